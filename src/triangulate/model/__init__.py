@@ -1,0 +1,26 @@
+"""Immutable records shared by every stage."""
+
+from triangulate.model.document import (
+    Cut,
+    DateBasis,
+    DatePrecision,
+    Document,
+    InputRecord,
+    InputStatus,
+    Published,
+)
+from triangulate.model.entity import ENTITY_TYPES, Entity, EntityType, Mention
+
+__all__ = [
+    "ENTITY_TYPES",
+    "Cut",
+    "DateBasis",
+    "DatePrecision",
+    "Document",
+    "Entity",
+    "EntityType",
+    "InputRecord",
+    "InputStatus",
+    "Mention",
+    "Published",
+]

