@@ -45,3 +45,29 @@ def examples_dir() -> Path:
 def artifacts_dir() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def validate_report():  # type: ignore[no-untyped-def]
+    """A function that checks report data against the shipped JSON Schema and the offsets rule."""
+    import jsonschema
+
+    from triangulate.report.schema import report_schema
+
+    validator = jsonschema.Draft202012Validator(
+        report_schema(), format_checker=jsonschema.FormatChecker()
+    )
+
+    def check(data: dict) -> None:  # type: ignore[type-arg]
+        errors = sorted(validator.iter_errors(data), key=lambda e: list(e.path))
+        assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:10])
+        texts = {d["id"]: d["text"] for d in data["documents"]}
+        assert len(texts) == len(data["documents"]), "document ids must be unique"
+        for entity in data["entities"]:
+            for m in entity["mentions"]:
+                assert 0 <= m["start"] < m["end"] <= len(texts[m["doc"]])
+                assert texts[m["doc"]][m["start"] : m["end"]] in entity["aliases"]
+        for story in data["stories"]:
+            assert set(story["docs"]) <= set(texts)
+
+    return check

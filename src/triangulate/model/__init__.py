@@ -10,9 +10,11 @@ from triangulate.model.document import (
     Published,
 )
 from triangulate.model.entity import ENTITY_TYPES, Entity, EntityType, Mention
+from triangulate.model.report import FORMAT, Report, Story
 
 __all__ = [
     "ENTITY_TYPES",
+    "FORMAT",
     "Cut",
     "DateBasis",
     "DatePrecision",
@@ -23,4 +25,6 @@ __all__ = [
     "InputStatus",
     "Mention",
     "Published",
+    "Report",
+    "Story",
 ]

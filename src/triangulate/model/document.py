@@ -50,7 +50,11 @@ class Cut:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Document:
-    """One report, cleaned. Every offset elsewhere points into ``text``."""
+    """One report, cleaned. Every offset elsewhere points into ``text``.
+
+    ``agency`` is the wire agency a dateline names ("KOBANE (AFP) –"), which may differ
+    from ``outlet``, the site that published the report.
+    """
 
     id: str
     source: str
@@ -62,3 +66,4 @@ class Document:
     cuts: tuple[Cut, ...] = ()
     url: str | None = None
     outlet_basis: str | None = None
+    agency: str | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
 from triangulate.errors import MissingDependency, ModelUnavailable
@@ -65,6 +66,8 @@ def load() -> Language:
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
     """Split text into pieces of at most MAX_CHUNK characters, preferring paragraph ends."""
+    if not text:
+        yield 0, text  # every document gets one piece, so it gets one result
     pos = 0
     while pos < len(text):
         end = min(pos + MAX_CHUNK, len(text))
@@ -79,28 +82,29 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 
 
 def parse(docs: Sequence[tuple[str, str]], *, batch_size: int = 32) -> Iterator[Parsed]:
-    """Run the pipeline over ``(doc_id, text)`` pairs, yielding one ``Parsed`` per doc.
+    """Run the pipeline over ``(doc_id, text)`` pairs, yielding one ``Parsed`` per doc, in order.
 
-    Offsets are into the full text even when it was parsed in chunks.
+    Offsets are into the full text even when a long text was parsed in chunks.
+    Results stream out as documents finish, so progress can be shown.
     """
     nlp = load()
-    pieces: list[tuple[int, int]] = []  # (doc index, chunk offset)
-    texts: list[str] = []
-    for index, (_, text) in enumerate(docs):
-        for offset, piece in _chunks(text):
-            pieces.append((index, offset))
-            texts.append(piece)
-    mentions: list[list[Mention]] = [[] for _ in docs]
-    sentences: list[list[Sentence]] = [[] for _ in docs]
-    for (index, offset), sdoc in zip(pieces, nlp.pipe(texts, batch_size=batch_size), strict=True):
+    pieces = [
+        (index, offset, piece)
+        for index, (_, text) in enumerate(docs)
+        for offset, piece in _chunks(text)
+    ]
+    parsed = zip(pieces, nlp.pipe((p for _, _, p in pieces), batch_size=batch_size), strict=True)
+    for index, group in groupby(parsed, key=lambda item: item[0][0]):
         doc_id = docs[index][0]
-        mentions[index].extend(_mentions(sdoc, doc_id, offset))
-        sentences[index].extend(
-            Sentence(doc=doc_id, start=offset + s.start_char, end=offset + s.end_char)
-            for s in sdoc.sents
-        )
-    for index, (doc_id, _) in enumerate(docs):
-        yield Parsed(doc=doc_id, mentions=tuple(mentions[index]), sentences=tuple(sentences[index]))
+        mentions: list[Mention] = []
+        sentences: list[Sentence] = []
+        for (_, offset, _), sdoc in group:
+            mentions.extend(_mentions(sdoc, doc_id, offset))
+            sentences.extend(
+                Sentence(doc=doc_id, start=offset + s.start_char, end=offset + s.end_char)
+                for s in sdoc.sents
+            )
+        yield Parsed(doc=doc_id, mentions=tuple(mentions), sentences=tuple(sentences))
 
 
 def _mentions(sdoc: Any, doc_id: str, offset: int) -> Iterable[Mention]:

@@ -1,0 +1,83 @@
+"""The readable terminal summary of a report."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Console
+from rich.table import Table
+
+from triangulate.model import Report
+
+TOP_ENTITIES = 15
+
+
+def print_summary(report: Report, console: Console) -> None:
+    """Documents, the most-mentioned entities, and every input that was not read."""
+    console.print(_documents(report))
+    if report.entities:
+        console.print(_entities(report))
+    for story in report.stories:
+        console.print(f"[bold]Story[/bold] {story.label} — {len(story.docs)} report(s)")
+    print_input_tally(report, console)
+
+
+def print_input_tally(report: Report, console: Console) -> None:
+    """How many inputs were read, skipped or failed, and why."""
+    counts = Counter(i.status for i in report.inputs)
+    console.print(
+        f"{len(report.inputs)} input(s): {counts.get('ok', 0)} read, "
+        f"{counts.get('skipped', 0)} skipped, {counts.get('failed', 0)} failed"
+    )
+    reasons = Counter((i.status, _reason_kind(i.reason)) for i in report.inputs if i.status != "ok")
+    for (status, why), n in sorted(reasons.items()):
+        console.print(f"  {n} {status}: {why}", markup=False, highlight=False)
+    bad = [i for i in report.inputs if i.status != "ok"]
+    for record in bad[:10]:
+        console.print(f"  - {record.path}: {record.reason}", markup=False, highlight=False)
+    if len(bad) > 10:
+        console.print(f"  … and {len(bad) - 10} more (the report lists every input)")
+
+
+def _reason_kind(reason: str | None) -> str:
+    """Group reasons that differ only in their details (sizes, line numbers)."""
+    if not reason:
+        return "no reason given"
+    return reason.split(":")[0].split(" (")[0].split(";")[0]
+
+
+def _documents(report: Report) -> Table:
+    table = Table(title=f"{len(report.documents)} report(s)", title_justify="left")
+    table.add_column("title", overflow="fold", ratio=3)
+    table.add_column("outlet", overflow="fold", ratio=1)
+    table.add_column("published", no_wrap=True)
+    table.add_column("basis")
+    for doc in report.documents:
+        pub = doc.published
+        table.add_row(doc.title or "(untitled)", doc.outlet or "—", pub.date or "—", pub.basis)
+    return table
+
+
+def _entities(report: Report) -> Table:
+    ranked = sorted(
+        report.entities,
+        key=lambda e: (-len({m.doc for m in e.mentions}), -len(e.mentions), e.name),
+    )
+    table = Table(
+        title=f"{len(report.entities)} entities (top {min(TOP_ENTITIES, len(ranked))})",
+        title_justify="left",
+    )
+    table.add_column("entity")
+    table.add_column("type")
+    table.add_column("reports", justify="right")
+    table.add_column("mentions", justify="right")
+    table.add_column("spellings", overflow="fold")
+    for entity in ranked[:TOP_ENTITIES]:
+        table.add_row(
+            entity.name,
+            entity.type,
+            str(len({m.doc for m in entity.mentions})),
+            str(len(entity.mentions)),
+            " · ".join(entity.aliases),
+        )
+    return table

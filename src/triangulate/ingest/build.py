@@ -1,0 +1,120 @@
+"""A Document from cleaned text: id, title, outlet, agency and publication date."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+
+from triangulate.ingest.clean import Cleaned, clean
+from triangulate.ingest.dateline import published_from_text
+from triangulate.ingest.dates import parse_date
+from triangulate.ingest.outlet import find_outlet
+from triangulate.ingest.rejected import Rejected
+from triangulate.model.document import Document, Published
+
+# A title is a label: past this length the first line is a paragraph, not a headline.
+MAX_TITLE = 300
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Metadata:
+    """What the input says about itself besides its text (JSON fields, HTML metadata).
+
+    Attributes:
+        id: The record's own id.
+        title: The title.
+        url: Where it was published.
+        outlet: Who published it.
+        published: When, as written in the metadata.
+        outlet_basis: How to describe where ``outlet`` came from.
+        date_basis: How to describe where ``published`` came from.
+    """
+
+    id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    outlet_basis: str = "metadata"
+    date_basis: str = "metadata"
+
+
+def _title(text: str, *, markdown: bool) -> str | None:
+    """The first line of the kept text, without Markdown heading marks."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), None)
+    if first is None:
+        return None
+    if markdown:
+        first = first.lstrip("#").strip() or first
+    if len(first) > MAX_TITLE:
+        first = first[:MAX_TITLE].rsplit(" ", 1)[0] + "…"
+    return first
+
+
+def _published(meta: Metadata, lines: list[str], cleaned: Cleaned) -> Published:
+    """The metadata date when it parses, else the date read from the text."""
+    parsed = parse_date(meta.published) if meta.published is not None else None
+    if parsed is None:
+        from_text = published_from_text(lines, cleaned)
+        if meta.published is None:
+            return from_text
+        reason = f"metadata date '{meta.published}' not understood; {from_text.reason}"
+        return replace(from_text, reason=reason)
+    date, precision = parsed
+    return Published(
+        date=date,
+        precision="day" if precision == "day" else "month" if precision == "month" else "year",
+        basis="metadata",
+        reason=f"{meta.date_basis} '{meta.published}'",
+    )
+
+
+def build_document(
+    text: str,
+    *,
+    source: str,
+    meta: Metadata | None = None,
+    markdown: bool = False,
+    paragraph_per_line: bool = False,
+) -> Document:
+    """Clean a decoded text and describe it as a Document.
+
+    Args:
+        text: Normalised text (NFC, ``\\n`` newlines).
+        source: The path, ``FILE#ID`` or URL the text came from.
+        meta: What the input's metadata says; None for plain text.
+        markdown: Strip Markdown heading marks from the title.
+        paragraph_per_line: Every line is a paragraph (text extracted from HTML).
+
+    Returns:
+        The document: its text is exactly the cleaned text.
+
+    Raises:
+        Rejected: Nothing is left after cleaning.
+    """
+    meta = meta or Metadata()
+    if not text.strip():
+        raise Rejected("skipped", "no text (only whitespace)")
+    cleaned = clean(text, paragraph_per_line=paragraph_per_line)
+    if not cleaned.text.strip():
+        raise Rejected(
+            "skipped",
+            f"no article text: all {len(cleaned.cuts)} non-blank lines are junk "
+            f"(first: '{cleaned.cuts[0].text.strip()[:60]}', {cleaned.cuts[0].reason})",
+        )
+    lines = text.split("\n")
+    found = find_outlet(lines, cleaned, metadata_outlet=meta.outlet)
+    digest = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()
+    return Document(
+        id=meta.id if meta.id is not None else "d" + digest[:12],
+        source=source,
+        title=meta.title or _title(cleaned.text, markdown=markdown),
+        outlet=found.outlet,
+        text=cleaned.text,
+        sha256=digest,
+        published=_published(meta, lines, cleaned),
+        cuts=cleaned.cuts,
+        url=meta.url,
+        outlet_basis=found.basis if meta.outlet is None else meta.outlet_basis,
+        agency=found.agency,
+    )

@@ -1,0 +1,195 @@
+"""Full calendar dates written in running text, found with regexes and checked by ``datetime``.
+
+Only dates with a day, a month and a year count: "10th of October 2017", "the 21st of
+September 2017", "October 10, 2017", "10 Oct 2017", "Oct. 8, 2017", "2017-10-15". A weekday
+written just before the date ("Sun, 15 Oct 2017") is kept so callers can check it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+_MONTH_ABBR: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS: tuple[str, ...] = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+_WEEKDAY_ABBR: dict[str, int] = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3}
+_WEEKDAY_ABBR.update({"thurs": 3, "fri": 4, "sat": 5, "sun": 6})
+
+_MONTH = (
+    r"(?P<{name}>"
+    + "|".join(MONTHS)
+    + "|"
+    + "|".join(sorted(_MONTH_ABBR, key=len, reverse=True))
+    + r")\.?"
+)
+_WEEKDAY = (
+    r"(?:(?P<weekday>"
+    + "|".join(WEEKDAYS)
+    + "|"
+    + "|".join(sorted(_WEEKDAY_ABBR, key=len, reverse=True))
+    + r")\.?,?\s+(?:the\s+)?)?"
+)
+_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{name}>(?:19|20)\d\d)"
+
+# "15 October 2017", "the 10th of October 2017", "08 June 2017", "15 Oct 2017".
+_DAY_MONTH_YEAR = (
+    _WEEKDAY
+    + r"(?:the\s+)?"
+    + _DAY.format(name="d1")
+    + r"(?:\s+of)?\s+"
+    + _MONTH.format(name="m1")
+    + r",?\s+"
+    + _YEAR.format(name="y1")
+)
+# "October 15, 2017", "Oct. 8, 2017", "October 15 2017".
+_MONTH_DAY_YEAR = (
+    _WEEKDAY.replace("weekday", "weekday2")
+    + _MONTH.format(name="m2")
+    + r"\s+"
+    + _DAY.format(name="d2")
+    + r",?\s+"
+    + _YEAR.format(name="y2")
+)
+_ISO = r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
+
+DATE_RE = re.compile(
+    r"(?<![\w-])(?:" + _DAY_MONTH_YEAR + "|" + _MONTH_DAY_YEAR + "|" + _ISO + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateMention:
+    """A full date written in a text, with where it is."""
+
+    date: dt.date
+    start: int
+    end: int
+    surface: str
+    weekday: int | None = None
+
+    @property
+    def weekday_agrees(self) -> bool:
+        """False only when a weekday is written and the calendar says otherwise."""
+        return self.weekday is None or self.weekday == self.date.weekday()
+
+
+def _month_number(name: str) -> int:
+    """Month number for a full or abbreviated English month name."""
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or _MONTH_ABBR[key]
+
+
+def _weekday_number(name: str | None) -> int | None:
+    """Weekday number (Monday = 0) for a full or abbreviated English weekday name."""
+    if name is None:
+        return None
+    key = name.lower().rstrip(".")
+    if key in WEEKDAYS:
+        return WEEKDAYS.index(key)
+    return _WEEKDAY_ABBR.get(key)
+
+
+def _from_match(match: re.Match[str]) -> DateMention | None:
+    """The date a match stands for, or None when no such day exists (31 June)."""
+    groups = match.groupdict()
+    if groups["y1"]:
+        year, month, day = groups["y1"], _month_number(groups["m1"]), groups["d1"]
+        weekday = groups["weekday"]
+    elif groups["y2"]:
+        year, month, day = groups["y2"], _month_number(groups["m2"]), groups["d2"]
+        weekday = groups["weekday2"]
+    else:
+        year, month, day = groups["y3"], int(groups["m3"]), groups["d3"]
+        weekday = None
+    try:
+        date = dt.date(int(year), month, int(day))
+    except ValueError:
+        return None
+    return DateMention(
+        date=date,
+        start=match.start(),
+        end=match.end(),
+        surface=match.group(0),
+        weekday=_weekday_number(weekday),
+    )
+
+
+def find_dates(text: str) -> tuple[DateMention, ...]:
+    """Every full date written in ``text``, in order.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The dates found, each with its character span in ``text``. Impossible days
+        ("31 June 2017") are left out.
+    """
+    found = (_from_match(m) for m in DATE_RE.finditer(text))
+    return tuple(d for d in found if d is not None)
+
+
+def parse_date(value: str) -> tuple[str, str] | None:
+    """An ISO date and its precision for a metadata value such as a JSON ``published``.
+
+    Args:
+        value: "2017-10-15", "2017-10-15T02:27:00Z", "2017-10", "2017", "15 October 2017", ...
+
+    Returns:
+        ``(iso, precision)`` with precision "day", "month" or "year", or None when the value
+        is not a date this function understands.
+    """
+    value = value.strip()
+    iso = re.fullmatch(r"((?:19|20)\d\d)(?:-([01]\d)(?:-([0-3]\d))?)?(?:[T ].*)?", value)
+    if iso:
+        year, month, day = iso.group(1), iso.group(2), iso.group(3)
+        try:
+            dt.date(int(year), int(month or 1), int(day or 1))
+        except ValueError:
+            return None
+        if day:
+            return f"{year}-{month}-{day}", "day"
+        if month:
+            return f"{year}-{month}", "month"
+        return year, "year"
+    dates = find_dates(value)
+    if dates:
+        return dates[0].date.isoformat(), "day"
+    return None

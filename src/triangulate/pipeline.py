@@ -1,0 +1,88 @@
+"""The main job: read reports, find what they name, and assemble the report."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from os import PathLike, fspath
+from typing import BinaryIO
+
+from triangulate.ingest import DEFAULT_MAX_BYTES, ingest
+from triangulate.model import Document, Entity, Mention, Report, Story
+from triangulate.nlp import spacy_model
+from triangulate.resolve import resolve
+
+# progress(stage, done, total): called as work advances; total is None when unknown.
+Progress = Callable[[str, int, int | None], None]
+
+
+def analyze(
+    paths: str | PathLike[str] | Sequence[str | PathLike[str]],
+    *,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+    created: datetime | None = None,
+) -> Report:
+    """Analyse reports given as files, folders, or ``-`` for standard input.
+
+    Args:
+        paths: Files, folders (read recursively, in sorted order) or ``-``.
+        stdin: Where ``-`` reads from (bytes); defaults to nothing.
+        max_bytes: Inputs larger than this are skipped, with the reason in ``inputs``.
+        progress: Optional callback ``(stage, done, total)``.
+        created: The report's creation time (now, by default).
+
+    Returns:
+        The report. Bad inputs never raise: each has a status and reason in ``inputs``.
+    """
+    tick = progress or _silent
+    given = [paths] if isinstance(paths, str | PathLike) else list(paths)
+    ingested = ingest(
+        [fspath(p) for p in given],
+        stdin=stdin,
+        max_bytes=max_bytes,
+        progress=lambda n: tick("read", n, None),
+    )
+    documents = ingested.documents
+    mentions = find_mentions(documents, progress=tick)
+    tick("resolve", 0, 1)
+    entities = resolve(documents, mentions)
+    tick("resolve", 1, 1)
+    when = created or datetime.now(UTC)
+    return Report(
+        created=when.isoformat(timespec="seconds").replace("+00:00", "Z"),
+        inputs=ingested.inputs,
+        documents=documents,
+        entities=entities,
+        stories=(_story(documents, entities),) if documents else (),
+    )
+
+
+def find_mentions(
+    documents: Sequence[Document], *, progress: Progress | None = None
+) -> tuple[Mention, ...]:
+    """Name mentions proposed by the NER model, across all documents, in document order."""
+    tick = progress or _silent
+    total = len(documents)
+    found: list[Mention] = []
+    tick("names", 0, total)
+    for done, parsed in enumerate(spacy_model.parse([(d.id, d.text) for d in documents]), 1):
+        found.extend(parsed.mentions)
+        tick("names", done, total)
+    return tuple(found)
+
+
+def _story(documents: Sequence[Document], entities: Sequence[Entity]) -> Story:
+    """All documents as one story, labelled by the names most of them share."""
+    doc_ids = tuple(d.id for d in documents)
+    spread = Counter({e.name: len({m.doc for m in e.mentions}) for e in entities})
+    top = [name for name, _ in sorted(spread.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
+    digest = hashlib.sha256("\n".join(sorted(doc_ids)).encode()).hexdigest()[:12]
+    return Story(id=f"s{digest}", label=", ".join(top) or "untitled", docs=doc_ids)
+
+
+def _silent(stage: str, done: int, total: int | None) -> None:
+    """Progress sink when nobody is watching."""

@@ -1,0 +1,5 @@
+"""Turning a Report into files: JSON (the contract), Markdown; renderers looked up by name."""
+
+from triangulate.report.renderers import RENDERERS, render, renderer_for
+
+__all__ = ["RENDERERS", "render", "renderer_for"]

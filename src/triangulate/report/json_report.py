@@ -1,0 +1,132 @@
+"""The JSON report of REPORT_FORMAT.md: Report <-> plain dict."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from triangulate.model import (
+    Cut,
+    Document,
+    Entity,
+    InputRecord,
+    Mention,
+    Published,
+    Report,
+    Story,
+)
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    """The report as JSON-ready data, keys in the contract's order."""
+    return {
+        "format": report.format,
+        "created": report.created,
+        "inputs": [_input(i) for i in report.inputs],
+        "documents": [_document(d) for d in report.documents],
+        "entities": [_entity(e) for e in report.entities],
+        "claims": list(report.claims),
+        "groups": list(report.groups),
+        "echoes": list(report.echoes),
+        "timeline": list(report.timeline),
+        "summary": list(report.summary),
+        "stories": [{"id": s.id, "label": s.label, "docs": list(s.docs)} for s in report.stories],
+    }
+
+
+def dumps(report: Report) -> str:
+    """The report as a JSON string; byte-identical for identical reports."""
+    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def from_dict(data: dict[str, Any]) -> Report:
+    """Read a report written by ``to_dict`` back into records."""
+    return Report(
+        format=data["format"],
+        created=data["created"],
+        inputs=tuple(InputRecord(**i) for i in data["inputs"]),
+        documents=tuple(_read_document(d) for d in data["documents"]),
+        entities=tuple(_read_entity(e, data["documents"]) for e in data["entities"]),
+        stories=tuple(
+            Story(id=s["id"], label=s["label"], docs=tuple(s["docs"])) for s in data["stories"]
+        ),
+        claims=tuple(data.get("claims", ())),
+        groups=tuple(data.get("groups", ())),
+        echoes=tuple(data.get("echoes", ())),
+        timeline=tuple(data.get("timeline", ())),
+        summary=tuple(data.get("summary", ())),
+    )
+
+
+def _input(record: InputRecord) -> dict[str, Any]:
+    return {"path": record.path, "status": record.status, "reason": record.reason}
+
+
+def _document(doc: Document) -> dict[str, Any]:
+    pub = doc.published
+    out: dict[str, Any] = {
+        "id": doc.id,
+        "source": doc.source,
+        "title": doc.title,
+        "outlet": doc.outlet,
+        "text": doc.text,
+        "sha256": doc.sha256,
+        "published": {
+            "date": pub.date,
+            "precision": pub.precision,
+            "basis": pub.basis,
+            "reason": pub.reason,
+        },
+    }
+    # Fields beyond the contract: where the outlet came from, the wire agency, the cuts.
+    for name in ("url", "outlet_basis", "agency"):
+        out[name] = getattr(doc, name, None)
+    out["cuts"] = [{"line": c.line, "text": c.text, "reason": c.reason} for c in doc.cuts]
+    return out
+
+
+def _entity(entity: Entity) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "type": entity.type,
+        "aliases": list(entity.aliases),
+        "mentions": [{"doc": m.doc, "start": m.start, "end": m.end} for m in entity.mentions],
+    }
+
+
+def _read_document(data: dict[str, Any]) -> Document:
+    extra = {k: data[k] for k in ("url", "outlet_basis", "agency") if k in data}
+    if "agency" in extra and "agency" not in Document.__dataclass_fields__:
+        del extra["agency"]
+    return Document(
+        id=data["id"],
+        source=data["source"],
+        title=data["title"],
+        outlet=data["outlet"],
+        text=data["text"],
+        sha256=data["sha256"],
+        published=Published(**data["published"]),
+        cuts=tuple(Cut(**c) for c in data.get("cuts", ())),
+        **extra,
+    )
+
+
+def _read_entity(data: dict[str, Any], documents: list[dict[str, Any]]) -> Entity:
+    texts = {d["id"]: d["text"] for d in documents}
+    return Entity(
+        id=data["id"],
+        name=data["name"],
+        type=data["type"],
+        aliases=tuple(data["aliases"]),
+        mentions=tuple(
+            Mention(
+                doc=m["doc"],
+                start=m["start"],
+                end=m["end"],
+                text=texts[m["doc"]][m["start"] : m["end"]],
+                label=data["type"],
+            )
+            for m in data["mentions"]
+        ),
+    )

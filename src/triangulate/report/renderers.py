@@ -1,0 +1,37 @@
+"""Output formats looked up by name, so a new one plugs in without touching the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from triangulate.errors import BadOutputPath
+from triangulate.model import Report
+from triangulate.report.json_report import dumps
+from triangulate.report.markdown import render_markdown
+
+Renderer = Callable[[Report], str]
+
+RENDERERS: dict[str, Renderer] = {
+    ".json": dumps,
+    ".md": render_markdown,
+}
+
+
+def renderer_for(path: str | Path) -> Renderer:
+    """The renderer an output path's extension asks for."""
+    suffix = Path(path).suffix.lower()
+    try:
+        return RENDERERS[suffix]
+    except KeyError:
+        known = ", ".join(sorted(RENDERERS))
+        raise BadOutputPath(
+            f"cannot write '{path}': unknown output format '{suffix or '(none)'}'; "
+            f"use one of {known}"
+        ) from None
+
+
+def render(report: Report, path: str | Path) -> None:
+    """Write the report to ``path`` in the format its extension names."""
+    text = renderer_for(path)(report)
+    Path(path).write_text(text, encoding="utf-8")

@@ -1,0 +1,55 @@
+"""Entity resolution: which mentions across a story's reports name the same thing.
+
+The proposer (spaCy NER) suggests name spans; the rules here decide. See ``cluster`` for
+the cascade of merge rules, ``names`` for the transliteration key, ``acronyms`` for the
+table and in-text definitions, ``types`` for the type vote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from triangulate.model import Document, Entity, Mention
+from triangulate.resolve.acronyms import definitions, table_spellings
+from triangulate.resolve.clean import clean_mentions
+from triangulate.resolve.cluster import build_clusters
+from triangulate.resolve.entities import to_entity
+from triangulate.resolve.expand import further_mentions
+
+__all__ = ["resolve"]
+
+
+def resolve(documents: Sequence[Document], mentions: Sequence[Mention]) -> tuple[Entity, ...]:
+    """Resolve the name mentions of one story into entities.
+
+    A pure function: inputs are not changed, nothing is loaded or printed, and the same
+    inputs in any order give the same entities with the same ids.
+
+    Args:
+        documents: The story's documents; mentions point into their ``text``.
+        mentions: Name spans a proposer found (spaCy NER labels). Spans that do not match
+            their document's text are ignored.
+
+    Returns:
+        Entities sorted by their first mention. Every mention's ``text`` is the exact
+        slice of its document; mentions the rules added carry the label ``ALIAS``.
+    """
+    by_id: dict[str, Document] = {}
+    for document in sorted(documents, key=lambda d: (d.id, d.sha256, d.text)):
+        by_id.setdefault(document.id, document)
+    texts = {doc_id: document.text for doc_id, document in by_id.items()}
+    cleaned = clean_mentions(by_id, mentions)
+    cleaned, pairs = definitions(texts, cleaned)
+    clusters = build_clusters(by_id, cleaned, pairs)
+    first = [to_entity(found) for found in clusters]
+    taken = [m for entity in first for m in entity.mentions]
+    searched = [
+        (*entity.aliases, *table_spellings(found.row))
+        for found, entity in zip(clusters, first, strict=True)
+    ]
+    extra = further_mentions(by_id, searched, taken)
+    entities = [
+        to_entity(found, more) if more else entity
+        for found, entity, more in zip(clusters, first, extra, strict=True)
+    ]
+    return tuple(sorted(entities, key=lambda e: (e.mentions[0].doc, e.mentions[0].start, e.id)))

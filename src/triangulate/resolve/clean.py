@@ -1,0 +1,169 @@
+"""Mention cleanup: tidy the spans the proposer gave before any name is compared.
+
+NER spans carry debris: a leading article ("the Syrian Democratic Forces"), an opening
+quotation mark without its partner ("the “Islamic State"), a possessive ("Raqqa 24’s"),
+trailing punctuation, a span that runs over a line break, or a name cut in two
+("Islamic" + "State"). Cleanup moves ``start``/``end`` so ``text`` stays the exact slice,
+and drops spans that cannot be names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from triangulate.model import Document, Mention
+from triangulate.resolve.arabic import has_arabic
+
+QUOTES = "\"'“”‘’«»„‟‹›`´"
+_LEAD_JUNK = QUOTES + "([{<*•·-–—_/\\|:;,.!? \t"
+_TRAIL_JUNK = QUOTES + ")]}>*•·-–—_/\\|:;,!? \t…"
+_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# A trailing full stop belongs to the name only in an abbreviation: "U.S.", "Apple Inc.".
+_ABBREVIATIONS = frozenset({"inc", "co", "corp", "ltd", "jr", "sr", "st", "mt", "bros", "no"})
+# Capitalised head words that finish an organisation's name; NER sometimes leaves them out
+# or tags them alone ("Islamic" NORP + "State" ORG).
+NAME_HEADS = frozenset(
+    {
+        "State",
+        "Forces",
+        "Force",
+        "Army",
+        "Front",
+        "Council",
+        "Party",
+        "Brigade",
+        "Brigades",
+        "Movement",
+        "Organization",
+        "Organisation",
+    }
+)
+# An administrative unit named after a place is its own entity ("Raqqa province" is not
+# the city), so the word is pulled into the span when NER left it out.
+_UNIT = re.compile(r" (province|Province|governorate|Governorate)\b")
+_HEAD = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` until it holds a tidy name (maybe empty)."""
+    while True:
+        before = (start, end)
+        while start < end and text[start] in _LEAD_JUNK:
+            start += 1
+        article = _ARTICLE.match(text, start, end)
+        if article is not None and article.end() < end:
+            start = article.end()
+        # A bracket opened and never closed inside the span: "General Motors (GM".
+        piece = text[start:end]
+        if "(" in piece and ")" not in piece:
+            cut = piece.index("(")
+            if cut > 0:
+                end = start + cut
+        piece = text[start:end]
+        possessive = _POSSESSIVE.search(piece)
+        if possessive is not None and len(piece) > 3:
+            end = start + possessive.start() + (1 if piece[possessive.start()] == "s" else 0)
+        while start < end and text[end - 1] in _TRAIL_JUNK:
+            end -= 1
+        if start < end and text[end - 1] == ".":
+            last = text[start : end - 1].split()[-1:] or [""]
+            if "." not in last[0] and last[0].lower() not in _ABBREVIATIONS:
+                end -= 1
+        if (start, end) == before:
+            return start, end
+
+
+def _is_name(piece: str) -> bool:
+    """Reject spans that cannot be a name: no letters, or all lowercase Latin."""
+    if len(piece) < 2 or not any(ch.isalpha() for ch in piece):
+        return False
+    return any(ch.isupper() for ch in piece) or has_arabic(piece)
+
+
+def _extend(text: str, start: int, end: int) -> int:
+    """Pull a following administrative unit word into the span."""
+    unit = _UNIT.match(text, end)
+    if unit is not None:
+        return unit.end()
+    return end
+
+
+def _pieces(mention: Mention, text: str) -> Iterable[tuple[int, int]]:
+    """Split a span at line breaks: a name never runs over one."""
+    offset = mention.start
+    for line in re.split(r"(\n+)", mention.text):
+        if line and not line.startswith("\n"):
+            yield offset, offset + len(line)
+        offset += len(line)
+
+
+def _join_heads(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join a name cut in two ("Islamic" + "State") and pull in an untagged head word."""
+    out: list[tuple[int, int, str]] = []
+    starts = {start for start, _, _ in spans}
+    for start, end, label in spans:
+        if out:
+            p_start, p_end, _ = out[-1]
+            if (
+                start == p_end + 1
+                and text[p_end] == " "
+                and text[start:end] in NAME_HEADS
+                and text[p_start:p_end][:1].isupper()
+            ):
+                out[-1] = (p_start, end, label)
+                continue
+        head = _HEAD.match(text, end)
+        if head is not None and head.group(1) in NAME_HEADS and end + 1 not in starts:
+            end = head.end()
+        out.append((start, end, label))
+    return out
+
+
+def clean_mentions(
+    documents: Mapping[str, Document], mentions: Sequence[Mention]
+) -> tuple[Mention, ...]:
+    """Tidy and validate proposed mentions.
+
+    Mentions whose document is unknown, whose offsets fall outside the text or whose
+    ``text`` is not the slice are dropped (they cannot be traced to characters). The
+    result is sorted and holds at most one mention per span; where proposers disagreed on
+    a span's label the alphabetically first is kept, so input order never matters.
+
+    Args:
+        documents: Documents by id.
+        mentions: Proposed mentions, in any order.
+
+    Returns:
+        Cleaned mentions sorted by document, start and end.
+    """
+    per_doc: dict[str, dict[tuple[int, int], str]] = {}
+    for mention in mentions:
+        document = documents.get(mention.doc)
+        if document is None:
+            continue
+        text = document.text
+        if not 0 <= mention.start < mention.end <= len(text):
+            continue
+        if text[mention.start : mention.end] != mention.text:
+            continue
+        for p_start, p_end in _pieces(mention, text):
+            start, end = _trim(text, p_start, p_end)
+            if start >= end or not _is_name(text[start:end]):
+                continue
+            end = _extend(text, start, end)
+            spans = per_doc.setdefault(mention.doc, {})
+            known = spans.get((start, end))
+            if known is None or mention.label < known:
+                spans[(start, end)] = mention.label
+    cleaned: list[Mention] = []
+    for doc_id in sorted(per_doc):
+        text = documents[doc_id].text
+        ordered = sorted((s, e, label) for (s, e), label in per_doc[doc_id].items())
+        for start, end, label in _join_heads(text, ordered):
+            cleaned.append(
+                Mention(doc=doc_id, start=start, end=end, text=text[start:end], label=label)
+            )
+    unique = {(m.doc, m.start, m.end): m for m in cleaned}
+    return tuple(unique[k] for k in sorted(unique))

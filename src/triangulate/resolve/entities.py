@@ -1,0 +1,65 @@
+"""Turn clusters into ``Entity`` records: canonical name, aliases, stable id."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from triangulate.model import Entity, Mention
+from triangulate.resolve import acronyms
+from triangulate.resolve.arabic import has_arabic
+from triangulate.resolve.cluster import Cluster, Node
+
+
+def _name_rank(node: Node, canonical: str | None, person: bool) -> tuple[object, ...]:
+    """How good a form is as the entity's name; larger is better.
+
+    Full forms beat acronyms; the table's canonical spelling wins when the story uses
+    it; a person's full name beats a bare surname; then the form used in the most
+    documents, then the most often; ties go to the shorter, plainer spelling.
+    """
+    return (
+        not node.acronym,
+        not has_arabic(node.form),
+        node.form == canonical,
+        not person or len(node.form.split()) >= 2,
+        len(node.docs),
+        len(node.mentions),
+        -len(node.form),
+        -sum(ch in "-'’" for ch in node.form),
+    )
+
+
+def canonical_name(found: Cluster) -> str:
+    """The most informative common form of a cluster (see ``_name_rank``)."""
+    canonical = acronyms.table()[found.row].name if found.row is not None else None
+    person = found.type == "PERSON"
+    best = max(found.nodes, key=lambda n: (_name_rank(n, canonical, person), _reverse(n.form)))
+    return best.form
+
+
+def _reverse(text: str) -> tuple[int, ...]:
+    """A key that makes ``max`` pick the alphabetically first of equal forms."""
+    return tuple(-ord(ch) for ch in text)
+
+
+def entity_id(kind: str, name: str, first: Mention) -> str:
+    """An id from content: type, name and where the entity is first mentioned."""
+    seed = "\x1f".join((kind, name, first.doc, str(first.start), str(first.end)))
+    return "e" + hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16]
+
+
+def to_entity(found: Cluster, extra: Sequence[Mention] = ()) -> Entity:
+    """Build the record for one cluster, with any further mentions found for it."""
+    spans = {(m.doc, m.start, m.end): m for n in found.nodes for m in n.mentions}
+    for mention in (*found.extra, *extra):
+        spans.setdefault((mention.doc, mention.start, mention.end), mention)
+    mentions = tuple(spans[key] for key in sorted(spans))
+    name = canonical_name(found)
+    return Entity(
+        id=entity_id(found.type, name, mentions[0]),
+        name=name,
+        type=found.type,
+        aliases=tuple(sorted({m.text for m in mentions})),
+        mentions=mentions,
+    )

@@ -1,0 +1,91 @@
+"""Further mentions: exact occurrences of known aliases that the proposer missed.
+
+Once "Raqqa24" is known to be an outlet, every other "Raqqa24" in the story is a mention
+of it, tagged or not. Only safe occurrences are taken: whole words, case and all, not
+overlapping any mention, and not glued to a neighbouring capitalised word or number (the
+"Raqqa" in an untagged "Raqqa Civil Council" is not the city).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from triangulate.model import Document, Mention
+from triangulate.resolve.acronyms import ALIAS_LABEL
+from triangulate.resolve.arabic import has_arabic
+
+_NEIGHBOUR_BEFORE = re.compile(r"(?:^|[^\w])([A-Z0-9][\w.-]*) $")
+_NEIGHBOUR_AFTER = re.compile(r" ([A-Z0-9])")
+# Capitalised only because they open a sentence: "The NSF said" is still the NSF.
+_SENTENCE_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "From", "But"})
+
+
+def _usable(alias: str) -> bool:
+    """Aliases worth searching for: at least two characters and a capital (or Arabic)."""
+    return len(alias) >= 2 and (any(ch.isupper() for ch in alias) or has_arabic(alias))
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """True when a capitalised word or a number sits right beside the occurrence."""
+    before = _NEIGHBOUR_BEFORE.search(text[max(0, start - 40) : start])
+    if (
+        before is not None
+        and not before.group(1).endswith(".")
+        and before.group(1) not in _SENTENCE_OPENERS
+    ):
+        return True
+    return _NEIGHBOUR_AFTER.match(text, end) is not None
+
+
+def further_mentions(
+    documents: Mapping[str, Document],
+    aliases: Sequence[tuple[str, ...]],
+    taken: Sequence[Mention],
+) -> tuple[tuple[Mention, ...], ...]:
+    """Occurrences of each entity's aliases not already covered by a mention.
+
+    An alias two entities share is ambiguous and never searched for.
+
+    Args:
+        documents: Documents by id.
+        aliases: For each entity, its aliases.
+        taken: Every mention already assigned; new ones never overlap them.
+
+    Returns:
+        For each entity (same order), the new mentions, labelled ``ALIAS``.
+    """
+    owner: dict[str, int] = {}
+    shared: set[str] = set()
+    for index, names in enumerate(aliases):
+        for alias in names:
+            if not _usable(alias):
+                continue
+            if alias in owner and owner[alias] != index:
+                shared.add(alias)
+            owner.setdefault(alias, index)
+    found: list[list[Mention]] = [[] for _ in aliases]
+    usable = sorted((a for a in owner if a not in shared), key=lambda a: (-len(a), a))
+    if not usable:
+        return tuple(() for _ in aliases)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in usable) + r")(?!\w)")
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for mention in taken:
+        spans.setdefault(mention.doc, []).append((mention.start, mention.end))
+    for doc_id in sorted(documents):
+        text = documents[doc_id].text
+        occupied = spans.get(doc_id, [])
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            if _glued(text, start, end) or any(s < end and start < e for s, e in occupied):
+                continue
+            found[owner[match.group(0)]].append(
+                Mention(
+                    doc=doc_id,
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(0),
+                    label=ALIAS_LABEL,
+                )
+            )
+    return tuple(tuple(items) for items in found)

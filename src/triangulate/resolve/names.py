@@ -1,0 +1,407 @@
+"""Name forms and keys: how two spellings of one name are recognised as the same.
+
+A *form* is a cleaned surface with titles and trailing descriptors removed ("Colonel Ryan
+Dillon" -> "Ryan Dillon", "Al-Raqqah city" -> "Al-Raqqah"). A *key* is a spelling-blind
+rendering of a Latin-script form that absorbs the usual transliteration alternations of
+Arabic names (articles, doubled letters, vowel shapes, q/k, dh/z, final -ah):
+Raqqa, Al-Raqqah, Raqa and al-Raqqa all key to ``rVkV``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Words that are a role or a rank, never part of a person's name. Only stripped from the
+# front of a form, and only from forms that look like people (see ``strip_titles``).
+TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "col",
+        "colonel",
+        "lt",
+        "lieutenant",
+        "gen",
+        "general",
+        "brig",
+        "brigadier",
+        "maj",
+        "major",
+        "capt",
+        "captain",
+        "sgt",
+        "sergeant",
+        "adm",
+        "admiral",
+        "cmdr",
+        "commander",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "senator",
+        "sen",
+        "rep",
+        "gov",
+        "governor",
+        "mayor",
+        "judge",
+        "justice",
+        "presiding",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "director",
+        "chief",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "deputy",
+        "ambassador",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "rev",
+        "reverend",
+        "officer",
+        "executive",
+    }
+)
+
+# Abbreviated titles that are titles whatever the proposer said (nobody's name is "Col.").
+DOTTED_TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "col.", "gen.", "lt.", "brig.", "maj."})
+
+# Lowercase words after a name that say what kind of thing it is without being part of
+# the name: "Raqqa city", "Islamic State group", "Assadiyah area". Administrative units
+# (province, governorate, district) are *not* here: a province is a different entity from
+# the city it is named after.
+DESCRIPTORS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "area",
+        "group",
+        "organization",
+        "organisation",
+        "militants",
+        "militia",
+        "jihadists",
+        "fighters",
+        "neighbourhood",
+        "neighborhood",
+    }
+)
+
+# Legal-form suffixes: "Apple Inc." and "Apple" name one company.
+CORPORATE_SUFFIXES = frozenset(
+    {
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "llc",
+        "ltd",
+        "limited",
+        "plc",
+        "spa",
+        "ag",
+        "sa",
+        "nv",
+        "gmbh",
+        "group",
+    }
+)
+
+# Words skipped when taking the initials of a name: "Syrian Observatory for Human Rights"
+# -> SOHR.
+FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "de", "du", "la", "le", "on", "in", "&"})
+
+ARTICLES = frozenset({"al", "el", "il", "ul"})
+# Sun-letter assimilations of the Arabic article: "ad-Dawla", "ar-Raqqa", "az-Zor".
+SUN_ARTICLES = {
+    "ad": "d",
+    "ed": "d",
+    "adh": "dh",
+    "ar": "r",
+    "er": "r",
+    "as": "s",
+    "es": "s",
+    "ash": "sh",
+    "esh": "sh",
+    "az": "z",
+    "ez": "z",
+    "at": "t",
+    "et": "t",
+    "ath": "th",
+    "an": "n",
+    "en": "n",
+}
+# Fused article in a non-first word: "Deir Ezzor" is "Deir ez-Zor".
+_FUSED_ARTICLE = re.compile(r"^[ae]l?([dtszrn])\1(.{2,})$")
+# Al-Bu / Albu / Abu / Abou are one name element ("Albu Kamal", "Abu Kamal", "Al-Bukamal").
+_ABU = frozenset({"abu", "abou", "albu", "bou", "bu"})
+
+_APOSTROPHES = "'’‘`´ʼʻʿʾ"
+_TOKEN = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
+_VOWELS = frozenset("aeiou")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics (NFKD) and apostrophes."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch for ch in bare if ch not in _APOSTROPHES).lower()
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Split a surface into words on spaces and hyphens, keeping dotted abbreviations."""
+    return tuple(w for w in re.split(r"[\s\u2010-\u2015-]+", text) if w)
+
+
+def is_acronym(form: str) -> bool:
+    """``SDF``, ``U.S.``, ``AT&T``: all capitals, two to six letters."""
+    return bool(_ACRONYM.match(form.strip()))
+
+
+def acronym_letters(form: str) -> str:
+    """``U.S.`` -> ``US``."""
+    return form.replace(".", "").replace(" ", "").upper()
+
+
+def strip_titles(form: str, *, person: bool) -> str:
+    """Drop leading ranks and roles ("Colonel Ryan Dillon" -> "Ryan Dillon").
+
+    Full-word titles are only stripped from forms that look like people, because "General"
+    is also the first word of "General Motors". A title run must leave at least two words
+    ("President Obama" stays whole rather than becoming a bare surname) unless it ended in
+    a dotted abbreviation.
+    """
+    parts = form.split()
+    cut = 0
+    for index, part in enumerate(parts[:-1]):
+        low = part.lower()
+        if low in DOTTED_TITLES or (person and low.rstrip(".") in TITLES):
+            cut = index + 1
+        elif person and low.rstrip(".") in {"u.s", "us", "uk", "u.k"}:
+            continue  # "U.S. President Barack Obama"
+        else:
+            break
+    if cut == 0:
+        return form
+    return " ".join(parts[cut:])
+
+
+def strip_descriptors(form: str) -> str:
+    """Drop trailing lowercase descriptors ("Raqqa city" -> "Raqqa")."""
+    parts = form.split()
+    while len(parts) > 1 and parts[-1] in DESCRIPTORS:
+        parts.pop()
+    return " ".join(parts)
+
+
+def _tokens(form: str) -> list[str]:
+    """Folded alphabetic and numeric tokens, split at letter/digit boundaries."""
+    return _TOKEN.findall(fold(form))
+
+
+def _drop_articles(tokens: list[str], *, keep_spaced_al: bool) -> list[str]:
+    """Remove Arabic articles in all their Latin shapes."""
+    out: list[str] = []
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and not following.isdigit():
+            if token in ARTICLES and not (keep_spaced_al and index == 0):
+                continue
+            sun = SUN_ARTICLES.get(token)
+            if sun is not None and following.startswith(sun):
+                continue
+        if token in _ABU:
+            token = "bu"
+        elif index > 0 and not token.isdigit():
+            fused = _FUSED_ARTICLE.match(token)
+            if fused is not None:
+                token = fused.group(1) + fused.group(2)
+        out.append(token)
+    return out
+
+
+# Consonant spellings that alternate in transliteration, longest first.
+_CONSONANTS = (
+    ("ph", "f"),
+    ("dh", "z"),
+    ("kh", "K"),
+    ("gh", "G"),
+    ("sh", "S"),
+    ("ch", "C"),
+    ("th", "T"),
+    ("dj", "j"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+    ("x", "ks"),
+)
+
+
+def _token_key(token: str) -> str:
+    """Spelling-blind key of one folded token (see module docstring)."""
+    if token.isdigit():
+        return token
+    if len(token) > 2 and token.endswith("h") and token[-2] in _VOWELS:
+        token = token[:-1]  # Raqqah -> Raqqa
+    for src, dst in _CONSONANTS:
+        token = token.replace(src, dst)
+    collapsed: list[str] = []
+    for ch in token:
+        if not collapsed or collapsed[-1] != ch:
+            collapsed.append(ch)
+    letters = collapsed
+    out: list[str] = []
+    for index, ch in enumerate(letters):
+        nxt = letters[index + 1] if index + 1 < len(letters) else ""
+        prev = letters[index - 1] if index > 0 else ""
+        vowel = ch in _VOWELS
+        # y and w are vowels inside a diphthong (Dayr, Zawr) but consonants before a
+        # vowel (Yemen, Malawi).
+        if ch == "y" and nxt not in _VOWELS and index > 0:
+            vowel = True
+        if ch == "w" and prev in _VOWELS and nxt not in _VOWELS:
+            vowel = True
+        if vowel:
+            if not out:
+                out.append("U" if ch in "ou" else "A")
+            elif out[-1] not in "AUV":
+                out.append("V")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NameKey:
+    """The keys of one form: per word, joined, and the consonant skeleton."""
+
+    tokens: tuple[str, ...]
+    joined: str
+    digits: tuple[str, ...]
+
+    @property
+    def skeleton(self) -> str:
+        """The key without vowel symbols (used to compare with Arabic script)."""
+        return "".join(ch for ch in self.joined if ch not in "AUV")
+
+    @property
+    def consonants(self) -> int:
+        """How many consonant symbols the key has: a measure of how telling it is."""
+        return len(self.skeleton)
+
+
+def name_key(form: str, *, person: bool = False) -> NameKey:
+    """The spelling-blind key of a Latin-script form. Never raises.
+
+    Args:
+        form: A cleaned name form.
+        person: True when the form names a person; then a leading "Al" followed by a
+            space is kept ("Al Gore" is not "Gore"); a hyphenated "al-" is still dropped.
+
+    Returns:
+        The per-word keys, the joined key and the numbers in the name.
+    """
+    spaced_al = person and re.match(r"(?i)al\s", form.strip()) is not None
+    tokens = _drop_articles(_tokens(form), keep_spaced_al=spaced_al)
+    if person:
+        tokens = person_core(tokens)
+    keys = tuple(k for k in (_token_key(t) for t in tokens) if k)
+    return NameKey(
+        tokens=keys,
+        joined="".join(keys),
+        digits=tuple(t for t in tokens if t.isdigit()),
+    )
+
+
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def person_core(tokens: Sequence[str]) -> list[str]:
+    """A person's name words without middle initials or a generation suffix.
+
+    "Raj K. Chohan" and "Raj Chohan", "Anthony LaCalamita III" and "Anthony LaCalamita"
+    are one person.
+    """
+    kept = [t for t in tokens if t.lower().rstrip(".") not in GENERATIONS] or list(tokens)
+    if len(kept) > 2:
+        kept = [kept[0], *(t for t in kept[1:-1] if len(t.rstrip(".")) > 1), kept[-1]]
+    return kept
+
+
+def inserted_vowel(longer: str, shorter: str) -> bool:
+    """True when ``longer`` is ``shorter`` with one vowel inserted between consonants.
+
+    This is the Tabqa / Tabaqa alternation. A vowel at either end is not allowed: it tells
+    Niger from Nigeria and Iraq from Raqqa.
+    """
+    if len(longer) != len(shorter) + 1:
+        return False
+    for index in range(1, len(longer) - 1):
+        if (
+            longer[index] == "V"
+            and longer[index - 1] not in "AUV"
+            and longer[index + 1] not in "AUV"
+            and longer[:index] + longer[index + 1 :] == shorter
+        ):
+            return True
+    return False
+
+
+def demonym_variant(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Multi-word names equal but for a demonym ending on one non-final word.
+
+    "Syria Democratic Forces" is a common variant of "Syrian Democratic Forces"; the last
+    word must agree, so "Kim Jong Il" never meets "Kim Jong Un".
+    """
+    if len(left) != len(right) or len(left) < 2 or left[-1] != right[-1]:
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(left, right, strict=True)) if a != b]
+    if len(diffs) != 1:
+        return False
+    a, b = sorted((left[diffs[0]], right[diffs[0]]), key=len)
+    return len(a) >= 3 and b.startswith(a) and b[len(a) :] in {"n", "Vn", "V", "s"}
+
+
+def initials(form: str) -> tuple[str, ...]:
+    """Possible initial-letter acronyms of a multi-word form, most literal first.
+
+    "Syrian Observatory for Human Rights" -> ("SOHR",); "General Motors Corporation" ->
+    ("GMC", "GM"). Empty for single words.
+    """
+    parts = [p for p in words(form) if p.lower() not in FUNCTION_WORDS]
+    parts = [p for p in parts if p[:1].isalpha()]
+    if len(parts) < 2:
+        return ()
+    found = ["".join(p[0].upper() for p in parts)]
+    if parts[-1].lower().rstrip(".") in CORPORATE_SUFFIXES and len(parts) > 2:
+        found.append("".join(p[0].upper() for p in parts[:-1]))
+    return tuple(found)
+
+
+def corporate_core(form: str) -> str:
+    """Drop a trailing legal-form word ("Chrysler LLC" -> "Chrysler")."""
+    parts = form.replace(",", " ").split()
+    while len(parts) > 1 and parts[-1].lower().rstrip(".") in CORPORATE_SUFFIXES:
+        parts.pop()
+    return " ".join(parts)

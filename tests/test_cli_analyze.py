@@ -1,0 +1,115 @@
+"""`triangulate analyze` end to end, on the project's own example reports (real model)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from triangulate.cli.main import app
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def example_json(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> dict:  # type: ignore[type-arg]
+    out = tmp_path_factory.mktemp("cli") / "report.json"
+    result = runner.invoke(app, ["analyze", str(examples_dir / "khan-sabil"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data: dict = json.loads(out.read_text("utf-8"))  # type: ignore[type-arg]
+    return data
+
+
+def test_cli_analyze_writes_a_valid_json_report_for_a_folder(example_json, validate_report) -> None:
+    validate_report(example_json)
+    # five files, one of them JSON Lines with two records: six documents, all read
+    assert [i["status"] for i in example_json["inputs"]].count("ok") == 5
+    assert len(example_json["documents"]) == 6
+    assert len(example_json["stories"]) == 1
+
+
+def test_cli_analyze_merges_spellings_of_the_town(example_json) -> None:
+    names = {a: e for e in example_json["entities"] for a in e["aliases"]}
+    town = names["Khan Sabil"]
+    assert town["type"] == "GPE"
+    assert {"Khan al-Sabeel", "Khan Sebil"} <= set(town["aliases"])
+    # the outlet named after the town is not the town
+    assert "Sabil Now" not in town["aliases"]
+
+
+def test_cli_analyze_reads_dates_from_metadata_and_datelines(example_json) -> None:
+    by_title = {d["title"]: d for d in example_json["documents"]}
+    gulf = by_title["UN appeals for aid after Syrian dam collapse"]["published"]
+    assert (gulf["date"], gulf["basis"]) == ("2026-03-14", "dateline")
+    ledger = by_title["Last families leave flooded Al-Jisr district overnight"]
+    assert ledger["published"]["basis"] == "metadata"
+    assert ledger["outlet"] == "The Northern Ledger"
+    assert ledger["source"].endswith("04_northern_ledger.jsonl#ledger-0313")
+
+
+def test_cli_analyze_prints_a_readable_summary_without_output(examples_dir: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(examples_dir / "khan-sabil")])
+    assert result.exit_code == 0, result.output
+    assert "Khan Sabil" in result.output
+    assert "5 input(s): 5 read, 0 skipped, 0 failed" in result.output
+
+
+def test_cli_analyze_markdown_output(tmp_path: Path, examples_dir: Path) -> None:
+    out = tmp_path / "r.md"
+    result = runner.invoke(app, ["analyze", str(examples_dir / "khan-sabil"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text("utf-8")
+    assert text.startswith("# triangulate report")
+    assert "## Inputs" in text and "02_relief_committee.html | ok" in text
+
+
+def test_cli_analyze_reads_standard_input(tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    story = "Flooding closed the port of Vela Luka on Monday, harbour master Ivo Marin said.\n"
+    result = runner.invoke(app, ["analyze", "-", "-o", str(out)], input=story.encode())
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text("utf-8"))
+    assert data["documents"][0]["text"].startswith("Flooding closed the port")
+    assert data["inputs"] == [{"path": "-", "status": "ok", "reason": None}]
+
+
+def test_cli_analyze_bad_inputs_are_listed_not_fatal(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (tmp_path / "good.txt").write_text("Storm hits Port Elin\n\nA storm hit Port Elin on Friday.\n")
+    out = tmp_path / "r.json"
+    result = runner.invoke(app, ["analyze", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "2 skipped" in result.output or "1 skipped, 1 failed" in result.output
+    data = json.loads(out.read_text("utf-8"))
+    statuses = {Path(i["path"]).name: i["status"] for i in data["inputs"]}
+    assert statuses["good.txt"] == "ok"
+    assert statuses["empty.txt"] != "ok" and statuses["picture.png"] != "ok"
+    assert all(i["reason"] for i in data["inputs"] if i["status"] != "ok")
+
+
+def test_cli_analyze_nothing_readable_exits_nonzero_with_reasons(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    out = tmp_path / "r.json"
+    result = runner.invoke(
+        app, ["analyze", str(tmp_path / "empty.txt"), str(tmp_path / "nope.txt"), "-o", str(out)]
+    )
+    assert result.exit_code == 1
+    assert "none of the inputs could be read" in result.output
+    data = json.loads(out.read_text("utf-8"))  # the report is still written
+    assert {Path(i["path"]).name for i in data["inputs"]} == {"empty.txt", "nope.txt"}
+
+
+def test_cli_analyze_unknown_output_format_fails_before_work(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(tmp_path), "-o", str(tmp_path / "r.pdf")])
+    assert result.exit_code == 1
+    assert "unknown output format '.pdf'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_schema_prints_the_json_schema() -> None:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["$id"] == "triangulate/report@1"

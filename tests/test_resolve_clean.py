@@ -1,0 +1,64 @@
+"""Mention cleanup keeps ``text == document.text[start:end]`` while trimming debris."""
+
+from __future__ import annotations
+
+from triangulate.model import Document, Mention, Published
+from triangulate.resolve.clean import clean_mentions
+
+
+def _doc(text: str) -> Document:
+    return Document(
+        id="d",
+        source="d",
+        title=None,
+        outlet=None,
+        text=text,
+        sha256="",
+        published=Published.unknown(),
+    )
+
+
+def _clean(text: str, span: str, label: str = "ORG", nth: int = 0) -> list[str]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    mention = Mention(doc="d", start=start, end=start + len(span), text=span, label=label)
+    out = clean_mentions({"d": _doc(text)}, [mention])
+    for found in out:
+        assert text[found.start : found.end] == found.text
+    return [m.text for m in out]
+
+
+def test_resolve_clean_trims_articles_quotes_possessives() -> None:
+    assert _clean("Fighters of the “Harvest Front” left.", "the “Harvest Front") == [
+        "Harvest Front"
+    ]
+    assert _clean("The Tabqa Civil Council’s office shut.", "The Tabqa Civil Council’s") == [
+        "Tabqa Civil Council"
+    ]
+    assert _clean("He wrote to Tabqa 24's desk.", "Tabqa 24's") == ["Tabqa 24"]
+    assert _clean("They met the U.S. envoy, Ms Roe.", "U.S.") == ["U.S."]
+    assert _clean("They met in Manbij.", "Manbij.") == ["Manbij"]
+
+
+def test_resolve_clean_drops_junk() -> None:
+    assert _clean("They said -- nothing.", "--") == []
+    assert _clean("the fighters left.", "fighters") == []
+
+
+def test_resolve_clean_splits_at_line_breaks() -> None:
+    assert _clean("Talks in Manbij\n\nBEIRUT (Wire) - ok", "Manbij\n\nBEIRUT") == [
+        "Manbij",
+        "BEIRUT",
+    ]
+
+
+def test_resolve_clean_pulls_in_province_and_name_heads() -> None:
+    assert _clean("Fighting in Homs province went on.", "Homs", "GPE") == ["Homs province"]
+    assert _clean("The Islamic State fighters left.", "Islamic", "NORP") == ["Islamic State"]
+
+
+def test_resolve_clean_ignores_mentions_that_do_not_match_their_text() -> None:
+    bad = Mention(doc="d", start=0, end=4, text="Nope", label="ORG")
+    missing = Mention(doc="x", start=0, end=4, text="Some", label="ORG")
+    assert clean_mentions({"d": _doc("Some text")}, [bad, missing]) == ()
