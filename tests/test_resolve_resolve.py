@@ -250,3 +250,15 @@ def test_resolve_al_before_a_toponym_word_is_a_place_not_a_first_name() -> None:
     d = doc("j1", text)
     mentions = tag(d, ("Al-Jisr", "GPE"), ("Al Jisr", "PERSON"))
     assert together(resolve([d], mentions), "Al-Jisr", "Al Jisr")
+
+
+def test_resolve_a_proper_name_inside_an_organisation_name_stays_apart() -> None:
+    text = (
+        "The Upper Tamsin Water Board (UTWB) met on Monday. Villages along the Tamsin "
+        "valley were flooded. The Board said pumps would arrive."
+    )
+    d = doc("t1", text)
+    mentions = tag(d, ("Upper Tamsin Water Board", "ORG"), ("Tamsin", "ORG"), ("Board", "ORG"))
+    entities = resolve([d], mentions)
+    assert not together(entities, "Tamsin", "Upper Tamsin Water Board")
+    assert together(entities, "Board", "Upper Tamsin Water Board")

@@ -47,9 +47,9 @@ def analyze(
         progress=lambda n: tick("read", n, None),
     )
     documents = ingested.documents
-    mentions = find_mentions(documents, progress=tick)
+    mentions, candidates = find_mentions(documents, progress=tick)
     tick("resolve", 0, 1)
-    entities = resolve(documents, mentions)
+    entities = resolve(documents, mentions, candidates=candidates)
     tick("resolve", 1, 1)
     when = created or datetime.now(UTC)
     return Report(
@@ -63,16 +63,18 @@ def analyze(
 
 def find_mentions(
     documents: Sequence[Document], *, progress: Progress | None = None
-) -> tuple[Mention, ...]:
-    """Name mentions proposed by the NER model, across all documents, in document order."""
+) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+    """Names the NER model proposes, and proper-noun runs it did not tag, in document order."""
     tick = progress or _silent
     total = len(documents)
     found: list[Mention] = []
+    candidates: list[Mention] = []
     tick("names", 0, total)
     for done, parsed in enumerate(spacy_model.parse([(d.id, d.text) for d in documents]), 1):
         found.extend(parsed.mentions)
+        candidates.extend(parsed.proper_nouns)
         tick("names", done, total)
-    return tuple(found)
+    return tuple(found), tuple(candidates)
 
 
 def _story(documents: Sequence[Document], entities: Sequence[Entity]) -> Story:

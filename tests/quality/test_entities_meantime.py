@@ -56,7 +56,13 @@ def scores(meantime_dir: Path) -> dict[str, Score]:
             )
             for d in topics[topic]
         ]
-        entities.extend(resolve(story, [m for d in story for m in parsed[d.id].mentions]))
+        entities.extend(
+            resolve(
+                story,
+                [m for d in story for m in parsed[d.id].mentions],
+                candidates=[m for d in story for m in parsed[d.id].proper_nouns],
+            )
+        )
     truth = gold_clusters(gold)
     return {
         "system": bcubed(truth, align_to_entities(gold, entities)),

@@ -35,7 +35,11 @@ def entities(raqqa_dir: Path) -> tuple[Entity, ...]:
         for path in sorted(raqqa_dir.glob("*.txt"))
     ]
     parsed = spacy_model.parse([(d.id, d.text) for d in documents])
-    return resolve(documents, [m for p in parsed for m in p.mentions])
+    return resolve(
+        documents,
+        [m for p in parsed for m in p.mentions],
+        candidates=[m for p in parsed for m in p.proper_nouns],
+    )
 
 
 @pytest.fixture(scope="module")

@@ -47,6 +47,7 @@ class Parsed:
     doc: str
     mentions: tuple[Mention, ...]
     sentences: tuple[Sentence, ...]
+    proper_nouns: tuple[Mention, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -98,13 +99,20 @@ def parse(docs: Sequence[tuple[str, str]], *, batch_size: int = 32) -> Iterator[
         doc_id = docs[index][0]
         mentions: list[Mention] = []
         sentences: list[Sentence] = []
+        proper: list[Mention] = []
         for (_, offset, _), sdoc in group:
             mentions.extend(_mentions(sdoc, doc_id, offset))
+            proper.extend(_proper_nouns(sdoc, doc_id, offset))
             sentences.extend(
                 Sentence(doc=doc_id, start=offset + s.start_char, end=offset + s.end_char)
                 for s in sdoc.sents
             )
-        yield Parsed(doc=doc_id, mentions=tuple(mentions), sentences=tuple(sentences))
+        yield Parsed(
+            doc=doc_id,
+            mentions=tuple(mentions),
+            sentences=tuple(sentences),
+            proper_nouns=tuple(proper),
+        )
 
 
 def _mentions(sdoc: Any, doc_id: str, offset: int) -> Iterable[Mention]:
@@ -117,3 +125,26 @@ def _mentions(sdoc: Any, doc_id: str, offset: int) -> Iterable[Mention]:
                 text=ent.text,
                 label=ent.label_,
             )
+
+
+def _proper_nouns(sdoc: Any, doc_id: str, offset: int) -> Iterable[Mention]:
+    """Runs of proper-noun tokens outside every entity span, as mentions labelled PROPN.
+
+    The NER model misses names it has not seen (transliterations, small outlets); these
+    runs let the resolver attach such a name to an entity found elsewhere.
+    """
+    run: list[Any] = []
+    for token in [*sdoc, None]:
+        if token is not None and token.pos_ == "PROPN" and not token.ent_type_:
+            run.append(token)
+            continue
+        if run:
+            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+            yield Mention(
+                doc=doc_id,
+                start=offset + start,
+                end=offset + end,
+                text=sdoc.text[start:end],
+                label="PROPN",
+            )
+            run = []

@@ -11,15 +11,20 @@ from collections.abc import Sequence
 
 from triangulate.model import Document, Entity, Mention
 from triangulate.resolve.acronyms import definitions, table_spellings
-from triangulate.resolve.clean import clean_mentions
-from triangulate.resolve.cluster import build_clusters
+from triangulate.resolve.clean import clean_mentions, trim_to_known
+from triangulate.resolve.cluster import CANDIDATE_LABEL, build_clusters
 from triangulate.resolve.entities import to_entity
 from triangulate.resolve.expand import further_mentions
 
 __all__ = ["resolve"]
 
 
-def resolve(documents: Sequence[Document], mentions: Sequence[Mention]) -> tuple[Entity, ...]:
+def resolve(
+    documents: Sequence[Document],
+    mentions: Sequence[Mention],
+    *,
+    candidates: Sequence[Mention] = (),
+) -> tuple[Entity, ...]:
     """Resolve the name mentions of one story into entities.
 
     A pure function: inputs are not changed, nothing is loaded or printed, and the same
@@ -29,6 +34,12 @@ def resolve(documents: Sequence[Document], mentions: Sequence[Mention]) -> tuple
         documents: The story's documents; mentions point into their ``text``.
         mentions: Name spans a proposer found (spaCy NER labels). Spans that do not match
             their document's text are ignored.
+        candidates: Further name spans the proposer did not tag as entities (runs of
+            proper nouns, any label). A candidate becomes a mention only when the rules
+            attach it to an entity found from ``mentions`` (same key, a table alias, an
+            unambiguous short form or acronym); a candidate that attaches to nothing is
+            dropped, so candidates never make an entity of their own. Candidates that
+            overlap a mention are ignored.
 
     Returns:
         Entities sorted by their first mention. Every mention's ``text`` is the exact
@@ -38,8 +49,9 @@ def resolve(documents: Sequence[Document], mentions: Sequence[Mention]) -> tuple
     for document in sorted(documents, key=lambda d: (d.id, d.sha256, d.text)):
         by_id.setdefault(document.id, document)
     texts = {doc_id: document.text for doc_id, document in by_id.items()}
-    cleaned = clean_mentions(by_id, mentions)
+    cleaned = trim_to_known(by_id, clean_mentions(by_id, mentions))
     cleaned, pairs = definitions(texts, cleaned)
+    cleaned = (*cleaned, *_candidates(by_id, cleaned, candidates))
     clusters = build_clusters(by_id, cleaned, pairs)
     first = [to_entity(found) for found in clusters]
     taken = [m for entity in first for m in entity.mentions]
@@ -53,3 +65,26 @@ def resolve(documents: Sequence[Document], mentions: Sequence[Mention]) -> tuple
         for found, entity, more in zip(clusters, first, extra, strict=True)
     ]
     return tuple(sorted(entities, key=lambda e: (e.mentions[0].doc, e.mentions[0].start, e.id)))
+
+
+def _candidates(
+    documents: dict[str, Document], taken: Sequence[Mention], candidates: Sequence[Mention]
+) -> tuple[Mention, ...]:
+    """Cleaned candidates relabelled ``PROPN``, minus those overlapping a mention."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for mention in taken:
+        spans.setdefault(mention.doc, []).append((mention.start, mention.end))
+    kept: list[Mention] = []
+    for found in clean_mentions(documents, candidates):
+        if any(s < found.end and found.start < e for s, e in spans.get(found.doc, ())):
+            continue
+        kept.append(
+            Mention(
+                doc=found.doc,
+                start=found.start,
+                end=found.end,
+                text=found.text,
+                label=CANDIDATE_LABEL,
+            )
+        )
+    return tuple(kept)

@@ -167,3 +167,60 @@ def clean_mentions(
             )
     unique = {(m.doc, m.start, m.end): m for m in cleaned}
     return tuple(unique[k] for k in sorted(unique))
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first : last if last >= 0 else len(text)]
+
+
+def _title_case(line: str) -> bool:
+    """A headline-style line: four words or more, every word of four letters capitalised."""
+    tokens = re.findall(r"[^\W\d_]+", line)
+    long = [t for t in tokens if len(t) >= 4]
+    return len(tokens) >= 4 and bool(long) and all(t[0].isupper() for t in long)
+
+
+def trim_to_known(
+    documents: Mapping[str, Document], mentions: Sequence[Mention]
+) -> tuple[Mention, ...]:
+    """Cut a span that runs past a name the story already knows down to that name.
+
+    In a title-case headline the proposer often tags a run of capitalised words ("Obama
+    To Nominate Regina Benjamin", "Queens Hit"); elsewhere it may take in a trailing
+    apposition ("Regina Benjamin, MD"). When such a span holds, as whole words, the text
+    of another mention found outside headlines, the span becomes the longest such name.
+    Outside headlines only a name followed by a comma is taken, so "Philadelphia 76ers"
+    keeps its full span.
+    """
+    known: set[str] = set()
+    for mention in mentions:
+        text = documents[mention.doc].text
+        if not _title_case(_line_of(text, mention.start, mention.end)):
+            known.add(mention.text)
+    out: list[Mention] = []
+    for mention in mentions:
+        text = documents[mention.doc].text
+        headline = _title_case(_line_of(text, mention.start, mention.end))
+        best: tuple[int, int] | None = None
+        for name in known:
+            if name == mention.text or len(name) < 3:
+                continue
+            for found in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", mention.text):
+                after = mention.text[found.end() :]
+                if not headline and not after.startswith(","):
+                    continue
+                if best is None or found.end() - found.start() > best[1] - best[0]:
+                    best = (found.start(), found.end())
+        if best is None:
+            out.append(mention)
+            continue
+        start, end = mention.start + best[0], mention.start + best[1]
+        out.append(
+            Mention(
+                doc=mention.doc, start=start, end=end, text=text[start:end], label=mention.label
+            )
+        )
+    unique = {(m.doc, m.start, m.end): m for m in out}
+    return tuple(unique[k] for k in sorted(unique))

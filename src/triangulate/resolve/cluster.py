@@ -11,7 +11,8 @@ never depends on the order of the input:
    acronym for IS");
 5. initials of a multi-word name in the same story (Raqa Civil Council = RCC);
 6. short forms: a surname ("Dillon") or the start of an organisation's name ("Ford" for
-   "Ford Motor Company"), only when unambiguous in the story;
+   "Ford Motor Company"), only when unambiguous in the story; then any one-word name
+   that ends exactly one longer non-place name ("Sukanya" for "INS Sukanya");
 7. Arabic-script names beside (or strongly keyed to) a Latin name.
 
 What is never done: merging names that only share a word. Raqqa, the Raqqa Civil Council,
@@ -45,12 +46,17 @@ from triangulate.resolve.names import (
     strip_titles,
 )
 from triangulate.resolve.types import (
+    ORG_WORDS,
+    PLACES,
     compatible,
     cue_votes,
     decide_type,
     is_person_like,
     looks_like_toponym,
 )
+
+# Proper-noun runs the NER model did not tag: they may join an entity, never make one.
+CANDIDATE_LABEL = "PROPN"
 
 _QUOTES = re.compile(r"[\"“”«»„‟‹›]|(?<!\w)['‘’`]|['‘’`](?!\w)")
 
@@ -68,6 +74,7 @@ class Node:
     row: int | None
     type: EntityType
     publisher: bool = False
+    candidate: bool = False
 
     @property
     def docs(self) -> frozenset[str]:
@@ -131,7 +138,9 @@ def build_nodes(documents: Mapping[str, Document], mentions: Sequence[Mention]) 
     nodes: list[Node] = []
     for form in sorted(by_form):
         members = tuple(sorted(by_form[form], key=lambda m: (m.doc, m.start, m.end)))
-        labels: Counter[str] = Counter(m.label for m in members if m.label != ALIAS_LABEL)
+        labels: Counter[str] = Counter(
+            m.label for m in members if m.label not in {ALIAS_LABEL, CANDIDATE_LABEL}
+        )
         cues: Counter[EntityType] = Counter()
         for mention in members:
             cues.update(cue_votes(documents[mention.doc].text, mention.start, mention.end))
@@ -155,6 +164,7 @@ def build_nodes(documents: Mapping[str, Document], mentions: Sequence[Mention]) 
                 row=row,
                 type=decide_type(labels, cues, (form,), table_type),
                 publisher=publisher,
+                candidate=all(m.label == CANDIDATE_LABEL for m in members),
             )
         )
     return tuple(nodes)
@@ -175,6 +185,8 @@ def _link_keys(nodes: Sequence[Node], links: _Links) -> None:
 
 def _fuzzy(left: Node, right: Node) -> bool:
     """Stage 2 test: an inserted vowel or a demonym ending, between compatible types."""
+    if left.candidate or right.candidate:
+        return False
     if left.acronym or right.acronym or left.key.digits != right.key.digits:
         return False
     if min(left.key.consonants, right.key.consonants) < 3:
@@ -229,7 +241,7 @@ def _link_initials(nodes: Sequence[Node], links: _Links) -> None:
     """Stage 5: an acronym and the one multi-word name in the story it abbreviates."""
     spelled: dict[str, set[int]] = defaultdict(set)
     for index, node in enumerate(nodes):
-        if not node.acronym:
+        if not node.acronym and not node.candidate:
             for letters in initials(node.form):
                 spelled[letters].add(links.find(index))
     pairs: list[tuple[int, int]] = []
@@ -253,6 +265,7 @@ def _cluster_types(nodes: Sequence[Node], links: _Links) -> dict[int, EntityType
 def _type_of(group: Sequence[Node]) -> EntityType:
     """Vote over a cluster. The longest forms' labels count double: the proposer labels
     "Ryan Dillon" better than a bare "Dillon"."""
+    group = [node for node in group if not node.candidate] or list(group)
     labels: Counter[str] = Counter()
     cues: Counter[EntityType] = Counter()
     longest = max(len(node.form.split()) for node in group)
@@ -318,11 +331,13 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links) -> None:
 
     A bare surname links to the one person in the story whose name ends with it, unless
     the text calls it a place. An organisation's short form links to the one
-    organisation whose name starts with it; when several do, to those that share the
+    organisation whose name starts with it (a word that could be either links to
+    neither); when several do, to those that share the
     next word and have three times the mentions of all others ("Ford" is Ford Motor
-    Company, not the one mention of Ford Australia). A single word inside one
-    organisation's name ("Observatory") links to it. Places never take part: Raqqa is
-    not the Raqqa Civil Council.
+    Company, not the one mention of Ford Australia). A generic organisation word inside
+    one organisation's name ("the Observatory", "the Committee") links to it; a proper
+    name inside it does not ("Hamra" is not the Wadi Hamra Relief Committee). Places
+    never take part: Raqqa is not the Raqqa Civil Council.
     """
     types = _cluster_types(nodes, links)
     words = [tuple(fold(w) for w in person_core(n.form.split())) for n in nodes]
@@ -339,7 +354,7 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links) -> None:
         inner: dict[int, int] = {}
         for other, long in enumerate(nodes):
             other_root = links.find(other)
-            if other_root == root or long.acronym:
+            if other_root == root or long.acronym or long.candidate:
                 continue
             other_kind = types[other_root]
             size = len(long.mentions)
@@ -359,9 +374,15 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links) -> None:
                 if len(core) < len(their_core) and their_core[: len(core)] == core:
                     word, count = starts.get(other_root, (their_core[len(core)], 0))
                     starts[other_root] = (word, count + size)
-                elif kind == "ORG" and len(mine) == 1 and mine[0] in theirs[1:]:
+                elif (
+                    kind == "ORG"
+                    and len(mine) == 1
+                    and mine[0] in ORG_WORDS
+                    and mine[0] in theirs[1:]
+                ):
                     inner[other_root] = inner.get(other_root, 0) + size
-        target = _pick(people)
+        # A word that ends a person's name and starts an organisation's is ambiguous.
+        target = _pick(people) if not starts else None
         if target is not None:
             pairs.append((index, target))
         elif starts:
@@ -370,6 +391,62 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links) -> None:
             target = _pick(inner)
             if target is not None:
                 pairs.append((index, target))
+    for left, right in pairs:
+        links.union(left, right)
+
+
+def _link_last_words(nodes: Sequence[Node], links: _Links) -> None:
+    """Stage 6b: a one-word name and the one longer name in the story that ends with it.
+
+    "Sukanya" is the "INS Sukanya", "Chargers" the "San Diego Chargers", whatever types
+    the proposer gave them, when one cluster holds (nearly) all the longer names ending
+    in that word (see ``_pick``). Places and nationalities never take part on either side
+    ("Korea" is not "North Korea"), nor a word the text calls a place. A one-word person
+    name links to the one person whose full name starts with it, unless it also ends
+    some person's name.
+    """
+    types = _cluster_types(nodes, links)
+    last: dict[str, dict[int, int]] = defaultdict(dict)
+    for index, node in enumerate(nodes):
+        tokens = node.form.split()
+        root = links.find(index)
+        if node.acronym or node.candidate or len(tokens) < 2:
+            continue
+        if types[root] in PLACES or types[root] == "NORP":
+            continue
+        word = fold(tokens[-1])
+        last[word][root] = last[word].get(root, 0) + len(node.mentions)
+    # A bare given name tagged as a person ("Craig" for Craig Zadan), when exactly one
+    # person in the story has it and no person's name ends with it.
+    given: dict[str, set[int]] = defaultdict(set)
+    surnames: set[str] = set()
+    for index, node in enumerate(nodes):
+        tokens = node.form.split()
+        if types[links.find(index)] == "PERSON" and not node.candidate and len(tokens) >= 2:
+            surnames.add(fold(tokens[-1]))
+            given[fold(tokens[0])].add(links.find(index))
+    pairs: list[tuple[int, int]] = []
+    for index, node in enumerate(nodes):
+        tokens = node.form.split()
+        root = links.find(index)
+        word = fold(tokens[0])
+        people = given.get(word, set()) - {root}
+        if (
+            len(tokens) == 1
+            and types[root] == "PERSON"
+            and len(people) == 1
+            and word not in surnames
+        ):
+            pairs.append((index, next(iter(people))))
+            continue
+        if node.acronym or len(tokens) != 1 or types[root] in PLACES or types[root] == "NORP":
+            continue
+        if dict(node.cues).get("GPE", 0) >= 2:
+            continue
+        found = {r: n for r, n in last.get(fold(tokens[0]), {}).items() if r != root}
+        target = _pick(found) if found else None
+        if target is not None:
+            pairs.append((index, target))
     for left, right in pairs:
         links.union(left, right)
 
@@ -506,12 +583,15 @@ def build_clusters(
     # ("Syrian Observatory" into the full name), which can make "Observatory" unambiguous.
     _link_short_forms(nodes, links)
     _link_short_forms(nodes, links)
+    _link_last_words(nodes, links)
     attached: dict[int, list[Mention]] = defaultdict(list)
     for mention, index in _arabic_attachments(documents, nodes, span_node, links):
         attached[links.find(index)].append(mention)
     clusters: list[Cluster] = []
     for group in links.groups():
         members = tuple(nodes[i] for i in group)
+        if all(node.candidate for node in members):
+            continue
         extra = tuple(sorted(attached.get(group[0], []), key=lambda m: (m.doc, m.start)))
         clusters.append(
             Cluster(nodes=members, extra=extra, type=_type_of(members), row=_row_of(members))

@@ -14,11 +14,13 @@ from triangulate.resolve.cluster import Cluster, Node
 def _name_rank(node: Node, canonical: str | None, person: bool) -> tuple[object, ...]:
     """How good a form is as the entity's name; larger is better.
 
-    Full forms beat acronyms; the table's canonical spelling wins when the story uses
+    Names the NER model proposed beat untagged proper-noun runs; full forms beat
+    acronyms; the table's canonical spelling wins when the story uses
     it; a person's full name beats a bare surname; then the form used in the most
     documents, then the most often; ties go to the shorter, plainer spelling.
     """
     return (
+        not node.candidate,
         not node.acronym,
         not has_arabic(node.form),
         node.form == canonical,

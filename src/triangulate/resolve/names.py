@@ -215,9 +215,20 @@ def strip_descriptors(form: str) -> str:
     return " ".join(parts)
 
 
+# Abbreviated words that only ever mean one thing at the start of a name ("Mt Cook" is
+# "Mount Cook"). "St" is left alone: Saint or Street.
+_LEADING_ABBREVIATIONS = {"mt": "mount", "ft": "fort"}
+
+
 def _tokens(form: str) -> list[str]:
-    """Folded alphabetic and numeric tokens, split at letter/digit boundaries."""
-    return _TOKEN.findall(fold(form))
+    """Folded alphabetic and numeric tokens, split at letter/digit boundaries.
+
+    A leading abbreviation from ``_LEADING_ABBREVIATIONS`` is spelled out.
+    """
+    tokens: list[str] = _TOKEN.findall(fold(form))
+    if len(tokens) > 1 and tokens[0] in _LEADING_ABBREVIATIONS:
+        tokens[0] = _LEADING_ABBREVIATIONS[tokens[0]]
+    return tokens
 
 
 def _drop_articles(tokens: list[str], *, keep_spaced_al: bool) -> list[str]:

@@ -111,7 +111,8 @@ _STRONG_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STRONG_AFTER = re.compile(
-    r"^ (?:city|town|village|area|countryside|outskirts|neighbou?rhood|district|border)\b"
+    r"^ (?:city|town|village|area|countryside|outskirts|neighbou?rhood|district|border|"
+    r"river|valley|plain|lake|mountains?)\b"
 )
 _WEAK_BEFORE = re.compile(
     r"\b(?:in|near|into|towards?|outside|inside|around|across|west|east|north|south) (?:the )?$",
