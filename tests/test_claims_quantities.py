@@ -1,0 +1,465 @@
+"""find_quantities: values, hedges, units, exclusions, properties, and a gate on real reports."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import FrozenInstanceError
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from triangulate.claims import Quantity, find_quantities
+
+GOLD = Path(__file__).parent / "gold" / "raqqa_figures.json"
+
+# Floors pinned from the last run: they may rise, never drop silently.
+PRECISION_FLOOR = 1.0
+RECALL_FLOOR = 1.0
+DURATION_RECALL_FLOOR = 1.0
+
+
+def only(text: str) -> Quantity:
+    """The single quantity found in ``text``."""
+    found = find_quantities(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+# sentence, number phrase, low, high, hedge, unit, kind
+VALUES: list[tuple[str, str, float | None, float | None, str, str | None, str]] = [
+    # plain digits and words
+    ("The clinic treated 8,000 patients.", "8,000", 8000, 8000, "exact", None, "count"),
+    ("Officials counted 4120 tents.", "4120", 4120, 4120, "exact", None, "count"),
+    ("A further 2,305 homes lost power.", "2,305", 2305, 2305, "exact", None, "count"),
+    ("Rainfall reached 3.5 times the norm.", "3.5", 3.5, 3.5, "exact", None, "count"),
+    ("Two ferries sank near the port.", "Two", 2, 2, "exact", None, "count"),
+    ("The mill employs thirty-five weavers.", "thirty-five", 35, 35, "exact", None, "count"),
+    ("One hundred volunteers signed up.", "One hundred", 100, 100, "exact", None, "count"),
+    (
+        "It housed one hundred and twenty goats.",
+        "one hundred and twenty",
+        120,
+        120,
+        "exact",
+        None,
+        "count",
+    ),
+    ("A dozen drones flew over.", "A dozen", 12, 12, "exact", None, "count"),
+    ("Half a dozen boats waited.", "Half a dozen", 6, 6, "exact", None, "count"),
+    (
+        "The city has 1.2 million residents.",
+        "1.2 million",
+        1_200_000,
+        1_200_000,
+        "exact",
+        None,
+        "count",
+    ),
+    (
+        "They planted two million trees.",
+        "two million",
+        2_000_000,
+        2_000_000,
+        "exact",
+        None,
+        "count",
+    ),
+    ("Only one engineer stayed behind.", "one", 1, 1, "exact", None, "count"),
+    # hedges: about
+    ("About 450 families returned.", "About 450", 450, 450, "about", None, "count"),
+    ("around 150 miners were rescued", "around 150", 150, 150, "about", None, "count"),
+    ("roughly 60 lorries queued", "roughly 60", 60, 60, "about", None, "count"),
+    ("some 300 students marched", "some 300", 300, 300, "about", None, "count"),
+    ("nearly 270 pupils were absent", "nearly 270", 270, 270, "about", None, "count"),
+    ("almost 90 bridges need repair", "almost 90", 90, 90, "about", None, "count"),
+    ("close to 5,000 sheep died", "close to 5,000", 5000, 5000, "about", None, "count"),
+    ("an estimated 40,000 fans", "an estimated 40,000", 40000, 40000, "about", None, "count"),
+    ("approximately 75 buses", "approximately 75", 75, 75, "about", None, "count"),
+    ("200 or so farmers protested", "200 or so", 200, 200, "about", None, "count"),
+    # hedges: at least
+    ("at least 1338 ballots were void", "at least 1338", 1338, None, "at_least", None, "count"),
+    ("more than 1,000 shops closed", "more than 1,000", 1000, None, "at_least", None, "count"),
+    ("over 500 flights were cancelled", "over 500", 500, None, "at_least", None, "count"),
+    ("in excess of 70 wells ran dry", "in excess of 70", 70, None, "at_least", None, "count"),
+    ("upwards of 20 vessels", "upwards of 20", 20, None, "at_least", None, "count"),
+    ("no fewer than 12 judges", "no fewer than 12", 12, None, "at_least", None, "count"),
+    ("50 or more lanterns", "50 or more", 50, None, "at_least", None, "count"),
+    ("a crowd of 3,000+ gathered", "3,000+", 3000, None, "at_least", None, "count"),
+    # hedges: at most
+    ("up to 8,000 tourists may come", "up to 8,000", None, 8000, "at_most", None, "count"),
+    ("as many as 60 cranes", "as many as 60", None, 60, "at_most", None, "count"),
+    ("no more than 40 seats", "no more than 40", None, 40, "at_most", None, "count"),
+    ("fewer than 10 ambulances", "fewer than 10", None, 10, "at_most", None, "count"),
+    ("less than 300 lorries", "less than 300", None, 300, "at_most", None, "count"),
+    ("under 50 doctors remain", "under 50", None, 50, "at_most", None, "count"),
+    ("at most 15 trucks", "at most 15", None, 15, "at_most", None, "count"),
+    # ranges
+    ("between 600 and 700 cyclists", "between 600 and 700", 600, 700, "range", None, "count"),
+    ("800 to 900 sailors", "800 to 900", 800, 900, "range", None, "count"),
+    ("600-700 delegates", "600-700", 600, 700, "range", None, "count"),
+    ("from 40 to 60 clinics", "from 40 to 60", 40, 60, "range", None, "count"),
+    ("two or three boats", "two or three", 2, 3, "range", None, "count"),
+    (
+        "10 to 20 million viewers",
+        "10 to 20 million",
+        10_000_000,
+        20_000_000,
+        "range",
+        None,
+        "count",
+    ),
+    # vague amounts
+    ("dozens of ducks", "dozens", 24, None, "vague", None, "count"),
+    ("hundreds of kites", "hundreds", 200, None, "vague", None, "count"),
+    ("thousands of letters", "thousands", 2000, None, "vague", None, "count"),
+    ("several hundred runners", "several hundred", 200, None, "vague", None, "count"),
+    ("several dozen pianos", "several dozen", 24, None, "vague", None, "count"),
+    ("tens of thousands of bees", "tens of thousands", 20000, None, "vague", None, "count"),
+    (
+        "hundreds of thousands of voters",
+        "hundreds of thousands",
+        200_000,
+        None,
+        "vague",
+        None,
+        "count",
+    ),
+    ("a handful of stalls", "a handful", 2, None, "vague", None, "count"),
+    ("scores of pigeons", "scores", 40, None, "vague", None, "count"),
+    ("tens of workshops", "tens", 20, None, "vague", None, "count"),
+    (
+        "groups of from a dozen to several hundred hikers",
+        "from a dozen to several hundred",
+        12,
+        None,
+        "vague",
+        None,
+        "count",
+    ),
+    # percents
+    ("turnout was 80 per cent", "80 per cent", 80, 80, "exact", "percent", "percent"),
+    ("about 90 percent of the harvest", "about 90 percent", 90, 90, "about", "percent", "percent"),
+    ("more than 80% of roofs", "more than 80%", 80, None, "at_least", "percent", "percent"),
+    ("80-90% of wells", "80-90%", 80, 90, "range", "percent", "percent"),
+    (
+        "between 80 and 90 per cent of the vote",
+        "between 80 and 90 per cent",
+        80,
+        90,
+        "range",
+        "percent",
+        "percent",
+    ),
+    (
+        "rates rose 2.5 percentage points",
+        "2.5 percentage points",
+        2.5,
+        2.5,
+        "exact",
+        "percentage_point",
+        "percent",
+    ),
+    # areas and lengths
+    ("a zone of 2 km² was sealed", "2 km²", 2, 2, "exact", "km2", "area"),
+    ("no more than 3 km2 of farmland", "no more than 3 km2", None, 3, "at_most", "km2", "area"),
+    (
+        "some 2 square kilometres of forest",
+        "some 2 square kilometres",
+        2,
+        2,
+        "about",
+        "km2",
+        "area",
+    ),
+    ("a 40 hectare orchard", "40 hectare", 40, 40, "exact", "ha", "area"),
+    ("a queue 5 km long", "5 km", 5, 5, "exact", "km", "length"),
+    # money
+    ("a $40 billion fund", "$40 billion", 40e9, 40e9, "exact", "USD", "money"),
+    ("about $12 million in aid", "about $12 million", 12e6, 12e6, "about", "USD", "money"),
+    ("40 million dollars in loans", "40 million dollars", 40e6, 40e6, "exact", "USD", "money"),
+    ("a US$5m grant", "US$5m", 5e6, 5e6, "exact", "USD", "money"),
+    ("€3 million for schools", "€3 million", 3e6, 3e6, "exact", "EUR", "money"),
+    ("£250 per ticket", "£250", 250, 250, "exact", "GBP", "money"),
+    (
+        "between $5 and $10 million",
+        "between $5 and $10 million",
+        5e6,
+        10e6,
+        "range",
+        "USD",
+        "money",
+    ),
+    ("500 Syrian pounds a loaf", "500 Syrian pounds", 500, 500, "exact", "SYP", "money"),
+    ("loans worth US$ 17.4 billion", "US$ 17.4 billion", 17.4e9, 17.4e9, "exact", "USD", "money"),
+    ("up to CA$ 7.5 billion", "up to CA$ 7.5 billion", None, 7.5e9, "at_most", "CAD", "money"),
+    (
+        "a US$ 300 to 350 million deal",
+        "US$ 300 to 350 million",
+        300e6,
+        350e6,
+        "range",
+        "USD",
+        "money",
+    ),
+    # other measures
+    ("some 300 tonnes of grain", "some 300 tonnes", 300, 300, "about", "t", "mass"),
+    ("a 16GB card", "16GB", 16, 16, "exact", "GB", "data"),
+    ("a 3.5-inch screen", "3.5-inch", 3.5, 3.5, "exact", "in", "length"),
+    # durations: time spans, kept apart from counts
+    ("after about 125 days of talks", "about 125 days", 125, 125, "about", "day", "duration"),
+    ("a 4-month strike", "4-month", 4, 4, "exact", "month", "duration"),
+    ("over the past two weeks", "two weeks", 2, 2, "exact", "week", "duration"),
+    ("it lasted three years", "three years", 3, 3, "exact", "year", "duration"),
+    ("a 20-day siege", "20-day", 20, 20, "exact", "day", "duration"),
+    ("after 48 hours", "48 hours", 48, 48, "exact", "hour", "duration"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "high", "hedge", "unit", "kind"),
+    VALUES,
+    ids=[v[1] for v in VALUES],
+)
+def test_claims_quantities_reads_value_hedge_unit(
+    sentence: str,
+    phrase: str,
+    low: float | None,
+    high: float | None,
+    hedge: str,
+    unit: str | None,
+    kind: str,
+) -> None:
+    q = only(sentence)
+    assert q.text == phrase
+    assert sentence[q.start : q.end] == phrase
+    assert (q.low, q.high, q.hedge, q.unit, q.kind) == (low, high, hedge, unit, kind)
+    assert q.vague == (hedge == "vague")
+
+
+# Text in which nothing reports a quantity.
+NOT_QUANTITIES = [
+    "The market reopened on 11 June 2017.",
+    "Talks resumed on Oct. 8, 2017, in the capital.",
+    "It has been closed since the 21st of September 2017.",
+    "Posted Sun, 15 Oct 2017 - 02:27 GMT by the desk.",
+    "The ferry leaves at 10:30 am.",
+    "The port has been shut since 2014.",
+    "Elections were held in early 2016 and again in 2019.",
+    "She rode the 2016-17 season.",
+    "A 54-year-old baker was questioned.",
+    "The men were 30 years old.",
+    "Boys under the age of eighteen were sent home.",
+    "Anyone aged 65 may apply.",
+    "He finished first and his sister came 21st.",
+    "It is the second city of the province.",
+    "Harbour 24 reported the landing.",
+    "According to a Harbour 24’s reporter, the gate was closed.",
+    "Harbour24 broke the story.",
+    "Leaders met at the G20 summit.",
+    "The COVID-19 ward was full.",
+    "Channel 4 aired the interview.",
+    "Call +44 20 7946 0958 for details.",
+    "Call 555-123-4567 for details.",
+    "1. Bring water\n2. Bring bread",
+    "Comments\n\n0\n\nLeave a comment",
+    "No one was at home.",
+    "One of the pilots resigned.",
+    "She was the one who called.",
+    "They blamed one another.",
+    "Several witnesses and a few neighbours spoke.",
+    "Nearly all of the shops were shut.",
+    "(Photo: ANNA SMITH 2019/Agency)",
+    "Two-thirds of the voters stayed home.",
+    "The F-16 landed on runway No. 3.",
+    "The band played its 1990s hits.",
+    "The iPhone 4 and iOS 5 came out together.",
+    "The firm filed for Chapter 11 protection.",
+    "Install Software 1.1.1 first.",
+    "The iLife '11 suite shipped.",
+    "He drove the Ford Five Hundred home.",
+    "The deal is a good one for both sides.",
+    "The plant will stay open until at least 2007.",
+    "",
+    "   \n\n  ",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_claims_quantities_excludes_non_quantities(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2014, 2000 people fled.", ["2000"]),
+        ("Harbour 24 said 150 sailors were saved.", ["150"]),
+        ("Tuesday 40 people were hurt.", ["40"]),
+        ("rose from 200 to 300 families", ["200", "300"]),
+        ("270 nurses and 198 porters", ["270", "198"]),
+        ("one was killed and two were hurt", ["one", "two"]),
+        ("from dozens a day to fewer than 10", ["dozens", "fewer than 10"]),
+        ("shares rose 5.9% to $67", ["5.9%", "$67"]),
+        ("more than 2000 people", ["more than 2000"]),
+    ],
+)
+def test_claims_quantities_splits_and_keeps(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == expected
+
+
+def test_claims_quantities_duration_beside_count() -> None:
+    found = find_quantities("They flew 75 sorties in 2 days.")
+    assert [(q.text, q.kind) for q in found] == [("75", "count"), ("2 days", "duration")]
+
+
+def test_claims_quantities_offsets_in_longer_text() -> None:
+    text = "Ferry crews said up to 1,500 people crossed; another source put it at 900."
+    found = find_quantities(text)
+    assert [text[q.start : q.end] for q in found] == ["up to 1,500", "900"]
+    assert found[0].high == 1500 and found[0].low is None
+
+
+def test_claims_quantities_record_is_frozen() -> None:
+    q = only("12 lorries")
+    with pytest.raises(FrozenInstanceError):
+        q.low = 3  # type: ignore[misc]
+
+
+def _check_invariants(text: str, found: tuple[Quantity, ...]) -> None:
+    last_end = 0
+    for q in found:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert q.start >= last_end, "spans overlap or are out of order"
+        last_end = q.end
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high
+        assert q.low is not None or q.high is not None
+        assert q.vague == (q.hedge == "vague")
+
+
+# One line per token would bury the list.
+_NEWSY_TOKENS = (  # noqa: SIM905
+    "about|up to|more than|between|and|to|from|-|–|%|per cent|$|million|dozens|of|hundreds|a|"
+    "dozen|several|one|two|thirty-five|hundred|8,000|600|700|2017|June|11|21st|Raqqa|24|’s|km²|"
+    "days|year-old|age|no|.|,|\n|1.|+|or|more|fewer|than|02:27|GMT|Oct.|aged|the"
+).split("|")
+_NEWSY = st.lists(
+    st.sampled_from(_NEWSY_TOKENS),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_claims_quantities_never_raises_on_any_text(text: str) -> None:
+    _check_invariants(text, find_quantities(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NEWSY)
+def test_claims_quantities_invariants_on_newsy_text(text: str) -> None:
+    _check_invariants(text, find_quantities(text))
+
+
+# --------------------------------------------------------------------------------------------
+# Gold for the Raqqa reports.
+
+
+def _gold() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(GOLD.read_text(encoding="utf-8"))
+    return data
+
+
+def _span(text: str, entry: dict[str, Any]) -> tuple[int, int]:
+    """Where a gold entry's number phrase sits in its (unique) phrase."""
+    at = text.index(entry["phrase"]) + entry["phrase"].index(entry["number"])
+    return at, at + len(entry["number"])
+
+
+def _spans_all(text: str, entry: dict[str, Any]) -> list[tuple[int, int]]:
+    """Every occurrence of a not-figure's number phrase (page text can repeat lines)."""
+    out, at = [], text.find(entry["phrase"])
+    while at >= 0:
+        inner = at + entry["phrase"].index(entry["number"])
+        out.append((inner, inner + len(entry["number"])))
+        at = text.find(entry["phrase"], at + 1)
+    return out
+
+
+def test_claims_quantities_gold_is_well_formed(raqqa_dir: Path) -> None:
+    gold = _gold()
+    assert sorted(gold["files"]) == sorted(p.name for p in raqqa_dir.glob("*.txt"))
+    ids: set[str] = set()
+    for name, entries in gold["files"].items():
+        text = (raqqa_dir / name).read_text(encoding="utf-8")
+        for entry in entries["figures"] + entries["durations"]:
+            assert text.count(entry["phrase"]) == 1, (name, entry["phrase"])
+            assert entry["number"] in entry["phrase"]
+            if entry["low"] is not None and entry["high"] is not None:
+                assert entry["low"] <= entry["high"]
+        for entry in entries["not_figures"]:
+            assert _spans_all(text, entry), (name, entry["phrase"])
+        for entry in entries["figures"]:
+            assert entry["id"] not in ids
+            ids.add(entry["id"])
+    for entries in gold["files"].values():
+        for entry in entries["figures"]:
+            assert entry["parts_of"] is None or entry["parts_of"] in ids
+            assert entry.get("repeat_of") is None or entry["repeat_of"] in ids
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _same_value(q: Quantity, entry: dict[str, Any]) -> bool:
+    return (q.low, q.high, q.hedge) == (entry["low"], entry["high"], entry["hedge"])
+
+
+@pytest.mark.quality
+def test_claims_quantities_quality_on_raqqa(raqqa_dir: Path) -> None:
+    """Value+hedge precision and recall against the hand-made gold, matched by span overlap."""
+    gold = _gold()
+    found_figures = gold_figures = correct = 0
+    gold_durations = found_durations = 0
+    misses: list[str] = []
+    for name, entries in gold["files"].items():
+        text = (raqqa_dir / name).read_text(encoding="utf-8")
+        found = find_quantities(text)
+        figures = [q for q in found if q.kind != "duration"]
+        durations = [q for q in found if q.kind == "duration"]
+        found_figures += len(figures)
+        gold_figures += len(entries["figures"])
+        for entry in entries["figures"]:
+            span = _span(text, entry)
+            hits = [q for q in figures if _overlaps((q.start, q.end), span)]
+            if len(hits) == 1 and _same_value(hits[0], entry) and hits[0].unit == entry["unit"]:
+                correct += 1
+            else:
+                misses.append(f"{name} {entry['id']} {entry['number']!r}: {hits}")
+        for entry in entries["durations"]:
+            gold_durations += 1
+            span = _span(text, entry)
+            if any(_overlaps((q.start, q.end), span) and _same_value(q, entry) for q in durations):
+                found_durations += 1
+            else:
+                misses.append(f"{name} duration {entry['number']!r}")
+        for entry in entries["not_figures"]:
+            for span in _spans_all(text, entry):
+                wrong = [q for q in found if _overlaps((q.start, q.end), span)]
+                assert not wrong, (name, entry["phrase"], wrong)
+    precision = correct / found_figures if found_figures else 0.0
+    recall = correct / gold_figures
+    duration_recall = found_durations / gold_durations
+    report = (
+        f"precision {precision:.3f} ({correct}/{found_figures}), "
+        f"recall {recall:.3f} ({correct}/{gold_figures}), "
+        f"durations {duration_recall:.3f}; misses: {misses}"
+    )
+    assert precision >= PRECISION_FLOOR, report
+    assert recall >= RECALL_FLOOR, report
+    assert duration_recall >= DURATION_RECALL_FLOOR, report
