@@ -79,8 +79,9 @@ def _document(doc: Document) -> dict[str, Any]:
         },
     }
     # Fields beyond the contract: where the outlet came from, the wire agency, the cuts.
-    for name in ("url", "outlet_basis", "agency"):
-        out[name] = getattr(doc, name, None)
+    out["url"] = doc.url
+    out["outlet_basis"] = doc.outlet_basis
+    out["agency"] = doc.agency
     out["cuts"] = [{"line": c.line, "text": c.text, "reason": c.reason} for c in doc.cuts]
     return out
 
@@ -96,9 +97,6 @@ def _entity(entity: Entity) -> dict[str, Any]:
 
 
 def _read_document(data: dict[str, Any]) -> Document:
-    extra = {k: data[k] for k in ("url", "outlet_basis", "agency") if k in data}
-    if "agency" in extra and "agency" not in Document.__dataclass_fields__:
-        del extra["agency"]
     return Document(
         id=data["id"],
         source=data["source"],
@@ -108,7 +106,9 @@ def _read_document(data: dict[str, Any]) -> Document:
         sha256=data["sha256"],
         published=Published(**data["published"]),
         cuts=tuple(Cut(**c) for c in data.get("cuts", ())),
-        **extra,
+        url=data.get("url"),
+        outlet_basis=data.get("outlet_basis"),
+        agency=data.get("agency"),
     )
 
 
