@@ -9,25 +9,12 @@ same gold in the same test: exact string match and last-token match.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
-from triangulate.evaluate import (
-    Score,
-    align_to_entities,
-    bcubed,
-    exact_string_baseline,
-    gold_clusters,
-    last_token_baseline,
-    load_docs,
-    load_mentions,
-    named_meantime,
-)
-from triangulate.model import Document, Published
-from triangulate.nlp import spacy_model
-from triangulate.resolve import resolve
+from triangulate.evaluate import Score, load_docs, load_mentions, named_meantime
+from triangulate.evaluate.entities import entity_scores
 
 BASELINE = Path(__file__).resolve().parent / "baseline.json"
 
@@ -38,37 +25,7 @@ pytestmark = pytest.mark.quality
 def scores(meantime_dir: Path) -> dict[str, Score]:
     docs = load_docs(meantime_dir)
     gold = named_meantime(load_mentions(meantime_dir))
-    parsed = {p.doc: p for p in spacy_model.parse([(d.id, d.text) for d in docs])}
-    topics = defaultdict(list)
-    for doc in docs:
-        topics[doc.topic].append(doc)
-    entities = []
-    for topic in sorted(topics):
-        story = [
-            Document(
-                id=d.id,
-                source=d.id,
-                title=None,
-                outlet=None,
-                text=d.text,
-                sha256="",
-                published=Published.unknown(),
-            )
-            for d in topics[topic]
-        ]
-        entities.extend(
-            resolve(
-                story,
-                [m for d in story for m in parsed[d.id].mentions],
-                candidates=[m for d in story for m in parsed[d.id].proper_nouns],
-            )
-        )
-    truth = gold_clusters(gold)
-    return {
-        "system": bcubed(truth, align_to_entities(gold, entities)),
-        "exact": bcubed(truth, exact_string_baseline(gold)),
-        "last_token": bcubed(truth, last_token_baseline(gold)),
-    }
+    return entity_scores(docs, gold)
 
 
 def test_entities_meantime_beats_baselines_and_floor(
