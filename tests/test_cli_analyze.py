@@ -113,3 +113,11 @@ def test_cli_schema_prints_the_json_schema() -> None:
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0
     assert json.loads(result.output)["$id"] == "triangulate/report@1"
+
+
+def test_cli_analyze_unwritable_output_is_a_clear_error(tmp_path: Path, examples_dir: Path) -> None:
+    out = tmp_path / "no-such-folder" / "r.json"
+    result = runner.invoke(app, ["analyze", str(examples_dir / "khan-sabil"), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "cannot write" in result.output and "No such file or directory" in result.output
+    assert "Traceback" not in result.output

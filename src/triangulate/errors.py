@@ -31,13 +31,7 @@ class ModelUnavailable(TriangulateError):
     code = "T002"
 
 
-class NoUsableInput(TriangulateError):
-    """Nothing given could be read as a report."""
+class BadOutputPath(TriangulateError):
+    """The output path has an extension no renderer knows, or cannot be written."""
 
     code = "T003"
-
-
-class BadOutputPath(TriangulateError):
-    """The output path has an extension no renderer knows."""
-
-    code = "T004"

@@ -34,4 +34,7 @@ def renderer_for(path: str | Path) -> Renderer:
 def render(report: Report, path: str | Path) -> None:
     """Write the report to ``path`` in the format its extension names."""
     text = renderer_for(path)(report)
-    Path(path).write_text(text, encoding="utf-8")
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise BadOutputPath(f"cannot write '{path}': {exc.strerror or exc}") from None
