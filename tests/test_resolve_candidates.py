@@ -5,22 +5,9 @@ All sentences are invented for these tests.
 
 from __future__ import annotations
 
-import hashlib
-
-from triangulate.model import Document, Mention, Published
+from test_resolve_resolve import doc
+from triangulate.model import Document, Mention
 from triangulate.resolve import resolve
-
-
-def doc(doc_id: str, text: str) -> Document:
-    return Document(
-        id=doc_id,
-        source=f"{doc_id}.txt",
-        title=None,
-        outlet=None,
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        published=Published.unknown(),
-    )
 
 
 def tag(document: Document, *spans: tuple[str, str]) -> list[Mention]:
