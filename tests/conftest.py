@@ -71,3 +71,18 @@ def validate_report():  # type: ignore[no-untyped-def]
             assert set(story["docs"]) <= set(texts)
 
     return check
+
+
+@pytest.fixture(scope="session")
+def raqqa_prepared(raqqa_dir: Path):  # type: ignore[no-untyped-def]
+    """The five Raqqa reports read, parsed and resolved as ``analyze`` does.
+
+    Returns ``(prepared, by_file)``: the ``Prepared`` record and a mapping from each
+    file name to its ``Document``.
+    """
+    from triangulate.ingest import ingest
+    from triangulate.pipeline import prepare
+
+    ingested = ingest([str(raqqa_dir)])
+    by_file = {Path(d.source).name: d for d in ingested.documents}
+    return prepare(ingested.documents), by_file

@@ -26,8 +26,8 @@ def test_analyze_reports_progress_for_each_stage(examples_dir: Path) -> None:
     seen: list[tuple[str, int, int | None]] = []
     triangulate.analyze([examples_dir / "khan-sabil"], progress=lambda *a: seen.append(a))
     stages = [s for s, _, _ in seen]
-    assert {"read", "names", "resolve"} <= set(stages)
-    assert ("names", 6, 6) in seen
+    assert {"read", "parse", "resolve"} <= set(stages)
+    assert ("parse", 6, 6) in seen
 
 
 def test_analyze_the_raqqa_reports_validates(

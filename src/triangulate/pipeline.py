@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from os import PathLike, fspath
 from typing import BinaryIO
@@ -12,6 +13,7 @@ from typing import BinaryIO
 from triangulate.ingest import DEFAULT_MAX_BYTES, ingest
 from triangulate.model import Document, Entity, Mention, Report, Story
 from triangulate.nlp import spacy_model
+from triangulate.nlp.tokens import Tree
 from triangulate.resolve import resolve
 
 # progress(stage, done, total): called as work advances; total is None when unknown.
@@ -47,10 +49,8 @@ def analyze(
         progress=lambda n: tick("read", n, None),
     )
     documents = ingested.documents
-    mentions, candidates = find_mentions(documents, progress=tick)
-    tick("resolve", 0, 1)
-    entities = resolve(documents, mentions, candidates=candidates)
-    tick("resolve", 1, 1)
+    prepared = prepare(documents, progress=tick)
+    entities = prepared.entities
     when = created or datetime.now(UTC)
     return Report(
         created=when.isoformat(timespec="seconds").replace("+00:00", "Z"),
@@ -61,20 +61,32 @@ def analyze(
     )
 
 
-def find_mentions(
-    documents: Sequence[Document], *, progress: Progress | None = None
-) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
-    """Names the NER model proposes, and proper-noun runs it did not tag, in document order."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Prepared:
+    """Documents parsed and their names resolved: what the claim stages start from."""
+
+    documents: tuple[Document, ...]
+    entities: tuple[Entity, ...]
+    trees: Mapping[str, Tree]
+
+
+def prepare(documents: Sequence[Document], *, progress: Progress | None = None) -> Prepared:
+    """Parse every document and resolve the names found across all of them."""
     tick = progress or _silent
     total = len(documents)
-    found: list[Mention] = []
+    mentions: list[Mention] = []
     candidates: list[Mention] = []
-    tick("names", 0, total)
+    trees: dict[str, Tree] = {}
+    tick("parse", 0, total)
     for done, parsed in enumerate(spacy_model.parse([(d.id, d.text) for d in documents]), 1):
-        found.extend(parsed.mentions)
+        mentions.extend(parsed.mentions)
         candidates.extend(parsed.proper_nouns)
-        tick("names", done, total)
-    return tuple(found), tuple(candidates)
+        trees[parsed.doc] = Tree(parsed.tokens)
+        tick("parse", done, total)
+    tick("resolve", 0, 1)
+    entities = resolve(documents, mentions, candidates=candidates)
+    tick("resolve", 1, 1)
+    return Prepared(documents=tuple(documents), entities=entities, trees=trees)
 
 
 def _story(documents: Sequence[Document], entities: Sequence[Entity]) -> Story:

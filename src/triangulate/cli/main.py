@@ -28,7 +28,7 @@ app = typer.Typer(
 out = Console()
 err = Console(stderr=True, soft_wrap=True)
 
-STAGES = {"read": "Reading inputs", "names": "Finding names", "resolve": "Resolving entities"}
+STAGES = {"read": "Reading inputs", "parse": "Parsing reports", "resolve": "Resolving entities"}
 
 
 def _version(value: bool) -> None:

@@ -18,8 +18,7 @@ from triangulate.model import Document, Entity, Published
 
 def resolve_topics(docs: Sequence[CorpusDoc]) -> tuple[Entity, ...]:
     """Run NER and ``resolve`` as ``analyze`` does, each topic of the corpus as one story."""
-    from triangulate.pipeline import find_mentions
-    from triangulate.resolve import resolve
+    from triangulate.pipeline import prepare
 
     topics: dict[str, list[Document]] = defaultdict(list)
     for doc in docs:
@@ -36,8 +35,7 @@ def resolve_topics(docs: Sequence[CorpusDoc]) -> tuple[Entity, ...]:
         )
     entities: list[Entity] = []
     for topic in sorted(topics):
-        mentions, candidates = find_mentions(topics[topic])
-        entities.extend(resolve(topics[topic], mentions, candidates=candidates))
+        entities.extend(prepare(topics[topic]).entities)
     return tuple(entities)
 
 

@@ -1,5 +1,16 @@
 """Immutable records shared by every stage."""
 
+from triangulate.model.claim import (
+    Assertion,
+    Claim,
+    ClaimKind,
+    Figure,
+    Hedge,
+    Modality,
+    Polarity,
+    Speaker,
+    When,
+)
 from triangulate.model.document import (
     Cut,
     DateBasis,
@@ -15,16 +26,25 @@ from triangulate.model.report import FORMAT, Report, Story
 __all__ = [
     "ENTITY_TYPES",
     "FORMAT",
+    "Assertion",
+    "Claim",
+    "ClaimKind",
     "Cut",
     "DateBasis",
     "DatePrecision",
     "Document",
     "Entity",
     "EntityType",
+    "Figure",
+    "Hedge",
     "InputRecord",
     "InputStatus",
     "Mention",
+    "Modality",
+    "Polarity",
     "Published",
     "Report",
+    "Speaker",
     "Story",
+    "When",
 ]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from triangulate.errors import MissingDependency, ModelUnavailable
 from triangulate.model import Mention
+from triangulate.nlp.tokens import Token
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -42,12 +43,13 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Parsed:
-    """What the pipeline found in one document: name mentions and sentences."""
+    """What the pipeline found in one document: name mentions, sentences and tokens."""
 
     doc: str
     mentions: tuple[Mention, ...]
     sentences: tuple[Sentence, ...]
     proper_nouns: tuple[Mention, ...] = ()
+    tokens: tuple[Token, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -100,9 +102,11 @@ def parse(docs: Sequence[tuple[str, str]], *, batch_size: int = 32) -> Iterator[
         mentions: list[Mention] = []
         sentences: list[Sentence] = []
         proper: list[Mention] = []
+        tokens: list[Token] = []
         for (_, offset, _), sdoc in group:
             mentions.extend(_mentions(sdoc, doc_id, offset))
             proper.extend(_proper_nouns(sdoc, doc_id, offset))
+            tokens.extend(_tokens(sdoc, offset, len(tokens), len(sentences)))
             sentences.extend(
                 Sentence(doc=doc_id, start=offset + s.start_char, end=offset + s.end_char)
                 for s in sdoc.sents
@@ -112,6 +116,29 @@ def parse(docs: Sequence[tuple[str, str]], *, batch_size: int = 32) -> Iterator[
             mentions=tuple(mentions),
             sentences=tuple(sentences),
             proper_nouns=tuple(proper),
+            tokens=tuple(tokens),
+        )
+
+
+def _tokens(sdoc: Any, offset: int, first: int, first_sent: int) -> Iterable[Token]:
+    """The chunk's tokens as records, indexes and offsets shifted into the whole document."""
+    sent_of = {}
+    for n, sent in enumerate(sdoc.sents):
+        for tok in sent:
+            sent_of[tok.i] = first_sent + n
+    for tok in sdoc:
+        yield Token(
+            i=first + tok.i,
+            start=offset + tok.idx,
+            end=offset + tok.idx + len(tok.text),
+            text=tok.text,
+            lemma=tok.lemma_,
+            pos=tok.pos_,
+            tag=tok.tag_,
+            dep=tok.dep_,
+            head=first + tok.head.i,
+            ent=tok.ent_type_,
+            sent=sent_of[tok.i],
         )
 
 

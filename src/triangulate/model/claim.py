@@ -1,0 +1,107 @@
+"""Claims: what a report says, traced to its characters, with who said it and through whom."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+ClaimKind = Literal["figure", "assertion"]
+Hedge = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
+Polarity = Literal["affirmed", "negated"]
+Modality = Literal["asserted", "reported", "alleged", "expected", "denied"]
+TimePrecision = Literal["day", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Speaker:
+    """Who made a statement, as the report names or describes them.
+
+    ``name`` is the name ("Jihan Sheikh Ahmed") or, for an unnamed source, the report's
+    description ("a civilian who left the city"); ``entity`` is the resolved entity's id.
+    ``start``/``end`` locate the words that name the speaker in the claim's document
+    (``None`` when the speaker is implied, e.g. carried over from an earlier sentence
+    that the later one continues).
+    """
+
+    name: str
+    entity: str | None = None
+    role: str | None = None
+    anonymous: bool = False
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Figure:
+    """A reported quantity: its value with the hedge, and what it counts.
+
+    ``counted`` is the head noun ("fighters"), ``qualifiers`` the words that narrow it
+    ("active", "IS", "killed by coalition airstrikes"), ``measure`` a normalised label
+    built from them so the same measure from different reports can meet. ``parts_of``
+    is the id of the claim whose total this figure breaks down ("including 267
+    children"). ``scope`` is the time-scope phrase of the figure as written
+    ("since June", "the past two weeks"), or None.
+    """
+
+    measure: str
+    counted: str | None
+    qualifiers: tuple[str, ...]
+    low: float | None
+    high: float | None
+    hedge: Hedge
+    unit: str | None
+    kind: str = "count"
+    vague: bool = False
+    parts_of: str | None = None
+    scope: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Assertion:
+    """A who-did-what statement with its predicate normalised to a documented lemma."""
+
+    subject: str | None
+    predicate: str
+    object: str | None
+    polarity: Polarity = "affirmed"
+    modality: Modality = "asserted"
+    subject_entity: str | None = None
+    object_entity: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class When:
+    """The time a claim is about, as an interval of ISO dates with a precision.
+
+    ``text`` is the phrase it was read from; ``start`` or ``end`` is None when open
+    ("since April": start known, end the report's date or open).
+    """
+
+    start: str | None
+    end: str | None
+    precision: TimePrecision | None
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """One figure or assertion in one document, with its source chain.
+
+    ``text`` equals the document's ``text[start:end]``. ``via`` is the relay chain
+    between the speaker and the outlet, nearest to the speaker first; ``outlet`` is
+    who published the document; ``where`` is the id of the place entity.
+    """
+
+    id: str
+    kind: ClaimKind
+    doc: str
+    start: int
+    end: int
+    text: str
+    figure: Figure | None = None
+    assertion: Assertion | None = None
+    said_by: Speaker | None = None
+    via: tuple[str, ...] = ()
+    outlet: str | None = None
+    when: When | None = None
+    where: str | None = None
