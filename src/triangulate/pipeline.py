@@ -10,8 +10,9 @@ from datetime import UTC, datetime
 from os import PathLike, fspath
 from typing import BinaryIO
 
+from triangulate.claims.extract import extract_claims, story_focus
 from triangulate.ingest import DEFAULT_MAX_BYTES, ingest
-from triangulate.model import Document, Entity, Mention, Report, Story
+from triangulate.model import Claim, Document, Entity, Mention, Report, Story
 from triangulate.nlp import spacy_model
 from triangulate.nlp.tokens import Tree
 from triangulate.resolve import resolve
@@ -51,14 +52,38 @@ def analyze(
     documents = ingested.documents
     prepared = prepare(documents, progress=tick)
     entities = prepared.entities
+    stories = (_story(documents, entities),) if documents else ()
+    claims = find_claims(prepared, stories, progress=tick)
     when = created or datetime.now(UTC)
     return Report(
         created=when.isoformat(timespec="seconds").replace("+00:00", "Z"),
         inputs=ingested.inputs,
         documents=documents,
         entities=entities,
-        stories=(_story(documents, entities),) if documents else (),
+        stories=stories,
+        claims=claims,
     )
+
+
+def find_claims(
+    prepared: Prepared, stories: Sequence[Story], *, progress: Progress | None = None
+) -> tuple[Claim, ...]:
+    """Figures and key assertions of every document, each story's main actors in focus."""
+    tick = progress or _silent
+    by_id = {d.id: d for d in prepared.documents}
+    total = len(prepared.documents)
+    claims: list[Claim] = []
+    done = 0
+    tick("claims", 0, total)
+    for story in stories:
+        focus = story_focus(prepared.entities, story.docs)
+        for doc_id in story.docs:
+            document = by_id[doc_id]
+            tree = prepared.trees[doc_id]
+            claims.extend(extract_claims(document, tree, prepared.entities, focus=focus))
+            done += 1
+            tick("claims", done, total)
+    return tuple(claims)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -28,7 +28,12 @@ app = typer.Typer(
 out = Console()
 err = Console(stderr=True, soft_wrap=True)
 
-STAGES = {"read": "Reading inputs", "parse": "Parsing reports", "resolve": "Resolving entities"}
+STAGES = {
+    "read": "Reading inputs",
+    "parse": "Parsing reports",
+    "resolve": "Resolving entities",
+    "claims": "Reading claims",
+}
 
 
 def _version(value: bool) -> None:

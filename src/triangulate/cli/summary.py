@@ -8,8 +8,10 @@ from rich.console import Console
 from rich.table import Table
 
 from triangulate.model import Report
+from triangulate.report.claims_text import source_text, value_text
 
 TOP_ENTITIES = 15
+TOP_FIGURES = 25
 
 
 def print_summary(report: Report, console: Console) -> None:
@@ -17,6 +19,8 @@ def print_summary(report: Report, console: Console) -> None:
     console.print(_documents(report))
     if report.entities:
         console.print(_entities(report))
+    if any(c.kind == "figure" for c in report.claims):
+        console.print(_figures(report))
     for story in report.stories:
         console.print(f"[bold]Story[/bold] {story.label} — {len(story.docs)} report(s)")
     print_input_tally(report, console)
@@ -80,4 +84,22 @@ def _entities(report: Report) -> Table:
             str(len(entity.mentions)),
             " · ".join(entity.aliases),
         )
+    return table
+
+
+def _figures(report: Report) -> Table:
+    """The first figures of the report, each with what it counts and who said it."""
+    figures = [c for c in report.claims if c.figure is not None]
+    assertions = len(report.claims) - len(figures)
+    table = Table(
+        title=f"{len(figures)} figure(s), {assertions} assertion(s) "
+        f"(first {min(TOP_FIGURES, len(figures))} figures; the report has all)",
+        title_justify="left",
+    )
+    table.add_column("value", no_wrap=True)
+    table.add_column("measure", overflow="fold", ratio=2)
+    table.add_column("source", overflow="fold", ratio=2)
+    for claim in figures[:TOP_FIGURES]:
+        if claim.figure is not None:
+            table.add_row(value_text(claim.figure), claim.figure.measure, source_text(claim))
     return table

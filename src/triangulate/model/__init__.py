@@ -11,6 +11,15 @@ from triangulate.model.claim import (
     Speaker,
     When,
 )
+from triangulate.model.crosscheck import (
+    VERDICTS,
+    Citation,
+    Echo,
+    Group,
+    SummarySentence,
+    TimelineEntry,
+    Verdict,
+)
 from triangulate.model.document import (
     Cut,
     DateBasis,
@@ -26,16 +35,20 @@ from triangulate.model.report import FORMAT, Report, Story
 __all__ = [
     "ENTITY_TYPES",
     "FORMAT",
+    "VERDICTS",
     "Assertion",
+    "Citation",
     "Claim",
     "ClaimKind",
     "Cut",
     "DateBasis",
     "DatePrecision",
     "Document",
+    "Echo",
     "Entity",
     "EntityType",
     "Figure",
+    "Group",
     "Hedge",
     "InputRecord",
     "InputStatus",
@@ -46,5 +59,8 @@ __all__ = [
     "Report",
     "Speaker",
     "Story",
+    "SummarySentence",
+    "TimelineEntry",
+    "Verdict",
     "When",
 ]

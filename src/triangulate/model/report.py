@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from triangulate.model.claim import Claim
 from triangulate.model.document import Document, InputRecord
 from triangulate.model.entity import Entity
 
@@ -24,8 +25,8 @@ class Story:
 class Report:
     """One analysis. Later stages fill the sections that are still empty here.
 
-    ``claims``, ``groups``, ``echoes``, ``timeline`` and ``summary`` hold plain
-    JSON-ready mappings until their stages have records of their own.
+    ``groups``, ``echoes``, ``timeline`` and ``summary`` hold plain JSON-ready
+    mappings until their stages have records of their own.
     """
 
     created: str
@@ -33,7 +34,7 @@ class Report:
     documents: tuple[Document, ...]
     entities: tuple[Entity, ...]
     stories: tuple[Story, ...]
-    claims: tuple[dict[str, Any], ...] = ()
+    claims: tuple[Claim, ...] = ()
     groups: tuple[dict[str, Any], ...] = ()
     echoes: tuple[dict[str, Any], ...] = ()
     timeline: tuple[dict[str, Any], ...] = ()

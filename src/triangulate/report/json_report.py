@@ -6,14 +6,19 @@ import json
 from typing import Any
 
 from triangulate.model import (
+    Assertion,
+    Claim,
     Cut,
     Document,
     Entity,
+    Figure,
     InputRecord,
     Mention,
     Published,
     Report,
+    Speaker,
     Story,
+    When,
 )
 
 
@@ -25,7 +30,7 @@ def to_dict(report: Report) -> dict[str, Any]:
         "inputs": [_input(i) for i in report.inputs],
         "documents": [_document(d) for d in report.documents],
         "entities": [_entity(e) for e in report.entities],
-        "claims": list(report.claims),
+        "claims": [_claim(c) for c in report.claims],
         "groups": list(report.groups),
         "echoes": list(report.echoes),
         "timeline": list(report.timeline),
@@ -50,7 +55,7 @@ def from_dict(data: dict[str, Any]) -> Report:
         stories=tuple(
             Story(id=s["id"], label=s["label"], docs=tuple(s["docs"])) for s in data["stories"]
         ),
-        claims=tuple(data.get("claims", ())),
+        claims=tuple(_read_claim(c) for c in data.get("claims", ())),
         groups=tuple(data.get("groups", ())),
         echoes=tuple(data.get("echoes", ())),
         timeline=tuple(data.get("timeline", ())),
@@ -129,4 +134,98 @@ def _read_entity(data: dict[str, Any], documents: list[dict[str, Any]]) -> Entit
             )
             for m in data["mentions"]
         ),
+    )
+
+
+def _claim(claim: Claim) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": claim.id,
+        "kind": claim.kind,
+        "doc": claim.doc,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+    }
+    if claim.figure is not None:
+        f = claim.figure
+        out["figure"] = {
+            "measure": f.measure,
+            "counted": f.counted,
+            "qualifiers": list(f.qualifiers),
+            "low": _number(f.low),
+            "high": _number(f.high),
+            "hedge": f.hedge,
+            "unit": f.unit,
+            # Beyond the contract: the kind of quantity, vagueness, breakdowns, time phrase.
+            "kind": f.kind,
+            "vague": f.vague,
+            "parts_of": f.parts_of,
+            "scope": f.scope,
+        }
+    if claim.assertion is not None:
+        a = claim.assertion
+        out["assertion"] = {
+            "subject": a.subject,
+            "predicate": a.predicate,
+            "object": a.object,
+            "polarity": a.polarity,
+            "modality": a.modality,
+            "subject_entity": a.subject_entity,
+            "object_entity": a.object_entity,
+        }
+    s = claim.said_by
+    out["said_by"] = (
+        None
+        if s is None
+        else {
+            "name": s.name,
+            "entity": s.entity,
+            "role": s.role,
+            "anonymous": s.anonymous,
+            "start": s.start,
+            "end": s.end,
+        }
+    )
+    out["via"] = list(claim.via)
+    out["outlet"] = claim.outlet
+    w = claim.when
+    out["when"] = (
+        None
+        if w is None
+        else {"start": w.start, "end": w.end, "precision": w.precision, "text": w.text}
+    )
+    out["where"] = claim.where
+    return out
+
+
+def _number(value: float | None) -> int | float | None:
+    """Whole numbers as JSON integers ("8000", not "8000.0")."""
+    if value is not None and float(value).is_integer():
+        return int(value)
+    return value
+
+
+def _read_claim(data: dict[str, Any]) -> Claim:
+    figure = data.get("figure")
+    assertion = data.get("assertion")
+    said_by = data.get("said_by")
+    when = data.get("when")
+    return Claim(
+        id=data["id"],
+        kind=data["kind"],
+        doc=data["doc"],
+        start=data["start"],
+        end=data["end"],
+        text=data["text"],
+        figure=(
+            None
+            if figure is None
+            else Figure(**{**figure, "qualifiers": tuple(figure["qualifiers"])})
+        ),
+        assertion=None if assertion is None else Assertion(**assertion),
+        said_by=None if said_by is None else Speaker(**said_by),
+        via=tuple(data["via"]),
+        outlet=data["outlet"],
+        when=None if when is None else When(**when),
+        where=data["where"],
     )

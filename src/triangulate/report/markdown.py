@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from collections import Counter
 
-from triangulate.model import Document, Entity, Report
+from triangulate.model import Claim, Document, Entity, Report
+from triangulate.report.claims_text import source_text, value_text, when_text
 
 
 def render_markdown(report: Report) -> str:
-    """Render the sections that exist so far: inputs, documents, entities."""
+    """Render the sections that exist so far: documents, figures, assertions, entities, inputs."""
     lines: list[str] = ["# triangulate report", ""]
     lines += _overview(report)
     lines += ["", "## Documents", ""]
     lines += _documents(report.documents)
+    short = {d.id: _short_title(d) for d in report.documents}
+    figures = [c for c in report.claims if c.kind == "figure"]
+    if figures:
+        lines += ["", "## Figures", ""]
+        lines += _figures(figures, short)
+    assertions = [c for c in report.claims if c.kind == "assertion"]
+    if assertions:
+        lines += ["", "## Assertions", ""]
+        lines += _assertions(assertions, short)
     lines += ["", "## Entities", ""]
     lines += _entities(report.entities)
     lines += ["", "## Inputs", ""]
@@ -27,8 +37,45 @@ def _overview(report: Report) -> list[str]:
     return [
         f"- Generated {report.created} ({report.format})",
         f"- Inputs: {len(report.inputs)} ({', '.join(parts) or 'none'})",
-        f"- Documents: {len(report.documents)}; entities: {len(report.entities)}",
+        f"- Documents: {len(report.documents)}; entities: {len(report.entities)}; "
+        f"claims: {len(report.claims)}",
     ]
+
+
+def _short_title(doc: Document) -> str:
+    title = doc.title or doc.id
+    return title if len(title) <= 40 else title[:39] + "…"
+
+
+def _figures(claims: list[Claim], short: dict[str, str]) -> list[str]:
+    rows = [
+        "| report | value | measure | quoted | source | when |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for c in claims:
+        if c.figure is None:
+            continue
+        rows.append(
+            f"| {_cell(short[c.doc])} | {_cell(value_text(c.figure))} | {_cell(c.figure.measure)} "
+            f"| {_cell(c.text)} | {_cell(source_text(c))} | {_cell(when_text(c))} |"
+        )
+    return rows
+
+
+def _assertions(claims: list[Claim], short: dict[str, str]) -> list[str]:
+    rows = [
+        "| report | who | did what | to what | polarity | modality | source |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for c in claims:
+        a = c.assertion
+        if a is None:
+            continue
+        rows.append(
+            f"| {_cell(short[c.doc])} | {_cell(a.subject or '—')} | {a.predicate} "
+            f"| {_cell(a.object or '—')} | {a.polarity} | {a.modality} | {_cell(source_text(c))} |"
+        )
+    return rows
 
 
 def _documents(documents: tuple[Document, ...]) -> list[str]:

@@ -1,0 +1,1200 @@
+"""Read each number phrase as a figure: what it counts, where, since when, and of which total.
+
+``find_quantities`` finds the number phrases; this stage reads the dependency parse around each
+one to say what is counted ("600 active IS fighters" -> "fighters"), the words that narrow it
+("active", "IS"), the place and the time it is about, and which total a figure breaks down
+("1,114 citizens including 267 children"). From those it builds ``measure``, a normalised
+label meant to be equal for the same measure across reports and different otherwise.
+
+How the counted noun is found
+=============================
+A cascade, first hit wins; each step is a plain rule of English noun phrases:
+
+1. The noun phrase right after the number: modifiers then a noun ("600 active IS fighters",
+   "800 wounded jihadists"). The head is the last common noun of that run; common-noun
+   compounds before it belong to it ("death toll", "air raids").
+2. An "of" phrase after the number ("dozens of houses", "150 of them", "80% of the city",
+   "a handful of positions").
+3. The parse: a noun the number modifies (``nummod``), or an "of" child of a nominal number.
+4. Elided noun: climbing from the number to its verb, the verb's subject ("the death toll has
+   reached more than 1000" -> "death toll"), or the noun a relative or participle clause
+   hangs on ("a circle which is no more than 2 km²" -> "circle").
+
+Container nouns ("number", "total", "tally", "count") give way to their "of" phrase: "the
+number of air raids dropped to 10" counts air raids.
+
+How the measure is built
+========================
+``measure`` = [actor] + counted label + [state] + ["by" cause] + ["in" place], lower case
+except names; percentages read "percent of <label> <state> [by actor] [in place]" and other
+units "<kind> of <label> ...". Restrictive adjectives stay in ("active fighters"); words that
+only add ("other", "additional", "more") do not. A counted "them" borrows the label of the
+nearest earlier total in the same or previous sentence.
+
+Counted nouns (lemma -> label); any other noun keeps its lemma:
+
+==========================================================  ==============
+lemma of the counted noun                                   label
+==========================================================  ==============
+fighter, militant, jihadist, combatant, gunman, insurgent   fighters
+civilian, citizen, resident, inhabitant                     civilians
+people, person, individual                                  people
+child, kid, minor                                           children
+woman                                                       women
+airstrike, strike, raid, sortie                             airstrikes
+casualty                                                    casualties
+body, corpse                                                bodies
+toll, death toll, death                                     people (state "killed")
+percent, per cent, %                                        percent
+==========================================================  ==============
+
+States: what happened to the counted, from the predicate of a subject ("civilians were
+killed"), the verb of an object ("airstrikes killed 50 civilians"), a participle or relative
+clause ("civilians trapped in", "fighters who remain"), an adjective ("wounded jihadists") or
+a nominalisation governing the figure ("the death of 1,338 members"):
+
+==============================================================  ==========
+words (lemma)                                                   state
+==============================================================  ==========
+kill, die, dead, death, killing, slay, perish                   killed
+wound, injure, injury, hurt, wounded, injured                   wounded
+trap, trapped, remain, remaining, stay, "still" + in/inside     remaining
+flee, escape, leave, evacuate, evacuation, exit, depart,        fled
+displace
+destroy, destruction, raze, flatten                             destroyed
+control, hold, take, capture, seize, retake, recapture          controlled
+  (only when what is counted is a share or area of territory)
+==============================================================  ==========
+
+Causes ("killed by coalition airstrikes" vs "killed in mine explosions"): the agent or the
+"in/during/due to/from" phrase of the state, labelled by the first word found here, else its
+head noun's lemma:
+
+==============================================================  ==========
+words (lemma)                                                   cause
+==============================================================  ==========
+airstrike, strike, raid, bombing, bombardment, warplane,        airstrikes
+aircraft, bomb
+mine, landmine, explosive, ied                                  mines
+shelling, artillery, mortar, shell                              shelling
+clash, fighting, battle, crossfire                              clashes
+==============================================================  ==========
+
+Places and time
+===============
+``place`` is a GPE/LOC/FAC entity in a prepositional phrase (or object) of the counted noun or
+its predicate; a bare "the city" / "the town" names the latest place of the document called so
+("Homs city", "the town of Sirte"), else the place the text has named most so far. Failing
+that, the nearest place mention in the sentence; then the last place named earlier in the same
+paragraph (a paragraph keeps its setting); else None. Place names used as modifiers
+("US-backed", "Georgian nationals", "the US military") are not places the figure is about.
+
+``scope`` is the time phrase of the figure's clause: a prepositional phrase (since, until, for,
+in, during, over, between, on, after, before, throughout) or adverbial noun whose words hold a
+date, a time, a duration or a time noun ("since June", "in the past two weeks", "on Tuesday"),
+or a "since/until/after/before/when" clause naming a date ("since the battle began in June").
+Adjacent phrases merge ("since 5 June until 10 October"). Failing a phrase in the figure's own
+clause, the nearest time phrase of the sentence scopes it: a date stated once in a sentence
+covers the figures listed in it. Phrases that hold another figure ("from dozens a day") are
+rates, and "under the age of 18" is an age, not a time.
+
+A figure with no predicate of its own takes one from a later "they were killed ..." clause of
+the same sentence, which continues it.
+
+Breakdowns
+==========
+A figure inside "including ...", "among them ...", "of whom ..." (or in a list joined to one)
+breaks down the total that phrase hangs on; parts borrow state, cause and time scope from
+their total when they have none of their own.
+
+What is dropped
+===============
+Durations (only time scopes), and number phrases inside a longer name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from triangulate.claims.entity_index import EntityIndex
+from triangulate.claims.quantities import Quantity, find_quantities
+from triangulate.model import Document, Entity, Mention
+from triangulate.model.claim import Figure
+from triangulate.nlp.tokens import Token, Tree
+
+# --------------------------------------------------------------------------------------------
+# Tables (documented in the module docstring).
+
+_COUNTED_LABELS: dict[str, str] = {
+    **dict.fromkeys(
+        ("fighter", "militant", "jihadist", "combatant", "gunman", "insurgent"), "fighters"
+    ),
+    **dict.fromkeys(("civilian", "citizen", "resident", "inhabitant"), "civilians"),
+    **dict.fromkeys(("people", "person", "individual"), "people"),
+    **dict.fromkeys(("child", "kid", "minor", "children"), "children"),
+    **dict.fromkeys(("woman", "women"), "women"),
+    **dict.fromkeys(("airstrike", "strike", "raid", "sortie"), "airstrikes"),
+    "casualty": "casualties",
+    **dict.fromkeys(("body", "corpse"), "bodies"),
+    **dict.fromkeys(("toll", "death"), "people"),
+    **dict.fromkeys(("percent", "%", "cent"), "percent"),
+}
+# Counted nouns that name a count of the dead: the state is implied.
+_IMPLIED_STATE: dict[str, str] = {"toll": "killed", "death": "killed"}
+
+_STATES: dict[str, str] = {
+    **dict.fromkeys(("kill", "die", "dead", "death", "killing", "slay", "perish"), "killed"),
+    **dict.fromkeys(("wound", "injure", "injury", "hurt", "wounded", "injured"), "wounded"),
+    **dict.fromkeys(("trap", "trapped", "remain", "remaining", "stay"), "remaining"),
+    **dict.fromkeys(
+        (
+            "flee",
+            "escape",
+            "leave",
+            "evacuate",
+            "evacuation",
+            "exit",
+            "depart",
+            "displace",
+            "fled",
+        ),
+        "fled",
+    ),
+    **dict.fromkeys(("destroy", "destruction", "raze", "flatten"), "destroyed"),
+}
+_CONTROL_VERBS = frozenset(
+    {"control", "hold", "take", "capture", "seize", "retake", "recapture", "controlled"}
+)
+_CAUSES: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "airstrike",
+            "strike",
+            "raid",
+            "bombing",
+            "bombardment",
+            "warplane",
+            "aircraft",
+            "bomb",
+        ),
+        "airstrikes",
+    ),
+    **dict.fromkeys(("mine", "landmine", "explosive", "ied"), "mines"),
+    **dict.fromkeys(("shelling", "artillery", "mortar", "shell"), "shelling"),
+    **dict.fromkeys(("clash", "fighting", "battle", "crossfire"), "clashes"),
+}
+# Adjectives that add to a count without narrowing what is counted.
+_NON_RESTRICTIVE = frozenset(
+    {
+        "other",
+        "additional",
+        "further",
+        "more",
+        "many",
+        "several",
+        "some",
+        "such",
+        "total",
+        "estimated",
+        "least",
+        "new",
+        "own",
+        "same",
+        "entire",
+        "whole",
+        "innocent",
+    }
+)
+_CONTAINERS = frozenset({"number", "total", "tally", "count", "figure"})
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "province", "country", "region", "capital", "district"}
+)
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+_NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
+_PLACE_PREPS = frozenset(
+    {"in", "inside", "of", "at", "near", "from", "across", "around", "outside", "on", "into"}
+)
+_TIME_PREPS = frozenset(
+    {
+        "since",
+        "until",
+        "till",
+        "for",
+        "in",
+        "during",
+        "over",
+        "between",
+        "on",
+        "after",
+        "before",
+        "throughout",
+        "through",
+        "from",
+    }
+)
+_TIME_MARKS = frozenset({"since", "until", "till", "after", "before", "when"})
+_TIME_NOUNS = frozenset(
+    {
+        "period",
+        "day",
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "hour",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "today",
+        "yesterday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
+_CAUSE_PREPS = frozenset({"by", "in", "during", "from", "due", "through"})
+_BREAKDOWN_PREPS = frozenset({"including", "among", "includes", "include"})
+_BREAKDOWN_BEFORE_RE = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)[\s,:]*$",
+    re.IGNORECASE,
+)
+_REPORTING = frozenset(
+    {"show", "say", "report", "indicate", "reveal", "estimate", "document", "record", "tell"}
+)
+_HEDGE_PREPS = frozenset({"around", "about", "over", "nearly", "almost", "under", "some"})
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNPS"})
+_RUN_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS", "HYPH"})
+_MAX_QUALIFIER_TOKENS = 12
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FigureSpan:
+    """One figure found in a document, before attribution.
+
+    ``text[start:end]`` is the figure's phrase: the number through the counted noun and the
+    post-modifiers that say what is counted. ``parent`` is the index, in the tuple
+    ``read_figures`` returns, of the total this figure breaks down. ``place`` is the id of
+    the place entity the figure is about. ``scope_start``/``scope_end`` locate the time-scope
+    phrase, whose text is also ``figure.scope``.
+    """
+
+    quantity: Quantity
+    start: int
+    end: int
+    figure: Figure
+    parent: int | None
+    place: str | None
+    scope_start: int | None
+    scope_end: int | None
+
+
+@dataclass(slots=True, kw_only=True)
+class _Reading:
+    """What one quantity's context says, filled in step by step (private, mutable)."""
+
+    quantity: Quantity
+    number: Token
+    noun: Token | None = None
+    counted: str | None = None
+    qualifiers: list[str] = field(default_factory=list)
+    adjectives: list[str] = field(default_factory=list)
+    actor: str | None = None
+    state: str | None = None
+    cause: str | None = None
+    predicate: list[Token] = field(default_factory=list)
+    place: Entity | None = None
+    scope: tuple[int, int] | None = None
+    start: int = 0
+    end: int = 0
+    total: int | None = None  # token index of the total this figure breaks down
+    parent: int | None = None
+
+
+# --------------------------------------------------------------------------------------------
+# Places: which mentions count, and what "the city" refers to.
+
+
+class _Places:
+    """The document's usable place mentions, and resolution of "the city"-type anaphors."""
+
+    def __init__(self, text: str, tree: Tree, entities: EntityIndex) -> None:
+        self.text = text
+        self.tree = tree
+        self.entities = entities
+        self.mentions: tuple[tuple[Mention, Entity], ...] = tuple(
+            (m, e)
+            for m, e in entities.within(0, len(text))
+            if e.type in _PLACE_TYPES and self._usable(m)
+        )
+
+    def _usable(self, mention: Mention) -> bool:
+        """Whether a mention names a place rather than modifying a word ("US-backed")."""
+        after = self.text[mention.end : mention.end + 1]
+        if after in {"-", "\u2010", "\u2011"}:
+            return False
+        toks = [t for t in self.tree.at(mention.start, mention.end) if t.pos != "SPACE"]
+        if not toks:
+            return False
+        # Nationality adjectives ("Georgian nationals") are tagged as places by the NER.
+        if all(t.tag == "JJ" or t.dep == "amod" for t in toks):
+            return False
+        # A name modifying a common noun ("the US military") is not a location, unless the
+        # noun is itself a place word ("Raqqa city").
+        last = toks[-1]
+        head = self.tree.head(last)
+        return not (
+            last.dep == "compound"
+            and head.pos == "NOUN"
+            and head.lemma.lower() not in _PLACE_NOUNS
+            and head.i > last.i
+        )
+
+    def named_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
+        """Usable place mentions inside [start, end)."""
+        return [(m, e) for m, e in self.mentions if m.start >= start and m.end <= end]
+
+    def anaphor(self, tok: Token) -> Entity | None:
+        """The place a bare "the city" refers to, or None if ``tok`` is no such noun."""
+        if tok.lemma.lower() not in _PLACE_NOUNS or self.entities.at(tok.start, tok.end):
+            return None
+        kids = self.tree.children(tok)
+        if not any(k.dep == "det" and k.lower in {"the", "this", "that"} for k in kids):
+            return None
+        earlier = [(m, e) for m, e in self.mentions if m.end <= tok.start]
+        if not earlier:
+            return None
+        noun = tok.lower
+        # Called so anywhere in the document: "the city" may come before "Raqqa city".
+        called = {e.id for m, e in self.mentions if self._called(m, noun)}
+        for _, e in reversed(earlier):
+            if e.id in called:
+                return e
+        # No place was called so: the one the text has named most so far, which is what a
+        # reader takes "the city" to mean; among equals, the latest.
+        counts: dict[str, int] = {}
+        latest: dict[str, tuple[int, Entity]] = {}
+        for n, (_, e) in enumerate(earlier):
+            if e.type == "GPE":
+                counts[e.id] = counts.get(e.id, 0) + 1
+                latest[e.id] = (n, e)
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: (counts[k], latest[k][0]))
+        return latest[best][1]
+
+    def _called(self, mention: Mention, noun: str) -> bool:
+        """Whether the text calls this mention a ``noun`` ("Raqqa city", "the town of X")."""
+        if noun in mention.text.lower().split():
+            return True
+        after = self.text[mention.end : mention.end + len(noun) + 2].lower()
+        before = self.text[max(0, mention.start - len(noun) - 9) : mention.start].lower()
+        return bool(
+            re.match(rf"\s+{noun}\b", after) or re.search(rf"\b{noun}\s+of\s+(?:the\s+)?$", before)
+        )
+
+    def in_phrase(self, phrase: Sequence[Token]) -> Entity | None:
+        """The first place named in a phrase: a mention, or a resolved "the city"."""
+        if not phrase:
+            return None
+        named = self.named_in(phrase[0].start, phrase[-1].end)
+        if named:
+            return named[0][1]
+        for tok in phrase:
+            found = self.anaphor(tok)
+            if found is not None:
+                return found
+        return None
+
+    def earlier_in_paragraph(self, at: int) -> Entity | None:
+        """The last place named in the paragraph before offset ``at``.
+
+        A paragraph keeps its setting: "Dozens fled the city. By noon 400 had left" is
+        about the same city even though the second sentence names none.
+        """
+        start = self.text.rfind("\n\n", 0, at) + 1
+        for tok in reversed(self.tree.at(start, at)):
+            if tok.end > at:
+                continue
+            named = [e for m, e in self.mentions if m.start <= tok.start < m.end]
+            if named:
+                return named[0]
+            found = self.anaphor(tok)
+            if found is not None:
+                return found
+        return None
+
+    def nearest(self, sentence: Sequence[Token], at: int) -> Entity | None:
+        """The place mentioned nearest to offset ``at`` within the sentence."""
+        if not sentence:
+            return None
+        found: list[tuple[int, Entity]] = [
+            (min(abs(m.start - at), abs(m.end - at)), e)
+            for m, e in self.named_in(sentence[0].start, sentence[-1].end)
+        ]
+        for tok in sentence:
+            entity = self.anaphor(tok)
+            if entity is not None:
+                found.append((min(abs(tok.start - at), abs(tok.end - at)), entity))
+        return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+# --------------------------------------------------------------------------------------------
+# Small tree helpers.
+
+
+def _words(tokens: Iterable[Token]) -> list[Token]:
+    """Tokens without whitespace tokens."""
+    return [t for t in tokens if t.pos != "SPACE"]
+
+
+def _text(text: str, tokens: Sequence[Token]) -> str:
+    """The source text from the first to the last token, whitespace collapsed."""
+    if not tokens:
+        return ""
+    return " ".join(text[tokens[0].start : tokens[-1].end].split())
+
+
+def _kids(tree: Tree, tok: Token, *deps: str) -> list[Token]:
+    """Children of ``tok`` with one of the given dependency labels."""
+    return [k for k in tree.children(tok) if k.dep in deps]
+
+
+def _clause(tree: Tree, tok: Token) -> list[Token]:
+    """A modifier's subtree up to a breakdown or a comma that does not continue a list."""
+    words = _words(tree.subtree(tok))
+    out: list[Token] = []
+    for n, t in enumerate(words):
+        if out and t.lower in _BREAKDOWN_PREPS:
+            break
+        if out and t.tag in {",", ":", "-LRB-"}:
+            nxt = words[n + 1] if n + 1 < len(words) else None
+            # "of American, Georgian and British nationality" goes on; ", a fighter" does not.
+            if nxt is None or nxt.dep != "conj" or nxt.tag not in {"JJ", "NNP", "NNPS"}:
+                break
+        out.append(t)
+    return out[:_MAX_QUALIFIER_TOKENS]
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos in {"VERB", "AUX"}
+
+
+def _number_head(tree: Tree, tokens: Sequence[Token]) -> Token:
+    """The token of the number phrase whose head lies outside it."""
+    inside = {t.i for t in tokens}
+    outer = [t for t in tokens if t.head not in inside or t.head == t.i]
+    nominal = [t for t in outer if t.pos in {"NUM", "NOUN", "SYM", "PROPN"}]
+    return (nominal or outer or list(tokens))[0]
+
+
+def _noun_run(tree: Tree, first: int, sent: int) -> Token | None:
+    """The head of the noun phrase starting at token ``first``: last common noun of the run."""
+    head: Token | None = None
+    i = first
+    while i < len(tree):
+        tok = tree[i]
+        if tok.sent != sent:
+            break
+        if tok.pos == "SPACE":
+            i += 1
+            continue
+        modifier = tok.tag in _RUN_TAGS or tok.dep == "compound" or tok.ent in _ACTOR_LABELS
+        if not modifier or tok.dep in {"prep", "ROOT"} or tok.lower in _RELATIVES:
+            break
+        if tok.ent in {"DATE", "TIME"} or tok.lemma.lower() in _TIME_NOUNS:
+            break  # "rose 7 percent last year": a time adverb, not the counted noun
+        if tok.tag in _NOUN_TAGS:
+            head = tok
+        elif head is not None and tok.tag in {"VBN", "VBG"}:
+            break  # "people trapped in": the participle starts a post-modifier
+        i += 1
+    return head
+
+
+def _after(tree: Tree, quantity: Quantity) -> int:
+    """Index of the first token after the quantity."""
+    toks = tree.at(quantity.start, quantity.end)
+    return toks[-1].i + 1 if toks else len(tree)
+
+
+def _of_object(tree: Tree, i: int, sent: int) -> Token | None:
+    """The noun of an "of" phrase starting at token ``i`` ("of the city" -> city)."""
+    while i < len(tree) and tree[i].pos == "SPACE":
+        i += 1
+    if i >= len(tree) or tree[i].lower != "of" or tree[i].sent != sent:
+        return None
+    j = i + 1
+    while j < len(tree) and tree[j].sent == sent and tree[j].tag in {"DT", "PRP$", "POS", "_SP"}:
+        j += 1
+    if j < len(tree) and tree[j].tag == "PRP" and tree[j].sent == sent:
+        return tree[j]  # "150 of them"
+    return _noun_run(tree, j, sent)
+
+
+def _subject(tree: Tree, verb: Token) -> Token | None:
+    """The nominal subject of a verb, following a relative pronoun to the noun it stands for."""
+    for kid in _kids(tree, verb, "nsubj", "nsubjpass"):
+        if kid.lower in _RELATIVES and verb.dep == "relcl":
+            return tree.head(verb)
+        if kid.tag == "EX":
+            continue
+        return kid
+    if verb.dep in {"relcl", "acl"} and tree.head(verb).pos in {"NOUN", "PROPN"}:
+        return tree.head(verb)
+    return None
+
+
+def _elided(tree: Tree, number: Token) -> Token | None:
+    """The noun an elided figure counts: its verb's subject, or the noun its clause modifies."""
+    tok = number
+    for _ in range(6):
+        if tok.head == tok.i:
+            break
+        head = tree.head(tok)
+        if _is_verb(head) and head.lemma.lower() in _REPORTING:
+            # "releases showed the number of raids dropping to 10": the subject of a
+            # reporting verb is the source; what changes is its object.
+            objects = _kids(tree, head, "dobj")
+            return objects[0] if objects else None
+        if _is_verb(head):
+            return _subject(tree, head)
+        if head.pos in {"NOUN", "PROPN"} and tok.dep in {"nummod", "appos", "quantmod"}:
+            return head
+        tok = head
+    return None
+
+
+def _uncontain(tree: Tree, noun: Token) -> Token:
+    """Pass through container nouns: "the number of air raids" counts air raids."""
+    if noun.lemma.lower() in _CONTAINERS:
+        for prep in _kids(tree, noun, "prep"):
+            if prep.lower == "of":
+                objs = _kids(tree, prep, "pobj")
+                if objs:
+                    return objs[0]
+    return noun
+
+
+def _counted_noun(tree: Tree, quantity: Quantity, number: Token) -> Token | None:
+    """The head noun the number counts (module docstring, steps 1-4)."""
+    after = _after(tree, quantity)
+    found = _noun_run(tree, after, number.sent) or _of_object(tree, after, number.sent)
+    if found is None and number.dep == "nummod" and tree.head(number).pos in {"NOUN", "PROPN"}:
+        found = tree.head(number)
+    if found is None and number.pos in {"NOUN", "SYM"}:
+        for prep in _kids(tree, number, "prep"):
+            objs = _kids(tree, prep, "pobj") if prep.lower == "of" else []
+            if objs:
+                found = objs[0]
+                break
+    if found is None:
+        found = _elided(tree, number)
+    if found is None or found.pos in {"NUM", "SYM"} or found.i == number.i:
+        return None
+    return _uncontain(tree, found)
+
+
+def _counted_words(tree: Tree, noun: Token) -> list[Token]:
+    """The noun with the common-noun compounds right before it ("death toll")."""
+    words = [noun]
+    i = noun.i - 1
+    while (
+        i >= 0
+        and tree[i].dep == "compound"
+        and tree[i].tag in {"NN", "NNS"}
+        and tree[i].ent not in _ACTOR_LABELS
+    ):
+        if tree[i].head != noun.i and tree[i].head != words[0].i:
+            break
+        words.insert(0, tree[i])
+        i -= 1
+    return words
+
+
+# --------------------------------------------------------------------------------------------
+# Qualifiers, state, cause.
+
+
+def _state_of(word: Token) -> str | None:
+    """The state a word names (killed, wounded, remaining, fled, destroyed), if any."""
+    return _STATES.get(word.lemma.lower()) or _STATES.get(word.lower)
+
+
+def _cause_of(tokens: Sequence[Token]) -> str | None:
+    """The cause a phrase names, from the cause table, else its last noun's lemma."""
+    for tok in tokens:
+        label = _CAUSES.get(tok.lemma.lower())
+        if label:
+            return label
+    nouns = [t for t in tokens if t.pos == "NOUN"]
+    return nouns[-1].lemma.lower() if nouns else None
+
+
+def _entity_name(entities: EntityIndex, tok: Token) -> str | None:
+    """The canonical name of a non-place-only actor entity at a token."""
+    entity = entities.at(tok.start, tok.end)
+    if entity is None or entity.type not in {"ORG", "NORP", "PERSON", "OTHER"}:
+        return None
+    return entity.name
+
+
+def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) -> None:
+    """Adjectives, names and compounds before the noun, and names in "of/from" phrases."""
+    noun = reading.noun
+    if noun is None:
+        return
+    counted = set(t.i for t in _counted_words(tree, noun))
+    start = min(reading.number.i + 1, noun.i)
+    for tok in tree.tokens[start : noun.i]:
+        if tok.i in counted or tok.pos in {"SPACE", "PUNCT", "DET", "NUM"}:
+            continue
+        if tok.start < reading.quantity.end:
+            continue
+        entity = entities.at(tok.start, tok.end)
+        if entity is not None and entity.type in _PLACE_TYPES:
+            continue  # "80% of Raqqa city": the place, read by the place step
+        name = _entity_name(entities, tok)
+        if name is not None or tok.pos == "PROPN" or tok.tag == "VBZ":
+            if name is None or name != reading.actor:
+                reading.qualifiers.append(name or tok.text)
+            reading.actor = reading.actor or name or tok.text
+        elif tok.tag in {"JJ", "JJR", "JJS", "VBN", "VBG", "NN"}:
+            reading.qualifiers.append(tok.text)
+            state = _state_of(tok)
+            if state and not reading.state:
+                reading.state = state
+            elif tok.lower not in _NON_RESTRICTIVE and not state:
+                reading.adjectives.append(tok.lower)
+    for kid in tree.children(noun):
+        if kid.dep == "amod" and kid.i < noun.i and kid.i <= reading.number.i:
+            # "additional 800" parsed as the number's modifier: an adjective of the noun.
+            continue
+        if kid.dep == "prep" and kid.lower in {"of", "from", "with"}:
+            names = [
+                n for n in (_entity_name(entities, t) for t in tree.subtree(kid)) if n is not None
+            ]
+            if names:
+                reading.actor = reading.actor or names[0]
+                reading.qualifiers.append(_text(text, _clause(tree, kid)[1:]))
+
+
+def _predicate(tree: Tree, reading: _Reading) -> list[Token]:
+    """Verbs that say what happened to the counted: its clause verb, participles, relatives."""
+    noun = reading.noun or reading.number
+    verbs: list[Token] = []
+    for kid in tree.children(noun):
+        if kid.dep in {"acl", "relcl"} and _is_verb(kid):
+            verbs.append(kid)
+    anchor = noun
+    if noun.i > reading.number.i and noun.dep == "pobj" and tree.head(noun).lower == "of":
+        # "dozens of houses were destroyed", "80% of the city": the number heads the phrase.
+        anchor = reading.number
+    while anchor.dep == "conj" and anchor.head != anchor.i:
+        anchor = tree.head(anchor)
+    if anchor.dep == "pobj" and tree.head(anchor).lower in _HEDGE_PREPS:
+        anchor = tree.head(anchor)  # "controls around 80%": the hedge parsed as a preposition
+    head = tree.head(anchor)
+    if anchor.dep in {"nsubj", "nsubjpass", "dobj", "attr", "prep"} and _is_verb(head):
+        verbs.append(head)
+    elif anchor.dep == "pobj" and head.lower == "of":
+        owner = tree.head(head)
+        if owner.pos == "NOUN" and _state_of(owner):
+            verbs.append(owner)  # "the death of 1,338 members"
+    more: list[Token] = []
+    for verb in verbs:
+        more.extend(k for k in _kids(tree, verb, "xcomp", "ccomp") if _is_verb(k))
+    return verbs + more
+
+
+def _continuation(tree: Tree, reading: _Reading, limit: int) -> Token | None:
+    """A later "they were killed" clause of the same sentence that continues the figure."""
+    for tok in tree.sentence(reading.number.sent):
+        if tok.start < reading.end or tok.start >= limit:
+            continue
+        if tok.lower == "they" and tok.dep in _SUBJECTS and _is_verb(tree.head(tok)):
+            return tree.head(tok)
+    return None
+
+
+def _read_predicate(text: str, tree: Tree, places: _Places, reading: _Reading) -> None:
+    """State, cause and predicate qualifiers from the verbs in ``reading.predicate``."""
+    for verb in reading.predicate:
+        state = _state_of(verb)
+        words = _words(tree.children(verb))
+        if verb.lemma.lower() == "be":
+            # "are trapped", "are dead": the state is in the complement.
+            for kid in words:
+                if kid.dep in {"acomp", "attr", "oprd"} and _state_of(kid):
+                    state = state or _state_of(kid)
+        if state is None and _still_in(words):
+            state = "remaining"
+        if verb.lemma.lower() in _CONTROL_VERBS and _is_share(reading):
+            state = "controlled"
+            for subj in _kids(tree, verb, "nsubj"):
+                name = _entity_name(places.entities, subj)
+                if name:
+                    reading.actor = reading.actor or name
+        if state and not reading.state:
+            reading.state = state
+        if verb.pos == "VERB" and verb.lemma.lower() != "be":
+            reading.qualifiers.append(verb.text)
+        for kid in words:
+            if kid.dep == "agent" or (kid.dep == "prep" and kid.lower in _CAUSE_PREPS):
+                phrase = _words(tree.subtree(kid))
+                if _is_place_or_time(places, phrase):
+                    continue
+                reading.qualifiers.append(_text(text, phrase[:_MAX_QUALIFIER_TOKENS]))
+                if reading.state and not reading.cause:
+                    reading.cause = _cause_of(phrase[1:])
+
+
+def _still_in(words: Sequence[Token]) -> bool:
+    """Whether dependents read "still in/inside ..." (those counted are still there)."""
+    return any(k.lower == "still" for k in words) and any(
+        k.dep == "prep" and k.lower in {"in", "inside"} for k in words
+    )
+
+
+def _is_share(reading: _Reading) -> bool:
+    """Whether the figure measures a share or area (where "take/hold" means control)."""
+    return reading.quantity.kind in {"percent", "area"} or (
+        reading.noun is not None and reading.noun.lemma.lower() in _PLACE_NOUNS | {"territory"}
+    )
+
+
+def _is_place_or_time(places: _Places, phrase: Sequence[Token]) -> bool:
+    """Whether a prepositional phrase names a place or a time rather than a cause."""
+    if places.in_phrase(phrase) is not None:
+        return True
+    return any(
+        t.ent in {"DATE", "TIME"}
+        or t.lemma.lower() in _TIME_NOUNS
+        or t.lemma.lower() in _PLACE_NOUNS
+        for t in phrase
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Place and time.
+
+
+def _anchors(tree: Tree, reading: _Reading) -> list[Token]:
+    """The tokens whose phrases can say where and when: noun, number, verbs up the clause."""
+    out = [t for t in (reading.noun, reading.number) if t is not None]
+    out.extend(reading.predicate)
+    tok = reading.noun or reading.number
+    for anc in tree.ancestors(tok):
+        if _is_verb(anc):
+            out.append(anc)
+            break
+    return list({t.i: t for t in out}.values())
+
+
+def _find_place(tree: Tree, places: _Places, reading: _Reading) -> Entity | None:
+    """The place of the figure: a place phrase of its anchors, else nearest in the sentence."""
+    if reading.noun is not None and reading.noun.i > reading.number.i:
+        named = places.in_phrase(_core(tree, reading.noun))  # "80% of Raqqa city", "of the city"
+        if named is not None:
+            return named
+    own = (reading.noun or reading.number).i
+    for anchor in _anchors(tree, reading):
+        for kid in tree.children(anchor):
+            locative = kid.dep == "prep" and kid.lower in _PLACE_PREPS
+            # "fled Raqqa": a place as the object of the predicate.
+            target = kid.dep in {"dobj", "npadvmod"} and kid.i != own
+            if not (locative or target):
+                continue
+            found = places.in_phrase(_words(tree.subtree(kid)))
+            if found is not None:
+                return found
+    sentence = tree.sentence(reading.number.sent)
+    return places.nearest(sentence, reading.quantity.start) or places.earlier_in_paragraph(
+        sentence[0].start
+    )
+
+
+def _time_evidence(tokens: Sequence[Token], durations: Sequence[Quantity]) -> bool:
+    """Whether tokens hold a date, a time, a duration or a time noun."""
+    if any(tok.lemma.lower() == "age" for tok in tokens):
+        return False  # "under the age of eighteen" bounds an age, not a time
+    for tok in tokens:
+        if tok.ent in {"DATE", "TIME"} or tok.lemma.lower() in _TIME_NOUNS:
+            return True
+        if any(d.start < tok.end and tok.start < d.end for d in durations):
+            return True
+    return False
+
+
+def _core(tree: Tree, head: Token) -> list[Token]:
+    """A phrase head's subtree without trailing modifiers that hold no date."""
+    keep = [head]
+    for kid in tree.children(head):
+        sub = _words(tree.subtree(kid))
+        if kid.dep in {"prep", "acl", "relcl", "appos", "conj", "cc", "punct"} and not all(
+            t.ent in {"DATE", "TIME"} for t in sub
+        ):
+            continue
+        keep.extend(sub)
+    return sorted(keep, key=lambda t: t.i)
+
+
+def _time_phrases(
+    tree: Tree, anchor: Token, durations: Sequence[Quantity], skip: int
+) -> list[tuple[int, int]]:
+    """Time phrases hanging on one anchor token, as character spans."""
+    found: list[tuple[int, int]] = []
+    for kid in tree.children(anchor):
+        if kid.i == skip:
+            continue
+        sub = _words(tree.subtree(kid))
+        if kid.dep == "prep" and kid.lower in _TIME_PREPS:
+            objs = _kids(tree, kid, "pobj")
+            core = [kid] + [t for obj in objs for t in _core(tree, obj)]
+            if objs and _time_evidence(core, durations):
+                found.append(_contiguous(tree, core))
+        elif kid.dep == "prep" and kid.lower == "of" and anchor.pos == "NOUN":
+            objs = _kids(tree, kid, "pobj")
+            if objs and any(d.kind == "duration" for d in durations if _overlaps(d, sub)):
+                found.append(_contiguous(tree, _core(tree, objs[0])))
+        elif kid.dep in {"npadvmod", "tmod"} and all(t.ent in {"DATE", "TIME"} for t in sub):
+            found.append((sub[0].start, sub[-1].end))
+        elif kid.dep == "advcl":
+            marks = _kids(tree, kid, "mark")
+            if marks and marks[0].lower in _TIME_MARKS and _time_evidence(sub, durations):
+                found.append((sub[0].start, sub[-1].end))
+    return found
+
+
+def _overlaps(quantity: Quantity, tokens: Sequence[Token]) -> bool:
+    return any(quantity.start < t.end and t.start < quantity.end for t in tokens)
+
+
+def _contiguous(tree: Tree, tokens: Sequence[Token]) -> tuple[int, int]:
+    """The span from the first token through the last one that follows without a gap."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    last = ordered[0]
+    indexes = {t.i for t in ordered}
+    for tok in ordered[1:]:
+        gap = range(last.i + 1, tok.i)
+        if any(tree[g].pos != "SPACE" and g not in indexes for g in gap):
+            break
+        last = tok
+    return ordered[0].start, last.end
+
+
+def _find_scope(
+    text: str,
+    tree: Tree,
+    reading: _Reading,
+    quantities: Sequence[Quantity],
+) -> tuple[int, int] | None:
+    """The time-scope span of the figure, adjacent phrases merged.
+
+    First the phrases of the figure's own clause; failing those, the nearest time phrase of
+    the sentence, since a date stated once in a sentence scopes the figures listed in it.
+    """
+    durations = [q for q in quantities if q.kind == "duration"]
+    counts = [q for q in quantities if q.kind != "duration"]
+    skip = (reading.noun or reading.number).i
+    sentence = tree.sentence(reading.number.sent)
+    for anchors in (_anchors(tree, reading), sentence):
+        spans = sorted(
+            span
+            for anchor in anchors
+            for span in _time_phrases(tree, anchor, durations, skip)
+            # A phrase holding a figure ("from dozens a day") is a rate, not a time scope.
+            if not any(q.start < span[1] and span[0] < q.end for q in counts)
+        )
+        if not spans:
+            continue
+        merged = [spans[0]]
+        for start, end in spans[1:]:
+            if start <= merged[-1][1] or text[merged[-1][1] : start].strip(" ,") == "":
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return min(merged, key=lambda s: abs(s[0] - reading.quantity.start))
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Breakdowns.
+
+
+def _total_token(tree: Tree, text: str, reading: _Reading) -> int | None:
+    """Token index of the total this figure is a part of, if it sits in a breakdown phrase."""
+    tok = reading.noun or reading.number
+    for _ in range(8):
+        if tok.dep in {"conj", "appos"} and tok.head != tok.i:
+            tok = tree.head(tok)
+            continue
+        if tok.dep == "pobj" and tree.head(tok).lower in _BREAKDOWN_PREPS:
+            prep = tree.head(tok)
+            return prep.head if prep.head != prep.i else None
+        break
+    sentence = tree.sentence(reading.number.sent)
+    before = text[sentence[0].start : reading.quantity.start]
+    if _BREAKDOWN_BEFORE_RE.search(before):
+        return -1  # a breakdown whose total the parse does not show: the nearest earlier one
+    return None
+
+
+def _link_parents(readings: list[_Reading]) -> None:
+    """Set ``parent`` on each part to the index of its total."""
+    for k, reading in enumerate(readings):
+        if reading.total is None:
+            continue
+        for j in range(k - 1, -1, -1):
+            other = readings[j]
+            if other.number.sent != reading.number.sent:
+                break
+            tokens = {other.number.i} | ({other.noun.i} if other.noun else set())
+            if reading.total in tokens:
+                reading.parent = j
+                break
+        if reading.parent is not None:
+            continue
+        # The parse hung "including" on a word inside the total's phrase ("members of the
+        # group including ..."): the nearest earlier total of the sentence.
+        for j in range(k - 1, -1, -1):
+            other = readings[j]
+            if other.number.sent != reading.number.sent:
+                break
+            if other.parent is None:
+                reading.parent = j
+                break
+
+
+# --------------------------------------------------------------------------------------------
+# Measure.
+
+
+def _label(reading: _Reading) -> str:
+    """The counted noun's table label, or its lemma."""
+    if reading.noun is None:
+        return reading.counted or "unknown"
+    if reading.noun.pos == "PROPN":
+        return reading.counted or reading.noun.text  # a name keeps its spelling
+    lemma = reading.noun.lemma.lower()
+    return _COUNTED_LABELS.get(lemma) or _COUNTED_LABELS.get(reading.noun.lower) or lemma
+
+
+def _measure(reading: _Reading, label: str) -> str:
+    """The normalised measure label (module docstring)."""
+    kind = reading.quantity.kind
+    state = reading.state or (
+        _IMPLIED_STATE.get(reading.noun.lemma.lower()) if reading.noun is not None else None
+    )
+    words = [label]
+    if reading.actor and kind != "percent":
+        words.insert(0, reading.actor)
+    words[:0] = dict.fromkeys(reading.adjectives)
+    if state:
+        words.append(state)
+    if reading.cause and reading.cause != label:
+        words.append(f"by {reading.cause}")
+    if kind == "percent":
+        if reading.actor:
+            words.append(f"by {reading.actor}")
+        words.insert(0, "percent of")
+    elif kind != "count":
+        words.insert(0, f"{kind} of")
+    if reading.place is not None and reading.place.name != label:
+        words.append(f"{'from' if state == 'fled' else 'in'} {reading.place.name}")
+    return " ".join(words)
+
+
+# --------------------------------------------------------------------------------------------
+# The stage.
+
+
+def _read_one(
+    text: str,
+    tree: Tree,
+    places: _Places,
+    quantity: Quantity,
+    quantities: Sequence[Quantity],
+) -> _Reading | None:
+    """Read one quantity's context; None when it is not a quantity claim."""
+    tokens = _words(tree.at(quantity.start, quantity.end))
+    if not tokens:
+        return None
+    if any(t.tag == "LS" for t in tokens):
+        return None  # list numbering
+    inside_name = places.entities.at(quantity.start, quantity.end)
+    if inside_name is not None and inside_name.type in _NAME_LABELS:
+        return None  # a number inside a name ("Channel 4")
+    number = _number_head(tree, tokens)
+    reading = _Reading(quantity=quantity, number=number)
+    noun = _counted_noun(tree, quantity, number)
+    reading.noun = noun
+    if noun is not None:
+        reading.counted = _text(text, _counted_words(tree, noun))
+    _modifiers(text, tree, places.entities, reading)
+    reading.start, reading.end = _claim_span(text, tree, reading)
+    reading.predicate = _predicate(tree, reading)
+    if noun is not None and noun.lemma.lower() in _STATES and noun.lemma.lower() != "remain":
+        reading.state = reading.state or _STATES[noun.lemma.lower()]
+    _read_predicate(text, tree, places, reading)
+    if noun is not None and reading.state is None and _still_in(_words(tree.children(noun))):
+        reading.state = "remaining"  # "7,000 civilians still inside the city"
+    reading.place = _find_place(tree, places, reading)
+    reading.scope = _find_scope(text, tree, reading, quantities)
+    reading.total = _total_token(tree, text, reading)
+    return reading
+
+
+def _claim_span(text: str, tree: Tree, reading: _Reading) -> tuple[int, int]:
+    """From the number through the counted noun and its participle or relative clause."""
+    start, end = reading.quantity.start, reading.quantity.end
+    noun = reading.noun
+    if noun is None:
+        return start, end
+    if noun.start < start:
+        # An elided figure: its noun came first ("the toll reached 1,000"); the phrase is the
+        # number alone, since the words between belong to the predicate.
+        return start, end
+    end = max(end, noun.end)
+    for kid in tree.children(noun):
+        clause = kid.dep in {"acl", "relcl"} and _restrictive(tree, noun, kid)
+        owner = kid.dep == "prep" and kid.lower in {"of", "from"}
+        if kid.i > noun.i and (clause or owner):
+            end = max(end, _clause(tree, kid)[-1].end)
+    end = min(end, tree.sentence(reading.number.sent)[-1].end)
+    while end > start and text[end - 1] in " ,;:\u00a0\n":
+        end -= 1
+    return start, end
+
+
+def _restrictive(tree: Tree, noun: Token, clause: Token) -> bool:
+    """Whether a clause follows its noun without a comma, so it says which ones are counted."""
+    first = _words(tree.subtree(clause))[0]
+    return not any(tree[i].tag in {",", ":"} for i in range(noun.i + 1, first.i))
+
+
+def _inherit(readings: list[_Reading]) -> None:
+    """Parts take state, cause, actor and time scope from their total when they lack them."""
+    for reading in readings:
+        if reading.parent is None:
+            continue
+        total = readings[reading.parent]
+        reading.state = reading.state or total.state
+        reading.cause = reading.cause or total.cause
+        reading.scope = reading.scope or total.scope
+        reading.place = reading.place or total.place
+
+
+def _borrow_shares(text: str, tree: Tree, places: _Places, readings: list[_Reading]) -> None:
+    """A percentage with no "of" phrase shares the base of the percentage just before it.
+
+    "X holds 80 per cent of the city. Estimates vary between 80 and 90 per cent": the second
+    share is of the same city, so it takes that noun and place.
+    """
+    for k, reading in enumerate(readings):
+        own = reading.noun is not None and reading.noun.i > reading.number.i
+        if reading.quantity.kind != "percent" or own:
+            continue
+        for other in reversed(readings[:k]):
+            if other.number.sent < reading.number.sent - 2:
+                break
+            based = other.noun is not None and other.noun.i > other.number.i
+            if other.quantity.kind == "percent" and based:
+                reading.noun, reading.counted = other.noun, other.counted
+                reading.state = reading.state or other.state
+                reading.actor = reading.actor or other.actor
+                reading.place = other.place or reading.place
+                break
+
+
+def _antecedent(readings: list[_Reading], k: int) -> _Reading | None:
+    """For a figure counting "them": the nearest earlier total in this or the last sentence."""
+    sent = readings[k].number.sent
+    for j in range(k - 1, -1, -1):
+        other = readings[j]
+        if other.number.sent < sent - 1:
+            break
+        if other.parent is None and other.noun is not None and other.noun.tag != "PRP":
+            return other
+    return None
+
+
+def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple[FigureSpan, ...]:
+    """Find the figures of one document and read what each one counts.
+
+    Args:
+        document: The document; offsets refer to ``document.text``.
+        tree: The document's parse.
+        entities: The resolved entity mentions of this document.
+
+    Returns:
+        One ``FigureSpan`` per number phrase that reports a quantity, in text order.
+        Durations are not returned; they only serve as time scopes.
+    """
+    text = document.text
+    quantities = find_quantities(text)
+    places = _Places(text, tree, entities)
+    readings = [
+        r
+        for r in (
+            _read_one(text, tree, places, q, quantities) for q in quantities if q.kind != "duration"
+        )
+        if r is not None
+    ]
+    _link_parents(readings)
+    _borrow_shares(text, tree, places, readings)
+    for k, reading in enumerate(readings):
+        if reading.state is not None or reading.parent is not None:
+            continue
+        later = [r.quantity.start for r in readings[k + 1 :] if r.total is None]
+        verb = _continuation(tree, reading, later[0] if later else len(text))
+        if verb is not None:
+            reading.predicate.append(verb)
+            _read_predicate(text, tree, places, reading)
+            reading.scope = reading.scope or _find_scope(text, tree, reading, quantities)
+    _inherit(readings)
+    return tuple(_span(text, readings, k) for k in range(len(readings)))
+
+
+def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
+    """The public record of one reading."""
+    reading = readings[k]
+    label = _label(reading)
+    if reading.noun is not None and reading.noun.tag == "PRP":
+        antecedent = _antecedent(readings, k)
+        if antecedent is not None:
+            label = _label(antecedent)
+            reading.actor = reading.actor or antecedent.actor
+    quantity = reading.quantity
+    scope = reading.scope
+    figure = Figure(
+        measure=_measure(reading, label),
+        counted=reading.counted,
+        qualifiers=tuple(dict.fromkeys(q for q in reading.qualifiers if q)),
+        low=quantity.low,
+        high=quantity.high,
+        hedge=quantity.hedge,
+        unit=quantity.unit,
+        kind=quantity.kind,
+        vague=quantity.vague,
+        scope=text[scope[0] : scope[1]] if scope else None,
+    )
+    return FigureSpan(
+        quantity=quantity,
+        start=reading.start,
+        end=reading.end,
+        figure=figure,
+        parent=reading.parent,
+        place=reading.place.id if reading.place else None,
+        scope_start=scope[0] if scope else None,
+        scope_end=scope[1] if scope else None,
+    )

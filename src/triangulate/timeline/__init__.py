@@ -1,0 +1,1 @@
+"""Time: anchoring time phrases on report dates, and the story timeline."""

@@ -1,0 +1,498 @@
+"""``attribute`` and ``source_of`` on sentences parsed with the real English model.
+
+Every sentence here is invented for these tests; the people, outlets and places are
+made up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from triangulate.claims.attribution import Attribution, attribute, source_of
+from triangulate.claims.entity_index import EntityIndex
+from triangulate.model import Document, Entity, Published, Speaker
+from triangulate.nlp import spacy_model
+from triangulate.nlp.tokens import Tree
+
+
+def make_doc(text: str, *, agency: str | None = None, outlet: str | None = None) -> Document:
+    return Document(
+        id="d" + hashlib.sha256(text.encode()).hexdigest()[:8],
+        source="invented.txt",
+        title=None,
+        outlet=outlet,
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=Published.unknown(),
+        agency=agency,
+    )
+
+
+@lru_cache(maxsize=256)
+def _parse(text: str) -> tuple[Tree, tuple[Entity, ...]]:
+    """One parse per text for the whole module; entities are one per distinct surface form."""
+    doc_id = "d" + hashlib.sha256(text.encode()).hexdigest()[:8]
+    parsed = next(spacy_model.parse([(doc_id, text)]))
+    by_text: dict[str, list] = {}  # type: ignore[type-arg]
+    for m in parsed.mentions:
+        by_text.setdefault(m.text, []).append(m)
+    entities = tuple(
+        Entity(
+            id=f"e{n}",
+            name=surface,
+            type="ORG",
+            aliases=(surface,),
+            mentions=tuple(ms),
+        )
+        for n, (surface, ms) in enumerate(sorted(by_text.items()))
+    )
+    return Tree(parsed.tokens), entities
+
+
+def run(text: str, *, agency: str | None = None) -> tuple[Document, tuple[Attribution, ...]]:
+    document = make_doc(text, agency=agency)
+    tree, entities = _parse(text)
+    return document, attribute(document, tree, EntityIndex(entities, document.id))
+
+
+def said(text: str, figure: str, *, agency: str | None = None, nth: int = 0):  # type: ignore[no-untyped-def]
+    """``source_of`` for the ``nth`` occurrence of ``figure`` in ``text``."""
+    document, found = run(text, agency=agency)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(figure, start + 1)
+    return source_of(document, found, start, start + len(figure))
+
+
+def check_spans(text: str, found: tuple[Attribution, ...]) -> None:
+    for a in found:
+        assert 0 <= a.start < a.end <= len(text)
+        s = a.speaker
+        if s.start is not None or s.end is not None:
+            assert s.start is not None and s.end is not None
+            assert 0 <= s.start < s.end <= len(text)
+
+
+# -- named speakers, roles and relays --------------------------------------------------
+
+
+def test_claims_attribution_appositive_role_and_listener_relay() -> None:
+    text = (
+        "Maria Okafor, spokeswoman for the Delta Relief Alliance, told AFP that 340 "
+        "families had been moved to the stadium."
+    )
+    speaker, via = said(text, "340")
+    assert speaker is not None
+    assert speaker.name == "Maria Okafor"
+    assert speaker.role is not None and "spokeswoman for the Delta Relief Alliance" in speaker.role
+    assert not speaker.anonymous
+    assert speaker.start is not None and speaker.end is not None
+    assert text[speaker.start : speaker.end] == "Maria Okafor"
+    assert via == ("AFP",)
+    _, found = run(text)
+    assert [a.cue for a in found] == ["tell"]
+    assert text[found[0].start : found[0].end].startswith("340 families")
+
+
+def test_claims_attribution_role_before_the_name() -> None:
+    text = "Harbour spokesman Daniel Brandt said that 27 cranes were damaged by the storm."
+    speaker, via = said(text, "27")
+    assert speaker is not None
+    assert speaker.name == "Daniel Brandt"
+    assert speaker.role == "Harbour spokesman"
+    assert via == ()
+
+
+def test_claims_attribution_inverted_said_after_quote() -> None:
+    text = "“The bridge will reopen after 45 days of repairs,” said port director Elena Varga."
+    speaker, _ = said(text, "45")
+    assert speaker is not None
+    assert speaker.name == "Elena Varga"
+    assert speaker.role == "port director"
+
+
+def test_claims_attribution_organisation_speaker() -> None:
+    text = "The United Nations estimates that 5,000 people are sleeping in the open."
+    speaker, _ = said(text, "5,000")
+    assert speaker is not None
+    assert speaker.name == "United Nations"
+    assert not speaker.anonymous
+    _, found = run(text)
+    assert found[0].cue == "estimate"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma"),
+    [
+        ("The Water Board reported that 40 wells had run dry.", "report"),
+        ("The Water Board documented that 40 wells had run dry.", "document"),
+        ("The Water Board estimated that 40 wells had run dry.", "estimate"),
+        ("The Water Board tweeted that 40 wells had run dry.", "tweet"),
+        ("The Water Board announced that 40 wells had run dry.", "announce"),
+        ("The Water Board confirmed that 40 wells had run dry.", "confirm"),
+        ("The Water Board wrote on Twitter that 40 wells had run dry.", "write"),
+    ],
+)
+def test_claims_attribution_reporting_verbs(sentence: str, lemma: str) -> None:
+    speaker, _ = said(sentence, "40")
+    assert speaker is not None
+    assert "Water Board" in speaker.name
+    _, found = run(sentence)
+    assert [a.cue for a in found] == [lemma]
+    assert not found[0].hedged
+
+
+def test_claims_attribution_documented_object_is_content() -> None:
+    text = "The Water Board documented the loss of 40 wells in the district."
+    speaker, _ = said(text, "40")
+    assert speaker is not None and "Water Board" in speaker.name
+
+
+def test_claims_attribution_weak_verb_needs_a_clause() -> None:
+    # "add" reports speech only with a clause: here it reports nothing.
+    text = "The heavy rains added 30 centimetres to the river level."
+    assert said(text, "30") == (None, ())
+
+
+# -- "according to" ----------------------------------------------------------------------
+
+
+def test_claims_attribution_according_to_name() -> None:
+    text = "According to the Harbour Authority, 12 ships were damaged in the storm."
+    speaker, _ = said(text, "12")
+    assert speaker is not None and speaker.name == "Harbour Authority"
+    _, found = run(text)
+    assert found[0].cue == "according to"
+
+
+def test_claims_attribution_according_to_estimates_of() -> None:
+    text = "According to estimates of the Coastal Survey Institute, 900 homes were flooded."
+    speaker, _ = said(text, "900")
+    assert speaker is not None
+    assert speaker.name == "Coastal Survey Institute"
+
+
+def test_claims_attribution_according_to_a_plan_is_no_source() -> None:
+    text = "According to the plan, 300 workers will return on Monday."
+    assert said(text, "300") == (None, ())
+
+
+# -- anonymous sources -------------------------------------------------------------------
+
+
+def test_claims_attribution_official_sources_say() -> None:
+    text = "Official sources say that 75 people were arrested overnight."
+    speaker, via = said(text, "75")
+    assert speaker is not None and speaker.anonymous
+    assert "sources" in speaker.name.lower()
+    assert via == ()
+
+
+def test_claims_attribution_activists_say_and_no_carry_over() -> None:
+    text = "Activists say 100 houses burned in the village. Nearly 2,000 people fled the area."
+    speaker, _ = said(text, "100")
+    assert speaker is not None and speaker.anonymous and speaker.name == "Activists"
+    # The next sentence has no cue of its own: the outlet states it.
+    assert said(text, "2,000") == (None, ())
+
+
+def test_claims_attribution_source_told_outlet() -> None:
+    text = "A source in the port told Radio Meridian that 30 trucks arrived on Friday."
+    speaker, via = said(text, "30")
+    assert speaker is not None and speaker.anonymous
+    assert speaker.name == "A source in the port"
+    assert via == ("Radio Meridian",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Valley24 source said that 80 fighters remain in the old town.",
+        "Valley 24’s source said that 80 fighters remain in the old town.",
+    ],
+)
+def test_claims_attribution_outlet_source_relays(text: str) -> None:
+    speaker, via = said(text, "80")
+    assert speaker is not None and speaker.anonymous
+    assert "source" in speaker.name
+    assert [v.replace(" ", "") for v in via] == ["Valley24"]
+
+
+def test_claims_attribution_description_of_unnamed_person() -> None:
+    text = "One of the farmers who have left the valley says that 200 cattle died."
+    speaker, _ = said(text, "200")
+    assert speaker is not None and speaker.anonymous
+    assert speaker.name == "One of the farmers who have left the valley"
+
+
+def test_claims_attribution_nested_relay() -> None:
+    text = "Radio Meridian reported that a police source said 16 cars were burned."
+    speaker, via = said(text, "16")
+    assert speaker is not None and speaker.anonymous
+    assert "source" in speaker.name
+    assert via == ("Radio Meridian",)
+
+
+# -- quotes ------------------------------------------------------------------------------
+
+
+def test_claims_attribution_quote_over_several_sentences() -> None:
+    text = (
+        "Tomas Lind said, “The dam held through the night. We counted 14 breaches in the "
+        "levee.”\n\nThe river fell by 20 centimetres on Sunday."
+    )
+    speaker, _ = said(text, "14")
+    assert speaker is not None and speaker.name == "Tomas Lind"
+    _, found = run(text)
+    quote = [a for a in found if a.cue == "quote"]
+    assert len(quote) == 1
+    assert text[quote[0].start : quote[0].end].startswith("The dam held")
+    assert text[quote[0].start : quote[0].end].endswith("in the levee.")
+    assert said(text, "20") == (None, ())
+
+
+def test_claims_attribution_quote_over_paragraphs() -> None:
+    text = (
+        "“We moved 50 families before the water came,” Tomas Lind said.\n\n"
+        "“Another 22 boats are still out on the lake.”\n\n"
+        "The lake covers 40 square kilometres."
+    )
+    speaker, _ = said(text, "50")
+    assert speaker is not None and speaker.name == "Tomas Lind"
+    carried, _ = said(text, "22")
+    assert carried is not None and carried.name == "Tomas Lind"
+    assert carried.start is None and carried.end is None
+    assert said(text, "40") == (None, ())
+
+
+def test_claims_attribution_open_quote_runs_on_into_next_paragraph() -> None:
+    # No closing mark at the first paragraph's end; the next opens with a quote mark.
+    text = (
+        "Tomas Lind said: “We moved 50 families before the water came.\n\n"
+        "“Another 22 boats are still out on the lake.”"
+    )
+    speaker, _ = said(text, "22")
+    assert speaker is not None and speaker.name == "Tomas Lind"
+    _, found = run(text)
+    assert [a.cue for a in found] == ["colon"]
+
+
+def test_claims_attribution_quote_followed_by_pronoun() -> None:
+    text = (
+        "Grace Mbeki, head of the relief committee, said the camp was full. "
+        "“We have 600 tents and need 900 more,” she said."
+    )
+    speaker, _ = said(text, "600")
+    assert speaker is not None and speaker.name == "Grace Mbeki"
+    assert speaker.start is None
+
+
+def test_claims_attribution_single_curly_quotes_with_apostrophe() -> None:
+    text = "A resident said, ‘We can’t plant anything; 60 acres are under water.’"
+    speaker, _ = said(text, "60")
+    assert speaker is not None and speaker.anonymous and "resident" in speaker.name
+    _, found = run(text)
+    quote = [a for a in found if a.cue == "quote"]
+    assert len(quote) == 1
+    assert (
+        text[quote[0].start : quote[0].end] == "We can’t plant anything; 60 acres are under water."
+    )
+
+
+def test_claims_attribution_scare_quotes_are_not_sources() -> None:
+    text = "The army called it a “temporary measure” that affects 70 villages."
+    assert said(text, "70") == (None, ())
+
+
+def test_claims_attribution_colon_without_quote_marks() -> None:
+    text = "Officials in the district office said: 45 roads remain closed."
+    speaker, _ = said(text, "45")
+    assert speaker is not None and speaker.anonymous
+    _, found = run(text)
+    assert found[0].cue == "colon"
+
+
+# -- continuation ------------------------------------------------------------------------
+
+
+CONTINUED = (
+    "A source in the port told Radio Meridian that 30 trucks arrived on Friday. "
+    "The source added that 12 more trucks were expected. "
+    "According to the source, 8 cranes were working. "
+    "He said that 5 ships had left."
+)
+
+
+def test_claims_attribution_definite_description_carries_speaker_and_relay() -> None:
+    _, found = run(CONTINUED)
+    speaker, via = said(CONTINUED, "12")
+    assert speaker is not None and speaker.anonymous
+    assert speaker.name == "A source in the port"
+    assert via == ("Radio Meridian",)
+    assert speaker.start is not None and speaker.end is not None
+    assert CONTINUED[speaker.start : speaker.end] == "The source"
+    covering = [a for a in found if a.start <= CONTINUED.index("12") < a.end]
+    assert covering and covering[0].cue == "carried"
+
+
+def test_claims_attribution_according_to_the_source_carries() -> None:
+    speaker, via = said(CONTINUED, "8")
+    assert speaker is not None and speaker.name == "A source in the port"
+    assert via == ("Radio Meridian",)
+
+
+def test_claims_attribution_pronoun_carries_without_span() -> None:
+    speaker, via = said(CONTINUED, "5")
+    assert speaker is not None and speaker.name == "A source in the port"
+    assert speaker.start is None and speaker.end is None
+    assert via == ("Radio Meridian",)
+
+
+def test_claims_attribution_pronoun_prefers_person_over_organisation() -> None:
+    text = (
+        "The Water Board said that 40 wells had run dry. "
+        "Its director, Paul Renard, said that 9 pumps were broken. "
+        "He added that 3 engineers were sent."
+    )
+    speaker, _ = said(text, "3 engineers")
+    assert speaker is not None and speaker.name == "Paul Renard"
+
+
+# -- hedges ------------------------------------------------------------------------------
+
+
+def test_claims_attribution_claimed_is_hedged() -> None:
+    _, found = run("The rebel group claimed that 50 soldiers had surrendered.")
+    assert [(a.cue, a.hedged) for a in found] == [("claim", True)]
+
+
+def test_claims_attribution_reportedly_without_speaker() -> None:
+    text = "The convoy reportedly carried 40 tonnes of flour."
+    speaker, _ = said(text, "40")
+    assert speaker is not None and speaker.anonymous
+    _, found = run(text)
+    assert [(a.cue, a.hedged) for a in found] == [("reportedly", True)]
+
+
+def test_claims_attribution_it_was_said_is_hedged() -> None:
+    _, found = run("It was said that 70 buses were waiting at the border.")
+    assert len(found) == 1
+    assert found[0].hedged and found[0].speaker.anonymous
+
+
+def test_claims_attribution_plain_report_is_not_hedged() -> None:
+    _, found = run("The Water Board said that 40 wells had run dry.")
+    assert [a.hedged for a in found] == [False]
+
+
+# -- dateline agency ---------------------------------------------------------------------
+
+
+AGENCY_STORY = (
+    "Floods cut the valley road on Monday and 300 homes lost power. "
+    "Maria Okafor, a relief coordinator, said that 90 families were moved. "
+    "Ivan Petrov, the mayor, told AFP that 12 schools were closed. "
+    "Carlos Mendes, a police officer, told Reuters that 4 people were missing."
+)
+
+
+def test_claims_attribution_dateline_agency_for_the_outlets_own_words() -> None:
+    assert said(AGENCY_STORY, "300", agency="AFP") == (None, ("AFP",))
+    assert said(AGENCY_STORY, "300") == (None, ())
+
+
+def test_claims_attribution_dateline_agency_appended_to_speaker() -> None:
+    speaker, via = said(AGENCY_STORY, "90", agency="AFP")
+    assert speaker is not None and speaker.name == "Maria Okafor"
+    assert via == ("AFP",)
+
+
+def test_claims_attribution_dateline_agency_not_repeated() -> None:
+    speaker, via = said(AGENCY_STORY, "12", agency="AFP")
+    assert speaker is not None and speaker.name == "Ivan Petrov"
+    assert via == ("AFP",)
+
+
+def test_claims_attribution_other_relay_overrides_dateline_agency() -> None:
+    speaker, via = said(AGENCY_STORY, "4 people", agency="AFP")
+    assert speaker is not None and speaker.name == "Carlos Mendes"
+    assert via == ("Reuters",)
+
+
+def test_claims_attribution_source_of_picks_innermost() -> None:
+    outer_speaker = Speaker(name="Outer Org")
+    inner_speaker = Speaker(name="Inner Person")
+    document = make_doc("x" * 100, agency="AFP")
+    found = (
+        Attribution(start=0, end=100, speaker=outer_speaker, via=(), cue="say", hedged=False),
+        Attribution(
+            start=20, end=40, speaker=inner_speaker, via=("Radio X",), cue="say", hedged=False
+        ),
+    )
+    assert source_of(document, found, 25, 30) == (inner_speaker, ("Radio X",))
+    assert source_of(document, found, 50, 55) == (outer_speaker, ("AFP",))
+    # A span crossing the inner attribution's end belongs to the outer one only.
+    assert source_of(document, found, 35, 45) == (outer_speaker, ("AFP",))
+
+
+# -- properties --------------------------------------------------------------------------
+
+WORDS = st.sampled_from(
+    [
+        "said",
+        "told",
+        "according",
+        "to",
+        "the",
+        "source",
+        "he",
+        "she",
+        "added",
+        "Reuters",
+        "Maria",
+        "Okafor",
+        "reportedly",
+        "12",
+        "“",
+        "”",
+        "‘",
+        "’",
+        '"',
+        ":",
+        ",",
+        ".",
+        "\n\n",
+        "that",
+        "activists",
+        "estimates",
+        "of",
+        "it",
+        "was",
+    ]
+)
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    st.one_of(
+        st.lists(WORDS, max_size=40).map(" ".join),
+        st.text(max_size=120),
+    )
+)
+def test_claims_attribution_never_raises_and_spans_stay_inside(text: str) -> None:
+    document, found = run(text, agency="AFP")
+    check_spans(text, found)
+    for a in found:
+        speaker, via = source_of(document, found, a.start, a.end)
+        assert speaker is not None
+        # The dateline agency closes every chain, unless the speaker is the agency.
+        assert via or speaker.name.replace(" ", "").lower() == "afp"

@@ -1,0 +1,318 @@
+"""read_figures: counted noun, qualifiers and measure, place, time scope, breakdowns, properties.
+
+Sentences are invented for these tests and parsed with the real English model. Place and
+group names are given as entities by hand, so the tests do not depend on what the small
+NER model happens to label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import FrozenInstanceError
+from functools import lru_cache
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from triangulate.claims.entity_index import EntityIndex
+from triangulate.claims.figures import FigureSpan, read_figures
+from triangulate.model import Document, Entity, Mention, Published
+from triangulate.model.entity import EntityType
+from triangulate.nlp.spacy_model import parse
+from triangulate.nlp.tokens import Tree
+
+# Names the tests treat as places or groups wherever they occur.
+PLACES = ("Tartus", "Aleppo", "Homs", "Mosul", "Kabul", "Idlib", "Cairo", "Basra", "Sirte")
+GROUPS = ("NLA", "Red Brigade")
+
+
+def _entities(text: str) -> tuple[Entity, ...]:
+    """One entity per known name found in the text, with every occurrence as a mention."""
+    typed: list[tuple[str, EntityType]] = [(n, "GPE") for n in PLACES]
+    typed += [(n, "ORG") for n in GROUPS]
+    out = []
+    for n, (name, kind) in enumerate(typed):
+        mentions = tuple(
+            Mention(doc="t", start=m.start(), end=m.end(), text=name, label=kind)
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+        )
+        if mentions:
+            out.append(Entity(id=f"e{n}", name=name, type=kind, aliases=(name,), mentions=mentions))
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def read(text: str) -> tuple[FigureSpan, ...]:
+    """Parse ``text`` with the real model and read its figures (cached per text)."""
+    parsed = next(parse([("t", text)]))
+    document = Document(
+        id="t",
+        source="t",
+        title=None,
+        outlet=None,
+        text=text,
+        sha256="",
+        published=Published.unknown(),
+    )
+    return read_figures(document, Tree(parsed.tokens), EntityIndex(_entities(text), "t"))
+
+
+def only(text: str) -> FigureSpan:
+    """The single figure of ``text``."""
+    found = read(text)
+    assert len(found) == 1, [text[f.start : f.end] for f in found]
+    return found[0]
+
+
+def place_name(text: str, span: FigureSpan) -> str | None:
+    names = {e.id: e.name for e in _entities(text)}
+    return names.get(span.place) if span.place else None
+
+
+# --------------------------------------------------------------------------------------------
+# What is counted.
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # the number modifies the noun, adjectives in between
+        ("Police said 600 armed guards patrolled the harbour.", "guards"),
+        ("Witnesses saw 35 burned trucks on the highway.", "trucks"),
+        # an "of" phrase after a vague or exact number
+        ("Rescuers found dozens of cars buried under the mud.", "cars"),
+        ("The army now controls about 60 percent of the town.", "town"),
+        # an elided noun: the subject of the verb the number completes
+        ("The death toll from the storm rose to more than 300.", "death toll"),
+        # a percentage with no "of" phrase shares what its subject names
+        ("The jobless rate climbed to 7 percent last year.", "rate"),
+        # a container noun gives way to what it holds
+        ("Reports showed the number of patrols falling to fewer than 10.", "patrols"),
+    ],
+)
+def test_claims_figures_counted_noun(text: str, counted: str) -> None:
+    assert only(text).figure.counted == counted
+
+
+def test_claims_figures_pronoun_counted_takes_antecedent_in_measure() -> None:
+    text = "Police arrested 40 protesters in Cairo and released 25 of them."
+    first, second = read(text)
+    assert first.figure.counted == "protesters"
+    assert second.figure.counted == "them"
+    assert "protester" in second.figure.measure
+    assert second.parent is None
+
+
+def test_claims_figures_bare_percent_shares_the_previous_base() -> None:
+    text = (
+        "Rebels now hold about 70 percent of the province. "
+        "Estimates vary between 60 and 75 percent."
+    )
+    first, second = read(text)
+    assert first.figure.counted == second.figure.counted == "province"
+    assert second.figure.measure == first.figure.measure == "percent of province controlled"
+
+
+def test_claims_figures_time_words_are_not_counted() -> None:
+    figure = only("The jobless rate climbed to 7 percent last year.")
+    assert figure.figure.scope == "last year"
+
+
+# --------------------------------------------------------------------------------------------
+# Qualifiers and measure.
+
+
+def test_claims_figures_active_and_wounded_fighters_are_different_measures() -> None:
+    active = only("Officials said 200 active fighters stayed in Kabul.")
+    wounded = only("Officials said 200 wounded fighters stayed in Kabul.")
+    assert "active" in active.figure.qualifiers
+    assert "wounded" in wounded.figure.qualifiers
+    assert active.figure.measure == "active fighters remaining in Kabul"
+    assert wounded.figure.measure == "fighters wounded in Kabul"
+    assert "wounded" in wounded.figure.measure and "active" not in wounded.figure.measure
+
+
+def test_claims_figures_cause_keeps_airstrikes_apart_from_mines() -> None:
+    air = only("Medics said 40 civilians killed by airstrikes were buried in Homs.")
+    mines = only("Medics said 40 civilians killed by mines were buried in Homs.")
+    assert air.figure.measure == "civilians killed by airstrikes in Homs"
+    assert mines.figure.measure == "civilians killed by mines in Homs"
+    assert text_of(air, "Medics said 40 civilians killed by airstrikes were buried in Homs.") == (
+        "40 civilians killed by airstrikes"
+    )
+
+
+def text_of(span: FigureSpan, text: str) -> str:
+    return text[span.start : span.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # synonyms of the counted noun meet on one label; the state is normalised
+        ("Nearly 900 militants have fled Sirte.", "fighters fled from Sirte"),
+        ("Nearly 900 jihadists escaped from Sirte.", "fighters fled from Sirte"),
+        ("About 70 residents were killed in Basra.", "civilians killed in Basra"),
+        ("About 70 citizens died in Basra.", "civilians killed in Basra"),
+        # a group named on the counted noun is the actor
+        ("At least 50 NLA fighters remain in Idlib.", "NLA fighters remaining in Idlib"),
+        # control of a share of territory
+        (
+            "The Red Brigade holds 45 percent of Aleppo.",
+            "percent of Aleppo controlled by Red Brigade",
+        ),
+    ],
+)
+def test_claims_figures_measure_is_normalised(text: str, measure: str) -> None:
+    assert only(text).figure.measure == measure
+
+
+def test_claims_figures_subject_predicate_is_a_qualifier() -> None:
+    figure = only("Some 300 families were evacuated from Mosul.").figure
+    assert "evacuated" in figure.qualifiers
+    assert figure.measure == "family fled from Mosul"
+
+
+# --------------------------------------------------------------------------------------------
+# Place and time.
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("At least 12 people were injured in Aleppo on Tuesday.", "Aleppo"),
+        ("About 500 families have fled Mosul since April.", "Mosul"),
+        # "the city" refers to the place the text called a city
+        ("Fighting spread across Homs city. Around 40 shops in the city burned.", "Homs"),
+        # no place phrase: the nearest place in the sentence
+        ("Near Tartus, officials counted 80 damaged boats.", "Tartus"),
+        ("Officials counted 80 damaged boats.", None),
+    ],
+)
+def test_claims_figures_place(text: str, place: str | None) -> None:
+    figure = only(text)
+    assert place_name(text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("At least 12 people were injured in Aleppo on Tuesday.", "on Tuesday"),
+        ("About 500 families have fled Mosul since April.", "since April"),
+        ("Nearly 900 refugees crossed the border in the past two weeks.", "in the past two weeks"),
+        (
+            "More than 60 shops have closed since the floods began in March.",
+            "since the floods began in March",
+        ),
+        ("Officials counted 80 damaged boats.", None),
+    ],
+)
+def test_claims_figures_time_scope(text: str, scope: str | None) -> None:
+    figure = only(text)
+    assert figure.figure.scope == scope
+    if scope is None:
+        assert figure.scope_start is None and figure.scope_end is None
+    else:
+        assert figure.scope_start is not None and figure.scope_end is not None
+        assert text[figure.scope_start : figure.scope_end] == scope
+
+
+# --------------------------------------------------------------------------------------------
+# Breakdowns, durations, what is dropped.
+
+
+def test_claims_figures_breakdown_points_to_total() -> None:
+    text = "The attack killed 90 people, including 14 children and 9 women."
+    total, children, women = read(text)
+    assert (total.parent, children.parent, women.parent) == (None, 0, 0)
+    # a part takes the state of its total
+    assert children.figure.measure == "children killed"
+
+
+def test_claims_figures_separate_totals_have_no_parent() -> None:
+    text = "Floods destroyed 120 homes and damaged 45 bridges."
+    assert [f.parent for f in read(text)] == [None, None]
+
+
+def test_claims_figures_durations_are_scopes_not_figures() -> None:
+    assert read("The siege lasted 45 days.") == ()
+    figure = only("In about 30 days of fighting, 250 soldiers were wounded.")
+    assert figure.figure.low == 250
+    assert figure.figure.kind == "count"
+    assert figure.figure.scope == "In about 30 days"
+
+
+def test_claims_figures_pronoun_one_and_small_counts() -> None:
+    text = "One of the guards said the rebels attacked from two directions."
+    figure = only(text)
+    assert text_of(figure, text) == "two directions"
+    assert figure.figure.counted == "directions"
+
+
+def test_claims_figures_values_come_from_the_quantity() -> None:
+    figure = only("Between 600 and 700 volunteers arrived.").figure
+    assert (figure.low, figure.high, figure.hedge) == (600, 700, "range")
+    vague = only("Hundreds of volunteers arrived.").figure
+    assert vague.vague and vague.hedge == "vague" and vague.high is None
+
+
+def test_claims_figures_record_is_frozen() -> None:
+    figure = only("Officials counted 80 damaged boats.")
+    with pytest.raises(FrozenInstanceError):
+        figure.start = 0  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------------------------
+# Properties.
+
+_WORDS = st.sampled_from(
+    [
+        "about",
+        "more than",
+        "12",
+        "1,200",
+        "dozens",
+        "of",
+        "the",
+        "people",
+        "were",
+        "killed",
+        "in",
+        "Aleppo",
+        "since",
+        "June",
+        "including",
+        "7%",
+        "city",
+        "two weeks",
+        "them",
+        ",",
+        ".",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        st.lists(_WORDS, max_size=30).map(" ".join),
+        st.text(max_size=120),
+    )
+)
+def test_claims_figures_never_raise_and_spans_stay_inside(text: str) -> None:
+    for figure in read(text):
+        assert 0 <= figure.start <= figure.quantity.start < figure.quantity.end <= len(text)
+        assert (
+            figure.quantity.end <= figure.end <= len(text) or figure.start == figure.quantity.start
+        )
+        assert text[figure.start : figure.end].strip() == text[figure.start : figure.end]
+        if figure.scope_start is not None and figure.scope_end is not None:
+            assert 0 <= figure.scope_start < figure.scope_end <= len(text)
+            assert text[figure.scope_start : figure.scope_end] == figure.figure.scope
+        low, high = figure.figure.low, figure.figure.high
+        if low is not None and high is not None:
+            assert low <= high
+        assert figure.figure.kind != "duration"
+        assert figure.parent is None or 0 <= figure.parent < len(read(text))
