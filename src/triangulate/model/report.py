@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from triangulate.model.claim import Claim
+from triangulate.model.crosscheck import Echo, Group, SummarySentence, TimelineEntry
 from triangulate.model.document import Document, InputRecord
 from triangulate.model.entity import Entity
 
@@ -23,11 +23,7 @@ class Story:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Report:
-    """One analysis. Later stages fill the sections that are still empty here.
-
-    ``groups``, ``echoes``, ``timeline`` and ``summary`` hold plain JSON-ready
-    mappings until their stages have records of their own.
-    """
+    """One analysis: every input, what was read, and what cross-checking found."""
 
     created: str
     inputs: tuple[InputRecord, ...]
@@ -35,10 +31,10 @@ class Report:
     entities: tuple[Entity, ...]
     stories: tuple[Story, ...]
     claims: tuple[Claim, ...] = ()
-    groups: tuple[dict[str, Any], ...] = ()
-    echoes: tuple[dict[str, Any], ...] = ()
-    timeline: tuple[dict[str, Any], ...] = ()
-    summary: tuple[dict[str, Any], ...] = ()
+    groups: tuple[Group, ...] = ()
+    echoes: tuple[Echo, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    summary: tuple[SummarySentence, ...] = ()
     format: str = FORMAT
 
     def document(self, doc_id: str) -> Document:

@@ -7,17 +7,22 @@ from typing import Any
 
 from triangulate.model import (
     Assertion,
+    Citation,
     Claim,
     Cut,
     Document,
+    Echo,
     Entity,
     Figure,
+    Group,
     InputRecord,
     Mention,
     Published,
     Report,
     Speaker,
     Story,
+    SummarySentence,
+    TimelineEntry,
     When,
 )
 
@@ -31,10 +36,36 @@ def to_dict(report: Report) -> dict[str, Any]:
         "documents": [_document(d) for d in report.documents],
         "entities": [_entity(e) for e in report.entities],
         "claims": [_claim(c) for c in report.claims],
-        "groups": list(report.groups),
-        "echoes": list(report.echoes),
-        "timeline": list(report.timeline),
-        "summary": list(report.summary),
+        "groups": [_group(g) for g in report.groups],
+        "echoes": [
+            {
+                "upstream": e.upstream,
+                "docs": list(e.docs),
+                "claims": list(e.claims),
+                "evidence": e.evidence,
+            }
+            for e in report.echoes
+        ],
+        "timeline": [
+            {
+                "start": t.start,
+                "end": t.end,
+                "precision": t.precision,
+                "label": t.label,
+                "claims": list(t.claims),
+                "docs": list(t.docs),
+            }
+            for t in report.timeline
+        ],
+        "summary": [
+            {
+                "text": s.text,
+                "citations": [{"doc": c.doc, "start": c.start, "end": c.end} for c in s.citations],
+                "contested": s.contested,
+                "groups": list(s.groups),
+            }
+            for s in report.summary
+        ],
         "stories": [{"id": s.id, "label": s.label, "docs": list(s.docs)} for s in report.stories],
     }
 
@@ -56,10 +87,36 @@ def from_dict(data: dict[str, Any]) -> Report:
             Story(id=s["id"], label=s["label"], docs=tuple(s["docs"])) for s in data["stories"]
         ),
         claims=tuple(_read_claim(c) for c in data.get("claims", ())),
-        groups=tuple(data.get("groups", ())),
-        echoes=tuple(data.get("echoes", ())),
-        timeline=tuple(data.get("timeline", ())),
-        summary=tuple(data.get("summary", ())),
+        groups=tuple(_read_group(g) for g in data.get("groups", ())),
+        echoes=tuple(
+            Echo(
+                upstream=e["upstream"],
+                docs=tuple(e["docs"]),
+                claims=tuple(e["claims"]),
+                evidence=e["evidence"],
+            )
+            for e in data.get("echoes", ())
+        ),
+        timeline=tuple(
+            TimelineEntry(
+                start=t["start"],
+                end=t["end"],
+                precision=t["precision"],
+                label=t["label"],
+                claims=tuple(t["claims"]),
+                docs=tuple(t["docs"]),
+            )
+            for t in data.get("timeline", ())
+        ),
+        summary=tuple(
+            SummarySentence(
+                text=s["text"],
+                citations=tuple(Citation(**c) for c in s["citations"]),
+                contested=s["contested"],
+                groups=tuple(s.get("groups", ())),
+            )
+            for s in data.get("summary", ())
+        ),
     )
 
 
@@ -228,4 +285,43 @@ def _read_claim(data: dict[str, Any]) -> Claim:
         outlet=data["outlet"],
         when=None if when is None else When(**when),
         where=data["where"],
+    )
+
+
+def _group(group: Group) -> dict[str, Any]:
+    low_high = group.range
+    return {
+        "id": group.id,
+        "label": group.label,
+        "kind": group.kind,
+        "claims": list(group.claims),
+        "verdict": group.verdict,
+        "explanation": group.explanation,
+        "range": (
+            None
+            if low_high is None
+            else {"low": _number(low_high[0]), "high": _number(low_high[1])}
+        ),
+        "independent_sources": group.independent_sources,
+        "sources": list(group.sources),
+        # Beyond the contract: the lowest credible value, and groups this one is set against.
+        "conservative": _number(group.conservative),
+        "related": list(group.related),
+    }
+
+
+def _read_group(data: dict[str, Any]) -> Group:
+    low_high = data.get("range")
+    return Group(
+        id=data["id"],
+        label=data["label"],
+        kind=data["kind"],
+        claims=tuple(data["claims"]),
+        verdict=data["verdict"],
+        explanation=data["explanation"],
+        range=None if low_high is None else (low_high["low"], low_high["high"]),
+        conservative=data.get("conservative"),
+        independent_sources=data["independent_sources"],
+        sources=tuple(data["sources"]),
+        related=tuple(data.get("related", ())),
     )
