@@ -2,6 +2,7 @@
 # Install what the tests need, then run ruff, mypy and every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/system-deps.sh
 bash scripts/install.sh dev
 .venv/bin/ruff check src tests
 .venv/bin/ruff format --check src tests

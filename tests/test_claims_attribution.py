@@ -496,3 +496,223 @@ def test_claims_attribution_never_raises_and_spans_stay_inside(text: str) -> Non
         assert speaker is not None
         # The dateline agency closes every chain, unless the speaker is the agency.
         assert via or speaker.name.replace(" ", "").lower() == "afp"
+
+
+# -- constructions that news uses everywhere -----------------------------------------------
+
+
+def test_claims_attribution_dateline_place_is_not_the_speaker() -> None:
+    text = (
+        "Port Arlen – A nurse at the district clinic told Radio Meridian that 35 patients "
+        "were moved overnight."
+    )
+    speaker, via = said(text, "35")
+    assert speaker is not None and speaker.anonymous
+    assert speaker.name.startswith("A nurse")
+    assert "Port Arlen" not in speaker.name
+    assert via == ("Radio Meridian",)
+
+
+def test_claims_attribution_relative_clause_is_not_part_of_the_name() -> None:
+    text = (
+        "A source at the port told Radio Meridian that 30 trucks arrived on Friday. "
+        "The source, who spoke on condition of anonymity because officials were told to stay "
+        "silent, said that 12 more trucks were turned back."
+    )
+    speaker, via = said(text, "12")
+    assert speaker is not None and speaker.anonymous
+    assert speaker.start is not None and speaker.end is not None
+    assert text[speaker.start : speaker.end] == "The source"
+    assert speaker.name == "A source at the port"
+    assert via == ("Radio Meridian",)
+
+
+def test_claims_attribution_long_apposition_without_a_name() -> None:
+    text = (
+        "A source at the port told Radio Meridian that 30 trucks arrived. "
+        "The source, a clerk in the customs office, said 18 containers were missing."
+    )
+    speaker, via = said(text, "18")
+    assert speaker is not None and speaker.anonymous
+    assert speaker.name == "A source at the port"
+    assert via == ("Radio Meridian",)
+
+
+@pytest.mark.parametrize("participle", ["quoted by", "cited by"])
+def test_claims_attribution_according_to_source_quoted_by_outlet(participle: str) -> None:
+    text = (
+        f"Some 90 boats sank in the harbour, according to a port source {participle} the "
+        "regional broadcaster Radio Meridian."
+    )
+    speaker, via = said(text, "90")
+    assert speaker is not None and speaker.anonymous
+    assert speaker.name == "a port source"
+    assert via == ("Radio Meridian",)
+
+
+def test_claims_attribution_relative_clause_in_report_stays_with_speaker() -> None:
+    text = (
+        "A source at the port told Radio Meridian that 30 trucks arrived. "
+        "The source said the customs office had not counted cargo seized at the northern "
+        "quay, which explains why the official tally of 25 is too low."
+    )
+    speaker, via = said(text, "25")
+    assert speaker is not None and speaker.anonymous
+    assert speaker.name == "A source at the port"
+    assert via == ("Radio Meridian",)
+
+
+def test_claims_attribution_negated_report_is_no_attribution() -> None:
+    text = "The Harbour Authority did not confirm that 40 ships were damaged."
+    assert said(text, "40") == (None, ())
+
+
+def test_claims_attribution_citing_makes_cited_the_speaker() -> None:
+    text = (
+        "The Harbour Authority said at least 26 sailors were missing, citing the Coast "
+        "Guard, while a local fishermen's union put the number between 30 and 40."
+    )
+    speaker, via = said(text, "26")
+    assert speaker is not None and not speaker.anonymous
+    assert speaker.name == "Coast Guard"
+    assert via == ("Harbour Authority",)
+    other, other_via = said(text, "between 30 and 40")
+    assert other is not None and other.anonymous
+    assert other.name.startswith("a local fishermen")
+    assert other_via == ()
+
+
+def test_claims_attribution_citing_after_the_reporting_verb() -> None:
+    text = "Some 26 sailors were missing, the Harbour Authority said, citing the Coast Guard."
+    speaker, via = said(text, "26")
+    assert speaker is not None and speaker.name == "Coast Guard"
+    assert via == ("Harbour Authority",)
+
+
+def test_claims_attribution_according_to_inside_a_statement_relays() -> None:
+    text = "The Harbour Authority said that, according to the Coast Guard, 26 sailors were missing."
+    speaker, via = said(text, "26")
+    assert speaker is not None and speaker.name == "Coast Guard"
+    assert via == ("Harbour Authority",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A local aid group put the number of damaged homes at 400.",
+        "A local aid group puts damaged homes at about 400.",
+    ],
+)
+def test_claims_attribution_put_at_is_a_report(text: str) -> None:
+    speaker, _ = said(text, "400")
+    assert speaker is not None and speaker.anonymous
+    assert "aid group" in speaker.name
+
+
+def test_claims_attribution_put_at_risk_is_no_report() -> None:
+    text = "The storm put 400 homes at risk of flooding."
+    assert said(text, "400") == (None, ())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Water Board registered 40 wells that had run dry.",
+        "The Water Board recorded 40 wells that had run dry.",
+        "The Water Board counted 40 wells that had run dry.",
+    ],
+)
+def test_claims_attribution_counting_verbs(sentence: str) -> None:
+    speaker, _ = said(sentence, "40")
+    assert speaker is not None and "Water Board" in speaker.name
+
+
+def test_claims_attribution_appeal_for_an_amount() -> None:
+    text = (
+        "The Red Lantern Fund appealed for $3 million for the valley, where officials say "
+        "800 homes were lost."
+    )
+    speaker, _ = said(text, "$3 million")
+    assert speaker is not None and speaker.name == "Red Lantern Fund"
+    officials, via = said(text, "800")
+    assert officials is not None and officials.anonymous
+    assert via == ()
+
+
+def run_by(text: str, outlet: str) -> tuple[Document, tuple[Attribution, ...]]:
+    document = make_doc(text, outlet=outlet)
+    tree, entities = _parse(text)
+    return document, attribute(document, tree, EntityIndex(entities, document.id))
+
+
+def said_by_outlet(text: str, figure: str, outlet: str):  # type: ignore[no-untyped-def]
+    document, found = run_by(text, outlet)
+    start = text.index(figure)
+    return source_of(document, found, start, start + len(figure))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our volunteers have counted 85 collapsed houses in the lower town.",
+        "We have recorded 85 collapsed houses in the lower town.",
+        "The Lakeside Rescue Network has registered 85 collapsed houses in the lower town.",
+        "Since the storm began, the network has recorded 85 collapsed houses in the town.",
+    ],
+)
+def test_claims_attribution_outlet_speaking_for_itself(text: str) -> None:
+    assert said_by_outlet(text, "85", "Lakeside Rescue Network") == (None, ())
+
+
+def test_claims_attribution_other_body_is_not_the_outlet() -> None:
+    text = "The Water Board has recorded 85 collapsed houses in the lower town."
+    speaker, _ = said_by_outlet(text, "85", "Lakeside Rescue Network")
+    assert speaker is not None and "Water Board" in speaker.name
+
+
+def test_claims_attribution_first_person_inside_a_quote_is_the_quoted_speaker() -> None:
+    text = "“Our crews have counted 85 collapsed houses,” said Tomas Lind."
+    speaker, _ = said_by_outlet(text, "85", "Lakeside Rescue Network")
+    assert speaker is not None and speaker.name == "Tomas Lind"
+
+
+def test_claims_attribution_headline_colon_names_the_source() -> None:
+    text = (
+        "Radio Meridian source: harbour toll near 30 as storm eases\n\n"
+        "A source at the port told Radio Meridian that 30 sailors were missing."
+    )
+    speaker, via = said_by_outlet(text, "near 30", "Radio Meridian")
+    assert speaker is not None and speaker.anonymous
+    assert speaker.name == "Radio Meridian source"
+    assert via == ("Radio Meridian",)
+
+
+def test_claims_attribution_headline_colon_without_a_source() -> None:
+    text = "Storm update: harbour toll near 30 as winds ease\n\nThe storm eased on Monday."
+    assert said(text, "near 30") == (None, ())
+
+
+def test_claims_attribution_headline_with_puts() -> None:
+    text = "Port source puts storm losses at about 30 boats\n\nThe storm eased on Monday."
+    speaker, via = said(text, "about 30")
+    assert speaker is not None and speaker.anonymous
+    assert speaker.name == "Port source"
+    assert via == ()
+
+
+def test_claims_attribution_role_repeating_the_name_is_none() -> None:
+    text = "Officials say 70 roads are closed."
+    speaker, _ = said(text, "70")
+    assert speaker is not None and speaker.anonymous
+    assert speaker.name == "Officials"
+    assert speaker.role is None
+
+
+def test_claims_attribution_stance_verb_gives_pronouns_their_speaker() -> None:
+    text = (
+        "A source at the port told Radio Meridian that 30 trucks arrived. "
+        "Paul Renard, the harbour master, rejected that account. "
+        "“We logged 14 trucks, no more,” he said."
+    )
+    speaker, _ = said(text, "14")
+    assert speaker is not None and speaker.name == "Paul Renard"

@@ -25,12 +25,14 @@ from triangulate.nlp.tokens import Tree
 # Names the tests treat as places or groups wherever they occur.
 PLACES = ("Tartus", "Aleppo", "Homs", "Mosul", "Kabul", "Idlib", "Cairo", "Basra", "Sirte")
 GROUPS = ("NLA", "Red Brigade")
+FACILITIES = ("Old Bridge",)
 
 
 def _entities(text: str) -> tuple[Entity, ...]:
     """One entity per known name found in the text, with every occurrence as a mention."""
     typed: list[tuple[str, EntityType]] = [(n, "GPE") for n in PLACES]
     typed += [(n, "ORG") for n in GROUPS]
+    typed += [(n, "FAC") for n in FACILITIES]
     out = []
     for n, (name, kind) in enumerate(typed):
         mentions = tuple(
@@ -171,7 +173,7 @@ def test_claims_figures_measure_is_normalised(text: str, measure: str) -> None:
 def test_claims_figures_subject_predicate_is_a_qualifier() -> None:
     figure = only("Some 300 families were evacuated from Mosul.").figure
     assert "evacuated" in figure.qualifiers
-    assert figure.measure == "family fled from Mosul"
+    assert figure.measure == "families fled from Mosul"
 
 
 # --------------------------------------------------------------------------------------------
@@ -264,6 +266,154 @@ def test_claims_figures_record_is_frozen() -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# Line breaks, durations, elided nouns, event scopes, labels, places and fractions.
+
+
+def test_claims_figures_span_never_crosses_a_line_break() -> None:
+    text = "Ferry toll climbs to about 30\n\nAbout 30 passengers were rescued near Basra."
+    headline, body = read(text)
+    assert text_of(headline, text) == "about 30"
+    assert text_of(body, text) == "About 30 passengers"
+    assert headline.figure.counted == "toll"
+    # what the body says about its passengers is not read into the headline
+    assert "passengers" not in headline.figure.measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilot waited three nights in the cabin.",
+        "Crews spent two weekends on the dykes.",
+        "Engineers argued for four decades about the canal.",
+    ],
+)
+def test_claims_figures_durations_are_never_figures(text: str) -> None:
+    assert read(text) == ()
+
+
+def test_claims_figures_duration_beside_a_count() -> None:
+    figure = only("Volunteers worked 12 hours to clear 40 roads.")
+    assert figure.figure.counted == "roads"
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # a preposition of measure on a noun or on a verb with an object
+        ("Local radio: storm toll near 40 as roads close", "storm toll"),
+        ("A charity put the toll between 30 and 35.", "toll"),
+        ("Harbour officials put ferry deaths at about 20.", "ferry deaths"),
+        ("The official death toll climbed to 52.", "death toll"),
+        # money the object of a verb of cost measures the subject
+        ("The new bridge cost $30 million.", "bridge"),
+    ],
+)
+def test_claims_figures_counted_noun_of_elided_figures(text: str, counted: str) -> None:
+    assert only(text).figure.counted == counted
+
+
+def test_claims_figures_adjective_stands_in_for_an_elided_noun() -> None:
+    text = "Medics said 31 people were confirmed dead and about 90 wounded."
+    dead, wounded = read(text)
+    assert dead.figure.counted == "people"
+    assert wounded.figure.counted == "wounded"
+    assert text_of(wounded, text) == "about 90 wounded"
+    assert wounded.figure.measure == "people wounded"
+    counted = only("Volunteers have counted between 20 and 25 dead in the valley.")
+    assert counted.figure.counted == "dead"
+    assert counted.figure.measure == "people killed"
+
+
+def test_claims_figures_money_counts_the_act_it_pays_for() -> None:
+    figure = only("The NLA appealed for $4 million to rebuild homes.").figure
+    assert figure.counted == "appeal"
+    assert figure.measure == "NLA appeal (USD)"
+    assert (figure.kind, figure.unit, figure.low) == ("money", "USD", 4_000_000)
+    # a bare "in" phrase says what the money is; an idiom does not
+    assert only("Donors sent $8 million in emergency aid.").figure.counted == "emergency aid"
+    assert only("The fund lost $3 million in addition.").figure.counted != "addition"
+    # an adjective with a complement is no stand-in
+    assert only("The bill fell eight short of the votes.").figure.counted != "short"
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Around 400 families have left Idlib since the earthquake.", "since the earthquake"),
+        ("About 70 shops reopened after the ceasefire.", "after the ceasefire"),
+        (
+            "Some 900 people were displaced since the flood on Monday.",
+            "since the flood on Monday",
+        ),
+        # a nominalisation is an event too
+        ("Nearly 50 buses left after the evacuation.", "after the evacuation"),
+        # "before" a body, not an event, is no time
+        ("The 30 delegates spoke before the committee.", None),
+    ],
+)
+def test_claims_figures_event_scope(text: str, scope: str | None) -> None:
+    assert only(text).figure.scope == scope
+
+
+def test_claims_figures_date_scope_preferred_to_an_event() -> None:
+    # the parse hangs "on Friday" on the verb: two phrases, and the date wins
+    text = "Crews said 15 sailors were missing after the storm in Basra on Friday."
+    assert only(text).figure.scope == "on Friday"
+    # a date on the event noun stays with it
+    text = "Crews said 15 sailors were missing after the storm on Friday."
+    assert only(text).figure.scope == "after the storm on Friday"
+
+
+def test_claims_figures_event_clause_stops_at_a_comma() -> None:
+    text = "About 80 cattle drowned since the levee broke on Friday, far more than feared."
+    assert only(text).figure.scope == "since the levee broke on Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # plural labels for nouns outside the synonym table, as written or regularly formed
+        ("Aid workers reached 14 villages.", "villages"),
+        ("Only one school reopened.", "schools"),
+        ("The storm flattened one family home.", "homes"),
+        ("Officials listed 9 ferries.", "ferries"),
+    ],
+)
+def test_claims_figures_labels_are_plural(text: str, measure: str) -> None:
+    assert measure in only(text).figure.measure.split()
+
+
+def test_claims_figures_place_prefers_town_to_facility() -> None:
+    text = "About 40 people died when the Old Bridge collapsed near Aleppo."
+    assert place_name(text, only(text)) == "Aleppo"
+    # with no town named, the facility is the place
+    text = "About 40 people died when the Old Bridge collapsed."
+    assert place_name(text, only(text)) == "Old Bridge"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "hedge", "counted"),
+    [
+        ("Nearly half of the wells in Basra ran dry.", 50, "about", "wells"),
+        ("A quarter of the orchards burned.", 25, "exact", "orchards"),
+        ("Two-thirds of the voters stayed home.", 66.7, "exact", "voters"),
+    ],
+)
+def test_claims_figures_fractions_are_percent(
+    text: str, low: float, hedge: str, counted: str
+) -> None:
+    figure = only(text).figure
+    assert (figure.kind, figure.unit, figure.low, figure.hedge) == (
+        "percent",
+        "percent",
+        low,
+        hedge,
+    )
+    assert figure.counted == counted
+    assert figure.measure.startswith(f"percent of {counted}")
+
+
+# --------------------------------------------------------------------------------------------
 # Properties.
 
 _WORDS = st.sampled_from(
@@ -308,6 +458,7 @@ def test_claims_figures_never_raise_and_spans_stay_inside(text: str) -> None:
             figure.quantity.end <= figure.end <= len(text) or figure.start == figure.quantity.start
         )
         assert text[figure.start : figure.end].strip() == text[figure.start : figure.end]
+        assert "\n" not in text[figure.start : figure.end]
         if figure.scope_start is not None and figure.scope_end is not None:
             assert 0 <= figure.scope_start < figure.scope_end <= len(text)
             assert text[figure.scope_start : figure.scope_end] == figure.figure.scope

@@ -215,6 +215,31 @@ VALUES: list[tuple[str, str, float | None, float | None, str, str | None, str]] 
     ("it lasted three years", "three years", 3, 3, "exact", "year", "duration"),
     ("a 20-day siege", "20-day", 20, 20, "exact", "day", "duration"),
     ("after 48 hours", "48 hours", 48, 48, "exact", "hour", "duration"),
+    # a duration unit after a number is a duration, whatever follows it
+    ("she slept three nights in the car", "three nights", 3, 3, "exact", "night", "duration"),
+    ("for two weekends running", "two weekends", 2, 2, "exact", "weekend", "duration"),
+    ("it took a fortnight and 6 hours", "6 hours", 6, 6, "exact", "hour", "duration"),
+    ("kept 90 hours of camera footage", "90 hours", 90, 90, "exact", "hour", "duration"),
+    ("after four decades of rule", "four decades", 4, 4, "exact", "decade", "duration"),
+    # "near N" is about N
+    ("the bill came near 900 pages", "near 900", 900, 900, "about", None, "count"),
+    # fractions are shares: percent, with the hedge as written
+    (
+        "about a quarter of the crop rotted",
+        "about a quarter",
+        25,
+        25,
+        "about",
+        "percent",
+        "percent",
+    ),
+    ("half of the lorries were late", "half", 50, 50, "exact", "percent", "percent"),
+    ("half the orchards burned", "half", 50, 50, "exact", "percent", "percent"),
+    ("a third of the pupils", "a third", 33.3, 33.3, "exact", "percent", "percent"),
+    ("two-thirds of the wells", "two-thirds", 66.7, 66.7, "exact", "percent", "percent"),
+    ("three quarters of the stalls", "three quarters", 75, 75, "exact", "percent", "percent"),
+    ("more than half of the votes", "more than half", 50, None, "at_least", "percent", "percent"),
+    ("nearly one fifth of the herd", "nearly one fifth", 20, 20, "about", "percent", "percent"),
 ]
 
 
@@ -272,7 +297,13 @@ NOT_QUANTITIES = [
     "Several witnesses and a few neighbours spoke.",
     "Nearly all of the shops were shut.",
     "(Photo: ANNA SMITH 2019/Agency)",
-    "Two-thirds of the voters stayed home.",
+    # ordinals, halves of a period, parts of a time or a scale are not shares
+    "She won a third term.",
+    "Sales rose in the third quarter of the year.",
+    "The second half of the match was dull.",
+    "Prices were cut by half.",
+    "He waited a quarter of an hour.",
+    "The band played for half of the year.",
     "The F-16 landed on runway No. 3.",
     "The band played its 1990s hits.",
     "The iPhone 4 and iOS 5 came out together.",
@@ -304,6 +335,8 @@ def test_claims_quantities_excludes_non_quantities(text: str) -> None:
         ("from dozens a day to fewer than 10", ["dozens", "fewer than 10"]),
         ("shares rose 5.9% to $67", ["5.9%", "$67"]),
         ("more than 2000 people", ["more than 2000"]),
+        # a share read apart from the count it restates
+        ("it sold 40, or about a third, of its vans", ["40", "about a third"]),
     ],
 )
 def test_claims_quantities_splits_and_keeps(text: str, expected: list[str]) -> None:

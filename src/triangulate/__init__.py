@@ -27,7 +27,7 @@ def analyze(paths: str | Path | Sequence[str | Path], **options: Any) -> Report:
 
 
 def write(report: Report, path: str | Path) -> None:
-    """Write a report to ``path``; the extension (``.json``, ``.md``) picks the format."""
+    """Write a report to ``path``; its extension (.json, .md, .html) picks the format."""
     from triangulate.report import render
 
     render(report, path)

@@ -4,8 +4,10 @@
   reading of the reports and re-read by a second annotator. The extractor was developed
   with this gold in view, so it is the development set.
 - ``khan_sabil``: the project's own example story (``tests/gold/khan_sabil_figures.json``),
-  written by the author of those reports from what each sentence says; held out from
-  the extractor's development.
+  written by the author of those reports from what each sentence says. Its errors were
+  used to find rules that did not generalise, so it is development data too.
+- ``port_veran``: a second invented story (``tests/data/port-veran``) with its gold written
+  before the extractor was ever run on it: the held-out check.
 
 ``analyze`` runs on each folder as a user would run it; its claims are matched to the
 gold by span (see ``triangulate.evaluate.claims``). quantulum3 runs on the same texts as
@@ -45,6 +47,7 @@ pytestmark = pytest.mark.quality
 STORIES = {
     "raqqa": (RAQQA, "raqqa_figures.json"),
     "khan_sabil": (EXAMPLES / "khan-sabil", "khan_sabil_figures.json"),
+    "port_veran": (ROOT / "tests" / "data" / "port-veran", "port_veran_figures.json"),
 }
 
 

@@ -19,11 +19,25 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               takes its governing verb's subject); ``WEAK_VERBS`` ("add",
                               "write", "note", ...) only with a clause, a colon or a quote
                               as content; ``EVIDENCE_VERBS`` ("show", "indicate") only
-                              with a document noun as subject ("the army's figures show")
+                              with a document noun as subject ("the army's figures
+                              show"); ``VALUING_VERBS`` ("put the toll at 60", "puts
+                              deaths between 55 and 70") only with an object and
+                              "at"/"between" a number; ``APPEAL_VERBS`` ("appealed for
+                              $3 million"): the amount asked for; ``STANCE_VERBS``
+                              ("rejected that account") only with an active subject.
+                              A negated verb ("did not confirm") reports nothing, nor
+                              does a weak verb whose relative subject is a fact ("...,
+                              which explains why")
+``CITING_VERBS`` lemma        "Y said ..., citing X" / "quoting X": X is the speaker of
+                              what Y said and Y its relay (so is "according to X"
+                              inside Y's statement)
 ``"according to"``            "according to X", "according to estimates of X"
 ``"quote"``                   a quotation whose speaker is named right before or after
                               it ("X said, '...'", "'...,' X said")
-``"colon"``                   a quotation or clause introduced by a colon ("X said: ...")
+``"colon"``                   a quotation or clause introduced by a colon ("X said:
+                              ..."), or a headline opening with a source and a colon
+                              ("Port source: toll near 30 ..."): a few words, no verb
+                              or number, ending in a word for people or a name
 ``"carried"``                 the speaker comes from an earlier sentence: a pronoun, a
                               definite description matching an earlier speaker ("the
                               source", "the spokesman"), or a paragraph that is a quote
@@ -35,20 +49,36 @@ hedge adverb                  ``HEDGE_ADVERBS`` ("reportedly", "allegedly") with
 ``hedged`` is set by ``HEDGE_VERBS`` ("claim", "allege"), by a hedge adverb in the
 content, and by impersonal passives ("it was said that").
 
-Speakers: the subject (or the object of "according to") is read as a name with a role
+Speakers: a dateline opening the paragraph ("Lakeside – A nurse told ...") is never
+the speaker; the noun phrase after the dash is. A relative clause set off by commas
+("The source, who asked not to be named, said") and an apposition without a name only
+describe the speaker, who is named by the head phrase.
+The subject (or the object of "according to") is read as a name with a role
 (appositive "X, spokeswoman for Y", or the words before the name "Coalition spokesman
 Colonel X"; title-like proper nouns next to the name are dropped from the role); as an
 anonymous source when its head is a word for people (``PERSON_NOUNS``: "source",
 "activists", "one of the civilians"); as the owner of a document noun (``DOC_NOUNS``: "the
-coalition's strike releases", "estimates of the UN"); otherwise as an organisation
-("the US military").
+coalition's strike releases", "estimates of the UN"); as an anonymous body when it names
+none ("a local relief group", "aid groups"); otherwise as an organisation ("the US
+military"). A role that only repeats the name is no role.
+
+The outlet itself: a first-person speaker (``FIRST_PERSON``: "we", "our teams") outside a
+quotation, or one that names the document's outlet (loosely: without "the", its acronym,
+or "the committee" for "X Relief Committee"), makes an ``own`` attribution: the outlet
+states the content itself and ``source_of`` gives no speaker.
+
+Content: a clause with a reporting verb and a speaker of its own ("..., while Y put the
+toll at ...", "... and Y said ...") is not the first speaker's; an object content stops
+before a comma-led relative clause (", which ..."), which belongs to the enclosing speaker.
 
 Relays (``via``, nearest to the speaker first): the listener of "tell" or of "to X" after
 a reporting verb when it is a name ("told AFP"), an outlet named as a source's channel ("a
 Raqqa24 source": a name that looks like a media outlet, or that the document uses as a
-listener or reporter elsewhere), the agent of "contacted by X" in the speaker's phrase,
-and the speaker of an attribution whose content holds this one ("Y reported that X
-said ...").
+listener or reporter elsewhere, or the document's own outlet), the agent of "contacted by
+X", "quoted by X" or "cited by X" in the speaker's phrase ("a source quoted by the news
+site X" names X), "as reported by X" after the verb, the speaker who cites the source
+("Y said ..., citing X"), and the speaker of an attribution whose content holds this one
+("Y reported that X said ...").
 """
 
 from __future__ import annotations
@@ -79,9 +109,22 @@ REPORTING_VERBS = frozenset(
         "count",
         "reveal",
         "assert",
+        "register",
         "told",  # lemmatiser slips on "told" in headlines
     }
 )
+# Verbs that put a value on something ("X put the toll at 60", "puts deaths between 55
+# and 70"): reports only with an object and "at"/"between" followed by a number.
+VALUING_VERBS = frozenset({"put", "place", "peg"})
+# Verbs taking a stance on what others said ("X rejected that account"): they report only
+# with an active subject, which later pronouns may then refer to ("..., he said").
+STANCE_VERBS = frozenset({"reject", "dispute"})
+# Verbs of asking for an amount ("X appealed for $12 million"): the "for" phrase is the
+# speaker's figure, and nothing else in the sentence is.
+APPEAL_VERBS = frozenset({"appeal", "request", "pledge"})
+# Participles that make their object the original speaker of a statement someone else
+# makes ("the office said ..., citing X": X said it, the office relays it).
+CITING_VERBS = frozenset({"cite", "quote"})
 # Verbs that report speech only when they take a clause, a colon or a quote ("he added
 # that ..."), since "the strikes added to the toll" reports nothing.
 WEAK_VERBS = frozenset(
@@ -178,8 +221,47 @@ MEDIA_WORDS = frozenset(
         "wire",
     }
 )
-# Participles in a speaker's phrase whose agent passed the words on ("contacted by AFP").
-CONTACT_VERBS = frozenset({"contact", "interview", "reach", "quote", "cite"})
+# Participles in a speaker's phrase whose agent passed the words on ("contacted by AFP",
+# "quoted by X", "cited by X", "as reported by X").
+CONTACT_VERBS = frozenset({"contact", "interview", "reach", "quote", "cite", "report"})
+# Words that make a speaker the writer of the report itself ("our teams", "we").
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+# Head nouns of bodies that can speak for themselves ("a local relief group"): a
+# relative "which" may refer to them as a speaker ("the office, which said ...").
+BODY_NOUNS = frozenset(
+    {
+        "group",
+        "office",
+        "agency",
+        "ministry",
+        "committee",
+        "council",
+        "organisation",
+        "organization",
+        "authority",
+        "department",
+        "government",
+        "army",
+        "military",
+        "coalition",
+        "monitor",
+        "observatory",
+        "charity",
+        "team",
+        "body",
+        "hospital",
+        "police",
+        "administration",
+        "directorate",
+        "commission",
+        "network",
+        "alliance",
+        "movement",
+        "force",
+        "forces",
+        "union",
+    }
+)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 RELATIVE_WORDS = frozenset({"who", "which", "that"})
@@ -188,6 +270,14 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"
 UNNAMED = "unnamed sources"
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# A dateline opening a paragraph: a place in capitalised words, maybe ", Country" and an
+# agency in brackets, then a dash ("KOBANE, Syria (AFP) – ", "Lakeside – ").
+_DATELINE = re.compile(
+    r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}(?:,\s*[A-Z][^()\n–—:,]{0,30}?)?"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[–—]+|\s-{1,2})\s+"
+)
+# A headline naming its source before a colon ("Port source: 30 ships ...").
+_HEAD_COLON = re.compile(r"([^:\n]{1,60}?)\s*:\s+\S")
 _QUOTE_GAP = re.compile(r"^[ \t\xa0,:–—-]*$")
 
 
@@ -198,7 +288,9 @@ class Attribution:
     ``start``/``end`` is the attributed content (the reported clause, the quote, or the
     sentence); ``via`` the relay chain between speaker and outlet, nearest to the speaker
     first; ``cue`` how it was found (see the module's cue table); ``hedged`` whether the
-    attribution marks the content as unconfirmed.
+    attribution marks the content as unconfirmed; ``own`` whether the speaker is the
+    outlet itself ("our teams", "the committee" on the committee's own page), so the
+    content is the outlet's own statement.
     """
 
     start: int
@@ -207,6 +299,7 @@ class Attribution:
     via: tuple[str, ...]
     cue: str
     hedged: bool
+    own: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -218,6 +311,7 @@ class _Source:
     head: str
     person: bool
     plural: bool
+    own: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -229,6 +323,7 @@ class _Found:
     cue_start: int
     cue_end: int
     verb: bool
+    verb_at: int = -1
 
 
 def attribute(document: Document, tree: Tree, entities: EntityIndex) -> tuple[Attribution, ...]:
@@ -242,7 +337,7 @@ def attribute(document: Document, tree: Tree, entities: EntityIndex) -> tuple[At
     Returns:
         The attributions; their spans and speakers' spans lie inside ``document.text``.
     """
-    reader = _Reader(document.text, tree, entities)
+    reader = _Reader(document, tree, entities)
     return tuple(
         sorted(
             (f.attribution for f in reader.read()),
@@ -268,13 +363,16 @@ def source_of(
         end: One past its last character.
 
     Returns:
-        ``(speaker, via)``; ``(None, (agency,))`` or ``(None, ())`` when nothing covers it.
+        ``(speaker, via)``; ``(None, (agency,))`` or ``(None, ())`` when nothing covers it
+        or the outlet states it itself.
     """
     agency = (document.agency or "").strip()
     around = [a for a in attributions if a.start <= start and end <= a.end]
     if not around:
         return None, ((agency,) if agency else ())
     best = min(around, key=lambda a: (a.end - a.start, a.cue == "carried"))
+    if best.own:
+        return None, ((agency,) if agency else ())
     via = best.via
     if agency and not via and _norm(best.speaker.name) != _norm(agency):
         via = (agency,)
@@ -284,8 +382,9 @@ def source_of(
 class _Reader:
     """One pass over a document: cues in text order, then quotes, then nested relays."""
 
-    def __init__(self, text: str, tree: Tree, entities: EntityIndex) -> None:
-        self.text = text
+    def __init__(self, document: Document, tree: Tree, entities: EntityIndex) -> None:
+        self.text = document.text
+        self.outlet = (document.outlet or "").strip()
         self.tree = tree
         self.entities = entities
         self.history: list[_Source] = []
@@ -296,20 +395,31 @@ class _Reader:
     def read(self) -> list[_Found]:
         """Cues sentence by sentence, then quotes, then relays through outer attributions."""
         found: list[_Found] = []
+        # Headline colons are read from the text: the parser often runs a headline into
+        # the next paragraph, but each still takes its place in the speakers' history.
+        pending = self._headline_colons()
         for s in range(self.tree.sentence_count()):
             for tok in self.tree.sentence(s):
+                while pending and pending[0].cue_start <= tok.start:
+                    head = pending.pop(0)
+                    found.append(head)
+                    self.history.append(head.source)
                 item = self._cue(tok, found)
                 if item is not None:
                     found.append(item)
                     self.history.append(item.source)
             found.extend(self._hedges(self.tree.sentence(s), found))
+        found.extend(pending)
         found = self._quotes(found)
         return _nest(found)
 
     def _cue(self, tok: Token, found: Sequence[_Found]) -> _Found | None:
         if tok.lower == "according" and self._to_object(tok) is not None:
             return self._according(tok)
-        if tok.pos in {"VERB", "AUX"} and tok.lemma.lower() in _ALL_VERBS:
+        lemma = tok.lemma.lower()
+        if lemma in CITING_VERBS and tok.tag == "VBG":
+            return self._citing(tok, found)
+        if tok.pos in {"VERB", "AUX"} and lemma in _ALL_VERBS:
             return self._verb(tok, found)
         return None
 
@@ -318,7 +428,12 @@ class _Reader:
     def _verb(self, verb: Token, found: Sequence[_Found]) -> _Found | None:
         lemma = verb.lemma.lower()
         kids = self.tree.children(verb)
-        subject = next((k for k in kids if k.dep in {"nsubj", "csubj"}), None)
+        subjects = [k for k in kids if k.dep in {"nsubj", "csubj"}]
+        dateline = self._dateline_end(verb)
+        if dateline is not None and len(subjects) > 1:
+            # "Lakeside – A nurse told ...", parsed with two subjects: not the dateline's.
+            subjects = [k for k in subjects if self.tree.span(k)[1] > dateline] or subjects
+        subject = subjects[0] if subjects else None
         passive = next((k for k in kids if k.dep == "nsubjpass"), None)
         agent = next((k for k in kids if k.dep == "agent"), None)
         impersonal = False
@@ -326,8 +441,14 @@ class _Reader:
             subject = next((k for k in self.tree.children(agent) if k.dep == "pobj"), None)
         if subject is None and passive is not None and passive.lower in {"it", "this"}:
             impersonal = True
+        if any(k.dep == "neg" for k in kids):
+            # "X did not confirm that ...": what X did not say is not X's.
+            return None
         if subject is not None and subject.lower in RELATIVE_WORDS and verb.dep == "relcl":
             subject = self.tree.head(verb)
+            if lemma in WEAK_VERBS | EVIDENCE_VERBS and not self._can_speak(subject):
+                # "..., which explains why ...": the antecedent is a fact, not a source.
+                return None
         listener = self._listener(verb, kids)
         content = self._verb_content(verb, kids, subject, listener)
         if agent is not None and passive is not None and not impersonal:
@@ -351,6 +472,10 @@ class _Reader:
         via = source.via
         if listener is not None:
             via = (self._name_of(listener),)
+        for kid in kids:
+            # "..., as reported by X": X passed the words on.
+            if kid.dep == "advcl" and kid.lemma.lower() in CONTACT_VERBS:
+                via = _joined(via, self._agents(kid))
         hedged = impersonal or lemma in HEDGE_VERBS or self._hedge_in(verb, content)
         cue = "carried" if carried else ("colon" if self._colon_after(verb) else lemma)
         cue_tokens = [verb.start, verb.end]
@@ -367,11 +492,13 @@ class _Reader:
                 via=via,
                 cue=cue,
                 hedged=hedged,
+                own=source.own,
             ),
             source=source,
             cue_start=min(cue_tokens),
             cue_end=max(cue_tokens),
             verb=True,
+            verb_at=verb.i,
         )
 
     def _reports(
@@ -386,6 +513,10 @@ class _Reader:
         clause = any(k.dep in {"ccomp", "parataxis"} for k in kids)
         if lemma in REPORTING_VERBS:
             return True
+        if lemma in VALUING_VERBS:
+            return self._valued(verb, kids)
+        if lemma in APPEAL_VERBS or lemma in STANCE_VERBS:
+            return subject is not None and not any(k.dep == "nsubjpass" for k in kids)
         if lemma in EVIDENCE_VERBS:
             return clause or (subject is not None and subject.lemma.lower() in DOC_NOUNS)
         # Weak verbs: a clause, a colon or a quote right after.
@@ -406,6 +537,15 @@ class _Reader:
                 skip.update(t.i for t in self.tree.subtree(tok))
         if listener is not None and listener.dep == "pobj":
             skip.add(listener.head)
+        if verb.lemma.lower() in APPEAL_VERBS:
+            # "appealed for $12 million": the amount asked for, and nothing around it.
+            asked = next((k for k in kids if k.dep == "prep" and k.lower == "for"), None)
+            amount = None
+            if asked is not None:
+                amount = next((k for k in self.tree.children(asked) if k.dep == "pobj"), None)
+            if amount is None:
+                return None
+            return self._clip(*self._span_without_clauses(amount), verb.start)
         para_start = self.text.rfind("\n", 0, verb.start) + 1
         # A clause before the verb ("..., X said"); the parser sometimes hangs the previous
         # paragraph's last clause here, which is not this verb's content.
@@ -422,6 +562,23 @@ class _Reader:
             for t in self.tree.subtree(verb)
             if t.i > verb.i and t.i not in skip and t.pos not in {"PUNCT", "SPACE"}
         ]
+        # A clause with a speaker of its own ("..., while Y put the toll at ...", "... and Y
+        # said ...") is set beside this one by the reporter: the content stops before it.
+        # A content that is the verb's object (no clause) stops before a comment on it
+        # (", which ..."), which is the enclosing speaker's or the reporter's.
+        clause = any(k.dep in {"ccomp", "parataxis"} for k in kids)
+        cut = min(
+            (
+                self.tree.subtree(t)[0].i
+                for t in after
+                if self._own_clause(t) or (not clause and self._comment(t))
+            ),
+            default=None,
+        )
+        if cut is not None:
+            after = [t for t in after if t.i < cut]
+            while after and (after[-1].dep == "cc" or after[-1].pos in {"PUNCT", "SPACE"}):
+                after.pop()
         # The complementiser is the report's wording, not the speaker's content.
         while after and after[0].dep == "mark" and after[0].lower == "that":
             after.pop(0)
@@ -434,6 +591,55 @@ class _Reader:
         if lead <= sentence[0].start or verb.i != _last_word_token(sentence):
             return None
         return self._clip(sentence[0].start, lead, verb.start)
+
+    def _valued(self, verb: Token, kids: Sequence[Token]) -> bool:
+        """Whether "put"/"place" values something: an object, then "at"/"between" a number."""
+        if not any(k.dep == "dobj" for k in kids):
+            return False
+        for prep in kids:
+            if prep.dep != "prep" or prep.lower not in {"at", "between"}:
+                continue
+            # The number may hang elsewhere in a bad parse; it follows the preposition.
+            for nxt in self.tree.tokens[prep.i + 1 : prep.i + 4]:
+                if nxt.pos == "NUM" or any(c.isdigit() for c in nxt.text):
+                    return True
+                if nxt.pos not in {"ADV", "ADJ", "ADP", "SYM"}:
+                    break
+        return False
+
+    def _own_clause(self, tok: Token) -> bool:
+        """A clause beside another that has a reporting verb and a speaker of its own."""
+        if tok.dep not in {"advcl", "conj"} or tok.pos not in {"VERB", "AUX"}:
+            return False
+        lemma = tok.lemma.lower()
+        kids = self.tree.children(tok)
+        if lemma in VALUING_VERBS:
+            if not self._valued(tok, kids):
+                return False
+        elif lemma not in REPORTING_VERBS | APPEAL_VERBS:
+            return False
+        return any(k.dep == "nsubj" and k.lower not in RELATIVE_WORDS for k in kids)
+
+    def _comment(self, tok: Token) -> bool:
+        """A relative clause set off by a comma: a comment on what precedes it."""
+        if tok.dep != "relcl" or tok.i == 0:
+            return False
+        first = self.tree.subtree(tok)[0]
+        return first.i > 0 and self.tree[first.i - 1].text == ","
+
+    def _span_without_clauses(self, head: Token) -> tuple[int, int]:
+        """The head's subtree up to its first comma-led relative clause."""
+        toks = list(self.tree.subtree(head))
+        cut = min((self.tree.subtree(t)[0].i for t in toks if self._comment(t)), default=None)
+        if cut is not None:
+            toks = [t for t in toks if t.i < cut]
+        return toks[0].start, toks[-1].end
+
+    def _can_speak(self, tok: Token) -> bool:
+        """Whether a noun may be a source: a name, a pronoun, a person, body or document."""
+        if tok.pos == "PRON" or self._is_name(tok):
+            return True
+        return tok.lemma.lower() in PERSON_NOUNS | DOC_NOUNS | BODY_NOUNS
 
     def _listener(self, verb: Token, kids: Sequence[Token]) -> Token | None:
         """Who the words were said to, when that is a name ("told AFP", "confirmed to X")."""
@@ -456,6 +662,129 @@ class _Reader:
                 return item.source
         return None
 
+    # -- "citing X" ----------------------------------------------------------------------
+
+    def _citing(self, tok: Token, found: Sequence[_Found]) -> _Found | None:
+        """ "Y said ..., citing X": X is the speaker of what Y said, and Y its relay."""
+        obj = next((k for k in self.tree.children(tok) if k.dep in {"dobj", "pobj"}), None)
+        if obj is None:
+            return None
+        above = {a.i for a in self.tree.ancestors(tok)}
+        hosts = [f for f in found if f.verb and f.verb_at in above]
+        if not hosts:
+            return None
+        host = max(hosts, key=lambda f: f.verb_at)
+        got = self._speaker(obj, exclude=None, strict=True)
+        if got is None:
+            return None
+        source, carried = got
+        content: tuple[int, int] | None = (host.attribution.start, host.attribution.end)
+        clause = self.tree.head(tok)
+        if clause.i != host.verb_at:
+            # Cited inside the reported clause: the clause without the citing phrase and
+            # without clauses that have speakers of their own.
+            skip = {t.i for t in self.tree.subtree(tok)}
+            for t in self.tree.subtree(clause):
+                if t.i != clause.i and self._own_clause(t):
+                    skip.update(x.i for x in self.tree.subtree(t))
+            side = [
+                t
+                for t in self.tree.subtree(clause)
+                if t.i not in skip
+                and (t.i < tok.i if clause.i < tok.i else t.i > tok.i)
+                and t.pos not in {"PUNCT", "SPACE"}
+            ]
+            while side and side[0].dep == "mark" and side[0].lower == "that":
+                side.pop(0)
+            content = self._clip(side[0].start, side[-1].end, tok.start) if side else None
+        if content is None:
+            return None
+        host_speaker = host.attribution.speaker
+        relays = host.attribution.via if host.attribution.own else (host_speaker.name,)
+        via = _joined(source.via, _joined(relays, host.attribution.via))
+        source = replace(source, via=via)
+        return _Found(
+            attribution=Attribution(
+                start=content[0],
+                end=content[1],
+                speaker=source.speaker,
+                via=via,
+                cue="carried" if carried else tok.lemma.lower(),
+                hedged=host.attribution.hedged,
+                own=source.own,
+            ),
+            source=source,
+            cue_start=tok.start,
+            cue_end=self.tree.span(obj)[1],
+            verb=False,
+        )
+
+    # -- headline colons ---------------------------------------------------------------
+
+    def _headline_colons(self) -> list[_Found]:
+        """ "Port source: 30 ships ..." — a paragraph opening with a source and a colon.
+
+        The words before the colon must be a short noun phrase without a verb or a number
+        whose head is a word for people (anonymous) or a person's or body's name.
+        """
+        out: list[_Found] = []
+        for match in _HEAD_COLON.finditer(self.text):
+            start, end = match.span(1)
+            if not _opens_paragraph(self.text, start):
+                continue
+            words = [t for t in self.tree.at(start, end) if t.pos not in {"PUNCT", "SPACE"}]
+            if not 0 < len(words) <= 5 or words[0].start != start:
+                continue
+            if any(
+                t.pos in {"VERB", "AUX", "NUM"} or any(c.isdigit() for c in t.text) for t in words
+            ):
+                continue
+            last = words[-1]
+            if last.lemma.lower() in PERSON_NOUNS or last.lower in PERSON_NOUNS:
+                before = words[:-1]
+                via: tuple[str, ...] = ()
+                if before and before[0].text[:1].isupper():
+                    name = self.text[before[0].start : before[-1].end]
+                    if self._channel_name(name):
+                        via = (name,)
+                source = _Source(
+                    speaker=Speaker(
+                        name=self.text[start:end], anonymous=True, start=start, end=end
+                    ),
+                    via=via,
+                    head=last.lemma.lower(),
+                    person=True,
+                    plural=last.tag in {"NNS", "NNPS"},
+                )
+            elif all(self._is_name(t) for t in words) and last.ent in {"PERSON", "ORG"}:
+                source = self._as_outlet(self._named(last, words, role_tokens=None), None)
+            else:
+                continue
+            line_end = self.text.find("\n", end)
+            content = _strip(
+                self.text, match.end() - 1, len(self.text) if line_end < 0 else line_end
+            )
+            if content[0] >= content[1]:
+                continue
+            out.append(
+                _Found(
+                    attribution=Attribution(
+                        start=content[0],
+                        end=content[1],
+                        speaker=source.speaker,
+                        via=source.via,
+                        cue="colon",
+                        hedged=False,
+                        own=source.own,
+                    ),
+                    source=source,
+                    cue_start=start,
+                    cue_end=match.end() - 1,
+                    verb=False,
+                )
+            )
+        return out
+
     # -- "according to" ----------------------------------------------------------------
 
     def _to_object(self, according: Token) -> Token | None:
@@ -477,11 +806,20 @@ class _Reader:
             clause = up
             if up.pos in {"VERB", "AUX"}:
                 break
-        first, last = self.tree.span(clause)
+        obj_start, obj_end = self.tree.span(obj)
+        words = [
+            t
+            for t in self.tree.subtree(clause)
+            if t.pos not in {"PUNCT", "SPACE"} and not (t.dep == "mark" and t.lower == "that")
+        ]
+        first, last = words[0].start, words[-1].end
+        if first == according.start and obj_end < last:
+            # "that, according to X, 26 sailors ...": inside another's statement the
+            # content is what X said, after the cue.
+            first = obj_end
         content = self._clip(first, last, according.start)
         if content is None:
             return None
-        obj_start, obj_end = self.tree.span(obj)
         return _Found(
             attribution=Attribution(
                 start=content[0],
@@ -490,6 +828,7 @@ class _Reader:
                 via=source.via,
                 cue="carried" if carried else "according to",
                 hedged=self._hedge_in(clause, content),
+                own=source.own,
             ),
             source=source,
             cue_start=according.start,
@@ -505,10 +844,40 @@ class _Reader:
         """The speaker a noun phrase names or describes, and whether it was carried over.
 
         ``strict`` refuses phrases that name no source at all ("according to the deal").
+        The writer of the report ("we", "our teams", the outlet's own name) is the
+        outlet speaking for itself.
         """
+        if head.lower in FIRST_PERSON or any(
+            k.dep == "poss" and k.lower in FIRST_PERSON for k in self.tree.children(head)
+        ):
+            return self._own_source(), False
         if head.tag in {"PRP", "PRP$"} or head.pos == "PRON":
             resolved = self._pronoun(head)
             return None if resolved is None else (resolved, True)
+        dateline = self._dateline_end(head)
+        if dateline is not None and head.start < dateline:
+            # "Lakeside – A source in the port told ...": the place is the dateline; the
+            # speaker is the noun phrase after the dash, which the parser hangs on it.
+            after = [
+                t
+                for t in self.tree.subtree(head)
+                if t.start >= dateline and t.pos not in {"PUNCT", "SPACE"}
+            ]
+            ids = {t.i for t in after}
+            roots = [t for t in after if t.head not in ids and t.pos in {"NOUN", "PROPN", "PRON"}]
+            return self._speaker(roots[0], exclude=exclude, strict=strict) if roots else None
+        got = self._described(head, exclude=exclude, strict=strict)
+        if got is None:
+            return None
+        source, carried = got
+        if not source.own:
+            source = self._as_outlet(source, head)
+        return source, carried
+
+    def _described(
+        self, head: Token, *, exclude: Token | None, strict: bool
+    ) -> tuple[_Source, bool] | None:
+        """The speaker a (non-pronoun) noun phrase names or describes (see ``_speaker``)."""
         phrase = self._phrase(head, exclude)
         if not phrase:
             return None
@@ -516,8 +885,16 @@ class _Reader:
         appos = next((k for k in self.tree.children(head) if k.dep == "appos"), None)
         if appos is not None and appos.i not in {t.i for t in phrase}:
             appos = None
+        if appos is not None and not self._is_name(head) and not self._is_name(appos):
+            # "The source, a nurse at the clinic, said": no name on either side, so the
+            # head phrase names the speaker and the apposition only describes it.
+            cut = {t.i for t in self.tree.subtree(appos)}
+            phrase = [t for t in phrase if t.i not in cut]
+            while phrase and phrase[-1].pos in {"PUNCT", "SPACE"}:
+                phrase.pop()
+            appos = None
         if appos is None and not self._is_name(head):
-            appos = self._stray_name(phrase)
+            appos = self._stray_name(head, phrase)
             if appos is not None:
                 role_side = [t for t in phrase if t.i != appos.i]
                 return self._named(appos, [appos], role_tokens=role_side), False
@@ -549,8 +926,13 @@ class _Reader:
             return definite, True
         if lemma in PERSON_NOUNS or lemma in DOC_NOUNS:
             return self._anonymous(head, phrase), False
-        if strict:
+        if strict and lemma not in BODY_NOUNS:
             return None
+        if not any(t.pos == "PROPN" for t in phrase) and (
+            phrase[0].lower in {"a", "an"} or (phrase[0].i == head.i and head.tag == "NNS")
+        ):
+            # "a local relief group", "aid groups": a body the report does not name.
+            return self._anonymous(head, phrase), False
         # An organisation is named by its head and the words before it ("the US-led
         # coalition"); what follows describes it ("backing the assault").
         start, end = self._trimmed([t for t in phrase if t.i <= head.i])
@@ -571,14 +953,16 @@ class _Reader:
             False,
         )
 
-    def _stray_name(self, phrase: Sequence[Token]) -> Token | None:
+    def _stray_name(self, head: Token, phrase: Sequence[Token]) -> Token | None:
         """A name right after a descriptive noun that the parser left unattached.
 
         "monitor Airwars" is sometimes parsed with "Airwars" hanging off the clause; the
         name next to the description is still the speaker's.
         """
         last = phrase[-1]
-        if last.i + 1 >= len(self.tree):
+        if last.i + 1 >= len(self.tree) or last.i != head.i:
+            # Only a name right after the speaker's own head noun: after "quoted by the
+            # news site" a stray name is the site's.
             return None
         nxt = self.tree[last.i + 1]
         if nxt.sent != last.sent or not self._is_name(nxt) or nxt.dep not in {"dep", "npadvmod"}:
@@ -647,8 +1031,23 @@ class _Reader:
 
     def _anonymous(self, head: Token, phrase: Sequence[Token]) -> _Source:
         """An unnamed source ("official sources", "a Raqqa24 source") with its channel."""
-        start, end = self._trimmed(phrase, keep_det=True)
         via = self._contacts(phrase)
+        # "a hospital source quoted by X" is named without the words that say who relayed it.
+        relayed = {
+            t.i
+            for tok in phrase
+            if tok.dep in {"acl", "relcl"}
+            and tok.lemma.lower() in CONTACT_VERBS
+            and tok.head == head.i
+            for t in self.tree.subtree(tok)
+        }
+        named = [t for t in phrase if t.i not in relayed]
+        while len(named) > 1 and named[-1].pos in {"PUNCT", "SPACE"}:
+            named.pop()
+        start, end = self._trimmed(named, keep_det=True)
+        role: str | None = self._words([t for t in named if t.dep != "det"]) or None
+        if role is not None and _norm(role) == _norm(_without_det(self.text[start:end])):
+            role = None  # "officials" is no role of "officials"
         for kid in self.tree.children(head):
             if kid.dep in {"compound", "poss", "nmod"} and kid.i < head.i and self._is_name(kid):
                 name = self._name_of(kid)
@@ -657,7 +1056,7 @@ class _Reader:
         return _Source(
             speaker=Speaker(
                 name=self.text[start:end],
-                role=self._words([t for t in phrase if t.dep != "det"]) or None,
+                role=role,
                 anonymous=True,
                 start=start,
                 end=end,
@@ -726,16 +1125,95 @@ class _Reader:
 
     def _contacts(self, phrase: Sequence[Token]) -> tuple[str, ...]:
         """Relays named inside the speaker's phrase: "fighters contacted by AFP"."""
-        out: list[str] = []
+        out: tuple[str, ...] = ()
         for tok in phrase:
             if tok.lemma.lower() in CONTACT_VERBS and tok.dep in {"acl", "relcl"}:
-                for agent in self.tree.children(tok):
-                    if agent.dep != "agent":
-                        continue
-                    for obj in self.tree.children(agent):
-                        if obj.dep == "pobj" and self._is_name(obj):
-                            out.append(self._name_of(obj))
+                out = _joined(out, self._agents(tok))
+        return out
+
+    def _agents(self, participle: Token) -> tuple[str, ...]:
+        """The names in "by X" of a participle; "by the news site X" names X."""
+        out: list[str] = []
+        for agent in self.tree.children(participle):
+            if agent.dep != "agent":
+                continue
+            for obj in self.tree.children(agent):
+                if obj.dep != "pobj":
+                    continue
+                name = obj if self._is_name(obj) else self._name_beside(obj)
+                if name is not None:
+                    out.append(self._name_of(name))
         return tuple(out)
+
+    def _name_beside(self, noun: Token) -> Token | None:
+        """The name a descriptive noun introduces ("the news site X"), apposed or stray."""
+        for kid in self.tree.children(noun):
+            if kid.dep == "appos" and self._is_name(kid):
+                return kid
+        last = self.tree.subtree(noun)[-1]
+        if last.i + 1 < len(self.tree):
+            nxt = self.tree[last.i + 1]
+            if nxt.sent == last.sent and self._is_name(nxt) and nxt.dep in {"npadvmod", "dep"}:
+                return nxt
+        return None
+
+    # -- the outlet itself ---------------------------------------------------------------
+
+    def _own_source(self) -> _Source:
+        """The outlet speaking for itself."""
+        return _Source(
+            speaker=Speaker(name=self.outlet or "the outlet"),
+            via=(),
+            head="outlet",
+            person=False,
+            plural=True,
+            own=True,
+        )
+
+    def _as_outlet(self, source: _Source, head: Token | None) -> _Source:
+        """The source, marked as the outlet itself when it names or describes the outlet.
+
+        Compared loosely: the same name without "the", its acronym, or a definite
+        description by the outlet's last word ("the committee" for "X Relief Committee").
+        """
+        if not self.outlet or source.speaker.anonymous:
+            return source
+        outlet = _norm(_without_det(self.outlet))
+        words = re.findall(r"[A-Za-z]+", _without_det(self.outlet))
+        names = [source.speaker.name]
+        entity = self.entities.at(head.start, head.end) if head is not None else None
+        if entity is not None:
+            names += [entity.name, *entity.aliases]
+        for name in names:
+            bare = _without_det(name)
+            if _norm(bare) == outlet or (
+                bare.isupper() and len(words) > 1 and bare == "".join(w[0] for w in words)
+            ):
+                return replace(source, own=True)
+        if (
+            head is not None
+            and words
+            and head.lower == words[-1].lower()
+            and head.pos == "NOUN"
+            and any(k.dep == "det" and k.lower in DEFINITE for k in self.tree.children(head))
+        ):
+            return replace(source, own=True)
+        return source
+
+    def _channel_name(self, name: str) -> bool:
+        """Whether a name looks like a media outlet, is used as one, or is the outlet."""
+        words = re.findall(r"[A-Za-z0-9]+", name)
+        if any(c.isdigit() for c in name) or (words and words[-1].lower() in MEDIA_WORDS):
+            return True
+        if self.outlet and _norm(_without_det(name)) == _norm(_without_det(self.outlet)):
+            return True
+        return _norm(name) in self.channels
+
+    def _dateline_end(self, tok: Token) -> int | None:
+        """Where the dateline opening the token's paragraph ends, if it opens with one."""
+        para_start = self.text.rfind("\n", 0, tok.start) + 1
+        match = _DATELINE.match(self.text, para_start)
+        return match.end() if match is not None else None
 
     # -- quotes ------------------------------------------------------------------------
 
@@ -745,6 +1223,10 @@ class _Reader:
         drop: set[int] = set()
         last_quote: _Found | None = None
         for open_at, inner_start, inner_end, close_at in _quote_spans(self.text):
+            for n, other in enumerate(found):
+                # "We counted ..." inside a quotation is the quoted speaker's "we".
+                if other.attribution.own and inner_start <= other.cue_start < inner_end:
+                    drop.add(n)
             start, end = _strip(self.text, inner_start, inner_end)
             if end <= start:
                 continue
@@ -914,12 +1396,7 @@ class _Reader:
 
     def _is_channel(self, tok: Token, name: str) -> bool:
         """Whether a name modifying a source is the outlet it spoke through."""
-        words = re.findall(r"[A-Za-z0-9]+", name)
-        if any(c.isdigit() for c in name) or (words and words[-1].lower() in MEDIA_WORDS):
-            return True
-        return _norm(name) in self.channels or _norm(self.text[tok.start : tok.end]) in (
-            self.channels
-        )
+        return self._channel_name(name) or _norm(self.text[tok.start : tok.end]) in self.channels
 
     def _channels(self) -> frozenset[str]:
         """Names the document uses as listeners ("told X") or reporters ("X reported")."""
@@ -954,6 +1431,12 @@ class _Reader:
         if exclude is not None and exclude.dep == "relcl" and exclude.head == head.i:
             cut = {t.i for t in self.tree.subtree(exclude)}
             out = [t for t in out if t.i not in cut]
+        for kid in self.tree.children(head):
+            # "The source, who asked not to be named, said": a relative clause set off by
+            # commas describes the speaker; the speaker is named without it.
+            if kid.dep == "relcl" and self._comment(kid):
+                cut = {t.i for t in self.tree.subtree(kid)}
+                out = [t for t in out if t.i not in cut]
         while out and out[-1].pos in {"PUNCT", "SPACE"}:
             out.pop()
         while out and out[0].pos in {"PUNCT", "SPACE"}:
@@ -992,7 +1475,9 @@ class _Reader:
         return (start, end) if start < end else None
 
 
-_ALL_VERBS = REPORTING_VERBS | WEAK_VERBS | EVIDENCE_VERBS
+_ALL_VERBS = (
+    REPORTING_VERBS | WEAK_VERBS | EVIDENCE_VERBS | VALUING_VERBS | APPEAL_VERBS | STANCE_VERBS
+)
 
 
 def _nest(found: list[_Found]) -> list[_Found]:
@@ -1006,6 +1491,7 @@ def _nest(found: list[_Found]) -> list[_Found]:
             and o.attribution.start <= item.cue_start
             and item.cue_end <= o.attribution.end
             and o.attribution.speaker.name != UNNAMED
+            and not o.attribution.own
             and o.attribution.cue not in HEDGE_ADVERBS
             and not _same(o.attribution.speaker, item.attribution.speaker)
         ]
@@ -1111,6 +1597,20 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in junk:
         end -= 1
     return start, end
+
+
+def _joined(first: tuple[str, ...], more: Iterable[str]) -> tuple[str, ...]:
+    """The relay chain ``first`` followed by the names of ``more`` it does not hold yet."""
+    out = list(first)
+    for name in more:
+        if _norm(name) not in {_norm(v) for v in out}:
+            out.append(name)
+    return tuple(out)
+
+
+def _without_det(name: str) -> str:
+    """A name without a leading article ("The Northern Ledger" -> "Northern Ledger")."""
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
 
 
 def _norm(name: str) -> str:

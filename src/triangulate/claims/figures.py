@@ -14,11 +14,32 @@ A cascade, first hit wins; each step is a plain rule of English noun phrases:
    "800 wounded jihadists"). The head is the last common noun of that run; common-noun
    compounds before it belong to it ("death toll", "air raids").
 2. An "of" phrase after the number ("dozens of houses", "150 of them", "80% of the city",
-   "a handful of positions").
+   "a handful of positions"); for money also a bare "in" phrase ("$5 million in aid", not
+   "in an effort", "in addition", "in early trading").
 3. The parse: a noun the number modifies (``nummod``), or an "of" child of a nominal number.
-4. Elided noun: climbing from the number to its verb, the verb's subject ("the death toll has
-   reached more than 1000" -> "death toll"), or the noun a relative or participle clause
-   hangs on ("a circle which is no more than 2 km²" -> "circle").
+4. Stand-in: a count followed by an adjective or participle and no noun ("at least 150
+   injured", "between 55 and 70 dead") counts the people that word describes. The word is the
+   counted noun, as written, and the measure's label is "people": an adjective used for a
+   noun ("the dead", "the injured") stands for people in English.
+5. Elided noun, climbing from the number through the parse:
+   - a preposition of measure ("at", "near", "of", "between", "to", "around", "about") hanging
+     on a noun gives that noun ("the flood toll near 60", "a toll of 43"); hanging on a verb
+     with a direct object, that object ("put the toll between 55 and 70", "puts deaths at
+     about 60");
+   - money that is the object of a verb ("appealed for $12 million", "pledged $5 million")
+     counts the act the money is for, named by the verb's lemma ("appeal", "pledge"); the
+     money's subject is its actor. Verbs of value or change ("cost", "reach", "rise", "be")
+     say what the money measures, so they give their subject ("the repairs cost $5 million");
+   - otherwise the verb's subject ("the death toll has reached more than 1000" -> "death
+     toll"), or the noun a relative or participle clause hangs on ("a circle which is no more
+     than 2 km²" -> "circle").
+6. When the parse gives nothing on the figure's line (a headline run into the body by the
+   parser), the surface: "<noun> at/near/of/between/to <number>" counts that noun, else the
+   subject of the nearest verb before the number ("Ferry toll climbs to about 30").
+
+A figure never reaches across a line break: a headline and the body under it are separate
+sentences however the parser joined them, so the counted noun, the span, the predicate, the
+place and the time scope are all read on the figure's own line.
 
 Container nouns ("number", "total", "tally", "count") give way to their "of" phrase: "the
 number of air raids dropped to 10" counts air raids.
@@ -26,12 +47,17 @@ number of air raids dropped to 10" counts air raids.
 How the measure is built
 ========================
 ``measure`` = [actor] + counted label + [state] + ["by" cause] + ["in" place], lower case
-except names; percentages read "percent of <label> <state> [by actor] [in place]" and other
-units "<kind> of <label> ...". Restrictive adjectives stay in ("active fighters"); words that
-only add ("other", "additional", "more") do not. A counted "them" borrows the label of the
-nearest earlier total in the same or previous sentence.
+except names; percentages read "percent of <label> <state> [by actor] [in place]" ("percent
+of city controlled by SDF in Raqqa"), money "[actor] <label> ... (<currency>)" ("United
+Nations appeal (USD)") and other units "<kind> of <label> ...". Restrictive adjectives stay
+in ("active fighters"); words that only add ("other", "additional", "more") do not. A counted
+"them" borrows the label of the nearest earlier total in the same or previous sentence.
 
-Counted nouns (lemma -> label); any other noun keeps its lemma:
+Counted nouns (lemma -> label). Labels of counts are plural, so any other counted noun is
+pluralised the same way: its plural as written ("families"), or, when written in the singular,
+its lemma with the regular English plural ("school" -> "schools", "family" -> "families").
+The base of a share keeps its number as written ("percent of city", "percent of wells"); a
+stand-in adjective reads "people" (step 4); money counted by its act keeps the act ("appeal").
 
 ==========================================================  ==============
 lemma of the counted noun                                   label
@@ -85,18 +111,39 @@ Places and time
 ``place`` is a GPE/LOC/FAC entity in a prepositional phrase (or object) of the counted noun or
 its predicate; a bare "the city" / "the town" names the latest place of the document called so
 ("Homs city", "the town of Sirte"), else the place the text has named most so far. Failing
-that, the nearest place mention in the sentence; then the last place named earlier in the same
-paragraph (a paragraph keeps its setting); else None. Place names used as modifiers
+that, the nearest place mention in the sentence, a town or region (GPE, LOC) before a
+facility (FAC): a dam or a bridge named in the sentence is most often the cause or the scene
+of one event ("killed when the dam failed above the town"), while the figure is about the
+town; then the last place named earlier in the same paragraph (a paragraph keeps its
+setting); else None. Place names used as modifiers
 ("US-backed", "Georgian nationals", "the US military") are not places the figure is about.
 
 ``scope`` is the time phrase of the figure's clause: a prepositional phrase (since, until, for,
 in, during, over, between, on, after, before, throughout) or adverbial noun whose words hold a
 date, a time, a duration or a time noun ("since June", "in the past two weeks", "on Tuesday"),
-or a "since/until/after/before/when" clause naming a date ("since the battle began in June").
-Adjacent phrases merge ("since 5 June until 10 October"). Failing a phrase in the figure's own
-clause, the nearest time phrase of the sentence scopes it: a date stated once in a sentence
-covers the figures listed in it. Phrases that hold another figure ("from dozens a day") are
-rates, and "under the age of 18" is an age, not a time.
+or a "since/until/after/before/when" clause naming a date ("since the battle began in June"),
+cut at its first comma. An event scopes a figure as a date does: "since" followed by any noun
+phrase ("since the landslide"), and "after/before/following/until" followed by an event noun
+("after the collapse", "since the dam failure on Sunday"). Event nouns are those in the table
+below and nominalisations ending in -tion, -sion, -ure or -ment ("evacuation", "failure"),
+except the few such nouns that name things ("government", "station", "structure", ...).
+Adjacent phrases merge ("since 5 June until 10 October"), and a date phrase on the event noun
+stays with it ("since the dam failure on Sunday"). A phrase holding a date is preferred to an
+event alone; among equals the nearest wins. Failing a phrase in the figure's own clause, the
+nearest time phrase of the sentence scopes it: a date stated once in a sentence covers the
+figures listed in it. Phrases that hold another figure ("from dozens a day") are rates, and
+"under the age of 18" is an age, not a time.
+
+==============================================================================================
+event nouns (lemma)
+==============================================================================================
+attack, assault, offensive, battle, fighting, war, siege, raid, strike, bombing, blast,
+explosion, shelling, ceasefire, truce, coup, invasion, election, vote, referendum, protest,
+uprising, flood, flooding, landslide, earthquake, quake, storm, hurricane, cyclone, tsunami,
+eruption, fire, wildfire, collapse, crash, accident, disaster, outbreak, shooting, killing,
+massacre, incident, breach, rains, rainfall, downpour, deluge, heatwave, drought, meeting,
+summit, talks, deal, launch, release, announcement
+==============================================================================================
 
 A figure with no predicate of its own takes one from a later "they were killed ..." clause of
 the same sentence, which continues it.
@@ -109,7 +156,8 @@ their total when they have none of their own.
 
 What is dropped
 ===============
-Durations (only time scopes), and number phrases inside a longer name.
+Durations (only time scopes: "two nights on the roof" is not a figure), and number phrases
+inside a longer name.
 """
 
 from __future__ import annotations
@@ -209,7 +257,19 @@ _NON_RESTRICTIVE = frozenset(
 )
 _CONTAINERS = frozenset({"number", "total", "tally", "count", "figure"})
 _PLACE_NOUNS = frozenset(
-    {"city", "town", "village", "province", "country", "region", "capital", "district"}
+    {
+        "city",
+        "town",
+        "village",
+        "province",
+        "country",
+        "region",
+        "capital",
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+    }
 )
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
@@ -259,6 +319,38 @@ _TIME_NOUNS = frozenset(
         "saturday",
         "sunday",
     }
+)
+# Prepositions that scope a figure by an event ("since the landslide", "after the collapse").
+_EVENT_PREPS = frozenset({"since", "after", "before", "following", "until", "till"})
+_EVENT_NOUNS = frozenset(
+    """attack assault offensive battle fighting war siege raid strike bombing blast explosion
+    shelling ceasefire truce coup invasion election vote referendum protest uprising flood
+    flooding landslide earthquake quake storm hurricane cyclone tsunami eruption fire wildfire
+    collapse crash accident disaster outbreak shooting killing massacre incident breach rains
+    rain rainfall downpour deluge heatwave drought meeting summit talks deal launch release
+    announcement""".split()  # noqa: SIM905
+)
+_EVENT_SUFFIXES = ("tion", "sion", "ure", "ment")
+# Nouns with those endings that name things or bodies, not events.
+_NOT_EVENTS = frozenset(
+    """government department parliament apartment station nation population position coalition
+    administration foundation institution organisation organization federation structure
+    picture nature culture future measure figure treasure moment region section""".split()  # noqa: SIM905
+)
+# Prepositions that tie a number to the noun it measures ("the toll near 60", "deaths at 60").
+_MEASURE_PREPS = frozenset({"at", "near", "of", "between", "to", "around", "about"})
+# Verbs whose money object measures their subject ("the repairs cost $5 million").
+_VALUE_VERBS = frozenset(
+    """be cost total reach rise fall climb drop increase decrease grow value amount exceed top
+    hit jump soar double""".split()  # noqa: SIM905
+)
+# Tags of an adjective or participle that stands for an elided noun ("150 injured"), and the
+# words after one that make it a predicate with a complement instead ("short of", "needed to").
+_STAND_IN_TAGS = frozenset({"JJ", "VBN"})
+_COMPLEMENT_PREPS = frozenset({"of", "to", "than", "from", "with"})
+# "$5 million in aid" names what the money is; these "in" phrases do not ("in addition").
+_NOT_MONEY_NOUNS = frozenset(
+    {"addition", "total", "all", "return", "exchange", "trading", "response", "part", "order"}
 )
 _CAUSE_PREPS = frozenset({"by", "in", "during", "from", "due", "through"})
 _BREAKDOWN_PREPS = frozenset({"including", "among", "includes", "include"})
@@ -318,6 +410,8 @@ class _Reading:
     end: int = 0
     total: int | None = None  # token index of the total this figure breaks down
     parent: int | None = None
+    line: tuple[int, int] = (0, 0)  # character bounds of the figure's line
+    label: str | None = None  # a label set by the counted-noun step (stand-in, money act)
 
 
 # --------------------------------------------------------------------------------------------
@@ -445,7 +539,9 @@ class _Places:
             entity = self.anaphor(tok)
             if entity is not None:
                 found.append((min(abs(tok.start - at), abs(tok.end - at)), entity))
-        return min(found, key=lambda pair: pair[0])[1] if found else None
+        # A town or region before a facility: the dam is the cause, the town the setting.
+        towns = [pair for pair in found if pair[1].type != "FAC"]
+        return min(towns or found, key=lambda pair: pair[0])[1] if found else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -464,25 +560,57 @@ def _text(text: str, tokens: Sequence[Token]) -> str:
     return " ".join(text[tokens[0].start : tokens[-1].end].split())
 
 
+def _line_break(tok: Token) -> bool:
+    """Whether a whitespace token holds a line break."""
+    return tok.pos == "SPACE" and "\n" in tok.text
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the line holding [start, end)."""
+    stop = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if stop < 0 else stop
+
+
+def _on_line(line: tuple[int, int], tok: Token) -> bool:
+    """Whether a token lies on the line ``line``."""
+    return line[0] <= tok.start and tok.end <= line[1]
+
+
+def _sentence(tree: Tree, reading: _Reading) -> list[Token]:
+    """The figure's sentence cut to its line: a headline the parser ran on is a sentence."""
+    return [t for t in tree.sentence(reading.number.sent) if _on_line(reading.line, t)]
+
+
 def _kids(tree: Tree, tok: Token, *deps: str) -> list[Token]:
     """Children of ``tok`` with one of the given dependency labels."""
     return [k for k in tree.children(tok) if k.dep in deps]
 
 
 def _clause(tree: Tree, tok: Token) -> list[Token]:
-    """A modifier's subtree up to a breakdown or a comma that does not continue a list."""
-    words = _words(tree.subtree(tok))
+    """A modifier's subtree up to a breakdown, a time phrase, a line break or a comma.
+
+    A comma that continues a list goes on. A phrase cut short ends on a content word, not on
+    "the" or "of".
+    """
+    everything = tree.subtree(tok)
+    breaks = [t.i for t in everything if _line_break(t) and t.i > tok.i]
+    words = _words(t for t in everything if not breaks or t.i < breaks[0])
     out: list[Token] = []
     for n, t in enumerate(words):
         if out and t.lower in _BREAKDOWN_PREPS:
             break
+        if out and t.dep == "prep" and t.lower in _EVENT_PREPS:
+            break  # "displaced from the town since the flood": the scope, not what is counted
         if out and t.tag in {",", ":", "-LRB-"}:
             nxt = words[n + 1] if n + 1 < len(words) else None
             # "of American, Georgian and British nationality" goes on; ", a fighter" does not.
             if nxt is None or nxt.dep != "conj" or nxt.tag not in {"JJ", "NNP", "NNPS"}:
                 break
         out.append(t)
-    return out[:_MAX_QUALIFIER_TOKENS]
+    out = out[:_MAX_QUALIFIER_TOKENS]
+    while len(out) > 1 and out[-1].tag in {"DT", "IN", "CC", "TO", "PRP$", "POS", "HYPH"}:
+        out.pop()
+    return out
 
 
 def _is_verb(tok: Token) -> bool:
@@ -503,7 +631,7 @@ def _noun_run(tree: Tree, first: int, sent: int) -> Token | None:
     i = first
     while i < len(tree):
         tok = tree[i]
-        if tok.sent != sent:
+        if tok.sent != sent or _line_break(tok):
             break
         if tok.pos == "SPACE":
             i += 1
@@ -529,7 +657,7 @@ def _after(tree: Tree, quantity: Quantity) -> int:
 
 def _of_object(tree: Tree, i: int, sent: int) -> Token | None:
     """The noun of an "of" phrase starting at token ``i`` ("of the city" -> city)."""
-    while i < len(tree) and tree[i].pos == "SPACE":
+    while i < len(tree) and tree[i].pos == "SPACE" and not _line_break(tree[i]):
         i += 1
     if i >= len(tree) or tree[i].lower != "of" or tree[i].sent != sent:
         return None
@@ -539,6 +667,18 @@ def _of_object(tree: Tree, i: int, sent: int) -> Token | None:
     if j < len(tree) and tree[j].tag == "PRP" and tree[j].sent == sent:
         return tree[j]  # "150 of them"
     return _noun_run(tree, j, sent)
+
+
+def _money_in(tree: Tree, i: int, sent: int) -> Token | None:
+    """What money is, from a bare "in" phrase after it ("$5 million in federal loans")."""
+    while i < len(tree) and tree[i].pos == "SPACE" and not _line_break(tree[i]):
+        i += 1
+    if i + 1 >= len(tree) or tree[i].lower != "in" or tree[i + 1].tag in {"DT", "PRP$"}:
+        return None  # "in an effort to ...": no noun of the money's own
+    noun = _noun_run(tree, i + 1, sent)
+    if noun is None or noun.lemma.lower() in _NOT_MONEY_NOUNS:
+        return None
+    return noun
 
 
 def _subject(tree: Tree, verb: Token) -> Token | None:
@@ -554,23 +694,71 @@ def _subject(tree: Tree, verb: Token) -> Token | None:
     return None
 
 
-def _elided(tree: Tree, number: Token) -> Token | None:
-    """The noun an elided figure counts: its verb's subject, or the noun its clause modifies."""
+def _elided(tree: Tree, number: Token, line: tuple[int, int], money: bool) -> Token | None:
+    """The noun an elided figure counts (module docstring, step 5), on the figure's line."""
     tok = number
     for _ in range(6):
         if tok.head == tok.i:
             break
         head = tree.head(tok)
+        if not _on_line(line, head):
+            break  # the parse ran across a line break: nothing it says here holds
+        if tok.dep == "prep" and tok.lower in _MEASURE_PREPS:
+            if head.pos == "NOUN":
+                return head  # "the flood toll near 60"
+            objects = [k for k in _kids(tree, head, "dobj") if k.i < tok.i]
+            if _is_verb(head) and objects:
+                return objects[0]  # "put the toll between 55 and 70"
         if _is_verb(head) and head.lemma.lower() in _REPORTING:
             # "releases showed the number of raids dropping to 10": the subject of a
             # reporting verb is the source; what changes is its object.
             objects = _kids(tree, head, "dobj")
             return objects[0] if objects else None
         if _is_verb(head):
+            paid = tok.dep == "dobj" or (tok.dep == "prep" and tok.lower == "for")
+            if money and paid and head.lemma.lower() not in _VALUE_VERBS:
+                return head  # "appealed for $12 million": the money is for the appeal
             return _subject(tree, head)
         if head.pos in {"NOUN", "PROPN"} and tok.dep in {"nummod", "appos", "quantmod"}:
             return head
         tok = head
+    return None
+
+
+def _stand_in(tree: Tree, first: int, sent: int) -> Token | None:
+    """An adjective or participle right after a count, with no noun after it ("150 injured")."""
+    words: list[Token] = []
+    for tok in tree.tokens[first : first + 4]:
+        if tok.sent != sent or _line_break(tok):
+            break
+        if tok.pos != "SPACE":
+            words.append(tok)
+    if not words or words[0].tag not in _STAND_IN_TAGS or words[0].lower in _NON_RESTRICTIVE:
+        return None
+    if len(words) > 1 and (words[1].tag in _NOUN_TAGS | _STAND_IN_TAGS | {"NNP", "HYPH"}):
+        return None  # "150 injured civilians": a modifier of the noun that follows
+    if len(words) > 1 and words[1].lower in _COMPLEMENT_PREPS:
+        return None  # "eight short of the 60", "the 60 needed to pass": not a description
+    return words[0]
+
+
+def _noun_before(tree: Tree, quantity: Quantity, line: tuple[int, int]) -> Token | None:
+    """The surface reading on the figure's line, when the parse ran across a line break.
+
+    "<noun> at/near/of/between/to <number>" counts the noun; else the subject of the nearest
+    verb before the number.
+    """
+    before = [
+        t for t in tree.at(line[0], quantity.start) if t.pos != "SPACE" and t.end <= quantity.start
+    ]
+    if len(before) >= 2 and before[-1].lower in _MEASURE_PREPS and before[-2].tag in _NOUN_TAGS:
+        return before[-2]
+    # "Ferry toll climbs to about 30": the subject of the nearest verb before the number.
+    verbs = [t for t in before if _is_verb(t)]
+    if verbs:
+        subject = _subject(tree, verbs[-1])
+        if subject is not None and _on_line(line, subject) and subject.tag in _NOUN_TAGS:
+            return subject
     return None
 
 
@@ -585,20 +773,31 @@ def _uncontain(tree: Tree, noun: Token) -> Token:
     return noun
 
 
-def _counted_noun(tree: Tree, quantity: Quantity, number: Token) -> Token | None:
-    """The head noun the number counts (module docstring, steps 1-4)."""
+def _counted_noun(
+    tree: Tree, quantity: Quantity, number: Token, line: tuple[int, int]
+) -> Token | None:
+    """The head noun the number counts (module docstring, steps 1-6)."""
     after = _after(tree, quantity)
     found = _noun_run(tree, after, number.sent) or _of_object(tree, after, number.sent)
-    if found is None and number.dep == "nummod" and tree.head(number).pos in {"NOUN", "PROPN"}:
-        found = tree.head(number)
+    if found is None and quantity.kind == "money":
+        found = _money_in(tree, after, number.sent)
+    head = tree.head(number)
+    if found is None and number.dep == "nummod" and head.pos in {"NOUN", "PROPN"}:
+        found = head if _on_line(line, head) else None
     if found is None and number.pos in {"NOUN", "SYM"}:
         for prep in _kids(tree, number, "prep"):
             objs = _kids(tree, prep, "pobj") if prep.lower == "of" else []
-            if objs:
+            if objs and _on_line(line, objs[0]):
                 found = objs[0]
                 break
+    if found is None and quantity.kind == "count":
+        found = _stand_in(tree, after, number.sent)
     if found is None:
-        found = _elided(tree, number)
+        found = _elided(tree, number, line, quantity.kind == "money")
+        if found is not None and not _on_line(line, found):
+            found = None
+    if found is None:
+        found = _noun_before(tree, quantity, line)
     if found is None or found.pos in {"NUM", "SYM"} or found.i == number.i:
         return None
     return _uncontain(tree, found)
@@ -713,12 +912,12 @@ def _predicate(tree: Tree, reading: _Reading) -> list[Token]:
     more: list[Token] = []
     for verb in verbs:
         more.extend(k for k in _kids(tree, verb, "xcomp", "ccomp") if _is_verb(k))
-    return verbs + more
+    return [v for v in verbs + more if _on_line(reading.line, v)]
 
 
 def _continuation(tree: Tree, reading: _Reading, limit: int) -> Token | None:
     """A later "they were killed" clause of the same sentence that continues the figure."""
-    for tok in tree.sentence(reading.number.sent):
+    for tok in _sentence(tree, reading):
         if tok.start < reading.end or tok.start >= limit:
             continue
         if tok.lower == "they" and tok.dep in _SUBJECTS and _is_verb(tree.head(tok)):
@@ -797,7 +996,7 @@ def _anchors(tree: Tree, reading: _Reading) -> list[Token]:
         if _is_verb(anc):
             out.append(anc)
             break
-    return list({t.i: t for t in out}.values())
+    return [t for t in {t.i: t for t in out}.values() if _on_line(reading.line, t)]
 
 
 def _find_place(tree: Tree, places: _Places, reading: _Reading) -> Entity | None:
@@ -814,10 +1013,11 @@ def _find_place(tree: Tree, places: _Places, reading: _Reading) -> Entity | None
             target = kid.dep in {"dobj", "npadvmod"} and kid.i != own
             if not (locative or target):
                 continue
-            found = places.in_phrase(_words(tree.subtree(kid)))
+            phrase = [t for t in _words(tree.subtree(kid)) if _on_line(reading.line, t)]
+            found = places.in_phrase(phrase)
             if found is not None:
                 return found
-    sentence = tree.sentence(reading.number.sent)
+    sentence = _sentence(tree, reading)
     return places.nearest(sentence, reading.quantity.start) or places.earlier_in_paragraph(
         sentence[0].start
     )
@@ -840,38 +1040,69 @@ def _core(tree: Tree, head: Token) -> list[Token]:
     keep = [head]
     for kid in tree.children(head):
         sub = _words(tree.subtree(kid))
-        if kid.dep in {"prep", "acl", "relcl", "appos", "conj", "cc", "punct"} and not all(
-            t.ent in {"DATE", "TIME"} for t in sub
-        ):
+        # A date phrase stays with its noun ("the failure on Sunday"), preposition and all.
+        dated = all(t.ent in {"DATE", "TIME"} for t in sub if t.i != kid.i or t.dep != "prep")
+        if kid.dep in {"prep", "acl", "relcl", "appos", "conj", "cc", "punct"} and not dated:
             continue
         keep.extend(sub)
     return sorted(keep, key=lambda t: t.i)
 
 
+def _is_event(noun: Token) -> bool:
+    """Whether a noun names an event (module docstring: event nouns, nominalisations)."""
+    lemma = noun.lemma.lower()
+    if noun.ent == "EVENT" or lemma in _EVENT_NOUNS or noun.lower in _EVENT_NOUNS:
+        return True
+    return lemma.endswith(_EVENT_SUFFIXES) and lemma not in _NOT_EVENTS and noun.pos == "NOUN"
+
+
+def _until_comma(tokens: Sequence[Token]) -> list[Token]:
+    """Tokens up to the first comma or colon after the first token."""
+    out: list[Token] = []
+    for tok in tokens:
+        if out and tok.tag in {",", ":"}:
+            break
+        out.append(tok)
+    return out
+
+
 def _time_phrases(
     tree: Tree, anchor: Token, durations: Sequence[Quantity], skip: int
-) -> list[tuple[int, int]]:
-    """Time phrases hanging on one anchor token, as character spans."""
-    found: list[tuple[int, int]] = []
+) -> list[tuple[int, int, bool]]:
+    """Time phrases hanging on one anchor token: character spans, and whether they hold a date.
+
+    A phrase without a date scopes the figure by an event ("since the landslide").
+    """
+    found: list[tuple[int, int, bool]] = []
     for kid in tree.children(anchor):
         if kid.i == skip:
             continue
         sub = _words(tree.subtree(kid))
-        if kid.dep == "prep" and kid.lower in _TIME_PREPS:
+        if kid.dep == "prep" and kid.lower in _TIME_PREPS | _EVENT_PREPS:
             objs = _kids(tree, kid, "pobj")
             core = [kid] + [t for obj in objs for t in _core(tree, obj)]
-            if objs and _time_evidence(core, durations):
-                found.append(_contiguous(tree, core))
+            span = _phrase_span(tree, objs, core)
+            dated = [t for t in core if span[0] <= t.start and t.end <= span[1]]
+            if objs and _time_evidence(dated, durations):
+                found.append((*span, True))
+            elif (
+                objs
+                and kid.lower in _EVENT_PREPS
+                and (kid.lower == "since" or _is_event(objs[0]))
+                and not _time_evidence(sub, durations)
+            ):
+                found.append((*_contiguous(tree, core), False))  # "since the landslide"
         elif kid.dep == "prep" and kid.lower == "of" and anchor.pos == "NOUN":
             objs = _kids(tree, kid, "pobj")
             if objs and any(d.kind == "duration" for d in durations if _overlaps(d, sub)):
-                found.append(_contiguous(tree, _core(tree, objs[0])))
+                found.append((*_contiguous(tree, _core(tree, objs[0])), True))
         elif kid.dep in {"npadvmod", "tmod"} and all(t.ent in {"DATE", "TIME"} for t in sub):
-            found.append((sub[0].start, sub[-1].end))
+            found.append((sub[0].start, sub[-1].end, True))
         elif kid.dep == "advcl":
             marks = _kids(tree, kid, "mark")
-            if marks and marks[0].lower in _TIME_MARKS and _time_evidence(sub, durations):
-                found.append((sub[0].start, sub[-1].end))
+            clause = _until_comma(sub)
+            if marks and marks[0].lower in _TIME_MARKS and _time_evidence(clause, durations):
+                found.append((clause[0].start, clause[-1].end, True))
     return found
 
 
@@ -892,6 +1123,21 @@ def _contiguous(tree: Tree, tokens: Sequence[Token]) -> tuple[int, int]:
     return ordered[0].start, last.end
 
 
+def _phrase_span(tree: Tree, objs: Sequence[Token], core: Sequence[Token]) -> tuple[int, int]:
+    """The span of a time phrase's core, reaching over the object's own modifiers to its date.
+
+    "after the landslide in Orvel on Sunday": the date is on the event noun, past its place.
+    """
+    start, end = _contiguous(tree, core)
+    last = max(core, key=lambda t: t.i)
+    if last.end > end:
+        inside = {t.i for obj in objs for t in tree.subtree(obj)}
+        first = min(core, key=lambda t: t.i)
+        if all(g in inside or tree[g].pos == "SPACE" for g in range(first.i + 1, last.i + 1)):
+            end = last.end
+    return start, end
+
+
 def _find_scope(
     text: str,
     tree: Tree,
@@ -906,24 +1152,29 @@ def _find_scope(
     durations = [q for q in quantities if q.kind == "duration"]
     counts = [q for q in quantities if q.kind != "duration"]
     skip = (reading.noun or reading.number).i
-    sentence = tree.sentence(reading.number.sent)
-    for anchors in (_anchors(tree, reading), sentence):
+    lo, hi = reading.line
+    for anchors in (_anchors(tree, reading), _sentence(tree, reading)):
         spans = sorted(
             span
             for anchor in anchors
             for span in _time_phrases(tree, anchor, durations, skip)
             # A phrase holding a figure ("from dozens a day") is a rate, not a time scope.
             if not any(q.start < span[1] and span[0] < q.end for q in counts)
+            and lo <= span[0]
+            and span[1] <= hi
         )
         if not spans:
             continue
         merged = [spans[0]]
-        for start, end in spans[1:]:
-            if start <= merged[-1][1] or text[merged[-1][1] : start].strip(" ,") == "":
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        for start, end, dated in spans[1:]:
+            last = merged[-1]
+            if start <= last[1] or text[last[1] : start].strip(" ,") == "":
+                merged[-1] = (last[0], max(end, last[1]), dated or last[2])
             else:
-                merged.append((start, end))
-        return min(merged, key=lambda s: abs(s[0] - reading.quantity.start))
+                merged.append((start, end, dated))
+        # A date before an event alone; among equals, the nearest.
+        best = min(merged, key=lambda s: (not s[2], abs(s[0] - reading.quantity.start)))
+        return best[0], best[1]
     return None
 
 
@@ -942,7 +1193,7 @@ def _total_token(tree: Tree, text: str, reading: _Reading) -> int | None:
             prep = tree.head(tok)
             return prep.head if prep.head != prep.i else None
         break
-    sentence = tree.sentence(reading.number.sent)
+    sentence = _sentence(tree, reading)
     before = text[sentence[0].start : reading.quantity.start]
     if _BREAKDOWN_BEFORE_RE.search(before):
         return -1  # a breakdown whose total the parse does not show: the nearest earlier one
@@ -981,12 +1232,30 @@ def _link_parents(readings: list[_Reading]) -> None:
 
 def _label(reading: _Reading) -> str:
     """The counted noun's table label, or its lemma."""
+    if reading.label is not None:
+        return reading.label
     if reading.noun is None:
         return reading.counted or "unknown"
     if reading.noun.pos == "PROPN":
         return reading.counted or reading.noun.text  # a name keeps its spelling
     lemma = reading.noun.lemma.lower()
-    return _COUNTED_LABELS.get(lemma) or _COUNTED_LABELS.get(reading.noun.lower) or lemma
+    label = _COUNTED_LABELS.get(lemma) or _COUNTED_LABELS.get(reading.noun.lower)
+    if label is not None:
+        return label
+    if reading.noun.tag == "NNS":
+        return reading.noun.lower  # the plural as written
+    if reading.quantity.kind != "count":
+        return lemma  # "percent of city": a share of one thing
+    return _plural(lemma)
+
+
+def _plural(noun: str) -> str:
+    """The regular English plural of a singular noun ("school" -> "schools")."""
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", noun):
+        return noun + "es"
+    return noun + "s"
 
 
 def _measure(reading: _Reading, label: str) -> str:
@@ -1007,10 +1276,12 @@ def _measure(reading: _Reading, label: str) -> str:
         if reading.actor:
             words.append(f"by {reading.actor}")
         words.insert(0, "percent of")
-    elif kind != "count":
+    elif kind not in {"count", "money"}:
         words.insert(0, f"{kind} of")
     if reading.place is not None and reading.place.name != label:
         words.append(f"{'from' if state == 'fled' else 'in'} {reading.place.name}")
+    if kind == "money":
+        words.append(f"({reading.quantity.unit})")  # "United Nations appeal (USD)"
     return " ".join(words)
 
 
@@ -1035,12 +1306,21 @@ def _read_one(
     if inside_name is not None and inside_name.type in _NAME_LABELS:
         return None  # a number inside a name ("Channel 4")
     number = _number_head(tree, tokens)
-    reading = _Reading(quantity=quantity, number=number)
-    noun = _counted_noun(tree, quantity, number)
+    line = _line_of(text, quantity.start, quantity.end)
+    reading = _Reading(quantity=quantity, number=number, line=line)
+    noun = _counted_noun(tree, quantity, number, line)
     reading.noun = noun
-    if noun is not None:
+    if noun is not None and quantity.kind == "money" and _is_verb(noun):
+        # Money counted by its act ("appealed for $12 million" -> "appeal"), step 5.
+        reading.counted = reading.label = noun.lemma.lower()
+        subjects = [_entity_name(places.entities, k) for k in _kids(tree, noun, *_SUBJECTS)]
+        reading.actor = next((name for name in subjects if name), None)
+    elif noun is not None:
         reading.counted = _text(text, _counted_words(tree, noun))
-    _modifiers(text, tree, places.entities, reading)
+        if noun.tag in _STAND_IN_TAGS:
+            reading.label = "people"  # "150 injured": the adjective stands for people (step 4)
+            reading.state = _state_of(noun) or noun.lower
+        _modifiers(text, tree, places.entities, reading)
     reading.start, reading.end = _claim_span(text, tree, reading)
     reading.predicate = _predicate(tree, reading)
     if noun is not None and noun.lemma.lower() in _STATES and noun.lemma.lower() != "remain":
@@ -1070,7 +1350,7 @@ def _claim_span(text: str, tree: Tree, reading: _Reading) -> tuple[int, int]:
         owner = kid.dep == "prep" and kid.lower in {"of", "from"}
         if kid.i > noun.i and (clause or owner):
             end = max(end, _clause(tree, kid)[-1].end)
-    end = min(end, tree.sentence(reading.number.sent)[-1].end)
+    end = min(end, tree.sentence(reading.number.sent)[-1].end, reading.line[1])
     while end > start and text[end - 1] in " ,;:\u00a0\n":
         end -= 1
     return start, end

@@ -14,7 +14,7 @@ phrase                                 hedge        low         high        note
 "8,000", "one hundred", "a dozen"      exact        8000        8000
 "about/around/approximately/roughly/   about        150         150         as REPORT_FORMAT
 some/close to/an estimated 150"                                              "around 150"
-"nearly/almost 150"                    about        150         150         see (1)
+"nearly/almost/near 150"               about        150         150         see (1)
 "150 or so"                            about        150         150
 "at least/more than/over/above/in      at_least     1000        null        see (2)
 excess of/upwards of 1000", "1000+",
@@ -25,6 +25,7 @@ below 10", "10 or fewer"
 "between 600 and 700", "600-700",      range        600         700         see (3)
 "600 to 700", "from 600 to 700"
 vague amounts (table below)            vague        floor       null        vague=True
+fractions (table below)                as written   percent     percent     kind "percent"
 =====================================  ===========  ==========  ==========  ===============
 
 (1) "nearly 270,000" is kept at the stated value with hedge "about", not turned into an upper
@@ -58,15 +59,37 @@ phrase                                                 low (floor)
 "several" or "a few" alone ("several sources") is not returned: it has no number word to
 anchor a floor.
 
+Fractions are shares, so they read as percentages (kind "percent", unit "percent", value
+rounded to one decimal) with the hedge as written: "about a quarter" is about 25, "more than
+half of" is at least 50, "two-thirds" is exactly 66.7:
+
+==========================================================  ===============
+phrase                                                      value (percent)
+==========================================================  ===============
+"half of", "half the"                                       50
+"a/one third", "two-thirds"                                 33.3, 66.7
+"a/one quarter", "three quarters"                           25, 75
+"a fifth" ... "nine tenths" (any numerator one to nine)     numerator / denominator
+==========================================================  ===============
+
+A fraction needs a numerator ("a", "an", "one" ... "nine"), except "half", and must be
+followed by "of", a determiner ("half the town") or the end of a clause ("about a quarter, of
+its ..."; "a third."); so "a third term", "the third quarter", "the second half" and "cut
+by half" are not fractions. A fraction of a time or a scale ("a quarter of an hour", "half of
+the year", "a quarter of a million") is not a share and is left out.
+
 Kinds and units
 ===============
 ``kind`` is "count" (unit null), "percent" (unit "percent"; "percentage points" gives unit
 "percentage_point"), "money" (unit "USD", "EUR", "GBP", "CAD", "AUD", "SYP"; value scaled by
 million, billion, "m", "bn", "k"), "area" ("km2", "m2", "mi2", "ft2", "ha", "acre"),
 "length" ("km", "mi", "m", "cm", "mm", "in", "ft"), "mass" ("kg", "t", "lb"), "data" ("GB",
-"MB", "TB") or "duration" ("125 days", "4-month", "the past two weeks": unit "day", "week",
-"month", "year", ...). Durations are time spans, not counts: they are returned so the next
-stage can read them as the time scope of a claim, never as a claim of their own. Units not
+"MB", "TB") or "duration" ("125 days", "4-month", "the past two weeks": unit "second",
+"minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade",
+"century"). A number followed by one of these units is always a duration, whatever follows it
+("two nights on the roof", "75 hours of video"): durations are time spans, not counts of
+things, and they are returned so the next stage can read them as the time scope of a claim,
+never as a claim of their own. Units not
 listed here ("45 degrees", "77 cents") leave the number as a count; the next stage sees the
 noun.
 
@@ -86,7 +109,7 @@ word, after a capitalised word and not followed by a countable noun), versions (
 clipped years ("'11"), ratios ("50/50"), phone numbers, list numbering ("1." at the start of
 a line), a number alone on its line (page furniture such as a comment counter), numbers in
 photo credits, and "one" used as a pronoun ("no one", "one of the", "the one who", "a good
-one"). Fractions ("two-thirds", "a quarter") are left out for now.
+one").
 """
 
 from __future__ import annotations
@@ -211,6 +234,53 @@ _WORD_START_RE = re.compile(
     r"trillion|dozen)\b",
     re.IGNORECASE,
 )
+_FRACTION_DENOMINATORS: dict[str, int] = {
+    "half": 2,
+    "third": 3,
+    "quarter": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_FRACTION_NUMERATORS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+# What may follow a fraction: "of", a determiner, or the end of a clause (module docstring).
+_FRACTION_FOLLOW = (
+    r"(?=\s*,?\s+of\b|\s+(?:the|its|their|his|her|our|all|those|these|them)\b"
+    r"|\s*[.;:)](?:\s|$))"
+)
+_FRACTION_RE = re.compile(
+    r"\b(?:(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?P<den>half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+    r"|(?P<half>half))\b" + _FRACTION_FOLLOW,
+    re.IGNORECASE,
+)
+# "the second half", "by half": "half" after these words is no share of anything.
+_HALF_NOT_AFTER_RE = re.compile(
+    r"\b(?:the|a|an|first|second|other|latter|former|last|next|this|that|one|by|in|and)\s+$",
+    re.IGNORECASE,
+)
+# "a quarter of an hour", "half of the year", "a quarter of a million": not a share.
+_FRACTION_OF_UNIT_RE = re.compile(
+    r"\s*,?\s+of\s+(?:an?|the|one)\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|"
+    r"months?|years?|decades?|century|mile|kilomet(?:re|er)|dozen|hundred|thousand|million|"
+    r"billion)\b",
+    re.IGNORECASE,
+)
 _SCALE_AFTER_RE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 # "5m", "2bn", "10k" glued to the digits are scales; "5 m" with a space is more likely metres.
 _GLUED_SCALE_RE = re.compile(r"(bn|mn|m|k)(?![A-Za-z0-9²])")
@@ -246,7 +316,7 @@ class _Atom:
         """Whether a scale word ("million", "bn") was read with the number."""
         return self.factor != 1
 
-    form: Literal["digits", "word", "vague"]
+    form: Literal["digits", "word", "vague", "fraction"]
 
 
 def _tidy(value: float) -> float:
@@ -271,9 +341,28 @@ def _vague_floor(m: re.Match[str]) -> float:
     return _VAGUE_FLOORS[key]
 
 
+def _fraction(text: str, at: int) -> _Atom | None:
+    """A fraction starting at ``at`` ("a quarter", "two-thirds", "half of"), as a percentage."""
+    m = _FRACTION_RE.match(text, at)
+    if m is None or _FRACTION_OF_UNIT_RE.match(text, m.end()):
+        return None
+    if m.group("half"):
+        if _HALF_NOT_AFTER_RE.search(text, max(0, at - 20), at):
+            return None
+        numerator, denominator = 1, 2
+    else:
+        numerator = _FRACTION_NUMERATORS[m.group("num").lower()]
+        den = m.group("den").lower()
+        denominator = _FRACTION_DENOMINATORS[den[:-1] if den.endswith("s") else den]
+    if numerator >= denominator:
+        return None
+    value = _tidy(round(100 * numerator / denominator, 1))
+    return _Atom(start=at, end=m.end(), value=value, raw=value, form="fraction")
+
+
 def _atoms(text: str) -> Iterator[_Atom]:
     """Every number in the text, left to right, without overlaps."""
-    patterns = (_VAGUE_RE, _DIGITS_RE, _WORD_START_RE)
+    patterns = (_VAGUE_RE, _DIGITS_RE, _WORD_START_RE, _FRACTION_RE)
     # The next match of each pattern, searched again only once passed: searching all three
     # from every position would rescan the rest of a long text for each number.
     ahead: list[re.Match[str] | None] = [p.search(text) for p in patterns]
@@ -291,7 +380,10 @@ def _atoms(text: str) -> Iterator[_Atom]:
         atom: _Atom | None = None
         vague = _VAGUE_RE.match(text, at)
         digits = _DIGITS_RE.match(text, at)
-        if vague:
+        fraction = _fraction(text, at)
+        if fraction is not None:
+            atom = fraction
+        elif vague:
             floor = _vague_floor(vague)
             atom = _Atom(start=at, end=vague.end(), value=floor, raw=floor, form="vague")
         elif digits:
@@ -334,7 +426,7 @@ def _atoms(text: str) -> Iterator[_Atom]:
 # Capitalised words that start a sentence before a count ("About 300", "Some 40"), so the
 # digits after them are not part of a name. A word list reads best as prose.
 _CAPITALISED_NOT_NAME = frozenset(
-    """about around approximately roughly some nearly almost close estimated an a the only
+    """about around approximately roughly some nearly near almost close estimated an a the only
     just over under above below up at in on by for of with since to from between and but or
     including killing leaving all another exactly those these than more less fewer least most
     when while after before during until there here what which who whom where as if so yet
@@ -529,6 +621,7 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     (r"roughly", "about"),
     (r"some", "about"),
     (r"nearly", "about"),
+    (r"near", "about"),
     (r"almost", "about"),
     (r"close\s+to", "about"),
     (r"an\s+estimated", "about"),
@@ -613,8 +706,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s+(?:of\s+)?(?:pounds\s+sterling|sterling)\b", re.IGNORECASE), "money", "GBP"),
 )
 _DURATION_RE = re.compile(
-    r"(?:\s+|\s*-\s*)(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
-    r"century|centuries)\b(?P<old>[-\s]+old\b)?",
+    r"(?:\s+|\s*-\s*)(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|"
+    r"fortnights?|months?|years?|decades?|century|centuries)\b(?P<old>[-\s]+old\b)?",
     re.IGNORECASE,
 )
 _DURATION_UNITS: dict[str, str] = {"centuries": "century"}
@@ -645,6 +738,8 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
         return None  # "270 children and 198 women" is a list, not a range
     if word in {"-", "–", "—"} and (first.form == "word") != (second.form == "word"):
         return None
+    if (first.form == "fraction") != (second.form == "fraction"):
+        return None  # "a third to 40": a share and a count
     if word == "or" and first.form == "vague":
         return None
     # Both ends must measure the same thing: "increased 5.9% to $67" is no range.
@@ -704,7 +799,9 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     kind: Kind = "count"
     unit: str | None = None
     currency = _CURRENCY_BEFORE_RE.search(text, max(lo, first.start - 7), first.start)
-    if currency:
+    if first.form == "fraction":
+        kind, unit = "percent", "percent"
+    elif currency:
         kind, start = "money", min(start, currency.start())
         unit = currency.lastgroup
         short = _SHORT_SCALE_RE.match(text, end)

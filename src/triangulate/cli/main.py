@@ -59,7 +59,7 @@ def analyze(
     output: Annotated[
         Path | None,
         typer.Option(
-            "-o", "--output", help="Write the report here; .json or .md picks the format."
+            "-o", "--output", help="Write the report here; .json, .md or .html picks the format."
         ),
     ] = None,
     max_bytes: Annotated[

@@ -6,17 +6,33 @@ from collections import Counter
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from triangulate.model import Report
-from triangulate.report.claims_text import source_text, value_text
+from triangulate.report.claims_text import (
+    CONTESTED,
+    claim_value_text,
+    group_order,
+    source_text,
+    value_text,
+    verdict_text,
+)
 
 TOP_ENTITIES = 15
 TOP_FIGURES = 25
+TOP_CONFLICTS = 20
+
+# Verdict colours; the verdict is always written out too, so colour is never the only signal.
+_VERDICT_STYLE = {"conflict": "bold red", "update": "yellow", "scope_differs": "magenta"}
 
 
 def print_summary(report: Report, console: Console) -> None:
-    """Documents, the most-mentioned entities, and every input that was not read."""
+    """Documents, the cited summary, conflicts, entities, figures and every input not read."""
     console.print(_documents(report))
+    if report.summary:
+        _print_sentences(report, console)
+    if any(g.verdict in CONTESTED for g in report.groups):
+        console.print(_conflicts(report))
     if report.entities:
         console.print(_entities(report))
     if any(c.kind == "figure" for c in report.claims):
@@ -102,4 +118,50 @@ def _figures(report: Report) -> Table:
     for claim in figures[:TOP_FIGURES]:
         if claim.figure is not None:
             table.add_row(value_text(claim.figure), claim.figure.measure, source_text(claim))
+    return table
+
+
+def _print_sentences(report: Report, console: Console) -> None:
+    """The summary, each sentence with its citations as ``[outlet doc:start-end]``."""
+    names = {d.id: d.outlet or d.title or d.id for d in report.documents}
+    console.print(Text("Summary", style="bold"))
+    for n, sentence in enumerate(report.summary, 1):
+        line = Text(f"{n}. ")
+        line.append(sentence.text)
+        if sentence.contested:
+            line.append(" (contested)", style="bold red")
+        for c in sentence.citations:
+            line.append(f" [{names.get(c.doc, c.doc)} {c.doc}:{c.start}-{c.end}]", style="dim")
+        console.print(line)
+
+
+def _conflicts(report: Report) -> Table:
+    """Groups whose sources do not simply agree: conflicts, updates, differences of scope."""
+    claims = {c.id: c for c in report.claims}
+    contested = [g for g in group_order(report.groups) if g.verdict in CONTESTED]
+    table = Table(
+        title=f"{len(contested)} contested group(s) of {len(report.groups)}"
+        + (f" (first {TOP_CONFLICTS})" if len(contested) > TOP_CONFLICTS else ""),
+        title_justify="left",
+    )
+    table.add_column("what", overflow="fold", ratio=2)
+    table.add_column("values", overflow="fold", ratio=3)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("independent", justify="right")
+    for group in contested[:TOP_CONFLICTS]:
+        values = Text()
+        for claim_id in group.claims:
+            claim = claims.get(claim_id)
+            if claim is None:
+                continue
+            if values:
+                values.append("\n")
+            values.append(claim_value_text(claim), style="bold")
+            values.append(f" — {source_text(claim)}")
+        table.add_row(
+            Text(group.label),
+            values,
+            Text(verdict_text(group.verdict), style=_VERDICT_STYLE.get(group.verdict, "")),
+            str(group.independent_sources),
+        )
     return table

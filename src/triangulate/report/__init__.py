@@ -1,4 +1,4 @@
-"""Turning a Report into files: JSON (the contract), Markdown; renderers looked up by name."""
+"""Turning a Report into files: JSON (the contract), Markdown, HTML; renderers looked up by name."""
 
 from triangulate.report.renderers import RENDERERS, render, renderer_for
 

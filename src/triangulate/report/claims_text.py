@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from triangulate.model import Claim, Figure
+from collections.abc import Iterable
+
+from triangulate.model import Assertion, Claim, Figure, Group
 
 _HEDGE_WORDS = {"about": "about ", "at_least": "at least ", "at_most": "up to "}
 
@@ -34,14 +36,7 @@ def value_text(figure: Figure) -> str:
 
 def source_text(claim: Claim) -> str:
     """Who said it, through whom, published by whom: "Jihan Sheikh Ahmed (spokeswoman) → AFP"."""
-    parts = []
-    if claim.said_by is not None:
-        who = claim.said_by.name
-        if claim.said_by.role:
-            who += f" ({claim.said_by.role})"
-        if claim.said_by.anonymous and "unnamed" not in who:
-            who += " [unnamed]"
-        parts.append(who)
+    parts = [] if claim.said_by is None else [speaker_text(claim)]
     parts.extend(claim.via)
     if claim.outlet and claim.outlet not in claim.via:
         parts.append(claim.outlet)
@@ -60,3 +55,80 @@ def when_text(claim: Claim) -> str:
     if when.end:
         return f"until {when.end}"
     return when.text or ""
+
+
+def assertion_text(assertion: Assertion) -> str:
+    """Who did what to what: "US not reject deal (alleged)"; "—" stands for a missing part."""
+    verb = assertion.predicate if assertion.polarity == "affirmed" else f"not {assertion.predicate}"
+    words = [assertion.subject or "—", verb]
+    if assertion.object:
+        words.append(assertion.object)
+    text = " ".join(words)
+    return text if assertion.modality == "asserted" else f"{text} ({assertion.modality})"
+
+
+def claim_value_text(claim: Claim) -> str:
+    """A claim in one short phrase: a figure's value, an assertion's who-did-what, else its text."""
+    if claim.figure is not None:
+        return value_text(claim.figure)
+    if claim.assertion is not None:
+        return assertion_text(claim.assertion)
+    return claim.text
+
+
+def speaker_text(claim: Claim) -> str:
+    """Who said it, with their role: "Ana Ruiz (mayor)", or "—" when no one is named."""
+    speaker = claim.said_by
+    if speaker is None:
+        return "—"
+    who = speaker.name
+    if speaker.role:
+        who += f" ({speaker.role})"
+    if speaker.anonymous and "unnamed" not in who:
+        who += " [unnamed]"
+    return who
+
+
+def relay_text(claim: Claim) -> str:
+    """The relay chain, nearest to the speaker first: "AFP → Coast Herald", or "—"."""
+    return " → ".join(claim.via) if claim.via else "—"
+
+
+VERDICT_LABELS: dict[str, str] = {
+    "conflict": "Conflict",
+    "update": "Update",
+    "scope_differs": "Scope differs",
+    "agree": "Agree",
+    "single": "Single source",
+}
+"""The words every renderer shows for a verdict (colour is never the only signal)."""
+
+VERDICT_ORDER: dict[str, int] = {v: i for i, v in enumerate(VERDICT_LABELS)}
+"""Contested verdicts first: the order groups are listed in."""
+
+CONTESTED: frozenset[str] = frozenset({"conflict", "update", "scope_differs"})
+"""Verdicts that mean the sources do not simply agree."""
+
+
+def verdict_text(verdict: str) -> str:
+    """The label for a verdict: "scope_differs" -> "Scope differs"."""
+    return VERDICT_LABELS.get(verdict, verdict.replace("_", " ").capitalize())
+
+
+def range_text(low_high: tuple[float | None, float | None] | None) -> str:
+    """A group's range: "600–700", "at least 1,000", "up to 8,000", "150", or "—"."""
+    if low_high is None:
+        return "—"
+    low, high = low_high
+    if low is not None and high is not None:
+        return number(low) if low == high else f"{number(low)}–{number(high)}"
+    if low is not None:
+        return f"at least {number(low)}"
+    if high is not None:
+        return f"up to {number(high)}"
+    return "—"
+
+
+def group_order(groups: Iterable[Group]) -> list[Group]:
+    """Groups with contested verdicts first, otherwise in the order given."""
+    return sorted(groups, key=lambda g: VERDICT_ORDER.get(g.verdict, len(VERDICT_ORDER)))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from triangulate.errors import BadOutputPath
 from triangulate.model import Report
+from triangulate.report.html import render_html
 from triangulate.report.json_report import dumps
 from triangulate.report.markdown import render_markdown
 
@@ -15,6 +16,8 @@ Renderer = Callable[[Report], str]
 RENDERERS: dict[str, Renderer] = {
     ".json": dumps,
     ".md": render_markdown,
+    ".html": render_html,
+    ".htm": render_html,
 }
 
 

@@ -1,0 +1,412 @@
+"""An extractive summary of a story: sentences copied from its reports, each with citations.
+
+Rules, top to bottom:
+
+1. **Candidates.** The caller's sentence spans (a parse's sentences, cut again at line
+   breaks, since a parse may run a headline into the paragraph below) or, without them,
+   ``split_sentences``. Page furniture is never a candidate: a document's title, lines
+   without a closing stop (headlines, bylines, section labels), photo captions and credits,
+   comment and share prompts, copyright lines, sentences of fewer than ``MIN_WORDS`` or
+   more than ``MAX_WORDS`` words, and lines in title case.
+2. **What a sentence says.** The claims whose start lies in it. Each claim stands for its
+   group (``Group.id``); a claim in no group stands for itself, except that a claim an echo
+   relays counts once for the echo's upstream source, so two copies of one wire are one
+   piece of information. Without any groups at all (nothing reconciled), figures with the
+   same counted noun, value and unit are one piece.
+3. **Greedy coverage.** Each round takes the sentence whose *new* pieces weigh most: a group
+   weighs its independent sources (an echo counts once) plus ``CONTESTED_BONUS`` when its
+   verdict is conflict, update or scope_differs; a lone claim weighs ``LONE_WEIGHT``. A
+   figure with a named speaker adds ``ATTRIBUTED_BONUS``, an assertion ``ASSERTION_BONUS``.
+   A sentence that brings nothing new is never taken, nor one sharing more than
+   ``MAX_OVERLAP`` of its content words with a sentence taken (an echo's copy, a rewrite),
+   so no piece of information is said twice. Ties go to the earlier report and sentence.
+4. **Filling.** When fewer than the minimum carry new claims, the leading sentences of
+   reports not yet quoted fill up, under the same overlap rule.
+5. **Contested.** When the story has a contested group and no sentence taken is about one,
+   the best sentence about one replaces the last sentence taken.
+6. **Citations.** A sentence cites itself, then the sentence of every other report that
+   holds a claim of the same group that supports it: any claim of an agreeing or single
+   group; in a contested group only claims whose value ranges overlap (figures) or whose
+   polarity is the same (assertions). ``contested`` is set when any of its groups has the
+   verdict conflict or update; ``groups`` lists its groups.
+7. **Order.** The first sentence taken (the one covering most) leads; the rest follow by
+   event time (the earliest ``when`` of their claims, else their report's publication day;
+   sentences with neither come last), then by the order they were taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from triangulate.model import Citation, Claim, Document, Echo, Group, SummarySentence
+from triangulate.summarize.split import split_sentences
+
+MIN_WORDS = 6
+MAX_WORDS = 70
+MAX_OVERLAP = 0.5
+CONTESTED_BONUS = 1.0
+LONE_WEIGHT = 0.5
+ATTRIBUTED_BONUS = 0.5
+ASSERTION_BONUS = 0.25
+# Verdicts that make a point contested, and those that flag a sentence ``contested``.
+_DISPUTED = frozenset({"conflict", "update", "scope_differs"})
+_CONTESTED = frozenset({"conflict", "update"})
+
+_FURNITURE = re.compile(
+    r"\b(?:photo|credit|caption|leave a comment|be the first to comment|related (?:posts|"
+    r"articles)|share this|subscribe|all rights reserved|copyright|written by|read more|"
+    r"click here|sign up|newsletter)\b|©|^by\b",
+    re.IGNORECASE,
+)
+_CLOSED = re.compile(r"[.!?][\"'”’)\]]*$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_STOP = frozenset(
+    {
+        *("the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with"),
+        *("that", "this", "is", "are", "was", "were", "be", "been", "has", "have", "had"),
+        *("it", "its", "as", "from", "said", "says", "their", "they", "which", "who", "but"),
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    doc: str
+    start: int
+    end: int
+    text: str
+    rank: tuple[int, int]
+    claims: tuple[Claim, ...]
+    units: frozenset[str]
+    words: frozenset[str]
+    lead: bool
+
+
+def summarize(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    groups: Sequence[Group],
+    echoes: Sequence[Echo],
+    *,
+    sentences: Sequence[tuple[str, int, int]] | None = None,
+    size: tuple[int, int] = (5, 8),
+) -> tuple[SummarySentence, ...]:
+    """A short extractive summary of one story, every sentence cited.
+
+    Args:
+        documents: The story's reports.
+        claims: Their claims.
+        groups: Claims about the same thing, with verdicts (may be empty).
+        echoes: Reports relaying one upstream source (may be empty).
+        sentences: Sentence spans as ``(doc, start, end)``; split from the text when None.
+        size: The least and the most sentences wanted.
+
+    Returns:
+        Up to ``size[1]`` sentences (fewer than ``size[0]`` only when the reports hold
+        fewer that are not furniture and say something new), each quoting its report's
+        ``text[start:end]`` exactly and citing every report that supports it.
+    """
+    low, high = size
+    spans = _spans(documents, sentences)
+    group_of = _group_of(groups)
+    echo_of = {c: e.upstream for e in echoes for c in e.claims}
+    by_id = {g.id: g for g in groups}
+    candidates = _candidates(documents, claims, spans, group_of, echo_of)
+    chosen = _greedy(candidates, by_id, high)
+    _fill(chosen, candidates, low)
+    _ensure_contested(chosen, candidates, by_id, high)
+    ordered = _reading_order(chosen, documents)
+    claim_home = _claim_sentences(claims, spans)
+    return tuple(_sentence(c, by_id, claims, claim_home) for c in ordered)
+
+
+def _spans(
+    documents: Sequence[Document], given: Sequence[tuple[str, int, int]] | None
+) -> dict[str, list[tuple[int, int]]]:
+    """Trimmed sentence spans per document, inside its text."""
+    texts = {d.id: d.text for d in documents}
+    spans: dict[str, list[tuple[int, int]]] = {d.id: [] for d in documents}
+    if given is None:
+        for doc in documents:
+            spans[doc.id] = list(split_sentences(doc.text))
+        return spans
+    for doc_id, start, end in given:
+        text = texts.get(doc_id)
+        if text is None:
+            continue
+        start, end = max(0, start), min(len(text), end)
+        # A parse may run a headline into the paragraph below it: a line break ends a sentence.
+        for line in re.finditer(r"[^\n]+", text[start:end]):
+            trimmed = _trim(text, start + line.start(), start + line.end())
+            if trimmed is not None:
+                spans[doc_id].append(trimmed)
+    for doc_id in spans:
+        spans[doc_id] = sorted(set(spans[doc_id]))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _group_of(groups: Sequence[Group]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for group in groups:
+        for claim_id in group.claims:
+            found.setdefault(claim_id, []).append(group.id)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(
+        w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2
+    )
+
+
+def is_furniture(text: str, title: str | None = None) -> bool:
+    """Whether a line is page furniture rather than a sentence of the report.
+
+    Args:
+        text: The sentence.
+        title: The document's title, which is a headline, not a sentence.
+
+    Returns:
+        True for the title, unclosed lines, captions and credits, prompts, copyright lines,
+        title-case lines, and sentences too short or too long to summarise with.
+    """
+    stripped = " ".join(text.split())
+    if title and stripped == " ".join(title.split()):
+        return True
+    words = _WORD.findall(stripped)
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return True
+    if not _CLOSED.search(stripped) or _FURNITURE.search(stripped):
+        return True
+    lower = [w for w in words if w[0].islower()]
+    return len(lower) < len(words) * 0.3
+
+
+def _candidates(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    spans: Mapping[str, Sequence[tuple[int, int]]],
+    group_of: Mapping[str, tuple[str, ...]],
+    echo_of: Mapping[str, str],
+) -> list[_Candidate]:
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_doc.setdefault(claim.doc, []).append(claim)
+    found: list[_Candidate] = []
+    for doc_rank, doc in enumerate(documents):
+        lead = True
+        for n, (start, end) in enumerate(spans[doc.id]):
+            text = doc.text[start:end]
+            if is_furniture(text, doc.title):
+                continue
+            inside = tuple(c for c in by_doc.get(doc.id, ()) if start <= c.start < end)
+            grouped = frozenset(g for c in inside for g in group_of.get(c.id, ()))
+            lone = frozenset(u for c in inside if (u := _unit(c, group_of, echo_of)))
+            units = grouped | lone
+            found.append(
+                _Candidate(
+                    doc=doc.id,
+                    start=start,
+                    end=end,
+                    text=text,
+                    rank=(doc_rank, n),
+                    claims=inside,
+                    units=units,
+                    words=_words(text),
+                    lead=lead,
+                )
+            )
+            lead = False
+    return found
+
+
+def _unit(claim: Claim, group_of: Mapping[str, tuple[str, ...]], echo_of: Mapping[str, str]) -> str:
+    """The piece of information a claim stands for when it is in no group ('' when it is)."""
+    if claim.id in group_of:
+        return ""
+    if claim.figure is not None and not group_of:
+        # Not reconciled at all: the same counted noun with the same value is one piece.
+        figure = claim.figure
+        return f"figure:{figure.counted}:{figure.low}:{figure.high}:{figure.unit}"
+    upstream = echo_of.get(claim.id)
+    if upstream is not None:
+        # Copies of one upstream source are one piece: keyed by the source and the words.
+        return f"echo:{upstream}:{' '.join(sorted(_words(claim.text)))}"
+    return f"claim:{claim.id}"
+
+
+def _weight(unit: str, groups: Mapping[str, Group]) -> float:
+    group = groups.get(unit)
+    if group is None:
+        return LONE_WEIGHT
+    bonus = CONTESTED_BONUS if group.verdict in _DISPUTED else 0.0
+    return max(1, group.independent_sources) + bonus
+
+
+def _gain(candidate: _Candidate, covered: set[str], groups: Mapping[str, Group]) -> float:
+    new = candidate.units - covered
+    if not new:
+        return 0.0
+    score = sum(_weight(u, groups) for u in new)
+    if any(c.figure is not None and c.said_by is not None for c in candidate.claims):
+        score += ATTRIBUTED_BONUS
+    if any(c.assertion is not None for c in candidate.claims):
+        score += ASSERTION_BONUS
+    return score
+
+
+def _overlaps(candidate: _Candidate, chosen: Sequence[_Candidate]) -> bool:
+    """Whether it repeats a sentence taken: too many shared content words."""
+    for other in chosen:
+        smaller = min(len(candidate.words), len(other.words)) or 1
+        if len(candidate.words & other.words) / smaller > MAX_OVERLAP:
+            return True
+    return False
+
+
+def _greedy(
+    candidates: Sequence[_Candidate], groups: Mapping[str, Group], high: int
+) -> list[_Candidate]:
+    chosen: list[_Candidate] = []
+    covered: set[str] = set()
+    while len(chosen) < high:
+        best: tuple[float, tuple[int, int]] | None = None
+        pick: _Candidate | None = None
+        for candidate in candidates:
+            if candidate in chosen or _overlaps(candidate, chosen):
+                continue
+            gain = _gain(candidate, covered, groups)
+            if gain <= 0:
+                continue
+            key = (gain, (-candidate.rank[0], -candidate.rank[1]))
+            if best is None or key > best:
+                best, pick = key, candidate
+        if pick is None:
+            break
+        chosen.append(pick)
+        covered |= pick.units
+    return chosen
+
+
+def _fill(chosen: list[_Candidate], candidates: Sequence[_Candidate], low: int) -> None:
+    """Leading sentences of reports not yet quoted, then any new sentence, up to ``low``."""
+    quoted = {c.doc for c in chosen}
+    ranked = sorted(candidates, key=lambda c: (c.doc in quoted, not c.lead, c.rank))
+    for candidate in ranked:
+        if len(chosen) >= low:
+            return
+        if candidate in chosen or _overlaps(candidate, chosen):
+            continue
+        if candidate.units and candidate.units <= {u for c in chosen for u in c.units}:
+            continue
+        chosen.append(candidate)
+
+
+def _contested(candidate: _Candidate, groups: Mapping[str, Group]) -> bool:
+    return any(groups[u].verdict in _CONTESTED for u in candidate.units if u in groups)
+
+
+def _ensure_contested(
+    chosen: list[_Candidate],
+    candidates: Sequence[_Candidate],
+    groups: Mapping[str, Group],
+    high: int,
+) -> None:
+    """Make room for a contested point when the story has one and none was taken."""
+    if any(_contested(c, groups) for c in chosen):
+        return
+    covered = {u for c in chosen for u in c.units}
+    options = [
+        c
+        for c in candidates
+        if c not in chosen and _contested(c, groups) and not _overlaps(c, chosen)
+    ]
+    if not options:
+        return
+    best = max(options, key=lambda c: (_gain(c, covered, groups), -c.rank[0], -c.rank[1]))
+    if len(chosen) >= high:
+        chosen.pop()
+    chosen.append(best)
+
+
+def _reading_order(chosen: Sequence[_Candidate], documents: Sequence[Document]) -> list[_Candidate]:
+    if not chosen:
+        return []
+    published = {d.id: d.published.date for d in documents}
+
+    def when(candidate: _Candidate) -> str:
+        starts = [c.when.start for c in candidate.claims if c.when is not None and c.when.start]
+        return min(starts) if starts else (published.get(candidate.doc) or "9999")
+
+    lead, rest = chosen[0], list(chosen[1:])
+    order = {id(c): n for n, c in enumerate(chosen)}
+    rest.sort(key=lambda c: (when(c), order[id(c)]))
+    return [lead, *rest]
+
+
+def _claim_sentences(
+    claims: Sequence[Claim], spans: Mapping[str, Sequence[tuple[int, int]]]
+) -> dict[str, tuple[int, int]]:
+    """The sentence span holding each claim's start."""
+    home: dict[str, tuple[int, int]] = {}
+    for claim in claims:
+        for start, end in spans.get(claim.doc, ()):
+            if start <= claim.start < end:
+                home[claim.id] = (start, end)
+                break
+    return home
+
+
+def _supports(claim: Claim, other: Claim, group: Group) -> bool:
+    """Whether another claim of the group backs this one (see rule 6)."""
+    if group.verdict not in _DISPUTED:
+        return True
+    if claim.figure is not None and other.figure is not None:
+        a_low = claim.figure.low if claim.figure.low is not None else float("-inf")
+        a_high = claim.figure.high if claim.figure.high is not None else float("inf")
+        b_low = other.figure.low if other.figure.low is not None else float("-inf")
+        b_high = other.figure.high if other.figure.high is not None else float("inf")
+        return a_low <= b_high and b_low <= a_high
+    if claim.assertion is not None and other.assertion is not None:
+        return claim.assertion.polarity == other.assertion.polarity
+    return False
+
+
+def _sentence(
+    candidate: _Candidate,
+    groups: Mapping[str, Group],
+    claims: Sequence[Claim],
+    home: Mapping[str, tuple[int, int]],
+) -> SummarySentence:
+    by_id = {c.id: c for c in claims}
+    citations = [Citation(doc=candidate.doc, start=candidate.start, end=candidate.end)]
+    seen = {(candidate.doc, candidate.start, candidate.end)}
+    unit_groups = [groups[u] for u in sorted(candidate.units) if u in groups]
+    for group in unit_groups:
+        mine = [c for c in candidate.claims if c.id in group.claims]
+        for other_id in group.claims:
+            other = by_id.get(other_id)
+            if other is None or other.doc == candidate.doc or other_id not in home:
+                continue
+            if not any(_supports(m, other, group) for m in mine):
+                continue
+            start, end = home[other_id]
+            if (other.doc, start, end) not in seen:
+                seen.add((other.doc, start, end))
+                citations.append(Citation(doc=other.doc, start=start, end=end))
+    return SummarySentence(
+        text=candidate.text,
+        citations=tuple(citations),
+        contested=any(g.verdict in _CONTESTED for g in unit_groups),
+        groups=tuple(g.id for g in unit_groups),
+    )

@@ -1,0 +1,130 @@
+"""The Markdown report and the terminal summary: every section, escaped report text."""
+
+from __future__ import annotations
+
+import re
+
+from rich.console import Console
+
+from test_report_html import HOSTILE_IMG, HOSTILE_SCRIPT, empty_report, hand_report
+from triangulate.cli.summary import print_summary
+from triangulate.report.markdown import render_markdown
+
+
+def _section(text: str, heading: str) -> str:
+    """The body of one ``## heading`` section."""
+    start = text.index(f"\n## {heading}\n")
+    end = text.find("\n## ", start + 1)
+    return text[start : end if end != -1 else None]
+
+
+def _rows(section: str) -> list[str]:
+    """Table body rows: every ``|`` line after the header and separator."""
+    lines = [line for line in section.splitlines() if line.startswith("|")]
+    return lines[2:]
+
+
+def _cells(row: str) -> list[str]:
+    """A table row's cells, splitting only at unescaped pipes."""
+    return [c.strip() for c in re.split(r"(?<!\\)\|", row)[1:-1]]
+
+
+def test_report_markdown_has_every_section_in_order() -> None:
+    text = render_markdown(hand_report())
+    headings = re.findall(r"^## (.+)$", text, flags=re.M)
+    assert headings == [
+        "Summary", "Agreement and conflict", "Timeline", "Documents", "Echoes",
+        "Figures", "Assertions", "Entities", "Inputs",
+    ]  # fmt: skip
+    assert text.startswith("# triangulate report\n")
+    assert "groups: 6 (4 contested)" in text
+
+
+def test_report_markdown_summary_cites_doc_offsets() -> None:
+    report = hand_report()
+    summary = _section(render_markdown(report), "Summary")
+    first = report.summary[0]
+    refs = " ".join(f"[{c.doc}:{c.start}-{c.end}]" for c in first.citations)
+    assert f"1. {first.text} **(contested)** {refs}" in summary
+    # every reference points at real characters
+    for doc, start, end in re.findall(r"\[(\w+):(\d+)-(\d+)\]", summary):
+        assert report.document(doc).text[int(start) : int(end)]
+
+
+def test_report_markdown_conflicts_table_one_row_per_group_contested_first() -> None:
+    rows = _rows(_section(render_markdown(hand_report()), "Agreement and conflict"))
+    assert len(rows) == 6
+    verdicts = [_cells(r)[1] for r in rows]
+    assert verdicts == [
+        "**Conflict**", "**Conflict**", "**Update**", "**Scope differs**", "**Agree**",
+        "**Single source**",
+    ]  # fmt: skip
+    what, _, claims, independent, low_high, conservative, why = _cells(rows[0])
+    assert what == "passengers drowned"
+    assert "at least 40 — lake police → Harbour Post" in claims
+    assert "55 — rescuers \\[unnamed\\] → Lakeside Radio → Valley Wire" in claims
+    assert independent == "2 (lake police, Lakeside Radio)"
+    assert (low_high, conservative) == ("40–55", "40")
+    assert "relayed twice" in why
+
+
+def test_report_markdown_timeline_and_echoes() -> None:
+    text = render_markdown(hand_report())
+    timeline = _rows(_section(text, "Timeline"))
+    assert [_cells(r)[:2] for r in timeline] == [
+        ["2031-05-06", "day"],
+        ["2031-05-01 – 2031-05-31", "month"],
+        ["from 2031-05-07", "day"],
+        ["2030", "year"],
+        ["undated", "unknown"],
+    ]
+    echoes = _rows(_section(text, "Echoes"))
+    assert len(echoes) == 1
+    upstream, reports, claims, _ = _cells(echoes[0])
+    assert upstream == "Lakeside Radio" and claims == "2"
+    assert reports == "Toll rises after lake accident, Marisol victims named"
+
+
+def test_report_markdown_escapes_hostile_text() -> None:
+    text = render_markdown(hand_report())
+    assert HOSTILE_SCRIPT not in text and HOSTILE_IMG not in text
+    assert "&lt;script>alert(1)&lt;/script>" in text
+    # no link can be formed from report text, and no line turns into a heading
+    assert not re.search(r"(?<!\\)\]\(", text)
+    assert "\\[x\\](javascript:alert(4))" in text
+    assert not re.search(r"^\d+\. #", text, flags=re.M)
+    # every table row keeps its column count: pipes in report text are escaped
+    for heading, width in (("Entities", 5), ("Agreement and conflict", 7), ("Inputs", 3)):
+        for row in _rows(_section(text, heading)):
+            assert len(_cells(row)) == width, row
+    assert "a\\|b" in _section(text, "Entities")
+
+
+def test_report_markdown_empty_sections_say_so() -> None:
+    text = render_markdown(empty_report())
+    assert "No groups" in _section(text, "Agreement and conflict")
+    assert "No summary yet." in _section(text, "Summary")
+    assert "No timeline entries yet." in _section(text, "Timeline")
+    assert "No echoes" in _section(text, "Echoes")
+
+
+def test_cli_summary_prints_conflicts_and_cited_summary() -> None:
+    console = Console(record=True, width=160, color_system=None)
+    print_summary(hand_report(), console)
+    text = console.export_text()
+    assert "4 contested group(s) of 6" in text
+    assert "passengers drowned" in text and "Scope differs" in text and "Update" in text
+    assert "at least 40 — lake police → Harbour Post" in text
+    assert "people rescued" not in text.split("contested group(s)")[1].split("entities")[0]
+    assert "Summary" in text and "(contested)" in text
+    assert f"[Harbour Post dA:{hand_report().summary[1].citations[0].start}-" in text
+    # report text is printed as it is, never read as Rich markup
+    assert HOSTILE_SCRIPT in text
+
+
+def test_cli_summary_without_groups_or_summary_stays_quiet() -> None:
+    console = Console(record=True, width=120, color_system=None)
+    print_summary(empty_report(), console)
+    text = console.export_text()
+    assert "contested" not in text and "Summary" not in text
+    assert "1 input(s): 1 read" in text

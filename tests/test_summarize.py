@@ -1,0 +1,196 @@
+"""The cited extractive summary, on hand-made reports, claims, groups and echoes."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from triangulate.model import (
+    Assertion,
+    Claim,
+    Document,
+    Echo,
+    Figure,
+    Group,
+    Published,
+    Speaker,
+    When,
+)
+from triangulate.summarize import split_sentences, summarize
+from triangulate.summarize.select import is_furniture
+
+HARBOUR = (
+    "Storm closes Port Alder harbour\n\n"
+    "The harbour office said about 300 passengers were stranded at Port Alder on Monday.\n\n"
+    "The ferry company cancelled every crossing until the pier is repaired.\n\n"
+    "A crane operator said the repairs would take at least two weeks to finish.\n\n"
+    "Leave a comment"
+)
+VOLUNTEERS = (
+    "Volunteers count stranded travellers\n\n"
+    "Volunteers at the terminal counted 450 passengers stranded at Port Alder by Monday night.\n\n"
+    "The ferry company cancelled all crossings from the port, the volunteers said.\n\n"
+    "(Photo: a volunteer hands out blankets in the terminal.)"
+)
+WIRE_COPY = (
+    "Ferry crossings cancelled after storm\n\n"
+    "The ferry company cancelled every crossing until the pier is repaired, its manager said.\n\n"
+    "Local bakeries handed out bread to families waiting in the terminal overnight."
+)
+
+
+def _doc(doc_id: str, text: str, day: str) -> Document:
+    title = text.split("\n", 1)[0]
+    return Document(
+        id=doc_id,
+        source=f"{doc_id}.txt",
+        title=title,
+        outlet=None,
+        text=text,
+        sha256="0" * 64,
+        published=Published(date=day, precision="day", basis="metadata"),
+    )
+
+
+DOCS = (
+    _doc("h", HARBOUR, "2031-05-13"),
+    _doc("v", VOLUNTEERS, "2031-05-13"),
+    _doc("w", WIRE_COPY, "2031-05-14"),
+)
+
+
+def _span(doc: Document, words: str) -> tuple[int, int]:
+    start = doc.text.index(words)
+    return start, start + len(words)
+
+
+def _figure(claim_id: str, doc: Document, words: str, value: float) -> Claim:
+    start, end = _span(doc, words)
+    return Claim(
+        id=claim_id,
+        kind="figure",
+        doc=doc.id,
+        start=start,
+        end=end,
+        text=words,
+        figure=Figure(
+            measure="passengers stranded at Port Alder",
+            counted="passengers",
+            qualifiers=(),
+            low=value,
+            high=value,
+            hedge="about",
+            unit=None,
+        ),
+        said_by=Speaker(name="harbour office"),
+        when=When(start="2031-05-12", end="2031-05-12", precision="day"),
+    )
+
+
+def _assertion(claim_id: str, doc: Document, words: str) -> Claim:
+    start, end = _span(doc, words)
+    return Claim(
+        id=claim_id,
+        kind="assertion",
+        doc=doc.id,
+        start=start,
+        end=end,
+        text=words,
+        assertion=Assertion(subject="The ferry company", predicate="cancel", object="crossing"),
+    )
+
+
+H, V, W = DOCS
+CLAIMS = (
+    _figure("f1", H, "about 300 passengers", 300),
+    _figure("f2", V, "450 passengers", 450),
+    _assertion("a1", H, "The ferry company cancelled every crossing"),
+    _assertion("a2", V, "The ferry company cancelled all crossings"),
+    _assertion("a3", W, "The ferry company cancelled every crossing"),
+)
+GROUPS = (
+    Group(
+        id="g-stranded",
+        label="passengers stranded",
+        kind="figure",
+        claims=("f1", "f2"),
+        verdict="conflict",
+        explanation="The harbour office says about 300, volunteers 450.",
+        range=(300, 450),
+        independent_sources=2,
+    ),
+    Group(
+        id="g-cancel",
+        label="ferry company cancels crossings",
+        kind="assertion",
+        claims=("a1", "a2", "a3"),
+        verdict="agree",
+        explanation="All three reports say so.",
+        independent_sources=2,
+    ),
+)
+ECHOES = (Echo(upstream="harbour wire", docs=("h", "w"), claims=("a1", "a3"), evidence="same"),)
+
+
+def test_summarize_cites_every_supporting_report_and_marks_contested() -> None:
+    out = summarize(DOCS, CLAIMS, GROUPS, ECHOES, size=(2, 4))
+    texts = [s.text for s in out]
+    assert 2 <= len(out) <= 4
+    cancel = [s for s in out if "g-cancel" in s.groups]
+    assert len(cancel) == 1, "one piece of information is said once"
+    cited_docs = {c.doc for c in cancel[0].citations}
+    assert cited_docs == {"h", "v", "w"}
+    stranded = [s for s in out if "g-stranded" in s.groups]
+    assert stranded and all(s.contested for s in stranded)
+    # In a conflict, a report giving another value does not support the sentence.
+    for sentence in stranded:
+        assert len({c.doc for c in sentence.citations}) == 1
+    assert not any("Leave a comment" in t or "Photo" in t for t in texts)
+    assert H.title not in texts
+
+
+def test_summarize_quotes_its_documents_exactly() -> None:
+    by_id = {d.id: d for d in DOCS}
+    for sentence in summarize(DOCS, CLAIMS, GROUPS, ECHOES):
+        first = sentence.citations[0]
+        assert by_id[first.doc].text[first.start : first.end] == sentence.text
+        for citation in sentence.citations:
+            span = (citation.start, citation.end)
+            assert span in split_sentences(by_id[citation.doc].text)
+
+
+def test_summarize_uses_caller_sentences_cut_at_line_breaks() -> None:
+    # A parse that runs the headline into the first paragraph.
+    _, end = _span(H, "about 300 passengers were stranded at Port Alder on Monday.")
+    spans = [("h", 0, end), ("v", 0, len(V.text)), ("w", 0, len(W.text)), ("zz", 0, 5)]
+    out = summarize(DOCS, CLAIMS, GROUPS, ECHOES, sentences=spans, size=(1, 3))
+    assert out
+    for sentence in out:
+        assert "\n" not in sentence.text
+
+
+def test_summarize_fills_with_leads_when_claims_run_out() -> None:
+    out = summarize(DOCS, (), (), (), size=(3, 5))
+    assert len(out) == 3
+    assert all(not s.contested and len(s.citations) == 1 for s in out)
+
+
+def test_summarize_furniture() -> None:
+    assert is_furniture("Leave a comment")
+    assert is_furniture("Storm Closes Port Alder Harbour As Ferries Stop.")
+    assert is_furniture("Written by the newsroom staff on the coast desk.")
+    assert not is_furniture("The harbour office said about 300 passengers were stranded.")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="Ab .\n'!?", max_size=120), min_size=1, max_size=3))
+def test_summarize_citations_inside_documents(texts: list[str]) -> None:
+    docs = [_doc(f"d{n}", text or ".", "2031-05-13") for n, text in enumerate(texts)]
+    for sentence in summarize(docs, (), (), ()):
+        for citation in sentence.citations:
+            doc = next(d for d in docs if d.id == citation.doc)
+            assert 0 <= citation.start < citation.end <= len(doc.text)
+    for doc in docs:
+        for start, end in split_sentences(doc.text):
+            assert 0 <= start < end <= len(doc.text)
+            assert doc.text[start:end].strip() == doc.text[start:end]

@@ -1,0 +1,122 @@
+"""Publication dates inferred from the other reports of a story (hand-made reports)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from triangulate.model import Document, Published
+from triangulate.timeline.infer import infer_dates
+
+
+def _doc(doc_id: str, text: str, published: Published | None = None) -> Document:
+    return Document(
+        id=doc_id,
+        source=f"{doc_id}.txt",
+        title=None,
+        outlet=None,
+        text=text,
+        sha256="0" * 64,
+        published=published or Published.unknown(),
+    )
+
+
+def _dated(doc_id: str, text: str, day: str) -> Document:
+    return _doc(doc_id, text, Published(date=day, precision="day", basis="metadata"))
+
+
+# 2031-05-14 is a Wednesday.
+WIRE = _dated(
+    "wire",
+    "The ferry service to Port Alder resumed on Wednesday after the storm.\n"
+    "Harbour officials said the pier at Port Alder had been repaired on Monday.",
+    "2031-05-14",
+)
+
+
+def test_timeline_infer_known_dates_unchanged() -> None:
+    out = infer_dates([WIRE])
+    assert out[0] is WIRE
+
+
+def test_timeline_infer_weekdays_pick_the_week_nearest_the_dated_reports() -> None:
+    blog = _doc(
+        "blog",
+        "Crews began clearing the flooded quay late Monday.\n"
+        "By Tuesday morning the cranes were working again, a dock worker said.",
+    )
+    out = infer_dates([WIRE, blog])
+    pub = out[1].published
+    assert pub.basis == "inferred"
+    assert pub.precision == "day"
+    # Monday and Tuesday named: a Tuesday to a Sunday; the week of the wire, earliest day.
+    assert pub.date == "2031-05-13"
+    assert pub.reason is not None and "Monday, Tuesday" in pub.reason
+    assert "2031-05-13 to 2031-05-18" in pub.reason
+
+
+def test_timeline_infer_shared_event_pins_a_relative_day() -> None:
+    memo = _doc(
+        "memo",
+        "Volunteers say the repaired pier at Port Alder will reopen to ferry traffic tomorrow.",
+    )
+    wire = _dated(
+        "wire2",
+        "Ferry traffic returned to the repaired pier at Port Alder on Wednesday.",
+        "2031-05-14",
+    )
+    out = infer_dates([wire, memo])
+    pub = out[1].published
+    assert pub.date == "2031-05-13"
+    assert pub.reason is not None and "tomorrow" in pub.reason and "wire2.txt" in pub.reason
+
+
+def test_timeline_infer_own_full_date_is_a_lower_bound() -> None:
+    note = _doc("note", "The count covers arrivals until 3 March 2031 at the northern camp.")
+    other = _dated("other", "The northern camp opened its gates again.", "2031-03-10")
+    pub = infer_dates([other, note])[1].published
+    assert pub.date == "2031-03-03"
+    assert pub.reason is not None and "open" in pub.reason
+
+
+def test_timeline_infer_no_evidence_stays_unknown() -> None:
+    vague = _doc("vague", "The camp remains crowded and supplies are short.")
+    out = infer_dates([WIRE, vague])
+    assert out[1] is vague
+
+
+def test_timeline_infer_chains_through_an_inferred_report() -> None:
+    first = _doc(
+        "first",
+        "The convoy of grain trucks reached Mirwell bridge early on Thursday.\n"
+        "On Friday the mayor thanked the drivers.",
+    )
+    second = _doc(
+        "second",
+        "A convoy of grain trucks is expected at Mirwell bridge tomorrow, drivers say.",
+    )
+    anchor = _dated("anchor", "Grain prices fell in the market of Mirwell.", "2031-05-17")
+    out = infer_dates([anchor, first, second])
+    assert out[1].published.date == "2031-05-16"  # Friday, the week of the dated report
+    assert out[2].published.date == "2031-05-14"  # the day before Thursday 15 May
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    texts=st.lists(st.text(max_size=200), min_size=1, max_size=4),
+    day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 1, 1)),
+)
+def test_timeline_infer_never_raises_nor_changes_known_dates(
+    texts: list[str], day: dt.date
+) -> None:
+    docs = [_dated("known", "On Tuesday the talks ended.", day.isoformat())]
+    docs += [_doc(f"d{n}", text) for n, text in enumerate(texts)]
+    out = infer_dates(docs)
+    assert out[0] is docs[0]
+    assert len(out) == len(docs)
+    for doc in out[1:]:
+        assert doc.published.basis in ("unknown", "inferred")
+        if doc.published.date is not None:
+            dt.date.fromisoformat(doc.published.date)
