@@ -16,7 +16,8 @@ from triangulate.model import (
     Speaker,
     When,
 )
-from triangulate.summarize import split_sentences, summarize
+from triangulate.nlp.sentences import split_sentences
+from triangulate.summarize import summarize
 from triangulate.summarize.select import is_furniture
 
 HARBOUR = (

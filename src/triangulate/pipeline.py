@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from os import PathLike, fspath
@@ -12,10 +12,25 @@ from typing import BinaryIO
 
 from triangulate.claims.extract import extract_claims, story_focus
 from triangulate.ingest import DEFAULT_MAX_BYTES, ingest
-from triangulate.model import Claim, Document, Entity, Mention, Report, Story
+from triangulate.model import (
+    Claim,
+    Document,
+    Echo,
+    Entity,
+    Group,
+    Mention,
+    Report,
+    Story,
+    SummarySentence,
+    TimelineEntry,
+)
 from triangulate.nlp import spacy_model
-from triangulate.nlp.tokens import Tree
+from triangulate.nlp.tokens import Token, Tree
+from triangulate.reconcile import reconcile
 from triangulate.resolve import resolve
+from triangulate.summarize import summarize
+from triangulate.timeline.build import build_timeline
+from triangulate.timeline.infer import infer_dates
 
 # progress(stage, done, total): called as work advances; total is None when unknown.
 Progress = Callable[[str, int, int | None], None]
@@ -49,11 +64,13 @@ def analyze(
         max_bytes=max_bytes,
         progress=lambda n: tick("read", n, None),
     )
-    documents = ingested.documents
+    # Undated reports get a day from the story before claims anchor "on Tuesday" on it.
+    documents = infer_dates(ingested.documents)
     prepared = prepare(documents, progress=tick)
     entities = prepared.entities
     stories = (_story(documents, entities),) if documents else ()
     claims = find_claims(prepared, stories, progress=tick)
+    checked = cross_check(prepared, stories, claims, progress=tick)
     when = created or datetime.now(UTC)
     return Report(
         created=when.isoformat(timespec="seconds").replace("+00:00", "Z"),
@@ -62,7 +79,69 @@ def analyze(
         entities=entities,
         stories=stories,
         claims=claims,
+        groups=checked.groups,
+        echoes=checked.echoes,
+        timeline=checked.timeline,
+        summary=checked.summary,
     )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CrossChecked:
+    """What cross-checking the stories found, all stories together."""
+
+    groups: tuple[Group, ...]
+    echoes: tuple[Echo, ...]
+    timeline: tuple[TimelineEntry, ...]
+    summary: tuple[SummarySentence, ...]
+
+
+def cross_check(
+    prepared: Prepared,
+    stories: Sequence[Story],
+    claims: Sequence[Claim],
+    *,
+    progress: Progress | None = None,
+) -> CrossChecked:
+    """Group and judge each story's claims, find echoes, order events, write the summary."""
+    tick = progress or _silent
+    by_id = {d.id: d for d in prepared.documents}
+    groups: list[Group] = []
+    echoes: list[Echo] = []
+    timeline: list[TimelineEntry] = []
+    summary: list[SummarySentence] = []
+    tick("check", 0, len(stories))
+    for done, story in enumerate(stories, 1):
+        documents = [by_id[d] for d in story.docs]
+        members = set(story.docs)
+        story_claims = [c for c in claims if c.doc in members]
+        found = reconcile(documents, prepared.entities, story_claims)
+        groups.extend(found.groups)
+        echoes.extend(found.echoes)
+        timeline.extend(build_timeline(documents, story_claims, found.groups))
+        sentences = [
+            (doc.id, sent[0].start, sent[-1].end)
+            for doc in documents
+            for sent in _sentences(prepared.trees[doc.id])
+        ]
+        summary.extend(
+            summarize(documents, story_claims, found.groups, found.echoes, sentences=sentences)
+        )
+        tick("check", done, len(stories))
+    return CrossChecked(
+        groups=tuple(groups),
+        echoes=tuple(echoes),
+        timeline=tuple(timeline),
+        summary=tuple(summary),
+    )
+
+
+def _sentences(tree: Tree) -> Iterator[tuple[Token, ...]]:
+    """The parse's sentences that hold at least one token."""
+    for index in range(tree.sentence_count()):
+        sentence = tree.sentence(index)
+        if sentence:
+            yield sentence
 
 
 def find_claims(

@@ -15,12 +15,14 @@ Cue words
 Cue (``Attribution.cue``)     Found as
 ============================  =========================================================
 reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that ...",
-                              "said director X", "X, who told AFP ...", "adding that"
-                              takes its governing verb's subject); ``WEAK_VERBS`` ("add",
-                              "write", "note", ...) only with a clause, a colon or a quote
-                              as content; ``EVIDENCE_VERBS`` ("show", "indicate") only
-                              with a document noun as subject ("the army's figures
-                              show"); ``VALUING_VERBS`` ("put the toll at 60", "puts
+                              "said director X", "X, who told AFP ...", "X counts 14 of
+                              its members dead", "adding that" takes its governing
+                              verb's subject; a speaker after the clause: see Content
+                              below); ``WEAK_VERBS`` ("add", "write", "note", ...) only
+                              with a clause, a colon or a quote as content;
+                              ``EVIDENCE_VERBS`` ("show", "indicate") only with a
+                              document noun as subject ("the army's figures show");
+                              ``VALUING_VERBS`` ("put the toll at 60", "puts
                               deaths between 55 and 70") only with an object and
                               "at"/"between" a number; ``APPEAL_VERBS`` ("appealed for
                               $3 million"): the amount asked for; ``STANCE_VERBS``
@@ -31,7 +33,9 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
 ``CITING_VERBS`` lemma        "Y said ..., citing X" / "quoting X": X is the speaker of
                               what Y said and Y its relay (so is "according to X"
                               inside Y's statement)
-``"according to"``            "according to X", "according to estimates of X"
+``"according to"``            "according to X", "according to estimates of X"; right
+                              after a speaker named after its clause ("..., Y said,
+                              according to X") X is Y's relay, not a speaker
 ``"quote"``                   a quotation whose speaker is named right before or after
                               it ("X said, '...'", "'...,' X said")
 ``"colon"``                   a quotation or clause introduced by a colon ("X said:
@@ -50,35 +54,47 @@ hedge adverb                  ``HEDGE_ADVERBS`` ("reportedly", "allegedly") with
 content, and by impersonal passives ("it was said that").
 
 Speakers: a dateline opening the paragraph ("Lakeside – A nurse told ...") is never
-the speaker; the noun phrase after the dash is. A relative clause set off by commas
+the speaker; the noun phrase after the dash is. Nor is a speaker taken across a line
+break: a title line the parser ran into the first sentence ("Statement on the fire" over
+"The union counts ...") is cut from the subject's phrase, and a subject on another line
+gives way to the noun phrase on the verb's own line. A relative clause set off by commas
 ("The source, who asked not to be named, said") and an apposition without a name only
 describe the speaker, who is named by the head phrase.
 The subject (or the object of "according to") is read as a name with a role
 (appositive "X, spokeswoman for Y", or the words before the name "Coalition spokesman
 Colonel X"; title-like proper nouns next to the name are dropped from the role); as an
 anonymous source when its head is a word for people (``PERSON_NOUNS``: "source",
-"activists", "one of the civilians"); as the owner of a document noun (``DOC_NOUNS``: "the
-coalition's strike releases", "estimates of the UN"); as an anonymous body when it names
-none ("a local relief group", "aid groups"); otherwise as an organisation ("the US
-military"). A role that only repeats the name is no role.
+"activists", "witnesses", "one of the civilians") or an unnamed collective
+(``COLLECTIVE_NOUNS``: "local media", "state television"), named as written (a common
+noun for people that the tagger took for an entity is still no name); as the owner of a
+document noun (``DOC_NOUNS``: "the coalition's strike releases", "estimates of the UN");
+as an anonymous body when it names none ("a local relief group", "aid groups"); otherwise
+as an organisation ("the US military"). A role that only repeats the name is no role.
 
 The outlet itself: a first-person speaker (``FIRST_PERSON``: "we", "our teams") outside a
 quotation, or one that names the document's outlet (loosely: without "the", its acronym,
 or "the committee" for "X Relief Committee"), makes an ``own`` attribution: the outlet
 states the content itself and ``source_of`` gives no speaker.
 
-Content: a clause with a reporting verb and a speaker of its own ("..., while Y put the
-toll at ...", "... and Y said ...") is not the first speaker's; an object content stops
-before a comma-led relative clause (", which ..."), which belongs to the enclosing speaker.
+Content: a speaker named after the clause (", X said on Tuesday.", ", said X.", a
+headline's ", officials say") reports the whole stretch from the sentence's start (never
+before its line or a dateline) to the comma, relative clauses and conjoined verbs
+included, however the parser hung the verb; so it is only when the verb has no content
+after it, just adjuncts (``POST_ADJUNCTS``, with no number outside a date) or a relay, and
+no other speaker stands in the stretch. A clause with a reporting verb and a speaker of
+its own ("..., while Y put the toll at ...", "... and Y said ...") is not the first
+speaker's; an object content stops before a comma-led relative clause (", which ..."),
+which belongs to the enclosing speaker.
 
 Relays (``via``, nearest to the speaker first): the listener of "tell" or of "to X" after
 a reporting verb when it is a name ("told AFP"), an outlet named as a source's channel ("a
 Raqqa24 source": a name that looks like a media outlet, or that the document uses as a
 listener or reporter elsewhere, or the document's own outlet), the agent of "contacted by
 X", "quoted by X" or "cited by X" in the speaker's phrase ("a source quoted by the news
-site X" names X), "as reported by X" after the verb, the speaker who cites the source
-("Y said ..., citing X"), and the speaker of an attribution whose content holds this one
-("Y reported that X said ...").
+site X" names X), "as reported by X" after the verb, "according to X" right after a
+speaker named after its clause ("..., the service said, according to X"), the speaker who
+cites the source ("Y said ..., citing X"), and the speaker of an attribution whose content
+holds this one ("Y reported that X said ...").
 """
 
 from __future__ import annotations
@@ -171,8 +187,22 @@ PERSON_NOUNS = frozenset(
         "volunteer",
         "worker",
         "aide",
+        "eyewitness",
+        "bystander",
+        "onlooker",
+        "rescuer",
+        "relative",
+        "neighbour",
+        "neighbor",
     }
 )
+# Dependents a post-posed reporting verb may have after it (", X said on Tuesday in a
+# statement, adding ..."): adjuncts, never content; those with a number (not a date) are
+# content the parser hung there.
+POST_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct", "advcl", "agent", "cc"})
+# Head nouns of unnamed collectives that are not people ("local media", "state media",
+# "the press"): a speaker with such a head and no name is anonymous, named as written.
+COLLECTIVE_NOUNS = frozenset({"media", "medium", "press", "television", "tv"})
 # Nouns for statements and records: their owner is the speaker ("the UN's estimates").
 DOC_NOUNS = frozenset(
     {
@@ -389,6 +419,8 @@ class _Reader:
         self.entities = entities
         self.history: list[_Source] = []
         self.channels = self._channels()
+        # "according to" phrases read as relays of a verb before them, not as speakers.
+        self.relays: set[int] = set()
 
     # -- the cascade -------------------------------------------------------------------
 
@@ -415,7 +447,8 @@ class _Reader:
 
     def _cue(self, tok: Token, found: Sequence[_Found]) -> _Found | None:
         if tok.lower == "according" and self._to_object(tok) is not None:
-            return self._according(tok)
+            # Already read as a relay of the speaker before it ("X said, according to Y").
+            return None if tok.i in self.relays else self._according(tok)
         lemma = tok.lemma.lower()
         if lemma in CITING_VERBS and tok.tag == "VBG":
             return self._citing(tok, found)
@@ -428,7 +461,7 @@ class _Reader:
     def _verb(self, verb: Token, found: Sequence[_Found]) -> _Found | None:
         lemma = verb.lemma.lower()
         kids = self.tree.children(verb)
-        subjects = [k for k in kids if k.dep in {"nsubj", "csubj"}]
+        subjects = self._subjects(verb, kids)
         dateline = self._dateline_end(verb)
         if dateline is not None and len(subjects) > 1:
             # "Lakeside – A nurse told ...", parsed with two subjects: not the dateline's.
@@ -450,6 +483,7 @@ class _Reader:
                 # "..., which explains why ...": the antecedent is a fact, not a source.
                 return None
         listener = self._listener(verb, kids)
+        post_posed = subject is not None and self._post_posed(verb, kids, subject) is not None
         content = self._verb_content(verb, kids, subject, listener)
         if agent is not None and passive is not None and not impersonal:
             # "The position was confirmed by X": what X confirmed is the passive subject.
@@ -476,6 +510,12 @@ class _Reader:
             # "..., as reported by X": X passed the words on.
             if kid.dep == "advcl" and kid.lemma.lower() in CONTACT_VERBS:
                 via = _joined(via, self._agents(kid))
+        relay = self._according_after(verb, subject) if post_posed else None
+        relayed = self._to_object(relay) if relay is not None else None
+        if relay is not None and relayed is not None:
+            # "..., the service said, according to X": X reports that the service said it.
+            self.relays.add(relay.i)
+            via = _joined(via, (self._relay_name(relayed),))
         hedged = impersonal or lemma in HEDGE_VERBS or self._hedge_in(verb, content)
         cue = "carried" if carried else ("colon" if self._colon_after(verb) else lemma)
         cue_tokens = [verb.start, verb.end]
@@ -500,6 +540,31 @@ class _Reader:
             verb=True,
             verb_at=verb.i,
         )
+
+    def _subjects(self, verb: Token, kids: Sequence[Token]) -> list[Token]:
+        """The verb's subjects, never taken across a line break.
+
+        A title line the parser ran into the next paragraph ("Statement on the fire" over
+        "The union counts ...") may hang as a second subject, or hold the real subject in
+        its subtree: the subject is the phrase in the verb's own paragraph.
+        """
+        para = _paragraph(self.text, verb.start)
+        out: list[Token] = []
+        for kid in kids:
+            if kid.dep not in {"nsubj", "csubj"}:
+                continue
+            if _paragraph(self.text, kid.start) == para:
+                out.append(kid)
+                continue
+            inside = [
+                t
+                for t in self.tree.subtree(kid)
+                if _paragraph(self.text, t.start) == para and t.pos not in {"PUNCT", "SPACE"}
+            ]
+            ids = {t.i for t in inside}
+            roots = [t for t in inside if t.head not in ids and t.pos in {"NOUN", "PROPN", "PRON"}]
+            out.extend(roots[:1])
+        return out
 
     def _reports(
         self,
@@ -546,6 +611,10 @@ class _Reader:
             if amount is None:
                 return None
             return self._clip(*self._span_without_clauses(amount), verb.start)
+        if subject is not None:
+            stretch = self._post_posed(verb, kids, subject)
+            if stretch is not None:
+                return self._clip(*stretch, verb.start)
         para_start = self.text.rfind("\n", 0, verb.start) + 1
         # A clause before the verb ("..., X said"); the parser sometimes hangs the previous
         # paragraph's last clause here, which is not this verb's content.
@@ -591,6 +660,95 @@ class _Reader:
         if lead <= sentence[0].start or verb.i != _last_word_token(sentence):
             return None
         return self._clip(sentence[0].start, lead, verb.start)
+
+    def _post_posed(
+        self, verb: Token, kids: Sequence[Token], subject: Token
+    ) -> tuple[int, int] | None:
+        """The stretch a speaker named after it reports: "[...], X said [on Tuesday]."
+
+        The speaker and verb follow a comma ("..., X said", "..., said X") and the verb
+        has no content of its own after it, only adjuncts ("on Tuesday", "in a
+        statement") or a relay ("according to Y"). The content is then everything from
+        the sentence's start (never before its line or a dateline) to that comma, however
+        the parser hung the verb: relative clauses and conjoined verbs included.
+        """
+        if verb.dep == "relcl" or subject.lower in RELATIVE_WORDS:
+            return None
+        para = _paragraph(self.text, verb.start)
+        first, last = self.tree.subtree(subject)[0], self.tree.subtree(subject)[-1]
+        if last.i < verb.i:
+            between = self.tree.tokens[last.i + 1 : verb.i]
+            if any(t.head != verb.i or t.dep not in {"aux", "advmod"} for t in between):
+                return None
+            lead = first
+        elif first.i == verb.i + 1:
+            lead = verb  # "..., said the ministry"
+        else:
+            return None
+        lemma = verb.lemma.lower()
+        for kid in kids:
+            if kid.i <= verb.i or kid.pos == "SPACE" or kid.i == subject.i:
+                continue
+            if _paragraph(self.text, kid.start) != para:
+                continue  # a title line's verb with the next paragraph hung on it
+            if lemma in {"tell", "told"} and kid.dep in {"dobj", "dative"}:
+                continue  # the listener of "told Reuters"
+            if kid.dep not in POST_ADJUNCTS or (kid.dep != "advcl" and self._counts(kid)):
+                return None
+        if self._colon_after(verb) or self._quote_follows(verb):
+            return None
+        k = lead.i - 1
+        comma = False
+        while k >= 0 and self.tree[k].pos == "PUNCT" and self.tree[k].text not in {".", "!", "?"}:
+            comma = comma or "," in self.tree[k].text
+            k -= 1
+        if not comma or k < 0:
+            return None
+        start = max(self.tree.sentence(verb.sent)[0].start, para)
+        dateline = self._dateline_end(verb)
+        if dateline is not None:
+            start = max(start, dateline)
+        end = self.tree[k].end
+        if start >= end:
+            return None
+        for tok in self.tree.at(start, end):
+            # Another speaker inside the stretch ("While X say ..., Y said ..."): the
+            # reporter sets two statements side by side; leave it to the parse.
+            if tok.lemma.lower() in REPORTING_VERBS and any(
+                c.dep == "nsubj" and c.lower not in RELATIVE_WORDS for c in self.tree.children(tok)
+            ):
+                return None
+        return start, end
+
+    def _counts(self, tok: Token) -> bool:
+        """Whether a phrase holds a number that is not part of a date or time."""
+        return any(
+            (t.pos == "NUM" or any(c.isdigit() for c in t.text)) and t.ent not in {"DATE", "TIME"}
+            for t in self.tree.subtree(tok)
+        )
+
+    def _according_after(self, verb: Token, subject: Token | None) -> Token | None:
+        """An "according to Y" right after a post-posed verb and its adjuncts."""
+        after = verb.i
+        if subject is not None and subject.i > verb.i:
+            after = self.tree.subtree(subject)[-1].i
+        adjuncts = {t.i for t in self.tree.subtree(verb)}
+        for tok in self.tree.tokens[after + 1 :]:
+            if tok.sent != verb.sent or tok.pos == "SPACE":
+                return None
+            if tok.lower == "according":
+                return tok if self._to_object(tok) is not None else None
+            if tok.pos != "PUNCT" and tok.i not in adjuncts:
+                return None
+        return None
+
+    def _relay_name(self, obj: Token) -> str:
+        """The relay an "according to" names: "according to the agency X" names X."""
+        named = obj if self._is_name(obj) else self._name_beside(obj)
+        if named is not None:
+            return self._name_of(named)
+        start, end = self._trimmed(self._phrase(obj, None))
+        return self.text[start:end]
 
     def _valued(self, verb: Token, kids: Sequence[Token]) -> bool:
         """Whether "put"/"place" values something: an object, then "at"/"between" a number."""
@@ -924,7 +1082,7 @@ class _Reader:
         definite = self._definite(head, phrase)
         if definite is not None:
             return definite, True
-        if lemma in PERSON_NOUNS or lemma in DOC_NOUNS:
+        if lemma in PERSON_NOUNS or lemma in DOC_NOUNS or lemma in COLLECTIVE_NOUNS:
             return self._anonymous(head, phrase), False
         if strict and lemma not in BODY_NOUNS:
             return None
@@ -1351,7 +1509,12 @@ class _Reader:
     # -- names -------------------------------------------------------------------------
 
     def _is_name(self, tok: Token) -> bool:
-        return tok.pos == "PROPN" or (tok.ent in NAME_LABELS and tok.pos in {"NOUN", "NUM"})
+        """A proper noun, or a common noun tagged as an entity that is not a word for people."""
+        if tok.pos == "PROPN":
+            return True
+        if tok.lemma.lower() in PERSON_NOUNS | COLLECTIVE_NOUNS:
+            return False  # a tagger's slip: "Eyewitnesses" is no place
+        return tok.ent in NAME_LABELS and tok.pos in {"NOUN", "NUM"}
 
     def _name_run(self, head: Token, phrase: Sequence[Token]) -> list[Token]:
         """The contiguous proper-name words around the head (its entity, when tagged)."""
@@ -1424,9 +1587,12 @@ class _Reader:
         if exclude is not None and head.i in {a.i for a in self.tree.ancestors(exclude)}:
             above = self._above(exclude)
         out = []
+        para = _paragraph(self.text, head.start)
         for tok in self.tree.subtree(head):
             if tok.i in above and tok.i != head.i:
                 continue
+            if _paragraph(self.text, tok.start) != para:
+                continue  # a speaker's phrase never runs across a line break
             out.append(tok)
         if exclude is not None and exclude.dep == "relcl" and exclude.head == head.i:
             cut = {t.i for t in self.tree.subtree(exclude)}
@@ -1573,6 +1739,11 @@ def _closes_single(text: str, j: int) -> bool:
     """A ’ closes a quotation unless a letter follows it (an apostrophe: "IS’s", "don’t")."""
     after = text[j + 1] if j + 1 < len(text) else " "
     return not after.isalnum()
+
+
+def _paragraph(text: str, at: int) -> int:
+    """Where the line holding ``at`` starts (paragraphs and title lines alike)."""
+    return text.rfind("\n", 0, at) + 1
 
 
 def _opens_paragraph(text: str, at: int) -> bool:

@@ -33,6 +33,7 @@ STAGES = {
     "parse": "Parsing reports",
     "resolve": "Resolving entities",
     "claims": "Reading claims",
+    "check": "Cross-checking",
 }
 
 

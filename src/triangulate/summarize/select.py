@@ -41,7 +41,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from triangulate.model import Citation, Claim, Document, Echo, Group, SummarySentence
-from triangulate.summarize.split import split_sentences
+from triangulate.nlp.sentences import split_sentences
 
 MIN_WORDS = 6
 MAX_WORDS = 70

@@ -46,7 +46,7 @@ from pathlib import PurePath
 
 from triangulate.ingest.dates import WEEKDAYS, find_dates
 from triangulate.model import Document, Published
-from triangulate.summarize.split import split_sentences
+from triangulate.nlp.sentences import split_sentences
 from triangulate.timeline.anchor import anchor
 
 # Two sentences tell the same event when they share at least this many content words...

@@ -1,0 +1,268 @@
+"""Cross-checking one story: groups of claims with verdicts, and echoes of one source.
+
+The cascade, top to bottom:
+
+1. :func:`~.echoes.find_echoes` finds reports that relay one upstream source or copy text;
+2. :class:`~.sources.Upstreams` merges each claim's upstream with those echoes, so an echo
+   counts once;
+3. figures: :func:`~.topics.topic_of` reads what each figure measures,
+   :func:`~.groups.measures` and :func:`~.groups.families` group them, and
+   :func:`~.verdicts.judge` gives each measure its verdict; a family of look-alike
+   measures gets a ``scope_differs`` group of its own, and a source whose own figure
+   changed inside a conflicting measure gets an ``update`` group;
+4. assertions: :func:`~.statements.threads` groups them and
+   :func:`~.statements.judge_thread` gives each thread its verdict.
+
+A claim is in exactly one measure or thread group; the ``scope_differs`` and ``update``
+groups built on top of them repeat its id, and ``related`` links the groups both ways.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from triangulate.model import Claim, Document, Echo, Entity, Group
+from triangulate.reconcile.echoes import find_echoes
+from triangulate.reconcile.groups import Family, families, measures, ordered
+from triangulate.reconcile.intervals import describe
+from triangulate.reconcile.sources import Upstreams
+from triangulate.reconcile.statements import conflict_core, frame_of, judge_thread, threads
+from triangulate.reconcile.topics import Topic, topic_of
+from triangulate.reconcile.verdicts import Series, judge
+
+__all__ = ["Reconciled", "reconcile"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reconciled:
+    """What cross-checking one story produced."""
+
+    groups: tuple[Group, ...]
+    echoes: tuple[Echo, ...]
+
+
+def reconcile(
+    documents: Sequence[Document], entities: Sequence[Entity], claims: Sequence[Claim]
+) -> Reconciled:
+    """Cross-check the claims of one story.
+
+    Args:
+        documents: The story's reports.
+        entities: The story's resolved entities (place types and names).
+        claims: The claims of those reports.
+
+    Returns:
+        Groups of claims with verdicts, and echoes, both in a stable order that does not
+        depend on the order of the inputs.
+    """
+    docs = {d.id: d for d in documents}
+    by_id = {e.id: e for e in entities}
+    claims = ordered(claims)
+    echoes = find_echoes(sorted(documents, key=lambda d: d.id), claims)
+    upstreams = Upstreams(claims, docs, echoes)
+    groups = [
+        *_figure_groups(claims, docs, by_id, upstreams),
+        *_assertion_groups(claims, docs, by_id, upstreams),
+    ]
+    groups.sort(key=lambda g: (g.kind != "figure", g.label, g.id))
+    return Reconciled(groups=tuple(groups), echoes=echoes)
+
+
+def group_id(kind: str, role: str, claims: Sequence[str]) -> str:
+    """A stable id from the group's kind, role and sorted claim ids."""
+    digest = hashlib.sha256(f"{kind}:{role}:{','.join(sorted(claims))}".encode()).hexdigest()
+    return f"g{digest[:12]}"
+
+
+def _figure_groups(
+    claims: Sequence[Claim],
+    docs: Mapping[str, Document],
+    entities: Mapping[str, Entity],
+    upstreams: Upstreams,
+) -> list[Group]:
+    figures = [c for c in claims if c.figure is not None and c.figure.parts_of is None]
+    topics = {c.id: topic_of(c, docs.get(c.doc), entities) for c in figures}
+    out: list[Group] = []
+    for family in families(measures(figures, topics), topics):
+        made = [_measure_groups(m, topics, docs, entities, upstreams) for m in family.measures]
+        if len(family.measures) > 1:
+            overlay = _scope_group(family, topics, entities, upstreams)
+            heads = [g[0] for g in made]
+            made = [[replace(g[0], related=(*g[0].related, overlay.id)), *g[1:]] for g in made]
+            out.append(replace(overlay, related=tuple(h.id for h in heads)))
+        for group_list in made:
+            out.extend(group_list)
+    return out
+
+
+def _measure_groups(
+    measure: Sequence[Claim],
+    topics: Mapping[str, Topic],
+    docs: Mapping[str, Document],
+    entities: Mapping[str, Entity],
+    upstreams: Upstreams,
+) -> list[Group]:
+    ids = tuple(c.id for c in measure)
+    judgement = judge(measure, upstreams, docs)
+    label = _label(measure, topics, entities)
+    main = Group(
+        id=group_id("figure", "measure", ids),
+        label=label,
+        kind="figure",
+        claims=ids,
+        verdict=judgement.verdict,
+        explanation=judgement.explanation,
+        range=judgement.range,
+        conservative=judgement.conservative,
+        independent_sources=upstreams.count(ids),
+        sources=upstreams.names(ids),
+    )
+    if judgement.verdict != "conflict":
+        return [main]
+    extra = [_update_group(s, label, upstreams) for s in judgement.updates]
+    main = replace(main, related=tuple(g.id for g in extra))
+    return [main, *(replace(g, related=(main.id,)) for g in extra)]
+
+
+def _update_group(series: Series, label: str, upstreams: Upstreams) -> Group:
+    points = [*series.earlier, *series.current, series.latest]
+    ids = tuple(sorted({c.id for p in points for c in p.claims}))
+    old, new = series.superseded[0], series.latest
+    old_claim, new_claim = old.claims[0], new.claims[0]
+    assert old_claim.figure is not None and new_claim.figure is not None
+    values = [c.figure.low for p in points for c in p.claims if c.figure and c.figure.low]
+    name = upstreams.name(new_claim.id)
+    return Group(
+        id=group_id("figure", "update", ids),
+        label=f"{label}: {name}'s figure over time",
+        kind="figure",
+        claims=ids,
+        verdict="update",
+        explanation=(
+            f"{name} revised its figure from {describe(old_claim.figure)} "
+            f"({old.date or 'an earlier report'}) to {describe(new_claim.figure)} "
+            f"({new.date or 'a later report'}): an update by the same source, not a conflict."
+        ),
+        range=(min(values), max(values)) if values else None,
+        conservative=new_claim.figure.low,
+        independent_sources=1,
+        sources=(name,),
+    )
+
+
+def _scope_group(
+    family: Family,
+    topics: Mapping[str, Topic],
+    entities: Mapping[str, Entity],
+    upstreams: Upstreams,
+) -> Group:
+    ids = tuple(c.id for m in family.measures for c in m)
+    sides = []
+    for measure in family.measures[:3]:
+        first = measure[0]
+        assert first.figure is not None
+        sides.append(
+            f"{upstreams.name(first.id)}'s {describe(first.figure)} "
+            f"({_label(measure, topics, entities)})"
+        )
+    reasons = "; ".join(family.reasons) or "different scope"
+    label = _label(family.measures[0], topics, entities)
+    return Group(
+        id=group_id("figure", "scope", ids),
+        label=f"{label} (and look-alikes)",
+        kind="figure",
+        claims=ids,
+        verdict="scope_differs",
+        explanation=(
+            f"These look alike but do not measure the same thing ({reasons}): {' vs '.join(sides)}."
+        ),
+        range=None,
+        conservative=None,
+        independent_sources=upstreams.count(ids),
+        sources=upstreams.names(ids),
+    )
+
+
+def _label(
+    measure: Sequence[Claim], topics: Mapping[str, Topic], entities: Mapping[str, Entity]
+) -> str:
+    """The measure most claims give, preferring one that names the state counted."""
+    counts = Counter(c.figure.measure for c in measure if c.figure is not None)
+    topic = topics[measure[0].id]
+
+    def score(text: str) -> tuple[int, int, int, str]:
+        has_state = topic.state != "other" and topic.state[:4] in text
+        return (-int(has_state), -counts[text], len(text), text)
+
+    best = min(counts, key=score)
+    place = entities.get(topic.place or "")
+    if place is not None and place.name not in best and " in " not in best:
+        best = f"{best} in {place.name}"
+    return best
+
+
+def _assertion_groups(
+    claims: Sequence[Claim],
+    docs: Mapping[str, Document],
+    entities: Mapping[str, Entity],
+    upstreams: Upstreams,
+) -> list[Group]:
+    every = [c for c in claims if c.assertion is not None]
+    # What a guarantee or demand says ("would guarantee they would not be targeted") is not
+    # asserted by itself: a statement nested inside another of a different predicate is
+    # left to the outer one.
+    statements = [c for c in every if not any(_nested(c, o) for o in every)]
+    frames = {c.id: frame_of(c, docs.get(c.doc), entities) for c in statements}
+    out = []
+    pending = [tuple(t) for t in threads(statements, frames)]
+    while pending:
+        thread = pending.pop(0)
+        verdict, why, pair = judge_thread(thread, frames, upstreams)
+        if verdict == "conflict" and pair is not None:
+            # A conflict is about its actors: the rest of the thread is judged on its own.
+            core = conflict_core(thread, frames, pair)
+            rest = tuple(c for c in thread if c not in core)
+            if len(rest) >= 2:
+                pending.append(rest)
+            thread = core
+        ids = tuple(c.id for c in thread)
+        out.append(
+            Group(
+                id=group_id("assertion", "thread", ids),
+                label=_thread_label(thread),
+                kind="assertion",
+                claims=ids,
+                verdict=verdict,
+                explanation=why,
+                independent_sources=upstreams.count(ids),
+                sources=upstreams.names(ids),
+            )
+        )
+    return out
+
+
+def _nested(inner: Claim, outer: Claim) -> bool:
+    """Whether ``inner`` lies inside ``outer``'s span with a different predicate."""
+    if inner.id == outer.id or inner.doc != outer.doc:
+        return False
+    if inner.assertion is None or outer.assertion is None:
+        return False
+    inside = outer.start <= inner.start and inner.end <= outer.end
+    longer = (outer.end - outer.start) > (inner.end - inner.start)
+    return inside and longer and inner.assertion.predicate != outer.assertion.predicate
+
+
+def _thread_label(thread: Sequence[Claim]) -> str:
+    """Predicate and the most common object (or subject) of the thread."""
+    first = thread[0].assertion
+    assert first is not None
+    objects = Counter(c.assertion.object for c in thread if c.assertion and c.assertion.object)
+    subjects = Counter(c.assertion.subject for c in thread if c.assertion and c.assertion.subject)
+    what = min(objects, key=lambda o: (-objects[o], len(o), o)) if objects else None
+    who = min(subjects, key=lambda s: (-subjects[s], len(s), s)) if subjects else None
+    if what:
+        return f"{first.predicate}: {what}"
+    return f"{who or 'someone'} {first.predicate}"

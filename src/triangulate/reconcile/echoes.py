@@ -1,0 +1,315 @@
+"""Echoes: reports that relay one upstream source, or copy one another's text.
+
+Three kinds of evidence, checked in this order:
+
+1. **A shared named relay.** Claims in two or more reports from different publishers
+   carry the same relay in ``via`` ("a Raqqa24 source" in one, "told Raqqa24" in another)
+   and that relay publishes neither report. The upstream is the relay.
+2. **A report citing another report's outlet.** A report names the outlet of another
+   report of the set next to an attribution cue ("quoted by", "according to", "told",
+   "citing", "reported by"). The upstream is the cited outlet; the echoing claims are the
+   citing report's figures whose values meet the cited report's figures.
+3. **Copied text.** Two reports share passages of at least ``SHINGLE`` consecutive words
+   (word shingles, case and punctuation ignored) at least ``MIN_SHARED`` times: syndicated
+   copy or a rewrite of the same wire story. The upstream is the earlier report's outlet.
+
+The evidence names the relay or cue, and the distinctive words both reports share that no
+other report of the set uses (the details that give an echo away).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from triangulate.model import Claim, Document, Echo
+from triangulate.reconcile.intervals import interval_of
+from triangulate.reconcile.sources import normalise
+
+SHINGLE = 6
+"""Words per shingle: long enough that stock phrases ("said on Sunday") do not match."""
+
+MIN_SHARED = 4
+"""Shared shingles before two reports are said to copy each other."""
+
+_CUES = re.compile(
+    r"\b(quoted by|according to|told|citing|cited by|reported by|reports? from)\b"
+    r"[^.\n]{0,40}$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "not",
+        "no",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "they",
+        "them",
+        "there",
+        "than",
+        "then",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "while",
+        "said",
+        "says",
+        "say",
+        "would",
+        "will",
+        "could",
+        "should",
+        "may",
+        "might",
+        "also",
+        "more",
+        "most",
+        "some",
+        "any",
+        "all",
+        "after",
+        "before",
+        "over",
+        "into",
+        "about",
+        "since",
+        "until",
+        "people",
+        "said",
+        "told",
+    ]
+)
+
+
+def find_echoes(documents: Sequence[Document], claims: Sequence[Claim]) -> tuple[Echo, ...]:
+    """Every echo among the reports of one story.
+
+    Args:
+        documents: The story's reports.
+        claims: Their claims.
+
+    Returns:
+        Echoes in a stable order (by upstream, then reports).
+    """
+    docs = {d.id: d for d in documents}
+    words = {d.id: _content_words(d.text) for d in documents}
+    echoes = [
+        *_relay_echoes(docs, claims, words),
+        *_citation_echoes(docs, claims, words),
+        *_copy_echoes(docs, claims, words),
+    ]
+    unique = {(e.upstream, e.docs): e for e in echoes}
+    return tuple(sorted(unique.values(), key=lambda e: (e.upstream, e.docs)))
+
+
+def _publisher_keys(doc: Document) -> set[str]:
+    return {normalise(n) for n in (doc.outlet, doc.agency) if n}
+
+
+def _relay_echoes(
+    docs: Mapping[str, Document], claims: Sequence[Claim], words: Mapping[str, Counter[str]]
+) -> list[Echo]:
+    by_relay: dict[str, list[Claim]] = {}
+    spelled: dict[str, str] = {}
+    for claim in claims:
+        for relay in claim.via:
+            key = normalise(relay)
+            if key:
+                by_relay.setdefault(key, []).append(claim)
+                spelled.setdefault(key, relay)
+                spelled[key] = min(spelled[key], relay)
+    out = []
+    for key, carried in sorted(by_relay.items()):
+        doc_ids = sorted({c.doc for c in carried if c.doc in docs})
+        publishers = {frozenset(_publisher_keys(docs[d])) for d in doc_ids}
+        # Reports the relay itself publishes are its own copy, not an echo of it.
+        if any(key in _publisher_keys(docs[d]) for d in doc_ids):
+            continue
+        if len(doc_ids) < 2 or (len(publishers) < 2 and frozenset() not in publishers):
+            continue
+        shared = _distinctive(doc_ids, words)
+        name = spelled[key]
+        evidence = (
+            f"{len(doc_ids)} reports name {name} as the relay of their source "
+            f"({len(carried)} claims)"
+            + (f" and share details no other report gives: {', '.join(shared)}" if shared else "")
+            + "."
+        )
+        out.append(
+            Echo(
+                upstream=name,
+                docs=tuple(doc_ids),
+                claims=tuple(sorted(c.id for c in carried)),
+                evidence=evidence,
+            )
+        )
+    return out
+
+
+def _citation_echoes(
+    docs: Mapping[str, Document], claims: Sequence[Claim], words: Mapping[str, Counter[str]]
+) -> list[Echo]:
+    out = []
+    for cited in sorted(docs.values(), key=lambda d: d.id):
+        if not cited.outlet or len(normalise(cited.outlet)) < 3:
+            continue
+        pattern = re.compile(re.escape(cited.outlet), re.IGNORECASE)
+        for citing in sorted(docs.values(), key=lambda d: d.id):
+            if citing.id == cited.id or _publisher_keys(citing) & _publisher_keys(cited):
+                continue
+            cue = _cited(citing.text, pattern)
+            if cue is None:
+                continue
+            upstream_claims = [c for c in claims if c.doc == cited.id and c.figure is not None]
+            echoing = [
+                c
+                for c in claims
+                if c.doc == citing.id
+                and c.figure is not None
+                and any(_same_value(c, u) for u in upstream_claims)
+            ]
+            matched = [u for u in upstream_claims if any(_same_value(c, u) for c in echoing)]
+            shared = _distinctive([cited.id, citing.id], words)
+            evidence = (
+                f"{citing.outlet or citing.id} cites {cited.outlet} ('{cue}')"
+                + (f", repeats {len(echoing)} of its figures" if echoing else "")
+                + (
+                    f" and shares details no other report gives: {', '.join(shared)}"
+                    if shared
+                    else ""
+                )
+                + "."
+            )
+            out.append(
+                Echo(
+                    upstream=cited.outlet,
+                    docs=tuple(sorted((cited.id, citing.id))),
+                    claims=tuple(sorted({c.id for c in [*echoing, *matched]})),
+                    evidence=evidence,
+                )
+            )
+    return out
+
+
+def _cited(text: str, outlet: re.Pattern[str]) -> str | None:
+    """The attribution cue before a mention of the outlet, if any mention has one."""
+    for found in outlet.finditer(text):
+        before = text[max(0, found.start() - 60) : found.start()]
+        cue = _CUES.search(before)
+        if cue is not None:
+            return f"{cue.group(0).strip()} {found.group(0)}"
+    return None
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    if a.figure is None or b.figure is None or a.figure.unit != b.figure.unit:
+        return False
+    ia, ib = interval_of(a.figure), interval_of(b.figure)
+    return ia is not None and ib is not None and ia.meets(ib)
+
+
+def _copy_echoes(
+    docs: Mapping[str, Document], claims: Sequence[Claim], words: Mapping[str, Counter[str]]
+) -> list[Echo]:
+    shingles = {d: _shingles(doc.text) for d, doc in docs.items()}
+    ids = sorted(docs)
+    out = []
+    for n, a in enumerate(ids):
+        for b in ids[n + 1 :]:
+            shared = shingles[a] & shingles[b]
+            if len(shared) < MIN_SHARED:
+                continue
+            first, _ = sorted((a, b), key=lambda d: (docs[d].published.date or "9999", d))
+            upstream = docs[first].outlet or docs[first].agency or docs[first].title or first
+            spans = _copied_claims(claims, (a, b), docs, shared)
+            evidence = (
+                f"The two reports share {len(shared)} runs of {SHINGLE} or more words, "
+                f"as copies or rewrites of one text do"
+                + (f"; shared details: {', '.join(_distinctive([a, b], words))}" if words else "")
+                + "."
+            )
+            out.append(Echo(upstream=str(upstream), docs=(a, b), claims=spans, evidence=evidence))
+    return out
+
+
+def _copied_claims(
+    claims: Sequence[Claim],
+    pair: tuple[str, str],
+    docs: Mapping[str, Document],
+    shared: set[tuple[str, ...]],
+) -> tuple[str, ...]:
+    """Claims of either report whose own words fall inside a shared passage."""
+    out = []
+    for claim in claims:
+        if claim.doc not in pair:
+            continue
+        text = docs[claim.doc].text
+        start = max(0, claim.start - 80)
+        around = _shingles(text[start : claim.end + 80])
+        if around & shared:
+            out.append(claim.id)
+    return tuple(sorted(out))
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"\w+", text)]
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    tokens = _tokens(text)
+    return {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
+
+
+def _content_words(text: str) -> Counter[str]:
+    return Counter(w.lower() for w in _WORD.findall(text) if len(w) > 3 and w.lower() not in _STOP)
+
+
+def _distinctive(doc_ids: Sequence[str], words: Mapping[str, Counter[str]]) -> list[str]:
+    """Up to six content words every one of the reports uses and no other report does."""
+    chosen = set(doc_ids)
+    inside = [words[d] for d in doc_ids if d in words]
+    if len(inside) < 2:
+        return []
+    common = set.intersection(*(set(c) for c in inside))
+    outside: set[str] = set()
+    for d, counter in words.items():
+        if d not in chosen:
+            outside |= set(counter)
+    rare = common - outside
+    ranked = sorted(rare, key=lambda w: (-sum(c[w] for c in inside), w))
+    return ranked[:6]

@@ -1,0 +1,97 @@
+"""Grouping figures: claims that measure the same thing, and families of look-alikes.
+
+1. Breakdown parts (``Figure.parts_of`` set) are left out: a part is not a counterpart.
+2. **Measures**: figures whose topics are the *same* (:func:`~.topics.relation`) form one
+   measure, by complete linkage: every pair in a measure is the same, so no chain of
+   near-misses joins a two-week toll to a four-month one.
+3. **Families**: measures whose members pairwise *look alike* (none *apart*) form a family;
+   a family of two or more measures becomes a ``scope_differs`` group beside them.
+
+Both passes visit claims in a fixed order (report, then position), so the result does not
+depend on the order the claims were given in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from triangulate.model import Claim
+from triangulate.reconcile.topics import Topic, relation, unknowns
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Family:
+    """Measures that look alike; ``reasons`` says how they differ (empty for one measure)."""
+
+    measures: tuple[tuple[Claim, ...], ...]
+    reasons: tuple[str, ...]
+
+
+def ordered(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims in the fixed order every pass uses."""
+    return sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.id))
+
+
+def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple[Claim, ...]]:
+    """Figure claims grouped into measures (complete linkage on *same*).
+
+    Args:
+        claims: Figure claims (parts already left out).
+        topics: Their topics by claim id.
+
+    Returns:
+        Measures, each in the fixed order.
+    """
+    clusters: list[list[Claim]] = []
+    # Specific figures first, so that a figure of unknown place or window joins the
+    # measure most figures share rather than whichever look-alike came first.
+    for claim in sorted(ordered(claims), key=lambda c: unknowns(topics[c.id])):
+        fits = [
+            cluster
+            for cluster in clusters
+            if all(relation(topics[claim.id], topics[c.id])[0] == "same" for c in cluster)
+        ]
+        if fits:
+            max(fits, key=len).append(claim)
+        else:
+            clusters.append([claim])
+    return [tuple(ordered(c)) for c in clusters]
+
+
+def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) -> list[Family]:
+    """Measures joined into families of look-alikes (complete linkage on not *apart*).
+
+    Args:
+        found: Measures from :func:`measures`.
+        topics: Topics by claim id.
+
+    Returns:
+        Families; a family of one measure has no reasons.
+    """
+    joined: list[list[tuple[Claim, ...]]] = []
+    for measure in sorted(found, key=lambda m: (-len(m), m[0].doc, m[0].start, m[0].id)):
+        for family in joined:
+            if all(
+                relation(topics[a.id], topics[b.id])[0] != "apart"
+                for other in family
+                for a in measure
+                for b in other
+            ):
+                family.append(measure)
+                break
+        else:
+            joined.append([measure])
+    out = []
+    for family in joined:
+        reasons: list[str] = []
+        for n, first in enumerate(family):
+            for second in family[n + 1 :]:
+                for a in first:
+                    for b in second:
+                        kind, why = relation(topics[a.id], topics[b.id])
+                        for part in why.split("; ") if kind == "alike" else ():
+                            if part not in reasons:
+                                reasons.append(part)
+        out.append(Family(measures=tuple(family), reasons=tuple(reasons)))
+    return out

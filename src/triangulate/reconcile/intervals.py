@@ -1,0 +1,128 @@
+"""Hedge-aware value intervals: what a figure allows, and when two figures can both hold.
+
+Every figure becomes a closed interval of the values it allows. The tolerance for
+approximate words is relative, as casualty recorders read them:
+
+=================================  ==============================  ===================
+hedge (as written)                 interval                        example
+=================================  ==============================  ===================
+exact ("43")                       [N, N]                          43 -> [43, 43]
+about ("about/around/nearly N")    [N - 10% of N, N + 10% of N]    60 -> [54, 66]
+at_least ("more than/at least N")  [N, +inf)                       1,000 -> [1000, inf)
+at_most ("up to/fewer than N")     [0, N]                          8,000 -> [0, 8000]
+range ("between A and B")          [A, B]                          600-700
+vague ("dozens", "hundreds")       no interval: never decides      (floor only)
+=================================  ==============================  ===================
+
+Strict and loose bounds are read alike ("more than 1,000" allows 1,000): reports round
+their bounds, and reading them strictly would turn "more than 48" against "48" into a
+conflict nobody means. Two figures *agree* when their intervals share a value; a set of
+figures agrees when all of them share one value. The tolerance applies to percentages too
+(relative, not percentage points), so "around 80 percent" and "around 90 percent" meet
+at 81-88 percent.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from triangulate.model import Figure
+
+TOLERANCE = 0.10
+"""Relative half-width given to "about", "around", "nearly", "near", "some"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A closed interval of values; ``high`` may be ``math.inf``."""
+
+    low: float
+    high: float
+
+    def meets(self, other: Interval) -> bool:
+        """Whether the two intervals share at least one value."""
+        return self.low <= other.high and other.low <= self.high
+
+
+def interval_of(figure: Figure) -> Interval | None:
+    """The values a figure allows, or None when it is vague or has no number.
+
+    Args:
+        figure: The figure as read from a report.
+
+    Returns:
+        The interval by the table in the module docstring.
+    """
+    if figure.vague or figure.hedge == "vague":
+        return None
+    low, high = figure.low, figure.high
+    if low is None and high is None:
+        return None
+    if figure.hedge == "at_least" or high is None:
+        return Interval(float(low if low is not None else 0.0), math.inf)
+    if figure.hedge == "at_most" or low is None:
+        return Interval(0.0, float(high))
+    if figure.hedge == "about":
+        return Interval(low - TOLERANCE * abs(low), high + TOLERANCE * abs(high))
+    return Interval(float(min(low, high)), float(max(low, high)))
+
+
+def common(intervals: Iterable[Interval]) -> Interval | None:
+    """The values all intervals share, or None when there is none (or no interval)."""
+    items = list(intervals)
+    if not items:
+        return None
+    low = max(i.low for i in items)
+    high = min(i.high for i in items)
+    return Interval(low, high) if low <= high else None
+
+
+def hull(intervals: Iterable[Interval]) -> Interval | None:
+    """The smallest interval holding all of them, or None when there is none."""
+    items = list(intervals)
+    if not items:
+        return None
+    return Interval(min(i.low for i in items), max(i.high for i in items))
+
+
+def all_agree(intervals: Iterable[Interval]) -> bool:
+    """Whether every interval shares one value with all the others (vacuously true)."""
+    items = list(intervals)
+    return not items or common(items) is not None
+
+
+def stated(figure: Figure) -> float | None:
+    """The specific number a figure states: its low, or its high for "up to" figures."""
+    if figure.vague or figure.hedge == "vague":
+        return None
+    return figure.low if figure.low is not None else figure.high
+
+
+def describe(figure: Figure) -> str:
+    """The value as a reader would say it: "about 60", "at least 150", "55-70"."""
+    low, high = figure.low, figure.high
+    if figure.hedge == "range" and low is not None and high is not None:
+        core = f"{number(low)}-{number(high)}"
+    elif figure.hedge == "at_least" and low is not None:
+        core = f"at least {number(low)}"
+    elif figure.hedge == "at_most" and high is not None:
+        core = f"up to {number(high)}"
+    elif figure.hedge == "about" and low is not None:
+        core = f"about {number(low)}"
+    elif figure.hedge == "vague" and low is not None:
+        return f"an unspecified number (at least {number(low)})"
+    else:
+        value = low if low is not None else high
+        core = number(value) if value is not None else "an unstated number"
+    return f"{core} percent" if figure.unit == "percent" else core
+
+
+def number(value: float) -> str:
+    """A number with thousands separators and no needless decimals."""
+    if math.isinf(value):
+        return "unbounded"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")

@@ -1,0 +1,351 @@
+"""Grouping assertions into threads, and the verdict on each thread.
+
+Two assertions are in one thread when they have the same predicate and compatible
+subject, object and place: each of subject and object is shared (a common content word
+outside the generic heads below, or the same entity) or missing on one side, the places
+are equal or one is missing, and at least one of the three is positively shared. A
+missing object is read from the sentence's words for the story's central things (a deal,
+an exit). For predicates whose agent is exclusive ("reject", "block", "veto") the subjects
+may differ: who rejected the deal is the question. Threads use complete linkage.
+
+Verdicts, top to bottom, counting only pairs from different independent sources:
+
+=============  ==========================================================================
+conflict       opposite polarity, both statements of fact, and no order in event time;
+               or, for an exclusive-agent predicate, different agents of one act
+update         opposite polarity where one is a plan (modality expected) or the later
+               statement's event time starts after the earlier one's ends
+agree          two or more independent sources, same polarity
+single         one independent source
+=============  ==========================================================================
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from triangulate.model import Claim, Document, Entity, Verdict
+from triangulate.reconcile.sources import Upstreams
+
+EXCLUSIVE = frozenset({"reject", "block", "veto"})
+_CLASSES = {
+    "deal": (
+        "deal",
+        "agreement",
+        "accord",
+        "negotiation",
+        "negotiations",
+        "negotiated",
+        "talks",
+        "truce",
+        "treaty",
+        "party",
+        "part",
+    ),
+    "exit": (
+        "evacuation",
+        "evacuate",
+        "evacuated",
+        "exit",
+        "departure",
+        "withdrawal",
+        "retreat",
+        "convoy",
+    ),
+}
+_GENERIC = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "all",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "any",
+        "some",
+        "fighters",
+        "fighter",
+        "people",
+        "civilians",
+        "civilian",
+        "members",
+        "member",
+        "family",
+        "families",
+        "forces",
+        "force",
+        "group",
+        "groups",
+        "party",
+        "parties",
+        "side",
+        "sides",
+        "city",
+        "town",
+        "it",
+        "they",
+        "them",
+        "who",
+        "which",
+        "would",
+        "be",
+        "been",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "not",
+        "no",
+    ]
+)
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Frame:
+    """The comparable parts of one assertion."""
+
+    predicate: str
+    subject: frozenset[str]
+    object: frozenset[str]
+    place: str | None
+
+
+def frame_of(claim: Claim, document: Document | None, entities: Mapping[str, Entity]) -> Frame:
+    """The frame of an assertion claim: its words, entities and place.
+
+    Args:
+        claim: An assertion claim.
+        document: Its document (for the sentence around it).
+        entities: Entities by id.
+
+    Returns:
+        Its frame.
+    """
+    a = claim.assertion
+    assert a is not None, "frame_of takes assertion claims"
+    subject = _words(a.subject) | ({f"e:{a.subject_entity}"} if a.subject_entity else set())
+    obj = _words(a.object) | ({f"e:{a.object_entity}"} if a.object_entity else set())
+    obj |= _classes(claim.text)
+    sentence = _sentence(claim, document)
+    if not obj:
+        obj = _classes(sentence)
+    place = claim.where or _sentence_place(claim, document, entities)
+    return Frame(
+        predicate=a.predicate, subject=frozenset(subject), object=frozenset(obj), place=place
+    )
+
+
+def linked(a: Frame, b: Frame) -> bool:
+    """Whether two assertions belong to one thread (the rule in the module docstring)."""
+    if a.predicate != b.predicate:
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    subj_shared = bool(a.subject & b.subject)
+    obj_shared = bool(a.object & b.object)
+    subj_ok = subj_shared or not a.subject or not b.subject
+    obj_ok = obj_shared or not a.object or not b.object
+    if a.predicate in EXCLUSIVE and obj_shared:
+        subj_ok = True
+    positive = subj_shared or obj_shared or (a.place is not None and a.place == b.place)
+    return subj_ok and obj_ok and positive
+
+
+def threads(claims: Sequence[Claim], frames: Mapping[str, Frame]) -> list[tuple[Claim, ...]]:
+    """Assertion claims in threads (complete linkage), only threads of two or more."""
+    clusters: list[list[Claim]] = []
+    for claim in sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.id)):
+        for cluster in clusters:
+            if all(linked(frames[claim.id], frames[c.id]) for c in cluster):
+                cluster.append(claim)
+                break
+        else:
+            clusters.append([claim])
+    return [tuple(c) for c in clusters if len(c) >= 2]
+
+
+def conflict_core(
+    thread: Sequence[Claim], frames: Mapping[str, Frame], pair: tuple[str, str]
+) -> tuple[Claim, ...]:
+    """The claims of a thread about the actors of a conflicting pair: the pair, and the
+    claims whose subject shares a word or entity with either side."""
+    actors = [frames[pair[0]].subject, frames[pair[1]].subject]
+    return tuple(c for c in thread if c.id in pair or any(frames[c.id].subject & a for a in actors))
+
+
+def judge_thread(
+    thread: Sequence[Claim],
+    frames: Mapping[str, Frame],
+    upstreams: Upstreams,
+) -> tuple[Verdict, str, tuple[str, str] | None]:
+    """The verdict, its sentence and the deciding pair for one thread (module docstring)."""
+    conflict: tuple[Claim, Claim] | None = None
+    update: tuple[Claim, Claim] | None = None
+    agents: tuple[Claim, Claim] | None = None
+    for n, x in enumerate(thread):
+        for y in thread[n + 1 :]:
+            if upstreams.root(x.id) == upstreams.root(y.id) or x.doc == y.doc:
+                continue
+            ax, ay = x.assertion, y.assertion
+            assert ax is not None and ay is not None
+            if ax.polarity != ay.polarity:
+                order = _order(x, y) or _sides_ordered(thread, x, y)
+                # A plan ("was supposed to leave") gives way to what happened; a refusal
+                # worded as a future ("would not be part of") is a stance, not a plan.
+                plan = any(a.modality == "expected" and a.polarity == "affirmed" for a in (ax, ay))
+                if plan or order is not None:
+                    update = update or (order or (x, y))
+                elif frames[x.id].subject & frames[y.id].subject:
+                    # Opposite statements conflict only about one named actor; with no
+                    # actor named, they may be about different moments of one process.
+                    conflict = conflict or (x, y)
+            elif (
+                ax.predicate in EXCLUSIVE
+                and ax.polarity == "affirmed"
+                and frames[x.id].subject
+                and frames[y.id].subject
+                and not frames[x.id].subject & frames[y.id].subject
+            ):
+                agents = agents or (x, y)
+    if conflict is not None:
+        x, y = conflict
+        return (
+            "conflict",
+            f"{_who(x, upstreams)} says {_quote(x)}, but {_who(y, upstreams)} says "
+            f"{_quote(y)}: the same statement with opposite polarity.",
+            (x.id, y.id),
+        )
+    if agents is not None:
+        x, y = agents
+        ax, ay = x.assertion, y.assertion
+        assert ax is not None and ay is not None
+        return (
+            "conflict",
+            f"{_who(x, upstreams)} names {ax.subject} as the one who did it ({_quote(x)}), "
+            f"while {_who(y, upstreams)} names {ay.subject} ({_quote(y)}): different agents "
+            "of the same act.",
+            (x.id, y.id),
+        )
+    if update is not None:
+        x, y = update
+        return (
+            "update",
+            f"{_who(x, upstreams)} reports {_quote(x)}; later {_who(y, upstreams)} reports "
+            f"{_quote(y)}: the later statement supersedes the earlier one.",
+            (x.id, y.id),
+        )
+    if upstreams.count(c.id for c in thread) >= 2:
+        names = "; ".join(f"{_who(c, upstreams)}: {_quote(c)}" for c in thread[:3])
+        return "agree", f"Independent sources say the same: {names}.", None
+    return "single", f"Only {_who(thread[0], upstreams)} says this ({_quote(thread[0])}).", None
+
+
+def _sides_ordered(thread: Sequence[Claim], x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
+    """The pair in order when every dated statement of one polarity precedes the other's.
+
+    A thread that follows one event lends its dates to statements that give none: a
+    headline saying the families left belongs with the body's dated departure.
+    """
+    ax = x.assertion
+    assert ax is not None
+    mine = [c.when for c in thread if c.assertion and c.assertion.polarity == ax.polarity]
+    theirs = [c.when for c in thread if c.assertion and c.assertion.polarity != ax.polarity]
+    a = [(w.start or w.end, w.end or w.start) for w in mine if w and (w.start or w.end)]
+    b = [(w.start or w.end, w.end or w.start) for w in theirs if w and (w.start or w.end)]
+    if not a or not b:
+        return None
+    if max(str(e) for _, e in a) < min(str(s) for s, _ in b):
+        return x, y
+    if max(str(e) for _, e in b) < min(str(s) for s, _ in a):
+        return y, x
+    return None
+
+
+def _order(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
+    """The two in event-time order when one's time ends before the other's starts."""
+    if x.when is None or y.when is None:
+        return None
+    xs, xe = x.when.start or x.when.end, x.when.end or x.when.start
+    ys, ye = y.when.start or y.when.end, y.when.end or y.when.start
+    if xs is None or xe is None or ys is None or ye is None:
+        return None
+    if xe < ys:
+        return x, y
+    if ye < xs:
+        return y, x
+    return None
+
+
+def _who(claim: Claim, upstreams: Upstreams) -> str:
+    return upstreams.name(claim.id)
+
+
+def _quote(claim: Claim) -> str:
+    text = " ".join(claim.text.split())
+    if len(text) > 80:
+        text = text[:77].rsplit(" ", 1)[0] + "..."
+    return f"'{text}'"
+
+
+def _words(text: str | None) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[\w-]+", text or "")}
+    return {w for w in words if w not in _GENERIC and len(w) > 1}
+
+
+def _classes(text: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"\w+", text)}
+    return {f"class:{name}" for name, members in _CLASSES.items() if words & set(members)}
+
+
+def _sentence(claim: Claim, document: Document | None) -> str:
+    if document is None:
+        return claim.text
+    text = document.text
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, claim.start)), default=0)
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, claim.end)]
+    return text[start : ends[0] if ends else len(text)]
+
+
+def _sentence_place(
+    claim: Claim, document: Document | None, entities: Mapping[str, Entity]
+) -> str | None:
+    """A place named in the claim's sentence, when only one is."""
+    if document is None:
+        return None
+    sentence = _sentence(claim, document)
+    start = document.text.find(sentence, max(0, claim.start - len(sentence)))
+    end = start + len(sentence)
+    found = sorted(
+        {
+            e.id
+            for e in entities.values()
+            if e.type in _PLACES
+            for m in e.mentions
+            if m.doc == claim.doc and start <= m.start and m.end <= end
+        }
+    )
+    return found[0] if len(found) == 1 else None

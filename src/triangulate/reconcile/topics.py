@@ -1,0 +1,402 @@
+"""What a figure measures, as comparable parts: state, population, cause, window, place.
+
+A figure's ``measure`` text is a good label but a poor key (word order, stray words). We
+read from the figure's measure, counted noun and qualifiers, and only when they say nothing,
+from the words around the number in its sentence:
+
+==============  ===========================================================================
+part            read as
+==============  ===========================================================================
+state           killed / injured / casualties / remaining / left / displaced / controlled /
+                destroyed / other; "casualties" may include both killed and injured
+population      civilians (people, citizens, residents), fighters (militants, members,
+                jihadists), children, women, families, bodies, strikes, else the head noun
+cause           airstrikes / mines / shelling / flood / ..., when the sentence says so
+affiliation     capitalised names in the measure other than its place ("Islamic State",
+                "Euphrates Wrath"): whose fighters
+rate            "a day", "per week": a rate, never the same as a total
+window          the time span counted: a duration ("the past two weeks", "4-month"), a
+                start ("since 25 February"), a single day ("on Tuesday"), or unknown
+place           the claim's place entity; a facility (a dam, a hospital) is a point
+                inside the story's place and compatible with any place
+==============  ===========================================================================
+
+Two figures are the **same** measure when all parts are compatible (unknown is compatible
+with anything, except state and population, which must be equal). They **look alike** but
+differ in scope when population and state class match yet cause (one known, one not),
+place, kind of window (cumulative vs one day) or window start differ, or when one counts
+casualties and the other deaths or injuries. They are **apart** otherwise: different
+causes both known, windows whose known lengths differ more than twofold (a two-week toll
+is never grouped with a four-month toll), a rate against a total, different affiliations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from triangulate.model import Claim, Document, Entity
+
+Relation = Literal["same", "alike", "apart"]
+
+_STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("casualties", ("casualties", "casualty")),
+    (
+        "injured",
+        ("injured", "injuries", "injury", "wounded", "wounding", "injuring", "hurt", "treated"),
+    ),
+    (
+        "killed",
+        (
+            "killed",
+            "dead",
+            "died",
+            "deaths",
+            "death",
+            "toll",
+            "killing",
+            "lives",
+            "perished",
+            "fatalities",
+        ),
+    ),
+    ("displaced", ("displaced", "homeless", "homes", "shelter", "sheltered")),
+    ("left", ("fled", "evacuated", "escaped", "left", "flee", "evacuation", "leave", "departed")),
+    ("remaining", ("remaining", "remain", "still", "trapped", "entrenched", "stranded")),
+    ("controlled", ("controlled", "controls", "control", "taken", "hold", "holds", "held")),
+    ("destroyed", ("destroyed", "destruction", "damaged")),
+)
+_POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("children", ("children", "child", "kids", "minors")),
+    ("women", ("women", "woman")),
+    ("families", ("families", "family", "households")),
+    ("bodies", ("bodies", "body", "corpses")),
+    ("strikes", ("airstrikes", "airstrike", "strikes", "raids", "sorties", "bombings")),
+    (
+        "fighters",
+        (
+            "fighters",
+            "fighter",
+            "militants",
+            "militant",
+            "jihadists",
+            "jihadist",
+            "members",
+            "combatants",
+            "soldiers",
+            "troops",
+            "gunmen",
+        ),
+    ),
+    (
+        "civilians",
+        (
+            "civilians",
+            "civilian",
+            "citizens",
+            "citizen",
+            "people",
+            "persons",
+            "residents",
+            "inhabitants",
+            "villagers",
+            "deaths",
+            "toll",
+            "victims",
+        ),
+    ),
+)
+_CAUSES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("mines", ("mine", "mines", "landmine", "landmines", "explosive", "ieds")),
+    (
+        "airstrikes",
+        ("airstrike", "airstrikes", "air strikes", "raids", "bombing", "bombings", "bombardment"),
+    ),
+    ("shelling", ("shelling", "artillery", "mortar", "rockets")),
+    ("clashes", ("clashes", "fighting", "gunfire", "sniper", "snipers")),
+)
+_RATE = re.compile(r"^\W*(a|per|each|every)\s+(day|week|month|hour)\b|^\W*daily\b", re.I)
+_RATE_BEFORE = re.compile(r"\b(a|per)\s+(day|week)\s+to\s*$", re.I)
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "few": 3,
+    "several": 3,
+}
+_SPAN = re.compile(
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several)"
+    r"[\s-]*(day|week|month|year)s?\b",
+    re.I,
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_CUMULATIVE = re.compile(r"\b(since|until|so far|to date|in total|entire|whole|throughout)\b", re.I)
+_POINT = re.compile(
+    r"^\W*(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"today|overnight)\b",
+    re.I,
+)
+_FACILITY = frozenset({"FAC"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+WINDOW_RATIO = 2.0
+"""Known window lengths further apart than this factor are different measures."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Window:
+    """The time span a figure counts: length in days, start date, or a single day."""
+
+    days: float | None = None
+    start: str | None = None
+    point: bool = False
+    cumulative: bool = False
+    day: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Topic:
+    """The comparable parts of what one figure measures."""
+
+    unit: str | None
+    kind: str
+    state: str
+    population: str
+    cause: str | None
+    affiliation: frozenset[str]
+    rate: bool
+    window: Window
+    place: str | None
+    place_is_point: bool
+
+
+def topic_of(claim: Claim, document: Document | None, entities: Mapping[str, Entity]) -> Topic:
+    """The topic of a figure claim, by the table in the module docstring.
+
+    Args:
+        claim: A figure claim (``claim.figure`` set).
+        document: Its document (for the words around the number), if known.
+        entities: Entities by id (place types and names).
+
+    Returns:
+        Its topic.
+    """
+    figure = claim.figure
+    assert figure is not None, "topic_of takes figure claims"
+    own = " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
+    sentence, before, after = _context(claim, document)
+    state = _nearest(_STATES, own, None) or _nearest(_STATES, sentence.lower(), (before, after))
+    population = _nearest(_POPULATIONS, own, None) or _head(figure.counted)
+    # A cause is read near the number only: a sentence often names several tolls.
+    cause = _nearest(_CAUSES, own, None) or _nearest(_CAUSES, "", (before[-150:], after[:60]))
+    place = entities.get(claim.where or "")
+    return Topic(
+        unit=figure.unit,
+        kind=figure.kind,
+        state=state or "other",
+        population=population,
+        cause=cause,
+        affiliation=_affiliation(figure.measure, place),
+        rate=bool(_RATE.search(after[:20]) or _RATE_BEFORE.search(before[-20:])),
+        window=_window(claim, document),
+        place=claim.where,
+        place_is_point=place is not None and place.type in _FACILITY,
+    )
+
+
+def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
+    """How two figures' topics relate, with the reason when they are not the same.
+
+    Args:
+        a: One topic.
+        b: The other.
+
+    Returns:
+        ``("same", "")``, ``("alike", reason)`` or ``("apart", reason)``.
+    """
+    if (a.unit, a.kind) != (b.unit, b.kind):
+        return "apart", "different units"
+    reasons: list[str] = []
+    if a.population != b.population:
+        # "Casualties" names no side: it may count the others' dead, so it only looks alike.
+        if "casualty" not in (a.population, b.population):
+            return "apart", f"{a.population} vs {b.population}"
+        other = b.population if a.population == "casualty" else a.population
+        reasons.append(f"casualties of an unnamed side vs {other}")
+    if a.rate != b.rate:
+        return "apart", "a daily rate vs a total"
+    if a.affiliation and b.affiliation and not a.affiliation & b.affiliation:
+        return "apart", "different forces or groups"
+    if a.state != b.state:
+        if "casualties" in (a.state, b.state) and {a.state, b.state} <= {
+            "casualties",
+            "killed",
+            "injured",
+        }:
+            reasons.append(f"'{a.state}' and '{b.state}' are not the same count")
+        else:
+            return "apart", f"{a.state} vs {b.state}"
+    if a.cause != b.cause:
+        if a.cause and b.cause:
+            return "apart", f"killed by {a.cause} vs by {b.cause}"
+        known = a.cause or b.cause
+        reasons.append(f"one counts only deaths from {known}, the other all causes")
+    tolls = {a.state, b.state} <= {"killed", "injured", "casualties"}
+    window = _window_relation(a.window, b.window, tolls=tolls)
+    if window is not None:
+        verdict, why = window
+        if verdict == "apart":
+            return "apart", why
+        reasons.append(why)
+    if not _same_place(a, b):
+        reasons.append("different places")
+    if reasons:
+        return "alike", "; ".join(reasons)
+    return "same", ""
+
+
+def _same_place(a: Topic, b: Topic) -> bool:
+    if a.place is None or b.place is None or a.place == b.place:
+        return True
+    return a.place_is_point or b.place_is_point
+
+
+def _window_relation(a: Window, b: Window, *, tolls: bool) -> tuple[Relation, str] | None:
+    if a.days and b.days and not a.point and not b.point:
+        ratio = max(a.days, b.days) / max(min(a.days, b.days), 1.0)
+        if ratio > WINDOW_RATIO:
+            return "apart", f"time windows of {_days(a.days)} and {_days(b.days)}"
+    # Tolls count from the event, so "on Sunday" beside a toll names the event day.
+    if a.point != b.point and (a.cumulative or b.cumulative) and not tolls:
+        return "alike", "a cumulative count vs a count for one day"
+    if a.start and b.start and abs(_date(a.start) - _date(b.start)) > 7:
+        return "alike", f"counted from {a.start} and from {b.start}"
+    # A count that starts well before the day another count is tied to spans more time.
+    for x, y in ((a, b), (b, a)):
+        if x.start and y.day and _date(y.day) - _date(x.start) > 7:
+            return "alike", f"a longer window (from {x.start}) than a count tied to {y.day}"
+    return None
+
+
+def _date(iso: str) -> int:
+    try:
+        return dt.date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return 0
+
+
+def _days(days: float) -> str:
+    if days >= 60:
+        return f"about {round(days / 30)} months"
+    if days >= 14:
+        return f"about {round(days / 7)} weeks"
+    return f"{round(days)} days"
+
+
+def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
+    """The claim's sentence, and its parts before and after the claim."""
+    if document is None:
+        return claim.text, "", ""
+    text = document.text
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, claim.start)), default=0)
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, claim.end)]
+    end = ends[0] if ends else len(text)
+    return text[start:end], text[start : claim.start], text[claim.end : end]
+
+
+def _nearest(
+    table: tuple[tuple[str, tuple[str, ...]], ...],
+    text: str,
+    around: tuple[str, str] | None,
+) -> str | None:
+    """The class whose word is nearest the number (or first in ``text`` without ``around``)."""
+    if around is not None:
+        before, after = around[0].lower(), around[1].lower()
+        best: tuple[int, str] | None = None
+        for name, words in table:
+            for word in words:
+                pattern = re.compile(rf"\b{re.escape(word)}\b")
+                hits = [len(before) - m.end() for m in pattern.finditer(before)]
+                hits += [m.start() for m in pattern.finditer(after)]
+                for distance in hits:
+                    if best is None or (distance, name) < best:
+                        best = (distance, name)
+        return best[1] if best else None
+    for name, words in table:
+        if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words):
+            return name
+    return None
+
+
+def unknowns(topic: Topic) -> int:
+    """How many parts of a topic are unknown: fewer means a more specific figure."""
+    w = topic.window
+    return sum(
+        (
+            topic.place is None,
+            w.days is None and w.start is None and w.day is None,
+            topic.cause is None,
+            topic.state == "other",
+        )
+    )
+
+
+def _head(counted: str | None) -> str:
+    words = re.findall(r"[a-z]+", (counted or "").lower())
+    if not words:
+        return "unknown"
+    word: str = words[-1]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _affiliation(measure: str, place: Entity | None) -> frozenset[str]:
+    """Capitalised names in the measure that are not its place: whose fighters, whose share."""
+    place_words: set[str] = set()
+    if place is not None:
+        for name in (place.name, *place.aliases):
+            place_words |= {w.lower() for w in re.findall(r"[\w-]+", name)}
+    names = re.findall(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", measure)
+    out = set()
+    for name in names:
+        words = [w for w in name.split() if w.lower() not in place_words]
+        if words:
+            out.add(" ".join(words).lower())
+    return frozenset(out)
+
+
+def _window(claim: Claim, document: Document | None) -> Window:
+    figure = claim.figure
+    scope = (figure.scope if figure else None) or ""
+    days: float | None = None
+    span = _SPAN.search(scope)
+    if span:
+        count = span.group(1).lower()
+        n = float(count) if count.isdigit() else float(_NUMBER_WORDS.get(count, 1))
+        days = n * _UNIT_DAYS[span.group(2).lower()]
+    when = claim.when
+    start = when.start if when and when.start and _CUMULATIVE.search(scope) else None
+    if days is None and when and when.start and when.end and when.start != when.end:
+        days = float(max(1, _date(when.end) - _date(when.start)))
+    point = bool(_POINT.search(scope)) and not _CUMULATIVE.search(scope)
+    day = when.start if when and when.start and when.start == when.end else None
+    return Window(
+        day=day,
+        days=days,
+        start=start,
+        point=point,
+        cumulative=bool(_CUMULATIVE.search(scope)),
+        text=scope or None,
+    )

@@ -1,0 +1,291 @@
+"""Verdicts on a measure: agree, conflict, update or single, with a sentence that says why.
+
+Rules, applied to the figures of one measure (vague amounts never decide):
+
+1. Each independent source (:mod:`.sources`) gives a **series** of values over its
+   reports. A report's values for one measure are read together as one interval (their
+   hull): a report never contradicts itself, and two numbers for one measure in one report
+   are a total and its breakdown (city vs city and countryside).
+2. A source's **latest** value is the one from its latest report by publication day, or,
+   when days are unknown, the one whose words say it changed ("rose to", "climbed to",
+   "now stands at"). Earlier values that the latest cannot overlap are **superseded**.
+3. Verdict, top to bottom:
+
+   =============  =====================================================================
+   conflict       the latest values of two sources cannot both hold (no common value
+                  under the tolerance of :mod:`.intervals`)
+   update         the latest values agree (or there is one source) and a source's own
+                  figure changed over time: 43 on one day, 48 two days later
+   single         one independent source, unchanged
+   agree          two or more sources whose values all share one value
+   =============  =====================================================================
+
+``range`` spans every stated number (bounds of "more than"/"up to" count as their number);
+``conservative`` is the lowest latest value of any source, superseded values left out, as
+casualty recorders report a toll.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from triangulate.model import Claim, Document, Verdict
+from triangulate.reconcile.intervals import Interval, all_agree, describe, hull, interval_of
+from triangulate.reconcile.intervals import stated as stated_value
+from triangulate.reconcile.sources import Upstreams
+
+_CHANGED = re.compile(
+    r"\b(rose|risen|rising|climbed|increased|jumped|went up|now stands|updated|revised|"
+    r"raised)\b[^.]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Point:
+    """One source's value for a measure in one report (or one report day)."""
+
+    root: str
+    date: str
+    changed: bool
+    interval: Interval
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Series:
+    """One source's values over time: the latest, and the values it superseded."""
+
+    root: str
+    latest: Point
+    superseded: tuple[Point, ...]
+    current: tuple[Point, ...] = ()
+    earlier: tuple[Point, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Judgement:
+    """The verdict on one measure, its sentence, range, conservative value and series."""
+
+    verdict: Verdict
+    explanation: str
+    range: tuple[float | None, float | None] | None
+    conservative: float | None
+    updates: tuple[Series, ...]
+
+
+def published(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """The claim's report day as ISO text, or "" when unknown."""
+    doc = documents.get(claim.doc)
+    if doc is None or doc.published.date is None:
+        return ""
+    return doc.published.date
+
+
+def changed_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether the words before the figure say the figure changed ("rose to 48")."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    return bool(_CHANGED.search(doc.text[max(0, claim.start - 60) : claim.start]))
+
+
+def series_of(
+    claims: Sequence[Claim], upstreams: Upstreams, documents: Mapping[str, Document]
+) -> list[Series]:
+    """Each independent source's values over time (rules 1 and 2 of the module docstring)."""
+    points: dict[tuple[str, str, str], list[tuple[Claim, Interval]]] = {}
+    for claim in claims:
+        if claim.figure is None:
+            continue
+        found = interval_of(claim.figure)
+        if found is None:
+            continue
+        key = (upstreams.root(claim.id), published(claim, documents), claim.doc)
+        points.setdefault(key, []).append((claim, found))
+    by_root: dict[str, list[Point]] = {}
+    for (root, date, _), items in sorted(points.items()):
+        merged = hull(i for _, i in items)
+        assert merged is not None
+        by_root.setdefault(root, []).append(
+            Point(
+                root=root,
+                date=date,
+                changed=any(changed_cue(c, documents) for c, _ in items),
+                interval=merged,
+                claims=tuple(c for c, _ in items),
+            )
+        )
+    out = []
+    for root, pts in sorted(by_root.items()):
+        replaced = [p for p in pts if any(_before(p, q) for q in pts if q is not p)]
+        current = [p for p in pts if p not in replaced] or pts
+        latest = max(current, key=lambda p: (p.date, p.changed, p.claims[0].doc))
+        merged = hull(p.interval for p in current)
+        assert merged is not None
+        latest = Point(
+            root=root,
+            date=latest.date,
+            changed=latest.changed,
+            interval=merged,
+            claims=tuple(
+                c for p in [latest, *(q for q in current if q is not latest)] for c in p.claims
+            ),
+        )
+        superseded = tuple(p for p in replaced if not p.interval.meets(merged))
+        out.append(
+            Series(
+                root=root,
+                latest=latest,
+                superseded=superseded,
+                current=tuple(current),
+                earlier=tuple(replaced),
+            )
+        )
+    return out
+
+
+def _before(p: Point, q: Point) -> bool:
+    """Whether ``q`` is a later figure of the same source than ``p``."""
+    if p.date and q.date and p.date != q.date:
+        return p.date < q.date
+    return q.changed and not p.changed
+
+
+def judge(
+    claims: Sequence[Claim], upstreams: Upstreams, documents: Mapping[str, Document]
+) -> Judgement:
+    """The verdict on one measure (rule 3 of the module docstring).
+
+    Args:
+        claims: The figure claims of one measure.
+        upstreams: Independent sources of the story's claims.
+        documents: Documents by id.
+
+    Returns:
+        Verdict, explanation, range, conservative value and any updated series.
+    """
+    series = series_of(claims, upstreams, documents)
+    numbers = [
+        v
+        for c in claims
+        if c.figure and not c.figure.vague and c.figure.hedge != "vague"
+        for v in (c.figure.low, c.figure.high)
+        if v is not None
+    ]
+    span: tuple[float | None, float | None] | None = (
+        (min(numbers), max(numbers)) if numbers else None
+    )
+    latest_values = [
+        v
+        for s in series
+        for c in s.latest.claims
+        if c.figure and (v := stated_value(c.figure)) is not None
+    ]
+    conservative = min(latest_values) if latest_values else None
+    updates = tuple(s for s in series if s.superseded)
+    latest = [s.latest.interval for s in series]
+    stale = _unresolved(series)
+    if len(series) >= 2 and (not all_agree(latest) or stale is not None):
+        low, high = _extremes(series) if not all_agree(latest) else stale  # type: ignore[misc]
+        why = (
+            f"{_say(low, upstreams)} while {_say(high, upstreams)}: the two cannot both be "
+            "true, even reading 'about' as plus or minus 10 percent"
+        )
+        if updates:
+            why += f" ({_update_sentence(updates[0], upstreams)})"
+        return Judgement(
+            verdict="conflict",
+            explanation=why + ".",
+            range=span,
+            conservative=conservative,
+            updates=updates,
+        )
+    if updates:
+        return Judgement(
+            verdict="update",
+            explanation=_upper(_update_sentence(updates[0], upstreams)) + ".",
+            range=span,
+            conservative=conservative,
+            updates=updates,
+        )
+    # Vague amounts never corroborate a number: one numeric source is a single source.
+    if len(series) <= 1:
+        only = claims[0]
+        value = describe(only.figure) if only.figure else only.text
+        repeats = len({c.doc for c in claims})
+        tail = f", repeated in {repeats} reports" if repeats > 1 else ""
+        return Judgement(
+            verdict="single",
+            explanation=f"Only {upstreams.name(only.id)} gives this figure ({value}{tail}).",
+            range=span,
+            conservative=conservative,
+            updates=(),
+        )
+    said = [_say(s.latest, upstreams) for s in series[:4]]
+    return Judgement(
+        verdict="agree",
+        explanation=(
+            f"{'; '.join(said)}: the values overlap, reading 'about' as plus or minus 10 "
+            "percent and 'up to'/'more than' as bounds."
+        ),
+        range=span,
+        conservative=conservative,
+        updates=(),
+    )
+
+
+def _unresolved(series: Sequence[Series]) -> tuple[Point, Point] | None:
+    """A superseded value that disagreed with another source, and still does.
+
+    The later figures of its source do not settle the disagreement unless one of the
+    numbers they state falls inside the other source's values: a floor ("at least 48")
+    restating an official 48 does not reach a hospital's "about 60".
+    """
+    for s in series:
+        later = [
+            v
+            for p in s.current
+            for c in p.claims
+            if c.figure is not None and (v := stated_value(c.figure)) is not None
+        ]
+        for old in s.superseded:
+            for other in series:
+                if other is s or old.interval.meets(other.latest.interval):
+                    continue
+                target = other.latest.interval
+                if not any(target.low <= v <= target.high for v in later):
+                    return old, other.latest
+    return None
+
+
+def _extremes(series: Sequence[Series]) -> tuple[Point, Point]:
+    """The source with the lowest ceiling and the one with the highest floor."""
+    low = min(series, key=lambda s: (s.latest.interval.high, s.root)).latest
+    high = max(series, key=lambda s: (s.latest.interval.low, s.root)).latest
+    return low, high
+
+
+def _say(point: Point, upstreams: Upstreams) -> str:
+    claim = point.claims[0]
+    value = describe(claim.figure) if claim.figure else claim.text
+    return f"{upstreams.name(claim.id)} gives {value}"
+
+
+def _update_sentence(series: Series, upstreams: Upstreams) -> str:
+    old = series.superseded[0].claims[0]
+    new = series.latest.claims[0]
+    old_value = describe(old.figure) if old.figure else old.text
+    new_value = describe(new.figure) if new.figure else new.text
+    when_old = series.superseded[0].date or "an earlier report"
+    when_new = series.latest.date or "a later report"
+    return (
+        f"{upstreams.name(new.id)} revised its figure from {old_value} ({when_old}) to "
+        f"{new_value} ({when_new}); the later figure supersedes the earlier one"
+    )
+
+
+def _upper(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,83 @@
+"""Echoes and independence: a relayed source counts once, with evidence in words."""
+
+from __future__ import annotations
+
+from test_reconcile_helpers import TORVALD, doc, figure_claim
+from triangulate.reconcile import reconcile
+from triangulate.reconcile.echoes import find_echoes
+
+RELAY_A = doc(
+    "ra", "A Quarry Radio source said 70 gunmen hold the granary, with blue flags.", "Paper A"
+)
+RELAY_B = doc(
+    "rb",
+    "About 70 gunmen hold the granary, a source told Quarry Radio, waving blue flags.",
+    "Paper B",
+)
+OTHER = doc("ot", "An army officer said 200 gunmen hold the town.", "Paper C")
+
+
+def _claims() -> list:  # type: ignore[type-arg]
+    kw = dict(measure="gunmen remaining in Torvald", counted="gunmen", qualifiers=("hold",))
+    return [
+        figure_claim(
+            RELAY_A,
+            "70 gunmen",
+            low=70,
+            high=70,
+            speaker="A Quarry Radio source",
+            anonymous=True,
+            via=("Quarry Radio",),
+            **kw,
+        ),
+        figure_claim(
+            RELAY_B,
+            "About 70 gunmen",
+            low=70,
+            high=70,
+            hedge="about",
+            speaker="a source",
+            anonymous=True,
+            via=("Quarry  radio",),
+            **kw,
+        ),
+        figure_claim(OTHER, "200 gunmen", low=200, high=200, speaker="An army officer", **kw),
+    ]
+
+
+def test_echoes_shared_relay_is_found_with_evidence() -> None:
+    claims = _claims()
+    (echo,) = find_echoes([RELAY_A, RELAY_B, OTHER], claims)
+    assert echo.upstream == "Quarry  radio" or echo.upstream == "Quarry Radio"
+    assert echo.docs == ("ra", "rb")
+    assert "relay" in echo.evidence and "granary" in echo.evidence
+
+
+def test_echoes_relayed_source_counts_once() -> None:
+    out = reconcile([RELAY_A, RELAY_B, OTHER], [TORVALD], _claims())
+    (group,) = [g for g in out.groups if len(g.claims) == 3]
+    assert group.independent_sources == 2
+    assert group.verdict == "conflict"
+
+
+def test_echoes_citing_another_outlet() -> None:
+    first = doc("f1", "Doctors at the clinic counted 41 dead.", "Harbour Voice")
+    second = doc("f2", "Some 41 died, according to doctors quoted by Harbour Voice.", "Big Daily")
+    claims = [
+        figure_claim(first, "41 dead", low=41, high=41),
+        figure_claim(second, "41 died", low=41, high=41),
+    ]
+    echoes = find_echoes([first, second], claims)
+    assert [e.upstream for e in echoes] == ["Harbour Voice"]
+    assert "quoted by Harbour Voice" in echoes[0].evidence
+    (group,) = reconcile([first, second], [TORVALD], claims).groups
+    assert group.independent_sources == 1
+
+
+def test_echoes_copied_text_by_shingles() -> None:
+    shared = "the ferry capsized near the northern pier shortly after the evening bells rang"
+    first = doc("c1", f"Witnesses said {shared} twice. Then {shared} again.", "Wire One")
+    second = doc("c2", f"Locals told us {shared} and more.", "Reprint Site")
+    echoes = find_echoes([first, second], [])
+    assert len(echoes) == 1
+    assert "runs of 6" in echoes[0].evidence

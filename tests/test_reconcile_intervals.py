@@ -1,0 +1,74 @@
+"""Hedge-aware intervals: the tolerance table of triangulate.reconcile.intervals."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from triangulate.model import Figure
+from triangulate.model.claim import Hedge
+from triangulate.reconcile.intervals import (
+    Interval,
+    all_agree,
+    describe,
+    interval_of,
+)
+
+
+def fig(low: float | None, high: float | None, hedge: Hedge, unit: str | None = None) -> Figure:
+    return Figure(
+        measure="goats counted",
+        counted="goats",
+        qualifiers=(),
+        low=low,
+        high=high,
+        hedge=hedge,
+        unit=unit,
+        vague=hedge == "vague",
+    )
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        (fig(43, 43, "exact"), Interval(43, 43)),
+        (fig(60, 60, "about"), Interval(54, 66)),
+        (fig(1000, None, "at_least"), Interval(1000, math.inf)),
+        (fig(None, 8000, "at_most"), Interval(0, 8000)),
+        (fig(600, 700, "range"), Interval(600, 700)),
+    ],
+)
+def test_intervals_follow_the_table(figure: Figure, expected: Interval) -> None:
+    got = interval_of(figure)
+    assert got is not None
+    assert got.low == pytest.approx(expected.low)
+    assert got.high == pytest.approx(expected.high)
+
+
+def test_intervals_vague_amounts_never_decide() -> None:
+    assert interval_of(fig(24, None, "vague")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        (fig(None, 8000, "at_most"), fig(8000, 8000, "exact"), True),
+        (fig(1000, None, "at_least"), fig(1130, 1130, "exact"), True),
+        (fig(90, 90, "about", "percent"), fig(90, 90, "exact", "percent"), True),
+        (fig(80, 80, "about", "percent"), fig(90, 90, "about", "percent"), True),
+        (fig(150, 150, "exact"), fig(600, 700, "range"), False),
+        (fig(43, 43, "exact"), fig(60, 60, "about"), False),
+        (fig(150, None, "at_least"), fig(200, None, "at_least"), True),
+    ],
+)
+def test_intervals_agree_within_tolerance(a: Figure, b: Figure, agree: bool) -> None:
+    ia, ib = interval_of(a), interval_of(b)
+    assert ia is not None and ib is not None
+    assert all_agree([ia, ib]) is agree
+
+
+def test_intervals_describe_reads_like_a_report() -> None:
+    assert describe(fig(None, 15000, "at_most")) == "up to 15,000"
+    assert describe(fig(55, 70, "range")) == "55-70"
+    assert describe(fig(90, 90, "about", "percent")) == "about 90 percent"

@@ -1,0 +1,35 @@
+"""Reconciliation is deterministic and independent of the order of its inputs."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from test_reconcile_helpers import TORVALD, doc, figure_claim
+from triangulate.reconcile import reconcile
+
+DOCS = [
+    doc("a", "Medics said 30 people died. Later 31 dead were counted.", "Coast Post"),
+    doc("b", "The mayor said about 33 people were killed in Torvald.", "Valley News"),
+    doc("c", "A clinic worker said 90 people died in Torvald.", "Hill Daily"),
+]
+CLAIMS = [
+    figure_claim(DOCS[0], "30 people", low=30, high=30, speaker="Medics"),
+    figure_claim(DOCS[0], "31 dead", low=31, high=31, speaker="Medics"),
+    figure_claim(DOCS[1], "about 33 people", low=33, high=33, hedge="about", speaker="mayor"),
+    figure_claim(DOCS[2], "90 people", low=90, high=90, speaker="clinic worker"),
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(CLAIMS), st.permutations(DOCS))
+def test_properties_order_of_inputs_does_not_matter(claims: list, docs: list) -> None:  # type: ignore[type-arg]
+    expected = reconcile(DOCS, [TORVALD], CLAIMS)
+    assert reconcile(docs, [TORVALD], claims) == expected
+
+
+def test_properties_group_ids_derive_from_claims() -> None:
+    first = reconcile(DOCS, [TORVALD], CLAIMS)
+    again = reconcile(DOCS, [TORVALD], CLAIMS)
+    assert [g.id for g in first.groups] == [g.id for g in again.groups]
+    assert all(g.id.startswith("g") and len(g.id) == 13 for g in first.groups)

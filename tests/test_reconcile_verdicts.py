@@ -1,0 +1,176 @@
+"""Verdicts on hand-built figure claims: agree, conflict, update, single, scope_differs."""
+
+from __future__ import annotations
+
+from test_reconcile_helpers import TORVALD, doc, figure_claim
+from triangulate.model import Group, When
+from triangulate.reconcile import reconcile
+
+A = doc("a", "Medics said 30 people died in the storm. Officials counted 31 dead.", "Coast Post")
+B = doc("b", "The mayor said about 33 people were killed in Torvald.", "Valley News")
+C = doc("c", "A clinic worker said 90 people died in Torvald.", "Hill Daily")
+
+
+def _by_verdict(groups: tuple[Group, ...], verdict: str) -> list[Group]:
+    return [g for g in groups if g.verdict == verdict]
+
+
+def test_verdicts_agree_when_intervals_meet() -> None:
+    claims = [
+        figure_claim(A, "30 people", low=30, high=30, speaker="Medics"),
+        figure_claim(B, "about 33 people", low=33, high=33, hedge="about", speaker="mayor"),
+    ]
+    out = reconcile([A, B], [TORVALD], claims)
+    (group,) = out.groups
+    assert group.verdict == "agree"
+    assert group.independent_sources == 2
+    assert group.range == (30, 33)
+    assert group.conservative == 30
+    assert "Medics" in group.explanation and "mayor" in group.explanation
+
+
+def test_verdicts_conflict_names_both_sides() -> None:
+    claims = [
+        figure_claim(A, "30 people", low=30, high=30, speaker="Medics"),
+        figure_claim(C, "90 people", low=90, high=90, speaker="clinic worker"),
+    ]
+    (group,) = reconcile([A, C], [TORVALD], claims).groups
+    assert group.verdict == "conflict"
+    assert "30" in group.explanation and "90" in group.explanation
+    assert "clinic worker" in group.explanation
+
+
+def test_verdicts_rising_toll_from_one_source_is_an_update() -> None:
+    early = doc("e", "Rescuers said 20 people died.", "Early Wire", "2030-05-01")
+    late = doc("l", "The toll rose to 26, rescuers said.", "Late Wire", "2030-05-03")
+    claims = [
+        figure_claim(early, "20 people", low=20, high=20, speaker="Rescuers"),
+        figure_claim(late, "26", low=26, high=26, speaker="rescuers"),
+    ]
+    (group,) = reconcile([early, late], [TORVALD], claims).groups
+    assert group.verdict == "update"
+    assert group.independent_sources == 1
+    assert group.conservative == 26
+
+
+def test_verdicts_update_inside_a_conflict_gets_its_own_group() -> None:
+    early = doc("e", "Rescuers said 20 people died.", "Early Wire", "2030-05-01")
+    late = doc("l", "The toll rose to 26, rescuers said.", "Late Wire", "2030-05-03")
+    claims = [
+        figure_claim(early, "20 people", low=20, high=20, speaker="Rescuers"),
+        figure_claim(late, "26", low=26, high=26, speaker="rescuers"),
+        figure_claim(C, "90 people", low=90, high=90, speaker="clinic worker"),
+    ]
+    groups = reconcile([early, late, C], [TORVALD], claims).groups
+    (conflict,) = _by_verdict(groups, "conflict")
+    (update,) = _by_verdict(groups, "update")
+    assert update.id in conflict.related and conflict.id in update.related
+    assert set(update.claims) == {claims[0].id, claims[1].id}
+
+
+def test_verdicts_single_source_repeated() -> None:
+    claims = [figure_claim(C, "90 people", low=90, high=90, speaker="clinic worker")]
+    (group,) = reconcile([C], [TORVALD], claims).groups
+    assert group.verdict == "single"
+    assert group.independent_sources == 1
+
+
+def test_verdicts_killed_vs_casualties_is_scope_differs() -> None:
+    d = doc("d", "Some 400 casualties were reported in Torvald.", "Field Notes")
+    claims = [
+        figure_claim(A, "30 people", low=30, high=30, speaker="Medics"),
+        figure_claim(
+            d,
+            "400 casualties",
+            low=400,
+            high=400,
+            measure="casualties in Torvald",
+            counted="casualties",
+            qualifiers=(),
+        ),
+    ]
+    groups = reconcile([A, d], [TORVALD], claims).groups
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert set(scope.claims) == {c.id for c in claims}
+    assert "casualties" in scope.explanation
+    assert not _by_verdict(groups, "conflict")
+
+
+def test_verdicts_two_week_toll_never_grouped_with_four_month_toll() -> None:
+    d = doc("d", "Monitors said 12 civilians were killed in the past two weeks.", "Monitor")
+    e = doc("e", "Monitors said 400 civilians were killed over the 4-month campaign.", "Monitor2")
+    claims = [
+        figure_claim(
+            d, "12 civilians", low=12, high=12, counted="civilians", scope="in the past two weeks"
+        ),
+        figure_claim(
+            e,
+            "400 civilians",
+            low=400,
+            high=400,
+            counted="civilians",
+            scope="over the 4-month campaign",
+        ),
+    ]
+    groups = reconcile([d, e], [TORVALD], claims).groups
+    assert all(len(g.claims) == 1 for g in groups)
+
+
+def test_verdicts_active_and_wounded_fighters_apart() -> None:
+    d = doc("d", "About 80 active fighters remain and 50 wounded fighters.", "Front Desk")
+    claims = [
+        figure_claim(
+            d,
+            "About 80 active fighters",
+            low=80,
+            high=80,
+            hedge="about",
+            measure="active fighters remaining",
+            counted="fighters",
+            qualifiers=("active", "remain"),
+        ),
+        figure_claim(
+            d,
+            "50 wounded fighters",
+            low=50,
+            high=50,
+            measure="fighters wounded",
+            counted="fighters",
+            qualifiers=("wounded",),
+        ),
+    ]
+    groups = reconcile([d], [TORVALD], claims).groups
+    assert all(len(g.claims) == 1 for g in groups)
+
+
+def test_verdicts_longer_window_elsewhere_is_scope_differs() -> None:
+    d = doc("d", "The council has recorded 95 deaths in Marsh County since 1 May.", "Council")
+    e = doc("e", "Rescuers said 30 people died in Torvald on Sunday.", "Wire", "2030-05-20")
+    claims = [
+        figure_claim(
+            d,
+            "95 deaths",
+            low=95,
+            high=95,
+            counted="deaths",
+            measure="people killed in Marsh County",
+            where="e-marsh",
+            scope="since 1 May",
+            when=When(start="2030-05-01", end="2030-05-21", precision="day"),
+        ),
+        figure_claim(
+            e,
+            "30 people",
+            low=30,
+            high=30,
+            where="e-torvald",
+            speaker="Rescuers",
+            when=When(start="2030-05-19", end="2030-05-19", precision="day"),
+        ),
+    ]
+    from test_reconcile_helpers import MARSH
+
+    groups = reconcile([d, e], [TORVALD, MARSH], claims).groups
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert len(scope.claims) == 2
+    assert not _by_verdict(groups, "conflict")
