@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# System packages the tests use, from Debian: chromium for the browser test.
+# System packages the tests use, from Debian: chromium for the browser test, and a
+# PostgreSQL server that the storage tests start on a temporary port and data directory.
 # Installs only what is missing; needs root (or sudo) the first time.
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
 fi

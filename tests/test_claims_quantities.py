@@ -372,6 +372,7 @@ def _check_invariants(text: str, found: tuple[Quantity, ...]) -> None:
             assert q.low <= q.high
         assert q.low is not None or q.high is not None
         assert q.vague == (q.hedge == "vague")
+        assert "\n" not in q.text, "a number phrase never spans a line break"
 
 
 # One line per token would bury the list.

@@ -81,3 +81,28 @@ def test_echoes_copied_text_by_shingles() -> None:
     echoes = find_echoes([first, second], [])
     assert len(echoes) == 1
     assert "runs of 6" in echoes[0].evidence
+
+
+def test_echoes_merge_only_their_copies() -> None:
+    # Paper B copies Wire One's passage (its own unattributed figure is Wire One's), but
+    # the army officer Paper B quotes elsewhere stays a source of his own.
+    shared = "the ferry capsized near the northern pier shortly after the evening bells rang"
+    first = doc("w1", f"Wire One reports {shared}; 12 people drowned there.", "Wire One")
+    second = doc(
+        "w2",
+        f"We learn {shared}; 12 people drowned there. An army officer said 15 people drowned.",
+        "Paper B",
+    )
+    third = doc("w3", "A harbour pilot said 12 people drowned.", "Paper C")
+    kw = dict(measure="people drowned in Torvald", counted="people", qualifiers=("drowned",))
+    claims = [
+        figure_claim(first, "12 people", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(second, "12 people", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(second, "15 people", low=15, high=15, speaker="An army officer", **kw),  # type: ignore[arg-type]
+        figure_claim(third, "12 people", low=12, high=12, speaker="harbour pilot", **kw),  # type: ignore[arg-type]
+    ]
+    out = reconcile([first, second, third], [TORVALD], claims)
+    assert [e.upstream for e in out.echoes] == ["Wire One"]
+    (group,) = [g for g in out.groups if len(g.claims) == 4]
+    # Wire One (with Paper B's copy), the army officer, the harbour pilot.
+    assert group.independent_sources == 3

@@ -33,3 +33,31 @@ def test_properties_group_ids_derive_from_claims() -> None:
     again = reconcile(DOCS, [TORVALD], CLAIMS)
     assert [g.id for g in first.groups] == [g.id for g in again.groups]
     assert all(g.id.startswith("g") and len(g.id) == 13 for g in first.groups)
+
+
+def test_topics_running_totals_compare_by_start_and_stocks_ignore_windows() -> None:
+    from triangulate.reconcile.topics import Topic, Window, relation
+
+    def topic(state: str, window: Window) -> Topic:
+        return Topic(
+            unit=None,
+            kind="count",
+            state=state,
+            population="civilians",
+            cause=None,
+            affiliation=frozenset(),
+            rate=False,
+            window=window,
+            place=None,
+            place_is_point=False,
+        )
+
+    week = Window(days=15, start="2030-02-25", cumulative=True)
+    since_sunday = Window(days=2, start="2030-03-08", cumulative=True)
+    since_april = Window(days=197, start="2029-04-01", cumulative=True)
+    two_weeks = Window(days=14)
+    assert relation(topic("killed", week), topic("killed", since_sunday))[0] == "alike"
+    assert relation(topic("killed", since_april), topic("killed", since_sunday))[0] == "apart"
+    assert relation(topic("killed", since_april), topic("killed", two_weeks))[0] == "apart"
+    # How things stand (still remaining, controlled) is read at the report's day.
+    assert relation(topic("controlled", since_april), topic("controlled", two_weeks))[0] == "same"

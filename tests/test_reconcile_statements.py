@@ -83,3 +83,37 @@ def test_statements_opposite_polarity_same_actor_conflicts() -> None:
     ]
     (group,) = reconcile([a, b], [TORVALD], claims).groups
     assert group.verdict == "conflict"
+
+
+def test_statements_a_thread_joins_through_one_shared_member() -> None:
+    from test_reconcile_helpers import assertion_claim, doc
+    from triangulate.reconcile import reconcile
+
+    a = doc("sa", "The Harbour Guild holds most of the docks.", "Paper A")
+    b = doc("sb", "They hold most of the docks, we hear.", "Paper B")
+    c = doc("sc", "Officials say the Harbour Guild controls.", "Paper C")
+    claims = [
+        assertion_claim(
+            a,
+            "The Harbour Guild holds most of the docks",
+            subject="The Harbour Guild",
+            predicate="control",
+            obj="most of the docks",
+        ),
+        assertion_claim(
+            b,
+            "They hold most of the docks",
+            subject="They",
+            predicate="control",
+            obj="most of the docks",
+        ),
+        assertion_claim(
+            c,
+            "the Harbour Guild controls",
+            subject="the Harbour Guild",
+            predicate="control",
+            obj=None,
+        ),
+    ]
+    (group,) = reconcile([a, b, c], [], claims).groups
+    assert len(group.claims) == 3 and group.verdict == "agree"

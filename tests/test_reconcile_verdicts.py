@@ -26,7 +26,8 @@ def test_verdicts_agree_when_intervals_meet() -> None:
     assert group.independent_sources == 2
     assert group.range == (30, 33)
     assert group.conservative == 30
-    assert "Medics" in group.explanation and "mayor" in group.explanation
+    # Names as given; the sentence's first letter is capitalised.
+    assert "medics" in group.explanation.lower() and "mayor" in group.explanation.lower()
 
 
 def test_verdicts_conflict_names_both_sides() -> None:
@@ -174,3 +175,37 @@ def test_verdicts_longer_window_elsewhere_is_scope_differs() -> None:
     (scope,) = _by_verdict(groups, "scope_differs")
     assert len(scope.claims) == 2
     assert not _by_verdict(groups, "conflict")
+
+
+def test_verdicts_a_relay_dropping_a_hedge_restates_the_same_estimate() -> None:
+    # The aid agency's "up to 900" reaches a later report as a bare 900: still "up to 900".
+    early = doc("e", "The aid agency said up to 900 people remain.", "Early Wire", "2030-05-01")
+    late = doc("l", "Some 900 people remain, the aid agency said.", "Late Wire", "2030-05-04")
+    witness = doc("w", "A witness said around 800 people remain.", "Hill Daily", "2030-05-02")
+    kw = dict(measure="people remaining in Torvald", qualifiers=("remain",))
+    claims = [
+        figure_claim(
+            early, "up to 900", low=None, high=900, hedge="at_most", speaker="aid agency", **kw
+        ),  # type: ignore[arg-type]
+        figure_claim(late, "900 people", low=900, high=900, speaker="aid agency", **kw),  # type: ignore[arg-type]
+        figure_claim(
+            witness, "around 800", low=800, high=800, hedge="about", speaker="witness", **kw
+        ),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([early, late, witness], [TORVALD], claims).groups
+    assert group.verdict == "agree", group.explanation
+    assert group.independent_sources == 2
+
+
+def test_verdicts_explanations_are_one_sentence_without_asides() -> None:
+    early = doc("e", "Rescuers said 20 people died.", "Early Wire", "2030-05-01")
+    late = doc("l", "The toll rose to 26, rescuers said.", "Late Wire", "2030-05-03")
+    claims = [
+        figure_claim(early, "20 people", low=20, high=20, speaker="Rescuers"),
+        figure_claim(late, "26", low=26, high=26, speaker="rescuers"),
+        figure_claim(C, "90 people", low=90, high=90, speaker="clinic worker"),
+    ]
+    for group in reconcile([early, late, C], [TORVALD], claims).groups:
+        text = group.explanation
+        assert "(" not in text and text[0].isupper() and text.endswith(".")
+        assert text.count(". ") == 0, text

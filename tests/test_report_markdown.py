@@ -128,3 +128,13 @@ def test_cli_summary_without_groups_or_summary_stays_quiet() -> None:
     text = console.export_text()
     assert "contested" not in text and "Summary" not in text
     assert "1 input(s): 1 read" in text
+
+
+def test_cli_summary_prints_bracketed_report_wording_in_every_table() -> None:
+    console = Console(record=True, width=200, color_system=None)
+    print_summary(hand_report(), console)
+    text = console.export_text()
+    figures = text.split("figure(s)")[1]
+    # An unnamed speaker is marked "[unnamed]": Rich must not eat it as a markup tag.
+    assert "rescuers [unnamed] → Lakeside Radio" in figures
+    assert HOSTILE_SCRIPT in text.split("report(s)")[1]

@@ -35,3 +35,76 @@ class BadOutputPath(TriangulateError):
     """The output path has an extension no renderer knows, or cannot be written."""
 
     code = "T003"
+
+
+# Storage (T02x).
+
+
+class StoreUnavailable(TriangulateError):
+    """The store cannot be opened: bad path or URL, no permission, server down."""
+
+    code = "T020"
+
+
+class StoreError(TriangulateError):
+    """The store refused the data: it contradicts what is stored, or refers to missing rows."""
+
+    code = "T021"
+
+
+# Fetching feeds and pages (T10x).
+
+
+class FetchRefused(TriangulateError):
+    """A fetch was refused before or while it ran: it would be unsafe or is not allowed.
+
+    Refusals are about policy, not the network: a scheme other than http(s), a host that
+    resolves to a private address, too many redirects, a body over the size limit, or a
+    robots.txt that disallows the page. Retrying will not help; the message says what would.
+
+    Attributes:
+        reason: What was refused and why.
+        url: The URL refused (a redirect hop when a redirect was refused), if known.
+    """
+
+    code = "T101"
+
+    def __init__(self, reason: str, *, url: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.url = url
+
+
+class FetchFailed(TriangulateError):
+    """A fetch did not succeed: the host is unknown or unreachable, it timed out, or the
+    server answered with an error status. Retrying later may help.
+
+    Attributes:
+        reason: What failed.
+        url: The URL that failed, if known.
+        status: The HTTP status when the server answered with an error, else None.
+    """
+
+    code = "T102"
+
+    def __init__(self, reason: str, *, url: str | None = None, status: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.url = url
+        self.status = status
+
+
+class FeedUnreadable(TriangulateError):
+    """A fetched body is not an RSS or Atom feed that can be read.
+
+    Attributes:
+        reason: Why it cannot be read.
+        url: The feed's URL.
+    """
+
+    code = "T103"
+
+    def __init__(self, reason: str, *, url: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.url = url

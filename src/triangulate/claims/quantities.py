@@ -716,6 +716,8 @@ _DURATION_UNITS: dict[str, str] = {"centuries": "century"}
 def _hedge_before(text: str, lo: int, at: int) -> tuple[int, Hedge] | None:
     """The hedge ending right before ``at`` (searched no further back than ``lo``)."""
     window_start = max(lo, at - 30)
+    # A hedge never reaches across a line break: a headline's last word is not the body's.
+    window_start = max(window_start, text.rfind("\n", window_start, at) + 1)
     m = _HEDGE_BEFORE_RE.search(text, window_start, at)
     if not m:
         return None
@@ -728,6 +730,8 @@ def _hedge_before(text: str, lo: int, at: int) -> tuple[int, Hedge] | None:
 def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, float] | None:
     """Whether two atoms form one range; returns (span start, low value) if they do."""
     between = text[first.end : second.start]
+    if "\n" in between:
+        return None  # a range is written on one line
     join = _RANGE_JOIN_RE.fullmatch(between) if len(between) < 20 else None
     if not join:
         return None

@@ -38,7 +38,9 @@ def print_summary(report: Report, console: Console) -> None:
     if any(c.kind == "figure" for c in report.claims):
         console.print(_figures(report))
     for story in report.stories:
-        console.print(f"[bold]Story[/bold] {story.label} — {len(story.docs)} report(s)")
+        console.print(
+            Text.assemble(("Story ", "bold"), f"{story.label} — {len(story.docs)} report(s)")
+        )
     print_input_tally(report, console)
 
 
@@ -74,7 +76,9 @@ def _documents(report: Report) -> Table:
     table.add_column("basis")
     for doc in report.documents:
         pub = doc.published
-        table.add_row(doc.title or "(untitled)", doc.outlet or "—", pub.date or "—", pub.basis)
+        table.add_row(
+            Text(doc.title or "(untitled)"), Text(doc.outlet or "—"), pub.date or "—", pub.basis
+        )
     return table
 
 
@@ -94,11 +98,11 @@ def _entities(report: Report) -> Table:
     table.add_column("spellings", overflow="fold")
     for entity in ranked[:TOP_ENTITIES]:
         table.add_row(
-            entity.name,
+            Text(entity.name),
             entity.type,
             str(len({m.doc for m in entity.mentions})),
             str(len(entity.mentions)),
-            " · ".join(entity.aliases),
+            Text(" · ".join(entity.aliases)),
         )
     return table
 
@@ -117,7 +121,12 @@ def _figures(report: Report) -> Table:
     table.add_column("source", overflow="fold", ratio=2)
     for claim in figures[:TOP_FIGURES]:
         if claim.figure is not None:
-            table.add_row(value_text(claim.figure), claim.figure.measure, source_text(claim))
+            # Text, not markup: report wording such as "[unnamed]" must print as written.
+            table.add_row(
+                Text(value_text(claim.figure)),
+                Text(claim.figure.measure),
+                Text(source_text(claim)),
+            )
     return table
 
 

@@ -31,7 +31,7 @@ from triangulate.reconcile.intervals import describe
 from triangulate.reconcile.sources import Upstreams
 from triangulate.reconcile.statements import conflict_core, frame_of, judge_thread, threads
 from triangulate.reconcile.topics import Topic, topic_of
-from triangulate.reconcile.verdicts import Series, judge
+from triangulate.reconcile.verdicts import Series, dated, judge, listing
 
 __all__ = ["Reconciled", "reconcile"]
 
@@ -67,6 +67,8 @@ def reconcile(
         *_figure_groups(claims, docs, by_id, upstreams),
         *_assertion_groups(claims, docs, by_id, upstreams),
     ]
+    # Every explanation reads as one sentence, starting with a capital.
+    groups = [replace(g, explanation=g.explanation[:1].upper() + g.explanation[1:]) for g in groups]
     groups.sort(key=lambda g: (g.kind != "figure", g.label, g.id))
     return Reconciled(groups=tuple(groups), echoes=echoes)
 
@@ -143,8 +145,9 @@ def _update_group(series: Series, label: str, upstreams: Upstreams) -> Group:
         verdict="update",
         explanation=(
             f"{name} revised its figure from {describe(old_claim.figure)} "
-            f"({old.date or 'an earlier report'}) to {describe(new_claim.figure)} "
-            f"({new.date or 'a later report'}): an update by the same source, not a conflict."
+            f"{dated(old.date, 'in an earlier report')} to {describe(new_claim.figure)} "
+            f"{dated(new.date, 'in a later report')}, an update by the same source and not a "
+            "conflict."
         ),
         range=(min(values), max(values)) if values else None,
         conservative=new_claim.figure.low,
@@ -165,10 +168,14 @@ def _scope_group(
         first = measure[0]
         assert first.figure is not None
         sides.append(
-            f"{upstreams.name(first.id)}'s {describe(first.figure)} "
-            f"({_label(measure, topics, entities)})"
+            f"{upstreams.name(first.id)} gives {describe(first.figure)} for "
+            f"{_label(measure, topics, entities)}"
         )
-    reasons = "; ".join(family.reasons) or "different scope"
+    more = len(family.measures) - len(sides)
+    if more > 0:
+        sides.append(f"{more} more measure{'s' if more > 1 else ''}")
+    listed = listing(sides)
+    reasons = "; ".join(family.reasons) or "their scope differs"
     label = _label(family.measures[0], topics, entities)
     return Group(
         id=group_id("figure", "scope", ids),
@@ -176,9 +183,7 @@ def _scope_group(
         kind="figure",
         claims=ids,
         verdict="scope_differs",
-        explanation=(
-            f"These look alike but do not measure the same thing ({reasons}): {' vs '.join(sides)}."
-        ),
+        explanation=(f"{listed}, which look alike but do not measure the same thing: {reasons}."),
         range=None,
         conservative=None,
         independent_sources=upstreams.count(ids),

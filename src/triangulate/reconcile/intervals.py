@@ -112,7 +112,7 @@ def describe(figure: Figure) -> str:
     elif figure.hedge == "about" and low is not None:
         core = f"about {number(low)}"
     elif figure.hedge == "vague" and low is not None:
-        return f"an unspecified number (at least {number(low)})"
+        return f"an unspecified number of at least {number(low)}"
     else:
         value = low if low is not None else high
         core = number(value) if value is not None else "an unstated number"

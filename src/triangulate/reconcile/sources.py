@@ -14,8 +14,23 @@ no speaker, no relay            the outlet (it speaks itself)           "The Nor
 Unnamed sources behind one relay count once: a reader cannot tell two anonymous
 officials quoted by one site apart, and counting them twice would overstate
 corroboration. Upstreams with the same entity or the same name (case, spaces, articles and
-punctuation ignored) are one source; an :class:`~triangulate.model.Echo` merges the
-upstreams of the claims it names, so two outlets relaying one source count once.
+punctuation ignored) are one source, so a named speaker is one source whatever relays
+carry it.
+
+An :class:`~triangulate.model.Echo` merges its *copies*: pairs of the claims it names, in
+two of its reports, that say the same thing (figures of one unit whose values meet under
+the tolerance; assertions of one predicate sharing at least two content words). For each
+copy:
+
+- when one side is its outlet speaking for itself (no named speaker and no relay other
+  than the outlet), that claim is the other side's claim repeated: it takes the other's
+  source (004's unattributed "around 90 percent" copied from AFP is AFP's);
+- when both are, the report that is not the echo's upstream takes the upstream's source;
+- otherwise the two sources are merged (one statement under two names, e.g. a coalition
+  task force and "the US-led coalition").
+
+Only the copies are merged: an echo does not make every source its reports quote one
+source, and an outlet that copies one passage still speaks for itself elsewhere.
 """
 
 from __future__ import annotations
@@ -25,6 +40,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from triangulate.model import Claim, Document, Echo
+from triangulate.reconcile.intervals import interval_of
 
 _ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 
@@ -73,6 +89,62 @@ def source_of(claim: Claim, documents: Mapping[str, Document]) -> Source:
     return Source(keys=(f"n:{normalise(outlet)}",), name=outlet)
 
 
+def _own_voice(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether the claim is its outlet speaking for itself (no speaker, no other relay)."""
+    if claim.said_by is not None:
+        return False
+    if not claim.via:
+        return True
+    outlet = normalise(_publisher(claim, documents))
+    return all(normalise(v) == outlet for v in claim.via)
+
+
+def _upstream_docs(echo: Echo, documents: Mapping[str, Document]) -> set[str]:
+    """The echo's reports published by its upstream (else its first report)."""
+    key = normalise(echo.upstream)
+    found = {
+        d
+        for d in echo.docs
+        if (doc := documents.get(d)) is not None
+        and key in {normalise(n) for n in (doc.outlet, doc.agency) if n}
+    }
+    if len(found) == 1:
+        return found
+    return {echo.docs[0]} if echo.docs else set()
+
+
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+_COMMON = frozenset({"that", "this", "with", "from", "have", "been", "were", "they", "their"})
+
+
+def _copies(a: Claim, b: Claim) -> bool:
+    """Whether two claims say the same thing (the copy rule of the module docstring)."""
+    if a.kind != b.kind:
+        return False
+    if a.figure is not None and b.figure is not None:
+        if a.figure.unit != b.figure.unit:
+            return False
+        ia, ib = interval_of(a.figure), interval_of(b.figure)
+        if ia is None or ib is None:
+            return ia is None and ib is None and a.figure.low == b.figure.low
+        return ia.meets(ib)
+    if a.assertion is None or b.assertion is None:
+        return False
+    if a.assertion.predicate != b.assertion.predicate:
+        return False
+    words = [{w.lower() for w in _CONTENT.findall(c.text)} - _COMMON for c in (a, b)]
+    return len(words[0] & words[1]) >= 2
+
+
+def _origin(claim: str, adopted: Mapping[str, str]) -> str:
+    """The claim a copied claim was taken from, following copies of copies."""
+    seen = {claim}
+    while claim in adopted and adopted[claim] not in seen:
+        claim = adopted[claim]
+        seen.add(claim)
+    return claim
+
+
 def _publisher(claim: Claim, documents: Mapping[str, Document]) -> str:
     """The outlet of the claim's report, else its wire agency, title or id."""
     if claim.outlet:
@@ -82,7 +154,10 @@ def _publisher(claim: Claim, documents: Mapping[str, Document]) -> str:
         if doc.outlet or doc.agency:
             return str(doc.outlet or doc.agency)
         if doc.title:
-            return f"the report '{doc.title[:60]}'"
+            title = " ".join(doc.title.split())
+            if len(title) > 60:
+                title = title[:60].rsplit(" ", 1)[0] + "..."
+            return f"the report '{title}'"
     return f"report {claim.doc}"
 
 
@@ -97,13 +172,33 @@ class Upstreams:
     ) -> None:
         self._parent: dict[str, str] = {}
         self.sources = {c.id: source_of(c, documents) for c in claims}
+        by_id = {c.id: c for c in claims}
+        own = {c.id for c in claims if _own_voice(c, documents)}
+        adopted: dict[str, str] = {}
+        for echo in echoes:
+            members = [by_id[c] for c in sorted(echo.claims) if c in by_id]
+            upstream = _upstream_docs(echo, documents)
+            for n, x in enumerate(members):
+                for y in members[n + 1 :]:
+                    if x.doc == y.doc or not _copies(x, y):
+                        continue
+                    if x.id in own and (y.id not in own or x.doc not in upstream):
+                        adopted.setdefault(x.id, y.id)
+                    elif y.id in own and (x.id not in own or y.doc not in upstream):
+                        adopted.setdefault(y.id, x.id)
+                    elif x.id not in own and y.id not in own:
+                        self._union(self.sources[x.id].keys[0], self.sources[y.id].keys[0])
+        for claim in sorted(adopted):
+            self.sources[claim] = Source(keys=(f"copy:{claim}",), name=self.sources[claim].name)
         for source in self.sources.values():
             for key in source.keys[1:]:
                 self._union(source.keys[0], key)
-        for echo in echoes:
-            members = [self.sources[c].keys[0] for c in echo.claims if c in self.sources]
-            for key in members[1:]:
-                self._union(members[0], key)
+        for claim, other in sorted(adopted.items()):
+            self._union(f"copy:{claim}", self.sources[other].keys[0])
+        for claim in sorted(adopted):
+            self.sources[claim] = Source(
+                keys=self.sources[claim].keys, name=self.sources[_origin(claim, adopted)].name
+            )
 
     def _find(self, key: str) -> str:
         self._parent.setdefault(key, key)

@@ -6,7 +6,11 @@ outside the generic heads below, or the same entity) or missing on one side, the
 are equal or one is missing, and at least one of the three is positively shared. A
 missing object is read from the sentence's words for the story's central things (a deal,
 an exit). For predicates whose agent is exclusive ("reject", "block", "veto") the subjects
-may differ: who rejected the deal is the question. Threads use complete linkage.
+may differ: who rejected the deal is the question. A statement joins a thread when it is
+compatible with every statement already there and positively shares subject, object or
+place with at least one: "SDF controls" (no object) joins "the Syrian Democratic Forces
+control 90 percent of the city" and "They hold 90 percent of the city" through the first,
+though it shares nothing with the pronoun of the second.
 
 Verdicts, top to bottom, counting only pairs from different independent sources:
 
@@ -161,6 +165,11 @@ def frame_of(claim: Claim, document: Document | None, entities: Mapping[str, Ent
 
 def linked(a: Frame, b: Frame) -> bool:
     """Whether two assertions belong to one thread (the rule in the module docstring)."""
+    return compatible(a, b) and shared(a, b)
+
+
+def compatible(a: Frame, b: Frame) -> bool:
+    """Same predicate, and subject, object and place each shared or missing on one side."""
     if a.predicate != b.predicate:
         return False
     if a.place and b.place and a.place != b.place:
@@ -171,8 +180,14 @@ def linked(a: Frame, b: Frame) -> bool:
     obj_ok = obj_shared or not a.object or not b.object
     if a.predicate in EXCLUSIVE and obj_shared:
         subj_ok = True
-    positive = subj_shared or obj_shared or (a.place is not None and a.place == b.place)
-    return subj_ok and obj_ok and positive
+    return subj_ok and obj_ok
+
+
+def shared(a: Frame, b: Frame) -> bool:
+    """Whether subject, object or place is positively shared."""
+    return bool(a.subject & b.subject or a.object & b.object) or (
+        a.place is not None and a.place == b.place
+    )
 
 
 def threads(claims: Sequence[Claim], frames: Mapping[str, Frame]) -> list[tuple[Claim, ...]]:
@@ -180,7 +195,10 @@ def threads(claims: Sequence[Claim], frames: Mapping[str, Frame]) -> list[tuple[
     clusters: list[list[Claim]] = []
     for claim in sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.id)):
         for cluster in clusters:
-            if all(linked(frames[claim.id], frames[c.id]) for c in cluster):
+            mine = frames[claim.id]
+            if all(compatible(mine, frames[c.id]) for c in cluster) and any(
+                shared(mine, frames[c.id]) for c in cluster
+            ):
                 cluster.append(claim)
                 break
         else:
@@ -245,9 +263,9 @@ def judge_thread(
         assert ax is not None and ay is not None
         return (
             "conflict",
-            f"{_who(x, upstreams)} names {ax.subject} as the one who did it ({_quote(x)}), "
-            f"while {_who(y, upstreams)} names {ay.subject} ({_quote(y)}): different agents "
-            "of the same act.",
+            f"{_who(x, upstreams)} names {ax.subject} as the one who did it, saying "
+            f"{_quote(x)}, while {_who(y, upstreams)} names {ay.subject}, saying "
+            f"{_quote(y)}: different agents of the same act.",
             (x.id, y.id),
         )
     if update is not None:
@@ -259,9 +277,11 @@ def judge_thread(
             (x.id, y.id),
         )
     if upstreams.count(c.id for c in thread) >= 2:
-        names = "; ".join(f"{_who(c, upstreams)}: {_quote(c)}" for c in thread[:3])
+        # One statement per independent source, in thread order.
+        firsts = list({upstreams.root(c.id): c for c in reversed(thread)}.values())[::-1]
+        names = "; ".join(f"{_who(c, upstreams)}: {_quote(c)}" for c in firsts[:3])
         return "agree", f"Independent sources say the same: {names}.", None
-    return "single", f"Only {_who(thread[0], upstreams)} says this ({_quote(thread[0])}).", None
+    return "single", f"Only {_who(thread[0], upstreams)} says this: {_quote(thread[0])}.", None
 
 
 def _sides_ordered(thread: Sequence[Claim], x: Claim, y: Claim) -> tuple[Claim, Claim] | None:

@@ -28,6 +28,24 @@ place, kind of window (cumulative vs one day) or window start differ, or when on
 casualties and the other deaths or injuries. They are **apart** otherwise: different
 causes both known, windows whose known lengths differ more than twofold (a two-week toll
 is never grouped with a four-month toll), a rate against a total, different affiliations.
+
+Two running totals counted from a stated start ("since 25 February", "since the dam
+collapsed on Sunday") are compared mainly by their starts: each runs only to its own
+report's day, so its length is known roughly, and only lengths an order of magnitude
+apart (``RUNNING_RATIO``: a count since April against one since Monday) set them apart;
+otherwise starts more than a week apart make them look alike. A stated duration ("the
+past two weeks") against anything else is compared by length (``WINDOW_RATIO``).
+
+Windows only separate counts of events (tolls, departures, strikes). A figure of how
+things stand (state *remaining* or *controlled*: people still in a city, the share of it
+held) describes its report's day; "since they broke into it in June" or "for the past few
+weeks" says how long that has held, not what is counted, so their windows never set two
+such figures apart.
+
+"Casualties" names no side unless its sentence says whose they are: "the SDF have taken
+more than 4,000 casualties" counts the losses of a named organisation (an ORG or NORP
+entity), so its population is that side's fighters and the organisation is its
+affiliation; it is never set against a civilian toll.
 """
 
 from __future__ import annotations
@@ -119,7 +137,17 @@ _CAUSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("clashes", ("clashes", "fighting", "gunfire", "sniper", "snipers")),
 )
 _RATE = re.compile(r"^\W*(a|per|each|every)\s+(day|week|month|hour)\b|^\W*daily\b", re.I)
-_RATE_BEFORE = re.compile(r"\b(a|per)\s+(day|week)\s+to\s*$", re.I)
+_RATE_BEFORE = re.compile(
+    r"\b(a|per)\s+(day|week)\s+to\s*$|\b(each|every)\s+(day|week|month|hour)\b[^.;:]{0,30}$",
+    re.I,
+)
+_SIDE = re.compile(
+    r"\b((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s+(?:have|has|had)\s+(?:taken|suffered|sustained|"
+    r"lost|incurred)\s+(?:(?:more|fewer|less)\s+than|at\s+least|about|around|nearly|over|"
+    r"some|almost)?\s*$"
+)
+_SIDES = frozenset({"ORG", "NORP"})
+_STOCKS = frozenset({"remaining", "controlled"})
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -151,6 +179,8 @@ _FACILITY = frozenset({"FAC"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 WINDOW_RATIO = 2.0
 """Known window lengths further apart than this factor are different measures."""
+RUNNING_RATIO = 10.0
+"""The factor for two running totals ("since X"), whose lengths run to their report days."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -201,14 +231,19 @@ def topic_of(claim: Claim, document: Document | None, entities: Mapping[str, Ent
     # A cause is read near the number only: a sentence often names several tolls.
     cause = _nearest(_CAUSES, own, None) or _nearest(_CAUSES, "", (before[-150:], after[:60]))
     place = entities.get(claim.where or "")
+    affiliation = _affiliation(figure.measure, place)
+    if population == "casualty" and not affiliation:
+        side = _casualty_side(before, claim.doc, entities)
+        if side is not None:
+            population, affiliation = "fighters", frozenset({side})
     return Topic(
         unit=figure.unit,
         kind=figure.kind,
         state=state or "other",
         population=population,
         cause=cause,
-        affiliation=_affiliation(figure.measure, place),
-        rate=bool(_RATE.search(after[:20]) or _RATE_BEFORE.search(before[-20:])),
+        affiliation=affiliation,
+        rate=bool(_RATE.search(after[:20]) or _RATE_BEFORE.search(before[-60:])),
         window=_window(claim, document),
         place=claim.where,
         place_is_point=place is not None and place.type in _FACILITY,
@@ -244,16 +279,18 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
             "killed",
             "injured",
         }:
-            reasons.append(f"'{a.state}' and '{b.state}' are not the same count")
+            first, second = sorted((a.state, b.state))
+            reasons.append(f"'{first}' and '{second}' are not the same count")
         else:
             return "apart", f"{a.state} vs {b.state}"
     if a.cause != b.cause:
         if a.cause and b.cause:
             return "apart", f"killed by {a.cause} vs by {b.cause}"
         known = a.cause or b.cause
-        reasons.append(f"one counts only deaths from {known}, the other all causes")
+        reasons.append(f"one counts only {a.state} by {known}, the other any cause")
     tolls = {a.state, b.state} <= {"killed", "injured", "casualties"}
-    window = _window_relation(a.window, b.window, tolls=tolls)
+    stock = a.state in _STOCKS and b.state in _STOCKS
+    window = None if stock else _window_relation(a.window, b.window, tolls=tolls)
     if window is not None:
         verdict, why = window
         if verdict == "apart":
@@ -273,9 +310,11 @@ def _same_place(a: Topic, b: Topic) -> bool:
 
 
 def _window_relation(a: Window, b: Window, *, tolls: bool) -> tuple[Relation, str] | None:
+    # Running totals from stated starts are compared by start (module docstring).
+    limit = RUNNING_RATIO if a.start and b.start else WINDOW_RATIO
     if a.days and b.days and not a.point and not b.point:
         ratio = max(a.days, b.days) / max(min(a.days, b.days), 1.0)
-        if ratio > WINDOW_RATIO:
+        if ratio > limit:
             return "apart", f"time windows of {_days(a.days)} and {_days(b.days)}"
     # Tolls count from the event, so "on Sunday" beside a toll names the event day.
     if a.point != b.point and (a.cumulative or b.cumulative) and not tolls:
@@ -286,6 +325,20 @@ def _window_relation(a: Window, b: Window, *, tolls: bool) -> tuple[Relation, st
     for x, y in ((a, b), (b, a)):
         if x.start and y.day and _date(y.day) - _date(x.start) > 7:
             return "alike", f"a longer window (from {x.start}) than a count tied to {y.day}"
+    return None
+
+
+def _casualty_side(before: str, doc: str, entities: Mapping[str, Entity]) -> str | None:
+    """The organisation said to have taken the casualties just before the number, if any."""
+    found = _SIDE.search(before[-80:])
+    if found is None:
+        return None
+    name = found.group(1).lower()
+    for entity in entities.values():
+        if entity.type not in _SIDES:
+            continue
+        if any(a.lower() == name for a in (entity.name, *entity.aliases)):
+            return entity.name.lower()
     return None
 
 

@@ -8,7 +8,11 @@ Rules, applied to the figures of one measure (vague amounts never decide):
    are a total and its breakdown (city vs city and countryside).
 2. A source's **latest** value is the one from its latest report by publication day, or,
    when days are unknown, the one whose words say it changed ("rose to", "climbed to",
-   "now stands at"). Earlier values that the latest cannot overlap are **superseded**.
+   "now stands at"). Earlier values that the latest cannot overlap are **superseded**;
+   earlier values that do overlap it are **restatements** of one estimate, not changes,
+   and the source's value is read as all of them together (their hull). A relay may drop
+   a hedge: the UN's "up to 8,000" repeated elsewhere as a bare "8,000" is still "up to
+   8,000", not a new, exact figure.
 3. Verdict, top to bottom:
 
    =============  =====================================================================
@@ -123,6 +127,10 @@ def series_of(
         replaced = [p for p in pts if any(_before(p, q) for q in pts if q is not p)]
         current = [p for p in pts if p not in replaced] or pts
         latest = max(current, key=lambda p: (p.date, p.changed, p.claims[0].doc))
+        # Earlier values that meet the latest restate it: they join the current reading.
+        restated = [p for p in replaced if p.interval.meets(latest.interval)]
+        replaced = [p for p in replaced if p not in restated]
+        current = [*current, *restated]
         merged = hull(p.interval for p in current)
         assert merged is not None
         latest = Point(
@@ -191,11 +199,11 @@ def judge(
     if len(series) >= 2 and (not all_agree(latest) or stale is not None):
         low, high = _extremes(series) if not all_agree(latest) else stale  # type: ignore[misc]
         why = (
-            f"{_say(low, upstreams)} while {_say(high, upstreams)}: the two cannot both be "
-            "true, even reading 'about' as plus or minus 10 percent"
+            f"{_say(low, upstreams)} while {_say(high, upstreams)}, and the two cannot both "
+            "be true even reading 'about' as plus or minus 10 percent"
         )
         if updates:
-            why += f" ({_update_sentence(updates[0], upstreams)})"
+            why += f"; meanwhile {_update_sentence(updates[0], upstreams)}"
         return Judgement(
             verdict="conflict",
             explanation=why + ".",
@@ -219,17 +227,21 @@ def judge(
         tail = f", repeated in {repeats} reports" if repeats > 1 else ""
         return Judgement(
             verdict="single",
-            explanation=f"Only {upstreams.name(only.id)} gives this figure ({value}{tail}).",
+            explanation=f"Only {upstreams.name(only.id)} gives this figure: {value}{tail}.",
             range=span,
             conservative=conservative,
             updates=(),
         )
     said = [_say(s.latest, upstreams) for s in series[:4]]
+    more = len(series) - len(said)
+    if more > 0:
+        said.append(f"{more} more source{'s' if more > 1 else ''} agree")
+    listed = listing(said)
     return Judgement(
         verdict="agree",
         explanation=(
-            f"{'; '.join(said)}: the values overlap, reading 'about' as plus or minus 10 "
-            "percent and 'up to'/'more than' as bounds."
+            f"{listed}: the values overlap when 'about' is read as plus or minus 10 percent "
+            "and 'up to' or 'more than' as bounds."
         ),
         range=span,
         conservative=conservative,
@@ -279,12 +291,26 @@ def _update_sentence(series: Series, upstreams: Upstreams) -> str:
     new = series.latest.claims[0]
     old_value = describe(old.figure) if old.figure else old.text
     new_value = describe(new.figure) if new.figure else new.text
-    when_old = series.superseded[0].date or "an earlier report"
-    when_new = series.latest.date or "a later report"
     return (
-        f"{upstreams.name(new.id)} revised its figure from {old_value} ({when_old}) to "
-        f"{new_value} ({when_new}); the later figure supersedes the earlier one"
+        f"{upstreams.name(new.id)} revised its figure from {old_value} "
+        f"{dated(series.superseded[0].date, 'in an earlier report')} to {new_value} "
+        f"{dated(series.latest.date, 'in a later report')}, and the later figure supersedes "
+        "the earlier one"
     )
+
+
+def listing(items: Sequence[str]) -> str:
+    """Items as a reader lists them: "a", "a, and b", "a; b; and c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]}, and {items[1]}"
+    return "; ".join(items[:-1]) + f"; and {items[-1]}"
+
+
+def dated(day: str, otherwise: str) -> str:
+    """ "on 2026-03-11", or the fallback words when the day is unknown."""
+    return f"on {day}" if day else otherwise
 
 
 def _upper(text: str) -> str:

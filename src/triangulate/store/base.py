@@ -1,0 +1,144 @@
+"""What every store offers, and what a database adapter must provide to the SQL layer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
+
+from triangulate.model import (
+    Claim,
+    Document,
+    Echo,
+    Entity,
+    Group,
+    InputRecord,
+    Report,
+    Story,
+    SummarySentence,
+    TimelineEntry,
+)
+from triangulate.store.schema import Dialect
+
+
+class Store(Protocol):
+    """A database of analysed reports (SQLite file or PostgreSQL server).
+
+    Every write is a transaction of its own: a process killed mid-save leaves the store
+    as it was after the last finished document or story.
+    """
+
+    @property
+    def target(self) -> str:
+        """The path or URL (password removed) the store was opened from."""
+        ...
+
+    def begin_run(
+        self, command: str, inputs: Sequence[InputRecord], *, started: str | None = None
+    ) -> int:
+        """Record the start of a run and its inputs; returns the run id."""
+        ...
+
+    def finish_run(self, run: int, status: str = "ok") -> None:
+        """Mark a run finished ("ok", "failed", ...), with the time."""
+        ...
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """The content hashes among ``hashes`` that are already stored."""
+        ...
+
+    def save_documents(self, run: int, documents: Iterable[Document]) -> int:
+        """Store documents not yet stored, each in its own transaction; returns how many."""
+        ...
+
+    def save_story(
+        self,
+        story: Story,
+        entities: Sequence[Entity],
+        claims: Sequence[Claim],
+        groups: Sequence[Group],
+        echoes: Sequence[Echo],
+        timeline: Sequence[TimelineEntry],
+        summary: Sequence[SummarySentence],
+    ) -> None:
+        """Replace everything derived for one story, atomically."""
+        ...
+
+    def load_report(self, story_id: str | None = None) -> Report:
+        """Rebuild the report of every story, or of one."""
+        ...
+
+    def stories(self) -> tuple[Story, ...]:
+        """Every stored story, in the order first saved."""
+        ...
+
+    def documents_of(self, story: str | Story) -> tuple[Document, ...]:
+        """The documents of one story, in the story's order."""
+        ...
+
+    def get_state(self, key: str) -> Any:
+        """The JSON value stored under ``key``, or None."""
+        ...
+
+    def set_state(self, key: str, value: Any) -> None:
+        """Store a JSON value under ``key``, replacing any before."""
+        ...
+
+    def claim_rows(self) -> Iterator[dict[str, Any]]:
+        """One flat row per claim (the ``claims_with_sources`` view), for export."""
+        ...
+
+    def close(self) -> None:
+        """Release the connection; the store is unusable afterwards."""
+        ...
+
+    def __enter__(self) -> Store: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+
+class Backend(Protocol):
+    """One connection to one database, as the SQL layer needs it.
+
+    Statements arrive already rendered for ``dialect``. ``json``/``unjson`` convert a value
+    for a JSON column and back (SQLite keeps text, PostgreSQL JSONB).
+    """
+
+    dialect: Dialect
+    target: str
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Run a statement and return its rows as dicts."""
+        ...
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run a statement; returns the number of rows it changed."""
+        ...
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Run one statement for each row of parameters."""
+        ...
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """A block that commits when it ends and rolls back when it raises."""
+        ...
+
+    def snapshot(self) -> AbstractContextManager[None]:
+        """A read-only block that sees one consistent state across several queries."""
+        ...
+
+    def json(self, value: Any) -> Any:
+        """A parameter for a JSON column."""
+        ...
+
+    def unjson(self, raw: Any) -> Any:
+        """A JSON column's value as Python data."""
+        ...
+
+    def schema_lock(self) -> str | None:
+        """A statement that serialises schema creation between processes, if one is needed."""
+        ...
+
+    def close(self) -> None:
+        """Close the connection."""
+        ...

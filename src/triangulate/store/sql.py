@@ -1,0 +1,535 @@
+"""The SQL layer shared by both databases: every query of the store, written once."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from triangulate.errors import StoreError, StoreUnavailable
+from triangulate.model import (
+    Citation,
+    Claim,
+    Document,
+    Echo,
+    Entity,
+    Group,
+    InputRecord,
+    Mention,
+    Report,
+    Story,
+    SummarySentence,
+    TimelineEntry,
+)
+from triangulate.store import rows
+from triangulate.store.base import Backend, Store
+from triangulate.store.schema import INDEXES, SCHEMA_VERSION, TABLES, VIEWS
+
+# Keys of the state table that the store itself uses.
+SCHEMA_KEY = "schema_version"
+
+# Parameters per IN (...) list: well under SQLite's and PostgreSQL's limits.
+_CHUNK = 500
+
+
+class SqlStore(Store):
+    """A store over one database connection; see the package docstring for the design."""
+
+    def __init__(self, backend: Backend) -> None:
+        self._db = backend
+        self._sql_cache: dict[str, str] = {}
+        self._ensure_schema()
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    @property
+    def target(self) -> str:
+        """The path or URL (password removed) this store was opened from."""
+        return self._db.target
+
+    def _sql(self, sql: str) -> str:
+        rendered = self._sql_cache.get(sql)
+        if rendered is None:
+            rendered = self._sql_cache[sql] = self._db.dialect.render(sql)
+        return rendered
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        return self._db.query(self._sql(sql), params)
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        return self._db.execute(self._sql(sql), params)
+
+    def _executemany(self, sql: str, params: Sequence[Sequence[Any]]) -> None:
+        if params:
+            self._db.executemany(self._sql(sql), params)
+
+    def _ensure_schema(self) -> None:
+        """Create the tables and views on first use; refuse a store from a newer version."""
+        with self._db.transaction():
+            lock = self._db.schema_lock()
+            if lock is not None:
+                self._db.execute(lock)
+            for table in TABLES:
+                self._execute(table)
+            found = self._query("SELECT value FROM state WHERE key = ?", (SCHEMA_KEY,))
+            if found:
+                version = self._db.unjson(found[0]["value"])
+                if version != SCHEMA_VERSION:
+                    raise StoreUnavailable(
+                        f"{self.target} holds schema version {version}; this triangulate "
+                        f"reads version {SCHEMA_VERSION}. Use a matching triangulate version "
+                        "or a new store."
+                    )
+                return
+            for index in INDEXES:
+                self._execute(index)
+            for _, view in VIEWS:
+                self._execute(view)
+            self._execute(
+                "INSERT INTO state (key, value) VALUES (?, ?)",
+                (SCHEMA_KEY, self._db.json(SCHEMA_VERSION)),
+            )
+
+    def close(self) -> None:
+        """Release the connection."""
+        self._db.close()
+
+    def __enter__(self) -> SqlStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- runs and documents -----------------------------------------------------------------
+
+    def begin_run(
+        self, command: str, inputs: Sequence[InputRecord], *, started: str | None = None
+    ) -> int:
+        """Record a run and its inputs.
+
+        Args:
+            command: The command line or job name, for the record.
+            inputs: Every input given, with its status.
+            started: ISO-8601 start time; now by default. A saved report passes its
+                ``created`` here, and ``load_report`` gives the latest run's back.
+
+        Returns:
+            The run id.
+        """
+        with self._db.transaction():
+            found = self._query(
+                "INSERT INTO runs (started, status, inputs, command) "
+                "VALUES (?, 'running', ?, ?) RETURNING id",
+                (started or _now(), len(inputs), command),
+            )
+            run = int(found[0]["id"])
+            self._executemany(
+                "INSERT INTO inputs (run, position, path, status, reason) VALUES (?, ?, ?, ?, ?)",
+                [(run, i, r.path, r.status, r.reason) for i, r in enumerate(inputs)],
+            )
+        return run
+
+    def finish_run(self, run: int, status: str = "ok") -> None:
+        """Mark a run finished with ``status`` ("ok", "failed", "interrupted", ...)."""
+        with self._db.transaction():
+            changed = self._execute(
+                "UPDATE runs SET finished = ?, status = ? WHERE id = ?", (_now(), status, run)
+            )
+        if changed != 1:
+            raise StoreError(f"run {run} is not in {self.target}")
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """The sha256 hashes among ``hashes`` whose documents are already stored."""
+        wanted = sorted(set(hashes))
+        known: set[str] = set()
+        for i in range(0, len(wanted), _CHUNK):
+            chunk = wanted[i : i + _CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            found = self._query(f"SELECT sha256 FROM documents WHERE sha256 IN ({marks})", chunk)
+            known.update(row["sha256"] for row in found)
+        return known
+
+    def save_documents(self, run: int, documents: Iterable[Document]) -> int:
+        """Store each document not stored yet (by content hash), one transaction each.
+
+        A document and its cuts are written together, so a crash loses at most the document
+        in flight and never leaves one without its cuts.
+
+        Args:
+            run: The run that read them.
+            documents: Documents to store; those whose sha256 is stored already are skipped.
+
+        Returns:
+            How many were added.
+
+        Raises:
+            StoreError: A document id is stored already with different content.
+        """
+        added = 0
+        insert = (
+            f"INSERT INTO documents ({rows.DOCUMENT_COLUMNS}) VALUES "
+            "(?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"
+        )
+        for doc in documents:
+            try:
+                with self._db.transaction():
+                    if not self._execute(insert, rows.document_params(doc, run)):
+                        continue
+                    self._executemany(
+                        "INSERT INTO cuts (doc, position, line, text, reason) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        [(doc.id, i, c.line, c.text, c.reason) for i, c in enumerate(doc.cuts)],
+                    )
+            except StoreError as exc:
+                raise StoreError(
+                    f"document {doc.id} ({doc.source}) is stored already with different "
+                    f"content: {exc.message}"
+                ) from exc
+            added += 1
+        return added
+
+    # -- stories ----------------------------------------------------------------------------
+
+    def save_story(
+        self,
+        story: Story,
+        entities: Sequence[Entity],
+        claims: Sequence[Claim],
+        groups: Sequence[Group],
+        echoes: Sequence[Echo],
+        timeline: Sequence[TimelineEntry],
+        summary: Sequence[SummarySentence],
+    ) -> None:
+        """Replace everything derived for ``story`` in one transaction.
+
+        The story's documents must be stored first (``save_documents``). A document that
+        belonged to another story moves to this one, and its claims with it.
+
+        Raises:
+            StoreError: A document is not stored, or a record refers to one that is not.
+        """
+        json = self._db.json
+        with self._db.transaction():
+            self._execute(
+                "INSERT INTO stories (id, label, seq) VALUES "
+                "(?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM stories)) "
+                "ON CONFLICT (id) DO UPDATE SET label = excluded.label",
+                (story.id, story.label),
+            )
+            for table in ("entities", "claims", "groups", "echoes", "timeline", "summary"):
+                # Cascades take mentions, group_claims and citations along.
+                self._execute(f"DELETE FROM {table} WHERE story = ?", (story.id,))
+            self._execute(
+                "UPDATE documents SET story = NULL, story_position = NULL WHERE story = ?",
+                (story.id,),
+            )
+            for position, doc in enumerate(story.docs):
+                moved = self._execute(
+                    "UPDATE documents SET story = ?, story_position = ? WHERE id = ?",
+                    (story.id, position, doc),
+                )
+                if moved != 1:
+                    raise StoreError(
+                        f"story {story.id} lists document {doc}, which is not stored: "
+                        "save the documents first"
+                    )
+            # Claims of documents that came from another story go with their documents.
+            self._execute(
+                "DELETE FROM claims WHERE doc IN (SELECT id FROM documents WHERE story = ?)",
+                (story.id,),
+            )
+            self._executemany(
+                "INSERT INTO entities (story, id, position, name, type, aliases) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (story.id, e.id, i, e.name, e.type, json(list(e.aliases)))
+                    for i, e in enumerate(entities)
+                ],
+            )
+            self._executemany(
+                "INSERT INTO mentions (story, entity, position, doc, char_start, char_end, label) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (story.id, e.id, i, m.doc, m.start, m.end, m.label)
+                    for e in entities
+                    for i, m in enumerate(e.mentions)
+                ],
+            )
+            self._executemany(
+                f"INSERT INTO claims ({rows.CLAIM_COLUMNS}) "
+                f"VALUES ({rows.placeholders(rows.CLAIM_COLUMNS)})",
+                [rows.claim_params(c, story.id, i, json) for i, c in enumerate(claims)],
+            )
+            self._executemany(
+                f"INSERT INTO groups ({rows.GROUP_COLUMNS}) "
+                f"VALUES ({rows.placeholders(rows.GROUP_COLUMNS)})",
+                [rows.group_params(g, story.id, i, json) for i, g in enumerate(groups)],
+            )
+            self._executemany(
+                "INSERT INTO group_claims (group_id, position, claim) VALUES (?, ?, ?)",
+                [(g.id, i, c) for g in groups for i, c in enumerate(g.claims)],
+            )
+            self._executemany(
+                "INSERT INTO echoes (story, position, upstream, docs, claims, evidence) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (story.id, i, e.upstream, json(list(e.docs)), json(list(e.claims)), e.evidence)
+                    for i, e in enumerate(echoes)
+                ],
+            )
+            self._executemany(
+                "INSERT INTO timeline "
+                "(story, position, start_date, end_date, precision, label, claims, docs) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        story.id,
+                        i,
+                        t.start,
+                        t.end,
+                        t.precision,
+                        t.label,
+                        json(list(t.claims)),
+                        json(list(t.docs)),
+                    )
+                    for i, t in enumerate(timeline)
+                ],
+            )
+            self._executemany(
+                "INSERT INTO summary (story, position, text, contested, groups) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [
+                    (story.id, i, s.text, s.contested, json(list(s.groups)))
+                    for i, s in enumerate(summary)
+                ],
+            )
+            self._executemany(
+                "INSERT INTO citations (story, sentence, position, doc, char_start, char_end) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (story.id, i, j, c.doc, c.start, c.end)
+                    for i, s in enumerate(summary)
+                    for j, c in enumerate(s.citations)
+                ],
+            )
+
+    def stories(self) -> tuple[Story, ...]:
+        """Every stored story with its documents, in the order first saved."""
+        with self._db.snapshot():
+            return self._stories(None)
+
+    def _stories(self, story_id: str | None) -> tuple[Story, ...]:
+        where, params = _story_filter("s.id", story_id)
+        found = self._query(
+            "SELECT s.id AS story, s.label AS label, d.id AS doc FROM stories s "
+            f"LEFT JOIN documents d ON d.story = s.id {where} "
+            "ORDER BY s.seq, d.story_position",
+            params,
+        )
+        labels: dict[str, str] = {}
+        docs: dict[str, list[str]] = defaultdict(list)
+        for row in found:
+            labels[row["story"]] = row["label"]
+            if row["doc"] is not None:
+                docs[row["story"]].append(row["doc"])
+        return tuple(Story(id=s, label=label, docs=tuple(docs[s])) for s, label in labels.items())
+
+    def documents_of(self, story: str | Story) -> tuple[Document, ...]:
+        """The documents of one story, in the story's order (empty for an unknown story)."""
+        story_id = story if isinstance(story, str) else story.id
+        with self._db.snapshot():
+            return self._documents(
+                "WHERE d.story = ? ORDER BY d.story_position", (story_id,), "WHERE d.story = ?"
+            )
+
+    def _documents(
+        self, where_order: str, params: Sequence[Any], where: str
+    ) -> tuple[Document, ...]:
+        docs = self._query(f"SELECT * FROM documents d {where_order}", params)
+        cuts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in self._query(
+            f"SELECT c.* FROM cuts c JOIN documents d ON d.id = c.doc {where} "
+            "ORDER BY c.doc, c.position",
+            params,
+        ):
+            cuts[row["doc"]].append(row)
+        return tuple(rows.read_document(row, cuts[row["id"]]) for row in docs)
+
+    # -- reading a report -------------------------------------------------------------------
+
+    def load_report(self, story_id: str | None = None) -> Report:
+        """Rebuild a report from the stored rows.
+
+        Records come story by story, in the order stories were first saved, each in the
+        order it was saved; documents in the order they were stored. A report with one
+        story (what ``analyze`` writes) comes back exactly as saved. An entity saved with
+        several stories appears once, as saved with the first.
+
+        Args:
+            story_id: One story's id, or None for everything.
+
+        Returns:
+            The report: ``created`` is the latest run's start, ``inputs`` every input of
+            every run (the latest status of each path).
+
+        Raises:
+            StoreError: There is no story with that id.
+        """
+        # One snapshot: a writer saving meanwhile shows up entirely or not at all.
+        with self._db.snapshot():
+            return self._load(story_id)
+
+    def _load(self, story_id: str | None) -> Report:
+        stories = self._stories(story_id)
+        if story_id is not None and not stories:
+            raise StoreError(f"no story {story_id!r} in {self.target}")
+        where, params = _story_filter("x.story", story_id)
+        if story_id is None:
+            documents = self._documents("ORDER BY d.seq", (), "")
+        else:
+            documents = self._documents(
+                "WHERE d.story = ? ORDER BY d.seq", (story_id,), "WHERE d.story = ?"
+            )
+        return Report(
+            created=self._created(),
+            inputs=self._inputs(),
+            documents=documents,
+            entities=self._entities(where, params),
+            stories=stories,
+            claims=self._claims(where, params),
+            groups=self._groups(where, params),
+            echoes=tuple(
+                rows.read_echo(r, self._db.unjson) for r in self._derived("echoes", where, params)
+            ),
+            timeline=tuple(
+                rows.read_timeline(r, self._db.unjson)
+                for r in self._derived("timeline", where, params)
+            ),
+            summary=self._summary(where, params),
+        )
+
+    def _derived(self, table: str, where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        return self._query(
+            f"SELECT x.* FROM {table} x JOIN stories s ON s.id = x.story {where} "
+            "ORDER BY s.seq, x.position",
+            params,
+        )
+
+    def _created(self) -> str:
+        found = self._query("SELECT started FROM runs ORDER BY id DESC LIMIT 1")
+        return str(found[0]["started"]) if found else ""
+
+    def _inputs(self) -> tuple[InputRecord, ...]:
+        latest: dict[str, InputRecord] = {}
+        for row in self._query("SELECT path, status, reason FROM inputs ORDER BY run, position"):
+            # Keeps the first-seen order of paths while a later run's status wins.
+            latest[row["path"]] = InputRecord(
+                path=row["path"], status=row["status"], reason=row["reason"]
+            )
+        return tuple(latest.values())
+
+    def _entities(self, where: str, params: Sequence[Any]) -> tuple[Entity, ...]:
+        mentions: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+        for row in self._query(
+            # substr counts characters (1-based) in both databases, as Python slices do.
+            "SELECT x.story, x.entity, x.doc, x.char_start, x.char_end, x.label, "
+            "substr(d.text, x.char_start + 1, x.char_end - x.char_start) AS surface "
+            f"FROM mentions x JOIN documents d ON d.id = x.doc {where} "
+            "ORDER BY x.story, x.entity, x.position",
+            params,
+        ):
+            mentions[(row["story"], row["entity"])].append(
+                Mention(
+                    doc=row["doc"],
+                    start=row["char_start"],
+                    end=row["char_end"],
+                    text=row["surface"],
+                    label=row["label"],
+                )
+            )
+        entities: dict[str, Entity] = {}
+        for row in self._derived("entities", where, params):
+            if row["id"] in entities:
+                continue
+            entities[row["id"]] = Entity(
+                id=row["id"],
+                name=row["name"],
+                type=row["type"],
+                aliases=tuple(self._db.unjson(row["aliases"])),
+                mentions=tuple(mentions[(row["story"], row["id"])]),
+            )
+        return tuple(entities.values())
+
+    def _claims(self, where: str, params: Sequence[Any]) -> tuple[Claim, ...]:
+        return tuple(
+            rows.read_claim(r, self._db.unjson) for r in self._derived("claims", where, params)
+        )
+
+    def _groups(self, where: str, params: Sequence[Any]) -> tuple[Group, ...]:
+        members: dict[str, list[str]] = defaultdict(list)
+        for row in self._query(
+            "SELECT gc.group_id, gc.claim FROM group_claims gc "
+            f"JOIN groups x ON x.id = gc.group_id {where} ORDER BY gc.group_id, gc.position",
+            params,
+        ):
+            members[row["group_id"]].append(row["claim"])
+        return tuple(
+            rows.read_group(r, members[r["id"]], self._db.unjson)
+            for r in self._derived("groups", where, params)
+        )
+
+    def _summary(self, where: str, params: Sequence[Any]) -> tuple[SummarySentence, ...]:
+        citations: dict[tuple[str, int], list[Citation]] = defaultdict(list)
+        for row in self._query(
+            f"SELECT x.* FROM citations x {where} ORDER BY x.story, x.sentence, x.position",
+            params,
+        ):
+            citations[(row["story"], row["sentence"])].append(
+                Citation(doc=row["doc"], start=row["char_start"], end=row["char_end"])
+            )
+        return tuple(
+            SummarySentence(
+                text=r["text"],
+                citations=tuple(citations[(r["story"], r["position"])]),
+                contested=bool(r["contested"]),
+                groups=tuple(self._db.unjson(r["groups"])),
+            )
+            for r in self._derived("summary", where, params)
+        )
+
+    # -- state and export -------------------------------------------------------------------
+
+    def get_state(self, key: str) -> Any:
+        """The JSON value stored under ``key``, or None when there is none."""
+        found = self._query("SELECT value FROM state WHERE key = ?", (key,))
+        return self._db.unjson(found[0]["value"]) if found else None
+
+    def set_state(self, key: str, value: Any) -> None:
+        """Store a JSON-serialisable value under ``key``, replacing any before."""
+        if key == SCHEMA_KEY:
+            raise StoreError(f"state key {key!r} is the store's own")
+        with self._db.transaction():
+            self._execute(
+                "INSERT INTO state (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, self._db.json(value)),
+            )
+
+    def claim_rows(self) -> Iterator[dict[str, Any]]:
+        """One flat row per claim from the ``claims_with_sources`` view, in a stable order."""
+        yield from self._query(
+            "SELECT * FROM claims_with_sources ORDER BY story, doc, char_start, claim"
+        )
+
+
+def _story_filter(column: str, story_id: str | None) -> tuple[str, tuple[Any, ...]]:
+    """A WHERE clause limiting rows to one story, or none."""
+    if story_id is None:
+        return "", ()
+    return f"WHERE {column} = ?", (story_id,)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")

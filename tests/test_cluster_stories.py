@@ -1,0 +1,168 @@
+"""Story splitting and the incremental story index, on hand-written reports."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from triangulate.cluster import StoryIndex, split_stories
+from triangulate.model import Document, Published
+
+
+def doc(doc_id: str, text: str, date: str | None = None) -> Document:
+    published = (
+        Published(date=date, precision="day", basis="metadata") if date else Published.unknown()
+    )
+    return Document(
+        id=doc_id, source=doc_id, title=None, outlet=None, text=text, sha256="", published=published
+    )
+
+
+FLOOD = (
+    "Floodwater from the Vell river swept through Marrowvale on Sunday, and the mayor of "
+    "Marrowvale, Petra Osk, said 140 homes were under water in 2031.",
+    "In Marrowvale the Vell burst its banks after three days of rain; Petra Osk asked the "
+    "Lunen Red Cross for boats as 140 homes flooded.",
+    "Rescuers from the Lunen Red Cross pulled families from roofs in Marrowvale, where the "
+    "Vell river flood reached 140 homes, mayor Petra Osk said.",
+)
+ELECTION = (
+    "Voters in Kestria chose Dario Fenwick as president in the 2031 runoff, the Kestrian "
+    "electoral board announced, with Fenwick taking 54 percent.",
+    "Dario Fenwick won the Kestria presidential runoff with 54 percent, defeating Alma Reyes, "
+    "according to the Kestrian electoral board.",
+    "Alma Reyes conceded to Dario Fenwick after the Kestria runoff; the electoral board put "
+    "Fenwick at 54 percent.",
+)
+BRIDGE = (
+    "The Tolbrook bridge over the Sarn collapsed at dawn, and engineers from Holm Transit "
+    "blamed corroded cables, the Tolbrook council said.",
+    "Holm Transit engineers said corroded cables brought down the Tolbrook bridge across "
+    "the Sarn; the Tolbrook council closed the road.",
+)
+
+
+def pile() -> list[Document]:
+    docs = [doc(f"flood-{i}", t) for i, t in enumerate(FLOOD)]
+    docs += [doc(f"vote-{i}", t) for i, t in enumerate(ELECTION)]
+    docs += [doc(f"bridge-{i}", t) for i, t in enumerate(BRIDGE)]
+    return docs
+
+
+def groups(stories: object) -> set[frozenset[str]]:
+    return {frozenset(s.docs) for s in stories}  # type: ignore[attr-defined]
+
+
+EXPECTED = {
+    frozenset({"flood-0", "flood-1", "flood-2"}),
+    frozenset({"vote-0", "vote-1", "vote-2"}),
+    frozenset({"bridge-0", "bridge-1"}),
+}
+
+
+def test_cluster_split_stories_finds_events() -> None:
+    assert groups(split_stories(pile())) == EXPECTED
+
+
+def test_cluster_story_ids_and_labels() -> None:
+    stories = {s.id: s for s in split_stories(pile())}
+    assert set(stories) == {"s-flood-0", "s-vote-0", "s-bridge-0"}
+    assert "Marrowvale" in stories["s-flood-0"].label
+    assert "Dario Fenwick" in stories["s-vote-0"].label
+
+
+def test_cluster_story_id_is_earliest_dated_report() -> None:
+    docs = [doc("a", FLOOD[0], "2031-05-03"), doc("b", FLOOD[1], "2031-05-01")]
+    docs.append(doc("c", FLOOD[2]))
+    (story,) = split_stories(docs)
+    assert story.id == "s-b"
+    assert story.docs == ("b", "a", "c")
+
+
+def test_cluster_names_from_ner_are_used() -> None:
+    docs = pile()
+    names = {d.id: ["Marrowvale", "Petra Osk"] for d in docs if d.id.startswith("flood")}
+    assert groups(split_stories(docs, names)) == EXPECTED
+
+
+def test_cluster_order_does_not_matter() -> None:
+    docs = pile()
+    expected = split_stories(docs)
+    for seed in range(5):
+        shuffled = docs[:]
+        random.Random(seed).shuffle(shuffled)
+        assert split_stories(shuffled) == expected
+
+
+def test_cluster_two_batches_equal_one() -> None:
+    docs = pile()
+    once = StoryIndex()
+    once.add(docs)
+    twice = StoryIndex()
+    first = twice.add(docs[::2])
+    assert set(first) == {d.id for d in docs[::2]}
+    twice.add(docs[1::2])
+    assert twice.stories() == once.stories()
+    assert twice.assignments() == once.assignments()
+
+
+def test_cluster_state_round_trips_and_continues() -> None:
+    docs = pile()
+    index = StoryIndex()
+    index.add(docs[:5])
+    restored = StoryIndex.from_state(json.loads(json.dumps(index.to_state())))
+    assert restored.stories() == index.stories()
+    assert restored.to_state() == index.to_state()
+    assigned = restored.add(docs[5:])
+    index.add(docs[5:])
+    assert restored.stories() == index.stories()
+    assert assigned["vote-2"] == "s-vote-0"
+
+
+def test_cluster_add_joins_existing_story() -> None:
+    index = StoryIndex()
+    index.add(pile()[:6])
+    assigned = index.add(
+        [doc("late", "Petra Osk said the Vell flood in Marrowvale hit 140 homes.")]
+    )
+    assert assigned == {"late": "s-flood-0"}
+
+
+def test_cluster_rejects_repeated_ids() -> None:
+    index = StoryIndex()
+    index.add(pile()[:2])
+    with pytest.raises(ValueError, match="already"):
+        index.add(pile()[:1])
+    with pytest.raises(ValueError, match="unique"):
+        index.add([doc("x", "one"), doc("x", "two")])
+    with pytest.raises(ValueError, match="format"):
+        StoryIndex.from_state({"format": "other"})
+
+
+def test_cluster_near_duplicate_joins_its_original() -> None:
+    copy = doc("copy", FLOOD[0] + " Updated at noon.", "2031-05-04")
+    original = doc("orig", FLOOD[0], "2031-05-03")
+    index = StoryIndex()
+    index.add([*pile()[3:], original, copy])
+    (dup,) = index.near_duplicates()
+    assert (dup.doc, dup.duplicate_of) == ("copy", "orig")
+    assert index.assignments()["copy"] == index.assignments()["orig"]
+
+
+def test_cluster_with_threshold_recuts_without_changing_the_original() -> None:
+    index = StoryIndex()
+    index.add(pile())
+    merged = index.with_threshold(0.0)
+    assert len(merged.stories()) <= len(index.stories())
+    assert groups(index.stories()) == EXPECTED
+    assert index.with_threshold(index.threshold).stories() == index.stories()
+
+
+def test_cluster_empty_inputs() -> None:
+    assert split_stories([]) == ()
+    index = StoryIndex()
+    assert index.add([]) == {}
+    (story,) = split_stories([doc("blank", "")])
+    assert story.docs == ("blank",)
