@@ -166,3 +166,16 @@ def test_cluster_empty_inputs() -> None:
     assert index.add([]) == {}
     (story,) = split_stories([doc("blank", "")])
     assert story.docs == ("blank",)
+
+
+def test_small_pile_about_one_event_stays_one_story() -> None:
+    # Four reports of one fire, one of which names only the company, not the town: in so
+    # small a pile plain IDF would call the shared names common and split the story.
+    from pathlib import Path
+
+    from triangulate.ingest import ingest
+
+    folder = Path(__file__).resolve().parent / "data" / "port-veran"
+    stories = split_stories(ingest([str(folder)]).documents)
+    assert len(stories) == 1
+    assert len(stories[0].docs) == 4

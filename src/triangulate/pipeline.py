@@ -1,16 +1,23 @@
-"""The main job: read reports, find what they name, and assemble the report."""
+"""The main job: read reports, sort them into stories, and analyse each story.
+
+The cascade, top to bottom: ``ingest`` reads every input; ``StoryIndex`` sorts the
+documents into stories (near-duplicates join their original); then, one story at a time,
+``infer_dates`` dates undated reports from the others, ``prepare`` parses and resolves
+names, ``find_claims`` reads figures and assertions, and ``cross_check`` groups them with
+verdicts, finds echoes, orders the timeline and writes the cited summary.
+"""
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from os import PathLike, fspath
 from typing import BinaryIO
 
 from triangulate.claims.extract import extract_claims, story_focus
+from triangulate.cluster import NearDuplicate, StoryIndex
 from triangulate.ingest import DEFAULT_MAX_BYTES, ingest
 from triangulate.model import (
     Claim,
@@ -18,6 +25,7 @@ from triangulate.model import (
     Echo,
     Entity,
     Group,
+    InputRecord,
     Mention,
     Report,
     Story,
@@ -25,6 +33,7 @@ from triangulate.model import (
     TimelineEntry,
 )
 from triangulate.nlp import spacy_model
+from triangulate.nlp.spacy_model import Parsed
 from triangulate.nlp.tokens import Token, Tree
 from triangulate.reconcile import reconcile
 from triangulate.resolve import resolve
@@ -34,6 +43,8 @@ from triangulate.timeline.infer import infer_dates
 
 # progress(stage, done, total): called as work advances; total is None when unknown.
 Progress = Callable[[str, int, int | None], None]
+# The per-document NLP: (doc id, text) pairs in, one Parsed per pair out, in order.
+Parser = Callable[[Sequence[tuple[str, str]]], Iterable[Parsed]]
 
 
 def analyze(
@@ -43,8 +54,13 @@ def analyze(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
     created: datetime | None = None,
+    parser: Parser | None = None,
 ) -> Report:
     """Analyse reports given as files, folders, or ``-`` for standard input.
+
+    Reports about different events are sorted into stories first; each story is then
+    dated, parsed, resolved and cross-checked on its own, so memory holds one story's
+    parse at a time.
 
     Args:
         paths: Files, folders (read recursively, in sorted order) or ``-``.
@@ -52,6 +68,8 @@ def analyze(
         max_bytes: Inputs larger than this are skipped, with the reason in ``inputs``.
         progress: Optional callback ``(stage, done, total)``.
         created: The report's creation time (now, by default).
+        parser: Runs the per-document NLP (``triangulate.exec.parse_documents`` with
+            workers, for instance); the spaCy model in this process by default.
 
     Returns:
         The report. Bad inputs never raise: each has a status and reason in ``inputs``.
@@ -64,26 +82,150 @@ def analyze(
         max_bytes=max_bytes,
         progress=lambda n: tick("read", n, None),
     )
+    analysed = analyze_documents(ingested.documents, progress=tick, parser=parser)
+    return assemble(ingested.inputs, ingested.documents, analysed, created=created)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryAnalysis:
+    """Everything found in one story."""
+
+    story: Story
+    documents: tuple[Document, ...]
+    entities: tuple[Entity, ...]
+    claims: tuple[Claim, ...]
+    groups: tuple[Group, ...]
+    echoes: tuple[Echo, ...]
+    timeline: tuple[TimelineEntry, ...]
+    summary: tuple[SummarySentence, ...]
+
+
+def analyze_documents(
+    documents: Sequence[Document],
+    *,
+    stories: Sequence[Story] | None = None,
+    progress: Progress | None = None,
+    parser: Parser | None = None,
+) -> Iterator[StoryAnalysis]:
+    """Sort documents into stories (unless given) and analyse each story, one at a time.
+
+    Near-duplicates (syndicated copies, light rewrites) stay in their original's story and
+    are listed as echoes of it, so their figures are not counted as independent sources.
+    """
+    tick = progress or _silent
+    by_id = {d.id: d for d in documents}
+    if stories is None:
+        tick("stories", 0, 1)
+        index = StoryIndex()
+        index.add(documents)
+        stories = index.stories()
+        copies = index.near_duplicates()
+        tick("stories", 1, 1)
+    else:
+        copies = ()
+    counter = _Counter(tick, len(documents), len(stories))
+    for story in stories:
+        members = [by_id[d] for d in story.docs]
+        yield analyse_story(story, members, copies=copies, counter=counter, parser=parser)
+
+
+def analyse_story(
+    story: Story,
+    documents: Sequence[Document],
+    *,
+    copies: Sequence[NearDuplicate] = (),
+    counter: _Counter | None = None,
+    parser: Parser | None = None,
+) -> StoryAnalysis:
+    """Date, parse, resolve, read claims and cross-check the documents of one story."""
+    count = counter or _Counter(_silent, len(documents))
     # Undated reports get a day from the story before claims anchor "on Tuesday" on it.
-    documents = infer_dates(ingested.documents)
-    prepared = prepare(documents, progress=tick)
-    entities = prepared.entities
-    stories = (_story(documents, entities),) if documents else ()
-    claims = find_claims(prepared, stories, progress=tick)
-    checked = cross_check(prepared, stories, claims, progress=tick)
-    when = created or datetime.now(UTC)
-    return Report(
-        created=when.isoformat(timespec="seconds").replace("+00:00", "Z"),
-        inputs=ingested.inputs,
-        documents=documents,
-        entities=entities,
-        stories=stories,
+    dated = infer_dates(documents)
+    prepared = prepare(dated, parse=parser, counter=count)
+    claims = find_claims(prepared, [story], counter=count)
+    checked = cross_check(prepared, [story], claims)
+    count.step("check")
+    members = {d.id for d in dated}
+    # A copy the cross-check already found as an echo keeps that (richer) evidence.
+    paired = {frozenset(e.docs) for e in checked.echoes if len(e.docs) == 2}
+    copy_echoes = tuple(
+        _copy_echo(copy, {d.id: d for d in dated})
+        for copy in copies
+        if copy.doc in members
+        and copy.duplicate_of in members
+        and frozenset((copy.doc, copy.duplicate_of)) not in paired
+    )
+    return StoryAnalysis(
+        story=_label(story, prepared.entities),
+        documents=tuple(dated),
+        entities=prepared.entities,
         claims=claims,
         groups=checked.groups,
-        echoes=checked.echoes,
+        echoes=checked.echoes + copy_echoes,
         timeline=checked.timeline,
         summary=checked.summary,
     )
+
+
+def assemble(
+    inputs: Sequence[InputRecord],
+    documents: Sequence[Document],
+    analysed: Iterable[StoryAnalysis],
+    *,
+    created: datetime | None = None,
+) -> Report:
+    """One report from the analysed stories, documents in their input order."""
+    parts = list(analysed)
+    dated = {d.id: d for part in parts for d in part.documents}
+    when = created or datetime.now(UTC)
+    return Report(
+        created=when.isoformat(timespec="seconds").replace("+00:00", "Z"),
+        inputs=tuple(inputs),
+        documents=tuple(dated.get(d.id, d) for d in documents),
+        entities=tuple(e for part in parts for e in part.entities),
+        stories=tuple(part.story for part in parts),
+        claims=tuple(c for part in parts for c in part.claims),
+        groups=tuple(g for part in parts for g in part.groups),
+        echoes=tuple(e for part in parts for e in part.echoes),
+        timeline=tuple(t for part in parts for t in part.timeline),
+        summary=tuple(s for part in parts for s in part.summary),
+    )
+
+
+class _Counter:
+    """Progress across stories: parse and claims count documents; resolve and check, stories."""
+
+    def __init__(self, tick: Progress, documents: int, stories: int = 1) -> None:
+        self.tick = tick
+        self.totals = {"parse": documents, "claims": documents}
+        self.stories = stories
+        self.done: dict[str, int] = {}
+
+    def step(self, stage: str) -> None:
+        self.done[stage] = self.done.get(stage, 0) + 1
+        self.tick(stage, self.done[stage], self.totals.get(stage, self.stories))
+
+
+def _copy_echo(copy: NearDuplicate, docs: Mapping[str, Document]) -> Echo:
+    """A near-duplicate as an echo of the report it copies."""
+    original = docs[copy.duplicate_of]
+    upstream = original.outlet or original.agency or original.title or original.id
+    return Echo(
+        upstream=upstream,
+        docs=(copy.duplicate_of, copy.doc),
+        claims=(),
+        evidence=(
+            f"near-duplicate text: {copy.similarity:.0%} of word shingles shared "
+            f"(MinHash estimate) with the earlier report '{original.title or original.id}'"
+        ),
+    )
+
+
+def _label(story: Story, entities: Sequence[Entity]) -> Story:
+    """The story labelled by the resolved names most of its reports share."""
+    spread = Counter({e.name: len({m.doc for m in e.mentions}) for e in entities})
+    top = [name for name, _ in sorted(spread.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
+    return replace(story, label=", ".join(top) or story.label)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -145,23 +287,23 @@ def _sentences(tree: Tree) -> Iterator[tuple[Token, ...]]:
 
 
 def find_claims(
-    prepared: Prepared, stories: Sequence[Story], *, progress: Progress | None = None
+    prepared: Prepared,
+    stories: Sequence[Story],
+    *,
+    progress: Progress | None = None,
+    counter: _Counter | None = None,
 ) -> tuple[Claim, ...]:
     """Figures and key assertions of every document, each story's main actors in focus."""
-    tick = progress or _silent
+    count = counter or _Counter(progress or _silent, len(prepared.documents))
     by_id = {d.id: d for d in prepared.documents}
-    total = len(prepared.documents)
     claims: list[Claim] = []
-    done = 0
-    tick("claims", 0, total)
     for story in stories:
         focus = story_focus(prepared.entities, story.docs)
         for doc_id in story.docs:
             document = by_id[doc_id]
             tree = prepared.trees[doc_id]
             claims.extend(extract_claims(document, tree, prepared.entities, focus=focus))
-            done += 1
-            tick("claims", done, total)
+            count.step("claims")
     return tuple(claims)
 
 
@@ -174,32 +316,27 @@ class Prepared:
     trees: Mapping[str, Tree]
 
 
-def prepare(documents: Sequence[Document], *, progress: Progress | None = None) -> Prepared:
+def prepare(
+    documents: Sequence[Document],
+    *,
+    progress: Progress | None = None,
+    parse: Parser | None = None,
+    counter: _Counter | None = None,
+) -> Prepared:
     """Parse every document and resolve the names found across all of them."""
-    tick = progress or _silent
-    total = len(documents)
+    count = counter or _Counter(progress or _silent, len(documents))
+    run = parse or spacy_model.parse
     mentions: list[Mention] = []
     candidates: list[Mention] = []
     trees: dict[str, Tree] = {}
-    tick("parse", 0, total)
-    for done, parsed in enumerate(spacy_model.parse([(d.id, d.text) for d in documents]), 1):
+    for parsed in run([(d.id, d.text) for d in documents]):
         mentions.extend(parsed.mentions)
         candidates.extend(parsed.proper_nouns)
         trees[parsed.doc] = Tree(parsed.tokens)
-        tick("parse", done, total)
-    tick("resolve", 0, 1)
+        count.step("parse")
     entities = resolve(documents, mentions, candidates=candidates)
-    tick("resolve", 1, 1)
+    count.step("resolve")
     return Prepared(documents=tuple(documents), entities=entities, trees=trees)
-
-
-def _story(documents: Sequence[Document], entities: Sequence[Entity]) -> Story:
-    """All documents as one story, labelled by the names most of them share."""
-    doc_ids = tuple(d.id for d in documents)
-    spread = Counter({e.name: len({m.doc for m in e.mentions}) for e in entities})
-    top = [name for name, _ in sorted(spread.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
-    digest = hashlib.sha256("\n".join(sorted(doc_ids)).encode()).hexdigest()[:12]
-    return Story(id=f"s{digest}", label=", ".join(top) or "untitled", docs=doc_ids)
 
 
 def _silent(stage: str, done: int, total: int | None) -> None:

@@ -116,7 +116,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from triangulate.claims.numwords import read_word_number
@@ -716,8 +716,6 @@ _DURATION_UNITS: dict[str, str] = {"centuries": "century"}
 def _hedge_before(text: str, lo: int, at: int) -> tuple[int, Hedge] | None:
     """The hedge ending right before ``at`` (searched no further back than ``lo``)."""
     window_start = max(lo, at - 30)
-    # A hedge never reaches across a line break: a headline's last word is not the body's.
-    window_start = max(window_start, text.rfind("\n", window_start, at) + 1)
     m = _HEDGE_BEFORE_RE.search(text, window_start, at)
     if not m:
         return None
@@ -730,8 +728,6 @@ def _hedge_before(text: str, lo: int, at: int) -> tuple[int, Hedge] | None:
 def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, float] | None:
     """Whether two atoms form one range; returns (span start, low value) if they do."""
     between = text[first.end : second.start]
-    if "\n" in between:
-        return None  # a range is written on one line
     join = _RANGE_JOIN_RE.fullmatch(between) if len(between) < 20 else None
     if not join:
         return None
@@ -895,7 +891,18 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         The quantities in text order, without overlaps. Each ``Quantity.text`` equals
         ``text[start:end]``. Durations come back with ``kind="duration"``; dates, times, ages,
         ordinals and numbers inside names are left out (see the module docstring).
+        A number phrase never spans a line break: each line is read on its own.
     """
+    found: list[Quantity] = []
+    at = 0
+    for line in text.split("\n"):
+        found.extend(replace(q, start=q.start + at, end=q.end + at) for q in _in_line(line))
+        at += len(line) + 1
+    return tuple(found)
+
+
+def _in_line(text: str) -> tuple[Quantity, ...]:
+    """The number phrases of one line of text."""
     mask = _blocked(text)
     atoms = [a for a in _atoms(text) if not _atom_is_excluded(text, a, mask)]
     found: list[Quantity] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn, cast
 
 import typer
 from rich.console import Console
@@ -16,6 +16,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.text import Text
 
 from triangulate import __version__
 from triangulate.errors import TriangulateError
@@ -30,6 +31,7 @@ err = Console(stderr=True, soft_wrap=True)
 
 STAGES = {
     "read": "Reading inputs",
+    "stories": "Sorting into stories",
     "parse": "Parsing reports",
     "resolve": "Resolving entities",
     "claims": "Reading claims",
@@ -63,6 +65,22 @@ def analyze(
             "-o", "--output", help="Write the report here; .json, .md or .html picks the format."
         ),
     ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="Keep everything in this database (a SQLite file, or postgresql://...); "
+            "new reports join their stories and only those stories are analysed again.",
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Parse on a local Dask cluster of N processes."),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Parse on an existing Dask cluster (tcp://HOST:PORT)."),
+    ] = None,
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Skip inputs larger than this many bytes.", min=1)
     ] = 5_000_000,
@@ -70,33 +88,104 @@ def analyze(
 ) -> None:
     """Read reports and write what they say, who names what, and where every input went."""
     from triangulate.cli.summary import print_input_tally, print_summary
-    from triangulate.pipeline import analyze as run_analysis
     from triangulate.report import render, renderer_for
 
     try:
         if output is not None:
             renderer_for(output)  # fail on a bad extension before the work, not after
+        parser = _parser(workers, scheduler)
+        stdin = sys.stdin.buffer if "-" in paths else None
         with _progress(quiet) as tick:
-            report = run_analysis(
-                paths,
-                stdin=sys.stdin.buffer if "-" in paths else None,
-                max_bytes=max_bytes,
-                progress=tick,
-            )
+            if db is None:
+                from triangulate.pipeline import analyze as run_analysis
+
+                report = run_analysis(
+                    paths, stdin=stdin, max_bytes=max_bytes, progress=tick, parser=parser
+                )
+            else:
+                from triangulate.collect import analyze_into
+                from triangulate.store import open_store
+
+                with open_store(db) as store:
+                    report = analyze_into(
+                        store,
+                        paths,
+                        stdin=stdin,
+                        max_bytes=max_bytes,
+                        progress=tick,
+                        parser=parser,
+                        command=" ".join(["triangulate", *sys.argv[1:]]),
+                    )
         if output is not None:
             render(report, output)
     except TriangulateError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(1) from None
+        _fail(exc)
     if output is not None:
         if not quiet:
             print_input_tally(report, err)
-            err.print(f"Wrote {output}")
+            err.print(Text(f"Wrote {output}"))
     elif not quiet:
         print_summary(report, out)
-    if not report.documents:
+    stored = any(i.status == "skipped" and i.reason == _ALREADY for i in report.inputs)
+    if not report.documents and not stored:
         err.print("[red]error:[/red] none of the inputs could be read as a report", highlight=False)
         raise typer.Exit(1)
+
+
+_ALREADY = "already in the database (same text)"
+
+
+@app.command()
+def export(
+    db: Annotated[str, typer.Option("--db", help="The database to read (file or URL).")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="csv or jsonl.", case_sensitive=False)
+    ] = "csv",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here (default: standard output).")
+    ] = None,
+) -> None:
+    """Write every stored claim as a flat row: story, date, place, actors, measure, values,
+    hedge, speaker, relay, outlet, verdict and independent sources."""
+    from triangulate.store import open_store
+    from triangulate.store.export import ExportFormat, export_claims
+
+    if fmt.lower() not in ("csv", "jsonl"):
+        _fail(ValueError(f"--format must be csv or jsonl, not {fmt!r}"))
+    kind = cast(ExportFormat, fmt.lower())
+    try:
+        with open_store(db) as store:
+            if output is None:
+                count = export_claims(store, kind, sys.stdout)
+            else:
+                with output.open("w", encoding="utf-8", newline="") as handle:
+                    count = export_claims(store, kind, handle)
+    except TriangulateError as exc:
+        _fail(exc)
+    except BrokenPipeError:
+        # The reader went away (| head): stop quietly, as command-line tools do.
+        sys.stderr.close()
+        raise typer.Exit(0) from None
+    except OSError as exc:
+        _fail(ValueError(f"cannot write {output}: {exc.strerror or exc}"))
+    err.print(Text(f"{count} claim(s) exported" + (f" to {output}" if output else "")))
+
+
+def _parser(workers: int | None, scheduler: str | None):  # type: ignore[no-untyped-def]
+    """The per-document NLP runner the options ask for, or None for this process."""
+    if workers is None and scheduler is None:
+        return None
+    from functools import partial
+
+    from triangulate.exec import parse_documents
+
+    return partial(parse_documents, workers=workers, scheduler=scheduler)
+
+
+def _fail(exc: Exception) -> NoReturn:
+    """Print an error people can act on and exit 1; never a traceback."""
+    err.print(Text.assemble(("error: ", "red"), str(exc)))
+    raise typer.Exit(1)
 
 
 @app.command()

@@ -60,8 +60,10 @@ class Store(Protocol):
         echoes: Sequence[Echo],
         timeline: Sequence[TimelineEntry],
         summary: Sequence[SummarySentence],
+        *,
+        dated: Sequence[Document] = (),
     ) -> None:
-        """Replace everything derived for one story, atomically."""
+        """Replace everything derived for one story, atomically (and inferred dates)."""
         ...
 
     def load_report(self, story_id: str | None = None) -> Report:
@@ -74,6 +76,18 @@ class Store(Protocol):
 
     def documents_of(self, story: str | Story) -> tuple[Document, ...]:
         """The documents of one story, in the story's order."""
+        ...
+
+    def documents(self, ids: Sequence[str]) -> tuple[Document, ...]:
+        """The stored documents with these ids, in the order asked."""
+        ...
+
+    def pending_documents(self) -> tuple[Document, ...]:
+        """Documents stored but in no story yet."""
+        ...
+
+    def delete_story(self, story_id: str) -> None:
+        """Remove a story and what was derived for it; its documents stay."""
         ...
 
     def get_state(self, key: str) -> Any:

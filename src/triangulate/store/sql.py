@@ -201,11 +201,14 @@ class SqlStore(Store):
         echoes: Sequence[Echo],
         timeline: Sequence[TimelineEntry],
         summary: Sequence[SummarySentence],
+        *,
+        dated: Sequence[Document] = (),
     ) -> None:
         """Replace everything derived for ``story`` in one transaction.
 
         The story's documents must be stored first (``save_documents``). A document that
-        belonged to another story moves to this one, and its claims with it.
+        belonged to another story moves to this one, and its claims with it. ``dated``
+        documents get their publication date replaced (a day inferred from the story).
 
         Raises:
             StoreError: A document is not stored, or a record refers to one that is not.
@@ -218,6 +221,13 @@ class SqlStore(Store):
                 "ON CONFLICT (id) DO UPDATE SET label = excluded.label",
                 (story.id, story.label),
             )
+            for inferred in dated:
+                pub = inferred.published
+                self._execute(
+                    "UPDATE documents SET published_date = ?, published_precision = ?, "
+                    "published_basis = ?, published_reason = ? WHERE id = ?",
+                    (pub.date, pub.precision, pub.basis, pub.reason, inferred.id),
+                )
             for table in ("entities", "claims", "groups", "echoes", "timeline", "summary"):
                 # Cascades take mentions, group_claims and citations along.
                 self._execute(f"DELETE FROM {table} WHERE story = ?", (story.id,))
@@ -343,6 +353,37 @@ class SqlStore(Store):
             return self._documents(
                 "WHERE d.story = ? ORDER BY d.story_position", (story_id,), "WHERE d.story = ?"
             )
+
+    def documents(self, ids: Sequence[str]) -> tuple[Document, ...]:
+        """The stored documents with these ids, in the order asked (unknown ids left out)."""
+        found: dict[str, Document] = {}
+        with self._db.snapshot():
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start : start + 500])
+                marks = ", ".join("?" * len(chunk))
+                for doc in self._documents(
+                    f"WHERE d.id IN ({marks})", chunk, f"WHERE d.id IN ({marks})"
+                ):
+                    found[doc.id] = doc
+        return tuple(found[i] for i in ids if i in found)
+
+    def pending_documents(self) -> tuple[Document, ...]:
+        """Documents stored but in no story yet: a run stopped before it analysed them."""
+        with self._db.snapshot():
+            return self._documents(
+                "WHERE d.story IS NULL ORDER BY d.seq", (), "WHERE d.story IS NULL"
+            )
+
+    def delete_story(self, story_id: str) -> None:
+        """Remove a story and everything derived for it; its documents stay, in no story."""
+        with self._db.transaction():
+            for table in ("entities", "claims", "groups", "echoes", "timeline", "summary"):
+                self._execute(f"DELETE FROM {table} WHERE story = ?", (story_id,))
+            self._execute(
+                "UPDATE documents SET story = NULL, story_position = NULL WHERE story = ?",
+                (story_id,),
+            )
+            self._execute("DELETE FROM stories WHERE id = ?", (story_id,))
 
     def _documents(
         self, where_order: str, params: Sequence[Any], where: str

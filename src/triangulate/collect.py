@@ -1,0 +1,150 @@
+"""Analyses kept in a database: new reports join their stories without redoing the rest.
+
+``analyze_into(store, paths)`` is ``analyze`` for a database. The cascade:
+
+1. read the inputs; a report whose text is already stored (same content hash) adds nothing
+   and its input is listed as skipped, "already in the database";
+2. store the new documents (each in its own transaction);
+3. put them into stories with the story index kept in the database (``state`` key
+   ``story_index``): into an existing story or a new one. The index is saved before any
+   story is analysed;
+4. analyse again only the stories that received a report (date, parse, resolve, claims,
+   cross-check) and replace what is stored for them; stories the index merged away are
+   removed. Every other story is left as it is.
+
+A run killed at any point leaves a consistent database (documents and stories are saved in
+transactions) and the next run completes the work: documents stored without a story are
+picked up again as pending.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from os import PathLike, fspath
+from pathlib import Path
+from typing import BinaryIO
+
+from triangulate.cluster import StoryIndex
+from triangulate.ingest import DEFAULT_MAX_BYTES, ingest
+from triangulate.model import Document, InputRecord, Report
+from triangulate.pipeline import (
+    Parser,
+    Progress,
+    StoryAnalysis,
+    analyse_story,
+    assemble,
+)
+from triangulate.store import Store
+
+INDEX_KEY = "story_index"
+ALREADY_STORED = "already in the database (same text)"
+
+
+def analyze_into(
+    store: Store,
+    paths: str | PathLike[str] | Sequence[str | PathLike[str]],
+    *,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+    created: datetime | None = None,
+    parser: Parser | None = None,
+    command: str = "",
+) -> Report:
+    """Add reports to a database and re-analyse the stories they join.
+
+    Args:
+        store: The database (``triangulate.store.open_store``).
+        paths: Files, folders or ``-``, as for ``analyze``.
+        stdin: Where ``-`` reads from.
+        max_bytes: Inputs larger than this are skipped.
+        progress: Optional callback ``(stage, done, total)``.
+        created: The run's time (now, by default).
+        parser: The per-document NLP runner, as for ``analyze``.
+        command: What started the run, kept with it.
+
+    Returns:
+        The report of the stories this run touched, with every input of the run listed.
+    """
+    tick = progress or _silent
+    given = [paths] if isinstance(paths, str | PathLike) else list(paths)
+    ingested = ingest(
+        [fspath(p) for p in given],
+        stdin=stdin,
+        max_bytes=max_bytes,
+        progress=lambda n: tick("read", n, None),
+    )
+    known = store.known_hashes(d.sha256 for d in ingested.documents)
+    new = [d for d in ingested.documents if d.sha256 not in known]
+    inputs = _mark_stored(ingested.inputs, ingested.documents, known)
+    run = store.begin_run(command, inputs, started=created.isoformat() if created else None)
+    try:
+        store.save_documents(run, new)
+        analysed = _update_stories(store, new, tick, parser)
+    except BaseException:
+        store.finish_run(run, "failed")
+        raise
+    store.finish_run(run, "ok")
+    touched = [d for part in analysed for d in part.documents]
+    return assemble(inputs, touched, analysed, created=created)
+
+
+def _update_stories(
+    store: Store, new: Sequence[Document], tick: Progress, parser: Parser | None
+) -> list[StoryAnalysis]:
+    """Assign new and pending documents to stories, then re-analyse the stories they join."""
+    state = store.get_state(INDEX_KEY)
+    index = StoryIndex.from_state(state) if state else StoryIndex()
+    waiting = list({d.id: d for d in [*store.pending_documents(), *new]}.values())
+    assigned = index.assignments()
+    fresh = [d for d in waiting if d.id not in assigned]
+    tick("stories", 0, 1)
+    if fresh:
+        index.add(fresh)
+    store.set_state(INDEX_KEY, index.to_state())
+    tick("stories", 1, 1)
+    assigned = index.assignments()
+    touched = {assigned[d.id] for d in waiting}
+    current = {s.id: s for s in index.stories()}
+    for old in store.stories():
+        if old.id not in current:
+            store.delete_story(old.id)  # merged into another story by the index
+    analysed: list[StoryAnalysis] = []
+    stories = [current[s] for s in sorted(touched, key=list(current).index)]
+    for done, story in enumerate(stories, 1):
+        documents = store.documents(story.docs)
+        part = analyse_story(story, documents, parser=parser)
+        store.save_story(
+            part.story,
+            part.entities,
+            part.claims,
+            part.groups,
+            part.echoes,
+            part.timeline,
+            part.summary,
+            dated=[d for d in part.documents if d.published.basis == "inferred"],
+        )
+        analysed.append(part)
+        tick("check", done, len(stories))
+    return analysed
+
+
+def _mark_stored(
+    inputs: Sequence[InputRecord], documents: Sequence[Document], known: set[str]
+) -> tuple[InputRecord, ...]:
+    """Inputs whose every document is already stored are listed as skipped, with why."""
+    by_input: dict[str, list[Document]] = {}
+    for doc in documents:
+        by_input.setdefault(doc.source.split("#")[0], []).append(doc)
+    marked = []
+    for record in inputs:
+        docs = by_input.get(record.path) or by_input.get(str(Path(record.path)))
+        if record.status == "ok" and docs and all(d.sha256 in known for d in docs):
+            record = InputRecord(path=record.path, status="skipped", reason=ALREADY_STORED)
+        marked.append(record)
+    return tuple(marked)
+
+
+def _silent(stage: str, done: int, total: int | None) -> None:
+    """Progress sink when nobody is watching."""
