@@ -19,14 +19,15 @@ picked up again as pending.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from os import PathLike, fspath
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from triangulate.cluster import StoryIndex
-from triangulate.ingest import DEFAULT_MAX_BYTES, ingest
+from triangulate.ingest import DEFAULT_MAX_BYTES, ingest, ingest_bytes
 from triangulate.model import Document, InputRecord, Report
 from triangulate.pipeline import (
     Parser,
@@ -36,6 +37,10 @@ from triangulate.pipeline import (
     assemble,
 )
 from triangulate.store import Store
+
+if TYPE_CHECKING:
+    # Only for the annotation: fetching needs the optional ``watch`` extra (httpx).
+    from triangulate.fetch import Watcher
 
 INDEX_KEY = "story_index"
 ALREADY_STORED = "already in the database (same text)"
@@ -75,9 +80,36 @@ def analyze_into(
         max_bytes=max_bytes,
         progress=lambda n: tick("read", n, None),
     )
-    known = store.known_hashes(d.sha256 for d in ingested.documents)
-    new = [d for d in ingested.documents if d.sha256 not in known]
-    inputs = _mark_stored(ingested.inputs, ingested.documents, known)
+    return add_to_store(
+        store,
+        ingested.inputs,
+        ingested.documents,
+        progress=tick,
+        created=created,
+        parser=parser,
+        command=command,
+    )
+
+
+def add_to_store(
+    store: Store,
+    inputs: Sequence[InputRecord],
+    documents: Sequence[Document],
+    *,
+    progress: Progress | None = None,
+    created: datetime | None = None,
+    parser: Parser | None = None,
+    command: str = "",
+) -> Report:
+    """Store documents already read, and re-analyse the stories they join.
+
+    Returns:
+        The report of the stories this run touched, with every input listed.
+    """
+    tick = progress or _silent
+    known = store.known_hashes(d.sha256 for d in documents)
+    new = [d for d in documents if d.sha256 not in known]
+    inputs = _mark_stored(inputs, documents, known)
     run = store.begin_run(command, inputs, started=created.isoformat() if created else None)
     try:
         store.save_documents(run, new)
@@ -148,3 +180,52 @@ def _mark_stored(
 
 def _silent(stage: str, done: int, total: int | None) -> None:
     """Progress sink when nobody is watching."""
+
+
+SEEN_KEY = "watch_seen"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WatchRound:
+    """One poll of the watched feeds and pages: what was added, and what went wrong."""
+
+    report: Report
+    problems: tuple[tuple[str, str], ...]
+
+
+def watch_once(
+    store: Store,
+    targets: Sequence[str],
+    watcher: Watcher,
+    *,
+    progress: Progress | None = None,
+    parser: Parser | None = None,
+    command: str = "",
+) -> WatchRound:
+    """Poll feeds and pages once, store what is new, and update the stories it joins.
+
+    Pages already seen (by URL or body hash, remembered in the database under the state
+    key ``watch_seen``) are not fetched again. Fetch problems never stop the round: each is
+    returned with its URL and reason.
+    """
+    polled = watcher.poll(targets)
+    inputs: list[InputRecord] = []
+    documents: list[Document] = []
+    for item in polled.items:
+        read = ingest_bytes(item.name, item.raw)
+        inputs.extend(replace(i, path=item.url) for i in read.inputs)
+        documents.extend(replace(d, source=item.url, url=d.url or item.url) for d in read.documents)
+    report = add_to_store(
+        store, inputs, documents, progress=progress, parser=parser, command=command
+    )
+    seen = set(store.get_state(SEEN_KEY) or ())
+    seen.update(key for item in polled.items for key in item.seen_keys)
+    store.set_state(SEEN_KEY, sorted(seen))
+    problems = tuple((p.url, p.reason) for p in polled.problems)
+    return WatchRound(report=report, problems=problems)
+
+
+def seen_in(store: Store) -> Callable[[str], bool]:
+    """A "seen before?" test over the keys the database remembers from earlier rounds."""
+    remembered = set(store.get_state(SEEN_KEY) or ())
+    return remembered.__contains__

@@ -171,6 +171,65 @@ def export(
     err.print(Text(f"{count} claim(s) exported" + (f" to {output}" if output else "")))
 
 
+@app.command()
+def watch(
+    targets: Annotated[list[str], typer.Argument(help="RSS/Atom feeds or pages to poll.")],
+    db: Annotated[str, typer.Option("--db", help="The database to keep reports in.")],
+    interval: Annotated[
+        float, typer.Option("--interval", min=1.0, help="Seconds between polls.")
+    ] = 900.0,
+    once: Annotated[bool, typer.Option("--once", help="Poll once and stop.")] = False,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="Also fetch private, loopback and link-local addresses (refused by default).",
+        ),
+    ] = False,
+    max_items: Annotated[
+        int | None, typer.Option("--max-items", min=1, help="At most this many new items a poll.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only problems.")] = False,
+) -> None:
+    """Poll feeds and pages, add new reports to the database, and update their stories.
+
+    Fetching is safe by default: timeouts, size caps, bounded redirects, robots.txt and a
+    per-host rate limit; private addresses are refused unless --allow-private.
+    """
+    import time
+
+    from triangulate.collect import seen_in, watch_once
+    from triangulate.store import open_store
+
+    try:
+        from triangulate.fetch import SafeFetcher, Watcher
+
+        with open_store(db) as store, SafeFetcher(allow_private=allow_private) as fetcher:
+            while True:
+                watcher = Watcher(fetcher, seen=seen_in(store), max_items=max_items)
+                with _progress(quiet) as tick:
+                    found = watch_once(
+                        store,
+                        targets,
+                        watcher,
+                        progress=tick,
+                        command=" ".join(["triangulate", *sys.argv[1:]]),
+                    )
+                for url, reason in found.problems:
+                    err.print(Text(f"problem: {url}: {reason}"))
+                if not quiet:
+                    added = len(found.report.documents)
+                    stories = len(found.report.stories)
+                    err.print(Text(f"{added} new report(s), {stories} story(ies) updated"))
+                if once:
+                    break
+                time.sleep(interval)
+    except TriangulateError as exc:
+        _fail(exc)
+    except KeyboardInterrupt:
+        raise typer.Exit(0) from None
+
+
 def _parser(workers: int | None, scheduler: str | None):  # type: ignore[no-untyped-def]
     """The per-document NLP runner the options ask for, or None for this process."""
     if workers is None and scheduler is None:
