@@ -45,7 +45,8 @@ def main() -> None:
     nlp = spacy_model.load()
     load = time.perf_counter() - start
     print(f"model load: {load:.2f} s (once per process, not counted below)\n")
-    print(f"{'folder':<16} {'docs':>5} {'chars':>8} {'bare parse s':>13} {'analyze s':>10} {'ratio':>6}")
+    header = ("folder", "docs", "chars", "bare parse s", "analyze s", "ratio")
+    print("{:<16} {:>5} {:>8} {:>13} {:>10} {:>6}".format(*header))
     for folder in folders:
         texts = [d.text for d in ingest([str(folder)]).documents]
         bare = best_of(args.repeat, lambda t=texts: list(nlp.pipe(t)))

@@ -108,3 +108,24 @@ class FeedUnreadable(TriangulateError):
         super().__init__(reason)
         self.reason = reason
         self.url = url
+
+
+# Running on a cluster (T03x).
+
+
+class SchedulerUnreachable(TriangulateError):
+    """The Dask scheduler cannot be reached, or the address is not one.
+
+    Attributes:
+        address: The scheduler address that was tried.
+    """
+
+    code = "T030"
+
+    def __init__(self, address: str, reason: str) -> None:
+        super().__init__(
+            f"Cannot reach the Dask scheduler at {address!r}: {reason}. Check that the "
+            "scheduler is running and the address is tcp://HOST:PORT, or leave out "
+            "--scheduler to parse on this machine."
+        )
+        self.address = address

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn, cast
+from typing import TYPE_CHECKING, Annotated, NoReturn, cast
 
 import typer
 from rich.console import Console
@@ -20,6 +22,9 @@ from rich.text import Text
 
 from triangulate import __version__
 from triangulate.errors import TriangulateError
+
+if TYPE_CHECKING:
+    from triangulate.pipeline import Parser
 
 app = typer.Typer(
     add_completion=False,
@@ -93,9 +98,8 @@ def analyze(
     try:
         if output is not None:
             renderer_for(output)  # fail on a bad extension before the work, not after
-        parser = _parser(workers, scheduler)
         stdin = sys.stdin.buffer if "-" in paths else None
-        with _progress(quiet) as tick:
+        with _parser(workers, scheduler) as parser, _progress(quiet) as tick:
             if db is None:
                 from triangulate.pipeline import analyze as run_analysis
 
@@ -230,15 +234,28 @@ def watch(
         raise typer.Exit(0) from None
 
 
-def _parser(workers: int | None, scheduler: str | None):  # type: ignore[no-untyped-def]
-    """The per-document NLP runner the options ask for, or None for this process."""
+@contextmanager
+def _parser(workers: int | None, scheduler: str | None) -> Iterator[Parser | None]:
+    """The per-document NLP runner the options ask for (None: this process).
+
+    ``--workers`` starts one local cluster for the whole run, shared by every story.
+    """
     if workers is None and scheduler is None:
-        return None
+        yield None
+        return
+    if workers is not None and scheduler is not None:
+        raise typer.BadParameter("give --workers or --scheduler, not both")
     from functools import partial
 
     from triangulate.exec import parse_documents
 
-    return partial(parse_documents, workers=workers, scheduler=scheduler)
+    if scheduler is not None:
+        yield partial(parse_documents, scheduler=scheduler)
+        return
+    from triangulate.exec.dask_runner import local_cluster
+
+    with local_cluster(workers or 1) as address:
+        yield partial(parse_documents, scheduler=address)
 
 
 def _fail(exc: Exception) -> NoReturn:

@@ -1,0 +1,115 @@
+"""How the analysis grows with the pile: ``analyze`` on N and 10×N generated reports.
+
+Each size gets a corpus written by ``generate.write_corpus`` (outside the timing), then two
+fresh subprocesses, so that memory peaks never mix: one times ``triangulate.analyze`` on
+the folder, the other a bare ``nlp.pipe`` over the same texts (the model-only baseline,
+measured in the same run). The model is loaded before the clock starts in both. Peak
+memory is the process's peak resident set (``getrusage``), with the resident set after
+loading the model beside it.
+
+Printed: time, reports/s, analyze / bare ratio, peak memory, and the time ratio for 10×
+the data (the target is at most 12: a little worse than linear).
+
+    python bench/growth.py [--sizes 1000 10000] [--small] [--seed S]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from generate import write_corpus
+
+TARGET = 12.0
+
+
+def _rss_mib() -> float:
+    """This process's peak resident set so far, in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(mode: str, folder: Path) -> None:
+    """Measure one mode on one folder and print the result as a JSON line."""
+    from triangulate.ingest import ingest
+    from triangulate.nlp import spacy_model
+
+    nlp = spacy_model.load()
+    texts = [d.text for d in ingest([str(folder)]).documents] if mode == "bare" else []
+    loaded = _rss_mib()
+    start = time.perf_counter()
+    if mode == "bare":
+        n = sum(1 for _ in nlp.pipe(texts, batch_size=32))
+    else:
+        from triangulate import analyze
+
+        report = analyze(folder)
+        n = len(report.documents)
+    seconds = time.perf_counter() - start
+    print(json.dumps({"n": n, "seconds": seconds, "loaded_mib": loaded, "peak_mib": _rss_mib()}))
+
+
+def measure(mode: str, folder: Path) -> dict[str, float]:
+    """Run ``child`` in a fresh interpreter and read its JSON line."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(folder)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000])
+    parser.add_argument("--small", action="store_true", help="100 and 1,000 reports")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--child", nargs=2, metavar=("MODE", "FOLDER"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child[0], Path(args.child[1]))
+        return
+    sizes = [100, 1000] if args.small else args.sizes
+
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="triangulate-growth-") as tmp:
+        for size in sizes:
+            folder = write_corpus(Path(tmp) / f"n{size}", size, args.seed)
+            bare = measure("bare", folder)
+            full = measure("analyze", folder)
+            rows.append((size, bare, full))
+            print(f"measured {size} reports", file=sys.stderr)
+
+    print(
+        f"\n{'reports':>8} {'bare s':>8} {'analyze s':>10} {'reports/s':>10} {'vs bare':>8} "
+        f"{'model MiB':>10} {'bare peak':>10} {'analyze peak':>13}"
+    )
+    for size, bare, full in rows:
+        print(
+            f"{size:>8} {bare['seconds']:>8.2f} {full['seconds']:>10.2f} "
+            f"{size / full['seconds']:>10.1f} {full['seconds'] / bare['seconds']:>8.2f} "
+            f"{full['loaded_mib']:>10.0f} {bare['peak_mib']:>10.0f} {full['peak_mib']:>13.0f}"
+        )
+    for (small, sb, sf), (large, lb, lf) in itertools.pairwise(rows):
+        data = large / small
+        ratio = lf["seconds"] / sf["seconds"]
+        floor = lb["seconds"] / sb["seconds"]
+        target = TARGET * data / 10
+        verdict = "ok" if ratio <= target else "OVER TARGET"
+        print(
+            f"\n{small} -> {large} reports ({data:g}x data): analyze time x{ratio:.2f} "
+            f"(target <= {target:g}: {verdict}); bare parse x{floor:.2f}; "
+            f"analyze peak memory x{lf['peak_mib'] / sf['peak_mib']:.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
