@@ -124,9 +124,35 @@ def analyze_documents(
     else:
         copies = ()
     counter = _Counter(tick, len(documents), len(stories))
+    run = parser or spacy_model.parse
+    for group in _batches(stories, PARSE_BATCH):
+        # Parse a few small stories together: the model is much faster on full batches,
+        # and memory still holds only this group's parse.
+        pairs = [(d, by_id[d].text) for story in group for d in story.docs]
+        parsed = {p.doc: p for p in run(pairs)}
+        for story in group:
+            members = [by_id[d] for d in story.docs]
+            yield analyse_story(
+                story, members, copies=copies, counter=counter, parsed=parsed, parser=parser
+            )
+
+
+# Stories are parsed in groups of at least this many documents (see analyze_documents).
+PARSE_BATCH = 64
+
+
+def _batches(stories: Sequence[Story], size: int) -> Iterator[list[Story]]:
+    """Consecutive stories grouped until a group holds at least ``size`` documents."""
+    group: list[Story] = []
+    held = 0
     for story in stories:
-        members = [by_id[d] for d in story.docs]
-        yield analyse_story(story, members, copies=copies, counter=counter, parser=parser)
+        group.append(story)
+        held += len(story.docs)
+        if held >= size:
+            yield group
+            group, held = [], 0
+    if group:
+        yield group
 
 
 def analyse_story(
@@ -136,12 +162,16 @@ def analyse_story(
     copies: Sequence[NearDuplicate] = (),
     counter: _Counter | None = None,
     parser: Parser | None = None,
+    parsed: Mapping[str, Parsed] | None = None,
 ) -> StoryAnalysis:
-    """Date, parse, resolve, read claims and cross-check the documents of one story."""
+    """Date, parse, resolve, read claims and cross-check the documents of one story.
+
+    ``parsed`` holds documents already parsed (by id); the others are parsed here.
+    """
     count = counter or _Counter(_silent, len(documents))
     # Undated reports get a day from the story before claims anchor "on Tuesday" on it.
     dated = infer_dates(documents)
-    prepared = prepare(dated, parse=parser, counter=count)
+    prepared = prepare(dated, parse=parser, counter=count, parsed=parsed)
     claims = find_claims(prepared, [story], counter=count)
     checked = cross_check(prepared, [story], claims)
     count.step("check")
@@ -322,17 +352,25 @@ def prepare(
     progress: Progress | None = None,
     parse: Parser | None = None,
     counter: _Counter | None = None,
+    parsed: Mapping[str, Parsed] | None = None,
 ) -> Prepared:
-    """Parse every document and resolve the names found across all of them."""
+    """Parse every document and resolve the names found across all of them.
+
+    Documents found in ``parsed`` (by id) are not parsed again.
+    """
     count = counter or _Counter(progress or _silent, len(documents))
     run = parse or spacy_model.parse
+    done = parsed or {}
+    todo = [(d.id, d.text) for d in documents if d.id not in done]
+    fresh = {p.doc: p for p in run(todo)} if todo else {}
     mentions: list[Mention] = []
     candidates: list[Mention] = []
     trees: dict[str, Tree] = {}
-    for parsed in run([(d.id, d.text) for d in documents]):
-        mentions.extend(parsed.mentions)
-        candidates.extend(parsed.proper_nouns)
-        trees[parsed.doc] = Tree(parsed.tokens)
+    for doc in documents:
+        one = done.get(doc.id) or fresh[doc.id]
+        mentions.extend(one.mentions)
+        candidates.extend(one.proper_nouns)
+        trees[one.doc] = Tree(one.tokens)
         count.step("parse")
     entities = resolve(documents, mentions, candidates=candidates)
     count.step("resolve")

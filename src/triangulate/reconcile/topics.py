@@ -54,6 +54,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from triangulate.model import Claim, Document, Entity
@@ -378,18 +379,28 @@ def _nearest(
         before, after = around[0].lower(), around[1].lower()
         best: tuple[int, str] | None = None
         for name, words in table:
-            for word in words:
-                pattern = re.compile(rf"\b{re.escape(word)}\b")
-                hits = [len(before) - m.end() for m in pattern.finditer(before)]
-                hits += [m.start() for m in pattern.finditer(after)]
-                for distance in hits:
-                    if best is None or (distance, name) < best:
-                        best = (distance, name)
+            pattern = _any_word(words)
+            hits = [len(before) - m.end() for m in pattern.finditer(before)]
+            hits += [m.start() for m in pattern.finditer(after)]
+            for distance in hits:
+                if best is None or (distance, name) < best:
+                    best = (distance, name)
         return best[1] if best else None
     for name, words in table:
-        if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words):
+        if _any_word(words).search(text):
             return name
     return None
+
+
+@lru_cache(maxsize=256)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a class's words, longest first so a phrase wins over a word in it.
+
+    Nearest-word distances are the same as matching each word alone: a shorter word
+    inside a longer one starts no earlier and ends no later than the longer match.
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + r")\b")
 
 
 def unknowns(topic: Topic) -> int:
