@@ -21,6 +21,7 @@ from rich.progress import (
 from rich.text import Text
 
 from triangulate import __version__
+from triangulate.cli.serve import serve
 from triangulate.errors import TriangulateError
 
 if TYPE_CHECKING:
@@ -149,8 +150,11 @@ def export(
         Path | None, typer.Option("-o", "--output", help="Write here (default: standard output).")
     ] = None,
 ) -> None:
-    """Write every stored claim as a flat row: story, date, place, actors, measure, values,
-    hedge, speaker, relay, outlet, verdict and independent sources."""
+    """Write every stored claim as one flat row (CSV or JSON Lines).
+
+    Columns: story, date, place, actors, kind, measure, low, high, hedge, unit, speaker,
+    relay, outlet, group, verdict, independent sources, document, claim, text.
+    """
     from triangulate.store import open_store
     from triangulate.store.export import ExportFormat, export_claims
 
@@ -262,6 +266,9 @@ def _fail(exc: Exception) -> NoReturn:
     """Print an error people can act on and exit 1; never a traceback."""
     err.print(Text.assemble(("error: ", "red"), str(exc)))
     raise typer.Exit(1)
+
+
+app.command()(serve)
 
 
 @app.command()

@@ -90,6 +90,10 @@ class Store(Protocol):
         """Remove a story and what was derived for it; its documents stay."""
         ...
 
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows of a read-only SQL statement written with ``?`` placeholders."""
+        ...
+
     def get_state(self, key: str) -> Any:
         """The JSON value stored under ``key``, or None."""
         ...

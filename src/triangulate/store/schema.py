@@ -243,6 +243,7 @@ INDEXES: tuple[str, ...] = (
     "CREATE INDEX IF NOT EXISTS groups_story ON groups (story)",
     "CREATE INDEX IF NOT EXISTS group_claims_claim ON group_claims (claim)",
     "CREATE INDEX IF NOT EXISTS citations_doc ON citations (doc)",
+    "CREATE INDEX IF NOT EXISTS inputs_path ON inputs (path)",
 )
 
 # The first group a claim belongs to (a claim is normally in one group; MIN keeps the views

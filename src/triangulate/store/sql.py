@@ -57,6 +57,14 @@ class SqlStore(Store):
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return self._db.query(self._sql(sql), params)
 
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows of a read-only statement written with ``?`` placeholders, in one snapshot.
+
+        For readers that need more than the record API: the views, searches, counts.
+        """
+        with self._db.snapshot():
+            return self._query(sql, params)
+
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         return self._db.execute(self._sql(sql), params)
 
@@ -413,7 +421,8 @@ class SqlStore(Store):
 
         Returns:
             The report: ``created`` is the latest run's start, ``inputs`` every input of
-            every run (the latest status of each path).
+            every run (the latest status of each path), or for one story the inputs its
+            documents came from.
 
         Raises:
             StoreError: There is no story with that id.
@@ -435,7 +444,7 @@ class SqlStore(Store):
             )
         return Report(
             created=self._created(),
-            inputs=self._inputs(),
+            inputs=self._inputs(None if story_id is None else documents),
             documents=documents,
             entities=self._entities(where, params),
             stories=stories,
@@ -462,9 +471,26 @@ class SqlStore(Store):
         found = self._query("SELECT started FROM runs ORDER BY id DESC LIMIT 1")
         return str(found[0]["started"]) if found else ""
 
-    def _inputs(self) -> tuple[InputRecord, ...]:
+    def _inputs(self, documents: Sequence[Document] | None = None) -> tuple[InputRecord, ...]:
+        """Every input of every run, or only those that gave ``documents``."""
+        if documents is None:
+            found = self._query("SELECT path, status, reason FROM inputs ORDER BY run, position")
+        else:
+            # One story's report lists the inputs its documents came from, not every input
+            # the database ever saw (which, in a big database, is most of the work).
+            paths = sorted({d.source.split("#")[0] for d in documents})
+            found = []
+            for start in range(0, len(paths), 500):
+                chunk = paths[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                found += self._query(
+                    "SELECT path, status, reason, run, position FROM inputs "
+                    f"WHERE path IN ({marks})",
+                    chunk,
+                )
+            found.sort(key=lambda row: (row["run"], row["position"]))
         latest: dict[str, InputRecord] = {}
-        for row in self._query("SELECT path, status, reason FROM inputs ORDER BY run, position"):
+        for row in found:
             # Keeps the first-seen order of paths while a later run's status wins.
             latest[row["path"]] = InputRecord(
                 path=row["path"], status=row["status"], reason=row["reason"]

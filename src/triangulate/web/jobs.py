@@ -1,0 +1,228 @@
+"""Background analysis: one worker thread, a job table in memory.
+
+Reports added through the web are read and checked while the request runs (so bad input is
+refused before anything is stored); what remains, storing them and re-analysing the stories
+they join (``collect.add_to_store``), runs here, one job at a time, so only one thread ever
+writes to the database. A job's progress comes from ``add_to_store``'s progress callback.
+The table keeps the latest ``keep`` jobs; it is lost when the server stops (what the jobs
+stored is not).
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import uuid
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Literal
+
+from triangulate.collect import add_to_store
+from triangulate.errors import TriangulateError
+from triangulate.model import Document, InputRecord
+from triangulate.store import open_store
+
+log = logging.getLogger(__name__)
+
+JobStatus = Literal["queued", "running", "done", "failed"]
+
+STAGE_NAMES = {
+    "read": "Reading inputs",
+    "stories": "Sorting into stories",
+    "parse": "Parsing reports",
+    "resolve": "Resolving entities",
+    "claims": "Reading claims",
+    "check": "Cross-checking stories",
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Job:
+    """One request to add reports, as it stands.
+
+    Attributes:
+        id: The job's id (random, unguessable).
+        label: What was given ("3 files", a URL, "pasted text").
+        status: queued, running, done or failed.
+        stage: The analysis stage now running, in words, or None.
+        done: Steps of that stage done.
+        total: Steps of that stage in all, when known.
+        message: What went wrong (failed), or what was done (done).
+        created: When it was submitted (ISO-8601, UTC).
+        finished: When it ended, or None.
+        inputs: Every input with what became of it.
+        stories: The stories it added reports to, as (id, label).
+        documents: How many reports were new.
+    """
+
+    id: str
+    label: str
+    status: JobStatus
+    stage: str | None = None
+    done: int = 0
+    total: int | None = None
+    message: str | None = None
+    created: str
+    finished: str | None = None
+    inputs: tuple[InputRecord, ...] = ()
+    stories: tuple[tuple[str, str], ...] = ()
+    documents: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Work:
+    job: str
+    inputs: tuple[InputRecord, ...]
+    documents: tuple[Document, ...]
+
+
+class JobQueue:
+    """Runs add-report jobs on one background thread against one database.
+
+    Args:
+        target: The database path or URL; the worker opens its own connection per job.
+        keep: How many jobs the table remembers (oldest finished ones are dropped).
+    """
+
+    def __init__(self, target: str, *, keep: int = 200) -> None:
+        self.target = target
+        self.keep = keep
+        self._jobs: OrderedDict[str, Job] = OrderedDict()
+        self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
+        self._queue: queue.Queue[_Work | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Start the worker thread (once)."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="triangulate-web-jobs")
+            self._thread.daemon = True
+            self._thread.start()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Let the running job finish, then stop the worker."""
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join(timeout)
+            self._thread = None
+
+    def submit(
+        self, label: str, inputs: Sequence[InputRecord], documents: Sequence[Document]
+    ) -> Job:
+        """Queue reports already read for storing and analysis.
+
+        Args:
+            label: What was given, for people.
+            inputs: Every input record.
+            documents: The documents read from them.
+
+        Returns:
+            The new job, queued.
+        """
+        self.start()
+        job = Job(
+            id=uuid.uuid4().hex[:16],
+            label=label,
+            status="queued",
+            created=_now(),
+            inputs=tuple(inputs),
+        )
+        with self._changed:
+            self._jobs[job.id] = job
+            self._trim()
+        self._queue.put(_Work(job.id, tuple(inputs), tuple(documents)))
+        return job
+
+    def get(self, job_id: str) -> Job | None:
+        """The job with this id, or None."""
+        with self._lock:
+            return self._jobs.get(job_id)
+
+    def all(self) -> list[Job]:
+        """Every job remembered, newest first."""
+        with self._lock:
+            return list(reversed(self._jobs.values()))
+
+    def wait(self, job_id: str, timeout: float) -> Job | None:
+        """Block until the job has finished (or ``timeout`` seconds pass); the job then."""
+        with self._changed:
+            self._changed.wait_for(
+                lambda: (j := self._jobs.get(job_id)) is None or j.finished is not None,
+                timeout,
+            )
+            return self._jobs.get(job_id)
+
+    def _trim(self) -> None:
+        while len(self._jobs) > self.keep:
+            oldest = next((k for k, j in self._jobs.items() if j.finished is not None), None)
+            if oldest is None:
+                return
+            del self._jobs[oldest]
+
+    def _update(self, job_id: str, **changes: object) -> None:
+        with self._changed:
+            job = self._jobs.get(job_id)
+            if job is not None:
+                self._jobs[job_id] = replace(job, **changes)  # type: ignore[arg-type]
+                self._changed.notify_all()
+
+    def _run(self) -> None:
+        while True:
+            work = self._queue.get()
+            if work is None:
+                return
+            self._do(work)
+
+    def _do(self, work: _Work) -> None:
+        job_id = work.job
+        self._update(job_id, status="running", stage="Storing reports")
+
+        def progress(stage: str, done: int, total: int | None) -> None:
+            self._update(job_id, stage=STAGE_NAMES.get(stage, stage), done=done, total=total)
+
+        try:
+            with open_store(self.target) as store:
+                report = add_to_store(
+                    store,
+                    work.inputs,
+                    work.documents,
+                    progress=progress,
+                    command=f"web job {job_id}",
+                )
+        except TriangulateError as exc:
+            self._update(job_id, status="failed", message=exc.message, finished=_now())
+            return
+        except Exception as exc:  # a bug must fail one job, never the worker
+            log.exception("web job %s failed", job_id)
+            self._update(
+                job_id,
+                status="failed",
+                message=f"internal error ({type(exc).__name__}); see the server log",
+                finished=_now(),
+            )
+            return
+        stories = tuple((s.id, s.label) for s in report.stories)
+        added = len(report.documents)
+        new = sum(1 for i in report.inputs if i.status == "ok")
+        self._update(
+            job_id,
+            status="done",
+            stage=None,
+            inputs=report.inputs,
+            stories=stories,
+            documents=added,
+            message=(
+                f"{new} input(s) added; {len(stories)} story(ies) updated"
+                if new
+                else "nothing new: every report was already in the database"
+            ),
+            finished=_now(),
+        )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
