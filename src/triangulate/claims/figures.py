@@ -30,9 +30,9 @@ A cascade, first hit wins; each step is a plain rule of English noun phrases:
      counts the act the money is for, named by the verb's lemma ("appeal", "pledge"); the
      money's subject is its actor. Verbs of value or change ("cost", "reach", "rise", "be")
      say what the money measures, so they give their subject ("the repairs cost $5 million");
-   - otherwise the verb's subject ("the death toll has reached more than 1000" -> "death
-     toll"), or the noun a relative or participle clause hangs on ("a circle which is no more
-     than 2 km²" -> "circle").
+   - otherwise the verb's subject ("the death toll has climbed past 300" -> "death
+     toll"), or the noun a relative or participle clause hangs on ("a pocket which is no
+     larger than 3 km²" -> "pocket").
 6. When the parse gives nothing on the figure's line (a headline run into the body by the
    parser), the surface: "<noun> at/near/of/between/to <number>" counts that noun, else the
    subject of the nearest verb before the number ("Ferry toll climbs to about 30").
@@ -1377,7 +1377,7 @@ def _inherit(readings: list[_Reading]) -> None:
 def _borrow_shares(text: str, tree: Tree, places: _Places, readings: list[_Reading]) -> None:
     """A percentage with no "of" phrase shares the base of the percentage just before it.
 
-    "X holds 80 per cent of the city. Estimates vary between 80 and 90 per cent": the second
+    "X holds 70 per cent of the town. Other counts put it at 75 per cent": the second
     share is of the same city, so it takes that noun and place.
     """
     for k, reading in enumerate(readings):

@@ -38,7 +38,7 @@ past two weeks") against anything else is compared by length (``WINDOW_RATIO``).
 
 Windows only separate counts of events (tolls, departures, strikes). A figure of how
 things stand (state *remaining* or *controlled*: people still in a city, the share of it
-held) describes its report's day; "since they broke into it in June" or "for the past few
+held) describes its report's day; "since they entered the town in May" or "for the past few
 weeks" says how long that has held, not what is counted, so their windows never set two
 such figures apart.
 

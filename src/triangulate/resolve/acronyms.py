@@ -1,8 +1,8 @@
 """Acronyms and exonyms: the small table of common ones, and those a text defines.
 
-A text defines an acronym by putting it in brackets after the name ("Syrian Democratic
-Forces (SDF)"), possibly a clause later ("the Syrian Democratic Forces, an alliance of
-Kurdish and Arab fighters (SDF)"), or by saying so ("Daesh, the Arabic acronym for IS").
+A text defines an acronym by putting it in brackets after the name ("Wadi Hamra Relief
+Committee (WHRC)"), possibly a clause later ("the Wadi Hamra Relief Committee, a body set
+up by residents (WHRC)"), or by saying so ("Daesh, the Arabic acronym for IS").
 """
 
 from __future__ import annotations
