@@ -179,3 +179,18 @@ def test_small_pile_about_one_event_stays_one_story() -> None:
     stories = split_stories(ingest([str(folder)]).documents)
     assert len(stories) == 1
     assert len(stories[0].docs) == 4
+
+
+def test_cluster_cohesion_keeps_two_tight_groups_apart() -> None:
+    from triangulate.cluster.linkage import average_linkage
+
+    tight = {("a1", "a2"): 0.6, ("b1", "b2"): 0.6}
+    cross = {(a, b): 0.2 for a in ("a1", "a2") for b in ("b1", "b2")}
+    edges = {**tight, **cross}
+    nodes = ["a1", "a2", "b1", "b2"]
+    assert len(average_linkage(nodes, edges, 0.1)) == 1
+    apart = average_linkage(nodes, edges, 0.1, cohesion=0.55)
+    assert apart == [("a1", "a2"), ("b1", "b2")]
+    # A single report still joins a tight group it resembles only loosely.
+    lone = {("a1", "a2"): 0.6, ("a1", "c"): 0.2, ("a2", "c"): 0.2}
+    assert average_linkage(["a1", "a2", "c"], lone, 0.1, cohesion=0.55) == [("a1", "a2", "c")]

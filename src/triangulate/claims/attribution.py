@@ -100,7 +100,7 @@ holds this one ("Y reported that X said ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from triangulate.claims.entity_index import EntityIndex
@@ -886,7 +886,7 @@ class _Reader:
         whose head is a word for people (anonymous) or a person's or body's name.
         """
         out: list[_Found] = []
-        for match in _HEAD_COLON.finditer(self.text):
+        for match in _head_colon_matches(self.text):
             start, end = match.span(1)
             if not _opens_paragraph(self.text, start):
                 continue
@@ -1744,6 +1744,30 @@ def _closes_single(text: str, j: int) -> bool:
 def _paragraph(text: str, at: int) -> int:
     """Where the line holding ``at`` starts (paragraphs and title lines alike)."""
     return text.rfind("\n", 0, at) + 1
+
+
+def _head_colon_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_HEAD_COLON.finditer(text)``, tried only near colons.
+
+    Every match ends its first group at most 60 characters (and the white space after
+    them) before a colon, so positions farther from the next colon are skipped unread.
+    """
+    pos = 0
+    while True:
+        colon = text.find(":", pos)
+        if colon < 0:
+            return
+        k = colon
+        while k > pos and text[k - 1].isspace():
+            k -= 1
+        for at in range(max(pos, k - 60), colon):
+            match = _HEAD_COLON.match(text, at)
+            if match is not None:
+                yield match
+                pos = match.end()
+                break
+        else:
+            pos = colon + 1
 
 
 def _opens_paragraph(text: str, at: int) -> bool:

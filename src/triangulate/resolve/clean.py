@@ -182,6 +182,11 @@ def _title_case(line: str) -> bool:
     return len(tokens) >= 4 and bool(long) and all(t[0].isupper() for t in long)
 
 
+def _whole_word(name: str) -> re.Pattern[str]:
+    """A pattern for ``name`` as whole words."""
+    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+
+
 def trim_to_known(
     documents: Mapping[str, Document], mentions: Sequence[Mention]
 ) -> tuple[Mention, ...]:
@@ -194,20 +199,21 @@ def trim_to_known(
     Outside headlines only a name followed by a comma is taken, so "Philadelphia 76ers"
     keeps its full span.
     """
+    headlines = [_title_case(_line_of(documents[m.doc].text, m.start, m.end)) for m in mentions]
     known: set[str] = set()
-    for mention in mentions:
-        text = documents[mention.doc].text
-        if not _title_case(_line_of(text, mention.start, mention.end)):
+    for mention, headline in zip(mentions, headlines, strict=True):
+        if not headline:
             known.add(mention.text)
+    # Only names of three characters or more are looked for; one pattern each, compiled once.
+    patterns = [(name, _whole_word(name)) for name in known if len(name) >= 3]
     out: list[Mention] = []
-    for mention in mentions:
+    for mention, headline in zip(mentions, headlines, strict=True):
         text = documents[mention.doc].text
-        headline = _title_case(_line_of(text, mention.start, mention.end))
         best: tuple[int, int] | None = None
-        for name in known:
-            if name == mention.text or len(name) < 3:
+        for name, pattern in patterns:
+            if name == mention.text or name not in mention.text:
                 continue
-            for found in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", mention.text):
+            for found in pattern.finditer(mention.text):
                 after = mention.text[found.end() :]
                 if not headline and not after.startswith(","):
                     continue

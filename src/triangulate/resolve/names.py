@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Words that are a role or a rank, never part of a person's name. Only stripped from the
 # front of a form, and only from forms that look like people (see ``strip_titles``).
@@ -162,8 +163,9 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
 _VOWELS = frozenset("aeiou")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lowercase, strip diacritics (NFKD) and apostrophes."""
+    """Lowercase, strip diacritics (NFKD) and apostrophes. (A pure function: cached.)"""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return "".join(ch for ch in bare if ch not in _APOSTROPHES).lower()

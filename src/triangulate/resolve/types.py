@@ -140,9 +140,12 @@ def cue_votes(text: str, start: int, end: int) -> Counter[EntityType]:
     return votes
 
 
+_OUTLET = re.compile(r"[^\W\d_]\s?\d{2,}$")
+
+
 def _is_outlet(form: str) -> bool:
     """A name ending in a number, like "Raqqa24" or "Raqqa 24": an outlet or a brand."""
-    return bool(re.search(r"[^\W\d_]\s?\d{2,}$", form))
+    return bool(_OUTLET.search(form))
 
 
 def decide_type(

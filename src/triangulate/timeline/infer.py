@@ -340,7 +340,8 @@ def _event_anchors(
                 continue
             for theirs in sentences[other.id]:
                 shared = mine.words & theirs.words
-                score = sum(weights.get(w, 0.0) for w in shared)
+                # fsum: the same total whatever order the set yields its words in.
+                score = math.fsum(weights.get(w, 0.0) for w in shared)
                 if len(shared) < MIN_SHARED or score < MIN_SCORE:
                     continue
                 event = _event_day(theirs.text, references[other.id])

@@ -1,0 +1,36 @@
+"""The token tree's cached navigation answers what the tokens say, tree by tree."""
+
+from __future__ import annotations
+
+from triangulate.nlp.tokens import Token, Tree
+
+
+def _tok(i: int, head: int, text: str, sent: int = 0) -> Token:
+    start = 2 * i
+    return Token(
+        i=i,
+        start=start,
+        end=start + len(text),
+        text=text,
+        lemma=text,
+        pos="X",
+        tag="X",
+        dep="dep",
+        head=head,
+        ent="",
+        sent=sent,
+    )
+
+
+def test_subtree_and_children_repeat_and_stay_per_tree() -> None:
+    # a <- b -> c, root b; and a second tree with the same indexes but another shape.
+    one = Tree([_tok(0, 1, "a"), _tok(1, 1, "b"), _tok(2, 1, "c")])
+    two = Tree([_tok(0, 0, "x"), _tok(1, 0, "y"), _tok(2, 1, "z")])
+    for _ in range(2):  # the second round comes from the cache
+        assert [t.text for t in one.subtree(one[1])] == ["a", "b", "c"]
+        assert [t.text for t in one.subtree(one[0])] == ["a"]
+        assert [t.text for t in one.children(one[1])] == ["a", "c"]
+        assert [t.text for t in two.subtree(two[1])] == ["y", "z"]
+        assert [t.text for t in two.subtree(two[0])] == ["x", "y", "z"]
+        assert [t.text for t in two.children(two[1])] == ["z"]
+        assert one.span(one[1]) == (0, 5)
