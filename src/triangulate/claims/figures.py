@@ -425,6 +425,8 @@ class _Places:
         self.text = text
         self.tree = tree
         self.entities = entities
+        # Time phrases by anchor, filled by _find_scope (see _time_phrases).
+        self.time_phrases: _PhraseCache = {}
         self.mentions: tuple[tuple[Mention, Entity], ...] = tuple(
             (m, e)
             for m, e in entities.within(0, len(text))
@@ -1066,17 +1068,39 @@ def _until_comma(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+# Time phrases of one document by anchor token index: (child index, phrase) pairs.
+_PhraseCache = dict[int, list[tuple[int, tuple[int, int, bool]]]]
+
+
 def _time_phrases(
-    tree: Tree, anchor: Token, durations: Sequence[Quantity], skip: int
+    tree: Tree,
+    anchor: Token,
+    durations: Sequence[Quantity],
+    skip: int,
+    cache: _PhraseCache | None = None,
 ) -> list[tuple[int, int, bool]]:
     """Time phrases hanging on one anchor token: character spans, and whether they hold a date.
 
-    A phrase without a date scopes the figure by an event ("since the landslide").
+    A phrase without a date scopes the figure by an event ("since the landslide"). The
+    phrase on child ``skip`` is left out. ``cache`` keeps each anchor's phrases for the
+    document (same tree and durations), so a sentence is read once for all its figures.
     """
-    found: list[tuple[int, int, bool]] = []
+    if cache is None:
+        by_kid = _time_phrases_by_kid(tree, anchor, durations)
+    else:
+        got = cache.get(anchor.i)
+        if got is None:
+            got = cache[anchor.i] = _time_phrases_by_kid(tree, anchor, durations)
+        by_kid = got
+    return [phrase for kid, phrase in by_kid if kid != skip]
+
+
+def _time_phrases_by_kid(
+    tree: Tree, anchor: Token, durations: Sequence[Quantity]
+) -> list[tuple[int, tuple[int, int, bool]]]:
+    """Every time phrase of ``_time_phrases`` with the index of the child it hangs on."""
+    found: list[tuple[int, tuple[int, int, bool]]] = []
     for kid in tree.children(anchor):
-        if kid.i == skip:
-            continue
         sub = _words(tree.subtree(kid))
         if kid.dep == "prep" and kid.lower in _TIME_PREPS | _EVENT_PREPS:
             objs = _kids(tree, kid, "pobj")
@@ -1084,25 +1108,25 @@ def _time_phrases(
             span = _phrase_span(tree, objs, core)
             dated = [t for t in core if span[0] <= t.start and t.end <= span[1]]
             if objs and _time_evidence(dated, durations):
-                found.append((*span, True))
+                found.append((kid.i, (*span, True)))
             elif (
                 objs
                 and kid.lower in _EVENT_PREPS
                 and (kid.lower == "since" or _is_event(objs[0]))
                 and not _time_evidence(sub, durations)
             ):
-                found.append((*_contiguous(tree, core), False))  # "since the landslide"
+                found.append((kid.i, (*_contiguous(tree, core), False)))  # "since the landslide"
         elif kid.dep == "prep" and kid.lower == "of" and anchor.pos == "NOUN":
             objs = _kids(tree, kid, "pobj")
             if objs and any(d.kind == "duration" for d in durations if _overlaps(d, sub)):
-                found.append((*_contiguous(tree, _core(tree, objs[0])), True))
+                found.append((kid.i, (*_contiguous(tree, _core(tree, objs[0])), True)))
         elif kid.dep in {"npadvmod", "tmod"} and all(t.ent in {"DATE", "TIME"} for t in sub):
-            found.append((sub[0].start, sub[-1].end, True))
+            found.append((kid.i, (sub[0].start, sub[-1].end, True)))
         elif kid.dep == "advcl":
             marks = _kids(tree, kid, "mark")
             clause = _until_comma(sub)
             if marks and marks[0].lower in _TIME_MARKS and _time_evidence(clause, durations):
-                found.append((clause[0].start, clause[-1].end, True))
+                found.append((kid.i, (clause[0].start, clause[-1].end, True)))
     return found
 
 
@@ -1143,6 +1167,7 @@ def _find_scope(
     tree: Tree,
     reading: _Reading,
     quantities: Sequence[Quantity],
+    cache: _PhraseCache | None = None,
 ) -> tuple[int, int] | None:
     """The time-scope span of the figure, adjacent phrases merged.
 
@@ -1157,7 +1182,7 @@ def _find_scope(
         spans = sorted(
             span
             for anchor in anchors
-            for span in _time_phrases(tree, anchor, durations, skip)
+            for span in _time_phrases(tree, anchor, durations, skip, cache)
             # A phrase holding a figure ("from dozens a day") is a rate, not a time scope.
             if not any(q.start < span[1] and span[0] < q.end for q in counts)
             and lo <= span[0]
@@ -1329,7 +1354,7 @@ def _read_one(
     if noun is not None and reading.state is None and _still_in(_words(tree.children(noun))):
         reading.state = "remaining"  # "7,000 civilians still inside the city"
     reading.place = _find_place(tree, places, reading)
-    reading.scope = _find_scope(text, tree, reading, quantities)
+    reading.scope = _find_scope(text, tree, reading, quantities, places.time_phrases)
     reading.total = _total_token(tree, text, reading)
     return reading
 
@@ -1440,7 +1465,9 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
         if verb is not None:
             reading.predicate.append(verb)
             _read_predicate(text, tree, places, reading)
-            reading.scope = reading.scope or _find_scope(text, tree, reading, quantities)
+            reading.scope = reading.scope or _find_scope(
+                text, tree, reading, quantities, places.time_phrases
+            )
     _inherit(readings)
     return tuple(_span(text, readings, k) for k in range(len(readings)))
 

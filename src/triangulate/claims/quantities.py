@@ -903,8 +903,11 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 
 def _in_line(text: str) -> tuple[Quantity, ...]:
     """The number phrases of one line of text."""
+    atoms = list(_atoms(text))
+    if not atoms:
+        return ()  # most lines hold no number: skip the date/time/phone/credit scan
     mask = _blocked(text)
-    atoms = [a for a in _atoms(text) if not _atom_is_excluded(text, a, mask)]
+    atoms = [a for a in atoms if not _atom_is_excluded(text, a, mask)]
     found: list[Quantity] = []
     lo = 0
     i = 0

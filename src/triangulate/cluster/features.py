@@ -325,6 +325,30 @@ def cosine(
     return 0.0 if scale == 0 else dot / scale
 
 
+def vector(
+    counts: Mapping[str, int], df: Mapping[str, int], total: int
+) -> tuple[dict[str, float], float]:
+    """A report's weighted vector (feature -> weight, in ``counts`` order) and its length.
+
+    The weights and the length are the very values ``weight`` and ``norm`` give, so
+    ``weighted_cosine`` of two vectors equals ``cosine`` of their counts.
+    """
+    weights = {f: weight(f, c, df[f], total) for f, c in counts.items()}
+    return weights, math.sqrt(sum(w**2 for w in weights.values()))
+
+
+def weighted_cosine(
+    left: tuple[dict[str, float], float], right: tuple[dict[str, float], float]
+) -> float:
+    """Cosine of two reports' vectors from ``vector`` (same frequencies for both)."""
+    lw, rw = left[0], right[0]
+    if len(rw) < len(lw):
+        lw, rw = rw, lw
+    dot = sum(w * rw[f] for f, w in lw.items() if f in rw)
+    scale = left[1] * right[1]
+    return 0.0 if scale == 0 else dot / scale
+
+
 def top_terms(counts: Iterable[tuple[str, float]], limit: int) -> list[str]:
     """The ``limit`` heaviest words (without kind prefix), heaviest first, ties by spelling."""
     ranked = sorted(counts, key=lambda kv: (-kv[1], kv[0]))

@@ -86,6 +86,7 @@ STATE_FORMAT = "triangulate/story-index@1"
 LABEL_NAMES = 3
 
 Pair = tuple[str, str]
+_Vector = tuple[dict[str, float], float]  # weights and length, from features.vector
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -350,25 +351,20 @@ class StoryIndex:
                 self._duplicates[pair] = value
                 pairs.add(pair)
         self._compared += len(pairs)
-        norms: dict[str, float] = {}
+        # Frequencies are fixed for the whole pass: weigh each report once.
+        vectors: dict[str, _Vector] = {}
         for left, right in sorted(pairs):
-            self._set_edge(left, right, self._similarity(left, right, norms))
+            self._set_edge(left, right, self._similarity(left, right, vectors))
 
-    def _similarity(self, left: str, right: str, norms: dict[str, float]) -> float:
+    def _similarity(self, left: str, right: str, vectors: dict[str, _Vector]) -> float:
         """Cosine of two reports under current frequencies; 1 for near-duplicates."""
         if _pair(left, right) in self._duplicates:
             return 1.0
         total = len(self._entries)
         for doc in (left, right):
-            if doc not in norms:
-                norms[doc] = feats.norm(self._entries[doc].counts, self._df, total)
-        return feats.cosine(
-            self._entries[left].counts,
-            self._entries[right].counts,
-            self._df,
-            total,
-            (norms[left], norms[right]),
-        )
+            if doc not in vectors:
+                vectors[doc] = feats.vector(self._entries[doc].counts, self._df, total)
+        return feats.weighted_cosine(vectors[left], vectors[right])
 
     def _reach(self, start: Iterable[str]) -> set[str]:
         """Reports connected to ``start`` through pairs at or above the threshold."""
@@ -384,11 +380,11 @@ class StoryIndex:
 
     def _refresh(self, region: set[str]) -> None:
         """Recompute the similarities inside a region with the current frequencies."""
-        norms: dict[str, float] = {}
+        vectors: dict[str, _Vector] = {}
         for doc in sorted(region):
             for other in sorted(self._adjacent.get(doc, ())):
                 if doc < other and other in region:
-                    self._edges[(doc, other)] = self._similarity(doc, other, norms)
+                    self._edges[(doc, other)] = self._similarity(doc, other, vectors)
 
     def _cut(self, region: set[str]) -> None:
         """Re-cluster the reports of a region and rename their stories."""

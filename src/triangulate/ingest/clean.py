@@ -215,33 +215,30 @@ def _is_caption_shaped(line: str) -> bool:
     return tail in ("", ".") and bool(_CAPTION_DATE_TAIL.search(line[: last.start]))
 
 
-def _short(limit: int, test: Callable[[str], bool]) -> Callable[[str], bool]:
-    """A rule that only applies to lines of at most ``limit`` words."""
-    return lambda line: _words(line) <= limit and test(line)
-
-
 def _full(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     """A rule that the whole line must match."""
     return lambda line: pattern.fullmatch(line) is not None
 
 
 # Read top to bottom: the first rule that matches names the reason.
-_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
-    ("junk line", _is_junk),
-    ("metadata line", _short(16, is_metadata_line)),
-    ("metadata line", _short(8, _full(_READING_TIME))),
-    ("comment prompt", _short(40, _full(_COMMENT_PROMPT))),
-    ("related links", _short(12, _full(_RELATED))),
-    ("share/subscribe", _short(12, _full(_SHARE))),
-    ("copy-protection notice", _short(20, lambda s: bool(_COPY_PROTECTION.search(s)))),
-    ("copyright notice", _short(20, lambda s: bool(_COPYRIGHT.search(s)))),
-    ("photo credit", _short(60, _is_photo_credit)),
-    ("byline", _short(10, _is_byline)),
-    ("byline", _short(30, _full(_WIRE_CREDITS))),
-    ("language switch", _is_language_switch),
-    ("navigation", _short(6, _full(_NAVIGATION))),
-    ("navigation", _short(16, _is_breadcrumb)),
-    ("tags", _short(25, _full(_TAGS))),
+# A rule with a word limit only applies to lines of at most that many words; the words of a
+# line are counted once for all the rules.
+_RULES: tuple[tuple[str, int | None, Callable[[str], bool]], ...] = (
+    ("junk line", None, _is_junk),
+    ("metadata line", 16, is_metadata_line),
+    ("metadata line", 8, _full(_READING_TIME)),
+    ("comment prompt", 40, _full(_COMMENT_PROMPT)),
+    ("related links", 12, _full(_RELATED)),
+    ("share/subscribe", 12, _full(_SHARE)),
+    ("copy-protection notice", 20, lambda s: bool(_COPY_PROTECTION.search(s))),
+    ("copyright notice", 20, lambda s: bool(_COPYRIGHT.search(s))),
+    ("photo credit", 60, _is_photo_credit),
+    ("byline", 10, _is_byline),
+    ("byline", 30, _full(_WIRE_CREDITS)),
+    ("language switch", None, _is_language_switch),
+    ("navigation", 6, _full(_NAVIGATION)),
+    ("navigation", 16, _is_breadcrumb),
+    ("tags", 25, _full(_TAGS)),
 )
 
 
@@ -255,7 +252,13 @@ def classify_line(line: str) -> str | None:
         A short reason ("comment prompt", "photo credit", ...) or None.
     """
     stripped = line.strip()
-    for reason, test in _RULES:
+    words: int | None = None
+    for reason, limit, test in _RULES:
+        if limit is not None:
+            if words is None:
+                words = _words(stripped)
+            if words > limit:
+                continue
         if test(stripped):
             return reason
     return None

@@ -192,18 +192,30 @@ def _proper_nouns(sdoc: Any, doc_id: str, offset: int) -> Iterable[Mention]:
     The NER model misses names it has not seen (transliterations, small outlets); these
     runs let the resolver attach such a name to an entity found elsewhere.
     """
-    run: list[Any] = []
-    for token in [*sdoc, None]:
-        if token is not None and token.pos_ == "PROPN" and not token.ent_type_:
-            run.append(token)
+    from spacy.attrs import ENT_TYPE, IDX, ORTH, POS
+    from spacy.symbols import PROPN
+
+    if not len(sdoc):
+        return
+    # One array per chunk instead of a Python Token object per token.
+    rows = sdoc.to_array([POS, ENT_TYPE, IDX, ORTH]).tolist()
+    strings = sdoc.vocab.strings
+    text = sdoc.text
+    first: int | None = None
+    last: tuple[int, int] = (0, 0)  # idx and orth of the run's last token
+    for pos, ent, idx, orth in [*rows, (None, None, None, None)]:
+        if pos == PROPN and not ent:
+            if first is None:
+                first = idx
+            last = (idx, orth)
             continue
-        if run:
-            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        if first is not None:
+            start, end = first, last[0] + len(strings[last[1]])
             yield Mention(
                 doc=doc_id,
                 start=offset + start,
                 end=offset + end,
-                text=sdoc.text[start:end],
+                text=text[start:end],
                 label="PROPN",
             )
-            run = []
+            first = None

@@ -364,8 +364,8 @@ def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
         return claim.text, "", ""
     text = document.text
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, claim.start)), default=0)
-    ends = [m.start() for m in _SENTENCE_END.finditer(text, claim.end)]
-    end = ends[0] if ends else len(text)
+    after = _SENTENCE_END.search(text, claim.end)
+    end = after.start() if after is not None else len(text)
     return text[start:end], text[start : claim.start], text[claim.end : end]
 
 

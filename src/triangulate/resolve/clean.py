@@ -50,7 +50,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` until it holds a tidy name (maybe empty)."""
     while True:
         before = (start, end)
-        while start < end and text[start] in _LEAD_JUNK:
+        # Any whitespace, not only spaces and tabs: NEL, no-break space and the like too.
+        while start < end and (text[start] in _LEAD_JUNK or text[start].isspace()):
             start += 1
         article = _ARTICLE.match(text, start, end)
         if article is not None and article.end() < end:
@@ -65,7 +66,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         possessive = _POSSESSIVE.search(piece)
         if possessive is not None and len(piece) > 3:
             end = start + possessive.start() + (1 if piece[possessive.start()] == "s" else 0)
-        while start < end and text[end - 1] in _TRAIL_JUNK:
+        while start < end and (text[end - 1] in _TRAIL_JUNK or text[end - 1].isspace()):
             end -= 1
         if start < end and text[end - 1] == ".":
             last = text[start : end - 1].split()[-1:] or [""]

@@ -342,18 +342,20 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links) -> None:
     types = _cluster_types(nodes, links)
     words = [tuple(fold(w) for w in person_core(n.form.split())) for n in nodes]
     cores = [tuple(fold(w) for w in corporate_core(n.form).split()) for n in nodes]
+    # Links change only after the loop (pairs are joined at the end): roots are fixed here.
+    roots = [links.find(index) for index in range(len(nodes))]
     pairs: list[tuple[int, int]] = []
     for index, node in enumerate(nodes):
         if node.acronym:
             continue
-        root = links.find(index)
+        root = roots[index]
         kind = types[root]
         placed = dict(node.cues).get("GPE", 0) >= 2
         people: dict[int, int] = {}
         starts: dict[int, tuple[str, int]] = {}
         inner: dict[int, int] = {}
         for other, long in enumerate(nodes):
-            other_root = links.find(other)
+            other_root = roots[other]
             if other_root == root or long.acronym or long.candidate:
                 continue
             other_kind = types[other_root]
