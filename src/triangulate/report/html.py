@@ -18,7 +18,7 @@ import hashlib
 import html
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -418,22 +418,12 @@ class _Page:
         if not entries:
             parts.append('<p class="empty">No timeline entries yet.</p></section>\n')
             return parts
-        svg = timeline_svg(entries)
-        if svg:
-            parts.append(f'<div class="chart">{svg}</div>')
-        parts += [
-            '<div class="scroll"><table class="mid" id="timeline-table">',
-            "<thead><tr><th>When</th><th>Precision</th><th>Event</th><th>Reports</th>"
-            "</tr></thead><tbody>",
-        ]
-        for entry in entries:
-            parts.append(
-                f'<tr><td class="nowrap">{_esc(_interval_text(entry.start, entry.end))}</td>'
-                f"<td>{_esc(entry.precision or 'unknown')}</td>"
-                f"<td>{_esc(entry.label)}{self._claim_refs(entry.claims)}</td>"
-                f"<td>{self._doc_links(entry.docs)}</td></tr>"
-            )
-        parts.append("</tbody></table></div></section>\n")
+        parts += timeline_table(
+            entries,
+            refs=lambda entry: self._claim_refs(entry.claims),
+            docs=lambda entry: self._doc_links(entry.docs),
+        )
+        parts.append("</section>\n")
         return parts
 
     def _claim_refs(self, claim_ids: Sequence[str]) -> str:
@@ -716,6 +706,42 @@ def _input_row(record: InputRecord) -> str:
         f'<td><span class="badge s-{_esc(record.status)}">{_esc(record.status)}</span></td>'
         f"<td>{_esc(record.reason) or '—'}</td></tr>"
     )
+
+
+def timeline_table(
+    entries: Sequence[TimelineEntry],
+    *,
+    refs: Callable[[TimelineEntry], str],
+    docs: Callable[[TimelineEntry], str],
+) -> list[str]:
+    """The timeline as a chart and a table, one row per entry; links come from the caller.
+
+    Args:
+        entries: The timeline entries, in order.
+        refs: HTML after an entry's label linking its claims (may be empty).
+        docs: HTML linking an entry's reports.
+
+    Returns:
+        HTML pieces: the chart (when any entry has a date) and the table.
+    """
+    parts: list[str] = []
+    svg = timeline_svg(entries)
+    if svg:
+        parts.append(f'<div class="chart">{svg}</div>')
+    parts += [
+        '<div class="scroll"><table class="mid" id="timeline-table">',
+        "<thead><tr><th>When</th><th>Precision</th><th>Event</th><th>Reports</th>"
+        "</tr></thead><tbody>",
+    ]
+    for entry in entries:
+        parts.append(
+            f'<tr><td class="nowrap">{_esc(_interval_text(entry.start, entry.end))}</td>'
+            f"<td>{_esc(entry.precision or 'unknown')}</td>"
+            f"<td>{_esc(entry.label)}{refs(entry)}</td>"
+            f"<td>{docs(entry)}</td></tr>"
+        )
+    parts.append("</tbody></table></div>")
+    return parts
 
 
 def _interval_text(start: str | None, end: str | None) -> str:

@@ -14,7 +14,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from urllib.parse import quote, urlencode
 
-from triangulate.model import Claim, Document, Entity, Group, Report, SummarySentence
+from triangulate.model import (
+    Claim,
+    Document,
+    Entity,
+    Group,
+    Report,
+    SummarySentence,
+    TimelineEntry,
+)
 from triangulate.report.claims_text import (
     CONTESTED,
     claim_value_text,
@@ -27,7 +35,7 @@ from triangulate.report.claims_text import (
     verdict_text,
     when_text,
 )
-from triangulate.report.html import Span, cite_anchor, claim_anchor, mark_text, timeline_svg
+from triangulate.report.html import Span, cite_anchor, claim_anchor, mark_text, timeline_table
 from triangulate.web.jobs import Job
 from triangulate.web.queries import Hit, StoryRow
 
@@ -479,28 +487,23 @@ def _timeline(s: _Story) -> list[str]:
     if not entries:
         parts.append('<p class="empty">No timeline entries yet.</p></section>\n')
         return parts
-    svg = timeline_svg(entries)
-    if svg:
-        parts.append(f'<div class="chart">{svg}</div>')
-    parts += [
-        '<div class="scroll"><table class="mid" id="timeline-table">',
-        "<thead><tr><th>When</th><th>Precision</th><th>Event</th><th>Reports</th></tr></thead>"
-        "<tbody>",
-    ]
-    for entry in entries:
-        refs = " ".join(
-            f'<a href="{esc(claim_url(c))}">[{n}]</a>'
-            for n, c in enumerate(entry.claims, 1)
-            if c in s.claims
-        )
-        docs = ", ".join(s.doc_link(d) for d in entry.docs) or "—"
-        parts.append(
-            f'<tr><td class="nowrap">{esc(_span_text(entry.start, entry.end))}</td>'
-            f"<td>{esc(entry.precision or 'unknown')}</td>"
-            f'<td>{esc(entry.label)} <span class="small">{refs}</span></td><td>{docs}</td></tr>'
-        )
-    parts.append("</tbody></table></div></section>\n")
+    parts += timeline_table(
+        entries,
+        refs=lambda entry: _claim_refs(s, entry),
+        docs=lambda entry: ", ".join(s.doc_link(d) for d in entry.docs) or "—",
+    )
+    parts.append("</section>\n")
     return parts
+
+
+def _claim_refs(s: _Story, entry: TimelineEntry) -> str:
+    """Links to an entry's claims, numbered, after its label."""
+    refs = " ".join(
+        f'<a href="{esc(claim_url(c))}">[{n}]</a>'
+        for n, c in enumerate(entry.claims, 1)
+        if c in s.claims
+    )
+    return f' <span class="small">{refs}</span>'
 
 
 def _entities(s: _Story) -> list[str]:
