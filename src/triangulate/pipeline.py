@@ -123,7 +123,7 @@ def analyze_documents(
         tick("stories", 1, 1)
     else:
         copies = ()
-    counter = _Counter(tick, len(documents), len(stories))
+    counter = _StageTally(tick, len(documents), len(stories))
     run = parser or spacy_model.parse
     for group in _batches(stories, PARSE_BATCH):
         # Parse a few small stories together: the model is much faster on full batches,
@@ -160,7 +160,7 @@ def analyse_story(
     documents: Sequence[Document],
     *,
     copies: Sequence[NearDuplicate] = (),
-    counter: _Counter | None = None,
+    counter: _StageTally | None = None,
     parser: Parser | None = None,
     parsed: Mapping[str, Parsed] | None = None,
 ) -> StoryAnalysis:
@@ -168,7 +168,7 @@ def analyse_story(
 
     ``parsed`` holds documents already parsed (by id); the others are parsed here.
     """
-    count = counter or _Counter(_silent, len(documents))
+    count = counter or _StageTally(_silent, len(documents))
     # Undated reports get a day from the story before claims anchor "on Tuesday" on it.
     dated = infer_dates(documents)
     prepared = prepare(dated, parse=parser, counter=count, parsed=parsed)
@@ -222,7 +222,7 @@ def assemble(
     )
 
 
-class _Counter:
+class _StageTally:
     """Progress across stories: parse and claims count documents; resolve and check, stories."""
 
     def __init__(self, tick: Progress, documents: int, stories: int = 1) -> None:
@@ -321,10 +321,10 @@ def find_claims(
     stories: Sequence[Story],
     *,
     progress: Progress | None = None,
-    counter: _Counter | None = None,
+    counter: _StageTally | None = None,
 ) -> tuple[Claim, ...]:
     """Figures and key assertions of every document, each story's main actors in focus."""
-    count = counter or _Counter(progress or _silent, len(prepared.documents))
+    count = counter or _StageTally(progress or _silent, len(prepared.documents))
     by_id = {d.id: d for d in prepared.documents}
     claims: list[Claim] = []
     for story in stories:
@@ -351,14 +351,14 @@ def prepare(
     *,
     progress: Progress | None = None,
     parse: Parser | None = None,
-    counter: _Counter | None = None,
+    counter: _StageTally | None = None,
     parsed: Mapping[str, Parsed] | None = None,
 ) -> Prepared:
     """Parse every document and resolve the names found across all of them.
 
     Documents found in ``parsed`` (by id) are not parsed again.
     """
-    count = counter or _Counter(progress or _silent, len(documents))
+    count = counter or _StageTally(progress or _silent, len(documents))
     run = parse or spacy_model.parse
     done = parsed or {}
     todo = [(d.id, d.text) for d in documents if d.id not in done]
