@@ -1,11 +1,12 @@
 """How the analysis grows with the pile: ``analyze`` on N and 10×N generated reports.
 
 Each size gets a corpus written by ``generate.write_corpus`` (outside the timing), then two
-fresh subprocesses, so that memory peaks never mix: one times ``triangulate.analyze`` on
-the folder, the other a bare ``nlp.pipe`` over the same texts (the model-only baseline,
-measured in the same run). The model is loaded before the clock starts in both. Peak
-memory is the process's peak resident set (``getrusage``), with the resident set after
-loading the model beside it.
+fresh subprocesses, so that memory peaks never mix: one runs what ``triangulate analyze
+FOLDER -o report.json`` runs (``pipeline.stream`` with each story written out as it is
+analysed, ``report.stream.write_json``), the other a bare ``nlp.pipe`` over the same texts
+(the model-only baseline, measured in the same run). The model is loaded before the
+clock starts in both. Peak memory is the process's peak resident set (``getrusage``),
+with the resident set after loading the model beside it.
 
 Printed: time, reports/s, analyze / bare ratio, peak memory, and the time ratio for 10×
 the data (the target is at most 12: a little worse than linear).
@@ -47,10 +48,13 @@ def child(mode: str, folder: Path) -> None:
     if mode == "bare":
         n = sum(1 for _ in nlp.pipe(texts, batch_size=32))
     else:
-        from triangulate import analyze
+        from triangulate.pipeline import stream
+        from triangulate.report.stream import write_json
 
-        report = analyze(folder)
-        n = len(report.documents)
+        with tempfile.TemporaryDirectory(prefix="triangulate-growth-out-") as out:
+            run = stream(folder)
+            target = Path(out) / "report.json"
+            n = write_json(target, run.inputs, run.documents, run.parts).documents
     seconds = time.perf_counter() - start
     print(json.dumps({"n": n, "seconds": seconds, "loaded_mib": loaded, "peak_mib": _rss_mib()}))
 

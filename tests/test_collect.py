@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-import triangulate.collect as collect
+import triangulate.pipeline as pipeline
 from triangulate.collect import ALREADY_STORED, analyze_into
 from triangulate.store import open_store
 
@@ -56,13 +56,13 @@ def test_collect_adds_stories_and_redoes_only_what_changed(
 
     # A new event: a story of its own; the flood story is neither touched nor re-analysed.
     analysed: list[str] = []
-    real = collect.analyse_story
+    real = pipeline.analyse_story
 
     def counting(story, documents, **kwargs):  # type: ignore[no-untyped-def]
         analysed.append(story.id)
         return real(story, documents, **kwargs)
 
-    monkeypatch.setattr(collect, "analyse_story", counting)
+    monkeypatch.setattr(pipeline, "analyse_story", counting)
     with open_store(store_target) as store:
         fire = analyze_into(store, DATA)
     assert len(fire.stories) == 1 and len(analysed) == 1

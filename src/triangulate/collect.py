@@ -19,21 +19,22 @@ picked up again as pending.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from os import PathLike, fspath
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from triangulate.cluster import StoryIndex
+from triangulate.cluster import NearDuplicate, StoryIndex
 from triangulate.ingest import DEFAULT_MAX_BYTES, ingest, ingest_bytes
-from triangulate.model import Document, InputRecord, Report
+from triangulate.model import Document, InputRecord, Report, Story
 from triangulate.pipeline import (
+    Analysis,
     Parser,
     Progress,
     StoryAnalysis,
-    analyse_story,
+    analyse_stories,
     assemble,
 )
 from triangulate.store import Store
@@ -72,6 +73,31 @@ def analyze_into(
     Returns:
         The report of the stories this run touched, with every input of the run listed.
     """
+    run = read_into_store(
+        store,
+        paths,
+        stdin=stdin,
+        max_bytes=max_bytes,
+        progress=progress,
+        created=created,
+        parser=parser,
+        command=command,
+    )
+    return assemble(run.inputs, run.documents, run.parts, created=created)
+
+
+def read_into_store(
+    store: Store,
+    paths: str | PathLike[str] | Sequence[str | PathLike[str]],
+    *,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+    created: datetime | None = None,
+    parser: Parser | None = None,
+    command: str = "",
+) -> Analysis:
+    """``analyze_into`` one story at a time (see ``stream_to_store``); same arguments."""
     tick = progress or _silent
     given = [paths] if isinstance(paths, str | PathLike) else list(paths)
     ingested = ingest(
@@ -80,7 +106,7 @@ def analyze_into(
         max_bytes=max_bytes,
         progress=lambda n: tick("read", n, None),
     )
-    return add_to_store(
+    return stream_to_store(
         store,
         ingested.inputs,
         ingested.documents,
@@ -106,26 +132,60 @@ def add_to_store(
     Returns:
         The report of the stories this run touched, with every input listed.
     """
+    run = stream_to_store(
+        store,
+        inputs,
+        documents,
+        progress=progress,
+        created=created,
+        parser=parser,
+        command=command,
+    )
+    return assemble(run.inputs, run.documents, run.parts, created=created)
+
+
+def stream_to_store(
+    store: Store,
+    inputs: Sequence[InputRecord],
+    documents: Sequence[Document],
+    *,
+    progress: Progress | None = None,
+    created: datetime | None = None,
+    parser: Parser | None = None,
+    command: str = "",
+) -> Analysis:
+    """``add_to_store`` one story at a time: each story is saved as its analysis comes.
+
+    The documents are stored and the story index updated before this returns; iterating
+    ``parts`` analyses and saves each touched story, and the run is marked finished
+    ("ok") after the last, or "failed" when the iteration fails or stops early.
+    """
     tick = progress or _silent
     known = store.known_hashes(d.sha256 for d in documents)
     new = [d for d in documents if d.sha256 not in known]
-    inputs = _mark_stored(inputs, documents, known)
-    run = store.begin_run(command, inputs, started=created.isoformat() if created else None)
+    marked = _mark_stored(inputs, documents, known)
+    run = store.begin_run(command, marked, started=created.isoformat() if created else None)
     try:
         store.save_documents(run, new)
-        analysed = _update_stories(store, new, tick, parser)
+        index = _assign_stories(store, new, tick)
     except BaseException:
         store.finish_run(run, "failed")
         raise
-    store.finish_run(run, "ok")
-    touched = [d for part in analysed for d in part.documents]
-    return assemble(inputs, touched, analysed, created=created)
+    return Analysis(
+        inputs=marked, documents=None, parts=_analyse_and_save(store, run, index, tick, parser)
+    )
 
 
-def _update_stories(
-    store: Store, new: Sequence[Document], tick: Progress, parser: Parser | None
-) -> list[StoryAnalysis]:
-    """Assign new and pending documents to stories, then re-analyse the stories they join."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Assigned:
+    """The stories a run must analyse again, and the near-duplicates the index knows."""
+
+    stories: tuple[Story, ...]
+    copies: tuple[NearDuplicate, ...]
+
+
+def _assign_stories(store: Store, new: Sequence[Document], tick: Progress) -> _Assigned:
+    """Put new and pending documents into stories; the stories they joined, to re-analyse."""
     state = store.get_state(INDEX_KEY)
     index = StoryIndex.from_state(state) if state else StoryIndex()
     waiting = list({d.id: d for d in [*store.pending_documents(), *new]}.values())
@@ -142,24 +202,40 @@ def _update_stories(
     for old in store.stories():
         if old.id not in current:
             store.delete_story(old.id)  # merged into another story by the index
-    analysed: list[StoryAnalysis] = []
-    stories = [current[s] for s in sorted(touched, key=list(current).index)]
-    for done, story in enumerate(stories, 1):
-        documents = store.documents(story.docs)
-        part = analyse_story(story, documents, parser=parser)
-        store.save_story(
-            part.story,
-            part.entities,
-            part.claims,
-            part.groups,
-            part.echoes,
-            part.timeline,
-            part.summary,
-            dated=[d for d in part.documents if d.published.basis == "inferred"],
-        )
-        analysed.append(part)
-        tick("check", done, len(stories))
-    return analysed
+    order = list(current)
+    return _Assigned(
+        stories=tuple(current[s] for s in sorted(touched, key=order.index)),
+        copies=index.near_duplicates(),
+    )
+
+
+def _analyse_and_save(
+    store: Store, run: int, assigned: _Assigned, tick: Progress, parser: Parser | None
+) -> Iterator[StoryAnalysis]:
+    """Analyse the touched stories, saving each before handing it on; then close the run."""
+    try:
+        for part in analyse_stories(
+            assigned.stories,
+            store.documents,
+            copies=assigned.copies,
+            progress=tick,
+            parser=parser,
+        ):
+            store.save_story(
+                part.story,
+                part.entities,
+                part.claims,
+                part.groups,
+                part.echoes,
+                part.timeline,
+                part.summary,
+                dated=[d for d in part.documents if d.published.basis == "inferred"],
+            )
+            yield part
+    except BaseException:
+        store.finish_run(run, "failed")
+        raise
+    store.finish_run(run, "ok")
 
 
 def _mark_stored(

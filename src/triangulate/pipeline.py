@@ -74,6 +74,38 @@ def analyze(
     Returns:
         The report. Bad inputs never raise: each has a status and reason in ``inputs``.
     """
+    run = stream(paths, stdin=stdin, max_bytes=max_bytes, progress=progress, parser=parser)
+    return assemble(run.inputs, run.documents, run.parts, created=created)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Analysis:
+    """A run under way: every input read, each story analysed as ``parts`` is iterated.
+
+    ``parts`` can be iterated once. ``documents`` lists the documents in input order, or is
+    None when the run lists only the documents of its stories (a database run lists
+    those it touched).
+    """
+
+    inputs: tuple[InputRecord, ...]
+    documents: tuple[Document, ...] | None
+    parts: Iterator[StoryAnalysis]
+
+
+def stream(
+    paths: str | PathLike[str] | Sequence[str | PathLike[str]],
+    *,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+    parser: Parser | None = None,
+) -> Analysis:
+    """``analyze`` one story at a time: read now, analyse each story as it is asked for.
+
+    Nothing but the documents and the story index is kept between stories, so a caller
+    that writes each part out as it comes (``triangulate.report.stream.write_json``) holds
+    one story's findings at a time, however large the pile. Arguments as for ``analyze``.
+    """
     tick = progress or _silent
     given = [paths] if isinstance(paths, str | PathLike) else list(paths)
     ingested = ingest(
@@ -82,8 +114,11 @@ def analyze(
         max_bytes=max_bytes,
         progress=lambda n: tick("read", n, None),
     )
-    analysed = analyze_documents(ingested.documents, progress=tick, parser=parser)
-    return assemble(ingested.inputs, ingested.documents, analysed, created=created)
+    return Analysis(
+        inputs=ingested.inputs,
+        documents=ingested.documents,
+        parts=analyze_documents(ingested.documents, progress=tick, parser=parser),
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -123,17 +158,36 @@ def analyze_documents(
         tick("stories", 1, 1)
     else:
         copies = ()
-    counter = _StageTally(tick, len(documents), len(stories))
+    yield from analyse_stories(
+        stories, lambda ids: [by_id[d] for d in ids], copies=copies, progress=tick, parser=parser
+    )
+
+
+def analyse_stories(
+    stories: Sequence[Story],
+    fetch: Callable[[Sequence[str]], Sequence[Document]],
+    *,
+    copies: Sequence[NearDuplicate] = (),
+    progress: Progress | None = None,
+    parser: Parser | None = None,
+) -> Iterator[StoryAnalysis]:
+    """Analyse stories one at a time, their documents fetched by id a group at a time.
+
+    A few small stories are parsed together (at least ``PARSE_BATCH`` documents): the
+    model is much faster on full batches, and memory still holds only that group.
+    ``copies`` are the near-duplicates found by the story index: each becomes an echo.
+    """
+    total = sum(len(story.docs) for story in stories)
+    count = _StageTally(progress or _silent, total, len(stories))
     run = parser or spacy_model.parse
     for group in _batches(stories, PARSE_BATCH):
-        # Parse a few small stories together: the model is much faster on full batches,
-        # and memory still holds only this group's parse.
-        pairs = [(d, by_id[d].text) for story in group for d in story.docs]
-        parsed = {p.doc: p for p in run(pairs)}
+        fetched = fetch([d for story in group for d in story.docs])
+        by_id = {d.id: d for d in fetched}
+        parsed = {p.doc: p for p in run([(d.id, d.text) for d in fetched])}
         for story in group:
             members = [by_id[d] for d in story.docs]
             yield analyse_story(
-                story, members, copies=copies, counter=counter, parsed=parsed, parser=parser
+                story, members, copies=copies, counter=count, parsed=parsed, parser=parser
             )
 
 
@@ -199,19 +253,25 @@ def analyse_story(
 
 def assemble(
     inputs: Sequence[InputRecord],
-    documents: Sequence[Document],
+    documents: Sequence[Document] | None,
     analysed: Iterable[StoryAnalysis],
     *,
     created: datetime | None = None,
 ) -> Report:
-    """One report from the analysed stories, documents in their input order."""
+    """One report from the analysed stories.
+
+    Documents come in the order given (a story's dated copy replacing each), or, when
+    ``documents`` is None, the stories' documents in story order.
+    """
     parts = list(analysed)
     dated = {d.id: d for part in parts for d in part.documents}
     when = created or datetime.now(UTC)
     return Report(
         created=when.isoformat(timespec="seconds").replace("+00:00", "Z"),
         inputs=tuple(inputs),
-        documents=tuple(dated.get(d.id, d) for d in documents),
+        documents=tuple(dated.values())
+        if documents is None
+        else tuple(dated.get(d.id, d) for d in documents),
         entities=tuple(e for part in parts for e in part.entities),
         stories=tuple(part.story for part in parts),
         claims=tuple(c for part in parts for c in part.claims),

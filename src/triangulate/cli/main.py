@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, cast
 
@@ -25,7 +25,8 @@ from triangulate.cli.serve import serve
 from triangulate.errors import TriangulateError
 
 if TYPE_CHECKING:
-    from triangulate.pipeline import Parser
+    from triangulate.model import Report
+    from triangulate.pipeline import Analysis, Parser
 
 app = typer.Typer(
     add_completion=False,
@@ -94,47 +95,64 @@ def analyze(
 ) -> None:
     """Read reports and write what they say, who names what, and where every input went."""
     from triangulate.cli.summary import print_input_tally, print_summary
-    from triangulate.report import render, renderer_for
+    from triangulate.report import renderer_for
 
     try:
         if output is not None:
             renderer_for(output)  # fail on a bad extension before the work, not after
         stdin = sys.stdin.buffer if "-" in paths else None
-        with _parser(workers, scheduler) as parser, _progress(quiet) as tick:
+        with _parser(workers, scheduler) as parser, _progress(quiet) as tick, ExitStack() as stack:
             if db is None:
-                from triangulate.pipeline import analyze as run_analysis
+                from triangulate.pipeline import stream
 
-                report = run_analysis(
-                    paths, stdin=stdin, max_bytes=max_bytes, progress=tick, parser=parser
-                )
+                run = stream(paths, stdin=stdin, max_bytes=max_bytes, progress=tick, parser=parser)
             else:
-                from triangulate.collect import analyze_into
+                from triangulate.collect import read_into_store
                 from triangulate.store import open_store
 
-                with open_store(db) as store:
-                    report = analyze_into(
-                        store,
-                        paths,
-                        stdin=stdin,
-                        max_bytes=max_bytes,
-                        progress=tick,
-                        parser=parser,
-                        command=" ".join(["triangulate", *sys.argv[1:]]),
-                    )
-        if output is not None:
-            render(report, output)
+                store = stack.enter_context(open_store(db))
+                run = read_into_store(
+                    store,
+                    paths,
+                    stdin=stdin,
+                    max_bytes=max_bytes,
+                    progress=tick,
+                    parser=parser,
+                    command=" ".join(["triangulate", *sys.argv[1:]]),
+                )
+            report, documents = _finish(run, output)
     except TriangulateError as exc:
         _fail(exc)
     if output is not None:
         if not quiet:
-            print_input_tally(report, err)
+            print_input_tally(run.inputs, err)
             err.print(Text(f"Wrote {output}"))
-    elif not quiet:
+    elif report is not None and not quiet:
         print_summary(report, out)
-    stored = any(i.status == "skipped" and i.reason == _ALREADY for i in report.inputs)
-    if not report.documents and not stored:
+    stored = any(i.status == "skipped" and i.reason == _ALREADY for i in run.inputs)
+    if not documents and not stored:
         err.print("[red]error:[/red] none of the inputs could be read as a report", highlight=False)
         raise typer.Exit(1)
+
+
+def _finish(run: Analysis, output: Path | None) -> tuple[Report | None, int]:
+    """Write the run's report, or assemble it for the terminal summary.
+
+    Returns:
+        The whole report (None when it was streamed to a JSON file) and how many
+        documents it lists.
+    """
+    from triangulate.pipeline import assemble
+    from triangulate.report import render
+    from triangulate.report.stream import write_json
+
+    if output is not None and output.suffix.lower() == ".json":
+        # Story by story: memory never holds the whole report, however large the pile.
+        return None, write_json(output, run.inputs, run.documents, run.parts).documents
+    report = assemble(run.inputs, run.documents, run.parts)
+    if output is not None:
+        render(report, output)
+    return report, len(report.documents)
 
 
 _ALREADY = "already in the database (same text)"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from triangulate.model import Report
+from triangulate.model import InputRecord, Report
 from triangulate.report.claims_text import (
     CONTESTED,
     claim_value_text,
@@ -41,20 +42,20 @@ def print_summary(report: Report, console: Console) -> None:
         console.print(
             Text.assemble(("Story ", "bold"), f"{story.label} — {len(story.docs)} report(s)")
         )
-    print_input_tally(report, console)
+    print_input_tally(report.inputs, console)
 
 
-def print_input_tally(report: Report, console: Console) -> None:
+def print_input_tally(inputs: Sequence[InputRecord], console: Console) -> None:
     """How many inputs were read, skipped or failed, and why."""
-    counts = Counter(i.status for i in report.inputs)
+    counts = Counter(i.status for i in inputs)
     console.print(
-        f"{len(report.inputs)} input(s): {counts.get('ok', 0)} read, "
+        f"{len(inputs)} input(s): {counts.get('ok', 0)} read, "
         f"{counts.get('skipped', 0)} skipped, {counts.get('failed', 0)} failed"
     )
-    reasons = Counter((i.status, _reason_kind(i.reason)) for i in report.inputs if i.status != "ok")
+    reasons = Counter((i.status, _reason_kind(i.reason)) for i in inputs if i.status != "ok")
     for (status, why), n in sorted(reasons.items()):
         console.print(f"  {n} {status}: {why}", markup=False, highlight=False)
-    bad = [i for i in report.inputs if i.status != "ok"]
+    bad = [i for i in inputs if i.status != "ok"]
     for record in bad[:10]:
         console.print(f"  - {record.path}: {record.reason}", markup=False, highlight=False)
     if len(bad) > 10:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -64,11 +63,21 @@ def shingles(text: str) -> set[str]:
     return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
-def signature(text: str) -> tuple[int, ...]:
-    """The MinHash signature of a text (``PERMUTATIONS`` integers; all -1 for no words)."""
+# A signature is PERMUTATIONS unsigned 32-bit values, big-endian, as bytes: 512 bytes a
+# report instead of a tuple of Python ints ten times that size. A text without words
+# has the empty signature.
+Signature = bytes
+_DTYPE = np.dtype(">u4")
+_BAND_BYTES = ROWS * _DTYPE.itemsize
+# A bucket holds one report id (most do) or a list of them.
+Buckets = dict[int, str | list[str]]
+
+
+def signature(text: str) -> Signature:
+    """The MinHash signature of a text (empty for a text without words)."""
     found = shingles(text)
     if not found:
-        return (-1,) * PERMUTATIONS
+        return b""
     hashed = np.array(
         [
             int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest(), "big")
@@ -79,36 +88,72 @@ def signature(text: str) -> tuple[int, ...]:
     )
     # (a * x + b) mod p stays below 2**63 for 31-bit a, b and x: no overflow in uint64.
     values = (np.outer(_A, hashed) + _B[:, None]) % np.uint64(_PRIME)
-    return tuple(int(v) for v in values.min(axis=1))
+    return bytes(values.min(axis=1).astype(_DTYPE).tobytes())
 
 
-def similarity(left: Sequence[int], right: Sequence[int]) -> float:
+def signature_values(sig: Signature) -> list[int]:
+    """The signature as plain integers (all -1 for the empty one), as stored in JSON."""
+    if not sig:
+        return [-1] * PERMUTATIONS
+    return [int(v) for v in np.frombuffer(sig, dtype=_DTYPE)]
+
+
+def signature_from_values(values: Sequence[int]) -> Signature:
+    """The signature of ``signature_values`` output."""
+    if not values or values[0] < 0:
+        return b""
+    return np.array(values, dtype=_DTYPE).tobytes()
+
+
+def similarity(left: Signature, right: Signature) -> float:
     """Estimated Jaccard similarity: the share of equal positions in two signatures."""
-    if left[0] < 0 or right[0] < 0:
+    if not left or not right:
         return 0.0
-    return sum(a == b for a, b in zip(left, right, strict=True)) / len(left)
+    equal = np.frombuffer(left, dtype=_DTYPE) == np.frombuffer(right, dtype=_DTYPE)
+    return int(np.count_nonzero(equal)) / PERMUTATIONS
 
 
-def band_keys(sig: Sequence[int]) -> list[str]:
-    """One bucket key per band: reports sharing a key are candidate duplicates."""
-    if sig[0] < 0:
+def band_keys(sig: Signature) -> list[int]:
+    """One bucket key per band: reports sharing a key are candidate duplicates.
+
+    A key is the band's values and the band's number packed into one integer, which is
+    smaller than any string or tuple of them.
+    """
+    if not sig:
         return []
     return [
-        f"{band}:" + ",".join(str(v) for v in sig[band * ROWS : (band + 1) * ROWS])
+        int.from_bytes(sig[band * _BAND_BYTES : (band + 1) * _BAND_BYTES], "big") << 5 | band
         for band in range(BANDS)
     ]
 
 
+def file_in_buckets(buckets: Buckets, doc: str, sig: Signature) -> None:
+    """Put a report into the bucket of each of its bands."""
+    for key in band_keys(sig):
+        held = buckets.get(key)
+        if held is None:
+            buckets[key] = doc
+        elif isinstance(held, str):
+            buckets[key] = [held, doc]
+        else:
+            held.append(doc)
+
+
+def _bucket(buckets: Mapping[int, str | list[str]], key: int) -> Sequence[str]:
+    held = buckets.get(key, ())
+    return (held,) if isinstance(held, str) else held
+
+
 def candidate_pairs(
     new: Iterable[str],
-    signatures: Mapping[str, Sequence[int]],
-    buckets: Mapping[str, Sequence[str]],
+    signatures: Mapping[str, Signature],
+    buckets: Mapping[int, str | list[str]],
 ) -> set[tuple[str, str]]:
     """Pairs (sorted) of a new report with any report sharing an LSH bucket with it."""
     pairs: set[tuple[str, str]] = set()
     for doc in new:
         for key in band_keys(signatures[doc]):
-            for other in buckets.get(key, ()):
+            for other in _bucket(buckets, key):
                 if other != doc:
                     pairs.add((doc, other) if doc < other else (other, doc))
     return pairs
@@ -168,10 +213,9 @@ def find_near_duplicates(
     if len(set(ids)) != len(ids):
         raise ValueError("document ids must be unique")
     signatures = {d.id: signature(d.text) for d in documents}
-    buckets: dict[str, list[str]] = defaultdict(list)
+    buckets: Buckets = {}
     for doc in sorted(signatures):
-        for key in band_keys(signatures[doc]):
-            buckets[key].append(doc)
+        file_in_buckets(buckets, doc, signatures[doc])
     pairs = {
         pair: value
         for pair in candidate_pairs(sorted(signatures), signatures, buckets)

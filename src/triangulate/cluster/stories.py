@@ -71,6 +71,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from sys import intern
 from typing import Any
 
 from triangulate.cluster import features as feats
@@ -97,7 +98,7 @@ class _Entry:
     date: str | None
     counts: dict[str, int]
     names: dict[str, int]
-    signature: tuple[int, ...]
+    signature: minhash.Signature
 
     @property
     def key(self) -> tuple[str, str]:
@@ -139,7 +140,7 @@ class StoryIndex:
         self._entries: dict[str, _Entry] = {}
         self._df: Counter[str] = Counter()
         self._postings: dict[str, list[str]] = defaultdict(list)
-        self._buckets: dict[str, list[str]] = defaultdict(list)
+        self._buckets: minhash.Buckets = {}
         self._edges: dict[Pair, float] = {}
         self._adjacent: dict[str, set[str]] = defaultdict(set)
         self._duplicates: dict[Pair, float] = {}
@@ -194,8 +195,7 @@ class StoryIndex:
             self._df.update(entry.counts.keys())
             for feature in entry.counts:
                 self._postings[feature].append(entry.id)
-            for key in minhash.band_keys(entry.signature):
-                self._buckets[key].append(entry.id)
+            minhash.file_in_buckets(self._buckets, entry.id, entry.signature)
         self._link(sorted(ids))
         region = self._reach(ids)
         self._refresh(region)
@@ -239,7 +239,7 @@ class StoryIndex:
         copy._entries = dict(self._entries)
         copy._df = Counter(self._df)
         copy._postings = defaultdict(list, {f: list(d) for f, d in self._postings.items()})
-        copy._buckets = defaultdict(list, {k: list(d) for k, d in self._buckets.items()})
+        copy._buckets = {k: d if isinstance(d, str) else list(d) for k, d in self._buckets.items()}
         copy._edges = dict(self._edges)
         copy._adjacent = defaultdict(set, {d: set(o) for d, o in self._adjacent.items()})
         copy._duplicates = dict(self._duplicates)
@@ -261,7 +261,7 @@ class StoryIndex:
                     "date": e.date,
                     "counts": dict(sorted(e.counts.items())),
                     "names": dict(sorted(e.names.items())),
-                    "signature": list(e.signature),
+                    "signature": minhash.signature_values(e.signature),
                 }
                 for e in sorted(self._entries.values(), key=lambda e: e.id)
             ],
@@ -295,14 +295,13 @@ class StoryIndex:
             entry = _Entry(
                 id=str(row["id"]),
                 date=row["date"],
-                counts={str(k): int(v) for k, v in row["counts"].items()},
-                names={str(k): int(v) for k, v in row["names"].items()},
-                signature=tuple(int(v) for v in row["signature"]),
+                counts={intern(str(k)): int(v) for k, v in row["counts"].items()},
+                names={intern(str(k)): int(v) for k, v in row["names"].items()},
+                signature=minhash.signature_from_values([int(v) for v in row["signature"]]),
             )
             index._entries[entry.id] = entry
             index._df.update(entry.counts.keys())
-            for key in minhash.band_keys(entry.signature):
-                index._buckets[key].append(entry.id)
+            minhash.file_in_buckets(index._buckets, entry.id, entry.signature)
         # Postings of features already past the cap can never propose a pair again.
         for doc in sorted(index._entries):
             for feature in index._entries[doc].counts:
@@ -323,8 +322,9 @@ class StoryIndex:
         return _Entry(
             id=document.id,
             date=document.published.date,
-            counts=dict(feats.features(document.text, names)),
-            names=dict(feats.name_surfaces(document.text, names)),
+            # One string object per feature across the index, not one per report.
+            counts={intern(f): n for f, n in feats.features(document.text, names).items()},
+            names={intern(f): n for f, n in feats.name_surfaces(document.text, names).items()},
             signature=minhash.signature(document.text),
         )
 

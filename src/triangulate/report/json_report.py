@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from triangulate.model import (
@@ -29,45 +30,43 @@ from triangulate.model import (
 
 def to_dict(report: Report) -> dict[str, Any]:
     """The report as JSON-ready data, keys in the contract's order."""
+    out: dict[str, Any] = {"format": report.format, "created": report.created}
+    for name, convert in SECTIONS:
+        out[name] = [convert(item) for item in getattr(report, name)]
+    return out
+
+
+def _echo(echo: Echo) -> dict[str, Any]:
     return {
-        "format": report.format,
-        "created": report.created,
-        "inputs": [_input(i) for i in report.inputs],
-        "documents": [_document(d) for d in report.documents],
-        "entities": [_entity(e) for e in report.entities],
-        "claims": [_claim(c) for c in report.claims],
-        "groups": [_group(g) for g in report.groups],
-        "echoes": [
-            {
-                "upstream": e.upstream,
-                "docs": list(e.docs),
-                "claims": list(e.claims),
-                "evidence": e.evidence,
-            }
-            for e in report.echoes
-        ],
-        "timeline": [
-            {
-                "start": t.start,
-                "end": t.end,
-                "precision": t.precision,
-                "label": t.label,
-                "claims": list(t.claims),
-                "docs": list(t.docs),
-            }
-            for t in report.timeline
-        ],
-        "summary": [
-            {
-                "text": s.text,
-                "citations": [{"doc": c.doc, "start": c.start, "end": c.end} for c in s.citations],
-                "contested": s.contested,
-                "groups": list(s.groups),
-            }
-            for s in report.summary
-        ],
-        "stories": [{"id": s.id, "label": s.label, "docs": list(s.docs)} for s in report.stories],
+        "upstream": echo.upstream,
+        "docs": list(echo.docs),
+        "claims": list(echo.claims),
+        "evidence": echo.evidence,
     }
+
+
+def _timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
+    return {
+        "start": entry.start,
+        "end": entry.end,
+        "precision": entry.precision,
+        "label": entry.label,
+        "claims": list(entry.claims),
+        "docs": list(entry.docs),
+    }
+
+
+def _summary_sentence(sentence: SummarySentence) -> dict[str, Any]:
+    return {
+        "text": sentence.text,
+        "citations": [{"doc": c.doc, "start": c.start, "end": c.end} for c in sentence.citations],
+        "contested": sentence.contested,
+        "groups": list(sentence.groups),
+    }
+
+
+def _story(story: Story) -> dict[str, Any]:
+    return {"id": story.id, "label": story.label, "docs": list(story.docs)}
 
 
 def dumps(report: Report) -> str:
@@ -325,3 +324,19 @@ def _read_group(data: dict[str, Any]) -> Group:
         sources=tuple(data["sources"]),
         related=tuple(data.get("related", ())),
     )
+
+
+# The report's lists in the contract's order, each with its records' converter: what
+# ``to_dict`` and the streamed writer (``triangulate.report.stream``) both use, so the two
+# write the same bytes.
+SECTIONS: tuple[tuple[str, Callable[[Any], dict[str, Any]]], ...] = (
+    ("inputs", _input),
+    ("documents", _document),
+    ("entities", _entity),
+    ("claims", _claim),
+    ("groups", _group),
+    ("echoes", _echo),
+    ("timeline", _timeline_entry),
+    ("summary", _summary_sentence),
+    ("stories", _story),
+)
