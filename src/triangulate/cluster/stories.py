@@ -142,7 +142,8 @@ class StoryIndex:
         self._postings: dict[str, list[str]] = defaultdict(list)
         self._buckets: minhash.Buckets = {}
         self._edges: dict[Pair, float] = {}
-        self._adjacent: dict[str, set[str]] = defaultdict(set)
+        # Each report's compared neighbours (a list: a tenth of a set's memory).
+        self._adjacent: dict[str, list[str]] = defaultdict(list)
         self._duplicates: dict[Pair, float] = {}
         self._story_of: dict[str, str] = {}
         self._members: dict[str, tuple[str, ...]] = {}
@@ -241,7 +242,7 @@ class StoryIndex:
         copy._postings = defaultdict(list, {f: list(d) for f, d in self._postings.items()})
         copy._buckets = {k: d if isinstance(d, str) else list(d) for k, d in self._buckets.items()}
         copy._edges = dict(self._edges)
-        copy._adjacent = defaultdict(set, {d: set(o) for d, o in self._adjacent.items()})
+        copy._adjacent = defaultdict(list, {d: list(o) for d, o in self._adjacent.items()})
         copy._duplicates = dict(self._duplicates)
         copy._compared = self._compared
         copy._cut(set(copy._entries))
@@ -330,9 +331,11 @@ class StoryIndex:
 
     def _set_edge(self, left: str, right: str, value: float) -> None:
         """Store a similarity and its adjacency."""
-        self._edges[_pair(left, right)] = value
-        self._adjacent[left].add(right)
-        self._adjacent[right].add(left)
+        pair = _pair(left, right)
+        if pair not in self._edges:
+            self._adjacent[left].append(right)
+            self._adjacent[right].append(left)
+        self._edges[pair] = value
 
     def _link(self, new: Sequence[str]) -> None:
         """Compare the new reports with every report sharing a rare feature or LSH band."""
