@@ -150,9 +150,13 @@ def _words(line: str) -> int:
     return len(_WORD.findall(line))
 
 
+# Two letters or digits anywhere in a line ([^\W_] is exactly str.isalnum).
+_TWO_ALNUM = re.compile(r"[^\W_].*[^\W_]", re.DOTALL)
+
+
 def _is_junk(line: str) -> bool:
     """A lone dash, bullet or letter: no more than one letter or digit in the line."""
-    return sum(ch.isalnum() for ch in line) <= 1
+    return _TWO_ALNUM.search(line) is None
 
 
 def is_metadata_line(line: str) -> bool:

@@ -9,6 +9,7 @@ is refused with a reason rather than guessed.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -51,8 +52,9 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 )
 # Characters cp1252 text really uses beyond ASCII: letters, and this punctuation.
 _CP1252_PUNCT = frozenset("“”‘’–—…€£¥©®°«»·•´¨¡¿§¶ªº×÷½¼¾±µ¢™ ")
-# Controls that text files legitimately carry.
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+# Unicode's control characters (category Cc: U+0000-U+001F, U+007F-U+009F) except the
+# ones text files legitimately carry (tab, line feed, vertical tab, form feed, return).
+_STRAY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # A UTF-8 file with more broken bytes than this is not UTF-8 with a few typos.
 _MAX_BROKEN_UTF8 = 0.01
 
@@ -118,7 +120,7 @@ def _bomless_utf16(raw: bytes) -> str | None:
 
 def _has_stray_controls(text: str) -> bool:
     """True when the text holds control characters no text file uses."""
-    return any(unicodedata.category(ch) == "Cc" and ch not in _TEXT_CONTROLS for ch in text)
+    return _STRAY_CONTROL.search(text) is not None
 
 
 def _plausible_cp1252(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from triangulate.model import Document, Mention
 from triangulate.resolve.arabic import has_arabic
@@ -183,6 +184,7 @@ def _title_case(line: str) -> bool:
     return len(tokens) >= 4 and bool(long) and all(t[0].isupper() for t in long)
 
 
+@lru_cache(maxsize=4096)
 def _whole_word(name: str) -> re.Pattern[str]:
     """A pattern for ``name`` as whole words."""
     return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
