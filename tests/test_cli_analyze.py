@@ -109,6 +109,28 @@ def test_cli_analyze_unknown_output_format_fails_before_work(tmp_path: Path) -> 
     assert "Traceback" not in result.output
 
 
+def test_cli_analyze_bad_output_path_fails_before_work(
+    tmp_path: Path, examples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import triangulate.pipeline
+
+    def no_work(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the analysis started before the output path was checked")
+
+    monkeypatch.setattr(triangulate.pipeline, "stream", no_work)
+    reports = str(examples_dir / "khan-sabil")
+    missing = tmp_path / "no-such-folder" / "r.json"
+    result = runner.invoke(app, ["analyze", reports, "-o", str(missing)])
+    assert result.exit_code == 1, result.output
+    assert f"cannot write '{missing}': No such file or directory" in result.output
+    folder = tmp_path / "r.html"
+    folder.mkdir()
+    result = runner.invoke(app, ["analyze", reports, "-o", str(folder)])
+    assert result.exit_code == 1, result.output
+    assert "it is a folder" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html"]  # no probe left behind
+
+
 def test_cli_schema_prints_the_json_schema() -> None:
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0

@@ -95,11 +95,11 @@ def analyze(
 ) -> None:
     """Read reports and write what they say, who names what, and where every input went."""
     from triangulate.cli.summary import print_input_tally, print_summary
-    from triangulate.report import renderer_for
+    from triangulate.report import check_output
 
     try:
         if output is not None:
-            renderer_for(output)  # fail on a bad extension before the work, not after
+            check_output(output)  # fail on a bad path before the work, not after
         stdin = sys.stdin.buffer if "-" in paths else None
         with _parser(workers, scheduler) as parser, _progress(quiet) as tick, ExitStack() as stack:
             if db is None:

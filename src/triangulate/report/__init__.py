@@ -1,5 +1,5 @@
 """Turning a Report into files: JSON (the contract), Markdown, HTML; renderers looked up by name."""
 
-from triangulate.report.renderers import RENDERERS, render, renderer_for
+from triangulate.report.renderers import RENDERERS, check_output, render, renderer_for
 
-__all__ = ["RENDERERS", "render", "renderer_for"]
+__all__ = ["RENDERERS", "check_output", "render", "renderer_for"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,3 +42,25 @@ def render(report: Report, path: str | Path) -> None:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as exc:
         raise BadOutputPath(f"cannot write '{path}': {exc.strerror or exc}") from None
+
+
+def check_output(path: str | Path) -> Renderer:
+    """The renderer for ``path``, once a file can be created where it points.
+
+    Called before a long analysis, so that a typo in the output path fails at once.
+
+    Raises:
+        BadOutputPath: Unknown extension, the path is a folder, or its folder cannot
+            take a new file (missing, read-only, no permission).
+    """
+    renderer = renderer_for(path)
+    target = Path(path)
+    if target.is_dir():
+        raise BadOutputPath(f"cannot write '{path}': it is a folder")
+    probe = target.with_name(f".{target.name}.{os.getpid()}.probe")
+    try:
+        probe.open("x").close()
+    except OSError as exc:
+        raise BadOutputPath(f"cannot write '{path}': {exc.strerror or exc}") from None
+    probe.unlink(missing_ok=True)
+    return renderer
