@@ -197,9 +197,9 @@ class StoryIndex:
             for feature in entry.counts:
                 self._postings[feature].append(entry.id)
             minhash.file_in_buckets(self._buckets, entry.id, entry.signature)
-        self._link(sorted(ids))
+        linked = self._link(sorted(ids))
         region = self._reach(ids)
-        self._refresh(region)
+        self._refresh(region, skip=linked)
         self._cut(region)
         return {doc: self._story_of[doc] for doc in ids}
 
@@ -337,8 +337,12 @@ class StoryIndex:
             self._adjacent[right].append(left)
         self._edges[pair] = value
 
-    def _link(self, new: Sequence[str]) -> None:
-        """Compare the new reports with every report sharing a rare feature or LSH band."""
+    def _link(self, new: Sequence[str]) -> set[Pair]:
+        """Compare the new reports with every report sharing a rare feature or LSH band.
+
+        Returns:
+            The pairs compared (their similarities use the current frequencies).
+        """
         pairs: set[Pair] = set()
         for doc in new:
             for feature in self._entries[doc].counts:
@@ -358,6 +362,7 @@ class StoryIndex:
         vectors: dict[str, _Vector] = {}
         for left, right in sorted(pairs):
             self._set_edge(left, right, self._similarity(left, right, vectors))
+        return pairs
 
     def _similarity(self, left: str, right: str, vectors: dict[str, _Vector]) -> float:
         """Cosine of two reports under current frequencies; 1 for near-duplicates."""
@@ -381,12 +386,15 @@ class StoryIndex:
                     stack.append(other)
         return seen
 
-    def _refresh(self, region: set[str]) -> None:
-        """Recompute the similarities inside a region with the current frequencies."""
+    def _refresh(self, region: set[str], skip: set[Pair]) -> None:
+        """Recompute the similarities inside a region with the current frequencies.
+
+        Pairs in ``skip`` were just computed with these frequencies and are left as they are.
+        """
         vectors: dict[str, _Vector] = {}
         for doc in sorted(region):
             for other in sorted(self._adjacent.get(doc, ())):
-                if doc < other and other in region:
+                if doc < other and other in region and (doc, other) not in skip:
                     self._edges[(doc, other)] = self._similarity(doc, other, vectors)
 
     def _cut(self, region: set[str]) -> None:
