@@ -103,10 +103,11 @@ def parse(docs: Sequence[tuple[str, str]], *, batch_size: int = 32) -> Iterator[
         sentences: list[Sentence] = []
         proper: list[Mention] = []
         tokens: list[Token] = []
-        for (_, offset, _), sdoc in group:
+        for (_, offset, piece), sdoc in group:
             mentions.extend(_mentions(sdoc, doc_id, offset))
-            proper.extend(_proper_nouns(sdoc, doc_id, offset))
-            tokens.extend(_tokens(sdoc, offset, len(tokens), len(sentences)))
+            chunk = _tokens(sdoc, offset, len(tokens), len(sentences))
+            proper.extend(_proper_nouns(chunk, piece, doc_id, offset))
+            tokens.extend(chunk)
             sentences.extend(
                 Sentence(doc=doc_id, start=offset + s.start_char, end=offset + s.end_char)
                 for s in sdoc.sents
@@ -120,7 +121,7 @@ def parse(docs: Sequence[tuple[str, str]], *, batch_size: int = 32) -> Iterator[
         )
 
 
-def _tokens(sdoc: Any, offset: int, first: int, first_sent: int) -> Iterable[Token]:
+def _tokens(sdoc: Any, offset: int, first: int, first_sent: int) -> list[Token]:
     """The chunk's tokens as records, indexes and offsets shifted into the whole document.
 
     One pass over the sentences (they cover every token, in order); the attributes come
@@ -186,36 +187,35 @@ def _mentions(sdoc: Any, doc_id: str, offset: int) -> Iterable[Mention]:
             )
 
 
-def _proper_nouns(sdoc: Any, doc_id: str, offset: int) -> Iterable[Mention]:
+def _proper_nouns(
+    tokens: Sequence[Token], text: str, doc_id: str, offset: int
+) -> Iterator[Mention]:
     """Runs of proper-noun tokens outside every entity span, as mentions labelled PROPN.
 
     The NER model misses names it has not seen (transliterations, small outlets); these
-    runs let the resolver attach such a name to an entity found elsewhere.
+    runs let the resolver attach such a name to an entity found elsewhere. ``tokens`` are
+    one chunk's records (offsets into the whole document), ``text`` the chunk's text.
     """
-    from spacy.attrs import ENT_TYPE, IDX, ORTH, POS
-    from spacy.symbols import PROPN
-
-    if not len(sdoc):
-        return
-    # One array per chunk instead of a Python Token object per token.
-    rows = sdoc.to_array([POS, ENT_TYPE, IDX, ORTH]).tolist()
-    strings = sdoc.vocab.strings
-    text = sdoc.text
-    first: int | None = None
-    last: tuple[int, int] = (0, 0)  # idx and orth of the run's last token
-    for pos, ent, idx, orth in [*rows, (None, None, None, None)]:
-        if pos == PROPN and not ent:
+    first: Token | None = None
+    last: Token | None = None
+    for tok in tokens:
+        if tok.pos == "PROPN" and not tok.ent:
             if first is None:
-                first = idx
-            last = (idx, orth)
+                first = tok
+            last = tok
             continue
-        if first is not None:
-            start, end = first, last[0] + len(strings[last[1]])
-            yield Mention(
-                doc=doc_id,
-                start=offset + start,
-                end=offset + end,
-                text=text[start:end],
-                label="PROPN",
-            )
+        if first is not None and last is not None:
+            yield _proper_run(first, last, text, doc_id, offset)
             first = None
+    if first is not None and last is not None:
+        yield _proper_run(first, last, text, doc_id, offset)
+
+
+def _proper_run(first: Token, last: Token, text: str, doc_id: str, offset: int) -> Mention:
+    return Mention(
+        doc=doc_id,
+        start=first.start,
+        end=last.end,
+        text=text[first.start - offset : last.end - offset],
+        label="PROPN",
+    )
