@@ -109,6 +109,8 @@ _STANDS_FOR = re.compile(
     r",?\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:acronym|abbreviation)\s+for\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# The words every ``_STANDS_FOR`` phrase holds: a text without them has no such phrase.
+_STANDS_FOR_WORD = re.compile(r"acronym|abbreviation", re.IGNORECASE)
 
 
 def _letters_fit(acronym: str, name: str) -> bool:
@@ -150,6 +152,8 @@ def stated_definitions(text: str, mentions: Sequence[Mention]) -> Iterator[tuple
     "Daesh, the Arabic acronym for IS": the term is the nearest single-word name before
     the phrase (within 400 characters, so a quotation can stand between them).
     """
+    if _STANDS_FOR_WORD.search(text) is None:
+        return
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     starts = {m.start: m for m in ordered}
     for match in _STANDS_FOR.finditer(text):

@@ -64,6 +64,9 @@ _RUN = re.compile(
     rf"(?:[ \u00a0]*(?:[{_ARABIC_LETTER}\u064b-\u065f\u0670]+|[0-9\u0660-\u0669]+))*"
 )
 
+_ANY_ARABIC = re.compile(f"[{_ARABIC_LETTER}]")
+_PIECE = re.compile(r"[0-9]+|[^\s0-9]+")
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ArabicRun:
@@ -113,7 +116,7 @@ def arabic_skeleton(text: str) -> str:
     "دير الزور 24" -> "drzr24" (as the Latin "Deir Ezzor 24").
     """
     text = text.translate(_DIGITS)
-    pieces = re.findall(r"[0-9]+|[^\s0-9]+", text)
+    pieces = _PIECE.findall(text)
     out: list[str] = []
     for piece in pieces:
         if piece.isdigit():
@@ -126,7 +129,7 @@ def arabic_skeleton(text: str) -> str:
 
 def has_arabic(text: str) -> bool:
     """True when the text holds at least one Arabic letter."""
-    return re.search(f"[{_ARABIC_LETTER}]", text) is not None
+    return _ANY_ARABIC.search(text) is not None
 
 
 def arabic_runs(text: str) -> Iterator[ArabicRun]:

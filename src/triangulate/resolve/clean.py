@@ -10,7 +10,7 @@ and drops spans that cannot be names.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from triangulate.model import Document, Mention
@@ -45,6 +45,8 @@ NAME_HEADS = frozenset(
 # the city), so the word is pulled into the span when NER left it out.
 _UNIT = re.compile(r" (province|Province|governorate|Governorate)\b")
 _HEAD = re.compile(r" ([A-Z][a-z]+)\b")
+_LINE_BREAKS = re.compile(r"(\n+)")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -77,8 +79,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+@lru_cache(maxsize=1 << 13)
 def _is_name(piece: str) -> bool:
-    """Reject spans that cannot be a name: no letters, or all lowercase Latin."""
+    """Reject spans that cannot be a name: no letters, or all lowercase Latin. (A pure
+    function: cached.)"""
     if len(piece) < 2 or not any(ch.isalpha() for ch in piece):
         return False
     return any(ch.isupper() for ch in piece) or has_arabic(piece)
@@ -95,7 +99,7 @@ def _extend(text: str, start: int, end: int) -> int:
 def _pieces(mention: Mention, text: str) -> Iterable[tuple[int, int]]:
     """Split a span at line breaks: a name never runs over one."""
     offset = mention.start
-    for line in re.split(r"(\n+)", mention.text):
+    for line in _LINE_BREAKS.split(mention.text):
         if line and not line.startswith("\n"):
             yield offset, offset + len(line)
         offset += len(line)
@@ -179,15 +183,70 @@ def _line_of(text: str, start: int, end: int) -> str:
 
 def _title_case(line: str) -> bool:
     """A headline-style line: four words or more, every word of four letters capitalised."""
-    tokens = re.findall(r"[^\W\d_]+", line)
-    long = [t for t in tokens if len(t) >= 4]
-    return len(tokens) >= 4 and bool(long) and all(t[0].isupper() for t in long)
+    count = 0
+    long = False
+    for match in _LETTERS.finditer(line):
+        count += 1
+        token = match.group()
+        if len(token) >= 4:
+            if not token[0].isupper():
+                return False
+            long = True
+    return count >= 4 and long
 
 
-@lru_cache(maxsize=4096)
-def _whole_word(name: str) -> re.Pattern[str]:
-    """A pattern for ``name`` as whole words."""
-    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+def _word_char(ch: str) -> bool:
+    """Whether ``ch`` is a word character in the sense of the regular expression ``\\w``."""
+    return ch.isalnum() or ch == "_"
+
+
+def whole_words(text: str, name: str, *, overlapping: bool = False) -> Iterator[int]:
+    """Start offsets of ``name`` in ``text`` as whole words: no word character either side.
+
+    Left to right and, unless ``overlapping``, each after the end of the one before (as
+    ``re.finditer`` with ``(?<!\\w)name(?!\\w)`` finds them). ``name`` must not be empty.
+    """
+    size = len(name)
+    at = text.find(name)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _word_char(text[at - 1])) and (
+            end == len(text) or not _word_char(text[end])
+        ):
+            yield at
+            at = text.find(name, at + 1 if overlapping else end)
+        else:
+            at = text.find(name, at + 1)
+
+
+def _headlines(documents: Mapping[str, Document], mentions: Sequence[Mention]) -> list[bool]:
+    """For each mention, whether its line is a title-case headline."""
+    seen: dict[tuple[str, int, int], bool] = {}
+    found: list[bool] = []
+    for mention in mentions:
+        text = documents[mention.doc].text
+        first = text.rfind("\n", 0, mention.start) + 1
+        last = text.find("\n", mention.end)
+        key = (mention.doc, first, last)
+        if key not in seen:
+            seen[key] = _title_case(_line_of(text, mention.start, mention.end))
+        found.append(seen[key])
+    return found
+
+
+def _known_inside(span: str, headline: bool, names: Sequence[str]) -> tuple[int, int] | None:
+    """Offsets in ``span`` of the longest known name it holds (see ``trim_to_known``)."""
+    best: tuple[int, int] | None = None
+    for name in names:
+        if name == span or name not in span:
+            continue
+        for start in whole_words(span, name):
+            end = start + len(name)
+            if not headline and not span.startswith(",", end):
+                continue
+            if best is None or end - start > best[1] - best[0]:
+                best = (start, end)
+    return best
 
 
 def trim_to_known(
@@ -202,26 +261,22 @@ def trim_to_known(
     Outside headlines only a name followed by a comma is taken, so "Philadelphia 76ers"
     keeps its full span.
     """
-    headlines = [_title_case(_line_of(documents[m.doc].text, m.start, m.end)) for m in mentions]
+    headlines = _headlines(documents, mentions)
     known: set[str] = set()
     for mention, headline in zip(mentions, headlines, strict=True):
         if not headline:
             known.add(mention.text)
-    # Only names of three characters or more are looked for; one pattern each, compiled once.
-    patterns = [(name, _whole_word(name)) for name in known if len(name) >= 3]
+    # Only names of three characters or more are looked for.
+    names = [name for name in known if len(name) >= 3]
+    # The cut depends only on the span's text and whether it is in a headline.
+    cuts: dict[tuple[str, bool], tuple[int, int] | None] = {}
     out: list[Mention] = []
     for mention, headline in zip(mentions, headlines, strict=True):
         text = documents[mention.doc].text
-        best: tuple[int, int] | None = None
-        for name, pattern in patterns:
-            if name == mention.text or name not in mention.text:
-                continue
-            for found in pattern.finditer(mention.text):
-                after = mention.text[found.end() :]
-                if not headline and not after.startswith(","):
-                    continue
-                if best is None or found.end() - found.start() > best[1] - best[0]:
-                    best = (found.start(), found.end())
+        if (mention.text, headline) in cuts:
+            best = cuts[(mention.text, headline)]
+        else:
+            best = cuts[(mention.text, headline)] = _known_inside(mention.text, headline, names)
         if best is None:
             out.append(mention)
             continue

@@ -26,6 +26,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 
 from triangulate.model import Document, EntityType, Mention
 from triangulate.resolve import acronyms
@@ -49,7 +51,7 @@ from triangulate.resolve.types import (
     ORG_WORDS,
     PLACES,
     compatible,
-    cue_votes,
+    cue_counts,
     decide_type,
     is_person_like,
     looks_like_toponym,
@@ -57,6 +59,10 @@ from triangulate.resolve.types import (
 
 # Proper-noun runs the NER model did not tag: they may join an entity, never make one.
 CANDIDATE_LABEL = "PROPN"
+
+# Labels the rules give, not the proposer: they cast no type vote.
+_RULE_LABELS = frozenset({ALIAS_LABEL, CANDIDATE_LABEL})
+_SPAN_ORDER = attrgetter("doc", "start", "end")
 
 _QUOTES = re.compile(r"[\"“”«»„‟‹›]|(?<!\w)['‘’`]|['‘’`](?!\w)")
 
@@ -94,8 +100,14 @@ class Cluster:
 
 def form_of(mention: Mention) -> str:
     """The comparable form of a mention: no quotes, titles or trailing descriptors."""
-    text = " ".join(_QUOTES.sub(" ", mention.text).split())
-    text = strip_titles(text, person=mention.label == "PERSON")
+    return _form(mention.text, person=mention.label == "PERSON")
+
+
+@lru_cache(maxsize=1 << 13)
+def _form(surface: str, *, person: bool) -> str:
+    """``form_of`` a mention's text. (A pure function: cached.)"""
+    text = " ".join(_QUOTES.sub(" ", surface).split())
+    text = strip_titles(text, person=person)
     return strip_descriptors(text) or text
 
 
@@ -137,13 +149,18 @@ def build_nodes(documents: Mapping[str, Document], mentions: Sequence[Mention]) 
     }
     nodes: list[Node] = []
     for form in sorted(by_form):
-        members = tuple(sorted(by_form[form], key=lambda m: (m.doc, m.start, m.end)))
-        labels: Counter[str] = Counter(
-            m.label for m in members if m.label not in {ALIAS_LABEL, CANDIDATE_LABEL}
-        )
-        cues: Counter[EntityType] = Counter()
+        members = tuple(sorted(by_form[form], key=_SPAN_ORDER))
+        labels: Counter[str] = Counter(m.label for m in members if m.label not in _RULE_LABELS)
+        place = organisation = 0
         for mention in members:
-            cues.update(cue_votes(documents[mention.doc].text, mention.start, mention.end))
+            votes = cue_counts(documents[mention.doc].text, mention.start, mention.end)
+            place += votes[0]
+            organisation += votes[1]
+        cues: Counter[EntityType] = Counter()
+        if place:
+            cues["GPE"] = place
+        if organisation:
+            cues["ORG"] = organisation
         row = acronyms.table_row(form)
         table_type = acronyms.table()[row].type if row is not None else None
         publisher = fold(form) in publishers
@@ -254,12 +271,26 @@ def _link_initials(nodes: Sequence[Node], links: _Links) -> None:
         links.union(left, right)
 
 
-def _cluster_types(nodes: Sequence[Node], links: _Links) -> dict[int, EntityType]:
+# The type of a cluster, by its member node indices in order: the later stages ask again
+# for the many clusters they did not change.
+_TypeMemo = dict[tuple[int, ...], EntityType]
+
+
+def _cluster_types(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> dict[int, EntityType]:
     """The type each current cluster would get, by root."""
-    members: dict[int, list[Node]] = defaultdict(list)
-    for index, node in enumerate(nodes):
-        members[links.find(index)].append(node)
-    return {root: _type_of(group) for root, group in members.items()}
+    members: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(nodes)):
+        members[links.find(index)].append(index)
+    return {root: _memo_type(nodes, group, memo) for root, group in members.items()}
+
+
+def _memo_type(nodes: Sequence[Node], group: Sequence[int], memo: _TypeMemo) -> EntityType:
+    """``_type_of`` the nodes at ``group`` (indices in order), remembered in ``memo``."""
+    key = tuple(group)
+    kind = memo.get(key)
+    if kind is None:
+        kind = memo[key] = _type_of([nodes[i] for i in key])
+    return kind
 
 
 def _type_of(group: Sequence[Node]) -> EntityType:
@@ -271,8 +302,10 @@ def _type_of(group: Sequence[Node]) -> EntityType:
     longest = max(len(node.form.split()) for node in group)
     for node in group:
         weight = 2 if longest > 1 and len(node.form.split()) == longest else 1
-        labels.update({label: count * weight for label, count in node.labels})
-        cues.update(dict(node.cues))
+        for label, count in node.labels:
+            labels[label] += count * weight
+        for kind, votes in node.cues:
+            cues[kind] += votes
     row = _row_of(group)
     table_type = acronyms.table()[row].type if row is not None else None
     if table_type is None and any(node.publisher for node in group):
@@ -326,7 +359,7 @@ def _dominant(candidates: Mapping[int, tuple[str, int]]) -> list[int]:
     return sorted(groups[ranked[0][0]]) if ranked[0][1] >= 3 * rest else []
 
 
-def _link_short_forms(nodes: Sequence[Node], links: _Links) -> None:
+def _link_short_forms(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> None:
     """Stage 6: surnames of people and leading words of organisations.
 
     A bare surname links to the one person in the story whose name ends with it, unless
@@ -339,11 +372,29 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links) -> None:
     name inside it does not ("Hamra" is not the Wadi Hamra Relief Committee). Places
     never take part: Raqqa is not the Raqqa Civil Council.
     """
-    types = _cluster_types(nodes, links)
+    types = _cluster_types(nodes, links, memo)
     words = [tuple(fold(w) for w in person_core(n.form.split())) for n in nodes]
     cores = [tuple(fold(w) for w in corporate_core(n.form).split()) for n in nodes]
     # Links change only after the loop (pairs are joined at the end): roots are fixed here.
     roots = [links.find(index) for index in range(len(nodes))]
+    # The only longer names a node can pair with: those whose words end with its words,
+    # whose core starts with its core, or that hold an organisation word after the first.
+    ending: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    starting: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    holding: dict[str, list[int]] = defaultdict(list)
+    for other, long in enumerate(nodes):
+        if long.acronym or long.candidate:
+            continue
+        theirs = words[other]
+        if len(theirs) >= 2:
+            for size in range(1, len(theirs)):
+                ending[theirs[-size:]].append(other)
+        their_core = cores[other]
+        for size in range(len(their_core)):
+            starting[their_core[:size]].append(other)
+        for word in dict.fromkeys(theirs[1:]):
+            if word in ORG_WORDS:
+                holding[word].append(other)
     pairs: list[tuple[int, int]] = []
     for index, node in enumerate(nodes):
         if node.acronym:
@@ -354,13 +405,17 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links) -> None:
         people: dict[int, int] = {}
         starts: dict[int, tuple[str, int]] = {}
         inner: dict[int, int] = {}
-        for other, long in enumerate(nodes):
+        mine = words[index]
+        near = {*ending.get(mine, ()), *starting.get(cores[index], ())}
+        if len(mine) == 1:
+            near.update(holding.get(mine[0], ()))
+        for other in sorted(near):
+            long = nodes[other]
             other_root = roots[other]
             if other_root == root or long.acronym or long.candidate:
                 continue
             other_kind = types[other_root]
             size = len(long.mentions)
-            mine = words[index]
             theirs = words[other]
             if (
                 other_kind == "PERSON"
@@ -397,7 +452,7 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links) -> None:
         links.union(left, right)
 
 
-def _link_last_words(nodes: Sequence[Node], links: _Links) -> None:
+def _link_last_words(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> None:
     """Stage 6b: a one-word name and the one longer name in the story that ends with it.
 
     "Sukanya" is the "INS Sukanya", "Chargers" the "San Diego Chargers", whatever types
@@ -407,7 +462,7 @@ def _link_last_words(nodes: Sequence[Node], links: _Links) -> None:
     name links to the one person whose full name starts with it, unless it also ends
     some person's name.
     """
-    types = _cluster_types(nodes, links)
+    types = _cluster_types(nodes, links, memo)
     last: dict[str, dict[int, int]] = defaultdict(dict)
     for index, node in enumerate(nodes):
         tokens = node.form.split()
@@ -467,6 +522,7 @@ def _levenshtein_one(a: str, b: str) -> bool:
 
 _OPEN = re.compile(r"\s*[(（]\s*$")
 _CLOSE = re.compile(r"\s*[)）]")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _arabic_attachments(
@@ -534,7 +590,7 @@ def _keyed_windows(
     doc_id: str, text: str, offset: int, run: str, by_skeleton: Mapping[str, set[int]]
 ) -> list[tuple[Mention, int]]:
     """Word windows of an Arabic run whose skeleton names exactly one cluster."""
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", run)]
+    tokens = [(m.start(), m.end()) for m in _NON_SPACE.finditer(run)]
     found: list[tuple[Mention, int]] = []
     taken: list[tuple[int, int]] = []
     for width in range(min(4, len(tokens)), 0, -1):
@@ -576,6 +632,7 @@ def build_clusters(
         for mention in node.mentions:
             span_node[(mention.doc, mention.start, mention.end)] = index
     links = _Links(len(nodes))
+    memo: _TypeMemo = {}
     _link_keys(nodes, links)
     _link_fuzzy(nodes, links)
     _link_table(nodes, links)
@@ -583,9 +640,9 @@ def build_clusters(
     _link_initials(nodes, links)
     # Twice: a short form's candidates may themselves be joined by the first pass
     # ("Syrian Observatory" into the full name), which can make "Observatory" unambiguous.
-    _link_short_forms(nodes, links)
-    _link_short_forms(nodes, links)
-    _link_last_words(nodes, links)
+    _link_short_forms(nodes, links, memo)
+    _link_short_forms(nodes, links, memo)
+    _link_last_words(nodes, links, memo)
     attached: dict[int, list[Mention]] = defaultdict(list)
     for mention, index in _arabic_attachments(documents, nodes, span_node, links):
         attached[links.find(index)].append(mention)
@@ -596,6 +653,11 @@ def build_clusters(
             continue
         extra = tuple(sorted(attached.get(group[0], []), key=lambda m: (m.doc, m.start)))
         clusters.append(
-            Cluster(nodes=members, extra=extra, type=_type_of(members), row=_row_of(members))
+            Cluster(
+                nodes=members,
+                extra=extra,
+                type=_memo_type(nodes, group, memo),
+                row=_row_of(members),
+            )
         )
     return tuple(clusters)

@@ -36,13 +36,10 @@ def canonical_name(found: Cluster) -> str:
     """The most informative common form of a cluster (see ``_name_rank``)."""
     canonical = acronyms.table()[found.row].name if found.row is not None else None
     person = found.type == "PERSON"
-    best = max(found.nodes, key=lambda n: (_name_rank(n, canonical, person), _reverse(n.form)))
-    return best.form
-
-
-def _reverse(text: str) -> tuple[int, ...]:
-    """A key that makes ``max`` pick the alphabetically first of equal forms."""
-    return tuple(-ord(ch) for ch in text)
+    ranked = [(_name_rank(n, canonical, person), n.form) for n in found.nodes]
+    best = max(rank for rank, _ in ranked)
+    # Equal ranks mean equal lengths: the alphabetically first of those forms.
+    return min(form for rank, form in ranked if rank == best)
 
 
 def entity_id(kind: str, name: str, first: Mention) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from triangulate.model import Document, Mention
 from triangulate.resolve.acronyms import ALIAS_LABEL
 from triangulate.resolve.arabic import has_arabic
+from triangulate.resolve.clean import whole_words
 
 _NEIGHBOUR_BEFORE = re.compile(r"(?:^|[^\w])([A-Z0-9][\w.-]*) $")
 _NEIGHBOUR_AFTER = re.compile(r" ([A-Z0-9])")
@@ -36,6 +37,24 @@ def _glued(text: str, start: int, end: int) -> bool:
     ):
         return True
     return _NEIGHBOUR_AFTER.match(text, end) is not None
+
+
+def _occurrences(text: str, aliases: Sequence[str]) -> list[tuple[int, str]]:
+    """(start, alias) of whole-word occurrences, found left to right as one pattern of
+    alternatives finds them: at each place the first alias (in ``aliases`` order) that
+    fits there, then on from the end of it."""
+    first: dict[int, int] = {}
+    for number, alias in enumerate(aliases):
+        for start in whole_words(text, alias, overlapping=True):
+            first.setdefault(start, number)
+    found: list[tuple[int, str]] = []
+    reached = 0
+    for start in sorted(first):
+        if start >= reached:
+            alias = aliases[first[start]]
+            found.append((start, alias))
+            reached = start + len(alias)
+    return found
 
 
 def further_mentions(
@@ -68,24 +87,22 @@ def further_mentions(
     usable = sorted((a for a in owner if a not in shared), key=lambda a: (-len(a), a))
     if not usable:
         return tuple(() for _ in aliases)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in usable) + r")(?!\w)")
     spans: dict[str, list[tuple[int, int]]] = {}
     for mention in taken:
         spans.setdefault(mention.doc, []).append((mention.start, mention.end))
     for doc_id in sorted(documents):
         text = documents[doc_id].text
         occupied = spans.get(doc_id, [])
-        for match in pattern.finditer(text):
-            start, end = match.start(), match.end()
-            if _glued(text, start, end) or any(s < end and start < e for s, e in occupied):
+        exact = set(occupied)
+        for start, alias in _occurrences(text, usable):
+            end = start + len(alias)
+            if (
+                (start, end) in exact
+                or any(s < end and start < e for s, e in occupied)
+                or _glued(text, start, end)
+            ):
                 continue
-            found[owner[match.group(0)]].append(
-                Mention(
-                    doc=doc_id,
-                    start=match.start(),
-                    end=match.end(),
-                    text=match.group(0),
-                    label=ALIAS_LABEL,
-                )
+            found[owner[alias]].append(
+                Mention(doc=doc_id, start=start, end=end, text=alias, label=ALIAS_LABEL)
             )
     return tuple(tuple(items) for items in found)

@@ -161,9 +161,13 @@ _APOSTROPHES = "'’‘`´ʼʻʿʾ"
 _TOKEN = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
 _VOWELS = frozenset("aeiou")
+_WORD_BREAK = re.compile(r"[\s\u2010-\u2015-]+")
+_SPACED_AL = re.compile(r"(?i)al\s")
+# Deletes the vowel symbols of a key, leaving its consonant skeleton.
+_NO_VOWEL_SYMBOLS = str.maketrans("", "", "AUV")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def fold(text: str) -> str:
     """Lowercase, strip diacritics (NFKD) and apostrophes. (A pure function: cached.)"""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -173,7 +177,7 @@ def fold(text: str) -> str:
 
 def words(text: str) -> tuple[str, ...]:
     """Split a surface into words on spaces and hyphens, keeping dotted abbreviations."""
-    return tuple(w for w in re.split(r"[\s\u2010-\u2015-]+", text) if w)
+    return tuple(w for w in _WORD_BREAK.split(text) if w)
 
 
 def is_acronym(form: str) -> bool:
@@ -271,8 +275,9 @@ _CONSONANTS = (
 )
 
 
+@lru_cache(maxsize=1 << 13)
 def _token_key(token: str) -> str:
-    """Spelling-blind key of one folded token (see module docstring)."""
+    """Spelling-blind key of one folded token (see module docstring). (A pure function: cached.)"""
     if token.isdigit():
         return token
     if len(token) > 2 and token.endswith("h") and token[-2] in _VOWELS:
@@ -316,7 +321,7 @@ class NameKey:
     @property
     def skeleton(self) -> str:
         """The key without vowel symbols (used to compare with Arabic script)."""
-        return "".join(ch for ch in self.joined if ch not in "AUV")
+        return self.joined.translate(_NO_VOWEL_SYMBOLS)
 
     @property
     def consonants(self) -> int:
@@ -324,8 +329,9 @@ class NameKey:
         return len(self.skeleton)
 
 
+@lru_cache(maxsize=1 << 13)
 def name_key(form: str, *, person: bool = False) -> NameKey:
-    """The spelling-blind key of a Latin-script form. Never raises.
+    """The spelling-blind key of a Latin-script form. Never raises. (A pure function: cached.)
 
     Args:
         form: A cleaned name form.
@@ -335,7 +341,7 @@ def name_key(form: str, *, person: bool = False) -> NameKey:
     Returns:
         The per-word keys, the joined key and the numbers in the name.
     """
-    spaced_al = person and re.match(r"(?i)al\s", form.strip()) is not None
+    spaced_al = person and _SPACED_AL.match(form.strip()) is not None
     tokens = _drop_articles(_tokens(form), keep_spaced_al=spaced_al)
     if person:
         tokens = person_core(tokens)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
 
 from triangulate.model import EntityType
 from triangulate.resolve.names import fold
@@ -128,24 +130,60 @@ _ORG_AFTER = re.compile(r"^[ -](?:group|organi[sz]ation|militants|militia|jihadi
 
 def cue_votes(text: str, start: int, end: int) -> Counter[EntityType]:
     """Votes from the words around a mention: "the town of X" says X is a place."""
-    before = text[max(0, start - 40) : start]
-    after = text[end : end + 30]
+    place, organisation = cue_counts(text, start, end)
     votes: Counter[EntityType] = Counter()
-    if _STRONG_BEFORE.search(before) or _STRONG_AFTER.match(after):
-        votes["GPE"] += 2
-    elif _WEAK_BEFORE.search(before):
-        votes["GPE"] += 1
-    if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before):
-        votes["ORG"] += 2
+    if place:
+        votes["GPE"] += place
+    if organisation:
+        votes["ORG"] += organisation
     return votes
 
 
+def cue_counts(text: str, start: int, end: int) -> tuple[int, int]:
+    """The place and organisation votes of ``cue_votes``, as numbers."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 30]
+    place = organisation = 0
+    if _STRONG_BEFORE.search(before) or _STRONG_AFTER.match(after):
+        place = 2
+    elif _WEAK_BEFORE.search(before):
+        place = 1
+    if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before):
+        organisation = 2
+    return place, organisation
+
+
+_WORD_BREAK = re.compile(r"[\s-]+")
 _OUTLET = re.compile(r"[^\W\d_]\s?\d{2,}$")
 
 
 def _is_outlet(form: str) -> bool:
     """A name ending in a number, like "Raqqa24" or "Raqqa 24": an outlet or a brand."""
     return bool(_OUTLET.search(form))
+
+
+@dataclass(frozen=True, slots=True)
+class _FormFacts:
+    """What the type rules read from one name form's words."""
+
+    outlet: bool
+    org_word: bool
+    admin_unit: bool
+    toponym_head: bool
+    several_words: bool
+
+
+@lru_cache(maxsize=1 << 13)
+def _form_facts(form: str) -> _FormFacts:
+    """The facts ``decide_type`` needs about one form. (A pure function: cached.)"""
+    parts = form.split()
+    return _FormFacts(
+        outlet=_is_outlet(form),
+        org_word=any(fold(w).strip(".,") in ORG_WORDS for w in parts if w[:1].isupper()),
+        admin_unit=bool(parts) and fold(parts[-1]) in ADMIN_UNITS,
+        toponym_head=bool(parts) and fold(parts[0]) in TOPONYM_HEADS,
+        several_words=len(parts) > 1,
+    )
 
 
 def decide_type(
@@ -172,19 +210,16 @@ def decide_type(
         kind = LABEL_TYPES.get(label)
         if kind is not None:
             votes[kind] += count
-    forms = tuple(forms)
+    facts = [_form_facts(form) for form in forms]
     products = votes["OTHER"] + votes["EVENT"]
     total = sum(votes.values())
-    if any(_is_outlet(form) for form in forms) and products * 2 < max(total, 1):
+    if any(fact.outlet for fact in facts) and products * 2 < max(total, 1):
         return "ORG"
-    words = [w for form in forms for w in form.split() if w[:1].isupper()]
-    if any(fold(w).strip(".,") in ORG_WORDS for w in words):
+    if any(fact.org_word for fact in facts):
         return "ORG"
-    first = {fold(form.split()[0]) for form in forms if form.split()}
-    last = {fold(form.split()[-1]) for form in forms if form.split()}
-    if last & ADMIN_UNITS and any(len(form.split()) > 1 for form in forms):
+    if any(fact.admin_unit for fact in facts) and any(fact.several_words for fact in facts):
         return "GPE"
-    if first & TOPONYM_HEADS and votes["LOC"] <= votes["GPE"] + votes["PERSON"]:
+    if any(fact.toponym_head for fact in facts) and votes["LOC"] <= votes["GPE"] + votes["PERSON"]:
         return "GPE"
     place_cues = cues.get("GPE", 0)
     misread = votes["PERSON"] + votes["ORG"]
@@ -205,7 +240,7 @@ def decide_type(
 
 def looks_like_toponym(form: str) -> bool:
     """True when a word of the form (after an article) is a toponym head: "Al Jisr", "Ain Issa"."""
-    words = [fold(w).strip(".,") for w in re.split(r"[\s-]+", form) if w]
+    words = [fold(w).strip(".,") for w in _WORD_BREAK.split(form) if w]
     while words and words[0] in {"al", "el", "the"}:
         words = words[1:]
     return bool(words) and words[0] in TOPONYM_HEADS

@@ -42,9 +42,10 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import PurePath
 
-from triangulate.ingest.dates import WEEKDAYS, find_dates
+from triangulate.ingest.dates import WEEKDAYS, DateMention, find_dates
 from triangulate.model import Document, Published
 from triangulate.nlp.sentences import split_sentences
 from triangulate.timeline.anchor import anchor
@@ -118,6 +119,8 @@ def infer_dates(documents: Sequence[Document]) -> tuple[Document, ...]:
         others are the very same objects.
     """
     docs = list(documents)
+    if not any(_needs_date(d) for d in docs):
+        return tuple(docs)
     known = {d.id: day for d in docs if not _needs_date(d) and (day := _day(d)) is not None}
     sentences = {d.id: _sentences(d.text) for d in docs}
     weights = _weights(docs, sentences)
@@ -170,11 +173,19 @@ def _sentences(text: str) -> tuple[_Sentence, ...]:
 
 def _content_words(text: str) -> Iterable[str]:
     """Lower-cased words of four letters or more, plural -s cut, function words dropped."""
-    for match in _WORD.finditer(text):
-        word = match.group(0).lower().replace("’", "'").removesuffix("'s")
-        if len(word) < 4 or word in _STOP:
-            continue
-        yield word[:-1] if word.endswith("s") and len(word) > 4 else word
+    for found in _WORD.findall(text):
+        word = _content_word(found)
+        if word is not None:
+            yield word
+
+
+@lru_cache(maxsize=1 << 13)
+def _content_word(found: str) -> str | None:
+    """The content word a word of the text counts as, or None for a short or function word."""
+    word = found.lower().replace("’", "'").removesuffix("'s")
+    if len(word) < 4 or word in _STOP:
+        return None
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
 
 
 def _weights(
@@ -241,9 +252,15 @@ def _infer_one(
     return start, published
 
 
+@lru_cache(maxsize=256)
+def _dates_in(text: str) -> tuple[DateMention, ...]:
+    """The full dates ``text`` writes (see ``find_dates``), asked again each round."""
+    return tuple(find_dates(text))
+
+
 def _own_bounds(doc: Document) -> list[tuple[dt.date, str]]:
     """Lower bounds from the report itself: the latest full date it names, or ingest's bound."""
-    mentions = [m for m in find_dates(doc.text) if m.weekday_agrees]
+    mentions = [m for m in _dates_in(doc.text) if m.weekday_agrees]
     if mentions:
         latest = max(mentions, key=lambda m: (m.date, -m.start))
         return [(latest.date, f"it mentions '{latest.surface}', so it is no earlier than that")]
@@ -273,7 +290,8 @@ def _as_constraints(
     return constraints
 
 
-def _relative_mentions(sentence: str) -> list[tuple[int | None, int | None, str]]:
+@lru_cache(maxsize=4096)
+def _relative_mentions(sentence: str) -> tuple[tuple[int | None, int | None, str], ...]:
     """(offset, weekday, surface) for each relative day or weekday the sentence names."""
     found: list[tuple[int | None, int | None, str]] = []
     for match in _RELATIVE.finditer(sentence):
@@ -289,12 +307,12 @@ def _relative_mentions(sentence: str) -> list[tuple[int | None, int | None, str]
             found.append((-(int(n) if n.isdigit() else _NUMBERS[n]), None, surface))
         elif match.group("weekday"):
             found.append((None, WEEKDAYS.index(surface.lower()), surface))
-    return found
+    return tuple(found)
 
 
 def _event_day(sentence: str, reference: dt.date) -> tuple[dt.date, str] | None:
     """The one day a reference report's sentence places its event on, if exactly one."""
-    dates = find_dates(sentence)
+    dates = _dates_in(sentence)
     relative = [
         m
         for m in _RELATIVE.finditer(sentence)
@@ -374,6 +392,7 @@ def _clip(text: str, size: int = 80) -> str:
     return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
+@lru_cache(maxsize=256)
 def _weekday_constraint(text: str) -> tuple[frozenset[int], str] | None:
     """Publication weekdays allowed by the weekdays the report names as past or present.
 
@@ -383,7 +402,7 @@ def _weekday_constraint(text: str) -> tuple[frozenset[int], str] | None:
     six days after the first (Wednesday to Saturday).
     """
     named: set[int] = set()
-    dated = [(m.start, m.end) for m in find_dates(text)]
+    dated = [(m.start, m.end) for m in _dates_in(text)]
     for s, e in split_sentences(text):
         sentence = text[s:e]
         if _FUTURE.search(sentence):
