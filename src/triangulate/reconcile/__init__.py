@@ -68,9 +68,15 @@ def reconcile(
         *_assertion_groups(claims, docs, by_id, upstreams),
     ]
     # Every explanation reads as one sentence, starting with a capital.
-    groups = [replace(g, explanation=g.explanation[:1].upper() + g.explanation[1:]) for g in groups]
+    groups = [_capitalised(g) for g in groups]
     groups.sort(key=lambda g: (g.kind != "figure", g.label, g.id))
     return Reconciled(groups=tuple(groups), echoes=echoes)
+
+
+def _capitalised(group: Group) -> Group:
+    """The group with its explanation starting with a capital (itself when it does)."""
+    explanation = group.explanation[:1].upper() + group.explanation[1:]
+    return group if explanation == group.explanation else replace(group, explanation=explanation)
 
 
 def group_id(kind: str, role: str, claims: Sequence[str]) -> str:
@@ -219,7 +225,11 @@ def _assertion_groups(
     # What a guarantee or demand says ("would guarantee they would not be targeted") is not
     # asserted by itself: a statement nested inside another of a different predicate is
     # left to the outer one.
-    statements = [c for c in every if not any(_nested(c, o) for o in every)]
+    # Only a statement of the same report can hold another.
+    same_doc: dict[str, list[Claim]] = {}
+    for claim in every:
+        same_doc.setdefault(claim.doc, []).append(claim)
+    statements = [c for c in every if not any(_nested(c, o) for o in same_doc[c.doc])]
     frames = {c.id: frame_of(c, docs.get(c.doc), entities) for c in statements}
     out = []
     pending = [tuple(t) for t in threads(statements, frames)]

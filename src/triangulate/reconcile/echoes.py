@@ -39,6 +39,7 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TOKEN = re.compile(r"\w+")
 _STOP = frozenset(
     [
         "a",
@@ -127,7 +128,7 @@ def find_echoes(documents: Sequence[Document], claims: Sequence[Claim]) -> tuple
         Echoes in a stable order (by upstream, then reports).
     """
     docs = {d.id: d for d in documents}
-    words = {d.id: _content_words(d.text) for d in documents}
+    words = _Words(documents)
     echoes = [
         *_relay_echoes(docs, claims, words),
         *_citation_echoes(docs, claims, words),
@@ -142,7 +143,7 @@ def _publisher_keys(doc: Document) -> set[str]:
 
 
 def _relay_echoes(
-    docs: Mapping[str, Document], claims: Sequence[Claim], words: Mapping[str, Counter[str]]
+    docs: Mapping[str, Document], claims: Sequence[Claim], words: _Words
 ) -> list[Echo]:
     by_relay: dict[str, list[Claim]] = {}
     spelled: dict[str, str] = {}
@@ -182,7 +183,7 @@ def _relay_echoes(
 
 
 def _citation_echoes(
-    docs: Mapping[str, Document], claims: Sequence[Claim], words: Mapping[str, Counter[str]]
+    docs: Mapping[str, Document], claims: Sequence[Claim], words: _Words
 ) -> list[Echo]:
     out = []
     for cited in sorted(docs.values(), key=lambda d: d.id):
@@ -244,12 +245,15 @@ def _same_value(a: Claim, b: Claim) -> bool:
 
 
 def _copy_echoes(
-    docs: Mapping[str, Document], claims: Sequence[Claim], words: Mapping[str, Counter[str]]
+    docs: Mapping[str, Document], claims: Sequence[Claim], words: _Words
 ) -> list[Echo]:
     shingles = {d: _shingles(doc.text) for d, doc in docs.items()}
     ids = sorted(docs)
     # The shingles around each claim, read once however many pairs hold its document.
     around: dict[str, set[tuple[str, ...]]] = {}
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_doc.setdefault(claim.doc, []).append(claim)
     out = []
     for n, a in enumerate(ids):
         for b in ids[n + 1 :]:
@@ -258,11 +262,16 @@ def _copy_echoes(
                 continue
             first, _ = sorted((a, b), key=lambda d: (docs[d].published.date or "9999", d))
             upstream = docs[first].outlet or docs[first].agency or docs[first].title or first
-            spans = _copied_claims(claims, (a, b), docs, shared, around)
+            pair_claims = [*by_doc.get(a, ()), *by_doc.get(b, ())]
+            spans = _copied_claims(pair_claims, (a, b), docs, shared, around)
             evidence = (
                 f"The two reports share {len(shared)} runs of {SHINGLE} or more words, "
                 f"as copies or rewrites of one text do"
-                + (f"; shared details: {', '.join(_distinctive([a, b], words))}" if words else "")
+                + (
+                    f"; shared details: {', '.join(_distinctive([a, b], words))}"
+                    if words.counts
+                    else ""
+                )
                 + "."
             )
             out.append(Echo(upstream=str(upstream), docs=(a, b), claims=spans, evidence=evidence))
@@ -296,29 +305,58 @@ def _copied_claims(
 
 
 def _tokens(text: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"\w+", text)]
+    return list(map(str.lower, _TOKEN.findall(text)))
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
     tokens = _tokens(text)
-    return {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
+    # Each shingle is the run of SHINGLE tokens starting at one position (the tails of
+    # the later positions are shorter and end the runs).
+    return set(zip(*(tokens[i:] for i in range(SHINGLE)), strict=False))
 
 
 def _content_words(text: str) -> Counter[str]:
-    return Counter(w.lower() for w in _WORD.findall(text) if len(w) > 3 and w.lower() not in _STOP)
+    lowered = map(str.lower, [w for w in _WORD.findall(text) if len(w) > 3])
+    return Counter([w for w in lowered if w not in _STOP])
 
 
-def _distinctive(doc_ids: Sequence[str], words: Mapping[str, Counter[str]]) -> list[str]:
+class _Words:
+    """The content words of a story's reports, and how many of the reports use each.
+
+    Both are read when first asked: a story without echoes never needs them.
+    """
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self._documents = documents
+        self._counts: dict[str, Counter[str]] | None = None
+        self._spread: Counter[str] | None = None
+
+    @property
+    def counts(self) -> dict[str, Counter[str]]:
+        """Each report's content words with how often it uses them, by report id."""
+        if self._counts is None:
+            self._counts = {d.id: _content_words(d.text) for d in self._documents}
+        return self._counts
+
+    def spread(self) -> Counter[str]:
+        """How many reports use each word (counted when first asked)."""
+        if self._spread is None:
+            self._spread = Counter()
+            for counter in self.counts.values():
+                self._spread.update(counter.keys())
+        return self._spread
+
+
+def _distinctive(doc_ids: Sequence[str], words: _Words) -> list[str]:
     """Up to six content words every one of the reports uses and no other report does."""
-    chosen = set(doc_ids)
-    inside = [words[d] for d in doc_ids if d in words]
+    counts = words.counts
+    inside = [counts[d] for d in doc_ids if d in counts]
     if len(inside) < 2:
         return []
-    common = set.intersection(*(set(c) for c in inside))
-    outside: set[str] = set()
-    for d, counter in words.items():
-        if d not in chosen:
-            outside |= set(counter)
-    rare = common - outside
+    common = set(inside[0]).intersection(*inside[1:])
+    # A word all of them use is used by no other report when no more reports use it.
+    users = len(set(doc_ids) & counts.keys())
+    spread = words.spread()
+    rare = {w for w in common if spread[w] == users}
     ranked = sorted(rare, key=lambda w: (-sum(c[w] for c in inside), w))
     return ranked[:6]

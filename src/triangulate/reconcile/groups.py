@@ -44,19 +44,30 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
         Measures, each in the fixed order.
     """
     clusters: list[list[Claim]] = []
+    # Figures that are the same measure agree on these parts (see relation), so a figure
+    # is only tried against the measures whose figures share its parts.
+    by_parts: dict[tuple[object, ...], list[list[Claim]]] = {}
     # Specific figures first, so that a figure of unknown place or window joins the
     # measure most figures share rather than whichever look-alike came first.
     for claim in sorted(ordered(claims), key=lambda c: unknowns(topics[c.id])):
+        topic = topics[claim.id]
+        alike = by_parts.setdefault(_parts(topic), [])
         fits = [
             cluster
-            for cluster in clusters
-            if all(relation(topics[claim.id], topics[c.id])[0] == "same" for c in cluster)
+            for cluster in alike
+            if all(relation(topic, topics[c.id])[0] == "same" for c in cluster)
         ]
         if fits:
             max(fits, key=len).append(claim)
         else:
             clusters.append([claim])
+            alike.append(clusters[-1])
     return [tuple(ordered(c)) for c in clusters]
+
+
+def _parts(topic: Topic) -> tuple[object, ...]:
+    """The parts of a topic that must be equal for two figures to be the same measure."""
+    return (topic.unit, topic.kind, topic.population, topic.rate, topic.state, topic.cause)
 
 
 def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) -> list[Family]:

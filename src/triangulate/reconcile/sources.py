@@ -38,11 +38,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from triangulate.model import Claim, Document, Echo
-from triangulate.reconcile.intervals import interval_of
+from triangulate.reconcile.intervals import Interval, interval_of
 
 _ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s\b")
+_PUNCTUATION = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -53,11 +56,16 @@ class Source:
     name: str
 
 
+@lru_cache(maxsize=4096)
 def normalise(name: str) -> str:
-    """A name for comparison: no article, case, spaces, punctuation or possessive."""
+    """A name for comparison: no article, case, spaces, punctuation or possessive.
+
+    The same few outlets, relays and speakers are compared over and over: each name is
+    read once.
+    """
     text = _ARTICLES.sub("", name.strip())
-    text = re.sub(r"[’']s\b", "", text)
-    return re.sub(r"[\W_]+", "", text).lower()
+    text = _POSSESSIVE.sub("", text)
+    return _PUNCTUATION.sub("", text).lower()
 
 
 def source_of(claim: Claim, documents: Mapping[str, Document]) -> Source:
@@ -117,14 +125,38 @@ _CONTENT = re.compile(r"[^\W\d_]{4,}")
 _COMMON = frozenset({"that", "this", "with", "from", "have", "been", "were", "they", "their"})
 
 
-def _copies(a: Claim, b: Claim) -> bool:
+class _Readings:
+    """Each claim's value interval and content words, read once however many pairs hold it."""
+
+    def __init__(self) -> None:
+        self._intervals: dict[str, Interval | None] = {}
+        self._words: dict[str, set[str]] = {}
+
+    def interval(self, claim: Claim) -> Interval | None:
+        """The claim's interval (its figure is set)."""
+        if claim.id not in self._intervals:
+            assert claim.figure is not None
+            self._intervals[claim.id] = interval_of(claim.figure)
+        return self._intervals[claim.id]
+
+    def words(self, claim: Claim) -> set[str]:
+        """The claim's content words, common words left out."""
+        found = self._words.get(claim.id)
+        if found is None:
+            found = {w.lower() for w in _CONTENT.findall(claim.text)} - _COMMON
+            self._words[claim.id] = found
+        return found
+
+
+def _copies(a: Claim, b: Claim, readings: _Readings | None = None) -> bool:
     """Whether two claims say the same thing (the copy rule of the module docstring)."""
+    read = readings or _Readings()
     if a.kind != b.kind:
         return False
     if a.figure is not None and b.figure is not None:
         if a.figure.unit != b.figure.unit:
             return False
-        ia, ib = interval_of(a.figure), interval_of(b.figure)
+        ia, ib = read.interval(a), read.interval(b)
         if ia is None or ib is None:
             return ia is None and ib is None and a.figure.low == b.figure.low
         return ia.meets(ib)
@@ -132,8 +164,7 @@ def _copies(a: Claim, b: Claim) -> bool:
         return False
     if a.assertion.predicate != b.assertion.predicate:
         return False
-    words = [{w.lower() for w in _CONTENT.findall(c.text)} - _COMMON for c in (a, b)]
-    return len(words[0] & words[1]) >= 2
+    return len(read.words(a) & read.words(b)) >= 2
 
 
 def _origin(claim: str, adopted: Mapping[str, str]) -> str:
@@ -175,12 +206,14 @@ class Upstreams:
         by_id = {c.id: c for c in claims}
         own = {c.id for c in claims if _own_voice(c, documents)}
         adopted: dict[str, str] = {}
+        readings = _Readings()
         for echo in echoes:
             members = [by_id[c] for c in sorted(echo.claims) if c in by_id]
             upstream = _upstream_docs(echo, documents)
             for n, x in enumerate(members):
                 for y in members[n + 1 :]:
-                    if x.doc == y.doc or not _copies(x, y):
+                    # Claims of one report, or of different kinds, never copy each other.
+                    if x.doc == y.doc or x.kind != y.kind or not _copies(x, y, readings):
                         continue
                     if x.id in own and (y.id not in own or x.doc not in upstream):
                         adopted.setdefault(x.id, y.id)

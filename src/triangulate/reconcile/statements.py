@@ -27,8 +27,10 @@ single         one independent source
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from triangulate.model import Claim, Document, Entity, Verdict
 from triangulate.reconcile.sources import Upstreams
@@ -124,8 +126,13 @@ _GENERIC = frozenset(
         "no",
     ]
 )
+_CLASS_WORDS = tuple((name, frozenset(members)) for name, members in _CLASSES.items())
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# The same breaks, found faster: a stop's break is the space group after the stop.
+_BREAK = re.compile(r"[.!?](\s+)|\n+")
+_TOKEN = re.compile(r"\w+")
+_NAME_WORD = re.compile(r"[\w-]+")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -157,7 +164,7 @@ def frame_of(claim: Claim, document: Document | None, entities: Mapping[str, Ent
     sentence = _sentence(claim, document)
     if not obj:
         obj = _classes(sentence)
-    place = claim.where or _sentence_place(claim, document, entities)
+    place = claim.where or _sentence_place(claim, document, entities, sentence)
     return Frame(
         predicate=a.predicate, subject=frozenset(subject), object=frozenset(obj), place=place
     )
@@ -332,31 +339,52 @@ def _quote(claim: Claim) -> str:
 
 
 def _words(text: str | None) -> set[str]:
-    words = {w.lower() for w in re.findall(r"[\w-]+", text or "")}
+    words = {w.lower() for w in _NAME_WORD.findall(text or "")}
     return {w for w in words if w not in _GENERIC and len(w) > 1}
 
 
 def _classes(text: str) -> set[str]:
-    words = {w.lower() for w in re.findall(r"\w+", text)}
-    return {f"class:{name}" for name, members in _CLASSES.items() if words & set(members)}
+    words = {w.lower() for w in _TOKEN.findall(text)}
+    return {f"class:{name}" for name, members in _CLASS_WORDS if not words.isdisjoint(members)}
+
+
+@lru_cache(maxsize=64)
+def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the sentence breaks in a text, read once for all its claims."""
+    found = [m.span(1) if m.group(1) else m.span() for m in _BREAK.finditer(text)]
+    return tuple(s for s, _ in found), tuple(e for _, e in found)
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``: from the end of the last break before
+    ``start`` (a break running past ``start`` ends there) to the first break from ``end``.
+    """
+    starts, ends = _breaks(text)
+    last = bisect_left(starts, start) - 1
+    begin = min(ends[last], start) if last >= 0 else 0
+    following = bisect_right(ends, end)
+    if following == len(ends):
+        return begin, len(text)
+    if starts[following] >= end:
+        return begin, starts[following]
+    # ``end`` falls inside a break: a search from there reads the break as it starts there.
+    after = _SENTENCE_END.search(text, end)
+    return begin, after.start() if after is not None else len(text)
 
 
 def _sentence(claim: Claim, document: Document | None) -> str:
     if document is None:
         return claim.text
-    text = document.text
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, claim.start)), default=0)
-    ends = [m.start() for m in _SENTENCE_END.finditer(text, claim.end)]
-    return text[start : ends[0] if ends else len(text)]
+    start, end = sentence_span(document.text, claim.start, claim.end)
+    return document.text[start:end]
 
 
 def _sentence_place(
-    claim: Claim, document: Document | None, entities: Mapping[str, Entity]
+    claim: Claim, document: Document | None, entities: Mapping[str, Entity], sentence: str
 ) -> str | None:
     """A place named in the claim's sentence, when only one is."""
     if document is None:
         return None
-    sentence = _sentence(claim, document)
     start = document.text.find(sentence, max(0, claim.start - len(sentence)))
     end = start + len(sentence)
     found = sorted(

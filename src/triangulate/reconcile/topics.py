@@ -58,6 +58,7 @@ from functools import lru_cache
 from typing import Literal
 
 from triangulate.model import Claim, Document, Entity
+from triangulate.reconcile.statements import sentence_span
 
 Relation = Literal["same", "alike", "apart"]
 
@@ -177,7 +178,8 @@ _POINT = re.compile(
     re.I,
 )
 _FACILITY = frozenset({"FAC"})
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_NAME_WORD = re.compile(r"[\w-]+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 WINDOW_RATIO = 2.0
 """Known window lengths further apart than this factor are different measures."""
 RUNNING_RATIO = 10.0
@@ -227,10 +229,14 @@ def topic_of(claim: Claim, document: Document | None, entities: Mapping[str, Ent
     assert figure is not None, "topic_of takes figure claims"
     own = " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
     sentence, before, after = _context(claim, document)
-    state = _nearest(_STATES, own, None) or _nearest(_STATES, sentence.lower(), (before, after))
-    population = _nearest(_POPULATIONS, own, None) or _head(figure.counted)
+    state = _nearest(_STATE_WORDS, own, None) or _nearest(
+        _STATE_WORDS, sentence.lower(), (before, after)
+    )
+    population = _nearest(_POPULATION_WORDS, own, None) or _head(figure.counted)
     # A cause is read near the number only: a sentence often names several tolls.
-    cause = _nearest(_CAUSES, own, None) or _nearest(_CAUSES, "", (before[-150:], after[:60]))
+    cause = _nearest(_CAUSE_WORDS, own, None) or _nearest(
+        _CAUSE_WORDS, "", (before[-150:], after[:60])
+    )
     place = entities.get(claim.where or "")
     affiliation = _affiliation(figure.measure, place)
     if population == "casualty" and not affiliation:
@@ -363,31 +369,37 @@ def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
     if document is None:
         return claim.text, "", ""
     text = document.text
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, claim.start)), default=0)
-    after = _SENTENCE_END.search(text, claim.end)
-    end = after.start() if after is not None else len(text)
+    start, end = sentence_span(text, claim.start, claim.end)
     return text[start:end], text[start : claim.start], text[claim.end : end]
 
 
-def _nearest(
-    table: tuple[tuple[str, tuple[str, ...]], ...],
-    text: str,
-    around: tuple[str, str] | None,
-) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """A table's classes in order, each with its words as one pattern, and all its words."""
+
+    classes: tuple[tuple[str, re.Pattern[str]], ...]
+    any: re.Pattern[str]
+
+
+def _nearest(table: _Table, text: str, around: tuple[str, str] | None) -> str | None:
     """The class whose word is nearest the number (or first in ``text`` without ``around``)."""
+    # Most texts hold no word of the table at all: one search says so for every class.
     if around is not None:
         before, after = around[0].lower(), around[1].lower()
+        if not (table.any.search(before) or table.any.search(after)):
+            return None
         best: tuple[int, str] | None = None
-        for name, words in table:
-            pattern = _any_word(words)
+        for name, pattern in table.classes:
             hits = [len(before) - m.end() for m in pattern.finditer(before)]
             hits += [m.start() for m in pattern.finditer(after)]
             for distance in hits:
                 if best is None or (distance, name) < best:
                     best = (distance, name)
         return best[1] if best else None
-    for name, words in table:
-        if _any_word(words).search(text):
+    if not table.any.search(text):
+        return None
+    for name, pattern in table.classes:
+        if pattern.search(text):
             return name
     return None
 
@@ -401,6 +413,19 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     """
     ordered = sorted(words, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + r")\b")
+
+
+def _table(classes: tuple[tuple[str, tuple[str, ...]], ...]) -> _Table:
+    """A table of word classes, compiled once."""
+    return _Table(
+        classes=tuple((name, _any_word(words)) for name, words in classes),
+        any=_any_word(tuple(w for _, words in classes for w in words)),
+    )
+
+
+_STATE_WORDS = _table(_STATES)
+_POPULATION_WORDS = _table(_POPULATIONS)
+_CAUSE_WORDS = _table(_CAUSES)
 
 
 def unknowns(topic: Topic) -> int:
@@ -431,8 +456,8 @@ def _affiliation(measure: str, place: Entity | None) -> frozenset[str]:
     place_words: set[str] = set()
     if place is not None:
         for name in (place.name, *place.aliases):
-            place_words |= {w.lower() for w in re.findall(r"[\w-]+", name)}
-    names = re.findall(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", measure)
+            place_words |= {w.lower() for w in _NAME_WORD.findall(name)}
+    names = _CAPITALISED.findall(measure)
     out = set()
     for name in names:
         words = [w for w in name.split() if w.lower() not in place_words]
@@ -451,16 +476,17 @@ def _window(claim: Claim, document: Document | None) -> Window:
         n = float(count) if count.isdigit() else float(_NUMBER_WORDS.get(count, 1))
         days = n * _UNIT_DAYS[span.group(2).lower()]
     when = claim.when
-    start = when.start if when and when.start and _CUMULATIVE.search(scope) else None
+    cumulative = bool(_CUMULATIVE.search(scope))
+    start = when.start if when and when.start and cumulative else None
     if days is None and when and when.start and when.end and when.start != when.end:
         days = float(max(1, _date(when.end) - _date(when.start)))
-    point = bool(_POINT.search(scope)) and not _CUMULATIVE.search(scope)
+    point = bool(_POINT.search(scope)) and not cumulative
     day = when.start if when and when.start and when.start == when.end else None
     return Window(
         day=day,
         days=days,
         start=start,
         point=point,
-        cumulative=bool(_CUMULATIVE.search(scope)),
+        cumulative=cumulative,
         text=scope or None,
     )

@@ -40,10 +40,12 @@ from triangulate.reconcile.intervals import Interval, all_agree, describe, hull,
 from triangulate.reconcile.intervals import stated as stated_value
 from triangulate.reconcile.sources import Upstreams
 
+_CHANGE_WORDS = (
+    *("rose", "risen", "rising", "climbed", "increased", "jumped", "went up", "now stands"),
+    *("updated", "revised", "raised"),
+)
 _CHANGED = re.compile(
-    r"\b(rose|risen|rising|climbed|increased|jumped|went up|now stands|updated|revised|"
-    r"raised)\b[^.]{0,25}$",
-    re.IGNORECASE,
+    r"\b(" + "|".join(map(re.escape, _CHANGE_WORDS)) + r")\b[^.]{0,25}$", re.IGNORECASE
 )
 
 
@@ -93,7 +95,14 @@ def changed_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
     doc = documents.get(claim.doc)
     if doc is None:
         return False
-    return bool(_CHANGED.search(doc.text[max(0, claim.start - 60) : claim.start]))
+    before = doc.text[max(0, claim.start - 60) : claim.start]
+    # Plain ASCII text without any of the cue words in lower case cannot match, and
+    # saying so is much quicker than the case-blind search; other text is always searched.
+    if before.isascii():
+        lowered = before.lower()
+        if not any(w in lowered for w in _CHANGE_WORDS):
+            return False
+    return _CHANGED.search(before) is not None
 
 
 def series_of(

@@ -54,13 +54,16 @@ ASSERTION_BONUS = 0.25
 _DISPUTED = frozenset({"conflict", "update", "scope_differs"})
 _CONTESTED = frozenset({"conflict", "update"})
 
+_FURNITURE_WORDS = (
+    *("photo", "credit", "caption", "leave a comment", "be the first to comment"),
+    *("related posts", "related articles", "share this", "subscribe", "all rights reserved"),
+    *("copyright", "written by", "read more", "click here", "sign up", "newsletter"),
+)
 _FURNITURE = re.compile(
-    r"\b(?:photo|credit|caption|leave a comment|be the first to comment|related (?:posts|"
-    r"articles)|share this|subscribe|all rights reserved|copyright|written by|read more|"
-    r"click here|sign up|newsletter)\b|©|^by\b",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(map(re.escape, _FURNITURE_WORDS)) + r")\b|©|^by\b", re.IGNORECASE
 )
 _CLOSED = re.compile(r"[.!?][\"'”’)\]]*$")
+_LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _STOP = frozenset(
     {
@@ -119,7 +122,8 @@ def summarize(
     _ensure_contested(chosen, candidates, by_id, high)
     ordered = _reading_order(chosen, documents)
     claim_home = _claim_sentences(claims, spans)
-    return tuple(_sentence(c, by_id, claims, claim_home) for c in ordered)
+    claim_by_id = {c.id: c for c in claims}
+    return tuple(_sentence(c, by_id, claim_by_id, claim_home) for c in ordered)
 
 
 def _spans(
@@ -138,7 +142,7 @@ def _spans(
             continue
         start, end = max(0, start), min(len(text), end)
         # A parse may run a headline into the paragraph below it: a line break ends a sentence.
-        for line in re.finditer(r"[^\n]+", text[start:end]):
+        for line in _LINE.finditer(text[start:end]):
             trimmed = _trim(text, start + line.start(), start + line.end())
             if trimmed is not None:
                 spans[doc_id].append(trimmed)
@@ -164,9 +168,13 @@ def _group_of(groups: Sequence[Group]) -> dict[str, tuple[str, ...]]:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(
-        w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2
-    )
+    return _content(_WORD.findall(text))
+
+
+def _content(words: Sequence[str]) -> frozenset[str]:
+    """The content words among a sentence's words, lower-cased."""
+    lowered = set(map(str.lower, words)) - _STOP
+    return frozenset(w for w in lowered if len(w) > 2)
 
 
 def is_furniture(text: str, title: str | None = None) -> bool:
@@ -180,16 +188,37 @@ def is_furniture(text: str, title: str | None = None) -> bool:
         True for the title, unclosed lines, captions and credits, prompts, copyright lines,
         title-case lines, and sentences too short or too long to summarise with.
     """
+    headline = " ".join(title.split()) if title else None
+    return _furniture(text, _WORD.findall(text), headline)
+
+
+def _furniture(text: str, words: Sequence[str], headline: str | None) -> bool:
+    """:func:`is_furniture`, given the text's words and its title with spaces squeezed.
+
+    Words never hold a space, so the text's words are those of its squeezed line.
+    """
     stripped = " ".join(text.split())
-    if title and stripped == " ".join(title.split()):
+    if headline is not None and stripped == headline:
         return True
-    words = _WORD.findall(stripped)
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return True
-    if not _CLOSED.search(stripped) or _FURNITURE.search(stripped):
+    if not _CLOSED.search(stripped) or _has_furniture(stripped):
         return True
     lower = [w for w in words if w[0].islower()]
     return len(lower) < len(words) * 0.3
+
+
+def _has_furniture(line: str) -> bool:
+    """Whether a line holds furniture words (``_FURNITURE``).
+
+    Plain ASCII text without any of the words in lower case cannot match, and saying so
+    is much quicker than the case-blind search; other text is always searched.
+    """
+    if line.isascii():
+        lowered = line.lower()
+        if not lowered.startswith("by") and not any(w in lowered for w in _FURNITURE_WORDS):
+            return False
+    return _FURNITURE.search(line) is not None
 
 
 def _candidates(
@@ -205,9 +234,11 @@ def _candidates(
     found: list[_Candidate] = []
     for doc_rank, doc in enumerate(documents):
         lead = True
+        headline = " ".join(doc.title.split()) if doc.title else None
         for n, (start, end) in enumerate(spans[doc.id]):
             text = doc.text[start:end]
-            if is_furniture(text, doc.title):
+            words = _WORD.findall(text)
+            if _furniture(text, words, headline):
                 continue
             inside = tuple(c for c in by_doc.get(doc.id, ()) if start <= c.start < end)
             grouped = frozenset(g for c in inside for g in group_of.get(c.id, ()))
@@ -222,7 +253,7 @@ def _candidates(
                     rank=(doc_rank, n),
                     claims=inside,
                     units=units,
-                    words=_words(text),
+                    words=_content(words),
                     lead=lead,
                 )
             )
@@ -279,15 +310,19 @@ def _greedy(
 ) -> list[_Candidate]:
     chosen: list[_Candidate] = []
     covered: set[str] = set()
+    # A sentence taken, one repeating a sentence taken, or one that brings nothing new
+    # stays out for good (what is covered only grows): each round only checks the open
+    # sentences that still bring something against the one just taken.
+    open_ = list(candidates)
     while len(chosen) < high:
         best: tuple[float, tuple[int, int]] | None = None
         pick: _Candidate | None = None
-        for candidate in candidates:
-            if candidate in chosen or _overlaps(candidate, chosen):
-                continue
+        gaining: list[_Candidate] = []
+        for candidate in open_:
             gain = _gain(candidate, covered, groups)
             if gain <= 0:
                 continue
+            gaining.append(candidate)
             key = (gain, (-candidate.rank[0], -candidate.rank[1]))
             if best is None or key > best:
                 best, pick = key, candidate
@@ -295,6 +330,8 @@ def _greedy(
             break
         chosen.append(pick)
         covered |= pick.units
+        taken = pick
+        open_ = [c for c in gaining if c != taken and not _overlaps(c, (taken,))]
     return chosen
 
 
@@ -385,10 +422,9 @@ def _supports(claim: Claim, other: Claim, group: Group) -> bool:
 def _sentence(
     candidate: _Candidate,
     groups: Mapping[str, Group],
-    claims: Sequence[Claim],
+    by_id: Mapping[str, Claim],
     home: Mapping[str, tuple[int, int]],
 ) -> SummarySentence:
-    by_id = {c.id: c for c in claims}
     citations = [Citation(doc=candidate.doc, start=candidate.start, end=candidate.end)]
     seen = {(candidate.doc, candidate.start, candidate.end)}
     unit_groups = [groups[u] for u in sorted(candidate.units) if u in groups]
