@@ -497,3 +497,24 @@ def test_claims_quantities_quality_on_raqqa(raqqa_dir: Path) -> None:
     assert precision >= PRECISION_FLOOR, report
     assert recall >= RECALL_FLOOR, report
     assert duration_recall >= DURATION_RECALL_FLOOR, report
+
+
+@pytest.mark.parametrize(
+    ("plain", "odd"),
+    [
+        ("one-sixth of the town", "one-ſixth of the town"),
+        ("ONE-SIXTH OF THE TOWN", "ONE-SİXTH OF THE TOWN"),
+        ("about 5 billion dollars", "about 5 bıllıon dollars"),
+        ("tens of thousands fled", "tenſ of thouſandſ fled"),
+        ("a third of the homes", "a thırd of the homes"),
+    ],
+)
+def test_claims_quantities_letters_case_blind_matching_treats_as_others(
+    plain: str, odd: str
+) -> None:
+    # The long s and the Turkish dotted and dotless i match "s" and "i" in a case-blind
+    # pattern although their lower case differs: they must read like the plain letters,
+    # never end the analysis with an error.
+    expected = [(q.low, q.high, q.kind, q.vague) for q in find_quantities(plain)]
+    assert expected
+    assert [(q.low, q.high, q.kind, q.vague) for q in find_quantities(odd)] == expected

@@ -219,6 +219,8 @@ CLAUSE_OBJECTS = frozenset({"reject", "agree", "demand", "guarantee", "threaten"
 # Dependents cut from a noun phrase argument: asides that are not the phrase itself.
 CUT_DEPS = frozenset({"relcl", "appos", "parataxis", "advcl", "dep"})
 BREAKS = frozenset({"–", "—", ":", ";", "(", ")", "[", "]"})
+# Parts of speech a predicate's head word can have (see _Reader._match).
+HEAD_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -330,6 +332,7 @@ class _Reader:
         self.focus = focus
         self.segment = self._segments()
         self.matches: dict[int, tuple[Pattern, tuple[int, ...]]] = {}
+        self.by_head = _by_head()
 
     # -- structure -------------------------------------------------------------------
 
@@ -388,8 +391,9 @@ class _Reader:
 
     def run(self) -> tuple[AssertionSpan, ...]:
         skip = self._skipped_segments()
+        segment = self.segment
         for tok in self.tree.tokens:
-            if self.segment[tok.i] in skip:
+            if tok.pos not in HEAD_POS or segment[tok.i] in skip:
                 continue
             match = self._match(tok)
             if match is not None:
@@ -411,17 +415,22 @@ class _Reader:
 
     def _skipped_segments(self) -> set[int]:
         """Segments that are questions or open with an imperative (site furniture)."""
-        by_seg: dict[int, list[Token]] = {}
+        # Per segment, only its last token and its first word matter (blank tokens aside).
+        last: dict[int, Token] = {}
+        first_word: dict[int, Token] = {}
+        segment = self.segment
         for tok in self.tree.tokens:
             if tok.text.strip():
-                by_seg.setdefault(self.segment[tok.i], []).append(tok)
+                seg = segment[tok.i]
+                last[seg] = tok
+                if seg not in first_word and tok.pos not in ("PUNCT", "SPACE"):
+                    first_word[seg] = tok
         skip: set[int] = set()
-        for seg, toks in by_seg.items():
-            words = [t for t in toks if t.pos not in ("PUNCT", "SPACE")]
-            if toks[-1].text == "?" or not words:
+        for seg, end in last.items():
+            first = first_word.get(seg)
+            if end.text == "?" or first is None:
                 skip.add(seg)
                 continue
-            first = words[0]
             if (
                 first.tag == "VB"
                 and first.dep == "ROOT"
@@ -435,7 +444,7 @@ class _Reader:
     def _lemma(self, tok: Token) -> str:
         lemma = tok.lemma.lower()
         # Title-case headline words are tagged as proper nouns and keep their plural.
-        if tok.pos == "PROPN" and lemma not in _by_head() and lemma.endswith("s"):
+        if tok.pos == "PROPN" and lemma not in self.by_head and lemma.endswith("s"):
             return lemma[:-1]
         return lemma
 
@@ -444,7 +453,7 @@ class _Reader:
         is_noun = tok.pos in ("NOUN", "PROPN")
         if not (is_verb or is_noun):
             return None
-        for pattern in _by_head().get(self._lemma(tok), ()):
+        for pattern in self.by_head.get(self._lemma(tok), ()):
             if "noun" in pattern.conditions and not is_noun:
                 continue
             if ("verb" in pattern.conditions or len(pattern.words) > 1) and not is_verb:
@@ -917,7 +926,7 @@ class _Reader:
         return self._np(head, avoid)
 
     def _within(self, tok: Token, head: Token) -> bool:
-        return tok.i == head.i or head.i in {a.i for a in self.tree.ancestors(tok)}
+        return tok.i == head.i or any(a.i == head.i for a in self.tree.ancestors(tok))
 
     def _clause(self, verb: Token) -> _Arg | None:
         """A clause argument: the clause without its "to"/"that" and trailing asides."""

@@ -102,6 +102,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.model import Document, Speaker
@@ -418,6 +419,20 @@ class _Reader:
         self.tree = tree
         self.entities = entities
         self.history: list[_Source] = []
+        # Where each paragraph's dateline ends, by paragraph start (see _dateline_end).
+        self.datelines: dict[int, int | None] = {}
+        # The outlet's name as compared with speakers' names (see _as_outlet).
+        bare_outlet = _without_det(self.outlet)
+        self.outlet_key = _norm(bare_outlet)
+        self.outlet_words: list[str] = _LETTERS.findall(bare_outlet)
+        # Every token's lower-case lemma and word, read once for the passes over all tokens.
+        self.lemmas: list[str] = list(map(str.lower, map(_LEMMA, tree.tokens)))
+        words: list[str] = list(map(str.lower, map(_TEXT, tree.tokens)))
+        # Most reports hold no hedge adverb at all; then no attribution needs a look for one.
+        self.has_hedges = not HEDGE_ADVERBS.isdisjoint(words)
+        # The tokens ``_cue`` can read as a cue; the rest are passed over unread.
+        self.cue_at = {i for i, lemma in enumerate(self.lemmas) if lemma in _CUE_LEMMAS}
+        self.cue_at.update(i for i, word in enumerate(words) if word == "according")
         self.channels = self._channels()
         # "according to" phrases read as relays of a verb before them, not as speakers.
         self.relays: set[int] = set()
@@ -430,17 +445,28 @@ class _Reader:
         # Headline colons are read from the text: the parser often runs a headline into
         # the next paragraph, but each still takes its place in the speakers' history.
         pending = self._headline_colons()
+
+        def reach(start: int) -> None:
+            """Take in the headline colons that start by ``start``."""
+            while pending and pending[0].cue_start <= start:
+                head = pending.pop(0)
+                found.append(head)
+                self.history.append(head.source)
+
         for s in range(self.tree.sentence_count()):
-            for tok in self.tree.sentence(s):
-                while pending and pending[0].cue_start <= tok.start:
-                    head = pending.pop(0)
-                    found.append(head)
-                    self.history.append(head.source)
+            sentence = self.tree.sentence(s)
+            for tok in sentence:
+                if tok.i not in self.cue_at:
+                    continue
+                reach(tok.start)
                 item = self._cue(tok, found)
                 if item is not None:
                     found.append(item)
                     self.history.append(item.source)
-            found.extend(self._hedges(self.tree.sentence(s), found))
+            if sentence:
+                reach(sentence[-1].start)
+            if self.has_hedges:
+                found.extend(self._hedges(sentence, found))
         found.extend(pending)
         found = self._quotes(found)
         return _nest(found)
@@ -483,8 +509,9 @@ class _Reader:
                 # "..., which explains why ...": the antecedent is a fact, not a source.
                 return None
         listener = self._listener(verb, kids)
-        post_posed = subject is not None and self._post_posed(verb, kids, subject) is not None
-        content = self._verb_content(verb, kids, subject, listener)
+        stretch = self._post_posed(verb, kids, subject) if subject is not None else None
+        post_posed = stretch is not None
+        content = self._verb_content(verb, kids, subject, listener, stretch)
         if agent is not None and passive is not None and not impersonal:
             # "The position was confirmed by X": what X confirmed is the passive subject.
             content = self._clip(*self.tree.span(passive), verb.start)
@@ -523,7 +550,8 @@ class _Reader:
             cue_tokens += list(self.tree.span(subject))
         if listener is not None:
             cue_tokens.append(self.tree.span(listener)[1])
-        source = replace(source, via=via)
+        if via != source.via:
+            source = replace(source, via=via)
         return _Found(
             attribution=Attribution(
                 start=content[0],
@@ -593,8 +621,12 @@ class _Reader:
         kids: Sequence[Token],
         subject: Token | None,
         listener: Token | None,
+        stretch: tuple[int, int] | None,
     ) -> tuple[int, int] | None:
-        """The reported content: a clause before the verb ("..., X said"), else what follows."""
+        """The reported content: a clause before the verb ("..., X said"), else what follows.
+
+        ``stretch`` is what ``_post_posed`` found for the verb and its subject.
+        """
         skip: set[int] = set()
         for tok in (subject, listener):
             # A relative clause's antecedent holds the verb: skip only the verb's own words.
@@ -611,10 +643,8 @@ class _Reader:
             if amount is None:
                 return None
             return self._clip(*self._span_without_clauses(amount), verb.start)
-        if subject is not None:
-            stretch = self._post_posed(verb, kids, subject)
-            if stretch is not None:
-                return self._clip(*stretch, verb.start)
+        if stretch is not None:
+            return self._clip(*stretch, verb.start)
         para_start = self.text.rfind("\n", 0, verb.start) + 1
         # A clause before the verb ("..., X said"); the parser sometimes hangs the previous
         # paragraph's last clause here, which is not this verb's content.
@@ -723,7 +753,7 @@ class _Reader:
     def _counts(self, tok: Token) -> bool:
         """Whether a phrase holds a number that is not part of a date or time."""
         return any(
-            (t.pos == "NUM" or any(c.isdigit() for c in t.text)) and t.ent not in {"DATE", "TIME"}
+            (t.pos == "NUM" or any(map(str.isdigit, t.text))) and t.ent not in {"DATE", "TIME"}
             for t in self.tree.subtree(tok)
         )
 
@@ -733,7 +763,10 @@ class _Reader:
         if subject is not None and subject.i > verb.i:
             after = self.tree.subtree(subject)[-1].i
         adjuncts = {t.i for t in self.tree.subtree(verb)}
-        for tok in self.tree.tokens[after + 1 :]:
+        tokens = self.tree.tokens
+        # By index: a slice would copy the rest of a long report for each verb.
+        for k in range(after + 1, len(tokens)):
+            tok = tokens[k]
             if tok.sent != verb.sent or tok.pos == "SPACE":
                 return None
             if tok.lower == "according":
@@ -759,7 +792,7 @@ class _Reader:
                 continue
             # The number may hang elsewhere in a bad parse; it follows the preposition.
             for nxt in self.tree.tokens[prep.i + 1 : prep.i + 4]:
-                if nxt.pos == "NUM" or any(c.isdigit() for c in nxt.text):
+                if nxt.pos == "NUM" or any(map(str.isdigit, nxt.text)):
                     return True
                 if nxt.pos not in {"ADV", "ADJ", "ADP", "SYM"}:
                     break
@@ -893,9 +926,7 @@ class _Reader:
             words = [t for t in self.tree.at(start, end) if t.pos not in {"PUNCT", "SPACE"}]
             if not 0 < len(words) <= 5 or words[0].start != start:
                 continue
-            if any(
-                t.pos in {"VERB", "AUX", "NUM"} or any(c.isdigit() for c in t.text) for t in words
-            ):
+            if any(t.pos in {"VERB", "AUX", "NUM"} or any(map(str.isdigit, t.text)) for t in words):
                 continue
             last = words[-1]
             if last.lemma.lower() in PERSON_NOUNS or last.lower in PERSON_NOUNS:
@@ -1336,8 +1367,8 @@ class _Reader:
         """
         if not self.outlet or source.speaker.anonymous:
             return source
-        outlet = _norm(_without_det(self.outlet))
-        words = re.findall(r"[A-Za-z]+", _without_det(self.outlet))
+        outlet = self.outlet_key
+        words = self.outlet_words
         names = [source.speaker.name]
         entity = self.entities.at(head.start, head.end) if head is not None else None
         if entity is not None:
@@ -1360,18 +1391,20 @@ class _Reader:
 
     def _channel_name(self, name: str) -> bool:
         """Whether a name looks like a media outlet, is used as one, or is the outlet."""
-        words = re.findall(r"[A-Za-z0-9]+", name)
-        if any(c.isdigit() for c in name) or (words and words[-1].lower() in MEDIA_WORDS):
+        words = _ALNUM.findall(name)
+        if any(map(str.isdigit, name)) or (words and words[-1].lower() in MEDIA_WORDS):
             return True
-        if self.outlet and _norm(_without_det(name)) == _norm(_without_det(self.outlet)):
+        if self.outlet and _norm(_without_det(name)) == self.outlet_key:
             return True
         return _norm(name) in self.channels
 
     def _dateline_end(self, tok: Token) -> int | None:
         """Where the dateline opening the token's paragraph ends, if it opens with one."""
         para_start = self.text.rfind("\n", 0, tok.start) + 1
-        match = _DATELINE.match(self.text, para_start)
-        return match.end() if match is not None else None
+        if para_start not in self.datelines:
+            match = _DATELINE.match(self.text, para_start)
+            self.datelines[para_start] = match.end() if match is not None else None
+        return self.datelines[para_start]
 
     # -- quotes ------------------------------------------------------------------------
 
@@ -1455,7 +1488,7 @@ class _Reader:
 
     def _quote_follows(self, verb: Token) -> bool:
         rest = self.text[verb.end : verb.end + 40]
-        return bool(re.match(r"^[^.!?\n]{0,30}?[,:]?\s*[“\"‘]", rest))
+        return bool(_QUOTE_AFTER.match(rest))
 
     # -- hedges ------------------------------------------------------------------------
 
@@ -1502,6 +1535,8 @@ class _Reader:
 
     def _hedge_in(self, tok: Token, content: tuple[int, int]) -> bool:
         """A hedge adverb on the verb or inside the content."""
+        if not self.has_hedges:
+            return False
         if any(k.lower in HEDGE_ADVERBS for k in self.tree.children(tok)):
             return True
         return any(t.lower in HEDGE_ADVERBS for t in self.tree.at(*content))
@@ -1564,8 +1599,7 @@ class _Reader:
     def _channels(self) -> frozenset[str]:
         """Names the document uses as listeners ("told X") or reporters ("X reported")."""
         out: set[str] = set()
-        for tok in self.tree.tokens:
-            lemma = tok.lemma.lower()
+        for tok, lemma in zip(self.tree.tokens, self.lemmas, strict=True):
             if lemma in {"tell", "told"}:
                 for kid in self.tree.children(tok):
                     if kid.dep in {"dobj", "dative"} and self._is_name(kid):
@@ -1628,7 +1662,7 @@ class _Reader:
 
     def _colon_after(self, verb: Token) -> bool:
         rest = self.text[verb.end : verb.end + 60]
-        match = re.match(r"^[^.!?\n“”\"‘]{0,40}?:", rest)
+        match = _COLON_AFTER.match(rest)
         return match is not None and len(match.group(0).split()) <= 5
 
     def _clip(self, start: int, end: int, anchor: int) -> tuple[int, int] | None:
@@ -1644,6 +1678,10 @@ class _Reader:
 _ALL_VERBS = (
     REPORTING_VERBS | WEAK_VERBS | EVIDENCE_VERBS | VALUING_VERBS | APPEAL_VERBS | STANCE_VERBS
 )
+# Lemmas ``_Reader._cue`` reads as cues ("according" aside).
+_CUE_LEMMAS = CITING_VERBS | _ALL_VERBS
+_LEMMA = attrgetter("lemma")
+_TEXT = attrgetter("text")
 
 
 def _nest(found: list[_Found]) -> list[_Found]:
@@ -1696,13 +1734,25 @@ def _quote_spans(text: str) -> Iterable[tuple[int, int, int, int]]:
     i = 0
     n = len(text)
     while i < n:
+        # Only quote marks and line breaks matter: jump from one to the next.
+        mark = _OPEN_MARK.search(text, i)
+        if mark is None:
+            return
+        i = mark.start()
         ch = text[i]
-        if ch not in closers or not _opens(text, i):
+        if not _opens(text, i):
             i += 1
             continue
         close = closers[ch]
+        stops = _QUOTE_STOPS[close]
         j = i + 1
-        while j < n:
+        while True:
+            stop = stops.search(text, j)
+            if stop is None:
+                yield i, i + 1, n, n
+                i = n
+                break
+            j = stop.start()
             c = text[j]
             if c == close and (close != "’" or _closes_single(text, j)):
                 yield i, i + 1, j, j + 1
@@ -1719,9 +1769,11 @@ def _quote_spans(text: str) -> Iterable[tuple[int, int, int, int]]:
                 i = j
                 break
             j += 1
-        else:
-            yield i, i + 1, n, n
-            i = n
+
+
+_OPEN_MARK = re.compile('[“‘"]')
+# What ends a quotation opened by each mark's closer: the closer or a line break.
+_QUOTE_STOPS = {close: re.compile(f"[{close}\n]") for close in ("”", "’", '"')}
 
 
 def _opens(text: str, i: int) -> bool:
@@ -1803,22 +1855,32 @@ def _joined(first: tuple[str, ...], more: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"\w+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
+# A quote mark a few words after a verb; a colon a few words after it.
+_QUOTE_AFTER = re.compile(r"^[^.!?\n]{0,30}?[,:]?\s*[“\"‘]")
+_COLON_AFTER = re.compile(r"^[^.!?\n“”\"‘]{0,40}?:")
+
+
 def _without_det(name: str) -> str:
     """A name without a leading article ("The Northern Ledger" -> "Northern Ledger")."""
-    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    return _LEADING_DET.sub("", name.strip())
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"[\W_]+", "", name.lower())
+    return _NON_WORD.sub("", name.lower())
 
 
 def _last_word(text: str) -> str:
-    words = re.findall(r"\w+", text.lower())
+    words = _WORD.findall(text.lower())
     return words[-1] if words else ""
 
 
 def _words_in(short: str, long: str) -> bool:
     """Whether every word of ``short`` is a word of ``long`` (surname vs full name)."""
-    a = set(re.findall(r"\w+", short.lower()))
-    b = set(re.findall(r"\w+", long.lower()))
+    a = set(_WORD.findall(short.lower()))
+    b = set(_WORD.findall(long.lower()))
     return bool(a) and a <= b and a != b

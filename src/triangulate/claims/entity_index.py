@@ -23,7 +23,10 @@ class EntityIndex:
         """Mentions lying wholly inside [start, end), in text order."""
         first = bisect_left(self._starts, start)
         out = []
-        for mention, entity in self._pairs[first:]:
+        pairs = self._pairs
+        # By index: a slice would copy a long report's remaining mentions on every look-up.
+        for k in range(first, len(pairs)):
+            mention, entity = pairs[k]
             if mention.start >= end:
                 break
             if mention.end <= end:
@@ -34,7 +37,9 @@ class EntityIndex:
         """The entity of the longest mention overlapping [start, end), if any."""
         first = max(0, bisect_left(self._starts, start) - 8)
         best: tuple[int, Entity] | None = None
-        for mention, entity in self._pairs[first:]:
+        pairs = self._pairs
+        for k in range(first, len(pairs)):
+            mention, entity = pairs[k]
             if mention.start >= end:
                 break
             if mention.end > start:

@@ -322,6 +322,7 @@ _TIME_NOUNS = frozenset(
 )
 # Prepositions that scope a figure by an event ("since the landslide", "after the collapse").
 _EVENT_PREPS = frozenset({"since", "after", "before", "following", "until", "till"})
+_PHRASE_PREPS = _TIME_PREPS | _EVENT_PREPS
 _EVENT_NOUNS = frozenset(
     """attack assault offensive battle fighting war siege raid strike bombing blast explosion
     shelling ceasefire truce coup invasion election vote referendum protest uprising flood
@@ -411,6 +412,7 @@ class _Reading:
     total: int | None = None  # token index of the total this figure breaks down
     parent: int | None = None
     line: tuple[int, int] = (0, 0)  # character bounds of the figure's line
+    sentence: tuple[Token, ...] | None = None  # ``_sentence``, once asked for
     label: str | None = None  # a label set by the counted-noun step (stand-in, money act)
 
 
@@ -427,6 +429,9 @@ class _Places:
         self.entities = entities
         # Time phrases by anchor, filled by _find_scope (see _time_phrases).
         self.time_phrases: _PhraseCache = {}
+        # Places of "the city"-type nouns by token index, filled by anaphor: every figure
+        # of a sentence looks through the same nouns.
+        self.anaphors: dict[int, Entity | None] = {}
         self.mentions: tuple[tuple[Mention, Entity], ...] = tuple(
             (m, e)
             for m, e in entities.within(0, len(text))
@@ -461,7 +466,15 @@ class _Places:
 
     def anaphor(self, tok: Token) -> Entity | None:
         """The place a bare "the city" refers to, or None if ``tok`` is no such noun."""
-        if tok.lemma.lower() not in _PLACE_NOUNS or self.entities.at(tok.start, tok.end):
+        if tok.lemma.lower() not in _PLACE_NOUNS:
+            return None
+        if tok.i not in self.anaphors:
+            self.anaphors[tok.i] = self._anaphor(tok)
+        return self.anaphors[tok.i]
+
+    def _anaphor(self, tok: Token) -> Entity | None:
+        """``anaphor`` for a place noun."""
+        if self.entities.at(tok.start, tok.end):
             return None
         kids = self.tree.children(tok)
         if not any(k.dep == "det" and k.lower in {"the", "this", "that"} for k in kids):
@@ -578,9 +591,13 @@ def _on_line(line: tuple[int, int], tok: Token) -> bool:
     return line[0] <= tok.start and tok.end <= line[1]
 
 
-def _sentence(tree: Tree, reading: _Reading) -> list[Token]:
+def _sentence(tree: Tree, reading: _Reading) -> tuple[Token, ...]:
     """The figure's sentence cut to its line: a headline the parser ran on is a sentence."""
-    return [t for t in tree.sentence(reading.number.sent) if _on_line(reading.line, t)]
+    if reading.sentence is None:
+        lo, hi = reading.line
+        sentence = tree.sentence(reading.number.sent)
+        reading.sentence = tuple(t for t in sentence if lo <= t.start and t.end <= hi)
+    return reading.sentence
 
 
 def _kids(tree: Tree, tok: Token, *deps: str) -> list[Token]:
@@ -1092,6 +1109,8 @@ def _time_phrases(
         if got is None:
             got = cache[anchor.i] = _time_phrases_by_kid(tree, anchor, durations)
         by_kid = got
+    if not by_kid:
+        return []  # most tokens: no list to filter
     return [phrase for kid, phrase in by_kid if kid != skip]
 
 
@@ -1101,30 +1120,37 @@ def _time_phrases_by_kid(
     """Every time phrase of ``_time_phrases`` with the index of the child it hangs on."""
     found: list[tuple[int, tuple[int, int, bool]]] = []
     for kid in tree.children(anchor):
-        sub = _words(tree.subtree(kid))
-        if kid.dep == "prep" and kid.lower in _TIME_PREPS | _EVENT_PREPS:
-            objs = _kids(tree, kid, "pobj")
-            core = [kid] + [t for obj in objs for t in _core(tree, obj)]
-            span = _phrase_span(tree, objs, core)
-            dated = [t for t in core if span[0] <= t.start and t.end <= span[1]]
-            if objs and _time_evidence(dated, durations):
-                found.append((kid.i, (*span, True)))
-            elif (
-                objs
-                and kid.lower in _EVENT_PREPS
-                and (kid.lower == "since" or _is_event(objs[0]))
-                and not _time_evidence(sub, durations)
-            ):
-                found.append((kid.i, (*_contiguous(tree, core), False)))  # "since the landslide"
-        elif kid.dep == "prep" and kid.lower == "of" and anchor.pos == "NOUN":
-            objs = _kids(tree, kid, "pobj")
-            if objs and any(d.kind == "duration" for d in durations if _overlaps(d, sub)):
-                found.append((kid.i, (*_contiguous(tree, _core(tree, objs[0])), True)))
-        elif kid.dep in {"npadvmod", "tmod"} and all(t.ent in {"DATE", "TIME"} for t in sub):
-            found.append((kid.i, (sub[0].start, sub[-1].end, True)))
-        elif kid.dep == "advcl":
+        dep = kid.dep
+        # Most children are none of these; their subtrees are never needed.
+        if dep == "prep":
+            word = kid.lower
+            if word in _PHRASE_PREPS:
+                objs = _kids(tree, kid, "pobj")
+                core = [kid] + [t for obj in objs for t in _core(tree, obj)]
+                span = _phrase_span(tree, objs, core)
+                dated = [t for t in core if span[0] <= t.start and t.end <= span[1]]
+                if objs and _time_evidence(dated, durations):
+                    found.append((kid.i, (*span, True)))
+                elif (
+                    objs
+                    and word in _EVENT_PREPS
+                    and (word == "since" or _is_event(objs[0]))
+                    and not _time_evidence(_words(tree.subtree(kid)), durations)
+                ):
+                    # "since the landslide"
+                    found.append((kid.i, (*_contiguous(tree, core), False)))
+            elif word == "of" and anchor.pos == "NOUN":
+                objs = _kids(tree, kid, "pobj")
+                sub = _words(tree.subtree(kid))
+                if objs and any(d.kind == "duration" for d in durations if _overlaps(d, sub)):
+                    found.append((kid.i, (*_contiguous(tree, _core(tree, objs[0])), True)))
+        elif dep in {"npadvmod", "tmod"}:
+            sub = _words(tree.subtree(kid))
+            if all(t.ent in {"DATE", "TIME"} for t in sub):
+                found.append((kid.i, (sub[0].start, sub[-1].end, True)))
+        elif dep == "advcl":
             marks = _kids(tree, kid, "mark")
-            clause = _until_comma(sub)
+            clause = _until_comma(_words(tree.subtree(kid)))
             if marks and marks[0].lower in _TIME_MARKS and _time_evidence(clause, durations):
                 found.append((kid.i, (clause[0].start, clause[-1].end, True)))
     return found

@@ -116,7 +116,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from triangulate.claims.numwords import read_word_number
@@ -187,10 +187,42 @@ _CREDIT_RES: tuple[re.Pattern[str], ...] = (
 )
 
 
+# Every month name above starts with one of these (matched case-sensitively, as above).
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Each pattern with the characters or words every match of it holds: a line holding none
+# of them cannot match, and is not scanned for it.
+_BLOCKERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (pattern, re.compile("|".join(map(re.escape, needs))))
+    for pattern, needs in zip(
+        (*_DATE_RES, *_TIME_RES, *_PHONE_RES, *_CREDIT_RES),
+        (
+            *(_MONTH_STEMS,) * 3,  # the three date forms with a month name
+            ("-",),
+            ("/",),
+            (".",),
+            ("-", "–", "/"),
+            (":",),  # clock times
+            ("m", "M"),  # "a.m.", "pm"
+            ("'", "’"),  # "o'clock"
+            ("GMT", "UTC"),
+            ("+",),  # phone numbers
+            ("(",),
+            (".", "-"),
+            ("(",),  # photo credits
+            (":",),
+            ("©",),
+        ),
+        strict=True,
+    )
+)
+
+
 def _blocked(text: str) -> bytearray:
     """One flag per character: 1 where a date, time, phone number or credit sits."""
     mask = bytearray(len(text))
-    for pattern in (*_DATE_RES, *_TIME_RES, *_PHONE_RES, *_CREDIT_RES):
+    for pattern, needs in _BLOCKERS:
+        if not needs.search(text):
+            continue
         for m in pattern.finditer(text):
             mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return mask
@@ -214,8 +246,10 @@ _VAGUE_FLOORS: dict[str, float] = {
     "billion": 2_000_000_000,
     "billions": 2_000_000_000,
 }
+# Each scanning pattern below opens with a look-ahead on the first letters its words can
+# start with: it matches nothing more or less, but lets most word starts fail at once.
 _VAGUE_RE = re.compile(
-    r"\b(?:"
+    r"\b(?=[abdhmst])(?:"
     r"(?P<outer>tens|hundreds|dozens)\s+of\s+(?P<inner>thousands|millions|billions)"
     r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?P<scale>dozen|hundred|thousand|million|billion)s?"
     r"|a\s+(?P<handful>handful)"
@@ -228,7 +262,7 @@ _DIGITS_RE = re.compile(
     r"(?<![\w.,])(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
 )
 _WORD_START_RE = re.compile(
-    r"\b(?:half\s+an?\s+|an?\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\b(?=[abdefhmnostz])(?:half\s+an?\s+|an?\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
     r"trillion|dozen)\b",
@@ -264,7 +298,7 @@ _FRACTION_FOLLOW = (
     r"|\s*[.;:)](?:\s|$))"
 )
 _FRACTION_RE = re.compile(
-    r"\b(?:(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"\b(?=[aefhnost])(?:(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(?P<den>half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
     r"|(?P<half>half))\b" + _FRACTION_FOLLOW,
     re.IGNORECASE,
@@ -319,6 +353,9 @@ class _Atom:
     form: Literal["digits", "word", "vague", "fraction"]
 
 
+_SEPARATOR_RE = re.compile(r"[,\u00a0\u202f\u2009]")
+
+
 def _tidy(value: float) -> float:
     """An integral value as int, so 8,000 and "eight thousand" both read as 8000, not 8000.0."""
     return int(value) if float(value).is_integer() and abs(value) < 1e18 else value
@@ -326,15 +363,24 @@ def _tidy(value: float) -> float:
 
 def _number(token: str) -> float:
     """The value of a digit string with thousands separators."""
-    return _tidy(float(re.sub(r"[,\u00a0\u202f\u2009]", "", token)))
+    return _tidy(float(_SEPARATOR_RE.sub("", token)))
+
+
+# Letters a case-blind pattern matches as "i" or "s" although their lower case is not.
+_CASE_BLIND = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _key(word: str) -> str:
+    """A matched word as the key of its table: "ſixth", "İN" and "Sixth" all give "sixth"."""
+    return word.translate(_CASE_BLIND).lower()
 
 
 def _vague_floor(m: re.Match[str]) -> float:
     """The documented floor of a vague amount."""
     if m.group("outer"):
-        return _VAGUE_FLOORS[m.group("outer").lower()] / 2 * _VAGUE_FLOORS[m.group("inner").lower()]
+        return _VAGUE_FLOORS[_key(m.group("outer"))] / 2 * _VAGUE_FLOORS[_key(m.group("inner"))]
     if m.group("scale"):
-        return _VAGUE_FLOORS[m.group("scale").lower()]
+        return _VAGUE_FLOORS[_key(m.group("scale"))]
     if m.group("handful"):
         return _VAGUE_FLOORS["handful"]
     key = (m.group("plural") or m.group("of") or "").lower()
@@ -351,8 +397,8 @@ def _fraction(text: str, at: int) -> _Atom | None:
             return None
         numerator, denominator = 1, 2
     else:
-        numerator = _FRACTION_NUMERATORS[m.group("num").lower()]
-        den = m.group("den").lower()
+        numerator = _FRACTION_NUMERATORS[_key(m.group("num"))]
+        den = _key(m.group("den"))
         denominator = _FRACTION_DENOMINATORS[den[:-1] if den.endswith("s") else den]
     if numerator >= denominator:
         return None
@@ -392,7 +438,7 @@ def _atoms(text: str) -> Iterator[_Atom]:
             factor: float = 1
             scale = _SCALE_AFTER_RE.match(text, end) or _GLUED_SCALE_RE.match(text, end)
             if scale:
-                factor, end = _SCALES[scale.group(1).lower()], scale.end()
+                factor, end = _SCALES[_key(scale.group(1))], scale.end()
             atom = _Atom(
                 start=at,
                 end=end,
@@ -501,6 +547,12 @@ _NAME_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“‘'/`]))([A-Za-z]*[A-Z][\w’'.&
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[–—-]|\n)\s*$")
 
 
+_RATIO_AFTER_RE = re.compile(r"/[0-9]")
+_RATIO_BEFORE_RE = re.compile(r"[0-9]/$")
+_VERSION_AFTER_RE = re.compile(r"\.[0-9]")
+_LIST_MARK_RE = re.compile(r"[.)](?:\s|$)")
+
+
 def _next_word_is_count_noun(text: str, end: int) -> bool:
     """Whether a countable noun (or "of"/"per cent") follows ``end``."""
     m = _COUNT_NOUN_RE.match(text, end)
@@ -525,9 +577,9 @@ def _atom_is_excluded(text: str, atom: _Atom, mask: bytearray) -> bool:
             return True  # "21st", "1990s", "3D"
         if _REF_BEFORE_RE.search(before):
             return True
-        if re.match(r"/[0-9]", after) or re.search(r"[0-9]/$", before):
+        if _RATIO_AFTER_RE.match(after) or _RATIO_BEFORE_RE.search(before):
             return True  # a ratio or score such as "50/50", not a count
-        if re.match(r"\.[0-9]", after):
+        if _VERSION_AFTER_RE.match(after):
             return True  # a version such as "1.1.1"
         if prev and prev in "'’" and atom.end - atom.start == 2:
             return True  # a clipped year: "iLife '11", "the class of ’98"
@@ -540,7 +592,7 @@ def _atom_is_excluded(text: str, atom: _Atom, mask: bytearray) -> bool:
         line_end = min(len(text), atom.end + 200) if line_end < 0 else line_end
         head = text[line_start : atom.start]
         tail = text[atom.end : line_end]
-        if not head.strip() and (not tail.strip() or re.match(r"[.)](?:\s|$)", tail)):
+        if not head.strip() and (not tail.strip() or _LIST_MARK_RE.match(tail)):
             return True  # a number alone on its line, or list numbering "1. ", "2) "
         if _is_name_number(text, atom, before):
             return True
@@ -713,6 +765,13 @@ _DURATION_RE = re.compile(
 _DURATION_UNITS: dict[str, str] = {"centuries": "century"}
 
 
+_CURRENCY_SIGN_RE = re.compile(r"[$€£]")
+_PERCENT_RE = re.compile(r"%|per\s?cent", re.IGNORECASE)
+# "two-thirds", "5-star", "one-sided" ("-strong" is a count: "a 300-strong force").
+_HYPHENATED_RE = re.compile(r"-(?!strong\b)[A-Za-z]")
+_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)[0-9]{2}")
+
+
 def _hedge_before(text: str, lo: int, at: int) -> tuple[int, Hedge] | None:
     """The hedge ending right before ``at`` (searched no further back than ``lo``)."""
     window_start = max(lo, at - 30)
@@ -743,13 +802,11 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
     if word == "or" and first.form == "vague":
         return None
     # Both ends must measure the same thing: "increased 5.9% to $67" is no range.
-    if re.search(r"[$€£]", between) and not _CURRENCY_BEFORE_RE.search(
+    if _CURRENCY_SIGN_RE.search(between) and not _CURRENCY_BEFORE_RE.search(
         text, max(lo, first.start - 7), first.start
     ):
         return None
-    if re.search(r"%|per\s?cent", between, re.IGNORECASE) and not _UNIT_AFTER[0][0].match(
-        text, second.end
-    ):
+    if _PERCENT_RE.search(between) and not _UNIT_AFTER[0][0].match(text, second.end):
         return None
     if (
         opened == "from"
@@ -806,7 +863,7 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         unit = currency.lastgroup
         short = _SHORT_SCALE_RE.match(text, end)
         if short and not last.scaled and last.form == "digits":
-            factor = _SCALES[short.group(1).lower()]
+            factor = _SCALES[_key(short.group(1))]
             low = None if low is None else low * factor
             high = None if high is None else high * factor
             end = short.end()
@@ -825,7 +882,7 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 kind, end = "duration", duration.end()
                 unit = _DURATION_UNITS.get(name, name.rstrip("s"))
 
-    if kind == "count" and re.match(r"-(?!strong\b)[A-Za-z]", text[end : end + 8]):
+    if kind == "count" and _HYPHENATED_RE.match(text[end : end + 8]):
         return _Built(quantity=None, next_index=i + used)  # "two-thirds", "5-star", "one-sided"
 
     hedge: Hedge = "exact"
@@ -872,7 +929,7 @@ def _is_year(text: str, atoms: list[_Atom], start: int, end: int, *, hedged: boo
     """Whether bare four-digit numbers are years ("in 2014", "until at least 2007")."""
     for atom in atoms:
         token = text[atom.start : atom.end]
-        if atom.form != "digits" or not re.fullmatch(r"(?:1[89]|20)[0-9]{2}", token):
+        if atom.form != "digits" or not _YEAR_DIGITS_RE.fullmatch(token):
             return False
     after_prep = bool(_YEAR_PREP_RE.search(text, max(0, start - 20), start))
     if hedged:
@@ -896,9 +953,25 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     at = 0
     for line in text.split("\n"):
-        found.extend(replace(q, start=q.start + at, end=q.end + at) for q in _in_line(line))
+        if line:  # the blank lines between paragraphs hold nothing
+            found.extend(_shifted(q, at) for q in _in_line(line))
         at += len(line) + 1
     return tuple(found)
+
+
+def _shifted(q: Quantity, by: int) -> Quantity:
+    """The quantity with its offsets moved by ``by`` characters (a line's into the text's)."""
+    return Quantity(
+        start=q.start + by,
+        end=q.end + by,
+        text=q.text,
+        low=q.low,
+        high=q.high,
+        hedge=q.hedge,
+        unit=q.unit,
+        kind=q.kind,
+        vague=q.vague,
+    )
 
 
 def _in_line(text: str) -> tuple[Quantity, ...]:

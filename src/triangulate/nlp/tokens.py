@@ -134,7 +134,10 @@ class Tree:
         """Tokens that overlap the character span [start, end)."""
         first = bisect_right(self._ends, start)
         out = []
-        for tok in self.tokens[first:]:
+        tokens = self.tokens
+        # By index: a slice would copy the rest of a long document on every look-up.
+        for k in range(first, len(tokens)):
+            tok = tokens[k]
             if tok.start >= end:
                 break
             out.append(tok)
