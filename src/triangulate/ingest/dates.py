@@ -88,6 +88,8 @@ _MONTH_DAY_YEAR = (
     + _YEAR.format(name="y2")
 )
 _ISO = r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
+# What every alternative of DATE_RE holds: a year.
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 DATE_RE = re.compile(
     r"(?<![\w-])(?:" + _DAY_MONTH_YEAR + "|" + _MONTH_DAY_YEAR + "|" + _ISO + r")(?![\w-])",
@@ -162,6 +164,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         The dates found, each with its character span in ``text``. Impossible days
         ("31 June 2017") are left out.
     """
+    if _A_YEAR.search(text) is None:
+        return ()  # every full date holds a year: most lines are passed over at once
     found = (_from_match(m) for m in DATE_RE.finditer(text))
     return tuple(d for d in found if d is not None)
 
