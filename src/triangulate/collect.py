@@ -167,12 +167,12 @@ def stream_to_store(
     run = store.begin_run(command, marked, started=created.isoformat() if created else None)
     try:
         store.save_documents(run, new)
-        index = _assign_stories(store, new, tick)
+        assigned = _assign_stories(store, new, tick)
     except BaseException:
         store.finish_run(run, "failed")
         raise
     return Analysis(
-        inputs=marked, documents=None, parts=_analyse_and_save(store, run, index, tick, parser)
+        inputs=marked, documents=None, parts=_analyse_and_save(store, run, assigned, tick, parser)
     )
 
 
