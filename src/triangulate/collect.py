@@ -22,12 +22,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from os import PathLike, fspath
+from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from triangulate.cluster import NearDuplicate, StoryIndex
-from triangulate.ingest import DEFAULT_MAX_BYTES, ingest, ingest_bytes
+from triangulate.ingest import DEFAULT_MAX_BYTES, ingest_bytes
 from triangulate.model import Document, InputRecord, Report, Story
 from triangulate.pipeline import (
     Analysis,
@@ -36,6 +36,7 @@ from triangulate.pipeline import (
     StoryAnalysis,
     analyse_stories,
     assemble,
+    read_inputs,
 )
 from triangulate.store import Store
 
@@ -98,19 +99,12 @@ def read_into_store(
     command: str = "",
 ) -> Analysis:
     """``analyze_into`` one story at a time (see ``stream_to_store``); same arguments."""
-    tick = progress or _silent
-    given = [paths] if isinstance(paths, str | PathLike) else list(paths)
-    ingested = ingest(
-        [fspath(p) for p in given],
-        stdin=stdin,
-        max_bytes=max_bytes,
-        progress=lambda n: tick("read", n, None),
-    )
+    ingested = read_inputs(paths, stdin=stdin, max_bytes=max_bytes, progress=progress)
     return stream_to_store(
         store,
         ingested.inputs,
         ingested.documents,
-        progress=tick,
+        progress=progress,
         created=created,
         parser=parser,
         command=command,

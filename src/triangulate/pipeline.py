@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from triangulate.claims.extract import extract_claims, story_focus
 from triangulate.cluster import NearDuplicate, StoryIndex
-from triangulate.ingest import DEFAULT_MAX_BYTES, ingest
+from triangulate.ingest import DEFAULT_MAX_BYTES, Ingested, ingest
 from triangulate.model import (
     Claim,
     Document,
@@ -106,18 +106,29 @@ def stream(
     that writes each part out as it comes (``triangulate.report.stream.write_json``) holds
     one story's findings at a time, however large the pile. Arguments as for ``analyze``.
     """
+    ingested = read_inputs(paths, stdin=stdin, max_bytes=max_bytes, progress=progress)
+    return Analysis(
+        inputs=ingested.inputs,
+        documents=ingested.documents,
+        parts=analyze_documents(ingested.documents, progress=progress, parser=parser),
+    )
+
+
+def read_inputs(
+    paths: str | PathLike[str] | Sequence[str | PathLike[str]],
+    *,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+) -> Ingested:
+    """Read every input (files, folders, ``-``), reporting progress as stage "read"."""
     tick = progress or _silent
     given = [paths] if isinstance(paths, str | PathLike) else list(paths)
-    ingested = ingest(
+    return ingest(
         [fspath(p) for p in given],
         stdin=stdin,
         max_bytes=max_bytes,
         progress=lambda n: tick("read", n, None),
-    )
-    return Analysis(
-        inputs=ingested.inputs,
-        documents=ingested.documents,
-        parts=analyze_documents(ingested.documents, progress=tick, parser=parser),
     )
 
 
