@@ -48,13 +48,27 @@ def when_text(claim: Claim) -> str:
     when = claim.when
     if when is None:
         return ""
-    if when.start and when.end:
-        return when.start if when.start == when.end else f"{when.start} – {when.end}"
-    if when.start:
-        return f"since {when.start}"
-    if when.end:
-        return f"until {when.end}"
-    return when.text or ""
+    return interval_text(when.start, when.end, opening="since", empty=when.text or "")
+
+
+def interval_text(
+    start: str | None, end: str | None, *, opening: str = "from", empty: str = "undated"
+) -> str:
+    """An interval of ISO dates: "2017-06-01 – 2017-10-15", one day alone, or an open end.
+
+    Args:
+        start: The first day, or None when open.
+        end: The last day, or None when open.
+        opening: The word before a start without an end ("from", "since").
+        empty: What stands for an interval with neither.
+    """
+    if start and end:
+        return start if start == end else f"{start} – {end}"
+    if start:
+        return f"{opening} {start}"
+    if end:
+        return f"until {end}"
+    return empty
 
 
 def assertion_text(assertion: Assertion) -> str:

@@ -39,6 +39,7 @@ from triangulate.report.claims_text import (
     CONTESTED,
     claim_value_text,
     group_order,
+    interval_text,
     number,
     range_text,
     relay_text,
@@ -735,23 +736,13 @@ def timeline_table(
     ]
     for entry in entries:
         parts.append(
-            f'<tr><td class="nowrap">{_esc(_interval_text(entry.start, entry.end))}</td>'
+            f'<tr><td class="nowrap">{_esc(interval_text(entry.start, entry.end))}</td>'
             f"<td>{_esc(entry.precision or 'unknown')}</td>"
             f"<td>{_esc(entry.label)}{refs(entry)}</td>"
             f"<td>{docs(entry)}</td></tr>"
         )
     parts.append("</tbody></table></div>")
     return parts
-
-
-def _interval_text(start: str | None, end: str | None) -> str:
-    if start and end:
-        return start if start == end else f"{start} – {end}"
-    if start:
-        return f"from {start}"
-    if end:
-        return f"until {end}"
-    return "undated"
 
 
 # -- the timeline chart -------------------------------------------------------------------
@@ -820,7 +811,7 @@ def timeline_svg(entries: Sequence[TimelineEntry]) -> str:
         x0 = x(lo) if lo is not None else _PLOT_X0 + 10
         x1 = x(hi + timedelta(days=1)) if hi is not None else _PLOT_X1 - 10
         width = max(x1 - x0, 5.0)
-        when = _esc(_interval_text(entry.start, entry.end))
+        when = _esc(interval_text(entry.start, entry.end))
         if x0 + width + 150 < _PLOT_X1:
             when_at = f'x="{x0 + width + 6:.1f}" text-anchor="start"'
         else:
@@ -829,7 +820,7 @@ def timeline_svg(entries: Sequence[TimelineEntry]) -> str:
         precision = entry.precision or "unknown"
         css = _BAR_CLASS.get(precision, "bar-year")
         fill = ' fill="url(#tl-hatch)"' if css == "bar-month" else ""
-        tip = f"{entry.label} — {_interval_text(entry.start, entry.end)} (precision: {precision})"
+        tip = f"{entry.label} — {interval_text(entry.start, entry.end)} (precision: {precision})"
         out.append(
             f'<g class="row"><title>{_esc(tip)}</title>'
             f'<text x="0" y="{y + 17}">{_esc(_clip(entry.label, 44))}</text>'

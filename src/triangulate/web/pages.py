@@ -27,6 +27,7 @@ from triangulate.report.claims_text import (
     CONTESTED,
     claim_value_text,
     group_order,
+    interval_text,
     number,
     range_text,
     relay_text,
@@ -155,12 +156,6 @@ def _badge(verdict: str) -> str:
     return f'<span class="badge {css}">{esc(verdict_text(verdict))}</span>'
 
 
-def _span_text(start: str | None, end: str | None) -> str:
-    if start and end:
-        return start if start == end else f"{start} – {end}"
-    return start or end or "undated"
-
-
 def _clip(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -233,7 +228,7 @@ def story_list_page(rows: Sequence[StoryRow], *, total: int, page: int, per_page
                 f'<tr><td><a href="{story_url(row.id)}">{esc(row.label)}</a></td>'
                 f'<td class="num">{row.reports:,}</td><td class="num">{row.claims:,}</td>'
                 f'<td class="num">{conflicts}</td>'
-                f'<td class="nowrap">{esc(_span_text(row.first, row.last))}</td></tr>'
+                f'<td class="nowrap">{esc(interval_text(row.first, row.last))}</td></tr>'
             )
         body.append("</tbody></table></div>")
     pages = max(1, -(-total // per_page))
@@ -334,7 +329,7 @@ def story_page(report: Report) -> str:
     story = s.story
     contested = sum(1 for g in report.groups if g.verdict in CONTESTED)
     dates = sorted(d.published.date for d in report.documents if d.published.date)
-    span = _span_text(dates[0], dates[-1]) if dates else "dates unknown"
+    span = interval_text(dates[0], dates[-1]) if dates else "dates unknown"
     exports = [
         '<p class="exports" id="exports"><b>Export</b>',
         *(
