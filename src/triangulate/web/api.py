@@ -8,6 +8,7 @@ job to poll). Errors are ``{"error": {"code", "message"}}`` with the matching st
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import FastAPI, File, Query, UploadFile
@@ -83,8 +84,20 @@ def _story_ref(report: Report) -> StoryRef:
     return StoryRef(id=story.id, label=story.label)
 
 
+_Row = dict[str, Any]
+# A listing query of ``queries``: store, story (or None), offset, limit -> rows.
+_Listing = Callable[..., list[_Row]]
+
+
 def add_api_routes(app: FastAPI, ctx: Context) -> None:
     """Register the ``/api`` routes on ``app``."""
+
+    def listing(query: _Listing, story: str | None, offset: int, limit: int) -> list[_Row]:
+        """One page of a listing, one story's or all; 404 for a story that does not exist."""
+        store = ctx.pool.get()
+        if story and not queries.story_exists(store, story):
+            raise not_found("story", story)
+        return query(store, story=story, offset=offset, limit=limit)
 
     def accepted(job: Job) -> JSONResponse:
         body = job_out(job).model_dump()
@@ -134,10 +147,7 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
     @app.get("/api/claims", response_model=ClaimPage, tags=["claims"])
     def list_claims(story: StoryFilter = None, offset: Offset = 0, limit: Limit = 100) -> ClaimPage:
         """Claims as flat rows with their source chain, group and verdict."""
-        store = ctx.pool.get()
-        if story and not queries.story_exists(store, story):
-            raise not_found("story", story)
-        rows = queries.claim_rows(store, story=story, offset=offset, limit=limit)
+        rows = listing(queries.claim_rows, story, offset, limit)
         return ClaimPage(
             offset=offset,
             limit=limit,
@@ -186,10 +196,7 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
         story: StoryFilter = None, offset: Offset = 0, limit: Limit = 100
     ) -> EntityPage:
         """Entities, once per story they are named in, with their spellings."""
-        store = ctx.pool.get()
-        if story and not queries.story_exists(store, story):
-            raise not_found("story", story)
-        rows = queries.entity_rows(store, story=story, offset=offset, limit=limit)
+        rows = listing(queries.entity_rows, story, offset, limit)
         return EntityPage(
             offset=offset,
             limit=limit,
@@ -242,10 +249,7 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
         story: StoryFilter = None, offset: Offset = 0, limit: Limit = 100
     ) -> DocumentPage:
         """Stored reports without their text, in the order stored."""
-        store = ctx.pool.get()
-        if story and not queries.story_exists(store, story):
-            raise not_found("story", story)
-        rows = queries.document_rows(store, story=story, offset=offset, limit=limit)
+        rows = listing(queries.document_rows, story, offset, limit)
         return DocumentPage(
             offset=offset,
             limit=limit,
