@@ -262,3 +262,19 @@ def test_resolve_a_proper_name_inside_an_organisation_name_stays_apart() -> None
     entities = resolve([d], mentions)
     assert not together(entities, "Tamsin", "Upper Tamsin Water Board")
     assert together(entities, "Board", "Upper Tamsin Water Board")
+
+
+def test_resolve_dateline_place_in_capitals_is_a_place_named_as_usual() -> None:
+    # Taggers read a dateline's capitals as an organisation; the dateline says it is a place.
+    one = doc("d1", "MARSEVILLE, Norland (Wirenews) - Rescue teams reached the port.\n")
+    two = doc("d2", "PORT AVEL (Wirenews) — The UNHCR said the road was open.\n")
+    mentions = [*tag(one, ("MARSEVILLE", "ORG")), *tag(two, ("PORT AVEL", "ORG"), ("UNHCR", "ORG"))]
+    entities = resolve([one, two], mentions)
+    city = entity_of(entities, "MARSEVILLE")
+    port = entity_of(entities, "PORT AVEL")
+    assert (city.name, city.type) == ("Marseville", "GPE")
+    assert (port.name, port.type) == ("Port Avel", "GPE")
+    assert city.aliases == ("MARSEVILLE",)  # the text as written stays in the aliases
+    # Capitals elsewhere are left as they are: an acronym inside a sentence is no dateline.
+    agency = entity_of(entities, "UNHCR")
+    assert (agency.name, agency.type) == ("UNHCR", "ORG")

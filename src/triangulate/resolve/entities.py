@@ -39,7 +39,12 @@ def canonical_name(found: Cluster) -> str:
     ranked = [(_name_rank(n, canonical, person), n.form) for n in found.nodes]
     best = max(rank for rank, _ in ranked)
     # Equal ranks mean equal lengths: the alphabetically first of those forms.
-    return min(form for rank, form in ranked if rank == best)
+    name = min(form for rank, form in ranked if rank == best)
+    if found.type in {"GPE", "LOC"} and name.isupper() and sum(map(str.isalpha, name)) >= 5:
+        # Only ever written in capitals, as a dateline writes its place: "KOBANE" -> "Kobane".
+        # Shorter forms stay: they are the acronyms places go by ("UAE", "USSR").
+        return name.title()
+    return name
 
 
 def entity_id(kind: str, name: str, first: Mention) -> str:

@@ -126,6 +126,9 @@ _ORG_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ORG_AFTER = re.compile(r"^[ -](?:group|organi[sz]ation|militants|militia|jihadists)\b")
+# What follows a dateline's place: perhaps ", Country", then the agency or the dash
+# ("KOBANE, Syria (Reuters) -", "CAIRO (AP) —").
+_DATELINE_AFTER = re.compile(r"^(?:,[ \w.'’-]{2,30})?\s*(?:\(|[–—-]|:)")
 
 
 def cue_votes(text: str, start: int, end: int) -> Counter[EntityType]:
@@ -146,11 +149,23 @@ def cue_counts(text: str, start: int, end: int) -> tuple[int, int]:
     place = organisation = 0
     if _STRONG_BEFORE.search(before) or _STRONG_AFTER.match(after):
         place = 2
+    elif _is_dateline(text, start, end, before, after):
+        place = 2  # the place a report was filed from, though the tagger reads capitals as ORG
     elif _WEAK_BEFORE.search(before):
         place = 1
     if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before):
         organisation = 2
     return place, organisation
+
+
+def _is_dateline(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """A name in capitals opening a line and followed as a dateline's place is."""
+    return (
+        not before.rpartition("\n")[2].strip()
+        and (start <= 40 or "\n" in before)
+        and text[start:end].isupper()
+        and _DATELINE_AFTER.match(after) is not None
+    )
 
 
 _WORD_BREAK = re.compile(r"[\s-]+")
