@@ -106,6 +106,16 @@ def test_claims_figures_pronoun_counted_takes_antecedent_in_measure() -> None:
     assert second.parent is None
 
 
+def test_claims_figures_pronoun_without_antecedent_counts_an_unknown() -> None:
+    # Nothing before "it" or "them" says what they are: the measure must not be built
+    # from the pronoun ("percent of it", "theys"), or unrelated figures would share it.
+    text = "Officials said 60 percent of it was under water, and 12 of them drowned."
+    share, count = read(text)
+    assert share.figure.counted == "it" and count.figure.counted == "them"
+    assert share.figure.measure == "percent of unknown"
+    assert count.figure.measure.split()[0] == "unknown"
+
+
 def test_claims_figures_bare_percent_shares_the_previous_base() -> None:
     text = (
         "Rebels now hold about 70 percent of the province. "

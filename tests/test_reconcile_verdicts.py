@@ -41,6 +41,37 @@ def test_verdicts_conflict_names_both_sides() -> None:
     assert "clinic worker" in group.explanation
 
 
+def test_verdicts_figures_counting_only_a_pronoun_are_never_one_measure() -> None:
+    # "60 percent of it" in one report and "90 percent of it" in another: "it" may be a
+    # market in one and a town in the other, so no conflict can be called between them.
+    one = doc("p1", "Officials said 60 percent of it was under water.", "Daily One", None)
+    two = doc("p2", "The mayor said 90 percent of it was lost.", "Daily Two", None)
+    claims = [
+        figure_claim(
+            one,
+            "60 percent of it",
+            low=60,
+            high=60,
+            measure="percent of unknown",
+            counted="it",
+            qualifiers=(),
+            speaker="Officials",
+        ),
+        figure_claim(
+            two,
+            "90 percent of it",
+            low=90,
+            high=90,
+            measure="percent of unknown",
+            counted="it",
+            qualifiers=(),
+            speaker="mayor",
+        ),
+    ]
+    groups = reconcile([one, two], [TORVALD], claims).groups
+    assert [g.verdict for g in groups] == ["single", "single"]
+
+
 def test_verdicts_rising_toll_from_one_source_is_an_update() -> None:
     early = doc("e", "Rescuers said 20 people died.", "Early Wire", "2030-05-01")
     late = doc("l", "The toll rose to 26, rescuers said.", "Late Wire", "2030-05-03")

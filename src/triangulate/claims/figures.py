@@ -1507,6 +1507,10 @@ def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
         if antecedent is not None:
             label = _label(antecedent)
             reading.actor = reading.actor or antecedent.actor
+        else:
+            # "60 percent of it" with no figure before it to say what "it" is: what is
+            # counted is unknown, and two such figures must not look like one measure.
+            label = "unknown"
     quantity = reading.quantity
     scope = reading.scope
     figure = Figure(

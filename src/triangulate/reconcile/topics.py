@@ -233,6 +233,10 @@ def topic_of(claim: Claim, document: Document | None, entities: Mapping[str, Ent
         _STATE_WORDS, sentence.lower(), (before, after)
     )
     population = _nearest(_POPULATION_WORDS, own, None) or _head(figure.counted)
+    if population in _PRONOUNS:
+        # "60 percent of it", "12 of them" with nothing saying what: this figure's own
+        # unknown, never the same as another's ("it" in one report is not "it" in another).
+        population = f"{population} ({claim.id})"
     # A cause is read near the number only: a sentence often names several tolls.
     cause = _nearest(_CAUSE_WORDS, own, None) or _nearest(
         _CAUSE_WORDS, "", (before[-150:], after[:60])
@@ -439,6 +443,12 @@ def unknowns(topic: Topic) -> int:
             topic.state == "other",
         )
     )
+
+
+# Counted words that only point at something said elsewhere.
+_PRONOUNS = frozenset(
+    {"it", "them", "they", "this", "that", "these", "those", "which", "who", "whom", "one"}
+)
 
 
 def _head(counted: str | None) -> str:
