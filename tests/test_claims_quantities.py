@@ -518,3 +518,11 @@ def test_claims_quantities_letters_case_blind_matching_treats_as_others(
     expected = [(q.low, q.high, q.kind, q.vague) for q in find_quantities(plain)]
     assert expected
     assert [(q.low, q.high, q.kind, q.vague) for q in find_quantities(odd)] == expected
+
+
+def test_claims_quantities_number_in_brackets_glued_to_a_word_is_no_quantity() -> None:
+    # Code pasted into a page and reference marks are not figures; a number in brackets
+    # after a space still is.
+    assert find_quantities("The page ran <script>alert(2)</script> twice.") == ()
+    assert find_quantities("As Fig(3) shows, the road was cut.") == ()
+    assert [q.low for q in find_quantities("Rescuers found (12) survivors.")] == [12]

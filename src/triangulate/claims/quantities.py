@@ -575,6 +575,8 @@ def _atom_is_excluded(text: str, atom: _Atom, mask: bytearray) -> bool:
             return True
         if after[:1].isalpha() and not _GLUED_UNIT_RE.match(after):
             return True  # "21st", "1990s", "3D"
+        if prev == "(" and (prev2.isalnum() or prev2 == "_") and after[:1] == ")":
+            return True  # "alert(2)", "Fig(3)": code or a reference mark, glued to a word
         if _REF_BEFORE_RE.search(before):
             return True
         if _RATIO_AFTER_RE.match(after) or _RATIO_BEFORE_RE.search(before):
