@@ -125,3 +125,22 @@ def test_cli_json_output_with_and_without_a_database(pile: Path, tmp_path: Path)
     repeat = json.loads(again.read_text(encoding="utf-8"))
     assert repeat["documents"] == [] and repeat["stories"] == []
     assert {i["status"] for i in repeat["inputs"]} == {"skipped", "failed"}
+
+
+def test_a_full_temporary_disk_is_a_clear_error(
+    parts: tuple, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[type-arg]
+    import errno
+    import io
+    import tempfile
+
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", lambda *a, **k: Full())
+    run, analysed = parts
+    out = tmp_path / "report.json"
+    with pytest.raises(BadOutputPath, match=r"report\.json.*temporary files.*No space left"):
+        write_json(out, run.inputs, run.documents, iter(analysed), created=WHEN)
+    assert list(tmp_path.iterdir()) == []

@@ -96,10 +96,7 @@ def write_json(
     stamp = (created or datetime.now(UTC)).isoformat(timespec="seconds").replace("+00:00", "Z")
     dated: dict[str, Document] = {}
     with ExitStack() as stack:
-        spools = {
-            name: _Spool(stack.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8")))
-            for name in _SPOOLED
-        }
+        spools = {name: _Spool(_spool_file(stack, target), target) for name in _SPOOLED}
         for part in parts:
             dated.update((d.id, d) for d in part.documents)
             for name in _SPOOLED:
@@ -114,18 +111,36 @@ def write_json(
     )
 
 
+def _spool_file(stack: ExitStack, target: Path) -> IO[str]:
+    """A temporary file (removed when closed) for one list of the report."""
+    try:
+        return stack.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8"))
+    except OSError as exc:
+        raise _no_room(target, exc) from None
+
+
+def _no_room(target: Path, exc: OSError) -> BadOutputPath:
+    return BadOutputPath(
+        f"cannot write '{target}': no room for its temporary files in "
+        f"{tempfile.gettempdir()} ({exc.strerror or exc})"
+    )
+
+
 class _Spool:
     """One list of the report, its items already written as indented JSON, in a temp file."""
 
-    def __init__(self, file: IO[str]) -> None:
+    def __init__(self, file: IO[str], target: Path) -> None:
         self.file = file
+        self.target = target
         self.count = 0
 
     def extend(self, items: Iterable[dict[str, Any]]) -> None:
         for item in items:
-            if self.count:
-                self.file.write(",\n")
-            self.file.write(_item(item))
+            text = _item(item)
+            try:
+                self.file.write(",\n" + text if self.count else text)
+            except OSError as exc:
+                raise _no_room(self.target, exc) from None
             self.count += 1
 
     def copy_to(self, out: IO[str]) -> None:
