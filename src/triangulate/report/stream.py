@@ -116,13 +116,13 @@ def _spool_file(stack: ExitStack, target: Path) -> IO[str]:
     try:
         return stack.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8"))
     except OSError as exc:
-        raise _no_room(target, exc) from None
+        raise _spool_error(target, exc) from None
 
 
-def _no_room(target: Path, exc: OSError) -> BadOutputPath:
+def _spool_error(target: Path, exc: OSError) -> BadOutputPath:
     return BadOutputPath(
-        f"cannot write '{target}': no room for its temporary files in "
-        f"{tempfile.gettempdir()} ({exc.strerror or exc})"
+        f"cannot write '{target}': its temporary files in {tempfile.gettempdir()} "
+        f"cannot be written ({exc.strerror or exc})"
     )
 
 
@@ -140,7 +140,7 @@ class _Spool:
             try:
                 self.file.write(",\n" + text if self.count else text)
             except OSError as exc:
-                raise _no_room(self.target, exc) from None
+                raise _spool_error(self.target, exc) from None
             self.count += 1
 
     def copy_to(self, out: IO[str]) -> None:
