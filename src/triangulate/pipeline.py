@@ -187,6 +187,7 @@ def analyse_stories(
     A few small stories are parsed together (at least ``PARSE_BATCH`` documents): the
     model is much faster on full batches, and memory still holds only that group.
     ``copies`` are the near-duplicates found by the story index: each becomes an echo.
+    ``fetch`` may leave out ids it does not know; a story is then analysed without them.
     """
     total = sum(len(story.docs) for story in stories)
     count = _StageTally(progress or _silent, total, len(stories))
@@ -196,7 +197,7 @@ def analyse_stories(
         by_id = {d.id: d for d in fetched}
         parsed = {p.doc: p for p in run([(d.id, d.text) for d in fetched])}
         for story in group:
-            members = [by_id[d] for d in story.docs]
+            members = [by_id[d] for d in story.docs if d in by_id]
             yield analyse_story(
                 story, members, copies=copies, counter=count, parsed=parsed, parser=parser
             )
