@@ -74,12 +74,9 @@ def _candidates(
     spans: dict[str, list[tuple[int, int]]] = {}
     for mention in taken:
         spans.setdefault(mention.doc, []).append((mention.start, mention.end))
-    exact = {(m.doc, m.start, m.end) for m in taken}
     kept: list[Mention] = []
     for found in clean_mentions(documents, candidates):
-        if (found.doc, found.start, found.end) in exact or any(
-            s < found.end and found.start < e for s, e in spans.get(found.doc, ())
-        ):
+        if any(s < found.end and found.start < e for s, e in spans.get(found.doc, ())):
             continue
         kept.append(
             Mention(

@@ -175,10 +175,11 @@ def clean_mentions(
     return tuple(unique[k] for k in sorted(unique))
 
 
-def _line_of(text: str, start: int, end: int) -> str:
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end offsets of the line (or lines) holding ``text[start:end]``."""
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", end)
-    return text[first : last if last >= 0 else len(text)]
+    return first, last if last >= 0 else len(text)
 
 
 def _title_case(line: str) -> bool:
@@ -225,11 +226,10 @@ def _headlines(documents: Mapping[str, Document], mentions: Sequence[Mention]) -
     found: list[bool] = []
     for mention in mentions:
         text = documents[mention.doc].text
-        first = text.rfind("\n", 0, mention.start) + 1
-        last = text.find("\n", mention.end)
+        first, last = _line_bounds(text, mention.start, mention.end)
         key = (mention.doc, first, last)
         if key not in seen:
-            seen[key] = _title_case(_line_of(text, mention.start, mention.end))
+            seen[key] = _title_case(text[first:last])
         found.append(seen[key])
     return found
 

@@ -93,14 +93,9 @@ def further_mentions(
     for doc_id in sorted(documents):
         text = documents[doc_id].text
         occupied = spans.get(doc_id, [])
-        exact = set(occupied)
         for start, alias in _occurrences(text, usable):
             end = start + len(alias)
-            if (
-                (start, end) in exact
-                or any(s < end and start < e for s, e in occupied)
-                or _glued(text, start, end)
-            ):
+            if _glued(text, start, end) or any(s < end and start < e for s, e in occupied):
                 continue
             found[owner[alias]].append(
                 Mention(doc=doc_id, start=start, end=end, text=alias, label=ALIAS_LABEL)
