@@ -161,10 +161,10 @@ def frame_of(claim: Claim, document: Document | None, entities: Mapping[str, Ent
     subject = _words(a.subject) | ({f"e:{a.subject_entity}"} if a.subject_entity else set())
     obj = _words(a.object) | ({f"e:{a.object_entity}"} if a.object_entity else set())
     obj |= _classes(claim.text)
-    sentence = _sentence(claim, document)
+    span = _sentence(claim, document)
     if not obj:
-        obj = _classes(sentence)
-    place = claim.where or _sentence_place(claim, document, entities, sentence)
+        obj = _classes(document.text[span[0] : span[1]] if document else claim.text)
+    place = claim.where or (_sentence_place(claim, span, entities) if document else None)
     return Frame(
         predicate=a.predicate, subject=frozenset(subject), object=frozenset(obj), place=place
     )
@@ -372,21 +372,18 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, after.start() if after is not None else len(text)
 
 
-def _sentence(claim: Claim, document: Document | None) -> str:
+def _sentence(claim: Claim, document: Document | None) -> tuple[int, int]:
+    """The offsets of the claim's sentence (the claim's own when there is no document)."""
     if document is None:
-        return claim.text
-    start, end = sentence_span(document.text, claim.start, claim.end)
-    return document.text[start:end]
+        return claim.start, claim.end
+    return sentence_span(document.text, claim.start, claim.end)
 
 
 def _sentence_place(
-    claim: Claim, document: Document | None, entities: Mapping[str, Entity], sentence: str
+    claim: Claim, sentence: tuple[int, int], entities: Mapping[str, Entity]
 ) -> str | None:
-    """A place named in the claim's sentence, when only one is."""
-    if document is None:
-        return None
-    start = document.text.find(sentence, max(0, claim.start - len(sentence)))
-    end = start + len(sentence)
+    """A place named in the claim's sentence (offsets ``sentence``), when only one is."""
+    start, end = sentence
     found = sorted(
         {
             e.id
