@@ -36,6 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from triangulate.model import Claim, Document, Verdict
+from triangulate.nlp.words import may_hold
 from triangulate.reconcile.intervals import Interval, all_agree, describe, hull, interval_of
 from triangulate.reconcile.intervals import stated as stated_value
 from triangulate.reconcile.sources import Upstreams
@@ -96,13 +97,7 @@ def changed_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
     if doc is None:
         return False
     before = doc.text[max(0, claim.start - 60) : claim.start]
-    # Plain ASCII text without any of the cue words in lower case cannot match, and
-    # saying so is much quicker than the case-blind search; other text is always searched.
-    if before.isascii():
-        lowered = before.lower()
-        if not any(w in lowered for w in _CHANGE_WORDS):
-            return False
-    return _CHANGED.search(before) is not None
+    return may_hold(before, _CHANGE_WORDS) and _CHANGED.search(before) is not None
 
 
 def series_of(

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 from triangulate.model import Citation, Claim, Document, Echo, Group, SummarySentence
 from triangulate.nlp.sentences import split_sentences
+from triangulate.nlp.words import may_hold
 
 MIN_WORDS = 6
 MAX_WORDS = 70
@@ -209,16 +210,9 @@ def _furniture(text: str, words: Sequence[str], headline: str | None) -> bool:
 
 
 def _has_furniture(line: str) -> bool:
-    """Whether a line holds furniture words (``_FURNITURE``).
-
-    Plain ASCII text without any of the words in lower case cannot match, and saying so
-    is much quicker than the case-blind search; other text is always searched.
-    """
-    if line.isascii():
-        lowered = line.lower()
-        if not lowered.startswith("by") and not any(w in lowered for w in _FURNITURE_WORDS):
-            return False
-    return _FURNITURE.search(line) is not None
+    """Whether a line holds furniture words (``_FURNITURE``, which also takes a leading "by")."""
+    maybe = may_hold(line, _FURNITURE_WORDS) or line[:2].lower() == "by"
+    return maybe and _FURNITURE.search(line) is not None
 
 
 def _candidates(
