@@ -507,6 +507,9 @@ def test_claims_quantities_quality_on_raqqa(raqqa_dir: Path) -> None:
         ("about 5 billion dollars", "about 5 bıllıon dollars"),
         ("tens of thousands fled", "tenſ of thouſandſ fled"),
         ("a third of the homes", "a thırd of the homes"),
+        ("thousands of people fled", "thouſands of people fled"),
+        ("millions of dollars", "mıllions of dollars"),
+        ("dozens of people", "dozenſ of people"),
     ],
 )
 def test_claims_quantities_letters_case_blind_matching_treats_as_others(

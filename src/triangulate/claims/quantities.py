@@ -383,8 +383,7 @@ def _vague_floor(m: re.Match[str]) -> float:
         return _VAGUE_FLOORS[_key(m.group("scale"))]
     if m.group("handful"):
         return _VAGUE_FLOORS["handful"]
-    key = (m.group("plural") or m.group("of") or "").lower()
-    return _VAGUE_FLOORS[key]
+    return _VAGUE_FLOORS[_key(m.group("plural") or m.group("of") or "")]
 
 
 def _fraction(text: str, at: int) -> _Atom | None:
