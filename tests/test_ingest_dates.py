@@ -239,3 +239,31 @@ def test_agency_only_from_a_real_dateline(tmp_path: Path, head: str, agency: str
 def test_outlet_from_copyright_lines(tmp_path: Path, notice: str, outlet: str) -> None:
     doc = _doc(tmp_path, "Harbour strike\n\n" + BODY + "\n" + notice + "\n")
     assert doc.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("written", "iso", "weekday"),
+    [
+        ("15 Auguſt 2017", "2017-08-15", None),
+        ("Auguſt 15, 2017", "2017-08-15", None),
+        ("Tueſday, 3 Jan 2017", "2017-01-03", 1),
+        ("FRİDAY, 6 JANUARY 2017", "2017-01-06", 4),
+    ],
+)
+def test_dates_with_letters_case_blind_matching_reads_as_others(
+    written: str, iso: str, weekday: int | None
+) -> None:
+    # A long s or a Turkish i matches "s" or "i" in the case-blind date pattern; reading
+    # the month or weekday must not then fail (it lost the whole report).
+    (found,) = find_dates(written)
+    assert (found.date.isoformat(), found.weekday) == (iso, weekday)
+
+
+def test_a_report_with_an_odd_month_spelling_is_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Storm report\n\nPublished 15 Auguſt 2017\n\nThe storm killed 12 people, officials said.\n",
+        encoding="utf-8",
+    )
+    read = ingest([str(tmp_path)])
+    assert [i.status for i in read.inputs] == ["ok"]
+    assert read.documents[0].published.date == "2017-08-15"

@@ -120,6 +120,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from triangulate.claims.numwords import read_word_number
+from triangulate.nlp.words import case_key
 
 Hedge = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
 Kind = Literal["count", "percent", "money", "area", "length", "mass", "data", "duration"]
@@ -366,24 +367,16 @@ def _number(token: str) -> float:
     return _tidy(float(_SEPARATOR_RE.sub("", token)))
 
 
-# Letters a case-blind pattern matches as "i" or "s" although their lower case is not.
-_CASE_BLIND = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-
-
-def _key(word: str) -> str:
-    """A matched word as the key of its table: "ſixth", "İN" and "Sixth" all give "sixth"."""
-    return word.translate(_CASE_BLIND).lower()
-
-
 def _vague_floor(m: re.Match[str]) -> float:
     """The documented floor of a vague amount."""
     if m.group("outer"):
-        return _VAGUE_FLOORS[_key(m.group("outer"))] / 2 * _VAGUE_FLOORS[_key(m.group("inner"))]
+        outer, inner = case_key(m.group("outer")), case_key(m.group("inner"))
+        return _VAGUE_FLOORS[outer] / 2 * _VAGUE_FLOORS[inner]
     if m.group("scale"):
-        return _VAGUE_FLOORS[_key(m.group("scale"))]
+        return _VAGUE_FLOORS[case_key(m.group("scale"))]
     if m.group("handful"):
         return _VAGUE_FLOORS["handful"]
-    return _VAGUE_FLOORS[_key(m.group("plural") or m.group("of") or "")]
+    return _VAGUE_FLOORS[case_key(m.group("plural") or m.group("of") or "")]
 
 
 def _fraction(text: str, at: int) -> _Atom | None:
@@ -396,8 +389,8 @@ def _fraction(text: str, at: int) -> _Atom | None:
             return None
         numerator, denominator = 1, 2
     else:
-        numerator = _FRACTION_NUMERATORS[_key(m.group("num"))]
-        den = _key(m.group("den"))
+        numerator = _FRACTION_NUMERATORS[case_key(m.group("num"))]
+        den = case_key(m.group("den"))
         denominator = _FRACTION_DENOMINATORS[den[:-1] if den.endswith("s") else den]
     if numerator >= denominator:
         return None
@@ -437,7 +430,7 @@ def _atoms(text: str) -> Iterator[_Atom]:
             factor: float = 1
             scale = _SCALE_AFTER_RE.match(text, end) or _GLUED_SCALE_RE.match(text, end)
             if scale:
-                factor, end = _SCALES[_key(scale.group(1))], scale.end()
+                factor, end = _SCALES[case_key(scale.group(1))], scale.end()
             atom = _Atom(
                 start=at,
                 end=end,
@@ -864,7 +857,7 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         unit = currency.lastgroup
         short = _SHORT_SCALE_RE.match(text, end)
         if short and not last.scaled and last.form == "digits":
-            factor = _SCALES[_key(short.group(1))]
+            factor = _SCALES[case_key(short.group(1))]
             low = None if low is None else low * factor
             high = None if high is None else high * factor
             end = short.end()

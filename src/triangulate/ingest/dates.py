@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from triangulate.nlp.words import case_key
+
 MONTHS: dict[str, int] = {
     "january": 1,
     "february": 2,
@@ -115,7 +117,7 @@ class DateMention:
 
 def _month_number(name: str) -> int:
     """Month number for a full or abbreviated English month name."""
-    key = name.lower().rstrip(".")
+    key = case_key(name).rstrip(".")
     return MONTHS.get(key) or _MONTH_ABBR[key]
 
 
@@ -123,7 +125,7 @@ def _weekday_number(name: str | None) -> int | None:
     """Weekday number (Monday = 0) for a full or abbreviated English weekday name."""
     if name is None:
         return None
-    key = name.lower().rstrip(".")
+    key = case_key(name).rstrip(".")
     if key in WEEKDAYS:
         return WEEKDAYS.index(key)
     return _WEEKDAY_ABBR.get(key)

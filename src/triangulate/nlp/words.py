@@ -1,4 +1,4 @@
-"""A quick test before a case-blind search for any of a list of words."""
+"""Words matched by case-blind patterns: a quick test before the search, and table keys."""
 
 from __future__ import annotations
 
@@ -20,3 +20,16 @@ def may_hold(text: str, words: Iterable[str]) -> bool:
         return True
     lowered = text.lower()
     return any(word in lowered for word in words)
+
+
+# Letters a case-blind pattern matches as "i" or "s" although their lower case is not.
+_CASE_BLIND = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def case_key(word: str) -> str:
+    """A word a case-blind pattern matched, as the lower-case key of its table.
+
+    "Sixth", "ſixth" and "SİXTH" all give "sixth": a plain ``lower()`` would leave the
+    long s and the Turkish i as they are, and the table lookup would fail.
+    """
+    return word.translate(_CASE_BLIND).lower()

@@ -58,6 +58,7 @@ from functools import lru_cache
 from typing import Literal
 
 from triangulate.model import Claim, Document, Entity
+from triangulate.nlp.words import case_key
 from triangulate.reconcile.statements import sentence_span
 
 Relation = Literal["same", "alike", "apart"]
@@ -482,9 +483,9 @@ def _window(claim: Claim, document: Document | None) -> Window:
     days: float | None = None
     span = _SPAN.search(scope)
     if span:
-        count = span.group(1).lower()
+        count = case_key(span.group(1))
         n = float(count) if count.isdigit() else float(_NUMBER_WORDS.get(count, 1))
-        days = n * _UNIT_DAYS[span.group(2).lower()]
+        days = n * _UNIT_DAYS[case_key(span.group(2))]
     when = claim.when
     cumulative = bool(_CUMULATIVE.search(scope))
     start = when.start if when and when.start and cumulative else None
