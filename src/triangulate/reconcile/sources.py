@@ -212,8 +212,7 @@ class Upstreams:
             upstream = _upstream_docs(echo, documents)
             for n, x in enumerate(members):
                 for y in members[n + 1 :]:
-                    # Claims of one report, or of different kinds, never copy each other.
-                    if x.doc == y.doc or x.kind != y.kind or not _copies(x, y, readings):
+                    if x.doc == y.doc or not _copies(x, y, readings):
                         continue
                     if x.id in own and (y.id not in own or x.doc not in upstream):
                         adopted.setdefault(x.id, y.id)

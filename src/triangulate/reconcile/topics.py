@@ -54,7 +54,6 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from triangulate.model import Claim, Document, Entity
@@ -409,7 +408,6 @@ def _nearest(table: _Table, text: str, around: tuple[str, str] | None) -> str | 
     return None
 
 
-@lru_cache(maxsize=256)
 def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for a class's words, longest first so a phrase wins over a word in it.
 
