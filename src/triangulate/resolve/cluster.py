@@ -50,6 +50,7 @@ from triangulate.resolve.names import (
 from triangulate.resolve.types import (
     ORG_WORDS,
     PLACES,
+    as_votes,
     compatible,
     cue_counts,
     decide_type,
@@ -156,11 +157,7 @@ def build_nodes(documents: Mapping[str, Document], mentions: Sequence[Mention]) 
             votes = cue_counts(documents[mention.doc].text, mention.start, mention.end)
             place += votes[0]
             organisation += votes[1]
-        cues: Counter[EntityType] = Counter()
-        if place:
-            cues["GPE"] = place
-        if organisation:
-            cues["ORG"] = organisation
+        cues = as_votes(place, organisation)
         row = acronyms.table_row(form)
         table_type = acronyms.table()[row].type if row is not None else None
         publisher = fold(form) in publishers

@@ -133,12 +133,16 @@ _DATELINE_AFTER = re.compile(r"^(?:,[ \w.'’-]{2,30})?\s*(?:\(|[–—-]|:)")
 
 def cue_votes(text: str, start: int, end: int) -> Counter[EntityType]:
     """Votes from the words around a mention: "the town of X" says X is a place."""
-    place, organisation = cue_counts(text, start, end)
+    return as_votes(*cue_counts(text, start, end))
+
+
+def as_votes(place: int, organisation: int) -> Counter[EntityType]:
+    """Place and organisation vote counts (see ``cue_counts``) as the votes of ``cue_votes``."""
     votes: Counter[EntityType] = Counter()
     if place:
-        votes["GPE"] += place
+        votes["GPE"] = place
     if organisation:
-        votes["ORG"] += organisation
+        votes["ORG"] = organisation
     return votes
 
 
