@@ -594,9 +594,8 @@ def _on_line(line: tuple[int, int], tok: Token) -> bool:
 def _sentence(tree: Tree, reading: _Reading) -> tuple[Token, ...]:
     """The figure's sentence cut to its line: a headline the parser ran on is a sentence."""
     if reading.sentence is None:
-        lo, hi = reading.line
         sentence = tree.sentence(reading.number.sent)
-        reading.sentence = tuple(t for t in sentence if lo <= t.start and t.end <= hi)
+        reading.sentence = tuple(t for t in sentence if _on_line(reading.line, t))
     return reading.sentence
 
 

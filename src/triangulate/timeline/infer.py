@@ -255,7 +255,7 @@ def _infer_one(
 @lru_cache(maxsize=256)
 def _dates_in(text: str) -> tuple[DateMention, ...]:
     """The full dates ``text`` writes (see ``find_dates``), asked again each round."""
-    return tuple(find_dates(text))
+    return find_dates(text)
 
 
 def _own_bounds(doc: Document) -> list[tuple[dt.date, str]]:
