@@ -133,6 +133,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 # The same breaks, found faster: a stop's break is the space group after the stop.
 _BREAK = re.compile(r"[.!?](\s+)|\n+")
 _TOKEN = re.compile(r"\w+")
+# A sentence is read at most this far either side of a claim. News sentences run to a few
+# hundred characters; text with no sentence break for longer is a pasted list or table,
+# and reading all of it for each claim in it would make a report's cost grow with the
+# square of its size.
+SENTENCE_REACH = 2_000
 _NAME_WORD = re.compile(r"[\w-]+")
 
 
@@ -464,8 +469,15 @@ def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``: from the end of the last break before
-    ``start`` (a break running past ``start`` ends there) to the first break from ``end``.
+    ``start`` (a break running past ``start`` ends there) to the first break from ``end``,
+    reaching at most ``SENTENCE_REACH`` characters either side of the span.
     """
+    begin, stop = _sentence_span(text, start, end)
+    return max(begin, start - SENTENCE_REACH), min(stop, end + SENTENCE_REACH)
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``sentence_span`` without the reach."""
     starts, ends = _breaks(text)
     last = bisect_left(starts, start) - 1
     begin = min(ends[last], start) if last >= 0 else 0
