@@ -100,8 +100,10 @@ holds this one ("Y reported that X said ...").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from operator import attrgetter
 
 from triangulate.claims.entity_index import EntityIndex
@@ -377,8 +379,39 @@ def attribute(document: Document, tree: Tree, entities: EntityIndex) -> tuple[At
     )
 
 
+class Covering:
+    """Spans sorted by start, asked which of them cover a span (by bisection, not a scan).
+
+    Built once for a document's attributions, it answers for every claim of the document.
+    """
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._spans = tuple(spans)
+        self._order = sorted(range(len(self._spans)), key=lambda k: self._spans[k][0])
+        self._starts = [self._spans[k][0] for k in self._order]
+        # The furthest end among the spans starting at or before each one: no span before
+        # a point where that falls short of a claim's end covers the claim.
+        self._reach = list(accumulate((self._spans[k][1] for k in self._order), max))
+
+    def around(self, start: int, end: int) -> list[int]:
+        """Positions of the spans holding [start, end), in the order given."""
+        found = []
+        k = bisect_right(self._starts, start) - 1
+        while k >= 0 and self._reach[k] >= end:
+            position = self._order[k]
+            if self._spans[position][1] >= end:
+                found.append(position)
+            k -= 1
+        return sorted(found)
+
+
 def source_of(
-    document: Document, attributions: Sequence[Attribution], start: int, end: int
+    document: Document,
+    attributions: Sequence[Attribution],
+    start: int,
+    end: int,
+    *,
+    covering: Covering | None = None,
 ) -> tuple[Speaker | None, tuple[str, ...]]:
     """The ``said_by`` and ``via`` of a claim at ``[start, end)``.
 
@@ -392,13 +425,16 @@ def source_of(
         attributions: ``attribute``'s result for it.
         start: The claim's first character.
         end: One past its last character.
+        covering: ``Covering`` of the attributions' spans, when asked for many claims.
 
     Returns:
         ``(speaker, via)``; ``(None, (agency,))`` or ``(None, ())`` when nothing covers it
         or the outlet states it itself.
     """
     agency = (document.agency or "").strip()
-    around = [a for a in attributions if a.start <= start and end <= a.end]
+    if covering is None:
+        covering = Covering([(a.start, a.end) for a in attributions])
+    around = [attributions[k] for k in covering.around(start, end)]
     if not around:
         return None, ((agency,) if agency else ())
     best = min(around, key=lambda a: (a.end - a.start, a.cue == "carried"))
@@ -1687,13 +1723,12 @@ _TEXT = attrgetter("text")
 def _nest(found: list[_Found]) -> list[_Found]:
     """Attributions inside another's content relay through that outer speaker."""
     out = []
+    covering = Covering([(o.attribution.start, o.attribution.end) for o in found])
     for item in found:
         outer = [
             o
-            for o in found
+            for o in (found[k] for k in covering.around(item.cue_start, item.cue_end))
             if o is not item
-            and o.attribution.start <= item.cue_start
-            and item.cue_end <= o.attribution.end
             and o.attribution.speaker.name != UNNAMED
             and not o.attribution.own
             and o.attribution.cue not in HEDGE_ADVERBS
