@@ -9,7 +9,9 @@ overlapping any mention, and not glued to a neighbouring capitalised word or num
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from itertools import accumulate
 
 from triangulate.model import Document, Mention
 from triangulate.resolve.acronyms import ALIAS_LABEL
@@ -92,10 +94,14 @@ def further_mentions(
         spans.setdefault(mention.doc, []).append((mention.start, mention.end))
     for doc_id in sorted(documents):
         text = documents[doc_id].text
-        occupied = spans.get(doc_id, [])
+        occupied = sorted(spans.get(doc_id, []))
+        starts = [s for s, _ in occupied]
+        # The furthest end among the mentions starting at or before each one.
+        reach = list(accumulate((e for _, e in occupied), max))
         for start, alias in _occurrences(text, usable):
             end = start + len(alias)
-            if _glued(text, start, end) or any(s < end and start < e for s, e in occupied):
+            last = bisect_left(starts, end) - 1  # the last mention starting before ``end``
+            if _glued(text, start, end) or (last >= 0 and reach[last] > start):
                 continue
             found[owner[alias]].append(
                 Mention(doc=doc_id, start=start, end=end, text=alias, label=ALIAS_LABEL)
