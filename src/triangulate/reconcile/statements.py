@@ -232,20 +232,33 @@ def shared(a: Frame, b: Frame) -> bool:
 def threads(claims: Sequence[Claim], frames: Mapping[str, Frame]) -> list[tuple[Claim, ...]]:
     """Assertion claims in threads (complete linkage), only threads of two or more."""
     started: list[_Thread] = []
-    # Only a thread of the same predicate can take a claim (compatible), so each claim is
-    # tried against those, in the order they were started.
-    by_predicate: dict[str, list[_Thread]] = {}
+    # A claim joins the first thread, in the order they were started, that accepts it. Only
+    # a thread of the same predicate (compatible) that shares a subject word, an object
+    # word or the place (shared) can, so each claim is tried against those alone: the
+    # threads listed under its predicate and those keys.
+    sharing: dict[tuple[str, str, str], set[int]] = {}
     for claim in sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.id)):
         mine = frames[claim.id]
-        candidates = by_predicate.setdefault(mine.predicate, [])
-        for thread in candidates:
-            if thread.accepts(mine):
-                thread.add(claim, mine)
-                break
-        else:
+        keys = _keys(mine)
+        tried = sorted({n for key in keys for n in sharing.get(key, ())})
+        taker = next((n for n in tried if started[n].accepts(mine)), None)
+        if taker is None:
+            taker = len(started)
             started.append(_Thread(claim, mine))
-            candidates.append(started[-1])
+        else:
+            started[taker].add(claim, mine)
+        for key in keys:
+            sharing.setdefault(key, set()).add(taker)
     return [tuple(t.claims) for t in started if len(t.claims) >= 2]
+
+
+def _keys(frame: Frame) -> list[tuple[str, str, str]]:
+    """What a frame can share with another of its predicate (see ``shared``)."""
+    keys = [(frame.predicate, "subject", w) for w in frame.subject]
+    keys += [(frame.predicate, "object", w) for w in frame.object]
+    if frame.place is not None:
+        keys.append((frame.predicate, "place", frame.place))
+    return keys
 
 
 class _Thread:
