@@ -196,6 +196,13 @@ def _assign_stories(store: Store, new: Sequence[Document], tick: Progress) -> _A
     for old in store.stories():
         if old.id not in current:
             store.delete_story(old.id)  # merged into another story by the index
+        elif old.docs != current[old.id].docs:
+            # Re-cut by the index without receiving a new report (it lost one to another
+            # story, or its reports were reordered): what is stored for it is stale.
+            touched.add(old.id)
+    # A story the index knows but the database lacks (renamed, or cut by a run that
+    # stopped before saving it) is analysed too, so every document ends in a story.
+    touched.update(set(current) - {s.id for s in store.stories()})
     order = list(current)
     return _Assigned(
         stories=tuple(current[s] for s in sorted(touched, key=order.index)),

@@ -253,7 +253,15 @@ class SqlStore(Store):
                         f"story {story.id} lists document {doc}, which is not stored: "
                         "save the documents first"
                     )
-            # Claims of documents that came from another story go with their documents.
+            # Claims of documents that came from another story go with their documents, and
+            # that story's groups holding them go too: they are stale (that story is cut
+            # again, this run or the next) and would clash with this story's group ids.
+            self._execute(
+                "DELETE FROM groups WHERE story <> ? AND id IN (SELECT gc.group_id "
+                "FROM group_claims gc JOIN claims c ON c.id = gc.claim "
+                "JOIN documents d ON d.id = c.doc WHERE d.story = ?)",
+                (story.id, story.id),
+            )
             self._execute(
                 "DELETE FROM claims WHERE doc IN (SELECT id FROM documents WHERE story = ?)",
                 (story.id,),
