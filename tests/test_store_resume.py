@@ -18,6 +18,7 @@ import random
 import shutil
 import signal
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -186,3 +187,75 @@ def test_store_runs_killed_anywhere_are_completed_by_the_next(
         analyze_into(store, whole)
     _check_sound(store_target)
     assert _content(store_target) == expected[0], f"killed before statements {kills}"
+
+
+def _writer(target: str, folder: Path, pause: float) -> int:
+    """``analyze_into`` in a forked child that, with ``pause``, waits that long right after
+    saving the story index (where a second writer could read a stale index). Its pid."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child never returns
+        code = 0
+        try:
+            real = SqlStore.set_state
+
+            def slow(store: SqlStore, key: str, value: Any) -> None:
+                real(store, key, value)
+                if key == INDEX_KEY:
+                    time.sleep(pause)
+
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(SqlStore, "set_state", slow)
+                with open_store(target) as store:
+                    analyze_into(store, folder)
+        except BaseException:
+            traceback.print_exc()
+            code = 3
+        finally:
+            os._exit(code)
+    return pid
+
+
+def test_store_two_writers_at_once_lose_nothing(
+    store_target: str, pile: tuple[Path, Path], expected: Any
+) -> None:
+    whole, half = pile
+    open_store(store_target).close()  # the schema exists before both start
+    first = _writer(store_target, half, pause=1.5)
+    deadline = time.monotonic() + 120
+    saved = f"SELECT count(*) FROM state WHERE key = '{INDEX_KEY}'"
+    # The second starts while the first sits between its story index and its stories.
+    while raw_rows(store_target, saved) != [(1,)]:
+        assert time.monotonic() < deadline, "the first writer never saved its story index"
+        time.sleep(0.02)
+    second = _writer(store_target, whole, pause=0)
+    for pid in (first, second):
+        _, status = os.waitpid(pid, 0)
+        assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+    assert raw_rows(store_target, "SELECT status FROM runs") == [("ok",), ("ok",)]
+    _check_sound(store_target)
+    assert _content(store_target) == expected[0]
+
+
+def test_store_writer_lock_waits_for_the_holder(store_target: str) -> None:
+    import threading
+
+    with open_store(store_target) as holder, open_store(store_target) as waiter:
+        held = holder.writer()
+        waited: list[str] = []
+        taken = threading.Event()
+
+        def second() -> None:
+            waiter.writer(on_wait=lambda: waited.append("waiting")).release()
+            taken.set()
+
+        thread = threading.Thread(target=second)
+        thread.start()
+        assert not taken.wait(0.5), "the second writer did not wait for the first"
+        assert waited == ["waiting"]
+        held.release()
+        held.release()  # twice does nothing
+        assert taken.wait(30)
+        thread.join()
+        # Free again: taken at once, without waiting.
+        waiter.writer(on_wait=lambda: waited.append("again")).release()
+        assert waited == ["waiting"]

@@ -39,6 +39,7 @@ from triangulate.pipeline import (
     read_inputs,
 )
 from triangulate.store import Store
+from triangulate.store.base import WriterLock
 
 if TYPE_CHECKING:
     # Only for the annotation: fetching needs the optional ``watch`` extra (httpx).
@@ -153,20 +154,32 @@ def stream_to_store(
     The documents are stored and the story index updated before this returns; iterating
     ``parts`` analyses and saves each touched story, and the run is marked finished
     ("ok") after the last, or "failed" when the iteration fails or stops early.
+
+    One run writes at a time: the database's writer lock is taken first (waiting, with the
+    progress stage "waiting", while another run holds it) and released when the last story
+    is saved, when the iteration fails or stops, or when the store is closed.
     """
     tick = progress or _silent
-    known = store.known_hashes(d.sha256 for d in documents)
-    new = [d for d in documents if d.sha256 not in known]
-    marked = _mark_stored(inputs, documents, known)
-    run = store.begin_run(command, marked, started=created.isoformat() if created else None)
+    lock = store.writer(on_wait=lambda: tick("waiting", 0, None))
+    try:
+        known = store.known_hashes(d.sha256 for d in documents)
+        new = [d for d in documents if d.sha256 not in known]
+        marked = _mark_stored(inputs, documents, known)
+        run = store.begin_run(command, marked, started=created.isoformat() if created else None)
+    except BaseException:
+        lock.release()
+        raise
     try:
         store.save_documents(run, new)
         assigned = _assign_stories(store, new, tick)
     except BaseException:
+        lock.release()
         store.finish_run(run, "failed")
         raise
     return Analysis(
-        inputs=marked, documents=None, parts=_analyse_and_save(store, run, assigned, tick, parser)
+        inputs=marked,
+        documents=None,
+        parts=_analyse_and_save(store, run, assigned, tick, parser, lock),
     )
 
 
@@ -211,7 +224,12 @@ def _assign_stories(store: Store, new: Sequence[Document], tick: Progress) -> _A
 
 
 def _analyse_and_save(
-    store: Store, run: int, assigned: _Assigned, tick: Progress, parser: Parser | None
+    store: Store,
+    run: int,
+    assigned: _Assigned,
+    tick: Progress,
+    parser: Parser | None,
+    lock: WriterLock,
 ) -> Iterator[StoryAnalysis]:
     """Analyse the touched stories, saving each before handing it on; then close the run."""
     try:
@@ -234,9 +252,15 @@ def _analyse_and_save(
             )
             yield part
     except BaseException:
-        store.finish_run(run, "failed")
+        try:
+            store.finish_run(run, "failed")
+        finally:
+            lock.release()
         raise
-    store.finish_run(run, "ok")
+    try:
+        store.finish_run(run, "ok")
+    finally:
+        lock.release()
 
 
 def _mark_stored(

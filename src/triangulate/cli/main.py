@@ -37,6 +37,7 @@ out = Console()
 err = Console(stderr=True, soft_wrap=True)
 
 STAGES = {
+    "waiting": "Waiting for another run writing to the database",
     "read": "Reading inputs",
     "stories": "Sorting into stories",
     "parse": "Parsing reports",

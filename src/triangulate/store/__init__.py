@@ -127,15 +127,19 @@ def save_report(store: Store, report: Report, *, command: str = "") -> int:
     Raises:
         StoreError: The report has claims but no story, or contradicts the store.
     """
-    run = store.begin_run(command, report.inputs, started=report.created)
+    lock = store.writer()
     try:
-        store.save_documents(run, report.documents)
-        for story, parts in _split(report):
-            store.save_story(story, *parts)
-    except BaseException:
-        store.finish_run(run, "failed")
-        raise
-    store.finish_run(run, "ok")
+        run = store.begin_run(command, report.inputs, started=report.created)
+        try:
+            store.save_documents(run, report.documents)
+            for story, parts in _split(report):
+                store.save_story(story, *parts)
+        except BaseException:
+            store.finish_run(run, "failed")
+            raise
+        store.finish_run(run, "ok")
+    finally:
+        lock.release()
     return run
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -592,11 +592,32 @@ class SqlStore(Store):
                 (key, self._db.json(value)),
             )
 
+    def writer(self, on_wait: Callable[[], None] | None = None) -> _Writer:
+        """Take the database's writer lock (see ``Store.writer``)."""
+        if not self._db.lock_writer(wait=False):
+            if on_wait is not None:
+                on_wait()
+            self._db.lock_writer(wait=True)
+        return _Writer(self._db)
+
     def claim_rows(self) -> Iterator[dict[str, Any]]:
         """One flat row per claim from the ``claims_with_sources`` view, in a stable order."""
         yield from self._query(
             "SELECT * FROM claims_with_sources ORDER BY story, doc, char_start, claim"
         )
+
+
+class _Writer:
+    """The writer lock of one store, held until released."""
+
+    def __init__(self, backend: Backend) -> None:
+        self._db: Backend | None = backend
+
+    def release(self) -> None:
+        """Let the next writer in (again: nothing)."""
+        if self._db is not None:
+            db, self._db = self._db, None
+            db.unlock_writer()
 
 
 def _story_filter(column: str, story_id: str | None) -> tuple[str, tuple[Any, ...]]:
