@@ -174,6 +174,7 @@ def export(
     Columns: story, date, place, actors, kind, measure, low, high, hedge, unit, speaker,
     relay, outlet, group, verdict, independent sources, document, claim, text.
     """
+    from triangulate.report import replacing
     from triangulate.store import open_store
     from triangulate.store.export import ExportFormat, export_claims
 
@@ -185,7 +186,7 @@ def export(
             if output is None:
                 count = export_claims(store, kind, sys.stdout)
             else:
-                with output.open("w", encoding="utf-8", newline="") as handle:
+                with replacing(output, newline="") as handle:
                     count = export_claims(store, kind, handle)
     except TriangulateError as exc:
         _fail(exc)
