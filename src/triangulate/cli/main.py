@@ -22,6 +22,7 @@ from rich.text import Text
 
 from triangulate import __version__
 from triangulate.cli.serve import serve
+from triangulate.cli.terminal import printable
 from triangulate.errors import TriangulateError
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def analyze(
     if output is not None:
         if not quiet:
             print_input_tally(run.inputs, err)
-            err.print(Text(f"Wrote {output}"))
+            err.print(Text(printable(f"Wrote {output}")))
     elif report is not None and not quiet:
         print_summary(report, out)
     stored = any(i.status == "skipped" and i.reason == _ALREADY for i in run.inputs)
@@ -196,7 +197,7 @@ def export(
         raise typer.Exit(0) from None
     except OSError as exc:
         _fail(ValueError(f"cannot write {output}: {exc.strerror or exc}"))
-    err.print(Text(f"{count} claim(s) exported" + (f" to {output}" if output else "")))
+    err.print(Text(printable(f"{count} claim(s) exported" + (f" to {output}" if output else ""))))
 
 
 @app.command()
@@ -244,7 +245,7 @@ def watch(
                         command=" ".join(["triangulate", *sys.argv[1:]]),
                     )
                 for url, reason in found.problems:
-                    err.print(Text(f"problem: {url}: {reason}"))
+                    err.print(Text(printable(f"problem: {url}: {reason}")))
                 if not quiet:
                     added = len(found.report.documents)
                     stories = len(found.report.stories)
@@ -284,7 +285,7 @@ def _parser(workers: int | None, scheduler: str | None) -> Iterator[Parser | Non
 
 def _fail(exc: Exception) -> NoReturn:
     """Print an error people can act on and exit 1; never a traceback."""
-    err.print(Text.assemble(("error: ", "red"), str(exc)))
+    err.print(Text.assemble(("error: ", "red"), printable(str(exc))))
     raise typer.Exit(1)
 
 

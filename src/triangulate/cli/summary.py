@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from triangulate.cli.terminal import printable
 from triangulate.model import InputRecord, Report
 from triangulate.report.claims_text import (
     CONTESTED,
@@ -40,7 +41,9 @@ def print_summary(report: Report, console: Console) -> None:
         console.print(_figures(report))
     for story in report.stories:
         console.print(
-            Text.assemble(("Story ", "bold"), f"{story.label} — {len(story.docs)} report(s)")
+            Text.assemble(
+                ("Story ", "bold"), printable(f"{story.label} — {len(story.docs)} report(s)")
+            )
         )
     print_input_tally(report.inputs, console)
 
@@ -54,10 +57,11 @@ def print_input_tally(inputs: Sequence[InputRecord], console: Console) -> None:
     )
     reasons = Counter((i.status, _reason_kind(i.reason)) for i in inputs if i.status != "ok")
     for (status, why), n in sorted(reasons.items()):
-        console.print(f"  {n} {status}: {why}", markup=False, highlight=False)
+        console.print(printable(f"  {n} {status}: {why}"), markup=False, highlight=False)
     bad = [i for i in inputs if i.status != "ok"]
     for record in bad[:10]:
-        console.print(f"  - {record.path}: {record.reason}", markup=False, highlight=False)
+        line = printable(f"  - {record.path}: {record.reason}")
+        console.print(line, markup=False, highlight=False)
     if len(bad) > 10:
         console.print(f"  … and {len(bad) - 10} more (the report lists every input)")
 
@@ -78,7 +82,10 @@ def _documents(report: Report) -> Table:
     for doc in report.documents:
         pub = doc.published
         table.add_row(
-            Text(doc.title or "(untitled)"), Text(doc.outlet or "—"), pub.date or "—", pub.basis
+            Text(printable(doc.title or "(untitled)")),
+            Text(printable(doc.outlet or "—")),
+            printable(pub.date or "—"),
+            pub.basis,
         )
     return table
 
@@ -99,11 +106,11 @@ def _entities(report: Report) -> Table:
     table.add_column("spellings", overflow="fold")
     for entity in ranked[:TOP_ENTITIES]:
         table.add_row(
-            Text(entity.name),
+            Text(printable(entity.name)),
             entity.type,
             str(len({m.doc for m in entity.mentions})),
             str(len(entity.mentions)),
-            Text(" · ".join(entity.aliases)),
+            Text(printable(" · ".join(entity.aliases))),
         )
     return table
 
@@ -124,9 +131,9 @@ def _figures(report: Report) -> Table:
         if claim.figure is not None:
             # Text, not markup: report wording such as "[unnamed]" must print as written.
             table.add_row(
-                Text(value_text(claim.figure)),
-                Text(claim.figure.measure),
-                Text(source_text(claim)),
+                Text(printable(value_text(claim.figure))),
+                Text(printable(claim.figure.measure)),
+                Text(printable(source_text(claim))),
             )
     return table
 
@@ -137,11 +144,12 @@ def _print_sentences(report: Report, console: Console) -> None:
     console.print(Text("Summary", style="bold"))
     for n, sentence in enumerate(report.summary, 1):
         line = Text(f"{n}. ")
-        line.append(sentence.text)
+        line.append(printable(sentence.text))
         if sentence.contested:
             line.append(" (contested)", style="bold red")
         for c in sentence.citations:
-            line.append(f" [{names.get(c.doc, c.doc)} {c.doc}:{c.start}-{c.end}]", style="dim")
+            cited = f" [{names.get(c.doc, c.doc)} {c.doc}:{c.start}-{c.end}]"
+            line.append(printable(cited), style="dim")
         console.print(line)
 
 
@@ -166,10 +174,10 @@ def _conflicts(report: Report) -> Table:
                 continue
             if values:
                 values.append("\n")
-            values.append(claim_value_text(claim), style="bold")
-            values.append(f" — {source_text(claim)}")
+            values.append(printable(claim_value_text(claim)), style="bold")
+            values.append(printable(f" — {source_text(claim)}"))
         table.add_row(
-            Text(group.label),
+            Text(printable(group.label)),
             values,
             Text(verdict_text(group.verdict), style=_VERDICT_STYLE.get(group.verdict, "")),
             str(group.independent_sources),
