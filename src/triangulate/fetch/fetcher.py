@@ -21,7 +21,7 @@ import httpx
 from triangulate import __version__
 from triangulate.fetch.address import PRIVATE_HINT, Resolver, check_host, system_resolver
 from triangulate.fetch.errors import FetchFailed, FetchRefused
-from triangulate.fetch.transport import CheckedTransport
+from triangulate.fetch.transport import TIME_LEFT, TIME_UP, CheckedTransport, resolve_in_time
 from triangulate.ingest.sources import format_size
 
 USER_AGENT: Final = (
@@ -93,8 +93,9 @@ class SafeFetcher:
             an ``httpx.MockTransport``.
         timeout: Seconds allowed for each network operation (connecting, each read).
         total_timeout: Seconds allowed for a whole fetch, redirects included (waiting for
-            the rate limit is not counted). A server that trickles bytes slowly is cut off
-            between chunks once this passes.
+            the rate limit is not counted): resolving, connecting, the headers and the body
+            all come out of it, so a server that trickles header lines or body bytes is cut
+            off once it passes.
         max_bytes: The largest body read; larger bodies are refused, after reading at most
             this many bytes (or none, when ``Content-Length`` says it is larger).
         max_redirects: The most redirects followed for one fetch.
@@ -137,7 +138,7 @@ class SafeFetcher:
         self.user_agent = user_agent
         self.min_interval = min_interval
         self.respect_robots = respect_robots
-        self._resolver = resolver
+        self._resolver = resolve_in_time(resolver)
         self._clock = clock
         self._sleep = sleep
         self._now = now
@@ -188,7 +189,17 @@ class SafeFetcher:
 
     def _fetch(self, url: str, *, max_bytes: int, robots: bool) -> Fetched:
         """Fetch ``url``, checking every hop; robots.txt only when ``robots``."""
-        deadline = _Deadline(self._clock() + self.total_timeout)
+        outer = TIME_LEFT.get()  # robots.txt is read within the fetch that needs it
+        allowed = self.total_timeout if outer is None else min(self.total_timeout, outer())
+        deadline = _Deadline(self._clock() + allowed)
+        token = TIME_LEFT.set(lambda: deadline.at - self._clock())
+        try:
+            return self._hops(url, max_bytes, robots, deadline)
+        finally:
+            TIME_LEFT.reset(token)
+
+    def _hops(self, url: str, max_bytes: int, robots: bool, deadline: _Deadline) -> Fetched:
+        """The fetch of ``url`` and its redirects, within ``deadline``."""
         current = self._parse(url)
         for hop in range(self.max_redirects + 1):
             where = "" if hop == 0 else f" (redirect {hop}, to {current})"
@@ -296,6 +307,10 @@ class SafeFetcher:
                     fetched_at=self._now(),
                 ), None
         except httpx.TimeoutException as exc:
+            if TIME_UP in str(exc) or self._clock() >= deadline.at:
+                raise FetchFailed(
+                    f"took longer than {self.total_timeout:g} s in all; stopped"
+                ) from None
             kind = type(exc).__name__
             raise FetchFailed(f"timed out after {self.timeout:g} s ({kind})") from None
         except httpx.HTTPError as exc:
