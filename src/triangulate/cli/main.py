@@ -40,6 +40,7 @@ err = Console(stderr=True, soft_wrap=True)
 STAGES = {
     "waiting": "Waiting for another run writing to the database",
     "read": "Reading inputs",
+    "fetch": "Fetching new pages",
     "stories": "Sorting into stories",
     "parse": "Parsing reports",
     "resolve": "Resolving entities",

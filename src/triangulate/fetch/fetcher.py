@@ -9,6 +9,7 @@ in chunks, stopping as soon as it passes the size limit.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -83,8 +84,8 @@ class _Deadline:
 class SafeFetcher:
     """Fetches URLs over HTTP(S) with SSRF protection, size and time limits and politeness.
 
-    Not safe to share between threads: the robots.txt cache and rate-limit clock are plain
-    dictionaries. Use one fetcher per thread, or per process.
+    Safe to share between threads: requests to one host wait their turn (the rate limit is
+    kept per host under a lock), and robots.txt is read once per origin.
 
     Args:
         transport: The httpx transport to send requests with. The default connects only to
@@ -144,6 +145,9 @@ class SafeFetcher:
         self._now = now
         self._last_request: dict[str, float] = {}
         self._robots: dict[str, RobotFileParser] = {}
+        # One lock per host (the rate limit) and per origin (robots.txt), made under _guard.
+        self._guard = threading.Lock()
+        self._locks: dict[str, threading.Lock] = {}
         self._client = httpx.Client(
             transport=transport,
             timeout=httpx.Timeout(timeout),
@@ -242,13 +246,19 @@ class SafeFetcher:
         port = url.port or (443 if url.scheme == "https" else 80)
         check_host(url.raw_host.decode("ascii"), port, self._resolver)
 
+    def _lock(self, key: str) -> threading.Lock:
+        """The lock for one host or origin."""
+        with self._guard:
+            return self._locks.setdefault(key, threading.Lock())
+
     def _check_robots(self, url: httpx.URL) -> None:
         """Refuse ``url`` when its origin's robots.txt disallows it for our user agent."""
         origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
-        rules = self._robots.get(origin)
-        if rules is None:
-            rules = self._read_robots(origin)
-            self._robots[origin] = rules
+        with self._lock(f"robots {origin}"):
+            rules = self._robots.get(origin)
+            if rules is None:
+                rules = self._read_robots(origin)
+                self._robots[origin] = rules
         if not rules.can_fetch(self.user_agent, str(url)):
             raise FetchRefused(f"robots.txt at {origin} disallows {url} for this user agent")
 
@@ -273,13 +283,14 @@ class SafeFetcher:
 
     def _wait_turn(self, host: str, deadline: _Deadline) -> None:
         """Sleep until ``min_interval`` has passed since the last request to ``host``."""
-        last = self._last_request.get(host)
-        if last is not None:
-            wait = last + self.min_interval - self._clock()
-            if wait > 0:
-                self._sleep(wait)
-                deadline.at += wait
-        self._last_request[host] = self._clock()
+        with self._lock(f"host {host}"):
+            last = self._last_request.get(host)
+            if last is not None:
+                wait = last + self.min_interval - self._clock()
+                if wait > 0:
+                    self._sleep(wait)
+                    deadline.at += wait
+            self._last_request[host] = self._clock()
 
     def _exchange(
         self, url: httpx.URL, requested: str, max_bytes: int, deadline: _Deadline

@@ -29,6 +29,7 @@ Tables (offsets are ``char_start``/``char_end`` so no column needs quoting):
   end_date, precision, label, claims JSON, docs JSON); ``summary`` (text, contested, groups
   JSON) with ``citations`` (story, sentence, doc, char_start, char_end).
 - ``state`` (key, value JSON): blobs such as the story index state, and the schema version.
+- ``seen`` (key): the pages ``watch`` has read, by normalised URL and body hash.
 
 Views for any SQL tool: ``claims_with_sources`` (one flat row per claim: story, claim,
 document title/outlet/published, text, figure and assertion columns, speaker, relay, place

@@ -43,6 +43,18 @@ class Store(Protocol):
         """Mark a run finished ("ok", "failed", ...), with the time."""
         ...
 
+    def add_inputs(self, run: int, inputs: Sequence[InputRecord]) -> None:
+        """Record more inputs of a run under way (``watch`` lists each page as it comes)."""
+        ...
+
+    def mark_seen(self, keys: Iterable[str]) -> None:
+        """Remember pages as read (``watch``'s URL and body-hash keys)."""
+        ...
+
+    def has_seen(self, key: str) -> bool:
+        """Whether a page key was marked seen."""
+        ...
+
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         """The content hashes among ``hashes`` that are already stored."""
         ...

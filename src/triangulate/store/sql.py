@@ -147,6 +147,35 @@ class SqlStore(Store):
         if changed != 1:
             raise StoreError(f"run {run} is not in {self.target}")
 
+    def add_inputs(self, run: int, inputs: Sequence[InputRecord]) -> None:
+        """Record more inputs of a run under way, after those it has."""
+        if not inputs:
+            return
+        with self._db.transaction():
+            found = self._query(
+                "SELECT COALESCE(MAX(position), -1) + 1 AS next FROM inputs WHERE run = ?", (run,)
+            )
+            first = int(found[0]["next"])
+            self._executemany(
+                "INSERT INTO inputs (run, position, path, status, reason) VALUES (?, ?, ?, ?, ?)",
+                [(run, first + i, r.path, r.status, r.reason) for i, r in enumerate(inputs)],
+            )
+            self._execute("UPDATE runs SET inputs = inputs + ? WHERE id = ?", (len(inputs), run))
+
+    def mark_seen(self, keys: Iterable[str]) -> None:
+        """Remember page keys as read (a key already there stays)."""
+        wanted = sorted(set(keys))
+        if wanted:
+            with self._db.transaction():
+                self._executemany(
+                    "INSERT INTO seen (key) VALUES (?) ON CONFLICT (key) DO NOTHING",
+                    [(k,) for k in wanted],
+                )
+
+    def has_seen(self, key: str) -> bool:
+        """Whether a page key was marked seen."""
+        return bool(self._query("SELECT 1 AS hit FROM seen WHERE key = ?", (key,)))
+
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         """The sha256 hashes among ``hashes`` whose documents are already stored."""
         wanted = sorted(set(hashes))
