@@ -28,9 +28,10 @@ from triangulate.model import Claim, Document, Echo, Entity, Group
 from triangulate.reconcile.echoes import find_echoes
 from triangulate.reconcile.groups import Family, families, measures, ordered
 from triangulate.reconcile.intervals import describe
+from triangulate.reconcile.places import read_places
 from triangulate.reconcile.sources import Upstreams
 from triangulate.reconcile.statements import conflict_core, frame_of, judge_thread, threads
-from triangulate.reconcile.topics import Topic, topic_of
+from triangulate.reconcile.topics import Topic, name_words, topic_of
 from triangulate.reconcile.verdicts import Series, dated, judge, listing
 
 __all__ = ["Reconciled", "reconcile"]
@@ -92,7 +93,9 @@ def _figure_groups(
     upstreams: Upstreams,
 ) -> list[Group]:
     figures = [c for c in claims if c.figure is not None and c.figure.parts_of is None]
-    topics = {c.id: topic_of(c, docs.get(c.doc), entities) for c in figures}
+    places = read_places(docs.values(), list(entities.values()))
+    names = name_words(entities.values())
+    topics = {c.id: topic_of(c, docs.get(c.doc), entities, places, names) for c in figures}
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
         made = [_measure_groups(m, topics, docs, entities, upstreams) for m in family.measures]

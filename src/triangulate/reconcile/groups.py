@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from triangulate.model import Claim
+from triangulate.reconcile.intervals import interval_of
 from triangulate.reconcile.topics import Topic, relation, unknowns
 
 
@@ -52,17 +53,24 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
     for claim in sorted(ordered(claims), key=lambda c: unknowns(topics[c.id])):
         topic = topics[claim.id]
         alike = by_parts.setdefault(_parts(topic), [])
-        fits = [
-            cluster
-            for cluster in alike
-            if all(relation(topic, topics[c.id])[0] == "same" for c in cluster)
-        ]
+        fits = [cluster for cluster in alike if all(_same(claim, c, topics) for c in cluster)]
         if fits:
             max(fits, key=len).append(claim)
         else:
             clusters.append([claim])
             alike.append(clusters[-1])
     return [tuple(ordered(c)) for c in clusters]
+
+
+def _same(a: Claim, b: Claim, topics: Mapping[str, Topic]) -> bool:
+    """Whether two figures are one measure: the same topic, or one scene named at two levels
+    whose values can both hold (a toll "in Qeshm" and the same toll "in Iran")."""
+    kind = relation(topics[a.id], topics[b.id])[0]
+    if kind != "nested":
+        return kind == "same"
+    assert a.figure is not None and b.figure is not None
+    first, second = interval_of(a.figure), interval_of(b.figure)
+    return first is not None and second is not None and first.meets(second)
 
 
 def _parts(topic: Topic) -> tuple[object, ...]:

@@ -52,80 +52,90 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from triangulate.model import Claim, Document, Entity
 from triangulate.nlp.words import case_key
+from triangulate.reconcile.places import Places
 from triangulate.reconcile.statements import sentence_span
 
-Relation = Literal["same", "alike", "apart"]
+Relation = Literal["same", "nested", "alike", "apart"]
 
 _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("casualties", ("casualties", "casualty")),
+    ("missing", ("missing", "unaccounted")),
     (
         "injured",
-        ("injured", "injuries", "injury", "wounded", "wounding", "injuring", "hurt", "treated"),
+        (
+            *("injured", "injuries", "injury", "wounded", "wounding", "injuring", "hurt"),
+            *("treated", "hospitalised", "hospitalized"),
+        ),
     ),
     (
         "killed",
         (
-            "killed",
-            "dead",
-            "died",
-            "deaths",
-            "death",
-            "toll",
-            "killing",
-            "lives",
-            "perished",
-            "fatalities",
+            *("killed", "dead", "died", "deaths", "death", "toll", "killing", "lives"),
+            *("perished", "fatalities"),
         ),
     ),
-    ("displaced", ("displaced", "homeless", "homes", "shelter", "sheltered")),
+    (
+        "arrested",
+        (
+            *("arrested", "arrests", "arrest", "arresting", "detained", "detentions"),
+            *("detention", "detaining", "jailed", "custody", "charged", "rounded up"),
+        ),
+    ),
+    ("rescued", ("rescued", "rescue", "saved", "ushered", "pulled out")),
+    ("displaced", ("displaced", "homeless", "homes", "shelter", "sheltered", "housed", "tents")),
     ("left", ("fled", "evacuated", "escaped", "left", "flee", "evacuation", "leave", "departed")),
     ("remaining", ("remaining", "remain", "still", "trapped", "entrenched", "stranded")),
     ("controlled", ("controlled", "controls", "control", "taken", "hold", "holds", "held")),
-    ("destroyed", ("destroyed", "destruction", "damaged")),
+    (
+        "protesting",
+        (
+            *("marched", "march", "marching", "marches", "protested", "protest", "protests"),
+            *("protesting", "protesters", "protestors", "demonstrated", "demonstration"),
+            *("demonstrations", "demonstrating", "demonstrators", "rallied", "rally"),
+            *("rallies", "marchers", "took to the streets", "walkout"),
+        ),
+    ),
+    (
+        "destroyed",
+        ("destroyed", "destruction", "damaged", "damage", "razed", "levelled", "leveled"),
+    ),
 )
 _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("children", ("children", "child", "kids", "minors")),
+    ("children", ("children", "child", "kids", "minors", "infants", "babies")),
     ("women", ("women", "woman")),
+    ("men", ("men", "man")),
     ("families", ("families", "family", "households")),
     ("bodies", ("bodies", "body", "corpses")),
     ("strikes", ("airstrikes", "airstrike", "strikes", "raids", "sorties", "bombings")),
     (
+        "security forces",
+        (
+            *("police", "policemen", "policeman", "officers", "officer", "soldiers"),
+            *("soldier", "troops", "guards", "servicemen", "firefighters", "firemen"),
+        ),
+    ),
+    (
         "fighters",
         (
-            "fighters",
-            "fighter",
-            "militants",
-            "militant",
-            "jihadists",
-            "jihadist",
-            "members",
-            "combatants",
-            "soldiers",
-            "troops",
-            "gunmen",
+            *("fighters", "fighter", "militants", "militant", "jihadists", "jihadist"),
+            *("members", "combatants", "gunmen", "rebels", "insurgents"),
         ),
     ),
     (
         "civilians",
         (
-            "civilians",
-            "civilian",
-            "citizens",
-            "citizen",
-            "people",
-            "persons",
-            "residents",
-            "inhabitants",
-            "villagers",
-            "deaths",
-            "toll",
-            "victims",
+            *("civilians", "civilian", "citizens", "citizen", "people", "persons", "residents"),
+            *("inhabitants", "villagers", "deaths", "toll", "victims", "individuals"),
+            *("workers", "worker", "employees", "employee", "staff", "protesters"),
+            *("protestors", "demonstrators", "marchers", "students", "youths", "pupils"),
+            *("passengers", "tourists", "pensioners", "dead", "injured", "wounded", "hurt"),
+            *("homeless", "displaced", "missing", "survivors"),
         ),
     ),
 )
@@ -182,6 +192,8 @@ _NAME_WORD = re.compile(r"[\w-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 WINDOW_RATIO = 2.0
 """Known window lengths further apart than this factor are different measures."""
+EVENT_GAP = 31
+"""Figures dated to days further apart than this are about different events."""
 RUNNING_RATIO = 10.0
 """The factor for two running totals ("since X"), whose lengths run to their report days."""
 
@@ -212,15 +224,25 @@ class Topic:
     window: Window
     place: str | None
     place_is_point: bool
+    scene: frozenset[str] = frozenset()
+    event: tuple[int, int] | None = None
 
 
-def topic_of(claim: Claim, document: Document | None, entities: Mapping[str, Entity]) -> Topic:
+def topic_of(
+    claim: Claim,
+    document: Document | None,
+    entities: Mapping[str, Entity],
+    places: Places | None = None,
+    names: frozenset[str] = frozenset(),
+) -> Topic:
     """The topic of a figure claim, by the table in the module docstring.
 
     Args:
         claim: A figure claim (``claim.figure`` set).
         document: Its document (for the words around the number), if known.
         entities: Entities by id (place types and names).
+        places: How the story's places nest (none known when None).
+        names: The words of the story's names (:func:`name_words`).
 
     Returns:
         Its topic.
@@ -233,9 +255,10 @@ def topic_of(claim: Claim, document: Document | None, entities: Mapping[str, Ent
         _STATE_WORDS, sentence.lower(), (before, after)
     )
     population = _nearest(_POPULATION_WORDS, own, None) or _head(figure.counted)
-    if population in _PRONOUNS:
-        # "60 percent of it", "12 of them" with nothing saying what: this figure's own
-        # unknown, never the same as another's ("it" in one report is not "it" in another).
+    if population in _PRONOUNS or _nameless(population, figure.counted, names):
+        # "60 percent of it", "12 of them" with nothing saying what, a number with no
+        # counted noun, or one "counting" a name or a month: this figure's own unknown,
+        # never the same as another's ("it" in one report is not "it" in another).
         population = f"{population} ({claim.id})"
     # A cause is read near the number only: a sentence often names several tolls.
     cause = _nearest(_CAUSE_WORDS, own, None) or _nearest(
@@ -258,6 +281,8 @@ def topic_of(claim: Claim, document: Document | None, entities: Mapping[str, Ent
         window=_window(claim, document),
         place=claim.where,
         place_is_point=place is not None and place.type in _FACILITY,
+        scene=places.overlapping(claim.where) if places and claim.where else frozenset(),
+        event=_event(claim),
     )
 
 
@@ -307,17 +332,77 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         if verdict == "apart":
             return "apart", why
         reasons.append(why)
-    if not _same_place(a, b):
+    if a.event and b.event and _gap(a.event, b.event) > EVENT_GAP:
+        return "apart", f"different events ({_month(a.event)} and {_month(b.event)})"
+    place = _place_relation(a, b)
+    if place == "apart":
         reasons.append("different places")
     if reasons:
         return "alike", "; ".join(reasons)
+    if place == "nested":
+        return "nested", "the same scene named at different levels"
     return "same", ""
 
 
-def _same_place(a: Topic, b: Topic) -> bool:
+def _place_relation(a: Topic, b: Topic) -> Literal["same", "nested", "apart"]:
+    """Equal or unknown places are the same; overlapping ones nested; others apart."""
     if a.place is None or b.place is None or a.place == b.place:
+        return "same"
+    if a.place_is_point or b.place_is_point:
+        return "same"
+    return "nested" if b.place in a.scene or a.place in b.scene else "apart"
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two date ranges (0 when they overlap)."""
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def _month(event: tuple[int, int]) -> str:
+    return dt.date.fromordinal(max(1, event[0])).strftime("%B %Y")
+
+
+def _event(claim: Claim) -> tuple[int, int] | None:
+    """The days a figure's event is dated to, unless its scope is a running total."""
+    when = claim.when
+    figure = claim.figure
+    if when is None or when.start is None or figure is None:
+        return None
+    if _CUMULATIVE.search(figure.scope or ""):
+        return None
+    start, end = _date(when.start), _date(when.end or when.start)
+    return (start, max(start, end)) if start else None
+
+
+_MONTHS = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept
+    september oct october nov november dec december mon tue wed thu fri sat sun gmt utc bst
+    edt est cet""".split()  # noqa: SIM905
+)
+
+
+def name_words(entities: Iterable[Entity]) -> frozenset[str]:
+    """The lower-cased words of the names of people, places and organisations."""
+    return frozenset(
+        w.lower()
+        for e in entities
+        if e.type in {"PERSON", "GPE", "LOC", "FAC", "ORG"}
+        for name in (e.name, *e.aliases)
+        for w in name.split()
+    )
+
+
+def _nameless(head: str, counted: str | None, names: frozenset[str]) -> bool:
+    """Whether a figure counts nothing nameable: no noun, a symbol, a month, or a name."""
+    if head == "unknown" or not counted or not re.search(r"[a-z]", head):
         return True
-    return a.place_is_point or b.place_is_point
+    if head in _MONTHS:
+        return True
+    words = counted.split()
+    last = words[-1] if words else ""
+    if not last[:1].isupper():
+        return False
+    return last.lower() in names
 
 
 def _window_relation(a: Window, b: Window, *, tolls: bool) -> tuple[Relation, str] | None:
