@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from triangulate.model import Claim
 from triangulate.reconcile.intervals import interval_of
-from triangulate.reconcile.topics import Topic, relation, unknowns
+from triangulate.reconcile.topics import PERSONS, Topic, relation, unknowns
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -75,7 +75,8 @@ def _same(a: Claim, b: Claim, topics: Mapping[str, Topic]) -> bool:
 
 def _parts(topic: Topic) -> tuple[object, ...]:
     """The parts of a topic that must be equal for two figures to be the same measure."""
-    return (topic.unit, topic.kind, topic.population, topic.rate, topic.state, topic.cause)
+    state = topic.state if topic.population in PERSONS else None
+    return (topic.unit, topic.kind, topic.population, topic.rate, state, topic.cause)
 
 
 def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) -> list[Family]:

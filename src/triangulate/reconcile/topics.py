@@ -77,7 +77,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "killed",
         (
             *("killed", "dead", "died", "deaths", "death", "toll", "killing", "lives"),
-            *("perished", "fatalities"),
+            *("perished", "fatalities", "drowned", "drowning", "suffocated"),
         ),
     ),
     (
@@ -160,6 +160,13 @@ _SIDE = re.compile(
 )
 _SIDES = frozenset({"ORG", "NORP"})
 _STOCKS = frozenset({"remaining", "controlled"})
+PERSONS = frozenset(
+    {name for name, _ in _POPULATIONS if name != "strikes"} | {"casualty", "people"}
+)
+"""Population classes that count people: their state must always be said alike."""
+_HARMS = frozenset(
+    {"killed", "injured", "missing", "arrested", "rescued", "casualties", "displaced", "left"}
+)
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -255,10 +262,14 @@ def topic_of(
         _STATE_WORDS, sentence.lower(), (before, after)
     )
     population = _nearest(_POPULATION_WORDS, own, None) or _head(figure.counted)
-    if population in _PRONOUNS or _nameless(population, figure.counted, names):
+    if population == "unknown" and state in _HARMS:
+        population = "civilians"  # "killing 10 and wounding 70": a harm counts people
+    unsaid = state is None and population in PERSONS
+    if population in _PRONOUNS or unsaid or _nameless(population, figure.counted, names):
         # "60 percent of it", "12 of them" with nothing saying what, a number with no
-        # counted noun, or one "counting" a name or a month: this figure's own unknown,
-        # never the same as another's ("it" in one report is not "it" in another).
+        # counted noun, one "counting" a name or a month, or people of whom nothing says
+        # what happened to them ("four people", "55 percent of respondents"): this
+        # figure's own unknown, never the same as another's.
         population = f"{population} ({claim.id})"
     # A cause is read near the number only: a sentence often names several tolls.
     cause = _nearest(_CAUSE_WORDS, own, None) or _nearest(
@@ -309,7 +320,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         return "apart", "a daily rate vs a total"
     if a.affiliation and b.affiliation and not a.affiliation & b.affiliation:
         return "apart", "different forces or groups"
-    if a.state != b.state:
+    things = a.population not in PERSONS
+    if a.state != b.state and not (things and "other" in (a.state, b.state)):
+        # A count of things whose state one report leaves unsaid ("seven villages") is the
+        # same as another's "seven villages destroyed"; a count of people never is.
         if "casualties" in (a.state, b.state) and {a.state, b.state} <= {
             "casualties",
             "killed",
@@ -332,8 +346,13 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         if verdict == "apart":
             return "apart", why
         reasons.append(why)
-    if a.event and b.event and _gap(a.event, b.event) > EVENT_GAP:
-        return "apart", f"different events ({_month(a.event)} and {_month(b.event)})"
+    if a.event and b.event:
+        gap = _gap(a.event, b.event)
+        if gap > EVENT_GAP:
+            return "apart", f"different events ({_month(a.event)} and {_month(b.event)})"
+        if gap > 0 and a.state == "protesting":
+            # A crowd is counted on its day: two days' marches are two crowds.
+            return "apart", f"gatherings on different days ({_day(a.event)}, {_day(b.event)})"
     place = _place_relation(a, b)
     if place == "apart":
         reasons.append("different places")
@@ -356,6 +375,10 @@ def _place_relation(a: Topic, b: Topic) -> Literal["same", "nested", "apart"]:
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Days between two date ranges (0 when they overlap)."""
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def _day(event: tuple[int, int]) -> str:
+    return dt.date.fromordinal(max(1, event[0])).isoformat()
 
 
 def _month(event: tuple[int, int]) -> str:
