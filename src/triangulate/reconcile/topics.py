@@ -258,14 +258,21 @@ def topic_of(
     assert figure is not None, "topic_of takes figure claims"
     own = " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
     sentence, before, after = _context(claim, document)
-    state = _nearest(_STATE_WORDS, own, None) or _nearest(
-        _STATE_WORDS, sentence.lower(), (before, after)
-    )
-    population = _nearest(_POPULATION_WORDS, own, None) or _head(figure.counted)
+    state = _nearest(_STATE_WORDS, own, None)
+    if state is None and not (figure.vague or figure.hedge == "vague"):
+        # A vague amount ("thousands of civilians") is read by its own words only: the
+        # sentence around it often speaks of another count.
+        state = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
+    listed = _nearest(_POPULATION_WORDS, own, None)
+    population = listed or _head(figure.counted)
     if population == "unknown" and state in _HARMS:
         population = "civilians"  # "killing 10 and wounding 70": a harm counts people
     unsaid = state is None and population in PERSONS
-    if population in _PRONOUNS or unsaid or _nameless(population, figure.counted, names):
+    if (
+        population in _PRONOUNS
+        or unsaid
+        or (not listed and _nameless(population, figure.counted, names))
+    ):
         # "60 percent of it", "12 of them" with nothing saying what, a number with no
         # counted noun, one "counting" a name or a month, or people of whom nothing says
         # what happened to them ("four people", "55 percent of respondents"): this
@@ -405,14 +412,16 @@ _MONTHS = frozenset(
 
 
 def name_words(entities: Iterable[Entity]) -> frozenset[str]:
-    """The lower-cased words of the names of people, places and organisations."""
-    return frozenset(
-        w.lower()
-        for e in entities
-        if e.type in {"PERSON", "GPE", "LOC", "FAC", "ORG"}
-        for name in (e.name, *e.aliases)
-        for w in name.split()
-    )
+    """The lower-cased names of places, organisations and people, and people's surnames."""
+    out: set[str] = set()
+    for e in entities:
+        if e.type not in {"PERSON", "GPE", "LOC", "FAC", "ORG"}:
+            continue
+        for name in (e.name, *e.aliases):
+            out.add(name.lower())
+            if e.type == "PERSON":
+                out.add(name.split()[-1].lower())
+    return frozenset(out)
 
 
 def _nameless(head: str, counted: str | None, names: frozenset[str]) -> bool:
@@ -421,11 +430,7 @@ def _nameless(head: str, counted: str | None, names: frozenset[str]) -> bool:
         return True
     if head in _MONTHS:
         return True
-    words = counted.split()
-    last = words[-1] if words else ""
-    if not last[:1].isupper():
-        return False
-    return last.lower() in names
+    return counted[:1].isupper() and counted.lower() in names
 
 
 def _window_relation(a: Window, b: Window, *, tolls: bool) -> tuple[Relation, str] | None:
