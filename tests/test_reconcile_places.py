@@ -111,3 +111,44 @@ def test_grouping_a_number_counting_a_name_or_nothing_is_never_compared() -> Non
     ]
     groups = reconcile([a, b], [], claims).groups
     assert [g.verdict for g in groups] == ["single", "single"]
+
+
+def test_forces_a_unit_the_text_puts_inside_a_force_only_looks_alike() -> None:
+    from triangulate.reconcile.forces import read_forces
+
+    text = (
+        "Monitors said 600 fighters of the Blue Storm were killed. Blue Storm, which is "
+        "composed of the North Guard and the Hill Brigade, holds the valley. Officials said "
+        "the North Guard have taken more than 3000 casualties."
+    )
+    d = doc("f", text, "Monitor")
+    storm = _place("Blue Storm", ("f", text), kind="ORG")
+    guard = _place("North Guard", ("f", text), kind="ORG")
+    hill = _place("Hill Brigade", ("f", text), kind="ORG")
+    forces = read_forces([d], [storm, guard, hill])
+    assert "north guard" in forces["blue storm"] and "hill brigade" in forces["blue storm"]
+    assert "hill brigade" not in forces.get("north guard", ())
+    claims = [
+        figure_claim(
+            d,
+            "600 fighters of the Blue Storm",
+            low=600,
+            high=600,
+            measure="Blue Storm fighters killed",
+            counted="fighters",
+        ),
+        figure_claim(
+            d,
+            "more than 3000 casualties",
+            low=3000,
+            high=None,
+            hedge="at_least",
+            measure="casualties",
+            counted="casualties",
+            qualifiers=(),
+        ),
+    ]
+    groups = reconcile([d], [storm, guard, hill], claims).groups
+    (scope,) = [g for g in groups if g.verdict == "scope_differs"]
+    assert "parts of one another" in scope.explanation
+    assert not [g for g in groups if g.verdict == "conflict"]

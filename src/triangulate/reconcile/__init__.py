@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from triangulate.model import Claim, Document, Echo, Entity, Group
 from triangulate.reconcile.echoes import find_echoes
+from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
 from triangulate.reconcile.intervals import describe
 from triangulate.reconcile.places import read_places
@@ -95,7 +96,8 @@ def _figure_groups(
     figures = [c for c in claims if c.figure is not None and c.figure.parts_of is None]
     places = read_places(docs.values(), list(entities.values()))
     names = name_words(entities.values())
-    topics = {c.id: topic_of(c, docs.get(c.doc), entities, places, names) for c in figures}
+    forces = read_forces(docs.values(), list(entities.values()))
+    topics = {c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces) for c in figures}
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
         made = [_measure_groups(m, topics, docs, entities, upstreams) for m in family.measures]

@@ -233,6 +233,7 @@ class Topic:
     place_is_point: bool
     scene: frozenset[str] = frozenset()
     event: tuple[int, int] | None = None
+    allies: frozenset[str] = frozenset()
 
 
 def topic_of(
@@ -241,6 +242,7 @@ def topic_of(
     entities: Mapping[str, Entity],
     places: Places | None = None,
     names: frozenset[str] = frozenset(),
+    forces: Mapping[str, frozenset[str]] | None = None,
 ) -> Topic:
     """The topic of a figure claim, by the table in the module docstring.
 
@@ -250,6 +252,8 @@ def topic_of(
         entities: Entities by id (place types and names).
         places: How the story's places nest (none known when None).
         names: The words of the story's names (:func:`name_words`).
+        forces: Group names -> the groups the reports make parts of one another
+            (:func:`~.forces.read_forces`).
 
     Returns:
         Its topic.
@@ -301,6 +305,7 @@ def topic_of(
         place_is_point=place is not None and place.type in _FACILITY,
         scene=places.overlapping(claim.where) if places and claim.where else frozenset(),
         event=_event(claim),
+        allies=frozenset(n for a in affiliation for n in (forces or {}).get(a, ())),
     )
 
 
@@ -326,7 +331,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if a.rate != b.rate:
         return "apart", "a daily rate vs a total"
     if a.affiliation and b.affiliation and not a.affiliation & b.affiliation:
-        return "apart", "different forces or groups"
+        if not (a.affiliation & b.allies or b.affiliation & a.allies):
+            return "apart", "different forces or groups"
+        first, second = sorted((_title(a.affiliation), _title(b.affiliation)))
+        reasons.append(f"the reports make {first} and {second} parts of one another")
     things = a.population not in PERSONS
     if a.state != b.state and not (things and "other" in (a.state, b.state)):
         # A count of things whose state one report leaves unsaid ("seven villages") is the
@@ -368,6 +376,12 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if place == "nested":
         return "nested", "the same scene named at different levels"
     return "same", ""
+
+
+def _title(names: frozenset[str]) -> str:
+    """A group's name as a reader writes it ("Euphrates Wrath")."""
+    name = min(names, key=lambda n: (len(n), n))
+    return name if len(name) <= 4 else " ".join(w.capitalize() for w in name.split())
 
 
 def _place_relation(a: Topic, b: Topic) -> Literal["same", "nested", "apart"]:
