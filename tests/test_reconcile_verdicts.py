@@ -240,3 +240,33 @@ def test_verdicts_explanations_are_one_sentence_without_asides() -> None:
         text = group.explanation
         assert "(" not in text and text[0].isupper() and text.endswith(".")
         assert text.count(". ") == 0, text
+
+
+def test_verdicts_a_toll_rising_across_dated_reports_is_an_update() -> None:
+    early = doc("e1", "Police said 12 people were injured.", "Morning Wire", "2030-05-01")
+    late = doc("l1", "Medics said 18 people were injured.", "Evening Wire", "2030-05-02")
+    kw = dict(measure="people injured in Torvald", qualifiers=("injured",))
+    claims = [
+        figure_claim(early, "12 people", low=12, high=12, speaker="Police", **kw),  # type: ignore[arg-type]
+        figure_claim(late, "18 people", low=18, high=18, speaker="Medics", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([early, late], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "18" in group.explanation and "latest" in group.explanation
+    # A later report giving less is not explained by time.
+    fewer = doc("l2", "Medics said 8 people were injured.", "Evening Wire", "2030-05-02")
+    claims[1] = figure_claim(fewer, "8 people", low=8, high=8, speaker="Medics", **kw)  # type: ignore[arg-type]
+    (group,) = reconcile([early, fewer], [TORVALD], claims).groups
+    assert group.verdict == "conflict"
+
+
+def test_verdicts_one_source_relayed_by_two_outlets_names_them() -> None:
+    one = doc("r1", "The monitor said 70 people died.", "North Wire")
+    two = doc("r2", "The monitor said 70 people died.", "South Wire")
+    claims = [
+        figure_claim(one, "70 people", low=70, high=70, speaker="monitor"),
+        figure_claim(two, "70 people", low=70, high=70, speaker="monitor"),
+    ]
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert group.verdict == "single"
+    assert "North Wire and South Wire report it" in group.explanation

@@ -32,7 +32,7 @@ from triangulate.reconcile.intervals import describe
 from triangulate.reconcile.places import read_places
 from triangulate.reconcile.sources import Upstreams
 from triangulate.reconcile.statements import conflict_core, frame_of, judge_thread, threads
-from triangulate.reconcile.topics import Topic, name_words, topic_of
+from triangulate.reconcile.topics import RUNNING, Topic, name_words, topic_of
 from triangulate.reconcile.verdicts import Series, dated, judge, listing
 
 __all__ = ["Reconciled", "reconcile"]
@@ -119,7 +119,8 @@ def _measure_groups(
     upstreams: Upstreams,
 ) -> list[Group]:
     ids = tuple(c.id for c in measure)
-    judgement = judge(measure, upstreams, docs)
+    running = topics[measure[0].id].state in RUNNING
+    judgement = judge(measure, upstreams, docs, running=running)
     label = _label(measure, topics, entities)
     main = Group(
         id=group_id("figure", "measure", ids),

@@ -164,6 +164,10 @@ PERSONS = frozenset(
     {name for name, _ in _POPULATIONS if name != "strikes"} | {"casualty", "people"}
 )
 """Population classes that count people: their state must always be said alike."""
+RUNNING = frozenset(
+    {"killed", "injured", "casualties", "arrested", "displaced", "left", "destroyed", "rescued"}
+)
+"""States counted as running totals: they rise as a story goes on, never fall."""
 _HARMS = frozenset(
     {"killed", "injured", "missing", "arrested", "rescued", "casualties", "displaced", "left"}
 )
