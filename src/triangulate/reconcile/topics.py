@@ -135,7 +135,8 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("workers", "worker", "employees", "employee", "staff", "protesters"),
             *("protestors", "demonstrators", "marchers", "students", "youths", "pupils"),
             *("passengers", "tourists", "pensioners", "dead", "injured", "wounded", "hurt"),
-            *("homeless", "displaced", "missing", "survivors"),
+            *("homeless", "displaced", "missing", "survivors", "respondents", "voters"),
+            *("polled", "greeks"),
         ),
     ),
 )
@@ -266,14 +267,14 @@ def topic_of(
     assert figure is not None, "topic_of takes figure claims"
     own = " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
     sentence, before, after = _context(claim, document)
-    state = _nearest(_STATE_WORDS, own, None)
+    state = own_state = _nearest(_STATE_WORDS, own, None)
     if state is None and not (figure.vague or figure.hedge == "vague"):
         # A vague amount ("thousands of civilians") is read by its own words only: the
         # sentence around it often speaks of another count.
         state = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
     listed = _nearest(_POPULATION_WORDS, own, None)
     population = listed or _head(figure.counted)
-    if population == "unknown" and state in _HARMS:
+    if population == "unknown" and own_state in _HARMS:
         population = "civilians"  # "killing 10 and wounding 70": a harm counts people
     unsaid = state is None and population in PERSONS
     if (
