@@ -195,3 +195,29 @@ def test_summarize_citations_inside_documents(texts: list[str]) -> None:
         for start, end in split_sentences(doc.text):
             assert 0 <= start < end <= len(doc.text)
             assert doc.text[start:end].strip() == doc.text[start:end]
+
+
+def test_summarize_says_what_contests_a_point() -> None:
+    out = summarize(DOCS, CLAIMS, GROUPS, ECHOES, size=(2, 4))
+    (stranded,) = [s for s in out if "g-stranded" in s.groups]
+    assert "passengers stranded" in stranded.contest
+    assert "about 300 (harbour office)" in stranded.contest and "about 450" in stranded.contest
+    assert all(s.contest == "" for s in out if not s.contested)
+
+
+def test_summarize_look_alikes_and_other_values_back_nothing() -> None:
+    # The same two figures as look-alikes (scope_differs), and as an agreeing group whose
+    # values still differ: neither cites the other report for the sentence's number.
+    for verdict in ("scope_differs", "agree"):
+        group = Group(
+            id="g-stranded",
+            label="passengers stranded",
+            kind="figure",
+            claims=("f1", "f2"),
+            verdict=verdict,  # type: ignore[arg-type]
+            explanation="",
+        )
+        out = summarize(DOCS, CLAIMS, (group, GROUPS[1]), ECHOES, size=(2, 4))
+        for sentence in out:
+            if "g-stranded" in sentence.groups:
+                assert len({c.doc for c in sentence.citations}) == 1, verdict

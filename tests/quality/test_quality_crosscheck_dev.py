@@ -13,7 +13,8 @@ files) and scored against the folder's ``gold.json`` by
 - flagged: the share of gold conflict and update groups that one system ``conflict`` or
   ``update`` group holds two differing mentions of;
 - summary citation support: the share of citations (other than the sentence itself) whose
-  passage holds a mention of the same gold group with a compatible value.
+  passage holds a mention of the same gold group with a compatible value, among those
+  where both the sentence and the cited passage hold a gold figure.
 
 Development stories (rules were written while reading them): ``8_ecbplus``, ``19_ecb``,
 ``20_ecbplus``. Held out (never read while writing rules; only their scores are looked

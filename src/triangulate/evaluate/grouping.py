@@ -27,8 +27,9 @@ Scores, for one story or summed over several (micro-averaged: the counts are add
 - **citation support**: for each summary sentence, the citations other than the sentence
   itself; one is supported when its passage holds a gold mention of a gold group that a
   mention inside the summary sentence belongs to, with a value both can hold (their
-  hedge-aware intervals meet; vague amounts always can). Citations of a sentence that
-  holds no gold mention cannot be judged on figure gold and are counted apart.
+  hedge-aware intervals meet; vague amounts always can). A citation can only be judged on
+  figure gold when both the sentence and the cited passage hold a gold mention; the others
+  (statements cited for a statement) are counted apart as unjudged.
 """
 
 from __future__ import annotations
@@ -298,15 +299,15 @@ def _citations(sentence: SummarySentence, mentions: Sequence[GoldMention], count
     own, *others = sentence.citations
     mine = [m for m in mentions if m.doc == own.doc and own.start <= m.start < own.end]
     for citation in others:
-        if not mine:
-            counts.citations_unjudged += 1
-            continue
-        counts.citations += 1
         there = [
             m
             for m in mentions
             if m.doc == citation.doc and citation.start <= m.start < citation.end
         ]
+        if not mine or not there:
+            counts.citations_unjudged += 1
+            continue
+        counts.citations += 1
         if any(a.group == b.group and _meet(a, b) for a in mine for b in there):
             counts.citations_supported += 1
 

@@ -62,6 +62,7 @@ def _summary_sentence(sentence: SummarySentence) -> dict[str, Any]:
         "citations": [{"doc": c.doc, "start": c.start, "end": c.end} for c in sentence.citations],
         "contested": sentence.contested,
         "groups": list(sentence.groups),
+        **({"contest": sentence.contest} if sentence.contest else {}),
     }
 
 
@@ -113,6 +114,7 @@ def from_dict(data: dict[str, Any]) -> Report:
                 citations=tuple(Citation(**c) for c in s["citations"]),
                 contested=s["contested"],
                 groups=tuple(s.get("groups", ())),
+                contest=s.get("contest", ""),
             )
             for s in data.get("summary", ())
         ),
