@@ -251,7 +251,7 @@ def _assertion_groups(
     pending = [tuple(t) for t in threads(statements, frames)]
     while pending:
         thread = pending.pop(0)
-        verdict, why, pair = judge_thread(thread, frames, upstreams)
+        verdict, why, pair = judge_thread(thread, frames, upstreams, docs)
         if verdict == "conflict" and pair is not None:
             # A conflict is about its actors: the rest of the thread is judged on its own.
             core = conflict_core(thread, frames, pair)

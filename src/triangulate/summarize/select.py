@@ -485,8 +485,13 @@ def _sentence(
         citations=tuple(citations),
         contested=bool(contested),
         groups=tuple(g.id for g in unit_groups),
-        contest="; ".join(_contest(g, by_id) for g in contested[:2]),
+        contest=_contest(min(contested, key=_contest_rank), by_id) if contested else "",
     )
+
+
+def _contest_rank(group: Group) -> tuple[int, int, str]:
+    """The contested group a reader should hear of first: a conflict, then the widest."""
+    return (group.verdict != "conflict", -len(group.claims), group.id)
 
 
 def _contest(group: Group, by_id: Mapping[str, Claim]) -> str:
@@ -502,10 +507,10 @@ def _contest(group: Group, by_id: Mapping[str, Claim]) -> str:
             value = "denied" if claim.assertion.polarity == "negated" else "said"
         else:
             continue
-        who = _who(claim)
-        if who not in given.setdefault(value, []):
-            given[value].append(who)
-    parts = [f"{value} ({', '.join(whos[:2])})" for value, whos in list(given.items())[:4]]
+        given.setdefault(value, [])
+        if _who(claim) not in given[value]:
+            given[value].append(_who(claim))
+    parts = [f"{value} ({whos[0]})" for value, whos in list(given.items())[:4]]
     word = "updated" if group.verdict == "update" else "sources differ"
     return f"{word} on {group.label}: {'; '.join(parts)}"
 
