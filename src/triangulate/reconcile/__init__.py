@@ -19,6 +19,7 @@ groups built on top of them repeat its id, and ``related`` links the groups both
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from bisect import bisect_right
 from collections import Counter
@@ -40,7 +41,14 @@ from triangulate.reconcile.statements import (
     place_index,
     threads,
 )
-from triangulate.reconcile.topics import RUNNING, Topic, name_words, topic_of
+from triangulate.reconcile.topics import (
+    PERSONS,
+    RUNNING,
+    Topic,
+    name_words,
+    states_in,
+    topic_of,
+)
 from triangulate.reconcile.verdicts import Series, dated, judge, listing
 
 __all__ = ["Reconciled", "reconcile"]
@@ -211,22 +219,69 @@ def _scope_group(
     )
 
 
+_STATE_WORDS = {
+    "killed": "killed",
+    "injured": "injured",
+    "missing": "missing",
+    "arrested": "arrested",
+    "rescued": "rescued",
+    "displaced": "displaced",
+    "left": "who left",
+    "protesting": "protesting",
+}
+"""States said of people, as a label adds them when a measure's words leave them out."""
+
+
 def _label(
     measure: Sequence[Claim], topics: Mapping[str, Topic], entities: Mapping[str, Entity]
 ) -> str:
-    """The measure most claims give, preferring one that names the state counted."""
+    """What the measure counts, as a person writes it, built from the reports' words.
+
+    The measure most claims give, preferring one that names the state counted; the state,
+    the force and the place added when its words leave them out; the event's day or month
+    when its figures are dated to one. A figure that counts nothing nameable is labelled
+    by its own words.
+    """
     counts = Counter(c.figure.measure for c in measure if c.figure is not None)
     topic = topics[measure[0].id]
+    if "(" in topic.population and topic.population.endswith(")"):
+        if topic.population.split(" (")[0] in PERSONS:
+            return f"'{measure[0].text}' (what happened to them is not said)"
+        return f"'{measure[0].text}' (what it counts is not said)"
 
     def score(text: str) -> tuple[int, int, int, str]:
         has_state = topic.state != "other" and topic.state[:4] in text
         return (-int(has_state), -counts[text], len(text), text)
 
     best = min(counts, key=score)
+    people = topic.population in PERSONS and topic.population != "bodies"
+    state = _STATE_WORDS.get(topic.state) if people else None
+    if state and topic.state not in states_in(best):
+        head, sep, tail = best.partition(" in ")
+        best = f"{head} {state}{sep}{tail}"
+    for name in sorted(topic.affiliation):
+        if name not in best.lower():
+            best = f"{' '.join(w if w.isupper() else w.capitalize() for w in name.split())} {best}"
     place = entities.get(topic.place or "")
     if place is not None and place.name not in best and " in " not in best:
         best = f"{best} in {place.name}"
-    return best
+    day = _event_day(measure, topics)
+    return f"{best}, {day}" if day else best
+
+
+def _event_day(measure: Sequence[Claim], topics: Mapping[str, Topic]) -> str | None:
+    """The day (or month) the measure's dated figures share, as a reader writes it."""
+    events = {topics[c.id].event for c in measure} - {None}
+    if len(events) != 1:
+        return None
+    (event,) = events
+    assert event is not None
+    first, last = (dt.date.fromordinal(max(1, d)) for d in event)
+    if first == last:
+        return f"{first.day} {first:%B %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first:%B %Y}"
+    return None
 
 
 def _assertion_groups(

@@ -563,6 +563,14 @@ _POPULATION_WORDS = _table(_POPULATIONS)
 _CAUSE_WORDS = _table(_CAUSES)
 
 
+def states_in(text: str) -> set[str]:
+    """The states whose words a text holds ("people wounded" -> {"injured"})."""
+    lowered = text.lower()
+    if not _STATE_WORDS.any.search(lowered):
+        return set()
+    return {name for name, pattern in _STATE_WORDS.classes if pattern.search(lowered)}
+
+
 def unknowns(topic: Topic) -> int:
     """How many parts of a topic are unknown: fewer means a more specific figure."""
     w = topic.window
