@@ -32,3 +32,26 @@ def test_labels_a_number_counting_nothing_is_named_by_its_words() -> None:
     claim = figure_claim(a, "14", low=14, high=14, measure="unknown", counted="", qualifiers=())
     (group,) = reconcile([a], [TORVALD], [claim]).groups
     assert group.label == "'14' (what it counts is not said)"
+
+
+def test_conversions_join_their_amount_and_never_decide() -> None:
+    from dataclasses import replace
+
+    a = doc("a", "Donors pledged 100 million euros ($110 million) for repairs.", "North")
+    b = doc("b", "Donors pledged 100 million euros for repairs, officials said.", "South")
+    kw = dict(measure="repairs pledge (EUR)", counted="pledge", qualifiers=())
+
+    def money(document, phrase, value, unit):  # type: ignore[no-untyped-def]
+        claim = figure_claim(document, phrase, low=value, high=value, **kw)  # type: ignore[arg-type]
+        assert claim.figure is not None
+        figure = replace(claim.figure, unit=unit, kind="money")
+        return replace(claim, figure=figure)
+
+    claims = [
+        money(a, "100 million euros", 1e8, "EUR"),
+        money(a, "$110 million", 1.1e8, "USD"),
+        money(b, "100 million euros", 1e8, "EUR"),
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert set(group.claims) == {c.id for c in claims}
+    assert group.verdict == "agree"

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from triangulate.model import Claim, Document, Echo, Entity, Group
 from triangulate.reconcile.echoes import find_echoes
@@ -110,13 +111,18 @@ def _figure_groups(
     upstreams: Upstreams,
 ) -> list[Group]:
     figures = [c for c in claims if c.figure is not None and c.figure.parts_of is None]
+    converted = _conversions(figures, docs)
+    figures = [c for c in figures if c.id not in converted]
     places = read_places(docs.values(), list(entities.values()))
     names = name_words(entities.values())
     forces = read_forces(docs.values(), list(entities.values()))
     topics = {c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces) for c in figures}
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
-        made = [_measure_groups(m, topics, docs, entities, upstreams) for m in family.measures]
+        made = [
+            _measure_groups(m, topics, docs, entities, upstreams, converted)
+            for m in family.measures
+        ]
         if len(family.measures) > 1:
             overlay = _scope_group(family, topics, entities, upstreams)
             heads = [g[0] for g in made]
@@ -127,14 +133,49 @@ def _figure_groups(
     return out
 
 
+def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict[str, str]:
+    """Money given in brackets in another currency right after an amount: its conversion.
+
+    "110 billion euros ($143 billion)": the dollars are the euros converted, the same
+    quantity in another unit. A conversion joins its amount's group, but its value (in
+    another currency) never decides a verdict.
+    """
+    out: dict[str, str] = {}
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in figures:
+        if claim.figure is not None and claim.figure.kind == "money":
+            by_doc.setdefault(claim.doc, []).append(claim)
+    for doc_id, found in by_doc.items():
+        doc = docs.get(doc_id)
+        if doc is None:
+            continue
+        found.sort(key=lambda c: (c.start, c.end))
+        for first, second in pairwise(found):
+            assert first.figure is not None and second.figure is not None
+            if first.figure.unit == second.figure.unit or first.id in out:
+                continue
+            if _CONVERSION.match(doc.text[first.start : second.start]):
+                out[second.id] = first.id
+    return out
+
+
+_CONVERSION = re.compile(
+    r"^[^()\n]{1,40}\(\s*(?:about|around|some|roughly|approximately|nearly|or)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _measure_groups(
     measure: Sequence[Claim],
     topics: Mapping[str, Topic],
     docs: Mapping[str, Document],
     entities: Mapping[str, Entity],
     upstreams: Upstreams,
+    converted: Mapping[str, str] | None = None,
 ) -> list[Group]:
-    ids = tuple(c.id for c in measure)
+    inside = {c.id for c in measure}
+    conversions = sorted(b for b, a in (converted or {}).items() if a in inside)
+    ids = (*(c.id for c in measure), *conversions)
     running = topics[measure[0].id].state in RUNNING
     judgement = judge(measure, upstreams, docs, running=running)
     label = _label(measure, topics, entities)
