@@ -5,11 +5,14 @@ The cascade, top to bottom:
 1. :func:`~.echoes.find_echoes` finds reports that relay one upstream source or copy text;
 2. :class:`~.sources.Upstreams` merges each claim's upstream with those echoes, so an echo
    counts once;
-3. figures: :func:`~.topics.topic_of` reads what each figure measures,
-   :func:`~.groups.measures` and :func:`~.groups.families` group them, and
-   :func:`~.verdicts.judge` gives each measure its verdict; a family of look-alike
-   measures gets a ``scope_differs`` group of its own, and a source whose own figure
-   changed inside a conflicting measure gets an ``update`` group;
+3. figures: :func:`~.places.read_places` and :func:`~.forces.read_forces` read how the
+   story's places nest and which groups are parts of which; :func:`~.topics.topic_of`
+   reads what each figure measures, :func:`~.groups.measures` and
+   :func:`~.groups.families` group them (money converted in brackets joins the amount it
+   converts), and :func:`~.verdicts.judge` gives each measure its verdict; a family of
+   look-alike measures gets a ``scope_differs`` group of its own, and a source whose own
+   figure changed inside a conflicting measure gets an ``update`` group; each measure is
+   labelled from its reports' words (:func:`_label`);
 4. assertions: :func:`~.statements.threads` groups them and
    :func:`~.statements.judge_thread` gives each thread its verdict.
 

@@ -3,7 +3,8 @@
 1. Breakdown parts (``Figure.parts_of`` set) are left out: a part is not a counterpart.
 2. **Measures**: figures whose topics are the *same* (:func:`~.topics.relation`) form one
    measure, by complete linkage: every pair in a measure is the same, so no chain of
-   near-misses joins a two-week toll to a four-month one.
+   near-misses joins a two-week toll to a four-month one. Figures of *nested* places (one
+   scene named at two levels) are the same only when their values can both hold.
 3. **Families**: measures whose members pairwise *look alike* (none *apart*) form a family;
    a family of two or more measures becomes a ``scope_differs`` group beside them.
 

@@ -2,32 +2,55 @@
 
 A figure's ``measure`` text is a good label but a poor key (word order, stray words). We
 read from the figure's measure, counted noun and qualifiers, and only when they say nothing,
-from the words around the number in its sentence:
+from the words around the number in its sentence (never for a vague amount: "thousands of
+civilians" is read by its own words, since its sentence often speaks of another count):
 
 ==============  ===========================================================================
 part            read as
 ==============  ===========================================================================
-state           killed / injured / casualties / remaining / left / displaced / controlled /
-                destroyed / other; "casualties" may include both killed and injured
-population      civilians (people, citizens, residents), fighters (militants, members,
-                jihadists), children, women, families, bodies, strikes, else the head noun
-cause           airstrikes / mines / shelling / flood / ..., when the sentence says so
+state           casualties / missing / injured / killed / arrested / rescued / displaced /
+                left / remaining / controlled / protesting / destroyed (damaged, razed,
+                hit) / other; "casualties" may include both killed and injured
+population      people (civilians, citizens, residents, the dead and injured, workers,
+                protesters, students, respondents: occupations describe people, they do
+                not make another count), children, women, men, families, bodies, strikes,
+                security forces (police, officers, soldiers), fighters (militants,
+                members, jihadists), else the head noun
+cause           airstrikes / bombs / fire / mines / shelling / clashes, when the figure's
+                words or the words near the number say so
 affiliation     capitalised names in the measure other than its place ("Islamic State",
-                "Euphrates Wrath"): whose fighters
+                "Euphrates Wrath"): whose fighters; ``allies`` are the groups the reports
+                make parts of one another (:mod:`.forces`)
 rate            "a day", "per week": a rate, never the same as a total
 window          the time span counted: a duration ("the past two weeks", "4-month"), a
                 start ("since 25 February"), a single day ("on Tuesday"), or unknown
-place           the claim's place entity; a facility (a dam, a hospital) is a point
+event           the days the figure's own event is dated to ("in February", "on Sunday"),
+                unless its scope is a running total
+place           the claim's place entity, and the places the story's reports make it
+                overlap (:mod:`.places`); a facility (a dam, a hospital) is a point
                 inside the story's place and compatible with any place
 ==============  ===========================================================================
 
+A figure that counts nothing nameable (no counted noun, a symbol, a month, a name: "37",
+"14 GMT", "Qeshm"), a pronoun with no antecedent, or people of whom nothing says what
+happened to them ("four people", "55 percent of respondents") is a measure of its own,
+never compared with another report's. A number whose own words name a harm but no noun
+("killing 10 and wounding 70") counts people.
+
 Two figures are the **same** measure when all parts are compatible (unknown is compatible
-with anything, except state and population, which must be equal). They **look alike** but
-differ in scope when population and state class match yet cause (one known, one not),
-place, kind of window (cumulative vs one day) or window start differ, or when one counts
-casualties and the other deaths or injuries. They are **apart** otherwise: different
-causes both known, windows whose known lengths differ more than twofold (a two-week toll
-is never grouped with a four-month toll), a rate against a total, different affiliations.
+with anything, except state and population, which must be equal; a count of things whose
+state one report leaves unsaid, "seven villages", matches any state of the same things).
+Two places that overlap but differ (a toll "in Qeshm" and one "in Iran") are **nested**:
+the same measure only when the values can both hold, since a smaller place's figure with
+another value may be a part of the larger's. They **look alike** but differ in scope when
+population and state class match yet cause (one known, one not), places that do not
+overlap, kind of window (cumulative vs one day) or window start differ, when one counts
+casualties and the other deaths or injuries, or when one counts a unit and the other a
+force the reports make it part of. They are **apart** otherwise: different causes both
+known, windows whose known lengths differ more than twofold (a two-week toll is never
+grouped with a four-month toll), a rate against a total, unrelated affiliations, events
+dated more than ``EVENT_GAP`` days apart (a 2003 quake's toll beside this week's), or
+crowds counted on different days (two days' marches are two crowds).
 
 Two running totals counted from a stated start ("since 25 February", "since the dam
 collapsed on Sunday") are compared mainly by their starts: each runs only to its own
