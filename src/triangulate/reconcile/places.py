@@ -16,6 +16,8 @@ written                                  read as
                                          naming a kind of place "in" or "of" the other
 "Greece's second city Thessaloniki",     the second inside the first: a possessive,
 "Iran's Qeshm island"                    a few words and a place noun allowed between
+"the Persian Gulf island of Qeshm"       the second inside the first: a kind of place
+                                         "of" the second
 =======================================  ===========================================
 
 A country (a name in the Unicode CLDR list of territories that Babel ships) holds the
@@ -61,8 +63,9 @@ _INSIDE_NEXT = (
     ),
 )
 # Text between a larger place and the smaller one after it.
-_HOLDS_NEXT = re.compile(
-    rf"^['’]s\s+(?:(?:[\w-]+\s+){{0,3}}?{_AREAS}\s*(?:,|of)?\s*)?$", re.IGNORECASE
+_HOLDS_NEXT = (
+    re.compile(rf"^['’]s\s+(?:(?:[\w-]+\s+){{0,3}}?{_AREAS}\s*(?:,|of)?\s*)?$", re.IGNORECASE),
+    re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?{_AREAS}\s+of\s+(?:the\s+)?$", re.IGNORECASE),
 )
 _AREA_WORDS = re.compile(rf"\b{_AREAS}\b", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
@@ -94,12 +97,21 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
         Each place's containing places, transitively.
     """
     texts = {d.id: d.text for d in documents}
+    # Names that are one another's with a kind of place added are one scene: the nesting
+    # is read between those scenes, so what holds "Qeshm Island" holds "Qeshm" too.
+    scene: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
+    for entity in sorted((e for e in entities if e.type in _PLACES), key=lambda e: e.id):
+        base = " ".join(_AREA_WORDS.sub(" ", entity.name.lower()).split()) or entity.id
+        first = members.setdefault(base, [])
+        first.append(entity.id)
+        scene[entity.id] = first[0]
     by_doc: dict[str, list[tuple[Mention, str]]] = {}
     for entity in entities:
         if entity.type not in _PLACES:
             continue
         for mention in entity.mentions:
-            by_doc.setdefault(mention.doc, []).append((mention, entity.id))
+            by_doc.setdefault(mention.doc, []).append((mention, scene[entity.id]))
     edges: dict[str, set[str]] = {}
     for doc, found in by_doc.items():
         text = texts.get(doc)
@@ -107,20 +119,20 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
             continue
         found.sort(key=lambda pair: (pair[0].start, pair[0].end))
         for n in range(len(found) - 1):
-            (first, a), (second, b) = found[n], found[n + 1]
-            if a == b or second.start - first.end > _GAP:
+            (first_mention, a), (second, b) = found[n], found[n + 1]
+            if a == b or second.start - first_mention.end > _GAP:
                 continue
-            between = text[first.end : second.start]
+            between = text[first_mention.end : second.start]
             if "\n" in between or "." in between.replace("'s", ""):
                 continue
             if _in_list(text, found, n):
                 continue
             if any(p.match(between) for p in _INSIDE_NEXT):
                 edges.setdefault(a, set()).add(b)
-            elif _HOLDS_NEXT.match(between):
+            elif any(p.match(between) for p in _HOLDS_NEXT):
                 edges.setdefault(b, set()).add(a)
-    _in_the_country(edges, entities)
-    inside = _closure(edges)
+    _in_the_country(edges, [e for e in entities if scene.get(e.id) == e.id])
+    above_scene = _closure(edges)
     links: dict[str, set[str]] = {}
 
     def link(a: str, b: str) -> None:
@@ -128,23 +140,24 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
             links.setdefault(a, set()).add(b)
             links.setdefault(b, set()).add(a)
 
-    for place, above in inside.items():
+    for place, above in above_scene.items():
         for outer in above:
             link(place, outer)
         for outer in above:
             for other in above:
                 link(outer, other)  # both hold ``place``
-    bases: dict[str, list[str]] = {}
-    for entity in entities:
-        if entity.type in _PLACES:
-            base = _AREA_WORDS.sub(" ", entity.name.lower()).split()
-            if base:
-                bases.setdefault(" ".join(base), []).append(entity.id)
-    for same in bases.values():
-        for a in same:
-            for b in same:
-                link(a, b)
-    return Places(inside=inside, links={k: frozenset(v) for k, v in links.items()})
+    by_scene: dict[str, list[str]] = {}
+    for entity_id, head in scene.items():
+        by_scene.setdefault(head, []).append(entity_id)
+    expanded: dict[str, set[str]] = {}
+    inside: dict[str, frozenset[str]] = {}
+    for entity_id, head in scene.items():
+        linked = {m for other in links.get(head, ()) for m in by_scene[other]}
+        expanded[entity_id] = linked | {m for m in by_scene[head] if m != entity_id}
+        holders = {m for other in above_scene.get(head, ()) for m in by_scene[other]}
+        if holders:
+            inside[entity_id] = frozenset(holders)
+    return Places(inside=inside, links={k: frozenset(v) for k, v in expanded.items() if v})
 
 
 @lru_cache(maxsize=1)

@@ -124,9 +124,13 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("rallies", "marchers", "took to the streets", "walkout"),
         ),
     ),
+    ("living", ("population", "populated", "inhabited", "home to")),
     (
         "destroyed",
-        ("destroyed", "destruction", "damaged", "damage", "razed", "levelled", "leveled"),
+        (
+            *("destroyed", "destruction", "damaged", "damage", "razed", "levelled", "leveled"),
+            *("flattened", "collapsed", "affected", "worst-hit", "hardest-hit", "hit"),
+        ),
     ),
 )
 _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -159,7 +163,7 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("protestors", "demonstrators", "marchers", "students", "youths", "pupils"),
             *("passengers", "tourists", "pensioners", "dead", "injured", "wounded", "hurt"),
             *("homeless", "displaced", "missing", "survivors", "respondents", "voters"),
-            *("polled", "greeks"),
+            *("polled", "greeks", "population"),
         ),
     ),
 )
