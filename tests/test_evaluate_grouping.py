@@ -94,6 +94,11 @@ def test_grouping_scores_citations_by_the_gold_group_and_value() -> None:
     own = Citation(doc="a", start=0, end=31)
     agreeing = Citation(doc="c", start=0, end=len(C.text))
     differing = Citation(doc="b", start=0, end=37)
-    sentence = SummarySentence(text=A.text[:31], citations=(own, agreeing, differing))
-    counts = score(_report((), (sentence,)), GOLD)
+    # Cited for something else than the sentence's figure group: not judged on figures.
+    elsewhere = Citation(doc="b", start=38, end=len(B.text))
+    sentence = SummarySentence(
+        text=A.text[:31], citations=(own, agreeing, differing, elsewhere), groups=("m1",)
+    )
+    counts = score(_report((_group("m1", "conflict", 0, 2, 4),), (sentence,)), GOLD)
     assert (counts.citations_supported, counts.citations) == (1, 2)
+    assert counts.citations_unjudged == 1

@@ -221,3 +221,26 @@ def test_summarize_look_alikes_and_other_values_back_nothing() -> None:
         for sentence in out:
             if "g-stranded" in sentence.groups:
                 assert len({c.doc for c in sentence.citations}) == 1, verdict
+
+
+def test_summarize_a_bound_backs_only_its_own_number() -> None:
+    from triangulate.summarize.select import _same_value
+
+    def figure(low: float | None, high: float | None, hedge: str) -> Figure:
+        return Figure(
+            measure="people injured",
+            counted="people",
+            qualifiers=(),
+            low=low,
+            high=high,
+            hedge=hedge,  # type: ignore[arg-type]
+            unit=None,
+            vague=hedge == "vague",
+        )
+
+    # "at least 2" and "at least 70" can both hold, but they do not state one figure.
+    assert not _same_value(figure(2, None, "at_least"), figure(70, None, "at_least"))
+    assert _same_value(figure(48, None, "at_least"), figure(48, 48, "exact"))
+    # "thousands" never backs 1,000; "hundreds" backs 350.
+    assert not _same_value(figure(2000, None, "vague"), figure(1000, 1000, "exact"))
+    assert _same_value(figure(200, None, "vague"), figure(350, 350, "exact"))

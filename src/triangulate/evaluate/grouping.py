@@ -27,9 +27,11 @@ Scores, for one story or summed over several (micro-averaged: the counts are add
 - **citation support**: for each summary sentence, the citations other than the sentence
   itself; one is supported when its passage holds a gold mention of a gold group that a
   mention inside the summary sentence belongs to, with a value both can hold (their
-  hedge-aware intervals meet; vague amounts always can). A citation can only be judged on
-  figure gold when both the sentence and the cited passage hold a gold mention; the others
-  (statements cited for a statement) are counted apart as unjudged.
+  hedge-aware intervals meet; vague amounts always can). Only citations given for a figure
+  are judged: the cited passage holds a figure claim of one of the sentence's figure
+  groups (the reason the summary gives for citing it), and both the sentence and the
+  passage hold a gold mention. The others (a statement cited for a statement) are counted
+  apart as unjudged.
 """
 
 from __future__ import annotations
@@ -272,8 +274,15 @@ def score(report: Report, gold: Mapping[str, Any]) -> Counts:
         if not flagged:
             counts.missed.append(gid)
 
+    figure_groups = {g.id: g for g in report.groups if g.kind == "figure"}
+    claims_by_doc: dict[str, list[Claim]] = {}
+    for claim in report.claims:
+        claims_by_doc.setdefault(claim.doc, []).append(claim)
     for sentence in report.summary:
-        _citations(sentence, mentions, counts)
+        held_ids = {
+            c for g in sentence.groups if g in figure_groups for c in figure_groups[g].claims
+        }
+        _citations(sentence, mentions, counts, held_ids, claims_by_doc)
     return counts
 
 
@@ -293,12 +302,25 @@ def _disagreement(mentions: Sequence[GoldMention]) -> str | None:
     return None
 
 
-def _citations(sentence: SummarySentence, mentions: Sequence[GoldMention], counts: Counts) -> None:
+def _citations(
+    sentence: SummarySentence,
+    mentions: Sequence[GoldMention],
+    counts: Counts,
+    figure_claims: set[str],
+    claims_by_doc: Mapping[str, Sequence[Claim]],
+) -> None:
     if not sentence.citations:
         return
     own, *others = sentence.citations
     mine = [m for m in mentions if m.doc == own.doc and own.start <= m.start < own.end]
     for citation in others:
+        for_figure = any(
+            c.id in figure_claims and citation.start <= c.start < citation.end
+            for c in claims_by_doc.get(citation.doc, ())
+        )
+        if not for_figure:
+            counts.citations_unjudged += 1
+            continue
         there = [
             m
             for m in mentions

@@ -25,10 +25,12 @@ Rules, top to bottom:
 5. **Contested.** When the story has a contested group and no sentence taken is about one,
    the best sentence about one replaces the last sentence taken.
 6. **Citations.** A sentence cites itself, then the sentence of every other report that
-   holds a claim of the same group that supports it: a figure whose value can be the same
-   (hedge-aware intervals meet; a vague amount backs a value of its order of magnitude), or
-   an assertion of the same polarity. A ``scope_differs`` group of look-alike figures
-   backs nothing: its figures measure other things. ``contested`` is set when any of its
+   holds a claim of the same group that supports it: a figure that states the same value
+   (the numbers agree within the "about" tolerance, bounds read at their number: "at least
+   2" does not back "at least 70"; a vague amount backs a value of its order of magnitude
+   above its floor), or an assertion of the same polarity. A ``scope_differs`` group of
+   look-alike figures backs nothing: its figures measure other things. ``contested`` is
+   set when any of its
    groups has the verdict conflict or update, and ``contest`` says what contests it: the
    values given and who gives each ("sources differ on people killed: 43 (Civil Defence);
    about 60 (a hospital source)"); ``groups`` lists its groups.
@@ -42,13 +44,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, pairwise
 
 from triangulate.model import Citation, Claim, Document, Echo, Figure, Group, SummarySentence
 from triangulate.nlp.sentences import split_sentences
 from triangulate.nlp.words import may_hold
-from triangulate.reconcile.intervals import describe, interval_of
+from triangulate.reconcile.intervals import describe, interval_of, stated
 
 MIN_WORDS = 6
 MAX_WORDS = 70
@@ -444,16 +446,26 @@ def _supports(claim: Claim, other: Claim, group: Group) -> bool:
 
 
 def _same_value(a: Figure, b: Figure) -> bool:
-    """Whether two figures can state the same value: their intervals meet, or, for a vague
-    amount, the other lies in the same order of magnitude ("hundreds" and 350)."""
-    first, second = interval_of(a), interval_of(b)
+    """Whether two figures state the same value: their numbers agree within the "about"
+    tolerance, bounds read at their number ("at least 48" states 48, not 70), or, for a
+    vague amount, the other lies in its order of magnitude ("hundreds" and 350)."""
+    first, second = interval_of(_at_its_number(a)), interval_of(_at_its_number(b))
     if first is not None and second is not None:
         return first.meets(second)
-    floors = [f.low for f in (a, b) if f.low is not None]
-    if len(floors) < 2:
+    vague = [f for f in (a, b) if f.vague or f.hedge == "vague"]
+    floor = min((f.low for f in vague if f.low is not None), default=None)
+    if floor is None or floor <= 0:
         return False
-    low, high = min(floors), max(floors)
-    return low > 0 and high < 10 * low
+    values = [stated(f) if f not in vague else f.low for f in (a, b)]
+    return all(v is not None and floor <= v < 10 * floor for v in values)
+
+
+def _at_its_number(figure: Figure) -> Figure:
+    """A bound read as "about" its number: what a report states, not all it allows."""
+    if figure.hedge not in {"at_least", "at_most"}:
+        return figure
+    value = stated(figure)
+    return replace(figure, low=value, high=value, hedge="about")
 
 
 def _sentence(
