@@ -36,7 +36,9 @@ Rules, top to bottom:
    about 60 (a hospital source)"); ``groups`` lists its groups.
 7. **Order.** The first sentence taken (the one covering most) leads; the rest follow by
    event time (the earliest ``when`` of their claims, else their report's publication day;
-   sentences with neither come last), then by the order they were taken.
+   sentences with neither come last), then by the order they were taken. A sentence whose
+   pieces the sentences before it in that order have all said is left out: read top to
+   bottom, every sentence says something new.
 """
 
 from __future__ import annotations
@@ -129,7 +131,7 @@ def summarize(
     chosen = _greedy(candidates, by_id, high)
     _fill(chosen, candidates, low)
     _ensure_contested(chosen, candidates, by_id, high)
-    ordered = _reading_order(chosen, documents)
+    ordered = _without_repeats(_reading_order(chosen, documents), by_id)
     claim_home = _claim_sentences(claims, spans)
     claim_by_id = {c.id: c for c in claims}
     return tuple(_sentence(c, by_id, claim_by_id, claim_home) for c in ordered)
@@ -408,6 +410,21 @@ def _reading_order(chosen: Sequence[_Candidate], documents: Sequence[Document]) 
     order = {id(c): n for n, c in enumerate(chosen)}
     rest.sort(key=lambda c: (when(c), order[id(c)]))
     return [lead, *rest]
+
+
+def _without_repeats(
+    ordered: Sequence[_Candidate], groups: Mapping[str, Group]
+) -> list[_Candidate]:
+    """The sentences in reading order, less any whose groups the ones before have all said."""
+    said: set[str] = set()
+    out: list[_Candidate] = []
+    for candidate in ordered:
+        mine = {u for u in candidate.units if u in groups}
+        if out and mine and mine <= said:
+            continue
+        out.append(candidate)
+        said |= mine
+    return out
 
 
 def _claim_sentences(
