@@ -270,3 +270,32 @@ def test_verdicts_one_source_relayed_by_two_outlets_names_them() -> None:
     (group,) = reconcile([one, two], [TORVALD], claims).groups
     assert group.verdict == "single"
     assert "North Wire and South Wire report it" in group.explanation
+
+
+def test_verdicts_a_hospital_count_is_not_the_injured_toll() -> None:
+    # Hospitals count those they treat, a part of the injured: 4 against 12 is no conflict.
+    h = doc("h1", "Four people were treated in hospital, a medic said.", "Clinic News")
+    p = doc("p1", "Police said 12 people were injured.", "City Wire")
+    claims = [
+        figure_claim(
+            h,
+            "Four people",
+            low=4,
+            high=4,
+            measure="people",
+            qualifiers=("treated",),
+            speaker="medic",
+        ),
+        figure_claim(
+            p,
+            "12 people",
+            low=12,
+            high=12,
+            measure="people injured",
+            qualifiers=("injured",),
+            speaker="Police",
+        ),
+    ]
+    groups = reconcile([h, p], [TORVALD], claims).groups
+    assert not [g for g in groups if g.verdict == "conflict"]
+    assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")

@@ -267,6 +267,7 @@ _STATE_WORDS = {
     "killed": "killed",
     "injured": "injured",
     "missing": "missing",
+    "hospitalised": "treated in hospital",
     "arrested": "arrested",
     "rescued": "rescued",
     "displaced": "displaced",

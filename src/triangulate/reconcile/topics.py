@@ -8,9 +8,11 @@ civilians" is read by its own words, since its sentence often speaks of another 
 ==============  ===========================================================================
 part            read as
 ==============  ===========================================================================
-state           casualties / missing / injured / killed / arrested / rescued / displaced /
-                left / remaining / controlled / protesting / destroyed (damaged, razed,
-                hit) / other; "casualties" may include both killed and injured
+state           casualties / missing / hospitalised (treated, admitted: a hospital's count,
+                a part of the injured) / injured / killed / arrested / rescued /
+                displaced / left / remaining / controlled / protesting / living (a
+                population) / destroyed (damaged, razed, hit) / other; "casualties" may
+                include both killed and injured
 population      people (civilians, citizens, residents, the dead and injured, workers,
                 protesters, students, respondents: occupations describe people, they do
                 not make another count), children, women, men, families, bodies, strikes,
@@ -89,12 +91,11 @@ Relation = Literal["same", "nested", "alike", "apart"]
 _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("casualties", ("casualties", "casualty")),
     ("missing", ("missing", "unaccounted")),
+    # Hospitals count those they treat, a part of the injured: never the same count.
+    ("hospitalised", ("treated", "hospitalised", "hospitalized", "in hospital", "admitted")),
     (
         "injured",
-        (
-            *("injured", "injuries", "injury", "wounded", "wounding", "injuring", "hurt"),
-            *("treated", "hospitalised", "hospitalized"),
-        ),
+        (*("injured", "injuries", "injury", "wounded", "wounding", "injuring", "hurt"),),
     ),
     (
         "killed",
@@ -197,7 +198,10 @@ RUNNING = frozenset(
 )
 """States counted as running totals: they rise as a story goes on, never fall."""
 _HARMS = frozenset(
-    {"killed", "injured", "missing", "arrested", "rescued", "casualties", "displaced", "left"}
+    {
+        *("killed", "injured", "missing", "arrested", "rescued", "casualties", "displaced"),
+        *("left", "hospitalised"),
+    }
 )
 _NUMBER_WORDS = {
     "one": 1,
