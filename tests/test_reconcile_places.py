@@ -152,3 +152,20 @@ def test_forces_a_unit_the_text_puts_inside_a_force_only_looks_alike() -> None:
     (scope,) = [g for g in groups if g.verdict == "scope_differs"]
     assert "parts of one another" in scope.explanation
     assert not [g for g in groups if g.verdict == "conflict"]
+
+
+def test_places_a_facility_is_in_the_story_country_never_in_another() -> None:
+    a = doc("a", "Greece said 1,000 people were housed at the Old Mill camp.", "North")
+    b = doc("b", "In Greece, officials said 1,000 people were housed.", "East")
+    c = doc("c", "A quake in China left 500,000 people homeless.", "South")
+    greece = _place("Greece", ("a", a.text), ("b", b.text))
+    mill = _place("Old Mill", ("a", a.text), kind="FAC")
+    china = _place("China", ("c", c.text))
+    kw = dict(measure="people displaced", qualifiers=("homeless",))
+    claims = [
+        figure_claim(a, "1,000 people", low=1000, high=1000, where=mill.id, **kw),  # type: ignore[arg-type]
+        figure_claim(c, "500,000 people", low=5e5, high=5e5, where=china.id, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b, c], [greece, mill, china], claims).groups
+    assert not [g for g in groups if g.verdict == "conflict"]
+    assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")

@@ -80,6 +80,11 @@ class Places:
 
     inside: Mapping[str, frozenset[str]]
     links: Mapping[str, frozenset[str]]
+    home: frozenset[str] = frozenset()
+
+    def at_home(self, place: str) -> bool:
+        """Whether a place is the story's country or overlaps it (True with no country)."""
+        return not self.home or place in self.home or bool(self.links.get(place, set()) & self.home)
 
     def overlapping(self, place: str) -> frozenset[str]:
         """The places that overlap this one (itself not included)."""
@@ -131,7 +136,7 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
                 edges.setdefault(a, set()).add(b)
             elif any(p.match(between) for p in _HOLDS_NEXT):
                 edges.setdefault(b, set()).add(a)
-    _in_the_country(edges, [e for e in entities if scene.get(e.id) == e.id])
+    home = _in_the_country(edges, [e for e in entities if scene.get(e.id) == e.id])
     above_scene = _closure(edges)
     links: dict[str, set[str]] = {}
 
@@ -157,7 +162,11 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
         holders = {m for other in above_scene.get(head, ()) for m in by_scene[other]}
         if holders:
             inside[entity_id] = frozenset(holders)
-    return Places(inside=inside, links={k: frozenset(v) for k, v in expanded.items() if v})
+    return Places(
+        inside=inside,
+        links={k: frozenset(v) for k, v in expanded.items() if v},
+        home=frozenset(by_scene.get(home, ())) if home else frozenset(),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -167,15 +176,19 @@ def _countries() -> frozenset[str]:
     return frozenset(name.lower() for code, name in names.items() if len(code) == 2)
 
 
-def _in_the_country(edges: dict[str, set[str]], entities: Sequence[Entity]) -> None:
-    """Put the places no report puts in a country inside the story's most named country."""
+def _in_the_country(edges: dict[str, set[str]], entities: Sequence[Entity]) -> str | None:
+    """Put the places no report puts in a country inside the story's most named country.
+
+    Returns:
+        That country's id, or None when the story names no country.
+    """
     countries = _countries()
     places = [e for e in entities if e.type in _PLACES]
     national = [
         e for e in places if any(name.lower() in countries for name in (e.name, *e.aliases))
     ]
     if not national:
-        return
+        return None
     ids = {e.id for e in national}
     home = max(national, key=lambda e: (len(e.mentions), e.id))
     closed = _closure(edges)
@@ -183,6 +196,7 @@ def _in_the_country(edges: dict[str, set[str]], entities: Sequence[Entity]) -> N
         if entity.id in ids or closed.get(entity.id, frozenset()) & ids:
             continue
         edges.setdefault(entity.id, set()).add(home.id)
+    return home.id
 
 
 def _in_list(text: str, found: Sequence[tuple[Mention, str]], n: int) -> bool:

@@ -30,7 +30,7 @@ event           the days the figure's own event is dated to ("in February", "on 
                 unless its scope is a running total
 place           the claim's place entity, and the places the story's reports make it
                 overlap (:mod:`.places`); a facility (a dam, a hospital) is a point
-                inside the story's place and compatible with any place
+                inside the story's country and compatible with any place there
 ==============  ===========================================================================
 
 A figure that counts nothing nameable (no counted noun, a symbol, a month, a name: "37",
@@ -270,6 +270,7 @@ class Topic:
     scene: frozenset[str] = frozenset()
     event: tuple[int, int] | None = None
     allies: frozenset[str] = frozenset()
+    at_home: bool = True
 
 
 def topic_of(
@@ -342,6 +343,8 @@ def topic_of(
         scene=places.overlapping(claim.where) if places and claim.where else frozenset(),
         event=_event(claim),
         allies=frozenset(n for a in affiliation for n in (forces or {}).get(a, ())),
+        at_home=not (places and claim.where and place and place.type not in _FACILITY)
+        or places.at_home(claim.where),
     )
 
 
@@ -425,7 +428,9 @@ def _place_relation(a: Topic, b: Topic) -> Literal["same", "nested", "apart"]:
     if a.place is None or b.place is None or a.place == b.place:
         return "same"
     if a.place_is_point or b.place_is_point:
-        return "same"
+        # A facility is a point in the story's country: the same scene as any place there,
+        # never a place in another country.
+        return "same" if a.at_home and b.at_home else "apart"
     return "nested" if b.place in a.scene or a.place in b.scene else "apart"
 
 
