@@ -119,8 +119,21 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
     relations = _Relations()
     # Each measure's distinct topics, in order: the same topic twice says nothing new.
     kinds = [list(dict.fromkeys(topics[c.id] for c in m)) for m in found]
+    # Measures of different units, kinds or populations are apart (see relation), unless
+    # one counts "casualties" of no named side: a measure is only tried against the
+    # families of its own bucket and those holding casualties of its unit and kind.
+    buckets: dict[tuple[object, ...], list[int]] = {}
     for k in sorted(range(len(found)), key=lambda k: _largest_first(found[k])):
-        for family in joined:
+        head = kinds[k][0]
+        unit = (head.unit, head.kind)
+        if head.population == "casualty":
+            tried = sorted({n for key, ns in buckets.items() if key[:2] == unit for n in ns})
+        else:
+            tried = sorted(
+                {*buckets.get((*unit, head.population), ()), *buckets.get((*unit, "casualty"), ())}
+            )
+        for n in tried:
+            family = joined[n]
             if all(
                 relations(a, b)[0] != "apart"
                 for other in family
@@ -128,9 +141,11 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
                 for b in kinds[other]
             ):
                 family.append(k)
+                buckets.setdefault((*unit, head.population), []).append(n)
                 break
         else:
             joined.append([k])
+            buckets.setdefault((*unit, head.population), []).append(len(joined) - 1)
     out = []
     for family in joined:
         reasons: list[str] = []
