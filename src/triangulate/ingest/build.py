@@ -11,6 +11,7 @@ from triangulate.ingest.dates import parse_date
 from triangulate.ingest.outlet import find_outlet
 from triangulate.ingest.rejected import Rejected
 from triangulate.model.document import Document, Published
+from triangulate.nlp.language import identify
 
 # A title is a label: past this length the first line is a paragraph, not a headline.
 MAX_TITLE = 300
@@ -128,4 +129,5 @@ def build_document(
         url=meta.url if meta.url is not None else _url_line(cleaned),
         outlet_basis=found.basis if meta.outlet is None else meta.outlet_basis,
         agency=found.agency,
+        language=identify(cleaned.text),
     )

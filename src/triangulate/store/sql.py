@@ -190,6 +190,13 @@ class SqlStore(Store):
                         "VALUES (?, ?, ?, ?, ?)",
                         [(doc.id, i, c.line, c.text, c.reason) for i, c in enumerate(doc.cuts)],
                     )
+                    if doc.language is not None:
+                        lang = doc.language
+                        self._execute(
+                            "INSERT INTO document_languages (doc, code, name, share, reliable) "
+                            "VALUES (?, ?, ?, ?, ?)",
+                            (doc.id, lang.code, lang.name, lang.share, lang.reliable),
+                        )
             except StoreError as exc:
                 raise StoreError(
                     f"document {doc.id} ({doc.source}) is stored already with different "
@@ -396,7 +403,12 @@ class SqlStore(Store):
     def _documents(
         self, where_order: str, params: Sequence[Any], where: str
     ) -> tuple[Document, ...]:
-        docs = self._query(f"SELECT * FROM documents d {where_order}", params)
+        docs = self._query(
+            "SELECT d.*, l.code AS language_code, l.name AS language_name, "
+            "l.share AS language_share, l.reliable AS language_reliable FROM documents d "
+            f"LEFT JOIN document_languages l ON l.doc = d.id {where_order}",
+            params,
+        )
         cuts: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in self._query(
             f"SELECT c.* FROM cuts c JOIN documents d ON d.id = c.doc {where} "
