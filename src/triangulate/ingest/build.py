@@ -115,7 +115,8 @@ def build_document(
             f"(first: '{cleaned.cuts[0].text.strip()[:60]}', {cleaned.cuts[0].reason})",
         )
     lines = text.split("\n")
-    found = find_outlet(lines, cleaned, metadata_outlet=meta.outlet)
+    url = meta.url if meta.url is not None else _url_line(cleaned)
+    found = find_outlet(lines, cleaned, metadata_outlet=meta.outlet, url=url)
     digest = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()
     return Document(
         id=meta.id if meta.id is not None else "d" + digest[:12],
@@ -126,7 +127,7 @@ def build_document(
         sha256=digest,
         published=_published(meta, lines, cleaned),
         cuts=cleaned.cuts,
-        url=meta.url if meta.url is not None else _url_line(cleaned),
+        url=url,
         outlet_basis=found.basis if meta.outlet is None else meta.outlet_basis,
         agency=found.agency,
         language=identify(cleaned.text),

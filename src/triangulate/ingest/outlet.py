@@ -1,15 +1,23 @@
 """Who published a report, and which wire agency filed it, from its metadata or its text.
 
-The cascade, top to bottom: the metadata's outlet; a copy-protection or copyright notice
-naming the site (kept as written, in any script); a staff byline naming it; the agency in
-the dateline, said to be only the agency; else not stated.
+The cascade, top to bottom: the metadata's outlet; the web address it was published at
+(metadata or a line of its own above the text) when its host is a known news site
+(``outlets.tsv``: host and the name readers know); a copy-protection or copyright notice
+naming the site (kept as written, in any script); a staff byline naming it; the web
+address of any other site, named after its registrable domain ("news.example-times.co.uk"
+is "Example Times"); the agency in the dateline, said to be only the agency; else not
+stated. Every outlet comes with its basis in words.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlsplit
 
 from triangulate.ingest.clean import Cleaned
 from triangulate.ingest.dateline import find_dateline
@@ -22,7 +30,8 @@ _FORBIDDEN_FROM = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT_NAME = re.compile(
-    r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*"
+    r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?"
+    r"(?:\d{4}(?:\s*[-–,]\s*\d{4})*)?[\s,]*"
     r"(?P<name>.+?)[\s.,]*(?:all rights reserved.*)?$",
     re.IGNORECASE,
 )
@@ -56,6 +65,8 @@ def _tidy(name: str) -> str | None:
     words = name.split()
     if not words or len(words) > 8 or len(name) < 2:
         return None
+    if not any(ch.isalpha() for ch in name):
+        return None  # "Copyright 2022" names a year, not a site
     return name
 
 
@@ -73,8 +84,91 @@ def _from_notice(text: str) -> str | None:
     return _tidy(match.group("name")) if match else None
 
 
+# Second-level labels that belong to a country's suffix: "co.uk", "com.sg", "or.id".
+_SUFFIX_LABELS = frozenset(
+    {"co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic", "news"}
+)
+
+
+# How the basis of an outlet found in the table of news hosts ends.
+_KNOWN = ", a news site in the table of known hosts)"
+
+
+@lru_cache(maxsize=1)
+def known_hosts() -> Mapping[str, str]:
+    """The table of news hosts (``outlets.tsv``): host to the name readers know."""
+    text = resources.files("triangulate.ingest").joinpath("outlets.tsv").read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            host, name = line.split("\t")
+            table[host.strip().lower()] = name.strip()
+    return table
+
+
+def _host(url: str) -> str | None:
+    """The host name of a web address, lower case, or None (no host, or an IP address)."""
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return host.rstrip(".")
+    return None
+
+
+def registrable_domain(host: str) -> str:
+    """The part of a host name its owner registered: "edition.cnn.com" is "cnn.com",
+    "www.example.co.uk" is "example.co.uk"."""
+    labels = host.lower().split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SUFFIX_LABELS:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def outlet_of_url(url: str) -> OutletFound | None:
+    """The outlet a web address names: from the table of news hosts, else its domain.
+
+    The host and each shorter host up to its registrable domain are looked up in
+    ``outlets.tsv`` ("sg.news.yahoo.com" before "yahoo.com"); a host not there is named
+    after its registrable domain without the suffix, hyphens as spaces, each word
+    capitalised ("example-times.co.uk" is "Example Times").
+
+    Returns:
+        The outlet and its basis, or None when the address has no usable host name.
+    """
+    host = _host(url)
+    if host is None:
+        return None
+    domain = registrable_domain(host)
+    labels = host.split(".")
+    table = known_hosts()
+    for first in range(len(labels) - 1):
+        candidate = ".".join(labels[first:])
+        if candidate in table:
+            return OutletFound(
+                outlet=table[candidate],
+                basis=f"web address ({candidate}{_KNOWN}",
+            )
+        if candidate == domain:
+            break
+    words = [w for w in domain.split(".")[0].split("-") if w]
+    if not words or not any(ch.isalpha() for w in words for ch in w):
+        return None
+    name = " ".join(w[:1].upper() + w[1:] for w in words)
+    return OutletFound(outlet=name, basis=f"web address ({domain}; named after its domain)")
+
+
 def find_outlet(
-    lines: Sequence[str], cleaned: Cleaned, *, metadata_outlet: str | None = None
+    lines: Sequence[str],
+    cleaned: Cleaned,
+    *,
+    metadata_outlet: str | None = None,
+    url: str | None = None,
 ) -> OutletFound:
     """Who published the report, and the wire agency if a dateline names one.
 
@@ -82,6 +176,7 @@ def find_outlet(
         lines: The decoded input, split into lines.
         cleaned: The same input after cleaning.
         metadata_outlet: The outlet the input's metadata gives, if any.
+        url: The address the report was published at (metadata or a URL line), if any.
 
     Returns:
         The outlet, the basis for it and the agency.
@@ -90,6 +185,9 @@ def find_outlet(
     agency = dateline.agency if dateline is not None else None
     if metadata_outlet:
         return OutletFound(outlet=metadata_outlet, basis="metadata", agency=agency)
+    from_url = outlet_of_url(url) if url else None
+    if from_url is not None and from_url.basis.endswith(_KNOWN):
+        return OutletFound(outlet=from_url.outlet, basis=from_url.basis, agency=agency)
     for cut in cleaned.cuts:
         if cut.reason in ("copy-protection notice", "copyright notice"):
             name = _from_notice(cut.text)
@@ -103,6 +201,8 @@ def find_outlet(
             if name is not None:
                 basis = f"staff byline (line {cut.line})"
                 return OutletFound(outlet=name, basis=basis, agency=agency)
+    if from_url is not None:
+        return OutletFound(outlet=from_url.outlet, basis=from_url.basis, agency=agency)
     if agency is not None:
         return OutletFound(
             outlet=agency,
