@@ -10,11 +10,11 @@ import pytest
 
 import triangulate
 from triangulate.model import Language
-from triangulate.report import json_report
 from triangulate.nlp import spacy_model
 from triangulate.nlp.language import UNDETERMINED, identify
 from triangulate.nlp.languages import ENGLISH, SUPPORTED, analysed_in
 from triangulate.nlp.spacy_model import Parsed
+from triangulate.report import json_report
 
 ENGLISH_REPORT = (
     "Factory fire injures thirty in Johor\n"
@@ -60,7 +60,7 @@ def test_identify_reads_text_with_control_characters_and_lone_surrogates() -> No
 
 def test_registry_analyses_english_and_undetermined_text_only() -> None:
     assert SUPPORTED == {"en": ENGLISH}
-    assert spacy_model.MODEL_PACKAGE == ENGLISH.model
+    assert ENGLISH.model == spacy_model.MODEL_PACKAGE
     assert analysed_in(None) is ENGLISH
     assert analysed_in(Language(code=UNDETERMINED, name="undetermined")) is ENGLISH
     assert analysed_in(Language(code="en", name="English", share=99, reliable=True)) is ENGLISH
