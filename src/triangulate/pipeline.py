@@ -40,6 +40,7 @@ from triangulate.nlp.spacy_model import Parsed
 from triangulate.nlp.tokens import Token, Tree
 from triangulate.reconcile import reconcile
 from triangulate.resolve import resolve
+from triangulate.resolve.pile import PileEntities
 from triangulate.summarize import summarize
 from triangulate.timeline.build import build_timeline
 from triangulate.timeline.infer import infer_dates
@@ -184,6 +185,7 @@ def analyse_stories(
     copies: Sequence[NearDuplicate] = (),
     progress: Progress | None = None,
     parser: Parser | None = None,
+    pile: PileEntities | None = None,
 ) -> Iterator[StoryAnalysis]:
     """Analyse stories one at a time, their documents fetched by id a group at a time.
 
@@ -191,10 +193,14 @@ def analyse_stories(
     model is much faster on full batches, and memory still holds only that group.
     ``copies`` are the near-duplicates found by the story index: each becomes an echo.
     ``fetch`` may leave out ids it does not know; a story is then analysed without them.
+    ``pile`` links each story's entities to those of the stories before (one id for one
+    thing across the pile); a fresh one by default, seeded from the database for a run
+    that adds to one.
     """
     total = sum(len(story.docs) for story in stories)
     count = _StageTally(progress or _silent, total, len(stories))
     run = parser or spacy_model.parse
+    linker = pile if pile is not None else PileEntities()
     for group in _batches(stories, PARSE_BATCH):
         fetched = fetch([d for story in group for d in story.docs])
         by_id = {d.id: d for d in fetched}
@@ -205,7 +211,13 @@ def analyse_stories(
             members = [by_id[d] for d in story.docs if d in by_id]
             with _fewer_collections():
                 part = analyse_story(
-                    story, members, copies=copies, counter=count, parsed=parsed, parser=parser
+                    story,
+                    members,
+                    copies=copies,
+                    counter=count,
+                    parsed=parsed,
+                    parser=parser,
+                    pile=linker,
                 )
             yield part
 
@@ -256,10 +268,12 @@ def analyse_story(
     counter: _StageTally | None = None,
     parser: Parser | None = None,
     parsed: Mapping[str, Parsed] | None = None,
+    pile: PileEntities | None = None,
 ) -> StoryAnalysis:
     """Date, parse, resolve, read claims and cross-check the documents of one story.
 
-    ``parsed`` holds documents already parsed (by id); the others are parsed here. Only
+    ``parsed`` holds documents already parsed (by id); the others are parsed here;
+    ``pile`` gives entities their pile-wide ids (see ``resolve.pile``). Only
     reports in a supported language (``nlp.languages``) are parsed, resolved and read for
     claims and summary sentences; the others stay in the story, dated and listed.
     """
@@ -273,6 +287,9 @@ def analyse_story(
     kept = {d.id for d in read}
     in_language = replace(story, docs=tuple(d for d in story.docs if d in kept))
     prepared = prepare(read, parse=parser, counter=count, parsed=parsed)
+    if pile is not None:
+        # Pile-wide ids before any claim names an entity.
+        prepared = replace(prepared, entities=pile.link(prepared.entities))
     claims = find_claims(prepared, [in_language], counter=count)
     checked = cross_check(prepared, [in_language], claims)
     count.step("check")

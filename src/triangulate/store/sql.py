@@ -425,8 +425,9 @@ class SqlStore(Store):
 
         Records come story by story, in the order stories were first saved, each in the
         order it was saved; documents in the order they were stored. A report with one
-        story (what ``analyze`` writes) comes back exactly as saved. An entity saved with
-        several stories appears once, as saved with the first.
+        story (what ``analyze`` writes) comes back exactly as saved. An entity named in
+        several stories comes back once per story, with the same id and that story's
+        mentions, as ``analyze`` lists it.
 
         Args:
             story_id: One story's id, or None for everything.
@@ -528,11 +529,9 @@ class SqlStore(Store):
                     label=row["label"],
                 )
             )
-        entities: dict[str, Entity] = {}
+        entities: dict[tuple[str, str], Entity] = {}
         for row in self._derived("entities", where, params):
-            if row["id"] in entities:
-                continue
-            entities[row["id"]] = Entity(
+            entities[(row["story"], row["id"])] = Entity(
                 id=row["id"],
                 name=row["name"],
                 type=row["type"],
@@ -577,6 +576,23 @@ class SqlStore(Store):
             )
             for r in self._derived("summary", where, params)
         )
+
+    def known_entities(self) -> list[tuple[str, str, str, tuple[str, ...]]]:
+        """Every stored entity once: (id, name, type, its spellings in every story).
+
+        What a run adding to the database seeds its pile of entities with, so a name
+        already stored keeps its id (``resolve.pile``).
+        """
+        found: dict[str, tuple[str, str, set[str]]] = {}
+        with self._db.snapshot():
+            rows_ = self._query(
+                "SELECT e.id, e.name, e.type, e.aliases FROM entities e "
+                "JOIN stories s ON s.id = e.story ORDER BY s.seq, e.position"
+            )
+        for row in rows_:
+            entry = found.setdefault(row["id"], (row["name"], row["type"], set()))
+            entry[2].update(self._db.unjson(row["aliases"]))
+        return [(key, name, kind, tuple(sorted(a))) for key, (name, kind, a) in found.items()]
 
     # -- state and export -------------------------------------------------------------------
 
