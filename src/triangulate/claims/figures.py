@@ -163,8 +163,10 @@ inside a longer name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.quantities import Quantity, find_quantities
@@ -437,6 +439,12 @@ class _Places:
             for m, e in entities.within(0, len(text))
             if e.type in _PLACE_TYPES and self._usable(m)
         )
+        # In text order (EntityIndex keeps them so): a span's mentions are found by bisection.
+        self._starts = [m.start for m, _ in self.mentions]
+        # Answers of earlier_in_paragraph by (landmark, paragraph start), and the mentions
+        # that call a place by each noun (see _called_before), filled as asked.
+        self._earlier: dict[tuple[int, int], Entity | None] = {}
+        self._called_by_noun: dict[str, list[int]] = {}
 
     def _usable(self, mention: Mention) -> bool:
         """Whether a mention names a place rather than modifying a word ("US-backed")."""
@@ -462,7 +470,15 @@ class _Places:
 
     def named_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         """Usable place mentions inside [start, end)."""
-        return [(m, e) for m, e in self.mentions if m.start >= start and m.end <= end]
+        mentions = self.mentions
+        out = []
+        for k in range(bisect_left(self._starts, start), len(mentions)):
+            mention, entity = mentions[k]
+            if mention.start > end:
+                break
+            if mention.end <= end:
+                out.append((mention, entity))
+        return out
 
     def anaphor(self, tok: Token) -> Entity | None:
         """The place a bare "the city" refers to, or None if ``tok`` is no such noun."""
@@ -479,27 +495,56 @@ class _Places:
         kids = self.tree.children(tok)
         if not any(k.dep == "det" and k.lower in {"the", "this", "that"} for k in kids):
             return None
-        earlier = [(m, e) for m, e in self.mentions if m.end <= tok.start]
+        # The mentions that end before the noun are the first ``earlier`` in end order.
+        ends, most_named = self._by_end
+        earlier = bisect_right(ends, tok.start)
         if not earlier:
             return None
-        noun = tok.lower
         # Called so anywhere in the document: "the city" may come before "Raqqa city".
-        called = {e.id for m, e in self.mentions if self._called(m, noun)}
-        for _, e in reversed(earlier):
-            if e.id in called:
-                return e
+        called = self._called_before(tok.lower)[earlier]
+        if called >= 0:
+            return self.mentions[called][1]
         # No place was called so: the one the text has named most so far, which is what a
         # reader takes "the city" to mean; among equals, the latest.
+        return most_named[earlier]
+
+    @cached_property
+    def _end_order(self) -> list[int]:
+        """Indexes of ``mentions`` by end offset."""
+        mentions = self.mentions
+        return sorted(range(len(mentions)), key=lambda k: mentions[k][0].end)
+
+    @cached_property
+    def _by_end(self) -> tuple[list[int], list[Entity | None]]:
+        """Mention ends in order, and for each count ``n`` of mentions by end, the place
+        (GPE) named most often among those ``n``, the latest on a tie, or None."""
         counts: dict[str, int] = {}
-        latest: dict[str, tuple[int, Entity]] = {}
-        for n, (_, e) in enumerate(earlier):
-            if e.type == "GPE":
-                counts[e.id] = counts.get(e.id, 0) + 1
-                latest[e.id] = (n, e)
-        if not counts:
-            return None
-        best = max(counts, key=lambda k: (counts[k], latest[k][0]))
-        return latest[best][1]
+        latest: dict[str, int] = {}
+        best: tuple[int, int] | None = None
+        most: list[Entity | None] = [None]
+        for k in self._end_order:
+            entity = self.mentions[k][1]
+            if entity.type == "GPE":
+                counts[entity.id] = counts.get(entity.id, 0) + 1
+                latest[entity.id] = max(latest.get(entity.id, -1), k)
+                key = (counts[entity.id], latest[entity.id])
+                # Only this place's count grew, so the most named is it or the one before.
+                if best is None or key > best:
+                    best = key
+            most.append(self.mentions[best[1]][1] if best is not None else None)
+        return [self.mentions[k][0].end for k in self._end_order], most
+
+    def _called_before(self, noun: str) -> list[int]:
+        """For each count ``n`` of mentions by end: the last of those ``n`` (in text order)
+        whose place the text calls a ``noun`` somewhere, or -1."""
+        got = self._called_by_noun.get(noun)
+        if got is None:
+            ids = {e.id for m, e in self.mentions if self._called(m, noun)}
+            got = [-1]
+            for k in self._end_order:
+                got.append(max(got[-1], k) if self.mentions[k][1].id in ids else got[-1])
+            self._called_by_noun[noun] = got
+        return got
 
     def _called(self, mention: Mention, noun: str) -> bool:
         """Whether the text calls this mention a ``noun`` ("Raqqa city", "the town of X")."""
@@ -531,16 +576,41 @@ class _Places:
         about the same city even though the second sentence names none.
         """
         start = self.text.rfind("\n\n", 0, at) + 1
-        for tok in reversed(self.tree.at(start, at)):
-            if tok.end > at:
-                continue
-            named = [e for m, e in self.mentions if m.start <= tok.start < m.end]
-            if named:
-                return named[0]
-            found = self.anaphor(tok)
+        marks, ends, named = self._landmarks
+        tokens = self.tree.tokens
+        # Each landmark's answer is kept, so a paragraph is walked back over once, not once
+        # per figure in it.
+        k = bisect_right(ends, at) - 1
+        walked: list[tuple[int, int]] = []
+        found: Entity | None = None
+        while k >= 0 and ends[k] > start:
+            key = (k, start)
+            if key in self._earlier:
+                found = self._earlier[key]
+                break
+            walked.append(key)
+            tok = tokens[marks[k]]
+            found = named.get(tok.i) or self.anaphor(tok)
             if found is not None:
-                return found
-        return None
+                break
+            k -= 1
+        for key in walked:
+            self._earlier[key] = found
+        return found
+
+    @cached_property
+    def _landmarks(self) -> tuple[list[int], list[int], dict[int, Entity]]:
+        """The tokens that can set a paragraph's place, in text order: those inside a place
+        mention and place nouns ("the city"). Their indexes, their ends, and the place of
+        each token inside a mention (the first mention holding its start)."""
+        named: dict[int, Entity] = {}
+        for mention, entity in self.mentions:
+            for tok in self.tree.at(mention.start, mention.end):
+                if mention.start <= tok.start < mention.end:
+                    named.setdefault(tok.i, entity)
+        nouns = {t.i for t in self.tree.tokens if t.lemma.lower() in _PLACE_NOUNS}
+        marks = sorted(named.keys() | nouns)
+        return marks, [self.tree.tokens[i].end for i in marks], named
 
     def nearest(self, sentence: Sequence[Token], at: int) -> Entity | None:
         """The place mentioned nearest to offset ``at`` within the sentence."""
@@ -1482,11 +1552,15 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
     ]
     _link_parents(readings)
     _borrow_shares(text, tree, places, readings)
+    # Where the next figure that is no breakdown part starts, after each reading.
+    limits = [len(text)] * len(readings)
+    for k in range(len(readings) - 2, -1, -1):
+        after = readings[k + 1]
+        limits[k] = after.quantity.start if after.total is None else limits[k + 1]
     for k, reading in enumerate(readings):
         if reading.state is not None or reading.parent is not None:
             continue
-        later = [r.quantity.start for r in readings[k + 1 :] if r.total is None]
-        verb = _continuation(tree, reading, later[0] if later else len(text))
+        verb = _continuation(tree, reading, limits[k])
         if verb is not None:
             reading.predicate.append(verb)
             _read_predicate(text, tree, places, reading)
