@@ -110,3 +110,32 @@ def test_a_known_host_beats_a_notice() -> None:
 def test_a_notice_naming_only_years_names_no_outlet(notice: str) -> None:
     doc = build_document(STORY + notice + "\n", source="strike.txt")
     assert doc.outlet is None
+
+
+@pytest.mark.parametrize("credit", ["AFP", "REUTERS", "AFP, REUTERS", "- Reuters", "(AP)"])
+def test_a_credit_line_closing_the_report_names_the_agency(credit: str) -> None:
+    raw = STORY + "The union meets again on Friday.\n" + credit + "\n"
+    doc = build_document(raw, source="strike.txt")
+    assert doc.agency in ("AFP", "Reuters", "AP")
+    assert doc.outlet == doc.agency
+    assert doc.outlet_basis is not None and "credit line" in doc.outlet_basis
+    assert "publishing site is not named" in doc.outlet_basis
+
+
+def test_a_line_of_other_capitals_is_no_credit_line() -> None:
+    doc = build_document(STORY + "UPDATE\n", source="strike.txt")
+    assert doc.outlet is None and doc.agency is None
+
+
+def test_a_named_site_keeps_the_outlet_and_the_credit_line_gives_the_agency() -> None:
+    raw = "https://www.harbour-gazette.co.uk/news/strike-123\n" + STORY + "AFP\n"
+    doc = build_document(raw, source="strike.txt")
+    assert (doc.outlet, doc.agency) == ("Harbour Gazette", "AFP")
+
+
+def test_a_chinese_source_tag_names_the_outlet_and_is_not_in_the_title() -> None:
+    raw = "（港报讯）港口工人罢工进入第三天。\n工会说，约400名码头工人星期二没有上班。\n"
+    doc = build_document(raw, source="strike.txt")
+    assert doc.outlet == "港报"
+    assert doc.outlet_basis is not None and doc.outlet_basis.startswith("source tag")
+    assert doc.title == "港口工人罢工进入第三天。"

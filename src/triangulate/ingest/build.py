@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from triangulate.ingest.clean import Cleaned, clean, url_of_line
 from triangulate.ingest.dateline import published_from_text
 from triangulate.ingest.dates import parse_date
-from triangulate.ingest.outlet import find_outlet
+from triangulate.ingest.outlet import SOURCE_TAG, find_outlet
 from triangulate.ingest.rejected import Rejected
 from triangulate.model.document import Document, Published
 from triangulate.nlp.language import identify
@@ -47,6 +47,8 @@ def _title(text: str, *, markdown: bool) -> str | None:
         return None
     if markdown:
         first = first.lstrip("#").strip() or first
+    # A source tag ("（早报讯）") opening a Chinese report is not part of its headline.
+    first = SOURCE_TAG.sub("", first, count=1).strip() or first
     if len(first) > MAX_TITLE:
         first = first[:MAX_TITLE].rsplit(" ", 1)[0] + "…"
     return first

@@ -5,8 +5,10 @@ The cascade, top to bottom: the metadata's outlet; the web address it was publis
 (``outlets.tsv``: host and the name readers know); a copy-protection or copyright notice
 naming the site (kept as written, in any script); a staff byline naming it; the web
 address of any other site, named after its registrable domain ("news.example-times.co.uk"
-is "Example Times"); the agency in the dateline, said to be only the agency; else not
-stated. Every outlet comes with its basis in words.
+is "Example Times"); the agency in the dateline, or in a credit line closing the report
+("AFP", "REUTERS", "AFP, REUTERS"), said to be only the agency; else not stated. A
+Chinese report's source tag ("（早报讯）", "(X讯)": news from X) names its outlet as written,
+as a notice does. Every outlet comes with its basis in words.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 from triangulate.ingest.clean import Cleaned
-from triangulate.ingest.dateline import find_dateline
+from triangulate.ingest.dateline import AGENCIES, find_dateline
 
 _FORBIDDEN_FROM = re.compile(
     r"(?:copying|reproduction|copy|republishing) (?:is )?"
@@ -163,6 +165,41 @@ def outlet_of_url(url: str) -> OutletFound | None:
     return OutletFound(outlet=name, basis=f"web address ({domain}; named after its domain)")
 
 
+# How far from the end a credit line may stand (non-blank lines).
+CREDIT_LINES = 3
+_AGENCY_KEYS = {name.casefold(): name for name in AGENCIES}
+_CREDIT_SPLIT = re.compile(r"\s*(?:,|/|&|\band\b)\s*", re.IGNORECASE)
+_CREDIT_TRIM = " \t-–—()（）[]."
+# "（早报讯）", "(本报讯)": news from the named paper, at the head of a Chinese report.
+SOURCE_TAG = re.compile(r"^\s*[（(]\s*(?P<name>[^（）()\s]{1,12}?)\s*讯\s*[）)]")
+
+
+def _credit_line(lines: Sequence[str]) -> tuple[int, str, str] | None:
+    """(line number, line, agency) of a credit line closing the report: only agency names."""
+    seen = 0
+    for number in range(len(lines), 0, -1):
+        line = lines[number - 1].strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > CREDIT_LINES:
+            return None
+        names = [n for n in _CREDIT_SPLIT.split(line.strip(_CREDIT_TRIM)) if n]
+        known = [_AGENCY_KEYS.get(n.strip(_CREDIT_TRIM).casefold()) for n in names]
+        if names and all(known):
+            return number, line, str(known[0])
+    return None
+
+
+def _source_tag(lines: Sequence[str]) -> tuple[int, str] | None:
+    """(line number, name) of a Chinese source tag opening the report."""
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            match = SOURCE_TAG.match(line)
+            return (number, match["name"]) if match else None
+    return None
+
+
 def find_outlet(
     lines: Sequence[str],
     cleaned: Cleaned,
@@ -183,6 +220,9 @@ def find_outlet(
     """
     dateline = find_dateline(lines, cleaned)
     agency = dateline.agency if dateline is not None else None
+    credit = _credit_line(lines)
+    if agency is None and credit is not None:
+        agency = credit[2]
     if metadata_outlet:
         return OutletFound(outlet=metadata_outlet, basis="metadata", agency=agency)
     from_url = outlet_of_url(url) if url else None
@@ -194,6 +234,10 @@ def find_outlet(
             if name is not None:
                 basis = f"{cut.reason} (line {cut.line})"
                 return OutletFound(outlet=name, basis=basis, agency=agency)
+    tag = _source_tag(lines)
+    if tag is not None:
+        basis = f"source tag '（{tag[1]}讯）' (line {tag[0]})"
+        return OutletFound(outlet=tag[1], basis=basis, agency=agency)
     for cut in cleaned.cuts:
         if cut.reason == "byline":
             match = _STAFF_BYLINE.fullmatch(cut.text.strip())
@@ -204,9 +248,10 @@ def find_outlet(
     if from_url is not None:
         return OutletFound(outlet=from_url.outlet, basis=from_url.basis, agency=agency)
     if agency is not None:
-        return OutletFound(
-            outlet=agency,
-            basis=f"agency in the dateline ({agency}); the publishing site is not named",
-            agency=agency,
-        )
+        if (dateline is None or dateline.agency is None) and credit is not None:
+            where = f"the credit line '{credit[1]}' (line {credit[0]})"
+        else:
+            where = f"the dateline ({agency})"
+        basis = f"agency in {where}; the publishing site is not named"
+        return OutletFound(outlet=agency, basis=basis, agency=agency)
     return OutletFound(outlet=None, basis="not stated in metadata or text")
