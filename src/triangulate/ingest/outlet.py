@@ -170,7 +170,9 @@ CREDIT_LINES = 3
 _AGENCY_KEYS = {name.casefold(): name for name in AGENCIES}
 _CREDIT_SPLIT = re.compile(r"\s*(?:,|/|&|\band\b)\s*", re.IGNORECASE)
 _CREDIT_TRIM = " \t-–—()（）[]."
-# "（早报讯）", "(本报讯)": news from the named paper, at the head of a Chinese report.
+# "（早报讯）", "(本报讯)": news from the named paper, at the head of a Chinese report,
+# within its first lines.
+SOURCE_TAG_LINES = 3
 SOURCE_TAG = re.compile(r"^\s*[（(]\s*(?P<name>[^（）()\s]{1,12}?)\s*讯\s*[）)]")
 
 
@@ -192,11 +194,17 @@ def _credit_line(lines: Sequence[str]) -> tuple[int, str, str] | None:
 
 
 def _source_tag(lines: Sequence[str]) -> tuple[int, str] | None:
-    """(line number, name) of a Chinese source tag opening the report."""
+    """(line number, name) of a Chinese source tag opening one of the first lines (the
+    headline may come before it)."""
+    seen = 0
     for number, line in enumerate(lines, start=1):
         if line.strip():
             match = SOURCE_TAG.match(line)
-            return (number, match["name"]) if match else None
+            if match:
+                return number, match["name"]
+            seen += 1
+            if seen >= SOURCE_TAG_LINES:
+                return None
     return None
 
 

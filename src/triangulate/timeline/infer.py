@@ -11,8 +11,10 @@ story's reference days, and each piece of evidence below narrows them, top to bo
 piece that would leave no day at all contradicts what came before; it is ignored and the
 reason says so.
 
-1. **Its own dates.** The latest full date the text mentions (or the lower bound ingest
-   found): published on or after it. A month or year the metadata gives: within it.
+1. **Its own dates.** The latest full date the text mentions as past or present (or the
+   lower bound ingest found): published on or after it. A date in a sentence about what
+   is to come ("will", "scheduled", "deadline") is no bound. A month or year the
+   metadata gives: within it.
    A date the text merely mentions counts only when it lies within ``_MARGIN`` days of a
    day the story's other reports give (their publication days, or the latest full date
    each mentions): an article from 2022 that recalls "the 2007 crash", or a report of a
@@ -52,7 +54,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import PurePath
 
-from triangulate.ingest.dates import WEEKDAYS, DateMention, find_dates
+from triangulate.ingest.dates import WEEKDAYS, DateMention, find_dates, past_dates
 from triangulate.model import Document, Published
 from triangulate.nlp.sentences import split_sentences
 from triangulate.timeline.anchor import anchor
@@ -160,7 +162,7 @@ def _story_days(docs: Sequence[Document], known: Mapping[str, dt.date]) -> dict[
     days = dict(known)
     for doc in docs:
         if doc.id not in days:
-            mentions = [m for m in _dates_in(doc.text) if m.weekday_agrees]
+            mentions = _past_in(doc.text)
             if mentions:
                 days[doc.id] = max(m.date for m in mentions)
     return days
@@ -314,12 +316,18 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
     return find_dates(text)
 
 
+@lru_cache(maxsize=256)
+def _past_in(text: str) -> tuple[DateMention, ...]:
+    """The full dates ``text`` writes as past or present (see ``dates.past_dates``)."""
+    return past_dates(text)
+
+
 def _own_bounds(
     doc: Document, others: Sequence[dt.date]
 ) -> tuple[list[tuple[dt.date, str]], list[str]]:
     """Lower bounds from the report itself (the latest full date it names near the story's
     other days, or ingest's bound), and the reasons for the mentions set aside as far."""
-    mentions = [m for m in _dates_in(doc.text) if m.weekday_agrees]
+    mentions = _past_in(doc.text)
     near = [m for m in mentions if not _is_far(m.date, others)]
     far = [m for m in mentions if _is_far(m.date, others)]
     set_aside = (
