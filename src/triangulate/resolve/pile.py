@@ -87,6 +87,7 @@ class PileEntities:
         self._known: dict[str, KnownEntity] = {}
         self._by_key: dict[str, list[str]] = {}
         self._order: dict[str, int] = {}
+        self._spelled: dict[tuple[str, EntityType], frozenset[str]] = {}
 
     @classmethod
     def from_known(cls, known: Iterable[KnownEntity]) -> PileEntities:
@@ -102,15 +103,22 @@ class PileEntities:
     def __contains__(self, entity_id: object) -> bool:
         return entity_id in self._known
 
-    def _add(self, entity: KnownEntity) -> None:
+    def _add(self, entity: KnownEntity, keys: frozenset[str] | None = None) -> None:
+        """File an entity (or more spellings of one) under its keys (computed if not given)."""
         if entity.id in self._known:
             old = self._known[entity.id]
-            aliases = tuple(sorted({*old.aliases, *entity.aliases}))
-            entity = replace(old, aliases=aliases)
+            new = set(entity.aliases) - set(old.aliases)
+            if not new and keys is None:
+                return
+            entity = replace(old, aliases=tuple(sorted({*old.aliases, *new})))
+            if keys is None:
+                keys = self._keys_of(old.name, old.type, tuple(sorted(new)))
         else:
             self._order[entity.id] = len(self._order)
         self._known[entity.id] = entity
-        for key in link_keys(entity.name, entity.type, entity.aliases):
+        if keys is None:
+            keys = self._keys_of(entity.name, entity.type, entity.aliases)
+        for key in keys:
             ids = self._by_key.setdefault(key, [])
             if entity.id not in ids:
                 ids.append(entity.id)
@@ -124,10 +132,11 @@ class PileEntities:
         """
         chosen: dict[int, str] = {}
         taken: set[str] = set()
+        keys = [self._keys_of(e.name, e.type, e.aliases) for e in entities]
         ranked = sorted(range(len(entities)), key=lambda i: (-len(entities[i].mentions), i))
         for index in ranked:
             entity = entities[index]
-            target = self._match(entity, taken)
+            target = self._match(entity, keys[index], taken)
             if target is not None:
                 chosen[index] = target
                 taken.add(target)
@@ -137,19 +146,31 @@ class PileEntities:
             if target is None:
                 own = entity if entity.id not in taken else _fresh_id(entity, taken)
                 taken.add(own.id)
-                self._add(_known(own))
+                self._add(_known(own), keys[index])
                 out.append(own)
                 continue
             pile = self._known[target]
             linked = replace(entity, id=pile.id, name=pile.name, type=pile.type)
-            self._add(_known(replace(linked, name=pile.name)))
+            self._add(_known(linked))
             out.append(linked)
         return tuple(out)
 
-    def _match(self, entity: Entity, taken: set[str]) -> str | None:
+    def _keys_of(self, name: str, kind: EntityType, aliases: tuple[str, ...]) -> frozenset[str]:
+        """``link_keys``, remembered per spelling for the life of the pile: the same names
+        come back story after story, and a fixed-size cache would forget them in a large
+        pile."""
+        found = frozenset[str]()
+        for surface in dict.fromkeys((name, *aliases)):
+            cached = self._spelled.get((surface, kind))
+            if cached is None:
+                cached = self._spelled[(surface, kind)] = link_keys(surface, kind, ())
+            found |= cached
+        return found
+
+    def _match(self, entity: Entity, keys: frozenset[str], taken: set[str]) -> str | None:
         """The pile entity this story's entity names, if any (see the module docstring)."""
         shared: Counter[str] = Counter()
-        for key in link_keys(entity.name, entity.type, entity.aliases):
+        for key in keys:
             for found in self._by_key.get(key, ()):
                 shared[found] += 1
         best: tuple[int, int] | None = None
