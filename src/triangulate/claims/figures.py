@@ -167,6 +167,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.quantities import Quantity, find_quantities
@@ -1075,6 +1076,29 @@ def _is_place_or_time(places: _Places, phrase: Sequence[Token]) -> bool:
 # Place and time.
 
 
+class _Stretches:
+    """Quantities sorted by start, asked whether any overlaps a span (by bisection)."""
+
+    def __init__(self, quantities: Iterable[Quantity]) -> None:
+        ordered = sorted(quantities, key=lambda q: q.start)
+        self._starts = [q.start for q in ordered]
+        # The furthest end among the quantities starting at or before each one.
+        self._reach = list(accumulate((q.end for q in ordered), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a quantity overlaps [start, end)."""
+        k = bisect_left(self._starts, end) - 1
+        return k >= 0 and self._reach[k] > start
+
+
+class _Numbers:
+    """A report's quantities for time scopes: its durations, and its other quantities."""
+
+    def __init__(self, quantities: Sequence[Quantity]) -> None:
+        self.durations = _Stretches(q for q in quantities if q.kind == "duration")
+        self.counts = _Stretches(q for q in quantities if q.kind != "duration")
+
+
 def _anchors(tree: Tree, reading: _Reading) -> list[Token]:
     """The tokens whose phrases can say where and when: noun, number, verbs up the clause."""
     out = [t for t in (reading.noun, reading.number) if t is not None]
@@ -1111,14 +1135,14 @@ def _find_place(tree: Tree, places: _Places, reading: _Reading) -> Entity | None
     )
 
 
-def _time_evidence(tokens: Sequence[Token], durations: Sequence[Quantity]) -> bool:
+def _time_evidence(tokens: Sequence[Token], durations: _Stretches) -> bool:
     """Whether tokens hold a date, a time, a duration or a time noun."""
     if any(tok.lemma.lower() == "age" for tok in tokens):
         return False  # "under the age of eighteen" bounds an age, not a time
     for tok in tokens:
         if tok.ent in {"DATE", "TIME"} or tok.lemma.lower() in _TIME_NOUNS:
             return True
-        if any(d.start < tok.end and tok.start < d.end for d in durations):
+        if durations.overlap(tok.start, tok.end):
             return True
     return False
 
@@ -1161,7 +1185,7 @@ _PhraseCache = dict[int, list[tuple[int, tuple[int, int, bool]]]]
 def _time_phrases(
     tree: Tree,
     anchor: Token,
-    durations: Sequence[Quantity],
+    durations: _Stretches,
     skip: int,
     cache: _PhraseCache | None = None,
 ) -> list[tuple[int, int, bool]]:
@@ -1184,7 +1208,7 @@ def _time_phrases(
 
 
 def _time_phrases_by_kid(
-    tree: Tree, anchor: Token, durations: Sequence[Quantity]
+    tree: Tree, anchor: Token, durations: _Stretches
 ) -> list[tuple[int, tuple[int, int, bool]]]:
     """Every time phrase of ``_time_phrases`` with the index of the child it hangs on."""
     found: list[tuple[int, tuple[int, int, bool]]] = []
@@ -1211,7 +1235,7 @@ def _time_phrases_by_kid(
             elif word == "of" and anchor.pos == "NOUN":
                 objs = _kids(tree, kid, "pobj")
                 sub = _words(tree.subtree(kid))
-                if objs and any(d.kind == "duration" for d in durations if _overlaps(d, sub)):
+                if objs and any(durations.overlap(t.start, t.end) for t in sub):
                     found.append((kid.i, (*_contiguous(tree, _core(tree, objs[0])), True)))
         elif dep in {"npadvmod", "tmod"}:
             sub = _words(tree.subtree(kid))
@@ -1223,10 +1247,6 @@ def _time_phrases_by_kid(
             if marks and marks[0].lower in _TIME_MARKS and _time_evidence(clause, durations):
                 found.append((kid.i, (clause[0].start, clause[-1].end, True)))
     return found
-
-
-def _overlaps(quantity: Quantity, tokens: Sequence[Token]) -> bool:
-    return any(quantity.start < t.end and t.start < quantity.end for t in tokens)
 
 
 def _contiguous(tree: Tree, tokens: Sequence[Token]) -> tuple[int, int]:
@@ -1261,7 +1281,7 @@ def _find_scope(
     text: str,
     tree: Tree,
     reading: _Reading,
-    quantities: Sequence[Quantity],
+    numbers: _Numbers,
     cache: _PhraseCache | None = None,
 ) -> tuple[int, int] | None:
     """The time-scope span of the figure, adjacent phrases merged.
@@ -1269,8 +1289,7 @@ def _find_scope(
     First the phrases of the figure's own clause; failing those, the nearest time phrase of
     the sentence, since a date stated once in a sentence scopes the figures listed in it.
     """
-    durations = [q for q in quantities if q.kind == "duration"]
-    counts = [q for q in quantities if q.kind != "duration"]
+    durations, counts = numbers.durations, numbers.counts
     skip = (reading.noun or reading.number).i
     lo, hi = reading.line
     for anchors in (_anchors(tree, reading), _sentence(tree, reading)):
@@ -1279,9 +1298,7 @@ def _find_scope(
             for anchor in anchors
             for span in _time_phrases(tree, anchor, durations, skip, cache)
             # A phrase holding a figure ("from dozens a day") is a rate, not a time scope.
-            if not any(q.start < span[1] and span[0] < q.end for q in counts)
-            and lo <= span[0]
-            and span[1] <= hi
+            if not counts.overlap(span[0], span[1]) and lo <= span[0] and span[1] <= hi
         )
         if not spans:
             continue
@@ -1414,7 +1431,7 @@ def _read_one(
     tree: Tree,
     places: _Places,
     quantity: Quantity,
-    quantities: Sequence[Quantity],
+    numbers: _Numbers,
 ) -> _Reading | None:
     """Read one quantity's context; None when it is not a quantity claim."""
     tokens = _words(tree.at(quantity.start, quantity.end))
@@ -1449,7 +1466,7 @@ def _read_one(
     if noun is not None and reading.state is None and _still_in(_words(tree.children(noun))):
         reading.state = "remaining"  # "7,000 civilians still inside the city"
     reading.place = _find_place(tree, places, reading)
-    reading.scope = _find_scope(text, tree, reading, quantities, places.time_phrases)
+    reading.scope = _find_scope(text, tree, reading, numbers, places.time_phrases)
     reading.total = _total_token(tree, text, reading)
     return reading
 
@@ -1543,10 +1560,11 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
     text = document.text
     quantities = find_quantities(text)
     places = _Places(text, tree, entities)
+    numbers = _Numbers(quantities)
     readings = [
         r
         for r in (
-            _read_one(text, tree, places, q, quantities) for q in quantities if q.kind != "duration"
+            _read_one(text, tree, places, q, numbers) for q in quantities if q.kind != "duration"
         )
         if r is not None
     ]
@@ -1565,7 +1583,7 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
             reading.predicate.append(verb)
             _read_predicate(text, tree, places, reading)
             reading.scope = reading.scope or _find_scope(
-                text, tree, reading, quantities, places.time_phrases
+                text, tree, reading, numbers, places.time_phrases
             )
     _inherit(readings)
     return tuple(_span(text, readings, k) for k in range(len(readings)))
