@@ -299,3 +299,21 @@ def test_verdicts_a_hospital_count_is_not_the_injured_toll() -> None:
     groups = reconcile([h, p], [TORVALD], claims).groups
     assert not [g for g in groups if g.verdict == "conflict"]
     assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")
+
+
+def test_verdicts_crowds_of_a_stated_day_and_of_none_are_not_set_against_each_other() -> None:
+    saturday = When(start="2030-05-04", end="2030-05-04", precision="day")
+    a = doc("c1", "On Saturday about 1,000 people marched in Torvald.", "North")
+    b = doc("c2", "More than 10,000 people marched in Torvald, organisers said.", "South")
+    c = doc("c3", "One student marched in Torvald with a banner.", "East")
+    kw = dict(measure="people marching in Torvald", qualifiers=("marched",))
+    claims = [
+        figure_claim(
+            a, "about 1,000 people", low=1000, high=1000, hedge="about", when=saturday, **kw
+        ),  # type: ignore[arg-type]
+        figure_claim(b, "More than 10,000 people", low=10000, high=None, hedge="at_least", **kw),  # type: ignore[arg-type]
+        figure_claim(c, "One student", low=1, high=1, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b, c], [TORVALD], claims).groups
+    assert not [g for g in groups if g.verdict == "conflict"]
+    assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")

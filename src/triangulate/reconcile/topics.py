@@ -35,8 +35,9 @@ place           the claim's place entity, and the places the story's reports mak
 
 A figure that counts nothing nameable (no counted noun, a symbol, a month, a name: "37",
 "14 GMT", "Qeshm"), a pronoun with no antecedent, or people of whom nothing says what
-happened to them ("four people", "55 percent of respondents") is a measure of its own,
-never compared with another report's. A number whose own words name a harm but no noun
+happened to them ("four people", "55 percent of respondents"), or one person among a
+crowd ("one student" at a march), is a measure of its own, never compared with another
+report's. A number whose own words name a harm but no noun
 ("killing 10 and wounding 70") counts people.
 
 Two figures are the **same** measure when all parts are compatible (unknown is compatible
@@ -309,6 +310,8 @@ def topic_of(
     if population == "unknown" and own_state in _HARMS:
         population = "civilians"  # "killing 10 and wounding 70": a harm counts people
     unsaid = state is None and population in PERSONS
+    # One person among protesters ("one 16-year-old student") is a person, not a crowd.
+    unsaid = unsaid or (state == "protesting" and (figure.high or figure.low) == 1)
     if (
         population in _PRONOUNS
         or unsaid
@@ -407,6 +410,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         if gap > 0 and a.state == "protesting":
             # A crowd is counted on its day: two days' marches are two crowds.
             return "apart", f"gatherings on different days ({_day(a.event)}, {_day(b.event)})"
+    elif a.state == "protesting" and (a.event or b.event):
+        # A crowd of a stated day and one of no stated day may be two gatherings.
+        day = _day(a.event or b.event)  # type: ignore[arg-type]
+        reasons.append(f"a gathering on {day} and one of no stated day")
     place = _place_relation(a, b)
     if place == "apart":
         reasons.append("different places")
