@@ -143,3 +143,25 @@ def test_cli_analyze_unwritable_output_is_a_clear_error(tmp_path: Path, examples
     assert result.exit_code == 1
     assert "cannot write" in result.output and "No such file or directory" in result.output
     assert "Traceback" not in result.output
+
+
+def test_cli_analyze_all_prints_every_story_in_full(tmp_path: Path) -> None:
+    from triangulate.cli.summary import DETAILED_STORIES
+
+    events = [
+        ("Warehouse fire", "Fire destroys 12 warehouses in Port Alder, the brigade said."),
+        ("Brenmoor vote", "Voters in Brenmoor elected Lisa Tamm as mayor with 6,400 votes."),
+        ("Ostvik quake", "A strong earthquake shook Ostvik island, injuring 30 villagers."),
+        ("Dynamos win", "The Corvel Dynamos beat Harlow United in the cup final at Kester Park."),
+        ("Rail floods", "Floods cut the railway between Mirn and Oda, stranding 800 passengers."),
+    ]
+    for n, (title, text) in enumerate(events):
+        (tmp_path / f"event{n}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    brief = runner.invoke(app, ["analyze", str(tmp_path)])
+    full = runner.invoke(app, ["analyze", str(tmp_path), "--all"])
+    assert brief.exit_code == 0 and full.exit_code == 0, brief.output + full.output
+    assert "5 report(s) in 5 stories" in brief.output
+    headings = [line for line in brief.output.splitlines() if line.startswith("Story ")]
+    assert len(headings) == DETAILED_STORIES and "Other stories" in brief.output
+    headings = [line for line in full.output.splitlines() if line.startswith("Story ")]
+    assert len(headings) == 5 and "Other stories" not in full.output

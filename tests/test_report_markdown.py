@@ -137,4 +137,5 @@ def test_cli_summary_prints_bracketed_report_wording_in_every_table() -> None:
     figures = text.split("figure(s)")[1]
     # An unnamed speaker is marked "[unnamed]": Rich must not eat it as a markup tag.
     assert "rescuers [unnamed] → Lakeside Radio" in figures
-    assert HOSTILE_SCRIPT in text.split("report(s)")[1]
+    documents = text.split("Summary")[0]
+    assert f"{HOSTILE_SCRIPT} Shore notes" in documents

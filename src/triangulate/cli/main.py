@@ -92,6 +92,14 @@ def analyze(
         int, typer.Option("--max-bytes", help="Skip inputs larger than this many bytes.", min=1)
     ] = 5_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Print every story in full (without it, a pile prints its first stories "
+            "and one line for each other story).",
+        ),
+    ] = False,
 ) -> None:
     """Read reports and write what they say, who names what, and where every input went."""
     from triangulate.cli.summary import print_input_tally, print_summary
@@ -128,7 +136,7 @@ def analyze(
             print_input_tally(run.inputs, err)
             err.print(Text(f"Wrote {output}"))
     elif report is not None and not quiet:
-        print_summary(report, out)
+        print_summary(report, out, show_all=show_all)
     stored = any(i.status == "skipped" and i.reason == _ALREADY for i in run.inputs)
     if not documents and not stored:
         err.print("[red]error:[/red] none of the inputs could be read as a report", highlight=False)
