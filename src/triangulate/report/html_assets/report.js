@@ -25,7 +25,9 @@
   function reveal(key) {
     var el = key ? document.getElementById(key) : null;
     if (!el) { return false; }
-    if (el.tagName === "DETAILS") { el.open = true; }
+    // A story's section holds its folded body: opening the story opens that.
+    var body = el.tagName === "DETAILS" ? el : el.querySelector(":scope > details");
+    if (body) { body.open = true; }
     unfold(el);
     el.scrollIntoView({ block: "start", inline: "nearest" });
     return true;
