@@ -178,8 +178,9 @@ def export(
 ) -> None:
     """Write every stored claim as one flat row (CSV or JSON Lines).
 
-    Columns: story, date, place, actors, kind, measure, low, high, hedge, unit, speaker,
-    relay, outlet, group, verdict, independent sources, document, claim, text.
+    Columns: story, date, date_basis (event, metadata, dateline or inferred), place, actors,
+    kind, measure, low, high, hedge, unit, speaker, relay, outlet, group, verdict,
+    independent sources, document, claim, text.
     """
     from triangulate.store import open_store
     from triangulate.store.export import ExportFormat, export_claims

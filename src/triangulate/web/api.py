@@ -121,6 +121,8 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
                     conflicts=r.conflicts,
                     first_published=r.first,
                     last_published=r.last,
+                    first_published_inferred=r.first_inferred,
+                    last_published_inferred=r.last_inferred,
                     url=f"/api/stories/{pages.q(r.id)}",
                 )
                 for r in rows

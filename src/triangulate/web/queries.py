@@ -20,7 +20,12 @@ HitKind = Literal["story", "document", "claim", "entity"]
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StoryRow:
-    """One line of the story list."""
+    """One line of the story list.
+
+    ``first`` and ``last`` are the first and last publication dates of the story's reports;
+    ``first_inferred`` (``last_inferred``) is true when no report states that day and only
+    a date inferred from the story puts it there.
+    """
 
     id: str
     label: str
@@ -29,6 +34,8 @@ class StoryRow:
     claims: int
     first: str | None
     last: str | None
+    first_inferred: bool = False
+    last_inferred: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -66,7 +73,11 @@ def story_rows(store: Store, *, offset: int = 0, limit: int = 50) -> list[StoryR
         "(SELECT count(*) FROM groups g WHERE g.story = s.id "
         f"AND g.verdict IN {CONTESTED_SQL}) AS conflicts, "
         "(SELECT min(d.published_date) FROM documents d WHERE d.story = s.id) AS first, "
-        "(SELECT max(d.published_date) FROM documents d WHERE d.story = s.id) AS last "
+        "(SELECT max(d.published_date) FROM documents d WHERE d.story = s.id) AS last, "
+        "(SELECT min(d.published_date) FROM documents d WHERE d.story = s.id "
+        "AND d.published_basis <> 'inferred') AS first_stated, "
+        "(SELECT max(d.published_date) FROM documents d WHERE d.story = s.id "
+        "AND d.published_basis <> 'inferred') AS last_stated "
         "FROM stories s ORDER BY s.seq LIMIT ? OFFSET ?",
         (limit, offset),
     )
@@ -79,6 +90,8 @@ def story_rows(store: Store, *, offset: int = 0, limit: int = 50) -> list[StoryR
             claims=int(r["claims"]),
             first=r["first"],
             last=r["last"],
+            first_inferred=r["first"] is not None and r["first_stated"] != r["first"],
+            last_inferred=r["last"] is not None and r["last_stated"] != r["last"],
         )
         for r in found
     ]
