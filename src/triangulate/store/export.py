@@ -3,9 +3,10 @@
 One row per claim. ``date`` is when the claim says the event happened, else the report's
 publication date; ``date_basis`` says which: ``event`` (the claim's own time), or the
 publication date's basis (``metadata``, ``dateline``, ``inferred`` from the story's other
-reports), empty when there is no date; ``place`` is the name of the claim's place entity; ``actors`` are the
-resolved names of an assertion's subject and object, or of a figure's speaker, joined by
-"; ". ``relay`` is the chain between speaker and outlet, nearest to the speaker first.
+reports), empty when there is no date. ``place`` is the name of the claim's place entity;
+``actors`` are the resolved names of an assertion's subject and object, or of a figure's
+speaker, joined by "; ". ``relay`` is the chain between speaker and outlet, nearest to the
+speaker first.
 """
 
 from __future__ import annotations
