@@ -225,7 +225,9 @@ def story_list_page(rows: Sequence[StoryRow], *, total: int, page: int, per_page
             )
     else:
         body += [
-            '<div class="scroll"><table class="mid" id="stories-table">',
+            '<div class="scroll"><table class="fit" id="stories-table">',
+            '<colgroup><col><col class="c-count"><col class="c-count"><col class="c-count">'
+            '<col class="c-dates"></colgroup>',
             '<thead><tr><th>Story</th><th class="num">Reports</th><th class="num">Claims</th>'
             '<th class="num">Conflicts</th><th>Published</th></tr></thead><tbody>',
         ]
@@ -505,9 +507,9 @@ def _groups(s: _Story) -> list[str]:
         parts.append("</section>\n")
         return parts
     parts += [
-        '<div class="scroll"><table id="conflicts-table" class="wide">',
-        '<colgroup><col class="c-what"><col class="c-verdict"><col class="c-claims">'
-        '<col class="c-num"><col class="c-num"></colgroup>',
+        '<div class="scroll"><table id="conflicts-table" class="fit">',
+        '<colgroup><col class="c-what"><col class="c-verdict"><col>'
+        '<col class="c-count"><col class="c-range"></colgroup>',
         "<thead><tr><th>What</th><th>Verdict and why</th>"
         "<th>Claims: value · speaker · relay · outlet</th>"
         '<th class="num">Independent</th><th class="num">Range</th></tr></thead><tbody>',
@@ -591,7 +593,9 @@ def _entities(s: _Story) -> list[str]:
         parts.append('<p class="empty">No entities.</p></section>\n')
         return parts
     parts += [
-        '<div class="scroll"><table class="mid" id="entities-table">',
+        '<div class="scroll"><table class="fit" id="entities-table">',
+        '<colgroup><col class="c-what"><col class="c-count"><col><col class="c-count">'
+        '<col class="c-count"></colgroup>',
         '<thead><tr><th>Entity</th><th>Type</th><th>Spellings</th><th class="num">Mentions</th>'
         '<th class="num">Reports</th></tr></thead><tbody>',
     ]
@@ -634,7 +638,8 @@ def _sources(s: _Story) -> list[str]:
     if s.report.echoes:
         parts.append('<h3 class="echoes-head">Reports relaying no shared source</h3>')
     parts += [
-        '<div class="scroll"><table class="mid" id="sources-table">',
+        '<div class="scroll"><table class="fit" id="sources-table">',
+        '<colgroup><col><col class="c-what"><col class="c-dates"><col class="c-count"></colgroup>',
         '<thead><tr><th>Report</th><th>Outlet</th><th>Published</th><th class="num">Claims</th>'
         "</tr></thead><tbody>",
     ]
@@ -644,7 +649,7 @@ def _sources(s: _Story) -> list[str]:
             outlet += f" (wire: {doc.agency})"
         parts.append(
             f"<tr><td>{s.doc_link(doc.id)}</td><td>{esc(outlet)}</td>"
-            f'<td class="nowrap">{published_html(doc.published)}</td>'
+            f"<td>{published_html(doc.published)}</td>"
             f'<td class="num">{per_doc.get(doc.id, 0):,}</td></tr>'
         )
     if not alone:
@@ -832,7 +837,9 @@ def document_page(doc: Document, report: Report | None) -> str:
     body += _section("claims", "Claims", f"{len(claims):,} claim(s) in this report.")
     if claims:
         body += [
-            '<div class="scroll"><table class="wide" id="claims-table">',
+            '<div class="scroll"><table class="fit" id="claims-table">',
+            '<colgroup><col class="c-value"><col><col class="c-story"><col class="c-verdict-s">'
+            "</colgroup>",
             "<thead><tr><th>Value</th><th>Quoted</th><th>Source</th><th>Verdict</th></tr>"
             "</thead><tbody>",
         ]
