@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from triangulate.ingest.clean import Cleaned, clean
+from triangulate.ingest.clean import Cleaned, clean, url_of_line
 from triangulate.ingest.dateline import published_from_text
 from triangulate.ingest.dates import parse_date
 from triangulate.ingest.outlet import find_outlet
@@ -49,6 +49,17 @@ def _title(text: str, *, markdown: bool) -> str | None:
     if len(first) > MAX_TITLE:
         first = first[:MAX_TITLE].rsplit(" ", 1)[0] + "…"
     return first
+
+
+def _url_line(cleaned: Cleaned) -> str | None:
+    """The address on a line of its own above the article text (the page it was saved from)."""
+    first_kept = cleaned.kept_lines[0] if cleaned.kept_lines else None
+    for cut in cleaned.cuts:
+        if first_kept is not None and cut.line > first_kept:
+            break
+        if cut.reason == "URL line":
+            return url_of_line(cut.text)
+    return None
 
 
 def _published(meta: Metadata, lines: list[str], cleaned: Cleaned) -> Published:
@@ -114,7 +125,7 @@ def build_document(
         sha256=digest,
         published=_published(meta, lines, cleaned),
         cuts=cleaned.cuts,
-        url=meta.url,
+        url=meta.url if meta.url is not None else _url_line(cleaned),
         outlet_basis=found.basis if meta.outlet is None else meta.outlet_basis,
         agency=found.agency,
     )
