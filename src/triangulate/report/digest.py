@@ -64,7 +64,7 @@ class DateSpan:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StoryView:
-    """One story with the records that belong to it, in report order."""
+    """One story with the records that belong to it, each in the report's order."""
 
     story: Story
     documents: tuple[Document, ...]
@@ -183,10 +183,8 @@ def digest(report: Report) -> Digest:
         return first
 
     documents: dict[str, list[Document]] = defaultdict(list)
-    by_id = {d.id: d for d in report.documents}
-    for story in stories:
-        documents[story.id] = [by_id[d] for d in story.docs if d in by_id]
-    documents[first] += [d for d in report.documents if d.id not in story_of_doc]
+    for doc in report.documents:  # in the report's order, as they were given
+        documents[story_of_doc.get(doc.id, first)].append(doc)
     story_claims: dict[str, list[Claim]] = defaultdict(list)
     for claim in report.claims:
         story_claims[story_of_claim[claim.id]].append(claim)
