@@ -120,14 +120,21 @@ def test_report_browser_narrow_window_never_scrolls_sideways(
     page.close()
 
 
-def test_report_browser_khan_sabil_report_from_analyze(
-    browser: Any, tmp_path: Path, examples_dir: Path, artifacts_dir: Path
-) -> None:
+@pytest.fixture(scope="module")
+def khan_html(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> tuple[Path, Any]:
+    """The HTML report ``triangulate.analyze`` writes for examples/khan-sabil, and the report."""
     import triangulate
 
     report = triangulate.analyze([str(examples_dir / "khan-sabil")])
-    out = tmp_path / "khan-sabil.html"
+    out = tmp_path_factory.mktemp("khan") / "khan-sabil.html"
     triangulate.write(report, out)
+    return out, report
+
+
+def test_report_browser_khan_sabil_report_from_analyze(
+    browser: Any, khan_html: tuple[Path, Any], artifacts_dir: Path
+) -> None:
+    out, report = khan_html
     page, errors = _open(browser, out)
     if report.groups:
         assert page.locator("table.groups > tbody > tr").count() == len(report.groups)
@@ -172,13 +179,9 @@ def _overflowing(page: Any) -> list[Any]:
 
 
 def test_report_browser_khan_sabil_key_finding_in_the_first_screen_at_1366(
-    browser: Any, tmp_path: Path, examples_dir: Path, artifacts_dir: Path
+    browser: Any, khan_html: tuple[Path, Any], artifacts_dir: Path
 ) -> None:
-    import triangulate
-
-    report = triangulate.analyze([str(examples_dir / "khan-sabil")])
-    out = tmp_path / "khan-sabil.html"
-    triangulate.write(report, out)
+    out, _ = khan_html
     page, errors = _open(browser, out, **SCREEN)
     page.screenshot(path=str(artifacts_dir / "report-khan-sabil-1366.png"))
     first = "#findings ol.contested > li"
