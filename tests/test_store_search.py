@@ -8,7 +8,7 @@ import pytest
 
 from store_fixtures import raw_rows, sample_report
 from triangulate.store import open_store, save_report
-from triangulate.store.search import fold
+from triangulate.store.search import START, STOP, Terms, fold, read_marked
 
 pytest_plugins = ["store_fixtures"]
 
@@ -123,3 +123,16 @@ def test_store_search_is_created_and_filled_in_a_store_that_had_none(saved: str)
     else:
         found = raw_rows(saved, "SELECT name FROM sqlite_master WHERE type = 'trigger'")
         assert len(found) == 5
+
+
+def test_store_search_snippet_match_is_one_spelling_even_when_marked_in_pieces() -> None:
+    terms = Terms(groups=(("al raqqah", "raqqa"), ("khan sabil",)), entities=())
+    # PostgreSQL marks the words of a hyphenated name apart: one match, the whole spelling
+    marked = f"In {START}al{STOP}-{START}Raqqah{STOP} on {START}Raqqa{STOP}"
+    text, match = read_marked(marked, terms)
+    assert text == "In al-Raqqah on Raqqa" and match is not None
+    assert text[match[0] : match[1]] == "al-Raqqah"
+    # two spellings side by side are two matches: the first is the one given
+    text, match = read_marked(f"{START}Khan Sabil{STOP}\n{START}KHAN SABIL{STOP} said", terms)
+    assert text == "Khan Sabil KHAN SABIL said" and match == (0, 10)
+    assert read_marked("no match here", terms) == ("no match here", None)

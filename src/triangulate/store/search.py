@@ -322,38 +322,27 @@ def read_marked(marked: str, terms: Terms | None = None) -> tuple[str, tuple[int
     Marked words that together begin a spelling of ``terms`` ("al-Raqqah" marked as "al"
     and "Raqqah") are one match.
     """
-    starts = {p for p in (terms.spellings if terms else ())}
+    starts = set(terms.spellings) if terms else set()
     flat = " ".join(marked.split())
-    plain: list[str] = []
+    plain = ""
     match: tuple[int, int] | None = None
     at = 0
-    length = 0
     while at < len(flat):
         start = flat.find(START, at)
         if start < 0:
-            plain.append(flat[at:].replace(STOP, ""))
+            plain += flat[at:].replace(STOP, "")
             break
-        gap = flat[at:start].replace(STOP, "")
         stop = flat.find(STOP, start)
         stop = len(flat) if stop < 0 else stop
+        gap = flat[at:start].replace(STOP, "")
         word = flat[start + 1 : stop].replace(START, "")
         if match is None:
-            plain.append(gap)
-            length += len(gap)
-            match = (length, length + len(word))
-        elif match[1] == length and _begins_spelling(
-            "".join(plain)[match[0] :] + gap + word, starts
-        ):
-            match = (match[0], length + len(gap) + len(word))  # the same match goes on
-            plain.append(gap)
-            length += len(gap)
-        else:
-            plain.append(gap)
-            length += len(gap)
-        plain.append(word)
-        length += len(word)
+            match = (len(plain) + len(gap), len(plain) + len(gap) + len(word))
+        elif match[1] == len(plain) and _begins_spelling(plain[match[0] :] + gap + word, starts):
+            match = (match[0], len(plain) + len(gap) + len(word))  # the same match goes on
+        plain += gap + word
         at = stop + 1
-    return "".join(plain), match
+    return plain, match
 
 
 def _begins_spelling(text: str, spellings: set[str]) -> bool:
