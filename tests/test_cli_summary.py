@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.console import Console
 
-from test_report_html import _many_stories, hand_report, pile_report
+from test_report_html import _many_stories, hand_report, malay_pile, pile_report
 from triangulate.cli.summary import DETAILED_STORIES, print_summary
 
 
@@ -63,3 +63,11 @@ def test_cli_summary_prints_story_labels_as_written_not_as_markup() -> None:
     )
     text = _printed(labelled)
     assert "[bold]s1[/bold] [unnamed]" in text and "[bold]s2[/bold] [unnamed]" in text
+
+
+def test_cli_summary_shows_the_language_where_a_report_was_not_analysed() -> None:
+    text = _printed(malay_pile(), show_all=True)
+    ferry = text.split("Story 1 of 2")[1].split("Story 2 of 2")[0]
+    bridge = text.split("Story 2 of 2")[1]
+    assert "language" not in ferry.split("Summary")[0]  # every report there was analysed
+    assert "┃ language" in bridge and "Malay (not analysed)" in bridge

@@ -831,3 +831,33 @@ def test_report_html_large_pile_folds_later_stories_and_the_texts() -> None:
 def test_report_html_small_pile_shows_texts_open(tree) -> None:  # type: ignore[no-untyped-def]
     texts = tree.xpath("//details[@class='doc']")
     assert texts and all(t.get("open") is not None for t in texts)
+
+
+def malay_pile() -> Report:
+    """The pile with the bridge report written in Malay and the ferry reports in English."""
+    from dataclasses import replace
+
+    from triangulate.model import Language
+
+    report = pile_report()
+    english = Language(code="en", name="English", share=99, reliable=True)
+    malay = Language(code="ms", name="Malay", share=97, reliable=True)
+    documents = tuple(
+        replace(d, language=malay if d.id == "dE" else english) for d in report.documents
+    )
+    return replace(report, documents=documents)
+
+
+def test_report_html_lists_each_report_with_its_language_and_what_was_not_analysed() -> None:
+    tree = _tree(render_html(malay_pile()))
+    bridge = tree.get_element_by_id("story-s2")
+    assert (
+        "1 not analysed (Malay)" in bridge.xpath(".//span[@class='story-meta']")[0].text_content()
+    )
+    ferry = tree.get_element_by_id("story-s1")
+    assert "not analysed" not in ferry.xpath(".//span[@class='story-meta']")[0].text_content()
+    sources = bridge.xpath(".//table[contains(@class, 'sources')]")[0].text_content()
+    assert "Malay (not analysed)" in sources
+    assert "English" in ferry.xpath(".//table[contains(@class, 'sources')]")[0].text_content()
+    meta = tree.get_element_by_id("doc-dE").xpath(".//p[@class='doc-meta']")[0].text_content()
+    assert "Malay (not analysed)" in meta

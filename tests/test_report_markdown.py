@@ -174,3 +174,14 @@ def test_report_markdown_pile_has_findings_index_contested_points_and_a_section_
     assert len(ferry_groups) == 6
     documents = _section(text, "Documents", bridge_at)
     assert "2031-06-02 (inferred) | inferred: from the other reports of its story" in documents
+
+
+def test_report_markdown_documents_say_their_language() -> None:
+    from test_report_html import malay_pile
+
+    text = render_markdown(malay_pile())
+    bridge_at = text.index("## Story 2 of 2: Ostra bridge")
+    rows = [_cells(r) for r in _rows(_section(text, "Documents", bridge_at))]
+    assert [row[0] for row in rows] == ["dE"] and rows[0][-1] == "Malay (not analysed)"
+    ferry = [_cells(r) for r in _rows(_section(text, "Documents"))]
+    assert {row[-1] for row in ferry} == {"English"}

@@ -30,8 +30,10 @@ from triangulate.report.digest import (
     Digest,
     Finding,
     StoryView,
+    analysed,
     digest,
     finding_text,
+    language_text,
     short_name,
     span_text,
     voices,
@@ -225,14 +227,21 @@ def _documents(story: StoryView) -> Table:
     table.add_column("outlet", overflow="fold", ratio=1)
     table.add_column("published", no_wrap=True)
     table.add_column("basis")
+    # The language only where a report of the story was not analysed in full.
+    languages = not all(analysed(d) for d in story.documents)
+    if languages:
+        table.add_column("language")
     for doc in story.documents:
         pub = doc.published
-        table.add_row(
+        cells: list[Text | str] = [
             report_text(doc.title or "(untitled)"),
             report_text(doc.outlet or "—"),
             published_text(pub),
             pub.basis,
-        )
+        ]
+        if languages:
+            cells.append(report_text(language_text(doc)))
+        table.add_row(*cells)
     return table
 
 

@@ -32,6 +32,7 @@ from triangulate.model import (
     SummarySentence,
     TimelineEntry,
 )
+from triangulate.nlp.languages import analysed_in
 from triangulate.report.claims_text import (
     CONTESTED,
     VERDICT_ORDER,
@@ -397,3 +398,15 @@ def contested_groups(groups: Sequence[Group], claims: Iterable[Claim]) -> list[G
     rank = contested_rank(claims)
     contested = sorted((g for g in groups if g.verdict in CONTESTED), key=rank)
     return contested + [g for g in group_order(groups) if g.verdict not in CONTESTED]
+
+
+def analysed(doc: Document) -> bool:
+    """Whether the report was analysed in full (its language is one triangulate reads)."""
+    return analysed_in(doc.language) is not None
+
+
+def language_text(doc: Document) -> str:
+    """A report's language in words: "English", "Malay (not analysed)", or "—" if never told."""
+    if doc.language is None:
+        return "—"
+    return doc.language.name + ("" if analysed(doc) else " (not analysed)")

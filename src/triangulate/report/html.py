@@ -55,8 +55,10 @@ from triangulate.report.digest import (
     Finding,
     StoryView,
     Voice,
+    analysed,
     date_span,
     digest,
+    language_text,
     names_text,
     span_text,
 )
@@ -480,6 +482,12 @@ class _Page:
         ]
         if outlets:
             meta.append(f"outlets: {_esc(outlets)}")
+        unread = [d for d in view.documents if not analysed(d)]
+        if unread:
+            languages = names_text(
+                list(dict.fromkeys(d.language.name for d in unread if d.language))
+            )
+            meta.append(f"{len(unread):,} not analysed ({_esc(languages)})")
         parts = [
             f'<section class="story" id="{_story_id(story.id)}">',
             f'<details class="story-body"{" open" if open_ else ""}>',
@@ -835,9 +843,14 @@ class _Page:
             if doc.agency and doc.agency != doc.outlet:
                 outlet += f" (wire: {doc.agency})"
             reason = f'<div class="small muted">{_esc(pub.reason)}</div>' if pub.reason else ""
+            language = (
+                ""
+                if doc.language is None
+                else f'<div class="small muted">{_esc(language_text(doc))}</div>'
+            )
             parts.append(
                 f'<tr><td><a href="#{_anchor("doc", doc.id)}">{_esc(self.doc_names[doc.id])}'
-                f"</a></td><td>{_esc(outlet)}</td>"
+                f"</a>{language}</td><td>{_esc(outlet)}</td>"
                 f"<td>{_esc(published_text(pub))}</td>"
                 f"<td>{_esc(pub.basis)}{reason}</td>"
                 f'<td class="num">{per_doc.get(doc.id, 0):,}</td>'
@@ -930,6 +943,8 @@ class _Page:
             + "</span>",
             f'<span class="mono">{_esc(doc.source)}</span>',
         ]
+        if doc.language is not None:
+            meta.insert(2, f"<span>{_esc(language_text(doc))}</span>")
         if _safe_url(doc.url):
             meta.append(f"<span>{_external(doc.url)}</span>")
         cuts = ""

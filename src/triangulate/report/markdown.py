@@ -39,6 +39,7 @@ from triangulate.report.digest import (
     date_span,
     digest,
     finding_text,
+    language_text,
     span_text,
     voice_text,
 )
@@ -318,12 +319,16 @@ def _assertions(claims: list[Claim], short: dict[str, str]) -> list[str]:
 
 
 def _documents(documents: Sequence[Document]) -> list[str]:
-    rows = ["| id | title | outlet | published | basis |", "| --- | --- | --- | --- | --- |"]
+    rows = [
+        "| id | title | outlet | published | basis | language |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
     for doc in documents:
         pub = doc.published
         rows.append(
             f"| {_cell(doc.id)} | {_cell(doc.title or '')} | {_cell(doc.outlet or '—')} "
-            f"| {_cell(published_text(pub))} | {pub.basis}{_reason(pub.reason)} |"
+            f"| {_cell(published_text(pub))} | {pub.basis}{_reason(pub.reason)} "
+            f"| {_cell(language_text(doc))} |"
         )
     return rows
 

@@ -106,6 +106,10 @@ class Store(Protocol):
         """Full-text search over stories, reports, claims and entities, spellings merged."""
         ...
 
+    def known_entities(self) -> list[tuple[str, str, str, tuple[str, ...]]]:
+        """Every stored entity once: (id, name, type, its spellings in every story)."""
+        ...
+
     def get_state(self, key: str) -> Any:
         """The JSON value stored under ``key``, or None."""
         ...
