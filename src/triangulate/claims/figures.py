@@ -166,6 +166,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from triangulate.claims.currency import resolve_money
+from triangulate.claims.durations import reported_durations
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.quantities import Quantity, find_quantities
 from triangulate.model import Document, Entity, Mention
@@ -1352,10 +1354,10 @@ def _read_one(
         return None
     if any(t.tag == "LS" for t in tokens):
         return None  # list numbering
-    inside_name = places.entities.at(quantity.start, quantity.end)
-    if inside_name is not None and inside_name.type in _NAME_LABELS:
-        return None  # a number inside a name ("Channel 4")
     number = _number_head(tree, tokens)
+    inside_name = places.entities.at(number.start, number.end)
+    if inside_name is not None and inside_name.type in _NAME_LABELS:
+        return None  # a number inside a name ("Channel 4"); "100 MB" tagged ORG is no name
     line = _line_of(text, quantity.start, quantity.end)
     reading = _Reading(quantity=quantity, number=number, line=line)
     noun = _counted_noun(tree, quantity, number, line)
@@ -1471,12 +1473,15 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
         Durations are not returned; they only serve as time scopes.
     """
     text = document.text
-    quantities = find_quantities(text)
+    quantities = resolve_money(document, find_quantities(text))
+    reported = reported_durations(text, tree, quantities)
     places = _Places(text, tree, entities)
     readings = [
         r
         for r in (
-            _read_one(text, tree, places, q, quantities) for q in quantities if q.kind != "duration"
+            _read_one(text, tree, places, q, quantities)
+            for q in quantities
+            if q.kind != "duration" or (q.start, q.end) in reported
         )
         if r is not None
     ]
@@ -1495,6 +1500,13 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
             )
     _inherit(readings)
     return tuple(_span(text, readings, k) for k in range(len(readings)))
+
+
+def _currency(quantity: Quantity) -> str | None:
+    """The currency code of money whose currency is known (stated or inferred), else None."""
+    if quantity.kind != "money" or quantity.basis == "unknown" or quantity.unit is None:
+        return None
+    return quantity.unit if quantity.unit.isupper() and len(quantity.unit) == 3 else None
 
 
 def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
@@ -1523,6 +1535,8 @@ def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
         kind=quantity.kind,
         vague=quantity.vague,
         scope=text[scope[0] : scope[1]] if scope else None,
+        currency=_currency(quantity),
+        currency_basis=quantity.basis if quantity.kind == "money" else None,
     )
     return FigureSpan(
         quantity=quantity,
