@@ -1352,10 +1352,14 @@ def _read_one(
     tokens = _words(tree.at(quantity.start, quantity.end))
     if not tokens:
         return None
-    if any(t.tag == "LS" for t in tokens):
-        return None  # list numbering
+    if any(
+        t.tag == "LS" and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip()
+        for t in tokens
+    ):
+        return None  # list numbering: a marker opening its line ("5. 9" mid-line is a decimal)
     number = _number_head(tree, tokens)
-    inside_name = places.entities.at(number.start, number.end)
+    digits = next((t for t in tokens if t.tag == "CD" or any(c.isdigit() for c in t.text)), number)
+    inside_name = places.entities.at(digits.start, digits.end)
     if inside_name is not None and inside_name.type in _NAME_LABELS:
         return None  # a number inside a name ("Channel 4"); "100 MB" tagged ORG is no name
     line = _line_of(text, quantity.start, quantity.end)

@@ -171,6 +171,7 @@ Reason = Literal[
     "attribution",
     "place phrase",
     "address",
+    "generic statement",
 ]
 
 
@@ -780,8 +781,11 @@ _YEAR_PREP_RE = re.compile(
     r"summer|autumn|fall|winter|through|to|and|between|circa|c\.)\s*-?\s*$",
     re.IGNORECASE,
 )
+# "aged 79", "the age of 65", "retirement age for women to 65": a few words may stand between
+# "age" and the number only when a preposition ends them.
 _AGE_BEFORE_RE = re.compile(
-    r"\b(?:age[ds]?|aged\s+between|ages\s+between)\s+(?:of\s+)?(?:about\s+|around\s+)?$",
+    r"\b(?:aged|ages?)(?:(?:\s+[a-z]+){0,3}?\s+(?:of|at|to|from|between|over|under|above|"
+    r"below|is|was|limit\s+of))?\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
 # "one" after a determiner, or after an article and an adjective, is a pronoun: "no one",
@@ -856,6 +860,13 @@ _SOURCES_AFTER_RE = re.compile(
 )
 _SEVERAL_IN_PLACE_RE = re.compile(
     r"\b(?:in|across|at|from|into|around|throughout|on|to)\s+$", re.IGNORECASE
+)
+# A sentence about a kind of thing, not an event: an indefinite subject and a modal of what
+# can happen ("A magnitude 6 quake can cause severe damage").
+_GENERIC_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+)An?\s+(?:[a-z]+\s?-?\s?){0,2}$")
+_GENERIC_AFTER_RE = re.compile(
+    r"(?:\.\s?[0-9]+)?(?:\s?-\s?|\s+)[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:can|could|may|might|will\s+usually|would\s+usually|typically|usually|generally|tends?\s+to)\b"
 )
 _ADDRESS_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|"
@@ -949,6 +960,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"
     if _AGE_BEFORE_RE.search(before):
         return "age"
+    if _GENERIC_BEFORE_RE.search(before) and _GENERIC_AFTER_RE.match(text, atom.end):
+        return "generic statement"  # "A magnitude 6 quake can cause severe damage."
     if atom.form == "vague" and _SOURCES_AFTER_RE.match(text, atom.end):
         return "attribution"  # "several sources said": who told the report, not a figure
     if atom.form == "vague" and _SEVERAL_IN_PLACE_RE.search(before) and _is_several(text, atom):
@@ -1019,6 +1032,8 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
         return False
     if _unit_follows(text, atom.end):
         return False  # "Syria 2 km²": a measure after a place name, not a name
+    if _title_case_line(text, atom):
+        return False  # a headline capitalises every word: "Quake Kills 10; 80 Hurt"
     # A count after a proper noun is rare ("Tuesday 40 people"); accept it only when a
     # countable noun follows, otherwise the number most likely belongs to the name.
     return not _next_word_is_count_noun(text, atom.end)
@@ -1034,10 +1049,24 @@ def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
     return not _next_word_is_count_noun(text, atom.end)
 
 
+def _title_case_line(text: str, atom: _Atom) -> bool:
+    """Whether the atom's line capitalises most of its longer words, as headlines do."""
+    start = text.rfind("\n", max(0, atom.start - 200), atom.start) + 1
+    end = text.find("\n", atom.end, atom.end + 200)
+    words = _LONG_WORD_RE.findall(text, start, len(text) if end < 0 else end)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capitalised >= 0.7 * len(words)
+
+
+_LONG_WORD_RE = re.compile(r"\b[A-Za-z]{4,}\b")
+
+
 def _is_pronoun_one(text: str, atom: _Atom, before: str) -> bool:
     """Whether a bare "one" is a pronoun ("no one", "one of the", "the one who")."""
     if text[atom.start : atom.end].lower() != "one":
         return False
+    if text.startswith("-", atom.end):
+        return False  # "a narrow one-seat majority": a count in a compound
     return bool(_ONE_BEFORE_RE.search(before) or _ONE_AFTER_RE.match(text, atom.end))
 
 
@@ -1257,10 +1286,10 @@ _PERCENT_RE = re.compile(r"%|per\s?cent", re.IGNORECASE)
 # "two-thirds", "5-star", "one-sided": a number in a hyphenated adjective is no count, except
 # before nouns that count something ("a 300-seat parliament", "a 300-strong force").
 _HYPHENATED_RE = re.compile(
-    r"\s?-(?!\s?(?:strong|seats?|members?|beds?|stor(?:ey|y|eys|ies)|floors?|rooms?|man|men|"
+    r"-(?!(?:strong|seats?|members?|beds?|stor(?:ey|y|eys|ies)|floors?|rooms?|man|men|"
     r"person|people|vehicles?|cars?|ships?|vessels?|planes?|aircraft|hous(?:e|es)|homes?|"
     r"nations?|countr(?:y|ies)|states?|lanes?|pages?|villages?|schools?|troops?|officers?)\b)"
-    r"\s?[A-Za-z]"
+    r"[A-Za-z]"
 )
 # The spaced form a tokenizer writes ("9 - iron") is a compound only before these words: a
 # spaced dash is more often punctuation ("killed 5 - a figure the police ...").
@@ -1464,8 +1493,6 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 unit = _DURATION_UNITS.get(name, name.rstrip("s"))
             elif _AGE_AFTER_RE.match(text, end):
                 return _Built(quantity=None, next_index=i + used, reason="age", end=end)
-        if kind == "count" and _MAGNITUDE_BEFORE_RE.search(text, max(lo, start - 14), start):
-            kind, unit = "magnitude", "magnitude"
 
     if kind == "count" and (
         _HYPHENATED_RE.match(text[end : end + 12]) or _SPACED_COMPOUND_RE.match(text, end)
@@ -1491,6 +1518,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         )
     if hedge == "exact" and first.about:
         hedge = "about"  # "a couple of"
+    if kind == "count" and _MAGNITUDE_BEFORE_RE.search(text, max(lo, start - 14), start):
+        kind, unit = "magnitude", "magnitude"  # "a magnitude of at least 5.9"
 
     if kind == "count" and _is_year(text, atoms[i : i + used], start, end, hedged=hedge != "exact"):
         return _Built(quantity=None, next_index=i + used, reason="year", end=end)
