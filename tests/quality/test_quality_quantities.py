@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from triangulate.claims.quantities import passed_over
 from triangulate.evaluate.peers import quantulum_quantities
 from triangulate.evaluate.quantities import (
     Sentence,
@@ -113,3 +114,7 @@ def test_quantities_ages_are_not_figures(
     share = 1 - len(taken) / len(ages)
     record_property("ages_not_figures", f"{share:.3f} taken={taken}")
     assert share >= _floor("quantities_ages_not_figures")
+    # ... and read as ages: passed over with that reason
+    recognised = [s.text for s, _ in ages if any(p.reason == "age" for p in passed_over(s.text))]
+    record_property("ages_recognised", f"{len(recognised)}/{len(ages)}")
+    assert len(recognised) / len(ages) >= _floor("quantities_ages_recognised")

@@ -1352,11 +1352,8 @@ def _read_one(
     tokens = _words(tree.at(quantity.start, quantity.end))
     if not tokens:
         return None
-    if any(
-        t.tag == "LS" and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip()
-        for t in tokens
-    ):
-        return None  # list numbering: a marker opening its line ("5. 9" mid-line is a decimal)
+    if any(t.tag == "LS" and _list_marker(text, t) for t in tokens):
+        return None  # list numbering: "1. " or "2) " opening its line
     number = _number_head(tree, tokens)
     digits = next((t for t in tokens if t.tag == "CD" or any(c.isdigit() for c in t.text)), number)
     inside_name = places.entities.at(digits.start, digits.end)
@@ -1388,6 +1385,12 @@ def _read_one(
     reading.scope = _find_scope(text, tree, reading, quantities, places.time_phrases)
     reading.total = _total_token(tree, text, reading)
     return reading
+
+
+def _list_marker(text: str, tok: Token) -> bool:
+    """Whether a token opens its line as a list marker ("1.", "2)"), not a number in a sentence."""
+    opens = not text[text.rfind("\n", 0, tok.start) + 1 : tok.start].strip()
+    return opens and (text[tok.end : tok.end + 1] in (".", ")") or tok.text[-1:] in (".", ")"))
 
 
 def _claim_span(text: str, tree: Tree, reading: _Reading) -> tuple[int, int]:

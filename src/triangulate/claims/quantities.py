@@ -117,6 +117,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from triangulate.claims.currency import (
@@ -172,6 +173,9 @@ Reason = Literal[
     "place phrase",
     "address",
     "generic statement",
+    # decided by the figure stage, listed by ``triangulate.claims.explain``
+    "time scope",
+    "unparsed",
 ]
 
 
@@ -239,7 +243,7 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
     # "02:27 GMT", "3: 47pm", "1: 53 p. m." (a tokenizer's spaces), "09: 10 hours"
     re.compile(
         r"(?<![0-9])[0-9]{1,2}\s?:\s?[0-9]{2}(?![0-9])(?::[0-9]{2})?"
-        r"(?:\s*[ap]\.?\s?m\b\.?)?"
+        r"(?:\s*(?:[ap]\.\s?m\.|[ap]m\b))?"
         r"(?:\s*(?:GMT|UTC|hours?|hrs|local\s+time|[A-Z]{2,4}T)(?:[+-][0-9]{1,2})?)?",
         re.IGNORECASE,
     ),
@@ -548,6 +552,13 @@ def _tidy(value: float) -> float:
     return int(value) if float(value).is_integer() and abs(value) < 1e18 else value
 
 
+def _scaled(raw: float, factor: float) -> float:
+    """``raw * factor`` without binary rounding noise: 16.4 million is 16400000, not ...99998."""
+    if factor == 1:
+        return raw
+    return _tidy(float(Decimal(repr(float(raw))) * Decimal(repr(float(factor)))))
+
+
 def _number(token: str) -> float:
     """The value of a digit string with thousands separators ("20, 000", "1.500.000", "4. 6")."""
     if token.count(".") > 1:
@@ -638,7 +649,7 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
     return _Atom(
         start=start,
         end=end,
-        value=_tidy(sign * raw * factor),
+        value=_scaled(sign * raw, factor),
         raw=sign * raw,
         factor=factor,
         form="digits",
@@ -1032,7 +1043,7 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
         return False
     if _unit_follows(text, atom.end):
         return False  # "Syria 2 km²": a measure after a place name, not a name
-    if _title_case_line(text, atom):
+    if _title_case_line(text, atom) and not (word.isalpha() and m.group(1).isupper()):
         return False  # a headline capitalises every word: "Quake Kills 10; 80 Hurt"
     # A count after a proper noun is rare ("Tuesday 40 people"); accept it only when a
     # countable noun follows, otherwise the number most likely belongs to the name.
@@ -1357,7 +1368,7 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
     low = first.value
     # "10 to 20 million": the scale of the second end applies to the first.
     if second.scaled and not first.scaled and first.form == "digits" and first.raw < second.raw:
-        low = first.raw * second.factor
+        low = _scaled(first.raw, second.factor)
     if first.form == "vague":
         low = first.value
     if not second.value > low and second.form != "vague":
