@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from triangulate.claims.currency import AMBIGUOUS
 from triangulate.model import Assertion, Claim, Figure, Group
 
 _HEDGE_WORDS = {"about": "about ", "at_least": "at least ", "at_most": "up to "}
@@ -35,7 +36,7 @@ def value_text(figure: Figure) -> str:
         if shown is None:
             return "?"
         text = f"{_HEDGE_WORDS.get(figure.hedge, '')}{number(shown)}{unit}"
-    if figure.kind == "money" and figure.currency is None and figure.unit:
+    if figure.kind == "money" and figure.currency is None and figure.unit in AMBIGUOUS:
         if figure.unit in _SIGNS:
             # the sign before the number as written: "$5,000,000", "up to $8"
             text = _SIGN_AFTER_RE.sub(
@@ -70,8 +71,10 @@ def currency_text(figure: Figure) -> str:
     """Which currency a money figure is in, and why: "SGD, inferred from the URL host (.sg)"."""
     if figure.kind != "money":
         return ""
+    if figure.currency is None and figure.unit in AMBIGUOUS:
+        return f"{figure.unit}: which currency the report does not say"
     if figure.currency is None:
-        return f"{figure.unit or '?'}: which currency the report does not say"
+        return figure.unit or "?"
     basis = figure.currency_basis or "stated"
     return f"{figure.currency}, {'named in the text' if basis == 'stated' else basis}"
 
