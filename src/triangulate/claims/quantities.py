@@ -73,25 +73,73 @@ phrase                                                      value (percent)
 ==========================================================  ===============
 
 A fraction needs a numerator ("a", "an", "one" ... "nine"), except "half", and must be
-followed by "of", a determiner ("half the town") or the end of a clause ("about a quarter, of
-its ..."; "a third."); so "a third term", "the third quarter", "the second half" and "cut
-by half" are not fractions. A fraction of a time or a scale ("a quarter of an hour", "half of
-the year", "a quarter of a million") is not a share and is left out.
+followed by "of", a determiner ("half the town"), the end of a clause ("about a quarter, of
+its ..."; "a third.") or the other end of a range of shares ("between half and two-thirds");
+a hyphenated fraction needs nothing after it ("a one-third stake"). So "a third term", "the
+third quarter", "the second half" and "cut by half" are not fractions. A fraction of a time
+("a quarter of an hour", "half of the year") is not a share and is left out; a fraction of a
+scale is a number ("a quarter of a million", "three quarters billion": 250,000 and
+750,000,000). A fraction in digits is a number, not a share ("1/2", "10 1/2 miles", "a 1/4
+mile oval": 0.5, 10.5, 0.25), when its numerator is smaller than a usual denominator (2, 3,
+4, 5, 8, 10, 16); "50/50", "24/7" and "9/11" are not.
+
+How digits are read
+===================
+Thousands separated by a comma ("8,000"), a no-break or thin space, a comma and a space as
+tokenizers write it ("20, 000": only after one or two digits or before "000", so "rooms 101,
+102" stays two numbers), or points in groups ("1.500.000"); decimals after a point, or after
+a point and a space ("4. 6", one or two digits). A minus sign glued to the digits ("-4.5%",
+"-5 degrees") or the word "minus" makes the value negative. Scale words and suffixes:
+"thousand", "lakh" (100,000), "million", "crore" (10,000,000), "billion", "trillion", a
+hyphen allowed ("$143 - billion"); glued "k", "m"/"mn"/"mln", "M", "bn"/"bln", "tn"; "b",
+"B" and a spaced "bn", "b.", "m." only with money ("$4 bn", "8 B", "110 b. Euro"). A glued
+"m" is a million with money or before a count ("£5m", "5m people"), else metres ("a 48m
+wall"). Words: "a couple of" is about 2, "several" is vague with floor 3 (not "several
+sources", who told the report, nor "in several neighbourhoods", where it happened), and "a
+week", "an hour" are one unit of time where they read as a length of time ("more than a
+week", "a week of violence", "lasted an hour").
+
+Verbs of passing a mark make the number a floor: "surpassed 1,500", "topped", "exceeded",
+"climbed past" (hedge at_least; the verb is the predicate and stays outside the phrase).
 
 Kinds and units
 ===============
-``kind`` is "count" (unit null), "percent" (unit "percent"; "percentage points" gives unit
-"percentage_point"), "money" (unit "USD", "EUR", "GBP", "CAD", "AUD", "SYP"; value scaled by
-million, billion, "m", "bn", "k"), "area" ("km2", "m2", "mi2", "ft2", "ha", "acre"),
-"length" ("km", "mi", "m", "cm", "mm", "in", "ft"), "mass" ("kg", "t", "lb"), "data" ("GB",
-"MB", "TB") or "duration" ("125 days", "4-month", "the past two weeks": unit "second",
-"minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade",
-"century"). A number followed by one of these units is always a duration, whatever follows it
-("two nights on the roof", "75 hours of video"): durations are time spans, not counts of
-things, and they are returned so the next stage can read them as the time scope of a claim,
-never as a claim of their own. Units not
-listed here ("45 degrees", "77 cents") leave the number as a count; the next stage sees the
-noun.
+``kind`` and ``unit``:
+
+==============  ===========================================================================
+kind            units read after the number (glued, spaced or hyphenated: "6kW", "50 mph",
+                "185-hp", "10km", "a 68-ounce can")
+==============  ===========================================================================
+count           none
+percent         "percent" (%, per cent, pct), "percentage_point"
+money           a currency code, or the sign as written when unknown: see below
+area            km2, m2, mi2, ft2, ha, acre ("1,500 - square - kilometer")
+length          km, mi (also nautical), m, mm, cm, in (also 10 "), ft, yd
+mass            kg, mg, g, t (tonnes, tons, "100t"), lb, oz
+volume          ml, l, gal, bbl (barrels), cubic (feet, metres), cup (cups, spoons)
+speed           km/h (kph, kmph, km/hr), mph, kn
+power           kW, MW, GW, hp
+energy          kWh (MWh, GWh, TWh)
+temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f")
+degree          degree: degrees with no scale, a temperature or an angle
+magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Richter scale")
+data            GB, MB, TB
+duration        second, minute, hour, day, night, week, weekend, fortnight, month, year,
+                decade, century
+==============  ===========================================================================
+
+Money: a sign or code before the number ("US$5m", "S$ 1.2 billion", "€3m", "RM5", "USD 200",
+"euro110 billion") or a code, word or sign after it ("115USD", "40 million dollars", "3
+billion yen", "15 €"), with the tables in ``triangulate.claims.currency``; cents after a
+whole amount count ("thirteen dollars and forty-five cents", "15 dollars 50": 13.45, 15.5).
+``basis`` says what the text says about the currency: "stated" (a currency of one country),
+"sign" or "word" (a "$", "dollars", "¥", "Rs" that several countries share: the figure stage
+then infers the country from the report or says "unknown"). A bare "$" is never taken for
+the US dollar here.
+
+A number followed by a duration unit is always a duration, whatever follows it ("two nights
+on the roof", "75 hours of video"): the figure stage decides whether it is the reported fact
+("a 12-day siege") or only the time scope of another figure (``triangulate.claims.durations``).
 
 A range needs two numbers of one kind joined by "to", "-", "–", "or", or "and" after
 "between"; "from X to Y" after a verb of change ("rose from 200 to 300") is two numbers, and
@@ -100,16 +148,36 @@ lower one when the lower has none: "10 to 20 million" is 10,000,000 to 20,000,00
 
 What is not a quantity
 ======================
-Dates and years ("11 June 2017", "Oct. 8, 2017", "the 21st of September", "since 2014",
-"until at least 2007"; a bare 1800-2099 is a year unless a countable noun follows it, as in
-"2000 people"), clock times ("02:27 GMT"), ages ("a 54-year-old", "under the age of
-eighteen"), ordinals ("21st", "first"), numbers inside names ("Raqqa 24", "Raqqa24", "G20",
-"COVID-19", "Channel 4", "iPhone 4", "Ford Five Hundred": digits, or a capitalised number
-word, after a capitalised word and not followed by a countable noun), versions ("1.1.1"),
-clipped years ("'11"), ratios ("50/50"), phone numbers, list numbering ("1." at the start of
-a line), a number alone on its line (page furniture such as a comment counter), numbers in
-photo credits, and "one" used as a pronoun ("no one", "one of the", "the one who", "a good
-one").
+``passed_over`` lists each with its reason (``Reason``):
+
+- dates ("11 June 2017", "Oct. 8, 2017", "the 21st of September"; lower-cased "nov. 6", "on
+  may 19") and years ("since 2014", "until at least 2007"; a bare 1800-2099 is a year unless
+  it is round and a countable noun follows, "2000 people": news writes a count of a thousand
+  or more with a separator, so "1988 sales" is a year), decades ("1990s"), clipped years
+  ("'11");
+- clock times in any form: "02:27 GMT", "3: 47pm", "1: 53 p. m.", "2.30 petang", "14h30",
+  "0900 hours", "at 1353 (1023 GMT)";
+- ages: "a 54-year-old", "61 - year - old", "30 years old", "3 years of age", "87 yo",
+  "aged 79", "under the age of eighteen", "the retirement age ... to 65", "Lim, 57," and
+  "Lim (57)" after a name or a person noun;
+- ordinals ("21st", "first"); numbers inside names ("Raqqa 24", "Raqqa24", "G20",
+  "COVID-19", "Channel 4", "iPhone 4", "Ford Five Hundred": digits, or a capitalised number
+  word, after a capitalised word and not followed by a countable noun; not in a headline that
+  capitalises every word, "Quake Kills 10"), numbers that label a thing ("Route 66", "highway
+  35", "exit 436", "Block 308", "no. 1", "the 486 is": a label noun before, or a number with
+  a singular verb after);
+- codes mixing letters and digits ("24703m212", "scp2-173m", a hash in a link), addresses
+  ("123 Random Street"), web addresses inside a line (also spaced out: "www. example. com /
+  2010 / 05"), phone numbers, photo credits;
+- sports scores and vote tallies: two numbers joined by a dash where the second does not
+  exceed the first ("won 3-1", "a 52-48 vote"), or after a word of winning or voting;
+- versions ("1.1.1"), ratios ("50/50"), reference numbers ("No. 5", "#3", "Fig(3)"), list
+  numbering ("1." at the start of a line), a number alone on its line (page furniture such
+  as a comment counter), a number in a compound word ("3D", "5-star", "two-way", "a 9 -
+  iron"; but "a 300-seat parliament" counts seats);
+- "one" used as a pronoun ("no one", "one of the", "the one who", "a good one");
+- a number in a generic statement about a kind of thing ("A magnitude 6 quake can cause
+  severe damage").
 """
 
 from __future__ import annotations
