@@ -322,6 +322,8 @@ def test_claims_figures_durations_that_are_the_fact_are_figures(
     figure = only(text)
     assert text[figure.quantity.start : figure.quantity.end] == phrase
     assert (figure.figure.kind, figure.figure.low, figure.figure.unit) == ("duration", low, unit)
+    # the duration is the fact, not its own time scope
+    assert phrase not in (figure.figure.scope or "")
 
 
 def test_claims_figures_duration_beside_a_count() -> None:

@@ -1626,6 +1626,8 @@ def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
             label = "unknown"
     quantity = reading.quantity
     scope = reading.scope
+    if scope is not None and scope[0] < quantity.end and quantity.start < scope[1]:
+        scope = None  # a duration read as the fact is not its own time scope
     figure = Figure(
         measure=_measure(reading, label),
         counted=reading.counted,

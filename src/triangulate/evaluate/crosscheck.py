@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -54,8 +54,8 @@ class FigureScore:
     value_right: int
     traps: int
     taken: int
-    missed: tuple[str, ...]
-    trapped: tuple[str, ...]
+    missed: tuple[str, ...] = field(repr=False)
+    trapped: tuple[str, ...] = field(repr=False)
 
     @property
     def recall(self) -> float:
