@@ -32,6 +32,7 @@ anything else                                           scope         "over the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from triangulate.claims.quantities import Quantity
@@ -85,13 +86,14 @@ def reported_durations(
         ``(start, end)`` of each duration read as the reported fact (module docstring).
     """
     out = set()
+    starts = [q.start for q in quantities if q.kind != "duration"]
     for q in quantities:
-        if q.kind == "duration" and _is_reported(text, tree, q, quantities):
+        if q.kind == "duration" and _is_reported(text, tree, q, starts):
             out.add((q.start, q.end))
     return frozenset(out)
 
 
-def _is_reported(text: str, tree: Tree, q: Quantity, quantities: Sequence[Quantity]) -> bool:
+def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> bool:
     line_start = text.rfind("\n", 0, q.start) + 1
     before = text[max(line_start, q.start - 60) : q.start]
     if _REFERENCE_AFTER_RE.match(text, q.end):
@@ -103,7 +105,7 @@ def _is_reported(text: str, tree: Tree, q: Quantity, quantities: Sequence[Quanti
         return True
     if _LASTING_BEFORE_RE.search(before):
         return True
-    other = _other_figure_in_sentence(tree, q, quantities)
+    other = _other_figure_in_sentence(tree, q, starts)
     if _SCOPE_BEFORE_RE.search(before) and other:
         return False
     if _OF_NOUN_RE.match(text, q.end):
@@ -111,15 +113,16 @@ def _is_reported(text: str, tree: Tree, q: Quantity, quantities: Sequence[Quanti
     return bool(_FOR_BEFORE_RE.search(before)) and not other
 
 
-def _other_figure_in_sentence(tree: Tree, q: Quantity, quantities: Sequence[Quantity]) -> bool:
-    """Whether the duration's sentence holds a quantity that is no duration."""
+def _other_figure_in_sentence(tree: Tree, q: Quantity, starts: Sequence[int]) -> bool:
+    """Whether the duration's sentence holds a quantity that is no duration.
+
+    ``starts`` are the starts of the quantities that are no durations, in text order.
+    """
     tokens = tree.at(q.start, q.end)
     if not tokens:
         return False
     sentence = tree.sentence(tokens[0].sent)
     if not sentence:
         return False
-    start, end = sentence[0].start, sentence[-1].end
-    return any(
-        o.kind != "duration" and start <= o.start < end and o.start != q.start for o in quantities
-    )
+    first = bisect_left(starts, sentence[0].start)
+    return first < len(starts) and starts[first] < sentence[-1].end

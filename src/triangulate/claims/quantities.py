@@ -382,8 +382,9 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, re.Pattern[str]], ...] = tuple(
             (":",),  # clock times
             ("m", "M"),  # "a.m.", "pm"
             ("'", "’"),  # "o'clock"
-            ("p", "P", "s", "S", "t", "T"),  # petang, pagi, siang, sore, tengah hari
-            ("h",),
+            # petang, pagi, malam, siang, sore, tengah hari
+            ("petang", "pagi", "malam", "siang", "sore", "tengah", "Petang", "Pagi", "Malam"),
+            ("0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
             ("GMT", "UTC", "hour", "hrs", "local", "HOUR", "Hour"),
             ("GMT", "UTC"),
             ("+",),  # phone numbers
@@ -486,7 +487,7 @@ _OF_TIME_RE = re.compile(
 _COUPLE_RE = re.compile(r"\ba\s+couple(?=\s+of\b)", re.IGNORECASE)
 # "quarter million", "three quarters billion", "a quarter of a million": a share of a scale.
 _FRACTION_SCALE_RE = re.compile(
-    r"\b(?:(?P<num>an?|one|two|three)[\s-]+)?(?P<den>half|quarters?|thirds?)"
+    r"\b(?=[aothqAOTHQ])(?:(?P<num>an?|one|two|three)[\s-]+)?(?P<den>half|quarters?|thirds?)"
     r"(?:\s+of)?(?:\s+an?)?\s+(?P<scale>thousand|million|billion|trillion)\b",
     re.IGNORECASE,
 )
@@ -724,8 +725,25 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
     )
 
 
+# Whatever any atom starts with: a digit, a number word, a vague or fraction word, or "a"/"an"
+# before a unit of time. A line without one holds no number, and the patterns below are not
+# run on it.
+_ANY_NUMBER_RE = re.compile(
+    r"[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
+    r"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
+    r"scores|tens|hundreds|thousands|millions|billions|"
+    r"an?\s+(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century))"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
 def _atoms(text: str) -> Iterator[_Atom]:
     """Every number in the text, left to right, without overlaps."""
+    if not _ANY_NUMBER_RE.search(text):
+        return
     patterns = (
         _VAGUE_RE,
         _DIGITS_RE,
