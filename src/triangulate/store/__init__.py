@@ -15,7 +15,9 @@ Tables (offsets are ``char_start``/``char_end`` so no column needs quoting):
 - ``documents`` (id, sha256 UNIQUE, seq, run, source, title, outlet, outlet_basis, url,
   agency, text, published_date/precision/basis/reason, cut_count, story, story_position)
   and ``cuts`` (doc, position, line, text, reason). A document is stored once per content
-  hash: re-ingesting the same report adds nothing.
+  hash: re-ingesting the same report adds nothing. ``document_languages`` (doc, code,
+  name, share, reliable): the language each document is written in (no row for a
+  document stored before languages were identified; it is read as English).
 - Derived, per story (``stories``: id, label, seq): ``entities`` (story, id, name, type,
   aliases JSON) with ``mentions`` (entity, doc, char_start, char_end, label); ``claims`` (id,
   story, doc, kind, offsets, text; figure columns measure, counted, qualifiers JSON, low,

@@ -94,6 +94,10 @@ class Store(Protocol):
         """Rows of a read-only SQL statement written with ``?`` placeholders."""
         ...
 
+    def known_entities(self) -> list[tuple[str, str, str, tuple[str, ...]]]:
+        """Every stored entity once: (id, name, type, its spellings in every story)."""
+        ...
+
     def get_state(self, key: str) -> Any:
         """The JSON value stored under ``key``, or None."""
         ...

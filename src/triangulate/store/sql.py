@@ -198,6 +198,13 @@ class SqlStore(Store):
                         "VALUES (?, ?, ?, ?, ?)",
                         [(doc.id, i, c.line, c.text, c.reason) for i, c in enumerate(doc.cuts)],
                     )
+                    if doc.language is not None:
+                        lang = doc.language
+                        self._execute(
+                            "INSERT INTO document_languages (doc, code, name, share, reliable) "
+                            "VALUES (?, ?, ?, ?, ?)",
+                            (doc.id, lang.code, lang.name, lang.share, lang.reliable),
+                        )
             except StoreError as exc:
                 raise StoreError(
                     f"document {doc.id} ({doc.source}) is stored already with different "
@@ -404,7 +411,12 @@ class SqlStore(Store):
     def _documents(
         self, where_order: str, params: Sequence[Any], where: str
     ) -> tuple[Document, ...]:
-        docs = self._query(f"SELECT * FROM documents d {where_order}", params)
+        docs = self._query(
+            "SELECT d.*, l.code AS language_code, l.name AS language_name, "
+            "l.share AS language_share, l.reliable AS language_reliable FROM documents d "
+            f"LEFT JOIN document_languages l ON l.doc = d.id {where_order}",
+            params,
+        )
         cuts: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in self._query(
             f"SELECT c.* FROM cuts c JOIN documents d ON d.id = c.doc {where} "
@@ -421,8 +433,9 @@ class SqlStore(Store):
 
         Records come story by story, in the order stories were first saved, each in the
         order it was saved; documents in the order they were stored. A report with one
-        story (what ``analyze`` writes) comes back exactly as saved. An entity saved with
-        several stories appears once, as saved with the first.
+        story (what ``analyze`` writes) comes back exactly as saved. An entity named in
+        several stories comes back once per story, with the same id and that story's
+        mentions, as ``analyze`` lists it.
 
         Args:
             story_id: One story's id, or None for everything.
@@ -524,11 +537,9 @@ class SqlStore(Store):
                     label=row["label"],
                 )
             )
-        entities: dict[str, Entity] = {}
+        entities: dict[tuple[str, str], Entity] = {}
         for row in self._derived("entities", where, params):
-            if row["id"] in entities:
-                continue
-            entities[row["id"]] = Entity(
+            entities[(row["story"], row["id"])] = Entity(
                 id=row["id"],
                 name=row["name"],
                 type=row["type"],
@@ -573,6 +584,23 @@ class SqlStore(Store):
             )
             for r in self._derived("summary", where, params)
         )
+
+    def known_entities(self) -> list[tuple[str, str, str, tuple[str, ...]]]:
+        """Every stored entity once: (id, name, type, its spellings in every story).
+
+        What a run adding to the database seeds its pile of entities with, so a name
+        already stored keeps its id (``resolve.pile``).
+        """
+        found: dict[str, tuple[str, str, set[str]]] = {}
+        with self._db.snapshot():
+            rows_ = self._query(
+                "SELECT e.id, e.name, e.type, e.aliases FROM entities e "
+                "JOIN stories s ON s.id = e.story ORDER BY s.seq, e.position"
+            )
+        for row in rows_:
+            entry = found.setdefault(row["id"], (row["name"], row["type"], set()))
+            entry[2].update(self._db.unjson(row["aliases"]))
+        return [(key, name, kind, tuple(sorted(a))) for key, (name, kind, a) in found.items()]
 
     # -- state and export -------------------------------------------------------------------
 
