@@ -113,3 +113,28 @@ def test_currency_shown_as_read() -> None:
         kind="duration",
     )
     assert value_text(days) == "12 days"
+
+
+def test_currency_as_read_in_every_report_format(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from triangulate import analyze, write
+
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Harbour fund opens\nThe harbour board pledged $12 million and S$3 million for repairs.\n",
+        encoding="utf-8",
+    )
+    report = analyze(folder)
+    money = [c.figure for c in report.claims if c.figure is not None and c.figure.kind == "money"]
+    assert [(f.unit, f.currency, f.currency_basis) for f in money] == [
+        ("$", None, "unknown"),
+        ("SGD", "SGD", "stated"),
+    ]
+    for name in ("r.md", "r.html", "r.json"):
+        write(report, tmp_path / name)
+    markdown = (tmp_path / "r.md").read_text(encoding="utf-8")
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    for shown in (markdown, html):
+        assert "$12,000,000 (currency unknown)" in shown
+        assert "3,000,000 SGD" in shown
+    assert '"currency_basis": "unknown"' in (tmp_path / "r.json").read_text(encoding="utf-8")
