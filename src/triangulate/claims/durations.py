@@ -105,7 +105,7 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         return True
     if _LASTING_BEFORE_RE.search(before):
         return True
-    other = _other_figure_in_sentence(tree, q, starts)
+    other = _other_figure_in_sentence(text, tree, q, starts)
     if _SCOPE_BEFORE_RE.search(before) and other:
         return False
     if _OF_NOUN_RE.match(text, q.end):
@@ -113,16 +113,21 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
     return bool(_FOR_BEFORE_RE.search(before)) and not other
 
 
-def _other_figure_in_sentence(tree: Tree, q: Quantity, starts: Sequence[int]) -> bool:
-    """Whether the duration's sentence holds a quantity that is no duration.
+def _other_figure_in_sentence(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> bool:
+    """Whether the duration's sentence, on its line, holds a quantity that is no duration.
 
     ``starts`` are the starts of the quantities that are no durations, in text order.
     """
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
     tokens = tree.at(q.start, q.end)
     if not tokens:
         return False
     sentence = tree.sentence(tokens[0].sent)
     if not sentence:
         return False
-    first = bisect_left(starts, sentence[0].start)
-    return first < len(starts) and starts[first] < sentence[-1].end
+    # A line break ends a sentence whatever the parser joined (a headline, an unended line).
+    text_start = max(sentence[0].start, line_start)
+    text_end = sentence[-1].end if line_end < 0 else min(sentence[-1].end, line_end)
+    first = bisect_left(starts, text_start)
+    return first < len(starts) and starts[first] < text_end

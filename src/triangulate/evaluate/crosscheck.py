@@ -13,6 +13,9 @@ Figures are scored on the report ``analyze`` writes for the story folder:
   the "3rd");
 - its *value is right* when low, high and hedge equal the gold's; for a vague amount the
   gold gives a range ("dozens" 24–99) and the report a floor, so the low ends must match;
+  a duration may be stated in another unit than the gold's (the gold writes "a week" as 7,
+  in the days its group counts, and "one minute" as 60 seconds), so its ends are compared
+  after converting them into each unit of time;
 - a trap is *taken* when the number of a figure claim overlaps its quote.
 
 A quote in a line that ingest cut (a web address, a byline) is in no document's text: a
@@ -123,6 +126,8 @@ class Found:
     low: float | None
     high: float | None
     hedge: str
+    unit: str | None = None
+    kind: str = "count"
 
 
 def number_spans(report: Report) -> dict[str, list[Found]]:
@@ -138,9 +143,33 @@ def number_spans(report: Report) -> dict[str, list[Found]]:
             starts[claim.doc] = {q.start: q.end for q in find_quantities(texts[claim.doc])}
         end = starts[claim.doc].get(claim.start, claim.end)
         out.setdefault(claim.doc, []).append(
-            Found(start=claim.start, end=end, low=figure.low, high=figure.high, hedge=figure.hedge)
+            Found(
+                start=claim.start,
+                end=end,
+                low=figure.low,
+                high=figure.high,
+                hedge=figure.hedge,
+                unit=figure.unit,
+                kind=figure.kind,
+            )
         )
     return out
+
+
+# Seconds in each unit of time a duration figure may be stated in.
+_SECONDS: dict[str, float] = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3600,
+    "day": 86400,
+    "night": 86400,
+    "week": 604800,
+    "fortnight": 1209600,
+    "month": 2592000,
+    "year": 31536000,
+    "decade": 315360000,
+    "century": 3153600000,
+}
 
 
 def _value_right(found: Found, row: Mapping[str, Any]) -> bool:
@@ -148,7 +177,22 @@ def _value_right(found: Found, row: Mapping[str, Any]) -> bool:
         return bool(found.hedge == row["hedge"] and found.low == row["low"])
     high = None if row["hedge"] == "at_least" else row["high"]
     low = None if row["hedge"] == "at_most" else row["low"]
-    return (found.low, found.high, found.hedge) == (low, high, row["hedge"])
+    if found.hedge != row["hedge"]:
+        return False
+    if (found.low, found.high) == (low, high):
+        return True
+    if found.kind != "duration" or found.unit not in _SECONDS:
+        return False
+    # The same length of time in the gold's unit, whichever unit that is.
+    seconds = _SECONDS[found.unit]
+    return any(
+        all(
+            (f is None and g is None)
+            or (f is not None and g is not None and abs(f * seconds / per - g) < 1e-6)
+            for f, g in ((found.low, low), (found.high, high))
+        )
+        for per in _SECONDS.values()
+    )
 
 
 def score_figures(
