@@ -160,8 +160,10 @@ never the same quantity as that count.
 
 What is dropped
 ===============
-Durations (only time scopes: "two nights on the roof" is not a figure), and number phrases
-inside a longer name.
+Durations that only date another figure (time scopes: "over the past two weeks"; a duration
+that is itself the reported fact, "a 12-day siege", is a figure of kind "duration": see
+``triangulate.claims.durations``), number phrases inside a longer name, and list markers.
+``triangulate.claims.explain`` lists every number left out, with the reason.
 """
 
 from __future__ import annotations
@@ -173,6 +175,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 
+from triangulate.claims.currency import resolve_money
+from triangulate.claims.durations import reported_durations
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.quantities import Quantity, find_quantities
 from triangulate.model import Document, Entity, Mention
@@ -1479,12 +1483,13 @@ def _read_one(
     tokens = _words(tree.at(quantity.start, quantity.end))
     if not tokens:
         return None
-    if any(t.tag == "LS" for t in tokens):
-        return None  # list numbering
-    inside_name = places.entities.at(quantity.start, quantity.end)
-    if inside_name is not None and inside_name.type in _NAME_LABELS:
-        return None  # a number inside a name ("Channel 4")
+    if any(t.tag == "LS" and _list_marker(text, t) for t in tokens):
+        return None  # list numbering: "1. " or "2) " opening its line
     number = _number_head(tree, tokens)
+    digits = next((t for t in tokens if t.tag == "CD" or any(c.isdigit() for c in t.text)), number)
+    inside_name = places.entities.at(digits.start, digits.end)
+    if inside_name is not None and inside_name.type in _NAME_LABELS:
+        return None  # a number inside a name ("Channel 4"); "100 MB" tagged ORG is no name
     line = _line_of(text, quantity.start, quantity.end)
     reading = _Reading(quantity=quantity, number=number, line=line)
     noun = _counted_noun(tree, quantity, number, line)
@@ -1516,6 +1521,12 @@ def _read_one(
     reading.scope = _find_scope(text, tree, reading, numbers, places.time_phrases)
     reading.total = _total_token(tree, text, reading)
     return reading
+
+
+def _list_marker(text: str, tok: Token) -> bool:
+    """Whether a token opens its line as a list marker ("1.", "2)"), not a number in a sentence."""
+    opens = not text[text.rfind("\n", 0, tok.start) + 1 : tok.start].strip()
+    return opens and (text[tok.end : tok.end + 1] in (".", ")") or tok.text[-1:] in (".", ")"))
 
 
 def _claim_span(text: str, tree: Tree, reading: _Reading) -> tuple[int, int]:
@@ -1602,16 +1613,20 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
 
     Returns:
         One ``FigureSpan`` per number phrase that reports a quantity, in text order.
-        Durations are not returned; they only serve as time scopes.
+        A duration is returned only when it is the reported fact ("a 12-day siege",
+        ``triangulate.claims.durations``); the others serve as time scopes.
     """
     text = document.text
-    quantities = find_quantities(text)
+    quantities = resolve_money(document, find_quantities(text))
+    reported = reported_durations(text, tree, quantities)
     places = _Places(text, tree, entities)
     numbers = _Numbers(quantities)
     readings = [
         r
         for r in (
-            _read_one(text, tree, places, q, numbers) for q in quantities if q.kind != "duration"
+            _read_one(text, tree, places, q, numbers)
+            for q in quantities
+            if q.kind != "duration" or (q.start, q.end) in reported
         )
         if r is not None
     ]
@@ -1636,6 +1651,13 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
     return tuple(_span(text, readings, k) for k in range(len(readings)))
 
 
+def _currency(quantity: Quantity) -> str | None:
+    """The currency code of money whose currency is known (stated or inferred), else None."""
+    if quantity.kind != "money" or quantity.basis == "unknown" or quantity.unit is None:
+        return None
+    return quantity.unit if quantity.unit.isupper() and len(quantity.unit) == 3 else None
+
+
 def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
     """The public record of one reading."""
     reading = readings[k]
@@ -1651,6 +1673,8 @@ def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
             label = "unknown"
     quantity = reading.quantity
     scope = reading.scope
+    if scope is not None and scope[0] < quantity.end and quantity.start < scope[1]:
+        scope = None  # a duration read as the fact is not its own time scope
     figure = Figure(
         measure=_measure(reading, label),
         counted=reading.counted,
@@ -1662,6 +1686,8 @@ def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
         kind=quantity.kind,
         vague=quantity.vague,
         scope=text[scope[0] : scope[1]] if scope else None,
+        currency=_currency(quantity),
+        currency_basis=quantity.basis if quantity.kind == "money" else None,
     )
     return FigureSpan(
         quantity=quantity,
