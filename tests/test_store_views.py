@@ -115,6 +115,9 @@ def test_store_export_unknown_format(tmp_path: Path) -> None:
 class _OneRow:
     """A store holding one claim row whose text cells start like spreadsheet formulas."""
 
+    def read(self, sql: str, params: object = ()) -> list[dict[str, object]]:
+        return []
+
     def claim_rows(self):  # type: ignore[no-untyped-def]
         row = dict.fromkeys(
             (
