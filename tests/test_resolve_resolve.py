@@ -278,3 +278,63 @@ def test_resolve_dateline_place_in_capitals_is_a_place_named_as_usual() -> None:
     # Capitals elsewhere are left as they are: an acronym inside a sentence is no dateline.
     agency = entity_of(entities, "UNHCR")
     assert (agency.name, agency.type) == ("UNHCR", "ORG")
+
+
+def test_resolve_acronym_spelling_the_last_words_of_the_name_before_it() -> None:
+    a = doc(
+        "a", "The Korvian Coastal Rescue Service (CRS) sent two boats. The CRS said 12 were saved."
+    )
+    entities = resolve([a], tag(a, ("The Korvian Coastal Rescue Service", "ORG"), ("CRS", "ORG")))
+    assert together(entities, "Korvian Coastal Rescue Service", "CRS")
+
+
+def test_resolve_a_possessive_inside_a_span_names_two_things() -> None:
+    a = doc(
+        "a",
+        "The Vell Brothers' Harlow Records sued Kestrel Mobile. Harlow Records said the "
+        "Vell Brothers had not been asked. Kestrel Mobile's Tarn Player was named.",
+    )
+    mentions = tag(
+        a,
+        ("Vell Brothers' Harlow Records", "WORK_OF_ART"),
+        ("Kestrel Mobile", "ORG"),
+        ("Harlow Records", "ORG"),
+        ("Vell Brothers", "ORG"),
+        ("Kestrel Mobile's Tarn Player", "ORG"),
+    )
+    entities = resolve([a], mentions)
+    records = entity_of(entities, "Harlow Records")
+    assert len(records.mentions) == 2
+    assert entity_of(entities, "Vell Brothers").id != records.id
+    assert entity_of(entities, "Tarn Player").id != entity_of(entities, "Kestrel Mobile").id
+    assert len(entity_of(entities, "Kestrel Mobile").mentions) == 2
+
+
+def test_resolve_a_name_with_a_possessive_stays_whole_when_its_pieces_are_not_names() -> None:
+    a = doc("a", "Tarvey's Investors Service cut the rating. Tarvey's Investors Service said so.")
+    mentions = tag(a, ("Tarvey's Investors Service", "ORG"), ("Tarvey's Investors Service", "ORG"))
+    assert {e.name for e in resolve([a], mentions)} == {"Tarvey's Investors Service"}
+
+
+def test_resolve_a_company_is_not_the_conference_or_store_named_after_it() -> None:
+    a = doc(
+        "a",
+        "Harlow Computer opened the Harlow Developers Conference on Monday. Harlow said "
+        "the Harlow Stores would sell the new phone. Harlow added that Harlow Computer "
+        "had hired 300 people.",
+    )
+    mentions = tag(
+        a,
+        ("Harlow Computer", "ORG"),
+        ("Harlow Developers Conference", "ORG"),
+        ("Harlow", "ORG"),
+        ("Harlow Stores", "ORG"),
+        ("Harlow", "ORG"),
+        ("Harlow Computer", "ORG"),
+    )
+    entities = resolve([a], mentions)
+    assert together(entities, "Harlow", "Harlow Computer")
+    assert (
+        entity_of(entities, "Harlow Developers Conference").id != entity_of(entities, "Harlow").id
+    )
+    assert entity_of(entities, "Harlow Stores").id != entity_of(entities, "Harlow").id

@@ -12,7 +12,8 @@ never depends on the order of the input:
 5. initials of a multi-word name in the same story (Raqa Civil Council = RCC);
 6. short forms: a surname ("Dillon") or the start of an organisation's name ("Ford" for
    "Ford Motor Company", never "Airbus" for the model "Airbus A380"), only when
-   unambiguous in the story; then any one-word name
+   unambiguous in the story (never a conference, foundation or other institution named
+   after it); then any one-word name
    that ends exactly one longer non-place name ("Sukanya" for "INS Sukanya");
 7. Arabic-script names beside (or strongly keyed to) a Latin name.
 
@@ -44,6 +45,7 @@ from triangulate.resolve.names import (
     inserted_vowel,
     is_acronym,
     name_key,
+    names_institution,
     person_core,
     strip_descriptors,
     strip_titles,
@@ -431,8 +433,10 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> 
                     len(core) < len(their_core)
                     and their_core[: len(core)] == core
                     and not is_model_name(long.form)
+                    and not names_institution(long.form)
                 ):
-                    # A maker's name is not its model: "Airbus" is not the "Airbus A380".
+                    # A maker's name is not its model ("Airbus" is not the "Airbus A380"),
+                    # nor a company its conference ("Apple Worldwide Developers Conference").
                     word, count = starts.get(other_root, (their_core[len(core)], 0))
                     starts[other_root] = (word, count + size)
                 elif (
@@ -461,17 +465,17 @@ def _link_last_words(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> N
 
     "Sukanya" is the "INS Sukanya", "Chargers" the "San Diego Chargers", whatever types
     the proposer gave them, when one cluster holds (nearly) all the longer names ending
-    in that word (see ``_pick``). Places and nationalities never take part on either side
-    ("Korea" is not "North Korea"), nor a word the text calls a place. A one-word person
-    name links to the one person whose full name starts with it, unless it also ends
-    some person's name.
+    in that word (see ``_pick``); never a model ("iPhone" is not the "3G iPhone").
+    Places and nationalities never take part on either side ("Korea" is not "North
+    Korea"), nor a word the text calls a place. A one-word person name links to the one
+    person whose full name starts with it, unless it also ends some person's name.
     """
     types = _cluster_types(nodes, links, memo)
     last: dict[str, dict[int, int]] = defaultdict(dict)
     for index, node in enumerate(nodes):
         tokens = node.form.split()
         root = links.find(index)
-        if node.acronym or node.candidate or len(tokens) < 2:
+        if node.acronym or node.candidate or len(tokens) < 2 or is_model_name(node.form):
             continue
         if types[root] in PLACES or types[root] == "NORP":
             continue

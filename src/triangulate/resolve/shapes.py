@@ -138,11 +138,57 @@ def extend_model(text: str, start: int, end: int, label: str) -> int:
     return end
 
 
+# A capacity is not a model: "the 60GB iPod" is the iPod.
+_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?[KMGT]B")
+_BEFORE = re.compile(r"([A-Za-z0-9][A-Za-z0-9-]*) $")
+
+
+def model_start(text: str, start: int, end: int, label: str) -> int:
+    """The start of a product's span with a model code before it pulled in ("3G iPhone").
+
+    Only a product (a brand word or a span labelled ``PRODUCT``) takes a code written
+    before its name; a capacity ("60GB") and a year are not model codes.
+    """
+    words = text[start:end].split()
+    if not words or not (label == PROMOTED_LABEL or is_brand_word(words[0])):
+        return start
+    before = _BEFORE.search(text, max(0, start - 12), start)
+    if before is None:
+        return start
+    code = before.group(1)
+    if _CODE.fullmatch(code) is None or _CAPACITY.fullmatch(code) or _YEAR.fullmatch(code):
+        return start
+    return before.start(1)
+
+
+def model_base(form: str) -> str | None:
+    """The product a model name is a model of ("iPhone 3GS", "3G iPhone" -> "iPhone")."""
+    words = form.split()
+    if not is_model_name(form):
+        return None
+    if _leading_code(words):
+        return words[1]
+    return " ".join(words[:-1])
+
+
+def _leading_code(words: Sequence[str]) -> bool:
+    """A model code written before a brand word: "3G iPhone"."""
+    return (
+        len(words) == 2
+        and _CODE.fullmatch(words[0]) is not None
+        and _CAPACITY.fullmatch(words[0]) is None
+        and is_brand_word(words[1])
+    )
+
+
 def is_model_name(form: str) -> bool:
-    """A name that ends in a model designator: "Airbus A380", "iPhone 4", "iPod nano"."""
+    """A name that ends in a model designator ("Airbus A380", "iPhone 4", "iPod nano") or
+    a product's name after a model code ("3G iPhone")."""
     words = form.split()
     if len(words) < 2:
         return False
+    if _leading_code(words):
+        return True
     last = words[-1]
     if _YEAR.fullmatch(last):
         return False

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from triangulate.model import EntityType
 from triangulate.resolve.names import fold
+from triangulate.resolve.shapes import is_brand_word
 
 LABEL_TYPES: Mapping[str, EntityType] = {
     "PERSON": "PERSON",
@@ -186,6 +187,7 @@ class _FormFacts:
     """What the type rules read from one name form's words."""
 
     outlet: bool
+    brand: bool
     org_word: bool
     admin_unit: bool
     toponym_head: bool
@@ -198,6 +200,7 @@ def _form_facts(form: str) -> _FormFacts:
     parts = form.split()
     return _FormFacts(
         outlet=_is_outlet(form),
+        brand=bool(parts) and is_brand_word(parts[0]),
         org_word=any(fold(w).strip(".,") in ORG_WORDS for w in parts if w[:1].isupper()),
         admin_unit=bool(parts) and fold(parts[-1]) in ADMIN_UNITS,
         toponym_head=bool(parts) and fold(parts[0]) in TOPONYM_HEADS,
@@ -230,6 +233,10 @@ def decide_type(
         if kind is not None:
             votes[kind] += count
     facts = [_form_facts(form) for form in forms]
+    if facts and all(fact.brand for fact in facts):
+        # A name spelt as a brand ("iTunes", "eBay") is a product or a company, never a
+        # people, a person or a place, whatever the proposer said.
+        votes = Counter({k: v for k, v in votes.items() if k in {"ORG", "OTHER", "EVENT"}})
     products = votes["OTHER"] + votes["EVENT"]
     total = sum(votes.values())
     if any(fact.outlet for fact in facts) and products * 2 < max(total, 1):
