@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,7 +24,14 @@ from triangulate.model import (
 )
 from triangulate.store import rows
 from triangulate.store.base import Backend, Store
-from triangulate.store.schema import INDEXES, SCHEMA_VERSION, TABLES, VIEWS
+from triangulate.store.schema import INDEXES, MIGRATIONS, SCHEMA_VERSION, TABLES, VIEWS
+from triangulate.store.search import (
+    SearchHit,
+    SearchKind,
+    run_search,
+    search_ready_sql,
+    search_schema,
+)
 
 # Keys of the state table that the store itself uses.
 SCHEMA_KEY = "schema_version"
@@ -80,9 +87,18 @@ class SqlStore(Store):
                 self._db.execute(lock)
             for table in TABLES:
                 self._execute(table)
+            self._ensure_search()
             found = self._query("SELECT value FROM state WHERE key = ?", (SCHEMA_KEY,))
             if found:
                 version = self._db.unjson(found[0]["value"])
+                while version in MIGRATIONS and version < SCHEMA_VERSION:
+                    for statement in MIGRATIONS[version]:
+                        self._execute(statement)
+                    version += 1
+                    self._execute(
+                        "UPDATE state SET value = ? WHERE key = ?",
+                        (self._db.json(version), SCHEMA_KEY),
+                    )
                 if version != SCHEMA_VERSION:
                     raise StoreUnavailable(
                         f"{self.target} holds schema version {version}; this triangulate "
@@ -97,6 +113,38 @@ class SqlStore(Store):
             self._execute(
                 "INSERT INTO state (key, value) VALUES (?, ?)",
                 (SCHEMA_KEY, self._db.json(SCHEMA_VERSION)),
+            )
+
+    def _ensure_search(self) -> None:
+        """Create the full-text search tables when the store has none, filled from its rows."""
+        dialect = self._db.dialect.name
+        if self._query(search_ready_sql(dialect))[0]["ready"]:
+            return
+        for statement in search_schema(dialect):
+            self._execute(statement)
+
+    def search(
+        self,
+        text: str,
+        *,
+        kinds: Collection[SearchKind] = ("story", "document", "claim", "entity"),
+        story: str | None = None,
+        limit: int = 25,
+    ) -> list[SearchHit]:
+        """Stories, reports, claims and entities matching ``text`` (``store/search.py``).
+
+        Every word must match, by stem; a run of words spelling an entity matches any of
+        its spellings. Each kind comes best first, at most ``limit`` of each.
+        """
+        with self._db.snapshot():
+            return run_search(
+                self._query,
+                self._db.dialect.name,
+                lambda raw: [str(v) for v in self._db.unjson(raw) or ()],
+                text,
+                kinds=kinds,
+                story=story,
+                limit=limit,
             )
 
     def close(self) -> None:
