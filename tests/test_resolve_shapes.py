@@ -208,3 +208,41 @@ def test_a_capacity_before_a_product_does_not_hide_its_name() -> None:
     d = doc("c", "Harlow cut the price of the zPod. The 60GB zPod now costs less.")
     entities = resolve([d], tag(d, ("Harlow", "ORG"), ("zPod", "PRODUCT")))
     assert len(entity_of(entities, "zPod").mentions) == 2
+
+
+def test_an_index_is_named_by_its_brand_and_its_head_in_any_case() -> None:
+    d = doc(
+        "i",
+        "The Dow Jones Industrial Average slid 1 percent in Harlow trading. Later the "
+        "Dow Jones industrial average recovered, and the Dow ended flat.",
+    )
+    mentions = tag(d, ("Dow", "ORG"), ("Harlow", "GPE"), ("Dow", "ORG"), ("Dow", "ORG"))
+    candidates = [propn(d, "Dow Jones Industrial Average"), last(d, "Dow Jones", "PROPN")]
+    entities = resolve([d], mentions, candidates=candidates)
+    index = entity_of(entities, "Dow Jones Industrial Average")
+    assert "Dow Jones industrial average" in index.aliases
+    assert "Dow" in index.aliases
+
+
+def test_an_index_brand_with_a_possessive_keeps_its_number() -> None:
+    d = doc(
+        "p",
+        "The Standard & Poor's 500 index lost 2 percent, and Standard & Poor said its "
+        "ratings stood. The S&P 500 ended lower.",
+    )
+    mentions = tag(d, ("Standard & Poor", "ORG"), ("Standard & Poor", "ORG"))
+    entities = resolve([d], mentions, candidates=[propn(d, "S&P")])
+    assert together(entities, "Standard & Poor's 500", "S&P 500")
+    assert not together(entities, "Standard & Poor's 500", "Standard & Poor")
+
+
+def test_a_model_named_by_its_designator_alone_is_the_model() -> None:
+    d = doc(
+        "d",
+        "Airbus said the Airbus A380 had flown. The A380 carries 500 people, Airbus said.",
+    )
+    mentions = tag(d, ("Airbus", "ORG"), ("Airbus A380", "PRODUCT"), ("A380", "PRODUCT"))
+    mentions += [last(d, "Airbus", "ORG")]
+    entities = resolve([d], mentions)
+    assert together(entities, "Airbus A380", "A380")
+    assert not together(entities, "Airbus", "A380")

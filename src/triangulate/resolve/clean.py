@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from triangulate.model import Document, Mention
 from triangulate.resolve.arabic import has_arabic
+from triangulate.resolve.names import CORPORATE_SUFFIXES
 from triangulate.resolve.shapes import (
     PROMOTED_LABEL,
     extend_model,
@@ -86,6 +87,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
                 end -= 1
         if (start, end) == before:
             return start, end
+
+
+def _drop_lower_tail(text: str, start: int, end: int) -> int:
+    """The end of a span without the lower-case words that trail a name of two or more
+    capitalised words: "the United Auto Workers union" names the United Auto Workers,
+    "Apple Computer shares" the company's shares. A model word or an administrative unit
+    the span should keep is pulled in again afterwards ("iPod nano", "Raqqa province")."""
+    found = list(_WORD_SPANS.finditer(text, start, end))
+    words = [match.group() for match in found]
+    tail = 0
+    while tail < 2 and len(words) - tail > 2 and _LOWER_WORD.fullmatch(words[-1 - tail]):
+        tail += 1
+    if not tail or sum(1 for word in words[:-tail] if word[:1].isupper()) < 2:
+        return end
+    return found[-1 - tail].end()
+
+
+_WORD_SPANS = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1 << 13)
@@ -166,6 +186,15 @@ def _join_heads(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int,
             ):
                 out[-1] = (p_start, end, label)
                 continue
+            if (
+                start == p_end + 1
+                and text[p_end] == " "
+                and _legal_form(text[start:end])
+                and text[p_start:p_end][:1].isupper()
+            ):
+                # "Chrysler" + "LLC" tagged apart: the legal form ends the company's name.
+                out[-1] = (p_start, end, out[-1][2])
+                continue
             if start == p_end + 1 and text[p_end] == " " and _brand_and_name(text, p_start, end):
                 # "iTunes" + "Music Store" tagged apart: one name after a brand word.
                 out[-1] = (p_start, end, PROMOTED_LABEL)
@@ -175,6 +204,11 @@ def _join_heads(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int,
             end = head.end()
         out.append((start, end, label))
     return out
+
+
+def _legal_form(piece: str) -> bool:
+    """A company's legal form written as a word of its own ("LLC", "GmbH", "Corp.")."""
+    return piece.lower().rstrip(".") in CORPORATE_SUFFIXES and piece[:1].isupper()
 
 
 def _brand_and_name(text: str, start: int, end: int) -> bool:
@@ -223,6 +257,7 @@ def clean_mentions(
                 continue
             if start >= end or not _is_name(text[start:end]):
                 continue
+            end = _drop_lower_tail(text, start, end)
             end = _extend(text, start, end, mention.label)
             start = model_start(text, start, end, mention.label)
             spans = per_doc.setdefault(mention.doc, {})
@@ -383,6 +418,8 @@ def split_possessives(
         for found in _INNER_POSSESSIVE.finditer(mention.text):
             owner = mention.text[: found.start()].rstrip("'’")
             owned = mention.text[found.end() :]
+            if owned.isdigit():
+                break  # an index brand and its number: "Standard & Poor's 500"
             if owner in known or owned in known:
                 owner_end = mention.start + found.start()
                 if mention.text[found.start()] not in "'’":

@@ -126,6 +126,12 @@ CORPORATE_SUFFIXES = frozenset(
         "sa",
         "nv",
         "gmbh",
+        "ab",
+        "bv",
+        "oyj",
+        "asa",
+        "llp",
+        "lp",
         "group",
     }
 )

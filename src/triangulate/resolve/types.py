@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from triangulate.model import EntityType
-from triangulate.resolve.names import fold
+from triangulate.resolve.names import CORPORATE_SUFFIXES, fold
 from triangulate.resolve.shapes import is_brand_word
 
 LABEL_TYPES: Mapping[str, EntityType] = {
@@ -201,7 +201,10 @@ def _form_facts(form: str) -> _FormFacts:
     return _FormFacts(
         outlet=_is_outlet(form),
         brand=bool(parts) and is_brand_word(parts[0]),
-        org_word=any(fold(w).strip(".,") in ORG_WORDS for w in parts if w[:1].isupper()),
+        # An organisation word, or a legal form ending a name of several words: "Adam
+        # Opel GmbH" is a company even when the proposer reads a person's name in it.
+        org_word=any(fold(w).strip(".,") in ORG_WORDS for w in parts if w[:1].isupper())
+        or (len(parts) > 1 and fold(parts[-1]).strip(".,") in CORPORATE_SUFFIXES),
         admin_unit=bool(parts) and fold(parts[-1]) in ADMIN_UNITS,
         toponym_head=bool(parts) and fold(parts[0]) in TOPONYM_HEADS,
         several_words=len(parts) > 1,
