@@ -20,6 +20,8 @@ from triangulate.resolve.clean import whole_words
 
 _NEIGHBOUR_BEFORE = re.compile(r"(?:^|[^\w])([A-Z0-9][\w.-]*) $")
 _NEIGHBOUR_AFTER = re.compile(r" ([A-Z0-9])")
+# A capacity before a product is not part of its name: "the 60GB iPod" is the iPod.
+_CAPACITY = re.compile(r"\d+(?:\.\d+)?[KMGT]B")
 # Capitalised only because they open a sentence: "The NSF said" is still the NSF.
 _SENTENCE_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "From", "But"})
 
@@ -36,6 +38,7 @@ def _glued(text: str, start: int, end: int) -> bool:
         before is not None
         and not before.group(1).endswith(".")
         and before.group(1) not in _SENTENCE_OPENERS
+        and _CAPACITY.fullmatch(before.group(1)) is None
     ):
         return True
     return _NEIGHBOUR_AFTER.match(text, end) is not None
