@@ -37,3 +37,20 @@ def test_a_stored_story_whose_thing_an_earlier_story_now_holds_is_not_held() -> 
     assert not pile.holds([_stored("e-town", "Velmora")])
     # The first story naming it holds it under its own id.
     assert PileEntities().holds([_stored("e-town", "Velmora")])
+
+
+def test_a_stored_story_that_kept_an_acronym_apart_is_held_as_linking_keeps_it() -> None:
+    # Linking kept "TVB" apart from the "Tarn Valley Bank" the story names more often.
+    pile = PileEntities()
+    pile.link([entity("e-bank", "Tarn Valley Bank", "ORG", "TVB")])
+    linked = pile.link(
+        [
+            entity("e-tvb", "TVB", "ORG", doc="d2"),
+            entity("e-tarn", "Tarn Valley Bank", "ORG", doc="d2", mentions=3),
+        ]
+    )
+    assert [e.id for e in linked] == ["e-tvb", "e-bank"]
+    replay = PileEntities()
+    replay.link([entity("e-bank", "Tarn Valley Bank", "ORG", "TVB")])
+    stored = [KnownEntity(id=e.id, name=e.name, type=e.type, aliases=e.aliases) for e in linked]
+    assert replay.holds(stored, [len(e.mentions) for e in linked])

@@ -313,14 +313,15 @@ def _analyse_in_order(
         if story.id in todo:
             pending.append(story)
             continue
+        rows = stored.get(story.id, ())
         known = [
             KnownEntity(id=i, name=name, type=kind, aliases=aliases)  # type: ignore[arg-type]
-            for i, name, kind, aliases in stored.get(story.id, ())
+            for i, name, kind, aliases, _ in rows
         ]
         if not known:
             continue
         yield from analysed()  # the pile as the stories before this one leave it
-        if pile.holds(known):
+        if pile.holds(known, [row[4] for row in rows]):
             pile.add_stored(known)
         else:
             pending.append(story)

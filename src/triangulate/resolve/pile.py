@@ -113,23 +113,29 @@ class PileEntities:
         for entity in known:
             self._add(entity)
 
-    def holds(self, known: Iterable[KnownEntity]) -> bool:
+    def holds(self, known: Sequence[KnownEntity], mentions: Sequence[int] = ()) -> bool:
         """Whether linking a story now would leave the entities it holds as they are: each
         takes the pile entity of its own id, under that entity's name and type, or, when
-        the pile has no entity of its id, no pile entity at all.
+        the pile has no entity of its id, no pile entity at all. They are tried as ``link``
+        tries them: most ``mentions`` first, a pile entity taken by one kept from the
+        others unless both reach it by a name.
 
         False when an earlier story now names or types a thing otherwise, or holds a thing
         one of them would link to: the story must then be analysed again.
         """
-        for entity in known:
-            keys = self._keys_of(entity.name, entity.type, entity.aliases)
-            target = self._match(entity, keys, {})
+        keys = [self._keys_of(e.name, e.type, e.aliases) for e in known]
+        counts = [*mentions, *[0] * (len(known) - len(mentions))]
+        taken: dict[str, bool] = {}
+        for index in sorted(range(len(known)), key=lambda i: (-counts[i], i)):
+            entity = known[index]
+            target = self._match(entity, keys[index], taken)
             pile = self._known.get(entity.id)
-            if pile is None:
-                if target is not None:
-                    return False
-            elif target != entity.id or (pile.name, pile.type) != (entity.name, entity.type):
+            if target != (entity.id if pile is not None else None):
                 return False
+            if pile is not None and (pile.name, pile.type) != (entity.name, entity.type):
+                return False
+            if target is not None:
+                taken[target] = taken.get(target, True) and self._by_name(keys[index], target)
         return True
 
     def __len__(self) -> int:

@@ -679,20 +679,29 @@ class SqlStore(Store):
             entry[2].update(self._db.unjson(row["aliases"]))
         return [(key, name, kind, tuple(sorted(a))) for key, (name, kind, a) in found.items()]
 
-    def story_entities(self) -> dict[str, list[tuple[str, str, str, tuple[str, ...]]]]:
-        """Each stored story's entities in its order: (id, name, type, its spellings).
+    def story_entities(self) -> dict[str, list[tuple[str, str, str, tuple[str, ...], int]]]:
+        """Each stored story's entities in its order: (id, name, type, its spellings, how
+        many mentions it has in the story).
 
         What a run adding to the database links the stories it analyses against, each
         story's in its place in the story index (``collect``).
         """
-        found: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {}
+        found: dict[str, list[tuple[str, str, str, tuple[str, ...], int]]] = {}
         with self._db.snapshot():
             rows_ = self._query(
-                "SELECT story, id, name, type, aliases FROM entities ORDER BY story, position"
+                "SELECT e.story, e.id, e.name, e.type, e.aliases, "
+                "(SELECT count(*) FROM mentions m WHERE m.story = e.story AND m.entity = e.id)"
+                " AS mentions FROM entities e ORDER BY e.story, e.position"
             )
         for row in rows_:
             found.setdefault(row["story"], []).append(
-                (row["id"], row["name"], row["type"], tuple(self._db.unjson(row["aliases"])))
+                (
+                    row["id"],
+                    row["name"],
+                    row["type"],
+                    tuple(self._db.unjson(row["aliases"])),
+                    int(row["mentions"]),
+                )
             )
         return found
 
