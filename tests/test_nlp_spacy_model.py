@@ -42,3 +42,27 @@ def test_parse_proposes_names_not_numbers() -> None:
     assert {m.label for m in result.mentions} <= spacy_model.NAME_LABELS
     assert "400" not in {m.text for m in result.mentions}
     assert "Ryan Dillon" in {m.text for m in result.mentions}
+
+
+def test_parse_reads_only_selected_sentences_but_finds_names_everywhere() -> None:
+    text = "John Smith opened the new bridge in Dorvale on Friday. The union said 40 workers left."
+    (result,) = spacy_model.parse([("a", text)], select=lambda s: "said" in s)
+    assert len(result.sentences) == 2
+    first = [t for t in result.tokens if t.sent == 0]
+    second = [t for t in result.tokens if t.sent == 1]
+    # The sentence the test drops is tokenised and its names found, but not parsed.
+    assert all(t.dep == "" and t.head == t.i and t.lemma == "" for t in first)
+    assert {"John Smith", "Dorvale"} <= {m.text for m in result.mentions}
+    # The kept one is parsed as a whole, its heads inside it.
+    assert {t.dep for t in second} >= {"nsubj", "ROOT"}
+    assert {result.tokens[t.head].sent for t in second} == {1}
+    assert any(t.lemma == "say" for t in second)
+
+
+def test_parse_selected_everything_is_the_full_parse_but_for_sentence_bounds() -> None:
+    text = "The union said 40 workers left the Kesrin mill on Monday."
+    (full,) = spacy_model.parse([("a", text)])
+    (kept,) = spacy_model.parse([("a", text)], select=lambda s: True)
+    assert [(t.text, t.dep, t.head, t.lemma) for t in kept.tokens] == [
+        (t.text, t.dep, t.head, t.lemma) for t in full.tokens
+    ]
