@@ -282,9 +282,12 @@ def _read_selected(
 ) -> list[_Part]:
     """Sentences and entities everywhere; tags, lemmas and the parse on kept sentences only.
 
-    The kept sentences of each piece are put together in one document, their bounds
-    fixed as ``senter`` found them (the parser keeps given bounds), and the tagging,
-    lemmatising and parsing components run on that. The result is mapped back.
+    ``senter`` splits each piece into sentences and ``select`` keeps some. Each run of
+    consecutive kept sentences starts a sentence in one document made of the piece's kept
+    tokens; inside a run the parser places the sentence bounds, as in a full parse (it
+    keeps the run starts it is given, so no parse crosses a dropped sentence). The tagging,
+    lemmatising and parsing components run on that document; the result is mapped back.
+    A dropped sentence keeps ``senter``'s bounds.
     """
     from spacy import attrs
     from spacy.tokens import Doc
@@ -293,12 +296,13 @@ def _read_selected(
     for name in ("senter", "ner"):
         step: Any = nlp.get_pipe(name)
         sdocs = list(step.pipe(sdocs, batch_size=size))
-    parts: list[_Part] = []
+    bases: list[tuple[Columns, npt.NDArray[np.bool_]]] = []  # rows, sentence starts
     kept: list[Any] = []
     maps: list[Columns] = []
     for sdoc, offset in zip(sdocs, offsets, strict=True):
         n = len(sdoc)
         rows = np.zeros((n, 9), dtype=np.int64)
+        starts = np.zeros(n, dtype=np.bool_)
         if n:
             got = sdoc.to_array([attrs.IDX, attrs.ENT_TYPE]).astype(np.int64)
             lengths = np.fromiter((len(t) for t in sdoc), dtype=np.int64, count=n)
@@ -306,14 +310,46 @@ def _read_selected(
             rows[:, END] = rows[:, START] + lengths
             rows[:, HEAD] = np.arange(n, dtype=np.int64)  # its own head until parsed
             rows[:, ENT] = got[:, 1]
-        spans = _sentence_rows(sdoc, rows, offset)
-        chosen = [s for s in sdoc.sents if select(s.text)]
-        index = np.array([i for s in chosen for i in range(s.start, s.end)], dtype=np.int64)
-        words = [sdoc[int(i)].text for i in index]
-        spaces = [bool(sdoc[int(i)].whitespace_) for i in index]
-        starts: list[bool | int | None] = [k == 0 for s in chosen for k in range(len(s))]
-        kept.append(Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts))
-        maps.append(index)
+        index: list[int] = []
+        given: list[bool | int | None] = []  # sentence starts: the first of each run
+        after = -1  # the token after the last kept sentence
+        for sent in sdoc.sents:
+            starts[sent.start] = True
+            if not select(sent.text):
+                continue
+            index.extend(range(sent.start, sent.end))
+            given.extend([True if sent.start != after else None, *([None] * (len(sent) - 1))])
+            after = sent.end
+        words = [sdoc[i].text for i in index]
+        spaces = [bool(sdoc[i].whitespace_) for i in index]
+        sub = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=given)
+        picked = np.array(index, dtype=np.int64)
+        if index:
+            # The tokenizer's norms ("n't" reads "not") feed the tagger and the parser.
+            norms: Any = sdoc.to_array([attrs.NORM])[picked].reshape(-1, 1)
+            sub.from_array([attrs.NORM], norms)
+        kept.append(sub)
+        maps.append(picked)
+        bases.append((rows, starts))
+    for name in READ_COMPONENTS:
+        component: Any = nlp.get_pipe(name)
+        kept = list(component.pipe(kept, batch_size=size))
+    parts: list[_Part] = []
+    for (rows, starts), sub, where, sdoc, offset in zip(
+        bases, kept, maps, sdocs, offsets, strict=True
+    ):
+        if len(sub):
+            wanted = [attrs.LEMMA, attrs.POS, attrs.TAG, attrs.DEP, attrs.HEAD, attrs.SENT_START]
+            got = sub.to_array(wanted).astype(np.int64)
+            rows[where, LEMMA : DEP + 1] = got[:, 0:4]
+            rows[where, HEAD] = where[np.arange(len(sub), dtype=np.int64) + got[:, 4]]
+            starts[where] = got[:, 5] == 1
+        if len(rows):
+            starts[0] = True
+        rows[:, SENT] = np.cumsum(starts) - 1
+        first = np.flatnonzero(starts)
+        last = np.append(first[1:], len(rows)) - 1
+        spans = np.stack([rows[first, START], rows[last, END]], axis=1).reshape(-1, 2)
         parts.append(
             _Part(
                 tokens=rows,
@@ -322,16 +358,6 @@ def _read_selected(
                 proper_nouns=np.zeros((0, 2), dtype=np.int64),
             )
         )
-    for name in READ_COMPONENTS:
-        component: Any = nlp.get_pipe(name)
-        kept = list(component.pipe(kept, batch_size=size))
-    for part, sub, index in zip(parts, kept, maps, strict=True):
-        if not len(sub):
-            continue
-        wanted = [attrs.LEMMA, attrs.POS, attrs.TAG, attrs.DEP, attrs.HEAD]
-        got = sub.to_array(wanted).astype(np.int64)
-        part.tokens[index, LEMMA : DEP + 1] = got[:, 0:4]
-        part.tokens[index, HEAD] = index[np.arange(len(sub), dtype=np.int64) + got[:, 4]]
     return parts
 
 
