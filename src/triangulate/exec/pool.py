@@ -13,12 +13,15 @@ Work starts when the runner is called: the blocks are sent out at once and the r
 iterator hands the results back in order, so a caller that asks for the next group before
 analysing the current one keeps the workers busy meanwhile.
 
-When the pool pays (``MIN_DOCUMENTS``): a worker process takes about 1.5 s of one core to
-start and load the model, and this process then does not load it at all (1.1 s saved). On
-the 2-core development machine, with news reports of 2,000-5,000 characters (about 0.05 s
-of parsing each on one core), two workers were slower than parsing in process below about
-24 documents and faster above; the threshold is set at 32, a little above the break-even,
-since a machine with more cores pays more to start them.
+When the pool pays (``MIN_DOCUMENTS``): a worker costs about 1.1 s of CPU to start (the
+imports of spaCy and triangulate; loading the model itself 0.1 s), all workers starting at
+once, and this process then never imports spaCy or loads the model (about the same cost
+saved). Parsing only what is read took 0.18 s of CPU per PolNeAR news article (5,300
+characters) and 0.014 s per generated report (490 characters) on the 2-core development
+machine. Two workers halve the parse, so they gain from a handful of news articles up,
+and from about 20 short reports; the threshold is 32, above both, so that a small upload
+or a quiet watch round stays in one process and holds one model. (Measured as CPU time:
+the machine was shared, so wall-clock break-even runs were not meaningful.)
 
 A worker that dies (killed, out of memory) makes the run fail with ``WorkerDied``, which
 names the documents it was parsing; the pool is shut down and no process is left behind.
@@ -63,7 +66,9 @@ class LocalParser:
         min_documents: The fewest documents in one call that start the pool
             (``MIN_DOCUMENTS`` by default).
 
-    Use it as a context manager, or call ``close`` when done.
+    Use it as a context manager, or call ``close`` when done. The workers are started
+    with ``spawn``, so, as with any multiprocessing code, a script that uses a pool must
+    start its work under ``if __name__ == "__main__":``.
     """
 
     def __init__(
