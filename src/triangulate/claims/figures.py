@@ -163,8 +163,11 @@ inside a longer name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate
 
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.quantities import Quantity, find_quantities
@@ -437,6 +440,12 @@ class _Places:
             for m, e in entities.within(0, len(text))
             if e.type in _PLACE_TYPES and self._usable(m)
         )
+        # In text order (EntityIndex keeps them so): a span's mentions are found by bisection.
+        self._starts = [m.start for m, _ in self.mentions]
+        # Answers of earlier_in_paragraph by (landmark, paragraph start), and the mentions
+        # that call a place by each noun (see _called_before), filled as asked.
+        self._earlier: dict[tuple[int, int], Entity | None] = {}
+        self._called_by_noun: dict[str, list[int]] = {}
 
     def _usable(self, mention: Mention) -> bool:
         """Whether a mention names a place rather than modifying a word ("US-backed")."""
@@ -462,7 +471,15 @@ class _Places:
 
     def named_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         """Usable place mentions inside [start, end)."""
-        return [(m, e) for m, e in self.mentions if m.start >= start and m.end <= end]
+        mentions = self.mentions
+        out = []
+        for k in range(bisect_left(self._starts, start), len(mentions)):
+            mention, entity = mentions[k]
+            if mention.start > end:
+                break
+            if mention.end <= end:
+                out.append((mention, entity))
+        return out
 
     def anaphor(self, tok: Token) -> Entity | None:
         """The place a bare "the city" refers to, or None if ``tok`` is no such noun."""
@@ -479,27 +496,56 @@ class _Places:
         kids = self.tree.children(tok)
         if not any(k.dep == "det" and k.lower in {"the", "this", "that"} for k in kids):
             return None
-        earlier = [(m, e) for m, e in self.mentions if m.end <= tok.start]
+        # The mentions that end before the noun are the first ``earlier`` in end order.
+        ends, most_named = self._by_end
+        earlier = bisect_right(ends, tok.start)
         if not earlier:
             return None
-        noun = tok.lower
         # Called so anywhere in the document: "the city" may come before "Raqqa city".
-        called = {e.id for m, e in self.mentions if self._called(m, noun)}
-        for _, e in reversed(earlier):
-            if e.id in called:
-                return e
+        called = self._called_before(tok.lower)[earlier]
+        if called >= 0:
+            return self.mentions[called][1]
         # No place was called so: the one the text has named most so far, which is what a
         # reader takes "the city" to mean; among equals, the latest.
+        return most_named[earlier]
+
+    @cached_property
+    def _end_order(self) -> list[int]:
+        """Indexes of ``mentions`` by end offset."""
+        mentions = self.mentions
+        return sorted(range(len(mentions)), key=lambda k: mentions[k][0].end)
+
+    @cached_property
+    def _by_end(self) -> tuple[list[int], list[Entity | None]]:
+        """Mention ends in order, and for each count ``n`` of mentions by end, the place
+        (GPE) named most often among those ``n``, the latest on a tie, or None."""
         counts: dict[str, int] = {}
-        latest: dict[str, tuple[int, Entity]] = {}
-        for n, (_, e) in enumerate(earlier):
-            if e.type == "GPE":
-                counts[e.id] = counts.get(e.id, 0) + 1
-                latest[e.id] = (n, e)
-        if not counts:
-            return None
-        best = max(counts, key=lambda k: (counts[k], latest[k][0]))
-        return latest[best][1]
+        latest: dict[str, int] = {}
+        best: tuple[int, int] | None = None
+        most: list[Entity | None] = [None]
+        for k in self._end_order:
+            entity = self.mentions[k][1]
+            if entity.type == "GPE":
+                counts[entity.id] = counts.get(entity.id, 0) + 1
+                latest[entity.id] = max(latest.get(entity.id, -1), k)
+                key = (counts[entity.id], latest[entity.id])
+                # Only this place's count grew, so the most named is it or the one before.
+                if best is None or key > best:
+                    best = key
+            most.append(self.mentions[best[1]][1] if best is not None else None)
+        return [self.mentions[k][0].end for k in self._end_order], most
+
+    def _called_before(self, noun: str) -> list[int]:
+        """For each count ``n`` of mentions by end: the last of those ``n`` (in text order)
+        whose place the text calls a ``noun`` somewhere, or -1."""
+        got = self._called_by_noun.get(noun)
+        if got is None:
+            ids = {e.id for m, e in self.mentions if self._called(m, noun)}
+            got = [-1]
+            for k in self._end_order:
+                got.append(max(got[-1], k) if self.mentions[k][1].id in ids else got[-1])
+            self._called_by_noun[noun] = got
+        return got
 
     def _called(self, mention: Mention, noun: str) -> bool:
         """Whether the text calls this mention a ``noun`` ("Raqqa city", "the town of X")."""
@@ -531,16 +577,41 @@ class _Places:
         about the same city even though the second sentence names none.
         """
         start = self.text.rfind("\n\n", 0, at) + 1
-        for tok in reversed(self.tree.at(start, at)):
-            if tok.end > at:
-                continue
-            named = [e for m, e in self.mentions if m.start <= tok.start < m.end]
-            if named:
-                return named[0]
-            found = self.anaphor(tok)
+        marks, ends, named = self._landmarks
+        tokens = self.tree.tokens
+        # Each landmark's answer is kept, so a paragraph is walked back over once, not once
+        # per figure in it.
+        k = bisect_right(ends, at) - 1
+        walked: list[tuple[int, int]] = []
+        found: Entity | None = None
+        while k >= 0 and ends[k] > start:
+            key = (k, start)
+            if key in self._earlier:
+                found = self._earlier[key]
+                break
+            walked.append(key)
+            tok = tokens[marks[k]]
+            found = named.get(tok.i) or self.anaphor(tok)
             if found is not None:
-                return found
-        return None
+                break
+            k -= 1
+        for key in walked:
+            self._earlier[key] = found
+        return found
+
+    @cached_property
+    def _landmarks(self) -> tuple[list[int], list[int], dict[int, Entity]]:
+        """The tokens that can set a paragraph's place, in text order: those inside a place
+        mention and place nouns ("the city"). Their indexes, their ends, and the place of
+        each token inside a mention (the first mention holding its start)."""
+        named: dict[int, Entity] = {}
+        for mention, entity in self.mentions:
+            for tok in self.tree.at(mention.start, mention.end):
+                if mention.start <= tok.start < mention.end:
+                    named.setdefault(tok.i, entity)
+        nouns = {t.i for t in self.tree.tokens if t.lemma.lower() in _PLACE_NOUNS}
+        marks = sorted(named.keys() | nouns)
+        return marks, [self.tree.tokens[i].end for i in marks], named
 
     def nearest(self, sentence: Sequence[Token], at: int) -> Entity | None:
         """The place mentioned nearest to offset ``at`` within the sentence."""
@@ -1005,6 +1076,29 @@ def _is_place_or_time(places: _Places, phrase: Sequence[Token]) -> bool:
 # Place and time.
 
 
+class _Stretches:
+    """Quantities sorted by start, asked whether any overlaps a span (by bisection)."""
+
+    def __init__(self, quantities: Iterable[Quantity]) -> None:
+        ordered = sorted(quantities, key=lambda q: q.start)
+        self._starts = [q.start for q in ordered]
+        # The furthest end among the quantities starting at or before each one.
+        self._reach = list(accumulate((q.end for q in ordered), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a quantity overlaps [start, end)."""
+        k = bisect_left(self._starts, end) - 1
+        return k >= 0 and self._reach[k] > start
+
+
+class _Numbers:
+    """A report's quantities for time scopes: its durations, and its other quantities."""
+
+    def __init__(self, quantities: Sequence[Quantity]) -> None:
+        self.durations = _Stretches(q for q in quantities if q.kind == "duration")
+        self.counts = _Stretches(q for q in quantities if q.kind != "duration")
+
+
 def _anchors(tree: Tree, reading: _Reading) -> list[Token]:
     """The tokens whose phrases can say where and when: noun, number, verbs up the clause."""
     out = [t for t in (reading.noun, reading.number) if t is not None]
@@ -1041,14 +1135,14 @@ def _find_place(tree: Tree, places: _Places, reading: _Reading) -> Entity | None
     )
 
 
-def _time_evidence(tokens: Sequence[Token], durations: Sequence[Quantity]) -> bool:
+def _time_evidence(tokens: Sequence[Token], durations: _Stretches) -> bool:
     """Whether tokens hold a date, a time, a duration or a time noun."""
     if any(tok.lemma.lower() == "age" for tok in tokens):
         return False  # "under the age of eighteen" bounds an age, not a time
     for tok in tokens:
         if tok.ent in {"DATE", "TIME"} or tok.lemma.lower() in _TIME_NOUNS:
             return True
-        if any(d.start < tok.end and tok.start < d.end for d in durations):
+        if durations.overlap(tok.start, tok.end):
             return True
     return False
 
@@ -1091,7 +1185,7 @@ _PhraseCache = dict[int, list[tuple[int, tuple[int, int, bool]]]]
 def _time_phrases(
     tree: Tree,
     anchor: Token,
-    durations: Sequence[Quantity],
+    durations: _Stretches,
     skip: int,
     cache: _PhraseCache | None = None,
 ) -> list[tuple[int, int, bool]]:
@@ -1114,7 +1208,7 @@ def _time_phrases(
 
 
 def _time_phrases_by_kid(
-    tree: Tree, anchor: Token, durations: Sequence[Quantity]
+    tree: Tree, anchor: Token, durations: _Stretches
 ) -> list[tuple[int, tuple[int, int, bool]]]:
     """Every time phrase of ``_time_phrases`` with the index of the child it hangs on."""
     found: list[tuple[int, tuple[int, int, bool]]] = []
@@ -1141,7 +1235,7 @@ def _time_phrases_by_kid(
             elif word == "of" and anchor.pos == "NOUN":
                 objs = _kids(tree, kid, "pobj")
                 sub = _words(tree.subtree(kid))
-                if objs and any(d.kind == "duration" for d in durations if _overlaps(d, sub)):
+                if objs and any(durations.overlap(t.start, t.end) for t in sub):
                     found.append((kid.i, (*_contiguous(tree, _core(tree, objs[0])), True)))
         elif dep in {"npadvmod", "tmod"}:
             sub = _words(tree.subtree(kid))
@@ -1153,10 +1247,6 @@ def _time_phrases_by_kid(
             if marks and marks[0].lower in _TIME_MARKS and _time_evidence(clause, durations):
                 found.append((kid.i, (clause[0].start, clause[-1].end, True)))
     return found
-
-
-def _overlaps(quantity: Quantity, tokens: Sequence[Token]) -> bool:
-    return any(quantity.start < t.end and t.start < quantity.end for t in tokens)
 
 
 def _contiguous(tree: Tree, tokens: Sequence[Token]) -> tuple[int, int]:
@@ -1191,7 +1281,7 @@ def _find_scope(
     text: str,
     tree: Tree,
     reading: _Reading,
-    quantities: Sequence[Quantity],
+    numbers: _Numbers,
     cache: _PhraseCache | None = None,
 ) -> tuple[int, int] | None:
     """The time-scope span of the figure, adjacent phrases merged.
@@ -1199,8 +1289,7 @@ def _find_scope(
     First the phrases of the figure's own clause; failing those, the nearest time phrase of
     the sentence, since a date stated once in a sentence scopes the figures listed in it.
     """
-    durations = [q for q in quantities if q.kind == "duration"]
-    counts = [q for q in quantities if q.kind != "duration"]
+    durations, counts = numbers.durations, numbers.counts
     skip = (reading.noun or reading.number).i
     lo, hi = reading.line
     for anchors in (_anchors(tree, reading), _sentence(tree, reading)):
@@ -1209,9 +1298,7 @@ def _find_scope(
             for anchor in anchors
             for span in _time_phrases(tree, anchor, durations, skip, cache)
             # A phrase holding a figure ("from dozens a day") is a rate, not a time scope.
-            if not any(q.start < span[1] and span[0] < q.end for q in counts)
-            and lo <= span[0]
-            and span[1] <= hi
+            if not counts.overlap(span[0], span[1]) and lo <= span[0] and span[1] <= hi
         )
         if not spans:
             continue
@@ -1344,7 +1431,7 @@ def _read_one(
     tree: Tree,
     places: _Places,
     quantity: Quantity,
-    quantities: Sequence[Quantity],
+    numbers: _Numbers,
 ) -> _Reading | None:
     """Read one quantity's context; None when it is not a quantity claim."""
     tokens = _words(tree.at(quantity.start, quantity.end))
@@ -1379,7 +1466,7 @@ def _read_one(
     if noun is not None and reading.state is None and _still_in(_words(tree.children(noun))):
         reading.state = "remaining"  # "7,000 civilians still inside the city"
     reading.place = _find_place(tree, places, reading)
-    reading.scope = _find_scope(text, tree, reading, quantities, places.time_phrases)
+    reading.scope = _find_scope(text, tree, reading, numbers, places.time_phrases)
     reading.total = _total_token(tree, text, reading)
     return reading
 
@@ -1473,25 +1560,30 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
     text = document.text
     quantities = find_quantities(text)
     places = _Places(text, tree, entities)
+    numbers = _Numbers(quantities)
     readings = [
         r
         for r in (
-            _read_one(text, tree, places, q, quantities) for q in quantities if q.kind != "duration"
+            _read_one(text, tree, places, q, numbers) for q in quantities if q.kind != "duration"
         )
         if r is not None
     ]
     _link_parents(readings)
     _borrow_shares(text, tree, places, readings)
+    # Where the next figure that is no breakdown part starts, after each reading.
+    limits = [len(text)] * len(readings)
+    for k in range(len(readings) - 2, -1, -1):
+        after = readings[k + 1]
+        limits[k] = after.quantity.start if after.total is None else limits[k + 1]
     for k, reading in enumerate(readings):
         if reading.state is not None or reading.parent is not None:
             continue
-        later = [r.quantity.start for r in readings[k + 1 :] if r.total is None]
-        verb = _continuation(tree, reading, later[0] if later else len(text))
+        verb = _continuation(tree, reading, limits[k])
         if verb is not None:
             reading.predicate.append(verb)
             _read_predicate(text, tree, places, reading)
             reading.scope = reading.scope or _find_scope(
-                text, tree, reading, quantities, places.time_phrases
+                text, tree, reading, numbers, places.time_phrases
             )
     _inherit(readings)
     return tuple(_span(text, readings, k) for k in range(len(readings)))

@@ -27,9 +27,9 @@ each in some form                      ("rejected", "pulled ... out", "reached a
 
 Forms of a word: the word as written, its regular inflections (-s, -es, -ed, -d, -ing;
 y to -ies and -ied; a final e dropped before -ing and -ed; a final consonant doubled) and
-the irregular forms in ``IRREGULAR``. The cue words come from ``cue_lemmas`` (one place,
-so that the attribution reader's own list can replace it), the predicates from the
-assertion reader's table.
+the irregular forms in ``IRREGULAR``. The cue words are the attribution reader's own
+(``claims.attribution.cue_forms``, in ``cue_words``), the predicates the assertion reader's
+table.
 
 A sentence that fails the test loses nothing a reader would have found in it, with one
 exception the readers accept: a pronoun or a description carried from a sentence with no
@@ -100,25 +100,11 @@ _QUOTES = frozenset('"“”‘:')
 _DIGIT = re.compile(r"\d")
 
 
-def cue_lemmas() -> frozenset[str]:
-    """The lemmas and words the attribution reader starts from (verbs, adverbs, phrases)."""
-    from triangulate.claims import attribution
+def cue_words() -> frozenset[str]:
+    """Every surface form of a word the attribution reader starts from (its own list)."""
+    from triangulate.claims.attribution import cue_forms
 
-    names = (
-        "REPORTING_VERBS",
-        "VALUING_VERBS",
-        "STANCE_VERBS",
-        "APPEAL_VERBS",
-        "CITING_VERBS",
-        "WEAK_VERBS",
-        "EVIDENCE_VERBS",
-        "HEDGE_VERBS",
-        "HEDGE_ADVERBS",
-    )
-    found: set[str] = set(CUE_PHRASES)
-    for name in names:
-        found.update(getattr(attribution, name, ()))
-    return frozenset(found)
+    return cue_forms() | CUE_PHRASES
 
 
 def forms(lemma: str) -> frozenset[str]:
@@ -141,8 +127,8 @@ def forms(lemma: str) -> frozenset[str]:
 def _single_words() -> frozenset[str]:
     """Words any one of which keeps a sentence: number words and cue forms."""
     words: set[str] = set(NUMBER_WORDS)
-    for lemma in cue_lemmas():
-        words |= forms(lemma)
+    for word in cue_words():
+        words |= forms(word)
     for pattern in _predicate_patterns():
         if len(pattern) == 1:
             words |= forms(pattern[0])

@@ -102,6 +102,14 @@ def analyze(
         int, typer.Option("--max-bytes", help="Skip inputs larger than this many bytes.", min=1)
     ] = 5_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Print every story in full (without it, a pile prints its first stories "
+            "and one line for each other story).",
+        ),
+    ] = False,
 ) -> None:
     """Read reports and write what they say, who names what, and where every input went."""
     from triangulate.cli.summary import print_input_tally, print_summary
@@ -142,7 +150,7 @@ def analyze(
             print_input_tally(run.inputs, err)
             err.print(Text(f"Wrote {output}"))
     elif report is not None and not quiet:
-        print_summary(report, out)
+        print_summary(report, out, show_all=show_all)
     stored = any(i.status == "skipped" and i.reason == _ALREADY for i in run.inputs)
     if not documents and not stored:
         err.print("[red]error:[/red] none of the inputs could be read as a report", highlight=False)
@@ -172,6 +180,27 @@ def _finish(run: Analysis, output: Path | None) -> tuple[Report | None, int]:
 _ALREADY = "already in the database (same text)"
 
 
+CREATE_HELP = "Start a new, empty database if there is none at --db (refused otherwise)."
+
+
+def _need_store(db: str, create: bool) -> None:
+    """Refuse a database that does not exist unless asked to create it (no typo makes one)."""
+    from triangulate.store import store_exists
+
+    try:
+        if create or store_exists(db):
+            return
+    except TriangulateError as exc:
+        _fail(exc)
+    err.print(
+        Text.assemble(
+            ("error: ", "red"),
+            f"there is no database at {db}: check the path, or give --create to start a new one",
+        )
+    )
+    raise typer.Exit(1)
+
+
 @app.command()
 def export(
     db: Annotated[str, typer.Option("--db", help="The database to read (file or URL).")],
@@ -181,11 +210,13 @@ def export(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write here (default: standard output).")
     ] = None,
+    create: Annotated[bool, typer.Option("--create", help=CREATE_HELP)] = False,
 ) -> None:
     """Write every stored claim as one flat row (CSV or JSON Lines).
 
-    Columns: story, date, place, actors, kind, measure, low, high, hedge, unit, speaker,
-    relay, outlet, group, verdict, independent sources, document, claim, text.
+    Columns: story, date, date_basis (event, metadata, dateline or inferred), place, actors,
+    kind, measure, low, high, hedge, unit, speaker, relay, outlet, group, verdict,
+    independent sources, document, claim, text.
     """
     from triangulate.store import open_store
     from triangulate.store.export import ExportFormat, export_claims
@@ -193,6 +224,7 @@ def export(
     if fmt.lower() not in ("csv", "jsonl"):
         _fail(ValueError(f"--format must be csv or jsonl, not {fmt!r}"))
     kind = cast(ExportFormat, fmt.lower())
+    _need_store(db, create)
     try:
         with open_store(db) as store:
             if output is None:
@@ -230,6 +262,7 @@ def watch(
         int | None, typer.Option("--max-items", min=1, help="At most this many new items a poll.")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only problems.")] = False,
+    create: Annotated[bool, typer.Option("--create", help=CREATE_HELP)] = False,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -244,13 +277,17 @@ def watch(
     """Poll feeds and pages, add new reports to the database, and update their stories.
 
     Fetching is safe by default: timeouts, size caps, bounded redirects, robots.txt and a
-    per-host rate limit; private addresses are refused unless --allow-private.
+    per-host rate limit; private addresses are refused unless --allow-private. Exits 1 when
+    every feed and page given failed to fetch in the first poll (with --once, in its one
+    poll); a later poll where all fail is reported and the watch goes on.
     """
     import time
 
     from triangulate.collect import seen_in, watch_once
     from triangulate.store import open_store
 
+    _need_store(db, create)
+    first = True
     try:
         from triangulate.fetch import SafeFetcher, Watcher
 
@@ -274,6 +311,17 @@ def watch(
                     added = len(found.report.documents)
                     stories = len(found.report.stories)
                     err.print(Text(f"{added} new report(s), {stories} story(ies) updated"))
+                failed = {url for url, _ in found.problems}
+                if targets and all(t in failed for t in targets):
+                    err.print(
+                        Text.assemble(
+                            ("error: ", "red"),
+                            f"every one of the {len(targets)} feed(s) and page(s) failed to fetch",
+                        )
+                    )
+                    if first or once:
+                        raise typer.Exit(1)
+                first = False
                 if once:
                     break
                 time.sleep(interval)

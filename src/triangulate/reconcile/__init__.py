@@ -20,16 +20,24 @@ groups built on top of them repeat its id, and ``related`` links the groups both
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from triangulate.model import Claim, Document, Echo, Entity, Group
 from triangulate.reconcile.echoes import find_echoes
 from triangulate.reconcile.groups import Family, families, measures, ordered
 from triangulate.reconcile.intervals import describe
 from triangulate.reconcile.sources import Upstreams
-from triangulate.reconcile.statements import conflict_core, frame_of, judge_thread, threads
+from triangulate.reconcile.statements import (
+    conflict_core,
+    frame_of,
+    judge_thread,
+    place_index,
+    threads,
+)
 from triangulate.reconcile.topics import Topic, topic_of
 from triangulate.reconcile.verdicts import Series, dated, judge, listing
 
@@ -229,8 +237,10 @@ def _assertion_groups(
     same_doc: dict[str, list[Claim]] = {}
     for claim in every:
         same_doc.setdefault(claim.doc, []).append(claim)
-    statements = [c for c in every if not any(_nested(c, o) for o in same_doc[c.doc])]
-    frames = {c.id: frame_of(c, docs.get(c.doc), entities) for c in statements}
+    held = {c.id for claims_of_doc in same_doc.values() for c in _held(claims_of_doc)}
+    statements = [c for c in every if c.id not in held]
+    places = place_index(entities)
+    frames = {c.id: frame_of(c, docs.get(c.doc), entities, places) for c in statements}
     out = []
     pending = [tuple(t) for t in threads(statements, frames)]
     while pending:
@@ -256,6 +266,24 @@ def _assertion_groups(
                 sources=upstreams.names(ids),
             )
         )
+    return out
+
+
+def _held(claims: Sequence[Claim]) -> list[Claim]:
+    """The statements of one report that another statement of it holds (``_nested``)."""
+    by_start = sorted(claims, key=lambda c: c.start)
+    starts = [c.start for c in by_start]
+    # The furthest end of the statements starting at or before each one: no statement
+    # before a point where that falls short of a claim's end can hold the claim.
+    reach = list(accumulate((c.end for c in by_start), max))
+    out = []
+    for claim in claims:
+        k = bisect_right(starts, claim.start) - 1
+        while k >= 0 and reach[k] >= claim.end:
+            if _nested(claim, by_start[k]):
+                out.append(claim)
+                break
+            k -= 1
     return out
 
 

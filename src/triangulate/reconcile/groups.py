@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from triangulate.model import Claim
-from triangulate.reconcile.topics import Topic, relation, unknowns
+from triangulate.reconcile.topics import Relation, Topic, relation, unknowns
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,24 +45,42 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
     """
     clusters: list[list[Claim]] = []
     # Figures that are the same measure agree on these parts (see relation), so a figure
-    # is only tried against the measures whose figures share its parts.
-    by_parts: dict[tuple[object, ...], list[list[Claim]]] = {}
+    # is only tried against the measures whose figures share its parts. Each measure keeps
+    # its distinct topics: a figure is tried against those, not against every figure (a
+    # long report repeats a few topics many times).
+    by_parts: dict[tuple[object, ...], list[tuple[list[Claim], dict[Topic, None]]]] = {}
+    relations = _Relations()
     # Specific figures first, so that a figure of unknown place or window joins the
     # measure most figures share rather than whichever look-alike came first.
     for claim in sorted(ordered(claims), key=lambda c: unknowns(topics[c.id])):
         topic = topics[claim.id]
         alike = by_parts.setdefault(_parts(topic), [])
         fits = [
-            cluster
-            for cluster in alike
-            if all(relation(topic, topics[c.id])[0] == "same" for c in cluster)
+            (cluster, kinds)
+            for cluster, kinds in alike
+            if all(relations(topic, other)[0] == "same" for other in kinds)
         ]
         if fits:
-            max(fits, key=len).append(claim)
+            cluster, kinds = max(fits, key=lambda fit: len(fit[0]))
+            cluster.append(claim)
+            kinds[topic] = None
         else:
             clusters.append([claim])
-            alike.append(clusters[-1])
+            alike.append((clusters[-1], {topic: None}))
     return [tuple(ordered(c)) for c in clusters]
+
+
+class _Relations:
+    """``relation`` remembered for each pair of topics it was asked about."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[Topic, Topic], tuple[Relation, str]] = {}
+
+    def __call__(self, a: Topic, b: Topic) -> tuple[Relation, str]:
+        got = self._known.get((a, b))
+        if got is None:
+            got = self._known[a, b] = relation(a, b)
+        return got
 
 
 def _parts(topic: Topic) -> tuple[object, ...]:
@@ -80,29 +98,37 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
     Returns:
         Families; a family of one measure has no reasons.
     """
-    joined: list[list[tuple[Claim, ...]]] = []
-    for measure in sorted(found, key=lambda m: (-len(m), m[0].doc, m[0].start, m[0].id)):
+    joined: list[list[int]] = []
+    relations = _Relations()
+    # Each measure's distinct topics, in order: the same topic twice says nothing new.
+    kinds = [list(dict.fromkeys(topics[c.id] for c in m)) for m in found]
+    for k in sorted(range(len(found)), key=lambda k: _largest_first(found[k])):
         for family in joined:
             if all(
-                relation(topics[a.id], topics[b.id])[0] != "apart"
+                relations(a, b)[0] != "apart"
                 for other in family
-                for a in measure
-                for b in other
+                for a in kinds[k]
+                for b in kinds[other]
             ):
-                family.append(measure)
+                family.append(k)
                 break
         else:
-            joined.append([measure])
+            joined.append([k])
     out = []
     for family in joined:
         reasons: list[str] = []
         for n, first in enumerate(family):
             for second in family[n + 1 :]:
-                for a in first:
-                    for b in second:
-                        kind, why = relation(topics[a.id], topics[b.id])
+                for a in kinds[first]:
+                    for b in kinds[second]:
+                        kind, why = relations(a, b)
                         for part in why.split("; ") if kind == "alike" else ():
                             if part not in reasons:
                                 reasons.append(part)
-        out.append(Family(measures=tuple(family), reasons=tuple(reasons)))
+        out.append(Family(measures=tuple(found[k] for k in family), reasons=tuple(reasons)))
     return out
+
+
+def _largest_first(measure: tuple[Claim, ...]) -> tuple[int, str, int, str]:
+    """The order families are built in: larger measures first, then by first claim."""
+    return -len(measure), measure[0].doc, measure[0].start, measure[0].id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from triangulate.model import Assertion, Claim, Figure, Group
+from triangulate.model import Assertion, Claim, Figure, Group, Published
 
 _HEDGE_WORDS = {"about": "about ", "at_least": "at least ", "at_most": "up to "}
 
@@ -146,3 +146,15 @@ def range_text(low_high: tuple[float | None, float | None] | None) -> str:
 def group_order(groups: Iterable[Group]) -> list[Group]:
     """Groups with contested verdicts first, otherwise in the order given."""
     return sorted(groups, key=lambda g: VERDICT_ORDER.get(g.verdict, len(VERDICT_ORDER)))
+
+
+def published_text(published: Published) -> str:
+    """A publication date as every renderer shows it: an inferred one says so.
+
+    "2026-03-11", "2026-03-11 (inferred)", or "unknown".
+    """
+    if published.date is None:
+        return "unknown"
+    if published.basis == "inferred":
+        return f"{published.date} (inferred)"
+    return published.date

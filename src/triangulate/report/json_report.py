@@ -17,6 +17,7 @@ from triangulate.model import (
     Figure,
     Group,
     InputRecord,
+    Language,
     Mention,
     Published,
     Report,
@@ -26,6 +27,7 @@ from triangulate.model import (
     TimelineEntry,
     When,
 )
+from triangulate.nlp.languages import NOT_ANALYSED, analysed_in, not_analysed_reason
 
 
 def to_dict(report: Report) -> dict[str, Any]:
@@ -144,6 +146,18 @@ def _document(doc: Document) -> dict[str, Any]:
     out["outlet_basis"] = doc.outlet_basis
     out["agency"] = doc.agency
     out["cuts"] = [{"line": c.line, "text": c.text, "reason": c.reason} for c in doc.cuts]
+    # The language it is written in, and what was not read in it (languages.NOT_ANALYSED).
+    lang = doc.language
+    out["language"] = (
+        None
+        if lang is None
+        else {"code": lang.code, "name": lang.name, "share": lang.share, "reliable": lang.reliable}
+    )
+    out["not_analysed"] = (
+        {"parts": list(NOT_ANALYSED), "reason": not_analysed_reason(lang)}
+        if lang is not None and analysed_in(lang) is None
+        else None
+    )
     return out
 
 
@@ -170,6 +184,7 @@ def _read_document(data: dict[str, Any]) -> Document:
         url=data.get("url"),
         outlet_basis=data.get("outlet_basis"),
         agency=data.get("agency"),
+        language=Language(**data["language"]) if data.get("language") else None,
     )
 
 

@@ -18,6 +18,7 @@ from triangulate.model import (
     Echo,
     Figure,
     Group,
+    Language,
     Published,
     Speaker,
     TimelineEntry,
@@ -94,6 +95,14 @@ def read_document(row: dict[str, Any], cuts: Sequence[dict[str, Any]]) -> Docume
         url=row["url"],
         outlet_basis=row["outlet_basis"],
         agency=row["agency"],
+        language=None
+        if row.get("language_code") is None
+        else Language(
+            code=row["language_code"],
+            name=row["language_name"],
+            share=int(row["language_share"]),
+            reliable=bool(row["language_reliable"]),
+        ),
     )
 
 

@@ -102,6 +102,15 @@ TABLES: tuple[str, ...] = (
         story TEXT REFERENCES stories (id) ON DELETE SET NULL,
         story_position INTEGER
     )""",
+    # Added after the first release: created on open in a store made before it, where
+    # documents stored earlier have no row (their language was never identified).
+    """CREATE TABLE IF NOT EXISTS document_languages (
+        doc TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        share INTEGER NOT NULL,
+        reliable {BOOL} NOT NULL
+    )""",
     """CREATE TABLE IF NOT EXISTS cuts (
         doc TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
         position INTEGER NOT NULL,

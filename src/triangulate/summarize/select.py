@@ -37,8 +37,10 @@ Rules, top to bottom:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, pairwise
 
 from triangulate.model import Citation, Claim, Document, Echo, Group, SummarySentence
 from triangulate.nlp.sentences import split_sentences
@@ -225,6 +227,9 @@ def _candidates(
     by_doc: dict[str, list[Claim]] = {}
     for claim in claims:
         by_doc.setdefault(claim.doc, []).append(claim)
+    # Each report's claims by start, so a sentence's claims are found by bisection; they
+    # keep the order they were given in.
+    by_start = {doc: _by_start(held) for doc, held in by_doc.items()}
     found: list[_Candidate] = []
     for doc_rank, doc in enumerate(documents):
         lead = True
@@ -234,7 +239,7 @@ def _candidates(
             words = _WORD.findall(text)
             if _furniture(text, words, headline):
                 continue
-            inside = tuple(c for c in by_doc.get(doc.id, ()) if start <= c.start < end)
+            inside = _starting_in(by_doc.get(doc.id, []), by_start.get(doc.id, []), start, end)
             grouped = frozenset(g for c in inside for g in group_of.get(c.id, ()))
             lone = frozenset(u for c in inside if (u := _unit(c, group_of, echo_of)))
             units = grouped | lone
@@ -253,6 +258,20 @@ def _candidates(
             )
             lead = False
     return found
+
+
+def _by_start(claims: Sequence[Claim]) -> list[int]:
+    """Positions of the claims, sorted by where each starts."""
+    return sorted(range(len(claims)), key=lambda k: claims[k].start)
+
+
+def _starting_in(
+    claims: Sequence[Claim], order: Sequence[int], start: int, end: int
+) -> tuple[Claim, ...]:
+    """The claims starting in [start, end), in their given order (``order`` sorts them)."""
+    first = bisect_left(order, start, key=lambda k: claims[k].start)
+    last = bisect_left(order, end, key=lambda k: claims[k].start)
+    return tuple(claims[k] for k in sorted(order[first:last]))
 
 
 def _unit(claim: Claim, group_of: Mapping[str, tuple[str, ...]], echo_of: Mapping[str, str]) -> str:
@@ -388,10 +407,23 @@ def _reading_order(chosen: Sequence[_Candidate], documents: Sequence[Document]) 
 def _claim_sentences(
     claims: Sequence[Claim], spans: Mapping[str, Sequence[tuple[int, int]]]
 ) -> dict[str, tuple[int, int]]:
-    """The sentence span holding each claim's start."""
+    """The sentence span holding each claim's start (the first one listed, if several do)."""
     home: dict[str, tuple[int, int]] = {}
+    index: dict[str, tuple[list[int], list[int]]] = {}
+    for doc, listed in spans.items():
+        if all(a[0] <= b[0] for a, b in pairwise(listed)):
+            # Listed by start: the first span holding an offset is the first whose end
+            # passes it, and the furthest end so far says where that is.
+            index[doc] = ([s for s, _ in listed], list(accumulate((e for _, e in listed), max)))
     for claim in claims:
-        for start, end in spans.get(claim.doc, ()):
+        listed = spans.get(claim.doc, ())
+        if claim.doc in index:
+            starts, reach = index[claim.doc]
+            k = bisect_right(reach, claim.start)
+            if k < len(listed) and starts[k] <= claim.start:
+                home[claim.id] = listed[k]
+            continue
+        for start, end in listed:
             if start <= claim.start < end:
                 home[claim.id] = (start, end)
                 break

@@ -1,0 +1,171 @@
+"""Who a report says each stretch of its text comes from, and through whom.
+
+``attribute`` reads one parsed document and returns its attributions: spans of text the
+report attributes to a speaker, with the relay chain between that speaker and the outlet.
+``source_of`` then answers, for any claim span, the ``said_by`` and ``via`` of the
+report's JSON contract.
+
+The rules work over the dependency parse and the word tables of ``lexicon.tsv``;
+nothing here knows any particular report. The package reads in one pass
+(``reader.read``) over a frozen view of the document (``context.Context``), keeping an
+explicit record of the speakers introduced so far (``context.Seen``): ``cues`` finds the
+words that attribute, ``speakers`` who a phrase names, ``quotes`` quotations and their
+speakers, ``relays`` who passed the words on. ``cue_forms`` lists the surface forms of
+every cue word, for a cheap look at raw text before any parse.
+
+Cue words
+---------
+
+============================  =========================================================
+Cue (``Attribution.cue``)     Found as
+============================  =========================================================
+reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that ...",
+                              "said director X", "X, who told AFP ...", "X counts 14 of
+                              its members dead", "adding that" takes its governing
+                              verb's subject; a speaker after the clause: see Content
+                              below); ``WEAK_VERBS`` ("add", "write", "note", ...) only
+                              with a clause, a colon or a quote as content;
+                              ``EVIDENCE_VERBS`` ("show", "indicate") only with a
+                              document noun as subject ("the army's figures show");
+                              ``VALUING_VERBS`` ("put the toll at 60", "puts
+                              deaths between 55 and 70") only with an object and
+                              "at"/"between" a number; ``APPEAL_VERBS`` ("appealed for
+                              $3 million"): the amount asked for; ``STANCE_VERBS``
+                              ("rejected that account") only with an active subject.
+                              A negated verb ("did not confirm") reports nothing, nor
+                              does a weak verb whose relative subject is a fact ("...,
+                              which explains why")
+``CITING_VERBS`` lemma        "Y said ..., citing X" / "quoting X": X is the speaker of
+                              what Y said and Y its relay (so is "according to X"
+                              inside Y's statement)
+``"according to"``            "according to X", "according to estimates of X"; right
+                              after a speaker named after its clause ("..., Y said,
+                              according to X") X is Y's relay, not a speaker
+``"quote"``                   a quotation whose speaker is named right before or after
+                              it ("X said, '...'", "'...,' X said")
+``"colon"``                   a quotation or clause introduced by a colon ("X said:
+                              ..."), or a headline opening with a source and a colon
+                              ("Port source: toll near 30 ..."): a few words, no verb
+                              or number, ending in a word for people or a name
+``"carried"``                 the speaker comes from an earlier sentence: a pronoun, a
+                              definite description matching an earlier speaker ("the
+                              source", "the spokesman"), or a paragraph that is a quote
+                              continuing the previous paragraph's quote
+hedge adverb                  ``HEDGE_ADVERBS`` ("reportedly", "allegedly") with no other
+                              cue around: an anonymous, hedged attribution
+============================  =========================================================
+
+``hedged`` is set by ``HEDGE_VERBS`` ("claim", "allege"), by a hedge adverb in the
+content, and by impersonal passives ("it was said that").
+
+Speakers: a dateline opening the paragraph ("Lakeside – A nurse told ...") is never
+the speaker; the noun phrase after the dash is. Nor is a speaker taken across a line
+break: a title line the parser ran into the first sentence ("Statement on the fire" over
+"The union counts ...") is cut from the subject's phrase, and a subject on another line
+gives way to the noun phrase on the verb's own line. A relative clause set off by commas
+("The source, who asked not to be named, said") and an apposition without a name only
+describe the speaker, who is named by the head phrase.
+The subject (or the object of "according to") is read as a name with a role
+(appositive "X, spokeswoman for Y", or the words before the name "Coalition spokesman
+Colonel X"; title-like proper nouns next to the name are dropped from the role); as an
+anonymous source when its head is a word for people (``PERSON_NOUNS``: "source",
+"activists", "witnesses", "one of the civilians") or an unnamed collective
+(``COLLECTIVE_NOUNS``: "local media", "state television"), named as written (a common
+noun for people that the tagger took for an entity is still no name); as the owner of a
+document noun (``DOC_NOUNS``: "the coalition's strike releases", "estimates of the UN");
+as an anonymous body when it names none ("a local relief group", "aid groups"); otherwise
+as an organisation ("the US military"). A role that only repeats the name is no role.
+
+The outlet itself: a first-person speaker (``FIRST_PERSON``: "we", "our teams") outside a
+quotation, or one that names the document's outlet (loosely: without "the", its acronym,
+or "the committee" for "X Relief Committee"), makes an ``own`` attribution: the outlet
+states the content itself and ``source_of`` gives no speaker.
+
+Content: a speaker named after the clause (", X said on Tuesday.", ", said X.", a
+headline's ", officials say") reports the whole stretch from the sentence's start (never
+before its line or a dateline) to the comma, relative clauses and conjoined verbs
+included, however the parser hung the verb; so it is only when the verb has no content
+after it, just adjuncts (``POST_ADJUNCTS``, with no number outside a date) or a relay, and
+no other speaker stands in the stretch. A clause with a reporting verb and a speaker of
+its own ("..., while Y put the toll at ...", "... and Y said ...") is not the first
+speaker's; an object content stops before a comma-led relative clause (", which ..."),
+which belongs to the enclosing speaker.
+
+Relays (``via``, nearest to the speaker first): the listener of "tell" or of "to X" after
+a reporting verb when it is a name ("told AFP"), an outlet named as a source's channel ("a
+Raqqa24 source": a name that looks like a media outlet, or that the document uses as a
+listener or reporter elsewhere, or the document's own outlet), the agent of "contacted by
+X", "quoted by X" or "cited by X" in the speaker's phrase ("a source quoted by the news
+site X" names X), "as reported by X" after the verb, "according to X" right after a
+speaker named after its clause ("..., the service said, according to X"), the speaker who
+cites the source ("Y said ..., citing X"), and the speaker of an attribution whose content
+holds this one ("Y reported that X said ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from triangulate.claims.attribution.context import read_context
+from triangulate.claims.attribution.lexicon import cue_forms
+from triangulate.claims.attribution.reader import read
+from triangulate.claims.attribution.records import Attribution
+from triangulate.claims.attribution.text import norm
+from triangulate.claims.entity_index import EntityIndex
+from triangulate.model import Document, Speaker
+from triangulate.nlp.tokens import Tree
+
+__all__ = ["Attribution", "attribute", "cue_forms", "source_of"]
+
+
+def attribute(document: Document, tree: Tree, entities: EntityIndex) -> tuple[Attribution, ...]:
+    """Every attribution in one document, in text order.
+
+    Args:
+        document: The document the tree was parsed from.
+        tree: Its parse.
+        entities: Its resolved mentions, for speakers' and relays' entity ids and names.
+
+    Returns:
+        The attributions; their spans and speakers' spans lie inside ``document.text``.
+    """
+    found = read(read_context(document, tree, entities))
+    return tuple(
+        sorted(
+            (f.attribution for f in found),
+            key=lambda a: (a.start, a.end, a.cue),
+        )
+    )
+
+
+def source_of(
+    document: Document, attributions: Sequence[Attribution], start: int, end: int
+) -> tuple[Speaker | None, tuple[str, ...]]:
+    """The ``said_by`` and ``via`` of a claim at ``[start, end)``.
+
+    The innermost attribution covering the span gives the speaker and relays. The
+    document's dateline agency is the last relay for the whole report, unless the
+    attribution already names a relay (a different one, as "told Reuters" in an AFP
+    report, or the agency itself).
+
+    Args:
+        document: The claim's document.
+        attributions: ``attribute``'s result for it.
+        start: The claim's first character.
+        end: One past its last character.
+
+    Returns:
+        ``(speaker, via)``; ``(None, (agency,))`` or ``(None, ())`` when nothing covers it
+        or the outlet states it itself.
+    """
+    agency = (document.agency or "").strip()
+    around = [a for a in attributions if a.start <= start and end <= a.end]
+    if not around:
+        return None, ((agency,) if agency else ())
+    best = min(around, key=lambda a: (a.end - a.start, a.cue == "carried"))
+    if best.own:
+        return None, ((agency,) if agency else ())
+    via = best.via
+    if agency and not via and norm(best.speaker.name) != norm(agency):
+        via = (agency,)
+    return best.speaker, via

@@ -1,0 +1,91 @@
+"""What the attribution reader reads from (``Context``) and what it has read (``Seen``).
+
+``Context`` is fixed for a document: its text, outlet, parse and entities, and what is
+derived from them once (lower-case lemmas, the tokens that may be cues, the names the
+document uses as channels). ``Seen`` is the record of the speakers introduced so far, in
+text order, which later references ("the source added", "he said") resolve against; the
+reader passes it along explicitly and a new one is made for each speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from operator import attrgetter
+
+from triangulate.claims.attribution.lexicon import CUE_LEMMAS, HEDGE_ADVERBS
+from triangulate.claims.attribution.records import Source
+from triangulate.claims.attribution.text import LETTERS, norm, without_det
+from triangulate.claims.entity_index import EntityIndex
+from triangulate.model import Document
+from triangulate.nlp.tokens import Tree
+
+_LEMMA = attrgetter("lemma")
+_TEXT = attrgetter("text")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Context:
+    """One document as the reader sees it; built once by ``read_context``.
+
+    ``datelines`` memoises, by paragraph start, where the dateline opening the paragraph
+    ends (see ``spans.dateline_end``); it is a cache, never read for anything else.
+    """
+
+    text: str
+    outlet: str
+    tree: Tree
+    entities: EntityIndex
+    # The outlet's name as compared with speakers' names (see ``speakers.as_outlet``).
+    outlet_key: str
+    outlet_words: tuple[str, ...]
+    # Every token's lower-case lemma.
+    lemmas: tuple[str, ...]
+    # Most reports hold no hedge adverb at all; then no attribution needs a look for one.
+    has_hedges: bool
+    # The tokens ``cues.cue`` can read as a cue; the rest are passed over unread.
+    cue_at: frozenset[int]
+    # Names the document uses as listeners ("told X") or reporters ("X reported").
+    channels: frozenset[str] = frozenset()
+    datelines: dict[int, int | None] = field(default_factory=dict)
+
+
+def read_context(document: Document, tree: Tree, entities: EntityIndex) -> Context:
+    """The reader's view of one parsed document."""
+    # Imported here: ``names`` reads the context it helps build.
+    from triangulate.claims.attribution.names import channels_of
+
+    outlet = (document.outlet or "").strip()
+    bare_outlet = without_det(outlet)
+    lemmas = tuple(map(str.lower, map(_LEMMA, tree.tokens)))
+    words = list(map(str.lower, map(_TEXT, tree.tokens)))
+    cue_at = {i for i, lemma in enumerate(lemmas) if lemma in CUE_LEMMAS}
+    cue_at.update(i for i, word in enumerate(words) if word == "according")
+    ctx = Context(
+        text=document.text,
+        outlet=outlet,
+        tree=tree,
+        entities=entities,
+        outlet_key=norm(bare_outlet),
+        outlet_words=tuple(LETTERS.findall(bare_outlet)),
+        lemmas=lemmas,
+        has_hedges=not HEDGE_ADVERBS.isdisjoint(words),
+        cue_at=frozenset(cue_at),
+    )
+    return replace(ctx, channels=channels_of(ctx))
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """What the reader has read so far: speakers in text order, relays taken.
+
+    ``relays`` are the "according to" tokens already read as a relay of a speaker before
+    them ("..., X said, according to Y"), so they make no attribution of their own.
+    """
+
+    speakers: tuple[Source, ...] = ()
+    relays: frozenset[int] = frozenset()
+
+    def adding(self, source: Source, *, relay_at: int = -1) -> Seen:
+        """This record with one more speaker (and the relay its cue took, if any)."""
+        relays = self.relays | {relay_at} if relay_at >= 0 else self.relays
+        return Seen((*self.speakers, source), relays)

@@ -1,0 +1,649 @@
+"""Cues: the words that make a stretch of text someone's statement, read over the parse.
+
+Reporting verbs with their subject ("X said that ...", "said director X", "X, who told
+AFP ...", "adding that" takes its governing verb's subject); weak verbs only with a clause,
+a colon or a quote as content; evidence verbs only with a document noun as subject ("the
+army's figures show"); valuing verbs with an object and "at"/"between" a number; appeals
+for an amount; stance verbs with an active subject. A negated verb ("did not confirm")
+reports nothing, nor does a weak verb whose relative subject is a fact ("..., which
+explains why"). Then "according to X", "..., citing X", a headline opening with a source
+and a colon ("Port source: toll near 30 ..."), and hedge adverbs ("reportedly").
+
+Content: a speaker named after the clause (", X said on Tuesday.", ", said X.", a
+headline's ", officials say") reports the whole stretch from the sentence's start (never
+before its line or a dateline) to the comma, relative clauses and conjoined verbs
+included, however the parser hung the verb; so it is only when the verb has no content
+after it, just adjuncts (``POST_ADJUNCTS``, with no number outside a date) or a relay, and
+no other speaker stands in the stretch. A clause with a reporting verb and a speaker of
+its own ("..., while Y put the toll at ...", "... and Y said ...") is not the first
+speaker's; an object content stops before a comma-led relative clause (", which ..."),
+which belongs to the enclosing speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from triangulate.claims.attribution.context import Context, Seen
+from triangulate.claims.attribution.lexicon import (
+    ALL_VERBS,
+    APPEAL_VERBS,
+    BODY_NOUNS,
+    CITING_VERBS,
+    CONTACT_VERBS,
+    DOC_NOUNS,
+    EVIDENCE_VERBS,
+    HEDGE_ADVERBS,
+    HEDGE_VERBS,
+    PERSON_NOUNS,
+    POST_ADJUNCTS,
+    RELATIVE_WORDS,
+    REPORTING_VERBS,
+    STANCE_VERBS,
+    VALUING_VERBS,
+    WEAK_VERBS,
+)
+from triangulate.claims.attribution.names import channel_name, is_name, name_of
+from triangulate.claims.attribution.records import Attribution, Found, Source
+from triangulate.claims.attribution.relays import (
+    according_after,
+    agents,
+    relay_name,
+    to_object,
+)
+from triangulate.claims.attribution.relays import listener as listener_of
+from triangulate.claims.attribution.spans import (
+    clip,
+    colon_after,
+    comment,
+    counts,
+    dateline_end,
+    last_word_token,
+    quote_follows,
+)
+from triangulate.claims.attribution.speakers import as_outlet, named, speaker, unnamed
+from triangulate.claims.attribution.text import joined, opens_paragraph, paragraph, strip
+from triangulate.model import Speaker
+from triangulate.nlp.tokens import Token
+
+# A headline naming its source before a colon ("Port source: 30 ships ...").
+_HEAD_COLON = re.compile(r"([^:\n]{1,60}?)\s*:\s+\S")
+
+
+def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found | None:
+    """The attribution a cue token opens, given what was found before it, or None."""
+    if tok.lower == "according" and to_object(ctx, tok) is not None:
+        # Already read as a relay of the speaker before it ("X said, according to Y").
+        return None if tok.i in seen.relays else _according(ctx, seen, tok)
+    lemma = tok.lemma.lower()
+    if lemma in CITING_VERBS and tok.tag == "VBG":
+        return _citing(ctx, seen, tok, found)
+    if tok.pos in {"VERB", "AUX"} and lemma in ALL_VERBS:
+        return _verb(ctx, seen, tok, found)
+    return None
+
+
+def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Found | None:
+    """A reporting verb with its speaker, listener, relays and content (see the cue table)."""
+    lemma = verb.lemma.lower()
+    kids = ctx.tree.children(verb)
+    subjects = _subjects(ctx, verb, kids)
+    dateline = dateline_end(ctx, verb)
+    if dateline is not None and len(subjects) > 1:
+        # "Lakeside – A nurse told ...", parsed with two subjects: not the dateline's.
+        subjects = [k for k in subjects if ctx.tree.span(k)[1] > dateline] or subjects
+    subject = subjects[0] if subjects else None
+    passive = next((k for k in kids if k.dep == "nsubjpass"), None)
+    agent = next((k for k in kids if k.dep == "agent"), None)
+    impersonal = False
+    if subject is None and agent is not None:
+        subject = next((k for k in ctx.tree.children(agent) if k.dep == "pobj"), None)
+    if subject is None and passive is not None and passive.lower in {"it", "this"}:
+        impersonal = True
+    if any(k.dep == "neg" for k in kids):
+        # "X did not confirm that ...": what X did not say is not X's.
+        return None
+    if subject is not None and subject.lower in RELATIVE_WORDS and verb.dep == "relcl":
+        subject = ctx.tree.head(verb)
+        if lemma in WEAK_VERBS | EVIDENCE_VERBS and not _can_speak(ctx, subject):
+            # "..., which explains why ...": the antecedent is a fact, not a source.
+            return None
+    listener = listener_of(ctx, verb, kids)
+    stretch = _post_posed(ctx, verb, kids, subject) if subject is not None else None
+    is_post_posed = stretch is not None
+    content = _verb_content(ctx, verb, kids, subject, listener, stretch)
+    if agent is not None and passive is not None and not impersonal:
+        # "The position was confirmed by X": what X confirmed is the passive subject.
+        content = clip(ctx, *ctx.tree.span(passive), verb.start)
+    if content is None or not _reports(ctx, verb, lemma, kids, subject, content):
+        return None
+    if impersonal:
+        source = unnamed()
+        carried = False
+    elif subject is not None:
+        got = speaker(ctx, seen, subject, exclude=verb)
+        if got is None:
+            return None
+        source, carried = got
+    else:
+        inherited = _inherit(ctx, verb, found)
+        if inherited is None:
+            return None
+        source, carried = inherited, False
+    via = source.via
+    if listener is not None:
+        via = (name_of(ctx, listener),)
+    for kid in kids:
+        # "..., as reported by X": X passed the words on.
+        if kid.dep == "advcl" and kid.lemma.lower() in CONTACT_VERBS:
+            via = joined(via, agents(ctx, kid))
+    relay_at = -1
+    relay = according_after(ctx, verb, subject) if is_post_posed else None
+    relayed = to_object(ctx, relay) if relay is not None else None
+    if relay is not None and relayed is not None:
+        # "..., the service said, according to X": X reports that the service said it.
+        relay_at = relay.i
+        via = joined(via, (relay_name(ctx, relayed),))
+    hedged = impersonal or lemma in HEDGE_VERBS or _hedge_in(ctx, verb, content)
+    cue_name = "carried" if carried else ("colon" if colon_after(ctx, verb) else lemma)
+    cue_tokens = [verb.start, verb.end]
+    if subject is not None and not impersonal:
+        cue_tokens += list(ctx.tree.span(subject))
+    if listener is not None:
+        cue_tokens.append(ctx.tree.span(listener)[1])
+    if via != source.via:
+        source = replace(source, via=via)
+    return Found(
+        attribution=Attribution(
+            start=content[0],
+            end=content[1],
+            speaker=source.speaker,
+            via=via,
+            cue=cue_name,
+            hedged=hedged,
+            own=source.own,
+        ),
+        source=source,
+        cue_start=min(cue_tokens),
+        cue_end=max(cue_tokens),
+        verb=True,
+        verb_at=verb.i,
+        relay_at=relay_at,
+    )
+
+
+def _subjects(ctx: Context, verb: Token, kids: Sequence[Token]) -> list[Token]:
+    """The verb's subjects, never taken across a line break.
+
+    A title line the parser ran into the next paragraph ("Statement on the fire" over
+    "The union counts ...") may hang as a second subject, or hold the real subject in
+    its subtree: the subject is the phrase in the verb's own paragraph.
+    """
+    para = paragraph(ctx.text, verb.start)
+    out: list[Token] = []
+    for kid in kids:
+        if kid.dep not in {"nsubj", "csubj"}:
+            continue
+        if paragraph(ctx.text, kid.start) == para:
+            out.append(kid)
+            continue
+        inside = [
+            t
+            for t in ctx.tree.subtree(kid)
+            if paragraph(ctx.text, t.start) == para and t.pos not in {"PUNCT", "SPACE"}
+        ]
+        ids = {t.i for t in inside}
+        roots = [t for t in inside if t.head not in ids and t.pos in {"NOUN", "PROPN", "PRON"}]
+        out.extend(roots[:1])
+    return out
+
+
+def _reports(
+    ctx: Context,
+    verb: Token,
+    lemma: str,
+    kids: Sequence[Token],
+    subject: Token | None,
+    content: tuple[int, int],
+) -> bool:
+    """Whether this use of the verb reports what someone says (see the cue table)."""
+    clause = any(k.dep in {"ccomp", "parataxis"} for k in kids)
+    if lemma in REPORTING_VERBS:
+        return True
+    if lemma in VALUING_VERBS:
+        return _valued(ctx, verb, kids)
+    if lemma in APPEAL_VERBS or lemma in STANCE_VERBS:
+        return subject is not None and not any(k.dep == "nsubjpass" for k in kids)
+    if lemma in EVIDENCE_VERBS:
+        return clause or (subject is not None and subject.lemma.lower() in DOC_NOUNS)
+    # Weak verbs: a clause, a colon or a quote right after.
+    return clause or colon_after(ctx, verb) or quote_follows(ctx, verb)
+
+
+def _verb_content(
+    ctx: Context,
+    verb: Token,
+    kids: Sequence[Token],
+    subject: Token | None,
+    listener: Token | None,
+    stretch: tuple[int, int] | None,
+) -> tuple[int, int] | None:
+    """The reported content: a clause before the verb ("..., X said"), else what follows.
+
+    ``stretch`` is what ``_post_posed`` found for the verb and its subject.
+    """
+    skip: set[int] = set()
+    for tok in (subject, listener):
+        # A relative clause's antecedent holds the verb: skip only the verb's own words.
+        if tok is not None and tok.i not in {a.i for a in ctx.tree.ancestors(verb)}:
+            skip.update(t.i for t in ctx.tree.subtree(tok))
+    if listener is not None and listener.dep == "pobj":
+        skip.add(listener.head)
+    if verb.lemma.lower() in APPEAL_VERBS:
+        # "appealed for $12 million": the amount asked for, and nothing around it.
+        asked = next((k for k in kids if k.dep == "prep" and k.lower == "for"), None)
+        amount = None
+        if asked is not None:
+            amount = next((k for k in ctx.tree.children(asked) if k.dep == "pobj"), None)
+        if amount is None:
+            return None
+        return clip(ctx, *_span_without_clauses(ctx, amount), verb.start)
+    if stretch is not None:
+        return clip(ctx, *stretch, verb.start)
+    para_start = ctx.text.rfind("\n", 0, verb.start) + 1
+    # A clause before the verb ("..., X said"); the parser sometimes hangs the previous
+    # paragraph's last clause here, which is not this verb's content.
+    before = [
+        k
+        for k in kids
+        if k.dep in {"ccomp", "parataxis"} and k.i < verb.i and k.start >= para_start
+    ]
+    if before:
+        first, last = ctx.tree.span(before[0])
+        return clip(ctx, first, last, verb.start)
+    after = [
+        t
+        for t in ctx.tree.subtree(verb)
+        if t.i > verb.i and t.i not in skip and t.pos not in {"PUNCT", "SPACE"}
+    ]
+    # A clause with a speaker of its own ("..., while Y put the toll at ...", "... and Y
+    # said ...") is set beside this one by the reporter: the content stops before it.
+    # A content that is the verb's object (no clause) stops before a comment on it
+    # (", which ..."), which is the enclosing speaker's or the reporter's.
+    clause = any(k.dep in {"ccomp", "parataxis"} for k in kids)
+    cut = min(
+        (
+            ctx.tree.subtree(t)[0].i
+            for t in after
+            if _own_clause(ctx, t) or (not clause and comment(ctx, t))
+        ),
+        default=None,
+    )
+    if cut is not None:
+        after = [t for t in after if t.i < cut]
+        while after and (after[-1].dep == "cc" or after[-1].pos in {"PUNCT", "SPACE"}):
+            after.pop()
+    # The complementiser is the report's wording, not the speaker's content.
+    while after and after[0].dep == "mark" and after[0].lower == "that":
+        after.pop(0)
+    if after:
+        return clip(ctx, after[0].start, after[-1].end, verb.start)
+    # A sentence-final "..., X reported." whose clause the parser did not attach: the
+    # content is the sentence up to the speaker.
+    sentence = ctx.tree.sentence(verb.sent)
+    lead = ctx.tree.span(subject)[0] if subject is not None else verb.start
+    if lead <= sentence[0].start or verb.i != last_word_token(sentence):
+        return None
+    return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+def _post_posed(
+    ctx: Context, verb: Token, kids: Sequence[Token], subject: Token
+) -> tuple[int, int] | None:
+    """The stretch a speaker named after it reports: "[...], X said [on Tuesday]."
+
+    The speaker and verb follow a comma ("..., X said", "..., said X") and the verb
+    has no content of its own after it, only adjuncts ("on Tuesday", "in a
+    statement") or a relay ("according to Y"). The content is then everything from
+    the sentence's start (never before its line or a dateline) to that comma, however
+    the parser hung the verb: relative clauses and conjoined verbs included.
+    """
+    if verb.dep == "relcl" or subject.lower in RELATIVE_WORDS:
+        return None
+    para = paragraph(ctx.text, verb.start)
+    first, last = ctx.tree.subtree(subject)[0], ctx.tree.subtree(subject)[-1]
+    if last.i < verb.i:
+        between = ctx.tree.tokens[last.i + 1 : verb.i]
+        if any(t.head != verb.i or t.dep not in {"aux", "advmod"} for t in between):
+            return None
+        lead = first
+    elif first.i == verb.i + 1:
+        lead = verb  # "..., said the ministry"
+    else:
+        return None
+    lemma = verb.lemma.lower()
+    for kid in kids:
+        if kid.i <= verb.i or kid.pos == "SPACE" or kid.i == subject.i:
+            continue
+        if paragraph(ctx.text, kid.start) != para:
+            continue  # a title line's verb with the next paragraph hung on it
+        if lemma in {"tell", "told"} and kid.dep in {"dobj", "dative"}:
+            continue  # the listener of "told Reuters"
+        if kid.dep not in POST_ADJUNCTS or (kid.dep != "advcl" and counts(ctx, kid)):
+            return None
+    if colon_after(ctx, verb) or quote_follows(ctx, verb):
+        return None
+    k = lead.i - 1
+    comma = False
+    while k >= 0 and ctx.tree[k].pos == "PUNCT" and ctx.tree[k].text not in {".", "!", "?"}:
+        comma = comma or "," in ctx.tree[k].text
+        k -= 1
+    if not comma or k < 0:
+        return None
+    start = max(ctx.tree.sentence(verb.sent)[0].start, para)
+    dateline = dateline_end(ctx, verb)
+    if dateline is not None:
+        start = max(start, dateline)
+    end = ctx.tree[k].end
+    if start >= end:
+        return None
+    for tok in ctx.tree.at(start, end):
+        # Another speaker inside the stretch ("While X say ..., Y said ..."): the
+        # reporter sets two statements side by side; leave it to the parse.
+        if tok.lemma.lower() in REPORTING_VERBS and any(
+            c.dep == "nsubj" and c.lower not in RELATIVE_WORDS for c in ctx.tree.children(tok)
+        ):
+            return None
+    return start, end
+
+
+def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether "put"/"place" values something: an object, then "at"/"between" a number."""
+    if not any(k.dep == "dobj" for k in kids):
+        return False
+    for prep in kids:
+        if prep.dep != "prep" or prep.lower not in {"at", "between"}:
+            continue
+        # The number may hang elsewhere in a bad parse; it follows the preposition.
+        for nxt in ctx.tree.tokens[prep.i + 1 : prep.i + 4]:
+            if nxt.pos == "NUM" or any(map(str.isdigit, nxt.text)):
+                return True
+            if nxt.pos not in {"ADV", "ADJ", "ADP", "SYM"}:
+                break
+    return False
+
+
+def _own_clause(ctx: Context, tok: Token) -> bool:
+    """A clause beside another that has a reporting verb and a speaker of its own."""
+    if tok.dep not in {"advcl", "conj"} or tok.pos not in {"VERB", "AUX"}:
+        return False
+    lemma = tok.lemma.lower()
+    kids = ctx.tree.children(tok)
+    if lemma in VALUING_VERBS:
+        if not _valued(ctx, tok, kids):
+            return False
+    elif lemma not in REPORTING_VERBS | APPEAL_VERBS:
+        return False
+    return any(k.dep == "nsubj" and k.lower not in RELATIVE_WORDS for k in kids)
+
+
+def _span_without_clauses(ctx: Context, head: Token) -> tuple[int, int]:
+    """The head's subtree up to its first comma-led relative clause."""
+    toks = list(ctx.tree.subtree(head))
+    cut = min((ctx.tree.subtree(t)[0].i for t in toks if comment(ctx, t)), default=None)
+    if cut is not None:
+        toks = [t for t in toks if t.i < cut]
+    return toks[0].start, toks[-1].end
+
+
+def _can_speak(ctx: Context, tok: Token) -> bool:
+    """Whether a noun may be a source: a name, a pronoun, a person, body or document."""
+    if tok.pos == "PRON" or is_name(tok):
+        return True
+    return tok.lemma.lower() in PERSON_NOUNS | DOC_NOUNS | BODY_NOUNS
+
+
+def _inherit(ctx: Context, verb: Token, found: Sequence[Found]) -> Source | None:
+    """A subjectless reporting verb ("..., adding that") speaks for its governing verb."""
+    if verb.dep not in {"advcl", "conj", "xcomp"}:
+        return None
+    head = ctx.tree.head(verb)
+    for item in reversed(found):
+        if item.verb and item.cue_start <= head.start < item.cue_end + 1:
+            return item.source
+    return None
+
+
+def _citing(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found | None:
+    """ "Y said ..., citing X": X is the speaker of what Y said, and Y its relay."""
+    obj = next((k for k in ctx.tree.children(tok) if k.dep in {"dobj", "pobj"}), None)
+    if obj is None:
+        return None
+    above = {a.i for a in ctx.tree.ancestors(tok)}
+    hosts = [f for f in found if f.verb and f.verb_at in above]
+    if not hosts:
+        return None
+    host = max(hosts, key=lambda f: f.verb_at)
+    got = speaker(ctx, seen, obj, exclude=None, strict=True)
+    if got is None:
+        return None
+    source, carried = got
+    content: tuple[int, int] | None = (host.attribution.start, host.attribution.end)
+    clause = ctx.tree.head(tok)
+    if clause.i != host.verb_at:
+        # Cited inside the reported clause: the clause without the citing phrase and
+        # without clauses that have speakers of their own.
+        skip = {t.i for t in ctx.tree.subtree(tok)}
+        for t in ctx.tree.subtree(clause):
+            if t.i != clause.i and _own_clause(ctx, t):
+                skip.update(x.i for x in ctx.tree.subtree(t))
+        side = [
+            t
+            for t in ctx.tree.subtree(clause)
+            if t.i not in skip
+            and (t.i < tok.i if clause.i < tok.i else t.i > tok.i)
+            and t.pos not in {"PUNCT", "SPACE"}
+        ]
+        while side and side[0].dep == "mark" and side[0].lower == "that":
+            side.pop(0)
+        content = clip(ctx, side[0].start, side[-1].end, tok.start) if side else None
+    if content is None:
+        return None
+    host_speaker = host.attribution.speaker
+    relays = host.attribution.via if host.attribution.own else (host_speaker.name,)
+    via = joined(source.via, joined(relays, host.attribution.via))
+    source = replace(source, via=via)
+    return Found(
+        attribution=Attribution(
+            start=content[0],
+            end=content[1],
+            speaker=source.speaker,
+            via=via,
+            cue="carried" if carried else tok.lemma.lower(),
+            hedged=host.attribution.hedged,
+            own=source.own,
+        ),
+        source=source,
+        cue_start=tok.start,
+        cue_end=ctx.tree.span(obj)[1],
+        verb=False,
+    )
+
+
+def headline_colons(ctx: Context) -> list[Found]:
+    """ "Port source: 30 ships ..." — a paragraph opening with a source and a colon.
+
+    The words before the colon must be a short noun phrase without a verb or a number
+    whose head is a word for people (anonymous) or a person's or body's name.
+    """
+    out: list[Found] = []
+    for match in _head_colon_matches(ctx.text):
+        start, end = match.span(1)
+        if not opens_paragraph(ctx.text, start):
+            continue
+        words = [t for t in ctx.tree.at(start, end) if t.pos not in {"PUNCT", "SPACE"}]
+        if not 0 < len(words) <= 5 or words[0].start != start:
+            continue
+        if any(t.pos in {"VERB", "AUX", "NUM"} or any(map(str.isdigit, t.text)) for t in words):
+            continue
+        last = words[-1]
+        if last.lemma.lower() in PERSON_NOUNS or last.lower in PERSON_NOUNS:
+            before = words[:-1]
+            via: tuple[str, ...] = ()
+            if before and before[0].text[:1].isupper():
+                name = ctx.text[before[0].start : before[-1].end]
+                if channel_name(ctx, name):
+                    via = (name,)
+            source = Source(
+                speaker=Speaker(name=ctx.text[start:end], anonymous=True, start=start, end=end),
+                via=via,
+                head=last.lemma.lower(),
+                person=True,
+                plural=last.tag in {"NNS", "NNPS"},
+            )
+        elif all(is_name(t) for t in words) and last.ent in {"PERSON", "ORG"}:
+            source = as_outlet(ctx, named(ctx, Seen(), last, words, role_tokens=None), None)
+        else:
+            continue
+        line_end = ctx.text.find("\n", end)
+        content = strip(ctx.text, match.end() - 1, len(ctx.text) if line_end < 0 else line_end)
+        if content[0] >= content[1]:
+            continue
+        out.append(
+            Found(
+                attribution=Attribution(
+                    start=content[0],
+                    end=content[1],
+                    speaker=source.speaker,
+                    via=source.via,
+                    cue="colon",
+                    hedged=False,
+                    own=source.own,
+                ),
+                source=source,
+                cue_start=start,
+                cue_end=match.end() - 1,
+                verb=False,
+            )
+        )
+    return out
+
+
+def _according(ctx: Context, seen: Seen, according: Token) -> Found | None:
+    """ "According to X, ...": X is the speaker of the clause the phrase modifies."""
+    obj = to_object(ctx, according)
+    if obj is None:
+        return None
+    got = speaker(ctx, seen, obj, exclude=None, strict=True)
+    if got is None:
+        return None
+    source, carried = got
+    clause = ctx.tree.head(according)
+    for up in [clause, *ctx.tree.ancestors(clause)]:
+        clause = up
+        if up.pos in {"VERB", "AUX"}:
+            break
+    obj_start, obj_end = ctx.tree.span(obj)
+    words = [
+        t
+        for t in ctx.tree.subtree(clause)
+        if t.pos not in {"PUNCT", "SPACE"} and not (t.dep == "mark" and t.lower == "that")
+    ]
+    first, last = words[0].start, words[-1].end
+    if first == according.start and obj_end < last:
+        # "that, according to X, 26 sailors ...": inside another's statement the
+        # content is what X said, after the cue.
+        first = obj_end
+    content = clip(ctx, first, last, according.start)
+    if content is None:
+        return None
+    return Found(
+        attribution=Attribution(
+            start=content[0],
+            end=content[1],
+            speaker=source.speaker,
+            via=source.via,
+            cue="carried" if carried else "according to",
+            hedged=_hedge_in(ctx, clause, content),
+            own=source.own,
+        ),
+        source=source,
+        cue_start=according.start,
+        cue_end=obj_end if obj_end > obj_start else according.end,
+        verb=False,
+    )
+
+
+def hedges(ctx: Context, sentence: Sequence[Token], found: Sequence[Found]) -> list[Found]:
+    """``found`` with the sentence's hedge adverbs read: each marks the innermost
+    attribution around it as hedged, or, with none around, makes an anonymous one."""
+    marked = list(found)
+    out: list[Found] = []
+    for tok in sentence:
+        if tok.lower not in HEDGE_ADVERBS:
+            continue
+        covering = [
+            n for n, f in enumerate(marked) if f.attribution.start <= tok.start < f.attribution.end
+        ]
+        if covering:
+            n = min(covering, key=lambda k: marked[k].attribution.end - marked[k].attribution.start)
+            marked[n] = replace(marked[n], attribution=replace(marked[n].attribution, hedged=True))
+            continue
+        clause = ctx.tree.head(tok)
+        first, last = ctx.tree.span(clause)
+        content = clip(ctx, first, last, tok.start)
+        if content is None:
+            continue
+        source = unnamed()
+        out.append(
+            Found(
+                attribution=Attribution(
+                    start=content[0],
+                    end=content[1],
+                    speaker=source.speaker,
+                    via=(),
+                    cue=tok.lower,
+                    hedged=True,
+                ),
+                source=source,
+                cue_start=tok.start,
+                cue_end=tok.end,
+                verb=False,
+            )
+        )
+    return marked + out
+
+
+def _hedge_in(ctx: Context, tok: Token, content: tuple[int, int]) -> bool:
+    """A hedge adverb on the verb or inside the content."""
+    if not ctx.has_hedges:
+        return False
+    if any(k.lower in HEDGE_ADVERBS for k in ctx.tree.children(tok)):
+        return True
+    return any(t.lower in HEDGE_ADVERBS for t in ctx.tree.at(*content))
+
+
+def _head_colon_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_HEAD_COLON.finditer(text)``, tried only near colons.
+
+    Every match ends its first group at most 60 characters (and the white space after
+    them) before a colon, so positions farther from the next colon are skipped unread.
+    """
+    pos = 0
+    while True:
+        colon = text.find(":", pos)
+        if colon < 0:
+            return
+        k = colon
+        while k > pos and text[k - 1].isspace():
+            k -= 1
+        for at in range(max(pos, k - 60), colon):
+            match = _HEAD_COLON.match(text, at)
+            if match is not None:
+                yield match
+                pos = match.end()
+                break
+        else:
+            pos = colon + 1

@@ -1,0 +1,174 @@
+"""Quotations, over one sentence or several paragraphs, and who speaks them.
+
+A quotation gets the speaker whose reporting verb introduces it ("X said, '...'") or
+follows it ("'...,' X said"). A quotation with neither goes on with the previous quote's
+speaker when it opens the next paragraph, or follows in the same paragraph after no more
+than the sentence that named the speaker ("'...,' X said. '...'"). A quote left open at a
+paragraph's end goes on only when the next paragraph opens with a quote mark (the
+newspaper convention for quotes over several paragraphs). First-person words inside a
+quotation ("we counted ...") are the quoted speaker's, never the outlet's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from triangulate.claims.attribution.context import Context
+from triangulate.claims.attribution.records import Attribution, Found
+from triangulate.claims.attribution.speakers import carry
+from triangulate.claims.attribution.text import opens_paragraph, previous_paragraph, strip
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_QUOTE_GAP = re.compile(r"^[ \t\xa0,:–—-]*$")
+_OPEN_MARK = re.compile('[“‘"]')
+# What ends a quotation opened by each mark's closer: the closer or a line break.
+_QUOTE_STOPS = {close: re.compile(f"[{close}\n]") for close in ("”", "’", '"')}
+
+
+def quotes(ctx: Context, found: list[Found]) -> list[Found]:
+    """Quotations get the speaker named next to them, or the previous quote's speaker."""
+    out = list(found)
+    drop: set[int] = set()
+    last_quote: Found | None = None
+    for open_at, inner_start, inner_end, close_at in quote_spans(ctx.text):
+        for n, other in enumerate(found):
+            # "We counted ..." inside a quotation is the quoted speaker's "we".
+            if other.attribution.own and inner_start <= other.cue_start < inner_end:
+                drop.add(n)
+        start, end = strip(ctx.text, inner_start, inner_end)
+        if end <= start:
+            continue
+        item = _quote_speaker(ctx, found, open_at, close_at)
+        cue = "quote"
+        if item is not None:
+            gap = ctx.text[item.cue_end : open_at] if item.cue_end <= open_at else ""
+            cue = "colon" if gap.rstrip().endswith(":") else "quote"
+            for n, other in enumerate(found):
+                a = other.attribution
+                if other is item and open_at - 2 <= a.start and a.end <= close_at + 2:
+                    drop.add(n)
+            source = item.source
+        elif last_quote is not None and _continues(ctx, last_quote.cue_end, open_at):
+            source = carry(last_quote.source, None)
+            cue = "carried"
+        else:
+            continue
+        attribution = Attribution(
+            start=start,
+            end=end,
+            speaker=source.speaker,
+            via=source.via,
+            cue=cue,
+            hedged=item.attribution.hedged if item is not None else False,
+        )
+        last_quote = Found(
+            attribution=attribution,
+            source=source,
+            cue_start=open_at,
+            cue_end=close_at,
+            verb=False,
+        )
+        out.append(last_quote)
+    return [f for n, f in enumerate(out) if n not in drop]
+
+
+def _continues(ctx: Context, previous_end: int, open_at: int) -> bool:
+    """Whether a quote goes on with the previous quote's speaker.
+
+    So it does when it opens the next paragraph, or follows in the same paragraph
+    after no more than the sentence that named the speaker ("'...,' X said. '...'").
+    """
+    if opens_paragraph(ctx.text, open_at):
+        return previous_paragraph(ctx.text, open_at) <= previous_end
+    gap = ctx.text[previous_end:open_at]
+    return "\n" not in gap and len(gap) <= 80 and len(_SENTENCE_END.findall(gap)) <= 1
+
+
+def _quote_speaker(
+    ctx: Context, found: Sequence[Found], open_at: int, close_at: int
+) -> Found | None:
+    """The reporting verb introducing the quote ("X said, '") or following it ("', X said")."""
+    best: tuple[int, Found] | None = None
+    for item in found:
+        if not item.verb or open_at <= item.cue_start < close_at:
+            continue
+        if item.cue_end <= open_at:
+            gap = ctx.text[item.cue_end : open_at]
+            # A few words at most ("said in a statement:"), never a sentence end.
+            if _SENTENCE_END.search(gap) or len(gap.split()) > 4:
+                continue
+        elif item.cue_start >= close_at:
+            gap = ctx.text[close_at : item.cue_start]
+            if not _QUOTE_GAP.match(gap):
+                continue
+        else:
+            continue
+        if best is None or len(gap) < best[0]:
+            best = (len(gap), item)
+    return best[1] if best else None
+
+
+def quote_spans(text: str) -> Iterable[tuple[int, int, int, int]]:
+    """(open mark, inner start, inner end, end after the close mark) of each quotation.
+
+    A quote left open at a paragraph's end goes on only when the next paragraph opens
+    with a quote mark (the newspaper convention for quotes over several paragraphs);
+    otherwise it ends with its paragraph.
+    """
+    closers = {"“": "”", "‘": "’", '"': '"'}
+    i = 0
+    n = len(text)
+    while i < n:
+        # Only quote marks and line breaks matter: jump from one to the next.
+        mark = _OPEN_MARK.search(text, i)
+        if mark is None:
+            return
+        i = mark.start()
+        ch = text[i]
+        if not _opens(text, i):
+            i += 1
+            continue
+        close = closers[ch]
+        stops = _QUOTE_STOPS[close]
+        j = i + 1
+        while True:
+            stop = stops.search(text, j)
+            if stop is None:
+                yield i, i + 1, n, n
+                i = n
+                break
+            j = stop.start()
+            c = text[j]
+            if c == close and (close != "’" or _closes_single(text, j)):
+                yield i, i + 1, j, j + 1
+                i = j + 1
+                break
+            if c == "\n":
+                k = j
+                while k < n and text[k].isspace():
+                    k += 1
+                if k < n and text[k] == ch:
+                    j = k + 1
+                    continue
+                yield i, i + 1, j, j
+                i = j
+                break
+            j += 1
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether a quote mark at ``i`` opens a quotation (not an apostrophe or a closer)."""
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    if ch == '"':
+        return not before.isalnum() and before not in ".,;:!?"
+    if ch == "‘":
+        return not before.isalnum()
+    return True
+
+
+def _closes_single(text: str, j: int) -> bool:
+    """A ’ closes a quotation unless a letter follows it (an apostrophe: "IS’s", "don’t")."""
+    after = text[j + 1] if j + 1 < len(text) else " "
+    return not after.isalnum()

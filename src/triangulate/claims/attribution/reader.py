@@ -1,0 +1,48 @@
+"""The reading cascade: cues in text order, then quotes, then relays through outer speakers."""
+
+from __future__ import annotations
+
+from triangulate.claims.attribution.context import Context, Seen
+from triangulate.claims.attribution.cues import cue, headline_colons, hedges
+from triangulate.claims.attribution.quotes import quotes
+from triangulate.claims.attribution.records import Found
+from triangulate.claims.attribution.relays import nest
+
+
+def read(ctx: Context) -> list[Found]:
+    """Every attribution of the document, in the order its cues were read.
+
+    Cues are read sentence by sentence, each with the speakers seen before it; headline
+    colons are read from the text (the parser often runs a headline into the next
+    paragraph) and take their place among the speakers where they stand. Quotations
+    then get their speakers, and attributions inside another's content relay through
+    that outer speaker.
+    """
+    found: list[Found] = []
+    seen = Seen()
+    pending = headline_colons(ctx)
+    for s in range(ctx.tree.sentence_count()):
+        sentence = ctx.tree.sentence(s)
+        for tok in sentence:
+            if tok.i not in ctx.cue_at:
+                continue
+            seen = _reach(pending, tok.start, found, seen)
+            item = cue(ctx, seen, tok, found)
+            if item is not None:
+                found.append(item)
+                seen = seen.adding(item.source, relay_at=item.relay_at)
+        if sentence:
+            seen = _reach(pending, sentence[-1].start, found, seen)
+        if ctx.has_hedges:
+            found = hedges(ctx, sentence, found)
+    found.extend(pending)
+    return nest(quotes(ctx, found))
+
+
+def _reach(pending: list[Found], start: int, found: list[Found], seen: Seen) -> Seen:
+    """Move the headline colons that start by ``start`` from ``pending`` to ``found``."""
+    while pending and pending[0].cue_start <= start:
+        head = pending.pop(0)
+        found.append(head)
+        seen = seen.adding(head.source)
+    return seen

@@ -1,0 +1,132 @@
+"""Relays: who passed a speaker's words on to the outlet, nearest to the speaker first.
+
+The listener of "tell" or of "to X" after a reporting verb ("told AFP"), the agent of
+"contacted by X" or "quoted by X" in the speaker's phrase, "as reported by X", "according
+to X" right after a speaker named after its clause, and the speaker of an attribution
+whose content holds another (``nest``: "Y reported that X said ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from triangulate.claims.attribution.context import Context
+from triangulate.claims.attribution.lexicon import CONTACT_VERBS, HEDGE_ADVERBS, UNNAMED
+from triangulate.claims.attribution.names import is_name, name_of
+from triangulate.claims.attribution.records import Found
+from triangulate.claims.attribution.spans import phrase_of, trimmed
+from triangulate.claims.attribution.text import joined, norm, same
+from triangulate.nlp.tokens import Token
+
+
+def listener(ctx: Context, verb: Token, kids: Sequence[Token]) -> Token | None:
+    """Who the words were said to, when that is a name ("told AFP", "confirmed to X")."""
+    for kid in kids:
+        if kid.dep in {"dobj", "dative"} and verb.lemma.lower() in {"tell", "told"}:
+            return kid if is_name(kid) else None
+        if kid.dep in {"prep", "dative"} and kid.lower == "to" and kid.i > verb.i:
+            obj = next((k for k in ctx.tree.children(kid) if k.dep == "pobj"), None)
+            if obj is not None and is_name(obj):
+                return obj
+    return None
+
+
+def to_object(ctx: Context, according: Token) -> Token | None:
+    """The object of "according to", or None when the phrase has none."""
+    for to in ctx.tree.children(according):
+        if to.lower == "to":
+            return next((k for k in ctx.tree.children(to) if k.dep == "pobj"), None)
+    return None
+
+
+def according_after(ctx: Context, verb: Token, subject: Token | None) -> Token | None:
+    """An "according to Y" right after a post-posed verb and its adjuncts."""
+    after = verb.i
+    if subject is not None and subject.i > verb.i:
+        after = ctx.tree.subtree(subject)[-1].i
+    adjuncts = {t.i for t in ctx.tree.subtree(verb)}
+    tokens = ctx.tree.tokens
+    # By index: a slice would copy the rest of a long report for each verb.
+    for k in range(after + 1, len(tokens)):
+        tok = tokens[k]
+        if tok.sent != verb.sent or tok.pos == "SPACE":
+            return None
+        if tok.lower == "according":
+            return tok if to_object(ctx, tok) is not None else None
+        if tok.pos != "PUNCT" and tok.i not in adjuncts:
+            return None
+    return None
+
+
+def relay_name(ctx: Context, obj: Token) -> str:
+    """The relay an "according to" names: "according to the agency X" names X."""
+    named = obj if is_name(obj) else name_beside(ctx, obj)
+    if named is not None:
+        return name_of(ctx, named)
+    start, end = trimmed(phrase_of(ctx, obj, None))
+    return ctx.text[start:end]
+
+
+def contacts(ctx: Context, phrase: Sequence[Token]) -> tuple[str, ...]:
+    """Relays named inside the speaker's phrase: "fighters contacted by AFP"."""
+    out: tuple[str, ...] = ()
+    for tok in phrase:
+        if tok.lemma.lower() in CONTACT_VERBS and tok.dep in {"acl", "relcl"}:
+            out = joined(out, agents(ctx, tok))
+    return out
+
+
+def agents(ctx: Context, participle: Token) -> tuple[str, ...]:
+    """The names in "by X" of a participle; "by the news site X" names X."""
+    out: list[str] = []
+    for agent in ctx.tree.children(participle):
+        if agent.dep != "agent":
+            continue
+        for obj in ctx.tree.children(agent):
+            if obj.dep != "pobj":
+                continue
+            name = obj if is_name(obj) else name_beside(ctx, obj)
+            if name is not None:
+                out.append(name_of(ctx, name))
+    return tuple(out)
+
+
+def name_beside(ctx: Context, noun: Token) -> Token | None:
+    """The name a descriptive noun introduces ("the news site X"), apposed or stray."""
+    for kid in ctx.tree.children(noun):
+        if kid.dep == "appos" and is_name(kid):
+            return kid
+    last = ctx.tree.subtree(noun)[-1]
+    if last.i + 1 < len(ctx.tree):
+        nxt = ctx.tree[last.i + 1]
+        if nxt.sent == last.sent and is_name(nxt) and nxt.dep in {"npadvmod", "dep"}:
+            return nxt
+    return None
+
+
+def nest(found: list[Found]) -> list[Found]:
+    """Attributions inside another's content relay through that outer speaker."""
+    out = []
+    for item in found:
+        outer = [
+            o
+            for o in found
+            if o is not item
+            and o.attribution.start <= item.cue_start
+            and item.cue_end <= o.attribution.end
+            and o.attribution.speaker.name != UNNAMED
+            and not o.attribution.own
+            and o.attribution.cue not in HEDGE_ADVERBS
+            and not same(o.attribution.speaker, item.attribution.speaker)
+        ]
+        if not outer or item.attribution.speaker.name == UNNAMED:
+            out.append(item)
+            continue
+        host = min(outer, key=lambda o: o.attribution.end - o.attribution.start)
+        via = list(item.attribution.via)
+        for name in (host.attribution.speaker.name, *host.attribution.via):
+            if norm(name) not in {norm(v) for v in via}:
+                via.append(name)
+        out.append(replace(item, attribution=replace(item.attribution, via=tuple(via))))
+    return out

@@ -1,0 +1,403 @@
+"""Who a phrase names: a person or body with a role, an anonymous source, the outlet.
+
+Each function reads one noun phrase of the parse and returns the ``Source`` it names or
+describes, given the document (``Context``) and the speakers named before it (``Seen``);
+none changes either.
+
+The subject (or the object of "according to") is read as a name with a role (appositive
+"X, spokeswoman for Y", or the words before the name "Coalition spokesman Colonel X";
+title-like proper nouns next to the name are dropped from the role); as an anonymous
+source when its head is a word for people ("source", "activists", "witnesses", "one of the
+civilians") or an unnamed collective ("local media", "state television"), named as
+written (a common noun for people that the tagger took for an entity is still no name);
+as the owner of a document noun ("the coalition's strike releases", "estimates of the
+UN"); as an anonymous body when it names none ("a local relief group", "aid groups");
+otherwise as an organisation ("the US military"). A role that only repeats the name is no
+role. A pronoun or a definite description ("the source", "the spokesman") is an earlier
+speaker carried over.
+
+The outlet itself: a first-person speaker ("we", "our teams") outside a quotation, or one
+that names the document's outlet (loosely: without "the", its acronym, or "the committee"
+for "X Relief Committee"), is the outlet speaking for itself (``Source.own``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from triangulate.claims.attribution.context import Context, Seen
+from triangulate.claims.attribution.lexicon import (
+    ALL_VERBS,
+    BODY_NOUNS,
+    COLLECTIVE_NOUNS,
+    CONTACT_VERBS,
+    DEFINITE,
+    DOC_NOUNS,
+    FIRST_PERSON,
+    GROUP_PRONOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    UNNAMED,
+)
+from triangulate.claims.attribution.names import (
+    entity_id,
+    is_channel,
+    is_name,
+    name_of,
+    name_run,
+)
+from triangulate.claims.attribution.records import Source
+from triangulate.claims.attribution.relays import contacts
+from triangulate.claims.attribution.spans import dateline_end, joined_text, phrase_of, trimmed
+from triangulate.claims.attribution.text import last_word, norm, without_det, words_in
+from triangulate.model import Speaker
+from triangulate.nlp.tokens import Token
+
+
+def speaker(
+    ctx: Context, seen: Seen, head: Token, *, exclude: Token | None, strict: bool = False
+) -> tuple[Source, bool] | None:
+    """The speaker a noun phrase names or describes, and whether it was carried over.
+
+    ``exclude`` is the reporting verb, whose branch is no part of the phrase. ``strict``
+    refuses phrases that name no source at all ("according to the deal"). The writer
+    of the report ("we", "our teams", the outlet's own name) is the outlet speaking for
+    itself.
+    """
+    if head.lower in FIRST_PERSON or any(
+        k.dep == "poss" and k.lower in FIRST_PERSON for k in ctx.tree.children(head)
+    ):
+        return own_source(ctx), False
+    if head.tag in {"PRP", "PRP$"} or head.pos == "PRON":
+        resolved = pronoun(seen, head)
+        return None if resolved is None else (resolved, True)
+    dateline = dateline_end(ctx, head)
+    if dateline is not None and head.start < dateline:
+        # "Lakeside – A source in the port told ...": the place is the dateline; the
+        # speaker is the noun phrase after the dash, which the parser hangs on it.
+        after = [
+            t
+            for t in ctx.tree.subtree(head)
+            if t.start >= dateline and t.pos not in {"PUNCT", "SPACE"}
+        ]
+        ids = {t.i for t in after}
+        roots = [t for t in after if t.head not in ids and t.pos in {"NOUN", "PROPN", "PRON"}]
+        return speaker(ctx, seen, roots[0], exclude=exclude, strict=strict) if roots else None
+    got = _described(ctx, seen, head, exclude=exclude, strict=strict)
+    if got is None:
+        return None
+    source, carried = got
+    if not source.own:
+        source = as_outlet(ctx, source, head)
+    return source, carried
+
+
+def _described(
+    ctx: Context, seen: Seen, head: Token, *, exclude: Token | None, strict: bool
+) -> tuple[Source, bool] | None:
+    """The speaker a (non-pronoun) noun phrase names or describes (see ``speaker``)."""
+    phrase = phrase_of(ctx, head, exclude)
+    if not phrase:
+        return None
+    lemma = head.lemma.lower()
+    appos = next((k for k in ctx.tree.children(head) if k.dep == "appos"), None)
+    if appos is not None and appos.i not in {t.i for t in phrase}:
+        appos = None
+    if appos is not None and not is_name(head) and not is_name(appos):
+        # "The source, a nurse at the clinic, said": no name on either side, so the
+        # head phrase names the speaker and the apposition only describes it.
+        cut = {t.i for t in ctx.tree.subtree(appos)}
+        phrase = [t for t in phrase if t.i not in cut]
+        while phrase and phrase[-1].pos in {"PUNCT", "SPACE"}:
+            phrase.pop()
+        appos = None
+    if appos is None and not is_name(head):
+        appos = _stray_name(ctx, head, phrase)
+        if appos is not None:
+            role_side = [t for t in phrase if t.i != appos.i]
+            return named(ctx, seen, appos, [appos], role_tokens=role_side), False
+    if appos is not None:
+        return _apposed(ctx, seen, head, appos, phrase), False
+    if is_name(head):
+        return named(ctx, seen, head, phrase, role_tokens=None), False
+    if lemma in DOC_NOUNS:
+        owner = _owner(ctx, head)
+        if owner is not None:
+            got = speaker(ctx, seen, owner, exclude=None)
+            if got is not None:
+                source, carried = got
+                role = joined_text(
+                    ctx,
+                    [
+                        t
+                        for t in phrase
+                        if t.i not in {x.i for x in ctx.tree.subtree(owner)}
+                        and t.dep not in {"det", "case", "punct"}
+                        and t.lower != "of"
+                    ],
+                )
+                if source.speaker.role is None and role:
+                    with_role = replace(source.speaker, role=role)
+                    source = replace(source, speaker=with_role)
+                return source, carried
+    earlier = _definite(ctx, seen, head, phrase)
+    if earlier is not None:
+        return earlier, True
+    if lemma in PERSON_NOUNS or lemma in DOC_NOUNS or lemma in COLLECTIVE_NOUNS:
+        return anonymous(ctx, head, phrase), False
+    if strict and lemma not in BODY_NOUNS:
+        return None
+    if not any(t.pos == "PROPN" for t in phrase) and (
+        phrase[0].lower in {"a", "an"} or (phrase[0].i == head.i and head.tag == "NNS")
+    ):
+        # "a local relief group", "aid groups": a body the report does not name.
+        return anonymous(ctx, head, phrase), False
+    # An organisation is named by its head and the words before it ("the US-led
+    # coalition"); what follows describes it ("backing the assault").
+    start, end = trimmed([t for t in phrase if t.i <= head.i])
+    return (
+        Source(
+            speaker=Speaker(
+                name=ctx.text[start:end],
+                entity=entity_id(ctx, head),
+                anonymous=False,
+                start=start,
+                end=end,
+            ),
+            via=(),
+            head=lemma,
+            person=False,
+            plural=head.tag in {"NNS", "NNPS"},
+        ),
+        False,
+    )
+
+
+def _stray_name(ctx: Context, head: Token, phrase: Sequence[Token]) -> Token | None:
+    """A name right after a descriptive noun that the parser left unattached.
+
+    "monitor Airwars" is sometimes parsed with "Airwars" hanging off the clause; the
+    name next to the description is still the speaker's.
+    """
+    last = phrase[-1]
+    if last.i + 1 >= len(ctx.tree) or last.i != head.i:
+        # Only a name right after the speaker's own head noun: after "quoted by the
+        # news site" a stray name is the site's.
+        return None
+    nxt = ctx.tree[last.i + 1]
+    if nxt.sent != last.sent or not is_name(nxt) or nxt.dep not in {"dep", "npadvmod"}:
+        return None
+    if ctx.tree.head(nxt).pos == "VERB" and ctx.tree.head(nxt).lemma.lower() in ALL_VERBS:
+        return None
+    return nxt
+
+
+def _apposed(
+    ctx: Context, seen: Seen, head: Token, appos: Token, phrase: Sequence[Token]
+) -> Source:
+    """An appositive pair ("X, spokeswoman for Y"): a name on one side, a role on the other."""
+    appos_ids = {t.i for t in ctx.tree.subtree(appos)}
+    head_side = [t for t in phrase if t.i not in appos_ids]
+    appos_side = [t for t in phrase if t.i in appos_ids]
+    if is_name(appos) and not is_name(head):
+        return named(ctx, seen, appos, appos_side, role_tokens=head_side)
+    return named(ctx, seen, head, head_side, role_tokens=appos_side)
+
+
+def named(
+    ctx: Context,
+    seen: Seen,
+    head: Token,
+    phrase: Sequence[Token],
+    *,
+    role_tokens: Sequence[Token] | None,
+) -> Source:
+    """A named speaker: the name run around the head, the rest of the phrase its role."""
+    run = name_run(head, phrase)
+    start, end = run[0].start, run[-1].end
+    before = [t for t in phrase if t.end <= start and t.pos not in {"PUNCT", "SPACE"}]
+    # Proper nouns glued to the name but outside its entity are titles ("Colonel"),
+    # dropped when a common noun still says the role ("Coalition spokesman"); a
+    # role of proper nouns only ("Interior Secretary") is kept whole, a bare title
+    # ("Colonel") is no role.
+    titled = list(before)
+    while before and before[-1].pos == "PROPN" and not before[-1].ent and head.ent:
+        before.pop()
+    if before and not any(t.pos == "NOUN" for t in before):
+        before = titled
+    words = role_tokens if role_tokens is not None else before
+    role: str | None = joined_text(
+        ctx, [t for t in words if not (t.dep == "det" and t is words[0])]
+    )
+    entity = entity_id(ctx, head)
+    name = ctx.text[start:end]
+    person = head.ent == "PERSON"
+    for earlier in reversed(seen.speakers):
+        alike = entity is not None and earlier.speaker.entity == entity
+        # A later, shorter mention ("Dillon") keeps the full name and role given first.
+        if (alike or words_in(name, earlier.speaker.name)) and not earlier.speaker.anonymous:
+            role = role or earlier.speaker.role
+            if words_in(name, earlier.speaker.name):
+                name = earlier.speaker.name
+            person = person or earlier.person
+            break
+    if role and any(w in PERSON_NOUNS for w in role.lower().split()):
+        person = True
+    return Source(
+        speaker=Speaker(
+            name=name,
+            entity=entity,
+            role=role or None,
+            anonymous=False,
+            start=start,
+            end=end,
+        ),
+        via=contacts(ctx, phrase),
+        head=head.lemma.lower(),
+        person=person,
+        plural=head.tag == "NNPS",
+    )
+
+
+def anonymous(ctx: Context, head: Token, phrase: Sequence[Token]) -> Source:
+    """An unnamed source ("official sources", "a Raqqa24 source") with its channel."""
+    via = contacts(ctx, phrase)
+    # "a hospital source quoted by X" is named without the words that say who relayed it.
+    relayed = {
+        t.i
+        for tok in phrase
+        if tok.dep in {"acl", "relcl"} and tok.lemma.lower() in CONTACT_VERBS and tok.head == head.i
+        for t in ctx.tree.subtree(tok)
+    }
+    kept = [t for t in phrase if t.i not in relayed]
+    while len(kept) > 1 and kept[-1].pos in {"PUNCT", "SPACE"}:
+        kept.pop()
+    start, end = trimmed(kept, keep_det=True)
+    role: str | None = joined_text(ctx, [t for t in kept if t.dep != "det"]) or None
+    if role is not None and norm(role) == norm(without_det(ctx.text[start:end])):
+        role = None  # "officials" is no role of "officials"
+    for kid in ctx.tree.children(head):
+        if kid.dep in {"compound", "poss", "nmod"} and kid.i < head.i and is_name(kid):
+            name = name_of(ctx, kid)
+            if is_channel(ctx, kid, name):
+                via = (name, *via)
+    return Source(
+        speaker=Speaker(
+            name=ctx.text[start:end],
+            role=role,
+            anonymous=True,
+            start=start,
+            end=end,
+        ),
+        via=via,
+        head=head.lemma.lower(),
+        person=True,
+        plural=head.tag in {"NNS", "NNPS"},
+    )
+
+
+def unnamed() -> Source:
+    """The unnamed source of an impersonal report ("it was said that ...")."""
+    return Source(
+        speaker=Speaker(name=UNNAMED, anonymous=True),
+        via=(),
+        head="source",
+        person=False,
+        plural=True,
+    )
+
+
+def pronoun(seen: Seen, pron: Token) -> Source | None:
+    """The most recent compatible speaker: people for he/she, groups for they/it."""
+    word = pron.lower
+    for earlier in reversed(seen.speakers):
+        if earlier.speaker.name == UNNAMED:
+            continue
+        if word in PERSON_PRONOUNS and earlier.person and not earlier.plural:
+            return carry(earlier, None)
+        if word in GROUP_PRONOUNS and (earlier.plural or not earlier.person):
+            return carry(earlier, None)
+    return None
+
+
+def _definite(ctx: Context, seen: Seen, head: Token, phrase: Sequence[Token]) -> Source | None:
+    """An earlier speaker a definite description ("the source", "the spokesman") refers to."""
+    det = phrase[0]
+    if det.lower not in DEFINITE or det.dep != "det":
+        return None
+    if any(t.pos == "PROPN" for t in phrase):
+        return None
+    lemma = head.lemma.lower()
+    for earlier in reversed(seen.speakers):
+        # The description must name the same kind: the earlier head noun, or the last
+        # word of its name or role ("the spokesman" for "Coalition spokesman X").
+        ends = {last_word(earlier.speaker.name), last_word(earlier.speaker.role or "")}
+        if earlier.head == lemma or lemma in ends or head.lower in ends:
+            start, end = trimmed(phrase, keep_det=True)
+            return carry(earlier, (start, end))
+    return None
+
+
+def carry(earlier: Source, span: tuple[int, int] | None) -> Source:
+    """An earlier speaker referred to again: at ``span``, or implied (no span)."""
+    start, end = span if span else (None, None)
+    return replace(earlier, speaker=replace(earlier.speaker, start=start, end=end))
+
+
+def _owner(ctx: Context, noun: Token) -> Token | None:
+    """Whose statement a document noun is: "X's estimates", "estimates of X", "UN report"."""
+    for kid in ctx.tree.children(noun):
+        if kid.dep in {"poss", "nmod"} and kid.i < noun.i:
+            return kid
+        if kid.dep == "prep" and kid.lower in {"of", "by", "from"}:
+            obj = next((k for k in ctx.tree.children(kid) if k.dep == "pobj"), None)
+            if obj is not None:
+                return obj
+    for kid in ctx.tree.children(noun):
+        if kid.dep == "compound" and is_name(kid):
+            return kid
+    return None
+
+
+def own_source(ctx: Context) -> Source:
+    """The outlet speaking for itself."""
+    return Source(
+        speaker=Speaker(name=ctx.outlet or "the outlet"),
+        via=(),
+        head="outlet",
+        person=False,
+        plural=True,
+        own=True,
+    )
+
+
+def as_outlet(ctx: Context, source: Source, head: Token | None) -> Source:
+    """The source, marked as the outlet itself when it names or describes the outlet.
+
+    Compared loosely: the same name without "the", its acronym, or a definite
+    description by the outlet's last word ("the committee" for "X Relief Committee").
+    """
+    if not ctx.outlet or source.speaker.anonymous:
+        return source
+    outlet = ctx.outlet_key
+    words = ctx.outlet_words
+    names = [source.speaker.name]
+    entity = ctx.entities.at(head.start, head.end) if head is not None else None
+    if entity is not None:
+        names += [entity.name, *entity.aliases]
+    for name in names:
+        bare = without_det(name)
+        if norm(bare) == outlet or (
+            bare.isupper() and len(words) > 1 and bare == "".join(w[0] for w in words)
+        ):
+            return replace(source, own=True)
+    if (
+        head is not None
+        and words
+        and head.lower == words[-1].lower()
+        and head.pos == "NOUN"
+        and any(k.dep == "det" and k.lower in DEFINITE for k in ctx.tree.children(head))
+    ):
+        return replace(source, own=True)
+    return source
