@@ -349,7 +349,7 @@ def _read_selected(
             starts[0] = True
         rows[:, SENT] = np.cumsum(starts) - 1
         first = np.flatnonzero(starts)
-        last = np.append(first[1:], len(rows)) - 1
+        last = np.append(first[1:], len(rows))[: len(first)] - 1
         spans = np.stack([rows[first, START], rows[last, END]], axis=1).reshape(-1, 2)
         parts.append(
             _Part(
