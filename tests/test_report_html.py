@@ -861,3 +861,15 @@ def test_report_html_lists_each_report_with_its_language_and_what_was_not_analys
     assert "English" in ferry.xpath(".//table[contains(@class, 'sources')]")[0].text_content()
     meta = tree.get_element_by_id("doc-dE").xpath(".//p[@class='doc-meta']")[0].text_content()
     assert "Malay (not analysed)" in meta
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [("9999-12-31", None), ("9999", "9999"), ("0001-01-01", "0001-01-02"), ("0001", "9999")],
+)
+def test_report_html_timeline_chart_reaches_the_ends_of_the_calendar(
+    start: str, end: str | None
+) -> None:
+    entry = TimelineEntry(start=start, end=end, precision="day", label="x", claims=(), docs=())
+    chart = lxml.html.fragment_fromstring(timeline_svg([entry]))
+    assert len(chart.xpath(".//rect[contains(@class, 'bar-')]")) == 1

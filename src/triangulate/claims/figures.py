@@ -26,6 +26,8 @@ A cascade, first hit wins; each step is a plain rule of English noun phrases:
      on a noun gives that noun ("the flood toll near 60", "a toll of 43"); hanging on a verb
      with a direct object, that object ("put the toll between 55 and 70", "puts deaths at
      about 60");
+   - a count that is the object of a verb of harm ("the flood killed dozens", "wounding
+     70") counts the people harmed, labelled "people" with the verb's state;
    - money that is the object of a verb ("appealed for $12 million", "pledged $5 million")
      counts the act the money is for, named by the verb's lemma ("appeal", "pledge"); the
      money's subject is its actor. Verbs of value or change ("cost", "reach", "rise", "be")
@@ -152,12 +154,16 @@ Breakdowns
 ==========
 A figure inside "including ...", "among them ...", "of whom ..." (or in a list joined to one)
 breaks down the total that phrase hangs on; parts borrow state, cause and time scope from
-their total when they have none of their own.
+their total when they have none of their own. A figure "in addition to" an earlier one
+is a part of a combined count too ("1,114 in the city, in addition to 16 in a village"):
+never the same quantity as that count.
 
 What is dropped
 ===============
-Durations (only time scopes: "two nights on the roof" is not a figure), and number phrases
-inside a longer name.
+Durations that only date another figure (time scopes: "over the past two weeks"; a duration
+that is itself the reported fact, "a 12-day siege", is a figure of kind "duration": see
+``triangulate.claims.durations``), number phrases inside a longer name, and list markers.
+``triangulate.claims.explain`` lists every number left out, with the reason.
 """
 
 from __future__ import annotations
@@ -169,6 +175,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 
+from triangulate.claims.currency import resolve_money
+from triangulate.claims.durations import reported_durations
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.quantities import Quantity, find_quantities
 from triangulate.model import Document, Entity, Mention
@@ -228,14 +236,30 @@ _CAUSES: dict[str, str] = {
             "bombardment",
             "warplane",
             "aircraft",
-            "bomb",
+            "drone",
         ),
         "airstrikes",
+    ),
+    **dict.fromkeys(("bomb", "blast", "explosion"), "bombs"),
+    **dict.fromkeys(
+        ("fire", "blaze", "flame", "firebomb", "arson", "cocktail", "molotov", "petrol"), "fire"
     ),
     **dict.fromkeys(("mine", "landmine", "explosive", "ied"), "mines"),
     **dict.fromkeys(("shelling", "artillery", "mortar", "shell"), "shelling"),
     **dict.fromkeys(("clash", "fighting", "battle", "crossfire"), "clashes"),
 }
+# Buildings and streets named in an "in" phrase are where, not what killed ("in the bank").
+_SITE_NOUNS = frozenset(
+    """bank branch building house home office hospital school station church mosque shop
+    store street square avenue road market hotel factory prison camp village neighbourhood
+    area island""".split()  # noqa: SIM905
+)
+# Words for people in a state, standing for the people ("80 hurt", "3 DEAD").
+_STATE_NOUNS = frozenset(
+    {"dead", "injured", "wounded", "hurt", "missing", "homeless", "displaced", "detained"}
+)
+# Irregular plurals of counted nouns; a noun ending in "man" takes "men".
+_IRREGULAR = {"person": "people", "child": "children", "foot": "feet", "mouse": "mice"}
 # Adjectives that add to a count without narrowing what is counted.
 _NON_RESTRICTIVE = frozenset(
     {
@@ -352,6 +376,8 @@ _VALUE_VERBS = frozenset(
 # words after one that make it a predicate with a complement instead ("short of", "needed to").
 _STAND_IN_TAGS = frozenset({"JJ", "VBN"})
 _COMPLEMENT_PREPS = frozenset({"of", "to", "than", "from", "with"})
+# Complements that say the state a verb leaves its object in ("left three dead").
+_RESULT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
 # "$5 million in aid" names what the money is; these "in" phrases do not ("in addition").
 _NOT_MONEY_NOUNS = frozenset(
     {"addition", "total", "all", "return", "exchange", "trading", "response", "part", "order"}
@@ -359,7 +385,8 @@ _NOT_MONEY_NOUNS = frozenset(
 _CAUSE_PREPS = frozenset({"by", "in", "during", "from", "due", "through"})
 _BREAKDOWN_PREPS = frozenset({"including", "among", "includes", "include"})
 _BREAKDOWN_BEFORE_RE = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)[\s,:]*$",
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them|"
+    r"in\s+addition\s+to)[\s,:]*$",
     re.IGNORECASE,
 )
 _REPORTING = frozenset(
@@ -807,6 +834,8 @@ def _elided(tree: Tree, number: Token, line: tuple[int, int], money: bool) -> To
             paid = tok.dep == "dobj" or (tok.dep == "prep" and tok.lower == "for")
             if money and paid and head.lemma.lower() not in _VALUE_VERBS:
                 return head  # "appealed for $12 million": the money is for the appeal
+            if not money and tok.dep == "dobj" and _state_of(head):
+                return head  # "the flood killed dozens": those it harmed, not the flood
             return _subject(tree, head)
         if head.pos in {"NOUN", "PROPN"} and tok.dep in {"nummod", "appos", "quantmod"}:
             return head
@@ -962,7 +991,10 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
             if state and not reading.state:
                 reading.state = state
             elif tok.lower not in _NON_RESTRICTIVE and not state:
-                reading.adjectives.append(tok.lower)
+                # "citizen women": a noun for a kind of person before another reads as
+                # the adjective a person would write ("civilian women").
+                kind = _COUNTED_LABELS.get(tok.lemma.lower()) if tok.tag == "NN" else None
+                reading.adjectives.append("civilian" if kind == "civilians" else tok.lower)
     for kid in tree.children(noun):
         if kid.dep == "amod" and kid.i < noun.i and kid.i <= reading.number.i:
             # "additional 800" parsed as the number's modifier: an adjective of the noun.
@@ -1024,6 +1056,9 @@ def _read_predicate(text: str, tree: Tree, places: _Places, reading: _Reading) -
             for kid in words:
                 if kid.dep in {"acomp", "attr", "oprd"} and _state_of(kid):
                     state = state or _state_of(kid)
+        result = [k for k in words if k.dep in _RESULT_DEPS and _state_of(k)]
+        if result:
+            state = _state_of(result[0])  # "left three workers dead": the result says it
         if state is None and _still_in(words):
             state = "remaining"
         if verb.lemma.lower() in _CONTROL_VERBS and _is_share(reading):
@@ -1064,6 +1099,9 @@ def _is_place_or_time(places: _Places, phrase: Sequence[Token]) -> bool:
     """Whether a prepositional phrase names a place or a time rather than a cause."""
     if places.in_phrase(phrase) is not None:
         return True
+    site = any(t.lemma.lower() in _SITE_NOUNS for t in phrase[1:] if t.pos == "NOUN")
+    if site and phrase[0].lower in {"in", "inside", "at"}:
+        return True  # "killed in the bank": a place, not a cause
     return any(
         t.ent in {"DATE", "TIME"}
         or t.lemma.lower() in _TIME_NOUNS
@@ -1373,6 +1411,8 @@ def _label(reading: _Reading) -> str:
         return reading.label
     if reading.noun is None:
         return reading.counted or "unknown"
+    if reading.noun.lower in _STATE_NOUNS:
+        return "people"  # "80 hurt", "3 DEAD": the state stands for the people in it
     if reading.noun.pos == "PROPN":
         return reading.counted or reading.noun.text  # a name keeps its spelling
     lemma = reading.noun.lemma.lower()
@@ -1387,7 +1427,11 @@ def _label(reading: _Reading) -> str:
 
 
 def _plural(noun: str) -> str:
-    """The regular English plural of a singular noun ("school" -> "schools")."""
+    """The English plural of a singular noun ("school" -> "schools", "man" -> "men")."""
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun.endswith("man") and noun != "human":
+        return noun[:-3] + "men"
     if re.search(r"[^aeiou]y$", noun):
         return noun[:-1] + "ies"
     if re.search(r"(?:s|x|z|ch|sh)$", noun):
@@ -1401,6 +1445,8 @@ def _measure(reading: _Reading, label: str) -> str:
     state = reading.state or (
         _IMPLIED_STATE.get(reading.noun.lemma.lower()) if reading.noun is not None else None
     )
+    if label == "bodies" and state == "killed":
+        state = None  # bodies are of the dead: "bodies killed" says nothing a reader would
     words = [label]
     if reading.actor and kind != "percent":
         words.insert(0, reading.actor)
@@ -1437,12 +1483,13 @@ def _read_one(
     tokens = _words(tree.at(quantity.start, quantity.end))
     if not tokens:
         return None
-    if any(t.tag == "LS" for t in tokens):
-        return None  # list numbering
-    inside_name = places.entities.at(quantity.start, quantity.end)
-    if inside_name is not None and inside_name.type in _NAME_LABELS:
-        return None  # a number inside a name ("Channel 4")
+    if any(t.tag == "LS" and _list_marker(text, t) for t in tokens):
+        return None  # list numbering: "1. " or "2) " opening its line
     number = _number_head(tree, tokens)
+    digits = next((t for t in tokens if t.tag == "CD" or any(c.isdigit() for c in t.text)), number)
+    inside_name = places.entities.at(digits.start, digits.end)
+    if inside_name is not None and inside_name.type in _NAME_LABELS:
+        return None  # a number inside a name ("Channel 4"); "100 MB" tagged ORG is no name
     line = _line_of(text, quantity.start, quantity.end)
     reading = _Reading(quantity=quantity, number=number, line=line)
     noun = _counted_noun(tree, quantity, number, line)
@@ -1452,6 +1499,11 @@ def _read_one(
         reading.counted = reading.label = noun.lemma.lower()
         subjects = [_entity_name(places.entities, k) for k in _kids(tree, noun, *_SUBJECTS)]
         reading.actor = next((name for name in subjects if name), None)
+    elif noun is not None and _is_verb(noun):
+        # The elided object of a verb of harm counts people ("killing dozens"), step 5.
+        reading.label, reading.state = "people", _state_of(noun)
+        if noun.i > number.i:
+            reading.counted = noun.text  # "about 90 wounded": the word written as a stand-in
     elif noun is not None:
         reading.counted = _text(text, _counted_words(tree, noun))
         if noun.tag in _STAND_IN_TAGS:
@@ -1469,6 +1521,12 @@ def _read_one(
     reading.scope = _find_scope(text, tree, reading, numbers, places.time_phrases)
     reading.total = _total_token(tree, text, reading)
     return reading
+
+
+def _list_marker(text: str, tok: Token) -> bool:
+    """Whether a token opens its line as a list marker ("1.", "2)"), not a number in a sentence."""
+    opens = not text[text.rfind("\n", 0, tok.start) + 1 : tok.start].strip()
+    return opens and (text[tok.end : tok.end + 1] in (".", ")") or tok.text[-1:] in (".", ")"))
 
 
 def _claim_span(text: str, tree: Tree, reading: _Reading) -> tuple[int, int]:
@@ -1555,16 +1613,20 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
 
     Returns:
         One ``FigureSpan`` per number phrase that reports a quantity, in text order.
-        Durations are not returned; they only serve as time scopes.
+        A duration is returned only when it is the reported fact ("a 12-day siege",
+        ``triangulate.claims.durations``); the others serve as time scopes.
     """
     text = document.text
-    quantities = find_quantities(text)
+    quantities = resolve_money(document, find_quantities(text))
+    reported = reported_durations(text, tree, quantities)
     places = _Places(text, tree, entities)
     numbers = _Numbers(quantities)
     readings = [
         r
         for r in (
-            _read_one(text, tree, places, q, numbers) for q in quantities if q.kind != "duration"
+            _read_one(text, tree, places, q, numbers)
+            for q in quantities
+            if q.kind != "duration" or (q.start, q.end) in reported
         )
         if r is not None
     ]
@@ -1589,6 +1651,13 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
     return tuple(_span(text, readings, k) for k in range(len(readings)))
 
 
+def _currency(quantity: Quantity) -> str | None:
+    """The currency code of money whose currency is known (stated or inferred), else None."""
+    if quantity.kind != "money" or quantity.basis == "unknown" or quantity.unit is None:
+        return None
+    return quantity.unit if quantity.unit.isupper() and len(quantity.unit) == 3 else None
+
+
 def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
     """The public record of one reading."""
     reading = readings[k]
@@ -1604,6 +1673,8 @@ def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
             label = "unknown"
     quantity = reading.quantity
     scope = reading.scope
+    if scope is not None and scope[0] < quantity.end and quantity.start < scope[1]:
+        scope = None  # a duration read as the fact is not its own time scope
     figure = Figure(
         measure=_measure(reading, label),
         counted=reading.counted,
@@ -1615,6 +1686,8 @@ def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
         kind=quantity.kind,
         vague=quantity.vague,
         scope=text[scope[0] : scope[1]] if scope else None,
+        currency=_currency(quantity),
+        currency_basis=quantity.basis if quantity.kind == "money" else None,
     )
     return FigureSpan(
         quantity=quantity,

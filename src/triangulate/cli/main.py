@@ -22,7 +22,7 @@ from rich.text import Text
 
 from triangulate import __version__
 from triangulate.cli.serve import serve
-from triangulate.errors import TriangulateError
+from triangulate.errors import BadOutputPath, TriangulateError
 
 if TYPE_CHECKING:
     from triangulate.model import Report
@@ -102,6 +102,14 @@ def analyze(
         int, typer.Option("--max-bytes", help="Skip inputs larger than this many bytes.", min=1)
     ] = 5_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="With -o OUT.json: list in each document the numbers that are not figures, "
+            "each with why (an age, a date, a name...). The report is built whole first.",
+        ),
+    ] = False,
     show_all: Annotated[
         bool,
         typer.Option(
@@ -115,6 +123,8 @@ def analyze(
     from triangulate.cli.summary import print_input_tally, print_summary
     from triangulate.report import check_output
 
+    if explain and (output is None or output.suffix.lower() != ".json"):
+        _fail(ValueError("--explain lists numbers in the JSON report: give -o OUT.json"))
     try:
         if output is not None:
             check_output(output)  # fail on a bad path before the work, not after
@@ -142,7 +152,7 @@ def analyze(
                     parser=parser,
                     command=" ".join(["triangulate", *sys.argv[1:]]),
                 )
-            report, documents = _finish(run, output)
+            report, documents = _finish(run, output, explain=explain)
     except TriangulateError as exc:
         _fail(exc)
     if output is not None:
@@ -157,7 +167,9 @@ def analyze(
         raise typer.Exit(1)
 
 
-def _finish(run: Analysis, output: Path | None) -> tuple[Report | None, int]:
+def _finish(
+    run: Analysis, output: Path | None, *, explain: bool = False
+) -> tuple[Report | None, int]:
     """Write the run's report, or assemble it for the terminal summary.
 
     Returns:
@@ -166,8 +178,16 @@ def _finish(run: Analysis, output: Path | None) -> tuple[Report | None, int]:
     """
     from triangulate.pipeline import assemble
     from triangulate.report import render
+    from triangulate.report.json_report import dumps
     from triangulate.report.stream import write_json
 
+    if explain and output is not None:
+        whole = assemble(run.inputs, run.documents, run.parts)
+        try:
+            output.write_text(dumps(whole, explain=True), encoding="utf-8")
+        except OSError as exc:
+            raise BadOutputPath(f"cannot write {output}: {exc.strerror or exc}") from exc
+        return None, len(whole.documents)
     if output is not None and output.suffix.lower() == ".json":
         # Story by story: memory never holds the whole report, however large the pile.
         return None, write_json(output, run.inputs, run.documents, run.parts).documents

@@ -3,7 +3,8 @@
 1. Breakdown parts (``Figure.parts_of`` set) are left out: a part is not a counterpart.
 2. **Measures**: figures whose topics are the *same* (:func:`~.topics.relation`) form one
    measure, by complete linkage: every pair in a measure is the same, so no chain of
-   near-misses joins a two-week toll to a four-month one.
+   near-misses joins a two-week toll to a four-month one. Figures of *nested* places (one
+   scene named at two levels) are the same only when their values can both hold.
 3. **Families**: measures whose members pairwise *look alike* (none *apart*) form a family;
    a family of two or more measures becomes a ``scope_differs`` group beside them.
 
@@ -17,7 +18,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from triangulate.model import Claim
-from triangulate.reconcile.topics import Relation, Topic, relation, unknowns
+from triangulate.reconcile.intervals import Interval, interval_of
+from triangulate.reconcile.topics import PERSONS, Relation, Topic, relation, unknowns
+
+# A figure as the grouping compares it: its topic and the values it allows.
+_Reading = tuple[Topic, Interval | None]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -46,28 +51,39 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
     clusters: list[list[Claim]] = []
     # Figures that are the same measure agree on these parts (see relation), so a figure
     # is only tried against the measures whose figures share its parts. Each measure keeps
-    # its distinct topics: a figure is tried against those, not against every figure (a
-    # long report repeats a few topics many times).
-    by_parts: dict[tuple[object, ...], list[tuple[list[Claim], dict[Topic, None]]]] = {}
+    # its distinct readings (topic and values): a figure is tried against those, not
+    # against every figure (a long report repeats a few topics many times).
+    by_parts: dict[tuple[object, ...], list[tuple[list[Claim], dict[_Reading, None]]]] = {}
     relations = _Relations()
     # Specific figures first, so that a figure of unknown place or window joins the
     # measure most figures share rather than whichever look-alike came first.
     for claim in sorted(ordered(claims), key=lambda c: unknowns(topics[c.id])):
         topic = topics[claim.id]
+        assert claim.figure is not None
+        reading = (topic, interval_of(claim.figure))
         alike = by_parts.setdefault(_parts(topic), [])
         fits = [
             (cluster, kinds)
             for cluster, kinds in alike
-            if all(relations(topic, other)[0] == "same" for other in kinds)
+            if all(_same(reading, other, relations) for other in kinds)
         ]
         if fits:
             cluster, kinds = max(fits, key=lambda fit: len(fit[0]))
             cluster.append(claim)
-            kinds[topic] = None
+            kinds[reading] = None
         else:
             clusters.append([claim])
-            alike.append((clusters[-1], {topic: None}))
+            alike.append((clusters[-1], {reading: None}))
     return [tuple(ordered(c)) for c in clusters]
+
+
+def _same(a: _Reading, b: _Reading, relations: _Relations) -> bool:
+    """Whether two figures are one measure: the same topic, or one scene named at two levels
+    whose values can both hold (a toll "in Qeshm" and the same toll "in Iran")."""
+    kind = relations(a[0], b[0])[0]
+    if kind != "nested":
+        return kind == "same"
+    return a[1] is not None and b[1] is not None and a[1].meets(b[1])
 
 
 class _Relations:
@@ -85,7 +101,8 @@ class _Relations:
 
 def _parts(topic: Topic) -> tuple[object, ...]:
     """The parts of a topic that must be equal for two figures to be the same measure."""
-    return (topic.unit, topic.kind, topic.population, topic.rate, topic.state, topic.cause)
+    state = topic.state if topic.population in PERSONS else None
+    return (topic.unit, topic.kind, topic.population, topic.rate, state, topic.cause)
 
 
 def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) -> list[Family]:
@@ -102,8 +119,21 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
     relations = _Relations()
     # Each measure's distinct topics, in order: the same topic twice says nothing new.
     kinds = [list(dict.fromkeys(topics[c.id] for c in m)) for m in found]
+    # Measures of different units, kinds or populations are apart (see relation), unless
+    # one counts "casualties" of no named side: a measure is only tried against the
+    # families of its own bucket and those holding casualties of its unit and kind.
+    buckets: dict[tuple[object, ...], list[int]] = {}
     for k in sorted(range(len(found)), key=lambda k: _largest_first(found[k])):
-        for family in joined:
+        head = kinds[k][0]
+        unit = (head.unit, head.kind)
+        if head.population == "casualty":
+            tried = sorted({n for key, ns in buckets.items() if key[:2] == unit for n in ns})
+        else:
+            tried = sorted(
+                {*buckets.get((*unit, head.population), ()), *buckets.get((*unit, "casualty"), ())}
+            )
+        for n in tried:
+            family = joined[n]
             if all(
                 relations(a, b)[0] != "apart"
                 for other in family
@@ -111,9 +141,11 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
                 for b in kinds[other]
             ):
                 family.append(k)
+                buckets.setdefault((*unit, head.population), []).append(n)
                 break
         else:
             joined.append([k])
+            buckets.setdefault((*unit, head.population), []).append(len(joined) - 1)
     out = []
     for family in joined:
         reasons: list[str] = []

@@ -316,8 +316,17 @@ def judge_thread(
     thread: Sequence[Claim],
     frames: Mapping[str, Frame],
     upstreams: Upstreams,
+    documents: Mapping[str, Document] | None = None,
 ) -> tuple[Verdict, str, tuple[str, str] | None]:
-    """The verdict, its sentence and the deciding pair for one thread (module docstring)."""
+    """The verdict, its sentence and the deciding pair for one thread (module docstring).
+
+    A negated statement is quoted with the word that negates it ("no evacuation took
+    place", read from its document), so the sentence never says the opposite of the text.
+    """
+
+    def _quote(claim: Claim) -> str:
+        return quote(claim, documents)
+
     conflict: tuple[Claim, Claim] | None = None
     update: tuple[Claim, Claim] | None = None
     agents: tuple[Claim, Claim] | None = None
@@ -438,11 +447,34 @@ def _who(claim: Claim, upstreams: Upstreams) -> str:
     return upstreams.name(claim.id)
 
 
-def _quote(claim: Claim) -> str:
-    text = " ".join(claim.text.split())
+def quote(claim: Claim, documents: Mapping[str, Document] | None = None) -> str:
+    """A statement quoted as its report says it, negation included."""
+    text = claim.text
+    negated = claim.assertion is not None and claim.assertion.polarity == "negated"
+    if negated and not _NEGATION.search(text):
+        doc = (documents or {}).get(claim.doc)
+        before = doc.text[max(0, claim.start - 40) : claim.start] if doc else ""
+        before = re.split(r"[.!?\n]", before)[-1]
+        cues = list(_NEGATION.finditer(before))
+        if cues:
+            text = before[cues[-1].start() :] + text
+    text = " ".join(text.split())
     if len(text) > 80:
-        text = text[:77].rsplit(" ", 1)[0] + "..."
+        cue = list(_NEGATION.finditer(text))
+        if negated and cue and cue[-1].start() > 60:
+            # Keep the words that negate it: "evacuation of Al-Jisr ... did not take place".
+            tail = text[max(cue[-1].start() - 12, 40) :].split(" ", 1)[-1]
+            text = text[:36].rsplit(" ", 1)[0] + " ... " + tail
+        else:
+            text = text[:77].rsplit(" ", 1)[0] + "..."
+    if negated and not _NEGATION.search(text):
+        return f"it is not so that '{text}'"
     return f"'{text}'"
+
+
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|neither|nor|without|none|nobody|nothing)\b|n['’]t\b", re.IGNORECASE
+)
 
 
 def _words(text: str | None) -> set[str]:

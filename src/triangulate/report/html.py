@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, date, timedelta
 from functools import cache
 from importlib import resources
 
@@ -1134,7 +1134,9 @@ def timeline_svg(entries: Sequence[TimelineEntry], *, ident: str = "timeline") -
     first, last = min(known), max(known)
     # A little room either side, and at least a few days, so one-day events are visible.
     pad = max(timedelta(days=1), (last - first) / 30)
-    first, last = first - pad, last + pad + timedelta(days=1)
+    # Dates at the ends of the calendar (year 1, year 9999) get what room there is.
+    first = first - pad if first - date.min >= pad else date.min
+    last = last + pad + timedelta(days=1) if date.max - last > pad else date.max
     total = (last - first).days
 
     def x(day: date) -> float:
@@ -1161,7 +1163,8 @@ def timeline_svg(entries: Sequence[TimelineEntry], *, ident: str = "timeline") -
         y = _AXIS_H + row * _ROW_H
         # An open end stops short of the edge, where its arrow goes.
         x0 = x(lo) if lo is not None else _PLOT_X0 + 10
-        x1 = x(hi + timedelta(days=1)) if hi is not None else _PLOT_X1 - 10
+        end = _later(hi, 1) if hi is not None else None
+        x1 = x(end) if end is not None else x(hi) if hi is not None else _PLOT_X1 - 10
         width = max(x1 - x0, 5.0)
         when = _esc(interval_text(entry.start, entry.end))
         if x0 + width + 150 < _PLOT_X1:
@@ -1197,21 +1200,26 @@ def _arrow(tip_x: float, mid_y: float, *, left: bool) -> str:
     )
 
 
+def _later(day: date, days: int) -> date | None:
+    """``day`` plus ``days``, or None past the end of the calendar."""
+    return day + timedelta(days=days) if (date.max - day).days >= days else None
+
+
 def _ticks(first: date, last: date) -> list[tuple[date, str]]:
     """Tick marks at round dates, about a dozen at most, labelled at the axis's scale."""
     days = (last - first).days
     ticks: list[tuple[date, str]] = []
     if days <= 16:
-        day = first
-        while day <= last:
-            ticks.append((day, f"{day.day} {day:%b}"))
-            day += timedelta(days=1)
+        tick: date | None = first
+        while tick is not None and tick <= last:
+            ticks.append((tick, f"{tick.day} {tick:%b}"))
+            tick = _later(tick, 1)
     elif days <= 120:
-        day = first + timedelta(days=(7 - first.weekday()) % 7)  # Mondays
         step = 7 if days <= 84 else 14
-        while day <= last:
-            ticks.append((day, f"{day.day} {day:%b}"))
-            day += timedelta(days=step)
+        tick = _later(first, (7 - first.weekday()) % 7)  # Mondays
+        while tick is not None and tick <= last:
+            ticks.append((tick, f"{tick.day} {tick:%b}"))
+            tick = _later(tick, step)
     elif days <= 365 * 4:
         step = max(1, -(-days // (30 * 12)))  # months between ticks: a dozen ticks at most
         year, month = first.year, first.month + 1
@@ -1219,6 +1227,8 @@ def _ticks(first: date, last: date) -> list[tuple[date, str]]:
         while True:
             if month > 12:
                 year, month = year + 1, month - 12
+            if year > MAXYEAR:
+                break
             day = date(year, month, 1)
             if day > last:
                 break
@@ -1229,7 +1239,7 @@ def _ticks(first: date, last: date) -> list[tuple[date, str]]:
     else:
         step = max(1, days // 365 // 12 + 1)
         year = first.year + 1
-        while date(year, 1, 1) <= last:
+        while year <= MAXYEAR and date(year, 1, 1) <= last:
             if (year - first.year - 1) % step == 0:
                 ticks.append((date(year, 1, 1), str(year)))
             year += 1

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# How a store of an older version is brought to this one: the statements that take version
+# N to N + 1. Version 2 keeps which currency a money figure is in, and why.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        "ALTER TABLE claims ADD COLUMN currency TEXT",
+        "ALTER TABLE claims ADD COLUMN currency_basis TEXT",
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -180,7 +189,9 @@ TABLES: tuple[str, ...] = (
         when_end TEXT,
         when_precision TEXT,
         when_text TEXT,
-        place TEXT
+        place TEXT,
+        currency TEXT,
+        currency_basis TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS groups (
         id TEXT PRIMARY KEY,

@@ -24,7 +24,7 @@ from triangulate.model import (
 )
 from triangulate.store import rows
 from triangulate.store.base import Backend, Store
-from triangulate.store.schema import INDEXES, SCHEMA_VERSION, TABLES, VIEWS
+from triangulate.store.schema import INDEXES, MIGRATIONS, SCHEMA_VERSION, TABLES, VIEWS
 from triangulate.store.search import (
     SearchHit,
     SearchKind,
@@ -91,6 +91,14 @@ class SqlStore(Store):
             found = self._query("SELECT value FROM state WHERE key = ?", (SCHEMA_KEY,))
             if found:
                 version = self._db.unjson(found[0]["value"])
+                while version in MIGRATIONS and version < SCHEMA_VERSION:
+                    for statement in MIGRATIONS[version]:
+                        self._execute(statement)
+                    version += 1
+                    self._execute(
+                        "UPDATE state SET value = ? WHERE key = ?",
+                        (self._db.json(version), SCHEMA_KEY),
+                    )
                 if version != SCHEMA_VERSION:
                     raise StoreUnavailable(
                         f"{self.target} holds schema version {version}; this triangulate "
