@@ -45,7 +45,7 @@ def test_parse_proposes_names_not_numbers() -> None:
 
 
 def test_parse_reads_only_selected_sentences_but_finds_names_everywhere() -> None:
-    text = "John Smith opened the new bridge in Dorvale on Friday. The union said 40 workers left."
+    text = "John Smith opened the new bridge in Dorvale on Friday.\nThe union said 40 workers left."
     (result,) = spacy_model.parse([("a", text)], select=lambda s: "said" in s)
     assert len(result.sentences) == 2
     first = [t for t in result.tokens if t.sent == 0]
@@ -66,3 +66,9 @@ def test_parse_selected_everything_is_the_full_parse_but_for_sentence_bounds() -
     assert [(t.text, t.dep, t.head, t.lemma) for t in kept.tokens] == [
         (t.text, t.dep, t.head, t.lemma) for t in full.tokens
     ]
+
+
+def test_parse_keeps_a_whole_line_when_one_of_its_sentences_is_kept() -> None:
+    text = "John Smith opened the new bridge on Friday. The union said 40 workers left."
+    (result,) = spacy_model.parse([("a", text)], select=lambda s: "said" in s)
+    assert all(t.dep for t in result.tokens)  # the line's first sentence is parsed too

@@ -314,9 +314,10 @@ def _read_selected(
         index: list[int] = []
         given: list[bool | int | None] = []  # sentence starts: the first of each run
         after = -1  # the token after the last kept sentence
-        for sent in sdoc.sents:
+        sents = list(sdoc.sents)
+        for sent, keep in zip(sents, _kept_lines(sents, select), strict=True):
             starts[sent.start] = True
-            if not select(sent.text):
+            if not keep:
                 continue
             index.extend(range(sent.start, sent.end))
             given.extend([True if sent.start != after else None, *([None] * (len(sent) - 1))])
@@ -360,6 +361,27 @@ def _read_selected(
             )
         )
     return parts
+
+
+def _kept_lines(sents: Sequence[Any], select: Select) -> list[bool]:
+    """Which sentences to parse: every sentence of a line where ``select`` keeps one.
+
+    ``senter`` is less sure of its bounds than the parser; inside a line the parser sets
+    them, and a run of kept sentences meets a dropped one only at a line break, where
+    both agree that a sentence ends.
+    """
+    groups: list[int] = []
+    for n, sent in enumerate(sents):
+        if n == 0:
+            groups.append(0)
+            continue
+        before = sents[n - 1]
+        end = before.end_char - (len(before.text) - len(before.text.rstrip()))
+        begin = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        text = sent.doc.text
+        groups.append(groups[-1] + 1 if "\n" in text[end:begin] else groups[-1])
+    wanted = {g for g, sent in zip(groups, sents, strict=True) if select(sent.text)}
+    return [g in wanted for g in groups]
 
 
 def _join(doc_id: str, parts: Sequence[_Part]) -> PackedParse:
