@@ -55,7 +55,18 @@ NAME_LABELS = frozenset(
 
 # Texts longer than this are parsed in pieces split on blank lines, so a huge input
 # cannot exhaust memory (spaCy's own limit is 1,000,000 characters).
-MAX_CHUNK = 100_000
+MAX_CHUNK = 20_000
+# A batch handed to the model holds at most this many characters (and ``batch_size``
+# pieces): the model's working memory grows with the text of a batch, about 4 MiB for
+# each 1,000 characters, so a batch of large pieces must not hold many of them.
+BATCH_CHARS = 50_000
+
+# No sentence runs longer than this many tokens. A news sentence has a few dozen; a longer
+# run is a pasted list or table, and reading it as one sentence would make every figure in
+# it walk the whole run (the cost of a report would grow with the square of its size). A
+# piece whose parse has a longer sentence is parsed again with sentence starts set inside
+# that sentence, at a comma, semicolon, colon or conjunction where one is near.
+MAX_SENTENCE = 300
 
 # Components run on the sentences ``select`` keeps, in pipeline order.
 READ_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
@@ -147,11 +158,12 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
     while pos < len(text):
         end = min(pos + MAX_CHUNK, len(text))
         if end < len(text):
-            cut = text.rfind("\n\n", pos, end)
-            if cut <= pos:
-                cut = text.rfind("\n", pos, end)
-            if cut > pos:
-                end = cut + 1
+            # A blank line, a line end, a sentence end, a space: the first found.
+            for mark in ("\n\n", "\n", ". ", " "):
+                cut = text.rfind(mark, pos, end)
+                if cut > pos:
+                    end = cut + len(mark)
+                    break
         yield pos, text[pos:end]
         pos = end
 
@@ -196,17 +208,22 @@ def parse_packed(
         for index, (_, text) in enumerate(block)
         for offset, piece in _chunks(text)
     ]
-    size = max(1, len(pieces))
+    texts = [p for _, _, p in pieces]
+    offsets = [o for _, o, _ in pieces]
+    parts: list[_Part] = []
     with _one_blas_thread():
-        if select is None:
-            sdocs = list(nlp.pipe((p for _, _, p in pieces), batch_size=size))
-            parts = [
-                _columns(sdoc, offset) for (_, offset, _), sdoc in zip(pieces, sdocs, strict=True)
-            ]
-        else:
-            parts = _read_selected(
-                nlp, [p for _, _, p in pieces], [o for _, o, _ in pieces], select, size
-            )
+        at = 0
+        for batch in _batched(texts, max(1, len(texts))):
+            where = offsets[at : at + len(batch)]
+            at += len(batch)
+            if select is None:
+                sdocs = nlp.pipe(batch, batch_size=len(batch))
+                parts.extend(
+                    _columns(_bounded(nlp, sdoc), offset)
+                    for sdoc, offset in zip(sdocs, where, strict=True)
+                )
+            else:
+                parts.extend(_read_selected(nlp, batch, where, select, len(batch)))
     out: list[PackedParse] = []
     start = 0
     for index, (doc_id, _) in enumerate(block):
@@ -216,6 +233,52 @@ def parse_packed(
         out.append(_join(doc_id, parts[start:end]))
         start = end
     return out
+
+
+def _batched(pieces: Sequence[str], size: int) -> Iterator[list[str]]:
+    """Pieces in batches of at most ``size`` pieces and BATCH_CHARS characters (a piece
+    longer than that alone)."""
+    batch: list[str] = []
+    chars = 0
+    for piece in pieces:
+        if batch and (len(batch) >= size or chars + len(piece) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(piece)
+        chars += len(piece)
+    if batch:
+        yield batch
+
+
+def _bounded(nlp: Language, sdoc: Any) -> Any:
+    """The parse with no sentence longer than MAX_SENTENCE tokens (see there)."""
+    starts: set[int] = set()
+    for _ in range(4):
+        long = [s for s in sdoc.sents if len(s) > MAX_SENTENCE]
+        if not long:
+            return sdoc
+        for sent in long:
+            starts.update(_cuts(sdoc, sent.start, sent.end))
+        again = nlp.make_doc(sdoc.text)
+        for i in starts:
+            again[i].is_sent_start = True
+        sdoc = nlp(again)
+    return sdoc
+
+
+def _cuts(sdoc: Any, start: int, end: int) -> list[int]:
+    """Token indexes that cut sentence [start, end) into runs of at most MAX_SENTENCE."""
+    cuts = []
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        # The last break a reader would pause at, in the second half of the run.
+        for i in range(start + MAX_SENTENCE, start + MAX_SENTENCE // 2, -1):
+            if sdoc[i - 1].text in {",", ";", ":"} or sdoc[i].tag_ == "CC":
+                cut = i
+                break
+        cuts.append(cut)
+        start = cut
+    return cuts
 
 
 @dataclass(slots=True)
@@ -288,10 +351,11 @@ def _read_selected(
     tokens; inside a run the parser places the sentence bounds, as in a full parse (it
     keeps the run starts it is given, so no parse crosses a dropped sentence). The tagging,
     lemmatising and parsing components run on that document; the result is mapped back.
-    A dropped sentence keeps ``senter``'s bounds.
+    A dropped sentence keeps ``senter``'s bounds. No sentence runs over MAX_SENTENCE tokens:
+    a longer parsed one is parsed again with starts set inside it (``_cuts``), a longer
+    dropped one is cut at the same places (at punctuation: it has no tags).
     """
     from spacy import attrs
-    from spacy.tokens import Doc
 
     sdocs = [nlp.make_doc(t) for t in texts]
     for name in ("senter", "ner"):
@@ -300,6 +364,7 @@ def _read_selected(
     bases: list[tuple[Columns, npt.NDArray[np.bool_]]] = []  # rows, sentence starts
     kept: list[Any] = []
     maps: list[Columns] = []
+    givens: list[list[bool | None]] = []
     for sdoc, offset in zip(sdocs, offsets, strict=True):
         n = len(sdoc)
         rows = np.zeros((n, 9), dtype=np.int64)
@@ -312,30 +377,40 @@ def _read_selected(
             rows[:, HEAD] = np.arange(n, dtype=np.int64)  # its own head until parsed
             rows[:, ENT] = got[:, 1]
         index: list[int] = []
-        given: list[bool | int | None] = []  # sentence starts: the first of each run
+        given: list[bool | None] = []  # sentence starts: the first of each run
         after = -1  # the token after the last kept sentence
         sents = list(sdoc.sents)
         for sent, keep in zip(sents, _kept_lines(sents, select), strict=True):
             starts[sent.start] = True
             if not keep:
+                # A run-on dropped sentence is cut as a parsed one would be.
+                starts[_cuts(sdoc, sent.start, sent.end)] = True
                 continue
             index.extend(range(sent.start, sent.end))
             given.extend([True if sent.start != after else None, *([None] * (len(sent) - 1))])
             after = sent.end
-        words = [sdoc[i].text for i in index]
-        spaces = [bool(sdoc[i].whitespace_) for i in index]
-        sub = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=given)
         picked = np.array(index, dtype=np.int64)
-        if index:
-            # The tokenizer's norms ("n't" reads "not") feed the tagger and the parser.
-            norms: Any = sdoc.to_array([attrs.NORM])[picked].reshape(-1, 1)
-            sub.from_array([attrs.NORM], norms)
-        kept.append(sub)
+        kept.append(_kept_doc(nlp, sdoc, picked, given))
+        givens.append(given)
         maps.append(picked)
         bases.append((rows, starts))
-    for name in READ_COMPONENTS:
-        component: Any = nlp.get_pipe(name)
-        kept = list(component.pipe(kept, batch_size=size))
+    kept = _run_read_components(nlp, kept, size)
+    for _ in range(4):
+        # No parsed sentence longer than MAX_SENTENCE: set starts inside, parse again.
+        again = []
+        for number, sub in enumerate(kept):
+            cuts = [
+                c for s in sub.sents if len(s) > MAX_SENTENCE for c in _cuts(sub, s.start, s.end)
+            ]
+            if cuts:
+                for cut in cuts:
+                    givens[number][cut] = True
+                again.append(number)
+        if not again:
+            break
+        redone = [_kept_doc(nlp, sdocs[k], maps[k], givens[k]) for k in again]
+        for number, sub in zip(again, _run_read_components(nlp, redone, size), strict=True):
+            kept[number] = sub
     parts: list[_Part] = []
     for (rows, starts), sub, where, sdoc, offset in zip(
         bases, kept, maps, sdocs, offsets, strict=True
@@ -363,6 +438,30 @@ def _read_selected(
     return parts
 
 
+def _kept_doc(nlp: Language, sdoc: Any, picked: Columns, given: list[bool | None]) -> Any:
+    """A document of ``sdoc``'s tokens at ``picked``, with sentence starts ``given``."""
+    from spacy import attrs
+    from spacy.tokens import Doc
+
+    index = picked.tolist()
+    words = [sdoc[i].text for i in index]
+    spaces = [bool(sdoc[i].whitespace_) for i in index]
+    sub = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=list(given))
+    if index:
+        # The tokenizer's norms ("n't" reads "not") feed the tagger and the parser.
+        norms: Any = sdoc.to_array([attrs.NORM])[picked].reshape(-1, 1)
+        sub.from_array([attrs.NORM], norms)
+    return sub
+
+
+def _run_read_components(nlp: Language, docs: list[Any], size: int) -> list[Any]:
+    """The tagging, lemmatising and parsing components over ``docs``."""
+    for name in READ_COMPONENTS:
+        component: Any = nlp.get_pipe(name)
+        docs = list(component.pipe(docs, batch_size=size))
+    return docs
+
+
 def _kept_lines(sents: Sequence[Any], select: Select) -> list[bool]:
     """Which sentences to parse: every sentence of a line where ``select`` keeps one.
 
@@ -370,17 +469,17 @@ def _kept_lines(sents: Sequence[Any], select: Select) -> list[bool]:
     them, and a run of kept sentences meets a dropped one only at a line break, where
     both agree that a sentence ends.
     """
-    groups: list[int] = []
-    for n, sent in enumerate(sents):
-        if n == 0:
-            groups.append(0)
-            continue
-        before = sents[n - 1]
-        end = before.end_char - (len(before.text) - len(before.text.rstrip()))
-        begin = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        text = sent.doc.text
+    if not sents:
+        return []
+    text = sents[0].doc.text  # once: a Doc builds its text anew each time
+    words = [sent.text for sent in sents]
+    groups = [0]
+    for n in range(1, len(sents)):
+        before, sent = words[n - 1], words[n]
+        end = sents[n - 1].end_char - (len(before) - len(before.rstrip()))
+        begin = sents[n].start_char + (len(sent) - len(sent.lstrip()))
         groups.append(groups[-1] + 1 if "\n" in text[end:begin] else groups[-1])
-    wanted = {g for g, sent in zip(groups, sents, strict=True) if select(sent.text)}
+    wanted = {g for g, sentence in zip(groups, words, strict=True) if select(sentence)}
     return [g in wanted for g in groups]
 
 
