@@ -140,3 +140,19 @@ def test_a_run_on_sentence_is_cut_when_only_what_is_read_is_parsed(keep: bool) -
     assert bool(parsed) is keep
     for sentence in result.sentences:
         assert 0 <= sentence.start < sentence.end <= len(text)
+
+
+def test_cached_lemmas_are_the_lemmatizers_own() -> None:
+    text = (
+        "The mayors said two bridges were closing. She is running; they ran and had been "
+        "told the best routes were flooded. Officials didn't say whether the geese left."
+    )
+    nlp = spacy_model.load()
+    expected = [t.lemma_ for t in nlp(text)]
+    spacy_model._LEMMAS.clear()
+    for _ in range(2):  # asked of the lemmatizer, then read from the cache
+        (full,) = spacy_model.parse([("a", text)])
+        (kept,) = spacy_model.parse([("a", text)], select=lambda s: True)
+        assert [t.lemma for t in full.tokens] == expected
+        assert [t.lemma for t in kept.tokens] == expected
+    assert spacy_model._LEMMAS
