@@ -405,3 +405,16 @@ def test_resolve_a_government_body_without_its_country_is_the_same_body() -> Non
         ],
     )
     assert together(entities, "U.S. Commerce Department", "Commerce")
+
+
+def test_resolve_a_body_named_of_a_place_is_one_name_when_the_model_cuts_it() -> None:
+    d = doc(
+        "b",
+        "The Central Savings Bank of Harlow raised its rate. Harlow shops said prices rose.",
+    )
+    entities = resolve(
+        [d], [*tag(d, ("Central Savings Bank", "ORG"), ("Harlow", "GPE")), last(d, "Harlow", "GPE")]
+    )
+    bank = entity_of(entities, "Central Savings Bank of Harlow")
+    assert bank.type == "ORG"
+    assert not together(entities, "Central Savings Bank of Harlow", "Harlow")

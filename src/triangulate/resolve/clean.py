@@ -195,6 +195,10 @@ def _join_heads(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int,
                 # "Chrysler" + "LLC" tagged apart: the legal form ends the company's name.
                 out[-1] = (p_start, end, out[-1][2])
                 continue
+            if text[p_end:start] == " of " and _body_of(text[p_start:p_end], text[start:end]):
+                # "Federal Reserve Bank" + "of" + "New York": one body named after a place.
+                out[-1] = (p_start, end, out[-1][2])
+                continue
             if start == p_end + 1 and text[p_end] == " " and _brand_and_name(text, p_start, end):
                 # "iTunes" + "Music Store" tagged apart: one name after a brand word.
                 out[-1] = (p_start, end, PROMOTED_LABEL)
@@ -204,6 +208,27 @@ def _join_heads(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int,
             end = head.end()
         out.append((start, end, label))
     return out
+
+
+# Head words of a body named "of" a place or a field: "Bank of England", "Ministry of
+# Defence", "Federal Reserve Bank of New York".
+BODY_HEADS = frozenset(
+    {"bank", "ministry", "department", "university", "institute", "bureau", "office"}
+    | {"commission", "council", "board", "court", "chamber", "academy", "association"}
+    | {"federation", "society", "union", "league", "college", "museum", "agency"}
+)
+
+
+def _body_of(left: str, right: str) -> bool:
+    """A body's name of several capitalised words ending in a head word, and a
+    capitalised name after "of": the model cut one name in two."""
+    words = left.split()
+    return (
+        len(words) >= 2
+        and all(word[:1].isupper() for word in words)
+        and words[-1].lower() in BODY_HEADS
+        and right[:1].isupper()
+    )
 
 
 def _legal_form(piece: str) -> bool:
