@@ -89,6 +89,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+# Degrees and titles written after a person's name and a comma ("Jane Roe, MD, PhD"):
+# letters, not a name of their own (the model reads "MD" as Maryland).
+POST_NOMINALS = frozenset(
+    {"md", "phd", "mba", "mph", "jd", "dds", "rn", "esq", "cpa", "llm", "msc", "bsc"}
+)
+
+
+def _post_nominal(text: str, start: int, end: int) -> bool:
+    """A span of degrees after a name and a comma: ", MD", ", M. D., M. B. A."."""
+    if not text[max(0, start - 2) : start].startswith(","):
+        return False
+    parts = [re.sub(r"[\s.]", "", part).lower() for part in text[start:end].split(",")]
+    return all(part in POST_NOMINALS for part in parts if part) and any(parts)
+
+
 def _drop_lower_tail(text: str, start: int, end: int) -> int:
     """The end of a span without the lower-case words that trail a name of two or more
     capitalised words: "the United Auto Workers union" names the United Auto Workers,
@@ -281,6 +296,8 @@ def clean_mentions(
                 numbers.setdefault(mention.doc, set()).add((start, end))
                 continue
             if start >= end or not _is_name(text[start:end]):
+                continue
+            if _post_nominal(text, start, end):
                 continue
             end = _drop_lower_tail(text, start, end)
             end = _extend(text, start, end, mention.label)
