@@ -14,7 +14,7 @@ from triangulate.resolve.acronyms import definitions, table_spellings
 from triangulate.resolve.clean import clean_mentions, split_possessives, trim_to_known
 from triangulate.resolve.cluster import CANDIDATE_LABEL, build_clusters
 from triangulate.resolve.entities import to_entity
-from triangulate.resolve.expand import further_mentions
+from triangulate.resolve.expand import Taken, further_mentions
 from triangulate.resolve.models import models_in_reports
 from triangulate.resolve.shapes import promote
 
@@ -94,12 +94,10 @@ def _candidates(
     documents: dict[str, Document], taken: Sequence[Mention], candidates: Sequence[Mention]
 ) -> tuple[Mention, ...]:
     """Cleaned candidates relabelled ``PROPN``, minus those overlapping a mention."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for mention in taken:
-        spans.setdefault(mention.doc, []).append((mention.start, mention.end))
+    occupied = Taken(taken)
     kept: list[Mention] = []
     for found in clean_mentions(documents, candidates):
-        if any(s < found.end and found.start < e for s, e in spans.get(found.doc, ())):
+        if occupied.overlaps(found.doc, found.start, found.end):
             continue
         kept.append(
             Mention(
