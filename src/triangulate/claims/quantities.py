@@ -186,6 +186,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from triangulate.claims.currency import (
@@ -361,9 +362,8 @@ _REGION_REASONS: tuple[Reason, ...] = (
 # Each pattern with the reason it blocks (index + 1 into _REGION_REASONS) and the characters
 # or words every match of it holds: a line holding none of them cannot match, and is not
 # scanned for it.
-_BLOCKERS: tuple[tuple[re.Pattern[str], int, re.Pattern[str]], ...] = tuple(
-    (pattern, code, re.compile("|".join(map(re.escape, needs))))
-    for pattern, code, needs in zip(
+_BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
+    zip(
         (*_DATE_RES, *_TIME_RES, *_PHONE_RES, *_CREDIT_RES, *_URL_RES),
         (
             *((1,) * len(_DATE_RES)),
@@ -400,18 +400,46 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, re.Pattern[str]], ...] = tuple(
 )
 
 
+# The patterns above whose every match starts where a run of digits starts (a look-behind
+# refuses a digit before the first one): they are tried only there, not at every character.
+_AT_DIGITS = frozenset(
+    (*_DATE_RES[0:1], *_DATE_RES[3:7], *_TIME_RES, *_PHONE_RES[2:3]),
+)
+_DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9]")
+
+
 def _blocked(text: str) -> bytearray:
     """One code per character: where a date, time, phone number, credit or address sits.
 
     The code is 1 + the index of its reason in ``_REGION_REASONS``; 0 where nothing sits.
     """
     mask = bytearray(len(text))
+    holds = text.__contains__
+    runs: list[int] | None = None
     for pattern, code, needs in _BLOCKERS:
-        if not needs.search(text):
+        if not any(map(holds, needs)):
             continue
-        for m in pattern.finditer(text):
+        if pattern in _AT_DIGITS:
+            if runs is None:
+                runs = [m.start() for m in _DIGIT_RUN_RE.finditer(text)]
+            matches = _matches_at(pattern, text, runs)
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             mask[m.start() : m.end()] = bytes((code,)) * (m.end() - m.start())
     return mask
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can match only at the given starts."""
+    pos = 0
+    for at in starts:
+        if at < pos:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 # --------------------------------------------------------------------------------------------
@@ -727,9 +755,11 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
 
 # Whatever any atom starts with: a digit, a number word, a vague or fraction word, or "a"/"an"
 # before a unit of time. A line without one holds no number, and the patterns below are not
-# run on it.
-_ANY_NUMBER_RE = re.compile(
-    r"[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+# run on it. Digits are looked for first (the cheapest test); the look-ahead on the first
+# letters lets most word starts fail at once.
+_DIGIT_RE = re.compile(r"[0-9]")
+_ANY_NUMBER_WORD_RE = re.compile(
+    r"\b(?=[zotfsenhmbdqca])(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
     r"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
@@ -740,19 +770,30 @@ _ANY_NUMBER_RE = re.compile(
 )
 
 
+# The patterns an atom in words may start with (see ``_word_at``).
+_WORD_PATTERNS = (
+    _VAGUE_RE,
+    _WORD_START_RE,
+    _FRACTION_RE,
+    _FRACTION_SCALE_RE,
+    _COUPLE_RE,
+    _A_UNIT_RE,
+)
+
+
 def _atoms(text: str) -> Iterator[_Atom]:
     """Every number in the text, left to right, without overlaps."""
-    if not _ANY_NUMBER_RE.search(text):
+    digits_in = _DIGIT_RE.search(text) is not None
+    words_in = _ANY_NUMBER_WORD_RE.search(text) is not None
+    if not (digits_in or words_in):
         return
-    patterns = (
-        _VAGUE_RE,
-        _DIGITS_RE,
-        _WORD_START_RE,
-        _FRACTION_RE,
-        _FRACTION_SCALE_RE,
-        _COUPLE_RE,
-        _A_UNIT_RE,
-    )
+    # Every match of a word pattern holds a number word: a line with none needs only digits.
+    if not words_in:
+        patterns: tuple[re.Pattern[str], ...] = (_DIGITS_RE,)
+    elif not digits_in:
+        patterns = _WORD_PATTERNS
+    else:
+        patterns = (_DIGITS_RE, *_WORD_PATTERNS)
     # The next match of each pattern, searched again only once passed: searching all of
     # them from every position would rescan the rest of a long text for each number.
     ahead: list[re.Match[str] | None] = [p.search(text) for p in patterns]
@@ -762,57 +803,13 @@ def _atoms(text: str) -> Iterator[_Atom]:
             nxt = ahead[k]
             if nxt is not None and nxt.start() < pos:
                 ahead[k] = pattern.search(text, pos)
-        candidates = [m for m in ahead if m is not None]
+        candidates = [m.start() for m in ahead if m is not None]
         if not candidates:
             return
-        first = min(candidates, key=lambda m: m.start())
-        at = first.start()
-        atom: _Atom | None = None
-        of_scale = _FRACTION_SCALE_RE.match(text, at)
-        fraction = None if of_scale else _fraction(text, at)
-        couple = _COUPLE_RE.match(text, at)
-        vague = _VAGUE_RE.match(text, at)
-        digits = _DIGITS_RE.match(text, at)
-        a_unit = _A_UNIT_RE.match(text, at)
-        if a_unit is not None and not (
-            _A_UNIT_BEFORE_RE.search(text, max(0, at - 16), at)
-            or _A_UNIT_OF_RE.match(text, a_unit.end())
-        ):
-            a_unit = None
-        if a_unit is not None:
-            atom = _Atom(start=at, end=a_unit.end() - 1, value=1, raw=1, form="word")
-        elif of_scale is not None:
-            value = _fraction_of_scale(of_scale)
-            atom = _Atom(start=at, end=of_scale.end(), value=value, raw=value, form="word")
-        elif fraction is not None:
-            atom = fraction
-        elif couple is not None:
-            end = couple.end()
-            of_time = _OF_TIME_RE.match(text, end)
-            if of_time:
-                end = of_time.start("unit") - 1  # "a couple of months": about two months
-            atom = _Atom(start=at, end=end, value=2, raw=2, form="word", about=True)
-        elif vague:
-            floor = _vague_floor(vague)
-            atom = _Atom(start=at, end=vague.end(), value=floor, raw=floor, form="vague")
-        elif digits:
-            split = _DIGIT_FRACTION_RE.match(text, at)
-            if split and int(split.group("a")) < int(split.group("b")):
-                whole = int(split.group("whole") or 0)
-                value = _tidy(round(whole + int(split.group("a")) / int(split.group("b")), 3))
-                atom = _Atom(start=at, end=split.end(), value=value, raw=value, form="digits")
-            else:
-                atom = _digits_atom(text, digits)
-        else:
-            word = read_word_number(text, at)
-            if word is not None:
-                atom = _Atom(
-                    start=at,
-                    end=word.end,
-                    value=word.value,
-                    raw=word.value,
-                    form="word",
-                )
+        at = min(candidates)
+        # Digits and words start differently: a digit opens no word pattern, a letter no
+        # digits.
+        atom = _digits_at(text, at) if "0" <= text[at] <= "9" else _word_at(text, at)
         if atom is None:
             # Step one character, not past the match: in "a ten percent share" the failed
             # start "a ten" hides the number "ten".
@@ -820,6 +817,51 @@ def _atoms(text: str) -> Iterator[_Atom]:
             continue
         yield atom
         pos = atom.end
+
+
+def _digits_at(text: str, at: int) -> _Atom | None:
+    """The number in digits starting at ``at`` ("8,000", "10 1/2", "$1tn"), if any."""
+    digits = _DIGITS_RE.match(text, at)
+    if digits is None:
+        return None
+    split = _DIGIT_FRACTION_RE.match(text, at)
+    if split and int(split.group("a")) < int(split.group("b")):
+        whole = int(split.group("whole") or 0)
+        value = _tidy(round(whole + int(split.group("a")) / int(split.group("b")), 3))
+        return _Atom(start=at, end=split.end(), value=value, raw=value, form="digits")
+    return _digits_atom(text, digits)
+
+
+def _word_at(text: str, at: int) -> _Atom | None:
+    """The number in words starting at ``at`` ("a week", "half a million", "dozens"), if any."""
+    a_unit = _A_UNIT_RE.match(text, at)
+    if a_unit is not None and (
+        _A_UNIT_BEFORE_RE.search(text, max(0, at - 16), at)
+        or _A_UNIT_OF_RE.match(text, a_unit.end())
+    ):
+        return _Atom(start=at, end=a_unit.end() - 1, value=1, raw=1, form="word")
+    of_scale = _FRACTION_SCALE_RE.match(text, at)
+    if of_scale is not None:
+        value = _fraction_of_scale(of_scale)
+        return _Atom(start=at, end=of_scale.end(), value=value, raw=value, form="word")
+    fraction = _fraction(text, at)
+    if fraction is not None:
+        return fraction
+    couple = _COUPLE_RE.match(text, at)
+    if couple is not None:
+        end = couple.end()
+        of_time = _OF_TIME_RE.match(text, end)
+        if of_time:
+            end = of_time.start("unit") - 1  # "a couple of months": about two months
+        return _Atom(start=at, end=end, value=2, raw=2, form="word", about=True)
+    vague = _VAGUE_RE.match(text, at)
+    if vague:
+        floor = _vague_floor(vague)
+        return _Atom(start=at, end=vague.end(), value=floor, raw=floor, form="vague")
+    word = read_word_number(text, at)
+    if word is None:
+        return None
+    return _Atom(start=at, end=word.end, value=word.value, raw=word.value, form="word")
 
 
 # --------------------------------------------------------------------------------------------
@@ -1222,7 +1264,15 @@ _PREFIX_END_RE = re.compile(rf"(?:{PREFIX})\s?(?=[0-9])")
 
 def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
     """The currency sign or code that ends right where a number starts at ``at``."""
-    for m in _PREFIX_END_RE.finditer(text, max(lo, at - 8), at + 1):
+    if not "0" <= text[at : at + 1] <= "9":
+        return None  # a sign or code is only ever read before digits
+    return _prefix_ending(text, max(lo, at - 8), at)
+
+
+@lru_cache(maxsize=64)
+def _prefix_ending(text: str, start: int, at: int) -> re.Match[str] | None:
+    """``_currency_before`` searched from ``start``: each number of a line asks it several times."""
+    for m in _PREFIX_END_RE.finditer(text, start, at + 1):
         if m.end() == at:
             return m
     return None
