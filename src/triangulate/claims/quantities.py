@@ -303,7 +303,8 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_MONTH},?\s+{_YEAR}"),
     re.compile(r"(?<![0-9])[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])"),
     re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?![0-9])"),
-    re.compile(r"(?<![0-9.])[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}(?![0-9])"),
+    re.compile(r"(?<![0-9.])[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?[0-9]{4}(?![0-9])"),
+    re.compile(r"(?<![0-9.])(?:1[89]|20)[0-9]{2}\.\s?[0-9]{1,2}\.\s?[0-9]{1,2}(?![0-9])"),
     # "2016-17", "2016/17": a season or fiscal year, not a range of counts.
     re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/][0-9]{2}(?![0-9])"),
     re.compile(rf"(?<![A-Za-z]){_LOWER_MONTH}\s+{_DAY}(?![0-9])(?:,?\s+{_YEAR})?"),
@@ -327,6 +328,11 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![0-9])"),
     re.compile(r"(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:GMT|UTC|hours|hrs|local\s+time)\b"),
     re.compile(r"(?<=\bat )(?:[01][0-9]|2[0-3])[0-5][0-9](?=\s*\([0-9]{4}\s*(?:GMT|UTC))"),
+    # "22. 34 BST", "08.23 GMT": hours and minutes after a point, before a time zone
+    re.compile(
+        r"(?<![0-9.])(?:[01]?[0-9]|2[0-3])\.\s?[0-5][0-9]\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|"
+        r"WIB|SGT|IST|JST|AEST|AEDT|hrs|hours|local\s+time)\b"
+    ),
 )
 _PHONE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\+[0-9]{1,3}[\s.-]?(?:\(?[0-9]{1,4}\)?[\s.-]?){2,5}[0-9]{2,4}"),
@@ -342,7 +348,7 @@ _CREDIT_RES: tuple[re.Pattern[str], ...] = (
 _URL_RES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?:\bhttps?\s?:\s?/\s?/\s?|\bwww\s?\.\s?)"
-        r"(?:[\w%~+@:-]+\s?[/.=?&#]+\s?)*[\w%~+@:-]*",
+        r"(?:[\w%~+@:-]+(?:\s[-_]\s[\w%~+@:-]+)*\s?[/.=?&#]+\s?)*[\w%~+@:-]*(?:\s[-_]\s[\w%~+@:-]+)*",
         re.IGNORECASE,
     ),
 )
@@ -377,6 +383,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("-",),
             ("/",),
             (".",),
+            (".",),
             ("-", "–", "/"),
             _LOWER_STEMS,
             (":",),  # clock times
@@ -387,6 +394,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
             ("GMT", "UTC", "hour", "hrs", "local", "HOUR", "Hour"),
             ("GMT", "UTC"),
+            (".",),
             ("+",),  # phone numbers
             ("(",),
             (".", "-"),
@@ -403,7 +411,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
 # The patterns above whose every match starts where a run of digits starts (a look-behind
 # refuses a digit before the first one): they are tried only there, not at every character.
 _AT_DIGITS = frozenset(
-    (*_DATE_RES[0:1], *_DATE_RES[3:7], *_TIME_RES, *_PHONE_RES[2:3]),
+    (*_DATE_RES[0:1], *_DATE_RES[3:8], *_TIME_RES, *_PHONE_RES[2:3]),
 )
 _DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9]")
 
@@ -971,6 +979,8 @@ _LABEL_BEFORE_RE = re.compile(
     r"paragraph|item|episode|season|series|volume|vol\.|issue|version|model|type|class|grade|"
     r"level|phase|stage|category|division|district|ward|zone|precinct|sector|channel|"
     r"studio|court|cell|bay|wing|tower|camp|checkpoint|post|base|gallery|hall|region|area|"
+    r"week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|"
+    r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|"
     r"no\.|nos\.|number|#)\s?$",
     re.IGNORECASE,
 )
@@ -981,13 +991,34 @@ _SINGULAR_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|has|does)\b")
 _PERSON_NOUNS = (
     r"teenager|boy|girl|man|woman|mother|father|son|daughter|wife|husband|pensioner|student|"
     r"driver|victim|suspect|officer|resident|worker|farmer|child|baby|infant|grandmother|"
-    r"grandfather|widow|youth|teen|doctor|nurse|teacher|soldier|policeman|journalist"
+    r"grandfather|widow|youth|teen|doctor|nurse|teacher|soldier|policeman|journalist|"
+    r"actress|actor|singer|star|player|boss|leader|aide|lawyer|official|executive|founder|"
+    r"brother|sister|uncle|aunt|cousin|niece|nephew|friend|neighbour|neighbor|pilot|captain|"
+    r"trooper|gunman|shooter|attacker|protester|demonstrator|activist|mayor|senator|minister|"
+    r"president|chairman|coach|manager|owner|patient|passenger|tourist|climber|survivor|"
+    r"defendant|accused|prisoner|inmate|pupil|mother-of-[a-z]+|father-of-[a-z]+"
 )
 _AGE_APPOSITION_BEFORE_RE = re.compile(
     rf"(?:\b[A-Z][\w’'.-]*[A-Za-z]|\b(?:{_PERSON_NOUNS}))\s?,\s$"
 )
 _AGE_APPOSITION_AFTER_RE = re.compile(r"\s?(?:,|;|\)|\.(?:\s|$)|$)")
 _AGE_BRACKET_BEFORE_RE = re.compile(r"\b[A-Z][\w’'-]*[a-z]\s?\($")
+# "died at 91", "dies in prison at 77", "dead at 95": the age a person died at. A few words
+# (where, when) may stand between; none may end a sentence.
+_DIED_AT_BEFORE_RE = re.compile(
+    r"\b(?:dies|died|die|dead|dying|death|passed\s+away)\b(?:\s+[\w’'.-]+){0,5}?\s+at\s+$",
+    re.IGNORECASE,
+)
+# "Timmons, now 16, was armed": an age set off as what a person is now.
+_NOW_AGE_BEFORE_RE = re.compile(
+    rf"(?:\b[A-Z][\w’'.-]*[A-Za-z]|\b(?:{_PERSON_NOUNS}))\s?,\s?now\s+$"
+)
+# "ages 16 and 6", "aged between 17 and 25", "from age 16 to 19": the second end of a list or
+# span of ages.
+_AGE_LIST_BEFORE_RE = re.compile(
+    r"\b(?:aged|ages?)\s+(?:between\s+|from\s+)?[0-9]{1,3}\s?(?:,|and|to|or|-|–)\s?$",
+    re.IGNORECASE,
+)
 # A word that ends a sentence before a number that is capitalised only because it opens one.
 # "several sources", "several witnesses": a vague count of who told the report.
 _SOURCES_AFTER_RE = re.compile(
@@ -1008,8 +1039,10 @@ _GENERIC_AFTER_RE = re.compile(
     r"(?:can|could|may|might|will\s+usually|would\s+usually|typically|usually|generally|tends?\s+to)\b"
 )
 _ADDRESS_AFTER_RE = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|"
-    r"Lane|Drive|Dr\.|Way|Place|Square|Terrace)\b"
+    r"\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][A-Za-z’'-]*[a-z]\s+){1,3}"
+    r"(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Ln\.|Drive|Dr\.|Way|"
+    r"Place|Pl\.|Square|Terrace|Court|Ct\.|Crescent|Close|Circle|Parkway|Pkwy\.?|Highway|"
+    r"Plaza|Park|Row|Walk|Gardens|Heights)\b"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -1090,14 +1123,20 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "list number"  # "1. ", "2) "
         if _age_apposition(text, atom, before, after):
             return "age"
+        if _age_after_death_or_now(text, atom, before, after):
+            return "age"
         if _ADDRESS_AFTER_RE.match(after):
             return "address"  # "123 Random Street"
         money = _currency_before(text, 0, digits_at) is not None
+        if not money and _score_line(text, atom, text[max(0, atom.start - 60) : atom.start]):
+            return "score or tally"
         if not money and _is_label_number(text, atom, before):
+            return "name"
+        if not money and _listed_after_name(text, atom, mask, before):
             return "name"
         if not money and _is_name_number(text, atom, before):
             return "name"
-    if _AGE_BEFORE_RE.search(before):
+    if _AGE_BEFORE_RE.search(before) or _AGE_LIST_BEFORE_RE.search(before):
         return "age"
     if _GENERIC_BEFORE_RE.search(before) and _GENERIC_AFTER_RE.match(text, atom.end):
         return "generic statement"  # "A magnitude 6 quake can cause severe damage."
@@ -1127,6 +1166,66 @@ def _age_apposition(text: str, atom: _Atom, before: str, after: str) -> bool:
     if word in _CAPITALISED_NOT_NAME or _MONTH_NAME_RE.fullmatch(word):
         return False
     return _AGE_APPOSITION_AFTER_RE.match(after) is not None
+
+
+_PAIR_AFTER_RE = re.compile(r"\s?[-–]\s?[0-9]")
+# The number before a list joint: "Explorer 8 and [9]", "versions 6, 7, [8]".
+_LISTED_AFTER_RE = re.compile(
+    r"(?<![0-9.,])([0-9]{1,4})(?:\s?,\s?(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$"
+)
+# "Creighton 65, Drake 53": a team's score beside another team's.
+_SCORE_LINE_AFTER_RE = re.compile(
+    r"\s?,\s(?:No\.\s?[0-9]{1,2}\s)?(?:[A-Z][\w’'.&-]*\s){1,3}[0-9]{1,3}\b"
+)
+_SCORE_LINE_BEFORE_RE = re.compile(
+    r"(?:\b[A-Z][\w’'.&-]*[A-Za-z]\s[0-9]{1,3}\s?,\s(?:No\.\s?[0-9]{1,2}\s)?"
+    r"(?:[A-Z][\w’'.&-]*\s){1,3})$"
+)
+# "tied the game at 13", "level at 2": the score at a moment of a game.
+_TIED_AT_BEFORE_RE = re.compile(
+    r"\b(?:tied|ties|tie|tying|knotted|deadlocked|levell?ed)(?:\s+(?:the|a|it|things))?"
+    r"(?:\s+(?:game|match|score|contest|series|scores|up))?(?:\s+with\s+[\w\s]{1,30}?)?"
+    r"\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def _listed_after_name(text: str, atom: _Atom, mask: bytearray, before: str) -> bool:
+    """Whether digits follow a name's number in a list ("Explorer 8 and 9", "versions 6, 7")."""
+    m = _LISTED_AFTER_RE.search(before)
+    if m is None or _next_word_is_count_noun(text, atom.end) or _unit_follows(text, atom.end):
+        return False
+    start = atom.start - len(before) + m.start(1)
+    end = atom.start - len(before) + m.end(1)
+    value = int(m.group(1))
+    previous = _Atom(start=start, end=end, value=value, raw=value, form="digits")
+    return _why_excluded(text, previous, mask) == "name"
+
+
+def _score_line(text: str, atom: _Atom, before: str) -> bool:
+    """Whether digits after a capitalised word are a score beside another's: "Creighton 65,
+    Drake 53"."""
+    if atom.scaled or not float(atom.value).is_integer() or atom.value >= 1000:
+        return False
+    if _next_word_is_count_noun(text, atom.end) or _unit_follows(text, atom.end):
+        return False
+    if _TIED_AT_BEFORE_RE.search(before):
+        # "tied at 13 - 13" is left to the reading of pairs, which takes both numbers
+        return not _PAIR_AFTER_RE.match(text, atom.end)
+    if not _NAME_WORD_RE.search(before):
+        return False
+    return bool(_SCORE_LINE_AFTER_RE.match(text, atom.end) or _SCORE_LINE_BEFORE_RE.search(before))
+
+
+def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> bool:
+    """Whether the number is an age at death ("died at 91") or now (", now 16,")."""
+    if atom.scaled or not float(atom.value).is_integer() or not 0 < atom.value < 120:
+        return False
+    if _next_word_is_count_noun(text, atom.end) or _unit_follows(text, atom.end):
+        return False  # "died at 3 hospitals", "dead at 10 sites"
+    if _DIED_AT_BEFORE_RE.search(before):
+        return True
+    return bool(_NOW_AGE_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after))
 
 
 def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
@@ -1456,7 +1555,15 @@ _SCORE_BEFORE_RE = re.compile(
 )
 _SCORE_AFTER_RE = re.compile(
     r"\s+(?:win|victory|defeat|loss|lead|vote|votes|margin|tally|ruling|decision|verdict|"
-    r"split|majority|scoreline|draw)\b",
+    r"split|majority|scoreline|draw|record|start|mark|finish|lifetime|streak|run|career|"
+    r"overall|(?:on|in|this|last)\s+(?:the\s+)?season)\b",
+    re.IGNORECASE,
+)
+# "sitting at 9-14", "a record of 40-42", "the Sixers (9-14)": a team's wins and losses.
+_RECORD_BEFORE_RE = re.compile(
+    r"(?:\b(?:record|mark|score|tally)\s+(?:of|at|to|stands\s+at|stood\s+at)|"
+    r"\b(?:sitting|standing|stands|stood|finished|finishing|floundering|slumping|struggling)"
+    r"\s+at|\b(?:wound|ended)\s+up\s+at|\b(?:went|opened|closed)|[A-Za-z]\s?\()\s*$",
     re.IGNORECASE,
 )
 
@@ -1537,6 +1644,10 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
     if _unit_follows(text, second.end) or _currency_before(text, 0, first.start):
         return False  # "5-6%", "$5-6": a range of a measure
     worded = _SCORE_BEFORE_RE.search(text, max(0, first.start - 20), first.start)
+    if _RECORD_BEFORE_RE.search(text, max(0, first.start - 30), first.start) and not (
+        _next_word_is_count_noun(text, second.end)
+    ):
+        return True
     return first.value >= second.value or bool(worded or _SCORE_AFTER_RE.match(text, second.end))
 
 
