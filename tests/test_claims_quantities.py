@@ -730,6 +730,16 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("They have a record of 12-30 this year.", "12-30", "score or tally"),
         ("a 3-9 start to the season", "3-9", "score or tally"),
         ("Coach Ruiz is 140-151 lifetime.", "140-151", "score or tally"),
+        ("The coach, who turned 61 on Sunday, stayed on.", "61", "age"),
+        ("The mayor turns 50 next week.", "50", "age"),
+        # tallies joined by "to" after a word of voting or winning
+        ("The bill passed by a vote of 71 to 29.", "71 to 29", "score or tally"),
+        ("The Lions won 31 to 10 at home.", "31 to 10", "score or tally"),
+        # ranks
+        ("She finished in the top 10 again.", "10", "ordinal"),
+        ("the top three candidates met", "three", "ordinal"),
+        # national phone numbers in spaced groups
+        ("Witnesses can call 0800 123 456 in confidence.", "0800 123 456", "phone number"),
         # web addresses a tokenizer spaced out, dashes and underscores included
         (
             "http: / / news. example. com / 2011 - 06 - 02 / local / 4477 _ 2 _ fire - 9 - homes",
@@ -756,6 +766,9 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("Between 5-10 people were hurt.", "5-10"),
         ("Police arrested Smith, Jones and 4 others.", "4"),
         ("The storm destroyed 14 homes and 9 shops.", "9"),
+        ("Prices rose from 200 to 300 dollars.", "300 dollars"),
+        ("Taxes fall on the top 1 percent of earners.", "1 percent"),
+        ("Turnout reached 62 to 65 percent.", "62 to 65 percent"),
     ],
 )
 def test_claims_quantities_lookalikes_stay_figures(text: str, figure: str) -> None:

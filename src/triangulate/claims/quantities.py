@@ -338,6 +338,9 @@ _PHONE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\+[0-9]{1,3}[\s.-]?(?:\(?[0-9]{1,4}\)?[\s.-]?){2,5}[0-9]{2,4}"),
     re.compile(r"\([0-9]{2,4}\)\s*[0-9]{3,4}[\s.-][0-9]{3,4}"),
     re.compile(r"(?<![0-9])[0-9]{3}[.-][0-9]{3,4}[.-][0-9]{4}(?![0-9])"),
+    # "020 7946 0000", "0412 555 019": groups after a trunk zero, as national numbers are
+    # written; no count starts with a zero.
+    re.compile(r"(?<![0-9.,])0[0-9]{1,4}[\s.-][0-9]{3,4}[\s.-][0-9]{3,4}(?![0-9])"),
 )
 _CREDIT_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\((?:Photos?|Images?|Pictures?|Credits?|File\s+photo)\b[^)\n]*\)", re.IGNORECASE),
@@ -398,6 +401,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("+",),  # phone numbers
             ("(",),
             (".", "-"),
+            ("0",),
             ("(",),  # photo credits
             (":",),
             ("©",),
@@ -411,7 +415,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
 # The patterns above whose every match starts where a run of digits starts (a look-behind
 # refuses a digit before the first one): they are tried only there, not at every character.
 _AT_DIGITS = frozenset(
-    (*_DATE_RES[0:1], *_DATE_RES[3:8], *_TIME_RES, *_PHONE_RES[2:3]),
+    (*_DATE_RES[0:1], *_DATE_RES[3:8], *_TIME_RES, *_PHONE_RES[2:4]),
 )
 _DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9]")
 
@@ -1010,6 +1014,7 @@ _DIED_AT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Timmons, now 16, was armed": an age set off as what a person is now.
+_TURNED_BEFORE_RE = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
 _NOW_AGE_BEFORE_RE = re.compile(
     rf"(?:\b[A-Z][\w’'.-]*[A-Za-z]|\b(?:{_PERSON_NOUNS}))\s?,\s?now\s+$"
 )
@@ -1138,6 +1143,15 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"
     if _AGE_BEFORE_RE.search(before) or _AGE_LIST_BEFORE_RE.search(before):
         return "age"
+    if (
+        _RANK_BEFORE_RE.search(before)
+        and atom.form != "fraction"
+        and not _UNIT_AFTER[0][0].match(text, atom.end)
+        and not _SHARE_RANGE_AFTER_RE.match(text, atom.end)
+    ):
+        # "the top 10", "the top 10 firms": a rank, not a count; "the top 1 percent" of
+        # earners is still a share.
+        return "ordinal"
     if _GENERIC_BEFORE_RE.search(before) and _GENERIC_AFTER_RE.match(text, atom.end):
         return "generic statement"  # "A magnitude 6 quake can cause severe damage."
     if atom.form == "vague" and _SOURCES_AFTER_RE.match(text, atom.end):
@@ -1168,6 +1182,12 @@ def _age_apposition(text: str, atom: _Atom, before: str, after: str) -> bool:
     return _AGE_APPOSITION_AFTER_RE.match(after) is not None
 
 
+_RANK_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|into|in|of)\s+(?:top|bottom)\s?-?\s?$", re.IGNORECASE
+)
+_SHARE_RANGE_AFTER_RE = re.compile(
+    r"\s?(?:or|to|-|–)\s?[0-9.]+\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE
+)
 _PAIR_AFTER_RE = re.compile(r"\s?[-–]\s?[0-9]")
 # The number before a list joint: "Explorer 8 and [9]", "versions 6, 7, [8]".
 _LISTED_AFTER_RE = re.compile(
@@ -1223,7 +1243,7 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
         return False
     if _next_word_is_count_noun(text, atom.end) or _unit_follows(text, atom.end):
         return False  # "died at 3 hospitals", "dead at 10 sites"
-    if _DIED_AT_BEFORE_RE.search(before):
+    if _DIED_AT_BEFORE_RE.search(before) or _TURNED_BEFORE_RE.search(before):
         return True
     return bool(_NOW_AGE_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after))
 
@@ -1559,6 +1579,12 @@ _SCORE_AFTER_RE = re.compile(
     r"overall|(?:on|in|this|last)\s+(?:the\s+)?season)\b",
     re.IGNORECASE,
 )
+_TALLY_TO_RE = re.compile(r"\s+to\s+")
+_TALLY_TO_BEFORE_RE = re.compile(
+    r"\b(?:votes?|voted|voting|ballot|tally|margin|passed|approved|rejected|confirmed|"
+    r"defeated|carried|adopted)\b[^.;,]*$",
+    re.IGNORECASE,
+)
 # "sitting at 9-14", "a record of 40-42", "the Sixers (9-14)": a team's wins and losses.
 _RECORD_BEFORE_RE = re.compile(
     r"(?:\b(?:record|mark|score|tally)\s+(?:of|at|to|stands\s+at|stood\s+at)|"
@@ -1635,7 +1661,8 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
     first, second = atoms[i], atoms[i + 1]
     if first.form != "digits" or second.form != "digits" or first.scaled or second.scaled:
         return False
-    if not _SCORE_JOIN_RE.fullmatch(text, first.end, second.start):
+    joined_to = _TALLY_TO_RE.fullmatch(text, first.end, second.start) is not None
+    if not (joined_to or _SCORE_JOIN_RE.fullmatch(text, first.end, second.start)):
         return False
     if not (float(first.value).is_integer() and float(second.value).is_integer()):
         return False
@@ -1644,6 +1671,11 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
     if _unit_follows(text, second.end) or _currency_before(text, 0, first.start):
         return False  # "5-6%", "$5-6": a range of a measure
     worded = _SCORE_BEFORE_RE.search(text, max(0, first.start - 20), first.start)
+    if joined_to:
+        # "to" joins a range far more often: only a word of voting or winning makes a tally
+        # of it, and only when the first number is the larger ("rose 200 to 300" is no tally).
+        tally = _TALLY_TO_BEFORE_RE.search(text, max(0, first.start - 30), first.start)
+        return first.value >= second.value and bool(worded or tally)
     if _RECORD_BEFORE_RE.search(text, max(0, first.start - 30), first.start) and not (
         _next_word_is_count_noun(text, second.end)
     ):
