@@ -738,6 +738,16 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         # ranks
         ("She finished in the top 10 again.", "10", "ordinal"),
         ("the top three candidates met", "three", "ordinal"),
+        # counters the news page prints around a story
+        ("Share 18 | Tweet | 46 Comments", "46", "page furniture"),
+        ("Share 18 | Tweet | 46 Comments", "18", "page furniture"),
+        ("Comments (9)", "9", "page furniture"),
+        ("Image 4 of 11: the flooded square", "4", "page furniture"),
+        ("Image 4 of 11: the flooded square", "11", "page furniture"),
+        ("Slideshow\n2 of 7\nThe flooded square", "7", "page furniture"),
+        ("By Ana Ruiz | 4 min read", "4", "page furniture"),
+        ("Updated 6 hours ago", "6", "page furniture"),
+        ("posted by editor at 7:30 PM 3 comments", "3", "page furniture"),
         # national phone numbers in spaced groups
         ("Witnesses can call 0800 123 456 in confidence.", "0800 123 456", "phone number"),
         # web addresses a tokenizer spaced out, dashes and underscores included
@@ -767,6 +777,8 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("Police arrested Smith, Jones and 4 others.", "4"),
         ("The storm destroyed 14 homes and 9 shops.", "9"),
         ("Prices rose from 200 to 300 dollars.", "300 dollars"),
+        ("The council received 12 comments from the public.", "12"),
+        ("The quake hit 6 hours ago, killing 9.", "9"),
         ("Taxes fall on the top 1 percent of earners.", "1 percent"),
         ("Turnout reached 62 to 65 percent.", "62 to 65 percent"),
     ],

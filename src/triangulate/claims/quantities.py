@@ -1126,6 +1126,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "page furniture"  # a number alone on its line
         if not head.strip() and _LIST_MARK_RE.match(tail):
             return "list number"  # "1. ", "2) "
+        if _is_furniture(text, atom, before, head, tail):
+            return "page furniture"
         if _age_apposition(text, atom, before, after):
             return "age"
         if _age_after_death_or_now(text, atom, before, after):
@@ -1235,6 +1237,54 @@ def _score_line(text: str, atom: _Atom, before: str) -> bool:
     if not _NAME_WORD_RE.search(before):
         return False
     return bool(_SCORE_LINE_AFTER_RE.match(text, atom.end) or _SCORE_LINE_BEFORE_RE.search(before))
+
+
+# What a news page prints around a story, not in it: counters of comments and shares ("12
+# Comments", "Share 34", "Comments (7)"), photo and page counters ("Photo 3 of 12", "1 of 5",
+# "View 24 photos"), reading times and ages of a post ("5 min read", "Updated 3 hours ago").
+_COUNTER_WORDS = r"Comments?|Shares?|Likes?|Views?|Replies|Reply|Tweets?|Retweets?|Pins?|Reactions?"
+_COUNTER_AFTER_RE = re.compile(rf"\s?(?:{_COUNTER_WORDS})\b")
+_COUNTER_BEFORE_RE = re.compile(rf"\b(?:{_COUNTER_WORDS}|Tweet|Share|Email|Print)\s?[(:]?\s?$")
+_COUNTER_LINE_END_RE = re.compile(
+    r"\s?(?:comments?|shares?|likes?|views?|replies)\s*(?:[|·•]|$)", re.IGNORECASE
+)
+_PHOTO_OF_BEFORE_RE = re.compile(
+    r"\b(?:photos?|images?|pictures?|slides?|pages?|gallery|item)\s+(?:[0-9]{1,3}\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_OF_COUNT_RE = re.compile(r"\s+of\s+[0-9]{1,3}\b")
+_COUNTER_OF_HEAD_RE = re.compile(r"\s*[0-9]{1,3}\s+of\s+")
+_VIEW_PHOTOS_RE = re.compile(r"\b(?:view|see|browse)(?:\s+all)?\s+$", re.IGNORECASE)
+_PHOTOS_AFTER_RE = re.compile(r"\s+(?:photos|images|pictures|slides)\b", re.IGNORECASE)
+_READ_TIME_AFTER_RE = re.compile(r"\s?(?:-\s?)?min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
+_POSTED_AGO_RE = re.compile(
+    r"\b(?:updated|posted|published|edited|added|modified)\b(?:\s+[\w:]+){0,2}?\s+$",
+    re.IGNORECASE,
+)
+_AGO_AFTER_RE = re.compile(
+    r"\s?(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\b",
+    re.IGNORECASE,
+)
+
+
+def _is_furniture(text: str, atom: _Atom, before: str, head: str, tail: str) -> bool:
+    """Whether digits are a counter the news page prints around the story (see above)."""
+    end = atom.end
+    if _COUNTER_AFTER_RE.match(text, end) or _COUNTER_BEFORE_RE.search(before):
+        return True
+    if _COUNTER_LINE_END_RE.match(tail):
+        return True  # "0 comments" ending a line of page furniture
+    if _PHOTO_OF_BEFORE_RE.search(before):
+        return True  # "Photo 3 of 12", "Page 2 of 3"
+    if not head.strip() and _OF_COUNT_RE.match(tail) and len(tail.strip()) < 12:
+        return True  # "1 of 5" alone on its line: a slideshow counter
+    if _COUNTER_OF_HEAD_RE.fullmatch(head) and not tail.strip():
+        return True  # ... and its "5"
+    if _VIEW_PHOTOS_RE.search(before) and _PHOTOS_AFTER_RE.match(text, end):
+        return True
+    if _READ_TIME_AFTER_RE.match(text, end):
+        return True
+    return bool(_POSTED_AGO_RE.search(before) and _AGO_AFTER_RE.match(text, end))
 
 
 def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> bool:
