@@ -295,6 +295,12 @@ VALUES: list[tuple[str, str, float | None, float | None, str, str | None, str]] 
     ("Dh472. 72bn in debt", "Dh472. 72bn", 472.72e9, 472.72e9, "exact", "AED", "money"),
     ("bought for USD 200", "USD 200", 200, 200, "exact", "USD", "money"),
     ("sold for 115USD", "115USD", 115, 115, "exact", "USD", "money"),
+    # a scale word after the code, and a scale letter glued to it, as business news writes
+    ("The deal is worth 40 EUR million.", "40 EUR million", 40e6, 40e6, "exact", "EUR", "money"),
+    ("Sales reached 2.5 USD bn.", "2.5 USD bn", 2.5e9, 2.5e9, "exact", "USD", "money"),
+    ("Orders rose to 85 MEUR last year.", "85 MEUR", 85e6, 85e6, "exact", "EUR", "money"),
+    ("Revenue was MUSD 12 in the quarter.", "MUSD 12", 12e6, 12e6, "exact", "USD", "money"),
+    ("The grant is 30 kEUR a year.", "30 kEUR", 30e3, 30e3, "exact", "EUR", "money"),
     ("it costs 15 €", "15 €", 15, 15, "exact", "EUR", "money"),
     ("3 billion yen in losses", "3 billion yen", 3e9, 3e9, "exact", "JPY", "money"),
     (

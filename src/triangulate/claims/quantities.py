@@ -1134,7 +1134,9 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "age"
         if _ADDRESS_AFTER_RE.match(after):
             return "address"  # "123 Random Street"
-        money = _currency_before(text, 0, digits_at) is not None
+        money = _currency_before(text, 0, digits_at) is not None or bool(
+            _SCALED_CODE_BEFORE_RE.search(before)
+        )
         if not money and _score_line(text, atom, text[max(0, atom.start - 60) : atom.start]):
             return "score or tally"
         if not money and _is_label_number(text, atom, before):
@@ -1754,6 +1756,41 @@ def _money_after(
     return unit, basis, m.end()
 
 
+_ISO_CODES = (
+    r"USD|EUR|GBP|JPY|CNY|INR|SGD|AUD|CAD|HKD|NZD|MYR|IDR|THB|PHP|KRW|CHF|SEK|NOK|DKK|RUB|BRL|"
+    r"MXN|ZAR|AED|SAR|TWD"
+)
+# A scale letter glued to a code: "MEUR", "MUSD", "kEUR", German "TEUR" (Tausend), "Mio. EUR".
+_SCALE_LETTERS: dict[str, float] = {"M": 1e6, "Mio.": 1e6, "Mio": 1e6, "k": 1e3, "T": 1e3}
+_SCALED_CODE = rf"(?P<scale>M|k|T|Mio\.?\s?)(?P<code>{_ISO_CODES})"
+_SCALED_CODE_AFTER_RE = re.compile(rf"\s?{_SCALED_CODE}(?![A-Za-z])")
+_SCALED_CODE_BEFORE_RE = re.compile(rf"(?<![A-Za-z]){_SCALED_CODE}\s?$")
+_SCALE_AFTER_CODE_RE = re.compile(
+    r"\s+(?P<scale>thousand|million|billion|trillion|mn|bn)\b", re.IGNORECASE
+)
+_CODE_SCALES: dict[str, float] = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
+
+
+def _scaled_code(
+    text: str, lo: int, at: int, end: int, next_start: int
+) -> tuple[str, float, int, int] | None:
+    """A code with a scale letter before or after the number: (code, factor, start, end)."""
+    m = _SCALED_CODE_AFTER_RE.match(text, end)
+    if m is not None and m.end() <= next_start:
+        return m.group("code"), _SCALE_LETTERS[m.group("scale").strip()], at, m.end()
+    m = _SCALED_CODE_BEFORE_RE.search(text, max(lo, at - 10), at)
+    if m is not None:
+        return m.group("code"), _SCALE_LETTERS[m.group("scale").strip()], m.start(), end
+    return None
+
+
 def _cents(text: str, end: int) -> tuple[float, int] | None:
     """The cents after an amount ("and forty-five cents", " 50."), as (fraction, end)."""
     m = _CENTS_AFTER_RE.match(text, end)
@@ -1807,6 +1844,14 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         kind, start = "money", min(start, currency.start())
         unit = prefix_unit(currency)
         basis = "sign" if unit in AMBIGUOUS else "stated"
+    elif (scaled_code := _scaled_code(text, lo, first.start, end, next_start)) is not None:
+        # "120 MEUR", "MAUD 60", "40 TEUR": a code with a scale letter, as business news
+        # writes it
+        kind, unit, basis = "money", scaled_code[0], "stated"
+        start, end = min(start, scaled_code[2]), max(end, scaled_code[3])
+        if not last.scaled:
+            low = None if low is None else _scaled(low, scaled_code[1])
+            high = None if high is None else _scaled(high, scaled_code[1])
     else:
         for pattern, unit_kind, unit_name in _UNIT_AFTER:
             m = pattern.match(text, end)
@@ -1818,6 +1863,13 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             duration = _DURATION_RE.match(text, end)
             if money is not None and money[2] <= next_start:
                 kind, (unit, basis, end) = "money", money
+                scale = _SCALE_AFTER_CODE_RE.match(text, end)
+                if scale and not last.scaled and scale.end() <= next_start:
+                    # "75 USD million": the scale word after the code
+                    factor = _CODE_SCALES[case_key(scale.group("scale"))]
+                    low = None if low is None else _scaled(low, factor)
+                    high = None if high is None else _scaled(high, factor)
+                    end = scale.end()
                 cents = None if ranged or vague else _cents(text, end)
                 if cents is not None and low is not None and float(low).is_integer():
                     low = high = low + cents[0]
