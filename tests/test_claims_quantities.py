@@ -300,6 +300,11 @@ VALUES: list[tuple[str, str, float | None, float | None, str, str | None, str]] 
     ("Sales reached 2.5 USD bn.", "2.5 USD bn", 2.5e9, 2.5e9, "exact", "USD", "money"),
     ("Orders rose to 85 MEUR last year.", "85 MEUR", 85e6, 85e6, "exact", "EUR", "money"),
     ("Revenue was MUSD 12 in the quarter.", "MUSD 12", 12e6, 12e6, "exact", "USD", "money"),
+    # a square unit glued to the number is a measure, not a code; watts are power
+    ("They bought a 450m2 plot.", "450m2", 450, 450, "exact", "m2", "area"),
+    ("A 3km2 reserve was set aside.", "3km2", 3, 3, "exact", "km2", "area"),
+    ("Each lamp draws 60 W at most.", "60 W", 60, 60, "exact", "W", "power"),
+    ("He swapped in a 40-watt bulb.", "40-watt", 40, 40, "exact", "W", "power"),
     ("The grant is 30 kEUR a year.", "30 kEUR", 30e3, 30e3, "exact", "EUR", "money"),
     ("it costs 15 €", "15 €", 15, 15, "exact", "EUR", "money"),
     ("3 billion yen in losses", "3 billion yen", 3e9, 3e9, "exact", "JPY", "money"),

@@ -118,7 +118,7 @@ length          km, mi (also nautical), m, mm, cm, in (also 10 "), ft, yd
 mass            kg, mg, g, t (tonnes, tons, "100t"), lb, oz
 volume          ml, l, gal, bbl (barrels), cubic (feet, metres), cup (cups, spoons)
 speed           km/h (kph, kmph, km/hr), mph, kn
-power           kW, MW, GW, hp
+power           W, kW, MW, GW, hp
 energy          kWh (MWh, GWh, TWh)
 temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f")
 degree          degree: degrees with no scale, a temperature or an angle
@@ -1053,6 +1053,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE_AFTER_RE = re.compile(r"[’']?s\b")
 _TOKEN_RE = re.compile(r"\S+")
+_POWER_UNIT_TOKEN_RE = re.compile(r"[(\"“]?[0-9][0-9,.]*(?:km|m|cm|mm|ft|mi)[23][).,;:!?\"”]*")
 _LETTERS_BETWEEN_DIGITS_RE = re.compile(
     r"[0-9][^\W\d_]+[0-9]|[^\W\d_][0-9]+[^\W\d_]+[0-9]|[^\W\d_][0-9]+[-/.][0-9]"
 )
@@ -1069,10 +1070,15 @@ def _glued_currency(text: str, at: int) -> bool:
 
 
 def _is_code(text: str, atom: _Atom) -> bool:
-    """Whether the atom sits in a token that mixes letters and digits ("24703m212", "scp2-173m")."""
+    """Whether the atom sits in a token that mixes letters and digits ("24703m212", "scp2-173m").
+
+    A square or cubic unit glued to the number ("500m2", "3km2") is a measure, not a code.
+    """
     lo = max(0, atom.start - 40)
     for m in _TOKEN_RE.finditer(text, lo, min(len(text), atom.end + 40)):
         if m.start() <= atom.start < m.end():
+            if _POWER_UNIT_TOKEN_RE.fullmatch(m.group()):
+                return False
             return _LETTERS_BETWEEN_DIGITS_RE.search(m.group()) is not None
     return False
 
@@ -1548,6 +1554,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s+cubic\s+(?:f(?:ee|oo)t|met(?:re|er)s?)\b", re.IGNORECASE), "volume", "cubic"),
     (re.compile(r"\s+(?:cups?|tablespoons?|teaspoons?)\b", re.IGNORECASE), "volume", "cup"),
     (re.compile(r"(?:\s?|\s?-\s?)(?:kW\b|kilowatts?\b)"), "power", "kW"),
+    (re.compile(r"(?:\s?|\s?-\s?)(?:W(?![\w.])|watts?\b)", re.IGNORECASE), "power", "W"),
     (re.compile(r"\s?(?:MW\b|megawatts?\b)"), "power", "MW"),
     (re.compile(r"\s?(?:GW\b|gigawatts?\b)"), "power", "GW"),
     (re.compile(r"(?:\s?|\s?-\s?)(?:hp|bhp|horsepower)\b", re.IGNORECASE), "power", "hp"),
@@ -2048,8 +2055,15 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
             rejected.append(_passed(text, kept[i].start, max(built.end, kept[i].end), built.reason))
         i = built.next_index
     if rejected is not None:
+        # A unit may hold digits ("500m2"): what a quantity took is no number left out.
+        if found:
+            rejected[:] = [r for r in rejected if not any(_inside(r, q) for q in found)]
         rejected.sort(key=lambda r: r.start)
     return tuple(found)
+
+
+def _inside(passed: PassedOver, quantity: Quantity) -> bool:
+    return quantity.start <= passed.start and passed.end <= quantity.end
 
 
 def _region(mask: bytearray, start: int, end: int) -> tuple[int, int]:
