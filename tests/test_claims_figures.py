@@ -197,6 +197,12 @@ def test_claims_figures_subject_predicate_is_a_qualifier() -> None:
         ("About 500 families have fled Mosul since April.", "Mosul"),
         # "the city" refers to the place the text called a city
         ("Fighting spread across Homs city. Around 40 shops in the city burned.", "Homs"),
+        # ... and first the town named before it in its own sentence
+        (
+            "Crowds marched in Aleppo. Police in Aleppo made arrests. Violence spread to Homs, "
+            "where 2,000 people joined the city's marches.",
+            "Homs",
+        ),
         # no place phrase: the nearest place in the sentence
         ("Near Tartus, officials counted 80 damaged boats.", "Tartus"),
         ("Officials counted 80 damaged boats.", None),

@@ -111,8 +111,10 @@ clash, fighting, battle, crossfire                              clashes
 Places and time
 ===============
 ``place`` is a GPE/LOC/FAC entity in a prepositional phrase (or object) of the counted noun or
-its predicate; a bare "the city" / "the town" names the latest place of the document called so
-("Homs city", "the town of Sirte"), else the place the text has named most so far. Failing
+its predicate; a bare "the city" / "the town" names the last town or region named before it
+in its sentence ("in Thessaloniki, where 20,000 joined the city's marches"), else the latest
+place of the document called so ("Homs city", "the town of Sirte"), else the place the text
+has named most so far. Failing
 that, the nearest place mention in the sentence, a town or region (GPE, LOC) before a
 facility (FAC): a dam or a bridge named in the sentence is most often the cause or the scene
 of one event ("killed when the dam failed above the town"), while the figure is about the
@@ -528,6 +530,11 @@ class _Places:
         earlier = bisect_right(ends, tok.start)
         if not earlier:
             return None
+        # A place named earlier in the same sentence is the one a reader takes it for:
+        # "in Thessaloniki, where 20,000 joined the city's marches" is Thessaloniki's.
+        same = self._in_sentence_before(tok)
+        if same is not None:
+            return same
         # Called so anywhere in the document: "the city" may come before "Raqqa city".
         called = self._called_before(tok.lower)[earlier]
         if called >= 0:
@@ -535,6 +542,15 @@ class _Places:
         # No place was called so: the one the text has named most so far, which is what a
         # reader takes "the city" to mean; among equals, the latest.
         return most_named[earlier]
+
+    def _in_sentence_before(self, tok: Token) -> Entity | None:
+        """The last town or region (GPE) named in the noun's sentence before it, if any."""
+        sentence = self.tree.sentence(tok.sent)
+        found = None
+        for _mention, entity in self.named_in(sentence[0].start, tok.start):
+            if entity.type == "GPE":
+                found = entity
+        return found
 
     @cached_property
     def _end_order(self) -> list[int]:
