@@ -295,6 +295,16 @@ VALUES: list[tuple[str, str, float | None, float | None, str, str | None, str]] 
     ("Dh472. 72bn in debt", "Dh472. 72bn", 472.72e9, 472.72e9, "exact", "AED", "money"),
     ("bought for USD 200", "USD 200", 200, 200, "exact", "USD", "money"),
     ("sold for 115USD", "115USD", 115, 115, "exact", "USD", "money"),
+    (
+        "The rally drew an approximate 40, 000 people.",
+        "an approximate 40, 000",
+        40000,
+        40000,
+        "about",
+        None,
+        "count",
+    ),
+    ("the thousand-strong militia", "thousand", 1000, 1000, "about", None, "count"),
     # a scale word after the code, and a scale letter glued to it, as business news writes
     ("The deal is worth 40 EUR million.", "40 EUR million", 40e6, 40e6, "exact", "EUR", "money"),
     ("Sales reached 2.5 USD bn.", "2.5 USD bn", 2.5e9, 2.5e9, "exact", "USD", "money"),
@@ -689,6 +699,8 @@ def test_claims_quantities_number_in_brackets_glued_to_a_word_is_no_quantity() -
         ("the code 24703m212 failed", "24703", "code"),
         ("See www. example. com / 2010 / 05 / x", "2010", "web address"),
         ("He was 21st.", "21", "ordinal"),
+        ("one of the victims' sisters said", "one", "pronoun"),
+        ("In 2015 one of them moved away.", "one", "pronoun"),
         ("several sources said", "several", "attribution"),
     ],
 )
@@ -792,6 +804,11 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("The quake hit 6 hours ago, killing 9.", "9"),
         ("Taxes fall on the top 1 percent of earners.", "1 percent"),
         ("Turnout reached 62 to 65 percent.", "62 to 65 percent"),
+        # one person of a toll, and one of a count just given
+        ("Police said one of the injured was a nurse.", "one"),
+        ("Four miners, one of them a teenager, were trapped.", "one"),
+        # a scale word alone in a compound that counts members
+        ("The leader of the million-member union resigned.", "million"),
     ],
 )
 def test_claims_quantities_lookalikes_stay_figures(text: str, figure: str) -> None:

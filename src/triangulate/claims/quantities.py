@@ -13,7 +13,8 @@ phrase                                 hedge        low         high        note
 =====================================  ===========  ==========  ==========  ===============
 "8,000", "one hundred", "a dozen"      exact        8000        8000
 "about/around/approximately/roughly/   about        150         150         as REPORT_FORMAT
-some/close to/an estimated 150"                                              "around 150"
+some/close to/an estimated/an                                                "around 150"
+approximate 150"
 "nearly/almost/near 150"               about        150         150         see (1)
 "150 or so"                            about        150         150
 "at least/more than/over/above/in      at_least     1000        null        see (2)
@@ -782,8 +783,18 @@ _ANY_NUMBER_WORD_RE = re.compile(
 )
 
 
+# "the million-member union", "the thousand - strong force": a scale word alone, after "the",
+# in a compound that counts members.
+_BARE_SCALE_RE = re.compile(
+    r"(?<=\bthe )(?:hundred|thousand|million)(?=\s?-\s?(?:members?|strong|man|men|person|"
+    r"people|seats?)\b)",
+    re.IGNORECASE,
+)
+_BARE_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+
 # The patterns an atom in words may start with (see ``_word_at``).
 _WORD_PATTERNS = (
+    _BARE_SCALE_RE,
     _VAGUE_RE,
     _WORD_START_RE,
     _FRACTION_RE,
@@ -872,7 +883,12 @@ def _word_at(text: str, at: int) -> _Atom | None:
         return _Atom(start=at, end=vague.end(), value=floor, raw=floor, form="vague")
     word = read_word_number(text, at)
     if word is None:
-        return None
+        bare = _BARE_SCALE_RE.match(text, at)
+        if bare is None:
+            return None
+        # a round scale alone is an approximation: "the million-member union"
+        value = _BARE_SCALES[case_key(bare.group())]
+        return _Atom(start=at, end=bare.end(), value=value, raw=value, form="word", about=True)
     return _Atom(start=at, end=word.end, value=word.value, raw=word.value, form="word")
 
 
@@ -1383,7 +1399,27 @@ def _is_pronoun_one(text: str, atom: _Atom, before: str) -> bool:
         return False
     if text.startswith("-", atom.end):
         return False  # "a narrow one-seat majority": a count in a compound
+    if _ONE_OF_VICTIMS_RE.match(text, atom.end):
+        return False  # "one of the dead was a child": one person of a toll, a figure
+    if _ONE_OF_THEM_RE.match(text, atom.end) and _COUNT_BEFORE_RE.search(before):
+        return False  # "Three died, one of them a child": one of the count just given
     return bool(_ONE_BEFORE_RE.search(before) or _ONE_AFTER_RE.match(text, atom.end))
+
+
+# "one of the dead", "one of the female victims" (not "one of the victims' families"): one
+# person of a toll.
+_ONE_OF_VICTIMS_RE = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:[a-z-]+\s+)?(?:dead|victims|killed|injured|wounded|"
+    r"casualties|bodies|hostages|survivors|fatalities|missing)\b(?![’'])",
+    re.IGNORECASE,
+)
+_ONE_OF_THEM_RE = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+# A count earlier in the clause: digits, or a number word from two up.
+_COUNT_BEFORE_RE = re.compile(
+    r"(?:\b(?!(?:1[89]|20)[0-9]{2}\b)[0-9][0-9,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|hundreds?|thousands?)\b)[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1416,6 +1452,7 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     (r"about", "about"),
     (r"around", "about"),
     (r"approximately", "about"),
+    (r"(?:an\s+)?approximate", "about"),
     (r"approx\.", "about"),
     (r"roughly", "about"),
     (r"some", "about"),
