@@ -1383,8 +1383,14 @@ def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
 
 def _title_case_line(text: str, atom: _Atom) -> bool:
     """Whether the atom's line capitalises most of its longer words, as headlines do."""
-    start = text.rfind("\n", max(0, atom.start - 200), atom.start) + 1
-    end = text.find("\n", atom.end, atom.end + 200)
+    return in_headline(text, atom.start, atom.end)
+
+
+def in_headline(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) sits on a line that capitalises most of its longer words, as
+    headlines do ("Worker Kills 2 in Plant Shooting")."""
+    start, at = text.rfind("\n", max(0, start - 200), start) + 1, end
+    end = text.find("\n", at, at + 200)
     words = _LONG_WORD_RE.findall(text, start, len(text) if end < 0 else end)
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) >= 3 and capitalised >= 0.7 * len(words)
