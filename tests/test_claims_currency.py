@@ -84,6 +84,10 @@ def test_currency_words_several_countries_share_need_the_report_country() -> Non
     assert _money(_doc("Rent went up 40 quid.")) == [("GBP", "stated")]
     assert _money(_doc("The flat sold for 3.2 million HK$.")) == [("HKD", "stated")]
     assert _money(_doc("He held 2 BTC.")) == [("BTC", "stated")]
+    # a bare "元" is the yuan in China and the dollar in Singapore
+    assert _money(_doc("票价 50 元。")) == [("元", "unknown")]
+    assert _money(_doc("票价 50 元。", url="https://example.cn/a"))[0][0] == "CNY"
+    assert _money(_doc("票价 50 元。", url="https://example.com.sg/a"))[0][0] == "SGD"
     # "bucks" is a bare dollar
     assert _money(_doc("It cost him 20 bucks.")) == [("$", "unknown")]
 

@@ -316,6 +316,11 @@ VALUES: list[tuple[str, str, float | None, float | None, str, str | None, str]] 
     ("Each lamp draws 60 W at most.", "60 W", 60, 60, "exact", "W", "power"),
     ("He swapped in a 40-watt bulb.", "40-watt", 40, 40, "exact", "W", "power"),
     ("The grant is 30 kEUR a year.", "30 kEUR", 30e3, 30e3, "exact", "EUR", "money"),
+    # Chinese scales and currencies, written against the next word
+    ("全岛有 120 万居民停电", "120 万", 1.2e6, 1.2e6, "exact", None, "count"),
+    ("他被罚款3000新元", "3000新元", 3000, 3000, "exact", "SGD", "money"),
+    ("公司亏损2亿美元", "2亿美元", 2e8, 2e8, "exact", "USD", "money"),
+    ("有40%的居民没有水", "40%", 40, 40, "exact", "percent", "percent"),
     ("it costs 15 €", "15 €", 15, 15, "exact", "EUR", "money"),
     ("3 billion yen in losses", "3 billion yen", 3e9, 3e9, "exact", "JPY", "money"),
     (
@@ -771,6 +776,12 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("By Ana Ruiz | 4 min read", "4", "page furniture"),
         ("Updated 6 hours ago", "6", "page furniture"),
         ("posted by editor at 7:30 PM 3 comments", "3", "page furniture"),
+        # Chinese and Malay dates, clock times and ages
+        ("洪水在 2021 年 7 月 20 日冲毁了桥梁", "2021 年 7 月 20 日", "date"),
+        ("周五（14日）晚上", "14日", "date"),
+        ("大约下午4点发生爆炸", "4点", "clock time"),
+        ("一名 52 岁男子被捕", "52", "age"),
+        ("Seorang lelaki berusia 37 tahun ditahan.", "37", "age"),
         # national phone numbers in spaced groups
         ("Witnesses can call 0800 123 456 in confidence.", "0800 123 456", "phone number"),
         # web addresses a tokenizer spaced out, dashes and underscores included

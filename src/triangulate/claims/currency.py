@@ -38,6 +38,7 @@ Chilean / Colombian / Philippine pesos          CLP / COP / PHP
 Iraqi / Kuwaiti / Jordanian ... dinars          IQD / KWD / JOD ...
 Swedish kronor, Norwegian / Danish kroner       SEK / NOK / DKK
 Korean won, BTC, "quid" (GBP), "bucks" ($)      KRW, BTC, GBP, $
+美元 新元 港元 欧元 英镑 日元 人民币 令吉 ...      USD, SGD, HKD, EUR, GBP, JPY, CNY, MYR ...
 a sign after the number: "3,000 HK$", "50 US$"  HKD, USD, SGD, AUD, CAD, NZD
 ==============================================  =========================================
 
@@ -61,7 +62,8 @@ The country then decides: its own dollar where it has one (Singapore → SGD), t
 "$" writes the peso (Mexico, Argentina, Chile, Colombia); and in a country with no dollar of
 its own the dollar is the US dollar (a British or Emirati report's "$" is USD). "¥" is the
 yen in Japan and the yuan in China; "Rs" the rupee of India, Pakistan, Sri Lanka or Nepal;
-"pesos" the peso of the country that has one; "dinars" the dinar of Iraq, Kuwait, Jordan,
+"pesos" the peso of the country that has one; a bare "元" the yuan in China and the
+dollar of Singapore, Hong Kong or Taiwan; "dinars" the dinar of Iraq, Kuwait, Jordan,
 Algeria, Tunisia, Libya, Bahrain or Serbia; "francs" the Swiss franc in Switzerland and the
 CFA franc (XOF, XAF) in the countries that use it.
 Anywhere else those two stay unknown. The basis is said in words with the figure ("inferred
@@ -81,7 +83,7 @@ from triangulate.model import Document
 if TYPE_CHECKING:
     from triangulate.claims.quantities import Quantity
 
-AMBIGUOUS = frozenset({"$", "¥", "Rs", "cent", "pesos", "dinars", "francs"})
+AMBIGUOUS = frozenset({"$", "¥", "Rs", "cent", "pesos", "dinars", "francs", "元"})
 """Units that name a currency only with a country (module docstring)."""
 
 # (pattern, unit) for a sign or code before the number. Letters never follow a word character
@@ -212,6 +214,20 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:Iranian\s+)?rials?", "IRR"),
     (r"(?:Brazilian\s+)?rea(?:is|l)", "BRL"),
     (r"bitcoins?|BTC", "BTC"),
+    # Chinese: "50万美元", "200元（新币）"
+    (r"美元|美金", "USD"),
+    (r"新元|新币|新幣|坡币", "SGD"),
+    (r"港元|港币|港幣", "HKD"),
+    (r"新台币|新臺幣|台币", "TWD"),
+    (r"澳元|澳币", "AUD"),
+    (r"加元|加币", "CAD"),
+    (r"欧元|歐元", "EUR"),
+    (r"英镑|英鎊", "GBP"),
+    (r"日元|日圆|日圓", "JPY"),
+    (r"人民币|人民幣", "CNY"),
+    (r"令吉", "MYR"),
+    (r"卢比|盧比", "Rs"),
+    (r"元|块钱|塊錢", "元"),
     (r"pence|penny", "GBp"),
     (r"cents?", "cent"),
     # a sign after the number, as much of Europe writes it: "15 €", "10 $"
@@ -432,6 +448,7 @@ def currency_of(unit: str, country: str) -> str | None:
         "pesos": {**_PESO_SIGN, "PH": "PHP"},
         "dinars": _DINARS,
         "francs": _FRANCS,
+        "元": {"CN": "CNY", "SG": "SGD", "HK": "HKD", "TW": "TWD", "MO": "MOP"},
     }
     return tables.get(unit, {}).get(country)
 

@@ -309,6 +309,11 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     # "2016-17", "2016/17": a season or fiscal year, not a range of counts.
     re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/][0-9]{2}(?![0-9])"),
     re.compile(rf"(?<![A-Za-z]){_LOWER_MONTH}\s+{_DAY}(?![0-9])(?:,?\s+{_YEAR})?"),
+    # "2022 年 9 月 21 日", "9月22日": Chinese and Japanese dates
+    re.compile(
+        r"(?<![0-9])(?:[0-9]{4}\s?年(?:\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号號])?)?"
+        r"|[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号號])?|[0-9]{1,2}\s?[日号號])"
+    ),
 )
 _TIME_RES: tuple[re.Pattern[str], ...] = (
     # "02:27 GMT", "3: 47pm", "1: 53 p. m." (a tokenizer's spaces), "09: 10 hours"
@@ -325,6 +330,8 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
         r"(?<![0-9.])[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:petang|pagi|malam|tengah\s?hari|siang|sore)\b",
         re.IGNORECASE,
     ),
+    # "下午3点", "10 时 30 分": Chinese and Japanese clock times
+    re.compile(r"(?<![0-9])[0-9]{1,2}\s?[点點时時](?:\s?[0-9]{1,2}\s?分)?"),
     # "14h30"; "1353 GMT", "0900 hours", "at 1353 (1023 GMT)": the 24-hour clock
     re.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![0-9])"),
     re.compile(r"(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:GMT|UTC|hours|hrs|local\s+time)\b"),
@@ -390,11 +397,13 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             (".",),
             ("-", "–", "/"),
             _LOWER_STEMS,
+            ("年", "月", "日", "号", "號"),
             (":",),  # clock times
             ("m", "M"),  # "a.m.", "pm"
             ("'", "’"),  # "o'clock"
             # petang, pagi, malam, siang, sore, tengah hari
             ("petang", "pagi", "malam", "siang", "sore", "tengah", "Petang", "Pagi", "Malam"),
+            ("点", "點", "时", "時"),
             ("0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
             ("GMT", "UTC", "hour", "hrs", "local", "HOUR", "Hour"),
             ("GMT", "UTC"),
@@ -416,7 +425,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
 # The patterns above whose every match starts where a run of digits starts (a look-behind
 # refuses a digit before the first one): they are tried only there, not at every character.
 _AT_DIGITS = frozenset(
-    (*_DATE_RES[0:1], *_DATE_RES[3:8], *_TIME_RES, *_PHONE_RES[2:4]),
+    (*_DATE_RES[0:1], *_DATE_RES[3:8], _DATE_RES[9], *_TIME_RES, *_PHONE_RES[2:4]),
 )
 _DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9]")
 
@@ -605,7 +614,13 @@ _GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|m|M|k|K|b|B)(?![A-Za-z0-9²
 # After a currency sign, or before a currency word, a spaced "bn", "mn", "B" or "b." is still
 # a scale: "$4 bn", "8 B", "110 b. Euro".
 _SHORT_SCALE_RE = re.compile(r"\s(bn|mn|mln|bln|tn|B|b\.|m\.)(?![A-Za-z])")
+# Chinese and Japanese scales after the digits: 万/萬 ten thousand, 亿/億 a hundred million.
+_CJK_SCALE_RE = re.compile(r"\s?(万|萬|亿|億)")
 _SCALES: dict[str, float] = {
+    "万": 1e4,
+    "萬": 1e4,
+    "亿": 1e8,
+    "億": 1e8,
     "thousand": 1e3,
     "k": 1e3,
     "lakh": 1e5,
@@ -741,6 +756,8 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         elif case_key(word) in _MONEY_ONLY_SCALES and not money_before:
             glued = None
         scale = glued
+    if scale is None:
+        scale = _CJK_SCALE_RE.match(text, end)  # "330 万": 3,300,000
     if scale is None:
         short = _SHORT_SCALE_RE.match(text, end)
         if short and (money_before or SUFFIX_RE.match(text, short.end())):
@@ -951,7 +968,7 @@ _YEAR_PREP_RE = re.compile(
 # "aged 79", "the age of 65", "retirement age for women to 65": a few words may stand between
 # "age" and the number only when a preposition ends them.
 _AGE_BEFORE_RE = re.compile(
-    r"\b(?:aged|ages?)(?:(?:\s+[a-z]+){0,3}?\s+(?:of|at|to|from|between|over|under|above|"
+    r"\b(?:berusia|berumur|umur)\s+$|\b(?:aged|ages?)(?:(?:\s+[a-z]+){0,3}?\s+(?:of|at|to|from|between|over|under|above|"
     r"below|is|was|limit\s+of))?\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
@@ -1029,6 +1046,7 @@ _DIED_AT_BEFORE_RE = re.compile(
     r"\b(?:dies|died|die|dead|dying|death|passed\s+away)\b(?:\s+[\w’'.-]+){0,5}?\s+at\s+$",
     re.IGNORECASE,
 )
+_CJK_AGE_AFTER_RE = re.compile(r"\s?(?:岁|歲|周岁|週歲)")
 # "Timmons, now 16, was armed": an age set off as what a person is now.
 _TURNED_BEFORE_RE = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
 _NOW_AGE_BEFORE_RE = re.compile(
@@ -1099,6 +1117,12 @@ def _is_code(text: str, atom: _Atom) -> bool:
     return False
 
 
+def _word_letter(char: str) -> bool:
+    """Whether ``char`` is a letter of a script that spaces its words: Chinese and Japanese
+    write numbers against the next word ("有40%", "330万居民"), which makes no name or code."""
+    return char.isalpha() and char < "\u2e80"
+
+
 def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     """Why an atom is no quantity (a date, name, age, list number...), or None if it may be."""
     for code in mask[atom.start : atom.end]:
@@ -1113,11 +1137,11 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         if _is_code(text, atom):
             return "code"
         # "Raqqa24", "G20", "ديرالزور24", "COVID-19", "F-16": the digits belong to a name.
-        if prev.isalpha() and not _glued_currency(text, digits_at):
+        if _word_letter(prev) and not _glued_currency(text, digits_at):
             return "name"
         if prev == "-" and prev2.isalpha():
             return "name"
-        if after[:1].isalpha() and not _GLUED_UNIT_RE.match(after):
+        if _word_letter(after[:1]) and not _GLUED_UNIT_RE.match(after):
             if _ORDINAL_AFTER_RE.match(after):
                 return "ordinal"  # "21st"
             if _DECADE_AFTER_RE.match(after) and atom.end - atom.start == 4:
@@ -1154,6 +1178,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "age"
         if _age_after_death_or_now(text, atom, before, after):
             return "age"
+        if _CJK_AGE_AFTER_RE.match(after):
+            return "age"  # "45 岁": years of age
         if _ADDRESS_AFTER_RE.match(after):
             return "address"  # "123 Random Street"
         money = _currency_before(text, 0, digits_at) is not None or bool(
