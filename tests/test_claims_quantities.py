@@ -776,6 +776,26 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("By Ana Ruiz | 4 min read", "4", "page furniture"),
         ("Updated 6 hours ago", "6", "page furniture"),
         ("posted by editor at 7:30 PM 3 comments", "3", "page furniture"),
+        # obituary ages, an age set off with "at", a full name's age before its verb
+        ("The actor died on Monday. He was 83.", "83", "age"),
+        ("She recalled that, at 19, she left home.", "19", "age"),
+        ("Maria Lopez, 31 was charged on Monday.", "31", "age"),
+        ("Tom Reyes, 19 and Ana Reyes, 22 were held.", "19", "age"),
+        # dates with spaced slashes, zone offsets with minutes
+        ("Posted: 03 / 14 / 2012 at 10: 20 AM", "03 / 14 / 2012", "date"),
+        ("Updated: 11 / 2 / 09 7: 05 PM ET", "11 / 2 / 09", "date"),
+        ("Published 2013 10: 25 GMT+02: 00", "10: 25 GMT+02: 00", "clock time"),
+        ("the attacks of 9 / 11", "11", "ratio"),
+        # emergency and local phone numbers, blocks of a street, roads and gangs by number
+        ("A neighbour dialed 911 at once.", "911", "phone number"),
+        ("Tips: call 555-0143.", "555-0143", "phone number"),
+        ("It happened in the 4300 block of Elm Street.", "4300", "address"),
+        ("The crash closed the 405 Freeway for hours.", "405", "name"),
+        # decades, labels and compounds in words
+        ("a star of the nineteen fifties", "nineteen", "year"),
+        ("She was exhibit number one at the hearing.", "one", "reference number"),
+        ("He tired in round three.", "three", "name"),
+        ("They drove a four-by-four into the gate.", "four", "part of a word"),
         # Chinese and Malay dates, clock times and ages
         ("洪水在 2021 年 7 月 20 日冲毁了桥梁", "2021 年 7 月 20 日", "date"),
         ("周五（14日）晚上", "14日", "date"),
@@ -809,6 +829,10 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("Crews found 12 dead at 3 sites.", "3"),
         ("Between 5-10 people were hurt.", "5-10"),
         ("Police arrested Smith, Jones and 4 others.", "4"),
+        ("In Aleppo, 20 were killed on Friday.", "20"),
+        ("He called 12 witnesses.", "12"),
+        ("The toll was 85.", "85"),
+        ("Between 200-3000 people fled.", "200-3000"),
         ("The storm destroyed 14 homes and 9 shops.", "9"),
         ("Prices rose from 200 to 300 dollars.", "300 dollars"),
         ("The council received 12 comments from the public.", "12"),

@@ -303,7 +303,7 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_MONTH}\s+{_DAY}(?![0-9])(?:,?\s+{_YEAR})?"),
     re.compile(rf"{_MONTH},?\s+{_YEAR}"),
     re.compile(r"(?<![0-9])[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])"),
-    re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?![0-9])"),
+    re.compile(r"(?<![0-9])[0-9]{1,2}\s?/\s?[0-9]{1,2}\s?/\s?[0-9]{2,4}(?![0-9])"),
     re.compile(r"(?<![0-9.])[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?[0-9]{4}(?![0-9])"),
     re.compile(r"(?<![0-9.])(?:1[89]|20)[0-9]{2}\.\s?[0-9]{1,2}\.\s?[0-9]{1,2}(?![0-9])"),
     # "2016-17", "2016/17": a season or fiscal year, not a range of counts.
@@ -320,7 +320,7 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?<![0-9])[0-9]{1,2}\s?:\s?[0-9]{2}(?![0-9])(?::[0-9]{2})?"
         r"(?:\s*(?:[ap]\.\s?m\.|[ap]m\b))?"
-        r"(?:\s*(?:GMT|UTC|hours?|hrs|local\s+time|[A-Z]{2,4}T)(?:[+-][0-9]{1,2})?)?",
+        r"(?:\s*(?:GMT|UTC|hours?|hrs|local\s+time|[A-Z]{2,4}T)(?:[+-][0-9]{1,2}(?::\s?[0-9]{2})?)?)?",
         re.IGNORECASE,
     ),
     re.compile(r"(?<![0-9.])[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.IGNORECASE),
@@ -346,6 +346,11 @@ _PHONE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\+[0-9]{1,3}[\s.-]?(?:\(?[0-9]{1,4}\)?[\s.-]?){2,5}[0-9]{2,4}"),
     re.compile(r"\([0-9]{2,4}\)\s*[0-9]{3,4}[\s.-][0-9]{3,4}"),
     re.compile(r"(?<![0-9])[0-9]{3}[.-][0-9]{3,4}[.-][0-9]{4}(?![0-9])"),
+    # "(527-3247)", "call 555-0199": a local number, three digits and four
+    re.compile(
+        r"(?:(?<=\()|(?<=call )|(?<=dial )|(?<=phone )|(?<=tel )|(?<=Tel )|(?<=Call )|(?<=at )"
+        r"|(?<=on ))[0-9]{3}-[0-9]{4}(?![0-9-])"
+    ),
     # "020 7946 0000", "0412 555 019": groups after a trunk zero, as national numbers are
     # written; no count starts with a zero.
     re.compile(r"(?<![0-9.,])0[0-9]{1,4}[\s.-][0-9]{3,4}[\s.-][0-9]{3,4}(?![0-9])"),
@@ -411,6 +416,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("+",),  # phone numbers
             ("(",),
             (".", "-"),
+            ("-",),
             ("0",),
             ("(",),  # photo credits
             (":",),
@@ -425,7 +431,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
 # The patterns above whose every match starts where a run of digits starts (a look-behind
 # refuses a digit before the first one): they are tried only there, not at every character.
 _AT_DIGITS = frozenset(
-    (*_DATE_RES[0:1], *_DATE_RES[3:8], _DATE_RES[9], *_TIME_RES, *_PHONE_RES[2:4]),
+    (*_DATE_RES[0:1], *_DATE_RES[3:8], _DATE_RES[9], *_TIME_RES, *_PHONE_RES[2:5]),
 )
 _DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9]")
 
@@ -993,8 +999,18 @@ _NAME_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“‘'/`]))([A-Za-z]*[A-Z][\w’'.&
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[–—-]|\n)\s*$")
 
 
-_RATIO_AFTER_RE = re.compile(r"/[0-9]")
-_RATIO_BEFORE_RE = re.compile(r"[0-9]/$")
+_DECADE_WORD_RE = re.compile(
+    r"\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    re.IGNORECASE,
+)
+_DAY_BEFORE_RE = re.compile(r"\b(?:day|week|round|phase|stage|game)\s+$", re.IGNORECASE)
+_BY_COMPOUND_BEFORE_RE = re.compile(r"\w\s?-\s?by\s?-\s?$", re.IGNORECASE)
+_DIAL_BEFORE_RE = re.compile(
+    r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|phoned|ring|rang|text(?:ed)?)\s+$",
+    re.IGNORECASE,
+)
+_RATIO_AFTER_RE = re.compile(r"\s?/\s?[0-9]|\s?[×x]\s?[0-9]")
+_RATIO_BEFORE_RE = re.compile(r"[0-9]\s?/\s?$|[0-9]\s?[×x]\s?$")
 _VERSION_AFTER_RE = re.compile(r"\.[0-9]")
 _LIST_MARK_RE = re.compile(r"[.)](?:\s|$)")
 
@@ -1016,7 +1032,7 @@ _LABEL_BEFORE_RE = re.compile(
     r"paragraph|item|episode|season|series|volume|vol\.|issue|version|model|type|class|grade|"
     r"level|phase|stage|category|division|district|ward|zone|precinct|sector|channel|"
     r"studio|court|cell|bay|wing|tower|camp|checkpoint|post|base|gallery|hall|region|area|"
-    r"week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|"
+    r"day|week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|"
     r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|"
     r"no\.|nos\.|number|#)\s?$",
     re.IGNORECASE,
@@ -1038,7 +1054,11 @@ _PERSON_NOUNS = (
 _AGE_APPOSITION_BEFORE_RE = re.compile(
     rf"(?:\b[A-Z][\w’'.-]*[A-Za-z]|\b(?:{_PERSON_NOUNS}))\s?,\s$"
 )
-_AGE_APPOSITION_AFTER_RE = re.compile(r"\s?(?:,|;|\)|\.(?:\s|$)|$)")
+_AGE_APPOSITION_AFTER_RE = re.compile(r"\s?(?:,|;|\)|\.(?:\s|$)|$)|\s+and\s+(?=[A-Z][a-z]+\s[A-Z])")
+# "Andrew Lopez, 20 was found guilty": a full name, its age and a singular verb (a place
+# before a count takes a plural one: "In Aleppo, 20 were killed").
+_FULL_NAME_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\s[A-Z][\w’'-]*[a-z]\s?,\s$")
+_SINGULAR_AFTER_RE = re.compile(r"\s+(?:was|is|has|had)\b")
 _AGE_BRACKET_BEFORE_RE = re.compile(r"\b[A-Z][\w’'-]*[a-z]\s?\($")
 # "died at 91", "dies in prison at 77", "dead at 95": the age a person died at. A few words
 # (where, when) may stand between; none may end a sentence.
@@ -1047,6 +1067,10 @@ _DIED_AT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CJK_AGE_AFTER_RE = re.compile(r"\s?(?:岁|歲|周岁|週歲)")
+# "She was 85.", "He is 61.": a person's age as the whole predicate of a sentence.
+_SHE_WAS_BEFORE_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+(?:was|is|would\s+have\s+been)\s+$")
+_SENTENCE_END_AFTER_RE = re.compile(r"\s?(?:[.;!]|,\s)")
+_COMMA_AT_BEFORE_RE = re.compile(r",\s?at\s+$")
 # "Timmons, now 16, was armed": an age set off as what a person is now.
 _TURNED_BEFORE_RE = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
 _NOW_AGE_BEFORE_RE = re.compile(
@@ -1084,12 +1108,14 @@ _ADDRESS_AFTER_RE = re.compile(
     r"Plaza|Park|Row|Walk|Gardens|Heights)\b"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
+_BLOCK_OF_AFTER_RE = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
+_ROAD_NAME_AFTER_RE = re.compile(r"\s+(?:Freeway|Expressway|Motorway|Turnpike|Tollway|Block)\b")
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE_AFTER_RE = re.compile(r"[’']?s\b")
 _TOKEN_RE = re.compile(r"\S+")
 _POWER_UNIT_TOKEN_RE = re.compile(r"[(\"“]?[0-9][0-9,.]*(?:km|m|cm|mm|ft|mi)[23][).,;:!?\"”]*")
 _LETTERS_BETWEEN_DIGITS_RE = re.compile(
-    r"[0-9][^\W\d_]+[0-9]|[^\W\d_][0-9]+[^\W\d_]+[0-9]|[^\W\d_][0-9]+[-/.][0-9]"
+    r"[0-9]-[^\W\d_]+-[0-9]|[0-9][^\W\d_]+[0-9]|[^\W\d_][0-9]+[^\W\d_]+[0-9]|[^\W\d_][0-9]+[-/.][0-9]"
 )
 
 
@@ -1151,6 +1177,12 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "reference number"  # "alert(2)", "Fig(3)": code or a reference mark
         if _REF_BEFORE_RE.search(before):
             return "reference number"
+        if (
+            _DIAL_BEFORE_RE.search(before)
+            and atom.end - atom.start >= 3
+            and not _next_word_is_count_noun(text, atom.end)
+        ):
+            return "phone number"  # "dialed 911", "call 999"; "called 12 witnesses" counts
         if "/" not in text[atom.start : atom.end] and (
             _RATIO_AFTER_RE.match(after) or _RATIO_BEFORE_RE.search(before)
         ):
@@ -1180,8 +1212,10 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "age"
         if _CJK_AGE_AFTER_RE.match(after):
             return "age"  # "45 岁": years of age
-        if _ADDRESS_AFTER_RE.match(after):
-            return "address"  # "123 Random Street"
+        if _ADDRESS_AFTER_RE.match(after) or _BLOCK_OF_AFTER_RE.match(after):
+            return "address"  # "123 Random Street", "the 12200 block of Elm Street"
+        if _ROAD_NAME_AFTER_RE.match(after):
+            return "name"  # "the 605 Freeway", "Interstate 5" is a label
         money = _currency_before(text, 0, digits_at) is not None or bool(
             _SCALED_CODE_BEFORE_RE.search(before)
         )
@@ -1210,6 +1244,18 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "attribution"  # "several sources said": who told the report, not a figure
     if atom.form == "vague" and _SEVERAL_IN_PLACE_RE.search(before) and _is_several(text, atom):
         return "place phrase"  # "fighting in several neighbourhoods": where, not how many
+    if atom.form == "word" and _DECADE_WORD_RE.match(text, atom.end):
+        return "year"  # "the nineteen sixties"
+    if _BY_COMPOUND_BEFORE_RE.search(before):
+        return "part of a word"  # "a four-by-four", "a 4 - by - 4"
+    if atom.form == "word" and _REF_BEFORE_RE.search(before):
+        return "reference number"  # "exhibit number one"
+    if (
+        atom.form == "word"
+        and _DAY_BEFORE_RE.search(before)
+        and not _next_word_is_count_noun(text, atom.end)
+    ):
+        return "name"  # "on day one", "Day Two of the trial": a label
     if atom.form == "word" and _is_name_words(text, atom, before):
         return "name"
     if atom.form == "word" and _is_pronoun_one(text, atom, before):
@@ -1231,6 +1277,8 @@ def _age_apposition(text: str, atom: _Atom, before: str, after: str) -> bool:
     word = before[m.start() :].split(",")[0].strip().lower() if m else ""
     if word in _CAPITALISED_NOT_NAME or _MONTH_NAME_RE.fullmatch(word):
         return False
+    if _FULL_NAME_BEFORE_RE.search(before) and _SINGULAR_AFTER_RE.match(after):
+        return True
     return _AGE_APPOSITION_AFTER_RE.match(after) is not None
 
 
@@ -1345,6 +1393,10 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
         return False  # "died at 3 hospitals", "dead at 10 sites"
     if _DIED_AT_BEFORE_RE.search(before) or _TURNED_BEFORE_RE.search(before):
         return True
+    if _SHE_WAS_BEFORE_RE.search(before) and _SENTENCE_END_AFTER_RE.match(after):
+        return True  # "She was 85." closing an obituary's sentence
+    if _COMMA_AT_BEFORE_RE.search(before) and after[:1] == ",":
+        return True  # "she believed that, at 34, her days ..."
     return bool(_NOW_AGE_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after))
 
 
@@ -1689,7 +1741,7 @@ _HYPHENATED_RE = re.compile(
 # spaced dash is more often punctuation ("killed 5 - a figure the police ...").
 _SPACED_COMPOUND_RE = re.compile(
     r"\s-\s(?:star|sided|way|fold|time|hand|iron|wheel|dimensional|point|game|goal|run|set|"
-    r"shot|piece|part|stage|round|lap|hole|nil|all|love)\b",
+    r"shot|piece|part|stage|round|lap|hole|nil|all|love|caliber|calibre|by)\b",
     re.IGNORECASE,
 )
 _YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)[0-9]{2}")
