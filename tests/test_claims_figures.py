@@ -304,6 +304,8 @@ def test_claims_figures_span_never_crosses_a_line_break() -> None:
         "The valley has not flooded in more than 25 years.",
         "Lawmakers held a minute of silence for the drowned.",
         "On the one-week anniversary of the flood, the mayor spoke.",
+        "The mayor, a 12-year veteran of the council, spoke.",
+        "Okoro, a 20 - year employee, was let go.",
     ],
 )
 def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) -> None:

@@ -796,6 +796,10 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("She was exhibit number one at the hearing.", "one", "reference number"),
         ("He tired in round three.", "three", "name"),
         ("They drove a four-by-four into the gate.", "four", "part of a word"),
+        ("Officers answered 911 calls from the plant.", "911", "phone number"),
+        ("The rule bars children under 14 from the rides.", "14", "age"),
+        ("He carried a 44 Magnum and a knife.", "44", "name"),
+        ("The court struck down Article 12 of the code.", "12", "name"),
         # Chinese and Malay dates, clock times and ages
         ("洪水在 2021 年 7 月 20 日冲毁了桥梁", "2021 年 7 月 20 日", "date"),
         ("周五（14日）晚上", "14日", "date"),

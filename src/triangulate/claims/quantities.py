@@ -974,6 +974,8 @@ _YEAR_PREP_RE = re.compile(
 # "aged 79", "the age of 65", "retirement age for women to 65": a few words may stand between
 # "age" and the number only when a preposition ends them.
 _AGE_BEFORE_RE = re.compile(
+    r"\b(?:children|kids|minors|youths?|teens?|teenagers|girls|boys|anyone|those|people|"
+    r"players|drivers|voters)\s+(?:under|over|below|above|younger\s+than|older\s+than)\s+$|"
     r"\b(?:berusia|berumur|umur)\s+$|\b(?:aged|ages?)(?:(?:\s+[a-z]+){0,3}?\s+(?:of|at|to|from|between|over|under|above|"
     r"below|is|was|limit\s+of))?\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
@@ -1005,6 +1007,12 @@ _DECADE_WORD_RE = re.compile(
 )
 _DAY_BEFORE_RE = re.compile(r"\b(?:day|week|round|phase|stage|game)\s+$", re.IGNORECASE)
 _BY_COMPOUND_BEFORE_RE = re.compile(r"\w\s?-\s?by\s?-\s?$", re.IGNORECASE)
+_OF_AFTER_RE = re.compile(r"\s+of\b")
+_EMERGENCY = frozenset({"911", "999", "112"})
+_EMERGENCY_AFTER_RE = re.compile(
+    r"\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|emergency|centers?|centres?|lines?)\b",
+    re.IGNORECASE,
+)
 _DIAL_BEFORE_RE = re.compile(
     r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|phoned|ring|rang|text(?:ed)?)\s+$",
     re.IGNORECASE,
@@ -1109,7 +1117,9 @@ _ADDRESS_AFTER_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
 _BLOCK_OF_AFTER_RE = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
-_ROAD_NAME_AFTER_RE = re.compile(r"\s+(?:Freeway|Expressway|Motorway|Turnpike|Tollway|Block)\b")
+_ROAD_NAME_AFTER_RE = re.compile(
+    r"\s+(?:Freeway|Expressway|Motorway|Turnpike|Tollway|Block|Magnum)\b|\s?-\s?(?:caliber|calibre)\b"
+)
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE_AFTER_RE = re.compile(r"[’']?s\b")
 _TOKEN_RE = re.compile(r"\S+")
@@ -1181,8 +1191,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             _DIAL_BEFORE_RE.search(before)
             and atom.end - atom.start >= 3
             and not _next_word_is_count_noun(text, atom.end)
-        ):
-            return "phone number"  # "dialed 911", "call 999"; "called 12 witnesses" counts
+        ) or (text[atom.start : atom.end] in _EMERGENCY and _EMERGENCY_AFTER_RE.match(after)):
+            return "phone number"  # "dialed 911", "call 999", "911 calls"
         if "/" not in text[atom.start : atom.end] and (
             _RATIO_AFTER_RE.match(after) or _RATIO_BEFORE_RE.search(before)
         ):
@@ -1402,12 +1412,11 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
 
 def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
     """Whether digits label a thing ("Route 66", "exit 436", "no. 1", "the 486 is")."""
-    if (
-        atom.scaled
-        or "," in text[atom.start : atom.end]
-        or _next_word_is_count_noun(text, atom.end)
-    ):
+    if atom.scaled or "," in text[atom.start : atom.end]:
         return False
+    if _next_word_is_count_noun(text, atom.end):
+        # "Section 7 of the Act", "page 20 of the report": a label of a part of a whole
+        return bool(_OF_AFTER_RE.match(text, atom.end) and _LABEL_BEFORE_RE.search(before))
     if _unit_follows(text, atom.end):
         return False  # "a line 5 km long": a measure
     if _LABEL_BEFORE_RE.search(before):
