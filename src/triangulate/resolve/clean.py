@@ -56,6 +56,9 @@ _UNIT = re.compile(r" (province|Province|governorate|Governorate)\b")
 _HEAD = re.compile(r" ([A-Z][a-z]+)\b")
 _LINE_BREAKS = re.compile(r"(\n+)")
 _SPACED_DASH = re.compile(r"(\s[-–—]+\s)")
+# A number and the word it counts: "2 Dead", "3,000 Evacuated" (a model's number,
+# "MiG - 29", has no word after it inside the name).
+_COUNT_OF = re.compile(r"\d[\d,.]*\s+\w")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -143,8 +146,10 @@ def _at_dashes(line: str, offset: int) -> Iterator[tuple[int, int]]:
 
     A dateline is written in capitals ("SAN JOSE - Cisco said"); an aside goes on in
     lower case ("the MacBook Pro - a laptop"); a dash after a name of several words is
-    punctuation ("based in San Jose - Cisco"). Any other spaced dash stays inside the
-    span: tokenized corpora space out the hyphen of a name ("Jean - Paul", "Wal - Mart").
+    punctuation ("based in San Jose - Cisco"); so is a dash before a count of something,
+    as headlines join their clauses ("Plant Blast - 2 Dead"). Any other spaced dash
+    stays inside the span: tokenized corpora space out the hyphen of a name ("Jean -
+    Paul", "Wal - Mart", "MiG - 29").
     """
     parts = _SPACED_DASH.split(line)
     start = 0
@@ -158,13 +163,19 @@ def _at_dashes(line: str, offset: int) -> Iterator[tuple[int, int]]:
             # A spaced-out hyphen joins single words ("Wal - Mart", "Jean - Paul Sartre");
             # after a name of several words the dash is punctuation ("San Jose - Cisco").
             several = len(before.split()) >= 2
-            if dateline or aside or several:
-                if before:
+            count = _COUNT_OF.match(after) is not None
+            if dateline or aside or several or count:
+                if before and not _counted(line, start):
                     yield offset + start, offset + at
                 start = at + len(part)
         at += len(part)
-    if start < len(line):
+    if start < len(line) and not _counted(line, start):
         yield offset + start, offset + len(line)
+
+
+def _counted(line: str, start: int) -> bool:
+    """A piece after a dash that opens with a count ("2 Dead") is a clause, not a name."""
+    return start > 0 and _COUNT_OF.match(line, start) is not None
 
 
 def _join_heads(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
