@@ -800,6 +800,11 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("The rule bars children under 14 from the rides.", "14", "age"),
         ("He carried a 44 Magnum and a knife.", "44", "name"),
         ("The court struck down Article 12 of the code.", "12", "name"),
+        ("Friends said Okafor was 88. He had no children.", "88", "age"),
+        ("He was 91 and lived alone.", "91", "age"),
+        ("Rebels carried AK - 47 rifles.", "47", "name"),
+        ("Six AK 47 rifles were seized.", "47", "name"),
+        ("cdn. example. com / img / fire - 0412. jpg, 0, 884213. photo", "884213", "photo credit"),
         # Chinese and Malay dates, clock times and ages
         ("洪水在 2021 年 7 月 20 日冲毁了桥梁", "2021 年 7 月 20 日", "date"),
         ("周五（14日）晚上", "14日", "date"),

@@ -359,6 +359,8 @@ _CREDIT_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\((?:Photos?|Images?|Pictures?|Credits?|File\s+photo)\b[^)\n]*\)", re.IGNORECASE),
     re.compile(r"^(?:Photos?|Images?|Pictures?|Credits?)\s*:.*$", re.IGNORECASE | re.MULTILINE),
     re.compile(r"©[^\n]*"),
+    # a line naming an image file ("sfl - 728larue. jpg, 0, 5924311. photo")
+    re.compile(r"^[^\n]*\.\s?(?:jpe?g|png|gif|webp)\b[^\n]*$", re.IGNORECASE | re.MULTILINE),
 )
 # A web address inside a line, also as a tokenizer spaces it ("www. example. com / 2010 /").
 _URL_RES: tuple[re.Pattern[str], ...] = (
@@ -421,6 +423,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("(",),  # photo credits
             (":",),
             ("©",),
+            ("jpg", "jpeg", "png", "gif", "webp", "JPG", "PNG"),
             ("http", "www", "HTTP", "WWW"),  # web addresses
         ),
         strict=True,
@@ -1076,8 +1079,11 @@ _DIED_AT_BEFORE_RE = re.compile(
 )
 _CJK_AGE_AFTER_RE = re.compile(r"\s?(?:岁|歲|周岁|週歲)")
 # "She was 85.", "He is 61.": a person's age as the whole predicate of a sentence.
-_SHE_WAS_BEFORE_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+(?:was|is|would\s+have\s+been)\s+$")
-_SENTENCE_END_AFTER_RE = re.compile(r"\s?(?:[.;!]|,\s)")
+_SHE_WAS_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Ss]he|[Hh]e)|(?<![.!?]\s)\b(?!(?:It|This|That|There|Here|The|What|Which|Who|"
+    r"Turnout|Toll|Total)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:was|is|would\s+have\s+been)\s+$"
+)
+_SENTENCE_END_AFTER_RE = re.compile(r"\s?(?:[.;!](?:\s|$)|,\s)|\s+and\s+(?:lived|had|was|is)\b")
 _COMMA_AT_BEFORE_RE = re.compile(r",\s?at\s+$")
 # "Timmons, now 16, was armed": an age set off as what a person is now.
 _TURNED_BEFORE_RE = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
@@ -1117,6 +1123,7 @@ _ADDRESS_AFTER_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
 _BLOCK_OF_AFTER_RE = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
+_DESIGNATOR_BEFORE_RE = re.compile(r"(?<![\w.])(?:AK|AKM|F|MiG|RPG|SA)\s?-?\s?$")
 _ROAD_NAME_AFTER_RE = re.compile(
     r"\s+(?:Freeway|Expressway|Motorway|Turnpike|Tollway|Block|Magnum)\b|\s?-\s?(?:caliber|calibre)\b"
 )
@@ -1177,6 +1184,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"
         if prev == "-" and prev2.isalpha():
             return "name"
+        if _DESIGNATOR_BEFORE_RE.search(before) and not _currency_before(text, 0, digits_at):
+            return "name"  # "AK 47 rifles", "an F - 16": a model's designator
         if _word_letter(after[:1]) and not _GLUED_UNIT_RE.match(after):
             if _ORDINAL_AFTER_RE.match(after):
                 return "ordinal"  # "21st"
