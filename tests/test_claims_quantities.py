@@ -805,6 +805,13 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Rebels carried AK - 47 rifles.", "47", "name"),
         ("Six AK 47 rifles were seized.", "47", "name"),
         ("cdn. example. com / img / fire - 0412. jpg, 0, 884213. photo", "884213", "photo credit"),
+        # the size of a set something belongs to, and a place's habit
+        (
+            "Perth, one of the six state capitals of the country, was spared.",
+            "six",
+            "generic statement",
+        ),
+        ("The valley sees at least two tremors every week.", "two", "generic statement"),
         # Chinese and Malay dates, clock times and ages
         ("洪水在 2021 年 7 月 20 日冲毁了桥梁", "2021 年 7 月 20 日", "date"),
         ("周五（14日）晚上", "14日", "date"),
@@ -840,6 +847,8 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("Police arrested Smith, Jones and 4 others.", "4"),
         ("In Aleppo, 20 were killed on Friday.", "20"),
         ("He called 12 witnesses.", "12"),
+        ("Police named one of the 14 victims.", "14"),
+        ("The quake destroyed 300 homes on Monday.", "300"),
         ("The toll was 85.", "85"),
         ("Between 200-3000 people fled.", "200-3000"),
         ("The storm destroyed 14 homes and 9 shops.", "9"),

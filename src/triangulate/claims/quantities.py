@@ -1122,6 +1122,24 @@ _ADDRESS_AFTER_RE = re.compile(
     r"Plaza|Park|Row|Walk|Gardens|Heights)\b"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
+# "one of the seven emirates of the UAE", "one of the 50 states": a set something belongs
+# to, not a count of anything that happened (a toll's "one of the 12 victims" is kept).
+_ONE_OF_SET_BEFORE_RE = re.compile(r"\bone\s+of\s+(?:the|its|their|our)\s+$", re.IGNORECASE)
+_SET_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?!(?:dead|victims|killed|injured|wounded|hostages|casualties|"
+    r"bodies|missing|survivors|people|passengers|suspects|attackers|children)\b)[a-z]+s\b"
+    r"(?:\s+(?:of|in)\b)"
+)
+# "sees at least one slight quake every day": a habit of a place, not an event's figure.
+_HABIT_BEFORE_RE = re.compile(
+    r"\b(?:experiences|sees|gets|records|registers|suffers|averages|logs|has|have|see|get|"
+    r"experience|record)\s+(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|"
+    r"up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_EVERY_AFTER_RE = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:every|each|a|per)\s+(?:single\s+)?(?:day|week|month|year|night)\b"
+)
 _BLOCK_OF_AFTER_RE = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _DESIGNATOR_BEFORE_RE = re.compile(r"(?<![\w.])(?:AK|AKM|F|MiG|RPG|SA)\s?-?\s?$")
 _ROAD_NAME_AFTER_RE = re.compile(
@@ -1259,6 +1277,10 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "ordinal"
     if _GENERIC_BEFORE_RE.search(before) and _GENERIC_AFTER_RE.match(text, atom.end):
         return "generic statement"  # "A magnitude 6 quake can cause severe damage."
+    if _ONE_OF_SET_BEFORE_RE.search(before) and _SET_AFTER_RE.match(text, atom.end):
+        return "generic statement"  # "Dubai, one of the seven emirates": the size of a set
+    if _HABIT_BEFORE_RE.search(before) and _EVERY_AFTER_RE.match(text, atom.end):
+        return "generic statement"  # "the island sees at least one quake every day"
     if atom.form == "vague" and _SOURCES_AFTER_RE.match(text, atom.end):
         return "attribution"  # "several sources said": who told the report, not a figure
     if atom.form == "vague" and _SEVERAL_IN_PLACE_RE.search(before) and _is_several(text, atom):
