@@ -22,7 +22,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from triangulate.claims.assertions import AssertionSpan, find_assertions
-from triangulate.claims.attribution import Attribution, attribute, source_of
+from triangulate.claims.attribution import Attribution, Covering, attribute, source_of
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.figures import FigureSpan, read_figures
 from triangulate.model import Claim, ClaimKind, Document, Entity, When
@@ -55,17 +55,18 @@ def extract_claims(
     """
     index = EntityIndex(entities, document.id)
     attributions = attribute(document, tree, index)
+    covering = Covering([(a.start, a.end) for a in attributions])
     reference = reference_day(document)
     figures = read_figures(document, tree, index)
     ids = [claim_id(document.id, "figure", f.start, f.end) for f in figures]
     claims = [
-        _figure_claim(document, f, ids[n], ids, attributions, reference)
+        _figure_claim(document, f, ids[n], ids, attributions, covering, reference)
         for n, f in enumerate(figures)
     ]
     types = {e.id: e.type for e in entities}
     for found in find_assertions(document, tree, index, focus=focus):
         claims.append(
-            _assertion_claim(document, tree, index, types, found, attributions, reference)
+            _assertion_claim(document, tree, index, types, found, attributions, covering, reference)
         )
     return tuple(sorted(claims, key=lambda c: (c.start, c.end, c.kind)))
 
@@ -93,9 +94,10 @@ def _figure_claim(
     claim: str,
     ids: Sequence[str],
     attributions: Sequence[Attribution],
+    covering: Covering,
     reference: dt.date | None,
 ) -> Claim:
-    said_by, via = source_of(document, attributions, found.start, found.end)
+    said_by, via = source_of(document, attributions, found.start, found.end, covering=covering)
     figure = found.figure
     if found.parent is not None:
         figure = replace(figure, parts_of=ids[found.parent])
@@ -123,12 +125,13 @@ def _assertion_claim(
     types: Mapping[str, str],
     found: AssertionSpan,
     attributions: Sequence[Attribution],
+    covering: Covering,
     reference: dt.date | None,
 ) -> Claim:
-    said_by, via = source_of(document, attributions, found.start, found.end)
+    said_by, via = source_of(document, attributions, found.start, found.end, covering=covering)
     assertion = found.assertion
-    covering = _covering(attributions, found.start, found.end)
-    if assertion.modality == "asserted" and covering is not None and covering.hedged:
+    inner = _innermost(attributions, covering, found.start, found.end)
+    if assertion.modality == "asserted" and inner is not None and inner.hedged:
         assertion = replace(assertion, modality="alleged")
     elif assertion.modality == "asserted" and said_by is not None:
         assertion = replace(assertion, modality="reported")
@@ -148,9 +151,11 @@ def _assertion_claim(
     )
 
 
-def _covering(attributions: Sequence[Attribution], start: int, end: int) -> Attribution | None:
+def _innermost(
+    attributions: Sequence[Attribution], covering: Covering, start: int, end: int
+) -> Attribution | None:
     """The innermost attribution whose content covers the span."""
-    around = [a for a in attributions if a.start <= start and end <= a.end]
+    around = [attributions[k] for k in covering.around(start, end)]
     return min(around, key=lambda a: a.end - a.start) if around else None
 
 

@@ -107,6 +107,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from triangulate.claims.attribution.context import read_context
+from triangulate.claims.attribution.covering import Covering
 from triangulate.claims.attribution.lexicon import cue_forms
 from triangulate.claims.attribution.reader import read
 from triangulate.claims.attribution.records import Attribution
@@ -115,7 +116,7 @@ from triangulate.claims.entity_index import EntityIndex
 from triangulate.model import Document, Speaker
 from triangulate.nlp.tokens import Tree
 
-__all__ = ["Attribution", "attribute", "cue_forms", "source_of"]
+__all__ = ["Attribution", "Covering", "attribute", "cue_forms", "source_of"]
 
 
 def attribute(document: Document, tree: Tree, entities: EntityIndex) -> tuple[Attribution, ...]:
@@ -139,7 +140,12 @@ def attribute(document: Document, tree: Tree, entities: EntityIndex) -> tuple[At
 
 
 def source_of(
-    document: Document, attributions: Sequence[Attribution], start: int, end: int
+    document: Document,
+    attributions: Sequence[Attribution],
+    start: int,
+    end: int,
+    *,
+    covering: Covering | None = None,
 ) -> tuple[Speaker | None, tuple[str, ...]]:
     """The ``said_by`` and ``via`` of a claim at ``[start, end)``.
 
@@ -153,13 +159,16 @@ def source_of(
         attributions: ``attribute``'s result for it.
         start: The claim's first character.
         end: One past its last character.
+        covering: ``Covering`` of the attributions' spans, when asked for many claims.
 
     Returns:
         ``(speaker, via)``; ``(None, (agency,))`` or ``(None, ())`` when nothing covers it
         or the outlet states it itself.
     """
     agency = (document.agency or "").strip()
-    around = [a for a in attributions if a.start <= start and end <= a.end]
+    if covering is None:
+        covering = Covering([(a.start, a.end) for a in attributions])
+    around = [attributions[k] for k in covering.around(start, end)]
     if not around:
         return None, ((agency,) if agency else ())
     best = min(around, key=lambda a: (a.end - a.start, a.cue == "carried"))
