@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from test_reconcile_helpers import TORVALD, doc, figure_claim
-from triangulate.model import Group
+from triangulate.model import Document, Group
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import measures
 from triangulate.reconcile.topics import Topic, Window, relation, topic_of
@@ -145,3 +145,19 @@ def test_measures_a_toll_of_one_cause_is_the_whole_only_when_its_value_is_bounde
     topics = {whole.id: killed, three.id: by_fire, raids.id: by_fire, war.id: killed}
     assert [len(m) for m in measures([whole, three], topics)] == [2]
     assert sorted(len(m) for m in measures([raids, war], topics)) == [1, 1]
+
+
+def test_measures_how_long_the_unrest_lasted_whatever_a_report_calls_it() -> None:
+    a = doc("a", "After eight days of riots, the city was calm.", "Coast Post")
+    b = doc("b", "After five days of rioting, the city was calm.", "Valley News")
+
+    def topic(d: Document, phrase: str, counted: str) -> Topic:
+        claim = figure_claim(d, phrase, low=8, high=8, qualifiers=(), counted=counted)
+        assert claim.figure is not None
+        figure = dataclasses.replace(
+            claim.figure, kind="duration", unit="day", measure=f"duration of {counted}"
+        )
+        return topic_of(dataclasses.replace(claim, figure=figure), d, {})
+
+    riots, rioting = topic(a, "eight days", "riots"), topic(b, "five days", "rioting")
+    assert riots.population == rioting.population

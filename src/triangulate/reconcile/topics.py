@@ -18,7 +18,8 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 protesters, students, respondents: occupations describe people, they do
                 not make another count), children, women, men, families, bodies, strikes,
                 security forces (police, officers, soldiers), fighters (militants,
-                members, jihadists), else the head noun
+                members, jihadists), unrest (how long riots, rioting, clashes, violence
+                lasted: one story's unrest, whatever a report calls it), else the head noun
 cause           airstrikes / bombs / fire / mines / shelling / clashes, when the figure's
                 words or the words near the number say so
 affiliation     capitalised names in the measure other than its place ("Islamic State",
@@ -198,6 +199,8 @@ _POPULATION_OF = re.compile(
     re.IGNORECASE,
 )
 _STOCKS = frozenset({"remaining", "controlled"})
+# Words for one story's street violence, when a report says how long it has lasted.
+_UNREST = frozenset({"riots", "riot", "rioting", "clashes", "violence", "unrest", "disturbances"})
 # A count said to add to one given before ("another 20", "20 more people", "five other
 # workers", "a further 300"): those beyond the ones already counted, not the whole.
 _EXTRA = re.compile(
@@ -324,6 +327,10 @@ def topic_of(
         state = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
     listed = _nearest(_POPULATION_WORDS, own, None)
     population = listed or _head(figure.counted)
+    if figure.kind == "duration" and population in _UNREST:
+        # "eight days of riots", "five days of rioting", "a week of clashes": how long one
+        # story's unrest has lasted, whichever word a report uses for it.
+        population = listed = "unrest"
     if own_state is None and (
         _head(figure.counted) in _DWELLERS or _POPULATION_OF.search(before[-60:])
     ):
