@@ -33,6 +33,8 @@ CLOSE = 2.0
 """Values of the story's scene named at two levels within this factor are one quantity."""
 # A figure as the grouping compares it: its topic and the values it allows.
 _Reading = tuple[Topic, Interval | None]
+# A measure's distinct readings: each topic with the distinct values given for it.
+_Readings = dict[Topic, dict[Interval | None, None]]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -63,7 +65,10 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
     # is only tried against the measures whose figures share its parts. Each measure keeps
     # its distinct readings (topic and values): a figure is tried against those, not
     # against every figure (a long report repeats a few topics many times).
-    by_parts: dict[tuple[object, ...], list[tuple[list[Claim], dict[_Reading, None]]]] = {}
+    # The readings are kept by topic: whether two topics are the same is asked once per
+    # topic, and values are compared only for topics naming one scene at two levels (so a
+    # long report giving one topic many different values costs time in proportion to it).
+    by_parts: dict[tuple[object, ...], list[tuple[list[Claim], _Readings]]] = {}
     relations = _Relations()
     # Specific figures first, so that a figure of unknown place or window joins the
     # measure most figures share rather than whichever look-alike came first.
@@ -75,23 +80,34 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
         fits = [
             (cluster, kinds)
             for cluster, kinds in alike
-            if all(_same(reading, other, relations) for other in kinds)
+            if all(_same(reading, other, values, relations) for other, values in kinds.items())
         ]
         if fits:
             cluster, kinds = max(fits, key=lambda fit: len(fit[0]))
             cluster.append(claim)
-            kinds[reading] = None
+            kinds.setdefault(topic, {})[reading[1]] = None
         else:
             clusters.append([claim])
-            alike.append((clusters[-1], {reading: None}))
+            alike.append((clusters[-1], {topic: {reading[1]: None}}))
     return [tuple(ordered(c)) for c in clusters]
 
 
-def _same(a: _Reading, b: _Reading, relations: _Relations) -> bool:
-    """Whether two figures are one measure (module docstring, step 2)."""
-    kind = relations(a[0], b[0])[0]
+def _same(
+    a: _Reading, topic: Topic, values: Mapping[Interval | None, None], relations: _Relations
+) -> bool:
+    """Whether a figure is one measure with every figure of ``topic`` that gave ``values``
+    (module docstring, step 2)."""
+    kind = relations(a[0], topic)[0]
     if kind == "same":
         return True
+    if kind not in {"close", "nested"}:
+        return False
+    return all(_fit(kind, a, (topic, b)) for b in values)
+
+
+def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
+    """Whether the values of two figures whose topics are *close* or *nested* make them one
+    measure."""
     first, second = a[1], b[1]
     if kind == "close":
         # The story's scene named at two levels: one quantity, unless the values lie so far
@@ -100,16 +116,13 @@ def _same(a: _Reading, b: _Reading, relations: _Relations) -> bool:
             return True
         low, high = sorted((first, second), key=lambda i: (i.high, i.low))
         return high.low <= CLOSE * max(low.high, 0.0)
-    if kind == "nested":
-        # A part is the whole only when both values are bounded and agree: "at least 156
-        # killed by airstrikes" says nothing of being all the 1,130 killed.
-        if first is None or second is None or not first.meets(second):
-            return False
-        # The count one cause qualifies is the part: an open value of it ("at least 156
-        # killed by airstrikes") says nothing of its being all the killed.
-        part = first if a[0].cause and not b[0].cause else second if b[0].cause else None
-        return part is None or part.high != math.inf
-    return False
+    # A part is the whole only when both values can hold together.
+    if first is None or second is None or not first.meets(second):
+        return False
+    # The count one cause qualifies is the part: an open value of it ("at least 156
+    # killed by airstrikes") says nothing of its being all the killed.
+    part = first if a[0].cause and not b[0].cause else second if b[0].cause else None
+    return part is None or part.high != math.inf
 
 
 class _Relations:
