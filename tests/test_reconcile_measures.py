@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 from test_reconcile_helpers import TORVALD, doc, figure_claim
 from triangulate.model import Document, Group
@@ -161,3 +162,14 @@ def test_measures_how_long_the_unrest_lasted_whatever_a_report_calls_it() -> Non
 
     riots, rioting = topic(a, "eight days", "riots"), topic(b, "five days", "rioting")
     assert riots.population == rioting.population
+
+
+def test_measures_a_number_too_large_to_hold_is_no_rounded_count() -> None:
+    from triangulate.model import Figure
+    from triangulate.reconcile.intervals import interval_of
+
+    huge = Figure(
+        measure="people", counted="people", qualifiers=(), low=math.inf, high=math.inf,
+        hedge="exact", unit=None, vague=False,
+    )  # fmt: skip
+    assert interval_of(huge) is not None

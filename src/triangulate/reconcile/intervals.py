@@ -95,7 +95,7 @@ def interval_of(figure: Figure) -> Interval | None:
 
 def _round(value: float) -> bool:
     """Whether a count ends in two zeros or more (600, 1,500, 20,000)."""
-    return value >= 100 and value == int(value) and int(value) % 100 == 0
+    return math.isfinite(value) and value >= 100 and value == int(value) and int(value) % 100 == 0
 
 
 def _last_digit(value: float) -> float:
