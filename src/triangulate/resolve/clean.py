@@ -92,6 +92,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+# Degrees and titles written after a person's name and a comma ("Jane Roe, MD, PhD"):
+# letters, not a name of their own (the model reads "MD" as Maryland).
+POST_NOMINALS = frozenset(
+    {"md", "phd", "mba", "mph", "jd", "dds", "rn", "esq", "cpa", "llm", "msc", "bsc"}
+)
+
+
+def _post_nominal(text: str, start: int, end: int) -> bool:
+    """A span of degrees after a name and a comma: ", MD", ", M. D., M. B. A."."""
+    if not text[max(0, start - 2) : start].startswith(","):
+        return False
+    parts = [re.sub(r"[\s.]", "", part).lower() for part in text[start:end].split(",")]
+    return all(part in POST_NOMINALS for part in parts if part) and any(parts)
+
+
 def _drop_lower_tail(text: str, start: int, end: int) -> int:
     """The end of a span without the lower-case words that trail a name of two or more
     capitalised words: "the United Auto Workers union" names the United Auto Workers,
@@ -206,6 +221,10 @@ def _join_heads(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int,
                 # "Chrysler" + "LLC" tagged apart: the legal form ends the company's name.
                 out[-1] = (p_start, end, out[-1][2])
                 continue
+            if text[p_end:start] == " of " and _body_of(text[p_start:p_end], text[start:end]):
+                # "Federal Reserve Bank" + "of" + "New York": one body named after a place.
+                out[-1] = (p_start, end, out[-1][2])
+                continue
             if start == p_end + 1 and text[p_end] == " " and _brand_and_name(text, p_start, end):
                 # "iTunes" + "Music Store" tagged apart: one name after a brand word.
                 out[-1] = (p_start, end, PROMOTED_LABEL)
@@ -215,6 +234,27 @@ def _join_heads(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int,
             end = head.end()
         out.append((start, end, label))
     return out
+
+
+# Head words of a body named "of" a place or a field: "Bank of England", "Ministry of
+# Defence", "Federal Reserve Bank of New York".
+BODY_HEADS = frozenset(
+    {"bank", "ministry", "department", "university", "institute", "bureau", "office"}
+    | {"commission", "council", "board", "court", "chamber", "academy", "association"}
+    | {"federation", "society", "union", "league", "college", "museum", "agency"}
+)
+
+
+def _body_of(left: str, right: str) -> bool:
+    """A body's name of several capitalised words ending in a head word, and a
+    capitalised name after "of": the model cut one name in two."""
+    words = left.split()
+    return (
+        len(words) >= 2
+        and all(word[:1].isupper() for word in words)
+        and words[-1].lower() in BODY_HEADS
+        and right[:1].isupper()
+    )
 
 
 def _legal_form(piece: str) -> bool:
@@ -267,6 +307,8 @@ def clean_mentions(
                 numbers.setdefault(mention.doc, set()).add((start, end))
                 continue
             if start >= end or not _is_name(text[start:end]):
+                continue
+            if _post_nominal(text, start, end):
                 continue
             end = _drop_lower_tail(text, start, end)
             end = _extend(text, start, end, mention.label)
