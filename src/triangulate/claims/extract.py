@@ -22,7 +22,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from triangulate.claims.assertions import AssertionSpan, find_assertions
-from triangulate.claims.attribution import Attribution, attribute, source_of
+from triangulate.claims.attribution import Attribution, attribute, covering, source_of
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.figures import FigureSpan, read_figures
 from triangulate.model import Claim, ClaimKind, Document, Entity, When
@@ -127,8 +127,8 @@ def _assertion_claim(
 ) -> Claim:
     said_by, via = source_of(document, attributions, found.start, found.end)
     assertion = found.assertion
-    covering = _covering(attributions, found.start, found.end)
-    if assertion.modality == "asserted" and covering is not None and covering.hedged:
+    around = covering(attributions, found.start, found.end)
+    if assertion.modality == "asserted" and around is not None and around.hedged:
         assertion = replace(assertion, modality="alleged")
     elif assertion.modality == "asserted" and said_by is not None:
         assertion = replace(assertion, modality="reported")
@@ -146,12 +146,6 @@ def _assertion_claim(
         when=_clause_time(document, tree, found.verb, reference),
         where=_place(index, types, found),
     )
-
-
-def _covering(attributions: Sequence[Attribution], start: int, end: int) -> Attribution | None:
-    """The innermost attribution whose content covers the span."""
-    around = [a for a in attributions if a.start <= start and end <= a.end]
-    return min(around, key=lambda a: a.end - a.start) if around else None
 
 
 def _clause_time(

@@ -105,6 +105,7 @@ holds this one ("Y reported that X said ...").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from triangulate.claims.attribution.context import read_context
 from triangulate.claims.attribution.lexicon import cue_forms
@@ -115,7 +116,7 @@ from triangulate.claims.entity_index import EntityIndex
 from triangulate.model import Document, Speaker
 from triangulate.nlp.tokens import Tree
 
-__all__ = ["Attribution", "attribute", "cue_forms", "source_of"]
+__all__ = ["Attribution", "attribute", "covering", "cue_forms", "source_of"]
 
 
 def attribute(document: Document, tree: Tree, entities: EntityIndex) -> tuple[Attribution, ...]:
@@ -132,10 +133,33 @@ def attribute(document: Document, tree: Tree, entities: EntityIndex) -> tuple[At
     found = read(read_context(document, tree, entities))
     return tuple(
         sorted(
-            (f.attribution for f in found),
+            (replace(f.attribution, cue_start=f.cue_start, cue_end=f.cue_end) for f in found),
             key=lambda a: (a.start, a.end, a.cue),
         )
     )
+
+
+def covering(attributions: Sequence[Attribution], start: int, end: int) -> Attribution | None:
+    """The attribution a claim at ``[start, end)`` belongs to, if any.
+
+    The innermost one whose content covers the span. Failing that, one the claim quotes
+    whole ("Sanders said he would raise the wage to $15"): its cue words lie inside the
+    span and its content covers at least half of it.
+    """
+    around = [a for a in attributions if a.start <= start and end <= a.end]
+    if not around:
+        around = [
+            a
+            for a in attributions
+            if a.cue_start is not None
+            and a.cue_end is not None
+            and start <= a.cue_start
+            and a.cue_end <= end
+            and 2 * (min(end, a.end) - max(start, a.start)) >= end - start
+        ]
+    if not around:
+        return None
+    return min(around, key=lambda a: (a.end - a.start, a.cue == "carried"))
 
 
 def source_of(
@@ -143,7 +167,7 @@ def source_of(
 ) -> tuple[Speaker | None, tuple[str, ...]]:
     """The ``said_by`` and ``via`` of a claim at ``[start, end)``.
 
-    The innermost attribution covering the span gives the speaker and relays. The
+    The attribution the span belongs to (``covering``) gives the speaker and relays. The
     document's dateline agency is the last relay for the whole report, unless the
     attribution already names a relay (a different one, as "told Reuters" in an AFP
     report, or the agency itself).
@@ -159,11 +183,8 @@ def source_of(
         or the outlet states it itself.
     """
     agency = (document.agency or "").strip()
-    around = [a for a in attributions if a.start <= start and end <= a.end]
-    if not around:
-        return None, ((agency,) if agency else ())
-    best = min(around, key=lambda a: (a.end - a.start, a.cue == "carried"))
-    if best.own:
+    best = covering(attributions, start, end)
+    if best is None or best.own:
         return None, ((agency,) if agency else ())
     via = best.via
     if agency and not via and norm(best.speaker.name) != norm(agency):

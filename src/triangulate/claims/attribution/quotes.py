@@ -12,7 +12,7 @@ quotation ("we counted ...") are the quoted speaker's, never the outlet's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from triangulate.claims.attribution.context import Context
 from triangulate.claims.attribution.records import Attribution, Found
@@ -21,9 +21,6 @@ from triangulate.claims.attribution.text import opens_paragraph, previous_paragr
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _QUOTE_GAP = re.compile(r"^[ \t\xa0,:–—-]*$")
-_OPEN_MARK = re.compile('[“‘"]')
-# What ends a quotation opened by each mark's closer: the closer or a line break.
-_QUOTE_STOPS = {close: re.compile(f"[{close}\n]") for close in ("”", "’", '"')}
 
 
 def quotes(ctx: Context, found: list[Found]) -> list[Found]:
@@ -31,7 +28,7 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
     out = list(found)
     drop: set[int] = set()
     last_quote: Found | None = None
-    for open_at, inner_start, inner_end, close_at in quote_spans(ctx.text):
+    for open_at, inner_start, inner_end, close_at in ctx.quotes:
         for n, other in enumerate(found):
             # "We counted ..." inside a quotation is the quoted speaker's "we".
             if other.attribution.own and inner_start <= other.cue_start < inner_end:
@@ -107,68 +104,3 @@ def _quote_speaker(
         if best is None or len(gap) < best[0]:
             best = (len(gap), item)
     return best[1] if best else None
-
-
-def quote_spans(text: str) -> Iterable[tuple[int, int, int, int]]:
-    """(open mark, inner start, inner end, end after the close mark) of each quotation.
-
-    A quote left open at a paragraph's end goes on only when the next paragraph opens
-    with a quote mark (the newspaper convention for quotes over several paragraphs);
-    otherwise it ends with its paragraph.
-    """
-    closers = {"“": "”", "‘": "’", '"': '"'}
-    i = 0
-    n = len(text)
-    while i < n:
-        # Only quote marks and line breaks matter: jump from one to the next.
-        mark = _OPEN_MARK.search(text, i)
-        if mark is None:
-            return
-        i = mark.start()
-        ch = text[i]
-        if not _opens(text, i):
-            i += 1
-            continue
-        close = closers[ch]
-        stops = _QUOTE_STOPS[close]
-        j = i + 1
-        while True:
-            stop = stops.search(text, j)
-            if stop is None:
-                yield i, i + 1, n, n
-                i = n
-                break
-            j = stop.start()
-            c = text[j]
-            if c == close and (close != "’" or _closes_single(text, j)):
-                yield i, i + 1, j, j + 1
-                i = j + 1
-                break
-            if c == "\n":
-                k = j
-                while k < n and text[k].isspace():
-                    k += 1
-                if k < n and text[k] == ch:
-                    j = k + 1
-                    continue
-                yield i, i + 1, j, j
-                i = j
-                break
-            j += 1
-
-
-def _opens(text: str, i: int) -> bool:
-    """Whether a quote mark at ``i`` opens a quotation (not an apostrophe or a closer)."""
-    ch = text[i]
-    before = text[i - 1] if i > 0 else " "
-    if ch == '"':
-        return not before.isalnum() and before not in ".,;:!?"
-    if ch == "‘":
-        return not before.isalnum()
-    return True
-
-
-def _closes_single(text: str, j: int) -> bool:
-    """A ’ closes a quotation unless a letter follows it (an apostrophe: "IS’s", "don’t")."""
-    after = text[j + 1] if j + 1 < len(text) else " "
-    return not after.isalnum()

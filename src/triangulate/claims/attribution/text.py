@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from triangulate.model import Speaker
 
@@ -12,6 +12,11 @@ ALNUM = re.compile(r"[A-Za-z0-9]+")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+")
+_OPEN_MARK = re.compile('[“‘"]')
+# What ends a quotation opened by each mark's closer: the closer or a line break.
+_QUOTE_STOPS = {close: re.compile(f"[{close}\n]") for close in ("’", '"')}
+# A curly double quotation may be closed by mistake with a single or straight mark.
+_QUOTE_STOPS["”"] = re.compile('[”’"\n]')
 
 
 def paragraph(text: str, at: int) -> int:
@@ -81,3 +86,83 @@ def same(a: Speaker, b: Speaker) -> bool:
     if a.entity is not None and a.entity == b.entity:
         return True
     return norm(a.name) == norm(b.name)
+
+
+def quote_spans(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(open mark, inner start, inner end, end after the close mark) of each quotation.
+
+    A quote left open at a paragraph's end goes on only when the next paragraph opens
+    with a quote mark (the newspaper convention for quotes over several paragraphs);
+    otherwise it ends with its paragraph. A quotation opened with “ and closed by slip
+    with ’ or " right after the end of a sentence ("… violence.’ Schumer was …") ends
+    there.
+    """
+    closers = {"“": "”", "‘": "’", '"': '"'}
+    i = 0
+    n = len(text)
+    while i < n:
+        # Only quote marks and line breaks matter: jump from one to the next.
+        mark = _OPEN_MARK.search(text, i)
+        if mark is None:
+            return
+        i = mark.start()
+        ch = text[i]
+        if not _opens(text, i):
+            i += 1
+            continue
+        close = closers[ch]
+        stops = _QUOTE_STOPS[close]
+        j = i + 1
+        while True:
+            stop = stops.search(text, j)
+            if stop is None:
+                yield i, i + 1, n, n
+                i = n
+                break
+            j = stop.start()
+            c = text[j]
+            if c == close and (close != "’" or _closes_single(text, j)):
+                yield i, i + 1, j, j + 1
+                i = j + 1
+                break
+            if c in '’"' and close == "”" and _closes_by_slip(text, i, j):
+                yield i, i + 1, j, j + 1
+                i = j + 1
+                break
+            if c == "\n":
+                k = j
+                while k < n and text[k].isspace():
+                    k += 1
+                if k < n and text[k] == ch:
+                    j = k + 1
+                    continue
+                yield i, i + 1, j, j
+                i = j
+                break
+            j += 1
+
+
+def _closes_by_slip(text: str, i: int, j: int) -> bool:
+    """A ’ or " after a sentence's end and before a space closes the “ quotation at ``i``,
+    unless it closes a quotation inside it (‘oh, I want it all made public.’)."""
+    after = text[j + 1] if j + 1 < len(text) else " "
+    if text[j - 1] not in ".!?" or not after.isspace():
+        return False
+    return text.find("‘" if text[j] == "’" else '"', i + 1, j) < 0
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether a quote mark at ``i`` opens a quotation (not an apostrophe or a closer)."""
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    if ch == '"':
+        return not before.isalnum() and before not in ".,;:!?"
+    if ch == "‘":
+        return not before.isalnum()
+    return True
+
+
+def _closes_single(text: str, j: int) -> bool:
+    """A ’ closes a quotation unless a letter follows it (an apostrophe: "IS’s", "don’t")."""
+    after = text[j + 1] if j + 1 < len(text) else " "
+    return not after.isalnum()
