@@ -11,6 +11,7 @@ SHARED = ROOT.parent / "shared"
 RAQQA = SHARED / "examples" / "raqqa-2017"
 MEANTIME = SHARED / "data" / "meantime-dev"
 ECBPLUS = SHARED / "data" / "ecbplus-dev"
+MMDS = SHARED / "data" / "mmds-dev"
 EXAMPLES = ROOT / "examples"
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -34,6 +35,11 @@ def meantime_dir() -> Path:
 @pytest.fixture(scope="session")
 def ecbplus_dir() -> Path:
     return _need(ECBPLUS)
+
+
+@pytest.fixture(scope="session")
+def mmds_dir() -> Path:
+    return _need(MMDS)
 
 
 @pytest.fixture(scope="session")

@@ -37,6 +37,7 @@ from triangulate.model import (
     Figure,
     Group,
     InputRecord,
+    Language,
     Mention,
     Published,
     Report,
@@ -254,6 +255,7 @@ def sample_report() -> Report:
         url="https://example.org/a",
         outlet_basis="url",
         agency="AFP",
+        language=Language(code="en", name="English", share=97, reliable=True),
         cuts=(
             Cut(line=1, text="Share this: 🐦", reason="boilerplate"),
             Cut(line=9, text="—", reason="rule"),
@@ -265,6 +267,7 @@ def sample_report() -> Report:
         title=None,
         outlet=None,
         published=Published(date="2017-10", precision="month", basis="inferred", reason="story"),
+        language=Language(code="ms", name="Malay", share=88, reliable=False),
     )
     doc_c = document("dC", TEXT_C, published=Published.unknown())
     raqqa = Entity(

@@ -197,6 +197,12 @@ def test_claims_figures_subject_predicate_is_a_qualifier() -> None:
         ("About 500 families have fled Mosul since April.", "Mosul"),
         # "the city" refers to the place the text called a city
         ("Fighting spread across Homs city. Around 40 shops in the city burned.", "Homs"),
+        # ... and first the town named before it in its own sentence
+        (
+            "Crowds marched in Aleppo. Police in Aleppo made arrests. Violence spread to Homs, "
+            "where 2,000 people joined the city's marches.",
+            "Homs",
+        ),
         # no place phrase: the nearest place in the sentence
         ("Near Tartus, officials counted 80 damaged boats.", "Tartus"),
         ("Officials counted 80 damaged boats.", None),
@@ -247,8 +253,7 @@ def test_claims_figures_separate_totals_have_no_parent() -> None:
     assert [f.parent for f in read(text)] == [None, None]
 
 
-def test_claims_figures_durations_are_scopes_not_figures() -> None:
-    assert read("The siege lasted 45 days.") == ()
+def test_claims_figures_durations_that_date_a_figure_are_scopes() -> None:
     figure = only("In about 30 days of fighting, 250 soldiers were wounded.")
     assert figure.figure.low == 250
     assert figure.figure.kind == "count"
@@ -294,11 +299,37 @@ def test_claims_figures_span_never_crosses_a_line_break() -> None:
     [
         "The pilot waited three nights in the cabin.",
         "Crews spent two weekends on the dykes.",
-        "Engineers argued for four decades about the canal.",
+        "The dyke broke eight days ago.",
+        "Two weeks before the vote, the bridge was closed.",
+        "The valley has not flooded in more than 25 years.",
+        "Lawmakers held a minute of silence for the drowned.",
+        "On the one-week anniversary of the flood, the mayor spoke.",
     ],
 )
-def test_claims_figures_durations_are_never_figures(text: str) -> None:
+def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) -> None:
     assert read(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low", "unit"),
+    [
+        ("The siege lasted 45 days.", "45 days", 45, "day"),
+        ("Dockers began a 24-hour strike at dawn.", "24-hour", 24, "hour"),
+        ("The ferry captain was jailed for 15 years.", "15 years", 15, "year"),
+        ("The port was calm after eight days of riots.", "eight days", 8, "day"),
+        ("A week of storms cut the island off.", "A week", 1, "week"),
+        ("The ground shook for about a minute.", "about a minute", 1, "minute"),
+        ("Engineers argued for four decades about the canal.", "four decades", 4, "decade"),
+    ],
+)
+def test_claims_figures_durations_that_are_the_fact_are_figures(
+    text: str, phrase: str, low: float, unit: str
+) -> None:
+    figure = only(text)
+    assert text[figure.quantity.start : figure.quantity.end] == phrase
+    assert (figure.figure.kind, figure.figure.low, figure.figure.unit) == ("duration", low, unit)
+    # the duration is the fact, not its own time scope
+    assert phrase not in (figure.figure.scope or "")
 
 
 def test_claims_figures_duration_beside_a_count() -> None:
@@ -337,8 +368,10 @@ def test_claims_figures_adjective_stands_in_for_an_elided_noun() -> None:
 def test_claims_figures_money_counts_the_act_it_pays_for() -> None:
     figure = only("The NLA appealed for $4 million to rebuild homes.").figure
     assert figure.counted == "appeal"
-    assert figure.measure == "NLA appeal (USD)"
-    assert (figure.kind, figure.unit, figure.low) == ("money", "USD", 4_000_000)
+    assert figure.measure == "NLA appeal ($)"
+    assert (figure.kind, figure.unit, figure.low) == ("money", "$", 4_000_000)
+    # a bare "$" names no country: the currency is unknown unless the report says where
+    assert (figure.currency, figure.currency_basis) == (None, "unknown")
     # a bare "in" phrase says what the money is; an idiom does not
     assert only("Donors sent $8 million in emergency aid.").figure.counted == "emergency aid"
     assert only("The fund lost $3 million in addition.").figure.counted != "addition"
@@ -475,5 +508,4 @@ def test_claims_figures_never_raise_and_spans_stay_inside(text: str) -> None:
         low, high = figure.figure.low, figure.figure.high
         if low is not None and high is not None:
             assert low <= high
-        assert figure.figure.kind != "duration"
         assert figure.parent is None or 0 <= figure.parent < len(read(text))

@@ -143,3 +143,56 @@ def test_cli_analyze_unwritable_output_is_a_clear_error(tmp_path: Path, examples
     assert result.exit_code == 1
     assert "cannot write" in result.output and "No such file or directory" in result.output
     assert "Traceback" not in result.output
+
+
+def test_cli_analyze_all_prints_every_story_in_full(tmp_path: Path) -> None:
+    from triangulate.cli.summary import DETAILED_STORIES
+
+    events = [
+        ("Warehouse fire", "Fire destroys 12 warehouses in Port Alder, the brigade said."),
+        ("Brenmoor vote", "Voters in Brenmoor elected Lisa Tamm as mayor with 6,400 votes."),
+        ("Ostvik quake", "A strong earthquake shook Ostvik island, injuring 30 villagers."),
+        ("Dynamos win", "The Corvel Dynamos beat Harlow United in the cup final at Kester Park."),
+        ("Rail floods", "Floods cut the railway between Mirn and Oda, stranding 800 passengers."),
+    ]
+    for n, (title, text) in enumerate(events):
+        (tmp_path / f"event{n}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    brief = runner.invoke(app, ["analyze", str(tmp_path)])
+    full = runner.invoke(app, ["analyze", str(tmp_path), "--all"])
+    assert brief.exit_code == 0 and full.exit_code == 0, brief.output + full.output
+    assert "5 report(s) in 5 stories" in brief.output
+    headings = [line for line in brief.output.splitlines() if line.startswith("Story ")]
+    assert len(headings) == DETAILED_STORIES and "Other stories" in brief.output
+    headings = [line for line in full.output.splitlines() if line.startswith("Story ")]
+    assert len(headings) == 5 and "Other stories" not in full.output
+
+
+def test_cli_export_and_serve_refuse_a_database_that_does_not_exist(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "typo.db"
+    for args in (
+        ["export", "--db", str(missing)],
+        ["serve", "--db", str(missing)],
+        ["serve", "--db", f"sqlite:///{missing}"],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 1, args
+        assert f"there is no database at {args[2]}" in result.output
+        assert "--create" in result.output and "Traceback" not in result.output
+        assert not missing.exists()
+
+    created = runner.invoke(app, ["export", "--db", str(missing), "--create"])
+    assert created.exit_code == 0, created.output
+    assert "0 claim(s) exported" in created.output and missing.exists()
+
+    uvicorn = pytest.importorskip("uvicorn")
+    served: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda web, **options: served.append(web))
+    fresh = tmp_path / "fresh.db"
+    result = runner.invoke(app, ["serve", "--db", str(fresh), "--create"])
+    assert result.exit_code == 0, result.output
+    assert len(served) == 1 and fresh.exists()
+    again = runner.invoke(app, ["serve", "--db", str(fresh)])  # it exists now
+    assert again.exit_code == 0, again.output
+    assert len(served) == 2

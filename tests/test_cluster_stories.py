@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 
 import pytest
 
 from triangulate.cluster import StoryIndex, split_stories
-from triangulate.model import Document, Published
+from triangulate.model import Document, Language, Published
 
 
 def doc(doc_id: str, text: str, date: str | None = None) -> Document:
@@ -194,3 +195,49 @@ def test_cluster_cohesion_keeps_two_tight_groups_apart() -> None:
     # A single report still joins a tight group it resembles only loosely.
     lone = {("a1", "a2"): 0.6, ("a1", "c"): 0.2, ("a2", "c"): 0.2}
     assert average_linkage(["a1", "a2", "c"], lone, 0.1, cohesion=0.55) == [("a1", "a2", "c")]
+
+
+MALAY = Language(code="ms", name="Malay", share=98, reliable=True)
+ENGLISH = Language(code="en", name="English", share=98, reliable=True)
+# A Malay report of the flood: the names and the number carry across, no word does.
+FLOOD_MALAY = (
+    "Banjir dari sungai Vell melanda Marrowvale pada hari Ahad, dan Datuk Bandar Petra Osk "
+    "berkata 140 buah rumah ditenggelami air; Lunen Red Cross menghantar bot."
+)
+# A Malay report of something else that only shares a year and a number.
+MARKET_MALAY = (
+    "Harga sayur di pasar Kota Lamar naik pada 2031 kerana musim kemarau, kata peniaga, "
+    "dan 140 gerai ditutup sementara."
+)
+
+
+def _in(language: Language, document: Document) -> Document:
+    return replace(document, language=language)
+
+
+def test_cluster_a_report_in_another_language_joins_its_event_by_names_and_numbers() -> None:
+    docs = [_in(ENGLISH, d) for d in pile()]
+    docs += [_in(MALAY, doc("flood-ms", FLOOD_MALAY)), _in(MALAY, doc("market-ms", MARKET_MALAY))]
+    found = groups(split_stories(docs))
+    assert frozenset({"flood-0", "flood-1", "flood-2", "flood-ms"}) in found
+    assert frozenset({"market-ms"}) in found
+
+
+def test_cluster_cross_language_similarity_needs_a_shared_name() -> None:
+    from triangulate.cluster.features import cross_language_cosine, features, vector
+
+    df = {f: 1 for text in (FLOOD[0], FLOOD_MALAY, MARKET_MALAY) for f in features(text)}
+    flood, flood_ms, market_ms = (
+        vector(features(t), df, 3) for t in (FLOOD[0], FLOOD_MALAY, MARKET_MALAY)
+    )
+    assert cross_language_cosine(flood, flood_ms) > 0.3
+    assert cross_language_cosine(flood, market_ms) == 0.0
+
+
+def test_cluster_state_keeps_each_report_language() -> None:
+    index = StoryIndex()
+    index.add([_in(MALAY, doc("flood-ms", FLOOD_MALAY))])
+    back = StoryIndex.from_state(json.loads(json.dumps(index.to_state())))
+    assert [d["language"] for d in back.to_state()["docs"]] == ["ms"]
+    back.add([_in(ENGLISH, d) for d in pile()[:3]])
+    assert frozenset({"flood-0", "flood-1", "flood-2", "flood-ms"}) in groups(back.stories())

@@ -172,3 +172,38 @@ def test_cli_analyze_db_then_export(tmp_path: Path, examples_dir: Path) -> None:
     bad = runner.invoke(app, ["export", "--db", db, "--format", "xml"])
     assert bad.exit_code == 1 and "csv or jsonl" in bad.output
     assert "Traceback" not in bad.output
+
+
+CONCERT = (
+    "Porto youth orchestra ends European tour in Lisbon\n"
+    "The Porto youth orchestra closed its twelve-city European tour at the Coliseu in "
+    "Lisbon on Saturday night, playing Mahler and Ravel to a sold-out hall of 4,000.\n"
+    "Its conductor, Helena Vaz, said the 85 musicians aged 14 to 21 had rehearsed since "
+    "January. Part of the ticket money goes to the Wadi Hamra Relief Committee.\n"
+)
+
+
+def test_collect_keeps_one_entity_id_across_stories_and_runs(
+    store_target: str, examples_dir: Path, tmp_path: Path
+) -> None:
+    with open_store(store_target) as store:
+        analyze_into(store, examples_dir / "khan-sabil")
+        stored = {
+            e.name: e.id
+            for e in store.load_report().entities
+            if e.name == "Wadi Hamra Relief Committee"
+        }
+    assert stored, "the example names the committee"
+    concert = tmp_path / "concert.txt"
+    concert.write_text(CONCERT, encoding="utf-8")
+    with open_store(store_target) as store:
+        added = analyze_into(store, concert)
+        everything = store.load_report()
+        known = {row[0] for row in store.known_entities()}
+    assert len(everything.stories) == 2, "the concert is a story of its own"
+    records = [e for e in everything.entities if e.name == "Wadi Hamra Relief Committee"]
+    story_of = {d: s.id for s in everything.stories for d in s.docs}
+    assert {e.id for e in records} == set(stored.values())
+    assert len({story_of[e.mentions[0].doc] for e in records}) == 2
+    assert [e.id for e in added.entities if "Wadi Hamra" in e.name] == list(stored.values())
+    assert set(stored.values()) <= known

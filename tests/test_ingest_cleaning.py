@@ -34,6 +34,9 @@ from triangulate.ingest.clean import classify_line, clean
         ("error: النسخ ممنوع من المثال24", "copy-protection notice"),
         ("© 2019 Example Courier. All rights reserved.", "copyright notice"),
         ("BY", "byline"),
+        ("https://news.example.org/2021/03/04/harbour-strike-123", "URL line"),
+        ("http: / / www. example. org / world / 2010 / 05 / 05 / harbour - strike", "URL line"),
+        ("URL: www.example.org/local/4412", "URL line"),
         ("By Ana Levi", "byline"),
         ("By Ana Levi and Tom Reyes", "byline"),
         ("Written by Editorial Board", "byline"),
@@ -148,3 +151,23 @@ def test_lone_count_after_comments_heading_is_cut() -> None:
 def test_lone_number_in_the_article_is_kept() -> None:
     cleaned = clean("Workers on strike:\n\n400\n\nThe union gave the figure.")
     assert cleaned.cuts == ()
+
+
+def test_url_line_above_the_text_is_the_address_not_the_title() -> None:
+    from triangulate.ingest.build import build_document
+
+    raw = (
+        "http: / / www. example. org / world / 2010 / 05 / 05 / harbour - strike - 2\n"
+        "Harbour strike enters third day\n"
+        "Some 400 dockers stayed away on Tuesday, the union said.\n"
+    )
+    doc = build_document(raw, source="strike.txt")
+    assert doc.title == "Harbour strike enters third day"
+    assert doc.url == "http://www.example.org/world/2010/05/05/harbour-strike-2"
+    assert "2010" not in doc.text
+    assert [c.reason for c in doc.cuts] == ["URL line"]
+
+
+def test_address_inside_a_sentence_is_kept() -> None:
+    line = "Details are at www.example.org, the union said on Tuesday."
+    assert classify_line(line) is None

@@ -267,3 +267,17 @@ def test_a_report_with_an_odd_month_spelling_is_read(tmp_path: Path) -> None:
     read = ingest([str(tmp_path)])
     assert [i.status for i in read.inputs] == ["ok"]
     assert read.documents[0].published.date == "2017-08-15"
+
+
+def test_a_date_in_a_sentence_about_what_is_to_come_is_no_lower_bound() -> None:
+    from triangulate.ingest.dateline import infer_published
+
+    text = (
+        "Dockers at Port Alder walked out on 12 May 2031, the union said.\n"
+        "The new contract will be signed on 30 June 2031, the port authority said."
+    )
+    pub = infer_published(text)
+    assert (pub.basis, pub.date) == ("inferred", "2031-05-12")
+    ahead = infer_published("Talks are scheduled to resume on 30 June 2031 in Port Alder.")
+    assert (ahead.basis, ahead.date) == ("unknown", None)
+    assert ahead.reason is not None and "to come" in ahead.reason

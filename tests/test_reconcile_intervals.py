@@ -56,7 +56,12 @@ def test_intervals_vague_amounts_never_decide() -> None:
         (fig(None, 8000, "at_most"), fig(8000, 8000, "exact"), True),
         (fig(1000, None, "at_least"), fig(1130, 1130, "exact"), True),
         (fig(90, 90, "about", "percent"), fig(90, 90, "exact", "percent"), True),
-        (fig(80, 80, "about", "percent"), fig(90, 90, "about", "percent"), True),
+        # Shares differ by percentage points: "around 80" and "around 90" percent differ,
+        # while "about 60" and 58 percent, or 20 and 20.4 percent, agree.
+        (fig(80, 80, "about", "percent"), fig(90, 90, "about", "percent"), False),
+        (fig(60, 60, "about", "percent"), fig(58, 58, "exact", "percent"), True),
+        (fig(20, 20, "exact", "percent"), fig(20.4, 20.4, "exact", "percent"), True),
+        (fig(20, 20, "exact", "percent"), fig(22, 22, "exact", "percent"), False),
         (fig(150, 150, "exact"), fig(600, 700, "range"), False),
         (fig(43, 43, "exact"), fig(60, 60, "about"), False),
         (fig(150, None, "at_least"), fig(200, None, "at_least"), True),

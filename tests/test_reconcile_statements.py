@@ -117,3 +117,32 @@ def test_statements_a_thread_joins_through_one_shared_member() -> None:
     ]
     (group,) = reconcile([a, b, c], [], claims).groups
     assert len(group.claims) == 3 and group.verdict == "agree"
+
+
+def test_statements_a_negated_statement_is_quoted_with_its_negation() -> None:
+    # The claim's span leaves out the "no" before it: the explanation must not.
+    a = doc("a", "Officials said no evacuation of Torvald took place.", "Post", "2030-05-02")
+    b = doc("b", "The last families left Torvald on Thursday night.", "Times", "2030-05-06")
+    claims = [
+        assertion_claim(
+            a,
+            "evacuation of Torvald took place",
+            subject=None,
+            predicate="leave",
+            obj="Torvald",
+            polarity="negated",
+            when=_day("2030-04-29"),
+            where="e-torvald",
+        ),
+        assertion_claim(
+            b,
+            "The last families left Torvald",
+            subject="The last families",
+            predicate="leave",
+            obj=None,
+            when=_day("2030-05-02"),
+            where="e-torvald",
+        ),
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert "'no evacuation of Torvald took place'" in group.explanation

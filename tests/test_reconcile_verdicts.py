@@ -240,3 +240,80 @@ def test_verdicts_explanations_are_one_sentence_without_asides() -> None:
         text = group.explanation
         assert "(" not in text and text[0].isupper() and text.endswith(".")
         assert text.count(". ") == 0, text
+
+
+def test_verdicts_a_toll_rising_across_dated_reports_is_an_update() -> None:
+    early = doc("e1", "Police said 12 people were injured.", "Morning Wire", "2030-05-01")
+    late = doc("l1", "Medics said 18 people were injured.", "Evening Wire", "2030-05-02")
+    kw = dict(measure="people injured in Torvald", qualifiers=("injured",))
+    claims = [
+        figure_claim(early, "12 people", low=12, high=12, speaker="Police", **kw),  # type: ignore[arg-type]
+        figure_claim(late, "18 people", low=18, high=18, speaker="Medics", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([early, late], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "18" in group.explanation and "latest" in group.explanation
+    # A later report giving less is not explained by time.
+    fewer = doc("l2", "Medics said 8 people were injured.", "Evening Wire", "2030-05-02")
+    claims[1] = figure_claim(fewer, "8 people", low=8, high=8, speaker="Medics", **kw)  # type: ignore[arg-type]
+    (group,) = reconcile([early, fewer], [TORVALD], claims).groups
+    assert group.verdict == "conflict"
+
+
+def test_verdicts_one_source_relayed_by_two_outlets_names_them() -> None:
+    one = doc("r1", "The monitor said 70 people died.", "North Wire")
+    two = doc("r2", "The monitor said 70 people died.", "South Wire")
+    claims = [
+        figure_claim(one, "70 people", low=70, high=70, speaker="monitor"),
+        figure_claim(two, "70 people", low=70, high=70, speaker="monitor"),
+    ]
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert group.verdict == "single"
+    assert "North Wire and South Wire report it" in group.explanation
+
+
+def test_verdicts_a_hospital_count_is_not_the_injured_toll() -> None:
+    # Hospitals count those they treat, a part of the injured: 4 against 12 is no conflict.
+    h = doc("h1", "Four people were treated in hospital, a medic said.", "Clinic News")
+    p = doc("p1", "Police said 12 people were injured.", "City Wire")
+    claims = [
+        figure_claim(
+            h,
+            "Four people",
+            low=4,
+            high=4,
+            measure="people",
+            qualifiers=("treated",),
+            speaker="medic",
+        ),
+        figure_claim(
+            p,
+            "12 people",
+            low=12,
+            high=12,
+            measure="people injured",
+            qualifiers=("injured",),
+            speaker="Police",
+        ),
+    ]
+    groups = reconcile([h, p], [TORVALD], claims).groups
+    assert not [g for g in groups if g.verdict == "conflict"]
+    assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")
+
+
+def test_verdicts_crowds_of_a_stated_day_and_of_none_are_not_set_against_each_other() -> None:
+    saturday = When(start="2030-05-04", end="2030-05-04", precision="day")
+    a = doc("c1", "On Saturday about 1,000 people marched in Torvald.", "North")
+    b = doc("c2", "More than 10,000 people marched in Torvald, organisers said.", "South")
+    c = doc("c3", "One student marched in Torvald with a banner.", "East")
+    kw = dict(measure="people marching in Torvald", qualifiers=("marched",))
+    claims = [
+        figure_claim(
+            a, "about 1,000 people", low=1000, high=1000, hedge="about", when=saturday, **kw
+        ),  # type: ignore[arg-type]
+        figure_claim(b, "More than 10,000 people", low=10000, high=None, hedge="at_least", **kw),  # type: ignore[arg-type]
+        figure_claim(c, "One student", low=1, high=1, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b, c], [TORVALD], claims).groups
+    assert not [g for g in groups if g.verdict == "conflict"]
+    assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")

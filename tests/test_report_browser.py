@@ -1,9 +1,12 @@
 """The HTML report in a real headless browser (Debian's chromium, never a downloaded one).
 
-One browser for the module: the hand-built report (every section, hostile text) and the
-report ``triangulate.analyze`` writes for examples/khan-sabil. No console or page errors
-(the page's Content-Security-Policy would log any blocked resource as an error), citations
-scroll their span into view and light it, and a narrow window never scrolls sideways.
+One browser for the module: the hand-built report (every section, hostile text), the report
+``triangulate.analyze`` writes for examples/khan-sabil, and the report of a generated pile
+of 300 reports (bench/generate.py). No console or page errors (the page's
+Content-Security-Policy would log any blocked resource as an error), citations scroll their
+span into view and light it (unfolding a folded story or text first), the key finding is in
+the first screen of a 1366x768 window, no table is wider than its column there, and a
+narrow window never scrolls sideways. Screenshots go to test-artifacts/.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ import pytest
 
 from test_report_html import hand_report
 from triangulate.report import render
+
+GENERATE = Path(__file__).resolve().parent.parent / "bench" / "generate.py"
+SCREEN = {"width": 1366, "height": 768}
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -66,10 +72,9 @@ def test_report_browser_hand_report_citations_jump_and_light(
     out = tmp_path / "report.html"
     render(hand_report(), out)
     page, errors = _open(browser, out)
-    assert page.locator("#conflicts-table > tbody > tr").count() == 6
-    assert page.locator("#conflicts-table > tbody > tr").first.get_attribute("data-verdict") == (
-        "conflict"
-    )
+    rows = page.locator("#groups-s1 table.groups > tbody > tr")
+    assert rows.count() == 6
+    assert rows.first.get_attribute("data-verdict") == "conflict"
     # the hostile report is shown as text and ran nothing
     assert page.evaluate("typeof window.alert") == "function"
     assert "<script>alert(1)</script>" in page.inner_text("#doc-dD")
@@ -90,7 +95,7 @@ def test_report_browser_hand_report_citations_jump_and_light(
     page.screenshot(path=str(artifacts_dir / "report-citation.png"))
 
     # a claim value in the conflicts table jumps to its span too; the old light goes out
-    claim_link = page.locator("#conflicts-table a[href^='#claim-']").nth(1)
+    claim_link = page.locator("table.groups a[href^='#claim-']").nth(1)
     claim = claim_link.get_attribute("href")
     assert claim is not None
     claim_link.click()
@@ -115,21 +120,29 @@ def test_report_browser_narrow_window_never_scrolls_sideways(
     page.close()
 
 
-def test_report_browser_khan_sabil_report_from_analyze(
-    browser: Any, tmp_path: Path, examples_dir: Path, artifacts_dir: Path
-) -> None:
+@pytest.fixture(scope="module")
+def khan_html(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> tuple[Path, Any]:
+    """The HTML report ``triangulate.analyze`` writes for examples/khan-sabil, and the report."""
     import triangulate
 
     report = triangulate.analyze([str(examples_dir / "khan-sabil")])
-    out = tmp_path / "khan-sabil.html"
+    out = tmp_path_factory.mktemp("khan") / "khan-sabil.html"
     triangulate.write(report, out)
+    return out, report
+
+
+def test_report_browser_khan_sabil_report_from_analyze(
+    browser: Any, khan_html: tuple[Path, Any], artifacts_dir: Path
+) -> None:
+    out, report = khan_html
     page, errors = _open(browser, out)
     if report.groups:
-        assert page.locator("#conflicts-table > tbody > tr").count() == len(report.groups)
+        assert page.locator("table.groups > tbody > tr").count() == len(report.groups)
     else:
-        assert "No groups" in page.inner_text("#groups")
-    assert page.locator("article.doc").count() == len(report.documents)
-    link = page.locator("#figures-table a[href^='#claim-']").last
+        assert "No groups" in page.inner_text("div.part-groups")
+    assert page.locator("details.doc").count() == len(report.documents)
+    page.locator("div.part-claims details.more > summary").first.click()
+    link = page.locator("table.figures a[href^='#claim-']").last
     claim = link.get_attribute("href")
     assert claim is not None
     link.click()
@@ -138,5 +151,113 @@ def test_report_browser_khan_sabil_report_from_analyze(
     )
     assert _in_viewport(page, claim)
     page.screenshot(path=str(artifacts_dir / "report-khan-sabil.png"), full_page=True)
+    assert errors == []
+    page.close()
+
+
+def _first_screen(page: Any, selector: str) -> bool:
+    """Whether the element is wholly inside the first screen (the page not scrolled)."""
+    box = page.eval_on_selector(
+        selector,
+        "e => { const r = e.getBoundingClientRect();"
+        " return {top: r.top + window.scrollY, bottom: r.bottom + window.scrollY,"
+        " h: window.innerHeight}; }",
+    )
+    return bool(box["top"] >= 0 and box["bottom"] <= box["h"])
+
+
+def _overflowing(page: Any) -> list[Any]:
+    """Every table box that scrolls sideways, with every folded part unfolded."""
+    page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+    return list(
+        page.evaluate(
+            "Array.from(document.querySelectorAll('.scroll'))"
+            ".filter(s => s.scrollWidth > s.clientWidth + 1)"
+            ".map(s => [s.firstElementChild.className, s.scrollWidth, s.clientWidth])"
+        )
+    )
+
+
+def test_report_browser_khan_sabil_key_finding_in_the_first_screen_at_1366(
+    browser: Any, khan_html: tuple[Path, Any], artifacts_dir: Path
+) -> None:
+    out, _ = khan_html
+    page, errors = _open(browser, out, **SCREEN)
+    page.screenshot(path=str(artifacts_dir / "report-khan-sabil-1366.png"))
+    first = "#findings ol.contested > li"
+    assert _first_screen(page, first)
+    finding = page.inner_text(first)
+    assert "people killed" in finding and "Conflict" in finding and "Civil Defence" in finding
+    assert page.evaluate("document.documentElement.scrollWidth") <= SCREEN["width"]
+    assert _overflowing(page) == []
+    assert errors == []
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def pile_html(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
+    """The HTML report of 300 generated reports about many events, and the report."""
+    import importlib.util
+    import sys
+
+    import triangulate
+
+    spec = importlib.util.spec_from_file_location("bench_generate", GENERATE)
+    assert spec is not None and spec.loader is not None
+    gen = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = gen  # dataclasses look their module up there
+    spec.loader.exec_module(gen)
+    folder = tmp_path_factory.mktemp("pile") / "reports"
+    gen.write_corpus(folder, 300, 7)
+    report = triangulate.analyze([str(folder)])
+    out = folder.parent / "pile.html"
+    triangulate.write(report, out)
+    return out, report
+
+
+def test_report_browser_pile_of_300_reads_at_1366(
+    browser: Any, pile_html: tuple[Path, Any], artifacts_dir: Path
+) -> None:
+    out, report = pile_html
+    page, errors = _open(browser, out, **SCREEN)
+    page.screenshot(path=str(artifacts_dir / "report-pile-1366.png"))
+    stories = len(report.stories)
+    assert page.inner_text("h1") == f"{stories} stories from {len(report.documents)} reports"
+    assert _first_screen(page, "#findings ol.contested > li")
+    assert page.locator("#stories-table > tbody > tr").count() == stories
+    contested = sum(
+        1 for g in report.groups if g.verdict in ("conflict", "update", "scope_differs")
+    )
+    assert page.locator("#conflicts-table > tbody > tr").count() == contested
+    page.locator("#stories").scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts_dir / "report-pile-index-1366.png"))
+    page.locator("#contested").scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts_dir / "report-pile-contested-1366.png"))
+
+    # a story past the first few is folded; its index link unfolds it, and a citation in it
+    # unfolds its report's text and lights the span
+    row = page.locator("#stories-table > tbody > tr").nth(stories - 1)
+    target = row.locator("td:nth-child(2) a").get_attribute("href")
+    assert target is not None
+    section = page.locator(f"section{target} > details")
+    assert section.get_attribute("open") is None
+    row.locator("td:nth-child(2) a").click()
+    page.wait_for_function("s => document.querySelector(s).open", arg=f"section{target} > details")
+    page.screenshot(path=str(artifacts_dir / "report-pile-story-1366.png"))
+    cite = page.locator(f"section{target} ol.summary a.cite").first
+    key = cite.get_attribute("href")
+    assert key is not None
+    cite.click()
+    page.wait_for_function(
+        "id => document.getElementById(id).classList.contains('hl')", arg=key[1:]
+    )
+    assert _in_viewport(page, key)
+    page.screenshot(path=str(artifacts_dir / "report-pile-citation-1366.png"))
+
+    folded = page.evaluate("document.documentElement.scrollHeight")
+    assert page.evaluate("document.documentElement.scrollWidth") <= SCREEN["width"]
+    assert _overflowing(page) == []
+    unfolded = page.evaluate("document.documentElement.scrollHeight")
+    assert folded * 5 < unfolded  # folding, not leaving out, keeps the page short
     assert errors == []
     page.close()

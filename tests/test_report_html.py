@@ -331,8 +331,8 @@ def test_report_html_is_registered_by_suffix(tmp_path: Path) -> None:
     assert out.read_text("utf-8").startswith("<!DOCTYPE html>")
 
 
-def test_report_html_conflicts_table_has_one_row_per_group_contested_first(tree) -> None:  # type: ignore[no-untyped-def]
-    rows = tree.xpath("//table[@id='conflicts-table']/tbody/tr")
+def test_report_html_groups_tables_have_one_row_per_group_contested_first(tree) -> None:  # type: ignore[no-untyped-def]
+    rows = tree.xpath("//div[@id='groups-s1']//table[contains(@class, 'groups')]/tbody/tr")
     assert len(rows) == len(hand_report().groups)
     verdicts = [r.get("data-verdict") for r in rows]
     assert verdicts == ["conflict", "conflict", "update", "scope_differs", "agree", "single"]
@@ -389,7 +389,7 @@ def test_report_html_every_in_page_link_resolves_and_ids_are_unique(page: str, t
     for link in tree.xpath("//a[starts-with(@href, '#')]"):
         assert link.get("href")[1:] in ids, link.get("href")
     # claim values in the tables link to the claim spans
-    assert tree.xpath(f"//table[@id='conflicts-table']//a[@href='#{claim_anchor('cB1')}']")
+    assert tree.xpath(f"//table[contains(@class, 'groups')]//a[@href='#{claim_anchor('cB1')}']")
 
 
 def test_report_html_escapes_hostile_report_text(page: str, tree) -> None:  # type: ignore[no-untyped-def]
@@ -430,43 +430,47 @@ def test_report_html_loads_nothing_from_outside(tree) -> None:  # type: ignore[n
 
 
 def test_report_html_shows_every_section(tree) -> None:  # type: ignore[no-untyped-def]
-    for key in ("summary", "groups", "timeline", "figures", "assertions", "entities",
-                "sources", "texts", "inputs"):  # fmt: skip
+    for key in ("findings", "texts", "inputs"):
         assert tree.get_element_by_id(key).tag == "section"
-    entities = tree.get_element_by_id("entities-table").text_content()
+    story = tree.get_element_by_id("story-s1")
+    for key in ("summary", "groups", "timeline", "entities", "claims", "sources"):
+        assert story.xpath(f".//div[@id='{key}-s1']"), key
+    entities = tree.xpath("//table[contains(@class, 'entities')]")[0].text_content()
     assert "Dana Korr" in entities and "Korr" in entities and "a|b" in entities
-    inputs = tree.xpath("//table[@id='inputs-table']/tbody/tr")
+    inputs = tree.xpath("//table[contains(@class, 'inputs')]/tbody/tr")
     assert [r.xpath("./td[2]")[0].text_content() for r in inputs][-2:] == ["skipped", "failed"]
     assert "no such file" in inputs[-1].text_content()
     echo = tree.xpath("//div[@class='echo-card']")[0].text_content()
     assert "Lakeside Radio" in echo and "Toll rises after lake accident" in echo
-    sources = tree.get_element_by_id("sources-table").text_content()
+    sources = tree.xpath("//table[contains(@class, 'sources')]")[0].text_content()
     assert "no date in metadata or text" in sources
-    figures = tree.xpath("//table[@id='figures-table']/tbody/tr")
+    figures = tree.xpath("//table[contains(@class, 'figures')]/tbody/tr")
     assert len(figures) == sum(1 for c in hand_report().claims if c.figure)
-    assert "since 2031-05-01" in tree.get_element_by_id("figures-table").text_content()
+    assert "since 2031-05-01" in " ".join(f.text_content() for f in figures)
+    assertions = tree.xpath("//table[contains(@class, 'assertions')]/tbody/tr")
+    assert len(assertions) == sum(1 for c in hand_report().claims if c.assertion)
 
 
 def test_report_html_timeline_is_an_svg_chart_with_precision(tree) -> None:  # type: ignore[no-untyped-def]
-    svg = tree.xpath("//section[@id='timeline']//svg")
+    svg = tree.xpath("//div[@id='timeline-s1']//svg")
     assert len(svg) == 1
     bars = svg[0].xpath(".//rect[contains(@class, 'bar-')]")
     assert [b.get("class") for b in bars] == ["bar-day", "bar-month", "bar-day", "bar-year"]
     assert len(svg[0].xpath(".//polygon[@class='open']")) == 1  # "Search goes on" has no end
     widths = [float(b.get("width")) for b in bars]
     assert widths[1] > widths[0]  # a month is wider than a day
-    rows = tree.xpath("//table[@id='timeline-table']/tbody/tr")
+    rows = tree.xpath("//table[@id='timeline-s1-table']/tbody/tr")
     assert len(rows) == 5 and "undated" in rows[-1].text_content()
     assert HOSTILE_SCRIPT in svg[0].text_content()  # escaped, shown as text
 
 
 def test_report_html_works_with_empty_sections() -> None:
     tree = _tree(render_html(empty_report()))
-    groups = tree.get_element_by_id("groups").text_content()
+    groups = tree.get_element_by_id("groups-all").text_content()
     assert "No groups" in groups
-    assert not tree.xpath("//table[@id='conflicts-table']")
-    assert "No summary yet" in tree.get_element_by_id("summary").text_content()
-    assert "No timeline entries" in tree.get_element_by_id("timeline").text_content()
+    assert not tree.xpath("//table[contains(@class, 'groups')]")
+    assert "No summary yet" in tree.get_element_by_id("summary-all").text_content()
+    assert "No timeline entries" in tree.get_element_by_id("timeline-all").text_content()
     assert "Nothing much happened" in tree.get_element_by_id("doc-d1").text_content()
 
 
@@ -489,7 +493,7 @@ def test_report_html_bad_offsets_are_left_unmarked_not_fatal() -> None:
         )
     )
     assert not tree.xpath("//div[@class='text']//mark")
-    assert "unresolved citation" in tree.get_element_by_id("summary").text_content()
+    assert "unresolved citation" in tree.get_element_by_id("summary-all").text_content()
     assert tree.xpath("//div[@class='text']")[0].text_content() == doc.text
 
 
@@ -613,4 +617,259 @@ def test_report_html_cli_writes_html_for_standard_input(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     tree = _tree(out.read_text("utf-8"))
     assert "Floods closed the port" in tree.xpath("//div[@class='text']")[0].text_content()
-    assert "No groups" in tree.get_element_by_id("groups").text_content()
+    groups = tree.xpath("//div[contains(@class, 'part-groups')]")
+    assert len(groups) == 1 and "No groups" in groups[0].text_content()
+
+
+# -- a pile of several stories -------------------------------------------------------------
+
+TEXT_E = (
+    "Bridge closed at Ostra\n\n"
+    "The Ostra bridge was closed on Friday after 3 cracks were found, the roads agency said. "
+    "Lakeside Radio said 5 cracks were found.\n"
+)
+
+
+def pile_report() -> Report:
+    """The ferry story and a second, smaller story; Lakeside Radio is named in both."""
+    ferry = hand_report()
+    e = _doc(
+        "dE",
+        TEXT_E,
+        title="Bridge closed at Ostra",
+        outlet="Ostra Courier",
+        published=Published(
+            date="2031-06-02",
+            precision="day",
+            basis="inferred",
+            reason="from the other reports of its story",
+        ),
+    )
+    agency = Speaker(name="roads agency")
+    radio = Speaker(name="Lakeside Radio", entity="eRadio")
+    claims = (
+        _figure("cE1", e, "3 cracks", "cracks found", 3, 3, "exact", said_by=agency),
+        _figure("cE2", e, "5 cracks", "cracks found", 5, 5, "exact", said_by=radio),
+    )
+    group = Group(id="gCracks", label="cracks found", kind="figure", claims=("cE1", "cE2"),
+                  verdict="conflict", explanation="The agency counts 3 cracks; the radio 5.",
+                  range=(3, 5), conservative=3, independent_sources=2,
+                  sources=("roads agency", "Lakeside Radio"))  # fmt: skip
+    radio = tuple(
+        Mention(doc=doc, start=_at(text, "Lakeside Radio")[0], end=_at(text, "Lakeside Radio")[1],
+                text="Lakeside Radio", label="ORG")
+        for doc, text in (("dB", TEXT_B), ("dC", TEXT_C), ("dE", TEXT_E))
+    )  # fmt: skip
+    entities = tuple(
+        Entity(id=x.id, name=x.name, type=x.type, aliases=x.aliases, mentions=radio)
+        if x.id == "eRadio"
+        else x
+        for x in ferry.entities
+    )
+    cited = _at(TEXT_E, "The Ostra bridge was closed on Friday after 3 cracks were found")
+    return Report(
+        created=ferry.created,
+        inputs=(*ferry.inputs, InputRecord(path="reports/dE.txt", status="ok")),
+        documents=(*ferry.documents, e),
+        entities=entities,
+        stories=(
+            Story(id="s2", label="Ostra bridge", docs=("dE",)),
+            Story(id="s1", label="Ferry Marisol on Lake Orvan", docs=("dA", "dB", "dC", "dD")),
+        ),
+        claims=(*ferry.claims, *claims),
+        groups=(*ferry.groups, group),
+        echoes=ferry.echoes,
+        timeline=(
+            *ferry.timeline,
+            TimelineEntry(
+                start="2031-06-01",
+                end="2031-06-01",
+                precision="day",
+                label="Bridge closed",
+                claims=("cE1",),
+                docs=("dE",),
+            ),
+        ),
+        summary=(
+            *ferry.summary,
+            SummarySentence(
+                text="The Ostra bridge was closed after cracks were found.",
+                citations=(Citation(doc="dE", start=cited[0], end=cited[1]),),
+                contested=True,
+                groups=("gCracks",),
+            ),
+        ),
+    )
+
+
+@pytest.fixture(scope="module")
+def pile_tree() -> lxml.html.HtmlElement:
+    return _tree(render_html(pile_report()))
+
+
+def test_report_html_pile_headline_counts_stories_instead_of_joining_labels(pile_tree) -> None:  # type: ignore[no-untyped-def]
+    assert pile_tree.xpath("//h1")[0].text_content() == "2 stories from 5 reports"
+    title = pile_tree.xpath("//title")[0].text_content()
+    assert "Ostra bridge" not in title and "Ferry Marisol" not in title
+
+
+def test_report_html_pile_has_a_story_index_largest_first(pile_tree) -> None:  # type: ignore[no-untyped-def]
+    rows = pile_tree.xpath("//table[@id='stories-table']/tbody/tr")
+    assert [r.xpath("./td[2]")[0].text_content() for r in rows] == [
+        "Ferry Marisol on Lake Orvan",
+        "Ostra bridge",
+    ]
+    assert [r.xpath("./td[3]")[0].text_content() for r in rows] == ["4", "1"]
+    assert "2031-06-02 (inferred)" in rows[1].text_content()
+    assert "passengers drowned" in rows[0].xpath("./td[6]")[0].text_content()
+    for row in rows:
+        target = row.xpath("./td[2]/a")[0].get("href")[1:]
+        assert pile_tree.get_element_by_id(target).get("class") == "story"
+
+
+def test_report_html_pile_gives_each_story_its_own_section(pile_tree) -> None:  # type: ignore[no-untyped-def]
+    sections = pile_tree.xpath("//section[@class='story']")
+    assert [s.get("id") for s in sections] == ["story-s1", "story-s2"]
+    ferry, bridge = sections
+    assert "Ostra" not in ferry.xpath(".//div[@id='summary-s1']")[0].text_content()
+    assert "Ostra bridge was closed" in bridge.xpath(".//div[@id='summary-s2']")[0].text_content()
+    bridge_rows = bridge.xpath(".//table[contains(@class, 'groups')]/tbody/tr")
+    assert [r.get("id") for r in bridge_rows] == ["group-gCracks"]
+    ferry_rows = ferry.xpath(".//table[contains(@class, 'groups')]/tbody/tr")
+    assert len(ferry_rows) == 6
+    assert "Bridge closed" in bridge.xpath(".//div[@id='timeline-s2']")[0].text_content()
+    assert "Bridge closed" not in ferry.xpath(".//div[@id='timeline-s1']")[0].text_content()
+    # an entity named in both stories is listed with each, counting that story's mentions
+    for story, mentions in (("s1", "2"), ("s2", "1")):
+        table = pile_tree.xpath(f"//div[@id='entities-{story}']//table")[0]
+        row = next(r for r in table.xpath("./tbody/tr") if "Lakeside Radio" in r.text_content())
+        assert row.xpath("./td[4]")[0].text_content() == mentions
+
+
+def test_report_html_pile_lists_every_contested_point_with_its_story(pile_tree) -> None:  # type: ignore[no-untyped-def]
+    rows = pile_tree.xpath("//table[@id='conflicts-table']/tbody/tr")
+    assert len(rows) == 5  # four contested in the ferry story, one in the bridge story
+    head = [th.text_content() for th in pile_tree.xpath("//table[@id='conflicts-table']//th")]
+    assert head[0] == "Story"
+    stories = [r.xpath("./td[1]")[0].text_content() for r in rows]
+    assert stories.count("Ostra bridge") == 1 and stories.count("Ferry Marisol on Lake Orvan") == 4
+    assert [r.get("data-verdict") for r in rows][:3] == ["conflict"] * 3
+    # each links to its row in its story's section
+    for row in rows:
+        target = row.xpath("./td[2]/a")[0].get("href")[1:]
+        assert pile_tree.get_element_by_id(target).tag == "tr"
+
+
+def test_report_html_key_findings_say_what_is_contested_between_whom_and_what_agrees(
+    tree,  # type: ignore[no-untyped-def]
+) -> None:
+    findings = tree.get_element_by_id("findings")
+    contested = findings.xpath(".//ol[contains(@class, 'contested')]/li")
+    first = contested[0].text_content()
+    assert "passengers drowned" in first and "Conflict" in first
+    voices = [li.text_content() for li in contested[0].xpath(".//ul[@class='voices']/li")]
+    assert "at least 40 — lake police (in Harbour Post)" in voices
+    assert "55 — rescuers, Lakeside Radio (in Valley Wire, Morning Ledger)" in voices
+    established = findings.xpath(".//ol[contains(@class, 'established')]/li")
+    assert len(established) == 1 and "people rescued" in established[0].text_content()
+    assert "112 — Dana Korr" in established[0].text_content()
+    # the finding links to its group's row
+    assert contested[0].xpath("./a")[0].get("href") == "#group-gConflict"
+
+
+def test_report_html_key_findings_come_before_any_story(page: str) -> None:
+    assert page.index('id="findings"') < page.index('class="story"')
+
+
+def test_report_html_inferred_dates_say_so(pile_tree) -> None:  # type: ignore[no-untyped-def]
+    bridge = pile_tree.get_element_by_id("story-s2")
+    assert "2031-06-02 (inferred)" in bridge.xpath(".//span[@class='story-meta']")[0].text_content()
+    sources = bridge.xpath(".//table[contains(@class, 'sources')]")[0].text_content()
+    assert "2031-06-02 (inferred)" in sources
+    doc = pile_tree.get_element_by_id("doc-dE").xpath(".//p[@class='doc-meta']")[0]
+    assert "published 2031-06-02 (inferred)" in doc.text_content()
+
+
+def _many_stories(stories: int, docs_each: int) -> Report:
+    documents = []
+    story_records = []
+    for s in range(stories):
+        ids = []
+        for d in range(docs_each):
+            doc_id = f"d{s}-{d}"
+            ids.append(doc_id)
+            documents.append(_doc(doc_id, f"Report {d} of event {s}: 4 houses burned.\n"))
+        story_records.append(Story(id=f"s{s}", label=f"Event {s}", docs=tuple(ids)))
+    return Report(
+        created="2031-05-08T09:00:00Z",
+        inputs=tuple(InputRecord(path=d.source, status="ok") for d in documents),
+        documents=tuple(documents),
+        entities=(),
+        stories=tuple(story_records),
+    )
+
+
+def test_report_html_large_pile_folds_later_stories_and_the_texts() -> None:
+    from triangulate.report.html import OPEN_INPUTS, OPEN_STORIES, OPEN_TEXTS
+
+    stories = OPEN_STORIES + 2
+    docs_each = max(2, OPEN_INPUTS // stories + 1)
+    report = _many_stories(stories, docs_each)
+    assert len(report.documents) > max(OPEN_TEXTS, OPEN_INPUTS)
+    tree = _tree(render_html(report))
+    bodies = tree.xpath("//section[@class='story']/details")
+    assert len(bodies) == stories
+    assert [b.get("open") is not None for b in bodies] == [True] * OPEN_STORIES + [False] * 2
+    texts = tree.xpath("//details[@class='doc']")
+    assert len(texts) == len(report.documents) and all(t.get("open") is None for t in texts)
+    # folded, not left out: every text and input is on the page
+    assert all(t.xpath(".//div[@class='text']")[0].text_content() for t in texts)
+    inputs = tree.get_element_by_id("inputs")
+    assert len(inputs.xpath(".//table/tbody/tr")) == len(report.inputs)
+
+
+def test_report_html_small_pile_shows_texts_open(tree) -> None:  # type: ignore[no-untyped-def]
+    texts = tree.xpath("//details[@class='doc']")
+    assert texts and all(t.get("open") is not None for t in texts)
+
+
+def malay_pile() -> Report:
+    """The pile with the bridge report written in Malay and the ferry reports in English."""
+    from dataclasses import replace
+
+    from triangulate.model import Language
+
+    report = pile_report()
+    english = Language(code="en", name="English", share=99, reliable=True)
+    malay = Language(code="ms", name="Malay", share=97, reliable=True)
+    documents = tuple(
+        replace(d, language=malay if d.id == "dE" else english) for d in report.documents
+    )
+    return replace(report, documents=documents)
+
+
+def test_report_html_lists_each_report_with_its_language_and_what_was_not_analysed() -> None:
+    tree = _tree(render_html(malay_pile()))
+    bridge = tree.get_element_by_id("story-s2")
+    assert (
+        "1 not analysed (Malay)" in bridge.xpath(".//span[@class='story-meta']")[0].text_content()
+    )
+    ferry = tree.get_element_by_id("story-s1")
+    assert "not analysed" not in ferry.xpath(".//span[@class='story-meta']")[0].text_content()
+    sources = bridge.xpath(".//table[contains(@class, 'sources')]")[0].text_content()
+    assert "Malay (not analysed)" in sources
+    assert "English" in ferry.xpath(".//table[contains(@class, 'sources')]")[0].text_content()
+    meta = tree.get_element_by_id("doc-dE").xpath(".//p[@class='doc-meta']")[0].text_content()
+    assert "Malay (not analysed)" in meta
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [("9999-12-31", None), ("9999", "9999"), ("0001-01-01", "0001-01-02"), ("0001", "9999")],
+)
+def test_report_html_timeline_chart_reaches_the_ends_of_the_calendar(
+    start: str, end: str | None
+) -> None:
+    entry = TimelineEntry(start=start, end=end, precision="day", label="x", claims=(), docs=())
+    chart = lxml.html.fragment_fromstring(timeline_svg([entry]))
+    assert len(chart.xpath(".//rect[contains(@class, 'bar-')]")) == 1

@@ -6,16 +6,17 @@ import re
 
 from rich.console import Console
 
-from test_report_html import HOSTILE_IMG, HOSTILE_SCRIPT, empty_report, hand_report
+from test_report_html import HOSTILE_IMG, HOSTILE_SCRIPT, empty_report, hand_report, pile_report
 from triangulate.cli.summary import print_summary
 from triangulate.report.markdown import render_markdown
 
 
-def _section(text: str, heading: str) -> str:
-    """The body of one ``## heading`` section."""
-    start = text.index(f"\n## {heading}\n")
-    end = text.find("\n## ", start + 1)
-    return text[start : end if end != -1 else None]
+def _section(text: str, heading: str, start_at: int = 0) -> str:
+    """The body of the first ``##`` or ``###`` section so headed, up to the next heading."""
+    match = re.compile(rf"^#{{2,3}} {re.escape(heading)}$", flags=re.M).search(text, start_at)
+    assert match is not None, heading
+    end = re.compile(r"^#{2,3} ", flags=re.M).search(text, match.end())
+    return text[match.start() : end.start() if end else None]
 
 
 def _rows(section: str) -> list[str]:
@@ -32,11 +33,13 @@ def _cells(row: str) -> list[str]:
 def test_report_markdown_has_every_section_in_order() -> None:
     text = render_markdown(hand_report())
     headings = re.findall(r"^## (.+)$", text, flags=re.M)
-    assert headings == [
+    assert headings == ["Key findings", "Story: Ferry Marisol on Lake Orvan", "Inputs"]
+    parts = re.findall(r"^### (.+)$", text, flags=re.M)
+    assert parts == [
         "Summary", "Agreement and conflict", "Timeline", "Documents", "Echoes",
-        "Figures", "Assertions", "Entities", "Inputs",
+        "Figures", "Assertions", "Entities",
     ]  # fmt: skip
-    assert text.startswith("# triangulate report\n")
+    assert text.startswith("# triangulate report: Ferry Marisol on Lake Orvan\n")
     assert "groups: 6 (4 contested)" in text
 
 
@@ -137,4 +140,48 @@ def test_cli_summary_prints_bracketed_report_wording_in_every_table() -> None:
     figures = text.split("figure(s)")[1]
     # An unnamed speaker is marked "[unnamed]": Rich must not eat it as a markup tag.
     assert "rescuers [unnamed] → Lakeside Radio" in figures
-    assert HOSTILE_SCRIPT in text.split("report(s)")[1]
+    documents = text.split("Summary")[0]
+    assert f"{HOSTILE_SCRIPT} Shore notes" in documents
+
+
+def test_report_markdown_pile_has_findings_index_contested_points_and_a_section_per_story() -> None:
+    text = render_markdown(pile_report())
+    assert text.startswith("# triangulate report: 2 stories from 5 reports\n")
+    headings = re.findall(r"^## (.+)$", text, flags=re.M)
+    assert headings == [
+        "Key findings",
+        "Stories",
+        "Contested points",
+        "Story 1 of 2: Ferry Marisol on Lake Orvan",
+        "Story 2 of 2: Ostra bridge",
+        "Inputs",
+    ]
+    findings = _section(text, "Key findings")
+    assert "1. **passengers drowned** — Conflict, 2 independent source(s) (story: Ferry" in findings
+    assert "   - at least 40 — lake police (in Harbour Post)" in findings
+    index = [_cells(r) for r in _rows(_section(text, "Stories"))]
+    assert [row[1:5] for row in index] == [
+        ["Ferry Marisol on Lake Orvan", "4", "2031-05-07", "4"],
+        ["Ostra bridge", "1", "2031-06-02 (inferred)", "1"],
+    ]
+    contested = [_cells(r) for r in _rows(_section(text, "Contested points"))]
+    assert len(contested) == 5 and all(len(row) == 5 for row in contested)
+    assert [row[0] for row in contested].count("Ostra bridge") == 1
+    bridge_at = text.index("## Story 2 of 2: Ostra bridge")
+    bridge_groups = _rows(_section(text, "Agreement and conflict", bridge_at))
+    assert len(bridge_groups) == 1 and _cells(bridge_groups[0])[0] == "cracks found"
+    ferry_groups = _rows(_section(text, "Agreement and conflict"))
+    assert len(ferry_groups) == 6
+    documents = _section(text, "Documents", bridge_at)
+    assert "2031-06-02 (inferred) | inferred: from the other reports of its story" in documents
+
+
+def test_report_markdown_documents_say_their_language() -> None:
+    from test_report_html import malay_pile
+
+    text = render_markdown(malay_pile())
+    bridge_at = text.index("## Story 2 of 2: Ostra bridge")
+    rows = [_cells(r) for r in _rows(_section(text, "Documents", bridge_at))]
+    assert [row[0] for row in rows] == ["dE"] and rows[0][-1] == "Malay (not analysed)"
+    ferry = [_cells(r) for r in _rows(_section(text, "Documents"))]
+    assert {row[-1] for row in ferry} == {"English"}

@@ -13,6 +13,8 @@ from triangulate.errors import MissingDependency
 from triangulate.store import StoreUnavailable, open_store
 from triangulate.store import postgres as pg_adapter
 
+pytest_plugins = ["store_fixtures"]
+
 
 def test_store_path_in_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(StoreUnavailable, match="does not exist") as caught:
@@ -91,3 +93,13 @@ def test_store_newer_schema_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(StoreUnavailable, match="schema version 99"):
         open_store(path)
+
+
+def test_store_exists_creates_nothing(store_target: str) -> None:
+    from triangulate.store import store_exists
+
+    assert store_exists(store_target) is False
+    assert store_exists(store_target) is False  # asking twice made nothing
+    with open_store(store_target):
+        pass
+    assert store_exists(store_target) is True

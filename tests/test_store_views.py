@@ -73,6 +73,7 @@ def test_store_export_csv(store_target: str) -> None:
     first = table[0]
     assert first["claim"] == "c1"
     assert first["date"] == "2017-10-10"  # the event's day, not the report's
+    assert first["date_basis"] == "event"
     assert first["place"] == "Raqqa"
     assert first["low"] == ""
     assert first["high"] == "8000"
@@ -86,7 +87,10 @@ def test_store_export_csv(store_target: str) -> None:
     assert by_claim["c4"]["actors"] == "Islamic State; the coalition"
     assert by_claim["c4"]["speaker"] == "Islamic State"
     assert by_claim["c5"]["date"] == ""  # no event time and no publication date
+    assert by_claim["c5"]["date_basis"] == ""
     assert by_claim["c3"]["date"] == "2017-10"  # publication month when no event time
+    assert by_claim["c3"]["date_basis"] == "inferred"  # and that month was inferred
+    assert (by_claim["c2"]["date"], by_claim["c2"]["date_basis"]) == ("2017-10-11", "metadata")
     assert by_claim["c3"]["high"] == "700.5"
 
 

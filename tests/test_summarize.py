@@ -195,3 +195,52 @@ def test_summarize_citations_inside_documents(texts: list[str]) -> None:
         for start, end in split_sentences(doc.text):
             assert 0 <= start < end <= len(doc.text)
             assert doc.text[start:end].strip() == doc.text[start:end]
+
+
+def test_summarize_says_what_contests_a_point() -> None:
+    out = summarize(DOCS, CLAIMS, GROUPS, ECHOES, size=(2, 4))
+    (stranded,) = [s for s in out if "g-stranded" in s.groups]
+    assert "passengers stranded" in stranded.contest
+    assert "about 300 (harbour office)" in stranded.contest and "about 450" in stranded.contest
+    assert all(s.contest == "" for s in out if not s.contested)
+
+
+def test_summarize_look_alikes_and_other_values_back_nothing() -> None:
+    # The same two figures as look-alikes (scope_differs), and as an agreeing group whose
+    # values still differ: neither cites the other report for the sentence's number.
+    for verdict in ("scope_differs", "agree"):
+        group = Group(
+            id="g-stranded",
+            label="passengers stranded",
+            kind="figure",
+            claims=("f1", "f2"),
+            verdict=verdict,  # type: ignore[arg-type]
+            explanation="",
+        )
+        out = summarize(DOCS, CLAIMS, (group, GROUPS[1]), ECHOES, size=(2, 4))
+        for sentence in out:
+            if "g-stranded" in sentence.groups:
+                assert len({c.doc for c in sentence.citations}) == 1, verdict
+
+
+def test_summarize_a_bound_backs_only_its_own_number() -> None:
+    from triangulate.summarize.select import _same_value
+
+    def figure(low: float | None, high: float | None, hedge: str) -> Figure:
+        return Figure(
+            measure="people injured",
+            counted="people",
+            qualifiers=(),
+            low=low,
+            high=high,
+            hedge=hedge,  # type: ignore[arg-type]
+            unit=None,
+            vague=hedge == "vague",
+        )
+
+    # "at least 2" and "at least 70" can both hold, but they do not state one figure.
+    assert not _same_value(figure(2, None, "at_least"), figure(70, None, "at_least"))
+    assert _same_value(figure(48, None, "at_least"), figure(48, 48, "exact"))
+    # "thousands" never backs 1,000; "hundreds" backs 350.
+    assert not _same_value(figure(2000, None, "vague"), figure(1000, 1000, "exact"))
+    assert _same_value(figure(200, None, "vague"), figure(350, 350, "exact"))

@@ -120,3 +120,49 @@ def test_timeline_infer_never_raises_nor_changes_known_dates(
         assert doc.published.basis in ("unknown", "inferred")
         if doc.published.date is not None:
             dt.date.fromisoformat(doc.published.date)
+
+
+def test_timeline_infer_a_background_date_far_from_the_story_is_not_the_publication_day() -> None:
+    # Ingest gave the note the latest date it mentions, from a crash seven years before.
+    note = _doc(
+        "note",
+        "The ferry service to Port Alder resumed on Wednesday, harbour officials said.\n"
+        "The pier was first built after the storm of 4 March 2024.",
+        Published(date="2024-03-04", precision="day", basis="inferred", reason="mentions it"),
+    )
+    out = infer_dates([WIRE, note])
+    pub = out[1].published
+    assert pub.date != "2024-03-04"
+    assert pub.basis == "inferred" and pub.date is not None and pub.date.startswith("2031-05")
+    assert pub.reason is not None and "4 March 2024" in pub.reason and "set aside" in pub.reason
+
+
+def test_timeline_infer_a_far_date_with_nothing_else_leaves_the_report_undated() -> None:
+    note = _doc(
+        "note",
+        "The bridge replaces the span that collapsed on 4 March 2024.",
+        Published(date="2024-03-04", precision="day", basis="inferred", reason="mentions it"),
+    )
+    other = _doc("other", "Traffic on the new bridge was light on 12 May 2031, officials said.")
+    out = infer_dates([other, note])
+    pub = out[1].published
+    assert (pub.basis, pub.date) == ("unknown", None)
+    assert pub.reason is not None and "2024-03-04" in pub.reason and "2031-05-12" in pub.reason
+    # The other report's own date is near nothing else but stands: it has no other day to
+    # be far from except the background one, and it is the later.
+    assert out[0].published.basis in ("unknown", "inferred")
+
+
+def test_timeline_infer_reports_agreeing_on_a_date_keep_it_as_a_bound() -> None:
+    first = _doc(
+        "first",
+        "Crews reopened the bridge on 12 May 2031.",
+        Published(date="2031-05-12", precision="day", basis="inferred", reason="mentions it"),
+    )
+    second = _doc(
+        "second",
+        "The bridge reopened on 12 May 2031, drivers said.",
+        Published(date="2031-05-12", precision="day", basis="inferred", reason="mentions it"),
+    )
+    out = infer_dates([first, second])
+    assert [d.published.date for d in out] == ["2031-05-12", "2031-05-12"]

@@ -134,10 +134,18 @@ def test_web_api_search_finds_reports_claims_entities(client: TestClient) -> Non
     data = client.get("/api/search", params={"q": "khan sabil"}).json()
     kinds = {h["kind"] for h in data["hits"]}
     assert {"document", "entity"} <= kinds
+    # every spelling of the town counts: what is marked is one of them
+    spellings = {
+        alias.lower()
+        for hit in data["hits"]
+        if hit["kind"] == "entity"
+        for alias in client.get(f"/api/entities/{hit['id']}").json()["aliases"]
+    }
+    assert "khan sabil" in spellings and len(spellings) > 1
     for hit in data["hits"]:
         if hit["match"]:
             start, end = hit["match"]
-            assert hit["snippet"][start:end].lower() == "khan sabil"
+            assert hit["snippet"][start:end].lower() in spellings
     # LIKE wildcards in the query are literal
     assert client.get("/api/search", params={"q": "%_%"}).json()["hits"] == []
 
@@ -202,3 +210,145 @@ def test_web_api_openapi_describes_every_endpoint(client: TestClient) -> None:
     } <= paths
     assert not any(p.startswith("/stories") for p in paths)  # pages stay out of the API
     assert "StoryPage" in spec["components"]["schemas"]
+
+
+# -- filters ------------------------------------------------------------------------------
+
+FILTERS_TESTED: dict[str, set[str]] = {
+    "/api/stories": {"offset", "limit"},
+    "/api/claims": {"story", "doc", "kind", "verdict", "outlet", "offset", "limit"},
+    "/api/entities": {"story", "type", "offset", "limit"},
+    "/api/entities/{entity_id}": {"story"},
+    "/api/documents": {"story", "outlet", "basis", "offset", "limit"},
+    "/api/search": {"q", "kind", "story", "limit"},
+}
+"""Every query parameter the API declares, each exercised by a test below."""
+
+
+def test_web_api_every_declared_filter_is_tested(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    declared = {
+        path: {p["name"] for p in op.get("parameters", []) if p["in"] == "query"}
+        for path, ops in spec["paths"].items()
+        for op in ops.values()
+    }
+    declared = {path: names for path, names in declared.items() if names}
+    assert declared == FILTERS_TESTED
+
+
+def _claims(client: TestClient, **params: object) -> list[dict[str, Any]]:
+    response = client.get("/api/claims", params={"limit": 500, **params})
+    assert response.status_code == 200, response.text
+    return list(response.json()["claims"])
+
+
+def test_web_api_claims_filter_by_verdict(client: TestClient) -> None:
+    every = _claims(client)
+    conflict = _claims(client, verdict="conflict")
+    assert conflict and len(conflict) < len(every)
+    assert {c["verdict"] for c in conflict} == {"conflict"}
+    assert {c["claim"] for c in conflict} == {
+        c["claim"] for c in every if c["verdict"] == "conflict"
+    }
+    contested = _claims(client, verdict="contested")
+    assert {c["verdict"] for c in contested} <= {"conflict", "update", "scope_differs"}
+    assert len(contested) == sum(
+        1 for c in every if c["verdict"] in ("conflict", "update", "scope_differs")
+    )
+    single = _claims(client, verdict="single")
+    assert single and {c["verdict"] for c in single} == {"single"}
+    bad = client.get("/api/claims", params={"verdict": "disputed"})
+    assert bad.status_code == 422 and bad.json()["error"]["code"] == "bad_input"
+
+
+def test_web_api_claims_filter_by_kind_document_and_outlet(client: TestClient) -> None:
+    every = _claims(client)
+    figures = _claims(client, kind="figure")
+    assertions = _claims(client, kind="assertion")
+    assert figures and assertions and len(figures) + len(assertions) == len(every)
+    assert {c["kind"] for c in figures} == {"figure"}
+    doc = every[0]["doc"]
+    in_doc = _claims(client, doc=doc)
+    assert in_doc and {c["doc"] for c in in_doc} == {doc}
+    assert len(in_doc) == sum(1 for c in every if c["doc"] == doc)
+    outlet = next(c["outlet"] for c in every if c["outlet"])
+    by_outlet = _claims(client, outlet=outlet.upper())  # any case
+    assert by_outlet and {c["outlet"] for c in by_outlet} == {outlet}
+    both = _claims(client, outlet=outlet, kind="figure", verdict="contested")
+    assert {(c["outlet"], c["kind"]) for c in both} <= {(outlet, "figure")}
+    assert all(c["verdict"] in ("conflict", "update", "scope_differs") for c in both)
+    assert _claims(client, doc="no-such-report") == []
+
+
+def test_web_api_entities_filter_by_type(client: TestClient, ids: dict[str, str]) -> None:
+    every = client.get("/api/entities", params={"limit": 500}).json()["entities"]
+    places = client.get("/api/entities", params={"type": "GPE", "limit": 500}).json()["entities"]
+    assert places and len(places) < len(every) and {e["type"] for e in places} == {"GPE"}
+    people = client.get(
+        "/api/entities", params={"type": "PERSON", "story": ids["story"], "limit": 500}
+    ).json()["entities"]
+    assert people and {(e["type"], e["story"]) for e in people} == {("PERSON", ids["story"])}
+    assert client.get("/api/entities", params={"type": "PLANET"}).status_code == 422
+
+
+def test_web_api_documents_filter_by_outlet_and_date_basis(client: TestClient) -> None:
+    every = client.get("/api/documents").json()["documents"]
+    outlet = next(d["outlet"] for d in every if d["outlet"])
+    same = client.get("/api/documents", params={"outlet": outlet.lower()}).json()["documents"]
+    assert same and {d["outlet"] for d in same} == {outlet}
+    assert len(same) == sum(1 for d in every if d["outlet"] == outlet)
+    inferred = client.get("/api/documents", params={"basis": "inferred"}).json()["documents"]
+    assert inferred and {d["published_basis"] for d in inferred} == {"inferred"}
+    assert len(inferred) == sum(1 for d in every if d["published_basis"] == "inferred")
+    assert client.get("/api/documents", params={"basis": "guessed"}).status_code == 422
+
+
+def test_web_api_search_filters_by_kind_story_and_limit(
+    client: TestClient, ids: dict[str, str]
+) -> None:
+    def hits(**params: object) -> list[dict[str, Any]]:
+        response = client.get("/api/search", params={"q": "khan sabil", **params})
+        assert response.status_code == 200, response.text
+        return list(response.json()["hits"])
+
+    every = hits()
+    documents = hits(kind="document")
+    assert documents and {h["kind"] for h in documents} == {"document"}
+    assert len(documents) == sum(1 for h in every if h["kind"] == "document")
+    two = hits(kind=["document", "entity"])
+    assert {h["kind"] for h in two} == {"document", "entity"}
+    assert len(hits(kind="document", limit=1)) == 1
+    in_story = hits(story=ids["story"])
+    assert in_story and {h["story"] for h in in_story} == {ids["story"]}
+    assert client.get("/api/search", params={"q": "x", "story": "nope"}).status_code == 404
+    assert client.get("/api/search", params={"q": "x", "kind": "planet"}).status_code == 422
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/stories?verdict=conflict",
+        "/api/claims?verdict=conflict&sotry=x",
+        "/api/claims?Verdict=conflict",
+        "/api/entities?kind=figure",
+        "/api/documents?published=2026-03-11",
+        "/api/search?q=dam&page=2",
+        "/api/jobs?status=done",
+        "/api/entities/any?stroy=x",
+    ],
+)
+def test_web_api_unknown_query_parameter_is_422(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "unknown_parameter"
+    assert "takes" in error["message"]
+
+
+def test_web_api_unknown_parameter_names_what_the_route_takes(client: TestClient) -> None:
+    message = client.get("/api/claims", params={"verdcit": "conflict"}).json()["error"]["message"]
+    assert "'verdcit'" in message and "verdict" in message and "outlet" in message
+    # on a post too
+    response = client.post("/api/reports/text?mode=fast", json={"text": "A report."})
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "unknown_parameter"

@@ -80,9 +80,29 @@ def test_web_browser_upload_follow_job_open_claim(
     page.click("#job-stories a")
 
     page.wait_for_selector("#conflicts-table")
+    story_url = page.url
     row = page.locator('#conflicts-table tr[data-verdict="conflict"]').first
     assert row.is_visible()
     page.screenshot(path=str(artifacts_dir / "web-story.png"), full_page=True)
+
+    # At 1366x768 the story's key finding is in the first screen, and the story list marks
+    # a first day that only an inferred date gives.
+    wide = browser.new_page(viewport={"width": 1366, "height": 768})
+    wide.goto(story_url)
+    first = wide.locator("#findings ol.contested > li").first
+    box = first.bounding_box()
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 768
+    assert "people killed" in first.inner_text()
+    wide.screenshot(path=str(artifacts_dir / "web-story-1366.png"))
+    overflowing = wide.evaluate(
+        "Array.from(document.querySelectorAll('.scroll'))"
+        ".filter(s => s.scrollWidth > s.clientWidth + 1).map(s => s.firstElementChild.id)"
+    )
+    assert overflowing == []  # every table fits its column
+    wide.goto(f"{server}/")
+    assert "(inferred)" in wide.inner_text("#stories-table")
+    wide.screenshot(path=str(artifacts_dir / "web-stories-1366.png"))
+    wide.close()
     link = row.locator("a.claim-link").first
     value = link.inner_text()
     link.click()

@@ -72,8 +72,9 @@ def test_web_pages_home_lists_stories_with_counts(client, ids) -> None:  # type:
 
 def test_web_pages_story_has_every_section(client, ids) -> None:  # type: ignore[no-untyped-def]
     page = client.get(f"/stories/{ids['story']}").text
-    for section in ("summary", "groups", "timeline", "entities", "sources", "exports"):
+    for section in ("findings", "summary", "groups", "timeline", "entities", "sources", "exports"):
         assert f'id="{section}"' in page
+    assert page.index('id="findings"') < page.index('id="summary"')
     assert 'id="conflicts-table"' in page and 'data-verdict="conflict"' in page
     assert "<svg" in page  # the timeline chart
     assert 'class="cite" href="/documents/' in page
@@ -81,6 +82,38 @@ def test_web_pages_story_has_every_section(client, ids) -> None:  # type: ignore
     assert "Upstream:" in page  # sources grouped by echo
     for ext in ("json", "csv", "md", "html"):
         assert f'/stories/{ids["story"]}/export.{ext}"' in page
+
+
+def test_web_pages_story_key_findings_name_the_values_and_their_sources(client, ids) -> None:  # type: ignore[no-untyped-def]
+    page = client.get(f"/stories/{ids['story']}").text
+    findings = page[page.index('id="findings"') : page.index('id="summary"')]
+    contested = findings[findings.index('class="key contested"') :]
+    first = contested[: contested.index("</li></ul></li>")]
+    assert "people killed" in first and "Conflict" in first
+    assert re.search(r'<a href="/claims/[^"]+">43</a></span> — Civil Defence', first)
+    group = re.search(r'class="what" href="#(group-[^"]+)"', first)
+    assert group is not None and f'id="{group.group(1)}"' in page
+
+
+def test_web_pages_inferred_dates_say_so_in_the_list_and_on_the_pages(client, ids) -> None:  # type: ignore[no-untyped-def]
+    # Sabil Now's report carries no date: the day before the story's first stated date is
+    # inferred for it, so the story's first day is an inferred one.
+    home = client.get("/").text
+    row = home[home.index(f'href="/stories/{ids["story"]}"') :].split("</tr>")[0]
+    assert re.search(r"\d{4}-\d\d-\d\d \(inferred\) – \d{4}-\d\d-\d\d<", row)
+    story = client.get("/api/stories").json()["stories"][0]
+    assert story["first_published_inferred"] is True
+    assert story["last_published_inferred"] is False
+    docs = client.get("/api/documents", params={"story": ids["story"]}).json()["documents"]
+    inferred = next(d for d in docs if d["published_basis"] == "inferred")
+    page = client.get(f"/documents/{inferred['id']}").text
+    assert f"published {inferred['published']} (inferred)" in page
+    story_page = client.get(f"/stories/{ids['story']}").text
+    assert f"{inferred['published']} (inferred)" in story_page
+    rows = list(csv.DictReader(io.StringIO(client.get(f"/stories/{ids['story']}/export.csv").text)))
+    bases = {r["date_basis"] for r in rows if r["doc"] == inferred["id"]}
+    assert bases and bases <= {"event", "inferred"}
+    assert "inferred" in {r["date_basis"] for r in rows}
 
 
 def test_web_pages_exports_reuse_the_renderers(client, ids, validate_report) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,8 @@
    story is analysed;
 4. analyse again only the stories that received a report (date, parse, resolve, claims,
    cross-check) and replace what is stored for them; stories the index merged away are
-   removed. Every other story is left as it is.
+   removed. Every other story is left as it is. Entities are linked to those already
+   stored (``resolve.pile``), so a name keeps one id across every story of the database.
 
 A run killed at any point leaves a consistent database (documents and stories are saved in
 transactions) and the next run completes the work: documents stored without a story are
@@ -38,6 +39,7 @@ from triangulate.pipeline import (
     assemble,
     read_inputs,
 )
+from triangulate.resolve.pile import KnownEntity, PileEntities
 from triangulate.store import Store
 
 if TYPE_CHECKING:
@@ -208,12 +210,18 @@ def _analyse_and_save(
 ) -> Iterator[StoryAnalysis]:
     """Analyse the touched stories, saving each before handing it on; then close the run."""
     try:
+        # Entities already stored keep their ids; new ones join the pile as stories come.
+        pile = PileEntities.from_known(
+            KnownEntity(id=i, name=name, type=kind, aliases=aliases)  # type: ignore[arg-type]
+            for i, name, kind, aliases in store.known_entities()
+        )
         for part in analyse_stories(
             assigned.stories,
             store.documents,
             copies=assigned.copies,
             progress=tick,
             parser=parser,
+            pile=pile,
         ):
             store.save_story(
                 part.story,

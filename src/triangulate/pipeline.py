@@ -35,10 +35,12 @@ from triangulate.model import (
     TimelineEntry,
 )
 from triangulate.nlp import spacy_model
+from triangulate.nlp.languages import language_of
 from triangulate.nlp.spacy_model import Parsed
 from triangulate.nlp.tokens import Token, Tree
 from triangulate.reconcile import reconcile
 from triangulate.resolve import resolve
+from triangulate.resolve.pile import PileEntities
 from triangulate.summarize import summarize
 from triangulate.timeline.build import build_timeline
 from triangulate.timeline.infer import infer_dates
@@ -183,6 +185,7 @@ def analyse_stories(
     copies: Sequence[NearDuplicate] = (),
     progress: Progress | None = None,
     parser: Parser | None = None,
+    pile: PileEntities | None = None,
 ) -> Iterator[StoryAnalysis]:
     """Analyse stories one at a time, their documents fetched by id a group at a time.
 
@@ -190,19 +193,31 @@ def analyse_stories(
     model is much faster on full batches, and memory still holds only that group.
     ``copies`` are the near-duplicates found by the story index: each becomes an echo.
     ``fetch`` may leave out ids it does not know; a story is then analysed without them.
+    ``pile`` links each story's entities to those of the stories before (one id for one
+    thing across the pile); a fresh one by default, seeded from the database for a run
+    that adds to one.
     """
     total = sum(len(story.docs) for story in stories)
     count = _StageTally(progress or _silent, total, len(stories))
     run = parser or spacy_model.parse
+    linker = pile if pile is not None else PileEntities()
     for group in _batches(stories, PARSE_BATCH):
         fetched = fetch([d for story in group for d in story.docs])
         by_id = {d.id: d for d in fetched}
-        parsed = {p.doc: p for p in run([(d.id, d.text) for d in fetched])}
+        # Reports in a language the analysis does not read are never parsed.
+        todo = [(d.id, d.text) for d in fetched if language_of(d) is not None]
+        parsed = {p.doc: p for p in run(todo)}
         for story in group:
             members = [by_id[d] for d in story.docs if d in by_id]
             with _fewer_collections():
                 part = analyse_story(
-                    story, members, copies=copies, counter=count, parsed=parsed, parser=parser
+                    story,
+                    members,
+                    copies=copies,
+                    counter=count,
+                    parsed=parsed,
+                    parser=parser,
+                    pile=linker,
                 )
             yield part
 
@@ -253,17 +268,30 @@ def analyse_story(
     counter: _StageTally | None = None,
     parser: Parser | None = None,
     parsed: Mapping[str, Parsed] | None = None,
+    pile: PileEntities | None = None,
 ) -> StoryAnalysis:
     """Date, parse, resolve, read claims and cross-check the documents of one story.
 
-    ``parsed`` holds documents already parsed (by id); the others are parsed here.
+    ``parsed`` holds documents already parsed (by id); the others are parsed here;
+    ``pile`` gives entities their pile-wide ids (see ``resolve.pile``). Only
+    reports in a supported language (``nlp.languages``) are parsed, resolved and read for
+    claims and summary sentences; the others stay in the story, dated and listed.
     """
     count = counter or _StageTally(_silent, len(documents))
     # Undated reports get a day from the story before claims anchor "on Tuesday" on it.
     dated = infer_dates(documents)
-    prepared = prepare(dated, parse=parser, counter=count, parsed=parsed)
-    claims = find_claims(prepared, [story], counter=count)
-    checked = cross_check(prepared, [story], claims)
+    read = [d for d in dated if language_of(d) is not None]
+    for _ in range(len(dated) - len(read)):  # not parsed, nor read for claims: done
+        count.step("parse")
+        count.step("claims")
+    kept = {d.id for d in read}
+    in_language = replace(story, docs=tuple(d for d in story.docs if d in kept))
+    prepared = prepare(read, parse=parser, counter=count, parsed=parsed)
+    if pile is not None:
+        # Pile-wide ids before any claim names an entity.
+        prepared = replace(prepared, entities=pile.link(prepared.entities))
+    claims = find_claims(prepared, [in_language], counter=count)
+    checked = cross_check(prepared, [in_language], claims)
     count.step("check")
     members = {d.id for d in dated}
     # A copy the cross-check already found as an echo keeps that (richer) evidence.
@@ -276,7 +304,7 @@ def analyse_story(
         and frozenset((copy.doc, copy.duplicate_of)) not in paired
     )
     return StoryAnalysis(
-        story=_label(story, prepared.entities),
+        story=_label(story, prepared.entities, dated),
         documents=tuple(dated),
         entities=prepared.entities,
         claims=claims,
@@ -347,11 +375,33 @@ def _copy_echo(copy: NearDuplicate, docs: Mapping[str, Document]) -> Echo:
     )
 
 
-def _label(story: Story, entities: Sequence[Entity]) -> Story:
-    """The story labelled by the resolved names most of its reports share."""
+def _label(story: Story, entities: Sequence[Entity], documents: Sequence[Document]) -> Story:
+    """The story labelled by the resolved names most of its reports share.
+
+    A story none of whose reports was analysed (all in other languages) is labelled by
+    its first report's title, in that report's language, rather than by stray words.
+    """
     spread = Counter({e.name: len({m.doc for m in e.mentions}) for e in entities})
     top = [name for name, _ in sorted(spread.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
+    if not top and documents and all(language_of(d) is None for d in documents):
+        by_id = {d.id: d for d in documents}
+        first = by_id.get(story.docs[0]) if story.docs else None
+        if first is not None and first.title:
+            return replace(story, label=_clip(first.title, STORY_LABEL_CHARS))
     return replace(story, label=", ".join(top) or story.label)
+
+
+# A story label taken from a title is cut to this many characters.
+STORY_LABEL_CHARS = 80
+
+
+def _clip(text: str, size: int) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``size`` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= size:
+        return flat
+    cut = flat[: size - 1].rsplit(" ", 1)[0] if " " in flat[: size - 1] else flat[: size - 1]
+    return cut + "…"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -174,6 +174,29 @@ def test_crosscheck_raqqa_independent_sources(
     assert holder.independent_sources == 3
 
 
+def test_crosscheck_raqqa_shares_of_the_city_differ_by_points(
+    raqqa: tuple[Report, Reconciled, dict[str, Claim]],
+) -> None:
+    # "around 80" and "around 90" percent of the city held: ten points apart, a difference.
+    _, out, mapped = raqqa
+    eighty, ninety = mapped["001-f03"], mapped["003-f01"]
+    (group,) = [g for g in out.groups if {eighty.id, ninety.id} <= set(g.claims)]
+    assert group.verdict == "conflict", group.explanation
+    assert "percentage points" in group.explanation
+
+
+def test_crosscheck_raqqa_unit_toll_and_force_casualties_are_scope_differs(
+    raqqa: tuple[Report, Reconciled, dict[str, Claim]],
+) -> None:
+    # SOHR's 624 Euphrates Wrath fighters killed against the SDF's "more than 4000
+    # casualties": the text makes the SDF part of that force, and casualties are not deaths.
+    _, out, mapped = raqqa
+    unit, force = mapped["000-f18"], mapped["002-f01"]
+    (group,) = [g for g in out.groups if {unit.id, force.id} <= set(g.claims)]
+    assert group.verdict == "scope_differs"
+    assert "casualties" in group.explanation and "Euphrates Wrath" in group.explanation
+
+
 def _holding(out: Reconciled, verdict: str, *claims: Claim) -> list[str]:
     return [
         g.id for g in out.groups if g.verdict == verdict and all(c.id in g.claims for c in claims)

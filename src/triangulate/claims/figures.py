@@ -26,6 +26,8 @@ A cascade, first hit wins; each step is a plain rule of English noun phrases:
      on a noun gives that noun ("the flood toll near 60", "a toll of 43"); hanging on a verb
      with a direct object, that object ("put the toll between 55 and 70", "puts deaths at
      about 60");
+   - a count that is the object of a verb of harm ("the flood killed dozens", "wounding
+     70") counts the people harmed, labelled "people" with the verb's state;
    - money that is the object of a verb ("appealed for $12 million", "pledged $5 million")
      counts the act the money is for, named by the verb's lemma ("appeal", "pledge"); the
      money's subject is its actor. Verbs of value or change ("cost", "reach", "rise", "be")
@@ -109,8 +111,10 @@ clash, fighting, battle, crossfire                              clashes
 Places and time
 ===============
 ``place`` is a GPE/LOC/FAC entity in a prepositional phrase (or object) of the counted noun or
-its predicate; a bare "the city" / "the town" names the latest place of the document called so
-("Homs city", "the town of Sirte"), else the place the text has named most so far. Failing
+its predicate; a bare "the city" / "the town" names the last town or region named before it
+in its sentence ("in Thessaloniki, where 20,000 joined the city's marches"), else the latest
+place of the document called so ("Homs city", "the town of Sirte"), else the place the text
+has named most so far. Failing
 that, the nearest place mention in the sentence, a town or region (GPE, LOC) before a
 facility (FAC): a dam or a bridge named in the sentence is most often the cause or the scene
 of one event ("killed when the dam failed above the town"), while the figure is about the
@@ -152,20 +156,29 @@ Breakdowns
 ==========
 A figure inside "including ...", "among them ...", "of whom ..." (or in a list joined to one)
 breaks down the total that phrase hangs on; parts borrow state, cause and time scope from
-their total when they have none of their own.
+their total when they have none of their own. A figure "in addition to" an earlier one
+is a part of a combined count too ("1,114 in the city, in addition to 16 in a village"):
+never the same quantity as that count.
 
 What is dropped
 ===============
-Durations (only time scopes: "two nights on the roof" is not a figure), and number phrases
-inside a longer name.
+Durations that only date another figure (time scopes: "over the past two weeks"; a duration
+that is itself the reported fact, "a 12-day siege", is a figure of kind "duration": see
+``triangulate.claims.durations``), number phrases inside a longer name, and list markers.
+``triangulate.claims.explain`` lists every number left out, with the reason.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate
 
+from triangulate.claims.currency import resolve_money
+from triangulate.claims.durations import reported_durations
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.quantities import Quantity, find_quantities
 from triangulate.model import Document, Entity, Mention
@@ -225,14 +238,30 @@ _CAUSES: dict[str, str] = {
             "bombardment",
             "warplane",
             "aircraft",
-            "bomb",
+            "drone",
         ),
         "airstrikes",
+    ),
+    **dict.fromkeys(("bomb", "blast", "explosion"), "bombs"),
+    **dict.fromkeys(
+        ("fire", "blaze", "flame", "firebomb", "arson", "cocktail", "molotov", "petrol"), "fire"
     ),
     **dict.fromkeys(("mine", "landmine", "explosive", "ied"), "mines"),
     **dict.fromkeys(("shelling", "artillery", "mortar", "shell"), "shelling"),
     **dict.fromkeys(("clash", "fighting", "battle", "crossfire"), "clashes"),
 }
+# Buildings and streets named in an "in" phrase are where, not what killed ("in the bank").
+_SITE_NOUNS = frozenset(
+    """bank branch building house home office hospital school station church mosque shop
+    store street square avenue road market hotel factory prison camp village neighbourhood
+    area island""".split()  # noqa: SIM905
+)
+# Words for people in a state, standing for the people ("80 hurt", "3 DEAD").
+_STATE_NOUNS = frozenset(
+    {"dead", "injured", "wounded", "hurt", "missing", "homeless", "displaced", "detained"}
+)
+# Irregular plurals of counted nouns; a noun ending in "man" takes "men".
+_IRREGULAR = {"person": "people", "child": "children", "foot": "feet", "mouse": "mice"}
 # Adjectives that add to a count without narrowing what is counted.
 _NON_RESTRICTIVE = frozenset(
     {
@@ -349,6 +378,8 @@ _VALUE_VERBS = frozenset(
 # words after one that make it a predicate with a complement instead ("short of", "needed to").
 _STAND_IN_TAGS = frozenset({"JJ", "VBN"})
 _COMPLEMENT_PREPS = frozenset({"of", "to", "than", "from", "with"})
+# Complements that say the state a verb leaves its object in ("left three dead").
+_RESULT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
 # "$5 million in aid" names what the money is; these "in" phrases do not ("in addition").
 _NOT_MONEY_NOUNS = frozenset(
     {"addition", "total", "all", "return", "exchange", "trading", "response", "part", "order"}
@@ -356,7 +387,8 @@ _NOT_MONEY_NOUNS = frozenset(
 _CAUSE_PREPS = frozenset({"by", "in", "during", "from", "due", "through"})
 _BREAKDOWN_PREPS = frozenset({"including", "among", "includes", "include"})
 _BREAKDOWN_BEFORE_RE = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)[\s,:]*$",
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them|"
+    r"in\s+addition\s+to)[\s,:]*$",
     re.IGNORECASE,
 )
 _REPORTING = frozenset(
@@ -437,6 +469,12 @@ class _Places:
             for m, e in entities.within(0, len(text))
             if e.type in _PLACE_TYPES and self._usable(m)
         )
+        # In text order (EntityIndex keeps them so): a span's mentions are found by bisection.
+        self._starts = [m.start for m, _ in self.mentions]
+        # Answers of earlier_in_paragraph by (landmark, paragraph start), and the mentions
+        # that call a place by each noun (see _called_before), filled as asked.
+        self._earlier: dict[tuple[int, int], Entity | None] = {}
+        self._called_by_noun: dict[str, list[int]] = {}
 
     def _usable(self, mention: Mention) -> bool:
         """Whether a mention names a place rather than modifying a word ("US-backed")."""
@@ -462,7 +500,15 @@ class _Places:
 
     def named_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         """Usable place mentions inside [start, end)."""
-        return [(m, e) for m, e in self.mentions if m.start >= start and m.end <= end]
+        mentions = self.mentions
+        out = []
+        for k in range(bisect_left(self._starts, start), len(mentions)):
+            mention, entity = mentions[k]
+            if mention.start > end:
+                break
+            if mention.end <= end:
+                out.append((mention, entity))
+        return out
 
     def anaphor(self, tok: Token) -> Entity | None:
         """The place a bare "the city" refers to, or None if ``tok`` is no such noun."""
@@ -479,27 +525,70 @@ class _Places:
         kids = self.tree.children(tok)
         if not any(k.dep == "det" and k.lower in {"the", "this", "that"} for k in kids):
             return None
-        earlier = [(m, e) for m, e in self.mentions if m.end <= tok.start]
+        # The mentions that end before the noun are the first ``earlier`` in end order.
+        ends, most_named = self._by_end
+        earlier = bisect_right(ends, tok.start)
         if not earlier:
             return None
-        noun = tok.lower
+        # A place named earlier in the same sentence is the one a reader takes it for:
+        # "in Thessaloniki, where 20,000 joined the city's marches" is Thessaloniki's.
+        same = self._in_sentence_before(tok)
+        if same is not None:
+            return same
         # Called so anywhere in the document: "the city" may come before "Raqqa city".
-        called = {e.id for m, e in self.mentions if self._called(m, noun)}
-        for _, e in reversed(earlier):
-            if e.id in called:
-                return e
+        called = self._called_before(tok.lower)[earlier]
+        if called >= 0:
+            return self.mentions[called][1]
         # No place was called so: the one the text has named most so far, which is what a
         # reader takes "the city" to mean; among equals, the latest.
+        return most_named[earlier]
+
+    def _in_sentence_before(self, tok: Token) -> Entity | None:
+        """The last town or region (GPE) named in the noun's sentence before it, if any."""
+        sentence = self.tree.sentence(tok.sent)
+        found = None
+        for _mention, entity in self.named_in(sentence[0].start, tok.start):
+            if entity.type == "GPE":
+                found = entity
+        return found
+
+    @cached_property
+    def _end_order(self) -> list[int]:
+        """Indexes of ``mentions`` by end offset."""
+        mentions = self.mentions
+        return sorted(range(len(mentions)), key=lambda k: mentions[k][0].end)
+
+    @cached_property
+    def _by_end(self) -> tuple[list[int], list[Entity | None]]:
+        """Mention ends in order, and for each count ``n`` of mentions by end, the place
+        (GPE) named most often among those ``n``, the latest on a tie, or None."""
         counts: dict[str, int] = {}
-        latest: dict[str, tuple[int, Entity]] = {}
-        for n, (_, e) in enumerate(earlier):
-            if e.type == "GPE":
-                counts[e.id] = counts.get(e.id, 0) + 1
-                latest[e.id] = (n, e)
-        if not counts:
-            return None
-        best = max(counts, key=lambda k: (counts[k], latest[k][0]))
-        return latest[best][1]
+        latest: dict[str, int] = {}
+        best: tuple[int, int] | None = None
+        most: list[Entity | None] = [None]
+        for k in self._end_order:
+            entity = self.mentions[k][1]
+            if entity.type == "GPE":
+                counts[entity.id] = counts.get(entity.id, 0) + 1
+                latest[entity.id] = max(latest.get(entity.id, -1), k)
+                key = (counts[entity.id], latest[entity.id])
+                # Only this place's count grew, so the most named is it or the one before.
+                if best is None or key > best:
+                    best = key
+            most.append(self.mentions[best[1]][1] if best is not None else None)
+        return [self.mentions[k][0].end for k in self._end_order], most
+
+    def _called_before(self, noun: str) -> list[int]:
+        """For each count ``n`` of mentions by end: the last of those ``n`` (in text order)
+        whose place the text calls a ``noun`` somewhere, or -1."""
+        got = self._called_by_noun.get(noun)
+        if got is None:
+            ids = {e.id for m, e in self.mentions if self._called(m, noun)}
+            got = [-1]
+            for k in self._end_order:
+                got.append(max(got[-1], k) if self.mentions[k][1].id in ids else got[-1])
+            self._called_by_noun[noun] = got
+        return got
 
     def _called(self, mention: Mention, noun: str) -> bool:
         """Whether the text calls this mention a ``noun`` ("Raqqa city", "the town of X")."""
@@ -531,16 +620,41 @@ class _Places:
         about the same city even though the second sentence names none.
         """
         start = self.text.rfind("\n\n", 0, at) + 1
-        for tok in reversed(self.tree.at(start, at)):
-            if tok.end > at:
-                continue
-            named = [e for m, e in self.mentions if m.start <= tok.start < m.end]
-            if named:
-                return named[0]
-            found = self.anaphor(tok)
+        marks, ends, named = self._landmarks
+        tokens = self.tree.tokens
+        # Each landmark's answer is kept, so a paragraph is walked back over once, not once
+        # per figure in it.
+        k = bisect_right(ends, at) - 1
+        walked: list[tuple[int, int]] = []
+        found: Entity | None = None
+        while k >= 0 and ends[k] > start:
+            key = (k, start)
+            if key in self._earlier:
+                found = self._earlier[key]
+                break
+            walked.append(key)
+            tok = tokens[marks[k]]
+            found = named.get(tok.i) or self.anaphor(tok)
             if found is not None:
-                return found
-        return None
+                break
+            k -= 1
+        for key in walked:
+            self._earlier[key] = found
+        return found
+
+    @cached_property
+    def _landmarks(self) -> tuple[list[int], list[int], dict[int, Entity]]:
+        """The tokens that can set a paragraph's place, in text order: those inside a place
+        mention and place nouns ("the city"). Their indexes, their ends, and the place of
+        each token inside a mention (the first mention holding its start)."""
+        named: dict[int, Entity] = {}
+        for mention, entity in self.mentions:
+            for tok in self.tree.at(mention.start, mention.end):
+                if mention.start <= tok.start < mention.end:
+                    named.setdefault(tok.i, entity)
+        nouns = {t.i for t in self.tree.tokens if t.lemma.lower() in _PLACE_NOUNS}
+        marks = sorted(named.keys() | nouns)
+        return marks, [self.tree.tokens[i].end for i in marks], named
 
     def nearest(self, sentence: Sequence[Token], at: int) -> Entity | None:
         """The place mentioned nearest to offset ``at`` within the sentence."""
@@ -736,6 +850,8 @@ def _elided(tree: Tree, number: Token, line: tuple[int, int], money: bool) -> To
             paid = tok.dep == "dobj" or (tok.dep == "prep" and tok.lower == "for")
             if money and paid and head.lemma.lower() not in _VALUE_VERBS:
                 return head  # "appealed for $12 million": the money is for the appeal
+            if not money and tok.dep == "dobj" and _state_of(head):
+                return head  # "the flood killed dozens": those it harmed, not the flood
             return _subject(tree, head)
         if head.pos in {"NOUN", "PROPN"} and tok.dep in {"nummod", "appos", "quantmod"}:
             return head
@@ -891,7 +1007,10 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
             if state and not reading.state:
                 reading.state = state
             elif tok.lower not in _NON_RESTRICTIVE and not state:
-                reading.adjectives.append(tok.lower)
+                # "citizen women": a noun for a kind of person before another reads as
+                # the adjective a person would write ("civilian women").
+                kind = _COUNTED_LABELS.get(tok.lemma.lower()) if tok.tag == "NN" else None
+                reading.adjectives.append("civilian" if kind == "civilians" else tok.lower)
     for kid in tree.children(noun):
         if kid.dep == "amod" and kid.i < noun.i and kid.i <= reading.number.i:
             # "additional 800" parsed as the number's modifier: an adjective of the noun.
@@ -953,6 +1072,9 @@ def _read_predicate(text: str, tree: Tree, places: _Places, reading: _Reading) -
             for kid in words:
                 if kid.dep in {"acomp", "attr", "oprd"} and _state_of(kid):
                     state = state or _state_of(kid)
+        result = [k for k in words if k.dep in _RESULT_DEPS and _state_of(k)]
+        if result:
+            state = _state_of(result[0])  # "left three workers dead": the result says it
         if state is None and _still_in(words):
             state = "remaining"
         if verb.lemma.lower() in _CONTROL_VERBS and _is_share(reading):
@@ -993,6 +1115,9 @@ def _is_place_or_time(places: _Places, phrase: Sequence[Token]) -> bool:
     """Whether a prepositional phrase names a place or a time rather than a cause."""
     if places.in_phrase(phrase) is not None:
         return True
+    site = any(t.lemma.lower() in _SITE_NOUNS for t in phrase[1:] if t.pos == "NOUN")
+    if site and phrase[0].lower in {"in", "inside", "at"}:
+        return True  # "killed in the bank": a place, not a cause
     return any(
         t.ent in {"DATE", "TIME"}
         or t.lemma.lower() in _TIME_NOUNS
@@ -1003,6 +1128,29 @@ def _is_place_or_time(places: _Places, phrase: Sequence[Token]) -> bool:
 
 # --------------------------------------------------------------------------------------------
 # Place and time.
+
+
+class _Stretches:
+    """Quantities sorted by start, asked whether any overlaps a span (by bisection)."""
+
+    def __init__(self, quantities: Iterable[Quantity]) -> None:
+        ordered = sorted(quantities, key=lambda q: q.start)
+        self._starts = [q.start for q in ordered]
+        # The furthest end among the quantities starting at or before each one.
+        self._reach = list(accumulate((q.end for q in ordered), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a quantity overlaps [start, end)."""
+        k = bisect_left(self._starts, end) - 1
+        return k >= 0 and self._reach[k] > start
+
+
+class _Numbers:
+    """A report's quantities for time scopes: its durations, and its other quantities."""
+
+    def __init__(self, quantities: Sequence[Quantity]) -> None:
+        self.durations = _Stretches(q for q in quantities if q.kind == "duration")
+        self.counts = _Stretches(q for q in quantities if q.kind != "duration")
 
 
 def _anchors(tree: Tree, reading: _Reading) -> list[Token]:
@@ -1041,14 +1189,14 @@ def _find_place(tree: Tree, places: _Places, reading: _Reading) -> Entity | None
     )
 
 
-def _time_evidence(tokens: Sequence[Token], durations: Sequence[Quantity]) -> bool:
+def _time_evidence(tokens: Sequence[Token], durations: _Stretches) -> bool:
     """Whether tokens hold a date, a time, a duration or a time noun."""
     if any(tok.lemma.lower() == "age" for tok in tokens):
         return False  # "under the age of eighteen" bounds an age, not a time
     for tok in tokens:
         if tok.ent in {"DATE", "TIME"} or tok.lemma.lower() in _TIME_NOUNS:
             return True
-        if any(d.start < tok.end and tok.start < d.end for d in durations):
+        if durations.overlap(tok.start, tok.end):
             return True
     return False
 
@@ -1091,7 +1239,7 @@ _PhraseCache = dict[int, list[tuple[int, tuple[int, int, bool]]]]
 def _time_phrases(
     tree: Tree,
     anchor: Token,
-    durations: Sequence[Quantity],
+    durations: _Stretches,
     skip: int,
     cache: _PhraseCache | None = None,
 ) -> list[tuple[int, int, bool]]:
@@ -1114,7 +1262,7 @@ def _time_phrases(
 
 
 def _time_phrases_by_kid(
-    tree: Tree, anchor: Token, durations: Sequence[Quantity]
+    tree: Tree, anchor: Token, durations: _Stretches
 ) -> list[tuple[int, tuple[int, int, bool]]]:
     """Every time phrase of ``_time_phrases`` with the index of the child it hangs on."""
     found: list[tuple[int, tuple[int, int, bool]]] = []
@@ -1141,7 +1289,7 @@ def _time_phrases_by_kid(
             elif word == "of" and anchor.pos == "NOUN":
                 objs = _kids(tree, kid, "pobj")
                 sub = _words(tree.subtree(kid))
-                if objs and any(d.kind == "duration" for d in durations if _overlaps(d, sub)):
+                if objs and any(durations.overlap(t.start, t.end) for t in sub):
                     found.append((kid.i, (*_contiguous(tree, _core(tree, objs[0])), True)))
         elif dep in {"npadvmod", "tmod"}:
             sub = _words(tree.subtree(kid))
@@ -1153,10 +1301,6 @@ def _time_phrases_by_kid(
             if marks and marks[0].lower in _TIME_MARKS and _time_evidence(clause, durations):
                 found.append((kid.i, (clause[0].start, clause[-1].end, True)))
     return found
-
-
-def _overlaps(quantity: Quantity, tokens: Sequence[Token]) -> bool:
-    return any(quantity.start < t.end and t.start < quantity.end for t in tokens)
 
 
 def _contiguous(tree: Tree, tokens: Sequence[Token]) -> tuple[int, int]:
@@ -1191,7 +1335,7 @@ def _find_scope(
     text: str,
     tree: Tree,
     reading: _Reading,
-    quantities: Sequence[Quantity],
+    numbers: _Numbers,
     cache: _PhraseCache | None = None,
 ) -> tuple[int, int] | None:
     """The time-scope span of the figure, adjacent phrases merged.
@@ -1199,8 +1343,7 @@ def _find_scope(
     First the phrases of the figure's own clause; failing those, the nearest time phrase of
     the sentence, since a date stated once in a sentence scopes the figures listed in it.
     """
-    durations = [q for q in quantities if q.kind == "duration"]
-    counts = [q for q in quantities if q.kind != "duration"]
+    durations, counts = numbers.durations, numbers.counts
     skip = (reading.noun or reading.number).i
     lo, hi = reading.line
     for anchors in (_anchors(tree, reading), _sentence(tree, reading)):
@@ -1209,9 +1352,7 @@ def _find_scope(
             for anchor in anchors
             for span in _time_phrases(tree, anchor, durations, skip, cache)
             # A phrase holding a figure ("from dozens a day") is a rate, not a time scope.
-            if not any(q.start < span[1] and span[0] < q.end for q in counts)
-            and lo <= span[0]
-            and span[1] <= hi
+            if not counts.overlap(span[0], span[1]) and lo <= span[0] and span[1] <= hi
         )
         if not spans:
             continue
@@ -1286,6 +1427,8 @@ def _label(reading: _Reading) -> str:
         return reading.label
     if reading.noun is None:
         return reading.counted or "unknown"
+    if reading.noun.lower in _STATE_NOUNS:
+        return "people"  # "80 hurt", "3 DEAD": the state stands for the people in it
     if reading.noun.pos == "PROPN":
         return reading.counted or reading.noun.text  # a name keeps its spelling
     lemma = reading.noun.lemma.lower()
@@ -1300,7 +1443,11 @@ def _label(reading: _Reading) -> str:
 
 
 def _plural(noun: str) -> str:
-    """The regular English plural of a singular noun ("school" -> "schools")."""
+    """The English plural of a singular noun ("school" -> "schools", "man" -> "men")."""
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun.endswith("man") and noun != "human":
+        return noun[:-3] + "men"
     if re.search(r"[^aeiou]y$", noun):
         return noun[:-1] + "ies"
     if re.search(r"(?:s|x|z|ch|sh)$", noun):
@@ -1314,6 +1461,8 @@ def _measure(reading: _Reading, label: str) -> str:
     state = reading.state or (
         _IMPLIED_STATE.get(reading.noun.lemma.lower()) if reading.noun is not None else None
     )
+    if label == "bodies" and state == "killed":
+        state = None  # bodies are of the dead: "bodies killed" says nothing a reader would
     words = [label]
     if reading.actor and kind != "percent":
         words.insert(0, reading.actor)
@@ -1344,18 +1493,19 @@ def _read_one(
     tree: Tree,
     places: _Places,
     quantity: Quantity,
-    quantities: Sequence[Quantity],
+    numbers: _Numbers,
 ) -> _Reading | None:
     """Read one quantity's context; None when it is not a quantity claim."""
     tokens = _words(tree.at(quantity.start, quantity.end))
     if not tokens:
         return None
-    if any(t.tag == "LS" for t in tokens):
-        return None  # list numbering
-    inside_name = places.entities.at(quantity.start, quantity.end)
-    if inside_name is not None and inside_name.type in _NAME_LABELS:
-        return None  # a number inside a name ("Channel 4")
+    if any(t.tag == "LS" and _list_marker(text, t) for t in tokens):
+        return None  # list numbering: "1. " or "2) " opening its line
     number = _number_head(tree, tokens)
+    digits = next((t for t in tokens if t.tag == "CD" or any(c.isdigit() for c in t.text)), number)
+    inside_name = places.entities.at(digits.start, digits.end)
+    if inside_name is not None and inside_name.type in _NAME_LABELS:
+        return None  # a number inside a name ("Channel 4"); "100 MB" tagged ORG is no name
     line = _line_of(text, quantity.start, quantity.end)
     reading = _Reading(quantity=quantity, number=number, line=line)
     noun = _counted_noun(tree, quantity, number, line)
@@ -1365,6 +1515,11 @@ def _read_one(
         reading.counted = reading.label = noun.lemma.lower()
         subjects = [_entity_name(places.entities, k) for k in _kids(tree, noun, *_SUBJECTS)]
         reading.actor = next((name for name in subjects if name), None)
+    elif noun is not None and _is_verb(noun):
+        # The elided object of a verb of harm counts people ("killing dozens"), step 5.
+        reading.label, reading.state = "people", _state_of(noun)
+        if noun.i > number.i:
+            reading.counted = noun.text  # "about 90 wounded": the word written as a stand-in
     elif noun is not None:
         reading.counted = _text(text, _counted_words(tree, noun))
         if noun.tag in _STAND_IN_TAGS:
@@ -1379,9 +1534,15 @@ def _read_one(
     if noun is not None and reading.state is None and _still_in(_words(tree.children(noun))):
         reading.state = "remaining"  # "7,000 civilians still inside the city"
     reading.place = _find_place(tree, places, reading)
-    reading.scope = _find_scope(text, tree, reading, quantities, places.time_phrases)
+    reading.scope = _find_scope(text, tree, reading, numbers, places.time_phrases)
     reading.total = _total_token(tree, text, reading)
     return reading
+
+
+def _list_marker(text: str, tok: Token) -> bool:
+    """Whether a token opens its line as a list marker ("1.", "2)"), not a number in a sentence."""
+    opens = not text[text.rfind("\n", 0, tok.start) + 1 : tok.start].strip()
+    return opens and (text[tok.end : tok.end + 1] in (".", ")") or tok.text[-1:] in (".", ")"))
 
 
 def _claim_span(text: str, tree: Tree, reading: _Reading) -> tuple[int, int]:
@@ -1468,33 +1629,49 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
 
     Returns:
         One ``FigureSpan`` per number phrase that reports a quantity, in text order.
-        Durations are not returned; they only serve as time scopes.
+        A duration is returned only when it is the reported fact ("a 12-day siege",
+        ``triangulate.claims.durations``); the others serve as time scopes.
     """
     text = document.text
-    quantities = find_quantities(text)
+    quantities = resolve_money(document, find_quantities(text))
+    reported = reported_durations(text, tree, quantities)
     places = _Places(text, tree, entities)
+    numbers = _Numbers(quantities)
     readings = [
         r
         for r in (
-            _read_one(text, tree, places, q, quantities) for q in quantities if q.kind != "duration"
+            _read_one(text, tree, places, q, numbers)
+            for q in quantities
+            if q.kind != "duration" or (q.start, q.end) in reported
         )
         if r is not None
     ]
     _link_parents(readings)
     _borrow_shares(text, tree, places, readings)
+    # Where the next figure that is no breakdown part starts, after each reading.
+    limits = [len(text)] * len(readings)
+    for k in range(len(readings) - 2, -1, -1):
+        after = readings[k + 1]
+        limits[k] = after.quantity.start if after.total is None else limits[k + 1]
     for k, reading in enumerate(readings):
         if reading.state is not None or reading.parent is not None:
             continue
-        later = [r.quantity.start for r in readings[k + 1 :] if r.total is None]
-        verb = _continuation(tree, reading, later[0] if later else len(text))
+        verb = _continuation(tree, reading, limits[k])
         if verb is not None:
             reading.predicate.append(verb)
             _read_predicate(text, tree, places, reading)
             reading.scope = reading.scope or _find_scope(
-                text, tree, reading, quantities, places.time_phrases
+                text, tree, reading, numbers, places.time_phrases
             )
     _inherit(readings)
     return tuple(_span(text, readings, k) for k in range(len(readings)))
+
+
+def _currency(quantity: Quantity) -> str | None:
+    """The currency code of money whose currency is known (stated or inferred), else None."""
+    if quantity.kind != "money" or quantity.basis == "unknown" or quantity.unit is None:
+        return None
+    return quantity.unit if quantity.unit.isupper() and len(quantity.unit) == 3 else None
 
 
 def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
@@ -1512,6 +1689,8 @@ def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
             label = "unknown"
     quantity = reading.quantity
     scope = reading.scope
+    if scope is not None and scope[0] < quantity.end and quantity.start < scope[1]:
+        scope = None  # a duration read as the fact is not its own time scope
     figure = Figure(
         measure=_measure(reading, label),
         counted=reading.counted,
@@ -1523,6 +1702,8 @@ def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
         kind=quantity.kind,
         vague=quantity.vague,
         scope=text[scope[0] : scope[1]] if scope else None,
+        currency=_currency(quantity),
+        currency_basis=quantity.basis if quantity.kind == "money" else None,
     )
     return FigureSpan(
         quantity=quantity,

@@ -73,25 +73,73 @@ phrase                                                      value (percent)
 ==========================================================  ===============
 
 A fraction needs a numerator ("a", "an", "one" ... "nine"), except "half", and must be
-followed by "of", a determiner ("half the town") or the end of a clause ("about a quarter, of
-its ..."; "a third."); so "a third term", "the third quarter", "the second half" and "cut
-by half" are not fractions. A fraction of a time or a scale ("a quarter of an hour", "half of
-the year", "a quarter of a million") is not a share and is left out.
+followed by "of", a determiner ("half the town"), the end of a clause ("about a quarter, of
+its ..."; "a third.") or the other end of a range of shares ("between half and two-thirds");
+a hyphenated fraction needs nothing after it ("a one-third stake"). So "a third term", "the
+third quarter", "the second half" and "cut by half" are not fractions. A fraction of a time
+("a quarter of an hour", "half of the year") is not a share and is left out; a fraction of a
+scale is a number ("a quarter of a million", "three quarters billion": 250,000 and
+750,000,000). A fraction in digits is a number, not a share ("1/2", "10 1/2 miles", "a 1/4
+mile oval": 0.5, 10.5, 0.25), when its numerator is smaller than a usual denominator (2, 3,
+4, 5, 8, 10, 16); "50/50", "24/7" and "9/11" are not.
+
+How digits are read
+===================
+Thousands separated by a comma ("8,000"), a no-break or thin space, a comma and a space as
+tokenizers write it ("20, 000": only after one or two digits or before "000", so "rooms 101,
+102" stays two numbers), or points in groups ("1.500.000"); decimals after a point, or after
+a point and a space ("4. 6", one or two digits). A minus sign glued to the digits ("-4.5%",
+"-5 degrees") or the word "minus" makes the value negative. Scale words and suffixes:
+"thousand", "lakh" (100,000), "million", "crore" (10,000,000), "billion", "trillion", a
+hyphen allowed ("$143 - billion"); glued "k", "m"/"mn"/"mln", "M", "bn"/"bln", "tn"; "b",
+"B" and a spaced "bn", "b.", "m." only with money ("$4 bn", "8 B", "110 b. Euro"). A glued
+"m" is a million with money or before a count ("£5m", "5m people"), else metres ("a 48m
+wall"). Words: "a couple of" is about 2, "several" is vague with floor 3 (not "several
+sources", who told the report, nor "in several neighbourhoods", where it happened), and "a
+week", "an hour" are one unit of time where they read as a length of time ("more than a
+week", "a week of violence", "lasted an hour").
+
+Verbs of passing a mark make the number a floor: "surpassed 1,500", "topped", "exceeded",
+"climbed past" (hedge at_least; the verb is the predicate and stays outside the phrase).
 
 Kinds and units
 ===============
-``kind`` is "count" (unit null), "percent" (unit "percent"; "percentage points" gives unit
-"percentage_point"), "money" (unit "USD", "EUR", "GBP", "CAD", "AUD", "SYP"; value scaled by
-million, billion, "m", "bn", "k"), "area" ("km2", "m2", "mi2", "ft2", "ha", "acre"),
-"length" ("km", "mi", "m", "cm", "mm", "in", "ft"), "mass" ("kg", "t", "lb"), "data" ("GB",
-"MB", "TB") or "duration" ("125 days", "4-month", "the past two weeks": unit "second",
-"minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade",
-"century"). A number followed by one of these units is always a duration, whatever follows it
-("two nights on the roof", "75 hours of video"): durations are time spans, not counts of
-things, and they are returned so the next stage can read them as the time scope of a claim,
-never as a claim of their own. Units not
-listed here ("45 degrees", "77 cents") leave the number as a count; the next stage sees the
-noun.
+``kind`` and ``unit``:
+
+==============  ===========================================================================
+kind            units read after the number (glued, spaced or hyphenated: "6kW", "50 mph",
+                "185-hp", "10km", "a 68-ounce can")
+==============  ===========================================================================
+count           none
+percent         "percent" (%, per cent, pct), "percentage_point"
+money           a currency code, or the sign as written when unknown: see below
+area            km2, m2, mi2, ft2, ha, acre ("1,500 - square - kilometer")
+length          km, mi (also nautical), m, mm, cm, in (also 10 "), ft, yd
+mass            kg, mg, g, t (tonnes, tons, "100t"), lb, oz
+volume          ml, l, gal, bbl (barrels), cubic (feet, metres), cup (cups, spoons)
+speed           km/h (kph, kmph, km/hr), mph, kn
+power           kW, MW, GW, hp
+energy          kWh (MWh, GWh, TWh)
+temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f")
+degree          degree: degrees with no scale, a temperature or an angle
+magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Richter scale")
+data            GB, MB, TB
+duration        second, minute, hour, day, night, week, weekend, fortnight, month, year,
+                decade, century
+==============  ===========================================================================
+
+Money: a sign or code before the number ("US$5m", "S$ 1.2 billion", "€3m", "RM5", "USD 200",
+"euro110 billion") or a code, word or sign after it ("115USD", "40 million dollars", "3
+billion yen", "15 €"), with the tables in ``triangulate.claims.currency``; cents after a
+whole amount count ("thirteen dollars and forty-five cents", "15 dollars 50": 13.45, 15.5).
+``basis`` says what the text says about the currency: "stated" (a currency of one country),
+"sign" or "word" (a "$", "dollars", "¥", "Rs" that several countries share: the figure stage
+then infers the country from the report or says "unknown"). A bare "$" is never taken for
+the US dollar here.
+
+A number followed by a duration unit is always a duration, whatever follows it ("two nights
+on the roof", "75 hours of video"): the figure stage decides whether it is the reported fact
+("a 12-day siege") or only the time scope of another figure (``triangulate.claims.durations``).
 
 A range needs two numbers of one kind joined by "to", "-", "–", "or", or "and" after
 "between"; "from X to Y" after a verb of change ("rose from 200 to 300") is two numbers, and
@@ -100,16 +148,36 @@ lower one when the lower has none: "10 to 20 million" is 10,000,000 to 20,000,00
 
 What is not a quantity
 ======================
-Dates and years ("11 June 2017", "Oct. 8, 2017", "the 21st of September", "since 2014",
-"until at least 2007"; a bare 1800-2099 is a year unless a countable noun follows it, as in
-"2000 people"), clock times ("02:27 GMT"), ages ("a 54-year-old", "under the age of
-eighteen"), ordinals ("21st", "first"), numbers inside names ("Raqqa 24", "Raqqa24", "G20",
-"COVID-19", "Channel 4", "iPhone 4", "Ford Five Hundred": digits, or a capitalised number
-word, after a capitalised word and not followed by a countable noun), versions ("1.1.1"),
-clipped years ("'11"), ratios ("50/50"), phone numbers, list numbering ("1." at the start of
-a line), a number alone on its line (page furniture such as a comment counter), numbers in
-photo credits, and "one" used as a pronoun ("no one", "one of the", "the one who", "a good
-one").
+``passed_over`` lists each with its reason (``Reason``):
+
+- dates ("11 June 2017", "Oct. 8, 2017", "the 21st of September"; lower-cased "nov. 6", "on
+  may 19") and years ("since 2014", "until at least 2007"; a bare 1800-2099 is a year unless
+  it is round and a countable noun follows, "2000 people": news writes a count of a thousand
+  or more with a separator, so "1988 sales" is a year), decades ("1990s"), clipped years
+  ("'11");
+- clock times in any form: "02:27 GMT", "3: 47pm", "1: 53 p. m.", "2.30 petang", "14h30",
+  "0900 hours", "at 1353 (1023 GMT)";
+- ages: "a 54-year-old", "61 - year - old", "30 years old", "3 years of age", "87 yo",
+  "aged 79", "under the age of eighteen", "the retirement age ... to 65", "Lim, 57," and
+  "Lim (57)" after a name or a person noun;
+- ordinals ("21st", "first"); numbers inside names ("Raqqa 24", "Raqqa24", "G20",
+  "COVID-19", "Channel 4", "iPhone 4", "Ford Five Hundred": digits, or a capitalised number
+  word, after a capitalised word and not followed by a countable noun; not in a headline that
+  capitalises every word, "Quake Kills 10"), numbers that label a thing ("Route 66", "highway
+  35", "exit 436", "Block 308", "no. 1", "the 486 is": a label noun before, or a number with
+  a singular verb after);
+- codes mixing letters and digits ("24703m212", "scp2-173m", a hash in a link), addresses
+  ("123 Random Street"), web addresses inside a line (also spaced out: "www. example. com /
+  2010 / 05"), phone numbers, photo credits;
+- sports scores and vote tallies: two numbers joined by a dash where the second does not
+  exceed the first ("won 3-1", "a 52-48 vote"), or after a word of winning or voting;
+- versions ("1.1.1"), ratios ("50/50"), reference numbers ("No. 5", "#3", "Fig(3)"), list
+  numbering ("1." at the start of a line), a number alone on its line (page furniture such
+  as a comment counter), a number in a compound word ("3D", "5-star", "two-way", "a 9 -
+  iron"; but "a 300-seat parliament" counts seats);
+- "one" used as a pronoun ("no one", "one of the", "the one who", "a good one");
+- a number in a generic statement about a kind of thing ("A magnitude 6 quake can cause
+  severe damage").
 """
 
 from __future__ import annotations
@@ -117,13 +185,66 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
+from triangulate.claims.currency import (
+    AMBIGUOUS,
+    PAYING_RE,
+    PREFIX,
+    SUFFIX,
+    SUFFIX_RE,
+    prefix_unit,
+    suffix_unit,
+)
 from triangulate.claims.numwords import read_word_number
 from triangulate.nlp.words import case_key
 
 Hedge = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
-Kind = Literal["count", "percent", "money", "area", "length", "mass", "data", "duration"]
+Kind = Literal[
+    "count",
+    "percent",
+    "money",
+    "area",
+    "length",
+    "mass",
+    "volume",
+    "speed",
+    "power",
+    "energy",
+    "temperature",
+    "degree",
+    "magnitude",
+    "data",
+    "duration",
+]
+Reason = Literal[
+    "date",
+    "year",
+    "clock time",
+    "age",
+    "ordinal",
+    "name",
+    "phone number",
+    "web address",
+    "photo credit",
+    "score or tally",
+    "code",
+    "reference number",
+    "version",
+    "ratio",
+    "list number",
+    "page furniture",
+    "pronoun",
+    "part of a word",
+    "attribution",
+    "place phrase",
+    "address",
+    "generic statement",
+    # decided by the figure stage, listed by ``triangulate.claims.explain``
+    "time scope",
+    "unparsed",
+]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -144,6 +265,17 @@ class Quantity:
     unit: str | None
     kind: Kind
     vague: bool
+    basis: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PassedOver:
+    """A number read in the text and not taken as a quantity, with the reason (``Reason``)."""
+
+    start: int
+    end: int
+    text: str
+    reason: Reason
 
 
 # --------------------------------------------------------------------------------------------
@@ -152,6 +284,14 @@ class Quantity:
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![A-Za-z])"
+)
+# Lower-case months, as tokenized or lower-cased corpora write them: abbreviations with their
+# point ("nov. 6") and the names that are no other word; "may" and "march" only after a
+# preposition of time ("on may 19").
+_LOWER_MONTH = (
+    r"(?:(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.|january|february|april|june|"
+    r"july|august|september|october|november|december|"
+    r"(?<=\b(?:on|by|of|to) )(?:may|march)|(?<=\b(?:since|until|after) )(?:may|march))"
 )
 _DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"[0-9]{4}(?![0-9])"
@@ -165,16 +305,27 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![0-9.])[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}(?![0-9])"),
     # "2016-17", "2016/17": a season or fiscal year, not a range of counts.
     re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/][0-9]{2}(?![0-9])"),
+    re.compile(rf"(?<![A-Za-z]){_LOWER_MONTH}\s+{_DAY}(?![0-9])(?:,?\s+{_YEAR})?"),
 )
 _TIME_RES: tuple[re.Pattern[str], ...] = (
+    # "02:27 GMT", "3: 47pm", "1: 53 p. m." (a tokenizer's spaces), "09: 10 hours"
     re.compile(
-        r"(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?"
-        r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}T)(?:[+-][0-9]{1,2})?)?",
+        r"(?<![0-9])[0-9]{1,2}\s?:\s?[0-9]{2}(?![0-9])(?::[0-9]{2})?"
+        r"(?:\s*(?:[ap]\.\s?m\.|[ap]m\b))?"
+        r"(?:\s*(?:GMT|UTC|hours?|hrs|local\s+time|[A-Z]{2,4}T)(?:[+-][0-9]{1,2})?)?",
         re.IGNORECASE,
     ),
-    re.compile(r"(?<![0-9.])[0-9]{1,2}(?:\.[0-9]{2})?\s*(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE),
+    re.compile(r"(?<![0-9.])[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.IGNORECASE),
     re.compile(r"(?<![0-9])[0-9]{1,2}\s+o['’]clock\b", re.IGNORECASE),
-    re.compile(r"(?<![0-9])[0-9]{4}\s*(?:GMT|UTC)\b"),
+    # "2.30 petang", "8.15 pagi": Malay and Indonesian parts of the day
+    re.compile(
+        r"(?<![0-9.])[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:petang|pagi|malam|tengah\s?hari|siang|sore)\b",
+        re.IGNORECASE,
+    ),
+    # "14h30"; "1353 GMT", "0900 hours", "at 1353 (1023 GMT)": the 24-hour clock
+    re.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![0-9])"),
+    re.compile(r"(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:GMT|UTC|hours|hrs|local\s+time)\b"),
+    re.compile(r"(?<=\bat )(?:[01][0-9]|2[0-3])[0-5][0-9](?=\s*\([0-9]{4}\s*(?:GMT|UTC))"),
 )
 _PHONE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\+[0-9]{1,3}[\s.-]?(?:\(?[0-9]{1,4}\)?[\s.-]?){2,5}[0-9]{2,4}"),
@@ -186,25 +337,55 @@ _CREDIT_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:Photos?|Images?|Pictures?|Credits?)\s*:.*$", re.IGNORECASE | re.MULTILINE),
     re.compile(r"©[^\n]*"),
 )
+# A web address inside a line, also as a tokenizer spaces it ("www. example. com / 2010 /").
+_URL_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"(?:\bhttps?\s?:\s?/\s?/\s?|\bwww\s?\.\s?)"
+        r"(?:[\w%~+@:-]+\s?[/.=?&#]+\s?)*[\w%~+@:-]*",
+        re.IGNORECASE,
+    ),
+)
 
 
 # Every month name above starts with one of these (matched case-sensitively, as above).
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-# Each pattern with the characters or words every match of it holds: a line holding none
-# of them cannot match, and is not scanned for it.
-_BLOCKERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (pattern, re.compile("|".join(map(re.escape, needs))))
-    for pattern, needs in zip(
-        (*_DATE_RES, *_TIME_RES, *_PHONE_RES, *_CREDIT_RES),
+_LOWER_STEMS = tuple(stem.lower() for stem in _MONTH_STEMS)
+# Why each kind of region is no quantity, as a code stored per character (0: none).
+_REGION_REASONS: tuple[Reason, ...] = (
+    "date",
+    "clock time",
+    "phone number",
+    "photo credit",
+    "web address",
+)
+# Each pattern with the reason it blocks (index + 1 into _REGION_REASONS) and the characters
+# or words every match of it holds: a line holding none of them cannot match, and is not
+# scanned for it.
+_BLOCKERS: tuple[tuple[re.Pattern[str], int, re.Pattern[str]], ...] = tuple(
+    (pattern, code, re.compile("|".join(map(re.escape, needs))))
+    for pattern, code, needs in zip(
+        (*_DATE_RES, *_TIME_RES, *_PHONE_RES, *_CREDIT_RES, *_URL_RES),
+        (
+            *((1,) * len(_DATE_RES)),
+            *((2,) * len(_TIME_RES)),
+            *((3,) * len(_PHONE_RES)),
+            *((4,) * len(_CREDIT_RES)),
+            5,
+        ),
         (
             *(_MONTH_STEMS,) * 3,  # the three date forms with a month name
             ("-",),
             ("/",),
             (".",),
             ("-", "–", "/"),
+            _LOWER_STEMS,
             (":",),  # clock times
             ("m", "M"),  # "a.m.", "pm"
             ("'", "’"),  # "o'clock"
+            # petang, pagi, malam, siang, sore, tengah hari
+            ("petang", "pagi", "malam", "siang", "sore", "tengah", "Petang", "Pagi", "Malam"),
+            ("0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
+            ("GMT", "UTC", "hour", "hrs", "local", "HOUR", "Hour"),
             ("GMT", "UTC"),
             ("+",),  # phone numbers
             ("(",),
@@ -212,6 +393,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             ("(",),  # photo credits
             (":",),
             ("©",),
+            ("http", "www", "HTTP", "WWW"),  # web addresses
         ),
         strict=True,
     )
@@ -219,13 +401,16 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 
 
 def _blocked(text: str) -> bytearray:
-    """One flag per character: 1 where a date, time, phone number or credit sits."""
+    """One code per character: where a date, time, phone number, credit or address sits.
+
+    The code is 1 + the index of its reason in ``_REGION_REASONS``; 0 where nothing sits.
+    """
     mask = bytearray(len(text))
-    for pattern, needs in _BLOCKERS:
+    for pattern, code, needs in _BLOCKERS:
         if not needs.search(text):
             continue
         for m in pattern.finditer(text):
-            mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            mask[m.start() : m.end()] = bytes((code,)) * (m.end() - m.start())
     return mask
 
 
@@ -234,6 +419,7 @@ def _blocked(text: str) -> bytearray:
 
 _VAGUE_FLOORS: dict[str, float] = {
     "handful": 2,
+    "several": 3,
     "tens": 20,
     "dozen": 24,
     "dozens": 24,
@@ -254,14 +440,59 @@ _VAGUE_RE = re.compile(
     r"(?P<outer>tens|hundreds|dozens)\s+of\s+(?P<inner>thousands|millions|billions)"
     r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?P<scale>dozen|hundred|thousand|million|billion)s?"
     r"|a\s+(?P<handful>handful)"
+    r"|(?P<several>several)"
     r"|(?P<plural>dozens|hundreds|thousands|millions|billions)"
     r"|(?P<of>scores|tens)(?=\s+of\b)"
     r")\b",
     re.IGNORECASE,
 )
+# Thousands separated by a comma, a no-break or thin space, or by a comma and a space as a
+# tokenizer writes them ("20, 000": only after one or two digits, or before "000", so a list
+# such as "rooms 101, 102" stays two numbers); decimals after a point, or after a point and
+# a space ("4. 6", one or two digits). Letters may stand right before the digits: the atom
+# is then a currency's ("USD115", "euro110") or excluded ("Raqqa24").
 _DIGITS_RE = re.compile(
-    r"(?<![\w.,])(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
+    r"(?<![0-9_.,])"
+    r"(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
+    r"|[0-9]{1,2}(?:, [0-9]{3})+(?![0-9])"
+    r"|[0-9]{3}, 000(?:, [0-9]{3})*(?![0-9])"
+    r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
+    r"|[0-9]+)"
+    r"(?:\.[0-9]+|\. [0-9]{1,2}(?![0-9]|\.[0-9]))?(?![0-9])"
 )
+# "1/2", "10 1/2", "3/4": a fraction in digits (a numerator smaller than a usual denominator).
+_DIGIT_FRACTION_RE = re.compile(
+    r"(?:(?P<whole>[0-9]{1,3})\s+)?(?P<a>[0-9]{1,2})/(?P<b>2|3|4|5|8|10|16)(?![0-9/])"
+)
+# "a week of violence", "more than a week", "about a minute", "lasted a day": one unit of
+# time written with the article. Only where it reads as a length of time: after a hedge, "for"
+# or a verb of lasting, at the start of a sentence, or before "of".
+_A_UNIT_RE = re.compile(
+    r"\b(?:a|an)\s+(?=(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|"
+    r"decade|century)\b)",
+    re.IGNORECASE,
+)
+_A_UNIT_BEFORE_RE = re.compile(
+    r"(?:^|[.!?:;\"“]\s*|\b(?:more\s+than|over|about|around|nearly|almost|less\s+than|"
+    r"under|for|lasted|lasting|lasts|last|took|takes|spent|just\s+over|roughly|some|"
+    r"up\s+to|at\s+least)\s+)$",
+    re.IGNORECASE,
+)
+_A_UNIT_OF_RE = re.compile(r"[a-z]+\s+of\b", re.IGNORECASE)
+_OF_TIME_RE = re.compile(
+    r"\s+of\s(?P<unit>(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)\b)",
+    re.IGNORECASE,
+)
+# "a couple of": about two.
+_COUPLE_RE = re.compile(r"\ba\s+couple(?=\s+of\b)", re.IGNORECASE)
+# "quarter million", "three quarters billion", "a quarter of a million": a share of a scale.
+_FRACTION_SCALE_RE = re.compile(
+    r"\b(?=[aothqAOTHQ])(?:(?P<num>an?|one|two|three)[\s-]+)?(?P<den>half|quarters?|thirds?)"
+    r"(?:\s+of)?(?:\s+an?)?\s+(?P<scale>thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+# A minus sign glued to the digits, or the word: "-4.5%", "minus 130".
+_MINUS_WORD_RE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 _WORD_START_RE = re.compile(
     r"\b(?=[abdefhmnostz])(?:half\s+an?\s+|an?\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
@@ -294,14 +525,22 @@ _FRACTION_NUMERATORS: dict[str, int] = {
     "nine": 9,
 }
 # What may follow a fraction: "of", a determiner, or the end of a clause (module docstring).
+_DENOMINATORS = r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 _FRACTION_FOLLOW = (
     r"(?=\s*,?\s+of\b|\s+(?:the|its|their|his|her|our|all|those|these|them)\b"
-    r"|\s*[.;:)](?:\s|$))"
+    r"|\s*[.;:)](?:\s|$)"
+    # the first end of a range of shares: "between half and two-thirds"
+    r"|\s+(?:and|to|or)\s+(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    + _DENOMINATORS
+    + r"\b)"
 )
 _FRACTION_RE = re.compile(
-    r"\b(?=[aefhnost])(?:(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?P<den>half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
-    r"|(?P<half>half))\b" + _FRACTION_FOLLOW,
+    r"\b(?=[aefhnost])(?:"
+    # hyphenated, a fraction whatever follows: "a one-third interest", "two - thirds"
+    r"(?P<hnum>one|two|three|four|five|six|seven|eight|nine)\s?-\s?(?P<hden>"
+    + _DENOMINATORS
+    + r")\b|(?:(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?P<den>" + _DENOMINATORS + r")|(?P<half>half))\b" + _FRACTION_FOLLOW + ")",
     re.IGNORECASE,
 )
 # "the second half", "by half": "half" after these words is no share of anything.
@@ -316,25 +555,44 @@ _FRACTION_OF_UNIT_RE = re.compile(
     r"billion)\b",
     re.IGNORECASE,
 )
-_SCALE_AFTER_RE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
-# "5m", "2bn", "10k" glued to the digits are scales; "5 m" with a space is more likely metres.
-_GLUED_SCALE_RE = re.compile(r"(bn|mn|m|k)(?![A-Za-z0-9²])")
-# After a currency sign a spaced "bn"/"mn" is still a scale: "$4 bn".
-_SHORT_SCALE_RE = re.compile(r"\s(bn|mn)(?![A-Za-z])", re.IGNORECASE)
+_SCALE_AFTER_RE = re.compile(
+    r"(?:\s+|\s?-\s?)(thousand|million|billion|trillion|lakhs?|crores?)\b", re.IGNORECASE
+)
+# "5m", "2bn", "10k", "$1tn", "1.8M" glued to the digits are scales ("m" is read as metres
+# unless money or a count follows: see _atoms); "5 m" with a space is more likely metres.
+_GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|m|M|k|K|b|B)(?![A-Za-z0-9²])")
+# After a currency sign, or before a currency word, a spaced "bn", "mn", "B" or "b." is still
+# a scale: "$4 bn", "8 B", "110 b. Euro".
+_SHORT_SCALE_RE = re.compile(r"\s(bn|mn|mln|bln|tn|B|b\.|m\.)(?![A-Za-z])")
 _SCALES: dict[str, float] = {
     "thousand": 1e3,
     "k": 1e3,
+    "lakh": 1e5,
+    "lakhs": 1e5,
     "million": 1e6,
     "mn": 1e6,
+    "mln": 1e6,
     "m": 1e6,
+    "m.": 1e6,
+    "crore": 1e7,
+    "crores": 1e7,
     "billion": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "b.": 1e9,
     "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
 }
+# Glued scales that need money around them to be one ("3b" alone is no billion).
+_MONEY_ONLY_SCALES = frozenset({"b", "b."})
 # Letters allowed straight after digits: units ("2km²", "80%" is not a letter). Anything else
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
-    r"(?:km²|km2|km|m²|m2|ha|bn|mn|m|k|kg|cm|mm|ft|lbs?|GB|MB|TB|KB|kB)(?![A-Za-z])"
+    r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
+    r"lbs?|oz|t|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|C|F|USD|EUR|GBP|"
+    r"[A-Z]{3})(?![A-Za-z])"
 )
 
 
@@ -352,9 +610,10 @@ class _Atom:
         return self.factor != 1
 
     form: Literal["digits", "word", "vague", "fraction"]
+    about: bool = False  # "a couple of": about the value
 
 
-_SEPARATOR_RE = re.compile(r"[,\u00a0\u202f\u2009]")
+_SEPARATOR_RE = re.compile(r"[,\u00a0\u202f\u2009 ]")
 
 
 def _tidy(value: float) -> float:
@@ -362,9 +621,18 @@ def _tidy(value: float) -> float:
     return int(value) if float(value).is_integer() and abs(value) < 1e18 else value
 
 
+def _scaled(raw: float, factor: float) -> float:
+    """``raw * factor`` without binary rounding noise: 16.4 million is 16400000, not ...99998."""
+    if factor == 1:
+        return raw
+    return _tidy(float(Decimal(repr(float(raw))) * Decimal(repr(float(factor)))))
+
+
 def _number(token: str) -> float:
-    """The value of a digit string with thousands separators."""
-    return _tidy(float(_SEPARATOR_RE.sub("", token)))
+    """The value of a digit string with thousands separators ("20, 000", "1.500.000", "4. 6")."""
+    if token.count(".") > 1:
+        token = token.replace(".", "")
+    return _tidy(float(_SEPARATOR_RE.sub("", token.replace(". ", "."))))
 
 
 def _vague_floor(m: re.Match[str]) -> float:
@@ -376,6 +644,8 @@ def _vague_floor(m: re.Match[str]) -> float:
         return _VAGUE_FLOORS[case_key(m.group("scale"))]
     if m.group("handful"):
         return _VAGUE_FLOORS["handful"]
+    if m.group("several"):
+        return _VAGUE_FLOORS["several"]
     return _VAGUE_FLOORS[case_key(m.group("plural") or m.group("of") or "")]
 
 
@@ -389,8 +659,8 @@ def _fraction(text: str, at: int) -> _Atom | None:
             return None
         numerator, denominator = 1, 2
     else:
-        numerator = _FRACTION_NUMERATORS[case_key(m.group("num"))]
-        den = case_key(m.group("den"))
+        numerator = _FRACTION_NUMERATORS[case_key(m.group("num") or m.group("hnum"))]
+        den = case_key(m.group("den") or m.group("hden"))
         denominator = _FRACTION_DENOMINATORS[den[:-1] if den.endswith("s") else den]
     if numerator >= denominator:
         return None
@@ -398,11 +668,93 @@ def _fraction(text: str, at: int) -> _Atom | None:
     return _Atom(start=at, end=m.end(), value=value, raw=value, form="fraction")
 
 
+def _fraction_of_scale(m: re.Match[str]) -> float:
+    """The value of "quarter million", "three quarters billion", "half a million"."""
+    numerator = _FRACTION_NUMERATORS[case_key(m.group("num"))] if m.group("num") else 1
+    den = case_key(m.group("den"))
+    denominator = _FRACTION_DENOMINATORS[den[:-1] if den.endswith("s") else den]
+    return _tidy(numerator / denominator * _SCALES[case_key(m.group("scale"))])
+
+
+# After "m" glued to digits, what makes it a million rather than metres: a count noun,
+# "of", or a currency word ("5m people", "5m of", "5m euros").
+_MILLION_AFTER_RE = re.compile(
+    r"(?:\s+(?:[a-z]+s\b|people\b|of\b)|\s*" + SUFFIX + ")", re.IGNORECASE
+)
+
+
+def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
+    """A number in digits with its scale word and sign ("-4.5", "20, 000", "$1tn", "5m")."""
+    at = digits.start()
+    raw = _number(digits.group())
+    end = digits.end()
+    factor: float = 1
+    money_before = _currency_before(text, 0, at) is not None
+    scale = _SCALE_AFTER_RE.match(text, end)
+    if scale is None:
+        glued = _GLUED_SCALE_RE.match(text, end)
+        word = glued.group(1) if glued else ""
+        if word == "m" and not money_before:
+            # "a 48m wall" is in metres; "5m people", "5m euros" are millions.
+            glued = glued if _MILLION_AFTER_RE.match(text, glued.end()) else None  # type: ignore[union-attr]
+        elif case_key(word) in _MONEY_ONLY_SCALES and not money_before:
+            glued = None
+        scale = glued
+    if scale is None:
+        short = _SHORT_SCALE_RE.match(text, end)
+        if short and (money_before or SUFFIX_RE.match(text, short.end())):
+            scale = short
+    if scale:
+        factor, end = _SCALES[case_key(scale.group(1))], scale.end()
+    start = at
+    sign = 1
+    if at and text[at - 1] in "-−" and (at == 1 or text[at - 2] in " \t([\"“'"):
+        before = text[: at - 1].rstrip()
+        if not before or not (before[-1].isdigit() or before[-1] == "%"):
+            start, sign = at - 1, -1  # "-4.5%", "-5 degrees": a negative value
+    minus = _MINUS_WORD_RE.search(text, max(0, at - 12), at)
+    if minus:
+        start, sign = minus.start(), -1
+    return _Atom(
+        start=start,
+        end=end,
+        value=_scaled(sign * raw, factor),
+        raw=sign * raw,
+        factor=factor,
+        form="digits",
+    )
+
+
+# Whatever any atom starts with: a digit, a number word, a vague or fraction word, or "a"/"an"
+# before a unit of time. A line without one holds no number, and the patterns below are not
+# run on it.
+_ANY_NUMBER_RE = re.compile(
+    r"[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
+    r"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
+    r"scores|tens|hundreds|thousands|millions|billions|"
+    r"an?\s+(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century))"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
 def _atoms(text: str) -> Iterator[_Atom]:
     """Every number in the text, left to right, without overlaps."""
-    patterns = (_VAGUE_RE, _DIGITS_RE, _WORD_START_RE, _FRACTION_RE)
-    # The next match of each pattern, searched again only once passed: searching all three
-    # from every position would rescan the rest of a long text for each number.
+    if not _ANY_NUMBER_RE.search(text):
+        return
+    patterns = (
+        _VAGUE_RE,
+        _DIGITS_RE,
+        _WORD_START_RE,
+        _FRACTION_RE,
+        _FRACTION_SCALE_RE,
+        _COUPLE_RE,
+        _A_UNIT_RE,
+    )
+    # The next match of each pattern, searched again only once passed: searching all of
+    # them from every position would rescan the rest of a long text for each number.
     ahead: list[re.Match[str] | None] = [p.search(text) for p in patterns]
     pos = 0
     while pos < len(text):
@@ -416,29 +768,41 @@ def _atoms(text: str) -> Iterator[_Atom]:
         first = min(candidates, key=lambda m: m.start())
         at = first.start()
         atom: _Atom | None = None
+        of_scale = _FRACTION_SCALE_RE.match(text, at)
+        fraction = None if of_scale else _fraction(text, at)
+        couple = _COUPLE_RE.match(text, at)
         vague = _VAGUE_RE.match(text, at)
         digits = _DIGITS_RE.match(text, at)
-        fraction = _fraction(text, at)
-        if fraction is not None:
+        a_unit = _A_UNIT_RE.match(text, at)
+        if a_unit is not None and not (
+            _A_UNIT_BEFORE_RE.search(text, max(0, at - 16), at)
+            or _A_UNIT_OF_RE.match(text, a_unit.end())
+        ):
+            a_unit = None
+        if a_unit is not None:
+            atom = _Atom(start=at, end=a_unit.end() - 1, value=1, raw=1, form="word")
+        elif of_scale is not None:
+            value = _fraction_of_scale(of_scale)
+            atom = _Atom(start=at, end=of_scale.end(), value=value, raw=value, form="word")
+        elif fraction is not None:
             atom = fraction
+        elif couple is not None:
+            end = couple.end()
+            of_time = _OF_TIME_RE.match(text, end)
+            if of_time:
+                end = of_time.start("unit") - 1  # "a couple of months": about two months
+            atom = _Atom(start=at, end=end, value=2, raw=2, form="word", about=True)
         elif vague:
             floor = _vague_floor(vague)
             atom = _Atom(start=at, end=vague.end(), value=floor, raw=floor, form="vague")
         elif digits:
-            raw = _number(digits.group())
-            end = digits.end()
-            factor: float = 1
-            scale = _SCALE_AFTER_RE.match(text, end) or _GLUED_SCALE_RE.match(text, end)
-            if scale:
-                factor, end = _SCALES[case_key(scale.group(1))], scale.end()
-            atom = _Atom(
-                start=at,
-                end=end,
-                value=_tidy(raw * factor),
-                raw=raw,
-                factor=factor,
-                form="digits",
-            )
+            split = _DIGIT_FRACTION_RE.match(text, at)
+            if split and int(split.group("a")) < int(split.group("b")):
+                whole = int(split.group("whole") or 0)
+                value = _tidy(round(whole + int(split.group("a")) / int(split.group("b")), 3))
+                atom = _Atom(start=at, end=split.end(), value=value, raw=value, form="digits")
+            else:
+                atom = _digits_atom(text, digits)
         else:
             word = read_word_number(text, at)
             if word is not None:
@@ -514,8 +878,11 @@ _YEAR_PREP_RE = re.compile(
     r"summer|autumn|fall|winter|through|to|and|between|circa|c\.)\s*-?\s*$",
     re.IGNORECASE,
 )
+# "aged 79", "the age of 65", "retirement age for women to 65": a few words may stand between
+# "age" and the number only when a preposition ends them.
 _AGE_BEFORE_RE = re.compile(
-    r"\b(?:age[ds]?|aged\s+between|ages\s+between)\s+(?:of\s+)?(?:about\s+|around\s+)?$",
+    r"\b(?:aged|ages?)(?:(?:\s+[a-z]+){0,3}?\s+(?:of|at|to|from|between|over|under|above|"
+    r"below|is|was|limit\s+of))?\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
 # "one" after a determiner, or after an article and an adjective, is a pronoun: "no one",
@@ -553,30 +920,119 @@ def _next_word_is_count_noun(text: str, end: int) -> bool:
     return m.group().strip().lower() not in _NOT_PLURAL
 
 
-def _atom_is_excluded(text: str, atom: _Atom, mask: bytearray) -> bool:
-    """Whether an atom sits in a date, name, age, list number or other non-quantity."""
-    if any(mask[atom.start : atom.end]):
-        return True
+# Nouns that label a thing by a number ("Route 66", "highway 35", "exit 436", "Block 308",
+# "flight 370"): the number names it and counts nothing.
+_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:route|highway|hwy|interstate|exit|junction|gate|platform|terminal|runway|pier|berth|"
+    r"flight|bus|train|line|lane|road|street|avenue|block|building|room|suite|apartment|flat|"
+    r"unit|lot|plot|box|door|row|seat|table|track|page|chapter|section|article|clause|"
+    r"paragraph|item|episode|season|series|volume|vol\.|issue|version|model|type|class|grade|"
+    r"level|phase|stage|category|division|district|ward|zone|precinct|sector|channel|"
+    r"studio|court|cell|bay|wing|tower|camp|checkpoint|post|base|gallery|hall|region|area|"
+    r"no\.|nos\.|number|#)\s?$",
+    re.IGNORECASE,
+)
+# A number as its own noun phrase with a singular verb is a name: "the 486 is", "the 737 was".
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_SINGULAR_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|has|does)\b")
+# "Lim, 57," / "said Sara Sadeqi, 22." / "a pensioner, 70,": the age after a person.
+_PERSON_NOUNS = (
+    r"teenager|boy|girl|man|woman|mother|father|son|daughter|wife|husband|pensioner|student|"
+    r"driver|victim|suspect|officer|resident|worker|farmer|child|baby|infant|grandmother|"
+    r"grandfather|widow|youth|teen|doctor|nurse|teacher|soldier|policeman|journalist"
+)
+_AGE_APPOSITION_BEFORE_RE = re.compile(
+    rf"(?:\b[A-Z][\w’'.-]*[A-Za-z]|\b(?:{_PERSON_NOUNS}))\s?,\s$"
+)
+_AGE_APPOSITION_AFTER_RE = re.compile(r"\s?(?:,|;|\)|\.(?:\s|$)|$)")
+_AGE_BRACKET_BEFORE_RE = re.compile(r"\b[A-Z][\w’'-]*[a-z]\s?\($")
+# A word that ends a sentence before a number that is capitalised only because it opens one.
+# "several sources", "several witnesses": a vague count of who told the report.
+_SOURCES_AFTER_RE = re.compile(
+    r"(?:\s+(?:other|more|reliable|independent|local|senior|western|unnamed|anonymous|"
+    r"government|security|military|police|medical|hospital|official|diplomatic))*\s+"
+    r"(?:sources|witnesses|officials|reports|analysts|observers|experts|diplomats|accounts|"
+    r"media|outlets|newspapers|times|occasions|ways|reasons)\b",
+    re.IGNORECASE,
+)
+_SEVERAL_IN_PLACE_RE = re.compile(
+    r"\b(?:in|across|at|from|into|around|throughout|on|to)\s+$", re.IGNORECASE
+)
+# A sentence about a kind of thing, not an event: an indefinite subject and a modal of what
+# can happen ("A magnitude 6 quake can cause severe damage").
+_GENERIC_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+)An?\s+(?:[a-z]+\s?-?\s?){0,2}$")
+_GENERIC_AFTER_RE = re.compile(
+    r"(?:\.\s?[0-9]+)?(?:\s?-\s?|\s+)[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:can|could|may|might|will\s+usually|would\s+usually|typically|usually|generally|tends?\s+to)\b"
+)
+_ADDRESS_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|"
+    r"Lane|Drive|Dr\.|Way|Place|Square|Terrace)\b"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
+_ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DECADE_AFTER_RE = re.compile(r"[’']?s\b")
+_TOKEN_RE = re.compile(r"\S+")
+_LETTERS_BETWEEN_DIGITS_RE = re.compile(
+    r"[0-9][^\W\d_]+[0-9]|[^\W\d_][0-9]+[^\W\d_]+[0-9]|[^\W\d_][0-9]+[-/.][0-9]"
+)
+
+
+def _is_several(text: str, atom: _Atom) -> bool:
+    return text[atom.start : atom.end].lower() == "several"
+
+
+def _glued_currency(text: str, at: int) -> bool:
+    """Whether letters right before ``at`` are a currency ("USD115", "euro110", "Rs500")."""
+    m = _currency_before(text, 0, at)
+    return m is not None and (m.start() == 0 or not text[m.start() - 1].isalnum())
+
+
+def _is_code(text: str, atom: _Atom) -> bool:
+    """Whether the atom sits in a token that mixes letters and digits ("24703m212", "scp2-173m")."""
+    lo = max(0, atom.start - 40)
+    for m in _TOKEN_RE.finditer(text, lo, min(len(text), atom.end + 40)):
+        if m.start() <= atom.start < m.end():
+            return _LETTERS_BETWEEN_DIGITS_RE.search(m.group()) is not None
+    return False
+
+
+def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
+    """Why an atom is no quantity (a date, name, age, list number...), or None if it may be."""
+    for code in mask[atom.start : atom.end]:
+        if code:
+            return _REGION_REASONS[code - 1]
     before = text[max(0, atom.start - 40) : atom.start]
     after = text[atom.end : atom.end + 40]
     if atom.form == "digits":
-        prev = text[atom.start - 1] if atom.start else ""
-        prev2 = text[atom.start - 2] if atom.start > 1 else ""
+        digits_at = atom.start + 1 if text[atom.start] in "-−" else atom.start
+        prev = text[digits_at - 1] if digits_at else ""
+        prev2 = text[digits_at - 2] if digits_at > 1 else ""
+        if _is_code(text, atom):
+            return "code"
         # "Raqqa24", "G20", "ديرالزور24", "COVID-19", "F-16": the digits belong to a name.
-        if prev.isalpha() or (prev == "-" and prev2.isalpha()):
-            return True
+        if prev.isalpha() and not _glued_currency(text, digits_at):
+            return "name"
+        if prev == "-" and prev2.isalpha():
+            return "name"
         if after[:1].isalpha() and not _GLUED_UNIT_RE.match(after):
-            return True  # "21st", "1990s", "3D"
+            if _ORDINAL_AFTER_RE.match(after):
+                return "ordinal"  # "21st"
+            if _DECADE_AFTER_RE.match(after) and atom.end - atom.start == 4:
+                return "year"  # "1990s"
+            return "part of a word"  # "3D", "5G"
         if prev == "(" and (prev2.isalnum() or prev2 == "_") and after[:1] == ")":
-            return True  # "alert(2)", "Fig(3)": code or a reference mark, glued to a word
+            return "reference number"  # "alert(2)", "Fig(3)": code or a reference mark
         if _REF_BEFORE_RE.search(before):
-            return True
-        if _RATIO_AFTER_RE.match(after) or _RATIO_BEFORE_RE.search(before):
-            return True  # a ratio or score such as "50/50", not a count
+            return "reference number"
+        if "/" not in text[atom.start : atom.end] and (
+            _RATIO_AFTER_RE.match(after) or _RATIO_BEFORE_RE.search(before)
+        ):
+            return "ratio"  # a ratio or score such as "50/50", not a count
         if _VERSION_AFTER_RE.match(after):
-            return True  # a version such as "1.1.1"
+            return "version"  # a version such as "1.1.1"
         if prev and prev in "'’" and atom.end - atom.start == 2:
-            return True  # a clipped year: "iLife '11", "the class of ’98"
+            return "year"  # a clipped year: "iLife '11", "the class of ’98"
         # Look no further than 200 characters: enough to see a short line, and it keeps
         # a text without line breaks linear.
         line_start = text.rfind("\n", max(0, atom.start - 200), atom.start) + 1
@@ -586,15 +1042,79 @@ def _atom_is_excluded(text: str, atom: _Atom, mask: bytearray) -> bool:
         line_end = min(len(text), atom.end + 200) if line_end < 0 else line_end
         head = text[line_start : atom.start]
         tail = text[atom.end : line_end]
-        if not head.strip() and (not tail.strip() or _LIST_MARK_RE.match(tail)):
-            return True  # a number alone on its line, or list numbering "1. ", "2) "
-        if _is_name_number(text, atom, before):
-            return True
+        if not head.strip() and not tail.strip():
+            return "page furniture"  # a number alone on its line
+        if not head.strip() and _LIST_MARK_RE.match(tail):
+            return "list number"  # "1. ", "2) "
+        if _age_apposition(text, atom, before, after):
+            return "age"
+        if _ADDRESS_AFTER_RE.match(after):
+            return "address"  # "123 Random Street"
+        money = _currency_before(text, 0, digits_at) is not None
+        if not money and _is_label_number(text, atom, before):
+            return "name"
+        if not money and _is_name_number(text, atom, before):
+            return "name"
     if _AGE_BEFORE_RE.search(before):
-        return True
+        return "age"
+    if _GENERIC_BEFORE_RE.search(before) and _GENERIC_AFTER_RE.match(text, atom.end):
+        return "generic statement"  # "A magnitude 6 quake can cause severe damage."
+    if atom.form == "vague" and _SOURCES_AFTER_RE.match(text, atom.end):
+        return "attribution"  # "several sources said": who told the report, not a figure
+    if atom.form == "vague" and _SEVERAL_IN_PLACE_RE.search(before) and _is_several(text, atom):
+        return "place phrase"  # "fighting in several neighbourhoods": where, not how many
     if atom.form == "word" and _is_name_words(text, atom, before):
+        return "name"
+    if atom.form == "word" and _is_pronoun_one(text, atom, before):
+        return "pronoun"
+    return None
+
+
+def _age_apposition(text: str, atom: _Atom, before: str, after: str) -> bool:
+    """Whether the number is a person's age set off after a name: "Lim, 57," or "Lim (57)"."""
+    if atom.scaled or not float(atom.value).is_integer() or not 0 < atom.value < 120:
+        return False
+    if atom.end - atom.start > 3:
+        return False
+    if _AGE_BRACKET_BEFORE_RE.search(before) and after[:1] == ")":
         return True
-    return atom.form == "word" and _is_pronoun_one(text, atom, before)
+    if not _AGE_APPOSITION_BEFORE_RE.search(before) or _next_word_is_count_noun(text, atom.end):
+        return False
+    m = _AGE_APPOSITION_BEFORE_RE.search(before)
+    word = before[m.start() :].split(",")[0].strip().lower() if m else ""
+    if word in _CAPITALISED_NOT_NAME or _MONTH_NAME_RE.fullmatch(word):
+        return False
+    return _AGE_APPOSITION_AFTER_RE.match(after) is not None
+
+
+def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
+    """Whether digits label a thing ("Route 66", "exit 436", "no. 1", "the 486 is")."""
+    if (
+        atom.scaled
+        or "," in text[atom.start : atom.end]
+        or _next_word_is_count_noun(text, atom.end)
+    ):
+        return False
+    if _unit_follows(text, atom.end):
+        return False  # "a line 5 km long": a measure
+    if _LABEL_BEFORE_RE.search(before):
+        return True
+    return (
+        atom.value != 1
+        and _DETERMINER_BEFORE_RE.search(before) is not None
+        and _SINGULAR_VERB_AFTER_RE.match(text, atom.end) is not None
+    )
+
+
+_MONTH_NAME_RE = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+
+
+def _unit_follows(text: str, end: int) -> bool:
+    """Whether a unit of measure or a duration follows ``end``."""
+    return bool(_DURATION_RE.match(text, end) or any(p.match(text, end) for p, _, _ in _UNIT_AFTER))
 
 
 def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
@@ -607,10 +1127,10 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
     word = m.group(1).rstrip(".").lower()
     if word in _CAPITALISED_NOT_NAME:
         return False
-    if _DURATION_RE.match(text, atom.end) or any(
-        p.match(text, atom.end) for p, _, _ in _UNIT_AFTER
-    ):
+    if _unit_follows(text, atom.end):
         return False  # "Syria 2 km²": a measure after a place name, not a name
+    if _title_case_line(text, atom) and not (word.isalpha() and m.group(1).isupper()):
+        return False  # a headline capitalises every word: "Quake Kills 10; 80 Hurt"
     # A count after a proper noun is rare ("Tuesday 40 people"); accept it only when a
     # countable noun follows, otherwise the number most likely belongs to the name.
     return not _next_word_is_count_noun(text, atom.end)
@@ -626,10 +1146,24 @@ def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
     return not _next_word_is_count_noun(text, atom.end)
 
 
+def _title_case_line(text: str, atom: _Atom) -> bool:
+    """Whether the atom's line capitalises most of its longer words, as headlines do."""
+    start = text.rfind("\n", max(0, atom.start - 200), atom.start) + 1
+    end = text.find("\n", atom.end, atom.end + 200)
+    words = _LONG_WORD_RE.findall(text, start, len(text) if end < 0 else end)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capitalised >= 0.7 * len(words)
+
+
+_LONG_WORD_RE = re.compile(r"\b[A-Za-z]{4,}\b")
+
+
 def _is_pronoun_one(text: str, atom: _Atom, before: str) -> bool:
     """Whether a bare "one" is a pronoun ("no one", "one of the", "the one who")."""
     if text[atom.start : atom.end].lower() != "one":
         return False
+    if text.startswith("-", atom.end):
+        return False  # "a narrow one-seat majority": a count in a compound
     return bool(_ONE_BEFORE_RE.search(before) or _ONE_AFTER_RE.match(text, atom.end))
 
 
@@ -683,11 +1217,18 @@ _HEDGE_AFTER_RE = re.compile(
     r"|\s+or\s+(?P<so>so)\b|(?P<plus>\+|-plus\b)(?![0-9]))",
     re.IGNORECASE,
 )
-_CURRENCY_BEFORE_RE = re.compile(
-    r"(?:(?P<USD>US\s?\$|U\.S\.\s?\$|\$|USD)|(?P<EUR>€|EUR)|(?P<GBP>£|GBP)"
-    r"|(?P<CAD>CA?\$|CAD)|(?P<AUD>AU?\$|AUD))\s?$"
-)
-_CURRENCY_SIGN = r"(?:(?:US|CA?|AU?)\s?\$|\$|€|£)"
+_PREFIX_END_RE = re.compile(rf"(?:{PREFIX})\s?(?=[0-9])")
+
+
+def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
+    """The currency sign or code that ends right where a number starts at ``at``."""
+    for m in _PREFIX_END_RE.finditer(text, max(lo, at - 8), at + 1):
+        if m.end() == at:
+            return m
+    return None
+
+
+_CURRENCY_SIGN = rf"(?:{PREFIX})"
 _RANGE_JOIN_RE = re.compile(
     r"\s*(?:%|\s?per\s?cent|\s?percent)?\s*(?P<join>-|–|—|\bto\b|\band\b|\bor\b)\s*"
     rf"(?:{_CURRENCY_SIGN}\s?)?$",
@@ -701,6 +1242,13 @@ _CHANGE_VERB_RE = re.compile(
     r"shrank|swelled|revised|updated|changed|moved)\b(?:\s+\S+){0,6}\s+$",
     re.IGNORECASE,
 )
+# Verbs of passing a mark say the number is a floor: "surpassed 1,500", "topped 100".
+_PASSED_BEFORE_RE = re.compile(
+    r"\b(?:surpass(?:ed|es|ing)?|top(?:ped|s|ping)?|exceed(?:ed|s|ing)?|pass(?:ed|es|ing)?|"
+    r"(?:rose|climbed|went|pushed|crept|edged|risen|climbing|rising)\s+(?:past|above|beyond))"
+    r"\s+$",
+    re.IGNORECASE,
+)
 _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.IGNORECASE), "percent", "percent"),
     (
@@ -710,7 +1258,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (
         re.compile(
-            r"\s?(?:km²|km2\b|sq\.?\s?km\b|square\s+kilomet(?:re|er)s?\b|square\s+kms?\b)",
+            r"\s?(?:km²|km2\b|sq\.?\s?km\b|square\s+kilomet(?:re|er)s?\b|square\s+kms?\b|"
+            r"\s?-\s?square\s?-\s?kilomet(?:re|er)s?\b)",
             re.IGNORECASE,
         ),
         "area",
@@ -729,41 +1278,137 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (re.compile(r"\s?(?:hectares?\b|ha\b)", re.IGNORECASE), "area", "ha"),
     (re.compile(r"\s+acres?\b", re.IGNORECASE), "area", "acre"),
-    (re.compile(r"\s?(?:km\b|kilomet(?:re|er)s?\b)", re.IGNORECASE), "length", "km"),
-    (re.compile(r"\s+miles?\b", re.IGNORECASE), "length", "mi"),
-    (re.compile(r"\s?met(?:re|er)s?\b", re.IGNORECASE), "length", "m"),
+    (
+        re.compile(
+            r"\s?(?:km/h|kmh|kph|kmph|km\s?/\s?hr?|kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour)\b",
+            re.IGNORECASE,
+        ),
+        "speed",
+        "km/h",
+    ),
+    (re.compile(r"\s?(?:mph|miles\s+(?:per|an|a)\s+hour)\b", re.IGNORECASE), "speed", "mph"),
+    (re.compile(r"\s?(?:knots?|kts?)\b", re.IGNORECASE), "speed", "kn"),
+    (
+        re.compile(r"\s?(?:km\b|kilomet(?:re|er)s?\b|-kilomet(?:re|er)\b)", re.IGNORECASE),
+        "length",
+        "km",
+    ),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:nautical\s+)?miles?\b", re.IGNORECASE), "length", "mi"),
+    (
+        re.compile(r"(?:\s?|\s?-\s?)met(?:re|er)s?\b|m(?![A-Za-z0-9²/])", re.IGNORECASE),
+        "length",
+        "m",
+    ),
     (re.compile(r"\s?(?:mm\b|millimet(?:re|er)s?\b)", re.IGNORECASE), "length", "mm"),
     (re.compile(r"\s?(?:cm\b|centimet(?:re|er)s?\b)", re.IGNORECASE), "length", "cm"),
-    (re.compile(r"(?:\s+|-)inch(?:es)?\b", re.IGNORECASE), "length", "in"),
-    (re.compile(r"\s?(?:feet|foot|ft)\b", re.IGNORECASE), "length", "ft"),
-    (re.compile(r"\s?(?:kg\b|kilo(?:gram(?:me)?)?s\b)", re.IGNORECASE), "mass", "kg"),
-    (re.compile(r"\s+(?:tonnes?|metric\s+tons?|tons?)\b", re.IGNORECASE), "mass", "t"),
+    (
+        re.compile(r"(?:\s+|\s?-\s?)inch(?:es)?\b|\s?(?:\"|”|'')(?=\s|$|[.,;)])", re.IGNORECASE),
+        "length",
+        "in",
+    ),
+    (re.compile(r"(?:\s?|\s?-\s?)(?:feet|foot|ft)\b", re.IGNORECASE), "length", "ft"),
+    (re.compile(r"\s+yards?\b", re.IGNORECASE), "length", "yd"),
+    (re.compile(r"\s?(?:kg\b|kilo(?:gram(?:me)?)?s\b|kilograms?\b)", re.IGNORECASE), "mass", "kg"),
+    (re.compile(r"\s?(?:mg\b|milligram(?:me)?s?\b)", re.IGNORECASE), "mass", "mg"),
+    (re.compile(r"\s?(?:g\b|grams?\b|grammes?\b)", re.IGNORECASE), "mass", "g"),
+    (
+        re.compile(
+            r"(?:\s+|\s?-\s?)(?:tonnes?|metric\s+tons?|tons?)\b|t(?![A-Za-z0-9])", re.IGNORECASE
+        ),
+        "mass",
+        "t",
+    ),
     (re.compile(r"\s?lbs?\b", re.IGNORECASE), "mass", "lb"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:ounces?|oz)\b", re.IGNORECASE), "mass", "oz"),
+    (re.compile(r"\s?(?:ml\b|millilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "ml"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:lit(?:re|er)s?)\b", re.IGNORECASE), "volume", "l"),
+    (re.compile(r"(?:\s+|\s?-\s?)gallons?\b", re.IGNORECASE), "volume", "gal"),
+    (re.compile(r"\s+(?:barrels?|bbl)\b", re.IGNORECASE), "volume", "bbl"),
+    (re.compile(r"\s+cubic\s+(?:f(?:ee|oo)t|met(?:re|er)s?)\b", re.IGNORECASE), "volume", "cubic"),
+    (re.compile(r"\s+(?:cups?|tablespoons?|teaspoons?)\b", re.IGNORECASE), "volume", "cup"),
+    (re.compile(r"(?:\s?|\s?-\s?)(?:kW\b|kilowatts?\b)"), "power", "kW"),
+    (re.compile(r"\s?(?:MW\b|megawatts?\b)"), "power", "MW"),
+    (re.compile(r"\s?(?:GW\b|gigawatts?\b)"), "power", "GW"),
+    (re.compile(r"(?:\s?|\s?-\s?)(?:hp|bhp|horsepower)\b", re.IGNORECASE), "power", "hp"),
+    (re.compile(r"\s?(?:kWh|MWh|GWh|TWh)\b"), "energy", "kWh"),
+    (
+        re.compile(
+            r"\s?(?:°\s?C\b|(?:degrees?|deg\.?)\s+(?:celsius|celcius|centigrade|c)\b|"
+            r"celsius\b|celcius\b|centigrade\b)",
+            re.IGNORECASE,
+        ),
+        "temperature",
+        "°C",
+    ),
+    (
+        re.compile(
+            r"\s?(?:°\s?F\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit\b|"
+            r"farenheit\b)",
+            re.IGNORECASE,
+        ),
+        "temperature",
+        "°F",
+    ),
+    # degrees with no scale: a temperature or an angle
+    (re.compile(r"\s?(?:°|degrees?\b|deg\b\.?)", re.IGNORECASE), "degree", "degree"),
+    (
+        re.compile(r"(?:\s+|\s?-\s?)magnitude\b|\s+on\s+the\s+Richter\s+scale\b", re.IGNORECASE),
+        "magnitude",
+        "magnitude",
+    ),
     (re.compile(r"\s?(?:GB\b|gigabytes?\b)", re.IGNORECASE), "data", "GB"),
     (re.compile(r"\s?(?:MB\b|megabytes?\b)", re.IGNORECASE), "data", "MB"),
     (re.compile(r"\s?(?:TB\b|terabytes?\b)", re.IGNORECASE), "data", "TB"),
-    (
-        re.compile(r"\s+(?:of\s+)?(?:US\s+|U\.S\.\s+|American\s+)?dollars\b", re.IGNORECASE),
-        "money",
-        "USD",
-    ),
-    (re.compile(r"\s+(?:of\s+)?euros?\b", re.IGNORECASE), "money", "EUR"),
-    (re.compile(r"\s+(?:of\s+)?Syrian\s+pounds\b", re.IGNORECASE), "money", "SYP"),
-    (re.compile(r"\s+(?:of\s+)?(?:pounds\s+sterling|sterling)\b", re.IGNORECASE), "money", "GBP"),
 )
+# "magnitude 5.9", "a magnitude - 6.1 quake": the scale named before the number.
+_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s?-\s?|\s+of\s+|\s+)$", re.IGNORECASE)
 _DURATION_RE = re.compile(
     r"(?:\s+|\s*-\s*)(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|"
-    r"fortnights?|months?|years?|decades?|century|centuries)\b(?P<old>[-\s]+old\b)?",
+    r"fortnights?|months?|years?|yrs?|decades?|century|centuries)\b"
+    r"(?P<old>\s?-\s?old\b|\s+old\b|\s+of\s+age\b)?",
     re.IGNORECASE,
 )
-_DURATION_UNITS: dict[str, str] = {"centuries": "century"}
+_DURATION_UNITS: dict[str, str] = {"centuries": "century", "yr": "year", "yrs": "year"}
+# "87 yo", "87 y/o", "87 y.o.": an age in a clinical or casual shorthand.
+_AGE_AFTER_RE = re.compile(r"\s?(?:yo|y/o|y\.o\.)(?![A-Za-z])", re.IGNORECASE)
+# "N dollars (and) M cents", "15 dollars 50": the cents of an amount.
+_CENTS_AFTER_RE = re.compile(
+    r"(?:\s+and)?\s+(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+[a-z]+)?)(?:\s+cents?)?(?=\s*[.,;!?]|\s*$)",
+    re.IGNORECASE,
+)
 
 
-_CURRENCY_SIGN_RE = re.compile(r"[$€£]")
+_CURRENCY_SIGN_RE = re.compile(r"[$€£¥₹]|\b(?:US|USD|EUR|GBP)\b")
 _PERCENT_RE = re.compile(r"%|per\s?cent", re.IGNORECASE)
-# "two-thirds", "5-star", "one-sided" ("-strong" is a count: "a 300-strong force").
-_HYPHENATED_RE = re.compile(r"-(?!strong\b)[A-Za-z]")
+# "two-thirds", "5-star", "one-sided": a number in a hyphenated adjective is no count, except
+# before nouns that count something ("a 300-seat parliament", "a 300-strong force").
+_HYPHENATED_RE = re.compile(
+    r"-(?!(?:strong|seats?|members?|beds?|stor(?:ey|y|eys|ies)|floors?|rooms?|man|men|"
+    r"person|people|vehicles?|cars?|ships?|vessels?|planes?|aircraft|hous(?:e|es)|homes?|"
+    r"nations?|countr(?:y|ies)|states?|lanes?|pages?|villages?|schools?|troops?|officers?)\b)"
+    r"[A-Za-z]"
+)
+# The spaced form a tokenizer writes ("9 - iron") is a compound only before these words: a
+# spaced dash is more often punctuation ("killed 5 - a figure the police ...").
+_SPACED_COMPOUND_RE = re.compile(
+    r"\s-\s(?:star|sided|way|fold|time|hand|iron|wheel|dimensional|point|game|goal|run|set|"
+    r"shot|piece|part|stage|round|lap|hole|nil|all|love)\b",
+    re.IGNORECASE,
+)
 _YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)[0-9]{2}")
+# "won 3-1", "a 52-48 vote": two numbers joined by a dash where the second does not exceed
+# the first, or after a word of winning, losing or voting, are a score or a tally.
+_SCORE_JOIN_RE = re.compile(r"\s?[-–]\s?")
+_SCORE_BEFORE_RE = re.compile(
+    r"\b(?:won|win|wins|winning|beat|beats|beating|defeat(?:ed|s)?|lost|lose|loses|losing|"
+    r"drew|draw|drawn|score[ds]?|lead|led|leads|trail(?:ed|ing|s)?|voted|voting)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_SCORE_AFTER_RE = re.compile(
+    r"\s+(?:win|victory|defeat|loss|lead|vote|votes|margin|tally|ruling|decision|verdict|"
+    r"split|majority|scoreline|draw)\b",
+    re.IGNORECASE,
+)
 
 
 def _hedge_before(text: str, lo: int, at: int) -> tuple[int, Hedge] | None:
@@ -796,9 +1441,7 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
     if word == "or" and first.form == "vague":
         return None
     # Both ends must measure the same thing: "increased 5.9% to $67" is no range.
-    if _CURRENCY_SIGN_RE.search(between) and not _CURRENCY_BEFORE_RE.search(
-        text, max(lo, first.start - 7), first.start
-    ):
+    if _CURRENCY_SIGN_RE.search(between) and not _currency_before(text, lo, first.start):
         return None
     if _PERCENT_RE.search(between) and not _UNIT_AFTER[0][0].match(text, second.end):
         return None
@@ -811,7 +1454,7 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
     low = first.value
     # "10 to 20 million": the scale of the second end applies to the first.
     if second.scaled and not first.scaled and first.form == "digits" and first.raw < second.raw:
-        low = first.raw * second.factor
+        low = _scaled(first.raw, second.factor)
     if first.form == "vague":
         low = first.value
     if not second.value > low and second.form != "vague":
@@ -824,11 +1467,75 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
 class _Built:
     quantity: Quantity | None  # None: the atoms were read and rejected (a year, an age)
     next_index: int
+    reason: Reason | None = None  # why they were rejected
+    end: int = 0  # where the rejected phrase ends ("a 54-year-old")
+
+
+def _score(text: str, atoms: list[_Atom], i: int) -> bool:
+    """Whether ``atoms[i]`` and the next are a score or a tally ("won 3-1", "a 52-48 vote")."""
+    if i + 1 >= len(atoms):
+        return False
+    first, second = atoms[i], atoms[i + 1]
+    if first.form != "digits" or second.form != "digits" or first.scaled or second.scaled:
+        return False
+    if not _SCORE_JOIN_RE.fullmatch(text, first.end, second.start):
+        return False
+    if not (float(first.value).is_integer() and float(second.value).is_integer()):
+        return False
+    if not (0 <= first.value < 1000 and 0 <= second.value < 1000):
+        return False
+    if _unit_follows(text, second.end) or _currency_before(text, 0, first.start):
+        return False  # "5-6%", "$5-6": a range of a measure
+    worded = _SCORE_BEFORE_RE.search(text, max(0, first.start - 20), first.start)
+    return first.value >= second.value or bool(worded or _SCORE_AFTER_RE.match(text, second.end))
+
+
+def _money_after(
+    text: str, atoms: list[_Atom], i: int, used: int, end: int
+) -> tuple[str, str, int] | None:
+    """A currency code or word after the number: (unit, basis, end), or None.
+
+    "pounds" is money only with a scale or a word of paying (``triangulate.claims.currency``).
+    """
+    m = SUFFIX_RE.match(text, end)
+    if m is None:
+        return None
+    unit = suffix_unit(m)
+    if unit == "pounds":
+        scaled = atoms[i + used - 1].scaled
+        if not (scaled or PAYING_RE.search(text, max(0, atoms[i].start - 40), atoms[i].start)):
+            return None
+        unit = "GBP"
+    written = m.group().strip(" -")
+    basis = ("sign" if written in ("$", "¥") else "word") if unit in AMBIGUOUS else "stated"
+    return unit, basis, m.end()
+
+
+def _cents(text: str, end: int) -> tuple[float, int] | None:
+    """The cents after an amount ("and forty-five cents", " 50."), as (fraction, end)."""
+    m = _CENTS_AFTER_RE.match(text, end)
+    if m is None:
+        return None
+    cents = m.group("cents")
+    if cents.isdigit():
+        value: float = int(cents)
+    else:
+        word = read_word_number(cents, 0)
+        if word is None or word.end != len(cents):
+            return None
+        value = word.value
+    if not 0 < value < 100:
+        return None
+    return value / 100, m.end()
 
 
 def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     """The quantity that starts with ``atoms[i]``; ``lo`` is the end of the previous one."""
     first = atoms[i]
+    if _score(text, atoms, i):
+        return _Built(
+            quantity=None, next_index=i + 2, reason="score or tally", end=atoms[i + 1].end
+        )
     last = first
     start = first.start
     low: float | None = first.value
@@ -849,18 +1556,14 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
 
     kind: Kind = "count"
     unit: str | None = None
-    currency = _CURRENCY_BEFORE_RE.search(text, max(lo, first.start - 7), first.start)
+    basis: str | None = None
+    currency = _currency_before(text, lo, first.start)
     if first.form == "fraction":
         kind, unit = "percent", "percent"
     elif currency:
         kind, start = "money", min(start, currency.start())
-        unit = currency.lastgroup
-        short = _SHORT_SCALE_RE.match(text, end)
-        if short and not last.scaled and last.form == "digits":
-            factor = _SCALES[case_key(short.group(1))]
-            low = None if low is None else low * factor
-            high = None if high is None else high * factor
-            end = short.end()
+        unit = prefix_unit(currency)
+        basis = "sign" if unit in AMBIGUOUS else "stated"
     else:
         for pattern, unit_kind, unit_name in _UNIT_AFTER:
             m = pattern.match(text, end)
@@ -868,21 +1571,38 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 kind, unit, end = unit_kind, unit_name, m.end()
                 break
         else:
+            money = _money_after(text, atoms, i, used, end)
             duration = _DURATION_RE.match(text, end)
-            if duration and duration.end() <= next_start:
+            if money is not None and money[2] <= next_start:
+                kind, (unit, basis, end) = "money", money
+                cents = None if ranged or vague else _cents(text, end)
+                if cents is not None and low is not None and float(low).is_integer():
+                    low = high = low + cents[0]
+                    end = cents[1]
+            elif duration and duration.end() <= next_start:
                 if duration.group("old"):
-                    return _Built(quantity=None, next_index=i + used)  # "a 54-year-old"
+                    # "a 54-year-old", "30 years old", "3 years of age"
+                    return _Built(
+                        quantity=None, next_index=i + used, reason="age", end=duration.end()
+                    )
                 name = duration.group("unit").lower()
                 kind, end = "duration", duration.end()
                 unit = _DURATION_UNITS.get(name, name.rstrip("s"))
+            elif _AGE_AFTER_RE.match(text, end):
+                return _Built(quantity=None, next_index=i + used, reason="age", end=end)
 
-    if kind == "count" and _HYPHENATED_RE.match(text[end : end + 8]):
-        return _Built(quantity=None, next_index=i + used)  # "two-thirds", "5-star", "one-sided"
+    if kind == "count" and (
+        _HYPHENATED_RE.match(text[end : end + 12]) or _SPACED_COMPOUND_RE.match(text, end)
+    ):
+        # "two-thirds", "5-star", "one-sided", "a 9 - iron"
+        return _Built(quantity=None, next_index=i + used, reason="part of a word", end=end)
 
     hedge: Hedge = "exact"
     before = _hedge_before(text, lo, start)
     if before is not None:
         start, hedge = before
+    elif _PASSED_BEFORE_RE.search(text, max(lo, start - 30), start):
+        hedge = "at_least"  # "surpassed 1,500": the verb stays outside the phrase
     after = _HEDGE_AFTER_RE.match(text, end)
     if after and after.end() <= next_start and not ranged:
         end = after.end()
@@ -893,9 +1613,13 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             if after.group("less")
             else "about"
         )
+    if hedge == "exact" and first.about:
+        hedge = "about"  # "a couple of"
+    if kind == "count" and _MAGNITUDE_BEFORE_RE.search(text, max(lo, start - 14), start):
+        kind, unit = "magnitude", "magnitude"  # "a magnitude of at least 5.9"
 
     if kind == "count" and _is_year(text, atoms[i : i + used], start, end, hedged=hedge != "exact"):
-        return _Built(quantity=None, next_index=i + used)
+        return _Built(quantity=None, next_index=i + used, reason="year", end=end)
 
     if vague:
         hedge, high = "vague", None
@@ -915,6 +1639,7 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         unit=unit,
         kind=kind,
         vague=vague,
+        basis=basis,
     )
     return _Built(quantity=quantity, next_index=i + used)
 
@@ -926,10 +1651,15 @@ def _is_year(text: str, atoms: list[_Atom], start: int, end: int, *, hedged: boo
         if atom.form != "digits" or not _YEAR_DIGITS_RE.fullmatch(token):
             return False
     after_prep = bool(_YEAR_PREP_RE.search(text, max(0, start - 20), start))
+    counted = _next_word_is_count_noun(text, end)
     if hedged:
         # "more than 2000" is a count unless a temporal preposition leads the hedge.
-        return after_prep and not _next_word_is_count_noun(text, end)
-    return after_prep or not _next_word_is_count_noun(text, end)
+        return after_prep and not counted
+    # News writes a count of a thousand or more with a separator ("1,988 sales"): a bare
+    # four-digit number before a noun is a year ("1988 sales"), unless it is round ("2000
+    # people").
+    round_count = counted and all(a.value % 100 == 0 for a in atoms)
+    return after_prep or not round_count
 
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
@@ -948,9 +1678,33 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     at = 0
     for line in text.split("\n"):
         if line:  # the blank lines between paragraphs hold nothing
-            found.extend(_shifted(q, at) for q in _in_line(line))
+            found.extend(_shifted(q, at) for q in _in_line(line, None))
         at += len(line) + 1
     return tuple(found)
+
+
+def passed_over(text: str) -> tuple[PassedOver, ...]:
+    """Every number in ``text`` that ``find_quantities`` does not take, with the reason.
+
+    Args:
+        text: The same text ``find_quantities`` reads.
+
+    Returns:
+        The numbers left out (a date, an age, a number inside a name...), in text order; each
+        ``text`` equals ``text[start:end]`` of the given text.
+    """
+    out: list[PassedOver] = []
+    at = 0
+    for line in text.split("\n"):
+        if line:
+            rejected: list[PassedOver] = []
+            _in_line(line, rejected)
+            out.extend(
+                PassedOver(start=r.start + at, end=r.end + at, text=r.text, reason=r.reason)
+                for r in rejected
+            )
+        at += len(line) + 1
+    return tuple(out)
 
 
 def _shifted(q: Quantity, by: int) -> Quantity:
@@ -965,26 +1719,58 @@ def _shifted(q: Quantity, by: int) -> Quantity:
         unit=q.unit,
         kind=q.kind,
         vague=q.vague,
+        basis=q.basis,
     )
 
 
-def _in_line(text: str) -> tuple[Quantity, ...]:
-    """The number phrases of one line of text."""
+def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ...]:
+    """The number phrases of one line of text; what is left out goes to ``rejected``."""
     atoms = list(_atoms(text))
     if not atoms:
         return ()  # most lines hold no number: skip the date/time/phone/credit scan
     mask = _blocked(text)
-    atoms = [a for a in atoms if not _atom_is_excluded(text, a, mask)]
+    kept = []
+    for atom in atoms:
+        reason = _why_excluded(text, atom, mask)
+        if reason is None:
+            kept.append(atom)
+        elif rejected is not None:
+            start, end = _region(mask, atom.start, atom.end)
+            if not rejected or (rejected[-1].start, rejected[-1].end) != (start, end):
+                rejected.append(_passed(text, start, end, reason))
     found: list[Quantity] = []
     lo = 0
     i = 0
-    while i < len(atoms):
-        if atoms[i].start < lo:
+    while i < len(kept):
+        if kept[i].start < lo:
             i += 1
             continue
-        built = _build(text, atoms, i, lo)
+        built = _build(text, kept, i, lo)
         if built.quantity is not None:
             found.append(built.quantity)
             lo = built.quantity.end
+        elif rejected is not None and built.reason is not None:
+            rejected.append(_passed(text, kept[i].start, max(built.end, kept[i].end), built.reason))
         i = built.next_index
+    if rejected is not None:
+        rejected.sort(key=lambda r: r.start)
     return tuple(found)
+
+
+def _region(mask: bytearray, start: int, end: int) -> tuple[int, int]:
+    """The whole blocked region (a date, a time) an atom sits in, or the atom alone."""
+    codes = [(k, c) for k, c in enumerate(mask[start:end], start) if c]
+    if not codes:
+        return start, end
+    k, code = codes[0]
+    lo = k
+    while lo > 0 and mask[lo - 1] == code:
+        lo -= 1
+    hi = k
+    while hi < len(mask) and mask[hi] == code:
+        hi += 1
+    return lo, max(hi, end)
+
+
+def _passed(text: str, start: int, end: int, reason: Reason) -> PassedOver:
+    return PassedOver(start=start, end=end, text=text[start:end], reason=reason)

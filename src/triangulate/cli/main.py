@@ -22,7 +22,7 @@ from rich.text import Text
 
 from triangulate import __version__
 from triangulate.cli.serve import serve
-from triangulate.errors import TriangulateError
+from triangulate.errors import BadOutputPath, TriangulateError
 
 if TYPE_CHECKING:
     from triangulate.model import Report
@@ -92,11 +92,29 @@ def analyze(
         int, typer.Option("--max-bytes", help="Skip inputs larger than this many bytes.", min=1)
     ] = 5_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="With -o OUT.json: list in each document the numbers that are not figures, "
+            "each with why (an age, a date, a name...). The report is built whole first.",
+        ),
+    ] = False,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Print every story in full (without it, a pile prints its first stories "
+            "and one line for each other story).",
+        ),
+    ] = False,
 ) -> None:
     """Read reports and write what they say, who names what, and where every input went."""
     from triangulate.cli.summary import print_input_tally, print_summary
     from triangulate.report import check_output
 
+    if explain and (output is None or output.suffix.lower() != ".json"):
+        _fail(ValueError("--explain lists numbers in the JSON report: give -o OUT.json"))
     try:
         if output is not None:
             check_output(output)  # fail on a bad path before the work, not after
@@ -120,7 +138,7 @@ def analyze(
                     parser=parser,
                     command=" ".join(["triangulate", *sys.argv[1:]]),
                 )
-            report, documents = _finish(run, output)
+            report, documents = _finish(run, output, explain=explain)
     except TriangulateError as exc:
         _fail(exc)
     if output is not None:
@@ -128,14 +146,16 @@ def analyze(
             print_input_tally(run.inputs, err)
             err.print(Text(f"Wrote {output}"))
     elif report is not None and not quiet:
-        print_summary(report, out)
+        print_summary(report, out, show_all=show_all)
     stored = any(i.status == "skipped" and i.reason == _ALREADY for i in run.inputs)
     if not documents and not stored:
         err.print("[red]error:[/red] none of the inputs could be read as a report", highlight=False)
         raise typer.Exit(1)
 
 
-def _finish(run: Analysis, output: Path | None) -> tuple[Report | None, int]:
+def _finish(
+    run: Analysis, output: Path | None, *, explain: bool = False
+) -> tuple[Report | None, int]:
     """Write the run's report, or assemble it for the terminal summary.
 
     Returns:
@@ -144,8 +164,16 @@ def _finish(run: Analysis, output: Path | None) -> tuple[Report | None, int]:
     """
     from triangulate.pipeline import assemble
     from triangulate.report import render
+    from triangulate.report.json_report import dumps
     from triangulate.report.stream import write_json
 
+    if explain and output is not None:
+        whole = assemble(run.inputs, run.documents, run.parts)
+        try:
+            output.write_text(dumps(whole, explain=True), encoding="utf-8")
+        except OSError as exc:
+            raise BadOutputPath(f"cannot write {output}: {exc.strerror or exc}") from exc
+        return None, len(whole.documents)
     if output is not None and output.suffix.lower() == ".json":
         # Story by story: memory never holds the whole report, however large the pile.
         return None, write_json(output, run.inputs, run.documents, run.parts).documents
@@ -158,6 +186,27 @@ def _finish(run: Analysis, output: Path | None) -> tuple[Report | None, int]:
 _ALREADY = "already in the database (same text)"
 
 
+CREATE_HELP = "Start a new, empty database if there is none at --db (refused otherwise)."
+
+
+def _need_store(db: str, create: bool) -> None:
+    """Refuse a database that does not exist unless asked to create it (no typo makes one)."""
+    from triangulate.store import store_exists
+
+    try:
+        if create or store_exists(db):
+            return
+    except TriangulateError as exc:
+        _fail(exc)
+    err.print(
+        Text.assemble(
+            ("error: ", "red"),
+            f"there is no database at {db}: check the path, or give --create to start a new one",
+        )
+    )
+    raise typer.Exit(1)
+
+
 @app.command()
 def export(
     db: Annotated[str, typer.Option("--db", help="The database to read (file or URL).")],
@@ -167,11 +216,13 @@ def export(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write here (default: standard output).")
     ] = None,
+    create: Annotated[bool, typer.Option("--create", help=CREATE_HELP)] = False,
 ) -> None:
     """Write every stored claim as one flat row (CSV or JSON Lines).
 
-    Columns: story, date, place, actors, kind, measure, low, high, hedge, unit, speaker,
-    relay, outlet, group, verdict, independent sources, document, claim, text.
+    Columns: story, date, date_basis (event, metadata, dateline or inferred), place, actors,
+    kind, measure, low, high, hedge, unit, speaker, relay, outlet, group, verdict,
+    independent sources, document, claim, text.
     """
     from triangulate.store import open_store
     from triangulate.store.export import ExportFormat, export_claims
@@ -179,6 +230,7 @@ def export(
     if fmt.lower() not in ("csv", "jsonl"):
         _fail(ValueError(f"--format must be csv or jsonl, not {fmt!r}"))
     kind = cast(ExportFormat, fmt.lower())
+    _need_store(db, create)
     try:
         with open_store(db) as store:
             if output is None:
@@ -216,17 +268,22 @@ def watch(
         int | None, typer.Option("--max-items", min=1, help="At most this many new items a poll.")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only problems.")] = False,
+    create: Annotated[bool, typer.Option("--create", help=CREATE_HELP)] = False,
 ) -> None:
     """Poll feeds and pages, add new reports to the database, and update their stories.
 
     Fetching is safe by default: timeouts, size caps, bounded redirects, robots.txt and a
-    per-host rate limit; private addresses are refused unless --allow-private.
+    per-host rate limit; private addresses are refused unless --allow-private. Exits 1 when
+    every feed and page given failed to fetch in the first poll (with --once, in its one
+    poll); a later poll where all fail is reported and the watch goes on.
     """
     import time
 
     from triangulate.collect import seen_in, watch_once
     from triangulate.store import open_store
 
+    _need_store(db, create)
+    first = True
     try:
         from triangulate.fetch import SafeFetcher, Watcher
 
@@ -247,6 +304,17 @@ def watch(
                     added = len(found.report.documents)
                     stories = len(found.report.stories)
                     err.print(Text(f"{added} new report(s), {stories} story(ies) updated"))
+                failed = {url for url, _ in found.problems}
+                if targets and all(t in failed for t in targets):
+                    err.print(
+                        Text.assemble(
+                            ("error: ", "red"),
+                            f"every one of the {len(targets)} feed(s) and page(s) failed to fetch",
+                        )
+                    )
+                    if first or once:
+                        raise typer.Exit(1)
+                first = False
                 if once:
                     break
                 time.sleep(interval)

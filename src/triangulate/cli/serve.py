@@ -48,11 +48,19 @@ def serve(
             help="Let 'add a URL' fetch private and loopback addresses (refused by default).",
         ),
     ] = False,
+    create: Annotated[
+        bool,
+        typer.Option(
+            "--create",
+            help="Start a new, empty database if there is none at --db (refused otherwise).",
+        ),
+    ] = False,
 ) -> None:
     """Browse stories, claims and conflicts in a browser, add reports, and use the JSON API.
 
     Binds 127.0.0.1 by default. Binding another address is refused unless --token is given;
-    then every request must carry the token.
+    then every request must carry the token. A database that does not exist is refused
+    unless --create is given.
     """
     if not is_loopback(host) and not token:
         _fail(
@@ -69,8 +77,13 @@ def serve(
     except ImportError as exc:  # a missing extra: name the install
         _fail(f'{exc}. Run: pip install "triangulate[web]"')
     from triangulate.errors import TriangulateError
+    from triangulate.store import store_exists
 
     try:
+        if not create and not store_exists(db):
+            _fail(
+                f"there is no database at {db}: check the path, or give --create to start a new one"
+            )
         web = create_app(db, token=token, allow_private_urls=allow_private_urls)
     except TriangulateError as exc:
         _fail(str(exc))

@@ -79,6 +79,7 @@ from triangulate.cluster import minhash
 from triangulate.cluster.linkage import average_linkage
 from triangulate.cluster.minhash import NearDuplicate
 from triangulate.model import Document, Story
+from triangulate.nlp.language import UNDETERMINED
 
 STORY_THRESHOLD = 0.10
 COHESION = 0.55
@@ -99,11 +100,23 @@ class _Entry:
     counts: dict[str, int]
     names: dict[str, int]
     signature: minhash.Signature
+    language: str = UNDETERMINED
 
     @property
     def key(self) -> tuple[str, str]:
         """Sort key for "earliest": by date, undated last, then id."""
         return (self.date or "~", self.id)
+
+
+# Languages close enough that their reports share words: compared as one language.
+_KIN = ({"ms", "id"},)
+
+
+def _languages_differ(left: str, right: str) -> bool:
+    """Two identified languages that share no vocabulary (undetermined matches any)."""
+    if left == right or UNDETERMINED in (left, right):
+        return False
+    return not any(left in kin and right in kin for kin in _KIN)
 
 
 def _pair(left: str, right: str) -> Pair:
@@ -263,6 +276,7 @@ class StoryIndex:
                     "counts": dict(sorted(e.counts.items())),
                     "names": dict(sorted(e.names.items())),
                     "signature": minhash.signature_values(e.signature),
+                    "language": e.language,
                 }
                 for e in sorted(self._entries.values(), key=lambda e: e.id)
             ],
@@ -299,6 +313,7 @@ class StoryIndex:
                 counts={intern(str(k)): int(v) for k, v in row["counts"].items()},
                 names={intern(str(k)): int(v) for k, v in row["names"].items()},
                 signature=minhash.signature_from_values([int(v) for v in row["signature"]]),
+                language=str(row.get("language", UNDETERMINED)),
             )
             index._entries[entry.id] = entry
             index._df.update(entry.counts.keys())
@@ -327,6 +342,7 @@ class StoryIndex:
             counts={intern(f): n for f, n in feats.features(document.text, names).items()},
             names={intern(f): n for f, n in feats.name_surfaces(document.text, names).items()},
             signature=minhash.signature(document.text),
+            language=document.language.code if document.language else UNDETERMINED,
         )
 
     def _set_edge(self, left: str, right: str, value: float) -> None:
@@ -372,6 +388,8 @@ class StoryIndex:
         for doc in (left, right):
             if doc not in vectors:
                 vectors[doc] = feats.vector(self._entries[doc].counts, self._df, total)
+        if _languages_differ(self._entries[left].language, self._entries[right].language):
+            return feats.cross_language_cosine(vectors[left], vectors[right])
         return feats.weighted_cosine(vectors[left], vectors[right])
 
     def _reach(self, start: Iterable[str]) -> set[str]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from triangulate.ingest.clean import Cleaned, clean
+from triangulate.ingest.clean import Cleaned, clean, url_of_line
 from triangulate.ingest.dateline import published_from_text
 from triangulate.ingest.dates import parse_date
-from triangulate.ingest.outlet import find_outlet
+from triangulate.ingest.outlet import SOURCE_TAG, find_outlet
 from triangulate.ingest.rejected import Rejected
 from triangulate.model.document import Document, Published
+from triangulate.nlp.language import identify
 
 # A title is a label: past this length the first line is a paragraph, not a headline.
 MAX_TITLE = 300
@@ -46,9 +47,22 @@ def _title(text: str, *, markdown: bool) -> str | None:
         return None
     if markdown:
         first = first.lstrip("#").strip() or first
+    # A source tag ("（早报讯）") opening a Chinese report is not part of its headline.
+    first = SOURCE_TAG.sub("", first, count=1).strip() or first
     if len(first) > MAX_TITLE:
         first = first[:MAX_TITLE].rsplit(" ", 1)[0] + "…"
     return first
+
+
+def _url_line(cleaned: Cleaned) -> str | None:
+    """The address on a line of its own above the article text (the page it was saved from)."""
+    first_kept = cleaned.kept_lines[0] if cleaned.kept_lines else None
+    for cut in cleaned.cuts:
+        if first_kept is not None and cut.line > first_kept:
+            break
+        if cut.reason == "URL line":
+            return url_of_line(cut.text)
+    return None
 
 
 def _published(meta: Metadata, lines: list[str], cleaned: Cleaned) -> Published:
@@ -103,7 +117,8 @@ def build_document(
             f"(first: '{cleaned.cuts[0].text.strip()[:60]}', {cleaned.cuts[0].reason})",
         )
     lines = text.split("\n")
-    found = find_outlet(lines, cleaned, metadata_outlet=meta.outlet)
+    url = meta.url if meta.url is not None else _url_line(cleaned)
+    found = find_outlet(lines, cleaned, metadata_outlet=meta.outlet, url=url)
     digest = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()
     return Document(
         id=meta.id if meta.id is not None else "d" + digest[:12],
@@ -114,7 +129,8 @@ def build_document(
         sha256=digest,
         published=_published(meta, lines, cleaned),
         cuts=cleaned.cuts,
-        url=meta.url,
+        url=url,
         outlet_basis=found.basis if meta.outlet is None else meta.outlet_basis,
         agency=found.agency,
+        language=identify(cleaned.text),
     )

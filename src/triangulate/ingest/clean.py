@@ -127,6 +127,11 @@ _META_WORDS = re.compile(
     r"|[+-]\d{2}:?\d{2}\b"
 )
 _CAPTION_DATE_TAIL = re.compile(r",\s*$")
+# A web address, perhaps after a label, perhaps spaced out by a tokenizer
+# ("http: / / www. example. com / world / 2010 / 05 / story - title").
+_URL_LABEL = re.compile(r"^(?:url|link|source|web|online|read online|permalink)\s*:\s*", re.I)
+_URL_JOINERS = re.compile(r"\s*([/.\-_?=&#:~+%])\s*")
+_URL = re.compile(r"(?:https?://|www\.)[^\s/]+\.[^\s/]+(?:/\S*)?", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 
@@ -152,6 +157,19 @@ def _words(line: str) -> int:
 
 # Two letters or digits anywhere in a line ([^\W_] is exactly str.isalnum).
 _TWO_ALNUM = re.compile(r"[^\W_].*[^\W_]", re.DOTALL)
+
+
+def url_of_line(line: str) -> str | None:
+    """The web address a line consists of, spaces a tokenizer put inside it removed; else None.
+
+    A line that is only an address (the page a scraped report came from) is metadata: its
+    digits are not figures and it is not the title.
+    """
+    text = _URL_LABEL.sub("", line.strip())
+    if not text[:1].isalpha():
+        return None
+    joined = _URL_JOINERS.sub(r"\1", text)
+    return joined if _URL.fullmatch(joined) else None
 
 
 def _is_junk(line: str) -> bool:
@@ -229,6 +247,7 @@ def _full(pattern: re.Pattern[str]) -> Callable[[str], bool]:
 # line are counted once for all the rules.
 _RULES: tuple[tuple[str, int | None, Callable[[str], bool]], ...] = (
     ("junk line", None, _is_junk),
+    ("URL line", None, lambda s: url_of_line(s) is not None),
     ("metadata line", 16, is_metadata_line),
     ("metadata line", 8, _full(_READING_TIME)),
     ("comment prompt", 40, _full(_COMMENT_PROMPT)),

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from triangulate.ingest.clean import Cleaned, is_metadata_line
-from triangulate.ingest.dates import WEEKDAYS, DateMention, find_dates
+from triangulate.ingest.dates import WEEKDAYS, DateMention, find_dates, past_dates
 from triangulate.model.document import Published
 
 # How far into a report a dateline or a timestamp line may stand.
@@ -132,9 +132,10 @@ def infer_published(text: str) -> Published:
         text: The cleaned text (cut captions and credits are not in it).
 
     Returns:
-        ``basis="inferred"`` with the latest full date mentioned, when weekday names written
-        next to dates agree with the calendar; otherwise ``basis="unknown"``. The reason
-        says which.
+        ``basis="inferred"`` with the latest full date mentioned as past or present
+        (``dates.past_dates``: not in a sentence about what is to come), when weekday
+        names written next to dates agree with the calendar; otherwise
+        ``basis="unknown"``. The reason says which.
     """
     mentions = find_dates(text)
     weekdays = _weekdays_named(text)
@@ -142,12 +143,18 @@ def infer_published(text: str) -> Published:
     if not mentions:
         return Published.unknown(f"not stated; the report mentions no full date{named}")
     clash = next((m for m in mentions if not m.weekday_agrees), None)
+    past = past_dates(text)
+    if clash is None and not past:
+        return Published.unknown(
+            "not stated; the dates it mentions are all in sentences about what is to come "
+            f"(such as '{mentions[-1].surface}')"
+        )
     if clash is not None:
         return Published.unknown(
             f"not stated; not inferred because '{clash.surface}' names the wrong weekday "
             f"for {clash.date.isoformat()}"
         )
-    latest = max(mentions, key=lambda m: (m.date, -m.start))
+    latest = max(past, key=lambda m: (m.date, -m.start))
     iso = latest.date.isoformat()
     return Published(
         date=iso,

@@ -199,3 +199,33 @@ def parse_date(value: str) -> tuple[str, str] | None:
     if dates:
         return dates[0].date.isoformat(), "day"
     return None
+
+
+# A sentence about what is still to come: its dates may lie after the day of writing.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|next|expected to|due to|scheduled|planned|plans to|set to|deadline)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
+
+
+def past_dates(text: str) -> tuple[DateMention, ...]:
+    """The full dates ``text`` writes as past or present: those that bound its day of
+    publication from below.
+
+    Left out: a date whose weekday the calendar contradicts, and a date in a sentence
+    about what is still to come ("will", "next", "scheduled", "deadline", ...). A window's
+    end ("until 10 October") stays: reports mostly look back on such windows.
+    """
+    found: list[DateMention] = []
+    for mention in find_dates(text):
+        if not mention.weekday_agrees:
+            continue
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)]
+        start = ends[-1] if ends else 0
+        stop = _SENTENCE_END.search(text, mention.end)
+        sentence = text[start : stop.start() if stop else len(text)]
+        if _FUTURE.search(sentence):
+            continue
+        found.append(mention)
+    return tuple(found)

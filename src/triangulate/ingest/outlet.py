@@ -1,18 +1,28 @@
 """Who published a report, and which wire agency filed it, from its metadata or its text.
 
-The cascade, top to bottom: the metadata's outlet; a copy-protection or copyright notice
-naming the site (kept as written, in any script); a staff byline naming it; the agency in
-the dateline, said to be only the agency; else not stated.
+The cascade, top to bottom: the metadata's outlet; the web address it was published at
+(metadata or a line of its own above the text) when its host is a known news site
+(``outlets.tsv``: host and the name readers know); a copy-protection or copyright notice
+naming the site (kept as written, in any script); a staff byline naming it; the web
+address of any other site, named after its registrable domain ("news.example-times.co.uk"
+is "Example Times"); the agency in the dateline, or in a credit line closing the report
+("AFP", "REUTERS", "AFP, REUTERS"), said to be only the agency; else not stated. A
+Chinese report's source tag ("（早报讯）", "(X讯)": news from X) names its outlet as written,
+as a notice does. Every outlet comes with its basis in words.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlsplit
 
 from triangulate.ingest.clean import Cleaned
-from triangulate.ingest.dateline import find_dateline
+from triangulate.ingest.dateline import AGENCIES, find_dateline
 
 _FORBIDDEN_FROM = re.compile(
     r"(?:copying|reproduction|copy|republishing) (?:is )?"
@@ -22,7 +32,8 @@ _FORBIDDEN_FROM = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT_NAME = re.compile(
-    r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*"
+    r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?"
+    r"(?:\d{4}(?:\s*[-–,]\s*\d{4})*)?[\s,]*"
     r"(?P<name>.+?)[\s.,]*(?:all rights reserved.*)?$",
     re.IGNORECASE,
 )
@@ -56,6 +67,8 @@ def _tidy(name: str) -> str | None:
     words = name.split()
     if not words or len(words) > 8 or len(name) < 2:
         return None
+    if not any(ch.isalpha() for ch in name):
+        return None  # "Copyright 2022" names a year, not a site
     return name
 
 
@@ -73,8 +86,134 @@ def _from_notice(text: str) -> str | None:
     return _tidy(match.group("name")) if match else None
 
 
+# Second-level labels that belong to a country's suffix: "co.uk", "com.sg", "or.id".
+_SUFFIX_LABELS = frozenset(
+    {"co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic", "news"}
+)
+
+
+# How the basis of an outlet found in the table of news hosts ends.
+_KNOWN = ", a news site in the table of known hosts)"
+
+
+@lru_cache(maxsize=1)
+def known_hosts() -> Mapping[str, str]:
+    """The table of news hosts (``outlets.tsv``): host to the name readers know."""
+    text = resources.files("triangulate.ingest").joinpath("outlets.tsv").read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            host, name = line.split("\t")
+            table[host.strip().lower()] = name.strip()
+    return table
+
+
+def _host(url: str) -> str | None:
+    """The host name of a web address, lower case, or None (no host, or an IP address)."""
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return host.rstrip(".")
+    return None
+
+
+def registrable_domain(host: str) -> str:
+    """The part of a host name its owner registered: "edition.cnn.com" is "cnn.com",
+    "www.example.co.uk" is "example.co.uk"."""
+    labels = host.lower().split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SUFFIX_LABELS:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def outlet_of_url(url: str) -> OutletFound | None:
+    """The outlet a web address names: from the table of news hosts, else its domain.
+
+    The host and each shorter host up to its registrable domain are looked up in
+    ``outlets.tsv`` ("sg.news.yahoo.com" before "yahoo.com"); a host not there is named
+    after its registrable domain without the suffix, hyphens as spaces, each word
+    capitalised ("example-times.co.uk" is "Example Times").
+
+    Returns:
+        The outlet and its basis, or None when the address has no usable host name.
+    """
+    host = _host(url)
+    if host is None:
+        return None
+    domain = registrable_domain(host)
+    labels = host.split(".")
+    table = known_hosts()
+    for first in range(len(labels) - 1):
+        candidate = ".".join(labels[first:])
+        if candidate in table:
+            return OutletFound(
+                outlet=table[candidate],
+                basis=f"web address ({candidate}{_KNOWN}",
+            )
+        if candidate == domain:
+            break
+    words = [w for w in domain.split(".")[0].split("-") if w]
+    if not words or not any(ch.isalpha() for w in words for ch in w):
+        return None
+    name = " ".join(w[:1].upper() + w[1:] for w in words)
+    return OutletFound(outlet=name, basis=f"web address ({domain}; named after its domain)")
+
+
+# How far from the end a credit line may stand (non-blank lines).
+CREDIT_LINES = 3
+_AGENCY_KEYS = {name.casefold(): name for name in AGENCIES}
+_CREDIT_SPLIT = re.compile(r"\s*(?:,|/|&|\band\b)\s*", re.IGNORECASE)
+_CREDIT_TRIM = " \t-–—()（）[]."
+# "（早报讯）", "(本报讯)": news from the named paper, at the head of a Chinese report,
+# within its first lines.
+SOURCE_TAG_LINES = 3
+SOURCE_TAG = re.compile(r"^\s*[（(]\s*(?P<name>[^（）()\s]{1,12}?)\s*讯\s*[）)]")
+
+
+def _credit_line(lines: Sequence[str]) -> tuple[int, str, str] | None:
+    """(line number, line, agency) of a credit line closing the report: only agency names."""
+    seen = 0
+    for number in range(len(lines), 0, -1):
+        line = lines[number - 1].strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > CREDIT_LINES:
+            return None
+        names = [n for n in _CREDIT_SPLIT.split(line.strip(_CREDIT_TRIM)) if n]
+        known = [_AGENCY_KEYS.get(n.strip(_CREDIT_TRIM).casefold()) for n in names]
+        if names and all(known):
+            return number, line, str(known[0])
+    return None
+
+
+def _source_tag(lines: Sequence[str]) -> tuple[int, str] | None:
+    """(line number, name) of a Chinese source tag opening one of the first lines (the
+    headline may come before it)."""
+    seen = 0
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            match = SOURCE_TAG.match(line)
+            if match:
+                return number, match["name"]
+            seen += 1
+            if seen >= SOURCE_TAG_LINES:
+                return None
+    return None
+
+
 def find_outlet(
-    lines: Sequence[str], cleaned: Cleaned, *, metadata_outlet: str | None = None
+    lines: Sequence[str],
+    cleaned: Cleaned,
+    *,
+    metadata_outlet: str | None = None,
+    url: str | None = None,
 ) -> OutletFound:
     """Who published the report, and the wire agency if a dateline names one.
 
@@ -82,20 +221,31 @@ def find_outlet(
         lines: The decoded input, split into lines.
         cleaned: The same input after cleaning.
         metadata_outlet: The outlet the input's metadata gives, if any.
+        url: The address the report was published at (metadata or a URL line), if any.
 
     Returns:
         The outlet, the basis for it and the agency.
     """
     dateline = find_dateline(lines, cleaned)
     agency = dateline.agency if dateline is not None else None
+    credit = _credit_line(lines)
+    if agency is None and credit is not None:
+        agency = credit[2]
     if metadata_outlet:
         return OutletFound(outlet=metadata_outlet, basis="metadata", agency=agency)
+    from_url = outlet_of_url(url) if url else None
+    if from_url is not None and from_url.basis.endswith(_KNOWN):
+        return OutletFound(outlet=from_url.outlet, basis=from_url.basis, agency=agency)
     for cut in cleaned.cuts:
         if cut.reason in ("copy-protection notice", "copyright notice"):
             name = _from_notice(cut.text)
             if name is not None:
                 basis = f"{cut.reason} (line {cut.line})"
                 return OutletFound(outlet=name, basis=basis, agency=agency)
+    tag = _source_tag(lines)
+    if tag is not None:
+        basis = f"source tag '（{tag[1]}讯）' (line {tag[0]})"
+        return OutletFound(outlet=tag[1], basis=basis, agency=agency)
     for cut in cleaned.cuts:
         if cut.reason == "byline":
             match = _STAFF_BYLINE.fullmatch(cut.text.strip())
@@ -103,10 +253,13 @@ def find_outlet(
             if name is not None:
                 basis = f"staff byline (line {cut.line})"
                 return OutletFound(outlet=name, basis=basis, agency=agency)
+    if from_url is not None:
+        return OutletFound(outlet=from_url.outlet, basis=from_url.basis, agency=agency)
     if agency is not None:
-        return OutletFound(
-            outlet=agency,
-            basis=f"agency in the dateline ({agency}); the publishing site is not named",
-            agency=agency,
-        )
+        if (dateline is None or dateline.agency is None) and credit is not None:
+            where = f"the credit line '{credit[1]}' (line {credit[0]})"
+        else:
+            where = f"the dateline ({agency})"
+        basis = f"agency in {where}; the publishing site is not named"
+        return OutletFound(outlet=agency, basis=basis, agency=agency)
     return OutletFound(outlet=None, basis="not stated in metadata or text")

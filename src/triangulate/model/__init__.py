@@ -27,6 +27,7 @@ from triangulate.model.document import (
     Document,
     InputRecord,
     InputStatus,
+    Language,
     Published,
 )
 from triangulate.model.entity import ENTITY_TYPES, Entity, EntityType, Mention
@@ -52,6 +53,7 @@ __all__ = [
     "Hedge",
     "InputRecord",
     "InputStatus",
+    "Language",
     "Mention",
     "Modality",
     "Polarity",

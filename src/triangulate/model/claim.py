@@ -41,6 +41,14 @@ class Figure:
     is the id of the claim whose total this figure breaks down ("including 267
     children"). ``scope`` is the time-scope phrase of the figure as written
     ("since June", "the past two weeks"), or None.
+
+    ``kind`` is what the value measures: count, percent, money, area, length, mass, volume,
+    speed, power, energy, temperature, degree, magnitude, data or duration (a duration that
+    is itself the reported fact, "a 12-day siege"). For money, ``unit`` is the currency's
+    code, or the sign as written ("$") when the report does not say which currency it is;
+    ``currency`` is the code (None when unknown) and ``currency_basis`` says why: "stated"
+    (the text names it), "inferred from ..." (the report's URL host, dateline or outlet) or
+    "unknown".
     """
 
     measure: str
@@ -54,6 +62,8 @@ class Figure:
     vague: bool = False
     parts_of: str | None = None
     scope: str | None = None
+    currency: str | None = None
+    currency_basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

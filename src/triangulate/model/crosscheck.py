@@ -65,9 +65,13 @@ class Citation:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SummarySentence:
-    """One sentence of the summary, taken from a report, with every report that supports it."""
+    """One sentence of the summary, taken from a report, with every report that supports it.
+
+    ``contest`` says, when ``contested``, what contests it: the values and who gives them.
+    """
 
     text: str
     citations: tuple[Citation, ...]
     contested: bool = False
     groups: tuple[str, ...] = ()
+    contest: str = ""

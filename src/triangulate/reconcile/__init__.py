@@ -5,11 +5,14 @@ The cascade, top to bottom:
 1. :func:`~.echoes.find_echoes` finds reports that relay one upstream source or copy text;
 2. :class:`~.sources.Upstreams` merges each claim's upstream with those echoes, so an echo
    counts once;
-3. figures: :func:`~.topics.topic_of` reads what each figure measures,
-   :func:`~.groups.measures` and :func:`~.groups.families` group them, and
-   :func:`~.verdicts.judge` gives each measure its verdict; a family of look-alike
-   measures gets a ``scope_differs`` group of its own, and a source whose own figure
-   changed inside a conflicting measure gets an ``update`` group;
+3. figures: :func:`~.places.read_places` and :func:`~.forces.read_forces` read how the
+   story's places nest and which groups are parts of which; :func:`~.topics.topic_of`
+   reads what each figure measures, :func:`~.groups.measures` and
+   :func:`~.groups.families` group them (money converted in brackets joins the amount it
+   converts), and :func:`~.verdicts.judge` gives each measure its verdict; a family of
+   look-alike measures gets a ``scope_differs`` group of its own, and a source whose own
+   figure changed inside a conflicting measure gets an ``update`` group; each measure is
+   labelled from its reports' words (:func:`_label`);
 4. assertions: :func:`~.statements.threads` groups them and
    :func:`~.statements.judge_thread` gives each thread its verdict.
 
@@ -19,18 +22,37 @@ groups built on top of them repeat its id, and ``related`` links the groups both
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate, pairwise
 
 from triangulate.model import Claim, Document, Echo, Entity, Group
 from triangulate.reconcile.echoes import find_echoes
+from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
 from triangulate.reconcile.intervals import describe
+from triangulate.reconcile.places import read_places
 from triangulate.reconcile.sources import Upstreams
-from triangulate.reconcile.statements import conflict_core, frame_of, judge_thread, threads
-from triangulate.reconcile.topics import Topic, topic_of
+from triangulate.reconcile.statements import (
+    conflict_core,
+    frame_of,
+    judge_thread,
+    place_index,
+    threads,
+)
+from triangulate.reconcile.topics import (
+    PERSONS,
+    RUNNING,
+    Topic,
+    name_words,
+    states_in,
+    topic_of,
+)
 from triangulate.reconcile.verdicts import Series, dated, judge, listing
 
 __all__ = ["Reconciled", "reconcile"]
@@ -92,10 +114,18 @@ def _figure_groups(
     upstreams: Upstreams,
 ) -> list[Group]:
     figures = [c for c in claims if c.figure is not None and c.figure.parts_of is None]
-    topics = {c.id: topic_of(c, docs.get(c.doc), entities) for c in figures}
+    converted = _conversions(figures, docs)
+    figures = [c for c in figures if c.id not in converted]
+    places = read_places(docs.values(), list(entities.values()))
+    names = name_words(entities.values())
+    forces = read_forces(docs.values(), list(entities.values()))
+    topics = {c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces) for c in figures}
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
-        made = [_measure_groups(m, topics, docs, entities, upstreams) for m in family.measures]
+        made = [
+            _measure_groups(m, topics, docs, entities, upstreams, converted)
+            for m in family.measures
+        ]
         if len(family.measures) > 1:
             overlay = _scope_group(family, topics, entities, upstreams)
             heads = [g[0] for g in made]
@@ -106,15 +136,51 @@ def _figure_groups(
     return out
 
 
+def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict[str, str]:
+    """Money given in brackets in another currency right after an amount: its conversion.
+
+    "110 billion euros ($143 billion)": the dollars are the euros converted, the same
+    quantity in another unit. A conversion joins its amount's group, but its value (in
+    another currency) never decides a verdict.
+    """
+    out: dict[str, str] = {}
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in figures:
+        if claim.figure is not None and claim.figure.kind == "money":
+            by_doc.setdefault(claim.doc, []).append(claim)
+    for doc_id, found in by_doc.items():
+        doc = docs.get(doc_id)
+        if doc is None:
+            continue
+        found.sort(key=lambda c: (c.start, c.end))
+        for first, second in pairwise(found):
+            assert first.figure is not None and second.figure is not None
+            if first.figure.unit == second.figure.unit or first.id in out:
+                continue
+            if _CONVERSION.match(doc.text[first.start : second.start]):
+                out[second.id] = first.id
+    return out
+
+
+_CONVERSION = re.compile(
+    r"^[^()\n]{1,40}\(\s*(?:about|around|some|roughly|approximately|nearly|or)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _measure_groups(
     measure: Sequence[Claim],
     topics: Mapping[str, Topic],
     docs: Mapping[str, Document],
     entities: Mapping[str, Entity],
     upstreams: Upstreams,
+    converted: Mapping[str, str] | None = None,
 ) -> list[Group]:
-    ids = tuple(c.id for c in measure)
-    judgement = judge(measure, upstreams, docs)
+    inside = {c.id for c in measure}
+    conversions = sorted(b for b, a in (converted or {}).items() if a in inside)
+    ids = (*(c.id for c in measure), *conversions)
+    running = topics[measure[0].id].state in RUNNING
+    judgement = judge(measure, upstreams, docs, running=running)
     label = _label(measure, topics, entities)
     main = Group(
         id=group_id("figure", "measure", ids),
@@ -197,22 +263,70 @@ def _scope_group(
     )
 
 
+_STATE_WORDS = {
+    "killed": "killed",
+    "injured": "injured",
+    "missing": "missing",
+    "hospitalised": "treated in hospital",
+    "arrested": "arrested",
+    "rescued": "rescued",
+    "displaced": "displaced",
+    "left": "who left",
+    "protesting": "protesting",
+}
+"""States said of people, as a label adds them when a measure's words leave them out."""
+
+
 def _label(
     measure: Sequence[Claim], topics: Mapping[str, Topic], entities: Mapping[str, Entity]
 ) -> str:
-    """The measure most claims give, preferring one that names the state counted."""
+    """What the measure counts, as a person writes it, built from the reports' words.
+
+    The measure most claims give, preferring one that names the state counted; the state,
+    the force and the place added when its words leave them out; the event's day or month
+    when its figures are dated to one. A figure that counts nothing nameable is labelled
+    by its own words.
+    """
     counts = Counter(c.figure.measure for c in measure if c.figure is not None)
     topic = topics[measure[0].id]
+    if "(" in topic.population and topic.population.endswith(")"):
+        if topic.population.split(" (")[0] in PERSONS:
+            return f"'{measure[0].text}' (what happened to them is not said)"
+        return f"'{measure[0].text}' (what it counts is not said)"
 
     def score(text: str) -> tuple[int, int, int, str]:
         has_state = topic.state != "other" and topic.state[:4] in text
         return (-int(has_state), -counts[text], len(text), text)
 
     best = min(counts, key=score)
+    people = topic.population in PERSONS and topic.population != "bodies"
+    state = _STATE_WORDS.get(topic.state) if people else None
+    if state and topic.state not in states_in(best):
+        head, sep, tail = best.partition(" in ")
+        best = f"{head} {state}{sep}{tail}"
+    for name in sorted(topic.affiliation):
+        if name not in best.lower():
+            best = f"{' '.join(w if w.isupper() else w.capitalize() for w in name.split())} {best}"
     place = entities.get(topic.place or "")
     if place is not None and place.name not in best and " in " not in best:
         best = f"{best} in {place.name}"
-    return best
+    day = _event_day(measure, topics)
+    return f"{best}, {day}" if day else best
+
+
+def _event_day(measure: Sequence[Claim], topics: Mapping[str, Topic]) -> str | None:
+    """The day (or month) the measure's dated figures share, as a reader writes it."""
+    events = {topics[c.id].event for c in measure} - {None}
+    if len(events) != 1:
+        return None
+    (event,) = events
+    assert event is not None
+    first, last = (dt.date.fromordinal(max(1, d)) for d in event)
+    if first == last:
+        return f"{first.day} {first:%B %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first:%B %Y}"
+    return None
 
 
 def _assertion_groups(
@@ -229,13 +343,15 @@ def _assertion_groups(
     same_doc: dict[str, list[Claim]] = {}
     for claim in every:
         same_doc.setdefault(claim.doc, []).append(claim)
-    statements = [c for c in every if not any(_nested(c, o) for o in same_doc[c.doc])]
-    frames = {c.id: frame_of(c, docs.get(c.doc), entities) for c in statements}
+    held = {c.id for claims_of_doc in same_doc.values() for c in _held(claims_of_doc)}
+    statements = [c for c in every if c.id not in held]
+    places = place_index(entities)
+    frames = {c.id: frame_of(c, docs.get(c.doc), entities, places) for c in statements}
     out = []
     pending = [tuple(t) for t in threads(statements, frames)]
     while pending:
         thread = pending.pop(0)
-        verdict, why, pair = judge_thread(thread, frames, upstreams)
+        verdict, why, pair = judge_thread(thread, frames, upstreams, docs)
         if verdict == "conflict" and pair is not None:
             # A conflict is about its actors: the rest of the thread is judged on its own.
             core = conflict_core(thread, frames, pair)
@@ -256,6 +372,24 @@ def _assertion_groups(
                 sources=upstreams.names(ids),
             )
         )
+    return out
+
+
+def _held(claims: Sequence[Claim]) -> list[Claim]:
+    """The statements of one report that another statement of it holds (``_nested``)."""
+    by_start = sorted(claims, key=lambda c: c.start)
+    starts = [c.start for c in by_start]
+    # The furthest end of the statements starting at or before each one: no statement
+    # before a point where that falls short of a claim's end can hold the claim.
+    reach = list(accumulate((c.end for c in by_start), max))
+    out = []
+    for claim in claims:
+        k = bisect_right(starts, claim.start) - 1
+        while k >= 0 and reach[k] >= claim.end:
+            if _nested(claim, by_start[k]):
+                out.append(claim)
+                break
+            k -= 1
     return out
 
 

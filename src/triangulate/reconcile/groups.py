@@ -3,7 +3,8 @@
 1. Breakdown parts (``Figure.parts_of`` set) are left out: a part is not a counterpart.
 2. **Measures**: figures whose topics are the *same* (:func:`~.topics.relation`) form one
    measure, by complete linkage: every pair in a measure is the same, so no chain of
-   near-misses joins a two-week toll to a four-month one.
+   near-misses joins a two-week toll to a four-month one. Figures of *nested* places (one
+   scene named at two levels) are the same only when their values can both hold.
 3. **Families**: measures whose members pairwise *look alike* (none *apart*) form a family;
    a family of two or more measures becomes a ``scope_differs`` group beside them.
 
@@ -17,7 +18,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from triangulate.model import Claim
-from triangulate.reconcile.topics import Topic, relation, unknowns
+from triangulate.reconcile.intervals import Interval, interval_of
+from triangulate.reconcile.topics import PERSONS, Relation, Topic, relation, unknowns
+
+# A figure as the grouping compares it: its topic and the values it allows.
+_Reading = tuple[Topic, Interval | None]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,29 +50,59 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
     """
     clusters: list[list[Claim]] = []
     # Figures that are the same measure agree on these parts (see relation), so a figure
-    # is only tried against the measures whose figures share its parts.
-    by_parts: dict[tuple[object, ...], list[list[Claim]]] = {}
+    # is only tried against the measures whose figures share its parts. Each measure keeps
+    # its distinct readings (topic and values): a figure is tried against those, not
+    # against every figure (a long report repeats a few topics many times).
+    by_parts: dict[tuple[object, ...], list[tuple[list[Claim], dict[_Reading, None]]]] = {}
+    relations = _Relations()
     # Specific figures first, so that a figure of unknown place or window joins the
     # measure most figures share rather than whichever look-alike came first.
     for claim in sorted(ordered(claims), key=lambda c: unknowns(topics[c.id])):
         topic = topics[claim.id]
+        assert claim.figure is not None
+        reading = (topic, interval_of(claim.figure))
         alike = by_parts.setdefault(_parts(topic), [])
         fits = [
-            cluster
-            for cluster in alike
-            if all(relation(topic, topics[c.id])[0] == "same" for c in cluster)
+            (cluster, kinds)
+            for cluster, kinds in alike
+            if all(_same(reading, other, relations) for other in kinds)
         ]
         if fits:
-            max(fits, key=len).append(claim)
+            cluster, kinds = max(fits, key=lambda fit: len(fit[0]))
+            cluster.append(claim)
+            kinds[reading] = None
         else:
             clusters.append([claim])
-            alike.append(clusters[-1])
+            alike.append((clusters[-1], {reading: None}))
     return [tuple(ordered(c)) for c in clusters]
+
+
+def _same(a: _Reading, b: _Reading, relations: _Relations) -> bool:
+    """Whether two figures are one measure: the same topic, or one scene named at two levels
+    whose values can both hold (a toll "in Qeshm" and the same toll "in Iran")."""
+    kind = relations(a[0], b[0])[0]
+    if kind != "nested":
+        return kind == "same"
+    return a[1] is not None and b[1] is not None and a[1].meets(b[1])
+
+
+class _Relations:
+    """``relation`` remembered for each pair of topics it was asked about."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[Topic, Topic], tuple[Relation, str]] = {}
+
+    def __call__(self, a: Topic, b: Topic) -> tuple[Relation, str]:
+        got = self._known.get((a, b))
+        if got is None:
+            got = self._known[a, b] = relation(a, b)
+        return got
 
 
 def _parts(topic: Topic) -> tuple[object, ...]:
     """The parts of a topic that must be equal for two figures to be the same measure."""
-    return (topic.unit, topic.kind, topic.population, topic.rate, topic.state, topic.cause)
+    state = topic.state if topic.population in PERSONS else None
+    return (topic.unit, topic.kind, topic.population, topic.rate, state, topic.cause)
 
 
 def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) -> list[Family]:
@@ -80,29 +115,52 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
     Returns:
         Families; a family of one measure has no reasons.
     """
-    joined: list[list[tuple[Claim, ...]]] = []
-    for measure in sorted(found, key=lambda m: (-len(m), m[0].doc, m[0].start, m[0].id)):
-        for family in joined:
+    joined: list[list[int]] = []
+    relations = _Relations()
+    # Each measure's distinct topics, in order: the same topic twice says nothing new.
+    kinds = [list(dict.fromkeys(topics[c.id] for c in m)) for m in found]
+    # Measures of different units, kinds or populations are apart (see relation), unless
+    # one counts "casualties" of no named side: a measure is only tried against the
+    # families of its own bucket and those holding casualties of its unit and kind.
+    buckets: dict[tuple[object, ...], list[int]] = {}
+    for k in sorted(range(len(found)), key=lambda k: _largest_first(found[k])):
+        head = kinds[k][0]
+        unit = (head.unit, head.kind)
+        if head.population == "casualty":
+            tried = sorted({n for key, ns in buckets.items() if key[:2] == unit for n in ns})
+        else:
+            tried = sorted(
+                {*buckets.get((*unit, head.population), ()), *buckets.get((*unit, "casualty"), ())}
+            )
+        for n in tried:
+            family = joined[n]
             if all(
-                relation(topics[a.id], topics[b.id])[0] != "apart"
+                relations(a, b)[0] != "apart"
                 for other in family
-                for a in measure
-                for b in other
+                for a in kinds[k]
+                for b in kinds[other]
             ):
-                family.append(measure)
+                family.append(k)
+                buckets.setdefault((*unit, head.population), []).append(n)
                 break
         else:
-            joined.append([measure])
+            joined.append([k])
+            buckets.setdefault((*unit, head.population), []).append(len(joined) - 1)
     out = []
     for family in joined:
         reasons: list[str] = []
         for n, first in enumerate(family):
             for second in family[n + 1 :]:
-                for a in first:
-                    for b in second:
-                        kind, why = relation(topics[a.id], topics[b.id])
+                for a in kinds[first]:
+                    for b in kinds[second]:
+                        kind, why = relations(a, b)
                         for part in why.split("; ") if kind == "alike" else ():
                             if part not in reasons:
                                 reasons.append(part)
-        out.append(Family(measures=tuple(family), reasons=tuple(reasons)))
+        out.append(Family(measures=tuple(found[k] for k in family), reasons=tuple(reasons)))
     return out
+
+
+def _largest_first(measure: tuple[Claim, ...]) -> tuple[int, str, int, str]:
+    """The order families are built in: larger measures first, then by first claim."""
+    return -len(measure), measure[0].doc, measure[0].start, measure[0].id

@@ -17,9 +17,14 @@ vague ("dozens", "hundreds")       no interval: never decides      (floor only)
 Strict and loose bounds are read alike ("more than 1,000" allows 1,000): reports round
 their bounds, and reading them strictly would turn "more than 48" against "48" into a
 conflict nobody means. Two figures *agree* when their intervals share a value; a set of
-figures agrees when all of them share one value. The tolerance applies to percentages too
-(relative, not percentage points), so "around 80 percent" and "around 90 percent" meet
-at 81-88 percent.
+figures agrees when all of them share one value.
+
+Percentages are compared in percentage points, never relatively: a share is already a
+ratio, and 10 percent of 80 percent would hide an eight-point gap. A share said exactly
+allows the rounding of its last digit ("20 percent" is 19.5-20.5, "20.6" 20.55-20.65);
+"about" allows ``POINTS`` percentage points either side (a share said "about" is rounded
+to the nearest five at least). So "around 80 percent" (77.5-82.5) and "around 90 percent"
+(87.5-92.5) differ, while "about 60 percent" and "58 percent" agree.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from triangulate.model import Figure
 
 TOLERANCE = 0.10
 """Relative half-width given to "about", "around", "nearly", "near", "some"."""
+POINTS = 2.5
+"""Half-width, in percentage points, given to a percentage said "about"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +71,33 @@ def interval_of(figure: Figure) -> Interval | None:
         return Interval(float(low if low is not None else 0.0), math.inf)
     if figure.hedge == "at_most" or low is None:
         return Interval(0.0, float(high))
+    if figure.unit == "percent":
+        if figure.hedge == "about":
+            return Interval(low - POINTS, high + POINTS)
+        if figure.hedge == "exact":
+            half = _rounding(low)
+            return Interval(low - half, high + half)
     if figure.hedge == "about":
         return Interval(low - TOLERANCE * abs(low), high + TOLERANCE * abs(high))
     return Interval(float(min(low, high)), float(max(low, high)))
+
+
+def _rounding(value: float) -> float:
+    """Half a unit of the last digit a number is written to (20 -> 0.5, 20.6 -> 0.05)."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return 0.5 * 10.0**-decimals
+
+
+def tolerance(figures: Iterable[Figure]) -> str:
+    """How "about" was read for these figures, in words for an explanation."""
+    units = {f.unit == "percent" for f in figures}
+    if units == {True}:
+        return (
+            f"reading 'about' as plus or minus {number(POINTS)} percentage points and an exact "
+            "share as rounded"
+        )
+    return f"reading 'about' as plus or minus {number(TOLERANCE * 100)} percent"
 
 
 def common(intervals: Iterable[Interval]) -> Interval | None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -145,13 +146,37 @@ class Frame:
     place: str | None
 
 
-def frame_of(claim: Claim, document: Document | None, entities: Mapping[str, Entity]) -> Frame:
+# Place mentions of each report, sorted: (starts, (start, end, entity id) for each).
+PlaceIndex = Mapping[str, tuple[list[int], list[tuple[int, int, str]]]]
+
+
+def place_index(entities: Mapping[str, Entity]) -> PlaceIndex:
+    """The place mentions of each report, for ``frame_of`` to find a sentence's places."""
+    by_doc: dict[str, list[tuple[int, int, str]]] = {}
+    for entity in entities.values():
+        if entity.type in _PLACES:
+            for m in entity.mentions:
+                by_doc.setdefault(m.doc, []).append((m.start, m.end, entity.id))
+    out = {}
+    for doc, found in by_doc.items():
+        found.sort()
+        out[doc] = ([start for start, _, _ in found], found)
+    return out
+
+
+def frame_of(
+    claim: Claim,
+    document: Document | None,
+    entities: Mapping[str, Entity],
+    places: PlaceIndex | None = None,
+) -> Frame:
     """The frame of an assertion claim: its words, entities and place.
 
     Args:
         claim: An assertion claim.
         document: Its document (for the sentence around it).
         entities: Entities by id.
+        places: ``place_index(entities)``, when the caller frames many claims.
 
     Returns:
         Its frame.
@@ -164,7 +189,9 @@ def frame_of(claim: Claim, document: Document | None, entities: Mapping[str, Ent
     span = _sentence(claim, document)
     if not obj:
         obj = _classes(document.text[span[0] : span[1]] if document else claim.text)
-    place = claim.where or (_sentence_place(claim, span, entities) if document else None)
+    if places is None:
+        places = place_index(entities)
+    place = claim.where or (_sentence_place(claim, span, places) if document else None)
     return Frame(
         predicate=a.predicate, subject=frozenset(subject), object=frozenset(obj), place=place
     )
@@ -199,18 +226,81 @@ def shared(a: Frame, b: Frame) -> bool:
 
 def threads(claims: Sequence[Claim], frames: Mapping[str, Frame]) -> list[tuple[Claim, ...]]:
     """Assertion claims in threads (complete linkage), only threads of two or more."""
-    clusters: list[list[Claim]] = []
+    started: list[_Thread] = []
+    # Only a thread of the same predicate can take a claim (compatible), so each claim is
+    # tried against those, in the order they were started.
+    by_predicate: dict[str, list[_Thread]] = {}
     for claim in sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.id)):
-        for cluster in clusters:
-            mine = frames[claim.id]
-            if all(compatible(mine, frames[c.id]) for c in cluster) and any(
-                shared(mine, frames[c.id]) for c in cluster
-            ):
-                cluster.append(claim)
+        mine = frames[claim.id]
+        candidates = by_predicate.setdefault(mine.predicate, [])
+        for thread in candidates:
+            if thread.accepts(mine):
+                thread.add(claim, mine)
                 break
         else:
-            clusters.append([claim])
-    return [tuple(c) for c in clusters if len(c) >= 2]
+            started.append(_Thread(claim, mine))
+            candidates.append(started[-1])
+    return [tuple(t.claims) for t in started if len(t.claims) >= 2]
+
+
+class _Thread:
+    """A thread being built: its claims, its distinct frames, and how many of those hold
+    each subject word, object word and place, so that most claims are judged without
+    visiting every frame (a long report states one thing many times)."""
+
+    def __init__(self, claim: Claim, frame: Frame) -> None:
+        self.claims: list[Claim] = []
+        self.frames: dict[Frame, None] = {}
+        self.places: Counter[str] = Counter()
+        self.subjects: Counter[str] = Counter()
+        self.objects: Counter[str] = Counter()
+        self.with_subject = 0
+        self.with_object = 0
+        self.add(claim, frame)
+
+    def add(self, claim: Claim, frame: Frame) -> None:
+        """Put a claim in the thread."""
+        self.claims.append(claim)
+        if frame in self.frames:
+            return
+        self.frames[frame] = None
+        if frame.place is not None:
+            self.places[frame.place] += 1
+        if frame.subject:
+            self.with_subject += 1
+            self.subjects.update(frame.subject)
+        if frame.object:
+            self.with_object += 1
+            self.objects.update(frame.object)
+
+    def accepts(self, mine: Frame) -> bool:
+        """Whether a claim of the thread's predicate joins it: compatible with every frame
+        and sharing something with at least one (module docstring)."""
+        if not (
+            any(w in self.subjects for w in mine.subject)
+            or any(w in self.objects for w in mine.object)
+            or (mine.place is not None and mine.place in self.places)
+        ):
+            return False
+        if mine.place and any(p and p != mine.place for p in self.places):
+            return False
+        subjects = _covers(mine.subject, self.subjects, self.with_subject)
+        objects = _covers(mine.object, self.objects, self.with_object)
+        if subjects and objects:
+            return True
+        if objects is False or (subjects is False and mine.predicate not in EXCLUSIVE):
+            return False
+        return all(compatible(mine, other) for other in self.frames)
+
+
+def _covers(words: frozenset[str], counts: Counter[str], holders: int) -> bool | None:
+    """Whether ``words`` share a word with every one of ``holders`` word sets counted in
+    ``counts``: True, False, or None when only visiting the sets can say."""
+    if not words or any(counts[w] == holders for w in words):
+        return True  # one word in every set (or nothing to share)
+    if sum(counts[w] for w in words) < holders:
+        return False  # too few hits to reach every set
+    return None
 
 
 def conflict_core(
@@ -226,19 +316,45 @@ def judge_thread(
     thread: Sequence[Claim],
     frames: Mapping[str, Frame],
     upstreams: Upstreams,
+    documents: Mapping[str, Document] | None = None,
 ) -> tuple[Verdict, str, tuple[str, str] | None]:
-    """The verdict, its sentence and the deciding pair for one thread (module docstring)."""
+    """The verdict, its sentence and the deciding pair for one thread (module docstring).
+
+    A negated statement is quoted with the word that negates it ("no evacuation took
+    place", read from its document), so the sentence never says the opposite of the text.
+    """
+
+    def _quote(claim: Claim) -> str:
+        return quote(claim, documents)
+
     conflict: tuple[Claim, Claim] | None = None
     update: tuple[Claim, Claim] | None = None
     agents: tuple[Claim, Claim] | None = None
+    roots = [upstreams.root(c.id) for c in thread]
+    # Pairs from one report are never counted, and a thread lists a report's statements
+    # together: each statement is paired from the first one of another report after it.
+    other_doc = list(range(1, len(thread) + 1))
+    for n in range(len(thread) - 2, -1, -1):
+        if thread[n + 1].doc == thread[n].doc:
+            other_doc[n] = other_doc[n + 1]
+    sides: dict[str, bool | None] = {}
     for n, x in enumerate(thread):
-        for y in thread[n + 1 :]:
-            if upstreams.root(x.id) == upstreams.root(y.id) or x.doc == y.doc:
+        for m in range(other_doc[n], len(thread)):
+            y = thread[m]
+            if roots[n] == roots[m] or x.doc == y.doc:
                 continue
             ax, ay = x.assertion, y.assertion
             assert ax is not None and ay is not None
             if ax.polarity != ay.polarity:
-                order = _order(x, y) or _sides_ordered(thread, x, y)
+                order = _order(x, y)
+                if order is None:
+                    # Whether this polarity's dates come first depends on the polarity alone.
+                    if ax.polarity not in sides:
+                        found = _sides_ordered(thread, x, y)
+                        sides[ax.polarity] = None if found is None else found[0] is x
+                    mine_first = sides[ax.polarity]
+                    if mine_first is not None:
+                        order = (x, y) if mine_first else (y, x)
                 # A plan ("was supposed to leave") gives way to what happened; a refusal
                 # worded as a future ("would not be part of") is a stance, not a plan.
                 plan = any(a.modality == "expected" and a.polarity == "affirmed" for a in (ax, ay))
@@ -331,11 +447,34 @@ def _who(claim: Claim, upstreams: Upstreams) -> str:
     return upstreams.name(claim.id)
 
 
-def _quote(claim: Claim) -> str:
-    text = " ".join(claim.text.split())
+def quote(claim: Claim, documents: Mapping[str, Document] | None = None) -> str:
+    """A statement quoted as its report says it, negation included."""
+    text = claim.text
+    negated = claim.assertion is not None and claim.assertion.polarity == "negated"
+    if negated and not _NEGATION.search(text):
+        doc = (documents or {}).get(claim.doc)
+        before = doc.text[max(0, claim.start - 40) : claim.start] if doc else ""
+        before = re.split(r"[.!?\n]", before)[-1]
+        cues = list(_NEGATION.finditer(before))
+        if cues:
+            text = before[cues[-1].start() :] + text
+    text = " ".join(text.split())
     if len(text) > 80:
-        text = text[:77].rsplit(" ", 1)[0] + "..."
+        cue = list(_NEGATION.finditer(text))
+        if negated and cue and cue[-1].start() > 60:
+            # Keep the words that negate it: "evacuation of Al-Jisr ... did not take place".
+            tail = text[max(cue[-1].start() - 12, 40) :].split(" ", 1)[-1]
+            text = text[:36].rsplit(" ", 1)[0] + " ... " + tail
+        else:
+            text = text[:77].rsplit(" ", 1)[0] + "..."
+    if negated and not _NEGATION.search(text):
+        return f"it is not so that '{text}'"
     return f"'{text}'"
+
+
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|neither|nor|without|none|nobody|nothing)\b|n['’]t\b", re.IGNORECASE
+)
 
 
 def _words(text: str | None) -> set[str]:
@@ -379,18 +518,15 @@ def _sentence(claim: Claim, document: Document | None) -> tuple[int, int]:
     return sentence_span(document.text, claim.start, claim.end)
 
 
-def _sentence_place(
-    claim: Claim, sentence: tuple[int, int], entities: Mapping[str, Entity]
-) -> str | None:
+def _sentence_place(claim: Claim, sentence: tuple[int, int], places: PlaceIndex) -> str | None:
     """A place named in the claim's sentence (offsets ``sentence``), when only one is."""
     start, end = sentence
-    found = sorted(
-        {
-            e.id
-            for e in entities.values()
-            if e.type in _PLACES
-            for m in e.mentions
-            if m.doc == claim.doc and start <= m.start and m.end <= end
-        }
-    )
-    return found[0] if len(found) == 1 else None
+    starts, mentions = places.get(claim.doc, ([], []))
+    found: set[str] = set()
+    for k in range(bisect_left(starts, start), len(mentions)):
+        m_start, m_end, entity = mentions[k]
+        if m_start > end:
+            break
+        if m_end <= end:
+            found.add(entity)
+    return min(found) if len(found) == 1 else None

@@ -2,32 +2,58 @@
 
 A figure's ``measure`` text is a good label but a poor key (word order, stray words). We
 read from the figure's measure, counted noun and qualifiers, and only when they say nothing,
-from the words around the number in its sentence:
+from the words around the number in its sentence (never for a vague amount: "thousands of
+civilians" is read by its own words, since its sentence often speaks of another count):
 
 ==============  ===========================================================================
 part            read as
 ==============  ===========================================================================
-state           killed / injured / casualties / remaining / left / displaced / controlled /
-                destroyed / other; "casualties" may include both killed and injured
-population      civilians (people, citizens, residents), fighters (militants, members,
-                jihadists), children, women, families, bodies, strikes, else the head noun
-cause           airstrikes / mines / shelling / flood / ..., when the sentence says so
+state           casualties / missing / hospitalised (treated, admitted: a hospital's count,
+                a part of the injured) / injured / killed / arrested / rescued /
+                displaced / left / remaining / controlled / protesting / living (a
+                population) / destroyed (damaged, razed, hit) / other; "casualties" may
+                include both killed and injured
+population      people (civilians, citizens, residents, the dead and injured, workers,
+                protesters, students, respondents: occupations describe people, they do
+                not make another count), children, women, men, families, bodies, strikes,
+                security forces (police, officers, soldiers), fighters (militants,
+                members, jihadists), else the head noun
+cause           airstrikes / bombs / fire / mines / shelling / clashes, when the figure's
+                words or the words near the number say so
 affiliation     capitalised names in the measure other than its place ("Islamic State",
-                "Euphrates Wrath"): whose fighters
+                "Euphrates Wrath"): whose fighters; ``allies`` are the groups the reports
+                make parts of one another (:mod:`.forces`)
 rate            "a day", "per week": a rate, never the same as a total
 window          the time span counted: a duration ("the past two weeks", "4-month"), a
                 start ("since 25 February"), a single day ("on Tuesday"), or unknown
-place           the claim's place entity; a facility (a dam, a hospital) is a point
-                inside the story's place and compatible with any place
+event           the days the figure's own event is dated to ("in February", "on Sunday"),
+                unless its scope is a running total
+place           the claim's place entity, and the places the story's reports make it
+                overlap (:mod:`.places`); a facility (a dam, a hospital) is a point
+                inside the story's country and compatible with any place there
 ==============  ===========================================================================
 
+A figure that counts nothing nameable (no counted noun, a symbol, a month, a name: "37",
+"14 GMT", "Qeshm"), a pronoun with no antecedent, or people of whom nothing says what
+happened to them ("four people", "55 percent of respondents"), or one person among a
+crowd ("one student" at a march), is a measure of its own, never compared with another
+report's. A number whose own words name a harm but no noun
+("killing 10 and wounding 70") counts people.
+
 Two figures are the **same** measure when all parts are compatible (unknown is compatible
-with anything, except state and population, which must be equal). They **look alike** but
-differ in scope when population and state class match yet cause (one known, one not),
-place, kind of window (cumulative vs one day) or window start differ, or when one counts
-casualties and the other deaths or injuries. They are **apart** otherwise: different
-causes both known, windows whose known lengths differ more than twofold (a two-week toll
-is never grouped with a four-month toll), a rate against a total, different affiliations.
+with anything, except state and population, which must be equal; a count of things whose
+state one report leaves unsaid, "seven villages", matches any state of the same things).
+Two places that overlap but differ (a toll "in Qeshm" and one "in Iran") are **nested**:
+the same measure only when the values can both hold, since a smaller place's figure with
+another value may be a part of the larger's. They **look alike** but differ in scope when
+population and state class match yet cause (one known, one not), places that do not
+overlap, kind of window (cumulative vs one day) or window start differ, when one counts
+casualties and the other deaths or injuries, or when one counts a unit and the other a
+force the reports make it part of. They are **apart** otherwise: different causes both
+known, windows whose known lengths differ more than twofold (a two-week toll is never
+grouped with a four-month toll), a rate against a total, unrelated affiliations, events
+dated more than ``EVENT_GAP`` days apart (a 2003 quake's toll beside this week's), or
+crowds counted on different days (two days' marches are two crowds).
 
 Two running totals counted from a stated start ("since 25 February", "since the dam
 collapsed on Sunday") are compared mainly by their starts: each runs only to its own
@@ -52,80 +78,94 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from triangulate.model import Claim, Document, Entity
 from triangulate.nlp.words import case_key
+from triangulate.reconcile.places import Places
 from triangulate.reconcile.statements import sentence_span
 
-Relation = Literal["same", "alike", "apart"]
+Relation = Literal["same", "nested", "alike", "apart"]
 
 _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("casualties", ("casualties", "casualty")),
+    ("missing", ("missing", "unaccounted")),
+    # Hospitals count those they treat, a part of the injured: never the same count.
+    ("hospitalised", ("treated", "hospitalised", "hospitalized", "in hospital", "admitted")),
     (
         "injured",
-        ("injured", "injuries", "injury", "wounded", "wounding", "injuring", "hurt", "treated"),
+        (*("injured", "injuries", "injury", "wounded", "wounding", "injuring", "hurt"),),
     ),
     (
         "killed",
         (
-            "killed",
-            "dead",
-            "died",
-            "deaths",
-            "death",
-            "toll",
-            "killing",
-            "lives",
-            "perished",
-            "fatalities",
+            *("killed", "dead", "died", "deaths", "death", "toll", "killing", "lives"),
+            *("perished", "fatalities", "drowned", "drowning", "suffocated"),
         ),
     ),
-    ("displaced", ("displaced", "homeless", "homes", "shelter", "sheltered")),
+    (
+        "arrested",
+        (
+            *("arrested", "arrests", "arrest", "arresting", "detained", "detentions"),
+            *("detention", "detaining", "jailed", "custody", "charged", "rounded up"),
+        ),
+    ),
+    ("rescued", ("rescued", "rescue", "saved", "ushered", "pulled out")),
+    ("displaced", ("displaced", "homeless", "homes", "shelter", "sheltered", "housed", "tents")),
     ("left", ("fled", "evacuated", "escaped", "left", "flee", "evacuation", "leave", "departed")),
     ("remaining", ("remaining", "remain", "still", "trapped", "entrenched", "stranded")),
     ("controlled", ("controlled", "controls", "control", "taken", "hold", "holds", "held")),
-    ("destroyed", ("destroyed", "destruction", "damaged")),
+    (
+        "protesting",
+        (
+            *("marched", "march", "marching", "marches", "protested", "protest", "protests"),
+            *("protesting", "protesters", "protestors", "demonstrated", "demonstration"),
+            *("demonstrations", "demonstrating", "demonstrators", "rallied", "rally"),
+            *("rallies", "marchers", "took to the streets", "walkout"),
+        ),
+    ),
+    ("living", ("population", "populated", "inhabited", "home to")),
+    (
+        "destroyed",
+        (
+            *("destroyed", "destruction", "damaged", "damage", "razed", "levelled", "leveled"),
+            *("flattened", "collapsed", "affected", "worst-hit", "hardest-hit", "hit"),
+        ),
+    ),
 )
 _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("children", ("children", "child", "kids", "minors")),
+    ("children", ("children", "child", "kids", "minors", "infants", "babies")),
     ("women", ("women", "woman")),
+    ("men", ("men", "man")),
     ("families", ("families", "family", "households")),
     ("bodies", ("bodies", "body", "corpses")),
     ("strikes", ("airstrikes", "airstrike", "strikes", "raids", "sorties", "bombings")),
     (
+        "security forces",
+        (
+            *("police", "policemen", "policeman", "officers", "officer", "soldiers"),
+            *("soldier", "troops", "guards", "servicemen", "firefighters", "firemen"),
+        ),
+    ),
+    (
         "fighters",
         (
-            "fighters",
-            "fighter",
-            "militants",
-            "militant",
-            "jihadists",
-            "jihadist",
-            "members",
-            "combatants",
-            "soldiers",
-            "troops",
-            "gunmen",
+            *("fighters", "fighter", "militants", "militant", "jihadists", "jihadist"),
+            *("members", "combatants", "gunmen", "rebels", "insurgents"),
         ),
     ),
     (
         "civilians",
         (
-            "civilians",
-            "civilian",
-            "citizens",
-            "citizen",
-            "people",
-            "persons",
-            "residents",
-            "inhabitants",
-            "villagers",
-            "deaths",
-            "toll",
-            "victims",
+            *("civilians", "civilian", "citizens", "citizen", "people", "persons", "residents"),
+            *("inhabitants", "villagers", "deaths", "toll", "victims", "individuals"),
+            *("workers", "worker", "employees", "employee", "staff", "protesters"),
+            *("protestors", "demonstrators", "marchers", "students", "youths", "pupils"),
+            *("passengers", "tourists", "pensioners", "dead", "injured", "wounded", "hurt"),
+            *("homeless", "displaced", "missing", "survivors", "respondents", "voters"),
+            *("polled", "greeks", "population"),
         ),
     ),
 )
@@ -150,6 +190,20 @@ _SIDE = re.compile(
 )
 _SIDES = frozenset({"ORG", "NORP"})
 _STOCKS = frozenset({"remaining", "controlled"})
+PERSONS = frozenset(
+    {name for name, _ in _POPULATIONS if name != "strikes"} | {"casualty", "people"}
+)
+"""Population classes that count people: their state must always be said alike."""
+RUNNING = frozenset(
+    {"killed", "injured", "casualties", "arrested", "displaced", "left", "destroyed", "rescued"}
+)
+"""States counted as running totals: they rise as a story goes on, never fall."""
+_HARMS = frozenset(
+    {
+        *("killed", "injured", "missing", "arrested", "rescued", "casualties", "displaced"),
+        *("left", "hospitalised"),
+    }
+)
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -182,6 +236,8 @@ _NAME_WORD = re.compile(r"[\w-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 WINDOW_RATIO = 2.0
 """Known window lengths further apart than this factor are different measures."""
+EVENT_GAP = 31
+"""Figures dated to days further apart than this are about different events."""
 RUNNING_RATIO = 10.0
 """The factor for two running totals ("since X"), whose lengths run to their report days."""
 
@@ -212,15 +268,30 @@ class Topic:
     window: Window
     place: str | None
     place_is_point: bool
+    scene: frozenset[str] = frozenset()
+    event: tuple[int, int] | None = None
+    allies: frozenset[str] = frozenset()
+    at_home: bool = True
 
 
-def topic_of(claim: Claim, document: Document | None, entities: Mapping[str, Entity]) -> Topic:
+def topic_of(
+    claim: Claim,
+    document: Document | None,
+    entities: Mapping[str, Entity],
+    places: Places | None = None,
+    names: frozenset[str] = frozenset(),
+    forces: Mapping[str, frozenset[str]] | None = None,
+) -> Topic:
     """The topic of a figure claim, by the table in the module docstring.
 
     Args:
         claim: A figure claim (``claim.figure`` set).
         document: Its document (for the words around the number), if known.
         entities: Entities by id (place types and names).
+        places: How the story's places nest (none known when None).
+        names: The words of the story's names (:func:`name_words`).
+        forces: Group names -> the groups the reports make parts of one another
+            (:func:`~.forces.read_forces`).
 
     Returns:
         Its topic.
@@ -229,13 +300,27 @@ def topic_of(claim: Claim, document: Document | None, entities: Mapping[str, Ent
     assert figure is not None, "topic_of takes figure claims"
     own = " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
     sentence, before, after = _context(claim, document)
-    state = _nearest(_STATE_WORDS, own, None) or _nearest(
-        _STATE_WORDS, sentence.lower(), (before, after)
-    )
-    population = _nearest(_POPULATION_WORDS, own, None) or _head(figure.counted)
-    if population in _PRONOUNS:
-        # "60 percent of it", "12 of them" with nothing saying what: this figure's own
-        # unknown, never the same as another's ("it" in one report is not "it" in another).
+    state = own_state = _nearest(_STATE_WORDS, own, None)
+    if state is None and not (figure.vague or figure.hedge == "vague"):
+        # A vague amount ("thousands of civilians") is read by its own words only: the
+        # sentence around it often speaks of another count.
+        state = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
+    listed = _nearest(_POPULATION_WORDS, own, None)
+    population = listed or _head(figure.counted)
+    if population == "unknown" and own_state in _HARMS:
+        population = "civilians"  # "killing 10 and wounding 70": a harm counts people
+    unsaid = state is None and population in PERSONS
+    # One person among protesters ("one 16-year-old student") is a person, not a crowd.
+    unsaid = unsaid or (state == "protesting" and (figure.high or figure.low) == 1)
+    if (
+        population in _PRONOUNS
+        or unsaid
+        or (not listed and _nameless(population, figure.counted, names))
+    ):
+        # "60 percent of it", "12 of them" with nothing saying what, a number with no
+        # counted noun, one "counting" a name or a month, or people of whom nothing says
+        # what happened to them ("four people", "55 percent of respondents"): this
+        # figure's own unknown, never the same as another's.
         population = f"{population} ({claim.id})"
     # A cause is read near the number only: a sentence often names several tolls.
     cause = _nearest(_CAUSE_WORDS, own, None) or _nearest(
@@ -258,6 +343,11 @@ def topic_of(claim: Claim, document: Document | None, entities: Mapping[str, Ent
         window=_window(claim, document),
         place=claim.where,
         place_is_point=place is not None and place.type in _FACILITY,
+        scene=places.overlapping(claim.where) if places and claim.where else frozenset(),
+        event=_event(claim),
+        allies=frozenset(n for a in affiliation for n in (forces or {}).get(a, ())),
+        at_home=not (places and claim.where and place and place.type not in _FACILITY)
+        or places.at_home(claim.where),
     )
 
 
@@ -283,8 +373,14 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if a.rate != b.rate:
         return "apart", "a daily rate vs a total"
     if a.affiliation and b.affiliation and not a.affiliation & b.affiliation:
-        return "apart", "different forces or groups"
-    if a.state != b.state:
+        if not (a.affiliation & b.allies or b.affiliation & a.allies):
+            return "apart", "different forces or groups"
+        first, second = sorted((_title(a.affiliation), _title(b.affiliation)))
+        reasons.append(f"the reports make {first} and {second} parts of one another")
+    things = a.population not in PERSONS
+    if a.state != b.state and not (things and "other" in (a.state, b.state)):
+        # A count of things whose state one report leaves unsaid ("seven villages") is the
+        # same as another's "seven villages destroyed"; a count of people never is.
         if "casualties" in (a.state, b.state) and {a.state, b.state} <= {
             "casualties",
             "killed",
@@ -307,17 +403,96 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         if verdict == "apart":
             return "apart", why
         reasons.append(why)
-    if not _same_place(a, b):
+    if a.event and b.event:
+        gap = _gap(a.event, b.event)
+        if gap > EVENT_GAP:
+            return "apart", f"different events ({_month(a.event)} and {_month(b.event)})"
+        if gap > 0 and a.state == "protesting":
+            # A crowd is counted on its day: two days' marches are two crowds.
+            return "apart", f"gatherings on different days ({_day(a.event)}, {_day(b.event)})"
+    elif a.state == "protesting" and (a.event or b.event):
+        # A crowd of a stated day and one of no stated day may be two gatherings.
+        day = _day(a.event or b.event)  # type: ignore[arg-type]
+        reasons.append(f"a gathering on {day} and one of no stated day")
+    place = _place_relation(a, b)
+    if place == "apart":
         reasons.append("different places")
     if reasons:
         return "alike", "; ".join(reasons)
+    if place == "nested":
+        return "nested", "the same scene named at different levels"
     return "same", ""
 
 
-def _same_place(a: Topic, b: Topic) -> bool:
+def _title(names: frozenset[str]) -> str:
+    """A group's name as a reader writes it ("Euphrates Wrath")."""
+    name = min(names, key=lambda n: (len(n), n))
+    return name if len(name) <= 4 else " ".join(w.capitalize() for w in name.split())
+
+
+def _place_relation(a: Topic, b: Topic) -> Literal["same", "nested", "apart"]:
+    """Equal or unknown places are the same; overlapping ones nested; others apart."""
     if a.place is None or b.place is None or a.place == b.place:
+        return "same"
+    if a.place_is_point or b.place_is_point:
+        # A facility is a point in the story's country: the same scene as any place there,
+        # never a place in another country.
+        return "same" if a.at_home and b.at_home else "apart"
+    return "nested" if b.place in a.scene or a.place in b.scene else "apart"
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two date ranges (0 when they overlap)."""
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def _day(event: tuple[int, int]) -> str:
+    return dt.date.fromordinal(max(1, event[0])).isoformat()
+
+
+def _month(event: tuple[int, int]) -> str:
+    return dt.date.fromordinal(max(1, event[0])).strftime("%B %Y")
+
+
+def _event(claim: Claim) -> tuple[int, int] | None:
+    """The days a figure's event is dated to, unless its scope is a running total."""
+    when = claim.when
+    figure = claim.figure
+    if when is None or when.start is None or figure is None:
+        return None
+    if _CUMULATIVE.search(figure.scope or ""):
+        return None
+    start, end = _date(when.start), _date(when.end or when.start)
+    return (start, max(start, end)) if start else None
+
+
+_MONTHS = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept
+    september oct october nov november dec december mon tue wed thu fri sat sun gmt utc bst
+    edt est cet""".split()  # noqa: SIM905
+)
+
+
+def name_words(entities: Iterable[Entity]) -> frozenset[str]:
+    """The lower-cased names of places, organisations and people, and people's surnames."""
+    out: set[str] = set()
+    for e in entities:
+        if e.type not in {"PERSON", "GPE", "LOC", "FAC", "ORG"}:
+            continue
+        for name in (e.name, *e.aliases):
+            out.add(name.lower())
+            if e.type == "PERSON":
+                out.add(name.split()[-1].lower())
+    return frozenset(out)
+
+
+def _nameless(head: str, counted: str | None, names: frozenset[str]) -> bool:
+    """Whether a figure counts nothing nameable: no noun, a symbol, a month, or a name."""
+    if head == "unknown" or not counted or not re.search(r"[a-z]", head):
         return True
-    return a.place_is_point or b.place_is_point
+    if head in _MONTHS:
+        return True
+    return counted[:1].isupper() and counted.lower() in names
 
 
 def _window_relation(a: Window, b: Window, *, tolls: bool) -> tuple[Relation, str] | None:
@@ -429,6 +604,14 @@ def _table(classes: tuple[tuple[str, tuple[str, ...]], ...]) -> _Table:
 _STATE_WORDS = _table(_STATES)
 _POPULATION_WORDS = _table(_POPULATIONS)
 _CAUSE_WORDS = _table(_CAUSES)
+
+
+def states_in(text: str) -> set[str]:
+    """The states whose words a text holds ("people wounded" -> {"injured"})."""
+    lowered = text.lower()
+    if not _STATE_WORDS.any.search(lowered):
+        return set()
+    return {name for name, pattern in _STATE_WORDS.classes if pattern.search(lowered)}
 
 
 def unknowns(topic: Topic) -> int:

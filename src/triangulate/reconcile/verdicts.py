@@ -16,6 +16,10 @@ Rules, applied to the figures of one measure (vague amounts never decide):
 3. Verdict, top to bottom:
 
    =============  =====================================================================
+   update         a running count (a toll, arrests, the displaced) whose sources'
+                  latest values rise with their reports' days: every later day's value
+                  can be at least every earlier day's, and values of one day agree
+                  (rising tolls are expected; the latest is named)
    conflict       the latest values of two sources cannot both hold (no common value
                   under the tolerance of :mod:`.intervals`)
    update         the latest values agree (or there is one source) and a source's own
@@ -23,6 +27,9 @@ Rules, applied to the figures of one measure (vague amounts never decide):
    single         one independent source, unchanged
    agree          two or more sources whose values all share one value
    =============  =====================================================================
+
+A single source's figure repeated by several outlets names those outlets: one source, not
+one report.
 
 ``range`` spans every stated number (bounds of "more than"/"up to" count as their number);
 ``conservative`` is the lowest latest value of any source, superseded values left out, as
@@ -37,7 +44,14 @@ from dataclasses import dataclass
 
 from triangulate.model import Claim, Document, Verdict
 from triangulate.nlp.words import may_hold
-from triangulate.reconcile.intervals import Interval, all_agree, describe, hull, interval_of
+from triangulate.reconcile.intervals import (
+    Interval,
+    all_agree,
+    describe,
+    hull,
+    interval_of,
+    tolerance,
+)
 from triangulate.reconcile.intervals import stated as stated_value
 from triangulate.reconcile.sources import Upstreams
 
@@ -167,7 +181,11 @@ def _before(p: Point, q: Point) -> bool:
 
 
 def judge(
-    claims: Sequence[Claim], upstreams: Upstreams, documents: Mapping[str, Document]
+    claims: Sequence[Claim],
+    upstreams: Upstreams,
+    documents: Mapping[str, Document],
+    *,
+    running: bool = False,
 ) -> Judgement:
     """The verdict on one measure (rule 3 of the module docstring).
 
@@ -175,6 +193,7 @@ def judge(
         claims: The figure claims of one measure.
         upstreams: Independent sources of the story's claims.
         documents: Documents by id.
+        running: Whether the measure is a running count that rises over time (a toll).
 
     Returns:
         Verdict, explanation, range, conservative value and any updated series.
@@ -200,11 +219,29 @@ def judge(
     updates = tuple(s for s in series if s.superseded)
     latest = [s.latest.interval for s in series]
     stale = _unresolved(series)
+    read = tolerance(c.figure for c in claims if c.figure is not None)
+    rising = _rising(series) if running and not all_agree(latest) else None
+    if rising is not None:
+        first, last = rising
+        return Judgement(
+            verdict="update",
+            explanation=(
+                f"The count rose as reports came in: {_say(first, upstreams)} "
+                f"{dated(first.date, '')}, and {_say(last, upstreams)} {dated(last.date, '')}, "
+                f"the latest figure"
+            )
+            .replace("  ", " ")
+            .replace(" ,", ",")
+            + ".",
+            range=span,
+            conservative=conservative,
+            updates=(),
+        )
     if len(series) >= 2 and (not all_agree(latest) or stale is not None):
         low, high = _extremes(series) if not all_agree(latest) else stale  # type: ignore[misc]
         why = (
             f"{_say(low, upstreams)} while {_say(high, upstreams)}, and the two cannot both "
-            "be true even reading 'about' as plus or minus 10 percent"
+            f"be true even {read}"
         )
         if updates:
             why += f"; meanwhile {_update_sentence(updates[0], upstreams)}"
@@ -227,11 +264,20 @@ def judge(
     if len(series) <= 1:
         only = claims[0]
         value = describe(only.figure) if only.figure else only.text
-        repeats = len({c.doc for c in claims})
-        tail = f", repeated in {repeats} reports" if repeats > 1 else ""
+        name = upstreams.name(only.id)
+        outlets = sorted(
+            {c.outlet for c in claims if c.outlet and c.outlet not in name}
+            if len({c.doc for c in claims}) > 1
+            else set()
+        )
+        tail = ""
+        if len(outlets) > 1:
+            tail = f"; {', '.join(outlets[:-1])} and {outlets[-1]} report it"
+        elif len({c.doc for c in claims}) > 1:
+            tail = f", repeated in {len({c.doc for c in claims})} reports"
         return Judgement(
             verdict="single",
-            explanation=f"Only {upstreams.name(only.id)} gives this figure: {value}{tail}.",
+            explanation=f"Only {name} gives this figure: {value}{tail}.",
             range=span,
             conservative=conservative,
             updates=(),
@@ -244,13 +290,28 @@ def judge(
     return Judgement(
         verdict="agree",
         explanation=(
-            f"{listed}: the values overlap when 'about' is read as plus or minus 10 percent "
-            "and 'up to' or 'more than' as bounds."
+            f"{listed}: the values can all hold, {read}, and 'up to' or 'more than' as bounds."
         ),
         range=span,
         conservative=conservative,
         updates=(),
     )
+
+
+def _rising(series: Sequence[Series]) -> tuple[Point, Point] | None:
+    """The earliest and the latest point when the sources' values rise with their days."""
+    points = [s.latest for s in series]
+    if any(not p.date for p in points) or len({p.date for p in points}) < 2:
+        return None
+    for p in points:
+        for q in points:
+            if p.date == q.date and not p.interval.meets(q.interval):
+                return None
+            if p.date < q.date and q.interval.high < p.interval.low:
+                return None  # a later report gives less: time does not explain it
+    first = min(points, key=lambda p: (p.date, p.interval.low, p.root))
+    last = max(points, key=lambda p: (p.date, p.interval.high, p.root))
+    return first, last
 
 
 def _unresolved(series: Sequence[Series]) -> tuple[Point, Point] | None:

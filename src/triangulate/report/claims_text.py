@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from triangulate.model import Assertion, Claim, Figure, Group
+from triangulate.claims.currency import AMBIGUOUS
+from triangulate.model import Assertion, Claim, Figure, Group, Published
 
 _HEDGE_WORDS = {"about": "about ", "at_least": "at least ", "at_most": "up to "}
 
@@ -15,23 +17,66 @@ def number(value: float) -> str:
 
 
 def value_text(figure: Figure) -> str:
-    """The value with its hedge: "about 150", "600–700", "at least 1,000", "24+ (vague)"."""
-    unit = (
-        ""
-        if figure.unit in (None, "")
-        else (" %" if figure.unit == "percent" else f" {figure.unit}")
-    )
+    """The value with its hedge and unit: "about 150", "600–700", "at least 1,000 USD".
+
+    Money shows its currency as read: "5,000,000 SGD", "5,000,000 SGD (inferred)" when the
+    report's place or outlet says which dollar, "$5,000,000 (currency unknown)" when
+    nothing does. Durations name their unit in the plural when it is more than one.
+    """
+    unit = _unit_suffix(figure)
     low, high = figure.low, figure.high
     if figure.hedge == "range" and low is not None and high is not None:
-        return f"{number(low)}–{number(high)}{unit}"
-    if figure.hedge == "vague":
-        return f"{number(low)}+{unit} (vague)" if low is not None else "vague"
-    if figure.hedge == "at_most" and high is not None:
-        return f"up to {number(high)}{unit}"
-    shown = low if low is not None else high
-    if shown is None:
-        return "?"
-    return f"{_HEDGE_WORDS.get(figure.hedge, '')}{number(shown)}{unit}"
+        text = f"{number(low)}–{number(high)}{unit}"
+    elif figure.hedge == "vague":
+        text = f"{number(low)}+{unit} (vague)" if low is not None else "vague"
+    elif figure.hedge == "at_most" and high is not None:
+        text = f"up to {number(high)}{unit}"
+    else:
+        shown = low if low is not None else high
+        if shown is None:
+            return "?"
+        text = f"{_HEDGE_WORDS.get(figure.hedge, '')}{number(shown)}{unit}"
+    if figure.kind == "money" and figure.currency is None and figure.unit in AMBIGUOUS:
+        if figure.unit in _SIGNS:
+            # the sign before the number as written: "$5,000,000", "up to $8"
+            text = _SIGN_AFTER_RE.sub(
+                lambda m: f"{figure.unit}{m.group(1)}", text.replace(unit, "")
+            )
+        return f"{text} (currency unknown)"
+    if figure.kind == "money" and (figure.currency_basis or "").startswith("inferred"):
+        return f"{text} (inferred)"
+    return text
+
+
+_SIGNS = frozenset({"$", "¥"})
+_SIGN_AFTER_RE = re.compile(r"(?<![0-9.,])([0-9][0-9,.]*)")
+
+
+def _unit_suffix(figure: Figure) -> str:
+    """The unit after a value: " %", " USD", " km", " days"; "" for a count."""
+    unit = figure.unit
+    if unit in (None, ""):
+        return ""
+    if unit == "percent":
+        return " %"
+    if unit == "percentage_point":
+        return " percentage points"
+    if figure.kind == "duration":
+        ends = [v for v in (figure.low, figure.high) if v is not None]
+        return f" {unit}" if ends and max(ends) == 1 else f" {unit}s"
+    return f" {unit}"
+
+
+def currency_text(figure: Figure) -> str:
+    """Which currency a money figure is in, and why: "SGD, inferred from the URL host (.sg)"."""
+    if figure.kind != "money":
+        return ""
+    if figure.currency is None and figure.unit in AMBIGUOUS:
+        return f"{figure.unit}: which currency the report does not say"
+    if figure.currency is None:
+        return figure.unit or "?"
+    basis = figure.currency_basis or "stated"
+    return f"{figure.currency}, {'named in the text' if basis == 'stated' else basis}"
 
 
 def source_text(claim: Claim) -> str:
@@ -146,3 +191,15 @@ def range_text(low_high: tuple[float | None, float | None] | None) -> str:
 def group_order(groups: Iterable[Group]) -> list[Group]:
     """Groups with contested verdicts first, otherwise in the order given."""
     return sorted(groups, key=lambda g: VERDICT_ORDER.get(g.verdict, len(VERDICT_ORDER)))
+
+
+def published_text(published: Published) -> str:
+    """A publication date as every renderer shows it: an inferred one says so.
+
+    "2026-03-11", "2026-03-11 (inferred)", or "unknown".
+    """
+    if published.date is None:
+        return "unknown"
+    if published.basis == "inferred":
+        return f"{published.date} (inferred)"
+    return published.date

@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, date, timedelta
 from functools import cache
 from importlib import resources
 
@@ -41,6 +41,7 @@ from triangulate.report.claims_text import (
     group_order,
     interval_text,
     number,
+    published_text,
     range_text,
     relay_text,
     source_text,
@@ -48,19 +49,28 @@ from triangulate.report.claims_text import (
     verdict_text,
     when_text,
 )
-
-SECTIONS: tuple[tuple[str, str], ...] = (
-    ("summary", "Summary"),
-    ("groups", "Agreement & conflict"),
-    ("timeline", "Timeline"),
-    ("figures", "Figures"),
-    ("assertions", "Assertions"),
-    ("entities", "Entities"),
-    ("sources", "Sources & echoes"),
-    ("texts", "Report texts"),
-    ("inputs", "Inputs"),
+from triangulate.report.digest import (
+    KEY_FINDINGS,
+    Digest,
+    Finding,
+    StoryView,
+    Voice,
+    analysed,
+    date_span,
+    digest,
+    language_text,
+    names_text,
+    span_text,
 )
-"""The page's sections in order: (anchor id, heading)."""
+
+OPEN_STORIES = 5
+"""Stories shown open; the others are listed in the index and open when followed."""
+OPEN_TEXTS = 12
+"""Up to this many reports, their texts are shown open; more are folded, one per report."""
+OPEN_INPUTS = 50
+"""Up to this many inputs are listed in full; more are folded, those not read listed first."""
+TOP_ENTITIES = 8
+"""Entities named in a story's section before the full table."""
 
 # C0 controls (bar tab and newlines) are not allowed in HTML text; show them as U+FFFD.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -214,6 +224,8 @@ class _Page:
                 self.group_of.setdefault(claim_id, group)
         self.doc_names: dict[str, str] = {d.id: _doc_name(d) for d in report.documents}
         self.group_ids: frozenset[str] = frozenset(g.id for g in report.groups)
+        self.digest: Digest = digest(report)
+        self.multi = len(self.digest.stories) > 1
 
     def render(self) -> str:
         css = _asset("report.css")
@@ -224,9 +236,7 @@ class _Page:
             f"style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
             "base-uri 'none'; form-action 'none'"
         )
-        title = "triangulate report"
-        if self.report.stories:
-            title += " — " + "; ".join(s.label for s in self.report.stories)
+        title = f"triangulate report — {self._headline()}"
         parts: list[str] = [
             "<!DOCTYPE html>\n",
             '<html lang="en">\n<head>\n<meta charset="utf-8">\n',
@@ -238,15 +248,14 @@ class _Page:
         ]
         parts += self._header()
         parts.append('<nav class="toc" aria-label="Sections"><div class="inner">')
-        parts += [f'<a href="#{key}">{name}</a>' for key, name in SECTIONS]
+        parts += [f'<a href="#{key}">{name}</a>' for key, name in self._sections()]
         parts.append("</div></nav>\n<main>\n")
-        parts += self._summary()
-        parts += self._groups()
-        parts += self._timeline()
-        parts += self._figures()
-        parts += self._assertions()
-        parts += self._entities()
-        parts += self._sources()
+        parts += self._findings()
+        if self.multi:
+            parts += self._index()
+            parts += self._all_contested()
+        for n, view in enumerate(self.digest.stories):
+            parts += self._story(view, open_=n < OPEN_STORIES)
         parts += self._texts()
         parts += self._inputs()
         parts.append(
@@ -257,15 +266,38 @@ class _Page:
         parts.append(f"<script>{js}</script>\n</body>\n</html>\n")
         return "".join(parts)
 
+    def _headline(self) -> str:
+        """The page's heading: the one story's label, or how many stories and reports."""
+        if not self.multi:
+            return self.report.stories[0].label if self.report.stories else "Cross-checked reports"
+        return f"{len(self.digest.stories):,} stories from {len(self.report.documents):,} reports"
+
+    def _sections(self) -> list[tuple[str, str]]:
+        """The navigation bar: (anchor, name)."""
+        sections = [("findings", "Key findings")]
+        if self.multi:
+            sections += [("stories", "Stories"), ("contested", "Contested points")]
+        else:
+            story = self.digest.stories[0].story.id
+            sections += [
+                (_part_id("summary", story), "Summary"),
+                (_part_id("groups", story), "Agreement & conflict"),
+                (_part_id("timeline", story), "Timeline"),
+                (_part_id("entities", story), "Entities"),
+                (_part_id("sources", story), "Sources & echoes"),
+            ]
+        return [*sections, ("texts", "Report texts"), ("inputs", "Inputs")]
+
     # -- header -----------------------------------------------------------------------
 
     def _header(self) -> list[str]:
         r = self.report
         statuses = Counter(i.status for i in r.inputs)
         contested = sum(1 for g in r.groups if g.verdict in CONTESTED)
-        story = "; ".join(s.label for s in r.stories) or "Cross-checked reports"
-        stats = [
-            (len(r.documents), "reports"),
+        stats = [(len(r.documents), "reports")]
+        if self.multi:
+            stats.append((len(self.digest.stories), "stories"))
+        stats += [
             (len(r.claims), "claims"),
             (len(r.groups), "groups"),
             (contested, "contested"),
@@ -273,35 +305,229 @@ class _Page:
             (len(r.entities), "entities"),
             (statuses.get("skipped", 0) + statuses.get("failed", 0), "inputs not read"),
         ]
+        span = span_text(date_span(d.published for d in r.documents))
         return [
             '<header class="top"><div class="inner">',
             '<p class="kicker">triangulate report</p>',
-            f"<h1>{_esc(story)}</h1>",
-            f'<p class="meta">Generated {_esc(r.created)} · {_esc(r.format)}</p>',
+            f"<h1>{_esc(self._headline())}</h1>",
+            f'<p class="meta">Published {_esc(span)} · generated {_esc(r.created)} · '
+            f"{_esc(r.format)}</p>",
             '<ul class="stats">',
             *(f"<li><b>{n:,}</b>{label}</li>" for n, label in stats),
             "</ul></div></header>\n",
         ]
 
-    def _section(self, key: str, lede: str) -> list[str]:
-        name = dict(SECTIONS)[key]
-        return [f'<section id="{key}">', f"<h2>{name}</h2>", f'<p class="lede">{lede}</p>']
+    # -- key findings -----------------------------------------------------------------
 
-    # -- summary ----------------------------------------------------------------------
+    def _findings(self) -> list[str]:
+        contested = self.digest.contested
+        established = self.digest.established
+        lede = (
+            "The most telling contested points, who gives which value, and what independent "
+            "sources agree on" + (" across every story." if self.multi else ".")
+        )
+        parts = [
+            '<section id="findings">',
+            "<h2>Key findings</h2>",
+            f'<p class="lede">{lede}</p>',
+            '<div class="findings">',
+            '<div class="col"><h3>Contested</h3>',
+        ]
+        if contested:
+            parts.append('<ol class="key contested">')
+            parts += [self._finding(f) for f in contested[:KEY_FINDINGS]]
+            parts.append("</ol>")
+            if len(contested) > KEY_FINDINGS:
+                home = contested[0].story.story.id
+                more = "#contested" if self.multi else f"#{_part_id('groups', home)}"
+                parts.append(
+                    f'<p class="small"><a href="{more}">All {len(contested):,} contested '
+                    "points</a></p>"
+                )
+        else:
+            parts.append('<p class="empty">No contested points: no two sources disagree.</p>')
+        parts.append('</div><div class="col"><h3>Established</h3>')
+        if established:
+            parts.append('<ol class="key established">')
+            parts += [self._finding(f) for f in established[:KEY_FINDINGS]]
+            parts.append("</ol>")
+        else:
+            parts.append(
+                '<p class="empty">Nothing established yet: no point is backed by two '
+                "independent sources that agree.</p>"
+            )
+        parts.append("</div></div></section>\n")
+        return parts
 
-    def _summary(self) -> list[str]:
-        parts = self._section(
+    def _finding(self, finding: Finding) -> str:
+        group = finding.group
+        story = ""
+        if self.multi:
+            view = finding.story.story
+            story = (
+                f'<div class="small muted">in <a href="#{_story_id(view.id)}">'
+                f"{_esc(view.label)}</a></div>"
+            )
+        return (
+            f'<li class="finding" data-verdict="{_esc(group.verdict)}">'
+            f'<a class="what" href="#{_anchor("group", group.id)}">{_esc(group.label)}</a> '
+            f"{_verdict_badge(group.verdict)} "
+            f'<span class="small muted">{group.independent_sources} independent '
+            f"source{'s' if group.independent_sources != 1 else ''}</span>{story}"
+            f"{self._voices(finding.voices)}</li>"
+        )
+
+    def _voices(self, voices: Sequence[Voice], most: int = 4) -> str:
+        items = []
+        for voice in voices[:most]:
+            claim = self.claims.get(voice.claims[0])
+            value = self._claim_link(claim, voice.value) if claim else _esc(voice.value)
+            others = [o for o in voice.outlets if o not in voice.speakers]
+            where = (
+                f' <span class="muted">(in {_esc(names_text(others, most=2))})</span>'
+                if others
+                else ""
+            )
+            items.append(
+                f'<li><span class="val">{value}</span> — '
+                f"{_esc(names_text(voice.speakers))}{where}</li>"
+            )
+        if len(voices) > most:
+            items.append(f'<li class="muted">and {len(voices) - most} more value(s)</li>')
+        return f'<ul class="voices">{"".join(items)}</ul>'
+
+    # -- the story index and the contested points of every story -----------------------
+
+    def _index(self) -> list[str]:
+        parts = [
+            '<section id="stories">',
+            "<h2>Stories</h2>",
+            '<p class="lede">Largest first. Each story is cross-checked on its own and has a '
+            "section below: its summary (sentences from the reports, each citing the passages "
+            "it rests on), its groups of claims about the same thing (contested first; "
+            "independent sources count an upstream source once), its timeline, entities, "
+            "figures and sources.</p>",
+            '<div class="scroll"><table class="fit" id="stories-table">',
+            '<colgroup><col class="c-n"><col class="c-story"><col class="c-count">'
+            '<col class="c-dates"><col class="c-count"><col></colgroup>',
+            '<thead><tr><th class="num">#</th><th>Story</th><th class="num">Reports</th>'
+            '<th>Published</th><th class="num">Contested</th><th>Top contested point</th>'
+            "</tr></thead><tbody>",
+        ]
+        for n, view in enumerate(self.digest.stories, 1):
+            contested = view.contested
+            top = "—"
+            if contested:
+                group = contested[0]
+                top = (
+                    f'<a href="#{_anchor("group", group.id)}">{_esc(group.label)}</a> '
+                    f"{_verdict_badge(group.verdict)}"
+                )
+            parts.append(
+                f'<tr><td class="num">{n}</td>'
+                f'<td><a href="#{_story_id(view.story.id)}">{_esc(view.story.label)}</a></td>'
+                f'<td class="num">{len(view.documents):,}</td>'
+                f"<td>{_esc(span_text(view.dates))}</td>"
+                f'<td class="num">{len(contested):,}</td><td>{top}</td></tr>'
+            )
+        parts.append("</tbody></table></div></section>\n")
+        return parts
+
+    def _all_contested(self) -> list[str]:
+        findings = self.digest.contested
+        parts = [
+            '<section id="contested">',
+            "<h2>Contested points</h2>",
+            f'<p class="lede">{len(findings):,} groups of claims whose sources disagree, '
+            "differ in scope or were updated, in every story, the most telling first. "
+            "Each opens its row in its story.</p>",
+        ]
+        if not findings:
+            parts.append('<p class="empty">No contested points.</p></section>\n')
+            return parts
+        parts += [
+            '<div class="scroll"><table class="fit" id="conflicts-table">',
+            '<colgroup><col class="c-story"><col class="c-what"><col class="c-verdict-s">'
+            '<col><col class="c-count"></colgroup>',
+            "<thead><tr><th>Story</th><th>What</th><th>Verdict</th>"
+            '<th>Values and who gives them</th><th class="num">Independent</th></tr>'
+            "</thead><tbody>",
+        ]
+        for finding in findings:
+            group = finding.group
+            view = finding.story.story
+            parts.append(
+                f'<tr class="row-{_esc(group.verdict)}" data-verdict="{_esc(group.verdict)}">'
+                f'<td><a href="#{_story_id(view.id)}">{_esc(view.label)}</a></td>'
+                f'<td><a href="#{_anchor("group", group.id)}"><b>{_esc(group.label)}</b></a></td>'
+                f"<td>{_verdict_badge(group.verdict)}</td>"
+                f"<td>{self._voices(finding.voices)}</td>"
+                f'<td class="num">{group.independent_sources}</td></tr>'
+            )
+        parts.append("</tbody></table></div></section>\n")
+        return parts
+
+    # -- one story --------------------------------------------------------------------
+
+    def _story(self, view: StoryView, *, open_: bool) -> list[str]:
+        story = view.story
+        contested = view.contested
+        outlets = names_text(
+            list(dict.fromkeys(d.outlet for d in view.documents if d.outlet)), most=4
+        )
+        meta = [
+            f"{len(view.documents):,} report(s)",
+            _esc(span_text(view.dates)),
+            f"{len(contested):,} contested of {len(view.groups):,} group(s)",
+        ]
+        if outlets:
+            meta.append(f"outlets: {_esc(outlets)}")
+        unread = [d for d in view.documents if not analysed(d)]
+        if unread:
+            languages = names_text(
+                list(dict.fromkeys(d.language.name for d in unread if d.language))
+            )
+            meta.append(f"{len(unread):,} not analysed ({_esc(languages)})")
+        parts = [
+            f'<section class="story" id="{_story_id(story.id)}">',
+            f'<details class="story-body"{" open" if open_ else ""}>',
+            f'<summary class="story-head"><h2>{_esc(story.label)}</h2>'
+            f'<span class="story-meta">{" · ".join(meta)}</span></summary>',
+        ]
+        parts += self._summary(view)
+        parts += self._groups(view)
+        parts += self._timeline(view)
+        parts += self._entities(view)
+        parts += self._claims_tables(view)
+        parts += self._sources(view)
+        parts.append("</details></section>\n")
+        return parts
+
+    def _part(self, key: str, view: StoryView, heading: str, lede: str) -> list[str]:
+        """The opening of one part of a story; the lede only where there is one story."""
+        parts = [
+            f'<div class="part part-{key}" id="{_part_id(key, view.story.id)}">',
+            f"<h3>{heading}</h3>",
+        ]
+        if not self.multi:
+            parts.append(f'<p class="lede">{lede}</p>')
+        return parts
+
+    def _summary(self, view: StoryView) -> list[str]:
+        parts = self._part(
             "summary",
+            view,
+            "Summary",
             "Sentences taken from the reports. Each citation opens the passage it rests on; "
             "contested points are marked.",
         )
-        if not self.report.summary:
-            parts.append('<p class="empty">No summary yet.</p></section>\n')
+        if not view.summary:
+            parts.append('<p class="empty">No summary yet.</p></div>\n')
             return parts
         parts.append('<ol class="summary">')
-        for sentence in self.report.summary:
+        for sentence in view.summary:
             parts.append(self._sentence(sentence))
-        parts.append("</ol></section>\n")
+        parts.append("</ol></div>\n")
         return parts
 
     def _sentence(self, sentence: SummarySentence) -> str:
@@ -322,7 +548,7 @@ class _Page:
             key = cite_anchor(doc.id, citation.start, citation.end)
             bits.append(
                 f'<a class="cite" href="#{key}" title="{_esc(tip)}">'
-                f"{_esc(doc.outlet or self.doc_names[doc.id])}</a>"
+                f"{_esc(_clip(doc.outlet or self.doc_names[doc.id], 40))}</a>"
             )
         bits.append("</span>")
         for group_id in sentence.groups:
@@ -333,28 +559,51 @@ class _Page:
 
     # -- groups -----------------------------------------------------------------------
 
-    def _groups(self) -> list[str]:
-        parts = self._section(
+    def _groups(self, view: StoryView) -> list[str]:
+        parts = self._part(
             "groups",
+            view,
+            "Agreement & conflict",
             "Claims about the same thing, contested first. Independent sources count an "
             "upstream source once, however many outlets repeat it.",
         )
-        if not self.report.groups:
+        if not view.groups:
             parts.append('<p class="empty">No groups: no claims have been set side by side.</p>')
-            parts.append("</section>\n")
+            parts.append("</div>\n")
             return parts
-        parts += [
-            '<div class="scroll"><table id="conflicts-table" class="wide">',
-            '<colgroup><col class="c-what"><col class="c-verdict"><col class="c-claims">'
-            '<col class="c-num"><col class="c-num"><col class="c-num"></colgroup>',
+        contested = view.contested
+        others = [g for g in group_order(view.groups) if g.verdict not in CONTESTED]
+        if contested:
+            parts += self._group_table(contested, "contested")
+        else:
+            parts.append(
+                '<p class="empty">No contested groups: where sources were set side by '
+                "side, they agree or stand alone.</p>"
+            )
+        if others:
+            agree = sum(1 for g in others if g.verdict == "agree")
+            parts.append(
+                f'<details class="more"{" open" if not contested else ""}><summary>'
+                f"{len(others):,} more group(s): {agree:,} agreeing, "
+                f"{len(others) - agree:,} from a single source</summary>"
+            )
+            parts += self._group_table(others, "other")
+            parts.append("</details>")
+        parts.append("</div>\n")
+        return parts
+
+    def _group_table(self, groups: Sequence[Group], kind: str) -> list[str]:
+        parts = [
+            f'<div class="scroll"><table class="fit groups {kind}">',
+            '<colgroup><col class="c-what"><col class="c-verdict"><col>'
+            '<col class="c-count"><col class="c-range"><col class="c-count"></colgroup>',
             "<thead><tr><th>What</th><th>Verdict and why</th>"
             "<th>Claims: value · speaker · relay · outlet</th>"
             '<th class="num">Independent</th><th class="num">Range</th>'
             '<th class="num">Conservative</th></tr></thead><tbody>',
         ]
-        for group in group_order(self.report.groups):
-            parts.append(self._group_row(group))
-        parts.append("</tbody></table></div></section>\n")
+        parts += [self._group_row(group) for group in groups]
+        parts.append("</tbody></table></div>")
         return parts
 
     def _group_row(self, group: Group) -> str:
@@ -377,7 +626,7 @@ class _Page:
                 f'<span class="chain">{"".join(chain)}</span></li>'
             )
         sources = (
-            f'<div class="small muted">{_esc(", ".join(group.sources))}</div>'
+            f'<div class="small muted sources">{_esc(", ".join(group.sources))}</div>'
             if group.sources
             else ""
         )
@@ -409,22 +658,34 @@ class _Page:
 
     # -- timeline ---------------------------------------------------------------------
 
-    def _timeline(self) -> list[str]:
-        parts = self._section(
+    def _timeline(self, view: StoryView) -> list[str]:
+        parts = self._part(
             "timeline",
+            view,
+            "Timeline",
             "Events as intervals on a date axis. A solid bar is a known day; a hatched bar "
             "a month; a pale dashed bar a year; an arrow an open end.",
         )
-        entries = self.report.timeline
+        entries = view.timeline
         if not entries:
-            parts.append('<p class="empty">No timeline entries yet.</p></section>\n')
+            parts.append('<p class="empty">No timeline entries yet.</p></div>\n')
             return parts
+        ident = _part_id("timeline", view.story.id)
+        svg = timeline_svg(entries, ident=ident)
+        if svg:
+            parts.append(f'<div class="chart">{svg}</div>')
+        parts.append(
+            f'<details class="more"{"" if svg else " open"}><summary>The timeline as a table '
+            f"({len(entries):,} entries, with their claims and reports)</summary>"
+        )
         parts += timeline_table(
             entries,
             refs=lambda entry: self._claim_refs(entry.claims),
             docs=lambda entry: self._doc_links(entry.docs),
+            ident=ident,
+            chart=False,
         )
-        parts.append("</section>\n")
+        parts.append("</details></div>\n")
         return parts
 
     def _claim_refs(self, claim_ids: Sequence[str]) -> str:
@@ -444,57 +705,102 @@ class _Page:
         ]
         return ", ".join(links) or "—"
 
-    # -- figures, assertions, entities ------------------------------------------------
+    # -- entities, figures, assertions ------------------------------------------------
 
-    def _figures(self) -> list[str]:
-        figures = [c for c in self.report.claims if c.figure is not None]
-        parts = self._section("figures", f"{len(figures):,} reported figures, in report order.")
-        if not figures:
-            parts.append('<p class="empty">No figures.</p></section>\n')
+    def _entities(self, view: StoryView) -> list[str]:
+        entities = sorted(view.entities, key=_entity_rank)
+        parts = self._part(
+            "entities",
+            view,
+            "Entities",
+            f"{len(entities):,} people, places and organisations, every spelling merged; "
+            "the most widely reported first.",
+        )
+        if not entities:
+            parts.append('<p class="empty">No entities.</p></div>\n')
             return parts
-        parts += [
-            '<div class="scroll"><table class="wide" id="figures-table">',
-            "<thead><tr><th>Value</th><th>Measure</th><th>Quoted</th><th>Source</th>"
-            "<th>When</th><th>Group</th><th>Report</th></tr></thead><tbody>",
-        ]
-        for claim in figures:
-            assert claim.figure is not None  # filtered above; narrows the type
-            parts.append(
-                f'<tr><td class="nowrap"><b>{_esc(claim_value_text(claim))}</b></td>'
-                f"<td>{_esc(claim.figure.measure)}</td>"
-                f'<td class="quote">{self._claim_link(claim, claim.text)}</td>'
-                f"<td>{_esc(source_text(claim))}</td>"
-                f'<td class="nowrap">{_esc(when_text(claim)) or "—"}</td>'
-                f"<td>{self._group_badge(claim)}</td>"
-                f"<td>{self._doc_links((claim.doc,))}</td></tr>"
+        chips = []
+        for entity in entities[:TOP_ENTITIES]:
+            docs = len({m.doc for m in entity.mentions})
+            others = [a for a in entity.aliases if a != entity.name]
+            also = f' <span class="muted">also {_esc(names_text(others))}</span>' if others else ""
+            chips.append(
+                f'<li><b>{_esc(entity.name)}</b> <span class="muted">{_esc(entity.type)}, '
+                f"{docs:,} report(s)</span>{also}</li>"
             )
-        parts.append("</tbody></table></div></section>\n")
+        parts.append(f'<ul class="chips">{"".join(chips)}</ul>')
+        parts.append(
+            f'<details class="more"><summary>Every entity ({len(entities):,}) with its '
+            "spellings and counts</summary>"
+        )
+        parts += [
+            '<div class="scroll"><table class="fit entities">',
+            '<colgroup><col class="c-what"><col class="c-count"><col>'
+            '<col class="c-count"><col class="c-count"></colgroup>',
+            '<thead><tr><th>Entity</th><th>Type</th><th>Spellings</th><th class="num">Mentions'
+            '</th><th class="num">Reports</th></tr></thead><tbody>',
+        ]
+        parts += [_entity_row(entity) for entity in entities]
+        parts.append("</tbody></table></div></details></div>\n")
         return parts
 
-    def _assertions(self) -> list[str]:
-        claims = [c for c in self.report.claims if c.assertion is not None]
-        parts = self._section("assertions", f"{len(claims):,} statements of who did what.")
-        if not claims:
-            parts.append('<p class="empty">No assertions.</p></section>\n')
-            return parts
-        parts += [
-            '<div class="scroll"><table class="wide" id="assertions-table">',
-            "<thead><tr><th>Who</th><th>Did what</th><th>To what</th><th>Modality</th>"
-            "<th>Quoted</th><th>Source</th><th>Group</th><th>Report</th></tr></thead><tbody>",
-        ]
-        for claim in claims:
-            a = claim.assertion
-            assert a is not None  # filtered above; narrows the type
-            verb = a.predicate if a.polarity == "affirmed" else f"not {a.predicate}"
+    def _claims_tables(self, view: StoryView) -> list[str]:
+        figures = [c for c in view.claims if c.figure is not None]
+        assertions = [c for c in view.claims if c.assertion is not None]
+        parts = self._part(
+            "claims",
+            view,
+            "Figures and assertions",
+            f"{len(figures):,} reported figures and {len(assertions):,} statements of who did "
+            "what, in report order, each with its source and group.",
+        )
+        if figures:
             parts.append(
-                f"<tr><td>{_esc(a.subject or '—')}</td><td><b>{_esc(verb)}</b></td>"
-                f"<td>{_esc(a.object or '—')}</td><td>{_esc(a.modality)}</td>"
-                f'<td class="quote">{self._claim_link(claim, claim.text)}</td>'
-                f"<td>{_esc(source_text(claim))}</td>"
-                f"<td>{self._group_badge(claim)}</td>"
-                f"<td>{self._doc_links((claim.doc,))}</td></tr>"
+                f'<details class="more"><summary>Figures ({len(figures):,})</summary>'
+                '<div class="scroll"><table class="fit figures">'
+                '<colgroup><col class="c-value"><col class="c-what"><col><col class="c-what">'
+                '<col class="c-dates"><col class="c-verdict-s"><col class="c-what"></colgroup>'
+                "<thead><tr><th>Value</th><th>Measure</th><th>Quoted</th><th>Source</th>"
+                "<th>When</th><th>Group</th><th>Report</th></tr></thead><tbody>"
             )
-        parts.append("</tbody></table></div></section>\n")
+            for claim in figures:
+                assert claim.figure is not None  # filtered above; narrows the type
+                parts.append(
+                    f"<tr><td><b>{_esc(claim_value_text(claim))}</b></td>"
+                    f"<td>{_esc(claim.figure.measure)}</td>"
+                    f'<td class="quote">{self._claim_link(claim, claim.text)}</td>'
+                    f"<td>{_esc(source_text(claim))}</td>"
+                    f"<td>{_esc(when_text(claim)) or '—'}</td>"
+                    f"<td>{self._group_badge(claim)}</td>"
+                    f"<td>{self._doc_links((claim.doc,))}</td></tr>"
+                )
+            parts.append("</tbody></table></div></details>")
+        if assertions:
+            parts.append(
+                f'<details class="more"><summary>Assertions ({len(assertions):,})</summary>'
+                '<div class="scroll"><table class="fit assertions">'
+                '<colgroup><col class="c-what"><col class="c-count"><col class="c-what">'
+                '<col class="c-count"><col><col class="c-what"><col class="c-verdict-s">'
+                '<col class="c-what"></colgroup>'
+                "<thead><tr><th>Who</th><th>Did what</th><th>To what</th><th>Modality</th>"
+                "<th>Quoted</th><th>Source</th><th>Group</th><th>Report</th></tr></thead><tbody>"
+            )
+            for claim in assertions:
+                a = claim.assertion
+                assert a is not None  # filtered above; narrows the type
+                verb = a.predicate if a.polarity == "affirmed" else f"not {a.predicate}"
+                parts.append(
+                    f"<tr><td>{_esc(a.subject or '—')}</td><td><b>{_esc(verb)}</b></td>"
+                    f"<td>{_esc(a.object or '—')}</td><td>{_esc(a.modality)}</td>"
+                    f'<td class="quote">{self._claim_link(claim, claim.text)}</td>'
+                    f"<td>{_esc(source_text(claim))}</td>"
+                    f"<td>{self._group_badge(claim)}</td>"
+                    f"<td>{self._doc_links((claim.doc,))}</td></tr>"
+                )
+            parts.append("</tbody></table></div></details>")
+        if not figures and not assertions:
+            parts.append('<p class="empty">No figures or assertions.</p>')
+        parts.append("</div>\n")
         return parts
 
     def _group_badge(self, claim: Claim) -> str:
@@ -503,77 +809,73 @@ class _Page:
             return '<span class="muted">—</span>'
         return f'<a href="#{_anchor("group", group.id)}">{_verdict_badge(group.verdict)}</a>'
 
-    def _entities(self) -> list[str]:
-        entities = sorted(self.report.entities, key=lambda e: (-len(e.mentions), e.name))
-        parts = self._section(
-            "entities",
-            f"{len(entities):,} people, places and organisations, every spelling merged.",
-        )
-        if not entities:
-            parts.append('<p class="empty">No entities.</p></section>\n')
-            return parts
-        parts += [
-            '<div class="scroll"><table class="mid" id="entities-table">',
-            "<thead><tr><th>Entity</th><th>Type</th><th>Spellings</th><th>Mentions</th>"
-            "<th>Reports</th></tr></thead><tbody>",
-        ]
-        for entity in entities:
-            parts.append(_entity_row(entity))
-        parts.append("</tbody></table></div></section>\n")
-        return parts
-
     # -- sources and echoes -----------------------------------------------------------
 
-    def _sources(self) -> list[str]:
-        parts = self._section(
+    def _sources(self, view: StoryView) -> list[str]:
+        parts = self._part(
             "sources",
+            view,
+            "Sources & echoes",
             "Who published each report, and which reports relay one upstream source "
             "(an echo counts once as an independent source).",
         )
         echo_of: dict[str, list[Echo]] = defaultdict(list)
-        for echo in self.report.echoes:
+        for echo in view.echoes:
             for doc_id in echo.docs:
                 echo_of[doc_id].append(echo)
-        per_doc = Counter(c.doc for c in self.report.claims)
+        per_doc = Counter(c.doc for c in view.claims)
+        inferred = sum(1 for d in view.documents if d.published.basis == "inferred")
+        note = f", {inferred:,} with an inferred date" if inferred else ""
         parts += [
-            '<div class="scroll"><table class="wide" id="sources-table">',
+            f'<details class="more"{" open" if not self.multi else ""}><summary>'
+            f"{len(view.documents):,} report(s){note}, {len(view.echoes):,} echo(es)"
+            "</summary>",
+            '<div class="scroll"><table class="fit sources">',
+            '<colgroup><col><col class="c-what"><col class="c-dates"><col class="c-what">'
+            '<col class="c-count"><col class="c-what"><col class="c-what"></colgroup>',
             "<thead><tr><th>Report</th><th>Outlet</th><th>Published</th><th>Basis</th>"
-            "<th>Claims</th><th>Relays</th><th>Link</th></tr></thead><tbody>",
+            '<th class="num">Claims</th><th>Relays</th><th>Link</th></tr></thead><tbody>',
         ]
-        for doc in self.report.documents:
+        for doc in view.documents:
             pub = doc.published
             relays = ", ".join(e.upstream for e in echo_of.get(doc.id, ())) or "—"
             outlet = doc.outlet or "—"
             if doc.agency and doc.agency != doc.outlet:
                 outlet += f" (wire: {doc.agency})"
             reason = f'<div class="small muted">{_esc(pub.reason)}</div>' if pub.reason else ""
+            language = (
+                ""
+                if doc.language is None
+                else f'<div class="small muted">{_esc(language_text(doc))}</div>'
+            )
             parts.append(
                 f'<tr><td><a href="#{_anchor("doc", doc.id)}">{_esc(self.doc_names[doc.id])}'
-                f"</a></td><td>{_esc(outlet)}</td>"
-                f'<td class="nowrap">{_esc(pub.date or "unknown")}</td>'
+                f"</a>{language}</td><td>{_esc(outlet)}</td>"
+                f"<td>{_esc(published_text(pub))}</td>"
                 f"<td>{_esc(pub.basis)}{reason}</td>"
                 f'<td class="num">{per_doc.get(doc.id, 0):,}</td>'
                 f"<td>{_esc(relays)}</td><td>{_external(doc.url)}</td></tr>"
             )
-        if not self.report.documents:
+        if not view.documents:
             parts.append('<tr><td colspan="7" class="empty">No reports were read.</td></tr>')
         parts.append("</tbody></table></div>")
-        parts.append('<h3 id="echoes" class="echoes-head">Echoes</h3>')
-        if not self.report.echoes:
+        if view.echoes:
+            parts.append("<h4>Echoes</h4>")
+        else:
             parts.append(
                 '<p class="empty">No echoes: no two reports were found to relay one '
                 "upstream source.</p>"
             )
-        for echo in self.report.echoes:
+        for echo in view.echoes:
             parts.append(self._echo(echo))
-        parts.append("</section>\n")
+        parts.append("</details></div>\n")
         return parts
 
     def _echo(self, echo: Echo) -> str:
         claims = self._claim_refs(echo.claims) or "—"
         return (
             '<div class="echo-card">'
-            f"<h3>Upstream: {_esc(echo.upstream)}</h3>"
+            f"<h4>Upstream: {_esc(echo.upstream)}</h4>"
             '<dl class="echo">'
             f"<dt>Relayed by</dt><dd>{self._doc_links(echo.docs)}</dd>"
             f"<dt>Claims</dt><dd>{len(echo.claims)}{claims}</dd>"
@@ -584,21 +886,24 @@ class _Page:
     # -- report texts -----------------------------------------------------------------
 
     def _texts(self) -> list[str]:
-        parts = self._section(
-            "texts",
-            "The cleaned text every stage worked on. Offsets in the JSON report point into "
-            "exactly this text.",
-        )
-        parts.append(
+        documents = [d for view in self.digest.stories for d in view.documents]
+        opened = len(documents) <= OPEN_TEXTS
+        parts = [
+            '<section id="texts">',
+            "<h2>Report texts</h2>",
+            '<p class="lede">The cleaned text every stage worked on, story by story. Offsets '
+            "in the JSON report point into exactly this text"
+            + ("." if opened else "; open a report to read it (a citation opens its own).")
+            + "</p>",
             '<p class="legend"><span><mark class="claim">figure</mark></span>'
             '<span><mark class="claim assertion">assertion</mark></span>'
             '<span><mark class="claim contested">claim in a contested group</mark></span>'
-            '<span><mark class="cite">cited in the summary</mark></span></p>'
-        )
+            '<span><mark class="cite">cited in the summary</mark></span></p>',
+        ]
         spans = self._spans()
-        for doc in self.report.documents:
-            parts.append(self._document(doc, spans.get(doc.id, [])))
-        if not self.report.documents:
+        for doc in documents:
+            parts.append(self._document(doc, spans.get(doc.id, []), opened))
+        if not documents:
             parts.append('<p class="empty">No reports were read.</p>')
         parts.append("</section>\n")
         return parts
@@ -629,13 +934,17 @@ class _Page:
                 )
         return spans
 
-    def _document(self, doc: Document, spans: list[Span]) -> str:
+    def _document(self, doc: Document, spans: list[Span], opened: bool) -> str:
         pub = doc.published
         meta = [
             f"<span>{_esc(doc.outlet or 'outlet unknown')}</span>",
-            f"<span>published {_esc(pub.date or 'unknown')} ({_esc(pub.basis)})</span>",
+            f"<span>published {_esc(published_text(pub))}"
+            + ("" if pub.basis == "inferred" else f" ({_esc(pub.basis)})")
+            + "</span>",
             f'<span class="mono">{_esc(doc.source)}</span>',
         ]
+        if doc.language is not None:
+            meta.insert(2, f"<span>{_esc(language_text(doc))}</span>")
         if _safe_url(doc.url):
             meta.append(f"<span>{_external(doc.url)}</span>")
         cuts = ""
@@ -649,25 +958,57 @@ class _Page:
                 f"analysis</summary><ul>{items}</ul></details>"
             )
         return (
-            f'<article class="doc" id="{_anchor("doc", doc.id)}">'
-            f"<h3>{_esc(doc.title or '(untitled)')}</h3>"
-            f'<p class="doc-meta">{"".join(meta)}</p>{cuts}'
-            f'<div class="text">{mark_text(doc.text, spans)}</div></article>\n'
+            f'<details class="doc" id="{_anchor("doc", doc.id)}"{" open" if opened else ""}>'
+            f"<summary><h3>{_esc(doc.title or '(untitled)')}</h3>"
+            f'<p class="doc-meta">{"".join(meta)}</p></summary>{cuts}'
+            f'<div class="text">{mark_text(doc.text, spans)}</div></details>\n'
         )
 
     # -- inputs -----------------------------------------------------------------------
 
     def _inputs(self) -> list[str]:
-        parts = self._section("inputs", "Every input given, and what became of it.")
-        parts += [
-            '<div class="scroll"><table class="mid" id="inputs-table">',
+        inputs = self.report.inputs
+        statuses = Counter(i.status for i in inputs)
+        parts = [
+            '<section id="inputs">',
+            "<h2>Inputs</h2>",
+            f'<p class="lede">Every input given, and what became of it: {statuses.get("ok", 0):,}'
+            f" read, {statuses.get('skipped', 0):,} skipped, {statuses.get('failed', 0):,} "
+            "failed.</p>",
+        ]
+        bad = [i for i in inputs if i.status != "ok"]
+        table = [
+            '<div class="scroll"><table class="fit inputs">',
+            '<colgroup><col><col class="c-count"><col></colgroup>',
             "<thead><tr><th>Input</th><th>Status</th><th>Reason</th></tr></thead><tbody>",
         ]
-        parts += [_input_row(record) for record in self.report.inputs]
-        if not self.report.inputs:
-            parts.append('<tr><td colspan="3" class="empty">No inputs.</td></tr>')
-        parts.append("</tbody></table></div></section>\n")
+        if len(inputs) <= OPEN_INPUTS:
+            parts += table
+            parts += [_input_row(record) for record in inputs]
+            if not inputs:
+                parts.append('<tr><td colspan="3" class="empty">No inputs.</td></tr>')
+            parts.append("</tbody></table></div></section>\n")
+            return parts
+        if bad:
+            parts.append(f"<h3>Not read ({len(bad):,})</h3>")
+            parts += table
+            parts += [_input_row(record) for record in bad]
+            parts.append("</tbody></table></div>")
+        parts.append(f'<details class="more"><summary>Every input ({len(inputs):,})</summary>')
+        parts += table
+        parts += [_input_row(record) for record in inputs]
+        parts.append("</tbody></table></div></details></section>\n")
         return parts
+
+
+def _story_id(story_id: str) -> str:
+    """The element id of a story's section."""
+    return _anchor("story", story_id or "all")
+
+
+def _part_id(key: str, story_id: str) -> str:
+    """The element id of one part of a story's section ("summary", "groups", ...)."""
+    return _anchor(key, story_id or "all")
 
 
 def _doc_name(doc: Document) -> str:
@@ -692,6 +1033,11 @@ def _external(url: str | None) -> str:
     return f'<a href="{_esc(safe)}" rel="noopener noreferrer">{_esc(_clip(safe, 60))}</a>'
 
 
+def _entity_rank(entity: Entity) -> tuple[int, int, str]:
+    """Entities named in more reports first, then with more mentions, then by name."""
+    return (-len({m.doc for m in entity.mentions}), -len(entity.mentions), entity.name)
+
+
 def _entity_row(entity: Entity) -> str:
     docs = len({m.doc for m in entity.mentions})
     return (
@@ -714,6 +1060,8 @@ def timeline_table(
     *,
     refs: Callable[[TimelineEntry], str],
     docs: Callable[[TimelineEntry], str],
+    ident: str = "timeline",
+    chart: bool = True,
 ) -> list[str]:
     """The timeline as a chart and a table, one row per entry; links come from the caller.
 
@@ -721,16 +1069,19 @@ def timeline_table(
         entries: The timeline entries, in order.
         refs: HTML after an entry's label linking its claims (may be empty).
         docs: HTML linking an entry's reports.
+        ident: Prefix of the element ids (``{ident}-table``, the chart's), unique per page.
+        chart: Draw the chart above the table (``timeline_svg``).
 
     Returns:
         HTML pieces: the chart (when any entry has a date) and the table.
     """
     parts: list[str] = []
-    svg = timeline_svg(entries)
+    svg = timeline_svg(entries, ident=ident) if chart else ""
     if svg:
         parts.append(f'<div class="chart">{svg}</div>')
     parts += [
-        '<div class="scroll"><table class="mid" id="timeline-table">',
+        f'<div class="scroll"><table class="fit timeline" id="{ident}-table">',
+        '<colgroup><col class="c-dates"><col class="c-range"><col><col class="c-story"></colgroup>',
         "<thead><tr><th>When</th><th>Precision</th><th>Event</th><th>Reports</th>"
         "</tr></thead><tbody>",
     ]
@@ -756,7 +1107,7 @@ _AXIS_H = 30
 _BAR_CLASS = {"day": "bar-day", "month": "bar-month", "year": "bar-year"}
 
 
-def timeline_svg(entries: Sequence[TimelineEntry]) -> str:
+def timeline_svg(entries: Sequence[TimelineEntry], *, ident: str = "timeline") -> str:
     """The timeline as an inline SVG chart: one bar per entry on a shared date axis.
 
     A day is a solid bar, a month a hatched one, a year a pale dashed one; an open end
@@ -765,6 +1116,7 @@ def timeline_svg(entries: Sequence[TimelineEntry]) -> str:
 
     Args:
         entries: The timeline entries, drawn in the order given.
+        ident: Prefix of the chart's element ids (its title, its hatching), unique per page.
 
     Returns:
         The ``<svg>`` element as a string, or "" when no entry has a readable date.
@@ -782,7 +1134,9 @@ def timeline_svg(entries: Sequence[TimelineEntry]) -> str:
     first, last = min(known), max(known)
     # A little room either side, and at least a few days, so one-day events are visible.
     pad = max(timedelta(days=1), (last - first) / 30)
-    first, last = first - pad, last + pad + timedelta(days=1)
+    # Dates at the ends of the calendar (year 1, year 9999) get what room there is.
+    first = first - pad if first - date.min >= pad else date.min
+    last = last + pad + timedelta(days=1) if date.max - last > pad else date.max
     total = (last - first).days
 
     def x(day: date) -> float:
@@ -791,9 +1145,9 @@ def timeline_svg(entries: Sequence[TimelineEntry]) -> str:
     height = _AXIS_H + _ROW_H * len(spans) + 8
     out: list[str] = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {height}" '
-        f'role="img" aria-labelledby="tl-title"><title id="tl-title">Timeline of '
+        f'role="img" aria-labelledby="{ident}-title"><title id="{ident}-title">Timeline of '
         f"{len(spans)} event(s)</title>",
-        '<defs><pattern id="tl-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
+        f'<defs><pattern id="{ident}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
         'patternTransform="rotate(45)"><rect width="6" height="6" fill="#dbe7f5"/>'
         '<line x1="0" y1="0" x2="0" y2="6" stroke="#1f5fa8" stroke-width="2.5"/>'
         "</pattern></defs>",
@@ -809,7 +1163,8 @@ def timeline_svg(entries: Sequence[TimelineEntry]) -> str:
         y = _AXIS_H + row * _ROW_H
         # An open end stops short of the edge, where its arrow goes.
         x0 = x(lo) if lo is not None else _PLOT_X0 + 10
-        x1 = x(hi + timedelta(days=1)) if hi is not None else _PLOT_X1 - 10
+        end = _later(hi, 1) if hi is not None else None
+        x1 = x(end) if end is not None else x(hi) if hi is not None else _PLOT_X1 - 10
         width = max(x1 - x0, 5.0)
         when = _esc(interval_text(entry.start, entry.end))
         if x0 + width + 150 < _PLOT_X1:
@@ -819,7 +1174,7 @@ def timeline_svg(entries: Sequence[TimelineEntry]) -> str:
 
         precision = entry.precision or "unknown"
         css = _BAR_CLASS.get(precision, "bar-year")
-        fill = ' fill="url(#tl-hatch)"' if css == "bar-month" else ""
+        fill = f' fill="url(#{ident}-hatch)"' if css == "bar-month" else ""
         tip = f"{entry.label} — {interval_text(entry.start, entry.end)} (precision: {precision})"
         out.append(
             f'<g class="row"><title>{_esc(tip)}</title>'
@@ -845,21 +1200,26 @@ def _arrow(tip_x: float, mid_y: float, *, left: bool) -> str:
     )
 
 
+def _later(day: date, days: int) -> date | None:
+    """``day`` plus ``days``, or None past the end of the calendar."""
+    return day + timedelta(days=days) if (date.max - day).days >= days else None
+
+
 def _ticks(first: date, last: date) -> list[tuple[date, str]]:
     """Tick marks at round dates, about a dozen at most, labelled at the axis's scale."""
     days = (last - first).days
     ticks: list[tuple[date, str]] = []
     if days <= 16:
-        day = first
-        while day <= last:
-            ticks.append((day, f"{day.day} {day:%b}"))
-            day += timedelta(days=1)
+        tick: date | None = first
+        while tick is not None and tick <= last:
+            ticks.append((tick, f"{tick.day} {tick:%b}"))
+            tick = _later(tick, 1)
     elif days <= 120:
-        day = first + timedelta(days=(7 - first.weekday()) % 7)  # Mondays
         step = 7 if days <= 84 else 14
-        while day <= last:
-            ticks.append((day, f"{day.day} {day:%b}"))
-            day += timedelta(days=step)
+        tick = _later(first, (7 - first.weekday()) % 7)  # Mondays
+        while tick is not None and tick <= last:
+            ticks.append((tick, f"{tick.day} {tick:%b}"))
+            tick = _later(tick, step)
     elif days <= 365 * 4:
         step = max(1, -(-days // (30 * 12)))  # months between ticks: a dozen ticks at most
         year, month = first.year, first.month + 1
@@ -867,6 +1227,8 @@ def _ticks(first: date, last: date) -> list[tuple[date, str]]:
         while True:
             if month > 12:
                 year, month = year + 1, month - 12
+            if year > MAXYEAR:
+                break
             day = date(year, month, 1)
             if day > last:
                 break
@@ -877,7 +1239,7 @@ def _ticks(first: date, last: date) -> list[tuple[date, str]]:
     else:
         step = max(1, days // 365 // 12 + 1)
         year = first.year + 1
-        while date(year, 1, 1) <= last:
+        while year <= MAXYEAR and date(year, 1, 1) <= last:
             if (year - first.year - 1) % step == 0:
                 ticks.append((date(year, 1, 1), str(year)))
             year += 1

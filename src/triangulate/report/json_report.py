@@ -17,6 +17,7 @@ from triangulate.model import (
     Figure,
     Group,
     InputRecord,
+    Language,
     Mention,
     Published,
     Report,
@@ -26,13 +27,27 @@ from triangulate.model import (
     TimelineEntry,
     When,
 )
+from triangulate.nlp.languages import NOT_ANALYSED, analysed_in, not_analysed_reason
 
 
-def to_dict(report: Report) -> dict[str, Any]:
-    """The report as JSON-ready data, keys in the contract's order."""
+def to_dict(report: Report, *, explain: bool = False) -> dict[str, Any]:
+    """The report as JSON-ready data, keys in the contract's order.
+
+    With ``explain``, each document also lists ``not_figures``: the numbers no figure claim
+    took, each with its reason (``triangulate.claims.explain``).
+    """
     out: dict[str, Any] = {"format": report.format, "created": report.created}
     for name, convert in SECTIONS:
         out[name] = [convert(item) for item in getattr(report, name)]
+    if explain:
+        from triangulate.claims.explain import explain as explained
+
+        passed = explained(report.documents, report.claims, report.entities)
+        for doc in out["documents"]:
+            doc["not_figures"] = [
+                {"start": p.start, "end": p.end, "text": p.text, "reason": p.reason}
+                for p in passed[doc["id"]]
+            ]
     return out
 
 
@@ -62,6 +77,7 @@ def _summary_sentence(sentence: SummarySentence) -> dict[str, Any]:
         "citations": [{"doc": c.doc, "start": c.start, "end": c.end} for c in sentence.citations],
         "contested": sentence.contested,
         "groups": list(sentence.groups),
+        **({"contest": sentence.contest} if sentence.contest else {}),
     }
 
 
@@ -69,9 +85,9 @@ def _story(story: Story) -> dict[str, Any]:
     return {"id": story.id, "label": story.label, "docs": list(story.docs)}
 
 
-def dumps(report: Report) -> str:
+def dumps(report: Report, *, explain: bool = False) -> str:
     """The report as a JSON string; byte-identical for identical reports."""
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(to_dict(report, explain=explain), ensure_ascii=False, indent=2) + "\n"
 
 
 def from_dict(data: dict[str, Any]) -> Report:
@@ -113,6 +129,7 @@ def from_dict(data: dict[str, Any]) -> Report:
                 citations=tuple(Citation(**c) for c in s["citations"]),
                 contested=s["contested"],
                 groups=tuple(s.get("groups", ())),
+                contest=s.get("contest", ""),
             )
             for s in data.get("summary", ())
         ),
@@ -144,6 +161,18 @@ def _document(doc: Document) -> dict[str, Any]:
     out["outlet_basis"] = doc.outlet_basis
     out["agency"] = doc.agency
     out["cuts"] = [{"line": c.line, "text": c.text, "reason": c.reason} for c in doc.cuts]
+    # The language it is written in, and what was not read in it (languages.NOT_ANALYSED).
+    lang = doc.language
+    out["language"] = (
+        None
+        if lang is None
+        else {"code": lang.code, "name": lang.name, "share": lang.share, "reliable": lang.reliable}
+    )
+    out["not_analysed"] = (
+        {"parts": list(NOT_ANALYSED), "reason": not_analysed_reason(lang)}
+        if lang is not None and analysed_in(lang) is None
+        else None
+    )
     return out
 
 
@@ -170,6 +199,7 @@ def _read_document(data: dict[str, Any]) -> Document:
         url=data.get("url"),
         outlet_basis=data.get("outlet_basis"),
         agency=data.get("agency"),
+        language=Language(**data["language"]) if data.get("language") else None,
     )
 
 
@@ -218,6 +248,10 @@ def _claim(claim: Claim) -> dict[str, Any]:
             "parts_of": f.parts_of,
             "scope": f.scope,
         }
+        if f.kind == "money":
+            # Which currency, and why: stated in the text, inferred, or unknown.
+            out["figure"]["currency"] = f.currency
+            out["figure"]["currency_basis"] = f.currency_basis
     if claim.assertion is not None:
         a = claim.assertion
         out["assertion"] = {

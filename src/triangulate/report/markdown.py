@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from triangulate.model import (
     Claim,
@@ -20,24 +21,40 @@ from triangulate.model import (
     TimelineEntry,
 )
 from triangulate.report.claims_text import (
+    CONTESTED,
     claim_value_text,
-    group_order,
     number,
+    published_text,
     range_text,
     source_text,
     value_text,
     verdict_text,
     when_text,
 )
+from triangulate.report.digest import (
+    KEY_FINDINGS,
+    Digest,
+    StoryView,
+    contested_groups,
+    date_span,
+    digest,
+    finding_text,
+    language_text,
+    span_text,
+    voice_text,
+)
 
 
 def render_markdown(report: Report) -> str:
-    """Render the report as Markdown.
+    """Render the report as Markdown, in the shape of the HTML report.
 
-    Sections: overview, cited summary, agreement and conflict (one table row per group,
-    contested first), timeline, documents, echoes, figures, assertions, entities, inputs.
-    Summary citations are written ``[doc:start-end]``: the document id and the character
-    offsets of the cited span in its text.
+    The overview; the key findings (what is contested, between whom; what is
+    established); for a pile of several stories, the story index (largest first) and every
+    contested point with its story; then one section per story with its summary,
+    agreement and conflict (one table row per group, contested first), timeline,
+    documents, echoes, figures, assertions and entities; then every input. Summary
+    citations are written ``[doc:start-end]``: the document id and the character offsets
+    of the cited span in its text.
 
     Args:
         report: The analysis to show.
@@ -45,52 +62,147 @@ def render_markdown(report: Report) -> str:
     Returns:
         The Markdown text, ending in a newline.
     """
-    lines: list[str] = ["# triangulate report", ""]
-    lines += _overview(report)
-    lines += ["", "## Summary", ""]
-    lines += _summary(report.summary)
-    short = {d.id: _short_title(d) for d in report.documents}
-    lines += ["", "## Agreement and conflict", ""]
-    lines += _groups(report, short)
-    lines += ["", "## Timeline", ""]
-    lines += _timeline(report.timeline, short)
-    lines += ["", "## Documents", ""]
-    lines += _documents(report.documents)
-    lines += ["", "## Echoes", ""]
-    lines += _echoes(report.echoes, short)
-    figures = [c for c in report.claims if c.kind == "figure"]
-    if figures:
-        lines += ["", "## Figures", ""]
-        lines += _figures(figures, short)
-    assertions = [c for c in report.claims if c.kind == "assertion"]
-    if assertions:
-        lines += ["", "## Assertions", ""]
-        lines += _assertions(assertions, short)
-    lines += ["", "## Entities", ""]
-    lines += _entities(report.entities)
+    view = digest(report)
+    multi = len(view.stories) > 1
+    headline = (
+        f"{len(view.stories)} stories from {len(report.documents)} reports"
+        if multi
+        else (report.stories[0].label if report.stories else "")
+    )
+    lines: list[str] = [f"# triangulate report{': ' + _cell(headline) if headline else ''}", ""]
+    lines += _overview(report, len(view.stories))
+    lines += ["", "## Key findings", ""]
+    lines += _findings(view, multi)
+    if multi:
+        lines += ["", "## Stories", ""]
+        lines += _index(view)
+        lines += ["", "## Contested points", ""]
+        lines += _contested(view)
+    for n, story in enumerate(view.stories, 1):
+        head = f"Story {n} of {len(view.stories)}" if multi else "Story"
+        lines += ["", f"## {head}: {_cell(story.story.label)}", ""]
+        lines += _story(story)
     lines += ["", "## Inputs", ""]
     lines += ["| input | status | reason |", "| --- | --- | --- |"]
     lines += [f"| {_cell(i.path)} | {i.status} | {_cell(i.reason or '—')} |" for i in report.inputs]
     return "\n".join(lines) + "\n"
 
 
-def _overview(report: Report) -> list[str]:
+def _overview(report: Report, stories: int) -> list[str]:
     counts = Counter(i.status for i in report.inputs)
     parts = [f"{counts.get(s, 0)} {s}" for s in ("ok", "skipped", "failed") if counts.get(s)]
+    span = span_text(date_span(d.published for d in report.documents))
     return [
         f"- Generated {report.created} ({report.format})",
         f"- Inputs: {len(report.inputs)} ({', '.join(parts) or 'none'})",
-        f"- Documents: {len(report.documents)}; entities: {len(report.entities)}; "
-        f"claims: {len(report.claims)}; groups: {len(report.groups)} "
-        f"({sum(1 for g in report.groups if g.verdict in _CONTESTED)} contested)",
-        *(f"- Story: {_cell(s.label)} ({len(s.docs)} report(s))" for s in report.stories),
+        f"- Documents: {len(report.documents)}; stories: {stories}; "
+        f"entities: {len(report.entities)}; claims: {len(report.claims)}; "
+        f"groups: {len(report.groups)} "
+        f"({sum(1 for g in report.groups if g.verdict in CONTESTED)} contested)",
+        f"- Published: {span}",
     ]
 
 
-_CONTESTED = frozenset({"conflict", "update", "scope_differs"})
+def _findings(view: Digest, multi: bool) -> list[str]:
+    lines: list[str] = []
+    for label, findings, empty in (
+        ("Contested", view.contested, "No contested points: no two sources disagree."),
+        (
+            "Established",
+            view.established,
+            "Nothing established yet: no point is backed by two independent sources that agree.",
+        ),
+    ):
+        lines += [f"**{label}**", ""]
+        if not findings:
+            lines += [empty, ""]
+            continue
+        for n, finding in enumerate(findings[:KEY_FINDINGS], 1):
+            group = finding.group
+            story = f" (story: {_cell(finding.story.story.label)})" if multi else ""
+            lines.append(
+                f"{n}. **{_cell(group.label)}** — {verdict_text(group.verdict)}, "
+                f"{group.independent_sources} independent source(s){story}"
+            )
+            lines += [f"   - {_cell(voice_text(v))}" for v in finding.voices[:4]]
+            if len(finding.voices) > 4:
+                lines.append(f"   - and {len(finding.voices) - 4} more value(s)")
+        if len(findings) > KEY_FINDINGS:
+            lines.append(f"\n{len(findings)} {label.lower()} points in all.")
+        lines.append("")
+    return lines[:-1]
 
 
-def _summary(sentences: tuple[SummarySentence, ...]) -> list[str]:
+def _index(view: Digest) -> list[str]:
+    rows = [
+        "| # | story | reports | published | contested | top contested point |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for n, story in enumerate(view.stories, 1):
+        contested = story.contested
+        top = (
+            f"{_cell(contested[0].label)} ({verdict_text(contested[0].verdict)})"
+            if contested
+            else "—"
+        )
+        rows.append(
+            f"| {n} | {_cell(story.story.label)} | {len(story.documents)} "
+            f"| {span_text(story.dates)} | {len(contested)} | {top} |"
+        )
+    return rows
+
+
+def _contested(view: Digest) -> list[str]:
+    findings = view.contested
+    if not findings:
+        return ["No contested points."]
+    rows = [
+        "| story | what | verdict | values and who gives them | independent |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for finding in findings:
+        group = finding.group
+        rows.append(
+            f"| {_cell(finding.story.story.label)} | {_cell(group.label)} "
+            f"| **{verdict_text(group.verdict)}** | {_cell(finding_text(finding, most=4))} "
+            f"| {group.independent_sources} |"
+        )
+    return rows
+
+
+def _story(story: StoryView) -> list[str]:
+    """One story's sections, each a ``###`` heading."""
+    contested = sum(1 for g in story.groups if g.verdict in CONTESTED)
+    lines = [
+        f"{len(story.documents)} report(s) · {span_text(story.dates)} · "
+        f"{contested} contested of {len(story.groups)} group(s)",
+    ]
+    short = {d.id: _short_title(d) for d in story.documents}
+    claims = {c.id: c for c in story.claims}
+    lines += ["", "### Summary", ""]
+    lines += _summary(story.summary)
+    lines += ["", "### Agreement and conflict", ""]
+    lines += _groups(story, claims, short)
+    lines += ["", "### Timeline", ""]
+    lines += _timeline(story.timeline, short)
+    lines += ["", "### Documents", ""]
+    lines += _documents(story.documents)
+    lines += ["", "### Echoes", ""]
+    lines += _echoes(story.echoes, short)
+    figures = [c for c in story.claims if c.kind == "figure"]
+    if figures:
+        lines += ["", "### Figures", ""]
+        lines += _figures(figures, short)
+    assertions = [c for c in story.claims if c.kind == "assertion"]
+    if assertions:
+        lines += ["", "### Assertions", ""]
+        lines += _assertions(assertions, short)
+    lines += ["", "### Entities", ""]
+    lines += _entities(story.entities)
+    return lines
+
+
+def _summary(sentences: Sequence[SummarySentence]) -> list[str]:
     if not sentences:
         return ["No summary yet."]
     lines = []
@@ -105,16 +217,15 @@ def _summary(sentences: tuple[SummarySentence, ...]) -> list[str]:
     return lines
 
 
-def _groups(report: Report, short: dict[str, str]) -> list[str]:
-    if not report.groups:
+def _groups(story: StoryView, claims: dict[str, Claim], short: dict[str, str]) -> list[str]:
+    if not story.groups:
         return ["No groups: no claims have been set side by side."]
-    claims = {c.id: c for c in report.claims}
     rows = [
         "| what | verdict | claims (value — speaker → relay → outlet) "
         "| independent | range | conservative | explanation |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for group in group_order(report.groups):
+    for group in contested_groups(story.groups, story.claims):
         rows.append(_group_row(group, claims, short))
     return rows
 
@@ -139,7 +250,7 @@ def _group_row(group: Group, claims: dict[str, Claim], short: dict[str, str]) ->
     )
 
 
-def _timeline(entries: tuple[TimelineEntry, ...], short: dict[str, str]) -> list[str]:
+def _timeline(entries: Sequence[TimelineEntry], short: dict[str, str]) -> list[str]:
     if not entries:
         return ["No timeline entries yet."]
     rows = ["| when | precision | event | reports |", "| --- | --- | --- | --- |"]
@@ -158,7 +269,7 @@ def _timeline(entries: tuple[TimelineEntry, ...], short: dict[str, str]) -> list
     return rows
 
 
-def _echoes(echoes: tuple[Echo, ...], short: dict[str, str]) -> list[str]:
+def _echoes(echoes: Sequence[Echo], short: dict[str, str]) -> list[str]:
     if not echoes:
         return ["No echoes: no two reports were found to relay one upstream source."]
     rows = ["| upstream | reports | claims | evidence |", "| --- | --- | --- | --- |"]
@@ -207,18 +318,22 @@ def _assertions(claims: list[Claim], short: dict[str, str]) -> list[str]:
     return rows
 
 
-def _documents(documents: tuple[Document, ...]) -> list[str]:
-    rows = ["| id | title | outlet | published | basis |", "| --- | --- | --- | --- | --- |"]
+def _documents(documents: Sequence[Document]) -> list[str]:
+    rows = [
+        "| id | title | outlet | published | basis | language |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
     for doc in documents:
         pub = doc.published
         rows.append(
             f"| {_cell(doc.id)} | {_cell(doc.title or '')} | {_cell(doc.outlet or '—')} "
-            f"| {_cell(pub.date or '—')} | {pub.basis}{_reason(pub.reason)} |"
+            f"| {_cell(published_text(pub))} | {pub.basis}{_reason(pub.reason)} "
+            f"| {_cell(language_text(doc))} |"
         )
     return rows
 
 
-def _entities(entities: tuple[Entity, ...]) -> list[str]:
+def _entities(entities: Sequence[Entity]) -> list[str]:
     rows = [
         "| entity | type | mentions | documents | spellings |",
         "| --- | --- | --- | --- | --- |",

@@ -15,6 +15,7 @@ from triangulate.resolve.clean import clean_mentions, trim_to_known
 from triangulate.resolve.cluster import CANDIDATE_LABEL, build_clusters
 from triangulate.resolve.entities import to_entity
 from triangulate.resolve.expand import further_mentions
+from triangulate.resolve.shapes import promote
 
 __all__ = ["resolve"]
 
@@ -49,6 +50,10 @@ def resolve(
     for document in sorted(documents, key=lambda d: (d.id, d.sha256, d.text)):
         by_id.setdefault(document.id, document)
     texts = {doc_id: document.text for doc_id, document in by_id.items()}
+    # Runs of proper nouns shaped as names the model misses ("iPhone", "Dow Jones
+    # Industrial Average") are mentions; a tagged span inside one gives way to it.
+    promoted, candidates = promote(by_id, candidates)
+    mentions = [*_outside(mentions, promoted), *promoted]
     cleaned = trim_to_known(by_id, clean_mentions(by_id, mentions))
     cleaned, pairs = definitions(texts, cleaned)
     cleaned = (*cleaned, *_candidates(by_id, cleaned, candidates))
@@ -65,6 +70,21 @@ def resolve(
         for found, entity, more in zip(clusters, first, extra, strict=True)
     ]
     return tuple(sorted(entities, key=lambda e: (e.mentions[0].doc, e.mentions[0].start, e.id)))
+
+
+def _outside(mentions: Sequence[Mention], longer: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` less those lying inside one of the ``longer`` spans of their document."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for mention in longer:
+        spans.setdefault(mention.doc, []).append((mention.start, mention.end))
+    return [
+        m
+        for m in mentions
+        if not any(
+            s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+            for s, e in spans.get(m.doc, ())
+        )
+    ]
 
 
 def _candidates(

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from triangulate.model import Document, Mention
 from triangulate.resolve.arabic import has_arabic
+from triangulate.resolve.shapes import PROMOTED_LABEL, extend_model, joins_model, model_number
 
 QUOTES = "\"'“”‘’«»„‟‹›`´"
 _LEAD_JUNK = QUOTES + "([{<*•·-–—_/\\|:;,.!? \t"
@@ -46,6 +47,7 @@ NAME_HEADS = frozenset(
 _UNIT = re.compile(r" (province|Province|governorate|Governorate)\b")
 _HEAD = re.compile(r" ([A-Z][a-z]+)\b")
 _LINE_BREAKS = re.compile(r"(\n+)")
+_SPACED_DASH = re.compile(r"(\s[-–—]+\s)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -88,21 +90,50 @@ def _is_name(piece: str) -> bool:
     return any(ch.isupper() for ch in piece) or has_arabic(piece)
 
 
-def _extend(text: str, start: int, end: int) -> int:
-    """Pull a following administrative unit word into the span."""
+def _extend(text: str, start: int, end: int, label: str) -> int:
+    """Pull a following administrative unit word or model designator into the span."""
     unit = _UNIT.match(text, end)
     if unit is not None:
         return unit.end()
-    return end
+    return extend_model(text, start, end, label)
 
 
 def _pieces(mention: Mention, text: str) -> Iterable[tuple[int, int]]:
-    """Split a span at line breaks: a name never runs over one."""
+    """Split a span at line breaks and spaced dashes: a name never runs over either.
+
+    A dash with a space on each side ends a dateline ("SAN JOSE - Cisco said") or opens
+    an aside ("the MacBook Pro - a laptop"); a hyphen inside a name has no spaces.
+    """
     offset = mention.start
     for line in _LINE_BREAKS.split(mention.text):
         if line and not line.startswith("\n"):
-            yield offset, offset + len(line)
+            yield from _at_dashes(line, offset)
         offset += len(line)
+
+
+def _at_dashes(line: str, offset: int) -> Iterator[tuple[int, int]]:
+    """A line of a span cut where a spaced dash ends a dateline or opens an aside.
+
+    A dateline is written in capitals ("SAN JOSE - Cisco said"); an aside goes on in
+    lower case ("the MacBook Pro - a laptop"). Any other spaced dash stays inside the
+    span: tokenized corpora space out the hyphen of a name ("Jean - Paul").
+    """
+    parts = _SPACED_DASH.split(line)
+    start = 0
+    at = 0
+    for number, part in enumerate(parts):
+        if number % 2 == 1:
+            before, after = line[start:at], parts[number + 1] if number + 1 < len(parts) else ""
+            letters = [ch for ch in before if ch.isalpha()]
+            dateline = bool(letters) and all(ch.isupper() for ch in letters) and len(letters) > 1
+            aside = after[:1].islower()
+            if dateline or aside:
+                if before:
+                    yield offset + start, offset + at
+                start = at + len(part)
+        at += len(part)
+    if start < len(line):
+        yield offset + start, offset + len(line)
 
 
 def _join_heads(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -112,6 +143,10 @@ def _join_heads(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     for start, end, label in spans:
         if out:
             p_start, p_end, _ = out[-1]
+            if joins_model(text, (p_start, p_end), (start, end)):
+                # "Airbus" + "A380" tagged apart: one model name, a product.
+                out[-1] = (p_start, end, PROMOTED_LABEL)
+                continue
             if (
                 start == p_end + 1
                 and text[p_end] == " "
@@ -145,6 +180,8 @@ def clean_mentions(
         Cleaned mentions sorted by document, start and end.
     """
     per_doc: dict[str, dict[tuple[int, int], str]] = {}
+    # Model numbers tagged alone ("747"): not names, but they finish the name before them.
+    numbers: dict[str, set[tuple[int, int]]] = {}
     for mention in mentions:
         document = documents.get(mention.doc)
         if document is None:
@@ -156,9 +193,12 @@ def clean_mentions(
             continue
         for p_start, p_end in _pieces(mention, text):
             start, end = _trim(text, p_start, p_end)
+            if start < end and model_number(text[start:end], mention.label):
+                numbers.setdefault(mention.doc, set()).add((start, end))
+                continue
             if start >= end or not _is_name(text[start:end]):
                 continue
-            end = _extend(text, start, end)
+            end = _extend(text, start, end, mention.label)
             spans = per_doc.setdefault(mention.doc, {})
             known = spans.get((start, end))
             if known is None or mention.label < known:
@@ -167,7 +207,10 @@ def clean_mentions(
     for doc_id in sorted(per_doc):
         text = documents[doc_id].text
         ordered = sorted((s, e, label) for (s, e), label in per_doc[doc_id].items())
+        ordered = sorted(ordered + [(s, e, PROMOTED_LABEL) for s, e in numbers.get(doc_id, ())])
         for start, end, label in _join_heads(text, ordered):
+            if model_number(text[start:end], label):
+                continue  # a model number no name came before
             cleaned.append(
                 Mention(doc=doc_id, start=start, end=end, text=text[start:end], label=label)
             )

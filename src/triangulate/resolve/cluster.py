@@ -11,7 +11,8 @@ never depends on the order of the input:
    acronym for IS");
 5. initials of a multi-word name in the same story (Raqa Civil Council = RCC);
 6. short forms: a surname ("Dillon") or the start of an organisation's name ("Ford" for
-   "Ford Motor Company"), only when unambiguous in the story; then any one-word name
+   "Ford Motor Company", never "Airbus" for the model "Airbus A380"), only when
+   unambiguous in the story; then any one-word name
    that ends exactly one longer non-place name ("Sukanya" for "INS Sukanya");
 7. Arabic-script names beside (or strongly keyed to) a Latin name.
 
@@ -47,6 +48,7 @@ from triangulate.resolve.names import (
     strip_descriptors,
     strip_titles,
 )
+from triangulate.resolve.shapes import is_model_name
 from triangulate.resolve.types import (
     ORG_WORDS,
     PLACES,
@@ -425,7 +427,12 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> 
                 people[other_root] = people.get(other_root, 0) + size
             if kind in {"ORG", "PERSON", "OTHER"} and other_kind == "ORG":
                 core, their_core = cores[index], cores[other]
-                if len(core) < len(their_core) and their_core[: len(core)] == core:
+                if (
+                    len(core) < len(their_core)
+                    and their_core[: len(core)] == core
+                    and not is_model_name(long.form)
+                ):
+                    # A maker's name is not its model: "Airbus" is not the "Airbus A380".
                     word, count = starts.get(other_root, (their_core[len(core)], 0))
                     starts[other_root] = (word, count + size)
                 elif (

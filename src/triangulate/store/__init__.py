@@ -15,7 +15,9 @@ Tables (offsets are ``char_start``/``char_end`` so no column needs quoting):
 - ``documents`` (id, sha256 UNIQUE, seq, run, source, title, outlet, outlet_basis, url,
   agency, text, published_date/precision/basis/reason, cut_count, story, story_position)
   and ``cuts`` (doc, position, line, text, reason). A document is stored once per content
-  hash: re-ingesting the same report adds nothing.
+  hash: re-ingesting the same report adds nothing. ``document_languages`` (doc, code,
+  name, share, reliable): the language each document is written in (no row for a
+  document stored before languages were identified; it is read as English).
 - Derived, per story (``stories``: id, label, seq): ``entities`` (story, id, name, type,
   aliases JSON) with ``mentions`` (entity, doc, char_start, char_end, label); ``claims`` (id,
   story, doc, kind, offsets, text; figure columns measure, counted, qualifiers JSON, low,
@@ -72,6 +74,7 @@ __all__ = [
     "export_claims",
     "open_store",
     "save_report",
+    "store_exists",
 ]
 
 
@@ -108,6 +111,34 @@ def open_store(target: str | Path) -> Store:
     from triangulate.store.sqlite import SqliteBackend
 
     return SqlStore(SqliteBackend(text))
+
+
+def store_exists(target: str | Path) -> bool:
+    """Whether a store is already at ``target``; nothing is created or changed.
+
+    A SQLite target exists when its file does; a PostgreSQL one when the database holds
+    triangulate's tables.
+
+    Raises:
+        StoreUnavailable: A PostgreSQL server that cannot be reached, or a bad URL.
+        MissingDependency: A PostgreSQL URL without psycopg installed.
+    """
+    text = str(target)
+    scheme = urlsplit(text).scheme.lower() if "://" in text else ""
+    if scheme in ("postgresql", "postgres"):
+        from triangulate.store.postgres import PostgresBackend
+
+        backend = PostgresBackend(text)
+        try:
+            found = backend.query("SELECT to_regclass('state') IS NOT NULL AS found")
+        finally:
+            backend.close()
+        return bool(found[0]["found"])
+    if scheme == "sqlite":
+        text = text.split("://", 1)[1]
+    elif scheme:
+        return False
+    return Path(text).exists()
 
 
 def save_report(store: Store, report: Report, *, command: str = "") -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
@@ -19,6 +19,7 @@ from triangulate.model import (
     TimelineEntry,
 )
 from triangulate.store.schema import Dialect
+from triangulate.store.search import SearchHit, SearchKind
 
 
 class Store(Protocol):
@@ -92,6 +93,21 @@ class Store(Protocol):
 
     def read(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Rows of a read-only SQL statement written with ``?`` placeholders."""
+        ...
+
+    def search(
+        self,
+        text: str,
+        *,
+        kinds: Collection[SearchKind] = ("story", "document", "claim", "entity"),
+        story: str | None = None,
+        limit: int = 25,
+    ) -> list[SearchHit]:
+        """Full-text search over stories, reports, claims and entities, spellings merged."""
+        ...
+
+    def known_entities(self) -> list[tuple[str, str, str, tuple[str, ...]]]:
+        """Every stored entity once: (id, name, type, its spellings in every story)."""
         ...
 
     def get_state(self, key: str) -> Any:

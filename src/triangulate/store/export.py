@@ -1,9 +1,12 @@
 """Claims as flat rows (CSV or JSON Lines), in the spirit of ACLED/UCDP event tables.
 
 One row per claim. ``date`` is when the claim says the event happened, else the report's
-publication date; ``place`` is the name of the claim's place entity; ``actors`` are the
-resolved names of an assertion's subject and object, or of a figure's speaker, joined by
-"; ". ``relay`` is the chain between speaker and outlet, nearest to the speaker first.
+publication date; ``date_basis`` says which: ``event`` (the claim's own time), or the
+publication date's basis (``metadata``, ``dateline``, ``inferred`` from the story's other
+reports), empty when there is no date. ``place`` is the name of the claim's place entity;
+``actors`` are the resolved names of an assertion's subject and object, or of a figure's
+speaker, joined by "; ". ``relay`` is the chain between speaker and outlet, nearest to the
+speaker first.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ if TYPE_CHECKING:
 EXPORT_COLUMNS: tuple[str, ...] = (
     "story",
     "date",
+    "date_basis",
     "place",
     "actors",
     "kind",
@@ -74,10 +78,20 @@ def export_claims(store: Store, fmt: ExportFormat, out: TextIO) -> int:
 
 def flat_rows(store: Store) -> Iterator[dict[str, Any]]:
     """The export rows, columns in ``EXPORT_COLUMNS`` order."""
+    bases = {
+        r["id"]: r["published_basis"]
+        for r in store.read("SELECT id, published_basis FROM documents")
+    }
     for row in store.claim_rows():
+        basis: str | None
+        if row["when_start"]:
+            basis = "event"
+        else:
+            basis = bases.get(row["doc"]) if row["published"] else None
         yield {
             "story": row["story"],
             "date": row["when_start"] or row["published"],
+            "date_basis": basis,
             "place": row["place"],
             "actors": _actors(row),
             "kind": row["kind"],

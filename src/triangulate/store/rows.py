@@ -18,6 +18,7 @@ from triangulate.model import (
     Echo,
     Figure,
     Group,
+    Language,
     Published,
     Speaker,
     TimelineEntry,
@@ -36,7 +37,8 @@ CLAIM_COLUMNS = (
     "measure, counted, qualifiers, low, high, hedge, unit, figure_kind, vague, parts_of, scope, "
     "subject, predicate, object, polarity, modality, subject_entity, object_entity, "
     "speaker, speaker_entity, speaker_role, speaker_anonymous, speaker_start, speaker_end, "
-    "via, relay, outlet, has_when, when_start, when_end, when_precision, when_text, place"
+    "via, relay, outlet, has_when, when_start, when_end, when_precision, when_text, place, "
+    "currency, currency_basis"
 )
 
 GROUP_COLUMNS = (
@@ -94,6 +96,14 @@ def read_document(row: dict[str, Any], cuts: Sequence[dict[str, Any]]) -> Docume
         url=row["url"],
         outlet_basis=row["outlet_basis"],
         agency=row["agency"],
+        language=None
+        if row.get("language_code") is None
+        else Language(
+            code=row["language_code"],
+            name=row["language_name"],
+            share=int(row["language_share"]),
+            reliable=bool(row["language_reliable"]),
+        ),
     )
 
 
@@ -155,6 +165,8 @@ def claim_params(claim: Claim, story: str, position: int, json: Json) -> tuple[A
         claim.outlet,
         *when,
         claim.where,
+        None if f is None else f.currency,
+        None if f is None else f.currency_basis,
     )
 
 
@@ -174,6 +186,8 @@ def read_claim(row: dict[str, Any], unjson: Json) -> Claim:
             vague=bool(row["vague"]),
             parts_of=row["parts_of"],
             scope=row["scope"],
+            currency=row.get("currency"),
+            currency_basis=row.get("currency_basis"),
         )
     assertion = None
     if row["predicate"] is not None:

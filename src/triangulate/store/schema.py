@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# How a store of an older version is brought to this one: the statements that take version
+# N to N + 1. Version 2 keeps which currency a money figure is in, and why.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        "ALTER TABLE claims ADD COLUMN currency TEXT",
+        "ALTER TABLE claims ADD COLUMN currency_basis TEXT",
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -102,6 +111,15 @@ TABLES: tuple[str, ...] = (
         story TEXT REFERENCES stories (id) ON DELETE SET NULL,
         story_position INTEGER
     )""",
+    # Added after the first release: created on open in a store made before it, where
+    # documents stored earlier have no row (their language was never identified).
+    """CREATE TABLE IF NOT EXISTS document_languages (
+        doc TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        share INTEGER NOT NULL,
+        reliable {BOOL} NOT NULL
+    )""",
     """CREATE TABLE IF NOT EXISTS cuts (
         doc TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
@@ -171,7 +189,9 @@ TABLES: tuple[str, ...] = (
         when_end TEXT,
         when_precision TEXT,
         when_text TEXT,
-        place TEXT
+        place TEXT,
+        currency TEXT,
+        currency_basis TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS groups (
         id TEXT PRIMARY KEY,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,7 +24,14 @@ from triangulate.model import (
 )
 from triangulate.store import rows
 from triangulate.store.base import Backend, Store
-from triangulate.store.schema import INDEXES, SCHEMA_VERSION, TABLES, VIEWS
+from triangulate.store.schema import INDEXES, MIGRATIONS, SCHEMA_VERSION, TABLES, VIEWS
+from triangulate.store.search import (
+    SearchHit,
+    SearchKind,
+    run_search,
+    search_ready_sql,
+    search_schema,
+)
 
 # Keys of the state table that the store itself uses.
 SCHEMA_KEY = "schema_version"
@@ -80,9 +87,18 @@ class SqlStore(Store):
                 self._db.execute(lock)
             for table in TABLES:
                 self._execute(table)
+            self._ensure_search()
             found = self._query("SELECT value FROM state WHERE key = ?", (SCHEMA_KEY,))
             if found:
                 version = self._db.unjson(found[0]["value"])
+                while version in MIGRATIONS and version < SCHEMA_VERSION:
+                    for statement in MIGRATIONS[version]:
+                        self._execute(statement)
+                    version += 1
+                    self._execute(
+                        "UPDATE state SET value = ? WHERE key = ?",
+                        (self._db.json(version), SCHEMA_KEY),
+                    )
                 if version != SCHEMA_VERSION:
                     raise StoreUnavailable(
                         f"{self.target} holds schema version {version}; this triangulate "
@@ -97,6 +113,38 @@ class SqlStore(Store):
             self._execute(
                 "INSERT INTO state (key, value) VALUES (?, ?)",
                 (SCHEMA_KEY, self._db.json(SCHEMA_VERSION)),
+            )
+
+    def _ensure_search(self) -> None:
+        """Create the full-text search tables when the store has none, filled from its rows."""
+        dialect = self._db.dialect.name
+        if self._query(search_ready_sql(dialect))[0]["ready"]:
+            return
+        for statement in search_schema(dialect):
+            self._execute(statement)
+
+    def search(
+        self,
+        text: str,
+        *,
+        kinds: Collection[SearchKind] = ("story", "document", "claim", "entity"),
+        story: str | None = None,
+        limit: int = 25,
+    ) -> list[SearchHit]:
+        """Stories, reports, claims and entities matching ``text`` (``store/search.py``).
+
+        Every word must match, by stem; a run of words spelling an entity matches any of
+        its spellings. Each kind comes best first, at most ``limit`` of each.
+        """
+        with self._db.snapshot():
+            return run_search(
+                self._query,
+                self._db.dialect.name,
+                lambda raw: [str(v) for v in self._db.unjson(raw) or ()],
+                text,
+                kinds=kinds,
+                story=story,
+                limit=limit,
             )
 
     def close(self) -> None:
@@ -190,6 +238,13 @@ class SqlStore(Store):
                         "VALUES (?, ?, ?, ?, ?)",
                         [(doc.id, i, c.line, c.text, c.reason) for i, c in enumerate(doc.cuts)],
                     )
+                    if doc.language is not None:
+                        lang = doc.language
+                        self._execute(
+                            "INSERT INTO document_languages (doc, code, name, share, reliable) "
+                            "VALUES (?, ?, ?, ?, ?)",
+                            (doc.id, lang.code, lang.name, lang.share, lang.reliable),
+                        )
             except StoreError as exc:
                 raise StoreError(
                     f"document {doc.id} ({doc.source}) is stored already with different "
@@ -396,7 +451,12 @@ class SqlStore(Store):
     def _documents(
         self, where_order: str, params: Sequence[Any], where: str
     ) -> tuple[Document, ...]:
-        docs = self._query(f"SELECT * FROM documents d {where_order}", params)
+        docs = self._query(
+            "SELECT d.*, l.code AS language_code, l.name AS language_name, "
+            "l.share AS language_share, l.reliable AS language_reliable FROM documents d "
+            f"LEFT JOIN document_languages l ON l.doc = d.id {where_order}",
+            params,
+        )
         cuts: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in self._query(
             f"SELECT c.* FROM cuts c JOIN documents d ON d.id = c.doc {where} "
@@ -413,8 +473,9 @@ class SqlStore(Store):
 
         Records come story by story, in the order stories were first saved, each in the
         order it was saved; documents in the order they were stored. A report with one
-        story (what ``analyze`` writes) comes back exactly as saved. An entity saved with
-        several stories appears once, as saved with the first.
+        story (what ``analyze`` writes) comes back exactly as saved. An entity named in
+        several stories comes back once per story, with the same id and that story's
+        mentions, as ``analyze`` lists it.
 
         Args:
             story_id: One story's id, or None for everything.
@@ -516,11 +577,9 @@ class SqlStore(Store):
                     label=row["label"],
                 )
             )
-        entities: dict[str, Entity] = {}
+        entities: dict[tuple[str, str], Entity] = {}
         for row in self._derived("entities", where, params):
-            if row["id"] in entities:
-                continue
-            entities[row["id"]] = Entity(
+            entities[(row["story"], row["id"])] = Entity(
                 id=row["id"],
                 name=row["name"],
                 type=row["type"],
@@ -565,6 +624,23 @@ class SqlStore(Store):
             )
             for r in self._derived("summary", where, params)
         )
+
+    def known_entities(self) -> list[tuple[str, str, str, tuple[str, ...]]]:
+        """Every stored entity once: (id, name, type, its spellings in every story).
+
+        What a run adding to the database seeds its pile of entities with, so a name
+        already stored keeps its id (``resolve.pile``).
+        """
+        found: dict[str, tuple[str, str, set[str]]] = {}
+        with self._db.snapshot():
+            rows_ = self._query(
+                "SELECT e.id, e.name, e.type, e.aliases FROM entities e "
+                "JOIN stories s ON s.id = e.story ORDER BY s.seq, e.position"
+            )
+        for row in rows_:
+            entry = found.setdefault(row["id"], (row["name"], row["type"], set()))
+            entry[2].update(self._db.unjson(row["aliases"]))
+        return [(key, name, kind, tuple(sorted(a))) for key, (name, kind, a) in found.items()]
 
     # -- state and export -------------------------------------------------------------------
 

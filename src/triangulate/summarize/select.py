@@ -25,24 +25,34 @@ Rules, top to bottom:
 5. **Contested.** When the story has a contested group and no sentence taken is about one,
    the best sentence about one replaces the last sentence taken.
 6. **Citations.** A sentence cites itself, then the sentence of every other report that
-   holds a claim of the same group that supports it: any claim of an agreeing or single
-   group; in a contested group only claims whose value ranges overlap (figures) or whose
-   polarity is the same (assertions). ``contested`` is set when any of its groups has the
-   verdict conflict or update; ``groups`` lists its groups.
+   holds a claim of the same group that supports it: a figure that states the same value
+   (the numbers agree within the "about" tolerance, bounds read at their number: "at least
+   2" does not back "at least 70"; a vague amount backs a value of its order of magnitude
+   above its floor), or an assertion of the same polarity. A ``scope_differs`` group of
+   look-alike figures backs nothing: its figures measure other things. ``contested`` is
+   set when any of its
+   groups has the verdict conflict or update, and ``contest`` says what contests it: the
+   values given and who gives each ("sources differ on people killed: 43 (Civil Defence);
+   about 60 (a hospital source)"); ``groups`` lists its groups.
 7. **Order.** The first sentence taken (the one covering most) leads; the rest follow by
    event time (the earliest ``when`` of their claims, else their report's publication day;
-   sentences with neither come last), then by the order they were taken.
+   sentences with neither come last), then by the order they were taken. A sentence whose
+   pieces the sentences before it in that order have all said is left out: read top to
+   bottom, every sentence says something new.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import accumulate, pairwise
 
-from triangulate.model import Citation, Claim, Document, Echo, Group, SummarySentence
+from triangulate.model import Citation, Claim, Document, Echo, Figure, Group, SummarySentence
 from triangulate.nlp.sentences import split_sentences
 from triangulate.nlp.words import may_hold
+from triangulate.reconcile.intervals import describe, interval_of, stated
 
 MIN_WORDS = 6
 MAX_WORDS = 70
@@ -121,7 +131,7 @@ def summarize(
     chosen = _greedy(candidates, by_id, high)
     _fill(chosen, candidates, low)
     _ensure_contested(chosen, candidates, by_id, high)
-    ordered = _reading_order(chosen, documents)
+    ordered = _without_repeats(_reading_order(chosen, documents), by_id)
     claim_home = _claim_sentences(claims, spans)
     claim_by_id = {c.id: c for c in claims}
     return tuple(_sentence(c, by_id, claim_by_id, claim_home) for c in ordered)
@@ -225,6 +235,9 @@ def _candidates(
     by_doc: dict[str, list[Claim]] = {}
     for claim in claims:
         by_doc.setdefault(claim.doc, []).append(claim)
+    # Each report's claims by start, so a sentence's claims are found by bisection; they
+    # keep the order they were given in.
+    by_start = {doc: _by_start(held) for doc, held in by_doc.items()}
     found: list[_Candidate] = []
     for doc_rank, doc in enumerate(documents):
         lead = True
@@ -234,7 +247,7 @@ def _candidates(
             words = _WORD.findall(text)
             if _furniture(text, words, headline):
                 continue
-            inside = tuple(c for c in by_doc.get(doc.id, ()) if start <= c.start < end)
+            inside = _starting_in(by_doc.get(doc.id, []), by_start.get(doc.id, []), start, end)
             grouped = frozenset(g for c in inside for g in group_of.get(c.id, ()))
             lone = frozenset(u for c in inside if (u := _unit(c, group_of, echo_of)))
             units = grouped | lone
@@ -253,6 +266,20 @@ def _candidates(
             )
             lead = False
     return found
+
+
+def _by_start(claims: Sequence[Claim]) -> list[int]:
+    """Positions of the claims, sorted by where each starts."""
+    return sorted(range(len(claims)), key=lambda k: claims[k].start)
+
+
+def _starting_in(
+    claims: Sequence[Claim], order: Sequence[int], start: int, end: int
+) -> tuple[Claim, ...]:
+    """The claims starting in [start, end), in their given order (``order`` sorts them)."""
+    first = bisect_left(order, start, key=lambda k: claims[k].start)
+    last = bisect_left(order, end, key=lambda k: claims[k].start)
+    return tuple(claims[k] for k in sorted(order[first:last]))
 
 
 def _unit(claim: Claim, group_of: Mapping[str, tuple[str, ...]], echo_of: Mapping[str, str]) -> str:
@@ -385,13 +412,41 @@ def _reading_order(chosen: Sequence[_Candidate], documents: Sequence[Document]) 
     return [lead, *rest]
 
 
+def _without_repeats(
+    ordered: Sequence[_Candidate], groups: Mapping[str, Group]
+) -> list[_Candidate]:
+    """The sentences in reading order, less any whose groups the ones before have all said."""
+    said: set[str] = set()
+    out: list[_Candidate] = []
+    for candidate in ordered:
+        mine = {u for u in candidate.units if u in groups}
+        if out and mine and mine <= said:
+            continue
+        out.append(candidate)
+        said |= mine
+    return out
+
+
 def _claim_sentences(
     claims: Sequence[Claim], spans: Mapping[str, Sequence[tuple[int, int]]]
 ) -> dict[str, tuple[int, int]]:
-    """The sentence span holding each claim's start."""
+    """The sentence span holding each claim's start (the first one listed, if several do)."""
     home: dict[str, tuple[int, int]] = {}
+    index: dict[str, tuple[list[int], list[int]]] = {}
+    for doc, listed in spans.items():
+        if all(a[0] <= b[0] for a, b in pairwise(listed)):
+            # Listed by start: the first span holding an offset is the first whose end
+            # passes it, and the furthest end so far says where that is.
+            index[doc] = ([s for s, _ in listed], list(accumulate((e for _, e in listed), max)))
     for claim in claims:
-        for start, end in spans.get(claim.doc, ()):
+        listed = spans.get(claim.doc, ())
+        if claim.doc in index:
+            starts, reach = index[claim.doc]
+            k = bisect_right(reach, claim.start)
+            if k < len(listed) and starts[k] <= claim.start:
+                home[claim.id] = listed[k]
+            continue
+        for start, end in listed:
             if start <= claim.start < end:
                 home[claim.id] = (start, end)
                 break
@@ -400,17 +455,34 @@ def _claim_sentences(
 
 def _supports(claim: Claim, other: Claim, group: Group) -> bool:
     """Whether another claim of the group backs this one (see rule 6)."""
-    if group.verdict not in _DISPUTED:
-        return True
     if claim.figure is not None and other.figure is not None:
-        a_low = claim.figure.low if claim.figure.low is not None else float("-inf")
-        a_high = claim.figure.high if claim.figure.high is not None else float("inf")
-        b_low = other.figure.low if other.figure.low is not None else float("-inf")
-        b_high = other.figure.high if other.figure.high is not None else float("inf")
-        return a_low <= b_high and b_low <= a_high
+        return _same_value(claim.figure, other.figure)
     if claim.assertion is not None and other.assertion is not None:
         return claim.assertion.polarity == other.assertion.polarity
-    return False
+    return group.verdict not in _DISPUTED
+
+
+def _same_value(a: Figure, b: Figure) -> bool:
+    """Whether two figures state the same value: their numbers agree within the "about"
+    tolerance, bounds read at their number ("at least 48" states 48, not 70), or, for a
+    vague amount, the other lies in its order of magnitude ("hundreds" and 350)."""
+    first, second = interval_of(_at_its_number(a)), interval_of(_at_its_number(b))
+    if first is not None and second is not None:
+        return first.meets(second)
+    vague = [f for f in (a, b) if f.vague or f.hedge == "vague"]
+    floor = min((f.low for f in vague if f.low is not None), default=None)
+    if floor is None or floor <= 0:
+        return False
+    values = [stated(f) if f not in vague else f.low for f in (a, b)]
+    return all(v is not None and floor <= v < 10 * floor for v in values)
+
+
+def _at_its_number(figure: Figure) -> Figure:
+    """A bound read as "about" its number: what a report states, not all it allows."""
+    if figure.hedge not in {"at_least", "at_most"}:
+        return figure
+    value = stated(figure)
+    return replace(figure, low=value, high=value, hedge="about")
 
 
 def _sentence(
@@ -423,6 +495,8 @@ def _sentence(
     seen = {(candidate.doc, candidate.start, candidate.end)}
     unit_groups = [groups[u] for u in sorted(candidate.units) if u in groups]
     for group in unit_groups:
+        if group.verdict == "scope_differs" and group.kind == "figure":
+            continue  # look-alikes measure other things: they never back a figure
         mine = [c for c in candidate.claims if c.id in group.claims]
         for other_id in group.claims:
             other = by_id.get(other_id)
@@ -434,9 +508,46 @@ def _sentence(
             if (other.doc, start, end) not in seen:
                 seen.add((other.doc, start, end))
                 citations.append(Citation(doc=other.doc, start=start, end=end))
+    contested = [g for g in unit_groups if g.verdict in _CONTESTED]
     return SummarySentence(
         text=candidate.text,
         citations=tuple(citations),
-        contested=any(g.verdict in _CONTESTED for g in unit_groups),
+        contested=bool(contested),
         groups=tuple(g.id for g in unit_groups),
+        contest=_contest(min(contested, key=_contest_rank), by_id) if contested else "",
     )
+
+
+def _contest_rank(group: Group) -> tuple[int, int, str]:
+    """The contested group a reader should hear of first: a conflict, then the widest."""
+    return (group.verdict != "conflict", -len(group.claims), group.id)
+
+
+def _contest(group: Group, by_id: Mapping[str, Claim]) -> str:
+    """What contests a point, in words: the values given and who gives each."""
+    given: dict[str, list[str]] = {}
+    for claim_id in group.claims:
+        claim = by_id.get(claim_id)
+        if claim is None:
+            continue
+        if claim.figure is not None:
+            value = describe(claim.figure)
+        elif claim.assertion is not None:
+            value = "denied" if claim.assertion.polarity == "negated" else "said"
+        else:
+            continue
+        given.setdefault(value, [])
+        if _who(claim) not in given[value]:
+            given[value].append(_who(claim))
+    parts = [f"{value} ({whos[0]})" for value, whos in list(given.items())[:4]]
+    word = "updated" if group.verdict == "update" else "sources differ"
+    return f"{word} on {group.label}: {'; '.join(parts)}"
+
+
+def _who(claim: Claim) -> str:
+    """Who gives a claim, as a reader names them: the speaker, else the relay, else the outlet."""
+    if claim.said_by is not None:
+        return claim.said_by.name
+    if claim.via:
+        return claim.via[-1]
+    return claim.outlet or "an unnamed report"

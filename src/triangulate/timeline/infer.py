@@ -11,8 +11,17 @@ story's reference days, and each piece of evidence below narrows them, top to bo
 piece that would leave no day at all contradicts what came before; it is ignored and the
 reason says so.
 
-1. **Its own dates.** The latest full date the text mentions (or the lower bound ingest
-   found): published on or after it. A month or year the metadata gives: within it.
+1. **Its own dates.** The latest full date the text mentions as past or present (or the
+   lower bound ingest found): published on or after it. A date in a sentence about what
+   is to come ("will", "scheduled", "deadline") is no bound. A month or year the
+   metadata gives: within it.
+   A date the text merely mentions counts only when it lies within ``_MARGIN`` days of a
+   day the story's other reports give (their publication days, or the latest full date
+   each mentions): an article from 2022 that recalls "the 2007 crash", or a report of a
+   2008 earthquake that recalls the one of 2005, is not dated by that background. A date
+   far from all of them is set aside and the reason says so; a report with nothing else
+   to go by is then undated rather than dated by it. A report whose story gives no other
+   day keeps its own latest date as a lower bound.
 2. **Events it shares with a dated report.** A sentence with exactly one relative day
    ("tomorrow", "two days ago", "yesterday", "today") or one weekday, and a sentence of a
    reference report with exactly one day expression, are about the same event when they
@@ -45,7 +54,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import PurePath
 
-from triangulate.ingest.dates import WEEKDAYS, DateMention, find_dates
+from triangulate.ingest.dates import WEEKDAYS, DateMention, find_dates, past_dates
 from triangulate.model import Document, Published
 from triangulate.nlp.sentences import split_sentences
 from triangulate.timeline.anchor import anchor
@@ -124,6 +133,7 @@ def infer_dates(documents: Sequence[Document]) -> tuple[Document, ...]:
     known = {d.id: day for d in docs if not _needs_date(d) and (day := _day(d)) is not None}
     sentences = {d.id: _sentences(d.text) for d in docs}
     weights = _weights(docs, sentences)
+    story_days = _story_days(docs, known)
     inferred: dict[str, tuple[dt.date, Published]] = {}
     # Each round dates what it can from the references so far; later rounds may use the
     # reports dated before (an undated report sharing an event with another undated one).
@@ -133,13 +143,59 @@ def infer_dates(documents: Sequence[Document]) -> tuple[Document, ...]:
         for doc in docs:
             if doc.id in references or not _needs_date(doc):
                 continue
-            result = _infer_one(doc, docs, references, sentences, weights)
+            result = _infer_one(doc, docs, references, sentences, weights, story_days)
             if result is not None:
                 found[doc.id] = result
         if not found:
             break
         inferred.update(found)
-    return tuple(replace(d, published=inferred[d.id][1]) if d.id in inferred else d for d in docs)
+    return tuple(
+        replace(d, published=inferred[d.id][1])
+        if d.id in inferred
+        else _without_far_dates(d, story_days)
+        for d in docs
+    )
+
+
+def _story_days(docs: Sequence[Document], known: Mapping[str, dt.date]) -> dict[str, dt.date]:
+    """Each report's own day: its publication day, else the latest full date it mentions."""
+    days = dict(known)
+    for doc in docs:
+        if doc.id not in days:
+            mentions = _past_in(doc.text)
+            if mentions:
+                days[doc.id] = max(m.date for m in mentions)
+    return days
+
+
+def _others(doc: Document, story_days: Mapping[str, dt.date]) -> list[dt.date]:
+    """The days the story's other reports give."""
+    return [day for key, day in story_days.items() if key != doc.id]
+
+
+def _is_far(day: dt.date, others: Sequence[dt.date]) -> bool:
+    """More than ``_MARGIN`` days from every day the story's other reports give."""
+    return bool(others) and all(abs((day - o).days) > _MARGIN for o in others)
+
+
+def _span(days: Sequence[dt.date]) -> str:
+    first, last = min(days).isoformat(), max(days).isoformat()
+    return first if first == last else f"{first} to {last}"
+
+
+def _without_far_dates(doc: Document, story_days: Mapping[str, dt.date]) -> Document:
+    """A report ingest dated by a date it merely mentions, undated when that date is far
+    from the story's other reports."""
+    day = _day(doc)
+    others = _others(doc, story_days)
+    if doc.published.basis != "inferred" or day is None or not _is_far(day, others):
+        return doc
+    reason = (
+        f"not stated; the latest date it mentions ({day.isoformat()}) is more than "
+        f"{_MARGIN} days from the story's other reports ({_span(others)}), so it is "
+        "background, not the day of publication"
+    )
+    return replace(doc, published=Published.unknown(reason))
 
 
 def _needs_date(doc: Document) -> bool:
@@ -206,9 +262,10 @@ def _infer_one(
     references: Mapping[str, dt.date],
     sentences: Mapping[str, Sequence[_Sentence]],
     weights: Mapping[str, float],
+    story_days: Mapping[str, dt.date],
 ) -> tuple[dt.date, Published] | None:
     """The day and the record for one report, or None when nothing bounds it from below."""
-    own = _own_bounds(doc)
+    own, far = _own_bounds(doc, _others(doc, story_days))
     events = _event_anchors(doc, docs, references, sentences, weights)
     weekdays = _weekday_constraint(doc.text)
     base = [*references.values(), *(day for day, _ in own), *(day for day, _, _ in events)]
@@ -246,6 +303,7 @@ def _infer_one(
         "not stated; inferred from the story's reports: "
         + "; ".join(used)
         + (("; ignored as contradicting the rest: " + "; ".join(ignored)) if ignored else "")
+        + (("; set aside: " + "; ".join(far)) if far else "")
         + f". Days consistent with all of it: {interval}; the earliest is taken."
     )
     published = Published(date=start.isoformat(), precision="day", basis="inferred", reason=reason)
@@ -258,16 +316,37 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
     return find_dates(text)
 
 
-def _own_bounds(doc: Document) -> list[tuple[dt.date, str]]:
-    """Lower bounds from the report itself: the latest full date it names, or ingest's bound."""
-    mentions = [m for m in _dates_in(doc.text) if m.weekday_agrees]
-    if mentions:
-        latest = max(mentions, key=lambda m: (m.date, -m.start))
-        return [(latest.date, f"it mentions '{latest.surface}', so it is no earlier than that")]
+@lru_cache(maxsize=256)
+def _past_in(text: str) -> tuple[DateMention, ...]:
+    """The full dates ``text`` writes as past or present (see ``dates.past_dates``)."""
+    return past_dates(text)
+
+
+def _own_bounds(
+    doc: Document, others: Sequence[dt.date]
+) -> tuple[list[tuple[dt.date, str]], list[str]]:
+    """Lower bounds from the report itself (the latest full date it names near the story's
+    other days, or ingest's bound), and the reasons for the mentions set aside as far."""
+    mentions = _past_in(doc.text)
+    near = [m for m in mentions if not _is_far(m.date, others)]
+    far = [m for m in mentions if _is_far(m.date, others)]
+    set_aside = (
+        [
+            f"it mentions '{max(far, key=lambda m: m.date).surface}', more than {_MARGIN} days "
+            f"from the story's other reports ({_span(others)}): background, not a bound"
+        ]
+        if far
+        else []
+    )
+    if near:
+        latest = max(near, key=lambda m: (m.date, -m.start))
+        why = f"it mentions '{latest.surface}', so it is no earlier than that"
+        return [(latest.date, why)], set_aside
     day = _day(doc)
-    if doc.published.basis == "inferred" and day is not None:
-        return [(day, f"ingest put it on or after {day.isoformat()} ({doc.published.reason})")]
-    return []
+    if doc.published.basis == "inferred" and day is not None and not _is_far(day, others):
+        why = f"ingest put it on or after {day.isoformat()} ({doc.published.reason})"
+        return [(day, why)], set_aside
+    return [], set_aside
 
 
 def _as_constraints(

@@ -3,6 +3,10 @@
 Stories (a story's detail is its JSON report, REPORT_FORMAT.md), claims, entities,
 documents, search, jobs, and adding reports (files, text, URL: each answers 202 with the
 job to poll). Errors are ``{"error": {"code", "message"}}`` with the matching status.
+
+Every route takes only the query parameters it declares: any other is refused with 422
+``unknown_parameter`` naming the ones it takes (a misspelt filter never silently returns
+everything). Listings filter by what they declare, each filter combined with the others.
 """
 
 from __future__ import annotations
@@ -11,15 +15,18 @@ import json
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import FastAPI, File, Query, UploadFile
+from fastapi import APIRouter, Depends, FastAPI, File, Query, UploadFile
 from fastapi.concurrency import run_in_threadpool
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from triangulate.model import Report
+from triangulate.model import EntityType, Report
 from triangulate.report.json_report import to_dict
 from triangulate.web import pages, queries, service
 from triangulate.web.context import Context
-from triangulate.web.errors import not_found
+from triangulate.web.errors import WebError, not_found
 from triangulate.web.intake import read_text, read_uploads, read_url
 from triangulate.web.jobs import Job
 from triangulate.web.routes import read_files
@@ -59,6 +66,44 @@ _ADD_ERRORS: dict[int | str, dict[str, Any]] = {
 Limit = Annotated[int, Query(ge=1, le=500)]
 Offset = Annotated[int, Query(ge=0)]
 StoryFilter = Annotated[str | None, Query(max_length=200, description="Only this story's")]
+DocFilter = Annotated[str | None, Query(max_length=200, description="Only this report's")]
+OutletFilter = Annotated[
+    str | None, Query(max_length=200, description="Only this outlet's (any case)")
+]
+KindFilter = Annotated[queries.ClaimKind | None, Query(description="Only figures or assertions")]
+VerdictFilter = Annotated[
+    queries.VerdictFilter | None,
+    Query(
+        description="Only claims whose group has this verdict; contested: conflict, update "
+        "or scope_differs"
+    ),
+]
+EntityTypeFilter = Annotated[EntityType | None, Query(description="Only entities of this type")]
+BasisFilter = Annotated[
+    queries.DateBasisFilter | None,
+    Query(description="Only reports whose publication date rests on this basis"),
+]
+SearchKindFilter = Annotated[
+    list[queries.HitKind] | None,
+    Query(description="Only these kinds of hit (repeat the parameter for several)"),
+]
+
+
+def known_parameters_only(request: Request) -> None:
+    """Refuse a query parameter the route does not declare (422 ``unknown_parameter``)."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute):
+        return
+    declared = _query_names(route.dependant)
+    unknown = sorted(set(request.query_params) - declared)
+    if unknown:
+        takes = ", ".join(sorted(declared)) or "no query parameters"
+        raise WebError(
+            422,
+            "unknown_parameter",
+            f"unknown query parameter(s) {', '.join(repr(u[:50]) for u in unknown[:5])}: "
+            f"{request.url.path[:200]} takes {takes}",
+        )
 
 
 def job_out(job: Job) -> JobOut:
@@ -89,21 +134,32 @@ _Row = dict[str, Any]
 _Listing = Callable[..., list[_Row]]
 
 
+def _query_names(dependant: Dependant) -> set[str]:
+    """The query parameters a route declares, its dependencies' included."""
+    names = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
 def add_api_routes(app: FastAPI, ctx: Context) -> None:
     """Register the ``/api`` routes on ``app``."""
+    api = APIRouter(dependencies=[Depends(known_parameters_only)])
 
-    def listing(query: _Listing, story: str | None, offset: int, limit: int) -> list[_Row]:
+    def listing(
+        query: _Listing, story: str | None, offset: int, limit: int, **filters: Any
+    ) -> list[_Row]:
         """One page of a listing, one story's or all; 404 for a story that does not exist."""
         store = ctx.pool.get()
         if story and not queries.story_exists(store, story):
             raise not_found("story", story)
-        return query(store, story=story, offset=offset, limit=limit)
+        return query(store, story=story, offset=offset, limit=limit, **filters)
 
     def accepted(job: Job) -> JSONResponse:
         body = job_out(job).model_dump()
         return JSONResponse(body, status_code=202, headers={"Location": body["url"]})
 
-    @app.get("/api/stories", response_model=StoryPage, tags=["stories"])
+    @api.get("/api/stories", response_model=StoryPage, tags=["stories"])
     def list_stories(offset: Offset = 0, limit: Limit = 50) -> StoryPage:
         """Stories in the order first saved, with report, claim and conflict counts."""
         store = ctx.pool.get()
@@ -121,13 +177,15 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
                     conflicts=r.conflicts,
                     first_published=r.first,
                     last_published=r.last,
+                    first_published_inferred=r.first_inferred,
+                    last_published_inferred=r.last_inferred,
                     url=f"/api/stories/{pages.q(r.id)}",
                 )
                 for r in rows
             ],
         )
 
-    @app.get(
+    @api.get(
         "/api/stories/{story_id}",
         tags=["stories"],
         responses={
@@ -144,10 +202,27 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
         body = json.dumps(to_dict(report), ensure_ascii=False, separators=(",", ":"))
         return Response(body, media_type="application/json")
 
-    @app.get("/api/claims", response_model=ClaimPage, tags=["claims"])
-    def list_claims(story: StoryFilter = None, offset: Offset = 0, limit: Limit = 100) -> ClaimPage:
-        """Claims as flat rows with their source chain, group and verdict."""
-        rows = listing(queries.claim_rows, story, offset, limit)
+    @api.get("/api/claims", response_model=ClaimPage, tags=["claims"], responses=_ERRORS)
+    def list_claims(
+        story: StoryFilter = None,
+        doc: DocFilter = None,
+        kind: KindFilter = None,
+        verdict: VerdictFilter = None,
+        outlet: OutletFilter = None,
+        offset: Offset = 0,
+        limit: Limit = 100,
+    ) -> ClaimPage:
+        """Claims as flat rows with their source chain, group and verdict, filtered."""
+        rows = listing(
+            queries.claim_rows,
+            story,
+            offset,
+            limit,
+            doc=doc,
+            kind=kind,
+            verdict=verdict,
+            outlet=outlet,
+        )
         return ClaimPage(
             offset=offset,
             limit=limit,
@@ -177,7 +252,7 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
             ],
         )
 
-    @app.get(
+    @api.get(
         "/api/claims/{claim_id}", response_model=ClaimDetail, tags=["claims"], responses=_ERRORS
     )
     def get_claim(claim_id: str) -> ClaimDetail:
@@ -191,12 +266,15 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
             story=_story_ref(report), claim=claims[claim_id], group=group, group_claims=members
         )
 
-    @app.get("/api/entities", response_model=EntityPage, tags=["entities"])
+    @api.get("/api/entities", response_model=EntityPage, tags=["entities"], responses=_ERRORS)
     def list_entities(
-        story: StoryFilter = None, offset: Offset = 0, limit: Limit = 100
+        story: StoryFilter = None,
+        type: EntityTypeFilter = None,
+        offset: Offset = 0,
+        limit: Limit = 100,
     ) -> EntityPage:
         """Entities, once per story they are named in, with their spellings."""
-        rows = listing(queries.entity_rows, story, offset, limit)
+        rows = listing(queries.entity_rows, story, offset, limit, type=type)
         return EntityPage(
             offset=offset,
             limit=limit,
@@ -213,7 +291,7 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
             ],
         )
 
-    @app.get(
+    @api.get(
         "/api/entities/{entity_id}",
         response_model=EntityDetail,
         tags=["entities"],
@@ -244,12 +322,16 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
             ],
         )
 
-    @app.get("/api/documents", response_model=DocumentPage, tags=["documents"])
+    @api.get("/api/documents", response_model=DocumentPage, tags=["documents"], responses=_ERRORS)
     def list_documents(
-        story: StoryFilter = None, offset: Offset = 0, limit: Limit = 100
+        story: StoryFilter = None,
+        outlet: OutletFilter = None,
+        basis: BasisFilter = None,
+        offset: Offset = 0,
+        limit: Limit = 100,
     ) -> DocumentPage:
         """Stored reports without their text, in the order stored."""
-        rows = listing(queries.document_rows, story, offset, limit)
+        rows = listing(queries.document_rows, story, offset, limit, outlet=outlet, basis=basis)
         return DocumentPage(
             offset=offset,
             limit=limit,
@@ -268,7 +350,7 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
             ],
         )
 
-    @app.get(
+    @api.get(
         "/api/documents/{doc_id}",
         response_model=DocumentDetail,
         tags=["documents"],
@@ -285,10 +367,23 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
         claims = [c for c in data["claims"] if c["doc"] == doc_id]
         return DocumentDetail(story=_story_ref(report), document=document, claims=claims)
 
-    @app.get("/api/search", response_model=SearchOut, tags=["search"], responses=_ERRORS)
-    def search(q: Annotated[str, Query(min_length=1, max_length=200)]) -> SearchOut:
-        """Stories, reports, claims and entities containing the words (any case)."""
-        hits = queries.search(ctx.pool.get(), q)
+    @api.get("/api/search", response_model=SearchOut, tags=["search"], responses=_ERRORS)
+    def search(
+        q: Annotated[str, Query(min_length=1, max_length=200)],
+        kind: SearchKindFilter = None,
+        story: StoryFilter = None,
+        limit: Annotated[int, Query(ge=1, le=100, description="The most hits of each kind")] = 25,
+    ) -> SearchOut:
+        """Stories, reports, claims and entities matching every word of ``q``.
+
+        Words match by stem ("killed civilians" finds "civilians were killed"); words that
+        spell an entity match every spelling of it ("Raqa" finds "Raqqa" and "al-Raqqah").
+        """
+        store = ctx.pool.get()
+        if story and not queries.story_exists(store, story):
+            raise not_found("story", story)
+        kinds = tuple(kind) if kind else ("story", "document", "claim", "entity")
+        hits = queries.search(store, q, kinds=kinds, story=story, limit=limit)
         return SearchOut(
             query=q,
             hits=[
@@ -305,12 +400,12 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
             ],
         )
 
-    @app.get("/api/jobs", response_model=list[JobOut], tags=["jobs"])
+    @api.get("/api/jobs", response_model=list[JobOut], tags=["jobs"])
     def list_jobs() -> list[JobOut]:
         """Jobs since the server started, newest first."""
         return [job_out(j) for j in ctx.jobs.all()]
 
-    @app.get("/api/jobs/{job_id}", response_model=JobOut, tags=["jobs"], responses=_ERRORS)
+    @api.get("/api/jobs/{job_id}", response_model=JobOut, tags=["jobs"], responses=_ERRORS)
     def get_job(job_id: str) -> JobOut:
         """One job's status and progress; when done, the stories it updated."""
         job = ctx.jobs.get(job_id)
@@ -318,7 +413,7 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
             raise not_found("job", job_id[:100])
         return job_out(job)
 
-    @app.post(
+    @api.post(
         "/api/reports",
         status_code=202,
         response_model=JobOut,
@@ -332,7 +427,7 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
         label = given[0][0] or "1 file" if len(given) == 1 else f"{len(given)} files"
         return accepted(ctx.submit(label, read))
 
-    @app.post(
+    @api.post(
         "/api/reports/text",
         status_code=202,
         response_model=JobOut,
@@ -343,7 +438,7 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
         """Add one report given as text (with an optional headline)."""
         return accepted(ctx.submit("pasted text", read_text(body.text, body.title, ctx.limits)))
 
-    @app.post(
+    @api.post(
         "/api/reports/url",
         status_code=202,
         response_model=JobOut,
@@ -354,6 +449,8 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
         """Fetch one page safely (public addresses only by default) and add it."""
         read = read_url(body.url, ctx.limits, allow_private=ctx.allow_private_urls)
         return accepted(ctx.submit(body.url.strip(), read))
+
+    app.include_router(api)
 
 
 def _json_list(raw: Any) -> list[str]:

@@ -19,6 +19,7 @@ from triangulate.model import (
     Document,
     Entity,
     Group,
+    Published,
     Report,
     SummarySentence,
     TimelineEntry,
@@ -27,14 +28,22 @@ from triangulate.report.claims_text import (
     CONTESTED,
     claim_value_text,
     group_order,
-    interval_text,
     number,
+    published_text,
     range_text,
     relay_text,
     source_text,
     speaker_text,
     verdict_text,
     when_text,
+)
+from triangulate.report.digest import (
+    KEY_FINDINGS,
+    DateSpan,
+    date_span,
+    digest,
+    names_text,
+    span_text,
 )
 from triangulate.report.html import Span, cite_anchor, claim_anchor, mark_text, timeline_table
 from triangulate.web.jobs import Job
@@ -216,7 +225,9 @@ def story_list_page(rows: Sequence[StoryRow], *, total: int, page: int, per_page
             )
     else:
         body += [
-            '<div class="scroll"><table class="mid" id="stories-table">',
+            '<div class="scroll"><table class="fit" id="stories-table">',
+            '<colgroup><col><col class="c-count"><col class="c-count"><col class="c-count">'
+            '<col class="c-dates"></colgroup>',
             '<thead><tr><th>Story</th><th class="num">Reports</th><th class="num">Claims</th>'
             '<th class="num">Conflicts</th><th>Published</th></tr></thead><tbody>',
         ]
@@ -228,7 +239,7 @@ def story_list_page(rows: Sequence[StoryRow], *, total: int, page: int, per_page
                 f'<tr><td><a href="{story_url(row.id)}">{esc(row.label)}</a></td>'
                 f'<td class="num">{row.reports:,}</td><td class="num">{row.claims:,}</td>'
                 f'<td class="num">{conflicts}</td>'
-                f'<td class="nowrap">{esc(interval_text(row.first, row.last))}</td></tr>'
+                f"<td>{esc(_row_span(row))}</td></tr>"
             )
         body.append("</tbody></table></div>")
     pages = max(1, -(-total // per_page))
@@ -242,6 +253,17 @@ def story_list_page(rows: Sequence[StoryRow], *, total: int, page: int, per_page
         body.append(f'<nav class="pager" aria-label="Pages">{"".join(links)}</nav>')
     body.append("</section>\n</main>\n")
     return layout("Stories", body)
+
+
+def _row_span(row: StoryRow) -> str:
+    """A story's publication dates, inferred ends said to be inferred."""
+    span = DateSpan(
+        first=row.first,
+        last=row.last,
+        first_inferred=row.first_inferred,
+        last_inferred=row.last_inferred,
+    )
+    return span_text(span)
 
 
 _KIND_NAMES = {"story": "Story", "document": "Report", "claim": "Claim", "entity": "Name"}
@@ -328,8 +350,7 @@ def story_page(report: Report) -> str:
     s = _Story(report)
     story = s.story
     contested = sum(1 for g in report.groups if g.verdict in CONTESTED)
-    dates = sorted(d.published.date for d in report.documents if d.published.date)
-    span = interval_text(dates[0], dates[-1]) if dates else "dates unknown"
+    span = span_text(date_span(d.published for d in report.documents))
     exports = [
         '<p class="exports" id="exports"><b>Export</b>',
         *(
@@ -355,6 +376,7 @@ def story_page(report: Report) -> str:
     body = _top("Story", story.label, esc(f"{span} · story {story.id}"), extra)
     body.append('<nav class="toc" aria-label="Sections"><div class="inner">')
     for key, name in (
+        ("findings", "Key findings"),
         ("summary", "Summary"),
         ("groups", "Agreement & conflict"),
         ("timeline", "Timeline"),
@@ -363,6 +385,7 @@ def story_page(report: Report) -> str:
     ):
         body.append(f'<a href="#{key}">{name}</a>')
     body.append("</div></nav>\n<main>\n")
+    body += _findings(s)
     body += _summary(s)
     body += _groups(s)
     body += _timeline(s)
@@ -370,6 +393,66 @@ def story_page(report: Report) -> str:
     body += _sources(s)
     body.append("</main>\n")
     return layout(story.label, body)
+
+
+def published_html(published: Published) -> str:
+    """A publication date: "2026-03-11 (inferred)", or the date and its basis, or "unknown"."""
+    if published.date is None or published.basis == "inferred":
+        return esc(published_text(published))
+    return f'{esc(published.date)} <span class="small muted">({esc(published.basis)})</span>'
+
+
+def _findings(s: _Story) -> list[str]:
+    """What is contested in the story and between whom, and what independent sources agree."""
+    view = digest(s.report)
+    parts = _section(
+        "findings",
+        "Key findings",
+        "The most telling contested points, who gives which value, and what independent "
+        "sources agree on.",
+    )
+    parts.append('<div class="findings">')
+    for label, findings, css, empty in (
+        ("Contested", view.contested, "contested", "No contested points: no two sources disagree."),
+        (
+            "Established",
+            view.established,
+            "established",
+            "Nothing established yet: no point is backed by two independent sources that agree.",
+        ),
+    ):
+        parts.append(f'<div class="col"><h3>{label}</h3>')
+        if not findings:
+            parts.append(f'<p class="empty">{empty}</p></div>')
+            continue
+        parts.append(f'<ol class="key {css}">')
+        for finding in findings[:KEY_FINDINGS]:
+            group = finding.group
+            voices = []
+            for voice in finding.voices[:4]:
+                others = [o for o in voice.outlets if o not in voice.speakers]
+                where = (
+                    f' <span class="muted">(in {esc(names_text(others, most=2))})</span>'
+                    if others
+                    else ""
+                )
+                voices.append(
+                    f'<li><span class="val"><a href="{esc(claim_url(voice.claims[0]))}">'
+                    f"{esc(voice.value)}</a></span> — {esc(names_text(voice.speakers))}{where}</li>"
+                )
+            if len(finding.voices) > 4:
+                voices.append(f'<li class="muted">and {len(finding.voices) - 4} more value(s)</li>')
+            sources = group.independent_sources
+            parts.append(
+                f'<li class="finding" data-verdict="{esc(group.verdict)}">'
+                f'<a class="what" href="#group-{esc(q(group.id))}">{esc(group.label)}</a> '
+                f'{_badge(group.verdict)} <span class="small muted">{sources} independent '
+                f"source{'s' if sources != 1 else ''}</span>"
+                f'<ul class="voices">{"".join(voices)}</ul></li>'
+            )
+        parts.append("</ol></div>")
+    parts.append("</div></section>\n")
+    return parts
 
 
 def _summary(s: _Story) -> list[str]:
@@ -424,9 +507,9 @@ def _groups(s: _Story) -> list[str]:
         parts.append("</section>\n")
         return parts
     parts += [
-        '<div class="scroll"><table id="conflicts-table" class="wide">',
-        '<colgroup><col class="c-what"><col class="c-verdict"><col class="c-claims">'
-        '<col class="c-num"><col class="c-num"></colgroup>',
+        '<div class="scroll"><table id="conflicts-table" class="fit">',
+        '<colgroup><col class="c-what"><col class="c-verdict"><col>'
+        '<col class="c-count"><col class="c-range"></colgroup>',
         "<thead><tr><th>What</th><th>Verdict and why</th>"
         "<th>Claims: value · speaker · relay · outlet</th>"
         '<th class="num">Independent</th><th class="num">Range</th></tr></thead><tbody>',
@@ -510,7 +593,9 @@ def _entities(s: _Story) -> list[str]:
         parts.append('<p class="empty">No entities.</p></section>\n')
         return parts
     parts += [
-        '<div class="scroll"><table class="mid" id="entities-table">',
+        '<div class="scroll"><table class="fit" id="entities-table">',
+        '<colgroup><col class="c-what"><col class="c-count"><col><col class="c-count">'
+        '<col class="c-count"></colgroup>',
         '<thead><tr><th>Entity</th><th>Type</th><th>Spellings</th><th class="num">Mentions</th>'
         '<th class="num">Reports</th></tr></thead><tbody>',
     ]
@@ -553,7 +638,8 @@ def _sources(s: _Story) -> list[str]:
     if s.report.echoes:
         parts.append('<h3 class="echoes-head">Reports relaying no shared source</h3>')
     parts += [
-        '<div class="scroll"><table class="mid" id="sources-table">',
+        '<div class="scroll"><table class="fit" id="sources-table">',
+        '<colgroup><col><col class="c-what"><col class="c-dates"><col class="c-count"></colgroup>',
         '<thead><tr><th>Report</th><th>Outlet</th><th>Published</th><th class="num">Claims</th>'
         "</tr></thead><tbody>",
     ]
@@ -563,8 +649,7 @@ def _sources(s: _Story) -> list[str]:
             outlet += f" (wire: {doc.agency})"
         parts.append(
             f"<tr><td>{s.doc_link(doc.id)}</td><td>{esc(outlet)}</td>"
-            f'<td class="nowrap">{esc(doc.published.date or "unknown")} '
-            f'<span class="small muted">({esc(doc.published.basis)})</span></td>'
+            f"<td>{published_html(doc.published)}</td>"
             f'<td class="num">{per_doc.get(doc.id, 0):,}</td></tr>'
         )
     if not alone:
@@ -669,7 +754,7 @@ def claim_page(report: Report, claim_id: str) -> str:
         body.append(
             f'<article class="doc" id="doc-text"><h3>{esc(doc.title or "(untitled)")}</h3>'
             f'<p class="doc-meta"><span>{esc(doc.outlet or "outlet unknown")}</span>'
-            f"<span>published {esc(doc.published.date or 'unknown')}</span></p>"
+            f"<span>published {published_html(doc.published)}</span></p>"
             f'<div class="text">{mark_text(doc.text, spans)}</div></article>'
         )
     body.append("</section>\n")
@@ -727,7 +812,7 @@ def document_page(doc: Document, report: Report | None) -> str:
     story = report.stories[0] if report and report.stories else None
     meta_bits = [
         esc(doc.outlet or "outlet unknown"),
-        esc(f"published {pub.date or 'unknown'} ({pub.basis})"),
+        f"published {published_html(pub)}",
     ]
     if story is not None:
         meta_bits.append(f'story <a href="{esc(story_url(story.id))}">{esc(story.label)}</a>')
@@ -741,7 +826,7 @@ def document_page(doc: Document, report: Report | None) -> str:
         ("Wire agency", esc(doc.agency or "—")),
         (
             "Published",
-            esc(f"{pub.date or 'unknown'} — {pub.basis}")
+            published_html(pub)
             + (f' <span class="small muted">{esc(pub.reason)}</span>' if pub.reason else ""),
         ),
         ("URL", esc(doc.url or "—")),
@@ -752,7 +837,9 @@ def document_page(doc: Document, report: Report | None) -> str:
     body += _section("claims", "Claims", f"{len(claims):,} claim(s) in this report.")
     if claims:
         body += [
-            '<div class="scroll"><table class="wide" id="claims-table">',
+            '<div class="scroll"><table class="fit" id="claims-table">',
+            '<colgroup><col class="c-value"><col><col class="c-story"><col class="c-verdict-s">'
+            "</colgroup>",
             "<thead><tr><th>Value</th><th>Quoted</th><th>Source</th><th>Verdict</th></tr>"
             "</thead><tbody>",
         ]

@@ -1,26 +1,33 @@
 """Read queries the web pages need beyond ``Store.load_report``: lists, look-ups, search.
 
 They run through the store's own SQL layer, so the same statements work on SQLite and
-PostgreSQL (``?`` placeholders, no dialect-specific SQL). Search is a case-insensitive
-substring match (``lower(x) LIKE ?``) over story labels, report titles and texts, claim texts
-and readings, and entity names and spellings.
+PostgreSQL (``?`` placeholders, no dialect-specific SQL). Search is the store's full-text
+search (``store/search.py``: FTS5 in SQLite, text search in PostgreSQL), aware of every
+spelling of an entity; story labels and entity names are matched as text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from triangulate.store import Store
+from triangulate.store.search import SearchHit, SearchKind
 
 CONTESTED_SQL = "('conflict', 'update', 'scope_differs')"
 
-HitKind = Literal["story", "document", "claim", "entity"]
+HitKind = SearchKind
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StoryRow:
-    """One line of the story list."""
+    """One line of the story list.
+
+    ``first`` and ``last`` are the first and last publication dates of the story's reports;
+    ``first_inferred`` (``last_inferred``) is true when no report states that day and only
+    a date inferred from the story puts it there.
+    """
 
     id: str
     label: str
@@ -29,21 +36,12 @@ class StoryRow:
     claims: int
     first: str | None
     last: str | None
+    first_inferred: bool = False
+    last_inferred: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Hit:
-    """One search result: what it is, where it lives, and the matching passage.
-
-    ``snippet`` is plain text; ``match`` is the (start, end) of the match inside it.
-    """
-
-    kind: HitKind
-    id: str
-    story: str | None
-    title: str
-    snippet: str
-    match: tuple[int, int] | None
+Hit = SearchHit
+"""One search result (``store.search.SearchHit``)."""
 
 
 def rows(store: Store, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
@@ -66,7 +64,11 @@ def story_rows(store: Store, *, offset: int = 0, limit: int = 50) -> list[StoryR
         "(SELECT count(*) FROM groups g WHERE g.story = s.id "
         f"AND g.verdict IN {CONTESTED_SQL}) AS conflicts, "
         "(SELECT min(d.published_date) FROM documents d WHERE d.story = s.id) AS first, "
-        "(SELECT max(d.published_date) FROM documents d WHERE d.story = s.id) AS last "
+        "(SELECT max(d.published_date) FROM documents d WHERE d.story = s.id) AS last, "
+        "(SELECT min(d.published_date) FROM documents d WHERE d.story = s.id "
+        "AND d.published_basis <> 'inferred') AS first_stated, "
+        "(SELECT max(d.published_date) FROM documents d WHERE d.story = s.id "
+        "AND d.published_basis <> 'inferred') AS last_stated "
         "FROM stories s ORDER BY s.seq LIMIT ? OFFSET ?",
         (limit, offset),
     )
@@ -79,6 +81,8 @@ def story_rows(store: Store, *, offset: int = 0, limit: int = 50) -> list[StoryR
             claims=int(r["claims"]),
             first=r["first"],
             last=r["last"],
+            first_inferred=r["first"] is not None and r["first_stated"] != r["first"],
+            last_inferred=r["last"] is not None and r["last_stated"] != r["last"],
         )
         for r in found
     ]
@@ -124,9 +128,58 @@ def story_labels(store: Store, ids: list[str]) -> dict[str, str]:
     return {str(r["id"]): str(r["label"]) for r in found}
 
 
-def claim_rows(store: Store, *, story: str | None, offset: int, limit: int) -> list[dict[str, Any]]:
-    """Flat claim rows (the ``claims_with_sources`` view), one story's or all."""
-    where, params = ("WHERE story = ?", (story,)) if story else ("", ())
+ClaimKind = Literal["figure", "assertion"]
+VerdictFilter = Literal["agree", "conflict", "scope_differs", "update", "single", "contested"]
+"""A verdict, or "contested": conflict, update or scope_differs."""
+DateBasisFilter = Literal["metadata", "dateline", "inferred", "unknown"]
+
+
+def _where(
+    conditions: list[tuple[str, Any]], fixed: list[str] | None = None
+) -> tuple[str, tuple[Any, ...]]:
+    """A WHERE clause joining the conditions whose value is given (not None) and ``fixed``."""
+    given = [(sql, value) for sql, value in conditions if value is not None]
+    clauses = [sql for sql, _ in given] + (fixed or [])
+    if not clauses:
+        return "", ()
+    return "WHERE " + " AND ".join(clauses), tuple(v for _, v in given)
+
+
+def claim_rows(
+    store: Store,
+    *,
+    story: str | None,
+    offset: int,
+    limit: int,
+    doc: str | None = None,
+    kind: ClaimKind | None = None,
+    verdict: VerdictFilter | None = None,
+    outlet: str | None = None,
+) -> list[dict[str, Any]]:
+    """Flat claim rows (the ``claims_with_sources`` view), filtered, in a stable order.
+
+    Args:
+        store: The store.
+        story: Only this story's claims.
+        offset: Rows to skip.
+        limit: The most rows.
+        doc: Only this report's claims.
+        kind: Only figures, or only assertions.
+        verdict: Only claims whose group has this verdict ("contested": conflict, update or
+            scope_differs).
+        outlet: Only claims published by this outlet (any case).
+    """
+    contested = verdict == "contested"
+    where, params = _where(
+        [
+            ("story = ?", story),
+            ("doc = ?", doc),
+            ("kind = ?", kind),
+            ("verdict = ?", None if contested else verdict),
+            ("lower(outlet) = lower(?)", outlet),
+        ],
+        [f"verdict IN {CONTESTED_SQL}"] if contested else None,
+    )
     return rows(
         store,
         "SELECT story, claim, kind, doc, outlet, char_start, char_end, text, measure, low, "
@@ -138,10 +191,18 @@ def claim_rows(store: Store, *, story: str | None, offset: int, limit: int) -> l
 
 
 def entity_rows(
-    store: Store, *, story: str | None, offset: int, limit: int
+    store: Store,
+    *,
+    story: str | None,
+    offset: int,
+    limit: int,
+    type: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Entities with their mention counts, one story's or all (an entity once per story)."""
-    where, params = ("WHERE e.story = ?", (story,)) if story else ("", ())
+    """Entities with their mention counts, one story's or all (an entity once per story).
+
+    ``type`` keeps only entities of that type (PERSON, ORG, GPE, ...).
+    """
+    where, params = _where([("e.story = ?", story), ("e.type = ?", type)])
     found = rows(
         store,
         "SELECT e.story, e.id, e.name, e.type, e.aliases, "
@@ -154,10 +215,26 @@ def entity_rows(
 
 
 def document_rows(
-    store: Store, *, story: str | None, offset: int, limit: int
+    store: Store,
+    *,
+    story: str | None,
+    offset: int,
+    limit: int,
+    outlet: str | None = None,
+    basis: DateBasisFilter | None = None,
 ) -> list[dict[str, Any]]:
-    """Documents without their text, one story's or all, in the order stored."""
-    where, params = ("WHERE story = ?", (story,)) if story else ("", ())
+    """Documents without their text, in the order stored, filtered.
+
+    ``outlet`` keeps one outlet's reports (any case); ``basis`` those whose publication
+    date rests on that basis ("inferred", ...).
+    """
+    where, params = _where(
+        [
+            ("story = ?", story),
+            ("lower(outlet) = lower(?)", outlet),
+            ("published_basis = ?", basis),
+        ]
+    )
     return rows(
         store,
         "SELECT id, story, title, outlet, source, url, published_date, published_basis "
@@ -177,122 +254,27 @@ def table_counts(store: Store) -> dict[str, int]:
 # -- search --------------------------------------------------------------------------------
 
 
-def _pattern(query: str) -> str:
-    """A LIKE pattern matching ``query`` anywhere, its own % and _ taken literally."""
-    escaped = query.lower().replace("!", "!!").replace("%", "!%").replace("_", "!_")
-    return f"%{escaped}%"
+def search(
+    store: Store,
+    query: str,
+    *,
+    kinds: Collection[HitKind] = ("story", "document", "claim", "entity"),
+    story: str | None = None,
+    limit: int = 25,
+) -> list[Hit]:
+    """Stories, reports, claims and entities matching ``query`` (the store's full-text search).
 
-
-def snippet(text: str, query: str, *, width: int = 90) -> tuple[str, tuple[int, int] | None]:
-    """A passage of ``text`` around the first match of ``query``, and the match inside it."""
-    flat = " ".join(text.split())
-    at = flat.lower().find(query.lower())
-    if at < 0:
-        return (flat[: 2 * width] + ("…" if len(flat) > 2 * width else "")), None
-    start = max(0, at - width)
-    end = min(len(flat), at + len(query) + width)
-    lead = "…" if start > 0 else ""
-    tail = "…" if end < len(flat) else ""
-    shown = lead + flat[start:end] + tail
-    begin = len(lead) + at - start
-    return shown, (begin, begin + len(query))
-
-
-def search(store: Store, query: str, *, limit: int = 25) -> list[Hit]:
-    """Stories, reports, claims and entities whose text contains ``query`` (any case).
+    Every word must match, by stem ("killed civilians" finds "civilians were killed"); a run
+    of words spelling an entity matches any of its spellings ("Raqa" finds "Raqqa").
 
     Args:
         store: The store to search.
-        query: The words to find, as typed (matched as one substring).
+        query: The words to find, as typed.
+        kinds: The kinds of hit wanted.
+        story: Only this story's hits.
         limit: The most hits of each kind.
 
     Returns:
-        Stories first, then reports, claims and entities, each in stored order.
+        Stories first, then reports, claims and entities, each kind best first.
     """
-    query = " ".join(query.split())
-    if not query:
-        return []
-    like = _pattern(query)
-    hits: list[Hit] = []
-    for r in rows(
-        store,
-        "SELECT id, label FROM stories WHERE lower(label) LIKE ? ESCAPE '!' ORDER BY seq LIMIT ?",
-        (like, limit),
-    ):
-        shown, match = snippet(r["label"], query)
-        hits.append(
-            Hit(
-                kind="story",
-                id=r["id"],
-                story=r["id"],
-                title=r["label"],
-                snippet=shown,
-                match=match,
-            )
-        )
-    for r in rows(
-        store,
-        "SELECT id, story, title, outlet, text FROM documents "
-        "WHERE lower(text) LIKE ? ESCAPE '!' OR lower(COALESCE(title, '')) LIKE ? ESCAPE '!' "
-        "ORDER BY seq LIMIT ?",
-        (like, like, limit),
-    ):
-        title = r["title"] or r["outlet"] or r["id"]
-        shown, match = snippet(r["text"], query)
-        if match is None:
-            shown, match = snippet(title, query)
-        hits.append(
-            Hit(
-                kind="document",
-                id=r["id"],
-                story=r["story"],
-                title=title,
-                snippet=shown,
-                match=match,
-            )
-        )
-    for r in rows(
-        store,
-        "SELECT c.id, c.story, c.text, c.measure, c.speaker, c.subject, c.object, "
-        "c.predicate, d.title, d.outlet FROM claims c JOIN documents d ON d.id = c.doc "
-        "WHERE lower(c.text) LIKE ? ESCAPE '!' OR lower(COALESCE(c.measure, '')) LIKE ? "
-        "ESCAPE '!' OR lower(COALESCE(c.speaker, '')) LIKE ? ESCAPE '!' "
-        "OR lower(COALESCE(c.subject, '') || ' ' || COALESCE(c.predicate, '') || ' ' || "
-        "COALESCE(c.object, '')) LIKE ? ESCAPE '!' "
-        "ORDER BY c.story, c.doc, c.position LIMIT ?",
-        (like, like, like, like, limit),
-    ):
-        reading = " · ".join(
-            str(x) for x in (r["measure"], r["speaker"], r["subject"], r["object"]) if x
-        )
-        shown, match = snippet(f"{r['text']} — {reading}" if reading else r["text"], query)
-        hits.append(
-            Hit(
-                kind="claim",
-                id=r["id"],
-                story=r["story"],
-                title=r["title"] or r["outlet"] or "claim",
-                snippet=shown,
-                match=match,
-            )
-        )
-    for r in rows(
-        store,
-        "SELECT e.id, e.story, e.name, e.type, e.aliases FROM entities e "
-        "JOIN stories s ON s.id = e.story "
-        "WHERE lower(e.name) LIKE ? ESCAPE '!' OR lower(CAST(e.aliases AS TEXT)) LIKE ? "
-        "ESCAPE '!' ORDER BY s.seq, e.position LIMIT ?",
-        (like, like, limit),
-    ):
-        shown, match = snippet(f"{r['name']} ({r['type']})", query)
-        hits.append(
-            Hit(
-                kind="entity",
-                id=r["id"],
-                story=r["story"],
-                title=r["name"],
-                snippet=shown,
-                match=match,
-            )
-        )
-    return hits
+    return store.search(query, kinds=kinds, story=story, limit=limit)

@@ -50,6 +50,9 @@ class _StoryClaims:
             (self.story_id,),
         )
 
+    def read(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        return self.store.read(sql, params)
+
 
 def export_story(store: Store, story_id: str, fmt: ExportFormat) -> str:
     """One story in an export format: the JSON report, CSV of claims, Markdown or HTML."""

@@ -42,6 +42,12 @@ class StoryOut(BaseModel):
     conflicts: int = Field(description="Groups whose verdict is conflict, update or scope_differs")
     first_published: str | None
     last_published: str | None
+    first_published_inferred: bool = Field(
+        description="No report states the first day: only a date inferred from the story does"
+    )
+    last_published_inferred: bool = Field(
+        description="No report states the last day: only a date inferred from the story does"
+    )
     url: str
 
 

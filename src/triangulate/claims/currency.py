@@ -1,0 +1,408 @@
+"""Currencies: the signs, codes and words news copy writes money with, and which dollar is meant.
+
+``find_quantities`` reads money with the tables here; ``money_basis`` then says, for a sign
+or word that several countries share, which currency the report means and why.
+
+Signs, codes and words
+======================
+A sign or code before the number ("US$5m", "S$ 1.2 billion", "€3m", "Rs 500", "RM5",
+"euro110 billion", "USD 200", "Dh472.72bn"), or a code or word after it ("115USD", "200
+GBP", "40 million dollars", "500 Syrian pounds", "3 billion yen", "35 lakh rupees"):
+
+==============================================  =========================================
+written                                         unit
+==============================================  =========================================
+US$, U.S.$, USD, US/U.S./American dollars       USD
+A$, AU$, AUD, Australian dollars                AUD
+C$, CA$, Can$, CAD, Canadian dollars            CAD
+NZ$, NZD, New Zealand dollars                   NZD
+S$, SG$, SGD, Singapore dollars                 SGD
+HK$, HKD, Hong Kong dollars                     HKD
+NT$, TWD, Taiwan dollars                        TWD
+R$, BRL, reais                                  BRL
+Mex$, MX$, MXN, Mexican pesos                   MXN
+€, EUR, euro(s)                                 EUR
+£, GBP, sterling, British pounds; "PS" right    GBP
+before digits (a £ mangled by an encoding)
+¥ with JPY, yen                                 JPY
+CNY, RMB, yuan, renminbi                        CNY
+₹, INR, Indian rupees                           INR
+RM, MYR, ringgit                                MYR
+Rp, IDR, rupiah                                 IDR
+Dh, Dhs, AED, dirhams                           AED
+SR, SAR, riyals                                 SAR
+₩ KRW, ₽ RUB, ₺ TRY, ₱ PHP, ₦ NGN, ₪ ILS,       as shown
+฿ THB, ₫ VND, CHF, ZAR, PKR, EGP, ...
+Syrian / Egyptian / Lebanese pounds             SYP / EGP / LBP
+==============================================  =========================================
+
+"pounds" after a number is money (GBP) when a scale word goes with it ("93.6 billion
+pounds") or a word of paying comes just before ("fined 500 pounds", "cost", "worth"), and a
+weight (unit "lb") otherwise ("200 pounds of rice").
+
+Which dollar
+============
+A bare "$", a bare "dollars", "¥" and a bare "Rs" or "rupees" do not say which country's
+currency they are: the figure keeps the sign as its unit ("$") and its currency is unknown,
+unless the report itself says where it comes from. In this order:
+
+1. the country code ending the host of the report's URL ("straitstimes.com.sg" → Singapore;
+   "thenational.ae" → the United Arab Emirates);
+2. the dateline's place ("SINGAPORE (Reuters) -", "SYDNEY, Australia -");
+3. a place named in the outlet's name ("The Sydney Morning Herald", "Toronto Star").
+
+The country then decides: its own dollar where it has one (Singapore → SGD), the peso where
+"$" writes the peso (Mexico, Argentina, Chile, Colombia); and in a country with no dollar of
+its own the dollar is the US dollar (a British or Emirati report's "$" is USD). "¥" is the
+yen in Japan and the yuan in China; "Rs" the rupee of India, Pakistan, Sri Lanka or Nepal.
+Anywhere else those two stay unknown. The basis is said in words with the figure ("inferred
+from the URL host (.sg)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from triangulate.model import Document
+
+if TYPE_CHECKING:
+    from triangulate.claims.quantities import Quantity
+
+AMBIGUOUS = frozenset({"$", "¥", "Rs", "cent"})
+"""Units that name a currency only with a country (module docstring)."""
+
+# (pattern, unit) for a sign or code before the number. Letters never follow a word character
+# ("GPS6" is not £6); order matters: longer forms first.
+_PREFIXES: tuple[tuple[str, str], ...] = (
+    (r"(?:US|U\.S\.)\s?\$|USD\s?\$?|(?i:usd)", "USD"),
+    (r"(?:AU?|AUD)\s?\$|AUD", "AUD"),
+    (r"(?:Can|CAD?|[Cc])\s?\$|CAD", "CAD"),
+    (r"NZD?\s?\$|NZD", "NZD"),
+    (r"(?:SGD?|S)\s?\$|SGD", "SGD"),
+    (r"HKD?\s?\$|HKD", "HKD"),
+    (r"NT\s?\$|TWD", "TWD"),
+    (r"R\s?\$|BRL", "BRL"),
+    (r"(?:Mex|MXN?|(?i:mxn))\s?\$|MXN", "MXN"),
+    (r"€|EUR|(?i:euro)", "EUR"),
+    (r"£|GBP|PS(?=[0-9])", "GBP"),
+    (r"JPY", "JPY"),
+    (r"CNY|RMB", "CNY"),
+    (r"₹|INR", "INR"),
+    (r"RM|MYR", "MYR"),
+    (r"Rp\.?|IDR", "IDR"),
+    (r"Dhs?|AED", "AED"),
+    (r"SR|SAR", "SAR"),
+    (r"QR|QAR", "QAR"),
+    (r"₩|KRW", "KRW"),
+    (r"₽|RUB", "RUB"),
+    (r"₺", "TRY"),
+    (r"₱|PHP", "PHP"),
+    (r"₦|NGN", "NGN"),
+    (r"₪|NIS|ILS", "ILS"),
+    (r"฿|THB", "THB"),
+    (r"₫|VND", "VND"),
+    (r"₡", "CRC"),
+    (r"₭", "LAK"),
+    (r"CHF|SFr\.?", "CHF"),
+    (r"ZAR", "ZAR"),
+    (r"PKR", "PKR"),
+    (r"EGP", "EGP"),
+    (r"Rs\.?", "Rs"),
+    (r"¥", "¥"),
+    (r"\$", "$"),
+)
+_LETTER_START = re.compile(r"[A-Za-z(]")
+
+PREFIX = "|".join(
+    (f"(?<![A-Za-z])(?P<p{n}>{p})" if _LETTER_START.match(p) else f"(?P<p{n}>{p})")
+    for n, (p, _) in enumerate(_PREFIXES)
+)
+"""A regex alternation of every sign or code written before a number (group ``p<n>``)."""
+
+PREFIX_RE = re.compile(rf"(?:{PREFIX})\s?$")
+"""A sign or code ending right where a number starts."""
+
+
+def prefix_unit(match: re.Match[str]) -> str:
+    """The unit a match of ``PREFIX_RE`` names."""
+    for n, (_, unit) in enumerate(_PREFIXES):
+        if match.group(f"p{n}") is not None:
+            return unit
+    raise ValueError("not a currency prefix match")
+
+
+# (pattern, unit) for a code or word after the number (and its scale word).
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    (r"(?:US|U\.S\.|American)\s+dollars?", "USD"),
+    (r"Australian\s+dollars?", "AUD"),
+    (r"Canadian\s+dollars?", "CAD"),
+    (r"New\s+Zealand\s+dollars?", "NZD"),
+    (r"Singapore(?:an)?\s+dollars?", "SGD"),
+    (r"Hong\s+Kong\s+dollars?", "HKD"),
+    (r"(?:New\s+)?Taiwan(?:ese)?\s+dollars?", "TWD"),
+    (r"Zimbabwe(?:an)?\s+dollars?", "ZWL"),
+    (r"Jamaican\s+dollars?", "JMD"),
+    (r"dollars?", "$"),
+    (r"euros?", "EUR"),
+    (r"(?:British\s+|UK\s+)?pounds?\s+sterling|sterling|British\s+pounds?", "GBP"),
+    (r"Syrian\s+pounds?", "SYP"),
+    (r"Egyptian\s+pounds?", "EGP"),
+    (r"Lebanese\s+pounds?", "LBP"),
+    (r"Sudanese\s+pounds?", "SDG"),
+    (r"pounds?", "pounds"),  # money or weight: decided where it is read (module docstring)
+    (r"(?:Japanese\s+)?yen", "JPY"),
+    (r"(?:Chinese\s+)?(?:yuan|renminbi)|RMB|(?i:rmb)", "CNY"),
+    (r"Indian\s+rupees?", "INR"),
+    (r"Pakistani\s+rupees?", "PKR"),
+    (r"Sri\s+Lankan\s+rupees?", "LKR"),
+    (r"Nepal(?:ese|i)\s+rupees?", "NPR"),
+    (r"rupees?", "Rs"),
+    (r"(?:Malaysian\s+)?ringgit", "MYR"),
+    (r"(?:Indonesian\s+)?rupiah", "IDR"),
+    (r"(?:Thai\s+)?baht", "THB"),
+    (r"Mexican\s+pesos?", "MXN"),
+    (r"Philippine\s+pesos?", "PHP"),
+    (r"Argentine\s+pesos?", "ARS"),
+    (r"Swiss\s+francs?", "CHF"),
+    (r"(?:South\s+African\s+)?rand", "ZAR"),
+    (r"(?:UAE\s+|Emirati\s+)?dirhams?", "AED"),
+    (r"(?:Saudi\s+)?riyals?", "SAR"),
+    (r"(?:Turkish\s+)?liras?", "TRY"),
+    (r"(?:Nigerian\s+)?naira", "NGN"),
+    (r"(?:Russian\s+)?(?:roubles?|rubles?)", "RUB"),
+    (r"(?:Iranian\s+)?rials?", "IRR"),
+    (r"(?:Brazilian\s+)?rea(?:is|l)", "BRL"),
+    (r"bitcoins?", "BTC"),
+    (r"pence|penny", "GBp"),
+    (r"cents?", "cent"),
+    # a sign after the number, as much of Europe writes it: "15 €", "10 $"
+    (r"€", "EUR"),
+    (r"£", "GBP"),
+    (r"\$", "$"),
+    (
+        r"(?:USD|EUR|GBP|JPY|CNY|INR|SGD|AUD|CAD|HKD|NZD|MYR|IDR|THB|PHP|VND|KRW|CHF|SEK|NOK|"
+        r"DKK|RUB|BRL|MXN|ZAR|AED|SAR|QAR|KWD|EGP|NGN|KES|PKR|BDT|LKR|TWD|ILS)",
+        "code",
+    ),
+)
+SUFFIX = "(?:" + "|".join(f"(?P<s{n}>{p})" for n, (p, _) in enumerate(_SUFFIXES)) + r")(?![A-Za-z])"
+"""A regex of every code or currency word written after a number (group ``s<n>``)."""
+SUFFIX_RE = re.compile(r"(?:\s?|\s?-\s?)" + SUFFIX, re.IGNORECASE)
+"""A code or currency word right after a number (or its scale word)."""
+
+
+def suffix_unit(match: re.Match[str]) -> str:
+    """The unit a match of ``SUFFIX_RE`` names; "pounds" is left to the reader to decide."""
+    for n, (_, unit) in enumerate(_SUFFIXES):
+        found = match.group(f"s{n}")
+        if found is not None:
+            return found.upper() if unit == "code" else unit
+    raise ValueError("not a currency suffix match")
+
+
+# Words of paying just before a number that make "pounds" money, not weight.
+PAYING_RE = re.compile(
+    r"\b(?:cost|costs|costing|paid|pay|pays|paying|fined?|fines|worth|spent|spend|spending|"
+    r"raised?|raising|price[ds]?|salary|salaries|wages?|earns?|earned|earning|budget|bill|"
+    r"funds?|funding|loans?|donated?|donations?|awarded|compensation|sold|bought|bid|offer(?:ed)?|"
+    r"charged?|owed?|debts?|grants?|profits?|losses|revenues?|sales|tax(?:es)?)\b"
+    r"(?:\s+\w+){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+# ----------------------------------------------------------------------------------------------
+# Which dollar: a country from the report's URL host, dateline or outlet.
+
+# Countries with a dollar of their own, and those where "$" writes the peso.
+_DOLLARS: dict[str, str] = {
+    "US": "USD",
+    "CA": "CAD",
+    "AU": "AUD",
+    "NZ": "NZD",
+    "SG": "SGD",
+    "HK": "HKD",
+    "TW": "TWD",
+    "JM": "JMD",
+    "BS": "BSD",
+    "BB": "BBD",
+    "BZ": "BZD",
+    "BN": "BND",
+    "FJ": "FJD",
+    "GY": "GYD",
+    "LR": "LRD",
+    "NA": "NAD",
+    "TT": "TTD",
+    "ZW": "ZWL",
+}
+_PESO_SIGN: dict[str, str] = {"MX": "MXN", "AR": "ARS", "CL": "CLP", "CO": "COP", "UY": "UYU"}
+_YEN_SIGN: dict[str, str] = {"JP": "JPY", "CN": "CNY"}
+_RUPEES: dict[str, str] = {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}
+
+# Places a dateline or an outlet's name may give, and their country. Cities that datelines
+# name most, and the countries themselves; matched as whole words, case-blind.
+_PLACES: dict[str, str] = {
+    **dict.fromkeys(
+        """washington|new york|los angeles|chicago|houston|boston|san francisco|miami|atlanta|
+        seattle|detroit|philadelphia|dallas|denver|las vegas|phoenix|michigan|texas|california|
+        florida|united states|u.s.|usa|america""".replace("\n", "").split("|"),
+        "US",
+    ),
+    **dict.fromkeys(
+        ["ottawa", "toronto", "montreal", "vancouver", "calgary", "edmonton", "winnipeg", "canada"],
+        "CA",
+    ),
+    **dict.fromkeys(
+        [
+            "sydney",
+            "melbourne",
+            "brisbane",
+            "perth",
+            "adelaide",
+            "canberra",
+            "hobart",
+            "darwin",
+            "australia",
+        ],
+        "AU",
+    ),
+    **dict.fromkeys(["auckland", "wellington", "christchurch", "new zealand"], "NZ"),
+    "singapore": "SG",
+    "hong kong": "HK",
+    **dict.fromkeys(["taipei", "taiwan"], "TW"),
+    **dict.fromkeys(["kingston", "jamaica"], "JM"),
+    **dict.fromkeys(["mexico city", "mexico"], "MX"),
+    **dict.fromkeys(["buenos aires", "argentina"], "AR"),
+    **dict.fromkeys(["santiago", "chile"], "CL"),
+    **dict.fromkeys(["bogota", "bogotá", "colombia"], "CO"),
+    **dict.fromkeys(["tokyo", "osaka", "japan"], "JP"),
+    **dict.fromkeys(["beijing", "shanghai", "guangzhou", "shenzhen", "china"], "CN"),
+    **dict.fromkeys(
+        [
+            "new delhi",
+            "delhi",
+            "mumbai",
+            "kolkata",
+            "chennai",
+            "bangalore",
+            "bengaluru",
+            "hyderabad",
+            "india",
+        ],
+        "IN",
+    ),
+    **dict.fromkeys(["islamabad", "karachi", "lahore", "pakistan"], "PK"),
+    **dict.fromkeys(["colombo", "sri lanka"], "LK"),
+    **dict.fromkeys(["kathmandu", "nepal"], "NP"),
+    **dict.fromkeys(
+        ["london", "manchester", "edinburgh", "glasgow", "belfast", "britain", "uk"], "GB"
+    ),
+    **dict.fromkeys(["dublin", "ireland"], "IE"),
+    **dict.fromkeys(["paris", "france"], "FR"),
+    **dict.fromkeys(["berlin", "frankfurt", "germany"], "DE"),
+    **dict.fromkeys(["athens", "thessaloniki", "greece"], "GR"),
+    **dict.fromkeys(["rome", "milan", "italy"], "IT"),
+    **dict.fromkeys(["madrid", "barcelona", "spain"], "ES"),
+    **dict.fromkeys(["brussels", "belgium"], "BE"),
+    **dict.fromkeys(["geneva", "zurich", "switzerland"], "CH"),
+    **dict.fromkeys(["moscow", "russia"], "RU"),
+    **dict.fromkeys(["kyiv", "kiev", "ukraine"], "UA"),
+    **dict.fromkeys(["dubai", "abu dhabi", "united arab emirates", "uae"], "AE"),
+    **dict.fromkeys(["riyadh", "jeddah", "saudi arabia"], "SA"),
+    **dict.fromkeys(["doha", "qatar"], "QA"),
+    **dict.fromkeys(["cairo", "egypt"], "EG"),
+    **dict.fromkeys(["beirut", "lebanon"], "LB"),
+    **dict.fromkeys(["damascus", "syria"], "SY"),
+    **dict.fromkeys(["baghdad", "iraq"], "IQ"),
+    **dict.fromkeys(["tehran", "iran"], "IR"),
+    **dict.fromkeys(["ankara", "istanbul", "turkey"], "TR"),
+    **dict.fromkeys(["jerusalem", "tel aviv", "israel"], "IL"),
+    **dict.fromkeys(["kuala lumpur", "malaysia"], "MY"),
+    **dict.fromkeys(["jakarta", "indonesia"], "ID"),
+    **dict.fromkeys(["bangkok", "thailand"], "TH"),
+    **dict.fromkeys(["manila", "philippines"], "PH"),
+    **dict.fromkeys(["seoul", "south korea"], "KR"),
+    **dict.fromkeys(["lagos", "abuja", "nigeria"], "NG"),
+    **dict.fromkeys(["nairobi", "kenya"], "KE"),
+    **dict.fromkeys(["johannesburg", "cape town", "pretoria", "south africa"], "ZA"),
+}
+_PLACE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PLACES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# "SINGAPORE (Reuters) -", "SYDNEY, Australia —": a place in capitals or title case opening a
+# line, maybe a country, maybe an agency in brackets, then a dash.
+_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})(?:,\s*[A-Z][\w. ]{1,30}?)?"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]"
+)
+_HEAD_LINES = 4
+_TLD_COUNTRY = {"uk": "GB"}
+
+
+def _country_of_place(name: str) -> str | None:
+    m = _PLACE_RE.fullmatch(name.strip().rstrip("."))
+    return _PLACES.get(m.group().lower()) if m else None
+
+
+def report_country(document: Document) -> tuple[str, str] | None:
+    """The country a report comes from, with the basis in words; None when it does not say."""
+    if document.url:
+        host = urlsplit(document.url if "//" in document.url else f"//{document.url}").hostname
+        tld = (host or "").rsplit(".", 1)[-1].lower()
+        if len(tld) == 2 and tld.isalpha():
+            return _TLD_COUNTRY.get(tld, tld.upper()), f"inferred from the URL host (.{tld})"
+    for line in document.text.split("\n")[:_HEAD_LINES]:
+        dateline = _DATELINE_RE.match(line)
+        if dateline:
+            country = _country_of_place(dateline.group("place"))
+            if country:
+                place = dateline.group("place")
+                return country, f"inferred from the dateline ({place})"
+    if document.outlet:
+        m = _PLACE_RE.search(document.outlet)
+        if m:
+            return _PLACES[m.group().lower()], f"inferred from the outlet ({document.outlet})"
+    return None
+
+
+def currency_of(unit: str, country: str) -> str | None:
+    """The currency an ambiguous unit ("$", "¥", "Rs") names in a country, if one is known."""
+    if unit == "$":
+        return _DOLLARS.get(country) or _PESO_SIGN.get(country) or "USD"
+    if unit == "dollars":
+        return _DOLLARS.get(country, "USD")
+    tables: Mapping[str, Mapping[str, str]] = {"¥": _YEN_SIGN, "Rs": _RUPEES}
+    return tables.get(unit, {}).get(country)
+
+
+def resolve_money(document: Document, quantities: Sequence[Quantity]) -> tuple[Quantity, ...]:
+    """The quantities with each money's currency and basis said (module docstring).
+
+    A currency the text names keeps basis "stated". A sign or word that several countries
+    share ("$", "dollars", "¥", "Rs") takes the report's country when the report says where it
+    comes from (its basis "inferred from ..."); otherwise it keeps the sign as its unit and
+    its basis is "unknown".
+    """
+    country: tuple[str, str] | None = None
+    looked = False
+    out = []
+    for q in quantities:
+        if q.kind != "money" or q.basis not in ("sign", "word"):
+            out.append(q)
+            continue
+        if not looked:
+            country, looked = report_country(document), True
+        code = None
+        if country is not None and q.unit is not None:
+            code = currency_of(
+                "dollars" if q.basis == "word" and q.unit == "$" else q.unit, country[0]
+            )
+        if code is None or country is None:
+            out.append(replace(q, basis="unknown"))
+        else:
+            out.append(replace(q, unit=code, basis=country[1]))
+    return tuple(out)

@@ -1,0 +1,227 @@
+"""Which places of a story lie inside which, read from how reports write one place in another.
+
+Reports of one event name its place at several levels ("Qeshm island", "southern Iran",
+"the Gulf"), and they say how those levels nest in a few fixed ways. Only these are read,
+between two place mentions (GPE, LOC) of one sentence:
+
+=======================================  ===========================================
+written                                  read as
+=======================================  ===========================================
+"Athens, Greece"                         Athens inside Greece: a comma between two
+                                         names that are not items of a list
+"Qeshm island in southern Iran",         the first inside the second: "in", with a
+"Bam in central Iran"                    place noun before it and a compass word
+                                         after it allowed
+"Zarand, a town in Kerman province"      Zarand inside Kerman province: an apposition
+                                         naming a kind of place "in" or "of" the other
+"Greece's second city Thessaloniki",     the second inside the first: a possessive,
+"Iran's Qeshm island"                    a few words and a place noun allowed between
+"the Persian Gulf island of Qeshm"       the second inside the first: a kind of place
+                                         "of" the second
+=======================================  ===========================================
+
+A country (a name in the Unicode CLDR list of territories that Babel ships) holds the
+places of the story that the reports put in no country: when the reports name the
+story's country most, a town they never place is taken to be in it ("three people died in
+Athens", "Greece mourns three dead").
+
+Inside is transitive. Two places **overlap** when one lies inside the other, when both
+hold a common place (an island "in the Persian Gulf" and "in southern Iran" puts the Gulf
+and Iran at one scene), or when one's name is the other's with a kind of place added
+("Qeshm" and "Qeshm Island", "Hormozgan" and "Hormozgan province"); two known places that
+do not overlap are **apart** as far as the story says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
+
+from triangulate.model import Document, Entity, Mention
+
+_AREAS = (
+    r"(?:island|islands|city|town|village|province|region|district|area|state|county|"
+    r"port|capital|suburb|neighbou?rhood|municipality|governorate|prefecture)"
+)
+_COMPASS = (
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|"
+    r"southeast|southwest)\s+)?"
+)
+# Text between a smaller place and the larger one after it.
+_INSIDE_NEXT = (
+    re.compile(r"^\s*,\s*$"),
+    re.compile(rf"^\s+(?:{_AREAS}\s+)?in\s+(?:the\s+)?{_COMPASS}$", re.IGNORECASE),
+    re.compile(
+        rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_AREAS}\s+(?:in|of|on)\s+(?:the\s+)?"
+        rf"{_COMPASS}$",
+        re.IGNORECASE,
+    ),
+)
+# Text between a larger place and the smaller one after it.
+_HOLDS_NEXT = (
+    re.compile(rf"^['’]s\s+(?:(?:[\w-]+\s+){{0,3}}?{_AREAS}\s*(?:,|of)?\s*)?$", re.IGNORECASE),
+    re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?{_AREAS}\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+)
+_AREA_WORDS = re.compile(rf"\b{_AREAS}\b", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
+_PLACES = frozenset({"GPE", "LOC"})
+_GAP = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Places:
+    """How the story's places nest: ``inside`` maps a place entity's id to the places the
+    reports put it in; ``links`` maps it to every other place it overlaps."""
+
+    inside: Mapping[str, frozenset[str]]
+    links: Mapping[str, frozenset[str]]
+    home: frozenset[str] = frozenset()
+
+    def at_home(self, place: str) -> bool:
+        """Whether a place is the story's country or overlaps it (True with no country)."""
+        return not self.home or place in self.home or bool(self.links.get(place, set()) & self.home)
+
+    def overlapping(self, place: str) -> frozenset[str]:
+        """The places that overlap this one (itself not included)."""
+        return self.links.get(place, frozenset())
+
+
+def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Places:
+    """The nesting of the story's places, by the table in the module docstring.
+
+    Args:
+        documents: The story's reports.
+        entities: Its resolved entities (their mentions locate the places).
+
+    Returns:
+        Each place's containing places, transitively.
+    """
+    texts = {d.id: d.text for d in documents}
+    # Names that are one another's with a kind of place added are one scene: the nesting
+    # is read between those scenes, so what holds "Qeshm Island" holds "Qeshm" too.
+    scene: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
+    for entity in sorted((e for e in entities if e.type in _PLACES), key=lambda e: e.id):
+        base = " ".join(_AREA_WORDS.sub(" ", entity.name.lower()).split()) or entity.id
+        first = members.setdefault(base, [])
+        first.append(entity.id)
+        scene[entity.id] = first[0]
+    by_doc: dict[str, list[tuple[Mention, str]]] = {}
+    for entity in entities:
+        if entity.type not in _PLACES:
+            continue
+        for mention in entity.mentions:
+            by_doc.setdefault(mention.doc, []).append((mention, scene[entity.id]))
+    edges: dict[str, set[str]] = {}
+    for doc, found in by_doc.items():
+        text = texts.get(doc)
+        if text is None:
+            continue
+        found.sort(key=lambda pair: (pair[0].start, pair[0].end))
+        for n in range(len(found) - 1):
+            (first_mention, a), (second, b) = found[n], found[n + 1]
+            if a == b or second.start - first_mention.end > _GAP:
+                continue
+            between = text[first_mention.end : second.start]
+            if "\n" in between or "." in between.replace("'s", ""):
+                continue
+            if _in_list(text, found, n):
+                continue
+            if any(p.match(between) for p in _INSIDE_NEXT):
+                edges.setdefault(a, set()).add(b)
+            elif any(p.match(between) for p in _HOLDS_NEXT):
+                edges.setdefault(b, set()).add(a)
+    home = _in_the_country(edges, [e for e in entities if scene.get(e.id) == e.id])
+    above_scene = _closure(edges)
+    links: dict[str, set[str]] = {}
+
+    def link(a: str, b: str) -> None:
+        if a != b:
+            links.setdefault(a, set()).add(b)
+            links.setdefault(b, set()).add(a)
+
+    for place, above in above_scene.items():
+        for outer in above:
+            link(place, outer)
+        for outer in above:
+            for other in above:
+                link(outer, other)  # both hold ``place``
+    by_scene: dict[str, list[str]] = {}
+    for entity_id, head in scene.items():
+        by_scene.setdefault(head, []).append(entity_id)
+    expanded: dict[str, set[str]] = {}
+    inside: dict[str, frozenset[str]] = {}
+    for entity_id, head in scene.items():
+        linked = {m for other in links.get(head, ()) for m in by_scene[other]}
+        expanded[entity_id] = linked | {m for m in by_scene[head] if m != entity_id}
+        holders = {m for other in above_scene.get(head, ()) for m in by_scene[other]}
+        if holders:
+            inside[entity_id] = frozenset(holders)
+    return Places(
+        inside=inside,
+        links={k: frozenset(v) for k, v in expanded.items() if v},
+        home=frozenset(by_scene.get(home, ())) if home else frozenset(),
+    )
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names in English, lower-cased (two-letter CLDR territories)."""
+    names = Locale("en").territories
+    return frozenset(name.lower() for code, name in names.items() if len(code) == 2)
+
+
+def _in_the_country(edges: dict[str, set[str]], entities: Sequence[Entity]) -> str | None:
+    """Put the places no report puts in a country inside the story's most named country.
+
+    Returns:
+        That country's id, or None when the story names no country.
+    """
+    countries = _countries()
+    places = [e for e in entities if e.type in _PLACES]
+    national = [
+        e for e in places if any(name.lower() in countries for name in (e.name, *e.aliases))
+    ]
+    if not national:
+        return None
+    ids = {e.id for e in national}
+    home = max(national, key=lambda e: (len(e.mentions), e.id))
+    closed = _closure(edges)
+    for entity in places:
+        if entity.id in ids or closed.get(entity.id, frozenset()) & ids:
+            continue
+        edges.setdefault(entity.id, set()).add(home.id)
+    return home.id
+
+
+def _in_list(text: str, found: Sequence[tuple[Mention, str]], n: int) -> bool:
+    """Whether the pair at ``n`` and ``n + 1`` are items of a list ("Athens, Patras and Volos")."""
+    first, second = found[n][0], found[n + 1][0]
+    if n > 0 and _LIST_AFTER.match(text[found[n - 1][0].end : first.start]):
+        return True
+    if n + 2 < len(found) and _LIST_AFTER.match(text[second.end : found[n + 2][0].start]):
+        return True
+    return bool(re.match(r"^\s*,\s*$", text[first.end : second.start])) and bool(
+        re.match(r"^\s*(?:and|or)\b", text[second.end : second.end + 5], re.IGNORECASE)
+    )
+
+
+def _closure(edges: Mapping[str, set[str]]) -> dict[str, frozenset[str]]:
+    """Every place's containing places, following the edges (cycles are cut)."""
+    out: dict[str, frozenset[str]] = {}
+    for start in sorted(edges):
+        seen: set[str] = set()
+        todo = sorted(edges[start])
+        while todo:
+            place = todo.pop()
+            if place in seen or place == start:
+                continue
+            seen.add(place)
+            todo.extend(sorted(edges.get(place, ())))
+        out[start] = frozenset(seen)
+    return out

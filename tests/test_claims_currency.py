@@ -1,0 +1,140 @@
+"""Which currency money is in: stated by the text, inferred from the report, or unknown."""
+
+from __future__ import annotations
+
+import pytest
+
+from triangulate.claims.currency import report_country, resolve_money
+from triangulate.claims.quantities import find_quantities
+from triangulate.model import Document, Figure, Published
+from triangulate.report.claims_text import currency_text, value_text
+
+
+def _doc(text: str, *, url: str | None = None, outlet: str | None = None) -> Document:
+    return Document(
+        id="d",
+        source="d.txt",
+        title=None,
+        outlet=outlet,
+        text=text,
+        sha256="",
+        published=Published.unknown(),
+        url=url,
+    )
+
+
+def _money(doc: Document) -> list[tuple[str | None, str | None]]:
+    return [(q.unit, q.basis) for q in resolve_money(doc, find_quantities(doc.text))]
+
+
+def test_currency_bare_dollar_without_basis_is_unknown_never_usd() -> None:
+    assert _money(_doc("The council pledged $5 million.")) == [("$", "unknown")]
+    assert _money(_doc("The council pledged 5 million dollars.")) == [("$", "unknown")]
+
+
+def test_currency_stated_in_the_text_wins_over_any_basis() -> None:
+    doc = _doc("Donors gave US$5m and S$3m.", url="https://news.example.com.sg/a")
+    assert _money(doc) == [("USD", "stated"), ("SGD", "stated")]
+
+
+@pytest.mark.parametrize(
+    ("doc", "unit", "basis"),
+    [
+        (_doc("It cost $5 million.", url="https://www.example.com.sg/x"), "SGD", "(.sg)"),
+        (_doc("It cost $5 million.", url="http://paper.example.au/x"), "AUD", "(.au)"),
+        (_doc("It cost $5 million.", url="https://example.ca/news"), "CAD", "(.ca)"),
+        (_doc("It cost $5 million.", url="https://example.hk/news"), "HKD", "(.hk)"),
+        # a country with no dollar of its own writes the US dollar as "$"
+        (_doc("It cost $5 million.", url="https://www.example.ae/news"), "USD", "(.ae)"),
+        (_doc("SYDNEY (Reuters) - It cost $5 million."), "AUD", "dateline (SYDNEY)"),
+        (_doc("Toronto - The bill came to $5 million."), "CAD", "dateline (Toronto)"),
+        (_doc("It cost $5 million.", outlet="The Auckland Courier"), "NZD", "outlet"),
+        # "$" writes the peso in Mexico; "dollars" there are US dollars
+        (_doc("Costó $500 mil.", url="https://example.mx/a"), "MXN", "(.mx)"),
+        (_doc("It cost 500 dollars.", url="https://example.mx/a"), "USD", "(.mx)"),
+    ],
+)
+def test_currency_inferred_from_the_report_says_its_basis(
+    doc: Document, unit: str, basis: str
+) -> None:
+    [(found, why)] = _money(doc)
+    assert found == unit
+    assert why is not None and why.startswith("inferred") and basis in why
+
+
+def test_currency_yen_sign_needs_japan_or_china() -> None:
+    assert _money(_doc("A ticket is ¥500.")) == [("¥", "unknown")]
+    assert _money(_doc("A ticket is ¥500.", url="https://example.jp/a"))[0][0] == "JPY"
+    assert _money(_doc("A ticket is ¥500.", url="https://example.cn/a"))[0][0] == "CNY"
+
+
+def test_currency_report_country_needs_a_known_place() -> None:
+    assert report_country(_doc("Flood toll rises\nIt rained.")) is None
+    assert report_country(_doc("It rained.", url="https://example.com/x")) is None
+
+
+def test_currency_shown_as_read() -> None:
+    unknown = Figure(
+        measure="aid ($)",
+        counted="aid",
+        qualifiers=(),
+        low=5e6,
+        high=5e6,
+        hedge="about",
+        unit="$",
+        kind="money",
+        currency=None,
+        currency_basis="unknown",
+    )
+    assert value_text(unknown) == "about $5,000,000 (currency unknown)"
+    assert "does not say" in currency_text(unknown)
+    inferred = Figure(
+        measure="aid (SGD)",
+        counted="aid",
+        qualifiers=(),
+        low=5e6,
+        high=5e6,
+        hedge="exact",
+        unit="SGD",
+        kind="money",
+        currency="SGD",
+        currency_basis="inferred from the URL host (.sg)",
+    )
+    assert value_text(inferred) == "5,000,000 SGD (inferred)"
+    assert currency_text(inferred) == "SGD, inferred from the URL host (.sg)"
+    days = Figure(
+        measure="duration of siege",
+        counted="siege",
+        qualifiers=(),
+        low=12,
+        high=12,
+        hedge="exact",
+        unit="day",
+        kind="duration",
+    )
+    assert value_text(days) == "12 days"
+
+
+def test_currency_as_read_in_every_report_format(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from triangulate import analyze, write
+
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Harbour fund opens\nThe harbour board pledged $12 million and S$3 million for repairs.\n",
+        encoding="utf-8",
+    )
+    report = analyze(folder)
+    money = [c.figure for c in report.claims if c.figure is not None and c.figure.kind == "money"]
+    assert [(f.unit, f.currency, f.currency_basis) for f in money] == [
+        ("$", None, "unknown"),
+        ("SGD", "SGD", "stated"),
+    ]
+    for name in ("r.md", "r.html", "r.json"):
+        write(report, tmp_path / name)
+    markdown = (tmp_path / "r.md").read_text(encoding="utf-8")
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    for shown in (markdown, html):
+        assert "$12,000,000 (currency unknown)" in shown
+        assert "3,000,000 SGD" in shown
+    assert '"currency_basis": "unknown"' in (tmp_path / "r.json").read_text(encoding="utf-8")

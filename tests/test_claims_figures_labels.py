@@ -1,0 +1,49 @@
+"""What a figure counts and how its measure reads: states, plurals, causes, additions.
+
+Invented sentences, parsed with the real model (``read`` from the figure tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claims_figures import read
+
+
+def _measures(text: str) -> dict[str, str]:
+    return {text[f.start : f.end]: f.figure.measure for f in read(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # "left ... dead" says the workers died, not that they left.
+        ("The fire left three bank workers dead in Homs.", "three bank workers", "killed"),
+        # Irregular plurals as a person writes them.
+        ("One man and two women died in Homs.", "One man", "men killed"),
+        # A state standing for the people in it.
+        ("Quake in Homs: 10 dead, 80 hurt.", "80 hurt", "people wounded"),
+        # The object of a verb of harm counts people, not the verb's subject.
+        ("The quake hit Homs, killing 10 and wounding 70.", "70", "people wounded"),
+    ],
+)
+def test_figures_measure_reads_as_a_person_writes(text: str, phrase: str, measure: str) -> None:
+    assert measure in _measures(text)[phrase]
+
+
+def test_figures_bodies_are_never_killed_and_harm_objects_are_people() -> None:
+    found = _measures("Rescuers recovered 12 bodies after the flood killed dozens in Homs.")
+    assert "killed" not in found["12 bodies"]
+    assert found["dozens"].startswith("people killed")
+
+
+def test_figures_a_building_is_where_not_what_killed() -> None:
+    found = _measures("Three people were killed in the bank in Homs.")
+    assert "by bank" not in found["Three people"]
+
+
+def test_figures_a_figure_in_addition_to_another_is_a_part() -> None:
+    text = "The attacks killed 1,114 people in Homs, in addition to 16 people in Idlib."
+    spans = read(text)
+    (added,) = [f for f in spans if text[f.start : f.end] == "16 people"]
+    assert added.parent is not None

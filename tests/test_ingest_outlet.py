@@ -1,0 +1,141 @@
+"""The outlet from the web address a report was published at, and notices that name a year."""
+
+from __future__ import annotations
+
+import pytest
+
+from triangulate.ingest.build import Metadata, build_document
+from triangulate.ingest.outlet import known_hosts, outlet_of_url, registrable_domain
+
+STORY = (
+    "Harbour strike enters third day\nSome 400 dockers stayed away on Tuesday, the union said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.reuters.com/world/asia-pacific/harbour-strike-2022-09-21/", "Reuters"),
+        ("https://edition.cnn.com/2022/09/21/asia/harbour-strike/index.html", "CNN"),
+        ("https://sg.news.yahoo.com/harbour-strike-040000123.html", "Yahoo News Singapore"),
+        ("https://news.yahoo.com/harbour-strike-040000123.html", "Yahoo News"),
+        ("www.channelnewsasia.com/singapore/harbour-strike-2987654", "CNA"),
+        ("https://www.zaobao.com.sg/news/singapore/story20220921-1234567", "Lianhe Zaobao"),
+    ],
+)
+def test_known_news_hosts_get_the_name_readers_know(url: str, outlet: str) -> None:
+    found = outlet_of_url(url)
+    assert found is not None
+    assert found.outlet == outlet
+    assert "table of known hosts" in found.basis
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet", "domain"),
+    [
+        ("https://www.harbour-gazette.co.uk/news/strike-123", "Harbour Gazette", "co.uk"),
+        ("http://m.tarnvalleynews.com/local/4412", "Tarnvalleynews", ".com"),
+        ("https://news.portveran.org.au/2022/strike", "Portveran", "org.au"),
+    ],
+)
+def test_other_hosts_are_named_after_their_registered_domain(
+    url: str, outlet: str, domain: str
+) -> None:
+    found = outlet_of_url(url)
+    assert found is not None
+    assert found.outlet == outlet
+    assert "named after its domain" in found.basis
+    assert domain in found.basis
+
+
+@pytest.mark.parametrize(
+    "url", ["https://192.0.2.7/story", "http://localhost/story", "not an address", "https://"]
+)
+def test_addresses_without_a_host_name_give_no_outlet(url: str) -> None:
+    assert outlet_of_url(url) is None
+
+
+def test_registrable_domain_keeps_country_suffixes_whole() -> None:
+    assert registrable_domain("www.example.co.uk") == "example.co.uk"
+    assert registrable_domain("edition.example.com") == "example.com"
+    assert registrable_domain("berita.example.com.my") == "example.com.my"
+    assert registrable_domain("example.sg") == "example.sg"
+
+
+def test_host_table_is_well_formed() -> None:
+    table = known_hosts()
+    assert len(table) > 80
+    for host, name in table.items():
+        assert host == host.lower() and "." in host and " " not in host
+        assert name and name == name.strip()
+
+
+def test_url_line_gives_the_outlet_and_is_neither_title_nor_text() -> None:
+    raw = "https://www.reuters.com/world/harbour-strike-2022-09-21/\n" + STORY
+    doc = build_document(raw, source="strike.txt")
+    assert doc.title == "Harbour strike enters third day"
+    assert (doc.outlet, doc.url) == (
+        "Reuters",
+        "https://www.reuters.com/world/harbour-strike-2022-09-21/",
+    )
+    assert doc.outlet_basis is not None and doc.outlet_basis.startswith("web address")
+    assert "2022" not in doc.text
+
+
+def test_metadata_url_gives_the_outlet_when_metadata_names_none() -> None:
+    meta = Metadata(url="https://www.harbour-gazette.co.uk/news/strike-123")
+    doc = build_document(STORY, source="records.jsonl#7", meta=meta)
+    assert doc.outlet == "Harbour Gazette"
+
+
+def test_metadata_outlet_wins_over_the_address() -> None:
+    meta = Metadata(url="https://www.reuters.com/x", outlet="The Harbour Gazette")
+    doc = build_document(STORY, source="records.jsonl#7", meta=meta)
+    assert (doc.outlet, doc.outlet_basis) == ("The Harbour Gazette", "metadata")
+
+
+def test_a_notice_naming_the_site_beats_a_name_made_from_an_unknown_domain() -> None:
+    raw = "https://www.hg-online.co.uk/news/strike-123\n" + STORY + "© 2022 The Harbour Gazette\n"
+    doc = build_document(raw, source="strike.txt")
+    assert doc.outlet == "The Harbour Gazette"
+
+
+def test_a_known_host_beats_a_notice() -> None:
+    raw = "https://www.reuters.com/world/strike\n" + STORY + "© 2022 Harbour Syndication Ltd\n"
+    doc = build_document(raw, source="strike.txt")
+    assert doc.outlet == "Reuters"
+
+
+@pytest.mark.parametrize("notice", ["Copyright 2022", "© 2022", "Copyright © 2021, 2022"])
+def test_a_notice_naming_only_years_names_no_outlet(notice: str) -> None:
+    doc = build_document(STORY + notice + "\n", source="strike.txt")
+    assert doc.outlet is None
+
+
+@pytest.mark.parametrize("credit", ["AFP", "REUTERS", "AFP, REUTERS", "- Reuters", "(AP)"])
+def test_a_credit_line_closing_the_report_names_the_agency(credit: str) -> None:
+    raw = STORY + "The union meets again on Friday.\n" + credit + "\n"
+    doc = build_document(raw, source="strike.txt")
+    assert doc.agency in ("AFP", "Reuters", "AP")
+    assert doc.outlet == doc.agency
+    assert doc.outlet_basis is not None and "credit line" in doc.outlet_basis
+    assert "publishing site is not named" in doc.outlet_basis
+
+
+def test_a_line_of_other_capitals_is_no_credit_line() -> None:
+    doc = build_document(STORY + "UPDATE\n", source="strike.txt")
+    assert doc.outlet is None and doc.agency is None
+
+
+def test_a_named_site_keeps_the_outlet_and_the_credit_line_gives_the_agency() -> None:
+    raw = "https://www.harbour-gazette.co.uk/news/strike-123\n" + STORY + "AFP\n"
+    doc = build_document(raw, source="strike.txt")
+    assert (doc.outlet, doc.agency) == ("Harbour Gazette", "AFP")
+
+
+def test_a_chinese_source_tag_names_the_outlet_and_is_not_in_the_title() -> None:
+    raw = "（港报讯）港口工人罢工进入第三天。\n工会说，约400名码头工人星期二没有上班。\n"
+    doc = build_document(raw, source="strike.txt")
+    assert doc.outlet == "港报"
+    assert doc.outlet_basis is not None and doc.outlet_basis.startswith("source tag")
+    assert doc.title == "港口工人罢工进入第三天。"

@@ -1,0 +1,57 @@
+"""Group labels read as a person writes them, built from the reports' words."""
+
+from __future__ import annotations
+
+from test_reconcile_helpers import TORVALD, doc, figure_claim
+from triangulate.model import When
+from triangulate.reconcile import reconcile
+
+SUNDAY = When(start="2031-05-04", end="2031-05-04", precision="day")
+
+
+def test_labels_name_the_state_the_place_and_the_day() -> None:
+    a = doc("a", "Rescuers said 12 fighters of the Red Band died in Torvald.", "North")
+    b = doc("b", "Medics said 12 fighters of the Red Band were lost in Torvald.", "South")
+    kw = dict(
+        measure="Red Band fighters in Torvald",
+        counted="fighters",
+        qualifiers=("died",),
+        where=TORVALD.id,
+        when=SUNDAY,
+    )
+    claims = [
+        figure_claim(a, "12 fighters", low=12, high=12, speaker="Rescuers", **kw),  # type: ignore[arg-type]
+        figure_claim(b, "12 fighters", low=12, high=12, speaker="Medics", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert group.label == "Red Band fighters killed in Torvald, 4 May 2031"
+
+
+def test_labels_a_number_counting_nothing_is_named_by_its_words() -> None:
+    a = doc("a", "The page was updated at 14 past the hour.", "North")
+    claim = figure_claim(a, "14", low=14, high=14, measure="unknown", counted="", qualifiers=())
+    (group,) = reconcile([a], [TORVALD], [claim]).groups
+    assert group.label == "'14' (what it counts is not said)"
+
+
+def test_conversions_join_their_amount_and_never_decide() -> None:
+    from dataclasses import replace
+
+    a = doc("a", "Donors pledged 100 million euros ($110 million) for repairs.", "North")
+    b = doc("b", "Donors pledged 100 million euros for repairs, officials said.", "South")
+    kw = dict(measure="repairs pledge (EUR)", counted="pledge", qualifiers=())
+
+    def money(document, phrase, value, unit):  # type: ignore[no-untyped-def]
+        claim = figure_claim(document, phrase, low=value, high=value, **kw)  # type: ignore[arg-type]
+        assert claim.figure is not None
+        figure = replace(claim.figure, unit=unit, kind="money")
+        return replace(claim, figure=figure)
+
+    claims = [
+        money(a, "100 million euros", 1e8, "EUR"),
+        money(a, "$110 million", 1.1e8, "USD"),
+        money(b, "100 million euros", 1e8, "EUR"),
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert set(group.claims) == {c.id for c in claims}
+    assert group.verdict == "agree"

@@ -1,0 +1,171 @@
+"""How a story's places nest, and what that does to grouping (invented wording)."""
+
+from __future__ import annotations
+
+from test_reconcile_helpers import doc, figure_claim
+from triangulate.model import Entity, Mention, When
+from triangulate.reconcile import reconcile
+from triangulate.reconcile.places import read_places
+
+
+def _place(name: str, *docs_and_texts: tuple[str, str], kind: str = "GPE") -> Entity:
+    mentions = []
+    for doc_id, text in docs_and_texts:
+        at = text.find(name)
+        while at >= 0:
+            mentions.append(
+                Mention(doc=doc_id, start=at, end=at + len(name), text=name, label=kind)
+            )
+            at = text.find(name, at + 1)
+    return Entity(
+        id=f"e-{name.lower().replace(' ', '-')}",
+        name=name,
+        type=kind,  # type: ignore[arg-type]
+        aliases=(name,),
+        mentions=tuple(mentions),
+    )
+
+
+TEXT = (
+    "The quake hit Orvel island in southern Kelvara on Sunday. Brennick, a town in "
+    "Saltmarsh province, was spared. Crowds gathered in Dunmore, Lisk and Pell."
+)
+DOC = doc("t", TEXT, "Wire")
+
+
+def test_places_read_nesting_from_how_reports_write_it() -> None:
+    orvel, kelvara = _place("Orvel", ("t", TEXT)), _place("Kelvara", ("t", TEXT))
+    brennick, salt = _place("Brennick", ("t", TEXT)), _place("Saltmarsh province", ("t", TEXT))
+    dunmore, lisk = _place("Dunmore", ("t", TEXT)), _place("Lisk", ("t", TEXT))
+    places = read_places([DOC], [orvel, kelvara, brennick, salt, dunmore, lisk])
+    assert kelvara.id in places.inside[orvel.id]
+    assert salt.id in places.inside[brennick.id]
+    # Items of a list are never read as one inside the other.
+    assert lisk.id not in places.overlapping(dunmore.id)
+    assert orvel.id not in places.overlapping(brennick.id)
+
+
+def test_places_a_name_with_a_kind_of_place_added_is_the_same_scene() -> None:
+    text = "Orvel Island was hit. On Orvel, houses fell."
+    one, two = _place("Orvel Island", ("o", text)), _place("Orvel", ("o", text))
+    places = read_places([doc("o", text, "Wire")], [one, two])
+    assert two.id in places.overlapping(one.id)
+
+
+def test_places_the_story_country_holds_the_towns_no_report_places() -> None:
+    text = "Three people died in Athens. Greece mourned. Greece's leaders met."
+    athens, greece = _place("Athens", ("g", text)), _place("Greece", ("g", text))
+    places = read_places([doc("g", text, "Wire")], [athens, greece])
+    assert greece.id in places.inside[athens.id]
+
+
+def test_grouping_one_toll_named_at_two_levels_is_one_measure() -> None:
+    a = doc("a", "Medics said 10 people died on Orvel island in southern Kelvara.", "North")
+    b = doc("b", "Officials said 10 people died in Kelvara.", "South")
+    c = doc("c", "Officials said 25 people died in Kelvara.", "East")
+    orvel = _place("Orvel", ("a", a.text))
+    kelvara = _place("Kelvara", ("a", a.text), ("b", b.text), ("c", c.text))
+    claims = [
+        figure_claim(a, "10 people", low=10, high=10, where=orvel.id, speaker="Medics"),
+        figure_claim(b, "10 people", low=10, high=10, where=kelvara.id, speaker="Officials"),
+        figure_claim(c, "25 people", low=25, high=25, where=kelvara.id, speaker="Governor"),
+    ]
+    groups = reconcile([a, b, c], [orvel, kelvara], claims).groups
+    both = [g for g in groups if {claims[0].id, claims[1].id} <= set(g.claims)]
+    assert both and both[0].verdict != "scope_differs"
+    # The island's 10 and the country's 25 may be a part and its whole: never a conflict.
+    assert not any(
+        g.verdict == "conflict" and {claims[0].id, claims[2].id} <= set(g.claims) for g in groups
+    )
+
+
+def test_grouping_tolls_of_events_months_apart_are_never_compared() -> None:
+    a = doc("a", "A quake killed 612 people in February.", "North", "2031-11-28")
+    b = doc("b", "The quake killed 10 people on Sunday.", "South", "2031-11-28")
+    claims = [
+        figure_claim(
+            a,
+            "612 people",
+            low=612,
+            high=612,
+            when=When(start="2031-02-01", end="2031-02-28", precision="month"),
+        ),
+        figure_claim(
+            b,
+            "10 people",
+            low=10,
+            high=10,
+            when=When(start="2031-11-27", end="2031-11-27", precision="day"),
+        ),
+    ]
+    groups = reconcile([a, b], [], claims).groups
+    assert all(len(g.claims) == 1 for g in groups)
+
+
+def test_grouping_a_number_counting_a_name_or_nothing_is_never_compared() -> None:
+    a = doc("a", "Updated 28 Nov at 09 GMT.", "North")
+    b = doc("b", "Posted at 11 GMT by the desk.", "South")
+    claims = [
+        figure_claim(a, "09 GMT", low=9, high=9, measure="GMT", counted="GMT", qualifiers=()),
+        figure_claim(b, "11 GMT", low=11, high=11, measure="GMT", counted="GMT", qualifiers=()),
+    ]
+    groups = reconcile([a, b], [], claims).groups
+    assert [g.verdict for g in groups] == ["single", "single"]
+
+
+def test_forces_a_unit_the_text_puts_inside_a_force_only_looks_alike() -> None:
+    from triangulate.reconcile.forces import read_forces
+
+    text = (
+        "Monitors said 600 fighters of the Blue Storm were killed. Blue Storm, which is "
+        "composed of the North Guard and the Hill Brigade, holds the valley. Officials said "
+        "the North Guard have taken more than 3000 casualties."
+    )
+    d = doc("f", text, "Monitor")
+    storm = _place("Blue Storm", ("f", text), kind="ORG")
+    guard = _place("North Guard", ("f", text), kind="ORG")
+    hill = _place("Hill Brigade", ("f", text), kind="ORG")
+    forces = read_forces([d], [storm, guard, hill])
+    assert "north guard" in forces["blue storm"] and "hill brigade" in forces["blue storm"]
+    assert "hill brigade" not in forces.get("north guard", ())
+    claims = [
+        figure_claim(
+            d,
+            "600 fighters of the Blue Storm",
+            low=600,
+            high=600,
+            measure="Blue Storm fighters killed",
+            counted="fighters",
+        ),
+        figure_claim(
+            d,
+            "more than 3000 casualties",
+            low=3000,
+            high=None,
+            hedge="at_least",
+            measure="casualties",
+            counted="casualties",
+            qualifiers=(),
+        ),
+    ]
+    groups = reconcile([d], [storm, guard, hill], claims).groups
+    (scope,) = [g for g in groups if g.verdict == "scope_differs"]
+    assert "parts of one another" in scope.explanation
+    assert not [g for g in groups if g.verdict == "conflict"]
+
+
+def test_places_a_facility_is_in_the_story_country_never_in_another() -> None:
+    a = doc("a", "Greece said 1,000 people were housed at the Old Mill camp.", "North")
+    b = doc("b", "In Greece, officials said 1,000 people were housed.", "East")
+    c = doc("c", "A quake in China left 500,000 people homeless.", "South")
+    greece = _place("Greece", ("a", a.text), ("b", b.text))
+    mill = _place("Old Mill", ("a", a.text), kind="FAC")
+    china = _place("China", ("c", c.text))
+    kw = dict(measure="people displaced", qualifiers=("homeless",))
+    claims = [
+        figure_claim(a, "1,000 people", low=1000, high=1000, where=mill.id, **kw),  # type: ignore[arg-type]
+        figure_claim(c, "500,000 people", low=5e5, high=5e5, where=china.id, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b, c], [greece, mill, china], claims).groups
+    assert not [g for g in groups if g.verdict == "conflict"]
+    assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")
