@@ -1163,3 +1163,33 @@ def test_claims_attribution_quote_inside_a_quote_does_not_close_it() -> None:
     )
     speaker, _ = said(text, "30")
     assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Quote marks typed as two grave accents and two apostrophes, as in plain ASCII text.
+        "``The dam held,'' Tomas Reyes said. ``We lost 30 boats in one night.''",
+        # A long speaker sentence between two quotes of the same speaker.
+        "“The dam held,” said Sen. Tomas Reyes (D-Lakeside), a backer of the harbour bill "
+        "since its first reading. “We lost 30 boats in one night.”",
+        # A paragraph that ends with a colon introduces the quote opening the next one.
+        "Tomas Reyes said that, given the size of the storm, the harbour did all it could:"
+        "\n\n“We lost 30 boats in one night.”",
+    ],
+)
+def test_claims_attribution_quote_goes_on_with_its_speaker(text: str) -> None:
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_speaker_after_a_quote_is_not_a_subject_inside_it() -> None:
+    text = "“We asked for help, but they sent only 4 pumps,” Tomas Reyes said."
+    speaker, _ = said(text, "4 pumps")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_speaker_the_parser_left_without_a_verb() -> None:
+    text = "As part of his plea, Paulo Reyes, 58, said that 30 boats sank in the bay."
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == "Paulo Reyes"

@@ -101,8 +101,14 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if dateline is not None and len(subjects) > 1:
         # "Lakeside – A nurse told ...", parsed with two subjects: not the dateline's.
         subjects = [k for k in subjects if ctx.tree.span(k)[1] > dateline] or subjects
+    if len(subjects) > 1:
+        # "'..., but they award only 4 percent,' Robby Mook said": a subject inside the
+        # quotation is the parser's slip; the speaker stands outside it.
+        subjects = [k for k in subjects if not _inside_quote(ctx, k.start)] or subjects
     subject = subjects[0] if subjects else None
     passive = next((k for k in kids if k.dep == "nsubjpass"), None)
+    if subject is None and passive is None and verb.dep == "ROOT":
+        subject = _stray_subject(ctx, verb)
     agent = next((k for k in kids if k.dep == "agent"), None)
     impersonal = False
     if subject is None and agent is not None:
@@ -188,6 +194,33 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         verb_at=verb.i,
         relay_at=relay_at,
     )
+
+
+def _inside_quote(ctx: Context, at: int) -> bool:
+    return any(inner <= at < end for _, inner, end, _ in ctx.quotes)
+
+
+def _stray_subject(ctx: Context, verb: Token) -> Token | None:
+    """The speaker of a finite verb the parser left without a subject: the name or noun
+    right before it, past an age or a title set off by commas ("As part of his plea,
+    Marcel Lazar, 44, said that ...", parsed as an apposition to "plea")."""
+    if verb.tag not in {"VBD", "VBZ", "VBP"}:
+        return None
+    k = verb.i - 1
+    sentence_start = ctx.tree.sentence(verb.sent)[0].i
+    while k >= sentence_start and ctx.tree[k].pos in {"PUNCT", "ADV"}:
+        k -= 1
+    if k < sentence_start:
+        return None
+    tok = ctx.tree[k]
+    # Past an apposition ("Marcel Lazar, 44,") to the noun it belongs to.
+    while tok.dep == "appos" and tok.pos == "NUM" and tok.head < tok.i:
+        tok = ctx.tree.head(tok)
+    if tok.pos not in {"PROPN", "NOUN"} or ctx.tree.subtree(tok)[-1].i >= verb.i:
+        return None
+    if any(t.i >= verb.i for t in ctx.tree.subtree(tok)):
+        return None
+    return tok
 
 
 def _subjects(ctx: Context, verb: Token, kids: Sequence[Token]) -> list[Token]:

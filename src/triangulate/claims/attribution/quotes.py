@@ -28,6 +28,8 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
     out = list(found)
     drop: set[int] = set()
     last_quote: Found | None = None
+    # The attribution whose cue named the last quotation's speaker.
+    last_item: Found | None = None
     for open_at, inner_start, inner_end, close_at in ctx.quotes:
         for n, other in enumerate(found):
             # "We counted ..." inside a quotation is the quoted speaker's "we".
@@ -46,7 +48,7 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
                 if other is item and open_at - 2 <= a.start and a.end <= close_at + 2:
                     drop.add(n)
             source = item.source
-        elif last_quote is not None and _continues(ctx, last_quote.cue_end, open_at):
+        elif last_quote is not None and _continues(ctx, last_quote, last_item, open_at, found):
             source = carry(last_quote.source, None)
             cue = "carried"
         else:
@@ -67,19 +69,38 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
             verb=False,
         )
         out.append(last_quote)
+        if item is not None:
+            last_item = item
     return [f for n, f in enumerate(out) if n not in drop]
 
 
-def _continues(ctx: Context, previous_end: int, open_at: int) -> bool:
+def _continues(
+    ctx: Context,
+    previous: Found,
+    frame: Found | None,
+    open_at: int,
+    found: Sequence[Found],
+) -> bool:
     """Whether a quote goes on with the previous quote's speaker.
 
     So it does when it opens the next paragraph, or follows in the same paragraph
-    after no more than the sentence that named the speaker ("'...,' X said. '...'").
+    after no more than the sentence that named the speaker ("'...,' X said. '...'",
+    however long that sentence: "'...,' said Sen. Robert P. Casey Jr. (D-Pa.), a
+    backer of the bill. '...'"), with no other speaker's cue in between.
     """
+    previous_end = previous.cue_end
     if opens_paragraph(ctx.text, open_at):
         return previous_paragraph(ctx.text, open_at) <= previous_end
     gap = ctx.text[previous_end:open_at]
-    return "\n" not in gap and len(gap) <= 80 and len(_SENTENCE_END.findall(gap)) <= 1
+    if "\n" in gap:
+        return False
+    if len(gap) <= 80 and len(_SENTENCE_END.findall(gap)) <= 1:
+        return True
+    if frame is None or not (previous_end <= frame.cue_start < open_at) or len(gap) > 300:
+        return False
+    return not any(
+        f.verb and f is not frame and previous_end <= f.cue_start < open_at for f in found
+    )
 
 
 def _quote_speaker(
@@ -92,8 +113,12 @@ def _quote_speaker(
             continue
         if item.cue_end <= open_at:
             gap = ctx.text[item.cue_end : open_at]
-            # A few words at most ("said in a statement:"), never a sentence end.
-            if _SENTENCE_END.search(gap) or len(gap.split()) > 4:
+            # A few words at most ("said in a statement:"), never a sentence end; or a
+            # paragraph ending with a colon over a quote opening the next ("X said that,
+            # given the field:" / "'There is only one ...'").
+            if (_SENTENCE_END.search(gap) or len(gap.split()) > 4) and not _introduces(
+                ctx, item, open_at
+            ):
                 continue
         elif item.cue_start >= close_at:
             gap = ctx.text[close_at : item.cue_start]
@@ -104,3 +129,15 @@ def _quote_speaker(
         if best is None or len(gap) < best[0]:
             best = (len(gap), item)
     return best[1] if best else None
+
+
+def _introduces(ctx: Context, item: Found, open_at: int) -> bool:
+    """Whether the cue ends the paragraph before the quote's with a colon, the quote
+    opening its own paragraph."""
+    if not opens_paragraph(ctx.text, open_at):
+        return False
+    before = previous_paragraph(ctx.text, open_at)
+    if not before <= item.cue_start:
+        return False
+    tail = ctx.text[item.cue_end : open_at].rstrip()
+    return tail.endswith(":") and tail.count("\n") == 0 and len(tail) <= 200
