@@ -1193,3 +1193,46 @@ def test_claims_attribution_speaker_the_parser_left_without_a_verb() -> None:
     text = "As part of his plea, Paulo Reyes, 58, said that 30 boats sank in the bay."
     speaker, _ = said(text, "30")
     assert speaker is not None and speaker.name == "Paulo Reyes"
+
+
+def test_claims_attribution_according_to_data() -> None:
+    speaker, _ = said("Lakeside had two floods in 2014, according to the county data.", "two")
+    assert speaker is not None and speaker.name.endswith("county data")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two towns, Tomas Reyes said on Tuesday, now have 30 ferries.",
+        "The two towns have lost their bridge, Tomas Reyes said, but now have 30 ferries.",
+    ],
+)
+def test_claims_attribution_speaker_set_off_inside_the_sentence(text: str) -> None:
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("As the Delta study noted, 30 boats sank in the bay.", "Delta"),
+        ("The towns have 30 ferries, Tomas Reyes noted.", "Tomas Reyes"),
+    ],
+)
+def test_claims_attribution_weak_verb_after_its_clause_or_with_as(text: str, name: str) -> None:
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == name
+    assert said("The storm added 30 boats to the toll.", "30") == (None, ())
+
+
+def test_claims_attribution_claim_running_on_into_its_speaker() -> None:
+    text = '"She will not fix the boats because she is part of the council," Reyes said.'
+    document, found = run(text)
+    start, end = text.index("she is part"), text.index("Reyes") + len("Reyes")
+    speaker, _ = source_of(document, found, start, end)
+    assert speaker is not None and speaker.name == "Reyes"
+    # Running on past the speaker into the next sentence is not the speaker's.
+    text += " Then 30 boats sank."
+    document, found = run(text)
+    speaker, _ = source_of(document, found, text.index("she is part"), text.index("30") + 2)
+    assert speaker is None

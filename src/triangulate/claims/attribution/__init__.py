@@ -142,9 +142,10 @@ def attribute(document: Document, tree: Tree, entities: EntityIndex) -> tuple[At
 def covering(attributions: Sequence[Attribution], start: int, end: int) -> Attribution | None:
     """The attribution a claim at ``[start, end)`` belongs to, if any.
 
-    The innermost one whose content covers the span. Failing that, one the claim quotes
-    whole ("Sanders said he would raise the wage to $15"): its cue words lie inside the
-    span and its content covers at least half of it.
+    The innermost one whose content covers the span. Failing that, one whose content
+    covers at least half of the span and whose cue words the claim takes in: quoted whole
+    ("Reyes said he would raise the wage to $15"), or run on from the content into the
+    cue and speaker after it ("... in power," Reyes said).
     """
     around = [a for a in attributions if a.start <= start and end <= a.end]
     if not around:
@@ -153,13 +154,23 @@ def covering(attributions: Sequence[Attribution], start: int, end: int) -> Attri
             for a in attributions
             if a.cue_start is not None
             and a.cue_end is not None
-            and start <= a.cue_start
-            and a.cue_end <= end
             and 2 * (min(end, a.end) - max(start, a.start)) >= end - start
+            and (
+                (start <= a.cue_start and a.cue_end <= end)
+                or (a.start <= start < a.end < end <= _after_cue(a))
+            )
         ]
     if not around:
         return None
     return min(around, key=lambda a: (a.end - a.start, a.cue == "carried"))
+
+
+def _after_cue(a: Attribution) -> int:
+    """Where the words after an attribution's content that name its source end."""
+    end = a.cue_end or a.end
+    if a.speaker.end is not None and a.speaker.start is not None and a.speaker.start >= a.end:
+        end = max(end, a.speaker.end)
+    return end
 
 
 def source_of(

@@ -27,8 +27,8 @@ _TEXT = attrgetter("text")
 class Named:
     """A name of a person or body in the text, for pronouns that may refer back to it.
 
-    ``subject`` says whether it is the subject of a main clause ("Sanders spoke in
-    Iowa"), where a later "he" or "it" most often looks for its referent.
+    ``subject`` says whether it is the subject of a main clause ("Reyes spoke in
+    Lakeside"), where a later "he" or "it" most often looks for its referent.
     """
 
     start: int

@@ -102,7 +102,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         # "Lakeside – A nurse told ...", parsed with two subjects: not the dateline's.
         subjects = [k for k in subjects if ctx.tree.span(k)[1] > dateline] or subjects
     if len(subjects) > 1:
-        # "'..., but they award only 4 percent,' Robby Mook said": a subject inside the
+        # "'..., but they sent only 4 pumps,' Tomas Reyes said": a subject inside the
         # quotation is the parser's slip; the speaker stands outside it.
         subjects = [k for k in subjects if not _inside_quote(ctx, k.start)] or subjects
     subject = subjects[0] if subjects else None
@@ -130,7 +130,15 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if agent is not None and passive is not None and not impersonal:
         # "The position was confirmed by X": what X confirmed is the passive subject.
         content = clip(ctx, *ctx.tree.span(passive), verb.start)
-    if content is None or not _reports(ctx, verb, lemma, kids, subject, content):
+    if content is None:
+        return None
+    if not _reports(ctx, verb, lemma, kids, subject, content) and not (
+        # A weak verb reports speech after its clause ("..., X noted.", "..., X added.")
+        # or in "As X noted, ...".
+        lemma in WEAK_VERBS
+        and subject is not None
+        and (is_post_posed or content == _as_reported(ctx, verb, subject))
+    ):
         return None
     if impersonal:
         source = unnamed()
@@ -203,7 +211,7 @@ def _inside_quote(ctx: Context, at: int) -> bool:
 def _stray_subject(ctx: Context, verb: Token) -> Token | None:
     """The speaker of a finite verb the parser left without a subject: the name or noun
     right before it, past an age or a title set off by commas ("As part of his plea,
-    Marcel Lazar, 44, said that ...", parsed as an apposition to "plea")."""
+    Paulo Reyes, 58, said that ...", parsed as an apposition to "plea")."""
     if verb.tag not in {"VBD", "VBZ", "VBP"}:
         return None
     k = verb.i - 1
@@ -213,7 +221,7 @@ def _stray_subject(ctx: Context, verb: Token) -> Token | None:
     if k < sentence_start:
         return None
     tok = ctx.tree[k]
-    # Past an apposition ("Marcel Lazar, 44,") to the noun it belongs to.
+    # Past an apposition ("Paulo Reyes, 58,") to the noun it belongs to.
     while tok.dep == "appos" and tok.pos == "NUM" and tok.head < tok.i:
         tok = ctx.tree.head(tok)
     if tok.pos not in {"PROPN", "NOUN"} or ctx.tree.subtree(tok)[-1].i >= verb.i:
@@ -299,7 +307,7 @@ def _verb_content(
     lemma = verb.lemma.lower()
     for kid in kids:
         # Whom it was said to is no part of what was said: "told reporters", "told 3,000
-        # in Reno", "wrote to his followers" (but a figure "showed ... to fewer than 10").
+        # in Lakeside", "wrote to his followers" (but a figure "showed ... to fewer than 10").
         told = lemma in {"tell", "told"} and kid.dep in {"dobj", "dative"}
         to = kid.dep in {"prep", "dative"} and kid.lower == "to" and kid.i > verb.i
         if told or (to and lemma in REPORTING_VERBS | WEAK_VERBS):
@@ -366,7 +374,7 @@ def _verb_content(
     lead = ctx.tree.span(subject)[0] if subject is not None else verb.start
     quote = _quote_before(ctx, lead)
     if quote is not None and verb.i == last_word_token(sentence):
-        # "'... missing.' Trump said.": the quotation just before, the parser having
+        # "'... missing.' Reyes said.": the quotation just before, the parser having
         # made a sentence of the speaker alone.
         return quote
     if lead <= sentence[0].start or verb.i != last_word_token(sentence):
@@ -455,17 +463,45 @@ def _post_posed(
     dateline = dateline_end(ctx, verb)
     if dateline is not None:
         start = max(start, dateline)
-    end = ctx.tree[k].end
+    end = _tail_end(ctx, verb, kids, subject) or ctx.tree[k].end
     if start >= end:
         return None
     for tok in ctx.tree.at(start, end):
         # Another speaker inside the stretch ("While X say ..., Y said ..."): the
         # reporter sets two statements side by side; leave it to the parse.
-        if tok.lemma.lower() in REPORTING_VERBS and any(
-            c.dep == "nsubj" and c.lower not in RELATIVE_WORDS for c in ctx.tree.children(tok)
+        if (
+            tok.i != verb.i
+            and tok.lemma.lower() in REPORTING_VERBS
+            and any(
+                c.dep == "nsubj" and c.lower not in RELATIVE_WORDS for c in ctx.tree.children(tok)
+            )
         ):
             return None
     return start, end
+
+
+def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) -> int | None:
+    """Where a sentence ends that goes on after its speaker, set off by commas in its
+    middle ("The two towns, Reyes said on Tuesday, now have 30 ferries."): the speaker
+    reports all of it. None when the speaker ends the sentence."""
+    region = max(verb.i, ctx.tree.subtree(subject)[-1].i)
+    for kid in kids:
+        if kid.i > verb.i and kid.dep in {"prep", "npadvmod", "advmod", "agent"}:
+            region = max(region, ctx.tree.subtree(kid)[-1].i)
+    sentence = ctx.tree.sentence(verb.sent)
+    last = last_word_token(sentence)
+    if region + 2 > last or ctx.tree[region + 1].text != ",":
+        return None
+    para = paragraph(ctx.text, verb.start)
+    tail = ctx.tree.tokens[region + 2 : last + 1]
+    if any(paragraph(ctx.text, t.start) != para or t.text in {"“", '"', "”"} for t in tail):
+        return None
+    for tok in tail:
+        if tok.lemma.lower() in REPORTING_VERBS and any(
+            c.dep == "nsubj" for c in ctx.tree.children(tok)
+        ):
+            return None
+    return ctx.tree[last].end
 
 
 def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
@@ -528,7 +564,7 @@ def _inherit(ctx: Context, verb: Token, found: Sequence[Found]) -> Source | None
 def _controller(ctx: Context, verb: Token) -> Token | None:
     """Who speaks through a verb without a subject of its own: the subject of the verb
     that governs it ("X pivoted to arguing that", "X was quoted as saying", "X visited
-    Iowa and said", "X explained it by saying")."""
+    Lakeside and said", "X explained it by saying")."""
     if verb.dep not in {"advcl", "conj", "xcomp", "pcomp"}:
         return None
     head = ctx.tree.head(verb)
@@ -634,7 +670,7 @@ def headline_colons(ctx: Context) -> list[Found]:
         line_end = ctx.text.find("\n", end)
         content = strip(ctx.text, match.end() - 1, len(ctx.text) if line_end < 0 else line_end)
         if not any(c.isalpha() for c in ctx.text[content[0] : content[1]]):
-            continue  # a tally ("Clinton: 2,316") states nothing
+            continue  # a tally ("Reyes: 2,316") states nothing
         out.append(
             Found(
                 attribution=Attribution(
@@ -681,7 +717,7 @@ def _according(ctx: Context, seen: Seen, according: Token) -> Found | None:
         # content is what X said, after the cue.
         first = obj_end
     elif first < according.start:
-        # "Clinton leads by 271 delegates, according to a count by X": the phrase comes
+        # "Reyes leads by 271 delegates, according to a count by X": the phrase comes
         # after what it attributes, which runs from the sentence's start, however the
         # parser hung the phrase.
         first = min(first, _sentence_start(ctx, according))

@@ -85,7 +85,7 @@ def _continues(
 
     So it does when it opens the next paragraph, or follows in the same paragraph
     after no more than the sentence that named the speaker ("'...,' X said. '...'",
-    however long that sentence: "'...,' said Sen. Robert P. Casey Jr. (D-Pa.), a
+    however long that sentence: "'...,' said Sen. Tomas Reyes (D-Lakeside), a
     backer of the bill. '...'"), with no other speaker's cue in between.
     """
     previous_end = previous.cue_end

@@ -343,7 +343,7 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
 
     "He" and "she" refer to people, "they" and "it" to groups and bodies. The referent
     is the more recent of the last such speaker and the last such name that was the
-    subject of a main clause ("Sanders spoke in Iowa on Monday. He said ..."), though
+    subject of a main clause ("Reyes spoke in Lakeside on Monday. He said ..."), though
     inside a quotation "it" and "they" look only to speakers; with neither, "he" and
     "she" take the last person named in the text.
     """
