@@ -1236,3 +1236,30 @@ def test_claims_attribution_claim_running_on_into_its_speaker() -> None:
     document, found = run(text)
     speaker, _ = source_of(document, found, text.index("she is part"), text.index("30") + 2)
     assert speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pollsters agree - Tomas Reyes: “One lesson was simple. Two pollsters called late.”",
+        "GAZETTE - Tomas Reyes: “The count found 20 states leaning one way. Two are open.”",
+    ],
+)
+def test_claims_attribution_roundup_credit_before_a_quote(text: str) -> None:
+    speaker, _ = said(text, "Two")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+    # Without a quotation after the colon, a dash and a name are no credit.
+    assert said("It was close - Reyes: two states to one.", "two") == (None, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Tomas Reyes put it, the harbour does a better job with 30 boats.",
+        "As Professor Tomas Reyes put it: “The harbour does a better job with 30 boats.”",
+    ],
+)
+def test_claims_attribution_as_x_put_it(text: str) -> None:
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+    assert said("Tomas Reyes put it in the shed with 30 boats.", "30") == (None, ())

@@ -270,7 +270,11 @@ def _reports(
     if lemma in REPORTING_VERBS:
         return True
     if lemma in VALUING_VERBS:
-        return _valued(ctx, verb, kids)
+        return _valued(ctx, verb, kids) or (
+            _puts_it(verb, kids)
+            and subject is not None
+            and (_says(ctx, verb, kids) or content == _as_reported(ctx, verb, subject))
+        )
     if lemma in APPEAL_VERBS or lemma in STANCE_VERBS:
         return subject is not None and not any(k.dep == "nsubjpass" for k in kids)
     if lemma in EVIDENCE_VERBS:
@@ -312,6 +316,9 @@ def _verb_content(
         to = kid.dep in {"prep", "dative"} and kid.lower == "to" and kid.i > verb.i
         if told or (to and lemma in REPORTING_VERBS | WEAK_VERBS):
             skip.update(t.i for t in ctx.tree.subtree(kid))
+    if _puts_it(verb, kids):
+        # "As X put it, ...", "X put it this way: ...": "it" is what follows.
+        skip.update(k.i for k in kids if k.dep == "dobj" or k.lower in {"this", "that", "way"})
     if lemma in APPEAL_VERBS:
         # "appealed for $12 million": the amount asked for, and nothing around it.
         asked = next((k for k in kids if k.dep == "prep" and k.lower == "for"), None)
@@ -368,6 +375,12 @@ def _verb_content(
     as_reported = _as_reported(ctx, verb, subject)
     if as_reported is not None:
         return as_reported
+    if _puts_it(verb, kids) and colon_after(ctx, verb):
+        # "As X put it: '...'": the quotation after the colon.
+        colon = ctx.text.find(":", verb.end)
+        for _, inner, inner_end, _ in ctx.quotes:
+            if inner > colon and not ctx.text[colon + 1 : inner].strip(" “\"‘`'"):
+                return inner, inner_end
     # A sentence-final "..., X reported." whose clause the parser did not attach: the
     # content is the sentence up to the speaker.
     sentence = ctx.tree.sentence(verb.sent)
@@ -502,6 +515,11 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
         ):
             return None
     return ctx.tree[last].end
+
+
+def _puts_it(verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether the verb is "put it" of saying ("as X put it")."""
+    return verb.lemma.lower() == "put" and any(k.dep == "dobj" and k.lower == "it" for k in kids)
 
 
 def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
@@ -641,7 +659,10 @@ def headline_colons(ctx: Context) -> list[Found]:
     out: list[Found] = []
     for match in _head_colon_matches(ctx.text):
         start, end = match.span(1)
-        if not opens_paragraph(ctx.text, start):
+        credit = _credit_start(ctx.text, start, end, match.end() - 1)
+        if credit is not None:
+            start = credit
+        elif not opens_paragraph(ctx.text, start):
             continue
         words = [t for t in ctx.tree.at(start, end) if t.pos not in {"PUNCT", "SPACE"}]
         if not 0 < len(words) <= 5 or words[0].start != start:
@@ -663,7 +684,9 @@ def headline_colons(ctx: Context) -> list[Found]:
                 person=True,
                 plural=last.tag in {"NNS", "NNPS"},
             )
-        elif all(is_name(t) for t in words) and last.ent in {"PERSON", "ORG"}:
+        elif all(is_name(t) for t in words) and (
+            last.ent in {"PERSON", "ORG"} or credit is not None
+        ):
             source = as_outlet(ctx, named(ctx, Seen(), last, words, role_tokens=None), None)
         else:
             continue
@@ -689,6 +712,21 @@ def headline_colons(ctx: Context) -> list[Found]:
             )
         )
     return out
+
+
+_CREDIT_DASH = re.compile(r"\s[-–—]\s+")
+
+
+def _credit_start(text: str, start: int, end: int, after: int) -> int | None:
+    """Where a speaker's credit starts in a roundup line ("Pollsters agree - X: “...”",
+    "GAZETTE – X: “...”"): after a dash set off by spaces, the name right before a colon
+    and a quotation. None for any other colon inside a paragraph."""
+    if text[after : after + 1] not in {"“", '"', "‘"} and not text.startswith(("''", "``"), after):
+        return None
+    dashes = list(_CREDIT_DASH.finditer(text, start, end))
+    if not dashes or "\n" in text[start:end]:
+        return None
+    return dashes[-1].end()
 
 
 def _according(ctx: Context, seen: Seen, according: Token) -> Found | None:
