@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from test_fetch_watch import local_site  # noqa: F401  (the fixture: a news site on 127.0.0.1)
 from triangulate.cli.main import app
+from triangulate.collect import seen_in, watch_once
+from triangulate.fetch import Polled, Problem, SafeFetcher, Watcher
+from triangulate.store import open_store
 
 
 def _count(db: Path, sql: str) -> int:
@@ -83,3 +89,51 @@ def test_watch_exits_nonzero_only_when_every_target_fails(
     both_bad = runner.invoke(app, ["watch", bad, f"{base}/gone.xml", *args])
     assert both_bad.exit_code == 1
     assert "every one of the 2 feed(s) and page(s) failed to fetch" in both_bad.output
+
+
+class _Interrupted(Watcher):
+    """A watcher whose round is stopped (Ctrl+C) right after it hands over ``pages``."""
+
+    def __init__(self, *args: Any, pages: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.pages = pages
+
+    def stream(self, targets: Sequence[str]) -> Iterator[Polled | Problem]:
+        handed = 0
+        for found in super().stream(targets):
+            if isinstance(found, Polled):
+                if handed == self.pages:
+                    raise KeyboardInterrupt
+                handed += 1
+            yield found
+
+
+def test_watch_stores_each_page_as_fetched_and_resumes_after_interruption(
+    local_site: tuple[str, list[str]],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    base, requests = local_site
+    db = tmp_path / "resume.db"
+    feed = [f"{base}/feed.xml"]
+    with open_store(db) as store, SafeFetcher(allow_private=True, min_interval=0) as fetcher:
+        interrupted = _Interrupted(fetcher, seen=seen_in(store), pages=1)
+        with pytest.raises(KeyboardInterrupt):
+            watch_once(store, feed, interrupted)
+    # The page fetched before the stop is stored (waiting for its story), and marked seen.
+    assert _count(db, "SELECT COUNT(*) FROM documents") == 1
+    assert _count(db, "SELECT COUNT(*) FROM documents WHERE story IS NULL") == 1
+    assert _count(db, "SELECT COUNT(*) FROM inputs") == 1
+    assert _count(db, "SELECT COUNT(*) FROM runs WHERE status = 'interrupted'") == 1
+    assert _count(db, "SELECT COUNT(*) FROM seen") >= 2  # its URL and its body hash
+    assert requests.count("/articles/ferry.html") == 1
+
+    # The next round fetches only what is left and analyses everything.
+    walls = requests.count("/articles/wall")  # may have been fetched ahead, never stored
+    with open_store(db) as store, SafeFetcher(allow_private=True, min_interval=0) as fetcher:
+        done = watch_once(store, feed, Watcher(fetcher, seen=seen_in(store)))
+    assert done.problems == ()
+    assert requests.count("/articles/ferry.html") == 1
+    assert requests.count("/articles/wall") == walls + 1
+    assert _count(db, "SELECT COUNT(*) FROM documents") == 2
+    assert _count(db, "SELECT COUNT(*) FROM documents WHERE story IS NULL") == 0
+    assert _count(db, "SELECT COUNT(DISTINCT doc) FROM claims") == 2

@@ -132,3 +132,41 @@ def test_bad_input_among_good_ones_costs_only_itself(tmp_path: Path) -> None:
     result = ingest([str(bad), str(tmp_path / "missing.txt"), str(good)])
     assert [r.status for r in result.inputs] == ["skipped", "failed", "ok"]
     assert len(result.documents) == 1
+
+
+def test_symlink_loop_is_called_a_loop(tmp_path: Path) -> None:
+    (tmp_path / "one").symlink_to(tmp_path / "two")
+    (tmp_path / "two").symlink_to(tmp_path / "one")
+    assert _only([str(tmp_path / "one")]) == ("failed", "symbolic link loop")
+
+
+def test_file_name_that_is_not_utf8_is_read_and_listed_printably(tmp_path: Path) -> None:
+    name = os.fsencode(tmp_path) + b"/caf\xe9 report.txt"  # latin-1 bytes in the name
+    with open(name, "wb") as handle:
+        handle.write(STORY.encode())
+    result = ingest([str(tmp_path)])
+    (record,) = result.inputs
+    (doc,) = result.documents
+    assert record.status == "ok"
+    assert record.path == f"{tmp_path}/caf\\xe9 report.txt"
+    assert doc.source == record.path
+    # Everything listed can be written as UTF-8 (the report, the terminal).
+    record.path.encode("utf-8")
+
+
+@pytest.mark.parametrize("suffix", [".json", ".md", ".html"])
+def test_report_of_a_folder_with_a_name_that_is_not_utf8_is_written(
+    tmp_path: Path, suffix: str
+) -> None:
+    from triangulate.pipeline import analyze
+    from triangulate.report import render
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/\xff\xfe.txt", "wb") as handle:
+        handle.write(STORY.encode())
+    report = analyze([str(folder)])
+    out = tmp_path / f"report{suffix}"
+    render(report, out)
+    written = out.read_text(encoding="utf-8")
+    assert "xff" in written and "xfe.txt" in written

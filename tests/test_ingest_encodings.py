@@ -92,3 +92,43 @@ def test_windows_and_old_mac_newlines_become_newline(tmp_path: Path, newline: st
 def test_curly_quotes_are_kept(tmp_path: Path) -> None:
     text, _ = _read(tmp_path, "He said ‘no’ and “never”.".encode())
     assert text == "He said ‘no’ and “never”."
+
+
+def test_lines_in_utf8_and_cp1252_are_each_decoded(tmp_path: Path) -> None:
+    raw = (
+        "Flood in Köln\n\n".encode()
+        + "Café owners said 12 homes flooded.\n".encode("cp1252")
+        + "Über 30 people were rescued.\n".encode()
+    )
+    decoded = decode(raw)
+    assert decoded.text == (
+        "Flood in Köln\n\nCafé owners said 12 homes flooded.\nÜber 30 people were rescued.\n"
+    )
+    assert decoded.note == "UTF-8 with 1 line decoded as cp1252"
+    text, status = _read(tmp_path, raw)
+    assert status == "ok" and text is not None and "Café" in text
+
+
+def test_one_bad_byte_in_ascii_text_is_replaced_and_counted() -> None:
+    # 0x81 is neither UTF-8 nor a cp1252 character.
+    decoded = decode(b"Flood update\n\nAt least 12 people died in Dorvale\x81 on Monday.\n")
+    assert decoded.text == "Flood update\n\nAt least 12 people died in Dorvale\ufffd on Monday.\n"
+    assert decoded.note == "UTF-8 with 1 invalid byte sequence replaced with U+FFFD"
+
+
+def test_lone_surrogate_escaped_in_json_becomes_a_replacement_character(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "record.json"
+    path.write_text(
+        '{"id": "r1", "title": "Flood \\udc00", "text": "Floods hit Dorvale \\ud800 on '
+        'Monday. At least 40 people died, officials said."}',
+        encoding="utf-8",
+    )
+    result = ingest([str(path)])
+    (record,) = result.inputs
+    (doc,) = result.documents
+    assert record.status == "ok", record.reason
+    assert "Dorvale \ufffd on Monday" in doc.text
+    assert doc.title == "Flood \ufffd"
+    doc.text.encode("utf-8")

@@ -42,3 +42,52 @@ def test_parse_proposes_names_not_numbers() -> None:
     assert {m.label for m in result.mentions} <= spacy_model.NAME_LABELS
     assert "400" not in {m.text for m in result.mentions}
     assert "Ryan Dillon" in {m.text for m in result.mentions}
+
+
+def test_chunks_cut_between_words_when_a_paragraph_is_too_long(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(spacy_model, "MAX_CHUNK", 50)
+    text = "Rescuers reached the valley road at dawn and kept going north " * 5
+    pieces = list(spacy_model._chunks(text))
+    assert len(pieces) > 1
+    for offset, piece in pieces[:-1]:
+        assert piece.endswith(" "), piece  # never inside a word
+        assert text[offset : offset + len(piece)] == piece
+
+
+def test_batches_hold_a_bounded_amount_of_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spacy_model, "BATCH_CHARS", 100)
+    pieces = ["x" * 40] * 5 + ["y" * 250] + ["z" * 10] * 40
+    batches = list(spacy_model._batched(pieces, 32))
+    assert [p for b in batches for p in b] == pieces
+    assert all(len(b) <= 32 for b in batches)
+    # A piece over the budget goes alone; every other batch keeps within it.
+    assert all(sum(map(len, b)) <= 100 or len(b) == 1 for b in batches)
+    assert ["y" * 250] in batches
+
+
+def test_a_run_on_sentence_is_cut_into_bounded_sentences() -> None:
+    places = ["Dorvale", "Kessan", "Brenna", "Oskel"]
+    items = [f"{n * 7 % 900 + 2} homes in {places[n % 4]}" for n in range(220)]
+    text = "Officials said that " + " and ".join(items) + " were hit."
+    (result,) = spacy_model.parse([("a", text)])
+    assert len(result.tokens) > 3 * spacy_model.MAX_SENTENCE
+    sizes: dict[int, int] = {}
+    for tok in result.tokens:
+        sizes[tok.sent] = sizes.get(tok.sent, 0) + 1
+        # A head never lies in another sentence.
+        assert result.tokens[tok.head].sent == tok.sent
+    assert len(sizes) > 1
+    assert max(sizes.values()) <= spacy_model.MAX_SENTENCE
+    for sentence in result.sentences:
+        assert 0 <= sentence.start < sentence.end <= len(text)
+
+
+def test_ordinary_sentences_are_parsed_as_the_model_reads_them() -> None:
+    text = "Floods hit Dorvale on Monday. At least 40 people died, officials said."
+    (result,) = spacy_model.parse([("a", text)])
+    assert [text[s.start : s.end] for s in result.sentences] == [
+        "Floods hit Dorvale on Monday.",
+        "At least 40 people died, officials said.",
+    ]

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import errno
 import re
+from pathlib import Path
+from typing import Any
 
+import pytest
 from rich.console import Console
 
 from test_report_html import HOSTILE_IMG, HOSTILE_SCRIPT, empty_report, hand_report, pile_report
 from triangulate.cli.summary import print_summary
+from triangulate.errors import BadOutputPath
+from triangulate.report import renderers
 from triangulate.report.markdown import render_markdown
 
 
@@ -185,3 +191,29 @@ def test_report_markdown_documents_say_their_language() -> None:
     assert [row[0] for row in rows] == ["dE"] and rows[0][-1] == "Malay (not analysed)"
     ferry = [_cells(r) for r in _rows(_section(text, "Documents"))]
     assert {row[-1] for row in ferry} == {"English"}
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html"])
+def test_report_file_is_replaced_only_when_written_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    out = tmp_path / f"report{suffix}"
+    out.write_text("the report of yesterday", encoding="utf-8")
+    real_open = renderers.Path.open
+
+    def full_disk(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        handle = real_open(self, mode, *args, **kwargs)
+        if "w" in mode:
+            handle.write("half a rep")
+            handle.close()
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return handle
+
+    monkeypatch.setattr(renderers.Path, "open", full_disk)
+    with pytest.raises(BadOutputPath, match="No space left on device"):
+        renderers.render(hand_report(), out)
+    monkeypatch.undo()
+    assert out.read_text(encoding="utf-8") == "the report of yesterday"
+    assert not list(tmp_path.glob(".*.partial"))
+    renderers.render(hand_report(), out)
+    assert "Lake Orvan" in out.read_text(encoding="utf-8")

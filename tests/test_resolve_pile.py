@@ -139,3 +139,20 @@ def test_analyze_gives_one_id_to_a_name_in_two_stories(two_stories: list[StoryAn
     # A name only one story has keeps an id of its own.
     only = {e.id for part in two_stories for e in part.entities if e.name == "Kelloway"}
     assert len(only) == 1
+
+
+def test_two_names_an_earlier_story_tied_together_become_one_entity_of_a_later_story() -> None:
+    pile = PileEntities()
+    pile.link([entity("e-a", "Harlow", "ORG", "Harlow Computer")])
+    # A later story kept the bare name and the full name apart (it had no evidence):
+    # both reach the pile entity by a name, so they are one entity there too.
+    linked = pile.link(
+        [
+            entity("e-b", "Harlow Computer", "ORG", doc="d2"),
+            entity("e-c", "Keld Vane", "PERSON", doc="d2"),
+            entity("e-d", "Harlow", "ORG", doc="d2", mentions=3),
+        ]
+    )
+    assert [e.id for e in linked] == ["e-a", "e-c"]
+    assert linked[0].aliases == ("Harlow", "Harlow Computer")
+    assert len(linked[0].mentions) == 4

@@ -131,7 +131,9 @@ def test_resolve_acronyms_table_and_definitions() -> None:
     ]
     entities = resolve([a, b], mentions)
     group = entity_of(entities, "Daesh")
-    assert together(entities, "Daesh", "ISIS", "Islamic State group")
+    # "the Islamic State group": the lower-case descriptor is not part of the name.
+    assert together(entities, "Daesh", "ISIS", "Islamic State")
+    assert any(m.doc == "b" and m.text == "Islamic State" for m in group.mentions)
     assert (group.type, group.name) == ("ORG", "Islamic State")
     shield = entity_of(entities, "NSF")
     assert shield.name == "Northern Shield Forces"
@@ -278,3 +280,128 @@ def test_resolve_dateline_place_in_capitals_is_a_place_named_as_usual() -> None:
     # Capitals elsewhere are left as they are: an acronym inside a sentence is no dateline.
     agency = entity_of(entities, "UNHCR")
     assert (agency.name, agency.type) == ("UNHCR", "ORG")
+
+
+def test_resolve_acronym_spelling_the_last_words_of_the_name_before_it() -> None:
+    a = doc(
+        "a", "The Korvian Coastal Rescue Service (CRS) sent two boats. The CRS said 12 were saved."
+    )
+    entities = resolve([a], tag(a, ("The Korvian Coastal Rescue Service", "ORG"), ("CRS", "ORG")))
+    assert together(entities, "Korvian Coastal Rescue Service", "CRS")
+
+
+def test_resolve_a_possessive_inside_a_span_names_two_things() -> None:
+    a = doc(
+        "a",
+        "The Vell Brothers' Harlow Records sued Kestrel Mobile. Harlow Records said the "
+        "Vell Brothers had not been asked. Kestrel Mobile's Tarn Player was named.",
+    )
+    mentions = tag(
+        a,
+        ("Vell Brothers' Harlow Records", "WORK_OF_ART"),
+        ("Kestrel Mobile", "ORG"),
+        ("Harlow Records", "ORG"),
+        ("Vell Brothers", "ORG"),
+        ("Kestrel Mobile's Tarn Player", "ORG"),
+    )
+    entities = resolve([a], mentions)
+    records = entity_of(entities, "Harlow Records")
+    assert len(records.mentions) == 2
+    assert entity_of(entities, "Vell Brothers").id != records.id
+    assert entity_of(entities, "Tarn Player").id != entity_of(entities, "Kestrel Mobile").id
+    assert len(entity_of(entities, "Kestrel Mobile").mentions) == 2
+
+
+def test_resolve_a_name_with_a_possessive_stays_whole_when_its_pieces_are_not_names() -> None:
+    a = doc("a", "Tarvey's Investors Service cut the rating. Tarvey's Investors Service said so.")
+    mentions = tag(a, ("Tarvey's Investors Service", "ORG"), ("Tarvey's Investors Service", "ORG"))
+    assert {e.name for e in resolve([a], mentions)} == {"Tarvey's Investors Service"}
+
+
+def test_resolve_a_company_is_not_the_conference_or_store_named_after_it() -> None:
+    a = doc(
+        "a",
+        "Harlow Computer opened the Harlow Developers Conference on Monday. Harlow said "
+        "the Harlow Stores would sell the new phone. Harlow added that Harlow Computer "
+        "had hired 300 people.",
+    )
+    mentions = tag(
+        a,
+        ("Harlow Computer", "ORG"),
+        ("Harlow Developers Conference", "ORG"),
+        ("Harlow", "ORG"),
+        ("Harlow Stores", "ORG"),
+        ("Harlow", "ORG"),
+        ("Harlow Computer", "ORG"),
+    )
+    entities = resolve([a], mentions)
+    assert together(entities, "Harlow", "Harlow Computer")
+    assert (
+        entity_of(entities, "Harlow Developers Conference").id != entity_of(entities, "Harlow").id
+    )
+    assert entity_of(entities, "Harlow Stores").id != entity_of(entities, "Harlow").id
+
+
+def test_resolve_lower_case_words_after_a_name_are_not_part_of_it() -> None:
+    d = doc(
+        "u",
+        "The Harbour Dock Workers union called a strike. The HDW said pay was too low. "
+        "Harbour Dock Workers members walked out.",
+    )
+    entities = resolve(
+        [d],
+        [
+            *tag(d, ("Harbour Dock Workers union", "ORG"), ("HDW", "ORG")),
+            last(d, "Harbour Dock Workers", "ORG"),
+        ],
+    )
+    union = entity_of(entities, "Harbour Dock Workers")
+    assert "HDW" in union.aliases
+    assert not any("union" in alias for e in entities for alias in e.aliases)
+
+
+def test_resolve_a_company_by_its_last_name_word_before_its_legal_form() -> None:
+    d = doc(
+        "g",
+        "Carmaker Tolland sold Hans Brecker GmbH to investors. Brecker employs 900 people, "
+        "Tolland said.",
+    )
+    entities = resolve(
+        [d],
+        [
+            *tag(d, ("Tolland", "ORG"), ("Hans Brecker GmbH", "PERSON"), ("Brecker", "ORG")),
+            last(d, "Tolland", "ORG"),
+        ],
+    )
+    company = entity_of(entities, "Hans Brecker GmbH")
+    assert company.type == "ORG"
+    assert "Brecker" in company.aliases
+
+
+def test_resolve_a_legal_form_tagged_alone_ends_the_name_before_it() -> None:
+    d = doc("l", "Marlow Motors LLC cut jobs in Harlow. Marlow Motors said demand fell.")
+    entities = resolve(
+        [d],
+        [
+            *tag(d, ("Marlow Motors", "ORG"), ("LLC", "ORG"), ("Harlow", "GPE")),
+            last(d, "Marlow Motors", "ORG"),
+        ],
+    )
+    assert together(entities, "Marlow Motors LLC", "Marlow Motors")
+    assert not any(e.name == "LLC" for e in entities)
+
+
+def test_resolve_a_government_body_without_its_country_is_the_same_body() -> None:
+    d = doc(
+        "t",
+        "The U.S. Commerce Department said exports rose. The Commerce Department added that "
+        "imports fell, and Commerce expects a rise.",
+    )
+    entities = resolve(
+        [d],
+        [
+            *tag(d, ("U.S. Commerce Department", "ORG"), ("Commerce Department", "ORG")),
+            last(d, "Commerce", "ORG"),
+        ],
+    )
+    assert together(entities, "U.S. Commerce Department", "Commerce")

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_resolve_resolve import doc, entity_of, tag
+from test_resolve_resolve import doc, entity_of, last, tag, together
 from triangulate.model import Mention
 from triangulate.resolve import resolve
 from triangulate.resolve.clean import clean_mentions
-from triangulate.resolve.shapes import extend_model, is_model_name
+from triangulate.resolve.shapes import extend_model, is_model_name, model_base
 
 
 def propn(document, surface: str) -> Mention:  # type: ignore[no-untyped-def]
@@ -118,3 +118,131 @@ def test_a_spaced_hyphen_inside_a_tokenized_name_stays() -> None:
     d = doc("t", "Jean - Paul Varenne spoke in Lyon.")
     m = tag(d, ("Jean - Paul Varenne", "PERSON"))
     assert [x.text for x in clean_mentions({"t": d}, m)] == ["Jean - Paul Varenne"]
+
+
+def test_a_dash_after_a_name_of_several_words_is_punctuation() -> None:
+    d = doc("u", "The suit was filed by a maker based in Port Laren - Kestrel Mobile.")
+    m = tag(d, ("Port Laren - Kestrel Mobile", "GPE"))
+    assert [x.text for x in clean_mentions({"u": d}, m)] == ["Port Laren", "Kestrel Mobile"]
+
+
+def test_brand_words_are_spelt_exactly_and_never_a_nationality() -> None:
+    d = doc(
+        "b",
+        "Harlow sold more of the zPod than of the zPad. Buyers of the zPod praised "
+        "the zTunes service, and zTunes sales rose.",
+    )
+    mentions = tag(d, ("Harlow", "ORG"), ("zTunes", "NORP"), ("zTunes", "NORP"))
+    candidates = [propn(d, "zPod"), propn(d, "zPad"), last(d, "zPod", "PROPN")]
+    entities = resolve([d], mentions, candidates=candidates)
+    # A vowel-blind key fits transliterations, not a brand's coined spelling.
+    assert entity_of(entities, "zPod").id != entity_of(entities, "zPad").id
+    assert entity_of(entities, "zTunes").type != "NORP"
+
+
+def test_a_brands_store_is_the_brand_and_a_brand_is_one_name_with_its_store() -> None:
+    d = doc(
+        "s",
+        "Songs bought on zTunes rose. The zTunes Music Store, renamed the zTunes Store, "
+        "sold 300 albums.",
+    )
+    mentions = tag(d, ("zTunes", "NORP"), ("zTunes", "NORP"), ("Music Store", "PERSON"))
+    mentions += tag(d, ("zTunes Store", "ORG"))
+    entities = resolve([d], mentions)
+    assert together(entities, "zTunes", "zTunes Music Store", "zTunes Store")
+    assert "Music Store" not in {e.name for e in entities}
+
+
+def test_a_model_code_before_a_product_is_the_code_after_it() -> None:
+    d = doc(
+        "g",
+        "Harlow launched the 4G zPhone on Monday. The zPhone 4G costs less, and the "
+        "60GB zPod was cut.",
+    )
+    mentions = tag(d, ("Harlow", "ORG"), ("zPhone 4G", "PRODUCT"), ("zPod", "PRODUCT"))
+    candidates = [propn(d, "zPhone")]
+    entities = resolve([d], mentions, candidates=candidates)
+    assert together(entities, "4G zPhone", "zPhone 4G")
+    # A capacity is not a model.
+    assert "zPod" in {e.name for e in entities}
+    assert is_model_name("4G zPhone") and not is_model_name("60GB zPod")
+    assert model_base("4G zPhone") == model_base("zPhone 4G") == "zPhone"
+
+
+def test_a_products_bare_name_in_a_report_about_one_model_is_that_model() -> None:
+    one = doc(
+        "r1",
+        "Harlow unveiled the zPhone 5X on Monday. The new zPhone records video, and "
+        "the zPhone 5X ships in May.",
+    )
+    two = doc("r2", "The zPhone 5X and the zPhone 6 went on sale. The zPhone sold well.")
+    none = doc("r3", "Harlow said the zPhone had sold 40 million units since launch.")
+    mentions = [*tag(one, ("Harlow", "ORG")), *tag(none, ("Harlow", "ORG"))]
+    candidates = [
+        Mention(doc=d.id, start=at, end=at + 6, text="zPhone", label="PROPN")
+        for d in (one, two, none)
+        for at in _starts(d.text, "zPhone")
+    ]
+    entities = resolve([one, two, none], mentions, candidates=candidates)
+    model = entity_of(entities, "zPhone 5X")
+    product = [e for e in entities if e.name == "zPhone"]
+    assert len(product) == 1
+    # In the report about one model its bare name is the model ...
+    assert {(m.doc, m.text) for m in model.mentions} >= {("r1", "zPhone")}
+    # ... in a report naming two models, or none, it stays the product.
+    assert {m.doc for m in product[0].mentions} == {"r2", "r3"}
+    # The maker is never its model.
+    assert entity_of(entities, "Harlow").id != model.id
+
+
+def _starts(text: str, word: str) -> list[int]:
+    found: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def test_a_capacity_before_a_product_does_not_hide_its_name() -> None:
+    d = doc("c", "Harlow cut the price of the zPod. The 60GB zPod now costs less.")
+    entities = resolve([d], tag(d, ("Harlow", "ORG"), ("zPod", "PRODUCT")))
+    assert len(entity_of(entities, "zPod").mentions) == 2
+
+
+def test_an_index_is_named_by_its_brand_and_its_head_in_any_case() -> None:
+    d = doc(
+        "i",
+        "The Dow Jones Industrial Average slid 1 percent in Harlow trading. Later the "
+        "Dow Jones industrial average recovered, and the Dow ended flat.",
+    )
+    mentions = tag(d, ("Dow", "ORG"), ("Harlow", "GPE"), ("Dow", "ORG"), ("Dow", "ORG"))
+    candidates = [propn(d, "Dow Jones Industrial Average"), last(d, "Dow Jones", "PROPN")]
+    entities = resolve([d], mentions, candidates=candidates)
+    index = entity_of(entities, "Dow Jones Industrial Average")
+    assert "Dow Jones industrial average" in index.aliases
+    assert "Dow" in index.aliases
+
+
+def test_an_index_brand_with_a_possessive_keeps_its_number() -> None:
+    d = doc(
+        "p",
+        "The Standard & Poor's 500 index lost 2 percent, and Standard & Poor said its "
+        "ratings stood. The S&P 500 ended lower.",
+    )
+    mentions = tag(d, ("Standard & Poor", "ORG"), ("Standard & Poor", "ORG"))
+    entities = resolve([d], mentions, candidates=[propn(d, "S&P")])
+    assert together(entities, "Standard & Poor's 500", "S&P 500")
+    assert not together(entities, "Standard & Poor's 500", "Standard & Poor")
+
+
+def test_a_model_named_by_its_designator_alone_is_the_model() -> None:
+    d = doc(
+        "d",
+        "Airbus said the Airbus A380 had flown. The A380 carries 500 people, Airbus said.",
+    )
+    mentions = tag(d, ("Airbus", "ORG"), ("Airbus A380", "PRODUCT"), ("A380", "PRODUCT"))
+    mentions += [last(d, "Airbus", "ORG")]
+    entities = resolve([d], mentions)
+    assert together(entities, "Airbus A380", "A380")
+    assert not together(entities, "Airbus", "A380")

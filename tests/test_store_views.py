@@ -110,3 +110,55 @@ def test_store_export_jsonl(store_target: str) -> None:
 def test_store_export_unknown_format(tmp_path: Path) -> None:
     with open_store(f"{tmp_path}/x.db") as store, pytest.raises(ValueError, match="jsonl"):
         export_claims(store, "xml", io.StringIO())  # type: ignore[arg-type]
+
+
+class _OneRow:
+    """A store holding one claim row whose text cells start like spreadsheet formulas."""
+
+    def read(self, sql: str, params: object = ()) -> list[dict[str, object]]:
+        return []
+
+    def claim_rows(self):  # type: ignore[no-untyped-def]
+        row = dict.fromkeys(
+            (
+                "story", "when_start", "published", "place", "kind", "measure", "low", "high",
+                "hedge", "unit", "speaker", "relay", "outlet", "group_label", "verdict",
+                "independent_sources", "doc", "claim", "text", "subject", "subject_name",
+                "object", "object_name", "speaker_name",
+            )
+        )  # fmt: skip
+        row.update(
+            story="s1",
+            kind="figure",
+            claim="c1",
+            doc="d1",
+            text='=HYPERLINK("http://example.invalid","click")',
+            measure="-5 fighters",
+            outlet="+44 Radio",
+            speaker="@someone",
+            speaker_name="@someone",
+            relay="\tTabbed",
+            group_label="\rreturned",
+            low=-5.0,
+            high=12.0,
+        )
+        yield row
+
+
+def test_store_export_csv_cells_never_start_a_formula() -> None:
+    out = io.StringIO(newline="")
+    export_claims(_OneRow(), "csv", out)  # type: ignore[arg-type]
+    (row,) = csv.DictReader(io.StringIO(out.getvalue(), newline=""))
+    assert row["text"] == '\'=HYPERLINK("http://example.invalid","click")'
+    assert row["measure"] == "'-5 fighters"
+    assert row["outlet"] == "'+44 Radio"
+    assert row["speaker"] == "'@someone"
+    assert row["actors"] == "'@someone"
+    assert row["relay"] == "'\tTabbed"
+    assert row["group"] == "\nreturned"  # a line break, quoted: the row stays whole
+    # Numbers stay numbers: a negative value is not a formula.
+    assert row["low"] == "-5" and row["high"] == "12"
+    # JSON Lines is read by programs, not spreadsheets: as stored.
+    lines = io.StringIO()
+    export_claims(_OneRow(), "jsonl", lines)  # type: ignore[arg-type]
+    assert json.loads(lines.getvalue())["text"].startswith("=HYPERLINK")

@@ -166,3 +166,60 @@ def test_timeline_infer_reports_agreeing_on_a_date_keep_it_as_a_bound() -> None:
     )
     out = infer_dates([first, second])
     assert [d.published.date for d in out] == ["2031-05-12", "2031-05-12"]
+
+
+TODAY = dt.date(2031, 12, 1)
+
+
+def test_timeline_infer_a_day_named_as_today_takes_its_year_from_the_story() -> None:
+    # 2031-05-14 is a Wednesday.
+    note = _doc("note", "Harbour officials said today (May 14) that the ferry had resumed.")
+    out = infer_dates([WIRE, note], today=TODAY)
+    pub = out[1].published
+    assert (pub.date, pub.basis) == ("2031-05-14", "inferred")
+    assert pub.reason is not None and "today (May 14)" in pub.reason
+
+
+def test_timeline_infer_a_weekday_with_its_day_month_dates_the_report_within_its_week() -> None:
+    note = _doc(
+        "note",
+        "The pier at Port Alder reopened on Wednesday (May 14), when the first ferry "
+        "berthed after the 2028 storm.",
+    )
+    pub = infer_dates([note], today=TODAY)[0].published
+    assert (pub.date, pub.basis) == ("2031-05-14", "inferred")
+    assert pub.reason is not None and "2031-05-14 to 2031-05-20" in pub.reason
+
+
+def test_timeline_infer_a_date_every_report_recalls_is_not_their_day() -> None:
+    # The sentencing report names its own day; two others only recall the accident.
+    sentencing = _doc(
+        "sentencing",
+        "A builder was fined on Tuesday (Sep 16) over the fall of a worker at Tarn Quay. "
+        "The worker fell from a ladder on Nov 7, 2027, the court heard.",
+    )
+    # Ingest gave each the latest date it mentions.
+    ingested = Published(date="2027-11-07", precision="day", basis="inferred", reason="mentions it")
+    first = _doc("first", "The worker fell from a ladder at Tarn Quay on Nov 7, 2027.", ingested)
+    second = _doc(
+        "second", "Prosecutors said the fall at Tarn Quay happened on 7 Nov 2027.", ingested
+    )
+    out = infer_dates([sentencing, first, second], today=TODAY)
+    assert out[0].published.date == "2031-09-16"
+    for doc in out[1:]:
+        assert doc.published.date != "2027-11-07"
+        assert doc.published.reason is not None and "recalls" in doc.published.reason
+
+
+def test_timeline_infer_a_date_a_later_report_recalls_stays_near_a_stated_day() -> None:
+    # An early report of an event and a later one that recalls it, in one story: the
+    # early report's own date lies near a stated day, so it is not background.
+    early = _doc("early", "The bridge at Kell collapsed on 12 May 2029, officials said.")
+    stated = _dated("stated", "Crews cleared the Kell bridge on Friday.", "2029-05-18")
+    later = _dated(
+        "later",
+        "Two years after the bridge at Kell collapsed on 12 May 2029, it reopened.",
+        "2031-06-01",
+    )
+    pub = infer_dates([early, stated, later], today=TODAY)[0].published
+    assert (pub.date, pub.basis) == ("2029-05-12", "inferred")

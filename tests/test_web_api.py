@@ -46,7 +46,7 @@ def make_web_db(path: Path) -> Path:
 
 def client_for(app: Any) -> TestClient:
     """A TestClient that lets the app's own error handling answer (as a real server does)."""
-    return TestClient(app, raise_server_exceptions=False)
+    return TestClient(app, raise_server_exceptions=False, base_url="http://127.0.0.1")
 
 
 @pytest.fixture(scope="module")

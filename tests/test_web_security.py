@@ -68,7 +68,7 @@ def test_web_security_without_token_only_loopback_hosts(open_client) -> None:  #
         {"origin": "null"},
         {"referer": "http://attacker.example/page"},
         {"sec-fetch-site": "cross-site"},
-        {"sec-fetch-site": "same-site", "origin": "http://testserver"},
+        {"sec-fetch-site": "same-site", "origin": "http://127.0.0.1"},
     ],
 )
 def test_web_security_cross_site_writes_refused(open_client, db: Path, headers: dict) -> None:  # type: ignore[no-untyped-def,type-arg]
@@ -86,7 +86,7 @@ def test_web_security_same_origin_write_allowed(open_client) -> None:  # type: i
     response = open_client.post(
         "/api/reports/text",
         json={"text": " "},
-        headers={"origin": "http://testserver", "sec-fetch-site": "same-origin"},
+        headers={"origin": "http://127.0.0.1", "sec-fetch-site": "same-origin"},
     )
     assert response.status_code == 422  # past the guard, refused for its content
 

@@ -41,10 +41,11 @@ from triangulate.pipeline import (
 )
 from triangulate.resolve.pile import KnownEntity, PileEntities
 from triangulate.store import Store
+from triangulate.store.base import WriterLock
 
 if TYPE_CHECKING:
     # Only for the annotation: fetching needs the optional ``watch`` extra (httpx).
-    from triangulate.fetch import Watcher
+    from triangulate.fetch import Polled, Watcher
 
 INDEX_KEY = "story_index"
 ALREADY_STORED = "already in the database (same text)"
@@ -155,20 +156,46 @@ def stream_to_store(
     The documents are stored and the story index updated before this returns; iterating
     ``parts`` analyses and saves each touched story, and the run is marked finished
     ("ok") after the last, or "failed" when the iteration fails or stops early.
+
+    One run writes at a time: the database's writer lock is taken first (waiting, with the
+    progress stage "waiting", while another run holds it) and released when the last story
+    is saved, when the iteration fails or stops, or when the store is closed.
     """
     tick = progress or _silent
-    known = store.known_hashes(d.sha256 for d in documents)
-    new = [d for d in documents if d.sha256 not in known]
-    marked = _mark_stored(inputs, documents, known)
-    run = store.begin_run(command, marked, started=created.isoformat() if created else None)
+    lock = store.writer(on_wait=lambda: tick("waiting", 0, None))
+    try:
+        known = store.known_hashes(d.sha256 for d in documents)
+        new = [d for d in documents if d.sha256 not in known]
+        marked = _mark_stored(inputs, documents, known)
+        run = store.begin_run(command, marked, started=created.isoformat() if created else None)
+    except BaseException:
+        lock.release()
+        raise
+    return _store_and_analyse(store, run, marked, new, lock, tick, parser)
+
+
+def _store_and_analyse(
+    store: Store,
+    run: int,
+    inputs: tuple[InputRecord, ...],
+    new: Sequence[Document],
+    lock: WriterLock,
+    tick: Progress,
+    parser: Parser | None,
+) -> Analysis:
+    """Store ``new`` under the writer lock, put it and every pending document into stories,
+    and hand out the analysis of the stories they touched (``stream_to_store``)."""
     try:
         store.save_documents(run, new)
         assigned = _assign_stories(store, new, tick)
     except BaseException:
+        lock.release()
         store.finish_run(run, "failed")
         raise
     return Analysis(
-        inputs=marked, documents=None, parts=_analyse_and_save(store, run, assigned, tick, parser)
+        inputs=inputs,
+        documents=None,
+        parts=_analyse_and_save(store, run, assigned, tick, parser, lock),
     )
 
 
@@ -198,6 +225,13 @@ def _assign_stories(store: Store, new: Sequence[Document], tick: Progress) -> _A
     for old in store.stories():
         if old.id not in current:
             store.delete_story(old.id)  # merged into another story by the index
+        elif old.docs != current[old.id].docs:
+            # Re-cut by the index without receiving a new report (it lost one to another
+            # story, or its reports were reordered): what is stored for it is stale.
+            touched.add(old.id)
+    # A story the index knows but the database lacks (renamed, or cut by a run that
+    # stopped before saving it) is analysed too, so every document ends in a story.
+    touched.update(set(current) - {s.id for s in store.stories()})
     order = list(current)
     return _Assigned(
         stories=tuple(current[s] for s in sorted(touched, key=order.index)),
@@ -206,7 +240,12 @@ def _assign_stories(store: Store, new: Sequence[Document], tick: Progress) -> _A
 
 
 def _analyse_and_save(
-    store: Store, run: int, assigned: _Assigned, tick: Progress, parser: Parser | None
+    store: Store,
+    run: int,
+    assigned: _Assigned,
+    tick: Progress,
+    parser: Parser | None,
+    lock: WriterLock,
 ) -> Iterator[StoryAnalysis]:
     """Analyse the touched stories, saving each before handing it on; then close the run."""
     try:
@@ -235,9 +274,15 @@ def _analyse_and_save(
             )
             yield part
     except BaseException:
-        store.finish_run(run, "failed")
+        try:
+            store.finish_run(run, "failed")
+        finally:
+            lock.release()
         raise
-    store.finish_run(run, "ok")
+    try:
+        store.finish_run(run, "ok")
+    finally:
+        lock.release()
 
 
 def _mark_stored(
@@ -261,6 +306,7 @@ def _silent(stage: str, done: int, total: int | None) -> None:
 
 
 SEEN_KEY = "watch_seen"
+"""Where earlier versions kept the keys of pages read (a JSON list); still read."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -280,30 +326,52 @@ def watch_once(
     parser: Parser | None = None,
     command: str = "",
 ) -> WatchRound:
-    """Poll feeds and pages once, store what is new, and update the stories it joins.
+    """Poll feeds and pages once, storing each new page as it is fetched; then update the
+    stories the new reports join.
 
-    Pages already seen (by URL or body hash, remembered in the database under the state
-    key ``watch_seen``) are not fetched again. Fetch problems never stop the round: each is
-    returned with its URL and reason.
+    Each page is read and stored (its input, its documents, and its keys marked seen in the
+    ``seen`` table) as soon as it is fetched, and its body is then let go: a round holds
+    a few bodies at a time, however long the feed. A round stopped part way (Ctrl+C, a
+    kill) keeps every page it stored and is marked "interrupted"; the next round fetches
+    none of them again and analyses them with its own. Fetch problems never stop a round:
+    each is returned with its URL and reason.
     """
-    polled = watcher.poll(targets)
+    from triangulate.fetch import Problem  # the ``watch`` extra, needed only here
+
+    tick = progress or _silent
+    run = store.begin_run(command, [])
     inputs: list[InputRecord] = []
-    documents: list[Document] = []
-    for item in polled.items:
-        read = ingest_bytes(item.name, item.raw)
-        inputs.extend(replace(i, path=item.url) for i in read.inputs)
-        documents.extend(replace(d, source=item.url, url=d.url or item.url) for d in read.documents)
-    report = add_to_store(
-        store, inputs, documents, progress=progress, parser=parser, command=command
-    )
-    seen = set(store.get_state(SEEN_KEY) or ())
-    seen.update(key for item in polled.items for key in item.seen_keys)
-    store.set_state(SEEN_KEY, sorted(seen))
-    problems = tuple((p.url, p.reason) for p in polled.problems)
-    return WatchRound(report=report, problems=problems)
+    problems: list[tuple[str, str]] = []
+    try:
+        for found in watcher.stream(targets):
+            if isinstance(found, Problem):
+                problems.append((found.url, found.reason))
+                continue
+            inputs.extend(_store_page(store, run, found))
+            tick("fetch", len(inputs), None)
+    except BaseException:
+        store.finish_run(run, "interrupted")
+        raise
+    lock = store.writer(on_wait=lambda: tick("waiting", 0, None))
+    analysis = _store_and_analyse(store, run, tuple(inputs), (), lock, tick, parser)
+    report = assemble(analysis.inputs, analysis.documents, analysis.parts)
+    return WatchRound(report=report, problems=tuple(problems))
+
+
+def _store_page(store: Store, run: int, page: Polled) -> list[InputRecord]:
+    """Read one fetched page and store it with its input and seen keys; its inputs."""
+    read = ingest_bytes(page.name, page.raw)
+    records = [replace(i, path=page.url) for i in read.inputs]
+    documents = [replace(d, source=page.url, url=d.url or page.url) for d in read.documents]
+    known = store.known_hashes(d.sha256 for d in documents)
+    marked = list(_mark_stored(records, documents, known))
+    store.add_inputs(run, marked)
+    store.save_documents(run, [d for d in documents if d.sha256 not in known])
+    store.mark_seen(page.seen_keys)  # after the documents: a crash between fetches it again
+    return marked
 
 
 def seen_in(store: Store) -> Callable[[str], bool]:
-    """A "seen before?" test over the keys the database remembers from earlier rounds."""
-    remembered = set(store.get_state(SEEN_KEY) or ())
-    return remembered.__contains__
+    """A "seen before?" test over the pages the database remembers from earlier rounds."""
+    earlier = frozenset(store.get_state(SEEN_KEY) or ())
+    return lambda key: key in earlier or store.has_seen(key)

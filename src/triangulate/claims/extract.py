@@ -22,7 +22,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from triangulate.claims.assertions import AssertionSpan, find_assertions
-from triangulate.claims.attribution import Attribution, attribute, covering, source_of
+from triangulate.claims.attribution import Attribution, Covering, attribute, source_of
+from triangulate.claims.attribution import covering as covering_of
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.figures import FigureSpan, read_figures
 from triangulate.model import Claim, ClaimKind, Document, Entity, When
@@ -55,17 +56,18 @@ def extract_claims(
     """
     index = EntityIndex(entities, document.id)
     attributions = attribute(document, tree, index)
+    covering = Covering([(a.start, a.end) for a in attributions])
     reference = reference_day(document)
     figures = read_figures(document, tree, index)
     ids = [claim_id(document.id, "figure", f.start, f.end) for f in figures]
     claims = [
-        _figure_claim(document, f, ids[n], ids, attributions, reference)
+        _figure_claim(document, f, ids[n], ids, attributions, covering, reference)
         for n, f in enumerate(figures)
     ]
     types = {e.id: e.type for e in entities}
     for found in find_assertions(document, tree, index, focus=focus):
         claims.append(
-            _assertion_claim(document, tree, index, types, found, attributions, reference)
+            _assertion_claim(document, tree, index, types, found, attributions, covering, reference)
         )
     return tuple(sorted(claims, key=lambda c: (c.start, c.end, c.kind)))
 
@@ -93,9 +95,10 @@ def _figure_claim(
     claim: str,
     ids: Sequence[str],
     attributions: Sequence[Attribution],
+    covering: Covering,
     reference: dt.date | None,
 ) -> Claim:
-    said_by, via = source_of(document, attributions, found.start, found.end)
+    said_by, via = source_of(document, attributions, found.start, found.end, covering=covering)
     figure = found.figure
     if found.parent is not None:
         figure = replace(figure, parts_of=ids[found.parent])
@@ -123,11 +126,12 @@ def _assertion_claim(
     types: Mapping[str, str],
     found: AssertionSpan,
     attributions: Sequence[Attribution],
+    covering: Covering,
     reference: dt.date | None,
 ) -> Claim:
-    said_by, via = source_of(document, attributions, found.start, found.end)
+    said_by, via = source_of(document, attributions, found.start, found.end, covering=covering)
     assertion = found.assertion
-    around = covering(attributions, found.start, found.end)
+    around = covering_of(attributions, found.start, found.end, index=covering)
     if assertion.modality == "asserted" and around is not None and around.hedged:
         assertion = replace(assertion, modality="alleged")
     elif assertion.modality == "asserted" and said_by is not None:

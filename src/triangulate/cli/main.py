@@ -22,6 +22,7 @@ from rich.text import Text
 
 from triangulate import __version__
 from triangulate.cli.serve import serve
+from triangulate.cli.terminal import printable
 from triangulate.errors import BadOutputPath, TriangulateError
 
 if TYPE_CHECKING:
@@ -37,7 +38,9 @@ out = Console()
 err = Console(stderr=True, soft_wrap=True)
 
 STAGES = {
+    "waiting": "Waiting for another run writing to the database",
     "read": "Reading inputs",
+    "fetch": "Fetching new pages",
     "stories": "Sorting into stories",
     "parse": "Parsing reports",
     "resolve": "Resolving entities",
@@ -144,7 +147,7 @@ def analyze(
     if output is not None:
         if not quiet:
             print_input_tally(run.inputs, err)
-            err.print(Text(f"Wrote {output}"))
+            err.print(Text(printable(f"Wrote {output}")))
     elif report is not None and not quiet:
         print_summary(report, out, show_all=show_all)
     stored = any(i.status == "skipped" and i.reason == _ALREADY for i in run.inputs)
@@ -224,6 +227,7 @@ def export(
     kind, measure, low, high, hedge, unit, speaker, relay, outlet, group, verdict,
     independent sources, document, claim, text.
     """
+    from triangulate.report import replacing
     from triangulate.store import open_store
     from triangulate.store.export import ExportFormat, export_claims
 
@@ -236,7 +240,7 @@ def export(
             if output is None:
                 count = export_claims(store, kind, sys.stdout)
             else:
-                with output.open("w", encoding="utf-8", newline="") as handle:
+                with replacing(output, newline="") as handle:
                     count = export_claims(store, kind, handle)
     except TriangulateError as exc:
         _fail(exc)
@@ -246,7 +250,7 @@ def export(
         raise typer.Exit(0) from None
     except OSError as exc:
         _fail(ValueError(f"cannot write {output}: {exc.strerror or exc}"))
-    err.print(Text(f"{count} claim(s) exported" + (f" to {output}" if output else "")))
+    err.print(Text(printable(f"{count} claim(s) exported" + (f" to {output}" if output else ""))))
 
 
 @app.command()
@@ -299,7 +303,7 @@ def watch(
                         command=" ".join(["triangulate", *sys.argv[1:]]),
                     )
                 for url, reason in found.problems:
-                    err.print(Text(f"problem: {url}: {reason}"))
+                    err.print(Text(printable(f"problem: {url}: {reason}")))
                 if not quiet:
                     added = len(found.report.documents)
                     stories = len(found.report.stories)
@@ -350,7 +354,7 @@ def _parser(workers: int | None, scheduler: str | None) -> Iterator[Parser | Non
 
 def _fail(exc: Exception) -> NoReturn:
     """Print an error people can act on and exit 1; never a traceback."""
-    err.print(Text.assemble(("error: ", "red"), str(exc)))
+    err.print(Text.assemble(("error: ", "red"), printable(str(exc))))
     raise typer.Exit(1)
 
 

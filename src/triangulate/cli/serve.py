@@ -13,7 +13,12 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from triangulate.cli.terminal import printable
+
 err = Console(stderr=True, soft_wrap=True)
+
+# Seconds the server gives requests under way once told to stop.
+STOP_SECONDS = 3
 
 
 def is_loopback(host: str) -> bool:
@@ -88,7 +93,9 @@ def serve(
     except TriangulateError as exc:
         _fail(str(exc))
     shown = f"[{host}]" if ":" in host else host
-    err.print(Text(f"triangulate: serving {db} at http://{shown}:{port}/ (Ctrl+C stops)"))
+    err.print(
+        Text(printable(f"triangulate: serving {db} at http://{shown}:{port}/ (Ctrl+C stops)"))
+    )
     if token and not is_loopback(host):
         err.print(
             Text(
@@ -96,9 +103,19 @@ def serve(
                 "when the network is not trusted"
             )
         )
-    uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False)
+    # On SIGTERM or Ctrl+C, requests under way get a few seconds, then the server stops:
+    # no request waits on the network (added URLs are fetched by jobs, with deadlines), and
+    # a job still running leaves its transactions to the next run.
+    uvicorn.run(
+        web,
+        host=host,
+        port=port,
+        log_level="warning",
+        server_header=False,
+        timeout_graceful_shutdown=STOP_SECONDS,
+    )
 
 
 def _fail(message: str) -> NoReturn:
-    err.print(Text.assemble(("error: ", "red"), message))
+    err.print(Text.assemble(("error: ", "red"), printable(message)))
     raise typer.Exit(1)

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from triangulate.cli.terminal import printable
 from triangulate.model import InputRecord, Report
 from triangulate.report.claims_text import (
     CONTESTED,
@@ -55,9 +56,10 @@ def report_text(value: str | None, style: str = "") -> Text:
     """Text that comes from a report (titles, names, quotes), printed as it is written.
 
     The one way report text reaches the terminal: never read as markup, so "[unnamed]"
-    prints as written.
+    prints as written, and with the characters a terminal would obey (escape sequences,
+    bidirectional overrides) written as visible escapes (``printable``).
     """
-    return Text(value or "", style=style)
+    return Text(printable(value or ""), style=style)
 
 
 def print_summary(report: Report, console: Console, *, show_all: bool = False) -> None:

@@ -9,6 +9,7 @@ in chunks, stopping as soon as it passes the size limit.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ import httpx
 from triangulate import __version__
 from triangulate.fetch.address import PRIVATE_HINT, Resolver, check_host, system_resolver
 from triangulate.fetch.errors import FetchFailed, FetchRefused
-from triangulate.fetch.transport import CheckedTransport
+from triangulate.fetch.transport import TIME_LEFT, TIME_UP, CheckedTransport, resolve_in_time
 from triangulate.ingest.sources import format_size
 
 USER_AGENT: Final = (
@@ -83,8 +84,8 @@ class _Deadline:
 class SafeFetcher:
     """Fetches URLs over HTTP(S) with SSRF protection, size and time limits and politeness.
 
-    Not safe to share between threads: the robots.txt cache and rate-limit clock are plain
-    dictionaries. Use one fetcher per thread, or per process.
+    Safe to share between threads: requests to one host wait their turn (the rate limit is
+    kept per host under a lock), and robots.txt is read once per origin.
 
     Args:
         transport: The httpx transport to send requests with. The default connects only to
@@ -93,8 +94,9 @@ class SafeFetcher:
             an ``httpx.MockTransport``.
         timeout: Seconds allowed for each network operation (connecting, each read).
         total_timeout: Seconds allowed for a whole fetch, redirects included (waiting for
-            the rate limit is not counted). A server that trickles bytes slowly is cut off
-            between chunks once this passes.
+            the rate limit is not counted): resolving, connecting, the headers and the body
+            all come out of it, so a server that trickles header lines or body bytes is cut
+            off once it passes.
         max_bytes: The largest body read; larger bodies are refused, after reading at most
             this many bytes (or none, when ``Content-Length`` says it is larger).
         max_redirects: The most redirects followed for one fetch.
@@ -137,12 +139,15 @@ class SafeFetcher:
         self.user_agent = user_agent
         self.min_interval = min_interval
         self.respect_robots = respect_robots
-        self._resolver = resolver
+        self._resolver = resolve_in_time(resolver)
         self._clock = clock
         self._sleep = sleep
         self._now = now
         self._last_request: dict[str, float] = {}
         self._robots: dict[str, RobotFileParser] = {}
+        # One lock per host (the rate limit) and per origin (robots.txt), made under _guard.
+        self._guard = threading.Lock()
+        self._locks: dict[str, threading.Lock] = {}
         self._client = httpx.Client(
             transport=transport,
             timeout=httpx.Timeout(timeout),
@@ -188,7 +193,17 @@ class SafeFetcher:
 
     def _fetch(self, url: str, *, max_bytes: int, robots: bool) -> Fetched:
         """Fetch ``url``, checking every hop; robots.txt only when ``robots``."""
-        deadline = _Deadline(self._clock() + self.total_timeout)
+        outer = TIME_LEFT.get()  # robots.txt is read within the fetch that needs it
+        allowed = self.total_timeout if outer is None else min(self.total_timeout, outer())
+        deadline = _Deadline(self._clock() + allowed)
+        token = TIME_LEFT.set(lambda: deadline.at - self._clock())
+        try:
+            return self._hops(url, max_bytes, robots, deadline)
+        finally:
+            TIME_LEFT.reset(token)
+
+    def _hops(self, url: str, max_bytes: int, robots: bool, deadline: _Deadline) -> Fetched:
+        """The fetch of ``url`` and its redirects, within ``deadline``."""
         current = self._parse(url)
         for hop in range(self.max_redirects + 1):
             where = "" if hop == 0 else f" (redirect {hop}, to {current})"
@@ -231,13 +246,19 @@ class SafeFetcher:
         port = url.port or (443 if url.scheme == "https" else 80)
         check_host(url.raw_host.decode("ascii"), port, self._resolver)
 
+    def _lock(self, key: str) -> threading.Lock:
+        """The lock for one host or origin."""
+        with self._guard:
+            return self._locks.setdefault(key, threading.Lock())
+
     def _check_robots(self, url: httpx.URL) -> None:
         """Refuse ``url`` when its origin's robots.txt disallows it for our user agent."""
         origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
-        rules = self._robots.get(origin)
-        if rules is None:
-            rules = self._read_robots(origin)
-            self._robots[origin] = rules
+        with self._lock(f"robots {origin}"):
+            rules = self._robots.get(origin)
+            if rules is None:
+                rules = self._read_robots(origin)
+                self._robots[origin] = rules
         if not rules.can_fetch(self.user_agent, str(url)):
             raise FetchRefused(f"robots.txt at {origin} disallows {url} for this user agent")
 
@@ -262,13 +283,14 @@ class SafeFetcher:
 
     def _wait_turn(self, host: str, deadline: _Deadline) -> None:
         """Sleep until ``min_interval`` has passed since the last request to ``host``."""
-        last = self._last_request.get(host)
-        if last is not None:
-            wait = last + self.min_interval - self._clock()
-            if wait > 0:
-                self._sleep(wait)
-                deadline.at += wait
-        self._last_request[host] = self._clock()
+        with self._lock(f"host {host}"):
+            last = self._last_request.get(host)
+            if last is not None:
+                wait = last + self.min_interval - self._clock()
+                if wait > 0:
+                    self._sleep(wait)
+                    deadline.at += wait
+            self._last_request[host] = self._clock()
 
     def _exchange(
         self, url: httpx.URL, requested: str, max_bytes: int, deadline: _Deadline
@@ -296,6 +318,10 @@ class SafeFetcher:
                     fetched_at=self._now(),
                 ), None
         except httpx.TimeoutException as exc:
+            if TIME_UP in str(exc) or self._clock() >= deadline.at:
+                raise FetchFailed(
+                    f"took longer than {self.total_timeout:g} s in all; stopped"
+                ) from None
             kind = type(exc).__name__
             raise FetchFailed(f"timed out after {self.timeout:g} s ({kind})") from None
         except httpx.HTTPError as exc:

@@ -6,11 +6,20 @@ public address the first time and ``127.0.0.1`` the second ("DNS rebinding"). Th
 resolves the name itself at connect time, checks every address, and connects to the checked
 address. TLS still verifies the certificate against the host name (SNI is the name, not the
 address). Proxies from the environment are not used.
+
+Every network wait is bounded by the fetch's whole time as well as by each operation's
+timeout: the fetcher sets ``TIME_LEFT`` for the fetch, and resolving the name, connecting,
+the TLS handshake and every read and write (the status line and each header line as much
+as the body) get at most the time left. A server that sends one header line every few
+seconds is cut off when the fetch's time is up, not allowed to hold it for ever.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
+from typing import Any
 
 import httpcore
 import httpx
@@ -35,6 +44,85 @@ _EXCEPTIONS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
 )
 
 
+TIME_LEFT: ContextVar[Callable[[], float] | None] = ContextVar(
+    "triangulate_fetch_time_left", default=None
+)
+"""Seconds left for the fetch under way in this thread, or None when no fetch set one."""
+
+TIME_UP = "the fetch's time is up"
+
+
+def _bounded(timeout: float | None, kind: type[Exception] = httpcore.ReadTimeout) -> float | None:
+    """An operation's timeout cut to the time the fetch has left; ``kind`` when none is."""
+    left = TIME_LEFT.get()
+    if left is None:
+        return timeout
+    remaining = left()
+    if remaining <= 0:
+        raise kind(TIME_UP)
+    return remaining if timeout is None else min(timeout, remaining)
+
+
+def resolve_in_time(resolver: Resolver) -> Resolver:
+    """``resolver`` made to give up when the fetch's time is up.
+
+    The system resolver cannot be interrupted, so it runs in a thread of its own; when the
+    time is up the fetch goes on without it (the thread ends when the resolver does).
+    """
+
+    def resolve(host: str, port: int) -> tuple[str, ...]:
+        limit = _bounded(None, OSError)
+        if limit is None:
+            return tuple(resolver(host, port))
+        outcome: list[Any] = []
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                outcome.append(tuple(resolver(host, port)))
+            except BaseException as exc:
+                outcome.append(exc)
+            done.set()
+
+        threading.Thread(target=run, name="triangulate-resolve", daemon=True).start()
+        if not done.wait(limit):
+            raise OSError(f"resolving took longer than the fetch's time ({limit:.0f} s)")
+        found = outcome[0]
+        if isinstance(found, BaseException):
+            raise found
+        return tuple(found)
+
+    return resolve
+
+
+class _TimedStream(httpcore.NetworkStream):
+    """A connection whose every read and write ends by the fetch's deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _bounded(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        limit = _bounded(timeout, httpcore.ConnectTimeout)
+        return _TimedStream(self._inner.start_tls(ssl_context, server_hostname, limit))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
 def _mapped(exc: Exception) -> Exception:
     """The httpx exception for an httpcore one; any other exception unchanged."""
     for source, target in _EXCEPTIONS:
@@ -47,7 +135,7 @@ class _CheckedBackend(httpcore.NetworkBackend):
     """Opens TCP connections only to addresses that pass the address check."""
 
     def __init__(self, resolver: Resolver, allow_private: bool) -> None:
-        self._resolver = resolver
+        self._resolver = resolve_in_time(resolver)
         self._allow_private = allow_private
         self._inner = httpcore.SyncBackend()
 
@@ -67,12 +155,14 @@ class _CheckedBackend(httpcore.NetworkBackend):
         error: Exception | None = None
         for address in addresses:
             try:
-                return self._inner.connect_tcp(
-                    address,
-                    port,
-                    timeout=timeout,
-                    local_address=local_address,
-                    socket_options=socket_options,
+                return _TimedStream(
+                    self._inner.connect_tcp(
+                        address,
+                        port,
+                        timeout=_bounded(timeout, httpcore.ConnectTimeout),
+                        local_address=local_address,
+                        socket_options=socket_options,
+                    )
                 )
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 error = exc

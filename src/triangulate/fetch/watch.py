@@ -1,16 +1,27 @@
-"""``Watcher``: poll feeds and pages, and return what is new, ready for ``ingest_bytes``.
+"""``Watcher``: poll feeds and pages, and hand over what is new, ready for ``ingest_bytes``.
 
 For each target, in order: a page already seen is passed over; anything else is fetched. A
 feed is read and each item whose link is new is fetched; a page is kept when new. "New"
 means neither its URL nor the SHA-256 of its body has been seen. Every problem is collected
-with the URL it concerns; ``poll`` itself never raises for a bad target or item.
+with the URL it concerns; polling never raises for a bad target or item.
+
+``stream`` hands each new page over as soon as it is fetched, so the caller can store it
+at once (an interrupted round keeps what it fetched) and memory holds a few bodies, not a
+round's. Fetches run on a few threads, one request at a time per host (each host keeps its
+rate limit) and different hosts at once; pages come out in the order they were asked for
+(targets, then each feed's items in the feed's order), at most ``window`` fetched or being
+fetched ahead of the one the caller waits for.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import heapq
+import queue
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
@@ -157,6 +168,9 @@ class Watcher:
             poll of the same watcher never returns an item twice.
         max_items: The most new items fetched per feed in one poll (oldest left for the next
             poll, in feed order); None for no limit.
+        workers: How many fetches run at once (never two to one host).
+        window: How many pages may be fetched, or be fetching, ahead of the next one handed
+            over: what bounds the bodies held in memory.
     """
 
     def __init__(
@@ -165,9 +179,13 @@ class Watcher:
         *,
         seen: Seen | None = None,
         max_items: int | None = None,
+        workers: int = 4,
+        window: int = 16,
     ) -> None:
         self.fetcher = fetcher
         self.max_items = max_items
+        self.workers = max(1, workers)
+        self.window = max(self.workers, window)
         self._returned: set[str] = set()
         if seen is None:
             seen = set()
@@ -189,7 +207,7 @@ class Watcher:
             self._seen.update(keys)
 
     def poll(self, targets: Sequence[str]) -> PollResult:
-        """Fetch what is new among ``targets``.
+        """Fetch what is new among ``targets``, all of it before returning (see ``stream``).
 
         Args:
             targets: Feed URLs and page URLs, in the order to poll them.
@@ -199,56 +217,82 @@ class Watcher:
         """
         items: list[Polled] = []
         problems: list[Problem] = []
-        for target in targets:
-            if self._is_seen(url_key(target)):
-                continue  # a page already read; feeds are never marked seen
-            try:
-                fetched = self.fetcher.fetch(target)
-                if looks_like_feed(fetched):
-                    feed_items = read_feed(fetched)
-                else:
-                    self._keep(fetched, None, None, items)
-                    continue
-            except TriangulateError as exc:
-                problems.append(Problem(target, str(exc)))
-                continue
-            except Exception as exc:  # a bug must cost one target, not the whole poll
-                problems.append(Problem(target, _internal(exc)))
-                continue
-            self._poll_feed(fetched, feed_items, items, problems)
+        for found in self.stream(targets):
+            if isinstance(found, Problem):
+                problems.append(found)
+            else:
+                items.append(found)
         return PollResult(items=tuple(items), problems=tuple(problems))
 
-    def _poll_feed(
-        self,
-        feed: Fetched,
-        entries: Sequence[FeedItem],
-        items: list[Polled],
-        problems: list[Problem],
-    ) -> None:
-        """Fetch each entry of ``feed`` not seen before."""
-        fetched_count = 0
+    def stream(self, targets: Sequence[str]) -> Iterator[Polled | Problem]:
+        """Fetch what is new among ``targets``, handing each page over once fetched.
+
+        Whether a key was seen is asked in the caller's thread only, so ``seen`` may read a
+        database the caller also writes to between pages.
+
+        Args:
+            targets: Feed URLs and page URLs, in the order to poll them.
+
+        Yields:
+            Each new page (``Polled``) and each problem met, in the order asked for.
+        """
+        lanes = _Lanes(self.fetcher.fetch, workers=self.workers, window=self.window)
+        try:
+            for target in targets:
+                if not self._is_seen(url_key(target)):  # feeds are never marked seen
+                    lanes.ask(target, _Asked(url=target))
+            while lanes.pending():
+                asked, outcome = lanes.next()
+                yield from self._outcome(asked, outcome, lanes)
+        finally:
+            lanes.close()
+
+    def _outcome(
+        self, asked: _Asked, outcome: Fetched | BaseException, lanes: _Lanes
+    ) -> Iterator[Polled | Problem]:
+        """What one finished fetch gives: a page, a problem, or a feed's items asked for."""
+        url = asked.url
+        if isinstance(outcome, TriangulateError):
+            yield Problem(url, str(outcome))
+            return
+        if isinstance(outcome, Exception):  # a bug must cost one target or item, not the poll
+            yield Problem(url, _internal(outcome))
+            return
+        if isinstance(outcome, BaseException):
+            raise outcome
+        try:
+            if asked.feed is None and looks_like_feed(outcome):
+                yield from self._ask_items(outcome, read_feed(outcome), lanes)
+                return
+            polled = self._keep(outcome, asked.feed, asked.item)
+        except TriangulateError as exc:
+            yield Problem(url, str(exc))
+            return
+        except Exception as exc:
+            yield Problem(url, _internal(exc))
+            return
+        if polled is not None:
+            yield polled
+
+    def _ask_items(
+        self, feed: Fetched, entries: Sequence[FeedItem], lanes: _Lanes
+    ) -> Iterator[Problem]:
+        """Ask for each entry of ``feed`` not seen before (at most ``max_items``)."""
+        asked = 0
         for entry in entries:
             if entry.url is None:
                 title = f" '{entry.title}'" if entry.title else ""
-                problems.append(Problem(feed.url, f"feed item{title} has no link; not fetched"))
+                yield Problem(feed.url, f"feed item{title} has no link; not fetched")
                 continue
             if self._is_seen(url_key(entry.url)):
                 continue
-            if self.max_items is not None and fetched_count >= self.max_items:
+            if self.max_items is not None and asked >= self.max_items:
                 break
-            fetched_count += 1
-            try:
-                page = self.fetcher.fetch(entry.url)
-                self._keep(page, feed.url, entry, items)
-            except TriangulateError as exc:
-                problems.append(Problem(entry.url, str(exc)))
-            except Exception as exc:  # a bug must cost one item, not the whole poll
-                problems.append(Problem(entry.url, _internal(exc)))
+            asked += 1
+            lanes.ask(entry.url, _Asked(url=entry.url, feed=feed.url, item=entry))
 
-    def _keep(
-        self, fetched: Fetched, feed: str | None, entry: FeedItem | None, items: list[Polled]
-    ) -> None:
-        """Add ``fetched`` to ``items`` unless its body was seen; refuse non-report types."""
+    def _keep(self, fetched: Fetched, feed: str | None, entry: FeedItem | None) -> Polled | None:
+        """The page, unless its body was seen; refuse non-report types."""
         name = ingest_name(fetched.url, fetched.content_type)
         if name is None:
             raise FetchRefused(f"content type {fetched.media_type} is not a report ingest can read")
@@ -266,9 +310,132 @@ class Watcher:
         if self._is_seen(polled.hash_key) or self._is_seen(url_key(polled.url)):
             # Same body under another URL, or a redirect to a page already read.
             self._returned.update(polled.seen_keys)
-            return
+            return None
         self._remember(polled)
-        items.append(polled)
+        return polled
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Asked:
+    """A URL asked for: a target (no feed), or a feed's item."""
+
+    url: str
+    feed: str | None = None
+    item: FeedItem | None = None
+
+
+@dataclass(slots=True)
+class _Task:
+    """One fetch: its place in the order asked, its host, and its outcome once done."""
+
+    number: int
+    host: str
+    asked: _Asked
+    outcome: Fetched | BaseException | None = None
+    done: bool = False
+    started: bool = False
+    waiters: list[_Task] = field(default_factory=list)
+
+
+class _Lanes:
+    """Fetches on a few daemon threads, one at a time per host, outcomes handed back in the
+    order asked; at most ``window`` tasks fetched or fetching ahead of the first not handed
+    back (that one may always start)."""
+
+    def __init__(self, fetch: Callable[[str], Fetched], *, workers: int, window: int) -> None:
+        self._fetch = fetch
+        self._window = window
+        self._order: deque[_Task] = deque()  # asked, not yet handed back
+        self._hosts: dict[str, deque[_Task]] = {}  # per host, asked and not yet started
+        self._busy: set[str] = set()  # hosts with a fetch running
+        self._ready: list[tuple[int, str]] = []  # (first waiting task, host) of idle hosts
+        self._running = 0
+        self._ahead = 0  # tasks done but not handed back
+        self._count = 0
+        self._todo: queue.Queue[_Task | None] = queue.Queue()
+        self._finished: queue.Queue[_Task] = queue.Queue()
+        self._threads = [
+            threading.Thread(target=self._work, name=f"triangulate-fetch-{n}", daemon=True)
+            for n in range(workers)
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def ask(self, url: str, asked: _Asked) -> None:
+        """Queue a fetch of ``url``."""
+        task = _Task(number=self._count, host=_host_of(url), asked=asked)
+        self._count += 1
+        self._order.append(task)
+        waiting = self._hosts.setdefault(task.host, deque())
+        waiting.append(task)
+        if len(waiting) == 1 and task.host not in self._busy:
+            heapq.heappush(self._ready, (task.number, task.host))
+        self._start()
+
+    def pending(self) -> bool:
+        """Whether a task asked for is not handed back yet."""
+        return bool(self._order)
+
+    def next(self) -> tuple[_Asked, Fetched | BaseException]:
+        """The next task in the order asked, once done, with its outcome."""
+        first = self._order[0]
+        while not first.done:
+            self._settle(self._finished.get())
+        self._order.popleft()
+        self._ahead -= 1
+        outcome, first.outcome = first.outcome, None  # the body is the caller's now
+        self._start()
+        assert outcome is not None
+        return first.asked, outcome
+
+    def close(self) -> None:
+        """Stop the threads (a fetch under way ends by its own deadline)."""
+        for _ in self._threads:
+            self._todo.put(None)
+
+    def _settle(self, task: _Task) -> None:
+        """Record a finished task: its host may take the next one."""
+        task.done = True
+        self._running -= 1
+        self._ahead += 1
+        self._busy.discard(task.host)
+        waiting = self._hosts.get(task.host)
+        if waiting:
+            heapq.heappush(self._ready, (waiting[0].number, task.host))
+        self._start()
+
+    def _start(self) -> None:
+        """Start what may start: idle hosts' first tasks, earliest first, within the window."""
+        first = self._order[0].number if self._order else None
+        while self._ready and self._running < len(self._threads):
+            number, host = self._ready[0]
+            if self._running + self._ahead >= self._window and number != first:
+                return
+            heapq.heappop(self._ready)
+            task = self._hosts[host].popleft()
+            task.started = True
+            self._busy.add(host)
+            self._running += 1
+            self._todo.put(task)
+
+    def _work(self) -> None:
+        while True:
+            task = self._todo.get()
+            if task is None:
+                return
+            try:
+                task.outcome = self._fetch(task.asked.url)
+            except BaseException as exc:  # handed back to the caller's thread as it is
+                task.outcome = exc
+            self._finished.put(task)
+
+
+def _host_of(url: str) -> str:
+    """The host a URL is fetched from (its rate limit's key), or the URL when unreadable."""
+    try:
+        return httpx.URL(url).host.lower() or url
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return url
 
 
 def _internal(exc: Exception) -> str:

@@ -2,18 +2,21 @@
 
 The cascade, top to bottom: a dateline at the head of the report ("CAIRO – 15 October 2017:");
 a line that is only a timestamp ("Sun, 15 Oct 2017 - 02:27 GMT"); else an inference from the
-latest full date the kept text mentions, stated as a lower bound with its reason; else
+days the kept text names as its own ("on Thursday (Sep 22)") or the latest full date it
+mentions and does not merely recall, stated as a lower bound with its reason; else
 unknown. Never a guess dressed as fact.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from triangulate.ingest.clean import Cleaned, is_metadata_line
 from triangulate.ingest.dates import WEEKDAYS, DateMention, find_dates, past_dates
+from triangulate.ingest.days import latest_year, named_days, recalled, resolve_year
 from triangulate.model.document import Published
 
 # How far into a report a dateline or a timestamp line may stand.
@@ -125,44 +128,92 @@ def _quote(text: str, mention: DateMention) -> str:
     return f"{lead}{mention.surface}"
 
 
-def infer_published(text: str) -> Published:
-    """A lower bound on the publication date from the dates the kept text mentions.
+def infer_published(text: str, *, today: dt.date | None = None) -> Published:
+    """The publication date inferred from the days and dates the kept text names.
 
     Args:
         text: The cleaned text (cut captions and credits are not in it).
+        today: The present, the latest a report can be from (default: the clock).
 
     Returns:
-        ``basis="inferred"`` with the latest full date mentioned as past or present
-        (``dates.past_dates``: not in a sentence about what is to come), when weekday
-        names written next to dates agree with the calendar; otherwise
-        ``basis="unknown"``. The reason says which.
+        ``basis="inferred"`` with, top to bottom: the latest day the report names as one
+        of its own week ("on Thursday (Sep 22)": ``days.named_days``; it came out on that
+        day or within six days after), or the latest full date mentioned as past or
+        present (``dates.past_dates``: not in a sentence about what is to come) that it
+        does not merely recall (``days.recalled``: "since 5 June 2021", "the 2017
+        anniversary"), when weekday names written next to dates agree with the calendar;
+        otherwise ``basis="unknown"``. The reason says which.
     """
+    before = today or dt.date.today()
     mentions = find_dates(text)
     weekdays = _weekdays_named(text)
     named = f" (it names weekdays: {', '.join(weekdays)})" if weekdays else ""
-    if not mentions:
-        return Published.unknown(f"not stated; the report mentions no full date{named}")
     clash = next((m for m in mentions if not m.weekday_agrees), None)
-    past = past_dates(text)
-    if clash is None and not past:
-        return Published.unknown(
-            "not stated; the dates it mentions are all in sentences about what is to come "
-            f"(such as '{mentions[-1].surface}')"
-        )
     if clash is not None:
         return Published.unknown(
             f"not stated; not inferred because '{clash.surface}' names the wrong weekday "
             f"for {clash.date.isoformat()}"
         )
-    latest = max(past, key=lambda m: (m.date, -m.start))
-    iso = latest.date.isoformat()
-    return Published(
-        date=iso,
-        precision="day",
-        basis="inferred",
-        reason=f"not stated; latest date the report mentions is {iso} "
-        f"('{_quote(text, latest)}'); published on or after it",
-    )
+    past = past_dates(text)
+    own = [m for m in past if not recalled(text, m)]
+    week = _own_week(text, before)
+    if week is not None:
+        day, surface, year_note = week
+        later = [m for m in own if day < m.date <= day + dt.timedelta(days=6)]
+        if later:
+            latest = max(later, key=lambda m: (m.date, -m.start))
+            iso = latest.date.isoformat()
+            reason = (
+                f"not stated; it names '{surface}' ({day.isoformat()}{year_note}) as a day "
+                f"of its own week and mentions {iso} ('{_quote(text, latest)}'); published "
+                "on or after it"
+            )
+            return Published(date=iso, precision="day", basis="inferred", reason=reason)
+        reason = (
+            f"not stated; it names '{surface}' ({day.isoformat()}{year_note}) as a day of its "
+            "own week: published that day or within six days after"
+        )
+        return Published(date=day.isoformat(), precision="day", basis="inferred", reason=reason)
+    if own:
+        latest = max(own, key=lambda m: (m.date, -m.start))
+        iso = latest.date.isoformat()
+        return Published(
+            date=iso,
+            precision="day",
+            basis="inferred",
+            reason=f"not stated; latest date the report mentions is {iso} "
+            f"('{_quote(text, latest)}'); published on or after it",
+        )
+    if past:
+        example = max(past, key=lambda m: (m.date, -m.start))
+        return Published.unknown(
+            "not stated; the dates it mentions are recalled, not its own (such as "
+            f"'{_quote(text, example)}')"
+        )
+    if mentions:
+        return Published.unknown(
+            "not stated; the dates it mentions are all in sentences about what is to come "
+            f"(such as '{mentions[-1].surface}')"
+        )
+    return Published.unknown(f"not stated; the report mentions no full date{named}")
+
+
+def _own_week(text: str, before: dt.date) -> tuple[dt.date, str, str] | None:
+    """The latest day the text names as one of its own week, with a weekday, as
+    (day, words, how its year was chosen); None when it names none."""
+    after_year = latest_year(text, before=before)
+    best: tuple[dt.date, str, str] | None = None
+    for named in named_days(text):
+        if named.weekday is None:
+            continue  # "today (Sep 20)" names no year: the story may give one
+        day = resolve_year(named, after_year=after_year, before=before)
+        if day is None:
+            continue
+        weekday = WEEKDAYS[day.weekday()].capitalize()
+        note = f", the latest year that day was a {weekday}"
+        if best is None or day > best[0]:
+            best = (day, named.surface, note)
+    return best
 
 
 def published_from_text(lines: Sequence[str], cleaned: Cleaned) -> Published:

@@ -2,8 +2,11 @@
 
 The cascade, read top to bottom: byte-order marks; binary signatures and NUL bytes
 (BOM-less UTF-16 is recognised by its pattern of zero bytes); strict UTF-8; UTF-8 with a few
-broken bytes (replaced, and said so); cp1252 when the result reads like text. Anything else
-is refused with a reason rather than guessed.
+broken bytes (replaced, and said so); cp1252 when the result reads like text; then line by
+line, for a file pasted together from several sources: each line as UTF-8, else as cp1252
+when that reads like text, else as UTF-8 with its broken bytes replaced, all of it counted
+in the note. Only what still reads like noise (more than one character in ten replaced) or holds
+binary control characters is refused, with a reason.
 """
 
 from __future__ import annotations
@@ -57,6 +60,8 @@ _CP1252_PUNCT = frozenset("“”‘’–—…€£¥©®°«»·•´¨¡¿§
 _STRAY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # A UTF-8 file with more broken bytes than this is not UTF-8 with a few typos.
 _MAX_BROKEN_UTF8 = 0.01
+# Read line by line, text with more replaced characters than this share is noise.
+_MAX_REPLACED_LINES = 0.1
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -210,6 +215,42 @@ def _decode_legacy(raw: bytes) -> Decoded:
         text = ""
     if text and _plausible_cp1252(text):
         return Decoded(text=normalize(text), encoding="cp1252", note="decoded as cp1252")
-    raise Rejected(
-        "failed", "cannot decode: not UTF-8/UTF-16 and not a plausible single-byte encoding"
-    )
+    return _decode_lines(raw)
+
+
+def _decode_lines(raw: bytes) -> Decoded:
+    """Each line as UTF-8, else as cp1252 when it reads like text, else as UTF-8 with its
+    broken bytes replaced; refused when that leaves noise or binary controls."""
+    parts: list[str] = []
+    legacy = broken = 0
+    for line in raw.splitlines(keepends=True):
+        try:
+            parts.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            single = line.decode("cp1252")
+        except UnicodeDecodeError:
+            single = ""
+        if single and _plausible_cp1252(single):
+            parts.append(single)
+            legacy += 1
+            continue
+        loose = line.decode("utf-8", errors="replace")
+        broken += loose.count("\ufffd") - line.decode("utf-8", errors="ignore").count("\ufffd")
+        parts.append(loose)
+    text = "".join(parts)
+    visible = sum(1 for ch in text if not ch.isspace())
+    if _has_stray_controls(text) or broken > _MAX_REPLACED_LINES * max(visible, 1):
+        raise Rejected(
+            "failed", "cannot decode: not UTF-8/UTF-16 and not a plausible single-byte encoding"
+        )
+    said = []
+    if legacy:
+        said.append(f"{legacy} line{'s' if legacy != 1 else ''} decoded as cp1252")
+    if broken:
+        plural = "s" if broken != 1 else ""
+        said.append(f"{broken} invalid byte sequence{plural} replaced with U+FFFD")
+    note = "UTF-8 with " + " and ".join(said)
+    return Decoded(text=normalize(text), encoding="UTF-8 and cp1252", note=note)

@@ -3,11 +3,14 @@
 Fields read: ``id``, ``text``, ``title``, ``url``, ``outlet``, ``published``. A record that
 cannot be read is reported on its own (``FILE:LINE`` for JSON Lines, ``FILE#INDEX`` for an
 array, INDEX counted from 0 as in JSON tools) while the good records of the file are kept.
+JSON may escape half of a UTF-16 surrogate pair alone (``"\\ud800"``), which no text
+encoding can hold: such a character is replaced with U+FFFD, as a broken byte is.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +18,7 @@ from typing import Any
 from triangulate.ingest.rejected import Rejected
 
 FIELDS: tuple[str, ...] = ("id", "text", "title", "url", "outlet", "published")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -59,7 +63,12 @@ def _json_kind(value: Any) -> str:
 
 def _text_field(value: Any) -> str | None:
     """A string field, or None when it is missing or not a string."""
-    return value if isinstance(value, str) and value.strip() else None
+    return _whole(value) if isinstance(value, str) and value.strip() else None
+
+
+def _whole(text: str) -> str:
+    """The text with each lone surrogate (half a pair, from a JSON escape) as U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _record(obj: Any, *, where: str, name: str, position: str | None) -> Record:
@@ -69,7 +78,11 @@ def _record(obj: Any, *, where: str, name: str, position: str | None) -> Record:
         reason = f"record is {_json_kind(obj)}, not a JSON object"
         return Record(where=where, source=fallback, problem=Rejected("failed", reason))
     raw_id = obj.get("id")
-    rid = str(raw_id) if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) else None
+    rid = (
+        _whole(str(raw_id))
+        if isinstance(raw_id, str | int) and not isinstance(raw_id, bool)
+        else None
+    )
     if rid is not None and not rid.strip():
         rid = None
     source = f"{name}#{rid}" if rid is not None else fallback
@@ -85,7 +98,7 @@ def _record(obj: Any, *, where: str, name: str, position: str | None) -> Record:
         where=where,
         source=source,
         id=rid,
-        text=text if isinstance(text, str) else "",
+        text=_whole(text) if isinstance(text, str) else "",
         title=_text_field(obj.get("title")),
         url=_text_field(obj.get("url")),
         outlet=_text_field(obj.get("outlet")),

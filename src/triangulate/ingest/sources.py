@@ -2,6 +2,10 @@
 
 Walking is lazy, so a folder of many thousands of files is streamed, not listed first.
 Hidden files and folders (names starting with ".") are not inputs and are passed over.
+
+A file name that is not valid UTF-8 (bytes from another system's encoding) is read as it
+is on disk and listed with each byte that is not UTF-8 written as ``\\xNN``, so the report
+and the terminal can show it (``shown``).
 """
 
 from __future__ import annotations
@@ -26,16 +30,48 @@ class Source:
         path: The input as listed in the report (the path, or "-" for stdin).
         name: What documents from it give as their ``source``.
         problem: Why it cannot be read at all, found while walking; None when readable.
+        file: The path to open, as the operating system gave it, when ``path`` shows it
+            differently (see ``shown``); empty otherwise.
     """
 
     path: str
     name: str
     problem: Rejected | None = None
+    file: str = ""
+
+    @property
+    def opened(self) -> str:
+        """The path to open."""
+        return self.file or self.path
 
     @property
     def is_stdin(self) -> bool:
         """True for standard input."""
         return self.path == STDIN
+
+
+def shown(path: str) -> str:
+    """A path as text that can be written anywhere: bytes of the name that are not UTF-8
+    (which Python keeps as lone surrogates) written as ``\\xNN``.
+
+    Args:
+        path: A path as the operating system gave it.
+
+    Returns:
+        The same path when it is valid UTF-8.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = path.encode("utf-8", "surrogateescape")
+        return raw.decode("utf-8", "backslashreplace")
+    return path
+
+
+def _source(path: str, problem: Rejected | None = None) -> Source:
+    """The source for a path from the operating system, listed as ``shown`` gives it."""
+    listed = shown(path)
+    return Source(path=listed, name=listed, problem=problem, file="" if listed == path else path)
 
 
 def format_size(size: int) -> str:
@@ -73,14 +109,14 @@ def _walk(folder: str, visited: set[str]) -> Iterator[Source]:
     """Every non-hidden file under ``folder``, in path order; problems become sources too."""
     real = os.path.realpath(folder)
     if real in visited:
-        yield Source(path=folder, name=folder, problem=Rejected("skipped", "folder already read"))
+        yield _source(folder, Rejected("skipped", "folder already read"))
         return
     visited.add(real)
     try:
         with os.scandir(folder) as listing:
             entries = sorted((e for e in listing if not e.name.startswith(".")), key=_entry_key)
     except OSError as exc:
-        yield Source(path=folder, name=folder, problem=_os_problem(exc))
+        yield _source(folder, _os_problem(exc))
         return
     for entry in entries:
         yield from _classify(entry.path, visited)
@@ -93,7 +129,7 @@ def _classify(path: str, visited: set[str]) -> Iterator[Source]:
             yield from _walk(path, visited)
             return
         if os.path.islink(path) and not os.path.exists(path):
-            problem = Rejected("failed", "broken symbolic link")
+            problem = _link_problem(path)
         elif not os.path.lexists(path):
             problem = _os_problem(FileNotFoundError())
         elif not os.path.isfile(path):
@@ -102,7 +138,17 @@ def _classify(path: str, visited: set[str]) -> Iterator[Source]:
             problem = None
     except OSError as exc:
         problem = _os_problem(exc)
-    yield Source(path=path, name=path, problem=problem)
+    yield _source(path, problem)
+
+
+def _link_problem(path: str) -> Rejected:
+    """Why a symbolic link that leads nowhere cannot be read: a loop, or a missing target."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return _os_problem(exc)
+    return Rejected("failed", "broken symbolic link")
 
 
 def iter_sources(paths: Sequence[str]) -> Iterator[Source]:
@@ -126,14 +172,14 @@ def iter_sources(paths: Sequence[str]) -> Iterator[Source]:
             reason = (
                 "URLs are not fetched (triangulate works offline); save the page and pass the file"
             )
-            yield Source(path=path, name=path, problem=Rejected("failed", reason))
+            yield _source(path, Rejected("failed", reason))
             continue
         count = 0
         for source in _classify(path, visited):
             count += 1
             yield source
         if count == 0:
-            yield Source(path=path, name=path, problem=Rejected("skipped", "folder has no files"))
+            yield _source(path, Rejected("skipped", "folder has no files"))
 
 
 def read_source(source: Source, *, max_bytes: int, stdin: BinaryIO | None) -> bytes:
@@ -162,12 +208,12 @@ def read_source(source: Source, *, max_bytes: int, stdin: BinaryIO | None) -> by
             raise Rejected("skipped", f"input is over the {limit} limit; {hint}")
         return raw
     try:
-        size = os.stat(source.path).st_size
+        size = os.stat(source.opened).st_size
         if size > max_bytes:
             raise Rejected(
                 "skipped", f"file is {format_size(size)}, over the {limit} limit; {hint}"
             )
-        with open(source.path, "rb") as handle:
+        with open(source.opened, "rb") as handle:
             raw = handle.read(max_bytes + 1)
     except OSError as exc:
         raise _os_problem(exc) from None

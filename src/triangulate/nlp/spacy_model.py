@@ -30,7 +30,18 @@ NAME_LABELS = frozenset(
 
 # Texts longer than this are parsed in pieces split on blank lines, so a huge input
 # cannot exhaust memory (spaCy's own limit is 1,000,000 characters).
-MAX_CHUNK = 100_000
+MAX_CHUNK = 20_000
+# A batch handed to the model holds at most this many characters (and ``batch_size``
+# pieces): the model's working memory grows with the text of a batch, about 4 MiB for
+# each 1,000 characters, so a batch of large pieces must not hold many of them.
+BATCH_CHARS = 50_000
+
+# No sentence runs longer than this many tokens. A news sentence has a few dozen; a longer
+# run is a pasted list or table, and reading it as one sentence would make every figure in
+# it walk the whole run (the cost of a report would grow with the square of its size). A
+# piece whose parse has a longer sentence is parsed again with sentence starts set inside
+# that sentence, at a comma, semicolon, colon or conjunction where one is near.
+MAX_SENTENCE = 300
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -76,11 +87,12 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
     while pos < len(text):
         end = min(pos + MAX_CHUNK, len(text))
         if end < len(text):
-            cut = text.rfind("\n\n", pos, end)
-            if cut <= pos:
-                cut = text.rfind("\n", pos, end)
-            if cut > pos:
-                end = cut + 1
+            # A blank line, a line end, a sentence end, a space: the first found.
+            for mark in ("\n\n", "\n", ". ", " "):
+                cut = text.rfind(mark, pos, end)
+                if cut > pos:
+                    end = cut + len(mark)
+                    break
         yield pos, text[pos:end]
         pos = end
 
@@ -97,7 +109,12 @@ def parse(docs: Sequence[tuple[str, str]], *, batch_size: int = 32) -> Iterator[
         for index, (_, text) in enumerate(docs)
         for offset, piece in _chunks(text)
     ]
-    parsed = zip(pieces, nlp.pipe((p for _, _, p in pieces), batch_size=batch_size), strict=True)
+    done = (
+        _bounded(nlp, sdoc)
+        for batch in _batched([p for _, _, p in pieces], batch_size)
+        for sdoc in nlp.pipe(batch, batch_size=len(batch))
+    )
+    parsed = zip(pieces, done, strict=True)
     for index, group in groupby(parsed, key=lambda item: item[0][0]):
         doc_id = docs[index][0]
         mentions: list[Mention] = []
@@ -120,6 +137,52 @@ def parse(docs: Sequence[tuple[str, str]], *, batch_size: int = 32) -> Iterator[
             proper_nouns=tuple(proper),
             tokens=tuple(tokens),
         )
+
+
+def _batched(pieces: Sequence[str], size: int) -> Iterator[list[str]]:
+    """Pieces in batches of at most ``size`` pieces and BATCH_CHARS characters (a piece
+    longer than that alone)."""
+    batch: list[str] = []
+    chars = 0
+    for piece in pieces:
+        if batch and (len(batch) >= size or chars + len(piece) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(piece)
+        chars += len(piece)
+    if batch:
+        yield batch
+
+
+def _bounded(nlp: Language, sdoc: Any) -> Any:
+    """The parse with no sentence longer than MAX_SENTENCE tokens (see there)."""
+    starts: set[int] = set()
+    for _ in range(4):
+        long = [s for s in sdoc.sents if len(s) > MAX_SENTENCE]
+        if not long:
+            return sdoc
+        for sent in long:
+            starts.update(_cuts(sdoc, sent.start, sent.end))
+        again = nlp.make_doc(sdoc.text)
+        for i in starts:
+            again[i].is_sent_start = True
+        sdoc = nlp(again)
+    return sdoc
+
+
+def _cuts(sdoc: Any, start: int, end: int) -> list[int]:
+    """Token indexes that cut sentence [start, end) into runs of at most MAX_SENTENCE."""
+    cuts = []
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        # The last break a reader would pause at, in the second half of the run.
+        for i in range(start + MAX_SENTENCE, start + MAX_SENTENCE // 2, -1):
+            if sdoc[i - 1].text in {",", ";", ":"} or sdoc[i].tag_ == "CC":
+                cut = i
+                break
+        cuts.append(cut)
+        start = cut
+    return cuts
 
 
 def _tokens(sdoc: Any, offset: int, first: int, first_sent: int) -> list[Token]:

@@ -133,6 +133,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 # The same breaks, found faster: a stop's break is the space group after the stop.
 _BREAK = re.compile(r"[.!?](\s+)|\n+")
 _TOKEN = re.compile(r"\w+")
+# A sentence is read at most this far either side of a claim. News sentences run to a few
+# hundred characters; text with no sentence break for longer is a pasted list or table,
+# and reading all of it for each claim in it would make a report's cost grow with the
+# square of its size.
+SENTENCE_REACH = 2_000
 _NAME_WORD = re.compile(r"[\w-]+")
 
 
@@ -227,20 +232,33 @@ def shared(a: Frame, b: Frame) -> bool:
 def threads(claims: Sequence[Claim], frames: Mapping[str, Frame]) -> list[tuple[Claim, ...]]:
     """Assertion claims in threads (complete linkage), only threads of two or more."""
     started: list[_Thread] = []
-    # Only a thread of the same predicate can take a claim (compatible), so each claim is
-    # tried against those, in the order they were started.
-    by_predicate: dict[str, list[_Thread]] = {}
+    # A claim joins the first thread, in the order they were started, that accepts it. Only
+    # a thread of the same predicate (compatible) that shares a subject word, an object
+    # word or the place (shared) can, so each claim is tried against those alone: the
+    # threads listed under its predicate and those keys.
+    sharing: dict[tuple[str, str, str], set[int]] = {}
     for claim in sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.id)):
         mine = frames[claim.id]
-        candidates = by_predicate.setdefault(mine.predicate, [])
-        for thread in candidates:
-            if thread.accepts(mine):
-                thread.add(claim, mine)
-                break
-        else:
+        keys = _keys(mine)
+        tried = sorted({n for key in keys for n in sharing.get(key, ())})
+        taker = next((n for n in tried if started[n].accepts(mine)), None)
+        if taker is None:
+            taker = len(started)
             started.append(_Thread(claim, mine))
-            candidates.append(started[-1])
+        else:
+            started[taker].add(claim, mine)
+        for key in keys:
+            sharing.setdefault(key, set()).add(taker)
     return [tuple(t.claims) for t in started if len(t.claims) >= 2]
+
+
+def _keys(frame: Frame) -> list[tuple[str, str, str]]:
+    """What a frame can share with another of its predicate (see ``shared``)."""
+    keys = [(frame.predicate, "subject", w) for w in frame.subject]
+    keys += [(frame.predicate, "object", w) for w in frame.object]
+    if frame.place is not None:
+        keys.append((frame.predicate, "place", frame.place))
+    return keys
 
 
 class _Thread:
@@ -496,8 +514,15 @@ def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``: from the end of the last break before
-    ``start`` (a break running past ``start`` ends there) to the first break from ``end``.
+    ``start`` (a break running past ``start`` ends there) to the first break from ``end``,
+    reaching at most ``SENTENCE_REACH`` characters either side of the span.
     """
+    begin, stop = _sentence_span(text, start, end)
+    return max(begin, start - SENTENCE_REACH), min(stop, end + SENTENCE_REACH)
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``sentence_span`` without the reach."""
     starts, ends = _breaks(text)
     last = bisect_left(starts, start) - 1
     begin = min(ends[last], start) if last >= 0 else 0

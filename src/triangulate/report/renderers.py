@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from triangulate.errors import BadOutputPath
 from triangulate.model import Report
@@ -36,12 +38,38 @@ def renderer_for(path: str | Path) -> Renderer:
 
 
 def render(report: Report, path: str | Path) -> None:
-    """Write the report to ``path`` in the format its extension names."""
+    """Write the report to ``path`` in the format its extension names.
+
+    The file is replaced only once the whole report is written: a failure (a full disk,
+    an interrupt) leaves what was there before, never a truncated file.
+    """
     text = renderer_for(path)(report)
+    with replacing(path) as out:
+        out.write(text)
+
+
+@contextmanager
+def replacing(path: str | Path, *, newline: str | None = None) -> Iterator[TextIO]:
+    """A UTF-8 text file that takes ``path``'s place only once it is written whole.
+
+    It is a temporary file beside ``path`` (``.NAME.PID.partial``), moved over ``path``
+    when the block ends; when the block raises, it is removed and ``path`` is untouched.
+
+    Raises:
+        BadOutputPath: The file cannot be written (no room, no permission, a folder).
+    """
+    target = Path(path)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
-        Path(path).write_text(text, encoding="utf-8")
+        with temp.open("w", encoding="utf-8", newline=newline) as out:
+            yield out
+        os.replace(temp, target)
     except OSError as exc:
+        temp.unlink(missing_ok=True)
         raise BadOutputPath(f"cannot write '{path}': {exc.strerror or exc}") from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
 
 
 def check_output(path: str | Path) -> Renderer:

@@ -11,10 +11,11 @@ from collections.abc import Sequence
 
 from triangulate.model import Document, Entity, Mention
 from triangulate.resolve.acronyms import definitions, table_spellings
-from triangulate.resolve.clean import clean_mentions, trim_to_known
+from triangulate.resolve.clean import clean_mentions, split_possessives, trim_to_known
 from triangulate.resolve.cluster import CANDIDATE_LABEL, build_clusters
 from triangulate.resolve.entities import to_entity
-from triangulate.resolve.expand import further_mentions
+from triangulate.resolve.expand import Taken, further_mentions
+from triangulate.resolve.models import models_in_reports
 from triangulate.resolve.shapes import promote
 
 __all__ = ["resolve"]
@@ -54,7 +55,7 @@ def resolve(
     # Industrial Average") are mentions; a tagged span inside one gives way to it.
     promoted, candidates = promote(by_id, candidates)
     mentions = [*_outside(mentions, promoted), *promoted]
-    cleaned = trim_to_known(by_id, clean_mentions(by_id, mentions))
+    cleaned = trim_to_known(by_id, split_possessives(by_id, clean_mentions(by_id, mentions)))
     cleaned, pairs = definitions(texts, cleaned)
     cleaned = (*cleaned, *_candidates(by_id, cleaned, candidates))
     clusters = build_clusters(by_id, cleaned, pairs)
@@ -65,10 +66,12 @@ def resolve(
         for found, entity in zip(clusters, first, strict=True)
     ]
     extra = further_mentions(by_id, searched, taken)
-    entities = [
-        to_entity(found, more) if more else entity
-        for found, entity, more in zip(clusters, first, extra, strict=True)
-    ]
+    entities = models_in_reports(
+        [
+            to_entity(found, more) if more else entity
+            for found, entity, more in zip(clusters, first, extra, strict=True)
+        ]
+    )
     return tuple(sorted(entities, key=lambda e: (e.mentions[0].doc, e.mentions[0].start, e.id)))
 
 
@@ -91,12 +94,10 @@ def _candidates(
     documents: dict[str, Document], taken: Sequence[Mention], candidates: Sequence[Mention]
 ) -> tuple[Mention, ...]:
     """Cleaned candidates relabelled ``PROPN``, minus those overlapping a mention."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for mention in taken:
-        spans.setdefault(mention.doc, []).append((mention.start, mention.end))
+    occupied = Taken(taken)
     kept: list[Mention] = []
     for found in clean_mentions(documents, candidates):
-        if any(s < found.end and found.start < e for s, e in spans.get(found.doc, ())):
+        if occupied.overlaps(found.doc, found.start, found.end):
             continue
         kept.append(
             Mention(

@@ -119,11 +119,20 @@ def _letters_fit(acronym: str, name: str) -> bool:
     return letters in initials(name)
 
 
+def _ends_with(acronym: str, name: str) -> bool:
+    """Whether an acronym spells the initials of a name's last words: a leading word of
+    place or brand is often left out ("U.S. Securities and Exchange Commission (SEC)")."""
+    letters = acronym_letters(acronym)
+    parts = name.split()
+    return any(letters in initials(" ".join(parts[first:])) for first in range(1, len(parts) - 1))
+
+
 def bracket_definitions(text: str, mentions: Sequence[Mention]) -> Iterator[Definition]:
     """Acronyms a text defines in brackets, paired with the name they abbreviate.
 
     The name right before the bracket wins when the acronym starts with its first letter
-    ("Islamic State (ISIS)"); otherwise the nearest earlier name in the same sentence
+    ("Islamic State (ISIS)") or spells the initials of its last words ("U.S. Securities
+    and Exchange Commission (SEC)"); otherwise the nearest earlier name in the same sentence
     whose initials spell it ("the Syrian Democratic Forces, an alliance ... (SDF)").
     """
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -134,7 +143,9 @@ def bracket_definitions(text: str, mentions: Sequence[Mention]) -> Iterator[Defi
             continue
         nearest = before[-1]
         gap = text[nearest.end : match.start()]
-        if not gap.strip(" \t\"'”’") and nearest.text[:1].upper() == acronym[:1]:
+        if not gap.strip(" \t\"'”’") and (
+            nearest.text[:1].upper() == acronym[:1] or _ends_with(acronym, nearest.text)
+        ):
             yield Definition(long=nearest, short_start=match.start(1), short_end=match.end(1))
             continue
         for candidate in reversed(before):

@@ -15,7 +15,15 @@ from functools import lru_cache
 
 from triangulate.model import Document, Mention
 from triangulate.resolve.arabic import has_arabic
-from triangulate.resolve.shapes import PROMOTED_LABEL, extend_model, joins_model, model_number
+from triangulate.resolve.names import CORPORATE_SUFFIXES
+from triangulate.resolve.shapes import (
+    PROMOTED_LABEL,
+    extend_model,
+    is_brand_word,
+    joins_model,
+    model_number,
+    model_start,
+)
 
 QUOTES = "\"'“”‘’«»„‟‹›`´"
 _LEAD_JUNK = QUOTES + "([{<*•·-–—_/\\|:;,.!? \t"
@@ -81,6 +89,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+def _drop_lower_tail(text: str, start: int, end: int) -> int:
+    """The end of a span without the lower-case words that trail a name of two or more
+    capitalised words: "the United Auto Workers union" names the United Auto Workers,
+    "Apple Computer shares" the company's shares. A model word or an administrative unit
+    the span should keep is pulled in again afterwards ("iPod nano", "Raqqa province")."""
+    found = list(_WORD_SPANS.finditer(text, start, end))
+    words = [match.group() for match in found]
+    tail = 0
+    while tail < 2 and len(words) - tail > 2 and _LOWER_WORD.fullmatch(words[-1 - tail]):
+        tail += 1
+    if not tail or sum(1 for word in words[:-tail] if word[:1].isupper()) < 2:
+        return end
+    return found[-1 - tail].end()
+
+
+_WORD_SPANS = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 @lru_cache(maxsize=1 << 13)
 def _is_name(piece: str) -> bool:
     """Reject spans that cannot be a name: no letters, or all lowercase Latin. (A pure
@@ -115,8 +142,9 @@ def _at_dashes(line: str, offset: int) -> Iterator[tuple[int, int]]:
     """A line of a span cut where a spaced dash ends a dateline or opens an aside.
 
     A dateline is written in capitals ("SAN JOSE - Cisco said"); an aside goes on in
-    lower case ("the MacBook Pro - a laptop"). Any other spaced dash stays inside the
-    span: tokenized corpora space out the hyphen of a name ("Jean - Paul").
+    lower case ("the MacBook Pro - a laptop"); a dash after a name of several words is
+    punctuation ("based in San Jose - Cisco"). Any other spaced dash stays inside the
+    span: tokenized corpora space out the hyphen of a name ("Jean - Paul", "Wal - Mart").
     """
     parts = _SPACED_DASH.split(line)
     start = 0
@@ -127,7 +155,10 @@ def _at_dashes(line: str, offset: int) -> Iterator[tuple[int, int]]:
             letters = [ch for ch in before if ch.isalpha()]
             dateline = bool(letters) and all(ch.isupper() for ch in letters) and len(letters) > 1
             aside = after[:1].islower()
-            if dateline or aside:
+            # A spaced-out hyphen joins single words ("Wal - Mart", "Jean - Paul Sartre");
+            # after a name of several words the dash is punctuation ("San Jose - Cisco").
+            several = len(before.split()) >= 2
+            if dateline or aside or several:
                 if before:
                     yield offset + start, offset + at
                 start = at + len(part)
@@ -155,11 +186,39 @@ def _join_heads(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int,
             ):
                 out[-1] = (p_start, end, label)
                 continue
+            if (
+                start == p_end + 1
+                and text[p_end] == " "
+                and _legal_form(text[start:end])
+                and text[p_start:p_end][:1].isupper()
+            ):
+                # "Chrysler" + "LLC" tagged apart: the legal form ends the company's name.
+                out[-1] = (p_start, end, out[-1][2])
+                continue
+            if start == p_end + 1 and text[p_end] == " " and _brand_and_name(text, p_start, end):
+                # "iTunes" + "Music Store" tagged apart: one name after a brand word.
+                out[-1] = (p_start, end, PROMOTED_LABEL)
+                continue
         head = _HEAD.match(text, end)
         if head is not None and head.group(1) in NAME_HEADS and end + 1 not in starts:
             end = head.end()
         out.append((start, end, label))
     return out
+
+
+def _legal_form(piece: str) -> bool:
+    """A company's legal form written as a word of its own ("LLC", "GmbH", "Corp.")."""
+    return piece.lower().rstrip(".") in CORPORATE_SUFFIXES and piece[:1].isupper()
+
+
+def _brand_and_name(text: str, start: int, end: int) -> bool:
+    """A brand word followed by capitalised words: one name ("iTunes Music Store")."""
+    words = text[start:end].split(" ")
+    return (
+        len(words) >= 2
+        and is_brand_word(words[0])
+        and all(word[:1].isupper() for word in words[1:])
+    )
 
 
 def clean_mentions(
@@ -198,7 +257,9 @@ def clean_mentions(
                 continue
             if start >= end or not _is_name(text[start:end]):
                 continue
+            end = _drop_lower_tail(text, start, end)
             end = _extend(text, start, end, mention.label)
+            start = model_start(text, start, end, mention.label)
             spans = per_doc.setdefault(mention.doc, {})
             known = spans.get((start, end))
             if known is None or mention.label < known:
@@ -329,5 +390,56 @@ def trim_to_known(
                 doc=mention.doc, start=start, end=end, text=text[start:end], label=mention.label
             )
         )
+    unique = {(m.doc, m.start, m.end): m for m in out}
+    return tuple(unique[k] for k in sorted(unique))
+
+
+# A possessive inside a span, before the next word: "Beatles' Apple Corps".
+_INNER_POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’]) (?=\S)")
+
+
+def split_possessives(
+    documents: Mapping[str, Document], mentions: Sequence[Mention]
+) -> tuple[Mention, ...]:
+    """Cut a span holding a possessive into the owner and what it owns.
+
+    "The Beatles' Apple Corps" and "Apple Computer's iTunes Music Store" name two things
+    each: the owner and the thing named after the possessive. A span is cut when the
+    story names the owner or the owned thing on its own somewhere else (outside
+    headlines); a name that is itself written with a possessive ("Moody's Investors
+    Service") is never named in pieces, so it stays whole.
+    """
+    headlines = _headlines(documents, mentions)
+    known = {m.text for m, headline in zip(mentions, headlines, strict=True) if not headline}
+    out: list[Mention] = []
+    for mention in mentions:
+        text = documents[mention.doc].text
+        pieces: list[tuple[int, int]] = []
+        for found in _INNER_POSSESSIVE.finditer(mention.text):
+            owner = mention.text[: found.start()].rstrip("'’")
+            owned = mention.text[found.end() :]
+            if owned.isdigit():
+                break  # an index brand and its number: "Standard & Poor's 500"
+            if owner in known or owned in known:
+                owner_end = mention.start + found.start()
+                if mention.text[found.start()] not in "'’":
+                    owner_end += 1  # the "s" of "Beatles'" belongs to the name
+                pieces = [(mention.start, owner_end), (mention.start + found.end(), mention.end)]
+                break
+        if not pieces:
+            out.append(mention)
+            continue
+        for start, end in pieces:
+            start, end = _trim(text, start, end)
+            if start < end and _is_name(text[start:end]):
+                out.append(
+                    Mention(
+                        doc=mention.doc,
+                        start=start,
+                        end=end,
+                        text=text[start:end],
+                        label=mention.label,
+                    )
+                )
     unique = {(m.doc, m.start, m.end): m for m in out}
     return tuple(unique[k] for k in sorted(unique))

@@ -12,7 +12,8 @@ never depends on the order of the input:
 5. initials of a multi-word name in the same story (Raqa Civil Council = RCC);
 6. short forms: a surname ("Dillon") or the start of an organisation's name ("Ford" for
    "Ford Motor Company", never "Airbus" for the model "Airbus A380"), only when
-   unambiguous in the story; then any one-word name
+   unambiguous in the story (never a conference, foundation or other institution named
+   after it); a market index by its brand ("the Dow", "the Nikkei"); then any one-word name
    that ends exactly one longer non-place name ("Sukanya" for "INS Sukanya");
 7. Arabic-script names beside (or strongly keyed to) a Latin name.
 
@@ -44,11 +45,12 @@ from triangulate.resolve.names import (
     inserted_vowel,
     is_acronym,
     name_key,
+    names_institution,
     person_core,
     strip_descriptors,
     strip_titles,
 )
-from triangulate.resolve.shapes import is_model_name
+from triangulate.resolve.shapes import is_index, is_model_name, model_designator
 from triangulate.resolve.types import (
     ORG_WORDS,
     PLACES,
@@ -366,7 +368,9 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> 
     organisation whose name starts with it (a word that could be either links to
     neither); when several do, to those that share the
     next word and have three times the mentions of all others ("Ford" is Ford Motor
-    Company, not the one mention of Ford Australia). A generic organisation word inside
+    Company, not the one mention of Ford Australia). A market index is named the same
+    way by its brand ("the Dow" for the Dow Jones Industrial Average, "the FTSE" for the
+    FTSE 100), whatever type the proposer gave it. A generic organisation word inside
     one organisation's name ("the Observatory", "the Committee") links to it; a proper
     name inside it does not ("Hamra" is not the Wadi Hamra Relief Committee). Places
     never take part: Raqqa is not the Raqqa Civil Council.
@@ -374,6 +378,9 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> 
     types = _cluster_types(nodes, links, memo)
     words = [tuple(fold(w) for w in person_core(n.form.split())) for n in nodes]
     cores = [tuple(fold(w) for w in corporate_core(n.form).split()) for n in nodes]
+    # A government body named with its country first ("U.S. Treasury Department") is
+    # called without it ("the Treasury"): its core after the country counts too.
+    domestic = [_after_country(n.form) for n in nodes]
     # Links change only after the loop (pairs are joined at the end): roots are fixed here.
     roots = [links.find(index) for index in range(len(nodes))]
     # The only longer names a node can pair with: those whose words end with its words,
@@ -388,9 +395,9 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> 
         if len(theirs) >= 2:
             for size in range(1, len(theirs)):
                 ending[theirs[-size:]].append(other)
-        their_core = cores[other]
-        for size in range(len(their_core)):
-            starting[their_core[:size]].append(other)
+        for their_core in {cores[other], domestic[other]}:
+            for size in range(len(their_core)):
+                starting[their_core[:size]].append(other)
         for word in dict.fromkeys(theirs[1:]):
             if word in ORG_WORDS:
                 holding[word].append(other)
@@ -425,14 +432,18 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> 
                 and theirs[-len(mine) :] == mine
             ):
                 people[other_root] = people.get(other_root, 0) + size
-            if kind in {"ORG", "PERSON", "OTHER"} and other_kind == "ORG":
+            if kind in {"ORG", "PERSON", "OTHER"} and (other_kind == "ORG" or is_index(long.form)):
                 core, their_core = cores[index], cores[other]
+                if their_core[: len(core)] != core:
+                    their_core = domestic[other]
                 if (
                     len(core) < len(their_core)
                     and their_core[: len(core)] == core
                     and not is_model_name(long.form)
+                    and not names_institution(long.form)
                 ):
-                    # A maker's name is not its model: "Airbus" is not the "Airbus A380".
+                    # A maker's name is not its model ("Airbus" is not the "Airbus A380"),
+                    # nor a company its conference ("Apple Worldwide Developers Conference").
                     word, count = starts.get(other_root, (their_core[len(core)], 0))
                     starts[other_root] = (word, count + size)
                 elif (
@@ -456,26 +467,46 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> 
         links.union(left, right)
 
 
+def _after_country(form: str) -> tuple[str, ...]:
+    """The folded core of a name after a leading country the acronym table lists ("U.S.
+    Treasury Department" -> treasury department); the whole core without one."""
+    core = corporate_core(form).split()
+    row = acronyms.table_row(core[0]) if len(core) >= 3 else None
+    if row is not None and acronyms.table()[row].type == "GPE":
+        core = core[1:]
+    return tuple(fold(w) for w in core)
+
+
 def _link_last_words(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> None:
     """Stage 6b: a one-word name and the one longer name in the story that ends with it.
 
     "Sukanya" is the "INS Sukanya", "Chargers" the "San Diego Chargers", whatever types
     the proposer gave them, when one cluster holds (nearly) all the longer names ending
-    in that word (see ``_pick``). Places and nationalities never take part on either side
-    ("Korea" is not "North Korea"), nor a word the text calls a place. A one-word person
-    name links to the one person whose full name starts with it, unless it also ends
-    some person's name.
+    in that word (see ``_pick``); never a model ("iPhone" is not the "3G iPhone"), except
+    by its designator alone ("A380" is the "Airbus A380", "Nano" the "iPod nano").
+    Places and nationalities never take part on either side ("Korea" is not "North
+    Korea"), nor a word the text calls a place. A one-word person name links to the one
+    person whose full name starts with it, unless it also ends some person's name.
     """
     types = _cluster_types(nodes, links, memo)
     last: dict[str, dict[int, int]] = defaultdict(dict)
+    # A model named by its designator alone ("the A380", "the Nano"): the word is the
+    # model, not the product or maker before it.
+    designators: dict[str, dict[int, int]] = defaultdict(dict)
     for index, node in enumerate(nodes):
         tokens = node.form.split()
         root = links.find(index)
-        if node.acronym or node.candidate or len(tokens) < 2:
+        designator = None if node.acronym or node.candidate else model_designator(node.form)
+        if designator is not None:
+            found = designators[fold(designator)]
+            found[root] = found.get(root, 0) + len(node.mentions)
+        if node.acronym or node.candidate or len(tokens) < 2 or is_model_name(node.form):
             continue
         if types[root] in PLACES or types[root] == "NORP":
             continue
-        word = fold(tokens[-1])
+        # A company by the last word before its legal form: "Opel" of "Adam Opel GmbH".
+        core = corporate_core(node.form).split()
+        word = fold(core[-1] if len(core) >= 2 else tokens[-1])
         last[word][root] = last[word].get(root, 0) + len(node.mentions)
     # A bare given name tagged as a person ("Craig" for Craig Zadan), when exactly one
     # person in the story has it and no person's name ends with it.
@@ -505,6 +536,8 @@ def _link_last_words(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> N
         if dict(node.cues).get("GPE", 0) >= 2:
             continue
         found = {r: n for r, n in last.get(fold(tokens[0]), {}).items() if r != root}
+        if not found:
+            found = {r: n for r, n in designators.get(fold(tokens[0]), {}).items() if r != root}
         target = _pick(found) if found else None
         if target is not None:
             pairs.append((index, target))

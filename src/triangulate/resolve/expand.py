@@ -9,7 +9,9 @@ overlapping any mention, and not glued to a neighbouring capitalised word or num
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import accumulate
 
 from triangulate.model import Document, Mention
 from triangulate.resolve.acronyms import ALIAS_LABEL
@@ -18,6 +20,8 @@ from triangulate.resolve.clean import whole_words
 
 _NEIGHBOUR_BEFORE = re.compile(r"(?:^|[^\w])([A-Z0-9][\w.-]*) $")
 _NEIGHBOUR_AFTER = re.compile(r" ([A-Z0-9])")
+# A capacity before a product is not part of its name: "the 60GB iPod" is the iPod.
+_CAPACITY = re.compile(r"\d+(?:\.\d+)?[KMGT]B")
 # Capitalised only because they open a sentence: "The NSF said" is still the NSF.
 _SENTENCE_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "From", "But"})
 
@@ -34,6 +38,7 @@ def _glued(text: str, start: int, end: int) -> bool:
         before is not None
         and not before.group(1).endswith(".")
         and before.group(1) not in _SENTENCE_OPENERS
+        and _CAPACITY.fullmatch(before.group(1)) is None
     ):
         return True
     return _NEIGHBOUR_AFTER.match(text, end) is not None
@@ -55,6 +60,31 @@ def _occurrences(text: str, aliases: Sequence[str]) -> list[tuple[int, str]]:
             found.append((start, alias))
             reached = start + len(alias)
     return found
+
+
+class Taken:
+    """The spans mentions already take in each document, asked whether a span overlaps one
+    (by bisection, not a scan of every mention)."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        by_doc: dict[str, list[tuple[int, int]]] = {}
+        for mention in mentions:
+            by_doc.setdefault(mention.doc, []).append((mention.start, mention.end))
+        self._index: dict[str, tuple[list[int], list[int]]] = {}
+        for doc, spans in by_doc.items():
+            spans.sort()
+            # The furthest end among the spans starting at or before each one.
+            reach = list(accumulate((e for _, e in spans), max))
+            self._index[doc] = ([s for s, _ in spans], reach)
+
+    def overlaps(self, doc: str, start: int, end: int) -> bool:
+        """Whether a taken span of ``doc`` overlaps [start, end)."""
+        found = self._index.get(doc)
+        if found is None:
+            return False
+        starts, reach = found
+        last = bisect_left(starts, end) - 1  # the last span starting before ``end``
+        return last >= 0 and reach[last] > start
 
 
 def further_mentions(
@@ -87,15 +117,12 @@ def further_mentions(
     usable = sorted((a for a in owner if a not in shared), key=lambda a: (-len(a), a))
     if not usable:
         return tuple(() for _ in aliases)
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for mention in taken:
-        spans.setdefault(mention.doc, []).append((mention.start, mention.end))
+    occupied = Taken(taken)
     for doc_id in sorted(documents):
         text = documents[doc_id].text
-        occupied = spans.get(doc_id, [])
         for start, alias in _occurrences(text, usable):
             end = start + len(alias)
-            if _glued(text, start, end) or any(s < end and start < e for s, e in occupied):
+            if _glued(text, start, end) or occupied.overlaps(doc_id, start, end):
                 continue
             found[owner[alias]].append(
                 Mention(doc=doc_id, start=start, end=end, text=alias, label=ALIAS_LABEL)

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from triangulate.resolve.shapes import is_brand_word
+
 # Words that are a role or a rank, never part of a person's name. Only stripped from the
 # front of a form, and only from forms that look like people (see ``strip_titles``).
 TITLES = frozenset(
@@ -124,6 +126,12 @@ CORPORATE_SUFFIXES = frozenset(
         "sa",
         "nv",
         "gmbh",
+        "ab",
+        "bv",
+        "oyj",
+        "asa",
+        "llp",
+        "lp",
         "group",
     }
 )
@@ -341,6 +349,16 @@ def name_key(form: str, *, person: bool = False) -> NameKey:
     Returns:
         The per-word keys, the joined key and the numbers in the name.
     """
+    parts = form.split()
+    if any(is_brand_word(word) for word in parts):
+        # A brand's coined spelling is not a transliteration: "iPod" is not "iPad". A
+        # model code before the name is the code after it: "3G iPhone" is "iPhone 3G".
+        if len(parts) == 2 and any(ch.isdigit() for ch in parts[0]) and is_brand_word(parts[1]):
+            parts = parts[::-1]
+        exact = tuple(_TOKEN.findall(fold(" ".join(parts))))
+        return NameKey(
+            tokens=exact, joined="".join(exact), digits=tuple(t for t in exact if t.isdigit())
+        )
     spaced_al = person and _SPACED_AL.match(form.strip()) is not None
     tokens = _drop_articles(_tokens(form), keep_spaced_al=spaced_al)
     if person:
@@ -418,9 +436,43 @@ def initials(form: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# Head words of things named after a company, a person or a brand without being it:
+# the "Apple Worldwide Developers Conference", the "Ford Foundation", the "iPhone
+# Developer Program", the "Carter Center", the "Apple Stores".
+INSTITUTION_HEADS = frozenset(
+    {"conference", "convention", "program", "programme", "foundation", "center", "centre"}
+    | {"institute", "museum", "university", "college", "school", "hospital", "stadium"}
+    | {"arena", "award", "awards", "prize", "festival", "fund", "trust", "library", "hall"}
+    | {"theatre", "theater", "building", "tower", "store", "stores", "expo", "summit"}
+)
+
+
+def names_institution(form: str) -> bool:
+    """A name that ends in an institution's head word ("Ford Foundation")."""
+    parts = form.split()
+    return len(parts) >= 2 and fold(parts[-1]).strip(".,") in INSTITUTION_HEADS
+
+
+# Words that name a brand's shop after it: "iTunes Store", "iTunes Music Store".
+STORE_WORDS = frozenset({"store", "stores", "shop", "music", "app", "apps"})
+
+
 def corporate_core(form: str) -> str:
-    """Drop a trailing legal-form word ("Chrysler LLC" -> "Chrysler")."""
+    """Drop a trailing legal-form word ("Chrysler LLC" -> "Chrysler").
+
+    A brand's online store is known by the brand ("bought on iTunes"): "iTunes Store",
+    "iTunes Music Store" and "iTunes Apps Stores" keep only the brand word. Only a brand
+    spelt as one ("iTunes", "eBay") is read so: "Apple Store" is a shop of Apple's, not
+    the company.
+    """
     parts = form.replace(",", " ").split()
     while len(parts) > 1 and parts[-1].lower().rstrip(".") in CORPORATE_SUFFIXES:
         parts.pop()
+    if (
+        len(parts) > 1
+        and is_brand_word(parts[0])
+        and parts[-1].lower() in {"store", "stores"}
+        and all(p.lower() in STORE_WORDS for p in parts[1:])
+    ):
+        parts = parts[:1]
     return " ".join(parts)

@@ -19,10 +19,13 @@ context than two reports of one event:
 
 A person is keyed by full names only; nationalities link only with nationalities.
 When a story's entity shares keys with several pile entities, the one sharing the most
-keys wins (then the one seen first); two entities of one story never take the same pile
-entity (the one with more mentions does; the other starts its own). Lookups go through
-a dictionary of keys, so linking costs time in proportion to the spellings, never to
-the number of entity pairs.
+keys wins (then the one seen first). Two entities of one story take the same pile entity
+only when both reach it by a spelling of a name, never by an acronym: an earlier story
+already found "Apple Computer" and "Apple" to be one company, where this story left them
+apart for want of evidence, so they become one entity here too. Otherwise the one with
+more mentions takes it and the other starts its own ("TVB" kept apart from the "Tarn
+Valley Bank" stays apart). Lookups go through a dictionary of keys, so linking costs time
+in proportion to the spellings, never to the number of entity pairs.
 
 Ids stay stable across runs of a database: ``PileEntities`` is seeded with the entities
 already stored (``from_known``), so a story analysed again, or a new story naming a
@@ -32,13 +35,20 @@ stored entity, gets the stored id.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from triangulate.model import Entity, EntityType
 from triangulate.resolve import acronyms
 from triangulate.resolve.cluster import _form
-from triangulate.resolve.names import acronym_letters, corporate_core, is_acronym, name_key
+from triangulate.resolve.names import (
+    acronym_letters,
+    corporate_core,
+    fold,
+    is_acronym,
+    name_key,
+)
+from triangulate.resolve.shapes import model_base
 from triangulate.resolve.types import PLACES, compatible
 
 # A key must hold at least this many consonant symbols to link stories ("Li" is too short,
@@ -128,10 +138,12 @@ class PileEntities:
 
         Each entity keeps its own aliases and mentions (the story's). An entity that
         links to a pile entity takes its id, name and type; one that links to none keeps
-        its id, name and type and joins the pile.
+        its id, name and type and joins the pile. Entities of the story that link to one
+        pile entity (see the module docstring) become one, at the place of the first.
         """
         chosen: dict[int, str] = {}
-        taken: set[str] = set()
+        # Pile entities taken so far, and whether every taker reached it by a name.
+        taken: dict[str, bool] = {}
         keys = [self._keys_of(e.name, e.type, e.aliases) for e in entities]
         ranked = sorted(range(len(entities)), key=lambda i: (-len(entities[i].mentions), i))
         for index in ranked:
@@ -139,35 +151,51 @@ class PileEntities:
             target = self._match(entity, keys[index], taken)
             if target is not None:
                 chosen[index] = target
-                taken.add(target)
+                by_name = self._by_name(keys[index], target)
+                taken[target] = taken.get(target, True) and by_name
         out: list[Entity] = []
+        placed: dict[str, int] = {}
         for index, entity in enumerate(entities):
             target = chosen.get(index)
             if target is None:
                 own = entity if entity.id not in taken else _fresh_id(entity, taken)
-                taken.add(own.id)
+                taken[own.id] = False
                 self._add(_known(own), keys[index])
                 out.append(own)
                 continue
             pile = self._known[target]
             linked = replace(entity, id=pile.id, name=pile.name, type=pile.type)
             self._add(_known(linked))
+            if target in placed:
+                out[placed[target]] = _merged(out[placed[target]], linked)
+                continue
+            placed[target] = len(out)
             out.append(linked)
         return tuple(out)
+
+    def _by_name(self, keys: frozenset[str], target: str) -> bool:
+        """Whether an entity with ``keys`` reaches pile entity ``target`` by a name key."""
+        return any(key.startswith("name:") and target in self._by_key.get(key, ()) for key in keys)
 
     def _keys_of(self, name: str, kind: EntityType, aliases: tuple[str, ...]) -> frozenset[str]:
         """``link_keys``, remembered per spelling for the life of the pile: the same names
         come back story after story, and a fixed-size cache would forget them in a large
         pile."""
         found = frozenset[str]()
+        # A model ("iPhone 3GS") links by its model names, never by the product's bare
+        # name that its reports also call it ("the iPhone").
+        base = model_base(name)
+        product = fold(base) if base is not None else None
         for surface in dict.fromkeys((name, *aliases)):
+            if product is not None and fold(surface) == product:
+                continue
             cached = self._spelled.get((surface, kind))
             if cached is None:
                 cached = self._spelled[(surface, kind)] = link_keys(surface, kind, ())
             found |= cached
         return found
 
-    def _match(self, entity: Entity, keys: frozenset[str], taken: set[str]) -> str | None:
+    def _match(self, entity: Entity, keys: frozenset[str], taken: Mapping[str, bool]) -> str | None:
         """The pile entity this story's entity names, if any (see the module docstring)."""
         shared: Counter[str] = Counter()
         for key in keys:
@@ -176,7 +204,7 @@ class PileEntities:
         best: tuple[int, int] | None = None
         target: str | None = None
         for found, count in shared.items():
-            if found in taken:
+            if found in taken and not (taken[found] and self._by_name(keys, found)):
                 continue
             kind = self._known[found].type
             strict = "PERSON" in (kind, entity.type)
@@ -192,7 +220,18 @@ def _known(entity: Entity) -> KnownEntity:
     return KnownEntity(id=entity.id, name=entity.name, type=entity.type, aliases=entity.aliases)
 
 
-def _fresh_id(entity: Entity, taken: set[str]) -> Entity:
+def _merged(first: Entity, second: Entity) -> Entity:
+    """Two entities of one story found to be one pile entity: ``first`` with both's
+    spellings and mentions."""
+    spans = {(m.doc, m.start, m.end): m for m in (*first.mentions, *second.mentions)}
+    return replace(
+        first,
+        aliases=tuple(sorted({*first.aliases, *second.aliases})),
+        mentions=tuple(spans[key] for key in sorted(spans)),
+    )
+
+
+def _fresh_id(entity: Entity, taken: Mapping[str, bool]) -> Entity:
     """The entity under an id no other entity of its story holds (a suffix counts up)."""
     number = 2
     while f"{entity.id}-{number}" in taken:

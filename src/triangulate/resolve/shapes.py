@@ -40,10 +40,29 @@ INDEX_HEADS = (
 )
 # Index brands written with the number of stocks they follow ("FTSE 100").
 INDEX_BRANDS = frozenset(
-    {"S&P", "FTSE", "Nikkei", "Russell", "CAC", "DAX", "ASX", "Stoxx", "STOXX", "IBEX"}
+    {
+        "S&P",
+        "Standard & Poor's",
+        "FTSE",
+        "Nikkei",
+        "Russell",
+        "CAC",
+        "DAX",
+        "ASX",
+        "Stoxx",
+        "STOXX",
+        "IBEX",
+    }
     | {"Euro Stoxx", "Nifty", "KOSPI", "Kospi", "TOPIX", "Topix", "MSCI", "AEX", "SMI"}
 )
 _INDEX_HEAD = re.compile(r"\b(?:" + "|".join(INDEX_HEADS) + r")$")
+# An index head written in lower case after the brand ("the Dow Jones industrial
+# average", "the Nasdaq composite index"); a bare lower-case "index" is only a descriptor.
+_LOWER_INDEX_HEAD = re.compile(
+    r" (?:industrial average|transportation average|utility average|composite index|composite)\b"
+)
+# An index brand written with a possessive before its number ("Standard & Poor's 500").
+_POSSESSIVE_NUMBER = re.compile(r"['’]s \d{2,4}\b(?![.,]\d)")
 _INDEX_NUMBER = re.compile(r" \d{2,4}\b(?![.,]\d)")
 
 # A brand word: lower-case first letter, a capital inside ("iPhone", "eBay").
@@ -71,6 +90,15 @@ def _is_index(text: str) -> bool:
     return _INDEX_HEAD.search(text) is not None and len(text.split()) >= 2
 
 
+def is_index(form: str) -> bool:
+    """A name of a market index: a brand and a head word ("Dow Jones Industrial Average",
+    any case) or an index brand and its number ("FTSE 100", "Standard & Poor's 500")."""
+    if _is_index(form) or _LOWER_INDEX_HEAD.search(" " + form.lower()) is not None:
+        return len(form.split()) >= 2
+    brand, _, number = form.rpartition(" ")
+    return brand in INDEX_BRANDS and _BARE_NUMBER.fullmatch(number) is not None
+
+
 def promote(
     documents: Mapping[str, Document], candidates: Sequence[Mention]
 ) -> tuple[list[Mention], list[Mention]]:
@@ -78,7 +106,8 @@ def promote(
 
     Returns:
         ``(promoted, rest)``: promoted runs relabelled ``PROMOTED_LABEL``, an index brand
-        given its number ("S&P" + " 500"); the other candidates as they were.
+        given its number ("S&P" + " 500") or its head written in lower case ("Dow Jones"
+        + " industrial average"); the other candidates as they were.
     """
     promoted: list[Mention] = []
     rest: list[Mention] = []
@@ -93,6 +122,9 @@ def promote(
             number = _INDEX_NUMBER.match(text, end)
             if number is not None and not _YEAR.fullmatch(number.group().strip()):
                 end = number.end()
+        head = _LOWER_INDEX_HEAD.match(text, end)
+        if head is not None:
+            end = head.end()
         words = found.text.split()
         if end != found.end or _is_index(found.text) or (words and is_brand_word(words[0])):
             promoted.append(
@@ -114,9 +146,19 @@ def extend_model(text: str, start: int, end: int, label: str) -> int:
 
     A code of letters and digits follows any name ("Airbus A380"); a bare number or a
     model word only follows a product: a brand word or a span labelled ``PRODUCT``
-    ("iPhone 4", "iPod nano"). An index brand takes its number ("FTSE 100"). A year is
-    never a designator, nor a number that goes on as a figure ("4.5", "4,000").
+    ("iPhone 4", "iPod nano"). An index brand takes its number ("FTSE 100", "Standard &
+    Poor's 500") and any name an index head written in lower case ("Dow Jones industrial
+    average"). A year is never a designator, nor a number that goes on as a figure
+    ("4.5", "4,000").
     """
+    name = text[start:end]
+    head = _LOWER_INDEX_HEAD.match(text, end)
+    if head is not None and name[:1].isupper():
+        return head.end()
+    if name + "'s" in INDEX_BRANDS or name + "’s" in INDEX_BRANDS:
+        number = _POSSESSIVE_NUMBER.match(text, end)
+        if number is not None and not _YEAR.fullmatch(number.group()[3:]):
+            return number.end()
     following = _FOLLOWING.match(text, end)
     if following is None:
         return end
@@ -126,7 +168,6 @@ def extend_model(text: str, start: int, end: int, label: str) -> int:
         return end
     if _YEAR.fullmatch(word):
         return end
-    name = text[start:end]
     last = name.split()[-1] if name.split() else ""
     product = label == PROMOTED_LABEL or is_brand_word(last)
     if _CODE.fullmatch(word):
@@ -138,11 +179,66 @@ def extend_model(text: str, start: int, end: int, label: str) -> int:
     return end
 
 
+# A capacity is not a model: "the 60GB iPod" is the iPod.
+_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?[KMGT]B")
+_BEFORE = re.compile(r"([A-Za-z0-9][A-Za-z0-9-]*) $")
+
+
+def model_start(text: str, start: int, end: int, label: str) -> int:
+    """The start of a product's span with a model code before it pulled in ("3G iPhone").
+
+    Only a product (a brand word or a span labelled ``PRODUCT``) takes a code written
+    before its name; a capacity ("60GB") and a year are not model codes.
+    """
+    words = text[start:end].split()
+    if not words or not (label == PROMOTED_LABEL or is_brand_word(words[0])):
+        return start
+    before = _BEFORE.search(text, max(0, start - 12), start)
+    if before is None:
+        return start
+    code = before.group(1)
+    if _CODE.fullmatch(code) is None or _CAPACITY.fullmatch(code) or _YEAR.fullmatch(code):
+        return start
+    return before.start(1)
+
+
+def model_base(form: str) -> str | None:
+    """The product a model name is a model of ("iPhone 3GS", "3G iPhone" -> "iPhone")."""
+    words = form.split()
+    if not is_model_name(form):
+        return None
+    if _leading_code(words):
+        return words[1]
+    return " ".join(words[:-1])
+
+
+def model_designator(form: str) -> str | None:
+    """The designator a model name ends with ("Airbus A380" -> "A380", "iPod nano" ->
+    "nano"); none for other names and for a code written first ("3G iPhone")."""
+    words = form.split()
+    if not is_model_name(form) or _leading_code(words):
+        return None
+    return words[-1]
+
+
+def _leading_code(words: Sequence[str]) -> bool:
+    """A model code written before a brand word: "3G iPhone"."""
+    return (
+        len(words) == 2
+        and _CODE.fullmatch(words[0]) is not None
+        and _CAPACITY.fullmatch(words[0]) is None
+        and is_brand_word(words[1])
+    )
+
+
 def is_model_name(form: str) -> bool:
-    """A name that ends in a model designator: "Airbus A380", "iPhone 4", "iPod nano"."""
+    """A name that ends in a model designator ("Airbus A380", "iPhone 4", "iPod nano") or
+    a product's name after a model code ("3G iPhone")."""
     words = form.split()
     if len(words) < 2:
         return False
+    if _leading_code(words):
+        return True
     last = words[-1]
     if _YEAR.fullmatch(last):
         return False

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from triangulate.model import EntityType
-from triangulate.resolve.names import fold
+from triangulate.resolve.names import CORPORATE_SUFFIXES, fold
+from triangulate.resolve.shapes import is_brand_word
 
 LABEL_TYPES: Mapping[str, EntityType] = {
     "PERSON": "PERSON",
@@ -186,6 +187,7 @@ class _FormFacts:
     """What the type rules read from one name form's words."""
 
     outlet: bool
+    brand: bool
     org_word: bool
     admin_unit: bool
     toponym_head: bool
@@ -198,7 +200,11 @@ def _form_facts(form: str) -> _FormFacts:
     parts = form.split()
     return _FormFacts(
         outlet=_is_outlet(form),
-        org_word=any(fold(w).strip(".,") in ORG_WORDS for w in parts if w[:1].isupper()),
+        brand=bool(parts) and is_brand_word(parts[0]),
+        # An organisation word, or a legal form ending a name of several words: "Adam
+        # Opel GmbH" is a company even when the proposer reads a person's name in it.
+        org_word=any(fold(w).strip(".,") in ORG_WORDS for w in parts if w[:1].isupper())
+        or (len(parts) > 1 and fold(parts[-1]).strip(".,") in CORPORATE_SUFFIXES),
         admin_unit=bool(parts) and fold(parts[-1]) in ADMIN_UNITS,
         toponym_head=bool(parts) and fold(parts[0]) in TOPONYM_HEADS,
         several_words=len(parts) > 1,
@@ -230,6 +236,10 @@ def decide_type(
         if kind is not None:
             votes[kind] += count
     facts = [_form_facts(form) for form in forms]
+    if facts and all(fact.brand for fact in facts):
+        # A name spelt as a brand ("iTunes", "eBay") is a product or a company, never a
+        # people, a person or a place, whatever the proposer said.
+        votes = Counter({k: v for k, v in votes.items() if k in {"ORG", "OTHER", "EVENT"}})
     products = votes["OTHER"] + votes["EVENT"]
     total = sum(votes.values())
     if any(fact.outlet for fact in facts) and products * 2 < max(total, 1):

@@ -31,6 +31,7 @@ Tables (offsets are ``char_start``/``char_end`` so no column needs quoting):
   end_date, precision, label, claims JSON, docs JSON); ``summary`` (text, contested, groups
   JSON) with ``citations`` (story, sentence, doc, char_start, char_end).
 - ``state`` (key, value JSON): blobs such as the story index state, and the schema version.
+- ``seen`` (key): the pages ``watch`` has read, by normalised URL and body hash.
 
 Views for any SQL tool: ``claims_with_sources`` (one flat row per claim: story, claim,
 document title/outlet/published, text, figure and assertion columns, speaker, relay, place
@@ -158,15 +159,19 @@ def save_report(store: Store, report: Report, *, command: str = "") -> int:
     Raises:
         StoreError: The report has claims but no story, or contradicts the store.
     """
-    run = store.begin_run(command, report.inputs, started=report.created)
+    lock = store.writer()
     try:
-        store.save_documents(run, report.documents)
-        for story, parts in _split(report):
-            store.save_story(story, *parts)
-    except BaseException:
-        store.finish_run(run, "failed")
-        raise
-    store.finish_run(run, "ok")
+        run = store.begin_run(command, report.inputs, started=report.created)
+        try:
+            store.save_documents(run, report.documents)
+            for story, parts in _split(report):
+                store.save_story(story, *parts)
+        except BaseException:
+            store.finish_run(run, "failed")
+            raise
+        store.finish_run(run, "ok")
+    finally:
+        lock.release()
     return run
 
 

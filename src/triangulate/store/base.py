@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
@@ -42,6 +42,18 @@ class Store(Protocol):
 
     def finish_run(self, run: int, status: str = "ok") -> None:
         """Mark a run finished ("ok", "failed", ...), with the time."""
+        ...
+
+    def add_inputs(self, run: int, inputs: Sequence[InputRecord]) -> None:
+        """Record more inputs of a run under way (``watch`` lists each page as it comes)."""
+        ...
+
+    def mark_seen(self, keys: Iterable[str]) -> None:
+        """Remember pages as read (``watch``'s URL and body-hash keys)."""
+        ...
+
+    def has_seen(self, key: str) -> bool:
+        """Whether a page key was marked seen."""
         ...
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
@@ -122,6 +134,16 @@ class Store(Protocol):
         """One flat row per claim (the ``claims_with_sources`` view), for export."""
         ...
 
+    def writer(self, on_wait: Callable[[], None] | None = None) -> WriterLock:
+        """Take the database's writer lock, waiting while another run holds it.
+
+        One run at a time adds reports and re-analyses stories: two at once would each
+        cut stories from the story index as they found it and overwrite each other's.
+        ``on_wait`` is called once before waiting, when another run holds the lock. The
+        lock goes with the process: a run killed at any moment releases it.
+        """
+        ...
+
     def close(self) -> None:
         """Release the connection; the store is unusable afterwards."""
         ...
@@ -129,6 +151,14 @@ class Store(Protocol):
     def __enter__(self) -> Store: ...
 
     def __exit__(self, *exc: object) -> None: ...
+
+
+class WriterLock(Protocol):
+    """A held writer lock (``Store.writer``); releasing it twice does nothing."""
+
+    def release(self) -> None:
+        """Let the next writer in."""
+        ...
 
 
 class Backend(Protocol):
@@ -171,6 +201,15 @@ class Backend(Protocol):
 
     def schema_lock(self) -> str | None:
         """A statement that serialises schema creation between processes, if one is needed."""
+        ...
+
+    def lock_writer(self, *, wait: bool) -> bool:
+        """Take the writer lock (see ``Store.writer``); without ``wait``, False when another
+        process holds it."""
+        ...
+
+    def unlock_writer(self) -> None:
+        """Release the writer lock this connection holds."""
         ...
 
     def close(self) -> None:

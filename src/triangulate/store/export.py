@@ -7,6 +7,11 @@ reports), empty when there is no date. ``place`` is the name of the claim's plac
 ``actors`` are the resolved names of an assertion's subject and object, or of a figure's
 speaker, joined by "; ". ``relay`` is the chain between speaker and outlet, nearest to the
 speaker first.
+
+In CSV, a text cell that starts with ``=``, ``+``, ``-``, ``@`` or a tab gets a leading
+apostrophe, so a spreadsheet shows it as text instead of running it as a formula (report
+text is third-party text: "=HYPERLINK(...)" must stay words), and a carriage return is a
+line break (``\\n``, as ingest reads it), which the CSV quotes: a bare one would end the row.
 """
 
 from __future__ import annotations
@@ -67,7 +72,7 @@ def export_claims(store: Store, fmt: ExportFormat, out: TextIO) -> int:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(EXPORT_COLUMNS)
         for row in flat_rows(store):
-            writer.writerow(["" if row[c] is None else row[c] for c in EXPORT_COLUMNS])
+            writer.writerow([_cell(row[c]) for c in EXPORT_COLUMNS])
             count += 1
     else:
         for row in flat_rows(store):
@@ -110,6 +115,19 @@ def flat_rows(store: Store) -> Iterator[dict[str, Any]]:
             "claim": row["claim"],
             "text": row["text"],
         }
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t")
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell: nothing as empty, text a spreadsheet would run as a formula as text."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        return value
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def _actors(row: dict[str, Any]) -> str | None:

@@ -27,6 +27,10 @@ _CONNECT_TIMEOUT = 10
 
 # Arbitrary but fixed: the advisory lock that serialises schema creation between workers.
 _SCHEMA_LOCK_KEY = 7_263_000_001
+# The writer lock: a session advisory lock on this class and the schema the tables are in
+# (two stores in two schemas of one database do not wait for each other).
+_WRITER_LOCK_CLASS = 7_263_002
+_WRITER_LOCK = f"{_WRITER_LOCK_CLASS}, hashtext(current_schema())"
 
 
 def redact(url: str) -> str:
@@ -60,6 +64,7 @@ class PostgresBackend:
         if _IMPORT_ERROR is not None:
             raise MissingDependency("PostgreSQL storage (psycopg)", INSTALL)
         self.target = redact(url)
+        self._writer = False
         try:
             self._conn: psycopg.Connection[dict[str, Any]] = psycopg.connect(
                 url, autocommit=True, row_factory=dict_row, connect_timeout=_CONNECT_TIMEOUT
@@ -113,8 +118,29 @@ class PostgresBackend:
         """A transaction-scoped advisory lock, so concurrent workers create the schema once."""
         return f"SELECT pg_advisory_xact_lock({_SCHEMA_LOCK_KEY})"
 
+    def lock_writer(self, *, wait: bool) -> bool:
+        """A session advisory lock, held until released or the connection ends."""
+        if self._writer:
+            return True
+        if wait:
+            self.execute(f"SELECT pg_advisory_lock({_WRITER_LOCK})")
+        else:
+            found = self.query(f"SELECT pg_try_advisory_lock({_WRITER_LOCK}) AS taken")
+            if not found[0]["taken"]:
+                return False
+        self._writer = True
+        return True
+
+    def unlock_writer(self) -> None:
+        """Release the advisory lock."""
+        if self._writer:
+            self._writer = False
+            if not self._conn.closed:
+                self.execute(f"SELECT pg_advisory_unlock({_WRITER_LOCK})")
+
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connection (which releases its locks)."""
+        self._writer = False
         self._conn.close()
 
     @contextmanager

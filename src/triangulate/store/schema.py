@@ -253,6 +253,11 @@ TABLES: tuple[str, ...] = (
         PRIMARY KEY (story, sentence, position),
         FOREIGN KEY (story, sentence) REFERENCES summary (story, position) ON DELETE CASCADE
     )""",
+    # Pages ``watch`` has read (normalised URLs and "sha256:<hex>" body hashes), one row
+    # each, written as each page is stored; created on first use in older databases too.
+    """CREATE TABLE IF NOT EXISTS seen (
+        key TEXT PRIMARY KEY
+    )""",
 )
 
 INDEXES: tuple[str, ...] = (

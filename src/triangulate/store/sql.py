@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -195,6 +195,35 @@ class SqlStore(Store):
         if changed != 1:
             raise StoreError(f"run {run} is not in {self.target}")
 
+    def add_inputs(self, run: int, inputs: Sequence[InputRecord]) -> None:
+        """Record more inputs of a run under way, after those it has."""
+        if not inputs:
+            return
+        with self._db.transaction():
+            found = self._query(
+                "SELECT COALESCE(MAX(position), -1) + 1 AS next FROM inputs WHERE run = ?", (run,)
+            )
+            first = int(found[0]["next"])
+            self._executemany(
+                "INSERT INTO inputs (run, position, path, status, reason) VALUES (?, ?, ?, ?, ?)",
+                [(run, first + i, r.path, r.status, r.reason) for i, r in enumerate(inputs)],
+            )
+            self._execute("UPDATE runs SET inputs = inputs + ? WHERE id = ?", (len(inputs), run))
+
+    def mark_seen(self, keys: Iterable[str]) -> None:
+        """Remember page keys as read (a key already there stays)."""
+        wanted = sorted(set(keys))
+        if wanted:
+            with self._db.transaction():
+                self._executemany(
+                    "INSERT INTO seen (key) VALUES (?) ON CONFLICT (key) DO NOTHING",
+                    [(k,) for k in wanted],
+                )
+
+    def has_seen(self, key: str) -> bool:
+        """Whether a page key was marked seen."""
+        return bool(self._query("SELECT 1 AS hit FROM seen WHERE key = ?", (key,)))
+
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         """The sha256 hashes among ``hashes`` whose documents are already stored."""
         wanted = sorted(set(hashes))
@@ -308,7 +337,15 @@ class SqlStore(Store):
                         f"story {story.id} lists document {doc}, which is not stored: "
                         "save the documents first"
                     )
-            # Claims of documents that came from another story go with their documents.
+            # Claims of documents that came from another story go with their documents, and
+            # that story's groups holding them go too: they are stale (that story is cut
+            # again, this run or the next) and would clash with this story's group ids.
+            self._execute(
+                "DELETE FROM groups WHERE story <> ? AND id IN (SELECT gc.group_id "
+                "FROM group_claims gc JOIN claims c ON c.id = gc.claim "
+                "JOIN documents d ON d.id = c.doc WHERE d.story = ?)",
+                (story.id, story.id),
+            )
             self._execute(
                 "DELETE FROM claims WHERE doc IN (SELECT id FROM documents WHERE story = ?)",
                 (story.id,),
@@ -660,11 +697,32 @@ class SqlStore(Store):
                 (key, self._db.json(value)),
             )
 
+    def writer(self, on_wait: Callable[[], None] | None = None) -> _Writer:
+        """Take the database's writer lock (see ``Store.writer``)."""
+        if not self._db.lock_writer(wait=False):
+            if on_wait is not None:
+                on_wait()
+            self._db.lock_writer(wait=True)
+        return _Writer(self._db)
+
     def claim_rows(self) -> Iterator[dict[str, Any]]:
         """One flat row per claim from the ``claims_with_sources`` view, in a stable order."""
         yield from self._query(
             "SELECT * FROM claims_with_sources ORDER BY story, doc, char_start, claim"
         )
+
+
+class _Writer:
+    """The writer lock of one store, held until released."""
+
+    def __init__(self, backend: Backend) -> None:
+        self._db: Backend | None = backend
+
+    def release(self) -> None:
+        """Let the next writer in (again: nothing)."""
+        if self._db is not None:
+            db, self._db = self._db, None
+            db.unlock_writer()
 
 
 def _story_filter(column: str, story_id: str | None) -> tuple[str, tuple[Any, ...]]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -62,6 +64,7 @@ class SqliteBackend:
                 f"{self.path} cannot use write-ahead logging (journal mode {mode}); "
                 "put the store on a local disk"
             )
+        self._writer: int | None = None
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Rows of a statement as dicts."""
@@ -113,8 +116,39 @@ class SqliteBackend:
         """None: BEGIN IMMEDIATE already serialises writers."""
         return None
 
+    def lock_writer(self, *, wait: bool) -> bool:
+        """An exclusive ``flock`` on ``FILE.lock`` beside the database (SQLite's own locks
+        last one transaction; a run is many)."""
+        if self._writer is not None:
+            return True
+        lock = self.path.with_name(self.path.name + ".lock")
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreUnavailable(
+                f"cannot create the lock file {lock}: {exc.strerror}; check the folder's "
+                "permissions"
+            ) from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            os.close(fd)
+            return False
+        except BaseException:
+            os.close(fd)
+            raise
+        self._writer = fd
+        return True
+
+    def unlock_writer(self) -> None:
+        """Release the lock (closing the file releases it)."""
+        if self._writer is not None:
+            fd, self._writer = self._writer, None
+            os.close(fd)
+
     def close(self) -> None:
         """Close the connection (a clean close also folds the WAL back into the file)."""
+        self.unlock_writer()
         self._conn.close()
 
 

@@ -55,6 +55,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from triangulate.ingest.dates import WEEKDAYS, DateMention, find_dates, past_dates
+from triangulate.ingest.days import NamedDay, latest_year, named_days, recalled, resolve_year
 from triangulate.model import Document, Published
 from triangulate.nlp.sentences import split_sentences
 from triangulate.timeline.anchor import anchor
@@ -115,11 +116,14 @@ class _Constraint:
     why: str
 
 
-def infer_dates(documents: Sequence[Document]) -> tuple[Document, ...]:
+def infer_dates(
+    documents: Sequence[Document], *, today: dt.date | None = None
+) -> tuple[Document, ...]:
     """The reports of one story, with a publication day inferred where none is known.
 
     Args:
         documents: The reports of one story, in any order.
+        today: The present, the latest a report can be from (default: the clock).
 
     Returns:
         The same reports in the same order. Those that needed a date and had evidence for
@@ -130,10 +134,11 @@ def infer_dates(documents: Sequence[Document]) -> tuple[Document, ...]:
     docs = list(documents)
     if not any(_needs_date(d) for d in docs):
         return tuple(docs)
+    before = today or dt.date.today()
     known = {d.id: day for d in docs if not _needs_date(d) and (day := _day(d)) is not None}
     sentences = {d.id: _sentences(d.text) for d in docs}
     weights = _weights(docs, sentences)
-    story_days = _story_days(docs, known)
+    story_days = _story_days(docs, known, before)
     inferred: dict[str, tuple[dt.date, Published]] = {}
     # Each round dates what it can from the references so far; later rounds may use the
     # reports dated before (an undated report sharing an event with another undated one).
@@ -143,7 +148,9 @@ def infer_dates(documents: Sequence[Document]) -> tuple[Document, ...]:
         for doc in docs:
             if doc.id in references or not _needs_date(doc):
                 continue
-            result = _infer_one(doc, docs, references, sentences, weights, story_days)
+            result = _infer_one(
+                doc, docs, references, sentences, weights, story_days, (before, known)
+            )
             if result is not None:
                 found[doc.id] = result
         if not found:
@@ -157,20 +164,74 @@ def infer_dates(documents: Sequence[Document]) -> tuple[Document, ...]:
     )
 
 
-def _story_days(docs: Sequence[Document], known: Mapping[str, dt.date]) -> dict[str, dt.date]:
-    """Each report's own day: its publication day, else the latest full date it mentions."""
-    days = dict(known)
+@dataclass(frozen=True, slots=True)
+class _Days:
+    """What the story's reports give as their own days.
+
+    Attributes:
+        own: Each report's own day: its publication day, else the latest day it names as
+            one of its own week, else the latest full date it mentions and does not
+            merely recall.
+        firm: The days reports state (metadata, a dateline) or name as one of their own
+            week.
+        recalled: Dates a report with a firm day mentions more than ``_MARGIN`` days
+            before it, with that report and its day: background for another report of
+            the story too, when far from every firm day.
+    """
+
+    own: dict[str, dt.date]
+    firm: dict[str, dt.date]
+    recalled: dict[dt.date, tuple[str, dt.date]]
+
+
+def _story_days(docs: Sequence[Document], known: Mapping[str, dt.date], before: dt.date) -> _Days:
+    """The days the story's reports give (see ``_Days``)."""
+    own = dict(known)
+    firm = dict(known)
     for doc in docs:
-        if doc.id not in days:
-            mentions = _past_in(doc.text)
-            if mentions:
-                days[doc.id] = max(m.date for m in mentions)
-    return days
+        if doc.id in own:
+            continue
+        week = [day for _, day in _week_days(doc.text, before, ())]
+        mentions = _own_past_in(doc.text)
+        if week:
+            own[doc.id] = firm[doc.id] = max(week)
+        elif mentions:
+            own[doc.id] = max(m.date for m in mentions)
+    recalled: dict[dt.date, tuple[str, dt.date]] = {}
+    for doc in sorted(docs, key=lambda d: d.id):
+        day = firm.get(doc.id)
+        if day is None:
+            continue
+        for mention in _past_in(doc.text):
+            if (day - mention.date).days > _MARGIN:
+                recalled.setdefault(mention.date, (_name(doc), day))
+    return _Days(own=own, firm=firm, recalled=recalled)
 
 
-def _others(doc: Document, story_days: Mapping[str, dt.date]) -> list[dt.date]:
+def _week_days(
+    text: str, before: dt.date, others: Sequence[dt.date]
+) -> list[tuple[NamedDay, dt.date]]:
+    """The days the text names as its own week's ("Thursday (Sep 22)"), each with its year:
+    the one nearest the days the story's reports state (``others``), no earlier than the
+    latest year the text names (``days.resolve_year``)."""
+    found: list[tuple[NamedDay, dt.date]] = []
+    after_year = latest_year(text, before=before)
+    for named in named_days(text):
+        day = resolve_year(named, after_year=after_year, before=before, near=others)
+        if day is not None:
+            found.append((named, day))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _own_past_in(text: str) -> tuple[DateMention, ...]:
+    """The full dates ``text`` writes as past or present and does not merely recall."""
+    return tuple(m for m in _past_in(text) if not recalled(text, m))
+
+
+def _others(doc: Document, days: _Days) -> list[dt.date]:
     """The days the story's other reports give."""
-    return [day for key, day in story_days.items() if key != doc.id]
+    return [day for key, day in days.own.items() if key != doc.id]
 
 
 def _is_far(day: dt.date, others: Sequence[dt.date]) -> bool:
@@ -178,21 +239,36 @@ def _is_far(day: dt.date, others: Sequence[dt.date]) -> bool:
     return bool(others) and all(abs((day - o).days) > _MARGIN for o in others)
 
 
+def _background(day: dt.date, doc: Document, days: _Days) -> str | None:
+    """Why a date this report mentions is background, or None when it is not: far from
+    the story's other reports, or recalled by one of them long before its own day and far
+    from every day the story's reports state or name as their own."""
+    by = days.recalled.get(day)
+    firm = [found for key, found in days.firm.items() if key != doc.id]
+    if by is not None and by[0] != _name(doc) and _is_far(day, firm):
+        return f"a date {by[0]} recalls from long before its own day ({by[1].isoformat()})"
+    others = _others(doc, days)
+    if _is_far(day, others):
+        return f"more than {_MARGIN} days from the story's other reports ({_span(others)})"
+    return None
+
+
 def _span(days: Sequence[dt.date]) -> str:
     first, last = min(days).isoformat(), max(days).isoformat()
     return first if first == last else f"{first} to {last}"
 
 
-def _without_far_dates(doc: Document, story_days: Mapping[str, dt.date]) -> Document:
-    """A report ingest dated by a date it merely mentions, undated when that date is far
-    from the story's other reports."""
+def _without_far_dates(doc: Document, days: _Days) -> Document:
+    """A report ingest dated by a date it merely mentions, undated when that date is
+    background (see ``_background``)."""
     day = _day(doc)
-    others = _others(doc, story_days)
-    if doc.published.basis != "inferred" or day is None or not _is_far(day, others):
+    if doc.published.basis != "inferred" or day is None:
+        return doc
+    why = _background(day, doc, days)
+    if why is None:
         return doc
     reason = (
-        f"not stated; the latest date it mentions ({day.isoformat()}) is more than "
-        f"{_MARGIN} days from the story's other reports ({_span(others)}), so it is "
+        f"not stated; the latest date it mentions ({day.isoformat()}) is {why}, so it is "
         "background, not the day of publication"
     )
     return replace(doc, published=Published.unknown(reason))
@@ -262,19 +338,31 @@ def _infer_one(
     references: Mapping[str, dt.date],
     sentences: Mapping[str, Sequence[_Sentence]],
     weights: Mapping[str, float],
-    story_days: Mapping[str, dt.date],
+    story_days: _Days,
+    clock: tuple[dt.date, Mapping[str, dt.date]],
 ) -> tuple[dt.date, Published] | None:
-    """The day and the record for one report, or None when nothing bounds it from below."""
-    own, far = _own_bounds(doc, _others(doc, story_days))
+    """The day and the record for one report, or None when nothing bounds it from below.
+
+    ``clock`` is the present and the days the story's reports state (metadata or a
+    dateline): the only days firm enough to choose the year of a day named without one.
+    """
+    before, stated = clock
+    week = _week_days(doc.text, before, list(stated.values()))
+    own, far = _own_bounds(doc, story_days)
     events = _event_anchors(doc, docs, references, sentences, weights)
     weekdays = _weekday_constraint(doc.text)
-    base = [*references.values(), *(day for day, _ in own), *(day for day, _, _ in events)]
+    base = [
+        *references.values(),
+        *(day for _, day in week),
+        *(day for day, _ in own),
+        *(day for day, _, _ in events),
+    ]
     if not base:
         return None
     lo = min(base).toordinal() - _MARGIN
     hi = max(base).toordinal() + _MARGIN
     window = frozenset(range(lo, hi + 1))
-    constraints = _as_constraints(own, events, window)
+    constraints = [*_week_constraints(week), *_as_constraints(own, events, window)]
     if weekdays is not None:
         allowed, why = weekdays
         on_weekdays = frozenset(d for d in window if dt.date.fromordinal(d).weekday() in allowed)
@@ -322,31 +410,48 @@ def _past_in(text: str) -> tuple[DateMention, ...]:
     return past_dates(text)
 
 
-def _own_bounds(
-    doc: Document, others: Sequence[dt.date]
-) -> tuple[list[tuple[dt.date, str]], list[str]]:
-    """Lower bounds from the report itself (the latest full date it names near the story's
-    other days, or ingest's bound), and the reasons for the mentions set aside as far."""
-    mentions = _past_in(doc.text)
-    near = [m for m in mentions if not _is_far(m.date, others)]
-    far = [m for m in mentions if _is_far(m.date, others)]
-    set_aside = (
-        [
-            f"it mentions '{max(far, key=lambda m: m.date).surface}', more than {_MARGIN} days "
-            f"from the story's other reports ({_span(others)}): background, not a bound"
-        ]
-        if far
-        else []
-    )
+def _own_bounds(doc: Document, days: _Days) -> tuple[list[tuple[dt.date, str]], list[str]]:
+    """Lower bounds from the report itself (the latest full date it names that is neither
+    merely recalled nor background to the story, or ingest's bound), and the reasons for
+    the mentions set aside."""
+    near: list[DateMention] = []
+    set_aside: list[str] = []
+    for mention in sorted(_own_past_in(doc.text), key=lambda m: (m.date, m.start), reverse=True):
+        why = _background(mention.date, doc, days)
+        if why is None:
+            near.append(mention)
+        elif not set_aside:
+            set_aside.append(f"it mentions '{mention.surface}', {why}: background, not a bound")
     if near:
         latest = max(near, key=lambda m: (m.date, -m.start))
         why = f"it mentions '{latest.surface}', so it is no earlier than that"
         return [(latest.date, why)], set_aside
     day = _day(doc)
-    if doc.published.basis == "inferred" and day is not None and not _is_far(day, others):
+    if doc.published.basis == "inferred" and day is not None and not _background(day, doc, days):
         why = f"ingest put it on or after {day.isoformat()} ({doc.published.reason})"
         return [(day, why)], set_aside
     return [], set_aside
+
+
+def _week_constraints(week: Sequence[tuple[NamedDay, dt.date]]) -> list[_Constraint]:
+    """The days of its own week a report names, as the days it may have come out on."""
+    constraints: list[_Constraint] = []
+    for named, day in week:
+        first = day.toordinal()
+        if named.offset is not None:
+            published = first - named.offset
+            why = (
+                f"it calls {day.isoformat()} '{named.surface}', so it was published on "
+                f"{dt.date.fromordinal(published).isoformat()}"
+            )
+            constraints.append(_Constraint(frozenset({published}), why))
+        else:
+            why = (
+                f"it names '{named.surface}' ({day.isoformat()}) as a day of its own week, so "
+                "it was published that day or within six days after"
+            )
+            constraints.append(_Constraint(frozenset(range(first, first + _WEEK + 1)), why))
+    return constraints
 
 
 def _as_constraints(

@@ -27,7 +27,7 @@ from triangulate.report.json_report import to_dict
 from triangulate.web import pages, queries, service
 from triangulate.web.context import Context
 from triangulate.web.errors import WebError, not_found
-from triangulate.web.intake import read_text, read_uploads, read_url
+from triangulate.web.intake import read_text, read_uploads
 from triangulate.web.jobs import Job
 from triangulate.web.routes import read_files
 from triangulate.web.schemas import (
@@ -62,6 +62,7 @@ _ADD_ERRORS: dict[int | str, dict[str, Any]] = {
     415: {"model": ErrorOut, "description": "Binary or not a report"},
     422: {"model": ErrorOut, "description": "Empty, unreadable, or a refused URL"},
     502: {"model": ErrorOut, "description": "The URL could not be fetched"},
+    503: {"model": ErrorOut, "description": "Too many added URLs wait for a fetch"},
 }
 Limit = Annotated[int, Query(ge=1, le=500)]
 Offset = Annotated[int, Query(ge=0)]
@@ -186,7 +187,7 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
         )
 
     @api.get(
-        "/api/stories/{story_id}",
+        "/api/stories/{story_id:path}",
         tags=["stories"],
         responses={
             200: {
@@ -351,7 +352,7 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
         )
 
     @api.get(
-        "/api/documents/{doc_id}",
+        "/api/documents/{doc_id:path}",
         response_model=DocumentDetail,
         tags=["documents"],
         responses=_ERRORS,
@@ -446,9 +447,11 @@ def add_api_routes(app: FastAPI, ctx: Context) -> None:
         responses=_ADD_ERRORS,
     )
     def add_url(body: UrlIn) -> JSONResponse:
-        """Fetch one page safely (public addresses only by default) and add it."""
-        read = read_url(body.url, ctx.limits, allow_private=ctx.allow_private_urls)
-        return accepted(ctx.submit(body.url.strip(), read))
+        """Fetch one page safely (public addresses only by default) and add it.
+
+        The URL is checked at once; the page is fetched by the job, in the background.
+        """
+        return accepted(ctx.submit_url(body.url))
 
     app.include_router(api)
 

@@ -28,7 +28,7 @@ from triangulate.web.errors import WebError
 from triangulate.web.intake import Limits
 from triangulate.web.jobs import JobQueue
 from triangulate.web.routes import add_page_routes
-from triangulate.web.security import LOOPBACK_HOSTS, Policy, guard, with_headers
+from triangulate.web.security import LOOPBACK_HOSTS, BodyLimit, Policy, guard, with_headers
 from triangulate.web.stores import StorePool
 
 log = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ def create_app(
     limits = limits or Limits()
     ctx = Context(
         pool=StorePool(db),
-        jobs=JobQueue(db),
+        jobs=JobQueue(db, fetchers=limits.url_fetches, waiting=limits.url_waiting),
         limits=limits,
         allow_private_urls=allow_private_urls,
     )
@@ -102,6 +102,7 @@ def create_app(
         max_body=limits.max_files * limits.max_bytes + 1_000_000,
     )
     app.middleware("http")(guard(policy, error_response))
+    app.add_middleware(BodyLimit, max_body=policy.max_body, render_error=error_response)
 
     @app.exception_handler(WebError)
     async def on_web_error(request: Request, exc: WebError) -> Response:
@@ -153,6 +154,8 @@ def wants_json(request: Request) -> bool:
 def error_response(request: Request, error: WebError) -> Response:
     """The error as JSON for the API or as a page, with the security headers."""
     headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else None
+    if error.status == 503:
+        headers = {"Retry-After": "60"}
     response: Response
     if wants_json(request):
         response = JSONResponse(

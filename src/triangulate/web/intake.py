@@ -4,16 +4,22 @@ Each way in (uploaded files, pasted text, a URL) ends as ``Ingested`` inputs and
 ready for a job, or a ``WebError``: too large (413), binary or of a type that is not a report
 (415), empty or unreadable (422), a URL that is refused or cannot be fetched (422 / 502).
 A refused request stores nothing, because nothing reaches the database before a job runs.
+Files and text are read while the request runs; a URL is only checked then (``check_url``)
+and fetched by its job, on a thread of its own (``read_url``), so a slow server never holds
+a thread that answers requests.
 """
 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath, PureWindowsPath
+from urllib.parse import urlsplit
 
+from triangulate.errors import FetchRefused
 from triangulate.ingest import Ingested, ingest_bytes
 from triangulate.ingest.sources import format_size
 from triangulate.model import Document, InputRecord
@@ -29,10 +35,19 @@ class Limits:
     Attributes:
         max_bytes: The largest file, pasted text or fetched page, in bytes.
         max_files: The most files in one upload.
+        fetch_seconds: The longest one URL's fetch may take, all of it (name lookup,
+            connection, headers, body).
+        url_fetches: How many added URLs are fetched at once, on threads of their own
+            (never on the threads that answer requests).
+        url_waiting: How many more added URLs may wait for a fetch; past that, adding a URL
+            is refused (503) until some are done.
     """
 
     max_bytes: int = 5_000_000
     max_files: int = 20
+    fetch_seconds: float = 20.0
+    url_fetches: int = 4
+    url_waiting: int = 16
 
 
 def status_for(reason: str) -> tuple[int, str]:
@@ -130,18 +145,19 @@ def read_text(text: str, title: str | None, limits: Limits) -> Ingested:
     return read
 
 
-def read_url(url: str, limits: Limits, *, allow_private: bool, timeout: float = 20.0) -> Ingested:
-    """Fetch one page safely and read it as a report.
+def check_url(url: str, *, allow_private: bool) -> str:
+    """The URL to fetch, once what needs no network is checked.
 
-    Only http(s) URLs of public hosts are fetched (unless ``allow_private``), within size and
-    time limits, honouring robots.txt.
+    An http(s) URL with a host; when the host is an address written out (``127.0.0.1``,
+    ``[::1]``), a public one unless ``allow_private``. A host name is checked when it is
+    fetched (every address it resolves to, at every redirect).
 
     Raises:
-        WebError: A malformed or refused URL (422), a fetch that failed (502), a body that is
-            not a report (415) or gives no text (422).
+        WebError: No URL, not http(s) (422 ``bad_url``), or a private address (422
+            ``url_refused``).
         MissingDependency: httpx is not installed.
     """
-    from triangulate.fetch import FetchFailed, FetchRefused, SafeFetcher, ingest_name
+    from triangulate.fetch.address import check_host
 
     given = url.strip()
     if not given:
@@ -149,17 +165,57 @@ def read_url(url: str, limits: Limits, *, allow_private: bool, timeout: float = 
     if not re.match(r"(?i)^https?://[^\s/]", given):
         raise WebError(422, "bad_url", f"{given[:200]!r} is not an http:// or https:// URL")
     try:
+        parts = urlsplit(given)
+        host, port = parts.hostname or "", parts.port
+    except ValueError as exc:
+        raise WebError(422, "bad_url", f"{given[:200]!r} is not a valid URL ({exc})") from None
+    if not host:
+        raise WebError(422, "bad_url", f"{given[:200]!r} has no host")
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return given  # a name: checked as it is fetched
+    if not allow_private:
+        try:
+            check_host(host, port or 0, lambda name, _: [name])
+        except FetchRefused as exc:
+            raise _refused(given, exc) from None
+    return given
+
+
+def _refused(given: str, exc: FetchRefused) -> WebError:
+    """The web's error for a refused fetch."""
+    reason = exc.reason.split("; pass allow_private")[0]
+    if reason != exc.reason:
+        reason += "; this server fetches only public addresses (--allow-private-urls)"
+    too_big = reason.startswith("body is") and "limit" in reason
+    status, code = (413, "too_large") if too_big else (422, "url_refused")
+    return WebError(status, code, f"{given}: {reason}")
+
+
+def read_url(url: str, limits: Limits, *, allow_private: bool) -> Ingested:
+    """Fetch one page safely and read it as a report (on a fetch thread, not a request's).
+
+    Only http(s) URLs of public hosts are fetched (unless ``allow_private``), within size and
+    time limits (``limits.fetch_seconds`` for all of it), honouring robots.txt.
+
+    Raises:
+        WebError: A malformed or refused URL (422), a fetch that failed (502), a body that is
+            not a report (415) or gives no text (422).
+        MissingDependency: httpx is not installed.
+    """
+    from triangulate.fetch import FetchFailed, SafeFetcher, ingest_name
+
+    given = check_url(url, allow_private=allow_private)
+    try:
         with SafeFetcher(
-            allow_private=allow_private, max_bytes=limits.max_bytes, total_timeout=timeout
+            allow_private=allow_private,
+            max_bytes=limits.max_bytes,
+            total_timeout=limits.fetch_seconds,
         ) as fetcher:
             fetched = fetcher.fetch(given)
     except FetchRefused as exc:
-        reason = exc.reason.split("; pass allow_private")[0]
-        if reason != exc.reason:
-            reason += "; this server fetches only public addresses (--allow-private-urls)"
-        too_big = reason.startswith("body is") and "limit" in reason
-        status, code = (413, "too_large") if too_big else (422, "url_refused")
-        raise WebError(status, code, f"{given}: {reason}") from None
+        raise _refused(given, exc) from None
     except FetchFailed as exc:
         raise WebError(502, "fetch_failed", f"{given}: {exc.reason}") from None
     name = ingest_name(fetched.url, fetched.content_type)

@@ -1,11 +1,19 @@
-"""Background analysis: one worker thread, a job table in memory.
+"""Background work: a few fetch threads, one analysis thread, a job table in memory.
 
 Reports added through the web are read and checked while the request runs (so bad input is
 refused before anything is stored); what remains, storing them and re-analysing the stories
 they join (``collect.add_to_store``), runs here, one job at a time, so only one thread ever
 writes to the database. A job's progress comes from ``add_to_store``'s progress callback.
+
+A job whose reports must first be fetched (an added URL) is read on one of ``fetchers``
+threads of its own, never on a thread that answers requests, so slow servers cannot take
+the app's threads; at most ``fetchers`` fetch at once and ``waiting`` more wait, and past
+that ``submit_later`` refuses with 503 until some are done. Every fetch ends by its own
+deadline.
+
 The table keeps the latest ``keep`` jobs; it is lost when the server stops (what the jobs
-stored is not).
+stored is not). ``stop`` lets a running job finish for a moment, then leaves it: the threads
+are daemons and every write is a transaction, so the server can stop at once.
 """
 
 from __future__ import annotations
@@ -15,15 +23,17 @@ import queue
 import threading
 import uuid
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Literal
 
 from triangulate.collect import add_to_store
 from triangulate.errors import TriangulateError
+from triangulate.ingest import Ingested
 from triangulate.model import Document, InputRecord
 from triangulate.store import open_store
+from triangulate.web.errors import WebError
 
 log = logging.getLogger(__name__)
 
@@ -79,36 +89,87 @@ class _Work:
     documents: tuple[Document, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class _Fetch:
+    job: str
+    read: Callable[[], Ingested]
+
+
 class JobQueue:
-    """Runs add-report jobs on one background thread against one database.
+    """Runs add-report jobs on background threads against one database.
 
     Args:
         target: The database path or URL; the worker opens its own connection per job.
         keep: How many jobs the table remembers (oldest finished ones are dropped).
+        fetchers: How many jobs may fetch their reports at once (``submit_later``).
+        waiting: How many more may wait for a fetch thread.
     """
 
-    def __init__(self, target: str, *, keep: int = 200) -> None:
+    def __init__(self, target: str, *, keep: int = 200, fetchers: int = 4, waiting: int = 16):
         self.target = target
         self.keep = keep
+        self.fetchers = max(1, fetchers)
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
         self._queue: queue.Queue[_Work | None] = queue.Queue()
+        self._fetches: queue.Queue[_Fetch] = queue.Queue(maxsize=max(1, waiting))
+        self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
+        self._fetch_threads: list[threading.Thread] = []
 
     def start(self) -> None:
-        """Start the worker thread (once)."""
+        """Start the worker threads (once)."""
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="triangulate-web-jobs")
             self._thread.daemon = True
             self._thread.start()
+        while len(self._fetch_threads) < self.fetchers:
+            thread = threading.Thread(
+                target=self._fetch_loop,
+                name=f"triangulate-web-fetch-{len(self._fetch_threads)}",
+                daemon=True,
+            )
+            thread.start()
+            self._fetch_threads.append(thread)
 
-    def stop(self, timeout: float = 30.0) -> None:
-        """Let the running job finish, then stop the worker."""
+    def stop(self, timeout: float = 2.0) -> None:
+        """Let the running job finish if it does within ``timeout`` seconds, then stop.
+
+        A job still running is left to the process's end: its writes are transactions, and
+        the next run completes what it had stored.
+        """
+        self._stopping.set()
         if self._thread is not None:
             self._queue.put(None)
             self._thread.join(timeout)
             self._thread = None
+        self._fetch_threads = []
+
+    def submit_later(self, label: str, read: Callable[[], Ingested]) -> Job:
+        """Queue a job whose reports ``read`` gets first (an added URL, fetched).
+
+        ``read`` runs on a fetch thread; a ``WebError`` it raises fails the job with its
+        message. Then the job is stored and analysed like any other.
+
+        Raises:
+            WebError: 503 when ``fetchers`` jobs are fetching and ``waiting`` more wait.
+        """
+        self.start()
+        job = Job(id=uuid.uuid4().hex[:16], label=label, status="queued", created=_now())
+        with self._changed:
+            try:
+                self._fetches.put_nowait(_Fetch(job.id, read))
+            except queue.Full:
+                raise WebError(
+                    503,
+                    "busy",
+                    f"{self.fetchers + self._fetches.maxsize} added URLs are being fetched or "
+                    "wait for it; try again in a minute",
+                ) from None
+            self._jobs[job.id] = replace(job, stage="Waiting to fetch")
+            self._trim()
+        return job
 
     def submit(
         self, label: str, inputs: Sequence[InputRecord], documents: Sequence[Document]
@@ -176,6 +237,38 @@ class JobQueue:
             if work is None:
                 return
             self._do(work)
+
+    def _fetch_loop(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                fetch = self._fetches.get(timeout=0.5)
+            except queue.Empty:
+                continue
+            self._read(fetch)
+
+    def _read(self, fetch: _Fetch) -> None:
+        """Get a job's reports, then hand it to the analysis thread (or fail it)."""
+        job_id = fetch.job
+        self._update(job_id, status="running", stage="Fetching")
+        try:
+            read = fetch.read()
+        except WebError as exc:
+            self._update(job_id, status="failed", message=exc.message, finished=_now())
+            return
+        except TriangulateError as exc:
+            self._update(job_id, status="failed", message=exc.message, finished=_now())
+            return
+        except Exception as exc:  # a bug must fail one job, never the thread
+            log.exception("web job %s failed while fetching", job_id)
+            self._update(
+                job_id,
+                status="failed",
+                message=f"internal error ({type(exc).__name__}); see the server log",
+                finished=_now(),
+            )
+            return
+        self._update(job_id, stage="Waiting to be analysed", inputs=read.inputs)
+        self._queue.put(_Work(job_id, read.inputs, read.documents))
 
     def _do(self, work: _Work) -> None:
         job_id = work.job

@@ -23,7 +23,7 @@ from triangulate.web import pages, queries, service
 from triangulate.web.assets import WEB_CSS, report_asset
 from triangulate.web.context import Context
 from triangulate.web.errors import WebError, not_found
-from triangulate.web.intake import read_text, read_uploads, read_url
+from triangulate.web.intake import read_text, read_uploads
 
 PER_PAGE = 50
 ExportFormat = Literal["json", "csv", "md", "html"]
@@ -113,11 +113,9 @@ def add_page_routes(app: FastAPI, ctx: Context) -> None:
         hits = queries.search(ctx.pool.get(), q) if q.strip() else []
         return html(pages.search_page(q.strip(), hits))
 
-    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def story(story_id: str) -> HTMLResponse:
-        return html(pages.story_page(service.story_report(ctx.pool.get(), story_id)))
-
-    @app.get("/stories/{story_id}/export.{fmt}", include_in_schema=False)
+    # Story and report ids may hold "/" (a JSON record's own id): their routes take the rest
+    # of the path. The export is matched first, so ".../export.csv" is never read as an id.
+    @app.get("/stories/{story_id:path}/export.{fmt}", include_in_schema=False)
     def export(story_id: str, fmt: str) -> Response:
         if fmt not in _EXPORT_TYPES:
             raise WebError(
@@ -133,6 +131,10 @@ def add_page_routes(app: FastAPI, ctx: Context) -> None:
             headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
         return Response(text, media_type=_EXPORT_TYPES[fmt], headers=headers)
 
+    @app.get("/stories/{story_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    def story(story_id: str) -> HTMLResponse:
+        return html(pages.story_page(service.story_report(ctx.pool.get(), story_id)))
+
     @app.get("/claims/{claim_id}", response_class=HTMLResponse, include_in_schema=False)
     def claim(claim_id: str) -> HTMLResponse:
         report = service.claim_report(ctx.pool.get(), claim_id)
@@ -145,7 +147,7 @@ def add_page_routes(app: FastAPI, ctx: Context) -> None:
         view = service.entity_view(ctx.pool.get(), entity_id, story)
         return html(pages.entity_page(view.entity, view.report, view.stories))
 
-    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def document(doc_id: str) -> HTMLResponse:
         doc, report = service.document_view(ctx.pool.get(), doc_id)
         return html(pages.document_page(doc, report))
@@ -170,8 +172,7 @@ def add_page_routes(app: FastAPI, ctx: Context) -> None:
 
     @app.post("/add/url", include_in_schema=False)
     def add_url(url: Annotated[str, Form(max_length=4000)]) -> Response:
-        read = read_url(url, ctx.limits, allow_private=ctx.allow_private_urls)
-        job = ctx.submit(url.strip(), read)
+        job = ctx.submit_url(url)
         return RedirectResponse(f"/jobs/{job.id}", status_code=303)
 
     @app.get("/jobs", response_class=HTMLResponse, include_in_schema=False)

@@ -2,15 +2,19 @@
 
 Read ``guard`` top to bottom for one request:
 
-1. Without a token the app is for this machine only: the ``Host`` header must name a
-   loopback host, so a web page cannot reach the app through DNS rebinding.
+1. Without a token the app is for this machine only: the ``Host`` header must be a host
+   name or address (and a port) and nothing else, naming a loopback host, so a web page
+   cannot reach the app through DNS rebinding (``127.0.0.1:8000@evil.example`` is no loopback
+   host; neither is a name such as "testserver", which a search domain could resolve).
 2. With a token every request must carry it: ``Authorization: Bearer T``, or the ``token``
    cookie that visiting any page with ``?token=T`` once sets (HttpOnly, SameSite=Strict).
    Tokens are compared with ``hmac.compare_digest``.
 3. A request that changes anything (POST, ...) sent by a browser must come from the app's own
    pages: a cross-site ``Origin`` (or ``Referer``, or ``Sec-Fetch-Site``) is refused, which
    stops cross-site request forgery against the forms and the API.
-4. A request body larger than the upload limits allow is refused before it is read.
+4. A request body larger than the upload limits allow is refused before it is read, and a
+   body sent without a length (chunked) is cut off as soon as it passes them
+   (``BodyLimit``): neither is ever read whole.
 
 Every response gets a Content-Security-Policy that allows only the app's own files (no
 inline script, no remote source, no framing), ``X-Content-Type-Options: nosniff``,
@@ -20,12 +24,14 @@ inline script, no remote source, no framing), ``X-Content-Type-Options: nosniff`
 from __future__ import annotations
 
 import hmac
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from triangulate.web.errors import WebError
 
@@ -41,8 +47,11 @@ HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
 }
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]", "testserver"})
-"""Host names the app answers without a token ("testserver" is the in-process test client)."""
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "[::1]"})
+"""Host names the app answers without a token."""
+
+# A Host header: a name or IPv4 address, or an IPv6 address in brackets, then a port.
+_HOST_HEADER = re.compile(r"(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::[0-9]{1,5})?")
 
 COOKIE = "token"
 _UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -66,11 +75,13 @@ class Policy:
     max_body: int = 100_000_000
 
 
-def _host_name(host: str) -> str:
-    """The host name of a Host header, without its port."""
+def _host_name(host: str) -> str | None:
+    """The host name of a Host header, without its port; None when it is not one."""
+    if not _HOST_HEADER.fullmatch(host):
+        return None
     if host.startswith("["):
         return host.split("]", 1)[0] + "]"
-    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+    return host.rsplit(":", 1)[0]
 
 
 def _same_origin(request: Request) -> bool:
@@ -133,13 +144,14 @@ def guard(
 def _refusal(policy: Policy, request: Request) -> WebError | Response | None:
     """Why the request is refused (an error, or the token-cookie redirect), or None."""
     if policy.token is None:
-        host = _host_name(request.headers.get("host", "")).lower()
-        if host not in policy.allowed_hosts:
+        header = request.headers.get("host", "")
+        host = _host_name(header)
+        if host is None or host.lower() not in policy.allowed_hosts:
             return WebError(
                 400,
                 "bad_host",
-                f"this server answers only for this machine (not {host[:100]!r}); start it "
-                "with --token to serve other hosts",
+                f"this server answers only for this machine (not {header[:100]!r}); start "
+                "it with --token to serve other hosts",
             )
     else:
         given = request.query_params.get(COOKIE)
@@ -177,3 +189,62 @@ def _refusal(policy: Policy, request: Request) -> WebError | Response | None:
                 "limit for one request",
             )
     return None
+
+
+class BodyLimit:
+    """ASGI middleware: a request body is cut off as soon as it passes ``max_body`` bytes.
+
+    ``guard`` refuses a declared ``Content-Length`` over the limit; a body sent in chunks has
+    none, so this counts what arrives. Past the limit it answers 413 itself, tells the app
+    the client went away, and drops whatever the app answers to that: no more of the body
+    is read, and never more than the limit is held.
+    """
+
+    def __init__(self, app: ASGIApp, max_body: int, render_error: ErrorRenderer) -> None:
+        self.app = app
+        self.max_body = max_body
+        self.render_error = render_error
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        read = 0
+        refused = False
+
+        async def counted() -> Message:
+            nonlocal read, refused
+            if refused:
+                return {"type": "http.disconnect"}
+            message = await receive()
+            if message["type"] == "http.request":
+                read += len(message.get("body", b""))
+                if read > self.max_body:
+                    refused = True
+                    await self._refuse(scope, send)
+                    return {"type": "http.disconnect"}
+            return message
+
+        async def answer(message: Message) -> None:
+            if not refused:
+                await send(message)
+
+        try:
+            await self.app(scope, counted, answer)
+        except Exception:
+            if not refused:
+                raise  # after the 413, the app's trouble with the cut-off body is no news
+
+    async def _refuse(self, scope: Scope, send: Send) -> None:
+        error = WebError(
+            413,
+            "too_large",
+            f"the request is over the {self.max_body:,}-byte limit for one request; "
+            "stopped reading",
+        )
+        response = with_headers(self.render_error(Request(scope), error))
+
+        async def nothing() -> Message:
+            return {"type": "http.disconnect"}
+
+        await response(scope, nothing, send)

@@ -108,6 +108,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from triangulate.claims.attribution.context import read_context
+from triangulate.claims.attribution.covering import Covering
 from triangulate.claims.attribution.lexicon import cue_forms
 from triangulate.claims.attribution.reader import read
 from triangulate.claims.attribution.records import Attribution
@@ -116,7 +117,7 @@ from triangulate.claims.entity_index import EntityIndex
 from triangulate.model import Document, Speaker
 from triangulate.nlp.tokens import Tree
 
-__all__ = ["Attribution", "attribute", "covering", "cue_forms", "source_of"]
+__all__ = ["Attribution", "Covering", "attribute", "covering", "cue_forms", "source_of"]
 
 
 def attribute(document: Document, tree: Tree, entities: EntityIndex) -> tuple[Attribution, ...]:
@@ -139,19 +140,24 @@ def attribute(document: Document, tree: Tree, entities: EntityIndex) -> tuple[At
     )
 
 
-def covering(attributions: Sequence[Attribution], start: int, end: int) -> Attribution | None:
+def covering(
+    attributions: Sequence[Attribution], start: int, end: int, *, index: Covering | None = None
+) -> Attribution | None:
     """The attribution a claim at ``[start, end)`` belongs to, if any.
 
     The innermost one whose content covers the span. Failing that, one whose content
     covers at least half of the span and whose cue words the claim takes in: quoted whole
     ("Reyes said he would raise the wage to $15"), or run on from the content into the
-    cue and speaker after it ("... in power," Reyes said).
+    cue and speaker after it ("... in power," Reyes said). ``index`` is a ``Covering`` of
+    the attributions' contents, built once per document (built here when not given).
     """
-    around = [a for a in attributions if a.start <= start and end <= a.end]
+    if index is None:
+        index = Covering([(a.start, a.end) for a in attributions])
+    around = [attributions[k] for k in index.around(start, end)]
     if not around:
         around = [
             a
-            for a in attributions
+            for a in (attributions[k] for k in index.overlapping(start, end))
             if a.cue_start is not None
             and a.cue_end is not None
             and 2 * (min(end, a.end) - max(start, a.start)) >= end - start
@@ -165,6 +171,9 @@ def covering(attributions: Sequence[Attribution], start: int, end: int) -> Attri
     return min(around, key=lambda a: (a.end - a.start, a.cue == "carried"))
 
 
+_covering = covering
+
+
 def _after_cue(a: Attribution) -> int:
     """Where the words after an attribution's content that name its source end."""
     end = a.cue_end or a.end
@@ -174,7 +183,12 @@ def _after_cue(a: Attribution) -> int:
 
 
 def source_of(
-    document: Document, attributions: Sequence[Attribution], start: int, end: int
+    document: Document,
+    attributions: Sequence[Attribution],
+    start: int,
+    end: int,
+    *,
+    covering: Covering | None = None,
 ) -> tuple[Speaker | None, tuple[str, ...]]:
     """The ``said_by`` and ``via`` of a claim at ``[start, end)``.
 
@@ -188,13 +202,14 @@ def source_of(
         attributions: ``attribute``'s result for it.
         start: The claim's first character.
         end: One past its last character.
+        covering: ``Covering`` of the attributions' spans, when asked for many claims.
 
     Returns:
         ``(speaker, via)``; ``(None, (agency,))`` or ``(None, ())`` when nothing covers it
         or the outlet states it itself.
     """
     agency = (document.agency or "").strip()
-    best = covering(attributions, start, end)
+    best = _covering(attributions, start, end, index=covering)
     if best is None or best.own:
         return None, ((agency,) if agency else ())
     via = best.via

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from triangulate.claims.attribution.context import Context
+from triangulate.claims.attribution.covering import Covering
 from triangulate.claims.attribution.lexicon import CONTACT_VERBS, HEDGE_ADVERBS, UNNAMED
 from triangulate.claims.attribution.names import is_name, name_of
 from triangulate.claims.attribution.records import Found
@@ -108,13 +109,12 @@ def name_beside(ctx: Context, noun: Token) -> Token | None:
 def nest(found: list[Found]) -> list[Found]:
     """Attributions inside another's content relay through that outer speaker."""
     out = []
+    covering = Covering([(o.attribution.start, o.attribution.end) for o in found])
     for item in found:
         outer = [
             o
-            for o in found
+            for o in (found[k] for k in covering.around(item.cue_start, item.cue_end))
             if o is not item
-            and o.attribution.start <= item.cue_start
-            and item.cue_end <= o.attribution.end
             and o.attribution.speaker.name != UNNAMED
             and not o.attribution.own
             and o.attribution.cue not in HEDGE_ADVERBS
