@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from triangulate.claims.attribution import Attribution, attribute, cue_forms, source_of
+from triangulate.claims.attribution import Attribution, Covering, attribute, cue_forms, source_of
 from triangulate.claims.attribution.lexicon import parse_lexicon
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.model import Document, Entity, Published, Speaker
@@ -1263,3 +1263,10 @@ def test_claims_attribution_as_x_put_it(text: str) -> None:
     speaker, _ = said(text, "30")
     assert speaker is not None and speaker.name == "Tomas Reyes"
     assert said("Tomas Reyes put it in the shed with 30 boats.", "30") == (None, ())
+
+
+def test_claims_attribution_covering_index_finds_holding_and_overlapping_spans() -> None:
+    index = Covering([(0, 50), (10, 20), (30, 40), (60, 70)])
+    assert index.around(12, 18) == [0, 1]
+    assert index.overlapping(35, 65) == [0, 2, 3]
+    assert index.overlapping(50, 60) == []
