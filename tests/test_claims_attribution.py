@@ -1248,6 +1248,9 @@ def test_claims_attribution_claim_running_on_into_its_speaker() -> None:
 def test_claims_attribution_roundup_credit_before_a_quote(text: str) -> None:
     speaker, _ = said(text, "Two")
     assert speaker is not None and speaker.name == "Tomas Reyes"
+    # The quotation is the content, not the source note after it.
+    credit = "Pollsters agree - Tomas Reyes: “Two pollsters called late.” [Gazette, 12 May.]"
+    assert said(credit, "12") == (None, ())
     # Without a quotation after the colon, a dash and a name are no credit.
     assert said("It was close - Reyes: two states to one.", "two") == (None, ())
 

@@ -692,6 +692,11 @@ def headline_colons(ctx: Context) -> list[Found]:
             continue
         line_end = ctx.text.find("\n", end)
         content = strip(ctx.text, match.end() - 1, len(ctx.text) if line_end < 0 else line_end)
+        if credit is not None:
+            # A credit's content is its quotation, not the source note after it.
+            quoted = next((q for q in ctx.quotes if q[0] == match.end() - 1), None)
+            if quoted is not None:
+                content = strip(ctx.text, quoted[1], quoted[2])
         if not any(c.isalpha() for c in ctx.text[content[0] : content[1]]):
             continue  # a tally ("Reyes: 2,316") states nothing
         out.append(
