@@ -68,6 +68,30 @@ def test_currency_yen_sign_needs_japan_or_china() -> None:
     assert _money(_doc("A ticket is ¥500.", url="https://example.cn/a"))[0][0] == "CNY"
 
 
+def test_currency_words_several_countries_share_need_the_report_country() -> None:
+    # "pesos", "dinars", "francs" name a currency only with the report's country
+    assert _money(_doc("The fine was 900 pesos.")) == [("pesos", "unknown")]
+    assert _money(_doc("The fine was 900 pesos.", url="https://example.ph/a"))[0][0] == "PHP"
+    assert _money(_doc("Bread costs 2 dinars.", url="https://example.jo/a"))[0][0] == "JOD"
+    assert _money(_doc("Bread costs 2 dinars.")) == [("dinars", "unknown")]
+    assert _money(_doc("A ticket is 40 francs.", url="https://example.ch/a"))[0][0] == "CHF"
+    assert _money(_doc("A ticket is 40 francs.", url="https://example.sn/a"))[0][0] == "XOF"
+    # ... and those that say their country are stated
+    assert _money(_doc("The fine was 900 Chilean pesos.")) == [("CLP", "stated")]
+    assert _money(_doc("Bread costs 2 Kuwaiti dinars.")) == [("KWD", "stated")]
+    assert _money(_doc("Tickets cost 300 Swedish kronor.")) == [("SEK", "stated")]
+    assert _money(_doc("A lunch costs 9,000 Korean won.")) == [("KRW", "stated")]
+    assert _money(_doc("Rent went up 40 quid.")) == [("GBP", "stated")]
+    assert _money(_doc("The flat sold for 3.2 million HK$.")) == [("HKD", "stated")]
+    assert _money(_doc("He held 2 BTC.")) == [("BTC", "stated")]
+    # a bare "元" is the yuan in China and the dollar in Singapore
+    assert _money(_doc("票价 50 元。")) == [("元", "unknown")]
+    assert _money(_doc("票价 50 元。", url="https://example.cn/a"))[0][0] == "CNY"
+    assert _money(_doc("票价 50 元。", url="https://example.com.sg/a"))[0][0] == "SGD"
+    # "bucks" is a bare dollar
+    assert _money(_doc("It cost him 20 bucks.")) == [("$", "unknown")]
+
+
 def test_currency_report_country_needs_a_known_place() -> None:
     assert report_country(_doc("Flood toll rises\nIt rained.")) is None
     assert report_country(_doc("It rained.", url="https://example.com/x")) is None

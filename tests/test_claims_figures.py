@@ -304,6 +304,8 @@ def test_claims_figures_span_never_crosses_a_line_break() -> None:
         "The valley has not flooded in more than 25 years.",
         "Lawmakers held a minute of silence for the drowned.",
         "On the one-week anniversary of the flood, the mayor spoke.",
+        "The mayor, a 12-year veteran of the council, spoke.",
+        "Okoro, a 20 - year employee, was let go.",
     ],
 )
 def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) -> None:
@@ -509,3 +511,34 @@ def test_claims_figures_never_raise_and_spans_stay_inside(text: str) -> None:
         if low is not None and high is not None:
             assert low <= high
         assert figure.parent is None or 0 <= figure.parent < len(read(text))
+
+
+def _read_with_name(text: str, name: str, label: EntityType) -> tuple[FigureSpan, ...]:
+    """Read ``text`` with one hand-given name entity, as a tagger might give a headline."""
+    parsed = next(parse([("t", text)]))
+    at = text.index(name)
+    mention = Mention(doc="t", start=at, end=at + len(name), text=name, label=label)
+    entity = Entity(id="n", name=name, type=label, aliases=(name,), mentions=(mention,))
+    document = Document(
+        id="t",
+        source="t",
+        title=None,
+        outlet=None,
+        text=text,
+        sha256="",
+        published=Published.unknown(),
+    )
+    return read_figures(document, Tree(parsed.tokens), EntityIndex((entity,), "t"))
+
+
+def test_figures_count_in_a_headline_the_tagger_took_for_a_name() -> None:
+    # A headline capitalises every word; a tagger may read "Gunman Kills 3 Shoppers" as a
+    # person. The count before a counted word is still a figure.
+    text = "Gunman Kills 3 Shoppers In Mall Attack\nA gunman killed three shoppers on Friday."
+    found = _read_with_name(text, "Gunman Kills 3 Shoppers", "PERSON")
+    assert any(text[f.start : f.end].startswith("3 ") for f in found)
+    # ... while a name that ends at its number keeps it.
+    text = "Fortune 500 Firm Shuts Plant In Ohio\nThe firm shut its plant on Friday."
+    assert not any(
+        "500" in text[f.start : f.end] for f in _read_with_name(text, "Fortune 500", "ORG")
+    )

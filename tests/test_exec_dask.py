@@ -8,6 +8,7 @@ import pytest
 
 pytest.importorskip("distributed")
 
+from triangulate.claims.precheck import may_hold_claim
 from triangulate.exec import parse_documents
 from triangulate.exec.dask_runner import local_cluster, parse_on_cluster
 from triangulate.nlp import spacy_model
@@ -42,7 +43,7 @@ def scheduler() -> Iterator[str]:
 
 def test_exec_dask_two_workers_equal_local(scheduler: str) -> None:
     pairs = _pairs()
-    expected = list(spacy_model.parse(pairs))
+    expected = list(spacy_model.parse(pairs, select=may_hold_claim))
     got = list(parse_documents(pairs, scheduler=scheduler, batch_size=3))
     assert [p.doc for p in got] == [doc for doc, _ in pairs]
     assert got == expected
@@ -51,7 +52,7 @@ def test_exec_dask_two_workers_equal_local(scheduler: str) -> None:
 def test_exec_dask_window_of_one_keeps_order(scheduler: str) -> None:
     pairs = _pairs()
     got = list(parse_on_cluster(pairs, scheduler=scheduler, batch_size=2, in_flight=1))
-    assert got == list(spacy_model.parse(pairs))
+    assert got == list(spacy_model.parse(pairs, select=may_hold_claim))
 
 
 def test_exec_dask_empty_input_starts_nothing() -> None:
@@ -60,4 +61,5 @@ def test_exec_dask_empty_input_starts_nothing() -> None:
 
 def test_exec_dask_workers_option_starts_its_own_cluster() -> None:
     pairs = _pairs()[:5]
-    assert list(parse_documents(pairs, workers=1)) == list(spacy_model.parse(pairs))
+    expected = list(spacy_model.parse(pairs, select=may_hold_claim))
+    assert list(parse_documents(pairs, workers=1)) == expected

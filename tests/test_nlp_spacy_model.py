@@ -44,6 +44,36 @@ def test_parse_proposes_names_not_numbers() -> None:
     assert "Ryan Dillon" in {m.text for m in result.mentions}
 
 
+def test_parse_reads_only_selected_sentences_but_finds_names_everywhere() -> None:
+    text = "John Smith opened the new bridge in Dorvale on Friday.\nThe union said 40 workers left."
+    (result,) = spacy_model.parse([("a", text)], select=lambda s: "said" in s)
+    assert len(result.sentences) == 2
+    first = [t for t in result.tokens if t.sent == 0]
+    second = [t for t in result.tokens if t.sent == 1]
+    # The sentence the test drops is tokenised and its names found, but not parsed.
+    assert all(t.dep == "" and t.head == t.i and t.lemma == "" for t in first)
+    assert {"John Smith", "Dorvale"} <= {m.text for m in result.mentions}
+    # The kept one is parsed as a whole, its heads inside it.
+    assert {t.dep for t in second} >= {"nsubj", "ROOT"}
+    assert {result.tokens[t.head].sent for t in second} == {1}
+    assert any(t.lemma == "say" for t in second)
+
+
+def test_parse_selected_everything_is_the_full_parse_but_for_sentence_bounds() -> None:
+    text = "The union said 40 workers left the Kesrin mill on Monday."
+    (full,) = spacy_model.parse([("a", text)])
+    (kept,) = spacy_model.parse([("a", text)], select=lambda s: True)
+    assert [(t.text, t.dep, t.head, t.lemma) for t in kept.tokens] == [
+        (t.text, t.dep, t.head, t.lemma) for t in full.tokens
+    ]
+
+
+def test_parse_keeps_a_whole_line_when_one_of_its_sentences_is_kept() -> None:
+    text = "John Smith opened the new bridge on Friday. The union said 40 workers left."
+    (result,) = spacy_model.parse([("a", text)], select=lambda s: "said" in s)
+    assert all(t.dep for t in result.tokens)  # the line's first sentence is parsed too
+
+
 def test_chunks_cut_between_words_when_a_paragraph_is_too_long(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -91,3 +121,38 @@ def test_ordinary_sentences_are_parsed_as_the_model_reads_them() -> None:
         "Floods hit Dorvale on Monday.",
         "At least 40 people died, officials said.",
     ]
+
+
+@pytest.mark.parametrize("keep", [True, False], ids=["parsed", "dropped"])
+def test_a_run_on_sentence_is_cut_when_only_what_is_read_is_parsed(keep: bool) -> None:
+    places = ["Dorvale", "Kessan", "Brenna", "Oskel"]
+    items = [f"homes in {places[n % 4]} and barns near the river" for n in range(120)]
+    text = "Rain fell.\nWe saw " + ", ".join(items) + " under water.\nThe road closed."
+    (result,) = spacy_model.parse([("a", text)], select=lambda s: keep and len(s) > 100)
+    assert len(result.tokens) > 3 * spacy_model.MAX_SENTENCE
+    sizes: dict[int, int] = {}
+    for tok in result.tokens:
+        sizes[tok.sent] = sizes.get(tok.sent, 0) + 1
+        assert result.tokens[tok.head].sent == tok.sent
+    assert max(sizes.values()) <= spacy_model.MAX_SENTENCE
+    assert len(sizes) == len(result.sentences) > 4
+    parsed = [t for t in result.tokens if t.dep]
+    assert bool(parsed) is keep
+    for sentence in result.sentences:
+        assert 0 <= sentence.start < sentence.end <= len(text)
+
+
+def test_cached_lemmas_are_the_lemmatizers_own() -> None:
+    text = (
+        "The mayors said two bridges were closing. She is running; they ran and had been "
+        "told the best routes were flooded. Officials didn't say whether the geese left."
+    )
+    nlp = spacy_model.load()
+    expected = [t.lemma_ for t in nlp(text)]
+    spacy_model._LEMMAS.clear()
+    for _ in range(2):  # asked of the lemmatizer, then read from the cache
+        (full,) = spacy_model.parse([("a", text)])
+        (kept,) = spacy_model.parse([("a", text)], select=lambda s: True)
+        assert [t.lemma for t in full.tokens] == expected
+        assert [t.lemma for t in kept.tokens] == expected
+    assert spacy_model._LEMMAS

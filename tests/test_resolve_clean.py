@@ -53,6 +53,16 @@ def test_resolve_clean_splits_at_line_breaks() -> None:
     ]
 
 
+def test_resolve_clean_cuts_a_headline_at_the_dash_before_a_count() -> None:
+    # A headline's dash before "2 Dead" joins two clauses: the count is never part of a
+    # name (it is a figure), while a spaced-out model number stays in its name.
+    headline = "Harbour Crane Collapse Follow - Up - 2 Dead, 5 Hurt"
+    found = _clean(headline, "Follow - Up - 2 Dead")
+    assert not any("2" in name for name in found)
+    assert _clean("The MiG - 29 flew low.", "MiG - 29") == ["MiG - 29"]
+    assert _clean("Prices at Wal - Mart fell.", "Wal - Mart") == ["Wal - Mart"]
+
+
 def test_resolve_clean_pulls_in_province_and_name_heads() -> None:
     assert _clean("Fighting in Homs province went on.", "Homs", "GPE") == ["Homs province"]
     assert _clean("The Islamic State fighters left.", "Islamic", "NORP") == ["Islamic State"]

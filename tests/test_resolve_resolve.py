@@ -405,3 +405,36 @@ def test_resolve_a_government_body_without_its_country_is_the_same_body() -> Non
         ],
     )
     assert together(entities, "U.S. Commerce Department", "Commerce")
+
+
+def test_resolve_a_body_named_of_a_place_is_one_name_when_the_model_cuts_it() -> None:
+    d = doc(
+        "b",
+        "The Central Savings Bank of Harlow raised its rate. Harlow shops said prices rose.",
+    )
+    entities = resolve(
+        [d], [*tag(d, ("Central Savings Bank", "ORG"), ("Harlow", "GPE")), last(d, "Harlow", "GPE")]
+    )
+    bank = entity_of(entities, "Central Savings Bank of Harlow")
+    assert bank.type == "ORG"
+    assert not together(entities, "Central Savings Bank of Harlow", "Harlow")
+
+
+def test_resolve_degrees_after_a_name_are_not_a_name_of_their_own() -> None:
+    d = doc(
+        "m",
+        "The board named Ana Pereira, MD, MBA, as its chair. Pereira, a surgeon, moved to "
+        "Baltimore, MD, in 2001.",
+    )
+    entities = resolve(
+        [d],
+        tag(
+            d,
+            ("Ana Pereira", "PERSON"),
+            ("MD, MBA", "WORK_OF_ART"),
+            ("Pereira", "PERSON"),
+            ("Baltimore", "GPE"),
+        ),
+    )
+    assert together(entities, "Ana Pereira", "Pereira")
+    assert not any("MBA" in alias for e in entities for alias in e.aliases)

@@ -259,3 +259,29 @@ def test_store_writer_lock_waits_for_the_holder(store_target: str) -> None:
         # Free again: taken at once, without waiting.
         waiter.writer(on_wait=lambda: waited.append("again")).release()
         assert waited == ["waiting"]
+
+
+def test_store_analyze_command_killed_at_a_random_moment_is_completed_by_the_next(
+    tmp_path: Path, pile: tuple[Path, Path], expected: Any
+) -> None:
+    """The command itself, ``triangulate analyze --db``, killed with SIGKILL at a random
+    moment once it has begun writing (SQLite: the statement-level kills above cover both
+    databases)."""
+    import subprocess
+
+    whole, _ = pile
+    target = str(tmp_path / "cli.db")
+    rng = random.Random(7)
+    command = (sys.executable, "-m", "triangulate", "analyze", str(whole), "--db", target)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    deadline = time.monotonic() + 120
+    while child.poll() is None and not Path(target).exists():
+        assert time.monotonic() < deadline, "the command never opened its database"
+        time.sleep(0.05)
+    time.sleep(rng.uniform(0.0, 3.0))
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    subprocess.run(command, check=True, capture_output=True, env=env, timeout=600)
+    _check_sound(target)
+    assert _content(target) == expected[0]

@@ -35,7 +35,9 @@ def test_entity_api_and_page_list_every_story_naming_it(tmp_path: Path) -> None:
         }
     assert len(stories) == 2 and len(ids) == 1
     entity = ids.pop()
-    with TestClient(create_app(str(db)), raise_server_exceptions=False) as client:
+    with TestClient(
+        create_app(str(db)), raise_server_exceptions=False, base_url="http://127.0.0.1"
+    ) as client:
         data = client.get(f"/api/entities/{entity}").json()
         assert {s["id"] for s in data["stories"]} == {s.id for s in stories}
         page = client.get(f"/entities/{entity}").text

@@ -11,7 +11,10 @@
 4. analyse again only the stories that received a report (date, parse, resolve, claims,
    cross-check) and replace what is stored for them; stories the index merged away are
    removed. Every other story is left as it is. Entities are linked to those already
-   stored (``resolve.pile``), so a name keeps one id across every story of the database.
+   stored (``resolve.pile``), so a name keeps one id across every story of the database:
+   the stories are taken in the index's order, an untouched story's entities joining the
+   pile in its place, and a story whose entities an earlier story now names otherwise is
+   analysed again, so the database equals one run over everything.
 
 A run killed at any point leaves a consistent database (documents and stories are saved in
 transactions) and the next run completes the work: documents stored without a story are
@@ -205,6 +208,7 @@ class _Assigned:
 
     stories: tuple[Story, ...]
     copies: tuple[NearDuplicate, ...]
+    order: tuple[Story, ...] = ()
 
 
 def _assign_stories(store: Store, new: Sequence[Document], tick: Progress) -> _Assigned:
@@ -236,6 +240,7 @@ def _assign_stories(store: Store, new: Sequence[Document], tick: Progress) -> _A
     return _Assigned(
         stories=tuple(current[s] for s in sorted(touched, key=order.index)),
         copies=index.near_duplicates(),
+        order=tuple(current.values()),
     )
 
 
@@ -249,19 +254,7 @@ def _analyse_and_save(
 ) -> Iterator[StoryAnalysis]:
     """Analyse the touched stories, saving each before handing it on; then close the run."""
     try:
-        # Entities already stored keep their ids; new ones join the pile as stories come.
-        pile = PileEntities.from_known(
-            KnownEntity(id=i, name=name, type=kind, aliases=aliases)  # type: ignore[arg-type]
-            for i, name, kind, aliases in store.known_entities()
-        )
-        for part in analyse_stories(
-            assigned.stories,
-            store.documents,
-            copies=assigned.copies,
-            progress=tick,
-            parser=parser,
-            pile=pile,
-        ):
+        for part in _analyse_in_order(store, assigned, tick, parser):
             store.save_story(
                 part.story,
                 part.entities,
@@ -283,6 +276,74 @@ def _analyse_and_save(
         store.finish_run(run, "ok")
     finally:
         lock.release()
+
+
+def _analyse_in_order(
+    store: Store, assigned: _Assigned, tick: Progress, parser: Parser | None
+) -> Iterator[StoryAnalysis]:
+    """Analyse the touched stories, linking their entities as one run over everything does.
+
+    One run links each story's entities to those of the stories before it in the story
+    index (``resolve.pile``): the first story naming a thing names it for all. So the pile
+    is built in index order here too: a story this run does not touch adds the entities it
+    holds in its place, and one whose entities an earlier story now names, types or links
+    otherwise (``PileEntities.holds``) is analysed again with the touched ones.
+    """
+    pile = PileEntities()
+    stored = store.story_entities()
+    todo = {s.id for s in assigned.stories}
+    pending: list[Story] = []
+    running = _Running(tick)
+
+    def analysed() -> Iterator[StoryAnalysis]:
+        if pending:
+            batch = tuple(pending)
+            pending.clear()
+            yield from analyse_stories(
+                batch,
+                store.documents,
+                copies=assigned.copies,
+                progress=running.tick,
+                parser=parser,
+                pile=pile,
+            )
+            running.next()
+
+    for story in assigned.order or assigned.stories:
+        if story.id in todo:
+            pending.append(story)
+            continue
+        known = [
+            KnownEntity(id=i, name=name, type=kind, aliases=aliases)  # type: ignore[arg-type]
+            for i, name, kind, aliases in stored.get(story.id, ())
+        ]
+        if not known:
+            continue
+        yield from analysed()  # the pile as the stories before this one leave it
+        if pile.holds(known):
+            pile.add_stored(known)
+        else:
+            pending.append(story)
+    yield from analysed()
+
+
+class _Running:
+    """Progress over several calls of ``analyse_stories``: counts go on from the last."""
+
+    def __init__(self, tick: Progress) -> None:
+        self._tick = tick
+        self._base: dict[str, int] = {}
+        self._last: dict[str, int] = {}
+
+    def tick(self, stage: str, done: int, total: int | None) -> None:
+        self._last[stage] = done
+        base = self._base.get(stage, 0)
+        self._tick(stage, base + done, None if total is None else base + total)
+
+    def next(self) -> None:
+        for stage, done in self._last.items():
+            self._base[stage] = self._base.get(stage, 0) + done
+        self._last = {}
 
 
 def _mark_stored(

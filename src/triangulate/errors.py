@@ -129,3 +129,24 @@ class SchedulerUnreachable(TriangulateError):
             "--scheduler to parse on this machine."
         )
         self.address = address
+
+
+class WorkerDied(TriangulateError):
+    """A worker process of the local pool stopped while parsing (killed, out of memory).
+
+    Attributes:
+        documents: The ids of the documents it was parsing.
+    """
+
+    code = "T031"
+
+    def __init__(self, documents: list[str]) -> None:
+        shown = ", ".join(documents[:3]) + (
+            f" and {len(documents) - 3} more" if len(documents) > 3 else ""
+        )
+        super().__init__(
+            f"A parsing process stopped unexpectedly (killed, or out of memory?) while it "
+            f"parsed {shown}. Run again with fewer --jobs, or --jobs 1 to parse in one "
+            "process."
+        )
+        self.documents = documents

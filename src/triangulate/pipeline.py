@@ -10,7 +10,7 @@ verdicts, finds echoes, orders the timeline and writes the cited summary.
 from __future__ import annotations
 
 import gc
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -19,6 +19,7 @@ from os import PathLike, fspath
 from typing import BinaryIO
 
 from triangulate.claims.extract import extract_claims, story_focus
+from triangulate.claims.precheck import may_hold_claim
 from triangulate.cluster import NearDuplicate, StoryIndex
 from triangulate.ingest import DEFAULT_MAX_BYTES, Ingested, ingest
 from triangulate.model import (
@@ -47,8 +48,19 @@ from triangulate.timeline.infer import infer_dates
 
 # progress(stage, done, total): called as work advances; total is None when unknown.
 Progress = Callable[[str, int, int | None], None]
-# The per-document NLP: (doc id, text) pairs in, one Parsed per pair out, in order.
+# The per-document NLP: (doc id, text) pairs in, one Parsed per pair out, in order. A
+# parser may start work when called and hand results over as they are iterated
+# (``triangulate.exec.LocalParser`` sends them to its worker processes at once).
 Parser = Callable[[Sequence[tuple[str, str]]], Iterable[Parsed]]
+
+
+def parse_in_process(pairs: Sequence[tuple[str, str]]) -> Iterator[Parsed]:
+    """The default parser: spaCy in this process, parsing only what the claim readers read.
+
+    Tokens, sentence bounds and entities are found in every sentence; the tagger and the
+    dependency parse run only on sentences ``claims.precheck.may_hold_claim`` keeps.
+    """
+    return spacy_model.parse(pairs, select=may_hold_claim)
 
 
 def analyze(
@@ -199,14 +211,28 @@ def analyse_stories(
     """
     total = sum(len(story.docs) for story in stories)
     count = _StageTally(progress or _silent, total, len(stories))
-    run = parser or spacy_model.parse
+    run = parser or parse_in_process
     linker = pile if pile is not None else PileEntities()
-    for group in _batches(stories, PARSE_BATCH):
+    groups = _batches(stories, PARSE_BATCH)
+    ahead: deque[tuple[list[Story], Sequence[Document], Iterable[Parsed]]] = deque()
+
+    def start(group: list[Story]) -> None:
         fetched = fetch([d for story in group for d in story.docs])
-        by_id = {d.id: d for d in fetched}
         # Reports in a language the analysis does not read are never parsed.
         todo = [(d.id, d.text) for d in fetched if language_of(d) is not None]
-        parsed = {p.doc: p for p in run(todo)}
+        ahead.append((group, fetched, run(todo)))
+
+    for group in groups:
+        start(group)
+        if len(ahead) > PARSE_AHEAD:
+            break
+    while ahead:
+        group, fetched, results = ahead.popleft()
+        by_id = {d.id: d for d in fetched}
+        parsed = {p.doc: p for p in results}
+        following = next(groups, None)
+        if following is not None:
+            start(following)  # a parser that works elsewhere parses it meanwhile
         for story in group:
             members = [by_id[d] for d in story.docs if d in by_id]
             with _fewer_collections():
@@ -244,6 +270,9 @@ def _fewer_collections() -> Iterator[None]:
 
 # Stories are parsed in groups of at least this many documents (see analyze_documents).
 PARSE_BATCH = 64
+# Groups handed to the parser ahead of the one being analysed: a pool of worker processes
+# parses them while this process analyses (an in-process parser starts only when asked).
+PARSE_AHEAD = 1
 
 
 def _batches(stories: Sequence[Story], size: int) -> Iterator[list[Story]]:
@@ -505,7 +534,7 @@ def prepare(
     Documents found in ``parsed`` (by id) are not parsed again.
     """
     count = counter or _StageTally(progress or _silent, len(documents))
-    run = parse or spacy_model.parse
+    run = parse or parse_in_process
     done = parsed or {}
     todo = [(d.id, d.text) for d in documents if d.id not in done]
     fresh = {p.doc: p for p in run(todo)} if todo else {}

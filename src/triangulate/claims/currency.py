@@ -34,6 +34,12 @@ SR, SAR, riyals                                 SAR
 ₩ KRW, ₽ RUB, ₺ TRY, ₱ PHP, ₦ NGN, ₪ ILS,       as shown
 ฿ THB, ₫ VND, CHF, ZAR, PKR, EGP, ...
 Syrian / Egyptian / Lebanese pounds             SYP / EGP / LBP
+Chilean / Colombian / Philippine pesos          CLP / COP / PHP
+Iraqi / Kuwaiti / Jordanian ... dinars          IQD / KWD / JOD ...
+Swedish kronor, Norwegian / Danish kroner       SEK / NOK / DKK
+Korean won, BTC, "quid" (GBP), "bucks" ($)      KRW, BTC, GBP, $
+美元 新元 港元 欧元 英镑 日元 人民币 令吉 ...      USD, SGD, HKD, EUR, GBP, JPY, CNY, MYR ...
+a sign after the number: "3,000 HK$", "50 US$"  HKD, USD, SGD, AUD, CAD, NZD
 ==============================================  =========================================
 
 "pounds" after a number is money (GBP) when a scale word goes with it ("93.6 billion
@@ -42,7 +48,8 @@ weight (unit "lb") otherwise ("200 pounds of rice").
 
 Which dollar
 ============
-A bare "$", a bare "dollars", "¥" and a bare "Rs" or "rupees" do not say which country's
+A bare "$", a bare "dollars" or "bucks", "¥", a bare "Rs" or "rupees", and bare "pesos",
+"dinars" or "francs" do not say which country's
 currency they are: the figure keeps the sign as its unit ("$") and its currency is unknown,
 unless the report itself says where it comes from. In this order:
 
@@ -54,7 +61,11 @@ unless the report itself says where it comes from. In this order:
 The country then decides: its own dollar where it has one (Singapore → SGD), the peso where
 "$" writes the peso (Mexico, Argentina, Chile, Colombia); and in a country with no dollar of
 its own the dollar is the US dollar (a British or Emirati report's "$" is USD). "¥" is the
-yen in Japan and the yuan in China; "Rs" the rupee of India, Pakistan, Sri Lanka or Nepal.
+yen in Japan and the yuan in China; "Rs" the rupee of India, Pakistan, Sri Lanka or Nepal;
+"pesos" the peso of the country that has one; a bare "元" the yuan in China and the
+dollar of Singapore, Hong Kong or Taiwan; "dinars" the dinar of Iraq, Kuwait, Jordan,
+Algeria, Tunisia, Libya, Bahrain or Serbia; "francs" the Swiss franc in Switzerland and the
+CFA franc (XOF, XAF) in the countries that use it.
 Anywhere else those two stay unknown. The basis is said in words with the figure ("inferred
 from the URL host (.sg)").
 """
@@ -72,7 +83,7 @@ from triangulate.model import Document
 if TYPE_CHECKING:
     from triangulate.claims.quantities import Quantity
 
-AMBIGUOUS = frozenset({"$", "¥", "Rs", "cent"})
+AMBIGUOUS = frozenset({"$", "¥", "Rs", "cent", "pesos", "dinars", "francs", "元"})
 """Units that name a currency only with a country (module docstring)."""
 
 # (pattern, unit) for a sign or code before the number. Letters never follow a word character
@@ -146,14 +157,22 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:New\s+)?Taiwan(?:ese)?\s+dollars?", "TWD"),
     (r"Zimbabwe(?:an)?\s+dollars?", "ZWL"),
     (r"Jamaican\s+dollars?", "JMD"),
-    (r"dollars?", "$"),
+    (r"dollars?|bucks", "$"),
+    # a sign after the number with its country: "3,000 HK$", "50 US$"
+    (r"US\$", "USD"),
+    (r"HK\$", "HKD"),
+    (r"S\$", "SGD"),
+    (r"A\$", "AUD"),
+    (r"C\$", "CAD"),
+    (r"NZ\$", "NZD"),
     (r"euros?", "EUR"),
     (r"(?:British\s+|UK\s+)?pounds?\s+sterling|sterling|British\s+pounds?", "GBP"),
     (r"Syrian\s+pounds?", "SYP"),
     (r"Egyptian\s+pounds?", "EGP"),
     (r"Lebanese\s+pounds?", "LBP"),
     (r"Sudanese\s+pounds?", "SDG"),
-    (r"pounds?", "pounds"),  # money or weight: decided where it is read (module docstring)
+    (r"pounds?", "pounds"),
+    (r"quid", "GBP"),  # money or weight: decided where it is read (module docstring)
     (r"(?:Japanese\s+)?yen", "JPY"),
     (r"(?:Chinese\s+)?(?:yuan|renminbi)|RMB|(?i:rmb)", "CNY"),
     (r"Indian\s+rupees?", "INR"),
@@ -167,7 +186,25 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Mexican\s+pesos?", "MXN"),
     (r"Philippine\s+pesos?", "PHP"),
     (r"Argentine\s+pesos?", "ARS"),
+    (r"Chilean\s+pesos?", "CLP"),
+    (r"Colombian\s+pesos?", "COP"),
+    (r"pesos?", "pesos"),
     (r"Swiss\s+francs?", "CHF"),
+    (r"CFA\s+francs?", "CFA francs"),
+    (r"francs?", "francs"),
+    (r"Iraqi\s+dinars?", "IQD"),
+    (r"Kuwaiti\s+dinars?", "KWD"),
+    (r"Jordanian\s+dinars?", "JOD"),
+    (r"Algerian\s+dinars?", "DZD"),
+    (r"Tunisian\s+dinars?", "TND"),
+    (r"Libyan\s+dinars?", "LYD"),
+    (r"Bahraini\s+dinars?", "BHD"),
+    (r"Serbian\s+dinars?", "RSD"),
+    (r"dinars?", "dinars"),
+    (r"Swedish\s+(?:kronor|krona)|kronor", "SEK"),
+    (r"Norwegian\s+(?:kroner|krone)", "NOK"),
+    (r"Danish\s+(?:kroner|krone)", "DKK"),
+    (r"(?:South\s+)?Korean\s+won", "KRW"),
     (r"(?:South\s+African\s+)?rand", "ZAR"),
     (r"(?:UAE\s+|Emirati\s+)?dirhams?", "AED"),
     (r"(?:Saudi\s+)?riyals?", "SAR"),
@@ -176,7 +213,21 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:Russian\s+)?(?:roubles?|rubles?)", "RUB"),
     (r"(?:Iranian\s+)?rials?", "IRR"),
     (r"(?:Brazilian\s+)?rea(?:is|l)", "BRL"),
-    (r"bitcoins?", "BTC"),
+    (r"bitcoins?|BTC", "BTC"),
+    # Chinese: "50万美元", "200元（新币）"
+    (r"美元|美金", "USD"),
+    (r"新元|新币|新幣|坡币", "SGD"),
+    (r"港元|港币|港幣", "HKD"),
+    (r"新台币|新臺幣|台币", "TWD"),
+    (r"澳元|澳币", "AUD"),
+    (r"加元|加币", "CAD"),
+    (r"欧元|歐元", "EUR"),
+    (r"英镑|英鎊", "GBP"),
+    (r"日元|日圆|日圓", "JPY"),
+    (r"人民币|人民幣", "CNY"),
+    (r"令吉", "MYR"),
+    (r"卢比|盧比", "Rs"),
+    (r"元|块钱|塊錢", "元"),
     (r"pence|penny", "GBp"),
     (r"cents?", "cent"),
     # a sign after the number, as much of Europe writes it: "15 €", "10 $"
@@ -241,6 +292,22 @@ _DOLLARS: dict[str, str] = {
 _PESO_SIGN: dict[str, str] = {"MX": "MXN", "AR": "ARS", "CL": "CLP", "CO": "COP", "UY": "UYU"}
 _YEN_SIGN: dict[str, str] = {"JP": "JPY", "CN": "CNY"}
 _RUPEES: dict[str, str] = {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}
+_DINARS: dict[str, str] = {
+    "IQ": "IQD",
+    "KW": "KWD",
+    "JO": "JOD",
+    "DZ": "DZD",
+    "TN": "TND",
+    "LY": "LYD",
+    "BH": "BHD",
+    "RS": "RSD",
+}
+_FRANCS: dict[str, str] = {
+    "CH": "CHF",
+    "LI": "CHF",
+    **dict.fromkeys(("SN", "CI", "ML", "BF", "NE", "TG", "BJ", "GW"), "XOF"),
+    **dict.fromkeys(("CM", "CF", "TD", "CG", "GA", "GQ"), "XAF"),
+}
 
 # Places a dateline or an outlet's name may give, and their country. Cities that datelines
 # name most, and the countries themselves; matched as whole words, case-blind.
@@ -375,7 +442,14 @@ def currency_of(unit: str, country: str) -> str | None:
         return _DOLLARS.get(country) or _PESO_SIGN.get(country) or "USD"
     if unit == "dollars":
         return _DOLLARS.get(country, "USD")
-    tables: Mapping[str, Mapping[str, str]] = {"¥": _YEN_SIGN, "Rs": _RUPEES}
+    tables: Mapping[str, Mapping[str, str]] = {
+        "¥": _YEN_SIGN,
+        "Rs": _RUPEES,
+        "pesos": {**_PESO_SIGN, "PH": "PHP"},
+        "dinars": _DINARS,
+        "francs": _FRANCS,
+        "元": {"CN": "CNY", "SG": "SGD", "HK": "HKD", "TW": "TWD", "MO": "MOP"},
+    }
     return tables.get(unit, {}).get(country)
 
 

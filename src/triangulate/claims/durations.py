@@ -13,6 +13,8 @@ a compound adjective before a noun                      figure        "a 12-day 
                                                                       24-hour strike"
   ... before a noun of time                             time          "the one-week
   (anniversary, period, deadline, window, mark)         reference     anniversary"
+  ... before a noun of service (veteran, employee,      scope         "a 15-year veteran",
+  member, career, tenure, ...)                                        "a 20-year career"
 a prison term: after sentenced / jailed / imprisoned    figure        "jailed for 15 years",
 ... to / for, or before "in prison"                                   "six years in prison"
 after a verb of lasting (last, continue, go on, take,   figure        "the tremor lasted 30
@@ -47,6 +49,34 @@ _COMPOUND_RE = re.compile(r"[0-9a-z]\s?-\s?[a-z]+$", re.IGNORECASE)
 _NOUN_AFTER_RE = re.compile(r"\s+(?P<word>[A-Za-z][a-z-]*)")
 _TIME_NOUNS = frozenset(
     {"anniversary", "period", "deadline", "window", "mark", "high", "low", "cycle", "interval"}
+)
+# "a 15-year veteran", "the 11-year employee", "a 20-year career": how long someone has
+# served, which describes the person and reports nothing that happened.
+_SERVICE_NOUNS = frozenset(
+    {
+        "veteran",
+        "employee",
+        "member",
+        "officer",
+        "resident",
+        "worker",
+        "career",
+        "tenure",
+        "stint",
+        "deputy",
+        "agent",
+        "volunteer",
+        "staffer",
+        "teacher",
+        "trooper",
+        "firefighter",
+        "reporter",
+        "journalist",
+        "lawmaker",
+        "incumbent",
+        "pro",
+        "player",
+    }
 )
 _PRISON_BEFORE_RE = re.compile(
     r"\b(?:sentenced|jailed|imprisoned|detained|banned|suspended|barred)\b(?:\s+\w+){0,4}\s+"
@@ -100,7 +130,10 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         return False
     if _COMPOUND_RE.search(q.text):
         noun = _NOUN_AFTER_RE.match(text, q.end)
-        return noun is not None and noun.group("word").lower() not in _TIME_NOUNS
+        if noun is None:
+            return False
+        word = noun.group("word").lower()
+        return word not in _TIME_NOUNS and word not in _SERVICE_NOUNS
     if _PRISON_BEFORE_RE.search(before) or _PRISON_AFTER_RE.match(text, q.end):
         return True
     if _LASTING_BEFORE_RE.search(before):

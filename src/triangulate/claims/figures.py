@@ -180,7 +180,7 @@ from itertools import accumulate
 from triangulate.claims.currency import resolve_money
 from triangulate.claims.durations import reported_durations
 from triangulate.claims.entity_index import EntityIndex
-from triangulate.claims.quantities import Quantity, find_quantities
+from triangulate.claims.quantities import Quantity, find_quantities, in_headline
 from triangulate.model import Document, Entity, Mention
 from triangulate.model.claim import Figure
 from triangulate.nlp.tokens import Token, Tree
@@ -1488,6 +1488,29 @@ def _measure(reading: _Reading, label: str) -> str:
 # The stage.
 
 
+def _count_opens_headline_name(text: str, tree: Tree, digits: Token) -> bool:
+    """Whether digits in a headline "name" are a count the tagger took for part of one.
+
+    A headline capitalises every word, so the tagger reads "2 Dead, 1 Wounded in Shooting"
+    or "Worker Kills 2 Women in Plant Shooting" as names. Digits there are a count when a
+    counted word follows them inside the "name" ("2 Women", "3 Dead"); a name that ends at
+    its number ("Apollo 11", "Fortune 500") keeps it.
+    """
+    if not digits.text.isdigit() or not in_headline(text, digits.start, digits.end):
+        return False
+    after = tree[digits.i + 1] if digits.i + 1 < len(tree) else None
+    if after is None or "\n" in text[digits.end : after.start]:
+        return False
+    counted = after.tag in {"NNS", "NNPS"} or after.lower in _HEADLINE_COUNTED
+    return counted and after.ent == digits.ent
+
+
+# Words a headline counts people with after a number: "3 Dead", "2 Hurt".
+_HEADLINE_COUNTED = frozenset(
+    {"dead", "killed", "hurt", "injured", "wounded", "missing", "die", "dies", "people"}
+)
+
+
 def _read_one(
     text: str,
     tree: Tree,
@@ -1504,7 +1527,11 @@ def _read_one(
     number = _number_head(tree, tokens)
     digits = next((t for t in tokens if t.tag == "CD" or any(c.isdigit() for c in t.text)), number)
     inside_name = places.entities.at(digits.start, digits.end)
-    if inside_name is not None and inside_name.type in _NAME_LABELS:
+    if (
+        inside_name is not None
+        and inside_name.type in _NAME_LABELS
+        and not _count_opens_headline_name(text, tree, digits)
+    ):
         return None  # a number inside a name ("Channel 4"); "100 MB" tagged ORG is no name
     line = _line_of(text, quantity.start, quantity.end)
     reading = _Reading(quantity=quantity, number=number, line=line)

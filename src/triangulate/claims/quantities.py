@@ -13,7 +13,8 @@ phrase                                 hedge        low         high        note
 =====================================  ===========  ==========  ==========  ===============
 "8,000", "one hundred", "a dozen"      exact        8000        8000
 "about/around/approximately/roughly/   about        150         150         as REPORT_FORMAT
-some/close to/an estimated 150"                                              "around 150"
+some/close to/an estimated/an                                                "around 150"
+approximate 150"
 "nearly/almost/near 150"               about        150         150         see (1)
 "150 or so"                            about        150         150
 "at least/more than/over/above/in      at_least     1000        null        see (2)
@@ -118,7 +119,7 @@ length          km, mi (also nautical), m, mm, cm, in (also 10 "), ft, yd
 mass            kg, mg, g, t (tonnes, tons, "100t"), lb, oz
 volume          ml, l, gal, bbl (barrels), cubic (feet, metres), cup (cups, spoons)
 speed           km/h (kph, kmph, km/hr), mph, kn
-power           kW, MW, GW, hp
+power           W, kW, MW, GW, hp
 energy          kWh (MWh, GWh, TWh)
 temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f")
 degree          degree: degrees with no scale, a temperature or an angle
@@ -186,6 +187,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from triangulate.claims.currency import (
@@ -301,18 +303,24 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_MONTH}\s+{_DAY}(?![0-9])(?:,?\s+{_YEAR})?"),
     re.compile(rf"{_MONTH},?\s+{_YEAR}"),
     re.compile(r"(?<![0-9])[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])"),
-    re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?![0-9])"),
-    re.compile(r"(?<![0-9.])[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}(?![0-9])"),
+    re.compile(r"(?<![0-9])[0-9]{1,2}\s?/\s?[0-9]{1,2}\s?/\s?[0-9]{2,4}(?![0-9])"),
+    re.compile(r"(?<![0-9.])[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?[0-9]{4}(?![0-9])"),
+    re.compile(r"(?<![0-9.])(?:1[89]|20)[0-9]{2}\.\s?[0-9]{1,2}\.\s?[0-9]{1,2}(?![0-9])"),
     # "2016-17", "2016/17": a season or fiscal year, not a range of counts.
     re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/][0-9]{2}(?![0-9])"),
     re.compile(rf"(?<![A-Za-z]){_LOWER_MONTH}\s+{_DAY}(?![0-9])(?:,?\s+{_YEAR})?"),
+    # "2022 年 9 月 21 日", "9月22日": Chinese and Japanese dates
+    re.compile(
+        r"(?<![0-9])(?:[0-9]{4}\s?年(?:\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号號])?)?"
+        r"|[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号號])?|[0-9]{1,2}\s?[日号號])"
+    ),
 )
 _TIME_RES: tuple[re.Pattern[str], ...] = (
     # "02:27 GMT", "3: 47pm", "1: 53 p. m." (a tokenizer's spaces), "09: 10 hours"
     re.compile(
         r"(?<![0-9])[0-9]{1,2}\s?:\s?[0-9]{2}(?![0-9])(?::[0-9]{2})?"
         r"(?:\s*(?:[ap]\.\s?m\.|[ap]m\b))?"
-        r"(?:\s*(?:GMT|UTC|hours?|hrs|local\s+time|[A-Z]{2,4}T)(?:[+-][0-9]{1,2})?)?",
+        r"(?:\s*(?:GMT|UTC|hours?|hrs|local\s+time|[A-Z]{2,4}T)(?:[+-][0-9]{1,2}(?::\s?[0-9]{2})?)?)?",
         re.IGNORECASE,
     ),
     re.compile(r"(?<![0-9.])[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.IGNORECASE),
@@ -322,26 +330,43 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
         r"(?<![0-9.])[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:petang|pagi|malam|tengah\s?hari|siang|sore)\b",
         re.IGNORECASE,
     ),
+    # "下午3点", "10 时 30 分": Chinese and Japanese clock times
+    re.compile(r"(?<![0-9])[0-9]{1,2}\s?[点點时時](?:\s?[0-9]{1,2}\s?分)?"),
     # "14h30"; "1353 GMT", "0900 hours", "at 1353 (1023 GMT)": the 24-hour clock
     re.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![0-9])"),
     re.compile(r"(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:GMT|UTC|hours|hrs|local\s+time)\b"),
     re.compile(r"(?<=\bat )(?:[01][0-9]|2[0-3])[0-5][0-9](?=\s*\([0-9]{4}\s*(?:GMT|UTC))"),
+    # "22. 34 BST", "08.23 GMT": hours and minutes after a point, before a time zone
+    re.compile(
+        r"(?<![0-9.])(?:[01]?[0-9]|2[0-3])\.\s?[0-5][0-9]\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|"
+        r"WIB|SGT|IST|JST|AEST|AEDT|hrs|hours|local\s+time)\b"
+    ),
 )
 _PHONE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\+[0-9]{1,3}[\s.-]?(?:\(?[0-9]{1,4}\)?[\s.-]?){2,5}[0-9]{2,4}"),
     re.compile(r"\([0-9]{2,4}\)\s*[0-9]{3,4}[\s.-][0-9]{3,4}"),
     re.compile(r"(?<![0-9])[0-9]{3}[.-][0-9]{3,4}[.-][0-9]{4}(?![0-9])"),
+    # "(527-3247)", "call 555-0199": a local number, three digits and four
+    re.compile(
+        r"(?:(?<=\()|(?<=call )|(?<=dial )|(?<=phone )|(?<=tel )|(?<=Tel )|(?<=Call )|(?<=at )"
+        r"|(?<=on ))[0-9]{3}-[0-9]{4}(?![0-9-])"
+    ),
+    # "020 7946 0000", "0412 555 019": groups after a trunk zero, as national numbers are
+    # written; no count starts with a zero.
+    re.compile(r"(?<![0-9.,])0[0-9]{1,4}[\s.-][0-9]{3,4}[\s.-][0-9]{3,4}(?![0-9])"),
 )
 _CREDIT_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\((?:Photos?|Images?|Pictures?|Credits?|File\s+photo)\b[^)\n]*\)", re.IGNORECASE),
     re.compile(r"^(?:Photos?|Images?|Pictures?|Credits?)\s*:.*$", re.IGNORECASE | re.MULTILINE),
     re.compile(r"©[^\n]*"),
+    # a line naming an image file ("sfl - 728larue. jpg, 0, 5924311. photo")
+    re.compile(r"^[^\n]*\.\s?(?:jpe?g|png|gif|webp)\b[^\n]*$", re.IGNORECASE | re.MULTILINE),
 )
 # A web address inside a line, also as a tokenizer spaces it ("www. example. com / 2010 /").
 _URL_RES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?:\bhttps?\s?:\s?/\s?/\s?|\bwww\s?\.\s?)"
-        r"(?:[\w%~+@:-]+\s?[/.=?&#]+\s?)*[\w%~+@:-]*",
+        r"(?:[\w%~+@:-]+(?:\s[-_]\s[\w%~+@:-]+)*\s?[/.=?&#]+\s?)*[\w%~+@:-]*(?:\s[-_]\s[\w%~+@:-]+)*",
         re.IGNORECASE,
     ),
 )
@@ -361,9 +386,8 @@ _REGION_REASONS: tuple[Reason, ...] = (
 # Each pattern with the reason it blocks (index + 1 into _REGION_REASONS) and the characters
 # or words every match of it holds: a line holding none of them cannot match, and is not
 # scanned for it.
-_BLOCKERS: tuple[tuple[re.Pattern[str], int, re.Pattern[str]], ...] = tuple(
-    (pattern, code, re.compile("|".join(map(re.escape, needs))))
-    for pattern, code, needs in zip(
+_BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
+    zip(
         (*_DATE_RES, *_TIME_RES, *_PHONE_RES, *_CREDIT_RES, *_URL_RES),
         (
             *((1,) * len(_DATE_RES)),
@@ -377,27 +401,42 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, re.Pattern[str]], ...] = tuple(
             ("-",),
             ("/",),
             (".",),
+            (".",),
             ("-", "–", "/"),
             _LOWER_STEMS,
+            ("年", "月", "日", "号", "號"),
             (":",),  # clock times
             ("m", "M"),  # "a.m.", "pm"
             ("'", "’"),  # "o'clock"
             # petang, pagi, malam, siang, sore, tengah hari
             ("petang", "pagi", "malam", "siang", "sore", "tengah", "Petang", "Pagi", "Malam"),
+            ("点", "點", "时", "時"),
             ("0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
             ("GMT", "UTC", "hour", "hrs", "local", "HOUR", "Hour"),
             ("GMT", "UTC"),
+            (".",),
             ("+",),  # phone numbers
             ("(",),
             (".", "-"),
+            ("-",),
+            ("0",),
             ("(",),  # photo credits
             (":",),
             ("©",),
+            ("jpg", "jpeg", "png", "gif", "webp", "JPG", "PNG"),
             ("http", "www", "HTTP", "WWW"),  # web addresses
         ),
         strict=True,
     )
 )
+
+
+# The patterns above whose every match starts where a run of digits starts (a look-behind
+# refuses a digit before the first one): they are tried only there, not at every character.
+_AT_DIGITS = frozenset(
+    (*_DATE_RES[0:1], *_DATE_RES[3:8], _DATE_RES[9], *_TIME_RES, *_PHONE_RES[2:5]),
+)
+_DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9]")
 
 
 def _blocked(text: str) -> bytearray:
@@ -406,12 +445,32 @@ def _blocked(text: str) -> bytearray:
     The code is 1 + the index of its reason in ``_REGION_REASONS``; 0 where nothing sits.
     """
     mask = bytearray(len(text))
+    holds = text.__contains__
+    runs: list[int] | None = None
     for pattern, code, needs in _BLOCKERS:
-        if not needs.search(text):
+        if not any(map(holds, needs)):
             continue
-        for m in pattern.finditer(text):
+        if pattern in _AT_DIGITS:
+            if runs is None:
+                runs = [m.start() for m in _DIGIT_RUN_RE.finditer(text)]
+            matches = _matches_at(pattern, text, runs)
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             mask[m.start() : m.end()] = bytes((code,)) * (m.end() - m.start())
     return mask
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can match only at the given starts."""
+    pos = 0
+    for at in starts:
+        if at < pos:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 # --------------------------------------------------------------------------------------------
@@ -564,7 +623,13 @@ _GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|m|M|k|K|b|B)(?![A-Za-z0-9²
 # After a currency sign, or before a currency word, a spaced "bn", "mn", "B" or "b." is still
 # a scale: "$4 bn", "8 B", "110 b. Euro".
 _SHORT_SCALE_RE = re.compile(r"\s(bn|mn|mln|bln|tn|B|b\.|m\.)(?![A-Za-z])")
+# Chinese and Japanese scales after the digits: 万/萬 ten thousand, 亿/億 a hundred million.
+_CJK_SCALE_RE = re.compile(r"\s?(万|萬|亿|億)")
 _SCALES: dict[str, float] = {
+    "万": 1e4,
+    "萬": 1e4,
+    "亿": 1e8,
+    "億": 1e8,
     "thousand": 1e3,
     "k": 1e3,
     "lakh": 1e5,
@@ -701,6 +766,8 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
             glued = None
         scale = glued
     if scale is None:
+        scale = _CJK_SCALE_RE.match(text, end)  # "330 万": 3,300,000
+    if scale is None:
         short = _SHORT_SCALE_RE.match(text, end)
         if short and (money_before or SUFFIX_RE.match(text, short.end())):
             scale = short
@@ -727,9 +794,11 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
 
 # Whatever any atom starts with: a digit, a number word, a vague or fraction word, or "a"/"an"
 # before a unit of time. A line without one holds no number, and the patterns below are not
-# run on it.
-_ANY_NUMBER_RE = re.compile(
-    r"[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+# run on it. Digits are looked for first (the cheapest test); the look-ahead on the first
+# letters lets most word starts fail at once.
+_DIGIT_RE = re.compile(r"[0-9]")
+_ANY_NUMBER_WORD_RE = re.compile(
+    r"\b(?=[zotfsenhmbdqca])(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
     r"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
@@ -740,19 +809,40 @@ _ANY_NUMBER_RE = re.compile(
 )
 
 
+# "the million-member union", "the thousand - strong force": a scale word alone, after "the",
+# in a compound that counts members.
+_BARE_SCALE_RE = re.compile(
+    r"(?<=\bthe )(?:hundred|thousand|million)(?=\s?-\s?(?:members?|strong|man|men|person|"
+    r"people|seats?)\b)",
+    re.IGNORECASE,
+)
+_BARE_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+
+# The patterns an atom in words may start with (see ``_word_at``).
+_WORD_PATTERNS = (
+    _BARE_SCALE_RE,
+    _VAGUE_RE,
+    _WORD_START_RE,
+    _FRACTION_RE,
+    _FRACTION_SCALE_RE,
+    _COUPLE_RE,
+    _A_UNIT_RE,
+)
+
+
 def _atoms(text: str) -> Iterator[_Atom]:
     """Every number in the text, left to right, without overlaps."""
-    if not _ANY_NUMBER_RE.search(text):
+    digits_in = _DIGIT_RE.search(text) is not None
+    words_in = _ANY_NUMBER_WORD_RE.search(text) is not None
+    if not (digits_in or words_in):
         return
-    patterns = (
-        _VAGUE_RE,
-        _DIGITS_RE,
-        _WORD_START_RE,
-        _FRACTION_RE,
-        _FRACTION_SCALE_RE,
-        _COUPLE_RE,
-        _A_UNIT_RE,
-    )
+    # Every match of a word pattern holds a number word: a line with none needs only digits.
+    if not words_in:
+        patterns: tuple[re.Pattern[str], ...] = (_DIGITS_RE,)
+    elif not digits_in:
+        patterns = _WORD_PATTERNS
+    else:
+        patterns = (_DIGITS_RE, *_WORD_PATTERNS)
     # The next match of each pattern, searched again only once passed: searching all of
     # them from every position would rescan the rest of a long text for each number.
     ahead: list[re.Match[str] | None] = [p.search(text) for p in patterns]
@@ -762,57 +852,13 @@ def _atoms(text: str) -> Iterator[_Atom]:
             nxt = ahead[k]
             if nxt is not None and nxt.start() < pos:
                 ahead[k] = pattern.search(text, pos)
-        candidates = [m for m in ahead if m is not None]
+        candidates = [m.start() for m in ahead if m is not None]
         if not candidates:
             return
-        first = min(candidates, key=lambda m: m.start())
-        at = first.start()
-        atom: _Atom | None = None
-        of_scale = _FRACTION_SCALE_RE.match(text, at)
-        fraction = None if of_scale else _fraction(text, at)
-        couple = _COUPLE_RE.match(text, at)
-        vague = _VAGUE_RE.match(text, at)
-        digits = _DIGITS_RE.match(text, at)
-        a_unit = _A_UNIT_RE.match(text, at)
-        if a_unit is not None and not (
-            _A_UNIT_BEFORE_RE.search(text, max(0, at - 16), at)
-            or _A_UNIT_OF_RE.match(text, a_unit.end())
-        ):
-            a_unit = None
-        if a_unit is not None:
-            atom = _Atom(start=at, end=a_unit.end() - 1, value=1, raw=1, form="word")
-        elif of_scale is not None:
-            value = _fraction_of_scale(of_scale)
-            atom = _Atom(start=at, end=of_scale.end(), value=value, raw=value, form="word")
-        elif fraction is not None:
-            atom = fraction
-        elif couple is not None:
-            end = couple.end()
-            of_time = _OF_TIME_RE.match(text, end)
-            if of_time:
-                end = of_time.start("unit") - 1  # "a couple of months": about two months
-            atom = _Atom(start=at, end=end, value=2, raw=2, form="word", about=True)
-        elif vague:
-            floor = _vague_floor(vague)
-            atom = _Atom(start=at, end=vague.end(), value=floor, raw=floor, form="vague")
-        elif digits:
-            split = _DIGIT_FRACTION_RE.match(text, at)
-            if split and int(split.group("a")) < int(split.group("b")):
-                whole = int(split.group("whole") or 0)
-                value = _tidy(round(whole + int(split.group("a")) / int(split.group("b")), 3))
-                atom = _Atom(start=at, end=split.end(), value=value, raw=value, form="digits")
-            else:
-                atom = _digits_atom(text, digits)
-        else:
-            word = read_word_number(text, at)
-            if word is not None:
-                atom = _Atom(
-                    start=at,
-                    end=word.end,
-                    value=word.value,
-                    raw=word.value,
-                    form="word",
-                )
+        at = min(candidates)
+        # Digits and words start differently: a digit opens no word pattern, a letter no
+        # digits.
+        atom = _digits_at(text, at) if "0" <= text[at] <= "9" else _word_at(text, at)
         if atom is None:
             # Step one character, not past the match: in "a ten percent share" the failed
             # start "a ten" hides the number "ten".
@@ -820,6 +866,56 @@ def _atoms(text: str) -> Iterator[_Atom]:
             continue
         yield atom
         pos = atom.end
+
+
+def _digits_at(text: str, at: int) -> _Atom | None:
+    """The number in digits starting at ``at`` ("8,000", "10 1/2", "$1tn"), if any."""
+    digits = _DIGITS_RE.match(text, at)
+    if digits is None:
+        return None
+    split = _DIGIT_FRACTION_RE.match(text, at)
+    if split and int(split.group("a")) < int(split.group("b")):
+        whole = int(split.group("whole") or 0)
+        value = _tidy(round(whole + int(split.group("a")) / int(split.group("b")), 3))
+        return _Atom(start=at, end=split.end(), value=value, raw=value, form="digits")
+    return _digits_atom(text, digits)
+
+
+def _word_at(text: str, at: int) -> _Atom | None:
+    """The number in words starting at ``at`` ("a week", "half a million", "dozens"), if any."""
+    a_unit = _A_UNIT_RE.match(text, at)
+    if a_unit is not None and (
+        _A_UNIT_BEFORE_RE.search(text, max(0, at - 16), at)
+        or _A_UNIT_OF_RE.match(text, a_unit.end())
+    ):
+        return _Atom(start=at, end=a_unit.end() - 1, value=1, raw=1, form="word")
+    of_scale = _FRACTION_SCALE_RE.match(text, at)
+    if of_scale is not None:
+        value = _fraction_of_scale(of_scale)
+        return _Atom(start=at, end=of_scale.end(), value=value, raw=value, form="word")
+    fraction = _fraction(text, at)
+    if fraction is not None:
+        return fraction
+    couple = _COUPLE_RE.match(text, at)
+    if couple is not None:
+        end = couple.end()
+        of_time = _OF_TIME_RE.match(text, end)
+        if of_time:
+            end = of_time.start("unit") - 1  # "a couple of months": about two months
+        return _Atom(start=at, end=end, value=2, raw=2, form="word", about=True)
+    vague = _VAGUE_RE.match(text, at)
+    if vague:
+        floor = _vague_floor(vague)
+        return _Atom(start=at, end=vague.end(), value=floor, raw=floor, form="vague")
+    word = read_word_number(text, at)
+    if word is None:
+        bare = _BARE_SCALE_RE.match(text, at)
+        if bare is None:
+            return None
+        # a round scale alone is an approximation: "the million-member union"
+        value = _BARE_SCALES[case_key(bare.group())]
+        return _Atom(start=at, end=bare.end(), value=value, raw=value, form="word", about=True)
+    return _Atom(start=at, end=word.end, value=word.value, raw=word.value, form="word")
 
 
 # --------------------------------------------------------------------------------------------
@@ -881,7 +977,9 @@ _YEAR_PREP_RE = re.compile(
 # "aged 79", "the age of 65", "retirement age for women to 65": a few words may stand between
 # "age" and the number only when a preposition ends them.
 _AGE_BEFORE_RE = re.compile(
-    r"\b(?:aged|ages?)(?:(?:\s+[a-z]+){0,3}?\s+(?:of|at|to|from|between|over|under|above|"
+    r"\b(?:children|kids|minors|youths?|teens?|teenagers|girls|boys|anyone|those|people|"
+    r"players|drivers|voters)\s+(?:under|over|below|above|younger\s+than|older\s+than)\s+$|"
+    r"\b(?:berusia|berumur|umur)\s+$|\b(?:aged|ages?)(?:(?:\s+[a-z]+){0,3}?\s+(?:of|at|to|from|between|over|under|above|"
     r"below|is|was|limit\s+of))?\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
@@ -906,8 +1004,24 @@ _NAME_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“‘'/`]))([A-Za-z]*[A-Z][\w’'.&
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[–—-]|\n)\s*$")
 
 
-_RATIO_AFTER_RE = re.compile(r"/[0-9]")
-_RATIO_BEFORE_RE = re.compile(r"[0-9]/$")
+_DECADE_WORD_RE = re.compile(
+    r"\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    re.IGNORECASE,
+)
+_DAY_BEFORE_RE = re.compile(r"\b(?:day|week|round|phase|stage|game)\s+$", re.IGNORECASE)
+_BY_COMPOUND_BEFORE_RE = re.compile(r"\w\s?-\s?by\s?-\s?$", re.IGNORECASE)
+_OF_AFTER_RE = re.compile(r"\s+of\b")
+_EMERGENCY = frozenset({"911", "999", "112"})
+_EMERGENCY_AFTER_RE = re.compile(
+    r"\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|emergency|centers?|centres?|lines?)\b",
+    re.IGNORECASE,
+)
+_DIAL_BEFORE_RE = re.compile(
+    r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|phoned|ring|rang|text(?:ed)?)\s+$",
+    re.IGNORECASE,
+)
+_RATIO_AFTER_RE = re.compile(r"\s?/\s?[0-9]|\s?[×x]\s?[0-9]")
+_RATIO_BEFORE_RE = re.compile(r"[0-9]\s?/\s?$|[0-9]\s?[×x]\s?$")
 _VERSION_AFTER_RE = re.compile(r"\.[0-9]")
 _LIST_MARK_RE = re.compile(r"[.)](?:\s|$)")
 
@@ -929,6 +1043,8 @@ _LABEL_BEFORE_RE = re.compile(
     r"paragraph|item|episode|season|series|volume|vol\.|issue|version|model|type|class|grade|"
     r"level|phase|stage|category|division|district|ward|zone|precinct|sector|channel|"
     r"studio|court|cell|bay|wing|tower|camp|checkpoint|post|base|gallery|hall|region|area|"
+    r"day|week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|"
+    r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|"
     r"no\.|nos\.|number|#)\s?$",
     re.IGNORECASE,
 )
@@ -939,13 +1055,47 @@ _SINGULAR_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|has|does)\b")
 _PERSON_NOUNS = (
     r"teenager|boy|girl|man|woman|mother|father|son|daughter|wife|husband|pensioner|student|"
     r"driver|victim|suspect|officer|resident|worker|farmer|child|baby|infant|grandmother|"
-    r"grandfather|widow|youth|teen|doctor|nurse|teacher|soldier|policeman|journalist"
+    r"grandfather|widow|youth|teen|doctor|nurse|teacher|soldier|policeman|journalist|"
+    r"actress|actor|singer|star|player|boss|leader|aide|lawyer|official|executive|founder|"
+    r"brother|sister|uncle|aunt|cousin|niece|nephew|friend|neighbour|neighbor|pilot|captain|"
+    r"trooper|gunman|shooter|attacker|protester|demonstrator|activist|mayor|senator|minister|"
+    r"president|chairman|coach|manager|owner|patient|passenger|tourist|climber|survivor|"
+    r"defendant|accused|prisoner|inmate|pupil|mother-of-[a-z]+|father-of-[a-z]+"
 )
 _AGE_APPOSITION_BEFORE_RE = re.compile(
     rf"(?:\b[A-Z][\w’'.-]*[A-Za-z]|\b(?:{_PERSON_NOUNS}))\s?,\s$"
 )
-_AGE_APPOSITION_AFTER_RE = re.compile(r"\s?(?:,|;|\)|\.(?:\s|$)|$)")
+_AGE_APPOSITION_AFTER_RE = re.compile(r"\s?(?:,|;|\)|\.(?:\s|$)|$)|\s+and\s+(?=[A-Z][a-z]+\s[A-Z])")
+# "Andrew Lopez, 20 was found guilty": a full name, its age and a singular verb (a place
+# before a count takes a plural one: "In Aleppo, 20 were killed").
+_FULL_NAME_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\s[A-Z][\w’'-]*[a-z]\s?,\s$")
+_SINGULAR_AFTER_RE = re.compile(r"\s+(?:was|is|has|had)\b")
 _AGE_BRACKET_BEFORE_RE = re.compile(r"\b[A-Z][\w’'-]*[a-z]\s?\($")
+# "died at 91", "dies in prison at 77", "dead at 95": the age a person died at. A few words
+# (where, when) may stand between; none may end a sentence.
+_DIED_AT_BEFORE_RE = re.compile(
+    r"\b(?:dies|died|die|dead|dying|death|passed\s+away)\b(?:\s+[\w’'.-]+){0,5}?\s+at\s+$",
+    re.IGNORECASE,
+)
+_CJK_AGE_AFTER_RE = re.compile(r"\s?(?:岁|歲|周岁|週歲)")
+# "She was 85.", "He is 61.": a person's age as the whole predicate of a sentence.
+_SHE_WAS_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Ss]he|[Hh]e)|(?<![.!?]\s)\b(?!(?:It|This|That|There|Here|The|What|Which|Who|"
+    r"Turnout|Toll|Total)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:was|is|would\s+have\s+been)\s+$"
+)
+_SENTENCE_END_AFTER_RE = re.compile(r"\s?(?:[.;!](?:\s|$)|,\s)|\s+and\s+(?:lived|had|was|is)\b")
+_COMMA_AT_BEFORE_RE = re.compile(r",\s?at\s+$")
+# "Timmons, now 16, was armed": an age set off as what a person is now.
+_TURNED_BEFORE_RE = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
+_NOW_AGE_BEFORE_RE = re.compile(
+    rf"(?:\b[A-Z][\w’'.-]*[A-Za-z]|\b(?:{_PERSON_NOUNS}))\s?,\s?now\s+$"
+)
+# "ages 16 and 6", "aged between 17 and 25", "from age 16 to 19": the second end of a list or
+# span of ages.
+_AGE_LIST_BEFORE_RE = re.compile(
+    r"\b(?:aged|ages?)\s+(?:between\s+|from\s+)?[0-9]{1,3}\s?(?:,|and|to|or|-|–)\s?$",
+    re.IGNORECASE,
+)
 # A word that ends a sentence before a number that is capitalised only because it opens one.
 # "several sources", "several witnesses": a vague count of who told the report.
 _SOURCES_AFTER_RE = re.compile(
@@ -966,15 +1116,41 @@ _GENERIC_AFTER_RE = re.compile(
     r"(?:can|could|may|might|will\s+usually|would\s+usually|typically|usually|generally|tends?\s+to)\b"
 )
 _ADDRESS_AFTER_RE = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|"
-    r"Lane|Drive|Dr\.|Way|Place|Square|Terrace)\b"
+    r"\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][A-Za-z’'-]*[a-z]\s+){1,3}"
+    r"(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Ln\.|Drive|Dr\.|Way|"
+    r"Place|Pl\.|Square|Terrace|Court|Ct\.|Crescent|Close|Circle|Parkway|Pkwy\.?|Highway|"
+    r"Plaza|Park|Row|Walk|Gardens|Heights)\b"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
+# "one of the seven emirates of the UAE", "one of the 50 states": a set something belongs
+# to, not a count of anything that happened (a toll's "one of the 12 victims" is kept).
+_ONE_OF_SET_BEFORE_RE = re.compile(r"\bone\s+of\s+(?:the|its|their|our)\s+$", re.IGNORECASE)
+_SET_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?!(?:dead|victims|killed|injured|wounded|hostages|casualties|"
+    r"bodies|missing|survivors|people|passengers|suspects|attackers|children)\b)[a-z]+s\b"
+    r"(?:\s+(?:of|in)\b)"
+)
+# "sees at least one slight quake every day": a habit of a place, not an event's figure.
+_HABIT_BEFORE_RE = re.compile(
+    r"\b(?:experiences|sees|gets|records|registers|suffers|averages|logs|has|have|see|get|"
+    r"experience|record)\s+(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|"
+    r"up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_EVERY_AFTER_RE = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:every|each|a|per)\s+(?:single\s+)?(?:day|week|month|year|night)\b"
+)
+_BLOCK_OF_AFTER_RE = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
+_DESIGNATOR_BEFORE_RE = re.compile(r"(?<![\w.])(?:AK|AKM|F|MiG|RPG|SA)\s?-?\s?$")
+_ROAD_NAME_AFTER_RE = re.compile(
+    r"\s+(?:Freeway|Expressway|Motorway|Turnpike|Tollway|Block|Magnum)\b|\s?-\s?(?:caliber|calibre)\b"
+)
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE_AFTER_RE = re.compile(r"[’']?s\b")
 _TOKEN_RE = re.compile(r"\S+")
+_POWER_UNIT_TOKEN_RE = re.compile(r"[(\"“]?[0-9][0-9,.]*(?:km|m|cm|mm|ft|mi)[23][).,;:!?\"”]*")
 _LETTERS_BETWEEN_DIGITS_RE = re.compile(
-    r"[0-9][^\W\d_]+[0-9]|[^\W\d_][0-9]+[^\W\d_]+[0-9]|[^\W\d_][0-9]+[-/.][0-9]"
+    r"[0-9]-[^\W\d_]+-[0-9]|[0-9][^\W\d_]+[0-9]|[^\W\d_][0-9]+[^\W\d_]+[0-9]|[^\W\d_][0-9]+[-/.][0-9]"
 )
 
 
@@ -989,12 +1165,23 @@ def _glued_currency(text: str, at: int) -> bool:
 
 
 def _is_code(text: str, atom: _Atom) -> bool:
-    """Whether the atom sits in a token that mixes letters and digits ("24703m212", "scp2-173m")."""
+    """Whether the atom sits in a token that mixes letters and digits ("24703m212", "scp2-173m").
+
+    A square or cubic unit glued to the number ("500m2", "3km2") is a measure, not a code.
+    """
     lo = max(0, atom.start - 40)
     for m in _TOKEN_RE.finditer(text, lo, min(len(text), atom.end + 40)):
         if m.start() <= atom.start < m.end():
+            if _POWER_UNIT_TOKEN_RE.fullmatch(m.group()):
+                return False
             return _LETTERS_BETWEEN_DIGITS_RE.search(m.group()) is not None
     return False
+
+
+def _word_letter(char: str) -> bool:
+    """Whether ``char`` is a letter of a script that spaces its words: Chinese and Japanese
+    write numbers against the next word ("有40%", "330万居民"), which makes no name or code."""
+    return char.isalpha() and char < "\u2e80"
 
 
 def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
@@ -1011,11 +1198,13 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         if _is_code(text, atom):
             return "code"
         # "Raqqa24", "G20", "ديرالزور24", "COVID-19", "F-16": the digits belong to a name.
-        if prev.isalpha() and not _glued_currency(text, digits_at):
+        if _word_letter(prev) and not _glued_currency(text, digits_at):
             return "name"
         if prev == "-" and prev2.isalpha():
             return "name"
-        if after[:1].isalpha() and not _GLUED_UNIT_RE.match(after):
+        if _DESIGNATOR_BEFORE_RE.search(before) and not _currency_before(text, 0, digits_at):
+            return "name"  # "AK 47 rifles", "an F - 16": a model's designator
+        if _word_letter(after[:1]) and not _GLUED_UNIT_RE.match(after):
             if _ORDINAL_AFTER_RE.match(after):
                 return "ordinal"  # "21st"
             if _DECADE_AFTER_RE.match(after) and atom.end - atom.start == 4:
@@ -1025,6 +1214,12 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "reference number"  # "alert(2)", "Fig(3)": code or a reference mark
         if _REF_BEFORE_RE.search(before):
             return "reference number"
+        if (
+            _DIAL_BEFORE_RE.search(before)
+            and atom.end - atom.start >= 3
+            and not _next_word_is_count_noun(text, atom.end)
+        ) or (text[atom.start : atom.end] in _EMERGENCY and _EMERGENCY_AFTER_RE.match(after)):
+            return "phone number"  # "dialed 911", "call 999", "911 calls"
         if "/" not in text[atom.start : atom.end] and (
             _RATIO_AFTER_RE.match(after) or _RATIO_BEFORE_RE.search(before)
         ):
@@ -1046,23 +1241,62 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "page furniture"  # a number alone on its line
         if not head.strip() and _LIST_MARK_RE.match(tail):
             return "list number"  # "1. ", "2) "
+        if _is_furniture(text, atom, before, head, tail):
+            return "page furniture"
         if _age_apposition(text, atom, before, after):
             return "age"
-        if _ADDRESS_AFTER_RE.match(after):
-            return "address"  # "123 Random Street"
-        money = _currency_before(text, 0, digits_at) is not None
+        if _age_after_death_or_now(text, atom, before, after):
+            return "age"
+        if _CJK_AGE_AFTER_RE.match(after):
+            return "age"  # "45 岁": years of age
+        if _ADDRESS_AFTER_RE.match(after) or _BLOCK_OF_AFTER_RE.match(after):
+            return "address"  # "123 Random Street", "the 12200 block of Elm Street"
+        if _ROAD_NAME_AFTER_RE.match(after):
+            return "name"  # "the 605 Freeway", "Interstate 5" is a label
+        money = _currency_before(text, 0, digits_at) is not None or bool(
+            _SCALED_CODE_BEFORE_RE.search(before)
+        )
+        if not money and _score_line(text, atom, text[max(0, atom.start - 60) : atom.start]):
+            return "score or tally"
         if not money and _is_label_number(text, atom, before):
+            return "name"
+        if not money and _listed_after_name(text, atom, mask, before):
             return "name"
         if not money and _is_name_number(text, atom, before):
             return "name"
-    if _AGE_BEFORE_RE.search(before):
+    if _AGE_BEFORE_RE.search(before) or _AGE_LIST_BEFORE_RE.search(before):
         return "age"
+    if (
+        _RANK_BEFORE_RE.search(before)
+        and atom.form != "fraction"
+        and not _UNIT_AFTER[0][0].match(text, atom.end)
+        and not _SHARE_RANGE_AFTER_RE.match(text, atom.end)
+    ):
+        # "the top 10", "the top 10 firms": a rank, not a count; "the top 1 percent" of
+        # earners is still a share.
+        return "ordinal"
     if _GENERIC_BEFORE_RE.search(before) and _GENERIC_AFTER_RE.match(text, atom.end):
         return "generic statement"  # "A magnitude 6 quake can cause severe damage."
+    if _ONE_OF_SET_BEFORE_RE.search(before) and _SET_AFTER_RE.match(text, atom.end):
+        return "generic statement"  # "Dubai, one of the seven emirates": the size of a set
+    if _HABIT_BEFORE_RE.search(before) and _EVERY_AFTER_RE.match(text, atom.end):
+        return "generic statement"  # "the island sees at least one quake every day"
     if atom.form == "vague" and _SOURCES_AFTER_RE.match(text, atom.end):
         return "attribution"  # "several sources said": who told the report, not a figure
     if atom.form == "vague" and _SEVERAL_IN_PLACE_RE.search(before) and _is_several(text, atom):
         return "place phrase"  # "fighting in several neighbourhoods": where, not how many
+    if atom.form == "word" and _DECADE_WORD_RE.match(text, atom.end):
+        return "year"  # "the nineteen sixties"
+    if _BY_COMPOUND_BEFORE_RE.search(before):
+        return "part of a word"  # "a four-by-four", "a 4 - by - 4"
+    if atom.form == "word" and _REF_BEFORE_RE.search(before):
+        return "reference number"  # "exhibit number one"
+    if (
+        atom.form == "word"
+        and _DAY_BEFORE_RE.search(before)
+        and not _next_word_is_count_noun(text, atom.end)
+    ):
+        return "name"  # "on day one", "Day Two of the trial": a label
     if atom.form == "word" and _is_name_words(text, atom, before):
         return "name"
     if atom.form == "word" and _is_pronoun_one(text, atom, before):
@@ -1084,17 +1318,136 @@ def _age_apposition(text: str, atom: _Atom, before: str, after: str) -> bool:
     word = before[m.start() :].split(",")[0].strip().lower() if m else ""
     if word in _CAPITALISED_NOT_NAME or _MONTH_NAME_RE.fullmatch(word):
         return False
+    if _FULL_NAME_BEFORE_RE.search(before) and _SINGULAR_AFTER_RE.match(after):
+        return True
     return _AGE_APPOSITION_AFTER_RE.match(after) is not None
+
+
+_RANK_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|into|in|of)\s+(?:top|bottom)\s?-?\s?$", re.IGNORECASE
+)
+_SHARE_RANGE_AFTER_RE = re.compile(
+    r"\s?(?:or|to|-|–)\s?[0-9.]+\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE
+)
+_PAIR_AFTER_RE = re.compile(r"\s?[-–]\s?[0-9]")
+# The number before a list joint: "Explorer 8 and [9]", "versions 6, 7, [8]".
+_LISTED_AFTER_RE = re.compile(
+    r"(?<![0-9.,])([0-9]{1,4})(?:\s?,\s?(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$"
+)
+# "Creighton 65, Drake 53": a team's score beside another team's.
+_SCORE_LINE_AFTER_RE = re.compile(
+    r"\s?,\s(?:No\.\s?[0-9]{1,2}\s)?(?:[A-Z][\w’'.&-]*\s){1,3}[0-9]{1,3}\b"
+)
+_SCORE_LINE_BEFORE_RE = re.compile(
+    r"(?:\b[A-Z][\w’'.&-]*[A-Za-z]\s[0-9]{1,3}\s?,\s(?:No\.\s?[0-9]{1,2}\s)?"
+    r"(?:[A-Z][\w’'.&-]*\s){1,3})$"
+)
+# "tied the game at 13", "level at 2": the score at a moment of a game.
+_TIED_AT_BEFORE_RE = re.compile(
+    r"\b(?:tied|ties|tie|tying|knotted|deadlocked|levell?ed)(?:\s+(?:the|a|it|things))?"
+    r"(?:\s+(?:game|match|score|contest|series|scores|up))?(?:\s+with\s+[\w\s]{1,30}?)?"
+    r"\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def _listed_after_name(text: str, atom: _Atom, mask: bytearray, before: str) -> bool:
+    """Whether digits follow a name's number in a list ("Explorer 8 and 9", "versions 6, 7")."""
+    m = _LISTED_AFTER_RE.search(before)
+    if m is None or _next_word_is_count_noun(text, atom.end) or _unit_follows(text, atom.end):
+        return False
+    start = atom.start - len(before) + m.start(1)
+    end = atom.start - len(before) + m.end(1)
+    value = int(m.group(1))
+    previous = _Atom(start=start, end=end, value=value, raw=value, form="digits")
+    return _why_excluded(text, previous, mask) == "name"
+
+
+def _score_line(text: str, atom: _Atom, before: str) -> bool:
+    """Whether digits after a capitalised word are a score beside another's: "Creighton 65,
+    Drake 53"."""
+    if atom.scaled or not float(atom.value).is_integer() or atom.value >= 1000:
+        return False
+    if _next_word_is_count_noun(text, atom.end) or _unit_follows(text, atom.end):
+        return False
+    if _TIED_AT_BEFORE_RE.search(before):
+        # "tied at 13 - 13" is left to the reading of pairs, which takes both numbers
+        return not _PAIR_AFTER_RE.match(text, atom.end)
+    if not _NAME_WORD_RE.search(before):
+        return False
+    return bool(_SCORE_LINE_AFTER_RE.match(text, atom.end) or _SCORE_LINE_BEFORE_RE.search(before))
+
+
+# What a news page prints around a story, not in it: counters of comments and shares ("12
+# Comments", "Share 34", "Comments (7)"), photo and page counters ("Photo 3 of 12", "1 of 5",
+# "View 24 photos"), reading times and ages of a post ("5 min read", "Updated 3 hours ago").
+_COUNTER_WORDS = r"Comments?|Shares?|Likes?|Views?|Replies|Reply|Tweets?|Retweets?|Pins?|Reactions?"
+_COUNTER_AFTER_RE = re.compile(rf"\s?(?:{_COUNTER_WORDS})\b")
+_COUNTER_BEFORE_RE = re.compile(rf"\b(?:{_COUNTER_WORDS}|Tweet|Share|Email|Print)\s?[(:]?\s?$")
+_COUNTER_LINE_END_RE = re.compile(
+    r"\s?(?:comments?|shares?|likes?|views?|replies)\s*(?:[|·•]|$)", re.IGNORECASE
+)
+_PHOTO_OF_BEFORE_RE = re.compile(
+    r"\b(?:photos?|images?|pictures?|slides?|pages?|gallery|item)\s+(?:[0-9]{1,3}\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_OF_COUNT_RE = re.compile(r"\s+of\s+[0-9]{1,3}\b")
+_COUNTER_OF_HEAD_RE = re.compile(r"\s*[0-9]{1,3}\s+of\s+")
+_VIEW_PHOTOS_RE = re.compile(r"\b(?:view|see|browse)(?:\s+all)?\s+$", re.IGNORECASE)
+_PHOTOS_AFTER_RE = re.compile(r"\s+(?:photos|images|pictures|slides)\b", re.IGNORECASE)
+_READ_TIME_AFTER_RE = re.compile(r"\s?(?:-\s?)?min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
+_POSTED_AGO_RE = re.compile(
+    r"\b(?:updated|posted|published|edited|added|modified)\b(?:\s+[\w:]+){0,2}?\s+$",
+    re.IGNORECASE,
+)
+_AGO_AFTER_RE = re.compile(
+    r"\s?(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\b",
+    re.IGNORECASE,
+)
+
+
+def _is_furniture(text: str, atom: _Atom, before: str, head: str, tail: str) -> bool:
+    """Whether digits are a counter the news page prints around the story (see above)."""
+    end = atom.end
+    if _COUNTER_AFTER_RE.match(text, end) or _COUNTER_BEFORE_RE.search(before):
+        return True
+    if _COUNTER_LINE_END_RE.match(tail):
+        return True  # "0 comments" ending a line of page furniture
+    if _PHOTO_OF_BEFORE_RE.search(before):
+        return True  # "Photo 3 of 12", "Page 2 of 3"
+    if not head.strip() and _OF_COUNT_RE.match(tail) and len(tail.strip()) < 12:
+        return True  # "1 of 5" alone on its line: a slideshow counter
+    if _COUNTER_OF_HEAD_RE.fullmatch(head) and not tail.strip():
+        return True  # ... and its "5"
+    if _VIEW_PHOTOS_RE.search(before) and _PHOTOS_AFTER_RE.match(text, end):
+        return True
+    if _READ_TIME_AFTER_RE.match(text, end):
+        return True
+    return bool(_POSTED_AGO_RE.search(before) and _AGO_AFTER_RE.match(text, end))
+
+
+def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> bool:
+    """Whether the number is an age at death ("died at 91") or now (", now 16,")."""
+    if atom.scaled or not float(atom.value).is_integer() or not 0 < atom.value < 120:
+        return False
+    if _next_word_is_count_noun(text, atom.end) or _unit_follows(text, atom.end):
+        return False  # "died at 3 hospitals", "dead at 10 sites"
+    if _DIED_AT_BEFORE_RE.search(before) or _TURNED_BEFORE_RE.search(before):
+        return True
+    if _SHE_WAS_BEFORE_RE.search(before) and _SENTENCE_END_AFTER_RE.match(after):
+        return True  # "She was 85." closing an obituary's sentence
+    if _COMMA_AT_BEFORE_RE.search(before) and after[:1] == ",":
+        return True  # "she believed that, at 34, her days ..."
+    return bool(_NOW_AGE_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after))
 
 
 def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
     """Whether digits label a thing ("Route 66", "exit 436", "no. 1", "the 486 is")."""
-    if (
-        atom.scaled
-        or "," in text[atom.start : atom.end]
-        or _next_word_is_count_noun(text, atom.end)
-    ):
+    if atom.scaled or "," in text[atom.start : atom.end]:
         return False
+    if _next_word_is_count_noun(text, atom.end):
+        # "Section 7 of the Act", "page 20 of the report": a label of a part of a whole
+        return bool(_OF_AFTER_RE.match(text, atom.end) and _LABEL_BEFORE_RE.search(before))
     if _unit_follows(text, atom.end):
         return False  # "a line 5 km long": a measure
     if _LABEL_BEFORE_RE.search(before):
@@ -1148,8 +1501,14 @@ def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
 
 def _title_case_line(text: str, atom: _Atom) -> bool:
     """Whether the atom's line capitalises most of its longer words, as headlines do."""
-    start = text.rfind("\n", max(0, atom.start - 200), atom.start) + 1
-    end = text.find("\n", atom.end, atom.end + 200)
+    return in_headline(text, atom.start, atom.end)
+
+
+def in_headline(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) sits on a line that capitalises most of its longer words, as
+    headlines do ("Worker Kills 2 in Plant Shooting")."""
+    start, at = text.rfind("\n", max(0, start - 200), start) + 1, end
+    end = text.find("\n", at, at + 200)
     words = _LONG_WORD_RE.findall(text, start, len(text) if end < 0 else end)
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) >= 3 and capitalised >= 0.7 * len(words)
@@ -1164,7 +1523,27 @@ def _is_pronoun_one(text: str, atom: _Atom, before: str) -> bool:
         return False
     if text.startswith("-", atom.end):
         return False  # "a narrow one-seat majority": a count in a compound
+    if _ONE_OF_VICTIMS_RE.match(text, atom.end):
+        return False  # "one of the dead was a child": one person of a toll, a figure
+    if _ONE_OF_THEM_RE.match(text, atom.end) and _COUNT_BEFORE_RE.search(before):
+        return False  # "Three died, one of them a child": one of the count just given
     return bool(_ONE_BEFORE_RE.search(before) or _ONE_AFTER_RE.match(text, atom.end))
+
+
+# "one of the dead", "one of the female victims" (not "one of the victims' families"): one
+# person of a toll.
+_ONE_OF_VICTIMS_RE = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:[a-z-]+\s+)?(?:dead|victims|killed|injured|wounded|"
+    r"casualties|bodies|hostages|survivors|fatalities|missing)\b(?![’'])",
+    re.IGNORECASE,
+)
+_ONE_OF_THEM_RE = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+# A count earlier in the clause: digits, or a number word from two up.
+_COUNT_BEFORE_RE = re.compile(
+    r"(?:\b(?!(?:1[89]|20)[0-9]{2}\b)[0-9][0-9,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|hundreds?|thousands?)\b)[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1197,6 +1576,7 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     (r"about", "about"),
     (r"around", "about"),
     (r"approximately", "about"),
+    (r"(?:an\s+)?approximate", "about"),
     (r"approx\.", "about"),
     (r"roughly", "about"),
     (r"some", "about"),
@@ -1222,7 +1602,15 @@ _PREFIX_END_RE = re.compile(rf"(?:{PREFIX})\s?(?=[0-9])")
 
 def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
     """The currency sign or code that ends right where a number starts at ``at``."""
-    for m in _PREFIX_END_RE.finditer(text, max(lo, at - 8), at + 1):
+    if not "0" <= text[at : at + 1] <= "9":
+        return None  # a sign or code is only ever read before digits
+    return _prefix_ending(text, max(lo, at - 8), at)
+
+
+@lru_cache(maxsize=64)
+def _prefix_ending(text: str, start: int, at: int) -> re.Match[str] | None:
+    """``_currency_before`` searched from ``start``: each number of a line asks it several times."""
+    for m in _PREFIX_END_RE.finditer(text, start, at + 1):
         if m.end() == at:
             return m
     return None
@@ -1327,6 +1715,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s+cubic\s+(?:f(?:ee|oo)t|met(?:re|er)s?)\b", re.IGNORECASE), "volume", "cubic"),
     (re.compile(r"\s+(?:cups?|tablespoons?|teaspoons?)\b", re.IGNORECASE), "volume", "cup"),
     (re.compile(r"(?:\s?|\s?-\s?)(?:kW\b|kilowatts?\b)"), "power", "kW"),
+    (re.compile(r"(?:\s?|\s?-\s?)(?:W(?![\w.])|watts?\b)", re.IGNORECASE), "power", "W"),
     (re.compile(r"\s?(?:MW\b|megawatts?\b)"), "power", "MW"),
     (re.compile(r"\s?(?:GW\b|gigawatts?\b)"), "power", "GW"),
     (re.compile(r"(?:\s?|\s?-\s?)(?:hp|bhp|horsepower)\b", re.IGNORECASE), "power", "hp"),
@@ -1392,7 +1781,7 @@ _HYPHENATED_RE = re.compile(
 # spaced dash is more often punctuation ("killed 5 - a figure the police ...").
 _SPACED_COMPOUND_RE = re.compile(
     r"\s-\s(?:star|sided|way|fold|time|hand|iron|wheel|dimensional|point|game|goal|run|set|"
-    r"shot|piece|part|stage|round|lap|hole|nil|all|love)\b",
+    r"shot|piece|part|stage|round|lap|hole|nil|all|love|caliber|calibre|by)\b",
     re.IGNORECASE,
 )
 _YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)[0-9]{2}")
@@ -1406,7 +1795,21 @@ _SCORE_BEFORE_RE = re.compile(
 )
 _SCORE_AFTER_RE = re.compile(
     r"\s+(?:win|victory|defeat|loss|lead|vote|votes|margin|tally|ruling|decision|verdict|"
-    r"split|majority|scoreline|draw)\b",
+    r"split|majority|scoreline|draw|record|start|mark|finish|lifetime|streak|run|career|"
+    r"overall|(?:on|in|this|last)\s+(?:the\s+)?season)\b",
+    re.IGNORECASE,
+)
+_TALLY_TO_RE = re.compile(r"\s+to\s+")
+_TALLY_TO_BEFORE_RE = re.compile(
+    r"\b(?:votes?|voted|voting|ballot|tally|margin|passed|approved|rejected|confirmed|"
+    r"defeated|carried|adopted)\b[^.;,]*$",
+    re.IGNORECASE,
+)
+# "sitting at 9-14", "a record of 40-42", "the Sixers (9-14)": a team's wins and losses.
+_RECORD_BEFORE_RE = re.compile(
+    r"(?:\b(?:record|mark|score|tally)\s+(?:of|at|to|stands\s+at|stood\s+at)|"
+    r"\b(?:sitting|standing|stands|stood|finished|finishing|floundering|slumping|struggling)"
+    r"\s+at|\b(?:wound|ended)\s+up\s+at|\b(?:went|opened|closed)|[A-Za-z]\s?\()\s*$",
     re.IGNORECASE,
 )
 
@@ -1478,7 +1881,8 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
     first, second = atoms[i], atoms[i + 1]
     if first.form != "digits" or second.form != "digits" or first.scaled or second.scaled:
         return False
-    if not _SCORE_JOIN_RE.fullmatch(text, first.end, second.start):
+    joined_to = _TALLY_TO_RE.fullmatch(text, first.end, second.start) is not None
+    if not (joined_to or _SCORE_JOIN_RE.fullmatch(text, first.end, second.start)):
         return False
     if not (float(first.value).is_integer() and float(second.value).is_integer()):
         return False
@@ -1487,6 +1891,15 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
     if _unit_follows(text, second.end) or _currency_before(text, 0, first.start):
         return False  # "5-6%", "$5-6": a range of a measure
     worded = _SCORE_BEFORE_RE.search(text, max(0, first.start - 20), first.start)
+    if joined_to:
+        # "to" joins a range far more often: only a word of voting or winning makes a tally
+        # of it, and only when the first number is the larger ("rose 200 to 300" is no tally).
+        tally = _TALLY_TO_BEFORE_RE.search(text, max(0, first.start - 30), first.start)
+        return first.value >= second.value and bool(worded or tally)
+    if _RECORD_BEFORE_RE.search(text, max(0, first.start - 30), first.start) and not (
+        _next_word_is_count_noun(text, second.end)
+    ):
+        return True
     return first.value >= second.value or bool(worded or _SCORE_AFTER_RE.match(text, second.end))
 
 
@@ -1509,6 +1922,41 @@ def _money_after(
     written = m.group().strip(" -")
     basis = ("sign" if written in ("$", "¥") else "word") if unit in AMBIGUOUS else "stated"
     return unit, basis, m.end()
+
+
+_ISO_CODES = (
+    r"USD|EUR|GBP|JPY|CNY|INR|SGD|AUD|CAD|HKD|NZD|MYR|IDR|THB|PHP|KRW|CHF|SEK|NOK|DKK|RUB|BRL|"
+    r"MXN|ZAR|AED|SAR|TWD"
+)
+# A scale letter glued to a code: "MEUR", "MUSD", "kEUR", German "TEUR" (Tausend), "Mio. EUR".
+_SCALE_LETTERS: dict[str, float] = {"M": 1e6, "Mio.": 1e6, "Mio": 1e6, "k": 1e3, "T": 1e3}
+_SCALED_CODE = rf"(?P<scale>M|k|T|Mio\.?\s?)(?P<code>{_ISO_CODES})"
+_SCALED_CODE_AFTER_RE = re.compile(rf"\s?{_SCALED_CODE}(?![A-Za-z])")
+_SCALED_CODE_BEFORE_RE = re.compile(rf"(?<![A-Za-z]){_SCALED_CODE}\s?$")
+_SCALE_AFTER_CODE_RE = re.compile(
+    r"\s+(?P<scale>thousand|million|billion|trillion|mn|bn)\b", re.IGNORECASE
+)
+_CODE_SCALES: dict[str, float] = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
+
+
+def _scaled_code(
+    text: str, lo: int, at: int, end: int, next_start: int
+) -> tuple[str, float, int, int] | None:
+    """A code with a scale letter before or after the number: (code, factor, start, end)."""
+    m = _SCALED_CODE_AFTER_RE.match(text, end)
+    if m is not None and m.end() <= next_start:
+        return m.group("code"), _SCALE_LETTERS[m.group("scale").strip()], at, m.end()
+    m = _SCALED_CODE_BEFORE_RE.search(text, max(lo, at - 10), at)
+    if m is not None:
+        return m.group("code"), _SCALE_LETTERS[m.group("scale").strip()], m.start(), end
+    return None
 
 
 def _cents(text: str, end: int) -> tuple[float, int] | None:
@@ -1564,6 +2012,14 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         kind, start = "money", min(start, currency.start())
         unit = prefix_unit(currency)
         basis = "sign" if unit in AMBIGUOUS else "stated"
+    elif (scaled_code := _scaled_code(text, lo, first.start, end, next_start)) is not None:
+        # "120 MEUR", "MAUD 60", "40 TEUR": a code with a scale letter, as business news
+        # writes it
+        kind, unit, basis = "money", scaled_code[0], "stated"
+        start, end = min(start, scaled_code[2]), max(end, scaled_code[3])
+        if not last.scaled:
+            low = None if low is None else _scaled(low, scaled_code[1])
+            high = None if high is None else _scaled(high, scaled_code[1])
     else:
         for pattern, unit_kind, unit_name in _UNIT_AFTER:
             m = pattern.match(text, end)
@@ -1575,6 +2031,13 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             duration = _DURATION_RE.match(text, end)
             if money is not None and money[2] <= next_start:
                 kind, (unit, basis, end) = "money", money
+                scale = _SCALE_AFTER_CODE_RE.match(text, end)
+                if scale and not last.scaled and scale.end() <= next_start:
+                    # "75 USD million": the scale word after the code
+                    factor = _CODE_SCALES[case_key(scale.group("scale"))]
+                    low = None if low is None else _scaled(low, factor)
+                    high = None if high is None else _scaled(high, factor)
+                    end = scale.end()
                 cents = None if ranged or vague else _cents(text, end)
                 if cents is not None and low is not None and float(low).is_integer():
                     low = high = low + cents[0]
@@ -1753,8 +2216,15 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
             rejected.append(_passed(text, kept[i].start, max(built.end, kept[i].end), built.reason))
         i = built.next_index
     if rejected is not None:
+        # A unit may hold digits ("500m2"): what a quantity took is no number left out.
+        if found:
+            rejected[:] = [r for r in rejected if not any(_inside(r, q) for q in found)]
         rejected.sort(key=lambda r: r.start)
     return tuple(found)
+
+
+def _inside(passed: PassedOver, quantity: Quantity) -> bool:
+    return quantity.start <= passed.start and passed.end <= quantity.end
 
 
 def _region(mask: bytearray, start: int, end: int) -> tuple[int, int]:

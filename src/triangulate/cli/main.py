@@ -83,6 +83,16 @@ def analyze(
             "new reports join their stories and only those stories are analysed again.",
         ),
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Parse with N processes on this machine (default: one per core, when the "
+            "pile is large enough to pay for starting them; 1 parses in this process).",
+        ),
+    ] = None,
     workers: Annotated[
         int | None,
         typer.Option("--workers", min=1, help="Parse on a local Dask cluster of N processes."),
@@ -122,7 +132,11 @@ def analyze(
         if output is not None:
             check_output(output)  # fail on a bad path before the work, not after
         stdin = sys.stdin.buffer if "-" in paths else None
-        with _parser(workers, scheduler) as parser, _progress(quiet) as tick, ExitStack() as stack:
+        with (
+            _parser(workers, scheduler, jobs) as parser,
+            _progress(quiet) as tick,
+            ExitStack() as stack,
+        ):
             if db is None:
                 from triangulate.pipeline import stream
 
@@ -273,6 +287,16 @@ def watch(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only problems.")] = False,
     create: Annotated[bool, typer.Option("--create", help=CREATE_HELP)] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Parse with N processes (default: one per core, when a round brings enough "
+            "reports to pay for starting them; 1 parses in this process).",
+        ),
+    ] = None,
 ) -> None:
     """Poll feeds and pages, add new reports to the database, and update their stories.
 
@@ -294,12 +318,15 @@ def watch(
         with open_store(db) as store, SafeFetcher(allow_private=allow_private) as fetcher:
             while True:
                 watcher = Watcher(fetcher, seen=seen_in(store), max_items=max_items)
-                with _progress(quiet) as tick:
+                # One pool a round at most, started only for a round that pays for it:
+                # between rounds no worker process sits idle holding a model.
+                with _progress(quiet) as tick, _local_parser(jobs) as parser:
                     found = watch_once(
                         store,
                         targets,
                         watcher,
                         progress=tick,
+                        parser=parser,
                         command=" ".join(["triangulate", *sys.argv[1:]]),
                     )
                 for url, reason in found.problems:
@@ -329,14 +356,18 @@ def watch(
 
 
 @contextmanager
-def _parser(workers: int | None, scheduler: str | None) -> Iterator[Parser | None]:
-    """The per-document NLP runner the options ask for (None: this process).
+def _parser(workers: int | None, scheduler: str | None, jobs: int | None) -> Iterator[Parser]:
+    """The per-document NLP runner the options ask for.
 
-    ``--workers`` starts one local cluster for the whole run, shared by every story.
+    By default this machine's cores (``--jobs``); ``--workers`` starts one local Dask
+    cluster for the whole run, shared by every story; ``--scheduler`` uses a running one.
     """
     if workers is None and scheduler is None:
-        yield None
+        with _local_parser(jobs) as parser:
+            yield parser
         return
+    if jobs is not None:
+        raise typer.BadParameter("give --jobs (this machine) or a Dask cluster, not both")
     if workers is not None and scheduler is not None:
         raise typer.BadParameter("give --workers or --scheduler, not both")
     from functools import partial
@@ -350,6 +381,15 @@ def _parser(workers: int | None, scheduler: str | None) -> Iterator[Parser | Non
 
     with local_cluster(workers or 1) as address:
         yield partial(parse_documents, scheduler=address)
+
+
+@contextmanager
+def _local_parser(jobs: int | None) -> Iterator[Parser]:
+    """Parse on ``jobs`` processes of this machine (all its cores by default), when it pays."""
+    from triangulate.exec import LocalParser
+
+    with LocalParser(jobs) as parser:
+        yield parser
 
 
 def _fail(exc: Exception) -> NoReturn:

@@ -1,6 +1,8 @@
-"""Runners for the per-document NLP: in this process, or spread over a Dask cluster.
+"""Runners for the per-document NLP: in this process, on this machine's cores, or on Dask.
 
-``parse_documents`` is the one entry point. With no option it parses in process
+``LocalParser`` (``pool``) parses in this process or on a pool of local worker processes
+when the pile pays for it; it is what ``analyze``, ``watch`` and the web app use by
+default. ``parse_documents`` is the entry point for Dask. With no option it parses in process
 (``local``); ``workers=N`` starts a local Dask cluster of N worker processes and
 ``scheduler="tcp://HOST:PORT"`` uses a cluster that is already running (``dask_runner``,
 the only module that imports Dask). Either way the results are the same ``Parsed``
@@ -11,10 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from triangulate.errors import SchedulerUnreachable
+from triangulate.errors import SchedulerUnreachable, WorkerDied
+from triangulate.exec.pool import LocalParser, available_cores
 from triangulate.nlp.spacy_model import Parsed
 
-__all__ = ["SchedulerUnreachable", "parse_documents"]
+__all__ = [
+    "LocalParser",
+    "SchedulerUnreachable",
+    "WorkerDied",
+    "available_cores",
+    "parse_documents",
+]
 
 
 def parse_documents(

@@ -1,9 +1,14 @@
-"""The in-process runner, and the task a cluster worker runs on one batch."""
+"""The in-process runner, and the task a cluster worker runs on one batch.
+
+Both parse only what the claim readers read (``claims.precheck.may_hold_claim``), as the
+pipeline's default parser and ``LocalParser`` do, so every runner gives the same records.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from triangulate.claims.precheck import may_hold_claim
 from triangulate.nlp import spacy_model
 from triangulate.nlp.spacy_model import Parsed
 
@@ -18,7 +23,7 @@ def parse_in_process(pairs: Sequence[tuple[str, str]], *, batch_size: int = 32) 
     Returns:
         One ``Parsed`` per pair, in order, streamed.
     """
-    return spacy_model.parse(pairs, batch_size=batch_size)
+    return spacy_model.parse(pairs, batch_size=batch_size, select=may_hold_claim)
 
 
 def parse_batch(batch: Sequence[tuple[str, str]], batch_size: int = 32) -> list[Parsed]:
@@ -34,7 +39,7 @@ def parse_batch(batch: Sequence[tuple[str, str]], batch_size: int = 32) -> list[
     Returns:
         One ``Parsed`` per pair, in order.
     """
-    return list(spacy_model.parse(batch, batch_size=batch_size))
+    return list(spacy_model.parse(batch, batch_size=batch_size, select=may_hold_claim))
 
 
 def warm_up() -> None:

@@ -23,6 +23,8 @@ from triangulate.reconcile.topics import PERSONS, Relation, Topic, relation, unk
 
 # A figure as the grouping compares it: its topic and the values it allows.
 _Reading = tuple[Topic, Interval | None]
+# A measure's distinct readings: each topic with the distinct values given for it.
+_Readings = dict[Topic, dict[Interval | None, None]]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -53,7 +55,10 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
     # is only tried against the measures whose figures share its parts. Each measure keeps
     # its distinct readings (topic and values): a figure is tried against those, not
     # against every figure (a long report repeats a few topics many times).
-    by_parts: dict[tuple[object, ...], list[tuple[list[Claim], dict[_Reading, None]]]] = {}
+    # The readings are kept by topic: whether two topics are the same is asked once per
+    # topic, and values are compared only for topics naming one scene at two levels (so a
+    # long report giving one topic many different values costs time in proportion to it).
+    by_parts: dict[tuple[object, ...], list[tuple[list[Claim], _Readings]]] = {}
     relations = _Relations()
     # Specific figures first, so that a figure of unknown place or window joins the
     # measure most figures share rather than whichever look-alike came first.
@@ -65,25 +70,28 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
         fits = [
             (cluster, kinds)
             for cluster, kinds in alike
-            if all(_same(reading, other, relations) for other in kinds)
+            if all(_same(reading, other, values, relations) for other, values in kinds.items())
         ]
         if fits:
             cluster, kinds = max(fits, key=lambda fit: len(fit[0]))
             cluster.append(claim)
-            kinds[reading] = None
+            kinds.setdefault(topic, {})[reading[1]] = None
         else:
             clusters.append([claim])
-            alike.append((clusters[-1], {reading: None}))
+            alike.append((clusters[-1], {topic: {reading[1]: None}}))
     return [tuple(ordered(c)) for c in clusters]
 
 
-def _same(a: _Reading, b: _Reading, relations: _Relations) -> bool:
-    """Whether two figures are one measure: the same topic, or one scene named at two levels
-    whose values can both hold (a toll "in Qeshm" and the same toll "in Iran")."""
-    kind = relations(a[0], b[0])[0]
+def _same(
+    a: _Reading, topic: Topic, values: Mapping[Interval | None, None], relations: _Relations
+) -> bool:
+    """Whether a figure is one measure with every figure of ``topic`` that gave ``values``:
+    the same topic, or one scene named at two levels whose values can both hold (a toll
+    "in Qeshm" and the same toll "in Iran")."""
+    kind = relations(a[0], topic)[0]
     if kind != "nested":
         return kind == "same"
-    return a[1] is not None and b[1] is not None and a[1].meets(b[1])
+    return a[1] is not None and all(b is not None and a[1].meets(b) for b in values)
 
 
 class _Relations:

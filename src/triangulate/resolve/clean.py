@@ -56,6 +56,9 @@ _UNIT = re.compile(r" (province|Province|governorate|Governorate)\b")
 _HEAD = re.compile(r" ([A-Z][a-z]+)\b")
 _LINE_BREAKS = re.compile(r"(\n+)")
 _SPACED_DASH = re.compile(r"(\s[-–—]+\s)")
+# A number and the word it counts: "2 Dead", "3,000 Evacuated" (a model's number,
+# "MiG - 29", has no word after it inside the name).
+_COUNT_OF = re.compile(r"\d[\d,.]*\s+\w")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -87,6 +90,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
                 end -= 1
         if (start, end) == before:
             return start, end
+
+
+# Degrees and titles written after a person's name and a comma ("Jane Roe, MD, PhD"):
+# letters, not a name of their own (the model reads "MD" as Maryland).
+POST_NOMINALS = frozenset(
+    {"md", "phd", "mba", "mph", "jd", "dds", "rn", "esq", "cpa", "llm", "msc", "bsc"}
+)
+
+
+def _post_nominal(text: str, start: int, end: int) -> bool:
+    """A span of degrees after a name and a comma: ", MD", ", M. D., M. B. A."."""
+    if not text[max(0, start - 2) : start].startswith(","):
+        return False
+    parts = [re.sub(r"[\s.]", "", part).lower() for part in text[start:end].split(",")]
+    return all(part in POST_NOMINALS for part in parts if part) and any(parts)
 
 
 def _drop_lower_tail(text: str, start: int, end: int) -> int:
@@ -143,8 +161,10 @@ def _at_dashes(line: str, offset: int) -> Iterator[tuple[int, int]]:
 
     A dateline is written in capitals ("SAN JOSE - Cisco said"); an aside goes on in
     lower case ("the MacBook Pro - a laptop"); a dash after a name of several words is
-    punctuation ("based in San Jose - Cisco"). Any other spaced dash stays inside the
-    span: tokenized corpora space out the hyphen of a name ("Jean - Paul", "Wal - Mart").
+    punctuation ("based in San Jose - Cisco"); so is a dash before a count of something,
+    as headlines join their clauses ("Plant Blast - 2 Dead"). Any other spaced dash
+    stays inside the span: tokenized corpora space out the hyphen of a name ("Jean -
+    Paul", "Wal - Mart", "MiG - 29").
     """
     parts = _SPACED_DASH.split(line)
     start = 0
@@ -158,13 +178,19 @@ def _at_dashes(line: str, offset: int) -> Iterator[tuple[int, int]]:
             # A spaced-out hyphen joins single words ("Wal - Mart", "Jean - Paul Sartre");
             # after a name of several words the dash is punctuation ("San Jose - Cisco").
             several = len(before.split()) >= 2
-            if dateline or aside or several:
-                if before:
+            count = _COUNT_OF.match(after) is not None
+            if dateline or aside or several or count:
+                if before and not _counted(line, start):
                     yield offset + start, offset + at
                 start = at + len(part)
         at += len(part)
-    if start < len(line):
+    if start < len(line) and not _counted(line, start):
         yield offset + start, offset + len(line)
+
+
+def _counted(line: str, start: int) -> bool:
+    """A piece after a dash that opens with a count ("2 Dead") is a clause, not a name."""
+    return start > 0 and _COUNT_OF.match(line, start) is not None
 
 
 def _join_heads(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -195,6 +221,10 @@ def _join_heads(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int,
                 # "Chrysler" + "LLC" tagged apart: the legal form ends the company's name.
                 out[-1] = (p_start, end, out[-1][2])
                 continue
+            if text[p_end:start] == " of " and _body_of(text[p_start:p_end], text[start:end]):
+                # "Federal Reserve Bank" + "of" + "New York": one body named after a place.
+                out[-1] = (p_start, end, out[-1][2])
+                continue
             if start == p_end + 1 and text[p_end] == " " and _brand_and_name(text, p_start, end):
                 # "iTunes" + "Music Store" tagged apart: one name after a brand word.
                 out[-1] = (p_start, end, PROMOTED_LABEL)
@@ -204,6 +234,27 @@ def _join_heads(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int,
             end = head.end()
         out.append((start, end, label))
     return out
+
+
+# Head words of a body named "of" a place or a field: "Bank of England", "Ministry of
+# Defence", "Federal Reserve Bank of New York".
+BODY_HEADS = frozenset(
+    {"bank", "ministry", "department", "university", "institute", "bureau", "office"}
+    | {"commission", "council", "board", "court", "chamber", "academy", "association"}
+    | {"federation", "society", "union", "league", "college", "museum", "agency"}
+)
+
+
+def _body_of(left: str, right: str) -> bool:
+    """A body's name of several capitalised words ending in a head word, and a
+    capitalised name after "of": the model cut one name in two."""
+    words = left.split()
+    return (
+        len(words) >= 2
+        and all(word[:1].isupper() for word in words)
+        and words[-1].lower() in BODY_HEADS
+        and right[:1].isupper()
+    )
 
 
 def _legal_form(piece: str) -> bool:
@@ -256,6 +307,8 @@ def clean_mentions(
                 numbers.setdefault(mention.doc, set()).add((start, end))
                 continue
             if start >= end or not _is_name(text[start:end]):
+                continue
+            if _post_nominal(text, start, end):
                 continue
             end = _drop_lower_tail(text, start, end)
             end = _extend(text, start, end, mention.label)

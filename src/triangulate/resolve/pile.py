@@ -107,6 +107,31 @@ class PileEntities:
             pile._add(entity)
         return pile
 
+    def add_stored(self, known: Iterable[KnownEntity]) -> None:
+        """File the entities a story already holds, as its linking left them (a story an
+        earlier run of a database analysed, in its place among the pile's stories)."""
+        for entity in known:
+            self._add(entity)
+
+    def holds(self, known: Iterable[KnownEntity]) -> bool:
+        """Whether linking a story now would leave the entities it holds as they are: each
+        takes the pile entity of its own id, under that entity's name and type, or, when
+        the pile has no entity of its id, no pile entity at all.
+
+        False when an earlier story now names or types a thing otherwise, or holds a thing
+        one of them would link to: the story must then be analysed again.
+        """
+        for entity in known:
+            keys = self._keys_of(entity.name, entity.type, entity.aliases)
+            target = self._match(entity, keys, {})
+            pile = self._known.get(entity.id)
+            if pile is None:
+                if target is not None:
+                    return False
+            elif target != entity.id or (pile.name, pile.type) != (entity.name, entity.type):
+                return False
+        return True
+
     def __len__(self) -> int:
         return len(self._known)
 
@@ -195,7 +220,9 @@ class PileEntities:
             found |= cached
         return found
 
-    def _match(self, entity: Entity, keys: frozenset[str], taken: Mapping[str, bool]) -> str | None:
+    def _match(
+        self, entity: Entity | KnownEntity, keys: frozenset[str], taken: Mapping[str, bool]
+    ) -> str | None:
         """The pile entity this story's entity names, if any (see the module docstring)."""
         shared: Counter[str] = Counter()
         for key in keys:

@@ -122,6 +122,10 @@ class Store(Protocol):
         """Every stored entity once: (id, name, type, its spellings in every story)."""
         ...
 
+    def story_entities(self) -> dict[str, list[tuple[str, str, str, tuple[str, ...]]]]:
+        """Each stored story's entities in its order: (id, name, type, its spellings)."""
+        ...
+
     def get_state(self, key: str) -> Any:
         """The JSON value stored under ``key``, or None."""
         ...

@@ -679,6 +679,23 @@ class SqlStore(Store):
             entry[2].update(self._db.unjson(row["aliases"]))
         return [(key, name, kind, tuple(sorted(a))) for key, (name, kind, a) in found.items()]
 
+    def story_entities(self) -> dict[str, list[tuple[str, str, str, tuple[str, ...]]]]:
+        """Each stored story's entities in its order: (id, name, type, its spellings).
+
+        What a run adding to the database links the stories it analyses against, each
+        story's in its place in the story index (``collect``).
+        """
+        found: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {}
+        with self._db.snapshot():
+            rows_ = self._query(
+                "SELECT story, id, name, type, aliases FROM entities ORDER BY story, position"
+            )
+        for row in rows_:
+            found.setdefault(row["story"], []).append(
+                (row["id"], row["name"], row["type"], tuple(self._db.unjson(row["aliases"])))
+            )
+        return found
+
     # -- state and export -------------------------------------------------------------------
 
     def get_state(self, key: str) -> Any:

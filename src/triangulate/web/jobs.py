@@ -30,6 +30,7 @@ from typing import Literal
 
 from triangulate.collect import add_to_store
 from triangulate.errors import TriangulateError
+from triangulate.exec import LocalParser
 from triangulate.ingest import Ingested
 from triangulate.model import Document, InputRecord
 from triangulate.store import open_store
@@ -278,12 +279,14 @@ class JobQueue:
             self._update(job_id, stage=STAGE_NAMES.get(stage, stage), done=done, total=total)
 
         try:
-            with open_store(self.target) as store:
+            # This machine's cores for a job large enough to pay for starting them.
+            with open_store(self.target) as store, LocalParser() as parser:
                 report = add_to_store(
                     store,
                     work.inputs,
                     work.documents,
                     progress=progress,
+                    parser=parser,
                     command=f"web job {job_id}",
                 )
         except TriangulateError as exc:
