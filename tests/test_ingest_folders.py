@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from triangulate.ingest import ingest, iter_ingest
@@ -72,7 +71,7 @@ def test_symlink_loop_does_not_hang(tmp_path: Path) -> None:
     assert any(r.reason == "folder already read" for r in result.inputs)
 
 
-def test_ten_thousand_files_stream_quickly(tmp_path: Path) -> None:
+def test_ten_thousand_files_are_streamed_and_all_listed(tmp_path: Path) -> None:
     folder = tmp_path / "feed"
     for group in range(10):
         sub = folder / f"g{group}"
@@ -82,12 +81,10 @@ def test_ten_thousand_files_stream_quickly(tmp_path: Path) -> None:
                 f"Item {group}-{n}: the harbour strike in Tarn, day {n}.", encoding="utf-8"
             )
     seen: list[int] = []
-    started = time.perf_counter()
     first = next(iter_ingest([str(folder)]))
     assert first[0].status == "ok"  # the first result comes before the walk is finished
     result = ingest([str(folder)], progress=seen.append)
-    elapsed = time.perf_counter() - started
     assert len(result.inputs) == 10_000
     assert len(result.documents) == 10_000
     assert seen[-1] == 10_000 and seen[:3] == [1, 2, 3]
-    assert elapsed < 10, f"10,000 tiny files took {elapsed:.1f} s"
+    # How long this takes is measured in bench/growth.py, not asserted here.

@@ -169,3 +169,14 @@ def test_places_a_facility_is_in_the_story_country_never_in_another() -> None:
     groups = reconcile([a, b, c], [greece, mill, china], claims).groups
     assert not [g for g in groups if g.verdict == "conflict"]
     assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")
+
+
+def test_places_the_scene_is_the_most_specific_place_most_reports_name() -> None:
+    one = "The quake hit Orvel island in southern Kelvara. Pell was spared."
+    two = "Houses fell on Orvel, in Kelvara."
+    orvel = _place("Orvel", ("a", one), ("b", two))
+    kelvara = _place("Kelvara", ("a", one), ("b", two))
+    pell = _place("Pell", ("a", one))
+    places = read_places([doc("a", one, "Wire"), doc("b", two, "Post")], [orvel, kelvara, pell])
+    assert places.at_scene(orvel.id) and places.at_scene(kelvara.id)
+    assert not places.at_scene(pell.id)

@@ -38,6 +38,9 @@ A cascade, first hit wins; each step is a plain rule of English noun phrases:
 6. When the parse gives nothing on the figure's line (a headline run into the body by the
    parser), the surface: "<noun> at/near/of/between/to <number>" counts that noun, else the
    subject of the nearest verb before the number ("Ferry toll climbs to about 30").
+7. A count left with no noun whose own predicate is a harm ("Three die in bank", "Three
+   killed as ...") counts people: those a death or an injury befalls; so does a count with a
+   "who" clause of its own ("tens of thousands who marched").
 
 A figure never reaches across a line break: a headline and the body under it are separate
 sentences however the parser joined them, so the counted noun, the span, the predicate, the
@@ -119,7 +122,13 @@ that, the nearest place mention in the sentence, a town or region (GPE, LOC) bef
 facility (FAC): a dam or a bridge named in the sentence is most often the cause or the scene
 of one event ("killed when the dam failed above the town"), while the figure is about the
 town; then the last place named earlier in the same paragraph (a paragraph keeps its
-setting); else None. Place names used as modifiers
+setting); else None. A
+figure in a "where" clause is at the place "where" stands for ("in Salonika, where 50,000
+people marched"). A
+place named as a distance's reference point ("940 miles south of Tehran") is where the
+distance is measured from: it is the place of that distance and of no other figure. A
+clause whose subject is a pronoun carrying on the sentence before ("It killed 612 people")
+takes that sentence's last place when its own sentence names none. Place names used as modifiers
 ("US-backed", "Georgian nationals", "the US military") are not places the figure is about.
 
 ``scope`` is the time phrase of the figure's clause: a prepositional phrase (since, until, for,
@@ -257,6 +266,8 @@ _SITE_NOUNS = frozenset(
     area island""".split()  # noqa: SIM905
 )
 # Words for people in a state, standing for the people ("80 hurt", "3 DEAD").
+# States that befall people: a count with no noun of its own in one counts people.
+_HARMED = frozenset({"killed", "wounded"})
 _STATE_NOUNS = frozenset(
     {"dead", "injured", "wounded", "hurt", "missing", "homeless", "displaced", "detained"}
 )
@@ -289,6 +300,7 @@ _PLACE_NOUNS = frozenset(
     {
         "city",
         "town",
+        "island",
         "village",
         "province",
         "country",
@@ -301,6 +313,14 @@ _PLACE_NOUNS = frozenset(
     }
 )
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# The words before a place that make it a distance's reference point ("miles south of").
+_REFERENCE = re.compile(
+    r"\b(?:miles?|km|kilometers?|kilometres?|(?:north|south|east|west)(?:-?(?:east|west))?)"
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:port|city|town|capital|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Subjects that carry a clause on from the sentence before ("It killed 612 people").
+_CONTINUING = frozenset({"it", "they", "this", "these"})
 _ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 _NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 _PLACE_PREPS = frozenset(
@@ -498,6 +518,12 @@ class _Places:
             and head.i > last.i
         )
 
+    def reference(self, mention: Mention) -> bool:
+        """Whether a place is named as a distance's reference ("35 miles southwest of the
+        port of Bandar Abbas", "1,500 km from Tehran"): where something is measured from,
+        not where it is."""
+        return _REFERENCE.search(self.text[max(0, mention.start - 60) : mention.start]) is not None
+
     def named_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         """Usable place mentions inside [start, end)."""
         mentions = self.mentions
@@ -657,12 +683,14 @@ class _Places:
         return marks, [self.tree.tokens[i].end for i in marks], named
 
     def nearest(self, sentence: Sequence[Token], at: int) -> Entity | None:
-        """The place mentioned nearest to offset ``at`` within the sentence."""
+        """The place mentioned nearest to offset ``at`` within the sentence, a distance's
+        reference point aside."""
         if not sentence:
             return None
         found: list[tuple[int, Entity]] = [
             (min(abs(m.start - at), abs(m.end - at)), e)
             for m, e in self.named_in(sentence[0].start, sentence[-1].end)
+            if not self.reference(m)
         ]
         for tok in sentence:
             entity = self.anaphor(tok)
@@ -859,6 +887,14 @@ def _elided(tree: Tree, number: Token, line: tuple[int, int], money: bool) -> To
     return None
 
 
+def _who_clause(tree: Tree, number: Token) -> Token | None:
+    """The verb of a "who" clause on the number itself ("thousands who marched"), if any."""
+    for kid in _kids(tree, number, "relcl"):
+        if any(k.lower in {"who", "whom"} for k in _kids(tree, kid, *_SUBJECTS)):
+            return kid
+    return None
+
+
 def _stand_in(tree: Tree, first: int, sent: int) -> Token | None:
     """An adjective or participle right after a count, with no noun after it ("150 injured")."""
     words: list[Token] = []
@@ -926,6 +962,8 @@ def _counted_noun(
                 break
     if found is None and quantity.kind == "count":
         found = _stand_in(tree, after, number.sent)
+    if found is None and _who_clause(tree, number) is not None:
+        return None  # "tens of thousands who marched": people, said by the clause (step 7)
     if found is None:
         found = _elided(tree, number, line, quantity.kind == "money")
         if found is not None and not _on_line(line, found):
@@ -1167,6 +1205,21 @@ def _anchors(tree: Tree, reading: _Reading) -> list[Token]:
 
 def _find_place(tree: Tree, places: _Places, reading: _Reading) -> Entity | None:
     """The place of the figure: a place phrase of its anchors, else nearest in the sentence."""
+    if reading.quantity.kind == "length":
+        # "35 miles southwest of Bandar Abbas": a distance is about its reference point.
+        end = _sentence(tree, reading)[-1].end
+        for mention, entity in places.named_in(reading.quantity.end, end):
+            if places.reference(mention):
+                return entity
+    for verb in reading.predicate:
+        # "in Salonika, where 50,000 people marched": the place "where" stands for, the last
+        # one named before it.
+        where = [k for k in tree.children(verb) if k.lower == "where" and k.i < verb.i]
+        if where:
+            start = _sentence(tree, reading)[0].start
+            towns = [e for m, e in places.named_in(start, where[0].start) if e.type != "FAC"]
+            if towns:
+                return towns[-1]
     if reading.noun is not None and reading.noun.i > reading.number.i:
         named = places.in_phrase(_core(tree, reading.noun))  # "80% of Raqqa city", "of the city"
         if named is not None:
@@ -1184,9 +1237,49 @@ def _find_place(tree: Tree, places: _Places, reading: _Reading) -> Entity | None
             if found is not None:
                 return found
     sentence = _sentence(tree, reading)
-    return places.nearest(sentence, reading.quantity.start) or places.earlier_in_paragraph(
-        sentence[0].start
-    )
+    found = places.nearest(sentence, reading.quantity.start)
+    if found is None and _continues(tree, reading):
+        # "It killed 612 people": the clause goes on about the sentence before, whose last
+        # place (a distance's reference point aside) is the one it was about.
+        before = _previous(tree, sentence)
+        earlier = places.named_in(before[0].start, before[-1].end) if before else []
+        found = next((e for m, e in reversed(earlier) if not places.reference(m)), None)
+    return found or places.earlier_in_paragraph(sentence[0].start)
+
+
+def _continues(tree: Tree, reading: _Reading) -> bool:
+    """Whether the figure's clause has a pronoun subject that carries on the sentence before
+    ("It killed 612 people and injured more than 1,400")."""
+    own = [reading.noun] if reading.noun is not None and _is_verb(reading.noun) else []
+    for verb in [*reading.predicate, *own]:
+        # "It killed ... and injured ...", "It killed ..., leveling several villages": a
+        # verb with no subject of its own shares its head's.
+        while (
+            verb.dep in {"conj", "advcl"}
+            and verb.head != verb.i
+            and not _kids(tree, verb, *_SUBJECTS)
+        ):
+            verb = tree.head(verb)
+        if any(k.lower in _CONTINUING for k in _kids(tree, verb, *_SUBJECTS)):
+            return True
+    return False
+
+
+def _previous(tree: Tree, sentence: Sequence[Token]) -> tuple[Token, ...]:
+    """The sentence before this one, cut to its line (empty at the start of the text)."""
+    i = sentence[0].i - 1
+    while i >= 0 and tree[i].pos == "SPACE":
+        i -= 1
+    if i < 0:
+        return ()
+    out: list[Token] = []
+    for tok in reversed(tree.sentence(tree[i].sent)):
+        if tok.i > i:
+            continue
+        if _line_break(tok):
+            break
+        out.append(tok)
+    return tuple(reversed(out))
 
 
 def _time_evidence(tokens: Sequence[Token], durations: _Stretches) -> bool:
@@ -1341,12 +1434,23 @@ def _find_scope(
     """The time-scope span of the figure, adjacent phrases merged.
 
     First the phrases of the figure's own clause; failing those, the nearest time phrase of
-    the sentence, since a date stated once in a sentence scopes the figures listed in it.
+    the sentence, since a date stated once in a sentence scopes the figures listed in it;
+    failing those, for a clause whose subject is a pronoun carrying on the sentence before
+    ("It killed 612 people"), that sentence's.
     """
     durations, counts = numbers.durations, numbers.counts
     skip = (reading.noun or reading.number).i
-    lo, hi = reading.line
-    for anchors in (_anchors(tree, reading), _sentence(tree, reading)):
+    own = _sentence(tree, reading)
+    passes: list[tuple[Sequence[Token], int, int]] = [
+        (_anchors(tree, reading), *reading.line),
+        (own, *reading.line),
+    ]
+    if _continues(tree, reading):
+        # "It killed 612 people": a clause carrying on the sentence before keeps its time.
+        before = _previous(tree, own)
+        if before:
+            passes.append((before, before[0].start, before[-1].end))
+    for anchors, lo, hi in passes:
         spans = sorted(
             span
             for anchor in anchors
@@ -1557,9 +1661,18 @@ def _read_one(
     reading.predicate = _predicate(tree, reading)
     if noun is not None and noun.lemma.lower() in _STATES and noun.lemma.lower() != "remain":
         reading.state = reading.state or _STATES[noun.lemma.lower()]
+    if noun is not None and not reading.state:
+        # "left at least three people dead": an adjective after the noun is the result,
+        # whatever the verb ("left") would say alone.
+        after = [k for k in tree.children(noun) if k.dep == "amod" and k.i > noun.i]
+        reading.state = next((st for k in after if (st := _state_of(k))), None)
     _read_predicate(text, tree, places, reading)
     if noun is not None and reading.state is None and _still_in(_words(tree.children(noun))):
         reading.state = "remaining"  # "7,000 civilians still inside the city"
+    if noun is None and quantity.kind == "count" and reading.state in _HARMED:
+        reading.label = "people"  # "Three die in bank": those a harm befalls are people
+    if noun is None and quantity.kind == "count" and _who_clause(tree, number) is not None:
+        reading.label = "people"  # "tens of thousands who marched"
     reading.place = _find_place(tree, places, reading)
     reading.scope = _find_scope(text, tree, reading, numbers, places.time_phrases)
     reading.total = _total_token(tree, text, reading)

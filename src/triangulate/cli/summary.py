@@ -21,6 +21,7 @@ from triangulate.model import InputRecord, Report
 from triangulate.report.claims_text import (
     CONTESTED,
     claim_value_text,
+    contest_text,
     published_text,
     source_text,
     value_text,
@@ -311,7 +312,7 @@ def _print_sentences(story: StoryView, console: Console) -> None:
         line = Text(f"{n}. ")
         line.append_text(report_text(sentence.text))
         if sentence.contested:
-            line.append(" (contested)", style="bold red")
+            line.append(f" ({contest_text(sentence)})", style="bold red")
         for c in sentence.citations:
             line.append_text(
                 report_text(f" [{names.get(c.doc, c.doc)} {c.doc}:{c.start}-{c.end}]", "dim")

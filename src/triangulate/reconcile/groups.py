@@ -3,8 +3,15 @@
 1. Breakdown parts (``Figure.parts_of`` set) are left out: a part is not a counterpart.
 2. **Measures**: figures whose topics are the *same* (:func:`~.topics.relation`) form one
    measure, by complete linkage: every pair in a measure is the same, so no chain of
-   near-misses joins a two-week toll to a four-month one. Figures of *nested* places (one
-   scene named at two levels) are the same only when their values can both hold.
+   near-misses joins a two-week toll to a four-month one. Figures that are *nested* (a
+   place inside another, below the story's scene; a cause one report names and the other
+   leaves unsaid) are the same only when their values can both hold: a village's 16 may
+   be a part of a city's 1,130, and "killed by airstrikes" a part of "killed" (never when
+   the part is open: "at least 156 killed by airstrikes"). Figures
+   *close* (the story's scene and a place holding it: "Athens" and "Greece" for a riot in
+   Athens) are the same unless their values lie more than ``CLOSE`` times apart, so a
+   count that rose or that sources dispute is compared, and "1 in the town" is never set
+   against "200 in the country".
 3. **Families**: measures whose members pairwise *look alike* (none *apart*) form a family;
    a family of two or more measures becomes a ``scope_differs`` group beside them.
 
@@ -14,6 +21,7 @@ depend on the order the claims were given in.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -21,6 +29,8 @@ from triangulate.model import Claim
 from triangulate.reconcile.intervals import Interval, interval_of
 from triangulate.reconcile.topics import PERSONS, Relation, Topic, relation, unknowns
 
+CLOSE = 2.0
+"""Values of the story's scene named at two levels within this factor are one quantity."""
 # A figure as the grouping compares it: its topic and the values it allows.
 _Reading = tuple[Topic, Interval | None]
 # A measure's distinct readings: each topic with the distinct values given for it.
@@ -85,13 +95,34 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
 def _same(
     a: _Reading, topic: Topic, values: Mapping[Interval | None, None], relations: _Relations
 ) -> bool:
-    """Whether a figure is one measure with every figure of ``topic`` that gave ``values``:
-    the same topic, or one scene named at two levels whose values can both hold (a toll
-    "in Qeshm" and the same toll "in Iran")."""
+    """Whether a figure is one measure with every figure of ``topic`` that gave ``values``
+    (module docstring, step 2)."""
     kind = relations(a[0], topic)[0]
-    if kind != "nested":
-        return kind == "same"
-    return a[1] is not None and all(b is not None and a[1].meets(b) for b in values)
+    if kind == "same":
+        return True
+    if kind not in {"close", "nested"}:
+        return False
+    return all(_fit(kind, a, (topic, b)) for b in values)
+
+
+def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
+    """Whether the values of two figures whose topics are *close* or *nested* make them one
+    measure."""
+    first, second = a[1], b[1]
+    if kind == "close":
+        # The story's scene named at two levels: one quantity, unless the values lie so far
+        # apart that one may count a part ("1 in the town" against "200 in the country").
+        if first is None or second is None or first.meets(second):
+            return True
+        low, high = sorted((first, second), key=lambda i: (i.high, i.low))
+        return high.low <= CLOSE * max(low.high, 0.0)
+    # A part is the whole only when both values can hold together.
+    if first is None or second is None or not first.meets(second):
+        return False
+    # The count one cause qualifies is the part: an open value of it ("at least 156
+    # killed by airstrikes") says nothing of its being all the killed.
+    part = first if a[0].cause and not b[0].cause else second if b[0].cause else None
+    return part is None or part.high != math.inf
 
 
 class _Relations:
@@ -110,7 +141,7 @@ class _Relations:
 def _parts(topic: Topic) -> tuple[object, ...]:
     """The parts of a topic that must be equal for two figures to be the same measure."""
     state = topic.state if topic.population in PERSONS else None
-    return (topic.unit, topic.kind, topic.population, topic.rate, state, topic.cause)
+    return (topic.unit, topic.kind, topic.population, topic.rate, state)
 
 
 def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) -> list[Family]:
@@ -162,7 +193,7 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
                 for a in kinds[first]:
                     for b in kinds[second]:
                         kind, why = relations(a, b)
-                        for part in why.split("; ") if kind == "alike" else ():
+                        for part in why.split("; ") if kind not in {"same", "apart"} else ():
                             if part not in reasons:
                                 reasons.append(part)
         out.append(Family(measures=tuple(found[k] for k in family), reasons=tuple(reasons)))

@@ -11,13 +11,19 @@ about ("about/around/nearly N")    [N - 10% of N, N + 10% of N]    60 -> [54, 66
 at_least ("more than/at least N")  [N, +inf)                       1,000 -> [1000, inf)
 at_most ("up to/fewer than N")     [0, N]                          8,000 -> [0, 8000]
 range ("between A and B")          [A, B]                          600-700
+round ("600", "1,500", "20,000")   [N - 5% of N, N + 5% of N],     600 -> [570, 630]
+                                   at most half the unit of its
+                                   last nonzero digit              1,500 -> [1450, 1550]
 vague ("dozens", "hundreds")       no interval: never decides      (floor only)
 =================================  ==============================  ===================
 
-Strict and loose bounds are read alike ("more than 1,000" allows 1,000): reports round
-their bounds, and reading them strictly would turn "more than 48" against "48" into a
-conflict nobody means. Two figures *agree* when their intervals share a value; a set of
-figures agrees when all of them share one value.
+A count given exactly but ending in two zeros or more is a rounded count ("600 were
+killed" beside another report's 612): it allows ``ROUNDED`` of its value either side, never
+more than the rounding of its last nonzero digit. Strict and loose bounds are read alike
+("more than 1,000" allows 1,000): reports round their bounds, and reading them strictly
+would turn "more than 48" against "48" into a conflict nobody means. Two figures *agree*
+when their intervals share a value; a set of figures agrees when all of them share one
+value.
 
 Percentages are compared in percentage points, never relatively: a share is already a
 ratio, and 10 percent of 80 percent would hide an eight-point gap. A share said exactly
@@ -39,6 +45,8 @@ TOLERANCE = 0.10
 """Relative half-width given to "about", "around", "nearly", "near", "some"."""
 POINTS = 2.5
 """Half-width, in percentage points, given to a percentage said "about"."""
+ROUNDED = 0.05
+"""Relative half-width given to an exact count ending in two zeros or more ("600")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +87,25 @@ def interval_of(figure: Figure) -> Interval | None:
             return Interval(low - half, high + half)
     if figure.hedge == "about":
         return Interval(low - TOLERANCE * abs(low), high + TOLERANCE * abs(high))
+    if figure.hedge == "exact" and low == high and _round(low):
+        half = min(ROUNDED * low, _last_digit(low) / 2)
+        return Interval(low - half, high + half)
     return Interval(float(min(low, high)), float(max(low, high)))
+
+
+def _round(value: float) -> bool:
+    """Whether a count ends in two zeros or more (600, 1,500, 20,000)."""
+    return math.isfinite(value) and value >= 100 and value == int(value) and int(value) % 100 == 0
+
+
+def _last_digit(value: float) -> float:
+    """The unit of a whole number's last nonzero digit (600 -> 100, 1,500 -> 100)."""
+    unit = 1
+    number = int(value)
+    while number and number % 10 == 0:
+        number //= 10
+        unit *= 10
+    return float(unit)
 
 
 def _rounding(value: float) -> float:
@@ -90,14 +116,19 @@ def _rounding(value: float) -> float:
 
 
 def tolerance(figures: Iterable[Figure]) -> str:
-    """How "about" was read for these figures, in words for an explanation."""
-    units = {f.unit == "percent" for f in figures}
+    """How "about" (and a rounded count) was read for these figures, in words for an
+    explanation."""
+    items = list(figures)
+    units = {f.unit == "percent" for f in items}
     if units == {True}:
         return (
             f"reading 'about' as plus or minus {number(POINTS)} percentage points and an exact "
             "share as rounded"
         )
-    return f"reading 'about' as plus or minus {number(TOLERANCE * 100)} percent"
+    said = f"reading 'about' as plus or minus {number(TOLERANCE * 100)} percent"
+    if any(f.hedge == "exact" and f.low == f.high and f.low and _round(f.low) for f in items):
+        said += f" and a count ending in 00 as rounded (within {number(ROUNDED * 100)} percent)"
+    return said
 
 
 def common(intervals: Iterable[Interval]) -> Interval | None:

@@ -81,6 +81,11 @@ class Places:
     inside: Mapping[str, frozenset[str]]
     links: Mapping[str, frozenset[str]]
     home: frozenset[str] = frozenset()
+    scene: frozenset[str] = frozenset()
+
+    def at_scene(self, place: str) -> bool:
+        """Whether a place is the story's scene or holds it (False with no scene known)."""
+        return place in self.scene
 
     def at_home(self, place: str) -> bool:
         """Whether a place is the story's country or overlaps it (True with no country)."""
@@ -162,11 +167,36 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
         holders = {m for other in above_scene.get(head, ()) for m in by_scene[other]}
         if holders:
             inside[entity_id] = frozenset(holders)
+    where = _scene(entities, scene, above_scene, len(texts))
+    at_scene = {m for head in where for m in by_scene.get(head, ())}
     return Places(
         inside=inside,
         links={k: frozenset(v) for k, v in expanded.items() if v},
         home=frozenset(by_scene.get(home, ())) if home else frozenset(),
+        scene=frozenset(at_scene),
     )
+
+
+def _scene(
+    entities: Sequence[Entity],
+    scene: Mapping[str, str],
+    above: Mapping[str, frozenset[str]],
+    documents: int,
+) -> set[str]:
+    """The story's scene and the places that hold it (their first names, see ``read_places``).
+
+    The scene is the most specific place that at least half the story's reports name: the
+    one the reports put inside the most other places, then the one most reports name.
+    """
+    docs: dict[str, set[str]] = {}
+    for entity in entities:
+        if entity.type in _PLACES and entity.id in scene:
+            docs.setdefault(scene[entity.id], set()).update(m.doc for m in entity.mentions)
+    named = [head for head, where in docs.items() if 2 * len(where) >= documents]
+    if not named:
+        return set()
+    head = max(named, key=lambda h: (len(above.get(h, ())), len(docs[h]), h))
+    return {head, *above.get(head, ())}
 
 
 @lru_cache(maxsize=1)

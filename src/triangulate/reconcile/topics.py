@@ -11,13 +11,15 @@ part            read as
 state           casualties / missing / hospitalised (treated, admitted: a hospital's count,
                 a part of the injured) / injured / killed / arrested / rescued /
                 displaced / left / remaining / controlled / protesting / living (a
-                population) / destroyed (damaged, razed, hit) / other; "casualties" may
-                include both killed and injured
+                population: "residents" and "inhabitants" with no other state, "a town
+                of 15,000 people") / destroyed (damaged, razed, hit) / other;
+                "casualties" may include both killed and injured
 population      people (civilians, citizens, residents, the dead and injured, workers,
                 protesters, students, respondents: occupations describe people, they do
                 not make another count), children, women, men, families, bodies, strikes,
                 security forces (police, officers, soldiers), fighters (militants,
-                members, jihadists), else the head noun
+                members, jihadists), unrest (how long riots, rioting, clashes, violence
+                lasted: one story's unrest, whatever a report calls it), else the head noun
 cause           airstrikes / bombs / fire / mines / shelling / clashes, when the figure's
                 words or the words near the number say so
 affiliation     capitalised names in the measure other than its place ("Islamic State",
@@ -87,7 +89,7 @@ from triangulate.nlp.words import case_key
 from triangulate.reconcile.places import Places
 from triangulate.reconcile.statements import sentence_span
 
-Relation = Literal["same", "nested", "alike", "apart"]
+Relation = Literal["same", "close", "nested", "alike", "apart"]
 
 _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("casualties", ("casualties", "casualty")),
@@ -189,7 +191,23 @@ _SIDE = re.compile(
     r"some|almost)?\s*$"
 )
 _SIDES = frozenset({"ORG", "NORP"})
+# Who lives in a place, and "a town of about 15,000 people": a population count.
+_DWELLERS = frozenset({"resident", "inhabitant"})
+_POPULATION_OF = re.compile(
+    r"\b(?:town|city|village|island|country|nation|province|region|district|port)\s+of\s+"
+    r"(?:about|around|some|nearly|roughly|approximately|almost|over|more\s+than)?\s*$",
+    re.IGNORECASE,
+)
 _STOCKS = frozenset({"remaining", "controlled"})
+# Words for one story's street violence, when a report says how long it has lasted.
+_UNREST = frozenset({"riots", "riot", "rioting", "clashes", "violence", "unrest", "disturbances"})
+# A count said to add to one given before ("another 20", "20 more people", "five other
+# workers", "a further 300"): those beyond the ones already counted, not the whole.
+_EXTRA = re.compile(
+    r"^(?:another|a\s+further|an\s+additional)\b|(?<!\bor\s)\b(?:more|other|further|additional)\b"
+    r"(?!\s+than\b)",
+    re.IGNORECASE,
+)
 PERSONS = frozenset(
     {name for name, _ in _POPULATIONS if name != "strikes"} | {"casualty", "people"}
 )
@@ -272,6 +290,8 @@ class Topic:
     event: tuple[int, int] | None = None
     allies: frozenset[str] = frozenset()
     at_home: bool = True
+    at_scene: bool = False
+    extra: bool = False
 
 
 def topic_of(
@@ -307,8 +327,20 @@ def topic_of(
         state = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
     listed = _nearest(_POPULATION_WORDS, own, None)
     population = listed or _head(figure.counted)
+    if figure.kind == "duration" and population in _UNREST:
+        # "eight days of riots", "five days of rioting", "a week of clashes": how long one
+        # story's unrest has lasted, whichever word a report uses for it.
+        population = listed = "unrest"
+    if own_state is None and (
+        _head(figure.counted) in _DWELLERS or _POPULATION_OF.search(before[-60:])
+    ):
+        # "120,000 residents", "a town of about 15,000 people": how many live there, whatever
+        # else the sentence says befell the town.
+        state = "living"
     if population == "unknown" and own_state in _HARMS:
         population = "civilians"  # "killing 10 and wounding 70": a harm counts people
+        if own_state in {"killed", "injured"}:
+            listed = population  # "Three die": those a death or injury befalls, named so
     unsaid = state is None and population in PERSONS
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
     unsaid = unsaid or (state == "protesting" and (figure.high or figure.low) == 1)
@@ -348,6 +380,8 @@ def topic_of(
         allies=frozenset(n for a in affiliation for n in (forces or {}).get(a, ())),
         at_home=not (places and claim.where and place and place.type not in _FACILITY)
         or places.at_home(claim.where),
+        at_scene=bool(places and claim.where and places.at_scene(claim.where)),
+        extra=_EXTRA.search(claim.text) is not None,
     )
 
 
@@ -359,11 +393,15 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         b: The other.
 
     Returns:
-        ``("same", "")``, ``("alike", reason)`` or ``("apart", reason)``.
+        ``("same", "")``, or ``("close", reason)`` and ``("nested", reason)`` (the same
+        when the values allow it: :func:`~.groups.measures`), ``("alike", reason)`` or
+        ``("apart", reason)``.
     """
     if (a.unit, a.kind) != (b.unit, b.kind):
         return "apart", "different units"
     reasons: list[str] = []
+    # What one figure says more precisely than the other: the same when the values agree.
+    finer: list[str] = []
     if a.population != b.population:
         # "Casualties" names no side: it may count the others' dead, so it only looks alike.
         if "casualty" not in (a.population, b.population):
@@ -394,7 +432,13 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         if a.cause and b.cause:
             return "apart", f"killed by {a.cause} vs by {b.cause}"
         known = a.cause or b.cause
-        reasons.append(f"one counts only {a.state} by {known}, the other any cause")
+        finer.append(f"one counts only {a.state} by {known}, the other any cause")
+    if a.extra != b.extra:
+        # "another 20", "two other buildings": those beyond the ones said before, not all.
+        reasons.append("one counts those beyond the ones already counted, the other all")
+    elif a.extra:
+        # Two such counts may add to different ones: the same only when the values agree.
+        finer.append("each counts those beyond ones already counted")
     tolls = {a.state, b.state} <= {"killed", "injured", "casualties"}
     stock = a.state in _STOCKS and b.state in _STOCKS
     window = None if stock else _window_relation(a.window, b.window, tolls=tolls)
@@ -418,9 +462,13 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if place == "apart":
         reasons.append("different places")
     if reasons:
-        return "alike", "; ".join(reasons)
+        return "alike", "; ".join(reasons + finer)
     if place == "nested":
-        return "nested", "the same scene named at different levels"
+        finer.append("one place lies inside the other, and a part may be counted")
+    if finer:
+        return "nested", "; ".join(finer)
+    if place == "scene":
+        return "close", "the story's scene named at different levels"
     return "same", ""
 
 
@@ -430,15 +478,22 @@ def _title(names: frozenset[str]) -> str:
     return name if len(name) <= 4 else " ".join(w.capitalize() for w in name.split())
 
 
-def _place_relation(a: Topic, b: Topic) -> Literal["same", "nested", "apart"]:
-    """Equal or unknown places are the same; overlapping ones nested; others apart."""
+def _place_relation(a: Topic, b: Topic) -> Literal["same", "scene", "nested", "apart"]:
+    """Equal or unknown places are the same; the story's scene and the places holding it are
+    one scene named at different levels; other overlapping ones nested; others apart."""
+    if (a.place is None and not b.at_home) or (b.place is None and not a.at_home):
+        # A report's figure with no place is about the story's own country, never about
+        # another country's event it mentions beside it.
+        return "apart"
     if a.place is None or b.place is None or a.place == b.place:
         return "same"
     if a.place_is_point or b.place_is_point:
         # A facility is a point in the story's country: the same scene as any place there,
         # never a place in another country.
         return "same" if a.at_home and b.at_home else "apart"
-    return "nested" if b.place in a.scene or a.place in b.scene else "apart"
+    if not (b.place in a.scene or a.place in b.scene):
+        return "apart"
+    return "scene" if a.at_scene and b.at_scene else "nested"
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -544,12 +599,26 @@ def _days(days: float) -> str:
 
 
 def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
-    """The claim's sentence, and its parts before and after the claim."""
+    """The claim's sentence, and the words of its clause before and after the claim.
+
+    A relative or contrasting clause ("..., where the officer has been charged", "... but
+    two died") speaks of others: the words around the figure stop at its bounds.
+    """
     if document is None:
         return claim.text, "", ""
     text = document.text
     start, end = sentence_span(text, claim.start, claim.end)
-    return text[start:end], text[start : claim.start], text[claim.end : end]
+    before, after = text[start : claim.start], text[claim.end : end]
+    cut = _CLAUSE.search(after)
+    if cut is not None:
+        after = after[: cut.start()]
+    marks = list(_CLAUSE.finditer(before))
+    if marks:
+        before = before[marks[-1].end() :]
+    return text[start:end], before, after
+
+
+_CLAUSE = re.compile(r";|\b(?:where|who|whom|whose|which|while|whereas|but)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

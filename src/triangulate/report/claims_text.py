@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from triangulate.claims.currency import AMBIGUOUS
-from triangulate.model import Assertion, Claim, Figure, Group, Published
+from triangulate.model import Assertion, Claim, Figure, Group, Published, SummarySentence
 
 _HEDGE_WORDS = {"about": "about ", "at_least": "at least ", "at_most": "up to "}
 
@@ -167,6 +167,14 @@ VERDICT_ORDER: dict[str, int] = {v: i for i, v in enumerate(VERDICT_LABELS)}
 
 CONTESTED: frozenset[str] = frozenset({"conflict", "update", "scope_differs"})
 """Verdicts that mean the sources do not simply agree."""
+
+
+def contest_text(sentence: SummarySentence) -> str:
+    """What flags a summary sentence: "contested: 12 (police) vs 18 (medics)", or
+    "contested" when nothing says by whom; "" when it is not contested."""
+    if not sentence.contested:
+        return ""
+    return f"contested: {sentence.contest}" if sentence.contest else "contested"
 
 
 def verdict_text(verdict: str) -> str:

@@ -534,6 +534,8 @@ class _Page:
         bits = [f'<li><span class="sentence">{_esc(sentence.text)}</span>']
         if sentence.contested:
             bits.append(' <span class="badge v-conflict">Contested</span>')
+            if sentence.contest:
+                bits.append(f' <span class="contest">{_esc(sentence.contest)}</span>')
         bits.append('<span class="cites">')
         for citation in sentence.citations:
             doc = self.docs.get(citation.doc)

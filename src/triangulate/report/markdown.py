@@ -23,6 +23,7 @@ from triangulate.model import (
 from triangulate.report.claims_text import (
     CONTESTED,
     claim_value_text,
+    contest_text,
     number,
     published_text,
     range_text,
@@ -208,7 +209,7 @@ def _summary(sentences: Sequence[SummarySentence]) -> list[str]:
     lines = []
     for n, sentence in enumerate(sentences, 1):
         refs = " ".join(f"[{_cell(c.doc)}:{c.start}-{c.end}]" for c in sentence.citations)
-        flag = " **(contested)**" if sentence.contested else ""
+        flag = f" **({_inline(contest_text(sentence))})**" if sentence.contested else ""
         lines.append(f"{n}. {_inline(sentence.text)}{flag} {refs}".rstrip())
     lines += [
         "",

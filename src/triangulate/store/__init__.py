@@ -28,7 +28,7 @@ Tables (offsets are ``char_start``/``char_end`` so no column needs quoting):
   ``groups`` (id, story, label, kind, verdict, explanation, range_low/high, conservative,
   independent_sources, sources JSON, related JSON) with ``group_claims`` (group_id, claim);
   ``echoes`` (upstream, docs JSON, claims JSON, evidence); ``timeline`` (start_date,
-  end_date, precision, label, claims JSON, docs JSON); ``summary`` (text, contested, groups
+  end_date, precision, label, claims JSON, docs JSON); ``summary`` (text, contested, contest, groups
   JSON) with ``citations`` (story, sentence, doc, char_start, char_end).
 - ``state`` (key, value JSON): blobs such as the story index state, and the schema version.
 - ``seen`` (key): the pages ``watch`` has read, by normalised URL and body hash.

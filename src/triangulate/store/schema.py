@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # How a store of an older version is brought to this one: the statements that take version
-# N to N + 1. Version 2 keeps which currency a money figure is in, and why.
+# N to N + 1. Version 2 keeps which currency a money figure is in, and why; version 3 what
+# contests a contested summary sentence.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
         "ALTER TABLE claims ADD COLUMN currency TEXT",
         "ALTER TABLE claims ADD COLUMN currency_basis TEXT",
     ),
+    2: ("ALTER TABLE summary ADD COLUMN contest TEXT",),
 }
 
 
@@ -241,6 +243,7 @@ TABLES: tuple[str, ...] = (
         text TEXT NOT NULL,
         contested {BOOL} NOT NULL,
         groups {JSON} NOT NULL,
+        contest TEXT,
         PRIMARY KEY (story, position)
     )""",
     """CREATE TABLE IF NOT EXISTS citations (

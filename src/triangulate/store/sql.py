@@ -408,10 +408,10 @@ class SqlStore(Store):
                 ],
             )
             self._executemany(
-                "INSERT INTO summary (story, position, text, contested, groups) "
-                "VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO summary (story, position, text, contested, groups, contest) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
                 [
-                    (story.id, i, s.text, s.contested, json(list(s.groups)))
+                    (story.id, i, s.text, s.contested, json(list(s.groups)), s.contest or None)
                     for i, s in enumerate(summary)
                 ],
             )
@@ -657,6 +657,7 @@ class SqlStore(Store):
                 text=r["text"],
                 citations=tuple(citations[(r["story"], r["position"])]),
                 contested=bool(r["contested"]),
+                contest=r["contest"] or "",
                 groups=tuple(self._db.unjson(r["groups"])),
             )
             for r in self._derived("summary", where, params)

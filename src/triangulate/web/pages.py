@@ -475,6 +475,8 @@ def _sentence(s: _Story, sentence: SummarySentence) -> str:
     bits = [f'<li><span class="sentence">{esc(sentence.text)}</span>']
     if sentence.contested:
         bits.append(' <span class="badge v-conflict">Contested</span>')
+        if sentence.contest:
+            bits.append(f' <span class="contest">{esc(sentence.contest)}</span>')
     bits.append('<span class="cites">')
     for citation in sentence.citations:
         doc = s.docs.get(citation.doc)

@@ -1,0 +1,55 @@
+"""Where a figure is, and what a figure with no noun of its own counts.
+
+Invented sentences, parsed with the real model (``read`` from the figure tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claims_figures import place_name, read
+from triangulate.claims.figures import FigureSpan
+
+
+def _span(text: str, phrase: str) -> FigureSpan:
+    (found,) = [f for f in read(text) if text[f.start : f.end] == phrase]
+    return found
+
+
+def test_figures_a_where_clause_is_at_the_place_it_stands_for() -> None:
+    text = "Crowds gathered in Basra, where 5,000 people marched from Cairo."
+    assert place_name(text, _span(text, "5,000 people")) == "Basra"
+
+
+def test_figures_a_distance_is_measured_from_its_reference_point_only() -> None:
+    text = "The quake, centred 40 miles south of Tartus, destroyed 30 homes."
+    assert place_name(text, _span(text, "40 miles")) == "Tartus"
+    assert place_name(text, _span(text, "30 homes")) != "Tartus"
+
+
+def test_figures_a_clause_carrying_on_the_sentence_before_keeps_its_place_and_time() -> None:
+    text = "In March, a strong quake hit the town of Sirte.\nIt killed 9 people."
+    span = _span(text, "9 people")
+    assert place_name(text, span) == "Sirte"
+    assert span.figure.scope == "In March"
+
+
+def test_figures_a_harm_with_no_noun_counts_people() -> None:
+    text = "Three die in bank fire in Cairo"
+    assert _span(text, "Three").figure.measure.startswith("people killed")
+
+
+def test_figures_a_count_with_its_own_who_clause_counts_people() -> None:
+    text = "Tens of thousands who marched through Cairo on Friday were peaceful."
+    assert _span(text, "Tens of thousands").figure.measure.startswith("people")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The attack left at least three employees dead in Cairo.", "at least three employees"),
+        ("A firebomb left three people dead in a Cairo bank.", "three people"),
+    ],
+)
+def test_figures_left_dead_says_they_died_not_that_they_left(text: str, phrase: str) -> None:
+    assert _span(text, phrase).figure.measure.split(" in ")[0].endswith("killed")

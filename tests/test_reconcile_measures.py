@@ -1,0 +1,175 @@
+"""Which figures are one quantity: rounded counts, added counts, places and the scene."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+from test_reconcile_helpers import TORVALD, doc, figure_claim
+from triangulate.model import Document, Group
+from triangulate.reconcile import reconcile
+from triangulate.reconcile.groups import measures
+from triangulate.reconcile.topics import Topic, Window, relation, topic_of
+
+BASE = Topic(
+    unit=None,
+    kind="count",
+    state="injured",
+    population="people",
+    cause=None,
+    affiliation=frozenset(),
+    rate=False,
+    window=Window(),
+    place=None,
+    place_is_point=False,
+)
+
+
+def _verdicts(groups: tuple[Group, ...]) -> list[str]:
+    return sorted(g.verdict for g in groups)
+
+
+def test_measures_a_round_count_is_rounded_not_a_conflict() -> None:
+    a = doc("a", "Officials said 612 people were killed in Torvald.", "Coast Post")
+    b = doc("b", "In all, 600 people were killed in Torvald.", "Valley News")
+    claims = [
+        figure_claim(a, "612 people", low=612, high=612, speaker="Officials"),
+        figure_claim(b, "600 people", low=600, high=600),
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert group.verdict == "agree"
+
+
+def test_measures_a_round_count_still_differs_beyond_its_rounding() -> None:
+    a = doc("a", "Officials said 700 people were killed in Torvald.", "Coast Post")
+    b = doc("b", "In all, 600 people were killed in Torvald.", "Valley News")
+    claims = [
+        figure_claim(a, "700 people", low=700, high=700, speaker="Officials"),
+        figure_claim(b, "600 people", low=600, high=600),
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert group.verdict == "conflict"
+
+
+def test_measures_a_count_added_to_another_is_never_set_against_a_whole() -> None:
+    a = doc("a", "Firefighters rescued another 20 people in Torvald.", "Coast Post")
+    b = doc("b", "Firefighters rescued 5 people in Torvald.", "Valley News")
+    claims = [
+        figure_claim(
+            a,
+            "another 20 people",
+            low=20,
+            high=20,
+            qualifiers=("rescued",),
+            measure="people rescued in Torvald",
+        ),
+        figure_claim(
+            b,
+            "5 people",
+            low=5,
+            high=5,
+            qualifiers=("rescued",),
+            measure="people rescued in Torvald",
+        ),
+    ]
+    groups = reconcile([a, b], [TORVALD], claims).groups
+    assert "conflict" not in _verdicts(groups)
+    assert "scope_differs" in _verdicts(groups)
+
+
+def test_measures_a_figure_with_no_place_is_not_about_another_country() -> None:
+    abroad = dataclasses.replace(BASE, place="e-far", at_home=False)
+    here = dataclasses.replace(BASE, place="e-near")
+    assert relation(BASE, abroad)[0] != "same"
+    assert relation(BASE, here)[0] == "same"
+
+
+def test_measures_the_scene_at_two_levels_is_one_quantity_when_values_are_close() -> None:
+    town = dataclasses.replace(
+        BASE, place="e-town", scene=frozenset({"e-town", "e-land"}), at_scene=True
+    )
+    land = dataclasses.replace(
+        BASE, place="e-land", scene=frozenset({"e-town", "e-land"}), at_scene=True
+    )
+    assert relation(town, land)[0] == "close"
+    a = doc("a", "12 people were hurt in the town.", "Coast Post")
+    b = doc("b", "18 people were hurt in the country.", "Valley News")
+    c = doc("c", "400 people were hurt in the country.", "Hill Daily")
+    twelve = figure_claim(a, "12 people", low=12, high=12)
+    eighteen = figure_claim(b, "18 people", low=18, high=18)
+    many = figure_claim(c, "400 people", low=400, high=400)
+    topics = {twelve.id: town, eighteen.id: land, many.id: land}
+    found = measures([twelve, eighteen], topics)
+    assert [len(m) for m in found] == [2]
+    found = measures([twelve, many], topics)
+    assert sorted(len(m) for m in found) == [1, 1]
+
+
+def test_measures_how_many_live_in_a_town_is_a_population() -> None:
+    a = doc("a", "The quake hit Torvald, a town of about 15,000 people.", "Coast Post")
+    claim = figure_claim(
+        a,
+        "15,000 people",
+        low=15000,
+        high=15000,
+        hedge="about",
+        qualifiers=(),
+        measure="people",
+    )
+    assert topic_of(claim, a, {}).state == "living"
+
+
+def test_measures_words_of_another_clause_do_not_say_what_a_figure_counts() -> None:
+    a = doc("a", "The ferry carried 40 passengers, but 3 people were killed.", "Coast Post")
+    claim = figure_claim(
+        a,
+        "40 passengers",
+        low=40,
+        high=40,
+        qualifiers=("carried",),
+        measure="passengers",
+        counted="passengers",
+    )
+    assert topic_of(claim, a, {}).state != "killed"
+
+
+def test_measures_a_toll_of_one_cause_is_the_whole_only_when_its_value_is_bounded() -> None:
+    killed = dataclasses.replace(BASE, state="killed")
+    by_fire = dataclasses.replace(killed, cause="fire")
+    a = doc("a", "At least 3 people were killed in the bank.", "Coast Post")
+    b = doc("b", "The fire killed 3 people. Air raids killed at least 150 people.", "Valley News")
+    c = doc("c", "In all, 1,100 people were killed in the war.", "Hill Daily")
+    whole = figure_claim(a, "At least 3 people", low=3, high=None, hedge="at_least")
+    three = figure_claim(b, "3 people", low=3, high=3)
+    raids = figure_claim(b, "at least 150 people", low=150, high=None, hedge="at_least")
+    war = figure_claim(c, "1,100 people", low=1100, high=1100)
+    topics = {whole.id: killed, three.id: by_fire, raids.id: by_fire, war.id: killed}
+    assert [len(m) for m in measures([whole, three], topics)] == [2]
+    assert sorted(len(m) for m in measures([raids, war], topics)) == [1, 1]
+
+
+def test_measures_how_long_the_unrest_lasted_whatever_a_report_calls_it() -> None:
+    a = doc("a", "After eight days of riots, the city was calm.", "Coast Post")
+    b = doc("b", "After five days of rioting, the city was calm.", "Valley News")
+
+    def topic(d: Document, phrase: str, counted: str) -> Topic:
+        claim = figure_claim(d, phrase, low=8, high=8, qualifiers=(), counted=counted)
+        assert claim.figure is not None
+        figure = dataclasses.replace(
+            claim.figure, kind="duration", unit="day", measure=f"duration of {counted}"
+        )
+        return topic_of(dataclasses.replace(claim, figure=figure), d, {})
+
+    riots, rioting = topic(a, "eight days", "riots"), topic(b, "five days", "rioting")
+    assert riots.population == rioting.population
+
+
+def test_measures_a_number_too_large_to_hold_is_no_rounded_count() -> None:
+    from triangulate.model import Figure
+    from triangulate.reconcile.intervals import interval_of
+
+    huge = Figure(
+        measure="people", counted="people", qualifiers=(), low=math.inf, high=math.inf,
+        hedge="exact", unit=None, vague=False,
+    )  # fmt: skip
+    assert interval_of(huge) is not None
