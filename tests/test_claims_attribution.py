@@ -13,7 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from triangulate.claims.attribution import Attribution, attribute, source_of
+from triangulate.claims.attribution import Attribution, Covering, attribute, cue_forms, source_of
+from triangulate.claims.attribution.lexicon import parse_lexicon
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.model import Document, Entity, Published, Speaker
 from triangulate.nlp import spacy_model
@@ -35,7 +36,8 @@ def make_doc(text: str, *, agency: str | None = None, outlet: str | None = None)
 
 @lru_cache(maxsize=256)
 def _parse(text: str) -> tuple[Tree, tuple[Entity, ...]]:
-    """One parse per text for the whole module; entities are one per distinct surface form."""
+    """One parse per text for the whole module; entities are one per distinct surface form,
+    people where the tagger says so and organisations otherwise."""
     doc_id = "d" + hashlib.sha256(text.encode()).hexdigest()[:8]
     parsed = next(spacy_model.parse([(doc_id, text)]))
     by_text: dict[str, list] = {}  # type: ignore[type-arg]
@@ -45,7 +47,7 @@ def _parse(text: str) -> tuple[Tree, tuple[Entity, ...]]:
         Entity(
             id=f"e{n}",
             name=surface,
-            type="ORG",
+            type="PERSON" if ms[0].label == "PERSON" else "ORG",
             aliases=(surface,),
             mentions=tuple(ms),
         )
@@ -948,3 +950,326 @@ def test_claims_attribution_speaker_phrase_stops_at_a_line_break() -> None:
     _, found = run(text)
     assert [a.speaker.name for a in found] == ["Water Board"]
     check_spans(text, found)
+
+
+# -- the word tables ---------------------------------------------------------------------
+
+
+def test_claims_attribution_cue_forms_list_every_inflection() -> None:
+    forms = cue_forms()
+    for word in ("said", "says", "told", "according", "reportedly", "argued", "wrote", "found"):
+        assert word in forms, word
+    assert "the" not in forms and "council" not in forms
+
+
+def test_claims_attribution_lexicon_names_a_bad_line() -> None:
+    with pytest.raises(ValueError, match="line 2"):
+        parse_lexicon("reporting\tsay\nverbs\tshout\n")
+
+
+# -- a claim that quotes its attribution whole --------------------------------------------
+
+
+def test_claims_attribution_claim_holding_its_own_cue() -> None:
+    text = "Mayor Lina Ortez said the bridge would reopen within 30 days."
+    whole = "Mayor Lina Ortez said the bridge would reopen within 30 days"
+    speaker, _ = said(text, whole)
+    assert speaker is not None and "Lina Ortez" in speaker.name
+
+
+def test_claims_attribution_source_of_takes_a_claim_quoting_the_cue() -> None:
+    speaker = Speaker(name="Lina Ortez", start=0, end=10)
+    document = make_doc("x" * 100)
+    found = (
+        Attribution(
+            start=16,
+            end=60,
+            speaker=speaker,
+            via=(),
+            cue="say",
+            hedged=False,
+            cue_start=0,
+            cue_end=15,
+        ),
+    )
+    assert source_of(document, found, 0, 60) == (speaker, ())
+    # Most of this span lies outside the content: it is not the speaker's.
+    assert source_of(document, found, 0, 100) == (None, ())
+
+
+# -- pronouns ----------------------------------------------------------------------------
+
+
+def test_claims_attribution_pronoun_finds_the_person_named_before() -> None:
+    text = (
+        "Senator Ada Brandt toured the flooded valley on Monday. "
+        "She said that 40 farms had been lost."
+    )
+    speaker, _ = said(text, "40")
+    assert speaker is not None and "Brandt" in speaker.name
+    assert speaker.start is None and not speaker.anonymous
+
+
+def test_claims_attribution_pronoun_prefers_the_subject_named_since_the_last_speaker() -> None:
+    text = (
+        "The Water Board said that 40 wells had run dry. "
+        "Governor Tomas Reyes visited the valley on Tuesday. "
+        "He said that 12 pumps were broken."
+    )
+    speaker, _ = said(text, "12")
+    assert speaker is not None and "Reyes" in speaker.name
+
+
+def test_claims_attribution_pronoun_keeps_the_speaker_over_a_name_in_his_words() -> None:
+    text = (
+        "Governor Tomas Reyes said that Ada Brandt had cut 40 jobs. "
+        "He added that 12 pumps were broken."
+    )
+    speaker, _ = said(text, "12")
+    assert speaker is not None and "Reyes" in speaker.name
+
+
+# -- documents as speakers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name", "anonymous"),
+    [
+        (
+            "A poll of 900 valley residents found that 62 percent want the dam rebuilt.",
+            "62 percent",
+            "A poll of 900 valley residents",
+            True,
+        ),
+        (
+            "According to a Meridian Research poll, 62 percent want the dam rebuilt.",
+            "62 percent",
+            "Meridian Research",
+            False,
+        ),
+        (
+            "Harbour Authority records show that 40 ships were damaged in the storm.",
+            "40",
+            "Harbour Authority",
+            False,
+        ),
+        (
+            "The ferry carried 310 passengers, according to the results of an inquiry.",
+            "310",
+            "the results of an inquiry",
+            True,
+        ),
+    ],
+)
+def test_claims_attribution_documents_speak(
+    text: str, figure: str, name: str, anonymous: bool
+) -> None:
+    speaker, _ = said(text, figure)
+    assert speaker is not None and speaker.name == name
+    assert speaker.anonymous is anonymous
+
+
+def test_claims_attribution_according_to_after_its_clause_reaches_the_sentence_start() -> None:
+    text = "Ortez leads Brandt by 40 delegates, according to a tally by the Harbour Gazette."
+    speaker, _ = said(text, "40")
+    assert speaker is not None and speaker.name == "Harbour Gazette"
+
+
+# -- subjectless verbs, bare speakers after a quote, "as X reported" ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Reyes was quoted as saying that 20 boats had sunk.",
+        "Tomas Reyes visited the port and said that 20 boats had sunk.",
+        "Tomas Reyes pivoted to arguing that 20 boats had sunk.",
+    ],
+)
+def test_claims_attribution_subjectless_verb_speaks_for_its_governor(text: str) -> None:
+    speaker, _ = said(text, "20")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_subjectless_verb_without_a_clause_reports_nothing() -> None:
+    text = "Tomas Reyes won the mayoral race, claiming 41 percent of the vote."
+    assert said(text, "41 percent") == (None, ())
+
+
+def test_claims_attribution_quote_then_a_bare_speaker_sentence() -> None:
+    text = "“We lost 30 boats in one night.” Tomas Reyes said."
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_as_x_reported() -> None:
+    text = "As the Harbour Gazette reported, 30 boats sank in the bay overnight."
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == "Harbour Gazette"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Reyes responded: “We have 40 boats left.”",
+        "Tomas Reyes argued that 40 boats were enough for the harbour.",
+    ],
+)
+def test_claims_attribution_more_verbs_of_saying(text: str) -> None:
+    speaker, _ = said(text, "40")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+# -- what is not content ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Tomas Reyes told 3,000 supporters in Lakeside that the dam would hold.", "3,000"),
+        ("Tomas Reyes wrote to his 5,000 followers that the dam would hold.", "5,000"),
+        ("The council declared war on the 30 illegal dumps in the valley.", "30"),
+        ("Seventy percent said the mayor had cut 12 bus lines.", "12"),
+        ("Tomas Reyes: 1,769.\n\nAda Brandt: 1,501.", "1,769"),
+    ],
+)
+def test_claims_attribution_frames_and_tallies_are_nobody_s_statement(
+    text: str, figure: str
+) -> None:
+    assert said(text, figure) == (None, ())
+
+
+def test_claims_attribution_share_of_a_group_is_an_anonymous_speaker() -> None:
+    text = "Half of the residents said the mayor had cut 12 bus lines."
+    speaker, _ = said(text, "12")
+    assert speaker is not None and speaker.anonymous
+    assert speaker.name.startswith("Half of the residents")
+
+
+def test_claims_attribution_age_is_no_role() -> None:
+    speaker, _ = said("Paulo Reyes, 58, said that 30 boats sank.", "30")
+    assert speaker is not None and speaker.name == "Paulo Reyes" and speaker.role is None
+
+
+def test_claims_attribution_quote_closed_by_slip_ends_there() -> None:
+    text = "Tomas Reyes tweeted: “Rebuild the dam now.’ He was in the valley when 30 homes flooded."
+    assert said(text, "30") == (None, ())
+
+
+def test_claims_attribution_quote_inside_a_quote_does_not_close_it() -> None:
+    text = (
+        "“Well, my brother told me, ‘we counted 12 boats.’ Then we counted 30 more,” "
+        "Tomas Reyes said."
+    )
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Quote marks typed as two grave accents and two apostrophes, as in plain ASCII text.
+        "``The dam held,'' Tomas Reyes said. ``We lost 30 boats in one night.''",
+        # A long speaker sentence between two quotes of the same speaker.
+        "“The dam held,” said Sen. Tomas Reyes (D-Lakeside), a backer of the harbour bill "
+        "since its first reading. “We lost 30 boats in one night.”",
+        # A paragraph that ends with a colon introduces the quote opening the next one.
+        "Tomas Reyes said that, given the size of the storm, the harbour did all it could:"
+        "\n\n“We lost 30 boats in one night.”",
+    ],
+)
+def test_claims_attribution_quote_goes_on_with_its_speaker(text: str) -> None:
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_speaker_after_a_quote_is_not_a_subject_inside_it() -> None:
+    text = "“We asked for help, but they sent only 4 pumps,” Tomas Reyes said."
+    speaker, _ = said(text, "4 pumps")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_speaker_the_parser_left_without_a_verb() -> None:
+    text = "As part of his plea, Paulo Reyes, 58, said that 30 boats sank in the bay."
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == "Paulo Reyes"
+
+
+def test_claims_attribution_according_to_data() -> None:
+    speaker, _ = said("Lakeside had two floods in 2014, according to the county data.", "two")
+    assert speaker is not None and speaker.name.endswith("county data")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two towns, Tomas Reyes said on Tuesday, now have 30 ferries.",
+        "The two towns have lost their bridge, Tomas Reyes said, but now have 30 ferries.",
+    ],
+)
+def test_claims_attribution_speaker_set_off_inside_the_sentence(text: str) -> None:
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("As the Delta study noted, 30 boats sank in the bay.", "Delta"),
+        ("The towns have 30 ferries, Tomas Reyes noted.", "Tomas Reyes"),
+    ],
+)
+def test_claims_attribution_weak_verb_after_its_clause_or_with_as(text: str, name: str) -> None:
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == name
+    assert said("The storm added 30 boats to the toll.", "30") == (None, ())
+
+
+def test_claims_attribution_claim_running_on_into_its_speaker() -> None:
+    text = '"She will not fix the boats because she is part of the council," Reyes said.'
+    document, found = run(text)
+    start, end = text.index("she is part"), text.index("Reyes") + len("Reyes")
+    speaker, _ = source_of(document, found, start, end)
+    assert speaker is not None and speaker.name == "Reyes"
+    # Running on past the speaker into the next sentence is not the speaker's.
+    text += " Then 30 boats sank."
+    document, found = run(text)
+    speaker, _ = source_of(document, found, text.index("she is part"), text.index("30") + 2)
+    assert speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pollsters agree - Tomas Reyes: “One lesson was simple. Two pollsters called late.”",
+        "GAZETTE - Tomas Reyes: “The count found 20 states leaning one way. Two are open.”",
+    ],
+)
+def test_claims_attribution_roundup_credit_before_a_quote(text: str) -> None:
+    speaker, _ = said(text, "Two")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+    # The quotation is the content, not the source note after it.
+    credit = "Pollsters agree - Tomas Reyes: “Two pollsters called late.” [Gazette, 12 May.]"
+    assert said(credit, "12") == (None, ())
+    # Without a quotation after the colon, a dash and a name are no credit.
+    assert said("It was close - Reyes: two states to one.", "two") == (None, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Tomas Reyes put it, the harbour does a better job with 30 boats.",
+        "As Professor Tomas Reyes put it: “The harbour does a better job with 30 boats.”",
+    ],
+)
+def test_claims_attribution_as_x_put_it(text: str) -> None:
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+    assert said("Tomas Reyes put it in the shed with 30 boats.", "30") == (None, ())
+
+
+def test_claims_attribution_covering_index_finds_holding_and_overlapping_spans() -> None:
+    index = Covering([(0, 50), (10, 20), (30, 40), (60, 70)])
+    assert index.around(12, 18) == [0, 1]
+    assert index.overlapping(35, 65) == [0, 2, 3]
+    assert index.overlapping(50, 60) == []

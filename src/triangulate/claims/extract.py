@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from triangulate.claims.assertions import AssertionSpan, find_assertions
 from triangulate.claims.attribution import Attribution, Covering, attribute, source_of
+from triangulate.claims.attribution import covering as covering_of
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.figures import FigureSpan, read_figures
 from triangulate.model import Claim, ClaimKind, Document, Entity, When
@@ -130,8 +131,8 @@ def _assertion_claim(
 ) -> Claim:
     said_by, via = source_of(document, attributions, found.start, found.end, covering=covering)
     assertion = found.assertion
-    inner = _innermost(attributions, covering, found.start, found.end)
-    if assertion.modality == "asserted" and inner is not None and inner.hedged:
+    around = covering_of(attributions, found.start, found.end, index=covering)
+    if assertion.modality == "asserted" and around is not None and around.hedged:
         assertion = replace(assertion, modality="alleged")
     elif assertion.modality == "asserted" and said_by is not None:
         assertion = replace(assertion, modality="reported")
@@ -149,14 +150,6 @@ def _assertion_claim(
         when=_clause_time(document, tree, found.verb, reference),
         where=_place(index, types, found),
     )
-
-
-def _innermost(
-    attributions: Sequence[Attribution], covering: Covering, start: int, end: int
-) -> Attribution | None:
-    """The innermost attribution whose content covers the span."""
-    around = [attributions[k] for k in covering.around(start, end)]
-    return min(around, key=lambda a: a.end - a.start) if around else None
 
 
 def _clause_time(

@@ -105,6 +105,7 @@ holds this one ("Y reported that X said ...").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from triangulate.claims.attribution.context import read_context
 from triangulate.claims.attribution.covering import Covering
@@ -116,7 +117,7 @@ from triangulate.claims.entity_index import EntityIndex
 from triangulate.model import Document, Speaker
 from triangulate.nlp.tokens import Tree
 
-__all__ = ["Attribution", "Covering", "attribute", "cue_forms", "source_of"]
+__all__ = ["Attribution", "Covering", "attribute", "covering", "cue_forms", "source_of"]
 
 
 def attribute(document: Document, tree: Tree, entities: EntityIndex) -> tuple[Attribution, ...]:
@@ -133,10 +134,52 @@ def attribute(document: Document, tree: Tree, entities: EntityIndex) -> tuple[At
     found = read(read_context(document, tree, entities))
     return tuple(
         sorted(
-            (f.attribution for f in found),
+            (replace(f.attribution, cue_start=f.cue_start, cue_end=f.cue_end) for f in found),
             key=lambda a: (a.start, a.end, a.cue),
         )
     )
+
+
+def covering(
+    attributions: Sequence[Attribution], start: int, end: int, *, index: Covering | None = None
+) -> Attribution | None:
+    """The attribution a claim at ``[start, end)`` belongs to, if any.
+
+    The innermost one whose content covers the span. Failing that, one whose content
+    covers at least half of the span and whose cue words the claim takes in: quoted whole
+    ("Reyes said he would raise the wage to $15"), or run on from the content into the
+    cue and speaker after it ("... in power," Reyes said). ``index`` is a ``Covering`` of
+    the attributions' contents, built once per document (built here when not given).
+    """
+    if index is None:
+        index = Covering([(a.start, a.end) for a in attributions])
+    around = [attributions[k] for k in index.around(start, end)]
+    if not around:
+        around = [
+            a
+            for a in (attributions[k] for k in index.overlapping(start, end))
+            if a.cue_start is not None
+            and a.cue_end is not None
+            and 2 * (min(end, a.end) - max(start, a.start)) >= end - start
+            and (
+                (start <= a.cue_start and a.cue_end <= end)
+                or (a.start <= start < a.end < end <= _after_cue(a))
+            )
+        ]
+    if not around:
+        return None
+    return min(around, key=lambda a: (a.end - a.start, a.cue == "carried"))
+
+
+_covering = covering
+
+
+def _after_cue(a: Attribution) -> int:
+    """Where the words after an attribution's content that name its source end."""
+    end = a.cue_end or a.end
+    if a.speaker.end is not None and a.speaker.start is not None and a.speaker.start >= a.end:
+        end = max(end, a.speaker.end)
+    return end
 
 
 def source_of(
@@ -149,7 +192,7 @@ def source_of(
 ) -> tuple[Speaker | None, tuple[str, ...]]:
     """The ``said_by`` and ``via`` of a claim at ``[start, end)``.
 
-    The innermost attribution covering the span gives the speaker and relays. The
+    The attribution the span belongs to (``covering``) gives the speaker and relays. The
     document's dateline agency is the last relay for the whole report, unless the
     attribution already names a relay (a different one, as "told Reuters" in an AFP
     report, or the agency itself).
@@ -166,13 +209,8 @@ def source_of(
         or the outlet states it itself.
     """
     agency = (document.agency or "").strip()
-    if covering is None:
-        covering = Covering([(a.start, a.end) for a in attributions])
-    around = [attributions[k] for k in covering.around(start, end)]
-    if not around:
-        return None, ((agency,) if agency else ())
-    best = min(around, key=lambda a: (a.end - a.start, a.cue == "carried"))
-    if best.own:
+    best = _covering(attributions, start, end, index=covering)
+    if best is None or best.own:
         return None, ((agency,) if agency else ())
     via = best.via
     if agency and not via and norm(best.speaker.name) != norm(agency):

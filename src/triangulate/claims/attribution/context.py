@@ -14,13 +14,27 @@ from operator import attrgetter
 
 from triangulate.claims.attribution.lexicon import CUE_LEMMAS, HEDGE_ADVERBS
 from triangulate.claims.attribution.records import Source
-from triangulate.claims.attribution.text import LETTERS, norm, without_det
+from triangulate.claims.attribution.text import LETTERS, norm, quote_spans, without_det
 from triangulate.claims.entity_index import EntityIndex
-from triangulate.model import Document
+from triangulate.model import Document, Entity
 from triangulate.nlp.tokens import Tree
 
 _LEMMA = attrgetter("lemma")
 _TEXT = attrgetter("text")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Named:
+    """A name of a person or body in the text, for pronouns that may refer back to it.
+
+    ``subject`` says whether it is the subject of a main clause ("Reyes spoke in
+    Lakeside"), where a later "he" or "it" most often looks for its referent.
+    """
+
+    start: int
+    end: int
+    entity: Entity
+    subject: bool
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -46,6 +60,10 @@ class Context:
     cue_at: frozenset[int]
     # Names the document uses as listeners ("told X") or reporters ("X reported").
     channels: frozenset[str] = frozenset()
+    # Names of people and bodies, in text order (see ``Named``).
+    names: tuple[Named, ...] = ()
+    # Every quotation: (open mark, inner start, inner end, end after the close mark).
+    quotes: tuple[tuple[int, int, int, int], ...] = ()
     datelines: dict[int, int | None] = field(default_factory=dict)
 
 
@@ -71,12 +89,41 @@ def read_context(document: Document, tree: Tree, entities: EntityIndex) -> Conte
         has_hedges=not HEDGE_ADVERBS.isdisjoint(words),
         cue_at=frozenset(cue_at),
     )
-    return replace(ctx, channels=channels_of(ctx))
+    return replace(
+        ctx,
+        channels=channels_of(ctx),
+        names=_names(tree, entities, len(document.text)),
+        quotes=tuple(quote_spans(document.text)),
+    )
+
+
+# Entity types a pronoun may refer to.
+_REFERRED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _names(tree: Tree, entities: EntityIndex, size: int) -> tuple[Named, ...]:
+    """The document's names of people and bodies, each marked when a main clause's subject."""
+    out = []
+    for mention, entity in entities.within(0, size):
+        if entity.type not in _REFERRED:
+            continue
+        last = tree.at(mention.end - 1, mention.end)
+        subject = False
+        if last and last[-1].pos == "ADJ":
+            continue  # "Democratic" in "a Democratic senator" names no one to refer to
+        if last:
+            head = last[-1]
+            verb = tree.head(head)
+            subject = head.dep in {"nsubj", "nsubjpass"} and (
+                verb.dep == "ROOT" or (verb.dep == "conj" and tree.head(verb).dep == "ROOT")
+            )
+        out.append(Named(start=mention.start, end=mention.end, entity=entity, subject=subject))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
 class Seen:
-    """What the reader has read so far: speakers in text order, relays taken.
+    """What the reader has read so far: speakers in reading order, relays taken.
 
     ``relays`` are the "according to" tokens already read as a relay of a speaker before
     them ("..., X said, according to Y"), so they make no attribution of their own.
@@ -84,8 +131,10 @@ class Seen:
 
     speakers: tuple[Source, ...] = ()
     relays: frozenset[int] = frozenset()
+    # Where each speaker was named or referred to (its cue's first character).
+    places: tuple[int, ...] = ()
 
-    def adding(self, source: Source, *, relay_at: int = -1) -> Seen:
-        """This record with one more speaker (and the relay its cue took, if any)."""
+    def adding(self, source: Source, at: int, *, relay_at: int = -1) -> Seen:
+        """This record with one more speaker, named at ``at`` (and the relay its cue took)."""
         relays = self.relays | {relay_at} if relay_at >= 0 else self.relays
-        return Seen((*self.speakers, source), relays)
+        return Seen((*self.speakers, source), relays, (*self.places, at))

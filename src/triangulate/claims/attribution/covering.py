@@ -6,7 +6,7 @@ every cue, when relays are nested) made a report's cost grow with the square of 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
@@ -32,6 +32,17 @@ class Covering:
         while k >= 0 and self._reach[k] >= end:
             position = self._order[k]
             if self._spans[position][1] >= end:
+                found.append(position)
+            k -= 1
+        return sorted(found)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Positions of the spans sharing a character with [start, end), in the order given."""
+        found = []
+        k = bisect_left(self._starts, end) - 1
+        while k >= 0 and self._reach[k] > start:
+            position = self._order[k]
+            if self._spans[position][1] > start:
                 found.append(position)
             k -= 1
         return sorted(found)

@@ -80,9 +80,16 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
     lemma = tok.lemma.lower()
     if lemma in CITING_VERBS and tok.tag == "VBG":
         return _citing(ctx, seen, tok, found)
-    if tok.pos in {"VERB", "AUX"} and lemma in ALL_VERBS:
+    if lemma in ALL_VERBS and (tok.pos in {"VERB", "AUX"} or _verb_like(ctx, tok)):
         return _verb(ctx, seen, tok, found)
     return None
+
+
+def _verb_like(ctx: Context, tok: Token) -> bool:
+    """A cue word the tagger took for a noun that has a subject and a clause, as a verb has
+    ("Audit files show that ...")."""
+    kids = ctx.tree.children(tok)
+    return any(k.dep == "nsubj" for k in kids) and any(k.dep == "ccomp" for k in kids)
 
 
 def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Found | None:
@@ -94,8 +101,14 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if dateline is not None and len(subjects) > 1:
         # "Lakeside – A nurse told ...", parsed with two subjects: not the dateline's.
         subjects = [k for k in subjects if ctx.tree.span(k)[1] > dateline] or subjects
+    if len(subjects) > 1:
+        # "'..., but they sent only 4 pumps,' Tomas Reyes said": a subject inside the
+        # quotation is the parser's slip; the speaker stands outside it.
+        subjects = [k for k in subjects if not _inside_quote(ctx, k.start)] or subjects
     subject = subjects[0] if subjects else None
     passive = next((k for k in kids if k.dep == "nsubjpass"), None)
+    if subject is None and passive is None and verb.dep == "ROOT":
+        subject = _stray_subject(ctx, verb)
     agent = next((k for k in kids if k.dep == "agent"), None)
     impersonal = False
     if subject is None and agent is not None:
@@ -117,7 +130,15 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if agent is not None and passive is not None and not impersonal:
         # "The position was confirmed by X": what X confirmed is the passive subject.
         content = clip(ctx, *ctx.tree.span(passive), verb.start)
-    if content is None or not _reports(ctx, verb, lemma, kids, subject, content):
+    if content is None:
+        return None
+    if not _reports(ctx, verb, lemma, kids, subject, content) and not (
+        # A weak verb reports speech after its clause ("..., X noted.", "..., X added.")
+        # or in "As X noted, ...".
+        lemma in WEAK_VERBS
+        and subject is not None
+        and (is_post_posed or content == _as_reported(ctx, verb, subject))
+    ):
         return None
     if impersonal:
         source = unnamed()
@@ -129,9 +150,18 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         source, carried = got
     else:
         inherited = _inherit(ctx, verb, found)
-        if inherited is None:
+        controller = _controller(ctx, verb) if inherited is None else None
+        if inherited is not None:
+            source, carried = inherited, False
+        elif controller is not None and _says(ctx, verb, kids):
+            # Only with a clause, a colon or a quote: "claiming 41 percent of the vote" or
+            # "and had confirmed 68 nominees" report nothing.
+            got = speaker(ctx, seen, controller, exclude=ctx.tree.head(verb))
+            if got is None:
+                return None
+            source, carried = got
+        else:
             return None
-        source, carried = inherited, False
     via = source.via
     if listener is not None:
         via = (name_of(ctx, listener),)
@@ -174,6 +204,33 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     )
 
 
+def _inside_quote(ctx: Context, at: int) -> bool:
+    return any(inner <= at < end for _, inner, end, _ in ctx.quotes)
+
+
+def _stray_subject(ctx: Context, verb: Token) -> Token | None:
+    """The speaker of a finite verb the parser left without a subject: the name or noun
+    right before it, past an age or a title set off by commas ("As part of his plea,
+    Paulo Reyes, 58, said that ...", parsed as an apposition to "plea")."""
+    if verb.tag not in {"VBD", "VBZ", "VBP"}:
+        return None
+    k = verb.i - 1
+    sentence_start = ctx.tree.sentence(verb.sent)[0].i
+    while k >= sentence_start and ctx.tree[k].pos in {"PUNCT", "ADV"}:
+        k -= 1
+    if k < sentence_start:
+        return None
+    tok = ctx.tree[k]
+    # Past an apposition ("Paulo Reyes, 58,") to the noun it belongs to.
+    while tok.dep == "appos" and tok.pos == "NUM" and tok.head < tok.i:
+        tok = ctx.tree.head(tok)
+    if tok.pos not in {"PROPN", "NOUN"} or ctx.tree.subtree(tok)[-1].i >= verb.i:
+        return None
+    if any(t.i >= verb.i for t in ctx.tree.subtree(tok)):
+        return None
+    return tok
+
+
 def _subjects(ctx: Context, verb: Token, kids: Sequence[Token]) -> list[Token]:
     """The verb's subjects, never taken across a line break.
 
@@ -213,12 +270,22 @@ def _reports(
     if lemma in REPORTING_VERBS:
         return True
     if lemma in VALUING_VERBS:
-        return _valued(ctx, verb, kids)
+        return _valued(ctx, verb, kids) or (
+            _puts_it(verb, kids)
+            and subject is not None
+            and (_says(ctx, verb, kids) or content == _as_reported(ctx, verb, subject))
+        )
     if lemma in APPEAL_VERBS or lemma in STANCE_VERBS:
         return subject is not None and not any(k.dep == "nsubjpass" for k in kids)
     if lemma in EVIDENCE_VERBS:
         return clause or (subject is not None and subject.lemma.lower() in DOC_NOUNS)
     # Weak verbs: a clause, a colon or a quote right after.
+    return _says(ctx, verb, kids)
+
+
+def _says(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether a clause, a colon or a quote follows the verb as what it reports."""
+    clause = any(k.dep in {"ccomp", "parataxis"} for k in kids)
     return clause or colon_after(ctx, verb) or quote_follows(ctx, verb)
 
 
@@ -241,7 +308,18 @@ def _verb_content(
             skip.update(t.i for t in ctx.tree.subtree(tok))
     if listener is not None and listener.dep == "pobj":
         skip.add(listener.head)
-    if verb.lemma.lower() in APPEAL_VERBS:
+    lemma = verb.lemma.lower()
+    for kid in kids:
+        # Whom it was said to is no part of what was said: "told reporters", "told 3,000
+        # in Lakeside", "wrote to his followers" (but a figure "showed ... to fewer than 10").
+        told = lemma in {"tell", "told"} and kid.dep in {"dobj", "dative"}
+        to = kid.dep in {"prep", "dative"} and kid.lower == "to" and kid.i > verb.i
+        if told or (to and lemma in REPORTING_VERBS | WEAK_VERBS):
+            skip.update(t.i for t in ctx.tree.subtree(kid))
+    if _puts_it(verb, kids):
+        # "As X put it, ...", "X put it this way: ...": "it" is what follows.
+        skip.update(k.i for k in kids if k.dep == "dobj" or k.lower in {"this", "that", "way"})
+    if lemma in APPEAL_VERBS:
         # "appealed for $12 million": the amount asked for, and nothing around it.
         asked = next((k for k in kids if k.dep == "prep" and k.lower == "for"), None)
         amount = None
@@ -263,10 +341,14 @@ def _verb_content(
     if before:
         first, last = ctx.tree.span(before[0])
         return clip(ctx, first, last, verb.start)
+    # Between the verb and its clause stand when, where and how it was said ("said in
+    # an interview on Tuesday that ..."): the content starts with the clause.
+    clauses = [k for k in kids if k.dep in {"ccomp", "parataxis"} and k.i > verb.i]
+    begin = ctx.tree.subtree(clauses[0])[0].i if clauses else verb.i + 1
     after = [
         t
         for t in ctx.tree.subtree(verb)
-        if t.i > verb.i and t.i not in skip and t.pos not in {"PUNCT", "SPACE"}
+        if t.i > verb.i and t.i >= begin and t.i not in skip and t.pos not in {"PUNCT", "SPACE"}
     ]
     # A clause with a speaker of its own ("..., while Y put the toll at ...", "... and Y
     # said ...") is set beside this one by the reporter: the content stops before it.
@@ -290,13 +372,61 @@ def _verb_content(
         after.pop(0)
     if after:
         return clip(ctx, after[0].start, after[-1].end, verb.start)
+    as_reported = _as_reported(ctx, verb, subject)
+    if as_reported is not None:
+        return as_reported
+    if _puts_it(verb, kids) and colon_after(ctx, verb):
+        # "As X put it: '...'": the quotation after the colon.
+        colon = ctx.text.find(":", verb.end)
+        for _, inner, inner_end, _ in ctx.quotes:
+            if inner > colon and not ctx.text[colon + 1 : inner].strip(" “\"‘`'"):
+                return inner, inner_end
     # A sentence-final "..., X reported." whose clause the parser did not attach: the
     # content is the sentence up to the speaker.
     sentence = ctx.tree.sentence(verb.sent)
     lead = ctx.tree.span(subject)[0] if subject is not None else verb.start
+    quote = _quote_before(ctx, lead)
+    if quote is not None and verb.i == last_word_token(sentence):
+        # "'... missing.' Reyes said.": the quotation just before, the parser having
+        # made a sentence of the speaker alone.
+        return quote
     if lead <= sentence[0].start or verb.i != last_word_token(sentence):
         return None
     return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+def _as_reported(ctx: Context, verb: Token, subject: Token | None) -> tuple[int, int] | None:
+    """What "As X reported, ..." or "..., as X reported." attributes: the rest of the
+    sentence, read from the text as the parser often takes "as" for a preposition."""
+    sentence = ctx.tree.sentence(verb.sent)
+    lead = ctx.tree.subtree(subject)[0] if subject is not None else verb
+    k = lead.i - 1
+    # The parser may split the speaker's name ("the Harbour" / "Gazette"): look past it.
+    while k > sentence[0].i and lead.i - k < 6 and ctx.tree[k].pos in {"DET", "PROPN", "ADJ"}:
+        k -= 1
+    if k < sentence[0].i or ctx.tree[k].lower != "as":
+        return None
+    opener = ctx.tree[k]
+    words = [t for t in sentence if t.pos not in {"PUNCT", "SPACE"}]
+    if opener.i == words[0].i:
+        # "As X reported [on Tuesday], ...": up to the first comma after the verb.
+        comma = ctx.text.find(",", verb.end, sentence[-1].end)
+        if comma < 0 or ctx.text.find(".", verb.end, comma) >= 0:
+            return None
+        return clip(ctx, comma + 1, sentence[-1].end, verb.start)
+    before = ctx.tree[opener.i - 1]
+    if before.text == "," and verb.i == words[-1].i:
+        # "..., as X reported.": the sentence up to the comma.
+        return clip(ctx, _sentence_start(ctx, verb), before.start, verb.start)
+    return None
+
+
+def _quote_before(ctx: Context, at: int) -> tuple[int, int] | None:
+    """The inside of a quotation that closes right before ``at`` (only spaces between)."""
+    for _, inner, inner_end, close in ctx.quotes:
+        if close <= at and not ctx.text[close:at].strip() and inner < inner_end:
+            return inner, inner_end
+    return None
 
 
 def _post_posed(
@@ -346,17 +476,50 @@ def _post_posed(
     dateline = dateline_end(ctx, verb)
     if dateline is not None:
         start = max(start, dateline)
-    end = ctx.tree[k].end
+    end = _tail_end(ctx, verb, kids, subject) or ctx.tree[k].end
     if start >= end:
         return None
     for tok in ctx.tree.at(start, end):
         # Another speaker inside the stretch ("While X say ..., Y said ..."): the
         # reporter sets two statements side by side; leave it to the parse.
-        if tok.lemma.lower() in REPORTING_VERBS and any(
-            c.dep == "nsubj" and c.lower not in RELATIVE_WORDS for c in ctx.tree.children(tok)
+        if (
+            tok.i != verb.i
+            and tok.lemma.lower() in REPORTING_VERBS
+            and any(
+                c.dep == "nsubj" and c.lower not in RELATIVE_WORDS for c in ctx.tree.children(tok)
+            )
         ):
             return None
     return start, end
+
+
+def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) -> int | None:
+    """Where a sentence ends that goes on after its speaker, set off by commas in its
+    middle ("The two towns, Reyes said on Tuesday, now have 30 ferries."): the speaker
+    reports all of it. None when the speaker ends the sentence."""
+    region = max(verb.i, ctx.tree.subtree(subject)[-1].i)
+    for kid in kids:
+        if kid.i > verb.i and kid.dep in {"prep", "npadvmod", "advmod", "agent"}:
+            region = max(region, ctx.tree.subtree(kid)[-1].i)
+    sentence = ctx.tree.sentence(verb.sent)
+    last = last_word_token(sentence)
+    if region + 2 > last or ctx.tree[region + 1].text != ",":
+        return None
+    para = paragraph(ctx.text, verb.start)
+    tail = ctx.tree.tokens[region + 2 : last + 1]
+    if any(paragraph(ctx.text, t.start) != para or t.text in {"“", '"', "”"} for t in tail):
+        return None
+    for tok in tail:
+        if tok.lemma.lower() in REPORTING_VERBS and any(
+            c.dep == "nsubj" for c in ctx.tree.children(tok)
+        ):
+            return None
+    return ctx.tree[last].end
+
+
+def _puts_it(verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether the verb is "put it" of saying ("as X put it")."""
+    return verb.lemma.lower() == "put" and any(k.dep == "dobj" and k.lower == "it" for k in kids)
 
 
 def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
@@ -414,6 +577,21 @@ def _inherit(ctx: Context, verb: Token, found: Sequence[Found]) -> Source | None
         if item.verb and item.cue_start <= head.start < item.cue_end + 1:
             return item.source
     return None
+
+
+def _controller(ctx: Context, verb: Token) -> Token | None:
+    """Who speaks through a verb without a subject of its own: the subject of the verb
+    that governs it ("X pivoted to arguing that", "X was quoted as saying", "X visited
+    Lakeside and said", "X explained it by saying")."""
+    if verb.dep not in {"advcl", "conj", "xcomp", "pcomp"}:
+        return None
+    head = ctx.tree.head(verb)
+    if verb.dep == "pcomp" and head.pos == "ADP":
+        head = ctx.tree.head(head)
+    if head.pos not in {"VERB", "AUX"}:
+        return None
+    kids = ctx.tree.children(head)
+    return next((k for k in kids if k.dep in {"nsubj", "nsubjpass"}), None)
 
 
 def _citing(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found | None:
@@ -481,7 +659,10 @@ def headline_colons(ctx: Context) -> list[Found]:
     out: list[Found] = []
     for match in _head_colon_matches(ctx.text):
         start, end = match.span(1)
-        if not opens_paragraph(ctx.text, start):
+        credit = _credit_start(ctx.text, start, end, match.end() - 1)
+        if credit is not None:
+            start = credit
+        elif not opens_paragraph(ctx.text, start):
             continue
         words = [t for t in ctx.tree.at(start, end) if t.pos not in {"PUNCT", "SPACE"}]
         if not 0 < len(words) <= 5 or words[0].start != start:
@@ -503,14 +684,21 @@ def headline_colons(ctx: Context) -> list[Found]:
                 person=True,
                 plural=last.tag in {"NNS", "NNPS"},
             )
-        elif all(is_name(t) for t in words) and last.ent in {"PERSON", "ORG"}:
+        elif all(is_name(t) for t in words) and (
+            last.ent in {"PERSON", "ORG"} or credit is not None
+        ):
             source = as_outlet(ctx, named(ctx, Seen(), last, words, role_tokens=None), None)
         else:
             continue
         line_end = ctx.text.find("\n", end)
         content = strip(ctx.text, match.end() - 1, len(ctx.text) if line_end < 0 else line_end)
-        if content[0] >= content[1]:
-            continue
+        if credit is not None:
+            # A credit's content is its quotation, not the source note after it.
+            quoted = next((q for q in ctx.quotes if q[0] == match.end() - 1), None)
+            if quoted is not None:
+                content = strip(ctx.text, quoted[1], quoted[2])
+        if not any(c.isalpha() for c in ctx.text[content[0] : content[1]]):
+            continue  # a tally ("Reyes: 2,316") states nothing
         out.append(
             Found(
                 attribution=Attribution(
@@ -529,6 +717,21 @@ def headline_colons(ctx: Context) -> list[Found]:
             )
         )
     return out
+
+
+_CREDIT_DASH = re.compile(r"\s[-–—]\s+")
+
+
+def _credit_start(text: str, start: int, end: int, after: int) -> int | None:
+    """Where a speaker's credit starts in a roundup line ("Pollsters agree - X: “...”",
+    "GAZETTE – X: “...”"): after a dash set off by spaces, the name right before a colon
+    and a quotation. None for any other colon inside a paragraph."""
+    if text[after : after + 1] not in {"“", '"', "‘"} and not text.startswith(("''", "``"), after):
+        return None
+    dashes = list(_CREDIT_DASH.finditer(text, start, end))
+    if not dashes or "\n" in text[start:end]:
+        return None
+    return dashes[-1].end()
 
 
 def _according(ctx: Context, seen: Seen, according: Token) -> Found | None:
@@ -556,6 +759,12 @@ def _according(ctx: Context, seen: Seen, according: Token) -> Found | None:
         # "that, according to X, 26 sailors ...": inside another's statement the
         # content is what X said, after the cue.
         first = obj_end
+    elif first < according.start:
+        # "Reyes leads by 271 delegates, according to a count by X": the phrase comes
+        # after what it attributes, which runs from the sentence's start, however the
+        # parser hung the phrase.
+        first = min(first, _sentence_start(ctx, according))
+        last = max(last, according.start)
     content = clip(ctx, first, last, according.start)
     if content is None:
         return None
@@ -574,6 +783,23 @@ def _according(ctx: Context, seen: Seen, according: Token) -> Found | None:
         cue_end=obj_end if obj_end > obj_start else according.end,
         verb=False,
     )
+
+
+def _sentence_start(ctx: Context, tok: Token) -> int:
+    """Where the token's sentence starts, never before its line or a dateline.
+
+    A reporting verb with a speaker of its own standing in between ("Y said ...,
+    according to X") moves the start to after that verb's clause."""
+    start = max(ctx.tree.sentence(tok.sent)[0].start, paragraph(ctx.text, tok.start))
+    dateline = dateline_end(ctx, tok)
+    if dateline is not None:
+        start = max(start, dateline)
+    for other in ctx.tree.at(start, tok.start):
+        if other.lemma.lower() in REPORTING_VERBS and any(
+            c.dep == "nsubj" and c.lower not in RELATIVE_WORDS for c in ctx.tree.children(other)
+        ):
+            return max(start, other.end)
+    return start
 
 
 def hedges(ctx: Context, sentence: Sequence[Token], found: Sequence[Found]) -> list[Found]:

@@ -29,6 +29,8 @@ TABLES = frozenset(
         "media",
         "contact",
         "body",
+        "share",
+        "survey",
     }
 )
 
@@ -87,6 +89,8 @@ DOC_NOUNS = table("document")
 MEDIA_WORDS = table("media")
 CONTACT_VERBS = table("contact")
 BODY_NOUNS = table("body")
+SHARE_WORDS = table("share")
+SURVEY_NOUNS = table("survey")
 
 # Every verb that may report, whatever it needs around it to do so.
 ALL_VERBS = (

@@ -12,7 +12,7 @@ quotation ("we counted ...") are the quoted speaker's, never the outlet's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from triangulate.claims.attribution.context import Context
 from triangulate.claims.attribution.records import Attribution, Found
@@ -21,9 +21,6 @@ from triangulate.claims.attribution.text import opens_paragraph, previous_paragr
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _QUOTE_GAP = re.compile(r"^[ \t\xa0,:–—-]*$")
-_OPEN_MARK = re.compile('[“‘"]')
-# What ends a quotation opened by each mark's closer: the closer or a line break.
-_QUOTE_STOPS = {close: re.compile(f"[{close}\n]") for close in ("”", "’", '"')}
 
 
 def quotes(ctx: Context, found: list[Found]) -> list[Found]:
@@ -31,7 +28,9 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
     out = list(found)
     drop: set[int] = set()
     last_quote: Found | None = None
-    for open_at, inner_start, inner_end, close_at in quote_spans(ctx.text):
+    # The attribution whose cue named the last quotation's speaker.
+    last_item: Found | None = None
+    for open_at, inner_start, inner_end, close_at in ctx.quotes:
         for n, other in enumerate(found):
             # "We counted ..." inside a quotation is the quoted speaker's "we".
             if other.attribution.own and inner_start <= other.cue_start < inner_end:
@@ -49,7 +48,7 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
                 if other is item and open_at - 2 <= a.start and a.end <= close_at + 2:
                     drop.add(n)
             source = item.source
-        elif last_quote is not None and _continues(ctx, last_quote.cue_end, open_at):
+        elif last_quote is not None and _continues(ctx, last_quote, last_item, open_at, found):
             source = carry(last_quote.source, None)
             cue = "carried"
         else:
@@ -70,19 +69,38 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
             verb=False,
         )
         out.append(last_quote)
+        if item is not None:
+            last_item = item
     return [f for n, f in enumerate(out) if n not in drop]
 
 
-def _continues(ctx: Context, previous_end: int, open_at: int) -> bool:
+def _continues(
+    ctx: Context,
+    previous: Found,
+    frame: Found | None,
+    open_at: int,
+    found: Sequence[Found],
+) -> bool:
     """Whether a quote goes on with the previous quote's speaker.
 
     So it does when it opens the next paragraph, or follows in the same paragraph
-    after no more than the sentence that named the speaker ("'...,' X said. '...'").
+    after no more than the sentence that named the speaker ("'...,' X said. '...'",
+    however long that sentence: "'...,' said Sen. Tomas Reyes (D-Lakeside), a
+    backer of the bill. '...'"), with no other speaker's cue in between.
     """
+    previous_end = previous.cue_end
     if opens_paragraph(ctx.text, open_at):
         return previous_paragraph(ctx.text, open_at) <= previous_end
     gap = ctx.text[previous_end:open_at]
-    return "\n" not in gap and len(gap) <= 80 and len(_SENTENCE_END.findall(gap)) <= 1
+    if "\n" in gap:
+        return False
+    if len(gap) <= 80 and len(_SENTENCE_END.findall(gap)) <= 1:
+        return True
+    if frame is None or not (previous_end <= frame.cue_start < open_at) or len(gap) > 300:
+        return False
+    return not any(
+        f.verb and f is not frame and previous_end <= f.cue_start < open_at for f in found
+    )
 
 
 def _quote_speaker(
@@ -95,8 +113,12 @@ def _quote_speaker(
             continue
         if item.cue_end <= open_at:
             gap = ctx.text[item.cue_end : open_at]
-            # A few words at most ("said in a statement:"), never a sentence end.
-            if _SENTENCE_END.search(gap) or len(gap.split()) > 4:
+            # A few words at most ("said in a statement:"), never a sentence end; or a
+            # paragraph ending with a colon over a quote opening the next ("X said that,
+            # given the field:" / "'There is only one ...'").
+            if (_SENTENCE_END.search(gap) or len(gap.split()) > 4) and not _introduces(
+                ctx, item, open_at
+            ):
                 continue
         elif item.cue_start >= close_at:
             gap = ctx.text[close_at : item.cue_start]
@@ -109,66 +131,13 @@ def _quote_speaker(
     return best[1] if best else None
 
 
-def quote_spans(text: str) -> Iterable[tuple[int, int, int, int]]:
-    """(open mark, inner start, inner end, end after the close mark) of each quotation.
-
-    A quote left open at a paragraph's end goes on only when the next paragraph opens
-    with a quote mark (the newspaper convention for quotes over several paragraphs);
-    otherwise it ends with its paragraph.
-    """
-    closers = {"“": "”", "‘": "’", '"': '"'}
-    i = 0
-    n = len(text)
-    while i < n:
-        # Only quote marks and line breaks matter: jump from one to the next.
-        mark = _OPEN_MARK.search(text, i)
-        if mark is None:
-            return
-        i = mark.start()
-        ch = text[i]
-        if not _opens(text, i):
-            i += 1
-            continue
-        close = closers[ch]
-        stops = _QUOTE_STOPS[close]
-        j = i + 1
-        while True:
-            stop = stops.search(text, j)
-            if stop is None:
-                yield i, i + 1, n, n
-                i = n
-                break
-            j = stop.start()
-            c = text[j]
-            if c == close and (close != "’" or _closes_single(text, j)):
-                yield i, i + 1, j, j + 1
-                i = j + 1
-                break
-            if c == "\n":
-                k = j
-                while k < n and text[k].isspace():
-                    k += 1
-                if k < n and text[k] == ch:
-                    j = k + 1
-                    continue
-                yield i, i + 1, j, j
-                i = j
-                break
-            j += 1
-
-
-def _opens(text: str, i: int) -> bool:
-    """Whether a quote mark at ``i`` opens a quotation (not an apostrophe or a closer)."""
-    ch = text[i]
-    before = text[i - 1] if i > 0 else " "
-    if ch == '"':
-        return not before.isalnum() and before not in ".,;:!?"
-    if ch == "‘":
-        return not before.isalnum()
-    return True
-
-
-def _closes_single(text: str, j: int) -> bool:
-    """A ’ closes a quotation unless a letter follows it (an apostrophe: "IS’s", "don’t")."""
-    after = text[j + 1] if j + 1 < len(text) else " "
-    return not after.isalnum()
+def _introduces(ctx: Context, item: Found, open_at: int) -> bool:
+    """Whether the cue ends the paragraph before the quote's with a colon, the quote
+    opening its own paragraph."""
+    if not opens_paragraph(ctx.text, open_at):
+        return False
+    before = previous_paragraph(ctx.text, open_at)
+    if not before <= item.cue_start:
+        return False
+    tail = ctx.text[item.cue_end : open_at].rstrip()
+    return tail.endswith(":") and tail.count("\n") == 0 and len(tail) <= 200

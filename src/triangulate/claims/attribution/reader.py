@@ -30,7 +30,7 @@ def read(ctx: Context) -> list[Found]:
             item = cue(ctx, seen, tok, found)
             if item is not None:
                 found.append(item)
-                seen = seen.adding(item.source, relay_at=item.relay_at)
+                seen = seen.adding(item.source, item.cue_start, relay_at=item.relay_at)
         if sentence:
             seen = _reach(pending, sentence[-1].start, found, seen)
         if ctx.has_hedges:
@@ -44,5 +44,5 @@ def _reach(pending: list[Found], start: int, found: list[Found], seen: Seen) -> 
     while pending and pending[0].cue_start <= start:
         head = pending.pop(0)
         found.append(head)
-        seen = seen.adding(head.source)
+        seen = seen.adding(head.source, head.cue_start)
     return seen

@@ -16,7 +16,9 @@ class Attribution:
     first; ``cue`` how it was found (see the package's cue table); ``hedged`` whether the
     attribution marks the content as unconfirmed; ``own`` whether the speaker is the
     outlet itself ("our teams", "the committee" on the committee's own page), so the
-    content is the outlet's own statement.
+    content is the outlet's own statement. ``cue_start``/``cue_end`` is where the words
+    that attribute lie (the cue with its speaker and listener: "Maria Okafor ... told
+    AFP"; a quotation's marks), when known.
     """
 
     start: int
@@ -26,6 +28,8 @@ class Attribution:
     cue: str
     hedged: bool
     own: bool = False
+    cue_start: int | None = None
+    cue_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

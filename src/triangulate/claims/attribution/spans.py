@@ -16,7 +16,7 @@ _DATELINE = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[–—]+|\s-{1,2})\s+"
 )
 # A quote mark a few words after a verb; a colon a few words after it.
-_QUOTE_AFTER = re.compile(r"^[^.!?\n]{0,30}?[,:]?\s*[“\"‘]")
+_QUOTE_AFTER = re.compile(r"^[^.!?\n]{0,30}?[,:]?\s*(?:[“\"‘]|''|``)")
 _COLON_AFTER = re.compile(r"^[^.!?\n“”\"‘]{0,40}?:")
 
 

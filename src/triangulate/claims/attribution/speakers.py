@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from triangulate.claims.attribution.context import Context, Seen
+from triangulate.claims.attribution.context import Context, Named, Seen
 from triangulate.claims.attribution.lexicon import (
     ALL_VERBS,
     BODY_NOUNS,
@@ -38,6 +38,8 @@ from triangulate.claims.attribution.lexicon import (
     GROUP_PRONOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    SHARE_WORDS,
+    SURVEY_NOUNS,
     UNNAMED,
 )
 from triangulate.claims.attribution.names import (
@@ -70,8 +72,14 @@ def speaker(
     ):
         return own_source(ctx), False
     if head.tag in {"PRP", "PRP$"} or head.pos == "PRON":
-        resolved = pronoun(seen, head)
+        resolved = pronoun(ctx, seen, head)
         return None if resolved is None else (resolved, True)
+    if (head.lemma.lower() in SHARE_WORDS or head.text == "%") and not any(
+        k.dep == "prep" and k.lower == "of" for k in ctx.tree.children(head)
+    ):
+        # "72 percent said ...", "about half say ...": a poll's result names no one; "half
+        # of the voters" names who spoke.
+        return None
     dateline = dateline_end(ctx, head)
     if dateline is not None and head.start < dateline:
         # "Lakeside – A source in the port told ...": the place is the dateline; the
@@ -146,6 +154,9 @@ def _described(
         return earlier, True
     if lemma in PERSON_NOUNS or lemma in DOC_NOUNS or lemma in COLLECTIVE_NOUNS:
         return anonymous(ctx, head, phrase), False
+    if lemma in SHARE_WORDS:
+        # "Half of the residents": people the report does not name.
+        return anonymous(ctx, head, phrase), False
     if strict and lemma not in BODY_NOUNS:
         return None
     if not any(t.pos == "PROPN" for t in phrase) and (
@@ -214,7 +225,14 @@ def named(
     role_tokens: Sequence[Token] | None,
 ) -> Source:
     """A named speaker: the name run around the head, the rest of the phrase its role."""
-    run = name_run(head, phrase)
+    # Proper nouns right before the phrase that the parser split off ("As the Harbour /
+    # Gazette reported") are still the name's.
+    k = min(t.i for t in phrase) - 1
+    split: list[Token] = []
+    while k >= 0 and head.i - k <= 4 and _glued(ctx.tree[k], head):
+        split.insert(0, ctx.tree[k])
+        k -= 1
+    run = name_run(head, [*split, *phrase])
     start, end = run[0].start, run[-1].end
     before = [t for t in phrase if t.end <= start and t.pos not in {"PUNCT", "SPACE"}]
     # Proper nouns glued to the name but outside its entity are titles ("Colonel"),
@@ -230,6 +248,8 @@ def named(
     role: str | None = joined_text(
         ctx, [t for t in words if not (t.dep == "det" and t is words[0])]
     )
+    if role and not any(c.isalpha() for c in role):
+        role = None  # an age ("Woodrow Benford, 58, said") is no role
     entity = entity_id(ctx, head)
     name = ctx.text[start:end]
     person = head.ent == "PERSON"
@@ -257,6 +277,16 @@ def named(
         head=head.lemma.lower(),
         person=person,
         plural=head.tag == "NNPS",
+    )
+
+
+def _glued(tok: Token, head: Token) -> bool:
+    """A proper noun of the head's sentence and entity (or of no entity, with the head)."""
+    return (
+        tok.pos == "PROPN"
+        and tok.sent == head.sent
+        and tok.ent == head.ent
+        and tok.dep not in {"nsubj", "nsubjpass", "dobj"}
     )
 
 
@@ -308,17 +338,63 @@ def unnamed() -> Source:
     )
 
 
-def pronoun(seen: Seen, pron: Token) -> Source | None:
-    """The most recent compatible speaker: people for he/she, groups for they/it."""
+def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
+    """What a pronoun refers to: the latest speaker, or a name since, of the right kind.
+
+    "He" and "she" refer to people, "they" and "it" to groups and bodies. The referent
+    is the more recent of the last such speaker and the last such name that was the
+    subject of a main clause ("Reyes spoke in Lakeside on Monday. He said ..."), though
+    inside a quotation "it" and "they" look only to speakers; with neither, "he" and
+    "she" take the last person named in the text.
+    """
     word = pron.lower
-    for earlier in reversed(seen.speakers):
-        if earlier.speaker.name == UNNAMED:
+    if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
+        return None
+    people = word in PERSON_PRONOUNS
+    earlier: Source | None = None
+    since = -1
+    for source, at in zip(reversed(seen.speakers), reversed(seen.places), strict=True):
+        if source.speaker.name == UNNAMED:
             continue
-        if word in PERSON_PRONOUNS and earlier.person and not earlier.plural:
-            return carry(earlier, None)
-        if word in GROUP_PRONOUNS and (earlier.plural or not earlier.person):
-            return carry(earlier, None)
-    return None
+        if people and source.person and not source.plural:
+            earlier, since = source, at
+            break
+        if not people and (source.plural or not source.person):
+            earlier, since = source, at
+            break
+    kinds = _PERSON_TYPES if people else _GROUP_TYPES
+    names = [n for n in ctx.names if n.end <= pron.start and n.entity.type in kinds]
+    subjects = [n for n in names if n.subject and n.start > since]
+    if subjects and (people or not _quoted(ctx, pron.start)):
+        return _from_name(seen, subjects[-1])
+    if earlier is not None:
+        return carry(earlier, None)
+    # "It" and "they" often mean a bill, a poll or a crowd, which no name gives.
+    return _from_name(seen, names[-1]) if names and people else None
+
+
+def _quoted(ctx: Context, at: int) -> bool:
+    """Whether a position lies inside a quotation."""
+    return any(inner <= at < end for _, inner, end, _ in ctx.quotes)
+
+
+_PERSON_TYPES = frozenset({"PERSON"})
+_GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
+
+
+def _from_name(seen: Seen, named: Named) -> Source:
+    """A speaker a pronoun refers to by a name: the speaker of that name, if one spoke."""
+    entity = named.entity
+    for source in reversed(seen.speakers):
+        if source.speaker.entity == entity.id:
+            return carry(source, None)
+    return Source(
+        speaker=Speaker(name=entity.name, entity=entity.id, anonymous=False),
+        via=(),
+        head=last_word(entity.name),
+        person=entity.type == "PERSON",
+        plural=entity.type == "NORP",
+    )
 
 
 def _definite(ctx: Context, seen: Seen, head: Token, phrase: Sequence[Token]) -> Source | None:
@@ -352,12 +428,24 @@ def _owner(ctx: Context, noun: Token) -> Token | None:
             return kid
         if kid.dep == "prep" and kid.lower in {"of", "by", "from"}:
             obj = next((k for k in ctx.tree.children(kid) if k.dep == "pobj"), None)
-            if obj is not None:
+            if obj is not None and (kid.lower != "of" or _may_own(noun, obj)):
                 return obj
     for kid in ctx.tree.children(noun):
         if kid.dep == "compound" and is_name(kid):
             return kid
     return None
+
+
+def _may_own(noun: Token, tok: Token) -> bool:
+    """Whether "of X" names who made a document: a name, a body or people ("estimates of
+    the UN", "of activists"), not what it is about; and never for a survey, whose "of"
+    names who was asked ("a poll of 900 residents")."""
+    if noun.lemma.lower() in SURVEY_NOUNS:
+        return False
+    lemma = tok.lemma.lower()
+    if is_name(tok):
+        return True
+    return lemma in BODY_NOUNS or (lemma in PERSON_NOUNS and lemma not in {"people", "person"})
 
 
 def own_source(ctx: Context) -> Source:

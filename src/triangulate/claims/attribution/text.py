@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from triangulate.model import Speaker
 
@@ -12,6 +12,16 @@ ALNUM = re.compile(r"[A-Za-z0-9]+")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+")
+_OPEN_MARK = re.compile("“|‘|\"|''|``")
+_CLOSERS = {"“": "”", "‘": "’", '"': '"', "''": "''", "``": "''"}
+# What ends a quotation opened by each mark's closer: the closer or a line break; a
+# curly double quotation may be closed by mistake with a single or straight mark.
+_QUOTE_STOPS = {
+    "’": re.compile("[’\n]"),
+    '"': re.compile('["\n]'),
+    "''": re.compile("''|\n"),
+    "”": re.compile('[”’"\n]'),
+}
 
 
 def paragraph(text: str, at: int) -> int:
@@ -81,3 +91,86 @@ def same(a: Speaker, b: Speaker) -> bool:
     if a.entity is not None and a.entity == b.entity:
         return True
     return norm(a.name) == norm(b.name)
+
+
+def quote_spans(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(open mark, inner start, inner end, end after the close mark) of each quotation.
+
+    Marks are curly (“…”, ‘…’), straight ("…") or typed as two apostrophes or grave
+    accents (''…'', ``…''), as text converted to plain ASCII has them. A quote left
+    open at a paragraph's end goes on only when the next paragraph opens with a quote
+    mark (the newspaper convention for quotes over several paragraphs); otherwise it
+    ends with its paragraph. A quotation opened with “ and closed by slip with ’ or "
+    right after the end of a sentence ("… violence.’ Schumer was …") ends there.
+    """
+    i = 0
+    n = len(text)
+    while i < n:
+        # Only quote marks and line breaks matter: jump from one to the next.
+        mark = _OPEN_MARK.search(text, i)
+        if mark is None:
+            return
+        i = mark.start()
+        opener = mark.group()
+        if not _opens(text, i, opener):
+            i += len(opener)
+            continue
+        close = _CLOSERS[opener]
+        stops = _QUOTE_STOPS[close]
+        inner = i + len(opener)
+        j = inner
+        while True:
+            stop = stops.search(text, j)
+            if stop is None:
+                yield i, inner, n, n
+                i = n
+                break
+            j = stop.start()
+            c = stop.group()
+            if c == close and (close != "’" or _closes_single(text, j)):
+                yield i, inner, j, j + len(c)
+                i = j + len(c)
+                break
+            if c in '’"' and close == "”" and _closes_by_slip(text, i, j):
+                yield i, inner, j, j + 1
+                i = j + 1
+                break
+            if c == "\n":
+                k = j
+                while k < n and text[k].isspace():
+                    k += 1
+                if k < n and text.startswith(opener, k):
+                    j = k + len(opener)
+                    continue
+                yield i, inner, j, j
+                i = j
+                break
+            j += 1
+
+
+def _closes_by_slip(text: str, i: int, j: int) -> bool:
+    """A ’ or " after a sentence's end and before a space closes the “ quotation at ``i``,
+    unless it closes a quotation inside it (‘oh, I want it all made public.’)."""
+    after = text[j + 1] if j + 1 < len(text) else " "
+    if text[j - 1] not in ".!?" or not after.isspace():
+        return False
+    return text.find("‘" if text[j] == "’" else '"', i + 1, j) < 0
+
+
+def _opens(text: str, i: int, mark: str) -> bool:
+    """Whether a quote mark at ``i`` opens a quotation (not an apostrophe or a closer)."""
+    before = text[i - 1] if i > 0 else " "
+    if mark == '"':
+        return not before.isalnum() and before not in ".,;:!?"
+    if mark == "‘":
+        return not before.isalnum()
+    if mark == "''":
+        after = text[i + 2] if i + 2 < len(text) else " "
+        return not before.isalnum() and before not in ".,;:!?'" and not after.isspace()
+    return True
+
+
+def _closes_single(text: str, j: int) -> bool:
+    """A ’ closes a quotation unless a letter follows it (an apostrophe: "IS’s", "don’t")."""
+    after = text[j + 1] if j + 1 < len(text) else " "
+    return not after.isalnum()

@@ -1,0 +1,113 @@
+"""The PolNeAR attribution scorer on an invented article with hand-made relations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from test_reconcile_helpers import doc, figure_claim
+from triangulate.evaluate.attribution import (
+    GoldRelation,
+    GoldSpan,
+    PolnearDoc,
+    is_reporting,
+    load_polnear,
+    same_name,
+    score_claims,
+)
+
+TEXT = (
+    "Mayor Ada Brandt said 40 boats sank. "
+    "She said 12 piers broke. "
+    "The council believes 9 roads flooded. "
+    "Crews cleared 7 drains."
+)
+
+
+def _span(text: str, nth: int = 0) -> GoldSpan:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(text, start + 1)
+    return GoldSpan(start=start, end=start + len(text), text=text)
+
+
+GOLD = PolnearDoc(
+    id="a",
+    split="dev",
+    publisher="",
+    published=None,
+    title="",
+    text=TEXT,
+    relations=(
+        GoldRelation(
+            source=_span("Mayor Ada Brandt"), cue=_span("said"), content=_span("40 boats sank")
+        ),
+        GoldRelation(source=_span("She"), cue=_span("said", 1), content=_span("12 piers broke")),
+        GoldRelation(
+            source=_span("The council"), cue=_span("believes"), content=_span("9 roads flooded")
+        ),
+    ),
+)
+DOC = doc("a", TEXT, "North Wire")
+
+
+def test_evaluate_attribution_judges_names_pronouns_and_the_outside() -> None:
+    claims = [
+        figure_claim(DOC, "40 boats", low=40, high=40, speaker="Ada Brandt"),
+        # "She" is right when the claim names the person she refers to.
+        figure_claim(DOC, "12 piers", low=12, high=12, speaker="Brandt"),
+        # A stance, not a reporting verb; the speaker is wrong.
+        figure_claim(DOC, "9 roads", low=9, high=9, speaker="Crews"),
+        # Outside every content span, a named speaker is a false attribution.
+        figure_claim(DOC, "7 drains", low=7, high=7, speaker="Ada Brandt"),
+    ]
+    score = score_claims([DOC], claims, {"a": GOLD})
+    assert [(j.text, j.right, j.reporting) for j in score.judged] == [
+        ("40 boats", True, True),
+        ("12 piers", True, True),
+        ("9 roads", False, False),
+    ]
+    assert score.reporting == 1.0
+    assert abs(score.overall - 2 / 3) < 1e-9
+    assert score.outside == 1 and score.false_attributions == 1.0
+
+
+def test_evaluate_attribution_missing_speaker_is_wrong_and_text_may_differ() -> None:
+    # The report's text differs from the corpus by a few characters before the claim.
+    ours = doc("a", "Mayor  Ada Brandt said 40 boats sank. " + TEXT[37:], "North Wire")
+    claims = [figure_claim(ours, "40 boats", low=40, high=40)]
+    score = score_claims([ours], claims, {"a": GOLD})
+    assert [(j.text, j.right, j.source) for j in score.judged] == [
+        ("40 boats", False, "Mayor Ada Brandt")
+    ]
+
+
+def test_evaluate_attribution_reporting_cues_and_names() -> None:
+    assert is_reporting(GOLD.relations[0])
+    assert not is_reporting(GOLD.relations[2])
+    assert same_name("Reyes", "Tomas Reyes") and same_name("Tomas J. Reyes", "Reyes")
+    assert not same_name("Ada Reyes", "Tomas Reyes")
+
+
+def test_evaluate_attribution_loads_a_split(tmp_path: Path) -> None:
+    rows = [
+        {
+            "doc_id": "a",
+            "split": "dev",
+            "text": TEXT,
+            "attributions": [
+                {
+                    "source": [0, 16, "Mayor Ada Brandt"],
+                    "cue": [17, 21, "said"],
+                    "content": [22, 35, "40 boats sank"],
+                },
+                {"source": None, "cue": [17, 21, "said"], "content": None},
+            ],
+        },
+        {"doc_id": "b", "split": "train", "text": "x", "attributions": []},
+    ]
+    path = tmp_path / "polnear.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (article,) = load_polnear(path, split="dev")
+    assert article.id == "a" and len(article.relations) == 1
+    assert article.relations[0].content.text == TEXT[22:35]
