@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 from multiprocessing import active_children
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +77,99 @@ def test_exec_pool_closed_early_leaves_no_process() -> None:
         results = iter(parser(PAIRS))
         next(results)  # the rest is still being parsed when the block ends
     assert _no_children_left()
+
+
+# A pile large enough that ``analyze --jobs 2`` parses it on the pool, and is still at work
+# when its workers are up (generated sentences, one invented event per report).
+def _write_pile(folder: Path, reports: int = 600) -> None:
+    folder.mkdir()
+    for n in range(reports):
+        (folder / f"r{n:04d}.txt").write_text(
+            f"Fire at the Dorvale depot {n}\n\n"
+            f"At least {n + 3} people were hurt when a fire swept through depot {n} in "
+            f"Dorvale on Monday, the fire chief told the Valley Times. About {n * 2 + 10} "
+            "workers were sent home, the union said in a statement.\n",
+            encoding="utf-8",
+        )
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (read from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # gone meanwhile
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pids: list[int]) -> list[int]:
+    left = []
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":  # a zombie has exited; only its parent's bookkeeping remains
+            left.append(pid)
+    return left
+
+
+def _analyze_with_workers(tmp_path: Path) -> tuple[subprocess.Popen[bytes], list[int]]:
+    """``triangulate analyze --jobs 2`` on a pile, once its two parse workers are up."""
+    _write_pile(tmp_path / "pile")
+    command = [sys.executable, "-m", "triangulate", "analyze", str(tmp_path / "pile")]
+    command += ["--jobs", "2", "-q", "-o", str(tmp_path / "out.json")]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.2)
+        workers = [
+            pid
+            for pid in _children(process.pid)
+            if b"spawn_main" in _cmdline(pid) and b"resource_tracker" not in _cmdline(pid)
+        ]
+    if len(workers) < 2:
+        process.kill()
+        process.wait()
+        pytest.fail(f"the pool did not start: {process.stderr.read()!r}")  # type: ignore[union-attr]
+    return process, workers
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def _gone_after(pids: list[int], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while _alive(pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = _alive(pids)
+    for pid in left:  # do not leave them running whatever the test found
+        os.kill(pid, signal.SIGKILL)
+    return not left
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_analyze_stopped_with_sigterm_stops_its_workers(tmp_path: Path) -> None:
+    process, workers = _analyze_with_workers(tmp_path)
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=60) == 128 + signal.SIGTERM  # a normal exit, not killed
+    assert _gone_after(workers, 5)
+    assert not (tmp_path / "out.json").exists()
+    assert list(tmp_path.iterdir()) == [tmp_path / "pile"]  # no partial report left
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
+    process, workers = _analyze_with_workers(tmp_path)
+    process.kill()  # SIGKILL: the parent has no chance to shut its pool down
+    process.wait(timeout=60)
+    assert _gone_after(workers, 5)

@@ -388,8 +388,32 @@ def _local_parser(jobs: int | None) -> Iterator[Parser]:
     """Parse on ``jobs`` processes of this machine (all its cores by default), when it pays."""
     from triangulate.exec import LocalParser
 
-    with LocalParser(jobs) as parser:
+    with _exit_on_sigterm(), LocalParser(jobs) as parser:
         yield parser
+
+
+@contextmanager
+def _exit_on_sigterm() -> Iterator[None]:
+    """Turn SIGTERM into a normal exit (status 143) while the block runs.
+
+    Python's default for SIGTERM ends the process at once, so the worker processes would
+    never be shut down; raised as ``SystemExit``, it unwinds the block like Ctrl-C does.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set in the main thread
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    old = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
 
 
 def _fail(exc: Exception) -> NoReturn:

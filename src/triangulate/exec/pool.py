@@ -25,11 +25,17 @@ the machine was shared, so wall-clock break-even runs were not meaningful.)
 
 A worker that dies (killed, out of memory) makes the run fail with ``WorkerDied``, which
 names the documents it was parsing; the pool is shut down and no process is left behind.
+A worker whose parent process is gone (killed, even with SIGKILL, so that it could not
+shut the pool down) exits within ``WATCH_PARENT_EVERY`` seconds: it would otherwise wait
+for work on its queue for ever. The ``analyze`` command also turns SIGTERM into a normal
+exit, so its pool is shut down at once.
 """
 
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -43,6 +49,8 @@ from triangulate.nlp.spacy_model import PackedParse, Parsed, Select
 
 # The fewest documents in one call for which the pool is started (see the docstring).
 MIN_DOCUMENTS = 32
+# Seconds between a worker's checks that the process that started it is still there.
+WATCH_PARENT_EVERY = 1.0
 
 
 def available_cores() -> int:
@@ -115,6 +123,7 @@ class LocalParser:
                 max_workers=self.jobs,
                 mp_context=get_context("spawn"),
                 initializer=_warm_up,
+                initargs=(os.getpid(),),
             )
         return self._pool
 
@@ -161,9 +170,21 @@ class LocalParser:
         self.close(kill=exc is not None)
 
 
-def _warm_up() -> None:
-    """Load the model in a new worker, before its first block."""
+def _warm_up(parent: int) -> None:
+    """Watch the parent process, then load the model, in a new worker before its first block."""
+    threading.Thread(target=_exit_with, args=(parent,), name="watch-parent", daemon=True).start()
     spacy_model.load()
+
+
+def _exit_with(parent: int) -> None:
+    """Exit this worker at once when ``parent`` is no longer its parent (it has died).
+
+    An orphan is adopted by another process (init or a subreaper), so its parent id
+    changes; nothing is left to hand its results to, so nothing is lost by exiting.
+    """
+    while os.getppid() == parent:
+        time.sleep(WATCH_PARENT_EVERY)
+    os._exit(1)
 
 
 def _parse_block(block: list[tuple[str, str]], select: Select | None) -> list[PackedParse]:
