@@ -253,23 +253,24 @@ class JobQueue:
         self._update(job_id, status="running", stage="Fetching")
         try:
             read = fetch.read()
-        except WebError as exc:
-            self._update(job_id, status="failed", message=exc.message, finished=_now())
-            return
-        except TriangulateError as exc:
+        except (WebError, TriangulateError) as exc:
             self._update(job_id, status="failed", message=exc.message, finished=_now())
             return
         except Exception as exc:  # a bug must fail one job, never the thread
-            log.exception("web job %s failed while fetching", job_id)
-            self._update(
-                job_id,
-                status="failed",
-                message=f"internal error ({type(exc).__name__}); see the server log",
-                finished=_now(),
-            )
+            self._crashed(job_id, exc, "while fetching")
             return
         self._update(job_id, stage="Waiting to be analysed", inputs=read.inputs)
         self._queue.put(_Work(job_id, read.inputs, read.documents))
+
+    def _crashed(self, job_id: str, exc: Exception, doing: str) -> None:
+        """Fail a job on a bug: the traceback goes to the server log, never to the user."""
+        log.exception("web job %s failed %s", job_id, doing)
+        self._update(
+            job_id,
+            status="failed",
+            message=f"internal error ({type(exc).__name__}); see the server log",
+            finished=_now(),
+        )
 
     def _do(self, work: _Work) -> None:
         job_id = work.job
@@ -293,13 +294,7 @@ class JobQueue:
             self._update(job_id, status="failed", message=exc.message, finished=_now())
             return
         except Exception as exc:  # a bug must fail one job, never the worker
-            log.exception("web job %s failed", job_id)
-            self._update(
-                job_id,
-                status="failed",
-                message=f"internal error ({type(exc).__name__}); see the server log",
-                finished=_now(),
-            )
+            self._crashed(job_id, exc, "while analysing")
             return
         stories = tuple((s.id, s.label) for s in report.stories)
         added = len(report.documents)
