@@ -44,11 +44,9 @@ def _entities(text: str) -> tuple[Entity, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=256)
-def read(text: str) -> tuple[FigureSpan, ...]:
-    """Parse ``text`` with the real model and read its figures (cached per text)."""
-    parsed = next(parse([("t", text)]))
-    document = Document(
+def _document(text: str) -> Document:
+    """One undated report holding ``text``."""
+    return Document(
         id="t",
         source="t",
         title=None,
@@ -57,7 +55,13 @@ def read(text: str) -> tuple[FigureSpan, ...]:
         sha256="",
         published=Published.unknown(),
     )
-    return read_figures(document, Tree(parsed.tokens), EntityIndex(_entities(text), "t"))
+
+
+@lru_cache(maxsize=256)
+def read(text: str) -> tuple[FigureSpan, ...]:
+    """Parse ``text`` with the real model and read its figures (cached per text)."""
+    parsed = next(parse([("t", text)]))
+    return read_figures(_document(text), Tree(parsed.tokens), EntityIndex(_entities(text), "t"))
 
 
 def only(text: str) -> FigureSpan:
@@ -519,16 +523,7 @@ def _read_with_name(text: str, name: str, label: EntityType) -> tuple[FigureSpan
     at = text.index(name)
     mention = Mention(doc="t", start=at, end=at + len(name), text=name, label=label)
     entity = Entity(id="n", name=name, type=label, aliases=(name,), mentions=(mention,))
-    document = Document(
-        id="t",
-        source="t",
-        title=None,
-        outlet=None,
-        text=text,
-        sha256="",
-        published=Published.unknown(),
-    )
-    return read_figures(document, Tree(parsed.tokens), EntityIndex((entity,), "t"))
+    return read_figures(_document(text), Tree(parsed.tokens), EntityIndex((entity,), "t"))
 
 
 def test_figures_count_in_a_headline_the_tagger_took_for_a_name() -> None:
