@@ -317,3 +317,57 @@ def test_verdicts_crowds_of_a_stated_day_and_of_none_are_not_set_against_each_ot
     groups = reconcile([a, b, c], [TORVALD], claims).groups
     assert not [g for g in groups if g.verdict == "conflict"]
     assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")
+
+
+def test_verdicts_one_report_giving_two_values_in_one_voice_is_no_conflict() -> None:
+    # "Five boats approached; the crew seized three": a whole and its part, so another
+    # report's "three boats" and a third's "five boats" do not dispute one number.
+    kw = dict(measure="boats in Torvald", counted="boats", qualifiers=())
+    both = doc("b1", "Five boats approached the ferry and the crew seized three boats.", "Bay")
+    three = doc("b2", "Sailors seized three boats near Torvald.", "Port News")
+    five = doc("b3", "Five boats approached the ferry near Torvald.", "Coast Post")
+    claims = [
+        figure_claim(both, "Five boats", low=5, high=5, **kw),  # type: ignore[arg-type]
+        figure_claim(both, "three boats", low=3, high=3, **kw),  # type: ignore[arg-type]
+        figure_claim(three, "three boats", low=3, high=3, **kw),  # type: ignore[arg-type]
+        figure_claim(five, "Five boats", low=5, high=5, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([both, three, five], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "gives both 3 and 5 in one report" in scope.explanation
+    parts = sorted(sorted(g.claims) for g in groups if g.verdict != "scope_differs")
+    assert parts == sorted(
+        [sorted([claims[0].id, claims[3].id]), sorted([claims[1].id, claims[2].id])]
+    )
+
+
+def test_verdicts_a_report_relaying_two_sources_that_disagree_is_still_a_conflict() -> None:
+    d = doc("d1", "Police said 12 people were injured; medics said 30 people were.", "Wire")
+    kw = dict(measure="people injured in Torvald", qualifiers=("injured",))
+    claims = [
+        figure_claim(d, "12 people", low=12, high=12, speaker="Police", **kw),  # type: ignore[arg-type]
+        figure_claim(d, "30 people", low=30, high=30, speaker="medics", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([d], [TORVALD], claims).groups
+    assert group.verdict == "conflict"
+
+
+def test_verdicts_a_toll_whose_stated_numbers_rise_over_days_is_an_update() -> None:
+    # "At least 3" on the first day and 10 on the next can both hold, but the count rose.
+    early = doc("s1", "The governor said at least three people died.", "First Wire", "2030-05-01")
+    late = doc("s2", "Officials said 10 people died.", "Second Wire", "2030-05-02")
+    claims = [
+        figure_claim(
+            early, "at least three people", low=3, high=None, hedge="at_least", speaker="governor"
+        ),
+        figure_claim(late, "10 people", low=10, high=10, speaker="Officials"),
+    ]
+    (group,) = reconcile([early, late], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "10 on 2030-05-02, the latest figure" in group.explanation
+    # The same two figures on one day agree: nothing says the count rose.
+    same = doc("s3", "Officials said 10 people died.", "Second Wire", "2030-05-01")
+    claims[1] = figure_claim(same, "10 people", low=10, high=10, speaker="Officials")
+    (group,) = reconcile([early, same], [TORVALD], claims).groups
+    assert group.verdict == "agree"

@@ -97,7 +97,7 @@ def source_of(claim: Claim, documents: Mapping[str, Document]) -> Source:
     return Source(keys=(f"n:{normalise(outlet)}",), name=outlet)
 
 
-def _own_voice(claim: Claim, documents: Mapping[str, Document]) -> bool:
+def own_voice(claim: Claim, documents: Mapping[str, Document]) -> bool:
     """Whether the claim is its outlet speaking for itself (no speaker, no other relay)."""
     if claim.said_by is not None:
         return False
@@ -204,7 +204,7 @@ class Upstreams:
         self._parent: dict[str, str] = {}
         self.sources = {c.id: source_of(c, documents) for c in claims}
         by_id = {c.id: c for c in claims}
-        own = {c.id for c in claims if _own_voice(c, documents)}
+        own = {c.id for c in claims if own_voice(c, documents)}
         adopted: dict[str, str] = {}
         readings = _Readings()
         for echo in echoes:

@@ -19,7 +19,9 @@ Rules, applied to the figures of one measure (vague amounts never decide):
    update         a running count (a toll, arrests, the displaced) whose sources'
                   latest values rise with their reports' days: every later day's value
                   can be at least every earlier day's, and values of one day agree
-                  (rising tolls are expected; the latest is named)
+                  (rising tolls are expected; the latest is named); so is one whose
+                  values can all hold but whose stated numbers rise from the first day
+                  to the last ("at least 3" one day, 10 the next)
    conflict       the latest values of two sources cannot both hold (no common value
                   under the tolerance of :mod:`.intervals`)
    update         the latest values agree (or there is one source) and a source's own
@@ -31,6 +33,16 @@ Rules, applied to the figures of one measure (vague amounts never decide):
 A single source's figure repeated by several outlets names those outlets: one source, not
 one report.
 
+A conflict needs a positive case. Before one is called, :func:`split` asks whether the
+measure's values are one quantity in dispute at all, and splits it by value when they are
+not (the parts are judged apart, and a ``scope_differs`` group says why):
+
+- **one voice, two values**: a report that gives, in its own voice, two values of the
+  measure that cannot both hold ("five boats approached; three were seized") is counting
+  two things, a whole and its part or two of a kind, unless its words say the figure
+  changed ("rose to"). A quoted speaker is left out: one who sets an official 43 against
+  their own 60 is disputing it.
+
 ``range`` spans every stated number (bounds of "more than"/"up to" count as their number);
 ``conservative`` is the lowest latest value of any source, superseded values left out, as
 casualty recorders report a toll.
@@ -38,6 +50,7 @@ casualty recorders report a toll.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -53,7 +66,7 @@ from triangulate.reconcile.intervals import (
     tolerance,
 )
 from triangulate.reconcile.intervals import stated as stated_value
-from triangulate.reconcile.sources import Upstreams
+from triangulate.reconcile.sources import Upstreams, own_voice
 
 _CHANGE_WORDS = (
     *("rose", "risen", "rising", "climbed", "increased", "jumped", "went up", "now stands"),
@@ -220,7 +233,9 @@ def judge(
     latest = [s.latest.interval for s in series]
     stale = _unresolved(series)
     read = tolerance(c.figure for c in claims if c.figure is not None)
-    rising = _rising(series) if running and not all_agree(latest) else None
+    rising = (
+        _rising(series) if running and (not all_agree(latest) or _stated_rise(series)) else None
+    )
     if rising is not None:
         first, last = rising
         return Judgement(
@@ -298,6 +313,95 @@ def judge(
     )
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Split:
+    """A measure whose values are not one quantity: its parts by value, and why."""
+
+    parts: tuple[tuple[Claim, ...], ...]
+    reason: str
+
+
+def split(
+    claims: Sequence[Claim], upstreams: Upstreams, documents: Mapping[str, Document]
+) -> Split | None:
+    """The measure split by value when its values are not one quantity in dispute (the
+    module docstring), or None when they may be.
+
+    Args:
+        claims: The figure claims of one measure.
+        upstreams: Independent sources of the story's claims.
+        documents: Documents by id.
+
+    Returns:
+        The parts, each in the measure's order, and the reason in words.
+    """
+    read = [(c, i) for c in claims if c.figure is not None and (i := interval_of(c.figure))]
+    voices: dict[tuple[str, str], list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        if own_voice(claim, documents):
+            voices.setdefault((upstreams.root(claim.id), claim.doc), []).append((claim, found))
+    for key in sorted(voices):
+        items = voices[key]
+        anchors = _clusters(items)
+        if len(anchors) < 2 or any(changed_cue(c, documents) for c, _ in items):
+            continue
+        first, second = anchors[0][1][0], anchors[1][1][0]
+        reason = (
+            f"{upstreams.name(first.id)} gives both {_value(first)} and {_value(second)} in "
+            "one report, so these count different things (a whole and its part, or two of a "
+            "kind), not one quantity in dispute"
+        )
+        return Split(parts=_parted(claims, [a for a, _ in anchors]), reason=reason)
+    return None
+
+
+def _clusters(items: Sequence[tuple[Claim, Interval]]) -> list[tuple[Interval, list[Claim]]]:
+    """Values that can hold together, merged (lowest first), with the claims giving them."""
+    out: list[tuple[Interval, list[Claim]]] = []
+    for claim, found in sorted(items, key=lambda x: (x[1].low, x[1].high, x[0].id)):
+        if out and out[-1][0].meets(found):
+            merged = hull((out[-1][0], found))
+            assert merged is not None
+            out[-1] = (merged, [*out[-1][1], claim])
+        else:
+            out.append((found, [claim]))
+    return out
+
+
+def _parted(claims: Sequence[Claim], anchors: Sequence[Interval]) -> tuple[tuple[Claim, ...], ...]:
+    """The claims shared out to the anchor values they are nearest (a vague amount by the
+    floor its words give: "several" near 4, "hundreds" near 355); parts left empty are
+    dropped."""
+    parts: list[list[Claim]] = [[] for _ in anchors]
+    for claim in claims:
+        found = _reach(claim)
+        n = min(range(len(anchors)), key=lambda k: (_distance(found, anchors[k]), k))
+        parts[n].append(claim)
+    return tuple(tuple(p) for p in parts if p)
+
+
+def _reach(claim: Claim) -> Interval:
+    """The values a claim allows, a vague amount read from the numbers its words give."""
+    figure = claim.figure
+    found = interval_of(figure) if figure is not None else None
+    if found is not None or figure is None:
+        return found or Interval(0.0, math.inf)
+    low = figure.low if figure.low is not None else 0.0
+    return Interval(low, figure.high if figure.high is not None else low)
+
+
+def _distance(found: Interval, anchor: Interval) -> float:
+    """How far apart two intervals lie, as the log of the ratio of their nearest bounds."""
+    if found.meets(anchor):
+        return 0.0
+    low, high = sorted((found, anchor), key=lambda i: i.low)
+    return math.log(max(high.low, 1e-9) / max(low.high, 1e-9))
+
+
+def _value(claim: Claim) -> str:
+    return describe(claim.figure) if claim.figure is not None else claim.text
+
+
 def _rising(series: Sequence[Series]) -> tuple[Point, Point] | None:
     """The earliest and the latest point when the sources' values rise with their days."""
     points = [s.latest for s in series]
@@ -312,6 +416,22 @@ def _rising(series: Sequence[Series]) -> tuple[Point, Point] | None:
     first = min(points, key=lambda p: (p.date, p.interval.low, p.root))
     last = max(points, key=lambda p: (p.date, p.interval.high, p.root))
     return first, last
+
+
+def _stated_rise(series: Sequence[Series]) -> bool:
+    """Whether the numbers the sources state rise from their earliest report day to their
+    latest, though their values can all hold ("at least 3" one day, "10" the next)."""
+    dated = [
+        (p.date, v)
+        for s in series
+        for p in s.current or (s.latest,)
+        for c in p.claims
+        if p.date and c.figure is not None and (v := stated_value(c.figure)) is not None
+    ]
+    if len({d for d, _ in dated}) < 2:
+        return False
+    first, last = min(d for d, _ in dated), max(d for d, _ in dated)
+    return max(v for d, v in dated if d == last) > min(v for d, v in dated if d == first)
 
 
 def _unresolved(series: Sequence[Series]) -> tuple[Point, Point] | None:
