@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_reconcile_helpers import TORVALD, doc, figure_claim
-from triangulate.model import Group, When
+from triangulate.model import Claim, Document, Group, When
 from triangulate.reconcile import reconcile
 
 A = doc("a", "Medics said 30 people died in the storm. Officials counted 31 dead.", "Coast Post")
@@ -371,3 +373,32 @@ def test_verdicts_a_toll_whose_stated_numbers_rise_over_days_is_an_update() -> N
     claims[1] = figure_claim(same, "10 people", low=10, high=10, speaker="Officials")
     (group,) = reconcile([early, same], [TORVALD], claims).groups
     assert group.verdict == "agree"
+
+
+def test_verdicts_durations_are_compared_in_one_unit_whatever_unit_they_are_said_in() -> None:
+    kw = dict(measure="duration of the strike", counted="strike", qualifiers=())
+    week = doc("w1", "The strike lasted a week, the union said.", "North Wire")
+    days = doc("w2", "Dockers ended their 8-day strike, the port said.", "South Wire")
+
+    def duration(d: Document, phrase: str, value: float, unit: str, speaker: str) -> Claim:
+        made = figure_claim(d, phrase, low=value, high=value, speaker=speaker, **kw)  # type: ignore[arg-type]
+        assert made.figure is not None
+        return replace(made, figure=replace(made.figure, kind="duration", unit=unit))
+
+    claims = [
+        duration(week, "a week", 1, "week", "union"),
+        duration(days, "8-day", 8, "day", "port"),
+    ]
+    (group,) = reconcile([week, days], [TORVALD], claims).groups
+    assert group.verdict == "agree", group.explanation
+    assert group.range == (1 * 7, 8)  # given in days, the finer unit
+    assert "a duration as within 20 percent of the unit it is said in" in group.explanation
+    # Half a minute against a minute is a real difference, not a rounding.
+    half = doc("w3", "Witnesses said the shaking lasted 30 seconds.", "East Wire")
+    whole = doc("w4", "Residents said the shaking lasted a minute.", "West Wire")
+    claims = [
+        duration(half, "30 seconds", 30, "second", "Witnesses"),
+        duration(whole, "a minute", 1, "minute", "Residents"),
+    ]
+    (group,) = reconcile([half, whole], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation

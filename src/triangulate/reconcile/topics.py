@@ -86,6 +86,7 @@ from typing import Literal
 
 from triangulate.model import Claim, Document, Entity
 from triangulate.nlp.words import case_key
+from triangulate.reconcile.intervals import base_unit
 from triangulate.reconcile.places import Places
 from triangulate.reconcile.statements import sentence_span
 
@@ -365,7 +366,7 @@ def topic_of(
         if side is not None:
             population, affiliation = "fighters", frozenset({side})
     return Topic(
-        unit=figure.unit,
+        unit=base_unit(figure),
         kind=figure.kind,
         state=state or "other",
         population=population,

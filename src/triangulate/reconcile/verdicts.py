@@ -58,10 +58,12 @@ from dataclasses import dataclass
 from triangulate.model import Claim, Document, Verdict
 from triangulate.nlp.words import may_hold
 from triangulate.reconcile.intervals import (
+    SECONDS,
     Interval,
     all_agree,
     describe,
     hull,
+    in_unit,
     interval_of,
     tolerance,
 )
@@ -212,8 +214,9 @@ def judge(
         Verdict, explanation, range, conservative value and any updated series.
     """
     series = series_of(claims, upstreams, documents)
+    unit = _common_unit(claims)
     numbers = [
-        v
+        in_unit(v, c.figure, unit)
         for c in claims
         if c.figure and not c.figure.vague and c.figure.hedge != "vague"
         for v in (c.figure.low, c.figure.high)
@@ -223,7 +226,7 @@ def judge(
         (min(numbers), max(numbers)) if numbers else None
     )
     latest_values = [
-        v
+        in_unit(v, c.figure, unit)
         for s in series
         for c in s.latest.claims
         if c.figure and (v := stated_value(c.figure)) is not None
@@ -400,6 +403,16 @@ def _distance(found: Interval, anchor: Interval) -> float:
 
 def _value(claim: Claim) -> str:
     return describe(claim.figure) if claim.figure is not None else claim.text
+
+
+def _common_unit(claims: Sequence[Claim]) -> str | None:
+    """The unit a measure's range is given in: its figures' own, or the finest of the units
+    of duration they are said in ("a week" and "8 days": days)."""
+    units = {c.figure.unit for c in claims if c.figure is not None}
+    if len(units) <= 1:
+        return next(iter(units), None)
+    timed = [u for u in units if u in SECONDS]
+    return min(timed, key=lambda u: SECONDS[u]) if timed else None
 
 
 def _rising(series: Sequence[Series]) -> tuple[Point, Point] | None:
