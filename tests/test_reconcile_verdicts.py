@@ -402,3 +402,32 @@ def test_verdicts_durations_are_compared_in_one_unit_whatever_unit_they_are_said
     ]
     (group,) = reconcile([half, whole], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_later_figure_in_the_same_report_supersedes_the_earlier_one() -> None:
+    # "By evening" places the second toll later the same day: the report tells a rise.
+    d = doc(
+        "t1",
+        "Police said 12 people were injured at noon. By evening police said 18 people were.",
+        "City Wire",
+        "2030-05-05",
+    )
+    kw = dict(measure="people injured in Torvald", qualifiers=("injured",))
+    claims = [
+        figure_claim(d, "12 people", low=12, high=12, speaker="Police", **kw),  # type: ignore[arg-type]
+        figure_claim(d, "18 people", low=18, high=18, speaker="police", **kw),  # type: ignore[arg-type]
+    ]
+    other = doc("t2", "Medics said 18 people were injured.", "Hill Daily", "2030-05-05")
+    claims.append(figure_claim(other, "18 people", low=18, high=18, speaker="Medics", **kw))  # type: ignore[arg-type]
+    (group,) = reconcile([d, other], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "gave 12 and then 18 in one report" in group.explanation
+    assert group.conservative == 18
+    # Without words placing it later, the two values are one reading (a total and a part).
+    plain = doc("t3", "Police said 12 people were injured at noon and 18 people were.", "City Wire")
+    claims[:2] = [
+        figure_claim(plain, "12 people", low=12, high=12, speaker="Police", **kw),  # type: ignore[arg-type]
+        figure_claim(plain, "18 people", low=18, high=18, speaker="police", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([plain, other], [TORVALD], claims).groups
+    assert group.verdict == "agree", group.explanation

@@ -77,6 +77,11 @@ _CHANGE_WORDS = (
 _CHANGED = re.compile(
     r"\b(" + "|".join(map(re.escape, _CHANGE_WORDS)) + r")\b[^.]{0,25}$", re.IGNORECASE
 )
+_LATER = re.compile(
+    r"\b(?:later|by (?:the )?(?:morning|midday|noon|afternoon|evening|night|nightfall|"
+    r"end of the day)|by late \w+)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -144,17 +149,18 @@ def series_of(
         points.setdefault(key, []).append((claim, found))
     by_root: dict[str, list[Point]] = {}
     for (root, date, _), items in sorted(points.items()):
-        merged = hull(i for _, i in items)
-        assert merged is not None
-        by_root.setdefault(root, []).append(
-            Point(
-                root=root,
-                date=date,
-                changed=any(changed_cue(c, documents) for c, _ in items),
-                interval=merged,
-                claims=tuple(c for c, _ in items),
+        for part, later in _told_in_turn(items, documents):
+            merged = hull(i for _, i in part)
+            assert merged is not None
+            by_root.setdefault(root, []).append(
+                Point(
+                    root=root,
+                    date=date,
+                    changed=later or any(changed_cue(c, documents) for c, _ in part),
+                    interval=merged,
+                    claims=tuple(c for c, _ in part),
+                )
             )
-        )
     out = []
     for root, pts in sorted(by_root.items()):
         replaced = [p for p in pts if any(_before(p, q) for q in pts if q is not p)]
@@ -186,6 +192,39 @@ def series_of(
             )
         )
     return out
+
+
+def later_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether the words just before the figure place it later than what came before
+    ("30 minutes later", "by evening", "police later said")."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    before = doc.text[max(0, claim.start - 60) : claim.start]
+    return may_hold(before, ("later", "by ")) and _LATER.search(before) is not None
+
+
+def _told_in_turn(
+    found: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> list[tuple[list[tuple[Claim, Interval]], bool]]:
+    """One source's values in one report, as one reading or as an earlier and a later one.
+
+    A report that gives a value and then, with words placing it later or saying it changed
+    ("by evening the toll had risen to 18"), a value the first cannot hold tells the
+    figure's change in turn: the second value supersedes the first. Otherwise its values
+    are one reading (a total and its breakdown). Each part comes with whether it is the
+    later one.
+    """
+    items = sorted(found, key=lambda x: (x[0].start, x[0].id))
+    for k in range(1, len(items)):
+        claim, value = items[k]
+        earlier = hull(i for _, i in items[:k])
+        assert earlier is not None
+        if value.meets(earlier):
+            continue
+        if later_cue(claim, documents) or changed_cue(claim, documents):
+            return [(items[:k], False), (items[k:], True)]
+    return [(list(found), False)]
 
 
 def _before(p: Point, q: Point) -> bool:
@@ -489,6 +528,11 @@ def _update_sentence(series: Series, upstreams: Upstreams) -> str:
     new = series.latest.claims[0]
     old_value = describe(old.figure) if old.figure else old.text
     new_value = describe(new.figure) if new.figure else new.text
+    if old.doc == new.doc:
+        return (
+            f"{upstreams.name(new.id)} gave {old_value} and then {new_value} in one report "
+            f"{dated(series.latest.date, '')}, and the later figure supersedes the earlier one"
+        ).replace("  ", " ")
     return (
         f"{upstreams.name(new.id)} revised its figure from {old_value} "
         f"{dated(series.superseded[0].date, 'in an earlier report')} to {new_value} "
