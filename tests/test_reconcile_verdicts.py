@@ -431,3 +431,34 @@ def test_verdicts_a_later_figure_in_the_same_report_supersedes_the_earlier_one()
     ]
     (group,) = reconcile([plain, other], [TORVALD], claims).groups
     assert group.verdict == "agree", group.explanation
+
+
+def test_verdicts_a_figure_called_earlier_is_superseded_wherever_it_stands() -> None:
+    d = doc(
+        "h1",
+        "The toll rose to 52, the governor said. Earlier the governor had said 40 people died.",
+        "Coast Post",
+        "2030-05-02",
+    )
+    medics = doc("h2", "Medics said about 50 people died.", "Hill Daily", "2030-05-02")
+    claims = [
+        figure_claim(d, "52", low=52, high=52, speaker="governor"),
+        figure_claim(d, "40 people", low=40, high=40, speaker="governor"),
+        figure_claim(medics, "about 50 people", low=50, high=50, hedge="about", speaker="Medics"),
+    ]
+    (group,) = reconcile([d, medics], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "gave 40 and then 52 in one report" in group.explanation
+    assert group.conservative == 50
+
+
+def test_verdicts_a_later_number_inside_what_the_first_allows_is_no_rise() -> None:
+    # "About 50" allows 52: a later 52 agrees with it rather than raising the count.
+    early = doc("r1", "Medics said about 50 people died.", "Hill Daily", "2030-05-01")
+    late = doc("r2", "Officials said 52 people died.", "Coast Post", "2030-05-02")
+    claims = [
+        figure_claim(early, "about 50 people", low=50, high=50, hedge="about", speaker="Medics"),
+        figure_claim(late, "52 people", low=52, high=52, speaker="Officials"),
+    ]
+    (group,) = reconcile([early, late], [TORVALD], claims).groups
+    assert group.verdict == "agree", group.explanation

@@ -55,7 +55,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from triangulate.model import Claim, Document, Verdict
+from triangulate.model import Claim, Document, Figure, Verdict
 from triangulate.nlp.words import may_hold
 from triangulate.reconcile.intervals import (
     SECONDS,
@@ -76,6 +76,12 @@ _CHANGE_WORDS = (
 )
 _CHANGED = re.compile(
     r"\b(" + "|".join(map(re.escape, _CHANGE_WORDS)) + r")\b[^.]{0,25}$", re.IGNORECASE
+)
+_EARLIER_WORDS = ("earlier", "previous", "initial", "first", "had ")
+_EARLIER = re.compile(
+    r"\b(?:earlier|previously|initially|at first|first (?:reported|said|gave|put)|"
+    r"had (?:said|put|given|reported|counted))\b[^.]{0,40}$",
+    re.IGNORECASE,
 )
 _LATER = re.compile(
     r"\b(?:later|by (?:the )?(?:morning|midday|noon|afternoon|evening|night|nightfall|"
@@ -204,6 +210,16 @@ def later_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
     return may_hold(before, ("later", "by ")) and _LATER.search(before) is not None
 
 
+def earlier_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether the words just before the figure say it is an earlier one ("the governor
+    had said 40", "earlier, police put the toll at", "initially")."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    before = doc.text[max(0, claim.start - 60) : claim.start]
+    return may_hold(before, _EARLIER_WORDS) and _EARLIER.search(before) is not None
+
+
 def _told_in_turn(
     found: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> list[tuple[list[tuple[Claim, Interval]], bool]]:
@@ -211,11 +227,19 @@ def _told_in_turn(
 
     A report that gives a value and then, with words placing it later or saying it changed
     ("by evening the toll had risen to 18"), a value the first cannot hold tells the
-    figure's change in turn: the second value supersedes the first. Otherwise its values
-    are one reading (a total and its breakdown). Each part comes with whether it is the
-    later one.
+    figure's change in turn: the second value supersedes the first. So does a value its
+    words call earlier ("the governor had said 40"), wherever it stands. Otherwise its
+    values are one reading (a total and its breakdown). Each part comes with whether it is
+    the later one.
     """
     items = sorted(found, key=lambda x: (x[0].start, x[0].id))
+    old = [x for x in items if earlier_cue(x[0], documents)]
+    rest = [x for x in items if x not in old]
+    if old and rest:
+        before, after = hull(i for _, i in old), hull(i for _, i in rest)
+        assert before is not None and after is not None
+        if not before.meets(after):
+            return [(old, False), (rest, True)]
     for k in range(1, len(items)):
         claim, value = items[k]
         earlier = hull(i for _, i in items[:k])
@@ -465,25 +489,38 @@ def _rising(series: Sequence[Series]) -> tuple[Point, Point] | None:
                 return None
             if p.date < q.date and q.interval.high < p.interval.low:
                 return None  # a later report gives less: time does not explain it
-    first = min(points, key=lambda p: (p.date, p.interval.low, p.root))
+    # The first figure named is the earliest day's lowest, restated ones included (a
+    # source's "at least 40" that its later 52 can hold).
+    told = [p for s in series for p in (*s.current, s.latest) if p.date]
+    first = min(told, key=lambda p: (p.date, p.interval.low, p.root))
     last = max(points, key=lambda p: (p.date, p.interval.high, p.root))
     return first, last
 
 
 def _stated_rise(series: Sequence[Series]) -> bool:
     """Whether the numbers the sources state rise from their earliest report day to their
-    latest, though their values can all hold ("at least 3" one day, "10" the next)."""
+    latest beyond what the first day's figures allow, though their values can all hold
+    ("at least 3" one day, 10 the next; never "about 50" and then 52)."""
     dated = [
-        (p.date, v)
+        (p.date, v, _ceiling(c.figure, v))
         for s in series
         for p in s.current or (s.latest,)
         for c in p.claims
         if p.date and c.figure is not None and (v := stated_value(c.figure)) is not None
     ]
-    if len({d for d, _ in dated}) < 2:
+    if len({d for d, _, _ in dated}) < 2:
         return False
-    first, last = min(d for d, _ in dated), max(d for d, _ in dated)
-    return max(v for d, v in dated if d == last) > min(v for d, v in dated if d == first)
+    first, last = min(d for d, _, _ in dated), max(d for d, _, _ in dated)
+    return max(v for d, v, _ in dated if d == last) > min(c for d, _, c in dated if d == first)
+
+
+def _ceiling(figure: Figure, stated: float) -> float:
+    """The most a figure says, for telling a rise: its number for a floor ("at least 3"
+    is 3 as said), else the top of what it allows ("about 50" allows 55)."""
+    found = interval_of(figure)
+    if figure.hedge == "at_least" or found is None:
+        return stated
+    return found.high
 
 
 def _unresolved(series: Sequence[Series]) -> tuple[Point, Point] | None:
