@@ -337,7 +337,7 @@ def test_verdicts_one_report_giving_two_values_in_one_voice_is_no_conflict() -> 
     groups = reconcile([both, three, five], [TORVALD], claims).groups
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
-    assert "gives both 3 and 5 in one report" in scope.explanation
+    assert "Bay gives both 3 and 5 in its own words" in scope.explanation
     parts = sorted(sorted(g.claims) for g in groups if g.verdict != "scope_differs")
     assert parts == sorted(
         [sorted([claims[0].id, claims[3].id]), sorted([claims[1].id, claims[2].id])]

@@ -80,7 +80,7 @@ def source_of(claim: Claim, documents: Mapping[str, Document]) -> Source:
     """
     speaker = claim.said_by
     relay = f" (via {', '.join(claim.via)})" if claim.via else ""
-    outlet = _publisher(claim, documents)
+    outlet = publisher(claim, documents)
     if speaker is not None and not speaker.anonymous:
         keys = [f"n:{normalise(speaker.name)}"]
         if speaker.entity:
@@ -103,7 +103,7 @@ def own_voice(claim: Claim, documents: Mapping[str, Document]) -> bool:
         return False
     if not claim.via:
         return True
-    outlet = normalise(_publisher(claim, documents))
+    outlet = normalise(publisher(claim, documents))
     return all(normalise(v) == outlet for v in claim.via)
 
 
@@ -176,7 +176,7 @@ def _origin(claim: str, adopted: Mapping[str, str]) -> str:
     return claim
 
 
-def _publisher(claim: Claim, documents: Mapping[str, Document]) -> str:
+def publisher(claim: Claim, documents: Mapping[str, Document]) -> str:
     """The outlet of the claim's report, else its wire agency, title or id."""
     if claim.outlet:
         return claim.outlet

@@ -68,7 +68,7 @@ from triangulate.reconcile.intervals import (
     tolerance,
 )
 from triangulate.reconcile.intervals import stated as stated_value
-from triangulate.reconcile.sources import Upstreams, own_voice
+from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 
 _CHANGE_WORDS = (
     *("rose", "risen", "rising", "climbed", "increased", "jumped", "went up", "now stands"),
@@ -402,10 +402,11 @@ def split(
         The parts, each in the measure's order, and the reason in words.
     """
     read = [(c, i) for c in claims if c.figure is not None and (i := interval_of(c.figure))]
-    voices: dict[tuple[str, str], list[tuple[Claim, Interval]]] = {}
+    # The narrator of each report (its own voice, whatever upstream its words echo).
+    voices: dict[str, list[tuple[Claim, Interval]]] = {}
     for claim, found in read:
         if own_voice(claim, documents):
-            voices.setdefault((upstreams.root(claim.id), claim.doc), []).append((claim, found))
+            voices.setdefault(claim.doc, []).append((claim, found))
     for key in sorted(voices):
         items = voices[key]
         anchors = _clusters(items)
@@ -413,9 +414,9 @@ def split(
             continue
         first, second = anchors[0][1][0], anchors[1][1][0]
         reason = (
-            f"{upstreams.name(first.id)} gives both {_value(first)} and {_value(second)} in "
-            "one report, so these count different things (a whole and its part, or two of a "
-            "kind), not one quantity in dispute"
+            f"{publisher(first, documents)} gives both {_value(first)} and {_value(second)} in "
+            "its own words, so these count different things (a whole and its part, or two of "
+            "a kind), not one quantity in dispute"
         )
         return Split(parts=_parted(claims, [a for a, _ in anchors]), reason=reason)
     return None
