@@ -462,3 +462,20 @@ def test_verdicts_a_later_number_inside_what_the_first_allows_is_no_rise() -> No
     ]
     (group,) = reconcile([early, late], [TORVALD], claims).groups
     assert group.verdict == "agree", group.explanation
+
+
+def test_verdicts_a_count_feared_dead_is_a_ceiling_not_a_confirmed_toll() -> None:
+    feared = doc("f1", "Six feared dead as storm hits the coast.", "North Wire")
+    confirmed = doc("f2", "Officials said three people died in the storm.", "South Wire")
+    claims = [
+        figure_claim(feared, "Six", low=6, high=6),
+        figure_claim(confirmed, "three people", low=3, high=3, speaker="Officials"),
+    ]
+    (group,) = reconcile([feared, confirmed], [TORVALD], claims).groups
+    assert group.verdict == "agree", group.explanation
+    assert "gives 6 feared dead" in group.explanation
+    # More confirmed deaths than were feared is a dispute.
+    more = doc("f3", "Officials said nine people died in the storm.", "South Wire")
+    claims[1] = figure_claim(more, "nine people", low=9, high=9, speaker="Officials")
+    (group,) = reconcile([feared, more], [TORVALD], claims).groups
+    assert group.verdict == "conflict"

@@ -31,7 +31,8 @@ Rules, applied to the figures of one measure (vague amounts never decide):
    =============  =====================================================================
 
 A single source's figure repeated by several outlets names those outlets: one source, not
-one report.
+one report. A count of those "feared dead" (believed, presumed) is a ceiling, not a
+confirmed toll: confirmed deaths below it do not dispute it.
 
 A conflict needs a positive case. Before one is called, :func:`split` asks whether the
 measure's values are one quantity in dispute at all, and splits it by value when they are
@@ -81,6 +82,11 @@ _EARLIER_WORDS = ("earlier", "previous", "initial", "first", "had ")
 _EARLIER = re.compile(
     r"\b(?:earlier|previously|initially|at first|first (?:reported|said|gave|put)|"
     r"had (?:said|put|given|reported|counted))\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+_FEARED = re.compile(
+    r"^(?:(?! and )[^.,;\d])*?\b((?:feared|believed|presumed)\s+(?:to\s+(?:be|have)\s+)?"
+    r"(?:dead|killed|died|drowned|missing|trapped|buried))\b",
     re.IGNORECASE,
 )
 _LATER = re.compile(
@@ -140,6 +146,28 @@ def changed_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
     return may_hold(before, _CHANGE_WORDS) and _CHANGED.search(before) is not None
 
 
+def allowed(claim: Claim, documents: Mapping[str, Document]) -> Interval | None:
+    """The values a figure claim allows (:func:`~.intervals.interval_of`), a count of those
+    "feared dead" (or believed, presumed) read as a ceiling: confirmed deaths below it are
+    no dispute ("four feared dead" beside "two deaths confirmed")."""
+    if claim.figure is None:
+        return None
+    found = interval_of(claim.figure)
+    if found is not None and feared(claim, documents):
+        return Interval(0.0, found.high)
+    return found
+
+
+def feared(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The words saying a count is of those feared dead ("feared dead"), or None."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    words = doc.text[claim.start : claim.start + 60].split(None, 1)
+    said = _FEARED.match(words[1]) if len(words) == 2 else None
+    return " ".join(said.group(1).split()) if said else None
+
+
 def series_of(
     claims: Sequence[Claim], upstreams: Upstreams, documents: Mapping[str, Document]
 ) -> list[Series]:
@@ -148,7 +176,7 @@ def series_of(
     for claim in claims:
         if claim.figure is None:
             continue
-        found = interval_of(claim.figure)
+        found = allowed(claim, documents)
         if found is None:
             continue
         key = (upstreams.root(claim.id), published(claim, documents), claim.doc)
@@ -307,9 +335,9 @@ def judge(
         return Judgement(
             verdict="update",
             explanation=(
-                f"The count rose as reports came in: {_say(first, upstreams)} "
-                f"{dated(first.date, '')}, and {_say(last, upstreams)} {dated(last.date, '')}, "
-                f"the latest figure"
+                f"The count rose as reports came in: {_say(first, upstreams, documents)} "
+                f"{dated(first.date, '')}, and {_say(last, upstreams, documents)} "
+                f"{dated(last.date, '')}, the latest figure"
             )
             .replace("  ", " ")
             .replace(" ,", ",")
@@ -321,8 +349,8 @@ def judge(
     if len(series) >= 2 and (not all_agree(latest) or stale is not None):
         low, high = _extremes(series) if not all_agree(latest) else stale  # type: ignore[misc]
         why = (
-            f"{_say(low, upstreams)} while {_say(high, upstreams)}, and the two cannot both "
-            f"be true even {read}"
+            f"{_say(low, upstreams, documents)} while {_say(high, upstreams, documents)}, and "
+            f"the two cannot both be true even {read}"
         )
         if updates:
             why += f"; meanwhile {_update_sentence(updates[0], upstreams)}"
@@ -363,7 +391,7 @@ def judge(
             conservative=conservative,
             updates=(),
         )
-    said = [_say(s.latest, upstreams) for s in series[:4]]
+    said = [_say(s.latest, upstreams, documents) for s in series[:4]]
     more = len(series) - len(said)
     if more > 0:
         said.append(f"{more} more source{'s' if more > 1 else ''} agree")
@@ -401,7 +429,7 @@ def split(
     Returns:
         The parts, each in the measure's order, and the reason in words.
     """
-    read = [(c, i) for c in claims if c.figure is not None and (i := interval_of(c.figure))]
+    read = [(c, i) for c in claims if (i := allowed(c, documents)) is not None]
     # The narrator of each report (its own voice, whatever upstream its words echo).
     voices: dict[str, list[tuple[Claim, Interval]]] = {}
     for claim, found in read:
@@ -555,10 +583,11 @@ def _extremes(series: Sequence[Series]) -> tuple[Point, Point]:
     return low, high
 
 
-def _say(point: Point, upstreams: Upstreams) -> str:
+def _say(point: Point, upstreams: Upstreams, documents: Mapping[str, Document]) -> str:
     claim = point.claims[0]
     value = describe(claim.figure) if claim.figure else claim.text
-    return f"{upstreams.name(claim.id)} gives {value}"
+    fear = feared(claim, documents)
+    return f"{upstreams.name(claim.id)} gives {value}{' ' + fear if fear else ''}"
 
 
 def _update_sentence(series: Series, upstreams: Upstreams) -> str:
