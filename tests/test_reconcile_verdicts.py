@@ -479,3 +479,21 @@ def test_verdicts_a_count_feared_dead_is_a_ceiling_not_a_confirmed_toll() -> Non
     claims[1] = figure_claim(more, "nine people", low=9, high=9, speaker="Officials")
     (group,) = reconcile([feared, more], [TORVALD], claims).groups
     assert group.verdict == "conflict"
+
+
+def test_verdicts_an_update_within_one_report_inside_a_conflict_says_so() -> None:
+    d = doc(
+        "u1",
+        "Police said 20 people died at dawn. By evening police said 26 people had died.",
+        "City Wire",
+        "2030-05-05",
+    )
+    claims = [
+        figure_claim(d, "20 people", low=20, high=20, speaker="Police"),
+        figure_claim(d, "26 people", low=26, high=26, speaker="police"),
+        figure_claim(C, "90 people", low=90, high=90, speaker="clinic worker"),
+    ]
+    groups = reconcile([d, C], [TORVALD], claims).groups
+    (update,) = _by_verdict(groups, "update")
+    assert "gave 20 and then 26 in one report on 2030-05-05" in update.explanation
+    assert "earlier report" not in update.explanation

@@ -242,7 +242,11 @@ def _update_group(series: Series, label: str, upstreams: Upstreams) -> Group:
         claims=ids,
         verdict="update",
         explanation=(
-            f"{name} revised its figure from {describe(old_claim.figure)} "
+            f"{name} gave {describe(old_claim.figure)} and then {describe(new_claim.figure)} "
+            f"in one report {dated(new.date, '')}, an update by the same source and not a "
+            "conflict.".replace("  ", " ")
+            if old_claim.doc == new_claim.doc
+            else f"{name} revised its figure from {describe(old_claim.figure)} "
             f"{dated(old.date, 'in an earlier report')} to {describe(new_claim.figure)} "
             f"{dated(new.date, 'in a later report')}, an update by the same source and not a "
             "conflict."
