@@ -497,3 +497,22 @@ def test_verdicts_an_update_within_one_report_inside_a_conflict_says_so() -> Non
     (update,) = _by_verdict(groups, "update")
     assert "gave 20 and then 26 in one report on 2030-05-05" in update.explanation
     assert "earlier report" not in update.explanation
+
+
+def test_verdicts_a_toll_said_to_have_risen_makes_lower_undated_figures_earlier() -> None:
+    undated = doc("d1", "The governor said at least three people died.", "First Wire")
+    risen = doc("d2", "The death toll rose to 10, officials said.", "Second Wire", "2030-05-02")
+    claims = [
+        figure_claim(
+            undated, "at least three people", low=3, high=None, hedge="at_least", speaker="governor"
+        ),
+        figure_claim(risen, "10", low=10, high=10, speaker="officials"),
+    ]
+    (group,) = reconcile([undated, risen], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "at least 3 earlier, and officials gives 10 on 2030-05-02" in group.explanation
+    # Without words saying the toll rose, the two can both hold: they agree.
+    flat = doc("d3", "The death toll is 10, officials said.", "Second Wire", "2030-05-02")
+    claims[1] = figure_claim(flat, "10", low=10, high=10, speaker="officials")
+    (group,) = reconcile([undated, flat], [TORVALD], claims).groups
+    assert group.verdict == "agree", group.explanation

@@ -21,7 +21,9 @@ Rules, applied to the figures of one measure (vague amounts never decide):
                   can be at least every earlier day's, and values of one day agree
                   (rising tolls are expected; the latest is named); so is one whose
                   values can all hold but whose stated numbers rise from the first day
-                  to the last ("at least 3" one day, 10 the next)
+                  to the last ("at least 3" one day, 10 the next), or whose lower
+                  figures come from reports of unknown day while another report says
+                  the count rose ("the toll rose to 10")
    conflict       the latest values of two sources cannot both hold (no common value
                   under the tolerance of :mod:`.intervals`)
    update         the latest values agree (or there is one source) and a source's own
@@ -72,7 +74,8 @@ from triangulate.reconcile.intervals import stated as stated_value
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 
 _CHANGE_WORDS = (
-    *("rose", "risen", "rising", "climbed", "increased", "jumped", "went up", "now stands"),
+    *("rose", "risen", "rising", "rises", "climbed", "climbs", "increased", "increases"),
+    *("jumped", "jumps", "went up", "goes up", "now stands", "mounted", "mounts", "soared"),
     *("updated", "revised", "raised"),
 )
 _CHANGED = re.compile(
@@ -330,13 +333,15 @@ def judge(
     rising = (
         _rising(series) if running and (not all_agree(latest) or _stated_rise(series)) else None
     )
+    if rising is None and running:
+        rising = _said_rise(series)
     if rising is not None:
         first, last = rising
         return Judgement(
             verdict="update",
             explanation=(
                 f"The count rose as reports came in: {_say(first, upstreams, documents)} "
-                f"{dated(first.date, '')}, and {_say(last, upstreams, documents)} "
+                f"{dated(first.date, 'earlier')}, and {_say(last, upstreams, documents)} "
                 f"{dated(last.date, '')}, the latest figure"
             )
             .replace("  ", " ")
@@ -541,6 +546,41 @@ def _stated_rise(series: Sequence[Series]) -> bool:
         return False
     first, last = min(d for d, _, _ in dated), max(d for d, _, _ in dated)
     return max(v for d, v, _ in dated if d == last) > min(c for d, _, c in dated if d == first)
+
+
+def _said_rise(series: Sequence[Series]) -> tuple[Point, Point] | None:
+    """A count a report says rose ("the toll rose to 10"), with lower figures from reports of
+    unknown day: those are read as the figures before the rise, when every other figure
+    can hold the risen one. Returns the lowest earlier point and the risen one."""
+    points = [p for s in series for p in s.current]
+    risen = [p for p in points if p.changed and _stated(p) is not None]
+    if not risen:
+        return None
+    top = max(risen, key=lambda p: (_stated(p) or 0.0, p.date, p.root))
+    value = _stated(top)
+    assert value is not None
+    lower = [
+        p
+        for p in points
+        if not p.date
+        and p.claims[0].doc != top.claims[0].doc
+        and all(
+            c.figure is not None
+            and (v := stated_value(c.figure)) is not None
+            and _ceiling(c.figure, v) < value
+            for c in p.claims
+        )
+    ]
+    rest = [p for p in points if p not in lower]
+    if not lower or not all(p.interval.meets(top.interval) for p in rest):
+        return None
+    return min(lower, key=lambda p: (p.interval.low, p.root)), top
+
+
+def _stated(point: Point) -> float | None:
+    """The highest number a point's figures state."""
+    values = [v for c in point.claims if c.figure and (v := stated_value(c.figure)) is not None]
+    return max(values) if values else None
 
 
 def _ceiling(figure: Figure, stated: float) -> float:
