@@ -516,3 +516,20 @@ def test_verdicts_a_toll_said_to_have_risen_makes_lower_undated_figures_earlier(
     claims[1] = figure_claim(flat, "10", low=10, high=10, speaker="officials")
     (group,) = reconcile([undated, flat], [TORVALD], claims).groups
     assert group.verdict == "agree", group.explanation
+
+
+def test_verdicts_one_sentence_giving_a_whole_and_its_part_in_one_voice_is_no_conflict() -> None:
+    kw = dict(measure="people killed in Torvald")
+    told = doc("s1", "Two people died, the mayor said, one crushed by a falling wall.", "Bay")
+    one = doc("s2", "One person died when a wall fell in Torvald.", "Port News")
+    two = doc("s3", "Two people died in Torvald, officials said.", "Coast Post")
+    claims = [
+        figure_claim(told, "Two people", low=2, high=2, speaker="mayor", **kw),  # type: ignore[arg-type]
+        figure_claim(told, "one crushed", low=1, high=1, **kw),  # type: ignore[arg-type]
+        figure_claim(one, "One person", low=1, high=1, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "Two people", low=2, high=2, speaker="officials", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([told, one, two], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "one sentence of Bay gives both 1 and 2" in scope.explanation

@@ -43,8 +43,10 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
 - **one voice, two values**: a report that gives, in its own voice, two values of the
   measure that cannot both hold ("five boats approached; three were seized") is counting
   two things, a whole and its part or two of a kind, unless its words say the figure
-  changed ("rose to"). A quoted speaker is left out: one who sets an official 43 against
-  their own 60 is disputing it.
+  changed ("rose to"). So does one sentence giving two such values in one voice ("two
+  died, authorities said, one crushed by a facade"); two sources quoted in one sentence,
+  or one across its sentences (an official 43 set against its own 60), may be a dispute
+  and are left alone.
 
 ``range`` spans every stated number (bounds of "more than"/"up to" count as their number);
 ``conservative`` is the lowest latest value of any source, superseded values left out, as
@@ -72,6 +74,7 @@ from triangulate.reconcile.intervals import (
 )
 from triangulate.reconcile.intervals import stated as stated_value
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
+from triangulate.reconcile.statements import sentence_span
 
 _CHANGE_WORDS = (
     *("rose", "risen", "rising", "rises", "climbed", "climbs", "increased", "increases"),
@@ -435,21 +438,37 @@ def split(
         The parts, each in the measure's order, and the reason in words.
     """
     read = [(c, i) for c in claims if (i := allowed(c, documents)) is not None]
-    # The narrator of each report (its own voice, whatever upstream its words echo).
-    voices: dict[str, list[tuple[Claim, Interval]]] = {}
+    # The narrator of each report (its own voice, whatever upstream its words echo), and
+    # each sentence of a report in which at most one quoted source speaks.
+    voices: dict[tuple[str, ...], list[tuple[Claim, Interval]]] = {}
+    sentences: dict[tuple[str, ...], list[tuple[Claim, Interval]]] = {}
     for claim, found in read:
+        doc = documents.get(claim.doc)
         if own_voice(claim, documents):
-            voices.setdefault(claim.doc, []).append((claim, found))
+            voices.setdefault((claim.doc,), []).append((claim, found))
+        if doc is not None:
+            begin, _ = sentence_span(doc.text, claim.start, claim.end)
+            sentences.setdefault((claim.doc, str(begin)), []).append((claim, found))
+    for key, items in sentences.items():
+        quoted = {upstreams.root(c.id) for c, _ in items if not own_voice(c, documents)}
+        if len(quoted) <= 1:
+            voices[key] = items
     for key in sorted(voices):
         items = voices[key]
         anchors = _clusters(items)
         if len(anchors) < 2 or any(changed_cue(c, documents) for c, _ in items):
             continue
         first, second = anchors[0][1][0], anchors[1][1][0]
-        reason = (
+        who = (
             f"{publisher(first, documents)} gives both {_value(first)} and {_value(second)} in "
-            "its own words, so these count different things (a whole and its part, or two of "
-            "a kind), not one quantity in dispute"
+            "its own words"
+            if len(key) == 1
+            else f"one sentence of {publisher(first, documents)} gives both {_value(first)} "
+            f"and {_value(second)}"
+        )
+        reason = (
+            f"{who}, so these count different things (a whole and its part, or two of a kind), "
+            "not one quantity in dispute"
         )
         return Split(parts=_parted(claims, [a for a, _ in anchors]), reason=reason)
     return None
