@@ -826,6 +826,28 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
             "4477",
             "web address",
         ),
+        # a page's address line, however its path was broken up
+        (
+            "http: / / www. example. org / town - hall - fire - - chief - says / 5512873",
+            "5512873",
+            "web address",
+        ),
+        ("http: / / www. example. org / news / 0,, 4417092, 00. html", "4417092", "web address"),
+        # seasons written with spaced dashes, a team's record, a score after a possessive
+        ("He coached there from 1991 - 94 and in the 2006 - 07 season.", "94", "date"),
+        ("He coached there from 1991 - 94 and in the 2006 - 07 season.", "07", "date"),
+        ("The Owls, sitting at 7-15 when he quit, lost again.", "7-15", "score or tally"),
+        ("The Owls are just 3-7 in their last ten games.", "3-7", "score or tally"),
+        ("He is 98-131 in four seasons.", "98-131", "score or tally"),
+        ("He owns a 101 - 140 (. 419) record.", "101 - 140", "score or tally"),
+        ("after the Owls' 77-61 win at home", "77-61", "score or tally"),
+        # age brackets of an audience or a poll
+        ("The show led among adults 18-49 and women 25 - 54.", "18", "age"),
+        ("The show led among adults 18-49 and women 25 - 54.", "54", "age"),
+        # set phrases that count nothing
+        ("At one point the crowd fell silent.", "one", "idiom"),
+        ("She knows a thing or two about storms.", "two", "idiom"),
+        ("He hopes he will one day coach the team.", "one", "idiom"),
     ],
 )
 def test_claims_quantities_news_forms_that_are_no_figures(
@@ -862,9 +884,25 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("Four miners, one of them a teenager, were trapped.", "one"),
         # a scale word alone in a compound that counts members
         ("The leader of the million-member union resigned.", "million"),
+        # a range of counts after "is", a count after a possessive
+        ("The death toll is 10-15, officials said.", "10-15"),
+        ("Peru's 24 regions voted.", "24"),
     ],
 )
 def test_claims_quantities_lookalikes_stay_figures(text: str, figure: str) -> None:
     assert figure in [
         q.text.split(" people")[0].replace("Between ", "") for q in find_quantities(text)
     ]
+
+
+def test_claims_quantities_a_second_is_a_length_of_time_only_where_no_noun_follows() -> None:
+    assert [q.text for q in find_quantities("She paused for a second before answering.")] == [
+        "a second"
+    ]
+    assert find_quantities("She hosted the gala for a second time.") == ()
+    assert find_quantities("Talks on a second stadium stalled.") == ()
+
+
+def test_claims_quantities_point_share_is_no_count() -> None:
+    # a winning percentage written with only its point, spaced by a tokenizer
+    assert find_quantities("He owns a 101 - 140 (. 419) record.") == ()

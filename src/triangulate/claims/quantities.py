@@ -98,7 +98,7 @@ hyphen allowed ("$143 - billion"); glued "k", "m"/"mn"/"mln", "M", "bn"/"bln", "
 wall"). Words: "a couple of" is about 2, "several" is vague with floor 3 (not "several
 sources", who told the report, nor "in several neighbourhoods", where it happened), and "a
 week", "an hour" are one unit of time where they read as a length of time ("more than a
-week", "a week of violence", "lasted an hour").
+week", "a week of violence", "lasted an hour"; "a second time" is an ordinal).
 
 Verbs of passing a mark make the number a floor: "surpassed 1,500", "topped", "exceeded",
 "climbed past" (hedge at_least; the verb is the predicate and stays outside the phrase).
@@ -160,7 +160,7 @@ What is not a quantity
   "0900 hours", "at 1353 (1023 GMT)";
 - ages: "a 54-year-old", "61 - year - old", "30 years old", "3 years of age", "87 yo",
   "aged 79", "under the age of eighteen", "the retirement age ... to 65", "Lim, 57," and
-  "Lim (57)" after a name or a person noun;
+  "Lim (57)" after a name or a person noun; age brackets after a group ("adults 18-49");
 - ordinals ("21st", "first"); numbers inside names ("Raqqa 24", "Raqqa24", "G20",
   "COVID-19", "Channel 4", "iPhone 4", "Ford Five Hundred": digits, or a capitalised number
   word, after a capitalised word and not followed by a countable noun; not in a headline that
@@ -171,12 +171,14 @@ What is not a quantity
   ("123 Random Street"), web addresses inside a line (also spaced out: "www. example. com /
   2010 / 05"), phone numbers, photo credits;
 - sports scores and vote tallies: two numbers joined by a dash where the second does not
-  exceed the first ("won 3-1", "a 52-48 vote"), or after a word of winning or voting;
+  exceed the first ("won 3-1", "a 52-48 vote"), or after a word of winning or voting; a
+  team's record ("at 9-14 when", "just 2-8 in their last ten", "a 135 - 156 (. 464) record");
 - versions ("1.1.1"), ratios ("50/50"), reference numbers ("No. 5", "#3", "Fig(3)"), list
   numbering ("1." at the start of a line), a number alone on its line (page furniture such
   as a comment counter), a number in a compound word ("3D", "5-star", "two-way", "a 9 -
   iron"; but "a 300-seat parliament" counts seats);
-- "one" used as a pronoun ("no one", "one of the", "the one who", "a good one");
+- "one" used as a pronoun ("no one", "one of the", "the one who", "a good one"), and set
+  phrases whose number counts nothing ("at one point", "a thing or two", "will one day");
 - a number in a generic statement about a kind of thing ("A magnitude 6 quake can cause
   severe damage").
 """
@@ -238,6 +240,7 @@ Reason = Literal[
     "list number",
     "page furniture",
     "pronoun",
+    "idiom",
     "part of a word",
     "attribution",
     "place phrase",
@@ -306,8 +309,8 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![0-9])[0-9]{1,2}\s?/\s?[0-9]{1,2}\s?/\s?[0-9]{2,4}(?![0-9])"),
     re.compile(r"(?<![0-9.])[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?[0-9]{4}(?![0-9])"),
     re.compile(r"(?<![0-9.])(?:1[89]|20)[0-9]{2}\.\s?[0-9]{1,2}\.\s?[0-9]{1,2}(?![0-9])"),
-    # "2016-17", "2016/17": a season or fiscal year, not a range of counts.
-    re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/][0-9]{2}(?![0-9])"),
+    # "2016-17", "2016/17", "2003 - 04": a season or fiscal year, not a range of counts.
+    re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}\s?[-–/]\s?[0-9]{2}(?![0-9])"),
     re.compile(rf"(?<![A-Za-z]){_LOWER_MONTH}\s+{_DAY}(?![0-9])(?:,?\s+{_YEAR})?"),
     # "2022 年 9 月 21 日", "9月22日": Chinese and Japanese dates
     re.compile(
@@ -369,6 +372,9 @@ _URL_RES: tuple[re.Pattern[str], ...] = (
         r"(?:[\w%~+@:-]+(?:\s[-_]\s[\w%~+@:-]+)*\s?[/.=?&#]+\s?)*[\w%~+@:-]*(?:\s[-_]\s[\w%~+@:-]+)*",
         re.IGNORECASE,
     ),
+    # A line that opens with a web address is the page's address line: all of it, however a
+    # tokenizer spaced or broke its path ("- - lawyer - says / 9087997", "0,, 20697025, 00").
+    re.compile(r"^[ \t]*(?:https?\s?:\s?/\s?/|www\s?\.)[^\n]*", re.IGNORECASE | re.MULTILINE),
 )
 
 
@@ -394,7 +400,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             *((2,) * len(_TIME_RES)),
             *((3,) * len(_PHONE_RES)),
             *((4,) * len(_CREDIT_RES)),
-            5,
+            *((5,) * len(_URL_RES)),
         ),
         (
             *(_MONTH_STEMS,) * 3,  # the three date forms with a month name
@@ -425,6 +431,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("©",),
             ("jpg", "jpeg", "png", "gif", "webp", "JPG", "PNG"),
             ("http", "www", "HTTP", "WWW"),  # web addresses
+            ("http", "www", "HTTP", "WWW", "Http", "Www"),
         ),
         strict=True,
     )
@@ -509,9 +516,10 @@ _VAGUE_RE = re.compile(
 # tokenizer writes them ("20, 000": only after one or two digits, or before "000", so a list
 # such as "rooms 101, 102" stays two numbers); decimals after a point, or after a point and
 # a space ("4. 6", one or two digits). Letters may stand right before the digits: the atom
-# is then a currency's ("USD115", "euro110") or excluded ("Raqqa24").
+# is then a currency's ("USD115", "euro110") or excluded ("Raqqa24"). A share written with
+# only its point, ".464" or "(. 464)" as a tokenizer spaces a winning percentage, is skipped.
 _DIGITS_RE = re.compile(
-    r"(?<![0-9_.,])"
+    r"(?<![0-9_.,])(?<!\(\. )"
     r"(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
     r"|[0-9]{1,2}(?:, [0-9]{3})+(?![0-9])"
     r"|[0-9]{3}, 000(?:, [0-9]{3})*(?![0-9])"
@@ -527,8 +535,9 @@ _DIGIT_FRACTION_RE = re.compile(
 # time written with the article. Only where it reads as a length of time: after a hedge, "for"
 # or a verb of lasting, at the start of a sentence, or before "of".
 _A_UNIT_RE = re.compile(
-    r"\b(?:a|an)\s+(?=(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|"
-    r"decade|century)\b)",
+    r"\b(?:a|an)\s+(?=(?:second(?!\s+(?!(?:later|ago|earlier|before|after|or|and|of|longer|"
+    r"too|each|more|in|to|on|at|as|when|while|then|the|his|her|their|its|a|an|that|this)\b)"
+    r"[A-Za-z])|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century)\b)",
     re.IGNORECASE,
 )
 _A_UNIT_BEFORE_RE = re.compile(
@@ -1001,6 +1010,7 @@ _ONE_AFTER_RE = re.compile(
 _REF_BEFORE_RE = re.compile(r"(?:#|\bNo\.\s*|\bNos\.\s*|\bnumber\s+)$", re.IGNORECASE)
 # A word with a capital letter anywhere, so "iPhone 4" and "iOS 5" count as names too.
 _NAME_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“‘'/`]))([A-Za-z]*[A-Z][\w’'.&-]*)[ \u00a0]$")
+_POSSESSIVE_END_RE = re.compile(r"(?:s['’]|['’]s)$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[–—-]|\n)\s*$")
 
 
@@ -1094,6 +1104,20 @@ _NOW_AGE_BEFORE_RE = re.compile(
 # span of ages.
 _AGE_LIST_BEFORE_RE = re.compile(
     r"\b(?:aged|ages?)\s+(?:between\s+|from\s+)?[0-9]{1,3}\s?(?:,|and|to|or|-|–)\s?$",
+    re.IGNORECASE,
+)
+# "adults 18-49", "women 25 to 54": an age bracket after a group of people, as audience and
+# poll figures name one; both ends are ages.
+_BRACKET_GROUP = r"\b(?:adults|men|women|males|females|viewers|listeners|voters|respondents)\s+"
+_AGE_GROUP_BEFORE_RE = re.compile(_BRACKET_GROUP + r"$", re.IGNORECASE)
+_AGE_GROUP_AFTER_RE = re.compile(r"\s?(?:-|–|to)\s?[1-9][0-9](?![0-9]|\s?%|\s?percent)")
+_AGE_GROUP_END_RE = re.compile(_BRACKET_GROUP + r"[1-9][0-9]\s?(?:-|–|to)\s?$", re.IGNORECASE)
+# Set phrases whose number counts nothing: "at one point", "a thing or two", "one by one",
+# "will one day".
+_IDIOM_RE = re.compile(
+    r"\b(?:at\s+one\s+(?:point|time|stage|moment)|a\s+thing\s+or\s+two|one\s+by\s+one|"
+    r"one\s+way\s+or\s+(?:another|the\s+other)|(?:would|will|could|might|may|can|shall|should|"
+    r"must|['’]d)\s+one\s+day)\b",
     re.IGNORECASE,
 )
 # A word that ends a sentence before a number that is capitalised only because it opens one.
@@ -1249,6 +1273,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "age"
         if _CJK_AGE_AFTER_RE.match(after):
             return "age"  # "45 岁": years of age
+        if _age_bracket(text, atom, before):
+            return "age"  # "Adults 18-49"
         if _ADDRESS_AFTER_RE.match(after) or _BLOCK_OF_AFTER_RE.match(after):
             return "address"  # "123 Random Street", "the 12200 block of Elm Street"
         if _ROAD_NAME_AFTER_RE.match(after):
@@ -1301,7 +1327,21 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "name"
     if atom.form == "word" and _is_pronoun_one(text, atom, before):
         return "pronoun"
+    if atom.form == "word" and any(
+        m.start() <= atom.start and atom.end <= m.end()
+        for m in _IDIOM_RE.finditer(text, max(0, atom.start - 12), atom.end + 12)
+    ):
+        return "idiom"
     return None
+
+
+def _age_bracket(text: str, atom: _Atom, before: str) -> bool:
+    """Whether the digits are an end of an age bracket: "adults 18-49", "women 25 to 54"."""
+    if atom.form != "digits" or not 10 <= atom.value < 100:
+        return False
+    if _AGE_GROUP_BEFORE_RE.search(before):
+        return _AGE_GROUP_AFTER_RE.match(text, atom.end) is not None
+    return _AGE_GROUP_END_RE.search(before) is not None
 
 
 def _age_apposition(text: str, atom: _Atom, before: str, after: str) -> bool:
@@ -1478,8 +1518,8 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
     if not m:
         return False
     word = m.group(1).rstrip(".").lower()
-    if word in _CAPITALISED_NOT_NAME:
-        return False
+    if word in _CAPITALISED_NOT_NAME or _POSSESSIVE_END_RE.search(word):
+        return False  # "the Hawks' 88-72 win", "Peru's 33 regions": what a name has
     if _unit_follows(text, atom.end):
         return False  # "Syria 2 km²": a measure after a place name, not a name
     if _title_case_line(text, atom) and not (word.isalpha() and m.group(1).isupper()):
@@ -1794,7 +1834,7 @@ _SCORE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SCORE_AFTER_RE = re.compile(
-    r"\s+(?:win|victory|defeat|loss|lead|vote|votes|margin|tally|ruling|decision|verdict|"
+    r"(?:\s*\(\s?\.\s?[0-9]{3}\s?\))?\s+(?:win|victory|defeat|loss|lead|vote|votes|margin|tally|ruling|decision|verdict|"
     r"split|majority|scoreline|draw|record|start|mark|finish|lifetime|streak|run|career|"
     r"overall|(?:on|in|this|last)\s+(?:the\s+)?season)\b",
     re.IGNORECASE,
@@ -1810,6 +1850,16 @@ _RECORD_BEFORE_RE = re.compile(
     r"(?:\b(?:record|mark|score|tally)\s+(?:of|at|to|stands\s+at|stood\s+at)|"
     r"\b(?:sitting|standing|stands|stood|finished|finishing|floundering|slumping|struggling)"
     r"\s+at|\b(?:wound|ended)\s+up\s+at|\b(?:went|opened|closed)|[A-Za-z]\s?\()\s*$",
+    re.IGNORECASE,
+)
+# "underachieving at 9-14 when ...", "just 2-8 in their last ten", "is 122-147 in three
+# seasons": wins and losses after a plain "at" or "is", told by what follows (a count range
+# is followed by what it counts).
+_RECORD_PLAIN_BEFORE_RE = re.compile(r"\b(?:at|is|are|was|were|just|only|now)\s*$", re.IGNORECASE)
+_RECORD_PLAIN_AFTER_RE = re.compile(
+    r"\s*(?:\(|,?\s+(?:when|despite|since|after|this\s+season|overall|lifetime|at\s+home|"
+    r"on\s+the\s+(?:road|season|year)|in\s+(?:their|his|her|its|the)\s+(?:last|past|first)\b|"
+    r"in\s+[\w-]+\s+(?:seasons|games|starts|years)\b))",
     re.IGNORECASE,
 )
 
@@ -1899,6 +1949,10 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
     if _RECORD_BEFORE_RE.search(text, max(0, first.start - 30), first.start) and not (
         _next_word_is_count_noun(text, second.end)
     ):
+        return True
+    if _RECORD_PLAIN_BEFORE_RE.search(
+        text, max(0, first.start - 10), first.start
+    ) and _RECORD_PLAIN_AFTER_RE.match(text, second.end):
         return True
     return first.value >= second.value or bool(worded or _SCORE_AFTER_RE.match(text, second.end))
 
