@@ -305,7 +305,7 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![0-9]){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"),
     re.compile(rf"{_MONTH}\s+{_DAY}(?![0-9])(?:,?\s+{_YEAR})?"),
     re.compile(rf"{_MONTH},?\s+{_YEAR}"),
-    re.compile(r"(?<![0-9])[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])"),
+    re.compile(r"(?<![0-9])[0-9]{4}\s?-\s?[0-9]{1,2}\s?-\s?[0-9]{1,2}(?![0-9])"),
     re.compile(r"(?<![0-9])[0-9]{1,2}\s?/\s?[0-9]{1,2}\s?/\s?[0-9]{2,4}(?![0-9])"),
     re.compile(r"(?<![0-9.])[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?[0-9]{4}(?![0-9])"),
     re.compile(r"(?<![0-9.])(?:1[89]|20)[0-9]{2}\.\s?[0-9]{1,2}\.\s?[0-9]{1,2}(?![0-9])"),
@@ -321,9 +321,10 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
 _TIME_RES: tuple[re.Pattern[str], ...] = (
     # "02:27 GMT", "3: 47pm", "1: 53 p. m." (a tokenizer's spaces), "09: 10 hours"
     re.compile(
-        r"(?<![0-9])[0-9]{1,2}\s?:\s?[0-9]{2}(?![0-9])(?::[0-9]{2})?"
+        r"(?<![0-9])[0-9]{1,2}\s?:\s?[0-9]{2}(?![0-9])(?:\s?:\s?[0-9]{2}(?![0-9]))?"
         r"(?:\s*(?:[ap]\.\s?m\.|[ap]m\b))?"
-        r"(?:\s*(?:GMT|UTC|hours?|hrs|local\s+time|[A-Z]{2,4}T)(?:[+-][0-9]{1,2}(?::\s?[0-9]{2})?)?)?",
+        r"(?:\s*(?:GMT|UTC|hours?|hrs|local\s+time|[A-Z]{2,4}T)"
+        r"(?:[+-][0-9]{1,2}(?::\s?[0-9]{1,2}(?![0-9]))?)?)?",
         re.IGNORECASE,
     ),
     re.compile(r"(?<![0-9.])[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.IGNORECASE),
@@ -517,9 +518,10 @@ _VAGUE_RE = re.compile(
 # such as "rooms 101, 102" stays two numbers); decimals after a point, or after a point and
 # a space ("4. 6", one or two digits). Letters may stand right before the digits: the atom
 # is then a currency's ("USD115", "euro110") or excluded ("Raqqa24"). A share written with
-# only its point, ".464" or "(. 464)" as a tokenizer spaces a winning percentage, is skipped.
+# only its point, ".464", "(. 464)" or "hit. 308" as a tokenizer spaces a batting average or
+# a winning percentage, is skipped (news does not open a sentence with three digits).
 _DIGITS_RE = re.compile(
-    r"(?<![0-9_.,])(?<!\(\. )"
+    r"(?<![0-9_.,])(?<!\(\. )(?!(?<=[a-z:]\. )[0-9]{3}(?![0-9,.]))"
     r"(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
     r"|[0-9]{1,2}(?:, [0-9]{3})+(?![0-9])"
     r"|[0-9]{3}, 000(?:, [0-9]{3})*(?![0-9])"
@@ -752,6 +754,7 @@ def _fraction_of_scale(m: re.Match[str]) -> float:
 
 # After "m" glued to digits, what makes it a million rather than metres: a count noun,
 # "of", or a currency word ("5m people", "5m of", "5m euros").
+_WITHIN_BEFORE_RE = re.compile(r"\bwithin\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
 _MILLION_AFTER_RE = re.compile(
     r"(?:\s+(?:[a-z]+s\b|people\b|of\b)|\s*" + SUFFIX + ")", re.IGNORECASE
 )
@@ -769,8 +772,12 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         glued = _GLUED_SCALE_RE.match(text, end)
         word = glued.group(1) if glued else ""
         if word == "m" and not money_before:
-            # "a 48m wall" is in metres; "5m people", "5m euros" are millions.
-            glued = glued if _MILLION_AFTER_RE.match(text, glued.end()) else None  # type: ignore[union-attr]
+            # "a 48m wall" is in metres; "5m people", "5m euros" are millions; "within 80m of
+            # the hut" is a distance.
+            million = _MILLION_AFTER_RE.match(text, glued.end())  # type: ignore[union-attr]
+            if million and _WITHIN_BEFORE_RE.search(text, max(0, at - 12), at):
+                million = None
+            glued = glued if million else None
         elif case_key(word) in _MONEY_ONLY_SCALES and not money_before:
             glued = None
         scale = glued
@@ -1023,7 +1030,8 @@ _BY_COMPOUND_BEFORE_RE = re.compile(r"\w\s?-\s?by\s?-\s?$", re.IGNORECASE)
 _OF_AFTER_RE = re.compile(r"\s+of\b")
 _EMERGENCY = frozenset({"911", "999", "112"})
 _EMERGENCY_AFTER_RE = re.compile(
-    r"\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|emergency|centers?|centres?|lines?)\b",
+    r"\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|emergency|centers?|centres?|lines?|"
+    r"supervisors?|tapes?|recordings?|systems?)\b",
     re.IGNORECASE,
 )
 _DIAL_BEFORE_RE = re.compile(
@@ -1097,6 +1105,15 @@ _SENTENCE_END_AFTER_RE = re.compile(r"\s?(?:[.;!](?:\s|$)|,\s)|\s+and\s+(?:lived
 _COMMA_AT_BEFORE_RE = re.compile(r",\s?at\s+$")
 # "Timmons, now 16, was armed": an age set off as what a person is now.
 _TURNED_BEFORE_RE = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
+# "He will be 29 in April", "she would have been 60 on Sunday": an age on a coming day.
+# The person is a pronoun, a full name, a name inside the sentence or a person noun.
+_WILL_BE_BEFORE_RE = re.compile(
+    rf"(?:\b[Ss]?[Hh]e|\b[A-Z][\w’'-]*[a-z]\s[A-Z][\w’'-]*[a-z]|(?<=[a-z,] )[A-Z][\w’'-]*[a-z]|"
+    rf"\b(?:{_PERSON_NOUNS}))\s+(?:will|would)\s+(?:have\s+)?be(?:en)?\s+$"
+)
+_ON_DAY_AFTER_RE = re.compile(
+    r"\s+(?:(?:in|on|by)\s+(?:[A-Z][a-z]+|next|this)|next\s+(?:week|month|year)|this\s+year)\b"
+)
 _NOW_AGE_BEFORE_RE = re.compile(
     rf"(?:\b[A-Z][\w’'.-]*[A-Za-z]|\b(?:{_PERSON_NOUNS}))\s?,\s?now\s+$"
 )
@@ -1228,6 +1245,13 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"
         if _DESIGNATOR_BEFORE_RE.search(before) and not _currency_before(text, 0, digits_at):
             return "name"  # "AK 47 rifles", "an F - 16": a model's designator
+        if (
+            after[:1] in ("b", "B")
+            and not _word_letter(after[1:2])
+            and not _currency_before(text, 0, digits_at)
+            and not SUFFIX_RE.match(text, atom.end + 1)
+        ):
+            return "part of a word"  # "1B", "3B/2B": a position; "b" is a billion with money
         if _word_letter(after[:1]) and not _GLUED_UNIT_RE.match(after):
             if _ORDINAL_AFTER_RE.match(after):
                 return "ordinal"  # "21st"
@@ -1474,6 +1498,8 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
         return False  # "died at 3 hospitals", "dead at 10 sites"
     if _DIED_AT_BEFORE_RE.search(before) or _TURNED_BEFORE_RE.search(before):
         return True
+    if _WILL_BE_BEFORE_RE.search(before) and _ON_DAY_AFTER_RE.match(after):
+        return True  # "He will be 29 in April."
     if _SHE_WAS_BEFORE_RE.search(before) and _SENTENCE_END_AFTER_RE.match(after):
         return True  # "She was 85." closing an obituary's sentence
     if _COMMA_AT_BEFORE_RE.search(before) and after[:1] == ",":
@@ -1730,7 +1756,11 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:mm\b|millimet(?:re|er)s?\b)", re.IGNORECASE), "length", "mm"),
     (re.compile(r"\s?(?:cm\b|centimet(?:re|er)s?\b)", re.IGNORECASE), "length", "cm"),
     (
-        re.compile(r"(?:\s+|\s?-\s?)inch(?:es)?\b|\s?(?:\"|”|'')(?=\s|$|[.,;)])", re.IGNORECASE),
+        # a spaced '' closes a quotation in tokenized text ("the trawler ``Nava 5 ''")
+        re.compile(
+            r"(?:\s+|\s?-\s?)inch(?:es)?\b|\s?(?:\"|”)(?=\s|$|[.,;)])|''(?=\s|$|[.,;)])",
+            re.IGNORECASE,
+        ),
         "length",
         "in",
     ),
@@ -1763,7 +1793,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (
         re.compile(
             r"\s?(?:°\s?C\b|(?:degrees?|deg\.?)\s+(?:celsius|celcius|centigrade|c)\b|"
-            r"celsius\b|celcius\b|centigrade\b)",
+            r"celsius\b|celcius\b|centigrade\b)|(?-i:C)(?![\w.])",
             re.IGNORECASE,
         ),
         "temperature",
@@ -1772,7 +1802,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (
         re.compile(
             r"\s?(?:°\s?F\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit\b|"
-            r"farenheit\b)",
+            r"farenheit\b)|(?-i:F)(?![\w.])",
             re.IGNORECASE,
         ),
         "temperature",
