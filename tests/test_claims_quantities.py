@@ -856,6 +856,9 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("A 911 supervisor took the call.", "911", "phone number"),
         ("Posted 4: 05: 09 PM GMT+01: 0 by staff", "4: 05: 09 PM GMT+01: 0", "clock time"),
         ("Filed 2014 - 03 - 12 by staff", "2014 - 03 - 12", "date"),
+        # phone numbers a tokenizer spaced, the emergency number spelt out
+        ("Call Sergeant Lee at 907 - 555 - 0142.", "907 - 555 - 0142", "phone number"),
+        ("The first 9 - 1 - 1 call came at dawn.", "9 - 1 - 1", "phone number"),
         # a closing quotation mark in tokenized text is no inch
         ("The ferry ``Star 7 '' sank.", "7", "name"),
     ],
@@ -926,6 +929,7 @@ def test_claims_quantities_point_share_is_no_count() -> None:
         ("Forecasters expect 15C on Friday.", "temperature", "°C", 15),
         ("It reached 98F in the shade.", "temperature", "°F", 98),
         ("The board is 2'' thick.", "length", "in", 2),
+        ("Crews worked in minus-20 degree cold.", "degree", "degree", -20),
     ],
 )
 def test_claims_quantities_glued_units(text: str, kind: str, unit: str, value: float) -> None:

@@ -89,8 +89,10 @@ AMBIGUOUS = frozenset({"$", "¥", "Rs", "cent", "pesos", "dinars", "francs", "�
 # (pattern, unit) for a sign or code before the number. Letters never follow a word character
 # ("GPS6" is not £6); order matters: longer forms first.
 _PREFIXES: tuple[tuple[str, str], ...] = (
-    (r"(?:US|U\.S\.)\s?\$|USD\s?\$?|(?i:usd)", "USD"),
-    (r"(?:AU?|AUD)\s?\$|AUD", "AUD"),
+    # "$US1 million", "$A50", "$NZ20": the Australian and New Zealand press's order
+    (r"(?:US|U\.S\.)\s?\$|USD\s?\$?|(?i:usd)|\$\s?US", "USD"),
+    (r"(?:AU?|AUD)\s?\$|AUD|\$\s?AU?", "AUD"),
+    (r"\$\s?NZ", "NZD"),
     (r"(?:Can|CAD?|[Cc])\s?\$|CAD", "CAD"),
     (r"NZD?\s?\$|NZD", "NZD"),
     (r"(?:SGD?|S)\s?\$|SGD", "SGD"),

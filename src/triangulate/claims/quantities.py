@@ -349,7 +349,7 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
 _PHONE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\+[0-9]{1,3}[\s.-]?(?:\(?[0-9]{1,4}\)?[\s.-]?){2,5}[0-9]{2,4}"),
     re.compile(r"\([0-9]{2,4}\)\s*[0-9]{3,4}[\s.-][0-9]{3,4}"),
-    re.compile(r"(?<![0-9])[0-9]{3}[.-][0-9]{3,4}[.-][0-9]{4}(?![0-9])"),
+    re.compile(r"(?<![0-9])[0-9]{3}\s?[.-]\s?[0-9]{3,4}\s?[.-]\s?[0-9]{4}(?![0-9])"),
     # "(527-3247)", "call 555-0199": a local number, three digits and four
     re.compile(
         r"(?:(?<=\()|(?<=call )|(?<=dial )|(?<=phone )|(?<=tel )|(?<=Tel )|(?<=Call )|(?<=at )"
@@ -358,6 +358,8 @@ _PHONE_RES: tuple[re.Pattern[str], ...] = (
     # "020 7946 0000", "0412 555 019": groups after a trunk zero, as national numbers are
     # written; no count starts with a zero.
     re.compile(r"(?<![0-9.,])0[0-9]{1,4}[\s.-][0-9]{3,4}[\s.-][0-9]{3,4}(?![0-9])"),
+    # "9-1-1", "9 - 1 - 1": the emergency number spelt out
+    re.compile(r"(?<![0-9])9\s?-\s?1\s?-\s?1(?![0-9])"),
 )
 _CREDIT_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\((?:Photos?|Images?|Pictures?|Credits?|File\s+photo)\b[^)\n]*\)", re.IGNORECASE),
@@ -427,6 +429,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             (".", "-"),
             ("-",),
             ("0",),
+            ("-",),
             ("(",),  # photo credits
             (":",),
             ("©",),
@@ -562,7 +565,7 @@ _FRACTION_SCALE_RE = re.compile(
     re.IGNORECASE,
 )
 # A minus sign glued to the digits, or the word: "-4.5%", "minus 130".
-_MINUS_WORD_RE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+_MINUS_WORD_RE = re.compile(r"\b(?:minus|negative)(?:\s+|\s?-\s?)$", re.IGNORECASE)
 _WORD_START_RE = re.compile(
     r"\b(?=[abdefhmnostz])(?:half\s+an?\s+|an?\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
@@ -1210,6 +1213,8 @@ def _is_code(text: str, atom: _Atom) -> bool:
 
     A square or cubic unit glued to the number ("500m2", "3km2") is a measure, not a code.
     """
+    if _glued_currency(text, atom.start):
+        return False  # "$A2.9 million", "RM1.5": a currency before the amount
     lo = max(0, atom.start - 40)
     for m in _TOKEN_RE.finditer(text, lo, min(len(text), atom.end + 40)):
         if m.start() <= atom.start < m.end():
@@ -1241,7 +1246,11 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         # "Raqqa24", "G20", "ديرالزور24", "COVID-19", "F-16": the digits belong to a name.
         if _word_letter(prev) and not _glued_currency(text, digits_at):
             return "name"
-        if prev == "-" and prev2.isalpha():
+        if (
+            prev == "-"
+            and prev2.isalpha()
+            and not _MINUS_WORD_RE.search(text, max(0, digits_at - 12), digits_at)
+        ):
             return "name"
         if _DESIGNATOR_BEFORE_RE.search(before) and not _currency_before(text, 0, digits_at):
             return "name"  # "AK 47 rifles", "an F - 16": a model's designator
