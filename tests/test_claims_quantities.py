@@ -930,8 +930,32 @@ def test_claims_quantities_point_share_is_no_count() -> None:
         ("It reached 98F in the shade.", "temperature", "°F", 98),
         ("The board is 2'' thick.", "length", "in", 2),
         ("Crews worked in minus-20 degree cold.", "degree", "degree", -20),
+        ("Prices rose 4.5pc in May.", "percent", "percent", 4.5),
+        ("Police seized 500 pounds of cocaine.", "mass", "lb", 500),
+        ("It was a 20-kiloton device.", "energy", "kt", 20),
+        ("Temperatures hit 45 C on the coast.", "temperature", "°C", 45),
+        ("Highs of 113 F were forecast.", "temperature", "°F", 113),
     ],
 )
-def test_claims_quantities_glued_units(text: str, kind: str, unit: str, value: float) -> None:
+def test_claims_quantities_units_as_news_writes_them(
+    text: str, kind: str, unit: str, value: float
+) -> None:
     (q,) = find_quantities(text)
     assert (q.kind, q.unit, q.low) == (kind, unit, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("Stamps went up 5p to 85p.", "GBp", 5),
+        ("The fine is 20,000  drams.", "AMD", 20_000),
+        ("A bowl of noodles was 12 ¥.", "¥", 12),
+        ("Tickets cost 90 kunas.", "HRK", 90),
+        ("She paid 40 pounds for the ticket.", "GBP", 40),
+    ],
+)
+def test_claims_quantities_money_signs_and_words_after_the_number(
+    text: str, unit: str, value: float
+) -> None:
+    q = find_quantities(text)[0]
+    assert (q.kind, q.unit, q.low) == ("money", unit, value)

@@ -112,16 +112,16 @@ kind            units read after the number (glued, spaced or hyphenated: "6kW",
                 "185-hp", "10km", "a 68-ounce can")
 ==============  ===========================================================================
 count           none
-percent         "percent" (%, per cent, pct), "percentage_point"
+percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point"
 money           a currency code, or the sign as written when unknown: see below
 area            km2, m2, mi2, ft2, ha, acre ("1,500 - square - kilometer")
 length          km, mi (also nautical), m, mm, cm, in (also 10 "), ft, yd
-mass            kg, mg, g, t (tonnes, tons, "100t"), lb, oz
+mass            kg, mg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz
 volume          ml, l, gal, bbl (barrels), cubic (feet, metres), cup (cups, spoons)
 speed           km/h (kph, kmph, km/hr), mph, kn
 power           W, kW, MW, GW, hp
-energy          kWh (MWh, GWh, TWh)
-temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f")
+energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb")
+temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)")
 degree          degree: degrees with no scale, a temperature or an angle
 magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Richter scale")
 data            GB, MB, TB
@@ -670,7 +670,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b."})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|C|F|USD|EUR|GBP|"
+    r"lbs?|oz|t|pc|p|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|C|F|USD|EUR|GBP|"
     r"[A-Z]{3})(?![A-Za-z])"
 )
 
@@ -1713,7 +1713,12 @@ _PASSED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
-    (re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.IGNORECASE), "percent", "percent"),
+    # "15pc", as the British press writes it, only glued to the number
+    (
+        re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b)|pc\b", re.IGNORECASE),
+        "percent",
+        "percent",
+    ),
     (
         re.compile(r"\s+percentage\s+points?\b", re.IGNORECASE),
         "percent",
@@ -1751,6 +1756,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (re.compile(r"\s?(?:mph|miles\s+(?:per|an|a)\s+hour)\b", re.IGNORECASE), "speed", "mph"),
     (re.compile(r"\s?(?:knots?|kts?)\b", re.IGNORECASE), "speed", "kn"),
+    # a blast's yield in tonnes of TNT: "a 20-kiloton bomb"
+    (re.compile(r"(?:\s+|\s?-\s?)(?:kilotons?|kilotonnes?)\b", re.IGNORECASE), "energy", "kt"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:megatons?|megatonnes?)\b", re.IGNORECASE), "energy", "Mt"),
     (
         re.compile(r"\s?(?:km\b|kilomet(?:re|er)s?\b|-kilomet(?:re|er)\b)", re.IGNORECASE),
         "length",
@@ -1802,7 +1810,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (
         re.compile(
             r"\s?(?:°\s?C\b|(?:degrees?|deg\.?)\s+(?:celsius|celcius|centigrade|c)\b|"
-            r"celsius\b|celcius\b|centigrade\b)|(?-i:C)(?![\w.])",
+            r"celsius\b|celcius\b|centigrade\b)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
             re.IGNORECASE,
         ),
         "temperature",
@@ -1811,7 +1819,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (
         re.compile(
             r"\s?(?:°\s?F\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit\b|"
-            r"farenheit\b)|(?-i:F)(?![\w.])",
+            r"farenheit\b)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
             re.IGNORECASE,
         ),
         "temperature",
@@ -1828,6 +1836,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:MB\b|megabytes?\b)", re.IGNORECASE), "data", "MB"),
     (re.compile(r"\s?(?:TB\b|terabytes?\b)", re.IGNORECASE), "data", "TB"),
 )
+# "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
+_POUNDS_RE = re.compile(r"(?:\s+|\s?-\s?)pounds?\b", re.IGNORECASE)
 # "magnitude 5.9", "a magnitude - 6.1 quake": the scale named before the number.
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s?-\s?|\s+of\s+|\s+)$", re.IGNORECASE)
 _DURATION_RE = re.compile(
@@ -2135,6 +2145,9 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 if cents is not None and low is not None and float(low).is_integer():
                     low = high = low + cents[0]
                     end = cents[1]
+            elif (weight := _POUNDS_RE.match(text, end)) and weight.end() <= next_start:
+                # "pounds" that are no money (no scale, no word of paying) weigh
+                kind, unit, end = "mass", "lb", weight.end()
             elif duration and duration.end() <= next_start:
                 if duration.group("old"):
                     # "a 54-year-old", "30 years old", "3 years of age"
