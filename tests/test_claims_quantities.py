@@ -859,6 +859,16 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         # phone numbers a tokenizer spaced, the emergency number spelt out
         ("Call Sergeant Lee at 907 - 555 - 0142.", "907 - 555 - 0142", "phone number"),
         ("The first 9 - 1 - 1 call came at dawn.", "9 - 1 - 1", "phone number"),
+        # an identifier, a part of a series, a span of days, the second end of an age span
+        ('<post id="672138506081275904">', "672138506081275904", "code"),
+        ("Read part 2 of the series here.", "2", "name"),
+        ("The poll ran Dec. 6-9 among voters.", "Dec. 6-9", "date"),
+        ("It polled people between the ages of 18 and 29.", "29", "age"),
+        # an age a life story dates things by, after a name with an accent; a law's section
+        ("She had wanted to fly since she was 6, her friend said.", "6", "age"),
+        ("Geert Dupré, 56, was on board.", "56", "age"),
+        ("Savers moved money into a 401(k) plan.", "401", "name"),
+        ("This video is restricted. Ecode: 17.", "17", "name"),
         # a closing quotation mark in tokenized text is no inch
         ("The ferry ``Star 7 '' sank.", "7", "name"),
     ],

@@ -303,7 +303,8 @@ _YEAR = r"[0-9]{4}(?![0-9])"
 # Months are matched case-sensitively: "may" and "march" are also verbs.
 _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![0-9]){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"),
-    re.compile(rf"{_MONTH}\s+{_DAY}(?![0-9])(?:,?\s+{_YEAR})?"),
+    # "Oct. 8, 2017", "Dec. 6-9": a day or a span of days
+    re.compile(rf"{_MONTH}\s+{_DAY}(?:\s?[-–]\s?{_DAY})?(?![0-9])(?:,?\s+{_YEAR})?"),
     re.compile(rf"{_MONTH},?\s+{_YEAR}"),
     re.compile(r"(?<![0-9])[0-9]{4}\s?-\s?[0-9]{1,2}\s?-\s?[0-9]{1,2}(?![0-9])"),
     re.compile(r"(?<![0-9])[0-9]{1,2}\s?/\s?[0-9]{1,2}\s?/\s?[0-9]{2,4}(?![0-9])"),
@@ -1020,6 +1021,7 @@ _ONE_AFTER_RE = re.compile(
 _REF_BEFORE_RE = re.compile(r"(?:#|\bNo\.\s*|\bNos\.\s*|\bnumber\s+)$", re.IGNORECASE)
 # A word with a capital letter anywhere, so "iPhone 4" and "iOS 5" count as names too.
 _NAME_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“‘'/`]))([A-Za-z]*[A-Z][\w’'.&-]*)[ \u00a0]$")
+_SUBSECTION_AFTER_RE = re.compile(r"\([a-z]\)")
 _POSSESSIVE_END_RE = re.compile(r"(?:s['’]|['’]s)$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[–—-]|\n)\s*$")
 
@@ -1064,9 +1066,9 @@ _LABEL_BEFORE_RE = re.compile(
     r"paragraph|item|episode|season|series|volume|vol\.|issue|version|model|type|class|grade|"
     r"level|phase|stage|category|division|district|ward|zone|precinct|sector|channel|"
     r"studio|court|cell|bay|wing|tower|camp|checkpoint|post|base|gallery|hall|region|area|"
-    r"day|week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|"
+    r"day|week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|part|"
     r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|"
-    r"no\.|nos\.|number|#)\s?$",
+    r"no\.|nos\.|number|#|e?code:)\s?$",
     re.IGNORECASE,
 )
 # A number as its own noun phrase with a singular verb is a name: "the 486 is", "the 737 was".
@@ -1084,7 +1086,7 @@ _PERSON_NOUNS = (
     r"defendant|accused|prisoner|inmate|pupil|mother-of-[a-z]+|father-of-[a-z]+"
 )
 _AGE_APPOSITION_BEFORE_RE = re.compile(
-    rf"(?:\b[A-Z][\w’'.-]*[A-Za-z]|\b(?:{_PERSON_NOUNS}))\s?,\s$"
+    rf"(?:\b[A-Z][\w’'.-]*[^\W\d_]|\b(?:{_PERSON_NOUNS}))\s?,\s$"
 )
 _AGE_APPOSITION_AFTER_RE = re.compile(r"\s?(?:,|;|\)|\.(?:\s|$)|$)|\s+and\s+(?=[A-Z][a-z]+\s[A-Z])")
 # "Andrew Lopez, 20 was found guilty": a full name, its age and a singular verb (a place
@@ -1103,6 +1105,12 @@ _CJK_AGE_AFTER_RE = re.compile(r"\s?(?:岁|歲|周岁|週歲)")
 _SHE_WAS_BEFORE_RE = re.compile(
     r"(?:\b(?:[Ss]he|[Hh]e)|(?<![.!?]\s)\b(?!(?:It|This|That|There|Here|The|What|Which|Who|"
     r"Turnout|Toll|Total)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:was|is|would\s+have\s+been)\s+$"
+)
+# "since he was 5", "when she was 12": an age a life story dates things by.
+_WHEN_WAS_BEFORE_RE = re.compile(
+    r"\b(?:since|when|until|before|after|as)\s+(?:he|she|I|they|we|you)\s+(?:was|were|turned)\s+"
+    r"(?:just\s+|only\s+|about\s+)?$",
+    re.IGNORECASE,
 )
 _SENTENCE_END_AFTER_RE = re.compile(r"\s?(?:[.;!](?:\s|$)|,\s)|\s+and\s+(?:lived|had|was|is)\b")
 _COMMA_AT_BEFORE_RE = re.compile(r",\s?at\s+$")
@@ -1123,7 +1131,7 @@ _NOW_AGE_BEFORE_RE = re.compile(
 # "ages 16 and 6", "aged between 17 and 25", "from age 16 to 19": the second end of a list or
 # span of ages.
 _AGE_LIST_BEFORE_RE = re.compile(
-    r"\b(?:aged|ages?)\s+(?:between\s+|from\s+)?[0-9]{1,3}\s?(?:,|and|to|or|-|–)\s?$",
+    r"\b(?:aged|ages?)(?:\s+of)?\s+(?:between\s+|from\s+)?[0-9]{1,3}\s?(?:,|and|to|or|-|–)\s?$",
     re.IGNORECASE,
 )
 # "adults 18-49", "women 25 to 54": an age bracket after a group of people, as audience and
@@ -1243,6 +1251,12 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         prev2 = text[digits_at - 2] if digits_at > 1 else ""
         if _is_code(text, atom):
             return "code"
+        if (
+            atom.end - digits_at >= 10
+            and text[digits_at : atom.end].isdigit()
+            and not _next_word_is_count_noun(text, atom.end)
+        ):
+            return "code"  # "672138506081275904": an identifier; news groups a count's digits
         # "Raqqa24", "G20", "ديرالزور24", "COVID-19", "F-16": the digits belong to a name.
         if _word_letter(prev) and not _glued_currency(text, digits_at):
             return "name"
@@ -1267,6 +1281,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             if _DECADE_AFTER_RE.match(after) and atom.end - atom.start == 4:
                 return "year"  # "1990s"
             return "part of a word"  # "3D", "5G"
+        if _SUBSECTION_AFTER_RE.match(after):
+            return "name"  # "a 401(k) plan", "a 501(c)(3) charity": a section of a law
         if prev == "(" and (prev2.isalnum() or prev2 == "_") and after[:1] == ")":
             return "reference number"  # "alert(2)", "Fig(3)": code or a reference mark
         if _REF_BEFORE_RE.search(before):
@@ -1509,6 +1525,8 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
         return True
     if _WILL_BE_BEFORE_RE.search(before) and _ON_DAY_AFTER_RE.match(after):
         return True  # "He will be 29 in April."
+    if _WHEN_WAS_BEFORE_RE.search(before):
+        return True  # "a pilot since he was 5"
     if _SHE_WAS_BEFORE_RE.search(before) and _SENTENCE_END_AFTER_RE.match(after):
         return True  # "She was 85." closing an obituary's sentence
     if _COMMA_AT_BEFORE_RE.search(before) and after[:1] == ",":
