@@ -869,6 +869,13 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Geert Dupré, 56, was on board.", "56", "age"),
         ("Savers moved money into a 401(k) plan.", "401", "name"),
         ("This video is restricted. Ecode: 17.", "17", "name"),
+        # Malay and Indonesian dates, a helpline, a year at the end of the century, "who is
+        # now" an age
+        ("Dia ditahan pada 10 Ogos 2021.", "10 Ogos 2021", "date"),
+        ("Vaksin diberi pada 14 Januari.", "14 Januari", "date"),
+        ("Helpline: 6123 4567", "6123 4567", "phone number"),
+        ("Seas may rise 1m by 2100.", "2100", "year"),
+        ("The man, who is now 41, cannot be named.", "41", "age"),
         # a closing quotation mark in tokenized text is no inch
         ("The ferry ``Star 7 '' sank.", "7", "name"),
     ],
@@ -941,6 +948,7 @@ def test_claims_quantities_point_share_is_no_count() -> None:
         ("The board is 2'' thick.", "length", "in", 2),
         ("Crews worked in minus-20 degree cold.", "degree", "degree", -20),
         ("Prices rose 4.5pc in May.", "percent", "percent", 4.5),
+        ("Inflasi naik 5 persen.", "percent", "percent", 5),
         ("Police seized 500 pounds of cocaine.", "mass", "lb", 500),
         ("It was a 20-kiloton device.", "energy", "kt", 20),
         ("Temperatures hit 45 C on the coast.", "temperature", "°C", 45),

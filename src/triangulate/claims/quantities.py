@@ -151,8 +151,9 @@ What is not a quantity
 ======================
 ``passed_over`` lists each with its reason (``Reason``):
 
-- dates ("11 June 2017", "Oct. 8, 2017", "the 21st of September"; lower-cased "nov. 6", "on
-  may 19") and years ("since 2014", "until at least 2007"; a bare 1800-2099 is a year unless
+- dates ("11 June 2017", "Oct. 8, 2017", "Dec. 6-9", "10 Ogos 2021", "the 21st of
+  September"; lower-cased "nov. 6", "on may 19") and years ("since 2014", "until at least
+  2007", "by 2100"; a bare 1800-2100 is a year unless
   it is round and a countable noun follows, "2000 people": news writes a count of a thousand
   or more with a separator, so "1988 sales" is a year), decades ("1990s"), clipped years
   ("'11");
@@ -313,6 +314,11 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     # "2016-17", "2016/17", "2003 - 04": a season or fiscal year, not a range of counts.
     re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}\s?[-–/]\s?[0-9]{2}(?![0-9])"),
     re.compile(rf"(?<![A-Za-z]){_LOWER_MONTH}\s+{_DAY}(?![0-9])(?:,?\s+{_YEAR})?"),
+    # "14 Januari", "10 Ogos 2021", "(10 Okt)": Malay and Indonesian dates
+    re.compile(
+        rf"(?<![0-9]){_DAY}\s+(?:Januari|Februari|Mac|Maret|Mei|Jun|Juni|Julai|Juli|Ogos|Agustus|"
+        rf"Oktober|Okt|Disember|Desember|Dis|Des|Ogo)\b\.?(?:,?\s+{_YEAR})?"
+    ),
     # "2022 年 9 月 21 日", "9月22日": Chinese and Japanese dates
     re.compile(
         r"(?<![0-9])(?:[0-9]{4}\s?年(?:\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号號])?)?"
@@ -359,6 +365,11 @@ _PHONE_RES: tuple[re.Pattern[str], ...] = (
     # "020 7946 0000", "0412 555 019": groups after a trunk zero, as national numbers are
     # written; no count starts with a zero.
     re.compile(r"(?<![0-9.,])0[0-9]{1,4}[\s.-][0-9]{3,4}[\s.-][0-9]{3,4}(?![0-9])"),
+    # "Helpline: 6389 2222": a number of two groups after a word that says it is one
+    re.compile(
+        r"(?:help\s?line|hot\s?line|tel|phone|call|fax|whatsapp)[:.]?\s+[0-9]{3,4}[\s-][0-9]{4}(?![0-9])",
+        re.IGNORECASE,
+    ),
     # "9-1-1", "9 - 1 - 1": the emergency number spelt out
     re.compile(r"(?<![0-9])9\s?-\s?1\s?-\s?1(?![0-9])"),
 )
@@ -414,6 +425,20 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             (".",),
             ("-", "–", "/"),
             _LOWER_STEMS,
+            (
+                "Januari",
+                "Februari",
+                "Mac",
+                "Maret",
+                "Mei",
+                "Jun",
+                "Jul",
+                "Ogo",
+                "Agustus",
+                "Okt",
+                "Dis",
+                "Des",
+            ),
             ("年", "月", "日", "号", "號"),
             (":",),  # clock times
             ("m", "M"),  # "a.m.", "pm"
@@ -430,6 +455,22 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             (".", "-"),
             ("-",),
             ("0",),
+            (
+                "line",
+                "Line",
+                "LINE",
+                "tel",
+                "Tel",
+                "TEL",
+                "hone",
+                "HONE",
+                "all",
+                "ALL",
+                "ax",
+                "AX",
+                "pp",
+                "PP",
+            ),
             ("-",),
             ("(",),  # photo credits
             (":",),
@@ -446,7 +487,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
 # The patterns above whose every match starts where a run of digits starts (a look-behind
 # refuses a digit before the first one): they are tried only there, not at every character.
 _AT_DIGITS = frozenset(
-    (*_DATE_RES[0:1], *_DATE_RES[3:8], _DATE_RES[9], *_TIME_RES, *_PHONE_RES[2:5]),
+    (*_DATE_RES[0:1], *_DATE_RES[3:8], *_DATE_RES[9:11], *_TIME_RES, *_PHONE_RES[2:5]),
 )
 _DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9]")
 
@@ -1068,7 +1109,7 @@ _LABEL_BEFORE_RE = re.compile(
     r"studio|court|cell|bay|wing|tower|camp|checkpoint|post|base|gallery|hall|region|area|"
     r"day|week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|part|"
     r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|"
-    r"no\.|nos\.|number|#|e?code:)\s?$",
+    r"plots|pasal|ayat|no\.|nos\.|number|#|e?code:)\s?$",
     re.IGNORECASE,
 )
 # A number as its own noun phrase with a singular verb is a name: "the 486 is", "the 737 was".
@@ -1112,6 +1153,7 @@ _WHEN_WAS_BEFORE_RE = re.compile(
     r"(?:just\s+|only\s+|about\s+)?$",
     re.IGNORECASE,
 )
+_WHO_IS_NOW_BEFORE_RE = re.compile(r"\bwho\s+(?:is|was)\s+now\s+$", re.IGNORECASE)
 _SENTENCE_END_AFTER_RE = re.compile(r"\s?(?:[.;!](?:\s|$)|,\s)|\s+and\s+(?:lived|had|was|is)\b")
 _COMMA_AT_BEFORE_RE = re.compile(r",\s?at\s+$")
 # "Timmons, now 16, was armed": an age set off as what a person is now.
@@ -1527,6 +1569,8 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
         return True  # "He will be 29 in April."
     if _WHEN_WAS_BEFORE_RE.search(before):
         return True  # "a pilot since he was 5"
+    if _WHO_IS_NOW_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after):
+        return True  # "The woman, who is now 36, cannot be named"
     if _SHE_WAS_BEFORE_RE.search(before) and _SENTENCE_END_AFTER_RE.match(after):
         return True  # "She was 85." closing an obituary's sentence
     if _COMMA_AT_BEFORE_RE.search(before) and after[:1] == ",":
@@ -1733,7 +1777,7 @@ _PASSED_BEFORE_RE = re.compile(
 _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # "15pc", as the British press writes it, only glued to the number
     (
-        re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b)|pc\b", re.IGNORECASE),
+        re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|persen\b|peratus\b)|pc\b", re.IGNORECASE),
         "percent",
         "percent",
     ),
@@ -1891,7 +1935,7 @@ _SPACED_COMPOUND_RE = re.compile(
     r"shot|piece|part|stage|round|lap|hole|nil|all|love|caliber|calibre|by)\b",
     re.IGNORECASE,
 )
-_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)[0-9]{2}")
+_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)[0-9]{2}|2100")
 # "won 3-1", "a 52-48 vote": two numbers joined by a dash where the second does not exceed
 # the first, or after a word of winning, losing or voting, are a score or a tally.
 _SCORE_JOIN_RE = re.compile(r"\s?[-–]\s?")
