@@ -876,6 +876,9 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Helpline: 6123 4567", "6123 4567", "phone number"),
         ("Seas may rise 1m by 2100.", "2100", "year"),
         ("The man, who is now 41, cannot be named.", "41", "age"),
+        # a clock time with a point before a part of the day; an age "at the time"
+        ("The blast came at 7.15 this morning.", "7.15", "clock time"),
+        ("He was 17 at the time of the crash.", "17", "age"),
         # a closing quotation mark in tokenized text is no inch
         ("The ferry ``Star 7 '' sank.", "7", "name"),
     ],
@@ -918,6 +921,8 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("The death toll is 10-15, officials said.", "10-15"),
         ("Peru's 24 regions voted.", "24"),
         ("The toll will be 40 by Monday, officials fear.", "40"),
+        ("Shares closed at 7.15 on Monday.", "7.15"),
+        ("The toll was 17 at the time.", "17"),
     ],
 )
 def test_claims_quantities_lookalikes_stay_figures(text: str, figure: str) -> None:

@@ -347,6 +347,12 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![0-9])"),
     re.compile(r"(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:GMT|UTC|hours|hrs|local\s+time)\b"),
     re.compile(r"(?<=\bat )(?:[01][0-9]|2[0-3])[0-5][0-9](?=\s*\([0-9]{4}\s*(?:GMT|UTC))"),
+    # "at 7.15 this morning", "at 9.30 on Monday night": hours and minutes after a point,
+    # before a part of the day
+    re.compile(
+        r"(?<=\bat )(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?=\s+(?:(?:this|that|in\s+the|on\s+\w+|"
+        r"yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|last\s+night|tonight)\b)"
+    ),
     # "22. 34 BST", "08.23 GMT": hours and minutes after a point, before a time zone
     re.compile(
         r"(?<![0-9.])(?:[01]?[0-9]|2[0-3])\.\s?[0-5][0-9]\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|"
@@ -449,6 +455,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
             ("GMT", "UTC", "hour", "hrs", "local", "HOUR", "Hour"),
             ("GMT", "UTC"),
+            ("at ",),
             (".",),
             ("+",),  # phone numbers
             ("(",),
@@ -1153,6 +1160,7 @@ _WHEN_WAS_BEFORE_RE = re.compile(
     r"(?:just\s+|only\s+|about\s+)?$",
     re.IGNORECASE,
 )
+_AT_THE_TIME_AFTER_RE = re.compile(r"\s+(?:at\s+the\s+time|when\s|then\b)", re.IGNORECASE)
 _WHO_IS_NOW_BEFORE_RE = re.compile(r"\bwho\s+(?:is|was)\s+now\s+$", re.IGNORECASE)
 _SENTENCE_END_AFTER_RE = re.compile(r"\s?(?:[.;!](?:\s|$)|,\s)|\s+and\s+(?:lived|had|was|is)\b")
 _COMMA_AT_BEFORE_RE = re.compile(r",\s?at\s+$")
@@ -1571,8 +1579,10 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
         return True  # "a pilot since he was 5"
     if _WHO_IS_NOW_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after):
         return True  # "The woman, who is now 36, cannot be named"
-    if _SHE_WAS_BEFORE_RE.search(before) and _SENTENCE_END_AFTER_RE.match(after):
-        return True  # "She was 85." closing an obituary's sentence
+    if _SHE_WAS_BEFORE_RE.search(before) and (
+        _SENTENCE_END_AFTER_RE.match(after) or _AT_THE_TIME_AFTER_RE.match(after)
+    ):
+        return True  # "She was 85." closing an obituary's sentence; "He was 17 at the time"
     if _COMMA_AT_BEFORE_RE.search(before) and after[:1] == ",":
         return True  # "she believed that, at 34, her days ..."
     return bool(_NOW_AGE_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after))
