@@ -86,11 +86,12 @@ _PRISON_BEFORE_RE = re.compile(
     r"(?:to|for)\s+$|"
     # the term a defendant faces or serves: "faces up to 75 years", "could get 10 years"
     r"\b(?:faces?|faced|facing|could\s+(?:get|face|receive)|(?:will|would)\s+serve|"
-    r"serv(?:es|ed|ing))\s+$",
+    r"serv(?:es|ed|ing)|life(?:\s+in\s+prison)?\s+plus)\s+$",
     re.IGNORECASE,
 )
 _PRISON_AFTER_RE = re.compile(
-    r"\s+(?:in\s+(?:prison|jail)|behind\s+bars|of\s+(?:imprisonment|prison|jail)|to\s+life)\b|"
+    r"\s+(?:in\s+(?:an?\s+)?(?:(?:state|federal|county|high-security|maximum-security)\s+)?"
+    r"(?:prison|jail|penitentiary)|behind\s+bars|of\s+(?:imprisonment|prison|jail)|to\s+life)\b|"
     r"['’]?\s+(?:probation|house\s+arrest|community\s+service)\b",
     re.IGNORECASE,
 )
