@@ -333,6 +333,8 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         ("He could get 40 years to life when he is sentenced.", "40 years", 40, "year"),
         ("The judge gave him life in prison plus 20 years.", "20 years", 20, "year"),
         ("He got 8 years in state prison.", "8 years", 8, "year"),
+        ("The charge is a felony punishable by up to 7 years.", "up to 7 years", 7, "year"),
+        ("The count carries a maximum sentence of 10 years.", "10 years", 10, "year"),
         ("The port was calm after eight days of riots.", "eight days", 8, "day"),
         ("A week of storms cut the island off.", "A week", 1, "week"),
         ("The ground shook for about a minute.", "about a minute", 1, "minute"),

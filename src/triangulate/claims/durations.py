@@ -16,9 +16,9 @@ a compound adjective before a noun                      figure        "a 12-day 
   ... before a noun of service (veteran, employee,      scope         "a 15-year veteran",
   member, career, tenure, ...)                                        "a 20-year career"
 a prison term: after sentenced / jailed / imprisoned    figure        "jailed for 15 years",
-... to / for, faces, could get, serves; before "in                    "six years in prison",
-prison", "to life", "probation"                                       "faces up to 25 years
-                                                                      to life", "three
+... to / for, faces, could get, serves, punishable                    "six years in prison",
+by, carries; before "in prison", "to life",                           "faces up to 25 years
+"probation"                                                           to life", "three
                                                                       years' probation"
 after a verb of lasting (last, continue, go on, take,   figure        "the tremor lasted 30
 drag on)                                                              seconds"
@@ -86,7 +86,8 @@ _PRISON_BEFORE_RE = re.compile(
     r"(?:to|for)\s+$|"
     # the term a defendant faces or serves: "faces up to 75 years", "could get 10 years"
     r"\b(?:faces?|faced|facing|could\s+(?:get|face|receive)|(?:will|would)\s+serve|"
-    r"serv(?:es|ed|ing)|life(?:\s+in\s+prison)?\s+plus)\s+$",
+    r"serv(?:es|ed|ing)|life(?:\s+in\s+prison)?\s+plus|punishable\s+by|"
+    r"carr(?:y|ies|ied|ying)(?:\s+a\s+(?:maximum|minimum|mandatory)(?:\s+\w+)?\s+of)?)\s+$",
     re.IGNORECASE,
 )
 _PRISON_AFTER_RE = re.compile(
