@@ -1069,6 +1069,14 @@ _ONE_AFTER_RE = re.compile(
 _REF_BEFORE_RE = re.compile(r"(?:#|\bNo\.\s*|\bNos\.\s*|\bnumber\s+)$", re.IGNORECASE)
 # A word with a capital letter anywhere, so "iPhone 4" and "iOS 5" count as names too.
 _NAME_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“‘'/`]))([A-Za-z]*[A-Z][\w’'.&-]*)[ \u00a0]$")
+_CODE_PREFIX_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]{2,}[0-9]*\s?-\s?(?:[0-9]+\s?-\s?)?$")
+_DECADE_APOSTROPHE_RE = re.compile(r"['’]s\b")
+_LIFE_DECADE_BEFORE_RE = re.compile(
+    r"\b(?:his|her|their|my|your|our)\s+(?:early\s+|mid\s*-?\s*|late\s+)?$", re.IGNORECASE
+)
+# "Chiefs 20 - 13", "the Jaguars 31-24": the second number of a score whose first number a
+# team's name took.
+_SCORE_TAIL_BEFORE_RE = re.compile(r"\b[A-Z][\w’'.&-]*[a-z]\s(?P<first>[0-9]{1,3})\s?[-–]\s?$")
 _SUBSECTION_AFTER_RE = re.compile(r"\([a-z]\)")
 _POSSESSIVE_END_RE = re.compile(r"(?:s['’]|['’]s)$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[–—-]|\n)\s*$")
@@ -1115,7 +1123,8 @@ _LABEL_BEFORE_RE = re.compile(
     r"level|phase|stage|category|division|district|ward|zone|precinct|sector|channel|"
     r"studio|court|cell|bay|wing|tower|camp|checkpoint|post|base|gallery|hall|region|area|"
     r"day|week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|part|"
-    r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|"
+    r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|weeks|"
+    r"rounds|spots|"
     r"plots|pasal|ayat|no\.|nos\.|number|#|e?code:)\s?$",
     re.IGNORECASE,
 )
@@ -1301,6 +1310,20 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         prev2 = text[digits_at - 2] if digits_at > 1 else ""
         if _is_code(text, atom):
             return "code"
+        token = text[digits_at : atom.end]
+        if len(token) > 1 and token[0] == "0" and token.isdigit():
+            return "code"  # "MS13 - 008": no count starts with a zero
+        if (
+            len(token) >= 3
+            and _CODE_PREFIX_BEFORE_RE.search(before)
+            and not _DESIGNATOR_BEFORE_RE.search(before)
+        ):
+            return "code"  # "CVE - 2013 - 3893", "MS13 - 069": a bulletin's number
+        if _DECADE_APOSTROPHE_RE.match(after) and atom.value % 10 == 0:
+            # "the 1990's", "the '80's"; "in his early 20's" is an age
+            return "age" if _LIFE_DECADE_BEFORE_RE.search(before) else "year"
+        if _SCORE_TAIL_BEFORE_RE.search(before) and _score_tail(text, atom, before):
+            return "score or tally"  # "beat Chiefs 20 - 13": the first number went with the name
         if (
             atom.end - digits_at >= 10
             and text[digits_at : atom.end].isdigit()
@@ -1434,6 +1457,17 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     return None
 
 
+def _score_tail(text: str, atom: _Atom, before: str) -> bool:
+    """Whether the digits end a score after a name ("beat Chiefs 20 - 13"): no larger than the
+    first number, and no unit or counted noun after them."""
+    m = _SCORE_TAIL_BEFORE_RE.search(before)
+    if m is None or atom.scaled or not float(atom.value).is_integer():
+        return False
+    if _unit_follows(text, atom.end) or _next_word_is_count_noun(text, atom.end):
+        return False
+    return 0 <= atom.value <= int(m.group("first"))
+
+
 def _age_bracket(text: str, atom: _Atom, before: str) -> bool:
     """Whether the digits are an end of an age bracket: "adults 18-49", "women 25 to 54"."""
     if atom.form != "digits" or not 10 <= atom.value < 100:
@@ -1469,9 +1503,9 @@ _SHARE_RANGE_AFTER_RE = re.compile(
     r"\s?(?:or|to|-|–)\s?[0-9.]+\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE
 )
 _PAIR_AFTER_RE = re.compile(r"\s?[-–]\s?[0-9]")
-# The number before a list joint: "Explorer 8 and [9]", "versions 6, 7, [8]".
+# The number before a list joint: "Explorer 8 and [9]", "versions 6, 7, [8]", "Weeks 14 - [16]".
 _LISTED_AFTER_RE = re.compile(
-    r"(?<![0-9.,])([0-9]{1,4})(?:\s?,\s?(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$"
+    r"(?<![0-9.,])([0-9]{1,4})(?:\s?,\s?(?:and\s+|or\s+)?|\s+(?:and|or|&|to)\s+|\s?[-–]\s?)$"
 )
 # "Creighton 65, Drake 53": a team's score beside another team's.
 _SCORE_LINE_AFTER_RE = re.compile(
@@ -1970,7 +2004,9 @@ _TALLY_TO_BEFORE_RE = re.compile(
 _RECORD_BEFORE_RE = re.compile(
     r"(?:\b(?:record|mark|score|tally)\s+(?:of|at|to|stands\s+at|stood\s+at)|"
     r"\b(?:sitting|standing|stands|stood|finished|finishing|floundering|slumping|struggling)"
-    r"\s+at|\b(?:wound|ended)\s+up\s+at|\b(?:went|opened|closed)|[A-Za-z]\s?\()\s*$",
+    r"\s+at|\b(?:wound|ended)\s+up\s+at|\b(?:went|opened|closed|finished)|"
+    r"\b(?:fell|falls|falling|dropped|drops|dropping|improved|improves|improving)\s+to|"
+    r"\s?-\s?(?:worst|best)|[A-Za-z]\s?\()\s*$",
     re.IGNORECASE,
 )
 # "underachieving at 9-14 when ...", "just 2-8 in their last ten", "is 122-147 in three
