@@ -932,6 +932,9 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("The toll will be 40 by Monday, officials fear.", "40"),
         ("Shares closed at 7.15 on Monday.", "7.15"),
         ("BREAKING - 3 DEAD IN FIRE", "3"),
+        # a dateline's place before a count
+        ("LONDON - 200 firefighters fought the blaze.", "200"),
+        ("ATHENS - 120 were hurt in the clashes.", "120"),
         ("The toll was 17 at the time.", "17"),
     ],
 )

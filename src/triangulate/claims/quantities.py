@@ -1069,7 +1069,9 @@ _ONE_AFTER_RE = re.compile(
 _REF_BEFORE_RE = re.compile(r"(?:#|\bNo\.\s*|\bNos\.\s*|\bnumber\s+)$", re.IGNORECASE)
 # A word with a capital letter anywhere, so "iPhone 4" and "iOS 5" count as names too.
 _NAME_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“‘'/`]))([A-Za-z]*[A-Z][\w’'.&-]*)[ \u00a0]$")
-_CODE_PREFIX_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]{2,}[0-9]*\s?-\s?(?:[0-9]+\s?-\s?)?$")
+# "MS13 - 069", "CVE - 2013 - 3893": letters glued to digits, or a second group of digits; a
+# dateline's place ("LONDON - 200 firefighters") is neither.
+_CODE_PREFIX_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]{2,}(?:[0-9]+\s?-\s?|\s?-\s?[0-9]+\s?-\s?)$")
 _DECADE_APOSTROPHE_RE = re.compile(r"['’]s\b")
 _LIFE_DECADE_BEFORE_RE = re.compile(
     r"\b(?:his|her|their|my|your|our)\s+(?:early\s+|mid\s*-?\s*|late\s+)?$", re.IGNORECASE
@@ -1077,6 +1079,8 @@ _LIFE_DECADE_BEFORE_RE = re.compile(
 # "Chiefs 20 - 13", "the Jaguars 31-24": the second number of a score whose first number a
 # team's name took.
 _SCORE_TAIL_BEFORE_RE = re.compile(r"\b[A-Z][\w’'.&-]*[a-z]\s(?P<first>[0-9]{1,3})\s?[-–]\s?$")
+_OVER_BEFORE_RE = re.compile(r"\b(?:over|against|to|past|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_JOINT_RE = re.compile(r"(?:\s+to\s+|\s?[-–]\s?)$")
 _SUBSECTION_AFTER_RE = re.compile(r"\([a-z]\)")
 _POSSESSIVE_END_RE = re.compile(r"(?:s['’]|['’]s)$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[–—-]|\n)\s*$")
@@ -1311,8 +1315,6 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         if _is_code(text, atom):
             return "code"
         token = text[digits_at : atom.end]
-        if len(token) > 1 and token[0] == "0" and token.isdigit():
-            return "code"  # "MS13 - 008": no count starts with a zero
         if (
             len(token) >= 3
             and _CODE_PREFIX_BEFORE_RE.search(before)
@@ -1458,10 +1460,16 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
 
 
 def _score_tail(text: str, atom: _Atom, before: str) -> bool:
-    """Whether the digits end a score after a name ("beat Chiefs 20 - 13"): no larger than the
-    first number, and no unit or counted noun after them."""
+    """Whether the digits end a score after a name ("beat Chiefs 20 - 13"): said with a word
+    of winning or losing, no larger than the first number, no unit or counted noun after."""
     m = _SCORE_TAIL_BEFORE_RE.search(before)
     if m is None or atom.scaled or not float(atom.value).is_integer():
+        return False
+    # said with a word of winning or losing before the name ("beat", "over", "lost to")
+    lead = text[
+        max(0, atom.start - len(before) + m.start() - 30) : atom.start - len(before) + m.start()
+    ]
+    if not (_SCORE_BEFORE_RE.search(lead) or _OVER_BEFORE_RE.search(lead)):
         return False
     if _unit_follows(text, atom.end) or _next_word_is_count_noun(text, atom.end):
         return False
@@ -1532,6 +1540,8 @@ def _listed_after_name(text: str, atom: _Atom, mask: bytearray, before: str) -> 
     start = atom.start - len(before) + m.start(1)
     end = atom.start - len(before) + m.end(1)
     value = int(m.group(1))
+    if _SPAN_JOINT_RE.search(before) and not value < atom.value:
+        return False  # a span of labels goes up ("Weeks 14 - 16"); "Room 204 - 6 died" is none
     previous = _Atom(start=start, end=end, value=value, raw=value, form="digits")
     return _why_excluded(text, previous, mask) == "name"
 
