@@ -848,8 +848,7 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("At one point the crowd fell silent.", "one", "idiom"),
         ("She knows a thing or two about storms.", "two", "idiom"),
         ("He hopes he will one day coach the team.", "one", "idiom"),
-        # batting averages a tokenizer spaced, a position, an age on a coming day
-        ("He hit. 312 with 21 homers.", "312", None),
+        # a position, an age on a coming day
         ("The club signed 2B Joe Park and 1B Al Ruiz.", "1", "part of a word"),
         ("Al Ruiz will be 31 in May.", "31", "age"),
         # a dispatcher, a spaced time with seconds and zone, a spaced date
@@ -952,9 +951,23 @@ def test_claims_quantities_a_second_is_a_length_of_time_only_where_no_noun_follo
     assert find_quantities("Talks on a second stadium stalled.") == ()
 
 
-def test_claims_quantities_point_share_is_no_count() -> None:
-    # a winning percentage written with only its point, spaced by a tokenizer
-    assert find_quantities("He owns a 101 - 140 (. 419) record.") == ()
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He drove with a blood-alcohol level of .09, police said.", ".09", 0.09),
+        ("He drove with a blood alcohol level of. 09, police said.", ". 09", 0.09),
+        ("He hit. 312 with 21 homers.", ". 312", 0.312),
+        ("He owns a 101 - 140 (. 419) record.", ". 419", 0.419),
+    ],
+)
+def test_claims_quantities_decimal_written_with_only_its_point(
+    text: str, phrase: str, value: float
+) -> None:
+    # a decimal below one, as news writes it and as a tokenizer spaces it
+    q = find_quantities(text)[0]
+    assert (q.text, q.low) == (phrase, value)
+    # a sentence that ends before a count is no decimal
+    assert [q.low for q in find_quantities("After the crash. 300 people fled.")] == [300]
 
 
 @pytest.mark.parametrize(

@@ -569,11 +569,11 @@ _VAGUE_RE = re.compile(
 # tokenizer writes them ("20, 000": only after one or two digits, or before "000", so a list
 # such as "rooms 101, 102" stays two numbers); decimals after a point, or after a point and
 # a space ("4. 6", one or two digits). Letters may stand right before the digits: the atom
-# is then a currency's ("USD115", "euro110") or excluded ("Raqqa24"). A share written with
-# only its point, ".464", "(. 464)" or "hit. 308" as a tokenizer spaces a batting average or
-# a winning percentage, is skipped (news does not open a sentence with three digits).
+# is then a currency's ("USD115", "euro110") or excluded ("Raqqa24"). A decimal written with
+# only its point is below one: ".08", and as a tokenizer spaces it "of. 08", "hit. 308",
+# "(. 464)" (see _point_decimal).
 _DIGITS_RE = re.compile(
-    r"(?<![0-9_.,])(?<!\(\. )(?!(?<=[a-z:]\. )[0-9]{3}(?![0-9,.]))"
+    r"(?<![0-9_,])(?<![0-9A-Za-z]\.)"
     r"(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
     r"|[0-9]{1,2}(?:, [0-9]{3})+(?![0-9])"
     r"|[0-9]{3}, 000(?:, [0-9]{3})*(?![0-9])"
@@ -812,11 +812,44 @@ _MILLION_AFTER_RE = re.compile(
 )
 
 
+_POINT_SPACED_RE = re.compile(r"(?:[a-z:(]|^|\s)\. $")
+_POINT_GLUED_RE = re.compile(r"(?:^|[\s(\"“'$£€])\.$")
+# What follows an average written with three digits: "hit. 308 with", "a. 919 OPS", "(. 464)".
+_AVERAGE_AFTER_RE = re.compile(
+    r"\s*[,;)]|\s+(?:with|average|avg|hitter|OPS|clip|mark|from|record|percentage)\b"
+)
+
+
+def _point_decimal(text: str, at: int, token: str) -> int:
+    """Where a decimal written with only its point starts ("of .08", "of. 08", "hit. 308"),
+    or -1. Spaced, it takes two or three digits (the first a zero, or three of them) after a
+    word: a sentence that ends before a count ("the crash. 300 people") is told by the count
+    noun after it."""
+    if not token.isdigit() or at == 0:
+        return -1
+    head = text[max(0, at - 3) : at]
+    if _POINT_GLUED_RE.search(head):
+        return at - 1
+    if (
+        _POINT_SPACED_RE.search(head)
+        and 2 <= len(token) <= 3
+        and (token[0] == "0" or _AVERAGE_AFTER_RE.match(text, at + len(token)))
+        and not _next_word_is_count_noun(text, at + len(token))
+    ):
+        return at - 2
+    return -1
+
+
 def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
     """A number in digits with its scale word and sign ("-4.5", "20, 000", "$1tn", "5m")."""
     at = digits.start()
     raw = _number(digits.group())
     end = digits.end()
+    point = _point_decimal(text, at, digits.group())
+    if point >= 0:
+        # ".08", "of. 08": a decimal below one, its point included in the phrase
+        value = float("0." + digits.group())
+        return _Atom(start=point, end=end, value=value, raw=value, form="digits")
     factor: float = 1
     money_before = _currency_before(text, 0, at) is not None
     scale = _SCALE_AFTER_RE.match(text, end)
@@ -1306,6 +1339,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     for code in mask[atom.start : atom.end]:
         if code:
             return _REGION_REASONS[code - 1]
+    if atom.form == "digits" and text[atom.start] == ".":
+        return None  # ".08", "of. 08": a decimal below one, in no name or label
     before = text[max(0, atom.start - 40) : atom.start]
     after = text[atom.end : atom.end + 40]
     if atom.form == "digits":
