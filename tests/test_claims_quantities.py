@@ -851,6 +851,7 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         # a position, an age on a coming day
         ("The club signed 2B Joe Park and 1B Al Ruiz.", "1", "part of a word"),
         ("Al Ruiz will be 31 in May.", "31", "age"),
+        ("The new shortstop will be 24 on June 3.", "24", "age"),
         # a dispatcher, a spaced time with seconds and zone, a spaced date
         ("A 911 supervisor took the call.", "911", "phone number"),
         ("Posted 4: 05: 09 PM GMT+01: 0 by staff", "4: 05: 09 PM GMT+01: 0", "clock time"),

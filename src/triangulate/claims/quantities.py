@@ -1218,6 +1218,8 @@ _WILL_BE_BEFORE_RE = re.compile(
     rf"(?:\b[Ss]?[Hh]e|\b[A-Z][\w’'-]*[a-z]\s[A-Z][\w’'-]*[a-z]|(?<=[a-z,] )[A-Z][\w’'-]*[a-z]|"
     rf"\b(?:{_PERSON_NOUNS}))\s+(?:will|would)\s+(?:have\s+)?be(?:en)?\s+$"
 )
+_ANY_WILL_BE_BEFORE_RE = re.compile(r"\b(?:will|would)\s+be\s+$")
+_ON_MONTH_AFTER_RE = re.compile(rf"\s+(?:on|in)\s+{_MONTH}")
 _ON_DAY_AFTER_RE = re.compile(
     r"\s+(?:(?:in|on|by)\s+(?:[A-Z][a-z]+|next|this)|next\s+(?:week|month|year)|this\s+year)\b"
 )
@@ -1654,6 +1656,8 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
         return True
     if _WILL_BE_BEFORE_RE.search(before) and _ON_DAY_AFTER_RE.match(after):
         return True  # "He will be 29 in April."
+    if _ANY_WILL_BE_BEFORE_RE.search(before) and _ON_MONTH_AFTER_RE.match(after):
+        return True  # "The first baseman will be 29 on April 11": a birthday
     if _WHEN_WAS_BEFORE_RE.search(before):
         return True  # "a pilot since he was 5"
     if _WHO_IS_NOW_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after):
