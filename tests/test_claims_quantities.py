@@ -888,6 +888,14 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("The fix covers CVE - 2014 - 1776.", "1776", "code"),
         ("The last one was MS14 - 012.", "012", "code"),
         ("He missed Weeks 5 - 8.", "8", "name"),
+        # tallies in words or with their noun, an hour of the night, a text short code, a
+        # freeway, a tournament named by its year
+        ("The council voted nine to zero to approve it.", "nine to zero", "score or tally"),
+        ("The motion was carried by 302 votes to 221.", "302 votes to 221", "score or tally"),
+        ("It happened at 3 in the morning.", "3", "clock time"),
+        ("To give, text HELP to 85258.", "85258", "phone number"),
+        ("A crash closed the 101 freeway.", "101", "name"),
+        ("Tickets for Euro 2016 sold out.", "2016", "name"),
         # a closing quotation mark in tokenized text is no inch
         ("The ferry ``Star 7 '' sank.", "7", "name"),
     ],
@@ -931,6 +939,8 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("Peru's 24 regions voted.", "24"),
         ("The toll will be 40 by Monday, officials fear.", "40"),
         ("Shares closed at 7.15 on Monday.", "7.15"),
+        ("The index rose 200 points to 31,022.", "31,022"),
+        ("Five to six people were killed.", "Five to six"),
         ("BREAKING - 3 DEAD IN FIRE", "3"),
         # a dateline's place before a count
         ("LONDON - 200 firefighters fought the blaze.", "200"),

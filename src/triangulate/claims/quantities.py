@@ -353,6 +353,11 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
         r"(?<=\bat )(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?=\s+(?:(?:this|that|in\s+the|on\s+\w+|"
         r"yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|last\s+night|tonight)\b)"
     ),
+    # "at 3 in the morning", "at 11 at night": an hour with its part of the day
+    re.compile(
+        r"(?<=\bat )(?:1[0-2]|[1-9])"
+        r"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
+    ),
     # "22. 34 BST", "08.23 GMT": hours and minutes after a point, before a time zone
     re.compile(
         r"(?<![0-9.])(?:[01]?[0-9]|2[0-3])\.\s?[0-5][0-9]\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|"
@@ -376,6 +381,8 @@ _PHONE_RES: tuple[re.Pattern[str], ...] = (
         r"(?:help\s?line|hot\s?line|tel|phone|call|fax|whatsapp)[:.]?\s+[0-9]{3,4}[\s-][0-9]{4}(?![0-9])",
         re.IGNORECASE,
     ),
+    # "text HELP to 85258": a short code for text messages
+    re.compile(r"\b(?:text|txt|SMS)\s+\S+\s+to\s+[0-9]{4,6}(?![0-9])", re.IGNORECASE),
     # "9-1-1", "9 - 1 - 1": the emergency number spelt out
     re.compile(r"(?<![0-9])9\s?-\s?1\s?-\s?1(?![0-9])"),
 )
@@ -456,6 +463,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("GMT", "UTC", "hour", "hrs", "local", "HOUR", "Hour"),
             ("GMT", "UTC"),
             ("at ",),
+            ("at ",),
             (".",),
             ("+",),  # phone numbers
             ("(",),
@@ -478,6 +486,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
                 "pp",
                 "PP",
             ),
+            ("text", "Text", "TEXT", "txt", "Txt", "SMS"),
             ("-",),
             ("(",),  # photo credits
             (":",),
@@ -1114,6 +1123,7 @@ _LIFE_DECADE_BEFORE_RE = re.compile(
 _SCORE_TAIL_BEFORE_RE = re.compile(r"\b[A-Z][\w’'.&-]*[a-z]\s(?P<first>[0-9]{1,3})\s?[-–]\s?$")
 _OVER_BEFORE_RE = re.compile(r"\b(?:over|against|to|past|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPAN_JOINT_RE = re.compile(r"(?:\s+to\s+|\s?[-–]\s?)$")
+_TOURNAMENT_BEFORE_RE = re.compile(r"\b(?:Euro|EURO|Expo|EXPO)\s$")
 _SUBSECTION_AFTER_RE = re.compile(r"\([a-z]\)")
 _POSSESSIVE_END_RE = re.compile(r"(?:s['’]|['’]s)$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[–—-]|\n)\s*$")
@@ -1293,7 +1303,8 @@ _EVERY_AFTER_RE = re.compile(
 _BLOCK_OF_AFTER_RE = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _DESIGNATOR_BEFORE_RE = re.compile(r"(?<![\w.])(?:AK|AKM|F|MiG|RPG|SA)\s?-?\s?$")
 _ROAD_NAME_AFTER_RE = re.compile(
-    r"\s+(?:Freeway|Expressway|Motorway|Turnpike|Tollway|Block|Magnum)\b|\s?-\s?(?:caliber|calibre)\b"
+    r"\s+(?:[Ff]reeway|[Ee]xpressway|[Mm]otorway|[Tt]urnpike|[Tt]ollway|Block|Magnum)\b|"
+    r"\s?-\s?(?:caliber|calibre)\b"
 )
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE_AFTER_RE = re.compile(r"[’']?s\b")
@@ -1351,6 +1362,10 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         prev2 = text[digits_at - 2] if digits_at > 1 else ""
         if _is_code(text, atom):
             return "code"
+        if _TOURNAMENT_BEFORE_RE.search(before) and _YEAR_DIGITS_RE.fullmatch(
+            text[digits_at : atom.end]
+        ):
+            return "name"  # "Euro 2016", "Expo 2020": an event named by its year
         token = text[digits_at : atom.end]
         if (
             len(token) >= 3
@@ -2044,9 +2059,12 @@ _SCORE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _TALLY_TO_RE = re.compile(r"\s+to\s+")
+# "by 302 votes to 221", "by 3 goals to 1" ("rose 200 points to 31,022" is no tally)
+_TALLY_NOUN_TO_RE = re.compile(r"\s+(?:votes?|goals?)\s+to\s+", re.IGNORECASE)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TALLY_TO_BEFORE_RE = re.compile(
     r"\b(?:votes?|voted|voting|ballot|tally|margin|passed|approved|rejected|confirmed|"
-    r"defeated|carried|adopted)\b[^.;,]*$",
+    r"defeated|carried|adopted|ruled|decided|split)\b[^.;,]*$",
     re.IGNORECASE,
 )
 # "sitting at 9-14", "a record of 40-42", "the Sixers (9-14)": a team's wins and losses.
@@ -2135,9 +2153,15 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
     if i + 1 >= len(atoms):
         return False
     first, second = atoms[i], atoms[i + 1]
-    if first.form != "digits" or second.form != "digits" or first.scaled or second.scaled:
+    if first.scaled or second.scaled or {first.form, second.form} - {"digits", "word"}:
         return False
+    if _TALLY_NOUN_TO_RE.fullmatch(text, first.end, second.start) and not _FROM_BEFORE_RE.search(
+        text, max(0, first.start - 12), first.start
+    ):
+        return True  # "by 302 votes to 221", "won by 3 goals to 1"
     joined_to = _TALLY_TO_RE.fullmatch(text, first.end, second.start) is not None
+    if (first.form == "word" or second.form == "word") and not joined_to:
+        return False  # in words, only "nine to zero" after a word of voting or winning
     if not (joined_to or _SCORE_JOIN_RE.fullmatch(text, first.end, second.start)):
         return False
     if not (float(first.value).is_integer() and float(second.value).is_integer()):
