@@ -6,7 +6,7 @@ import dataclasses
 import math
 
 from test_reconcile_helpers import TORVALD, doc, figure_claim
-from triangulate.model import Document, Group
+from triangulate.model import Claim, Document, Group
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import measures
 from triangulate.reconcile.topics import Topic, Window, relation, topic_of
@@ -173,3 +173,104 @@ def test_measures_a_number_too_large_to_hold_is_no_rounded_count() -> None:
         hedge="exact", unit=None, vague=False,
     )  # fmt: skip
     assert interval_of(huge) is not None
+
+
+def _as(claim: Claim, **changes: object) -> Claim:
+    """The claim with its figure changed."""
+    assert claim.figure is not None
+    return dataclasses.replace(claim, figure=dataclasses.replace(claim.figure, **changes))
+
+
+def test_measures_the_length_of_unrest_ignores_what_the_sentence_says_befell_people() -> None:
+    a = doc("a", "Eight days of clashes left two people dead in Torvald.", "Coast Post")
+    b = doc("b", "A week of violence has shaken Torvald.", "Valley News")
+    clashes = _as(
+        figure_claim(a, "Eight days of clashes", low=8, high=8, qualifiers=(), counted="clashes"),
+        kind="duration", unit="day", measure="duration of clashes",
+    )  # fmt: skip
+    week = _as(
+        figure_claim(b, "A week of violence", low=7, high=7, qualifiers=(), counted="violence"),
+        kind="duration", unit="day", measure="duration of violence",
+    )  # fmt: skip
+    first, second = topic_of(clashes, a, {}), topic_of(week, b, {})
+    assert (
+        (first.population, first.state)
+        == (second.population, second.state)
+        == (
+            "unrest",
+            "other",
+        )
+    )
+    assert relation(first, second)[0] == "same"
+
+
+def test_measures_a_magnitude_is_the_shock_s_size_whatever_noun_carries_it() -> None:
+    a = doc("a", "A 6.1-magnitude quake destroyed villages on Torvald.", "Coast Post")
+    b = doc("b", "Its force was 6.1 on the Richter scale, felt in the capital.", "Valley News")
+    c = doc("c", "An aftershock measuring 4.0 followed in Torvald.", "Hill Daily")
+    quake = _as(
+        figure_claim(a, "6.1-magnitude quake", low=6.1, high=6.1, counted="quake",
+                     qualifiers=("destroyed",), measure="magnitude of quake in Torvald"),
+        kind="magnitude", unit="magnitude",
+    )  # fmt: skip
+    force = _as(
+        figure_claim(b, "6.1 on the Richter scale", low=6.1, high=6.1, counted="force",
+                     qualifiers=(), measure="magnitude of force"),
+        kind="magnitude", unit="magnitude",
+    )  # fmt: skip
+    after = _as(
+        figure_claim(c, "4.0", low=4.0, high=4.0, counted=None, qualifiers=(),
+                     measure="magnitude of unknown"),
+        kind="magnitude", unit="magnitude",
+    )  # fmt: skip
+    first, second, third = (topic_of(x, d, {}) for x, d in ((quake, a), (force, b), (after, c)))
+    assert relation(first, second)[0] == "same"
+    assert relation(first, third)[0] == "apart"
+
+
+def test_measures_shocks_of_two_days_are_two_shocks() -> None:
+    quake = dataclasses.replace(
+        BASE, kind="magnitude", unit="magnitude", state="other", population="quake"
+    )
+    sunday = dataclasses.replace(quake, event=(733000, 733000))
+    monday = dataclasses.replace(quake, event=(733001, 733001))
+    assert relation(sunday, monday)[0] == "apart"
+    assert relation(sunday, sunday)[0] == "same"
+
+
+def test_measures_a_crowd_is_one_count_whatever_its_members_are_called() -> None:
+    a = doc("a", "Tens of thousands of union members marched through Torvald.", "Coast Post")
+    b = doc("b", "Police said 40,000 protesters gathered in Torvald.", "Valley News")
+    teachers = figure_claim(
+        a, "Tens of thousands of union members", low=20000, high=99999, hedge="vague",
+        qualifiers=(), counted="union members", measure="members",
+    )  # fmt: skip
+    protesters = figure_claim(
+        b, "40,000 protesters", low=40000, high=40000, qualifiers=(), counted="protesters",
+        measure="protesters",
+    )  # fmt: skip
+    first, second = topic_of(teachers, a, {}), topic_of(protesters, b, {})
+    assert first.state == second.state == "protesting"
+    assert relation(first, second)[0] == "same"
+
+
+def test_measures_a_vague_crowd_s_state_is_its_own_verb_not_the_sentence_s() -> None:
+    a = doc("a", "Thousands of people marched as firefighters said two people were killed.", "Post")
+    crowd = figure_claim(
+        a, "Thousands of people", low=2000, high=9999, hedge="vague", qualifiers=(),
+        counted="people", measure="people",
+    )  # fmt: skip
+    assert topic_of(crowd, a, {}).state == "protesting"
+
+
+def test_measures_a_headline_verb_counted_as_a_noun_counts_people() -> None:
+    a = doc("a", "Quake on Torvald: Several die", "Coast Post")
+    b = doc("b", "Three people were killed on Torvald.", "Valley News")
+    die = figure_claim(
+        a, "Several die", low=3, high=9, hedge="vague", qualifiers=(), counted="die",
+        measure="dies killed",
+    )  # fmt: skip
+    three = figure_claim(b, "Three people", low=3, high=3)
+    first, second = topic_of(die, a, {}), topic_of(three, b, {})
+    assert first.population == second.population
+    assert relation(first, second)[0] == "same"

@@ -104,6 +104,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "killed",
         (
             *("killed", "dead", "died", "deaths", "death", "toll", "killing", "lives"),
+            *("die", "dies", "kill", "kills"),
             *("perished", "fatalities", "drowned", "drowning", "suffocated"),
         ),
     ),
@@ -325,19 +326,46 @@ def topic_of(
         # A vague amount ("thousands of civilians") is read by its own words only: the
         # sentence around it often speaks of another count.
         state = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
+    if state is None and (figure.vague or figure.hedge == "vague"):
+        # Its own verb, right after it, says what the crowd did ("tens of thousands of
+        # people marched"): the rest of the sentence may speak of another count.
+        state = _nearest(_STATE_WORDS, "", ("", _first_words(after, 3)))
     listed = _nearest(_POPULATION_WORDS, own, None)
     population = listed or _head(figure.counted)
-    if figure.kind == "duration" and population in _UNREST:
-        # "eight days of riots", "five days of rioting", "a week of clashes": how long one
-        # story's unrest has lasted, whichever word a report uses for it.
-        population = listed = "unrest"
+    if figure.kind == "duration":
+        # How long something lasted is the fact itself: what the sentence says befell
+        # people during it is not what it measures.
+        state = own_state = None if state != "protesting" else state
+        if _UNREST & set(_WORD.findall((figure.counted or "").lower())) or population in _UNREST:
+            # "eight days of riots", "five days of rioting", "a week of clashes": how long
+            # one story's unrest has lasted, whichever word a report uses for it.
+            population = listed = "unrest"
+            state = own_state = None
+    kind, unit = figure.kind, figure.unit
+    if kind == "count" and _head(figure.counted) == "magnitude":
+        kind = unit = "magnitude"  # "magnitudes of 6.1 and 5.9": sizes, not a count
+    if kind == "magnitude":
+        # A magnitude is the size of the shock itself, whatever noun carries it ("a 6.1
+        # quake", "magnitude 6.1", "a force of 6.1") and whatever the sentence says the
+        # shock did; an aftershock is another shock, named by the words or nearest it.
+        shock = _nearest(_SHOCK_WORDS, own, None) or _nearest(
+            _SHOCK_WORDS, "", (before[-80:], after[:80])
+        )
+        population = listed = shock or "quake"
+        state = own_state = None
+    if state == "protesting" and population in PERSONS:
+        # A crowd is one count whatever the reports call its members ("protesters",
+        # "union members", "people", "Greeks").
+        population = listed = "people"
     if own_state is None and (
         _head(figure.counted) in _DWELLERS or _POPULATION_OF.search(before[-60:])
     ):
         # "120,000 residents", "a town of about 15,000 people": how many live there, whatever
         # else the sentence says befell the town.
         state = "living"
-    if population == "unknown" and own_state in _HARMS:
+    if own_state in _HARMS and (
+        population == "unknown" or _nearest(_STATE_WORDS, population, None) in {"killed", "injured"}
+    ):
         population = "civilians"  # "killing 10 and wounding 70": a harm counts people
         if own_state in {"killed", "injured"}:
             listed = population  # "Three die": those a death or injury befalls, named so
@@ -358,29 +386,35 @@ def topic_of(
     cause = _nearest(_CAUSE_WORDS, own, None) or _nearest(
         _CAUSE_WORDS, "", (before[-150:], after[:60])
     )
+    if population == "unrest":
+        cause = None  # the clashes are the unrest whose length is counted, not its cause
     place = entities.get(claim.where or "")
     affiliation = _affiliation(figure.measure, place)
+    where = claim.where
+    if kind == "magnitude":
+        # A shock has one size wherever it was measured or felt: its place is not a part.
+        where = place = None
     if population == "casualty" and not affiliation:
         side = _casualty_side(before, claim.doc, entities)
         if side is not None:
             population, affiliation = "fighters", frozenset({side})
     return Topic(
-        unit=figure.unit,
-        kind=figure.kind,
+        unit=unit,
+        kind=kind,
         state=state or "other",
         population=population,
         cause=cause,
         affiliation=affiliation,
         rate=bool(_RATE.search(after[:20]) or _RATE_BEFORE.search(before[-60:])),
         window=_window(claim, document),
-        place=claim.where,
+        place=where,
         place_is_point=place is not None and place.type in _FACILITY,
-        scene=places.overlapping(claim.where) if places and claim.where else frozenset(),
+        scene=places.overlapping(where) if places and where else frozenset(),
         event=_event(claim),
         allies=frozenset(n for a in affiliation for n in (forces or {}).get(a, ())),
-        at_home=not (places and claim.where and place and place.type not in _FACILITY)
-        or places.at_home(claim.where),
-        at_scene=bool(places and claim.where and places.at_scene(claim.where)),
+        at_home=not (places and where and place and place.type not in _FACILITY)
+        or places.at_home(where),
+        at_scene=bool(places and where and places.at_scene(where)),
         extra=_EXTRA.search(claim.text) is not None,
     )
 
@@ -454,6 +488,9 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         if gap > 0 and a.state == "protesting":
             # A crowd is counted on its day: two days' marches are two crowds.
             return "apart", f"gatherings on different days ({_day(a.event)}, {_day(b.event)})"
+        if gap > 0 and a.kind == "magnitude":
+            # A shock happens at one moment: shocks of two days are two shocks.
+            return "apart", f"shocks on different days ({_day(a.event)}, {_day(b.event)})"
     elif a.state == "protesting" and (a.event or b.event):
         # A crowd of a stated day and one of no stated day may be two gatherings.
         day = _day(a.event or b.event)  # type: ignore[arg-type]
@@ -671,6 +708,12 @@ def _table(classes: tuple[tuple[str, tuple[str, ...]], ...]) -> _Table:
 
 
 _STATE_WORDS = _table(_STATES)
+_SHOCK_WORDS = _table(
+    (
+        ("aftershock", ("aftershock", "aftershocks")),
+        ("quake", ("quake", "earthquake", "temblor", "tremor", "quakes", "earthquakes")),
+    )
+)
 _POPULATION_WORDS = _table(_POPULATIONS)
 _CAUSE_WORDS = _table(_CAUSES)
 
@@ -700,6 +743,15 @@ def unknowns(topic: Topic) -> int:
 _PRONOUNS = frozenset(
     {"it", "them", "they", "this", "that", "these", "those", "which", "who", "whom", "one"}
 )
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _first_words(text: str, count: int) -> str:
+    """The first ``count`` words of a text, with what lies between them."""
+    found = list(re.finditer(r"[\w'-]+", text))
+    return text[: found[count - 1].end()] if len(found) >= count else text
 
 
 def _head(counted: str | None) -> str:
