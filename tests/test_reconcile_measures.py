@@ -274,3 +274,22 @@ def test_measures_a_headline_verb_counted_as_a_noun_counts_people() -> None:
     first, second = topic_of(die, a, {}), topic_of(three, b, {})
     assert first.population == second.population
     assert relation(first, second)[0] == "same"
+
+
+def test_measures_a_sum_of_money_is_one_with_another_of_its_value_however_it_is_named() -> None:
+    a = doc("a", "Lenders agreed a 40 billion euro rescue for Torvald.", "Coast Post")
+    b = doc("b", "Torvald will get 40 billion euros in loans.", "Valley News")
+    c = doc("c", "Torvald must save 12 billion euros.", "Hill Daily")
+
+    def money(d: Document, phrase: str, value: float, counted: str) -> Claim:
+        claim = figure_claim(
+            d, phrase, low=value, high=value, qualifiers=(), counted=counted,
+            measure=f"{counted} (EUR)",
+        )  # fmt: skip
+        return _as(claim, kind="money", unit="EUR")
+
+    rescue = money(a, "40 billion euro", 40e9, "rescue")
+    loans = money(b, "40 billion euros", 40e9, "get")
+    savings = money(c, "12 billion euros", 12e9, "save")
+    topics = {x.id: topic_of(x, d, {}) for x, d in ((rescue, a), (loans, b), (savings, c))}
+    assert sorted(len(m) for m in measures([rescue, loans, savings], topics)) == [1, 2]

@@ -200,6 +200,8 @@ _POPULATION_OF = re.compile(
     re.IGNORECASE,
 )
 _STOCKS = frozenset({"remaining", "controlled"})
+# Whom a crowd is said to be made of: one crowd, whatever the word.
+_CROWDS = frozenset({"civilians", "fighters", "people"})
 # Words for one story's street violence, when a report says how long it has lasted.
 _UNREST = frozenset({"riots", "riot", "rioting", "clashes", "violence", "unrest", "disturbances"})
 # A count said to add to one given before ("another 20", "20 more people", "five other
@@ -353,9 +355,15 @@ def topic_of(
         )
         population = listed = shock or "quake"
         state = own_state = None
-    if state == "protesting" and population in PERSONS:
+    if kind == "money":
+        # What a sum pays for is named many ways ("loans", "package", "the rescue", "to
+        # save"): a sum is one quantity with another of its currency when the values
+        # agree (see relation), whatever the words near it say happened.
+        population = listed = "money"
+        state = own_state = None
+    if state == "protesting" and population in _CROWDS:
         # A crowd is one count whatever the reports call its members ("protesters",
-        # "union members", "people", "Greeks").
+        # "union members", "people", "Greeks"); women or children among it are a part.
         population = listed = "people"
     if own_state is None and (
         _head(figure.counted) in _DWELLERS or _POPULATION_OF.search(before[-60:])
@@ -389,7 +397,7 @@ def topic_of(
     if population == "unrest":
         cause = None  # the clashes are the unrest whose length is counted, not its cause
     place = entities.get(claim.where or "")
-    affiliation = _affiliation(figure.measure, place)
+    affiliation = _affiliation(figure.measure, place) if kind != "money" else frozenset()
     where = claim.where
     if kind == "magnitude":
         # A shock has one size wherever it was measured or felt: its place is not a part.
@@ -502,6 +510,8 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         return "alike", "; ".join(reasons + finer)
     if place == "nested":
         finer.append("one place lies inside the other, and a part may be counted")
+    if a.kind == "money":
+        finer.append("sums of money are one only when their values agree")
     if finer:
         return "nested", "; ".join(finer)
     if place == "scene":
