@@ -293,3 +293,37 @@ def test_measures_a_sum_of_money_is_one_with_another_of_its_value_however_it_is_
     savings = money(c, "12 billion euros", 12e9, "save")
     topics = {x.id: topic_of(x, d, {}) for x, d in ((rescue, a), (loans, b), (savings, c))}
     assert sorted(len(m) for m in measures([rescue, loans, savings], topics)) == [1, 2]
+
+
+def test_measures_two_towns_the_reports_do_not_relate_are_one_toll_only_when_values_agree() -> None:
+    town = dataclasses.replace(BASE, state="killed", place="e-town", at_home=True)
+    city = dataclasses.replace(BASE, state="killed", place="e-city", at_home=True)
+    a = doc("a", "Three people were killed in the town.", "Coast Post")
+    b = doc("b", "Three people were killed in the city. Police said 40 people died.", "Hill")
+    three = figure_claim(a, "Three people", low=3, high=3)
+    also = figure_claim(b, "Three people", low=3, high=3)
+    forty = figure_claim(b, "40 people", low=40, high=40)
+    assert relation(town, city)[0] == "nested"
+    topics = {three.id: town, also.id: city, forty.id: city}
+    assert [len(m) for m in measures([three, also], topics)] == [2]
+    assert sorted(len(m) for m in measures([three, forty], topics)) == [1, 1]
+    crowd = dataclasses.replace(town, state="protesting")
+    assert relation(crowd, dataclasses.replace(city, state="protesting"))[0] == "alike"
+
+
+def test_measures_a_number_joined_to_a_noun_counts_that_noun() -> None:
+    a = doc("a", "Police said a million-member union joined the strike.", "Coast Post")
+    union = figure_claim(
+        a, "million-member union", low=1e6, high=1e6, qualifiers=(), counted="union",
+        measure="unions",
+    )  # fmt: skip
+    assert topic_of(union, a, {}).population != "union"
+
+
+def test_measures_aftershocks_are_counted_wherever_they_were_recorded() -> None:
+    a = doc("a", "Seismologists in the capital recorded four aftershocks.", "Coast Post")
+    count = figure_claim(
+        a, "four aftershocks", low=4, high=4, qualifiers=(), counted="aftershocks",
+        measure="aftershocks", where="e-capital",
+    )  # fmt: skip
+    assert topic_of(count, a, {}).place is None

@@ -200,6 +200,19 @@ _POPULATION_OF = re.compile(
     re.IGNORECASE,
 )
 _STOCKS = frozenset({"remaining", "controlled"})
+# A number joined by a hyphen to the noun it counts, before the noun that describes.
+_ATTRIBUTIVE = re.compile(
+    r"^[\d.,\s]*(?:\d|hundred|thousand|million|billion)\s*-\s*([A-Za-z]+)\b(?=\s+\S)"
+)
+# Words joined to a number that say what it measures, not what it counts.
+_NOT_ATTRIBUTIVE = frozenset(
+    {
+        *("magnitude", "percent", "per", "year", "month", "week", "day", "hour", "minute"),
+        *("second", "old", "point", "strong", "mile", "km", "kilometre", "kilometer", "metre"),
+        *("meter", "foot", "feet", "inch", "ton", "tonne", "degree", "times", "fold"),
+    }
+)
+_SHOCKS = frozenset({"aftershock", "tremor", "quake", "earthquake"})
 # Whom a crowd is said to be made of: one crowd, whatever the word.
 _CROWDS = frozenset({"civilians", "fighters", "people"})
 # Words for one story's street violence, when a report says how long it has lasted.
@@ -334,15 +347,21 @@ def topic_of(
         state = _nearest(_STATE_WORDS, "", ("", _first_words(after, 3)))
     listed = _nearest(_POPULATION_WORDS, own, None)
     population = listed or _head(figure.counted)
-    if figure.kind == "duration":
-        # How long something lasted is the fact itself: what the sentence says befell
-        # people during it is not what it measures.
-        state = own_state = None if state != "protesting" else state
-        if _UNREST & set(_WORD.findall((figure.counted or "").lower())) or population in _UNREST:
-            # "eight days of riots", "five days of rioting", "a week of clashes": how long
-            # one story's unrest has lasted, whichever word a report uses for it.
-            population = listed = "unrest"
-            state = own_state = None
+    attributive = _ATTRIBUTIVE.match(claim.text)
+    if attributive and attributive.group(1).lower() not in _NOT_ATTRIBUTIVE:
+        # "a million-member union", "a 500-bed hospital": the number counts the word it is
+        # joined to, not the noun that word describes.
+        word = attributive.group(1).lower()
+        listed = _nearest(_POPULATION_WORDS, word, None)
+        population = listed or _head(word)
+    if figure.kind == "duration" and (
+        _UNREST & set(_WORD.findall((figure.counted or "").lower())) or population in _UNREST
+    ):
+        # "eight days of riots", "five days of rioting", "a week of clashes": how long one
+        # story's unrest has lasted, whichever word a report uses for it, and whatever the
+        # sentence says befell people during it.
+        population = listed = "unrest"
+        state = own_state = None
     kind, unit = figure.kind, figure.unit
     if kind == "count" and _head(figure.counted) == "magnitude":
         kind = unit = "magnitude"  # "magnitudes of 6.1 and 5.9": sizes, not a count
@@ -399,8 +418,9 @@ def topic_of(
     place = entities.get(claim.where or "")
     affiliation = _affiliation(figure.measure, place) if kind != "money" else frozenset()
     where = claim.where
-    if kind == "magnitude":
-        # A shock has one size wherever it was measured or felt: its place is not a part.
+    if kind == "magnitude" or population in _SHOCKS:
+        # A shock has one size wherever it was measured or felt, and the aftershocks that
+        # followed it are counted wherever they were recorded: the place is not a part.
         where = place = None
     if population == "casualty" and not affiliation:
         side = _casualty_side(before, claim.doc, entities)
@@ -504,7 +524,12 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         day = _day(a.event or b.event)  # type: ignore[arg-type]
         reasons.append(f"a gathering on {day} and one of no stated day")
     place = _place_relation(a, b)
-    if place == "apart":
+    if place == "apart" and _unrelated_at_home(a, b):
+        # Two places of the story's country that no report relates: a report often sets a
+        # figure in the last place it named, so one toll lands in two towns. One quantity
+        # when the values agree; never two crowds, counted where each gathered.
+        finer.append("two places of the story's country the reports do not relate")
+    elif place == "apart":
         reasons.append("different places")
     if reasons:
         return "alike", "; ".join(reasons + finer)
@@ -517,6 +542,14 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if place == "scene":
         return "close", "the story's scene named at different levels"
     return "same", ""
+
+
+def _unrelated_at_home(a: Topic, b: Topic) -> bool:
+    """Whether two figures' places are both in the story's country, with nothing said of how
+    they relate, and neither counts a crowd."""
+    if a.place is None or b.place is None or "protesting" in (a.state, b.state):
+        return False
+    return a.at_home and b.at_home
 
 
 def _title(names: frozenset[str]) -> str:
