@@ -327,3 +327,26 @@ def test_measures_aftershocks_are_counted_wherever_they_were_recorded() -> None:
         measure="aftershocks", where="e-capital",
     )  # fmt: skip
     assert topic_of(count, a, {}).place is None
+
+
+def test_measures_striking_workers_who_take_to_the_streets_are_a_crowd() -> None:
+    a = doc("a", "Tens of thousands of striking nurses took to the streets of Torvald.", "Post")
+    b = doc("b", "Tens of thousands of people then took to the streets of Torvald.", "News")
+    striking = figure_claim(
+        a, "Tens of thousands of striking nurses", low=20000, high=99999, hedge="vague",
+        qualifiers=("striking",), counted="nurses", measure="striking nurses",
+    )  # fmt: skip
+    people = figure_claim(
+        b, "Tens of thousands of people", low=20000, high=99999, hedge="vague",
+        qualifiers=(), counted="people", measure="people",
+    )  # fmt: skip
+    assert topic_of(striking, a, {}).state == "protesting"
+    assert topic_of(people, b, {}).state == "protesting"
+
+
+def test_measures_only_people_are_displaced_not_the_villages_whose_homes_were_hit() -> None:
+    a = doc("a", "Homes in five villages were damaged by the quake.", "Coast Post")
+    villages = figure_claim(
+        a, "five villages", low=5, high=5, qualifiers=(), counted="villages", measure="villages"
+    )
+    assert topic_of(villages, a, {}).state != "displaced"

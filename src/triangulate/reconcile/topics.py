@@ -126,7 +126,8 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("marched", "march", "marching", "marches", "protested", "protest", "protests"),
             *("protesting", "protesters", "protestors", "demonstrated", "demonstration"),
             *("demonstrations", "demonstrating", "demonstrators", "rallied", "rally"),
-            *("rallies", "marchers", "took to the streets", "walkout"),
+            *("rallies", "marchers", "took to the streets", "walkout", "striking", "strikers"),
+            *("on strike", "walked out", "poured into the streets", "filled the streets"),
         ),
     ),
     ("living", ("population", "populated", "inhabited", "home to")),
@@ -344,7 +345,7 @@ def topic_of(
     if state is None and (figure.vague or figure.hedge == "vague"):
         # Its own verb, right after it, says what the crowd did ("tens of thousands of
         # people marched"): the rest of the sentence may speak of another count.
-        state = _nearest(_STATE_WORDS, "", ("", _first_words(after, 3)))
+        state = _nearest(_STATE_WORDS, "", ("", _first_words(after, _OWN_VERB_WORDS)))
     listed = _nearest(_POPULATION_WORDS, own, None)
     population = listed or _head(figure.counted)
     attributive = _ATTRIBUTIVE.match(claim.text)
@@ -374,6 +375,10 @@ def topic_of(
         )
         population = listed = shock or "quake"
         state = own_state = None
+    if state == "displaced" and population not in PERSONS and not own_state:
+        # Only people lose their homes: "homes in five villages were damaged" says what
+        # befell the homes, not the villages.
+        state = None
     if kind == "money":
         # What a sum pays for is named many ways ("loans", "package", "the rescue", "to
         # save"): a sum is one quantity with another of its currency when the values
@@ -789,6 +794,8 @@ _PRONOUNS = frozenset(
 
 
 _WORD = re.compile(r"[a-z]+")
+# How many words after a vague amount may hold its own verb ("took to the streets").
+_OWN_VERB_WORDS = 5
 
 
 def _first_words(text: str, count: int) -> str:
