@@ -350,3 +350,34 @@ def test_measures_only_people_are_displaced_not_the_villages_whose_homes_were_hi
         a, "five villages", low=5, high=5, qualifiers=(), counted="villages", measure="villages"
     )
     assert topic_of(villages, a, {}).state != "displaced"
+
+
+def test_measures_five_other_workers_rescued_is_the_rescue_of_five_people() -> None:
+    more = dataclasses.replace(BASE, state="rescued", extra=True)
+    plain = dataclasses.replace(BASE, state="rescued")
+    a = doc("a", "Firemen rescued five other workers from the roof.", "Coast Post")
+    b = doc("b", "Firemen rescued five people from the roof. Later 30 people were saved.", "Hill")
+    other = figure_claim(a, "five other workers", low=5, high=5)
+    five = figure_claim(b, "five people", low=5, high=5)
+    thirty = figure_claim(b, "30 people", low=30, high=30)
+    topics = {other.id: more, five.id: plain, thirty.id: plain}
+    assert [len(m) for m in measures([other, five], topics)] == [2]
+    assert sorted(len(m) for m in measures([other, thirty], topics)) == [1, 1]
+
+
+def test_measures_two_sums_given_exactly_are_two_sums_and_never_look_alikes() -> None:
+    a = doc("a", "Lenders agreed a $143 billion bailout for Torvald.", "Coast Post")
+    b = doc("b", "Lenders agreed a $144 billion bailout for Torvald.", "Valley News")
+
+    def money(d: Document, phrase: str, value: float) -> Claim:
+        claim = figure_claim(
+            d, phrase, low=value, high=value, qualifiers=(), counted="bailout",
+            measure="bailout ($)",
+        )  # fmt: skip
+        return _as(claim, kind="money", unit="$")
+
+    groups = reconcile(
+        [a, b], [TORVALD], [money(a, "$143 billion", 143e9), money(b, "$144 billion", 144e9)]
+    ).groups
+    assert [len(g.claims) for g in groups] == [1, 1]
+    assert "scope_differs" not in _verdicts(groups)

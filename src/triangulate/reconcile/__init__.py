@@ -298,6 +298,8 @@ def _label(
         has_state = topic.state != "other" and topic.state[:4] in text
         return (-int(has_state), -counts[text], len(text), text)
 
+    if topic.population == "money":
+        return _money_label(measure, topics, entities)
     best = min(counts, key=score)
     people = topic.population in PERSONS and topic.population != "bodies"
     state = _STATE_WORDS.get(topic.state) if people else None
@@ -312,6 +314,41 @@ def _label(
         best = f"{best} in {place.name}"
     day = _event_day(measure, topics)
     return f"{best}, {day}" if day else best
+
+
+_MONEY_NOUNS = frozenset(
+    {
+        *("bailout", "loan", "loans", "package", "aid", "fund", "funds", "budget", "debt"),
+        *("deficit", "savings", "cuts", "damage", "cost", "costs", "fine", "bill", "deal"),
+        *("spending", "share", "contribution", "payment", "compensation", "ransom", "reward"),
+        *("salary", "wage", "wages", "earnings", "revenue", "profit", "profits", "losses"),
+        *("price", "investment", "grant", "donation", "donations", "appeal", "pledge"),
+        *("rescue", "settlement", "bonus", "pension", "tax", "taxes", "bond", "bonds"),
+    }
+)
+"""Nouns a report uses for what a sum of money is: the words a money label keeps."""
+
+
+def _money_label(
+    measure: Sequence[Claim], topics: Mapping[str, Topic], entities: Mapping[str, Entity]
+) -> str:
+    """A sum of money by the noun most of its reports use for it ("bailout (EUR)"), or
+    "sum of money" when none names it with such a noun; then its place and currency."""
+    nouns = Counter(
+        word
+        for c in measure
+        if c.figure is not None
+        for word in re.findall(r"[a-z]+", (c.figure.counted or "").lower())[-1:]
+        if word in _MONEY_NOUNS
+    )
+    what = min(nouns, key=lambda w: (-nouns[w], w)) if nouns else "sum of money"
+    topic = topics[measure[0].id]
+    place = entities.get(topic.place or "")
+    unit = next((c.figure.unit for c in measure if c.figure is not None), None)
+    label = f"{what} in {place.name}" if place is not None else what
+    label = f"{label} ({unit})" if unit else label
+    day = _event_day(measure, topics)
+    return f"{label}, {day}" if day else label
 
 
 def _event_day(measure: Sequence[Claim], topics: Mapping[str, Topic]) -> str | None:

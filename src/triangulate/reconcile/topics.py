@@ -355,6 +355,8 @@ def topic_of(
         word = attributive.group(1).lower()
         listed = _nearest(_POPULATION_WORDS, word, None)
         population = listed or _head(word)
+    if population == "walkout":
+        population = "strike"  # a walkout is a strike, whatever a report calls it
     if figure.kind == "duration" and (
         _UNREST & set(_WORD.findall((figure.counted or "").lower())) or population in _UNREST
     ):
@@ -501,8 +503,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         known = a.cause or b.cause
         finer.append(f"one counts only {a.state} by {known}, the other any cause")
     if a.extra != b.extra:
-        # "another 20", "two other buildings": those beyond the ones said before, not all.
-        reasons.append("one counts those beyond the ones already counted, the other all")
+        # "another 20", "two other buildings": those beyond the ones said before, not all;
+        # the same count only when the values agree ("five other workers were rescued",
+        # "five people were rescued" tell one rescue).
+        finer.append("one counts those beyond the ones already counted, the other all")
     elif a.extra:
         # Two such counts may add to different ones: the same only when the values agree.
         finer.append("each counts those beyond ones already counted")
