@@ -381,3 +381,27 @@ def test_measures_two_sums_given_exactly_are_two_sums_and_never_look_alikes() ->
     ).groups
     assert [len(g.claims) for g in groups] == [1, 1]
     assert "scope_differs" not in _verdicts(groups)
+
+
+def test_measures_a_distance_from_a_point_is_one_quantity_whatever_noun_it_hangs_on() -> None:
+    a = doc("a", "The island lies 900 kilometres south of the capital.", "Coast Post")
+    b = doc("b", "Torvald, 700 kilometres (435 miles) from the capital, shook.", "Valley News")
+
+    def length(d: Document, phrase: str, value: float, counted: str, unit: str) -> Claim:
+        claim = figure_claim(
+            d, phrase, low=value, high=value, qualifiers=(), counted=counted,
+            measure=f"length of {counted}", where="e-capital",
+        )  # fmt: skip
+        return _as(claim, kind="length", unit=unit)
+
+    island = length(a, "900 kilometres", 900, "island", "km")
+    town = length(b, "700 kilometres", 700, "Torvald", "km")
+    miles = length(b, "435 miles", 435, "kilometres", "mi")
+    first, second = topic_of(island, a, {}), topic_of(town, b, {})
+    assert first.population == second.population == "distance"
+    assert relation(first, second)[0] == "same"
+    groups = reconcile([a, b], [TORVALD], [island, town, miles]).groups
+    (group,) = groups
+    assert group.label == "distance"
+    assert group.verdict == "conflict"
+    assert len(group.claims) == 3

@@ -137,18 +137,20 @@ def _figure_groups(
 
 
 def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict[str, str]:
-    """Money given in brackets in another currency right after an amount: its conversion.
+    """Money or a length given in brackets in another unit right after an amount: its
+    conversion.
 
-    "110 billion euros ($143 billion)": the dollars are the euros converted, the same
-    quantity in another unit. A conversion joins its amount's group, but its value (in
-    another currency) never decides a verdict.
+    "110 billion euros ($143 billion)", "1,150 kilometres (700 miles)": the dollars are
+    the euros converted, the miles the kilometres, the same quantity in another unit. A
+    conversion joins its amount's group, but its value (in another unit) never decides a
+    verdict.
     """
     out: dict[str, str] = {}
-    by_doc: dict[str, list[Claim]] = {}
+    by_doc: dict[tuple[str, str], list[Claim]] = {}
     for claim in figures:
-        if claim.figure is not None and claim.figure.kind == "money":
-            by_doc.setdefault(claim.doc, []).append(claim)
-    for doc_id, found in by_doc.items():
+        if claim.figure is not None and claim.figure.kind in _CONVERTED:
+            by_doc.setdefault((claim.doc, claim.figure.kind), []).append(claim)
+    for (doc_id, _), found in by_doc.items():
         doc = docs.get(doc_id)
         if doc is None:
             continue
@@ -162,6 +164,7 @@ def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict
     return out
 
 
+_CONVERTED = frozenset({"money", "length"})
 _CONVERSION = re.compile(
     r"^[^()\n]{1,40}\(\s*(?:about|around|some|roughly|approximately|nearly|or)?\s*$",
     re.IGNORECASE,
@@ -300,6 +303,10 @@ def _label(
 
     if topic.population == "money":
         return _money_label(measure, topics, entities)
+    place = entities.get(topic.place or "")
+    if topic.population == "distance":
+        # A distance is measured from its reference point ("35 miles southwest of X").
+        return f"distance from {place.name}" if place is not None else "distance"
     best = min(counts, key=score)
     people = topic.population in PERSONS and topic.population != "bodies"
     state = _STATE_WORDS.get(topic.state) if people else None
@@ -309,7 +316,6 @@ def _label(
     for name in sorted(topic.affiliation):
         if name not in best.lower():
             best = f"{' '.join(w if w.isupper() else w.capitalize() for w in name.split())} {best}"
-    place = entities.get(topic.place or "")
     if place is not None and place.name not in best and " in " not in best:
         best = f"{best} in {place.name}"
     day = _event_day(measure, topics)

@@ -214,6 +214,19 @@ _NOT_ATTRIBUTIVE = frozenset(
     }
 )
 _SHOCKS = frozenset({"aftershock", "tremor", "quake", "earthquake"})
+# A distance measured from a point: "(36 miles) south-west of", "away from".
+_FROM_POINT = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:north|south|east|west)[\w\s-]{0,12}?|away\s+)?\s*(?:of|from)\b",
+    re.IGNORECASE,
+)
+# Nouns of a place or of an event at one, and units a length's noun may be read as.
+_LOCATED = frozenset(
+    {
+        *("island", "town", "city", "village", "capital", "port", "province", "region"),
+        *("area", "border", "coast", "epicentre", "epicenter", "centre", "center", "quake"),
+        *("earthquake", "site", "kilometer", "kilometre", "km", "mile", "mi", "unknown"),
+    }
+)
 # Whom a crowd is said to be made of: one crowd, whatever the word.
 _CROWDS = frozenset({"civilians", "fighters", "people"})
 # Words for one story's street violence, when a report says how long it has lasted.
@@ -381,6 +394,12 @@ def topic_of(
         # Only people lose their homes: "homes in five villages were damaged" says what
         # befell the homes, not the villages.
         state = None
+    if kind == "length" and _FROM_POINT.match(after) and _places_a_place(figure.counted):
+        # "the island, 35 miles southwest of Bandar Abbas", "Qeshm, 1,500 km from the
+        # capital": how far one place lies from another, whatever noun carries it. How far a
+        # person or a thing was from somewhere is another count each time.
+        population = listed = "distance"
+        state = own_state = None
     if kind == "money":
         # What a sum pays for is named many ways ("loans", "package", "the rescue", "to
         # save"): a sum is one quantity with another of its currency when the values
@@ -423,7 +442,11 @@ def topic_of(
     if population == "unrest":
         cause = None  # the clashes are the unrest whose length is counted, not its cause
     place = entities.get(claim.where or "")
-    affiliation = _affiliation(figure.measure, place) if kind != "money" else frozenset()
+    affiliation = (
+        _affiliation(figure.measure, place)
+        if population not in {"money", "distance"}
+        else frozenset()
+    )
     where = claim.where
     if kind == "magnitude" or population in _SHOCKS:
         # A shock has one size wherever it was measured or felt, and the aftershocks that
@@ -806,6 +829,14 @@ def _first_words(text: str, count: int) -> str:
     """The first ``count`` words of a text, with what lies between them."""
     found = list(re.finditer(r"[\w'-]+", text))
     return text[: found[count - 1].end()] if len(found) >= count else text
+
+
+def _places_a_place(counted: str | None) -> bool:
+    """Whether a length's counted words name a place (a name, "the island", "the
+    epicentre") or nothing but its unit: a distance between two places."""
+    if counted and counted[:1].isupper():
+        return True
+    return _head(counted) in _LOCATED
 
 
 def _head(counted: str | None) -> str:
