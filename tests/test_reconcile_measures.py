@@ -405,3 +405,24 @@ def test_measures_a_distance_from_a_point_is_one_quantity_whatever_noun_it_hangs
     assert group.label == "distance"
     assert group.verdict == "conflict"
     assert len(group.claims) == 3
+
+
+def test_measures_a_poll_share_repeated_is_one_and_another_share_is_not_a_look_alike() -> None:
+    a = doc("a", "A poll found 62.5 percent of voters in Torvald unhappy.", "Coast Post")
+    b = doc("b", "Some 62.5 percent of voters, and 30 percent of voters, were asked.", "Hill")
+
+    def share(d: Document, phrase: str, value: float) -> Claim:
+        claim = figure_claim(
+            d, phrase, low=value, high=value, qualifiers=(), counted="voters",
+            measure="percent of voters",
+        )  # fmt: skip
+        return _as(claim, kind="percent", unit="percent")
+
+    claims = [
+        share(a, "62.5 percent of voters", 62.5),
+        share(b, "62.5 percent of voters", 62.5),
+        share(b, "30 percent of voters", 30),
+    ]
+    groups = reconcile([a, b], [TORVALD], claims).groups
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    assert "scope_differs" not in _verdicts(groups)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from triangulate.model import Claim, Figure
 from triangulate.reconcile.intervals import Interval, interval_of
-from triangulate.reconcile.topics import PERSONS, Relation, Topic, relation, unknowns
+from triangulate.reconcile.topics import PERSONS, SHARE, Relation, Topic, relation, unknowns
 
 CLOSE = 2.0
 """Values of the story's scene named at two levels within this factor are one quantity."""
@@ -176,9 +176,10 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
     for k in sorted(range(len(found)), key=lambda k: _largest_first(found[k])):
         head = kinds[k][0]
         unit = (head.unit, head.kind)
-        if head.kind == "money":
+        if head.kind == "money" or head.population.startswith(SHARE):
             # Sums of one currency whose values differ are different sums, not look-alikes
-            # of one quantity: what a sum pays for is too loosely read to say more.
+            # of one quantity: what a sum pays for is too loosely read to say more; so are
+            # two shares of people of whom nothing else is said.
             joined.append([k])
             continue
         if head.population == "casualty":

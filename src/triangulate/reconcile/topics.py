@@ -238,6 +238,8 @@ _EXTRA = re.compile(
     r"(?!\s+than\b)",
     re.IGNORECASE,
 )
+SHARE = "share of "
+"""How a share of people of whom nothing else is said is named: ``share of civilians``."""
 PERSONS = frozenset(
     {name for name, _ in _POPULATIONS if name != "strikes"} | {"casualty", "people"}
 )
@@ -425,7 +427,11 @@ def topic_of(
     unsaid = state is None and population in PERSONS
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
     unsaid = unsaid or (state == "protesting" and (figure.high or figure.low) == 1)
-    if (
+    if unsaid and kind == "percent" and population not in _PRONOUNS:
+        # "83.3 percent of Greeks": a share of people, most often a poll's, of whom nothing
+        # else is said. One share with another only when the values agree (see relation).
+        population = f"{SHARE}{population}"
+    elif (
         population in _PRONOUNS
         or unsaid
         or (not listed and _nameless(population, figure.counted, names))
@@ -569,6 +575,8 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("one place lies inside the other, and a part may be counted")
     if a.kind == "money":
         finer.append("sums of money are one only when their values agree")
+    if a.population.startswith(SHARE):
+        finer.append("shares of people of whom nothing else is said are one when they agree")
     if finer:
         return "nested", "; ".join(finer)
     if place == "scene":
