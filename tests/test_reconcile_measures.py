@@ -426,3 +426,14 @@ def test_measures_a_poll_share_repeated_is_one_and_another_share_is_not_a_look_a
     groups = reconcile([a, b], [TORVALD], claims).groups
     assert sorted(len(g.claims) for g in groups) == [1, 2]
     assert "scope_differs" not in _verdicts(groups)
+
+
+def test_measures_people_shot_are_casualties_and_people_gunned_down_are_killed() -> None:
+    a = doc("a", "Police said five people were shot in the warehouse.", "Coast Post")
+    b = doc("b", "Two guards were gunned down at the gate.", "Valley News")
+    shot = figure_claim(a, "five people", low=5, high=5, qualifiers=(), measure="people")
+    gunned = figure_claim(
+        b, "Two guards", low=2, high=2, qualifiers=(), counted="guards", measure="guards"
+    )
+    assert topic_of(shot, a, {}).state == "casualties"
+    assert topic_of(gunned, b, {}).state == "killed"

@@ -361,6 +361,13 @@ def topic_of(
         # Its own verb, right after it, says what the crowd did ("tens of thousands of
         # people marched"): the rest of the sentence may speak of another count.
         state = _nearest(_STATE_WORDS, "", ("", _first_words(after, _OWN_VERB_WORDS)))
+    if state is None:
+        # "Five people were shot": hit by gunfire, dead or wounded, when no other word says
+        # which (a casualty count); "shot dead" and "shot and wounded" are read above.
+        vague = figure.vague or figure.hedge == "vague"
+        state = own_state = _nearest(_SHOT_WORDS, own, None)
+        if state is None and not vague:
+            state = _nearest(_SHOT_WORDS, "", (before[-60:], after[:40]))
     listed = _nearest(_POPULATION_WORDS, own, None)
     population = listed or _head(figure.counted)
     attributive = _ATTRIBUTIVE.match(claim.text)
@@ -791,6 +798,12 @@ def _table(classes: tuple[tuple[str, tuple[str, ...]], ...]) -> _Table:
 
 
 _STATE_WORDS = _table(_STATES)
+_SHOT_WORDS = _table(
+    (
+        ("killed", ("gunned down", "fatally shot", "shot to death")),
+        ("casualties", ("shot", "shooting victims", "gunshot wounds")),
+    )
+)
 _SHOCK_WORDS = _table(
     (
         ("aftershock", ("aftershock", "aftershocks")),
