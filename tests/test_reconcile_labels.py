@@ -74,3 +74,24 @@ def test_labels_a_sum_of_money_by_the_noun_its_reports_use_never_a_stray_verb() 
     ]
     (group,) = reconcile([a, b], [TORVALD], claims).groups
     assert group.label == "bailout (EUR)"
+
+
+def test_labels_a_measure_with_no_place_of_its_own_names_none_its_reports_disagree_on() -> None:
+    from triangulate.model import Entity
+
+    vell = Entity(id="e-vell", name="Vell", type="GPE", aliases=("Vell",), mentions=())
+    a = doc("a", "Seismologists in Vell counted four aftershocks.", "North")
+    b = doc("b", "Officials in Torvald said four aftershocks followed.", "South")
+    kw = dict(counted="aftershocks", qualifiers=(), low=4, high=4)
+    claims = [
+        figure_claim(a, "four aftershocks", measure="aftershocks in Vell", where="e-vell", **kw),  # type: ignore[arg-type]
+        figure_claim(
+            b,
+            "four aftershocks",
+            measure="aftershocks in Torvald",
+            where=TORVALD.id,
+            **kw,  # type: ignore[arg-type]
+        ),
+    ]
+    (group,) = reconcile([a, b], [TORVALD, vell], claims).groups
+    assert group.label == "aftershocks"

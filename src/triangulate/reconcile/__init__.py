@@ -308,6 +308,16 @@ def _label(
         # A distance is measured from its reference point ("35 miles southwest of X").
         return f"distance from {place.name}" if place is not None else "distance"
     best = min(counts, key=score)
+    if topic.place is None and " in " in best and all(topics[c.id].place is None for c in measure):
+        # A measure that has no place of its own (a shock's size, its aftershocks) is named
+        # by the place most of its reports give, or by none when they differ.
+        named = {
+            (c.doc, entities[c.where].name) for c in measure if c.where and c.where in entities
+        }
+        where = Counter(name for _, name in named).most_common(2)
+        head = best.partition(" in ")[0]
+        common = len(where) == 1 or (len(where) > 1 and where[0][1] > where[1][1])
+        best = f"{head} in {where[0][0]}" if where and common else head
     people = topic.population in PERSONS and topic.population != "bodies"
     state = _STATE_WORDS.get(topic.state) if people else None
     if state and topic.state not in states_in(best):
