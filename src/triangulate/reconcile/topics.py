@@ -3,7 +3,8 @@
 A figure's ``measure`` text is a good label but a poor key (word order, stray words). We
 read from the figure's measure, counted noun and qualifiers, and only when they say nothing,
 from the words around the number in its sentence (never for a vague amount: "thousands of
-civilians" is read by its own words, since its sentence often speaks of another count):
+civilians" is read by its own words and the verb right after them, since its sentence
+often speaks of another count):
 
 ==============  ===========================================================================
 part            read as
@@ -13,13 +14,19 @@ state           casualties / missing / hospitalised (treated, admitted: a hospit
                 displaced / left / remaining / controlled / protesting / living (a
                 population: "residents" and "inhabitants" with no other state, "a town
                 of 15,000 people") / destroyed (damaged, razed, hit) / other;
-                "casualties" may include both killed and injured
+                "casualties" may include both killed and injured ("five people were
+                shot"); only people are displaced
 population      people (civilians, citizens, residents, the dead and injured, workers,
                 protesters, students, respondents: occupations describe people, they do
-                not make another count), children, women, men, families, bodies, strikes,
-                security forces (police, officers, soldiers), fighters (militants,
-                members, jihadists), unrest (how long riots, rioting, clashes, violence
-                lasted: one story's unrest, whatever a report calls it), else the head noun
+                not make another count; a crowd is people whatever its members are
+                called), children, women, men, families, bodies, strikes, security forces
+                (police, officers, soldiers), fighters (militants, members, jihadists),
+                unrest (how long riots, rioting, clashes, violence lasted: one story's
+                unrest, whatever a report calls it), quake or aftershock (a magnitude:
+                the shock it sizes), distance (how far a place lies from a point), money
+                (a sum: what it pays for is read too loosely to key on), a share of
+                people of whom nothing else is said (a poll's), else the head noun, or
+                the noun a number is hyphened to ("a million-member union": members)
 cause           airstrikes / bombs / fire / mines / shelling / clashes, when the figure's
                 words or the words near the number say so
 affiliation     capitalised names in the measure other than its place ("Islamic State",
@@ -32,30 +39,35 @@ event           the days the figure's own event is dated to ("in February", "on 
                 unless its scope is a running total
 place           the claim's place entity, and the places the story's reports make it
                 overlap (:mod:`.places`); a facility (a dam, a hospital) is a point
-                inside the story's country and compatible with any place there
+                inside the story's country and compatible with any place there; none
+                for a magnitude or a count of aftershocks, which belong to the shock
 ==============  ===========================================================================
 
 A figure that counts nothing nameable (no counted noun, a symbol, a month, a name: "37",
 "14 GMT", "Qeshm"), a pronoun with no antecedent, or people of whom nothing says what
-happened to them ("four people", "55 percent of respondents"), or one person among a
-crowd ("one student" at a march), is a measure of its own, never compared with another
-report's. A number whose own words name a harm but no noun
-("killing 10 and wounding 70") counts people.
+happened to them ("four people"), or one person among a crowd ("one student" at a
+march), is a measure of its own, never compared with another report's. A number whose own
+words name a harm but no noun ("killing 10 and wounding 70", "Several die") counts people.
 
 Two figures are the **same** measure when all parts are compatible (unknown is compatible
 with anything, except state and population, which must be equal; a count of things whose
 state one report leaves unsaid, "seven villages", matches any state of the same things).
 Two places that overlap but differ (a toll "in Qeshm" and one "in Iran") are **nested**:
 the same measure only when the values can both hold, since a smaller place's figure with
-another value may be a part of the larger's. They **look alike** but differ in scope when
+another value may be a part of the larger's. So are two places of the story's country
+that no report relates (a report sets a figure in the last place it named, so one toll
+lands in two towns; never two crowds), a count beyond others against a whole ("five other
+workers", "five people"), two sums of money of one currency and two shares of people of
+whom nothing else is said. They **look alike** but differ in scope when
 population and state class match yet cause (one known, one not), places that do not
 overlap, kind of window (cumulative vs one day) or window start differ, when one counts
 casualties and the other deaths or injuries, or when one counts a unit and the other a
 force the reports make it part of. They are **apart** otherwise: different causes both
 known, windows whose known lengths differ more than twofold (a two-week toll is never
 grouped with a four-month toll), a rate against a total, unrelated affiliations, events
-dated more than ``EVENT_GAP`` days apart (a 2003 quake's toll beside this week's), or
-crowds counted on different days (two days' marches are two crowds).
+dated more than ``EVENT_GAP`` days apart (a 2003 quake's toll beside this week's),
+crowds counted on different days (two days' marches are two crowds), or shocks of
+different days.
 
 Two running totals counted from a stated start ("since 25 February", "since the dam
 collapsed on Sunday") are compared mainly by their starts: each runs only to its own
