@@ -437,3 +437,11 @@ def test_measures_people_shot_are_casualties_and_people_gunned_down_are_killed()
     )
     assert topic_of(shot, a, {}).state == "casualties"
     assert topic_of(gunned, b, {}).state == "killed"
+
+
+def test_measures_how_two_figures_relate_does_not_depend_on_which_comes_first() -> None:
+    marched = dataclasses.replace(
+        BASE, state="protesting", population="banks", event=(733000, 733000)
+    )
+    things = dataclasses.replace(BASE, state="other", population="banks")
+    assert relation(marched, things)[0] == relation(things, marched)[0]

@@ -570,13 +570,13 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         gap = _gap(a.event, b.event)
         if gap > EVENT_GAP:
             return "apart", f"different events ({_month(a.event)} and {_month(b.event)})"
-        if gap > 0 and a.state == "protesting":
+        if gap > 0 and "protesting" in (a.state, b.state):
             # A crowd is counted on its day: two days' marches are two crowds.
             return "apart", f"gatherings on different days ({_day(a.event)}, {_day(b.event)})"
         if gap > 0 and a.kind == "magnitude":
             # A shock happens at one moment: shocks of two days are two shocks.
             return "apart", f"shocks on different days ({_day(a.event)}, {_day(b.event)})"
-    elif a.state == "protesting" and (a.event or b.event):
+    elif "protesting" in (a.state, b.state) and (a.event or b.event):
         # A crowd of a stated day and one of no stated day may be two gatherings.
         day = _day(a.event or b.event)  # type: ignore[arg-type]
         reasons.append(f"a gathering on {day} and one of no stated day")
