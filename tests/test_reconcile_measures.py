@@ -445,3 +445,9 @@ def test_measures_how_two_figures_relate_does_not_depend_on_which_comes_first() 
     )
     things = dataclasses.replace(BASE, state="other", population="banks")
     assert relation(marched, things)[0] == relation(things, marched)[0]
+
+
+def test_measures_people_taken_to_hospital_are_a_hospital_s_count() -> None:
+    a = doc("a", "Medics said two people were taken to hospital after the blast.", "Post")
+    claim = figure_claim(a, "two people", low=2, high=2, qualifiers=(), measure="people")
+    assert topic_of(claim, a, {}).state == "hospitalised"

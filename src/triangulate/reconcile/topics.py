@@ -107,7 +107,15 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("casualties", ("casualties", "casualty")),
     ("missing", ("missing", "unaccounted")),
     # Hospitals count those they treat, a part of the injured: never the same count.
-    ("hospitalised", ("treated", "hospitalised", "hospitalized", "in hospital", "admitted")),
+    (
+        "hospitalised",
+        (
+            *("treated", "hospitalised", "hospitalized", "in hospital", "admitted"),
+            *("to hospital", "to the hospital", "in the hospital", "to hospitals"),
+            *("taken to hospital", "taken to the hospital", "rushed to hospital"),
+            *("critical condition", "serious condition", "stable condition"),
+        ),
+    ),
     (
         "injured",
         (*("injured", "injuries", "injury", "wounded", "wounding", "injuring", "hurt"),),
@@ -775,14 +783,16 @@ def _nearest(table: _Table, text: str, around: tuple[str, str] | None) -> str | 
         before, after = around[0].lower(), around[1].lower()
         if not (table.any.search(before) or table.any.search(after)):
             return None
-        best: tuple[int, str] | None = None
+        # The nearest word wins; of two starting as near, the longer phrase ("taken to
+        # hospital" over "taken").
+        best: tuple[int, int, str] | None = None
         for name, pattern in table.classes:
-            hits = [len(before) - m.end() for m in pattern.finditer(before)]
-            hits += [m.start() for m in pattern.finditer(after)]
-            for distance in hits:
-                if best is None or (distance, name) < best:
-                    best = (distance, name)
-        return best[1] if best else None
+            hits = [(len(before) - m.end(), m.start() - m.end()) for m in pattern.finditer(before)]
+            hits += [(m.start(), m.start() - m.end()) for m in pattern.finditer(after)]
+            for distance, longer in hits:
+                if best is None or (distance, longer, name) < best:
+                    best = (distance, longer, name)
+        return best[2] if best else None
     if not table.any.search(text):
         return None
     for name, pattern in table.classes:
