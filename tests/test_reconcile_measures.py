@@ -451,3 +451,11 @@ def test_measures_people_taken_to_hospital_are_a_hospital_s_count() -> None:
     a = doc("a", "Medics said two people were taken to hospital after the blast.", "Post")
     claim = figure_claim(a, "two people", low=2, high=2, qualifiers=(), measure="people")
     assert topic_of(claim, a, {}).state == "hospitalised"
+
+
+def test_measures_buildings_burned_beside_a_protest_did_not_protest() -> None:
+    a = doc("a", "Two buildings burned on the margins of the protests.", "Coast Post")
+    claim = figure_claim(
+        a, "Two buildings", low=2, high=2, qualifiers=(), counted="buildings", measure="buildings"
+    )
+    assert topic_of(claim, a, {}).state == "other"

@@ -247,6 +247,8 @@ _LOCATED = frozenset(
         *("earthquake", "site", "kilometer", "kilometre", "km", "mile", "mi", "unknown"),
     }
 )
+# States only people are in: a count of things read with one says nothing of the things.
+_ONLY_PEOPLE = frozenset({"displaced", "protesting"})
 # Whom a crowd is said to be made of: one crowd, whatever the word.
 _CROWDS = frozenset({"civilians", "fighters", "people"})
 # Words for one story's street violence, when a report says how long it has lasted.
@@ -419,9 +421,10 @@ def topic_of(
         )
         population = listed = shock or "quake"
         state = own_state = None
-    if state == "displaced" and population not in PERSONS and not own_state:
-        # Only people lose their homes: "homes in five villages were damaged" says what
-        # befell the homes, not the villages.
+    if state in _ONLY_PEOPLE and population not in PERSONS and not own_state and kind == "count":
+        # Only people lose their homes or march: "homes in five villages were damaged" says
+        # what befell the homes, "two buildings burned on the margins of the protests" what
+        # the crowd did, not the villages or the buildings.
         state = None
     if kind == "length" and _FROM_POINT.match(after) and _places_a_place(figure.counted):
         # "the island, 35 miles southwest of Bandar Abbas", "Qeshm, 1,500 km from the
