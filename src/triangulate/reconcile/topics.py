@@ -98,6 +98,7 @@ from typing import Literal
 
 from triangulate.model import Claim, Document, Entity
 from triangulate.nlp.words import case_key
+from triangulate.reconcile.intervals import base_unit
 from triangulate.reconcile.places import Places
 from triangulate.reconcile.statements import sentence_span
 
@@ -409,7 +410,7 @@ def topic_of(
         # sentence says befell people during it.
         population = listed = "unrest"
         state = own_state = None
-    kind, unit = figure.kind, figure.unit
+    kind, unit = figure.kind, base_unit(figure)
     if kind == "count" and _head(figure.counted) == "magnitude":
         kind = unit = "magnitude"  # "magnitudes of 6.1 and 5.9": sizes, not a count
     if kind == "magnitude":
