@@ -609,6 +609,8 @@ class _AttributeRules:
                 self.multi.add(key, patterns)
         self.single = frozenset(single)
         self.key_attrs = [IDS[name] for name in sorted(names)]
+        # Token attributes (not the word's own) that _learn copies to its sample document.
+        self.copied = frozenset(IDS[name] for name in ("TAG", "DEP", "POS", "MORPH", "LEMMA"))
         self.set_attrs = sorted({attr for attrs in ruler.attrs for attr in attrs})
         self.column = {attr: n for n, attr in enumerate(self.set_attrs)}
         # Row of the effect tables for each key seen: the one-token rules that hold.
@@ -653,7 +655,27 @@ class _AttributeRules:
         self.values = self.values[:0]
 
     def _learn(self, doc: Any, keys: list[tuple[int, ...]]) -> None:
-        """Add the keys of ``doc`` not seen yet, with what the ruler's one-token rules do."""
+        """Add the keys of ``doc`` not seen yet, with what the ruler's one-token rules do.
+
+        The ruler's matcher runs on a document of one token per new key (the words, and
+        their tags and labels copied), not on the whole of ``doc``; where that document
+        does not give every new key back, on the whole of ``doc``.
+        """
+        from spacy import attrs
+        from spacy.tokens import Doc
+
+        new: dict[tuple[int, ...], int] = {}
+        for i, key in enumerate(keys):
+            if key not in self.rows:
+                new.setdefault(key, i)
+        picked = list(new.values())
+        orths = doc.to_array([attrs.ORTH])[picked].tolist()
+        sample = Doc(doc.vocab, words=[self.strings[orth] for orth in orths])
+        copied = [a for a in self.key_attrs if a in self.copied]
+        if copied:
+            sample.from_array(copied, doc.to_array(copied)[picked].reshape(len(picked), -1))
+        if [tuple(row) for row in sample.to_array(self.key_attrs).tolist()] == list(new):
+            doc, keys = sample, list(new)
         found: list[list[int]] = [[] for _ in keys]
         for match_id, start, _ in self.ruler.matcher(doc, allow_missing=True, as_spans=False):
             rule = int(self.strings[match_id])
