@@ -327,7 +327,7 @@ def _columns(sdoc: Any, offset: int) -> _Part:
             attrs.ENT_TYPE,
         ]
         got = sdoc.to_array(wanted).astype(np.int64)
-        lengths = np.fromiter((len(t) for t in sdoc), dtype=np.int64, count=n)
+        lengths = sdoc.to_array([attrs.LENGTH]).astype(np.int64).reshape(-1)
         rows[:, START] = got[:, 0] + offset
         rows[:, END] = rows[:, START] + lengths
         rows[:, LEMMA : DEP + 1] = got[:, 1:5]
@@ -440,7 +440,7 @@ def _read_some(
         starts = np.zeros(n, dtype=np.bool_)
         if n:
             got = sdoc.to_array([attrs.IDX, attrs.ENT_TYPE]).astype(np.int64)
-            lengths = np.fromiter((len(t) for t in sdoc), dtype=np.int64, count=n)
+            lengths = sdoc.to_array([attrs.LENGTH]).astype(np.int64).reshape(-1)
             rows[:, START] = got[:, 0] + offset
             rows[:, END] = rows[:, START] + lengths
             rows[:, HEAD] = np.arange(n, dtype=np.int64)  # its own head until parsed
@@ -513,8 +513,11 @@ def _kept_doc(nlp: Language, sdoc: Any, picked: Columns, given: list[bool | None
     from spacy.tokens import Doc
 
     index = picked.tolist()
-    words = [sdoc[i].text for i in index]
-    spaces = [bool(sdoc[i].whitespace_) for i in index]
+    strings = nlp.vocab.strings
+    # Words and spaces from the token arrays (a Token object per token costs more).
+    found = sdoc.to_array([attrs.ORTH, attrs.SPACY])[picked].tolist() if index else []
+    words = [strings[orth] for orth, _ in found]
+    spaces = [bool(space) for _, space in found]
     sub = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=list(given))
     if index:
         # The tokenizer's norms ("n't" reads "not") feed the tagger and the parser.
