@@ -587,8 +587,9 @@ class _AttributeRules:
     lower case, dependency label, whether it is a space), so what the one-token rules do
     is asked of the ruler once per distinct set of them in a process and read from a cache
     after. Rules about several tokens ("gon na", "there is") are matched as the ruler
-    matches them. A token some of those hold for gets every rule that holds for it in the
-    ruler's own order (a later rule wins), so every token ends as the ruler leaves it.
+    matches them, but only from the tokens that can start one (known the same way). A
+    token some of those hold for gets every rule that holds for it in the ruler's own
+    order (a later rule wins), so every token ends as the ruler leaves it.
     """
 
     def __init__(self, nlp: Language) -> None:
@@ -601,6 +602,9 @@ class _AttributeRules:
         names: set[str] = set()
         single: set[int] = set()
         self.multi = Matcher(nlp.vocab, validate=False)
+        self.starts = Matcher(nlp.vocab, validate=False)
+        lengths: set[int] = set()
+        fixed = True
         for number in range(len(ruler.attrs)):
             key = str(number)
             _, patterns = ruler.matcher.get(self.strings[key])
@@ -610,7 +614,14 @@ class _AttributeRules:
                 names |= used
             else:
                 self.multi.add(key, patterns)
+                self.starts.add(key, [p[:1] for p in patterns])
+                names |= {name.upper() for p in patterns for name in p[0]}
+                lengths.update(len(p) for p in patterns)
+                fixed = fixed and "OP" not in used
         self.single = frozenset(single)
+        # With patterns of fixed lengths, a rule over several tokens is matched only from
+        # a token its first pattern token can match, over its longest pattern.
+        self.window = max(lengths) if fixed and lengths else 0
         self.key_attrs = [IDS[name] for name in sorted(names)]
         # Token attributes (not the word's own) that _learn copies to its sample document.
         self.copied = frozenset(IDS[name] for name in ("TAG", "DEP", "POS", "MORPH", "LEMMA"))
@@ -621,6 +632,7 @@ class _AttributeRules:
         self.rules: list[tuple[int, ...]] = []
         self.masks = np.zeros((0, len(self.set_attrs)), dtype=np.bool_)
         self.values = np.zeros((0, len(self.set_attrs)), dtype=np.uint64)
+        self.opens = np.zeros(0, dtype=np.bool_)  # a rule over several tokens may start
 
     def __call__(self, doc: Any) -> Any:
         """Apply the rules to ``doc`` in place; return it."""
@@ -636,7 +648,7 @@ class _AttributeRules:
         before = doc.to_array(self.set_attrs).astype(np.uint64).reshape(len(keys), -1)
         after = np.where(self.masks[at], self.values[at], before)
         targets: dict[int, list[tuple[int, int, int]]] = {}
-        for match_id, start, end in self.multi(doc, allow_missing=True, as_spans=False):
+        for match_id, start, end in self._several(doc, at):
             rule = int(self.strings[match_id])
             index = self.ruler.indices[rule]
             token = start + index if index >= 0 else end + index
@@ -650,12 +662,26 @@ class _AttributeRules:
         doc.from_array(self.set_attrs, after)
         return doc
 
+    def _several(self, doc: Any, at: Columns) -> list[tuple[int, int, int]]:
+        """The matches of the rules over several tokens, as the ruler's matcher finds them."""
+        if not self.window:
+            found: list[tuple[int, int, int]] = self.multi(doc, allow_missing=True, as_spans=False)
+            return found
+        out = []
+        for i in np.flatnonzero(self.opens[at]).tolist():
+            window = doc[i : i + self.window]
+            for match_id, start, end in self.multi(window, allow_missing=True, as_spans=False):
+                if start == 0:  # one starting later is found from its own first token
+                    out.append((match_id, i + start, i + end))
+        return out
+
     def _forget(self) -> None:
         """Empty the cache (it is bounded, like the lemmas')."""
         self.rows.clear()
         self.rules.clear()
         self.masks = self.masks[:0]
         self.values = self.values[:0]
+        self.opens = self.opens[:0]
 
     def _learn(self, doc: Any, keys: list[tuple[int, ...]]) -> None:
         """Add the keys of ``doc`` not seen yet, with what the ruler's one-token rules do.
@@ -684,10 +710,15 @@ class _AttributeRules:
             rule = int(self.strings[match_id])
             if rule in self.single:
                 found[start].append(rule)
+        opens = np.zeros(len(keys), dtype=np.bool_)
+        for _, start, _ in self.starts(doc, allow_missing=True, as_spans=False):
+            opens[start] = True
+        added: list[bool] = []
         masks, values = [], []
-        for key, rules in zip(keys, found, strict=True):
+        for key, rules, opening in zip(keys, found, opens.tolist(), strict=True):
             if key in self.rows:
                 continue
+            added.append(opening)
             self.rows[key] = len(self.rules)
             ordered = tuple(sorted(rules))
             self.rules.append(ordered)
@@ -701,6 +732,7 @@ class _AttributeRules:
             values.append(value)
         self.masks = np.concatenate([self.masks, np.array(masks).reshape(-1, len(mask))])
         self.values = np.concatenate([self.values, np.array(values).reshape(-1, len(mask))])
+        self.opens = np.concatenate([self.opens, np.array(added, dtype=np.bool_)])
 
 
 @cache
