@@ -6,9 +6,10 @@ from collections.abc import Sequence
 
 import pytest
 
-from triangulate.cluster.labels import is_nationality, story_label
+from triangulate.cluster.labels import entity_label, is_nationality, story_label
 from triangulate.cluster.stories import split_stories
-from triangulate.model import Document, Published
+from triangulate.model import Document, Entity, Mention, Published
+from triangulate.model.entity import EntityType
 
 
 def _doc(doc_id: str, text: str, outlet: str | None = None) -> Document:
@@ -134,3 +135,38 @@ def test_nationalities_are_told_from_places(word: str, expected: bool) -> None:
 
 def test_a_story_without_names_has_an_empty_heading_from_names() -> None:
     assert story_label([{}], [{"w:river": 2}]) == ""
+
+
+def _entity(entity_id: str, name: str, kind: EntityType, docs: Sequence[Document]) -> Entity:
+    mentions = []
+    for doc in docs:
+        at = doc.text.find(name)
+        if at >= 0:
+            mentions.append(
+                Mention(doc=doc.id, start=at, end=at + len(name), text=name, label=kind)
+            )
+    return Entity(id=entity_id, name=name, type=kind, aliases=(), mentions=tuple(mentions))
+
+
+ANALYSED = (
+    "Velmora, Greece - Greek police said Nikos Arvan was held after the fire. Reuters",
+    "Greek firefighters in Velmora, Greece put out the blaze; Nikos Arvan was questioned.",
+    "Greece sent aid to Velmora, where Greek crews worked through the night.",
+)
+
+
+def test_an_analysed_story_is_headed_by_its_place_and_actor_not_nationality_or_country() -> None:
+    docs = [_doc(f"a{i}", text, "Reuters") for i, text in enumerate(ANALYSED)]
+    entities = [
+        _entity("e1", "Greek", "NORP", docs),
+        _entity("e2", "Greece", "GPE", docs),
+        _entity("e3", "Velmora", "GPE", docs),
+        _entity("e4", "Nikos Arvan", "PERSON", docs),
+        _entity("e5", "Reuters", "ORG", docs),
+    ]
+    assert entity_label(entities, docs) == "Velmora, Nikos Arvan"
+
+
+def test_an_analysed_story_naming_only_a_nationality_is_headed_by_it() -> None:
+    docs = [_doc("n0", "Greek crews worked through the night.")]
+    assert entity_label([_entity("e1", "Greek", "NORP", docs)], docs) == "Greek"

@@ -1,5 +1,9 @@
 """A story's heading, as a news index would write it, from the names its reports hold.
 
+Two headings are written: ``entity_label`` once a story is analysed (its resolved
+entities, typed, and how its reports nest its places), ``story_label`` while stories are
+cut (runs of capitalised words, untyped). Both follow the same rules.
+
 A heading names the event's main actors and place: the (up to three) names held by most of
 the story's reports, longer (more specific) names first among equals, each spelled as most
 reports spell it (a spelling in capitals, from a dateline or a headline, only when no
@@ -37,6 +41,8 @@ from babel import Locale
 from babel.core import get_global
 
 from triangulate.cluster.features import name_tokens
+from triangulate.model import Document, Entity
+from triangulate.reconcile.places import read_places
 
 LABEL_NAMES = 3
 """How many names a heading holds at most."""
@@ -175,6 +181,67 @@ def story_label(names: Sequence[Mapping[str, int]], counts: Sequence[Mapping[str
         (nationalities if is_nationality(key) else ranked).append(key)
     chosen = _choose(ranked, side_by_side) or _choose(nationalities, side_by_side)
     return ", ".join(_spelling(spelled[key]) for key in chosen)
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def entity_label(entities: Sequence[Entity], documents: Sequence[Document]) -> str:
+    """The heading of an analysed story from its resolved entities (see the module's rules).
+
+    Entities are ranked by how many of the story's reports name them, then by name. With
+    their types known: a nationality is a NORP entity; the place rule reads which place
+    lies in which from the reports (``reconcile.places``: "Athens, Greece", "Qeshm island
+    in southern Iran", the story's country holding the towns no report places), and a
+    place that holds one already in the heading gives way to it (the more specific one
+    keeps the first place). The outlets and agencies that published the reports are no
+    actors of the story.
+
+    Args:
+        entities: The story's entities (mentions outside its reports are not counted).
+        documents: The story's reports.
+
+    Returns:
+        Up to ``LABEL_NAMES`` names joined with commas; "" when the story names nothing.
+    """
+    docs = {d.id for d in documents}
+    publishers = {
+        name.casefold() for d in documents for name in (d.outlet, d.agency) if name is not None
+    }
+    calendar = calendar_words()
+    spread: dict[str, int] = {}
+    for entity in entities:
+        tokens = name_tokens(entity.name)
+        if not tokens or all(t in calendar for t in tokens):
+            continue
+        if entity.name.casefold() in publishers:
+            continue
+        held = len({m.doc for m in entity.mentions if m.doc in docs})
+        if held:
+            spread[entity.id] = held
+    by_id = {e.id: e for e in entities}
+    ranked = sorted(spread, key=lambda i: (-spread[i], by_id[i].name, i))
+    others = [i for i in ranked if by_id[i].type != "NORP"]
+    nationalities = [i for i in ranked if by_id[i].type == "NORP"]
+    places = read_places(documents, [by_id[i] for i in ranked if by_id[i].type in _PLACES])
+    for pool in (others, nationalities):
+        chosen: list[str] = []
+        for entity_id in pool:
+            name = by_id[entity_id].name.casefold()
+            if any(name in (o := by_id[c].name.casefold()) or o in name for c in chosen):
+                continue
+            if any(entity_id in places.inside.get(c, ()) for c in chosen):
+                continue  # it holds a place already named
+            outer = [c for c in chosen if c in places.inside.get(entity_id, ())]
+            if outer:
+                chosen[chosen.index(outer[0])] = entity_id  # a more specific place
+                continue
+            chosen.append(entity_id)
+            if len(chosen) == LABEL_NAMES:
+                break
+        if chosen:
+            return ", ".join(by_id[c].name for c in chosen)
+    return ""
 
 
 def _without_dates(surface: str) -> str:

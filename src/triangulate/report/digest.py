@@ -17,8 +17,8 @@ stories is read as one story holding every document.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 from triangulate.model import (
     Claim,
@@ -38,6 +38,9 @@ from triangulate.report.claims_text import (
     VERDICT_ORDER,
     claim_value_text,
     group_order,
+    previous_sentence_start,
+    statement_text,
+    word_casing,
 )
 
 KEY_FINDINGS = 3
@@ -114,11 +117,44 @@ class Voice:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Digest:
-    """A report sorted for reading."""
+    """A report sorted for reading.
+
+    ``texts`` are the reports' texts by id, ``casing`` how they write words in running
+    text (``claims_text.word_casing``), ``people`` the people each report names, by
+    where (what ``value`` needs to write a statement as a sentence).
+    """
 
     report: Report
     stories: tuple[StoryView, ...]
     claims: dict[str, Claim]
+    texts: dict[str, str] = field(default_factory=dict)
+    casing: dict[str, str] = field(default_factory=dict)
+    people: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+
+    def value(self, claim: Claim) -> str:
+        """A claim in words: a figure's value, or a statement as a sentence in the report's
+        own words (``claims_text.statement_text``)."""
+        if claim.assertion is None:
+            return claim_value_text(claim)
+        return statement_text(
+            claim,
+            self.texts.get(claim.doc),
+            casing=self.casing,
+            referent=self._referent(claim),
+        )
+
+    def _referent(self, claim: Claim) -> str | None:
+        """Who a "he" or "she" starting a statement stands for: the one person the report
+        names in the sentence before it (and the statement's own sentence up to it)."""
+        assert claim.assertion is not None
+        if (claim.assertion.subject or "").strip().casefold() not in {"he", "she"}:
+            return None
+        text = self.texts.get(claim.doc)
+        if text is None:
+            return None
+        begin = previous_sentence_start(text, claim.start)
+        named = {name for at, name in self.people.get(claim.doc, ()) if begin <= at < claim.start}
+        return named.pop() if len(named) == 1 else None
 
     @property
     def contested(self) -> list[Finding]:
@@ -150,7 +186,9 @@ class Digest:
     def finding(self, view: StoryView, group: Group) -> Finding:
         """A group as a finding, with its voices."""
         names = {d.id: short_name(d) for d in view.documents}
-        return Finding(story=view, group=group, voices=voices(group, self.claims, names))
+        return Finding(
+            story=view, group=group, voices=voices(group, self.claims, names, say=self.value)
+        )
 
 
 def digest(report: Report) -> Digest:
@@ -234,7 +272,19 @@ def digest(report: Report) -> Digest:
             order[v.story.id],
         )
     )
-    return Digest(report=report, stories=tuple(views), claims=claims)
+    people: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for entity in report.entities:
+        if entity.type == "PERSON":
+            for mention in entity.mentions:
+                people[mention.doc].append((mention.start, entity.name))
+    return Digest(
+        report=report,
+        stories=tuple(views),
+        claims=claims,
+        texts={d.id: d.text for d in report.documents},
+        casing=word_casing(d.text for d in report.documents),
+        people=dict(people),
+    )
 
 
 def contested_rank(claims: Iterable[Claim]) -> _ContestedRank:
@@ -273,17 +323,25 @@ def _docs_of(group: Group, claims: dict[str, Claim]) -> set[str]:
 
 
 def voices(
-    group: Group, claims: dict[str, Claim], names: dict[str, str] | None = None
+    group: Group,
+    claims: dict[str, Claim],
+    names: dict[str, str] | None = None,
+    *,
+    say: Callable[[Claim], str] = claim_value_text,
 ) -> tuple[Voice, ...]:
     """Who gives which value in a group: one voice per distinct value, in claim order.
 
     A claim's speaker is who said it, else the first relay, else its outlet, else the
-    name of its report (``names``, by document id).
+    name of its report (``names``, by document id). Statements that say the same thing
+    (the same who-did-what, whatever the case of its words) are one voice, in the words
+    of the first.
 
     Args:
         group: The group.
         claims: Claims by id (claims the group names but that are missing are left out).
         names: Short names of the reports, by document id.
+        say: How a claim's value is written (``Digest.value`` writes statements as
+            sentences).
 
     Returns:
         The voices, the value given by most claims first (ties in claim order).
@@ -292,15 +350,15 @@ def voices(
     for claim_id in group.claims:
         claim = claims.get(claim_id)
         if claim is not None:
-            values.setdefault(claim_value_text(claim), []).append(claim)
+            values.setdefault(claim_value_text(claim).casefold(), []).append(claim)
     found = [
         Voice(
-            value=value,
+            value=say(said[0]),
             speakers=_unique(_speaker(c, names or {}) for c in said),
             outlets=_unique(c.outlet for c in said if c.outlet),
             claims=tuple(c.id for c in said),
         )
-        for value, said in values.items()
+        for said in values.values()
     ]
     found.sort(key=lambda v: -len(v.claims))
     return tuple(found)

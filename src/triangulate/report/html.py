@@ -624,7 +624,7 @@ class _Page:
                 chain.append(f'<span class="via">via {_esc(relay_text(claim))}</span>')
             chain.append(f'<span class="outlet">{_esc(self._outlet(claim))}</span>')
             items.append(
-                f'<li><span class="val">{self._claim_link(claim, claim_value_text(claim))}</span>'
+                f'<li><span class="val">{self._claim_link(claim, self.digest.value(claim))}</span>'
                 f'<span class="chain">{"".join(chain)}</span></li>'
             )
         sources = (
@@ -915,7 +915,7 @@ class _Page:
         for claim in self.report.claims:
             group = self.group_of.get(claim.id)
             classes = "claim " + claim.kind
-            tip = f"{claim.kind}: {claim_value_text(claim)} — {source_text(claim)}"
+            tip = f"{claim.kind}: {self.digest.value(claim)} — {source_text(claim)}"
             if group is not None:
                 tip += f" — {verdict_text(group.verdict)}: {group.label}"
                 if group.verdict in CONTESTED:

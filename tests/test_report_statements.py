@@ -1,0 +1,187 @@
+"""Statements as sentences a person would write: key findings and group values."""
+
+from __future__ import annotations
+
+import dataclasses
+from io import StringIO
+
+from rich.console import Console
+
+from triangulate.cli.summary import print_summary
+from triangulate.model import (
+    Assertion,
+    Claim,
+    Document,
+    Entity,
+    Group,
+    Mention,
+    Published,
+    Report,
+    Story,
+)
+from triangulate.report.claims_text import headline_case, statement_text, word_casing
+from triangulate.report.digest import digest
+from triangulate.report.html import render_html
+from triangulate.report.markdown import render_markdown
+
+TEXTS = {
+    "d1": (
+        "Harbour blaze kills crew\n"
+        "A boiler explosion aboard the ferry Saltmarsh killed four crew members, the UN "
+        "maritime office said on Monday. Inspector Ruth Calder said the boiler was old. "
+        "She ordered the fleet held in port."
+    ),
+    "d2": (
+        "FOUR CREW MEMBERS HAVE DIED\n"
+        "Officials in Portwell said four crew members died when the boiler burst. "
+        "The UN maritime office sent divers."
+    ),
+}
+
+
+OUTLETS = {"d1": "Coast Ledger", "d2": "Bay Wire"}
+
+
+def _doc(doc_id: str) -> Document:
+    return Document(
+        id=doc_id,
+        source=f"{doc_id}.txt",
+        title=None,
+        outlet=OUTLETS[doc_id],
+        text=TEXTS[doc_id],
+        sha256="",
+        published=Published.unknown(),
+    )
+
+
+def _claim(
+    claim_id: str, doc: str, passage: str, subject: str | None, obj: str | None, nth: int = 0
+) -> Claim:
+    text = TEXTS[doc]
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(passage, start + 1)
+    return Claim(
+        id=claim_id,
+        kind="assertion",
+        doc=doc,
+        start=start,
+        end=start + len(passage),
+        text=passage,
+        assertion=Assertion(subject=subject, predicate="kill", object=obj),
+        outlet=OUTLETS[doc],
+    )
+
+
+def test_a_statement_without_its_subject_reaches_back_to_its_sentence() -> None:
+    claim = _claim("c1", "d1", "killed four crew members", None, "four crew members")
+    assert statement_text(claim, TEXTS["d1"]) == (
+        "A boiler explosion aboard the ferry Saltmarsh killed four crew members"
+    )
+    # Without the text to find the subject in, the passage is quoted as a part.
+    assert statement_text(claim) == "“…killed four crew members”"
+
+
+def test_a_statement_in_headline_capitals_is_cased_down_keeping_names() -> None:
+    claim = _claim("c2", "d2", "FOUR CREW MEMBERS HAVE DIED", None, "FOUR CREW MEMBERS")
+    casing = word_casing(TEXTS.values())
+    assert statement_text(claim, TEXTS["d2"], casing=casing) == "Four crew members have died"
+    assert headline_case("UN DIVERS REACH SALTMARSH", casing) == "UN divers reach Saltmarsh"
+    assert headline_case("Blaze Kills Crew On Saltmarsh Ferry", casing) == (
+        "Blaze kills crew on Saltmarsh ferry"
+    )
+    assert headline_case("The boiler was old") == "The boiler was old"
+
+
+def test_a_pronoun_subject_is_replaced_by_the_name_it_stands_for() -> None:
+    claim = _claim("c3", "d1", "She ordered the fleet held in port", "She", "the fleet")
+    assert statement_text(claim, TEXTS["d1"], referent="Ruth Calder") == (
+        "[Ruth Calder] ordered the fleet held in port"
+    )
+
+
+def _report() -> Report:
+    claims = (
+        _claim("c1", "d1", "killed four crew members", None, "four crew members"),
+        _claim("c2", "d2", "FOUR CREW MEMBERS HAVE DIED", None, "FOUR CREW MEMBERS"),
+        _claim("c3", "d1", "She ordered the fleet held in port", "She", "the fleet"),
+    )
+    group = Group(
+        id="g1",
+        label="kill: four crew members",
+        kind="assertion",
+        claims=("c1", "c2"),
+        verdict="agree",
+        explanation="both reports say so",
+        independent_sources=2,
+        sources=("Coast Ledger", "Bay Wire"),
+    )
+    calder = TEXTS["d1"].index("Ruth Calder")
+    person = Entity(
+        id="e1",
+        name="Ruth Calder",
+        type="PERSON",
+        aliases=(),
+        mentions=(
+            Mention(
+                doc="d1",
+                start=calder,
+                end=calder + len("Ruth Calder"),
+                text="Ruth Calder",
+                label="PERSON",
+            ),
+        ),
+    )
+    return Report(
+        format="triangulate/report@1",
+        created="2031-01-01T00:00:00Z",
+        inputs=(),
+        documents=(_doc("d1"), _doc("d2")),
+        stories=(Story(id="s-d1", label="Saltmarsh, Portwell", docs=("d1", "d2")),),
+        entities=(person,),
+        claims=claims,
+        groups=(group,),
+        echoes=(),
+        timeline=(),
+        summary=(),
+    )
+
+
+def test_key_findings_read_as_sentences_in_every_renderer() -> None:
+    report = _report()
+    view = digest(report)
+    [finding] = view.established
+    # The same who-did-what is one voice, in the words of its first report.
+    [voice] = finding.voices
+    assert voice.value == "A boiler explosion aboard the ferry Saltmarsh killed four crew members"
+    assert voice.speakers == ("Coast Ledger", "Bay Wire")
+    assert view.value(report.claims[1]) == "Four crew members have died"
+    assert view.value(report.claims[2]) == "[Ruth Calder] ordered the fleet held in port"
+    html = render_html(report)
+    markdown = render_markdown(report)
+    # The terminal lists contested groups with each of their statements.
+    contested = dataclasses.replace(
+        report, groups=(dataclasses.replace(report.groups[0], verdict="conflict"),)
+    )
+    out = StringIO()
+    print_summary(contested, Console(file=out, width=200, color_system=None))
+    for shown in (html, markdown, out.getvalue()):
+        assert "Four crew members have died" in shown
+    for shown in (html, markdown, out.getvalue()):
+        assert "killed four crew members" in shown
+        assert "— kill" not in shown
+
+
+def test_a_he_or_she_is_left_alone_when_two_people_could_be_meant() -> None:
+    report = _report()
+    other = dataclasses.replace(
+        report.entities[0],
+        id="e2",
+        name="Omar Feld",
+        mentions=(
+            Mention(doc="d1", start=0, end=7, text="Harbour", label="PERSON"),
+            dataclasses.replace(report.entities[0].mentions[0], text="Omar Feld"),
+        ),
+    )
+    view = digest(dataclasses.replace(report, entities=(*report.entities, other)))
+    assert view.value(report.claims[2]).startswith("She ordered")
