@@ -185,3 +185,14 @@ def test_a_he_or_she_is_left_alone_when_two_people_could_be_meant() -> None:
     )
     view = digest(dataclasses.replace(report, entities=(*report.entities, other)))
     assert view.value(report.claims[2]).startswith("She ordered")
+
+
+def test_a_finding_label_in_headline_capitals_is_cased_down() -> None:
+    report = _report()
+    shouted = dataclasses.replace(report.groups[0], label="kill: FOUR CREW MEMBERS")
+    view = digest(dataclasses.replace(report, groups=(shouted,)))
+    [finding] = view.established
+    assert finding.what == "kill: four crew members"
+    assert "kill: four crew members" in render_markdown(
+        dataclasses.replace(report, groups=(shouted,))
+    )

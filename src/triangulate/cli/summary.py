@@ -145,7 +145,7 @@ def _finding(finding: Finding, label: str, *, with_story: bool) -> Text:
     group = finding.group
     line = Text("  ")
     line.append(f"{label}: ", style="bold")
-    line.append_text(report_text(group.label, "bold"))
+    line.append_text(report_text(finding.what, "bold"))
     line.append(" — ")
     line.append(verdict_text(group.verdict), style=_VERDICT_STYLE.get(group.verdict, ""))
     line.append(f", {group.independent_sources} independent source(s)")

@@ -174,15 +174,18 @@ def _title_cased(words: list[str]) -> bool:
     return len(long) >= 3 and all(w[:1].isupper() for w in long)
 
 
-def headline_case(text: str, casing: Mapping[str, str] | None = None) -> str:
+def headline_case(
+    text: str, casing: Mapping[str, str] | None = None, *, capital: bool = True
+) -> str:
     """A passage written in headline capitals, cased down as running text would write it.
 
     Words in capitals ("THREE PEOPLE HAVE DIED", "A FIRE - BOMB attack"), and every word
     of a title-cased passage, take the form reports use in running text (``casing``):
     names and acronyms keep their capitals ("IMF", "Athens"), other words go to lower
     case; a word running text never shows keeps capitals when it is short like an acronym
-    (three letters or fewer), else goes to lower case. The first letter is a capital.
-    Passages in ordinary case are left as they are.
+    (three letters or fewer), else goes to lower case. The first letter is a capital
+    (unless ``capital`` is false: a label inside a line). Passages in ordinary case are
+    left as they are.
     """
     words = _WORD_RE.findall(text)
     known = casing or {}
@@ -202,7 +205,7 @@ def headline_case(text: str, casing: Mapping[str, str] | None = None) -> str:
         return word.lower()
 
     cased = _WORD_RE.sub(down, text)
-    return cased[:1].upper() + cased[1:]
+    return cased[:1].upper() + cased[1:] if capital else cased
 
 
 def statement_text(

@@ -38,6 +38,7 @@ from triangulate.report.claims_text import (
     VERDICT_ORDER,
     claim_value_text,
     group_order,
+    headline_case,
     previous_sentence_start,
     statement_text,
     word_casing,
@@ -99,6 +100,12 @@ class Finding:
     story: StoryView
     group: Group
     voices: tuple[Voice, ...]
+    label: str = ""
+
+    @property
+    def what(self) -> str:
+        """What the finding is about: the group's label, headline capitals cased down."""
+        return self.label or self.group.label
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -187,7 +194,10 @@ class Digest:
         """A group as a finding, with its voices."""
         names = {d.id: short_name(d) for d in view.documents}
         return Finding(
-            story=view, group=group, voices=voices(group, self.claims, names, say=self.value)
+            story=view,
+            group=group,
+            voices=voices(group, self.claims, names, say=self.value),
+            label=headline_case(group.label, self.casing, capital=False),
         )
 
 

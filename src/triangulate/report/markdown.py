@@ -121,7 +121,7 @@ def _findings(view: Digest, multi: bool) -> list[str]:
             group = finding.group
             story = f" (story: {_cell(finding.story.story.label)})" if multi else ""
             lines.append(
-                f"{n}. **{_cell(group.label)}** — {verdict_text(group.verdict)}, "
+                f"{n}. **{_cell(finding.what)}** — {verdict_text(group.verdict)}, "
                 f"{group.independent_sources} independent source(s){story}"
             )
             lines += [f"   - {_cell(voice_text(v))}" for v in finding.voices[:4]]
@@ -163,7 +163,7 @@ def _contested(view: Digest) -> list[str]:
     for finding in findings:
         group = finding.group
         rows.append(
-            f"| {_cell(finding.story.story.label)} | {_cell(group.label)} "
+            f"| {_cell(finding.story.story.label)} | {_cell(finding.what)} "
             f"| **{verdict_text(group.verdict)}** | {_cell(finding_text(finding, most=4))} "
             f"| {group.independent_sources} |"
         )
