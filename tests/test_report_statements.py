@@ -196,3 +196,31 @@ def test_a_finding_label_in_headline_capitals_is_cased_down() -> None:
     assert "kill: four crew members" in render_markdown(
         dataclasses.replace(report, groups=(shouted,))
     )
+
+
+def test_a_report_without_an_outlet_gives_its_values_under_its_title_in_quotes() -> None:
+    report = _report()
+    untitled = dataclasses.replace(report.documents[1], outlet=None, title="Crew lost at sea")
+    claims = tuple(
+        dataclasses.replace(c, outlet=None) if c.doc == "d2" else c for c in report.claims
+    )
+    view = digest(
+        dataclasses.replace(report, documents=(report.documents[0], untitled), claims=claims)
+    )
+    [finding] = view.established
+    assert finding.voices[0].speakers == ("Coast Ledger", "“Crew lost at sea”")
+
+
+def test_a_statement_reaching_back_to_a_report_s_first_sentence_leaves_its_dateline_out() -> None:
+    text = "PORT ADA (Bay Wire) – Officials said two divers died near the wreck."
+    start = text.index("two divers died")
+    claim = Claim(
+        id="c9",
+        kind="assertion",
+        doc="d9",
+        start=start,
+        end=start + len("two divers died"),
+        text="two divers died",
+        assertion=Assertion(subject=None, predicate="kill", object="two divers"),
+    )
+    assert statement_text(claim, text) == "Officials said two divers died"

@@ -131,6 +131,10 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.&-]*")
 _SENTENCE_END_RE = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n)")
+# A dateline before a report's first sentence: "PORTWELL –", "Port Ada (AFP) -".
+_DATELINE_RE = re.compile(
+    r"^[A-Z][\w'’.]*(?:[ ,]+[A-Z][\w'’.]*){0,4}(?:\s*\([^)]{1,30}\))?\s*[–—-]+\s+(?=[A-Z])"
+)
 _REACH = 240
 """How far back (in characters) a statement reaches for the start of its sentence."""
 _LONGEST = 260
@@ -219,7 +223,8 @@ def statement_text(
 
     The statement is the claim's passage. When its subject is not in it ("killed at least
     three people") or is a pronoun, the passage reaches back to the start of its sentence
-    in ``text`` ("A firebomb attack on a bank killed at least three people"); a pronoun
+    in ``text`` ("A firebomb attack on a bank killed at least three people"), a dateline
+    before it left out; a pronoun
     starting the passage is replaced by the name it stands for, in brackets, when the
     caller knows it (``referent``: "[Nichols] fled the courthouse"). Headline capitals
     are cased down (``headline_case``). A passage without its subject and without the
@@ -244,7 +249,7 @@ def statement_text(
     elif (not subject or pronoun) and text is not None and text[claim.start : claim.end] == passage:
         begin = _sentence_start(text, claim.start)
         if begin is not None:
-            passage = text[begin : claim.end]
+            passage = _DATELINE_RE.sub("", text[begin : claim.end], count=1)
         elif not subject and not starts_with((assertion.object or "").casefold() or "\0"):
             return f"“…{_clip(passage)}”"
     elif not subject and not starts_with((assertion.object or "").casefold() or "\0"):

@@ -192,7 +192,7 @@ class Digest:
 
     def finding(self, view: StoryView, group: Group) -> Finding:
         """A group as a finding, with its voices."""
-        names = {d.id: short_name(d) for d in view.documents}
+        names = {d.id: source_name(d) for d in view.documents}
         return Finding(
             story=view,
             group=group,
@@ -387,6 +387,14 @@ def short_name(doc: Document, limit: int = 40) -> str:
     """A report's name in a list: its outlet, else its title cut short, else its id."""
     name = " ".join((doc.outlet or doc.title or doc.id).split())
     return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def source_name(doc: Document, limit: int = 40) -> str:
+    """A report as the source of a value: its outlet, else its title in quotation marks
+    (a headline is no speaker: “Three die in bank fire”), else its id."""
+    if doc.outlet or not doc.title:
+        return short_name(doc, limit)
+    return f"“{short_name(doc, limit - 2)}”"
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
