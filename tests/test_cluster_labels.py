@@ -141,10 +141,11 @@ def _entity(entity_id: str, name: str, kind: EntityType, docs: Sequence[Document
     mentions = []
     for doc in docs:
         at = doc.text.find(name)
-        if at >= 0:
+        while at >= 0:
             mentions.append(
                 Mention(doc=doc.id, start=at, end=at + len(name), text=name, label=kind)
             )
+            at = doc.text.find(name, at + 1)
     return Entity(id=entity_id, name=name, type=kind, aliases=(), mentions=tuple(mentions))
 
 
@@ -170,3 +171,19 @@ def test_an_analysed_story_is_headed_by_its_place_and_actor_not_nationality_or_c
 def test_an_analysed_story_naming_only_a_nationality_is_headed_by_it() -> None:
     docs = [_doc("n0", "Greek crews worked through the night.")]
     assert entity_label([_entity("e1", "Greek", "NORP", docs)], docs) == "Greek"
+
+
+def test_two_countries_never_hide_one_another_and_ties_go_to_the_most_named() -> None:
+    texts = (
+        "The storm hit Puerto Rico, then Puerto Rico lost power; Dominican Republic "
+        "crews helped Ines Valo.",
+        "Puerto Rico counted damage as the storm neared Dominican Republic, said Ines Valo.",
+    )
+    docs = [_doc(f"p{i}", text) for i, text in enumerate(texts)]
+    entities = [
+        _entity("e1", "Dominican Republic", "GPE", docs),
+        _entity("e2", "Puerto Rico", "GPE", docs),
+        _entity("e3", "Ines Valo", "PERSON", docs),
+    ]
+    # Puerto Rico is named most often in as many reports: it comes first.
+    assert entity_label(entities, docs) == "Puerto Rico, Dominican Republic, Ines Valo"

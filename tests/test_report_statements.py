@@ -224,3 +224,27 @@ def test_a_statement_reaching_back_to_a_report_s_first_sentence_leaves_its_datel
         assertion=Assertion(subject=None, predicate="kill", object="two divers"),
     )
     assert statement_text(claim, text) == "Officials said two divers died"
+
+
+def test_a_passage_starting_with_which_or_its_reaches_back_or_is_quoted() -> None:
+    text = "The ferry line signed with Dunmore, which Portwell had courted for years."
+    start = text.index("which Portwell")
+    end = start + len("which Portwell had courted")
+    claim = Claim(
+        id="c10",
+        kind="assertion",
+        doc="d10",
+        start=start,
+        end=end,
+        text=text[start:end],
+        assertion=Assertion(subject="Portwell", predicate="negotiate", object="which"),
+    )
+    assert statement_text(claim, text) == (
+        "The ferry line signed with Dunmore, which Portwell had courted"
+    )
+    assert statement_text(claim) == "“…which Portwell had courted”"
+
+
+def test_a_short_title_cased_headline_is_cased_down() -> None:
+    casing = word_casing(["A diver was killed when the crane fell."])
+    assert headline_case("Diver Killed", casing) == "Diver killed"

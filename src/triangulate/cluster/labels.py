@@ -189,7 +189,8 @@ _PLACES = frozenset({"GPE", "LOC"})
 def entity_label(entities: Sequence[Entity], documents: Sequence[Document]) -> str:
     """The heading of an analysed story from its resolved entities (see the module's rules).
 
-    Entities are ranked by how many of the story's reports name them, then by name. With
+    Entities are ranked by how many of the story's reports name them, then by how often
+    they name them, then by name. Two countries never lie one in the other. With
     their types known: a nationality is a NORP entity; the place rule reads which place
     lies in which from the reports (``reconcile.places``: "Athens, Greece", "Qeshm island
     in southern Iran", the story's country holding the towns no report places), and a
@@ -210,29 +211,37 @@ def entity_label(entities: Sequence[Entity], documents: Sequence[Document]) -> s
     }
     calendar = calendar_words()
     spread: dict[str, int] = {}
+    said: dict[str, int] = {}
     for entity in entities:
         tokens = name_tokens(entity.name)
         if not tokens or all(t in calendar for t in tokens):
             continue
         if entity.name.casefold() in publishers:
             continue
-        held = len({m.doc for m in entity.mentions if m.doc in docs})
-        if held:
-            spread[entity.id] = held
+        inside = [m for m in entity.mentions if m.doc in docs]
+        if inside:
+            spread[entity.id] = len({m.doc for m in inside})
+            said[entity.id] = len(inside)
     by_id = {e.id: e for e in entities}
-    ranked = sorted(spread, key=lambda i: (-spread[i], by_id[i].name, i))
+    ranked = sorted(spread, key=lambda i: (-spread[i], -said[i], by_id[i].name, i))
     others = [i for i in ranked if by_id[i].type != "NORP"]
     nationalities = [i for i in ranked if by_id[i].type == "NORP"]
     places = read_places(documents, [by_id[i] for i in ranked if by_id[i].type in _PLACES])
+    nations = {i for i in ranked if by_id[i].name.casefold() in countries()}
+
+    def holds(outer: str, inner: str) -> bool:
+        # Two countries never lie one in the other, whatever a story's nesting guesses.
+        return outer in places.inside.get(inner, ()) and not {outer, inner} <= nations
+
     for pool in (others, nationalities):
         chosen: list[str] = []
         for entity_id in pool:
             name = by_id[entity_id].name.casefold()
             if any(name in (o := by_id[c].name.casefold()) or o in name for c in chosen):
                 continue
-            if any(entity_id in places.inside.get(c, ()) for c in chosen):
+            if any(holds(entity_id, c) for c in chosen):
                 continue  # it holds a place already named
-            outer = [c for c in chosen if c in places.inside.get(entity_id, ())]
+            outer = [c for c in chosen if holds(c, entity_id)]
             if outer:
                 chosen[chosen.index(outer[0])] = entity_id  # a more specific place
                 continue

@@ -129,6 +129,12 @@ def assertion_text(assertion: Assertion) -> str:
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 """Subjects that stand for a name said before."""
 
+_LEANING = frozenset(
+    {"its", "his", "her", "their", "our", "which", "who", "whom", "whose", "that", "where"}
+)
+"""Words that start a passage leaning on what comes before it in its sentence ("which
+Renault has been negotiating", "its talks with Renault")."""
+
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.&-]*")
 _SENTENCE_END_RE = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n)")
 # A dateline before a report's first sentence: "PORTWELL –", "Port Ada (AFP) -".
@@ -172,10 +178,10 @@ def _shouted(text: str) -> bool:
 
 
 def _title_cased(words: list[str]) -> bool:
-    """Every word of four letters or more capitalised, three of them at least ("Three
-    Killed In Athens Bank Fire")."""
+    """Every word of four letters or more capitalised, two of them at least ("Woman
+    Killed", "Three Killed In Athens Bank Fire")."""
     long = [w for w in words if len(w) >= 4]
-    return len(long) >= 3 and all(w[:1].isupper() for w in long)
+    return len(long) >= 2 and all(w[:1].isupper() for w in long)
 
 
 def headline_case(
@@ -224,7 +230,8 @@ def statement_text(
     The statement is the claim's passage. When its subject is not in it ("killed at least
     three people") or is a pronoun, the passage reaches back to the start of its sentence
     in ``text`` ("A firebomb attack on a bank killed at least three people"), a dateline
-    before it left out; a pronoun
+    before it left out; so does a passage starting with a word that leans on what comes
+    before it ("which", "its"); a pronoun
     starting the passage is replaced by the name it stands for, in brackets, when the
     caller knows it (``referent``: "[Nichols] fled the courthouse"). Headline capitals
     are cased down (``headline_case``). A passage without its subject and without the
@@ -243,18 +250,29 @@ def statement_text(
     subject = (assertion.subject or "").strip()
     pronoun = subject.casefold() in PRONOUNS
     passage = claim.text
+    first = passage.split(maxsplit=1)[0].casefold() if passage.strip() else ""
+    leaning = first in _LEANING
     starts_with = passage.casefold().startswith
     if pronoun and referent and starts_with(subject.casefold()):
         passage = f"[{referent}]{passage[len(subject) :]}"
-    elif (not subject or pronoun) and text is not None and text[claim.start : claim.end] == passage:
+    elif (
+        (not subject or pronoun or leaning)
+        and text is not None
+        and text[claim.start : claim.end] == passage
+    ):
         begin = _sentence_start(text, claim.start)
         if begin is not None:
             passage = _DATELINE_RE.sub("", text[begin : claim.end], count=1)
-        elif not subject and not starts_with((assertion.object or "").casefold() or "\0"):
+        elif leaning or (not subject and not starts_with(_object(assertion))):
             return f"“…{_clip(passage)}”"
-    elif not subject and not starts_with((assertion.object or "").casefold() or "\0"):
+    elif leaning or (not subject and not starts_with(_object(assertion))):
         return f"“…{_clip(passage)}”"
     return _clip(headline_case(_balanced(" ".join(passage.split())), casing))
+
+
+def _object(assertion: Assertion) -> str:
+    """The object, lower-cased, or a string no passage starts with."""
+    return (assertion.object or "").casefold() or "\0"
 
 
 def _balanced(text: str) -> str:
