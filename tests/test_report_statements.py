@@ -248,3 +248,9 @@ def test_a_passage_starting_with_which_or_its_reaches_back_or_is_quoted() -> Non
 def test_a_short_title_cased_headline_is_cased_down() -> None:
     casing = word_casing(["A diver was killed when the crane fell."])
     assert headline_case("Diver Killed", casing) == "Diver killed"
+
+
+def test_a_label_word_capitalised_only_by_its_headline_is_cased_down() -> None:
+    casing = word_casing(["A diver was killed near Portwell."])
+    assert headline_case("kill: Diver", casing, capital=False) == "kill: diver"
+    assert headline_case("divers in Portwell", casing, capital=False) == "divers in Portwell"

@@ -194,8 +194,9 @@ def headline_case(
     names and acronyms keep their capitals ("IMF", "Athens"), other words go to lower
     case; a word running text never shows keeps capitals when it is short like an acronym
     (three letters or fewer), else goes to lower case. The first letter is a capital
-    (unless ``capital`` is false: a label inside a line). Passages in ordinary case are
-    left as they are.
+    (unless ``capital`` is false: a label inside a line, where no word starts a sentence,
+    so a capitalised word running text writes in lower case goes to lower case too:
+    "kill: Woman" -> "kill: woman"). Passages in ordinary case are left as they are.
     """
     words = _WORD_RE.findall(text)
     known = casing or {}
@@ -205,11 +206,14 @@ def headline_case(
         word = match.group()
         letters = [c for c in word if c.isalpha()]
         capitals = len(letters) >= 2 and all(c.isupper() for c in letters)
-        if not (capitals or (title and word[:1].isupper())):
+        shouted = capitals or (title and word[:1].isupper())
+        if not (shouted or (not capital and word[:1].isupper())):
             return word
         form = known.get(word.casefold())
         if form is not None:
             return form
+        if not shouted:
+            return word
         if capitals and len(letters) <= 3:
             return word
         return word.lower()
