@@ -235,12 +235,12 @@ def statement_text(
     three people") or is a pronoun, the passage reaches back to the start of its sentence
     in ``text`` ("A firebomb attack on a bank killed at least three people"), a dateline
     before it left out; so does a passage starting with a word that leans on what comes
-    before it ("which", "its"); a pronoun
-    starting the passage is replaced by the name it stands for, in brackets, when the
-    caller knows it (``referent``: "[Nichols] fled the courthouse"). Headline capitals
-    are cased down (``headline_case``). A passage without its subject and without the
-    text to find it is shown quoted, as a part of a sentence: "“…killed three people”".
-    Figures and other claims read as ``claim_value_text``.
+    before it ("which", "its"). A pronoun starting the passage is replaced by the name it
+    stands for, in brackets, when the caller knows it (``referent``: "[Nichols] fled the
+    courthouse"). Headline capitals are cased down (``headline_case``). A passage without
+    its subject and without the text to find it is shown quoted, as a part of a
+    sentence: "“…killed three people”". Figures and other claims read as
+    ``claim_value_text``.
 
     Args:
         claim: The claim.

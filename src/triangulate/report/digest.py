@@ -126,17 +126,20 @@ class Voice:
 class Digest:
     """A report sorted for reading.
 
-    ``texts`` are the reports' texts by id, ``casing`` how they write words in running
-    text (``claims_text.word_casing``), ``people`` the people each report names, by
-    where (what ``value`` needs to write a statement as a sentence).
+    ``texts`` are the reports' texts by id, ``home`` the story of each, ``people`` the
+    people each report names, by where (what ``value`` needs to write a statement as a
+    sentence); how a story's reports write words in running text
+    (``claims_text.word_casing``) is read when a statement of the story is first
+    written, and kept.
     """
 
     report: Report
     stories: tuple[StoryView, ...]
     claims: dict[str, Claim]
     texts: dict[str, str] = field(default_factory=dict)
-    casing: dict[str, str] = field(default_factory=dict)
     people: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    home: dict[str, StoryView] = field(default_factory=dict)
+    _casing: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def value(self, claim: Claim) -> str:
         """A claim in words: a figure's value, or a statement as a sentence in the report's
@@ -146,7 +149,7 @@ class Digest:
         return statement_text(
             claim,
             self.texts.get(claim.doc),
-            casing=self.casing,
+            casing=self.casing(claim.doc),
             referent=self._referent(claim),
         )
 
@@ -162,6 +165,15 @@ class Digest:
         begin = previous_sentence_start(text, claim.start)
         named = {name for at, name in self.people.get(claim.doc, ()) if begin <= at < claim.start}
         return named.pop() if len(named) == 1 else None
+
+    def casing(self, doc: str) -> dict[str, str]:
+        """How the reports of a document's story write words in running text."""
+        view = self.home.get(doc)
+        key = view.story.id if view is not None else ""
+        if key not in self._casing:
+            texts = (d.text for d in view.documents) if view is not None else ()
+            self._casing[key] = word_casing(texts)
+        return self._casing[key]
 
     @property
     def contested(self) -> list[Finding]:
@@ -197,7 +209,11 @@ class Digest:
             story=view,
             group=group,
             voices=voices(group, self.claims, names, say=self.value),
-            label=headline_case(group.label, self.casing, capital=False),
+            label=headline_case(
+                group.label,
+                self.casing(view.documents[0].id) if view.documents else {},
+                capital=False,
+            ),
         )
 
 
@@ -292,8 +308,8 @@ def digest(report: Report) -> Digest:
         stories=tuple(views),
         claims=claims,
         texts={d.id: d.text for d in report.documents},
-        casing=word_casing(d.text for d in report.documents),
         people=dict(people),
+        home={d.id: view for view in views for d in view.documents},
     )
 
 
