@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import pytest
@@ -187,3 +188,22 @@ def test_two_countries_never_hide_one_another_and_ties_go_to_the_most_named() ->
     ]
     # Puerto Rico is named most often in as many reports: it comes first.
     assert entity_label(entities, docs) == "Puerto Rico, Dominican Republic, Ines Valo"
+
+
+def test_an_agency_by_its_initials_and_an_untyped_word_do_not_head_a_story() -> None:
+    texts = (
+        "Windows broke in Kessow, Lena Brandt told Harbour News Service.",
+        "Windows broke when the dam at Kessow gave way (HNS), said Lena Brandt.",
+    )
+    docs = [
+        dataclasses.replace(_doc(f"w{i}", text, "The Harbour Herald"), agency="HNS")
+        for i, text in enumerate(texts)
+    ]
+    entities = [
+        _entity("e1", "Windows", "OTHER", docs),
+        _entity("e2", "Harbour News Service", "ORG", docs),
+        _entity("e3", "Kessow", "GPE", docs),
+        _entity("e4", "Lena Brandt", "PERSON", docs),
+        _entity("e5", "Harbour Herald", "ORG", docs),
+    ]
+    assert entity_label(entities, docs) == "Kessow, Lena Brandt"

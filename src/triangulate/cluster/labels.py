@@ -43,6 +43,7 @@ from babel.core import get_global
 from triangulate.cluster.features import name_tokens
 from triangulate.model import Document, Entity
 from triangulate.reconcile.places import read_places
+from triangulate.resolve.names import initials
 
 LABEL_NAMES = 3
 """How many names a heading holds at most."""
@@ -195,8 +196,10 @@ def entity_label(entities: Sequence[Entity], documents: Sequence[Document]) -> s
     lies in which from the reports (``reconcile.places``: "Athens, Greece", "Qeshm island
     in southern Iran", the story's country holding the towns no report places), and a
     place that holds one already in the heading gives way to it (the more specific one
-    keeps the first place). The outlets and agencies that published the reports are no
-    actors of the story.
+    keeps the first place). The outlets and agencies that published the reports (by name,
+    an alias, or initials: "GNS" for "Global News Service") are no actors of the story. A
+    name of no known type ("Windows" read at a sentence start) heads it only when no
+    typed name does, a nationality only after that.
 
     Args:
         entities: The story's entities (mentions outside its reports are not counted).
@@ -207,7 +210,7 @@ def entity_label(entities: Sequence[Entity], documents: Sequence[Document]) -> s
     """
     docs = {d.id for d in documents}
     publishers = {
-        name.casefold() for d in documents for name in (d.outlet, d.agency) if name is not None
+        _bare(name) for d in documents for name in (d.outlet, d.agency) if name is not None
     }
     calendar = calendar_words()
     spread: dict[str, int] = {}
@@ -216,7 +219,10 @@ def entity_label(entities: Sequence[Entity], documents: Sequence[Document]) -> s
         tokens = name_tokens(entity.name)
         if not tokens or all(t in calendar for t in tokens):
             continue
-        if entity.name.casefold() in publishers:
+        names = (entity.name, *entity.aliases)
+        if any(_bare(n) in publishers for n in names) or publishers & {
+            _bare(i) for i in initials(entity.name)
+        }:
             continue
         inside = [m for m in entity.mentions if m.doc in docs]
         if inside:
@@ -224,7 +230,8 @@ def entity_label(entities: Sequence[Entity], documents: Sequence[Document]) -> s
             said[entity.id] = len(inside)
     by_id = {e.id: e for e in entities}
     ranked = sorted(spread, key=lambda i: (-spread[i], -said[i], by_id[i].name, i))
-    others = [i for i in ranked if by_id[i].type != "NORP"]
+    others = [i for i in ranked if by_id[i].type not in ("NORP", "OTHER")]
+    untyped = [i for i in ranked if by_id[i].type == "OTHER"]
     nationalities = [i for i in ranked if by_id[i].type == "NORP"]
     places = read_places(documents, [by_id[i] for i in ranked if by_id[i].type in _PLACES])
     nations = {i for i in ranked if by_id[i].name.casefold() in countries()}
@@ -233,7 +240,7 @@ def entity_label(entities: Sequence[Entity], documents: Sequence[Document]) -> s
         # Two countries never lie one in the other, whatever a story's nesting guesses.
         return outer in places.inside.get(inner, ()) and not {outer, inner} <= nations
 
-    for pool in (others, nationalities):
+    for pool in (others, untyped, nationalities):
         chosen: list[str] = []
         for entity_id in pool:
             name = by_id[entity_id].name.casefold()
@@ -251,6 +258,12 @@ def entity_label(entities: Sequence[Entity], documents: Sequence[Document]) -> s
         if chosen:
             return ", ".join(by_id[c].name for c in chosen)
     return ""
+
+
+def _bare(name: str) -> str:
+    """A name lower-cased without a leading "the": "The Coastal Times" -> "coastal times"."""
+    folded = " ".join(name.casefold().split())
+    return folded[4:] if folded.startswith("the ") else folded
 
 
 def _without_dates(surface: str) -> str:
