@@ -254,3 +254,19 @@ def test_a_label_word_capitalised_only_by_its_headline_is_cased_down() -> None:
     casing = word_casing(["A diver was killed near Portwell."])
     assert headline_case("kill: Diver", casing, capital=False) == "kill: diver"
     assert headline_case("divers in Portwell", casing, capital=False) == "divers in Portwell"
+
+
+def test_the_terminal_names_the_report_a_value_comes_from_when_no_outlet_is_known() -> None:
+    report = _report()
+    titled = dataclasses.replace(report.documents[1], outlet=None, title="Crew lost at sea")
+    claims = tuple(
+        dataclasses.replace(c, outlet=None) if c.doc == "d2" else c for c in report.claims
+    )
+    group = dataclasses.replace(report.groups[0], verdict="conflict")
+    contested = dataclasses.replace(
+        report, documents=(report.documents[0], titled), claims=claims, groups=(group,)
+    )
+    out = StringIO()
+    print_summary(contested, Console(file=out, width=200, color_system=None))
+    assert "Four crew members have died — “Crew lost at sea”" in out.getvalue()
+    assert "the report itself" not in out.getvalue()

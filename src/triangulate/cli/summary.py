@@ -36,6 +36,7 @@ from triangulate.report.digest import (
     finding_text,
     language_text,
     short_name,
+    source_name,
     span_text,
 )
 
@@ -331,6 +332,8 @@ def _conflicts(story: StoryView, top: int | None, *, say: Callable[[Claim], str]
     table.add_column("values", overflow="fold", ratio=3)
     table.add_column("verdict", no_wrap=True)
     table.add_column("independent", justify="right")
+    # A claim nobody is named for, in a report of no known outlet, comes from that report.
+    reports = {d.id: source_name(d) for d in story.documents}
     for group in shown:
         values = Text()
         for claim_id in group.claims:
@@ -340,7 +343,10 @@ def _conflicts(story: StoryView, top: int | None, *, say: Callable[[Claim], str]
             if values:
                 values.append("\n")
             values.append_text(report_text(say(claim), "bold"))
-            values.append_text(report_text(f" — {source_text(claim)}"))
+            source = source_text(claim)
+            if claim.said_by is None and not claim.via and not claim.outlet:
+                source = reports.get(claim.doc, source)
+            values.append_text(report_text(f" — {source}"))
         table.add_row(
             report_text(group.label),
             values,
