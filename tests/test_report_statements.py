@@ -20,7 +20,7 @@ from triangulate.model import (
     Story,
 )
 from triangulate.report.claims_text import headline_case, statement_text, word_casing
-from triangulate.report.digest import digest
+from triangulate.report.digest import digest, short_name, source_name
 from triangulate.report.html import render_html
 from triangulate.report.markdown import render_markdown
 
@@ -270,3 +270,9 @@ def test_the_terminal_names_the_report_a_value_comes_from_when_no_outlet_is_know
     print_summary(contested, Console(file=out, width=200, color_system=None))
     assert "Four crew members have died — “Crew lost at sea”" in out.getvalue()
     assert "the report itself" not in out.getvalue()
+
+
+def test_a_cut_title_ends_its_last_word_then_the_ellipsis() -> None:
+    doc = dataclasses.replace(_doc("d1"), outlet=None, title="Crews search the bay at night")
+    assert short_name(doc, 14) == "Crews search…"
+    assert source_name(doc, 16) == "“Crews search…”"

@@ -402,7 +402,7 @@ def _speaker(claim: Claim, names: dict[str, str]) -> str:
 def short_name(doc: Document, limit: int = 40) -> str:
     """A report's name in a list: its outlet, else its title cut short, else its id."""
     name = " ".join((doc.outlet or doc.title or doc.id).split())
-    return name if len(name) <= limit else name[: limit - 1] + "…"
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
 def source_name(doc: Document, limit: int = 40) -> str:
