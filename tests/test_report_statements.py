@@ -276,3 +276,29 @@ def test_a_cut_title_ends_its_last_word_then_the_ellipsis() -> None:
     doc = dataclasses.replace(_doc("d1"), outlet=None, title="Crews search the bay at night")
     assert short_name(doc, 14) == "Crews search…"
     assert source_name(doc, 16) == "“Crews search…”"
+
+
+def test_a_name_read_in_a_headline_does_not_stand_for_a_pronoun() -> None:
+    text = "Skipper Held After Crash\nHe steered the ferry onto the rocks."
+    doc = dataclasses.replace(_doc("d1"), text=text)
+    start = text.index("He steered")
+    claim = Claim(
+        id="c20",
+        kind="assertion",
+        doc="d1",
+        start=start,
+        end=len(text) - 1,
+        text=text[start:-1],
+        assertion=Assertion(subject="He", predicate="steer", object="the ferry"),
+    )
+    headline = Entity(
+        id="e9",
+        name="Skipper Held",
+        type="PERSON",
+        aliases=(),
+        mentions=(Mention(doc="d1", start=0, end=12, text="Skipper Held", label="PERSON"),),
+    )
+    report = dataclasses.replace(
+        _report(), documents=(doc,), claims=(claim,), groups=(), entities=(headline,)
+    )
+    assert digest(report).value(claim) == "He steered the ferry onto the rocks"

@@ -184,6 +184,11 @@ def _title_cased(words: list[str]) -> bool:
     return len(long) >= 2 and all(w[:1].isupper() for w in long)
 
 
+def is_headline(line: str) -> bool:
+    """Whether a line is written as a headline: in capitals, or title-cased."""
+    return _shouted(line) or _title_cased(_WORD_RE.findall(line))
+
+
 def headline_case(
     text: str, casing: Mapping[str, str] | None = None, *, capital: bool = True
 ) -> str:

@@ -39,6 +39,7 @@ from triangulate.report.claims_text import (
     claim_value_text,
     group_order,
     headline_case,
+    is_headline,
     previous_sentence_start,
     statement_text,
     word_casing,
@@ -155,7 +156,8 @@ class Digest:
 
     def _referent(self, claim: Claim) -> str | None:
         """Who a "he" or "she" starting a statement stands for: the one person the report
-        names in the sentence before it (and the statement's own sentence up to it)."""
+        names in the sentence before it (and the statement's own sentence up to it),
+        headlines left out (a name read in "Driver Charged In Crash" is no person)."""
         assert claim.assertion is not None
         if (claim.assertion.subject or "").strip().casefold() not in {"he", "she"}:
             return None
@@ -163,7 +165,11 @@ class Digest:
         if text is None:
             return None
         begin = previous_sentence_start(text, claim.start)
-        named = {name for at, name in self.people.get(claim.doc, ()) if begin <= at < claim.start}
+        named = {
+            name
+            for at, name in self.people.get(claim.doc, ())
+            if begin <= at < claim.start and not is_headline(_line_at(text, at))
+        }
         return named.pop() if len(named) == 1 else None
 
     def casing(self, doc: str) -> dict[str, str]:
@@ -411,6 +417,12 @@ def source_name(doc: Document, limit: int = 40) -> str:
     if doc.outlet or not doc.title:
         return short_name(doc, limit)
     return f"“{short_name(doc, limit - 2)}”"
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of the text holding a position."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
