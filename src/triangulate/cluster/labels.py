@@ -7,7 +7,7 @@ cut (runs of capitalised words, untyped). Both follow the same rules.
 A heading names the event's main actors and place: the (up to three) names held by most of
 the story's reports, longer (more specific) names first among equals, each spelled as most
 reports spell it (a spelling in capitals, from a dateline or a headline, only when no
-report writes it otherwise). Around that ranking, four rules of how reports write names:
+report writes it otherwise). Around that ranking, five rules of how reports write names:
 
 - **Dates are not names.** A weekday or a month ("Saturday", "September") is capitalised
   but names no actor or place, alone or at the start or end of a run of capitalised
@@ -23,8 +23,10 @@ report writes it otherwise). Around that ranking, four rules of how reports writ
 - **Nationalities only when nothing better.** A nationality adjective ("Greek", "Iranian")
   describes actors without naming them: it heads a story only when no other name does.
   A nationality is a word that is not a country but is a country's name with a demonym
-  ending ("Iran" -> "Iranian", "Greece" -> "Greek", "Japan" -> "Japanese"), or one of the
-  irregular ones English keeps ("French", "Dutch", "British").
+  ending ("Iran" -> "Iranian", "Syria" -> "Syrian", "Japan" -> "Japanese"), or one of the
+  irregular ones English keeps ("Greek", "French", "Dutch", "British").
+- **The publisher is no actor.** The outlet or agency that published a report ("REUTERS"
+  in its credit line) is left out of its story's heading.
 
 Country names are the two-letter territories of the Unicode CLDR list that Babel ships
 (plus the short names reports use for a few of them), cities the cities of its time zones
@@ -87,7 +89,7 @@ _IRREGULAR_NATIONALITIES = frozenset(
     )
 )
 # Endings that make a country's name (or its stem) into its nationality adjective.
-_DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "i", "ic", "ean", "ite", "er")
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "i", "ic", "ite", "er")
 
 
 @lru_cache(maxsize=1)
