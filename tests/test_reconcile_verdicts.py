@@ -553,3 +553,30 @@ def test_verdicts_values_worlds_apart_are_not_one_quantity_in_dispute() -> None:
     claims[1] = figure_claim(near, "90 people", low=90, high=90, speaker="Officials")
     (group,) = reconcile([village, near], [TORVALD], claims).groups
     assert group.verdict == "conflict"
+
+
+def test_verdicts_a_claims_own_group_has_the_first_id_of_the_groups_holding_it() -> None:
+    # Stores take the first group holding a claim, by id, as its group: its own measure,
+    # never the update or scope_differs group built on top of it.
+    early = doc("e", "Rescuers said 20 people died.", "Early Wire", "2030-05-01")
+    late = doc("l", "The toll rose to 26, rescuers said.", "Late Wire", "2030-05-03")
+    d = doc("d", "Some 400 casualties were reported in Torvald.", "Field Notes")
+    claims = [
+        figure_claim(early, "20 people", low=20, high=20, speaker="Rescuers"),
+        figure_claim(late, "26", low=26, high=26, speaker="rescuers"),
+        figure_claim(C, "90 people", low=90, high=90, speaker="clinic worker"),
+        figure_claim(
+            d,
+            "400 casualties",
+            low=400,
+            high=400,
+            measure="casualties in Torvald",
+            counted="casualties",
+            qualifiers=(),
+        ),
+    ]
+    groups = reconcile([early, late, C, d], [TORVALD], claims).groups
+    assert {g.verdict for g in groups} >= {"conflict", "update", "scope_differs"}
+    for claim in claims:
+        first = min((g for g in groups if claim.id in g.claims), key=lambda g: g.id)
+        assert first.verdict not in {"update", "scope_differs"}, first

@@ -101,10 +101,16 @@ def _capitalised(group: Group) -> Group:
     return group if explanation == group.explanation else replace(group, explanation=explanation)
 
 
+_ROLE_ORDER = {"measure": "0", "thread": "0", "update": "1", "scope": "2"}
+"""The digit after "g" in a group id: a claim's own group (its measure or thread) sorts
+before the ``update`` and ``scope_differs`` groups built on top of it, so the first group
+holding a claim, by id, is its own."""
+
+
 def group_id(kind: str, role: str, claims: Sequence[str]) -> str:
-    """A stable id from the group's kind, role and sorted claim ids."""
+    """A stable id from the group's kind, role and sorted claim ids (see ``_ROLE_ORDER``)."""
     digest = hashlib.sha256(f"{kind}:{role}:{','.join(sorted(claims))}".encode()).hexdigest()
-    return f"g{digest[:12]}"
+    return f"g{_ROLE_ORDER.get(role, '3')}{digest[:12]}"
 
 
 def _figure_groups(
