@@ -110,7 +110,7 @@ holding a claim, by id, is its own."""
 def group_id(kind: str, role: str, claims: Sequence[str]) -> str:
     """A stable id from the group's kind, role and sorted claim ids (see ``_ROLE_ORDER``)."""
     digest = hashlib.sha256(f"{kind}:{role}:{','.join(sorted(claims))}".encode()).hexdigest()
-    return f"g{_ROLE_ORDER.get(role, '3')}{digest[:12]}"
+    return f"g{_ROLE_ORDER.get(role, '3')}{digest[:11]}"
 
 
 def _figure_groups(
