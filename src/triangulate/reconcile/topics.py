@@ -416,6 +416,11 @@ def topic_of(
         # sentence says befell people during it.
         population = listed = "unrest"
         state = own_state = None
+    if figure.kind == "duration" and _SHAKING.search(f"{before[-60:]} {after[:40]}".lower()):
+        # "the tremor lasted 30 seconds", "felt the shaking for about a minute": how long the
+        # ground shook, whatever noun or pronoun carries it.
+        population = listed = "shaking"
+        state = own_state = None
     kind, unit = figure.kind, figure.unit
     if kind == "count" and (
         _head(figure.counted) == "magnitude" or _sizes_a_shock(figure, before, after)
@@ -832,6 +837,13 @@ def _table(classes: tuple[tuple[str, tuple[str, ...]], ...]) -> _Table:
 
 
 _STATE_WORDS = _table(_STATES)
+# Words of the ground shaking: how long it shook is one duration.
+_SHAKING = _any_word(
+    (
+        *("quake", "earthquake", "temblor", "tremor", "aftershock", "shaking", "shook"),
+        *("shake", "shakes", "jolted", "jolt"),
+    )
+)
 _SHOT_WORDS = _table(
     (
         ("killed", ("gunned down", "fatally shot", "shot to death")),
