@@ -53,7 +53,7 @@ from triangulate.reconcile.topics import (
     states_in,
     topic_of,
 )
-from triangulate.reconcile.verdicts import Series, dated, judge, listing
+from triangulate.reconcile.verdicts import Series, dated, judge, listing, split
 
 __all__ = ["Reconciled", "reconcile"]
 
@@ -122,6 +122,7 @@ def _figure_groups(
     topics = {c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces) for c in figures}
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
+        family = _unmixed(family, topics, docs, upstreams)
         made = [
             _measure_groups(m, topics, docs, entities, upstreams, converted)
             for m in family.measures
@@ -134,6 +135,31 @@ def _figure_groups(
         for group_list in made:
             out.extend(group_list)
     return out
+
+
+def _unmixed(
+    family: Family, topics: Mapping[str, Topic], docs: Mapping[str, Document], upstreams: Upstreams
+) -> Family:
+    """The family with each measure whose conflict is not one quantity in dispute split by
+    value (:func:`~.verdicts.split`), and the reasons for it added."""
+    found: list[tuple[Claim, ...]] = []
+    reasons = list(family.reasons)
+    pending = list(family.measures)
+    while pending:
+        measure = pending.pop(0)
+        running = topics[measure[0].id].state in RUNNING
+        parts = None
+        if judge(measure, upstreams, docs, running=running).verdict == "conflict":
+            parts = split(measure, upstreams, docs)
+        if parts is None or len(parts.parts) < 2:
+            found.append(measure)
+            continue
+        pending[:0] = parts.parts
+        if parts.reason not in reasons:
+            reasons.append(parts.reason)
+    if len(found) == len(family.measures):
+        return family
+    return Family(measures=tuple(found), reasons=tuple(reasons))
 
 
 def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict[str, str]:
@@ -219,7 +245,11 @@ def _update_group(series: Series, label: str, upstreams: Upstreams) -> Group:
         claims=ids,
         verdict="update",
         explanation=(
-            f"{name} revised its figure from {describe(old_claim.figure)} "
+            f"{name} gave {describe(old_claim.figure)} and then {describe(new_claim.figure)} "
+            f"in one report {dated(new.date, '')}, an update by the same source and not a "
+            "conflict.".replace("  ", " ")
+            if old_claim.doc == new_claim.doc
+            else f"{name} revised its figure from {describe(old_claim.figure)} "
             f"{dated(old.date, 'in an earlier report')} to {describe(new_claim.figure)} "
             f"{dated(new.date, 'in a later report')}, an update by the same source and not a "
             "conflict."

@@ -98,6 +98,7 @@ from typing import Literal
 
 from triangulate.model import Claim, Document, Entity, Figure
 from triangulate.nlp.words import case_key
+from triangulate.reconcile.intervals import base_unit
 from triangulate.reconcile.places import Places
 from triangulate.reconcile.statements import sentence_span
 
@@ -421,7 +422,7 @@ def topic_of(
         # ground shook, whatever noun or pronoun carries it.
         population = listed = "shaking"
         state = own_state = None
-    kind, unit = figure.kind, figure.unit
+    kind, unit = figure.kind, base_unit(figure)
     if kind == "count" and (
         _head(figure.counted) == "magnitude" or _sizes_a_shock(figure, before, after)
     ):
