@@ -274,14 +274,15 @@ def _told_in_turn(
         assert before is not None and after is not None
         if not before.meets(after):
             return [(old, False), (rest, True)]
+    earlier = items[0][1] if items else None
     for k in range(1, len(items)):
         claim, value = items[k]
-        earlier = hull(i for _, i in items[:k])
         assert earlier is not None
-        if value.meets(earlier):
-            continue
-        if later_cue(claim, documents) or changed_cue(claim, documents):
+        if not value.meets(earlier) and (
+            later_cue(claim, documents) or changed_cue(claim, documents)
+        ):
             return [(items[:k], False), (items[k:], True)]
+        earlier = Interval(min(earlier.low, value.low), max(earlier.high, value.high))
     return [(list(found), False)]
 
 
