@@ -895,7 +895,7 @@ _OWN_VERB_WORDS = 5
 
 def _first_words(text: str, count: int) -> str:
     """The first ``count`` words of a text, with what lies between them."""
-    found = list(re.finditer(r"[\w'-]+", text))
+    found = list(re.finditer(r"[\w'-]+", text[:200]))
     return text[: found[count - 1].end()] if len(found) >= count else text
 
 
