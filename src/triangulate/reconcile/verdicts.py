@@ -267,8 +267,9 @@ def _told_in_turn(
     the later one.
     """
     items = sorted(found, key=lambda x: (x[0].start, x[0].id))
-    old = [x for x in items if earlier_cue(x[0], documents)]
-    rest = [x for x in items if x not in old]
+    said_earlier = [earlier_cue(claim, documents) for claim, _ in items]
+    old = [x for x, cue in zip(items, said_earlier, strict=True) if cue]
+    rest = [x for x, cue in zip(items, said_earlier, strict=True) if not cue]
     if old and rest:
         before, after = hull(i for _, i in old), hull(i for _, i in rest)
         assert before is not None and after is not None
@@ -282,7 +283,7 @@ def _told_in_turn(
             later_cue(claim, documents) or changed_cue(claim, documents)
         ):
             return [(items[:k], False), (items[k:], True)]
-        earlier = Interval(min(earlier.low, value.low), max(earlier.high, value.high))
+        earlier = hull((earlier, value))  # the values told so far, kept as one running hull
     return [(list(found), False)]
 
 
