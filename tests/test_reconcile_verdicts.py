@@ -535,26 +535,6 @@ def test_verdicts_one_sentence_giving_a_whole_and_its_part_in_one_voice_is_no_co
     assert "one sentence of Bay gives both 1 and 2" in scope.explanation
 
 
-def test_verdicts_values_worlds_apart_are_not_one_quantity_in_dispute() -> None:
-    # 16 dead in a village against 1,130 across the province: a part and its whole, or
-    # another thing counted, far more often than two sources disputing one toll.
-    village = doc("v1", "Rescuers said 16 people died in the flood.", "Valley News")
-    region = doc("v2", "Officials said 1,130 people died in the flood.", "Capital Wire")
-    claims = [
-        figure_claim(village, "16 people", low=16, high=16, speaker="Rescuers"),
-        figure_claim(region, "1,130 people", low=1130, high=1130, speaker="Officials"),
-    ]
-    groups = reconcile([village, region], [TORVALD], claims).groups
-    assert not _by_verdict(groups, "conflict")
-    (scope,) = _by_verdict(groups, "scope_differs")
-    assert "16 and 1,130 lie more than 70 times apart" in scope.explanation
-    # Values that lie closer stay one quantity in dispute: 16 against 90 is a conflict.
-    near = doc("v3", "Officials said 90 people died in the flood.", "Capital Wire")
-    claims[1] = figure_claim(near, "90 people", low=90, high=90, speaker="Officials")
-    (group,) = reconcile([village, near], [TORVALD], claims).groups
-    assert group.verdict == "conflict"
-
-
 def test_verdicts_a_claims_own_group_has_the_first_id_of_the_groups_holding_it() -> None:
     # Stores take the first group holding a claim, by id, as its group: its own measure,
     # never the update or scope_differs group built on top of it.

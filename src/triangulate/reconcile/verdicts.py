@@ -47,9 +47,6 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   died, authorities said, one crushed by a facade"); two sources quoted in one sentence,
   or one across its sentences (an official 43 set against its own 60), may be a dispute
   and are left alone.
-- **worlds apart**: values more than ``APART`` times apart (16 against 1,130; 23 pirates
-  seized against 1,500 based on the coast) are a part and its whole, another event or
-  another thing counted far more often than one quantity two sources dispute.
 
 ``range`` spans every stated number (bounds of "more than"/"up to" count as their number);
 ``conservative`` is the lowest latest value of any source, superseded values left out, as
@@ -62,7 +59,6 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from triangulate.model import Claim, Document, Figure, Verdict
 from triangulate.nlp.words import may_hold
@@ -74,15 +70,11 @@ from triangulate.reconcile.intervals import (
     hull,
     in_unit,
     interval_of,
-    number,
     tolerance,
 )
 from triangulate.reconcile.intervals import stated as stated_value
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
-
-APART = 10.0
-"""Values of one measure further apart than this factor are not read as one quantity."""
 
 _CHANGE_WORDS = (
     *("rose", "risen", "rising", "rises", "climbed", "climbs", "increased", "increases"),
@@ -481,24 +473,7 @@ def split(
             "not one quantity in dispute"
         )
         return Split(parts=_parted(claims, [a for a, _ in anchors]), reason=reason)
-    anchors = _clusters(read)
-    gaps = [
-        (after[0].low / before[0].high, n)
-        for n, (before, after) in enumerate(pairwise(anchors), 1)
-        if before[0].high > 0
-    ]
-    if not gaps or max(gaps)[0] <= APART:
-        return None
-    ratio, at = max(gaps)
-    low = hull(a for a, _ in anchors[:at])
-    high = hull(a for a, _ in anchors[at:])
-    assert low is not None and high is not None
-    reason = (
-        f"{_value(anchors[at - 1][1][0])} and {_value(anchors[at][1][0])} lie more than "
-        f"{number(math.floor(ratio))} times apart, so they more likely count different "
-        "things (a part and its whole, another event) than one quantity in dispute"
-    )
-    return Split(parts=_parted(claims, [low, high]), reason=reason)
+    return None
 
 
 def _clusters(items: Sequence[tuple[Claim, Interval]]) -> list[tuple[Interval, list[Claim]]]:
