@@ -1019,20 +1019,3 @@ def test_claims_quantities_money_signs_and_words_after_the_number(
 ) -> None:
     q = find_quantities(text)[0]
     assert (q.kind, q.unit, q.low) == ("money", unit, value)
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "hedge", "value"),
-    [
-        ("One in five adults lost work.", "One in five", "exact", 20),
-        ("Nine out of 10 doctors backed it.", "Nine out of 10", "exact", 90),
-        ("Nearly 3 in 10 voters stayed home.", "Nearly 3 in 10", "about", 30),
-    ],
-)
-def test_claims_quantities_share_in_words_is_a_percentage(
-    text: str, phrase: str, hedge: str, value: float
-) -> None:
-    (q,) = find_quantities(text)
-    assert (q.text, q.kind, q.hedge, q.low) == (phrase, "percent", hedge, value)
-    # "in" between two counts is no share unless the first is one or the whole 10, 100, 1,000
-    assert [q.low for q in find_quantities("Gunmen killed 3 in 4 attacks.")] == [3, 4]

@@ -26,8 +26,7 @@ below 10", "10 or fewer"
 "between 600 and 700", "600-700",      range        600         700         see (3)
 "600 to 700", "from 600 to 700"
 vague amounts (table below)            vague        floor       null        vague=True
-fractions (table below), shares        as written   percent     percent     kind "percent"
-("one in five", "nine out of 10")
+fractions (table below)                as written   percent     percent     kind "percent"
 =====================================  ===========  ==========  ==========  ===============
 
 (1) "nearly 270,000" is kept at the stated value with hedge "about", not turned into an upper
@@ -975,41 +974,8 @@ def _atoms(text: str) -> Iterator[_Atom]:
             # start "a ten" hides the number "ten".
             pos = at + 1
             continue
-        share = _share_of(text, atom)
-        if share is not None:
-            atom = share
         yield atom
         pos = atom.end
-
-
-# "one in five adults", "3 in 10 voters", "nine out of 10 doctors": a share, read as a
-# percentage. "out of" always makes one; "in" only after "one" or before 10, 100 or 1,000
-# ("killed 3 in 4 attacks" is two counts).
-_SHARE_JOIN_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
-
-
-def _share_of(text: str, atom: _Atom) -> _Atom | None:
-    """The share that ``atom`` opens ("one in five"), as one fraction atom, or None."""
-    if atom.form not in ("digits", "word") or atom.scaled or text[atom.start] == ".":
-        return None
-    join = _SHARE_JOIN_RE.match(text, atom.end)
-    if join is None:
-        return None
-    at = join.end()
-    if at >= len(text):
-        return None
-    second = _digits_at(text, at) if "0" <= text[at] <= "9" else _word_at(text, at)
-    if second is None or second.form not in ("digits", "word") or second.scaled:
-        return None
-    part, whole = atom.value, second.value
-    if not (float(part).is_integer() and float(whole).is_integer() and 1 <= part < whole <= 1000):
-        return None
-    if join.group().strip().lower() == "in" and not (part == 1 or whole in (10, 100, 1000)):
-        return None
-    if _unit_follows(text, second.end) or _ORDINAL_AFTER_RE.match(text, second.end):
-        return None  # "one in 10 days", "one in 5th place"
-    value = _tidy(round(100 * part / whole, 1))
-    return _Atom(start=atom.start, end=second.end, value=value, raw=value, form="fraction")
 
 
 def _digits_at(text: str, at: int) -> _Atom | None:
