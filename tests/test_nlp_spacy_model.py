@@ -156,3 +156,39 @@ def test_cached_lemmas_are_the_lemmatizers_own() -> None:
         assert [t.lemma for t in full.tokens] == expected
         assert [t.lemma for t in kept.tokens] == expected
     assert spacy_model._LEMMAS
+
+
+def test_cached_attribute_rules_give_what_the_ruler_gives() -> None:
+    # One-token rules (tags, determiners, spaces) and rules over two tokens ("gon na",
+    # "there is", "let 's"), each read twice: asked of the ruler, then from the cache.
+    text = (
+        "We ain't gonna wait, y'all said. Let's go: there is  a  bridge, and there were "
+        "two.\n\n  Gotta see what that means; nothing gets done if it got lost."
+    )
+    nlp = spacy_model.load()
+    expected = [(t.pos_, t.tag_, t.dep_, str(t.morph), t.lemma_) for t in nlp(text)]
+    rules = spacy_model._rules(nlp)
+    rules._forget()
+    for _ in range(2):
+        doc = nlp(text, disable=["attribute_ruler", "lemmatizer"])
+        got = spacy_model._finish(nlp, doc)
+        assert [(t.pos_, t.tag_, t.dep_, str(t.morph), t.lemma_) for t in got] == expected
+        (full,) = spacy_model.parse([("a", text)])
+        assert [(t.pos, t.tag, t.dep, t.lemma) for t in full.tokens] == [
+            e[:3] + e[4:] for e in expected
+        ]
+    assert rules.rows
+
+
+def test_nothing_is_spent_on_skipping_when_every_line_is_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Flood toll rises\n\nThe mayor said 12 bridges closed.\nPolice said roads were shut."
+    (full,) = spacy_model.parse([("a", text)])
+
+    def no_split(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the sentence splitter ran although every line is kept")
+
+    monkeypatch.setattr(spacy_model, "_read_some", no_split)
+    (kept,) = spacy_model.parse([("a", text)], select=lambda s: bool(s.strip()))
+    assert kept == full

@@ -32,6 +32,7 @@ How it is run, and why:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -221,11 +222,7 @@ def parse_packed(
             where = offsets[at : at + len(batch)]
             at += len(batch)
             if select is None:
-                sdocs = nlp.pipe(batch, batch_size=len(batch), disable=["lemmatizer"])
-                parts.extend(
-                    _columns(_bounded(nlp, _lemmatize(nlp, sdoc)), offset)
-                    for sdoc, offset in zip(sdocs, where, strict=True)
-                )
+                parts.extend(_read_all(nlp, batch, where, len(batch)))
             else:
                 parts.extend(_read_selected(nlp, batch, where, select, len(batch)))
     out: list[PackedParse] = []
@@ -237,6 +234,15 @@ def parse_packed(
         out.append(_join(doc_id, parts[start:end]))
         start = end
     return out
+
+
+def _read_all(nlp: Language, texts: list[str], offsets: list[int], size: int) -> list[_Part]:
+    """The whole pipeline on every sentence of the pieces."""
+    sdocs = nlp.pipe(texts, batch_size=size, disable=_OURS)
+    return [
+        _columns(_bounded(nlp, _finish(nlp, sdoc)), offset)
+        for sdoc, offset in zip(sdocs, offsets, strict=True)
+    ]
 
 
 def _batched(pieces: Sequence[str], size: int) -> Iterator[list[str]]:
@@ -254,6 +260,15 @@ def _batched(pieces: Sequence[str], size: int) -> Iterator[list[str]]:
         yield batch
 
 
+# Components this module runs its own way (the same results, faster: see the docstring).
+_OURS = ["attribute_ruler", "lemmatizer"]
+
+
+def _finish(nlp: Language, sdoc: Any) -> Any:
+    """The attribute rules and the lemmas on a parsed document (see ``_OURS``)."""
+    return _lemmatize(nlp, _rules(nlp)(sdoc))
+
+
 def _bounded(nlp: Language, sdoc: Any) -> Any:
     """The parse with no sentence longer than MAX_SENTENCE tokens (see there)."""
     starts: set[int] = set()
@@ -266,7 +281,7 @@ def _bounded(nlp: Language, sdoc: Any) -> Any:
         again = nlp.make_doc(sdoc.text)
         for i in starts:
             again[i].is_sent_start = True
-        sdoc = _lemmatize(nlp, nlp(again, disable=["lemmatizer"]))
+        sdoc = _finish(nlp, nlp(again, disable=_OURS))
     return sdoc
 
 
@@ -312,7 +327,7 @@ def _columns(sdoc: Any, offset: int) -> _Part:
             attrs.ENT_TYPE,
         ]
         got = sdoc.to_array(wanted).astype(np.int64)
-        lengths = np.fromiter((len(t) for t in sdoc), dtype=np.int64, count=n)
+        lengths = sdoc.to_array([attrs.LENGTH]).astype(np.int64).reshape(-1)
         rows[:, START] = got[:, 0] + offset
         rows[:, END] = rows[:, START] + lengths
         rows[:, LEMMA : DEP + 1] = got[:, 1:5]
@@ -348,9 +363,13 @@ def _mention_rows(sdoc: Any, offset: int) -> Columns:
 def _read_selected(
     nlp: Language, texts: list[str], offsets: list[int], select: Select, size: int
 ) -> list[_Part]:
-    """Sentences and entities everywhere; tags, lemmas and the parse on kept sentences only.
+    """Sentences and entities everywhere; tags, lemmas and the parse on kept lines only.
 
-    ``senter`` splits each piece into sentences and ``select`` keeps some. Each run of
+    ``select`` is asked of each line of a piece (a line that holds a sentence a reader can
+    use holds its words too). A piece whose every line it keeps is parsed whole, as
+    ``_read_all`` parses it: nothing is spent on finding what to skip when nothing is
+    skipped. In the other pieces ``senter`` splits the piece into sentences, and a run of
+    sentences that no line break divides is kept when it covers a kept line. Each run of
     consecutive kept sentences starts a sentence in one document made of the piece's kept
     tokens; inside a run the parser places the sentence bounds, as in a full parse (it
     keeps the run starts it is given, so no parse crosses a dropped sentence). The tagging,
@@ -359,8 +378,54 @@ def _read_selected(
     a longer parsed one is parsed again with starts set inside it (``_cuts``), a longer
     dropped one is cut at the same places (at punctuation: it has no tags).
     """
+    lines = [_kept_line_spans(t, select) for t in texts]
+    every = [n for n, (_, dropped) in enumerate(lines) if not dropped]
+    some = [n for n, (_, dropped) in enumerate(lines) if dropped]
+    # A piece whose every line is kept is parsed whole, as _read_some would parse it.
+    found: dict[int, _Part] = {}
+    if every:
+        whole = _read_all(nlp, [texts[n] for n in every], [offsets[n] for n in every], size)
+        found.update(zip(every, whole, strict=True))
+    if some:
+        parts = _read_some(
+            nlp,
+            [texts[n] for n in some],
+            [offsets[n] for n in some],
+            [lines[n][0] for n in some],
+            size,
+        )
+        found.update(zip(some, parts, strict=True))
+    return [found[n] for n in range(len(texts))]
+
+
+def _kept_line_spans(text: str, select: Select) -> tuple[list[tuple[int, int]], int]:
+    """The (start, end) spans of the lines of ``text`` that ``select`` keeps; how many with
+    a word or sign in them it drops."""
+    kept: list[tuple[int, int]] = []
+    dropped = 0
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if select(line):
+            kept.append((start, end))
+        elif not line.isspace() and line:
+            dropped += 1
+        start = end + 1
+    return kept, dropped
+
+
+def _read_some(
+    nlp: Language,
+    texts: list[str],
+    offsets: list[int],
+    kept_lines: list[list[tuple[int, int]]],
+    size: int,
+) -> list[_Part]:
+    """``_read_selected`` for pieces where some lines are dropped (see there)."""
     from spacy import attrs
 
+    if not texts:
+        return []
     sdocs = [nlp.make_doc(t) for t in texts]
     for name in ("senter", "ner"):
         step: Any = nlp.get_pipe(name)
@@ -369,13 +434,13 @@ def _read_selected(
     kept: list[Any] = []
     maps: list[Columns] = []
     givens: list[list[bool | None]] = []
-    for sdoc, offset in zip(sdocs, offsets, strict=True):
+    for sdoc, offset, lines in zip(sdocs, offsets, kept_lines, strict=True):
         n = len(sdoc)
         rows = np.zeros((n, 9), dtype=np.int64)
         starts = np.zeros(n, dtype=np.bool_)
         if n:
             got = sdoc.to_array([attrs.IDX, attrs.ENT_TYPE]).astype(np.int64)
-            lengths = np.fromiter((len(t) for t in sdoc), dtype=np.int64, count=n)
+            lengths = sdoc.to_array([attrs.LENGTH]).astype(np.int64).reshape(-1)
             rows[:, START] = got[:, 0] + offset
             rows[:, END] = rows[:, START] + lengths
             rows[:, HEAD] = np.arange(n, dtype=np.int64)  # its own head until parsed
@@ -384,7 +449,7 @@ def _read_selected(
         given: list[bool | None] = []  # sentence starts: the first of each run
         after = -1  # the token after the last kept sentence
         sents = list(sdoc.sents)
-        for sent, keep in zip(sents, _kept_lines(sents, select), strict=True):
+        for sent, keep in zip(sents, _kept_lines(sents, lines), strict=True):
             starts[sent.start] = True
             if not keep:
                 # A run-on dropped sentence is cut as a parsed one would be.
@@ -448,8 +513,11 @@ def _kept_doc(nlp: Language, sdoc: Any, picked: Columns, given: list[bool | None
     from spacy.tokens import Doc
 
     index = picked.tolist()
-    words = [sdoc[i].text for i in index]
-    spaces = [bool(sdoc[i].whitespace_) for i in index]
+    strings = nlp.vocab.strings
+    # Words and spaces from the token arrays (a Token object per token costs more).
+    found = sdoc.to_array([attrs.ORTH, attrs.SPACY])[picked].tolist() if index else []
+    words = [strings[orth] for orth, _ in found]
+    spaces = [bool(space) for _, space in found]
     sub = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=list(given))
     if index:
         # The tokenizer's norms ("n't" reads "not") feed the tagger and the parser.
@@ -464,10 +532,16 @@ def _run_read_components(nlp: Language, docs: list[Any], size: int) -> list[Any]
         if name == "lemmatizer":
             docs = [_lemmatize(nlp, doc) for doc in docs]
             continue
+        if name == "attribute_ruler":
+            docs = [_rules(nlp)(doc) for doc in docs]
+            continue
         component: Any = nlp.get_pipe(name)
         docs = list(component.pipe(docs, batch_size=size))
     return docs
 
+
+# Distinct token keys the attribute rules remember at most (see _AttributeRules).
+RULE_CACHE = 200_000
 
 # Lemmas found by spaCy's lemmatizer, by (ORTH, POS, MORPH) hash; at most LEMMA_CACHE.
 _LEMMAS: dict[tuple[int, int, int], int] = {}
@@ -504,10 +578,174 @@ def _lemmatize(nlp: Language, doc: Any) -> Any:
     return doc
 
 
-def _kept_lines(sents: Sequence[Any], select: Select) -> list[bool]:
-    """Which sentences to parse: every sentence of a line where ``select`` keeps one.
+class _AttributeRules:
+    """spaCy's attribute ruler, its rules about one token read from a cache.
 
-    ``senter`` is less sure of its bounds than the parser; inside a line the parser sets
+    The English pipeline's ruler sets each token's part of speech and morphology from its
+    tag (and from a few words), through a pattern matcher and a Python loop over every
+    match. A rule about one token depends only on the attributes its pattern names (tag,
+    lower case, dependency label, whether it is a space), so what the one-token rules do
+    is asked of the ruler once per distinct set of them in a process and read from a cache
+    after. Rules about several tokens ("gon na", "there is") are matched as the ruler
+    matches them, but only from the tokens that can start one (known the same way). A
+    token some of those hold for gets every rule that holds for it in the ruler's own
+    order (a later rule wins), so every token ends as the ruler leaves it.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        from spacy.attrs import IDS
+        from spacy.matcher import Matcher
+
+        ruler: Any = nlp.get_pipe("attribute_ruler")
+        self.ruler = ruler
+        self.strings = nlp.vocab.strings
+        names: set[str] = set()
+        single: set[int] = set()
+        self.multi = Matcher(nlp.vocab, validate=False)
+        self.starts = Matcher(nlp.vocab, validate=False)
+        lengths: set[int] = set()
+        fixed = True
+        for number in range(len(ruler.attrs)):
+            key = str(number)
+            _, patterns = ruler.matcher.get(self.strings[key])
+            used = {name.upper() for p in patterns for t in p for name in t}
+            if all(len(p) == 1 for p in patterns) and used <= set(IDS) - {"OP", "_"}:
+                single.add(number)
+                names |= used
+            else:
+                self.multi.add(key, patterns)
+                self.starts.add(key, [p[:1] for p in patterns])
+                names |= {name.upper() for p in patterns for name in p[0]}
+                lengths.update(len(p) for p in patterns)
+                fixed = fixed and "OP" not in used
+        self.single = frozenset(single)
+        # With patterns of fixed lengths, a rule over several tokens is matched only from
+        # a token its first pattern token can match, over its longest pattern.
+        self.window = max(lengths) if fixed and lengths else 0
+        self.key_attrs = [IDS[name] for name in sorted(names)]
+        # Token attributes (not the word's own) that _learn copies to its sample document.
+        self.copied = frozenset(IDS[name] for name in ("TAG", "DEP", "POS", "MORPH", "LEMMA"))
+        self.set_attrs = sorted({attr for attrs in ruler.attrs for attr in attrs})
+        self.column = {attr: n for n, attr in enumerate(self.set_attrs)}
+        # Row of the effect tables for each key seen: the one-token rules that hold.
+        self.rows: dict[tuple[int, ...], int] = {}
+        self.rules: list[tuple[int, ...]] = []
+        self.masks = np.zeros((0, len(self.set_attrs)), dtype=np.bool_)
+        self.values = np.zeros((0, len(self.set_attrs)), dtype=np.uint64)
+        self.opens = np.zeros(0, dtype=np.bool_)  # a rule over several tokens may start
+
+    def __call__(self, doc: Any) -> Any:
+        """Apply the rules to ``doc`` in place; return it."""
+        if not len(doc):
+            return doc
+        if len(self.rows) > RULE_CACHE:
+            self._forget()
+        keys = [tuple(row) for row in doc.to_array(self.key_attrs).tolist()]
+        rows = self.rows
+        if any(key not in rows for key in keys):
+            self._learn(doc, keys)
+        at = np.fromiter((rows[key] for key in keys), dtype=np.int64, count=len(keys))
+        before = doc.to_array(self.set_attrs).astype(np.uint64).reshape(len(keys), -1)
+        after = np.where(self.masks[at], self.values[at], before)
+        targets: dict[int, list[tuple[int, int, int]]] = {}
+        for match_id, start, end in self._several(doc, at):
+            rule = int(self.strings[match_id])
+            index = self.ruler.indices[rule]
+            token = start + index if index >= 0 else end + index
+            targets.setdefault(token, []).append((rule, start, end))
+        for token, found in targets.items():
+            row = before[token].copy()
+            for rule, _, _ in sorted([(r, 0, 0) for r in self.rules[at[token]]] + found):
+                for attr, value in self.ruler.attrs[rule].items():
+                    row[self.column[attr]] = value
+            after[token] = row
+        doc.from_array(self.set_attrs, after)
+        return doc
+
+    def _several(self, doc: Any, at: Columns) -> list[tuple[int, int, int]]:
+        """The matches of the rules over several tokens, as the ruler's matcher finds them."""
+        if not self.window:
+            found: list[tuple[int, int, int]] = self.multi(doc, allow_missing=True, as_spans=False)
+            return found
+        out = []
+        for i in np.flatnonzero(self.opens[at]).tolist():
+            window = doc[i : i + self.window]
+            for match_id, start, end in self.multi(window, allow_missing=True, as_spans=False):
+                if start == 0:  # one starting later is found from its own first token
+                    out.append((match_id, i + start, i + end))
+        return out
+
+    def _forget(self) -> None:
+        """Empty the cache (it is bounded, like the lemmas')."""
+        self.rows.clear()
+        self.rules.clear()
+        self.masks = self.masks[:0]
+        self.values = self.values[:0]
+        self.opens = self.opens[:0]
+
+    def _learn(self, doc: Any, keys: list[tuple[int, ...]]) -> None:
+        """Add the keys of ``doc`` not seen yet, with what the ruler's one-token rules do.
+
+        The ruler's matcher runs on a document of one token per new key (the words, and
+        their tags and labels copied), not on the whole of ``doc``; where that document
+        does not give every new key back, on the whole of ``doc``.
+        """
+        from spacy import attrs
+        from spacy.tokens import Doc
+
+        new: dict[tuple[int, ...], int] = {}
+        for i, key in enumerate(keys):
+            if key not in self.rows:
+                new.setdefault(key, i)
+        picked = list(new.values())
+        orths = doc.to_array([attrs.ORTH])[picked].tolist()
+        sample = Doc(doc.vocab, words=[self.strings[orth] for orth in orths])
+        copied = [a for a in self.key_attrs if a in self.copied]
+        if copied:
+            sample.from_array(copied, doc.to_array(copied)[picked].reshape(len(picked), -1))
+        if [tuple(row) for row in sample.to_array(self.key_attrs).tolist()] == list(new):
+            doc, keys = sample, list(new)
+        found: list[list[int]] = [[] for _ in keys]
+        for match_id, start, _ in self.ruler.matcher(doc, allow_missing=True, as_spans=False):
+            rule = int(self.strings[match_id])
+            if rule in self.single:
+                found[start].append(rule)
+        opens = np.zeros(len(keys), dtype=np.bool_)
+        for _, start, _ in self.starts(doc, allow_missing=True, as_spans=False):
+            opens[start] = True
+        added: list[bool] = []
+        masks, values = [], []
+        for key, rules, opening in zip(keys, found, opens.tolist(), strict=True):
+            if key in self.rows:
+                continue
+            added.append(opening)
+            self.rows[key] = len(self.rules)
+            ordered = tuple(sorted(rules))
+            self.rules.append(ordered)
+            mask = np.zeros(len(self.set_attrs), dtype=np.bool_)
+            value = np.zeros(len(self.set_attrs), dtype=np.uint64)
+            for rule in ordered:
+                for attr, got in self.ruler.attrs[rule].items():
+                    mask[self.column[attr]] = True
+                    value[self.column[attr]] = got
+            masks.append(mask)
+            values.append(value)
+        self.masks = np.concatenate([self.masks, np.array(masks).reshape(-1, len(mask))])
+        self.values = np.concatenate([self.values, np.array(values).reshape(-1, len(mask))])
+        self.opens = np.concatenate([self.opens, np.array(added, dtype=np.bool_)])
+
+
+@cache
+def _rules(nlp: Language) -> _AttributeRules:
+    """The cached attribute rules of a loaded pipeline (one per pipeline)."""
+    return _AttributeRules(nlp)
+
+
+def _kept_lines(sents: Sequence[Any], kept: Sequence[tuple[int, int]]) -> list[bool]:
+    """Which sentences to parse: those of a run that no line break divides, when the run
+    covers a kept line (``kept``: the kept lines' spans, in order).
+
+    ``senter`` is less sure of its bounds than the parser; inside a run the parser sets
     them, and a run of kept sentences meets a dropped one only at a line break, where
     both agree that a sentence ends.
     """
@@ -521,7 +759,17 @@ def _kept_lines(sents: Sequence[Any], select: Select) -> list[bool]:
         end = sents[n - 1].end_char - (len(before) - len(before.rstrip()))
         begin = sents[n].start_char + (len(sent) - len(sent.lstrip()))
         groups.append(groups[-1] + 1 if "\n" in text[end:begin] else groups[-1])
-    wanted = {g for g, sentence in zip(groups, words, strict=True) if select(sentence)}
+    spans: dict[int, list[int]] = {}
+    for group, sent in zip(groups, sents, strict=True):
+        spans.setdefault(group, [sent.start_char, sent.end_char])[1] = sent.end_char
+    starts = [start for start, _ in kept]
+    wanted = set()
+    for group, (begin, end) in spans.items():
+        # The kept lines are in order and apart: the last one starting before the run
+        # ends overlaps it if any does.
+        at = bisect_left(starts, end) - 1
+        if at >= 0 and kept[at][1] > begin:
+            wanted.add(group)
     return [g in wanted for g in groups]
 
 
