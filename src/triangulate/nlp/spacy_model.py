@@ -752,7 +752,8 @@ def _kept_lines(sents: Sequence[Any], kept: Sequence[tuple[int, int]]) -> list[b
     if not sents:
         return []
     text = sents[0].doc.text  # once: a Doc builds its text anew each time
-    words = [sent.text for sent in sents]
+    # Slices of the text: a Span builds its text token by token.
+    words = [text[sent.start_char : sent.end_char] for sent in sents]
     groups = [0]
     for n in range(1, len(sents)):
         before, sent = words[n - 1], words[n]
