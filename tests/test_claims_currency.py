@@ -162,3 +162,8 @@ def test_currency_as_read_in_every_report_format(tmp_path) -> None:  # type: ign
         assert "$12,000,000 (currency unknown)" in shown
         assert "3,000,000 SGD" in shown
     assert '"currency_basis": "unknown"' in (tmp_path / "r.json").read_text(encoding="utf-8")
+
+
+def test_currency_sign_before_the_country_code_as_the_australian_press_writes_it() -> None:
+    doc = _doc("Damage was put at $US2 million, or $A2.9 million, and a $NZ40 fine.")
+    assert _money(doc) == [("USD", "stated"), ("AUD", "stated"), ("NZD", "stated")]

@@ -322,6 +322,19 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         ("The siege lasted 45 days.", "45 days", 45, "day"),
         ("Dockers began a 24-hour strike at dawn.", "24-hour", 24, "hour"),
         ("The ferry captain was jailed for 15 years.", "15 years", 15, "year"),
+        # a term faced or served, and probation: the fact a court report gives
+        (
+            "If convicted, the driver faces up to 25 years in a state prison.",
+            "up to 25 years",
+            25,
+            "year",
+        ),
+        ("The mayor was given three years' probation on Friday.", "three years", 3, "year"),
+        ("He could get 40 years to life when he is sentenced.", "40 years", 40, "year"),
+        ("The judge gave him life in prison plus 20 years.", "20 years", 20, "year"),
+        ("He got 8 years in state prison.", "8 years", 8, "year"),
+        ("The charge is a felony punishable by up to 7 years.", "up to 7 years", 7, "year"),
+        ("The count carries a maximum sentence of 10 years.", "10 years", 10, "year"),
         ("The port was calm after eight days of riots.", "eight days", 8, "day"),
         ("A week of storms cut the island off.", "A week", 1, "week"),
         ("The ground shook for about a minute.", "about a minute", 1, "minute"),
@@ -333,7 +346,8 @@ def test_claims_figures_durations_that_are_the_fact_are_figures(
 ) -> None:
     figure = only(text)
     assert text[figure.quantity.start : figure.quantity.end] == phrase
-    assert (figure.figure.kind, figure.figure.low, figure.figure.unit) == ("duration", low, unit)
+    stated = figure.figure.low if figure.figure.low is not None else figure.figure.high
+    assert (figure.figure.kind, stated, figure.figure.unit) == ("duration", low, unit)
     # the duration is the fact, not its own time scope
     assert phrase not in (figure.figure.scope or "")
 

@@ -47,3 +47,10 @@ def test_figures_a_figure_in_addition_to_another_is_a_part() -> None:
     spans = read(text)
     (added,) = [f for f in spans if text[f.start : f.end] == "16 people"]
     assert added.parent is not None
+
+
+def test_figures_a_general_strike_is_workers_not_air_raids() -> None:
+    found = _measures("Unions in Homs called a 24-hour general strike on Monday.")
+    measure = next(m for phrase, m in found.items() if "24" in phrase)
+    assert "airstrike" not in measure
+    assert "strike" in measure

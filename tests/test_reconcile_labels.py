@@ -55,3 +55,43 @@ def test_conversions_join_their_amount_and_never_decide() -> None:
     (group,) = reconcile([a, b], [TORVALD], claims).groups
     assert set(group.claims) == {c.id for c in claims}
     assert group.verdict == "agree"
+
+
+def test_labels_a_sum_of_money_by_the_noun_its_reports_use_never_a_stray_verb() -> None:
+    from dataclasses import replace
+
+    a = doc("a", "Torvald will get 40 billion euros from lenders.", "North")
+    b = doc("b", "Lenders approved a 40 billion euro bailout for Torvald.", "South")
+    claims = [
+        figure_claim(a, "40 billion euros", low=4e10, high=4e10, measure="get (EUR)",
+                     counted="get", qualifiers=()),
+        figure_claim(b, "40 billion euro", low=4e10, high=4e10, measure="bailout (EUR)",
+                     counted="bailout", qualifiers=()),
+    ]  # fmt: skip
+    claims = [
+        replace(c, figure=replace(c.figure, kind="money", unit="EUR"))  # type: ignore[type-var]
+        for c in claims
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert group.label == "bailout (EUR)"
+
+
+def test_labels_a_measure_with_no_place_of_its_own_names_none_its_reports_disagree_on() -> None:
+    from triangulate.model import Entity
+
+    vell = Entity(id="e-vell", name="Vell", type="GPE", aliases=("Vell",), mentions=())
+    a = doc("a", "Seismologists in Vell counted four aftershocks.", "North")
+    b = doc("b", "Officials in Torvald said four aftershocks followed.", "South")
+    kw = dict(counted="aftershocks", qualifiers=(), low=4, high=4)
+    claims = [
+        figure_claim(a, "four aftershocks", measure="aftershocks in Vell", where="e-vell", **kw),  # type: ignore[arg-type]
+        figure_claim(
+            b,
+            "four aftershocks",
+            measure="aftershocks in Torvald",
+            where=TORVALD.id,
+            **kw,  # type: ignore[arg-type]
+        ),
+    ]
+    (group,) = reconcile([a, b], [TORVALD, vell], claims).groups
+    assert group.label == "aftershocks"

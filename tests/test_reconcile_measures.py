@@ -6,7 +6,7 @@ import dataclasses
 import math
 
 from test_reconcile_helpers import TORVALD, doc, figure_claim
-from triangulate.model import Document, Group
+from triangulate.model import Claim, Document, Group
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import measures
 from triangulate.reconcile.topics import Topic, Window, relation, topic_of
@@ -173,3 +173,289 @@ def test_measures_a_number_too_large_to_hold_is_no_rounded_count() -> None:
         hedge="exact", unit=None, vague=False,
     )  # fmt: skip
     assert interval_of(huge) is not None
+
+
+def _as(claim: Claim, **changes: object) -> Claim:
+    """The claim with its figure changed."""
+    assert claim.figure is not None
+    return dataclasses.replace(claim, figure=dataclasses.replace(claim.figure, **changes))
+
+
+def test_measures_the_length_of_unrest_ignores_what_the_sentence_says_befell_people() -> None:
+    a = doc("a", "Eight days of clashes left two people dead in Torvald.", "Coast Post")
+    b = doc("b", "A week of violence has shaken Torvald.", "Valley News")
+    clashes = _as(
+        figure_claim(a, "Eight days of clashes", low=8, high=8, qualifiers=(), counted="clashes"),
+        kind="duration", unit="day", measure="duration of clashes",
+    )  # fmt: skip
+    week = _as(
+        figure_claim(b, "A week of violence", low=7, high=7, qualifiers=(), counted="violence"),
+        kind="duration", unit="day", measure="duration of violence",
+    )  # fmt: skip
+    first, second = topic_of(clashes, a, {}), topic_of(week, b, {})
+    assert (
+        (first.population, first.state)
+        == (second.population, second.state)
+        == (
+            "unrest",
+            "other",
+        )
+    )
+    assert relation(first, second)[0] == "same"
+
+
+def test_measures_a_magnitude_is_the_shock_s_size_whatever_noun_carries_it() -> None:
+    a = doc("a", "A 6.1-magnitude quake destroyed villages on Torvald.", "Coast Post")
+    b = doc("b", "Its force was 6.1 on the Richter scale, felt in the capital.", "Valley News")
+    c = doc("c", "An aftershock measuring 4.0 followed in Torvald.", "Hill Daily")
+    quake = _as(
+        figure_claim(a, "6.1-magnitude quake", low=6.1, high=6.1, counted="quake",
+                     qualifiers=("destroyed",), measure="magnitude of quake in Torvald"),
+        kind="magnitude", unit="magnitude",
+    )  # fmt: skip
+    force = _as(
+        figure_claim(b, "6.1 on the Richter scale", low=6.1, high=6.1, counted="force",
+                     qualifiers=(), measure="magnitude of force"),
+        kind="magnitude", unit="magnitude",
+    )  # fmt: skip
+    after = _as(
+        figure_claim(c, "4.0", low=4.0, high=4.0, counted=None, qualifiers=(),
+                     measure="magnitude of unknown"),
+        kind="magnitude", unit="magnitude",
+    )  # fmt: skip
+    first, second, third = (topic_of(x, d, {}) for x, d in ((quake, a), (force, b), (after, c)))
+    assert relation(first, second)[0] == "same"
+    assert relation(first, third)[0] == "apart"
+
+
+def test_measures_shocks_of_two_days_are_two_shocks() -> None:
+    quake = dataclasses.replace(
+        BASE, kind="magnitude", unit="magnitude", state="other", population="quake"
+    )
+    sunday = dataclasses.replace(quake, event=(733000, 733000))
+    monday = dataclasses.replace(quake, event=(733001, 733001))
+    assert relation(sunday, monday)[0] == "apart"
+    assert relation(sunday, sunday)[0] == "same"
+
+
+def test_measures_a_crowd_is_one_count_whatever_its_members_are_called() -> None:
+    a = doc("a", "Tens of thousands of union members marched through Torvald.", "Coast Post")
+    b = doc("b", "Police said 40,000 protesters gathered in Torvald.", "Valley News")
+    teachers = figure_claim(
+        a, "Tens of thousands of union members", low=20000, high=99999, hedge="vague",
+        qualifiers=(), counted="union members", measure="members",
+    )  # fmt: skip
+    protesters = figure_claim(
+        b, "40,000 protesters", low=40000, high=40000, qualifiers=(), counted="protesters",
+        measure="protesters",
+    )  # fmt: skip
+    first, second = topic_of(teachers, a, {}), topic_of(protesters, b, {})
+    assert first.state == second.state == "protesting"
+    assert relation(first, second)[0] == "same"
+
+
+def test_measures_a_vague_crowd_s_state_is_its_own_verb_not_the_sentence_s() -> None:
+    a = doc("a", "Thousands of people marched as firefighters said two people were killed.", "Post")
+    crowd = figure_claim(
+        a, "Thousands of people", low=2000, high=9999, hedge="vague", qualifiers=(),
+        counted="people", measure="people",
+    )  # fmt: skip
+    assert topic_of(crowd, a, {}).state == "protesting"
+
+
+def test_measures_a_headline_verb_counted_as_a_noun_counts_people() -> None:
+    a = doc("a", "Quake on Torvald: Several die", "Coast Post")
+    b = doc("b", "Three people were killed on Torvald.", "Valley News")
+    die = figure_claim(
+        a, "Several die", low=3, high=9, hedge="vague", qualifiers=(), counted="die",
+        measure="dies killed",
+    )  # fmt: skip
+    three = figure_claim(b, "Three people", low=3, high=3)
+    first, second = topic_of(die, a, {}), topic_of(three, b, {})
+    assert first.population == second.population
+    assert relation(first, second)[0] == "same"
+
+
+def test_measures_a_sum_of_money_is_one_with_another_of_its_value_however_it_is_named() -> None:
+    a = doc("a", "Lenders agreed a 40 billion euro rescue for Torvald.", "Coast Post")
+    b = doc("b", "Torvald will get 40 billion euros in loans.", "Valley News")
+    c = doc("c", "Torvald must save 12 billion euros.", "Hill Daily")
+
+    def money(d: Document, phrase: str, value: float, counted: str) -> Claim:
+        claim = figure_claim(
+            d, phrase, low=value, high=value, qualifiers=(), counted=counted,
+            measure=f"{counted} (EUR)",
+        )  # fmt: skip
+        return _as(claim, kind="money", unit="EUR")
+
+    rescue = money(a, "40 billion euro", 40e9, "rescue")
+    loans = money(b, "40 billion euros", 40e9, "get")
+    savings = money(c, "12 billion euros", 12e9, "save")
+    topics = {x.id: topic_of(x, d, {}) for x, d in ((rescue, a), (loans, b), (savings, c))}
+    assert sorted(len(m) for m in measures([rescue, loans, savings], topics)) == [1, 2]
+
+
+def test_measures_two_towns_the_reports_do_not_relate_are_one_toll_only_when_values_agree() -> None:
+    town = dataclasses.replace(BASE, state="killed", place="e-town", at_home=True)
+    city = dataclasses.replace(BASE, state="killed", place="e-city", at_home=True)
+    a = doc("a", "Three people were killed in the town.", "Coast Post")
+    b = doc("b", "Three people were killed in the city. Police said 40 people died.", "Hill")
+    three = figure_claim(a, "Three people", low=3, high=3)
+    also = figure_claim(b, "Three people", low=3, high=3)
+    forty = figure_claim(b, "40 people", low=40, high=40)
+    assert relation(town, city)[0] == "nested"
+    topics = {three.id: town, also.id: city, forty.id: city}
+    assert [len(m) for m in measures([three, also], topics)] == [2]
+    assert sorted(len(m) for m in measures([three, forty], topics)) == [1, 1]
+    crowd = dataclasses.replace(town, state="protesting")
+    assert relation(crowd, dataclasses.replace(city, state="protesting"))[0] == "alike"
+
+
+def test_measures_a_number_joined_to_a_noun_counts_that_noun() -> None:
+    a = doc("a", "Police said a million-member union joined the strike.", "Coast Post")
+    union = figure_claim(
+        a, "million-member union", low=1e6, high=1e6, qualifiers=(), counted="union",
+        measure="unions",
+    )  # fmt: skip
+    assert topic_of(union, a, {}).population != "union"
+
+
+def test_measures_aftershocks_are_counted_wherever_they_were_recorded() -> None:
+    a = doc("a", "Seismologists in the capital recorded four aftershocks.", "Coast Post")
+    count = figure_claim(
+        a, "four aftershocks", low=4, high=4, qualifiers=(), counted="aftershocks",
+        measure="aftershocks", where="e-capital",
+    )  # fmt: skip
+    assert topic_of(count, a, {}).place is None
+
+
+def test_measures_striking_workers_who_take_to_the_streets_are_a_crowd() -> None:
+    a = doc("a", "Tens of thousands of striking nurses took to the streets of Torvald.", "Post")
+    b = doc("b", "Tens of thousands of people then took to the streets of Torvald.", "News")
+    striking = figure_claim(
+        a, "Tens of thousands of striking nurses", low=20000, high=99999, hedge="vague",
+        qualifiers=("striking",), counted="nurses", measure="striking nurses",
+    )  # fmt: skip
+    people = figure_claim(
+        b, "Tens of thousands of people", low=20000, high=99999, hedge="vague",
+        qualifiers=(), counted="people", measure="people",
+    )  # fmt: skip
+    assert topic_of(striking, a, {}).state == "protesting"
+    assert topic_of(people, b, {}).state == "protesting"
+
+
+def test_measures_only_people_are_displaced_not_the_villages_whose_homes_were_hit() -> None:
+    a = doc("a", "Homes in five villages were damaged by the quake.", "Coast Post")
+    villages = figure_claim(
+        a, "five villages", low=5, high=5, qualifiers=(), counted="villages", measure="villages"
+    )
+    assert topic_of(villages, a, {}).state != "displaced"
+
+
+def test_measures_five_other_workers_rescued_is_the_rescue_of_five_people() -> None:
+    more = dataclasses.replace(BASE, state="rescued", extra=True)
+    plain = dataclasses.replace(BASE, state="rescued")
+    a = doc("a", "Firemen rescued five other workers from the roof.", "Coast Post")
+    b = doc("b", "Firemen rescued five people from the roof. Later 30 people were saved.", "Hill")
+    other = figure_claim(a, "five other workers", low=5, high=5)
+    five = figure_claim(b, "five people", low=5, high=5)
+    thirty = figure_claim(b, "30 people", low=30, high=30)
+    topics = {other.id: more, five.id: plain, thirty.id: plain}
+    assert [len(m) for m in measures([other, five], topics)] == [2]
+    assert sorted(len(m) for m in measures([other, thirty], topics)) == [1, 1]
+
+
+def test_measures_two_sums_given_exactly_are_two_sums_and_never_look_alikes() -> None:
+    a = doc("a", "Lenders agreed a $143 billion bailout for Torvald.", "Coast Post")
+    b = doc("b", "Lenders agreed a $144 billion bailout for Torvald.", "Valley News")
+
+    def money(d: Document, phrase: str, value: float) -> Claim:
+        claim = figure_claim(
+            d, phrase, low=value, high=value, qualifiers=(), counted="bailout",
+            measure="bailout ($)",
+        )  # fmt: skip
+        return _as(claim, kind="money", unit="$")
+
+    groups = reconcile(
+        [a, b], [TORVALD], [money(a, "$143 billion", 143e9), money(b, "$144 billion", 144e9)]
+    ).groups
+    assert [len(g.claims) for g in groups] == [1, 1]
+    assert "scope_differs" not in _verdicts(groups)
+
+
+def test_measures_a_distance_from_a_point_is_one_quantity_whatever_noun_it_hangs_on() -> None:
+    a = doc("a", "The island lies 900 kilometres south of the capital.", "Coast Post")
+    b = doc("b", "Torvald, 700 kilometres (435 miles) from the capital, shook.", "Valley News")
+
+    def length(d: Document, phrase: str, value: float, counted: str, unit: str) -> Claim:
+        claim = figure_claim(
+            d, phrase, low=value, high=value, qualifiers=(), counted=counted,
+            measure=f"length of {counted}", where="e-capital",
+        )  # fmt: skip
+        return _as(claim, kind="length", unit=unit)
+
+    island = length(a, "900 kilometres", 900, "island", "km")
+    town = length(b, "700 kilometres", 700, "Torvald", "km")
+    miles = length(b, "435 miles", 435, "kilometres", "mi")
+    first, second = topic_of(island, a, {}), topic_of(town, b, {})
+    assert first.population == second.population == "distance"
+    assert relation(first, second)[0] == "same"
+    groups = reconcile([a, b], [TORVALD], [island, town, miles]).groups
+    (group,) = groups
+    assert group.label == "distance"
+    assert group.verdict == "conflict"
+    assert len(group.claims) == 3
+
+
+def test_measures_a_poll_share_repeated_is_one_and_another_share_is_not_a_look_alike() -> None:
+    a = doc("a", "A poll found 62.5 percent of voters in Torvald unhappy.", "Coast Post")
+    b = doc("b", "Some 62.5 percent of voters, and 30 percent of voters, were asked.", "Hill")
+
+    def share(d: Document, phrase: str, value: float) -> Claim:
+        claim = figure_claim(
+            d, phrase, low=value, high=value, qualifiers=(), counted="voters",
+            measure="percent of voters",
+        )  # fmt: skip
+        return _as(claim, kind="percent", unit="percent")
+
+    claims = [
+        share(a, "62.5 percent of voters", 62.5),
+        share(b, "62.5 percent of voters", 62.5),
+        share(b, "30 percent of voters", 30),
+    ]
+    groups = reconcile([a, b], [TORVALD], claims).groups
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    assert "scope_differs" not in _verdicts(groups)
+
+
+def test_measures_people_shot_are_casualties_and_people_gunned_down_are_killed() -> None:
+    a = doc("a", "Police said five people were shot in the warehouse.", "Coast Post")
+    b = doc("b", "Two guards were gunned down at the gate.", "Valley News")
+    shot = figure_claim(a, "five people", low=5, high=5, qualifiers=(), measure="people")
+    gunned = figure_claim(
+        b, "Two guards", low=2, high=2, qualifiers=(), counted="guards", measure="guards"
+    )
+    assert topic_of(shot, a, {}).state == "casualties"
+    assert topic_of(gunned, b, {}).state == "killed"
+
+
+def test_measures_how_two_figures_relate_does_not_depend_on_which_comes_first() -> None:
+    marched = dataclasses.replace(
+        BASE, state="protesting", population="banks", event=(733000, 733000)
+    )
+    things = dataclasses.replace(BASE, state="other", population="banks")
+    assert relation(marched, things)[0] == relation(things, marched)[0]
+
+
+def test_measures_people_taken_to_hospital_are_a_hospital_s_count() -> None:
+    a = doc("a", "Medics said two people were taken to hospital after the blast.", "Post")
+    claim = figure_claim(a, "two people", low=2, high=2, qualifiers=(), measure="people")
+    assert topic_of(claim, a, {}).state == "hospitalised"
+
+
+def test_measures_buildings_burned_beside_a_protest_did_not_protest() -> None:
+    a = doc("a", "Two buildings burned on the margins of the protests.", "Coast Post")
+    claim = figure_claim(
+        a, "Two buildings", low=2, high=2, qualifiers=(), counted="buildings", measure="buildings"
+    )
+    assert topic_of(claim, a, {}).state == "other"

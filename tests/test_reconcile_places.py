@@ -180,3 +180,17 @@ def test_places_the_scene_is_the_most_specific_place_most_reports_name() -> None
     places = read_places([doc("a", one, "Wire"), doc("b", two, "Post")], [orvel, kelvara, pell])
     assert places.at_scene(orvel.id) and places.at_scene(kelvara.id)
     assert not places.at_scene(pell.id)
+
+
+def test_places_one_word_ending_one_longer_name_is_that_place_named_short() -> None:
+    text = "The Amber Sea island shook. Ships in the Sea stayed out. North Vale and South Vale met."
+    sea, short = (
+        _place("Amber Sea", ("s", text), kind="LOC"),
+        _place("Sea", ("s", text), kind="LOC"),
+    )
+    vale = _place("Vale", ("s", text), kind="LOC")
+    north, south = _place("North Vale", ("s", text)), _place("South Vale", ("s", text))
+    places = read_places([doc("s", text, "Wire")], [sea, short, vale, north, south])
+    assert short.id in places.overlapping(sea.id)
+    # Two longer names end with it: it names neither.
+    assert vale.id not in places.overlapping(north.id)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_reconcile_helpers import TORVALD, doc, figure_claim
-from triangulate.model import Group, When
+from triangulate.model import Claim, Document, Group, When
 from triangulate.reconcile import reconcile
 
 A = doc("a", "Medics said 30 people died in the storm. Officials counted 31 dead.", "Coast Post")
@@ -317,3 +319,217 @@ def test_verdicts_crowds_of_a_stated_day_and_of_none_are_not_set_against_each_ot
     groups = reconcile([a, b, c], [TORVALD], claims).groups
     assert not [g for g in groups if g.verdict == "conflict"]
     assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")
+
+
+def test_verdicts_one_report_giving_two_values_in_one_voice_is_no_conflict() -> None:
+    # "Five boats approached; the crew seized three": a whole and its part, so another
+    # report's "three boats" and a third's "five boats" do not dispute one number.
+    kw = dict(measure="boats in Torvald", counted="boats", qualifiers=())
+    both = doc("b1", "Five boats approached the ferry and the crew seized three boats.", "Bay")
+    three = doc("b2", "Sailors seized three boats near Torvald.", "Port News")
+    five = doc("b3", "Five boats approached the ferry near Torvald.", "Coast Post")
+    claims = [
+        figure_claim(both, "Five boats", low=5, high=5, **kw),  # type: ignore[arg-type]
+        figure_claim(both, "three boats", low=3, high=3, **kw),  # type: ignore[arg-type]
+        figure_claim(three, "three boats", low=3, high=3, **kw),  # type: ignore[arg-type]
+        figure_claim(five, "Five boats", low=5, high=5, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([both, three, five], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives both 3 and 5 in its own words" in scope.explanation
+    parts = sorted(sorted(g.claims) for g in groups if g.verdict != "scope_differs")
+    assert parts == sorted(
+        [sorted([claims[0].id, claims[3].id]), sorted([claims[1].id, claims[2].id])]
+    )
+
+
+def test_verdicts_a_report_relaying_two_sources_that_disagree_is_still_a_conflict() -> None:
+    d = doc("d1", "Police said 12 people were injured; medics said 30 people were.", "Wire")
+    kw = dict(measure="people injured in Torvald", qualifiers=("injured",))
+    claims = [
+        figure_claim(d, "12 people", low=12, high=12, speaker="Police", **kw),  # type: ignore[arg-type]
+        figure_claim(d, "30 people", low=30, high=30, speaker="medics", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([d], [TORVALD], claims).groups
+    assert group.verdict == "conflict"
+
+
+def test_verdicts_a_toll_whose_stated_numbers_rise_over_days_is_an_update() -> None:
+    # "At least 3" on the first day and 10 on the next can both hold, but the count rose.
+    early = doc("s1", "The governor said at least three people died.", "First Wire", "2030-05-01")
+    late = doc("s2", "Officials said 10 people died.", "Second Wire", "2030-05-02")
+    claims = [
+        figure_claim(
+            early, "at least three people", low=3, high=None, hedge="at_least", speaker="governor"
+        ),
+        figure_claim(late, "10 people", low=10, high=10, speaker="Officials"),
+    ]
+    (group,) = reconcile([early, late], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "10 on 2030-05-02, the latest figure" in group.explanation
+    # The same two figures on one day agree: nothing says the count rose.
+    same = doc("s3", "Officials said 10 people died.", "Second Wire", "2030-05-01")
+    claims[1] = figure_claim(same, "10 people", low=10, high=10, speaker="Officials")
+    (group,) = reconcile([early, same], [TORVALD], claims).groups
+    assert group.verdict == "agree"
+
+
+def test_verdicts_durations_are_compared_in_one_unit_whatever_unit_they_are_said_in() -> None:
+    kw = dict(measure="duration of the strike", counted="strike", qualifiers=())
+    week = doc("w1", "The strike lasted a week, the union said.", "North Wire")
+    days = doc("w2", "Dockers ended their 8-day strike, the port said.", "South Wire")
+
+    def duration(d: Document, phrase: str, value: float, unit: str, speaker: str) -> Claim:
+        made = figure_claim(d, phrase, low=value, high=value, speaker=speaker, **kw)  # type: ignore[arg-type]
+        assert made.figure is not None
+        return replace(made, figure=replace(made.figure, kind="duration", unit=unit))
+
+    claims = [
+        duration(week, "a week", 1, "week", "union"),
+        duration(days, "8-day", 8, "day", "port"),
+    ]
+    (group,) = reconcile([week, days], [TORVALD], claims).groups
+    assert group.verdict == "agree", group.explanation
+    assert group.range == (1 * 7, 8)  # given in days, the finer unit
+    assert "a duration as within 20 percent of the unit it is said in" in group.explanation
+    # Half a minute against a minute is a real difference, not a rounding.
+    half = doc("w3", "Witnesses said the shaking lasted 30 seconds.", "East Wire")
+    whole = doc("w4", "Residents said the shaking lasted a minute.", "West Wire")
+    claims = [
+        duration(half, "30 seconds", 30, "second", "Witnesses"),
+        duration(whole, "a minute", 1, "minute", "Residents"),
+    ]
+    (group,) = reconcile([half, whole], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_later_figure_in_the_same_report_supersedes_the_earlier_one() -> None:
+    # "By evening" places the second toll later the same day: the report tells a rise.
+    d = doc(
+        "t1",
+        "Police said 12 people were injured at noon. By evening police said 18 people were.",
+        "City Wire",
+        "2030-05-05",
+    )
+    kw = dict(measure="people injured in Torvald", qualifiers=("injured",))
+    claims = [
+        figure_claim(d, "12 people", low=12, high=12, speaker="Police", **kw),  # type: ignore[arg-type]
+        figure_claim(d, "18 people", low=18, high=18, speaker="police", **kw),  # type: ignore[arg-type]
+    ]
+    other = doc("t2", "Medics said 18 people were injured.", "Hill Daily", "2030-05-05")
+    claims.append(figure_claim(other, "18 people", low=18, high=18, speaker="Medics", **kw))  # type: ignore[arg-type]
+    (group,) = reconcile([d, other], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "gave 12 and then 18 in one report" in group.explanation
+    assert group.conservative == 18
+    # Without words placing it later, the two values are one reading (a total and a part).
+    plain = doc("t3", "Police said 12 people were injured at noon and 18 people were.", "City Wire")
+    claims[:2] = [
+        figure_claim(plain, "12 people", low=12, high=12, speaker="Police", **kw),  # type: ignore[arg-type]
+        figure_claim(plain, "18 people", low=18, high=18, speaker="police", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([plain, other], [TORVALD], claims).groups
+    assert group.verdict == "agree", group.explanation
+
+
+def test_verdicts_a_figure_called_earlier_is_superseded_wherever_it_stands() -> None:
+    d = doc(
+        "h1",
+        "The toll rose to 52, the governor said. Earlier the governor had said 40 people died.",
+        "Coast Post",
+        "2030-05-02",
+    )
+    medics = doc("h2", "Medics said about 50 people died.", "Hill Daily", "2030-05-02")
+    claims = [
+        figure_claim(d, "52", low=52, high=52, speaker="governor"),
+        figure_claim(d, "40 people", low=40, high=40, speaker="governor"),
+        figure_claim(medics, "about 50 people", low=50, high=50, hedge="about", speaker="Medics"),
+    ]
+    (group,) = reconcile([d, medics], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "gave 40 and then 52 in one report" in group.explanation
+    assert group.conservative == 50
+
+
+def test_verdicts_a_later_number_inside_what_the_first_allows_is_no_rise() -> None:
+    # "About 50" allows 52: a later 52 agrees with it rather than raising the count.
+    early = doc("r1", "Medics said about 50 people died.", "Hill Daily", "2030-05-01")
+    late = doc("r2", "Officials said 52 people died.", "Coast Post", "2030-05-02")
+    claims = [
+        figure_claim(early, "about 50 people", low=50, high=50, hedge="about", speaker="Medics"),
+        figure_claim(late, "52 people", low=52, high=52, speaker="Officials"),
+    ]
+    (group,) = reconcile([early, late], [TORVALD], claims).groups
+    assert group.verdict == "agree", group.explanation
+
+
+def test_verdicts_a_count_feared_dead_is_a_ceiling_not_a_confirmed_toll() -> None:
+    feared = doc("f1", "Six feared dead as storm hits the coast.", "North Wire")
+    confirmed = doc("f2", "Officials said three people died in the storm.", "South Wire")
+    claims = [
+        figure_claim(feared, "Six", low=6, high=6),
+        figure_claim(confirmed, "three people", low=3, high=3, speaker="Officials"),
+    ]
+    (group,) = reconcile([feared, confirmed], [TORVALD], claims).groups
+    assert group.verdict == "agree", group.explanation
+    assert "gives 6 feared dead" in group.explanation
+    # More confirmed deaths than were feared is a dispute.
+    more = doc("f3", "Officials said nine people died in the storm.", "South Wire")
+    claims[1] = figure_claim(more, "nine people", low=9, high=9, speaker="Officials")
+    (group,) = reconcile([feared, more], [TORVALD], claims).groups
+    assert group.verdict == "conflict"
+
+
+def test_verdicts_an_update_within_one_report_inside_a_conflict_says_so() -> None:
+    d = doc(
+        "u1",
+        "Police said 20 people died at dawn. By evening police said 26 people had died.",
+        "City Wire",
+        "2030-05-05",
+    )
+    claims = [
+        figure_claim(d, "20 people", low=20, high=20, speaker="Police"),
+        figure_claim(d, "26 people", low=26, high=26, speaker="police"),
+        figure_claim(C, "90 people", low=90, high=90, speaker="clinic worker"),
+    ]
+    groups = reconcile([d, C], [TORVALD], claims).groups
+    (update,) = _by_verdict(groups, "update")
+    assert "gave 20 and then 26 in one report on 2030-05-05" in update.explanation
+    assert "earlier report" not in update.explanation
+
+
+def test_verdicts_a_toll_said_to_have_risen_makes_lower_undated_figures_earlier() -> None:
+    undated = doc("d1", "The governor said at least three people died.", "First Wire")
+    risen = doc("d2", "The death toll rose to 10, officials said.", "Second Wire", "2030-05-02")
+    claims = [
+        figure_claim(
+            undated, "at least three people", low=3, high=None, hedge="at_least", speaker="governor"
+        ),
+        figure_claim(risen, "10", low=10, high=10, speaker="officials"),
+    ]
+    (group,) = reconcile([undated, risen], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "at least 3 earlier, and officials gives 10 on 2030-05-02" in group.explanation
+    # Without words saying the toll rose, the two can both hold: they agree.
+    flat = doc("d3", "The death toll is 10, officials said.", "Second Wire", "2030-05-02")
+    claims[1] = figure_claim(flat, "10", low=10, high=10, speaker="officials")
+    (group,) = reconcile([undated, flat], [TORVALD], claims).groups
+    assert group.verdict == "agree", group.explanation
+
+
+def test_verdicts_one_sentence_giving_a_whole_and_its_part_in_one_voice_is_no_conflict() -> None:
+    kw = dict(measure="people killed in Torvald")
+    told = doc("s1", "Two people died, the mayor said, one crushed by a falling wall.", "Bay")
+    one = doc("s2", "One person died when a wall fell in Torvald.", "Port News")
+    two = doc("s3", "Two people died in Torvald, officials said.", "Coast Post")
+    claims = [
+        figure_claim(told, "Two people", low=2, high=2, speaker="mayor", **kw),  # type: ignore[arg-type]
+        figure_claim(told, "one crushed", low=1, high=1, **kw),  # type: ignore[arg-type]
+        figure_claim(one, "One person", low=1, high=1, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "Two people", low=2, high=2, speaker="officials", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([told, one, two], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "one sentence of Bay gives both 1 and 2" in scope.explanation

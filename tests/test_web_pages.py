@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -140,6 +141,21 @@ def test_web_pages_claim_lights_its_span_and_shows_its_group(client, ids) -> Non
     assert re.sub(r"<[^>]+>", "", lit.group(1)) in grouped["text"]
     assert 'id="side-by-side"' in page
     assert page.count('class="card') >= 2 and 'class="card this"' in page
+
+
+def test_web_pages_a_statement_reads_as_a_sentence_of_its_report(client) -> None:  # type: ignore[no-untyped-def]
+    claims = client.get("/api/claims", params={"kind": "assertion", "limit": 500}).json()
+    reached = 0
+    for claim in claims["claims"]:
+        page = client.get(f"/claims/{claim['claim']}").text
+        title = re.search(r"<title>Claim: (.*?) — triangulate</title>", page)
+        assert title is not None
+        shown = html.unescape(title.group(1))
+        assert not shown.startswith("—"), shown
+        assert " ".join(claim["text"].split()).casefold() in shown.casefold(), shown
+        reached += len(shown) > len(" ".join(claim["text"].split()))
+    # Statements whose subject lies before their passage reach back to their sentence.
+    assert reached >= 1
 
 
 def test_web_pages_entity_document_search(client, ids) -> None:  # type: ignore[no-untyped-def]

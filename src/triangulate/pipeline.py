@@ -10,7 +10,7 @@ verdicts, finds echoes, orders the timeline and writes the cited summary.
 from __future__ import annotations
 
 import gc
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -21,6 +21,7 @@ from typing import BinaryIO
 from triangulate.claims.extract import extract_claims, story_focus
 from triangulate.claims.precheck import may_hold_claim
 from triangulate.cluster import NearDuplicate, StoryIndex
+from triangulate.cluster.labels import entity_label
 from triangulate.ingest import DEFAULT_MAX_BYTES, Ingested, ingest
 from triangulate.model import (
     Claim,
@@ -405,19 +406,18 @@ def _copy_echo(copy: NearDuplicate, docs: Mapping[str, Document]) -> Echo:
 
 
 def _label(story: Story, entities: Sequence[Entity], documents: Sequence[Document]) -> Story:
-    """The story labelled by the resolved names most of its reports share.
+    """The story labelled by the resolved names most of its reports share (``entity_label``).
 
     A story none of whose reports was analysed (all in other languages) is labelled by
     its first report's title, in that report's language, rather than by stray words.
     """
-    spread = Counter({e.name: len({m.doc for m in e.mentions}) for e in entities})
-    top = [name for name, _ in sorted(spread.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
-    if not top and documents and all(language_of(d) is None for d in documents):
+    label = entity_label(entities, documents)
+    if not label and documents and all(language_of(d) is None for d in documents):
         by_id = {d.id: d for d in documents}
         first = by_id.get(story.docs[0]) if story.docs else None
         if first is not None and first.title:
             return replace(story, label=_clip(first.title, STORY_LABEL_CHARS))
-    return replace(story, label=", ".join(top) or story.label)
+    return replace(story, label=label or story.label)
 
 
 # A story label taken from a title is cut to this many characters.

@@ -12,10 +12,10 @@ GBP", "40 million dollars", "500 Syrian pounds", "3 billion yen", "35 lakh rupee
 ==============================================  =========================================
 written                                         unit
 ==============================================  =========================================
-US$, U.S.$, USD, US/U.S./American dollars       USD
-A$, AU$, AUD, Australian dollars                AUD
+US$, U.S.$, $US, USD, US/U.S./American dollars  USD
+A$, AU$, $A, AUD, Australian dollars            AUD
 C$, CA$, Can$, CAD, Canadian dollars            CAD
-NZ$, NZD, New Zealand dollars                   NZD
+NZ$, $NZ, NZD, New Zealand dollars              NZD
 S$, SG$, SGD, Singapore dollars                 SGD
 HK$, HKD, Hong Kong dollars                     HKD
 NT$, TWD, Taiwan dollars                        TWD
@@ -24,6 +24,7 @@ Mex$, MX$, MXN, Mexican pesos                   MXN
 €, EUR, euro(s)                                 EUR
 £, GBP, sterling, British pounds; "PS" right    GBP
 before digits (a £ mangled by an encoding)
+pence, penny, "p" glued after digits ("85p")    GBp
 ¥ with JPY, yen                                 JPY
 CNY, RMB, yuan, renminbi                        CNY
 ₹, INR, Indian rupees                           INR
@@ -38,8 +39,10 @@ Chilean / Colombian / Philippine pesos          CLP / COP / PHP
 Iraqi / Kuwaiti / Jordanian ... dinars          IQD / KWD / JOD ...
 Swedish kronor, Norwegian / Danish kroner       SEK / NOK / DKK
 Korean won, BTC, "quid" (GBP), "bucks" ($)      KRW, BTC, GBP, $
+Armenian drams, Croatian kunas                  AMD, HRK
 美元 新元 港元 欧元 英镑 日元 人民币 令吉 ...      USD, SGD, HKD, EUR, GBP, JPY, CNY, MYR ...
 a sign after the number: "3,000 HK$", "50 US$"  HKD, USD, SGD, AUD, CAD, NZD
+... or a bare one: "15 €", "12 ¥", "10 $"       EUR, ¥, $
 ==============================================  =========================================
 
 "pounds" after a number is money (GBP) when a scale word goes with it ("93.6 billion
@@ -89,8 +92,10 @@ AMBIGUOUS = frozenset({"$", "¥", "Rs", "cent", "pesos", "dinars", "francs", "�
 # (pattern, unit) for a sign or code before the number. Letters never follow a word character
 # ("GPS6" is not £6); order matters: longer forms first.
 _PREFIXES: tuple[tuple[str, str], ...] = (
-    (r"(?:US|U\.S\.)\s?\$|USD\s?\$?|(?i:usd)", "USD"),
-    (r"(?:AU?|AUD)\s?\$|AUD", "AUD"),
+    # "$US1 million", "$A50", "$NZ20": the Australian and New Zealand press's order
+    (r"(?:US|U\.S\.)\s?\$|USD\s?\$?|(?i:usd)|\$\s?US", "USD"),
+    (r"(?:AU?|AUD)\s?\$|AUD|\$\s?AU?", "AUD"),
+    (r"\$\s?NZ", "NZD"),
     (r"(?:Can|CAD?|[Cc])\s?\$|CAD", "CAD"),
     (r"NZD?\s?\$|NZD", "NZD"),
     (r"(?:SGD?|S)\s?\$|SGD", "SGD"),
@@ -228,21 +233,24 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"令吉", "MYR"),
     (r"卢比|盧比", "Rs"),
     (r"元|块钱|塊錢", "元"),
-    (r"pence|penny", "GBp"),
+    (r"pence|penny|(?-i:p)(?=\s|[.,;:!?)]|$)(?<=[0-9]p)", "GBp"),
+    (r"(?:Armenian\s+)?drams?", "AMD"),
+    (r"(?:Croatian\s+)?kunas?", "HRK"),
     (r"cents?", "cent"),
     # a sign after the number, as much of Europe writes it: "15 €", "10 $"
     (r"€", "EUR"),
     (r"£", "GBP"),
     (r"\$", "$"),
+    (r"¥", "¥"),
     (
         r"(?:USD|EUR|GBP|JPY|CNY|INR|SGD|AUD|CAD|HKD|NZD|MYR|IDR|THB|PHP|VND|KRW|CHF|SEK|NOK|"
-        r"DKK|RUB|BRL|MXN|ZAR|AED|SAR|QAR|KWD|EGP|NGN|KES|PKR|BDT|LKR|TWD|ILS)",
+        r"DKK|RUB|BRL|MXN|ZAR|AED|SAR|QAR|KWD|EGP|NGN|KES|PKR|BDT|LKR|TWD|ILS|AMD|HRK)",
         "code",
     ),
 )
 SUFFIX = "(?:" + "|".join(f"(?P<s{n}>{p})" for n, (p, _) in enumerate(_SUFFIXES)) + r")(?![A-Za-z])"
 """A regex of every code or currency word written after a number (group ``s<n>``)."""
-SUFFIX_RE = re.compile(r"(?:\s?|\s?-\s?)" + SUFFIX, re.IGNORECASE)
+SUFFIX_RE = re.compile(r"(?:\s{0,2}|\s?-\s?)" + SUFFIX, re.IGNORECASE)
 """A code or currency word right after a number (or its scale word)."""
 
 

@@ -16,7 +16,10 @@ a compound adjective before a noun                      figure        "a 12-day 
   ... before a noun of service (veteran, employee,      scope         "a 15-year veteran",
   member, career, tenure, ...)                                        "a 20-year career"
 a prison term: after sentenced / jailed / imprisoned    figure        "jailed for 15 years",
-... to / for, or before "in prison"                                   "six years in prison"
+... to / for, faces, could get, serves, punishable                    "six years in prison",
+by, carries; before "in prison", "to life",                           "faces up to 25 years
+"probation"                                                           to life", "three
+                                                                      years' probation"
 after a verb of lasting (last, continue, go on, take,   figure        "the tremor lasted 30
 drag on)                                                              seconds"
 after a preposition of time (in, within, over,          scope         "in about 30 days of
@@ -80,11 +83,17 @@ _SERVICE_NOUNS = frozenset(
 )
 _PRISON_BEFORE_RE = re.compile(
     r"\b(?:sentenced|jailed|imprisoned|detained|banned|suspended|barred)\b(?:\s+\w+){0,4}\s+"
-    r"(?:to|for)\s+$",
+    r"(?:to|for)\s+$|"
+    # the term a defendant faces or serves: "faces up to 75 years", "could get 10 years"
+    r"\b(?:faces?|faced|facing|could\s+(?:get|face|receive)|(?:will|would)\s+serve|"
+    r"serv(?:es|ed|ing)|life(?:\s+in\s+prison)?\s+plus|punishable\s+by|"
+    r"carr(?:y|ies|ied|ying)(?:\s+a\s+(?:maximum|minimum|mandatory)(?:\s+\w+)?\s+of)?)\s+$",
     re.IGNORECASE,
 )
 _PRISON_AFTER_RE = re.compile(
-    r"\s+(?:in\s+(?:prison|jail)|behind\s+bars|of\s+(?:imprisonment|prison|jail))\b",
+    r"\s+(?:in\s+(?:an?\s+)?(?:(?:state|federal|county|high-security|maximum-security)\s+)?"
+    r"(?:prison|jail|penitentiary)|behind\s+bars|of\s+(?:imprisonment|prison|jail)|to\s+life)\b|"
+    r"['’]?\s+(?:probation|house\s+arrest|community\s+service)\b",
     re.IGNORECASE,
 )
 _LASTING_BEFORE_RE = re.compile(

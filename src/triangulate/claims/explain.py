@@ -25,6 +25,7 @@ ratio                 "50/50", "24/7"
 list number           "1. " opening a line
 page furniture        a number alone on its line
 pronoun               "no one", "one of the"
+idiom                 "at one point", "a thing or two", "will one day"
 part of a word        "3D", "5-star", "a 9 - iron", "two-way"
 attribution           "several sources said"
 place phrase          "fighting in several neighbourhoods"

@@ -211,6 +211,10 @@ _COUNTED_LABELS: dict[str, str] = {
     **dict.fromkeys(("toll", "death"), "people"),
     **dict.fromkeys(("percent", "%", "cent"), "percent"),
 }
+# Words that make a strike workers' rather than an air raid.
+_LABOUR_STRIKE = frozenset(
+    {"general", "nationwide", "national", "hunger", "labour", "labor", "workers", "rail"}
+)
 # Counted nouns that name a count of the dead: the state is implied.
 _IMPLIED_STATE: dict[str, str] = {"toll": "killed", "death": "killed"}
 
@@ -1536,6 +1540,11 @@ def _label(reading: _Reading) -> str:
     if reading.noun.pos == "PROPN":
         return reading.counted or reading.noun.text  # a name keeps its spelling
     lemma = reading.noun.lemma.lower()
+    if lemma == "strike" and (
+        reading.quantity.kind == "duration" or _LABOUR_STRIKE & set(reading.adjectives)
+    ):
+        # "a 24-hour strike", "a general strike": workers stopping work, not air raids.
+        return "strike" if reading.noun.tag == "NN" else "strikes"
     label = _COUNTED_LABELS.get(lemma) or _COUNTED_LABELS.get(reading.noun.lower)
     if label is not None:
         return label

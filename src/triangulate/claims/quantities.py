@@ -98,7 +98,7 @@ hyphen allowed ("$143 - billion"); glued "k", "m"/"mn"/"mln", "M", "bn"/"bln", "
 wall"). Words: "a couple of" is about 2, "several" is vague with floor 3 (not "several
 sources", who told the report, nor "in several neighbourhoods", where it happened), and "a
 week", "an hour" are one unit of time where they read as a length of time ("more than a
-week", "a week of violence", "lasted an hour").
+week", "a week of violence", "lasted an hour"; "a second time" is an ordinal).
 
 Verbs of passing a mark make the number a floor: "surpassed 1,500", "topped", "exceeded",
 "climbed past" (hedge at_least; the verb is the predicate and stays outside the phrase).
@@ -112,16 +112,16 @@ kind            units read after the number (glued, spaced or hyphenated: "6kW",
                 "185-hp", "10km", "a 68-ounce can")
 ==============  ===========================================================================
 count           none
-percent         "percent" (%, per cent, pct), "percentage_point"
+percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point"
 money           a currency code, or the sign as written when unknown: see below
 area            km2, m2, mi2, ft2, ha, acre ("1,500 - square - kilometer")
 length          km, mi (also nautical), m, mm, cm, in (also 10 "), ft, yd
-mass            kg, mg, g, t (tonnes, tons, "100t"), lb, oz
+mass            kg, mg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz
 volume          ml, l, gal, bbl (barrels), cubic (feet, metres), cup (cups, spoons)
 speed           km/h (kph, kmph, km/hr), mph, kn
 power           W, kW, MW, GW, hp
-energy          kWh (MWh, GWh, TWh)
-temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f")
+energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb")
+temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)")
 degree          degree: degrees with no scale, a temperature or an angle
 magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Richter scale")
 data            GB, MB, TB
@@ -151,8 +151,9 @@ What is not a quantity
 ======================
 ``passed_over`` lists each with its reason (``Reason``):
 
-- dates ("11 June 2017", "Oct. 8, 2017", "the 21st of September"; lower-cased "nov. 6", "on
-  may 19") and years ("since 2014", "until at least 2007"; a bare 1800-2099 is a year unless
+- dates ("11 June 2017", "Oct. 8, 2017", "Dec. 6-9", "10 Ogos 2021", "the 21st of
+  September"; lower-cased "nov. 6", "on may 19") and years ("since 2014", "until at least
+  2007", "by 2100"; a bare 1800-2100 is a year unless
   it is round and a countable noun follows, "2000 people": news writes a count of a thousand
   or more with a separator, so "1988 sales" is a year), decades ("1990s"), clipped years
   ("'11");
@@ -160,7 +161,7 @@ What is not a quantity
   "0900 hours", "at 1353 (1023 GMT)";
 - ages: "a 54-year-old", "61 - year - old", "30 years old", "3 years of age", "87 yo",
   "aged 79", "under the age of eighteen", "the retirement age ... to 65", "Lim, 57," and
-  "Lim (57)" after a name or a person noun;
+  "Lim (57)" after a name or a person noun; age brackets after a group ("adults 18-49");
 - ordinals ("21st", "first"); numbers inside names ("Raqqa 24", "Raqqa24", "G20",
   "COVID-19", "Channel 4", "iPhone 4", "Ford Five Hundred": digits, or a capitalised number
   word, after a capitalised word and not followed by a countable noun; not in a headline that
@@ -171,12 +172,14 @@ What is not a quantity
   ("123 Random Street"), web addresses inside a line (also spaced out: "www. example. com /
   2010 / 05"), phone numbers, photo credits;
 - sports scores and vote tallies: two numbers joined by a dash where the second does not
-  exceed the first ("won 3-1", "a 52-48 vote"), or after a word of winning or voting;
+  exceed the first ("won 3-1", "a 52-48 vote"), or after a word of winning or voting; a
+  team's record ("at 9-14 when", "just 2-8 in their last ten", "a 135 - 156 (. 464) record");
 - versions ("1.1.1"), ratios ("50/50"), reference numbers ("No. 5", "#3", "Fig(3)"), list
   numbering ("1." at the start of a line), a number alone on its line (page furniture such
   as a comment counter), a number in a compound word ("3D", "5-star", "two-way", "a 9 -
   iron"; but "a 300-seat parliament" counts seats);
-- "one" used as a pronoun ("no one", "one of the", "the one who", "a good one");
+- "one" used as a pronoun ("no one", "one of the", "the one who", "a good one"), and set
+  phrases whose number counts nothing ("at one point", "a thing or two", "will one day");
 - a number in a generic statement about a kind of thing ("A magnitude 6 quake can cause
   severe damage").
 """
@@ -238,6 +241,7 @@ Reason = Literal[
     "list number",
     "page furniture",
     "pronoun",
+    "idiom",
     "part of a word",
     "attribution",
     "place phrase",
@@ -300,15 +304,21 @@ _YEAR = r"[0-9]{4}(?![0-9])"
 # Months are matched case-sensitively: "may" and "march" are also verbs.
 _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![0-9]){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"),
-    re.compile(rf"{_MONTH}\s+{_DAY}(?![0-9])(?:,?\s+{_YEAR})?"),
+    # "Oct. 8, 2017", "Dec. 6-9": a day or a span of days
+    re.compile(rf"{_MONTH}\s+{_DAY}(?:\s?[-–]\s?{_DAY})?(?![0-9])(?:,?\s+{_YEAR})?"),
     re.compile(rf"{_MONTH},?\s+{_YEAR}"),
-    re.compile(r"(?<![0-9])[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])"),
+    re.compile(r"(?<![0-9])[0-9]{4}\s?-\s?[0-9]{1,2}\s?-\s?[0-9]{1,2}(?![0-9])"),
     re.compile(r"(?<![0-9])[0-9]{1,2}\s?/\s?[0-9]{1,2}\s?/\s?[0-9]{2,4}(?![0-9])"),
     re.compile(r"(?<![0-9.])[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?[0-9]{4}(?![0-9])"),
     re.compile(r"(?<![0-9.])(?:1[89]|20)[0-9]{2}\.\s?[0-9]{1,2}\.\s?[0-9]{1,2}(?![0-9])"),
-    # "2016-17", "2016/17": a season or fiscal year, not a range of counts.
-    re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/][0-9]{2}(?![0-9])"),
+    # "2016-17", "2016/17", "2003 - 04": a season or fiscal year, not a range of counts.
+    re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}\s?[-–/]\s?[0-9]{2}(?![0-9])"),
     re.compile(rf"(?<![A-Za-z]){_LOWER_MONTH}\s+{_DAY}(?![0-9])(?:,?\s+{_YEAR})?"),
+    # "14 Januari", "10 Ogos 2021", "(10 Okt)": Malay and Indonesian dates
+    re.compile(
+        rf"(?<![0-9]){_DAY}\s+(?:Januari|Februari|Mac|Maret|Mei|Jun|Juni|Julai|Juli|Ogos|Agustus|"
+        rf"Oktober|Okt|Disember|Desember|Dis|Des|Ogo)\b\.?(?:,?\s+{_YEAR})?"
+    ),
     # "2022 年 9 月 21 日", "9月22日": Chinese and Japanese dates
     re.compile(
         r"(?<![0-9])(?:[0-9]{4}\s?年(?:\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号號])?)?"
@@ -318,9 +328,10 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
 _TIME_RES: tuple[re.Pattern[str], ...] = (
     # "02:27 GMT", "3: 47pm", "1: 53 p. m." (a tokenizer's spaces), "09: 10 hours"
     re.compile(
-        r"(?<![0-9])[0-9]{1,2}\s?:\s?[0-9]{2}(?![0-9])(?::[0-9]{2})?"
+        r"(?<![0-9])[0-9]{1,2}\s?:\s?[0-9]{2}(?![0-9])(?:\s?:\s?[0-9]{2}(?![0-9]))?"
         r"(?:\s*(?:[ap]\.\s?m\.|[ap]m\b))?"
-        r"(?:\s*(?:GMT|UTC|hours?|hrs|local\s+time|[A-Z]{2,4}T)(?:[+-][0-9]{1,2}(?::\s?[0-9]{2})?)?)?",
+        r"(?:\s*(?:GMT|UTC|hours?|hrs|local\s+time|[A-Z]{2,4}T)"
+        r"(?:[+-][0-9]{1,2}(?::\s?[0-9]{1,2}(?![0-9]))?)?)?",
         re.IGNORECASE,
     ),
     re.compile(r"(?<![0-9.])[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.IGNORECASE),
@@ -336,6 +347,17 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![0-9])"),
     re.compile(r"(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:GMT|UTC|hours|hrs|local\s+time)\b"),
     re.compile(r"(?<=\bat )(?:[01][0-9]|2[0-3])[0-5][0-9](?=\s*\([0-9]{4}\s*(?:GMT|UTC))"),
+    # "at 7.15 this morning", "at 9.30 on Monday night": hours and minutes after a point,
+    # before a part of the day
+    re.compile(
+        r"(?<=\bat )(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?=\s+(?:(?:this|that|in\s+the|on\s+\w+|"
+        r"yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|last\s+night|tonight)\b)"
+    ),
+    # "at 3 in the morning", "at 11 at night": an hour with its part of the day
+    re.compile(
+        r"(?<=\bat )(?:1[0-2]|[1-9])"
+        r"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
+    ),
     # "22. 34 BST", "08.23 GMT": hours and minutes after a point, before a time zone
     re.compile(
         r"(?<![0-9.])(?:[01]?[0-9]|2[0-3])\.\s?[0-5][0-9]\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|"
@@ -345,7 +367,7 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
 _PHONE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\+[0-9]{1,3}[\s.-]?(?:\(?[0-9]{1,4}\)?[\s.-]?){2,5}[0-9]{2,4}"),
     re.compile(r"\([0-9]{2,4}\)\s*[0-9]{3,4}[\s.-][0-9]{3,4}"),
-    re.compile(r"(?<![0-9])[0-9]{3}[.-][0-9]{3,4}[.-][0-9]{4}(?![0-9])"),
+    re.compile(r"(?<![0-9])[0-9]{3}\s?[.-]\s?[0-9]{3,4}\s?[.-]\s?[0-9]{4}(?![0-9])"),
     # "(527-3247)", "call 555-0199": a local number, three digits and four
     re.compile(
         r"(?:(?<=\()|(?<=call )|(?<=dial )|(?<=phone )|(?<=tel )|(?<=Tel )|(?<=Call )|(?<=at )"
@@ -354,6 +376,15 @@ _PHONE_RES: tuple[re.Pattern[str], ...] = (
     # "020 7946 0000", "0412 555 019": groups after a trunk zero, as national numbers are
     # written; no count starts with a zero.
     re.compile(r"(?<![0-9.,])0[0-9]{1,4}[\s.-][0-9]{3,4}[\s.-][0-9]{3,4}(?![0-9])"),
+    # "Helpline: 6389 2222": a number of two groups after a word that says it is one
+    re.compile(
+        r"(?:help\s?line|hot\s?line|tel|phone|call|fax|whatsapp)[:.]?\s+[0-9]{3,4}[\s-][0-9]{4}(?![0-9])",
+        re.IGNORECASE,
+    ),
+    # "text HELP to 85258": a short code for text messages
+    re.compile(r"\b(?:text|txt|SMS)\s+\S+\s+to\s+[0-9]{4,6}(?![0-9])", re.IGNORECASE),
+    # "9-1-1", "9 - 1 - 1": the emergency number spelt out
+    re.compile(r"(?<![0-9])9\s?-\s?1\s?-\s?1(?![0-9])"),
 )
 _CREDIT_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\((?:Photos?|Images?|Pictures?|Credits?|File\s+photo)\b[^)\n]*\)", re.IGNORECASE),
@@ -369,6 +400,9 @@ _URL_RES: tuple[re.Pattern[str], ...] = (
         r"(?:[\w%~+@:-]+(?:\s[-_]\s[\w%~+@:-]+)*\s?[/.=?&#]+\s?)*[\w%~+@:-]*(?:\s[-_]\s[\w%~+@:-]+)*",
         re.IGNORECASE,
     ),
+    # A line that opens with a web address is the page's address line: all of it, however a
+    # tokenizer spaced or broke its path ("- - lawyer - says / 9087997", "0,, 20697025, 00").
+    re.compile(r"^[ \t]*(?:https?\s?:\s?/\s?/|www\s?\.)[^\n]*", re.IGNORECASE | re.MULTILINE),
 )
 
 
@@ -394,7 +428,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             *((2,) * len(_TIME_RES)),
             *((3,) * len(_PHONE_RES)),
             *((4,) * len(_CREDIT_RES)),
-            5,
+            *((5,) * len(_URL_RES)),
         ),
         (
             *(_MONTH_STEMS,) * 3,  # the three date forms with a month name
@@ -404,6 +438,20 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             (".",),
             ("-", "–", "/"),
             _LOWER_STEMS,
+            (
+                "Januari",
+                "Februari",
+                "Mac",
+                "Maret",
+                "Mei",
+                "Jun",
+                "Jul",
+                "Ogo",
+                "Agustus",
+                "Okt",
+                "Dis",
+                "Des",
+            ),
             ("年", "月", "日", "号", "號"),
             (":",),  # clock times
             ("m", "M"),  # "a.m.", "pm"
@@ -414,17 +462,38 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
             ("GMT", "UTC", "hour", "hrs", "local", "HOUR", "Hour"),
             ("GMT", "UTC"),
+            ("at ",),
+            ("at ",),
             (".",),
             ("+",),  # phone numbers
             ("(",),
             (".", "-"),
             ("-",),
             ("0",),
+            (
+                "line",
+                "Line",
+                "LINE",
+                "tel",
+                "Tel",
+                "TEL",
+                "hone",
+                "HONE",
+                "all",
+                "ALL",
+                "ax",
+                "AX",
+                "pp",
+                "PP",
+            ),
+            ("text", "Text", "TEXT", "txt", "Txt", "SMS"),
+            ("-",),
             ("(",),  # photo credits
             (":",),
             ("©",),
             ("jpg", "jpeg", "png", "gif", "webp", "JPG", "PNG"),
             ("http", "www", "HTTP", "WWW"),  # web addresses
+            ("http", "www", "HTTP", "WWW", "Http", "Www"),
         ),
         strict=True,
     )
@@ -434,7 +503,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
 # The patterns above whose every match starts where a run of digits starts (a look-behind
 # refuses a digit before the first one): they are tried only there, not at every character.
 _AT_DIGITS = frozenset(
-    (*_DATE_RES[0:1], *_DATE_RES[3:8], _DATE_RES[9], *_TIME_RES, *_PHONE_RES[2:5]),
+    (*_DATE_RES[0:1], *_DATE_RES[3:8], *_DATE_RES[9:11], *_TIME_RES, *_PHONE_RES[2:5]),
 )
 _DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9]")
 
@@ -509,9 +578,11 @@ _VAGUE_RE = re.compile(
 # tokenizer writes them ("20, 000": only after one or two digits, or before "000", so a list
 # such as "rooms 101, 102" stays two numbers); decimals after a point, or after a point and
 # a space ("4. 6", one or two digits). Letters may stand right before the digits: the atom
-# is then a currency's ("USD115", "euro110") or excluded ("Raqqa24").
+# is then a currency's ("USD115", "euro110") or excluded ("Raqqa24"). A decimal written with
+# only its point is below one: ".08", and as a tokenizer spaces it "of. 08", "hit. 308",
+# "(. 464)" (see _point_decimal).
 _DIGITS_RE = re.compile(
-    r"(?<![0-9_.,])"
+    r"(?<![0-9_,])(?<![0-9A-Za-z]\.)"
     r"(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
     r"|[0-9]{1,2}(?:, [0-9]{3})+(?![0-9])"
     r"|[0-9]{3}, 000(?:, [0-9]{3})*(?![0-9])"
@@ -527,8 +598,9 @@ _DIGIT_FRACTION_RE = re.compile(
 # time written with the article. Only where it reads as a length of time: after a hedge, "for"
 # or a verb of lasting, at the start of a sentence, or before "of".
 _A_UNIT_RE = re.compile(
-    r"\b(?:a|an)\s+(?=(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|"
-    r"decade|century)\b)",
+    r"\b(?:a|an)\s+(?=(?:second(?!\s+(?!(?:later|ago|earlier|before|after|or|and|of|longer|"
+    r"too|each|more|in|to|on|at|as|when|while|then|the|his|her|their|its|a|an|that|this)\b)"
+    r"[A-Za-z])|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century)\b)",
     re.IGNORECASE,
 )
 _A_UNIT_BEFORE_RE = re.compile(
@@ -551,7 +623,7 @@ _FRACTION_SCALE_RE = re.compile(
     re.IGNORECASE,
 )
 # A minus sign glued to the digits, or the word: "-4.5%", "minus 130".
-_MINUS_WORD_RE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+_MINUS_WORD_RE = re.compile(r"\b(?:minus|negative)(?:\s+|\s?-\s?)$", re.IGNORECASE)
 _WORD_START_RE = re.compile(
     r"\b(?=[abdefhmnostz])(?:half\s+an?\s+|an?\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
@@ -656,7 +728,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b."})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|C|F|USD|EUR|GBP|"
+    r"lbs?|oz|t|pc|p|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|C|F|USD|EUR|GBP|"
     r"[A-Z]{3})(?![A-Za-z])"
 )
 
@@ -743,9 +815,38 @@ def _fraction_of_scale(m: re.Match[str]) -> float:
 
 # After "m" glued to digits, what makes it a million rather than metres: a count noun,
 # "of", or a currency word ("5m people", "5m of", "5m euros").
+_WITHIN_BEFORE_RE = re.compile(r"\bwithin\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
 _MILLION_AFTER_RE = re.compile(
     r"(?:\s+(?:[a-z]+s\b|people\b|of\b)|\s*" + SUFFIX + ")", re.IGNORECASE
 )
+
+
+_POINT_SPACED_RE = re.compile(r"(?:[a-z:(]|^|\s)\. $")
+_POINT_GLUED_RE = re.compile(r"(?:^|[\s(\"“'$£€])\.$")
+# What follows an average written with three digits: "hit. 308 with", "a. 919 OPS", "(. 464)".
+_AVERAGE_AFTER_RE = re.compile(
+    r"\s*[,;)]|\s+(?:with|average|avg|hitter|OPS|clip|mark|from|record|percentage)\b"
+)
+
+
+def _point_decimal(text: str, at: int, token: str) -> int:
+    """Where a decimal written with only its point starts ("of .08", "of. 08", "hit. 308"),
+    or -1. Spaced, it takes two or three digits (the first a zero, or three of them) after a
+    word: a sentence that ends before a count ("the crash. 300 people") is told by the count
+    noun after it."""
+    if not token.isdigit() or at == 0:
+        return -1
+    head = text[max(0, at - 3) : at]
+    if _POINT_GLUED_RE.search(head):
+        return at - 1
+    if (
+        _POINT_SPACED_RE.search(head)
+        and 2 <= len(token) <= 3
+        and (token[0] == "0" or _AVERAGE_AFTER_RE.match(text, at + len(token)))
+        and not _next_word_is_count_noun(text, at + len(token))
+    ):
+        return at - 2
+    return -1
 
 
 def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
@@ -753,6 +854,11 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
     at = digits.start()
     raw = _number(digits.group())
     end = digits.end()
+    point = _point_decimal(text, at, digits.group())
+    if point >= 0:
+        # ".08", "of. 08": a decimal below one, its point included in the phrase
+        value = float("0." + digits.group())
+        return _Atom(start=point, end=end, value=value, raw=value, form="digits")
     factor: float = 1
     money_before = _currency_before(text, 0, at) is not None
     scale = _SCALE_AFTER_RE.match(text, end)
@@ -760,8 +866,12 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         glued = _GLUED_SCALE_RE.match(text, end)
         word = glued.group(1) if glued else ""
         if word == "m" and not money_before:
-            # "a 48m wall" is in metres; "5m people", "5m euros" are millions.
-            glued = glued if _MILLION_AFTER_RE.match(text, glued.end()) else None  # type: ignore[union-attr]
+            # "a 48m wall" is in metres; "5m people", "5m euros" are millions; "within 80m of
+            # the hut" is a distance.
+            million = _MILLION_AFTER_RE.match(text, glued.end())  # type: ignore[union-attr]
+            if million and _WITHIN_BEFORE_RE.search(text, max(0, at - 12), at):
+                million = None
+            glued = glued if million else None
         elif case_key(word) in _MONEY_ONLY_SCALES and not money_before:
             glued = None
         scale = glued
@@ -1001,6 +1111,21 @@ _ONE_AFTER_RE = re.compile(
 _REF_BEFORE_RE = re.compile(r"(?:#|\bNo\.\s*|\bNos\.\s*|\bnumber\s+)$", re.IGNORECASE)
 # A word with a capital letter anywhere, so "iPhone 4" and "iOS 5" count as names too.
 _NAME_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“‘'/`]))([A-Za-z]*[A-Z][\w’'.&-]*)[ \u00a0]$")
+# "MS13 - 069", "CVE - 2013 - 3893": letters glued to digits, or a second group of digits; a
+# dateline's place ("LONDON - 200 firefighters") is neither.
+_CODE_PREFIX_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]{2,}(?:[0-9]+\s?-\s?|\s?-\s?[0-9]+\s?-\s?)$")
+_DECADE_APOSTROPHE_RE = re.compile(r"['’]s\b")
+_LIFE_DECADE_BEFORE_RE = re.compile(
+    r"\b(?:his|her|their|my|your|our)\s+(?:early\s+|mid\s*-?\s*|late\s+)?$", re.IGNORECASE
+)
+# "Chiefs 20 - 13", "the Jaguars 31-24": the second number of a score whose first number a
+# team's name took.
+_SCORE_TAIL_BEFORE_RE = re.compile(r"\b[A-Z][\w’'.&-]*[a-z]\s(?P<first>[0-9]{1,3})\s?[-–]\s?$")
+_OVER_BEFORE_RE = re.compile(r"\b(?:over|against|to|past|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_JOINT_RE = re.compile(r"(?:\s+to\s+|\s?[-–]\s?)$")
+_TOURNAMENT_BEFORE_RE = re.compile(r"\b(?:Euro|EURO|Expo|EXPO)\s$")
+_SUBSECTION_AFTER_RE = re.compile(r"\([a-z]\)")
+_POSSESSIVE_END_RE = re.compile(r"(?:s['’]|['’]s)$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[–—-]|\n)\s*$")
 
 
@@ -1013,7 +1138,8 @@ _BY_COMPOUND_BEFORE_RE = re.compile(r"\w\s?-\s?by\s?-\s?$", re.IGNORECASE)
 _OF_AFTER_RE = re.compile(r"\s+of\b")
 _EMERGENCY = frozenset({"911", "999", "112"})
 _EMERGENCY_AFTER_RE = re.compile(
-    r"\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|emergency|centers?|centres?|lines?)\b",
+    r"\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|emergency|centers?|centres?|lines?|"
+    r"supervisors?|tapes?|recordings?|systems?)\b",
     re.IGNORECASE,
 )
 _DIAL_BEFORE_RE = re.compile(
@@ -1043,9 +1169,10 @@ _LABEL_BEFORE_RE = re.compile(
     r"paragraph|item|episode|season|series|volume|vol\.|issue|version|model|type|class|grade|"
     r"level|phase|stage|category|division|district|ward|zone|precinct|sector|channel|"
     r"studio|court|cell|bay|wing|tower|camp|checkpoint|post|base|gallery|hall|region|area|"
-    r"day|week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|"
-    r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|"
-    r"no\.|nos\.|number|#)\s?$",
+    r"day|week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|part|"
+    r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|weeks|"
+    r"rounds|spots|"
+    r"plots|pasal|ayat|no\.|nos\.|number|#|e?code:)\s?$",
     re.IGNORECASE,
 )
 # A number as its own noun phrase with a singular verb is a name: "the 486 is", "the 737 was".
@@ -1063,7 +1190,7 @@ _PERSON_NOUNS = (
     r"defendant|accused|prisoner|inmate|pupil|mother-of-[a-z]+|father-of-[a-z]+"
 )
 _AGE_APPOSITION_BEFORE_RE = re.compile(
-    rf"(?:\b[A-Z][\w’'.-]*[A-Za-z]|\b(?:{_PERSON_NOUNS}))\s?,\s$"
+    rf"(?:\b[A-Z][\w’'.-]*[^\W\d_]|\b(?:{_PERSON_NOUNS}))\s?,\s$"
 )
 _AGE_APPOSITION_AFTER_RE = re.compile(r"\s?(?:,|;|\)|\.(?:\s|$)|$)|\s+and\s+(?=[A-Z][a-z]+\s[A-Z])")
 # "Andrew Lopez, 20 was found guilty": a full name, its age and a singular verb (a place
@@ -1083,17 +1210,50 @@ _SHE_WAS_BEFORE_RE = re.compile(
     r"(?:\b(?:[Ss]he|[Hh]e)|(?<![.!?]\s)\b(?!(?:It|This|That|There|Here|The|What|Which|Who|"
     r"Turnout|Toll|Total)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:was|is|would\s+have\s+been)\s+$"
 )
+# "since he was 5", "when she was 12": an age a life story dates things by.
+_WHEN_WAS_BEFORE_RE = re.compile(
+    r"\b(?:since|when|until|before|after|as)\s+(?:he|she|I|they|we|you)\s+(?:was|were|turned)\s+"
+    r"(?:just\s+|only\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_AT_THE_TIME_AFTER_RE = re.compile(r"\s+(?:at\s+the\s+time|when\s|then\b)", re.IGNORECASE)
+_WHO_IS_NOW_BEFORE_RE = re.compile(r"\bwho\s+(?:is|was)\s+now\s+$", re.IGNORECASE)
 _SENTENCE_END_AFTER_RE = re.compile(r"\s?(?:[.;!](?:\s|$)|,\s)|\s+and\s+(?:lived|had|was|is)\b")
 _COMMA_AT_BEFORE_RE = re.compile(r",\s?at\s+$")
 # "Timmons, now 16, was armed": an age set off as what a person is now.
 _TURNED_BEFORE_RE = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
+# "He will be 29 in April", "she would have been 60 on Sunday": an age on a coming day.
+# The person is a pronoun, a full name, a name inside the sentence or a person noun.
+_WILL_BE_BEFORE_RE = re.compile(
+    rf"(?:\b[Ss]?[Hh]e|\b[A-Z][\w’'-]*[a-z]\s[A-Z][\w’'-]*[a-z]|(?<=[a-z,] )[A-Z][\w’'-]*[a-z]|"
+    rf"\b(?:{_PERSON_NOUNS}))\s+(?:will|would)\s+(?:have\s+)?be(?:en)?\s+$"
+)
+_ANY_WILL_BE_BEFORE_RE = re.compile(r"\b(?:will|would)\s+be\s+$")
+_ON_MONTH_AFTER_RE = re.compile(rf"\s+(?:on|in)\s+{_MONTH}")
+_ON_DAY_AFTER_RE = re.compile(
+    r"\s+(?:(?:in|on|by)\s+(?:[A-Z][a-z]+|next|this)|next\s+(?:week|month|year)|this\s+year)\b"
+)
 _NOW_AGE_BEFORE_RE = re.compile(
     rf"(?:\b[A-Z][\w’'.-]*[A-Za-z]|\b(?:{_PERSON_NOUNS}))\s?,\s?now\s+$"
 )
 # "ages 16 and 6", "aged between 17 and 25", "from age 16 to 19": the second end of a list or
 # span of ages.
 _AGE_LIST_BEFORE_RE = re.compile(
-    r"\b(?:aged|ages?)\s+(?:between\s+|from\s+)?[0-9]{1,3}\s?(?:,|and|to|or|-|–)\s?$",
+    r"\b(?:aged|ages?)(?:\s+of)?\s+(?:between\s+|from\s+)?[0-9]{1,3}\s?(?:,|and|to|or|-|–)\s?$",
+    re.IGNORECASE,
+)
+# "adults 18-49", "women 25 to 54": an age bracket after a group of people, as audience and
+# poll figures name one; both ends are ages.
+_BRACKET_GROUP = r"\b(?:adults|men|women|males|females|viewers|listeners|voters|respondents)\s+"
+_AGE_GROUP_BEFORE_RE = re.compile(_BRACKET_GROUP + r"$", re.IGNORECASE)
+_AGE_GROUP_AFTER_RE = re.compile(r"\s?(?:-|–|to)\s?[1-9][0-9](?![0-9]|\s?%|\s?percent)")
+_AGE_GROUP_END_RE = re.compile(_BRACKET_GROUP + r"[1-9][0-9]\s?(?:-|–|to)\s?$", re.IGNORECASE)
+# Set phrases whose number counts nothing: "at one point", "a thing or two", "one by one",
+# "will one day".
+_IDIOM_RE = re.compile(
+    r"\b(?:at\s+one\s+(?:point|time|stage|moment)|a\s+thing\s+or\s+two|one\s+by\s+one|"
+    r"one\s+way\s+or\s+(?:another|the\s+other)|(?:would|will|could|might|may|can|shall|should|"
+    r"must|['’]d)\s+one\s+day)\b",
     re.IGNORECASE,
 )
 # A word that ends a sentence before a number that is capitalised only because it opens one.
@@ -1143,7 +1303,8 @@ _EVERY_AFTER_RE = re.compile(
 _BLOCK_OF_AFTER_RE = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _DESIGNATOR_BEFORE_RE = re.compile(r"(?<![\w.])(?:AK|AKM|F|MiG|RPG|SA)\s?-?\s?$")
 _ROAD_NAME_AFTER_RE = re.compile(
-    r"\s+(?:Freeway|Expressway|Motorway|Turnpike|Tollway|Block|Magnum)\b|\s?-\s?(?:caliber|calibre)\b"
+    r"\s+(?:[Ff]reeway|[Ee]xpressway|[Mm]otorway|[Tt]urnpike|[Tt]ollway|Block|Magnum)\b|"
+    r"\s?-\s?(?:caliber|calibre)\b"
 )
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE_AFTER_RE = re.compile(r"[’']?s\b")
@@ -1169,6 +1330,8 @@ def _is_code(text: str, atom: _Atom) -> bool:
 
     A square or cubic unit glued to the number ("500m2", "3km2") is a measure, not a code.
     """
+    if _glued_currency(text, atom.start):
+        return False  # "$A2.9 million", "RM1.5": a currency before the amount
     lo = max(0, atom.start - 40)
     for m in _TOKEN_RE.finditer(text, lo, min(len(text), atom.end + 40)):
         if m.start() <= atom.start < m.end():
@@ -1189,6 +1352,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     for code in mask[atom.start : atom.end]:
         if code:
             return _REGION_REASONS[code - 1]
+    if atom.form == "digits" and text[atom.start] == ".":
+        return None  # ".08", "of. 08": a decimal below one, in no name or label
     before = text[max(0, atom.start - 40) : atom.start]
     after = text[atom.end : atom.end + 40]
     if atom.form == "digits":
@@ -1197,19 +1362,54 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         prev2 = text[digits_at - 2] if digits_at > 1 else ""
         if _is_code(text, atom):
             return "code"
+        if _TOURNAMENT_BEFORE_RE.search(before) and _YEAR_DIGITS_RE.fullmatch(
+            text[digits_at : atom.end]
+        ):
+            return "name"  # "Euro 2016", "Expo 2020": an event named by its year
+        token = text[digits_at : atom.end]
+        if (
+            len(token) >= 3
+            and _CODE_PREFIX_BEFORE_RE.search(before)
+            and not _DESIGNATOR_BEFORE_RE.search(before)
+        ):
+            return "code"  # "CVE - 2013 - 3893", "MS13 - 069": a bulletin's number
+        if _DECADE_APOSTROPHE_RE.match(after) and atom.value % 10 == 0:
+            # "the 1990's", "the '80's"; "in his early 20's" is an age
+            return "age" if _LIFE_DECADE_BEFORE_RE.search(before) else "year"
+        if _SCORE_TAIL_BEFORE_RE.search(before) and _score_tail(text, atom, before):
+            return "score or tally"  # "beat Chiefs 20 - 13": the first number went with the name
+        if (
+            atom.end - digits_at >= 10
+            and text[digits_at : atom.end].isdigit()
+            and not _next_word_is_count_noun(text, atom.end)
+        ):
+            return "code"  # "672138506081275904": an identifier; news groups a count's digits
         # "Raqqa24", "G20", "ديرالزور24", "COVID-19", "F-16": the digits belong to a name.
         if _word_letter(prev) and not _glued_currency(text, digits_at):
             return "name"
-        if prev == "-" and prev2.isalpha():
+        if (
+            prev == "-"
+            and prev2.isalpha()
+            and not _MINUS_WORD_RE.search(text, max(0, digits_at - 12), digits_at)
+        ):
             return "name"
         if _DESIGNATOR_BEFORE_RE.search(before) and not _currency_before(text, 0, digits_at):
             return "name"  # "AK 47 rifles", "an F - 16": a model's designator
+        if (
+            after[:1] in ("b", "B")
+            and not _word_letter(after[1:2])
+            and not _currency_before(text, 0, digits_at)
+            and not SUFFIX_RE.match(text, atom.end + 1)
+        ):
+            return "part of a word"  # "1B", "3B/2B": a position; "b" is a billion with money
         if _word_letter(after[:1]) and not _GLUED_UNIT_RE.match(after):
             if _ORDINAL_AFTER_RE.match(after):
                 return "ordinal"  # "21st"
             if _DECADE_AFTER_RE.match(after) and atom.end - atom.start == 4:
                 return "year"  # "1990s"
             return "part of a word"  # "3D", "5G"
+        if _SUBSECTION_AFTER_RE.match(after):
+            return "name"  # "a 401(k) plan", "a 501(c)(3) charity": a section of a law
         if prev == "(" and (prev2.isalnum() or prev2 == "_") and after[:1] == ")":
             return "reference number"  # "alert(2)", "Fig(3)": code or a reference mark
         if _REF_BEFORE_RE.search(before):
@@ -1249,6 +1449,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "age"
         if _CJK_AGE_AFTER_RE.match(after):
             return "age"  # "45 岁": years of age
+        if _age_bracket(text, atom, before):
+            return "age"  # "Adults 18-49"
         if _ADDRESS_AFTER_RE.match(after) or _BLOCK_OF_AFTER_RE.match(after):
             return "address"  # "123 Random Street", "the 12200 block of Elm Street"
         if _ROAD_NAME_AFTER_RE.match(after):
@@ -1301,7 +1503,38 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "name"
     if atom.form == "word" and _is_pronoun_one(text, atom, before):
         return "pronoun"
+    if atom.form == "word" and any(
+        m.start() <= atom.start and atom.end <= m.end()
+        for m in _IDIOM_RE.finditer(text, max(0, atom.start - 12), atom.end + 12)
+    ):
+        return "idiom"
     return None
+
+
+def _score_tail(text: str, atom: _Atom, before: str) -> bool:
+    """Whether the digits end a score after a name ("beat Chiefs 20 - 13"): said with a word
+    of winning or losing, no larger than the first number, no unit or counted noun after."""
+    m = _SCORE_TAIL_BEFORE_RE.search(before)
+    if m is None or atom.scaled or not float(atom.value).is_integer():
+        return False
+    # said with a word of winning or losing before the name ("beat", "over", "lost to")
+    lead = text[
+        max(0, atom.start - len(before) + m.start() - 30) : atom.start - len(before) + m.start()
+    ]
+    if not (_SCORE_BEFORE_RE.search(lead) or _OVER_BEFORE_RE.search(lead)):
+        return False
+    if _unit_follows(text, atom.end) or _next_word_is_count_noun(text, atom.end):
+        return False
+    return 0 <= atom.value <= int(m.group("first"))
+
+
+def _age_bracket(text: str, atom: _Atom, before: str) -> bool:
+    """Whether the digits are an end of an age bracket: "adults 18-49", "women 25 to 54"."""
+    if atom.form != "digits" or not 10 <= atom.value < 100:
+        return False
+    if _AGE_GROUP_BEFORE_RE.search(before):
+        return _AGE_GROUP_AFTER_RE.match(text, atom.end) is not None
+    return _AGE_GROUP_END_RE.search(before) is not None
 
 
 def _age_apposition(text: str, atom: _Atom, before: str, after: str) -> bool:
@@ -1330,9 +1563,9 @@ _SHARE_RANGE_AFTER_RE = re.compile(
     r"\s?(?:or|to|-|–)\s?[0-9.]+\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE
 )
 _PAIR_AFTER_RE = re.compile(r"\s?[-–]\s?[0-9]")
-# The number before a list joint: "Explorer 8 and [9]", "versions 6, 7, [8]".
+# The number before a list joint: "Explorer 8 and [9]", "versions 6, 7, [8]", "Weeks 14 - [16]".
 _LISTED_AFTER_RE = re.compile(
-    r"(?<![0-9.,])([0-9]{1,4})(?:\s?,\s?(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$"
+    r"(?<![0-9.,])([0-9]{1,4})(?:\s?,\s?(?:and\s+|or\s+)?|\s+(?:and|or|&|to)\s+|\s?[-–]\s?)$"
 )
 # "Creighton 65, Drake 53": a team's score beside another team's.
 _SCORE_LINE_AFTER_RE = re.compile(
@@ -1359,6 +1592,8 @@ def _listed_after_name(text: str, atom: _Atom, mask: bytearray, before: str) -> 
     start = atom.start - len(before) + m.start(1)
     end = atom.start - len(before) + m.end(1)
     value = int(m.group(1))
+    if _SPAN_JOINT_RE.search(before) and not value < atom.value:
+        return False  # a span of labels goes up ("Weeks 14 - 16"); "Room 204 - 6 died" is none
     previous = _Atom(start=start, end=end, value=value, raw=value, form="digits")
     return _why_excluded(text, previous, mask) == "name"
 
@@ -1434,8 +1669,18 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
         return False  # "died at 3 hospitals", "dead at 10 sites"
     if _DIED_AT_BEFORE_RE.search(before) or _TURNED_BEFORE_RE.search(before):
         return True
-    if _SHE_WAS_BEFORE_RE.search(before) and _SENTENCE_END_AFTER_RE.match(after):
-        return True  # "She was 85." closing an obituary's sentence
+    if _WILL_BE_BEFORE_RE.search(before) and _ON_DAY_AFTER_RE.match(after):
+        return True  # "He will be 29 in April."
+    if _ANY_WILL_BE_BEFORE_RE.search(before) and _ON_MONTH_AFTER_RE.match(after):
+        return True  # "The first baseman will be 29 on April 11": a birthday
+    if _WHEN_WAS_BEFORE_RE.search(before):
+        return True  # "a pilot since he was 5"
+    if _WHO_IS_NOW_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after):
+        return True  # "The woman, who is now 36, cannot be named"
+    if _SHE_WAS_BEFORE_RE.search(before) and (
+        _SENTENCE_END_AFTER_RE.match(after) or _AT_THE_TIME_AFTER_RE.match(after)
+    ):
+        return True  # "She was 85." closing an obituary's sentence; "He was 17 at the time"
     if _COMMA_AT_BEFORE_RE.search(before) and after[:1] == ",":
         return True  # "she believed that, at 34, her days ..."
     return bool(_NOW_AGE_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after))
@@ -1478,8 +1723,8 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
     if not m:
         return False
     word = m.group(1).rstrip(".").lower()
-    if word in _CAPITALISED_NOT_NAME:
-        return False
+    if word in _CAPITALISED_NOT_NAME or _POSSESSIVE_END_RE.search(word):
+        return False  # "the Hawks' 88-72 win", "Peru's 33 regions": what a name has
     if _unit_follows(text, atom.end):
         return False  # "Syria 2 km²": a measure after a place name, not a name
     if _title_case_line(text, atom) and not (word.isalpha() and m.group(1).isupper()):
@@ -1638,7 +1883,12 @@ _PASSED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
-    (re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.IGNORECASE), "percent", "percent"),
+    # "15pc", as the British press writes it, only glued to the number
+    (
+        re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|persen\b|peratus\b)|pc\b", re.IGNORECASE),
+        "percent",
+        "percent",
+    ),
     (
         re.compile(r"\s+percentage\s+points?\b", re.IGNORECASE),
         "percent",
@@ -1676,6 +1926,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (re.compile(r"\s?(?:mph|miles\s+(?:per|an|a)\s+hour)\b", re.IGNORECASE), "speed", "mph"),
     (re.compile(r"\s?(?:knots?|kts?)\b", re.IGNORECASE), "speed", "kn"),
+    # a blast's yield in tonnes of TNT: "a 20-kiloton bomb"
+    (re.compile(r"(?:\s+|\s?-\s?)(?:kilotons?|kilotonnes?)\b", re.IGNORECASE), "energy", "kt"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:megatons?|megatonnes?)\b", re.IGNORECASE), "energy", "Mt"),
     (
         re.compile(r"\s?(?:km\b|kilomet(?:re|er)s?\b|-kilomet(?:re|er)\b)", re.IGNORECASE),
         "length",
@@ -1690,7 +1943,11 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:mm\b|millimet(?:re|er)s?\b)", re.IGNORECASE), "length", "mm"),
     (re.compile(r"\s?(?:cm\b|centimet(?:re|er)s?\b)", re.IGNORECASE), "length", "cm"),
     (
-        re.compile(r"(?:\s+|\s?-\s?)inch(?:es)?\b|\s?(?:\"|”|'')(?=\s|$|[.,;)])", re.IGNORECASE),
+        # a spaced '' closes a quotation in tokenized text ("the trawler ``Nava 5 ''")
+        re.compile(
+            r"(?:\s+|\s?-\s?)inch(?:es)?\b|\s?(?:\"|”)(?=\s|$|[.,;)])|''(?=\s|$|[.,;)])",
+            re.IGNORECASE,
+        ),
         "length",
         "in",
     ),
@@ -1723,7 +1980,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (
         re.compile(
             r"\s?(?:°\s?C\b|(?:degrees?|deg\.?)\s+(?:celsius|celcius|centigrade|c)\b|"
-            r"celsius\b|celcius\b|centigrade\b)",
+            r"celsius\b|celcius\b|centigrade\b)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
             re.IGNORECASE,
         ),
         "temperature",
@@ -1732,7 +1989,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (
         re.compile(
             r"\s?(?:°\s?F\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit\b|"
-            r"farenheit\b)",
+            r"farenheit\b)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
             re.IGNORECASE,
         ),
         "temperature",
@@ -1749,6 +2006,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:MB\b|megabytes?\b)", re.IGNORECASE), "data", "MB"),
     (re.compile(r"\s?(?:TB\b|terabytes?\b)", re.IGNORECASE), "data", "TB"),
 )
+# "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
+_POUNDS_RE = re.compile(r"(?:\s+|\s?-\s?)pounds?\b", re.IGNORECASE)
 # "magnitude 5.9", "a magnitude - 6.1 quake": the scale named before the number.
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s?-\s?|\s+of\s+|\s+)$", re.IGNORECASE)
 _DURATION_RE = re.compile(
@@ -1784,7 +2043,7 @@ _SPACED_COMPOUND_RE = re.compile(
     r"shot|piece|part|stage|round|lap|hole|nil|all|love|caliber|calibre|by)\b",
     re.IGNORECASE,
 )
-_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)[0-9]{2}")
+_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)[0-9]{2}|2100")
 # "won 3-1", "a 52-48 vote": two numbers joined by a dash where the second does not exceed
 # the first, or after a word of winning, losing or voting, are a score or a tally.
 _SCORE_JOIN_RE = re.compile(r"\s?[-–]\s?")
@@ -1794,22 +2053,37 @@ _SCORE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SCORE_AFTER_RE = re.compile(
-    r"\s+(?:win|victory|defeat|loss|lead|vote|votes|margin|tally|ruling|decision|verdict|"
+    r"(?:\s*\(\s?\.\s?[0-9]{3}\s?\))?\s+(?:win|victory|defeat|loss|lead|vote|votes|margin|tally|ruling|decision|verdict|"
     r"split|majority|scoreline|draw|record|start|mark|finish|lifetime|streak|run|career|"
     r"overall|(?:on|in|this|last)\s+(?:the\s+)?season)\b",
     re.IGNORECASE,
 )
 _TALLY_TO_RE = re.compile(r"\s+to\s+")
+# "by 302 votes to 221", "by 3 goals to 1" ("rose 200 points to 31,022" is no tally)
+_TALLY_NOUN_TO_RE = re.compile(r"\s+(?:votes?|goals?)\s+to\s+", re.IGNORECASE)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TALLY_TO_BEFORE_RE = re.compile(
     r"\b(?:votes?|voted|voting|ballot|tally|margin|passed|approved|rejected|confirmed|"
-    r"defeated|carried|adopted)\b[^.;,]*$",
+    r"defeated|carried|adopted|ruled|decided|split)\b[^.;,]*$",
     re.IGNORECASE,
 )
 # "sitting at 9-14", "a record of 40-42", "the Sixers (9-14)": a team's wins and losses.
 _RECORD_BEFORE_RE = re.compile(
     r"(?:\b(?:record|mark|score|tally)\s+(?:of|at|to|stands\s+at|stood\s+at)|"
     r"\b(?:sitting|standing|stands|stood|finished|finishing|floundering|slumping|struggling)"
-    r"\s+at|\b(?:wound|ended)\s+up\s+at|\b(?:went|opened|closed)|[A-Za-z]\s?\()\s*$",
+    r"\s+at|\b(?:wound|ended)\s+up\s+at|\b(?:went|opened|closed|finished)|"
+    r"\b(?:fell|falls|falling|dropped|drops|dropping|improved|improves|improving)\s+to|"
+    r"\s?-\s?(?:worst|best)|[A-Za-z]\s?\()\s*$",
+    re.IGNORECASE,
+)
+# "underachieving at 9-14 when ...", "just 2-8 in their last ten", "is 122-147 in three
+# seasons": wins and losses after a plain "at" or "is", told by what follows (a count range
+# is followed by what it counts).
+_RECORD_PLAIN_BEFORE_RE = re.compile(r"\b(?:at|is|are|was|were|just|only|now)\s*$", re.IGNORECASE)
+_RECORD_PLAIN_AFTER_RE = re.compile(
+    r"\s*(?:\(|,?\s+(?:when|despite|since|after|this\s+season|overall|lifetime|at\s+home|"
+    r"on\s+the\s+(?:road|season|year)|in\s+(?:their|his|her|its|the)\s+(?:last|past|first)\b|"
+    r"in\s+[\w-]+\s+(?:seasons|games|starts|years)\b))",
     re.IGNORECASE,
 )
 
@@ -1879,9 +2153,15 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
     if i + 1 >= len(atoms):
         return False
     first, second = atoms[i], atoms[i + 1]
-    if first.form != "digits" or second.form != "digits" or first.scaled or second.scaled:
+    if first.scaled or second.scaled or {first.form, second.form} - {"digits", "word"}:
         return False
+    if _TALLY_NOUN_TO_RE.fullmatch(text, first.end, second.start) and not _FROM_BEFORE_RE.search(
+        text, max(0, first.start - 12), first.start
+    ):
+        return True  # "by 302 votes to 221", "won by 3 goals to 1"
     joined_to = _TALLY_TO_RE.fullmatch(text, first.end, second.start) is not None
+    if (first.form == "word" or second.form == "word") and not joined_to:
+        return False  # in words, only "nine to zero" after a word of voting or winning
     if not (joined_to or _SCORE_JOIN_RE.fullmatch(text, first.end, second.start)):
         return False
     if not (float(first.value).is_integer() and float(second.value).is_integer()):
@@ -1899,6 +2179,10 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
     if _RECORD_BEFORE_RE.search(text, max(0, first.start - 30), first.start) and not (
         _next_word_is_count_noun(text, second.end)
     ):
+        return True
+    if _RECORD_PLAIN_BEFORE_RE.search(
+        text, max(0, first.start - 10), first.start
+    ) and _RECORD_PLAIN_AFTER_RE.match(text, second.end):
         return True
     return first.value >= second.value or bool(worded or _SCORE_AFTER_RE.match(text, second.end))
 
@@ -2042,6 +2326,9 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 if cents is not None and low is not None and float(low).is_integer():
                     low = high = low + cents[0]
                     end = cents[1]
+            elif (weight := _POUNDS_RE.match(text, end)) and weight.end() <= next_start:
+                # "pounds" that are no money (no scale, no word of paying) weigh
+                kind, unit, end = "mass", "lb", weight.end()
             elif duration and duration.end() <= next_start:
                 if duration.group("old"):
                     # "a 54-year-old", "30 years old", "3 years of age"

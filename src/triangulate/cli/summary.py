@@ -10,17 +10,16 @@ story in full. Every piece of report text goes through ``report_text``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from triangulate.cli.terminal import printable
-from triangulate.model import InputRecord, Report
+from triangulate.model import Claim, InputRecord, Report
 from triangulate.report.claims_text import (
     CONTESTED,
-    claim_value_text,
     contest_text,
     published_text,
     source_text,
@@ -37,8 +36,8 @@ from triangulate.report.digest import (
     finding_text,
     language_text,
     short_name,
+    source_name,
     span_text,
-    voices,
 )
 
 TOP_ENTITIES = 15
@@ -80,9 +79,9 @@ def print_summary(report: Report, console: Console, *, show_all: bool = False) -
     rest: list[StoryView] = []
     for n, story in enumerate(view.stories, 1):
         if single or show_all:
-            _print_story_full(story, console, n, len(view.stories), show_all=show_all)
+            _print_story_full(story, console, n, len(view.stories), show_all=show_all, view=view)
         elif n <= DETAILED_STORIES:
-            _print_story_brief(story, console, n, len(view.stories))
+            _print_story_brief(story, console, n, len(view.stories), view=view)
         else:
             rest.append(story)
     if rest:
@@ -147,7 +146,7 @@ def _finding(finding: Finding, label: str, *, with_story: bool) -> Text:
     group = finding.group
     line = Text("  ")
     line.append(f"{label}: ", style="bold")
-    line.append_text(report_text(group.label, "bold"))
+    line.append_text(report_text(finding.what, "bold"))
     line.append(" — ")
     line.append(verdict_text(group.verdict), style=_VERDICT_STYLE.get(group.verdict, ""))
     line.append(f", {group.independent_sources} independent source(s)")
@@ -173,7 +172,9 @@ def _heading(story: StoryView, n: int, total: int) -> Text:
     return head
 
 
-def _print_story_brief(story: StoryView, console: Console, n: int, total: int) -> None:
+def _print_story_brief(
+    story: StoryView, console: Console, n: int, total: int, *, view: Digest
+) -> None:
     """A story of a pile: heading, cited summary, its top contested points."""
     console.rule(style="dim")
     console.print(_heading(story, n, total))
@@ -182,15 +183,12 @@ def _print_story_brief(story: StoryView, console: Console, n: int, total: int) -
     if points:
         shown = min(TOP_POINTS, len(points))
         console.print(Text(f"Top contested points ({shown} of {len(points)})", style="bold"))
-        claims = {c.id: c for c in story.claims}
         for group in points[:TOP_POINTS]:
-            said = voices(group, claims, {d.id: short_name(d) for d in story.documents})
-            finding = Finding(story=story, group=group, voices=said)
-            console.print(_finding(finding, "Point", with_story=False))
+            console.print(_finding(view.finding(story, group), "Point", with_story=False))
 
 
 def _print_story_full(
-    story: StoryView, console: Console, n: int, total: int, *, show_all: bool
+    story: StoryView, console: Console, n: int, total: int, *, show_all: bool, view: Digest
 ) -> None:
     """A story in full: reports, cited summary, contested groups, entities, figures."""
     if total > 1:
@@ -199,7 +197,7 @@ def _print_story_full(
     console.print(_documents(story))
     _print_sentences(story, console)
     if any(g.verdict in CONTESTED for g in story.groups):
-        console.print(_conflicts(story, None if show_all else TOP_CONFLICTS))
+        console.print(_conflicts(story, None if show_all else TOP_CONFLICTS, say=view.value))
     if story.entities:
         console.print(_entities(story, None if show_all else TOP_ENTITIES))
     if any(c.kind == "figure" for c in story.claims):
@@ -320,7 +318,7 @@ def _print_sentences(story: StoryView, console: Console) -> None:
         console.print(line)
 
 
-def _conflicts(story: StoryView, top: int | None) -> Table:
+def _conflicts(story: StoryView, top: int | None, *, say: Callable[[Claim], str]) -> Table:
     """Groups whose sources do not simply agree: conflicts, updates, differences of scope."""
     claims = {c.id: c for c in story.claims}
     contested = story.contested
@@ -334,6 +332,8 @@ def _conflicts(story: StoryView, top: int | None) -> Table:
     table.add_column("values", overflow="fold", ratio=3)
     table.add_column("verdict", no_wrap=True)
     table.add_column("independent", justify="right")
+    # A claim nobody is named for, in a report of no known outlet, comes from that report.
+    reports = {d.id: source_name(d) for d in story.documents}
     for group in shown:
         values = Text()
         for claim_id in group.claims:
@@ -342,8 +342,11 @@ def _conflicts(story: StoryView, top: int | None) -> Table:
                 continue
             if values:
                 values.append("\n")
-            values.append_text(report_text(claim_value_text(claim), "bold"))
-            values.append_text(report_text(f" — {source_text(claim)}"))
+            values.append_text(report_text(say(claim), "bold"))
+            source = source_text(claim)
+            if claim.said_by is None and not claim.via and not claim.outlet:
+                source = reports.get(claim.doc, source)
+            values.append_text(report_text(f" — {source}"))
         table.add_row(
             report_text(group.label),
             values,

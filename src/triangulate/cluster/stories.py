@@ -76,6 +76,7 @@ from typing import Any
 
 from triangulate.cluster import features as feats
 from triangulate.cluster import minhash
+from triangulate.cluster.labels import LABEL_NAMES, story_label
 from triangulate.cluster.linkage import average_linkage
 from triangulate.cluster.minhash import NearDuplicate
 from triangulate.model import Document, Story
@@ -85,7 +86,6 @@ STORY_THRESHOLD = 0.10
 COHESION = 0.55
 DF_CAP = 24
 STATE_FORMAT = "triangulate/story-index@1"
-LABEL_NAMES = 3
 
 Pair = tuple[str, str]
 _Vector = tuple[dict[str, float], float]  # weights and length, from features.vector
@@ -340,7 +340,12 @@ class StoryIndex:
             date=document.published.date,
             # One string object per feature across the index, not one per report.
             counts={intern(f): n for f, n in feats.features(document.text, names).items()},
-            names={intern(f): n for f, n in feats.name_surfaces(document.text, names).items()},
+            # The outlet (a credit line's "REUTERS") publishes the story; it is no actor of it.
+            names={
+                intern(f): n
+                for f, n in feats.name_surfaces(document.text, names).items()
+                if f.casefold() != (document.outlet or "").casefold()
+            },
             signature=minhash.signature(document.text),
             language=document.language.code if document.language else UNDETERMINED,
         )
@@ -437,30 +442,15 @@ class StoryIndex:
             self._story_of[doc] = story
 
     def _label(self, docs: Sequence[str]) -> str:
-        """The names most of the story's reports hold, else its heaviest words."""
-        spread: Counter[str] = Counter()
-        spelled: dict[str, Counter[str]] = defaultdict(Counter)
-        for doc in docs:
-            for surface, count in self._entries[doc].names.items():
-                key = surface.casefold()
-                spread[key] += 1
-                spelled[key][surface] += count
-        chosen: list[str] = []
-        # Most reports first, then longer (more specific) names, then spelling.
-        for key, _ in sorted(spread.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
-            if any(key in c or c in key for c in chosen):
-                continue
-            chosen.append(key)
-            if len(chosen) == LABEL_NAMES:
-                break
-        if chosen:
-            return ", ".join(
-                sorted(spelled[k].items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k in chosen
-            )
+        """The story's heading (``labels.story_label``), else its heaviest words."""
+        entries = [self._entries[doc] for doc in docs]
+        label = story_label([e.names for e in entries], [e.counts for e in entries])
+        if label:
+            return label
         total = len(self._entries)
         weights: dict[str, float] = defaultdict(float)
-        for doc in docs:
-            for feature, count in self._entries[doc].counts.items():
+        for entry in entries:
+            for feature, count in entry.counts.items():
                 if feature.startswith("w:"):
                     weights[feature] += feats.weight(feature, count, self._df[feature], total)
         return ", ".join(feats.top_terms(weights.items(), LABEL_NAMES)) or "untitled"

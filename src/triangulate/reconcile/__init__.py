@@ -53,7 +53,7 @@ from triangulate.reconcile.topics import (
     states_in,
     topic_of,
 )
-from triangulate.reconcile.verdicts import Series, dated, judge, listing
+from triangulate.reconcile.verdicts import Series, dated, judge, listing, split
 
 __all__ = ["Reconciled", "reconcile"]
 
@@ -122,6 +122,7 @@ def _figure_groups(
     topics = {c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces) for c in figures}
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
+        family = _unmixed(family, topics, docs, upstreams)
         made = [
             _measure_groups(m, topics, docs, entities, upstreams, converted)
             for m in family.measures
@@ -136,19 +137,46 @@ def _figure_groups(
     return out
 
 
-def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict[str, str]:
-    """Money given in brackets in another currency right after an amount: its conversion.
+def _unmixed(
+    family: Family, topics: Mapping[str, Topic], docs: Mapping[str, Document], upstreams: Upstreams
+) -> Family:
+    """The family with each measure whose conflict is not one quantity in dispute split by
+    value (:func:`~.verdicts.split`), and the reasons for it added."""
+    found: list[tuple[Claim, ...]] = []
+    reasons = list(family.reasons)
+    pending = list(family.measures)
+    while pending:
+        measure = pending.pop(0)
+        running = topics[measure[0].id].state in RUNNING
+        parts = None
+        if judge(measure, upstreams, docs, running=running).verdict == "conflict":
+            parts = split(measure, upstreams, docs)
+        if parts is None or len(parts.parts) < 2:
+            found.append(measure)
+            continue
+        pending[:0] = parts.parts
+        if parts.reason not in reasons:
+            reasons.append(parts.reason)
+    if len(found) == len(family.measures):
+        return family
+    return Family(measures=tuple(found), reasons=tuple(reasons))
 
-    "110 billion euros ($143 billion)": the dollars are the euros converted, the same
-    quantity in another unit. A conversion joins its amount's group, but its value (in
-    another currency) never decides a verdict.
+
+def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict[str, str]:
+    """Money or a length given in brackets in another unit right after an amount: its
+    conversion.
+
+    "110 billion euros ($143 billion)", "1,150 kilometres (700 miles)": the dollars are
+    the euros converted, the miles the kilometres, the same quantity in another unit. A
+    conversion joins its amount's group, but its value (in another unit) never decides a
+    verdict.
     """
     out: dict[str, str] = {}
-    by_doc: dict[str, list[Claim]] = {}
+    by_doc: dict[tuple[str, str], list[Claim]] = {}
     for claim in figures:
-        if claim.figure is not None and claim.figure.kind == "money":
-            by_doc.setdefault(claim.doc, []).append(claim)
-    for doc_id, found in by_doc.items():
+        if claim.figure is not None and claim.figure.kind in _CONVERTED:
+            by_doc.setdefault((claim.doc, claim.figure.kind), []).append(claim)
+    for (doc_id, _), found in by_doc.items():
         doc = docs.get(doc_id)
         if doc is None:
             continue
@@ -162,6 +190,7 @@ def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict
     return out
 
 
+_CONVERTED = frozenset({"money", "length"})
 _CONVERSION = re.compile(
     r"^[^()\n]{1,40}\(\s*(?:about|around|some|roughly|approximately|nearly|or)?\s*$",
     re.IGNORECASE,
@@ -216,7 +245,11 @@ def _update_group(series: Series, label: str, upstreams: Upstreams) -> Group:
         claims=ids,
         verdict="update",
         explanation=(
-            f"{name} revised its figure from {describe(old_claim.figure)} "
+            f"{name} gave {describe(old_claim.figure)} and then {describe(new_claim.figure)} "
+            f"in one report {dated(new.date, '')}, an update by the same source and not a "
+            "conflict.".replace("  ", " ")
+            if old_claim.doc == new_claim.doc
+            else f"{name} revised its figure from {describe(old_claim.figure)} "
             f"{dated(old.date, 'in an earlier report')} to {describe(new_claim.figure)} "
             f"{dated(new.date, 'in a later report')}, an update by the same source and not a "
             "conflict."
@@ -298,7 +331,23 @@ def _label(
         has_state = topic.state != "other" and topic.state[:4] in text
         return (-int(has_state), -counts[text], len(text), text)
 
+    if topic.population == "money":
+        return _money_label(measure, topics, entities)
+    place = entities.get(topic.place or "")
+    if topic.population == "distance":
+        # A distance is measured from its reference point ("35 miles southwest of X").
+        return f"distance from {place.name}" if place is not None else "distance"
     best = min(counts, key=score)
+    if topic.place is None and " in " in best and all(topics[c.id].place is None for c in measure):
+        # A measure that has no place of its own (a shock's size, its aftershocks) is named
+        # by the place most of its reports give, or by none when they differ.
+        named = {
+            (c.doc, entities[c.where].name) for c in measure if c.where and c.where in entities
+        }
+        where = Counter(name for _, name in named).most_common(2)
+        head = best.partition(" in ")[0]
+        common = len(where) == 1 or (len(where) > 1 and where[0][1] > where[1][1])
+        best = f"{head} in {where[0][0]}" if where and common else head
     people = topic.population in PERSONS and topic.population != "bodies"
     state = _STATE_WORDS.get(topic.state) if people else None
     if state and topic.state not in states_in(best):
@@ -307,11 +356,45 @@ def _label(
     for name in sorted(topic.affiliation):
         if name not in best.lower():
             best = f"{' '.join(w if w.isupper() else w.capitalize() for w in name.split())} {best}"
-    place = entities.get(topic.place or "")
     if place is not None and place.name not in best and " in " not in best:
         best = f"{best} in {place.name}"
     day = _event_day(measure, topics)
     return f"{best}, {day}" if day else best
+
+
+_MONEY_NOUNS = frozenset(
+    {
+        *("bailout", "loan", "loans", "package", "aid", "fund", "funds", "budget", "debt"),
+        *("deficit", "savings", "cuts", "damage", "cost", "costs", "fine", "bill", "deal"),
+        *("spending", "share", "contribution", "payment", "compensation", "ransom", "reward"),
+        *("salary", "wage", "wages", "earnings", "revenue", "profit", "profits", "losses"),
+        *("price", "investment", "grant", "donation", "donations", "appeal", "pledge"),
+        *("rescue", "settlement", "bonus", "pension", "tax", "taxes", "bond", "bonds"),
+    }
+)
+"""Nouns a report uses for what a sum of money is: the words a money label keeps."""
+
+
+def _money_label(
+    measure: Sequence[Claim], topics: Mapping[str, Topic], entities: Mapping[str, Entity]
+) -> str:
+    """A sum of money by the noun most of its reports use for it ("bailout (EUR)"), or
+    "sum of money" when none names it with such a noun; then its place and currency."""
+    nouns = Counter(
+        word
+        for c in measure
+        if c.figure is not None
+        for word in re.findall(r"[a-z]+", (c.figure.counted or "").lower())[-1:]
+        if word in _MONEY_NOUNS
+    )
+    what = min(nouns, key=lambda w: (-nouns[w], w)) if nouns else "sum of money"
+    topic = topics[measure[0].id]
+    place = entities.get(topic.place or "")
+    unit = next((c.figure.unit for c in measure if c.figure is not None), None)
+    label = f"{what} in {place.name}" if place is not None else what
+    label = f"{label} ({unit})" if unit else label
+    day = _event_day(measure, topics)
+    return f"{label}, {day}" if day else label
 
 
 def _event_day(measure: Sequence[Claim], topics: Mapping[str, Topic]) -> str | None:

@@ -13,7 +13,8 @@
    count that rose or that sources dispute is compared, and "1 in the town" is never set
    against "200 in the country".
 3. **Families**: measures whose members pairwise *look alike* (none *apart*) form a family;
-   a family of two or more measures becomes a ``scope_differs`` group beside them.
+   a family of two or more measures becomes a ``scope_differs`` group beside them. Sums
+   of money form none: two sums of one currency that differ are two sums.
 
 Both passes visit claims in a fixed order (report, then position), so the result does not
 depend on the order the claims were given in.
@@ -25,9 +26,9 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from triangulate.model import Claim
+from triangulate.model import Claim, Figure
 from triangulate.reconcile.intervals import Interval, interval_of
-from triangulate.reconcile.topics import PERSONS, Relation, Topic, relation, unknowns
+from triangulate.reconcile.topics import PERSONS, SHARE, Relation, Topic, relation, unknowns
 
 CLOSE = 2.0
 """Values of the story's scene named at two levels within this factor are one quantity."""
@@ -75,7 +76,7 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
     for claim in sorted(ordered(claims), key=lambda c: unknowns(topics[c.id])):
         topic = topics[claim.id]
         assert claim.figure is not None
-        reading = (topic, interval_of(claim.figure))
+        reading = (topic, _values(claim.figure, topic))
         alike = by_parts.setdefault(_parts(topic), [])
         fits = [
             (cluster, kinds)
@@ -90,6 +91,16 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
             clusters.append([claim])
             alike.append((clusters[-1], {topic: {reading[1]: None}}))
     return [tuple(ordered(c)) for c in clusters]
+
+
+def _values(figure: Figure, topic: Topic) -> Interval | None:
+    """The values a figure allows, for grouping: a sum of money given exactly is that sum
+    (one sum is repeated as written; "$143 billion" and "$144 billion" are two
+    conversions, not one rounded sum)."""
+    if topic.kind == "money" and figure.hedge == "exact" and figure.low is not None:
+        high = figure.high if figure.high is not None else figure.low
+        return Interval(float(figure.low), float(high))
+    return interval_of(figure)
 
 
 def _same(
@@ -165,6 +176,12 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
     for k in sorted(range(len(found)), key=lambda k: _largest_first(found[k])):
         head = kinds[k][0]
         unit = (head.unit, head.kind)
+        if head.kind == "money" or head.population.startswith(SHARE):
+            # Sums of one currency whose values differ are different sums, not look-alikes
+            # of one quantity: what a sum pays for is too loosely read to say more; so are
+            # two shares of people of whom nothing else is said.
+            joined.append([k])
+            continue
         if head.population == "casualty":
             tried = sorted({n for key, ns in buckets.items() if key[:2] == unit for n in ns})
         else:

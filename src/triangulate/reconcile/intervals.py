@@ -25,6 +25,11 @@ would turn "more than 48" against "48" into a conflict nobody means. Two figures
 when their intervals share a value; a set of figures agrees when all of them share one
 value.
 
+Durations are compared in one unit (seconds), whatever unit each report says them in, and
+a duration allows ``UNIT_SHARE`` of the unit it is said in either side: a length said in
+weeks is rounded to weeks. So "a week" (5.6-8.4 days) and "8 days" agree, "48 hours"
+and "two days" agree, while "30 seconds" and "a minute" (48-72 seconds) do not.
+
 Percentages are compared in percentage points, never relatively: a share is already a
 ratio, and 10 percent of 80 percent would hide an eight-point gap. A share said exactly
 allows the rounding of its last digit ("20 percent" is 19.5-20.5, "20.6" 20.55-20.65);
@@ -47,6 +52,21 @@ POINTS = 2.5
 """Half-width, in percentage points, given to a percentage said "about"."""
 ROUNDED = 0.05
 """Relative half-width given to an exact count ending in two zeros or more ("600")."""
+
+
+UNIT_SHARE = 0.2
+"""Share of its unit a duration allows either side ("a week": 1.4 days)."""
+SECONDS = {
+    "second": 1.0,
+    "minute": 60.0,
+    "hour": 3_600.0,
+    "day": 86_400.0,
+    "week": 604_800.0,
+    "fortnight": 1_209_600.0,
+    "month": 2_629_800.0,
+    "year": 31_557_600.0,
+}
+"""Seconds in each unit a duration may be said in (a month and a year on average)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +92,35 @@ def interval_of(figure: Figure) -> Interval | None:
     """
     if figure.vague or figure.hedge == "vague":
         return None
-    low, high = figure.low, figure.high
-    if low is None and high is None:
+    if figure.low is None and figure.high is None:
         return None
+    seconds = SECONDS.get(figure.unit or "") if figure.kind == "duration" else None
+    if seconds is not None:
+        found = _own_interval(figure)
+        if figure.hedge in {"exact", "about"}:
+            found = Interval(max(0.0, found.low - UNIT_SHARE), found.high + UNIT_SHARE)
+        return Interval(found.low * seconds, found.high * seconds)
+    return _own_interval(figure)
+
+
+def base_unit(figure: Figure) -> str | None:
+    """The unit figures are compared in: seconds for any duration, else the figure's own."""
+    if figure.kind == "duration" and figure.unit in SECONDS:
+        return "second"
+    return figure.unit
+
+
+def in_unit(value: float, figure: Figure, unit: str | None) -> float:
+    """A figure's value said in another unit of duration (itself when none applies)."""
+    here, there = SECONDS.get(figure.unit or ""), SECONDS.get(unit or "")
+    if figure.kind != "duration" or here is None or there is None:
+        return value
+    return value * here / there
+
+
+def _own_interval(figure: Figure) -> Interval:
+    """The values a figure with a number allows, in its own unit."""
+    low, high = figure.low, figure.high
     if figure.hedge == "at_least" or high is None:
         return Interval(float(low if low is not None else 0.0), math.inf)
     if figure.hedge == "at_most" or low is None:
@@ -126,6 +172,11 @@ def tolerance(figures: Iterable[Figure]) -> str:
             "share as rounded"
         )
     said = f"reading 'about' as plus or minus {number(TOLERANCE * 100)} percent"
+    if any(f.kind == "duration" and f.unit in SECONDS for f in items):
+        said += (
+            f" and a duration as within {number(UNIT_SHARE * 100)} percent of the unit it is "
+            "said in"
+        )
     if any(f.hedge == "exact" and f.low == f.high and f.low and _round(f.low) for f in items):
         said += f" and a count ending in 00 as rounded (within {number(ROUNDED * 100)} percent)"
     return said

@@ -28,8 +28,9 @@ Athens", "Greece mourns three dead").
 Inside is transitive. Two places **overlap** when one lies inside the other, when both
 hold a common place (an island "in the Persian Gulf" and "in southern Iran" puts the Gulf
 and Iran at one scene), or when one's name is the other's with a kind of place added
-("Qeshm" and "Qeshm Island", "Hormozgan" and "Hormozgan province"); two known places that
-do not overlap are **apart** as far as the story says.
+("Qeshm" and "Qeshm Island", "Hormozgan" and "Hormozgan province") or one word that ends
+exactly one longer name ("the Gulf" and "the Persian Gulf"); two known places that do not
+overlap are **apart** as far as the story says.
 """
 
 from __future__ import annotations
@@ -111,9 +112,20 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
     # is read between those scenes, so what holds "Qeshm Island" holds "Qeshm" too.
     scene: dict[str, str] = {}
     members: dict[str, list[str]] = {}
-    for entity in sorted((e for e in entities if e.type in _PLACES), key=lambda e: e.id):
-        base = " ".join(_AREA_WORDS.sub(" ", entity.name.lower()).split()) or entity.id
-        first = members.setdefault(base, [])
+    named = sorted((e for e in entities if e.type in _PLACES), key=lambda e: e.id)
+    bases = {e.id: " ".join(_AREA_WORDS.sub(" ", e.name.lower()).split()) or e.id for e in named}
+    # A one-word name that ends exactly one longer name is that place named short ("the
+    # Gulf" for "the Persian Gulf"); with two such names ("Korea") it says which of neither.
+    longer: dict[str, set[str]] = {}
+    for base in set(bases.values()):
+        if " " in base:
+            longer.setdefault(base.rsplit(" ", 1)[1], set()).add(base)
+    for entity_id, base in bases.items():
+        ends = longer.get(base, set()) if " " not in base else set()
+        if len(ends) == 1:
+            bases[entity_id] = next(iter(ends))
+    for entity in named:
+        first = members.setdefault(bases[entity.id], [])
         first.append(entity.id)
         scene[entity.id] = first[0]
     by_doc: dict[str, list[tuple[Mention, str]]] = {}

@@ -80,7 +80,7 @@ def source_of(claim: Claim, documents: Mapping[str, Document]) -> Source:
     """
     speaker = claim.said_by
     relay = f" (via {', '.join(claim.via)})" if claim.via else ""
-    outlet = _publisher(claim, documents)
+    outlet = publisher(claim, documents)
     if speaker is not None and not speaker.anonymous:
         keys = [f"n:{normalise(speaker.name)}"]
         if speaker.entity:
@@ -97,13 +97,13 @@ def source_of(claim: Claim, documents: Mapping[str, Document]) -> Source:
     return Source(keys=(f"n:{normalise(outlet)}",), name=outlet)
 
 
-def _own_voice(claim: Claim, documents: Mapping[str, Document]) -> bool:
+def own_voice(claim: Claim, documents: Mapping[str, Document]) -> bool:
     """Whether the claim is its outlet speaking for itself (no speaker, no other relay)."""
     if claim.said_by is not None:
         return False
     if not claim.via:
         return True
-    outlet = normalise(_publisher(claim, documents))
+    outlet = normalise(publisher(claim, documents))
     return all(normalise(v) == outlet for v in claim.via)
 
 
@@ -176,7 +176,7 @@ def _origin(claim: str, adopted: Mapping[str, str]) -> str:
     return claim
 
 
-def _publisher(claim: Claim, documents: Mapping[str, Document]) -> str:
+def publisher(claim: Claim, documents: Mapping[str, Document]) -> str:
     """The outlet of the claim's report, else its wire agency, title or id."""
     if claim.outlet:
         return claim.outlet
@@ -204,7 +204,7 @@ class Upstreams:
         self._parent: dict[str, str] = {}
         self.sources = {c.id: source_of(c, documents) for c in claims}
         by_id = {c.id: c for c in claims}
-        own = {c.id for c in claims if _own_voice(c, documents)}
+        own = {c.id for c in claims if own_voice(c, documents)}
         adopted: dict[str, str] = {}
         readings = _Readings()
         for echo in echoes:

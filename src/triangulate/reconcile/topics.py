@@ -3,7 +3,8 @@
 A figure's ``measure`` text is a good label but a poor key (word order, stray words). We
 read from the figure's measure, counted noun and qualifiers, and only when they say nothing,
 from the words around the number in its sentence (never for a vague amount: "thousands of
-civilians" is read by its own words, since its sentence often speaks of another count):
+civilians" is read by its own words and the verb right after them, since its sentence
+often speaks of another count):
 
 ==============  ===========================================================================
 part            read as
@@ -13,13 +14,19 @@ state           casualties / missing / hospitalised (treated, admitted: a hospit
                 displaced / left / remaining / controlled / protesting / living (a
                 population: "residents" and "inhabitants" with no other state, "a town
                 of 15,000 people") / destroyed (damaged, razed, hit) / other;
-                "casualties" may include both killed and injured
+                "casualties" may include both killed and injured ("five people were
+                shot"); only people are displaced
 population      people (civilians, citizens, residents, the dead and injured, workers,
                 protesters, students, respondents: occupations describe people, they do
-                not make another count), children, women, men, families, bodies, strikes,
-                security forces (police, officers, soldiers), fighters (militants,
-                members, jihadists), unrest (how long riots, rioting, clashes, violence
-                lasted: one story's unrest, whatever a report calls it), else the head noun
+                not make another count; a crowd is people whatever its members are
+                called), children, women, men, families, bodies, strikes, security forces
+                (police, officers, soldiers), fighters (militants, members, jihadists),
+                unrest (how long riots, rioting, clashes, violence lasted: one story's
+                unrest, whatever a report calls it), quake or aftershock (a magnitude:
+                the shock it sizes), distance (how far a place lies from a point), money
+                (a sum: what it pays for is read too loosely to key on), a share of
+                people of whom nothing else is said (a poll's), else the head noun, or
+                the noun a number is hyphened to ("a million-member union": members)
 cause           airstrikes / bombs / fire / mines / shelling / clashes, when the figure's
                 words or the words near the number say so
 affiliation     capitalised names in the measure other than its place ("Islamic State",
@@ -32,30 +39,35 @@ event           the days the figure's own event is dated to ("in February", "on 
                 unless its scope is a running total
 place           the claim's place entity, and the places the story's reports make it
                 overlap (:mod:`.places`); a facility (a dam, a hospital) is a point
-                inside the story's country and compatible with any place there
+                inside the story's country and compatible with any place there; none
+                for a magnitude or a count of aftershocks, which belong to the shock
 ==============  ===========================================================================
 
 A figure that counts nothing nameable (no counted noun, a symbol, a month, a name: "37",
 "14 GMT", "Qeshm"), a pronoun with no antecedent, or people of whom nothing says what
-happened to them ("four people", "55 percent of respondents"), or one person among a
-crowd ("one student" at a march), is a measure of its own, never compared with another
-report's. A number whose own words name a harm but no noun
-("killing 10 and wounding 70") counts people.
+happened to them ("four people"), or one person among a crowd ("one student" at a
+march), is a measure of its own, never compared with another report's. A number whose own
+words name a harm but no noun ("killing 10 and wounding 70", "Several die") counts people.
 
 Two figures are the **same** measure when all parts are compatible (unknown is compatible
 with anything, except state and population, which must be equal; a count of things whose
 state one report leaves unsaid, "seven villages", matches any state of the same things).
 Two places that overlap but differ (a toll "in Qeshm" and one "in Iran") are **nested**:
 the same measure only when the values can both hold, since a smaller place's figure with
-another value may be a part of the larger's. They **look alike** but differ in scope when
+another value may be a part of the larger's. So are two places of the story's country
+that no report relates (a report sets a figure in the last place it named, so one toll
+lands in two towns; never two crowds), a count beyond others against a whole ("five other
+workers", "five people"), two sums of money of one currency and two shares of people of
+whom nothing else is said. They **look alike** but differ in scope when
 population and state class match yet cause (one known, one not), places that do not
 overlap, kind of window (cumulative vs one day) or window start differ, when one counts
 casualties and the other deaths or injuries, or when one counts a unit and the other a
 force the reports make it part of. They are **apart** otherwise: different causes both
 known, windows whose known lengths differ more than twofold (a two-week toll is never
 grouped with a four-month toll), a rate against a total, unrelated affiliations, events
-dated more than ``EVENT_GAP`` days apart (a 2003 quake's toll beside this week's), or
-crowds counted on different days (two days' marches are two crowds).
+dated more than ``EVENT_GAP`` days apart (a 2003 quake's toll beside this week's),
+crowds counted on different days (two days' marches are two crowds), or shocks of
+different days.
 
 Two running totals counted from a stated start ("since 25 February", "since the dam
 collapsed on Sunday") are compared mainly by their starts: each runs only to its own
@@ -86,6 +98,7 @@ from typing import Literal
 
 from triangulate.model import Claim, Document, Entity
 from triangulate.nlp.words import case_key
+from triangulate.reconcile.intervals import base_unit
 from triangulate.reconcile.places import Places
 from triangulate.reconcile.statements import sentence_span
 
@@ -95,7 +108,15 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("casualties", ("casualties", "casualty")),
     ("missing", ("missing", "unaccounted")),
     # Hospitals count those they treat, a part of the injured: never the same count.
-    ("hospitalised", ("treated", "hospitalised", "hospitalized", "in hospital", "admitted")),
+    (
+        "hospitalised",
+        (
+            *("treated", "hospitalised", "hospitalized", "in hospital", "admitted"),
+            *("to hospital", "to the hospital", "in the hospital", "to hospitals"),
+            *("taken to hospital", "taken to the hospital", "rushed to hospital"),
+            *("critical condition", "serious condition", "stable condition"),
+        ),
+    ),
     (
         "injured",
         (*("injured", "injuries", "injury", "wounded", "wounding", "injuring", "hurt"),),
@@ -104,6 +125,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "killed",
         (
             *("killed", "dead", "died", "deaths", "death", "toll", "killing", "lives"),
+            *("die", "dies", "kill", "kills"),
             *("perished", "fatalities", "drowned", "drowning", "suffocated"),
         ),
     ),
@@ -125,7 +147,8 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("marched", "march", "marching", "marches", "protested", "protest", "protests"),
             *("protesting", "protesters", "protestors", "demonstrated", "demonstration"),
             *("demonstrations", "demonstrating", "demonstrators", "rallied", "rally"),
-            *("rallies", "marchers", "took to the streets", "walkout"),
+            *("rallies", "marchers", "took to the streets", "walkout", "striking", "strikers"),
+            *("on strike", "walked out", "poured into the streets", "filled the streets"),
         ),
     ),
     ("living", ("population", "populated", "inhabited", "home to")),
@@ -199,6 +222,36 @@ _POPULATION_OF = re.compile(
     re.IGNORECASE,
 )
 _STOCKS = frozenset({"remaining", "controlled"})
+# A number joined by a hyphen to the noun it counts, before the noun that describes.
+_ATTRIBUTIVE = re.compile(
+    r"^[\d.,\s]*(?:\d|hundred|thousand|million|billion)\s*-\s*([A-Za-z]+)\b(?=\s+\S)"
+)
+# Words joined to a number that say what it measures, not what it counts.
+_NOT_ATTRIBUTIVE = frozenset(
+    {
+        *("magnitude", "percent", "per", "year", "month", "week", "day", "hour", "minute"),
+        *("second", "old", "point", "strong", "mile", "km", "kilometre", "kilometer", "metre"),
+        *("meter", "foot", "feet", "inch", "ton", "tonne", "degree", "times", "fold"),
+    }
+)
+_SHOCKS = frozenset({"aftershock", "tremor", "quake", "earthquake"})
+# A distance measured from a point: "(36 miles) south-west of", "away from".
+_FROM_POINT = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:north|south|east|west)[\w\s-]{0,12}?|away\s+)?\s*(?:of|from)\b",
+    re.IGNORECASE,
+)
+# Nouns of a place or of an event at one, and units a length's noun may be read as.
+_LOCATED = frozenset(
+    {
+        *("island", "town", "city", "village", "capital", "port", "province", "region"),
+        *("area", "border", "coast", "epicentre", "epicenter", "centre", "center", "quake"),
+        *("earthquake", "site", "kilometer", "kilometre", "km", "mile", "mi", "unknown"),
+    }
+)
+# States only people are in: a count of things read with one says nothing of the things.
+_ONLY_PEOPLE = frozenset({"displaced", "protesting"})
+# Whom a crowd is said to be made of: one crowd, whatever the word.
+_CROWDS = frozenset({"civilians", "fighters", "people"})
 # Words for one story's street violence, when a report says how long it has lasted.
 _UNREST = frozenset({"riots", "riot", "rioting", "clashes", "violence", "unrest", "disturbances"})
 # A count said to add to one given before ("another 20", "20 more people", "five other
@@ -208,6 +261,8 @@ _EXTRA = re.compile(
     r"(?!\s+than\b)",
     re.IGNORECASE,
 )
+SHARE = "share of "
+"""How a share of people of whom nothing else is said is named: ``share of civilians``."""
 PERSONS = frozenset(
     {name for name, _ in _POPULATIONS if name != "strikes"} | {"casualty", "people"}
 )
@@ -325,26 +380,89 @@ def topic_of(
         # A vague amount ("thousands of civilians") is read by its own words only: the
         # sentence around it often speaks of another count.
         state = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
+    if state is None and (figure.vague or figure.hedge == "vague"):
+        # Its own verb, right after it, says what the crowd did ("tens of thousands of
+        # people marched"): the rest of the sentence may speak of another count.
+        state = _nearest(_STATE_WORDS, "", ("", _first_words(after, _OWN_VERB_WORDS)))
+    if state is None:
+        # "Five people were shot": hit by gunfire, dead or wounded, when no other word says
+        # which (a casualty count); "shot dead" and "shot and wounded" are read above.
+        vague = figure.vague or figure.hedge == "vague"
+        state = own_state = _nearest(_SHOT_WORDS, own, None)
+        if state is None and not vague:
+            state = _nearest(_SHOT_WORDS, "", (before[-60:], after[:40]))
     listed = _nearest(_POPULATION_WORDS, own, None)
     population = listed or _head(figure.counted)
-    if figure.kind == "duration" and population in _UNREST:
+    attributive = _ATTRIBUTIVE.match(claim.text)
+    if attributive and attributive.group(1).lower() not in _NOT_ATTRIBUTIVE:
+        # "a million-member union", "a 500-bed hospital": the number counts the word it is
+        # joined to, not the noun that word describes.
+        word = attributive.group(1).lower()
+        listed = _nearest(_POPULATION_WORDS, word, None)
+        population = listed or _head(word)
+    if population == "walkout":
+        population = "strike"  # a walkout is a strike, whatever a report calls it
+    if figure.kind == "duration" and (
+        _UNREST & set(_WORD.findall((figure.counted or "").lower())) or population in _UNREST
+    ):
         # "eight days of riots", "five days of rioting", "a week of clashes": how long one
-        # story's unrest has lasted, whichever word a report uses for it.
+        # story's unrest has lasted, whichever word a report uses for it, and whatever the
+        # sentence says befell people during it.
         population = listed = "unrest"
+        state = own_state = None
+    kind, unit = figure.kind, base_unit(figure)
+    if kind == "count" and _head(figure.counted) == "magnitude":
+        kind = unit = "magnitude"  # "magnitudes of 6.1 and 5.9": sizes, not a count
+    if kind == "magnitude":
+        # A magnitude is the size of the shock itself, whatever noun carries it ("a 6.1
+        # quake", "magnitude 6.1", "a force of 6.1") and whatever the sentence says the
+        # shock did; an aftershock is another shock, named by the words or nearest it.
+        shock = _nearest(_SHOCK_WORDS, own, None) or _nearest(
+            _SHOCK_WORDS, "", (before[-80:], after[:80])
+        )
+        population = listed = shock or "quake"
+        state = own_state = None
+    if state in _ONLY_PEOPLE and population not in PERSONS and not own_state and kind == "count":
+        # Only people lose their homes or march: "homes in five villages were damaged" says
+        # what befell the homes, "two buildings burned on the margins of the protests" what
+        # the crowd did, not the villages or the buildings.
+        state = None
+    if kind == "length" and _FROM_POINT.match(after) and _places_a_place(figure.counted):
+        # "the island, 35 miles southwest of Bandar Abbas", "Qeshm, 1,500 km from the
+        # capital": how far one place lies from another, whatever noun carries it. How far a
+        # person or a thing was from somewhere is another count each time.
+        population = listed = "distance"
+        state = own_state = None
+    if kind == "money":
+        # What a sum pays for is named many ways ("loans", "package", "the rescue", "to
+        # save"): a sum is one quantity with another of its currency when the values
+        # agree (see relation), whatever the words near it say happened.
+        population = listed = "money"
+        state = own_state = None
+    if state == "protesting" and population in _CROWDS:
+        # A crowd is one count whatever the reports call its members ("protesters",
+        # "union members", "people", "Greeks"); women or children among it are a part.
+        population = listed = "people"
     if own_state is None and (
         _head(figure.counted) in _DWELLERS or _POPULATION_OF.search(before[-60:])
     ):
         # "120,000 residents", "a town of about 15,000 people": how many live there, whatever
         # else the sentence says befell the town.
         state = "living"
-    if population == "unknown" and own_state in _HARMS:
+    if own_state in _HARMS and (
+        population == "unknown" or _nearest(_STATE_WORDS, population, None) in {"killed", "injured"}
+    ):
         population = "civilians"  # "killing 10 and wounding 70": a harm counts people
         if own_state in {"killed", "injured"}:
             listed = population  # "Three die": those a death or injury befalls, named so
     unsaid = state is None and population in PERSONS
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
     unsaid = unsaid or (state == "protesting" and (figure.high or figure.low) == 1)
-    if (
+    if unsaid and kind == "percent" and population not in _PRONOUNS:
+        # "83.3 percent of Greeks": a share of people, most often a poll's, of whom nothing
+        # else is said. One share with another only when the values agree (see relation).
+        population = f"{SHARE}{population}"
+    elif (
         population in _PRONOUNS
         or unsaid
         or (not listed and _nameless(population, figure.counted, names))
@@ -358,29 +476,40 @@ def topic_of(
     cause = _nearest(_CAUSE_WORDS, own, None) or _nearest(
         _CAUSE_WORDS, "", (before[-150:], after[:60])
     )
+    if population == "unrest":
+        cause = None  # the clashes are the unrest whose length is counted, not its cause
     place = entities.get(claim.where or "")
-    affiliation = _affiliation(figure.measure, place)
+    affiliation = (
+        _affiliation(figure.measure, place)
+        if population not in {"money", "distance"}
+        else frozenset()
+    )
+    where = claim.where
+    if kind == "magnitude" or population in _SHOCKS:
+        # A shock has one size wherever it was measured or felt, and the aftershocks that
+        # followed it are counted wherever they were recorded: the place is not a part.
+        where = place = None
     if population == "casualty" and not affiliation:
         side = _casualty_side(before, claim.doc, entities)
         if side is not None:
             population, affiliation = "fighters", frozenset({side})
     return Topic(
-        unit=figure.unit,
-        kind=figure.kind,
+        unit=unit,
+        kind=kind,
         state=state or "other",
         population=population,
         cause=cause,
         affiliation=affiliation,
         rate=bool(_RATE.search(after[:20]) or _RATE_BEFORE.search(before[-60:])),
         window=_window(claim, document),
-        place=claim.where,
+        place=where,
         place_is_point=place is not None and place.type in _FACILITY,
-        scene=places.overlapping(claim.where) if places and claim.where else frozenset(),
+        scene=places.overlapping(where) if places and where else frozenset(),
         event=_event(claim),
         allies=frozenset(n for a in affiliation for n in (forces or {}).get(a, ())),
-        at_home=not (places and claim.where and place and place.type not in _FACILITY)
-        or places.at_home(claim.where),
-        at_scene=bool(places and claim.where and places.at_scene(claim.where)),
+        at_home=not (places and where and place and place.type not in _FACILITY)
+        or places.at_home(where),
+        at_scene=bool(places and where and places.at_scene(where)),
         extra=_EXTRA.search(claim.text) is not None,
     )
 
@@ -434,8 +563,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         known = a.cause or b.cause
         finer.append(f"one counts only {a.state} by {known}, the other any cause")
     if a.extra != b.extra:
-        # "another 20", "two other buildings": those beyond the ones said before, not all.
-        reasons.append("one counts those beyond the ones already counted, the other all")
+        # "another 20", "two other buildings": those beyond the ones said before, not all;
+        # the same count only when the values agree ("five other workers were rescued",
+        # "five people were rescued" tell one rescue).
+        finer.append("one counts those beyond the ones already counted, the other all")
     elif a.extra:
         # Two such counts may add to different ones: the same only when the values agree.
         finer.append("each counts those beyond ones already counted")
@@ -451,25 +582,45 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         gap = _gap(a.event, b.event)
         if gap > EVENT_GAP:
             return "apart", f"different events ({_month(a.event)} and {_month(b.event)})"
-        if gap > 0 and a.state == "protesting":
+        if gap > 0 and "protesting" in (a.state, b.state):
             # A crowd is counted on its day: two days' marches are two crowds.
             return "apart", f"gatherings on different days ({_day(a.event)}, {_day(b.event)})"
-    elif a.state == "protesting" and (a.event or b.event):
+        if gap > 0 and a.kind == "magnitude":
+            # A shock happens at one moment: shocks of two days are two shocks.
+            return "apart", f"shocks on different days ({_day(a.event)}, {_day(b.event)})"
+    elif "protesting" in (a.state, b.state) and (a.event or b.event):
         # A crowd of a stated day and one of no stated day may be two gatherings.
         day = _day(a.event or b.event)  # type: ignore[arg-type]
         reasons.append(f"a gathering on {day} and one of no stated day")
     place = _place_relation(a, b)
-    if place == "apart":
+    if place == "apart" and _unrelated_at_home(a, b):
+        # Two places of the story's country that no report relates: a report often sets a
+        # figure in the last place it named, so one toll lands in two towns. One quantity
+        # when the values agree; never two crowds, counted where each gathered.
+        finer.append("two places of the story's country the reports do not relate")
+    elif place == "apart":
         reasons.append("different places")
     if reasons:
         return "alike", "; ".join(reasons + finer)
     if place == "nested":
         finer.append("one place lies inside the other, and a part may be counted")
+    if a.kind == "money":
+        finer.append("sums of money are one only when their values agree")
+    if a.population.startswith(SHARE):
+        finer.append("shares of people of whom nothing else is said are one when they agree")
     if finer:
         return "nested", "; ".join(finer)
     if place == "scene":
         return "close", "the story's scene named at different levels"
     return "same", ""
+
+
+def _unrelated_at_home(a: Topic, b: Topic) -> bool:
+    """Whether two figures' places are both in the story's country, with nothing said of how
+    they relate, and neither counts a crowd."""
+    if a.place is None or b.place is None or "protesting" in (a.state, b.state):
+        return False
+    return a.at_home and b.at_home
 
 
 def _title(names: frozenset[str]) -> str:
@@ -636,14 +787,16 @@ def _nearest(table: _Table, text: str, around: tuple[str, str] | None) -> str | 
         before, after = around[0].lower(), around[1].lower()
         if not (table.any.search(before) or table.any.search(after)):
             return None
-        best: tuple[int, str] | None = None
+        # The nearest word wins; of two starting as near, the longer phrase ("taken to
+        # hospital" over "taken").
+        best: tuple[int, int, str] | None = None
         for name, pattern in table.classes:
-            hits = [len(before) - m.end() for m in pattern.finditer(before)]
-            hits += [m.start() for m in pattern.finditer(after)]
-            for distance in hits:
-                if best is None or (distance, name) < best:
-                    best = (distance, name)
-        return best[1] if best else None
+            hits = [(len(before) - m.end(), m.start() - m.end()) for m in pattern.finditer(before)]
+            hits += [(m.start(), m.start() - m.end()) for m in pattern.finditer(after)]
+            for distance, longer in hits:
+                if best is None or (distance, longer, name) < best:
+                    best = (distance, longer, name)
+        return best[2] if best else None
     if not table.any.search(text):
         return None
     for name, pattern in table.classes:
@@ -671,6 +824,18 @@ def _table(classes: tuple[tuple[str, tuple[str, ...]], ...]) -> _Table:
 
 
 _STATE_WORDS = _table(_STATES)
+_SHOT_WORDS = _table(
+    (
+        ("killed", ("gunned down", "fatally shot", "shot to death")),
+        ("casualties", ("shot", "shooting victims", "gunshot wounds")),
+    )
+)
+_SHOCK_WORDS = _table(
+    (
+        ("aftershock", ("aftershock", "aftershocks")),
+        ("quake", ("quake", "earthquake", "temblor", "tremor", "quakes", "earthquakes")),
+    )
+)
 _POPULATION_WORDS = _table(_POPULATIONS)
 _CAUSE_WORDS = _table(_CAUSES)
 
@@ -700,6 +865,25 @@ def unknowns(topic: Topic) -> int:
 _PRONOUNS = frozenset(
     {"it", "them", "they", "this", "that", "these", "those", "which", "who", "whom", "one"}
 )
+
+
+_WORD = re.compile(r"[a-z]+")
+# How many words after a vague amount may hold its own verb ("took to the streets").
+_OWN_VERB_WORDS = 5
+
+
+def _first_words(text: str, count: int) -> str:
+    """The first ``count`` words of a text, with what lies between them."""
+    found = list(re.finditer(r"[\w'-]+", text))
+    return text[: found[count - 1].end()] if len(found) >= count else text
+
+
+def _places_a_place(counted: str | None) -> bool:
+    """Whether a length's counted words name a place (a name, "the island", "the
+    epicentre") or nothing but its unit: a distance between two places."""
+    if counted and counted[:1].isupper():
+        return True
+    return _head(counted) in _LOCATED
 
 
 def _head(counted: str | None) -> str:

@@ -19,7 +19,11 @@ Rules, applied to the figures of one measure (vague amounts never decide):
    update         a running count (a toll, arrests, the displaced) whose sources'
                   latest values rise with their reports' days: every later day's value
                   can be at least every earlier day's, and values of one day agree
-                  (rising tolls are expected; the latest is named)
+                  (rising tolls are expected; the latest is named); so is one whose
+                  values can all hold but whose stated numbers rise from the first day
+                  to the last ("at least 3" one day, 10 the next), or whose lower
+                  figures come from reports of unknown day while another report says
+                  the count rose ("the toll rose to 10")
    conflict       the latest values of two sources cannot both hold (no common value
                   under the tolerance of :mod:`.intervals`)
    update         the latest values agree (or there is one source) and a source's own
@@ -29,7 +33,20 @@ Rules, applied to the figures of one measure (vague amounts never decide):
    =============  =====================================================================
 
 A single source's figure repeated by several outlets names those outlets: one source, not
-one report.
+one report. A count of those "feared dead" (believed, presumed) is a ceiling, not a
+confirmed toll: confirmed deaths below it do not dispute it.
+
+A conflict needs a positive case. Before one is called, :func:`split` asks whether the
+measure's values are one quantity in dispute at all, and splits it by value when they are
+not (the parts are judged apart, and a ``scope_differs`` group says why):
+
+- **one voice, two values**: a report that gives, in its own voice, two values of the
+  measure that cannot both hold ("five boats approached; three were seized") is counting
+  two things, a whole and its part or two of a kind, unless its words say the figure
+  changed ("rose to"). So does one sentence giving two such values in one voice ("two
+  died, authorities said, one crushed by a facade"); two sources quoted in one sentence,
+  or one across its sentences (an official 43 set against its own 60), may be a dispute
+  and are left alone.
 
 ``range`` spans every stated number (bounds of "more than"/"up to" count as their number);
 ``conservative`` is the lowest latest value of any source, superseded values left out, as
@@ -38,29 +55,50 @@ casualty recorders report a toll.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from triangulate.model import Claim, Document, Verdict
+from triangulate.model import Claim, Document, Figure, Verdict
 from triangulate.nlp.words import may_hold
 from triangulate.reconcile.intervals import (
+    SECONDS,
     Interval,
     all_agree,
     describe,
     hull,
+    in_unit,
     interval_of,
     tolerance,
 )
 from triangulate.reconcile.intervals import stated as stated_value
-from triangulate.reconcile.sources import Upstreams
+from triangulate.reconcile.sources import Upstreams, own_voice, publisher
+from triangulate.reconcile.statements import sentence_span
 
 _CHANGE_WORDS = (
-    *("rose", "risen", "rising", "climbed", "increased", "jumped", "went up", "now stands"),
+    *("rose", "risen", "rising", "rises", "climbed", "climbs", "increased", "increases"),
+    *("jumped", "jumps", "went up", "goes up", "now stands", "mounted", "mounts", "soared"),
     *("updated", "revised", "raised"),
 )
 _CHANGED = re.compile(
     r"\b(" + "|".join(map(re.escape, _CHANGE_WORDS)) + r")\b[^.]{0,25}$", re.IGNORECASE
+)
+_EARLIER_WORDS = ("earlier", "previous", "initial", "first", "had ")
+_EARLIER = re.compile(
+    r"\b(?:earlier|previously|initially|at first|first (?:reported|said|gave|put)|"
+    r"had (?:said|put|given|reported|counted))\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+_FEARED = re.compile(
+    r"^(?:(?! and )[^.,;\d])*?\b((?:feared|believed|presumed)\s+(?:to\s+(?:be|have)\s+)?"
+    r"(?:dead|killed|died|drowned|missing|trapped|buried))\b",
+    re.IGNORECASE,
+)
+_LATER = re.compile(
+    r"\b(?:later|by (?:the )?(?:morning|midday|noon|afternoon|evening|night|nightfall|"
+    r"end of the day)|by late \w+)\b[^.]{0,40}$",
+    re.IGNORECASE,
 )
 
 
@@ -114,6 +152,28 @@ def changed_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
     return may_hold(before, _CHANGE_WORDS) and _CHANGED.search(before) is not None
 
 
+def allowed(claim: Claim, documents: Mapping[str, Document]) -> Interval | None:
+    """The values a figure claim allows (:func:`~.intervals.interval_of`), a count of those
+    "feared dead" (or believed, presumed) read as a ceiling: confirmed deaths below it are
+    no dispute ("four feared dead" beside "two deaths confirmed")."""
+    if claim.figure is None:
+        return None
+    found = interval_of(claim.figure)
+    if found is not None and feared(claim, documents):
+        return Interval(0.0, found.high)
+    return found
+
+
+def feared(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The words saying a count is of those feared dead ("feared dead"), or None."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    words = doc.text[claim.start : claim.start + 60].split(None, 1)
+    said = _FEARED.match(words[1]) if len(words) == 2 else None
+    return " ".join(said.group(1).split()) if said else None
+
+
 def series_of(
     claims: Sequence[Claim], upstreams: Upstreams, documents: Mapping[str, Document]
 ) -> list[Series]:
@@ -122,24 +182,25 @@ def series_of(
     for claim in claims:
         if claim.figure is None:
             continue
-        found = interval_of(claim.figure)
+        found = allowed(claim, documents)
         if found is None:
             continue
         key = (upstreams.root(claim.id), published(claim, documents), claim.doc)
         points.setdefault(key, []).append((claim, found))
     by_root: dict[str, list[Point]] = {}
     for (root, date, _), items in sorted(points.items()):
-        merged = hull(i for _, i in items)
-        assert merged is not None
-        by_root.setdefault(root, []).append(
-            Point(
-                root=root,
-                date=date,
-                changed=any(changed_cue(c, documents) for c, _ in items),
-                interval=merged,
-                claims=tuple(c for c, _ in items),
+        for part, later in _told_in_turn(items, documents):
+            merged = hull(i for _, i in part)
+            assert merged is not None
+            by_root.setdefault(root, []).append(
+                Point(
+                    root=root,
+                    date=date,
+                    changed=later or any(changed_cue(c, documents) for c, _ in part),
+                    interval=merged,
+                    claims=tuple(c for c, _ in part),
+                )
             )
-        )
     out = []
     for root, pts in sorted(by_root.items()):
         replaced = [p for p in pts if any(_before(p, q) for q in pts if q is not p)]
@@ -173,6 +234,57 @@ def series_of(
     return out
 
 
+def later_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether the words just before the figure place it later than what came before
+    ("30 minutes later", "by evening", "police later said")."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    before = doc.text[max(0, claim.start - 60) : claim.start]
+    return may_hold(before, ("later", "by ")) and _LATER.search(before) is not None
+
+
+def earlier_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether the words just before the figure say it is an earlier one ("the governor
+    had said 40", "earlier, police put the toll at", "initially")."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    before = doc.text[max(0, claim.start - 60) : claim.start]
+    return may_hold(before, _EARLIER_WORDS) and _EARLIER.search(before) is not None
+
+
+def _told_in_turn(
+    found: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> list[tuple[list[tuple[Claim, Interval]], bool]]:
+    """One source's values in one report, as one reading or as an earlier and a later one.
+
+    A report that gives a value and then, with words placing it later or saying it changed
+    ("by evening the toll had risen to 18"), a value the first cannot hold tells the
+    figure's change in turn: the second value supersedes the first. So does a value its
+    words call earlier ("the governor had said 40"), wherever it stands. Otherwise its
+    values are one reading (a total and its breakdown). Each part comes with whether it is
+    the later one.
+    """
+    items = sorted(found, key=lambda x: (x[0].start, x[0].id))
+    old = [x for x in items if earlier_cue(x[0], documents)]
+    rest = [x for x in items if x not in old]
+    if old and rest:
+        before, after = hull(i for _, i in old), hull(i for _, i in rest)
+        assert before is not None and after is not None
+        if not before.meets(after):
+            return [(old, False), (rest, True)]
+    for k in range(1, len(items)):
+        claim, value = items[k]
+        earlier = hull(i for _, i in items[:k])
+        assert earlier is not None
+        if value.meets(earlier):
+            continue
+        if later_cue(claim, documents) or changed_cue(claim, documents):
+            return [(items[:k], False), (items[k:], True)]
+    return [(list(found), False)]
+
+
 def _before(p: Point, q: Point) -> bool:
     """Whether ``q`` is a later figure of the same source than ``p``."""
     if p.date and q.date and p.date != q.date:
@@ -199,8 +311,9 @@ def judge(
         Verdict, explanation, range, conservative value and any updated series.
     """
     series = series_of(claims, upstreams, documents)
+    unit = _common_unit(claims)
     numbers = [
-        v
+        in_unit(v, c.figure, unit)
         for c in claims
         if c.figure and not c.figure.vague and c.figure.hedge != "vague"
         for v in (c.figure.low, c.figure.high)
@@ -210,7 +323,7 @@ def judge(
         (min(numbers), max(numbers)) if numbers else None
     )
     latest_values = [
-        v
+        in_unit(v, c.figure, unit)
         for s in series
         for c in s.latest.claims
         if c.figure and (v := stated_value(c.figure)) is not None
@@ -220,15 +333,19 @@ def judge(
     latest = [s.latest.interval for s in series]
     stale = _unresolved(series)
     read = tolerance(c.figure for c in claims if c.figure is not None)
-    rising = _rising(series) if running and not all_agree(latest) else None
+    rising = (
+        _rising(series) if running and (not all_agree(latest) or _stated_rise(series)) else None
+    )
+    if rising is None and running:
+        rising = _said_rise(series)
     if rising is not None:
         first, last = rising
         return Judgement(
             verdict="update",
             explanation=(
-                f"The count rose as reports came in: {_say(first, upstreams)} "
-                f"{dated(first.date, '')}, and {_say(last, upstreams)} {dated(last.date, '')}, "
-                f"the latest figure"
+                f"The count rose as reports came in: {_say(first, upstreams, documents)} "
+                f"{dated(first.date, 'earlier')}, and {_say(last, upstreams, documents)} "
+                f"{dated(last.date, '')}, the latest figure"
             )
             .replace("  ", " ")
             .replace(" ,", ",")
@@ -240,8 +357,8 @@ def judge(
     if len(series) >= 2 and (not all_agree(latest) or stale is not None):
         low, high = _extremes(series) if not all_agree(latest) else stale  # type: ignore[misc]
         why = (
-            f"{_say(low, upstreams)} while {_say(high, upstreams)}, and the two cannot both "
-            f"be true even {read}"
+            f"{_say(low, upstreams, documents)} while {_say(high, upstreams, documents)}, and "
+            f"the two cannot both be true even {read}"
         )
         if updates:
             why += f"; meanwhile {_update_sentence(updates[0], upstreams)}"
@@ -282,7 +399,7 @@ def judge(
             conservative=conservative,
             updates=(),
         )
-    said = [_say(s.latest, upstreams) for s in series[:4]]
+    said = [_say(s.latest, upstreams, documents) for s in series[:4]]
     more = len(series) - len(said)
     if more > 0:
         said.append(f"{more} more source{'s' if more > 1 else ''} agree")
@@ -298,6 +415,122 @@ def judge(
     )
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Split:
+    """A measure whose values are not one quantity: its parts by value, and why."""
+
+    parts: tuple[tuple[Claim, ...], ...]
+    reason: str
+
+
+def split(
+    claims: Sequence[Claim], upstreams: Upstreams, documents: Mapping[str, Document]
+) -> Split | None:
+    """The measure split by value when its values are not one quantity in dispute (the
+    module docstring), or None when they may be.
+
+    Args:
+        claims: The figure claims of one measure.
+        upstreams: Independent sources of the story's claims.
+        documents: Documents by id.
+
+    Returns:
+        The parts, each in the measure's order, and the reason in words.
+    """
+    read = [(c, i) for c in claims if (i := allowed(c, documents)) is not None]
+    # The narrator of each report (its own voice, whatever upstream its words echo), and
+    # each sentence of a report in which at most one quoted source speaks.
+    voices: dict[tuple[str, ...], list[tuple[Claim, Interval]]] = {}
+    sentences: dict[tuple[str, ...], list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        doc = documents.get(claim.doc)
+        if own_voice(claim, documents):
+            voices.setdefault((claim.doc,), []).append((claim, found))
+        if doc is not None:
+            begin, _ = sentence_span(doc.text, claim.start, claim.end)
+            sentences.setdefault((claim.doc, str(begin)), []).append((claim, found))
+    for key, items in sentences.items():
+        quoted = {upstreams.root(c.id) for c, _ in items if not own_voice(c, documents)}
+        if len(quoted) <= 1:
+            voices[key] = items
+    for key in sorted(voices):
+        items = voices[key]
+        anchors = _clusters(items)
+        if len(anchors) < 2 or any(changed_cue(c, documents) for c, _ in items):
+            continue
+        first, second = anchors[0][1][0], anchors[1][1][0]
+        who = (
+            f"{publisher(first, documents)} gives both {_value(first)} and {_value(second)} in "
+            "its own words"
+            if len(key) == 1
+            else f"one sentence of {publisher(first, documents)} gives both {_value(first)} "
+            f"and {_value(second)}"
+        )
+        reason = (
+            f"{who}, so these count different things (a whole and its part, or two of a kind), "
+            "not one quantity in dispute"
+        )
+        return Split(parts=_parted(claims, [a for a, _ in anchors]), reason=reason)
+    return None
+
+
+def _clusters(items: Sequence[tuple[Claim, Interval]]) -> list[tuple[Interval, list[Claim]]]:
+    """Values that can hold together, merged (lowest first), with the claims giving them."""
+    out: list[tuple[Interval, list[Claim]]] = []
+    for claim, found in sorted(items, key=lambda x: (x[1].low, x[1].high, x[0].id)):
+        if out and out[-1][0].meets(found):
+            merged = hull((out[-1][0], found))
+            assert merged is not None
+            out[-1] = (merged, [*out[-1][1], claim])
+        else:
+            out.append((found, [claim]))
+    return out
+
+
+def _parted(claims: Sequence[Claim], anchors: Sequence[Interval]) -> tuple[tuple[Claim, ...], ...]:
+    """The claims shared out to the anchor values they are nearest (a vague amount by the
+    floor its words give: "several" near 4, "hundreds" near 355); parts left empty are
+    dropped."""
+    parts: list[list[Claim]] = [[] for _ in anchors]
+    for claim in claims:
+        found = _reach(claim)
+        n = min(range(len(anchors)), key=lambda k: (_distance(found, anchors[k]), k))
+        parts[n].append(claim)
+    return tuple(tuple(p) for p in parts if p)
+
+
+def _reach(claim: Claim) -> Interval:
+    """The values a claim allows, a vague amount read from the numbers its words give."""
+    figure = claim.figure
+    found = interval_of(figure) if figure is not None else None
+    if found is not None or figure is None:
+        return found or Interval(0.0, math.inf)
+    low = figure.low if figure.low is not None else 0.0
+    return Interval(low, figure.high if figure.high is not None else low)
+
+
+def _distance(found: Interval, anchor: Interval) -> float:
+    """How far apart two intervals lie, as the log of the ratio of their nearest bounds."""
+    if found.meets(anchor):
+        return 0.0
+    low, high = sorted((found, anchor), key=lambda i: i.low)
+    return math.log(max(high.low, 1e-9) / max(low.high, 1e-9))
+
+
+def _value(claim: Claim) -> str:
+    return describe(claim.figure) if claim.figure is not None else claim.text
+
+
+def _common_unit(claims: Sequence[Claim]) -> str | None:
+    """The unit a measure's range is given in: its figures' own, or the finest of the units
+    of duration they are said in ("a week" and "8 days": days)."""
+    units = {c.figure.unit for c in claims if c.figure is not None}
+    if len(units) <= 1:
+        return next(iter(units), None)
+    timed = [u for u in units if u in SECONDS]
+    return min(timed, key=lambda u: SECONDS[u]) if timed else None
+
+
 def _rising(series: Sequence[Series]) -> tuple[Point, Point] | None:
     """The earliest and the latest point when the sources' values rise with their days."""
     points = [s.latest for s in series]
@@ -309,9 +542,73 @@ def _rising(series: Sequence[Series]) -> tuple[Point, Point] | None:
                 return None
             if p.date < q.date and q.interval.high < p.interval.low:
                 return None  # a later report gives less: time does not explain it
-    first = min(points, key=lambda p: (p.date, p.interval.low, p.root))
+    # The first figure named is the earliest day's lowest, restated ones included (a
+    # source's "at least 40" that its later 52 can hold).
+    told = [p for s in series for p in (*s.current, s.latest) if p.date]
+    first = min(told, key=lambda p: (p.date, p.interval.low, p.root))
     last = max(points, key=lambda p: (p.date, p.interval.high, p.root))
     return first, last
+
+
+def _stated_rise(series: Sequence[Series]) -> bool:
+    """Whether the numbers the sources state rise from their earliest report day to their
+    latest beyond what the first day's figures allow, though their values can all hold
+    ("at least 3" one day, 10 the next; never "about 50" and then 52)."""
+    dated = [
+        (p.date, v, _ceiling(c.figure, v))
+        for s in series
+        for p in s.current or (s.latest,)
+        for c in p.claims
+        if p.date and c.figure is not None and (v := stated_value(c.figure)) is not None
+    ]
+    if len({d for d, _, _ in dated}) < 2:
+        return False
+    first, last = min(d for d, _, _ in dated), max(d for d, _, _ in dated)
+    return max(v for d, v, _ in dated if d == last) > min(c for d, _, c in dated if d == first)
+
+
+def _said_rise(series: Sequence[Series]) -> tuple[Point, Point] | None:
+    """A count a report says rose ("the toll rose to 10"), with lower figures from reports of
+    unknown day: those are read as the figures before the rise, when every other figure
+    can hold the risen one. Returns the lowest earlier point and the risen one."""
+    points = [p for s in series for p in s.current]
+    risen = [p for p in points if p.changed and _stated(p) is not None]
+    if not risen:
+        return None
+    top = max(risen, key=lambda p: (_stated(p) or 0.0, p.date, p.root))
+    value = _stated(top)
+    assert value is not None
+    lower = [
+        p
+        for p in points
+        if not p.date
+        and p.claims[0].doc != top.claims[0].doc
+        and all(
+            c.figure is not None
+            and (v := stated_value(c.figure)) is not None
+            and _ceiling(c.figure, v) < value
+            for c in p.claims
+        )
+    ]
+    rest = [p for p in points if p not in lower]
+    if not lower or not all(p.interval.meets(top.interval) for p in rest):
+        return None
+    return min(lower, key=lambda p: (p.interval.low, p.root)), top
+
+
+def _stated(point: Point) -> float | None:
+    """The highest number a point's figures state."""
+    values = [v for c in point.claims if c.figure and (v := stated_value(c.figure)) is not None]
+    return max(values) if values else None
+
+
+def _ceiling(figure: Figure, stated: float) -> float:
+    """The most a figure says, for telling a rise: its number for a floor ("at least 3"
+    is 3 as said), else the top of what it allows ("about 50" allows 55)."""
+    found = interval_of(figure)
+    if figure.hedge == "at_least" or found is None:
+        return stated
+    return found.high
 
 
 def _unresolved(series: Sequence[Series]) -> tuple[Point, Point] | None:
@@ -345,10 +642,11 @@ def _extremes(series: Sequence[Series]) -> tuple[Point, Point]:
     return low, high
 
 
-def _say(point: Point, upstreams: Upstreams) -> str:
+def _say(point: Point, upstreams: Upstreams, documents: Mapping[str, Document]) -> str:
     claim = point.claims[0]
     value = describe(claim.figure) if claim.figure else claim.text
-    return f"{upstreams.name(claim.id)} gives {value}"
+    fear = feared(claim, documents)
+    return f"{upstreams.name(claim.id)} gives {value}{' ' + fear if fear else ''}"
 
 
 def _update_sentence(series: Series, upstreams: Upstreams) -> str:
@@ -356,6 +654,11 @@ def _update_sentence(series: Series, upstreams: Upstreams) -> str:
     new = series.latest.claims[0]
     old_value = describe(old.figure) if old.figure else old.text
     new_value = describe(new.figure) if new.figure else new.text
+    if old.doc == new.doc:
+        return (
+            f"{upstreams.name(new.id)} gave {old_value} and then {new_value} in one report "
+            f"{dated(series.latest.date, '')}, and the later figure supersedes the earlier one"
+        ).replace("  ", " ")
     return (
         f"{upstreams.name(new.id)} revised its figure from {old_value} "
         f"{dated(series.superseded[0].date, 'in an earlier report')} to {new_value} "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from triangulate.claims.currency import AMBIGUOUS
 from triangulate.model import Assertion, Claim, Figure, Group, Published, SummarySentence
@@ -124,6 +124,199 @@ def assertion_text(assertion: Assertion) -> str:
         words.append(assertion.object)
     text = " ".join(words)
     return text if assertion.modality == "asserted" else f"{text} ({assertion.modality})"
+
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+"""Subjects that stand for a name said before."""
+
+_LEANING = frozenset(
+    {"its", "his", "her", "their", "our", "which", "who", "whom", "whose", "that", "where"}
+)
+"""Words that start a passage leaning on what comes before it in its sentence ("which
+Renault has been negotiating", "its talks with Renault")."""
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.&-]*")
+_SENTENCE_END_RE = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n)")
+# A dateline before a report's first sentence: "PORTWELL –", "Port Ada (AFP) -".
+_DATELINE_RE = re.compile(
+    r"^[A-Z][\w'’.]*(?:[ ,]+[A-Z][\w'’.]*){0,4}(?:\s*\([^)]{1,30}\))?\s*[–—-]+\s+(?=[A-Z])"
+)
+_REACH = 240
+"""How far back (in characters) a statement reaches for the start of its sentence."""
+_LONGEST = 260
+"""A statement longer than this is cut at a word, with "…"."""
+
+
+def word_casing(texts: Iterable[str]) -> dict[str, str]:
+    """How reports write each word in running text: "imf" -> "IMF", "athens" -> "Athens".
+
+    Words are read from lines not written in capitals, after another word of the same
+    sentence (a sentence's first word is capitalised whatever it is); a word's most common
+    form wins. Headline capitals are cased down with it (see ``headline_case``).
+    """
+    forms: dict[str, dict[str, int]] = {}
+    for text in texts:
+        for line in text.splitlines():
+            if _shouted(line):
+                continue
+            previous_end = None
+            for match in _WORD_RE.finditer(line):
+                word = match.group()
+                between = line[previous_end : match.start()] if previous_end is not None else ""
+                previous_end = match.end()
+                if not between or _SENTENCE_END_RE.search(between) or ":" in between:
+                    continue
+                counts = forms.setdefault(word.casefold(), {})
+                counts[word] = counts.get(word, 0) + 1
+    return {key: max(found, key=lambda w: (found[w], w)) for key, found in forms.items()}
+
+
+def _shouted(text: str) -> bool:
+    """Most of the text's letters in capitals (a headline or a dateline in capitals)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Every word of four letters or more capitalised, two of them at least ("Woman
+    Killed", "Three Killed In Athens Bank Fire")."""
+    long = [w for w in words if len(w) >= 4]
+    return len(long) >= 2 and all(w[:1].isupper() for w in long)
+
+
+def is_headline(line: str) -> bool:
+    """Whether a line is written as a headline: in capitals, or title-cased."""
+    return _shouted(line) or _title_cased(_WORD_RE.findall(line))
+
+
+def headline_case(
+    text: str, casing: Mapping[str, str] | None = None, *, capital: bool = True
+) -> str:
+    """A passage written in headline capitals, cased down as running text would write it.
+
+    Words in capitals ("THREE PEOPLE HAVE DIED", "A FIRE - BOMB attack"), and every word
+    of a title-cased passage, take the form reports use in running text (``casing``):
+    names and acronyms keep their capitals ("IMF", "Athens"), other words go to lower
+    case; a word running text never shows keeps capitals when it is short like an acronym
+    (three letters or fewer), else goes to lower case. The first letter is a capital
+    (unless ``capital`` is false: a label inside a line, where no word starts a sentence,
+    so a capitalised word running text writes in lower case goes to lower case too:
+    "kill: Woman" -> "kill: woman"). Passages in ordinary case are left as they are.
+    """
+    words = _WORD_RE.findall(text)
+    known = casing or {}
+    title = _title_cased(words)
+
+    def down(match: re.Match[str]) -> str:
+        word = match.group()
+        letters = [c for c in word if c.isalpha()]
+        capitals = len(letters) >= 2 and all(c.isupper() for c in letters)
+        shouted = capitals or (title and word[:1].isupper())
+        if not (shouted or (not capital and word[:1].isupper())):
+            return word
+        form = known.get(word.casefold())
+        if form is not None:
+            return form
+        if not shouted:
+            return word
+        if capitals and len(letters) <= 3:
+            return word
+        return word.lower()
+
+    cased = _WORD_RE.sub(down, text)
+    return cased[:1].upper() + cased[1:] if capital else cased
+
+
+def statement_text(
+    claim: Claim,
+    text: str | None = None,
+    *,
+    casing: Mapping[str, str] | None = None,
+    referent: str | None = None,
+) -> str:
+    """An assertion as a sentence a person would write, in the report's own words.
+
+    The statement is the claim's passage. When its subject is not in it ("killed at least
+    three people") or is a pronoun, the passage reaches back to the start of its sentence
+    in ``text`` ("A firebomb attack on a bank killed at least three people"), a dateline
+    before it left out; so does a passage starting with a word that leans on what comes
+    before it ("which", "its"). A pronoun starting the passage is replaced by the name it
+    stands for, in brackets, when the caller knows it (``referent``: "[Nichols] fled the
+    courthouse"). Headline capitals are cased down (``headline_case``). A passage without
+    its subject and without the text to find it is shown quoted, as a part of a
+    sentence: "“…killed three people”". Figures and other claims read as
+    ``claim_value_text``.
+
+    Args:
+        claim: The claim.
+        text: The text of the claim's report (its ``text[start:end]`` is the passage).
+        casing: How the reports write words in running text (``word_casing``).
+        referent: The name a pronoun subject stands for, if known.
+    """
+    assertion = claim.assertion
+    if assertion is None:
+        return claim_value_text(claim)
+    subject = (assertion.subject or "").strip()
+    pronoun = subject.casefold() in PRONOUNS
+    passage = claim.text
+    first = passage.split(maxsplit=1)[0].casefold() if passage.strip() else ""
+    leaning = first in _LEANING
+    starts_with = passage.casefold().startswith
+    if pronoun and referent and starts_with(subject.casefold()):
+        passage = f"[{referent}]{passage[len(subject) :]}"
+    elif (
+        (not subject or pronoun or leaning)
+        and text is not None
+        and text[claim.start : claim.end] == passage
+    ):
+        begin = _sentence_start(text, claim.start)
+        if begin is not None:
+            passage = _DATELINE_RE.sub("", text[begin : claim.end], count=1)
+        elif leaning or (not subject and not starts_with(_object(assertion))):
+            return f"“…{_clip(passage)}”"
+    elif leaning or (not subject and not starts_with(_object(assertion))):
+        return f"“…{_clip(passage)}”"
+    return _clip(headline_case(_balanced(" ".join(passage.split())), casing))
+
+
+def _object(assertion: Assertion) -> str:
+    """The object, lower-cased, or a string no passage starts with."""
+    return (assertion.object or "").casefold() or "\0"
+
+
+def _balanced(text: str) -> str:
+    """A passage cut from a quotation with its quotation marks paired: an opening mark
+    left alone at the start goes, one left open inside is closed at the end."""
+    if text.count('"') % 2:
+        text = text[1:].lstrip() if text.startswith('"') else text + '"'
+    if text.count("“") > text.count("”"):
+        text = text[1:].lstrip() if text.startswith("“") else text + "”"
+    return text
+
+
+def _sentence_start(text: str, at: int) -> int | None:
+    """Where the sentence holding ``at`` starts, if within ``_REACH`` characters."""
+    window = text[max(0, at - _REACH) : at]
+    ends = list(_SENTENCE_END_RE.finditer(window))
+    if ends:
+        return at - len(window) + ends[-1].end()
+    return 0 if at <= _REACH else None
+
+
+def previous_sentence_start(text: str, at: int) -> int:
+    """Where the sentence before the one holding ``at`` starts (0 at the text's start)."""
+    begin = _sentence_start(text, at)
+    if begin is None:
+        return max(0, at - _REACH)
+    before = _sentence_start(text, begin - 1) if begin > 0 else 0
+    return before if before is not None else max(0, begin - _REACH)
+
+
+def _clip(text: str, most: int = _LONGEST) -> str:
+    if len(text) <= most:
+        return text
+    cut = text[: most - 1].rsplit(" ", 1)[0]
+    return cut + "…"
 
 
 def claim_value_text(claim: Claim) -> str:

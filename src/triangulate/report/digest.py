@@ -17,8 +17,8 @@ stories is read as one story holding every document.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 from triangulate.model import (
     Claim,
@@ -38,6 +38,11 @@ from triangulate.report.claims_text import (
     VERDICT_ORDER,
     claim_value_text,
     group_order,
+    headline_case,
+    is_headline,
+    previous_sentence_start,
+    statement_text,
+    word_casing,
 )
 
 KEY_FINDINGS = 3
@@ -96,6 +101,12 @@ class Finding:
     story: StoryView
     group: Group
     voices: tuple[Voice, ...]
+    label: str = ""
+
+    @property
+    def what(self) -> str:
+        """What the finding is about: the group's label, headline capitals cased down."""
+        return self.label or self.group.label
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -114,11 +125,61 @@ class Voice:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Digest:
-    """A report sorted for reading."""
+    """A report sorted for reading.
+
+    ``texts`` are the reports' texts by id, ``home`` the story of each, ``people`` the
+    people each report names, by where (what ``value`` needs to write a statement as a
+    sentence); how a story's reports write words in running text
+    (``claims_text.word_casing``) is read when a statement of the story is first
+    written, and kept.
+    """
 
     report: Report
     stories: tuple[StoryView, ...]
     claims: dict[str, Claim]
+    texts: dict[str, str] = field(default_factory=dict)
+    people: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    home: dict[str, StoryView] = field(default_factory=dict)
+    _casing: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def value(self, claim: Claim) -> str:
+        """A claim in words: a figure's value, or a statement as a sentence in the report's
+        own words (``claims_text.statement_text``)."""
+        if claim.assertion is None:
+            return claim_value_text(claim)
+        return statement_text(
+            claim,
+            self.texts.get(claim.doc),
+            casing=self.casing(claim.doc),
+            referent=self._referent(claim),
+        )
+
+    def _referent(self, claim: Claim) -> str | None:
+        """Who a "he" or "she" starting a statement stands for: the one person the report
+        names in the sentence before it (and the statement's own sentence up to it),
+        headlines left out (a name read in "Driver Charged In Crash" is no person)."""
+        assert claim.assertion is not None
+        if (claim.assertion.subject or "").strip().casefold() not in {"he", "she"}:
+            return None
+        text = self.texts.get(claim.doc)
+        if text is None:
+            return None
+        begin = previous_sentence_start(text, claim.start)
+        named = {
+            name
+            for at, name in self.people.get(claim.doc, ())
+            if begin <= at < claim.start and not is_headline(_line_at(text, at))
+        }
+        return named.pop() if len(named) == 1 else None
+
+    def casing(self, doc: str) -> dict[str, str]:
+        """How the reports of a document's story write words in running text."""
+        view = self.home.get(doc)
+        key = view.story.id if view is not None else ""
+        if key not in self._casing:
+            texts = (d.text for d in view.documents) if view is not None else ()
+            self._casing[key] = word_casing(texts)
+        return self._casing[key]
 
     @property
     def contested(self) -> list[Finding]:
@@ -149,8 +210,17 @@ class Digest:
 
     def finding(self, view: StoryView, group: Group) -> Finding:
         """A group as a finding, with its voices."""
-        names = {d.id: short_name(d) for d in view.documents}
-        return Finding(story=view, group=group, voices=voices(group, self.claims, names))
+        names = {d.id: source_name(d) for d in view.documents}
+        return Finding(
+            story=view,
+            group=group,
+            voices=voices(group, self.claims, names, say=self.value),
+            label=headline_case(
+                group.label,
+                self.casing(view.documents[0].id) if view.documents else {},
+                capital=False,
+            ),
+        )
 
 
 def digest(report: Report) -> Digest:
@@ -234,7 +304,19 @@ def digest(report: Report) -> Digest:
             order[v.story.id],
         )
     )
-    return Digest(report=report, stories=tuple(views), claims=claims)
+    people: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for entity in report.entities:
+        if entity.type == "PERSON":
+            for mention in entity.mentions:
+                people[mention.doc].append((mention.start, entity.name))
+    return Digest(
+        report=report,
+        stories=tuple(views),
+        claims=claims,
+        texts={d.id: d.text for d in report.documents},
+        people=dict(people),
+        home={d.id: view for view in views for d in view.documents},
+    )
 
 
 def contested_rank(claims: Iterable[Claim]) -> _ContestedRank:
@@ -273,17 +355,25 @@ def _docs_of(group: Group, claims: dict[str, Claim]) -> set[str]:
 
 
 def voices(
-    group: Group, claims: dict[str, Claim], names: dict[str, str] | None = None
+    group: Group,
+    claims: dict[str, Claim],
+    names: dict[str, str] | None = None,
+    *,
+    say: Callable[[Claim], str] = claim_value_text,
 ) -> tuple[Voice, ...]:
     """Who gives which value in a group: one voice per distinct value, in claim order.
 
     A claim's speaker is who said it, else the first relay, else its outlet, else the
-    name of its report (``names``, by document id).
+    name of its report (``names``, by document id). Statements that say the same thing
+    (the same who-did-what, whatever the case of its words) are one voice, in the words
+    of the first.
 
     Args:
         group: The group.
         claims: Claims by id (claims the group names but that are missing are left out).
         names: Short names of the reports, by document id.
+        say: How a claim's value is written (``Digest.value`` writes statements as
+            sentences).
 
     Returns:
         The voices, the value given by most claims first (ties in claim order).
@@ -292,15 +382,15 @@ def voices(
     for claim_id in group.claims:
         claim = claims.get(claim_id)
         if claim is not None:
-            values.setdefault(claim_value_text(claim), []).append(claim)
+            values.setdefault(claim_value_text(claim).casefold(), []).append(claim)
     found = [
         Voice(
-            value=value,
+            value=say(said[0]),
             speakers=_unique(_speaker(c, names or {}) for c in said),
             outlets=_unique(c.outlet for c in said if c.outlet),
             claims=tuple(c.id for c in said),
         )
-        for value, said in values.items()
+        for said in values.values()
     ]
     found.sort(key=lambda v: -len(v.claims))
     return tuple(found)
@@ -318,7 +408,21 @@ def _speaker(claim: Claim, names: dict[str, str]) -> str:
 def short_name(doc: Document, limit: int = 40) -> str:
     """A report's name in a list: its outlet, else its title cut short, else its id."""
     name = " ".join((doc.outlet or doc.title or doc.id).split())
-    return name if len(name) <= limit else name[: limit - 1] + "…"
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+def source_name(doc: Document, limit: int = 40) -> str:
+    """A report as the source of a value: its outlet, else its title in quotation marks
+    (a headline is no speaker: “Three die in bank fire”), else its id."""
+    if doc.outlet or not doc.title:
+        return short_name(doc, limit)
+    return f"“{short_name(doc, limit - 2)}”"
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of the text holding a position."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:

@@ -370,7 +370,7 @@ class _Page:
             )
         return (
             f'<li class="finding" data-verdict="{_esc(group.verdict)}">'
-            f'<a class="what" href="#{_anchor("group", group.id)}">{_esc(group.label)}</a> '
+            f'<a class="what" href="#{_anchor("group", group.id)}">{_esc(finding.what)}</a> '
             f"{_verdict_badge(group.verdict)} "
             f'<span class="small muted">{group.independent_sources} independent '
             f"source{'s' if group.independent_sources != 1 else ''}</span>{story}"
@@ -459,7 +459,7 @@ class _Page:
             parts.append(
                 f'<tr class="row-{_esc(group.verdict)}" data-verdict="{_esc(group.verdict)}">'
                 f'<td><a href="#{_story_id(view.id)}">{_esc(view.label)}</a></td>'
-                f'<td><a href="#{_anchor("group", group.id)}"><b>{_esc(group.label)}</b></a></td>'
+                f'<td><a href="#{_anchor("group", group.id)}"><b>{_esc(finding.what)}</b></a></td>'
                 f"<td>{_verdict_badge(group.verdict)}</td>"
                 f"<td>{self._voices(finding.voices)}</td>"
                 f'<td class="num">{group.independent_sources}</td></tr>'
@@ -624,7 +624,7 @@ class _Page:
                 chain.append(f'<span class="via">via {_esc(relay_text(claim))}</span>')
             chain.append(f'<span class="outlet">{_esc(self._outlet(claim))}</span>')
             items.append(
-                f'<li><span class="val">{self._claim_link(claim, claim_value_text(claim))}</span>'
+                f'<li><span class="val">{self._claim_link(claim, self.digest.value(claim))}</span>'
                 f'<span class="chain">{"".join(chain)}</span></li>'
             )
         sources = (
@@ -915,7 +915,7 @@ class _Page:
         for claim in self.report.claims:
             group = self.group_of.get(claim.id)
             classes = "claim " + claim.kind
-            tip = f"{claim.kind}: {claim_value_text(claim)} — {source_text(claim)}"
+            tip = f"{claim.kind}: {self.digest.value(claim)} — {source_text(claim)}"
             if group is not None:
                 tip += f" — {verdict_text(group.verdict)}: {group.label}"
                 if group.verdict in CONTESTED:

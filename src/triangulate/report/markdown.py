@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from triangulate.model import (
     Claim,
@@ -22,7 +22,6 @@ from triangulate.model import (
 )
 from triangulate.report.claims_text import (
     CONTESTED,
-    claim_value_text,
     contest_text,
     number,
     published_text,
@@ -82,7 +81,7 @@ def render_markdown(report: Report) -> str:
     for n, story in enumerate(view.stories, 1):
         head = f"Story {n} of {len(view.stories)}" if multi else "Story"
         lines += ["", f"## {head}: {_cell(story.story.label)}", ""]
-        lines += _story(story)
+        lines += _story(story, view.value)
     lines += ["", "## Inputs", ""]
     lines += ["| input | status | reason |", "| --- | --- | --- |"]
     lines += [f"| {_cell(i.path)} | {i.status} | {_cell(i.reason or '—')} |" for i in report.inputs]
@@ -122,7 +121,7 @@ def _findings(view: Digest, multi: bool) -> list[str]:
             group = finding.group
             story = f" (story: {_cell(finding.story.story.label)})" if multi else ""
             lines.append(
-                f"{n}. **{_cell(group.label)}** — {verdict_text(group.verdict)}, "
+                f"{n}. **{_cell(finding.what)}** — {verdict_text(group.verdict)}, "
                 f"{group.independent_sources} independent source(s){story}"
             )
             lines += [f"   - {_cell(voice_text(v))}" for v in finding.voices[:4]]
@@ -164,14 +163,14 @@ def _contested(view: Digest) -> list[str]:
     for finding in findings:
         group = finding.group
         rows.append(
-            f"| {_cell(finding.story.story.label)} | {_cell(group.label)} "
+            f"| {_cell(finding.story.story.label)} | {_cell(finding.what)} "
             f"| **{verdict_text(group.verdict)}** | {_cell(finding_text(finding, most=4))} "
             f"| {group.independent_sources} |"
         )
     return rows
 
 
-def _story(story: StoryView) -> list[str]:
+def _story(story: StoryView, say: Callable[[Claim], str]) -> list[str]:
     """One story's sections, each a ``###`` heading."""
     contested = sum(1 for g in story.groups if g.verdict in CONTESTED)
     lines = [
@@ -183,7 +182,7 @@ def _story(story: StoryView) -> list[str]:
     lines += ["", "### Summary", ""]
     lines += _summary(story.summary)
     lines += ["", "### Agreement and conflict", ""]
-    lines += _groups(story, claims, short)
+    lines += _groups(story, claims, short, say)
     lines += ["", "### Timeline", ""]
     lines += _timeline(story.timeline, short)
     lines += ["", "### Documents", ""]
@@ -218,7 +217,9 @@ def _summary(sentences: Sequence[SummarySentence]) -> list[str]:
     return lines
 
 
-def _groups(story: StoryView, claims: dict[str, Claim], short: dict[str, str]) -> list[str]:
+def _groups(
+    story: StoryView, claims: dict[str, Claim], short: dict[str, str], say: Callable[[Claim], str]
+) -> list[str]:
     if not story.groups:
         return ["No groups: no claims have been set side by side."]
     rows = [
@@ -227,11 +228,13 @@ def _groups(story: StoryView, claims: dict[str, Claim], short: dict[str, str]) -
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for group in contested_groups(story.groups, story.claims):
-        rows.append(_group_row(group, claims, short))
+        rows.append(_group_row(group, claims, short, say))
     return rows
 
 
-def _group_row(group: Group, claims: dict[str, Claim], short: dict[str, str]) -> str:
+def _group_row(
+    group: Group, claims: dict[str, Claim], short: dict[str, str], say: Callable[[Claim], str]
+) -> str:
     values = []
     for claim_id in group.claims:
         claim = claims.get(claim_id)
@@ -239,7 +242,7 @@ def _group_row(group: Group, claims: dict[str, Claim], short: dict[str, str]) ->
             values.append(f"unknown claim {claim_id}")
             continue
         report = short.get(claim.doc, claim.doc)
-        values.append(f"{claim_value_text(claim)} — {source_text(claim)} (in: {report})")
+        values.append(f"{say(claim)} — {source_text(claim)} (in: {report})")
     independent = str(group.independent_sources)
     if group.sources:
         independent += f" ({', '.join(group.sources)})"

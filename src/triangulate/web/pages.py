@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from urllib.parse import quote, urlencode
 
 from triangulate.model import (
@@ -327,6 +327,8 @@ class _Story:
         for group in report.groups:
             for claim_id in group.claims:
                 self.group_of.setdefault(claim_id, group)
+        # A claim in words: a statement as a sentence in its report's words.
+        self.value: Callable[[Claim], str] = digest(report).value
 
     def outlet(self, claim: Claim) -> str:
         doc = self.docs.get(claim.doc)
@@ -538,7 +540,7 @@ def _group_row(s: _Story, group: Group) -> str:
         chain.append(f'<span class="outlet">{esc(s.outlet(claim))}</span>')
         items.append(
             f'<li><span class="val"><a class="claim-link" href="{esc(claim_url(claim.id))}" '
-            f'title="“{esc(_clip(claim.text, 160))}”">{esc(claim_value_text(claim))}</a></span>'
+            f'title="“{esc(_clip(claim.text, 160))}”">{esc(s.value(claim))}</a></span>'
             f'<span class="chain">{"".join(chain)}</span></li>'
         )
     sources = (
@@ -666,13 +668,17 @@ def _sources(s: _Story) -> list[str]:
 
 
 def _claim_spans(
-    claims: Iterable[Claim], group_of: dict[str, Group], lit: str | None = None
+    claims: Iterable[Claim],
+    group_of: dict[str, Group],
+    lit: str | None = None,
+    *,
+    say: Callable[[Claim], str] = claim_value_text,
 ) -> list[Span]:
     spans: list[Span] = []
     for claim in claims:
         group = group_of.get(claim.id)
         classes = "claim " + claim.kind
-        tip = f"{claim.kind}: {claim_value_text(claim)} — {source_text(claim)}"
+        tip = f"{claim.kind}: {say(claim)} — {source_text(claim)}"
         if group is not None:
             tip += f" — {verdict_text(group.verdict)}: {group.label}"
             if group.verdict in CONTESTED:
@@ -715,7 +721,7 @@ def claim_page(report: Report, claim_id: str) -> str:
         f'Story <a href="{esc(story_url(s.story.id))}">{esc(s.story.label)}</a> · report '
         f"{s.doc_link(claim.doc, claim_anchor(claim.id))}"
     )
-    body = _top(f"Claim · {claim.kind}", claim_value_text(claim), meta)
+    body = _top(f"Claim · {claim.kind}", s.value(claim), meta)
     body.append("<main>\n")
     facts: list[tuple[str, str]] = [("Quoted", f'<q class="quote">{esc(claim.text)}</q>')]
     if claim.figure is not None:
@@ -752,7 +758,7 @@ def claim_page(report: Report, claim_id: str) -> str:
         body.append('<p class="empty">Its report is not stored.</p>')
     else:
         in_doc = [c for c in report.claims if c.doc == doc.id]
-        spans = _claim_spans(in_doc, s.group_of, lit=claim.id)
+        spans = _claim_spans(in_doc, s.group_of, lit=claim.id, say=s.value)
         body.append(
             f'<article class="doc" id="doc-text"><h3>{esc(doc.title or "(untitled)")}</h3>'
             f'<p class="doc-meta"><span>{esc(doc.outlet or "outlet unknown")}</span>'
@@ -782,7 +788,7 @@ def claim_page(report: Report, claim_id: str) -> str:
             label = "this claim" if here else "open"
             body.append(
                 f'<div class="card{here}" data-claim="{esc(other.id)}">'
-                f'<div class="val">{esc(claim_value_text(other))}</div>'
+                f'<div class="val">{esc(s.value(other))}</div>'
                 f'<div class="small">{esc(source_text(other))}</div>'
                 f'<div class="small muted">{esc(s.outlet(other))} · '
                 f"{s.doc_link(other.doc, claim_anchor(other.id))}</div>"
@@ -791,7 +797,7 @@ def claim_page(report: Report, claim_id: str) -> str:
             )
         body.append("</div></section>\n")
     body.append("</main>\n")
-    return layout(f"Claim: {claim_value_text(claim)}", body, script=True)
+    return layout(f"Claim: {s.value(claim)}", body, script=True)
 
 
 def document_page(doc: Document, report: Report | None) -> str:
@@ -805,6 +811,7 @@ def document_page(doc: Document, report: Report | None) -> str:
         The page.
     """
     claims = [c for c in report.claims if c.doc == doc.id] if report else []
+    say = _Story(report).value if report is not None and report.stories else claim_value_text
     group_of: dict[str, Group] = {}
     if report is not None:
         for group in report.groups:
@@ -850,14 +857,14 @@ def document_page(doc: Document, report: Report | None) -> str:
             verdict = _badge(found.verdict) if found else '<span class="muted">—</span>'
             body.append(
                 f'<tr><td class="nowrap"><a href="{esc(claim_url(claim.id))}">'
-                f"{esc(claim_value_text(claim))}</a></td>"
+                f"{esc(say(claim))}</a></td>"
                 f'<td class="quote"><a href="#{esc(claim_anchor(claim.id))}">'
                 f"{esc(_clip(claim.text, 160))}</a></td>"
                 f"<td>{esc(source_text(claim))}</td><td>{verdict}</td></tr>"
             )
         body.append("</tbody></table></div>")
     body.append("</section>\n")
-    spans = _claim_spans(claims, group_of)
+    spans = _claim_spans(claims, group_of, say=say)
     if report is not None:
         spans += _cite_spans(report.summary, doc.id)
     body += _section("text", "Text", "The cleaned text every stage worked on.")

@@ -30,11 +30,13 @@ from triangulate.claims.attribution.context import Context, Seen
 from triangulate.claims.attribution.lexicon import (
     ALL_VERBS,
     APPEAL_VERBS,
+    BELIEF_VERBS,
     BODY_NOUNS,
     CITING_VERBS,
     CONTACT_VERBS,
     DOC_NOUNS,
     EVIDENCE_VERBS,
+    FIRST_PERSON,
     HEDGE_ADVERBS,
     HEDGE_VERBS,
     PERSON_NOUNS,
@@ -42,6 +44,7 @@ from triangulate.claims.attribution.lexicon import (
     RELATIVE_WORDS,
     REPORTING_VERBS,
     STANCE_VERBS,
+    STANDING_VERBS,
     VALUING_VERBS,
     WEAK_VERBS,
 )
@@ -82,6 +85,8 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         return _citing(ctx, seen, tok, found)
     if lemma in ALL_VERBS and (tok.pos in {"VERB", "AUX"} or _verb_like(ctx, tok)):
         return _verb(ctx, seen, tok, found)
+    if lemma in STANDING_VERBS and tok.pos == "VERB":
+        return _verb(ctx, seen, tok, found)
     return None
 
 
@@ -120,7 +125,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         return None
     if subject is not None and subject.lower in RELATIVE_WORDS and verb.dep == "relcl":
         subject = ctx.tree.head(verb)
-        if lemma in WEAK_VERBS | EVIDENCE_VERBS and not _can_speak(ctx, subject):
+        if lemma in WEAK_VERBS | EVIDENCE_VERBS | STANDING_VERBS and not _can_speak(ctx, subject):
             # "..., which explains why ...": the antecedent is a fact, not a source.
             return None
     listener = listener_of(ctx, verb, kids)
@@ -279,8 +284,51 @@ def _reports(
         return subject is not None and not any(k.dep == "nsubjpass" for k in kids)
     if lemma in EVIDENCE_VERBS:
         return clause or (subject is not None and subject.lemma.lower() in DOC_NOUNS)
+    if lemma in STANDING_VERBS:
+        return _stands(ctx, verb, lemma, kids, subject)
     # Weak verbs: a clause, a colon or a quote right after.
     return _says(ctx, verb, kids)
+
+
+# Subjects that name no one a report attributes a thought to: the reader ("you"), the
+# writer ("I", "we": inside a quotation the quotation's speaker already holds the
+# words), and the dummy "it" and "there" ("it seems", "there appears").
+_NO_THINKER = FIRST_PERSON | {"you", "there"}
+
+
+def _stands(
+    ctx: Context, verb: Token, lemma: str, kids: Sequence[Token], subject: Token | None
+) -> bool:
+    """Whether a verb of thought, intention or public position gives its subject's mind.
+
+    "Reyes believes the port will reopen", "Reyes promised to build ...", "Reyes called
+    for ...": with an active subject that may speak (a name, a pronoun, a word for people,
+    bodies or documents), and after the verb a clause or an infinitive (a belief), or
+    also an object or "for"/"on"/"of" (a position). Not inside a quotation or another's
+    reported words, which stay that speaker's, nor in a relative clause.
+    """
+    if subject is None or any(k.dep in {"nsubjpass", "expl"} for k in kids):
+        return False
+    if subject.lower in _NO_THINKER or not _can_speak(ctx, subject) or verb.dep == "relcl":
+        # "people who endorsed the plan" says who is meant, not what they stand for.
+        return False
+    if lemma == "call":
+        # "called for a ban", "called on X to ...", not "called off the deal".
+        return any(k.dep == "prep" and k.lower in {"for", "on"} for k in kids)
+    if _inside_quote(ctx, verb.start) or any(
+        a.lemma.lower() in ALL_VERBS and a.pos in {"VERB", "AUX"} for a in ctx.tree.ancestors(verb)
+    ):
+        # "Reyes said the mayor wants ...", a quotation's "they want ...": a thought
+        # another reports is that speaker's word.
+        return False
+    if any(k.dep in {"ccomp", "xcomp", "parataxis"} and k.i > verb.i for k in kids):
+        return True
+    if lemma in BELIEF_VERBS:
+        return colon_after(ctx, verb) or quote_follows(ctx, verb)
+    return any(
+        k.i > verb.i and (k.dep == "dobj" or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
+        for k in kids
+    )
 
 
 def _says(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
