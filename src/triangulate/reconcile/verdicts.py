@@ -267,21 +267,23 @@ def _told_in_turn(
     the later one.
     """
     items = sorted(found, key=lambda x: (x[0].start, x[0].id))
-    old = [x for x in items if earlier_cue(x[0], documents)]
-    rest = [x for x in items if x not in old]
+    said_earlier = [earlier_cue(claim, documents) for claim, _ in items]
+    old = [x for x, cue in zip(items, said_earlier, strict=True) if cue]
+    rest = [x for x, cue in zip(items, said_earlier, strict=True) if not cue]
     if old and rest:
         before, after = hull(i for _, i in old), hull(i for _, i in rest)
         assert before is not None and after is not None
         if not before.meets(after):
             return [(old, False), (rest, True)]
+    earlier = items[0][1] if items else None
     for k in range(1, len(items)):
         claim, value = items[k]
-        earlier = hull(i for _, i in items[:k])
         assert earlier is not None
-        if value.meets(earlier):
-            continue
-        if later_cue(claim, documents) or changed_cue(claim, documents):
+        if not value.meets(earlier) and (
+            later_cue(claim, documents) or changed_cue(claim, documents)
+        ):
             return [(items[:k], False), (items[k:], True)]
+        earlier = hull((earlier, value))  # the values told so far, kept as one running hull
     return [(list(found), False)]
 
 
