@@ -17,6 +17,7 @@ from triangulate.model import (
     Mention,
     Published,
     Report,
+    Speaker,
     Story,
 )
 from triangulate.report.claims_text import headline_case, statement_text, word_casing
@@ -302,3 +303,15 @@ def test_a_name_read_in_a_headline_does_not_stand_for_a_pronoun() -> None:
         _report(), documents=(doc,), claims=(claim,), groups=(), entities=(headline,)
     )
     assert digest(report).value(claim) == "He steered the ferry onto the rocks"
+
+
+def test_one_speaker_written_with_and_without_a_capital_is_named_once() -> None:
+    report = _report()
+    speakers = (Speaker(name="A harbour official"), Speaker(name="a harbour official"))
+    claims = tuple(
+        dataclasses.replace(c, said_by=speakers[i]) if c.id in ("c1", "c2") else c
+        for i, c in enumerate(report.claims)
+    )
+    view = digest(dataclasses.replace(report, claims=claims))
+    [finding] = view.established
+    assert finding.voices[0].speakers == ("a harbour official",)

@@ -386,7 +386,7 @@ def voices(
     found = [
         Voice(
             value=say(said[0]),
-            speakers=_unique(_speaker(c, names or {}) for c in said),
+            speakers=_unique_caseless(_speaker(c, names or {}) for c in said),
             outlets=_unique(c.outlet for c in said if c.outlet),
             claims=tuple(c.id for c in said),
         )
@@ -423,6 +423,17 @@ def _line_at(text: str, at: int) -> str:
     """The line of the text holding a position."""
     end = text.find("\n", at)
     return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
+
+
+def _unique_caseless(items: Iterable[str]) -> tuple[str, ...]:
+    """Names once each whatever their case, in the form running text gives them: "A
+    hospital official" (a sentence's start) and "a hospital official" are one, the second."""
+    forms: dict[str, str] = {}
+    for item in items:
+        key = item.casefold()
+        if key not in forms or (item[:1].islower() and not forms[key][:1].islower()):
+            forms[key] = item
+    return tuple(forms.values())
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
