@@ -95,3 +95,18 @@ def test_labels_a_measure_with_no_place_of_its_own_names_none_its_reports_disagr
     ]
     (group,) = reconcile([a, b], [TORVALD, vell], claims).groups
     assert group.label == "aftershocks"
+
+
+def test_labels_never_give_a_thing_a_person_s_state_or_a_person_a_thing_s() -> None:
+    a = doc("a", "Four trucks left the port of Torvald.", "North")
+    b = doc("b", "Some 900 people marched in Torvald as shops were destroyed.", "South")
+    trucks = figure_claim(
+        a, "Four trucks", low=4, high=4, measure="trucks fled from Torvald", counted="trucks",
+        qualifiers=(), where=TORVALD.id,
+    )  # fmt: skip
+    marchers = figure_claim(
+        b, "900 people", low=900, high=900, measure="people destroyed in Torvald",
+        qualifiers=("marched",), where=TORVALD.id,
+    )  # fmt: skip
+    labels = sorted(g.label for g in reconcile([a, b], [TORVALD], [trucks, marchers]).groups)
+    assert labels == ["people protesting in Torvald", "trucks in Torvald"]

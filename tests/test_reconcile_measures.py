@@ -459,3 +459,28 @@ def test_measures_buildings_burned_beside_a_protest_did_not_protest() -> None:
         a, "Two buildings", low=2, high=2, qualifiers=(), counted="buildings", measure="buildings"
     )
     assert topic_of(claim, a, {}).state == "other"
+
+
+def test_measures_a_number_in_tenths_before_a_quake_is_its_magnitude() -> None:
+    a = doc("a", "Quake report\n6.3 Earthquake Shakes Torvald\nHomes fell.", "Coast Post")
+    b = doc("b", "Seismologists put the magnitude at 6.3 on Sunday.", "Valley News")
+    headline = figure_claim(a, "6.3", low=6.3, high=6.3, qualifiers=(), counted="", measure="")
+    put = figure_claim(b, "6.3", low=6.3, high=6.3, qualifiers=(), counted="", measure="")
+    first, second = topic_of(headline, a, {}), topic_of(put, b, {})
+    assert first.kind == second.kind == "magnitude"
+    assert relation(first, second)[0] == "same"
+    three = figure_claim(a, "Homes", low=3, high=3, qualifiers=(), counted="", measure="")
+    assert topic_of(three, a, {}).kind == "count"
+
+
+def test_measures_how_long_the_ground_shook_is_one_duration_whatever_carries_it() -> None:
+    a = doc("a", "Residents said the tremor lasted 40 seconds.", "Coast Post")
+    b = doc("b", "We felt the shaking for about 40 seconds, one man said.", "Valley News")
+
+    def lasted(d: Document, phrase: str, counted: str) -> Topic:
+        claim = figure_claim(d, phrase, low=40, high=40, qualifiers=(), counted=counted)
+        return topic_of(_as(claim, kind="duration", unit="second", measure="duration"), d, {})
+
+    first, second = lasted(a, "40 seconds", "tremor"), lasted(b, "about 40 seconds", "")
+    assert first.population == second.population == "shaking"
+    assert relation(first, second)[0] == "same"

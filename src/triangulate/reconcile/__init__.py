@@ -349,6 +349,7 @@ def _label(
         common = len(where) == 1 or (len(where) > 1 and where[0][1] > where[1][1])
         best = f"{head} in {where[0][0]}" if where and common else head
     people = topic.population in PERSONS and topic.population != "bodies"
+    best = _fitting_states(best, people=topic.population in PERSONS)
     state = _STATE_WORDS.get(topic.state) if people else None
     if state and topic.state not in states_in(best):
         head, sep, tail = best.partition(" in ")
@@ -360,6 +361,20 @@ def _label(
         best = f"{best} in {place.name}"
     day = _event_day(measure, topics)
     return f"{best}, {day}" if day else best
+
+
+# What befalls only people, and only things, as a measure's words say it.
+_PEOPLE_STATES = re.compile(r"\s+(?:killed|wounded|fled)\b(\s+from\b)?")
+_THING_STATES = re.compile(r"\s+destroyed\b")
+
+
+def _fitting_states(label: str, *, people: bool) -> str:
+    """A label without a state its counted thing cannot be in: "helicopters wounded",
+    "buildings fled from X" and "people destroyed" are words read from a sentence about
+    something else."""
+    if people:
+        return _THING_STATES.sub("", label)
+    return _PEOPLE_STATES.sub(lambda m: " in" if m.group(1) else "", label)
 
 
 _MONEY_NOUNS = frozenset(

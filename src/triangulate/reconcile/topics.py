@@ -96,7 +96,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from triangulate.model import Claim, Document, Entity
+from triangulate.model import Claim, Document, Entity, Figure
 from triangulate.nlp.words import case_key
 from triangulate.reconcile.intervals import base_unit
 from triangulate.reconcile.places import Places
@@ -250,6 +250,13 @@ _LOCATED = frozenset(
 )
 # States only people are in: a count of things read with one says nothing of the things.
 _ONLY_PEOPLE = frozenset({"displaced", "protesting"})
+# Words around a number in tenths that make it a shock's size.
+_SHOCK_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:magnitude\s+)?(?:earthquake|quake|temblor|tremor|aftershock)s?\b"
+    r"|^\s*on\s+the\s+richter\b",
+    re.IGNORECASE,
+)
+_SHOCK_BEFORE = re.compile(r"\b(?:magnitude(?:\s+(?:of|at))?|measuring|registering)\s*$", re.I)
 # Whom a crowd is said to be made of: one crowd, whatever the word.
 _CROWDS = frozenset({"civilians", "fighters", "people"})
 # Words for one story's street violence, when a report says how long it has lasted.
@@ -410,9 +417,16 @@ def topic_of(
         # sentence says befell people during it.
         population = listed = "unrest"
         state = own_state = None
+    if figure.kind == "duration" and _SHAKING.search(f"{before[-60:]} {after[:40]}".lower()):
+        # "the tremor lasted 30 seconds", "felt the shaking for about a minute": how long the
+        # ground shook, whatever noun or pronoun carries it.
+        population = listed = "shaking"
+        state = own_state = None
     kind, unit = figure.kind, base_unit(figure)
-    if kind == "count" and _head(figure.counted) == "magnitude":
-        kind = unit = "magnitude"  # "magnitudes of 6.1 and 5.9": sizes, not a count
+    if kind == "count" and (
+        _head(figure.counted) == "magnitude" or _sizes_a_shock(figure, before, after)
+    ):
+        kind = unit = "magnitude"  # "magnitudes of 6.1 and 5.9", "a 5.9 earthquake": sizes
     if kind == "magnitude":
         # A magnitude is the size of the shock itself, whatever noun carries it ("a 6.1
         # quake", "magnitude 6.1", "a force of 6.1") and whatever the sentence says the
@@ -824,6 +838,13 @@ def _table(classes: tuple[tuple[str, tuple[str, ...]], ...]) -> _Table:
 
 
 _STATE_WORDS = _table(_STATES)
+# Words of the ground shaking: how long it shook is one duration.
+_SHAKING = _any_word(
+    (
+        *("quake", "earthquake", "temblor", "tremor", "aftershock", "shaking", "shook"),
+        *("shake", "shakes", "jolted", "jolt"),
+    )
+)
 _SHOT_WORDS = _table(
     (
         ("killed", ("gunned down", "fatally shot", "shot to death")),
@@ -874,8 +895,17 @@ _OWN_VERB_WORDS = 5
 
 def _first_words(text: str, count: int) -> str:
     """The first ``count`` words of a text, with what lies between them."""
-    found = list(re.finditer(r"[\w'-]+", text))
+    found = list(re.finditer(r"[\w'-]+", text[:200]))
     return text[: found[count - 1].end()] if len(found) >= count else text
+
+
+def _sizes_a_shock(figure: Figure, before: str, after: str) -> bool:
+    """Whether a number given in tenths sizes a shock: "a 5.9 earthquake", "the magnitude
+    at 6.1", "5.9 on the Richter scale" (no count of quakes comes in tenths)."""
+    value = figure.low if figure.low is not None else figure.high
+    if value is None or float(value).is_integer():
+        return False
+    return bool(_SHOCK_AFTER.match(after) or _SHOCK_BEFORE.search(before[-40:]))
 
 
 def _places_a_place(counted: str | None) -> bool:
