@@ -879,12 +879,10 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         # a clock time with a point before a part of the day; an age "at the time"
         ("The blast came at 7.15 this morning.", "7.15", "clock time"),
         ("He was 17 at the time of the crash.", "17", "age"),
-        # scores after a team's name, records after a fall, decades with an apostrophe,
-        # bulletin numbers, a span of labels
+        # scores after a team's name, records after a fall, bulletin numbers, a span of
+        # labels
         ("The Owls beat Hawks 27 - 20 to reach the final.", "20", "score or tally"),
         ("Dayton fell to 4-11 on the season.", "4-11", "score or tally"),
-        ("He left in his early 30's.", "30", "age"),
-        ("the music of the 1970's", "1970", "year"),
         ("The fix covers CVE - 2014 - 1776.", "1776", "code"),
         ("The last one was MS14 - 012.", "012", "code"),
         ("He missed Weeks 5 - 8.", "8", "name"),

@@ -1114,10 +1114,6 @@ _NAME_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“‘'/`]))([A-Za-z]*[A-Z][\w’'.&
 # "MS13 - 069", "CVE - 2013 - 3893": letters glued to digits, or a second group of digits; a
 # dateline's place ("LONDON - 200 firefighters") is neither.
 _CODE_PREFIX_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]{2,}(?:[0-9]+\s?-\s?|\s?-\s?[0-9]+\s?-\s?)$")
-_DECADE_APOSTROPHE_RE = re.compile(r"['’]s\b")
-_LIFE_DECADE_BEFORE_RE = re.compile(
-    r"\b(?:his|her|their|my|your|our)\s+(?:early\s+|mid\s*-?\s*|late\s+)?$", re.IGNORECASE
-)
 # "Chiefs 20 - 13", "the Jaguars 31-24": the second number of a score whose first number a
 # team's name took.
 _SCORE_TAIL_BEFORE_RE = re.compile(r"\b[A-Z][\w’'.&-]*[a-z]\s(?P<first>[0-9]{1,3})\s?[-–]\s?$")
@@ -1373,9 +1369,6 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             and not _DESIGNATOR_BEFORE_RE.search(before)
         ):
             return "code"  # "CVE - 2013 - 3893", "MS13 - 069": a bulletin's number
-        if _DECADE_APOSTROPHE_RE.match(after) and atom.value % 10 == 0:
-            # "the 1990's", "the '80's"; "in his early 20's" is an age
-            return "age" if _LIFE_DECADE_BEFORE_RE.search(before) else "year"
         if _SCORE_TAIL_BEFORE_RE.search(before) and _score_tail(text, atom, before):
             return "score or tally"  # "beat Chiefs 20 - 13": the first number went with the name
         if (
