@@ -1312,6 +1312,7 @@ def test_claims_attribution_reported_thought_stays_with_the_reporter(text: str, 
         "It seems the port will need 30 new cranes.",
         "The storm threatens to sink 30 boats in the bay.",
         "The harbour board called off a deal for 30 new cranes.",
+        "The harbour board called a vote for 30 May on new cranes.",
         "Workers who want 30 new cranes marched to the port.",
     ],
 )
@@ -1325,3 +1326,45 @@ def test_claims_attribution_cue_forms_leave_out_thoughts() -> None:
     forms = cue_forms()
     assert "believes" not in forms and "urged" not in forms
     assert "said" in forms
+
+
+def test_claims_attribution_percentages_answering_a_poll_are_the_poll_s() -> None:
+    # A percentage of people answering names no speaker of its own.
+    assert said("Sixty percent of voters said the mayor had cut 12 bus lines.", "12") == (
+        None,
+        (),
+    )
+    # Nor does "most" or "many" alone, a poll's answer more often than a speaker.
+    assert said("Most said the mayor had cut 12 bus lines.", "12") == (None, ())
+    text = "According to the Gazette poll, 60 percent of voters said 12 bus lines were cut."
+    speaker, _ = said(text, "12")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_thought_is_its_complement_only() -> None:
+    text = "Mayor Ada Brandt proposed 12 new cranes, but the council refused 30 of them."
+    speaker, _ = said(text, "12")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+    # The clause set beside the position is not the mayor's.
+    assert said(text, "30") == (None, ())
+
+
+def test_claims_attribution_belief_after_its_clause() -> None:
+    speaker, _ = said("The port will reopen with 30 cranes, Mayor Ada Brandt believes.", "30")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+    # A position holds what follows it, not the clause before it.
+    text = "Just after the storm hit 30 boats, Mayor Ada Brandt was calling for calm."
+    assert said(text, "30") == (None, ())
+
+
+def test_claims_attribution_forecast_position_is_no_one_s() -> None:
+    # The writer's forecast of a position ("will oppose") is not one anyone holds.
+    assert said("Ada Brandt will criticize the plan for 30 new cranes.", "30") == (None, ())
+    speaker, _ = said("Ada Brandt criticized the plan for 30 new cranes.", "30")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_according_to_an_average() -> None:
+    text = "Ada Brandt leads by 12 points, according to the Gazette polling average."
+    speaker, _ = said(text, "12")
+    assert speaker is not None and "Gazette" in speaker.name

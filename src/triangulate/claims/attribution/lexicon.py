@@ -106,6 +106,8 @@ STANDING_VERBS = BELIEF_VERBS | ADVOCACY_VERBS
 # Lemmas the reader reads as cues ("according" aside).
 CUE_LEMMAS = CITING_VERBS | ALL_VERBS | STANDING_VERBS
 
+# Share words that count answers: "72 percent of voters said ..." is a poll's result.
+PERCENTS = frozenset({"percent", "percentage", "pct"})
 # Words that make a speaker the writer of the report itself ("our teams", "we").
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
