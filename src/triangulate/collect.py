@@ -263,7 +263,8 @@ def _analyse_and_save(
                 part.echoes,
                 part.timeline,
                 part.summary,
-                dated=[d for d in part.documents if d.published.basis == "inferred"],
+                # Every report's date as its story gave it, including a guess withdrawn.
+                dated=part.documents,
             )
             yield part
     except BaseException:
@@ -301,7 +302,9 @@ def _analyse_in_order(
             pending.clear()
             yield from analyse_stories(
                 batch,
-                store.documents,
+                # Dated as ingest read them: a date an earlier run's story gave a report
+                # is not evidence for this run's (a run without a database never sees it).
+                lambda ids: store.documents(ids, as_read=True),
                 copies=assigned.copies,
                 progress=running.tick,
                 parser=parser,
