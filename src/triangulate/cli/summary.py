@@ -235,7 +235,7 @@ def _documents(story: StoryView) -> Table:
     for doc in story.documents:
         pub = doc.published
         cells: list[Text | str] = [
-            report_text(doc.title or "(untitled)"),
+            report_text(doc.heading()),
             report_text(doc.outlet or "—"),
             published_text(pub),
             pub.basis,

@@ -961,7 +961,7 @@ class _Page:
             )
         return (
             f'<details class="doc" id="{_anchor("doc", doc.id)}"{" open" if opened else ""}>'
-            f"<summary><h3>{_esc(doc.title or '(untitled)')}</h3>"
+            f"<summary><h3>{_esc(doc.heading())}</h3>"
             f'<p class="doc-meta">{"".join(meta)}</p></summary>{cuts}'
             f'<div class="text">{mark_text(doc.text, spans)}</div></details>\n'
         )
@@ -1014,7 +1014,7 @@ def _part_id(key: str, story_id: str) -> str:
 
 
 def _doc_name(doc: Document) -> str:
-    return _clip(doc.title or doc.outlet or doc.id, 60)
+    return _clip(doc.title or doc.outlet or doc.heading(40), 60)
 
 
 def _clip(text: str, limit: int) -> str:

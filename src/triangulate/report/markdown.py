@@ -287,7 +287,7 @@ def _echoes(echoes: Sequence[Echo], short: dict[str, str]) -> list[str]:
 
 
 def _short_title(doc: Document) -> str:
-    title = doc.title or doc.id
+    title = doc.heading(24)
     return title if len(title) <= 40 else title[:39] + "…"
 
 
@@ -330,7 +330,7 @@ def _documents(documents: Sequence[Document]) -> list[str]:
     for doc in documents:
         pub = doc.published
         rows.append(
-            f"| {_cell(doc.id)} | {_cell(doc.title or '')} | {_cell(doc.outlet or '—')} "
+            f"| {_cell(doc.id)} | {_cell(doc.heading())} | {_cell(doc.outlet or '—')} "
             f"| {_cell(published_text(pub))} | {pub.basis}{_reason(pub.reason)} "
             f"| {_cell(language_text(doc))} |"
         )
