@@ -79,6 +79,7 @@ def test_untitled_report_is_marked_and_its_lead_is_not_a_heading(tmp_path: Path)
     assert doc.title is None
     assert doc.heading().startswith("No title: “Flood waters rose")
     assert doc.heading().endswith("…”") and len(doc.heading()) < len(lead)
+    assert doc.reference().startswith("report “Flood waters rose")
     report = Report(
         created="2026-01-01T00:00:00Z",
         inputs=read.inputs,

@@ -53,3 +53,17 @@ def test_resolve_types_table_rejects_unknown_type() -> None:
     with pytest.raises(ValueError):
         parse_table("THING\tName\tN\n")
     assert parse_table("# comment\n\nORG\tUnited Nations\tUN\n")[0].name == "United Nations"
+
+
+def test_resolve_types_a_place_word_leading_a_name_makes_it_a_place() -> None:
+    none: Counter[EntityType] = Counter()
+    # The proposer reads a person in these; the word that leads them says place.
+    assert decide_type({"PERSON": 3}, none, ["Bandar Kestra"]) == "GPE"
+    assert decide_type({"PERSON": 2}, none, ["Port Almira"]) == "GPE"
+    assert decide_type({"PERSON": 2, "LOC": 1}, none, ["Mount Tavel"]) == "GPE"
+    assert decide_type({"LOC": 3}, none, ["Lake Orvena"]) == "LOC"
+    assert decide_type({"PERSON": 2}, none, ["Al Ain Saffa"]) == "GPE"
+    # Not alone, not inside a longer word, not with a patronymic.
+    assert decide_type({"PERSON": 2}, none, ["Portman"]) == "PERSON"
+    assert decide_type({"PERSON": 2}, none, ["Bandar bin Khalid"]) == "PERSON"
+    assert decide_type({"PERSON": 2}, none, ["Al Hassani"]) == "PERSON"

@@ -105,3 +105,10 @@ class Document:
         if self.title:
             return self.title
         return f"{UNTITLED}: “{self.lead(size)}”" if self.text.strip() else UNTITLED
+
+    def reference(self, size: int = 40) -> str:
+        """The title, or for a report without one ``report “opening words…”``: how a list
+        or a table names a report in few characters."""
+        if self.title:
+            return self.title
+        return f"report “{self.lead(size)}”" if self.text.strip() else f"report {self.id}"

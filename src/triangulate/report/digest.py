@@ -406,9 +406,9 @@ def _speaker(claim: Claim, names: dict[str, str]) -> str:
 
 
 def short_name(doc: Document, limit: int = 40) -> str:
-    """A report's name in a list: its outlet, else its title cut short, else its lead
-    marked as such (``Document.heading``)."""
-    name = " ".join((doc.outlet or doc.heading(max(limit - 12, 12))).split())
+    """A report's name in a list: its outlet, else its title cut short, else its opening
+    words as ``report “…”`` (``Document.reference``)."""
+    name = " ".join((doc.outlet or doc.reference(max(limit - 9, 12))).split())
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 

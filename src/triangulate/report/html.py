@@ -1014,7 +1014,7 @@ def _part_id(key: str, story_id: str) -> str:
 
 
 def _doc_name(doc: Document) -> str:
-    return _clip(doc.title or doc.outlet or doc.heading(40), 60)
+    return _clip(doc.title or doc.outlet or doc.reference(48), 60)
 
 
 def _clip(text: str, limit: int) -> str:

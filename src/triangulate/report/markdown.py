@@ -287,7 +287,7 @@ def _echoes(echoes: Sequence[Echo], short: dict[str, str]) -> list[str]:
 
 
 def _short_title(doc: Document) -> str:
-    title = doc.heading(24)
+    title = doc.reference(28)
     return title if len(title) <= 40 else title[:39] + "…"
 
 

@@ -43,7 +43,7 @@ def canonical_name(found: Cluster) -> str:
     if found.type in {"GPE", "LOC"} and name.isupper() and sum(map(str.isalpha, name)) >= 5:
         # Only ever written in capitals, as a dateline writes its place: "KOBANE" -> "Kobane".
         # Shorter forms stay: they are the acronyms places go by ("UAE", "USSR").
-        return name.title()
+        return acronyms.unshout(name)
     return name
 
 

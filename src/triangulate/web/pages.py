@@ -171,8 +171,8 @@ def _clip(text: str, limit: int) -> str:
 
 
 def doc_name(doc: Document) -> str:
-    """A short name for a report: its title, else its outlet, else its lead marked as such."""
-    return _clip(doc.title or doc.outlet or doc.heading(50), 70)
+    """A short name for a report: its title, else its outlet, else its opening words."""
+    return _clip(doc.title or doc.outlet or doc.reference(58), 70)
 
 
 def context_html(text: str, start: int, end: int, *, width: int = 160, css: str = "hl") -> str:
