@@ -91,6 +91,7 @@ def test_untitled_report_is_marked_and_its_lead_is_not_a_heading(tmp_path: Path)
     markdown = render_markdown(report)
     assert f"<h3>{lead}</h3>" not in html
     assert "<h3>No title: “Flood waters rose" in html
+    assert "published unknown (unknown)" not in html  # said once is enough
     assert "No title: “Flood waters rose" in markdown
     # A title given by the input is shown as it is.
     titled = replace(report, documents=(replace(doc, title="Vell valley floods"),))

@@ -941,7 +941,7 @@ class _Page:
         meta = [
             f"<span>{_esc(doc.outlet or 'outlet unknown')}</span>",
             f"<span>published {_esc(published_text(pub))}"
-            + ("" if pub.basis == "inferred" else f" ({_esc(pub.basis)})")
+            + ("" if pub.basis in ("inferred", "unknown") else f" ({_esc(pub.basis)})")
             + "</span>",
             f'<span class="mono">{_esc(doc.source)}</span>',
         ]
