@@ -41,13 +41,16 @@ def canonical_name(found: Cluster) -> str:
     # Equal ranks mean equal lengths: the alphabetically first of those forms.
     name = min(form for rank, form in ranked if rank == best)
     letters = sum(map(str.isalpha, name))
-    if name.isupper() and letters >= 5:
-        # Only ever written in capitals, as a dateline writes its place ("KOBANE" ->
-        # "Kobane") or a headline a name ("MARFIN EGNATIA BANK" -> "Marfin Egnatia Bank").
-        # Shorter forms stay: they are the acronyms places go by ("UAE", "USSR"), and one
-        # word of up to six capitals names an organisation as an acronym does ("UNICEF").
-        if found.type in {"GPE", "LOC"} or len(name.split()) > 1 or letters > 6:
-            return acronyms.unshout(name)
+    # Only ever written in capitals, as a dateline writes its place ("KOBANE" -> "Kobane")
+    # or a headline a name ("MARFIN EGNATIA BANK" -> "Marfin Egnatia Bank"). Shorter forms
+    # stay: they are the acronyms places go by ("UAE", "USSR"), and one word of up to six
+    # capitals names an organisation as an acronym does ("UNICEF").
+    if (
+        name.isupper()
+        and letters >= 5
+        and (found.type in {"GPE", "LOC"} or len(name.split()) > 1 or letters > 6)
+    ):
+        return acronyms.unshout(name)
     return name
 
 
