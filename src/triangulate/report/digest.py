@@ -44,6 +44,7 @@ from triangulate.report.claims_text import (
     statement_text,
     word_casing,
 )
+from triangulate.resolve.types import led_by_place_word
 
 KEY_FINDINGS = 3
 """How many contested and how many established points the key findings show."""
@@ -403,6 +404,15 @@ def _speaker(claim: Claim, names: dict[str, str]) -> str:
     if claim.via:
         return claim.via[0]
     return claim.outlet or names.get(claim.doc) or "an unnamed report"
+
+
+def type_text(entity: Entity) -> str:
+    """An entity's type as a reader is shown it: the analysis's, except that a name led by
+    a place word ("Bandar Abbas", "Port Said", "Mount Sinjar") that the model read as a
+    person is shown as a place (GPE), whichever type its mentions voted for."""
+    if entity.type == "PERSON" and led_by_place_word(entity.name):
+        return "GPE"
+    return entity.type
 
 
 def short_name(doc: Document, limit: int = 40) -> str:

@@ -61,6 +61,7 @@ from triangulate.report.digest import (
     language_text,
     names_text,
     span_text,
+    type_text,
 )
 
 OPEN_STORIES = 5
@@ -727,7 +728,7 @@ class _Page:
             others = [a for a in entity.aliases if a != entity.name]
             also = f' <span class="muted">also {_esc(names_text(others))}</span>' if others else ""
             chips.append(
-                f'<li><b>{_esc(entity.name)}</b> <span class="muted">{_esc(entity.type)}, '
+                f'<li><b>{_esc(entity.name)}</b> <span class="muted">{_esc(type_text(entity))}, '
                 f"{docs:,} report(s)</span>{also}</li>"
             )
         parts.append(f'<ul class="chips">{"".join(chips)}</ul>')
@@ -1043,7 +1044,7 @@ def _entity_rank(entity: Entity) -> tuple[int, int, str]:
 def _entity_row(entity: Entity) -> str:
     docs = len({m.doc for m in entity.mentions})
     return (
-        f"<tr><td><b>{_esc(entity.name)}</b></td><td>{_esc(entity.type)}</td>"
+        f"<tr><td><b>{_esc(entity.name)}</b></td><td>{_esc(type_text(entity))}</td>"
         f"<td>{_esc(' · '.join(entity.aliases))}</td>"
         f'<td class="num">{len(entity.mentions):,}</td><td class="num">{docs:,}</td></tr>'
     )

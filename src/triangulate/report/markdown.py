@@ -41,6 +41,7 @@ from triangulate.report.digest import (
     finding_text,
     language_text,
     span_text,
+    type_text,
     voice_text,
 )
 
@@ -345,7 +346,7 @@ def _entities(entities: Sequence[Entity]) -> list[str]:
     for entity in sorted(entities, key=lambda e: (-len(e.mentions), e.name)):
         docs = len({m.doc for m in entity.mentions})
         rows.append(
-            f"| {_cell(entity.name)} | {entity.type} | {len(entity.mentions)} | {docs} "
+            f"| {_cell(entity.name)} | {type_text(entity)} | {len(entity.mentions)} | {docs} "
             f"| {_cell(', '.join(entity.aliases))} |"
         )
     return rows

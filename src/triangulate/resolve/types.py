@@ -112,6 +112,18 @@ ADMIN_UNITS = frozenset({"province", "governorate", "district", "region", "count
 # words led by one is a place, not the person the proposer may read in it.
 PLACE_HEADS = frozenset({"bandar", "port", "mount", "lake", "cape", "fort", "puerto", "gulf"})
 
+
+def led_by_place_word(form: str) -> bool:
+    """Whether a name of several words starts with a place word (``PLACE_HEADS``) and holds
+    no patronymic ("Bandar Abbas" yes; "Bandar bin Sultan", a man, no; "Portman" no)."""
+    parts = form.split()
+    return (
+        len(parts) > 1
+        and fold(parts[0]).strip(".,") in PLACE_HEADS
+        and not any(fold(w) in {"bin", "ibn", "bint"} for w in parts)
+    )
+
+
 _STRONG_BEFORE = re.compile(
     r"\b(?:city|town|village|province|capital|outskirts|countryside|suburbs?|"
     r"governorate|region|areas?) of (?:the )?$",
@@ -213,12 +225,6 @@ def _form_facts(form: str) -> _FormFacts:
         toponym_head=bool(parts)
         and (
             fold(parts[0]) in TOPONYM_HEADS
-            or (
-                len(parts) > 1
-                and fold(parts[0]).strip(".,") in PLACE_HEADS
-                # "Bandar bin Sultan" is a man: a patronymic makes the name a person's.
-                and not any(fold(w) in {"bin", "ibn", "bint"} for w in parts)
-            )
             or (len(parts) > 1 and fold(parts[0]) in {"al", "el"} and looks_like_toponym(form))
         ),
         several_words=len(parts) > 1,

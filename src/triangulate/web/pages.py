@@ -44,6 +44,7 @@ from triangulate.report.digest import (
     digest,
     names_text,
     span_text,
+    type_text,
 )
 from triangulate.report.html import Span, cite_anchor, claim_anchor, mark_text, timeline_table
 from triangulate.web.jobs import Job
@@ -607,7 +608,7 @@ def _entities(s: _Story) -> list[str]:
         docs = len({m.doc for m in entity.mentions})
         parts.append(
             f'<tr><td><a href="{esc(entity_url(entity.id, s.story.id))}">{esc(entity.name)}'
-            f"</a></td><td>{esc(entity.type)}</td><td>{esc(' · '.join(entity.aliases))}</td>"
+            f"</a></td><td>{esc(type_text(entity))}</td><td>{esc(' · '.join(entity.aliases))}</td>"
             f'<td class="num">{len(entity.mentions):,}</td><td class="num">{docs:,}</td></tr>'
         )
     parts.append("</tbody></table></div></section>\n")
@@ -914,7 +915,8 @@ def entity_page(
     for mention in entity.mentions:
         by_doc[mention.doc] += 1
     meta = (
-        f"{esc(entity.type)} · {len(entity.mentions):,} mention(s) in {len(by_doc):,} report(s) "
+        f"{esc(type_text(entity))} · {len(entity.mentions):,} mention(s) "
+        f"in {len(by_doc):,} report(s) "
         f'of <a href="{esc(story_url(story.id))}">{esc(story.label)}</a>'
     )
     body = _top("Entity", entity.name, meta)
