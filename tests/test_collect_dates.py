@@ -63,11 +63,16 @@ def test_db_run_in_two_steps_dates_reports_as_one_plain_run(
         assert alone.documents[0].published.date == "1998-06-03"
         added = analyze_into(store, late)
         stored = store.load_report()
+        # The same pile again adds nothing and reports its story as stored.
+        again = analyze_into(store, [early, late])
 
     # The run that adds reports, and the database after it, date every report (with the
     # same reasons) as the plain run over all of them.
     assert _dates(added) == _dates(plain)
     assert _dates(stored) == _dates(plain)
+    assert {i.status for i in again.inputs} == {"skipped"}
+    assert _dates(again) == _dates(plain)
+    assert [sorted(s.docs) for s in again.stories] == [sorted(s.docs) for s in plain.stories]
 
 
 # Names only a weekday: the story dates it from the other reports.
