@@ -484,3 +484,20 @@ def test_measures_how_long_the_ground_shook_is_one_duration_whatever_carries_it(
     first, second = lasted(a, "40 seconds", "tremor"), lasted(b, "about 40 seconds", "")
     assert first.population == second.population == "shaking"
     assert relation(first, second)[0] == "same"
+
+
+def test_measures_how_long_a_place_has_been_in_the_unrest_is_the_unrest_s_length() -> None:
+    a = doc("a", "For six days, Torvald has been a battleground for police and youths.", "Post")
+    b = doc("b", "Six days of riots have left the centre of Torvald in ruins.", "Valley News")
+    c = doc("c", "For six days, the harbour has been closed to ferries.", "Coast Post")
+
+    def lasted(d: Document, phrase: str, counted: str) -> Topic:
+        claim = figure_claim(d, phrase, low=6, high=6, qualifiers=(), counted=counted)
+        duration = _as(claim, kind="duration", unit="day", measure="duration")
+        return topic_of(duration, d, {}, names=frozenset({"torvald"}))
+
+    place, riots = lasted(a, "six days", "Torvald"), lasted(b, "Six days", "riots")
+    assert place.population == riots.population == "unrest"
+    assert relation(place, riots)[0] == "same"
+    # A place shut for six days is not the unrest, though no noun says what lasted.
+    assert lasted(c, "six days", "").population != "unrest"

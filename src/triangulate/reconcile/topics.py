@@ -22,8 +22,9 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 called), children, women, men, families, bodies, strikes, security forces
                 (police, officers, soldiers), fighters (militants, members, jihadists),
                 unrest (how long riots, rioting, clashes, violence lasted: one story's
-                unrest, whatever a report calls it), quake or aftershock (a magnitude:
-                the shock it sizes), distance (how far a place lies from a point), money
+                unrest, whatever a report calls it, or how long a place has been in it:
+                "for a week, the city has been a battleground"), quake or aftershock (a
+                magnitude: the shock it sizes), distance (how far a place lies from a point), money
                 (a sum: what it pays for is read too loosely to key on), a share of
                 people of whom nothing else is said (a poll's), else the head noun, or
                 the noun a number is hyphened to ("a million-member union": members)
@@ -261,6 +262,14 @@ _SHOCK_BEFORE = re.compile(r"\b(?:magnitude(?:\s+(?:of|at))?|measuring|registeri
 _CROWDS = frozenset({"civilians", "fighters", "people"})
 # Words for one story's street violence, when a report says how long it has lasted.
 _UNREST = frozenset({"riots", "riot", "rioting", "clashes", "violence", "unrest", "disturbances"})
+# Words a report uses for the same unrest when it says how long a place has been in it
+# ("For a week, the capital has been a battleground"): the words after a duration that
+# counts nothing of its own.
+_UNREST_STATE = re.compile(
+    r"\b(?:riots?|rioting|clashes|violence|unrest|disturbances|rebellion|uprising|anarchy|"
+    r"battleground|battlefield|turmoil|chaos|mayhem)\b",
+    re.IGNORECASE,
+)
 # A count said to add to one given before ("another 20", "20 more people", "five other
 # workers", "a further 300"): those beyond the ones already counted, not the whole.
 _EXTRA = re.compile(
@@ -417,6 +426,16 @@ def topic_of(
         # sentence says befell people during it.
         population = listed = "unrest"
         state = own_state = None
+    elif (
+        figure.kind == "duration"
+        and _counts_no_thing(figure.counted, names)
+        and _UNREST_STATE.search(after[:160])
+    ):
+        # "For more than a week, the city has been a battleground", "For four days, the
+        # country has surrendered to anarchy": how long the place has been in the story's
+        # unrest, said of the place rather than of the riots.
+        population = listed = "unrest"
+        state = own_state = None
     if figure.kind == "duration" and _SHAKING.search(f"{before[-60:]} {after[:40]}".lower()):
         # "the tremor lasted 30 seconds", "felt the shaking for about a minute": how long the
         # ground shook, whatever noun or pronoun carries it.
@@ -495,7 +514,7 @@ def topic_of(
     place = entities.get(claim.where or "")
     affiliation = (
         _affiliation(figure.measure, place)
-        if population not in {"money", "distance"}
+        if population not in {"money", "distance", "unrest"}
         else frozenset()
     )
     where = claim.where
@@ -897,6 +916,15 @@ def _first_words(text: str, count: int) -> str:
     """The first ``count`` words of a text, with what lies between them."""
     found = list(re.finditer(r"[\w'-]+", text[:200]))
     return text[: found[count - 1].end()] if len(found) >= count else text
+
+
+def _counts_no_thing(counted: str | None, names: frozenset[str]) -> bool:
+    """Whether a duration's counted words name no thing that lasts: nothing, a name ("For
+    four days, Greece ..."), or a place ("For a week, Athenian streets ...")."""
+    head = _head(counted)
+    if head == "unknown" or head in _LOCATED or head in {"street", "square", "country"}:
+        return True
+    return counted is not None and counted[:1].isupper() and counted.lower() in names
 
 
 def _sizes_a_shock(figure: Figure, before: str, after: str) -> bool:
