@@ -228,6 +228,9 @@ def test_claims_figures_place(text: str, place: str | None) -> None:
             "since the floods began in March",
         ),
         ("Officials counted 80 damaged boats.", None),
+        # an age is no time scope
+        ("Two clerks, between 20 and 30 years old, were injured in the blast.", None),
+        ("The shooting of a 16-year-old injured 12 people.", None),
     ],
 )
 def test_claims_figures_time_scope(text: str, scope: str | None) -> None:

@@ -244,3 +244,7 @@ def test_summarize_a_bound_backs_only_its_own_number() -> None:
     # "thousands" never backs 1,000; "hundreds" backs 350.
     assert not _same_value(figure(2000, None, "vague"), figure(1000, 1000, "exact"))
     assert _same_value(figure(200, None, "vague"), figure(350, 350, "exact"))
+    # "more than 50" never states 47, though 47 is about 50; "fewer than 50" never 53.
+    assert not _same_value(figure(50, None, "at_least"), figure(47, 47, "exact"))
+    assert not _same_value(figure(None, 50, "at_most"), figure(53, 53, "exact"))
+    assert _same_value(figure(50, None, "at_least"), figure(52, 52, "exact"))

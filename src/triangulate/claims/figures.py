@@ -1428,6 +1428,10 @@ def _phrase_span(tree: Tree, objs: Sequence[Token], core: Sequence[Token]) -> tu
     return start, end
 
 
+# What follows a span of years that makes it an age, not a time.
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:(?:years?|months?)\s*-?\s*)?old\b", re.IGNORECASE)
+
+
 def _find_scope(
     text: str,
     tree: Tree,
@@ -1459,8 +1463,12 @@ def _find_scope(
             span
             for anchor in anchors
             for span in _time_phrases(tree, anchor, durations, skip, cache)
-            # A phrase holding a figure ("from dozens a day") is a rate, not a time scope.
-            if not counts.overlap(span[0], span[1]) and lo <= span[0] and span[1] <= hi
+            # A phrase holding a figure ("from dozens a day") is a rate, not a time scope;
+            # nor is an age ("a 15-year-old", "between 30 and 40 years old").
+            if not counts.overlap(span[0], span[1])
+            and lo <= span[0]
+            and span[1] <= hi
+            and not _AGE_AFTER.match(text, span[1])
         )
         if not spans:
             continue

@@ -468,13 +468,26 @@ def _same_value(a: Figure, b: Figure) -> bool:
     vague amount, the other lies in its order of magnitude ("hundreds" and 350)."""
     first, second = interval_of(_at_its_number(a)), interval_of(_at_its_number(b))
     if first is not None and second is not None:
-        return first.meets(second)
+        return first.meets(second) and _past_bound(a, b) and _past_bound(b, a)
     vague = [f for f in (a, b) if f.vague or f.hedge == "vague"]
     floor = min((f.low for f in vague if f.low is not None), default=None)
     if floor is None or floor <= 0:
         return False
     values = [stated(f) if f not in vague else f.low for f in (a, b)]
     return all(v is not None and floor <= v < 10 * floor for v in values)
+
+
+def _past_bound(bound: Figure, other: Figure) -> bool:
+    """Whether the other figure can lie on the stated side of a bound: "more than a week"
+    never states "five days", though both are near a week."""
+    if bound.hedge not in {"at_least", "at_most"}:
+        return True
+    value, allowed = interval_of(replace(bound, hedge="exact")), interval_of(other)
+    if value is None or allowed is None:
+        return True
+    if bound.hedge == "at_least":
+        return allowed.high >= value.low
+    return allowed.low <= value.high
 
 
 def _at_its_number(figure: Figure) -> Figure:
