@@ -501,3 +501,47 @@ def test_measures_how_long_a_place_has_been_in_the_unrest_is_the_unrest_s_length
     assert relation(place, riots)[0] == "same"
     # A place shut for six days is not the unrest, though no noun says what lasted.
     assert lasted(c, "six days", "").population != "unrest"
+
+
+def test_measures_a_number_with_no_noun_at_a_gathering_counts_the_crowd() -> None:
+    a = doc("a", "The march through Torvald was attended by some 30,000.", "Coast Post")
+    b = doc("b", "About 30,000 protesters marched through Torvald.", "Valley News")
+    bare = figure_claim(
+        a, "some 30,000", low=30000, high=30000, hedge="about", qualifiers=(), counted="",
+        measure="unknown",
+    )  # fmt: skip
+    crowd = figure_claim(
+        b, "About 30,000 protesters", low=30000, high=30000, hedge="about", qualifiers=(),
+        counted="protesters", measure="protesters",
+    )  # fmt: skip
+    first, second = topic_of(bare, a, {}), topic_of(crowd, b, {})
+    assert first.population == second.population == "people"
+    assert relation(first, second)[0] == "same"
+
+
+def test_measures_a_number_in_brackets_is_not_described_by_the_words_outside() -> None:
+    a = doc("a", "The march was attended by 30,000 (8,000 by the police count).", "Post")
+    aside = figure_claim(
+        a, "8,000", low=8000, high=8000, qualifiers=(), counted="", measure="unknown"
+    )
+    assert topic_of(aside, a, {}).state != "protesting"
+
+
+def test_measures_a_crowd_of_no_stated_day_is_the_one_of_its_report_s_day() -> None:
+    from triangulate.model import When
+
+    monday = When(start="2031-05-05", end="2031-05-05", precision="day")
+    a = doc("a", "On Monday 40,000 protesters marched in Torvald.", "Coast Post")
+    b = doc("b", "Some 40,000 protesters marched in Torvald.", "Valley News", "2031-05-05")
+    c = doc("c", "Some 40,000 protesters marched in Torvald.", "Valley News", "2031-05-20")
+
+    def crowd(d: Document, phrase: str, when: When | None = None) -> Topic:
+        claim = figure_claim(
+            d, phrase, low=40000, high=40000, qualifiers=(), counted="protesters",
+            measure="protesters", when=when,
+        )  # fmt: skip
+        return topic_of(claim, d, {})
+
+    dated = crowd(a, "40,000 protesters", monday)
+    assert relation(dated, crowd(b, "Some 40,000 protesters"))[0] == "same"
+    assert relation(dated, crowd(c, "Some 40,000 protesters"))[0] == "alike"

@@ -48,7 +48,9 @@ A figure that counts nothing nameable (no counted noun, a symbol, a month, a nam
 "14 GMT", "Qeshm"), a pronoun with no antecedent, or people of whom nothing says what
 happened to them ("four people"), or one person among a crowd ("one student" at a
 march), is a measure of its own, never compared with another report's. A number whose own
-words name a harm but no noun ("killing 10 and wounding 70", "Several die") counts people.
+words name a harm but no noun ("killing 10 and wounding 70", "Several die") counts people;
+so does a number with no noun at a gathering ("the march was attended by 200,000"). A
+number in brackets is an aside: the words outside the brackets say nothing of it.
 
 Two figures are the **same** measure when all parts are compatible (unknown is compatible
 with anything, except state and population, which must be equal; a count of things whose
@@ -68,7 +70,8 @@ known, windows whose known lengths differ more than twofold (a two-week toll is 
 grouped with a four-month toll), a rate against a total, unrelated affiliations, events
 dated more than ``EVENT_GAP`` days apart (a 2003 quake's toll beside this week's),
 crowds counted on different days (two days' marches are two crowds), or shocks of
-different days.
+different days. A crowd of no stated day is the one of its report's day (or the day
+before): only when the report is of another day, or undated, does it look alike.
 
 Two running totals counted from a stated start ("since 25 February", "since the dam
 collapsed on Sunday") are compared mainly by their starts: each runs only to its own
@@ -363,6 +366,7 @@ class Topic:
     at_home: bool = True
     at_scene: bool = False
     extra: bool = False
+    reported: int | None = None
 
 
 def topic_of(
@@ -455,6 +459,10 @@ def topic_of(
         )
         population = listed = shock or "quake"
         state = own_state = None
+    if state == "protesting" and population == "unknown" and kind == "count":
+        # A number with no noun at a gathering ("the march was attended by 200,000", "there
+        # were more than 50,000, the biggest protest in years") counts its crowd.
+        population = listed = "people"
     if state in _ONLY_PEOPLE and population not in PERSONS and not own_state and kind == "count":
         # Only people lose their homes or march: "homes in five villages were damaged" says
         # what befell the homes, "two buildings burned on the margins of the protests" what
@@ -544,6 +552,7 @@ def topic_of(
         or places.at_home(where),
         at_scene=bool(places and where and places.at_scene(where)),
         extra=_EXTRA.search(claim.text) is not None,
+        reported=_reported(document) if state == "protesting" else None,
     )
 
 
@@ -622,9 +631,14 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
             # A shock happens at one moment: shocks of two days are two shocks.
             return "apart", f"shocks on different days ({_day(a.event)}, {_day(b.event)})"
     elif "protesting" in (a.state, b.state) and (a.event or b.event):
-        # A crowd of a stated day and one of no stated day may be two gatherings.
-        day = _day(a.event or b.event)  # type: ignore[arg-type]
-        reasons.append(f"a gathering on {day} and one of no stated day")
+        # A crowd of a stated day and one of no stated day may be two gatherings, unless
+        # the report that states no day was published that day or the next: a report's
+        # crowd of no stated day is the one of its own day.
+        dated, undated = (a, b) if a.event else (b, a)
+        day = _day(dated.event)  # type: ignore[arg-type]
+        told = undated.reported
+        if told is None or not 0 <= told - dated.event[0] <= 1:  # type: ignore[index]
+            reasons.append(f"a gathering on {day} and one of no stated day")
     place = _place_relation(a, b)
     if place == "apart" and _unrelated_at_home(a, b):
         # Two places of the story's country that no report relates: a report often sets a
@@ -691,6 +705,13 @@ def _day(event: tuple[int, int]) -> str:
 
 def _month(event: tuple[int, int]) -> str:
     return dt.date.fromordinal(max(1, event[0])).strftime("%B %Y")
+
+
+def _reported(document: Document | None) -> int | None:
+    """The day a report was published (kept for crowds only: see ``relation``)."""
+    if document is None or document.published.date is None:
+        return None
+    return _date(document.published.date) or None
 
 
 def _event(claim: Claim) -> tuple[int, int] | None:
@@ -799,6 +820,12 @@ def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
     marks = list(_CLAUSE.finditer(before))
     if marks:
         before = before[marks[-1].end() :]
+    aside = before.rfind("(")
+    if aside >= 0 and ")" not in before[aside:]:
+        # A number in brackets is an aside ("attended by 200,000 (20,000 by another
+        # count, of one march alone)"): the words outside them say nothing of it.
+        before = before[aside + 1 :]
+        after = after[: after.find(")")] if ")" in after else after
     return text[start:end], before, after
 
 
