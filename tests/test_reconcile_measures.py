@@ -545,3 +545,30 @@ def test_measures_a_crowd_of_no_stated_day_is_the_one_of_its_report_s_day() -> N
     dated = crowd(a, "40,000 protesters", monday)
     assert relation(dated, crowd(b, "Some 40,000 protesters"))[0] == "same"
     assert relation(dated, crowd(c, "Some 40,000 protesters"))[0] == "alike"
+
+
+def test_measures_a_sum_converted_at_a_rate_the_reports_give_joins_its_amount() -> None:
+    a = doc("a", "Lenders agreed 40 billion euros ($52 billion) for Torvald.", "Coast Post")
+    b = doc("b", "Torvald will get a $53 billion rescue.", "Valley News")
+    c = doc("c", "Torvald must save $16 billion, and 40 billion euros in loans.", "Hill Daily")
+
+    def money(d: Document, phrase: str, value: float, unit: str) -> Claim:
+        claim = figure_claim(
+            d, phrase, low=value, high=value, qualifiers=(), counted="rescue",
+            measure=f"rescue ({unit})",
+        )  # fmt: skip
+        return _as(claim, kind="money", unit=unit)
+
+    claims = [
+        money(a, "40 billion euros", 40e9, "EUR"),
+        money(a, "$52 billion", 52e9, "USD"),
+        money(b, "$53 billion", 53e9, "$"),
+        money(c, "$16 billion", 16e9, "$"),
+        money(c, "40 billion euros", 40e9, "EUR"),
+    ]
+    groups = reconcile([a, b, c], [TORVALD], claims).groups
+    held = {g.id: set(g.claims) for g in groups if g.verdict != "scope_differs"}
+    euros = [g for g in held.values() if claims[0].id in g]
+    # The dollars of another report are the euros converted at about the rate report a
+    # gives (1.3); $16 billion is a sum of its own.
+    assert euros == [{claims[0].id, claims[1].id, claims[2].id, claims[4].id}]

@@ -248,3 +248,16 @@ def test_summarize_a_bound_backs_only_its_own_number() -> None:
     assert not _same_value(figure(50, None, "at_least"), figure(47, 47, "exact"))
     assert not _same_value(figure(None, 50, "at_most"), figure(53, 53, "exact"))
     assert _same_value(figure(50, None, "at_least"), figure(52, 52, "exact"))
+
+
+def test_summarize_a_sum_backs_only_the_same_sum() -> None:
+    from triangulate.summarize.select import _same_value
+
+    def money(value: float) -> Figure:
+        return Figure(
+            measure="rescue (USD)", counted="rescue", qualifiers=(), low=value, high=value,
+            hedge="exact", unit="USD", vague=False, kind="money",
+        )  # fmt: skip
+
+    assert _same_value(money(52e9), money(52e9))
+    assert not _same_value(money(52e9), money(53e9))

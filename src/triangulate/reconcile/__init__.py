@@ -9,7 +9,8 @@ The cascade, top to bottom:
    story's places nest and which groups are parts of which; :func:`~.topics.topic_of`
    reads what each figure measures, :func:`~.groups.measures` and
    :func:`~.groups.families` group them (money converted in brackets joins the amount it
-   converts), and :func:`~.verdicts.judge` gives each measure its verdict; a family of
+   converts, and so does a sum another report converts at a rate the story's reports
+   give), and :func:`~.verdicts.judge` gives each measure its verdict; a family of
    look-alike measures gets a ``scope_differs`` group of its own, and a source whose own
    figure changed inside a conflicting measure gets an ``update`` group; each measure is
    labelled from its reports' words (:func:`_label`);
@@ -193,7 +194,81 @@ def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict
                 continue
             if _CONVERSION.match(doc.text[first.start : second.start]):
                 out[second.id] = first.id
+    out.update(_converted_by_rate(figures, out))
     return out
+
+
+RATE_TOLERANCE = 0.05
+"""How far a sum may lie from an amount converted at a rate the story's reports give."""
+
+
+def _converted_by_rate(figures: Sequence[Claim], found: Mapping[str, str]) -> dict[str, str]:
+    """Sums in another currency that convert an amount at a rate the story's own reports
+    give.
+
+    A report that writes "110 billion euros ($141 billion)" gives the rate its sums were
+    converted at; another report's "$143 billion" is then the same amount converted by
+    another desk, not a sum of its own. A sum joins the amount it converts when its value,
+    at a rate some report gave between the two currencies, lies within
+    ``RATE_TOLERANCE`` of it (desks convert at different days' rates and round). A sum in
+    dollars of no named country ("$") takes the rates of every dollar. An amount in the
+    same report wins over one in another.
+    """
+    by_id = {c.id: c for c in figures}
+    rates: dict[tuple[str, str], list[float]] = {}
+    for conversion, converts in found.items():
+        a, b = by_id[converts].figure, by_id[conversion].figure
+        if a is None or b is None or a.kind != "money" or a.unit is None or b.unit is None:
+            continue
+        if a.low and b.low:
+            rates.setdefault((a.unit, b.unit), []).append(b.low / a.low)
+    if not rates:
+        return {}
+    targets = set(found.values())
+    amounts = [c for c in figures if c.id not in found and _money_value(c) is not None]
+    out: dict[str, str] = {}
+    for claim in amounts:
+        if claim.id in targets:
+            continue  # a report's amount, converted in brackets: never itself a conversion
+        unit, value = claim.figure.unit, _money_value(claim)  # type: ignore[union-attr]
+        matches = []
+        for (home, there), given in sorted(rates.items()):
+            if not _same_money(there, unit) or home == unit:
+                continue
+            for amount in amounts:
+                if amount.figure is None or amount.figure.unit != home or amount.id == claim.id:
+                    continue
+                worth = _money_value(amount)
+                if (
+                    worth
+                    and value
+                    and any(abs(value / (worth * rate) - 1) <= RATE_TOLERANCE for rate in given)
+                ):
+                    matches.append(amount)
+        if matches:
+            best = min(matches, key=lambda m: (m.doc != claim.doc, m.doc, m.start, m.id))
+            out[claim.id] = best.id
+    return out
+
+
+def _money_value(claim: Claim) -> float | None:
+    """The sum a money figure states (its one number), if it states one."""
+    figure = claim.figure
+    if figure is None or figure.kind != "money" or figure.unit is None:
+        return None
+    value = figure.low if figure.low is not None else figure.high
+    return float(value) if value else None
+
+
+_DOLLARS = re.compile(r"^(?:\$|[A-Z]{2}D)$")
+
+
+def _same_money(rated: str, unit: str | None) -> bool:
+    """Whether a sum's currency takes a rate given for ``rated``: the same currency, or a
+    dollar of no named country ("$") for any dollar."""
+    if unit is None:
+        return False
+    return rated == unit or (unit == "$" and bool(_DOLLARS.match(rated)))
 
 
 _CONVERTED = frozenset({"money", "length"})

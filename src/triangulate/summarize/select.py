@@ -466,6 +466,9 @@ def _same_value(a: Figure, b: Figure) -> bool:
     """Whether two figures state the same value: their numbers agree within the "about"
     tolerance, bounds read at their number ("at least 48" states 48, not 70), or, for a
     vague amount, the other lies in its order of magnitude ("hundreds" and 350)."""
+    if a.kind == b.kind == "money" and a.hedge == b.hedge == "exact":
+        # A sum is repeated as written: "$143 billion" never states "$144 billion".
+        return (a.unit, a.low, a.high) == (b.unit, b.low, b.high)
     first, second = interval_of(_at_its_number(a)), interval_of(_at_its_number(b))
     if first is not None and second is not None:
         return first.meets(second) and _past_bound(a, b) and _past_bound(b, a)
