@@ -131,6 +131,13 @@ def test_measures_words_of_another_clause_do_not_say_what_a_figure_counts() -> N
         counted="passengers",
     )
     assert topic_of(claim, a, {}).state != "killed"
+    # What happened before ("after protesters broke in") is another event's.
+    b = doc("b", "Police said two women at the bank fainted after protesters broke in.", "Post")
+    women = figure_claim(
+        b, "two women", low=2, high=2, qualifiers=("said",), measure="women",
+        counted="women",
+    )  # fmt: skip
+    assert topic_of(women, b, {}).state != "protesting"
 
 
 def test_measures_a_toll_of_one_cause_is_the_whole_only_when_its_value_is_bounded() -> None:

@@ -829,7 +829,7 @@ def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
     return text[start:end], before, after
 
 
-_CLAUSE = re.compile(r";|\b(?:where|who|whom|whose|which|while|whereas|but)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r";|\b(?:where|who|whom|whose|which|while|whereas|but|after)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
