@@ -49,8 +49,11 @@ A figure that counts nothing nameable (no counted noun, a symbol, a month, a nam
 happened to them ("four people"), or one person among a crowd ("one student" at a
 march), is a measure of its own, never compared with another report's. A number whose own
 words name a harm but no noun ("killing 10 and wounding 70", "Several die") counts people;
-so does a number with no noun at a gathering ("the march was attended by 200,000"). A
-number in brackets is an aside: the words outside the brackets say nothing of it.
+so does a number with no noun at a gathering ("the march was attended by 200,000"), and
+a number a toll moves to ("the death toll rose to 15", "the number of injured reached
+40": the toll's people and state). A number in brackets is an aside: the words outside
+the brackets say nothing of it. "Three of the injured" is a part of those counted before,
+like "another 20": never the whole.
 
 Two figures are the **same** measure when all parts are compatible (unknown is compatible
 with anything, except state and population, which must be equal; a count of things whose
@@ -131,6 +134,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("killed", "dead", "died", "deaths", "death", "toll", "killing", "lives"),
             *("die", "dies", "kill", "kills"),
             *("perished", "fatalities", "drowned", "drowning", "suffocated"),
+            *("mourn", "mourns", "mourned", "mourning", "funeral", "funerals", "buried"),
         ),
     ),
     (
@@ -194,7 +198,7 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("protestors", "demonstrators", "marchers", "students", "youths", "pupils"),
             *("passengers", "tourists", "pensioners", "dead", "injured", "wounded", "hurt"),
             *("homeless", "displaced", "missing", "survivors", "respondents", "voters"),
-            *("polled", "greeks", "population"),
+            *("polled", "greeks", "population", "lives", "fatalities"),
         ),
     ),
 )
@@ -278,6 +282,17 @@ _UNREST_STATE = re.compile(
 _EXTRA = re.compile(
     r"^(?:another|a\s+further|an\s+additional)\b|(?<!\bor\s)\b(?:more|other|further|additional)\b"
     r"(?!\s+than\b)",
+    re.IGNORECASE,
+)
+# "three of the injured", "12 of them": a part of those counted before, never the whole.
+_PART_OF = re.compile(r"^\s*of\s+(?:the|those|them|these)\b", re.IGNORECASE)
+# A toll, and a verb or preposition that gives its value, just before a bare number.
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?:death|casualty|injury)\s+toll|toll\s+of\s+(?:dead|injured|wounded)|"
+    r"number\s+of\s+(?:dead|deaths|injured|wounded|casualties|fatalities|victims))\b"
+    r"[^.;:]{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|jumped|"
+    r"increased|stood|stands|is|was|went\s+up|put|puts|raised|at|to)\s*"
+    r"(?:to|at)?\s*(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)?\s*$",
     re.IGNORECASE,
 )
 SHARE = "share of "
@@ -496,6 +511,13 @@ def topic_of(
         population = "civilians"  # "killing 10 and wounding 70": a harm counts people
         if own_state in {"killed", "injured"}:
             listed = population  # "Three die": those a death or injury befalls, named so
+    if population == "unknown" and kind == "count":
+        toll = _TOLL_BEFORE.search(before[-120:])
+        if toll is not None:
+            # "The death toll rose to 15", "the number of injured reached 40": the number
+            # carries the toll's noun, whatever verb moves it.
+            population = listed = "civilians"
+            state = own_state = _nearest(_STATE_WORDS, toll.group(0).lower(), None) or "killed"
     unsaid = state is None and population in PERSONS
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
     unsaid = unsaid or (state == "protesting" and (figure.high or figure.low) == 1)
@@ -551,7 +573,7 @@ def topic_of(
         at_home=not (places and where and place and place.type not in _FACILITY)
         or places.at_home(where),
         at_scene=bool(places and where and places.at_scene(where)),
-        extra=_EXTRA.search(claim.text) is not None,
+        extra=_EXTRA.search(claim.text) is not None or _PART_OF.match(after) is not None,
         reported=_reported(document) if state == "protesting" else None,
     )
 
