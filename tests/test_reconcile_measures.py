@@ -138,6 +138,13 @@ def test_measures_words_of_another_clause_do_not_say_what_a_figure_counts() -> N
         counted="women",
     )  # fmt: skip
     assert topic_of(women, b, {}).state != "protesting"
+    # The same subject carrying on after "after" still says what befell them.
+    c = doc("c", "About 60 people slept in a school after being evacuated.", "Post")
+    evacuated = figure_claim(
+        c, "About 60 people", low=60, high=60, hedge="about", qualifiers=(),
+        measure="people", counted="people",
+    )  # fmt: skip
+    assert topic_of(evacuated, c, {}).state == "left"
 
 
 def test_measures_a_toll_of_one_cause_is_the_whole_only_when_its_value_is_bounded() -> None:

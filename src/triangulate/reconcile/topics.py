@@ -851,7 +851,12 @@ def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
     return text[start:end], before, after
 
 
-_CLAUSE = re.compile(r";|\b(?:where|who|whom|whose|which|while|whereas|but|after)\b", re.IGNORECASE)
+# "after" opens another event's clause ("after protesters broke in"), unless the same
+# subject carries on ("after being evacuated", "after fleeing").
+_CLAUSE = re.compile(
+    r";|\b(?:where|who|whom|whose|which|while|whereas|but|after(?!\s+(?:being|having|\w+ing)\b))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
