@@ -586,3 +586,32 @@ def test_measures_a_sum_converted_at_a_rate_the_reports_give_joins_its_amount() 
     # The dollars of another report are the euros converted at about the rate report a
     # gives (1.3); $16 billion is a sum of its own.
     assert euros == [{claims[0].id, claims[1].id, claims[2].id, claims[4].id}]
+
+
+def test_measures_robbers_and_thieves_are_one_count_and_two_of_them_a_part() -> None:
+    a = doc("a", "Four robbers stormed the jeweller in Torvald.", "Coast Post")
+    b = doc("b", "Four thieves, two of them masked, stormed the jeweller.", "Valley News")
+
+    def count(d: Document, phrase: str, value: int, counted: str) -> Topic:
+        claim = figure_claim(
+            d, phrase, low=value, high=value, qualifiers=(), counted=counted, measure=counted
+        )
+        return topic_of(claim, d, {})
+
+    robbers, thieves = (
+        count(a, "Four robbers", 4, "robbers"),
+        count(b, "Four thieves", 4, "thieves"),
+    )
+    assert relation(robbers, thieves)[0] == "same"
+    masked = count(b, "two of them", 2, "them")
+    assert relation(thieves, masked)[0] != "same"
+
+
+def test_measures_slayings_and_murders_are_deaths() -> None:
+    a = doc("a", "A clerk was charged in the 1990 slayings of two women in Torvald.", "Post")
+    b = doc("b", "The clerk is accused of murdering two women in Torvald.", "Valley News")
+    for d in (a, b):
+        claim = figure_claim(
+            d, "two women", low=2, high=2, qualifiers=(), counted="women", measure="women"
+        )
+        assert topic_of(claim, d, {}).state == "killed"

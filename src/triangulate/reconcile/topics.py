@@ -19,7 +19,8 @@ state           casualties / missing / hospitalised (treated, admitted: a hospit
 population      people (civilians, citizens, residents, the dead and injured, workers,
                 protesters, students, respondents: occupations describe people, they do
                 not make another count; a crowd is people whatever its members are
-                called), children, women, men, families, bodies, strikes, security forces
+                called), robbers (thieves, burglars, raiders: how many did it is the
+                count itself), children, women, men, families, bodies, strikes, security forces
                 (police, officers, soldiers), fighters (militants, members, jihadists),
                 unrest (how long riots, rioting, clashes, violence lasted: one story's
                 unrest, whatever a report calls it, or how long a place has been in it:
@@ -135,6 +136,8 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("die", "dies", "kill", "kills"),
             *("perished", "fatalities", "drowned", "drowning", "suffocated"),
             *("mourn", "mourns", "mourned", "mourning", "funeral", "funerals", "buried"),
+            *("killings", "slayings", "slaying", "slain", "murder", "murders", "murdered"),
+            *("murdering", "homicide", "homicides", "massacred", "massacre"),
         ),
     ),
     (
@@ -182,6 +185,8 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("soldier", "troops", "guards", "servicemen", "firefighters", "firemen"),
         ),
     ),
+    # Who committed a robbery, whatever a report calls them.
+    ("robbers", ("robbers", "robber", "thieves", "thief", "burglars", "raiders", "bandits")),
     (
         "fighters",
         (
@@ -285,7 +290,9 @@ _EXTRA = re.compile(
     re.IGNORECASE,
 )
 # "three of the injured", "12 of them": a part of those counted before, never the whole.
-_PART_OF = re.compile(r"^\s*of\s+(?:the|those|them|these)\b", re.IGNORECASE)
+_PART_OF = re.compile(
+    r"^\s*of\s+(?:the|those|them|these)\b|^[\w-]+\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE
+)
 # A toll, and a verb or preposition that gives its value, just before a bare number.
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?:death|casualty|injury)\s+toll|toll\s+of\s+(?:dead|injured|wounded)|"
@@ -518,7 +525,8 @@ def topic_of(
             # carries the toll's noun, whatever verb moves it.
             population = listed = "civilians"
             state = own_state = _nearest(_STATE_WORDS, toll.group(0).lower(), None) or "killed"
-    unsaid = state is None and population in PERSONS
+    # How many robbers there were is the count itself: what they did is the story.
+    unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
     unsaid = unsaid or (state == "protesting" and (figure.high or figure.low) == 1)
     if unsaid and kind == "percent" and population not in _PRONOUNS:
@@ -573,7 +581,9 @@ def topic_of(
         at_home=not (places and where and place and place.type not in _FACILITY)
         or places.at_home(where),
         at_scene=bool(places and where and places.at_scene(where)),
-        extra=_EXTRA.search(claim.text) is not None or _PART_OF.match(after) is not None,
+        extra=_EXTRA.search(claim.text) is not None
+        or _PART_OF.match(after) is not None
+        or _PART_OF.search(claim.text) is not None,
         reported=_reported(document) if state == "protesting" else None,
     )
 
