@@ -398,6 +398,8 @@ def test_claims_figures_money_counts_the_act_it_pays_for() -> None:
     # a bare "in" phrase says what the money is; an idiom does not
     assert only("Donors sent $8 million in emergency aid.").figure.counted == "emergency aid"
     assert only("The fund lost $3 million in addition.").figure.counted != "addition"
+    # the verb is named as written: a fine, never a "fin"
+    assert only("The company was fined $40,000 for the spill.").figure.counted == "fine"
     # an adjective with a complement is no stand-in
     assert only("The bill fell eight short of the votes.").figure.counted != "short"
 

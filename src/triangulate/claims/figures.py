@@ -891,6 +891,19 @@ def _elided(tree: Tree, number: Token, line: tuple[int, int], money: bool) -> To
     return None
 
 
+# A one-syllable lemma the parser made by cutting "-ed" off a verb whose stem ends in a
+# silent "e" ("fined" -> "fin"; "aimed", "ended" and "banned" are cut right).
+_CUT_SILENT_E = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+
+
+def _verb_lemma(verb: Token) -> str:
+    """A verb's lemma as a label: "fined" -> "fine", never the parser's "fin"."""
+    lemma, word = verb.lemma.lower(), verb.lower
+    if word.endswith("ed") and lemma == word[:-2] and _CUT_SILENT_E.match(lemma):
+        return word[:-1]
+    return lemma
+
+
 def _who_clause(tree: Tree, number: Token) -> Token | None:
     """The verb of a "who" clause on the number itself ("thousands who marched"), if any."""
     for kid in _kids(tree, number, "relcl"):
@@ -1660,7 +1673,7 @@ def _read_one(
     reading.noun = noun
     if noun is not None and quantity.kind == "money" and _is_verb(noun):
         # Money counted by its act ("appealed for $12 million" -> "appeal"), step 5.
-        reading.counted = reading.label = noun.lemma.lower()
+        reading.counted = reading.label = _verb_lemma(noun)
         subjects = [_entity_name(places.entities, k) for k in _kids(tree, noun, *_SUBJECTS)]
         reading.actor = next((name for name in subjects if name), None)
     elif noun is not None and _is_verb(noun):
