@@ -615,3 +615,44 @@ def test_measures_slayings_and_murders_are_deaths() -> None:
             d, "two women", low=2, high=2, qualifiers=(), counted="women", measure="women"
         )
         assert topic_of(claim, d, {}).state == "killed"
+
+
+def test_measures_a_town_s_count_above_its_country_s_is_one_quantity_in_dispute() -> None:
+    town = dataclasses.replace(
+        BASE, state="protesting", place="e-town", scene=frozenset({"e-town", "e-land"}),
+        at_scene=True, holders=frozenset({"e-land"}),
+    )  # fmt: skip
+    land = dataclasses.replace(
+        BASE, state="protesting", place="e-land", scene=frozenset({"e-town", "e-land"}),
+        at_scene=True,
+    )  # fmt: skip
+    a = doc("a", "Some 100,000 people marched in the town.", "Coast Post")
+    b = doc("b", "Police put the country's marchers at 30,000.", "Valley News")
+    town_crowd = figure_claim(a, "100,000 people", low=100000, high=100000)
+    land_crowd = figure_claim(b, "30,000", low=30000, high=30000)
+    topics = {town_crowd.id: town, land_crowd.id: land}
+    # No town's crowd is larger than its country's: the two counts are one crowd.
+    assert [len(m) for m in measures([town_crowd, land_crowd], topics)] == [2]
+    # The other way round, far apart, the country's may hold more than the town's.
+    small = figure_claim(a, "100,000 people", low=10000, high=10000)
+    topics[small.id] = town
+    big = figure_claim(b, "30,000", low=90000, high=90000)
+    topics[big.id] = land
+    assert sorted(len(m) for m in measures([small, big], topics)) == [1, 1]
+
+
+def test_labels_name_what_a_bare_number_counts() -> None:
+    a = doc("a", "The march in Torvald was attended by some 30,000.", "Coast Post")
+    b = doc("b", "About 30,000 protesters marched in Torvald.", "Valley News")
+    bare = figure_claim(
+        a, "some 30,000", low=30000, high=30000, hedge="about", qualifiers=(), counted="",
+        measure="unknown in Torvald", where=TORVALD.id,
+    )  # fmt: skip
+    (group,) = reconcile([a], [TORVALD], [bare]).groups
+    assert "unknown" not in group.label and group.label.startswith("people")
+    crowd = figure_claim(
+        b, "About 30,000 protesters", low=30000, high=30000, hedge="about", qualifiers=(),
+        counted="protesters", measure="protesters in Torvald", where=TORVALD.id,
+    )  # fmt: skip
+    (group,) = reconcile([a, b], [TORVALD], [bare, crowd]).groups
+    assert group.label.startswith("protesters")

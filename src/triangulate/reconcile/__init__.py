@@ -408,9 +408,10 @@ def _label(
             return f"'{measure[0].text}' (what happened to them is not said)"
         return f"'{measure[0].text}' (what it counts is not said)"
 
-    def score(text: str) -> tuple[int, int, int, str]:
+    def score(text: str) -> tuple[int, int, int, int, str]:
         has_state = topic.state != "other" and topic.state[:4] in text
-        return (-int(has_state), -counts[text], len(text), text)
+        nameless = text.startswith(_NAMELESS)
+        return (int(nameless), -int(has_state), -counts[text], len(text), text)
 
     if topic.population == "money":
         return _money_label(measure, topics, entities)
@@ -429,6 +430,11 @@ def _label(
         head = best.partition(" in ")[0]
         common = len(where) == 1 or (len(where) > 1 and where[0][1] > where[1][1])
         best = f"{head} in {where[0][0]}" if where and common else head
+    if best.startswith(_NAMELESS):
+        # Every report gives a bare number ("attended by 200,000"): name what the topic
+        # says it counts.
+        noun = "people" if topic.population in PERSONS else topic.population
+        best = noun + best[len(_NAMELESS) - 1 :]
     people = topic.population in PERSONS and topic.population != "bodies"
     best = _fitting_states(best, people=topic.population in PERSONS)
     state = _STATE_WORDS.get(topic.state) if people else None
@@ -444,6 +450,8 @@ def _label(
     return f"{best}, {day}" if day else best
 
 
+_NAMELESS = "unknown "
+"""How a figure's measure begins when the reader found no counted noun."""
 # What befalls only people, and only things, as a measure's words say it.
 _PEOPLE_STATES = re.compile(r"\s+(?:killed|wounded|fled)\b(\s+from\b)?")
 _THING_STATES = re.compile(r"\s+destroyed\b")

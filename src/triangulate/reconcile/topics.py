@@ -389,6 +389,7 @@ class Topic:
     at_scene: bool = False
     extra: bool = False
     reported: int | None = None
+    holders: frozenset[str] = frozenset()
 
 
 def topic_of(
@@ -504,7 +505,8 @@ def topic_of(
         state = own_state = None
     if state == "protesting" and population in _CROWDS:
         # A crowd is one count whatever the reports call its members ("protesters",
-        # "union members", "people", "Greeks"); women or children among it are a part.
+        # "union members", "people", "angry Greeks": no affiliation); women or children
+        # among it are a part.
         population = listed = "people"
     if own_state is None and (
         _head(figure.counted) in _DWELLERS or _POPULATION_OF.search(before[-60:])
@@ -553,6 +555,7 @@ def topic_of(
     affiliation = (
         _affiliation(figure.measure, place)
         if population not in {"money", "distance", "unrest"}
+        and not (state == "protesting" and population == "people")
         else frozenset()
     )
     where = claim.where
@@ -585,6 +588,7 @@ def topic_of(
         or _PART_OF.match(after) is not None
         or _PART_OF.search(claim.text) is not None,
         reported=_reported(document) if state == "protesting" else None,
+        holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
     )
 
 
