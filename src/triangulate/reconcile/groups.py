@@ -12,7 +12,8 @@
    Athens) are the same unless their values lie more than ``CLOSE`` times apart, so a
    count that rose or that sources dispute is compared, and "1 in the town" is never set
    against "200 in the country". A count in a place above the count of a place holding
-   it is no part of it ("100,000 marched in the city", "30,000 in the country"): the two
+   it is no part of it ("100,000 marched in the city", "30,000 in the country"; people
+   only, in a state said: tolls and crowds): the two
    are one quantity, whatever the factor.
 3. **Families**: measures whose members pairwise *look alike* (none *apart*) form a family;
    a family of two or more measures becomes a ``scope_differs`` group beside them. Sums
@@ -145,8 +146,11 @@ def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
 def _part_exceeds_whole(inner: _Reading, outer: _Reading) -> bool:
     """Whether the first figure counts in a place inside the second's and its value is
     surely larger (its lowest above the other's highest)."""
-    if inner[0].kind != "count" or inner[0].place is None:
-        return False  # shares and sizes do not add up over places as counts do
+    topic = inner[0]
+    if topic.kind != "count" or topic.population not in PERSONS or topic.state == "other":
+        return False  # only what befell people adds up over places (not shares or sizes)
+    if topic.place is None:
+        return False
     if outer[0].place not in inner[0].holders:
         return False
     if inner[1] is None or outer[1] is None:
