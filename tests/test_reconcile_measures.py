@@ -605,6 +605,11 @@ def test_measures_robbers_and_thieves_are_one_count_and_two_of_them_a_part() -> 
     assert relation(robbers, thieves)[0] == "same"
     masked = count(b, "two of them", 2, "them")
     assert relation(thieves, masked)[0] != "same"
+    # "there are four of them" counts them all.
+    c = doc("c", "Police said there were four of them.", "Hill Daily")
+    assert not topic_of(
+        figure_claim(c, "four of them", low=4, high=4, qualifiers=(), counted="them"), c, {}
+    ).extra
 
 
 def test_measures_slayings_and_murders_are_deaths() -> None:

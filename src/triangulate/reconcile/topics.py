@@ -293,6 +293,8 @@ _EXTRA = re.compile(
 _PART_OF = re.compile(
     r"^\s*of\s+(?:the|those|them|these)\b|^[\w-]+\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE
 )
+# "there are 150 of them": all of those, not a part.
+_THERE = re.compile(r"\bthere(?:\s+(?:are|were|is|was|be|being))?\s*$", re.IGNORECASE)
 # A toll, and a verb or preposition that gives its value, just before a bare number.
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?:death|casualty|injury)\s+toll|toll\s+of\s+(?:dead|injured|wounded)|"
@@ -586,7 +588,7 @@ def topic_of(
         at_scene=bool(places and where and places.at_scene(where)),
         extra=_EXTRA.search(claim.text) is not None
         or _PART_OF.match(after) is not None
-        or _PART_OF.search(claim.text) is not None,
+        or (_PART_OF.search(claim.text) is not None and not _THERE.search(before[-20:])),
         reported=_reported(document) if state == "protesting" else None,
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
     )
