@@ -209,6 +209,12 @@ def test_claims_figures_subject_predicate_is_a_qualifier() -> None:
         ),
         # no place phrase: the nearest place in the sentence
         ("Near Tartus, officials counted 80 damaged boats.", "Tartus"),
+        # a list of places sets no paragraph's setting: the place named before it does
+        (
+            "Riots shook Aleppo on Monday.\nMarches spread to Homs, Idlib and Cairo.\n"
+            "Police arrested 40 people.",
+            "Aleppo",
+        ),
         ("Officials counted 80 damaged boats.", None),
     ],
 )
