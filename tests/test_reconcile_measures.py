@@ -661,3 +661,11 @@ def test_labels_name_what_a_bare_number_counts() -> None:
     )  # fmt: skip
     (group,) = reconcile([a, b], [TORVALD], [bare, crowd]).groups
     assert group.label.startswith("protesters")
+
+
+def test_labels_name_what_lasted_when_a_place_carries_the_duration() -> None:
+    a = doc("a", "For six days, Torvald has been a battleground.", "Coast Post")
+    claim = figure_claim(a, "six days", low=6, high=6, qualifiers=(), counted="Torvald")
+    duration = _as(claim, kind="duration", unit="day", measure="duration of Torvald")
+    (group,) = reconcile([a], [TORVALD], [duration]).groups
+    assert group.label.startswith("duration of unrest")

@@ -430,6 +430,11 @@ def _label(
         head = best.partition(" in ")[0]
         common = len(where) == 1 or (len(where) > 1 and where[0][1] > where[1][1])
         best = f"{head} in {where[0][0]}" if where and common else head
+    if topic.population in _SPELLS and not _SPELLS[topic.population].search(best):
+        # How long the unrest or the shaking lasted, carried by a place or a pronoun ("For
+        # four days, Greece ...", "the ground shook for a minute"): named as what lasted.
+        head, sep, tail = best.partition(" in ")
+        best = f"duration of {topic.population}{sep}{tail}"
     if best.startswith(_NAMELESS):
         # Every report gives a bare number ("attended by 200,000"): name what the topic
         # says it counts.
@@ -450,6 +455,13 @@ def _label(
     return f"{best}, {day}" if day else best
 
 
+_SPELLS = {
+    "unrest": re.compile(
+        r"\b(?:riots?|rioting|clashes|violence|unrest|disturbances|rebellion|uprising)\b"
+    ),
+    "shaking": re.compile(r"\b(?:quake|earthquake|tremor|temblor|aftershock|shaking)\b"),
+}
+"""What a label of how long the unrest or the shaking lasted must name."""
 _NAMELESS = "unknown "
 """How a figure's measure begins when the reader found no counted noun."""
 # What befalls only people, and only things, as a measure's words say it.
