@@ -560,3 +560,56 @@ def test_verdicts_a_claims_own_group_has_the_first_id_of_the_groups_holding_it()
     for claim in claims:
         first = min((g for g in groups if claim.id in g.claims), key=lambda g: g.id)
         assert first.verdict not in {"update", "scope_differs"}, first
+
+
+def test_verdicts_a_breakdown_adding_up_to_another_figure_is_its_part() -> None:
+    # "12 sailors and 11 fishermen" is a breakdown of the 23 another report gives.
+    kw = dict(measure="people rescued in Torvald", qualifiers=("rescued",))
+    parts = doc("k1", "Divers pulled out 12 sailors and 11 fishermen alive.", "Bay Times")
+    whole = doc("k2", "Divers rescued 23 people off Torvald.", "Coast Post")
+    claims = [
+        figure_claim(parts, "12 sailors", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(whole, "23 people", low=23, high=23, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([parts, whole], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert 'Bay Times gives 12 as a part of 23 ("12 sailors and 11 fishermen")' in (
+        scope.explanation
+    )
+    # Numbers of different things joined by a verb do not add up to a whole.
+    two = doc("k3", "The blast killed 12 sailors and injured 11 fishermen.", "Bay Times")
+    claims[0] = figure_claim(two, "12 sailors", low=12, high=12, **kw)  # type: ignore[arg-type]
+    groups = reconcile([two, whole], [TORVALD], claims).groups
+    assert [g.verdict for g in groups] == ["conflict"]
+
+
+def test_verdicts_a_figure_counted_out_of_a_whole_is_its_part() -> None:
+    kw = dict(measure="people arrested in Torvald", qualifiers=("arrested",))
+    parts = doc("o1", "Of the 40 people arrested, nine were students.", "Bay Times")
+    whole = doc("o2", "Police arrested 40 people in Torvald.", "Coast Post")
+    claims = [
+        figure_claim(parts, "nine", low=9, high=9, **kw),  # type: ignore[arg-type]
+        figure_claim(whole, "40 people", low=40, high=40, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([parts, whole], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert '("Of the 40 people arrested, nine")' in scope.explanation
+
+
+def test_verdicts_a_figure_told_as_a_possibility_never_decides() -> None:
+    maybe = doc("q1", "The sheriff said there might have been three people killed.", "Bay")
+    count = doc("q2", "One person was killed in Torvald, police said.", "Coast Post")
+    claims = [
+        figure_claim(maybe, "three people", low=3, high=3, speaker="sheriff"),
+        figure_claim(count, "One person", low=1, high=1, speaker="police"),
+    ]
+    (group,) = reconcile([maybe, count], [TORVALD], claims).groups
+    assert group.verdict != "conflict", group.explanation
+    # A counterfactual that takes the count as given ("we would not have 30 dead") still
+    # decides.
+    fact = doc("q3", "Had they listened, we would not have three people killed.", "Bay")
+    claims[0] = figure_claim(fact, "three people", low=3, high=3, speaker="sheriff")
+    (group,) = reconcile([fact, count], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation

@@ -60,8 +60,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from triangulate.claims.numwords import NUMBER_WORDS, read_word_number
 from triangulate.model import Claim, Document, Figure, Verdict
 from triangulate.nlp.words import may_hold
+from triangulate.reconcile import clocks
+from triangulate.reconcile.clocks import Clock
 from triangulate.reconcile.intervals import (
     SECONDS,
     Interval,
@@ -70,6 +73,7 @@ from triangulate.reconcile.intervals import (
     hull,
     in_unit,
     interval_of,
+    number,
     tolerance,
 )
 from triangulate.reconcile.intervals import stated as stated_value
@@ -95,9 +99,12 @@ _FEARED = re.compile(
     r"(?:dead|killed|died|drowned|missing|trapped|buried))\b",
     re.IGNORECASE,
 )
+_POSSIBLE = re.compile(
+    r"(?:\b(?i:if|might|could|would|whether|unless)|\bmay)\b(?!\s+not\b)[^.;:!?,\n]{0,50}$"
+)
 _LATER = re.compile(
     r"\b(?:later|by (?:the )?(?:morning|midday|noon|afternoon|evening|night|nightfall|"
-    r"end of the day)|by late \w+)\b[^.]{0,40}$",
+    r"end of the day)|by late \w+|(?:minutes|hours) after)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -111,6 +118,7 @@ class Point:
     changed: bool
     interval: Interval
     claims: tuple[Claim, ...]
+    clock: Clock | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -156,12 +164,25 @@ def allowed(claim: Claim, documents: Mapping[str, Document]) -> Interval | None:
     """The values a figure claim allows (:func:`~.intervals.interval_of`), a count of those
     "feared dead" (or believed, presumed) read as a ceiling: confirmed deaths below it are
     no dispute ("four feared dead" beside "two deaths confirmed")."""
-    if claim.figure is None:
+    if claim.figure is None or possible(claim, documents):
         return None
     found = interval_of(claim.figure)
     if found is not None and feared(claim, documents):
         return Interval(0.0, found.high)
     return found
+
+
+def possible(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether the figure is told as a possibility, not a count: "there might have been two
+    killed", "the toll could reach 40", "if 30 were hurt". Such a figure never decides."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    before = doc.text[max(begin, claim.start - 60) : claim.start]
+    return may_hold(before, ("if", "might", "could", "would", "whether", "unless", "may")) and (
+        _POSSIBLE.search(before) is not None
+    )
 
 
 def feared(claim: Claim, documents: Mapping[str, Document]) -> str | None:
@@ -199,13 +220,14 @@ def series_of(
                     changed=later or any(changed_cue(c, documents) for c, _ in part),
                     interval=merged,
                     claims=tuple(c for c, _ in part),
+                    clock=_clock(part[0][0], documents),
                 )
             )
     out = []
     for root, pts in sorted(by_root.items()):
         replaced = [p for p in pts if any(_before(p, q) for q in pts if q is not p)]
         current = [p for p in pts if p not in replaced] or pts
-        latest = max(current, key=lambda p: (p.date, p.changed, p.claims[0].doc))
+        latest = max(current, key=lambda p: (p.date, p.changed, _minutes(p), p.claims[0].doc))
         # Earlier values that meet the latest restate it: they join the current reading.
         restated = [p for p in replaced if p.interval.meets(latest.interval)]
         replaced = [p for p in replaced if p not in restated]
@@ -216,6 +238,7 @@ def series_of(
             root=root,
             date=latest.date,
             changed=latest.changed,
+            clock=latest.clock,
             interval=merged,
             claims=tuple(
                 c for p in [latest, *(q for q in current if q is not latest)] for c in p.claims
@@ -241,7 +264,7 @@ def later_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
     if doc is None:
         return False
     before = doc.text[max(0, claim.start - 60) : claim.start]
-    return may_hold(before, ("later", "by ")) and _LATER.search(before) is not None
+    return may_hold(before, ("later", "by ", " after")) and _LATER.search(before) is not None
 
 
 def earlier_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
@@ -291,7 +314,41 @@ def _before(p: Point, q: Point) -> bool:
     """Whether ``q`` is a later figure of the same source than ``p``."""
     if p.date and q.date and p.date != q.date:
         return p.date < q.date
-    return q.changed and not p.changed
+    if q.changed != p.changed:
+        return q.changed
+    return _order(p, q) < 0
+
+
+def _order(p: Point, q: Point) -> int:
+    """-1 when ``p`` is known to come before ``q`` (an earlier day, or an earlier time of
+    one day: :mod:`.clocks`), 1 when after, 0 when their order is unknown."""
+    if not p.date or not q.date:
+        return 0
+    if p.date != q.date:
+        return -1 if p.date < q.date else 1
+    return clocks.order(p.clock, q.clock)
+
+
+def _moment(point: Point, other: Point, otherwise: str) -> str:
+    """ "on 2026-03-11", with the time of day when the other point is of the same day."""
+    said = dated(point.date, otherwise)
+    if point.date and point.date == other.date and point.clock is not None:
+        said += f" {clocks.words(point.clock)}"
+    return said
+
+
+def _minutes(p: Point) -> float:
+    """The point's time of day for sorting (unknown first)."""
+    return p.clock.minutes if p.clock is not None else -math.inf
+
+
+def _clock(claim: Claim, documents: Mapping[str, Document]) -> Clock | None:
+    """When in its day a figure was given (:func:`.clocks.when`)."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    return clocks.when(claim, doc, begin)
 
 
 def judge(
@@ -346,8 +403,8 @@ def judge(
             verdict="update",
             explanation=(
                 f"The count rose as reports came in: {_say(first, upstreams, documents)} "
-                f"{dated(first.date, 'earlier')}, and {_say(last, upstreams, documents)} "
-                f"{dated(last.date, '')}, the latest figure"
+                f"{_moment(first, last, 'earlier')}, and {_say(last, upstreams, documents)} "
+                f"{_moment(last, first, '')}, the latest figure"
             )
             .replace("  ", " ")
             .replace(" ,", ",")
@@ -455,6 +512,16 @@ def split(
         quoted = {upstreams.root(c.id) for c, _ in items if not own_voice(c, documents)}
         if len(quoted) <= 1:
             voices[key] = items
+    told = _told_as_part(read, documents)
+    if told is not None:
+        part, whole, quote = told
+        reason = (
+            f"{publisher(part, documents)} gives {_value(part)} as a part of {number(whole.low)} "
+            f'("{quote}"), so these count a whole and its part, not one quantity in dispute'
+        )
+        parts = _parted(claims, [allowed(part, documents) or whole, whole])
+        if len(parts) >= 2:
+            return Split(parts=parts, reason=reason)
     for key in sorted(voices):
         items = voices[key]
         anchors = _clusters(items)
@@ -474,6 +541,102 @@ def split(
         )
         return Split(parts=_parted(claims, [a for a, _ in anchors]), reason=reason)
     return None
+
+
+_OF_WHOLE = re.compile(r"\b(?:of|out of|among)\s+(?:the|all|all the|its|their)?\s*$", re.I)
+_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|\b[a-z]+\b", re.IGNORECASE)
+
+
+def _told_as_part(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> tuple[Claim, Interval, str] | None:
+    """A figure its own sentence tells as a part of a larger value another figure of the
+    measure gives: a breakdown whose numbers add up to it ("12 police and 11 civilians"
+    beside another report's 23, "one Swiss and one Dutch climber" beside "two deaths") or
+    one counted "of" it ("of the 23 arrested, 12 were ..."). Returns the part, the whole's
+    values and the words of the sentence that tell it."""
+    values = sorted({i.low for _, i in read if i.low == i.high and i.low > 0})
+    for claim, found in sorted(read, key=lambda x: (x[1].low, x[0].id)):
+        doc = documents.get(claim.doc)
+        if doc is None or found.low != found.high or claim.figure is None:
+            continue
+        own = found.low
+        larger = [v for v in values if v > own and not found.meets(Interval(v, v))]
+        if not larger:
+            continue
+        begin, end = sentence_span(doc.text, claim.start, claim.end)
+        others = [
+            (at, stop, v)
+            for at, stop, v in _numbers(doc.text, begin, end)
+            if stop <= claim.start or at >= claim.end
+        ]
+        for whole in larger:
+            for at, stop, v in others:
+                of = _OF_WHOLE.search(doc.text, max(begin, at - 12), at) if v == whole else None
+                if of is not None:
+                    low, high = min(of.start(), claim.start), max(stop, claim.end)
+                    return claim, Interval(whole, whole), _quote(doc.text, low, high)
+            chain = _chain(doc.text, claim, _numbers(doc.text, begin, end))
+            for first in range(len(chain)):
+                for last in range(first + 1, len(chain)):
+                    window = chain[first : last + 1]
+                    if own in (v for _, _, v in window) and sum(v for _, _, v in window) == whole:
+                        low, high = window[0][0], _word_after(doc.text, window[-1][1])
+                        return claim, Interval(whole, whole), _quote(doc.text, low, high)
+    return None
+
+
+_LISTED = re.compile(r"^(?:\s*[\w'-]+){0,3}\s*(?:,|\band\b|\bplus\b)(?:\s*[\w'-]+){0,2}\s*$")
+_DOING = re.compile(r"\w(?:ing|ed)\b")
+
+
+def _chain(
+    text: str, claim: Claim, found: Sequence[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """The numbers listed together with the claim's own ("12 Somali and 11 Yemeni",
+    "seven rifles, two pistols"): neighbours with a comma or "and" between them, a few
+    words of what they count and no verb ("killing 10 and wounding 70" lists two counts of
+    different things)."""
+    inside = [x for x in found if claim.start <= x[0] < claim.end]
+    if not inside:
+        return []
+    items = sorted([inside[0], *(x for x in found if x[1] <= claim.start or x[0] >= claim.end)])
+    at = items.index(inside[0])
+    low = high = at
+    while low > 0 and _listed(text[items[low - 1][1] : items[low][0]]):
+        low -= 1
+    while high + 1 < len(items) and _listed(text[items[high][1] : items[high + 1][0]]):
+        high += 1
+    return items[low : high + 1]
+
+
+def _listed(between: str) -> bool:
+    return _LISTED.match(between) is not None and _DOING.search(between) is None
+
+
+def _numbers(text: str, begin: int, end: int) -> list[tuple[int, int, float]]:
+    """The whole numbers of a stretch of text, in digits or words, with their offsets."""
+    out = []
+    for found in _NUMBER.finditer(text, begin, end):
+        word = found.group(0)
+        if word[0].isdigit():
+            out.append((found.start(), found.end(), float(word.replace(",", ""))))
+        elif word.lower() in NUMBER_WORDS:
+            read = read_word_number(text, found.start())
+            if read is not None and read.end <= end:
+                out.append((read.start, read.end, float(read.value)))
+    return out
+
+
+def _word_after(text: str, end: int) -> int:
+    """Where the word after a number ends (what the last number of a list counts)."""
+    found = re.match(r"[ \t]+[^\W\d_][\w'-]*", text[end : end + 40])
+    return end + found.end() if found else end
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    """The text between two offsets as it stands, its spaces closed up."""
+    return " ".join(text[start:end].split())
 
 
 def _clusters(items: Sequence[tuple[Claim, Interval]]) -> list[tuple[Interval, list[Claim]]]:
@@ -534,21 +697,28 @@ def _common_unit(claims: Sequence[Claim]) -> str | None:
 
 
 def _rising(series: Sequence[Series]) -> tuple[Point, Point] | None:
-    """The earliest and the latest point when the sources' values rise with their days."""
+    """The earliest and the latest point when the sources' values rise with their days
+    (or their times of one day: :mod:`.clocks`)."""
     points = [s.latest for s in series]
-    if any(not p.date for p in points) or len({p.date for p in points}) < 2:
+    if any(not p.date for p in points):
         return None
+    ordered = False
     for p in points:
         for q in points:
-            if p.date == q.date and not p.interval.meets(q.interval):
+            step = _order(p, q)
+            if step == 0 and not p.interval.meets(q.interval):
                 return None
-            if p.date < q.date and q.interval.high < p.interval.low:
-                return None  # a later report gives less: time does not explain it
-    # The first figure named is the earliest day's lowest, restated ones included (a
+            if step < 0:
+                ordered = True
+                if q.interval.high < p.interval.low:
+                    return None  # a later report gives less: time does not explain it
+    if not ordered:
+        return None
+    # The first figure named is the earliest one's lowest, restated ones included (a
     # source's "at least 40" that its later 52 can hold).
     told = [p for s in series for p in (*s.current, s.latest) if p.date]
-    first = min(told, key=lambda p: (p.date, p.interval.low, p.root))
-    last = max(points, key=lambda p: (p.date, p.interval.high, p.root))
+    first = min(told, key=lambda p: (p.date, _minutes(p), p.interval.low, p.root))
+    last = max(points, key=lambda p: (p.date, _minutes(p), p.interval.high, p.root))
     return first, last
 
 
