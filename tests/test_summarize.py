@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -244,3 +246,12 @@ def test_summarize_a_bound_backs_only_its_own_number() -> None:
     # "thousands" never backs 1,000; "hundreds" backs 350.
     assert not _same_value(figure(2000, None, "vague"), figure(1000, 1000, "exact"))
     assert _same_value(figure(200, None, "vague"), figure(350, 350, "exact"))
+
+
+def test_summarize_contest_names_the_report_of_a_figure_nobody_is_said_to_give() -> None:
+    # A figure in a report's own words, with no outlet known: the note names the report.
+    bare = tuple(replace(c, said_by=None) for c in CLAIMS)
+    out = summarize(DOCS, bare, GROUPS, ECHOES, size=(2, 4))
+    (stranded,) = [s for s in out if "g-stranded" in s.groups]
+    assert "about 450 (the report 'Volunteers count stranded travellers')" in stranded.contest
+    assert "unnamed" not in stranded.contest

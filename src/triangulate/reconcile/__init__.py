@@ -43,6 +43,7 @@ from triangulate.reconcile.statements import (
     frame_of,
     judge_thread,
     place_index,
+    quote,
     threads,
 )
 from triangulate.reconcile.topics import (
@@ -456,6 +457,15 @@ def _assertion_groups(
     while pending:
         thread = pending.pop(0)
         verdict, why, pair = judge_thread(thread, frames, upstreams, docs)
+        polarities = {c.assertion.polarity for c in thread if c.assertion is not None}
+        if verdict in {"agree", "single"} and len(polarities) > 1:
+            # Statements saying a thing and statements denying it, with no actor or time to
+            # set them against each other: each side is a thread of its own, never "agree".
+            for polarity in sorted(polarities):
+                side = tuple(c for c in thread if c.assertion and c.assertion.polarity == polarity)
+                if len(side) >= 2:
+                    pending.append(side)
+            continue
         if verdict == "conflict" and pair is not None:
             # A conflict is about its actors: the rest of the thread is judged on its own.
             core = conflict_core(thread, frames, pair)
@@ -467,7 +477,7 @@ def _assertion_groups(
         out.append(
             Group(
                 id=group_id("assertion", "thread", ids),
-                label=_thread_label(thread),
+                label=_thread_label(thread, docs),
                 kind="assertion",
                 claims=ids,
                 verdict=verdict,
@@ -508,14 +518,40 @@ def _nested(inner: Claim, outer: Claim) -> bool:
     return inside and longer and inner.assertion.predicate != outer.assertion.predicate
 
 
-def _thread_label(thread: Sequence[Claim]) -> str:
-    """Predicate and the most common object (or subject) of the thread."""
-    first = thread[0].assertion
-    assert first is not None
-    objects = Counter(c.assertion.object for c in thread if c.assertion and c.assertion.object)
-    subjects = Counter(c.assertion.subject for c in thread if c.assertion and c.assertion.subject)
-    what = min(objects, key=lambda o: (-objects[o], len(o), o)) if objects else None
-    who = min(subjects, key=lambda s: (-subjects[s], len(s), s)) if subjects else None
-    if what:
-        return f"{first.predicate}: {what}"
-    return f"{who or 'someone'} {first.predicate}"
+def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
+    """The thread's statement as a report words it: subject, verb and object from the
+    text of its most typical statement (the most common object and subject; not a
+    headline in capitals or a clause opening on a relative pronoun when another will do;
+    the shortest), negation kept, at most ``LABEL_LENGTH`` characters."""
+    objects = Counter(_key(c.assertion.object) for c in thread if c.assertion)
+    subjects = Counter(_key(c.assertion.subject) for c in thread if c.assertion)
+    affirmed = [c for c in thread if c.assertion and c.assertion.polarity == "affirmed"]
+
+    def rank(claim: Claim) -> tuple[int, int, int, int, int, str]:
+        a = claim.assertion
+        assert a is not None
+        text = " ".join(claim.text.split())
+        return (
+            text.isupper() or _RELATIVE.match(text) is not None,
+            -objects[_key(a.object)],
+            -subjects[_key(a.subject)],
+            not a.subject,
+            len(text),
+            claim.id,
+        )
+
+    best = min(affirmed or thread, key=rank)
+    said = quote(best, docs)
+    said = said[1:-1] if said.startswith("'") and said.endswith("'") else said
+    if len(said) > LABEL_LENGTH:
+        said = said[: LABEL_LENGTH - 3].rsplit(" ", 1)[0] + "..."
+    return said
+
+
+LABEL_LENGTH = 70
+"""The most characters a statement thread's label runs to."""
+_RELATIVE = re.compile(r"(?:which|who|whom|whose|that|what)\b", re.IGNORECASE)
+
+
+def _key(words: str | None) -> str:
+    return " ".join((words or "").lower().split())

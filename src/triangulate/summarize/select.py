@@ -53,6 +53,7 @@ from triangulate.model import Citation, Claim, Document, Echo, Figure, Group, Su
 from triangulate.nlp.sentences import split_sentences
 from triangulate.nlp.words import may_hold
 from triangulate.reconcile.intervals import describe, interval_of, stated
+from triangulate.reconcile.sources import publisher
 
 MIN_WORDS = 6
 MAX_WORDS = 70
@@ -134,7 +135,8 @@ def summarize(
     ordered = _without_repeats(_reading_order(chosen, documents), by_id)
     claim_home = _claim_sentences(claims, spans)
     claim_by_id = {c.id: c for c in claims}
-    return tuple(_sentence(c, by_id, claim_by_id, claim_home) for c in ordered)
+    docs = {d.id: d for d in documents}
+    return tuple(_sentence(c, by_id, claim_by_id, claim_home, docs) for c in ordered)
 
 
 def _spans(
@@ -490,6 +492,7 @@ def _sentence(
     groups: Mapping[str, Group],
     by_id: Mapping[str, Claim],
     home: Mapping[str, tuple[int, int]],
+    documents: Mapping[str, Document],
 ) -> SummarySentence:
     citations = [Citation(doc=candidate.doc, start=candidate.start, end=candidate.end)]
     seen = {(candidate.doc, candidate.start, candidate.end)}
@@ -514,7 +517,9 @@ def _sentence(
         citations=tuple(citations),
         contested=bool(contested),
         groups=tuple(g.id for g in unit_groups),
-        contest=_contest(min(contested, key=_contest_rank), by_id) if contested else "",
+        contest=(
+            _contest(min(contested, key=_contest_rank), by_id, documents) if contested else ""
+        ),
     )
 
 
@@ -523,7 +528,7 @@ def _contest_rank(group: Group) -> tuple[int, int, str]:
     return (group.verdict != "conflict", -len(group.claims), group.id)
 
 
-def _contest(group: Group, by_id: Mapping[str, Claim]) -> str:
+def _contest(group: Group, by_id: Mapping[str, Claim], documents: Mapping[str, Document]) -> str:
     """What contests a point, in words: the values given and who gives each."""
     given: dict[str, list[str]] = {}
     for claim_id in group.claims:
@@ -537,17 +542,19 @@ def _contest(group: Group, by_id: Mapping[str, Claim]) -> str:
         else:
             continue
         given.setdefault(value, [])
-        if _who(claim) not in given[value]:
-            given[value].append(_who(claim))
+        who = _who(claim, documents)
+        if who not in given[value]:
+            given[value].append(who)
     parts = [f"{value} ({whos[0]})" for value, whos in list(given.items())[:4]]
     word = "updated" if group.verdict == "update" else "sources differ"
     return f"{word} on {group.label}: {'; '.join(parts)}"
 
 
-def _who(claim: Claim) -> str:
-    """Who gives a claim, as a reader names them: the speaker, else the relay, else the outlet."""
+def _who(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """Who gives a claim, as a reader names them: the speaker, else the relay, else the
+    report's outlet, wire agency or title (:func:`~triangulate.reconcile.sources.publisher`)."""
     if claim.said_by is not None:
         return claim.said_by.name
     if claim.via:
         return claim.via[-1]
-    return claim.outlet or "an unnamed report"
+    return publisher(claim, documents)
