@@ -613,3 +613,60 @@ def test_verdicts_a_figure_told_as_a_possibility_never_decides() -> None:
     claims[0] = figure_claim(fact, "three people", low=3, high=3, speaker="sheriff")
     (group,) = reconcile([fact, count], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_denied_figure_never_decides() -> None:
+    kw = dict(measure="people evacuated in Torvald", qualifiers=("evacuated",))
+    denied = doc("n1", "The army did not evacuate 500 people from the lower town.", "Bay")
+    count = doc("n2", "About 2,000 people were evacuated from Torvald.", "Coast Post")
+    claims = [
+        figure_claim(denied, "500 people", low=500, high=500, **kw),  # type: ignore[arg-type]
+        figure_claim(count, "About 2,000 people", low=2000, high=2000, hedge="about", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([denied, count], [TORVALD], claims).groups
+    assert group.verdict != "conflict", group.explanation
+    # "Not more than 500" is a bound, not a denial: it still disputes 2,000.
+    bound = doc("n3", "The army said it moved not more than 500 people.", "Bay")
+    claims[0] = figure_claim(bound, "500 people", low=500, high=500, hedge="at_most", **kw)  # type: ignore[arg-type]
+    (group,) = reconcile([bound, count], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_the_missing_counted_lower_on_a_later_day_is_an_update() -> None:
+    kw = dict(measure="people missing in Torvald", qualifiers=("missing",))
+    early = doc("x1", "Coastguards said 27 people were missing.", "Bay", "2032-06-12")
+    late = doc("x2", "Divers said 23 people were still missing.", "Coast Post", "2032-06-13")
+    claims = [
+        figure_claim(early, "27 people", low=27, high=27, speaker="Coastguards", **kw),  # type: ignore[arg-type]
+        figure_claim(late, "23 people", low=23, high=23, speaker="Divers", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([early, late], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "changed as reports came in" in group.explanation
+    assert "23 on 2032-06-13, the latest figure" in group.explanation
+    # A toll that falls on a later day is still a conflict.
+    kw = dict(measure="people killed in Torvald", qualifiers=("killed",))
+    claims = [
+        figure_claim(early, "27 people", low=27, high=27, speaker="Coastguards", **kw),  # type: ignore[arg-type]
+        figure_claim(late, "23 people", low=23, high=23, speaker="Divers", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([early, late], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_figure_of_an_earlier_year_is_another_time_not_a_dispute() -> None:
+    then = doc(
+        "y1",
+        "When the old ferry sank in 2019, 96 people died, the mayor said.",
+        "Bay",
+        "2032-06-12",
+    )
+    now = doc("y2", "Coastguards said 11 people died in Torvald.", "Coast Post", "2032-06-12")
+    claims = [
+        figure_claim(then, "96 people", low=96, high=96, speaker="mayor"),
+        figure_claim(now, "11 people", low=11, high=11, speaker="Coastguards"),
+    ]
+    groups = reconcile([then, now], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 96 for 2019, a year before its report's own" in scope.explanation

@@ -54,7 +54,7 @@ from triangulate.reconcile.topics import (
     states_in,
     topic_of,
 )
-from triangulate.reconcile.verdicts import Series, dated, judge, listing, split
+from triangulate.reconcile.verdicts import CHANGING, Series, dated, judge, listing, split
 
 __all__ = ["Reconciled", "reconcile"]
 
@@ -154,9 +154,12 @@ def _unmixed(
     pending = list(family.measures)
     while pending:
         measure = pending.pop(0)
-        running = topics[measure[0].id].state in RUNNING
+        state = topics[measure[0].id].state
         parts = None
-        if judge(measure, upstreams, docs, running=running).verdict == "conflict":
+        judged = judge(
+            measure, upstreams, docs, running=state in RUNNING, changing=state in CHANGING
+        )
+        if judged.verdict == "conflict":
             parts = split(measure, upstreams, docs)
         if parts is None or len(parts.parts) < 2:
             found.append(measure)
@@ -215,8 +218,10 @@ def _measure_groups(
     inside = {c.id for c in measure}
     conversions = sorted(b for b, a in (converted or {}).items() if a in inside)
     ids = (*(c.id for c in measure), *conversions)
-    running = topics[measure[0].id].state in RUNNING
-    judgement = judge(measure, upstreams, docs, running=running)
+    state = topics[measure[0].id].state
+    judgement = judge(
+        measure, upstreams, docs, running=state in RUNNING, changing=state in CHANGING
+    )
     label = _label(measure, topics, entities)
     main = Group(
         id=group_id("figure", "measure", ids),

@@ -102,6 +102,13 @@ _FEARED = re.compile(
 _POSSIBLE = re.compile(
     r"(?:\b(?i:if|might|could|would|whether|unless)|\bmay)\b(?!\s+not\b)[^.;:!?,\n]{0,50}$"
 )
+_DENIED = re.compile(
+    r"(?:\b(?:not|never)|n't)\s+(?!(?:more|less|fewer|over|under|quite|even|all|only|just|"
+    r"exactly|yet|least|most|much|many)\b)[a-z]+\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+# "We would not have 355 damaged shops if ...": a counterfactual that takes the count as given.
+_WOULD = re.compile(r"\b(?:would|could|should)\s*(?:n|\s+n?)?$", re.IGNORECASE)
 _LATER = re.compile(
     r"\b(?:later|by (?:the )?(?:morning|midday|noon|afternoon|evening|night|nightfall|"
     r"end of the day)|by late \w+|(?:minutes|hours) after)\b[^.]{0,40}$",
@@ -143,6 +150,11 @@ class Judgement:
     updates: tuple[Series, ...]
 
 
+CHANGING = frozenset({"missing", "hospitalised", "trapped"})
+"""States people leave as a story goes on (the missing are found): their count may move
+either way, and a later report's other value is an update, not a conflict."""
+
+
 def published(claim: Claim, documents: Mapping[str, Document]) -> str:
     """The claim's report day as ISO text, or "" when unknown."""
     doc = documents.get(claim.doc)
@@ -164,7 +176,7 @@ def allowed(claim: Claim, documents: Mapping[str, Document]) -> Interval | None:
     """The values a figure claim allows (:func:`~.intervals.interval_of`), a count of those
     "feared dead" (or believed, presumed) read as a ceiling: confirmed deaths below it are
     no dispute ("four feared dead" beside "two deaths confirmed")."""
-    if claim.figure is None or possible(claim, documents):
+    if claim.figure is None or unasserted(claim, documents):
         return None
     found = interval_of(claim.figure)
     if found is not None and feared(claim, documents):
@@ -172,14 +184,18 @@ def allowed(claim: Claim, documents: Mapping[str, Document]) -> Interval | None:
     return found
 
 
-def possible(claim: Claim, documents: Mapping[str, Document]) -> bool:
-    """Whether the figure is told as a possibility, not a count: "there might have been two
-    killed", "the toll could reach 40", "if 30 were hurt". Such a figure never decides."""
+def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether the figure is told as a possibility or denied, not given as a count: "there
+    might have been two killed", "the toll could reach 40", "if 30 were hurt", "did not
+    evacuate 500". Such a figure never decides ("not more than 500" is a bound, and does)."""
     doc = documents.get(claim.doc)
     if doc is None:
         return False
     begin, _ = sentence_span(doc.text, claim.start, claim.end)
     before = doc.text[max(begin, claim.start - 60) : claim.start]
+    denied = _DENIED.search(before) if may_hold(before, ("not", "never", "n't")) else None
+    if denied is not None and not _WOULD.search(before, 0, denied.start() + 1):
+        return True
     return may_hold(before, ("if", "might", "could", "would", "whether", "unless", "may")) and (
         _POSSIBLE.search(before) is not None
     )
@@ -357,6 +373,7 @@ def judge(
     documents: Mapping[str, Document],
     *,
     running: bool = False,
+    changing: bool = False,
 ) -> Judgement:
     """The verdict on one measure (rule 3 of the module docstring).
 
@@ -365,6 +382,8 @@ def judge(
         upstreams: Independent sources of the story's claims.
         documents: Documents by id.
         running: Whether the measure is a running count that rises over time (a toll).
+        changing: Whether the measure counts those in a state they leave as the story goes
+            on (the missing are found, the hospitalised go home): it may move either way.
 
     Returns:
         Verdict, explanation, range, conservative value and any updated series.
@@ -397,12 +416,16 @@ def judge(
     )
     if rising is None and running:
         rising = _said_rise(series)
+    moved = None
+    if rising is None and changing and not all_agree(latest):
+        moved = rising = _rising(series, either=True)
     if rising is not None:
         first, last = rising
         return Judgement(
             verdict="update",
             explanation=(
-                f"The count rose as reports came in: {_say(first, upstreams, documents)} "
+                f"The count {'changed' if moved else 'rose'} as reports came in: "
+                f"{_say(first, upstreams, documents)} "
                 f"{_moment(first, last, 'earlier')}, and {_say(last, upstreams, documents)} "
                 f"{_moment(last, first, '')}, the latest figure"
             )
@@ -512,6 +535,18 @@ def split(
         quoted = {upstreams.root(c.id) for c, _ in items if not own_voice(c, documents)}
         if len(quoted) <= 1:
             voices[key] = items
+    years = {c.id: _year_of(c, documents) for c, _ in read}
+    if len(set(years.values())) > 1 and any(years.values()):
+        past = next(c for c, _ in read if years[c.id])
+        keyed: dict[str, list[Claim]] = {}
+        for claim in claims:
+            keyed.setdefault(years.get(claim.id) or _year_of(claim, documents), []).append(claim)
+        reason = (
+            f"{publisher(past, documents)} gives {_value(past)} for {years[past.id]}, a year "
+            "before its report's own, so these are figures of different times, not one "
+            "quantity in dispute"
+        )
+        return Split(parts=tuple(tuple(keyed[k]) for k in sorted(keyed)), reason=reason)
     told = _told_as_part(read, documents)
     if told is not None:
         part, whole, quote = told
@@ -545,6 +580,26 @@ def split(
 
 _OF_WHOLE = re.compile(r"\b(?:of|out of|among)\s+(?:the|all|all the|its|their)?\s*$", re.I)
 _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|\b[a-z]+\b", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?:19|20)\d\d(?!\d|[.,]\d)")
+
+
+def _year_of(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """The year a figure's sentence places it in when that is before its report's year
+    ("When the ferry sank in 2019, 96 people died" in a report of 2032), else ""."""
+    doc = documents.get(claim.doc)
+    if doc is None or not doc.published.date:
+        return ""
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    own = doc.published.date[:4]
+    named = [
+        y.group(0)
+        for y in _YEAR.finditer(doc.text, begin, end)
+        if not (claim.start <= y.start() < claim.end)
+    ]
+    earlier = sorted({y for y in named if y < own})
+    return earlier[-1] if earlier and own not in named else ""
 
 
 def _told_as_part(
@@ -696,9 +751,10 @@ def _common_unit(claims: Sequence[Claim]) -> str | None:
     return min(timed, key=lambda u: SECONDS[u]) if timed else None
 
 
-def _rising(series: Sequence[Series]) -> tuple[Point, Point] | None:
+def _rising(series: Sequence[Series], *, either: bool = False) -> tuple[Point, Point] | None:
     """The earliest and the latest point when the sources' values rise with their days
-    (or their times of one day: :mod:`.clocks`)."""
+    (or their times of one day: :mod:`.clocks`); with ``either``, when they change with
+    them in either direction (values of one moment still agree)."""
     points = [s.latest for s in series]
     if any(not p.date for p in points):
         return None
@@ -710,7 +766,7 @@ def _rising(series: Sequence[Series]) -> tuple[Point, Point] | None:
                 return None
             if step < 0:
                 ordered = True
-                if q.interval.high < p.interval.low:
+                if q.interval.high < p.interval.low and not either:
                     return None  # a later report gives less: time does not explain it
     if not ordered:
         return None
@@ -718,6 +774,8 @@ def _rising(series: Sequence[Series]) -> tuple[Point, Point] | None:
     # source's "at least 40" that its later 52 can hold).
     told = [p for s in series for p in (*s.current, s.latest) if p.date]
     first = min(told, key=lambda p: (p.date, _minutes(p), p.interval.low, p.root))
+    if either:
+        first = min((s.latest for s in series), key=lambda p: (p.date, _minutes(p), p.root))
     last = max(points, key=lambda p: (p.date, _minutes(p), p.interval.high, p.root))
     return first, last
 
