@@ -670,3 +670,19 @@ def test_verdicts_a_figure_of_an_earlier_year_is_another_time_not_a_dispute() ->
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert "Bay gives 96 for 2019, a year before its report's own" in scope.explanation
+
+
+def test_verdicts_people_nearly_killed_are_no_toll() -> None:
+    spared = doc("s1", "The gang left two nearly killed when they were stabbed.", "Bay")
+    toll = doc("s2", "One person was killed in Torvald, police said.", "Coast Post")
+    claims = [
+        figure_claim(spared, "two", low=2, high=2),
+        figure_claim(toll, "One person", low=1, high=1, speaker="police"),
+    ]
+    (group,) = reconcile([spared, toll], [TORVALD], claims).groups
+    assert group.verdict != "conflict", group.explanation
+    # "Nearly" before a number is a hedge, and the figure still counts.
+    hedged = doc("s3", "Nearly 20 people were killed in Torvald.", "Bay")
+    claims[0] = figure_claim(hedged, "Nearly 20 people", low=20, high=20, hedge="about")
+    (group,) = reconcile([hedged, toll], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation

@@ -107,6 +107,12 @@ _DENIED = re.compile(
     r"exactly|yet|least|most|much|many)\b)[a-z]+\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
+# "Two nearly killed when ...": people who came close to a fate, and were spared it.
+_SPARED = re.compile(
+    r"[^.;,\d]{0,25}?\b(?:nearly|almost|narrowly)\s+(?:been\s+)?"
+    r"(?:killed|died|dead|drowned|crushed|burned)\b",
+    re.IGNORECASE,
+)
 # "We would not have 355 damaged shops if ...": a counterfactual that takes the count as given.
 _WOULD = re.compile(r"\b(?:would|could|should)\s*(?:n|\s+n?)?$", re.IGNORECASE)
 _LATER = re.compile(
@@ -187,12 +193,18 @@ def allowed(claim: Claim, documents: Mapping[str, Document]) -> Interval | None:
 def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
     """Whether the figure is told as a possibility or denied, not given as a count: "there
     might have been two killed", "the toll could reach 40", "if 30 were hurt", "did not
-    evacuate 500". Such a figure never decides ("not more than 500" is a bound, and does)."""
+    evacuate 500", "two nearly killed". Such a figure never decides ("not more than 500"
+    is a bound, and does)."""
     doc = documents.get(claim.doc)
     if doc is None:
         return False
     begin, _ = sentence_span(doc.text, claim.start, claim.end)
     before = doc.text[max(begin, claim.start - 60) : claim.start]
+    after = doc.text[claim.start : claim.start + 80]
+    if may_hold(after, ("nearly", "almost", "narrowly")):
+        first = _numbers(after, 0, len(after))
+        if first and _SPARED.match(after, first[0][1]):
+            return True
     denied = _DENIED.search(before) if may_hold(before, ("not", "never", "n't")) else None
     if denied is not None and not _WOULD.search(before, 0, denied.start() + 1):
         return True
