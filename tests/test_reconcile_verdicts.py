@@ -686,3 +686,21 @@ def test_verdicts_people_nearly_killed_are_no_toll() -> None:
     claims[0] = figure_claim(hedged, "Nearly 20 people", low=20, high=20, hedge="about")
     (group,) = reconcile([hedged, toll], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_figure_its_report_calls_earlier_precedes_the_others() -> None:
+    # "Police had initially said 9": an old figure, told as one, beside medics' 20 now.
+    old = doc("i1", "Police had initially said 9 people died in the blast.", "Bay", "2030-05-03")
+    now = doc("i2", "Medics said 20 people died in Torvald.", "Coast Post", "2030-05-03")
+    claims = [
+        figure_claim(old, "9 people", low=9, high=9, speaker="Police"),
+        figure_claim(now, "20 people", low=20, high=20, speaker="Medics"),
+    ]
+    (group,) = reconcile([old, now], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "Police gives 9 earlier, and Medics gives 20" in group.explanation
+    # Told in a report of a later day, it is not known to precede an earlier day's 20.
+    late = doc("i3", "Police had initially said 9 people died in the blast.", "Bay", "2030-05-05")
+    claims[0] = figure_claim(late, "9 people", low=9, high=9, speaker="Police")
+    (group,) = reconcile([late, now], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation

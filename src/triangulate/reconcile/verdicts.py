@@ -132,6 +132,7 @@ class Point:
     interval: Interval
     claims: tuple[Claim, ...]
     clock: Clock | None = None
+    earlier: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -249,6 +250,7 @@ def series_of(
                     interval=merged,
                     claims=tuple(c for c, _ in part),
                     clock=_clock(part[0][0], documents),
+                    earlier=all(earlier_cue(c, documents) for c, _ in part),
                 )
             )
     out = []
@@ -267,6 +269,7 @@ def series_of(
             date=latest.date,
             changed=latest.changed,
             clock=latest.clock,
+            earlier=latest.earlier,
             interval=merged,
             claims=tuple(
                 c for p in [latest, *(q for q in current if q is not latest)] for c in p.claims
@@ -344,21 +347,34 @@ def _before(p: Point, q: Point) -> bool:
         return p.date < q.date
     if q.changed != p.changed:
         return q.changed
+    if q.earlier != p.earlier:
+        return p.earlier
     return _order(p, q) < 0
 
 
 def _order(p: Point, q: Point) -> int:
-    """-1 when ``p`` is known to come before ``q`` (an earlier day, or an earlier time of
-    one day: :mod:`.clocks`), 1 when after, 0 when their order is unknown."""
+    """-1 when ``p`` is known to come before ``q`` (an earlier day, a figure its report
+    calls an earlier one ("had initially said 9"), or an earlier time of one day:
+    :mod:`.clocks`), 1 when after, 0 when their order is unknown."""
+    if p.earlier != q.earlier:
+        # An earlier figure came before its own report's day: it is known to precede
+        # figures of that day or later, not those of days before.
+        old, new = (p, q) if p.earlier else (q, p)
+        if old.date and new.date and old.date > new.date:
+            return 0
+        return -1 if p.earlier else 1
+    if p.date and q.date and p.date != q.date:
+        return -1 if p.date < q.date else 1
     if not p.date or not q.date:
         return 0
-    if p.date != q.date:
-        return -1 if p.date < q.date else 1
     return clocks.order(p.clock, q.clock)
 
 
 def _moment(point: Point, other: Point, otherwise: str) -> str:
-    """ "on 2026-03-11", with the time of day when the other point is of the same day."""
+    """ "on 2026-03-11", with the time of day when the other point is of the same day, or
+    "earlier" for a figure its report calls an earlier one."""
+    if point.earlier:
+        return "earlier"
     said = dated(point.date, otherwise)
     if point.date and point.date == other.date and point.clock is not None:
         said += f" {clocks.words(point.clock)}"
@@ -768,7 +784,7 @@ def _rising(series: Sequence[Series], *, either: bool = False) -> tuple[Point, P
     (or their times of one day: :mod:`.clocks`); with ``either``, when they change with
     them in either direction (values of one moment still agree)."""
     points = [s.latest for s in series]
-    if any(not p.date for p in points):
+    if any(not p.date and not p.earlier for p in points):
         return None
     ordered = False
     for p in points:
@@ -784,11 +800,11 @@ def _rising(series: Sequence[Series], *, either: bool = False) -> tuple[Point, P
         return None
     # The first figure named is the earliest one's lowest, restated ones included (a
     # source's "at least 40" that its later 52 can hold).
-    told = [p for s in series for p in (*s.current, s.latest) if p.date]
-    first = min(told, key=lambda p: (p.date, _minutes(p), p.interval.low, p.root))
+    told = [p for s in series for p in (*s.current, s.latest) if p.date or p.earlier]
+    first = min(told, key=lambda p: (not p.earlier, p.date, _minutes(p), p.interval.low, p.root))
     if either:
-        first = min((s.latest for s in series), key=lambda p: (p.date, _minutes(p), p.root))
-    last = max(points, key=lambda p: (p.date, _minutes(p), p.interval.high, p.root))
+        first = min(points, key=lambda p: (not p.earlier, p.date, _minutes(p), p.root))
+    last = max(points, key=lambda p: (not p.earlier, p.date, _minutes(p), p.interval.high, p.root))
     return first, last
 
 
