@@ -526,21 +526,25 @@ def _nested(inner: Claim, outer: Claim) -> bool:
 def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
     """The thread's statement as a report words it: subject, verb and object from the
     text of its most typical statement (the most common object and subject; not a
-    headline in capitals or a clause opening on a relative pronoun when another will do;
-    the shortest), negation kept, at most ``LABEL_LENGTH`` characters."""
+    headline in capitals, a clause opening on a relative pronoun or broken by a comma when
+    another will do;
+    the shortest of four words or more, with a subject and an object), negation kept, at
+    most ``LABEL_LENGTH`` characters."""
     objects = Counter(_key(c.assertion.object) for c in thread if c.assertion)
     subjects = Counter(_key(c.assertion.subject) for c in thread if c.assertion)
     affirmed = [c for c in thread if c.assertion and c.assertion.polarity == "affirmed"]
 
-    def rank(claim: Claim) -> tuple[int, int, int, int, int, str]:
+    def rank(claim: Claim) -> tuple[int, int, int, int, int, int, int, str]:
         a = claim.assertion
         assert a is not None
         text = " ".join(claim.text.split())
         return (
-            text.isupper() or _RELATIVE.match(text) is not None,
+            text.isupper() or _RELATIVE.match(text) is not None or "," in text,
+            len(text.split()) < 4,
             -objects[_key(a.object)],
             -subjects[_key(a.subject)],
             not a.subject,
+            not a.object,
             len(text),
             claim.id,
         )
