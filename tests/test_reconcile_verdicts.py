@@ -644,6 +644,16 @@ def test_verdicts_the_missing_counted_lower_on_a_later_day_is_an_update() -> Non
     assert group.verdict == "update", group.explanation
     assert "changed as reports came in" in group.explanation
     assert "23 on 2032-06-13, the latest figure" in group.explanation
+    # Games missed are no people: a count of them that differs is not explained by time.
+    kw = dict(measure="games missing", counted="games", qualifiers=("missing",))
+    one = doc("g1", "The striker has missed 27 games.", "Bay", "2032-06-12")
+    two = doc("g2", "The striker has missed 23 games.", "Coast Post", "2032-06-13")
+    claims = [
+        figure_claim(one, "27 games", low=27, high=27, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "23 games", low=23, high=23, **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
     # A toll that falls on a later day is still a conflict.
     kw = dict(measure="people killed in Torvald", qualifiers=("killed",))
     claims = [

@@ -154,11 +154,8 @@ def _unmixed(
     pending = list(family.measures)
     while pending:
         measure = pending.pop(0)
-        state = topics[measure[0].id].state
         parts = None
-        judged = judge(
-            measure, upstreams, docs, running=state in RUNNING, changing=state in CHANGING
-        )
+        judged = judge(measure, upstreams, docs, **_kinds(topics[measure[0].id]))
         if judged.verdict == "conflict":
             parts = split(measure, upstreams, docs)
         if parts is None or len(parts.parts) < 2:
@@ -170,6 +167,15 @@ def _unmixed(
     if len(found) == len(family.measures):
         return family
     return Family(measures=tuple(found), reasons=tuple(reasons))
+
+
+def _kinds(topic: Topic) -> dict[str, bool]:
+    """How a measure moves over time: a running count (a toll) rises; a count of people in
+    a state they leave (the missing) may move either way (:func:`~.verdicts.judge`)."""
+    return {
+        "running": topic.state in RUNNING,
+        "changing": topic.state in CHANGING,
+    }
 
 
 def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict[str, str]:
@@ -218,10 +224,7 @@ def _measure_groups(
     inside = {c.id for c in measure}
     conversions = sorted(b for b, a in (converted or {}).items() if a in inside)
     ids = (*(c.id for c in measure), *conversions)
-    state = topics[measure[0].id].state
-    judgement = judge(
-        measure, upstreams, docs, running=state in RUNNING, changing=state in CHANGING
-    )
+    judgement = judge(measure, upstreams, docs, **_kinds(topics[measure[0].id]))
     label = _label(measure, topics, entities)
     main = Group(
         id=group_id("figure", "measure", ids),

@@ -445,7 +445,7 @@ def judge(
     if rising is None and running:
         rising = _said_rise(series)
     moved = None
-    if rising is None and changing and not all_agree(latest):
+    if rising is None and changing and not all_agree(latest) and not _missed(claims, documents):
         moved = rising = _rising(series, either=True)
     if rising is not None:
         first, last = rising
@@ -806,6 +806,20 @@ def _rising(series: Sequence[Series], *, either: bool = False) -> tuple[Point, P
         first = min(points, key=lambda p: (not p.earlier, p.date, _minutes(p), p.root))
     last = max(points, key=lambda p: (not p.earlier, p.date, _minutes(p), p.interval.high, p.root))
     return first, last
+
+
+_MISSED = re.compile(r"\bmiss(?:ed|es|ing)?\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _missed(claims: Sequence[Claim], documents: Mapping[str, Document]) -> bool:
+    """Whether a figure counts what someone missed ("missed 10 games", "missing two
+    flights"), not people who are missing."""
+    for claim in claims:
+        doc = documents.get(claim.doc)
+        before = doc.text[max(0, claim.start - 30) : claim.start] if doc else ""
+        if "miss" in before.lower() and _MISSED.search(before):
+            return True
+    return False
 
 
 def _stated_rise(series: Sequence[Series]) -> bool:
