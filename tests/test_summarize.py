@@ -255,3 +255,15 @@ def test_summarize_contest_names_the_report_of_a_figure_nobody_is_said_to_give()
     (stranded,) = [s for s in out if "g-stranded" in s.groups]
     assert "about 450 (the report 'Volunteers count stranded travellers')" in stranded.contest
     assert "unnamed" not in stranded.contest
+
+
+def test_summarize_an_update_note_lists_the_values_in_the_order_reported() -> None:
+    # The volunteers' report came a day before the harbour office's: 450, then about 300.
+    docs = (DOCS[0], replace(DOCS[1], published=replace(DOCS[1].published, date="2031-05-12")))
+    groups = (replace(GROUPS[0], verdict="update"), GROUPS[1])
+    out = summarize(docs, CLAIMS, groups, ECHOES, size=(2, 4))
+    (stranded,) = [s for s in out if "g-stranded" in s.groups]
+    assert stranded.contest == (
+        "updated on passengers stranded: about 450 (harbour office), then about 300 "
+        "(harbour office), the latest"
+    )

@@ -43,6 +43,7 @@ Rules, top to bottom:
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
@@ -52,6 +53,7 @@ from itertools import accumulate, pairwise
 from triangulate.model import Citation, Claim, Document, Echo, Figure, Group, SummarySentence
 from triangulate.nlp.sentences import split_sentences
 from triangulate.nlp.words import may_hold
+from triangulate.reconcile.clocks import stamp
 from triangulate.reconcile.intervals import describe, interval_of, stated
 from triangulate.reconcile.sources import publisher
 
@@ -529,8 +531,10 @@ def _contest_rank(group: Group) -> tuple[int, int, str]:
 
 
 def _contest(group: Group, by_id: Mapping[str, Claim], documents: Mapping[str, Document]) -> str:
-    """What contests a point, in words: the values given and who gives each."""
+    """What contests a point, in words: the values given and who gives each; for an
+    update, in the order the reports came (by day and time stamp), the latest named."""
     given: dict[str, list[str]] = {}
+    when: dict[str, tuple[str, float]] = {}
     for claim_id in group.claims:
         claim = by_id.get(claim_id)
         if claim is None:
@@ -545,15 +549,32 @@ def _contest(group: Group, by_id: Mapping[str, Claim], documents: Mapping[str, D
         who = _who(claim, documents)
         if who not in given[value]:
             given[value].append(who)
-    parts = [f"{value} ({whos[0]})" for value, whos in list(given.items())[:4]]
-    word = "updated" if group.verdict == "update" else "sources differ"
-    return f"{word} on {group.label}: {'; '.join(parts)}"
+        when[value] = max(when.get(value, ("", -math.inf)), _reported(claim, documents))
+    items = list(given.items())
+    if group.verdict == "update":
+        items.sort(key=lambda item: when[item[0]])
+        parts = [f"{value} ({whos[0]})" for value, whos in items[-4:]]
+        return f"updated on {group.label}: {', then '.join(parts)}, the latest"
+    parts = [f"{value} ({whos[0]})" for value, whos in items[:4]]
+    return f"sources differ on {group.label}: {'; '.join(parts)}"
+
+
+def _reported(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, float]:
+    """When a claim's report came out, for ordering: its day and its time stamp."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return ("", -math.inf)
+    found = stamp(doc)
+    return (doc.published.date or "", found.minutes if found is not None else -math.inf)
 
 
 def _who(claim: Claim, documents: Mapping[str, Document]) -> str:
-    """Who gives a claim, as a reader names them: the speaker, else the relay, else the
-    report's outlet, wire agency or title (:func:`~triangulate.reconcile.sources.publisher`)."""
+    """Who gives a claim, as a reader names them: the speaker (an unnamed one with the
+    report that quotes it), else the relay, else the report's outlet, wire agency or title
+    (:func:`~triangulate.reconcile.sources.publisher`)."""
     if claim.said_by is not None:
+        if claim.said_by.anonymous:
+            return f"{claim.said_by.name}, via {publisher(claim, documents)}"
         return claim.said_by.name
     if claim.via:
         return claim.via[-1]
