@@ -625,6 +625,11 @@ def test_verdicts_a_denied_figure_never_decides() -> None:
     ]
     (group,) = reconcile([denied, count], [TORVALD], claims).groups
     assert group.verdict != "conflict", group.explanation
+    # "Not counting 500" names people left out of another count: they are still counted.
+    apart = doc("n4", "Officials evacuated 1,500 people, not counting 500 people.", "Bay")
+    claims[0] = figure_claim(apart, "500 people", low=500, high=500, **kw)  # type: ignore[arg-type]
+    (group,) = reconcile([apart, count], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
     # "Not more than 500" is a bound, not a denial: it still disputes 2,000.
     bound = doc("n3", "The army said it moved not more than 500 people.", "Bay")
     claims[0] = figure_claim(bound, "500 people", low=500, high=500, hedge="at_most", **kw)  # type: ignore[arg-type]

@@ -104,7 +104,7 @@ _POSSIBLE = re.compile(
 )
 _DENIED = re.compile(
     r"(?:\b(?:not|never)|n't)\s+(?!(?:more|less|fewer|over|under|quite|even|all|only|just|"
-    r"exactly|yet|least|most|much|many)\b)[a-z]+\s+(?:the\s+|a\s+)?$",
+    r"exactly|yet|least|most|much|many|including|counting|excluding)\b)[a-z]+\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
 # "Two nearly killed when ...": people who came close to a fate, and were spared it.
