@@ -570,7 +570,7 @@ def split(
         for claim in claims:
             keyed.setdefault(years.get(claim.id) or _year_of(claim, documents), []).append(claim)
         reason = (
-            f"{publisher(past, documents)} gives {_value(past)} for {years[past.id]}, a year "
+            f"{publisher(past, documents)} gives {_value(past)} for {years[past.id]}, a time "
             "before its report's own, so these are figures of different times, not one "
             "quantity in dispute"
         )
@@ -614,12 +614,19 @@ _YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
 def _year_of(claim: Claim, documents: Mapping[str, Document]) -> str:
-    """The year a figure's sentence places it in when that is before its report's year
-    ("When the ferry sank in 2019, 96 people died" in a report of 2032), else ""."""
+    """The earlier time a figure's sentence places it in: a year before its report's year
+    ("When the ferry sank in 2019, 96 people died" in a report of 2032), or words for one
+    ("last year", "a decade ago", "the last time the river flooded"; never "since last
+    year", a span reaching the report's own time); else ""."""
     doc = documents.get(claim.doc)
-    if doc is None or not doc.published.date:
+    if doc is None:
         return ""
     begin, end = sentence_span(doc.text, claim.start, claim.end)
+    said = _BEFORE_NOW.search(doc.text, begin, end)
+    if said is not None and not (claim.start <= said.start() < claim.end):
+        return " ".join(said.group(0).lower().split())
+    if not doc.published.date:
+        return ""
     own = doc.published.date[:4]
     named = [
         y.group(0)
@@ -628,6 +635,14 @@ def _year_of(claim: Claim, documents: Mapping[str, Document]) -> str:
     ]
     earlier = sorted({y for y in named if y < own})
     return earlier[-1] if earlier and own not in named else ""
+
+
+_BEFORE_NOW = re.compile(
+    r"(?<!since )(?<!over the )(?<!in the )\b(?:(?:last|previous)\s+(?:year|decade)|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades)\s+ago|"
+    r"a\s+decade\s+ago|the\s+last\s+time)\b",
+    re.IGNORECASE,
+)
 
 
 def _told_as_part(
