@@ -570,8 +570,8 @@ def split(
         for claim in claims:
             keyed.setdefault(years.get(claim.id) or _year_of(claim, documents), []).append(claim)
         reason = (
-            f"{publisher(past, documents)} gives {_value(past)} for {years[past.id]}, a time "
-            "before its report's own, so these are figures of different times, not one "
+            f"{publisher(past, documents)} gives {_value(past)} {_for_time(years[past.id])}, "
+            "before its report's own time, so these are figures of different times, not one "
             "quantity in dispute"
         )
         return Split(parts=tuple(tuple(keyed[k]) for k in sorted(keyed)), reason=reason)
@@ -635,6 +635,11 @@ def _year_of(claim: Claim, documents: Mapping[str, Document]) -> str:
     ]
     earlier = sorted({y for y in named if y < own})
     return earlier[-1] if earlier and own not in named else ""
+
+
+def _for_time(when: str) -> str:
+    """ "for 2019", or 'for an earlier time ("last year")' when words name it."""
+    return f"for {when}" if when.isdigit() else f'for an earlier time ("{when}")'
 
 
 _BEFORE_NOW = re.compile(
