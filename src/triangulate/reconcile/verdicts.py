@@ -23,7 +23,11 @@ Rules, applied to the figures of one measure (vague amounts never decide):
                   values can all hold but whose stated numbers rise from the first day
                   to the last ("at least 3" one day, 10 the next), or whose lower
                   figures come from reports of unknown day while another report says
-                  the count rose ("the toll rose to 10")
+                  the count rose ("the toll rose to 10"). Reports of one day are
+                  ordered by the time of day (:mod:`.clocks`), and a figure its report
+                  calls earlier ("had initially said 9") precedes its report's day.
+                  A count of people in a state they leave (the missing, hospitalised,
+                  trapped) may move either way and is an update all the same
    conflict       the latest values of two sources cannot both hold (no common value
                   under the tolerance of :mod:`.intervals`)
    update         the latest values agree (or there is one source) and a source's own
@@ -34,7 +38,10 @@ Rules, applied to the figures of one measure (vague amounts never decide):
 
 A single source's figure repeated by several outlets names those outlets: one source, not
 one report. A count of those "feared dead" (believed, presumed) is a ceiling, not a
-confirmed toll: confirmed deaths below it do not dispute it.
+confirmed toll: confirmed deaths below it do not dispute it. A figure told as a
+possibility ("might have been three killed", "could reach 40", "if 30 were hurt"), denied
+("did not evacuate 500"; "not more than 500" is a bound) or of people spared ("two nearly
+killed") is not asserted as a count and never decides.
 
 A conflict needs a positive case. Before one is called, :func:`split` asks whether the
 measure's values are one quantity in dispute at all, and splits it by value when they are
@@ -47,6 +54,11 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   died, authorities said, one crushed by a facade"); two sources quoted in one sentence,
   or one across its sentences (an official 43 set against its own 60), may be a dispute
   and are left alone.
+- **another time**: a figure its sentence places in a year before its report's, or in
+  words for an earlier time ("last year", "the last time"), is of another time.
+- **a part told as a part**: a figure its sentence lists with numbers adding up to another
+  figure of the measure ("12 sailors and 11 fishermen" beside 23) or counts "of" it ("of
+  the 40 arrested, nine") is that whole's part.
 
 ``range`` spans every stated number (bounds of "more than"/"up to" count as their number);
 ``conservative`` is the lowest latest value of any source, superseded values left out, as
