@@ -1273,3 +1273,98 @@ def test_claims_attribution_covering_index_finds_holding_and_overlapping_spans()
     assert index.around(12, 18) == [0, 1]
     assert index.overlapping(35, 65) == [0, 2, 3]
     assert index.overlapping(50, 60) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ada Brandt believes the port will need 30 new cranes.",
+        "Mayor Ada Brandt has promised to buy 30 new cranes for the port.",
+        "Mayor Ada Brandt called for 30 new cranes at the port.",
+        "Mayor Ada Brandt blamed 30 broken cranes for the delays.",
+    ],
+)
+def test_claims_attribution_thought_or_position_is_its_holder_s(text: str) -> None:
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A thought another speaker reports stays that speaker's word.
+        ("Tomas Reyes said Mayor Ada Brandt wants 30 new cranes.", "Tomas Reyes"),
+        # So does a quotation's.
+        ('"Ada Brandt wants 30 new cranes," Tomas Reyes said.', "Tomas Reyes"),
+    ],
+)
+def test_claims_attribution_reported_thought_stays_with_the_reporter(text: str, name: str) -> None:
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's or the reader's own mind, a dummy subject, a subject who is no
+        # one, an action rather than a position, a relative clause saying who is meant.
+        "I think the port will need 30 new cranes.",
+        "It seems the port will need 30 new cranes.",
+        "The storm threatens to sink 30 boats in the bay.",
+        "The harbour board called off a deal for 30 new cranes.",
+        "The harbour board called a vote for 30 May on new cranes.",
+        "Workers who want 30 new cranes marched to the port.",
+    ],
+)
+def test_claims_attribution_no_thinker_no_attribution(text: str) -> None:
+    assert said(text, "30") == (None, ())
+
+
+def test_claims_attribution_cue_forms_leave_out_thoughts() -> None:
+    # Thoughts and positions attribute only within their own sentence: the quick look
+    # before the parse need not keep a sentence for them.
+    forms = cue_forms()
+    assert "believes" not in forms and "urged" not in forms
+    assert "said" in forms
+
+
+def test_claims_attribution_percentages_answering_a_poll_are_the_poll_s() -> None:
+    # A percentage of people answering names no speaker of its own.
+    assert said("Sixty percent of voters said the mayor had cut 12 bus lines.", "12") == (
+        None,
+        (),
+    )
+    # Nor does "most" or "many" alone, a poll's answer more often than a speaker.
+    assert said("Most said the mayor had cut 12 bus lines.", "12") == (None, ())
+    text = "According to the Gazette poll, 60 percent of voters said 12 bus lines were cut."
+    speaker, _ = said(text, "12")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_thought_is_its_complement_only() -> None:
+    text = "Mayor Ada Brandt proposed 12 new cranes, but the council refused 30 of them."
+    speaker, _ = said(text, "12")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+    # The clause set beside the position is not the mayor's.
+    assert said(text, "30") == (None, ())
+
+
+def test_claims_attribution_belief_after_its_clause() -> None:
+    speaker, _ = said("The port will reopen with 30 cranes, Mayor Ada Brandt believes.", "30")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+    # A position holds what follows it, not the clause before it.
+    text = "Just after the storm hit 30 boats, Mayor Ada Brandt was calling for calm."
+    assert said(text, "30") == (None, ())
+
+
+def test_claims_attribution_forecast_position_is_no_one_s() -> None:
+    # The writer's forecast of a position ("will oppose") is not one anyone holds.
+    assert said("Ada Brandt will criticize the plan for 30 new cranes.", "30") == (None, ())
+    speaker, _ = said("Ada Brandt criticized the plan for 30 new cranes.", "30")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_according_to_an_average() -> None:
+    text = "Ada Brandt leads by 12 points, according to the Gazette polling average."
+    speaker, _ = said(text, "12")
+    assert speaker is not None and "Gazette" in speaker.name

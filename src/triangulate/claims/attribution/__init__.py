@@ -35,6 +35,14 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               A negated verb ("did not confirm") reports nothing, nor
                               does a weak verb whose relative subject is a fact ("...,
                               which explains why")
+``STANDING_VERBS`` lemma      thoughts, intentions and public positions: ``BELIEF_VERBS``
+                              ("X believes the port will reopen", "X promised to
+                              build ...") with a clause or an infinitive after them,
+                              ``ADVOCACY_VERBS`` ("X called for ...", "X blamed ...")
+                              also with an object or "for"/"on"/"of"; only with an
+                              active subject that may speak and is not "I", "we" or
+                              "you", never in a relative clause, a quotation or another
+                              speaker's reported words (those stay that speaker's)
 ``CITING_VERBS`` lemma        "Y said ..., citing X" / "quoting X": X is the speaker of
                               what Y said and Y its relay (so is "according to X"
                               inside Y's statement)

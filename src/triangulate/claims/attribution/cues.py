@@ -30,18 +30,22 @@ from triangulate.claims.attribution.context import Context, Seen
 from triangulate.claims.attribution.lexicon import (
     ALL_VERBS,
     APPEAL_VERBS,
+    BELIEF_VERBS,
     BODY_NOUNS,
     CITING_VERBS,
     CONTACT_VERBS,
     DOC_NOUNS,
     EVIDENCE_VERBS,
+    FIRST_PERSON,
     HEDGE_ADVERBS,
     HEDGE_VERBS,
     PERSON_NOUNS,
     POST_ADJUNCTS,
     RELATIVE_WORDS,
     REPORTING_VERBS,
+    SHARE_WORDS,
     STANCE_VERBS,
+    STANDING_VERBS,
     VALUING_VERBS,
     WEAK_VERBS,
 )
@@ -82,6 +86,8 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         return _citing(ctx, seen, tok, found)
     if lemma in ALL_VERBS and (tok.pos in {"VERB", "AUX"} or _verb_like(ctx, tok)):
         return _verb(ctx, seen, tok, found)
+    if lemma in STANDING_VERBS and tok.pos == "VERB":
+        return _verb(ctx, seen, tok, found)
     return None
 
 
@@ -118,13 +124,27 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if any(k.dep == "neg" for k in kids):
         # "X did not confirm that ...": what X did not say is not X's.
         return None
+    if (
+        subject is not None
+        and subject.lemma.lower() in SHARE_WORDS | {"%"}
+        and any(f.attribution.start <= verb.start < f.attribution.end for f in found)
+    ):
+        # "According to the poll, 51 percent of voters said ...": a share answering a
+        # poll is the poll's finding, not a speaker of its own.
+        return None
     if subject is not None and subject.lower in RELATIVE_WORDS and verb.dep == "relcl":
         subject = ctx.tree.head(verb)
-        if lemma in WEAK_VERBS | EVIDENCE_VERBS and not _can_speak(ctx, subject):
+        if lemma in WEAK_VERBS | EVIDENCE_VERBS | STANDING_VERBS and not _can_speak(ctx, subject):
             # "..., which explains why ...": the antecedent is a fact, not a source.
             return None
     listener = listener_of(ctx, verb, kids)
-    stretch = _post_posed(ctx, verb, kids, subject) if subject is not None else None
+    stretch = None
+    if subject is not None and not (
+        # "..., Reyes believes." reports the clause before; "After ..., Reyes called for
+        # calm" does not: a thought holds what follows it when anything does.
+        lemma in STANDING_VERBS and any(k.i > verb.i and k.pos != "PUNCT" for k in kids)
+    ):
+        stretch = _post_posed(ctx, verb, kids, subject)
     is_post_posed = stretch is not None
     content = _verb_content(ctx, verb, kids, subject, listener, stretch)
     if agent is not None and passive is not None and not impersonal:
@@ -132,12 +152,23 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         content = clip(ctx, *ctx.tree.span(passive), verb.start)
     if content is None:
         return None
-    if not _reports(ctx, verb, lemma, kids, subject, content) and not (
-        # A weak verb reports speech after its clause ("..., X noted.", "..., X added.")
-        # or in "As X noted, ...".
-        lemma in WEAK_VERBS
-        and subject is not None
-        and (is_post_posed or content == _as_reported(ctx, verb, subject))
+    if (
+        not _reports(ctx, verb, lemma, kids, subject, content)
+        and not (
+            # A weak verb reports speech after its clause ("..., X noted.", "..., X added.")
+            # or in "As X noted, ...".
+            lemma in WEAK_VERBS
+            and subject is not None
+            and (is_post_posed or content == _as_reported(ctx, verb, subject))
+        )
+        and not (
+            # So does a verb of belief: "..., Reyes believes."
+            lemma in BELIEF_VERBS
+            and is_post_posed
+            and subject is not None
+            and subject.lower not in _NO_THINKER
+            and _can_speak(ctx, subject)
+        )
     ):
         return None
     if impersonal:
@@ -279,8 +310,59 @@ def _reports(
         return subject is not None and not any(k.dep == "nsubjpass" for k in kids)
     if lemma in EVIDENCE_VERBS:
         return clause or (subject is not None and subject.lemma.lower() in DOC_NOUNS)
+    if lemma in STANDING_VERBS:
+        return _stands(ctx, verb, lemma, kids, subject)
     # Weak verbs: a clause, a colon or a quote right after.
     return _says(ctx, verb, kids)
+
+
+# Subjects that name no one a report attributes a thought to: the reader ("you"), the
+# writer ("I", "we": inside a quotation the quotation's speaker already holds the
+# words), "there" and "it" ("it seems", "it assumes": a plan's design, not a mind).
+_NO_THINKER = FIRST_PERSON | {"you", "there", "it"}
+
+
+def _stands(
+    ctx: Context, verb: Token, lemma: str, kids: Sequence[Token], subject: Token | None
+) -> bool:
+    """Whether a verb of thought, intention or public position gives its subject's mind.
+
+    "Reyes believes the port will reopen", "Reyes promised to build ...", "Reyes called
+    for ...": with an active subject that may speak (a name, a pronoun, a word for people,
+    bodies or documents), and after the verb a clause or an infinitive (a belief), or
+    also an object or "for"/"on"/"of" (a position). Not inside a quotation or another's
+    reported words, which stay that speaker's, nor in a relative clause.
+    """
+    if subject is None or any(k.dep in {"nsubjpass", "expl"} for k in kids):
+        return False
+    if any(k.dep == "aux" and k.tag == "MD" for k in kids):
+        # "Russia will oppose ...", "they might agree": the writer's forecast of a
+        # position, not one anyone holds.
+        return False
+    if subject.lower in _NO_THINKER or not _can_speak(ctx, subject) or verb.dep == "relcl":
+        # "people who endorsed the plan" says who is meant, not what they stand for.
+        # "people who endorsed the plan" says who is meant, not what they stand for.
+        return False
+    if lemma == "call":
+        # "called for a ban", "called on X to ...", not "called off the deal" or "called
+        # a vote for June".
+        return not any(k.dep == "dobj" for k in kids) and any(
+            k.dep == "prep" and k.lower in {"for", "on"} for k in kids
+        )
+    if _inside_quote(ctx, verb.start) or any(
+        a.lemma.lower() in ALL_VERBS and a.pos in {"VERB", "AUX"} for a in ctx.tree.ancestors(verb)
+    ):
+        # "Reyes said the mayor wants ...", a quotation's "they want ...": a thought
+        # another reports is that speaker's word.
+        return False
+    if any(k.dep in {"ccomp", "xcomp", "parataxis"} and k.i > verb.i for k in kids):
+        return True
+    if lemma in BELIEF_VERBS:
+        return colon_after(ctx, verb) or quote_follows(ctx, verb)
+    return any(
+        k.i > verb.i and (k.dep == "dobj" or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
+        for k in kids
+    )
 
 
 def _says(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
@@ -330,6 +412,8 @@ def _verb_content(
         return clip(ctx, *_span_without_clauses(ctx, amount), verb.start)
     if stretch is not None:
         return clip(ctx, *stretch, verb.start)
+    if lemma in STANDING_VERBS:
+        return _held(ctx, verb, kids)
     para_start = ctx.text.rfind("\n", 0, verb.start) + 1
     # A clause before the verb ("..., X said"); the parser sometimes hangs the previous
     # paragraph's last clause here, which is not this verb's content.
@@ -393,6 +477,40 @@ def _verb_content(
     if lead <= sentence[0].start or verb.i != last_word_token(sentence):
         return None
     return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+# What a thought or position holds: its clause, infinitive, object or "for"/"on"/"of".
+_HELD = frozenset({"ccomp", "xcomp", "parataxis", "dobj"})
+
+
+def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] | None:
+    """The complement of a verb of thought or position, without the clauses set beside
+    it ("X proposed a tax, but Congress refused", "X plans to go if Y leaves"): what
+    the subject thinks or stands for, not when or why."""
+    held = [
+        k
+        for k in kids
+        if k.i > verb.i and (k.dep in _HELD or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
+    ]
+    if not held:
+        return None
+    tokens: list[Token] = []
+    for k in held:
+        cut: set[int] = set()
+        for t in ctx.tree.subtree(k):
+            beside = t.head == k.i and (
+                t.dep == "advcl"
+                or (t.dep == "conj" and any(c.dep == "nsubj" for c in ctx.tree.children(t)))
+            )
+            if t.i != k.i and (beside or comment(ctx, t)):
+                cut.update(x.i for x in ctx.tree.subtree(t))
+        tokens += [t for t in ctx.tree.subtree(k) if t.i not in cut]
+    tokens = [t for t in sorted(tokens, key=lambda t: t.i) if t.pos not in {"PUNCT", "SPACE"}]
+    while tokens and tokens[0].dep == "mark" and tokens[0].lower == "that":
+        tokens.pop(0)
+    if not tokens:
+        return None
+    return clip(ctx, tokens[0].start, tokens[-1].end, verb.start)
 
 
 def _as_reported(ctx: Context, verb: Token, subject: Token | None) -> tuple[int, int] | None:
@@ -739,6 +857,11 @@ def _according(ctx: Context, seen: Seen, according: Token) -> Found | None:
     obj = to_object(ctx, according)
     if obj is None:
         return None
+    return _credited(ctx, seen, according, obj, "according to")
+
+
+def _credited(ctx: Context, seen: Seen, according: Token, obj: Token, name: str) -> Found | None:
+    """The clause a crediting phrase ("according to X") modifies, as X's."""
     got = speaker(ctx, seen, obj, exclude=None, strict=True)
     if got is None:
         return None
@@ -774,7 +897,7 @@ def _according(ctx: Context, seen: Seen, according: Token) -> Found | None:
             end=content[1],
             speaker=source.speaker,
             via=source.via,
-            cue="carried" if carried else "according to",
+            cue="carried" if carried else name,
             hedged=_hedge_in(ctx, clause, content),
             own=source.own,
         ),
