@@ -1368,3 +1368,42 @@ def test_claims_attribution_according_to_an_average() -> None:
     text = "Ada Brandt leads by 12 points, according to the Gazette polling average."
     speaker, _ = said(text, "12")
     assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_reporter_s_closing_background_is_not_the_speaker_s() -> None:
+    text = (
+        "Mayor Ada Brandt said the ferry plan was not to blame for the flooding in "
+        "Lakeside, where 300 homes remain empty."
+    )
+    assert said(text, "300") == (None, ())
+    speaker, _ = said(text, "ferry plan")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+    # Inside her quotation the same clause is hers.
+    quoted = 'Ada Brandt said: "The plan failed in Lakeside, where 300 homes remain empty."'
+    speaker, _ = said(quoted, "300")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_how_it_was_said_is_the_reporter_s() -> None:
+    text = (
+        '"We will not close the port," Ada Brandt said.\n\n'
+        "Ms. Brandt said, holding up 40 unpaid invoices. "
+    )
+    assert said(text, "40") == (None, ())
+    # A finding goes on after a participle: "the poll showed ..., earning ...".
+    poll = "A Gazette poll showed Reyes ahead, earning 51 percent of the vote."
+    speaker, _ = said(poll, "51 percent")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Brandt refused to say that 40 ships were damaged.",
+        "Ada Brandt declined to confirm that 40 ships were damaged.",
+        "Neither side would say that 40 ships were damaged.",
+        "No official said that 40 ships were damaged.",
+    ],
+)
+def test_claims_attribution_words_left_unsaid_are_no_one_s(text: str) -> None:
+    assert said(text, "40") == (None, ())

@@ -121,7 +121,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         subject = next((k for k in ctx.tree.children(agent) if k.dep == "pobj"), None)
     if subject is None and passive is not None and passive.lower in {"it", "this"}:
         impersonal = True
-    if any(k.dep == "neg" for k in kids):
+    if any(k.dep == "neg" for k in kids) or _withheld(ctx, verb, subject):
         # "X did not confirm that ...": what X did not say is not X's.
         return None
     if (
@@ -235,6 +235,28 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     )
 
 
+# Verbs that keep the words they govern unsaid: "refused to say", "declined to confirm".
+_WITHHOLDING = frozenset({"refuse", "decline"})
+# Determiners and pronouns of a subject that says nothing: "neither side would say".
+_NO_ONE = frozenset({"neither", "no", "none", "nobody", "nor"})
+
+
+def _withheld(ctx: Context, verb: Token, subject: Token | None) -> bool:
+    """Whether the verb says that something went unsaid: "X refused to say ...", "X would
+    not comment", "neither side would say", "no one confirmed"."""
+    if subject is not None and (
+        subject.lower in _NO_ONE
+        or any(k.dep == "det" and k.lower in _NO_ONE for k in ctx.tree.children(subject))
+    ):
+        return True
+    if verb.dep != "xcomp":
+        return False
+    head = ctx.tree.head(verb)
+    return head.lemma.lower() in _WITHHOLDING or any(
+        k.dep == "neg" for k in ctx.tree.children(head)
+    )
+
+
 def _inside_quote(ctx: Context, at: int) -> bool:
     return any(inner <= at < end for _, inner, end, _ in ctx.quotes)
 
@@ -343,6 +365,11 @@ def _stands(
         # "people who endorsed the plan" says who is meant, not what they stand for.
         # "people who endorsed the plan" says who is meant, not what they stand for.
         return False
+    if lemma in _WITHHOLDING and any(
+        k.dep == "xcomp" and k.lemma.lower() in ALL_VERBS for k in kids
+    ):
+        # "X refused to say how many ...": what went unsaid is no position.
+        return False
     if lemma == "call":
         # "called for a ban", "called on X to ...", not "called off the deal" or "called
         # a vote for June".
@@ -398,6 +425,14 @@ def _verb_content(
         to = kid.dep in {"prep", "dative"} and kid.lower == "to" and kid.i > verb.i
         if told or (to and lemma in REPORTING_VERBS | WEAK_VERBS):
             skip.update(t.i for t in ctx.tree.subtree(kid))
+    # How the words were said is the reporter's ("X said, clutching the lectern", "X
+    # told reporters, speaking outside the court"): no part of the content.
+    # Not after a finding ("the poll showed X ahead, earning 51 percent"): that is more of it.
+    found_in = lemma in EVIDENCE_VERBS or (
+        subject is not None and subject.lemma.lower() in DOC_NOUNS
+    )
+    how = set() if found_in else _manner(ctx, verb, kids)
+    skip |= how
     if _puts_it(verb, kids):
         # "As X put it, ...", "X put it this way: ...": "it" is what follows.
         skip.update(k.i for k in kids if k.dep == "dobj" or k.lower in {"this", "that", "way"})
@@ -437,13 +472,15 @@ def _verb_content(
     # A clause with a speaker of its own ("..., while Y put the toll at ...", "... and Y
     # said ...") is set beside this one by the reporter: the content stops before it.
     # A content that is the verb's object (no clause) stops before a comment on it
-    # (", which ..."), which is the enclosing speaker's or the reporter's.
+    # (", which ..."), which is the enclosing speaker's or the reporter's; a clause
+    # content before one that closes it (see ``_closing_comment``).
     clause = any(k.dep in {"ccomp", "parataxis"} for k in kids)
     cut = min(
         (
             ctx.tree.subtree(t)[0].i
             for t in after
-            if _own_clause(ctx, t) or (not clause and comment(ctx, t))
+            if _own_clause(ctx, t)
+            or (comment(ctx, t) and (not clause or _closing_comment(ctx, t, after[-1])))
         ),
         default=None,
     )
@@ -470,13 +507,48 @@ def _verb_content(
     sentence = ctx.tree.sentence(verb.sent)
     lead = ctx.tree.span(subject)[0] if subject is not None else verb.start
     quote = _quote_before(ctx, lead)
-    if quote is not None and verb.i == last_word_token(sentence):
+    words = [t.i for t in sentence if t.pos not in {"PUNCT", "SPACE"} and t.i not in how]
+    last = words[-1] if words else -1
+    if quote is not None and verb.i == last:
         # "'... missing.' Reyes said.": the quotation just before, the parser having
         # made a sentence of the speaker alone.
         return quote
-    if lead <= sentence[0].start or verb.i != last_word_token(sentence):
+    if lead <= sentence[0].start or verb.i != last:
         return None
     return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+def _closing_comment(ctx: Context, rel: Token, last: Token) -> bool:
+    """Whether a comma-led relative clause that ends a reported clause is the reporter's
+    background ("X said the plan failed in Lakeside, where 30 people died"): not in a
+    quotation, and not a verb of saying or showing that argues the speaker's case
+    (", which explains why ...")."""
+    return (
+        ctx.tree.subtree(rel)[-1].i >= last.i
+        and rel.lemma.lower() not in _SAYING
+        and not _inside_quote(ctx, rel.start)
+    )
+
+
+def _manner(ctx: Context, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """The tokens of clauses after the verb, set off by a comma, that say how or when the
+    words were said ("said, clutching the lectern", "said, when asked about it"): a
+    participle or a "when"/"as"/"while" clause whose verb reports nothing itself."""
+    out: set[int] = set()
+    for kid in kids:
+        if kid.dep != "advcl" or kid.i < verb.i or kid.lemma.lower() in _SAYING:
+            continue
+        sub = ctx.tree.subtree(kid)
+        if sub[0].i == 0 or ctx.tree[sub[0].i - 1].text != ",":
+            continue
+        marks = {k.lower for k in ctx.tree.children(kid) if k.dep in {"mark", "advmod"}}
+        if (kid.tag == "VBG" and sub[0].i == kid.i) or marks & _WHEN:
+            out.update(t.i for t in sub)
+    return out
+
+
+_WHEN = frozenset({"when", "as", "while", "before", "after"})
+_SAYING = ALL_VERBS | STANDING_VERBS | CITING_VERBS
 
 
 # What a thought or position holds: its clause, infinitive, object or "for"/"on"/"of".
