@@ -1407,3 +1407,17 @@ def test_claims_attribution_how_it_was_said_is_the_reporter_s() -> None:
 )
 def test_claims_attribution_words_left_unsaid_are_no_one_s(text: str) -> None:
     assert said(text, "40") == (None, ())
+
+
+def test_claims_attribution_manner_after_a_post_posed_speaker() -> None:
+    text = '"The port will reopen soon," Ada Brandt said, waving 40 new permits.'
+    assert said(text, "40") == (None, ())
+    speaker, _ = said(text, "port will reopen")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_words_naming_the_speaker_are_the_reporter_s() -> None:
+    text = "The port will reopen in May, according to three officials briefed on the talks."
+    assert said(text, "three officials") == (None, ())
+    speaker, _ = said(text, "May")
+    assert speaker is not None and speaker.name == "three officials briefed on the talks"

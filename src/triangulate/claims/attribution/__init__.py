@@ -161,7 +161,9 @@ def covering(
     """
     if index is None:
         index = Covering([(a.start, a.end) for a in attributions])
-    around = [attributions[k] for k in index.around(start, end)]
+    around = [
+        a for a in (attributions[k] for k in index.around(start, end)) if not _names(a, start, end)
+    ]
     if not around:
         around = [
             a
@@ -180,6 +182,17 @@ def covering(
 
 
 _covering = covering
+
+
+def _names(a: Attribution, start: int, end: int) -> bool:
+    """Whether the span lies in the words naming the attribution's speaker ("according to
+    three people briefed on the talks"): the reporter's words, not the speaker's. Not
+    when the speaker's phrase runs on into the content itself (a parse that hung "the
+    study, which notes that ..." on the speaker): the content is still the speaker's."""
+    s = a.speaker
+    if s.start is None or s.end is None or not (s.start <= start and end <= s.end):
+        return False
+    return not (s.start <= a.start < s.end)
 
 
 def _after_cue(a: Attribution) -> int:

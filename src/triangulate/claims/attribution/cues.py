@@ -548,7 +548,9 @@ def _manner(ctx: Context, verb: Token, kids: Sequence[Token]) -> set[int]:
 
 
 _WHEN = frozenset({"when", "as", "while", "before", "after"})
-_SAYING = ALL_VERBS | STANDING_VERBS | CITING_VERBS
+# "said, referring to ...", "said, mentioning ...": whom the words were about is still
+# the speaker's.
+_SAYING = ALL_VERBS | STANDING_VERBS | CITING_VERBS | {"refer", "mention"}
 
 
 # What a thought or position holds: its clause, infinitive, object or "for"/"on"/"of".
@@ -694,6 +696,9 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
     sentence = ctx.tree.sentence(verb.sent)
     last = last_word_token(sentence)
     if region + 2 > last or ctx.tree[region + 1].text != ",":
+        return None
+    if region + 2 in _manner(ctx, verb, kids):
+        # "..., X said, pausing after each word.": how it was said, not more of it.
         return None
     para = paragraph(ctx.text, verb.start)
     tail = ctx.tree.tokens[region + 2 : last + 1]
