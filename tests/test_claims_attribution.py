@@ -1421,3 +1421,13 @@ def test_claims_attribution_words_naming_the_speaker_are_the_reporter_s() -> Non
     assert said(text, "three officials") == (None, ())
     speaker, _ = said(text, "May")
     assert speaker is not None and speaker.name == "three officials briefed on the talks"
+
+
+def test_claims_attribution_speaker_never_stands_in_his_quotation() -> None:
+    text = (
+        '"Very fine captain, very fine captain this woman," Brandt, the Lakeside mayor and '
+        "current favourite in the port district by a wide margin after winning the spring "
+        "vote, said when Reyes asked her about the 40 boats."
+    )
+    speaker, _ = said(text, "fine captain")
+    assert speaker is not None and speaker.name == "Brandt"

@@ -112,6 +112,8 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         # quotation is the parser's slip; the speaker stands outside it.
         subjects = [k for k in subjects if not _inside_quote(ctx, k.start)] or subjects
     subject = subjects[0] if subjects else None
+    if subject is not None and _inside_quote(ctx, subject.start):
+        subject = _outside_quote(ctx, verb, subject)
     passive = next((k for k in kids if k.dep == "nsubjpass"), None)
     if subject is None and passive is None and verb.dep == "ROOT":
         subject = _stray_subject(ctx, verb)
@@ -259,6 +261,25 @@ def _withheld(ctx: Context, verb: Token, subject: Token | None) -> bool:
 
 def _inside_quote(ctx: Context, at: int) -> bool:
     return any(inner <= at < end for _, inner, end, _ in ctx.quotes)
+
+
+def _outside_quote(ctx: Context, verb: Token, subject: Token) -> Token | None:
+    """The speaker of a verb whose parsed subject lies in the quotation it reports
+    ('"Good question," Reyes said', with "question" as subject and "Reyes" hung on it):
+    the name set beside the quotation, outside it; None when there is none."""
+    if _inside_quote(ctx, verb.start):
+        return subject
+    return next(
+        (
+            t
+            for t in ctx.tree.subtree(subject)
+            if t.i < verb.i
+            and t.pos in {"PROPN", "NOUN", "PRON"}
+            and not _inside_quote(ctx, t.start)
+            and _inside_quote(ctx, ctx.tree.head(t).start)
+        ),
+        None,
+    )
 
 
 def _stray_subject(ctx: Context, verb: Token) -> Token | None:
