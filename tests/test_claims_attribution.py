@@ -1431,3 +1431,11 @@ def test_claims_attribution_speaker_never_stands_in_his_quotation() -> None:
     )
     speaker, _ = said(text, "fine captain")
     assert speaker is not None and speaker.name == "Brandt"
+
+
+def test_claims_attribution_telling_a_story_reports_nothing_before_it() -> None:
+    text = "On the third day of his 40-day tour of the coast, Tomas Reyes told a joke."
+    assert said(text, "40-day") == (None, ())
+    text = "On the third day of the tour, 40 boats sank, Tomas Reyes told reporters."
+    speaker, _ = said(text, "40 boats")
+    assert speaker is not None and speaker.name == "Tomas Reyes"

@@ -673,6 +673,8 @@ def _post_posed(
         if paragraph(ctx.text, kid.start) != para:
             continue  # a title line's verb with the next paragraph hung on it
         if lemma in {"tell", "told"} and kid.dep in {"dobj", "dative"}:
+            if kid.dep == "dobj" and not _can_speak(ctx, kid):
+                return None  # "..., X told a joke": what was told, not to whom
             continue  # the listener of "told Reuters"
         if kid.dep not in POST_ADJUNCTS or (kid.dep != "advcl" and counts(ctx, kid)):
             return None
