@@ -1439,3 +1439,24 @@ def test_claims_attribution_telling_a_story_reports_nothing_before_it() -> None:
     text = "On the third day of the tour, 40 boats sank, Tomas Reyes told reporters."
     speaker, _ = said(text, "40 boats")
     assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_a_position_s_condition_is_the_reporter_s() -> None:
+    text = (
+        "Ada Brandt is planning to leave the council and seek the mayor's office if "
+        "Tomas Reyes gives up his 12-year seat."
+    )
+    assert said(text, "12-year") == (None, ())
+    speaker, _ = said(text, "mayor's office")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_wish_for_someone_is_no_position() -> None:
+    text = "The only hope left is for the council to oppose the plan for 40 new cranes."
+    assert said(text, "40") == (None, ())
+
+
+def test_claims_attribution_a_position_inside_a_claim_is_the_claimant_s() -> None:
+    text = "It echoed the union's earlier claim that Reyes wanted to close 12 of the port's docks."
+    speaker, _ = said(text, "12")
+    assert speaker is None or speaker.name != "Reyes"

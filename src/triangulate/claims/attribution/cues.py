@@ -378,9 +378,11 @@ def _stands(
     """
     if subject is None or any(k.dep in {"nsubjpass", "expl"} for k in kids):
         return False
-    if any(k.dep == "aux" and k.tag == "MD" for k in kids):
-        # "Russia will oppose ...", "they might agree": the writer's forecast of a
-        # position, not one anyone holds.
+    if any(k.dep == "aux" and k.tag == "MD" for k in kids) or any(
+        k.dep == "mark" and k.lower == "for" for k in kids
+    ):
+        # "Russia will oppose ...", "they might agree", "the hope is for Russia to
+        # oppose ...": the writer's forecast or wish, not a position anyone holds.
         return False
     if subject.lower in _NO_THINKER or not _can_speak(ctx, subject) or verb.dep == "relcl":
         # "people who endorsed the plan" says who is meant, not what they stand for.
@@ -398,10 +400,11 @@ def _stands(
             k.dep == "prep" and k.lower in {"for", "on"} for k in kids
         )
     if _inside_quote(ctx, verb.start) or any(
-        a.lemma.lower() in ALL_VERBS and a.pos in {"VERB", "AUX"} for a in ctx.tree.ancestors(verb)
+        a.lemma.lower() in ALL_VERBS and a.pos in {"VERB", "AUX", "NOUN"}
+        for a in ctx.tree.ancestors(verb)
     ):
-        # "Reyes said the mayor wants ...", a quotation's "they want ...": a thought
-        # another reports is that speaker's word.
+        # "Reyes said the mayor wants ...", "the claim that the mayor wants ...", a
+        # quotation's "they want ...": a thought another reports is that speaker's word.
         return False
     if any(k.dep in {"ccomp", "xcomp", "parataxis"} and k.i > verb.i for k in kids):
         return True
@@ -593,9 +596,11 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
     for k in held:
         cut: set[int] = set()
         for t in ctx.tree.subtree(k):
-            beside = t.head == k.i and (
-                t.dep == "advcl"
-                or (t.dep == "conj" and any(c.dep == "nsubj" for c in ctx.tree.children(t)))
+            beside = (t.head == k.i and t.dep == "advcl") or _framing(ctx, t)
+            beside = beside or (
+                t.head == k.i
+                and t.dep == "conj"
+                and any(c.dep == "nsubj" for c in ctx.tree.children(t))
             )
             if t.i != k.i and (beside or comment(ctx, t)):
                 cut.update(x.i for x in ctx.tree.subtree(t))
@@ -606,6 +611,21 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
     if not tokens:
         return None
     return clip(ctx, tokens[0].start, tokens[-1].end, verb.start)
+
+
+# Subordinators of a clause that frames a position in time or condition.
+_FRAMES = frozenset({"if", "unless", "once", "until", "after", "before"})
+
+
+def _framing(ctx: Context, tok: Token) -> bool:
+    """A clause anywhere in a position's complement that sets it after, before or on
+    condition of something else ("X plans to run and to seek the seat if Y leaves", "X
+    refused the ban after Y called for it"): the reporter's frame, not what X stands
+    for. A "when" clause may be the very thing X stands for ("accused Y of shouting
+    when ..."), and stays."""
+    return tok.dep == "advcl" and any(
+        k.dep in {"mark", "advmod"} and k.lower in _FRAMES for k in ctx.tree.children(tok)
+    )
 
 
 def _as_reported(ctx: Context, verb: Token, subject: Token | None) -> tuple[int, int] | None:
