@@ -422,6 +422,10 @@ def _says(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
     return clause or colon_after(ctx, verb) or quote_follows(ctx, verb)
 
 
+# What one tells that is no listener: "told a joke", "told the story".
+_TOLD_THINGS = frozenset({"joke", "story", "tale", "anecdote", "lie", "truth", "yarn"})
+
+
 def _verb_content(
     ctx: Context,
     verb: Token,
@@ -693,7 +697,7 @@ def _post_posed(
         if paragraph(ctx.text, kid.start) != para:
             continue  # a title line's verb with the next paragraph hung on it
         if lemma in {"tell", "told"} and kid.dep in {"dobj", "dative"}:
-            if kid.dep == "dobj" and not _can_speak(ctx, kid):
+            if kid.dep == "dobj" and kid.lemma.lower() in _TOLD_THINGS:
                 return None  # "..., X told a joke": what was told, not to whom
             continue  # the listener of "told Reuters"
         if kid.dep not in POST_ADJUNCTS or (kid.dep != "advcl" and counts(ctx, kid)):
