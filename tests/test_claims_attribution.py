@@ -1460,3 +1460,17 @@ def test_claims_attribution_a_position_inside_a_claim_is_the_claimant_s() -> Non
     text = "It echoed the union's earlier claim that Reyes wanted to close 12 of the port's docks."
     speaker, _ = said(text, "12")
     assert speaker is None or speaker.name != "Reyes"
+
+
+def test_claims_attribution_reporter_s_closing_gloss_is_not_the_speaker_s() -> None:
+    text = (
+        "Mayor Ada Brandt said the new levy would cost Lakeside its old ferry, the only "
+        "link for the island's 3,000 residents."
+    )
+    assert said(text, "3,000") == (None, ())
+    speaker, _ = said(text, "new levy")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+    # A finding's list goes on in appositions: "Reyes at 40 percent, Brandt at 9".
+    poll = "The Gazette poll showed Reyes ahead with 40 percent, Brandt at a distant 9 percent."
+    speaker, _ = said(poll, "9 percent")
+    assert speaker is not None and "Gazette" in speaker.name

@@ -509,6 +509,7 @@ def _verb_content(
             for t in after
             if _own_clause(ctx, t)
             or (comment(ctx, t) and (not clause or _closing_comment(ctx, t, after[-1])))
+            or (clause and not found_in and _gloss(ctx, t, after[-1]))
         ),
         default=None,
     )
@@ -544,6 +545,21 @@ def _verb_content(
     if lead <= sentence[0].start or verb.i != last:
         return None
     return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+def _gloss(ctx: Context, tok: Token, last: Token) -> bool:
+    """An apposition set off by a comma that closes a reported clause ("X said the deal
+    would cost Lakeside its ferry, the only link to the mainland"): the reporter's gloss
+    on a word, not the speaker's, unless it stands in a quotation."""
+    if tok.dep != "appos" or tok.pos not in {"NOUN", "PROPN"}:
+        return False
+    sub = ctx.tree.subtree(tok)
+    return (
+        sub[0].i > 0
+        and ctx.tree[sub[0].i - 1].text == ","
+        and sub[-1].i >= last.i
+        and not _inside_quote(ctx, tok.start)
+    )
 
 
 def _closing_comment(ctx: Context, rel: Token, last: Token) -> bool:
