@@ -339,6 +339,8 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         ("A week of storms cut the island off.", "A week", 1, "week"),
         ("The ground shook for about a minute.", "about a minute", 1, "minute"),
         ("Engineers argued for four decades about the canal.", "four decades", 4, "decade"),
+        # the subject of a modal verb
+        ("On the larger disk, 150 hours can be stored.", "150 hours", 150, "hour"),
     ],
 )
 def test_claims_figures_durations_that_are_the_fact_are_figures(

@@ -896,6 +896,34 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Tickets for Euro 2016 sold out.", "2016", "name"),
         # a closing quotation mark in tokenized text is no inch
         ("The ferry ``Star 7 '' sank.", "7", "name"),
+        # models and their variants, and a product's users
+        ("The airline flies a Boeing 747-400 to Lima.", "400", "name"),
+        ("Regulators grounded the 737 Max in March.", "737", "name"),
+        ("Most Windows 10 users saw the warning.", "10", "name"),
+        ("He carried a. 357 magnum.", "357", "name"),
+        # laws, ballot questions and resolutions by their number
+        ("Voters backed Proposition 8 narrowly.", "8", "name"),
+        ("The council adopted Resolution 2254 unanimously.", "2254", "name"),
+        ("Amendment 2 failed in the Senate.", "2", "name"),
+        # phone numbers: spaced, fictional, a freephone number in one group
+        ("Tips go to Sgt. Lee at 745 - 4811.", "745 - 4811", "phone number"),
+        ("He phoned 555-0142 twice.", "555-0142", "phone number"),
+        ("Ring Crimestoppers on 0800 555111.", "0800 555111", "phone number"),
+        # a boxer's wins, losses and draws; a table of records
+        ("Okoro (31-4-3, 20 KOs) won again.", "3", "score or tally"),
+        ("TITLE DEFENCES\nAlan Price 21 - 5\nRoy Dunn 19 - 2", "5", "score or tally"),
+        # a date with a comma after the month, a ratio after "outnumber", a part of a series
+        ("A girl was born Sept, 26, 2014, in Leeds.", "26", "date"),
+        ("Democrats outnumber Republicans 3-1 in the county.", "1", "score or tally"),
+        ("This is part 2 of 4 excerpts from the book.", "4", "name"),
+        # an age bracket open above, and items of a list run into a sentence
+        ("She leads among those 65 and over.", "65", "age"),
+        ("He listed two wins—1. Tax reform 2. New judges.", "2", "list number"),
+        ("He abused girls as young as 13 in the group.", "13", "age"),
+        # Malay: an age in apposition or after a person
+        ("Mahkamah diberitahu mangsa, 49 tahun, ialah juruteknik.", "49", "age"),
+        # a spaced list after a range is no number with thousands
+        ("The tallies (5 - 11, 220) were posted.", "11, 220", None),
     ],
 )
 def test_claims_quantities_news_forms_that_are_no_figures(
@@ -944,6 +972,13 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("LONDON - 200 firefighters fought the blaze.", "200"),
         ("ATHENS - 120 were hurt in the clashes.", "120"),
         ("The toll was 17 at the time.", "17"),
+        # "loss" is no counted plural after a label
+        ("Police counted 300 bags of waste.", "300"),
+        ("Some 12, 500 - 15, 500 homes lost power.", "Some 12, 500 - 15, 500"),
+        ("The house was valued at $380, 600 last year.", "$380, 600"),
+        ("Between 5-10 students and 12 buses arrived.", "12"),
+        ("In March, 26 people died.", "26"),
+        ("The crash killed 1. The bus hit 2 more.", "2"),
     ],
 )
 def test_claims_quantities_lookalikes_stay_figures(text: str, figure: str) -> None:
@@ -993,6 +1028,18 @@ def test_claims_quantities_decimal_written_with_only_its_point(
         ("It was a 20-kiloton device.", "energy", "kt", 20),
         ("Temperatures hit 45 C on the coast.", "temperature", "°C", 45),
         ("Highs of 113 F were forecast.", "temperature", "°F", 113),
+        # units joined to the number by a hyphen
+        ("They bought a 2-acre plot.", "area", "acre", 2),
+        ("A 50-hectare fire burned.", "area", "ha", 50),
+        ("It is a 2,000-square-foot house.", "area", "ft2", 2000),
+        ("A 60-mph gust hit.", "speed", "mph", 60),
+        ("A 20-knot wind blew.", "speed", "kn", 20),
+        ("He ran a 40-yard dash.", "length", "yd", 40),
+        # Malay units of time and of a quake's magnitude
+        ("Keputusan siap dalam 10 minit sahaja.", "duration", "minute", 10),
+        ("Gempa berukuran 7.6 magnitud melanda.", "magnitude", "magnitude", 7.6),
+        # a whole number and a fraction in one character
+        ("He served 5 ½ years in prison.", "duration", "year", 5.5),
     ],
 )
 def test_claims_quantities_units_as_news_writes_them(
@@ -1010,6 +1057,16 @@ def test_claims_quantities_units_as_news_writes_them(
         ("A bowl of noodles was 12 ¥.", "¥", 12),
         ("Tickets cost 90 kunas.", "HRK", 90),
         ("She paid 40 pounds for the ticket.", "GBP", 40),
+        # pounds a few words after a word of paying, or at a rate per person
+        ("The dealer sold the old silver watch for 90 pounds.", "GBP", 90),
+        ("She withdrew 200 pounds from the machine.", "GBP", 200),
+        ("Rooms are 150 pounds per night.", "GBP", 150),
+        # cents glued or signed, and the rand before cents, thousands or a scale
+        ("Bread rose 20c a loaf.", "cent", 20),
+        ("Gum costs 25¢ now.", "cent", 25),
+        ("Petrol rose to R18.50 a litre.", "ZAR", 18.5),
+        ("The deal is worth R5 million.", "ZAR", 5_000_000),
+        ("Fees rose to R7,500.", "ZAR", 7500),
     ],
 )
 def test_claims_quantities_money_signs_and_words_after_the_number(
@@ -1017,3 +1074,25 @@ def test_claims_quantities_money_signs_and_words_after_the_number(
 ) -> None:
     q = find_quantities(text)[0]
     assert (q.kind, q.unit, q.low) == ("money", unit, value)
+
+
+def test_claims_quantities_pounds_of_a_thing_weigh_and_a_bare_r_is_no_rand() -> None:
+    (q,) = find_quantities("The gang sold 300 pounds of cannabis.")
+    assert (q.kind, q.unit) == ("mass", "lb")
+    assert find_quantities("The R2 unit beeped.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "hedge", "low", "high"),
+    [
+        ("Lebih 1,000 orang diselamatkan.", "Lebih 1,000", "at_least", 1000, None),
+        ("Sekurang-kurangnya 114 orang cedera.", "Sekurang-kurangnya 114", "at_least", 114, None),
+        ("Kira-kira 140,000 rumah tanpa elektrik.", "Kira-kira 140,000", "about", 140_000, 140_000),
+        ("Ujian ambil 24 hingga 72 jam.", "24 hingga 72 jam", "range", 24, 72),
+    ],
+)
+def test_claims_quantities_malay_hedges_and_ranges(
+    text: str, phrase: str, hedge: str, low: float, high: float | None
+) -> None:
+    q = find_quantities(text)[0]
+    assert (q.text, q.hedge, q.low, q.high) == (phrase, hedge, low, high)
