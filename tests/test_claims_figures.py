@@ -553,3 +553,9 @@ def test_figures_count_in_a_headline_the_tagger_took_for_a_name() -> None:
     assert not any(
         "500" in text[f.start : f.end] for f in _read_with_name(text, "Fortune 500", "ORG")
     )
+
+
+def test_claims_figures_an_amount_glued_to_its_code_is_no_name() -> None:
+    # the tagger takes "USD115" for an organisation; it is money all the same
+    figure = only("The visa fee was USD115 in May.")
+    assert (figure.figure.kind, figure.figure.unit, figure.figure.low) == ("money", "USD", 115)

@@ -901,6 +901,11 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Regulators grounded the 737 Max in March.", "737", "name"),
         ("Most Windows 10 users saw the warning.", "10", "name"),
         ("He carried a. 357 magnum.", "357", "name"),
+        ("The firm chose the 8088 chip for its first computer.", "8088", "name"),
+        ("The flaw hit Internet Explorer 8 and Internet Explorer 9 releases.", "9", "name"),
+        ("In the Hawks 17 - 14 victory over Leeds, he starred.", "14", "score or tally"),
+        ("They said the ’ 66 squad ran for 380 yards.", "66", "year"),
+        ("He was arrested from when he was 17 to 25 for theft.", "25", "age"),
         # laws, ballot questions and resolutions by their number
         ("Voters backed Proposition 8 narrowly.", "8", "name"),
         ("The council adopted Resolution 2254 unanimously.", "2254", "name"),
@@ -1035,6 +1040,9 @@ def test_claims_quantities_decimal_written_with_only_its_point(
         ("A 60-mph gust hit.", "speed", "mph", 60),
         ("A 20-knot wind blew.", "speed", "kn", 20),
         ("He ran a 40-yard dash.", "length", "yd", 40),
+        ("It runs on a 16-bit chip.", "data", "bit", 16),
+        ("The outage lasted 1hr in all.", "duration", "hour", 1),
+        ("The fire burned for 20 mins.", "duration", "minute", 20),
         # Malay units of time and of a quake's magnitude
         ("Keputusan siap dalam 10 minit sahaja.", "duration", "minute", 10),
         ("Gempa berukuran 7.6 magnitud melanda.", "magnitude", "magnitude", 7.6),

@@ -744,7 +744,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b."})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|pc|p|c|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|C|F|USD|EUR|GBP|"
+    r"lbs?|oz|t|pc|p|c|hrs?|mins?|secs?|yrs?|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|C|F|USD|EUR|GBP|"
     r"[A-Z]{3})(?![A-Za-z])"
 )
 
@@ -1214,11 +1214,18 @@ _MODEL_SUFFIX_AFTER_RE = re.compile(
     r"\s(?:Max|MAX|Pro|Plus|Mini|Ultra|Lite|Turbo|Series|Dreamliner|Classic|Neo|NG|XL|XS|GT|"
     r"GTI|Edge|Jumbo|Superjet|Coupe|Sedan)\b"
 )
+# A device or vehicle named by its number, the noun in the singular: "the 8088 chip".
+_PRODUCT_NOUN_AFTER_RE = re.compile(
+    r"\s(?:chip|processor|microprocessor|CPU|jet|jetliner|airliner|rifle|pistol|handgun|"
+    r"revolver|carbine|shotgun|engine|tank|helicopter|console|handset|smartphone|laptop|"
+    r"locomotive|missile|sedan|coupe|hatchback|motorcycle)\b(?!-)"
+)
 # What a product's number names its people and things by: "Windows 10 users", "iPhone 6
 # owners" (after a name, a count of people is otherwise rare: "Tuesday 40 people").
 _PRODUCT_USERS_AFTER_RE = re.compile(
     r"\s(?:users?|owners?|buyers?|customers?|subscribers?|gamers?|devices?|handsets?|"
-    r"machines?|PCs|laptops?|tablets?|upgrades?|updates?|editions?)\b"
+    r"machines?|PCs|laptops?|tablets?|upgrades?|updates?|editions?|releases?|versions?|"
+    r"builds?)\b"
 )
 # A number as its own noun phrase with a singular verb is a name: "the 486 is", "the 737 was".
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
@@ -1258,7 +1265,7 @@ _SHE_WAS_BEFORE_RE = re.compile(
 # "since he was 5", "when she was 12": an age a life story dates things by.
 _WHEN_WAS_BEFORE_RE = re.compile(
     r"\b(?:since|when|until|before|after|as)\s+(?:he|she|I|they|we|you)\s+(?:was|were|turned)\s+"
-    r"(?:just\s+|only\s+|about\s+)?$",
+    r"(?:just\s+|only\s+|about\s+)?(?:[0-9]{1,2}\s?(?:to|-|–|and)\s?)?$",
     re.IGNORECASE,
 )
 _AT_THE_TIME_AFTER_RE = re.compile(r"\s+(?:at\s+the\s+time|when\s|then\b)", re.IGNORECASE)
@@ -1361,6 +1368,9 @@ _ROAD_NAME_AFTER_RE = re.compile(
 # "45-7-2", "10 - 5 - 2": a third number after two joined by dashes is a record's draws
 _RECORD_TRIPLE_BEFORE_RE = re.compile(r"(?<![0-9.,/-])[0-9]{1,3}\s?-\s?[0-9]{1,3}\s?-\s?$")
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
+_RESULT_AFTER_RE = re.compile(
+    r"\s+(?:win|victory|defeat|loss|rout|triumph|shutout|thrashing)\b", re.IGNORECASE
+)
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE_AFTER_RE = re.compile(r"[’']?s\b")
 _TOKEN_RE = re.compile(r"\S+")
@@ -1458,6 +1468,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"  # "a Boeing 747-400": the variant of a model named by its number
         if _MODEL_SUFFIX_AFTER_RE.match(text, atom.end):
             return "name"  # "the 737 Max", "a 3 Series": a model's number and its suffix
+        if atom.value != 1 and _PRODUCT_NOUN_AFTER_RE.match(text, atom.end):
+            return "name"  # "the 8088 chip", "a 1911 pistol": a count needs a plural
         if (
             after[:1] in ("b", "B")
             and not _word_letter(after[1:2])
@@ -1489,8 +1501,11 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "ratio"  # a ratio or score such as "50/50", not a count
         if _VERSION_AFTER_RE.match(after):
             return "version"  # a version such as "1.1.1"
-        if prev and prev in "'’" and atom.end - atom.start == 2:
-            return "year"  # a clipped year: "iLife '11", "the class of ’98"
+        if atom.end - atom.start == 2 and (
+            (prev and prev in "'’")
+            or (prev == " " and prev2 in "'’" and digits_at > 2 and text[digits_at - 3].isspace())
+        ):
+            return "year"  # a clipped year: "iLife '11", "the class of ’98", "the ’ 66 squad"
         # Look no further than 200 characters: enough to see a short line, and it keeps
         # a text without line breaks linear.
         line_start = text.rfind("\n", max(0, atom.start - 200), atom.start) + 1
@@ -1598,6 +1613,7 @@ def _score_tail(text: str, atom: _Atom, before: str) -> bool:
         _SCORE_BEFORE_RE.search(lead)
         or _OVER_BEFORE_RE.search(lead)
         or _LINE_END_RE.match(text, atom.end)  # "Joe Louis 26 - 1" a line of a table
+        or _RESULT_AFTER_RE.match(text, atom.end)  # "the Saints 17 - 14 victory"
     ):
         return False
     if _unit_follows(text, atom.end) or _next_word_is_count_noun(text, atom.end):
@@ -2132,14 +2148,16 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:GB\b|gigabytes?\b)", re.IGNORECASE), "data", "GB"),
     (re.compile(r"\s?(?:MB\b|megabytes?\b)", re.IGNORECASE), "data", "MB"),
     (re.compile(r"\s?(?:TB\b|terabytes?\b)", re.IGNORECASE), "data", "TB"),
+    # "a 16-bit chip", "64 bits": the width of a word of memory
+    (re.compile(r"(?:\s+|\s?-\s?)bits?\b"), "data", "bit"),
 )
 # "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
 _POUNDS_RE = re.compile(r"(?:\s+|\s?-\s?)pounds?\b", re.IGNORECASE)
 # "magnitude 5.9", "a magnitude - 6.1 quake": the scale named before the number.
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s?-\s?|\s+of\s+|\s+)$", re.IGNORECASE)
 _DURATION_RE = re.compile(
-    r"(?:\s+|\s*-\s*)(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|"
-    r"fortnights?|months?|years?|yrs?|decades?|century|centuries|"
+    r"(?:\s+|\s*-\s*|(?=(?:hrs?|mins?|secs?|yrs?)\b))(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|"
+    r"fortnights?|months?|years?|yrs?|hrs?|mins?|secs?|decades?|century|centuries|"
     # Malay and Indonesian: "10 minit", "72 jam", "3 hari", "2 minggu", "6 bulan", "20 tahun"
     r"saat|minit|menit|jam|hari|minggu|bulan|tahun)\b"
     r"(?P<old>\s?-\s?old\b|\s+old\b|\s+of\s+age\b)?",
@@ -2149,6 +2167,12 @@ _DURATION_UNITS: dict[str, str] = {
     "centuries": "century",
     "yr": "year",
     "yrs": "year",
+    "hr": "hour",
+    "hrs": "hour",
+    "min": "minute",
+    "mins": "minute",
+    "sec": "second",
+    "secs": "second",
     "saat": "second",
     "minit": "minute",
     "menit": "minute",
