@@ -906,6 +906,11 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("In the Hawks 17 - 14 victory over Leeds, he starred.", "14", "score or tally"),
         ("They said the ’ 66 squad ran for 380 yards.", "66", "year"),
         ("He was arrested from when he was 17 to 25 for theft.", "25", "age"),
+        # the hour in words, an age in a clause set off by commas
+        ("The blast came at half past three.", "three", "clock time"),
+        ("It was a quarter to five when 9 fled.", "five", "clock time"),
+        ("Ruiz, who is 61, said he saw it.", "61", "age"),
+        ("The pair, both 19, were charged.", "19", "age"),
         # laws, ballot questions and resolutions by their number
         ("Voters backed Proposition 8 narrowly.", "8", "name"),
         ("The council adopted Resolution 2254 unanimously.", "2254", "name"),
@@ -1043,6 +1048,9 @@ def test_claims_quantities_decimal_written_with_only_its_point(
         ("It runs on a 16-bit chip.", "data", "bit", 16),
         ("The outage lasted 1hr in all.", "duration", "hour", 1),
         ("The fire burned for 20 mins.", "duration", "minute", 20),
+        # below zero, and a negative value in words
+        ("It was 5 degrees below zero at dawn.", "degree", "degree", -5),
+        ("It was minus five degrees Celsius.", "temperature", "°C", -5),
         # Malay units of time and of a quake's magnitude
         ("Keputusan siap dalam 10 minit sahaja.", "duration", "minute", 10),
         ("Gempa berukuran 7.6 magnitud melanda.", "magnitude", "magnitude", 7.6),
@@ -1075,6 +1083,9 @@ def test_claims_quantities_units_as_news_writes_them(
         ("Petrol rose to R18.50 a litre.", "ZAR", 18.5),
         ("The deal is worth R5 million.", "ZAR", 5_000_000),
         ("Fees rose to R7,500.", "ZAR", 7500),
+        # cents in words after the whole amount, and the won where no verb's object follows
+        ("A loaf costs two dollars and fifty cents.", "$", 2.5),
+        ("Clerks earn 50,000 won a month.", "KRW", 50_000),
     ],
 )
 def test_claims_quantities_money_signs_and_words_after_the_number(
@@ -1104,3 +1115,8 @@ def test_claims_quantities_malay_hedges_and_ranges(
 ) -> None:
     q = find_quantities(text)[0]
     assert (q.text, q.hedge, q.low, q.high) == (phrase, hedge, low, high)
+
+
+def test_claims_quantities_won_the_verb_is_no_currency() -> None:
+    assert [q.kind for q in find_quantities("Of the 30 seats, Labour won 12.")] == ["count"] * 2
+    assert [q.unit for q in find_quantities("Only 3 won medals.")] == [None]

@@ -41,6 +41,7 @@ Chilean / Colombian / Philippine pesos          CLP / COP / PHP
 Iraqi / Kuwaiti / Jordanian ... dinars          IQD / KWD / JOD ...
 Swedish kronor, Norwegian / Danish kroner       SEK / NOK / DKK
 Korean won, BTC, "quid" (GBP), "bucks" ($)      KRW, BTC, GBP, $
+"won" alone where no object follows ("won a")   KRW
 Armenian drams, Croatian kunas                  AMD, HRK
 美元 新元 港元 欧元 英镑 日元 人民币 令吉 ...      USD, SGD, HKD, EUR, GBP, JPY, CNY, MYR ...
 a sign after the number: "3,000 HK$", "50 US$"  HKD, USD, SGD, AUD, CAD, NZD
@@ -223,6 +224,13 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Norwegian\s+(?:kroner|krone)", "NOK"),
     (r"Danish\s+(?:kroner|krone)", "DKK"),
     (r"(?:South\s+)?Korean\s+won", "KRW"),
+    # a bare "won" is the currency only where no verb's object follows: "50,000 won a
+    # month", "1,200 won per dollar", "3,000 won." ("won the race" is the verb)
+    (
+        r"won(?=\s*(?:[.,;:)(]|$|\s+(?:per|each|for|in|to|and|or|from|at|"
+        r"a\s+(?:month|year|week|day|piece|head|share|kilo|litre|liter)|an\s+hour)\b))",
+        "KRW",
+    ),
     (r"(?:South\s+African\s+)?rand", "ZAR"),
     (r"(?:UAE\s+|Emirati\s+)?dirhams?", "AED"),
     (r"(?:Saudi\s+)?riyals?", "SAR"),

@@ -368,6 +368,14 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
         r"(?<![0-9.])(?:[01]?[0-9]|2[0-3])\.\s?[0-5][0-9]\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|"
         r"WIB|SGT|IST|JST|AEST|AEDT|hrs|hours|local\s+time)\b"
     ),
+    # "three o'clock", "half past three", "a quarter to five": the hour in words (tried at
+    # every word, so kept last: the patterns above start at digits)
+    re.compile(
+        r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock|"
+        r"(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:[0-9]{1,2}|one|two|three|four|five|six|"
+        r"seven|eight|nine|ten|eleven|twelve))\b",
+        re.IGNORECASE,
+    ),
 )
 _PHONE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\+[0-9]{1,3}[\s.-]?(?:\(?[0-9]{1,4}\)?[\s.-]?){2,5}[0-9]{2,4}"),
@@ -475,6 +483,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("at ",),
             ("at ",),
             (".",),
+            ("clock", "past", "Past", "PAST", "uarter", "UARTER"),  # the hour in words
             ("+",),  # phone numbers
             ("(",),
             (".", "-"),
@@ -515,7 +524,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
 # The patterns above whose every match starts where a run of digits starts (a look-behind
 # refuses a digit before the first one): they are tried only there, not at every character.
 _AT_DIGITS = frozenset(
-    (*_DATE_RES[0:1], *_DATE_RES[3:8], *_DATE_RES[9:11], *_TIME_RES, *_PHONE_RES[2:7]),
+    (*_DATE_RES[0:1], *_DATE_RES[3:8], *_DATE_RES[9:11], *_TIME_RES[:-1], *_PHONE_RES[2:7]),
 )
 _DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9]")
 
@@ -1049,6 +1058,11 @@ def _word_at(text: str, at: int) -> _Atom | None:
         # a round scale alone is an approximation: "the million-member union"
         value = _BARE_SCALES[case_key(bare.group())]
         return _Atom(start=at, end=bare.end(), value=value, raw=value, form="word", about=True)
+    minus = _MINUS_WORD_RE.search(text, max(0, at - 12), at)
+    if minus is not None:
+        # "minus five degrees": a negative value in words
+        value = -word.value
+        return _Atom(start=minus.start(), end=word.end, value=value, raw=value, form="word")
     return _Atom(start=at, end=word.end, value=word.value, raw=word.value, form="word")
 
 
@@ -1270,6 +1284,8 @@ _WHEN_WAS_BEFORE_RE = re.compile(
 )
 _AT_THE_TIME_AFTER_RE = re.compile(r"\s+(?:at\s+the\s+time|when\s|then\b)", re.IGNORECASE)
 _WHO_IS_NOW_BEFORE_RE = re.compile(r"\bwho\s+(?:is|was)\s+now\s+$", re.IGNORECASE)
+# "Bizianis, who is 61, said", "The pair, both 19, were": an age in a clause set off by commas
+_WHO_IS_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w’'-]*[a-z],\s+who\s+(?:is|was)|,\s+both)\s+$")
 _SENTENCE_END_AFTER_RE = re.compile(r"\s?(?:[.;!](?:\s|$)|,\s)|\s+and\s+(?:lived|had|was|is)\b")
 _COMMA_AT_BEFORE_RE = re.compile(r",\s?at\s+$")
 # "Timmons, now 16, was armed": an age set off as what a person is now.
@@ -1804,6 +1820,8 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
         return True  # "She was 85." closing an obituary's sentence; "He was 17 at the time"
     if _COMMA_AT_BEFORE_RE.search(before) and after[:1] == ",":
         return True  # "she believed that, at 34, her days ..."
+    if _WHO_IS_BEFORE_RE.search(before) and after[:1] == ",":
+        return True  # "Bizianis, who is 61, said"; "The pair, both 19, were"
     return bool(_NOW_AGE_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after))
 
 
@@ -2151,6 +2169,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # "a 16-bit chip", "64 bits": the width of a word of memory
     (re.compile(r"(?:\s+|\s?-\s?)bits?\b"), "data", "bit"),
 )
+_BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
 _POUNDS_RE = re.compile(r"(?:\s+|\s?-\s?)pounds?\b", re.IGNORECASE)
 # "magnitude 5.9", "a magnitude - 6.1 quake": the scale named before the number.
@@ -2192,7 +2211,8 @@ _MALAY_AGE_BEFORE_RE = re.compile(
 _AGE_AFTER_RE = re.compile(r"\s?(?:yo|y/o|y\.o\.)(?![A-Za-z])", re.IGNORECASE)
 # "N dollars (and) M cents", "15 dollars 50": the cents of an amount.
 _CENTS_AFTER_RE = re.compile(
-    r"(?:\s+and)?\s+(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+[a-z]+)?)(?:\s+cents?)?(?=\s*[.,;!?]|\s*$)",
+    r"(?:\s+and)?\s+(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)(?:\s+cents?)?"
+    r"(?=\s*[.,;!?]|\s*$)",
     re.IGNORECASE,
 )
 
@@ -2531,6 +2551,15 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 unit = _DURATION_UNITS.get(name, name.rstrip("s"))
             elif _AGE_AFTER_RE.match(text, end):
                 return _Built(quantity=None, next_index=i + used, reason="age", end=end)
+
+    below_zero = _BELOW_ZERO_RE.match(text, end) if kind in ("temperature", "degree") else None
+    if below_zero is not None:
+        # "5 degrees below zero": minus five
+        low = None if low is None else -abs(low)
+        high = None if high is None else -abs(high)
+        if ranged and low is not None and high is not None:
+            low, high = min(low, high), max(low, high)
+        end = below_zero.end()
 
     if kind == "count" and (
         _HYPHENATED_RE.match(text[end : end + 12]) or _SPACED_COMPOUND_RE.match(text, end)
