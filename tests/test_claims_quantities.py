@@ -1048,6 +1048,7 @@ def test_claims_quantities_decimal_written_with_only_its_point(
         ("It runs on a 16-bit chip.", "data", "bit", 16),
         ("The outage lasted 1hr in all.", "duration", "hour", 1),
         ("The fire burned for 20 mins.", "duration", "minute", 20),
+        ("Gusts reached 200 km per hour.", "speed", "km/h", 200),
         # below zero, and a negative value in words
         ("It was 5 degrees below zero at dawn.", "degree", "degree", -5),
         ("It was minus five degrees Celsius.", "temperature", "°C", -5),
@@ -1086,6 +1087,11 @@ def test_claims_quantities_units_as_news_writes_them(
         # cents in words after the whole amount, and the won where no verb's object follows
         ("A loaf costs two dollars and fifty cents.", "$", 2.5),
         ("Clerks earn 50,000 won a month.", "KRW", 50_000),
+        # Malay and Indonesian scale words, East African shillings
+        ("Denda RM2 juta dikenakan.", "MYR", 2_000_000),
+        ("Kerugian Rp 5 miliar tercatat.", "IDR", 5_000_000_000),
+        ("The fare rose to KSh 5,000.", "KES", 5000),
+        ("He paid 200 Kenyan shillings.", "KES", 200),
     ],
 )
 def test_claims_quantities_money_signs_and_words_after_the_number(
@@ -1120,3 +1126,18 @@ def test_claims_quantities_malay_hedges_and_ranges(
 def test_claims_quantities_won_the_verb_is_no_currency() -> None:
     assert [q.kind for q in find_quantities("Of the 30 seats, Labour won 12.")] == ["count"] * 2
     assert [q.unit for q in find_quantities("Only 3 won medals.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "hedge", "low"),
+    [
+        ("Floods took 1/2 of their homes.", "1/2", "percent", "exact", 50),
+        ("Roughly 2 dozen people came.", "Roughly 2 dozen", "count", "about", 24),
+        ("Police towed 20-plus cars.", "20-plus", "count", "at_least", 20),
+    ],
+)
+def test_claims_quantities_shares_dozens_and_plus_in_digits(
+    text: str, phrase: str, kind: str, hedge: str, low: float
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.kind, q.hedge, q.low) == (phrase, kind, hedge, low)

@@ -34,6 +34,8 @@ RM, MYR, ringgit                                MYR
 Rp, IDR, rupiah                                 IDR
 Dh, Dhs, AED, dirhams                           AED
 SR, SAR, riyals                                 SAR
+KSh, USh, TSh; Kenyan / Ugandan / Tanzanian     KES / UGX / TZS
+shillings
 ₩ KRW, ₽ RUB, ₺ TRY, ₱ PHP, ₦ NGN, ₪ ILS,       as shown
 ฿ THB, ₫ VND, CHF, ZAR, PKR, EGP, ...
 Syrian / Egyptian / Lebanese pounds             SYP / EGP / LBP
@@ -132,6 +134,9 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     # "R18.00", "R7,500", "R5 million": the rand's sign, read only before an amount written
     # as money is ("R2" alone is a name's); see ``rand_amount``
     (r"ZAR|(?-i:R)(?=[0-9])", "ZAR"),
+    (r"KSh\.?|Ksh\.?|KES", "KES"),
+    (r"USh\.?|UGX", "UGX"),
+    (r"TSh\.?|TZS", "TZS"),
     (r"PKR", "PKR"),
     (r"EGP", "EGP"),
     (r"Rs\.?", "Rs"),
@@ -224,6 +229,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Norwegian\s+(?:kroner|krone)", "NOK"),
     (r"Danish\s+(?:kroner|krone)", "DKK"),
     (r"(?:South\s+)?Korean\s+won", "KRW"),
+    (r"Kenyan\s+shillings?", "KES"),
+    (r"Ugandan\s+shillings?", "UGX"),
+    (r"Tanzanian\s+shillings?", "TZS"),
     # a bare "won" is the currency only where no verb's object follows: "50,000 won a
     # month", "1,200 won per dollar", "3,000 won." ("won the race" is the verb)
     (

