@@ -911,6 +911,10 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("It was a quarter to five when 9 fled.", "five", "clock time"),
         ("Ruiz, who is 61, said he saw it.", "61", "age"),
         ("The pair, both 19, were charged.", "19", "age"),
+        ("Police said the victims were 21 and 22.", "22", "age"),
+        # a mile marker, an address with an abbreviation's point
+        ("The crash was near mile marker 42 on the pike.", "42", "name"),
+        ("Shots were fired at 1234 Elm St. on Monday.", "1234", "address"),
         # laws, ballot questions and resolutions by their number
         ("Voters backed Proposition 8 narrowly.", "8", "name"),
         ("The council adopted Resolution 2254 unanimously.", "2254", "name"),
@@ -1049,6 +1053,13 @@ def test_claims_quantities_decimal_written_with_only_its_point(
         ("The outage lasted 1hr in all.", "duration", "hour", 1),
         ("The fire burned for 20 mins.", "duration", "minute", 20),
         ("Gusts reached 200 km per hour.", "speed", "km/h", 200),
+        # data sizes and rates, a foot mark, light years, grams glued, metres spaced
+        ("The line runs at 100 Mbps today.", "data", "bit/s", 100),
+        ("The file is only 20 kb.", "data", "KB", 20),
+        ("The wall is 10' high.", "length", "ft", 10),
+        ("The star is 4.2 light years away.", "length", "ly", 4.2),
+        ("The phone weighs 174g.", "mass", "g", 174),
+        ("The crater is 170 m deep.", "length", "m", 170),
         # below zero, and a negative value in words
         ("It was 5 degrees below zero at dawn.", "degree", "degree", -5),
         ("It was minus five degrees Celsius.", "temperature", "°C", -5),

@@ -763,7 +763,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b."})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|pc|p|c|hrs?|mins?|secs?|yrs?|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|C|F|USD|EUR|GBP|"
+    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|C|F|USD|EUR|GBP|"
     r"[A-Z]{3})(?![A-Za-z])"
 )
 
@@ -1222,6 +1222,7 @@ _LABEL_BEFORE_RE = re.compile(
     r"\b(?:route|highway|hwy|interstate|exit|junction|gate|platform|terminal|runway|pier|berth|"
     r"flight|bus|train|line|lane|road|street|avenue|block|building|room|suite|apartment|flat|"
     r"unit|lot|plot|box|door|row|seat|table|track|page|chapter|section|article|clause|"
+    r"marker|milepost|mile\s+post|"
     r"paragraph|item|episode|season|series|volume|vol\.|issue|version|model|type|class|grade|"
     r"level|phase|stage|category|division|district|ward|zone|precinct|sector|channel|"
     r"studio|court|cell|bay|wing|tower|camp|checkpoint|post|base|gallery|hall|region|area|"
@@ -1336,6 +1337,17 @@ _AGE_AND_OVER_BEFORE_RE = re.compile(
     r"patients|workers|drivers|seniors)\s+(?:aged\s+)?$",
     re.IGNORECASE,
 )
+# "The victims were 21 and 22.": two people's ages as the sentence states them
+_AGE_PAIR_NOUNS = (
+    r"victims|men|women|boys|girls|suspects|brothers|sisters|twins|teens|teenagers|students|"
+    r"sons|daughters|couple|pair|friends|cousins|siblings"
+)
+_AGES_PAIR_BEFORE_RE = re.compile(rf"\b(?:{_AGE_PAIR_NOUNS})\s+(?:were|are)\s+(?:aged\s+)?$")
+_AGES_PAIR_AFTER_RE = re.compile(r"\s+and\s+[0-9]{1,2}(?:\s?[.,;]|\s*$)")
+_AGES_PAIR_END_BEFORE_RE = re.compile(
+    rf"\b(?:{_AGE_PAIR_NOUNS})\s+(?:were|are)\s+(?:aged\s+)?[0-9]{{1,2}}\s+and\s+$"
+)
+_CLAUSE_END_AFTER_RE = re.compile(r"\s?[.,;]|\s*$")
 _AGE_AND_OVER_AFTER_RE = re.compile(r"\s+and\s+(?:over|older|up|above)\b")
 # Set phrases whose number counts nothing: "at one point", "a thing or two", "one by one",
 # "will one day".
@@ -1366,9 +1378,10 @@ _GENERIC_AFTER_RE = re.compile(
 )
 _ADDRESS_AFTER_RE = re.compile(
     r"\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][A-Za-z’'-]*[a-z]\s+){1,3}"
-    r"(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Ln\.|Drive|Dr\.|Way|"
-    r"Place|Pl\.|Square|Terrace|Court|Ct\.|Crescent|Close|Circle|Parkway|Pkwy\.?|Highway|"
-    r"Plaza|Park|Row|Walk|Gardens|Heights)\b"
+    r"(?:(?:Street|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Place|Square|Terrace|"
+    r"Court|Crescent|Close|Circle|Parkway|Pkwy|Highway|Plaza|Park|Row|Walk|Gardens|Heights)\b|"
+    # an abbreviation's point ends the word: "1234 Elm St. and ..."
+    r"(?:St|Rd|Ave|Blvd|Ln|Dr|Pl|Ct|Pkwy)\.)"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
 # "one of the seven emirates of the UAE", "one of the 50 states": a set something belongs
@@ -1569,6 +1582,11 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             and 10 <= atom.value < 100
         ):
             return "age"  # "those 45 and over", "adults 65 and older"
+        if 10 <= atom.value < 100 and (
+            (_AGES_PAIR_BEFORE_RE.search(before) and _AGES_PAIR_AFTER_RE.match(after))
+            or (_AGES_PAIR_END_BEFORE_RE.search(before) and _CLAUSE_END_AFTER_RE.match(after))
+        ):
+            return "age"  # "The victims were 21 and 22."
         if _ADDRESS_AFTER_RE.match(after) or _BLOCK_OF_AFTER_RE.match(after):
             return "address"  # "123 Random Street", "the 12200 block of Elm Street"
         if _ROAD_NAME_AFTER_RE.match(after):
@@ -2107,7 +2125,12 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (re.compile(r"(?:\s+|\s?-\s?)(?:nautical\s+)?miles?\b", re.IGNORECASE), "length", "mi"),
     (
-        re.compile(r"(?:\s?|\s?-\s?)met(?:re|er)s?\b|m(?![A-Za-z0-9²/])", re.IGNORECASE),
+        re.compile(
+            r"(?:\s?|\s?-\s?)met(?:re|er)s?\b|m(?![A-Za-z0-9²/])|"
+            # spaced, only where a measure's word or the sentence's end follows: "170 m deep"
+            r"\sm(?=\s+(?:high|tall|long|wide|deep|away|thick|below|above|across|under)\b|[.;)]|$)",
+            re.IGNORECASE,
+        ),
         "length",
         "m",
     ),
@@ -2123,6 +2146,13 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "in",
     ),
     (re.compile(r"(?:\s?|\s?-\s?)(?:feet|foot|ft)\b", re.IGNORECASE), "length", "ft"),
+    # a foot mark: "6'2\"", "10' high", "a 12′ wall"
+    (
+        re.compile(r"['′](?=[0-9]{1,2}\s?(?:\"|''|″|in\b)|\s+(?:high|tall|long|wide|deep)\b)"),
+        "length",
+        "ft",
+    ),
+    (re.compile(r"(?:\s+|\s?-\s?)light[\s-]years?\b", re.IGNORECASE), "length", "ly"),
     (re.compile(r"(?:\s+|\s?-\s?)yards?\b", re.IGNORECASE), "length", "yd"),
     (re.compile(r"\s?(?:kg\b|kilo(?:gram(?:me)?)?s\b|kilograms?\b)", re.IGNORECASE), "mass", "kg"),
     (re.compile(r"\s?(?:mg\b|milligram(?:me)?s?\b)", re.IGNORECASE), "mass", "mg"),
@@ -2182,6 +2212,15 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:TB\b|terabytes?\b)", re.IGNORECASE), "data", "TB"),
     # "a 16-bit chip", "64 bits": the width of a word of memory
     (re.compile(r"(?:\s+|\s?-\s?)bits?\b"), "data", "bit"),
+    (re.compile(r"\s?(?:KB|kB|kb|kilobytes?)\b"), "data", "KB"),
+    (re.compile(r"\s?(?:gigabits?|Gb)\b"), "data", "Gbit"),
+    (re.compile(r"\s?(?:megabits?|Mb)\b"), "data", "Mbit"),
+    # a data rate: "100 Mbps", "1 Gbps"
+    (
+        re.compile(r"\s?(?:[kMG]bps|[kMG]bit/s|(?:kilo|mega|giga)bits\s+per\s+second)\b"),
+        "data",
+        "bit/s",
+    ),
 )
 _BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
