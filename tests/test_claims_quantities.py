@@ -912,6 +912,7 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Ruiz, who is 61, said he saw it.", "61", "age"),
         ("The pair, both 19, were charged.", "19", "age"),
         ("Police said the victims were 21 and 22.", "22", "age"),
+        ("many gamers who bought a PS4 console found it slow", "4", "name"),
         # a mile marker, an address with an abbreviation's point
         ("The crash was near mile marker 42 on the pike.", "42", "name"),
         ("Shots were fired at 1234 Elm St. on Monday.", "1234", "address"),

@@ -2021,6 +2021,7 @@ _HEDGE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_END_RE = re.compile(rf"(?:{PREFIX})\s?(?=[0-9])")
+_ONE_DIGIT_RE = re.compile(r"[0-9](?![0-9.,]|\s?(?:m|bn|k|million|billion)\b)")
 
 
 def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
@@ -2030,6 +2031,14 @@ def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
     m = _prefix_ending(text, max(lo, at - 8), at)
     if m is not None and m.group() == "R" and not RAND_AMOUNT_RE.match(text, at):
         return None  # "R2" is a name's; "R18.00", "R5 million" are rand
+    if (
+        m is not None
+        and m.group() == "PS"
+        and _ONE_DIGIT_RE.match(text, at)
+        and not PAYING_RE.search(text, max(0, m.start() - 50), m.start())
+    ):
+        # "a PS4 console" is a model; "PS50", "PS6m", "cost PS5" are pounds a £ lost
+        return None
     return m
 
 
