@@ -912,6 +912,8 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Ruiz, who is 61, said he saw it.", "61", "age"),
         ("The pair, both 19, were charged.", "19", "age"),
         ("Police said the victims were 21 and 22.", "22", "age"),
+        ("The driver (57) was taken to hospital.", "57", "age"),
+        ("The girl, aged just 7, was rescued.", "7", "age"),
         ("many gamers who bought a PS4 console found it slow", "4", "name"),
         # a mile marker, an address with an abbreviation's point
         ("The crash was near mile marker 42 on the pike.", "42", "name"),
@@ -994,6 +996,7 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("Between 5-10 students and 12 buses arrived.", "12"),
         ("In March, 26 people died.", "26"),
         ("The crash killed 1. The bus hit 2 more.", "2"),
+        ("The victims (12) were named.", "12"),
     ],
 )
 def test_claims_quantities_lookalikes_stay_figures(text: str, figure: str) -> None:
@@ -1098,6 +1101,8 @@ def test_claims_quantities_units_as_news_writes_them(
         ("Fees rose to R7,500.", "ZAR", 7500),
         # cents in words after the whole amount, and the won where no verb's object follows
         ("A loaf costs two dollars and fifty cents.", "$", 2.5),
+        ("A coffee costs 2 euros 50 and a tea 2 euros.", "EUR", 2.5),
+        ("They paid one and a half million dollars.", "$", 1_500_000),
         ("Clerks earn 50,000 won a month.", "KRW", 50_000),
         # Malay and Indonesian scale words, East African shillings
         ("Denda RM2 juta dikenakan.", "MYR", 2_000_000),

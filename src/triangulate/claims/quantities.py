@@ -114,19 +114,21 @@ kind            units read after the number (glued, spaced or hyphenated: "6kW",
 count           none
 percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point"
 money           a currency code, or the sign as written when unknown: see below
-area            km2, m2, mi2, ft2, ha, acre ("1,500 - square - kilometer")
-length          km, mi (also nautical), m, mm, cm, in (also 10 "), ft, yd
+area            km2, m2, mi2, ft2, ha, acre ("1,500 - square - kilometer", "a 2-acre plot")
+length          km, mi (also nautical), m ("170 m deep"), mm, cm, in (also 10 "), ft (also
+                "10' high", "6'2\""), yd, ly (light years)
 mass            kg, mg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz
 volume          ml, l, gal, bbl (barrels), cubic (feet, metres), cup (cups, spoons)
-speed           km/h (kph, kmph, km/hr), mph, kn
+speed           km/h (kph, kmph, km/hr, km per hour), mph, kn
 power           W, kW, MW, GW, hp
 energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb")
 temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)")
 degree          degree: degrees with no scale, a temperature or an angle
 magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Richter scale")
-data            GB, MB, TB
+data            GB, MB, TB, KB, bit ("a 16-bit chip"), Mbit, Gbit, bit/s ("100 Mbps")
 duration        second, minute, hour, day, night, week, weekend, fortnight, month, year,
-                decade, century
+                decade, century ("hr", "mins", "1hr"; Malay "minit", "jam", "hari",
+                "minggu", "bulan", "tahun")
 ==============  ===========================================================================
 
 Money: a sign or code before the number ("US$5m", "S$ 1.2 billion", "€3m", "RM5", "USD 200",
@@ -158,7 +160,7 @@ What is not a quantity
   or more with a separator, so "1988 sales" is a year), decades ("1990s"), clipped years
   ("'11");
 - clock times in any form: "02:27 GMT", "3: 47pm", "1: 53 p. m.", "2.30 petang", "14h30",
-  "0900 hours", "at 1353 (1023 GMT)";
+  "0900 hours", "at 1353 (1023 GMT)", "half past three";
 - ages: "a 54-year-old", "61 - year - old", "30 years old", "3 years of age", "87 yo",
   "aged 79", "under the age of eighteen", "the retirement age ... to 65", "Lim, 57," and
   "Lim (57)" after a name or a person noun; age brackets after a group ("adults 18-49");
@@ -1144,7 +1146,7 @@ _AGE_BEFORE_RE = re.compile(
     r"players|drivers|voters)\s+(?:under|over|below|above|younger\s+than|older\s+than)\s+$|"
     r"\bas\s+young\s+as\s+$|"
     r"\b(?:berusia|berumur|umur)\s+$|\b(?:aged|ages?)(?:(?:\s+[a-z]+){0,3}?\s+(?:of|at|to|from|between|over|under|above|"
-    r"below|is|was|limit\s+of))?\s+(?:about\s+|around\s+)?$",
+    r"below|is|was|limit\s+of))?\s+(?:about\s+|around\s+|just\s+|only\s+|barely\s+)?$",
     re.IGNORECASE,
 )
 # "one" after a determiner, or after an article and an adjective, is a pronoun: "no one",
@@ -1279,6 +1281,8 @@ _AGE_APPOSITION_AFTER_RE = re.compile(r"\s?(?:,|;|\)|\.(?:\s|$)|$)|\s+and\s+(?=[
 _FULL_NAME_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\s[A-Z][\w’'-]*[a-z]\s?,\s$")
 _SINGULAR_AFTER_RE = re.compile(r"\s+(?:was|is|has|had)\b")
 _AGE_BRACKET_BEFORE_RE = re.compile(r"\b[A-Z][\w’'-]*[a-z]\s?\($")
+# "The driver (57) and a passenger (23)": an age in brackets after a person noun
+_PERSON_BRACKET_BEFORE_RE = re.compile(rf"\b(?:{_PERSON_NOUNS})\s?\($", re.IGNORECASE)
 # "died at 91", "dies in prison at 77", "dead at 95": the age a person died at. A few words
 # (where, when) may stand between; none may end a sentence.
 _DIED_AT_BEFORE_RE = re.compile(
@@ -1684,7 +1688,9 @@ def _age_apposition(text: str, atom: _Atom, before: str, after: str) -> bool:
         return False
     if atom.end - atom.start > 3:
         return False
-    if _AGE_BRACKET_BEFORE_RE.search(before) and after[:1] == ")":
+    if (
+        _AGE_BRACKET_BEFORE_RE.search(before) or _PERSON_BRACKET_BEFORE_RE.search(before)
+    ) and after[:1] == ")":
         return True
     if not _AGE_APPOSITION_BEFORE_RE.search(before) or _next_word_is_count_noun(text, atom.end):
         return False
@@ -2274,7 +2280,7 @@ _AGE_AFTER_RE = re.compile(r"\s?(?:yo|y/o|y\.o\.)(?![A-Za-z])", re.IGNORECASE)
 # "N dollars (and) M cents", "15 dollars 50": the cents of an amount.
 _CENTS_AFTER_RE = re.compile(
     r"(?:\s+and)?\s+(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)(?:\s+cents?)?"
-    r"(?=\s*[.,;!?]|\s*$)",
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|or)\s)",
     re.IGNORECASE,
 )
 
