@@ -1058,7 +1058,10 @@ def test_claims_quantities_decimal_written_with_only_its_point(
         ("The fire burned for 20 mins.", "duration", "minute", 20),
         ("Gusts reached 200 km per hour.", "speed", "km/h", 200),
         # data sizes and rates, a foot mark, light years, grams glued, metres spaced
-        ("The line runs at 100 Mbps today.", "data", "bit/s", 100),
+        ("The line runs at 100 Mbps today.", "data", "Mbit/s", 100),
+        ("The link gave 1 Gb/s and more.", "data", "Gbit/s", 1),
+        ("The wall is 12′ at the gate.", "length", "ft", 12),
+        ("The shop sells a teapot for 1000 pounds.", "money", "GBP", 1000),
         ("The file is only 20 kb.", "data", "KB", 20),
         ("The wall is 10' high.", "length", "ft", 10),
         ("The star is 4.2 light years away.", "length", "ly", 4.2),

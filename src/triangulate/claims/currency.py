@@ -300,7 +300,8 @@ PAYING_RE = re.compile(
     r"charged?|owed?|debts?|grants?|profits?|losses|revenues?|sales|tax(?:es)?|"
     r"withdr[ae]w[ns]?|withdrawing|exchang(?:e[ds]?|ing)|convert(?:s|ed|ing)?|"
     r"invest(?:s|ed|ing)?|saved?|saving|tip(?:s|ped)?|deposit(?:s|ed)?|priced|valued|"
-    r"rents?|fees?|fares?|tickets?|bills?|refund(?:s|ed)?|bribes?|ransom|reward)\b"
+    r"rents?|fees?|fares?|tickets?|bills?|refund(?:s|ed)?|bribes?|ransom|reward|"
+    r"sell|sells|selling|buy|buys|buying|discounts?|discounted|orders?)\b"
     r"(?:\s+[\w'’]+){0,5}\s+$",
     re.IGNORECASE,
 )

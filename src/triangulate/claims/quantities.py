@@ -125,7 +125,8 @@ energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb
 temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)")
 degree          degree: degrees with no scale, a temperature or an angle
 magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Richter scale")
-data            GB, MB, TB, KB, bit ("a 16-bit chip"), Mbit, Gbit, bit/s ("100 Mbps")
+data            GB, MB, TB, KB, bit ("a 16-bit chip"), Mbit, Gbit, kbit/s, Mbit/s ("100
+                Mbps"), Gbit/s
 duration        second, minute, hour, day, night, week, weekend, fortnight, month, year,
                 decade, century ("hr", "mins", "1hr"; Malay "minit", "jam", "hari",
                 "minggu", "bulan", "tahun")
@@ -2163,7 +2164,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"(?:\s?|\s?-\s?)(?:feet|foot|ft)\b", re.IGNORECASE), "length", "ft"),
     # a foot mark: "6'2\"", "10' high", "a 12′ wall"
     (
-        re.compile(r"['′](?=[0-9]{1,2}\s?(?:\"|''|″|in\b)|\s+(?:high|tall|long|wide|deep)\b)"),
+        re.compile(r"′|'(?=[0-9]{1,2}\s?(?:\"|''|″|in\b)|\s+(?:high|tall|long|wide|deep)\b)"),
         "length",
         "ft",
     ),
@@ -2222,20 +2223,27 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "magnitude",
         "magnitude",
     ),
-    (re.compile(r"\s?(?:GB\b|gigabytes?\b)", re.IGNORECASE), "data", "GB"),
-    (re.compile(r"\s?(?:MB\b|megabytes?\b)", re.IGNORECASE), "data", "MB"),
+    # a data rate: "100 Mbps", "1 Gb/s", "56 kilobits per second"
+    *(
+        (
+            re.compile(
+                rf"\s?(?:{p}bps|{p}bit/s|{p}b/s|{word}bits\s+per\s+second)(?![A-Za-z])",
+                re.IGNORECASE if p == "k" else 0,
+            ),
+            "data",
+            f"{p}bit/s",
+        )
+        for p, word in (("k", "kilo"), ("M", "mega"), ("G", "giga"))
+    ),
+    # "Gb" and "Mb" with a small b are bits; "GB", "gb", "MB", "mb" bytes
+    (re.compile(r"\s?(?:(?-i:GB|gb|Gigabytes?)\b|gigabytes?\b)", re.IGNORECASE), "data", "GB"),
+    (re.compile(r"\s?(?:(?-i:MB|mb|Megabytes?)\b|megabytes?\b)", re.IGNORECASE), "data", "MB"),
     (re.compile(r"\s?(?:TB\b|terabytes?\b)", re.IGNORECASE), "data", "TB"),
     # "a 16-bit chip", "64 bits": the width of a word of memory
     (re.compile(r"(?:\s+|\s?-\s?)bits?\b"), "data", "bit"),
     (re.compile(r"\s?(?:KB|kB|kb|kilobytes?)\b"), "data", "KB"),
     (re.compile(r"\s?(?:gigabits?|Gb)\b"), "data", "Gbit"),
     (re.compile(r"\s?(?:megabits?|Mb)\b"), "data", "Mbit"),
-    # a data rate: "100 Mbps", "1 Gbps"
-    (
-        re.compile(r"\s?(?:[kMG]bps|[kMG]bit/s|(?:kilo|mega|giga)bits\s+per\s+second)\b"),
-        "data",
-        "bit/s",
-    ),
 )
 _BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
