@@ -127,6 +127,9 @@ def calendar_words() -> frozenset[str]:
     return frozenset(word.casefold() for word in (*days, *months))
 
 
+# A function of the word alone, asked for every name of every story: its walk over the
+# countries runs once per word.
+@lru_cache(maxsize=8192)
 def is_nationality(key: str) -> bool:
     """Whether a lower-cased name is a nationality adjective (or its plural), not a place.
 
