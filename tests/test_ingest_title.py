@@ -57,6 +57,18 @@ def test_opening_sentence_is_no_title(tmp_path: Path, first: str) -> None:
     assert _title(tmp_path, first + "\n" + BODY) is None
 
 
+def test_headline_set_apart_by_a_blank_line_is_the_title_even_with_a_stop(
+    tmp_path: Path,
+) -> None:
+    # Some archives end every headline with a stop; the blank line below still sets it apart.
+    assert _title(tmp_path, "Council asks who pays for the levee.\n\n" + BODY) == (
+        "Council asks who pays for the levee."
+    )
+    # A paragraph is no headline, blank line or not.
+    paragraph = " ".join(["The council met on Monday and said the levee would hold."] * 4)
+    assert _title(tmp_path, paragraph + "\n\n" + BODY) is None
+
+
 def test_one_line_report_has_no_title(tmp_path: Path) -> None:
     assert _title(tmp_path, "Flood waters cut off three villages in the Vell valley\n") is None
 

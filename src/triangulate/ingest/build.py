@@ -80,17 +80,19 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"(?<!\.)\.[\"'”’)\]]*$")
 
 
-def _reads_as_sentence(line: str) -> bool:
+def _reads_as_sentence(line: str, *, set_apart: bool = False) -> bool:
     """Whether a first line is the report's opening sentence rather than its headline.
 
     English headlines carry no closing full stop ("Three die in bank fire"); a lead
-    sentence does ("A fire killed three people on Wednesday."). A line of more than
-    ``MAX_TITLE_WORDS`` words is a paragraph, stop or not.
+    sentence does ("A fire killed three people on Wednesday."), unless the line stands
+    apart, a blank line below it, as a headline does (some archives end every headline
+    with a stop). A line of more than ``MAX_TITLE_WORDS`` words is a paragraph, stop or
+    not.
     """
     words = line.split()
     if len(words) > MAX_TITLE_WORDS:
         return True
-    if not _SENTENCE_END.search(line):
+    if set_apart or not _SENTENCE_END.search(line):
         return False
     last = words[-1].rstrip("\"'”’)]").rstrip(".")
     if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", last) and (
@@ -104,17 +106,20 @@ def _title(text: str, *, markdown: bool) -> str | None:
     """The first line of the kept text, without Markdown heading marks, when it is a
     headline: None when the text gives no title (its first line is its opening sentence,
     or all there is)."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    raw = text.split("\n")
+    lines = [line.strip() for line in raw if line.strip()]
     if not lines:
         return None
     first = lines[0]
+    at = next(i for i, line in enumerate(raw) if line.strip())
+    set_apart = at + 1 < len(raw) and not raw[at + 1].strip()
     if markdown:
         heading = first.startswith("#")
         first = first.lstrip("#").strip() or first
         if heading and len(lines) > 1:
             # A Markdown heading is a title by the writer's own mark.
             return _clip_title(first)
-    if len(lines) == 1 or _reads_as_sentence(first):
+    if len(lines) == 1 or _reads_as_sentence(first, set_apart=set_apart):
         return None
     # A source tag ("（早报讯）") opening a Chinese report is not part of its headline.
     first = SOURCE_TAG.sub("", first, count=1).strip() or first
