@@ -612,6 +612,18 @@ def test_measures_robbers_and_thieves_are_one_count_and_two_of_them_a_part() -> 
     ).extra
 
 
+def test_measures_counts_of_murder_are_charges_not_deaths() -> None:
+    a = doc("a", "The clerk was charged with two counts of murder in Torvald.", "Post")
+    charges = figure_claim(
+        a, "two counts of murder", low=2, high=2, qualifiers=(), counted="murder",
+        measure="murders",
+    )  # fmt: skip
+    assert topic_of(charges, a, {}).state != "killed"
+    b = doc("b", "She shot the other three, police said.", "Post")
+    three = figure_claim(b, "three", low=3, high=3, qualifiers=(), counted="She", measure="")
+    assert topic_of(three, b, {}).population.endswith(f"({three.id})")
+
+
 def test_measures_slayings_and_murders_are_deaths() -> None:
     a = doc("a", "A clerk was charged in the 1990 slayings of two women in Torvald.", "Post")
     b = doc("b", "The clerk is accused of murdering two women in Torvald.", "Valley News")

@@ -135,8 +135,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("killed", "dead", "died", "deaths", "death", "toll", "killing", "lives"),
             *("die", "dies", "kill", "kills"),
             *("perished", "fatalities", "drowned", "drowning", "suffocated"),
-            *("mourn", "mourns", "mourned", "mourning", "funeral", "funerals", "buried"),
-            *("killings", "slayings", "slaying", "slain", "murder", "murders", "murdered"),
+            *("killings", "slayings", "slaying", "murder", "murders", "murdered"),
             *("murdering", "homicide", "homicides", "massacred", "massacre"),
         ),
     ),
@@ -293,6 +292,7 @@ _EXTRA = re.compile(
 _PART_OF = re.compile(
     r"^\s*of\s+(?:the|those|them|these)\b|^[\w-]+\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE
 )
+_CHARGES = re.compile(r"\b(?:counts?|charges?)\s+of\b", re.IGNORECASE)
 # "there are 150 of them": all of those, not a part.
 _THERE = re.compile(r"\bthere(?:\s+(?:are|were|is|was|be|being))?\s*$", re.IGNORECASE)
 # A toll, and a verb or preposition that gives its value, just before a bare number.
@@ -516,6 +516,10 @@ def topic_of(
         # "120,000 residents", "a town of about 15,000 people": how many live there, whatever
         # else the sentence says befell the town.
         state = "living"
+    if _CHARGES.search(claim.text):
+        # "two counts of murder", "three charges of assault": charges laid, not what
+        # befell anyone.
+        state = own_state = None
     if own_state in _HARMS and (
         population == "unknown" or _nearest(_STATE_WORDS, population, None) in {"killed", "injured"}
     ):
@@ -974,6 +978,7 @@ def unknowns(topic: Topic) -> int:
 # Counted words that only point at something said elsewhere.
 _PRONOUNS = frozenset(
     {"it", "them", "they", "this", "that", "these", "those", "which", "who", "whom", "one"}
+    | {"he", "she", "him", "her", "we", "us", "you", "i"}
 )
 
 
