@@ -54,7 +54,8 @@ so does a number with no noun at a gathering ("the march was attended by 200,000
 a number a toll moves to ("the death toll rose to 15", "the number of injured reached
 40": the toll's people and state). A number in brackets is an aside: the words outside
 the brackets say nothing of it. "Three of the injured" is a part of those counted before,
-like "another 20": never the whole.
+like "another 20": never the whole. A count of charges ("two counts of murder") tells
+what was charged, not what befell anyone.
 
 Two figures are the **same** measure when all parts are compatible (unknown is compatible
 with anything, except state and population, which must be equal; a count of things whose
