@@ -348,6 +348,8 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         ("A week of storms cut the island off.", "A week", 1, "week"),
         ("The ground shook for about a minute.", "about a minute", 1, "minute"),
         ("Engineers argued for four decades about the canal.", "four decades", 4, "decade"),
+        # the subject of a modal verb
+        ("On the larger disk, 150 hours can be stored.", "150 hours", 150, "hour"),
     ],
 )
 def test_claims_figures_durations_that_are_the_fact_are_figures(
@@ -562,3 +564,9 @@ def test_figures_count_in_a_headline_the_tagger_took_for_a_name() -> None:
     assert not any(
         "500" in text[f.start : f.end] for f in _read_with_name(text, "Fortune 500", "ORG")
     )
+
+
+def test_claims_figures_an_amount_glued_to_its_code_is_no_name() -> None:
+    # the tagger takes "USD115" for an organisation; it is money all the same
+    figure = only("The visa fee was USD115 in May.")
+    assert (figure.figure.kind, figure.figure.unit, figure.figure.low) == ("money", "USD", 115)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -261,3 +263,24 @@ def test_summarize_a_sum_backs_only_the_same_sum() -> None:
 
     assert _same_value(money(52e9), money(52e9))
     assert not _same_value(money(52e9), money(53e9))
+
+
+def test_summarize_contest_names_the_report_of_a_figure_nobody_is_said_to_give() -> None:
+    # A figure in a report's own words, with no outlet known: the note names the report.
+    bare = tuple(replace(c, said_by=None) for c in CLAIMS)
+    out = summarize(DOCS, bare, GROUPS, ECHOES, size=(2, 4))
+    (stranded,) = [s for s in out if "g-stranded" in s.groups]
+    assert "about 450 (the report 'Volunteers count stranded travellers')" in stranded.contest
+    assert "unnamed" not in stranded.contest
+
+
+def test_summarize_an_update_note_lists_the_values_in_the_order_reported() -> None:
+    # The volunteers' report came a day before the harbour office's: 450, then about 300.
+    docs = (DOCS[0], replace(DOCS[1], published=replace(DOCS[1].published, date="2031-05-12")))
+    groups = (replace(GROUPS[0], verdict="update"), GROUPS[1])
+    out = summarize(docs, CLAIMS, groups, ECHOES, size=(2, 4))
+    (stranded,) = [s for s in out if "g-stranded" in s.groups]
+    assert stranded.contest == (
+        "updated on passengers stranded: about 450 (harbour office), then about 300 "
+        "(harbour office), the latest"
+    )

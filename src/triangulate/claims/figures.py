@@ -328,6 +328,7 @@ _REFERENCE = re.compile(
 _CONTINUING = frozenset({"it", "they", "this", "these"})
 _ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 _NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
+_CODE_GLUED_RE = re.compile(r"[A-Z]{2,3}\$?[0-9][0-9.,]*")
 _PLACE_PREPS = frozenset(
     {"in", "inside", "of", "at", "near", "from", "across", "around", "outside", "on", "into"}
 )
@@ -1691,8 +1692,11 @@ def _read_one(
         inside_name is not None
         and inside_name.type in _NAME_LABELS
         and not _count_opens_headline_name(text, tree, digits)
+        and not (quantity.kind == "money" and _CODE_GLUED_RE.fullmatch(digits.text))
     ):
-        return None  # a number inside a name ("Channel 4"); "100 MB" tagged ORG is no name
+        # a number inside a name ("Channel 4"); "100 MB" tagged ORG is no name, and nor is
+        # an amount glued to its currency's code ("USD115", "EUR40") the tagger took for one
+        return None
     line = _line_of(text, quantity.start, quantity.end)
     reading = _Reading(quantity=quantity, number=number, line=line)
     noun = _counted_noun(tree, quantity, number, line)

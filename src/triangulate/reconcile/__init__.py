@@ -44,6 +44,7 @@ from triangulate.reconcile.statements import (
     frame_of,
     judge_thread,
     place_index,
+    quote,
     threads,
 )
 from triangulate.reconcile.topics import (
@@ -54,7 +55,7 @@ from triangulate.reconcile.topics import (
     states_in,
     topic_of,
 )
-from triangulate.reconcile.verdicts import Series, dated, judge, listing, split
+from triangulate.reconcile.verdicts import CHANGING, Series, dated, judge, listing, split
 
 __all__ = ["Reconciled", "reconcile"]
 
@@ -154,9 +155,9 @@ def _unmixed(
     pending = list(family.measures)
     while pending:
         measure = pending.pop(0)
-        running = topics[measure[0].id].state in RUNNING
         parts = None
-        if judge(measure, upstreams, docs, running=running).verdict == "conflict":
+        judged = judge(measure, upstreams, docs, **_kinds(topics[measure[0].id]))
+        if judged.verdict == "conflict":
             parts = split(measure, upstreams, docs)
         if parts is None or len(parts.parts) < 2:
             found.append(measure)
@@ -167,6 +168,15 @@ def _unmixed(
     if len(found) == len(family.measures):
         return family
     return Family(measures=tuple(found), reasons=tuple(reasons))
+
+
+def _kinds(topic: Topic) -> dict[str, bool]:
+    """How a measure moves over time: a running count (a toll) rises; a count of people in
+    a state they leave (the missing) may move either way (:func:`~.verdicts.judge`)."""
+    return {
+        "running": topic.state in RUNNING,
+        "changing": topic.state in CHANGING,
+    }
 
 
 def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict[str, str]:
@@ -289,8 +299,7 @@ def _measure_groups(
     inside = {c.id for c in measure}
     conversions = sorted(b for b, a in (converted or {}).items() if a in inside)
     ids = (*(c.id for c in measure), *conversions)
-    running = topics[measure[0].id].state in RUNNING
-    judgement = judge(measure, upstreams, docs, running=running)
+    judgement = judge(measure, upstreams, docs, **_kinds(topics[measure[0].id]))
     label = _label(measure, topics, entities)
     main = Group(
         id=group_id("figure", "measure", ids),
@@ -551,6 +560,15 @@ def _assertion_groups(
     while pending:
         thread = pending.pop(0)
         verdict, why, pair = judge_thread(thread, frames, upstreams, docs)
+        polarities = {c.assertion.polarity for c in thread if c.assertion is not None}
+        if verdict in {"agree", "single"} and len(polarities) > 1:
+            # Statements saying a thing and statements denying it, with no actor or time to
+            # set them against each other: each side is a thread of its own, never "agree".
+            for polarity in sorted(polarities):
+                side = tuple(c for c in thread if c.assertion and c.assertion.polarity == polarity)
+                if len(side) >= 2:
+                    pending.append(side)
+            continue
         if verdict == "conflict" and pair is not None:
             # A conflict is about its actors: the rest of the thread is judged on its own.
             core = conflict_core(thread, frames, pair)
@@ -562,7 +580,7 @@ def _assertion_groups(
         out.append(
             Group(
                 id=group_id("assertion", "thread", ids),
-                label=_thread_label(thread),
+                label=_thread_label(thread, docs),
                 kind="assertion",
                 claims=ids,
                 verdict=verdict,
@@ -603,14 +621,44 @@ def _nested(inner: Claim, outer: Claim) -> bool:
     return inside and longer and inner.assertion.predicate != outer.assertion.predicate
 
 
-def _thread_label(thread: Sequence[Claim]) -> str:
-    """Predicate and the most common object (or subject) of the thread."""
-    first = thread[0].assertion
-    assert first is not None
-    objects = Counter(c.assertion.object for c in thread if c.assertion and c.assertion.object)
-    subjects = Counter(c.assertion.subject for c in thread if c.assertion and c.assertion.subject)
-    what = min(objects, key=lambda o: (-objects[o], len(o), o)) if objects else None
-    who = min(subjects, key=lambda s: (-subjects[s], len(s), s)) if subjects else None
-    if what:
-        return f"{first.predicate}: {what}"
-    return f"{who or 'someone'} {first.predicate}"
+def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
+    """The thread's statement as a report words it: subject, verb and object from the
+    text of its most typical statement (the most common object and subject; not a
+    headline in capitals, a clause opening on a relative pronoun or broken by a comma when
+    another will do;
+    the shortest of four words or more, with a subject and an object), negation kept, at
+    most ``LABEL_LENGTH`` characters."""
+    objects = Counter(_key(c.assertion.object) for c in thread if c.assertion)
+    subjects = Counter(_key(c.assertion.subject) for c in thread if c.assertion)
+    affirmed = [c for c in thread if c.assertion and c.assertion.polarity == "affirmed"]
+
+    def rank(claim: Claim) -> tuple[int, int, int, int, int, int, int, str]:
+        a = claim.assertion
+        assert a is not None
+        text = " ".join(claim.text.split())
+        return (
+            text.isupper() or _RELATIVE.match(text) is not None or "," in text,
+            len(text.split()) < 4,
+            -objects[_key(a.object)],
+            -subjects[_key(a.subject)],
+            not a.subject,
+            not a.object,
+            len(text),
+            claim.id,
+        )
+
+    best = min(affirmed or thread, key=rank)
+    said = quote(best, docs)
+    said = said[1:-1] if said.startswith("'") and said.endswith("'") else said
+    if len(said) > LABEL_LENGTH:
+        said = said[: LABEL_LENGTH - 3].rsplit(" ", 1)[0] + "..."
+    return said
+
+
+LABEL_LENGTH = 70
+"""The most characters a statement thread's label runs to."""
+_RELATIVE = re.compile(r"(?:which|who|whom|whose|that|what)\b", re.IGNORECASE)
+
+
+def _key(words: str | None) -> str:
+    return " ".join((words or "").lower().split())
