@@ -204,6 +204,10 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("passengers", "tourists", "pensioners", "dead", "injured", "wounded", "hurt"),
             *("homeless", "displaced", "missing", "survivors", "respondents", "voters"),
             *("polled", "greeks", "population", "lives", "fatalities"),
+            *("coworkers", "coworker", "co-workers", "colleagues", "colleague", "teachers"),
+            *("nurses", "doctors", "miners", "shoppers", "patients", "guests", "customers"),
+            *("spectators", "pilgrims", "migrants", "refugees", "hostages", "bystanders"),
+            *("pedestrians", "motorists", "teenagers", "teens", "adults", "relatives"),
         ),
     ),
 )
