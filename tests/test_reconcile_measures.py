@@ -615,7 +615,9 @@ def test_measures_robbers_and_thieves_are_one_count_and_two_of_them_a_part() -> 
 def test_measures_coworkers_and_colleagues_are_people() -> None:
     a = doc("a", "The gunman killed two coworkers in Torvald.", "Coast Post")
     b = doc("b", "Two people were killed in Torvald.", "Valley News")
-    coworkers = figure_claim(a, "two coworkers", low=2, high=2, counted="coworkers")
+    coworkers = figure_claim(
+        a, "two coworkers", low=2, high=2, counted="coworkers", measure="coworkers killed"
+    )
     people = figure_claim(b, "Two people", low=2, high=2)
     assert relation(topic_of(coworkers, a, {}), topic_of(people, b, {}))[0] == "same"
 
