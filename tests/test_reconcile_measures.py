@@ -622,6 +622,21 @@ def test_measures_coworkers_and_colleagues_are_people() -> None:
     assert relation(topic_of(coworkers, a, {}), topic_of(people, b, {}))[0] == "same"
 
 
+def test_measures_girls_are_children_and_deputies_are_security_forces() -> None:
+    a = doc("a", "Two girls were injured in Torvald.", "Coast Post")
+    b = doc("b", "Two deputies were injured in Torvald.", "Valley News")
+    girls = figure_claim(
+        a, "Two girls", low=2, high=2, counted="girls", measure="girls injured",
+        qualifiers=("injured",),
+    )  # fmt: skip
+    deputies = figure_claim(
+        b, "Two deputies", low=2, high=2, counted="deputies", measure="deputies injured",
+        qualifiers=("injured",),
+    )  # fmt: skip
+    assert topic_of(girls, a, {}).population == "children"
+    assert topic_of(deputies, b, {}).population == "security forces"
+
+
 def test_measures_counts_of_murder_are_charges_not_deaths() -> None:
     a = doc("a", "The clerk was charged with two counts of murder in Torvald.", "Post")
     charges = figure_claim(

@@ -172,7 +172,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("children", ("children", "child", "kids", "minors", "infants", "babies")),
+    ("children", ("children", "child", "kids", "minors", "infants", "babies", "boys", "girls")),
     ("women", ("women", "woman")),
     ("men", ("men", "man")),
     ("families", ("families", "family", "households")),
@@ -183,6 +183,7 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("police", "policemen", "policeman", "officers", "officer", "soldiers"),
             *("soldier", "troops", "guards", "servicemen", "firefighters", "firemen"),
+            *("deputies", "deputy", "detectives", "detective", "troopers", "sheriffs"),
         ),
     ),
     # Who committed a robbery, whatever a report calls them.
@@ -208,6 +209,7 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("nurses", "doctors", "miners", "shoppers", "patients", "guests", "customers"),
             *("spectators", "pilgrims", "migrants", "refugees", "hostages", "bystanders"),
             *("pedestrians", "motorists", "teenagers", "teens", "adults", "relatives"),
+            *("climbers", "hikers", "professors"),
         ),
     ),
 )
@@ -297,7 +299,7 @@ _EXTRA = re.compile(
 _PART_OF = re.compile(
     r"^\s*of\s+(?:the|those|them|these)\b|^[\w-]+\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE
 )
-_CHARGES = re.compile(r"\b(?:counts?|charges?)\s+of\b", re.IGNORECASE)
+_CHARGES = re.compile(r"\b(?:counts?\s+of|charges?)\b", re.IGNORECASE)
 # "there are 150 of them": all of those, not a part.
 _THERE = re.compile(r"\bthere(?:\s+(?:are|were|is|was|be|being))?\s*$", re.IGNORECASE)
 # A toll, and a verb or preposition that gives its value, just before a bare number.
@@ -1031,6 +1033,8 @@ def _head(counted: str | None) -> str:
     word: str = words[-1]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")) and len(word) > 4:
+        return word[:-2]  # "witnesses", "churches", "boxes"
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
