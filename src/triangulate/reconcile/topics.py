@@ -54,7 +54,10 @@ so does a number with no noun at a gathering ("the march was attended by 200,000
 a number a toll moves to ("the death toll rose to 15", "the number of injured reached
 40": the toll's people and state). A number in brackets is an aside: the words outside
 the brackets say nothing of it. "Three of the injured" is a part of those counted before,
-like "another 20": never the whole. A count of charges ("two counts of murder") tells
+like "another 20": never the whole. A toll "including the gunman" counts the attacker
+among the dead: the same as a toll of victims only when the values agree. A bare "taken"
+or "remain" gives way to the phrase the sentence holds it in ("taken to hospital",
+"remain in hospital"). A count of charges ("two counts of murder") tells
 what was charged, not what befell anyone.
 
 Two figures are the **same** measure when all parts are compatible (unknown is compatible
@@ -124,6 +127,8 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("to hospital", "to the hospital", "in the hospital", "to hospitals"),
             *("taken to hospital", "taken to the hospital", "rushed to hospital"),
             *("critical condition", "serious condition", "stable condition"),
+            *("remain in hospital", "remained in hospital", "remains in hospital"),
+            *("still in hospital", "remain hospitalised", "remain hospitalized"),
         ),
     ),
     (
@@ -241,6 +246,15 @@ _POPULATION_OF = re.compile(
     re.IGNORECASE,
 )
 _STOCKS = frozenset({"remaining", "controlled"})
+# States read from a bare verb ("taken", "remain") that a longer phrase may belong to.
+_WEAK_STATES = _STOCKS
+# A toll that counts the attacker among the dead ("three people, including the gunman").
+_WITH_ATTACKER = re.compile(
+    r"^[^.;]{0,40}?\b(?:including|counting|among\s+them|as\s+well\s+as|and)\s+(?:the\s+)?"
+    r"(?:gunman|gunmen|attacker|attackers|shooter|bomber|bombers|assailant|killer|"
+    r"perpetrator|hijacker|hijackers|himself|herself)\b",
+    re.IGNORECASE,
+)
 # A number joined by a hyphen to the noun it counts, before the noun that describes.
 _ATTRIBUTIVE = re.compile(
     r"^[\d.,\s]*(?:\d|hundred|thousand|million|billion)\s*-\s*([A-Za-z]+)\b(?=\s+\S)"
@@ -399,6 +413,7 @@ class Topic:
     extra: bool = False
     reported: int | None = None
     holders: frozenset[str] = frozenset()
+    attacker: bool = False
 
 
 def topic_of(
@@ -443,6 +458,13 @@ def topic_of(
         state = own_state = _nearest(_SHOT_WORDS, own, None)
         if state is None and not vague:
             state = _nearest(_SHOT_WORDS, "", (before[-60:], after[:40]))
+    if own_state in _WEAK_STATES and not (figure.vague or figure.hedge == "vague"):
+        # "Three workers were taken to hospital", "three who were shot remain in hospital":
+        # a bare "taken" or "remain" of the figure's own words gives way to the phrase the
+        # sentence holds it in.
+        near = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
+        if near == "hospitalised":
+            state = own_state = near
     listed = _nearest(_POPULATION_WORDS, own, None)
     population = listed or _head(figure.counted)
     attributive = _ATTRIBUTIVE.match(claim.text)
@@ -602,6 +624,8 @@ def topic_of(
         or (_PART_OF.search(claim.text) is not None and not _THERE.search(before[-20:])),
         reported=_reported(document) if state == "protesting" else None,
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
+        attacker=state in {"killed", "casualties", "injured"}
+        and _WITH_ATTACKER.match(after) is not None,
     )
 
 
@@ -653,6 +677,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
             return "apart", f"killed by {a.cause} vs by {b.cause}"
         known = a.cause or b.cause
         finer.append(f"one counts only {a.state} by {known}, the other any cause")
+    if a.attacker != b.attacker:
+        # "Three people, including the gunman, died" and "killing two people": the same
+        # count only when the values agree.
+        finer.append("one counts the attacker among the dead, the other does not")
     if a.extra != b.extra:
         # "another 20", "two other buildings": those beyond the ones said before, not all;
         # the same count only when the values agree ("five other workers were rescued",
