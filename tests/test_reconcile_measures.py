@@ -637,6 +637,18 @@ def test_measures_girls_are_children_and_deputies_are_security_forces() -> None:
     assert topic_of(deputies, b, {}).population == "security forces"
 
 
+def test_measures_men_accused_of_a_killing_are_the_men_charged() -> None:
+    a = doc("a", "Two men accused of killing a guard were in court in Torvald.", "Post")
+    b = doc("b", "Two men charged in the shooting appeared in court in Torvald.", "News")
+
+    def men(d: Document, phrase: str) -> Topic:
+        claim = figure_claim(d, phrase, low=2, high=2, qualifiers=(), counted="men", measure="men")
+        return topic_of(claim, d, {})
+
+    accused, charged = men(a, "Two men"), men(b, "Two men")
+    assert accused.state == charged.state == "arrested"
+
+
 def test_measures_counts_of_murder_are_charges_not_deaths() -> None:
     a = doc("a", "The clerk was charged with two counts of murder in Torvald.", "Post")
     charges = figure_claim(

@@ -150,6 +150,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("arrested", "arrests", "arrest", "arresting", "detained", "detentions"),
             *("detention", "detaining", "jailed", "custody", "charged", "rounded up"),
+            *("accused", "indicted"),
         ),
     ),
     ("rescued", ("rescued", "rescue", "saved", "ushered", "pulled out")),
@@ -214,7 +215,7 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("nurses", "doctors", "miners", "shoppers", "patients", "guests", "customers"),
             *("spectators", "pilgrims", "migrants", "refugees", "hostages", "bystanders"),
             *("pedestrians", "motorists", "teenagers", "teens", "adults", "relatives"),
-            *("climbers", "hikers", "professors"),
+            *("climbers", "hikers", "professors", "suspects", "defendants"),
         ),
     ),
 )
