@@ -649,6 +649,29 @@ def test_measures_men_accused_of_a_killing_are_the_men_charged() -> None:
     assert accused.state == charged.state == "arrested"
 
 
+def test_measures_the_same_words_for_the_same_people_in_two_reports_are_one_count() -> None:
+    a = doc("a", "Several dozen youths gathered in Torvald.", "Coast Post")
+    b = doc("b", "Several dozen youths gathered in Torvald.", "Valley News")
+    c = doc("c", "Four people gathered in Torvald.", "Hill Daily")
+    d = doc("d", "Four people gathered in Torvald.", "Metro")
+
+    def people(x: Document, phrase: str, value: int, counted: str) -> Topic:
+        claim = figure_claim(
+            x, phrase, low=value, high=value, qualifiers=(), counted=counted,
+            measure=counted, where=TORVALD.id,
+        )  # fmt: skip
+        return topic_of(claim, x, {})
+
+    first = people(a, "Several dozen youths", 36, "youths")
+    second = people(b, "Several dozen youths", 36, "youths")
+    assert relation(first, second)[0] == "same"
+    # Two words are too few to say the people are the same ones.
+    assert (
+        relation(people(c, "Four people", 4, "people"), people(d, "Four people", 4, "people"))[0]
+        != "same"
+    )
+
+
 def test_measures_counts_of_murder_are_charges_not_deaths() -> None:
     a = doc("a", "The clerk was charged with two counts of murder in Torvald.", "Post")
     charges = figure_claim(

@@ -47,8 +47,9 @@ place           the claim's place entity, and the places the story's reports mak
 
 A figure that counts nothing nameable (no counted noun, a symbol, a month, a name: "37",
 "14 GMT", "Qeshm"), a pronoun with no antecedent, or people of whom nothing says what
-happened to them ("four people"), or one person among a crowd ("one student" at a
-march), is a measure of its own, never compared with another report's. A number whose own
+happened to them ("four people"; but the same three words or more for them at one place
+in two reports, "several dozen youths", are one count), or one person among a crowd
+("one student" at a march), is a measure of its own, never compared with another report's. A number whose own
 words name a harm but no noun ("killing 10 and wounding 70", "Several die") counts people;
 so does a number with no noun at a gathering ("the march was attended by 200,000"), and
 a number a toll moves to ("the death toll rose to 15", "the number of injured reached
@@ -580,7 +581,12 @@ def topic_of(
         # counted noun, one "counting" a name or a month, or people of whom nothing says
         # what happened to them ("four people", "55 percent of respondents"): this
         # figure's own unknown, never the same as another's.
-        population = f"{population} ({claim.id})"
+        own = claim.id
+        if unsaid and population not in _PRONOUNS and len(claim.text.split()) >= 3:
+            # The same words for the same people at the same place in two reports ("several
+            # dozen youths" in Athens, copied or relayed): one fact, whatever it counts.
+            own = f"{' '.join(claim.text.lower().split())} @ {claim.where}"
+        population = f"{population} ({own})"
     # A cause is read near the number only: a sentence often names several tolls.
     cause = _nearest(_CAUSE_WORDS, own, None) or _nearest(
         _CAUSE_WORDS, "", (before[-150:], after[:60])
