@@ -47,19 +47,19 @@ place           the claim's place entity, and the places the story's reports mak
 
 A figure that counts nothing nameable (no counted noun, a symbol, a month, a name: "37",
 "14 GMT", "Qeshm"), a pronoun with no antecedent, or people of whom nothing says what
-happened to them ("four people"; but the same three words or more for them at one place
-in two reports, "several dozen youths", are one count), or one person among a crowd
-("one student" at a march), is a measure of its own, never compared with another report's. A number whose own
-words name a harm but no noun ("killing 10 and wounding 70", "Several die") counts people;
-so does a number with no noun at a gathering ("the march was attended by 200,000"), and
-a number a toll moves to ("the death toll rose to 15", "the number of injured reached
-40": the toll's people and state). A number in brackets is an aside: the words outside
-the brackets say nothing of it. "Three of the injured" is a part of those counted before,
-like "another 20": never the whole. A toll "including the gunman" counts the attacker
-among the dead: the same as a toll of victims only when the values agree. A bare "taken"
-or "remain" gives way to the phrase the sentence holds it in ("taken to hospital",
-"remain in hospital"). A count of charges ("two counts of murder") tells
-what was charged, not what befell anyone.
+happened to them ("four people"; but the same three words or more for them at one place in
+two reports, "several dozen youths", are one count), or one person among a crowd ("one
+student" at a march), is a measure of its own, never compared with another report's. A
+number whose own words name a harm but no noun ("killing 10 and wounding 70", "Several
+die") counts people; so does a number with no noun at a gathering ("the march was attended
+by 200,000"), and a number a toll moves to ("the death toll rose to 15", "the number of
+injured reached 40": the toll's people and state). A number in brackets is an aside: the
+words outside the brackets say nothing of it. "Three of the injured" is a part of those
+counted before, like "another 20": never the whole. A toll "including the gunman" counts
+the attacker among the dead: the same as a toll of victims only when the values agree. A
+bare "taken" or "remain" gives way to the phrase the sentence holds it in ("taken to
+hospital", "remain in hospital"). A count of charges ("two counts of murder") tells what
+was charged, not what befell anyone.
 
 Two figures are the **same** measure when all parts are compatible (unknown is compatible
 with anything, except state and population, which must be equal; a count of things whose
