@@ -1108,7 +1108,13 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
                 # "citizen women": a noun for a kind of person before another reads as
                 # the adjective a person would write ("civilian women").
                 kind = _COUNTED_LABELS.get(tok.lemma.lower()) if tok.tag == "NN" else None
-                reading.adjectives.append("civilian" if kind == "civilians" else tok.lower)
+                word = "civilian" if kind == "civilians" else tok.lower
+                after = tree.tokens[tok.i + 1] if tok.i + 1 < len(tree.tokens) else None
+                if word == "-" and reading.adjectives and reading.adjectives[-1].endswith("-"):
+                    continue  # the hyphen of "anti-government", kept on "anti-"
+                if after is not None and after.text == "-" and after.start == tok.end:
+                    word += "-"  # "co-workers": a prefix stays joined to its noun
+                reading.adjectives.append(word)
     for kid in tree.children(noun):
         if kid.dep == "amod" and kid.i < noun.i and kid.i <= reading.number.i:
             # "additional 800" parsed as the number's modifier: an adjective of the noun.
@@ -1660,7 +1666,7 @@ def _measure(reading: _Reading, label: str) -> str:
         words.append(f"{'from' if state == 'fled' else 'in'} {reading.place.name}")
     if kind == "money":
         words.append(f"({reading.quantity.unit})")  # "United Nations appeal (USD)"
-    return " ".join(words)
+    return "".join(w if w.endswith("-") else f"{w} " for w in words).rstrip()
 
 
 # --------------------------------------------------------------------------------------------
