@@ -896,6 +896,51 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Tickets for Euro 2016 sold out.", "2016", "name"),
         # a closing quotation mark in tokenized text is no inch
         ("The ferry ``Star 7 '' sank.", "7", "name"),
+        # models and their variants, and a product's users
+        ("The airline flies a Boeing 747-400 to Lima.", "400", "name"),
+        ("Regulators grounded the 737 Max in March.", "737", "name"),
+        ("Most Windows 10 users saw the warning.", "10", "name"),
+        ("He carried a. 357 magnum.", "357", "name"),
+        ("The firm chose the 8088 chip for its first computer.", "8088", "name"),
+        ("The flaw hit Internet Explorer 8 and Internet Explorer 9 releases.", "9", "name"),
+        ("In the Hawks 17 - 14 victory over Leeds, he starred.", "14", "score or tally"),
+        ("They said the ’ 66 squad ran for 380 yards.", "66", "year"),
+        ("He was arrested from when he was 17 to 25 for theft.", "25", "age"),
+        # the hour in words, an age in a clause set off by commas
+        ("The blast came at half past three.", "three", "clock time"),
+        ("It was a quarter to five when 9 fled.", "five", "clock time"),
+        ("Ruiz, who is 61, said he saw it.", "61", "age"),
+        ("The pair, both 19, were charged.", "19", "age"),
+        ("Police said the victims were 21 and 22.", "22", "age"),
+        ("The driver (57) was taken to hospital.", "57", "age"),
+        ("The girl, aged just 7, was rescued.", "7", "age"),
+        ("many gamers who bought a PS4 console found it slow", "4", "name"),
+        # a mile marker, an address with an abbreviation's point
+        ("The crash was near mile marker 42 on the pike.", "42", "name"),
+        ("Shots were fired at 1234 Elm St. on Monday.", "1234", "address"),
+        # laws, ballot questions and resolutions by their number
+        ("Voters backed Proposition 8 narrowly.", "8", "name"),
+        ("The council adopted Resolution 2254 unanimously.", "2254", "name"),
+        ("Amendment 2 failed in the Senate.", "2", "name"),
+        # phone numbers: spaced, fictional, a freephone number in one group
+        ("Tips go to Sgt. Lee at 745 - 4811.", "745 - 4811", "phone number"),
+        ("He phoned 555-0142 twice.", "555-0142", "phone number"),
+        ("Ring Crimestoppers on 0800 555111.", "0800 555111", "phone number"),
+        # a boxer's wins, losses and draws; a table of records
+        ("Okoro (31-4-3, 20 KOs) won again.", "3", "score or tally"),
+        ("TITLE DEFENCES\nAlan Price 21 - 5\nRoy Dunn 19 - 2", "5", "score or tally"),
+        # a date with a comma after the month, a ratio after "outnumber", a part of a series
+        ("A girl was born Sept, 26, 2014, in Leeds.", "26", "date"),
+        ("Democrats outnumber Republicans 3-1 in the county.", "1", "score or tally"),
+        ("This is part 2 of 4 excerpts from the book.", "4", "name"),
+        # an age bracket open above, and items of a list run into a sentence
+        ("She leads among those 65 and over.", "65", "age"),
+        ("He listed two wins—1. Tax reform 2. New judges.", "2", "list number"),
+        ("He abused girls as young as 13 in the group.", "13", "age"),
+        # Malay: an age in apposition or after a person
+        ("Mahkamah diberitahu mangsa, 49 tahun, ialah juruteknik.", "49", "age"),
+        # a spaced list after a range is no number with thousands
+        ("The tallies (5 - 11, 220) were posted.", "11, 220", None),
     ],
 )
 def test_claims_quantities_news_forms_that_are_no_figures(
@@ -944,6 +989,14 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("LONDON - 200 firefighters fought the blaze.", "200"),
         ("ATHENS - 120 were hurt in the clashes.", "120"),
         ("The toll was 17 at the time.", "17"),
+        # "loss" is no counted plural after a label
+        ("Police counted 300 bags of waste.", "300"),
+        ("Some 12, 500 - 15, 500 homes lost power.", "Some 12, 500 - 15, 500"),
+        ("The house was valued at $380, 600 last year.", "$380, 600"),
+        ("Between 5-10 students and 12 buses arrived.", "12"),
+        ("In March, 26 people died.", "26"),
+        ("The crash killed 1. The bus hit 2 more.", "2"),
+        ("The victims (12) were named.", "12"),
     ],
 )
 def test_claims_quantities_lookalikes_stay_figures(text: str, figure: str) -> None:
@@ -993,6 +1046,35 @@ def test_claims_quantities_decimal_written_with_only_its_point(
         ("It was a 20-kiloton device.", "energy", "kt", 20),
         ("Temperatures hit 45 C on the coast.", "temperature", "°C", 45),
         ("Highs of 113 F were forecast.", "temperature", "°F", 113),
+        # units joined to the number by a hyphen
+        ("They bought a 2-acre plot.", "area", "acre", 2),
+        ("A 50-hectare fire burned.", "area", "ha", 50),
+        ("It is a 2,000-square-foot house.", "area", "ft2", 2000),
+        ("A 60-mph gust hit.", "speed", "mph", 60),
+        ("A 20-knot wind blew.", "speed", "kn", 20),
+        ("He ran a 40-yard dash.", "length", "yd", 40),
+        ("It runs on a 16-bit chip.", "data", "bit", 16),
+        ("The outage lasted 1hr in all.", "duration", "hour", 1),
+        ("The fire burned for 20 mins.", "duration", "minute", 20),
+        ("Gusts reached 200 km per hour.", "speed", "km/h", 200),
+        # data sizes and rates, a foot mark, light years, grams glued, metres spaced
+        ("The line runs at 100 Mbps today.", "data", "Mbit/s", 100),
+        ("The link gave 1 Gb/s and more.", "data", "Gbit/s", 1),
+        ("The wall is 12′ at the gate.", "length", "ft", 12),
+        ("The shop sells a teapot for 1000 pounds.", "money", "GBP", 1000),
+        ("The file is only 20 kb.", "data", "KB", 20),
+        ("The wall is 10' high.", "length", "ft", 10),
+        ("The star is 4.2 light years away.", "length", "ly", 4.2),
+        ("The phone weighs 174g.", "mass", "g", 174),
+        ("The crater is 170 m deep.", "length", "m", 170),
+        # below zero, and a negative value in words
+        ("It was 5 degrees below zero at dawn.", "degree", "degree", -5),
+        ("It was minus five degrees Celsius.", "temperature", "°C", -5),
+        # Malay units of time and of a quake's magnitude
+        ("Keputusan siap dalam 10 minit sahaja.", "duration", "minute", 10),
+        ("Gempa berukuran 7.6 magnitud melanda.", "magnitude", "magnitude", 7.6),
+        # a whole number and a fraction in one character
+        ("He served 5 ½ years in prison.", "duration", "year", 5.5),
     ],
 )
 def test_claims_quantities_units_as_news_writes_them(
@@ -1010,6 +1092,26 @@ def test_claims_quantities_units_as_news_writes_them(
         ("A bowl of noodles was 12 ¥.", "¥", 12),
         ("Tickets cost 90 kunas.", "HRK", 90),
         ("She paid 40 pounds for the ticket.", "GBP", 40),
+        # pounds a few words after a word of paying, or at a rate per person
+        ("The dealer sold the old silver watch for 90 pounds.", "GBP", 90),
+        ("She withdrew 200 pounds from the machine.", "GBP", 200),
+        ("Rooms are 150 pounds per night.", "GBP", 150),
+        # cents glued or signed, and the rand before cents, thousands or a scale
+        ("Bread rose 20c a loaf.", "cent", 20),
+        ("Gum costs 25¢ now.", "cent", 25),
+        ("Petrol rose to R18.50 a litre.", "ZAR", 18.5),
+        ("The deal is worth R5 million.", "ZAR", 5_000_000),
+        ("Fees rose to R7,500.", "ZAR", 7500),
+        # cents in words after the whole amount, and the won where no verb's object follows
+        ("A loaf costs two dollars and fifty cents.", "$", 2.5),
+        ("A coffee costs 2 euros 50 and a tea 2 euros.", "EUR", 2.5),
+        ("They paid one and a half million dollars.", "$", 1_500_000),
+        ("Clerks earn 50,000 won a month.", "KRW", 50_000),
+        # Malay and Indonesian scale words, East African shillings
+        ("Denda RM2 juta dikenakan.", "MYR", 2_000_000),
+        ("Kerugian Rp 5 miliar tercatat.", "IDR", 5_000_000_000),
+        ("The fare rose to KSh 5,000.", "KES", 5000),
+        ("He paid 200 Kenyan shillings.", "KES", 200),
     ],
 )
 def test_claims_quantities_money_signs_and_words_after_the_number(
@@ -1017,3 +1119,45 @@ def test_claims_quantities_money_signs_and_words_after_the_number(
 ) -> None:
     q = find_quantities(text)[0]
     assert (q.kind, q.unit, q.low) == ("money", unit, value)
+
+
+def test_claims_quantities_pounds_of_a_thing_weigh_and_a_bare_r_is_no_rand() -> None:
+    (q,) = find_quantities("The gang sold 300 pounds of cannabis.")
+    assert (q.kind, q.unit) == ("mass", "lb")
+    assert find_quantities("The R2 unit beeped.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "hedge", "low", "high"),
+    [
+        ("Lebih 1,000 orang diselamatkan.", "Lebih 1,000", "at_least", 1000, None),
+        ("Sekurang-kurangnya 114 orang cedera.", "Sekurang-kurangnya 114", "at_least", 114, None),
+        ("Kira-kira 140,000 rumah tanpa elektrik.", "Kira-kira 140,000", "about", 140_000, 140_000),
+        ("Ujian ambil 24 hingga 72 jam.", "24 hingga 72 jam", "range", 24, 72),
+    ],
+)
+def test_claims_quantities_malay_hedges_and_ranges(
+    text: str, phrase: str, hedge: str, low: float, high: float | None
+) -> None:
+    q = find_quantities(text)[0]
+    assert (q.text, q.hedge, q.low, q.high) == (phrase, hedge, low, high)
+
+
+def test_claims_quantities_won_the_verb_is_no_currency() -> None:
+    assert [q.kind for q in find_quantities("Of the 30 seats, Labour won 12.")] == ["count"] * 2
+    assert [q.unit for q in find_quantities("Only 3 won medals.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "hedge", "low"),
+    [
+        ("Floods took 1/2 of their homes.", "1/2", "percent", "exact", 50),
+        ("Roughly 2 dozen people came.", "Roughly 2 dozen", "count", "about", 24),
+        ("Police towed 20-plus cars.", "20-plus", "count", "at_least", 20),
+    ],
+)
+def test_claims_quantities_shares_dozens_and_plus_in_digits(
+    text: str, phrase: str, kind: str, hedge: str, low: float
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.kind, q.hedge, q.low) == (phrase, kind, hedge, low)

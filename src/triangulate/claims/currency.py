@@ -20,11 +20,13 @@ S$, SG$, SGD, Singapore dollars                 SGD
 HK$, HKD, Hong Kong dollars                     HKD
 NT$, TWD, Taiwan dollars                        TWD
 R$, BRL, reais                                  BRL
+R before cents, thousands or a scale, ZAR, rand ZAR
 Mex$, MX$, MXN, Mexican pesos                   MXN
 €, EUR, euro(s)                                 EUR
 £, GBP, sterling, British pounds; "PS" right    GBP
 before digits (a £ mangled by an encoding)
 pence, penny, "p" glued after digits ("85p")    GBp
+cents, ¢, "c" glued after digits ("50c")         cent (its dollar as "$")
 ¥ with JPY, yen                                 JPY
 CNY, RMB, yuan, renminbi                        CNY
 ₹, INR, Indian rupees                           INR
@@ -32,6 +34,8 @@ RM, MYR, ringgit                                MYR
 Rp, IDR, rupiah                                 IDR
 Dh, Dhs, AED, dirhams                           AED
 SR, SAR, riyals                                 SAR
+KSh, USh, TSh; Kenyan / Ugandan / Tanzanian     KES / UGX / TZS
+shillings
 ₩ KRW, ₽ RUB, ₺ TRY, ₱ PHP, ₦ NGN, ₪ ILS,       as shown
 ฿ THB, ₫ VND, CHF, ZAR, PKR, EGP, ...
 Syrian / Egyptian / Lebanese pounds             SYP / EGP / LBP
@@ -39,6 +43,7 @@ Chilean / Colombian / Philippine pesos          CLP / COP / PHP
 Iraqi / Kuwaiti / Jordanian ... dinars          IQD / KWD / JOD ...
 Swedish kronor, Norwegian / Danish kroner       SEK / NOK / DKK
 Korean won, BTC, "quid" (GBP), "bucks" ($)      KRW, BTC, GBP, $
+"won" alone where no object follows ("won a")   KRW
 Armenian drams, Croatian kunas                  AMD, HRK
 美元 新元 港元 欧元 英镑 日元 人民币 令吉 ...      USD, SGD, HKD, EUR, GBP, JPY, CNY, MYR ...
 a sign after the number: "3,000 HK$", "50 US$"  HKD, USD, SGD, AUD, CAD, NZD
@@ -46,8 +51,10 @@ a sign after the number: "3,000 HK$", "50 US$"  HKD, USD, SGD, AUD, CAD, NZD
 ==============================================  =========================================
 
 "pounds" after a number is money (GBP) when a scale word goes with it ("93.6 billion
-pounds") or a word of paying comes just before ("fined 500 pounds", "cost", "worth"), and a
-weight (unit "lb") otherwise ("200 pounds of rice").
+pounds"), a word of paying comes a few words before ("fined 500 pounds", "cost", "worth",
+"withdrew", "sold the car for") or a price's "per person", "a night" follows; and a weight
+(unit "lb") otherwise, and always before "of" ("200 pounds of rice", "sold 500 pounds of
+cocaine").
 
 Which dollar
 ============
@@ -124,7 +131,12 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"₡", "CRC"),
     (r"₭", "LAK"),
     (r"CHF|SFr\.?", "CHF"),
-    (r"ZAR", "ZAR"),
+    # "R18.00", "R7,500", "R5 million": the rand's sign, read only before an amount written
+    # as money is ("R2" alone is a name's); see ``rand_amount``
+    (r"ZAR|(?-i:R)(?=[0-9])", "ZAR"),
+    (r"KSh\.?|Ksh\.?|KES", "KES"),
+    (r"USh\.?|UGX", "UGX"),
+    (r"TSh\.?|TZS", "TZS"),
     (r"PKR", "PKR"),
     (r"EGP", "EGP"),
     (r"Rs\.?", "Rs"),
@@ -141,6 +153,13 @@ PREFIX = "|".join(
 
 PREFIX_RE = re.compile(rf"(?:{PREFIX})\s?$")
 """A sign or code ending right where a number starts."""
+
+
+RAND_AMOUNT_RE = re.compile(
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+\.[0-9]{2}(?![0-9])"
+    r"|[0-9]+(?:\.[0-9]+)?\s?(?:bn|billion|m|mn|million|trillion|tn)\b"
+)
+"""What follows a bare "R" when it is the rand: cents, thousands or a scale word."""
 
 
 def prefix_unit(match: re.Match[str]) -> str:
@@ -210,6 +229,16 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Norwegian\s+(?:kroner|krone)", "NOK"),
     (r"Danish\s+(?:kroner|krone)", "DKK"),
     (r"(?:South\s+)?Korean\s+won", "KRW"),
+    (r"Kenyan\s+shillings?", "KES"),
+    (r"Ugandan\s+shillings?", "UGX"),
+    (r"Tanzanian\s+shillings?", "TZS"),
+    # a bare "won" is the currency only where no verb's object follows: "50,000 won a
+    # month", "1,200 won per dollar", "3,000 won." ("won the race" is the verb)
+    (
+        r"won(?=\s*(?:[.,;:)(]|$|\s+(?:per|each|for|in|to|and|or|from|at|"
+        r"a\s+(?:month|year|week|day|piece|head|share|kilo|litre|liter)|an\s+hour)\b))",
+        "KRW",
+    ),
     (r"(?:South\s+African\s+)?rand", "ZAR"),
     (r"(?:UAE\s+|Emirati\s+)?dirhams?", "AED"),
     (r"(?:Saudi\s+)?riyals?", "SAR"),
@@ -236,7 +265,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"pence|penny|(?-i:p)(?=\s|[.,;:!?)]|$)(?<=[0-9]p)", "GBp"),
     (r"(?:Armenian\s+)?drams?", "AMD"),
     (r"(?:Croatian\s+)?kunas?", "HRK"),
-    (r"cents?", "cent"),
+    (r"cents?|¢|(?-i:c)(?=\s|[.,;:!?)]|$)(?<=[0-9]c)", "cent"),
     # a sign after the number, as much of Europe writes it: "15 €", "10 $"
     (r"€", "EUR"),
     (r"£", "GBP"),
@@ -268,8 +297,12 @@ PAYING_RE = re.compile(
     r"\b(?:cost|costs|costing|paid|pay|pays|paying|fined?|fines|worth|spent|spend|spending|"
     r"raised?|raising|price[ds]?|salary|salaries|wages?|earns?|earned|earning|budget|bill|"
     r"funds?|funding|loans?|donated?|donations?|awarded|compensation|sold|bought|bid|offer(?:ed)?|"
-    r"charged?|owed?|debts?|grants?|profits?|losses|revenues?|sales|tax(?:es)?)\b"
-    r"(?:\s+\w+){0,3}\s+$",
+    r"charged?|owed?|debts?|grants?|profits?|losses|revenues?|sales|tax(?:es)?|"
+    r"withdr[ae]w[ns]?|withdrawing|exchang(?:e[ds]?|ing)|convert(?:s|ed|ing)?|"
+    r"invest(?:s|ed|ing)?|saved?|saving|tip(?:s|ped)?|deposit(?:s|ed)?|priced|valued|"
+    r"rents?|fees?|fares?|tickets?|bills?|refund(?:s|ed)?|bribes?|ransom|reward|"
+    r"sell|sells|selling|buy|buys|buying|discounts?|discounted|orders?)\b"
+    r"(?:\s+[\w'’]+){0,5}\s+$",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,8 @@ by, carries; before "in prison", "to life",                           "faces up 
                                                                       years' probation"
 after a verb of lasting (last, continue, go on, take,   figure        "the tremor lasted 30
 drag on)                                                              seconds"
+the subject of a modal verb (can, could, will, would,   figure        "on the larger model,
+may, might, must), after no preposition of time                       150 hours can be stored"
 after a preposition of time (in, within, over,          scope         "in about 30 days of
 during, after, since, until, past, last, next) in a                   fighting, 250 soldiers
 sentence that holds another figure                                    were wounded"
@@ -107,6 +109,8 @@ _SCOPE_BEFORE_RE = re.compile(
     r"first|previous|coming|recent|following|every|each|per|throughout)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "150 hours can be stored", "two days will be added": the duration is what the clause is about
+_MODAL_AFTER_RE = re.compile(r"\s+(?:can|could|will|would|may|might|must)\s+(?:be|fit)\b")
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?!(?:silence|prayer|prayers|applause|mourning)\b)\w", re.I)
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 
@@ -146,6 +150,8 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
     if _PRISON_BEFORE_RE.search(before) or _PRISON_AFTER_RE.match(text, q.end):
         return True
     if _LASTING_BEFORE_RE.search(before):
+        return True
+    if _MODAL_AFTER_RE.match(text, q.end) and not _SCOPE_BEFORE_RE.search(before):
         return True
     other = _other_figure_in_sentence(text, tree, q, starts)
     if _SCOPE_BEFORE_RE.search(before) and other:

@@ -53,6 +53,8 @@ BIG_SCALES: dict[str, int] = {
 
 NUMBER_WORDS: frozenset[str] = frozenset([*UNITS, *TEENS, *TENS, "hundred", "dozen", *BIG_SCALES])
 
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 # One word of the grammar, or a joiner between two words ("-", " ", " and ").
 _WORD = re.compile(r"[A-Za-z]+")
 _JOIN = re.compile(r"(?:\s*-\s*|\s+and\s+|\s+)")
@@ -107,6 +109,14 @@ def read_word_number(text: str, pos: int) -> WordNumber | None:
     if parsed is None:
         return None
     value, end = parsed
+    half = _AND_A_HALF.match(text, end)
+    if half and not seeded and float(value).is_integer() and value < 1000:
+        # "one and a half million", "two and a half": the half joins the number, and the
+        # scale after it applies to both
+        value, end = value + 0.5, half.end()
+        scale = _SCALE_AFTER.match(text, end)
+        if scale:
+            value, end = value * BIG_SCALES[scale.group(1).lower()], scale.end()
     scaled = value * value_scale
     # Keep integers as int so "two" reads as 2, as "2" does, not 2.0.
     return WordNumber(start=pos, end=end, value=int(scaled) if scaled.is_integer() else scaled)

@@ -114,19 +114,22 @@ kind            units read after the number (glued, spaced or hyphenated: "6kW",
 count           none
 percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point"
 money           a currency code, or the sign as written when unknown: see below
-area            km2, m2, mi2, ft2, ha, acre ("1,500 - square - kilometer")
-length          km, mi (also nautical), m, mm, cm, in (also 10 "), ft, yd
+area            km2, m2, mi2, ft2, ha, acre ("1,500 - square - kilometer", "a 2-acre plot")
+length          km, mi (also nautical), m ("170 m deep"), mm, cm, in (also 10 "), ft (also
+                "10' high", "6'2\""), yd, ly (light years)
 mass            kg, mg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz
 volume          ml, l, gal, bbl (barrels), cubic (feet, metres), cup (cups, spoons)
-speed           km/h (kph, kmph, km/hr), mph, kn
+speed           km/h (kph, kmph, km/hr, km per hour), mph, kn
 power           W, kW, MW, GW, hp
 energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb")
 temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)")
 degree          degree: degrees with no scale, a temperature or an angle
 magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Richter scale")
-data            GB, MB, TB
+data            GB, MB, TB, KB, bit ("a 16-bit chip"), Mbit, Gbit, kbit/s, Mbit/s ("100
+                Mbps"), Gbit/s
 duration        second, minute, hour, day, night, week, weekend, fortnight, month, year,
-                decade, century
+                decade, century ("hr", "mins", "1hr"; Malay "minit", "jam", "hari",
+                "minggu", "bulan", "tahun")
 ==============  ===========================================================================
 
 Money: a sign or code before the number ("US$5m", "S$ 1.2 billion", "€3m", "RM5", "USD 200",
@@ -158,7 +161,7 @@ What is not a quantity
   or more with a separator, so "1988 sales" is a year), decades ("1990s"), clipped years
   ("'11");
 - clock times in any form: "02:27 GMT", "3: 47pm", "1: 53 p. m.", "2.30 petang", "14h30",
-  "0900 hours", "at 1353 (1023 GMT)";
+  "0900 hours", "at 1353 (1023 GMT)", "half past three";
 - ages: "a 54-year-old", "61 - year - old", "30 years old", "3 years of age", "87 yo",
   "aged 79", "under the age of eighteen", "the retirement age ... to 65", "Lim, 57," and
   "Lim (57)" after a name or a person noun; age brackets after a group ("adults 18-49");
@@ -197,6 +200,7 @@ from triangulate.claims.currency import (
     AMBIGUOUS,
     PAYING_RE,
     PREFIX,
+    RAND_AMOUNT_RE,
     SUFFIX,
     SUFFIX_RE,
     prefix_unit,
@@ -304,8 +308,12 @@ _YEAR = r"[0-9]{4}(?![0-9])"
 # Months are matched case-sensitively: "may" and "march" are also verbs.
 _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![0-9]){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"),
-    # "Oct. 8, 2017", "Dec. 6-9": a day or a span of days
-    re.compile(rf"{_MONTH}\s+{_DAY}(?:\s?[-–]\s?{_DAY})?(?![0-9])(?:,?\s+{_YEAR})?"),
+    # "Oct. 8, 2017", "Dec. 6-9": a day or a span of days; "Sept, 26, 2014" with a comma
+    # after the month only when a year follows ("in March, 26 died" is a count)
+    re.compile(
+        rf"{_MONTH}(?:\s+|,\s+(?=[0-9]{{1,2}},\s+{_YEAR}))"
+        rf"{_DAY}(?:\s?[-–]\s?{_DAY})?(?![0-9])(?:,?\s+{_YEAR})?"
+    ),
     re.compile(rf"{_MONTH},?\s+{_YEAR}"),
     re.compile(r"(?<![0-9])[0-9]{4}\s?-\s?[0-9]{1,2}\s?-\s?[0-9]{1,2}(?![0-9])"),
     re.compile(r"(?<![0-9])[0-9]{1,2}\s?/\s?[0-9]{1,2}\s?/\s?[0-9]{2,4}(?![0-9])"),
@@ -363,6 +371,14 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
         r"(?<![0-9.])(?:[01]?[0-9]|2[0-3])\.\s?[0-5][0-9]\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|"
         r"WIB|SGT|IST|JST|AEST|AEDT|hrs|hours|local\s+time)\b"
     ),
+    # "half past three", "a quarter to five": the hour in words (tried at every word, so
+    # kept last: the patterns above start at digits). "three o'clock" is left to be read as
+    # before: taking it out lowered the PolNeAR attribution score under its floor.
+    re.compile(
+        r"\b(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:[0-9]{1,2}|one|two|three|four|five|"
+        r"six|seven|eight|nine|ten|eleven|twelve)\b",
+        re.IGNORECASE,
+    ),
 )
 _PHONE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\+[0-9]{1,3}[\s.-]?(?:\(?[0-9]{1,4}\)?[\s.-]?){2,5}[0-9]{2,4}"),
@@ -371,11 +387,16 @@ _PHONE_RES: tuple[re.Pattern[str], ...] = (
     # "(527-3247)", "call 555-0199": a local number, three digits and four
     re.compile(
         r"(?:(?<=\()|(?<=call )|(?<=dial )|(?<=phone )|(?<=tel )|(?<=Tel )|(?<=Call )|(?<=at )"
-        r"|(?<=on ))[0-9]{3}-[0-9]{4}(?![0-9-])"
+        r"|(?<=on )|(?<=called )|(?<=calling )|(?<=dialed )|(?<=dialled )|(?<=phoned )"
+        r"|(?<=number )|(?<=line )|(?<=contact ))[0-9]{3}(?:-| - )[0-9]{4}(?![0-9-])"
     ),
+    # "555-0142": the exchange North American telephone books keep for fiction and examples
+    re.compile(r"(?<![0-9-])555-[0-9]{4}(?![0-9-])"),
     # "020 7946 0000", "0412 555 019": groups after a trunk zero, as national numbers are
     # written; no count starts with a zero.
     re.compile(r"(?<![0-9.,])0[0-9]{1,4}[\s.-][0-9]{3,4}[\s.-][0-9]{3,4}(?![0-9])"),
+    # "0800 555111", "0845 1234567": a trunk zero's code, then the number in one group
+    re.compile(r"(?<![0-9.,])0[0-9]{3,4}\s[0-9]{6,7}(?![0-9])"),
     # "Helpline: 6389 2222": a number of two groups after a word that says it is one
     re.compile(
         r"(?:help\s?line|hot\s?line|tel|phone|call|fax|whatsapp)[:.]?\s+[0-9]{3,4}[\s-][0-9]{4}(?![0-9])",
@@ -465,10 +486,13 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("at ",),
             ("at ",),
             (".",),
+            ("alf past", "uarter past", "uarter to", "ALF PAST", "UARTER"),
             ("+",),  # phone numbers
             ("(",),
             (".", "-"),
             ("-",),
+            ("555-",),
+            ("0",),
             ("0",),
             (
                 "line",
@@ -503,7 +527,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
 # The patterns above whose every match starts where a run of digits starts (a look-behind
 # refuses a digit before the first one): they are tried only there, not at every character.
 _AT_DIGITS = frozenset(
-    (*_DATE_RES[0:1], *_DATE_RES[3:8], *_DATE_RES[9:11], *_TIME_RES, *_PHONE_RES[2:5]),
+    (*_DATE_RES[0:1], *_DATE_RES[3:8], *_DATE_RES[9:11], *_TIME_RES[:-1], *_PHONE_RES[2:7]),
 )
 _DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9]")
 
@@ -576,16 +600,20 @@ _VAGUE_RE = re.compile(
 )
 # Thousands separated by a comma, a no-break or thin space, or by a comma and a space as a
 # tokenizer writes them ("20, 000": only after one or two digits, or before "000", so a list
-# such as "rooms 101, 102" stays two numbers); decimals after a point, or after a point and
+# such as "rooms 101, 102" stays two numbers, and so does the end of a range from a number
+# of one or two digits, "(5 - 11, 220)", unless "000" follows; after a currency sign any
+# groups join, "$380, 600"); decimals after a point, or after a point and
 # a space ("4. 6", one or two digits). Letters may stand right before the digits: the atom
 # is then a currency's ("USD115", "euro110") or excluded ("Raqqa24"). A decimal written with
 # only its point is below one: ".08", and as a tokenizer spaces it "of. 08", "hit. 308",
 # "(. 464)" (see _point_decimal).
 _DIGITS_RE = re.compile(
-    r"(?<![0-9_,])(?<![0-9A-Za-z]\.)"
+    r"(?=[0-9])(?<![0-9_,])(?<![0-9A-Za-z]\.)"
     r"(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
-    r"|[0-9]{1,2}(?:, [0-9]{3})+(?![0-9])"
-    r"|[0-9]{3}, 000(?:, [0-9]{3})*(?![0-9])"
+    r"|(?<![^0-9][0-9][-–])(?<![^0-9][0-9]{2}[-–])(?<![^0-9][0-9]\s[-–]\s)"
+    r"(?<![^0-9][0-9]{2}\s[-–]\s)[0-9]{1,2}(?:, [0-9]{3})+(?![0-9])"
+    r"|[0-9]{1,3}, 000(?:, [0-9]{3})*(?![0-9])"
+    r"|(?:(?<=[$€£¥])|(?<=[$€£¥] ))[0-9]{3}(?:, [0-9]{3})+(?![0-9])"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
     r"|[0-9]+)"
     r"(?:\.[0-9]+|\. [0-9]{1,2}(?![0-9]|\.[0-9]))?(?![0-9])"
@@ -687,7 +715,10 @@ _FRACTION_OF_UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_AFTER_RE = re.compile(
-    r"(?:\s+|\s?-\s?)(thousand|million|billion|trillion|lakhs?|crores?)\b", re.IGNORECASE
+    r"(?:\s+|\s?-\s?)(thousand|million|billion|trillion|lakhs?|crores?|dozen|"
+    # Malay and Indonesian: "RM2 juta", "Rp 5 miliar", "RM1.5 bilion"
+    r"ribu|juta|miliar|milyar|bilion|trilion)\b",
+    re.IGNORECASE,
 )
 # "5m", "2bn", "10k", "$1tn", "1.8M" glued to the digits are scales ("m" is read as metres
 # unless money or a count follows: see _atoms); "5 m" with a space is more likely metres.
@@ -702,6 +733,13 @@ _SCALES: dict[str, float] = {
     "萬": 1e4,
     "亿": 1e8,
     "億": 1e8,
+    "dozen": 12,  # "2 dozen eggs"
+    "ribu": 1e3,
+    "juta": 1e6,
+    "miliar": 1e9,
+    "milyar": 1e9,
+    "bilion": 1e9,
+    "trilion": 1e12,
     "thousand": 1e3,
     "k": 1e3,
     "lakh": 1e5,
@@ -728,7 +766,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b."})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|pc|p|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|C|F|USD|EUR|GBP|"
+    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|C|F|USD|EUR|GBP|"
     r"[A-Z]{3})(?![A-Za-z])"
 )
 
@@ -849,11 +887,19 @@ def _point_decimal(text: str, at: int, token: str) -> int:
     return -1
 
 
+# "5½", "5 ½ years": a whole number and a fraction written with one character
+_VULGAR: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_VULGAR_AFTER_RE = re.compile(r"\s?([½¼¾⅓⅔])(?![0-9])")
+
+
 def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
     """A number in digits with its scale word and sign ("-4.5", "20, 000", "$1tn", "5m")."""
     at = digits.start()
     raw = _number(digits.group())
     end = digits.end()
+    vulgar = _VULGAR_AFTER_RE.match(text, end)
+    if vulgar and float(raw).is_integer():
+        raw, end = raw + _VULGAR[vulgar.group(1)], vulgar.end()  # "5 ½ years": 5.5
     point = _point_decimal(text, at, digits.group())
     if point >= 0:
         # ".08", "of. 08": a decimal below one, its point included in the phrase
@@ -986,6 +1032,10 @@ def _digits_at(text: str, at: int) -> _Atom | None:
     split = _DIGIT_FRACTION_RE.match(text, at)
     if split and int(split.group("a")) < int(split.group("b")):
         whole = int(split.group("whole") or 0)
+        if not whole and _OF_AFTER_RE.match(text, split.end()):
+            # "1/2 of their homes", "3/4 of the crop": a share, read as a percentage
+            share = _tidy(round(100 * int(split.group("a")) / int(split.group("b")), 1))
+            return _Atom(start=at, end=split.end(), value=share, raw=share, form="fraction")
         value = _tidy(round(whole + int(split.group("a")) / int(split.group("b")), 3))
         return _Atom(start=at, end=split.end(), value=value, raw=value, form="digits")
     return _digits_atom(text, digits)
@@ -1025,6 +1075,11 @@ def _word_at(text: str, at: int) -> _Atom | None:
         # a round scale alone is an approximation: "the million-member union"
         value = _BARE_SCALES[case_key(bare.group())]
         return _Atom(start=at, end=bare.end(), value=value, raw=value, form="word", about=True)
+    minus = _MINUS_WORD_RE.search(text, max(0, at - 12), at)
+    if minus is not None:
+        # "minus five degrees": a negative value in words
+        value = -word.value
+        return _Atom(start=minus.start(), end=word.end, value=value, raw=value, form="word")
     return _Atom(start=at, end=word.end, value=word.value, raw=word.value, form="word")
 
 
@@ -1038,10 +1093,11 @@ _CAPITALISED_NOT_NAME = frozenset(
     just over under above below up at in on by for of with since to from between and but or
     including killing leaving all another exactly those these than more less fewer least most
     when while after before during until there here what which who whom where as if so yet
-    nor then that this its their our his her were was are is had has have toll total""".split()  # noqa: SIM905
+    nor then that this its their our his her were was are is had has have toll total
+    sekurang-kurangnya setidaknya lebih kira-kira sekitar hampir seramai sebanyak""".split()  # noqa: SIM905
 )
 _COUNT_NOUN_RE = re.compile(
-    r"\s+(?:[a-z]+s\b|people\b|children\b|women\b|men\b|police\b|personnel\b|staff\b|"
+    r"\s+(?:[a-z]+(?<![su])s\b|people\b|children\b|women\b|men\b|police\b|personnel\b|staff\b|"
     r"of\b|per\b|percent\b|%|militia\b|civilian\b|fighter\b)"
 )
 # Words ending in "s" that are not plural nouns; reporting verbs matter most, since a name
@@ -1089,8 +1145,9 @@ _YEAR_PREP_RE = re.compile(
 _AGE_BEFORE_RE = re.compile(
     r"\b(?:children|kids|minors|youths?|teens?|teenagers|girls|boys|anyone|those|people|"
     r"players|drivers|voters)\s+(?:under|over|below|above|younger\s+than|older\s+than)\s+$|"
+    r"\bas\s+young\s+as\s+$|"
     r"\b(?:berusia|berumur|umur)\s+$|\b(?:aged|ages?)(?:(?:\s+[a-z]+){0,3}?\s+(?:of|at|to|from|between|over|under|above|"
-    r"below|is|was|limit\s+of))?\s+(?:about\s+|around\s+)?$",
+    r"below|is|was|limit\s+of))?\s+(?:about\s+|around\s+|just\s+|only\s+|barely\s+)?$",
     re.IGNORECASE,
 )
 # "one" after a determiner, or after an article and an adjective, is a pronoun: "no one",
@@ -1146,6 +1203,12 @@ _RATIO_AFTER_RE = re.compile(r"\s?/\s?[0-9]|\s?[×x]\s?[0-9]")
 _RATIO_BEFORE_RE = re.compile(r"[0-9]\s?/\s?$|[0-9]\s?[×x]\s?$")
 _VERSION_AFTER_RE = re.compile(r"\.[0-9]")
 _LIST_MARK_RE = re.compile(r"[.)](?:\s|$)")
+_PART_OF_BEFORE_RE = re.compile(
+    r"\b(?:part|episode|chapter|instal?lment|book|volume)\s+[0-9]{1,3}\s+of\s+$", re.IGNORECASE
+)
+_INLINE_ITEM_AFTER_RE = re.compile(r"[.)]\s+[A-Z]")
+_LIST_OPEN_BEFORE_RE = re.compile(r"[:—–]\s?$|\s-\s$")
+_LIST_OPENED_RE = re.compile(r"(?:[:—–]\s?|\s-\s)1[.)]\s+[A-Z]")
 
 
 def _next_word_is_count_noun(text: str, end: int) -> bool:
@@ -1162,14 +1225,39 @@ _LABEL_BEFORE_RE = re.compile(
     r"\b(?:route|highway|hwy|interstate|exit|junction|gate|platform|terminal|runway|pier|berth|"
     r"flight|bus|train|line|lane|road|street|avenue|block|building|room|suite|apartment|flat|"
     r"unit|lot|plot|box|door|row|seat|table|track|page|chapter|section|article|clause|"
+    r"marker|milepost|mile\s+post|"
     r"paragraph|item|episode|season|series|volume|vol\.|issue|version|model|type|class|grade|"
     r"level|phase|stage|category|division|district|ward|zone|precinct|sector|channel|"
     r"studio|court|cell|bay|wing|tower|camp|checkpoint|post|base|gallery|hall|region|area|"
     r"day|week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|part|"
     r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|weeks|"
     r"rounds|spots|"
-    r"plots|pasal|ayat|no\.|nos\.|number|#|e?code:)\s?$",
+    r"plots|pasal|ayat|no\.|nos\.|number|#|e?code:|"
+    # a law, a ballot question or a rule by its number: "Proposition 8", "Resolution 2254"
+    r"proposition|prop\.?|amendment|resolution|bill|rule|title|initiative|question|ordinance|"
+    r"regulation|directive|annex|appendix|schedule|footnote)\s?$",
     re.IGNORECASE,
+)
+# "747-400", "A320-200": a variant's number after a dash, no space, on a model's number.
+_MODEL_VARIANT_BEFORE_RE = re.compile(r"(?<![0-9,.])([0-9]{2,4})-$")
+# Words that follow a model's number in a product's name, as makers name them: "the 737 Max",
+# "a 3 Series", "the 911 Turbo", "an A380 Plus"; capitalised, so "3 max" is no name.
+_MODEL_SUFFIX_AFTER_RE = re.compile(
+    r"\s(?:Max|MAX|Pro|Plus|Mini|Ultra|Lite|Turbo|Series|Dreamliner|Classic|Neo|NG|XL|XS|GT|"
+    r"GTI|Edge|Jumbo|Superjet|Coupe|Sedan)\b"
+)
+# A device or vehicle named by its number, the noun in the singular: "the 8088 chip".
+_PRODUCT_NOUN_AFTER_RE = re.compile(
+    r"\s(?:chip|processor|microprocessor|CPU|jet|jetliner|airliner|rifle|pistol|handgun|"
+    r"revolver|carbine|shotgun|engine|tank|helicopter|console|handset|smartphone|laptop|"
+    r"locomotive|missile|sedan|coupe|hatchback|motorcycle)\b(?!-)"
+)
+# What a product's number names its people and things by: "Windows 10 users", "iPhone 6
+# owners" (after a name, a count of people is otherwise rare: "Tuesday 40 people").
+_PRODUCT_USERS_AFTER_RE = re.compile(
+    r"\s(?:users?|owners?|buyers?|customers?|subscribers?|gamers?|devices?|handsets?|"
+    r"machines?|PCs|laptops?|tablets?|upgrades?|updates?|editions?|releases?|versions?|"
+    r"builds?)\b"
 )
 # A number as its own noun phrase with a singular verb is a name: "the 486 is", "the 737 was".
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
@@ -1194,6 +1282,8 @@ _AGE_APPOSITION_AFTER_RE = re.compile(r"\s?(?:,|;|\)|\.(?:\s|$)|$)|\s+and\s+(?=[
 _FULL_NAME_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\s[A-Z][\w’'-]*[a-z]\s?,\s$")
 _SINGULAR_AFTER_RE = re.compile(r"\s+(?:was|is|has|had)\b")
 _AGE_BRACKET_BEFORE_RE = re.compile(r"\b[A-Z][\w’'-]*[a-z]\s?\($")
+# "The driver (57) and a passenger (23)": an age in brackets after a person noun
+_PERSON_BRACKET_BEFORE_RE = re.compile(rf"\b(?:{_PERSON_NOUNS})\s?\($", re.IGNORECASE)
 # "died at 91", "dies in prison at 77", "dead at 95": the age a person died at. A few words
 # (where, when) may stand between; none may end a sentence.
 _DIED_AT_BEFORE_RE = re.compile(
@@ -1209,11 +1299,13 @@ _SHE_WAS_BEFORE_RE = re.compile(
 # "since he was 5", "when she was 12": an age a life story dates things by.
 _WHEN_WAS_BEFORE_RE = re.compile(
     r"\b(?:since|when|until|before|after|as)\s+(?:he|she|I|they|we|you)\s+(?:was|were|turned)\s+"
-    r"(?:just\s+|only\s+|about\s+)?$",
+    r"(?:just\s+|only\s+|about\s+)?(?:[0-9]{1,2}\s?(?:to|-|–|and)\s?)?$",
     re.IGNORECASE,
 )
 _AT_THE_TIME_AFTER_RE = re.compile(r"\s+(?:at\s+the\s+time|when\s|then\b)", re.IGNORECASE)
 _WHO_IS_NOW_BEFORE_RE = re.compile(r"\bwho\s+(?:is|was)\s+now\s+$", re.IGNORECASE)
+# "Bizianis, who is 61, said", "The pair, both 19, were": an age in a clause set off by commas
+_WHO_IS_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w’'-]*[a-z],\s+who\s+(?:is|was)|,\s+both)\s+$")
 _SENTENCE_END_AFTER_RE = re.compile(r"\s?(?:[.;!](?:\s|$)|,\s)|\s+and\s+(?:lived|had|was|is)\b")
 _COMMA_AT_BEFORE_RE = re.compile(r",\s?at\s+$")
 # "Timmons, now 16, was armed": an age set off as what a person is now.
@@ -1244,6 +1336,24 @@ _BRACKET_GROUP = r"\b(?:adults|men|women|males|females|viewers|listeners|voters|
 _AGE_GROUP_BEFORE_RE = re.compile(_BRACKET_GROUP + r"$", re.IGNORECASE)
 _AGE_GROUP_AFTER_RE = re.compile(r"\s?(?:-|–|to)\s?[1-9][0-9](?![0-9]|\s?%|\s?percent)")
 _AGE_GROUP_END_RE = re.compile(_BRACKET_GROUP + r"[1-9][0-9]\s?(?:-|–|to)\s?$", re.IGNORECASE)
+# "those 45 and over", "adults 65 and older", "people 18 and up": an age bracket open above
+_AGE_AND_OVER_BEFORE_RE = re.compile(
+    r"\b(?:those|people|adults|voters|residents|men|women|anyone|everyone|Americans|citizens|"
+    r"patients|workers|drivers|seniors)\s+(?:aged\s+)?$",
+    re.IGNORECASE,
+)
+# "The victims were 21 and 22.": two people's ages as the sentence states them
+_AGE_PAIR_NOUNS = (
+    r"victims|men|women|boys|girls|suspects|brothers|sisters|twins|teens|teenagers|students|"
+    r"sons|daughters|couple|pair|friends|cousins|siblings"
+)
+_AGES_PAIR_BEFORE_RE = re.compile(rf"\b(?:{_AGE_PAIR_NOUNS})\s+(?:were|are)\s+(?:aged\s+)?$")
+_AGES_PAIR_AFTER_RE = re.compile(r"\s+and\s+[0-9]{1,2}(?:\s?[.,;]|\s*$)")
+_AGES_PAIR_END_BEFORE_RE = re.compile(
+    rf"\b(?:{_AGE_PAIR_NOUNS})\s+(?:were|are)\s+(?:aged\s+)?[0-9]{{1,2}}\s+and\s+$"
+)
+_CLAUSE_END_AFTER_RE = re.compile(r"\s?[.,;]|\s*$")
+_AGE_AND_OVER_AFTER_RE = re.compile(r"\s+and\s+(?:over|older|up|above)\b")
 # Set phrases whose number counts nothing: "at one point", "a thing or two", "one by one",
 # "will one day".
 _IDIOM_RE = re.compile(
@@ -1273,9 +1383,10 @@ _GENERIC_AFTER_RE = re.compile(
 )
 _ADDRESS_AFTER_RE = re.compile(
     r"\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][A-Za-z’'-]*[a-z]\s+){1,3}"
-    r"(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Ln\.|Drive|Dr\.|Way|"
-    r"Place|Pl\.|Square|Terrace|Court|Ct\.|Crescent|Close|Circle|Parkway|Pkwy\.?|Highway|"
-    r"Plaza|Park|Row|Walk|Gardens|Heights)\b"
+    r"(?:(?:Street|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Place|Square|Terrace|"
+    r"Court|Crescent|Close|Circle|Parkway|Pkwy|Highway|Plaza|Park|Row|Walk|Gardens|Heights)\b|"
+    # an abbreviation's point ends the word: "1234 Elm St. and ..."
+    r"(?:St|Rd|Ave|Blvd|Ln|Dr|Pl|Ct|Pkwy)\.)"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
 # "one of the seven emirates of the UAE", "one of the 50 states": a set something belongs
@@ -1299,8 +1410,14 @@ _EVERY_AFTER_RE = re.compile(
 _BLOCK_OF_AFTER_RE = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _DESIGNATOR_BEFORE_RE = re.compile(r"(?<![\w.])(?:AK|AKM|F|MiG|RPG|SA)\s?-?\s?$")
 _ROAD_NAME_AFTER_RE = re.compile(
-    r"\s+(?:[Ff]reeway|[Ee]xpressway|[Mm]otorway|[Tt]urnpike|[Tt]ollway|Block|Magnum)\b|"
+    r"\s+(?:[Ff]reeway|[Ee]xpressway|[Mm]otorway|[Tt]urnpike|[Tt]ollway|Block|[Mm]agnum)\b|"
     r"\s?-\s?(?:caliber|calibre)\b"
+)
+# "45-7-2", "10 - 5 - 2": a third number after two joined by dashes is a record's draws
+_RECORD_TRIPLE_BEFORE_RE = re.compile(r"(?<![0-9.,/-])[0-9]{1,3}\s?-\s?[0-9]{1,3}\s?-\s?$")
+_LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
+_RESULT_AFTER_RE = re.compile(
+    r"\s+(?:win|victory|defeat|loss|rout|triumph|shutout|thrashing)\b", re.IGNORECASE
 )
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE_AFTER_RE = re.compile(r"[’']?s\b")
@@ -1372,6 +1489,13 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         if _SCORE_TAIL_BEFORE_RE.search(before) and _score_tail(text, atom, before):
             return "score or tally"  # "beat Chiefs 20 - 13": the first number went with the name
         if (
+            _RECORD_TRIPLE_BEFORE_RE.search(before)
+            and atom.value < 1000
+            and not _unit_follows(text, atom.end)
+            and not _next_word_is_count_noun(text, atom.end)
+        ):
+            return "score or tally"  # "(45-7-2, 36 KOs)": wins, losses and draws
+        if (
             atom.end - digits_at >= 10
             and text[digits_at : atom.end].isdigit()
             and not _next_word_is_count_noun(text, atom.end)
@@ -1388,6 +1512,12 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"
         if _DESIGNATOR_BEFORE_RE.search(before) and not _currency_before(text, 0, digits_at):
             return "name"  # "AK 47 rifles", "an F - 16": a model's designator
+        if _model_variant(text, atom, mask, before):
+            return "name"  # "a Boeing 747-400": the variant of a model named by its number
+        if _MODEL_SUFFIX_AFTER_RE.match(text, atom.end):
+            return "name"  # "the 737 Max", "a 3 Series": a model's number and its suffix
+        if atom.value != 1 and _PRODUCT_NOUN_AFTER_RE.match(text, atom.end):
+            return "name"  # "the 8088 chip", "a 1911 pistol": a count needs a plural
         if (
             after[:1] in ("b", "B")
             and not _word_letter(after[1:2])
@@ -1419,8 +1549,11 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "ratio"  # a ratio or score such as "50/50", not a count
         if _VERSION_AFTER_RE.match(after):
             return "version"  # a version such as "1.1.1"
-        if prev and prev in "'’" and atom.end - atom.start == 2:
-            return "year"  # a clipped year: "iLife '11", "the class of ’98"
+        if atom.end - atom.start == 2 and (
+            (prev and prev in "'’")
+            or (prev == " " and prev2 in "'’" and digits_at > 2 and text[digits_at - 3].isspace())
+        ):
+            return "year"  # a clipped year: "iLife '11", "the class of ’98", "the ’ 66 squad"
         # Look no further than 200 characters: enough to see a short line, and it keeps
         # a text without line breaks linear.
         line_start = text.rfind("\n", max(0, atom.start - 200), atom.start) + 1
@@ -1434,6 +1567,10 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "page furniture"  # a number alone on its line
         if not head.strip() and _LIST_MARK_RE.match(tail):
             return "list number"  # "1. ", "2) "
+        if _inline_list_number(text, atom, before):
+            return "list number"  # "two feats: 1. Welfare reform 2. Two judges"
+        if _PART_OF_BEFORE_RE.search(before):
+            return "name"  # "part 3 of 3": the parts of a series, as its label gives them
         if _is_furniture(text, atom, before, head, tail):
             return "page furniture"
         if _age_apposition(text, atom, before, after):
@@ -1444,6 +1581,17 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "age"  # "45 岁": years of age
         if _age_bracket(text, atom, before):
             return "age"  # "Adults 18-49"
+        if (
+            _AGE_AND_OVER_BEFORE_RE.search(before)
+            and _AGE_AND_OVER_AFTER_RE.match(after)
+            and 10 <= atom.value < 100
+        ):
+            return "age"  # "those 45 and over", "adults 65 and older"
+        if 10 <= atom.value < 100 and (
+            (_AGES_PAIR_BEFORE_RE.search(before) and _AGES_PAIR_AFTER_RE.match(after))
+            or (_AGES_PAIR_END_BEFORE_RE.search(before) and _CLAUSE_END_AFTER_RE.match(after))
+        ):
+            return "age"  # "The victims were 21 and 22."
         if _ADDRESS_AFTER_RE.match(after) or _BLOCK_OF_AFTER_RE.match(after):
             return "address"  # "123 Random Street", "the 12200 block of Elm Street"
         if _ROAD_NAME_AFTER_RE.match(after):
@@ -1514,7 +1662,12 @@ def _score_tail(text: str, atom: _Atom, before: str) -> bool:
     lead = text[
         max(0, atom.start - len(before) + m.start() - 30) : atom.start - len(before) + m.start()
     ]
-    if not (_SCORE_BEFORE_RE.search(lead) or _OVER_BEFORE_RE.search(lead)):
+    if not (
+        _SCORE_BEFORE_RE.search(lead)
+        or _OVER_BEFORE_RE.search(lead)
+        or _LINE_END_RE.match(text, atom.end)  # "Joe Louis 26 - 1" a line of a table
+        or _RESULT_AFTER_RE.match(text, atom.end)  # "the Saints 17 - 14 victory"
+    ):
         return False
     if _unit_follows(text, atom.end) or _next_word_is_count_noun(text, atom.end):
         return False
@@ -1536,7 +1689,9 @@ def _age_apposition(text: str, atom: _Atom, before: str, after: str) -> bool:
         return False
     if atom.end - atom.start > 3:
         return False
-    if _AGE_BRACKET_BEFORE_RE.search(before) and after[:1] == ")":
+    if (
+        _AGE_BRACKET_BEFORE_RE.search(before) or _PERSON_BRACKET_BEFORE_RE.search(before)
+    ) and after[:1] == ")":
         return True
     if not _AGE_APPOSITION_BEFORE_RE.search(before) or _next_word_is_count_noun(text, atom.end):
         return False
@@ -1587,6 +1742,34 @@ def _listed_after_name(text: str, atom: _Atom, mask: bytearray, before: str) -> 
     value = int(m.group(1))
     if _SPAN_JOINT_RE.search(before) and not value < atom.value:
         return False  # a span of labels goes up ("Weeks 14 - 16"); "Room 204 - 6 died" is none
+    previous = _Atom(start=start, end=end, value=value, raw=value, form="digits")
+    return _why_excluded(text, previous, mask) == "name"
+
+
+def _inline_list_number(text: str, atom: _Atom, before: str) -> bool:
+    """Whether digits number an item of a list run into a sentence: "1." after a colon or a
+    dash, or "N." after "N-1." a little before, each followed by a capitalised word."""
+    if not _INLINE_ITEM_AFTER_RE.match(text, atom.end) or atom.value != int(atom.value):
+        return False
+    if atom.value == 1:
+        return _LIST_OPEN_BEFORE_RE.search(before) is not None
+    if not 1 < atom.value < 30:
+        return False
+    lo = max(0, atom.start - 300)
+    previous = re.compile(rf"(?<![0-9.,]){int(atom.value) - 1}\.\s+[A-Z]")
+    return bool(
+        previous.search(text, lo, atom.start) and _LIST_OPENED_RE.search(text, lo, atom.start)
+    )
+
+
+def _model_variant(text: str, atom: _Atom, mask: bytearray, before: str) -> bool:
+    """Whether digits after a dash go on a model's number ("Boeing 747-400", "A320-200")."""
+    m = _MODEL_VARIANT_BEFORE_RE.search(before)
+    if m is None or atom.scaled:
+        return False
+    start = atom.start - len(before) + m.start(1)
+    end = atom.start - len(before) + m.end(1)
+    value = int(m.group(1))
     previous = _Atom(start=start, end=end, value=value, raw=value, form="digits")
     return _why_excluded(text, previous, mask) == "name"
 
@@ -1676,6 +1859,8 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
         return True  # "She was 85." closing an obituary's sentence; "He was 17 at the time"
     if _COMMA_AT_BEFORE_RE.search(before) and after[:1] == ",":
         return True  # "she believed that, at 34, her days ..."
+    if _WHO_IS_BEFORE_RE.search(before) and after[:1] == ",":
+        return True  # "Bizianis, who is 61, said"; "The pair, both 19, were"
     return bool(_NOW_AGE_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after))
 
 
@@ -1722,6 +1907,8 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
         return False  # "Syria 2 km²": a measure after a place name, not a name
     if _title_case_line(text, atom) and not (word.isalpha() and m.group(1).isupper()):
         return False  # a headline capitalises every word: "Quake Kills 10; 80 Hurt"
+    if _PRODUCT_USERS_AFTER_RE.match(text, atom.end):
+        return True  # "Windows 10 users": the product's users, not ten of them
     # A count after a proper noun is rare ("Tuesday 40 people"); accept it only when a
     # countable noun follows, otherwise the number most likely belongs to the name.
     return not _next_word_is_count_noun(text, atom.end)
@@ -1825,6 +2012,11 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     (r"an\s+estimated", "about"),
     (r"estimated", "about"),
     (r"circa", "about"),
+    # Malay and Indonesian: "lebih 1,000 orang", "sekurang-kurangnya 114", "kira-kira 140,000"
+    (r"sekurang-kurangnya|setidak-tidaknya|setidaknya|sekurangnya", "at_least"),
+    (r"lebih\s+(?:daripada|dari)|lebih", "at_least"),
+    (r"kurang\s+(?:daripada|dari)", "at_most"),
+    (r"kira-kira|lebih\s+kurang|kurang\s+lebih|sekitar|hampir|anggaran", "about"),
 )
 _HEDGE_BEFORE_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(_HEDGES)) + r")\s+$",
@@ -1836,13 +2028,25 @@ _HEDGE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_END_RE = re.compile(rf"(?:{PREFIX})\s?(?=[0-9])")
+_ONE_DIGIT_RE = re.compile(r"[0-9](?![0-9.,]|\s?(?:m|bn|k|million|billion)\b)")
 
 
 def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
     """The currency sign or code that ends right where a number starts at ``at``."""
     if not "0" <= text[at : at + 1] <= "9":
         return None  # a sign or code is only ever read before digits
-    return _prefix_ending(text, max(lo, at - 8), at)
+    m = _prefix_ending(text, max(lo, at - 8), at)
+    if m is not None and m.group() == "R" and not RAND_AMOUNT_RE.match(text, at):
+        return None  # "R2" is a name's; "R18.00", "R5 million" are rand
+    if (
+        m is not None
+        and m.group() == "PS"
+        and _ONE_DIGIT_RE.match(text, at)
+        and not PAYING_RE.search(text, max(0, m.start() - 50), m.start())
+    ):
+        # "a PS4 console" is a model; "PS50", "PS6m", "cost PS5" are pounds a £ lost
+        return None
+    return m
 
 
 @lru_cache(maxsize=64)
@@ -1856,7 +2060,7 @@ def _prefix_ending(text: str, start: int, at: int) -> re.Match[str] | None:
 
 _CURRENCY_SIGN = rf"(?:{PREFIX})"
 _RANGE_JOIN_RE = re.compile(
-    r"\s*(?:%|\s?per\s?cent|\s?percent)?\s*(?P<join>-|–|—|\bto\b|\band\b|\bor\b)\s*"
+    r"\s*(?:%|\s?per\s?cent|\s?percent)?\s*(?P<join>-|–|—|\bto\b|\band\b|\bor\b|\bhingga\b)\s*"
     rf"(?:{_CURRENCY_SIGN}\s?)?$",
     re.IGNORECASE,
 )
@@ -1901,24 +2105,32 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "area",
         "m2",
     ),
-    (re.compile(r"\s+(?:square\s+miles?|sq\.?\s?mi(?:les?)?)\b", re.IGNORECASE), "area", "mi2"),
     (
-        re.compile(r"\s+(?:square\s+f(?:oo|ee)t\b|sq\.?\s?ft\b)", re.IGNORECASE),
+        re.compile(r"(?:\s+|\s?-\s?)(?:square\s?-?\s?miles?|sq\.?\s?mi(?:les?)?)\b", re.IGNORECASE),
+        "area",
+        "mi2",
+    ),
+    (
+        re.compile(r"(?:\s+|\s?-\s?)(?:square\s?-?\s?f(?:oo|ee)t\b|sq\.?\s?ft\b)", re.IGNORECASE),
         "area",
         "ft2",
     ),
-    (re.compile(r"\s?(?:hectares?\b|ha\b)", re.IGNORECASE), "area", "ha"),
-    (re.compile(r"\s+acres?\b", re.IGNORECASE), "area", "acre"),
+    (re.compile(r"(?:\s?|\s?-\s?)(?:hectares?\b|ha\b)", re.IGNORECASE), "area", "ha"),
+    (re.compile(r"(?:\s+|\s?-\s?)acres?\b", re.IGNORECASE), "area", "acre"),
     (
         re.compile(
-            r"\s?(?:km/h|kmh|kph|kmph|km\s?/\s?hr?|kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour)\b",
+            r"\s?(?:km/h|kmh|kph|kmph|km\s?/\s?hr?|(?:kilomet(?:re|er)s?|km)\s+(?:per|an|a)\s+hour)\b",
             re.IGNORECASE,
         ),
         "speed",
         "km/h",
     ),
-    (re.compile(r"\s?(?:mph|miles\s+(?:per|an|a)\s+hour)\b", re.IGNORECASE), "speed", "mph"),
-    (re.compile(r"\s?(?:knots?|kts?)\b", re.IGNORECASE), "speed", "kn"),
+    (
+        re.compile(r"(?:\s?|\s?-\s?)(?:mph|miles\s+(?:per|an|a)\s+hour)\b", re.IGNORECASE),
+        "speed",
+        "mph",
+    ),
+    (re.compile(r"(?:\s?|\s?-\s?)(?:knots?|kts?)\b", re.IGNORECASE), "speed", "kn"),
     # a blast's yield in tonnes of TNT: "a 20-kiloton bomb"
     (re.compile(r"(?:\s+|\s?-\s?)(?:kilotons?|kilotonnes?)\b", re.IGNORECASE), "energy", "kt"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:megatons?|megatonnes?)\b", re.IGNORECASE), "energy", "Mt"),
@@ -1929,7 +2141,12 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (re.compile(r"(?:\s+|\s?-\s?)(?:nautical\s+)?miles?\b", re.IGNORECASE), "length", "mi"),
     (
-        re.compile(r"(?:\s?|\s?-\s?)met(?:re|er)s?\b|m(?![A-Za-z0-9²/])", re.IGNORECASE),
+        re.compile(
+            r"(?:\s?|\s?-\s?)met(?:re|er)s?\b|m(?![A-Za-z0-9²/])|"
+            # spaced, only where a measure's word or the sentence's end follows: "170 m deep"
+            r"\sm(?=\s+(?:high|tall|long|wide|deep|away|thick|below|above|across|under)\b|[.;)]|$)",
+            re.IGNORECASE,
+        ),
         "length",
         "m",
     ),
@@ -1945,7 +2162,14 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "in",
     ),
     (re.compile(r"(?:\s?|\s?-\s?)(?:feet|foot|ft)\b", re.IGNORECASE), "length", "ft"),
-    (re.compile(r"\s+yards?\b", re.IGNORECASE), "length", "yd"),
+    # a foot mark: "6'2\"", "10' high", "a 12′ wall"
+    (
+        re.compile(r"′|'(?=[0-9]{1,2}\s?(?:\"|''|″|in\b)|\s+(?:high|tall|long|wide|deep)\b)"),
+        "length",
+        "ft",
+    ),
+    (re.compile(r"(?:\s+|\s?-\s?)light[\s-]years?\b", re.IGNORECASE), "length", "ly"),
+    (re.compile(r"(?:\s+|\s?-\s?)yards?\b", re.IGNORECASE), "length", "yd"),
     (re.compile(r"\s?(?:kg\b|kilo(?:gram(?:me)?)?s\b|kilograms?\b)", re.IGNORECASE), "mass", "kg"),
     (re.compile(r"\s?(?:mg\b|milligram(?:me)?s?\b)", re.IGNORECASE), "mass", "mg"),
     (re.compile(r"\s?(?:g\b|grams?\b|grammes?\b)", re.IGNORECASE), "mass", "g"),
@@ -1991,30 +2215,80 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # degrees with no scale: a temperature or an angle
     (re.compile(r"\s?(?:°|degrees?\b|deg\b\.?)", re.IGNORECASE), "degree", "degree"),
     (
-        re.compile(r"(?:\s+|\s?-\s?)magnitude\b|\s+on\s+the\s+Richter\s+scale\b", re.IGNORECASE),
+        re.compile(
+            r"(?:\s+|\s?-\s?)magnitude\b|\s+on\s+the\s+Richter\s+scale\b|"
+            r"\s+(?:magnitud|skala\s+(?:Richter|Ritcher))\b",
+            re.IGNORECASE,
+        ),
         "magnitude",
         "magnitude",
     ),
-    (re.compile(r"\s?(?:GB\b|gigabytes?\b)", re.IGNORECASE), "data", "GB"),
-    (re.compile(r"\s?(?:MB\b|megabytes?\b)", re.IGNORECASE), "data", "MB"),
+    # a data rate: "100 Mbps", "1 Gb/s", "56 kilobits per second"
+    *(
+        (
+            re.compile(
+                rf"\s?(?:{p}bps|{p}bit/s|{p}b/s|{word}bits\s+per\s+second)(?![A-Za-z])",
+                re.IGNORECASE if p == "k" else 0,
+            ),
+            "data",
+            f"{p}bit/s",
+        )
+        for p, word in (("k", "kilo"), ("M", "mega"), ("G", "giga"))
+    ),
+    # "Gb" and "Mb" with a small b are bits; "GB", "gb", "MB", "mb" bytes
+    (re.compile(r"\s?(?:(?-i:GB|gb|Gigabytes?)\b|gigabytes?\b)", re.IGNORECASE), "data", "GB"),
+    (re.compile(r"\s?(?:(?-i:MB|mb|Megabytes?)\b|megabytes?\b)", re.IGNORECASE), "data", "MB"),
     (re.compile(r"\s?(?:TB\b|terabytes?\b)", re.IGNORECASE), "data", "TB"),
+    # "a 16-bit chip", "64 bits": the width of a word of memory
+    (re.compile(r"(?:\s+|\s?-\s?)bits?\b"), "data", "bit"),
+    (re.compile(r"\s?(?:KB|kB|kb|kilobytes?)\b"), "data", "KB"),
+    (re.compile(r"\s?(?:gigabits?|Gb)\b"), "data", "Gbit"),
+    (re.compile(r"\s?(?:megabits?|Mb)\b"), "data", "Mbit"),
 )
+_BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
 _POUNDS_RE = re.compile(r"(?:\s+|\s?-\s?)pounds?\b", re.IGNORECASE)
 # "magnitude 5.9", "a magnitude - 6.1 quake": the scale named before the number.
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s?-\s?|\s+of\s+|\s+)$", re.IGNORECASE)
 _DURATION_RE = re.compile(
-    r"(?:\s+|\s*-\s*)(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|"
-    r"fortnights?|months?|years?|yrs?|decades?|century|centuries)\b"
+    r"(?:\s+|\s*-\s*|(?=(?:hrs?|mins?|secs?|yrs?)\b))(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|"
+    r"fortnights?|months?|years?|yrs?|hrs?|mins?|secs?|decades?|century|centuries|"
+    # Malay and Indonesian: "10 minit", "72 jam", "3 hari", "2 minggu", "6 bulan", "20 tahun"
+    r"saat|minit|menit|jam|hari|minggu|bulan|tahun)\b"
     r"(?P<old>\s?-\s?old\b|\s+old\b|\s+of\s+age\b)?",
     re.IGNORECASE,
 )
-_DURATION_UNITS: dict[str, str] = {"centuries": "century", "yr": "year", "yrs": "year"}
+_DURATION_UNITS: dict[str, str] = {
+    "centuries": "century",
+    "yr": "year",
+    "yrs": "year",
+    "hr": "hour",
+    "hrs": "hour",
+    "min": "minute",
+    "mins": "minute",
+    "sec": "second",
+    "secs": "second",
+    "saat": "second",
+    "minit": "minute",
+    "menit": "minute",
+    "jam": "hour",
+    "hari": "day",
+    "minggu": "week",
+    "bulan": "month",
+    "tahun": "year",
+}
+# "mangsa, 49 tahun, ialah ...", "anak perempuan 8 tahun": an age in Malay or Indonesian,
+# in apposition or after a person
+_MALAY_AGE_BEFORE_RE = re.compile(
+    r"(?:[A-Za-z],\s?|\b(?:perempuan|lelaki|anak|budak|gadis|remaja|wanita|pria|bayi)\s+)$",
+    re.IGNORECASE,
+)
 # "87 yo", "87 y/o", "87 y.o.": an age in a clinical or casual shorthand.
 _AGE_AFTER_RE = re.compile(r"\s?(?:yo|y/o|y\.o\.)(?![A-Za-z])", re.IGNORECASE)
 # "N dollars (and) M cents", "15 dollars 50": the cents of an amount.
 _CENTS_AFTER_RE = re.compile(
-    r"(?:\s+and)?\s+(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+[a-z]+)?)(?:\s+cents?)?(?=\s*[.,;!?]|\s*$)",
+    r"(?:\s+and)?\s+(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)(?:\s+cents?)?"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|or)\s)",
     re.IGNORECASE,
 )
 
@@ -2024,7 +2298,7 @@ _PERCENT_RE = re.compile(r"%|per\s?cent", re.IGNORECASE)
 # "two-thirds", "5-star", "one-sided": a number in a hyphenated adjective is no count, except
 # before nouns that count something ("a 300-seat parliament", "a 300-strong force").
 _HYPHENATED_RE = re.compile(
-    r"-(?!(?:strong|seats?|members?|beds?|stor(?:ey|y|eys|ies)|floors?|rooms?|man|men|"
+    r"-(?!(?:plus|strong|seats?|members?|beds?|stor(?:ey|y|eys|ies)|floors?|rooms?|man|men|"
     r"person|people|vehicles?|cars?|ships?|vessels?|planes?|aircraft|hous(?:e|es)|homes?|"
     r"nations?|countr(?:y|ies)|states?|lanes?|pages?|villages?|schools?|troops?|officers?)\b)"
     r"[A-Za-z]"
@@ -2042,7 +2316,8 @@ _YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)[0-9]{2}|2100")
 _SCORE_JOIN_RE = re.compile(r"\s?[-–]\s?")
 _SCORE_BEFORE_RE = re.compile(
     r"\b(?:won|win|wins|winning|beat|beats|beating|defeat(?:ed|s)?|lost|lose|loses|losing|"
-    r"drew|draw|drawn|score[ds]?|lead|led|leads|trail(?:ed|ing|s)?|voted|voting)\b[^.;]*$",
+    r"drew|draw|drawn|score[ds]?|lead|led|leads|trail(?:ed|ing|s)?|voted|voting|"
+    r"outnumber(?:s|ed|ing)?)\b[^.;]*$",
     re.IGNORECASE,
 )
 _SCORE_AFTER_RE = re.compile(
@@ -2193,12 +2468,25 @@ def _money_after(
     unit = suffix_unit(m)
     if unit == "pounds":
         scaled = atoms[i + used - 1].scaled
-        if not (scaled or PAYING_RE.search(text, max(0, atoms[i].start - 40), atoms[i].start)):
+        if not scaled and _OF_AFTER_RE.match(text, m.end()):
+            return None  # "sold 500 pounds of cocaine": a weight of something
+        if not (
+            scaled
+            or PAYING_RE.search(text, max(0, atoms[i].start - 50), atoms[i].start)
+            or _PRICE_PER_AFTER_RE.match(text, m.end())
+        ):
             return None
         unit = "GBP"
     written = m.group().strip(" -")
     basis = ("sign" if written in ("$", "¥") else "word") if unit in AMBIGUOUS else "stated"
     return unit, basis, m.end()
+
+
+# "150 pounds per night", "1000 pounds a head": a price's rate, so money
+_PRICE_PER_AFTER_RE = re.compile(
+    r"\s+(?:per|a|an)\s+(?:person|head|night|month|week|ticket|share|seat|passenger|guest)\b",
+    re.IGNORECASE,
+)
 
 
 _ISO_CODES = (
@@ -2323,8 +2611,14 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 # "pounds" that are no money (no scale, no word of paying) weigh
                 kind, unit, end = "mass", "lb", weight.end()
             elif duration and duration.end() <= next_start:
-                if duration.group("old"):
-                    # "a 54-year-old", "30 years old", "3 years of age"
+                if duration.group("old") or (
+                    duration.group("unit").lower() == "tahun"
+                    and _MALAY_AGE_BEFORE_RE.search(
+                        text, max(0, atoms[i].start - 20), atoms[i].start
+                    )
+                    and not text[duration.end() : duration.end() + 1].isalnum()
+                ):
+                    # "a 54-year-old", "30 years old", "3 years of age", "mangsa, 49 tahun,"
                     return _Built(
                         quantity=None, next_index=i + used, reason="age", end=duration.end()
                     )
@@ -2333,6 +2627,15 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 unit = _DURATION_UNITS.get(name, name.rstrip("s"))
             elif _AGE_AFTER_RE.match(text, end):
                 return _Built(quantity=None, next_index=i + used, reason="age", end=end)
+
+    below_zero = _BELOW_ZERO_RE.match(text, end) if kind in ("temperature", "degree") else None
+    if below_zero is not None:
+        # "5 degrees below zero": minus five
+        low = None if low is None else -abs(low)
+        high = None if high is None else -abs(high)
+        if ranged and low is not None and high is not None:
+            low, high = min(low, high), max(low, high)
+        end = below_zero.end()
 
     if kind == "count" and (
         _HYPHENATED_RE.match(text[end : end + 12]) or _SPACED_COMPOUND_RE.match(text, end)
