@@ -1273,3 +1273,204 @@ def test_claims_attribution_covering_index_finds_holding_and_overlapping_spans()
     assert index.around(12, 18) == [0, 1]
     assert index.overlapping(35, 65) == [0, 2, 3]
     assert index.overlapping(50, 60) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ada Brandt believes the port will need 30 new cranes.",
+        "Mayor Ada Brandt has promised to buy 30 new cranes for the port.",
+        "Mayor Ada Brandt called for 30 new cranes at the port.",
+        "Mayor Ada Brandt blamed 30 broken cranes for the delays.",
+    ],
+)
+def test_claims_attribution_thought_or_position_is_its_holder_s(text: str) -> None:
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A thought another speaker reports stays that speaker's word.
+        ("Tomas Reyes said Mayor Ada Brandt wants 30 new cranes.", "Tomas Reyes"),
+        # So does a quotation's.
+        ('"Ada Brandt wants 30 new cranes," Tomas Reyes said.', "Tomas Reyes"),
+    ],
+)
+def test_claims_attribution_reported_thought_stays_with_the_reporter(text: str, name: str) -> None:
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's or the reader's own mind, a dummy subject, a subject who is no
+        # one, an action rather than a position, a relative clause saying who is meant.
+        "I think the port will need 30 new cranes.",
+        "It seems the port will need 30 new cranes.",
+        "The storm threatens to sink 30 boats in the bay.",
+        "The harbour board called off a deal for 30 new cranes.",
+        "The harbour board called a vote for 30 May on new cranes.",
+        "Workers who want 30 new cranes marched to the port.",
+    ],
+)
+def test_claims_attribution_no_thinker_no_attribution(text: str) -> None:
+    assert said(text, "30") == (None, ())
+
+
+def test_claims_attribution_cue_forms_leave_out_thoughts() -> None:
+    # Thoughts and positions attribute only within their own sentence: the quick look
+    # before the parse need not keep a sentence for them.
+    forms = cue_forms()
+    assert "believes" not in forms and "urged" not in forms
+    assert "said" in forms
+
+
+def test_claims_attribution_percentages_answering_a_poll_are_the_poll_s() -> None:
+    # A percentage of people answering names no speaker of its own.
+    assert said("Sixty percent of voters said the mayor had cut 12 bus lines.", "12") == (
+        None,
+        (),
+    )
+    # Nor does "most" or "many" alone, a poll's answer more often than a speaker.
+    assert said("Most said the mayor had cut 12 bus lines.", "12") == (None, ())
+    text = "According to the Gazette poll, 60 percent of voters said 12 bus lines were cut."
+    speaker, _ = said(text, "12")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_thought_is_its_complement_only() -> None:
+    text = "Mayor Ada Brandt proposed 12 new cranes, but the council refused 30 of them."
+    speaker, _ = said(text, "12")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+    # The clause set beside the position is not the mayor's.
+    assert said(text, "30") == (None, ())
+
+
+def test_claims_attribution_belief_after_its_clause() -> None:
+    speaker, _ = said("The port will reopen with 30 cranes, Mayor Ada Brandt believes.", "30")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+    # A position holds what follows it, not the clause before it.
+    text = "Just after the storm hit 30 boats, Mayor Ada Brandt was calling for calm."
+    assert said(text, "30") == (None, ())
+
+
+def test_claims_attribution_forecast_position_is_no_one_s() -> None:
+    # The writer's forecast of a position ("will oppose") is not one anyone holds.
+    assert said("Ada Brandt will criticize the plan for 30 new cranes.", "30") == (None, ())
+    speaker, _ = said("Ada Brandt criticized the plan for 30 new cranes.", "30")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_according_to_an_average() -> None:
+    text = "Ada Brandt leads by 12 points, according to the Gazette polling average."
+    speaker, _ = said(text, "12")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_reporter_s_closing_background_is_not_the_speaker_s() -> None:
+    text = (
+        "Mayor Ada Brandt said the ferry plan was not to blame for the flooding in "
+        "Lakeside, where 300 homes remain empty."
+    )
+    assert said(text, "300") == (None, ())
+    speaker, _ = said(text, "ferry plan")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+    # Inside her quotation the same clause is hers.
+    quoted = 'Ada Brandt said: "The plan failed in Lakeside, where 300 homes remain empty."'
+    speaker, _ = said(quoted, "300")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_how_it_was_said_is_the_reporter_s() -> None:
+    text = (
+        '"We will not close the port," Ada Brandt said.\n\n'
+        "Ms. Brandt said, holding up 40 unpaid invoices. "
+    )
+    assert said(text, "40") == (None, ())
+    # A finding goes on after a participle: "the poll showed ..., earning ...".
+    poll = "A Gazette poll showed Reyes ahead, earning 51 percent of the vote."
+    speaker, _ = said(poll, "51 percent")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Brandt refused to say that 40 ships were damaged.",
+        "Ada Brandt declined to confirm that 40 ships were damaged.",
+        "Neither side would say that 40 ships were damaged.",
+        "No official said that 40 ships were damaged.",
+    ],
+)
+def test_claims_attribution_words_left_unsaid_are_no_one_s(text: str) -> None:
+    assert said(text, "40") == (None, ())
+
+
+def test_claims_attribution_manner_after_a_post_posed_speaker() -> None:
+    text = '"The port will reopen soon," Ada Brandt said, waving 40 new permits.'
+    assert said(text, "40") == (None, ())
+    speaker, _ = said(text, "port will reopen")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_words_naming_the_speaker_are_the_reporter_s() -> None:
+    text = "The port will reopen in May, according to three officials briefed on the talks."
+    assert said(text, "three officials") == (None, ())
+    speaker, _ = said(text, "May")
+    assert speaker is not None and speaker.name == "three officials briefed on the talks"
+
+
+def test_claims_attribution_speaker_never_stands_in_his_quotation() -> None:
+    text = (
+        '"Very fine captain, very fine captain this woman," Brandt, the Lakeside mayor and '
+        "current favourite in the port district by a wide margin after winning the spring "
+        "vote, said when Reyes asked her about the 40 boats."
+    )
+    speaker, _ = said(text, "fine captain")
+    assert speaker is not None and speaker.name == "Brandt"
+
+
+def test_claims_attribution_telling_a_story_reports_nothing_before_it() -> None:
+    text = "On the third day of his 40-day tour of the coast, Tomas Reyes told a joke."
+    assert said(text, "40-day") == (None, ())
+    text = "On the third day of the tour, 40 boats sank, Tomas Reyes told reporters."
+    speaker, _ = said(text, "40 boats")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_a_position_s_condition_is_the_reporter_s() -> None:
+    text = (
+        "Ada Brandt is planning to leave the council and seek the mayor's office if "
+        "Tomas Reyes gives up his 12-year seat."
+    )
+    assert said(text, "12-year") == (None, ())
+    speaker, _ = said(text, "mayor's office")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_wish_for_someone_is_no_position() -> None:
+    text = "The only hope left is for the council to oppose the plan for 40 new cranes."
+    assert said(text, "40") == (None, ())
+
+
+def test_claims_attribution_a_position_inside_a_claim_is_the_claimant_s() -> None:
+    text = "It echoed the union's earlier claim that Reyes wanted to close 12 of the port's docks."
+    speaker, _ = said(text, "12")
+    assert speaker is None or speaker.name != "Reyes"
+
+
+def test_claims_attribution_reporter_s_closing_gloss_is_not_the_speaker_s() -> None:
+    text = (
+        "Mayor Ada Brandt said the new levy would cost Lakeside its old ferry, the only "
+        "link for the island's 3,000 residents."
+    )
+    assert said(text, "3,000") == (None, ())
+    speaker, _ = said(text, "new levy")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+    # A finding's list goes on in appositions: "Reyes at 40 percent, Brandt at 9".
+    poll = "The Gazette poll showed Reyes ahead with 40 percent, Brandt at a distant 9 percent."
+    speaker, _ = said(poll, "9 percent")
+    assert speaker is not None and "Gazette" in speaker.name

@@ -209,6 +209,12 @@ def test_claims_figures_subject_predicate_is_a_qualifier() -> None:
         ),
         # no place phrase: the nearest place in the sentence
         ("Near Tartus, officials counted 80 damaged boats.", "Tartus"),
+        # a list of places sets no paragraph's setting: the place named before it does
+        (
+            "Riots shook Aleppo on Monday.\nMarches spread to Homs, Idlib and Cairo.\n"
+            "Police arrested 40 people.",
+            "Aleppo",
+        ),
         ("Officials counted 80 damaged boats.", None),
     ],
 )
@@ -228,6 +234,9 @@ def test_claims_figures_place(text: str, place: str | None) -> None:
             "since the floods began in March",
         ),
         ("Officials counted 80 damaged boats.", None),
+        # an age is no time scope
+        ("Two clerks, between 20 and 30 years old, were injured in the blast.", None),
+        ("The shooting of a 16-year-old injured 12 people.", None),
     ],
 )
 def test_claims_figures_time_scope(text: str, scope: str | None) -> None:
@@ -397,6 +406,8 @@ def test_claims_figures_money_counts_the_act_it_pays_for() -> None:
     # a bare "in" phrase says what the money is; an idiom does not
     assert only("Donors sent $8 million in emergency aid.").figure.counted == "emergency aid"
     assert only("The fund lost $3 million in addition.").figure.counted != "addition"
+    # the verb is named as written: a fine, never a "fin"
+    assert only("The company was fined $40,000 for the spill.").figure.counted == "fine"
     # an adjective with a complement is no stand-in
     assert only("The bill fell eight short of the votes.").figure.counted != "short"
 

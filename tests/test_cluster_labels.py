@@ -11,6 +11,7 @@ from triangulate.cluster.labels import entity_label, is_nationality, story_label
 from triangulate.cluster.stories import split_stories
 from triangulate.model import Document, Entity, Mention, Published
 from triangulate.model.entity import EntityType
+from triangulate.resolve.acronyms import unshout
 
 
 def _doc(doc_id: str, text: str, outlet: str | None = None) -> Document:
@@ -207,3 +208,21 @@ def test_an_agency_by_its_initials_and_an_untyped_word_do_not_head_a_story() -> 
         _entity("e5", "Harbour Herald", "ORG", docs),
     ]
     assert entity_label(entities, docs) == "Kessow, Lena Brandt"
+
+
+@pytest.mark.parametrize(
+    ("shouted", "name"),
+    [
+        ("US VESTRAL STORM CENTER", "US Vestral Storm Center"),
+        ("BANK OF ORVIETTA", "Bank of Orvietta"),
+        ("AL-KESSOW", "Al-Kessow"),
+        ("O'BRANNAGH", "O'Brannagh"),
+        ("U.S. COAST GUARD", "U.S. Coast Guard"),
+        ("NHC", "NHC"),
+        ("ST ORVIETTA", "St Orvietta"),
+        ("UN MISSION IN KESSOW", "UN Mission in Kessow"),
+        ("NEW KESSOW", "New Kessow"),
+    ],
+)
+def test_unshout_cases_words_and_keeps_acronyms(shouted: str, name: str) -> None:
+    assert unshout(shouted) == name

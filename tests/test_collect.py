@@ -46,10 +46,15 @@ def test_collect_adds_stories_and_redoes_only_what_changed(
     assert any(g.verdict == "conflict" for g in first.groups)
     before = _story_rows(store_target)
 
-    # The same reports again: nothing is added, every input says why it was skipped.
+    # The same reports again: nothing is added, every input says why it was skipped, and
+    # the report is the stored story, as the first run reported it.
     with open_store(store_target) as store:
         again = analyze_into(store, khan)
-    assert again.documents == () and again.stories == ()
+    assert again.stories == first.stories
+    assert sorted(again.documents, key=lambda d: d.id) == sorted(
+        first.documents, key=lambda d: d.id
+    )
+    assert sorted(g.id for g in again.groups) == sorted(g.id for g in first.groups)
     assert {i.status for i in again.inputs} == {"skipped"}
     assert {i.reason for i in again.inputs} == {ALREADY_STORED}
     assert _story_rows(store_target) == before

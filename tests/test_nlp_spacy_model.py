@@ -178,3 +178,29 @@ def test_cached_attribute_rules_give_what_the_ruler_gives() -> None:
             e[:3] + e[4:] for e in expected
         ]
     assert rules.rows
+
+
+def test_nothing_is_spent_on_skipping_when_every_line_is_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Flood toll rises\n\nThe mayor said 12 bridges closed.\nPolice said roads were shut."
+    (full,) = spacy_model.parse([("a", text)])
+
+    def no_split(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the sentence splitter ran although every line is kept")
+
+    monkeypatch.setattr(spacy_model, "_read_some", no_split)
+    (kept,) = spacy_model.parse([("a", text)], select=lambda s: bool(s.strip()))
+    assert kept == full
+
+
+def test_a_piece_that_would_drop_little_is_parsed_whole() -> None:
+    # Skipping one short line would cost more than parsing it.
+    text = (
+        "Rain all week.\nThe mayor said 12 bridges closed after the river rose overnight, "
+        "and police said the roads into the old town would stay shut until Friday."
+    )
+    (full,) = spacy_model.parse([("a", text)])
+    (kept,) = spacy_model.parse([("a", text)], select=lambda s: "said" in s)
+    assert kept == full
+    assert all(t.dep for t in kept.tokens if t.end <= len("Rain all week."))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from triangulate.nlp.tokens import Token, Tree
 
 
@@ -34,3 +37,35 @@ def test_subtree_and_children_repeat_and_stay_per_tree() -> None:
         assert [t.text for t in two.subtree(two[0])] == ["x", "y", "z"]
         assert [t.text for t in two.children(two[1])] == ["z"]
         assert one.span(one[1]) == (0, 5)
+
+
+def _walked(tokens: list[Token], i: int) -> list[int]:
+    """A subtree found the plain way: every token whose heads lead up to ``i``."""
+    out = []
+    for tok in tokens:
+        k, seen = tok.i, set()
+        while k not in seen:
+            if k == i:
+                out.append(tok.i)
+                break
+            seen.add(k)
+            k = tokens[k].head
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_subtree_is_every_token_below_in_text_order(data: st.DataObject) -> None:
+    # Random forests, crossing arcs included (a parse need not be projective).
+    n = data.draw(st.integers(1, 14))
+    order = data.draw(st.permutations(range(n)))
+    heads = list(range(n))
+    for place, i in enumerate(order[1:], start=1):
+        if data.draw(st.booleans()) or place < 2:
+            heads[i] = order[data.draw(st.integers(0, place - 1))]
+    tokens = [_tok(i, heads[i], "w") for i in range(n)]
+    tree = Tree(tokens)
+    for tok in tokens:
+        got = tree.subtree(tok)
+        assert [t.i for t in got] == _walked(tokens, tok.i)
+        assert tree.span(tok) == (got[0].start, got[-1].end)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_reconcile_helpers import TORVALD, assertion_claim, doc
 from triangulate.model import When
 from triangulate.reconcile import reconcile
@@ -146,3 +148,70 @@ def test_statements_a_negated_statement_is_quoted_with_its_negation() -> None:
     ]
     (group,) = reconcile([a, b], [TORVALD], claims).groups
     assert "'no evacuation of Torvald took place'" in group.explanation
+
+
+def test_statements_saying_and_denying_with_no_actor_are_never_one_agreeing_thread() -> None:
+    # No actor is named on either side: the denials and the affirmations are two threads.
+    docs = [
+        doc("m1", "A deal was agreed on the ferry routes, officials said.", "Post"),
+        doc("m2", "A deal was agreed on the ferry routes, the harbour said.", "Times"),
+        doc("m3", "No deal was agreed on the ferry routes, a captain said.", "Herald"),
+        doc("m4", "No deal was agreed on the ferry routes, a pilot said.", "Courier"),
+    ]
+    claims = [
+        assertion_claim(
+            d,
+            "deal was agreed on the ferry routes",
+            subject=None,
+            predicate="agree",
+            obj="deal",
+            polarity="negated" if d.text.startswith("No") else "affirmed",
+        )
+        for d in docs
+    ]
+    groups = reconcile(docs, [TORVALD], claims).groups
+    assert len(groups) == 2
+    for group in groups:
+        held = {c.assertion.polarity for c in claims if c.id in group.claims and c.assertion}
+        assert len(held) == 1, group
+    labels = sorted(g.label for g in groups)
+    assert labels == [
+        "No deal was agreed on the ferry routes",
+        "deal was agreed on the ferry routes",
+    ]
+
+
+def test_statements_a_thread_is_labelled_by_its_words_never_by_a_relative_pronoun() -> None:
+    a = doc("l1", "The guild, which signed the deal, left.", "Post")
+    b = doc("l2", "The harbour guild signed the deal on Monday.", "Times")
+    claims = [
+        assertion_claim(a, "which signed the deal", subject="which", predicate="sign", obj="deal"),
+        assertion_claim(
+            b,
+            "The harbour guild signed the deal",
+            subject="The harbour guild",
+            predicate="sign",
+            obj="deal",
+        ),
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert group.label == "The harbour guild signed the deal"
+
+
+def test_statements_a_headline_is_quoted_as_written_and_named_as_a_headline() -> None:
+    a = doc("c1", "GUILD SIGNS FERRY DEAL\nThe guild signed the ferry deal.", "Post")
+    a = replace(a, title="GUILD SIGNS FERRY DEAL")
+    b = doc("c2", "The harbour guild signed the ferry deal on Monday.", "Times")
+    claims = [
+        assertion_claim(a, "GUILD SIGNS FERRY DEAL", subject="GUILD", predicate="sign", obj="DEAL"),
+        assertion_claim(
+            b,
+            "The harbour guild signed the ferry deal",
+            subject="guild",
+            predicate="sign",
+            obj="deal",
+        ),
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert "Post: 'GUILD SIGNS FERRY DEAL' in its headline" in group.explanation
+    assert group.label == "The harbour guild signed the ferry deal"

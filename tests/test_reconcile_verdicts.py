@@ -560,3 +560,169 @@ def test_verdicts_a_claims_own_group_has_the_first_id_of_the_groups_holding_it()
     for claim in claims:
         first = min((g for g in groups if claim.id in g.claims), key=lambda g: g.id)
         assert first.verdict not in {"update", "scope_differs"}, first
+
+
+def test_verdicts_a_breakdown_adding_up_to_another_figure_is_its_part() -> None:
+    # "12 sailors and 11 fishermen" is a breakdown of the 23 another report gives.
+    kw = dict(measure="people rescued in Torvald", qualifiers=("rescued",))
+    parts = doc("k1", "Divers pulled out 12 sailors and 11 fishermen alive.", "Bay Times")
+    whole = doc("k2", "Divers rescued 23 people off Torvald.", "Coast Post")
+    claims = [
+        figure_claim(parts, "12 sailors", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(whole, "23 people", low=23, high=23, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([parts, whole], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert 'Bay Times gives 12 as a part of 23 ("12 sailors and 11 fishermen")' in (
+        scope.explanation
+    )
+    # Numbers of different things joined by a verb do not add up to a whole.
+    two = doc("k3", "The blast killed 12 sailors and injured 11 fishermen.", "Bay Times")
+    claims[0] = figure_claim(two, "12 sailors", low=12, high=12, **kw)  # type: ignore[arg-type]
+    groups = reconcile([two, whole], [TORVALD], claims).groups
+    assert [g.verdict for g in groups] == ["conflict"]
+
+
+def test_verdicts_a_figure_counted_out_of_a_whole_is_its_part() -> None:
+    kw = dict(measure="people arrested in Torvald", qualifiers=("arrested",))
+    parts = doc("o1", "Of the 40 people arrested, nine were students.", "Bay Times")
+    whole = doc("o2", "Police arrested 40 people in Torvald.", "Coast Post")
+    claims = [
+        figure_claim(parts, "nine", low=9, high=9, **kw),  # type: ignore[arg-type]
+        figure_claim(whole, "40 people", low=40, high=40, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([parts, whole], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert '("Of the 40 people arrested, nine")' in scope.explanation
+
+
+def test_verdicts_a_figure_told_as_a_possibility_never_decides() -> None:
+    maybe = doc("q1", "The sheriff said there might have been three people killed.", "Bay")
+    count = doc("q2", "One person was killed in Torvald, police said.", "Coast Post")
+    claims = [
+        figure_claim(maybe, "three people", low=3, high=3, speaker="sheriff"),
+        figure_claim(count, "One person", low=1, high=1, speaker="police"),
+    ]
+    (group,) = reconcile([maybe, count], [TORVALD], claims).groups
+    assert group.verdict != "conflict", group.explanation
+    # A counterfactual that takes the count as given ("we would not have 30 dead") still
+    # decides.
+    fact = doc("q3", "Had they listened, we would not have three people killed.", "Bay")
+    claims[0] = figure_claim(fact, "three people", low=3, high=3, speaker="sheriff")
+    (group,) = reconcile([fact, count], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_denied_figure_never_decides() -> None:
+    kw = dict(measure="people evacuated in Torvald", qualifiers=("evacuated",))
+    denied = doc("n1", "The army did not evacuate 500 people from the lower town.", "Bay")
+    count = doc("n2", "About 2,000 people were evacuated from Torvald.", "Coast Post")
+    claims = [
+        figure_claim(denied, "500 people", low=500, high=500, **kw),  # type: ignore[arg-type]
+        figure_claim(count, "About 2,000 people", low=2000, high=2000, hedge="about", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([denied, count], [TORVALD], claims).groups
+    assert group.verdict != "conflict", group.explanation
+    # "Not counting 500" names people left out of another count: they are still counted.
+    apart = doc("n4", "Officials evacuated 1,500 people, not counting 500 people.", "Bay")
+    claims[0] = figure_claim(apart, "500 people", low=500, high=500, **kw)  # type: ignore[arg-type]
+    (group,) = reconcile([apart, count], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+    # "Not more than 500" is a bound, not a denial: it still disputes 2,000.
+    bound = doc("n3", "The army said it moved not more than 500 people.", "Bay")
+    claims[0] = figure_claim(bound, "500 people", low=500, high=500, hedge="at_most", **kw)  # type: ignore[arg-type]
+    (group,) = reconcile([bound, count], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_the_missing_counted_lower_on_a_later_day_is_an_update() -> None:
+    kw = dict(measure="people missing in Torvald", qualifiers=("missing",))
+    early = doc("x1", "Coastguards said 27 people were missing.", "Bay", "2032-06-12")
+    late = doc("x2", "Divers said 23 people were still missing.", "Coast Post", "2032-06-13")
+    claims = [
+        figure_claim(early, "27 people", low=27, high=27, speaker="Coastguards", **kw),  # type: ignore[arg-type]
+        figure_claim(late, "23 people", low=23, high=23, speaker="Divers", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([early, late], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "changed as reports came in" in group.explanation
+    assert "23 on 2032-06-13, the latest figure" in group.explanation
+    # Games missed are no people: a count of them that differs is not explained by time.
+    kw = dict(measure="games missing", counted="games", qualifiers=("missing",))
+    one = doc("g1", "The striker has missed 27 games.", "Bay", "2032-06-12")
+    two = doc("g2", "The striker has missed 23 games.", "Coast Post", "2032-06-13")
+    claims = [
+        figure_claim(one, "27 games", low=27, high=27, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "23 games", low=23, high=23, **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+    # A toll that falls on a later day is still a conflict.
+    kw = dict(measure="people killed in Torvald", qualifiers=("killed",))
+    claims = [
+        figure_claim(early, "27 people", low=27, high=27, speaker="Coastguards", **kw),  # type: ignore[arg-type]
+        figure_claim(late, "23 people", low=23, high=23, speaker="Divers", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([early, late], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_figure_of_an_earlier_year_is_another_time_not_a_dispute() -> None:
+    then = doc(
+        "y1",
+        "When the old ferry sank in 2019, 96 people died, the mayor said.",
+        "Bay",
+        "2032-06-12",
+    )
+    now = doc("y2", "Coastguards said 11 people died in Torvald.", "Coast Post", "2032-06-12")
+    claims = [
+        figure_claim(then, "96 people", low=96, high=96, speaker="mayor"),
+        figure_claim(now, "11 people", low=11, high=11, speaker="Coastguards"),
+    ]
+    groups = reconcile([then, now], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 96 for 2019, before its report's own time" in scope.explanation
+    # Words may name the earlier time instead of a year.
+    then = doc("y3", "Last year a flood in the valley killed 31 people.", "Bay")
+    claims[0] = figure_claim(then, "31 people", low=31, high=31)
+    groups = reconcile([then, now], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert 'Bay gives 31 for an earlier time ("last year"), before its' in scope.explanation
+
+
+def test_verdicts_people_nearly_killed_are_no_toll() -> None:
+    spared = doc("s1", "The gang left two nearly killed when they were stabbed.", "Bay")
+    toll = doc("s2", "One person was killed in Torvald, police said.", "Coast Post")
+    claims = [
+        figure_claim(spared, "two", low=2, high=2),
+        figure_claim(toll, "One person", low=1, high=1, speaker="police"),
+    ]
+    (group,) = reconcile([spared, toll], [TORVALD], claims).groups
+    assert group.verdict != "conflict", group.explanation
+    # "Nearly" before a number is a hedge, and the figure still counts.
+    hedged = doc("s3", "Nearly 20 people were killed in Torvald.", "Bay")
+    claims[0] = figure_claim(hedged, "Nearly 20 people", low=20, high=20, hedge="about")
+    (group,) = reconcile([hedged, toll], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_figure_its_report_calls_earlier_precedes_the_others() -> None:
+    # "Police had initially said 9": an old figure, told as one, beside medics' 20 now.
+    old = doc("i1", "Police had initially said 9 people died in the blast.", "Bay", "2030-05-03")
+    now = doc("i2", "Medics said 20 people died in Torvald.", "Coast Post", "2030-05-03")
+    claims = [
+        figure_claim(old, "9 people", low=9, high=9, speaker="Police"),
+        figure_claim(now, "20 people", low=20, high=20, speaker="Medics"),
+    ]
+    (group,) = reconcile([old, now], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "Police gives 9 earlier, and Medics gives 20" in group.explanation
+    # Told in a report of a later day, it is not known to precede an earlier day's 20.
+    late = doc("i3", "Police had initially said 9 people died in the blast.", "Bay", "2030-05-05")
+    claims[0] = figure_claim(late, "9 people", low=9, high=9, speaker="Police")
+    (group,) = reconcile([late, now], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation

@@ -282,6 +282,19 @@ def test_resolve_dateline_place_in_capitals_is_a_place_named_as_usual() -> None:
     assert (agency.name, agency.type) == ("UNHCR", "ORG")
 
 
+def test_resolve_names_only_written_in_capitals_are_cased_as_names() -> None:
+    # A headline in capitals names a bank and a wire service no other line names.
+    one = doc("d1", "FIRE GUTS VESTRA COMMERCIAL BANK BRANCH\nCrews fought the blaze for hours.\n")
+    two = doc("d2", "Crews fought the blaze for hours. - KORVIAN WIRE SERVICE\n")
+    mentions = [
+        *tag(one, ("VESTRA COMMERCIAL BANK", "ORG")),
+        *tag(two, ("KORVIAN WIRE SERVICE", "ORG")),
+    ]
+    entities = resolve([one, two], mentions)
+    assert entity_of(entities, "VESTRA COMMERCIAL BANK").name == "Vestra Commercial Bank"
+    assert entity_of(entities, "KORVIAN WIRE SERVICE").name == "Korvian Wire Service"
+
+
 def test_resolve_acronym_spelling_the_last_words_of_the_name_before_it() -> None:
     a = doc(
         "a", "The Korvian Coastal Rescue Service (CRS) sent two boats. The CRS said 12 were saved."

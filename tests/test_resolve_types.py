@@ -6,7 +6,8 @@ from collections import Counter
 
 import pytest
 
-from triangulate.model import EntityType
+from triangulate.model import Entity, EntityType
+from triangulate.report.digest import type_text
 from triangulate.resolve.acronyms import parse_table, table, table_row
 from triangulate.resolve.types import compatible, cue_votes, decide_type
 
@@ -53,3 +54,24 @@ def test_resolve_types_table_rejects_unknown_type() -> None:
     with pytest.raises(ValueError):
         parse_table("THING\tName\tN\n")
     assert parse_table("# comment\n\nORG\tUnited Nations\tUN\n")[0].name == "United Nations"
+
+
+def test_resolve_types_an_arabic_toponym_after_its_article_is_a_place() -> None:
+    none: Counter[EntityType] = Counter()
+    assert decide_type({"PERSON": 2}, none, ["Al Ain Saffa"]) == "GPE"
+    assert decide_type({"PERSON": 2}, none, ["Al Hassani"]) == "PERSON"
+
+
+def test_a_name_led_by_a_place_word_is_shown_as_a_place() -> None:
+    def shown(name: str, kind: EntityType) -> str:
+        return type_text(Entity(id="e1", name=name, type=kind, aliases=(name,), mentions=()))
+
+    # The model reads a person in these; the word that leads them says place.
+    assert shown("Bandar Kestra", "PERSON") == "GPE"
+    assert shown("Port Almira", "PERSON") == "GPE"
+    assert shown("Mount Tavel", "PERSON") == "GPE"
+    assert shown("Lake Orvena", "LOC") == "LOC"
+    # Not alone, not inside a longer word, not with a patronymic.
+    assert shown("Portman", "PERSON") == "PERSON"
+    assert shown("Port", "PERSON") == "PERSON"
+    assert shown("Bandar bin Khalid", "PERSON") == "PERSON"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -244,3 +246,41 @@ def test_summarize_a_bound_backs_only_its_own_number() -> None:
     # "thousands" never backs 1,000; "hundreds" backs 350.
     assert not _same_value(figure(2000, None, "vague"), figure(1000, 1000, "exact"))
     assert _same_value(figure(200, None, "vague"), figure(350, 350, "exact"))
+    # "more than 50" never states 47, though 47 is about 50; "fewer than 50" never 53.
+    assert not _same_value(figure(50, None, "at_least"), figure(47, 47, "exact"))
+    assert not _same_value(figure(None, 50, "at_most"), figure(53, 53, "exact"))
+    assert _same_value(figure(50, None, "at_least"), figure(52, 52, "exact"))
+
+
+def test_summarize_a_sum_backs_only_the_same_sum() -> None:
+    from triangulate.summarize.select import _same_value
+
+    def money(value: float) -> Figure:
+        return Figure(
+            measure="rescue (USD)", counted="rescue", qualifiers=(), low=value, high=value,
+            hedge="exact", unit="USD", vague=False, kind="money",
+        )  # fmt: skip
+
+    assert _same_value(money(52e9), money(52e9))
+    assert not _same_value(money(52e9), money(53e9))
+
+
+def test_summarize_contest_names_the_report_of_a_figure_nobody_is_said_to_give() -> None:
+    # A figure in a report's own words, with no outlet known: the note names the report.
+    bare = tuple(replace(c, said_by=None) for c in CLAIMS)
+    out = summarize(DOCS, bare, GROUPS, ECHOES, size=(2, 4))
+    (stranded,) = [s for s in out if "g-stranded" in s.groups]
+    assert "about 450 (the report 'Volunteers count stranded travellers')" in stranded.contest
+    assert "unnamed" not in stranded.contest
+
+
+def test_summarize_an_update_note_lists_the_values_in_the_order_reported() -> None:
+    # The volunteers' report came a day before the harbour office's: 450, then about 300.
+    docs = (DOCS[0], replace(DOCS[1], published=replace(DOCS[1].published, date="2031-05-12")))
+    groups = (replace(GROUPS[0], verdict="update"), GROUPS[1])
+    out = summarize(docs, CLAIMS, groups, ECHOES, size=(2, 4))
+    (stranded,) = [s for s in out if "g-stranded" in s.groups]
+    assert stranded.contest == (
+        "updated on passengers stranded: about 450 (harbour office), then about 300 "
+        "(harbour office), the latest"
+    )

@@ -78,7 +78,9 @@ def analyze_into(
         command: What started the run, kept with it.
 
     Returns:
-        The report of the stories this run touched, with every input of the run listed.
+        The report of every story the inputs belong to (those this run touched analysed
+        again, the others as stored: the same inputs give the same report run after run),
+        with every input of the run listed.
     """
     run = read_into_store(
         store,
@@ -130,7 +132,7 @@ def add_to_store(
     """Store documents already read, and re-analyse the stories they join.
 
     Returns:
-        The report of the stories this run touched, with every input listed.
+        The report of every story the documents belong to, with every input listed.
     """
     run = stream_to_store(
         store,
@@ -157,8 +159,10 @@ def stream_to_store(
     """``add_to_store`` one story at a time: each story is saved as its analysis comes.
 
     The documents are stored and the story index updated before this returns; iterating
-    ``parts`` analyses and saves each touched story, and the run is marked finished
-    ("ok") after the last, or "failed" when the iteration fails or stops early.
+    ``parts`` analyses and saves each touched story, and hands on as stored each other
+    story holding one of ``documents`` (a report stored before), in the story index's
+    order; the run is marked finished ("ok") after the last, or "failed" when the
+    iteration fails or stops early.
 
     One run writes at a time: the database's writer lock is taken first (waiting, with the
     progress stage "waiting", while another run holds it) and released when the last story
@@ -169,12 +173,25 @@ def stream_to_store(
     try:
         known = store.known_hashes(d.sha256 for d in documents)
         new = [d for d in documents if d.sha256 not in known]
+        held = _stored_ids(store, known)
         marked = _mark_stored(inputs, documents, known)
         run = store.begin_run(command, marked, started=created.isoformat() if created else None)
     except BaseException:
         lock.release()
         raise
-    return _store_and_analyse(store, run, marked, new, lock, tick, parser)
+    return _store_and_analyse(store, run, marked, new, lock, tick, parser, held)
+
+
+def _stored_ids(store: Store, hashes: set[str]) -> frozenset[str]:
+    """The ids of the stored documents with these content hashes."""
+    wanted = sorted(hashes)
+    ids: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = store.read(f"SELECT id FROM documents WHERE sha256 IN ({marks})", chunk)
+        ids.update(str(row["id"]) for row in rows)
+    return frozenset(ids)
 
 
 def _store_and_analyse(
@@ -185,9 +202,11 @@ def _store_and_analyse(
     lock: WriterLock,
     tick: Progress,
     parser: Parser | None,
+    held: frozenset[str] = frozenset(),
 ) -> Analysis:
     """Store ``new`` under the writer lock, put it and every pending document into stories,
-    and hand out the analysis of the stories they touched (``stream_to_store``)."""
+    and hand out the analysis of the stories they touched, and the stored stories holding
+    the documents ``held`` (``stream_to_store``)."""
     try:
         store.save_documents(run, new)
         assigned = _assign_stories(store, new, tick)
@@ -198,7 +217,7 @@ def _store_and_analyse(
     return Analysis(
         inputs=inputs,
         documents=None,
-        parts=_analyse_and_save(store, run, assigned, tick, parser, lock),
+        parts=_analyse_and_save(store, run, assigned, tick, parser, lock, held),
     )
 
 
@@ -251,10 +270,15 @@ def _analyse_and_save(
     tick: Progress,
     parser: Parser | None,
     lock: WriterLock,
+    held: frozenset[str] = frozenset(),
 ) -> Iterator[StoryAnalysis]:
-    """Analyse the touched stories, saving each before handing it on; then close the run."""
+    """Analyse the touched stories, saving each before handing it on, and hand on the
+    stored stories holding ``held`` documents as they are; then close the run."""
     try:
-        for part in _analyse_in_order(store, assigned, tick, parser):
+        for part, fresh in _analyse_in_order(store, assigned, tick, parser, held):
+            if not fresh:
+                yield part
+                continue
             store.save_story(
                 part.story,
                 part.entities,
@@ -263,7 +287,8 @@ def _analyse_and_save(
                 part.echoes,
                 part.timeline,
                 part.summary,
-                dated=[d for d in part.documents if d.published.basis == "inferred"],
+                # Every report's date as its story gave it, including a guess withdrawn.
+                dated=part.documents,
             )
             yield part
     except BaseException:
@@ -279,15 +304,21 @@ def _analyse_and_save(
 
 
 def _analyse_in_order(
-    store: Store, assigned: _Assigned, tick: Progress, parser: Parser | None
-) -> Iterator[StoryAnalysis]:
+    store: Store,
+    assigned: _Assigned,
+    tick: Progress,
+    parser: Parser | None,
+    held: frozenset[str] = frozenset(),
+) -> Iterator[tuple[StoryAnalysis, bool]]:
     """Analyse the touched stories, linking their entities as one run over everything does.
 
     One run links each story's entities to those of the stories before it in the story
     index (``resolve.pile``): the first story naming a thing names it for all. So the pile
     is built in index order here too: a story this run does not touch adds the entities it
     holds in its place, and one whose entities an earlier story now names, types or links
-    otherwise (``PileEntities.holds``) is analysed again with the touched ones.
+    otherwise (``PileEntities.holds``) is analysed again with the touched ones. A story
+    left as it is that holds one of the ``held`` documents is handed on as stored, in its
+    place. Each part comes with whether it was analysed now.
     """
     pile = PileEntities()
     stored = store.story_entities()
@@ -295,18 +326,21 @@ def _analyse_in_order(
     pending: list[Story] = []
     running = _Running(tick)
 
-    def analysed() -> Iterator[StoryAnalysis]:
+    def analysed() -> Iterator[tuple[StoryAnalysis, bool]]:
         if pending:
             batch = tuple(pending)
             pending.clear()
-            yield from analyse_stories(
+            for part in analyse_stories(
                 batch,
-                store.documents,
+                # Dated as ingest read them: a date an earlier run's story gave a report
+                # is not evidence for this run's (a run without a database never sees it).
+                lambda ids: store.documents(ids, as_read=True),
                 copies=assigned.copies,
                 progress=running.tick,
                 parser=parser,
                 pile=pile,
-            )
+            ):
+                yield part, True
             running.next()
 
     for story in assigned.order or assigned.stories:
@@ -318,14 +352,32 @@ def _analyse_in_order(
             KnownEntity(id=i, name=name, type=kind, aliases=aliases)  # type: ignore[arg-type]
             for i, name, kind, aliases, _ in rows
         ]
-        if not known:
-            continue
-        yield from analysed()  # the pile as the stories before this one leave it
-        if pile.holds(known, [row[4] for row in rows]):
+        if known:
+            yield from analysed()  # the pile as the stories before this one leave it
+            if not pile.holds(known, [row[4] for row in rows]):
+                pending.append(story)
+                continue
             pile.add_stored(known)
-        else:
-            pending.append(story)
+        if held.intersection(story.docs):
+            yield from analysed()
+            yield _as_stored(store, story), False
     yield from analysed()
+
+
+def _as_stored(store: Store, story: Story) -> StoryAnalysis:
+    """A story as the database holds it, its documents in the story's order."""
+    report = store.load_report(story.id)
+    by_id = {d.id: d for d in report.documents}
+    return StoryAnalysis(
+        story=report.stories[0] if report.stories else story,
+        documents=tuple(by_id[d] for d in story.docs if d in by_id),
+        entities=report.entities,
+        claims=report.claims,
+        groups=report.groups,
+        echoes=report.echoes,
+        timeline=report.timeline,
+        summary=report.summary,
+    )
 
 
 class _Running:

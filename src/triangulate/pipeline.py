@@ -393,14 +393,14 @@ class _StageTally:
 def _copy_echo(copy: NearDuplicate, docs: Mapping[str, Document]) -> Echo:
     """A near-duplicate as an echo of the report it copies."""
     original = docs[copy.duplicate_of]
-    upstream = original.outlet or original.agency or original.title or original.id
+    upstream = original.outlet or original.agency or original.title or original.lead()
     return Echo(
         upstream=upstream,
         docs=(copy.duplicate_of, copy.doc),
         claims=(),
         evidence=(
             f"near-duplicate text: {copy.similarity:.0%} of word shingles shared "
-            f"(MinHash estimate) with the earlier report '{original.title or original.id}'"
+            f"(MinHash estimate) with the earlier report '{original.title or original.lead()}'"
         ),
     )
 
@@ -415,8 +415,9 @@ def _label(story: Story, entities: Sequence[Entity], documents: Sequence[Documen
     if not label and documents and all(language_of(d) is None for d in documents):
         by_id = {d.id: d for d in documents}
         first = by_id.get(story.docs[0]) if story.docs else None
-        if first is not None and first.title:
-            return replace(story, label=_clip(first.title, STORY_LABEL_CHARS))
+        if first is not None and (first.title or first.text.strip()):
+            named = first.title or first.lead(STORY_LABEL_CHARS)
+            return replace(story, label=_clip(named, STORY_LABEL_CHARS))
     return replace(story, label=label or story.label)
 
 

@@ -122,7 +122,8 @@ that, the nearest place mention in the sentence, a town or region (GPE, LOC) bef
 facility (FAC): a dam or a bridge named in the sentence is most often the cause or the scene
 of one event ("killed when the dam failed above the town"), while the figure is about the
 town; then the last place named earlier in the same paragraph (a paragraph keeps its
-setting); else None. A
+setting; the items of a list of three places or more, "spread to Turkey, Spain and the
+Netherlands", set none); else None. A
 figure in a "where" clause is at the place "where" stands for ("in Salonika, where 50,000
 people marched"). A
 place named as a distance's reference point ("940 miles south of Tehran") is where the
@@ -184,7 +185,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from triangulate.claims.currency import resolve_money
 from triangulate.claims.durations import reported_durations
@@ -679,13 +680,36 @@ class _Places:
         mention and place nouns ("the city"). Their indexes, their ends, and the place of
         each token inside a mention (the first mention holding its start)."""
         named: dict[int, Entity] = {}
-        for mention, entity in self.mentions:
+        listed = self._listed()
+        for n, (mention, entity) in enumerate(self.mentions):
+            if n in listed:
+                continue  # "spread to Turkey, Spain and the Netherlands": no one setting
             for tok in self.tree.at(mention.start, mention.end):
                 if mention.start <= tok.start < mention.end:
                     named.setdefault(tok.i, entity)
         nouns = {t.i for t in self.tree.tokens if t.lemma.lower() in _PLACE_NOUNS}
         marks = sorted(named.keys() | nouns)
         return marks, [self.tree.tokens[i].end for i in marks], named
+
+    def _listed(self) -> set[int]:
+        """The mentions that are items of a list of three places or more ("Turkey, Spain,
+        Italy and the Netherlands"): a paragraph's setting is never one of them."""
+        joined = [
+            bool(_LIST_GAP.match(self.text[a.end : b.start]))
+            for (a, _), (b, _) in pairwise(self.mentions)
+        ]
+        out: set[int] = set()
+        run = [0]
+        for n, link in enumerate(joined, start=1):
+            if link:
+                run.append(n)
+                continue
+            if len(run) >= 3:
+                out.update(run)
+            run = [n]
+        if len(run) >= 3:
+            out.update(run)
+        return out
 
     def nearest(self, sentence: Sequence[Token], at: int) -> Entity | None:
         """The place mentioned nearest to offset ``at`` within the sentence, a distance's
@@ -890,6 +914,19 @@ def _elided(tree: Tree, number: Token, line: tuple[int, int], money: bool) -> To
             return head
         tok = head
     return None
+
+
+# A one-syllable lemma the parser made by cutting "-ed" off a verb whose stem ends in a
+# silent "e" ("fined" -> "fin"; "aimed", "ended" and "banned" are cut right).
+_CUT_SILENT_E = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+
+
+def _verb_lemma(verb: Token) -> str:
+    """A verb's lemma as a label: "fined" -> "fine", never the parser's "fin"."""
+    lemma, word = verb.lemma.lower(), verb.lower
+    if word.endswith("ed") and lemma == word[:-2] and _CUT_SILENT_E.match(lemma):
+        return word[:-1]
+    return lemma
 
 
 def _who_clause(tree: Tree, number: Token) -> Token | None:
@@ -1429,6 +1466,12 @@ def _phrase_span(tree: Tree, objs: Sequence[Token], core: Sequence[Token]) -> tu
     return start, end
 
 
+# What joins two items of a list of places.
+_LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s+)?(?:the\s+)?$")
+# What follows a span of years that makes it an age, not a time.
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:(?:years?|months?)\s*-?\s*)?old\b", re.IGNORECASE)
+
+
 def _find_scope(
     text: str,
     tree: Tree,
@@ -1460,8 +1503,12 @@ def _find_scope(
             span
             for anchor in anchors
             for span in _time_phrases(tree, anchor, durations, skip, cache)
-            # A phrase holding a figure ("from dozens a day") is a rate, not a time scope.
-            if not counts.overlap(span[0], span[1]) and lo <= span[0] and span[1] <= hi
+            # A phrase holding a figure ("from dozens a day") is a rate, not a time scope;
+            # nor is an age ("a 15-year-old", "between 30 and 40 years old").
+            if not counts.overlap(span[0], span[1])
+            and lo <= span[0]
+            and span[1] <= hi
+            and not _AGE_AFTER.match(text, span[1])
         )
         if not spans:
             continue
@@ -1656,7 +1703,7 @@ def _read_one(
     reading.noun = noun
     if noun is not None and quantity.kind == "money" and _is_verb(noun):
         # Money counted by its act ("appealed for $12 million" -> "appeal"), step 5.
-        reading.counted = reading.label = noun.lemma.lower()
+        reading.counted = reading.label = _verb_lemma(noun)
         subjects = [_entity_name(places.entities, k) for k in _kids(tree, noun, *_SUBJECTS)]
         reading.actor = next((name for name in subjects if name), None)
     elif noun is not None and _is_verb(noun):

@@ -2,8 +2,11 @@
 
 The dependency parse is the costliest thing the claim readers need, and they read claims
 only from sentences that can hold one. ``may_hold_claim`` says, from the words alone,
-whether a sentence can; the spaCy adapter parses only the sentences it keeps (tokens,
-sentence bounds and entities are found everywhere). It is conservative: it keeps a
+whether a sentence can. The spaCy adapter asks it of each line of a text (a line that
+holds such a sentence holds its words too, so whatever a sentence keeps its line keeps)
+and parses only the lines it keeps (tokens, sentence bounds and entities are found
+everywhere); a text whose every line it keeps is parsed as a whole, with nothing spent on
+the test's account but the test. It is conservative: it keeps a
 sentence whenever any reader could start from one of its words, and a kept sentence
 that holds no claim costs only time.
 
@@ -163,7 +166,7 @@ def may_hold_claim(sentence: str) -> bool:
     """False only when no claim reader can read a claim from this sentence.
 
     Args:
-        sentence: The sentence's text.
+        sentence: The sentence's text (or a line of several sentences).
 
     Returns:
         True when it holds a digit, a number word, a quotation mark or colon, a form of a

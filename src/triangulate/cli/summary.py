@@ -38,6 +38,7 @@ from triangulate.report.digest import (
     short_name,
     source_name,
     span_text,
+    type_text,
 )
 
 TOP_ENTITIES = 15
@@ -235,7 +236,7 @@ def _documents(story: StoryView) -> Table:
     for doc in story.documents:
         pub = doc.published
         cells: list[Text | str] = [
-            report_text(doc.title or "(untitled)"),
+            report_text(doc.heading()),
             report_text(doc.outlet or "—"),
             published_text(pub),
             pub.basis,
@@ -265,7 +266,7 @@ def _entities(story: StoryView, top: int | None) -> Table:
     for entity in shown:
         table.add_row(
             report_text(entity.name),
-            entity.type,
+            type_text(entity),
             str(len({m.doc for m in entity.mentions})),
             str(len(entity.mentions)),
             report_text(" · ".join(entity.aliases)),

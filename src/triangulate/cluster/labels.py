@@ -45,6 +45,7 @@ from babel.core import get_global
 from triangulate.cluster.features import name_tokens
 from triangulate.model import Document, Entity
 from triangulate.reconcile.places import read_places
+from triangulate.resolve.acronyms import unshout
 from triangulate.resolve.names import initials
 
 LABEL_NAMES = 3
@@ -126,6 +127,9 @@ def calendar_words() -> frozenset[str]:
     return frozenset(word.casefold() for word in (*days, *months))
 
 
+# A function of the word alone, asked for every name of every story: its walk over the
+# countries runs once per word.
+@lru_cache(maxsize=8192)
 def is_nationality(key: str) -> bool:
     """Whether a lower-cased name is a nationality adjective (or its plural), not a place.
 
@@ -318,7 +322,7 @@ def _spelling(spellings: Counter[str]) -> str:
     at the start of each word.
     """
     best = min(spellings.items(), key=lambda kv: (_shouted(kv[0]), -kv[1], kv[0]))[0]
-    return best.title() if _shouted(best) else best
+    return unshout(best) if _shouted(best) else best
 
 
 def _shouted(surface: str) -> bool:

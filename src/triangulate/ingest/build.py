@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 
 from triangulate.ingest.clean import Cleaned, clean, url_of_line
@@ -40,15 +41,87 @@ class Metadata:
     date_basis: str = "metadata"
 
 
+# Headlines are short: a first line longer than this many words is a paragraph.
+MAX_TITLE_WORDS = 30
+# Words that end in a full stop without ending a sentence ("... to Washington, D.C.",
+# "Smith Jr.", "Acme Inc."), lowercased and without the stop.
+_ABBREVIATIONS = frozenset(
+    [
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "plc",
+        "bros",
+        "st",
+        "mt",
+        "ft",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "vs",
+    ]
+)
+# A line that ends a sentence: a full stop (quotes and brackets may follow) after a word
+# that is no abbreviation and no ellipsis.
+_SENTENCE_END = re.compile(r"(?<!\.)\.[\"'”’)\]]*$")
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """Whether a first line is the report's opening sentence rather than its headline.
+
+    English headlines carry no closing full stop ("Three die in bank fire"); a lead
+    sentence does ("A fire killed three people on Wednesday."). A line of more than
+    ``MAX_TITLE_WORDS`` words is a paragraph, stop or not.
+    """
+    words = line.split()
+    if len(words) > MAX_TITLE_WORDS:
+        return True
+    if not _SENTENCE_END.search(line):
+        return False
+    last = words[-1].rstrip("\"'”’)]").rstrip(".")
+    if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", last) and (
+        "." in last or last.isupper()
+    ):  # initials and acronyms: "U.S.", "D.C.", "J."
+        return False
+    return last.lower() not in _ABBREVIATIONS
+
+
 def _title(text: str, *, markdown: bool) -> str | None:
-    """The first line of the kept text, without Markdown heading marks."""
-    first = next((line.strip() for line in text.split("\n") if line.strip()), None)
-    if first is None:
+    """The first line of the kept text, without Markdown heading marks, when it is a
+    headline: None when the text gives no title (its first line is its opening sentence,
+    or all there is)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines:
         return None
+    first = lines[0]
     if markdown:
+        heading = first.startswith("#")
         first = first.lstrip("#").strip() or first
+        if heading and len(lines) > 1:
+            # A Markdown heading is a title by the writer's own mark.
+            return _clip_title(first)
+    if len(lines) == 1 or _reads_as_sentence(first):
+        return None
     # A source tag ("（早报讯）") opening a Chinese report is not part of its headline.
     first = SOURCE_TAG.sub("", first, count=1).strip() or first
+    return _clip_title(first)
+
+
+def _clip_title(first: str) -> str:
     if len(first) > MAX_TITLE:
         first = first[:MAX_TITLE].rsplit(" ", 1)[0] + "…"
     return first

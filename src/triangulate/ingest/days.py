@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from triangulate.ingest.dates import MONTHS, WEEKDAYS, DateMention
 
@@ -131,6 +132,9 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[first : stop.start() if stop else len(text)]
 
 
+# Asked of a report's text once when it is read and again when its story is dated: the
+# answer is kept for the texts last asked (a tuple of frozen records, never changed).
+@lru_cache(maxsize=256)
 def named_days(text: str) -> tuple[NamedDay, ...]:
     """The days of its own week a report names with their day and month, in order.
 

@@ -9,6 +9,9 @@ InputStatus = Literal["ok", "skipped", "failed"]
 DatePrecision = Literal["day", "month", "year"]
 DateBasis = Literal["metadata", "dateline", "inferred", "unknown"]
 
+# How a report without a title is marked where a heading would stand.
+UNTITLED = "No title"
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class InputRecord:
@@ -84,3 +87,28 @@ class Document:
     outlet_basis: str | None = None
     agency: str | None = None
     language: Language | None = None
+
+    def lead(self, size: int = 60) -> str:
+        """The report's first line on one line, cut at a word boundary to at most ``size``
+        characters (ending in "…" when cut): how a report without a title is named."""
+        first = next((line for line in self.text.split("\n") if line.strip()), "")
+        flat = " ".join(first.split())
+        if len(flat) <= size:
+            return flat
+        head = flat[: size - 1]
+        cut = head.rsplit(" ", 1)[0] if " " in head else head
+        return cut.rstrip(" ,;:-–—") + "…"
+
+    def heading(self, size: int = 60) -> str:
+        """The title, or for a report the input gave none, its lead cut short and marked
+        as such (``No title: “…”``), so a first sentence is never shown as a headline."""
+        if self.title:
+            return self.title
+        return f"{UNTITLED}: “{self.lead(size)}”" if self.text.strip() else UNTITLED
+
+    def reference(self, size: int = 40) -> str:
+        """The title, or for a report without one ``report “opening words…”``: how a list
+        or a table names a report in few characters."""
+        if self.title:
+            return self.title
+        return f"report “{self.lead(size)}”" if self.text.strip() else f"report {self.id}"

@@ -94,8 +94,37 @@ class Tree:
             seen.add(tok.i)
             yield tok
 
+    @cached_property
+    def _edges(self) -> tuple[list[int], list[int], list[int]]:
+        """For each token, the first and last token index of its subtree and how many tokens
+        the subtree holds (0 for a token no sentence root reaches)."""
+        n = len(self.tokens)
+        first, last, size = list(range(n)), list(range(n)), [0] * n
+        children = self._children
+        order: list[int] = []
+        stack = [t.i for t in self.tokens if t.head == t.i]
+        while stack:
+            i = stack.pop()
+            order.append(i)
+            stack.extend(children[i])
+        # Children before their heads: a subtree is complete once its children's are.
+        for i in reversed(order):
+            count = 1
+            for k in children[i]:
+                first[i] = min(first[i], first[k])
+                last[i] = max(last[i], last[k])
+                count += size[k]
+            size[i] = count
+        return first, last, size
+
     def subtree(self, tok: Token) -> tuple[Token, ...]:
         """The token and everything below it, in text order."""
+        first, last, size = self._edges
+        i = tok.i
+        if size[i] == last[i] - first[i] + 1:
+            # A subtree with no gap (in a projective parse, every one) is a slice of the
+            # tokens: nothing to walk, sort or keep.
+            return self.tokens[first[i] : last[i] + 1]
         cached = self._subtrees.get(tok.i)
         if cached is not None:
             return cached

@@ -9,7 +9,8 @@ The cascade, top to bottom:
    story's places nest and which groups are parts of which; :func:`~.topics.topic_of`
    reads what each figure measures, :func:`~.groups.measures` and
    :func:`~.groups.families` group them (money converted in brackets joins the amount it
-   converts), and :func:`~.verdicts.judge` gives each measure its verdict; a family of
+   converts, and so does a sum another report converts at a rate the story's reports
+   give), and :func:`~.verdicts.judge` gives each measure its verdict; a family of
    look-alike measures gets a ``scope_differs`` group of its own, and a source whose own
    figure changed inside a conflicting measure gets an ``update`` group; each measure is
    labelled from its reports' words (:func:`_label`);
@@ -43,6 +44,7 @@ from triangulate.reconcile.statements import (
     frame_of,
     judge_thread,
     place_index,
+    quote,
     threads,
 )
 from triangulate.reconcile.topics import (
@@ -53,7 +55,7 @@ from triangulate.reconcile.topics import (
     states_in,
     topic_of,
 )
-from triangulate.reconcile.verdicts import Series, dated, judge, listing, split
+from triangulate.reconcile.verdicts import CHANGING, Series, dated, judge, listing, split
 
 __all__ = ["Reconciled", "reconcile"]
 
@@ -153,9 +155,9 @@ def _unmixed(
     pending = list(family.measures)
     while pending:
         measure = pending.pop(0)
-        running = topics[measure[0].id].state in RUNNING
         parts = None
-        if judge(measure, upstreams, docs, running=running).verdict == "conflict":
+        judged = judge(measure, upstreams, docs, **_kinds(topics[measure[0].id]))
+        if judged.verdict == "conflict":
             parts = split(measure, upstreams, docs)
         if parts is None or len(parts.parts) < 2:
             found.append(measure)
@@ -166,6 +168,15 @@ def _unmixed(
     if len(found) == len(family.measures):
         return family
     return Family(measures=tuple(found), reasons=tuple(reasons))
+
+
+def _kinds(topic: Topic) -> dict[str, bool]:
+    """How a measure moves over time: a running count (a toll) rises; a count of people in
+    a state they leave (the missing) may move either way (:func:`~.verdicts.judge`)."""
+    return {
+        "running": topic.state in RUNNING,
+        "changing": topic.state in CHANGING,
+    }
 
 
 def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict[str, str]:
@@ -193,7 +204,81 @@ def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict
                 continue
             if _CONVERSION.match(doc.text[first.start : second.start]):
                 out[second.id] = first.id
+    out.update(_converted_by_rate(figures, out))
     return out
+
+
+RATE_TOLERANCE = 0.05
+"""How far a sum may lie from an amount converted at a rate the story's reports give."""
+
+
+def _converted_by_rate(figures: Sequence[Claim], found: Mapping[str, str]) -> dict[str, str]:
+    """Sums in another currency that convert an amount at a rate the story's own reports
+    give.
+
+    A report that writes "110 billion euros ($141 billion)" gives the rate its sums were
+    converted at; another report's "$143 billion" is then the same amount converted by
+    another desk, not a sum of its own. A sum joins the amount it converts when its value,
+    at a rate some report gave between the two currencies, lies within
+    ``RATE_TOLERANCE`` of it (desks convert at different days' rates and round). A sum in
+    dollars of no named country ("$") takes the rates of every dollar. An amount in the
+    same report wins over one in another.
+    """
+    by_id = {c.id: c for c in figures}
+    rates: dict[tuple[str, str], list[float]] = {}
+    for conversion, converts in found.items():
+        a, b = by_id[converts].figure, by_id[conversion].figure
+        if a is None or b is None or a.kind != "money" or a.unit is None or b.unit is None:
+            continue
+        if a.low and b.low:
+            rates.setdefault((a.unit, b.unit), []).append(b.low / a.low)
+    if not rates:
+        return {}
+    targets = set(found.values())
+    amounts = [c for c in figures if c.id not in found and _money_value(c) is not None]
+    out: dict[str, str] = {}
+    for claim in amounts:
+        if claim.id in targets:
+            continue  # a report's amount, converted in brackets: never itself a conversion
+        unit, value = claim.figure.unit, _money_value(claim)  # type: ignore[union-attr]
+        matches = []
+        for (home, there), given in sorted(rates.items()):
+            if not _same_money(there, unit) or home == unit:
+                continue
+            for amount in amounts:
+                if amount.figure is None or amount.figure.unit != home or amount.id == claim.id:
+                    continue
+                worth = _money_value(amount)
+                if (
+                    worth
+                    and value
+                    and any(abs(value / (worth * rate) - 1) <= RATE_TOLERANCE for rate in given)
+                ):
+                    matches.append(amount)
+        if matches:
+            best = min(matches, key=lambda m: (m.doc != claim.doc, m.doc, m.start, m.id))
+            out[claim.id] = best.id
+    return out
+
+
+def _money_value(claim: Claim) -> float | None:
+    """The sum a money figure states (its one number), if it states one."""
+    figure = claim.figure
+    if figure is None or figure.kind != "money" or figure.unit is None:
+        return None
+    value = figure.low if figure.low is not None else figure.high
+    return float(value) if value else None
+
+
+_DOLLARS = re.compile(r"^(?:\$|[A-Z]{2}D)$")
+
+
+def _same_money(rated: str, unit: str | None) -> bool:
+    """Whether a sum's currency takes a rate given for ``rated``: the same currency, or a
+    dollar of no named country ("$") for any dollar."""
+    if unit is None:
+        return False
+    return rated == unit or (unit == "$" and bool(_DOLLARS.match(rated)))
 
 
 _CONVERTED = frozenset({"money", "length"})
@@ -214,8 +299,7 @@ def _measure_groups(
     inside = {c.id for c in measure}
     conversions = sorted(b for b, a in (converted or {}).items() if a in inside)
     ids = (*(c.id for c in measure), *conversions)
-    running = topics[measure[0].id].state in RUNNING
-    judgement = judge(measure, upstreams, docs, running=running)
+    judgement = judge(measure, upstreams, docs, **_kinds(topics[measure[0].id]))
     label = _label(measure, topics, entities)
     main = Group(
         id=group_id("figure", "measure", ids),
@@ -333,9 +417,10 @@ def _label(
             return f"'{measure[0].text}' (what happened to them is not said)"
         return f"'{measure[0].text}' (what it counts is not said)"
 
-    def score(text: str) -> tuple[int, int, int, str]:
+    def score(text: str) -> tuple[int, int, int, int, str]:
         has_state = topic.state != "other" and topic.state[:4] in text
-        return (-int(has_state), -counts[text], len(text), text)
+        nameless = text.startswith(_NAMELESS)
+        return (int(nameless), -int(has_state), -counts[text], len(text), text)
 
     if topic.population == "money":
         return _money_label(measure, topics, entities)
@@ -354,6 +439,16 @@ def _label(
         head = best.partition(" in ")[0]
         common = len(where) == 1 or (len(where) > 1 and where[0][1] > where[1][1])
         best = f"{head} in {where[0][0]}" if where and common else head
+    if topic.population in _SPELLS and not _SPELLS[topic.population].search(best):
+        # How long the unrest or the shaking lasted, carried by a place or a pronoun ("For
+        # four days, Greece ...", "the ground shook for a minute"): named as what lasted.
+        head, sep, tail = best.partition(" in ")
+        best = f"duration of {topic.population}{sep}{tail}"
+    if best.startswith(_NAMELESS):
+        # Every report gives a bare number ("attended by 200,000"): name what the topic
+        # says it counts.
+        noun = "people" if topic.population in PERSONS else topic.population
+        best = noun + best[len(_NAMELESS) - 1 :]
     people = topic.population in PERSONS and topic.population != "bodies"
     best = _fitting_states(best, people=topic.population in PERSONS)
     state = _STATE_WORDS.get(topic.state) if people else None
@@ -369,6 +464,15 @@ def _label(
     return f"{best}, {day}" if day else best
 
 
+_SPELLS = {
+    "unrest": re.compile(
+        r"\b(?:riots?|rioting|clashes|violence|unrest|disturbances|rebellion|uprising)\b"
+    ),
+    "shaking": re.compile(r"\b(?:quake|earthquake|tremor|temblor|aftershock|shaking)\b"),
+}
+"""What a label of how long the unrest or the shaking lasted must name."""
+_NAMELESS = "unknown "
+"""How a figure's measure begins when the reader found no counted noun."""
 # What befalls only people, and only things, as a measure's words say it.
 _PEOPLE_STATES = re.compile(r"\s+(?:killed|wounded|fled)\b(\s+from\b)?")
 _THING_STATES = re.compile(r"\s+destroyed\b")
@@ -456,6 +560,15 @@ def _assertion_groups(
     while pending:
         thread = pending.pop(0)
         verdict, why, pair = judge_thread(thread, frames, upstreams, docs)
+        polarities = {c.assertion.polarity for c in thread if c.assertion is not None}
+        if verdict in {"agree", "single"} and len(polarities) > 1:
+            # Statements saying a thing and statements denying it, with no actor or time to
+            # set them against each other: each side is a thread of its own, never "agree".
+            for polarity in sorted(polarities):
+                side = tuple(c for c in thread if c.assertion and c.assertion.polarity == polarity)
+                if len(side) >= 2:
+                    pending.append(side)
+            continue
         if verdict == "conflict" and pair is not None:
             # A conflict is about its actors: the rest of the thread is judged on its own.
             core = conflict_core(thread, frames, pair)
@@ -467,7 +580,7 @@ def _assertion_groups(
         out.append(
             Group(
                 id=group_id("assertion", "thread", ids),
-                label=_thread_label(thread),
+                label=_thread_label(thread, docs),
                 kind="assertion",
                 claims=ids,
                 verdict=verdict,
@@ -508,14 +621,44 @@ def _nested(inner: Claim, outer: Claim) -> bool:
     return inside and longer and inner.assertion.predicate != outer.assertion.predicate
 
 
-def _thread_label(thread: Sequence[Claim]) -> str:
-    """Predicate and the most common object (or subject) of the thread."""
-    first = thread[0].assertion
-    assert first is not None
-    objects = Counter(c.assertion.object for c in thread if c.assertion and c.assertion.object)
-    subjects = Counter(c.assertion.subject for c in thread if c.assertion and c.assertion.subject)
-    what = min(objects, key=lambda o: (-objects[o], len(o), o)) if objects else None
-    who = min(subjects, key=lambda s: (-subjects[s], len(s), s)) if subjects else None
-    if what:
-        return f"{first.predicate}: {what}"
-    return f"{who or 'someone'} {first.predicate}"
+def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
+    """The thread's statement as a report words it: subject, verb and object from the
+    text of its most typical statement (the most common object and subject; not a
+    headline in capitals, a clause opening on a relative pronoun or broken by a comma when
+    another will do;
+    the shortest of four words or more, with a subject and an object), negation kept, at
+    most ``LABEL_LENGTH`` characters."""
+    objects = Counter(_key(c.assertion.object) for c in thread if c.assertion)
+    subjects = Counter(_key(c.assertion.subject) for c in thread if c.assertion)
+    affirmed = [c for c in thread if c.assertion and c.assertion.polarity == "affirmed"]
+
+    def rank(claim: Claim) -> tuple[int, int, int, int, int, int, int, str]:
+        a = claim.assertion
+        assert a is not None
+        text = " ".join(claim.text.split())
+        return (
+            text.isupper() or _RELATIVE.match(text) is not None or "," in text,
+            len(text.split()) < 4,
+            -objects[_key(a.object)],
+            -subjects[_key(a.subject)],
+            not a.subject,
+            not a.object,
+            len(text),
+            claim.id,
+        )
+
+    best = min(affirmed or thread, key=rank)
+    said = quote(best, docs)
+    said = said[1:-1] if said.startswith("'") and said.endswith("'") else said
+    if len(said) > LABEL_LENGTH:
+        said = said[: LABEL_LENGTH - 3].rsplit(" ", 1)[0] + "..."
+    return said
+
+
+LABEL_LENGTH = 70
+"""The most characters a statement thread's label runs to."""
+_RELATIVE = re.compile(r"(?:which|who|whom|whose|that|what)\b", re.IGNORECASE)
+
+
+def _key(words: str | None) -> str:
+    return " ".join((words or "").lower().split())

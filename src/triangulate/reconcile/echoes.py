@@ -261,7 +261,9 @@ def _copy_echoes(
             if len(shared) < MIN_SHARED:
                 continue
             first, _ = sorted((a, b), key=lambda d: (docs[d].published.date or "9999", d))
-            upstream = docs[first].outlet or docs[first].agency or docs[first].title or first
+            upstream = (
+                docs[first].outlet or docs[first].agency or docs[first].title or docs[first].lead()
+            )
             pair_claims = [*by_doc.get(a, ()), *by_doc.get(b, ())]
             spans = _copied_claims(pair_claims, (a, b), docs, shared, around)
             evidence = (

@@ -11,7 +11,10 @@
    *close* (the story's scene and a place holding it: "Athens" and "Greece" for a riot in
    Athens) are the same unless their values lie more than ``CLOSE`` times apart, so a
    count that rose or that sources dispute is compared, and "1 in the town" is never set
-   against "200 in the country".
+   against "200 in the country". A count in a place above the count of a place holding
+   it is no part of it ("100,000 marched in the city", "30,000 in the country"; people
+   only, in a state said: tolls and crowds): the two
+   are one quantity, whatever the factor.
 3. **Families**: measures whose members pairwise *look alike* (none *apart*) form a family;
    a family of two or more measures becomes a ``scope_differs`` group beside them. Sums
    of money form none: two sums of one currency that differ are two sums.
@@ -120,6 +123,10 @@ def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
     """Whether the values of two figures whose topics are *close* or *nested* make them one
     measure."""
     first, second = a[1], b[1]
+    if _part_exceeds_whole(a, b) or _part_exceeds_whole(b, a):
+        # A place's count above the count of a place that holds it is no part of it: the
+        # two are one quantity, given at two levels and in dispute (or updated).
+        return True
     if kind == "close":
         # The story's scene named at two levels: one quantity, unless the values lie so far
         # apart that one may count a part ("1 in the town" against "200 in the country").
@@ -134,6 +141,21 @@ def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
     # killed by airstrikes") says nothing of its being all the killed.
     part = first if a[0].cause and not b[0].cause else second if b[0].cause else None
     return part is None or part.high != math.inf
+
+
+def _part_exceeds_whole(inner: _Reading, outer: _Reading) -> bool:
+    """Whether the first figure counts in a place inside the second's and its value is
+    surely larger (its lowest above the other's highest)."""
+    topic = inner[0]
+    if topic.kind != "count" or topic.population not in PERSONS or topic.state == "other":
+        return False  # only what befell people adds up over places (not shares or sizes)
+    if topic.place is None:
+        return False
+    if outer[0].place not in inner[0].holders:
+        return False
+    if inner[1] is None or outer[1] is None:
+        return False
+    return inner[1].low > outer[1].high
 
 
 class _Relations:

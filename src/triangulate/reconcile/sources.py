@@ -184,8 +184,10 @@ def publisher(claim: Claim, documents: Mapping[str, Document]) -> str:
     if doc is not None:
         if doc.outlet or doc.agency:
             return str(doc.outlet or doc.agency)
-        if doc.title:
-            title = " ".join(doc.title.split())
+        # A report without a title is named by its opening words, quoted.
+        named = doc.title or doc.lead(10_000)
+        if named:
+            title = " ".join(named.split())
             if len(title) > 60:
                 title = title[:60].rsplit(" ", 1)[0] + "..."
             return f"the report '{title}'"

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from triangulate.model import Claim, Document, Entity, Verdict
-from triangulate.reconcile.sources import Upstreams
+from triangulate.reconcile.sources import Upstreams, publisher
 
 EXCLUSIVE = frozenset({"reject", "block", "veto"})
 _CLASSES = {
@@ -343,7 +343,7 @@ def judge_thread(
     """
 
     def _quote(claim: Claim) -> str:
-        return quote(claim, documents)
+        return quote(claim, documents) + _where_said(claim, upstreams, documents)
 
     conflict: tuple[Claim, Claim] | None = None
     update: tuple[Claim, Claim] | None = None
@@ -463,6 +463,27 @@ def _order(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
 
 def _who(claim: Claim, upstreams: Upstreams) -> str:
     return upstreams.name(claim.id)
+
+
+def _where_said(
+    claim: Claim, upstreams: Upstreams, documents: Mapping[str, Document] | None
+) -> str:
+    """Which report a statement quoted as it stands comes from, when its words alone would
+    mislead: a headline ("in the headline of ..."), or a line set in capitals."""
+    doc = (documents or {}).get(claim.doc)
+    if doc is None:
+        return ""
+    begin = doc.text.rfind("\n", 0, claim.start) + 1
+    end = doc.text.find("\n", claim.end)
+    line = " ".join(doc.text[begin : end if end >= 0 else len(doc.text)].split())
+    name = publisher(claim, documents or {})
+    if doc.title and line == " ".join(doc.title.split()):
+        return (
+            " in its headline" if name == _who(claim, upstreams) else f" in the headline of {name}"
+        )
+    if claim.text.isupper():
+        return f" (set in capitals in {name})"
+    return ""
 
 
 def quote(claim: Claim, documents: Mapping[str, Document] | None = None) -> str:

@@ -19,11 +19,13 @@ state           casualties / missing / hospitalised (treated, admitted: a hospit
 population      people (civilians, citizens, residents, the dead and injured, workers,
                 protesters, students, respondents: occupations describe people, they do
                 not make another count; a crowd is people whatever its members are
-                called), children, women, men, families, bodies, strikes, security forces
+                called), robbers (thieves, burglars, raiders: how many did it is the
+                count itself), children, women, men, families, bodies, strikes, security forces
                 (police, officers, soldiers), fighters (militants, members, jihadists),
                 unrest (how long riots, rioting, clashes, violence lasted: one story's
-                unrest, whatever a report calls it), quake or aftershock (a magnitude:
-                the shock it sizes), distance (how far a place lies from a point), money
+                unrest, whatever a report calls it, or how long a place has been in it:
+                "for a week, the city has been a battleground"), quake or aftershock (a
+                magnitude: the shock it sizes), distance (how far a place lies from a point), money
                 (a sum: what it pays for is read too loosely to key on), a share of
                 people of whom nothing else is said (a poll's), else the head noun, or
                 the noun a number is hyphened to ("a million-member union": members)
@@ -47,7 +49,12 @@ A figure that counts nothing nameable (no counted noun, a symbol, a month, a nam
 "14 GMT", "Qeshm"), a pronoun with no antecedent, or people of whom nothing says what
 happened to them ("four people"), or one person among a crowd ("one student" at a
 march), is a measure of its own, never compared with another report's. A number whose own
-words name a harm but no noun ("killing 10 and wounding 70", "Several die") counts people.
+words name a harm but no noun ("killing 10 and wounding 70", "Several die") counts people;
+so does a number with no noun at a gathering ("the march was attended by 200,000"), and
+a number a toll moves to ("the death toll rose to 15", "the number of injured reached
+40": the toll's people and state). A number in brackets is an aside: the words outside
+the brackets say nothing of it. "Three of the injured" is a part of those counted before,
+like "another 20": never the whole.
 
 Two figures are the **same** measure when all parts are compatible (unknown is compatible
 with anything, except state and population, which must be equal; a count of things whose
@@ -67,7 +74,8 @@ known, windows whose known lengths differ more than twofold (a two-week toll is 
 grouped with a four-month toll), a rate against a total, unrelated affiliations, events
 dated more than ``EVENT_GAP`` days apart (a 2003 quake's toll beside this week's),
 crowds counted on different days (two days' marches are two crowds), or shocks of
-different days.
+different days. A crowd of no stated day is the one of its report's day (or the day
+before): only when the report is of another day, or undated, does it look alike.
 
 Two running totals counted from a stated start ("since 25 February", "since the dam
 collapsed on Sunday") are compared mainly by their starts: each runs only to its own
@@ -127,6 +135,9 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("killed", "dead", "died", "deaths", "death", "toll", "killing", "lives"),
             *("die", "dies", "kill", "kills"),
             *("perished", "fatalities", "drowned", "drowning", "suffocated"),
+            *("mourn", "mourns", "mourned", "mourning", "funeral", "funerals", "buried"),
+            *("killings", "slayings", "slaying", "slain", "murder", "murders", "murdered"),
+            *("murdering", "homicide", "homicides", "massacred", "massacre"),
         ),
     ),
     (
@@ -174,6 +185,8 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("soldier", "troops", "guards", "servicemen", "firefighters", "firemen"),
         ),
     ),
+    # Who committed a robbery, whatever a report calls them.
+    ("robbers", ("robbers", "robber", "thieves", "thief", "burglars", "raiders", "bandits")),
     (
         "fighters",
         (
@@ -190,7 +203,7 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("protestors", "demonstrators", "marchers", "students", "youths", "pupils"),
             *("passengers", "tourists", "pensioners", "dead", "injured", "wounded", "hurt"),
             *("homeless", "displaced", "missing", "survivors", "respondents", "voters"),
-            *("polled", "greeks", "population"),
+            *("polled", "greeks", "population", "lives", "fatalities"),
         ),
     ),
 )
@@ -261,11 +274,34 @@ _SHOCK_BEFORE = re.compile(r"\b(?:magnitude(?:\s+(?:of|at))?|measuring|registeri
 _CROWDS = frozenset({"civilians", "fighters", "people"})
 # Words for one story's street violence, when a report says how long it has lasted.
 _UNREST = frozenset({"riots", "riot", "rioting", "clashes", "violence", "unrest", "disturbances"})
+# Words a report uses for the same unrest when it says how long a place has been in it
+# ("For a week, the capital has been a battleground"): the words after a duration that
+# counts nothing of its own.
+_UNREST_STATE = re.compile(
+    r"\b(?:riots?|rioting|clashes|violence|unrest|disturbances|rebellion|uprising|anarchy|"
+    r"battleground|battlefield|turmoil|chaos|mayhem)\b",
+    re.IGNORECASE,
+)
 # A count said to add to one given before ("another 20", "20 more people", "five other
 # workers", "a further 300"): those beyond the ones already counted, not the whole.
 _EXTRA = re.compile(
     r"^(?:another|a\s+further|an\s+additional)\b|(?<!\bor\s)\b(?:more|other|further|additional)\b"
     r"(?!\s+than\b)",
+    re.IGNORECASE,
+)
+# "three of the injured", "12 of them": a part of those counted before, never the whole.
+_PART_OF = re.compile(
+    r"^\s*of\s+(?:the|those|them|these)\b|^[\w-]+\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE
+)
+# "there are 150 of them": all of those, not a part.
+_THERE = re.compile(r"\bthere(?:\s+(?:are|were|is|was|be|being))?\s*$", re.IGNORECASE)
+# A toll, and a verb or preposition that gives its value, just before a bare number.
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?:death|casualty|injury)\s+toll|toll\s+of\s+(?:dead|injured|wounded)|"
+    r"number\s+of\s+(?:dead|deaths|injured|wounded|casualties|fatalities|victims))\b"
+    r"[^.;:]{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|jumped|"
+    r"increased|stood|stands|is|was|went\s+up|put|puts|raised|at|to)\s*"
+    r"(?:to|at)?\s*(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)?\s*$",
     re.IGNORECASE,
 )
 SHARE = "share of "
@@ -354,6 +390,8 @@ class Topic:
     at_home: bool = True
     at_scene: bool = False
     extra: bool = False
+    reported: int | None = None
+    holders: frozenset[str] = frozenset()
 
 
 def topic_of(
@@ -417,6 +455,16 @@ def topic_of(
         # sentence says befell people during it.
         population = listed = "unrest"
         state = own_state = None
+    elif (
+        figure.kind == "duration"
+        and _counts_no_thing(figure.counted, names)
+        and _UNREST_STATE.search(after[:160])
+    ):
+        # "For more than a week, the city has been a battleground", "For four days, the
+        # country has surrendered to anarchy": how long the place has been in the story's
+        # unrest, said of the place rather than of the riots.
+        population = listed = "unrest"
+        state = own_state = None
     if figure.kind == "duration" and _SHAKING.search(f"{before[-60:]} {after[:40]}".lower()):
         # "the tremor lasted 30 seconds", "felt the shaking for about a minute": how long the
         # ground shook, whatever noun or pronoun carries it.
@@ -436,6 +484,10 @@ def topic_of(
         )
         population = listed = shock or "quake"
         state = own_state = None
+    if state == "protesting" and population == "unknown" and kind == "count":
+        # A number with no noun at a gathering ("the march was attended by 200,000", "there
+        # were more than 50,000, the biggest protest in years") counts its crowd.
+        population = listed = "people"
     if state in _ONLY_PEOPLE and population not in PERSONS and not own_state and kind == "count":
         # Only people lose their homes or march: "homes in five villages were damaged" says
         # what befell the homes, "two buildings burned on the margins of the protests" what
@@ -455,7 +507,8 @@ def topic_of(
         state = own_state = None
     if state == "protesting" and population in _CROWDS:
         # A crowd is one count whatever the reports call its members ("protesters",
-        # "union members", "people", "Greeks"); women or children among it are a part.
+        # "union members", "people", "angry Greeks": no affiliation); women or children
+        # among it are a part.
         population = listed = "people"
     if own_state is None and (
         _head(figure.counted) in _DWELLERS or _POPULATION_OF.search(before[-60:])
@@ -469,7 +522,15 @@ def topic_of(
         population = "civilians"  # "killing 10 and wounding 70": a harm counts people
         if own_state in {"killed", "injured"}:
             listed = population  # "Three die": those a death or injury befalls, named so
-    unsaid = state is None and population in PERSONS
+    if population == "unknown" and kind == "count":
+        toll = _TOLL_BEFORE.search(before[-120:])
+        if toll is not None:
+            # "The death toll rose to 15", "the number of injured reached 40": the number
+            # carries the toll's noun, whatever verb moves it.
+            population = listed = "civilians"
+            state = own_state = _nearest(_STATE_WORDS, toll.group(0).lower(), None) or "killed"
+    # How many robbers there were is the count itself: what they did is the story.
+    unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
     unsaid = unsaid or (state == "protesting" and (figure.high or figure.low) == 1)
     if unsaid and kind == "percent" and population not in _PRONOUNS:
@@ -495,7 +556,8 @@ def topic_of(
     place = entities.get(claim.where or "")
     affiliation = (
         _affiliation(figure.measure, place)
-        if population not in {"money", "distance"}
+        if population not in {"money", "distance", "unrest"}
+        and not (state == "protesting" and population == "people")
         else frozenset()
     )
     where = claim.where
@@ -524,7 +586,11 @@ def topic_of(
         at_home=not (places and where and place and place.type not in _FACILITY)
         or places.at_home(where),
         at_scene=bool(places and where and places.at_scene(where)),
-        extra=_EXTRA.search(claim.text) is not None,
+        extra=_EXTRA.search(claim.text) is not None
+        or _PART_OF.match(after) is not None
+        or (_PART_OF.search(claim.text) is not None and not _THERE.search(before[-20:])),
+        reported=_reported(document) if state == "protesting" else None,
+        holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
     )
 
 
@@ -603,9 +669,14 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
             # A shock happens at one moment: shocks of two days are two shocks.
             return "apart", f"shocks on different days ({_day(a.event)}, {_day(b.event)})"
     elif "protesting" in (a.state, b.state) and (a.event or b.event):
-        # A crowd of a stated day and one of no stated day may be two gatherings.
-        day = _day(a.event or b.event)  # type: ignore[arg-type]
-        reasons.append(f"a gathering on {day} and one of no stated day")
+        # A crowd of a stated day and one of no stated day may be two gatherings, unless
+        # the report that states no day was published that day or the next: a report's
+        # crowd of no stated day is the one of its own day.
+        dated, undated = (a, b) if a.event else (b, a)
+        day = _day(dated.event)  # type: ignore[arg-type]
+        told = undated.reported
+        if told is None or not 0 <= told - dated.event[0] <= 1:  # type: ignore[index]
+            reasons.append(f"a gathering on {day} and one of no stated day")
     place = _place_relation(a, b)
     if place == "apart" and _unrelated_at_home(a, b):
         # Two places of the story's country that no report relates: a report often sets a
@@ -672,6 +743,13 @@ def _day(event: tuple[int, int]) -> str:
 
 def _month(event: tuple[int, int]) -> str:
     return dt.date.fromordinal(max(1, event[0])).strftime("%B %Y")
+
+
+def _reported(document: Document | None) -> int | None:
+    """The day a report was published (kept for crowds only: see ``relation``)."""
+    if document is None or document.published.date is None:
+        return None
+    return _date(document.published.date) or None
 
 
 def _event(claim: Claim) -> tuple[int, int] | None:
@@ -780,10 +858,21 @@ def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
     marks = list(_CLAUSE.finditer(before))
     if marks:
         before = before[marks[-1].end() :]
+    aside = before.rfind("(")
+    if aside >= 0 and ")" not in before[aside:]:
+        # A number in brackets is an aside ("attended by 200,000 (20,000 by another
+        # count, of one march alone)"): the words outside them say nothing of it.
+        before = before[aside + 1 :]
+        after = after[: after.find(")")] if ")" in after else after
     return text[start:end], before, after
 
 
-_CLAUSE = re.compile(r";|\b(?:where|who|whom|whose|which|while|whereas|but)\b", re.IGNORECASE)
+# "after" opens another event's clause ("after protesters broke in"), unless the same
+# subject carries on ("after being evacuated", "after fleeing").
+_CLAUSE = re.compile(
+    r";|\b(?:where|who|whom|whose|which|while|whereas|but|after(?!\s+(?:being|having|\w+ing)\b))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -897,6 +986,15 @@ def _first_words(text: str, count: int) -> str:
     """The first ``count`` words of a text, with what lies between them."""
     found = list(re.finditer(r"[\w'-]+", text[:200]))
     return text[: found[count - 1].end()] if len(found) >= count else text
+
+
+def _counts_no_thing(counted: str | None, names: frozenset[str]) -> bool:
+    """Whether a duration's counted words name no thing that lasts: nothing, a name ("For
+    four days, Greece ..."), or a place ("For a week, Athenian streets ...")."""
+    head = _head(counted)
+    if head == "unknown" or head in _LOCATED or head in {"street", "square", "country"}:
+        return True
+    return counted is not None and counted[:1].isupper() and counted.lower() in names
 
 
 def _sizes_a_shock(figure: Figure, before: str, after: str) -> bool:

@@ -23,7 +23,11 @@ Rules, applied to the figures of one measure (vague amounts never decide):
                   values can all hold but whose stated numbers rise from the first day
                   to the last ("at least 3" one day, 10 the next), or whose lower
                   figures come from reports of unknown day while another report says
-                  the count rose ("the toll rose to 10")
+                  the count rose ("the toll rose to 10"). Reports of one day are
+                  ordered by the time of day (:mod:`.clocks`), and a figure its report
+                  calls earlier ("had initially said 9") precedes its report's day.
+                  A count of people in a state they leave (the missing, hospitalised,
+                  trapped) may move either way and is an update all the same
    conflict       the latest values of two sources cannot both hold (no common value
                   under the tolerance of :mod:`.intervals`)
    update         the latest values agree (or there is one source) and a source's own
@@ -34,7 +38,10 @@ Rules, applied to the figures of one measure (vague amounts never decide):
 
 A single source's figure repeated by several outlets names those outlets: one source, not
 one report. A count of those "feared dead" (believed, presumed) is a ceiling, not a
-confirmed toll: confirmed deaths below it do not dispute it.
+confirmed toll: confirmed deaths below it do not dispute it. A figure told as a
+possibility ("might have been three killed", "could reach 40", "if 30 were hurt"), denied
+("did not evacuate 500"; "not more than 500" is a bound) or of people spared ("two nearly
+killed") is not asserted as a count and never decides.
 
 A conflict needs a positive case. Before one is called, :func:`split` asks whether the
 measure's values are one quantity in dispute at all, and splits it by value when they are
@@ -47,6 +54,11 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   died, authorities said, one crushed by a facade"); two sources quoted in one sentence,
   or one across its sentences (an official 43 set against its own 60), may be a dispute
   and are left alone.
+- **another time**: a figure its sentence places in a year before its report's, or in
+  words for an earlier time ("last year", "the last time"), is of another time.
+- **a part told as a part**: a figure its sentence lists with numbers adding up to another
+  figure of the measure ("12 sailors and 11 fishermen" beside 23) or counts "of" it ("of
+  the 40 arrested, nine") is that whole's part.
 
 ``range`` spans every stated number (bounds of "more than"/"up to" count as their number);
 ``conservative`` is the lowest latest value of any source, superseded values left out, as
@@ -60,8 +72,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from triangulate.claims.numwords import NUMBER_WORDS, read_word_number
 from triangulate.model import Claim, Document, Figure, Verdict
 from triangulate.nlp.words import may_hold
+from triangulate.reconcile import clocks
+from triangulate.reconcile.clocks import Clock
 from triangulate.reconcile.intervals import (
     SECONDS,
     Interval,
@@ -70,6 +85,7 @@ from triangulate.reconcile.intervals import (
     hull,
     in_unit,
     interval_of,
+    number,
     tolerance,
 )
 from triangulate.reconcile.intervals import stated as stated_value
@@ -95,9 +111,25 @@ _FEARED = re.compile(
     r"(?:dead|killed|died|drowned|missing|trapped|buried))\b",
     re.IGNORECASE,
 )
+_POSSIBLE = re.compile(
+    r"(?:\b(?i:if|might|could|would|whether|unless)|\bmay)\b(?!\s+not\b)[^.;:!?,\n]{0,50}$"
+)
+_DENIED = re.compile(
+    r"(?:\b(?:not|never)|n't)\s+(?!(?:more|less|fewer|over|under|quite|even|all|only|just|"
+    r"exactly|yet|least|most|much|many|including|counting|excluding)\b)[a-z]+\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+# "Two nearly killed when ...": people who came close to a fate, and were spared it.
+_SPARED = re.compile(
+    r"[^.;,\d]{0,25}?\b(?:nearly|almost|narrowly)\s+(?:been\s+)?"
+    r"(?:killed|died|dead|drowned|crushed|burned)\b",
+    re.IGNORECASE,
+)
+# "We would not have 355 damaged shops if ...": a counterfactual that takes the count as given.
+_WOULD = re.compile(r"\b(?:would|could|should)\s*(?:n|\s+n?)?$", re.IGNORECASE)
 _LATER = re.compile(
     r"\b(?:later|by (?:the )?(?:morning|midday|noon|afternoon|evening|night|nightfall|"
-    r"end of the day)|by late \w+)\b[^.]{0,40}$",
+    r"end of the day)|by late \w+|(?:minutes|hours) after)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -111,6 +143,8 @@ class Point:
     changed: bool
     interval: Interval
     claims: tuple[Claim, ...]
+    clock: Clock | None = None
+    earlier: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -135,6 +169,11 @@ class Judgement:
     updates: tuple[Series, ...]
 
 
+CHANGING = frozenset({"missing", "hospitalised", "trapped"})
+"""States people leave as a story goes on (the missing are found): their count may move
+either way, and a later report's other value is an update, not a conflict."""
+
+
 def published(claim: Claim, documents: Mapping[str, Document]) -> str:
     """The claim's report day as ISO text, or "" when unknown."""
     doc = documents.get(claim.doc)
@@ -156,12 +195,35 @@ def allowed(claim: Claim, documents: Mapping[str, Document]) -> Interval | None:
     """The values a figure claim allows (:func:`~.intervals.interval_of`), a count of those
     "feared dead" (or believed, presumed) read as a ceiling: confirmed deaths below it are
     no dispute ("four feared dead" beside "two deaths confirmed")."""
-    if claim.figure is None:
+    if claim.figure is None or unasserted(claim, documents):
         return None
     found = interval_of(claim.figure)
     if found is not None and feared(claim, documents):
         return Interval(0.0, found.high)
     return found
+
+
+def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether the figure is told as a possibility or denied, not given as a count: "there
+    might have been two killed", "the toll could reach 40", "if 30 were hurt", "did not
+    evacuate 500", "two nearly killed". Such a figure never decides ("not more than 500"
+    is a bound, and does)."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    before = doc.text[max(begin, claim.start - 60) : claim.start]
+    after = doc.text[claim.start : claim.start + 80]
+    if may_hold(after, ("nearly", "almost", "narrowly")):
+        first = _numbers(after, 0, len(after))
+        if first and _SPARED.match(after, first[0][1]):
+            return True
+    denied = _DENIED.search(before) if may_hold(before, ("not", "never", "n't")) else None
+    if denied is not None and not _WOULD.search(before, 0, denied.start() + 1):
+        return True
+    return may_hold(before, ("if", "might", "could", "would", "whether", "unless", "may")) and (
+        _POSSIBLE.search(before) is not None
+    )
 
 
 def feared(claim: Claim, documents: Mapping[str, Document]) -> str | None:
@@ -199,13 +261,15 @@ def series_of(
                     changed=later or any(changed_cue(c, documents) for c, _ in part),
                     interval=merged,
                     claims=tuple(c for c, _ in part),
+                    clock=_clock(part[0][0], documents),
+                    earlier=all(earlier_cue(c, documents) for c, _ in part),
                 )
             )
     out = []
     for root, pts in sorted(by_root.items()):
         replaced = [p for p in pts if any(_before(p, q) for q in pts if q is not p)]
         current = [p for p in pts if p not in replaced] or pts
-        latest = max(current, key=lambda p: (p.date, p.changed, p.claims[0].doc))
+        latest = max(current, key=lambda p: (p.date, p.changed, _minutes(p), p.claims[0].doc))
         # Earlier values that meet the latest restate it: they join the current reading.
         restated = [p for p in replaced if p.interval.meets(latest.interval)]
         replaced = [p for p in replaced if p not in restated]
@@ -216,6 +280,8 @@ def series_of(
             root=root,
             date=latest.date,
             changed=latest.changed,
+            clock=latest.clock,
+            earlier=latest.earlier,
             interval=merged,
             claims=tuple(
                 c for p in [latest, *(q for q in current if q is not latest)] for c in p.claims
@@ -241,7 +307,7 @@ def later_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
     if doc is None:
         return False
     before = doc.text[max(0, claim.start - 60) : claim.start]
-    return may_hold(before, ("later", "by ")) and _LATER.search(before) is not None
+    return may_hold(before, ("later", "by ", " after")) and _LATER.search(before) is not None
 
 
 def earlier_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
@@ -291,7 +357,54 @@ def _before(p: Point, q: Point) -> bool:
     """Whether ``q`` is a later figure of the same source than ``p``."""
     if p.date and q.date and p.date != q.date:
         return p.date < q.date
-    return q.changed and not p.changed
+    if q.changed != p.changed:
+        return q.changed
+    if q.earlier != p.earlier:
+        return p.earlier
+    return _order(p, q) < 0
+
+
+def _order(p: Point, q: Point) -> int:
+    """-1 when ``p`` is known to come before ``q`` (an earlier day, a figure its report
+    calls an earlier one ("had initially said 9"), or an earlier time of one day:
+    :mod:`.clocks`), 1 when after, 0 when their order is unknown."""
+    if p.earlier != q.earlier:
+        # An earlier figure came before its own report's day: it is known to precede
+        # figures of that day or later, not those of days before.
+        old, new = (p, q) if p.earlier else (q, p)
+        if old.date and new.date and old.date > new.date:
+            return 0
+        return -1 if p.earlier else 1
+    if p.date and q.date and p.date != q.date:
+        return -1 if p.date < q.date else 1
+    if not p.date or not q.date:
+        return 0
+    return clocks.order(p.clock, q.clock)
+
+
+def _moment(point: Point, other: Point, otherwise: str) -> str:
+    """ "on 2026-03-11", with the time of day when the other point is of the same day, or
+    "earlier" for a figure its report calls an earlier one."""
+    if point.earlier:
+        return "earlier"
+    said = dated(point.date, otherwise)
+    if point.date and point.date == other.date and point.clock is not None:
+        said += f" {clocks.words(point.clock)}"
+    return said
+
+
+def _minutes(p: Point) -> float:
+    """The point's time of day for sorting (unknown first)."""
+    return p.clock.minutes if p.clock is not None else -math.inf
+
+
+def _clock(claim: Claim, documents: Mapping[str, Document]) -> Clock | None:
+    """When in its day a figure was given (:func:`.clocks.when`)."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    return clocks.when(claim, doc, begin)
 
 
 def judge(
@@ -300,6 +413,7 @@ def judge(
     documents: Mapping[str, Document],
     *,
     running: bool = False,
+    changing: bool = False,
 ) -> Judgement:
     """The verdict on one measure (rule 3 of the module docstring).
 
@@ -308,6 +422,8 @@ def judge(
         upstreams: Independent sources of the story's claims.
         documents: Documents by id.
         running: Whether the measure is a running count that rises over time (a toll).
+        changing: Whether the measure counts those in a state they leave as the story goes
+            on (the missing are found, the hospitalised go home): it may move either way.
 
     Returns:
         Verdict, explanation, range, conservative value and any updated series.
@@ -340,14 +456,18 @@ def judge(
     )
     if rising is None and running:
         rising = _said_rise(series)
+    moved = None
+    if rising is None and changing and not all_agree(latest) and not _missed(claims, documents):
+        moved = rising = _rising(series, either=True)
     if rising is not None:
         first, last = rising
         return Judgement(
             verdict="update",
             explanation=(
-                f"The count rose as reports came in: {_say(first, upstreams, documents)} "
-                f"{dated(first.date, 'earlier')}, and {_say(last, upstreams, documents)} "
-                f"{dated(last.date, '')}, the latest figure"
+                f"The count {'changed' if moved else 'rose'} as reports came in: "
+                f"{_say(first, upstreams, documents)} "
+                f"{_moment(first, last, 'earlier')}, and {_say(last, upstreams, documents)} "
+                f"{_moment(last, first, '')}, the latest figure"
             )
             .replace("  ", " ")
             .replace(" ,", ",")
@@ -455,6 +575,28 @@ def split(
         quoted = {upstreams.root(c.id) for c, _ in items if not own_voice(c, documents)}
         if len(quoted) <= 1:
             voices[key] = items
+    years = {c.id: _year_of(c, documents) for c, _ in read}
+    if len(set(years.values())) > 1 and any(years.values()):
+        past = next(c for c, _ in read if years[c.id])
+        keyed: dict[str, list[Claim]] = {}
+        for claim in claims:
+            keyed.setdefault(years.get(claim.id) or _year_of(claim, documents), []).append(claim)
+        reason = (
+            f"{publisher(past, documents)} gives {_value(past)} {_for_time(years[past.id])}, "
+            "before its report's own time, so these are figures of different times, not one "
+            "quantity in dispute"
+        )
+        return Split(parts=tuple(tuple(keyed[k]) for k in sorted(keyed)), reason=reason)
+    told = _told_as_part(read, documents)
+    if told is not None:
+        part, whole, quote = told
+        reason = (
+            f"{publisher(part, documents)} gives {_value(part)} as a part of {number(whole.low)} "
+            f'("{quote}"), so these count a whole and its part, not one quantity in dispute'
+        )
+        parts = _parted(claims, [allowed(part, documents) or whole, whole])
+        if len(parts) >= 2:
+            return Split(parts=parts, reason=reason)
     for key in sorted(voices):
         items = voices[key]
         anchors = _clusters(items)
@@ -474,6 +616,142 @@ def split(
         )
         return Split(parts=_parted(claims, [a for a, _ in anchors]), reason=reason)
     return None
+
+
+_OF_WHOLE = re.compile(r"\b(?:of|out of|among)\s+(?:the|all|all the|its|their)?\s*$", re.I)
+_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|\b[a-z]+\b", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?:19|20)\d\d(?!\d|[.,]\d)")
+
+
+def _year_of(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """The earlier time a figure's sentence places it in: a year before its report's year
+    ("When the ferry sank in 2019, 96 people died" in a report of 2032), or words for one
+    ("last year", "a decade ago", "the last time the river flooded"; never "since last
+    year", a span reaching the report's own time); else ""."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return ""
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    said = _BEFORE_NOW.search(doc.text, begin, end)
+    if said is not None and not (claim.start <= said.start() < claim.end):
+        return " ".join(said.group(0).lower().split())
+    if not doc.published.date:
+        return ""
+    own = doc.published.date[:4]
+    named = [
+        y.group(0)
+        for y in _YEAR.finditer(doc.text, begin, end)
+        if not (claim.start <= y.start() < claim.end)
+    ]
+    earlier = sorted({y for y in named if y < own})
+    return earlier[-1] if earlier and own not in named else ""
+
+
+def _for_time(when: str) -> str:
+    """ "for 2019", or 'for an earlier time ("last year")' when words name it."""
+    return f"for {when}" if when.isdigit() else f'for an earlier time ("{when}")'
+
+
+_BEFORE_NOW = re.compile(
+    r"(?<!since )(?<!over the )(?<!in the )\b(?:(?:last|previous)\s+(?:year|decade)|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades)\s+ago|"
+    r"a\s+decade\s+ago|the\s+last\s+time)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_part(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> tuple[Claim, Interval, str] | None:
+    """A figure its own sentence tells as a part of a larger value another figure of the
+    measure gives: a breakdown whose numbers add up to it ("12 police and 11 civilians"
+    beside another report's 23, "one Swiss and one Dutch climber" beside "two deaths") or
+    one counted "of" it ("of the 23 arrested, 12 were ..."). Returns the part, the whole's
+    values and the words of the sentence that tell it."""
+    values = sorted({i.low for _, i in read if i.low == i.high and i.low > 0})
+    for claim, found in sorted(read, key=lambda x: (x[1].low, x[0].id)):
+        doc = documents.get(claim.doc)
+        if doc is None or found.low != found.high or claim.figure is None:
+            continue
+        own = found.low
+        larger = [v for v in values if v > own and not found.meets(Interval(v, v))]
+        if not larger:
+            continue
+        begin, end = sentence_span(doc.text, claim.start, claim.end)
+        others = [
+            (at, stop, v)
+            for at, stop, v in _numbers(doc.text, begin, end)
+            if stop <= claim.start or at >= claim.end
+        ]
+        for whole in larger:
+            for at, stop, v in others:
+                of = _OF_WHOLE.search(doc.text, max(begin, at - 12), at) if v == whole else None
+                if of is not None:
+                    low, high = min(of.start(), claim.start), max(stop, claim.end)
+                    return claim, Interval(whole, whole), _quote(doc.text, low, high)
+            chain = _chain(doc.text, claim, _numbers(doc.text, begin, end))
+            for first in range(len(chain)):
+                for last in range(first + 1, len(chain)):
+                    window = chain[first : last + 1]
+                    if own in (v for _, _, v in window) and sum(v for _, _, v in window) == whole:
+                        low, high = window[0][0], _word_after(doc.text, window[-1][1])
+                        return claim, Interval(whole, whole), _quote(doc.text, low, high)
+    return None
+
+
+_LISTED = re.compile(r"^(?:\s*[\w'-]+){0,3}\s*(?:,|\band\b|\bplus\b)(?:\s*[\w'-]+){0,2}\s*$")
+_DOING = re.compile(r"\w(?:ing|ed)\b")
+
+
+def _chain(
+    text: str, claim: Claim, found: Sequence[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """The numbers listed together with the claim's own ("12 Somali and 11 Yemeni",
+    "seven rifles, two pistols"): neighbours with a comma or "and" between them, a few
+    words of what they count and no verb ("killing 10 and wounding 70" lists two counts of
+    different things)."""
+    inside = [x for x in found if claim.start <= x[0] < claim.end]
+    if not inside:
+        return []
+    items = sorted([inside[0], *(x for x in found if x[1] <= claim.start or x[0] >= claim.end)])
+    at = items.index(inside[0])
+    low = high = at
+    while low > 0 and _listed(text[items[low - 1][1] : items[low][0]]):
+        low -= 1
+    while high + 1 < len(items) and _listed(text[items[high][1] : items[high + 1][0]]):
+        high += 1
+    return items[low : high + 1]
+
+
+def _listed(between: str) -> bool:
+    return _LISTED.match(between) is not None and _DOING.search(between) is None
+
+
+def _numbers(text: str, begin: int, end: int) -> list[tuple[int, int, float]]:
+    """The whole numbers of a stretch of text, in digits or words, with their offsets."""
+    out = []
+    for found in _NUMBER.finditer(text, begin, end):
+        word = found.group(0)
+        if word[0].isdigit():
+            out.append((found.start(), found.end(), float(word.replace(",", ""))))
+        elif word.lower() in NUMBER_WORDS:
+            read = read_word_number(text, found.start())
+            if read is not None and read.end <= end:
+                out.append((read.start, read.end, float(read.value)))
+    return out
+
+
+def _word_after(text: str, end: int) -> int:
+    """Where the word after a number ends (what the last number of a list counts)."""
+    found = re.match(r"[ \t]+[^\W\d_][\w'-]*", text[end : end + 40])
+    return end + found.end() if found else end
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    """The text between two offsets as it stands, its spaces closed up."""
+    return " ".join(text[start:end].split())
 
 
 def _clusters(items: Sequence[tuple[Claim, Interval]]) -> list[tuple[Interval, list[Claim]]]:
@@ -533,23 +811,47 @@ def _common_unit(claims: Sequence[Claim]) -> str | None:
     return min(timed, key=lambda u: SECONDS[u]) if timed else None
 
 
-def _rising(series: Sequence[Series]) -> tuple[Point, Point] | None:
-    """The earliest and the latest point when the sources' values rise with their days."""
+def _rising(series: Sequence[Series], *, either: bool = False) -> tuple[Point, Point] | None:
+    """The earliest and the latest point when the sources' values rise with their days
+    (or their times of one day: :mod:`.clocks`); with ``either``, when they change with
+    them in either direction (values of one moment still agree)."""
     points = [s.latest for s in series]
-    if any(not p.date for p in points) or len({p.date for p in points}) < 2:
+    if any(not p.date and not p.earlier for p in points):
         return None
+    ordered = False
     for p in points:
         for q in points:
-            if p.date == q.date and not p.interval.meets(q.interval):
+            step = _order(p, q)
+            if step == 0 and not p.interval.meets(q.interval):
                 return None
-            if p.date < q.date and q.interval.high < p.interval.low:
-                return None  # a later report gives less: time does not explain it
-    # The first figure named is the earliest day's lowest, restated ones included (a
+            if step < 0:
+                ordered = True
+                if q.interval.high < p.interval.low and not either:
+                    return None  # a later report gives less: time does not explain it
+    if not ordered:
+        return None
+    # The first figure named is the earliest one's lowest, restated ones included (a
     # source's "at least 40" that its later 52 can hold).
-    told = [p for s in series for p in (*s.current, s.latest) if p.date]
-    first = min(told, key=lambda p: (p.date, p.interval.low, p.root))
-    last = max(points, key=lambda p: (p.date, p.interval.high, p.root))
+    told = [p for s in series for p in (*s.current, s.latest) if p.date or p.earlier]
+    first = min(told, key=lambda p: (not p.earlier, p.date, _minutes(p), p.interval.low, p.root))
+    if either:
+        first = min(points, key=lambda p: (not p.earlier, p.date, _minutes(p), p.root))
+    last = max(points, key=lambda p: (not p.earlier, p.date, _minutes(p), p.interval.high, p.root))
     return first, last
+
+
+_MISSED = re.compile(r"\bmiss(?:ed|es|ing)?\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _missed(claims: Sequence[Claim], documents: Mapping[str, Document]) -> bool:
+    """Whether a figure counts what someone missed ("missed 10 games", "missing two
+    flights"), not people who are missing."""
+    for claim in claims:
+        doc = documents.get(claim.doc)
+        before = doc.text[max(0, claim.start - 30) : claim.start] if doc else ""
+        if "miss" in before.lower() and _MISSED.search(before):
+            return True
+    return False
 
 
 def _stated_rise(series: Sequence[Series]) -> bool:

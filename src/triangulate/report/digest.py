@@ -44,6 +44,7 @@ from triangulate.report.claims_text import (
     statement_text,
     word_casing,
 )
+from triangulate.resolve.types import led_by_place_word
 
 KEY_FINDINGS = 3
 """How many contested and how many established points the key findings show."""
@@ -405,9 +406,19 @@ def _speaker(claim: Claim, names: dict[str, str]) -> str:
     return claim.outlet or names.get(claim.doc) or "an unnamed report"
 
 
+def type_text(entity: Entity) -> str:
+    """An entity's type as a reader is shown it: the analysis's, except that a name led by
+    a place word ("Bandar Abbas", "Port Said", "Mount Sinjar") that the model read as a
+    person is shown as a place (GPE), whichever type its mentions voted for."""
+    if entity.type == "PERSON" and led_by_place_word(entity.name):
+        return "GPE"
+    return entity.type
+
+
 def short_name(doc: Document, limit: int = 40) -> str:
-    """A report's name in a list: its outlet, else its title cut short, else its id."""
-    name = " ".join((doc.outlet or doc.title or doc.id).split())
+    """A report's name in a list: its outlet, else its title cut short, else its opening
+    words as ``report “…”`` (``Document.reference``)."""
+    name = " ".join((doc.outlet or doc.reference(max(limit - 9, 12))).split())
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 

@@ -61,6 +61,7 @@ from triangulate.report.digest import (
     language_text,
     names_text,
     span_text,
+    type_text,
 )
 
 OPEN_STORIES = 5
@@ -727,7 +728,7 @@ class _Page:
             others = [a for a in entity.aliases if a != entity.name]
             also = f' <span class="muted">also {_esc(names_text(others))}</span>' if others else ""
             chips.append(
-                f'<li><b>{_esc(entity.name)}</b> <span class="muted">{_esc(entity.type)}, '
+                f'<li><b>{_esc(entity.name)}</b> <span class="muted">{_esc(type_text(entity))}, '
                 f"{docs:,} report(s)</span>{also}</li>"
             )
         parts.append(f'<ul class="chips">{"".join(chips)}</ul>')
@@ -941,7 +942,7 @@ class _Page:
         meta = [
             f"<span>{_esc(doc.outlet or 'outlet unknown')}</span>",
             f"<span>published {_esc(published_text(pub))}"
-            + ("" if pub.basis == "inferred" else f" ({_esc(pub.basis)})")
+            + ("" if pub.basis in ("inferred", "unknown") else f" ({_esc(pub.basis)})")
             + "</span>",
             f'<span class="mono">{_esc(doc.source)}</span>',
         ]
@@ -961,7 +962,7 @@ class _Page:
             )
         return (
             f'<details class="doc" id="{_anchor("doc", doc.id)}"{" open" if opened else ""}>'
-            f"<summary><h3>{_esc(doc.title or '(untitled)')}</h3>"
+            f"<summary><h3>{_esc(doc.heading())}</h3>"
             f'<p class="doc-meta">{"".join(meta)}</p></summary>{cuts}'
             f'<div class="text">{mark_text(doc.text, spans)}</div></details>\n'
         )
@@ -1014,7 +1015,7 @@ def _part_id(key: str, story_id: str) -> str:
 
 
 def _doc_name(doc: Document) -> str:
-    return _clip(doc.title or doc.outlet or doc.id, 60)
+    return _clip(doc.title or doc.outlet or doc.reference(48), 60)
 
 
 def _clip(text: str, limit: int) -> str:
@@ -1043,7 +1044,7 @@ def _entity_rank(entity: Entity) -> tuple[int, int, str]:
 def _entity_row(entity: Entity) -> str:
     docs = len({m.doc for m in entity.mentions})
     return (
-        f"<tr><td><b>{_esc(entity.name)}</b></td><td>{_esc(entity.type)}</td>"
+        f"<tr><td><b>{_esc(entity.name)}</b></td><td>{_esc(type_text(entity))}</td>"
         f"<td>{_esc(' · '.join(entity.aliases))}</td>"
         f'<td class="num">{len(entity.mentions):,}</td><td class="num">{docs:,}</td></tr>'
     )

@@ -41,6 +41,7 @@ from triangulate.report.digest import (
     finding_text,
     language_text,
     span_text,
+    type_text,
     voice_text,
 )
 
@@ -287,7 +288,7 @@ def _echoes(echoes: Sequence[Echo], short: dict[str, str]) -> list[str]:
 
 
 def _short_title(doc: Document) -> str:
-    title = doc.title or doc.id
+    title = doc.reference(28)
     return title if len(title) <= 40 else title[:39] + "…"
 
 
@@ -330,7 +331,7 @@ def _documents(documents: Sequence[Document]) -> list[str]:
     for doc in documents:
         pub = doc.published
         rows.append(
-            f"| {_cell(doc.id)} | {_cell(doc.title or '')} | {_cell(doc.outlet or '—')} "
+            f"| {_cell(doc.id)} | {_cell(doc.heading())} | {_cell(doc.outlet or '—')} "
             f"| {_cell(published_text(pub))} | {pub.basis}{_reason(pub.reason)} "
             f"| {_cell(language_text(doc))} |"
         )
@@ -345,7 +346,7 @@ def _entities(entities: Sequence[Entity]) -> list[str]:
     for entity in sorted(entities, key=lambda e: (-len(e.mentions), e.name)):
         docs = len({m.doc for m in entity.mentions})
         rows.append(
-            f"| {_cell(entity.name)} | {entity.type} | {len(entity.mentions)} | {docs} "
+            f"| {_cell(entity.name)} | {type_text(entity)} | {len(entity.mentions)} | {docs} "
             f"| {_cell(', '.join(entity.aliases))} |"
         )
     return rows

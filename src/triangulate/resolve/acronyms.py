@@ -225,3 +225,55 @@ def definitions(
             pairs.append(((doc_id, term.start, term.end), (doc_id, target.start, target.end)))
     merged = sorted((*mentions, *added), key=lambda m: (m.doc, m.start, m.end))
     return tuple(merged), tuple(pairs)
+
+
+# Words a name written in capitals keeps in lower case inside it ("BANK OF ENGLAND").
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "by", "a", "an"})
+_VOWELS = frozenset("AEIOUY")
+# Short words that are no acronyms: name particles ("AL JAZEERA", "LA PAZ") and the
+# abbreviations of titles and place words ("ST LOUIS", "MT KENYA", "DR JONES").
+_SHORT_NAME_WORDS = frozenset(
+    {"al", "el", "ad", "ar", "as", "da", "de", "di", "du", "la", "le", "lo", "st", "mt", "ft"}
+    | {"dr", "mr", "ms", "jr", "sr", "mrs", "ste"}
+)
+
+
+def unshout(name: str) -> str:
+    """A name written all in capitals (a headline's, a dateline's) cased as names are.
+
+    Each word gets a capital then lower case ("KOBANE" -> "Kobane", "AL-RAQQA" ->
+    "Al-Raqqa", "O'NEILL" -> "O'Neill"), small words inside the name lower case ("Bank of
+    England"); acronyms keep their capitals: a word with stops ("U.S."), a word of two
+    letters that is no small word ("US", "UN"), one the acronym table knows ("NATO"), and
+    one without a vowel ("NHC"), so "US NATIONAL HURRICANE CENTER" reads "US National
+    Hurricane Center".
+    """
+    known = _index()[0]
+    words = name.split(" ")
+    out: list[str] = []
+    for n, word in enumerate(words):
+        letters = "".join(c for c in word if c.isalpha())
+        if not letters:
+            out.append(word)
+        elif n > 0 and letters.lower() in _SMALL_WORDS:
+            out.append(word.lower())
+        elif letters.lower() in _SHORT_NAME_WORDS:
+            out.append(_cased(word))
+        elif (
+            "." in word
+            or (len(letters) == 2 and letters.lower() not in _SMALL_WORDS)
+            or (is_acronym(word) and acronym_letters(word) in known)
+            or not _VOWELS & set(letters.upper())
+        ):
+            out.append(word)
+        else:
+            out.append("-".join(_cased(part) for part in word.split("-")))
+    return " ".join(out)
+
+
+def _cased(part: str) -> str:
+    """One word in capitals as a name word: "NEILL" -> "Neill", "O'NEILL" -> "O'Neill"."""
+    cased = part[:1].upper() + part[1:].lower()
+    if len(cased) > 2 and cased[1] in "'’" and cased[2:3].isalpha():
+        cased = cased[:2] + cased[2].upper() + cased[3:]
+    return cased

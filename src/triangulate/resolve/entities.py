@@ -40,10 +40,17 @@ def canonical_name(found: Cluster) -> str:
     best = max(rank for rank, _ in ranked)
     # Equal ranks mean equal lengths: the alphabetically first of those forms.
     name = min(form for rank, form in ranked if rank == best)
-    if found.type in {"GPE", "LOC"} and name.isupper() and sum(map(str.isalpha, name)) >= 5:
-        # Only ever written in capitals, as a dateline writes its place: "KOBANE" -> "Kobane".
-        # Shorter forms stay: they are the acronyms places go by ("UAE", "USSR").
-        return name.title()
+    letters = sum(map(str.isalpha, name))
+    # Only ever written in capitals, as a dateline writes its place ("KOBANE" -> "Kobane")
+    # or a headline a name ("MARFIN EGNATIA BANK" -> "Marfin Egnatia Bank"). Shorter forms
+    # stay: they are the acronyms places go by ("UAE", "USSR"), and one word of up to six
+    # capitals names an organisation as an acronym does ("UNICEF").
+    if (
+        name.isupper()
+        and letters >= 5
+        and (found.type in {"GPE", "LOC"} or len(name.split()) > 1 or letters > 6)
+    ):
+        return acronyms.unshout(name)
     return name
 
 

@@ -107,6 +107,22 @@ TOPONYM_HEADS = frozenset(
     }
 )
 ADMIN_UNITS = frozenset({"province", "governorate", "district", "region", "county", "state"})
+# Words that start the names of places in many languages ("Bandar Abbas", "Port Said",
+# "Mount Sinjar", "Lake Chad", "Cape Town", "Fort Worth", "Puerto Rico"): a name of several
+# words led by one is a place, not the person the proposer may read in it.
+PLACE_HEADS = frozenset({"bandar", "port", "mount", "lake", "cape", "fort", "puerto", "gulf"})
+
+
+def led_by_place_word(form: str) -> bool:
+    """Whether a name of several words starts with a place word (``PLACE_HEADS``) and holds
+    no patronymic ("Bandar Abbas" yes; "Bandar bin Sultan", a man, no; "Portman" no)."""
+    parts = form.split()
+    return (
+        len(parts) > 1
+        and fold(parts[0]).strip(".,") in PLACE_HEADS
+        and not any(fold(w) in {"bin", "ibn", "bint"} for w in parts)
+    )
+
 
 _STRONG_BEFORE = re.compile(
     r"\b(?:city|town|village|province|capital|outskirts|countryside|suburbs?|"
@@ -206,7 +222,11 @@ def _form_facts(form: str) -> _FormFacts:
         org_word=any(fold(w).strip(".,") in ORG_WORDS for w in parts if w[:1].isupper())
         or (len(parts) > 1 and fold(parts[-1]).strip(".,") in CORPORATE_SUFFIXES),
         admin_unit=bool(parts) and fold(parts[-1]) in ADMIN_UNITS,
-        toponym_head=bool(parts) and fold(parts[0]) in TOPONYM_HEADS,
+        toponym_head=bool(parts)
+        and (
+            fold(parts[0]) in TOPONYM_HEADS
+            or (len(parts) > 1 and fold(parts[0]) in {"al", "el"} and looks_like_toponym(form))
+        ),
         several_words=len(parts) > 1,
     )
 

@@ -18,6 +18,9 @@ Tables (offsets are ``char_start``/``char_end`` so no column needs quoting):
   hash: re-ingesting the same report adds nothing. ``document_languages`` (doc, code,
   name, share, reliable): the language each document is written in (no row for a
   document stored before languages were identified; it is read as English).
+  ``published_as_read`` (doc, published_date/precision/basis/reason): the date as ingest
+  read it, which each re-analysis starts from; ``documents.published_*`` holds the date the
+  document's story gave it (no row for a document stored before it was kept).
 - Derived, per story (``stories``: id, label, seq): ``entities`` (story, id, name, type,
   aliases JSON) with ``mentions`` (entity, doc, char_start, char_end, label); ``claims`` (id,
   story, doc, kind, offsets, text; figure columns measure, counted, qualifiers JSON, low,

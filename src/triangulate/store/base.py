@@ -91,8 +91,9 @@ class Store(Protocol):
         """The documents of one story, in the story's order."""
         ...
 
-    def documents(self, ids: Sequence[str]) -> tuple[Document, ...]:
-        """The stored documents with these ids, in the order asked."""
+    def documents(self, ids: Sequence[str], *, as_read: bool = False) -> tuple[Document, ...]:
+        """The stored documents with these ids, in the order asked (with ``as_read``, each
+        dated as ingest read it rather than as its story dated it)."""
         ...
 
     def pending_documents(self) -> tuple[Document, ...]:

@@ -122,6 +122,17 @@ TABLES: tuple[str, ...] = (
         share INTEGER NOT NULL,
         reliable {BOOL} NOT NULL
     )""",
+    # Added after the first release, as above: the publication date as ingest read it
+    # (metadata, dateline, or what the report's own text allows). ``documents.published_*``
+    # holds the date its story gave it, which a later run must not take as ingest's; a
+    # document stored earlier has no row and is read with its stored date.
+    """CREATE TABLE IF NOT EXISTS published_as_read (
+        doc TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        published_date TEXT,
+        published_precision TEXT,
+        published_basis TEXT NOT NULL,
+        published_reason TEXT
+    )""",
     """CREATE TABLE IF NOT EXISTS cuts (
         doc TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
         position INTEGER NOT NULL,

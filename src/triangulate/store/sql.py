@@ -267,6 +267,13 @@ class SqlStore(Store):
                         "VALUES (?, ?, ?, ?, ?)",
                         [(doc.id, i, c.line, c.text, c.reason) for i, c in enumerate(doc.cuts)],
                     )
+                    pub = doc.published
+                    self._execute(
+                        "INSERT INTO published_as_read (doc, published_date, "
+                        "published_precision, published_basis, published_reason) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (doc.id, pub.date, pub.precision, pub.basis, pub.reason),
+                    )
                     if doc.language is not None:
                         lang = doc.language
                         self._execute(
@@ -300,7 +307,9 @@ class SqlStore(Store):
 
         The story's documents must be stored first (``save_documents``). A document that
         belonged to another story moves to this one, and its claims with it. ``dated``
-        documents get their publication date replaced (a day inferred from the story).
+        documents get their publication date replaced by the one their story gave them (a
+        day inferred from the story, or ingest's guess withdrawn); the date ingest read
+        stays in ``published_as_read`` for the next analysis to start from.
 
         Raises:
             StoreError: A document is not stored, or a record refers to one that is not.
@@ -454,24 +463,34 @@ class SqlStore(Store):
                 "WHERE d.story = ? ORDER BY d.story_position", (story_id,), "WHERE d.story = ?"
             )
 
-    def documents(self, ids: Sequence[str]) -> tuple[Document, ...]:
-        """The stored documents with these ids, in the order asked (unknown ids left out)."""
+    def documents(self, ids: Sequence[str], *, as_read: bool = False) -> tuple[Document, ...]:
+        """The stored documents with these ids, in the order asked (unknown ids left out).
+
+        With ``as_read``, each carries the publication date ingest read, not the one its
+        story gave it: what an analysis starts from, as a run without a database does.
+        """
         found: dict[str, Document] = {}
         with self._db.snapshot():
             for start in range(0, len(ids), 500):
                 chunk = list(ids[start : start + 500])
                 marks = ", ".join("?" * len(chunk))
                 for doc in self._documents(
-                    f"WHERE d.id IN ({marks})", chunk, f"WHERE d.id IN ({marks})"
+                    f"WHERE d.id IN ({marks})",
+                    chunk,
+                    f"WHERE d.id IN ({marks})",
+                    as_read=as_read,
                 ):
                     found[doc.id] = doc
         return tuple(found[i] for i in ids if i in found)
 
     def pending_documents(self) -> tuple[Document, ...]:
-        """Documents stored but in no story yet: a run stopped before it analysed them."""
+        """Documents stored but in no story yet: a run stopped before it analysed them.
+
+        Each carries the publication date ingest read (see ``documents``).
+        """
         with self._db.snapshot():
             return self._documents(
-                "WHERE d.story IS NULL ORDER BY d.seq", (), "WHERE d.story IS NULL"
+                "WHERE d.story IS NULL ORDER BY d.seq", (), "WHERE d.story IS NULL", as_read=True
             )
 
     def delete_story(self, story_id: str) -> None:
@@ -486,14 +505,28 @@ class SqlStore(Store):
             self._execute("DELETE FROM stories WHERE id = ?", (story_id,))
 
     def _documents(
-        self, where_order: str, params: Sequence[Any], where: str
+        self, where_order: str, params: Sequence[Any], where: str, *, as_read: bool = False
     ) -> tuple[Document, ...]:
+        # As read: ingest's date where it was kept (a document stored before it was has
+        # none, and keeps its stored date).
+        read = (
+            ", r.published_basis AS read_basis, r.published_date AS read_date, "
+            "r.published_precision AS read_precision, r.published_reason AS read_reason"
+            if as_read
+            else ""
+        )
+        join = "LEFT JOIN published_as_read r ON r.doc = d.id " if as_read else ""
         docs = self._query(
             "SELECT d.*, l.code AS language_code, l.name AS language_name, "
-            "l.share AS language_share, l.reliable AS language_reliable FROM documents d "
-            f"LEFT JOIN document_languages l ON l.doc = d.id {where_order}",
+            f"l.share AS language_share, l.reliable AS language_reliable{read} FROM documents d "
+            f"LEFT JOIN document_languages l ON l.doc = d.id {join}{where_order}",
             params,
         )
+        if as_read:
+            for row in docs:
+                if row["read_basis"] is not None:
+                    for part in ("date", "precision", "basis", "reason"):
+                        row[f"published_{part}"] = row[f"read_{part}"]
         cuts: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in self._query(
             f"SELECT c.* FROM cuts c JOIN documents d ON d.id = c.doc {where} "

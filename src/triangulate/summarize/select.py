@@ -43,6 +43,7 @@ Rules, top to bottom:
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
@@ -52,7 +53,9 @@ from itertools import accumulate, pairwise
 from triangulate.model import Citation, Claim, Document, Echo, Figure, Group, SummarySentence
 from triangulate.nlp.sentences import split_sentences
 from triangulate.nlp.words import may_hold
+from triangulate.reconcile.clocks import stamp
 from triangulate.reconcile.intervals import describe, interval_of, stated
+from triangulate.reconcile.sources import publisher
 
 MIN_WORDS = 6
 MAX_WORDS = 70
@@ -134,7 +137,8 @@ def summarize(
     ordered = _without_repeats(_reading_order(chosen, documents), by_id)
     claim_home = _claim_sentences(claims, spans)
     claim_by_id = {c.id: c for c in claims}
-    return tuple(_sentence(c, by_id, claim_by_id, claim_home) for c in ordered)
+    docs = {d.id: d for d in documents}
+    return tuple(_sentence(c, by_id, claim_by_id, claim_home, docs) for c in ordered)
 
 
 def _spans(
@@ -466,15 +470,31 @@ def _same_value(a: Figure, b: Figure) -> bool:
     """Whether two figures state the same value: their numbers agree within the "about"
     tolerance, bounds read at their number ("at least 48" states 48, not 70), or, for a
     vague amount, the other lies in its order of magnitude ("hundreds" and 350)."""
+    if a.kind == b.kind == "money" and a.hedge == b.hedge == "exact":
+        # A sum is repeated as written: "$143 billion" never states "$144 billion".
+        return (a.unit, a.low, a.high) == (b.unit, b.low, b.high)
     first, second = interval_of(_at_its_number(a)), interval_of(_at_its_number(b))
     if first is not None and second is not None:
-        return first.meets(second)
+        return first.meets(second) and _past_bound(a, b) and _past_bound(b, a)
     vague = [f for f in (a, b) if f.vague or f.hedge == "vague"]
     floor = min((f.low for f in vague if f.low is not None), default=None)
     if floor is None or floor <= 0:
         return False
     values = [stated(f) if f not in vague else f.low for f in (a, b)]
     return all(v is not None and floor <= v < 10 * floor for v in values)
+
+
+def _past_bound(bound: Figure, other: Figure) -> bool:
+    """Whether the other figure can lie on the stated side of a bound: "more than a week"
+    never states "five days", though both are near a week."""
+    if bound.hedge not in {"at_least", "at_most"}:
+        return True
+    value, allowed = interval_of(replace(bound, hedge="exact")), interval_of(other)
+    if value is None or allowed is None:
+        return True
+    if bound.hedge == "at_least":
+        return allowed.high >= value.low
+    return allowed.low <= value.high
 
 
 def _at_its_number(figure: Figure) -> Figure:
@@ -490,6 +510,7 @@ def _sentence(
     groups: Mapping[str, Group],
     by_id: Mapping[str, Claim],
     home: Mapping[str, tuple[int, int]],
+    documents: Mapping[str, Document],
 ) -> SummarySentence:
     citations = [Citation(doc=candidate.doc, start=candidate.start, end=candidate.end)]
     seen = {(candidate.doc, candidate.start, candidate.end)}
@@ -514,7 +535,9 @@ def _sentence(
         citations=tuple(citations),
         contested=bool(contested),
         groups=tuple(g.id for g in unit_groups),
-        contest=_contest(min(contested, key=_contest_rank), by_id) if contested else "",
+        contest=(
+            _contest(min(contested, key=_contest_rank), by_id, documents) if contested else ""
+        ),
     )
 
 
@@ -523,9 +546,11 @@ def _contest_rank(group: Group) -> tuple[int, int, str]:
     return (group.verdict != "conflict", -len(group.claims), group.id)
 
 
-def _contest(group: Group, by_id: Mapping[str, Claim]) -> str:
-    """What contests a point, in words: the values given and who gives each."""
+def _contest(group: Group, by_id: Mapping[str, Claim], documents: Mapping[str, Document]) -> str:
+    """What contests a point, in words: the values given and who gives each; for an
+    update, in the order the reports came (by day and time stamp), the latest named."""
     given: dict[str, list[str]] = {}
+    when: dict[str, tuple[str, float]] = {}
     for claim_id in group.claims:
         claim = by_id.get(claim_id)
         if claim is None:
@@ -537,17 +562,36 @@ def _contest(group: Group, by_id: Mapping[str, Claim]) -> str:
         else:
             continue
         given.setdefault(value, [])
-        if _who(claim) not in given[value]:
-            given[value].append(_who(claim))
-    parts = [f"{value} ({whos[0]})" for value, whos in list(given.items())[:4]]
-    word = "updated" if group.verdict == "update" else "sources differ"
-    return f"{word} on {group.label}: {'; '.join(parts)}"
+        who = _who(claim, documents)
+        if who not in given[value]:
+            given[value].append(who)
+        when[value] = max(when.get(value, ("", -math.inf)), _reported(claim, documents))
+    items = list(given.items())
+    if group.verdict == "update":
+        items.sort(key=lambda item: when[item[0]])
+        parts = [f"{value} ({whos[0]})" for value, whos in items[-4:]]
+        return f"updated on {group.label}: {', then '.join(parts)}, the latest"
+    parts = [f"{value} ({whos[0]})" for value, whos in items[:4]]
+    return f"sources differ on {group.label}: {'; '.join(parts)}"
 
 
-def _who(claim: Claim) -> str:
-    """Who gives a claim, as a reader names them: the speaker, else the relay, else the outlet."""
+def _reported(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, float]:
+    """When a claim's report came out, for ordering: its day and its time stamp."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return ("", -math.inf)
+    found = stamp(doc)
+    return (doc.published.date or "", found.minutes if found is not None else -math.inf)
+
+
+def _who(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """Who gives a claim, as a reader names them: the speaker (an unnamed one with the
+    report that quotes it), else the relay, else the report's outlet, wire agency or title
+    (:func:`~triangulate.reconcile.sources.publisher`)."""
     if claim.said_by is not None:
+        if claim.said_by.anonymous:
+            return f"{claim.said_by.name}, via {publisher(claim, documents)}"
         return claim.said_by.name
     if claim.via:
         return claim.via[-1]
-    return claim.outlet or "an unnamed report"
+    return publisher(claim, documents)

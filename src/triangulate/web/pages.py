@@ -44,6 +44,7 @@ from triangulate.report.digest import (
     digest,
     names_text,
     span_text,
+    type_text,
 )
 from triangulate.report.html import Span, cite_anchor, claim_anchor, mark_text, timeline_table
 from triangulate.web.jobs import Job
@@ -171,8 +172,8 @@ def _clip(text: str, limit: int) -> str:
 
 
 def doc_name(doc: Document) -> str:
-    """A short name for a report: its title, else its outlet, else its id."""
-    return _clip(doc.title or doc.outlet or doc.id, 70)
+    """A short name for a report: its title, else its outlet, else its opening words."""
+    return _clip(doc.title or doc.outlet or doc.reference(58), 70)
 
 
 def context_html(text: str, start: int, end: int, *, width: int = 160, css: str = "hl") -> str:
@@ -607,7 +608,7 @@ def _entities(s: _Story) -> list[str]:
         docs = len({m.doc for m in entity.mentions})
         parts.append(
             f'<tr><td><a href="{esc(entity_url(entity.id, s.story.id))}">{esc(entity.name)}'
-            f"</a></td><td>{esc(entity.type)}</td><td>{esc(' · '.join(entity.aliases))}</td>"
+            f"</a></td><td>{esc(type_text(entity))}</td><td>{esc(' · '.join(entity.aliases))}</td>"
             f'<td class="num">{len(entity.mentions):,}</td><td class="num">{docs:,}</td></tr>'
         )
     parts.append("</tbody></table></div></section>\n")
@@ -760,7 +761,7 @@ def claim_page(report: Report, claim_id: str) -> str:
         in_doc = [c for c in report.claims if c.doc == doc.id]
         spans = _claim_spans(in_doc, s.group_of, lit=claim.id, say=s.value)
         body.append(
-            f'<article class="doc" id="doc-text"><h3>{esc(doc.title or "(untitled)")}</h3>'
+            f'<article class="doc" id="doc-text"><h3>{esc(doc.heading())}</h3>'
             f'<p class="doc-meta"><span>{esc(doc.outlet or "outlet unknown")}</span>'
             f"<span>published {published_html(doc.published)}</span></p>"
             f'<div class="text">{mark_text(doc.text, spans)}</div></article>'
@@ -827,7 +828,7 @@ def document_page(doc: Document, report: Report | None) -> str:
         meta_bits.append(f'story <a href="{esc(story_url(story.id))}">{esc(story.label)}</a>')
     else:
         meta_bits.append("in no story yet")
-    body = _top("Report", doc.title or "(untitled)", " · ".join(meta_bits))
+    body = _top("Report", doc.heading(), " · ".join(meta_bits))
     body.append("<main>\n")
     facts = [
         ("Source", f'<span class="mono">{esc(doc.source)}</span>'),
@@ -887,7 +888,7 @@ def document_page(doc: Document, report: Report | None) -> str:
             f"</summary><ul>{items}</ul></details>"
         )
     body.append("</section>\n</main>\n")
-    return layout(doc.title or doc.id, body, script=True)
+    return layout(doc.heading(), body, script=True)
 
 
 def entity_page(
@@ -914,7 +915,8 @@ def entity_page(
     for mention in entity.mentions:
         by_doc[mention.doc] += 1
     meta = (
-        f"{esc(entity.type)} · {len(entity.mentions):,} mention(s) in {len(by_doc):,} report(s) "
+        f"{esc(type_text(entity))} · {len(entity.mentions):,} mention(s) "
+        f"in {len(by_doc):,} report(s) "
         f'of <a href="{esc(story_url(story.id))}">{esc(story.label)}</a>'
     )
     body = _top("Entity", entity.name, meta)

@@ -35,6 +35,14 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               A negated verb ("did not confirm") reports nothing, nor
                               does a weak verb whose relative subject is a fact ("...,
                               which explains why")
+``STANDING_VERBS`` lemma      thoughts, intentions and public positions: ``BELIEF_VERBS``
+                              ("X believes the port will reopen", "X promised to
+                              build ...") with a clause or an infinitive after them,
+                              ``ADVOCACY_VERBS`` ("X called for ...", "X blamed ...")
+                              also with an object or "for"/"on"/"of"; only with an
+                              active subject that may speak and is not "I", "we" or
+                              "you", never in a relative clause, a quotation or another
+                              speaker's reported words (those stay that speaker's)
 ``CITING_VERBS`` lemma        "Y said ..., citing X" / "quoting X": X is the speaker of
                               what Y said and Y its relay (so is "according to X"
                               inside Y's statement)
@@ -153,7 +161,9 @@ def covering(
     """
     if index is None:
         index = Covering([(a.start, a.end) for a in attributions])
-    around = [attributions[k] for k in index.around(start, end)]
+    around = [
+        a for a in (attributions[k] for k in index.around(start, end)) if not _names(a, start, end)
+    ]
     if not around:
         around = [
             a
@@ -172,6 +182,17 @@ def covering(
 
 
 _covering = covering
+
+
+def _names(a: Attribution, start: int, end: int) -> bool:
+    """Whether the span lies in the words naming the attribution's speaker ("according to
+    three people briefed on the talks"): the reporter's words, not the speaker's. Not
+    when the speaker's phrase runs on into the content itself (a parse that hung "the
+    study, which notes that ..." on the speaker): the content is still the speaker's."""
+    s = a.speaker
+    if s.start is None or s.end is None or not (s.start <= start and end <= s.end):
+        return False
+    return not (s.start <= a.start < s.end)
 
 
 def _after_cue(a: Attribution) -> int:

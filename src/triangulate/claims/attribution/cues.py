@@ -30,18 +30,22 @@ from triangulate.claims.attribution.context import Context, Seen
 from triangulate.claims.attribution.lexicon import (
     ALL_VERBS,
     APPEAL_VERBS,
+    BELIEF_VERBS,
     BODY_NOUNS,
     CITING_VERBS,
     CONTACT_VERBS,
     DOC_NOUNS,
     EVIDENCE_VERBS,
+    FIRST_PERSON,
     HEDGE_ADVERBS,
     HEDGE_VERBS,
     PERSON_NOUNS,
     POST_ADJUNCTS,
     RELATIVE_WORDS,
     REPORTING_VERBS,
+    SHARE_WORDS,
     STANCE_VERBS,
+    STANDING_VERBS,
     VALUING_VERBS,
     WEAK_VERBS,
 )
@@ -82,6 +86,8 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         return _citing(ctx, seen, tok, found)
     if lemma in ALL_VERBS and (tok.pos in {"VERB", "AUX"} or _verb_like(ctx, tok)):
         return _verb(ctx, seen, tok, found)
+    if lemma in STANDING_VERBS and tok.pos == "VERB":
+        return _verb(ctx, seen, tok, found)
     return None
 
 
@@ -106,6 +112,8 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         # quotation is the parser's slip; the speaker stands outside it.
         subjects = [k for k in subjects if not _inside_quote(ctx, k.start)] or subjects
     subject = subjects[0] if subjects else None
+    if subject is not None and _inside_quote(ctx, subject.start):
+        subject = _outside_quote(ctx, verb, subject)
     passive = next((k for k in kids if k.dep == "nsubjpass"), None)
     if subject is None and passive is None and verb.dep == "ROOT":
         subject = _stray_subject(ctx, verb)
@@ -115,16 +123,30 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         subject = next((k for k in ctx.tree.children(agent) if k.dep == "pobj"), None)
     if subject is None and passive is not None and passive.lower in {"it", "this"}:
         impersonal = True
-    if any(k.dep == "neg" for k in kids):
+    if any(k.dep == "neg" for k in kids) or _withheld(ctx, verb, subject):
         # "X did not confirm that ...": what X did not say is not X's.
+        return None
+    if (
+        subject is not None
+        and subject.lemma.lower() in SHARE_WORDS | {"%"}
+        and any(f.attribution.start <= verb.start < f.attribution.end for f in found)
+    ):
+        # "According to the poll, 51 percent of voters said ...": a share answering a
+        # poll is the poll's finding, not a speaker of its own.
         return None
     if subject is not None and subject.lower in RELATIVE_WORDS and verb.dep == "relcl":
         subject = ctx.tree.head(verb)
-        if lemma in WEAK_VERBS | EVIDENCE_VERBS and not _can_speak(ctx, subject):
+        if lemma in WEAK_VERBS | EVIDENCE_VERBS | STANDING_VERBS and not _can_speak(ctx, subject):
             # "..., which explains why ...": the antecedent is a fact, not a source.
             return None
     listener = listener_of(ctx, verb, kids)
-    stretch = _post_posed(ctx, verb, kids, subject) if subject is not None else None
+    stretch = None
+    if subject is not None and not (
+        # "..., Reyes believes." reports the clause before; "After ..., Reyes called for
+        # calm" does not: a thought holds what follows it when anything does.
+        lemma in STANDING_VERBS and any(k.i > verb.i and k.pos != "PUNCT" for k in kids)
+    ):
+        stretch = _post_posed(ctx, verb, kids, subject)
     is_post_posed = stretch is not None
     content = _verb_content(ctx, verb, kids, subject, listener, stretch)
     if agent is not None and passive is not None and not impersonal:
@@ -132,12 +154,23 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         content = clip(ctx, *ctx.tree.span(passive), verb.start)
     if content is None:
         return None
-    if not _reports(ctx, verb, lemma, kids, subject, content) and not (
-        # A weak verb reports speech after its clause ("..., X noted.", "..., X added.")
-        # or in "As X noted, ...".
-        lemma in WEAK_VERBS
-        and subject is not None
-        and (is_post_posed or content == _as_reported(ctx, verb, subject))
+    if (
+        not _reports(ctx, verb, lemma, kids, subject, content)
+        and not (
+            # A weak verb reports speech after its clause ("..., X noted.", "..., X added.")
+            # or in "As X noted, ...".
+            lemma in WEAK_VERBS
+            and subject is not None
+            and (is_post_posed or content == _as_reported(ctx, verb, subject))
+        )
+        and not (
+            # So does a verb of belief: "..., Reyes believes."
+            lemma in BELIEF_VERBS
+            and is_post_posed
+            and subject is not None
+            and subject.lower not in _NO_THINKER
+            and _can_speak(ctx, subject)
+        )
     ):
         return None
     if impersonal:
@@ -204,8 +237,49 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     )
 
 
+# Verbs that keep the words they govern unsaid: "refused to say", "declined to confirm".
+_WITHHOLDING = frozenset({"refuse", "decline"})
+# Determiners and pronouns of a subject that says nothing: "neither side would say".
+_NO_ONE = frozenset({"neither", "no", "none", "nobody", "nor"})
+
+
+def _withheld(ctx: Context, verb: Token, subject: Token | None) -> bool:
+    """Whether the verb says that something went unsaid: "X refused to say ...", "X would
+    not comment", "neither side would say", "no one confirmed"."""
+    if subject is not None and (
+        subject.lower in _NO_ONE
+        or any(k.dep == "det" and k.lower in _NO_ONE for k in ctx.tree.children(subject))
+    ):
+        return True
+    if verb.dep != "xcomp":
+        return False
+    head = ctx.tree.head(verb)
+    return head.lemma.lower() in _WITHHOLDING or any(
+        k.dep == "neg" for k in ctx.tree.children(head)
+    )
+
+
 def _inside_quote(ctx: Context, at: int) -> bool:
     return any(inner <= at < end for _, inner, end, _ in ctx.quotes)
+
+
+def _outside_quote(ctx: Context, verb: Token, subject: Token) -> Token | None:
+    """The speaker of a verb whose parsed subject lies in the quotation it reports
+    ('"Good question," Reyes said', with "question" as subject and "Reyes" hung on it):
+    the name set beside the quotation, outside it; None when there is none."""
+    if _inside_quote(ctx, verb.start):
+        return subject
+    return next(
+        (
+            t
+            for t in ctx.tree.subtree(subject)
+            if t.i < verb.i
+            and t.pos in {"PROPN", "NOUN", "PRON"}
+            and not _inside_quote(ctx, t.start)
+            and _inside_quote(ctx, ctx.tree.head(t).start)
+        ),
+        None,
+    )
 
 
 def _stray_subject(ctx: Context, verb: Token) -> Token | None:
@@ -279,14 +353,77 @@ def _reports(
         return subject is not None and not any(k.dep == "nsubjpass" for k in kids)
     if lemma in EVIDENCE_VERBS:
         return clause or (subject is not None and subject.lemma.lower() in DOC_NOUNS)
+    if lemma in STANDING_VERBS:
+        return _stands(ctx, verb, lemma, kids, subject)
     # Weak verbs: a clause, a colon or a quote right after.
     return _says(ctx, verb, kids)
+
+
+# Subjects that name no one a report attributes a thought to: the reader ("you"), the
+# writer ("I", "we": inside a quotation the quotation's speaker already holds the
+# words), "there" and "it" ("it seems", "it assumes": a plan's design, not a mind).
+_NO_THINKER = FIRST_PERSON | {"you", "there", "it"}
+
+
+def _stands(
+    ctx: Context, verb: Token, lemma: str, kids: Sequence[Token], subject: Token | None
+) -> bool:
+    """Whether a verb of thought, intention or public position gives its subject's mind.
+
+    "Reyes believes the port will reopen", "Reyes promised to build ...", "Reyes called
+    for ...": with an active subject that may speak (a name, a pronoun, a word for people,
+    bodies or documents), and after the verb a clause or an infinitive (a belief), or
+    also an object or "for"/"on"/"of" (a position). Not inside a quotation or another's
+    reported words, which stay that speaker's, nor in a relative clause.
+    """
+    if subject is None or any(k.dep in {"nsubjpass", "expl"} for k in kids):
+        return False
+    if any(k.dep == "aux" and k.tag == "MD" for k in kids) or any(
+        k.dep == "mark" and k.lower == "for" for k in kids
+    ):
+        # "Russia will oppose ...", "they might agree", "the hope is for Russia to
+        # oppose ...": the writer's forecast or wish, not a position anyone holds.
+        return False
+    if subject.lower in _NO_THINKER or not _can_speak(ctx, subject) or verb.dep == "relcl":
+        # "people who endorsed the plan" says who is meant, not what they stand for.
+        # "people who endorsed the plan" says who is meant, not what they stand for.
+        return False
+    if lemma in _WITHHOLDING and any(
+        k.dep == "xcomp" and k.lemma.lower() in ALL_VERBS for k in kids
+    ):
+        # "X refused to say how many ...": what went unsaid is no position.
+        return False
+    if lemma == "call":
+        # "called for a ban", "called on X to ...", not "called off the deal" or "called
+        # a vote for June".
+        return not any(k.dep == "dobj" for k in kids) and any(
+            k.dep == "prep" and k.lower in {"for", "on"} for k in kids
+        )
+    if _inside_quote(ctx, verb.start) or any(
+        a.lemma.lower() in ALL_VERBS and a.pos in {"VERB", "AUX", "NOUN"}
+        for a in ctx.tree.ancestors(verb)
+    ):
+        # "Reyes said the mayor wants ...", "the claim that the mayor wants ...", a
+        # quotation's "they want ...": a thought another reports is that speaker's word.
+        return False
+    if any(k.dep in {"ccomp", "xcomp", "parataxis"} and k.i > verb.i for k in kids):
+        return True
+    if lemma in BELIEF_VERBS:
+        return colon_after(ctx, verb) or quote_follows(ctx, verb)
+    return any(
+        k.i > verb.i and (k.dep == "dobj" or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
+        for k in kids
+    )
 
 
 def _says(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
     """Whether a clause, a colon or a quote follows the verb as what it reports."""
     clause = any(k.dep in {"ccomp", "parataxis"} for k in kids)
     return clause or colon_after(ctx, verb) or quote_follows(ctx, verb)
+
+
+# What one tells that is no listener: "told a joke", "told the story".
+_TOLD_THINGS = frozenset({"joke", "story", "tale", "anecdote", "lie", "truth", "yarn"})
 
 
 def _verb_content(
@@ -316,6 +453,14 @@ def _verb_content(
         to = kid.dep in {"prep", "dative"} and kid.lower == "to" and kid.i > verb.i
         if told or (to and lemma in REPORTING_VERBS | WEAK_VERBS):
             skip.update(t.i for t in ctx.tree.subtree(kid))
+    # How the words were said is the reporter's ("X said, clutching the lectern", "X
+    # told reporters, speaking outside the court"): no part of the content.
+    # Not after a finding ("the poll showed X ahead, earning 51 percent"): that is more of it.
+    found_in = lemma in EVIDENCE_VERBS or (
+        subject is not None and subject.lemma.lower() in DOC_NOUNS
+    )
+    how = set() if found_in else _manner(ctx, verb, kids)
+    skip |= how
     if _puts_it(verb, kids):
         # "As X put it, ...", "X put it this way: ...": "it" is what follows.
         skip.update(k.i for k in kids if k.dep == "dobj" or k.lower in {"this", "that", "way"})
@@ -330,6 +475,8 @@ def _verb_content(
         return clip(ctx, *_span_without_clauses(ctx, amount), verb.start)
     if stretch is not None:
         return clip(ctx, *stretch, verb.start)
+    if lemma in STANDING_VERBS:
+        return _held(ctx, verb, kids)
     para_start = ctx.text.rfind("\n", 0, verb.start) + 1
     # A clause before the verb ("..., X said"); the parser sometimes hangs the previous
     # paragraph's last clause here, which is not this verb's content.
@@ -353,13 +500,16 @@ def _verb_content(
     # A clause with a speaker of its own ("..., while Y put the toll at ...", "... and Y
     # said ...") is set beside this one by the reporter: the content stops before it.
     # A content that is the verb's object (no clause) stops before a comment on it
-    # (", which ..."), which is the enclosing speaker's or the reporter's.
+    # (", which ..."), which is the enclosing speaker's or the reporter's; a clause
+    # content before one that closes it (see ``_closing_comment``).
     clause = any(k.dep in {"ccomp", "parataxis"} for k in kids)
     cut = min(
         (
             ctx.tree.subtree(t)[0].i
             for t in after
-            if _own_clause(ctx, t) or (not clause and comment(ctx, t))
+            if _own_clause(ctx, t)
+            or (comment(ctx, t) and (not clause or _closing_comment(ctx, t, after[-1])))
+            or (clause and not found_in and _gloss(ctx, t, after[-1]))
         ),
         default=None,
     )
@@ -386,13 +536,116 @@ def _verb_content(
     sentence = ctx.tree.sentence(verb.sent)
     lead = ctx.tree.span(subject)[0] if subject is not None else verb.start
     quote = _quote_before(ctx, lead)
-    if quote is not None and verb.i == last_word_token(sentence):
+    words = [t.i for t in sentence if t.pos not in {"PUNCT", "SPACE"} and t.i not in how]
+    last = words[-1] if words else -1
+    if quote is not None and verb.i == last:
         # "'... missing.' Reyes said.": the quotation just before, the parser having
         # made a sentence of the speaker alone.
         return quote
-    if lead <= sentence[0].start or verb.i != last_word_token(sentence):
+    if lead <= sentence[0].start or verb.i != last:
         return None
     return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+def _gloss(ctx: Context, tok: Token, last: Token) -> bool:
+    """An apposition set off by a comma that closes a reported clause ("X said the deal
+    would cost Lakeside its ferry, the only link to the mainland"): the reporter's gloss
+    on a word, not the speaker's, unless it stands in a quotation."""
+    if tok.dep != "appos" or tok.pos not in {"NOUN", "PROPN"}:
+        return False
+    sub = ctx.tree.subtree(tok)
+    return (
+        sub[0].i > 0
+        and ctx.tree[sub[0].i - 1].text == ","
+        and sub[-1].i >= last.i
+        and not _inside_quote(ctx, tok.start)
+    )
+
+
+def _closing_comment(ctx: Context, rel: Token, last: Token) -> bool:
+    """Whether a comma-led relative clause that ends a reported clause is the reporter's
+    background ("X said the plan failed in Lakeside, where 30 people died"): not in a
+    quotation, and not a verb of saying or showing that argues the speaker's case
+    (", which explains why ...")."""
+    return (
+        ctx.tree.subtree(rel)[-1].i >= last.i
+        and rel.lemma.lower() not in _SAYING
+        and not _inside_quote(ctx, rel.start)
+    )
+
+
+def _manner(ctx: Context, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """The tokens of clauses after the verb, set off by a comma, that say how or when the
+    words were said ("said, clutching the lectern", "said, when asked about it"): a
+    participle or a "when"/"as"/"while" clause whose verb reports nothing itself."""
+    out: set[int] = set()
+    for kid in kids:
+        if kid.dep != "advcl" or kid.i < verb.i or kid.lemma.lower() in _SAYING:
+            continue
+        sub = ctx.tree.subtree(kid)
+        if sub[0].i == 0 or ctx.tree[sub[0].i - 1].text != ",":
+            continue
+        marks = {k.lower for k in ctx.tree.children(kid) if k.dep in {"mark", "advmod"}}
+        if (kid.tag == "VBG" and sub[0].i == kid.i) or marks & _WHEN:
+            out.update(t.i for t in sub)
+    return out
+
+
+_WHEN = frozenset({"when", "as", "while", "before", "after"})
+# "said, referring to ...", "said, mentioning ...": whom the words were about is still
+# the speaker's.
+_SAYING = ALL_VERBS | STANDING_VERBS | CITING_VERBS | {"refer", "mention"}
+
+
+# What a thought or position holds: its clause, infinitive, object or "for"/"on"/"of".
+_HELD = frozenset({"ccomp", "xcomp", "parataxis", "dobj"})
+
+
+def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] | None:
+    """The complement of a verb of thought or position, without the clauses set beside
+    it ("X proposed a tax, but Congress refused", "X plans to go if Y leaves"): what
+    the subject thinks or stands for, not when or why."""
+    held = [
+        k
+        for k in kids
+        if k.i > verb.i and (k.dep in _HELD or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
+    ]
+    if not held:
+        return None
+    tokens: list[Token] = []
+    for k in held:
+        cut: set[int] = set()
+        for t in ctx.tree.subtree(k):
+            beside = (t.head == k.i and t.dep == "advcl") or _framing(ctx, t)
+            beside = beside or (
+                t.head == k.i
+                and t.dep == "conj"
+                and any(c.dep == "nsubj" for c in ctx.tree.children(t))
+            )
+            if t.i != k.i and (beside or comment(ctx, t)):
+                cut.update(x.i for x in ctx.tree.subtree(t))
+        tokens += [t for t in ctx.tree.subtree(k) if t.i not in cut]
+    tokens = [t for t in sorted(tokens, key=lambda t: t.i) if t.pos not in {"PUNCT", "SPACE"}]
+    while tokens and tokens[0].dep == "mark" and tokens[0].lower == "that":
+        tokens.pop(0)
+    if not tokens:
+        return None
+    return clip(ctx, tokens[0].start, tokens[-1].end, verb.start)
+
+
+# Subordinators of a clause that frames a position in time or condition.
+_FRAMES = frozenset({"if", "unless", "once", "until", "after", "before"})
+
+
+def _framing(ctx: Context, tok: Token) -> bool:
+    """A clause anywhere in a position's complement that sets it after, before or on
+    condition of something else ("X plans to run and to seek the seat if Y leaves", "X
+    refused the ban after Y called for it"): the reporter's frame, not what X stands
+    for. A "when" clause may be the very thing X stands for ("accused Y of shouting
+    when ..."), and stays."""
+    return tok.dep == "advcl" and any(
+        k.dep in {"mark", "advmod"} and k.lower in _FRAMES for k in ctx.tree.children(tok)
+    )
 
 
 def _as_reported(ctx: Context, verb: Token, subject: Token | None) -> tuple[int, int] | None:
@@ -460,6 +713,8 @@ def _post_posed(
         if paragraph(ctx.text, kid.start) != para:
             continue  # a title line's verb with the next paragraph hung on it
         if lemma in {"tell", "told"} and kid.dep in {"dobj", "dative"}:
+            if kid.dep == "dobj" and kid.lemma.lower() in _TOLD_THINGS:
+                return None  # "..., X told a joke": what was told, not to whom
             continue  # the listener of "told Reuters"
         if kid.dep not in POST_ADJUNCTS or (kid.dep != "advcl" and counts(ctx, kid)):
             return None
@@ -504,6 +759,9 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
     sentence = ctx.tree.sentence(verb.sent)
     last = last_word_token(sentence)
     if region + 2 > last or ctx.tree[region + 1].text != ",":
+        return None
+    if region + 2 in _manner(ctx, verb, kids):
+        # "..., X said, pausing after each word.": how it was said, not more of it.
         return None
     para = paragraph(ctx.text, verb.start)
     tail = ctx.tree.tokens[region + 2 : last + 1]
@@ -739,6 +997,11 @@ def _according(ctx: Context, seen: Seen, according: Token) -> Found | None:
     obj = to_object(ctx, according)
     if obj is None:
         return None
+    return _credited(ctx, seen, according, obj, "according to")
+
+
+def _credited(ctx: Context, seen: Seen, according: Token, obj: Token, name: str) -> Found | None:
+    """The clause a crediting phrase ("according to X") modifies, as X's."""
     got = speaker(ctx, seen, obj, exclude=None, strict=True)
     if got is None:
         return None
@@ -774,7 +1037,7 @@ def _according(ctx: Context, seen: Seen, according: Token) -> Found | None:
             end=content[1],
             speaker=source.speaker,
             via=source.via,
-            cue="carried" if carried else "according to",
+            cue="carried" if carried else name,
             hedged=_hedge_in(ctx, clause, content),
             own=source.own,
         ),

@@ -18,6 +18,8 @@ TABLES = frozenset(
         "valuing",
         "stance",
         "appeal",
+        "belief",
+        "advocacy",
         "citing",
         "weak",
         "evidence",
@@ -78,6 +80,8 @@ REPORTING_VERBS = table("reporting")
 VALUING_VERBS = table("valuing")
 STANCE_VERBS = table("stance")
 APPEAL_VERBS = table("appeal")
+BELIEF_VERBS = table("belief")
+ADVOCACY_VERBS = table("advocacy")
 CITING_VERBS = table("citing")
 WEAK_VERBS = table("weak")
 EVIDENCE_VERBS = table("evidence")
@@ -96,9 +100,14 @@ SURVEY_NOUNS = table("survey")
 ALL_VERBS = (
     REPORTING_VERBS | WEAK_VERBS | EVIDENCE_VERBS | VALUING_VERBS | APPEAL_VERBS | STANCE_VERBS
 )
+# Verbs of thought, intention and public position: what their subject thinks, wants or
+# stands for, read only within their own sentence.
+STANDING_VERBS = BELIEF_VERBS | ADVOCACY_VERBS
 # Lemmas the reader reads as cues ("according" aside).
-CUE_LEMMAS = CITING_VERBS | ALL_VERBS
+CUE_LEMMAS = CITING_VERBS | ALL_VERBS | STANDING_VERBS
 
+# Share words that count answers: "72 percent of voters said ..." is a poll's result.
+PERCENTS = frozenset({"percent", "percentage", "pct"})
 # Words that make a speaker the writer of the report itself ("our teams", "we").
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -118,14 +127,18 @@ UNNAMED = "unnamed sources"
 def cue_forms() -> frozenset[str]:
     """Every surface form, in lower case, of a word that can open an attribution.
 
-    The verbs of every cue table with their inflections, "according" (of "according
-    to") and the hedge adverbs. Besides these, only quotation marks (a quote goes on
-    with the previous quote's speaker) and colons (a headline naming its source) open
-    an attribution: a sentence with none of them holds no cue, though it may lie in
-    the content of a cue in another sentence.
+    The verbs of every cue table of speech with their inflections, "according" (of
+    "according to") and the hedge adverbs. Verbs of thought, intention and public
+    position (``STANDING_VERBS``) are left out: they attribute only a clause, infinitive
+    or object in their own sentence, which a figure or predicate there has the parser
+    read anyway, and they carry no speaker into later sentences. Besides these, only
+    quotation marks (a quote goes on with the previous quote's speaker) and colons (a
+    headline naming its source) open an attribution: a sentence with none of them holds
+    no cue, though it may lie in the content of a cue in another sentence.
     """
     _, forms = _lexicon()
-    words = set(CUE_LEMMAS | HEDGE_ADVERBS | {"according"})
-    for word in CUE_LEMMAS:
+    speech = CITING_VERBS | ALL_VERBS
+    words = set(speech | HEDGE_ADVERBS | {"according"})
+    for word in speech:
         words |= forms.get(word, frozenset())
     return frozenset(words)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from triangulate.claims.attribution.context import Context, Seen
 from triangulate.claims.attribution.cues import cue, headline_colons, hedges
+from triangulate.claims.attribution.lexicon import STANDING_VERBS
 from triangulate.claims.attribution.quotes import quotes
 from triangulate.claims.attribution.records import Found
 from triangulate.claims.attribution.relays import nest
@@ -30,7 +31,10 @@ def read(ctx: Context) -> list[Found]:
             item = cue(ctx, seen, tok, found)
             if item is not None:
                 found.append(item)
-                seen = seen.adding(item.source, item.cue_start, relay_at=item.relay_at)
+                if ctx.lemmas[tok.i] not in STANDING_VERBS:
+                    # A thought or position is read only where a claim stands (see
+                    # ``cue_forms``), so it introduces no speaker for later references.
+                    seen = seen.adding(item.source, item.cue_start, relay_at=item.relay_at)
         if sentence:
             seen = _reach(pending, sentence[-1].start, found, seen)
         if ctx.has_hedges:

@@ -36,6 +36,7 @@ from triangulate.claims.attribution.lexicon import (
     DOC_NOUNS,
     FIRST_PERSON,
     GROUP_PRONOUNS,
+    PERCENTS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     SHARE_WORDS,
@@ -74,11 +75,15 @@ def speaker(
     if head.tag in {"PRP", "PRP$"} or head.pos == "PRON":
         resolved = pronoun(ctx, seen, head)
         return None if resolved is None else (resolved, True)
-    if (head.lemma.lower() in SHARE_WORDS or head.text == "%") and not any(
+    if head.lemma.lower() in PERCENTS or head.text == "%":
+        # "72 percent said ...", "72 percent of voters say ...": a percentage of people
+        # answering is a poll's result, which names no speaker.
+        return None
+    if head.lemma.lower() in SHARE_WORDS and not any(
         k.dep == "prep" and k.lower == "of" for k in ctx.tree.children(head)
     ):
-        # "72 percent said ...", "about half say ...": a poll's result names no one; "half
-        # of the voters" names who spoke.
+        # "about half say ...": a poll's result names no one; "half of the voters" names
+        # who spoke.
         return None
     dateline = dateline_end(ctx, head)
     if dateline is not None and head.start < dateline:

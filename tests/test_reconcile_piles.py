@@ -1,0 +1,128 @@
+"""Small multi-report piles, written for these tests: one quantity however outlets word it.
+
+Each pile is analysed once, as a user would (``analyze`` on its files), and its figure
+groups read as an analyst would: every wording of one toll in one group, other counts
+apart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from triangulate import analyze
+from triangulate.model import Group, Report
+
+FIRE = {
+    "coast.txt": (
+        "Factory fire kills 12 in Porto\n\n"
+        "PORTO, Portugal, March 4, 2031 - A fire tore through a textile factory in Porto on "
+        "Tuesday, killing 12 people and injuring 30, fire officials said.\n\n"
+        "The blaze started in a storeroom shortly after the morning shift began, the "
+        "officials said.\n"
+    ),
+    "valley.txt": (
+        "Twelve dead in Porto factory blaze\n\nMarch 4, 2031\n\n"
+        "Twelve persons died and 30 were hurt when a blaze swept through a textile plant in "
+        "Porto on Tuesday, the city's fire service said.\n\n"
+        "Firefighters needed four hours to bring the flames under control.\n"
+    ),
+    "hill.txt": (
+        "Porto fire toll rises to 15\n\nMarch 5, 2031\n\n"
+        "The death toll from Tuesday's factory fire in Porto rose to 15 on Wednesday, "
+        "officials said, after three of the injured died in hospital.\n\n"
+        "Thirty-two people were injured in the fire, the officials added.\n"
+    ),
+    "metro.txt": (
+        "Portugal mourns factory fire victims\n\n"
+        "LISBON, March 5, 2031 - Fifteen lives were lost in the Porto factory fire, "
+        "Portugal's interior ministry said on Wednesday, and 32 people were wounded.\n\n"
+        "The ministry said the factory had passed a safety inspection last year.\n"
+    ),
+}
+QUAKE = {
+    "a.txt": (
+        "Earthquake hits eastern Turkey\n\n"
+        "VAN, Turkey, June 10, 2031 - A 5.8-magnitude earthquake struck the village of Ozalp "
+        "in Van province on Monday, killing four people and injuring 25, the governor said.\n\n"
+        "A 30-year-old shepherd was among the dead. In 2019 a quake in the same province "
+        "killed 11 people.\n"
+    ),
+    "b.txt": (
+        "Four dead as quake shakes Van\n\nJune 10, 2031\n\n"
+        "Four people were killed and 25 were hurt when a strong earthquake shook Van "
+        "province in eastern Turkey on Monday, officials said.\n"
+    ),
+    "c.txt": (
+        "Turkey quake toll climbs to six\n\nJune 11, 2031\n\n"
+        "The number of dead from Monday's earthquake in Van province rose to six on Tuesday "
+        "after rescuers pulled two bodies from a collapsed barn in Ozalp.\n\n"
+        "The quake injured 27 people, the disaster agency said.\n"
+    ),
+}
+
+
+def _analysed(folder: Path, texts: dict[str, str]) -> Report:
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return analyze(sorted(str(p) for p in folder.glob("*.txt")))
+
+
+@pytest.fixture(scope="module")
+def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
+    root = tmp_path_factory.mktemp("piles")
+    return {"fire": _analysed(root / "fire", FIRE), "quake": _analysed(root / "quake", QUAKE)}
+
+
+def _home(report: Report, phrase: str, doc: str) -> Group:
+    """The measure group holding the figure claim ``phrase`` of report ``doc``."""
+    docs = {Path(d.source).name: d.id for d in report.documents}
+    mine = [c for c in report.claims if c.doc == docs[doc] and c.figure is not None]
+    claims = [c for c in mine if c.text == phrase] or [c for c in mine if c.text.startswith(phrase)]
+    assert claims, f"no figure {phrase!r} in {doc}"
+    held = [
+        g
+        for g in report.groups
+        if g.kind == "figure" and g.verdict != "scope_differs" and claims[0].id in g.claims
+    ]
+    return max(held, key=lambda g: len(g.claims))
+
+
+def test_piles_one_toll_however_outlets_word_it(piles: dict[str, Report]) -> None:
+    fire = piles["fire"]
+    killed = _home(fire, "12 people", "coast.txt")
+    for phrase, doc in (
+        ("Twelve persons", "valley.txt"),
+        ("Twelve dead", "valley.txt"),  # a headline
+        ("12", "coast.txt"),  # the headline "Factory fire kills 12 in Porto"
+        ("15", "hill.txt"),  # "the death toll ... rose to 15"
+        ("Fifteen lives", "metro.txt"),
+    ):
+        assert _home(fire, phrase, doc).id == killed.id, phrase
+    # Those of the injured who later died are a part, never the whole toll.
+    assert _home(fire, "three", "hill.txt").id != killed.id
+    assert killed.verdict == "update"
+
+
+def test_piles_one_injury_count_active_and_passive(piles: dict[str, Report]) -> None:
+    fire, quake = piles["fire"], piles["quake"]
+    hurt = _home(fire, "30", "valley.txt")  # "30 were hurt"
+    for phrase, doc in (
+        ("30", "coast.txt"),  # "injuring 30"
+        ("Thirty-two people", "hill.txt"),
+        ("32 people", "metro.txt"),  # "were wounded"
+    ):
+        assert _home(fire, phrase, doc).id == hurt.id, phrase
+    assert _home(quake, "25", "a.txt").id == _home(quake, "27 people", "c.txt").id
+
+
+def test_piles_a_place_at_two_levels_and_an_earlier_event(piles: dict[str, Report]) -> None:
+    quake = piles["quake"]
+    killed = _home(quake, "four people", "a.txt")  # in the village of Ozalp, Van province
+    assert _home(quake, "Four people", "b.txt").id == killed.id  # in Van province
+    assert _home(quake, "six", "c.txt").id == killed.id  # "the number of dead rose to six"
+    # The 2019 quake's toll is another event's.
+    assert _home(quake, "11 people", "a.txt").id != killed.id
+    assert killed.verdict == "update"
