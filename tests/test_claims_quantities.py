@@ -1161,6 +1161,7 @@ def test_claims_quantities_won_the_verb_is_no_currency() -> None:
         ("Floods took 1/2 of their homes.", "1/2", "percent", "exact", 50),
         ("Roughly 2 dozen people came.", "Roughly 2 dozen", "count", "about", 24),
         ("Police towed 20-plus cars.", "20-plus", "count", "at_least", 20),
+        ("The talks ran 90-plus minutes.", "90-plus minutes", "duration", "at_least", 90),
     ],
 )
 def test_claims_quantities_shares_dozens_and_plus_in_digits(

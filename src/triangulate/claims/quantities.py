@@ -2264,6 +2264,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:gigabits?|Gb)\b"), "data", "Gbit"),
     (re.compile(r"\s?(?:megabits?|Mb)\b"), "data", "Mbit"),
 )
+_PLUS_BEFORE_UNIT_RE = re.compile(r"\s?-\s?plus(?=\s)|\+(?=\s)", re.IGNORECASE)
 _BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
 _POUNDS_RE = re.compile(r"(?:\s+|\s?-\s?)pounds?\b", re.IGNORECASE)
@@ -2591,6 +2592,11 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     kind: Kind = "count"
     unit: str | None = None
     basis: str | None = None
+    plus = _PLUS_BEFORE_UNIT_RE.match(text, end) if not ranged else None
+    if plus and _unit_follows(text, plus.end()):
+        end = plus.end()  # "15-plus years", "90-plus minutes": a floor, and its unit
+    else:
+        plus = None
     currency = _currency_before(text, lo, first.start)
     if first.form == "fraction":
         kind, unit = "percent", "percent"
@@ -2682,6 +2688,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         )
     if hedge == "exact" and first.about:
         hedge = "about"  # "a couple of"
+    if plus is not None:
+        hedge = "at_least"
     if kind == "count" and _MAGNITUDE_BEFORE_RE.search(text, max(lo, start - 14), start):
         kind, unit = "magnitude", "magnitude"  # "a magnitude of at least 5.9"
 
