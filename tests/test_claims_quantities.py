@@ -926,6 +926,12 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Tips go to Sgt. Lee at 745 - 4811.", "745 - 4811", "phone number"),
         ("He phoned 555-0142 twice.", "555-0142", "phone number"),
         ("Ring Crimestoppers on 0800 555111.", "0800 555111", "phone number"),
+        ("Lifeline is on 1800 123 456 at all hours.", "1800 123 456", "phone number"),
+        # a score after a label noun, votes by their name
+        ("The home side won the match 2-1 after extra time.", "2-1", "score or tally"),
+        ("The motion carried with 12 ayes and 3 nays.", "12", "score or tally"),
+        ("Leaders of the Group of Seven met in Rome.", "Seven", "name"),
+        ("The crowd watched the film 300 twice.", "300", "name"),
         # a boxer's wins, losses and draws; a table of records
         ("Okoro (31-4-3, 20 KOs) won again.", "3", "score or tally"),
         ("TITLE DEFENCES\nAlan Price 21 - 5\nRoy Dunn 19 - 2", "5", "score or tally"),
@@ -1146,6 +1152,7 @@ def test_claims_quantities_malay_hedges_and_ranges(
 def test_claims_quantities_won_the_verb_is_no_currency() -> None:
     assert [q.kind for q in find_quantities("Of the 30 seats, Labour won 12.")] == ["count"] * 2
     assert [q.unit for q in find_quantities("Only 3 won medals.")] == [None]
+    assert [q.unit for q in find_quantities("Of the 40 running, 32 won.")] == [None, None]
 
 
 @pytest.mark.parametrize(
@@ -1154,6 +1161,7 @@ def test_claims_quantities_won_the_verb_is_no_currency() -> None:
         ("Floods took 1/2 of their homes.", "1/2", "percent", "exact", 50),
         ("Roughly 2 dozen people came.", "Roughly 2 dozen", "count", "about", 24),
         ("Police towed 20-plus cars.", "20-plus", "count", "at_least", 20),
+        ("The talks ran 90-plus minutes.", "90-plus minutes", "duration", "at_least", 90),
     ],
 )
 def test_claims_quantities_shares_dozens_and_plus_in_digits(

@@ -397,6 +397,8 @@ _PHONE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![0-9.,])0[0-9]{1,4}[\s.-][0-9]{3,4}[\s.-][0-9]{3,4}(?![0-9])"),
     # "0800 555111", "0845 1234567": a trunk zero's code, then the number in one group
     re.compile(r"(?<![0-9.,])0[0-9]{3,4}\s[0-9]{6,7}(?![0-9])"),
+    # "1800 123 456", "1300-555-019": a toll-free or local-rate number as Australia writes it
+    re.compile(r"(?<![0-9.,])1[38]00[\s-]?[0-9]{3}[\s-]?[0-9]{3,4}(?![0-9])"),
     # "Helpline: 6389 2222": a number of two groups after a word that says it is one
     re.compile(
         r"(?:help\s?line|hot\s?line|tel|phone|call|fax|whatsapp)[:.]?\s+[0-9]{3,4}[\s-][0-9]{4}(?![0-9])",
@@ -494,6 +496,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("555-",),
             ("0",),
             ("0",),
+            ("1800", "1300"),
             (
                 "line",
                 "Line",
@@ -527,7 +530,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
 # The patterns above whose every match starts where a run of digits starts (a look-behind
 # refuses a digit before the first one): they are tried only there, not at every character.
 _AT_DIGITS = frozenset(
-    (*_DATE_RES[0:1], *_DATE_RES[3:8], *_DATE_RES[9:11], *_TIME_RES[:-1], *_PHONE_RES[2:7]),
+    (*_DATE_RES[0:1], *_DATE_RES[3:8], *_DATE_RES[9:11], *_TIME_RES[:-1], *_PHONE_RES[2:8]),
 )
 _DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9]")
 
@@ -1203,6 +1206,8 @@ _RATIO_AFTER_RE = re.compile(r"\s?/\s?[0-9]|\s?[×x]\s?[0-9]")
 _RATIO_BEFORE_RE = re.compile(r"[0-9]\s?/\s?$|[0-9]\s?[×x]\s?$")
 _VERSION_AFTER_RE = re.compile(r"\.[0-9]")
 _LIST_MARK_RE = re.compile(r"[.)](?:\s|$)")
+_GROUP_OF_BEFORE_RE = re.compile(r"\bGroup\s+of\s+$")
+_PAIR_AFTER_DIGITS_RE = re.compile(r"\s?[-–]\s?([0-9]{1,3})(?![0-9])")
 _PART_OF_BEFORE_RE = re.compile(
     r"\b(?:part|episode|chapter|instal?lment|book|volume)\s+[0-9]{1,3}\s+of\s+$", re.IGNORECASE
 )
@@ -1225,7 +1230,7 @@ _LABEL_BEFORE_RE = re.compile(
     r"\b(?:route|highway|hwy|interstate|exit|junction|gate|platform|terminal|runway|pier|berth|"
     r"flight|bus|train|line|lane|road|street|avenue|block|building|room|suite|apartment|flat|"
     r"unit|lot|plot|box|door|row|seat|table|track|page|chapter|section|article|clause|"
-    r"marker|milepost|mile\s+post|"
+    r"marker|milepost|mile\s+post|film|movie|song|album|novel|"
     r"paragraph|item|episode|season|series|volume|vol\.|issue|version|model|type|class|grade|"
     r"level|phase|stage|category|division|district|ward|zone|precinct|sector|channel|"
     r"studio|court|cell|bay|wing|tower|camp|checkpoint|post|base|gallery|hall|region|area|"
@@ -1353,6 +1358,9 @@ _AGES_PAIR_END_BEFORE_RE = re.compile(
     rf"\b(?:{_AGE_PAIR_NOUNS})\s+(?:were|are)\s+(?:aged\s+)?[0-9]{{1,2}}\s+and\s+$"
 )
 _CLAUSE_END_AFTER_RE = re.compile(r"\s?[.,;]|\s*$")
+# "12 ayes and 3 nays", "ayes 300, noes 250": the votes of a tally
+_VOTES_AFTER_RE = re.compile(r"\s+(?:ayes|nays|noes|yeas|yays)\b", re.IGNORECASE)
+_VOTES_BEFORE_RE = re.compile(r"\b(?:ayes|nays|noes|yeas|yays)\s?:?\s?$", re.IGNORECASE)
 _AGE_AND_OVER_AFTER_RE = re.compile(r"\s+and\s+(?:over|older|up|above)\b")
 # Set phrases whose number counts nothing: "at one point", "a thing or two", "one by one",
 # "will one day".
@@ -1567,6 +1575,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "page furniture"  # a number alone on its line
         if not head.strip() and _LIST_MARK_RE.match(tail):
             return "list number"  # "1. ", "2) "
+        if _VOTES_AFTER_RE.match(text, atom.end) or _VOTES_BEFORE_RE.search(before):
+            return "score or tally"  # "12 ayes and 3 nays"
         if _inline_list_number(text, atom, before):
             return "list number"  # "two feats: 1. Welfare reform 2. Two judges"
         if _PART_OF_BEFORE_RE.search(before):
@@ -1642,6 +1652,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "name"  # "on day one", "Day Two of the trial": a label
     if atom.form == "word" and _is_name_words(text, atom, before):
         return "name"
+    if _GROUP_OF_BEFORE_RE.search(before) and (atom.form == "digits" or text[atom.start].isupper()):
+        return "name"  # "the Group of Seven", "Group of 20": a club named by its size
     if atom.form == "word" and _is_pronoun_one(text, atom, before):
         return "pronoun"
     if atom.form == "word" and any(
@@ -1868,6 +1880,13 @@ def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
     """Whether digits label a thing ("Route 66", "exit 436", "no. 1", "the 486 is")."""
     if atom.scaled or "," in text[atom.start : atom.end]:
         return False
+    pair = _PAIR_AFTER_DIGITS_RE.match(text, atom.end)
+    if (
+        pair
+        and int(pair.group(1)) <= atom.value
+        and _SCORE_BEFORE_RE.search(text, max(0, atom.start - 40), atom.start)
+    ):
+        return False  # "won the match 2-1", "leads the series 3-2": a score, read as one
     if _next_word_is_count_noun(text, atom.end):
         # "Section 7 of the Act", "page 20 of the report": a label of a part of a whole
         return bool(_OF_AFTER_RE.match(text, atom.end) and _LABEL_BEFORE_RE.search(before))
@@ -2245,6 +2264,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:gigabits?|Gb)\b"), "data", "Gbit"),
     (re.compile(r"\s?(?:megabits?|Mb)\b"), "data", "Mbit"),
 )
+_PLUS_BEFORE_UNIT_RE = re.compile(r"\s?-\s?plus(?=\s)|\+(?=\s)", re.IGNORECASE)
 _BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
 _POUNDS_RE = re.compile(r"(?:\s+|\s?-\s?)pounds?\b", re.IGNORECASE)
@@ -2478,6 +2498,8 @@ def _money_after(
             return None
         unit = "GBP"
     written = m.group().strip(" -")
+    if written.lower() == "won" and atoms[i + used - 1].value < 1000:
+        return None  # "Of the 40 running, 32 won.": the verb; the currency is in thousands
     basis = ("sign" if written in ("$", "¥") else "word") if unit in AMBIGUOUS else "stated"
     return unit, basis, m.end()
 
@@ -2570,6 +2592,11 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     kind: Kind = "count"
     unit: str | None = None
     basis: str | None = None
+    plus = _PLUS_BEFORE_UNIT_RE.match(text, end) if not ranged else None
+    if plus and _unit_follows(text, plus.end()):
+        end = plus.end()  # "15-plus years", "90-plus minutes": a floor, and its unit
+    else:
+        plus = None
     currency = _currency_before(text, lo, first.start)
     if first.form == "fraction":
         kind, unit = "percent", "percent"
@@ -2661,6 +2688,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         )
     if hedge == "exact" and first.about:
         hedge = "about"  # "a couple of"
+    if plus is not None:
+        hedge = "at_least"
     if kind == "count" and _MAGNITUDE_BEFORE_RE.search(text, max(lo, start - 14), start):
         kind, unit = "magnitude", "magnitude"  # "a magnitude of at least 5.9"
 
