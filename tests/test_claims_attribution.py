@@ -1409,13 +1409,6 @@ def test_claims_attribution_words_left_unsaid_are_no_one_s(text: str) -> None:
     assert said(text, "40") == (None, ())
 
 
-def test_claims_attribution_manner_after_a_post_posed_speaker() -> None:
-    text = '"The port will reopen soon," Ada Brandt said, waving 40 new permits.'
-    assert said(text, "40") == (None, ())
-    speaker, _ = said(text, "port will reopen")
-    assert speaker is not None and speaker.name == "Ada Brandt"
-
-
 def test_claims_attribution_words_naming_the_speaker_are_the_reporter_s() -> None:
     text = "The port will reopen in May, according to three officials briefed on the talks."
     assert said(text, "three officials") == (None, ())
@@ -1474,3 +1467,9 @@ def test_claims_attribution_reporter_s_closing_gloss_is_not_the_speaker_s() -> N
     poll = "The Gazette poll showed Reyes ahead with 40 percent, Brandt at a distant 9 percent."
     speaker, _ = said(poll, "9 percent")
     assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_page_markup_is_no_speaker() -> None:
+    text = 'The <tweet author="@Gazette"> said that 40 ships had left the port.'
+    speaker, _ = said(text, "40 ships")
+    assert speaker is None or ("<" not in speaker.name and '="' not in speaker.name)

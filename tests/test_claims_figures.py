@@ -184,6 +184,11 @@ def test_claims_figures_measure_is_normalised(text: str, measure: str) -> None:
     assert only(text).figure.measure == measure
 
 
+def test_claims_figures_a_hyphened_prefix_stays_joined_in_the_measure() -> None:
+    figure = only("Police said 300 anti-government protesters marched in Aleppo.").figure
+    assert figure.measure.startswith("anti-government protesters")
+
+
 def test_claims_figures_subject_predicate_is_a_qualifier() -> None:
     figure = only("Some 300 families were evacuated from Mosul.").figure
     assert "evacuated" in figure.qualifiers

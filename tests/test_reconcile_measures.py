@@ -612,6 +612,78 @@ def test_measures_robbers_and_thieves_are_one_count_and_two_of_them_a_part() -> 
     ).extra
 
 
+def test_measures_coworkers_and_colleagues_are_people() -> None:
+    a = doc("a", "The gunman killed two coworkers in Torvald.", "Coast Post")
+    b = doc("b", "Two people were killed in Torvald.", "Valley News")
+    coworkers = figure_claim(
+        a, "two coworkers", low=2, high=2, counted="coworkers", measure="coworkers killed"
+    )
+    people = figure_claim(b, "Two people", low=2, high=2)
+    assert relation(topic_of(coworkers, a, {}), topic_of(people, b, {}))[0] == "same"
+
+
+def test_measures_girls_are_children_and_deputies_are_security_forces() -> None:
+    a = doc("a", "Two girls were injured in Torvald.", "Coast Post")
+    b = doc("b", "Two deputies were injured in Torvald.", "Valley News")
+    girls = figure_claim(
+        a, "Two girls", low=2, high=2, counted="girls", measure="girls injured",
+        qualifiers=("injured",),
+    )  # fmt: skip
+    deputies = figure_claim(
+        b, "Two deputies", low=2, high=2, counted="deputies", measure="deputies injured",
+        qualifiers=("injured",),
+    )  # fmt: skip
+    assert topic_of(girls, a, {}).population == "children"
+    assert topic_of(deputies, b, {}).population == "security forces"
+
+
+def test_measures_men_accused_of_a_killing_are_the_men_charged() -> None:
+    a = doc("a", "Two men accused of killing a guard were in court in Torvald.", "Post")
+    b = doc("b", "Two men charged in the shooting appeared in court in Torvald.", "News")
+
+    def men(d: Document, phrase: str) -> Topic:
+        claim = figure_claim(d, phrase, low=2, high=2, qualifiers=(), counted="men", measure="men")
+        return topic_of(claim, d, {})
+
+    accused, charged = men(a, "Two men"), men(b, "Two men")
+    assert accused.state == charged.state == "arrested"
+
+
+def test_measures_the_same_words_for_the_same_people_in_two_reports_are_one_count() -> None:
+    a = doc("a", "Several dozen youths gathered in Torvald.", "Coast Post")
+    b = doc("b", "Several dozen youths gathered in Torvald.", "Valley News")
+    c = doc("c", "Four people gathered in Torvald.", "Hill Daily")
+    d = doc("d", "Four people gathered in Torvald.", "Metro")
+
+    def people(x: Document, phrase: str, value: int, counted: str) -> Topic:
+        claim = figure_claim(
+            x, phrase, low=value, high=value, qualifiers=(), counted=counted,
+            measure=counted, where=TORVALD.id,
+        )  # fmt: skip
+        return topic_of(claim, x, {})
+
+    first = people(a, "Several dozen youths", 36, "youths")
+    second = people(b, "Several dozen youths", 36, "youths")
+    assert relation(first, second)[0] == "same"
+    # Two words are too few to say the people are the same ones.
+    assert (
+        relation(people(c, "Four people", 4, "people"), people(d, "Four people", 4, "people"))[0]
+        != "same"
+    )
+
+
+def test_measures_counts_of_murder_are_charges_not_deaths() -> None:
+    a = doc("a", "The clerk was charged with two counts of murder in Torvald.", "Post")
+    charges = figure_claim(
+        a, "two counts of murder", low=2, high=2, qualifiers=(), counted="murder",
+        measure="murders",
+    )  # fmt: skip
+    assert topic_of(charges, a, {}).state != "killed"
+    b = doc("b", "She shot the other three, police said.", "Post")
+    three = figure_claim(b, "three", low=3, high=3, qualifiers=(), counted="She", measure="")
+    assert topic_of(three, b, {}).population.endswith(f"({three.id})")
+
+
 def test_measures_slayings_and_murders_are_deaths() -> None:
     a = doc("a", "A clerk was charged in the 1990 slayings of two women in Torvald.", "Post")
     b = doc("b", "The clerk is accused of murdering two women in Torvald.", "Valley News")

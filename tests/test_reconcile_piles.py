@@ -62,6 +62,28 @@ QUAKE = {
     ),
 }
 
+SHOOTING = {
+    "a.txt": (
+        "Gunman kills two at Dayton insurance office\n\n"
+        "DAYTON, Ohio, April 8, 2031 - A former employee opened fire at an insurance office in "
+        "Dayton on Tuesday, killing two people and wounding three others before turning the "
+        "gun on himself, police said.\n\n"
+        "The two victims were a manager and a receptionist, police said. Three workers were "
+        "taken to hospital.\n"
+    ),
+    "b.txt": (
+        "Three dead in Dayton office shooting\n\nApril 8, 2031\n\n"
+        "Three people, including the gunman, died after a shooting at a Dayton insurance "
+        "firm on Tuesday, officials said. Three more were wounded.\n"
+    ),
+    "c.txt": (
+        "Dayton shooting: victims named\n\nApril 9, 2031\n\n"
+        "Police on Wednesday named the two employees killed in Tuesday's shooting at a "
+        "Dayton insurance office. Three co-workers who were shot remain in hospital, one in "
+        "critical condition.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -73,7 +95,11 @@ def _analysed(folder: Path, texts: dict[str, str]) -> Report:
 @pytest.fixture(scope="module")
 def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
     root = tmp_path_factory.mktemp("piles")
-    return {"fire": _analysed(root / "fire", FIRE), "quake": _analysed(root / "quake", QUAKE)}
+    return {
+        "fire": _analysed(root / "fire", FIRE),
+        "quake": _analysed(root / "quake", QUAKE),
+        "shooting": _analysed(root / "shooting", SHOOTING),
+    }
 
 
 def _home(report: Report, phrase: str, doc: str) -> Group:
@@ -126,3 +152,16 @@ def test_piles_a_place_at_two_levels_and_an_earlier_event(piles: dict[str, Repor
     # The 2019 quake's toll is another event's.
     assert _home(quake, "11 people", "a.txt").id != killed.id
     assert killed.verdict == "update"
+
+
+def test_piles_a_toll_counting_the_attacker_is_not_the_victims_toll(
+    piles: dict[str, Report],
+) -> None:
+    shooting = piles["shooting"]
+    victims = _home(shooting, "two people", "a.txt")
+    assert _home(shooting, "two employees", "c.txt").id == victims.id
+    # "Three people, including the gunman, died": a look-alike, never a conflict with 2.
+    assert _home(shooting, "Three people", "b.txt").id != victims.id
+    # "taken to hospital" and "remain in hospital": one count of those in hospital.
+    hospital = _home(shooting, "Three workers", "a.txt")
+    assert _home(shooting, "Three co-workers", "c.txt").id == hospital.id

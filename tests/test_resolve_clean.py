@@ -72,3 +72,18 @@ def test_resolve_clean_ignores_mentions_that_do_not_match_their_text() -> None:
     bad = Mention(doc="d", start=0, end=4, text="Nope", label="ORG")
     missing = Mention(doc="x", start=0, end=4, text="Some", label="ORG")
     assert clean_mentions({"d": _doc("Some text")}, [bad, missing]) == ()
+
+
+def test_resolve_clean_a_headline_span_holding_two_known_names_of_one_length_keeps_the_first() -> (
+    None
+):
+    # "Maria" and "Lopez" are both named alone in the body; the headline span holds both.
+    # The cut never depends on the order names were collected in (a set's order changes
+    # with the interpreter's hash seed): of equal length, the first in the span wins.
+    from triangulate.resolve.clean import _known_inside
+
+    span = "Worried About Maria Lopez"
+    assert _known_inside(span, True, ["Maria", "Lopez"]) == (14, 19)
+    assert _known_inside(span, True, ["Lopez", "Maria"]) == (14, 19)
+    # A longer known name still wins over a shorter one wherever it sits.
+    assert _known_inside(span, True, ["Maria", "About Maria"]) == (8, 19)

@@ -184,7 +184,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate, pairwise
 
 from triangulate.claims.currency import resolve_money
@@ -752,9 +752,27 @@ def _line_break(tok: Token) -> bool:
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """Character bounds of the line holding [start, end)."""
-    stop = text.find("\n", end)
-    return text.rfind("\n", 0, start) + 1, len(text) if stop < 0 else stop
+    """Character bounds of the line holding [start, end).
+
+    Looked up in the text's line breaks, found once per text: scanning for the nearest
+    breaks figure by figure costs the line's length each time, so a report written as one
+    long line would cost the square of its size.
+    """
+    breaks = _line_breaks(text)
+    before = bisect_left(breaks, start)
+    after = bisect_left(breaks, end)
+    return (breaks[before - 1] + 1 if before else 0), (
+        breaks[after] if after < len(breaks) else len(text)
+    )
+
+
+@lru_cache(maxsize=8)
+def _line_breaks(text: str) -> tuple[int, ...]:
+    """Offsets of every line break in ``text``, in order."""
+    return tuple(m.start() for m in _LINE_BREAK_RE.finditer(text))
+
+
+_LINE_BREAK_RE = re.compile("\n")
 
 
 def _on_line(line: tuple[int, int], tok: Token) -> bool:
@@ -1090,7 +1108,13 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
                 # "citizen women": a noun for a kind of person before another reads as
                 # the adjective a person would write ("civilian women").
                 kind = _COUNTED_LABELS.get(tok.lemma.lower()) if tok.tag == "NN" else None
-                reading.adjectives.append("civilian" if kind == "civilians" else tok.lower)
+                word = "civilian" if kind == "civilians" else tok.lower
+                after = tree.tokens[tok.i + 1] if tok.i + 1 < len(tree.tokens) else None
+                if word == "-" and reading.adjectives and reading.adjectives[-1].endswith("-"):
+                    continue  # the hyphen of "anti-government", kept on "anti-"
+                if after is not None and after.text == "-" and after.start == tok.end:
+                    word += "-"  # "co-workers": a prefix stays joined to its noun
+                reading.adjectives.append(word)
     for kid in tree.children(noun):
         if kid.dep == "amod" and kid.i < noun.i and kid.i <= reading.number.i:
             # "additional 800" parsed as the number's modifier: an adjective of the noun.
@@ -1642,7 +1666,7 @@ def _measure(reading: _Reading, label: str) -> str:
         words.append(f"{'from' if state == 'fled' else 'in'} {reading.place.name}")
     if kind == "money":
         words.append(f"({reading.quantity.unit})")  # "United Nations appeal (USD)"
-    return " ".join(words)
+    return "".join(w if w.endswith("-") else f"{w} " for w in words).rstrip()
 
 
 # --------------------------------------------------------------------------------------------

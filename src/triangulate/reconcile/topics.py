@@ -47,14 +47,19 @@ place           the claim's place entity, and the places the story's reports mak
 
 A figure that counts nothing nameable (no counted noun, a symbol, a month, a name: "37",
 "14 GMT", "Qeshm"), a pronoun with no antecedent, or people of whom nothing says what
-happened to them ("four people"), or one person among a crowd ("one student" at a
-march), is a measure of its own, never compared with another report's. A number whose own
-words name a harm but no noun ("killing 10 and wounding 70", "Several die") counts people;
-so does a number with no noun at a gathering ("the march was attended by 200,000"), and
-a number a toll moves to ("the death toll rose to 15", "the number of injured reached
-40": the toll's people and state). A number in brackets is an aside: the words outside
-the brackets say nothing of it. "Three of the injured" is a part of those counted before,
-like "another 20": never the whole.
+happened to them ("four people"; but the same three words or more for them at one place in
+two reports, "several dozen youths", are one count), or one person among a crowd ("one
+student" at a march), is a measure of its own, never compared with another report's. A
+number whose own words name a harm but no noun ("killing 10 and wounding 70", "Several
+die") counts people; so does a number with no noun at a gathering ("the march was attended
+by 200,000"), and a number a toll moves to ("the death toll rose to 15", "the number of
+injured reached 40": the toll's people and state). A number in brackets is an aside: the
+words outside the brackets say nothing of it. "Three of the injured" is a part of those
+counted before, like "another 20": never the whole. A toll "including the gunman" counts
+the attacker among the dead: the same as a toll of victims only when the values agree. A
+bare "taken" or "remain" gives way to the phrase the sentence holds it in ("taken to
+hospital", "remain in hospital"). A count of charges ("two counts of murder") tells what
+was charged, not what befell anyone.
 
 Two figures are the **same** measure when all parts are compatible (unknown is compatible
 with anything, except state and population, which must be equal; a count of things whose
@@ -123,6 +128,8 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("to hospital", "to the hospital", "in the hospital", "to hospitals"),
             *("taken to hospital", "taken to the hospital", "rushed to hospital"),
             *("critical condition", "serious condition", "stable condition"),
+            *("remain in hospital", "remained in hospital", "remains in hospital"),
+            *("still in hospital", "remain hospitalised", "remain hospitalized"),
         ),
     ),
     (
@@ -135,8 +142,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("killed", "dead", "died", "deaths", "death", "toll", "killing", "lives"),
             *("die", "dies", "kill", "kills"),
             *("perished", "fatalities", "drowned", "drowning", "suffocated"),
-            *("mourn", "mourns", "mourned", "mourning", "funeral", "funerals", "buried"),
-            *("killings", "slayings", "slaying", "slain", "murder", "murders", "murdered"),
+            *("killings", "slayings", "slaying", "murder", "murders", "murdered"),
             *("murdering", "homicide", "homicides", "massacred", "massacre"),
         ),
     ),
@@ -145,6 +151,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("arrested", "arrests", "arrest", "arresting", "detained", "detentions"),
             *("detention", "detaining", "jailed", "custody", "charged", "rounded up"),
+            *("accused", "indicted"),
         ),
     ),
     ("rescued", ("rescued", "rescue", "saved", "ushered", "pulled out")),
@@ -172,7 +179,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("children", ("children", "child", "kids", "minors", "infants", "babies")),
+    ("children", ("children", "child", "kids", "minors", "infants", "babies", "boys", "girls")),
     ("women", ("women", "woman")),
     ("men", ("men", "man")),
     ("families", ("families", "family", "households")),
@@ -183,6 +190,7 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("police", "policemen", "policeman", "officers", "officer", "soldiers"),
             *("soldier", "troops", "guards", "servicemen", "firefighters", "firemen"),
+            *("deputies", "deputy", "detectives", "detective", "troopers", "sheriffs"),
         ),
     ),
     # Who committed a robbery, whatever a report calls them.
@@ -204,6 +212,11 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("passengers", "tourists", "pensioners", "dead", "injured", "wounded", "hurt"),
             *("homeless", "displaced", "missing", "survivors", "respondents", "voters"),
             *("polled", "greeks", "population", "lives", "fatalities"),
+            *("coworkers", "coworker", "co-workers", "colleagues", "colleague", "teachers"),
+            *("nurses", "doctors", "miners", "shoppers", "patients", "guests", "customers"),
+            *("spectators", "pilgrims", "migrants", "refugees", "hostages", "bystanders"),
+            *("pedestrians", "motorists", "teenagers", "teens", "adults", "relatives"),
+            *("climbers", "hikers", "professors", "suspects", "defendants"),
         ),
     ),
 )
@@ -235,6 +248,15 @@ _POPULATION_OF = re.compile(
     re.IGNORECASE,
 )
 _STOCKS = frozenset({"remaining", "controlled"})
+# States read from a bare verb ("taken", "remain") that a longer phrase may belong to.
+_WEAK_STATES = _STOCKS
+# A toll that counts the attacker among the dead ("three people, including the gunman").
+_WITH_ATTACKER = re.compile(
+    r"^[^.;]{0,40}?\b(?:including|counting|among\s+them|as\s+well\s+as|and)\s+(?:the\s+)?"
+    r"(?:gunman|gunmen|attacker|attackers|shooter|bomber|bombers|assailant|killer|"
+    r"perpetrator|hijacker|hijackers|himself|herself)\b",
+    re.IGNORECASE,
+)
 # A number joined by a hyphen to the noun it counts, before the noun that describes.
 _ATTRIBUTIVE = re.compile(
     r"^[\d.,\s]*(?:\d|hundred|thousand|million|billion)\s*-\s*([A-Za-z]+)\b(?=\s+\S)"
@@ -293,6 +315,7 @@ _EXTRA = re.compile(
 _PART_OF = re.compile(
     r"^\s*of\s+(?:the|those|them|these)\b|^[\w-]+\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE
 )
+_CHARGES = re.compile(r"\b(?:counts?\s+of|charges?)\b", re.IGNORECASE)
 # "there are 150 of them": all of those, not a part.
 _THERE = re.compile(r"\bthere(?:\s+(?:are|were|is|was|be|being))?\s*$", re.IGNORECASE)
 # A toll, and a verb or preposition that gives its value, just before a bare number.
@@ -392,6 +415,7 @@ class Topic:
     extra: bool = False
     reported: int | None = None
     holders: frozenset[str] = frozenset()
+    attacker: bool = False
 
 
 def topic_of(
@@ -436,6 +460,13 @@ def topic_of(
         state = own_state = _nearest(_SHOT_WORDS, own, None)
         if state is None and not vague:
             state = _nearest(_SHOT_WORDS, "", (before[-60:], after[:40]))
+    if own_state in _WEAK_STATES and not (figure.vague or figure.hedge == "vague"):
+        # "Three workers were taken to hospital", "three who were shot remain in hospital":
+        # a bare "taken" or "remain" of the figure's own words gives way to the phrase the
+        # sentence holds it in.
+        near = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
+        if near == "hospitalised":
+            state = own_state = near
     listed = _nearest(_POPULATION_WORDS, own, None)
     population = listed or _head(figure.counted)
     attributive = _ATTRIBUTIVE.match(claim.text)
@@ -516,6 +547,10 @@ def topic_of(
         # "120,000 residents", "a town of about 15,000 people": how many live there, whatever
         # else the sentence says befell the town.
         state = "living"
+    if _CHARGES.search(claim.text):
+        # "two counts of murder", "three charges of assault": charges laid, not what
+        # befell anyone.
+        state = own_state = None
     if own_state in _HARMS and (
         population == "unknown" or _nearest(_STATE_WORDS, population, None) in {"killed", "injured"}
     ):
@@ -546,7 +581,12 @@ def topic_of(
         # counted noun, one "counting" a name or a month, or people of whom nothing says
         # what happened to them ("four people", "55 percent of respondents"): this
         # figure's own unknown, never the same as another's.
-        population = f"{population} ({claim.id})"
+        own = claim.id
+        if unsaid and population not in _PRONOUNS and len(claim.text.split()) >= 3:
+            # The same words for the same people at the same place in two reports ("several
+            # dozen youths" in Athens, copied or relayed): one fact, whatever it counts.
+            own = f"{' '.join(claim.text.lower().split())} @ {claim.where}"
+        population = f"{population} ({own})"
     # A cause is read near the number only: a sentence often names several tolls.
     cause = _nearest(_CAUSE_WORDS, own, None) or _nearest(
         _CAUSE_WORDS, "", (before[-150:], after[:60])
@@ -591,6 +631,8 @@ def topic_of(
         or (_PART_OF.search(claim.text) is not None and not _THERE.search(before[-20:])),
         reported=_reported(document) if state == "protesting" else None,
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
+        attacker=state in {"killed", "casualties", "injured"}
+        and _WITH_ATTACKER.match(after) is not None,
     )
 
 
@@ -642,6 +684,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
             return "apart", f"killed by {a.cause} vs by {b.cause}"
         known = a.cause or b.cause
         finer.append(f"one counts only {a.state} by {known}, the other any cause")
+    if a.attacker != b.attacker:
+        # "Three people, including the gunman, died" and "killing two people": the same
+        # count only when the values agree.
+        finer.append("one counts the attacker among the dead, the other does not")
     if a.extra != b.extra:
         # "another 20", "two other buildings": those beyond the ones said before, not all;
         # the same count only when the values agree ("five other workers were rescued",
@@ -974,6 +1020,7 @@ def unknowns(topic: Topic) -> int:
 # Counted words that only point at something said elsewhere.
 _PRONOUNS = frozenset(
     {"it", "them", "they", "this", "that", "these", "those", "which", "who", "whom", "one"}
+    | {"he", "she", "him", "her", "we", "us", "you", "i"}
 )
 
 
@@ -1021,6 +1068,8 @@ def _head(counted: str | None) -> str:
     word: str = words[-1]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")) and len(word) > 4:
+        return word[:-2]  # "witnesses", "churches", "boxes"
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 

@@ -392,7 +392,12 @@ def _headlines(documents: Mapping[str, Document], mentions: Sequence[Mention]) -
 
 
 def _known_inside(span: str, headline: bool, names: Sequence[str]) -> tuple[int, int] | None:
-    """Offsets in ``span`` of the longest known name it holds (see ``trim_to_known``)."""
+    """Offsets in ``span`` of the longest known name it holds (see ``trim_to_known``).
+
+    Of names of one length, the first in the span wins, so the cut never depends on the
+    order of ``names`` ("Worried About Maria Lopez" with "Maria" and "Lopez" both known
+    keeps "Maria").
+    """
     best: tuple[int, int] | None = None
     for name in names:
         if name == span or name not in span:
@@ -401,7 +406,7 @@ def _known_inside(span: str, headline: bool, names: Sequence[str]) -> tuple[int,
             end = start + len(name)
             if not headline and not span.startswith(",", end):
                 continue
-            if best is None or end - start > best[1] - best[0]:
+            if best is None or (end - start, -start) > (best[1] - best[0], -best[0]):
                 best = (start, end)
     return best
 

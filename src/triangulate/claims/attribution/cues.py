@@ -760,9 +760,6 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
     last = last_word_token(sentence)
     if region + 2 > last or ctx.tree[region + 1].text != ",":
         return None
-    if region + 2 in _manner(ctx, verb, kids):
-        # "..., X said, pausing after each word.": how it was said, not more of it.
-        return None
     para = paragraph(ctx.text, verb.start)
     tail = ctx.tree.tokens[region + 2 : last + 1]
     if any(paragraph(ctx.text, t.start) != para or t.text in {"“", '"', "”"} for t in tail):

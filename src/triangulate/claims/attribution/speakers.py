@@ -23,6 +23,7 @@ for "X Relief Committee"), is the outlet speaking for itself (``Source.own``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -98,12 +99,17 @@ def speaker(
         roots = [t for t in after if t.head not in ids and t.pos in {"NOUN", "PROPN", "PRON"}]
         return speaker(ctx, seen, roots[0], exclude=exclude, strict=strict) if roots else None
     got = _described(ctx, seen, head, exclude=exclude, strict=strict)
-    if got is None:
+    if got is None or _MARKUP.search(got[0].speaker.name):
+        # A tag of the page the text was taken from ('<tweet author="@X">', '">X') is
+        # no one's name.
         return None
     source, carried = got
     if not source.own:
         source = as_outlet(ctx, source, head)
     return source, carried
+
+
+_MARKUP = re.compile(r'[<>]|="')
 
 
 def _described(
