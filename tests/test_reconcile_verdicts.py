@@ -726,3 +726,17 @@ def test_verdicts_a_figure_its_report_calls_earlier_precedes_the_others() -> Non
     claims[0] = figure_claim(late, "9 people", low=9, high=9, speaker="Police")
     (group,) = reconcile([late, now], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_figure_a_toll_includes_is_its_part() -> None:
+    kw = dict(measure="people killed in Torvald", qualifiers=("killed",))
+    parts = doc("u1", "The toll reached 140, including 31 women, officials said.", "Bay Times")
+    whole = doc("u2", "Medics said 140 people were killed in Torvald.", "Coast Post")
+    claims = [
+        figure_claim(parts, "31 women", low=31, high=31, **kw),  # type: ignore[arg-type]
+        figure_claim(whole, "140 people", low=140, high=140, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([parts, whole], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert '("140, including 31 women")' in scope.explanation

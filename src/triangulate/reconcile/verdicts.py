@@ -58,7 +58,7 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   words for an earlier time ("last year", "the last time"), is of another time.
 - **a part told as a part**: a figure its sentence lists with numbers adding up to another
   figure of the measure ("12 sailors and 11 fishermen" beside 23) or counts "of" it ("of
-  the 40 arrested, nine") is that whole's part.
+  the 40 arrested, nine"; "1,559, including 318 women") is that whole's part.
 
 ``range`` spans every stated number (bounds of "more than"/"up to" count as their number);
 ``conservative`` is the lowest latest value of any source, superseded values left out, as
@@ -618,6 +618,7 @@ def split(
     return None
 
 
+_INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\b", re.I)
 _OF_WHOLE = re.compile(r"\b(?:of|out of|among)\s+(?:the|all|all the|its|their)?\s*$", re.I)
 _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|\b[a-z]+\b", re.IGNORECASE)
 
@@ -667,8 +668,9 @@ def _told_as_part(
 ) -> tuple[Claim, Interval, str] | None:
     """A figure its own sentence tells as a part of a larger value another figure of the
     measure gives: a breakdown whose numbers add up to it ("12 police and 11 civilians"
-    beside another report's 23, "one Swiss and one Dutch climber" beside "two deaths") or
-    one counted "of" it ("of the 23 arrested, 12 were ..."). Returns the part, the whole's
+    beside another report's 23, "one Swiss and one Dutch climber" beside "two deaths"), one
+    counted "of" it ("of the 23 arrested, 12 were ...") or one it includes ("1,559, including
+    551 children and 318 women"). Returns the part, the whole's
     values and the words of the sentence that tell it."""
     values = sorted({i.low for _, i in read if i.low == i.high and i.low > 0})
     for claim, found in sorted(read, key=lambda x: (x[1].low, x[0].id)):
@@ -687,6 +689,9 @@ def _told_as_part(
         ]
         for whole in larger:
             for at, stop, v in others:
+                between = doc.text[stop : claim.start] if v == whole and stop <= claim.start else ""
+                if between and len(between) < 80 and _INCLUDING.search(between):
+                    return claim, Interval(whole, whole), _quote(doc.text, at, claim.end)
                 of = _OF_WHOLE.search(doc.text, max(begin, at - 12), at) if v == whole else None
                 if of is not None:
                     low, high = min(of.start(), claim.start), max(stop, claim.end)
