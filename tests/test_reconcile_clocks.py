@@ -86,3 +86,15 @@ def test_clocks_a_time_in_the_words_orders_two_reports_of_one_day() -> None:
     (group,) = reconcile([morning, evening], [TORVALD], claims).groups
     assert group.verdict == "update", group.explanation
     assert "latest" in group.explanation and "18" in group.explanation
+
+
+def test_a_reports_head_lines_are_its_first_lines_however_long_it_runs() -> None:
+    from triangulate.reconcile.clocks import head_lines
+
+    long_line = "The river rose overnight. " * 400  # one line of 10,400 characters
+    text = "Flood in Brenna\r\nUpdated 7:12pm BST\n\n" + long_line + "\nMore\nLast"
+    assert head_lines(text, 3) == ["Flood in Brenna", "Updated 7:12pm BST", ""]
+    assert head_lines(text, 5) == text.splitlines()[:5]
+    assert head_lines(text, 50) == text.splitlines()
+    assert head_lines("", 5) == []
+    assert head_lines("one line, no break", 5) == ["one line, no break"]

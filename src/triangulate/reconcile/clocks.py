@@ -97,9 +97,22 @@ def order(first: Clock | None, second: Clock | None) -> int:
     return -1 if gap > 0 else 1 if gap < 0 else 0
 
 
+def head_lines(text: str, count: int) -> list[str]:
+    """The first ``count`` lines of ``text``, as ``text.splitlines()`` gives them, split
+    from a prefix of the text: this is asked for every figure, and splitting a long report
+    whole each time would cost the square of its size."""
+    size = 4096
+    while True:
+        lines = text[:size].splitlines()
+        # A line after the last one wanted shows that line ended inside the prefix.
+        if size >= len(text) or len(lines) > count:
+            return lines[:count]
+        size *= 4
+
+
 def stamp(document: Document) -> Clock | None:
     """The time a report's head says it was posted or updated, or None."""
-    for line in document.text.splitlines()[:HEAD_LINES]:
+    for line in head_lines(document.text, HEAD_LINES):
         if len(line) > 80 or len(line.split()) > 14 or not re.search(r"\d", line):
             continue
         for found in _STAMP.finditer(line):
