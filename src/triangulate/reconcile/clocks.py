@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date as Date
+from functools import lru_cache
 
 from triangulate.ingest.dates import WEEKDAYS
 from triangulate.model import Claim, Document
@@ -112,7 +113,14 @@ def head_lines(text: str, count: int) -> list[str]:
 
 def stamp(document: Document) -> Clock | None:
     """The time a report's head says it was posted or updated, or None."""
-    for line in head_lines(document.text, HEAD_LINES):
+    return _stamp(document.text)
+
+
+@lru_cache(maxsize=64)
+def _stamp(text: str) -> Clock | None:
+    """``stamp`` of a report's text: asked for every figure, read once per text (a report
+    of one long line would otherwise be sliced whole for each of its figures)."""
+    for line in head_lines(text, HEAD_LINES):
         if len(line) > 80 or len(line.split()) > 14 or not re.search(r"\d", line):
             continue
         for found in _STAMP.finditer(line):
