@@ -184,7 +184,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import accumulate, pairwise
 
 from triangulate.claims.currency import resolve_money
@@ -193,6 +193,7 @@ from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.quantities import Quantity, find_quantities, in_headline
 from triangulate.model import Document, Entity, Mention
 from triangulate.model.claim import Figure
+from triangulate.nlp.sentences import line_bounds
 from triangulate.nlp.tokens import Token, Tree
 
 # --------------------------------------------------------------------------------------------
@@ -752,27 +753,8 @@ def _line_break(tok: Token) -> bool:
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """Character bounds of the line holding [start, end).
-
-    Looked up in the text's line breaks, found once per text: scanning for the nearest
-    breaks figure by figure costs the line's length each time, so a report written as one
-    long line would cost the square of its size.
-    """
-    breaks = _line_breaks(text)
-    before = bisect_left(breaks, start)
-    after = bisect_left(breaks, end)
-    return (breaks[before - 1] + 1 if before else 0), (
-        breaks[after] if after < len(breaks) else len(text)
-    )
-
-
-@lru_cache(maxsize=8)
-def _line_breaks(text: str) -> tuple[int, ...]:
-    """Offsets of every line break in ``text``, in order."""
-    return tuple(m.start() for m in _LINE_BREAK_RE.finditer(text))
-
-
-_LINE_BREAK_RE = re.compile("\n")
+    """Character bounds of the line holding [start, end)."""
+    return line_bounds(text, start, end)
 
 
 def _on_line(line: tuple[int, int], tok: Token) -> bool:

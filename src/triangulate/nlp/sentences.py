@@ -11,6 +11,8 @@ digit or an opening quote ends one, unless the word before the stop is a known a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 # Words written with a stop that do not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -64,3 +66,27 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end offsets of the line (or lines) holding ``text[start:end]``.
+
+    Looked up in the text's line breaks, found once per text: scanning for the nearest
+    breaks span by span costs the line's length each time, so a report written as one
+    long line would cost the square of its size.
+    """
+    breaks = _line_breaks(text)
+    before = bisect_left(breaks, start)
+    after = bisect_left(breaks, end)
+    return (breaks[before - 1] + 1 if before else 0), (
+        breaks[after] if after < len(breaks) else len(text)
+    )
+
+
+@lru_cache(maxsize=8)
+def _line_breaks(text: str) -> tuple[int, ...]:
+    """Offsets of every line break in ``text``, in order."""
+    return tuple(m.start() for m in _LINE_BREAK.finditer(text))
+
+
+_LINE_BREAK = re.compile("\n")

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from triangulate.model import Document, Mention
+from triangulate.nlp.sentences import line_bounds
 from triangulate.resolve.arabic import has_arabic
 from triangulate.resolve.names import CORPORATE_SUFFIXES
 from triangulate.resolve.shapes import (
@@ -332,13 +333,6 @@ def clean_mentions(
     return tuple(unique[k] for k in sorted(unique))
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end offsets of the line (or lines) holding ``text[start:end]``."""
-    first = text.rfind("\n", 0, start) + 1
-    last = text.find("\n", end)
-    return first, last if last >= 0 else len(text)
-
-
 def _title_case(line: str) -> bool:
     """A headline-style line: four words or more, every word of four letters capitalised."""
     count = 0
@@ -383,7 +377,7 @@ def _headlines(documents: Mapping[str, Document], mentions: Sequence[Mention]) -
     found: list[bool] = []
     for mention in mentions:
         text = documents[mention.doc].text
-        first, last = _line_bounds(text, mention.start, mention.end)
+        first, last = line_bounds(text, mention.start, mention.end)
         key = (mention.doc, first, last)
         if key not in seen:
             seen[key] = _title_case(text[first:last])

@@ -1,10 +1,11 @@
-"""A figure's line: the bounds the figure reader cuts a sentence to."""
+"""A span's line: the bounds the figure reader cuts a sentence to and the entity
+cleanup reads a headline from."""
 
 from __future__ import annotations
 
 import random
 
-from triangulate.claims.figures import _line_of
+from triangulate.nlp.sentences import line_bounds as _line_of
 
 
 def _scan(text: str, start: int, end: int) -> tuple[int, int]:
