@@ -182,9 +182,16 @@ What is not a quantity
   as a comment counter), a number in a compound word ("3D", "5-star", "two-way", "a 9 -
   iron"; but "a 300-seat parliament" counts seats);
 - "one" used as a pronoun ("no one", "one of the", "the one who", "a good one"), and set
-  phrases whose number counts nothing ("at one point", "a thing or two", "will one day");
+  phrases whose number counts nothing ("at one point", "a thing or two", "will one day",
+  "one-on-one", "one in a million", "a thousand to one");
 - a number in a generic statement about a kind of thing ("A magnitude 6 quake can cause
-  severe damage").
+  severe damage", "Such storms typically kill dozens") or in a condition's first words
+  ("If 10 people gather, ...");
+- calibres, gauges and a station's frequency, which name a weapon or a broadcaster ("a
+  9mm pistol", "a .38", "a 12 gauge shotgun", "102.7 FM", "1010 WINS").
+
+A quotation mark after a number is read as inches only where it closes no quotation
+('he said "fewer than 20" of them' is a count).
 """
 
 from __future__ import annotations
