@@ -974,6 +974,10 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Such floods typically kill dozens in the valley.", "dozens", "generic statement"),
         ("A blaze of that kind usually reaches 900 degrees.", "900", "generic statement"),
         ("If 20 members object, the vote is void.", "20", "generic statement"),
+        # what would have happened, and what a law not yet passed would do
+        ("The gas leak could have killed dozens of workers.", "dozens", "generic statement"),
+        ("Without the levee, the river would have risen 4 metres.", "4", "generic statement"),
+        ("Under the draft law, shops would pay fines of up to $800.", "800", "generic statement"),
         ("She called the coach one in a million.", "a million", "idiom"),
         ("Officials promised zero tolerance for looting.", "zero", "idiom"),
         ("The old bridge came through the storm in one piece.", "one", "idiom"),
@@ -1058,6 +1062,10 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("Each share paid two cents more.", "two cents"),
         # a modal tells of a possible event, as a speaker argues it
         ("A new plant could bring 900 jobs, the mayor said.", "900"),
+        # a speaker's counterfactual is the speaker's claim; "have to" is no counterfactual
+        ('"The cuts would have cost 700 jobs," the mayor said.', "700"),
+        ("The party would have to win 67 percent of the seats.", "67 percent"),
+        ("The plant would cost $40 million, the council said.", "$40 million"),
     ],
 )
 def test_claims_quantities_lookalikes_stay_figures(text: str, figure: str) -> None:

@@ -1455,6 +1455,26 @@ _GENERIC_MODAL_BEFORE_RE = re.compile(
     r"(?:[a-z]+\s+){1,2}(?:up\s+to\s+|as\s+(?:many|much|high)\s+as\s+|more\s+than\s+|"
     r"about\s+|around\s+)?$"
 )
+# What would have happened and did not: "could have killed hundreds", "would have reached 3
+# metres"; a harm or a reach, as news writes of a disaster averted (a price that "would have
+# been paid" is left a figure).
+_COUNTERFACTUAL_BEFORE_RE = re.compile(
+    r"\b(?:would|could|might)(?:\s+not)?\s+have\s+(?:been\s+)?"
+    r"(?:killed|injured|hurt|wounded|died|destroyed|damaged|flooded|affected|displaced|"
+    r"drowned|claimed|buried|trapped|left|reached|risen|rose|spread|burned|burnt|swept|"
+    r"taken|lasted|required|needed|meant|caused)"
+    r"\s+(?:[a-z]+\s+)?"
+    r"(?:up\s+to\s+|as\s+(?:many|much|high)\s+as\s+|more\s+than\s+|about\s+|over\s+|"
+    r"nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+# What a law or rule not yet passed would do: "Under the proposed law, drivers would face
+# fines of up to $1,000", "The draft rule would require firms of more than 50 staff to ..."
+_PROPOSED_BEFORE_RE = re.compile(
+    r"\b(?:proposed|draft)\s+(?:law|bill|legislation|rule|regulation|amendment|measure|"
+    r"ordinance|directive)\b[^.!?;\n]*?\bwould\b[^.!?;\n]*$",
+    re.IGNORECASE,
+)
 # The first words of a clause of condition: "If 10 people gather, ..."
 _IF_CLAUSE_BEFORE_RE = re.compile(
     r"(?:^|[.!?]\s+|\n|,\s+)(?:If|if|Unless|unless)\s+(?:[a-z]+\s+){0,2}(?:than\s+)?$"
@@ -1732,6 +1752,12 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "generic statement"
     if _IF_CLAUSE_BEFORE_RE.search(before):
         return "generic statement"  # "If 10 people gather, ...": a condition, no event's count
+    if _COUNTERFACTUAL_BEFORE_RE.search(before) and not _in_quotation(text, atom.start):
+        # "the blast could have killed hundreds": what did not happen, in the report's own
+        # words (a speaker's "would have cost 500 jobs" is the speaker's claim)
+        return "generic statement"
+    if _PROPOSED_BEFORE_RE.search(wide) and not _in_quotation(text, atom.start):
+        return "generic statement"  # "Under the proposed law, drivers would face fines of $1,000"
     if _ONE_OF_SET_BEFORE_RE.search(before) and _SET_AFTER_RE.match(text, atom.end):
         return "generic statement"  # "Dubai, one of the seven emirates": the size of a set
     if _HABIT_BEFORE_RE.search(before) and _EVERY_AFTER_RE.match(text, atom.end):
