@@ -25,6 +25,9 @@ def _measures(text: str) -> dict[str, str]:
         ("Quake in Homs: 10 dead, 80 hurt.", "80 hurt", "people wounded"),
         # The object of a verb of harm counts people, not the verb's subject.
         ("The quake hit Homs, killing 10 and wounding 70.", "70", "people wounded"),
+        # A prefix stays joined to its noun, also in a text tokenised with spaced hyphens.
+        ("A clerk shot three co - workers in Homs on Friday.", "three co - workers", "co-workers"),
+        ("A clerk shot three co-workers in Homs on Friday.", "three co-workers", "co-workers"),
     ],
 )
 def test_figures_measure_reads_as_a_person_writes(text: str, phrase: str, measure: str) -> None:

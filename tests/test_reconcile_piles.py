@@ -84,6 +84,24 @@ SHOOTING = {
     ),
 }
 
+WORKPLACE = {
+    "a.txt": (
+        "Two dead in Leeds bakery shooting\n\n"
+        "LEEDS, England, May 2, 2031 - A suspended worker shot three co - workers at a bakery "
+        "in Leeds on Friday, killing two of them, police said.\n"
+    ),
+    "b.txt": (
+        "Leeds bakery gunwoman charged\n\nMay 3, 2031\n\n"
+        "The woman who killed two colleagues at a Leeds bakery on Friday was charged on "
+        "Saturday. The three victims had complained about her to managers, police said.\n"
+    ),
+    "c.txt": (
+        "Bakery shooting: what we know\n\nMay 3, 2031\n\n"
+        "Police said the woman shot and killed two co-workers in the bakery's break room in "
+        "Leeds on Friday and wounded a third.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -99,6 +117,7 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "fire": _analysed(root / "fire", FIRE),
         "quake": _analysed(root / "quake", QUAKE),
         "shooting": _analysed(root / "shooting", SHOOTING),
+        "workplace": _analysed(root / "workplace", WORKPLACE),
     }
 
 
@@ -165,3 +184,17 @@ def test_piles_a_toll_counting_the_attacker_is_not_the_victims_toll(
     # "taken to hospital" and "remain in hospital": one count of those in hospital.
     hospital = _home(shooting, "Three workers", "a.txt")
     assert _home(shooting, "Three co-workers", "c.txt").id == hospital.id
+
+
+def test_piles_those_shot_are_the_victims_and_not_the_dead(piles: dict[str, Report]) -> None:
+    workplace = piles["workplace"]
+    # "shot three co-workers, killing two of them": the three were shot, two of them died.
+    shot = _home(workplace, "three co - workers", "a.txt")
+    assert _home(workplace, "three victims", "b.txt").id == shot.id
+    killed = _home(workplace, "two of them", "a.txt")
+    assert killed.id != shot.id
+    # "shot and killed two co-workers" says the harm itself.
+    assert _home(workplace, "two co-workers", "c.txt").id == killed.id
+    assert _home(workplace, "two colleagues", "b.txt").id == killed.id
+    assert "conflict" not in {shot.verdict, killed.verdict}
+    assert " co " not in f" {shot.label} "

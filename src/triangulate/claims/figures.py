@@ -1081,7 +1081,9 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
             if name is None or name != reading.actor:
                 reading.qualifiers.append(name or tok.text)
             reading.actor = reading.actor or name or tok.text
-        elif tok.tag in {"JJ", "JJR", "JJS", "VBN", "VBG", "NN"}:
+        elif tok.tag in {"JJ", "JJR", "JJS", "VBN", "VBG", "NN", "AFX"} or (
+            tok.text.isalpha() and _hyphen_joins(text, tree, tok, noun)
+        ):
             reading.qualifiers.append(tok.text)
             state = _state_of(tok)
             if state and not reading.state:
@@ -1091,10 +1093,9 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
                 # the adjective a person would write ("civilian women").
                 kind = _COUNTED_LABELS.get(tok.lemma.lower()) if tok.tag == "NN" else None
                 word = "civilian" if kind == "civilians" else tok.lower
-                after = tree.tokens[tok.i + 1] if tok.i + 1 < len(tree.tokens) else None
                 if word == "-" and reading.adjectives and reading.adjectives[-1].endswith("-"):
                     continue  # the hyphen of "anti-government", kept on "anti-"
-                if after is not None and after.text == "-" and after.start == tok.end:
+                if _hyphen_joins(text, tree, tok, noun):
                     word += "-"  # "co-workers": a prefix stays joined to its noun
                 reading.adjectives.append(word)
     for kid in tree.children(noun):
@@ -1108,6 +1109,20 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
             if names:
                 reading.actor = reading.actor or names[0]
                 reading.qualifiers.append(_text(text, _clause(tree, kid)[1:]))
+
+
+def _hyphen_joins(text: str, tree: Tree, tok: Token, noun: Token) -> bool:
+    """Whether a hyphen after a word joins it to the next ("co-workers"), also as a text
+    split into spaced tokens writes it ("co - workers": one space either side, and a word
+    of the counted phrase after it)."""
+    if tok.i + 1 >= noun.i or tree.tokens[tok.i + 1].text != "-":
+        return False
+    hyphen = tree.tokens[tok.i + 1]
+    if hyphen.start == tok.end:
+        return True
+    if tok.i + 2 > noun.i or text[tok.end : hyphen.start] != " ":
+        return False
+    return text[hyphen.end : tree.tokens[tok.i + 2].start] == " "
 
 
 def _predicate(tree: Tree, reading: _Reading) -> list[Token]:

@@ -242,6 +242,8 @@ _SIDE = re.compile(
 _SIDES = frozenset({"ORG", "NORP"})
 # Who lives in a place, and "a town of about 15,000 people": a population count.
 _DWELLERS = frozenset({"resident", "inhabitant"})
+_VICTIMS = frozenset({"victim"})
+_SHOT_THEN = re.compile(r"\bshot\s+(?:(?:and|or)\s+)?(?:killed|dead|wounded|injured|to\s+death)\b")
 _POPULATION_OF = re.compile(
     r"\b(?:town|city|village|island|country|nation|province|region|district|port)\s+of\s+"
     r"(?:about|around|some|nearly|roughly|approximately|almost|over|more\s+than)?\s*$",
@@ -445,6 +447,11 @@ def topic_of(
     own = " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
     sentence, before, after = _context(claim, document)
     state = own_state = _nearest(_STATE_WORDS, own, None)
+    if state is None and not _SHOT_THEN.search(f"{before[-60:]} {after[:40]}".lower()):
+        # "She shot three co-workers, killing two of them": the figure's own verb says
+        # what befell all it counts; the sentence's later harm befalls a part ("shot and
+        # killed", "shot dead" say the harm itself).
+        state = own_state = _nearest(_SHOT_WORDS, own, None)
     if state is None and not (figure.vague or figure.hedge == "vague"):
         # A vague amount ("thousands of civilians") is read by its own words only: the
         # sentence around it often speaks of another count.
@@ -460,6 +467,10 @@ def topic_of(
         state = own_state = _nearest(_SHOT_WORDS, own, None)
         if state is None and not vague:
             state = _nearest(_SHOT_WORDS, "", (before[-60:], after[:40]))
+    if state is None and _head(figure.counted) in _VICTIMS:
+        # "The three victims had argued with her": those the story's harm befell, dead or
+        # hurt, when no word says which (a casualty count).
+        state = own_state = "casualties"
     if own_state in _WEAK_STATES and not (figure.vague or figure.hedge == "vague"):
         # "Three workers were taken to hospital", "three who were shot remain in hospital":
         # a bare "taken" or "remain" of the figure's own words gives way to the phrase the
