@@ -101,6 +101,24 @@ WORKPLACE = {
         "Leeds on Friday and wounded a third.\n"
     ),
 }
+MARKET = {
+    "a.txt": (
+        "Gunman kills one at Tours market\n\n"
+        "TOURS, France, June 1, 2031 - One man was killed and four people were injured when a "
+        "gunman opened fire at a market in Tours on Sunday, police said.\n"
+    ),
+    "b.txt": (
+        "Tours market shooting\n\nJune 1, 2031\n\n"
+        "One person died and four were hurt in a shooting at a market in Tours on Sunday, the "
+        "city's mayor said. The four injured people (two women among them) were taken to "
+        "hospital.\n"
+    ),
+    "c.txt": (
+        "Tours shooting: four wounded named\n\nJune 2, 2031\n\n"
+        "The shooting at a market in Tours on Sunday wounded four people, two women and two "
+        "men, police said on Monday.\n"
+    ),
+}
 
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
@@ -118,6 +136,7 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "quake": _analysed(root / "quake", QUAKE),
         "shooting": _analysed(root / "shooting", SHOOTING),
         "workplace": _analysed(root / "workplace", WORKPLACE),
+        "market": _analysed(root / "market", MARKET),
     }
 
 
@@ -198,3 +217,17 @@ def test_piles_those_shot_are_the_victims_and_not_the_dead(piles: dict[str, Repo
     assert _home(workplace, "two colleagues", "b.txt").id == killed.id
     assert "conflict" not in {shot.verdict, killed.verdict}
     assert " co " not in f" {shot.label} "
+
+
+def test_piles_a_man_killed_is_one_person_killed_but_two_women_are_a_part(
+    piles: dict[str, Report],
+) -> None:
+    market = piles["market"]
+    killed = _home(market, "One man", "a.txt")
+    assert _home(market, "One person", "b.txt").id == killed.id
+    hurt = _home(market, "four people", "a.txt")
+    assert _home(market, "four", "b.txt").id == hurt.id
+    assert _home(market, "four people", "c.txt").id == hurt.id
+    # Two women among four injured are a part of the injured, never the whole.
+    assert _home(market, "two women", "c.txt").id != hurt.id
+    assert "conflict" not in {killed.verdict, hurt.verdict}

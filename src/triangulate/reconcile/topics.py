@@ -317,6 +317,9 @@ _EXTRA = re.compile(
 _PART_OF = re.compile(
     r"^\s*of\s+(?:the|those|them|these)\b|^[\w-]+\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE
 )
+# "three workers (one a pregnant woman)": a count opening a bracket after a plural noun
+# is one of those just counted.
+_ASIDE_PART = re.compile(r"\b[a-z]+s\s*\(\s*$")
 _CHARGES = re.compile(r"\b(?:counts?\s+of|charges?)\b", re.IGNORECASE)
 # "there are 150 of them": all of those, not a part.
 _THERE = re.compile(r"\bthere(?:\s+(?:are|were|is|was|be|being))?\s*$", re.IGNORECASE)
@@ -335,6 +338,10 @@ PERSONS = frozenset(
     {name for name, _ in _POPULATIONS if name != "strikes"} | {"casualty", "people"}
 )
 """Population classes that count people: their state must always be said alike."""
+SUBSETS = frozenset({"men", "women", "children"})
+"""Classes of people that are a part of all people: "a man was killed" and "one person was
+killed" tell one death when the values agree."""
+_ALL_PEOPLE = frozenset({"civilians", "people"})
 RUNNING = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "left", "destroyed", "rescued"}
 )
@@ -639,7 +646,8 @@ def topic_of(
         at_scene=bool(places and where and places.at_scene(where)),
         extra=_EXTRA.search(claim.text) is not None
         or _PART_OF.match(after) is not None
-        or (_PART_OF.search(claim.text) is not None and not _THERE.search(before[-20:])),
+        or (_PART_OF.search(claim.text) is not None and not _THERE.search(before[-20:]))
+        or (kind == "count" and _opens_aside(claim, document)),
         reported=_reported(document) if state == "protesting" else None,
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
         attacker=state in {"killed", "casualties", "injured"}
@@ -664,7 +672,16 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     reasons: list[str] = []
     # What one figure says more precisely than the other: the same when the values agree.
     finer: list[str] = []
-    if a.population != b.population:
+    if (
+        a.population != b.population
+        and _part_of_people(a.population, b.population)
+        and not (a.extra or b.extra)
+    ):
+        # "A man was shot dead" and "one person was killed": one count when the values
+        # agree; "two women" among "three people" killed are a part.
+        sub = a.population if a.population in SUBSETS else b.population
+        finer.append(f"one counts only {sub}, the other all people")
+    elif a.population != b.population:
         # "Casualties" names no side: it may count the others' dead, so it only looks alike.
         if "casualty" not in (a.population, b.population):
             return "apart", f"{a.population} vs {b.population}"
@@ -755,6 +772,20 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if place == "scene":
         return "close", "the story's scene named at different levels"
     return "same", ""
+
+
+def _part_of_people(first: str, second: str) -> bool:
+    """Whether one population is a class of people (men, women, children) and the other
+    all people."""
+    return (first in SUBSETS and second in _ALL_PEOPLE) or (
+        second in SUBSETS and first in _ALL_PEOPLE
+    )
+
+
+def people_key(population: str) -> str:
+    """The population a class of people is a part of, for finding figures that may be one
+    count ("men" -> "civilians"); any other population itself."""
+    return "civilians" if population in SUBSETS else population
 
 
 def _unrelated_at_home(a: Topic, b: Topic) -> bool:
@@ -896,6 +927,14 @@ def _days(days: float) -> str:
     if days >= 14:
         return f"about {round(days / 7)} weeks"
     return f"{round(days)} days"
+
+
+def _opens_aside(claim: Claim, document: Document | None) -> bool:
+    """Whether a count opens a bracket after a plural noun ("three workers (one a pregnant
+    woman)"): one of those just counted."""
+    if document is None:
+        return False
+    return _ASIDE_PART.search(document.text[max(0, claim.start - 40) : claim.start]) is not None
 
 
 def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
