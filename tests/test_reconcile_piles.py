@@ -119,6 +119,25 @@ MARKET = {
         "men, police said on Monday.\n"
     ),
 }
+LOAN = {
+    "a.txt": (
+        "Lisbon agrees rescue loan\n\n"
+        "LISBON, May 3, 2031 - Portugal agreed a 78 billion euro rescue loan with the European "
+        "Union on Tuesday, officials said. The port authority was fined US$4.5 million.\n"
+    ),
+    # A page whose encoding lost the euro and pound signs, as scraped pages often do.
+    "b.txt": (
+        "Portugal bailout agreed\n\nMay 3, 2031\n\n"
+        "Portugal agreed an \ufffd78 billion ($112 billion) rescue loan with the European "
+        "Union on Tuesday. It plans to cut 9 billion euros (\ufffd7.7 billion) from spending. "
+        "The port authority must pay a $4.5 million fine.\n"
+    ),
+    "c.txt": (
+        "Portugal to cut spending\n\nMay 4, 2031\n\n"
+        "Portugal will cut 9 billion euros from spending next year, the finance minister "
+        "said.\n"
+    ),
+}
 
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
@@ -137,6 +156,7 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "shooting": _analysed(root / "shooting", SHOOTING),
         "workplace": _analysed(root / "workplace", WORKPLACE),
         "market": _analysed(root / "market", MARKET),
+        "loan": _analysed(root / "loan", LOAN),
     }
 
 
@@ -231,3 +251,17 @@ def test_piles_a_man_killed_is_one_person_killed_but_two_women_are_a_part(
     # Two women among four injured are a part of the injured, never the whole.
     assert _home(market, "two women", "c.txt").id != hurt.id
     assert "conflict" not in {killed.verdict, hurt.verdict}
+
+
+def test_piles_a_sum_whose_currency_a_report_leaves_unread_joins_the_same_sum(
+    piles: dict[str, Report],
+) -> None:
+    loan = piles["loan"]
+    euros = _home(loan, "78 billion euro", "a.txt")
+    # The sign lost: a bare number converted in brackets is the sum the story gives.
+    assert _home(loan, "78 billion", "b.txt").id == euros.id
+    assert _home(loan, "$112 billion", "b.txt").id == euros.id
+    # A sum converted into a currency whose sign was lost is that sum.
+    assert _home(loan, "7.7 billion", "b.txt").id == _home(loan, "9 billion euros", "c.txt").id
+    # "$" of no named country is the one dollar the story gives the same sum in.
+    assert _home(loan, "$4.5 million", "b.txt").id == _home(loan, "US$4.5 million", "a.txt").id
