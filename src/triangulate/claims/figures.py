@@ -1828,14 +1828,19 @@ def _borrow_shares(text: str, tree: Tree, places: _Places, readings: list[_Readi
                 break
 
 
-def _antecedent(readings: list[_Reading], k: int) -> _Reading | None:
-    """For a figure counting "them": the nearest earlier total in this or the last sentence."""
+def _antecedent(text: str, readings: list[_Reading], k: int) -> _Reading | None:
+    """For a figure counting "them": the nearest earlier total of more than one in this or
+    the last sentence, never in a headline (a title is no sentence of the body)."""
     sent = readings[k].number.sent
     for j in range(k - 1, -1, -1):
         other = readings[j]
         if other.number.sent < sent - 1:
             break
+        if in_headline(text, other.number.start, other.number.end):
+            continue
         if other.parent is None and other.noun is not None and other.noun.tag != "PRP":
+            if (other.quantity.high or other.quantity.low or 0) == 1:
+                continue  # "them" are several: never the one person counted before
             return other
     return None
 
@@ -1900,7 +1905,7 @@ def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
     reading = readings[k]
     label = _label(reading)
     if reading.noun is not None and reading.noun.tag == "PRP":
-        antecedent = _antecedent(readings, k)
+        antecedent = _antecedent(text, readings, k)
         if antecedent is not None:
             label = _label(antecedent)
             reading.actor = reading.actor or antecedent.actor
