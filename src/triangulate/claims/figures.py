@@ -558,6 +558,8 @@ class _Places:
         kids = self.tree.children(tok)
         if not any(k.dep == "det" and k.lower in {"the", "this", "that"} for k in kids):
             return None
+        if any(k.dep == "prep" and k.lower == "of" and self._names_a_name(k) for k in kids):
+            return None  # "the port city of Bandar Abbas" names its own place
         # The mentions that end before the noun are the first ``earlier`` in end order.
         ends, most_named = self._by_end
         earlier = bisect_right(ends, tok.start)
@@ -575,6 +577,10 @@ class _Places:
         # No place was called so: the one the text has named most so far, which is what a
         # reader takes "the city" to mean; among equals, the latest.
         return most_named[earlier]
+
+    def _names_a_name(self, prep: Token) -> bool:
+        """Whether "of" is followed by a proper name ("the city of Bandar Abbas")."""
+        return any(o.pos == "PROPN" for o in self.tree.children(prep) if o.dep == "pobj")
 
     def _in_sentence_before(self, tok: Token) -> Entity | None:
         """The last town or region (GPE) named in the noun's sentence before it, if any."""
