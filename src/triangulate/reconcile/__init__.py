@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, pairwise
 
-from triangulate.model import Claim, Document, Echo, Entity, Group
+from triangulate.model import Claim, Document, Echo, Entity, Figure, Group
 from triangulate.reconcile.echoes import find_echoes
 from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
@@ -51,6 +51,7 @@ from triangulate.reconcile.topics import (
     PERSONS,
     RUNNING,
     Topic,
+    actors_of,
     name_words,
     states_in,
     topic_of,
@@ -122,12 +123,16 @@ def _figure_groups(
     upstreams: Upstreams,
 ) -> list[Group]:
     figures = [c for c in claims if c.figure is not None and c.figure.parts_of is None]
+    figures = _currencies_read(figures, docs)
     converted = _conversions(figures, docs)
     figures = [c for c in figures if c.id not in converted]
     places = read_places(docs.values(), list(entities.values()))
     names = name_words(entities.values())
     forces = read_forces(docs.values(), list(entities.values()))
-    topics = {c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces) for c in figures}
+    actors = actors_of(entities.values())
+    topics = {
+        c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces, actors) for c in figures
+    }
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
         family = _unmixed(family, topics, docs, upstreams)
@@ -208,6 +213,87 @@ def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict
     return out
 
 
+def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> list[Claim]:
+    """Sums whose currency a report leaves unread, given the currency the story's other
+    reports give the same sum in.
+
+    - A bare number converted in brackets into a sum of money ("a 110 billion ($158
+      billion) bailout", its currency sign lost to the page's encoding) is itself a sum.
+    - A sum in dollars of no named country ("$1.29") is in the one dollar currency that the
+      story's reports give the same value in ("US$1.29").
+
+    Either takes the currency only when exactly one currency gives that value in the story
+    (a sum is repeated as written from report to report); otherwise it is left as read.
+    """
+    given: dict[float, set[str]] = {}
+    for claim in figures:
+        unit = claim.figure.unit if claim.figure is not None else None
+        value = _exact_sum(claim)
+        if value is not None and unit is not None and unit != "$":
+            given.setdefault(value, set()).add(unit)
+
+    def only(value: float | None, fits: re.Pattern[str] | None = None) -> str | None:
+        units = {u for u in given.get(value, set()) if value} if value else set()
+        if fits is not None:
+            units = {u for u in units if fits.match(u)}
+        return next(iter(units)) if len(units) == 1 else None
+
+    read: dict[str, Claim] = {}
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in figures:
+        by_doc.setdefault(claim.doc, []).append(claim)
+    for doc_id, found in by_doc.items():
+        doc = docs.get(doc_id)
+        found = sorted(found, key=lambda c: (c.start, c.end))
+        for first, second in pairwise(found):
+            a, b = read.get(first.id, first).figure, second.figure
+            if doc is None or a is None or b is None:
+                continue
+            if not _CONVERSION.match(doc.text[first.start : second.start]):
+                continue
+            if a.kind == "money" and _bare(b):
+                # "30bn euros (£25.7bn)", the pound sign lost: the sum converted.
+                read[second.id] = replace(
+                    second, figure=replace(b, kind="money", unit=_UNREAD, currency=None)
+                )
+            elif b.kind == "money" and _bare(a):
+                unit = only(float(a.low))  # type: ignore[arg-type]
+                if unit is not None:
+                    read[first.id] = replace(
+                        first, figure=replace(a, kind="money", unit=unit, currency=unit)
+                    )
+    for claim in figures:
+        figure = claim.figure
+        if figure is None or figure.kind != "money" or figure.unit != "$":
+            continue
+        unit = only(_exact_sum(claim), _DOLLARS)
+        if unit is not None:
+            read[claim.id] = replace(claim, figure=replace(figure, unit=unit, currency=unit))
+    return [read.get(c.id, c) for c in figures]
+
+
+_UNREAD = "¤"
+"""The currency of a converted sum whose sign the report's text has lost."""
+
+
+def _exact_sum(claim: Claim) -> float | None:
+    """The one sum a money figure gives exactly ("$160 million", not "at least $160
+    million" or "$140 million to $160 million")."""
+    figure = claim.figure
+    if figure is None or figure.hedge != "exact" or figure.high not in {None, figure.low}:
+        return None
+    return _money_value(claim)
+
+
+def _bare(figure: Figure) -> bool:
+    """Whether a figure is a bare number: a count of nothing named (at most a sign no
+    longer readable, "?" or "\ufffd" where a page's encoding lost "€")."""
+    counted = figure.counted or ""
+    return (
+        figure.kind == "count" and figure.low is not None and not any(c.isalpha() for c in counted)
+    )
+
+
 RATE_TOLERANCE = 0.05
 """How far a sum may lie from an amount converted at a rate the story's reports give."""
 
@@ -283,7 +369,7 @@ def _same_money(rated: str, unit: str | None) -> bool:
 
 _CONVERTED = frozenset({"money", "length"})
 _CONVERSION = re.compile(
-    r"^[^()\n]{1,40}\(\s*(?:about|around|some|roughly|approximately|nearly|or)?\s*$",
+    r"^[^()\n]{1,40}\(\s*(?:about|around|some|roughly|approximately|nearly|or)?\s*[?\ufffd]*$",
     re.IGNORECASE,
 )
 
