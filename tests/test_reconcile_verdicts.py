@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from test_reconcile_helpers import TORVALD, doc, figure_claim
-from triangulate.model import Claim, Document, Group, When
+from triangulate.model import Claim, Document, Entity, Group, Mention, When
 from triangulate.reconcile import reconcile
 
 A = doc("a", "Medics said 30 people died in the storm. Officials counted 31 dead.", "Coast Post")
@@ -740,3 +740,108 @@ def test_verdicts_a_figure_a_toll_includes_is_its_part() -> None:
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert '("140, including 31 women")' in scope.explanation
+
+
+def _person(name: str, *docs: Document) -> Entity:
+    """A person named in the given reports (each mention where the text first names them)."""
+    mentions = tuple(
+        Mention(
+            doc=d.id,
+            start=(at := d.text.index(name)),
+            end=at + len(name),
+            text=name,
+            label="PERSON",
+        )
+        for d in docs
+        if name in d.text
+    )
+    return Entity(id=f"e-{name}", name=name, type="PERSON", aliases=(name,), mentions=mentions)
+
+
+def test_verdicts_figures_of_two_named_holders_are_not_one_quantity() -> None:
+    kw = dict(measure="points", counted="points", qualifiers=())
+    one = doc("h1", "Anders Berg scored 22 points in the win.", "Bay")
+    two = doc("h2", "In the loss, Tomas Lind finished with 15 points.", "Coast Post")
+    claims = [
+        figure_claim(one, "22 points", low=22, high=22, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "15 points", low=15, high=15, **kw),  # type: ignore[arg-type]
+    ]
+    people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
+    groups = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 22 for Anders Berg and Coast Post gives 15 for Tomas Lind" in (
+        scope.explanation
+    )
+    # A possessor before the figure holds it too: two teams' turnovers.
+    one = doc("h3", "The Harbour's 17 turnovers cost them the game.", "Bay")
+    two = doc("h4", "On the night, Lindholm's 12 turnovers were a record.", "Post")
+    claims = [
+        figure_claim(one, "17 turnovers", low=17, high=17, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "12 turnovers", low=12, high=12, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([one, two], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    # A name that says or estimates a figure is its source, not its holder: a dispute.
+    one = doc("h5", "Anders Berg said 22 people died in Torvald.", "Bay")
+    two = doc("h6", "Tomas Lind estimated 15 people died in Torvald.", "Coast Post")
+    claims = [
+        figure_claim(one, "22 people", low=22, high=22),
+        figure_claim(two, "15 people", low=15, high=15),
+    ]
+    people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
+    (group,) = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_rate_and_an_amount_are_not_one_quantity() -> None:
+    kw = dict(measure="rebounds", counted="rebounds", qualifiers=())
+    each = doc("r1", "This season he averaged 7.2 rebounds.", "Bay")
+    game = doc("r2", "He had 4 rebounds on Sunday.", "Coast Post")
+    claims = [
+        figure_claim(each, "7.2 rebounds", low=7.2, high=7.2, **kw),  # type: ignore[arg-type]
+        figure_claim(game, "4 rebounds", low=4, high=4, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([each, game], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 7.2 as a rate" in scope.explanation
+    # A sum for each season beside the whole contract's sum.
+    kw = dict(measure="deal", counted="deal", qualifiers=())
+    each = doc("r3", "The deal pays $23 million a season.", "Bay")
+    game = doc("r4", "The deal is worth $184 million.", "Coast Post")
+    claims = [
+        figure_claim(each, "$23 million", low=23e6, high=23e6, **kw),  # type: ignore[arg-type]
+        figure_claim(game, "$184 million", low=184e6, high=184e6, **kw),  # type: ignore[arg-type]
+    ]
+    assert not _by_verdict(reconcile([each, game], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_a_sentence_pointing_back_takes_the_year_of_the_one_before() -> None:
+    then = doc(
+        "p1",
+        "The last great storm struck the coast in September 2017.\n"
+        "In that storm, more than 3,000 people died.",
+        "Bay",
+        "2032-06-12",
+    )
+    now = doc("p2", "Coastguards said one person died in Torvald.", "Coast Post", "2032-06-12")
+    claims = [
+        figure_claim(then, "3,000 people", low=3000, high=None, hedge="at_least"),
+        figure_claim(now, "one person", low=1, high=1, speaker="Coastguards"),
+    ]
+    groups = reconcile([then, now], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "for 2017" in scope.explanation
+    # A sentence naming its own day is of that day, whatever the sentence before names.
+    then = doc(
+        "p3",
+        "The last great storm struck the coast in September 2017.\n"
+        "That storm's successor on Monday killed 30 people in Torvald.",
+        "Bay",
+        "2032-06-12",
+    )
+    claims[0] = figure_claim(then, "30 people", low=30, high=30)
+    (group,) = reconcile([then, now], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation

@@ -55,7 +55,15 @@ from triangulate.reconcile.topics import (
     states_in,
     topic_of,
 )
-from triangulate.reconcile.verdicts import CHANGING, Series, dated, judge, listing, split
+from triangulate.reconcile.verdicts import (
+    CHANGING,
+    Names,
+    Series,
+    dated,
+    judge,
+    listing,
+    split,
+)
 
 __all__ = ["Reconciled", "reconcile"]
 
@@ -128,9 +136,10 @@ def _figure_groups(
     names = name_words(entities.values())
     forces = read_forces(docs.values(), list(entities.values()))
     topics = {c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces) for c in figures}
+    holders = Names.of(entities.values())
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
-        family = _unmixed(family, topics, docs, upstreams)
+        family = _unmixed(family, topics, docs, upstreams, holders)
         made = [
             _measure_groups(m, topics, docs, entities, upstreams, converted)
             for m in family.measures
@@ -146,7 +155,11 @@ def _figure_groups(
 
 
 def _unmixed(
-    family: Family, topics: Mapping[str, Topic], docs: Mapping[str, Document], upstreams: Upstreams
+    family: Family,
+    topics: Mapping[str, Topic],
+    docs: Mapping[str, Document],
+    upstreams: Upstreams,
+    holders: Names | None = None,
 ) -> Family:
     """The family with each measure whose conflict is not one quantity in dispute split by
     value (:func:`~.verdicts.split`), and the reasons for it added."""
@@ -158,7 +171,7 @@ def _unmixed(
         parts = None
         judged = judge(measure, upstreams, docs, **_kinds(topics[measure[0].id]))
         if judged.verdict == "conflict":
-            parts = split(measure, upstreams, docs)
+            parts = split(measure, upstreams, docs, holders)
         if parts is None or len(parts.parts) < 2:
             found.append(measure)
             continue

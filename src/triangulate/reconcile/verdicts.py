@@ -69,11 +69,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from triangulate.claims.numwords import NUMBER_WORDS, read_word_number
-from triangulate.model import Claim, Document, Figure, Verdict
+from triangulate.model import Claim, Document, Entity, Figure, Verdict
 from triangulate.nlp.words import may_hold
 from triangulate.reconcile import clocks
 from triangulate.reconcile.clocks import Clock
@@ -546,7 +548,10 @@ class Split:
 
 
 def split(
-    claims: Sequence[Claim], upstreams: Upstreams, documents: Mapping[str, Document]
+    claims: Sequence[Claim],
+    upstreams: Upstreams,
+    documents: Mapping[str, Document],
+    names: Names | None = None,
 ) -> Split | None:
     """The measure split by value when its values are not one quantity in dispute (the
     module docstring), or None when they may be.
@@ -555,6 +560,8 @@ def split(
         claims: The figure claims of one measure.
         upstreams: Independent sources of the story's claims.
         documents: Documents by id.
+        names: Where the reports name people, teams, companies and countries (for whose
+            figure each is: :func:`holder`).
 
     Returns:
         The parts, each in the measure's order, and the reason in words.
@@ -587,6 +594,12 @@ def split(
             "quantity in dispute"
         )
         return Split(parts=tuple(tuple(keyed[k]) for k in sorted(keyed)), reason=reason)
+    held = _held_apart(read, documents, names)
+    if held is not None:
+        return held
+    rated = _rate_apart(read, documents)
+    if rated is not None:
+        return rated
     told = _told_as_part(read, documents)
     if told is not None:
         part, whole, quote = told
@@ -618,6 +631,210 @@ def split(
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Names:
+    """Where a story's reports name people, teams, companies and countries: per report,
+    the spans (start, end) with the name each stands for, in order."""
+
+    spans: Mapping[str, tuple[tuple[int, int, str], ...]]
+
+    @classmethod
+    def of(cls, entities: Iterable[Entity]) -> Names:
+        """The spans of the entities' mentions that can hold a figure."""
+        found: dict[str, list[tuple[int, int, str]]] = {}
+        for entity in entities:
+            if entity.type not in _HOLDERS:
+                continue
+            for mention in entity.mentions:
+                found.setdefault(mention.doc, []).append((mention.start, mention.end, entity.name))
+        return cls({doc: tuple(sorted(spans)) for doc, spans in found.items()})
+
+
+_HOLDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# What a name does with the figure that follows when the figure is its own: has it, scored
+# it, won it, missed it ("Clark finished with 22 points", "the firm employs 500"), never
+# what it says, measures or estimates (that name is a source, not the figure's holder).
+_HOLDING = (
+    "had|has|have|holds|held|owns|owned|employs|employed|scored|scores|posted|posts|added|"
+    "adds|finished|finishes|ended|won|wins|lost|loses|missed|misses|recorded|records|"
+    "collected|grabbed|pulled|threw|throws|rushed|rushes|caught|catches|completed|completes|"
+    "earned|earns|spent|spends|needed|needs|managed|manages|totaled|totalled|racked|did|does|"
+    "hosted|hosts|averaged|averages|gained|gains|kicked|returned|returns|blocked|logged|"
+    "tallied|amassed|accumulated|boasts|boasted|sold|sells|paid|pays|signed|cut|cuts|"
+    "leads|led|trails|trailed"
+)
+_HELD_BY = re.compile(
+    r"^(?:,\s+who)?\s+(?:(?:also|just|only|then|now|still|again)\s+)?(?:" + _HOLDING + r")"
+    r"(?:\s+(?:[a-z][\w'-]*|\d[\d,.]*)){0,6}\s+$"
+)
+_NOT_HELD = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|stated|"
+    r"claimed|claims|according|confirmed|that|than)\b"
+)
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|[,;:(\n]|\b(?:and|but|while|as|when|after|before|though|although|whereas|then)\b)"
+    r"\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(
+    r"(?:^|[^\w'])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s|'|’)\s+"
+    r"(?:(?:first|last|final|only|own|other|season|career)\s+)?$"
+)
+
+
+def holder(
+    claim: Claim, documents: Mapping[str, Document], names: Names | None = None
+) -> str | None:
+    """Whose figure a figure is, when its sentence names the person, team, company or
+    country it belongs to: a possessor just before it ("Davidson's 17 turnovers", "the
+    Bluejays' 11 assists") or the name opening its clause with a verb of having, scoring
+    or missing ("Earl Clark finished with 22 points", "Hansbrough, who needed nine
+    points"). A name that says, reports or estimates the figure is its source, not its
+    holder; a pronoun names no one. Returns the name as a lower-case key, or None."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    before = doc.text[begin : claim.start]
+    owned = _POSSESSIVE.search(before)
+    if owned is not None:
+        return " ".join(owned.group(1).lower().split())
+    spans = names.spans.get(claim.doc, ()) if names is not None else ()
+    k = bisect_left(spans, (claim.start,))
+    while k > 0:
+        k -= 1
+        start, end, name = spans[k]
+        if start < begin:
+            break
+        if end > claim.start:
+            continue
+        gap = doc.text[end : claim.start]
+        if (
+            _HELD_BY.match(gap)
+            and _NOT_HELD.search(gap) is None
+            and _CLAUSE_OPEN.search(doc.text[begin:start])
+        ):
+            return " ".join(name.lower().split())
+        return None
+    return None
+
+
+def _same_holder(a: str, b: str) -> bool:
+    """Whether two names are one holder: the same, or one the other's shorter form
+    ("Clark" and "Earl Clark")."""
+    one, two = set(a.split()), set(b.split())
+    return one <= two or two <= one
+
+
+def _held_apart(
+    read: Sequence[tuple[Claim, Interval]],
+    documents: Mapping[str, Document],
+    names: Names | None,
+) -> Split | None:
+    """A measure whose values belong to different holders (:func:`holder`): two players'
+    points, two teams' turnovers, two companies' staff. Figures of one holder, or of none
+    named, may be one quantity; figures of two are not, whatever noun they share."""
+    holders: list[tuple[str, list[tuple[Claim, Interval]]]] = []
+    loose: list[Claim] = []
+    for claim, found in read:
+        key = holder(claim, documents, names)
+        if key is None:
+            loose.append(claim)
+            continue
+        for name, items in holders:
+            if _same_holder(name, key):
+                items.append((claim, found))
+                break
+        else:
+            holders.append((key, [(claim, found)]))
+    if len(holders) < 2:
+        return None
+    hulls = [(name, items, hull(i for _, i in items)) for name, items in holders]
+    for (name_a, items_a, a), (name_b, items_b, b) in combinations(hulls, 2):
+        assert a is not None and b is not None
+        if a.meets(b):
+            continue
+        first, second = items_a[0][0], items_b[0][0]
+        reason = (
+            f"{publisher(first, documents)} gives {_value(first)} for "
+            f"{_titled(first, name_a, documents)} "
+            f"and {publisher(second, documents)} gives {_value(second)} for "
+            f"{_titled(second, name_b, documents)}, so these are figures of different holders, "
+            "not one quantity in dispute"
+        )
+        parts = [tuple(c for c, _ in items) for _, items, _ in hulls]
+        anchors = [h for _, _, h in hulls if h is not None]
+        placed = _parted(loose, anchors) if loose else ()
+        merged = [list(p) for p in parts]
+        for extra in placed:
+            n = min(range(len(anchors)), key=lambda k: _distance(_reach(extra[0]), anchors[k]))
+            merged[n].extend(extra)
+        order = {c.id: n for n, c in enumerate(c for c, _ in read)}
+        return Split(
+            parts=tuple(
+                tuple(sorted(p, key=lambda c: order.get(c.id, len(order)))) for p in merged
+            ),
+            reason=reason,
+        )
+    return None
+
+
+def _titled(claim: Claim, key: str, documents: Mapping[str, Document]) -> str:
+    """A holder's name as the figure's report writes it (the key is lower case)."""
+    doc = documents.get(claim.doc)
+    text = doc.text[max(0, claim.start - 300) : claim.start] if doc is not None else ""
+    found = list(re.finditer(r"\s+".join(map(re.escape, key.split())), text, re.IGNORECASE))
+    return " ".join(found[-1].group(0).split()) if found else key
+
+
+_RATE_AFTER = re.compile(
+    r"^[\s\w'-]{0,30}?\b(?:per|a|an|each|every)\s+(?:game|match|contest|season|year|month|week|"
+    r"day|night|race|head|capita|person|minute|hour)\b",
+    re.IGNORECASE,
+)
+_RATE_BEFORE = re.compile(r"\baverag(?:ed|es|ing|e)\s+(?:of\s+)?(?:about\s+|nearly\s+)?$", re.I)
+
+
+def rate(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a figure is a rate, an amount for each game, season or head ("averaged 7.2
+    rebounds", "$23 million per season"), not a count or a sum in all."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    before = doc.text[max(0, claim.start - 30) : claim.start]
+    if _RATE_BEFORE.search(before):
+        return True
+    after = doc.text[claim.end : claim.end + 45].split(".")[0]
+    inside = claim.text
+    return bool(_RATE_AFTER.match(after)) or bool(
+        re.search(r"\bper\s+(?:game|season|year|day|head|capita|person)\b", inside, re.I)
+    )
+
+
+def _rate_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing rates and counts (a player's 7.2 rebounds a game and the 7 of one
+    game; $23 million a season and $184 million in all): an average or a sum for each
+    period is not the quantity of one period or of the whole."""
+    rates = [(c, i) for c, i in read if rate(c, documents)]
+    counts = [(c, i) for c, i in read if not rate(c, documents)]
+    if not rates or not counts:
+        return None
+    if all(i.meets(j) for _, i in rates for _, j in counts):
+        return None
+    each, total = rates[0][0], counts[0][0]
+    reason = (
+        f"{publisher(each, documents)} gives {_value(each)} as a rate (for each game, period "
+        f"or head) and {publisher(total, documents)} gives {_value(total)} as an amount, so "
+        "these are different quantities, not one in dispute"
+    )
+    return Split(
+        parts=(tuple(c for c, _ in counts), tuple(c for c, _ in rates)),
+        reason=reason,
+    )
+
+
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\b", re.I)
 _OF_WHOLE = re.compile(r"\b(?:of|out of|among)\s+(?:the|all|all the|its|their)?\s*$", re.I)
 _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|\b[a-z]+\b", re.IGNORECASE)
@@ -629,8 +846,12 @@ _YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?:19|20)\d\d(?!\d|[.,]\d)")
 def _year_of(claim: Claim, documents: Mapping[str, Document]) -> str:
     """The earlier time a figure's sentence places it in: a year before its report's year
     ("When the ferry sank in 2019, 96 people died" in a report of 2032), or words for one
-    ("last year", "a decade ago", "the last time the river flooded"; never "since last
-    year", a span reaching the report's own time); else ""."""
+    ("last year", "last season", "a decade ago", "the last time the river flooded"; never
+    "since last year", a span reaching the report's own time); else "".
+
+    A sentence that points back to the one before it ("In that storm, which killed more
+    than 3,000", "It killed ...") and names no time of its own is of that sentence's time:
+    a year the sentence before names places it too."""
     doc = documents.get(claim.doc)
     if doc is None:
         return ""
@@ -646,8 +867,31 @@ def _year_of(claim: Claim, documents: Mapping[str, Document]) -> str:
         for y in _YEAR.finditer(doc.text, begin, end)
         if not (claim.start <= y.start() < claim.end)
     ]
+    if (
+        not named
+        and begin > 0
+        and _POINTS_BACK.match(doc.text, begin, claim.start)
+        and _OWN_TIME.search(doc.text, begin, end) is None
+    ):
+        first, _ = sentence_span(doc.text, max(0, begin - 2), max(0, begin - 1))
+        named = [y.group(0) for y in _YEAR.finditer(doc.text, first, begin)]
     earlier = sorted({y for y in named if y < own})
     return earlier[-1] if earlier and own not in named else ""
+
+
+# A sentence opening on words that point back to the one before: "In that storm",
+# "During those floods", "It", "They", "The same quake".
+_POINTS_BACK = re.compile(
+    r"\s*(?:(?:in|during|after|at|by)\s+)?(?:that|those|this|these|it|its|they|their|"
+    r"the\s+same)\b",
+    re.IGNORECASE,
+)
+# Words naming a sentence's own time: a day, "today", "now", "this year".
+_OWN_TIME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|"
+    r"now|currently|this\s+(?:year|week|month|morning|evening)|so\s+far)\b",
+    re.IGNORECASE,
+)
 
 
 def _for_time(when: str) -> str:
@@ -656,7 +900,7 @@ def _for_time(when: str) -> str:
 
 
 _BEFORE_NOW = re.compile(
-    r"(?<!since )(?<!over the )(?<!in the )\b(?:(?:last|previous)\s+(?:year|decade)|"
+    r"(?<!since )(?<!over the )(?<!in the )\b(?:(?:last|previous)\s+(?:year|decade|season)|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades)\s+ago|"
     r"a\s+decade\s+ago|the\s+last\s+time)\b",
     re.IGNORECASE,
