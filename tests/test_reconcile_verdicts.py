@@ -845,3 +845,58 @@ def test_verdicts_a_sentence_pointing_back_takes_the_year_of_the_one_before() ->
     claims[0] = figure_claim(then, "30 people", low=30, high=30)
     (group,) = reconcile([then, now], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_he_and_his_stand_for_the_person_named_before() -> None:
+    kw = dict(measure="points", counted="points", qualifiers=())
+    one = doc("n1", "Anders Berg was never better.\nHis 14 points set a record.", "Bay")
+    two = doc("n2", "Tomas Lind came off the bench.\nHe scored 9 points.", "Coast Post")
+    claims = [
+        figure_claim(one, "14 points", low=14, high=14, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "9 points", low=9, high=9, **kw),  # type: ignore[arg-type]
+    ]
+    people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
+    groups = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "for Anders Berg" in scope.explanation and "for Tomas Lind" in scope.explanation
+    # A name with its record in brackets holds the figures inside them.
+    one = doc("n3", "Berg (40-2, 33 knockouts) returned to the ring.", "Bay")
+    two = doc("n4", "Lind (45-7, 36 knockouts) lost the title.", "Coast Post")
+    kw = dict(measure="knockouts", counted="knockouts", qualifiers=())
+    claims = [
+        figure_claim(one, "33 knockouts", low=33, high=33, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "36 knockouts", low=36, high=36, **kw),  # type: ignore[arg-type]
+    ]
+    assert not _by_verdict(reconcile([one, two], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_an_age_a_difference_and_an_average_are_not_amounts() -> None:
+    kw = dict(measure="years", counted="years", qualifiers=())
+    age = doc("k1", "The women killed were 61 years old and 48.", "Bay")
+    term = doc("k2", "He served 9 months of a 2 year sentence.", "Coast Post")
+    claims = [
+        figure_claim(age, "61 years", low=61, high=61, **kw),  # type: ignore[arg-type]
+        figure_claim(term, "2 year", low=2, high=2, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([age, term], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 61 as someone's age" in scope.explanation
+    # A lead over another tally is a difference, not a tally.
+    kw = dict(measure="points", counted="points", qualifiers=())
+    lead = doc("k3", "She now has 2,129 points, 13 more than the old record.", "Bay")
+    tally = doc("k4", "Lind scored 14 points on the night.", "Coast Post")
+    claims = [
+        figure_claim(lead, "13", low=13, high=13, **kw),  # type: ignore[arg-type]
+        figure_claim(tally, "14 points", low=14, high=14, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([lead, tally], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    # A count of whole things given with a fraction is an average.
+    avg = doc("k5", "The side's 93.3 points lead the league.", "Bay")
+    claims[0] = figure_claim(avg, "93.3 points", low=93.3, high=93.3, **kw)  # type: ignore[arg-type]
+    groups = reconcile([avg, tally], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "as a rate" in scope.explanation

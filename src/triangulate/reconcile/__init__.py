@@ -636,13 +636,17 @@ def _nested(inner: Claim, outer: Claim) -> bool:
 
 def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
     """The thread's statement as a report words it: subject, verb and object from the
-    text of its most typical statement (the most common object and subject; not a
-    headline in capitals, a clause opening on a relative pronoun or broken by a comma when
-    another will do;
+    text of its most typical statement (the most common object and subject, a missing one
+    never counted as shared; not a headline in capitals, a clause opening on a relative
+    pronoun, broken by a comma or holding characters its report garbled when another will
+    do;
     the shortest of four words or more, with a subject and an object), negation kept, at
     most ``LABEL_LENGTH`` characters."""
+    # A missing subject or object is no subject the thread shares: "killed three people",
+    # told five times without who killed them, never outranks the one report naming who.
     objects = Counter(_key(c.assertion.object) for c in thread if c.assertion)
     subjects = Counter(_key(c.assertion.subject) for c in thread if c.assertion)
+    objects[""] = subjects[""] = 0
     affirmed = [c for c in thread if c.assertion and c.assertion.polarity == "affirmed"]
 
     def rank(claim: Claim) -> tuple[int, int, int, int, int, int, int, str]:
@@ -650,7 +654,7 @@ def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
         assert a is not None
         text = " ".join(claim.text.split())
         return (
-            text.isupper() or _RELATIVE.match(text) is not None or "," in text,
+            text.isupper() or _RELATIVE.match(text) is not None or "," in text or "\ufffd" in text,
             len(text.split()) < 4,
             -objects[_key(a.object)],
             -subjects[_key(a.subject)],

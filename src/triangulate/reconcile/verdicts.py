@@ -594,12 +594,9 @@ def split(
             "quantity in dispute"
         )
         return Split(parts=tuple(tuple(keyed[k]) for k in sorted(keyed)), reason=reason)
-    held = _held_apart(read, documents, names)
-    if held is not None:
-        return held
-    rated = _rate_apart(read, documents)
-    if rated is not None:
-        return rated
+    apart = _held_apart(read, documents, names) or _kinds_apart(read, documents)
+    if apart is not None:
+        return _with_rest(apart, claims)
     told = _told_as_part(read, documents)
     if told is not None:
         part, whole, quote = told
@@ -634,20 +631,36 @@ def split(
 @dataclass(frozen=True, slots=True)
 class Names:
     """Where a story's reports name people, teams, companies and countries: per report,
-    the spans (start, end) with the name each stands for, in order."""
+    the spans (start, end) with the name each stands for and its type, in order."""
 
-    spans: Mapping[str, tuple[tuple[int, int, str], ...]]
+    spans: Mapping[str, tuple[tuple[int, int, str, str], ...]]
 
     @classmethod
     def of(cls, entities: Iterable[Entity]) -> Names:
         """The spans of the entities' mentions that can hold a figure."""
-        found: dict[str, list[tuple[int, int, str]]] = {}
+        found: dict[str, list[tuple[int, int, str, str]]] = {}
         for entity in entities:
             if entity.type not in _HOLDERS:
                 continue
             for mention in entity.mentions:
-                found.setdefault(mention.doc, []).append((mention.start, mention.end, entity.name))
+                found.setdefault(mention.doc, []).append(
+                    (mention.start, mention.end, entity.name, entity.type)
+                )
         return cls({doc: tuple(sorted(spans)) for doc, spans in found.items()})
+
+    def person_before(self, doc: str, at: int, reach: int = 400) -> str | None:
+        """The person named last before ``at`` (within ``reach`` characters): whom a "he"
+        or "her" there most likely stands for."""
+        spans = self.spans.get(doc, ())
+        k = bisect_left(spans, (at,))
+        while k > 0:
+            k -= 1
+            start, end, name, kind = spans[k]
+            if start < at - reach:
+                return None
+            if kind == "PERSON" and end <= at:
+                return name
+        return None
 
 
 _HOLDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -661,7 +674,8 @@ _HOLDING = (
     "earned|earns|spent|spends|needed|needs|managed|manages|totaled|totalled|racked|did|does|"
     "hosted|hosts|averaged|averages|gained|gains|kicked|returned|returns|blocked|logged|"
     "tallied|amassed|accumulated|boasts|boasted|sold|sells|paid|pays|signed|cut|cuts|"
-    "leads|led|trails|trailed"
+    "leads|led|trails|trailed|notched|landed|lands|swatted|played|plays|improved|improves|"
+    "took|takes|got|gets|made|makes"
 )
 _HELD_BY = re.compile(
     r"^(?:,\s+who)?\s+(?:(?:also|just|only|then|now|still|again)\s+)?(?:" + _HOLDING + r")"
@@ -676,10 +690,15 @@ _CLAUSE_OPEN = re.compile(
     r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+_OWNED_WORDS = r"(?:(?:first|last|final|only|own|other|season|career)\s+)?"
 _POSSESSIVE = re.compile(
     r"(?:^|[^\w'])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s|'|’)\s+"
-    r"(?:(?:first|last|final|only|own|other|season|career)\s+)?$"
+    r"(?:" + _OWNED_WORDS + r"|(?:[a-z][\w-]*\s+){1,3}of\s+)$"
 )
+# A name with its figures in brackets after it: "Bowe (45-1, 33 KOs)".
+_BRACKETED = re.compile(r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s*\([^()]{0,40}$")
+_HIS = re.compile(r"\b(?:his|her)\s+" + _OWNED_WORDS + r"$", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
 def holder(
@@ -687,23 +706,30 @@ def holder(
 ) -> str | None:
     """Whose figure a figure is, when its sentence names the person, team, company or
     country it belongs to: a possessor just before it ("Davidson's 17 turnovers", "the
-    Bluejays' 11 assists") or the name opening its clause with a verb of having, scoring
-    or missing ("Earl Clark finished with 22 points", "Hansbrough, who needed nine
-    points"). A name that says, reports or estimates the figure is its source, not its
-    holder; a pronoun names no one. Returns the name as a lower-case key, or None."""
+    Bluejays' 11 assists", "Buford's scoring record of 2,116"), a name it stands in
+    brackets after ("Bowe (45-1, 33 KOs)") or the name opening its clause with a verb of
+    having, scoring or missing ("Earl Clark finished with 22 points", "Hansbrough, who
+    needed nine points"). A name that says, reports or estimates the figure is its source,
+    not its holder. "He", "she", "his" and "her" stand for the person named last before
+    them. Returns the name as a lower-case key, or None."""
     doc = documents.get(claim.doc)
     if doc is None:
         return None
     begin, _ = sentence_span(doc.text, claim.start, claim.end)
     before = doc.text[begin : claim.start]
-    owned = _POSSESSIVE.search(before)
+    owned = _POSSESSIVE.search(before) or _BRACKETED.search(before)
     if owned is not None:
-        return " ".join(owned.group(1).lower().split())
-    spans = names.spans.get(claim.doc, ()) if names is not None else ()
+        return _key(owned.group(1))
+    if names is None:
+        return None
+    his = _HIS.search(before)
+    if his is not None:
+        return _key(names.person_before(claim.doc, begin + his.start()))
+    spans = names.spans.get(claim.doc, ())
     k = bisect_left(spans, (claim.start,))
-    while k > 0:
-        k -= 1
-        start, end, name = spans[k]
+    subjects = [(start, end, name) for start, end, name, _ in spans[max(0, k - 8) : k]]
+    subjects += [(begin + m.start(), begin + m.end(), "") for m in _HE.finditer(before)]
+    for start, end, name in sorted(subjects, reverse=True):
         if start < begin:
             break
         if end > claim.start:
@@ -714,9 +740,13 @@ def holder(
             and _NOT_HELD.search(gap) is None
             and _CLAUSE_OPEN.search(doc.text[begin:start])
         ):
-            return " ".join(name.lower().split())
+            return _key(name or names.person_before(claim.doc, start))
         return None
     return None
+
+
+def _key(name: str | None) -> str | None:
+    return " ".join(name.lower().split()) if name else None
 
 
 def _same_holder(a: str, b: str) -> bool:
@@ -779,6 +809,31 @@ def _held_apart(
     return None
 
 
+def _with_rest(found: Split, claims: Sequence[Claim]) -> Split:
+    """The split with the measure's claims that no part holds (vague amounts, figures told
+    as a possibility) each put in the part whose values they lie nearest, and every part in
+    the measure's order."""
+    placed = {c.id for part in found.parts for c in part}
+    parts = [list(p) for p in found.parts]
+    anchors = [
+        hull(i for c in p if (i := interval_of(c.figure) if c.figure else None)) for p in parts
+    ]
+    for claim in claims:
+        if claim.id in placed:
+            continue
+        reach = _reach(claim)
+        n = min(
+            range(len(parts)),
+            key=lambda k: (_distance(reach, a) if (a := anchors[k]) is not None else math.inf, k),
+        )
+        parts[n].append(claim)
+    order = {c.id: n for n, c in enumerate(claims)}
+    return Split(
+        parts=tuple(tuple(sorted(p, key=lambda c: order[c.id])) for p in parts if p),
+        reason=found.reason,
+    )
+
+
 def _titled(claim: Claim, key: str, documents: Mapping[str, Document]) -> str:
     """A holder's name as the figure's report writes it (the key is lower case)."""
     doc = documents.get(claim.doc)
@@ -792,51 +847,92 @@ _RATE_AFTER = re.compile(
     r"day|night|race|head|capita|person|minute|hour)\b",
     re.IGNORECASE,
 )
-_RATE_BEFORE = re.compile(r"\baverag(?:ed|es|ing|e)\s+(?:of\s+)?(?:about\s+|nearly\s+)?$", re.I)
+_RATE_BEFORE = re.compile(r"\baverag(?:ed|es|ing|e)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+_RATE_INSIDE = re.compile(r"\bper\s+(?:game|season|year|day|head|capita|person)\b", re.I)
+_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.IGNORECASE)
+_AGE = re.compile(r"\b(?:years?|yrs?)\s*(?:-\s*)?old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_GAP_AFTER = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+)?(?!or\b)(?:more|fewer|less|sooner|later|longer|shorter|higher|"
+    r"lower)\s+than\b|^\s+(?:[a-z][\w-]*\s+)?(?:sooner|later|ahead|behind)\b",
+    re.IGNORECASE,
+)
+_KINDS = {
+    "rate": "as a rate (for each game, period or head)",
+    "age": "as someone's age",
+    "gap": "as a difference between two figures",
+    "amount": "as an amount",
+}
 
 
-def rate(claim: Claim, documents: Mapping[str, Document]) -> bool:
-    """Whether a figure is a rate, an amount for each game, season or head ("averaged 7.2
-    rebounds", "$23 million per season"), not a count or a sum in all."""
+def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """What a figure's number is of: ``rate`` for an amount for each game, season or head
+    ("averaged 7.2 rebounds", "$23 million per season", and a count of whole things given
+    with a fraction, "15.9 points", which can only be an average), ``age`` for someone's
+    age ("61 years old", "aged 48"), ``gap`` for a difference between two figures ("13
+    more than Buford", "five rounds sooner"), else ``amount``."""
     doc = documents.get(claim.doc)
     if doc is None:
-        return False
-    before = doc.text[max(0, claim.start - 30) : claim.start]
-    if _RATE_BEFORE.search(before):
-        return True
-    after = doc.text[claim.end : claim.end + 45].split(".")[0]
-    inside = claim.text
-    return bool(_RATE_AFTER.match(after)) or bool(
-        re.search(r"\bper\s+(?:game|season|year|day|head|capita|person)\b", inside, re.I)
+        return "amount"
+    before = doc.text[max(0, claim.start - 60) : claim.start]
+    after = doc.text[claim.end : claim.end + 45]
+    figure = claim.figure
+    aged = _AGE.search(doc.text, claim.start, claim.end + 30)
+    if (aged and aged.start() <= claim.end + 12) or _AGE_BEFORE.search(before):
+        return "age"
+    if _GAP_AFTER.match(after):
+        return "gap"
+    fraction = (
+        figure is not None
+        and figure.kind == "count"
+        and figure.unit is None
+        and (figure.counted or "").endswith("s")
+        and figure.low is not None
+        and figure.low != int(figure.low)
+        and _SCALED.search(claim.text) is None
     )
+    if (
+        fraction
+        or _RATE_BEFORE.search(before)
+        or _RATE_AFTER.match(after.split(".")[0])
+        or _RATE_INSIDE.search(claim.text)
+    ):
+        return "rate"
+    return "amount"
 
 
-def _rate_apart(
+def _kinds_apart(
     read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> Split | None:
-    """A measure mixing rates and counts (a player's 7.2 rebounds a game and the 7 of one
-    game; $23 million a season and $184 million in all): an average or a sum for each
-    period is not the quantity of one period or of the whole."""
-    rates = [(c, i) for c, i in read if rate(c, documents)]
-    counts = [(c, i) for c, i in read if not rate(c, documents)]
-    if not rates or not counts:
+    """A measure mixing figures of different kinds (:func:`amount_kind`): a player's 7.2
+    rebounds a game and the 7 of one game, $23 million a season and $184 million in all,
+    a woman's age and a prison term, a lead of 13 points and a tally of 14. They are
+    different quantities, whatever noun they share."""
+    kinds: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        kinds.setdefault(amount_kind(claim, documents), []).append((claim, found))
+    if len(kinds) < 2:
         return None
-    if all(i.meets(j) for _, i in rates for _, j in counts):
-        return None
-    each, total = rates[0][0], counts[0][0]
-    reason = (
-        f"{publisher(each, documents)} gives {_value(each)} as a rate (for each game, period "
-        f"or head) and {publisher(total, documents)} gives {_value(total)} as an amount, so "
-        "these are different quantities, not one in dispute"
-    )
-    return Split(
-        parts=(tuple(c for c, _ in counts), tuple(c for c, _ in rates)),
-        reason=reason,
-    )
+    for (kind_a, one), (kind_b, two) in combinations(sorted(kinds.items()), 2):
+        if all(i.meets(j) for _, i in one for _, j in two):
+            continue
+        first, second = one[0][0], two[0][0]
+        reason = (
+            f"{publisher(first, documents)} gives {_value(first)} {_KINDS[kind_a]} and "
+            f"{publisher(second, documents)} gives {_value(second)} {_KINDS[kind_b]}, so these "
+            "are different quantities, not one in dispute"
+        )
+        return Split(
+            parts=tuple(tuple(c for c, _ in kinds[k]) for k in sorted(kinds)),
+            reason=reason,
+        )
+    return None
 
 
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\b", re.I)
-_OF_WHOLE = re.compile(r"\b(?:of|out of|among)\s+(?:the|all|all the|its|their)?\s*$", re.I)
+_OF_WHOLE = re.compile(
+    r"\b(?:of|out of|among)\s+(?:the|all|all the|its|their|his|her|our)?\s*$", re.IGNORECASE
+)
 _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|\b[a-z]+\b", re.IGNORECASE)
 
 
