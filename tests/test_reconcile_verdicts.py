@@ -900,3 +900,26 @@ def test_verdicts_an_age_a_difference_and_an_average_are_not_amounts() -> None:
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert "as a rate" in scope.explanation
+
+
+def test_verdicts_a_forecast_and_the_first_few_of_a_series_never_dispute_a_count() -> None:
+    kw = dict(measure="games", counted="games", qualifiers=())
+    ahead = doc("f1", "Berg will miss two games with the injury.", "Bay")
+    past = doc("f2", "Berg missed four games with the injury.", "Coast Post")
+    claims = [
+        figure_claim(ahead, "two games", low=2, high=2, **kw),  # type: ignore[arg-type]
+        figure_claim(past, "four games", low=4, high=4, **kw),  # type: ignore[arg-type]
+    ]
+    assert not _by_verdict(reconcile([ahead, past], [TORVALD], claims).groups, "conflict")
+    # The first few of a series are a part of it, not its total.
+    kw = dict(measure="passes", counted="passes", qualifiers=())
+    first = doc("f3", "He completed his first 17 passes.", "Bay")
+    total = doc("f4", "The rookie completed 28 passes in all.", "Coast Post")
+    claims = [
+        figure_claim(first, "17 passes", low=17, high=17, **kw),  # type: ignore[arg-type]
+        figure_claim(total, "28 passes", low=28, high=28, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([first, total], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "as the first, last or next few of a series" in scope.explanation

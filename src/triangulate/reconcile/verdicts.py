@@ -114,7 +114,8 @@ _FEARED = re.compile(
     re.IGNORECASE,
 )
 _POSSIBLE = re.compile(
-    r"(?:\b(?i:if|might|could|would|whether|unless)|\bmay)\b(?!\s+not\b)[^.;:!?,\n]{0,50}$"
+    r"(?:\b(?i:if|might|could|would|whether|unless|expected\s+to|likely\s+to|set\s+to)|"
+    r"\bmay|\bwill)\b(?!\s+not\b)[^.;:!?,\n]{0,50}$"
 )
 _DENIED = re.compile(
     r"(?:\b(?:not|never)|n't)\s+(?!(?:more|less|fewer|over|under|quite|even|all|only|just|"
@@ -206,10 +207,11 @@ def allowed(claim: Claim, documents: Mapping[str, Document]) -> Interval | None:
 
 
 def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
-    """Whether the figure is told as a possibility or denied, not given as a count: "there
-    might have been two killed", "the toll could reach 40", "if 30 were hurt", "did not
-    evacuate 500", "two nearly killed". Such a figure never decides ("not more than 500"
-    is a bound, and does)."""
+    """Whether the figure is told as a possibility, a forecast or denied, not given as a
+    count: "there might have been two killed", "the toll could reach 40", "if 30 were
+    hurt", "he will miss two games", "is expected to draw 5,000", "did not evacuate 500",
+    "two nearly killed". Such a figure never decides ("not more than 500" is a bound, and
+    does)."""
     doc = documents.get(claim.doc)
     if doc is None:
         return False
@@ -223,9 +225,8 @@ def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
     denied = _DENIED.search(before) if may_hold(before, ("not", "never", "n't")) else None
     if denied is not None and not _WOULD.search(before, 0, denied.start() + 1):
         return True
-    return may_hold(before, ("if", "might", "could", "would", "whether", "unless", "may")) and (
-        _POSSIBLE.search(before) is not None
-    )
+    cues = ("if", "might", "could", "would", "whether", "unless", "may", "will", " to ")
+    return may_hold(before, cues) and (_POSSIBLE.search(before) is not None)
 
 
 def feared(claim: Claim, documents: Mapping[str, Document]) -> str | None:
@@ -857,10 +858,13 @@ _GAP_AFTER = re.compile(
     r"lower)\s+than\b|^\s+(?:[a-z][\w-]*\s+)?(?:sooner|later|ahead|behind)\b",
     re.IGNORECASE,
 )
+# "His first 17 passes", "the last two games", "the next 48 hours": a few of a series.
+_SERIES_BEFORE = re.compile(r"\b(?:first|last|final|opening|next|previous|past)\s+$", re.I)
 _KINDS = {
     "rate": "as a rate (for each game, period or head)",
     "age": "as someone's age",
     "gap": "as a difference between two figures",
+    "series": "as the first, last or next few of a series",
     "amount": "as an amount",
 }
 
@@ -870,7 +874,8 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     ("averaged 7.2 rebounds", "$23 million per season", and a count of whole things given
     with a fraction, "15.9 points", which can only be an average), ``age`` for someone's
     age ("61 years old", "aged 48"), ``gap`` for a difference between two figures ("13
-    more than Buford", "five rounds sooner"), else ``amount``."""
+    more than Buford", "five rounds sooner"), ``series`` for the first, last or next few of
+    a series ("his first 17 passes", "the last two games"), else ``amount``."""
     doc = documents.get(claim.doc)
     if doc is None:
         return "amount"
@@ -882,6 +887,8 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
         return "age"
     if _GAP_AFTER.match(after):
         return "gap"
+    if _SERIES_BEFORE.search(before):
+        return "series"
     fraction = (
         figure is not None
         and figure.kind == "count"
