@@ -923,3 +923,18 @@ def test_verdicts_a_forecast_and_the_first_few_of_a_series_never_dispute_a_count
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert "as the first, last or next few of a series" in scope.explanation
+
+
+def test_verdicts_a_margin_short_of_a_mark_is_not_a_tally() -> None:
+    # "Two games short of the finale" measures a gap, not games played.
+    kw = dict(measure="games", counted="games", qualifiers=())
+    short = doc("t3", "His season ended two games short of the finale.", "Bay")
+    played = doc("t4", "He played in 14 games this season.", "Coast Post")
+    claims = [
+        figure_claim(short, "two games", low=2, high=2, **kw),  # type: ignore[arg-type]
+        figure_claim(played, "14 games", low=14, high=14, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([short, played], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "as a difference between two figures" in scope.explanation

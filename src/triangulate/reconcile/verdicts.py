@@ -855,7 +855,8 @@ _AGE = re.compile(r"\b(?:years?|yrs?)\s*(?:-\s*)?old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _GAP_AFTER = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+)?(?!or\b)(?:more|fewer|less|sooner|later|longer|shorter|higher|"
-    r"lower)\s+than\b|^\s+(?:[a-z][\w-]*\s+)?(?:sooner|later|ahead|behind)\b",
+    r"lower)\s+than\b|^\s+(?:[a-z][\w-]*\s+)?(?:sooner|later|ahead|behind)\b|"
+    r"^\s+(?:[a-z][\w-]*\s+)?(?:short|shy)\s+of\b",
     re.IGNORECASE,
 )
 # "His first 17 passes", "the last two games", "the next 48 hours": a few of a series.
@@ -874,8 +875,9 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     ("averaged 7.2 rebounds", "$23 million per season", and a count of whole things given
     with a fraction, "15.9 points", which can only be an average), ``age`` for someone's
     age ("61 years old", "aged 48"), ``gap`` for a difference between two figures ("13
-    more than Buford", "five rounds sooner"), ``series`` for the first, last or next few of
-    a series ("his first 17 passes", "the last two games"), else ``amount``."""
+    more than Buford", "five rounds sooner", "two games short of"), ``series`` for the
+    first, last or next few of a series ("his first 17 passes", "the last two games"),
+    else ``amount``."""
     doc = documents.get(claim.doc)
     if doc is None:
         return "amount"
