@@ -938,3 +938,24 @@ def test_verdicts_a_margin_short_of_a_mark_is_not_a_tally() -> None:
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert "as a difference between two figures" in scope.explanation
+
+
+def test_verdicts_one_in_a_group_and_a_deficit_are_not_counts() -> None:
+    kw = dict(measure="users", counted="users", qualifiers=())
+    ratio = doc("q1", "One in every 500 users was exposed to the flaw.", "Bay")
+    count = doc("q2", "The flaw reached 2,000 users.", "Coast Post")
+    claims = [
+        figure_claim(ratio, "500 users", low=500, high=500, **kw),  # type: ignore[arg-type]
+        figure_claim(count, "2,000 users", low=2000, high=2000, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([ratio, count], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    assert "Bay gives 500 as a rate" in _by_verdict(groups, "scope_differs")[0].explanation
+    kw = dict(measure="points", counted="points", qualifiers=())
+    down = doc("q3", "The side went into the break 10 points down.", "Bay")
+    tally = doc("q4", "The side scored 17 points in the last quarter.", "Coast Post")
+    claims = [
+        figure_claim(down, "10 points", low=10, high=10, **kw),  # type: ignore[arg-type]
+        figure_claim(tally, "17 points", low=17, high=17, **kw),  # type: ignore[arg-type]
+    ]
+    assert not _by_verdict(reconcile([down, tally], [TORVALD], claims).groups, "conflict")

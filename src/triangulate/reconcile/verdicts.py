@@ -680,7 +680,7 @@ _HOLDING = (
 )
 _HELD_BY = re.compile(
     r"^(?:,\s+who)?\s+(?:(?:also|just|only|then|now|still|again)\s+)?(?:" + _HOLDING + r")"
-    r"(?:\s+(?:[a-z][\w'-]*|\d[\d,.]*)){0,6}\s+$"
+    r"(?:\s+(?:[a-z][\w'-]*|\d[\w,.-]*)){0,8}\s+$"
 )
 _NOT_HELD = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|stated|"
@@ -849,6 +849,8 @@ _RATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RATE_BEFORE = re.compile(r"\baverag(?:ed|es|ing|e)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+# "One in every 500 users": the figure is the size of the group one is taken from.
+_ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 _RATE_INSIDE = re.compile(r"\bper\s+(?:game|season|year|day|head|capita|person)\b", re.I)
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(?:years?|yrs?)\s*(?:-\s*)?old\b", re.IGNORECASE)
@@ -856,7 +858,7 @@ _AGE_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _GAP_AFTER = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+)?(?!or\b)(?:more|fewer|less|sooner|later|longer|shorter|higher|"
     r"lower)\s+than\b|^\s+(?:[a-z][\w-]*\s+)?(?:sooner|later|ahead|behind)\b|"
-    r"^\s+(?:[a-z][\w-]*\s+)?(?:short|shy)\s+of\b",
+    r"^\s+(?:[a-z][\w-]*\s+)?(?:short|shy)\s+of\b|^\s+down\b",
     re.IGNORECASE,
 )
 # "His first 17 passes", "the last two games", "the next 48 hours": a few of a series.
@@ -872,12 +874,12 @@ _KINDS = {
 
 def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     """What a figure's number is of: ``rate`` for an amount for each game, season or head
-    ("averaged 7.2 rebounds", "$23 million per season", and a count of whole things given
-    with a fraction, "15.9 points", which can only be an average), ``age`` for someone's
-    age ("61 years old", "aged 48"), ``gap`` for a difference between two figures ("13
-    more than Buford", "five rounds sooner", "two games short of"), ``series`` for the
-    first, last or next few of a series ("his first 17 passes", "the last two games"),
-    else ``amount``."""
+    ("averaged 7.2 rebounds", "$23 million per season", "one in every 500 users", and a
+    count of whole things given with a fraction, "15.9 points", which can only be an
+    average), ``age`` for someone's age ("61 years old", "aged 48"), ``gap`` for a
+    difference between two figures ("13 more than Buford", "five rounds sooner", "two games
+    short of", "10 points down"), ``series`` for the first, last or next few of a series
+    ("his first 17 passes", "the last two games"), else ``amount``."""
     doc = documents.get(claim.doc)
     if doc is None:
         return "amount"
@@ -903,6 +905,7 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     if (
         fraction
         or _RATE_BEFORE.search(before)
+        or _ONE_IN.search(before)
         or _RATE_AFTER.match(after.split(".")[0])
         or _RATE_INSIDE.search(claim.text)
     ):
