@@ -260,3 +260,25 @@ def test_statements_a_label_keeps_cannot_as_its_negation() -> None:
     ]
     (group,) = reconcile([a, b], [TORVALD], claims).groups
     assert group.label == "The council cannot close the harbour"
+
+
+def test_statements_a_short_sentence_labels_a_thread_before_a_long_aside() -> None:
+    short = [doc(f"s{n}", "Three sailors drowned.", f"Outlet {n}") for n in range(2)]
+    long = doc("s9", "The minister mourned what she called the loss of three sailors.", "Post")
+    claims = [
+        *(
+            assertion_claim(
+                d, "Three sailors drowned", subject=None, predicate="kill", obj="Three sailors"
+            )
+            for d in short
+        ),
+        assertion_claim(
+            long,
+            "The minister mourned what she called the loss of three sailors",
+            subject="The minister",
+            predicate="kill",
+            obj="the loss of three sailors",
+        ),
+    ]
+    (group,) = reconcile([*short, long], [TORVALD], claims).groups
+    assert group.label == "Three sailors drowned"

@@ -639,9 +639,9 @@ def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
     text of its most typical statement (the most common object and subject, a missing one
     never counted as shared; not a headline in capitals, a clause opening on a relative
     pronoun, broken by a comma or holding characters its report garbled when another will
-    do;
-    the shortest of four words or more, with a subject and an object), negation kept, at
-    most ``LABEL_LENGTH`` characters."""
+    do; the shortest of four words or more, or of three opening a sentence ("Three people
+    died"), with a subject and an object), negation kept, at most ``LABEL_LENGTH``
+    characters."""
     # A missing subject or object is no subject the thread shares: "killed three people",
     # told five times without who killed them, never outranks the one report naming who.
     objects = Counter(_key(c.assertion.object) for c in thread if c.assertion)
@@ -655,7 +655,7 @@ def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
         text = " ".join(claim.text.split())
         return (
             text.isupper() or _RELATIVE.match(text) is not None or "," in text or "\ufffd" in text,
-            len(text.split()) < 4,
+            len(text.split()) < (3 if text[:1].isupper() else 4),
             -objects[_key(a.object)],
             -subjects[_key(a.subject)],
             not a.subject,
