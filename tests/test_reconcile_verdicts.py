@@ -959,3 +959,24 @@ def test_verdicts_one_in_a_group_and_a_deficit_are_not_counts() -> None:
         figure_claim(tally, "17 points", low=17, high=17, **kw),  # type: ignore[arg-type]
     ]
     assert not _by_verdict(reconcile([down, tally], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_a_target_never_decides() -> None:
+    kw = dict(measure="percent of rate", counted="rate", qualifiers=())
+    aim = doc("g1", "The agency aims to raise the recycling rate of bottles to 80 per cent.", "Bay")
+    now = doc("g2", "The recycling rate stands at 70 per cent.", "Coast Post")
+    claims = [
+        figure_claim(aim, "80 per cent", low=80, high=80, **kw),  # type: ignore[arg-type]
+        figure_claim(now, "70 per cent", low=70, high=70, **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([aim, now], [TORVALD], claims).groups
+    assert group.verdict != "conflict", group.explanation
+    # A toll brought to a figure is a count, not a target.
+    toll = doc("g3", "Twelve more died, to bring the toll to 40.", "Bay")
+    other = doc("g4", "Medics said 25 people died in Torvald.", "Coast Post")
+    claims = [
+        figure_claim(toll, "40", low=40, high=40),
+        figure_claim(other, "25 people", low=25, high=25, speaker="Medics"),
+    ]
+    (group,) = reconcile([toll, other], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation

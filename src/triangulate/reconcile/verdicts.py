@@ -122,6 +122,13 @@ _DENIED = re.compile(
     r"exactly|yet|least|most|much|many|including|counting|excluding)\b)[a-z]+\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
+# A target: "aims to raise the rate to 80 per cent", "plans to cut staff to 500".
+_TARGET = re.compile(
+    r"\b(?:(?:aims?|aimed|plans?|planned|seeks?|sought|wants?|wanted|hopes?|hoped|goal\s+is|"
+    r"target\s+is)\s+to|to\s+(?:increase|raise|reduce|cut|lower|boost|double|halve|"
+    r"grow|expand|lift))\b[^.;:!?\n]{0,100}$",
+    re.IGNORECASE,
+)
 # "Two nearly killed when ...": people who came close to a fate, and were spared it.
 _SPARED = re.compile(
     r"[^.;,\d]{0,25}?\b(?:nearly|almost|narrowly)\s+(?:been\s+)?"
@@ -209,9 +216,9 @@ def allowed(claim: Claim, documents: Mapping[str, Document]) -> Interval | None:
 def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
     """Whether the figure is told as a possibility, a forecast or denied, not given as a
     count: "there might have been two killed", "the toll could reach 40", "if 30 were
-    hurt", "he will miss two games", "is expected to draw 5,000", "did not evacuate 500",
-    "two nearly killed". Such a figure never decides ("not more than 500" is a bound, and
-    does)."""
+    hurt", "he will miss two games", "is expected to draw 5,000", a target ("aims to raise
+    the rate to 80 per cent", "to cut staff to 500"), "did not evacuate 500", "two nearly
+    killed". Such a figure never decides ("not more than 500" is a bound, and does)."""
     doc = documents.get(claim.doc)
     if doc is None:
         return False
@@ -226,7 +233,10 @@ def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
     if denied is not None and not _WOULD.search(before, 0, denied.start() + 1):
         return True
     cues = ("if", "might", "could", "would", "whether", "unless", "may", "will", " to ")
-    return may_hold(before, cues) and (_POSSIBLE.search(before) is not None)
+    if may_hold(before, cues) and _POSSIBLE.search(before) is not None:
+        return True
+    aimed = doc.text[max(begin, claim.start - 120) : claim.start]
+    return " to " in aimed and _TARGET.search(aimed) is not None
 
 
 def feared(claim: Claim, documents: Mapping[str, Document]) -> str | None:
