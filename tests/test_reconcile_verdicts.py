@@ -980,3 +980,17 @@ def test_verdicts_a_target_never_decides() -> None:
     ]
     (group,) = reconcile([toll, other], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_breakdown_read_as_one_figure_is_still_a_part() -> None:
+    kw = dict(measure="sailors", counted="sailors", qualifiers=())
+    parts = doc("b1", "The navy detained 12 Norse and 11 Danish sailors.", "Bay")
+    whole = doc("b2", "The navy detained 23 sailors.", "Coast Post")
+    claims = [
+        figure_claim(parts, "12 Norse and 11 Danish sailors", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(whole, "23 sailors", low=23, high=23, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([parts, whole], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert '("12 Norse and 11 Danish")' in scope.explanation

@@ -1082,7 +1082,9 @@ def _chain(
     inside = [x for x in found if claim.start <= x[0] < claim.end]
     if not inside:
         return []
-    items = sorted([inside[0], *(x for x in found if x[1] <= claim.start or x[0] >= claim.end)])
+    # Numbers inside the claim's own span count too: "12 Somali and 11 Yemeni pirates" read
+    # as one figure lists its breakdown itself.
+    items = sorted([*inside, *(x for x in found if x[1] <= claim.start or x[0] >= claim.end)])
     at = items.index(inside[0])
     low = high = at
     while low > 0 and _listed(text[items[low - 1][1] : items[low][0]]):
