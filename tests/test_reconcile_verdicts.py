@@ -994,3 +994,14 @@ def test_verdicts_a_breakdown_read_as_one_figure_is_still_a_part() -> None:
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert '("12 Norse and 11 Danish")' in scope.explanation
+    # A number in a name ("AK-47") counts nothing and never breaks the list it stands in.
+    kw = dict(measure="rifles", counted="rifles", qualifiers=())
+    parts = doc("b3", "Marines seized seven AK-47 rifles, two other rifles and a launcher.", "Bay")
+    whole = doc("b4", "Marines seized nine rifles.", "Coast Post")
+    claims = [
+        figure_claim(parts, "seven AK-47 rifles", low=7, high=7, **kw),  # type: ignore[arg-type]
+        figure_claim(parts, "two other rifles", low=2, high=2, **kw),  # type: ignore[arg-type]
+        figure_claim(whole, "nine rifles", low=9, high=9, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([parts, whole], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")

@@ -955,6 +955,7 @@ _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\
 _OF_WHOLE = re.compile(
     r"\b(?:of|out of|among)\s+(?:the|all|all the|its|their|his|her|our)?\s*$", re.IGNORECASE
 )
+_NAMED_NUMBER = re.compile(r"[A-Za-z]-$")
 _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|\b[a-z]+\b", re.IGNORECASE)
 
 
@@ -1099,11 +1100,14 @@ def _listed(between: str) -> bool:
 
 
 def _numbers(text: str, begin: int, end: int) -> list[tuple[int, int, float]]:
-    """The whole numbers of a stretch of text, in digits or words, with their offsets."""
+    """The whole numbers of a stretch of text, in digits or words, with their offsets; a
+    number that is part of a name ("AK-47", "G-20") counts nothing and is left out."""
     out = []
     for found in _NUMBER.finditer(text, begin, end):
         word = found.group(0)
         if word[0].isdigit():
+            if _NAMED_NUMBER.search(text, max(0, found.start() - 3), found.start()):
+                continue
             out.append((found.start(), found.end(), float(word.replace(",", ""))))
         elif word.lower() in NUMBER_WORDS:
             read = read_word_number(text, found.start())
