@@ -56,7 +56,15 @@ from triangulate.reconcile.topics import (
     states_in,
     topic_of,
 )
-from triangulate.reconcile.verdicts import CHANGING, Series, dated, judge, listing, split
+from triangulate.reconcile.verdicts import (
+    CHANGING,
+    Names,
+    Series,
+    dated,
+    judge,
+    listing,
+    split,
+)
 
 __all__ = ["Reconciled", "reconcile"]
 
@@ -133,9 +141,10 @@ def _figure_groups(
     topics = {
         c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces, actors) for c in figures
     }
+    holders = Names.of(entities.values())
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
-        family = _unmixed(family, topics, docs, upstreams)
+        family = _unmixed(family, topics, docs, upstreams, holders)
         made = [
             _measure_groups(m, topics, docs, entities, upstreams, converted)
             for m in family.measures
@@ -151,7 +160,11 @@ def _figure_groups(
 
 
 def _unmixed(
-    family: Family, topics: Mapping[str, Topic], docs: Mapping[str, Document], upstreams: Upstreams
+    family: Family,
+    topics: Mapping[str, Topic],
+    docs: Mapping[str, Document],
+    upstreams: Upstreams,
+    holders: Names | None = None,
 ) -> Family:
     """The family with each measure whose conflict is not one quantity in dispute split by
     value (:func:`~.verdicts.split`), and the reasons for it added."""
@@ -163,7 +176,7 @@ def _unmixed(
         parts = None
         judged = judge(measure, upstreams, docs, **_kinds(topics[measure[0].id]))
         if judged.verdict == "conflict":
-            parts = split(measure, upstreams, docs)
+            parts = split(measure, upstreams, docs, holders)
         if parts is None or len(parts.parts) < 2:
             found.append(measure)
             continue
@@ -709,13 +722,17 @@ def _nested(inner: Claim, outer: Claim) -> bool:
 
 def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
     """The thread's statement as a report words it: subject, verb and object from the
-    text of its most typical statement (the most common object and subject; not a
-    headline in capitals, a clause opening on a relative pronoun or broken by a comma when
-    another will do;
-    the shortest of four words or more, with a subject and an object), negation kept, at
-    most ``LABEL_LENGTH`` characters."""
+    text of its most typical statement (the most common object and subject, a missing one
+    never counted as shared; not a headline in capitals, a clause opening on a relative
+    pronoun, broken by a comma or holding characters its report garbled when another will
+    do; the shortest of four words or more, or of three opening a sentence ("Three people
+    died"), with a subject and an object), negation kept, at most ``LABEL_LENGTH``
+    characters."""
+    # A missing subject or object is no subject the thread shares: "killed three people",
+    # told five times without who killed them, never outranks the one report naming who.
     objects = Counter(_key(c.assertion.object) for c in thread if c.assertion)
     subjects = Counter(_key(c.assertion.subject) for c in thread if c.assertion)
+    objects[""] = subjects[""] = 0
     affirmed = [c for c in thread if c.assertion and c.assertion.polarity == "affirmed"]
 
     def rank(claim: Claim) -> tuple[int, int, int, int, int, int, int, str]:
@@ -723,8 +740,8 @@ def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
         assert a is not None
         text = " ".join(claim.text.split())
         return (
-            text.isupper() or _RELATIVE.match(text) is not None or "," in text,
-            len(text.split()) < 4,
+            text.isupper() or _RELATIVE.match(text) is not None or "," in text or "\ufffd" in text,
+            len(text.split()) < (3 if text[:1].isupper() else 4),
             -objects[_key(a.object)],
             -subjects[_key(a.subject)],
             not a.subject,
