@@ -70,6 +70,8 @@ def test_a_name_led_by_a_place_word_is_shown_as_a_place() -> None:
     assert shown("Bandar Kestra", "PERSON") == "GPE"
     assert shown("Port Almira", "PERSON") == "GPE"
     assert shown("Mount Tavel", "PERSON") == "GPE"
+    assert shown("San Orvel", "PERSON") == "GPE"
+    assert shown("Saint Kessow", "PERSON") == "GPE"
     assert shown("Lake Orvena", "LOC") == "LOC"
     # Not alone, not inside a longer word, not with a patronymic.
     assert shown("Portman", "PERSON") == "PERSON"

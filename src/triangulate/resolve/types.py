@@ -110,7 +110,23 @@ ADMIN_UNITS = frozenset({"province", "governorate", "district", "region", "count
 # Words that start the names of places in many languages ("Bandar Abbas", "Port Said",
 # "Mount Sinjar", "Lake Chad", "Cape Town", "Fort Worth", "Puerto Rico"): a name of several
 # words led by one is a place, not the person the proposer may read in it.
-PLACE_HEADS = frozenset({"bandar", "port", "mount", "lake", "cape", "fort", "puerto", "gulf"})
+PLACE_HEADS = frozenset(
+    {
+        "bandar",
+        "port",
+        "mount",
+        "lake",
+        "cape",
+        "fort",
+        "puerto",
+        "gulf",
+        "san",
+        "santa",
+        "saint",
+        "sao",
+        "são",
+    }
+)
 
 
 def led_by_place_word(form: str) -> bool:
