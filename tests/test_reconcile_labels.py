@@ -174,3 +174,22 @@ def test_group_names_in_reasons_keep_acronyms() -> None:
     assert _title(frozenset({"us marines", "us marine corps"})) == "US Marines"
     assert _title(frozenset({"euphrates wrath"})) == "Euphrates Wrath"
     assert _title(frozenset({"ypg"})) == "YPG"
+
+
+def test_an_explanation_opening_with_a_site_s_domain_keeps_its_case() -> None:
+    a = doc("a", "Rescuers said 12 fighters of the Red Band died in Torvald.", "tarnpost.com")
+    b = doc("b", "Medics said 30 fighters of the Red Band died in Torvald.", "kessowwire.org")
+    kw = dict(
+        measure="Red Band fighters in Torvald",
+        counted="fighters",
+        qualifiers=("died",),
+        where=TORVALD.id,
+        when=SUNDAY,
+    )
+    claims = [
+        figure_claim(a, "12 fighters", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(b, "30 fighters", low=30, high=30, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b], [TORVALD], claims).groups
+    (group,) = [g for g in groups if not g.explanation.startswith("Only")]
+    assert group.explanation.split(" ")[0] in {"tarnpost.com", "kessowwire.org"}, group.explanation

@@ -99,11 +99,18 @@ def reconcile(
 
 
 def _capitalised(group: Group) -> Group:
-    """The group with its explanation starting with a capital (itself when it does)."""
+    """The group with its explanation starting with a capital (itself when it does), but
+    for a first word a name writes in its own way: a site's domain ("thenational.ae
+    gives ..."), a brand with a capital inside ("eBay")."""
+    first = group.explanation.split(" ", 1)[0]
+    if _OWN_CASE.search(first):
+        return group
     explanation = group.explanation[:1].upper() + group.explanation[1:]
     return group if explanation == group.explanation else replace(group, explanation=explanation)
 
 
+_OWN_CASE = re.compile(r"\w\.[a-z]{2,}\b|^[a-z]+[A-Z]")
+"""A first word written in its own case: a domain, a brand with an inner capital."""
 _ROLE_ORDER = {"measure": "0", "thread": "0", "update": "1", "scope": "2"}
 """The digit after "g" in a group id: a claim's own group (its measure or thread) sorts
 before the ``update`` and ``scope_differs`` groups built on top of it, so the first group
