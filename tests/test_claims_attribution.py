@@ -1473,3 +1473,31 @@ def test_claims_attribution_page_markup_is_no_speaker() -> None:
     text = 'The <tweet author="@Gazette"> said that 40 ships had left the port.'
     speaker, _ = said(text, "40 ships")
     assert speaker is None or ("<" not in speaker.name and '="' not in speaker.name)
+
+
+def test_claims_attribution_sentence_opening_in_a_poll() -> None:
+    text = "In a Gazette poll released Monday, 50 percent of respondents chose the mayor."
+    speaker, _ = said(text, "50 percent")
+    assert speaker is not None and speaker.name == "Gazette"
+    # A date before the survey says when it was taken, not whose it is.
+    speaker, _ = said("In Monday's poll, 39 percent of voters backed the mayor.", "39")
+    assert speaker is not None and speaker.name != "Monday"
+    # Elsewhere "in the poll" only says where a figure stands.
+    assert said("Fifteen percent of voters in the poll were undecided.", "Fifteen") == (None, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("About 9 p.m., according to a police timeline, 12 guards left.", "12", "timeline"),
+        ("The club has 34 members, according to the website.", "34", "website"),
+        ("Three men sold the pier, according to a lawsuit filed in Lakeside.", "Three", "lawsuit"),
+    ],
+)
+def test_claims_attribution_according_to_records(text: str, figure: str, source: str) -> None:
+    speaker, _ = said(text, figure)
+    assert speaker is not None and source in speaker.name
+
+
+def test_claims_attribution_survey_nouns_are_cue_forms() -> None:
+    assert {"poll", "polls", "survey", "surveys"} <= cue_forms()

@@ -49,6 +49,11 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
 ``"according to"``            "according to X", "according to estimates of X"; right
                               after a speaker named after its clause ("..., Y said,
                               according to X") X is Y's relay, not a speaker
+``"in"``                      a sentence opening with the survey its results come
+                              from ("In a Gazette poll released Monday, 60 percent
+                              ..."): the survey (``SURVEY_NOUNS``) is the speaker of
+                              the clause, as with "according to"; "voters in the
+                              poll", "leads in the polls" credit nothing
 ``"quote"``                   a quotation whose speaker is named right before or after
                               it ("X said, '...'", "'...,' X said")
 ``"colon"``                   a quotation or clause introduced by a colon ("X said:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
-from triangulate.claims.attribution.lexicon import CUE_LEMMAS, HEDGE_ADVERBS
+from triangulate.claims.attribution.lexicon import CUE_LEMMAS, HEDGE_ADVERBS, SURVEY_NOUNS
 from triangulate.claims.attribution.records import Source
 from triangulate.claims.attribution.text import LETTERS, norm, quote_spans, without_det
 from triangulate.claims.entity_index import EntityIndex
@@ -76,7 +76,7 @@ def read_context(document: Document, tree: Tree, entities: EntityIndex) -> Conte
     bare_outlet = without_det(outlet)
     lemmas = tuple(map(str.lower, map(_LEMMA, tree.tokens)))
     words = list(map(str.lower, map(_TEXT, tree.tokens)))
-    cue_at = {i for i, lemma in enumerate(lemmas) if lemma in CUE_LEMMAS}
+    cue_at = {i for i, lemma in enumerate(lemmas) if lemma in CUE_LEMMAS or lemma in SURVEY_NOUNS}
     cue_at.update(i for i, word in enumerate(words) if word == "according")
     ctx = Context(
         text=document.text,

@@ -46,6 +46,7 @@ from triangulate.claims.attribution.lexicon import (
     SHARE_WORDS,
     STANCE_VERBS,
     STANDING_VERBS,
+    SURVEY_NOUNS,
     VALUING_VERBS,
     WEAK_VERBS,
 )
@@ -82,6 +83,8 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         # Already read as a relay of the speaker before it ("X said, according to Y").
         return None if tok.i in seen.relays else _according(ctx, seen, tok)
     lemma = tok.lemma.lower()
+    if lemma in SURVEY_NOUNS and tok.pos == "NOUN":
+        return _in_survey(ctx, seen, tok)
     if lemma in CITING_VERBS and tok.tag == "VBG":
         return _citing(ctx, seen, tok, found)
     if lemma in ALL_VERBS and (tok.pos in {"VERB", "AUX"} or _verb_like(ctx, tok)):
@@ -995,6 +998,21 @@ def _according(ctx: Context, seen: Seen, according: Token) -> Found | None:
     if obj is None:
         return None
     return _credited(ctx, seen, according, obj, "according to")
+
+
+def _in_survey(ctx: Context, seen: Seen, survey: Token) -> Found | None:
+    """ "In a Gazette poll released Monday, 60 percent ...": a sentence opening with the
+    survey its results come from credits the clause to the survey, as "according to"
+    would. Elsewhere ("voters in the poll", "leads in the polls") "in" often only says
+    where a figure stands, so it credits nothing."""
+    if survey.dep != "pobj":
+        return None
+    prep = ctx.tree.head(survey)
+    if prep.lower != "in" or prep.dep != "prep":
+        return None
+    if prep.i != ctx.tree.sentence(prep.sent)[0].i:
+        return None
+    return _credited(ctx, seen, prep, survey, "in")
 
 
 def _credited(ctx: Context, seen: Seen, according: Token, obj: Token, name: str) -> Found | None:

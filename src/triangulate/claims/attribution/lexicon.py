@@ -128,17 +128,20 @@ def cue_forms() -> frozenset[str]:
     """Every surface form, in lower case, of a word that can open an attribution.
 
     The verbs of every cue table of speech with their inflections, "according" (of
-    "according to") and the hedge adverbs. Verbs of thought, intention and public
-    position (``STANDING_VERBS``) are left out: they attribute only a clause, infinitive
-    or object in their own sentence, which a figure or predicate there has the parser
-    read anyway, and they carry no speaker into later sentences. Besides these, only
-    quotation marks (a quote goes on with the previous quote's speaker) and colons (a
-    headline naming its source) open an attribution: a sentence with none of them holds
-    no cue, though it may lie in the content of a cue in another sentence.
+    "according to"), the survey nouns (results "in a poll") and the hedge adverbs.
+    Verbs of thought, intention and public position (``STANDING_VERBS``) are left out:
+    they attribute only a clause, infinitive or object in their own sentence, which a
+    figure or predicate there has the parser read anyway, and they carry no speaker
+    into later sentences. Besides these, only quotation marks (a quote goes on with the
+    previous quote's speaker) and colons (a headline naming its source) open an
+    attribution: a sentence with none of them holds no cue, though it may lie in the
+    content of a cue in another sentence.
     """
     _, forms = _lexicon()
     speech = CITING_VERBS | ALL_VERBS
-    words = set(speech | HEDGE_ADVERBS | {"according"})
+    # A survey gives its results "in" it ("In a Gazette poll, 60 percent ...").
+    words = set(speech | HEDGE_ADVERBS | {"according"} | SURVEY_NOUNS)
+    words |= {noun + "s" for noun in SURVEY_NOUNS if not noun.endswith(("s", "ing"))}
     for word in speech:
         words |= forms.get(word, frozenset())
     return frozenset(words)

@@ -436,7 +436,8 @@ def _owner(ctx: Context, noun: Token) -> Token | None:
     """Whose statement a document noun is: "X's estimates", "estimates of X", "UN report"."""
     for kid in ctx.tree.children(noun):
         if kid.dep in {"poss", "nmod"} and kid.i < noun.i:
-            return kid
+            # "Monday's poll": a date says when, not whose.
+            return None if kid.ent in {"DATE", "TIME"} else kid
         if kid.dep == "prep" and kid.lower in {"of", "by", "from"}:
             obj = next((k for k in ctx.tree.children(kid) if k.dep == "pobj"), None)
             if obj is not None and (kid.lower != "of" or _may_own(noun, obj)):
