@@ -65,6 +65,7 @@ from triangulate.reconcile.verdicts import (
     listing,
     split,
 )
+from triangulate.resolve.acronyms import unshout
 
 __all__ = ["Reconciled", "reconcile"]
 
@@ -107,11 +108,18 @@ def reconcile(
 
 
 def _capitalised(group: Group) -> Group:
-    """The group with its explanation starting with a capital (itself when it does)."""
+    """The group with its explanation starting with a capital (itself when it does), but
+    for a first word a name writes in its own way: a site's domain ("thenational.ae
+    gives ..."), a brand with a capital inside ("eBay")."""
+    first = group.explanation.split(" ", 1)[0]
+    if _OWN_CASE.search(first):
+        return group
     explanation = group.explanation[:1].upper() + group.explanation[1:]
     return group if explanation == group.explanation else replace(group, explanation=explanation)
 
 
+_OWN_CASE = re.compile(r"\w\.[a-z]{2,}\b|^[a-z]+[A-Z]")
+"""A first word written in its own case: a domain, a brand with an inner capital."""
 _ROLE_ORDER = {"measure": "0", "thread": "0", "update": "1", "scope": "2"}
 """The digit after "g" in a group id: a claim's own group (its measure or thread) sorts
 before the ``update`` and ``scope_differs`` groups built on top of it, so the first group
@@ -556,11 +564,33 @@ def _label(
         best = f"{head} {state}{sep}{tail}"
     for name in sorted(topic.affiliation):
         if name not in best.lower():
-            best = f"{' '.join(w if w.isupper() else w.capitalize() for w in name.split())} {best}"
+            texts = [c.figure.measure for c in measure if c.figure is not None]
+            best = f"{as_written(name, texts)} {best}"
     if place is not None and place.name not in best and " in " not in best:
         best = f"{best} in {place.name}"
     day = _event_day(measure, topics)
     return f"{best}, {day}" if day else best
+
+
+def as_written(name: str, texts: Sequence[str]) -> str:
+    """A name kept in lower case for comparing, cased as the reports write it.
+
+    Each word takes the first form a text writes it in with a capital ("US", "al-Qaeda",
+    "McAllister"), in a text that is not all capitals (a shouted headline says nothing of
+    how a name is cased); a word no such text writes with a capital is cased as a name
+    written in capitals is (:func:`~triangulate.resolve.acronyms.unshout`): "US National
+    Hurricane Center", never "Us National Hurricane Center".
+    """
+    mixed = [t for t in texts if not t.isupper()]
+    out: list[str] = []
+    for word in name.split():
+        pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", re.IGNORECASE)
+        found = next(
+            (m.group(0) for t in mixed for m in pattern.finditer(t) if m.group(0)[:1].isupper()),
+            None,
+        )
+        out.append(found if found is not None else unshout(word.upper()))
+    return " ".join(out)
 
 
 _SPELLS = {

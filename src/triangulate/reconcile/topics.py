@@ -115,6 +115,7 @@ from triangulate.nlp.words import case_key
 from triangulate.reconcile.intervals import base_unit
 from triangulate.reconcile.places import Places
 from triangulate.reconcile.statements import sentence_span
+from triangulate.resolve.acronyms import unshout
 
 Relation = Literal["same", "close", "nested", "alike", "apart"]
 
@@ -821,9 +822,12 @@ def _unrelated_at_home(a: Topic, b: Topic) -> bool:
 
 
 def _title(names: frozenset[str]) -> str:
-    """A group's name as a reader writes it ("Euphrates Wrath")."""
+    """A group's name as a reader writes it ("Euphrates Wrath", "US Marines", "YPG"): its
+    words came capitalised from the reports and are kept in lower case for comparing, so
+    they are cased back as a name written in capitals is (:func:`.acronyms.unshout`:
+    acronyms keep their capitals, other words a capital and lower case)."""
     name = min(names, key=lambda n: (len(n), n))
-    return name if len(name) <= 4 else " ".join(w.capitalize() for w in name.split())
+    return unshout(name.upper())
 
 
 def _place_relation(a: Topic, b: Topic) -> Literal["same", "scene", "nested", "apart"]:
