@@ -25,6 +25,9 @@ def _measures(text: str) -> dict[str, str]:
         ("Quake in Homs: 10 dead, 80 hurt.", "80 hurt", "people wounded"),
         # The object of a verb of harm counts people, not the verb's subject.
         ("The quake hit Homs, killing 10 and wounding 70.", "70", "people wounded"),
+        # A prefix stays joined to its noun, also in a text tokenised with spaced hyphens.
+        ("A clerk shot three co - workers in Homs on Friday.", "three co - workers", "co-workers"),
+        ("A clerk shot three co-workers in Homs on Friday.", "three co-workers", "co-workers"),
     ],
 )
 def test_figures_measure_reads_as_a_person_writes(text: str, phrase: str, measure: str) -> None:
@@ -54,3 +57,14 @@ def test_figures_a_general_strike_is_workers_not_air_raids() -> None:
     measure = next(m for phrase, m in found.items() if "24" in phrase)
     assert "airstrike" not in measure
     assert "strike" in measure
+
+
+def test_figures_them_never_points_at_a_headline_s_count() -> None:
+    text = (
+        "Bakery Shooting: Baker Charged With Two Counts Of Murder\n"
+        "A Homs bakery worker who had been suspended returned with a gun, found her foes in "
+        "a break room and shot two of them, police said."
+    )
+    measure = _measures(text)["two of them"]
+    assert "murder" not in measure
+    assert "A workers" not in measure  # nor the headline's words run into the next line

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_claims_figures import place_name, read
-from triangulate.claims.figures import FigureSpan
+from test_claims_figures import _entities, place_name, read
+from triangulate.claims.entity_index import EntityIndex
+from triangulate.claims.figures import FigureSpan, _Places
+from triangulate.nlp.spacy_model import parse
+from triangulate.nlp.tokens import Tree
 
 
 def _span(text: str, phrase: str) -> FigureSpan:
@@ -53,3 +56,13 @@ def test_figures_a_count_with_its_own_who_clause_counts_people() -> None:
 )
 def test_figures_left_dead_says_they_died_not_that_they_left(text: str, phrase: str) -> None:
     assert _span(text, phrase).figure.measure.split(" in ")[0].endswith("killed")
+
+
+def test_figures_a_place_noun_naming_its_own_place_points_at_no_earlier_one() -> None:
+    text = "Shells fell in Aleppo on Monday. The island lies off the port city of Tarvik Dal."
+    parsed = next(parse([("t", text)]))
+    tree = Tree(parsed.tokens)
+    places = _Places(text, tree, EntityIndex(_entities(text), "t"))
+    city = [t for t in tree.tokens if t.text == "city"][-1]
+    # "the port city of Tarvik Dal" is Tarvik Dal, whatever the tagger makes of the name.
+    assert places.anaphor(city) is None

@@ -947,6 +947,46 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Mahkamah diberitahu mangsa, 49 tahun, ialah juruteknik.", "49", "age"),
         # a spaced list after a range is no number with thousands
         ("The tallies (5 - 11, 220) were posted.", "11, 220", None),
+        # a height in feet and inches is no thousands ("6-foot-9, 250-pound")
+        ("The 6 - foot - 9, 250 - pound forward scored.", "9", "part of a word"),
+        # a rough year before a clause of time
+        ("The friendship began about 1971 when both were students.", "1971", "year"),
+        ("Her views hardened around 2004, when the rumours spread.", "2004", "year"),
+        # an age after a surname that is also a month's name, after "who is", reached
+        ("Aung Thida May, 61, a teacher, voted early.", "61", "age"),
+        ("The girl, who is 11, was found safe.", "11", "age"),
+        ("Her grandmother lived to 103.", "103", "age"),
+        ("Residents over 70 were told to stay indoors.", "70", "age"),
+        # an hour's span, a month and day after "on", a quarter of a game
+        ("The minister speaks between 9-10 a.m. on Monday.", "9", "clock time"),
+        ("The truce began on 5/6 after long talks.", "5/6", "date"),
+        ("The visitors led 10-3 after one quarter.", "one quarter", "date"),
+        # a fighter's knockouts in his record; a set phrase
+        ("Okafor (27 - 2, 19 KO) won on points.", "19", "score or tally"),
+        ("The rivals met for a one-on-one debate.", "one", "idiom"),
+        ("The board hired Okonkwo, then 47, to run the firm.", "47", "age"),
+        # a weapon's calibre, a station's frequency, a name before a noun
+        ("The guard carried a 9mm pistol.", "9", "name"),
+        ("He pulled out a .38 and fled.", ".38", "name"),
+        ("The mayor told 101.9 FM he would stay.", "101.9", "name"),
+        ("The agency launched its own Condor 5 rockets.", "5", "name"),
+        # a kind of thing and what it can do, a condition, set phrases
+        ("Such floods typically kill dozens in the valley.", "dozens", "generic statement"),
+        ("A blaze of that kind usually reaches 900 degrees.", "900", "generic statement"),
+        ("If 20 members object, the vote is void.", "20", "generic statement"),
+        # what would have happened, and what a law not yet passed would do
+        ("The gas leak could have killed dozens of workers.", "dozens", "generic statement"),
+        ("Without the levee, the river would have risen 4 metres.", "4", "generic statement"),
+        ("Under the draft law, shops would pay fines of up to $800.", "800", "generic statement"),
+        ("She called the coach one in a million.", "a million", "idiom"),
+        ("Officials promised zero tolerance for looting.", "zero", "idiom"),
+        ("The old bridge came through the storm in one piece.", "one", "idiom"),
+        ("The bookmakers made it a thousand to one.", "one", "idiom"),
+        ("The coach was in two minds about the change.", "two", "idiom"),
+        # a gauge or calibre in words, a model's type, a station's number before its name
+        ("The farmer kept a 20 gauge shotgun.", "20", "name"),
+        ("The militia carried Type 81 rifles.", "81", "name"),
+        ("The officer told 1130 WXYZ the road was shut.", "1130", "name"),
     ],
 )
 def test_claims_quantities_news_forms_that_are_no_figures(
@@ -1003,6 +1043,29 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("In March, 26 people died.", "26"),
         ("The crash killed 1. The bus hit 2 more.", "2"),
         ("The victims (12) were named.", "12"),
+        # a figure inside a quotation is no length in inches for its closing mark
+        ('The firm said "fewer than 30" of its clients were hit.', "fewer than 30"),
+        ("It would mean “thousands or maybe millions” of refugees.", "millions"),
+        # a rough count that is no year; a quarter that is a share
+        ("Police said about 1970 people were evacuated.", "about 1970"),
+        ("Sales fell by a quarter in March.", "a quarter"),
+        ("In May, 60 people died in the floods.", "60"),
+        # a company's initials are no unit: "HP" before a plural noun
+        ("She phoned half a dozen HP directors.", "half a dozen"),
+        # a length in millimetres, a share below one, a condition's figure after its clause
+        ("Rain of 9mm fell overnight.", "9mm"),
+        ("The 12 mm gap widened.", "12 mm"),
+        ("If confirmed, the toll of 31 would be the worst.", "31"),
+        # a station's initials before a plural noun, a range that only looks like odds
+        ("Some 700 KXYZ employees lost their jobs.", "Some 700"),
+        ("The toll rose from fifty to one hundred.", "fifty"),
+        ("Each share paid two cents more.", "two cents"),
+        # a modal tells of a possible event, as a speaker argues it
+        ("A new plant could bring 900 jobs, the mayor said.", "900"),
+        # a speaker's counterfactual is the speaker's claim; "have to" is no counterfactual
+        ('"The cuts would have cost 700 jobs," the mayor said.', "700"),
+        ("The party would have to win 67 percent of the seats.", "67 percent"),
+        ("The plant would cost $40 million, the council said.", "$40 million"),
     ],
 )
 def test_claims_quantities_lookalikes_stay_figures(text: str, figure: str) -> None:
@@ -1118,6 +1181,8 @@ def test_claims_quantities_units_as_news_writes_them(
         ("Kerugian Rp 5 miliar tercatat.", "IDR", 5_000_000_000),
         ("The fare rose to KSh 5,000.", "KES", 5000),
         ("He paid 200 Kenyan shillings.", "KES", 200),
+        # the Australian dollar as some Asian outlets write it
+        ("The unit was bought for AUS$40 million.", "AUD", 40_000_000),
     ],
 )
 def test_claims_quantities_money_signs_and_words_after_the_number(

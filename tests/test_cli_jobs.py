@@ -27,7 +27,7 @@ def _report(tmp_path: Path, name: str, *options: str) -> bytes:
 def test_analyze_jobs_writes_the_bytes_one_process_writes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pool, "MIN_DOCUMENTS", 1)  # so that two reports start the pool
+    monkeypatch.setattr(pool, "MIN_CHARS", 1)  # so that two reports start the pool
     started = []
     real_start = pool.LocalParser._start
 

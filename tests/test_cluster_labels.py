@@ -11,7 +11,7 @@ from triangulate.cluster.labels import entity_label, is_nationality, story_label
 from triangulate.cluster.stories import split_stories
 from triangulate.model import Document, Entity, Mention, Published
 from triangulate.model.entity import EntityType
-from triangulate.resolve.acronyms import unshout
+from triangulate.resolve.acronyms import mixed_case_capitals, unshout
 
 
 def _doc(doc_id: str, text: str, outlet: str | None = None) -> Document:
@@ -222,7 +222,22 @@ def test_an_agency_by_its_initials_and_an_untyped_word_do_not_head_a_story() -> 
         ("ST ORVIETTA", "St Orvietta"),
         ("UN MISSION IN KESSOW", "UN Mission in Kessow"),
         ("NEW KESSOW", "New Kessow"),
+        # a particle before a name, an acronym closing one
+        ("DA KESSOW", "Da Kessow"),
+        ("KESSOW DA", "Kessow DA"),
     ],
 )
 def test_unshout_cases_words_and_keeps_acronyms(shouted: str, name: str) -> None:
     assert unshout(shouted) == name
+
+
+def test_unshout_keeps_the_capitals_the_reports_write_in_mixed_case_text() -> None:
+    texts = [
+        "ORVIETTA AND IMF AGREE\nThe IMF and Orvietta agreed a loan at HARBOUR BANK today.\n",
+        "KESSOW, Norland - Talks went on.\n",
+    ]
+    capitals = mixed_case_capitals(texts)
+    assert "IMF" in capitals
+    assert not {"ORVIETTA", "HARBOUR", "BANK", "KESSOW"} & capitals
+    assert unshout("ORVIETTA & IMF", capitals) == "Orvietta & IMF"
+    assert unshout("ORVIETTA & IMF") == "Orvietta & Imf"

@@ -33,7 +33,7 @@ def _no_children_left() -> bool:
 
 
 def test_exec_pool_gives_the_in_process_records() -> None:
-    with LocalParser(2, batch_size=2, min_documents=1) as parser:
+    with LocalParser(2, batch_size=2, min_chars=1) as parser:
         pooled = list(parser(PAIRS))
         assert parser.started
     assert pooled == list(parse_in_process(PAIRS))
@@ -41,13 +41,32 @@ def test_exec_pool_gives_the_in_process_records() -> None:
     assert _no_children_left()
 
 
-def test_exec_pool_starts_only_when_a_call_brings_enough_documents() -> None:
-    with LocalParser(2, min_documents=len(PAIRS) + 1) as parser:
+CHARS = sum(len(text) for _, text in PAIRS)
+
+
+def test_exec_pool_starts_only_when_the_work_waiting_holds_enough_characters() -> None:
+    with LocalParser(2, min_chars=CHARS + 1) as parser:
         assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))
         assert not parser.started
-    with LocalParser(1, min_documents=1) as parser:
+        # Calls parsed one after the other never wait together: still in this process.
+        assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))
+        assert not parser.started
+    with LocalParser(1, min_chars=1) as parser:
         list(parser(PAIRS))
         assert not parser.started  # one job parses in this process, always
+
+
+def test_exec_pool_takes_calls_that_wait_together_past_the_threshold() -> None:
+    with LocalParser(2, min_chars=CHARS + 1) as parser:
+        first = parser(PAIRS[:3])
+        assert not parser.started  # below the threshold alone: waits to be asked
+        second = parser(PAIRS[3:])
+        assert not parser.started
+        third = parser(PAIRS)  # the three together hold more than the threshold
+        assert parser.started
+        records = list(first) + list(second) + list(third)
+    assert records == list(parse_in_process(PAIRS)) + list(parse_in_process(PAIRS))
+    assert _no_children_left()
 
 
 def test_exec_pool_bad_options_raise() -> None:
@@ -58,7 +77,7 @@ def test_exec_pool_bad_options_raise() -> None:
 
 
 def test_exec_pool_dead_worker_is_a_clear_error_and_nothing_is_left() -> None:
-    parser = LocalParser(2, batch_size=1, min_documents=1)
+    parser = LocalParser(2, batch_size=1, min_chars=1)
     list(parser(PAIRS[:2]))  # the workers are up
     for child in active_children():
         assert child.pid is not None
@@ -73,9 +92,20 @@ def test_exec_pool_dead_worker_is_a_clear_error_and_nothing_is_left() -> None:
 
 
 def test_exec_pool_closed_early_leaves_no_process() -> None:
-    with LocalParser(2, batch_size=1, min_documents=1) as parser:
+    with LocalParser(2, batch_size=1, min_chars=1) as parser:
         results = iter(parser(PAIRS))
         next(results)  # the rest is still being parsed when the block ends
+    assert _no_children_left()
+
+
+def test_exec_pool_works_on_when_one_call_is_put_down_early() -> None:
+    with LocalParser(2, batch_size=1, min_chars=1) as parser:
+        first = parser(PAIRS)
+        second = parser(PAIRS)  # sent to the workers already
+        next(first)
+        first.close()  # its caller needs no more of it
+        assert parser.started
+        assert list(second) == list(parse_in_process(PAIRS))
     assert _no_children_left()
 
 

@@ -204,3 +204,22 @@ def test_a_piece_that_would_drop_little_is_parsed_whole() -> None:
     (kept,) = spacy_model.parse([("a", text)], select=lambda s: "said" in s)
     assert kept == full
     assert all(t.dep for t in kept.tokens if t.end <= len("Rain all week."))
+
+
+def test_blocks_hold_a_few_documents_or_characters_and_keep_the_order() -> None:
+    docs = [("a", "x" * 30), ("b", "x" * 30), ("c", "x" * 50), ("d", "x"), ("e", "x" * 5)]
+    got = [[d for d, _ in block] for block in spacy_model.blocks(docs, 3, chars=60)]
+    # "c" would take the first block past 60 characters, so it starts the next one.
+    assert got == [["a", "b"], ["c", "d", "e"]]
+    assert [[d for d, _ in b] for b in spacy_model.blocks(docs, 2, chars=1000)] == [
+        ["a", "b"],
+        ["c", "d"],
+        ["e"],
+    ]
+    # A document longer than a block is a block of its own.
+    assert [[d for d, _ in b] for b in spacy_model.blocks(docs, 5, chars=10)] == [
+        ["a"],
+        ["b"],
+        ["c"],
+        ["d", "e"],
+    ]

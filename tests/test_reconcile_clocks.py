@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from test_reconcile_helpers import TORVALD, doc, figure_claim
 from triangulate.reconcile import reconcile
-from triangulate.reconcile.clocks import Clock, order, said, stamp
+from triangulate.reconcile.clocks import Clock, order, said, stamp, words
 
 INJURED = dict(measure="people injured in Torvald", qualifiers=("injured",))
 
@@ -58,6 +58,8 @@ def test_clocks_a_toll_rising_within_one_day_is_an_update_naming_the_latest() ->
     (group,) = reconcile([early, late], [TORVALD], claims).groups
     assert group.verdict == "update", group.explanation
     assert "18 on 2030-05-02 at 19:40 GMT, the latest figure" in group.explanation
+    # A stamp without a zone is said to be in an unstated zone, never shown as if in GMT.
+    assert "12 on 2030-05-02 at 13:10 local time (zone not stated)" in group.explanation
     # The same two figures with no time of day stay a conflict; so does a fall over a day.
     plain = [doc(d.id, d.text.split("\n")[-1], d.outlet, "2030-05-02") for d in (early, late)]
     claims = [
@@ -98,3 +100,9 @@ def test_a_reports_head_lines_are_its_first_lines_however_long_it_runs() -> None
     assert head_lines(text, 50) == text.splitlines()
     assert head_lines("", 5) == []
     assert head_lines("one line, no break", 5) == ["one line, no break"]
+
+
+def test_clocks_words_say_when_a_time_has_no_zone() -> None:
+    assert words(Clock(13 * 60 + 41, zoned=False)) == "at 13:41 local time (zone not stated)"
+    assert words(Clock(18 * 60 + 12, zoned=True)) == "at 18:12 GMT"
+    assert words(None) == ""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from test_reconcile_helpers import TORVALD, doc, figure_claim
 from triangulate.model import When
-from triangulate.reconcile import reconcile
+from triangulate.reconcile import as_written, reconcile
+from triangulate.reconcile.topics import _title
 
 SUNDAY = When(start="2031-05-04", end="2031-05-04", precision="day")
 
@@ -110,3 +113,83 @@ def test_labels_never_give_a_thing_a_person_s_state_or_a_person_a_thing_s() -> N
     )  # fmt: skip
     labels = sorted(g.label for g in reconcile([a, b], [TORVALD], [trucks, marchers]).groups)
     assert labels == ["people protesting in Torvald", "trucks in Torvald"]
+
+
+def test_labels_keep_an_acronym_the_reports_write_in_capitals() -> None:
+    # The force named by one report's measure is added to the label built from the
+    # others' words: cased as that report writes it ("US", not "Us").
+    a = doc("a", "Rescuers said 12 fighters of the US Red Band died in Torvald.", "North")
+    b = doc("b", "Medics said 12 fighters died in Torvald.", "South")
+    c = doc("c", "Police said 12 fighters died in Torvald.", "East")
+
+    def kw(measure: str) -> dict[str, object]:
+        return dict(
+            measure=measure,
+            counted="fighters",
+            qualifiers=("died",),
+            where=TORVALD.id,
+            when=SUNDAY,
+        )
+
+    claims = [
+        figure_claim(
+            a,
+            "12 fighters",
+            low=12,
+            high=12,
+            speaker="Rescuers",
+            **kw("US Red Band fighters killed in Torvald"),
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            b, "12 fighters", low=12, high=12, speaker="Medics", **kw("fighters killed in Torvald")
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            c, "12 fighters", low=12, high=12, speaker="Police", **kw("fighters killed in Torvald")
+        ),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([a, b, c], [TORVALD], claims).groups
+    assert group.label == "US Red Band fighters killed in Torvald, 4 May 2031"
+
+
+@pytest.mark.parametrize(
+    ("name", "texts", "written"),
+    [
+        ("us storm desk", ["US Storm Desk wind speed"], "US Storm Desk"),
+        # "it" and "us" are words as well as acronyms: the text decides
+        ("it staff", ["IT staff laid off"], "IT Staff"),
+        ("mcallister guard", ["McAllister Guard fighters"], "McAllister Guard"),
+        # a shouted headline says nothing of casing; a name no text holds is cased as a
+        # name in capitals is, acronyms kept
+        ("red band", ["RED BAND FIGHTERS"], "Red Band"),
+        ("us storm desk", [], "US Storm Desk"),
+    ],
+)
+def test_as_written_cases_a_lowered_name_as_the_reports_write_it(
+    name: str, texts: list[str], written: str
+) -> None:
+    assert as_written(name, texts) == written
+
+
+def test_group_names_in_reasons_keep_acronyms() -> None:
+    assert _title(frozenset({"us marines", "us marine corps"})) == "US Marines"
+    assert _title(frozenset({"euphrates wrath"})) == "Euphrates Wrath"
+    assert _title(frozenset({"ypg"})) == "YPG"
+
+
+def test_an_explanation_opening_with_a_site_s_domain_keeps_its_case() -> None:
+    a = doc("a", "Rescuers said 12 fighters of the Red Band died in Torvald.", "tarnpost.com")
+    b = doc("b", "Medics said 30 fighters of the Red Band died in Torvald.", "kessowwire.org")
+    kw = dict(
+        measure="Red Band fighters in Torvald",
+        counted="fighters",
+        qualifiers=("died",),
+        where=TORVALD.id,
+        when=SUNDAY,
+    )
+    claims = [
+        figure_claim(a, "12 fighters", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(b, "30 fighters", low=30, high=30, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b], [TORVALD], claims).groups
+    (group,) = [g for g in groups if not g.explanation.startswith("Only")]
+    assert group.explanation.split(" ")[0] in {"tarnpost.com", "kessowwire.org"}, group.explanation

@@ -741,3 +741,25 @@ def test_labels_name_what_lasted_when_a_place_carries_the_duration() -> None:
     duration = _as(claim, kind="duration", unit="day", measure="duration of Torvald")
     (group,) = reconcile([a], [TORVALD], [duration]).groups
     assert group.label.startswith("duration of unrest")
+
+
+def test_measures_a_count_opening_a_bracket_after_a_count_is_one_of_those() -> None:
+    a = doc("a", "The blaze killed three workers (one a young man) in Torvald.", "Coast Post")
+    b = doc("b", "One man was killed in the blaze in Torvald.", "Valley News")
+    aside = figure_claim(a, "one", low=1, high=1, counted="man", measure="men killed")
+    man = figure_claim(b, "One man", low=1, high=1, counted="man", measure="men killed")
+    whole = figure_claim(b, "One man", low=1, high=1, measure="people killed")
+    assert topic_of(aside, a, {}).extra
+    assert not topic_of(man, b, {}).extra
+    # One man killed and one person killed are one count; one among three killed is not.
+    people = dataclasses.replace(topic_of(whole, b, {}), population="civilians")
+    assert relation(topic_of(man, b, {}), people)[0] == "nested"
+    assert relation(topic_of(aside, a, {}), people)[0] == "apart"
+
+
+def test_measures_two_players_statistics_are_apart_and_one_player_s_agree_or_stand_apart() -> None:
+    points = dataclasses.replace(BASE, state="other", population="points", statistic=True)
+    lopez, ruiz = (dataclasses.replace(points, holder=h) for h in ("e-lopez", "e-ruiz"))
+    assert relation(lopez, ruiz)[0] == "apart"
+    assert relation(lopez, lopez)[0] == "nested"  # one only when the values agree
+    assert relation(lopez, points)[0] == "nested"

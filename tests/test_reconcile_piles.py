@@ -84,6 +84,73 @@ SHOOTING = {
     ),
 }
 
+WORKPLACE = {
+    "a.txt": (
+        "Two dead in Leeds bakery shooting\n\n"
+        "LEEDS, England, May 2, 2031 - A suspended worker shot three co - workers at a bakery "
+        "in Leeds on Friday, killing two of them, police said.\n"
+    ),
+    "b.txt": (
+        "Leeds bakery gunwoman charged\n\nMay 3, 2031\n\n"
+        "The woman who killed two colleagues at a Leeds bakery on Friday was charged on "
+        "Saturday. The three victims had complained about her to managers, police said.\n"
+    ),
+    "c.txt": (
+        "Bakery shooting: what we know\n\nMay 3, 2031\n\n"
+        "Police said the woman shot and killed two co-workers in the bakery's break room in "
+        "Leeds on Friday and wounded a third.\n"
+    ),
+}
+MARKET = {
+    "a.txt": (
+        "Gunman kills one at Tours market\n\n"
+        "TOURS, France, June 1, 2031 - One man was killed and four people were injured when a "
+        "gunman opened fire at a market in Tours on Sunday, police said.\n"
+    ),
+    "b.txt": (
+        "Tours market shooting\n\nJune 1, 2031\n\n"
+        "One person died and four were hurt in a shooting at a market in Tours on Sunday, the "
+        "city's mayor said. The four injured people (two women among them) were taken to "
+        "hospital.\n"
+    ),
+    "c.txt": (
+        "Tours shooting: four wounded named\n\nJune 2, 2031\n\n"
+        "The shooting at a market in Tours on Sunday wounded four people, two women and two "
+        "men, police said on Monday.\n"
+    ),
+}
+LOAN = {
+    "a.txt": (
+        "Lisbon agrees rescue loan\n\n"
+        "LISBON, May 3, 2031 - Portugal agreed a 78 billion euro rescue loan with the European "
+        "Union on Tuesday, officials said. The port authority was fined US$4.5 million.\n"
+    ),
+    # A page whose encoding lost the euro and pound signs, as scraped pages often do.
+    "b.txt": (
+        "Portugal bailout agreed\n\nMay 3, 2031\n\n"
+        "Portugal agreed an \ufffd78 billion ($112 billion) rescue loan with the European "
+        "Union on Tuesday. It plans to cut 9 billion euros (\ufffd7.7 billion) from spending. "
+        "The port authority must pay a $4.5 million fine.\n"
+    ),
+    "c.txt": (
+        "Portugal to cut spending\n\nMay 4, 2031\n\n"
+        "Portugal will cut 9 billion euros from spending next year, the finance minister "
+        "said.\n"
+    ),
+}
+GAME = {
+    "a.txt": (
+        "Hawks beat Owls in Denver\n\nMay 2, 2031\n\n"
+        "Maria Lopez scored 24 points and Ana Ruiz added 18 points as the Hawks beat the Owls "
+        "in Denver on Saturday. Lopez also had 11 rebounds.\n"
+    ),
+    "b.txt": (
+        "Lopez leads Hawks past Owls\n\nMay 3, 2031\n\n"
+        "Maria Lopez had 24 points for the Hawks in Denver on Saturday, and Ana Ruiz scored 16 "
+        "points. Lopez is averaging 19 points a game this season.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -99,6 +166,10 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "fire": _analysed(root / "fire", FIRE),
         "quake": _analysed(root / "quake", QUAKE),
         "shooting": _analysed(root / "shooting", SHOOTING),
+        "workplace": _analysed(root / "workplace", WORKPLACE),
+        "market": _analysed(root / "market", MARKET),
+        "loan": _analysed(root / "loan", LOAN),
+        "game": _analysed(root / "game", GAME),
     }
 
 
@@ -165,3 +236,58 @@ def test_piles_a_toll_counting_the_attacker_is_not_the_victims_toll(
     # "taken to hospital" and "remain in hospital": one count of those in hospital.
     hospital = _home(shooting, "Three workers", "a.txt")
     assert _home(shooting, "Three co-workers", "c.txt").id == hospital.id
+
+
+def test_piles_those_shot_are_the_victims_and_not_the_dead(piles: dict[str, Report]) -> None:
+    workplace = piles["workplace"]
+    # "shot three co-workers, killing two of them": the three were shot, two of them died.
+    shot = _home(workplace, "three co - workers", "a.txt")
+    assert _home(workplace, "three victims", "b.txt").id == shot.id
+    killed = _home(workplace, "two of them", "a.txt")
+    assert killed.id != shot.id
+    # "shot and killed two co-workers" says the harm itself.
+    assert _home(workplace, "two co-workers", "c.txt").id == killed.id
+    assert _home(workplace, "two colleagues", "b.txt").id == killed.id
+    assert "conflict" not in {shot.verdict, killed.verdict}
+    assert " co " not in f" {shot.label} "
+
+
+def test_piles_a_man_killed_is_one_person_killed_but_two_women_are_a_part(
+    piles: dict[str, Report],
+) -> None:
+    market = piles["market"]
+    killed = _home(market, "One man", "a.txt")
+    assert _home(market, "One person", "b.txt").id == killed.id
+    hurt = _home(market, "four people", "a.txt")
+    assert _home(market, "four", "b.txt").id == hurt.id
+    assert _home(market, "four people", "c.txt").id == hurt.id
+    # Two women among four injured are a part of the injured, never the whole.
+    assert _home(market, "two women", "c.txt").id != hurt.id
+    assert "conflict" not in {killed.verdict, hurt.verdict}
+
+
+def test_piles_a_sum_whose_currency_a_report_leaves_unread_joins_the_same_sum(
+    piles: dict[str, Report],
+) -> None:
+    loan = piles["loan"]
+    euros = _home(loan, "78 billion euro", "a.txt")
+    # The sign lost: a bare number converted in brackets is the sum the story gives.
+    assert _home(loan, "78 billion", "b.txt").id == euros.id
+    assert _home(loan, "$112 billion", "b.txt").id == euros.id
+    # A sum converted into a currency whose sign was lost is that sum.
+    assert _home(loan, "7.7 billion", "b.txt").id == _home(loan, "9 billion euros", "c.txt").id
+    # "$" of no named country is the one dollar the story gives the same sum in.
+    assert _home(loan, "$4.5 million", "b.txt").id == _home(loan, "US$4.5 million", "a.txt").id
+
+
+def test_piles_a_statistic_belongs_to_its_player_and_is_never_set_against_another(
+    piles: dict[str, Report],
+) -> None:
+    game = piles["game"]
+    lopez = _home(game, "24 points", "a.txt")
+    assert _home(game, "24 points", "b.txt").id == lopez.id
+    assert _home(game, "18 points", "a.txt").id != lopez.id
+    # Whose points, or which game's, is too loosely told to call two values a conflict.
+    points = [g for g in game.groups if g.kind == "figure" and "point" in g.label]
+    assert points
+    assert "conflict" not in {g.verdict for g in points}

@@ -194,3 +194,20 @@ def test_places_one_word_ending_one_longer_name_is_that_place_named_short() -> N
     assert short.id in places.overlapping(sea.id)
     # Two longer names end with it: it names neither.
     assert vale.id not in places.overlapping(north.id)
+
+
+def test_places_a_region_of_a_country_a_country_and_a_sea_never_nest_wrongly() -> None:
+    text = (
+        "The quake hit Orvel in southern Iran. It was felt across the Gulf in Oman. "
+        "Officials in Iran said 10 died; Iran asked for no help."
+    )
+    orvel, iran = _place("Orvel", ("t", text), kind="LOC"), _place("Iran", ("t", text))
+    south = _place("southern Iran", ("t", text))
+    gulf, oman = _place("Gulf", ("t", text), kind="LOC"), _place("Oman", ("t", text))
+    places = read_places([doc("t", text, "Wire")], [orvel, iran, south, gulf, oman])
+    # "southern Iran" is a part of Iran, not Iran named long.
+    assert iran.id in places.inside[south.id]
+    assert iran.id in places.inside[orvel.id]
+    # A sea "in" a country is where something was felt, and a country lies in no other.
+    assert oman.id not in places.inside.get(gulf.id, frozenset())
+    assert oman.id not in places.inside.get(iran.id, frozenset())

@@ -215,3 +215,70 @@ def test_statements_a_headline_is_quoted_as_written_and_named_as_a_headline() ->
     (group,) = reconcile([a, b], [TORVALD], claims).groups
     assert "Post: 'GUILD SIGNS FERRY DEAL' in its headline" in group.explanation
     assert group.label == "The harbour guild signed the ferry deal"
+
+
+def test_statements_a_thread_label_names_who_did_it_when_one_report_does() -> None:
+    # Three reports tell the deed without its doer; the one naming the doer labels it.
+    texts = ["The flood destroyed the old bridge.", *(["It destroyed the old bridge."] * 3)]
+    docs = [doc(f"w{n}", text, f"Outlet {n}") for n, text in enumerate(texts)]
+    claims = [
+        assertion_claim(
+            docs[0],
+            "The flood destroyed the old bridge",
+            subject="The flood",
+            predicate="destroy",
+            obj="the old bridge",
+        ),
+        *(
+            assertion_claim(
+                d,
+                "destroyed the old bridge",
+                subject=None,
+                predicate="destroy",
+                obj="the old bridge",
+            )
+            for d in docs[1:]
+        ),
+    ]
+    (group,) = reconcile(docs, [TORVALD], claims).groups
+    assert group.label == "The flood destroyed the old bridge"
+
+
+def test_statements_a_label_keeps_cannot_as_its_negation() -> None:
+    a = doc("x1", "The council cannot close the harbour.", "Post")
+    b = doc("x2", "The council cannot close the harbour, its chair said.", "Times")
+    claims = [
+        assertion_claim(
+            d,
+            "The council cannot close the harbour",
+            subject="The council",
+            predicate="close",
+            obj="the harbour",
+            polarity="negated",
+        )
+        for d in (a, b)
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert group.label == "The council cannot close the harbour"
+
+
+def test_statements_a_short_sentence_labels_a_thread_before_a_long_aside() -> None:
+    short = [doc(f"s{n}", "Three sailors drowned.", f"Outlet {n}") for n in range(2)]
+    long = doc("s9", "The minister mourned what she called the loss of three sailors.", "Post")
+    claims = [
+        *(
+            assertion_claim(
+                d, "Three sailors drowned", subject=None, predicate="kill", obj="Three sailors"
+            )
+            for d in short
+        ),
+        assertion_claim(
+            long,
+            "The minister mourned what she called the loss of three sailors",
+            subject="The minister",
+            predicate="kill",
+            obj="the loss of three sailors",
+        ),
+    ]
+    (group,) = reconcile([*short, long], [TORVALD], claims).groups
+    assert group.label == "Three sailors drowned"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from test_reconcile_helpers import TORVALD, doc, figure_claim
-from triangulate.model import Claim, Document, Group, When
+from triangulate.model import Claim, Document, Entity, Group, Mention, When
 from triangulate.reconcile import reconcile
 
 A = doc("a", "Medics said 30 people died in the storm. Officials counted 31 dead.", "Coast Post")
@@ -740,3 +740,268 @@ def test_verdicts_a_figure_a_toll_includes_is_its_part() -> None:
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert '("140, including 31 women")' in scope.explanation
+
+
+def _person(name: str, *docs: Document) -> Entity:
+    """A person named in the given reports (each mention where the text first names them)."""
+    mentions = tuple(
+        Mention(
+            doc=d.id,
+            start=(at := d.text.index(name)),
+            end=at + len(name),
+            text=name,
+            label="PERSON",
+        )
+        for d in docs
+        if name in d.text
+    )
+    return Entity(id=f"e-{name}", name=name, type="PERSON", aliases=(name,), mentions=mentions)
+
+
+def test_verdicts_figures_of_two_named_holders_are_not_one_quantity() -> None:
+    kw = dict(measure="points", counted="points", qualifiers=())
+    one = doc("h1", "Anders Berg scored 22 points in the win.", "Bay")
+    two = doc("h2", "In the loss, Tomas Lind finished with 15 points.", "Coast Post")
+    claims = [
+        figure_claim(one, "22 points", low=22, high=22, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "15 points", low=15, high=15, **kw),  # type: ignore[arg-type]
+    ]
+    people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
+    groups = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 22 for Anders Berg and Coast Post gives 15 for Tomas Lind" in (
+        scope.explanation
+    )
+    # A possessor before the figure holds it too: two teams' turnovers.
+    one = doc("h3", "The Harbour's 17 turnovers cost them the game.", "Bay")
+    two = doc("h4", "On the night, Lindholm's 12 turnovers were a record.", "Post")
+    claims = [
+        figure_claim(one, "17 turnovers", low=17, high=17, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "12 turnovers", low=12, high=12, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([one, two], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    # A name that says or estimates a figure is its source, not its holder: a dispute.
+    one = doc("h5", "Anders Berg said 22 people died in Torvald.", "Bay")
+    two = doc("h6", "Tomas Lind estimated 15 people died in Torvald.", "Coast Post")
+    claims = [
+        figure_claim(one, "22 people", low=22, high=22),
+        figure_claim(two, "15 people", low=15, high=15),
+    ]
+    people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
+    (group,) = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_rate_and_an_amount_are_not_one_quantity() -> None:
+    kw = dict(measure="rebounds", counted="rebounds", qualifiers=())
+    each = doc("r1", "This season he averaged 7.2 rebounds.", "Bay")
+    game = doc("r2", "He had 4 rebounds on Sunday.", "Coast Post")
+    claims = [
+        figure_claim(each, "7.2 rebounds", low=7.2, high=7.2, **kw),  # type: ignore[arg-type]
+        figure_claim(game, "4 rebounds", low=4, high=4, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([each, game], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 7.2 as a rate" in scope.explanation
+    # A sum for each season beside the whole contract's sum.
+    kw = dict(measure="deal", counted="deal", qualifiers=())
+    each = doc("r3", "The deal pays $23 million a season.", "Bay")
+    game = doc("r4", "The deal is worth $184 million.", "Coast Post")
+    claims = [
+        figure_claim(each, "$23 million", low=23e6, high=23e6, **kw),  # type: ignore[arg-type]
+        figure_claim(game, "$184 million", low=184e6, high=184e6, **kw),  # type: ignore[arg-type]
+    ]
+    assert not _by_verdict(reconcile([each, game], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_a_sentence_pointing_back_takes_the_year_of_the_one_before() -> None:
+    then = doc(
+        "p1",
+        "The last great storm struck the coast in September 2017.\n"
+        "In that storm, more than 3,000 people died.",
+        "Bay",
+        "2032-06-12",
+    )
+    now = doc("p2", "Coastguards said one person died in Torvald.", "Coast Post", "2032-06-12")
+    claims = [
+        figure_claim(then, "3,000 people", low=3000, high=None, hedge="at_least"),
+        figure_claim(now, "one person", low=1, high=1, speaker="Coastguards"),
+    ]
+    groups = reconcile([then, now], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "for 2017" in scope.explanation
+    # A sentence naming its own day is of that day, whatever the sentence before names.
+    then = doc(
+        "p3",
+        "The last great storm struck the coast in September 2017.\n"
+        "That storm's successor on Monday killed 30 people in Torvald.",
+        "Bay",
+        "2032-06-12",
+    )
+    claims[0] = figure_claim(then, "30 people", low=30, high=30)
+    (group,) = reconcile([then, now], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_he_and_his_stand_for_the_person_named_before() -> None:
+    kw = dict(measure="points", counted="points", qualifiers=())
+    one = doc("n1", "Anders Berg was never better.\nHis 14 points set a record.", "Bay")
+    two = doc("n2", "Tomas Lind came off the bench.\nHe scored 9 points.", "Coast Post")
+    claims = [
+        figure_claim(one, "14 points", low=14, high=14, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "9 points", low=9, high=9, **kw),  # type: ignore[arg-type]
+    ]
+    people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
+    groups = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "for Anders Berg" in scope.explanation and "for Tomas Lind" in scope.explanation
+    # A name with its record in brackets holds the figures inside them.
+    one = doc("n3", "Berg (40-2, 33 knockouts) returned to the ring.", "Bay")
+    two = doc("n4", "Lind (45-7, 36 knockouts) lost the title.", "Coast Post")
+    kw = dict(measure="knockouts", counted="knockouts", qualifiers=())
+    claims = [
+        figure_claim(one, "33 knockouts", low=33, high=33, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "36 knockouts", low=36, high=36, **kw),  # type: ignore[arg-type]
+    ]
+    assert not _by_verdict(reconcile([one, two], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_an_age_a_difference_and_an_average_are_not_amounts() -> None:
+    kw = dict(measure="years", counted="years", qualifiers=())
+    age = doc("k1", "The women killed were 61 years old and 48.", "Bay")
+    term = doc("k2", "He served 9 months of a 2 year sentence.", "Coast Post")
+    claims = [
+        figure_claim(age, "61 years", low=61, high=61, **kw),  # type: ignore[arg-type]
+        figure_claim(term, "2 year", low=2, high=2, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([age, term], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 61 as someone's age" in scope.explanation
+    # A lead over another tally is a difference, not a tally.
+    kw = dict(measure="points", counted="points", qualifiers=())
+    lead = doc("k3", "She now has 2,129 points, 13 more than the old record.", "Bay")
+    tally = doc("k4", "Lind scored 14 points on the night.", "Coast Post")
+    claims = [
+        figure_claim(lead, "13", low=13, high=13, **kw),  # type: ignore[arg-type]
+        figure_claim(tally, "14 points", low=14, high=14, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([lead, tally], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    # A count of whole things given with a fraction is an average.
+    avg = doc("k5", "The side's 93.3 points lead the league.", "Bay")
+    claims[0] = figure_claim(avg, "93.3 points", low=93.3, high=93.3, **kw)  # type: ignore[arg-type]
+    groups = reconcile([avg, tally], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "as a rate" in scope.explanation
+
+
+def test_verdicts_a_forecast_and_the_first_few_of_a_series_never_dispute_a_count() -> None:
+    kw = dict(measure="games", counted="games", qualifiers=())
+    ahead = doc("f1", "Berg will miss two games with the injury.", "Bay")
+    past = doc("f2", "Berg missed four games with the injury.", "Coast Post")
+    claims = [
+        figure_claim(ahead, "two games", low=2, high=2, **kw),  # type: ignore[arg-type]
+        figure_claim(past, "four games", low=4, high=4, **kw),  # type: ignore[arg-type]
+    ]
+    assert not _by_verdict(reconcile([ahead, past], [TORVALD], claims).groups, "conflict")
+    # The first few of a series are a part of it, not its total.
+    kw = dict(measure="passes", counted="passes", qualifiers=())
+    first = doc("f3", "He completed his first 17 passes.", "Bay")
+    total = doc("f4", "The rookie completed 28 passes in all.", "Coast Post")
+    claims = [
+        figure_claim(first, "17 passes", low=17, high=17, **kw),  # type: ignore[arg-type]
+        figure_claim(total, "28 passes", low=28, high=28, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([first, total], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "as the first, last or next few of a series" in scope.explanation
+
+
+def test_verdicts_a_margin_short_of_a_mark_is_not_a_tally() -> None:
+    # "Two games short of the finale" measures a gap, not games played.
+    kw = dict(measure="games", counted="games", qualifiers=())
+    short = doc("t3", "His season ended two games short of the finale.", "Bay")
+    played = doc("t4", "He played in 14 games this season.", "Coast Post")
+    claims = [
+        figure_claim(short, "two games", low=2, high=2, **kw),  # type: ignore[arg-type]
+        figure_claim(played, "14 games", low=14, high=14, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([short, played], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "as a difference between two figures" in scope.explanation
+
+
+def test_verdicts_one_in_a_group_and_a_deficit_are_not_counts() -> None:
+    kw = dict(measure="users", counted="users", qualifiers=())
+    ratio = doc("q1", "One in every 500 users was exposed to the flaw.", "Bay")
+    count = doc("q2", "The flaw reached 2,000 users.", "Coast Post")
+    claims = [
+        figure_claim(ratio, "500 users", low=500, high=500, **kw),  # type: ignore[arg-type]
+        figure_claim(count, "2,000 users", low=2000, high=2000, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([ratio, count], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    assert "Bay gives 500 as a rate" in _by_verdict(groups, "scope_differs")[0].explanation
+    kw = dict(measure="points", counted="points", qualifiers=())
+    down = doc("q3", "The side went into the break 10 points down.", "Bay")
+    tally = doc("q4", "The side scored 17 points in the last quarter.", "Coast Post")
+    claims = [
+        figure_claim(down, "10 points", low=10, high=10, **kw),  # type: ignore[arg-type]
+        figure_claim(tally, "17 points", low=17, high=17, **kw),  # type: ignore[arg-type]
+    ]
+    assert not _by_verdict(reconcile([down, tally], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_a_target_never_decides() -> None:
+    kw = dict(measure="percent of rate", counted="rate", qualifiers=())
+    aim = doc("g1", "The agency aims to raise the recycling rate of bottles to 80 per cent.", "Bay")
+    now = doc("g2", "The recycling rate stands at 70 per cent.", "Coast Post")
+    claims = [
+        figure_claim(aim, "80 per cent", low=80, high=80, **kw),  # type: ignore[arg-type]
+        figure_claim(now, "70 per cent", low=70, high=70, **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([aim, now], [TORVALD], claims).groups
+    assert group.verdict != "conflict", group.explanation
+    # A toll brought to a figure is a count, not a target.
+    toll = doc("g3", "Twelve more died, to bring the toll to 40.", "Bay")
+    other = doc("g4", "Medics said 25 people died in Torvald.", "Coast Post")
+    claims = [
+        figure_claim(toll, "40", low=40, high=40),
+        figure_claim(other, "25 people", low=25, high=25, speaker="Medics"),
+    ]
+    (group,) = reconcile([toll, other], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_breakdown_read_as_one_figure_is_still_a_part() -> None:
+    kw = dict(measure="sailors", counted="sailors", qualifiers=())
+    parts = doc("b1", "The navy detained 12 Norse and 11 Danish sailors.", "Bay")
+    whole = doc("b2", "The navy detained 23 sailors.", "Coast Post")
+    claims = [
+        figure_claim(parts, "12 Norse and 11 Danish sailors", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(whole, "23 sailors", low=23, high=23, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([parts, whole], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert '("12 Norse and 11 Danish")' in scope.explanation
+    # A number in a name ("AK-47") counts nothing and never breaks the list it stands in.
+    kw = dict(measure="rifles", counted="rifles", qualifiers=())
+    parts = doc("b3", "Marines seized seven AK-47 rifles, two other rifles and a launcher.", "Bay")
+    whole = doc("b4", "Marines seized nine rifles.", "Coast Post")
+    claims = [
+        figure_claim(parts, "seven AK-47 rifles", low=7, high=7, **kw),  # type: ignore[arg-type]
+        figure_claim(parts, "two other rifles", low=2, high=2, **kw),  # type: ignore[arg-type]
+        figure_claim(whole, "nine rifles", low=9, high=9, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([parts, whole], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")

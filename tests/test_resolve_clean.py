@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from triangulate.model import Document, Mention, Published
-from triangulate.resolve.clean import clean_mentions
+from triangulate.resolve.clean import clean_mentions, drop_position_capitals
 
 
 def _doc(text: str) -> Document:
@@ -87,3 +87,47 @@ def test_resolve_clean_a_headline_span_holding_two_known_names_of_one_length_kee
     assert _known_inside(span, True, ["Lopez", "Maria"]) == (14, 19)
     # A longer known name still wins over a shorter one wherever it sits.
     assert _known_inside(span, True, ["Maria", "About Maria"]) == (8, 19)
+
+
+def test_resolve_clean_a_number_sign_is_no_part_of_a_name() -> None:
+    text = "The foreman, Juror No. 7, said the panel agreed.\n"
+    assert _clean(text, "Juror No.", label="PERSON") == []
+    assert _clean("Gate No 3 was shut.", "Gate No", label="FAC") == []
+    assert _clean("Harbour Gate No 3 was shut.", "Harbour Gate No", label="FAC") == ["Harbour Gate"]
+    # "No" not before a number stays: a name may end in it.
+    assert _clean("They sang Dr No loudly.", "Dr No", label="WORK_OF_ART") == ["Dr No"]
+
+
+def _spans(text: str, *spans: str) -> list[Mention]:
+    out = []
+    for span in spans:
+        start = text.index(span)
+        out.append(Mention(doc="d", start=start, end=start + len(span), text=span, label="ORG"))
+    return out
+
+
+def test_capitals_owed_to_where_words_stand_make_no_name() -> None:
+    text = (
+        "TANKER DRIVER HELD AFTER DOCK FIRE\n"
+        "A tanker driver was held after a fire at the dock.\n"
+        "Riot police were called. The riot ended by noon.\n"
+        "BREAKING - 2 DEAD in Kessow blast, the NTSB says; two dead were named.\n"
+        "Officials at the IMF and the NATO desk in Kessow said little.\n"
+        "http: / / www. example. org / nato / story\n"
+    )
+    mentions = _spans(text, "TANKER DRIVER", "Riot", "DEAD", "NTSB", "IMF", "Kessow", "NATO")
+    kept = drop_position_capitals({"d": _doc(text)}, mentions)
+    assert [m.text for m in kept] == ["NTSB", "IMF", "Kessow", "NATO"]
+
+
+def test_a_name_written_only_where_capitals_are_owed_stays() -> None:
+    # "Brannock" opens every sentence it is in, but the story never writes it in lower
+    # case; "Harbour Bank" is shouted, and "harbour" is a word, but "bank" never is.
+    text = "HARBOUR BANK SHUT\nBrannock said the harbour was calm.\nBrannock left at noon.\n"
+    mentions = _spans(text, "HARBOUR BANK", "Brannock")
+    kept = drop_position_capitals({"d": _doc(text)}, mentions)
+    assert [m.text for m in kept] == ["HARBOUR BANK", "Brannock"]
+    # A word the story writes as a name mid-sentence keeps its first-word mention too.
+    text = "Rose said the tide rose. Police thanked Rose.\n"
+    kept = drop_position_capitals({"d": _doc(text)}, _spans(text, "Rose"))
+    assert [m.text for m in kept] == ["Rose"]

@@ -70,8 +70,21 @@ def test_a_name_led_by_a_place_word_is_shown_as_a_place() -> None:
     assert shown("Bandar Kestra", "PERSON") == "GPE"
     assert shown("Port Almira", "PERSON") == "GPE"
     assert shown("Mount Tavel", "PERSON") == "GPE"
+    assert shown("San Orvel", "PERSON") == "GPE"
+    assert shown("Saint Kessow", "PERSON") == "GPE"
     assert shown("Lake Orvena", "LOC") == "LOC"
     # Not alone, not inside a longer word, not with a patronymic.
     assert shown("Portman", "PERSON") == "PERSON"
     assert shown("Port", "PERSON") == "PERSON"
     assert shown("Bandar bin Khalid", "PERSON") == "PERSON"
+
+
+def test_a_name_ending_in_a_road_or_building_word_read_as_a_person_is_a_facility() -> None:
+    none: Counter[EntityType] = Counter()
+    assert decide_type({"PERSON": 2}, none, ["Kessow Road"]) == "FAC"
+    assert decide_type({"PERSON": 1}, none, ["Orvel Hotel"]) == "FAC"
+    # A surname alone, or another type the model gave, stays.
+    assert decide_type({"PERSON": 2}, none, ["Road"]) == "PERSON"
+    assert decide_type({"PERSON": 2}, none, ["Mara Street"]) == "FAC"
+    assert decide_type({"ORG": 2}, none, ["Orvel Hotel"]) == "ORG"
+    assert decide_type({"PERSON": 2}, none, ["Mara Parkes"]) == "PERSON"

@@ -183,6 +183,9 @@ def test_summarize_furniture() -> None:
     assert is_furniture("Storm Closes Port Alder Harbour As Ferries Stop.")
     assert is_furniture("Written by the newsroom staff on the coast desk.")
     assert not is_furniture("The harbour office said about 300 passengers were stranded.")
+    # A sentence cut inside brackets by a stop in a number is a broken piece.
+    assert is_furniture("The council is trying to cut 30m crowns (about 2.")
+    assert not is_furniture("The council is trying to cut 30m crowns (about 2.5m euros).")
 
 
 @settings(max_examples=60, deadline=None)

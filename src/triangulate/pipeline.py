@@ -230,12 +230,18 @@ def analyse_stories(
     while ahead:
         group, fetched, results = ahead.popleft()
         by_id = {d.id: d for d in fetched}
-        parsed = {p.doc: p for p in results}
         following = next(groups, None)
         if following is not None:
             start(following)  # a parser that works elsewhere parses it meanwhile
+        # Each story is analysed as soon as its own documents are parsed, not the group's.
+        records = iter(results)
+        parsed: dict[str, Parsed] = {}
         for story in group:
             members = [by_id[d] for d in story.docs if d in by_id]
+            for doc in members:
+                while doc.id not in parsed and language_of(doc) is not None:
+                    one = next(records)
+                    parsed[one.doc] = one
             with _fewer_collections():
                 part = analyse_story(
                     story,
@@ -247,6 +253,8 @@ def analyse_stories(
                     pile=linker,
                 )
             yield part
+        for one in records:  # to its end, so that the parser knows the group is done
+            parsed[one.doc] = one
 
 
 # Allocations between two young-generation collections while a story is analysed.

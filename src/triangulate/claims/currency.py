@@ -13,7 +13,7 @@ GBP", "40 million dollars", "500 Syrian pounds", "3 billion yen", "35 lakh rupee
 written                                         unit
 ==============================================  =========================================
 US$, U.S.$, $US, USD, US/U.S./American dollars  USD
-A$, AU$, $A, AUD, Australian dollars            AUD
+A$, AU$, AUS$, $A, AUD, Australian dollars      AUD
 C$, CA$, Can$, CAD, Canadian dollars            CAD
 NZ$, $NZ, NZD, New Zealand dollars              NZD
 S$, SG$, SGD, Singapore dollars                 SGD
@@ -101,7 +101,7 @@ AMBIGUOUS = frozenset({"$", "Â¥", "Rs", "cent", "pesos", "dinars", "francs", "å…
 _PREFIXES: tuple[tuple[str, str], ...] = (
     # "$US1 million", "$A50", "$NZ20": the Australian and New Zealand press's order
     (r"(?:US|U\.S\.)\s?\$|USD\s?\$?|(?i:usd)|\$\s?US", "USD"),
-    (r"(?:AU?|AUD)\s?\$|AUD|\$\s?AU?", "AUD"),
+    (r"(?:AUS?|AUD|A)\s?\$|AUD|\$\s?AU?", "AUD"),
     (r"\$\s?NZ", "NZD"),
     (r"(?:Can|CAD?|[Cc])\s?\$|CAD", "CAD"),
     (r"NZD?\s?\$|NZD", "NZD"),

@@ -29,7 +29,8 @@ idiom                 "at one point", "a thing or two", "will one day"
 part of a word        "3D", "5-star", "a 9 - iron", "two-way"
 attribution           "several sources said"
 place phrase          "fighting in several neighbourhoods"
-generic statement     "A magnitude 6 quake can cause severe damage."
+generic statement     "A magnitude 6 quake can cause severe damage.", "If 10 people
+                      gather", "could have killed hundreds", "the draft law would ..."
 time scope            a duration that dates another figure: "over the past two weeks"
 unparsed              a number the parser gave no word of its own
 ====================  =============================================================

@@ -558,6 +558,8 @@ class _Places:
         kids = self.tree.children(tok)
         if not any(k.dep == "det" and k.lower in {"the", "this", "that"} for k in kids):
             return None
+        if any(k.dep == "prep" and k.lower == "of" and self._names_a_name(k) for k in kids):
+            return None  # "the port city of Bandar Abbas" names its own place
         # The mentions that end before the noun are the first ``earlier`` in end order.
         ends, most_named = self._by_end
         earlier = bisect_right(ends, tok.start)
@@ -575,6 +577,10 @@ class _Places:
         # No place was called so: the one the text has named most so far, which is what a
         # reader takes "the city" to mean; among equals, the latest.
         return most_named[earlier]
+
+    def _names_a_name(self, prep: Token) -> bool:
+        """Whether "of" is followed by a proper name ("the city of Bandar Abbas")."""
+        return any(o.pos == "PROPN" for o in self.tree.children(prep) if o.dep == "pobj")
 
     def _in_sentence_before(self, tok: Token) -> Entity | None:
         """The last town or region (GPE) named in the noun's sentence before it, if any."""
@@ -1081,7 +1087,9 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
             if name is None or name != reading.actor:
                 reading.qualifiers.append(name or tok.text)
             reading.actor = reading.actor or name or tok.text
-        elif tok.tag in {"JJ", "JJR", "JJS", "VBN", "VBG", "NN"}:
+        elif tok.tag in {"JJ", "JJR", "JJS", "VBN", "VBG", "NN", "AFX"} or (
+            tok.text.isalpha() and _hyphen_joins(text, tree, tok, noun)
+        ):
             reading.qualifiers.append(tok.text)
             state = _state_of(tok)
             if state and not reading.state:
@@ -1091,10 +1099,9 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
                 # the adjective a person would write ("civilian women").
                 kind = _COUNTED_LABELS.get(tok.lemma.lower()) if tok.tag == "NN" else None
                 word = "civilian" if kind == "civilians" else tok.lower
-                after = tree.tokens[tok.i + 1] if tok.i + 1 < len(tree.tokens) else None
                 if word == "-" and reading.adjectives and reading.adjectives[-1].endswith("-"):
                     continue  # the hyphen of "anti-government", kept on "anti-"
-                if after is not None and after.text == "-" and after.start == tok.end:
+                if _hyphen_joins(text, tree, tok, noun):
                     word += "-"  # "co-workers": a prefix stays joined to its noun
                 reading.adjectives.append(word)
     for kid in tree.children(noun):
@@ -1108,6 +1115,20 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
             if names:
                 reading.actor = reading.actor or names[0]
                 reading.qualifiers.append(_text(text, _clause(tree, kid)[1:]))
+
+
+def _hyphen_joins(text: str, tree: Tree, tok: Token, noun: Token) -> bool:
+    """Whether a hyphen after a word joins it to the next ("co-workers"), also as a text
+    split into spaced tokens writes it ("co - workers": one space either side, and a word
+    of the counted phrase after it)."""
+    if tok.i + 1 >= noun.i or tree.tokens[tok.i + 1].text != "-":
+        return False
+    hyphen = tree.tokens[tok.i + 1]
+    if hyphen.start == tok.end:
+        return True
+    if tok.i + 2 > noun.i or text[tok.end : hyphen.start] != " ":
+        return False
+    return text[hyphen.end : tree.tokens[tok.i + 2].start] == " "
 
 
 def _predicate(tree: Tree, reading: _Reading) -> list[Token]:
@@ -1813,14 +1834,19 @@ def _borrow_shares(text: str, tree: Tree, places: _Places, readings: list[_Readi
                 break
 
 
-def _antecedent(readings: list[_Reading], k: int) -> _Reading | None:
-    """For a figure counting "them": the nearest earlier total in this or the last sentence."""
+def _antecedent(text: str, readings: list[_Reading], k: int) -> _Reading | None:
+    """For a figure counting "them": the nearest earlier total of more than one in this or
+    the last sentence, never in a headline (a title is no sentence of the body)."""
     sent = readings[k].number.sent
     for j in range(k - 1, -1, -1):
         other = readings[j]
         if other.number.sent < sent - 1:
             break
+        if in_headline(text, other.number.start, other.number.end):
+            continue
         if other.parent is None and other.noun is not None and other.noun.tag != "PRP":
+            if (other.quantity.high or other.quantity.low or 0) == 1:
+                continue  # "them" are several: never the one person counted before
             return other
     return None
 
@@ -1885,7 +1911,7 @@ def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
     reading = readings[k]
     label = _label(reading)
     if reading.noun is not None and reading.noun.tag == "PRP":
-        antecedent = _antecedent(readings, k)
+        antecedent = _antecedent(text, readings, k)
         if antecedent is not None:
             label = _label(antecedent)
             reading.actor = reading.actor or antecedent.actor

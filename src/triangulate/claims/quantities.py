@@ -182,9 +182,16 @@ What is not a quantity
   as a comment counter), a number in a compound word ("3D", "5-star", "two-way", "a 9 -
   iron"; but "a 300-seat parliament" counts seats);
 - "one" used as a pronoun ("no one", "one of the", "the one who", "a good one"), and set
-  phrases whose number counts nothing ("at one point", "a thing or two", "will one day");
+  phrases whose number counts nothing ("at one point", "a thing or two", "will one day",
+  "one-on-one", "one in a million", "a thousand to one");
 - a number in a generic statement about a kind of thing ("A magnitude 6 quake can cause
-  severe damage").
+  severe damage", "Such storms typically kill dozens") or in a condition's first words
+  ("If 10 people gather, ...");
+- calibres, gauges and a station's frequency, which name a weapon or a broadcaster ("a
+  9mm pistol", "a .38", "a 12 gauge shotgun", "102.7 FM", "1010 WINS").
+
+A quotation mark after a number is read as inches only where it closes no quotation
+('he said "fewer than 20" of them' is a count).
 """
 
 from __future__ import annotations
@@ -332,6 +339,12 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
         r"(?<![0-9])(?:[0-9]{4}\s?年(?:\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号號])?)?"
         r"|[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号號])?|[0-9]{1,2}\s?[日号號])"
     ),
+    # "on 3/4", "since 11/9": a month and day after a preposition of time, not a fraction
+    re.compile(
+        r"(?:(?<=\bon )|(?<=\bsince )|(?<=\buntil )|(?<=\btill )|(?<=\bthrough ))"
+        r"[0-9]{1,2}/[0-9]{1,2}(?![0-9/])(?!\s+of\b)",
+        re.IGNORECASE,
+    ),
 )
 _TIME_RES: tuple[re.Pattern[str], ...] = (
     # "02:27 GMT", "3: 47pm", "1: 53 p. m." (a tokenizer's spaces), "09: 10 hours"
@@ -342,7 +355,12 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
         r"(?:[+-][0-9]{1,2}(?::\s?[0-9]{1,2}(?![0-9]))?)?)?",
         re.IGNORECASE,
     ),
-    re.compile(r"(?<![0-9.])[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.IGNORECASE),
+    # "9.30am", "11 p.m.", and an hour's span "10-11 a.m.", "9 to 11 am"
+    re.compile(
+        r"(?<![0-9.])(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s?(?:[-–]|to)\s?)?"
+        r"[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.\s?m\.|[ap]m\b)",
+        re.IGNORECASE,
+    ),
     re.compile(r"(?<![0-9])[0-9]{1,2}\s+o['’]clock\b", re.IGNORECASE),
     # "2.30 petang", "8.15 pagi": Malay and Indonesian parts of the day
     re.compile(
@@ -476,6 +494,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
                 "Des",
             ),
             ("年", "月", "日", "号", "號"),
+            ("/",),
             (":",),  # clock times
             ("m", "M"),  # "a.m.", "pm"
             ("'", "’"),  # "o'clock"
@@ -614,7 +633,8 @@ _DIGITS_RE = re.compile(
     r"(?=[0-9])(?<![0-9_,])(?<![0-9A-Za-z]\.)"
     r"(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
     r"|(?<![^0-9][0-9][-–])(?<![^0-9][0-9]{2}[-–])(?<![^0-9][0-9]\s[-–]\s)"
-    r"(?<![^0-9][0-9]{2}\s[-–]\s)[0-9]{1,2}(?:, [0-9]{3})+(?![0-9])"
+    r"(?<![^0-9][0-9]{2}\s[-–]\s)(?<![A-Za-z]\s[-–]\s)(?<![A-Za-z][-–])"
+    r"[0-9]{1,2}(?:, [0-9]{3})+(?![0-9])"
     r"|[0-9]{1,3}, 000(?:, [0-9]{3})*(?![0-9])"
     r"|(?:(?<=[$€£¥])|(?<=[$€£¥] ))[0-9]{3}(?:, [0-9]{3})+(?![0-9])"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
@@ -691,6 +711,8 @@ _DENOMINATORS = r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|n
 _FRACTION_FOLLOW = (
     r"(?=\s*,?\s+of\b|\s+(?:the|its|their|his|her|our|all|those|these|them)\b"
     r"|\s*[.;:)](?:\s|$)"
+    # a share of change before its time: "fell by a third in March", "a quarter last year"
+    r"|\s+(?:in(?!\s+which)|since|over|from|last|this|compared|year-on-year)\s"
     # the first end of a range of shares: "between half and two-thirds"
     r"|\s+(?:and|to|or)\s+(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
     + _DENOMINATORS
@@ -1147,7 +1169,9 @@ _YEAR_PREP_RE = re.compile(
 # "age" and the number only when a preposition ends them.
 _AGE_BEFORE_RE = re.compile(
     r"\b(?:children|kids|minors|youths?|teens?|teenagers|girls|boys|anyone|those|people|"
-    r"players|drivers|voters)\s+(?:under|over|below|above|younger\s+than|older\s+than)\s+$|"
+    r"players|drivers|voters|residents|adults|seniors|pensioners|patients|women|men|persons|"
+    r"individuals|citizens|workers|employees)\s+"
+    r"(?:under|over|below|above|younger\s+than|older\s+than|aged)\s+$|"
     r"\bas\s+young\s+as\s+$|"
     r"\b(?:berusia|berumur|umur)\s+$|\b(?:aged|ages?)(?:(?:\s+[a-z]+){0,3}?\s+(?:of|at|to|from|between|over|under|above|"
     r"below|is|was|limit\s+of))?\s+(?:about\s+|around\s+|just\s+|only\s+|barely\s+)?$",
@@ -1190,6 +1214,28 @@ _DECADE_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _DAY_BEFORE_RE = re.compile(r"\b(?:day|week|round|phase|stage|game)\s+$", re.IGNORECASE)
+_QUARTER_RE = re.compile(r"quarters?$", re.IGNORECASE)
+_PERIOD_BEFORE_RE = re.compile(
+    r"\b(?:after|during|through|within|per|each|every|in|for|last|next|this|that)\s+$",
+    re.IGNORECASE,
+)
+_SHARE_AFTER_RE = re.compile(r"\s*(?:of\b|per\s?cent\b|percent\b|%)", re.IGNORECASE)
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s$", re.IGNORECASE)
+# What a calibre names: "a 9mm handgun", "155mm shells", "a .22-caliber rifle"
+_WEAPON_AFTER_RE = re.compile(
+    r"(?:\s?-?\s?(?:mm|millimet(?:re|er))\b)?\s?-?\s?(?:(?:caliber|calibre|semi-?automatic|"
+    r"automatic|Magnum)\s+)?(?:caliber|calibre|handguns?|pistols?|revolvers?|rifles?|guns?|"
+    r"shotguns?|carbines?|rounds?|bullets?|ammunition|ammo|shells?|cartridges?|cannons?|"
+    r"mortars?|howitzers?|artillery|Luger|Beretta|Glock|Magnum)\b",
+    re.IGNORECASE,
+)
+_CALIBRE_AFTER_RE = re.compile(r"\s?-?\s?(?:gauge|caliber|calibre|cal\.)(?![\w-])", re.IGNORECASE)
+_BARE_AFTER_RE = re.compile(r"\s*(?:[,.;)]|\s(?:in|at|with|and|to|from|that|which)\b)")
+_RADIO_AFTER_RE = re.compile(
+    r"\s?(?:FM|AM)\b|\s(?:[KW][A-Z]{2,3}|CBS|ABC|NBC|BBC|ESPN|News|Radio|Talk)\b(?![-.])"
+)
+_RADIO_BEFORE_RE = re.compile(r"\b(?:FM|AM|[KW][A-Z]{2,3})\s$")
+_FOOT_BEFORE_RE = re.compile(r"\b(?:foot|feet|ft)\s?-\s?$", re.IGNORECASE)
 _BY_COMPOUND_BEFORE_RE = re.compile(r"\w\s?-\s?by\s?-\s?$", re.IGNORECASE)
 _OF_AFTER_RE = re.compile(r"\s+of\b")
 _EMERGENCY = frozenset({"911", "999", "112"})
@@ -1310,11 +1356,16 @@ _WHEN_WAS_BEFORE_RE = re.compile(
 _AT_THE_TIME_AFTER_RE = re.compile(r"\s+(?:at\s+the\s+time|when\s|then\b)", re.IGNORECASE)
 _WHO_IS_NOW_BEFORE_RE = re.compile(r"\bwho\s+(?:is|was)\s+now\s+$", re.IGNORECASE)
 # "Bizianis, who is 61, said", "The pair, both 19, were": an age in a clause set off by commas
-_WHO_IS_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w’'-]*[a-z],\s+who\s+(?:is|was)|,\s+both)\s+$")
+_WHO_IS_BEFORE_RE = re.compile(
+    rf"(?:\b(?:[A-Z][\w’'-]*[a-z]|(?i:{_PERSON_NOUNS})),\s+who\s+(?:is|was)|,\s+both)\s+$"
+)
 _SENTENCE_END_AFTER_RE = re.compile(r"\s?(?:[.;!](?:\s|$)|,\s)|\s+and\s+(?:lived|had|was|is)\b")
 _COMMA_AT_BEFORE_RE = re.compile(r",\s?at\s+$")
 # "Timmons, now 16, was armed": an age set off as what a person is now.
-_TURNED_BEFORE_RE = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
+# "turned 30", "lived to 102": an age reached
+_TURNED_BEFORE_RE = re.compile(
+    r"\b(?:turned|turns|turning|turn|(?:lived|lives|living)\s+(?:to|until))\s+$", re.IGNORECASE
+)
 # "He will be 29 in April", "she would have been 60 on Sunday": an age on a coming day.
 # The person is a pronoun, a full name, a name inside the sentence or a person noun.
 _WILL_BE_BEFORE_RE = re.compile(
@@ -1327,7 +1378,7 @@ _ON_DAY_AFTER_RE = re.compile(
     r"\s+(?:(?:in|on|by)\s+(?:[A-Z][a-z]+|next|this)|next\s+(?:week|month|year)|this\s+year)\b"
 )
 _NOW_AGE_BEFORE_RE = re.compile(
-    rf"(?:\b[A-Z][\w’'.-]*[A-Za-z]|\b(?:{_PERSON_NOUNS}))\s?,\s?now\s+$"
+    rf"(?:\b[A-Z][\w’'.-]*[A-Za-z]|\b(?:{_PERSON_NOUNS}))\s?,\s?(?:now|then)\s+$"
 )
 # "ages 16 and 6", "aged between 17 and 25", "from age 16 to 19": the second end of a list or
 # span of ages.
@@ -1366,6 +1417,15 @@ _AGE_AND_OVER_AFTER_RE = re.compile(r"\s+and\s+(?:over|older|up|above)\b")
 # "will one day".
 _IDIOM_RE = re.compile(
     r"\b(?:at\s+one\s+(?:point|time|stage|moment)|a\s+thing\s+or\s+two|one\s+by\s+one|"
+    r"one\s?-?\s?on\s?-?\s?one|one\s+another|one\s+in\s+a\s+million|thanks\s+a\s+million|"
+    r"(?:a|one)\s+hundred\s+per\s?cent\s+(?:sure|certain|right|behind|committed|confident)|"
+    r"zero\s+tolerance|nine\s+lives|worth\s+a\s+thousand\s+words|in\s+one\s+piece|"
+    r"cloud\s+nine|(?:my|his|her|their|your|our)\s+two\s+cents|square\s+one|one\s+fell\s+swoop|forty\s+winks|"
+    r"a\s+dime\s+a\s+dozen|two\s+and\s+two\s+together|in\s+two\s+minds|"
+    r"one\s+(?:step|day|thing)\s+at\s+a\s+time|high\s+five|"
+    r"a\s+(?:million|thousand|hundred)\s+and\s+one|"
+    # odds: "a million to one", "ten to one he is lying"
+    r"(?:a\s+(?:hundred|thousand|million|billion)|(?<!from\s)ten)\s+to\s+one(?!\s+[a-z]+s\b)|"
     r"one\s+way\s+or\s+(?:another|the\s+other)|(?:would|will|could|might|may|can|shall|should|"
     r"must|['’]d)\s+one\s+day)\b",
     re.IGNORECASE,
@@ -1385,6 +1445,40 @@ _SEVERAL_IN_PLACE_RE = re.compile(
 # A sentence about a kind of thing, not an event: an indefinite subject and a modal of what
 # can happen ("A magnitude 6 quake can cause severe damage").
 _GENERIC_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+)An?\s+(?:[a-z]+\s?-?\s?){0,2}$")
+# ... and a kind of thing with a word of habit before its verb: "A fire like that usually
+# reaches 1,000 degrees", "Such storms typically kill dozens" (a modal may tell of a
+# possible event, a forecast: "A new plant could bring 900 jobs", "A tax cut can create
+# 900 jobs", as a speaker argues it).
+_GENERIC_MODAL_BEFORE_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:An?|Such)\s+(?:[\w’'-]+\s+){1,4}"
+    r"(?:typically|usually|often|generally|tends?\s+to|will\s+usually)\s+"
+    r"(?:[a-z]+\s+){1,2}(?:up\s+to\s+|as\s+(?:many|much|high)\s+as\s+|more\s+than\s+|"
+    r"about\s+|around\s+)?$"
+)
+# What would have happened and did not: "could have killed hundreds", "would have reached 3
+# metres"; a harm or a reach, as news writes of a disaster averted (a price that "would have
+# been paid" is left a figure).
+_COUNTERFACTUAL_BEFORE_RE = re.compile(
+    r"\b(?:would|could|might)(?:\s+not)?\s+have\s+(?:been\s+)?"
+    r"(?:killed|injured|hurt|wounded|died|destroyed|damaged|flooded|affected|displaced|"
+    r"drowned|claimed|buried|trapped|left|reached|risen|rose|spread|burned|burnt|swept|"
+    r"taken|lasted|required|needed|meant|caused)"
+    r"\s+(?:[a-z]+\s+)?"
+    r"(?:up\s+to\s+|as\s+(?:many|much|high)\s+as\s+|more\s+than\s+|about\s+|over\s+|"
+    r"nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+# What a law or rule not yet passed would do: "Under the proposed law, drivers would face
+# fines of up to $1,000", "The draft rule would require firms of more than 50 staff to ..."
+_PROPOSED_BEFORE_RE = re.compile(
+    r"\b(?:proposed|draft)\s+(?:law|bill|legislation|rule|regulation|amendment|measure|"
+    r"ordinance|directive)\b[^.!?;\n]*?\bwould\b[^.!?;\n]*$",
+    re.IGNORECASE,
+)
+# The first words of a clause of condition: "If 10 people gather, ..."
+_IF_CLAUSE_BEFORE_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n|,\s+)(?:If|if|Unless|unless)\s+(?:[a-z]+\s+){0,2}(?:than\s+)?$"
+)
 _GENERIC_AFTER_RE = re.compile(
     r"(?:\.\s?[0-9]+)?(?:\s?-\s?|\s+)[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:can|could|may|might|will\s+usually|would\s+usually|typically|usually|generally|tends?\s+to)\b"
@@ -1423,6 +1517,8 @@ _ROAD_NAME_AFTER_RE = re.compile(
 )
 # "45-7-2", "10 - 5 - 2": a third number after two joined by dashes is a record's draws
 _RECORD_TRIPLE_BEFORE_RE = re.compile(r"(?<![0-9.,/-])[0-9]{1,3}\s?-\s?[0-9]{1,3}\s?-\s?$")
+_RECORD_BEFORE_KOS_RE = re.compile(r"(?<![0-9.,/-])[0-9]{1,3}(?:\s?-\s?[0-9]{1,3}){1,2}\s?,\s?$")
+_KOS_AFTER_RE = re.compile(r"\s?(?:KOs?|knockouts?)\b")
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 _RESULT_AFTER_RE = re.compile(
     r"\s+(?:win|victory|defeat|loss|rout|triumph|shutout|thrashing)\b", re.IGNORECASE
@@ -1474,6 +1570,11 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         if code:
             return _REGION_REASONS[code - 1]
     if atom.form == "digits" and text[atom.start] == ".":
+        if _WEAPON_AFTER_RE.match(text, atom.end) or (
+            _ARTICLE_BEFORE_RE.search(text, max(0, atom.start - 8), atom.start)
+            and _BARE_AFTER_RE.match(text, atom.end)
+        ):
+            return "name"  # "a .45 in the robbery", "a .38 revolver": a calibre
         return None  # ".08", "of. 08": a decimal below one, in no name or label
     before = text[max(0, atom.start - 40) : atom.start]
     after = text[atom.end : atom.end + 40]
@@ -1503,6 +1604,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             and not _next_word_is_count_noun(text, atom.end)
         ):
             return "score or tally"  # "(45-7-2, 36 KOs)": wins, losses and draws
+        if _RECORD_BEFORE_KOS_RE.search(before) and _KOS_AFTER_RE.match(text, atom.end):
+            return "score or tally"  # "(58 - 3, 51 KO)": a fighter's knockouts in his record
         if (
             atom.end - digits_at >= 10
             and text[digits_at : atom.end].isdigit()
@@ -1539,6 +1642,18 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             if _DECADE_AFTER_RE.match(after) and atom.end - atom.start == 4:
                 return "year"  # "1990s"
             return "part of a word"  # "3D", "5G"
+        if _CALIBRE_AFTER_RE.match(after) or (
+            _LABEL_BEFORE_RE.search(before) and _WEAPON_AFTER_RE.match(after)
+        ):
+            return "name"  # "a 12 gauge shotgun", "a 40 caliber", "Type 56 rifles"
+        radio = _RADIO_AFTER_RE.match(text, atom.end)
+        if radio and _next_word_is_count_noun(text, radio.end()):
+            radio = None  # "900 CBS employees", "600 News Corp shares"
+        if (radio or _RADIO_BEFORE_RE.search(before)) and (
+            87.5 <= atom.value <= 108
+            or (530 <= atom.value <= 1710 and atom.value == int(atom.value))
+        ):
+            return "name"  # "102.7 FM", "WABC 770 AM": a station's frequency
         if _SUBSECTION_AFTER_RE.match(after):
             return "name"  # "a 401(k) plan", "a 501(c)(3) charity": a section of a law
         if prev == "(" and (prev2.isalnum() or prev2 == "_") and after[:1] == ")":
@@ -1630,6 +1745,19 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "ordinal"
     if _GENERIC_BEFORE_RE.search(before) and _GENERIC_AFTER_RE.match(text, atom.end):
         return "generic statement"  # "A magnitude 6 quake can cause severe damage."
+    wide = text[max(0, atom.start - 90) : atom.start]
+    if _GENERIC_MODAL_BEFORE_RE.search(wide) and not _in_quotation(text, atom.start):
+        # "Such storms typically kill dozens": what can happen, in the report's own words
+        # (a speaker's "A tax cut can create 900 jobs" is the speaker's claim)
+        return "generic statement"
+    if _IF_CLAUSE_BEFORE_RE.search(before):
+        return "generic statement"  # "If 10 people gather, ...": a condition, no event's count
+    if _COUNTERFACTUAL_BEFORE_RE.search(before) and not _in_quotation(text, atom.start):
+        # "the blast could have killed hundreds": what did not happen, in the report's own
+        # words (a speaker's "would have cost 500 jobs" is the speaker's claim)
+        return "generic statement"
+    if _PROPOSED_BEFORE_RE.search(wide) and not _in_quotation(text, atom.start):
+        return "generic statement"  # "Under the proposed law, drivers would face fines of $1,000"
     if _ONE_OF_SET_BEFORE_RE.search(before) and _SET_AFTER_RE.match(text, atom.end):
         return "generic statement"  # "Dubai, one of the seven emirates": the size of a set
     if _HABIT_BEFORE_RE.search(before) and _EVERY_AFTER_RE.match(text, atom.end):
@@ -1638,10 +1766,19 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "attribution"  # "several sources said": who told the report, not a figure
     if atom.form == "vague" and _SEVERAL_IN_PLACE_RE.search(before) and _is_several(text, atom):
         return "place phrase"  # "fighting in several neighbourhoods": where, not how many
+    if (
+        atom.form == "fraction"
+        and _QUARTER_RE.search(text, atom.start, atom.end)
+        and _PERIOD_BEFORE_RE.search(before)
+        and not _SHARE_AFTER_RE.match(text, atom.end)
+    ):
+        return "date"  # "after one quarter", "in a quarter": a quarter of a game or a year
     if atom.form == "word" and _DECADE_WORD_RE.match(text, atom.end):
         return "year"  # "the nineteen sixties"
     if _BY_COMPOUND_BEFORE_RE.search(before):
         return "part of a word"  # "a four-by-four", "a 4 - by - 4"
+    if _FOOT_BEFORE_RE.search(before) and 0 <= atom.value < 12:
+        return "part of a word"  # "the 6-foot-9 centre": the inches of a height in feet
     if atom.form == "word" and _REF_BEFORE_RE.search(before):
         return "reference number"  # "exhibit number one"
     if (
@@ -1658,7 +1795,7 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "pronoun"
     if atom.form == "word" and any(
         m.start() <= atom.start and atom.end <= m.end()
-        for m in _IDIOM_RE.finditer(text, max(0, atom.start - 12), atom.end + 12)
+        for m in _IDIOM_RE.finditer(text, max(0, atom.start - 24), atom.end + 30)
     ):
         return "idiom"
     return None
@@ -1709,8 +1846,18 @@ def _age_apposition(text: str, atom: _Atom, before: str, after: str) -> bool:
         return False
     m = _AGE_APPOSITION_BEFORE_RE.search(before)
     word = before[m.start() :].split(",")[0].strip().lower() if m else ""
-    if word in _CAPITALISED_NOT_NAME or _MONTH_NAME_RE.fullmatch(word):
+    if word in _CAPITALISED_NOT_NAME:
         return False
+    if _MONTH_NAME_RE.fullmatch(word):
+        # "In May, 60 died" is a count; "Yin Myint May, 60," is a name's age: the month's
+        # word after a capitalised word that is no function word nor a day's name
+        given = _NAME_BEFORE_MONTH_RE.search(before)
+        if given is None or given.group(1).lower() in _CAPITALISED_NOT_NAME:
+            return False
+        if _WEEKDAY_RE.fullmatch(given.group(1).lower()) or _SENTENCE_START_RE.search(
+            before[: given.start(1)]
+        ):
+            return False
     if _FULL_NAME_BEFORE_RE.search(before) and _SINGULAR_AFTER_RE.match(after):
         return True
     return _AGE_APPOSITION_AFTER_RE.match(after) is not None
@@ -1901,6 +2048,14 @@ def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
     )
 
 
+# A capitalised word after a determiner and before a number is a name the number is part of.
+_ATTRIBUTIVE_NAME_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|own)\s+[A-Z][a-z]+[ \u00a0]$"
+)
+_NAME_BEFORE_MONTH_RE = re.compile(r"\b([A-Z][a-z]+)\s[A-Z][a-z]+\s?,\s$")
+_WEEKDAY_RE = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|early|late|mid|last|next|this|every|each"
+)
 _MONTH_NAME_RE = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
@@ -1928,6 +2083,12 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
         return False  # a headline capitalises every word: "Quake Kills 10; 80 Hurt"
     if _PRODUCT_USERS_AFTER_RE.match(text, atom.end):
         return True  # "Windows 10 users": the product's users, not ten of them
+    if (
+        _ATTRIBUTIVE_NAME_BEFORE_RE.search(before)
+        and not _MONTH_NAME_RE.fullmatch(word)
+        and not _WEEKDAY_RE.fullmatch(word)
+    ):
+        return True  # "its own Falcon 9 rockets", "the Apollo 11 crew": a name before a noun
     # A count after a proper noun is rare ("Tuesday 40 people"); accept it only when a
     # countable noun follows, otherwise the number most likely belongs to the name.
     return not _next_word_is_count_noun(text, atom.end)
@@ -2211,7 +2372,15 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"(?:\s?|\s?-\s?)(?:W(?![\w.])|watts?\b)", re.IGNORECASE), "power", "W"),
     (re.compile(r"\s?(?:MW\b|megawatts?\b)"), "power", "MW"),
     (re.compile(r"\s?(?:GW\b|gigawatts?\b)"), "power", "GW"),
-    (re.compile(r"(?:\s?|\s?-\s?)(?:hp|bhp|horsepower)\b", re.IGNORECASE), "power", "hp"),
+    # "HP" before a plural noun is the company: "half a dozen HP directors"
+    (
+        re.compile(
+            r"(?:\s?|\s?-\s?)(?:hp|bhp|horsepower)\b(?<!(?-i:HP))|\s?-?\s?(?-i:HP)\b(?!\s+[a-z]+s\b)",
+            re.IGNORECASE,
+        ),
+        "power",
+        "hp",
+    ),
     (re.compile(r"\s?(?:kWh|MWh|GWh|TWh)\b"), "energy", "kWh"),
     (
         re.compile(
@@ -2616,6 +2785,11 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         for pattern, unit_kind, unit_name in _UNIT_AFTER:
             m = pattern.match(text, end)
             if m and m.end() <= next_start:
+                if unit_name == "in" and _closes_quotation(text, m):
+                    continue  # 'said "fewer than 20" of its clients': a quotation's close
+                if unit_name == "mm" and _WEAPON_AFTER_RE.match(text, m.end()):
+                    # "a 9mm handgun", "155mm shells": a calibre names the weapon
+                    return _Built(quantity=None, next_index=i + used, reason="name", end=m.end())
                 kind, unit, end = unit_kind, unit_name, m.end()
                 break
         else:
@@ -2719,6 +2893,38 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     return _Built(quantity=quantity, next_index=i + used)
 
 
+_FOOT_MARK_BEFORE_RE = re.compile(r"[0-9]\s?['’′]\s?[0-9]{1,2}\s?$")
+# The marks that open the quotation an inch mark would close: '"' opens '"', '“' opens '”'
+# and a tokenizer's '``' opens "''".
+_QUOTE_OPENERS = {'"': '"', "”": "“", "''": "``"}
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened earlier on its line."""
+    line = text[max(0, text.rfind("\n", max(0, at - 400), at) + 1, at - 400) : at]
+    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
+
+
+def _closes_quotation(text: str, mark: re.Match[str]) -> bool:
+    """Whether the quotation mark read as inches closes a quotation opened earlier on its
+    line: 'said "fewer than 20" of', '“... or maybe millions” of'."""
+    close = mark.group().strip()
+    opener = _QUOTE_OPENERS.get(close)
+    if opener is None:
+        return False
+    at = mark.start()
+    if _FOOT_MARK_BEFORE_RE.search(text, max(0, at - 8), at):
+        return False  # "he's like 6’2”": feet and inches
+    line = text[max(0, text.rfind("\n", max(0, at - 400), at) + 1, at - 400) : at]
+    if opener == close:
+        return line.count(close) % 2 == 1
+    return line.rfind(opener) > line.rfind(close)
+
+
+_ROUGH_BEFORE_RE = re.compile(r"\b(?:about|around|circa|roughly|approximately)\s", re.IGNORECASE)
+_TIME_CLAUSE_AFTER_RE = re.compile(r"\s?,?\s+(?:when|while|where|after|before|until)\b")
+
+
 def _is_year(text: str, atoms: list[_Atom], start: int, end: int, *, hedged: bool) -> bool:
     """Whether bare four-digit numbers are years ("in 2014", "until at least 2007")."""
     for atom in atoms:
@@ -2728,8 +2934,14 @@ def _is_year(text: str, atoms: list[_Atom], start: int, end: int, *, hedged: boo
     after_prep = bool(_YEAR_PREP_RE.search(text, max(0, start - 20), start))
     counted = _next_word_is_count_noun(text, end)
     if hedged:
-        # "more than 2000" is a count unless a temporal preposition leads the hedge.
-        return after_prep and not counted
+        # "more than 2000" is a count unless a temporal preposition leads the hedge, or a
+        # clause of time follows a rough year ("began about 1970 when", "around 2002, when").
+        if counted:
+            return False
+        return after_prep or (
+            _ROUGH_BEFORE_RE.search(text, max(0, start - 1), start + 12) is not None
+            and _TIME_CLAUSE_AFTER_RE.match(text, end) is not None
+        )
     # News writes a count of a thousand or more with a separator ("1,988 sales"): a bare
     # four-digit number before a noun is a year ("1988 sales"), unless it is round ("2000
     # people").

@@ -13,15 +13,29 @@ Work starts when the runner is called: the blocks are sent out at once and the r
 iterator hands the results back in order, so a caller that asks for the next group before
 analysing the current one keeps the workers busy meanwhile.
 
-When the pool pays (``MIN_DOCUMENTS``): a worker costs about 1.1 s of CPU to start (the
-imports of spaCy and triangulate; loading the model itself 0.1 s), all workers starting at
-once, and this process then never imports spaCy or loads the model (about the same cost
-saved). Parsing only what is read took 0.18 s of CPU per PolNeAR news article (5,300
-characters) and 0.014 s per generated report (490 characters) on the 2-core development
-machine. Two workers halve the parse, so they gain from a handful of news articles up,
-and from about 20 short reports; the threshold is 32, above both, so that a small upload
-or a quiet watch round stays in one process and holds one model. (Measured as CPU time:
-the machine was shared, so wall-clock break-even runs were not meaningful.)
+When the pool pays (``MIN_CHARS``): the parse costs about the same per character
+whatever the length of the reports (26 microseconds of CPU per character on PolNeAR dev
+news articles, 23 on MMDS dev, 29 on short generated reports, against 0.18 s per article
+and 0.014 s per report), so the threshold is counted in characters. A worker costs
+1.7-2.0 s of CPU to start (spawn, the imports of spaCy and triangulate, the model), the
+workers starting at once; parsing in this process costs 1.6-1.7 s for the same imports and
+model, which the pool saves this process. On an idle machine of two cores the pool is
+then ahead from about 28,000 characters (half the parse of 28,000 characters, 0.35 s,
+covers what a worker's start costs over this process's own); ``MIN_CHARS`` is about twice
+that, for a machine busy with other work and so that a small upload or a quiet watch
+round stays in one process and holds one model. (Measured as CPU time on the 2-core
+development machine while it was shared, where wall-clock break-even runs were not
+meaningful.)
+
+The threshold is asked of the work handed over together, not of one call: a call below
+it waits until its records are asked for, and if by then (or at a later call) the calls
+made since none was waiting hold ``MIN_CHARS`` together, the pool starts and takes every
+call still waiting. ``analyze`` asks for the next group of stories before it analyses
+the current one, so calls keep waiting while a pile is analysed: a pile of many groups of
+short reports starts the pool once its first groups add up to the threshold (those
+already parsed stay parsed here), as a pile of long articles does at its first group.
+A quiet watch round, whose calls are all answered before the next round's come, is
+counted on its own.
 
 A worker that dies (killed, out of memory) makes the run fail with ``WorkerDied``, which
 names the documents it was parsing; the pool is shut down and no process is left behind.
@@ -47,8 +61,8 @@ from triangulate.errors import WorkerDied
 from triangulate.nlp import spacy_model
 from triangulate.nlp.spacy_model import PackedParse, Parsed, Select
 
-# The fewest documents in one call for which the pool is started (see the docstring).
-MIN_DOCUMENTS = 32
+# The fewest characters of work waiting for which the pool is started (see the docstring).
+MIN_CHARS = 50_000
 # Seconds between a worker's checks that the process that started it is still there.
 WATCH_PARENT_EVERY = 1.0
 
@@ -71,8 +85,8 @@ class LocalParser:
         select: The sentence test for parsing only what is read (by default the claim
             readers' pre-check, as the pipeline's in-process parser uses), or None to
             parse every sentence.
-        min_documents: The fewest documents in one call that start the pool
-            (``MIN_DOCUMENTS`` by default).
+        min_chars: The fewest characters of documents waiting to be parsed that start
+            the pool (``MIN_CHARS`` by default).
 
     Use it as a context manager, or call ``close`` when done. The workers are started
     with ``spawn``, so, as with any multiprocessing code, a script that uses a pool must
@@ -85,7 +99,7 @@ class LocalParser:
         *,
         batch_size: int = 32,
         select: Select | None = may_hold_claim,
-        min_documents: int | None = None,
+        min_chars: int | None = None,
     ) -> None:
         if jobs is not None and jobs < 1:
             raise ValueError(f"jobs must be at least 1, not {jobs}")
@@ -94,8 +108,12 @@ class LocalParser:
         self.jobs = jobs if jobs is not None else available_cores()
         self.batch_size = batch_size
         self.select = select
-        self.min_documents = MIN_DOCUMENTS if min_documents is None else min_documents
+        self.min_chars = MIN_CHARS if min_chars is None else min_chars
         self._pool: ProcessPoolExecutor | None = None
+        # Calls not yet begun while the pool is not started; the characters of the calls
+        # made since none was waiting.
+        self._waiting: list[_Call] = []
+        self._handed = 0
 
     @property
     def started(self) -> bool:
@@ -105,17 +123,44 @@ class LocalParser:
     def __call__(self, pairs: Sequence[tuple[str, str]]) -> Iterator[Parsed]:
         """Parse ``(doc_id, text)`` pairs; one ``Parsed`` per pair, in order.
 
-        On the pool, every block is submitted before this returns.
+        On the pool, every block is submitted before this returns; below the threshold,
+        the call waits until its records are asked for (see the module docstring).
         """
-        pairs = list(pairs)
-        if self._pool is None and (self.jobs == 1 or len(pairs) < self.min_documents):
-            return spacy_model.parse(pairs, batch_size=self.batch_size, select=self.select)
+        call = _Call(list(pairs))
+        if self.jobs == 1:
+            return self._in_process(call)
+        if self._pool is None:
+            if not self._waiting:
+                self._handed = 0  # nothing left waiting from before: new work starts
+            self._waiting.append(call)
+            self._handed += call.chars
+            if self._handed < self.min_chars:
+                return self._later(call)
+        self._start()
+        if call.pending is None:
+            call.pending = self._submit(call.pairs)
+        return self._collect(call.pending)
+
+    def _in_process(self, call: _Call) -> Iterator[Parsed]:
+        return spacy_model.parse(call.pairs, batch_size=self.batch_size, select=self.select)
+
+    def _later(self, call: _Call) -> Iterator[Parsed]:
+        """A call below the threshold: parsed here when asked, unless the pool took it."""
+        if call.pending is None and self._pool is None:
+            if call in self._waiting:
+                self._waiting.remove(call)
+            yield from self._in_process(call)
+            return
+        if call.pending is None:  # the pool was started after a close forgot the call
+            call.pending = self._submit(call.pairs)
+        yield from self._collect(call.pending)
+
+    def _submit(self, pairs: list[tuple[str, str]]) -> list[_Pending]:
         pool = self._start()
-        pending = [
+        return [
             (block, pool.submit(_parse_block, list(block), self.select))
             for block in spacy_model.blocks(pairs, self.batch_size)
         ]
-        return self._collect(pending)
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -125,11 +170,13 @@ class LocalParser:
                 initializer=_warm_up,
                 initargs=(os.getpid(),),
             )
+            # The calls waiting go to the pool, in the order they came.
+            waiting, self._waiting, self._handed = self._waiting, [], 0
+            for call in waiting:
+                call.pending = self._submit(call.pairs)
         return self._pool
 
-    def _collect(
-        self, pending: list[tuple[Sequence[tuple[str, str]], Future[list[PackedParse]]]]
-    ) -> Iterator[Parsed]:
+    def _collect(self, pending: list[_Pending]) -> Iterator[Parsed]:
         """The pending blocks' records, in order; a dead worker closes the pool and raises."""
         try:
             for block, future in pending:
@@ -140,6 +187,11 @@ class LocalParser:
                 texts = dict(block)
                 for one in packed:
                     yield spacy_model.unpack(one, texts[one.doc])
+        except GeneratorExit:
+            # Put down by its caller: its blocks not begun are dropped, the pool works on.
+            for _, future in pending:
+                future.cancel()
+            raise
         except BaseException:
             for _, future in pending:
                 future.cancel()
@@ -149,6 +201,7 @@ class LocalParser:
     def close(self, *, kill: bool = False) -> None:
         """Stop the worker processes (waiting for them; ``kill`` stops them at once)."""
         pool, self._pool = self._pool, None
+        self._waiting, self._handed = [], 0
         if pool is None:
             return
         if kill:
@@ -168,6 +221,19 @@ class LocalParser:
         tb: TracebackType | None,
     ) -> None:
         self.close(kill=exc is not None)
+
+
+# A block sent to the pool, with the future of its packed parse.
+_Pending = tuple[Sequence[tuple[str, str]], Future[list[PackedParse]]]
+
+
+class _Call:
+    """One call's documents, and their blocks once sent to the pool."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self.pairs = pairs
+        self.chars = sum(len(text) for _, text in pairs)
+        self.pending: list[_Pending] | None = None
 
 
 def _warm_up(parent: int) -> None:

@@ -4,8 +4,10 @@ The cascade, top to bottom: the metadata's outlet; the web address it was publis
 (metadata or a line of its own above the text) when its host is a known news site
 (``outlets.tsv``: host and the name readers know); a copy-protection or copyright notice
 naming the site (kept as written, in any script); a staff byline naming it; the web
-address of any other site, named after its registrable domain ("news.example-times.co.uk"
-is "Example Times"); the agency in the dateline, or in a credit line closing the report
+address of any other site, named as the report itself writes the site's name where a
+run of capitalised words in it spells the registrable domain ("told The National" for
+thenational.ae), else shown as that domain ("thenational.ae", never a made-up
+"Thenational"); the agency in the dateline, or in a credit line closing the report
 ("AFP", "REUTERS", "AFP, REUTERS"), said to be only the agency; else not stated. A
 Chinese report's source tag ("（早报讯）", "(X讯)": news from X) names its outlet as written,
 as a notice does. Every outlet comes with its basis in words.
@@ -136,9 +138,10 @@ def outlet_of_url(url: str) -> OutletFound | None:
     """The outlet a web address names: from the table of news hosts, else its domain.
 
     The host and each shorter host up to its registrable domain are looked up in
-    ``outlets.tsv`` ("sg.news.yahoo.com" before "yahoo.com"); a host not there is named
-    after its registrable domain without the suffix, hyphens as spaces, each word
-    capitalised ("example-times.co.uk" is "Example Times").
+    ``outlets.tsv`` ("sg.news.yahoo.com" before "yahoo.com"); a host not there is shown
+    as its registrable domain ("news.example-times.co.uk" is "example-times.co.uk"): the
+    site's own spacing and capitals cannot be read from it (:func:`name_as_written` reads
+    them from the report).
 
     Returns:
         The outlet and its basis, or None when the address has no usable host name.
@@ -158,11 +161,62 @@ def outlet_of_url(url: str) -> OutletFound | None:
             )
         if candidate == domain:
             break
-    words = [w for w in domain.split(".")[0].split("-") if w]
-    if not words or not any(ch.isalpha() for w in words for ch in w):
+    if not any(ch.isalpha() for ch in domain.split(".")[0]):
         return None
-    name = " ".join(w[:1].upper() + w[1:] for w in words)
-    return OutletFound(outlet=name, basis=f"web address ({domain}; named after its domain)")
+    return OutletFound(outlet=domain, basis=f"web address ({domain}; shown as its domain)")
+
+
+_WRITTEN_BREAK = r"(?:[ \t]|[ \t]?[-–][ \t]?|\.[ \t]?)?"
+"""What may stand between two letters of a domain's name where a report writes the name:
+a space ("The National"), a hyphen or a stop ("Keep-Talking", "N.Y.")."""
+_WRITTEN_BEFORE = re.compile(r"(?:\b[A-Z][\w'’&-]*[ \t]+|[./@])$")
+_WRITTEN_AFTER = re.compile(r"^(?:[ \t]+[A-Z][\w'’&-]*|\.?[a-z]{2,}\b|[@/])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“”‘’]\s*)$")
+
+
+def name_as_written(domain: str, texts: Sequence[str]) -> tuple[str, str] | None:
+    """The site's name as a report writes it, with the passage it stands in, when a name
+    in the text spells the registrable domain's name ("The National" for thenational.ae,
+    "Keep Talking Greece" for keeptalkinggreece.com), else None.
+
+    The name must stand alone (no capitalised word just before or after it: "The
+    National" in "The National Guard" is another name), be written as a name (each word
+    capitalised, or in capitals on a line that is not all capitals), and, when it is one
+    word, stand where a capital is not owed to the start of a sentence ("News" opening a
+    sentence names no site).
+    """
+    label = domain.split(".")[0]
+    chars = [c for c in label if c.isalnum()]
+    if len(chars) < 2:
+        return None
+    pattern = re.compile(
+        r"(?<![\w.])" + _WRITTEN_BREAK.join(re.escape(c) for c in chars) + r"(?![\w])",
+        re.IGNORECASE,
+    )
+    for text in texts:
+        for found in pattern.finditer(text):
+            name = found.group(0)
+            words = re.split(r"[ \t]+", name)
+            line_start = text.rfind("\n", 0, found.start()) + 1
+            line_end = text.find("\n", found.end())
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            shouted = name.isupper() and not line.isupper()
+            if not (shouted or all(w[:1].isupper() for w in words)) or (
+                name.isupper() and line.isupper()
+            ):
+                continue
+            before = text[max(0, found.start() - 40) : found.start()]
+            after = text[found.end() : found.end() + 40]
+            if _WRITTEN_AFTER.match(after):
+                continue
+            lone = len(words) == 1 and not shouted and not any(c.isupper() for c in name[1:])
+            if _WRITTEN_BEFORE.search(before):
+                continue
+            if lone and _SENTENCE_START.search(before):
+                continue
+            passage = " ".join(text[max(line_start, found.start() - 30) : found.end() + 1].split())
+            return name, passage
+    return None
 
 
 # How far from the end a credit line may stand (non-blank lines).
@@ -253,7 +307,17 @@ def find_outlet(
             if name is not None:
                 basis = f"staff byline (line {cut.line})"
                 return OutletFound(outlet=name, basis=basis, agency=agency)
-    if from_url is not None:
+    if from_url is not None and from_url.outlet is not None:
+        written = name_as_written(
+            from_url.outlet,
+            [cleaned.text, *(c.text for c in cleaned.cuts if c.reason != "URL line")],
+        )
+        if written is not None:
+            basis = (
+                f"web address ({from_url.outlet}), its name as the report writes it "
+                f"('{written[1]}')"
+            )
+            return OutletFound(outlet=written[0], basis=basis, agency=agency)
         return OutletFound(outlet=from_url.outlet, basis=from_url.basis, agency=agency)
     if agency is not None:
         if (dateline is None or dateline.agency is None) and credit is not None:

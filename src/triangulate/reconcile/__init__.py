@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, pairwise
 
-from triangulate.model import Claim, Document, Echo, Entity, Group
+from triangulate.model import Claim, Document, Echo, Entity, Figure, Group
 from triangulate.reconcile.echoes import find_echoes
 from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
@@ -51,11 +51,21 @@ from triangulate.reconcile.topics import (
     PERSONS,
     RUNNING,
     Topic,
+    actors_of,
     name_words,
     states_in,
     topic_of,
 )
-from triangulate.reconcile.verdicts import CHANGING, Series, dated, judge, listing, split
+from triangulate.reconcile.verdicts import (
+    CHANGING,
+    Names,
+    Series,
+    dated,
+    judge,
+    listing,
+    split,
+)
+from triangulate.resolve.acronyms import unshout
 
 __all__ = ["Reconciled", "reconcile"]
 
@@ -98,11 +108,18 @@ def reconcile(
 
 
 def _capitalised(group: Group) -> Group:
-    """The group with its explanation starting with a capital (itself when it does)."""
+    """The group with its explanation starting with a capital (itself when it does), but
+    for a first word a name writes in its own way: a site's domain ("thenational.ae
+    gives ..."), a brand with a capital inside ("eBay")."""
+    first = group.explanation.split(" ", 1)[0]
+    if _OWN_CASE.search(first):
+        return group
     explanation = group.explanation[:1].upper() + group.explanation[1:]
     return group if explanation == group.explanation else replace(group, explanation=explanation)
 
 
+_OWN_CASE = re.compile(r"\w\.[a-z]{2,}\b|^[a-z]+[A-Z]")
+"""A first word written in its own case: a domain, a brand with an inner capital."""
 _ROLE_ORDER = {"measure": "0", "thread": "0", "update": "1", "scope": "2"}
 """The digit after "g" in a group id: a claim's own group (its measure or thread) sorts
 before the ``update`` and ``scope_differs`` groups built on top of it, so the first group
@@ -122,15 +139,20 @@ def _figure_groups(
     upstreams: Upstreams,
 ) -> list[Group]:
     figures = [c for c in claims if c.figure is not None and c.figure.parts_of is None]
+    figures = _currencies_read(figures, docs)
     converted = _conversions(figures, docs)
     figures = [c for c in figures if c.id not in converted]
     places = read_places(docs.values(), list(entities.values()))
     names = name_words(entities.values())
     forces = read_forces(docs.values(), list(entities.values()))
-    topics = {c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces) for c in figures}
+    actors = actors_of(entities.values())
+    topics = {
+        c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces, actors) for c in figures
+    }
+    holders = Names.of(entities.values())
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
-        family = _unmixed(family, topics, docs, upstreams)
+        family = _unmixed(family, topics, docs, upstreams, holders)
         made = [
             _measure_groups(m, topics, docs, entities, upstreams, converted)
             for m in family.measures
@@ -146,7 +168,11 @@ def _figure_groups(
 
 
 def _unmixed(
-    family: Family, topics: Mapping[str, Topic], docs: Mapping[str, Document], upstreams: Upstreams
+    family: Family,
+    topics: Mapping[str, Topic],
+    docs: Mapping[str, Document],
+    upstreams: Upstreams,
+    holders: Names | None = None,
 ) -> Family:
     """The family with each measure whose conflict is not one quantity in dispute split by
     value (:func:`~.verdicts.split`), and the reasons for it added."""
@@ -158,7 +184,7 @@ def _unmixed(
         parts = None
         judged = judge(measure, upstreams, docs, **_kinds(topics[measure[0].id]))
         if judged.verdict == "conflict":
-            parts = split(measure, upstreams, docs)
+            parts = split(measure, upstreams, docs, holders)
         if parts is None or len(parts.parts) < 2:
             found.append(measure)
             continue
@@ -206,6 +232,87 @@ def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict
                 out[second.id] = first.id
     out.update(_converted_by_rate(figures, out))
     return out
+
+
+def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> list[Claim]:
+    """Sums whose currency a report leaves unread, given the currency the story's other
+    reports give the same sum in.
+
+    - A bare number converted in brackets into a sum of money ("a 110 billion ($158
+      billion) bailout", its currency sign lost to the page's encoding) is itself a sum.
+    - A sum in dollars of no named country ("$1.29") is in the one dollar currency that the
+      story's reports give the same value in ("US$1.29").
+
+    Either takes the currency only when exactly one currency gives that value in the story
+    (a sum is repeated as written from report to report); otherwise it is left as read.
+    """
+    given: dict[float, set[str]] = {}
+    for claim in figures:
+        unit = claim.figure.unit if claim.figure is not None else None
+        value = _exact_sum(claim)
+        if value is not None and unit is not None and unit != "$":
+            given.setdefault(value, set()).add(unit)
+
+    def only(value: float | None, fits: re.Pattern[str] | None = None) -> str | None:
+        units = {u for u in given.get(value, set()) if value} if value else set()
+        if fits is not None:
+            units = {u for u in units if fits.match(u)}
+        return next(iter(units)) if len(units) == 1 else None
+
+    read: dict[str, Claim] = {}
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in figures:
+        by_doc.setdefault(claim.doc, []).append(claim)
+    for doc_id, found in by_doc.items():
+        doc = docs.get(doc_id)
+        found = sorted(found, key=lambda c: (c.start, c.end))
+        for first, second in pairwise(found):
+            a, b = read.get(first.id, first).figure, second.figure
+            if doc is None or a is None or b is None:
+                continue
+            if not _CONVERSION.match(doc.text[first.start : second.start]):
+                continue
+            if a.kind == "money" and _bare(b):
+                # "30bn euros (£25.7bn)", the pound sign lost: the sum converted.
+                read[second.id] = replace(
+                    second, figure=replace(b, kind="money", unit=_UNREAD, currency=None)
+                )
+            elif b.kind == "money" and _bare(a):
+                unit = only(float(a.low))  # type: ignore[arg-type]
+                if unit is not None:
+                    read[first.id] = replace(
+                        first, figure=replace(a, kind="money", unit=unit, currency=unit)
+                    )
+    for claim in figures:
+        figure = claim.figure
+        if figure is None or figure.kind != "money" or figure.unit != "$":
+            continue
+        unit = only(_exact_sum(claim), _DOLLARS)
+        if unit is not None:
+            read[claim.id] = replace(claim, figure=replace(figure, unit=unit, currency=unit))
+    return [read.get(c.id, c) for c in figures]
+
+
+_UNREAD = "¤"
+"""The currency of a converted sum whose sign the report's text has lost."""
+
+
+def _exact_sum(claim: Claim) -> float | None:
+    """The one sum a money figure gives exactly ("$160 million", not "at least $160
+    million" or "$140 million to $160 million")."""
+    figure = claim.figure
+    if figure is None or figure.hedge != "exact" or figure.high not in {None, figure.low}:
+        return None
+    return _money_value(claim)
+
+
+def _bare(figure: Figure) -> bool:
+    """Whether a figure is a bare number: a count of nothing named (at most a sign no
+    longer readable, "?" or "\ufffd" where a page's encoding lost "€")."""
+    counted = figure.counted or ""
+    return (
+        figure.kind == "count" and figure.low is not None and not any(c.isalpha() for c in counted)
+    )
 
 
 RATE_TOLERANCE = 0.05
@@ -283,7 +390,7 @@ def _same_money(rated: str, unit: str | None) -> bool:
 
 _CONVERTED = frozenset({"money", "length"})
 _CONVERSION = re.compile(
-    r"^[^()\n]{1,40}\(\s*(?:about|around|some|roughly|approximately|nearly|or)?\s*$",
+    r"^[^()\n]{1,40}\(\s*(?:about|around|some|roughly|approximately|nearly|or)?\s*[?\ufffd]*$",
     re.IGNORECASE,
 )
 
@@ -457,11 +564,33 @@ def _label(
         best = f"{head} {state}{sep}{tail}"
     for name in sorted(topic.affiliation):
         if name not in best.lower():
-            best = f"{' '.join(w if w.isupper() else w.capitalize() for w in name.split())} {best}"
+            texts = [c.figure.measure for c in measure if c.figure is not None]
+            best = f"{as_written(name, texts)} {best}"
     if place is not None and place.name not in best and " in " not in best:
         best = f"{best} in {place.name}"
     day = _event_day(measure, topics)
     return f"{best}, {day}" if day else best
+
+
+def as_written(name: str, texts: Sequence[str]) -> str:
+    """A name kept in lower case for comparing, cased as the reports write it.
+
+    Each word takes the first form a text writes it in with a capital ("US", "al-Qaeda",
+    "McAllister"), in a text that is not all capitals (a shouted headline says nothing of
+    how a name is cased); a word no such text writes with a capital is cased as a name
+    written in capitals is (:func:`~triangulate.resolve.acronyms.unshout`): "US National
+    Hurricane Center", never "Us National Hurricane Center".
+    """
+    mixed = [t for t in texts if not t.isupper()]
+    out: list[str] = []
+    for word in name.split():
+        pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", re.IGNORECASE)
+        found = next(
+            (m.group(0) for t in mixed for m in pattern.finditer(t) if m.group(0)[:1].isupper()),
+            None,
+        )
+        out.append(found if found is not None else unshout(word.upper()))
+    return " ".join(out)
 
 
 _SPELLS = {
@@ -623,13 +752,17 @@ def _nested(inner: Claim, outer: Claim) -> bool:
 
 def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
     """The thread's statement as a report words it: subject, verb and object from the
-    text of its most typical statement (the most common object and subject; not a
-    headline in capitals, a clause opening on a relative pronoun or broken by a comma when
-    another will do;
-    the shortest of four words or more, with a subject and an object), negation kept, at
-    most ``LABEL_LENGTH`` characters."""
+    text of its most typical statement (the most common object and subject, a missing one
+    never counted as shared; not a headline in capitals, a clause opening on a relative
+    pronoun, broken by a comma or holding characters its report garbled when another will
+    do; the shortest of four words or more, or of three opening a sentence ("Three people
+    died"), with a subject and an object), negation kept, at most ``LABEL_LENGTH``
+    characters."""
+    # A missing subject or object is no subject the thread shares: "killed three people",
+    # told five times without who killed them, never outranks the one report naming who.
     objects = Counter(_key(c.assertion.object) for c in thread if c.assertion)
     subjects = Counter(_key(c.assertion.subject) for c in thread if c.assertion)
+    objects[""] = subjects[""] = 0
     affirmed = [c for c in thread if c.assertion and c.assertion.polarity == "affirmed"]
 
     def rank(claim: Claim) -> tuple[int, int, int, int, int, int, int, str]:
@@ -637,8 +770,8 @@ def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
         assert a is not None
         text = " ".join(claim.text.split())
         return (
-            text.isupper() or _RELATIVE.match(text) is not None or "," in text,
-            len(text.split()) < 4,
+            text.isupper() or _RELATIVE.match(text) is not None or "," in text or "\ufffd" in text,
+            len(text.split()) < (3 if text[:1].isupper() else 4),
             -objects[_key(a.object)],
             -subjects[_key(a.subject)],
             not a.subject,

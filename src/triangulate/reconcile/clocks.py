@@ -165,11 +165,15 @@ def when(claim: Claim, document: Document, begin: int) -> Clock | None:
 
 
 def words(clock: Clock | None) -> str:
-    """The time as an explanation says it: "at 13:41", "at 18:12 GMT", "" when unknown."""
+    """The time as an explanation says it: "at 18:12 GMT" for a time given with a zone,
+    "at 13:41 local time (zone not stated)" for one without (a stamp "Updated 1:41 PM" is
+    in the outlet's own zone, which the report does not give: shown bare beside a GMT
+    time it would read as universal time), "" when unknown."""
     if clock is None:
         return ""
     minutes = int(clock.minutes) % (24 * 60)
-    return f"at {minutes // 60:02d}:{minutes % 60:02d}{' GMT' if clock.zoned else ''}"
+    zone = " GMT" if clock.zoned else " local time (zone not stated)"
+    return f"at {minutes // 60:02d}:{minutes % 60:02d}{zone}"
 
 
 def _minutes(hour: str, minute: str | None, ampm: str | None) -> float | None:

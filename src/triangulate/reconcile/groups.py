@@ -31,7 +31,15 @@ from dataclasses import dataclass
 
 from triangulate.model import Claim, Figure
 from triangulate.reconcile.intervals import Interval, interval_of
-from triangulate.reconcile.topics import PERSONS, SHARE, Relation, Topic, relation, unknowns
+from triangulate.reconcile.topics import (
+    PERSONS,
+    SHARE,
+    Relation,
+    Topic,
+    people_key,
+    relation,
+    unknowns,
+)
 
 CLOSE = 2.0
 """Values of the story's scene named at two levels within this factor are one quantity."""
@@ -174,7 +182,7 @@ class _Relations:
 def _parts(topic: Topic) -> tuple[object, ...]:
     """The parts of a topic that must be equal for two figures to be the same measure."""
     state = topic.state if topic.population in PERSONS else None
-    return (topic.unit, topic.kind, topic.population, topic.rate, state)
+    return (topic.unit, topic.kind, people_key(topic.population), topic.rate, state)
 
 
 def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) -> list[Family]:

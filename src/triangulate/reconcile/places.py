@@ -118,7 +118,8 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
     # Gulf" for "the Persian Gulf"); with two such names ("Korea") it says which of neither.
     longer: dict[str, set[str]] = {}
     for base in set(bases.values()):
-        if " " in base:
+        if " " in base and not _REGION.match(base):
+            # "southern Iran" is a part of Iran, not Iran named long.
             longer.setdefault(base.rsplit(" ", 1)[1], set()).add(base)
     for entity_id, base in bases.items():
         ends = longer.get(base, set()) if " " not in base else set()
@@ -128,6 +129,8 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
         first = members.setdefault(bases[entity.id], [])
         first.append(entity.id)
         scene[entity.id] = first[0]
+    # What kind of place each scene is, as far as nesting goes: a country or a sea.
+    kinds = {head: _kind(e.name) for e in named if (head := scene[e.id]) == e.id}
     by_doc: dict[str, list[tuple[Mention, str]]] = {}
     for entity in entities:
         if entity.type not in _PLACES:
@@ -150,9 +153,20 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
             if _in_list(text, found, n):
                 continue
             if any(p.match(between) for p in _INSIDE_NEXT):
-                edges.setdefault(a, set()).add(b)
+                inner, outer = a, b
             elif any(p.match(between) for p in _HOLDS_NEXT):
-                edges.setdefault(b, set()).add(a)
+                inner, outer = b, a
+            else:
+                continue
+            if _never_inside(kinds.get(inner), kinds.get(outer)):
+                continue
+            edges.setdefault(inner, set()).add(outer)
+    # "southern Iran" lies inside Iran when the reports name both.
+    heads = {bases[e.id]: scene[e.id] for e in named}
+    for base, head in heads.items():
+        region = _REGION.match(base)
+        if region is not None and region.group(1) in heads:
+            edges.setdefault(head, set()).add(heads[region.group(1)])
     home = _in_the_country(edges, [e for e in entities if scene.get(e.id) == e.id])
     above_scene = _closure(edges)
     links: dict[str, set[str]] = {}
@@ -239,6 +253,29 @@ def _in_the_country(edges: dict[str, set[str]], entities: Sequence[Entity]) -> s
             continue
         edges.setdefault(entity.id, set()).add(home.id)
     return home.id
+
+
+# A compass adjective before a place describes a part of it ("southern Iran"); "North" or
+# "South" before a name most often makes another name ("North Korea", "South Sudan").
+_REGION = re.compile(
+    r"^(?:central|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+(.+)$"
+)
+_WATERS = re.compile(r"\b(?:gulf|sea|ocean|strait|straits)\b", re.IGNORECASE)
+
+
+def _kind(name: str) -> str | None:
+    """ "country" for a country's name, "sea" for a gulf, sea, ocean or strait, else None."""
+    if name.lower().removeprefix("the ") in _countries():
+        return "country"
+    return "sea" if _WATERS.search(name) else None
+
+
+def _never_inside(inner: str | None, outer: str | None) -> bool:
+    """Whether a place of one kind never lies inside one of the other: a country inside
+    another ("Iran, United Arab Emirates" is two datelines), a sea inside a country ("felt
+    across the Gulf in the United Arab Emirates": the shaking was in the Emirates)."""
+    return outer == "country" and inner in {"country", "sea"}
 
 
 def _in_list(text: str, found: Sequence[tuple[Mention, str]], n: int) -> bool:

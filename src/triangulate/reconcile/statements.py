@@ -512,7 +512,7 @@ def quote(claim: Claim, documents: Mapping[str, Document] | None = None) -> str:
 
 
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|neither|nor|without|none|nobody|nothing)\b|n['’]t\b", re.IGNORECASE
+    r"\b(?:no|not|never|neither|nor|without|none|nobody|nothing|cannot)\b|n['’]t\b", re.IGNORECASE
 )
 
 

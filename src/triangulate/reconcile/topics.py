@@ -105,6 +105,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -114,6 +115,7 @@ from triangulate.nlp.words import case_key
 from triangulate.reconcile.intervals import base_unit
 from triangulate.reconcile.places import Places
 from triangulate.reconcile.statements import sentence_span
+from triangulate.resolve.acronyms import unshout
 
 Relation = Literal["same", "close", "nested", "alike", "apart"]
 
@@ -242,6 +244,8 @@ _SIDE = re.compile(
 _SIDES = frozenset({"ORG", "NORP"})
 # Who lives in a place, and "a town of about 15,000 people": a population count.
 _DWELLERS = frozenset({"resident", "inhabitant"})
+_VICTIMS = frozenset({"victim"})
+_SHOT_THEN = re.compile(r"\bshot\s+(?:(?:and|or)\s+)?(?:killed|dead|wounded|injured|to\s+death)\b")
 _POPULATION_OF = re.compile(
     r"\b(?:town|city|village|island|country|nation|province|region|district|port)\s+of\s+"
     r"(?:about|around|some|nearly|roughly|approximately|almost|over|more\s+than)?\s*$",
@@ -315,6 +319,18 @@ _EXTRA = re.compile(
 _PART_OF = re.compile(
     r"^\s*of\s+(?:the|those|them|these)\b|^[\w-]+\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE
 )
+# "three workers (one a pregnant woman)": a count opening a bracket after a plural noun
+# is one of those just counted.
+_ASIDE_PART = re.compile(r"\b[a-z]+s\s*\(\s*$")
+# What a player or a team makes in a game: each player's and team's own count.
+_STATISTICS = frozenset(
+    {
+        *("point", "rebound", "assist", "steal", "turnover", "goal", "yard", "touchdown"),
+        *("pass", "completion", "interception", "sack", "tackle", "reception", "run"),
+        *("hit", "strikeout", "homer", "inning", "foul", "pointer", "basket", "wicket"),
+        *("quarter", "block", "chance", "start", "win", "loss", "victory"),
+    }
+)
 _CHARGES = re.compile(r"\b(?:counts?\s+of|charges?)\b", re.IGNORECASE)
 # "there are 150 of them": all of those, not a part.
 _THERE = re.compile(r"\bthere(?:\s+(?:are|were|is|was|be|being))?\s*$", re.IGNORECASE)
@@ -333,6 +349,10 @@ PERSONS = frozenset(
     {name for name, _ in _POPULATIONS if name != "strikes"} | {"casualty", "people"}
 )
 """Population classes that count people: their state must always be said alike."""
+SUBSETS = frozenset({"men", "women", "children"})
+"""Classes of people that are a part of all people: "a man was killed" and "one person was
+killed" tell one death when the values agree."""
+_ALL_PEOPLE = frozenset({"civilians", "people"})
 RUNNING = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "left", "destroyed", "rescued"}
 )
@@ -416,6 +436,8 @@ class Topic:
     reported: int | None = None
     holders: frozenset[str] = frozenset()
     attacker: bool = False
+    statistic: bool = False
+    holder: str | None = None
 
 
 def topic_of(
@@ -425,6 +447,7 @@ def topic_of(
     places: Places | None = None,
     names: frozenset[str] = frozenset(),
     forces: Mapping[str, frozenset[str]] | None = None,
+    actors: Actors | None = None,
 ) -> Topic:
     """The topic of a figure claim, by the table in the module docstring.
 
@@ -436,6 +459,8 @@ def topic_of(
         names: The words of the story's names (:func:`name_words`).
         forces: Group names -> the groups the reports make parts of one another
             (:func:`~.forces.read_forces`).
+        actors: Where the story's players and teams are named (:func:`actors_of`), to
+            tell whose a game's statistic is.
 
     Returns:
         Its topic.
@@ -445,6 +470,11 @@ def topic_of(
     own = " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
     sentence, before, after = _context(claim, document)
     state = own_state = _nearest(_STATE_WORDS, own, None)
+    if state is None and not _SHOT_THEN.search(f"{before[-60:]} {after[:40]}".lower()):
+        # "She shot three co-workers, killing two of them": the figure's own verb says
+        # what befell all it counts; the sentence's later harm befalls a part ("shot and
+        # killed", "shot dead" say the harm itself).
+        state = own_state = _nearest(_SHOT_WORDS, own, None)
     if state is None and not (figure.vague or figure.hedge == "vague"):
         # A vague amount ("thousands of civilians") is read by its own words only: the
         # sentence around it often speaks of another count.
@@ -460,6 +490,10 @@ def topic_of(
         state = own_state = _nearest(_SHOT_WORDS, own, None)
         if state is None and not vague:
             state = _nearest(_SHOT_WORDS, "", (before[-60:], after[:40]))
+    if state is None and _head(figure.counted) in _VICTIMS:
+        # "The three victims had argued with her": those the story's harm befell, dead or
+        # hurt, when no word says which (a casualty count).
+        state = own_state = "casualties"
     if own_state in _WEAK_STATES and not (figure.vague or figure.hedge == "vague"):
         # "Three workers were taken to hospital", "three who were shot remain in hospital":
         # a bare "taken" or "remain" of the figure's own words gives way to the phrase the
@@ -628,11 +662,14 @@ def topic_of(
         at_scene=bool(places and where and places.at_scene(where)),
         extra=_EXTRA.search(claim.text) is not None
         or _PART_OF.match(after) is not None
-        or (_PART_OF.search(claim.text) is not None and not _THERE.search(before[-20:])),
+        or (_PART_OF.search(claim.text) is not None and not _THERE.search(before[-20:]))
+        or (kind == "count" and _opens_aside(claim, document)),
         reported=_reported(document) if state == "protesting" else None,
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
         attacker=state in {"killed", "casualties", "injured"}
         and _WITH_ATTACKER.match(after) is not None,
+        statistic=_head(figure.counted) in _STATISTICS,
+        holder=_holder(claim, before, actors) if _head(figure.counted) in _STATISTICS else None,
     )
 
 
@@ -653,7 +690,16 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     reasons: list[str] = []
     # What one figure says more precisely than the other: the same when the values agree.
     finer: list[str] = []
-    if a.population != b.population:
+    if (
+        a.population != b.population
+        and _part_of_people(a.population, b.population)
+        and not (a.extra or b.extra)
+    ):
+        # "A man was shot dead" and "one person was killed": one count when the values
+        # agree; "two women" among "three people" killed are a part.
+        sub = a.population if a.population in SUBSETS else b.population
+        finer.append(f"one counts only {sub}, the other all people")
+    elif a.population != b.population:
         # "Casualties" names no side: it may count the others' dead, so it only looks alike.
         if "casualty" not in (a.population, b.population):
             return "apart", f"{a.population} vs {b.population}"
@@ -661,6 +707,13 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         reasons.append(f"casualties of an unnamed side vs {other}")
     if a.rate != b.rate:
         return "apart", "a daily rate vs a total"
+    if a.holder and b.holder and a.holder != b.holder:
+        # "Smith scored 22 points", "Jones added 24 points": two players' statistics.
+        return "apart", "statistics of different players or teams"
+    if a.statistic or b.statistic:
+        # A player's points are told of a game, a season's average or a career, and
+        # reports seldom say which: one statistic only when the values agree.
+        finer.append("a game's statistic may be of another game, a season or a career")
     if a.affiliation and b.affiliation and not a.affiliation & b.affiliation:
         if not (a.affiliation & b.allies or b.affiliation & a.allies):
             return "apart", "different forces or groups"
@@ -746,6 +799,20 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     return "same", ""
 
 
+def _part_of_people(first: str, second: str) -> bool:
+    """Whether one population is a class of people (men, women, children) and the other
+    all people."""
+    return (first in SUBSETS and second in _ALL_PEOPLE) or (
+        second in SUBSETS and first in _ALL_PEOPLE
+    )
+
+
+def people_key(population: str) -> str:
+    """The population a class of people is a part of, for finding figures that may be one
+    count ("men" -> "civilians"); any other population itself."""
+    return "civilians" if population in SUBSETS else population
+
+
 def _unrelated_at_home(a: Topic, b: Topic) -> bool:
     """Whether two figures' places are both in the story's country, with nothing said of how
     they relate, and neither counts a crowd."""
@@ -755,9 +822,12 @@ def _unrelated_at_home(a: Topic, b: Topic) -> bool:
 
 
 def _title(names: frozenset[str]) -> str:
-    """A group's name as a reader writes it ("Euphrates Wrath")."""
+    """A group's name as a reader writes it ("Euphrates Wrath", "US Marines", "YPG"): its
+    words came capitalised from the reports and are kept in lower case for comparing, so
+    they are cased back as a name written in capitals is (:func:`.acronyms.unshout`:
+    acronyms keep their capitals, other words a capital and lower case)."""
     name = min(names, key=lambda n: (len(n), n))
-    return name if len(name) <= 4 else " ".join(w.capitalize() for w in name.split())
+    return unshout(name.upper())
 
 
 def _place_relation(a: Topic, b: Topic) -> Literal["same", "scene", "nested", "apart"]:
@@ -885,6 +955,55 @@ def _days(days: float) -> str:
     if days >= 14:
         return f"about {round(days / 7)} weeks"
     return f"{round(days)} days"
+
+
+Actors = Mapping[str, tuple[tuple[int, ...], tuple[tuple[int, str, str], ...]]]
+"""Per report: the starts of its player and team mentions, sorted, and for each its
+(end, entity id, type)."""
+_ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def actors_of(entities: Iterable[Entity]) -> Actors:
+    """Where each report names a person, an organisation or a place (teams are named by
+    either), in order, for :func:`_holder`."""
+    by_doc: dict[str, list[tuple[int, int, str, str]]] = {}
+    for entity in entities:
+        if entity.type in _ACTOR_TYPES:
+            for m in entity.mentions:
+                by_doc.setdefault(m.doc, []).append((m.start, m.end, entity.id, entity.type))
+    out = {}
+    for doc, found in by_doc.items():
+        found.sort()
+        out[doc] = (tuple(f[0] for f in found), tuple((f[1], f[2], f[3]) for f in found))
+    return out
+
+
+def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
+    """Whose a game's statistic is: the player named nearest before it in its clause ("Smith
+    scored 22 points", "Smith's 22 points"), else the team; None when none is named."""
+    if actors is None or claim.doc not in actors:
+        return None
+    starts, rest = actors[claim.doc]
+    opens = claim.start - len(before)
+    team = None
+    for n in range(bisect_right(starts, claim.start) - 1, -1, -1):
+        if starts[n] < opens:
+            break
+        end, entity, kind = rest[n]
+        if end > claim.start:
+            continue
+        if kind == "PERSON":
+            return entity
+        team = team or entity
+    return team
+
+
+def _opens_aside(claim: Claim, document: Document | None) -> bool:
+    """Whether a count opens a bracket after a plural noun ("three workers (one a pregnant
+    woman)"): one of those just counted."""
+    if document is None:
+        return False
+    return _ASIDE_PART.search(document.text[max(0, claim.start - 40) : claim.start]) is not None
 
 
 def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:

@@ -69,11 +69,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from triangulate.claims.numwords import NUMBER_WORDS, read_word_number
-from triangulate.model import Claim, Document, Figure, Verdict
+from triangulate.model import Claim, Document, Entity, Figure, Verdict
 from triangulate.nlp.words import may_hold
 from triangulate.reconcile import clocks
 from triangulate.reconcile.clocks import Clock
@@ -112,11 +114,19 @@ _FEARED = re.compile(
     re.IGNORECASE,
 )
 _POSSIBLE = re.compile(
-    r"(?:\b(?i:if|might|could|would|whether|unless)|\bmay)\b(?!\s+not\b)[^.;:!?,\n]{0,50}$"
+    r"(?:\b(?i:if|might|could|would|whether|unless|expected\s+to|likely\s+to|set\s+to)|"
+    r"\bmay|\bwill)\b(?!\s+not\b)[^.;:!?,\n]{0,50}$"
 )
 _DENIED = re.compile(
     r"(?:\b(?:not|never)|n't)\s+(?!(?:more|less|fewer|over|under|quite|even|all|only|just|"
     r"exactly|yet|least|most|much|many|including|counting|excluding)\b)[a-z]+\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+# A target: "aims to raise the rate to 80 per cent", "plans to cut staff to 500".
+_TARGET = re.compile(
+    r"\b(?:(?:aims?|aimed|plans?|planned|seeks?|sought|wants?|wanted|hopes?|hoped|goal\s+is|"
+    r"target\s+is)\s+to|to\s+(?:increase|raise|reduce|cut|lower|boost|double|halve|"
+    r"grow|expand|lift))\b[^.;:!?\n]{0,100}$",
     re.IGNORECASE,
 )
 # "Two nearly killed when ...": people who came close to a fate, and were spared it.
@@ -204,10 +214,11 @@ def allowed(claim: Claim, documents: Mapping[str, Document]) -> Interval | None:
 
 
 def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
-    """Whether the figure is told as a possibility or denied, not given as a count: "there
-    might have been two killed", "the toll could reach 40", "if 30 were hurt", "did not
-    evacuate 500", "two nearly killed". Such a figure never decides ("not more than 500"
-    is a bound, and does)."""
+    """Whether the figure is told as a possibility, a forecast or denied, not given as a
+    count: "there might have been two killed", "the toll could reach 40", "if 30 were
+    hurt", "he will miss two games", "is expected to draw 5,000", a target ("aims to raise
+    the rate to 80 per cent", "to cut staff to 500"), "did not evacuate 500", "two nearly
+    killed". Such a figure never decides ("not more than 500" is a bound, and does)."""
     doc = documents.get(claim.doc)
     if doc is None:
         return False
@@ -221,9 +232,11 @@ def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
     denied = _DENIED.search(before) if may_hold(before, ("not", "never", "n't")) else None
     if denied is not None and not _WOULD.search(before, 0, denied.start() + 1):
         return True
-    return may_hold(before, ("if", "might", "could", "would", "whether", "unless", "may")) and (
-        _POSSIBLE.search(before) is not None
-    )
+    cues = ("if", "might", "could", "would", "whether", "unless", "may", "will", " to ")
+    if may_hold(before, cues) and _POSSIBLE.search(before) is not None:
+        return True
+    aimed = doc.text[max(begin, claim.start - 120) : claim.start]
+    return " to " in aimed and _TARGET.search(aimed) is not None
 
 
 def feared(claim: Claim, documents: Mapping[str, Document]) -> str | None:
@@ -546,7 +559,10 @@ class Split:
 
 
 def split(
-    claims: Sequence[Claim], upstreams: Upstreams, documents: Mapping[str, Document]
+    claims: Sequence[Claim],
+    upstreams: Upstreams,
+    documents: Mapping[str, Document],
+    names: Names | None = None,
 ) -> Split | None:
     """The measure split by value when its values are not one quantity in dispute (the
     module docstring), or None when they may be.
@@ -555,6 +571,8 @@ def split(
         claims: The figure claims of one measure.
         upstreams: Independent sources of the story's claims.
         documents: Documents by id.
+        names: Where the reports name people, teams, companies and countries (for whose
+            figure each is: :func:`holder`).
 
     Returns:
         The parts, each in the measure's order, and the reason in words.
@@ -587,6 +605,9 @@ def split(
             "quantity in dispute"
         )
         return Split(parts=tuple(tuple(keyed[k]) for k in sorted(keyed)), reason=reason)
+    apart = _held_apart(read, documents, names) or _kinds_apart(read, documents)
+    if apart is not None:
+        return _with_rest(apart, claims)
     told = _told_as_part(read, documents)
     if told is not None:
         part, whole, quote = told
@@ -618,8 +639,323 @@ def split(
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Names:
+    """Where a story's reports name people, teams, companies and countries: per report,
+    the spans (start, end) with the name each stands for and its type, in order."""
+
+    spans: Mapping[str, tuple[tuple[int, int, str, str], ...]]
+
+    @classmethod
+    def of(cls, entities: Iterable[Entity]) -> Names:
+        """The spans of the entities' mentions that can hold a figure."""
+        found: dict[str, list[tuple[int, int, str, str]]] = {}
+        for entity in entities:
+            if entity.type not in _HOLDERS:
+                continue
+            for mention in entity.mentions:
+                found.setdefault(mention.doc, []).append(
+                    (mention.start, mention.end, entity.name, entity.type)
+                )
+        return cls({doc: tuple(sorted(spans)) for doc, spans in found.items()})
+
+    def person_before(self, doc: str, at: int, reach: int = 400) -> str | None:
+        """The person named last before ``at`` (within ``reach`` characters): whom a "he"
+        or "her" there most likely stands for."""
+        spans = self.spans.get(doc, ())
+        k = bisect_left(spans, (at,))
+        while k > 0:
+            k -= 1
+            start, end, name, kind = spans[k]
+            if start < at - reach:
+                return None
+            if kind == "PERSON" and end <= at:
+                return name
+        return None
+
+
+_HOLDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# What a name does with the figure that follows when the figure is its own: has it, scored
+# it, won it, missed it ("Clark finished with 22 points", "the firm employs 500"), never
+# what it says, measures or estimates (that name is a source, not the figure's holder).
+_HOLDING = (
+    "had|has|have|holds|held|owns|owned|employs|employed|scored|scores|posted|posts|added|"
+    "adds|finished|finishes|ended|won|wins|lost|loses|missed|misses|recorded|records|"
+    "collected|grabbed|pulled|threw|throws|rushed|rushes|caught|catches|completed|completes|"
+    "earned|earns|spent|spends|needed|needs|managed|manages|totaled|totalled|racked|did|does|"
+    "hosted|hosts|averaged|averages|gained|gains|kicked|returned|returns|blocked|logged|"
+    "tallied|amassed|accumulated|boasts|boasted|sold|sells|paid|pays|signed|cut|cuts|"
+    "leads|led|trails|trailed|notched|landed|lands|swatted|played|plays|improved|improves|"
+    "took|takes|got|gets|made|makes"
+)
+_HELD_BY = re.compile(
+    r"^(?:,\s+who)?\s+(?:(?:also|just|only|then|now|still|again)\s+)?(?:" + _HOLDING + r")"
+    r"(?:\s+(?:[a-z][\w'-]*|\d[\w,.-]*)){0,8}\s+$"
+)
+_NOT_HELD = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|stated|"
+    r"claimed|claims|according|confirmed|that|than)\b"
+)
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|[,;:(\n]|\b(?:and|but|while|as|when|after|before|though|although|whereas|then)\b)"
+    r"\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OWNED_WORDS = r"(?:(?:first|last|final|only|own|other|season|career)\s+)?"
+_POSSESSIVE = re.compile(
+    r"(?:^|[^\w'])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s|'|’)\s+"
+    r"(?:" + _OWNED_WORDS + r"|(?:[a-z][\w-]*\s+){1,3}of\s+)$"
+)
+# A name with its figures in brackets after it: "Bowe (45-1, 33 KOs)".
+_BRACKETED = re.compile(r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s*\([^()]{0,40}$")
+_HIS = re.compile(r"\b(?:his|her)\s+" + _OWNED_WORDS + r"$", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+def holder(
+    claim: Claim, documents: Mapping[str, Document], names: Names | None = None
+) -> str | None:
+    """Whose figure a figure is, when its sentence names the person, team, company or
+    country it belongs to: a possessor just before it ("Davidson's 17 turnovers", "the
+    Bluejays' 11 assists", "Buford's scoring record of 2,116"), a name it stands in
+    brackets after ("Bowe (45-1, 33 KOs)") or the name opening its clause with a verb of
+    having, scoring or missing ("Earl Clark finished with 22 points", "Hansbrough, who
+    needed nine points"). A name that says, reports or estimates the figure is its source,
+    not its holder. "He", "she", "his" and "her" stand for the person named last before
+    them. Returns the name as a lower-case key, or None."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    before = doc.text[begin : claim.start]
+    owned = _POSSESSIVE.search(before) or _BRACKETED.search(before)
+    if owned is not None:
+        return _key(owned.group(1))
+    if names is None:
+        return None
+    his = _HIS.search(before)
+    if his is not None:
+        return _key(names.person_before(claim.doc, begin + his.start()))
+    spans = names.spans.get(claim.doc, ())
+    k = bisect_left(spans, (claim.start,))
+    subjects = [(start, end, name) for start, end, name, _ in spans[max(0, k - 8) : k]]
+    subjects += [(begin + m.start(), begin + m.end(), "") for m in _HE.finditer(before)]
+    for start, end, name in sorted(subjects, reverse=True):
+        if start < begin:
+            break
+        if end > claim.start:
+            continue
+        gap = doc.text[end : claim.start]
+        if (
+            _HELD_BY.match(gap)
+            and _NOT_HELD.search(gap) is None
+            and _CLAUSE_OPEN.search(doc.text[begin:start])
+        ):
+            return _key(name or names.person_before(claim.doc, start))
+        return None
+    return None
+
+
+def _key(name: str | None) -> str | None:
+    return " ".join(name.lower().split()) if name else None
+
+
+def _same_holder(a: str, b: str) -> bool:
+    """Whether two names are one holder: the same, or one the other's shorter form
+    ("Clark" and "Earl Clark")."""
+    one, two = set(a.split()), set(b.split())
+    return one <= two or two <= one
+
+
+def _held_apart(
+    read: Sequence[tuple[Claim, Interval]],
+    documents: Mapping[str, Document],
+    names: Names | None,
+) -> Split | None:
+    """A measure whose values belong to different holders (:func:`holder`): two players'
+    points, two teams' turnovers, two companies' staff. Figures of one holder, or of none
+    named, may be one quantity; figures of two are not, whatever noun they share."""
+    holders: list[tuple[str, list[tuple[Claim, Interval]]]] = []
+    loose: list[Claim] = []
+    for claim, found in read:
+        key = holder(claim, documents, names)
+        if key is None:
+            loose.append(claim)
+            continue
+        for name, items in holders:
+            if _same_holder(name, key):
+                items.append((claim, found))
+                break
+        else:
+            holders.append((key, [(claim, found)]))
+    if len(holders) < 2:
+        return None
+    hulls = [(name, items, hull(i for _, i in items)) for name, items in holders]
+    for (name_a, items_a, a), (name_b, items_b, b) in combinations(hulls, 2):
+        assert a is not None and b is not None
+        if a.meets(b):
+            continue
+        first, second = items_a[0][0], items_b[0][0]
+        reason = (
+            f"{publisher(first, documents)} gives {_value(first)} for "
+            f"{_titled(first, name_a, documents)} "
+            f"and {publisher(second, documents)} gives {_value(second)} for "
+            f"{_titled(second, name_b, documents)}, so these are figures of different holders, "
+            "not one quantity in dispute"
+        )
+        parts = [tuple(c for c, _ in items) for _, items, _ in hulls]
+        anchors = [h for _, _, h in hulls if h is not None]
+        placed = _parted(loose, anchors) if loose else ()
+        merged = [list(p) for p in parts]
+        for extra in placed:
+            n = min(range(len(anchors)), key=lambda k: _distance(_reach(extra[0]), anchors[k]))
+            merged[n].extend(extra)
+        order = {c.id: n for n, c in enumerate(c for c, _ in read)}
+        return Split(
+            parts=tuple(
+                tuple(sorted(p, key=lambda c: order.get(c.id, len(order)))) for p in merged
+            ),
+            reason=reason,
+        )
+    return None
+
+
+def _with_rest(found: Split, claims: Sequence[Claim]) -> Split:
+    """The split with the measure's claims that no part holds (vague amounts, figures told
+    as a possibility) each put in the part whose values they lie nearest, and every part in
+    the measure's order."""
+    placed = {c.id for part in found.parts for c in part}
+    parts = [list(p) for p in found.parts]
+    anchors = [
+        hull(i for c in p if (i := interval_of(c.figure) if c.figure else None)) for p in parts
+    ]
+    for claim in claims:
+        if claim.id in placed:
+            continue
+        reach = _reach(claim)
+        n = min(
+            range(len(parts)),
+            key=lambda k: (_distance(reach, a) if (a := anchors[k]) is not None else math.inf, k),
+        )
+        parts[n].append(claim)
+    order = {c.id: n for n, c in enumerate(claims)}
+    return Split(
+        parts=tuple(tuple(sorted(p, key=lambda c: order[c.id])) for p in parts if p),
+        reason=found.reason,
+    )
+
+
+def _titled(claim: Claim, key: str, documents: Mapping[str, Document]) -> str:
+    """A holder's name as the figure's report writes it (the key is lower case)."""
+    doc = documents.get(claim.doc)
+    text = doc.text[max(0, claim.start - 300) : claim.start] if doc is not None else ""
+    found = list(re.finditer(r"\s+".join(map(re.escape, key.split())), text, re.IGNORECASE))
+    return " ".join(found[-1].group(0).split()) if found else key
+
+
+_RATE_AFTER = re.compile(
+    r"^[\s\w'-]{0,30}?\b(?:per|a|an|each|every)\s+(?:game|match|contest|season|year|month|week|"
+    r"day|night|race|head|capita|person|minute|hour)\b",
+    re.IGNORECASE,
+)
+_RATE_BEFORE = re.compile(r"\baverag(?:ed|es|ing|e)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+# "One in every 500 users": the figure is the size of the group one is taken from.
+_ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+_RATE_INSIDE = re.compile(r"\bper\s+(?:game|season|year|day|head|capita|person)\b", re.I)
+_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.IGNORECASE)
+_AGE = re.compile(r"\b(?:years?|yrs?)\s*(?:-\s*)?old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_GAP_AFTER = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+)?(?!or\b)(?:more|fewer|less|sooner|later|longer|shorter|higher|"
+    r"lower)\s+than\b|^\s+(?:[a-z][\w-]*\s+)?(?:sooner|later|ahead|behind)\b|"
+    r"^\s+(?:[a-z][\w-]*\s+)?(?:short|shy)\s+of\b|^\s+down\b",
+    re.IGNORECASE,
+)
+# "His first 17 passes", "the last two games", "the next 48 hours": a few of a series.
+_SERIES_BEFORE = re.compile(r"\b(?:first|last|final|opening|next|previous|past)\s+$", re.I)
+_KINDS = {
+    "rate": "as a rate (for each game, period or head)",
+    "age": "as someone's age",
+    "gap": "as a difference between two figures",
+    "series": "as the first, last or next few of a series",
+    "amount": "as an amount",
+}
+
+
+def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """What a figure's number is of: ``rate`` for an amount for each game, season or head
+    ("averaged 7.2 rebounds", "$23 million per season", "one in every 500 users", and a
+    count of whole things given with a fraction, "15.9 points", which can only be an
+    average), ``age`` for someone's age ("61 years old", "aged 48"), ``gap`` for a
+    difference between two figures ("13 more than Buford", "five rounds sooner", "two games
+    short of", "10 points down"), ``series`` for the first, last or next few of a series
+    ("his first 17 passes", "the last two games"), else ``amount``."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return "amount"
+    before = doc.text[max(0, claim.start - 60) : claim.start]
+    after = doc.text[claim.end : claim.end + 45]
+    figure = claim.figure
+    aged = _AGE.search(doc.text, claim.start, claim.end + 30)
+    if (aged and aged.start() <= claim.end + 12) or _AGE_BEFORE.search(before):
+        return "age"
+    if _GAP_AFTER.match(after):
+        return "gap"
+    if _SERIES_BEFORE.search(before):
+        return "series"
+    fraction = (
+        figure is not None
+        and figure.kind == "count"
+        and figure.unit is None
+        and (figure.counted or "").endswith("s")
+        and figure.low is not None
+        and figure.low != int(figure.low)
+        and _SCALED.search(claim.text) is None
+    )
+    if (
+        fraction
+        or _RATE_BEFORE.search(before)
+        or _ONE_IN.search(before)
+        or _RATE_AFTER.match(after.split(".")[0])
+        or _RATE_INSIDE.search(claim.text)
+    ):
+        return "rate"
+    return "amount"
+
+
+def _kinds_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing figures of different kinds (:func:`amount_kind`): a player's 7.2
+    rebounds a game and the 7 of one game, $23 million a season and $184 million in all,
+    a woman's age and a prison term, a lead of 13 points and a tally of 14. They are
+    different quantities, whatever noun they share."""
+    kinds: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        kinds.setdefault(amount_kind(claim, documents), []).append((claim, found))
+    if len(kinds) < 2:
+        return None
+    for (kind_a, one), (kind_b, two) in combinations(sorted(kinds.items()), 2):
+        if all(i.meets(j) for _, i in one for _, j in two):
+            continue
+        first, second = one[0][0], two[0][0]
+        reason = (
+            f"{publisher(first, documents)} gives {_value(first)} {_KINDS[kind_a]} and "
+            f"{publisher(second, documents)} gives {_value(second)} {_KINDS[kind_b]}, so these "
+            "are different quantities, not one in dispute"
+        )
+        return Split(
+            parts=tuple(tuple(c for c, _ in kinds[k]) for k in sorted(kinds)),
+            reason=reason,
+        )
+    return None
+
+
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\b", re.I)
-_OF_WHOLE = re.compile(r"\b(?:of|out of|among)\s+(?:the|all|all the|its|their)?\s*$", re.I)
+_OF_WHOLE = re.compile(
+    r"\b(?:of|out of|among)\s+(?:the|all|all the|its|their|his|her|our)?\s*$", re.IGNORECASE
+)
+_NAMED_NUMBER = re.compile(r"[A-Za-z]-$")
 _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|\b[a-z]+\b", re.IGNORECASE)
 
 
@@ -629,8 +965,12 @@ _YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?:19|20)\d\d(?!\d|[.,]\d)")
 def _year_of(claim: Claim, documents: Mapping[str, Document]) -> str:
     """The earlier time a figure's sentence places it in: a year before its report's year
     ("When the ferry sank in 2019, 96 people died" in a report of 2032), or words for one
-    ("last year", "a decade ago", "the last time the river flooded"; never "since last
-    year", a span reaching the report's own time); else ""."""
+    ("last year", "last season", "a decade ago", "the last time the river flooded"; never
+    "since last year", a span reaching the report's own time); else "".
+
+    A sentence that points back to the one before it ("In that storm, which killed more
+    than 3,000", "It killed ...") and names no time of its own is of that sentence's time:
+    a year the sentence before names places it too."""
     doc = documents.get(claim.doc)
     if doc is None:
         return ""
@@ -646,8 +986,31 @@ def _year_of(claim: Claim, documents: Mapping[str, Document]) -> str:
         for y in _YEAR.finditer(doc.text, begin, end)
         if not (claim.start <= y.start() < claim.end)
     ]
+    if (
+        not named
+        and begin > 0
+        and _POINTS_BACK.match(doc.text, begin, claim.start)
+        and _OWN_TIME.search(doc.text, begin, end) is None
+    ):
+        first, _ = sentence_span(doc.text, max(0, begin - 2), max(0, begin - 1))
+        named = [y.group(0) for y in _YEAR.finditer(doc.text, first, begin)]
     earlier = sorted({y for y in named if y < own})
     return earlier[-1] if earlier and own not in named else ""
+
+
+# A sentence opening on words that point back to the one before: "In that storm",
+# "During those floods", "It", "They", "The same quake".
+_POINTS_BACK = re.compile(
+    r"\s*(?:(?:in|during|after|at|by)\s+)?(?:that|those|this|these|it|its|they|their|"
+    r"the\s+same)\b",
+    re.IGNORECASE,
+)
+# Words naming a sentence's own time: a day, "today", "now", "this year".
+_OWN_TIME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|"
+    r"now|currently|this\s+(?:year|week|month|morning|evening)|so\s+far)\b",
+    re.IGNORECASE,
+)
 
 
 def _for_time(when: str) -> str:
@@ -656,7 +1019,7 @@ def _for_time(when: str) -> str:
 
 
 _BEFORE_NOW = re.compile(
-    r"(?<!since )(?<!over the )(?<!in the )\b(?:(?:last|previous)\s+(?:year|decade)|"
+    r"(?<!since )(?<!over the )(?<!in the )\b(?:(?:last|previous)\s+(?:year|decade|season)|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades)\s+ago|"
     r"a\s+decade\s+ago|the\s+last\s+time)\b",
     re.IGNORECASE,
@@ -720,7 +1083,9 @@ def _chain(
     inside = [x for x in found if claim.start <= x[0] < claim.end]
     if not inside:
         return []
-    items = sorted([inside[0], *(x for x in found if x[1] <= claim.start or x[0] >= claim.end)])
+    # Numbers inside the claim's own span count too: "12 Somali and 11 Yemeni pirates" read
+    # as one figure lists its breakdown itself.
+    items = sorted([*inside, *(x for x in found if x[1] <= claim.start or x[0] >= claim.end)])
     at = items.index(inside[0])
     low = high = at
     while low > 0 and _listed(text[items[low - 1][1] : items[low][0]]):
@@ -735,11 +1100,14 @@ def _listed(between: str) -> bool:
 
 
 def _numbers(text: str, begin: int, end: int) -> list[tuple[int, int, float]]:
-    """The whole numbers of a stretch of text, in digits or words, with their offsets."""
+    """The whole numbers of a stretch of text, in digits or words, with their offsets; a
+    number that is part of a name ("AK-47", "G-20") counts nothing and is left out."""
     out = []
     for found in _NUMBER.finditer(text, begin, end):
         word = found.group(0)
         if word[0].isdigit():
+            if _NAMED_NUMBER.search(text, max(0, found.start() - 3), found.start()):
+                continue
             out.append((found.start(), found.end(), float(word.replace(",", ""))))
         elif word.lower() in NUMBER_WORDS:
             read = read_word_number(text, found.start())

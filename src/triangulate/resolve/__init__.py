@@ -10,8 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from triangulate.model import Document, Entity, Mention
-from triangulate.resolve.acronyms import definitions, table_spellings
-from triangulate.resolve.clean import clean_mentions, split_possessives, trim_to_known
+from triangulate.resolve.acronyms import definitions, mixed_case_capitals, table_spellings
+from triangulate.resolve.clean import (
+    clean_mentions,
+    drop_position_capitals,
+    split_possessives,
+    trim_to_known,
+)
 from triangulate.resolve.cluster import CANDIDATE_LABEL, build_clusters
 from triangulate.resolve.entities import to_entity
 from triangulate.resolve.expand import Taken, further_mentions
@@ -56,10 +61,12 @@ def resolve(
     promoted, candidates = promote(by_id, candidates)
     mentions = [*_outside(mentions, promoted), *promoted]
     cleaned = trim_to_known(by_id, split_possessives(by_id, clean_mentions(by_id, mentions)))
+    cleaned = drop_position_capitals(by_id, cleaned)
     cleaned, pairs = definitions(texts, cleaned)
     cleaned = (*cleaned, *_candidates(by_id, cleaned, candidates))
     clusters = build_clusters(by_id, cleaned, pairs)
-    first = [to_entity(found) for found in clusters]
+    capitals = mixed_case_capitals(texts.values())
+    first = [to_entity(found, capitals=capitals) for found in clusters]
     taken = [m for entity in first for m in entity.mentions]
     searched = [
         (*entity.aliases, *table_spellings(found.row))
@@ -68,7 +75,7 @@ def resolve(
     extra = further_mentions(by_id, searched, taken)
     entities = models_in_reports(
         [
-            to_entity(found, more) if more else entity
+            to_entity(found, more, capitals=capitals) if more else entity
             for found, entity, more in zip(clusters, first, extra, strict=True)
         ]
     )

@@ -8,7 +8,7 @@ up by residents (WHRC)"), or by saying so ("Daesh, the Arabic acronym for IS").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -238,15 +238,17 @@ _SHORT_NAME_WORDS = frozenset(
 )
 
 
-def unshout(name: str) -> str:
+def unshout(name: str, capitals: Collection[str] = ()) -> str:
     """A name written all in capitals (a headline's, a dateline's) cased as names are.
 
     Each word gets a capital then lower case ("KOBANE" -> "Kobane", "AL-RAQQA" ->
     "Al-Raqqa", "O'NEILL" -> "O'Neill"), small words inside the name lower case ("Bank of
     England"); acronyms keep their capitals: a word with stops ("U.S."), a word of two
-    letters that is no small word ("US", "UN"), one the acronym table knows ("NATO"), and
-    one without a vowel ("NHC"), so "US NATIONAL HURRICANE CENTER" reads "US National
-    Hurricane Center".
+    letters that is no small word ("US", "UN") nor a particle before a name ("DA" in "DA
+    SILVA", not in "QUEENS DA"), one the acronym table knows ("NATO"), one without a
+    vowel ("NHC"), and one in ``capitals``, the words the reports write in capitals
+    within mixed-case text ("IMF" where a report says "the IMF said"), so "US NATIONAL
+    HURRICANE CENTER" reads "US National Hurricane Center" and "EU & IMF" stays.
     """
     known = _index()[0]
     words = name.split(" ")
@@ -257,13 +259,14 @@ def unshout(name: str) -> str:
             out.append(word)
         elif n > 0 and letters.lower() in _SMALL_WORDS:
             out.append(word.lower())
-        elif letters.lower() in _SHORT_NAME_WORDS:
+        elif letters.lower() in _SHORT_NAME_WORDS and n < len(words) - 1:
             out.append(_cased(word))
         elif (
             "." in word
             or (len(letters) == 2 and letters.lower() not in _SMALL_WORDS)
             or (is_acronym(word) and acronym_letters(word) in known)
             or not _VOWELS & set(letters.upper())
+            or word in capitals
         ):
             out.append(word)
         else:
@@ -277,3 +280,28 @@ def _cased(part: str) -> str:
     if len(cased) > 2 and cased[1] in "'’" and cased[2:3].isalpha():
         cased = cased[:2] + cased[2].upper() + cased[3:]
     return cased
+
+
+_LINE_WORD = re.compile(r"[^\W_]+")
+
+
+def mixed_case_capitals(texts: Iterable[str]) -> frozenset[str]:
+    """Words the texts write in capitals between words that are not: the acronyms a
+    report writes as such ("the IMF said"), not the words of a shouted headline, of a
+    shouted run inside a line ("3 DEAD at HARBOUR BANK today") or a dateline's place
+    opening a line ("KESSOW, Norland -")."""
+    found: set[str] = set()
+    for text in texts:
+        for line in text.splitlines():
+            words = [w for w in _LINE_WORD.findall(line) if any(c.isalpha() for c in w)]
+            shouted = [w.isupper() for w in words]
+            for n, word in enumerate(words):
+                if (
+                    shouted[n]
+                    and len(word) > 1
+                    and n > 0  # a line's first word in capitals may be a dateline's place
+                    and not shouted[n - 1]
+                    and not (n + 1 < len(words) and shouted[n + 1])
+                ):
+                    found.add(word)
+    return frozenset(found)

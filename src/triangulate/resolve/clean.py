@@ -61,6 +61,8 @@ _SPACED_DASH = re.compile(r"(\s[-–—]+\s)")
 # "MiG - 29", has no word after it inside the name).
 _COUNT_OF = re.compile(r"\d[\d,.]*\s+\w")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_NUMBER_SIGN = re.compile(r"\s+(?:No|NO|Nos|Nr)\.?$")
+_NUMBER_AFTER = re.compile(r"\.?\s*\d")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -89,6 +91,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             last = text[start : end - 1].split()[-1:] or [""]
             if "." not in last[0] and last[0].lower() not in _ABBREVIATIONS:
                 end -= 1
+        sign = _NUMBER_SIGN.search(text, start, end)
+        if sign is not None and _NUMBER_AFTER.match(text, end):
+            # "Juror No. 5", "Gate No 3": a role or thing and its number, no name; the sign
+            # is never part of one ("Harbour Gate No. 3" is the Harbour Gate's third).
+            head = text[start : sign.start()]
+            end = sign.start() if " " in head.strip() else start
         if (start, end) == before:
             return start, end
 
@@ -495,3 +503,84 @@ def split_possessives(
                 )
     unique = {(m.doc, m.start, m.end): m for m in out}
     return tuple(unique[k] for k in sorted(unique))
+
+
+_SENTENCE_BREAK = ".!?:;–—-"
+_OPENERS = " \t\"'“‘(«"
+# A line holding a web address, however it was spaced ("http: / / sports. x. com / ncaa").
+_ADDRESS_LINE = re.compile(r"https?\s*:|\bwww\s*\.", re.IGNORECASE)
+# Words in lower case, not inside a web or mail address ("ncaa" in "www.ncaa.com").
+_LOWER_WORDS = re.compile(r"(?<![\w'’./@-])[a-z][a-z'’-]*[a-z](?![\w'’@/-]|\.\w)")
+
+
+def _owed(text: str, start: int, end: int) -> bool:
+    """Whether a span's capitals are owed to where it stands, not to its being a name: set
+    in capitals ("POLICE SAY DRIVER FLED", "3 DEAD in blast"), on a title-case headline,
+    or, for one word, opening a sentence or a line."""
+    if text[start:end].isupper():
+        return True  # shouted inside a line too: "BREAKING - 3 DEAD in blast"
+    first, last = line_bounds(text, start, end)
+    line = text[first:last]
+    if line.upper() == line and any(ch.isalpha() for ch in line):
+        return True
+    if _title_case(line):
+        return True
+    if " " in text[start:end]:
+        return False
+    before = text[first:start].rstrip(_OPENERS)
+    return not before or before[-1] in _SENTENCE_BREAK
+
+
+def drop_position_capitals(
+    documents: Mapping[str, Document], mentions: Sequence[Mention]
+) -> tuple[Mention, ...]:
+    """Drop spans whose capitals come only from where they stand: common words.
+
+    A shouted headline ("GRANDMOTHER KILLED BY DRUNK DRIVER", "3 DEAD IN BANK FIRE"), a
+    title-case headline ("Driver Charged In Crash") or a sentence's first word ("Riot
+    police ...") gives words capitals that make no name, and the model tags them. A span
+    standing so is dropped when the story writes each of its words in lower case
+    elsewhere and never writes the span with a capital where a capital is not owed to
+    its place (mid-sentence on an ordinary line); names the story writes only so
+    ("MARFIN BANK", "Subryan" opening every sentence it is in) and acronyms ("EU & IMF",
+    "NYPD") stay.
+    """
+    lower: set[str] = set()
+    for document in documents.values():
+        for line in document.text.splitlines():
+            if not _ADDRESS_LINE.search(line):
+                lower.update(_LOWER_WORDS.findall(line))
+    verdicts: dict[str, bool] = {}
+    kept: list[Mention] = []
+    for mention in mentions:
+        text = documents[mention.doc].text
+        if not _owed(text, mention.start, mention.end):
+            kept.append(mention)
+            continue
+        if mention.text not in verdicts:
+            verdicts[mention.text] = _common_words(mention.text, documents, lower)
+        if not verdicts[mention.text]:
+            kept.append(mention)
+    return tuple(kept)
+
+
+def _common_words(form: str, documents: Mapping[str, Document], lower: set[str]) -> bool:
+    """Whether a form standing where capitals are owed is only common words: each word
+    is written in lower case in the story, none is an acronym, and the story never writes
+    the form with a capital where one is not owed."""
+    words = _LETTERS.findall(form)
+    if not words:
+        return False
+    for word in words:
+        if word.isupper() and (len(word) <= 3 or not set(word) & set("AEIOU")):
+            return False  # an acronym: "DA", "IMF", "NYPD"
+        if word.lower() not in lower:
+            return False
+    pattern = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)", re.IGNORECASE)
+    for document in documents.values():
+        for found in pattern.finditer(document.text):
+            written = found.group(0)
+            named = written[:1].isupper() and not written.isupper()
+            if named and not _owed(document.text, found.start(), found.end()):
+                return False
+    return True

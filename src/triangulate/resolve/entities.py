@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from triangulate.model import Entity, Mention
 from triangulate.resolve import acronyms
@@ -32,8 +32,10 @@ def _name_rank(node: Node, canonical: str | None, person: bool) -> tuple[object,
     )
 
 
-def canonical_name(found: Cluster) -> str:
-    """The most informative common form of a cluster (see ``_name_rank``)."""
+def canonical_name(found: Cluster, capitals: Collection[str] = ()) -> str:
+    """The most informative common form of a cluster (see ``_name_rank``); a form only
+    ever written in capitals is cased as a name (``acronyms.unshout``), keeping the
+    ``capitals`` the reports write in mixed-case text ("IMF")."""
     canonical = acronyms.table()[found.row].name if found.row is not None else None
     person = found.type == "PERSON"
     ranked = [(_name_rank(n, canonical, person), n.form) for n in found.nodes]
@@ -50,7 +52,7 @@ def canonical_name(found: Cluster) -> str:
         and letters >= 5
         and (found.type in {"GPE", "LOC"} or len(name.split()) > 1 or letters > 6)
     ):
-        return acronyms.unshout(name)
+        return acronyms.unshout(name, capitals)
     return name
 
 
@@ -60,13 +62,16 @@ def entity_id(kind: str, name: str, first: Mention) -> str:
     return "e" + hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16]
 
 
-def to_entity(found: Cluster, extra: Sequence[Mention] = ()) -> Entity:
-    """Build the record for one cluster, with any further mentions found for it."""
+def to_entity(
+    found: Cluster, extra: Sequence[Mention] = (), *, capitals: Collection[str] = ()
+) -> Entity:
+    """Build the record for one cluster, with any further mentions found for it
+    (``capitals``: see :func:`canonical_name`)."""
     spans = {(m.doc, m.start, m.end): m for n in found.nodes for m in n.mentions}
     for mention in (*found.extra, *extra):
         spans.setdefault((mention.doc, mention.start, mention.end), mention)
     mentions = tuple(spans[key] for key in sorted(spans))
-    name = canonical_name(found)
+    name = canonical_name(found, capitals)
     return Entity(
         id=entity_id(found.type, name, mentions[0]),
         name=name,

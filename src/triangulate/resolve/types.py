@@ -107,10 +107,45 @@ TOPONYM_HEADS = frozenset(
     }
 )
 ADMIN_UNITS = frozenset({"province", "governorate", "district", "region", "county", "state"})
+# Last words that make a name of several words a road, a building or a site, never a
+# person's surname ("Kranji Road", "Dudley Hotel", "Jamaica Hospital").
+FACILITY_TAILS = frozenset(
+    {
+        "road",
+        "street",
+        "avenue",
+        "boulevard",
+        "highway",
+        "expressway",
+        "hotel",
+        "airport",
+        "hospital",
+        "stadium",
+        "mall",
+        "square",
+        "tunnel",
+    }
+)
 # Words that start the names of places in many languages ("Bandar Abbas", "Port Said",
 # "Mount Sinjar", "Lake Chad", "Cape Town", "Fort Worth", "Puerto Rico"): a name of several
 # words led by one is a place, not the person the proposer may read in it.
-PLACE_HEADS = frozenset({"bandar", "port", "mount", "lake", "cape", "fort", "puerto", "gulf"})
+PLACE_HEADS = frozenset(
+    {
+        "bandar",
+        "port",
+        "mount",
+        "lake",
+        "cape",
+        "fort",
+        "puerto",
+        "gulf",
+        "san",
+        "santa",
+        "saint",
+        "sao",
+        "são",
+    }
+)
 
 
 def led_by_place_word(form: str) -> bool:
@@ -206,6 +241,7 @@ class _FormFacts:
     brand: bool
     org_word: bool
     admin_unit: bool
+    facility: bool
     toponym_head: bool
     several_words: bool
 
@@ -222,6 +258,7 @@ def _form_facts(form: str) -> _FormFacts:
         org_word=any(fold(w).strip(".,") in ORG_WORDS for w in parts if w[:1].isupper())
         or (len(parts) > 1 and fold(parts[-1]).strip(".,") in CORPORATE_SUFFIXES),
         admin_unit=bool(parts) and fold(parts[-1]) in ADMIN_UNITS,
+        facility=len(parts) > 1 and fold(parts[-1]).strip(".,") in FACILITY_TAILS,
         toponym_head=bool(parts)
         and (
             fold(parts[0]) in TOPONYM_HEADS
@@ -266,6 +303,9 @@ def decide_type(
         return "ORG"
     if any(fact.org_word for fact in facts):
         return "ORG"
+    if any(fact.facility for fact in facts) and votes["PERSON"] >= max(votes.values(), default=0):
+        # "Kranji Road" read as a person: a road, a hotel or a hospital is a facility.
+        return "FAC"
     if any(fact.admin_unit for fact in facts) and any(fact.several_words for fact in facts):
         return "GPE"
     if any(fact.toponym_head for fact in facts) and votes["LOC"] <= votes["GPE"] + votes["PERSON"]:

@@ -200,8 +200,9 @@ def is_furniture(text: str, title: str | None = None) -> bool:
         title: The document's title, which is a headline, not a sentence.
 
     Returns:
-        True for the title, unclosed lines, captions and credits, prompts, copyright lines,
-        title-case lines, and sentences too short or too long to summarise with.
+        True for the title, unclosed lines, lines cut inside brackets, captions and credits,
+        prompts, copyright lines, title-case lines, and sentences too short or too long to
+        summarise with.
     """
     headline = " ".join(title.split()) if title else None
     return _furniture(text, _WORD.findall(text), headline)
@@ -219,6 +220,8 @@ def _furniture(text: str, words: Sequence[str], headline: str | None) -> bool:
         return True
     if not _CLOSED.search(stripped) or _has_furniture(stripped):
         return True
+    if stripped.count("(") > stripped.count(")"):
+        return True  # cut inside brackets: "to slice 30bn euros (£25."
     lower = [w for w in words if w[0].islower()]
     return len(lower) < len(words) * 0.3
 

@@ -1,0 +1,63 @@
+"""Stories are analysed as their own documents come back from the parser, not a group's,
+and the pool gives the same report over many groups."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from triangulate import analyze, pipeline
+from triangulate.exec import LocalParser
+from triangulate.ingest import ingest
+from triangulate.model import Story
+from triangulate.nlp.spacy_model import Parsed
+from triangulate.pipeline import analyse_stories, parse_in_process
+from triangulate.report.json_report import dumps
+
+REPORTS = {
+    "a.txt": "Police in Harlow said 14 people were hurt when a bus left the road on Monday.",
+    "b.txt": "The Corbin council voted to close two libraries, its chairman told reporters.",
+    "c.txt": "About 200 residents of Velden were moved after the river rose, officials said.",
+}
+
+
+def test_first_story_is_analysed_before_the_group_is_parsed(tmp_path: Path) -> None:
+    for name, text in REPORTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    documents = ingest([str(tmp_path)]).documents
+    by_id = {d.id: d for d in documents}
+    # One story per report: all three are in one group of the parser.
+    stories = [Story(id=f"s{n}", label="", docs=(d.id,)) for n, d in enumerate(documents)]
+    handed: list[str] = []
+
+    def parser(pairs: Sequence[tuple[str, str]]) -> Iterator[Parsed]:
+        for one in parse_in_process(pairs):
+            handed.append(one.doc)
+            yield one
+
+    parts = analyse_stories(stories, lambda ids: [by_id[d] for d in ids], parser=parser)
+    first = next(parts)
+    assert first.documents[0].id == documents[0].id
+    assert handed == [documents[0].id]  # the other two are not asked for yet
+    rest = list(parts)
+    assert [p.story.id for p in rest] == ["s1", "s2"]
+    assert handed == [d.id for d in documents]
+    assert any(c.doc == documents[0].id for c in first.claims)
+
+
+def test_pool_over_many_groups_gives_the_one_process_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, text in REPORTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(pipeline, "PARSE_BATCH", 1)  # each story a group of its own
+    when = datetime(2024, 5, 1, tzinfo=UTC)
+    one = dumps(analyze(tmp_path, parser=LocalParser(1), created=when))
+    with LocalParser(2, min_chars=1) as parser:
+        pooled = dumps(analyze(tmp_path, parser=parser, created=when))
+        assert parser.started
+    assert pooled == one
+    assert '"kind": "figure"' in one
