@@ -755,3 +755,11 @@ def test_measures_a_count_opening_a_bracket_after_a_count_is_one_of_those() -> N
     people = dataclasses.replace(topic_of(whole, b, {}), population="civilians")
     assert relation(topic_of(man, b, {}), people)[0] == "nested"
     assert relation(topic_of(aside, a, {}), people)[0] == "apart"
+
+
+def test_measures_two_players_statistics_are_apart_and_one_player_s_agree_or_stand_apart() -> None:
+    points = dataclasses.replace(BASE, state="other", population="points", statistic=True)
+    lopez, ruiz = (dataclasses.replace(points, holder=h) for h in ("e-lopez", "e-ruiz"))
+    assert relation(lopez, ruiz)[0] == "apart"
+    assert relation(lopez, lopez)[0] == "nested"  # one only when the values agree
+    assert relation(lopez, points)[0] == "nested"

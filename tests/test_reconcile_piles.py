@@ -138,6 +138,18 @@ LOAN = {
         "said.\n"
     ),
 }
+GAME = {
+    "a.txt": (
+        "Hawks beat Owls in Denver\n\nMay 2, 2031\n\n"
+        "Maria Lopez scored 24 points and Ana Ruiz added 18 points as the Hawks beat the Owls "
+        "in Denver on Saturday. Lopez also had 11 rebounds.\n"
+    ),
+    "b.txt": (
+        "Lopez leads Hawks past Owls\n\nMay 3, 2031\n\n"
+        "Maria Lopez had 24 points for the Hawks in Denver on Saturday, and Ana Ruiz scored 16 "
+        "points. Lopez is averaging 19 points a game this season.\n"
+    ),
+}
 
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
@@ -157,6 +169,7 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "workplace": _analysed(root / "workplace", WORKPLACE),
         "market": _analysed(root / "market", MARKET),
         "loan": _analysed(root / "loan", LOAN),
+        "game": _analysed(root / "game", GAME),
     }
 
 
@@ -265,3 +278,16 @@ def test_piles_a_sum_whose_currency_a_report_leaves_unread_joins_the_same_sum(
     assert _home(loan, "7.7 billion", "b.txt").id == _home(loan, "9 billion euros", "c.txt").id
     # "$" of no named country is the one dollar the story gives the same sum in.
     assert _home(loan, "$4.5 million", "b.txt").id == _home(loan, "US$4.5 million", "a.txt").id
+
+
+def test_piles_a_statistic_belongs_to_its_player_and_is_never_set_against_another(
+    piles: dict[str, Report],
+) -> None:
+    game = piles["game"]
+    lopez = _home(game, "24 points", "a.txt")
+    assert _home(game, "24 points", "b.txt").id == lopez.id
+    assert _home(game, "18 points", "a.txt").id != lopez.id
+    # Whose points, or which game's, is too loosely told to call two values a conflict.
+    points = [g for g in game.groups if g.kind == "figure" and "point" in g.label]
+    assert points
+    assert "conflict" not in {g.verdict for g in points}

@@ -51,6 +51,7 @@ from triangulate.reconcile.topics import (
     PERSONS,
     RUNNING,
     Topic,
+    actors_of,
     name_words,
     states_in,
     topic_of,
@@ -144,7 +145,10 @@ def _figure_groups(
     places = read_places(docs.values(), list(entities.values()))
     names = name_words(entities.values())
     forces = read_forces(docs.values(), list(entities.values()))
-    topics = {c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces) for c in figures}
+    actors = actors_of(entities.values())
+    topics = {
+        c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces, actors) for c in figures
+    }
     holders = Names.of(entities.values())
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):

@@ -105,6 +105,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -321,6 +322,15 @@ _PART_OF = re.compile(
 # "three workers (one a pregnant woman)": a count opening a bracket after a plural noun
 # is one of those just counted.
 _ASIDE_PART = re.compile(r"\b[a-z]+s\s*\(\s*$")
+# What a player or a team makes in a game: each player's and team's own count.
+_STATISTICS = frozenset(
+    {
+        *("point", "rebound", "assist", "steal", "turnover", "goal", "yard", "touchdown"),
+        *("pass", "completion", "interception", "sack", "tackle", "reception", "run"),
+        *("hit", "strikeout", "homer", "inning", "foul", "pointer", "basket", "wicket"),
+        *("quarter", "block", "chance", "start", "win", "loss", "victory"),
+    }
+)
 _CHARGES = re.compile(r"\b(?:counts?\s+of|charges?)\b", re.IGNORECASE)
 # "there are 150 of them": all of those, not a part.
 _THERE = re.compile(r"\bthere(?:\s+(?:are|were|is|was|be|being))?\s*$", re.IGNORECASE)
@@ -426,6 +436,8 @@ class Topic:
     reported: int | None = None
     holders: frozenset[str] = frozenset()
     attacker: bool = False
+    statistic: bool = False
+    holder: str | None = None
 
 
 def topic_of(
@@ -435,6 +447,7 @@ def topic_of(
     places: Places | None = None,
     names: frozenset[str] = frozenset(),
     forces: Mapping[str, frozenset[str]] | None = None,
+    actors: Actors | None = None,
 ) -> Topic:
     """The topic of a figure claim, by the table in the module docstring.
 
@@ -446,6 +459,8 @@ def topic_of(
         names: The words of the story's names (:func:`name_words`).
         forces: Group names -> the groups the reports make parts of one another
             (:func:`~.forces.read_forces`).
+        actors: Where the story's players and teams are named (:func:`actors_of`), to
+            tell whose a game's statistic is.
 
     Returns:
         Its topic.
@@ -653,6 +668,8 @@ def topic_of(
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
         attacker=state in {"killed", "casualties", "injured"}
         and _WITH_ATTACKER.match(after) is not None,
+        statistic=_head(figure.counted) in _STATISTICS,
+        holder=_holder(claim, before, actors) if _head(figure.counted) in _STATISTICS else None,
     )
 
 
@@ -690,6 +707,13 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         reasons.append(f"casualties of an unnamed side vs {other}")
     if a.rate != b.rate:
         return "apart", "a daily rate vs a total"
+    if a.holder and b.holder and a.holder != b.holder:
+        # "Smith scored 22 points", "Jones added 24 points": two players' statistics.
+        return "apart", "statistics of different players or teams"
+    if a.statistic or b.statistic:
+        # A player's points are told of a game, a season's average or a career, and
+        # reports seldom say which: one statistic only when the values agree.
+        finer.append("a game's statistic may be of another game, a season or a career")
     if a.affiliation and b.affiliation and not a.affiliation & b.affiliation:
         if not (a.affiliation & b.allies or b.affiliation & a.allies):
             return "apart", "different forces or groups"
@@ -931,6 +955,47 @@ def _days(days: float) -> str:
     if days >= 14:
         return f"about {round(days / 7)} weeks"
     return f"{round(days)} days"
+
+
+Actors = Mapping[str, tuple[tuple[int, ...], tuple[tuple[int, str, str], ...]]]
+"""Per report: the starts of its player and team mentions, sorted, and for each its
+(end, entity id, type)."""
+_ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def actors_of(entities: Iterable[Entity]) -> Actors:
+    """Where each report names a person, an organisation or a place (teams are named by
+    either), in order, for :func:`_holder`."""
+    by_doc: dict[str, list[tuple[int, int, str, str]]] = {}
+    for entity in entities:
+        if entity.type in _ACTOR_TYPES:
+            for m in entity.mentions:
+                by_doc.setdefault(m.doc, []).append((m.start, m.end, entity.id, entity.type))
+    out = {}
+    for doc, found in by_doc.items():
+        found.sort()
+        out[doc] = (tuple(f[0] for f in found), tuple((f[1], f[2], f[3]) for f in found))
+    return out
+
+
+def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
+    """Whose a game's statistic is: the player named nearest before it in its clause ("Smith
+    scored 22 points", "Smith's 22 points"), else the team; None when none is named."""
+    if actors is None or claim.doc not in actors:
+        return None
+    starts, rest = actors[claim.doc]
+    opens = claim.start - len(before)
+    team = None
+    for n in range(bisect_right(starts, claim.start) - 1, -1, -1):
+        if starts[n] < opens:
+            break
+        end, entity, kind = rest[n]
+        if end > claim.start:
+            continue
+        if kind == "PERSON":
+            return entity
+        team = team or entity
+    return team
 
 
 def _opens_aside(claim: Claim, document: Document | None) -> bool:
