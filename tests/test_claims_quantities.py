@@ -980,9 +980,6 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Under the draft law, shops would pay fines of up to $800.", "800", "generic statement"),
         ("She called the coach one in a million.", "a million", "idiom"),
         ("Officials promised zero tolerance for looting.", "zero", "idiom"),
-        # decades written with an apostrophe: a time, or a person's age
-        ("Rents doubled in the 90's across the city.", "90", "year"),
-        ("The singer, in her late 30's, toured again.", "30", "age"),
         ("The old bridge came through the storm in one piece.", "one", "idiom"),
         ("The bookmakers made it a thousand to one.", "one", "idiom"),
         ("The coach was in two minds about the change.", "two", "idiom"),
@@ -1237,20 +1234,3 @@ def test_claims_quantities_shares_dozens_and_plus_in_digits(
 ) -> None:
     (q,) = find_quantities(text)
     assert (q.text, q.kind, q.hedge, q.low) == (phrase, kind, hedge, low)
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "hedge", "value"),
-    [
-        ("One in five adults lost work.", "One in five", "exact", 20),
-        ("Nine out of 10 doctors backed it.", "Nine out of 10", "exact", 90),
-        ("Nearly 3 in 10 voters stayed home.", "Nearly 3 in 10", "about", 30),
-    ],
-)
-def test_claims_quantities_share_in_words_is_a_percentage(
-    text: str, phrase: str, hedge: str, value: float
-) -> None:
-    (q,) = find_quantities(text)
-    assert (q.text, q.kind, q.hedge, q.low) == (phrase, "percent", hedge, value)
-    # "in" between two counts is no share unless the first is one or the whole 10, 100, 1,000
-    assert [q.low for q in find_quantities("Gunmen killed 3 in 4 attacks.")] == [3, 4]

@@ -26,8 +26,7 @@ below 10", "10 or fewer"
 "between 600 and 700", "600-700",      range        600         700         see (3)
 "600 to 700", "from 600 to 700"
 vague amounts (table below)            vague        floor       null        vague=True
-fractions (table below), shares        as written   percent     percent     kind "percent"
-("one in five", "nine out of 10")
+fractions (table below)                as written   percent     percent     kind "percent"
 =====================================  ===========  ==========  ==========  ===============
 
 (1) "nearly 270,000" is kept at the stated value with hedge "about", not turned into an upper
@@ -1046,41 +1045,8 @@ def _atoms(text: str) -> Iterator[_Atom]:
             # start "a ten" hides the number "ten".
             pos = at + 1
             continue
-        share = _share_of(text, atom)
-        if share is not None:
-            atom = share
         yield atom
         pos = atom.end
-
-
-# "one in five adults", "3 in 10 voters", "nine out of 10 doctors": a share, read as a
-# percentage. "out of" always makes one; "in" only after "one" or before 10, 100 or 1,000
-# ("killed 3 in 4 attacks" is two counts).
-_SHARE_JOIN_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
-
-
-def _share_of(text: str, atom: _Atom) -> _Atom | None:
-    """The share that ``atom`` opens ("one in five"), as one fraction atom, or None."""
-    if atom.form not in ("digits", "word") or atom.scaled or text[atom.start] == ".":
-        return None
-    join = _SHARE_JOIN_RE.match(text, atom.end)
-    if join is None:
-        return None
-    at = join.end()
-    if at >= len(text):
-        return None
-    second = _digits_at(text, at) if "0" <= text[at] <= "9" else _word_at(text, at)
-    if second is None or second.form not in ("digits", "word") or second.scaled:
-        return None
-    part, whole = atom.value, second.value
-    if not (float(part).is_integer() and float(whole).is_integer() and 1 <= part < whole <= 1000):
-        return None
-    if join.group().strip().lower() == "in" and not (part == 1 or whole in (10, 100, 1000)):
-        return None
-    if _unit_follows(text, second.end) or _ORDINAL_AFTER_RE.match(text, second.end):
-        return None  # "one in 10 days", "one in 5th place"
-    value = _tidy(round(100 * part / whole, 1))
-    return _Atom(start=atom.start, end=second.end, value=value, raw=value, form="fraction")
 
 
 def _digits_at(text: str, at: int) -> _Atom | None:
@@ -1232,10 +1198,6 @@ _NAME_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“‘'/`]))([A-Za-z]*[A-Z][\w’'.&
 # "MS13 - 069", "CVE - 2013 - 3893": letters glued to digits, or a second group of digits; a
 # dateline's place ("LONDON - 200 firefighters") is neither.
 _CODE_PREFIX_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]{2,}(?:[0-9]+\s?-\s?|\s?-\s?[0-9]+\s?-\s?)$")
-_DECADE_APOSTROPHE_RE = re.compile(r"['’]s\b")
-_LIFE_DECADE_BEFORE_RE = re.compile(
-    r"\b(?:his|her|their|my|your|our)\s+(?:early\s+|mid\s*-?\s*|late\s+)?$", re.IGNORECASE
-)
 # "Chiefs 20 - 13", "the Jaguars 31-24": the second number of a score whose first number a
 # team's name took.
 _SCORE_TAIL_BEFORE_RE = re.compile(r"\b[A-Z][\w’'.&-]*[a-z]\s(?P<first>[0-9]{1,3})\s?[-–]\s?$")
@@ -1634,9 +1596,6 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             and not _DESIGNATOR_BEFORE_RE.search(before)
         ):
             return "code"  # "CVE - 2013 - 3893", "MS13 - 069": a bulletin's number
-        if _DECADE_APOSTROPHE_RE.match(after) and atom.value % 10 == 0:
-            # "the 1990's", "the '80's"; "in his early 20's" is an age
-            return "age" if _LIFE_DECADE_BEFORE_RE.search(before) else "year"
         if _SCORE_TAIL_BEFORE_RE.search(before) and _score_tail(text, atom, before):
             return "score or tally"  # "beat Chiefs 20 - 13": the first number went with the name
         if (
