@@ -1501,3 +1501,19 @@ def test_claims_attribution_according_to_records(text: str, figure: str, source:
 
 def test_claims_attribution_survey_nouns_are_cue_forms() -> None:
     assert {"poll", "polls", "survey", "surveys"} <= cue_forms()
+
+
+def test_claims_attribution_a_count_of_people_names_no_one() -> None:
+    assert said("One in three say the city spent $40 million on roads.", "$40 million") == (
+        None,
+        (),
+    )
+    # A number that names whom it counts still does.
+    speaker, _ = said("One of the lawyers said the city spent $40 million on roads.", "$40")
+    assert speaker is not None and speaker.name == "One of the lawyers"
+
+
+def test_claims_attribution_a_date_does_not_own_a_survey() -> None:
+    text = "About 46 percent of voters back the mayor, according to a February survey."
+    speaker, _ = said(text, "46 percent")
+    assert speaker is not None and speaker.name != "February" and "survey" in speaker.name

@@ -235,9 +235,10 @@ def test_unshout_keeps_the_capitals_the_reports_write_in_mixed_case_text() -> No
     texts = [
         "ORVIETTA AND IMF AGREE\nThe IMF and Orvietta agreed a loan at HARBOUR BANK today.\n",
         "KESSOW, Norland - Talks went on.\n",
+        "The deal carries no warranty of SEAWORTHINESS at all.\n",
     ]
     capitals = mixed_case_capitals(texts)
     assert "IMF" in capitals
-    assert not {"ORVIETTA", "HARBOUR", "BANK", "KESSOW"} & capitals
+    assert not {"ORVIETTA", "HARBOUR", "BANK", "KESSOW", "SEAWORTHINESS"} & capitals
     assert unshout("ORVIETTA & IMF", capitals) == "Orvietta & IMF"
     assert unshout("ORVIETTA & IMF") == "Orvietta & Imf"

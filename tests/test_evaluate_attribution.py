@@ -87,6 +87,12 @@ def test_evaluate_attribution_reporting_cues_and_names() -> None:
     assert not is_reporting(GOLD.relations[2])
     assert same_name("Reyes", "Tomas Reyes") and same_name("Tomas J. Reyes", "Reyes")
     assert not same_name("Ada Reyes", "Tomas Reyes")
+    # Courtesy titles, possessives and ages say nothing of who is named.
+    assert same_name("Tomas Reyes", "Mr. Reyes") and same_name("Tomas Reyes", "Reyes’s")
+    assert same_name("Tomas Reyes", "Reyes, 58,")
+    assert same_name("Tomas Reyes", "Reyes, at the port authority,")
+    assert not same_name("Tomas Reyes", "Mr. Brandt") and not same_name("Mr.", "Mr. Reyes")
+    assert not same_name("Reyes's lawyers", "Reyes")
 
 
 def test_evaluate_attribution_loads_a_split(tmp_path: Path) -> None:

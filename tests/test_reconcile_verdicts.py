@@ -759,12 +759,12 @@ def _person(name: str, *docs: Document) -> Entity:
 
 
 def test_verdicts_figures_of_two_named_holders_are_not_one_quantity() -> None:
-    kw = dict(measure="points", counted="points", qualifiers=())
-    one = doc("h1", "Anders Berg scored 22 points in the win.", "Bay")
-    two = doc("h2", "In the loss, Tomas Lind finished with 15 points.", "Coast Post")
+    kw = dict(measure="boats", counted="boats", qualifiers=())
+    one = doc("h1", "Anders Berg owns 22 boats in the harbour.", "Bay")
+    two = doc("h2", "In the port, Tomas Lind has 15 boats.", "Coast Post")
     claims = [
-        figure_claim(one, "22 points", low=22, high=22, **kw),  # type: ignore[arg-type]
-        figure_claim(two, "15 points", low=15, high=15, **kw),  # type: ignore[arg-type]
+        figure_claim(one, "22 boats", low=22, high=22, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "15 boats", low=15, high=15, **kw),  # type: ignore[arg-type]
     ]
     people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
     groups = reconcile([one, two], [TORVALD, *people], claims).groups
@@ -773,12 +773,12 @@ def test_verdicts_figures_of_two_named_holders_are_not_one_quantity() -> None:
     assert "Bay gives 22 for Anders Berg and Coast Post gives 15 for Tomas Lind" in (
         scope.explanation
     )
-    # A possessor before the figure holds it too: two teams' turnovers.
-    one = doc("h3", "The Harbour's 17 turnovers cost them the game.", "Bay")
-    two = doc("h4", "On the night, Lindholm's 12 turnovers were a record.", "Post")
+    # A possessor before the figure holds it too: two firms' boats.
+    one = doc("h3", "Harbourline's 17 boats stayed in port.", "Bay")
+    two = doc("h4", "On the day, Lindholm's 12 boats stayed in port.", "Post")
     claims = [
-        figure_claim(one, "17 turnovers", low=17, high=17, **kw),  # type: ignore[arg-type]
-        figure_claim(two, "12 turnovers", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(one, "17 boats", low=17, high=17, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "12 boats", low=12, high=12, **kw),  # type: ignore[arg-type]
     ]
     groups = reconcile([one, two], [TORVALD], claims).groups
     assert not _by_verdict(groups, "conflict")
@@ -795,12 +795,12 @@ def test_verdicts_figures_of_two_named_holders_are_not_one_quantity() -> None:
 
 
 def test_verdicts_a_rate_and_an_amount_are_not_one_quantity() -> None:
-    kw = dict(measure="rebounds", counted="rebounds", qualifiers=())
-    each = doc("r1", "This season he averaged 7.2 rebounds.", "Bay")
-    game = doc("r2", "He had 4 rebounds on Sunday.", "Coast Post")
+    kw = dict(measure="crates", counted="crates", qualifiers=())
+    each = doc("r1", "This season the depot averaged 7.2 crates.", "Bay")
+    game = doc("r2", "The depot had 4 crates on Sunday.", "Coast Post")
     claims = [
-        figure_claim(each, "7.2 rebounds", low=7.2, high=7.2, **kw),  # type: ignore[arg-type]
-        figure_claim(game, "4 rebounds", low=4, high=4, **kw),  # type: ignore[arg-type]
+        figure_claim(each, "7.2 crates", low=7.2, high=7.2, **kw),  # type: ignore[arg-type]
+        figure_claim(game, "4 crates", low=4, high=4, **kw),  # type: ignore[arg-type]
     ]
     groups = reconcile([each, game], [TORVALD], claims).groups
     assert not _by_verdict(groups, "conflict")
@@ -848,12 +848,12 @@ def test_verdicts_a_sentence_pointing_back_takes_the_year_of_the_one_before() ->
 
 
 def test_verdicts_he_and_his_stand_for_the_person_named_before() -> None:
-    kw = dict(measure="points", counted="points", qualifiers=())
-    one = doc("n1", "Anders Berg was never better.\nHis 14 points set a record.", "Bay")
-    two = doc("n2", "Tomas Lind came off the bench.\nHe scored 9 points.", "Coast Post")
+    kw = dict(measure="medals", counted="medals", qualifiers=())
+    one = doc("n1", "Anders Berg was never better.\nHis 14 medals set a record.", "Bay")
+    two = doc("n2", "Tomas Lind came home.\nHe won 9 medals.", "Coast Post")
     claims = [
-        figure_claim(one, "14 points", low=14, high=14, **kw),  # type: ignore[arg-type]
-        figure_claim(two, "9 points", low=9, high=9, **kw),  # type: ignore[arg-type]
+        figure_claim(one, "14 medals", low=14, high=14, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "9 medals", low=9, high=9, **kw),  # type: ignore[arg-type]
     ]
     people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
     groups = reconcile([one, two], [TORVALD, *people], claims).groups
@@ -884,18 +884,18 @@ def test_verdicts_an_age_a_difference_and_an_average_are_not_amounts() -> None:
     (scope,) = _by_verdict(groups, "scope_differs")
     assert "Bay gives 61 as someone's age" in scope.explanation
     # A lead over another tally is a difference, not a tally.
-    kw = dict(measure="points", counted="points", qualifiers=())
-    lead = doc("k3", "She now has 2,129 points, 13 more than the old record.", "Bay")
-    tally = doc("k4", "Lind scored 14 points on the night.", "Coast Post")
+    kw = dict(measure="crates", counted="crates", qualifiers=())
+    lead = doc("k3", "The depot now holds 2,129 crates, 13 more than the old record.", "Bay")
+    tally = doc("k4", "The depot shipped 14 crates on the night.", "Coast Post")
     claims = [
         figure_claim(lead, "13", low=13, high=13, **kw),  # type: ignore[arg-type]
-        figure_claim(tally, "14 points", low=14, high=14, **kw),  # type: ignore[arg-type]
+        figure_claim(tally, "14 crates", low=14, high=14, **kw),  # type: ignore[arg-type]
     ]
     groups = reconcile([lead, tally], [TORVALD], claims).groups
     assert not _by_verdict(groups, "conflict")
     # A count of whole things given with a fraction is an average.
-    avg = doc("k5", "The side's 93.3 points lead the league.", "Bay")
-    claims[0] = figure_claim(avg, "93.3 points", low=93.3, high=93.3, **kw)  # type: ignore[arg-type]
+    avg = doc("k5", "The depot's 93.3 crates lead the region.", "Bay")
+    claims[0] = figure_claim(avg, "93.3 crates", low=93.3, high=93.3, **kw)  # type: ignore[arg-type]
     groups = reconcile([avg, tally], [TORVALD], claims).groups
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
@@ -912,12 +912,12 @@ def test_verdicts_a_forecast_and_the_first_few_of_a_series_never_dispute_a_count
     ]
     assert not _by_verdict(reconcile([ahead, past], [TORVALD], claims).groups, "conflict")
     # The first few of a series are a part of it, not its total.
-    kw = dict(measure="passes", counted="passes", qualifiers=())
-    first = doc("f3", "He completed his first 17 passes.", "Bay")
-    total = doc("f4", "The rookie completed 28 passes in all.", "Coast Post")
+    kw = dict(measure="parcels", counted="parcels", qualifiers=())
+    first = doc("f3", "He loaded his first 17 parcels.", "Bay")
+    total = doc("f4", "The rookie loaded 28 parcels in all.", "Coast Post")
     claims = [
-        figure_claim(first, "17 passes", low=17, high=17, **kw),  # type: ignore[arg-type]
-        figure_claim(total, "28 passes", low=28, high=28, **kw),  # type: ignore[arg-type]
+        figure_claim(first, "17 parcels", low=17, high=17, **kw),  # type: ignore[arg-type]
+        figure_claim(total, "28 parcels", low=28, high=28, **kw),  # type: ignore[arg-type]
     ]
     groups = reconcile([first, total], [TORVALD], claims).groups
     assert not _by_verdict(groups, "conflict")
@@ -951,12 +951,12 @@ def test_verdicts_one_in_a_group_and_a_deficit_are_not_counts() -> None:
     groups = reconcile([ratio, count], [TORVALD], claims).groups
     assert not _by_verdict(groups, "conflict")
     assert "Bay gives 500 as a rate" in _by_verdict(groups, "scope_differs")[0].explanation
-    kw = dict(measure="points", counted="points", qualifiers=())
-    down = doc("q3", "The side went into the break 10 points down.", "Bay")
-    tally = doc("q4", "The side scored 17 points in the last quarter.", "Coast Post")
+    kw = dict(measure="votes", counted="votes", qualifiers=())
+    down = doc("q3", "The party went into the recount 10 votes down.", "Bay")
+    tally = doc("q4", "The party got 17 votes in the ward.", "Coast Post")
     claims = [
-        figure_claim(down, "10 points", low=10, high=10, **kw),  # type: ignore[arg-type]
-        figure_claim(tally, "17 points", low=17, high=17, **kw),  # type: ignore[arg-type]
+        figure_claim(down, "10 votes", low=10, high=10, **kw),  # type: ignore[arg-type]
+        figure_claim(tally, "17 votes", low=17, high=17, **kw),  # type: ignore[arg-type]
     ]
     assert not _by_verdict(reconcile([down, tally], [TORVALD], claims).groups, "conflict")
 

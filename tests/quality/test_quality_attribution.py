@@ -11,14 +11,16 @@ by :func:`triangulate.evaluate.attribution.score_claims`:
   the innermost such relation. A claim touching no content span is *outside*.
 - **A right ``said_by``.** The speaker's words overlap the annotated source's (same
   span), or the content words of one name all occur in the other ("Reyes" and "Tomas
-  Reyes"). For a pronoun source, the speaker must name what the pronoun refers to, read
-  from the annotations only: "he", "she", "they", "it" refer to the nearest non-pronoun
-  source before them (and the nearest name, when that is a description); "who",
-  "which", "that" to the phrase right before them; "I" and "we" to the speaker of the
-  quotation holding them, or, outside every quotation, the outlet itself (right answer:
-  no speaker). A relation without a source is right when the claim names no one or an
-  anonymous source. Pronoun sources with nothing to resolve them to, and "you", are left
-  out.
+  Reyes"; courtesy titles, numbers and a final possessive are no content words: "Mr.
+  Reyes", "Reyes's", "Reyes, 58,"; a source with a description after a comma is also
+  compared by the words before it). For a pronoun source, the speaker must name what
+  the pronoun refers to, read from the annotations only: "he", "she", "they", "it"
+  refer to the nearest non-pronoun source before them (and the nearest name, when that
+  is a description); "who", "which", "that" to the phrase right before them; "I" and
+  "we" to the speaker of the quotation holding them, or, outside every quotation, the
+  outlet itself (right answer: no speaker). A relation without a source is right when
+  the claim names no one or an anonymous source. Pronoun sources with nothing to
+  resolve them to, and "you", are left out.
 - **Reporting-verb relations**: those whose cue holds a verb of saying or reporting
   (said, told, reported, announced, showed, found, wrote, ...) or "according"
   (``REPORTING_CUES``); **overall**: every relation, thoughts and stances included.

@@ -18,7 +18,10 @@ reads the corpus as JSON lines (``doc_id``, ``split``, ``publisher``, ``publishe
 - **Right speaker.** The relation's source is right when the claim's speaker has the
   same span (its words overlap the source's words), or the same name (the content words
   of one name, reduced to a rough singular, all occur in the other: "Reyes" and "Tomas
-  Reyes", "Ada Brandt" and "Ada Brandt, executive director of ...").
+  Reyes", "Ada Brandt" and "Ada Brandt, executive director of ..."; courtesy titles,
+  possessive endings and numbers are no content words, so "Mr. Reyes", "Reyes's" and
+  "Reyes, 58," all name Tomas Reyes; a source with a description after a comma is also
+  compared by the words before it, "Reyes, at the port authority,").
   A pronoun source is right when the speaker names what the pronoun refers to, found from
   the annotations alone, never from the system: for "he", "she", "they", "it" and their
   other cases, the nearest source before it in the document that is not a pronoun (and
@@ -198,6 +201,26 @@ def _words(text: str) -> list[str]:
     return [singular(w) for w in _WORDS.findall(text.lower()) if w not in _STOP]
 
 
+# Courtesy titles, which say how a person is addressed, not who: "Mr. Reyes" is the
+# "Tomas Reyes" named before.
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def _name_words(text: str) -> set[str]:
+    """The content words of a name: without courtesy titles, numbers and a possessive
+    ending on the last word ("Mr. Reyes", "Reyes's", "Reyes, 58," are all "reyes"; in
+    "Reyes's lawyers" the possessive names someone else)."""
+    words = _WORDS.findall(text.lower())
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+    return {
+        singular(w)
+        for w in words
+        if w and w not in _STOP and w not in _TITLES and not any(c.isdigit() for c in w)
+    }
+
+
 def is_reporting(relation: GoldRelation) -> bool:
     """Whether the relation's cue holds a verb of saying or reporting, or "according"."""
     if relation.cue is None:
@@ -206,9 +229,21 @@ def is_reporting(relation: GoldRelation) -> bool:
 
 
 def same_name(name: str, gold: str) -> bool:
-    """The content words of one name all occur in the other (either way round)."""
-    a, b = set(_words(name)), set(_words(gold))
-    return bool(a) and bool(b) and (a <= b or b <= a)
+    """The content words of one name all occur in the other (either way round).
+
+    Courtesy titles, possessive endings and numbers are no content words ("Mr. Reyes"
+    is "Tomas Reyes"); a gold source with a description set off by a comma is also
+    compared by the words before the comma ("Reyes, at the port authority," is "Tomas
+    Reyes").
+    """
+    a = _name_words(name)
+    if not a:
+        return False
+    for form in {gold, gold.split(",")[0]}:
+        b = _name_words(form)
+        if b and (a <= b or b <= a):
+            return True
+    return False
 
 
 # -- offsets ---------------------------------------------------------------------------

@@ -286,8 +286,9 @@ _LINE_WORD = re.compile(r"[^\W_]+")
 
 
 def mixed_case_capitals(texts: Iterable[str]) -> frozenset[str]:
-    """Words the texts write in capitals between words that are not: the acronyms a
-    report writes as such ("the IMF said"), not the words of a shouted headline, of a
+    """Words of two to six characters the texts write in capitals between words that are
+    not: the acronyms a report writes as such ("the IMF said"), not a word shouted for
+    emphasis ("the warranty of MERCHANTABILITY"), nor the words of a shouted headline, of a
     shouted run inside a line ("3 DEAD at HARBOUR BANK today") or a dateline's place
     opening a line ("KESSOW, Norland -")."""
     found: set[str] = set()
@@ -298,7 +299,7 @@ def mixed_case_capitals(texts: Iterable[str]) -> frozenset[str]:
             for n, word in enumerate(words):
                 if (
                     shouted[n]
-                    and len(word) > 1
+                    and 1 < len(word) <= 6  # an acronym's length; longer is shouting
                     and n > 0  # a line's first word in capitals may be a dateline's place
                     and not shouted[n - 1]
                     and not (n + 1 < len(words) and shouted[n + 1])

@@ -76,6 +76,10 @@ def speaker(
     if head.tag in {"PRP", "PRP$"} or head.pos == "PRON":
         resolved = pronoun(ctx, seen, head)
         return None if resolved is None else (resolved, True)
+    if head.pos == "NUM" and not _partitive(ctx, head):
+        # "39 have said they back her", "One in three say ...": a count of people
+        # answering names no one ("one of the lawyers", "one in four voters" do).
+        return None
     if head.lemma.lower() in PERCENTS or head.text == "%":
         # "72 percent said ...", "72 percent of voters say ...": a percentage of people
         # answering is a poll's result, which names no speaker.
@@ -110,6 +114,17 @@ def speaker(
 
 
 _MARKUP = re.compile(r'[<>]|="')
+
+
+def _partitive(ctx: Context, number: Token) -> bool:
+    """Whether a number names the people it counts: "one of the lawyers", "one in four
+    voters"."""
+    return any(
+        kid.dep == "prep"
+        and kid.lower in {"of", "in"}
+        and any(k.dep == "pobj" and k.pos in {"NOUN", "PROPN"} for k in ctx.tree.children(kid))
+        for kid in ctx.tree.children(number)
+    )
 
 
 def _described(
@@ -443,7 +458,7 @@ def _owner(ctx: Context, noun: Token) -> Token | None:
             if obj is not None and (kid.lower != "of" or _may_own(noun, obj)):
                 return obj
     for kid in ctx.tree.children(noun):
-        if kid.dep == "compound" and is_name(kid):
+        if kid.dep == "compound" and is_name(kid) and kid.ent not in {"DATE", "TIME"}:
             return kid
     return None
 
