@@ -106,3 +106,18 @@ def test_echoes_merge_only_their_copies() -> None:
     (group,) = [g for g in out.groups if len(g.claims) == 4]
     # Wire One (with Paper B's copy), the army officer, the harbour pilot.
     assert group.independent_sources == 3
+
+
+def test_echoes_a_site_named_by_its_address_and_by_its_name_is_one_source() -> None:
+    # One site's two reports: one names the site in its text, the other is shown by its
+    # web address; with a third outlet they are two independent sources, not three.
+    named = doc("s1", "The Harbour Voice learned that 41 died.", "Harbour Voice")
+    address = doc("s2", "Some 41 died in the flood.", "theharbourvoice.co.uk")
+    other = doc("s3", "Doctors counted 41 dead.", "Big Daily")
+    claims = [
+        figure_claim(named, "41 died", low=41, high=41),
+        figure_claim(address, "41 died", low=41, high=41),
+        figure_claim(other, "41 dead", low=41, high=41),
+    ]
+    (group,) = reconcile([named, address, other], [TORVALD], claims).groups
+    assert group.independent_sources == 2

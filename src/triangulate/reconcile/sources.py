@@ -40,12 +40,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from triangulate.ingest.outlet import registrable_domain
 from triangulate.model import Claim, Document, Echo
 from triangulate.reconcile.intervals import Interval, interval_of
 
 _ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s\b")
 _PUNCTUATION = re.compile(r"[\W_]+")
+_DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -63,7 +65,14 @@ def normalise(name: str) -> str:
     The same few outlets, relays and speakers are compared over and over: each name is
     read once.
     """
-    text = _ARTICLES.sub("", name.strip())
+    text = name.strip()
+    if _DOMAIN.match(text):
+        # A site shown as its web address is the name the site goes by: "yahoo.com" is
+        # "Yahoo", and "thenational.ae" is "The National" (article dropped, as below; a
+        # key is only compared, never shown, so "theatre.org" keyed "atre" harms nothing).
+        label = registrable_domain(text).split(".")[0]
+        text = re.sub(r"^the(?=[a-z0-9]{4})", "", label, flags=re.IGNORECASE)
+    text = _ARTICLES.sub("", text)
     text = _POSSESSIVE.sub("", text)
     return _PUNCTUATION.sub("", text).lower()
 
