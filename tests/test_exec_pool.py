@@ -158,11 +158,9 @@ def _analyze_with_workers(tmp_path: Path) -> tuple[subprocess.Popen[bytes], list
     workers: list[int] = []
     while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.2)
-        workers = [
-            pid
-            for pid in _children(process.pid)
-            if b"spawn_main" in _cmdline(pid) and b"resource_tracker" not in _cmdline(pid)
-        ]
+        # The workers are forked by the pool's fork server, a child of the command.
+        servers = [pid for pid in _children(process.pid) if b"forkserver" in _cmdline(pid)]
+        workers = [pid for server in servers for pid in _children(server)]
     if len(workers) < 2:
         process.kill()
         process.wait()

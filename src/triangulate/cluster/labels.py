@@ -140,18 +140,21 @@ def is_nationality(key: str) -> bool:
     word = key[:-1] if key.endswith("s") and key[:-1] not in countries() else key
     if word in _IRREGULAR_NATIONALITIES:
         return True
-    for country in _single_word_countries():
-        # "iran" -> "iranian"; "syria" -> "syrian"; "japan" -> "japanese"; "china" ->
-        # "chinese": the country, or the country less its last vowel, then an ending.
-        for stem in {country, country.rstrip("aeiouy")}:
-            if len(stem) >= 3 and word.startswith(stem) and word[len(stem) :] in _DEMONYM_ENDINGS:
-                return True
-    return False
+    # "iran" -> "iranian"; "syria" -> "syrian"; "japan" -> "japanese"; "china" ->
+    # "chinese": the country, or the country less its last vowel, then an ending.
+    stems = _country_stems()
+    return any(
+        word[:cut] in stems and word[cut:] in _DEMONYM_ENDINGS for cut in range(3, len(word) + 1)
+    )
 
 
 @lru_cache(maxsize=1)
-def _single_word_countries() -> tuple[str, ...]:
-    return tuple(sorted(c for c in countries() if " " not in c and c.isalpha()))
+def _country_stems() -> frozenset[str]:
+    """Each one-word country, and the same less its last vowels, of three letters or more."""
+    single = (c for c in countries() if " " not in c and c.isalpha())
+    return frozenset(
+        stem for country in single for stem in (country, country.rstrip("aeiouy")) if len(stem) >= 3
+    )
 
 
 def story_label(names: Sequence[Mapping[str, int]], counts: Sequence[Mapping[str, int]]) -> str:

@@ -16,16 +16,17 @@ analysing the current one keeps the workers busy meanwhile.
 When the pool pays (``MIN_CHARS``): the parse costs about the same per character
 whatever the length of the reports (26 microseconds of CPU per character on PolNeAR dev
 news articles, 23 on MMDS dev, 29 on short generated reports, against 0.18 s per article
-and 0.014 s per report), so the threshold is counted in characters. A worker costs
-1.7-2.0 s of CPU to start (spawn, the imports of spaCy and triangulate, the model), the
-workers starting at once; parsing in this process costs 1.6-1.7 s for the same imports and
-model, which the pool saves this process. On an idle machine of two cores the pool is
-then ahead from about 28,000 characters (half the parse of 28,000 characters, 0.35 s,
-covers what a worker's start costs over this process's own); ``MIN_CHARS`` is about twice
-that, for a machine busy with other work and so that a small upload or a quiet watch
-round stays in one process and holds one model. (Measured as CPU time on the 2-core
-development machine while it was shared, where wall-clock break-even runs were not
-meaningful.)
+and 0.014 s per report), so the threshold is counted in characters. The workers are
+forked from a fork server that imports spaCy and loads the model once
+(``exec.preload``): starting a pool of two took 1.8-2.4 s of CPU in all (5.1-7.4 s wall
+at a load average of 8-9), against 4.1-4.6 s (10.2-10.7 s wall) when each worker was
+spawned and loaded the model itself; parsing in this process costs 1.6-1.7 s of CPU for
+the same imports and model, which the pool saves this process. So on an idle machine of
+two cores the pool is ahead once half the parse covers the difference, at most about
+0.7 s: from 8,000 to 56,000 characters. ``MIN_CHARS`` is at the top of that range, for a
+machine busy with other work and so that a small upload or a quiet watch round stays in
+one process and holds one model. (Measured as CPU time on the 2-core development machine
+while it was shared, where wall-clock break-even runs were not meaningful.)
 
 The threshold is asked of the work handed over together, not of one call: a call below
 it waits until its records are asked for, and if by then (or at a later call) the calls
@@ -39,9 +40,10 @@ counted on its own.
 
 A worker that dies (killed, out of memory) makes the run fail with ``WorkerDied``, which
 names the documents it was parsing; the pool is shut down and no process is left behind.
-A worker whose parent process is gone (killed, even with SIGKILL, so that it could not
-shut the pool down) exits within ``WATCH_PARENT_EVERY`` seconds: it would otherwise wait
-for work on its queue for ever. The ``analyze`` command also turns SIGTERM into a normal
+A worker whose owner (the process that started the pool) is gone (killed, even with
+SIGKILL, so that it could not shut the pool down) exits within ``WATCH_PARENT_EVERY``
+seconds: it would otherwise wait for work on its queue for ever, and the fork server
+lives as long as a worker does. The ``analyze`` command also turns SIGTERM into a normal
 exit, so its pool is shut down at once.
 """
 
@@ -54,6 +56,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
+from pathlib import Path
 from types import TracebackType
 
 from triangulate.claims.precheck import may_hold_claim
@@ -88,9 +91,10 @@ class LocalParser:
         min_chars: The fewest characters of documents waiting to be parsed that start
             the pool (``MIN_CHARS`` by default).
 
-    Use it as a context manager, or call ``close`` when done. The workers are started
-    with ``spawn``, so, as with any multiprocessing code, a script that uses a pool must
-    start its work under ``if __name__ == "__main__":``.
+    Use it as a context manager, or call ``close`` when done. The workers are forked from
+    multiprocessing's fork server (started once per process, with spaCy and the model
+    loaded: ``exec.preload``), so, as with any multiprocessing code, a script that uses a
+    pool must start its work under ``if __name__ == "__main__":``.
     """
 
     def __init__(
@@ -164,9 +168,11 @@ class LocalParser:
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            context = get_context("forkserver")
+            context.set_forkserver_preload(["triangulate.exec.preload"])
             self._pool = ProcessPoolExecutor(
                 max_workers=self.jobs,
-                mp_context=get_context("spawn"),
+                mp_context=context,
                 initializer=_warm_up,
                 initargs=(os.getpid(),),
             )
@@ -236,21 +242,39 @@ class _Call:
         self.pending: list[_Pending] | None = None
 
 
-def _warm_up(parent: int) -> None:
-    """Watch the parent process, then load the model, in a new worker before its first block."""
-    threading.Thread(target=_exit_with, args=(parent,), name="watch-parent", daemon=True).start()
+def _warm_up(owner: int) -> None:
+    """Watch the process that started the pool, then load the model, in a new worker
+    before its first block (the model is already loaded in the fork server, see
+    ``exec.preload``, so loading it here is a lookup)."""
+    threading.Thread(target=_exit_with, args=(owner,), name="watch-owner", daemon=True).start()
     spacy_model.load()
 
 
-def _exit_with(parent: int) -> None:
-    """Exit this worker at once when ``parent`` is no longer its parent (it has died).
+def _exit_with(owner: int) -> None:
+    """Exit this worker at once when process ``owner`` is gone (it has died).
 
-    An orphan is adopted by another process (init or a subreaper), so its parent id
-    changes; nothing is left to hand its results to, so nothing is lost by exiting.
+    A worker's parent is the fork server, which lives as long as a worker does, so the
+    worker watches the process that started the pool instead: nothing is left to hand its
+    results to, so nothing is lost by exiting.
     """
-    while os.getppid() == parent:
+    while _running(owner):
         time.sleep(WATCH_PARENT_EVERY)
     os._exit(1)
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` is still running (a zombie, dead but not yet reaped, is not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # pragma: no cover - another user's process took the id
+        return False
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):  # pragma: no cover - no /proc: trust the signal test
+        return True
+    return state not in ("Z", "X")
 
 
 def _parse_block(block: list[tuple[str, str]], select: Select | None) -> list[PackedParse]:
