@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from triangulate.errors import TriangulateError, WorkerDied
-from triangulate.exec import LocalParser
+from triangulate.exec import LocalParser, pool
 from triangulate.pipeline import parse_in_process
 
 PAIRS = [
@@ -201,3 +201,12 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
     process.kill()  # SIGKILL: the parent has no chance to shut its pool down
     process.wait(timeout=60)
     assert _gone_after(workers, 5)
+
+
+def test_exec_pool_spawns_its_workers_where_the_platform_has_no_fork_server(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Windows has no fork server: the pool must still start (each worker loads the model).
+    assert pool._context().get_start_method() in {"forkserver", "spawn"}
+    monkeypatch.setattr(pool, "get_all_start_methods", lambda: ["spawn"])
+    assert pool._context().get_start_method() == "spawn"

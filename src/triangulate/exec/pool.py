@@ -55,7 +55,8 @@ import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from types import TracebackType
 
@@ -168,8 +169,7 @@ class LocalParser:
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            context = get_context("forkserver")
-            context.set_forkserver_preload(["triangulate.exec.preload"])
+            context = _context()
             self._pool = ProcessPoolExecutor(
                 max_workers=self.jobs,
                 mp_context=context,
@@ -280,3 +280,13 @@ def _running(pid: int) -> bool:
 def _parse_block(block: list[tuple[str, str]], select: Select | None) -> list[PackedParse]:
     """The task a worker runs: one block, packed."""
     return spacy_model.parse_packed(block, select=select)
+
+
+def _context() -> BaseContext:
+    """The workers' start method: a fork server holding the model where the platform has
+    one (POSIX), else each worker spawned and loading the model itself (Windows)."""
+    if "forkserver" in get_all_start_methods():
+        context = get_context("forkserver")
+        context.set_forkserver_preload(["triangulate.exec.preload"])
+        return context
+    return get_context("spawn")
