@@ -368,6 +368,29 @@ def test_claims_figures_durations_that_are_the_fact_are_figures(
     assert phrase not in (figure.figure.scope or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "low"),
+    [
+        # the time that passed before the outcome, beside the count it came to
+        ("Rescuers freed 12 miners after 40 hours underground.", "40 hours", 40),
+        ("The 9 hostages walked out after about 30 minutes.", "about 30 minutes", 30),
+        # how long something went on, beside what it cost
+        ("The council paid $800 for four hours of overtime.", "four hours", 4),
+        ("A raft drifted for six days with 5 fishermen aboard.", "six days", 6),
+        # how often
+        ("Sirens sounded every 15 minutes in 3 towns.", "15 minutes", 15),
+    ],
+)
+def test_claims_figures_durations_beside_another_figure_that_are_the_fact(
+    text: str, phrase: str, low: float
+) -> None:
+    figures = read(text)
+    durations = [f for f in figures if f.figure.kind == "duration"]
+    assert [text[f.quantity.start : f.quantity.end] for f in durations] == [phrase]
+    assert durations[0].figure.low == low
+    assert len(figures) == 2
+
+
 def test_claims_figures_duration_beside_a_count() -> None:
     figure = only("Volunteers worked 12 hours to clear 40 roads.")
     assert figure.figure.counted == "roads"
