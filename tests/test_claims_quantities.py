@@ -362,6 +362,10 @@ VALUES: list[tuple[str, str, float | None, float | None, str, str | None, str]] 
     ("500,000 barrels a day", "500,000 barrels", 500_000, 500_000, "exact", "bbl", "volume"),
     ("about 28 degrees Celsius", "about 28 degrees Celsius", 28, 28, "about", "°C", "temperature"),
     ("a 300-seat parliament", "300", 300, 300, "exact", None, "count"),
+    # who or what a panel, a charge sheet or a convoy is made of
+    ("a three-judge panel", "three", 3, 3, "exact", None, "count"),
+    ("a 12-count indictment", "12", 12, 12, "exact", None, "count"),
+    ("a 5-boat convoy", "5", 5, 5, "exact", None, "count"),
     # trend verbs as hedges; the verb stays outside the phrase
     ("the toll surpassed 1,500", "1,500", 1500, None, "at_least", None, "count"),
     ("sales topped 40,000 units", "40,000", 40000, None, "at_least", None, "count"),

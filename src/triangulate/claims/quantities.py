@@ -2499,7 +2499,13 @@ _PERCENT_RE = re.compile(r"%|per\s?cent", re.IGNORECASE)
 _HYPHENATED_RE = re.compile(
     r"-(?!(?:plus|strong|seats?|members?|beds?|stor(?:ey|y|eys|ies)|floors?|rooms?|man|men|"
     r"person|people|vehicles?|cars?|ships?|vessels?|planes?|aircraft|hous(?:e|es)|homes?|"
-    r"nations?|countr(?:y|ies)|states?|lanes?|pages?|villages?|schools?|troops?|officers?)\b)"
+    r"nations?|countr(?:y|ies)|states?|lanes?|pages?|villages?|schools?|troops?|officers?|"
+    # who or what a body, a charge sheet, a convoy or a building is made of: "a three-judge
+    # panel", "a 12-count indictment", "a 5-boat convoy", "a 200-unit block"
+    r"judges?|justices?|jurors?|counts?|charges?|candidates?|delegates?|count(?:y|ies)|"
+    r"districts?|cit(?:y|ies)|towns?|victims?|child(?:ren)?|hostages?|passengers?|patients?|"
+    r"employees?|workers?|soldiers?|boats?|trucks?|bus(?:es)?|bedrooms?|units?|buildings?|"
+    r"shops?|stores?|words?)\b)"
     r"[A-Za-z]"
 )
 # The spaced form a tokenizer writes ("9 - iron") is a compound only before these words: a
