@@ -995,6 +995,8 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         # a length with no hedge places ("a mile away"); a compound names a party
         ("The truck was found a mile away.", "a mile", None),
         ("Neighbours held a block party.", "a block", None),
+        # a team's record before its name
+        ("Late on, the 15 - 17 Bulldogs missed a shot.", "15 - 17", "score or tally"),
         ("She called the coach one in a million.", "a million", "idiom"),
         ("Officials promised zero tolerance for looting.", "zero", "idiom"),
         ("The old bridge came through the storm in one piece.", "one", "idiom"),
@@ -1022,6 +1024,7 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("The toll, now 52, is expected to rise.", "52"),
         ("Crews found 12 dead at 3 sites.", "3"),
         ("Between 5-10 people were hurt.", "5-10"),
+        ("The 5-6 Marines were hurt.", "5-6"),
         # an "if" of asking, a definite count inside a condition, the clause after a condition
         ("It was unclear if 12 people had died.", "12"),
         ("Police asked if 30 officers were enough.", "30"),

@@ -2596,6 +2596,13 @@ _SCORE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _TALLY_TO_RE = re.compile(r"\s+to\s+")
+# "the 15 - 17 Bulldogs": a record before a team's name, a capitalised plural that names no
+# people by nation, faith or party ("the 5-6 Americans", "Iraqis", "Democrats", "Marines")
+_TEAM_AFTER_RE = re.compile(
+    r"\s+(?!(?:Marines|Democrats|Britons|Muslims|Jews|Kurds|Arabs|Serbs|Croats|Sikhs|Turks|"
+    r"Greeks|Poles|Swedes|Danes|Scots)\b)[A-Z][a-z]+(?<!an)(?<!i)s\b"
+)
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 # "by 302 votes to 221", "by 3 goals to 1" ("rose 200 points to 31,022" is no tally)
 _TALLY_NOUN_TO_RE = re.compile(r"\s+(?:votes?|goals?)\s+to\s+", re.IGNORECASE)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -2707,6 +2714,12 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
         return False
     if _unit_follows(text, second.end) or _currency_before(text, 0, first.start):
         return False  # "5-6%", "$5-6": a range of a measure
+    if (
+        not joined_to
+        and _TEAM_AFTER_RE.match(text, second.end)
+        and _THE_BEFORE_RE.search(text, max(0, first.start - 6), first.start)
+    ):
+        return True  # "the 15-17 Bulldogs": a team's record before its name
     worded = _SCORE_BEFORE_RE.search(text, max(0, first.start - 20), first.start)
     if joined_to:
         # "to" joins a range far more often: only a word of voting or winning makes a tally
