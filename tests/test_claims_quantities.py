@@ -374,6 +374,10 @@ VALUES: list[tuple[str, str, float | None, float | None, str, str | None, str]] 
     ("a couple of fire engines burned", "a couple", 2, 2, "about", None, "count"),
     ("for a couple of months", "a couple of months", 2, 2, "about", "month", "duration"),
     ("a couple hundred people", "a couple hundred", 200, None, "vague", None, "count"),
+    ("another dozen people", "dozen", 12, 12, "exact", None, "count"),
+    ("stopped a few blocks away", "a few", 2, None, "vague", None, "count"),
+    ("lives a few miles away", "a few miles", 2, None, "vague", "mi", "length"),
+    ("some dozen people", "some dozen", 12, 12, "about", None, "count"),
     ("a couple of dozen people", "a couple of dozen", 24, None, "vague", None, "count"),
     # one of a length when a hedge or "for" measures it; a half joined to its measure
     ("dragged nearly a mile", "nearly a mile", 1, 1, "about", "mi", "length"),
@@ -995,6 +999,7 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         # a length with no hedge places ("a mile away"); a compound names a party
         ("The truck was found a mile away.", "a mile", None),
         ("Neighbours held a block party.", "a block", None),
+        ("The stall sold eggs by the dozen.", "dozen", None),
         # a team's record before its name
         ("Late on, the 15 - 17 Bulldogs missed a shot.", "15 - 17", "score or tally"),
         ("She called the coach one in a million.", "a million", "idiom"),

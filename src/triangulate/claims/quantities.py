@@ -57,8 +57,9 @@ phrase                                                 low (floor)
 "billions"                                             2,000,000,000
 =====================================================  ===============
 
-"several" alone has the floor 3 ("several shops"); "a few" alone ("a few neighbours") is not
-returned: it has no number word to anchor a floor.
+"several" alone has the floor 3 ("several shops"), "a few" before a length 2 ("a few blocks
+away", "a few miles"); "a few" before anything else ("a few neighbours", "a few days ago") is
+not returned: it has no number word to anchor a floor.
 
 Fractions are shares, so they read as percentages (kind "percent", unit "percent", value
 rounded to one decimal) with the hedge as written: "about a quarter" is about 25, "more than
@@ -593,6 +594,7 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
 
 _VAGUE_FLOORS: dict[str, float] = {
     "handful": 2,
+    "few": 2,
     "several": 3,
     "tens": 20,
     "dozen": 24,
@@ -616,6 +618,8 @@ _VAGUE_RE = re.compile(
     r"(?P<scale>dozen|hundred|thousand|million|billion)s?"
     r"|a\s+(?P<handful>handful)"
     r"|(?P<several>several)"
+    r"|a\s+(?P<few>few)(?=\s+(?:blocks|miles|feet|yards|metres|meters|kilometres|kilometers|"
+    r"km|inches)\b)"
     r"|(?P<plural>dozens|hundreds|thousands|millions|billions)"
     r"|(?P<of>scores|tens)(?=\s+of\b)"
     r")\b",
@@ -678,6 +682,13 @@ _OF_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 # "a couple of": about two.
+# "dozen" alone after a word that stands for its article: "another dozen", "the dozen"
+# ("by the dozen" counts nothing)
+_DOZEN_RE = re.compile(r"dozen\b(?!s)", re.IGNORECASE)
+_DOZEN_BEFORE_RE = re.compile(
+    r"(?:\b(?:another|further|some|about|around|nearly|almost|roughly|over)|(?<!\bby\s)\bthe)\s+$",
+    re.IGNORECASE,
+)
 _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _COUPLE_RE = re.compile(
     r"\ba\s+couple(?=\s+of\b)(?!\s+of\s+(?:dozen|hundred|thousand|million|billion)s?\b)",
@@ -860,6 +871,8 @@ def _vague_floor(m: re.Match[str]) -> float:
         return _VAGUE_FLOORS[case_key(m.group("scale"))]
     if m.group("handful"):
         return _VAGUE_FLOORS["handful"]
+    if m.group("few"):
+        return _VAGUE_FLOORS["few"]
     if m.group("several"):
         return _VAGUE_FLOORS["several"]
     return _VAGUE_FLOORS[case_key(m.group("plural") or m.group("of") or "")]
@@ -999,7 +1012,7 @@ _ANY_NUMBER_WORD_RE = re.compile(
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
     r"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
-    r"scores|tens|hundreds|thousands|millions|billions|"
+    r"scores|tens|hundreds|thousands|millions|billions|a\s+few|"
     r"an?\s+(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|"
     r"mile|kilometre|kilometer|metre|meter|foot|yard|block))"
     r"\b",
@@ -1114,6 +1127,13 @@ def _word_at(text: str, at: int) -> _Atom | None:
         floor = _vague_floor(vague)
         return _Atom(start=at, end=vague.end(), value=floor, raw=floor, form="vague")
     word = read_word_number(text, at)
+    if (
+        word is None
+        and _DOZEN_RE.match(text, at)
+        and _DOZEN_BEFORE_RE.search(text, max(0, at - 12), at)
+    ):
+        # "another dozen people", "the dozen officers", "some dozen": twelve
+        return _Atom(start=at, end=at + 5, value=12, raw=12, form="word")
     if word is None:
         bare = _BARE_SCALE_RE.match(text, at)
         if bare is None:
