@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import math
 
+import pytest
+
 from test_reconcile_helpers import TORVALD, doc, figure_claim
 from triangulate.model import Claim, Document, Group
 from triangulate.reconcile import reconcile
@@ -763,3 +765,36 @@ def test_measures_two_players_statistics_are_apart_and_one_player_s_agree_or_sta
     assert relation(lopez, ruiz)[0] == "apart"
     assert relation(lopez, lopez)[0] == "nested"  # one only when the values agree
     assert relation(lopez, points)[0] == "nested"
+
+
+def test_measures_one_measure_in_two_systems_is_one_quantity() -> None:
+    a = doc("a", "The storm brought gusts of 120 km/h to Torvald.", "Coast Post")
+    b = doc("b", "Gusts of 75 mph battered Torvald on Sunday.", "Valley News")
+    c = doc("c", "Gusts of 120 mph were recorded in Torvald.", "Hill Daily")
+    kw = dict(measure="gusts in Torvald", counted="gusts", qualifiers=())
+
+    def gust(d: Document, phrase: str, value: float, unit: str) -> Claim:
+        made = figure_claim(d, phrase, low=value, high=value, **kw)  # type: ignore[arg-type]
+        return _as(made, kind="speed", unit=unit)
+
+    metric, imperial = gust(a, "120 km/h", 120, "km/h"), gust(b, "75 mph", 75, "mph")
+    (group,) = reconcile([a, b], [TORVALD], [metric, imperial]).groups
+    assert set(group.claims) == {metric.id, imperial.id}
+    assert group.verdict == "agree", group.explanation
+    assert "comparing km/h and mph in km/h" in group.explanation
+    # The same number in the other system is another speed: a real difference.
+    faster = gust(c, "120 mph", 120, "mph")
+    (group,) = reconcile([a, c], [TORVALD], [metric, faster]).groups
+    assert group.verdict == "conflict", group.explanation
+    assert group.range == (120, pytest.approx(193.1, abs=0.1))
+
+
+def test_measures_a_nautical_mile_meets_only_another() -> None:
+    a = doc("a", "The tanker was seized 450 nautical miles off the coast.", "Coast Post")
+    b = doc("b", "The tanker was seized 450 miles off the coast.", "Valley News")
+    kw = dict(measure="distance off the coast", counted="", qualifiers=())
+    sea = _as(
+        figure_claim(a, "450 nautical miles", low=450, high=450, **kw), kind="length", unit="mi"
+    )  # type: ignore[arg-type]
+    land = _as(figure_claim(b, "450 miles", low=450, high=450, **kw), kind="length", unit="mi")  # type: ignore[arg-type]
+    assert relation(topic_of(sea, a, {}), topic_of(land, b, {})) == ("apart", "different units")

@@ -9,6 +9,11 @@ often speaks of another count):
 ==============  ===========================================================================
 part            read as
 ==============  ===========================================================================
+unit            the unit a measure is compared in: seconds for a duration, metres, km/h,
+                kilograms, degrees Celsius or square kilometres for a length, speed,
+                weight, temperature or area whatever system a report says it in ("940
+                miles" and "1,500 km" are one distance); a nautical mile only meets
+                another
 state           casualties / missing / hospitalised (treated, admitted: a hospital's count,
                 a part of the injured) / injured / killed / arrested / rescued /
                 displaced / left / remaining / controlled / protesting / living (a
@@ -536,6 +541,9 @@ def topic_of(
         population = listed = "shaking"
         state = own_state = None
     kind, unit = figure.kind, base_unit(figure)
+    if figure.unit == "mi" and "nautical" in claim.text.lower():
+        # A nautical mile is longer than a land mile: met only by other nautical miles.
+        unit = "nautical mile"
     if kind == "count" and (
         _head(figure.counted) == "magnitude" or _sizes_a_shock(figure, before, after)
     ):
