@@ -221,6 +221,14 @@ def test_claims_figures_subject_predicate_is_a_qualifier() -> None:
             "Aleppo",
         ),
         ("Officials counted 80 damaged boats.", None),
+        # a population belongs to the place it is set off after or said of, not the next one
+        ("The quake rocked Sirte, a town of about 15,000 people near Tartus.", "Sirte"),
+        ("Rescuers flew the injured to Homs, a city of 800,000 people near Idlib.", "Homs"),
+        (
+            "The quake shook Idlib, which lies close to Aleppo and is home to about 100,000 "
+            "people.",
+            "Idlib",
+        ),
     ],
 )
 def test_claims_figures_place(text: str, place: str | None) -> None:

@@ -798,3 +798,24 @@ def test_measures_a_nautical_mile_meets_only_another() -> None:
     )  # type: ignore[arg-type]
     land = _as(figure_claim(b, "450 miles", low=450, high=450, **kw), kind="length", unit="mi")  # type: ignore[arg-type]
     assert relation(topic_of(sea, a, {}), topic_of(land, b, {})) == ("apart", "different units")
+
+
+def test_measures_a_place_s_population_is_never_a_toll_of_its_people() -> None:
+    a = doc("a", "The quake hit Torvald, a city of 2 million, killing 40 people.", "Coast Post")
+    b = doc("b", "Torvald is home to 2 million people. The quake killed 40.", "Valley News")
+    kw = dict(qualifiers=(), where=TORVALD.id)
+    claims = [
+        figure_claim(a, "2 million", low=2e6, high=2e6, counted="", measure="", **kw),  # type: ignore[arg-type]
+        figure_claim(a, "40 people", low=40, high=40, measure="people killed in Torvald"),
+        figure_claim(b, "2 million people", low=2e6, high=2e6, measure="people", **kw),  # type: ignore[arg-type]
+        figure_claim(b, "40", low=40, high=40, measure="people killed in Torvald"),
+    ]
+    groups = reconcile([a, b], [TORVALD], claims).groups
+    labels = {g.label: g for g in groups}
+    population = labels["population of Torvald"]
+    assert population.verdict == "agree"
+    assert set(population.claims) == {claims[0].id, claims[2].id}
+    assert {c for g in groups if g is not population for c in g.claims} == {
+        claims[1].id,
+        claims[3].id,
+    }

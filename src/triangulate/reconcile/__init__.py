@@ -535,6 +535,10 @@ def _label(
     if topic.population == "distance":
         # A distance is measured from its reference point ("35 miles southwest of X").
         return f"distance from {place.name}" if place is not None else "distance"
+    if topic.state == "living" and topic.population in PERSONS:
+        # How many live in a place ("home to 100,000 people", "a city of 2 million") is its
+        # population, never "people in X" beside a toll.
+        return f"population of {place.name}" if place is not None else "population"
     best = min(counts, key=score)
     if topic.place is None and " in " in best and all(topics[c.id].place is None for c in measure):
         # A measure that has no place of its own (a shock's size, its aftershocks) is named

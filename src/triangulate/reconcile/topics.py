@@ -18,7 +18,8 @@ state           casualties / missing / hospitalised (treated, admitted: a hospit
                 a part of the injured) / injured / killed / arrested / rescued /
                 displaced / left / remaining / controlled / protesting / living (a
                 population: "residents" and "inhabitants" with no other state, "a town
-                of 15,000 people") / destroyed (damaged, razed, hit) / other;
+                of 15,000 people", "home to", "a city of 2 million": people, labelled
+                "population of X") / destroyed (damaged, razed, hit) / other;
                 "casualties" may include both killed and injured ("five people were
                 shot"); only people are displaced
 population      people (civilians, citizens, residents, the dead and injured, workers,
@@ -252,7 +253,8 @@ _DWELLERS = frozenset({"resident", "inhabitant"})
 _VICTIMS = frozenset({"victim"})
 _SHOT_THEN = re.compile(r"\bshot\s+(?:(?:and|or)\s+)?(?:killed|dead|wounded|injured|to\s+death)\b")
 _POPULATION_OF = re.compile(
-    r"\b(?:town|city|village|island|country|nation|province|region|district|port)\s+of\s+"
+    r"\b(?:(?:town|city|village|island|country|nation|province|region|district|port|capital|"
+    r"metropolis)\s+of|home\s+to|population\s+of)\s+"
     r"(?:about|around|some|nearly|roughly|approximately|almost|over|more\s+than)?\s*$",
     re.IGNORECASE,
 )
@@ -587,8 +589,10 @@ def topic_of(
         _head(figure.counted) in _DWELLERS or _POPULATION_OF.search(before[-60:])
     ):
         # "120,000 residents", "a town of about 15,000 people": how many live there, whatever
-        # else the sentence says befell the town.
+        # else the sentence says befell the town; "a city of 2 million" counts its people.
         state = "living"
+        if population == "unknown" and kind == "count":
+            population = listed = _nearest(_POPULATION_WORDS, "people", None) or "people"
     if _CHARGES.search(claim.text):
         # "two counts of murder", "three charges of assault": charges laid, not what
         # befell anyone.
