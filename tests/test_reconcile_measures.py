@@ -819,3 +819,48 @@ def test_measures_a_place_s_population_is_never_a_toll_of_its_people() -> None:
         claims[1].id,
         claims[3].id,
     }
+
+
+def test_measures_people_of_whom_nothing_is_said_join_a_count_only_when_values_agree() -> None:
+    a = doc("a", "Police said two women, both bank clerks, were at work upstairs.", "Post")
+    b = doc("b", "Two women were killed in the fire in Torvald.", "Valley News")
+    c = doc("c", "Rescuers said as many as 20 people were on the top floor.", "Hill Daily")
+    d = doc("d", "Police said five women were on the top floor.", "Bay Times")
+    kw = dict(qualifiers=(), where=TORVALD.id, counted="women", measure="women in Torvald")
+    unsaid = figure_claim(a, "two women", low=2, high=2, **kw)  # type: ignore[arg-type]
+    killed = figure_claim(
+        b, "Two women", low=2, high=2, counted="women", measure="women killed in Torvald"
+    )
+    (group,) = reconcile([a, b], [TORVALD], [unsaid, killed]).groups
+    assert set(group.claims) == {unsaid.id, killed.id}
+    assert group.verdict == "agree"
+    # Another value, or a bound any toll below it fits, is not those killed, nor in dispute.
+    five = figure_claim(d, "five women", low=5, high=5, **kw)  # type: ignore[arg-type]
+    many = figure_claim(
+        c,
+        "as many as 20 people",
+        low=None,
+        high=20,
+        hedge="at_most",
+        qualifiers=(),
+        where=TORVALD.id,
+        measure="people in Torvald",
+    )
+    for other in (five, many):
+        groups = reconcile([b, c, d], [TORVALD], [killed, other]).groups
+        assert len(groups) == 2, [g.label for g in groups]
+        assert "conflict" not in _verdicts(groups)
+
+
+def test_measures_people_of_whom_nothing_is_said_are_no_one_in_particular() -> None:
+    a = doc("a", "Three people were killed in Torvald.", "Coast Post")
+    b = doc("b", "Three people were injured in Torvald.", "Valley News")
+    c = doc("c", "Police said three people were on the top floor.", "Hill Daily")
+    kw = dict(qualifiers=(), where=TORVALD.id)
+    killed = figure_claim(a, "Three people", low=3, high=3, **kw)  # type: ignore[arg-type]
+    hurt = figure_claim(b, "Three people", low=3, high=3, measure="people injured in Torvald", **kw)  # type: ignore[arg-type]
+    unsaid = figure_claim(c, "three people", low=3, high=3, measure="people in Torvald", **kw)  # type: ignore[arg-type]
+    groups = reconcile([a, b, c], [TORVALD], [killed, hurt, unsaid]).groups
+    # Three killed and three injured: which three the third report means is not said.
+    alone = [g for g in groups if unsaid.id in g.claims]
+    assert len(alone) == 1 and alone[0].claims == (unsaid.id,)

@@ -52,10 +52,16 @@ place           the claim's place entity, and the places the story's reports mak
 ==============  ===========================================================================
 
 A figure that counts nothing nameable (no counted noun, a symbol, a month, a name: "37",
-"14 GMT", "Qeshm"), a pronoun with no antecedent, or people of whom nothing says what
-happened to them ("four people"; but the same three words or more for them at one place in
-two reports, "several dozen youths", are one count), or one person among a crowd ("one
-student" at a march), is a measure of its own, never compared with another report's. A
+"14 GMT", "Qeshm"), a pronoun with no antecedent, or a vague number of people of whom
+nothing says what happened to them (but the same three words or more for them at one place
+in two reports, "several dozen youths", are one count), or one person among a crowd ("one
+student" at a march), is a measure of its own, never compared with another report's.
+People counted by a noun of whom nothing says what befell them ("Police said two women,
+working for the bank, choked on smoke") are *unsaid*: one count with those another report
+says were killed, injured or arrested only when both values are bounded and agree, never in
+dispute with it; when their value fits counts of two states (three killed, three injured),
+only the one their own report gives a state joins them. Two unsaid counts are apart (they
+agree by chance) unless a report repeats another's three words or more at one place. A
 number whose own words name a harm but no noun ("killing 10 and wounding 70", "Several
 die") counts people; so does a number with no noun at a gathering ("the march was attended
 by 200,000"), and a number a toll moves to ("the death toll rose to 15", "the number of
@@ -356,6 +362,8 @@ PERSONS = frozenset(
     {name for name, _ in _POPULATIONS if name != "strikes"} | {"casualty", "people"}
 )
 """Population classes that count people: their state must always be said alike."""
+UNSAID = "unsaid"
+"""The state of people of whom nothing says what befell them ("four people")."""
 SUBSETS = frozenset({"men", "women", "children"})
 """Classes of people that are a part of all people: "a man was killed" and "one person was
 killed" tell one death when the values agree."""
@@ -445,6 +453,7 @@ class Topic:
     attacker: bool = False
     statistic: bool = False
     holder: str | None = None
+    said: str | None = None
 
 
 def topic_of(
@@ -474,6 +483,7 @@ def topic_of(
     """
     figure = claim.figure
     assert figure is not None, "topic_of takes figure claims"
+    said = None
     own = " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
     sentence, before, after = _context(claim, document)
     state = own_state = _nearest(_STATE_WORDS, own, None)
@@ -614,7 +624,22 @@ def topic_of(
     unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
     unsaid = unsaid or (state == "protesting" and (figure.high or figure.low) == 1)
-    if unsaid and kind == "percent" and population not in _PRONOUNS:
+    if (
+        unsaid
+        and state is None
+        and kind == "count"
+        and population not in _PRONOUNS
+        and not (figure.vague or figure.hedge == "vague")
+        and _nearest(_POPULATION_WORDS, (figure.counted or "").lower(), None) is not None
+    ):
+        # "Police said two women and one man, working for the bank, choked on smoke": people
+        # of whom the sentence says nothing that befell them may be those another report
+        # says were killed. One count with such a count only when the values agree (see
+        # relation), never in dispute with it.
+        state = UNSAID
+        if len(claim.text.split()) >= 3:
+            said = f"{' '.join(claim.text.lower().split())} @ {claim.where}"
+    elif unsaid and kind == "percent" and population not in _PRONOUNS:
         # "83.3 percent of Greeks": a share of people, most often a poll's, of whom nothing
         # else is said. One share with another only when the values agree (see relation).
         population = f"{SHARE}{population}"
@@ -682,6 +707,7 @@ def topic_of(
         and _WITH_ATTACKER.match(after) is not None,
         statistic=_head(figure.counted) in _STATISTICS,
         holder=_holder(claim, before, actors) if _head(figure.counted) in _STATISTICS else None,
+        said=said,
     )
 
 
@@ -732,7 +758,16 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         first, second = sorted((_title(a.affiliation), _title(b.affiliation)))
         reasons.append(f"the reports make {first} and {second} parts of one another")
     things = a.population not in PERSONS
-    if a.state != b.state and not (things and "other" in (a.state, b.state)):
+    if a.state == b.state == UNSAID and (a.said is None or a.said != b.said):
+        # Two counts of people of whom nothing is said ("1,000 people", "1,000 people")
+        # agree by chance: nothing says they count the same people, unless a report repeats
+        # another's words at the same place.
+        return "apart", "people of whom nothing is said"
+    if UNSAID in (a.state, b.state) and a.state != b.state:
+        # "Two women" of whom nothing is said and "two women were killed": the same people
+        # only when the values agree.
+        finer.append("one says nothing of what befell those it counts")
+    elif a.state != b.state and not (things and "other" in (a.state, b.state)):
         # A count of things whose state one report leaves unsaid ("seven villages") is the
         # same as another's "seven villages destroyed"; a count of people never is.
         if "casualties" in (a.state, b.state) and {a.state, b.state} <= {
@@ -1143,7 +1178,7 @@ def unknowns(topic: Topic) -> int:
             topic.place is None,
             w.days is None and w.start is None and w.day is None,
             topic.cause is None,
-            topic.state == "other",
+            topic.state in {"other", UNSAID},
         )
     )
 
