@@ -502,6 +502,33 @@ def test_measures_how_long_the_ground_shook_is_one_duration_whatever_carries_it(
     assert relation(first, second)[0] == "same"
 
 
+def test_measures_seconds_in_a_sentence_of_shaking_are_how_long_it_shook() -> None:
+    a = doc("a", "It lasted 30 seconds or so, and you could feel the whole building shaking.", "P")
+    claim = figure_claim(a, "30 seconds", low=30, high=30, qualifiers=(), counted="It")
+    duration = _as(claim, kind="duration", unit="second", measure="duration")
+    assert topic_of(duration, a, {}).population == "shaking"
+    # Days are not how long a shock shook, whatever the sentence says of shaking.
+    b = doc("b", "For 3 days the town stayed shut, as the ground kept shaking.", "P")
+    days = figure_claim(b, "3 days", low=3, high=3, qualifiers=(), counted="")
+    days = _as(days, kind="duration", unit="day", measure="duration")
+    assert topic_of(days, b, {}).population != "shaking"
+
+
+def test_measures_how_long_it_shook_in_a_place_is_how_long_it_shook_in_what_holds_it() -> None:
+    inner = dataclasses.replace(BASE, kind="duration", unit="second", population="shaking")
+    inner = dataclasses.replace(inner, state="other", place="e-park", holders=frozenset({"e-t"}))
+    outer = dataclasses.replace(inner, place="e-t", holders=frozenset())
+    inner = dataclasses.replace(inner, scene=frozenset({"e-t"}))
+    outer = dataclasses.replace(outer, scene=frozenset({"e-park"}))
+    assert relation(inner, outer)[0] == "same"
+    # A toll in a place may be a part of the toll of what holds it.
+    toll_in, toll_out = (
+        dataclasses.replace(t, kind="count", unit=None, population="people", state="killed")
+        for t in (inner, outer)
+    )
+    assert relation(toll_in, toll_out)[0] == "nested"
+
+
 def test_measures_how_long_a_place_has_been_in_the_unrest_is_the_unrest_s_length() -> None:
     a = doc("a", "For six days, Torvald has been a battleground for police and youths.", "Post")
     b = doc("b", "Six days of riots have left the centre of Torvald in ruins.", "Valley News")

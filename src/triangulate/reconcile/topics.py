@@ -547,9 +547,12 @@ def topic_of(
         # unrest, said of the place rather than of the riots.
         population = listed = "unrest"
         state = own_state = None
-    if figure.kind == "duration" and _SHAKING.search(f"{before[-60:]} {after[:40]}".lower()):
+    near = f"{before[-60:]} {after[:40]}" if figure.unit not in _MOMENTS else sentence
+    if figure.kind == "duration" and _SHAKING.search(near.lower()):
         # "the tremor lasted 30 seconds", "felt the shaking for about a minute": how long the
-        # ground shook, whatever noun or pronoun carries it.
+        # ground shook, whatever noun or pronoun carries it; seconds or minutes anywhere in
+        # a sentence of shaking ("It lasted 30 seconds or so, you could feel the building
+        # shaking") are how long it shook.
         population = listed = "shaking"
         state = own_state = None
     kind, unit = figure.kind, base_unit(figure)
@@ -833,7 +836,9 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         reasons.append("different places")
     if reasons:
         return "alike", "; ".join(reasons + finer)
-    if place == "nested":
+    if place == "nested" and a.kind != "duration":
+        # How long something lasted in a place is how long it lasted in the place holding
+        # it: a length of time is no sum over places.
         finer.append("one place lies inside the other, and a part may be counted")
     if a.kind == "money":
         finer.append("sums of money are one only when their values agree")
@@ -1146,6 +1151,8 @@ _SHAKING = _any_word(
         *("shake", "shakes", "jolted", "jolt"),
     )
 )
+# Units a shock's shaking is measured in.
+_MOMENTS = frozenset({"second", "minute"})
 _SHOT_WORDS = _table(
     (
         ("killed", ("gunned down", "fatally shot", "shot to death")),
