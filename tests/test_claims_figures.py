@@ -583,3 +583,8 @@ def test_claims_figures_an_amount_glued_to_its_code_is_no_name() -> None:
     # the tagger takes "USD115" for an organisation; it is money all the same
     figure = only("The visa fee was USD115 in May.")
     assert (figure.figure.kind, figure.figure.unit, figure.figure.low) == ("money", "USD", 115)
+
+
+def test_claims_figures_a_share_named_by_its_own_unit_is_no_share_of_itself() -> None:
+    (figure,) = read("In Aleppo the percentage was 40 percent.")
+    assert figure.figure.measure == "percent in Aleppo"

@@ -891,3 +891,31 @@ def test_measures_people_of_whom_nothing_is_said_are_no_one_in_particular() -> N
     # Three killed and three injured: which three the third report means is not said.
     alone = [g for g in groups if unsaid.id in g.claims]
     assert len(alone) == 1 and alone[0].claims == (unsaid.id,)
+
+
+def test_labels_never_repeat_a_capitalised_counted_noun_as_a_name() -> None:
+    a = doc("a", "One of the two Mothers with Harlan that day spoke in Torvald.", "Coast Post")
+    b = doc("b", "The two mothers with Harlan ran for cover in Torvald.", "Valley News")
+    kw = dict(qualifiers=("Harlan",), where=TORVALD.id)
+    claims = [
+        figure_claim(
+            a,
+            "two Mothers",
+            low=2,
+            high=2,
+            counted="Mothers",
+            measure="Harlan Mothers in Torvald",
+            **kw,
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            b,
+            "two mothers",
+            low=2,
+            high=2,
+            counted="mothers",
+            measure="Harlan mothers in Torvald",
+            **kw,
+        ),  # type: ignore[arg-type]
+    ]
+    labels = [g.label for g in reconcile([a, b], [TORVALD], claims).groups]
+    assert labels and not any("mothers mothers" in label.lower() for label in labels), labels

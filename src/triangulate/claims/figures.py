@@ -1701,6 +1701,9 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+_SHARE_WORDS = frozenset({"percent", "per cent", "pct", "%", "percentage"})
+
+
 def _measure(reading: _Reading, label: str) -> str:
     """The normalised measure label (module docstring)."""
     kind = reading.quantity.kind
@@ -1720,7 +1723,13 @@ def _measure(reading: _Reading, label: str) -> str:
     if kind == "percent":
         if reading.actor:
             words.append(f"by {reading.actor}")
-        words.insert(0, "percent of")
+        if label.lower() in _SHARE_WORDS:
+            words.remove(
+                label
+            )  # "40 percent" of nothing named: "percent", not "percent of percent"
+            words.insert(0, "percent")
+        else:
+            words.insert(0, "percent of")
     elif kind not in {"count", "money"}:
         words.insert(0, f"{kind} of")
     if reading.place is not None and reading.place.name != label:

@@ -669,7 +669,7 @@ def topic_of(
         cause = None  # the clashes are the unrest whose length is counted, not its cause
     place = entities.get(claim.where or "")
     affiliation = (
-        _affiliation(figure.measure, place)
+        _affiliation(figure.measure, place, figure.counted)
         if population not in {"money", "distance", "unrest"}
         and not (state == "protesting" and population == "people")
         else frozenset()
@@ -1246,9 +1246,12 @@ def _head(counted: str | None) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-def _affiliation(measure: str, place: Entity | None) -> frozenset[str]:
-    """Capitalised names in the measure that are not its place: whose fighters, whose share."""
-    place_words: set[str] = set()
+def _affiliation(measure: str, place: Entity | None, counted: str | None = None) -> frozenset[str]:
+    """Capitalised names in the measure that are not its place: whose fighters, whose share.
+    The counted noun is never a name of its own ("two Mothers with Horton" count mothers)."""
+    place_words: set[str] = (
+        {_head(counted), (counted or "").split()[-1].lower()} if counted else set()
+    )
     if place is not None:
         for name in (place.name, *place.aliases):
             place_words |= {w.lower() for w in _NAME_WORD.findall(name)}
