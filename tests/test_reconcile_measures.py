@@ -919,3 +919,34 @@ def test_labels_never_repeat_a_capitalised_counted_noun_as_a_name() -> None:
     ]
     labels = [g.label for g in reconcile([a, b], [TORVALD], claims).groups]
     assert labels and not any("mothers mothers" in label.lower() for label in labels), labels
+
+
+def test_measures_people_of_whom_nothing_is_said_meet_a_bound_only_at_its_number() -> None:
+    a = doc("a", "Police said two women, both bank clerks, were at work upstairs.", "Post")
+    b = doc("b", "At least two women were killed in the fire in Torvald.", "Valley News")
+    c = doc("c", "Police said five women were at work upstairs.", "Bay Times")
+    kw = dict(qualifiers=(), where=TORVALD.id, counted="women", measure="women in Torvald")
+    killed = figure_claim(
+        b,
+        "At least two women",
+        low=2,
+        high=None,
+        hedge="at_least",
+        counted="women",
+        measure="women killed in Torvald",
+    )
+    two = figure_claim(a, "two women", low=2, high=2, **kw)  # type: ignore[arg-type]
+    five = figure_claim(c, "five women", low=5, high=5, **kw)  # type: ignore[arg-type]
+    (group,) = reconcile([a, b], [TORVALD], [two, killed]).groups
+    assert set(group.claims) == {two.id, killed.id}
+    # Five women fit "at least two" but are not the two the report gives.
+    groups = reconcile([b, c], [TORVALD], [killed, five]).groups
+    assert all(len(g.claims) == 1 for g in groups), [g.claims for g in groups]
+
+
+def test_measures_held_accountable_is_no_state() -> None:
+    a = doc(
+        "a", "Those who mourn the loss of two women will see the killers held accountable.", "P"
+    )
+    claim = figure_claim(a, "two women", low=2, high=2, qualifiers=(), counted="women")
+    assert topic_of(claim, a, {}).state != "controlled"

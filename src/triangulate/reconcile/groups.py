@@ -170,12 +170,18 @@ def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
     # A part is the whole only when both values can hold together.
     if first is None or second is None or not first.meets(second):
         return False
-    if UNSAID in (a[0].state, b[0].state) and not all(
-        i.low > 0 and i.high != math.inf for i in (first, second)
-    ):
-        # People of whom nothing is said are those of another count only when both values
-        # are bounded: "as many as 20 people" fits any toll below 20.
-        return False
+    if UNSAID in (a[0].state, b[0].state):
+        # People of whom nothing is said are those of another count only when their value
+        # is bounded ("as many as 20 people" fits any toll below 20) and meets the number
+        # the other gives ("three children" are "at least three" killed, "1,000 people" not
+        # "more than 200" arrested).
+        unsaid, said = (first, second) if a[0].state == UNSAID else (second, first)
+        if b[0].state == a[0].state or unsaid.low <= 0 or unsaid.high == math.inf:
+            return False
+        told = Interval(said.low, said.low) if said.high == math.inf else said
+        if said.low <= 0:
+            told = Interval(said.high, said.high)
+        return unsaid.meets(told)
     # The count one cause qualifies is the part: an open value of it ("at least 156
     # killed by airstrikes") says nothing of its being all the killed.
     part = first if a[0].cause and not b[0].cause else second if b[0].cause else None

@@ -485,7 +485,7 @@ def topic_of(
     assert figure is not None, "topic_of takes figure claims"
     said = None
     own = " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
-    sentence, before, after = _context(claim, document)
+    sentence, before, after = (_NO_STATE.sub(_blank, t) for t in _context(claim, document))
     state = own_state = _nearest(_STATE_WORDS, own, None)
     if state is None and not _SHOT_THEN.search(f"{before[-60:]} {after[:40]}".lower()):
         # "She shot three co-workers, killing two of them": the figure's own verb says
@@ -1151,6 +1151,22 @@ _SHAKING = _any_word(
         *("shake", "shakes", "jolted", "jolt"),
     )
 )
+# Words of a state's table in phrases that say no state: "held accountable", "hold them
+# responsible", "taken into account", "held a vigil" control nothing.
+_NO_STATE = re.compile(
+    r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+)?(?:accountable|responsible|liable)\b|"
+    r"\btak(?:en|e|es|ing)\s+into\s+account\b|"
+    r"\b(?:held|hold|holds|holding)\s+(?:a|an)\s+(?:\w+\s+)?(?:vigil|meeting|rally|news\s+conference|"
+    r"press\s+conference|minute)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The match as spaces, so that offsets around it stay."""
+    return " " * len(match.group(0))
+
+
 # Units a shock's shaking is measured in.
 _MOMENTS = frozenset({"second", "minute"})
 _SHOT_WORDS = _table(
