@@ -950,3 +950,20 @@ def test_measures_held_accountable_is_no_state() -> None:
     )
     claim = figure_claim(a, "two women", low=2, high=2, qualifiers=(), counted="women")
     assert topic_of(claim, a, {}).state != "controlled"
+
+
+def test_measures_a_bare_number_whose_own_verb_is_a_harm_counts_people() -> None:
+    a = doc("a", "Police said two were killed and three wounded in Torvald.", "Coast Post")
+    b = doc("b", "Police said two of the doors were broken.", "Valley News")
+
+    def bare(d: Document, phrase: str, value: float) -> Topic:
+        claim = figure_claim(
+            d, phrase, low=value, high=value, qualifiers=(), counted="", measure="unknown"
+        )
+        return topic_of(claim, d, {})
+
+    killed, wounded = bare(a, "two", 2), bare(a, "three", 3)
+    assert (killed.population, killed.state) == ("civilians", "killed")
+    assert (wounded.population, wounded.state) == ("civilians", "injured")
+    # A number with no noun and no harm of its own counts nothing said.
+    assert bare(b, "two", 2).population != "civilians"

@@ -616,6 +616,12 @@ def topic_of(
         population = "civilians"  # "killing 10 and wounding 70": a harm counts people
         if own_state in {"killed", "injured"}:
             listed = population  # "Three die": those a death or injury befalls, named so
+    harmed = _HARMED_AFTER.match(after[:60])
+    if population == "unknown" and kind == "count" and harmed and not figure.vague:
+        # "Two were killed and three wounded", "one later died": a number with no noun
+        # whose own verb, right after it, is a death or an injury counts people.
+        population = listed = "civilians"
+        state = own_state = _nearest(_STATE_WORDS, harmed.group(1).lower(), None) or state
     if population == "unknown" and kind == "count":
         toll = _TOLL_BEFORE.search(before[-120:])
         if toll is not None:
@@ -1150,6 +1156,12 @@ _SHAKING = _any_word(
         *("quake", "earthquake", "temblor", "tremor", "aftershock", "shaking", "shook"),
         *("shake", "shakes", "jolted", "jolt"),
     )
+)
+# A number's own verb of harm right after it: "two were killed", "one later died".
+_HARMED_AFTER = re.compile(
+    r"^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|later|reportedly|also)\s+)*"
+    r"(killed|dead|died|die|dies|injured|wounded|hurt)\b",
+    re.IGNORECASE,
 )
 # Words of a state's table in phrases that say no state: "held accountable", "hold them
 # responsible", "taken into account", "held a vigil" control nothing.
