@@ -883,6 +883,13 @@ def test_verdicts_an_age_a_difference_and_an_average_are_not_amounts() -> None:
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert "Bay gives 61 as someone's age" in scope.explanation
+    # An age after a name, as the figure reader tells one ("Tomas Lind, 57,"), too.
+    named = doc("k6", "The driver, Tomas Lind, 57, was jailed on Monday.", "Bay")
+    claims[0] = figure_claim(named, "57", low=57, high=57, **kw)  # type: ignore[arg-type]
+    groups = reconcile([named, term], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 57 as someone's age" in scope.explanation
     # A lead over another tally is a difference, not a tally.
     kw = dict(measure="crates", counted="crates", qualifiers=())
     lead = doc("k3", "The depot now holds 2,129 crates, 13 more than the old record.", "Bay")

@@ -72,9 +72,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from triangulate.claims.numwords import NUMBER_WORDS, read_word_number
+from triangulate.claims.quantities import PassedOver, passed_over
 from triangulate.model import Claim, Document, Entity, Figure, Verdict
 from triangulate.nlp.words import may_hold
 from triangulate.reconcile import clocks
@@ -863,8 +865,6 @@ _RATE_BEFORE = re.compile(r"\baverag(?:ed|es|ing|e)\b[^.;:!?]{0,40}$", re.IGNORE
 _ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 _RATE_INSIDE = re.compile(r"\bper\s+(?:game|season|year|day|head|capita|person)\b", re.I)
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.IGNORECASE)
-_AGE = re.compile(r"\b(?:years?|yrs?)\s*(?:-\s*)?old\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _GAP_AFTER = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+)?(?!or\b)(?:more|fewer|less|sooner|later|longer|shorter|higher|"
     r"lower)\s+than\b|^\s+(?:[a-z][\w-]*\s+)?(?:sooner|later|ahead|behind)\b|"
@@ -889,15 +889,15 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     average), ``age`` for someone's age ("61 years old", "aged 48"), ``gap`` for a
     difference between two figures ("13 more than Buford", "five rounds sooner", "two games
     short of", "10 points down"), ``series`` for the first, last or next few of a series
-    ("his first 17 passes", "the last two games"), else ``amount``."""
+    ("his first 17 passes", "the last two games"), else ``amount``. An age is what the
+    figure reader calls one (:func:`_aged`)."""
     doc = documents.get(claim.doc)
     if doc is None:
         return "amount"
     before = doc.text[max(0, claim.start - 60) : claim.start]
     after = doc.text[claim.end : claim.end + 45]
     figure = claim.figure
-    aged = _AGE.search(doc.text, claim.start, claim.end + 30)
-    if (aged and aged.start() <= claim.end + 12) or _AGE_BEFORE.search(before):
+    if _aged(doc, claim):
         return "age"
     if _GAP_AFTER.match(after):
         return "gap"
@@ -921,6 +921,24 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     ):
         return "rate"
     return "amount"
+
+
+def _aged(doc: Document, claim: Claim) -> bool:
+    """Whether the figure reader reads the claim's number as someone's age ("61 years old",
+    "aged 48", "Lim, 57,"): its own rules (:func:`~triangulate.claims.quantities.passed_over`)
+    on the claim's sentence, so both stages tell an age alike."""
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    return any(
+        skipped.reason == "age"
+        and begin + skipped.start < claim.end
+        and begin + skipped.end > claim.start
+        for skipped in _passed_over(doc.text[begin:end])
+    )
+
+
+@lru_cache(maxsize=512)
+def _passed_over(sentence: str) -> tuple[PassedOver, ...]:
+    return passed_over(sentence)
 
 
 def _kinds_apart(
