@@ -252,8 +252,8 @@ def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
     aimed = doc.text[max(begin, claim.start - 120) : claim.start]
     if " to " in aimed and _TARGET.search(aimed) is not None:
         return True
-    cues = ("ask", "seek", "sought", "request", "demand")
-    return may_hold(before, cues) and _ASKED.search(before) is not None
+    asking = ("ask", "seek", "sought", "request", "demand")
+    return may_hold(before, asking) and _ASKED.search(before) is not None
 
 
 def feared(claim: Claim, documents: Mapping[str, Document]) -> str | None:
