@@ -750,6 +750,12 @@ def test_verdicts_a_figure_of_another_month_is_another_time_not_a_dispute() -> N
     since = doc("m8", "Since the floods began in May, 31 people have died.", "Bay", "2032-06-12")
     claims = [figure_claim(since, "31 people", low=31, high=31), toll]
     assert _by_verdict(reconcile([since, now], [TORVALD], claims).groups, "conflict")
+    # Nor is a month of another clause of the sentence.
+    clause = doc(
+        "m9", "The dam was shut in May and 31 people died in Torvald.", "Bay", "2032-06-12"
+    )
+    claims = [figure_claim(clause, "31 people", low=31, high=31), toll]
+    assert _by_verdict(reconcile([clause, now], [TORVALD], claims).groups, "conflict")
     # The report's own month, or a day of a month, is no other time: the dispute stands.
     own = doc("m4", "In June, a flood in the valley killed 31 people.", "Bay", "2032-06-12")
     claims = [figure_claim(own, "31 people", low=31, high=31), toll]

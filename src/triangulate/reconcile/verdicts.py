@@ -1083,11 +1083,12 @@ def _year_of(claim: Claim, documents: Mapping[str, Document]) -> str:
     ("last year", "last season", "a decade ago", "the last time the river flooded"; never
     "since last year", a span reaching the report's own time); else "".
 
-    A month the sentence places it in ("In February, a quake killed 600", "in early
+    A month the figure's clause places it in ("In February, a quake killed 600", "in early
     September"; never one that starts a span reaching the report's time, "since the battle
-    began in June") that is not its report's own month places it in another time too, and so
-    does a report of unknown day naming one: news names the days of the current week by
-    their weekday, and earlier events by their month. So do the figure's own words calling
+    began in June", nor one of another clause, "proposed in May and since received 300")
+    that is not its report's own month places it in another time too, and so does a report
+    of unknown day naming one: news names the days of the current week by their weekday,
+    and earlier events by their month. So do the figure's own words calling
     what it counts earlier ("four prior arrests", "two previous convictions").
 
     A sentence that points back to the one before it ("In that storm, which killed more
@@ -1115,6 +1116,7 @@ def _year_of(claim: Claim, documents: Mapping[str, Document]) -> str:
         for m in _IN_MONTH.finditer(doc.text, begin, end)
         if not claim.start <= m.start() < claim.end
         and not _SPAN_START.search(doc.text, begin, m.start())
+        and not _CLAUSE_BREAK.search(doc.text, min(m.end(), claim.start), max(m.start(), claim.end))
     ]
     if (
         not named
@@ -1184,6 +1186,11 @@ _IN_MONTH = re.compile(
 _SPAN_START = re.compile(
     r"\b(?:since|began|begun|start(?:ed|ing)?|beginning|launched|broke\s+out)\b[^,;.]{0,50}$",
     re.IGNORECASE,
+)
+# Words opening another clause between a month and a figure: the month dates that clause
+# ("proposed the rules in May and since has received 300,000 comments").
+_CLAUSE_BREAK = re.compile(
+    r";|\b(?:and|but|while|whereas|which|who|since|until|although|though)\b", re.IGNORECASE
 )
 # "Four prior arrests", "two previous convictions": the figure's own words place what it
 # counts before the report's time.
