@@ -1008,6 +1008,13 @@ def test_verdicts_an_age_a_difference_and_an_average_are_not_amounts() -> None:
     ]
     groups = reconcile([lead, tally], [TORVALD], claims).groups
     assert not _by_verdict(groups, "conflict")
+    # A run in a row is no tally, and neither is an average named as one.
+    run = doc("k7", "The depot shipped crates on six straight nights.", "Bay")
+    claims[0] = figure_claim(run, "six straight nights", low=6, high=6, **kw)  # type: ignore[arg-type]
+    assert not _by_verdict(reconcile([run, tally], [TORVALD], claims).groups, "conflict")
+    mean = doc("k8", "The depot's 93 crate average is the region's best.", "Bay")
+    claims[0] = figure_claim(mean, "93 crate", low=93, high=93, **kw)  # type: ignore[arg-type]
+    assert not _by_verdict(reconcile([mean, tally], [TORVALD], claims).groups, "conflict")
     # A count of whole things given with a fraction is an average.
     avg = doc("k5", "The depot's 93.3 crates lead the region.", "Bay")
     claims[0] = figure_claim(avg, "93.3 crates", low=93.3, high=93.3, **kw)  # type: ignore[arg-type]

@@ -970,24 +970,31 @@ _GAP_AFTER = re.compile(
 )
 # "His first 17 passes", "the last two games", "the next 48 hours": a few of a series.
 _SERIES_BEFORE = re.compile(r"\b(?:first|last|final|opening|next|previous|past)\s+$", re.I)
+# "Six straight games", "four consecutive wins", "three days in a row": a run, not a tally.
+_STREAK = re.compile(r"\S+\s+(?:straight|consecutive|successive)\b", re.IGNORECASE)
+_IN_A_ROW = re.compile(r"^\s+in\s+a\s+row\b", re.IGNORECASE)
+# "Philly's 93.3 scoring average": the figure is an average.
+_AVERAGE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?average\b", re.IGNORECASE)
 _KINDS = {
     "rate": "as a rate (for each game, period or head)",
     "age": "as someone's age",
     "gap": "as a difference between two figures",
     "series": "as the first, last or next few of a series",
+    "streak": "as a run in a row",
     "amount": "as an amount",
 }
 
 
 def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     """What a figure's number is of: ``rate`` for an amount for each game, season or head
-    ("averaged 7.2 rebounds", "$23 million per season", "one in every 500 users", and a
-    count of whole things given with a fraction, "15.9 points", which can only be an
-    average), ``age`` for someone's age ("61 years old", "aged 48"), ``gap`` for a
-    difference between two figures ("13 more than Buford", "five rounds sooner", "two games
-    short of", "10 points down"), ``series`` for the first, last or next few of a series
-    ("his first 17 passes", "the last two games"), else ``amount``. An age is what the
-    figure reader calls one (:func:`_aged`)."""
+    ("averaged 7.2 rebounds", "$23 million per season", "one in every 500 users", "a 93.3
+    scoring average", and a count of whole things given with a fraction, "15.9 points",
+    which can only be an average), ``age`` for someone's age ("61 years old", "aged 48"),
+    ``gap`` for a difference between two figures ("13 more than Buford", "five rounds
+    sooner", "two games short of", "10 points down"), ``series`` for the first, last or
+    next few of a series ("his first 17 passes", "the last two games"), ``streak`` for a
+    run in a row ("six straight games", "four consecutive wins", "three days in a row"),
+    else ``amount``. An age is what the figure reader calls one (:func:`_aged`)."""
     doc = documents.get(claim.doc)
     if doc is None:
         return "amount"
@@ -1000,6 +1007,8 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
         return "gap"
     if _SERIES_BEFORE.search(before):
         return "series"
+    if _STREAK.match(doc.text, claim.start) or _IN_A_ROW.match(after):
+        return "streak"
     fraction = (
         figure is not None
         and figure.kind == "count"
@@ -1014,6 +1023,7 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
         or _RATE_BEFORE.search(before)
         or _ONE_IN.search(before)
         or _RATE_AFTER.match(after.split(".")[0])
+        or _AVERAGE_AFTER.match(after)
         or _RATE_INSIDE.search(claim.text)
     ):
         return "rate"
