@@ -1015,7 +1015,21 @@ def test_verdicts_an_age_a_difference_and_an_average_are_not_amounts() -> None:
     mean = doc("k8", "The depot's 93 crate average is the region's best.", "Bay")
     claims[0] = figure_claim(mean, "93 crate", low=93, high=93, **kw)  # type: ignore[arg-type]
     assert not _by_verdict(reconcile([mean, tally], [TORVALD], claims).groups, "conflict")
+    # What someone went without is no count of what they had.
+    kw = dict(measure="games", counted="games", qualifiers=())
+    missed = doc("k9", "Lind missed four games after the injury.", "Bay")
+    played = doc("k10", "Lind played in just 10 games this season.", "Coast Post")
+    claims = [
+        figure_claim(missed, "four games", low=4, high=4, **kw),  # type: ignore[arg-type]
+        figure_claim(played, "10 games", low=10, high=10, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([missed, played], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 4 as a count of those missed" in scope.explanation
     # A count of whole things given with a fraction is an average.
+    kw = dict(measure="crates", counted="crates", qualifiers=())
+    claims[1] = figure_claim(tally, "14 crates", low=14, high=14, **kw)  # type: ignore[arg-type]
     avg = doc("k5", "The depot's 93.3 crates lead the region.", "Bay")
     claims[0] = figure_claim(avg, "93.3 crates", low=93.3, high=93.3, **kw)  # type: ignore[arg-type]
     groups = reconcile([avg, tally], [TORVALD], claims).groups

@@ -973,6 +973,12 @@ _SERIES_BEFORE = re.compile(r"\b(?:first|last|final|opening|next|previous|past)\
 # "Six straight games", "four consecutive wins", "three days in a row": a run, not a tally.
 _STREAK = re.compile(r"\S+\s+(?:straight|consecutive|successive)\b", re.IGNORECASE)
 _IN_A_ROW = re.compile(r"^\s+in\s+a\s+row\b", re.IGNORECASE)
+# "Missed four games", "sat out two matches", "misses 12 flights": what someone went
+# without, never a count of those they had.
+_MISSED_BEFORE = re.compile(
+    r"\b(?:missed|misses|sat\s+out|sits\s+out|sitting\s+out)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "Philly's 93.3 scoring average": the figure is an average.
 _AVERAGE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?average\b", re.IGNORECASE)
 _KINDS = {
@@ -981,6 +987,7 @@ _KINDS = {
     "gap": "as a difference between two figures",
     "series": "as the first, last or next few of a series",
     "streak": "as a run in a row",
+    "missed": "as a count of those missed",
     "amount": "as an amount",
 }
 
@@ -994,6 +1001,7 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     sooner", "two games short of", "10 points down"), ``series`` for the first, last or
     next few of a series ("his first 17 passes", "the last two games"), ``streak`` for a
     run in a row ("six straight games", "four consecutive wins", "three days in a row"),
+    ``missed`` for what someone went without ("missed four games", "sat out two matches"),
     else ``amount``. An age is what the figure reader calls one (:func:`_aged`)."""
     doc = documents.get(claim.doc)
     if doc is None:
@@ -1009,6 +1017,8 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
         return "series"
     if _STREAK.match(doc.text, claim.start) or _IN_A_ROW.match(after):
         return "streak"
+    if may_hold(before, ("miss", " out ")) and _MISSED_BEFORE.search(before):
+        return "missed"
     fraction = (
         figure is not None
         and figure.kind == "count"
