@@ -434,6 +434,13 @@ def test_verdicts_a_span_of_something_still_going_on_grows_with_the_report_day()
     claims = [span(early, "Five days", 5), span(guessed, "eight days", 8)]
     (group,) = reconcile([early, guessed], [TORVALD], claims).groups
     assert group.verdict == "update", group.explanation
+    # ... by days, never by years: a 10-year term and an 8-year one stay in dispute.
+    one = doc("u6", "He is serving an 8-year term.", "North Wire", "2031-03-04")
+    two = doc("u7", "He is serving a 10-year term.", "South Wire", "2031-03-05")
+    two = replace(two, published=replace(two.published, basis="inferred"))
+    terms = [span(one, "8-year term", 8, "year"), span(two, "10-year term", 10, "year")]
+    (group,) = reconcile([one, two], [TORVALD], terms).groups
+    assert group.verdict == "conflict", group.explanation
     # A span of seconds is over before any report is written: days apart change nothing.
     one = doc("u4", "The shaking lasted 30 seconds.", "North Wire", "2031-03-04")
     two = doc("u5", "The shaking lasted 90 seconds.", "South Wire", "2031-03-07")

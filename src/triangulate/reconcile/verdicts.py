@@ -588,6 +588,9 @@ def judge(
 
 
 _DAY = SECONDS["day"]
+# How many days after the day inferred for a report it may have come out: the inference
+# takes the earliest day its weekdays allow, and a week holds every weekday.
+_INFERRED_LATER = 7.0
 
 
 def _grown(
@@ -597,8 +600,8 @@ def _grown(
     unrest" in one, "after eight days of riots" in a later one. Such a span grows with the
     day it is told, so values that differ are an update, not a conflict, when one start fits
     them all: each report's day less its value (half a day either way for how days are
-    counted; a report whose day is only inferred may be later than the day given, never
-    earlier).
+    counted; a report whose day is only inferred may be up to a week later than the day
+    given, never earlier).
 
     Only spans said in days or longer are read so (a tremor of 30 seconds is over before any
     report is written), and only when the measure's dated reports are of two days or more.
@@ -621,9 +624,9 @@ def _grown(
         if doc is None or day is None:
             continue
         days.add(day)
+        later = _INFERRED_LATER if doc.published.basis == "inferred" else 0.0
         earliest = max(earliest, (day - 0.5) * _DAY - found.high)
-        if doc.published.basis != "inferred":
-            latest = min(latest, (day + 0.5) * _DAY - found.low)
+        latest = min(latest, (day + 0.5 + later) * _DAY - found.low)
     if len(days) < 2 or earliest > latest:
         return None
     short = min(told, key=lambda x: (x[1].high, x[0].id))
