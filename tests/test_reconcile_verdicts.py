@@ -984,6 +984,18 @@ def test_verdicts_he_and_his_stand_for_the_person_named_before() -> None:
         figure_claim(two, "36 knockouts", low=36, high=36, **kw),  # type: ignore[arg-type]
     ]
     assert not _by_verdict(reconcile([one, two], [TORVALD], claims).groups, "conflict")
+    # A name the figure is said to be for, right after it, holds it.
+    kw = dict(measure="votes", counted="votes", qualifiers=())
+    one = doc("n5", "The count gave 412 votes for Berg, tellers said.", "Bay")
+    two = doc("n6", "Officials counted 380 votes for Lind.", "Coast Post")
+    claims = [
+        figure_claim(one, "412 votes", low=412, high=412, speaker="tellers", **kw),  # type: ignore[arg-type]
+        figure_claim(two, "380 votes", low=380, high=380, speaker="Officials", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([one, two], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "for Berg" in scope.explanation and "for Lind" in scope.explanation
 
 
 def test_verdicts_an_age_a_difference_and_an_average_are_not_amounts() -> None:

@@ -808,6 +808,9 @@ _POSSESSIVE = re.compile(
     r"(?:^|[^\w'])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s|'|’)\s+"
     r"(?:" + _OWNED_WORDS + r"|(?:[a-z][\w-]*\s+){1,3}of\s+)$"
 )
+# A name the figure is for, right after it: "landed 178 punches to 30 for Rahman", "52
+# percent for Lind and 45 percent for Berg".
+_FOR_NAME = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)(?=\s*(?:[,.;)]|and\b|$))")
 # A name with its figures in brackets after it: "Bowe (45-1, 33 KOs)".
 _BRACKETED = re.compile(r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s*\([^()]{0,40}$")
 _HIS = re.compile(r"\b(?:his|her)\s+" + _OWNED_WORDS + r"$", re.IGNORECASE)
@@ -822,15 +825,20 @@ def holder(
     Bluejays' 11 assists", "Buford's scoring record of 2,116"), a name it stands in
     brackets after ("Bowe (45-1, 33 KOs)") or the name opening its clause with a verb of
     having, scoring or missing ("Earl Clark finished with 22 points", "Hansbrough, who
-    needed nine points"). A name that says, reports or estimates the figure is its source,
-    not its holder. "He", "she", "his" and "her" stand for the person named last before
-    them. Returns the name as a lower-case key, or None."""
+    needed nine points") or the name it is said to be for, right after it ("30 for
+    Rahman", "45 percent for Berg"). A name that says, reports or estimates the figure is
+    its source, not its holder. "He", "she", "his" and "her" stand for the person named
+    last before them. Returns the name as a lower-case key, or None."""
     doc = documents.get(claim.doc)
     if doc is None:
         return None
-    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
     before = doc.text[begin : claim.start]
-    owned = _POSSESSIVE.search(before) or _BRACKETED.search(before)
+    owned = (
+        _POSSESSIVE.search(before)
+        or _BRACKETED.search(before)
+        or _FOR_NAME.match(doc.text[claim.end : min(end, claim.end + 60)])
+    )
     if owned is not None:
         return _key(owned.group(1))
     if names is None:
@@ -951,8 +959,13 @@ def _titled(claim: Claim, key: str, documents: Mapping[str, Document]) -> str:
     """A holder's name as the figure's report writes it (the key is lower case)."""
     doc = documents.get(claim.doc)
     text = doc.text[max(0, claim.start - 300) : claim.start] if doc is not None else ""
-    found = list(re.finditer(r"\s+".join(map(re.escape, key.split())), text, re.IGNORECASE))
-    return " ".join(found[-1].group(0).split()) if found else key
+    after = doc.text[claim.end : claim.end + 60] if doc is not None else ""
+    pattern = r"\s+".join(map(re.escape, key.split()))
+    found = list(re.finditer(pattern, text, re.IGNORECASE))
+    if found:
+        return " ".join(found[-1].group(0).split())
+    later = re.search(pattern, after, re.IGNORECASE)
+    return " ".join(later.group(0).split()) if later else key
 
 
 _RATE_AFTER = re.compile(
