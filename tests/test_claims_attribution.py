@@ -1578,3 +1578,30 @@ def test_claims_attribution_a_colon_introduces_its_quotation_only() -> None:
     speaker, _ = said(text, "40 containers")
     assert speaker is not None and speaker.name == "Reyes"
     assert said(text, "65 containers")[0] is None
+
+
+def test_claims_attribution_pronoun_showing_data_is_no_earlier_speaker() -> None:
+    text = (
+        "Reyes has long argued that the port favours its largest shippers. But when the "
+        "tonnage figures were revised in June, they showed that the three largest "
+        "shippers moved 58 percent of the cargo."
+    )
+    assert said(text, "58 percent")[0] is None
+
+
+def test_claims_attribution_reporter_s_lead_in_to_a_quotation() -> None:
+    text = (
+        "The harbour trust is now asking donors for $8,000 to repaint the old lighthouse: "
+        "''Give the coast its light back,'' the appeal on its website says."
+    )
+    assert said(text, "$8,000")[0] is None
+    speaker, _ = said(text, "Give the coast its light back")
+    assert speaker is not None and "appeal" in speaker.name
+
+
+def test_claims_attribution_it_should_be_noted_is_the_writer_s() -> None:
+    text = (
+        "It should be noted that two of the institute's fellows advised the mayor's "
+        "campaign last year."
+    )
+    assert said(text, "two of the institute's fellows") == (None, ())

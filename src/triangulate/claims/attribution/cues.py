@@ -125,6 +125,9 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if subject is None and agent is not None:
         subject = next((k for k in ctx.tree.children(agent) if k.dep == "pobj"), None)
     if subject is None and passive is not None and passive.lower in {"it", "this"}:
+        if any(k.tag == "MD" for k in kids):
+            # "It should be noted that ...", "it must be said": the writer's own aside.
+            return None
         impersonal = True
     if any(k.dep == "neg" for k in kids) or _withheld(ctx, verb, subject):
         # "X did not confirm that ...": what X did not say is not X's.
@@ -184,6 +187,14 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         if got is None:
             return None
         source, carried = got
+        if (
+            lemma in EVIDENCE_VERBS
+            and subject.lower in {"it", "they"}
+            and source.head not in DOC_NOUNS | SURVEY_NOUNS
+        ):
+            # "The figures were revised. They showed ...": what shows is the figures,
+            # which no earlier speaker stands for.
+            return None
     else:
         inherited = _inherit(ctx, verb, found)
         controller = _controller(ctx, verb) if inherited is None else None

@@ -48,10 +48,17 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
                 # The verb's content is the quotation (the quote's attribution stands for
                 # it); after a colon, only the quotation, never words after it ('X said:
                 # "...," but in fact ...').
-                if (
-                    other is item
-                    and open_at - 2 <= a.start < close_at
-                    and (a.end <= close_at + 2 or cue == "colon")
+                if other is item and (
+                    (
+                        open_at - 2 <= a.start < close_at
+                        and (a.end <= close_at + 2 or cue == "colon")
+                    )
+                    or (
+                        item.cue_start >= close_at
+                        and a.start < open_at
+                        and a.end <= close_at + 2
+                        and _led_in(ctx, open_at)
+                    )
                 ):
                     drop.add(n)
             source = item.source
@@ -81,6 +88,13 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
         if item is not None:
             last_item = item
     return [f for n, f in enumerate(out) if n not in drop]
+
+
+def _led_in(ctx: Context, open_at: int) -> bool:
+    """Whether the reporter's own sentence introduces the quotation with a colon ("The
+    firm set up a page: '...,' the page says"): the words before the colon are no part of
+    what the speaker named after the quotation said."""
+    return ctx.text[max(0, open_at - 3) : open_at].rstrip().endswith(":")
 
 
 def _continues(
