@@ -1605,3 +1605,13 @@ def test_claims_attribution_it_should_be_noted_is_the_writer_s() -> None:
         "campaign last year."
     )
     assert said(text, "two of the institute's fellows") == (None, ())
+
+
+def test_claims_attribution_reporter_s_clause_joined_after_a_dash() -> None:
+    text = (
+        "Dock workers insist the strike is winning support - and the council is holding "
+        "talks on a plan to hire 40 inspectors after the collapse of the north pier."
+    )
+    assert said(text, "40 inspectors")[0] is None
+    speaker, _ = said(text, "the strike is winning support")
+    assert speaker is not None and "workers" in speaker.name

@@ -6,6 +6,9 @@ clause to the reader; the speaker said no such thing in those words. It is an as
 when the words after the closing dash start a clause of their own ("- but said ...",
 "- they say ..."); when they go on with the interrupted clause ("the fleet - about 30
 boats in May - already falls short ...") the stretch is part of what was reported. A
+single dash followed by "and" or "but" and a clause with a named subject of its own
+("X insist the tide is turning - and the Senate is holding talks ...") joins the
+reporter's own clause, which runs to the end of the reported words. A
 dash inside a quotation is the speaker's own, and so is a stretch holding a cue of its
 own ("- a provision, Reyes said, that ...").
 """
@@ -29,7 +32,7 @@ def asides(ctx: Context, found: Sequence[Found]) -> list[Found]:
 
     An aside becomes an ``own`` attribution inside the clause's, so that a claim in it
     is the outlet's (the innermost attribution wins); only for a clause a verb reports,
-    and only the first pair of dashes after the clause's start.
+    and only from the first dash after the clause's start.
     """
     out = list(found)
     for item in found:
@@ -37,12 +40,19 @@ def asides(ctx: Context, found: Sequence[Found]) -> list[Found]:
         if not item.verb or a.own or a.cue in {"quote", "colon", "carried"}:
             continue
         dashes = [t for t in ctx.tree.at(min(a.start, item.cue_start), a.end) if _dash(ctx, t)]
-        if len(dashes) < 2 or dashes[0].start <= a.start or not _new_clause(ctx, dashes[1]):
-            continue
-        if any(o is not item and _cue_in(o, dashes[0].end, dashes[1].start) for o in found):
+        if not dashes or dashes[0].start <= a.start:
             continue
         first = dashes[0]
-        end = dashes[1].start
+        if len(dashes) == 1 and _joined_clause(ctx, first):
+            # "X insist the tide is turning - and the Senate is holding talks ...": the
+            # reporter's own clause joined on after a dash runs to the end.
+            end = a.end
+        elif len(dashes) >= 2 and _new_clause(ctx, dashes[1]):
+            end = dashes[1].start
+        else:
+            continue
+        if any(o is not item and _cue_in(o, first.end, end) for o in found):
+            continue
         start = first.end
         while start < end and ctx.text[start].isspace():
             start += 1
@@ -101,3 +111,18 @@ def _new_clause(ctx: Context, closing: Token) -> bool:
     if nxt.pos == "CCONJ":
         return True
     return nxt.dep in {"nsubj", "nsubjpass"} and ctx.tree.head(nxt).i > closing.i
+
+
+def _joined_clause(ctx: Context, dash: Token) -> bool:
+    """Whether a dash is followed by "and"/"but" and a clause with a subject of its own,
+    named, not a pronoun."""
+    k = dash.i + 1
+    if k >= len(ctx.tree.tokens) or ctx.tree[k].pos != "CCONJ":
+        return False
+    for tok in ctx.tree.tokens[k + 1 : k + 12]:
+        if tok.sent != dash.sent:
+            return False
+        if tok.dep in {"nsubj", "nsubjpass", "expl"} and ctx.tree.head(tok).i > tok.i:
+            # "- but only he kept his promise": a pronoun may well be the speaker's own.
+            return tok.pos != "PRON"
+    return False
