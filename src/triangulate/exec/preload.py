@@ -8,6 +8,7 @@ loaded here is loaded (and its error raised) in each worker, as without the serv
 
 from __future__ import annotations
 
+import gc
 from contextlib import suppress
 
 from triangulate.errors import TriangulateError
@@ -17,3 +18,7 @@ from triangulate.nlp import spacy_model
 # A model that cannot be loaded raises its error in each worker, when it loads it.
 with suppress(TriangulateError):
     spacy_model.load()
+
+# Every object so far (spaCy, the model) out of the collector's sight: a worker's
+# collections then never walk them, nor write to the pages it shares with this server.
+gc.freeze()
