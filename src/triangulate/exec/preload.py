@@ -2,13 +2,13 @@
 
 ``LocalParser`` starts its workers from a fork server that imports this module first, so
 spaCy is imported and the model loaded once, not once per worker (1.7-2.0 s of CPU each),
-and the workers share the model's pages until they write to them. A model that cannot be
+and the workers share the model's pages until they write to them (its objects are frozen
+out of the cyclic collector's sight when it is loaded, see ``spacy_model.load``). A model that cannot be
 loaded here is loaded (and its error raised) in each worker, as without the server.
 """
 
 from __future__ import annotations
 
-import gc
 from contextlib import suppress
 
 from triangulate.errors import TriangulateError
@@ -18,7 +18,3 @@ from triangulate.nlp import spacy_model
 # A model that cannot be loaded raises its error in each worker, when it loads it.
 with suppress(TriangulateError):
     spacy_model.load()
-
-# Every object so far (spaCy, the model) out of the collector's sight: a worker's
-# collections then never walk them, nor write to the pages it shares with this server.
-gc.freeze()
