@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
+from triangulate.ingest.clean import is_stamp_line
 from triangulate.model import Document, Mention
 from triangulate.nlp.sentences import line_bounds
 from triangulate.resolve.arabic import has_arabic
@@ -317,7 +318,7 @@ def clean_mentions(
                 continue
             if start >= end or not _is_name(text[start:end]):
                 continue
-            if _post_nominal(text, start, end):
+            if _post_nominal(text, start, end) or _on_stamp_line(text, start, end):
                 continue
             end = _drop_lower_tail(text, start, end)
             end = _extend(text, start, end, mention.label)
@@ -339,6 +340,13 @@ def clean_mentions(
             )
     unique = {(m.doc, m.start, m.end): m for m in cleaned}
     return tuple(unique[k] for k in sorted(unique))
+
+
+def _on_stamp_line(text: str, start: int, end: int) -> bool:
+    """Whether a span lies on a page's time stamp line ("Updated Thu 6 May 2010, 9: 03am
+    AEST"): its capitalised words ("Updated", "AEST") name nothing."""
+    first, last = line_bounds(text, start, end)
+    return last - first <= 120 and is_stamp_line(text[first:last])
 
 
 def _title_case(line: str) -> bool:
