@@ -464,6 +464,7 @@ def test_an_entity_is_named_by_its_full_name_never_a_short_reference_to_it() -> 
     # A surname and a place keep their own rules ("Syria" is not short for "North Syria").
     assert not short_reference("Vell", ["Anna Vell", "Vell"], "PERSON")
     assert not short_reference("Kestra", ["North Kestra", "Kestra"], "GPE")
+    assert not short_reference("Vell", ["Ms Anna Vell", "Vell"], "ORG")
     d1 = doc("a", "The Club shut its doors. The Club said members left.")
     d2 = doc("b", "Members of the Harbour Sailing Club protested. The Club closed.")
     d3 = doc("c", "The Club reopened on Monday.")

@@ -116,6 +116,9 @@ def test_the_type_is_voted_with_place_and_person_cues_weighed() -> None:
     text = "Mr Harlan Bree spoke in Harlan Bree's home town. Harlan Bree said he was glad."
     cues = _cues(text, "Harlan Bree")
     assert decide_type({"PERSON": 3}, cues, ["Harlan Bree"]) == "PERSON"
+    # The second name of an apposition does not say what follows it.
+    text = "A clerk in Dorrin, Kestral, said she fled."
+    assert decide_type({"GPE": 1}, _cues(text, "Kestral"), ["Kestral"]) == "GPE"
     # A capital that speaks for its government is still a place.
     text = "Kestral said the talks had failed. Troops massed outside Kestral."
     assert decide_type({"GPE": 2}, _cues(text, "Kestral"), ["Kestral"]) == "GPE"

@@ -19,6 +19,9 @@ DESCRIBING = frozenset(
     )
 )
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+# A form led by a courtesy title names a person with the title ("Ms Nelly Marrero"): never
+# the name of what a bare word of it names.
+_TITLES = frozenset(("mr", "mrs", "ms", "mdm", "madam", "dr", "prof", "sir", "lawyer"))
 
 
 def short_reference(form: str, forms: Collection[str], kind: str) -> bool:
@@ -31,7 +34,7 @@ def short_reference(form: str, forms: Collection[str], kind: str) -> bool:
         return False
     for other in forms:
         longer = other.split()
-        if len(longer) <= len(words):
+        if len(longer) <= len(words) or longer[0].casefold().rstrip(".") in _TITLES:
             continue
         if words[-1].casefold() in DESCRIBING and longer[: len(words)] == words:
             return True

@@ -239,9 +239,12 @@ def cue_counts(text: str, start: int, end: int) -> tuple[int, int, int]:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 30]
     place = organisation = person = 0
-    if _PERSON_BEFORE.search(before) or _PERSON_AFTER_STRONG.match(after):
+    # After a comma the name is the second of an apposition ("in Orlando, Florida, said
+    # she"): what follows it is said of the first.
+    appended = before.rstrip().endswith(",")
+    if _PERSON_BEFORE.search(before) or (not appended and _PERSON_AFTER_STRONG.match(after)):
         person = 2
-    elif _PERSON_AFTER_WEAK.match(after):
+    elif not appended and _PERSON_AFTER_WEAK.match(after):
         person = 1
     if _STRONG_BEFORE.search(before) or _STRONG_AFTER.match(after):
         place = 2
