@@ -611,3 +611,17 @@ def test_claims_figures_an_amount_glued_to_its_code_is_no_name() -> None:
 def test_claims_figures_a_share_named_by_its_own_unit_is_no_share_of_itself() -> None:
     (figure,) = read("In Aleppo the percentage was 40 percent.")
     assert figure.figure.measure == "percent in Aleppo"
+
+
+def test_claims_figures_a_spaced_decimal_opening_a_report_is_no_list_marker() -> None:
+    # Archived text spaces a decimal point out; "5. 9" opening a headline is a magnitude,
+    # while "2. " opening a line of a list numbers the item.
+    text = (
+        "5. 9 Earthquake Rocks Tartus\n"
+        "A 5. 9 magnitude earthquake has flattened seven farms near Tartus, killing 10 people."
+    )
+    assert [text[f.start : f.end] for f in read(text) if f.start == 0] == ["5. 9"]
+    listed = "Rescuers named the dead.\n2. Forty guards patrolled the harbour."
+    assert all(
+        not text_of.startswith("2") for text_of in (listed[f.start : f.end] for f in read(listed))
+    )

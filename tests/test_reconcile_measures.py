@@ -7,24 +7,13 @@ import math
 
 import pytest
 
-from test_reconcile_helpers import TORVALD, doc, figure_claim
+from test_reconcile_helpers import TORVALD, amount, doc, figure_claim, topic
 from triangulate.model import Claim, Document, Group
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import measures
-from triangulate.reconcile.topics import Topic, Window, relation, topic_of
+from triangulate.reconcile.topics import Topic, relation, topic_of
 
-BASE = Topic(
-    unit=None,
-    kind="count",
-    state="injured",
-    population="people",
-    cause=None,
-    affiliation=frozenset(),
-    rate=False,
-    window=Window(),
-    place=None,
-    place_is_point=False,
-)
+BASE = topic()
 
 
 def _verdicts(groups: tuple[Group, ...]) -> list[str]:
@@ -168,15 +157,14 @@ def test_measures_how_long_the_unrest_lasted_whatever_a_report_calls_it() -> Non
     a = doc("a", "After eight days of riots, the city was calm.", "Coast Post")
     b = doc("b", "After five days of rioting, the city was calm.", "Valley News")
 
-    def topic(d: Document, phrase: str, counted: str) -> Topic:
-        claim = figure_claim(d, phrase, low=8, high=8, qualifiers=(), counted=counted)
-        assert claim.figure is not None
-        figure = dataclasses.replace(
-            claim.figure, kind="duration", unit="day", measure=f"duration of {counted}"
-        )
-        return topic_of(dataclasses.replace(claim, figure=figure), d, {})
+    def lasted(d: Document, phrase: str, counted: str) -> Topic:
+        claim = amount(
+            d, phrase, 8, counted=counted, kind="duration", unit="day",
+            measure=f"duration of {counted}",
+        )  # fmt: skip
+        return topic_of(claim, d, {})
 
-    riots, rioting = topic(a, "eight days", "riots"), topic(b, "five days", "rioting")
+    riots, rioting = lasted(a, "eight days", "riots"), lasted(b, "five days", "rioting")
     assert riots.population == rioting.population
 
 
@@ -191,22 +179,16 @@ def test_measures_a_number_too_large_to_hold_is_no_rounded_count() -> None:
     assert interval_of(huge) is not None
 
 
-def _as(claim: Claim, **changes: object) -> Claim:
-    """The claim with its figure changed."""
-    assert claim.figure is not None
-    return dataclasses.replace(claim, figure=dataclasses.replace(claim.figure, **changes))
-
-
 def test_measures_the_length_of_unrest_ignores_what_the_sentence_says_befell_people() -> None:
     a = doc("a", "Eight days of clashes left two people dead in Torvald.", "Coast Post")
     b = doc("b", "A week of violence has shaken Torvald.", "Valley News")
-    clashes = _as(
-        figure_claim(a, "Eight days of clashes", low=8, high=8, qualifiers=(), counted="clashes"),
-        kind="duration", unit="day", measure="duration of clashes",
+    clashes = amount(
+        a, "Eight days of clashes", 8, counted="clashes", kind="duration", unit="day",
+        measure="duration of clashes",
     )  # fmt: skip
-    week = _as(
-        figure_claim(b, "A week of violence", low=7, high=7, qualifiers=(), counted="violence"),
-        kind="duration", unit="day", measure="duration of violence",
+    week = amount(
+        b, "A week of violence", 7, counted="violence", kind="duration", unit="day",
+        measure="duration of violence",
     )  # fmt: skip
     first, second = topic_of(clashes, a, {}), topic_of(week, b, {})
     assert (
@@ -224,19 +206,17 @@ def test_measures_a_magnitude_is_the_shock_s_size_whatever_noun_carries_it() -> 
     a = doc("a", "A 6.1-magnitude quake destroyed villages on Torvald.", "Coast Post")
     b = doc("b", "Its force was 6.1 on the Richter scale, felt in the capital.", "Valley News")
     c = doc("c", "An aftershock measuring 4.0 followed in Torvald.", "Hill Daily")
-    quake = _as(
-        figure_claim(a, "6.1-magnitude quake", low=6.1, high=6.1, counted="quake",
-                     qualifiers=("destroyed",), measure="magnitude of quake in Torvald"),
+    quake = figure_claim(
+        a, "6.1-magnitude quake", low=6.1, high=6.1, counted="quake",
+        qualifiers=("destroyed",), measure="magnitude of quake in Torvald",
         kind="magnitude", unit="magnitude",
     )  # fmt: skip
-    force = _as(
-        figure_claim(b, "6.1 on the Richter scale", low=6.1, high=6.1, counted="force",
-                     qualifiers=(), measure="magnitude of force"),
+    force = amount(
+        b, "6.1 on the Richter scale", 6.1, counted="force", measure="magnitude of force",
         kind="magnitude", unit="magnitude",
     )  # fmt: skip
-    after = _as(
-        figure_claim(c, "4.0", low=4.0, high=4.0, counted=None, qualifiers=(),
-                     measure="magnitude of unknown"),
+    after = amount(
+        c, "4.0", 4.0, counted=None, measure="magnitude of unknown",
         kind="magnitude", unit="magnitude",
     )  # fmt: skip
     first, second, third = (topic_of(x, d, {}) for x, d in ((quake, a), (force, b), (after, c)))
@@ -298,11 +278,10 @@ def test_measures_a_sum_of_money_is_one_with_another_of_its_value_however_it_is_
     c = doc("c", "Torvald must save 12 billion euros.", "Hill Daily")
 
     def money(d: Document, phrase: str, value: float, counted: str) -> Claim:
-        claim = figure_claim(
-            d, phrase, low=value, high=value, qualifiers=(), counted=counted,
-            measure=f"{counted} (EUR)",
+        return amount(
+            d, phrase, value, counted=counted, measure=f"{counted} (EUR)", kind="money",
+            unit="EUR",
         )  # fmt: skip
-        return _as(claim, kind="money", unit="EUR")
 
     rescue = money(a, "40 billion euro", 40e9, "rescue")
     loans = money(b, "40 billion euros", 40e9, "get")
@@ -386,11 +365,9 @@ def test_measures_two_sums_given_exactly_are_two_sums_and_never_look_alikes() ->
     b = doc("b", "Lenders agreed a $144 billion bailout for Torvald.", "Valley News")
 
     def money(d: Document, phrase: str, value: float) -> Claim:
-        claim = figure_claim(
-            d, phrase, low=value, high=value, qualifiers=(), counted="bailout",
-            measure="bailout ($)",
-        )  # fmt: skip
-        return _as(claim, kind="money", unit="$")
+        return amount(
+            d, phrase, value, counted="bailout", measure="bailout ($)", kind="money", unit="$"
+        )
 
     groups = reconcile(
         [a, b], [TORVALD], [money(a, "$143 billion", 143e9), money(b, "$144 billion", 144e9)]
@@ -404,11 +381,10 @@ def test_measures_a_distance_from_a_point_is_one_quantity_whatever_noun_it_hangs
     b = doc("b", "Torvald, 700 kilometres (435 miles) from the capital, shook.", "Valley News")
 
     def length(d: Document, phrase: str, value: float, counted: str, unit: str) -> Claim:
-        claim = figure_claim(
-            d, phrase, low=value, high=value, qualifiers=(), counted=counted,
-            measure=f"length of {counted}", where="e-capital",
+        return amount(
+            d, phrase, value, counted=counted, measure=f"length of {counted}",
+            where="e-capital", kind="length", unit=unit,
         )  # fmt: skip
-        return _as(claim, kind="length", unit=unit)
 
     island = length(a, "900 kilometres", 900, "island", "km")
     town = length(b, "700 kilometres", 700, "Torvald", "km")
@@ -428,11 +404,10 @@ def test_measures_a_poll_share_repeated_is_one_and_another_share_is_not_a_look_a
     b = doc("b", "Some 62.5 percent of voters, and 30 percent of voters, were asked.", "Hill")
 
     def share(d: Document, phrase: str, value: float) -> Claim:
-        claim = figure_claim(
-            d, phrase, low=value, high=value, qualifiers=(), counted="voters",
-            measure="percent of voters",
+        return amount(
+            d, phrase, value, counted="voters", measure="percent of voters", kind="percent",
+            unit="percent",
         )  # fmt: skip
-        return _as(claim, kind="percent", unit="percent")
 
     claims = [
         share(a, "62.5 percent of voters", 62.5),
@@ -494,8 +469,10 @@ def test_measures_how_long_the_ground_shook_is_one_duration_whatever_carries_it(
     b = doc("b", "We felt the shaking for about 40 seconds, one man said.", "Valley News")
 
     def lasted(d: Document, phrase: str, counted: str) -> Topic:
-        claim = figure_claim(d, phrase, low=40, high=40, qualifiers=(), counted=counted)
-        return topic_of(_as(claim, kind="duration", unit="second", measure="duration"), d, {})
+        claim = amount(
+            d, phrase, 40, counted=counted, measure="duration", kind="duration", unit="second"
+        )
+        return topic_of(claim, d, {})
 
     first, second = lasted(a, "40 seconds", "tremor"), lasted(b, "about 40 seconds", "")
     assert first.population == second.population == "shaking"
@@ -535,8 +512,9 @@ def test_measures_how_long_a_place_has_been_in_the_unrest_is_the_unrest_s_length
     c = doc("c", "For six days, the harbour has been closed to ferries.", "Coast Post")
 
     def lasted(d: Document, phrase: str, counted: str) -> Topic:
-        claim = figure_claim(d, phrase, low=6, high=6, qualifiers=(), counted=counted)
-        duration = _as(claim, kind="duration", unit="day", measure="duration")
+        duration = amount(
+            d, phrase, 6, counted=counted, measure="duration", kind="duration", unit="day"
+        )
         return topic_of(duration, d, {}, names=frozenset({"torvald"}))
 
     place, riots = lasted(a, "six days", "Torvald"), lasted(b, "Six days", "riots")
@@ -579,10 +557,7 @@ def test_measures_a_crowd_of_no_stated_day_is_the_one_of_its_report_s_day() -> N
     c = doc("c", "Some 40,000 protesters marched in Torvald.", "Valley News", "2031-05-20")
 
     def crowd(d: Document, phrase: str, when: When | None = None) -> Topic:
-        claim = figure_claim(
-            d, phrase, low=40000, high=40000, qualifiers=(), counted="protesters",
-            measure="protesters", when=when,
-        )  # fmt: skip
+        claim = amount(d, phrase, 40000, counted="protesters", measure="protesters", when=when)
         return topic_of(claim, d, {})
 
     dated = crowd(a, "40,000 protesters", monday)
@@ -596,11 +571,10 @@ def test_measures_a_sum_converted_at_a_rate_the_reports_give_joins_its_amount() 
     c = doc("c", "Torvald must save $16 billion, and 40 billion euros in loans.", "Hill Daily")
 
     def money(d: Document, phrase: str, value: float, unit: str) -> Claim:
-        claim = figure_claim(
-            d, phrase, low=value, high=value, qualifiers=(), counted="rescue",
-            measure=f"rescue ({unit})",
+        return amount(
+            d, phrase, value, counted="rescue", measure=f"rescue ({unit})", kind="money",
+            unit=unit,
         )  # fmt: skip
-        return _as(claim, kind="money", unit=unit)
 
     claims = [
         money(a, "40 billion euros", 40e9, "EUR"),
@@ -622,10 +596,7 @@ def test_measures_robbers_and_thieves_are_one_count_and_two_of_them_a_part() -> 
     b = doc("b", "Four thieves, two of them masked, stormed the jeweller.", "Valley News")
 
     def count(d: Document, phrase: str, value: int, counted: str) -> Topic:
-        claim = figure_claim(
-            d, phrase, low=value, high=value, qualifiers=(), counted=counted, measure=counted
-        )
-        return topic_of(claim, d, {})
+        return topic_of(amount(d, phrase, value, counted=counted, measure=counted), d, {})
 
     robbers, thieves = (
         count(a, "Four robbers", 4, "robbers"),
@@ -671,8 +642,7 @@ def test_measures_men_accused_of_a_killing_are_the_men_charged() -> None:
     b = doc("b", "Two men charged in the shooting appeared in court in Torvald.", "News")
 
     def men(d: Document, phrase: str) -> Topic:
-        claim = figure_claim(d, phrase, low=2, high=2, qualifiers=(), counted="men", measure="men")
-        return topic_of(claim, d, {})
+        return topic_of(amount(d, phrase, 2, counted="men", measure="men"), d, {})
 
     accused, charged = men(a, "Two men"), men(b, "Two men")
     assert accused.state == charged.state == "arrested"
@@ -685,10 +655,7 @@ def test_measures_the_same_words_for_the_same_people_in_two_reports_are_one_coun
     d = doc("d", "Four people gathered in Torvald.", "Metro")
 
     def people(x: Document, phrase: str, value: int, counted: str) -> Topic:
-        claim = figure_claim(
-            x, phrase, low=value, high=value, qualifiers=(), counted=counted,
-            measure=counted, where=TORVALD.id,
-        )  # fmt: skip
+        claim = amount(x, phrase, value, counted=counted, measure=counted, where=TORVALD.id)
         return topic_of(claim, x, {})
 
     first = people(a, "Several dozen youths", 36, "youths")
@@ -766,8 +733,10 @@ def test_labels_name_what_a_bare_number_counts() -> None:
 
 def test_labels_name_what_lasted_when_a_place_carries_the_duration() -> None:
     a = doc("a", "For six days, Torvald has been a battleground.", "Coast Post")
-    claim = figure_claim(a, "six days", low=6, high=6, qualifiers=(), counted="Torvald")
-    duration = _as(claim, kind="duration", unit="day", measure="duration of Torvald")
+    duration = amount(
+        a, "six days", 6, counted="Torvald", measure="duration of Torvald", kind="duration",
+        unit="day",
+    )  # fmt: skip
     (group,) = reconcile([a], [TORVALD], [duration]).groups
     assert group.label.startswith("duration of unrest")
 

@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-from test_reconcile_helpers import doc, figure_claim
-from triangulate.model import Entity, Mention, When
+from test_reconcile_helpers import doc, entity_in, figure_claim
+from triangulate.model import Entity, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.places import read_places
 
 
 def _place(name: str, *docs_and_texts: tuple[str, str], kind: str = "GPE") -> Entity:
-    mentions = []
-    for doc_id, text in docs_and_texts:
-        at = text.find(name)
-        while at >= 0:
-            mentions.append(
-                Mention(doc=doc_id, start=at, end=at + len(name), text=name, label=kind)
-            )
-            at = text.find(name, at + 1)
-    return Entity(
-        id=f"e-{name.lower().replace(' ', '-')}",
-        name=name,
-        type=kind,  # type: ignore[arg-type]
-        aliases=(name,),
-        mentions=tuple(mentions),
-    )
+    return entity_in(name, *docs_and_texts, kind=kind)
 
 
 TEXT = (

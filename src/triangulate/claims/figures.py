@@ -1834,8 +1834,13 @@ def _read_one(
 
 
 def _list_marker(text: str, tok: Token) -> bool:
-    """Whether a token opens its line as a list marker ("1.", "2)"), not a number in a sentence."""
+    """Whether a token opens its line as a list marker ("1.", "2)"), not a number in a
+    sentence. A stop with a digit after it is a decimal point a tokenizer spaced out
+    ("5. 9 Earthquake Jolts Iran"), not a marker."""
     opens = not text[text.rfind("\n", 0, tok.start) + 1 : tok.start].strip()
+    stop = tok.end if text[tok.end : tok.end + 1] in (".", ")") else tok.end - 1
+    if text[stop : stop + 1] == "." and text[stop + 1 : stop + 3].strip()[:1].isdigit():
+        return False
     return opens and (text[tok.end : tok.end + 1] in (".", ")") or tok.text[-1:] in (".", ")"))
 
 
