@@ -377,6 +377,8 @@ VALUES: list[tuple[str, str, float | None, float | None, str, str | None, str]] 
     ("another dozen people", "dozen", 12, 12, "exact", None, "count"),
     ("stopped a few blocks away", "a few", 2, None, "vague", None, "count"),
     ("lives a few miles away", "a few miles", 2, None, "vague", "mi", "length"),
+    # a roster's weight after the height: pounds
+    ("Okafor (6-2, 195) starts", "195", 195, 195, "exact", "lb", "mass"),
     ("some dozen people", "some dozen", 12, 12, "about", None, "count"),
     ("a couple of dozen people", "a couple of dozen", 24, None, "vague", None, "count"),
     # one of a length when a hedge or "for" measures it; a half joined to its measure

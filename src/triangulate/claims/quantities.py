@@ -682,6 +682,9 @@ _OF_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 # "a couple of": about two.
+# A roster's height in feet and inches before a weight: "(6-2, 195)", "6 - 4, 230,"
+_ROSTER_HEIGHT_BEFORE_RE = re.compile(r"(?:^|[\s(])[5-7]\s?-\s?(?:1[01]|[0-9])\s?,\s?$")
+_ROSTER_WEIGHT_AFTER_RE = re.compile(r"\s?[),;]|\s*$")
 # "dozen" alone after a word that stands for its article: "another dozen", "the dozen"
 # ("by the dozen" counts nothing)
 _DOZEN_RE = re.compile(r"dozen\b(?!s)", re.IGNORECASE)
@@ -2951,6 +2954,15 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             low, high = min(low, high), max(low, high)
         end = below_zero.end()
 
+    if (
+        kind == "count"
+        and not (ranged or vague)
+        and low is not None
+        and 100 <= low <= 400
+        and _ROSTER_HEIGHT_BEFORE_RE.search(text, max(0, start - 12), start)
+        and _ROSTER_WEIGHT_AFTER_RE.match(text, end)
+    ):
+        kind, unit = "mass", "lb"  # "(6-2, 195)": a player's height, then weight in pounds
     half = None if kind in ("count", "money", "percent") else _AND_A_HALF_RE.match(text, end)
     if half is not None and not (ranged or vague) and low is not None and low == high:
         # "an hour and a half", "a mile and a half": the half is the measure's, no share
