@@ -377,6 +377,11 @@ VALUES: list[tuple[str, str, float | None, float | None, str, str | None, str]] 
     ("another dozen people", "dozen", 12, 12, "exact", None, "count"),
     ("stopped a few blocks away", "a few", 2, None, "vague", None, "count"),
     ("lives a few miles away", "a few miles", 2, None, "vague", "mi", "length"),
+    # a resolution: its count of pixels
+    ("at a resolution of 320x240", "320x240", 76800, 76800, "exact", None, "count"),
+    ("a 1920 x 1080 pixel screen", "1920 x 1080", 2073600, 2073600, "exact", None, "count"),
+    # a roster's weight after the height: pounds
+    ("Okafor (6-2, 195) starts", "195", 195, 195, "exact", "lb", "mass"),
     ("some dozen people", "some dozen", 12, 12, "about", None, "count"),
     ("a couple of dozen people", "a couple of dozen", 24, None, "vague", None, "count"),
     # one of a length when a hedge or "for" measures it; a half joined to its measure
@@ -1000,6 +1005,7 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("The truck was found a mile away.", "a mile", None),
         ("Neighbours held a block party.", "a block", None),
         ("The stall sold eggs by the dozen.", "dozen", None),
+        ("The crew cut a 2x4 board.", "2x4", None),
         # a team's record before its name
         ("Late on, the 15 - 17 Bulldogs missed a shot.", "15 - 17", "score or tally"),
         ("She called the coach one in a million.", "a million", "idiom"),

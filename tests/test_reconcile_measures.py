@@ -20,6 +20,12 @@ def _verdicts(groups: tuple[Group, ...]) -> list[str]:
     return sorted(g.verdict for g in groups)
 
 
+def _as(claim: Claim, **changes: object) -> Claim:
+    """The claim with its figure changed."""
+    assert claim.figure is not None
+    return dataclasses.replace(claim, figure=dataclasses.replace(claim.figure, **changes))
+
+
 def test_measures_a_round_count_is_rounded_not_a_conflict() -> None:
     a = doc("a", "Officials said 612 people were killed in Torvald.", "Coast Post")
     b = doc("b", "In all, 600 people were killed in Torvald.", "Valley News")

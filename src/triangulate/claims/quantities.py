@@ -682,6 +682,13 @@ _OF_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 # "a couple of": about two.
+# A resolution, width by height in pixels: "320x240", "1920 × 1080 pixels"
+_RESOLUTION_RE = re.compile(r"(?P<w>[1-9][0-9]{1,4})\s?[x×]\s?(?P<h>[1-9][0-9]{1,4})\b")
+_RESOLUTION_BEFORE_RE = re.compile(r"\bresolutions?\s+(?:of\s+)?(?:up\s+to\s+)?$", re.I)
+_PIXELS_AFTER_RE = re.compile(r"\s?(?:-\s?)?(?:pixels?|px)\b", re.IGNORECASE)
+# A roster's height in feet and inches before a weight: "(6-2, 195)", "6 - 4, 230,"
+_ROSTER_HEIGHT_BEFORE_RE = re.compile(r"(?:^|[\s(])[5-7]\s?-\s?(?:1[01]|[0-9])\s?,\s?$")
+_ROSTER_WEIGHT_AFTER_RE = re.compile(r"\s?[),;]|\s*$")
 # "dozen" alone after a word that stands for its article: "another dozen", "the dozen"
 # ("by the dozen" counts nothing)
 _DOZEN_RE = re.compile(r"dozen\b(?!s)", re.IGNORECASE)
@@ -1085,6 +1092,14 @@ def _digits_at(text: str, at: int) -> _Atom | None:
     digits = _DIGITS_RE.match(text, at)
     if digits is None:
         return None
+    screen = _RESOLUTION_RE.match(text, at)
+    if screen is not None and (
+        _RESOLUTION_BEFORE_RE.search(text, max(0, at - 24), at)
+        or _PIXELS_AFTER_RE.match(text, screen.end())
+    ):
+        # "a resolution of 320x240": a screen's or an image's size, its count of pixels
+        pixels = int(screen.group("w")) * int(screen.group("h"))
+        return _Atom(start=at, end=screen.end(), value=pixels, raw=pixels, form="digits")
     split = _DIGIT_FRACTION_RE.match(text, at)
     if split and int(split.group("a")) < int(split.group("b")):
         whole = int(split.group("whole") or 0)
@@ -1610,6 +1625,8 @@ def _is_code(text: str, atom: _Atom) -> bool:
     """
     if _glued_currency(text, atom.start):
         return False  # "$A2.9 million", "RM1.5": a currency before the amount
+    if text[atom.start : atom.end].lower().count("x") + text[atom.start : atom.end].count("×"):
+        return False  # a resolution read whole: "320x240"
     lo = max(0, atom.start - 40)
     for m in _TOKEN_RE.finditer(text, lo, min(len(text), atom.end + 40)):
         if m.start() <= atom.start < m.end():
@@ -2951,6 +2968,15 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             low, high = min(low, high), max(low, high)
         end = below_zero.end()
 
+    if (
+        kind == "count"
+        and not (ranged or vague)
+        and low is not None
+        and 100 <= low <= 400
+        and _ROSTER_HEIGHT_BEFORE_RE.search(text, max(0, start - 12), start)
+        and _ROSTER_WEIGHT_AFTER_RE.match(text, end)
+    ):
+        kind, unit = "mass", "lb"  # "(6-2, 195)": a player's height, then weight in pounds
     half = None if kind in ("count", "money", "percent") else _AND_A_HALF_RE.match(text, end)
     if half is not None and not (ranged or vague) and low is not None and low == high:
         # "an hour and a half", "a mile and a half": the half is the measure's, no share
