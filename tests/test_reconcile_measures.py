@@ -944,3 +944,20 @@ def test_measures_a_parent_s_number_of_children_is_never_a_toll() -> None:
     first, second = topic_of(kids, a, {}), topic_of(toll, b, {})
     assert first.state != "killed"
     assert relation(first, second)[0] == "apart"
+
+
+def test_measures_a_number_after_a_sign_the_encoding_lost_is_the_story_s_sum() -> None:
+    a = doc("a", "Lenders agreed a ? 78 billion rescue for Torvald on Sunday.", "Coast Post")
+    b = doc("b", "Torvald gets a 78 billion euro rescue from its lenders.", "Valley News")
+    c = doc("c", "Officials counted 78 billion litres of water. Why? 78 billion.", "Hill Daily")
+    lost = amount(a, "78 billion", 78e9, counted=None, measure="unknown in Torvald")
+    euros = amount(b, "78 billion euro", 78e9, counted="rescue", measure="rescue", kind="money")
+    euros = dataclasses.replace(
+        euros, figure=euros.figure and dataclasses.replace(euros.figure, unit="EUR")
+    )
+    groups = reconcile([a, b], [TORVALD], [lost, euros]).groups
+    assert any({lost.id, euros.id} <= set(g.claims) for g in groups), [g.claims for g in groups]
+    # A number after a question mark and a space that ends a sentence is no sum.
+    asked = amount(c, "78 billion.", 78e9, counted=None, measure="unknown")
+    groups = reconcile([b, c], [TORVALD], [euros, asked]).groups
+    assert not any({asked.id, euros.id} <= set(g.claims) for g in groups)
