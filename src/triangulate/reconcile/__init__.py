@@ -248,6 +248,8 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
 
     - A bare number converted in brackets into a sum of money ("a 110 billion ($158
       billion) bailout", its currency sign lost to the page's encoding) is itself a sum.
+    - A bare number right after a sign the page's encoding lost ("? 110bn in loans") is a
+      sum.
     - A sum in dollars of no named country ("$1.29") is in the one dollar currency that the
       story's reports give the same value in ("US$1.29").
 
@@ -292,6 +294,18 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
                         first, figure=replace(a, kind="money", unit=unit, currency=unit)
                     )
     for claim in figures:
+        figure, doc = claim.figure, docs.get(claim.doc)
+        if claim.id in read or figure is None or doc is None or not _bare(figure):
+            continue
+        if _LOST_SIGN.search(doc.text[max(0, claim.start - 12) : claim.start]):
+            # "agreeing a ? 110 billion bailout": the sign right before the number lost to
+            # the page's encoding, the sum is in the one currency the story gives it in.
+            unit = only(float(figure.low))  # type: ignore[arg-type]
+            if unit is not None:
+                read[claim.id] = replace(
+                    claim, figure=replace(figure, kind="money", unit=unit, currency=unit)
+                )
+    for claim in figures:
         figure = claim.figure
         if figure is None or figure.kind != "money" or figure.unit != "$":
             continue
@@ -301,6 +315,13 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
     return [read.get(c.id, c) for c in figures]
 
 
+_LOST_SIGN = re.compile(
+    r"(?:\ufffd|\b(?:a|an|the|of|for|to|and|or|by|about|some|than|over|under|from|with|at|"
+    r"worth|cost|costs|pay|paid|raise|raised|spend|spent|lend|lent|borrow|borrowed)\s?\?)\s?$",
+    re.IGNORECASE,
+)
+"""A currency sign a page's encoding lost right before a number, where a sum follows a word
+("agreeing an? 110bn", "for? 110bn"): not a question ending a sentence ("Why? 78")."""
 _UNREAD = "¤"
 """The currency of a converted sum whose sign the report's text has lost."""
 

@@ -629,6 +629,11 @@ def topic_of(
             # carries the toll's noun, whatever verb moves it.
             population = listed = "civilians"
             state = own_state = _nearest(_STATE_WORDS, toll.group(0).lower(), None) or "killed"
+    if _PARENT_OF.search(before[-40:]) and kind == "count":
+        # "a mother of 12 killed in crossfire", "a father of two": how many children a
+        # person has, never a toll, whatever the sentence says befell the parent.
+        population = listed = f"children ({claim.id})"
+        state = own_state = None
     # How many robbers there were is the count itself: what they did is the story.
     unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
@@ -1156,6 +1161,11 @@ _SHAKING = _any_word(
         *("quake", "earthquake", "temblor", "tremor", "aftershock", "shaking", "shook"),
         *("shake", "shakes", "jolted", "jolt"),
     )
+)
+# A parent "of" a number: how many children the parent has ("a mother of 12").
+_PARENT_OF = re.compile(
+    r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?\s+of\s*$",
+    re.IGNORECASE,
 )
 # A number's own verb of harm right after it: "two were killed", "one later died".
 _HARMED_AFTER = re.compile(
