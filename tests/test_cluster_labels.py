@@ -242,3 +242,18 @@ def test_unshout_keeps_the_capitals_the_reports_write_in_mixed_case_text() -> No
     assert not {"ORVIETTA", "HARBOUR", "BANK", "KESSOW", "SEAWORTHINESS"} & capitals
     assert unshout("ORVIETTA & IMF", capitals) == "Orvietta & IMF"
     assert unshout("ORVIETTA & IMF") == "Orvietta & Imf"
+
+
+def test_a_name_cut_before_its_noun_heads_a_story_only_when_nothing_else_does() -> None:
+    texts = (
+        "Tarnish Naval ships chased the raiders off Kessow; Lena Brandt said two fled.",
+        "The Tarnish Naval patrol caught the raiders near Kessow.",
+    )
+    docs = [_doc(f"t{i}", text) for i, text in enumerate(texts)]
+    entities = [
+        _entity("e1", "Tarnish Naval", "ORG", docs),
+        _entity("e2", "Kessow", "GPE", docs),
+        _entity("e3", "Lena Brandt", "PERSON", docs),
+    ]
+    assert entity_label(entities, docs) == "Kessow, Lena Brandt"
+    assert entity_label(entities[:1], docs) == "Tarnish Naval"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from triangulate.ingest.clean import classify_line, clean
+from triangulate.ingest.clean import classify_line, clean, is_stamp_line
 
 
 @pytest.mark.parametrize(
@@ -52,6 +52,7 @@ from triangulate.ingest.clean import classify_line, clean
         ("Published: March 5, 2019 at 2:10 pm", "metadata line"),
         ("Updated 2019-03-05 14:10 UTC", "metadata line"),
         ("4 min read", "metadata line"),
+        ("Share this", "share/subscribe"),
         ("Tags: harbour, strike, Tarn", "tags"),
     ],
 )
@@ -171,3 +172,37 @@ def test_url_line_above_the_text_is_the_address_not_the_title() -> None:
 def test_address_inside_a_sentence_is_kept() -> None:
     line = "Details are at www.example.org, the union said on Tuesday."
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Page stamps as archives print them, the parts of a time or a date spaced out.
+        "Updated 9: 06 AM",
+        "Updated 3 / 14 / 2031 2: 05 PM",
+        "Posted 3 / 14 / 2031 9: 12 AM",
+        "Friday, Mar 14, 2031 | Updated 8: 52 PM EDT",
+        "14 March 2031 Last updated at 11: 11 GMT",
+        "updated 8: 41 p. m. EST, Fri March 14, 2031",
+        "PUBLISHED: 16: 05 GMT, 14 March 2031 | UPDATED: 06: 55 GMT, 15 March 2031",
+    ],
+)
+def test_a_page_stamp_is_a_stamp_kept_for_its_date_and_time(line: str) -> None:
+    # The report's date and time of day are read from it in the text; its words make no
+    # title and no name.
+    assert is_stamp_line(line)
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "10.25",
+        "Ferry strike enters day 3 on March 14",
+        "Tarn 3,813,907 47.70 26,805,264 42.71",
+        "Dockers walked out at 9: 06 AM, the union said.",
+        "2031",
+    ],
+)
+def test_numbers_headlines_and_table_rows_are_no_page_stamp(line: str) -> None:
+    assert not is_stamp_line(line)

@@ -91,6 +91,14 @@ def test_timestamp_line_gives_the_date_and_is_cut(tmp_path: Path) -> None:
     assert [c.reason for c in doc.cuts] == ["metadata line"]
 
 
+def test_a_page_stamp_spaced_out_dates_the_report_and_is_never_its_title(
+    tmp_path: Path,
+) -> None:
+    doc = _doc(tmp_path, "Updated Tue 5 Mar 2019, 9: 03am AEST\nHarbour strike\n\n" + BODY)
+    assert doc.published.date == "2019-03-05"
+    assert doc.title == "Harbour strike"
+
+
 def test_month_day_year_line(tmp_path: Path) -> None:
     doc = _doc(tmp_path, "Harbour strike\n\nMarch 5, 2019\n\n" + BODY)
     assert (doc.published.date, doc.published.basis) == ("2019-03-05", "dateline")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from test_reconcile_helpers import TORVALD, doc, figure_claim
+from triangulate.model import Cut
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.clocks import Clock, order, said, stamp, words
 
@@ -14,6 +17,12 @@ def test_clocks_read_a_stamp_at_a_reports_head() -> None:
     assert stamp(zoned) == Clock(18 * 60 + 12, zoned=True)
     bare = doc("s2", "Storm hits coast\nUpdated 5 / 2 / 2030 1: 41 PM\nRain fell.", "Wire")
     assert stamp(bare) == Clock(13 * 60 + 41, zoned=False)
+    # A stamp ingest cut from the head as metadata is still the report's stamp.
+    cut = dataclasses.replace(
+        doc("s4", "Storm hits coast\nRain fell.", "Wire"),
+        cuts=(Cut(line=2, text="Updated 5 / 2 / 2030 1: 41 PM", reason="metadata line"),),
+    )
+    assert stamp(cut) == Clock(13 * 60 + 41, zoned=False)
     # A date alone, or a number in the body, is no time stamp.
     assert stamp(doc("s3", "Storm hits coast\nMay 2, 2030\n12 people were hurt.", "W")) is None
 

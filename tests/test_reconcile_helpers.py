@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from triangulate.model import Assertion, Claim, Document, Entity, Figure, Published, Speaker, When
+import dataclasses
+
+from triangulate.model import (
+    Assertion,
+    Claim,
+    Document,
+    Entity,
+    Figure,
+    Mention,
+    Published,
+    Speaker,
+    When,
+)
 from triangulate.model.claim import Hedge, Polarity
+from triangulate.reconcile.topics import Topic, Window
 
 
 def doc(doc_id: str, text: str, outlet: str | None, date: str | None = None) -> Document:
@@ -29,7 +42,7 @@ def figure_claim(
     high: float | None,
     hedge: Hedge = "exact",
     measure: str = "people killed in Torvald",
-    counted: str = "people",
+    counted: str | None = "people",
     qualifiers: tuple[str, ...] = ("killed",),
     speaker: str | None = None,
     anonymous: bool = False,
@@ -37,7 +50,11 @@ def figure_claim(
     where: str | None = None,
     scope: str | None = None,
     when: When | None = None,
+    kind: str = "count",
+    unit: str | None = None,
 ) -> Claim:
+    """A figure claim on the first occurrence of ``phrase`` in the document; ``kind`` and
+    ``unit`` say what it measures ("money" in "EUR", "duration" in "day")."""
     start = document.text.index(phrase)
     return Claim(
         id=f"{document.id}:{start}",
@@ -53,7 +70,8 @@ def figure_claim(
             low=low,
             high=high,
             hedge=hedge,
-            unit=None,
+            unit=unit,
+            kind=kind,
             vague=hedge == "vague",
             scope=scope,
         ),
@@ -63,6 +81,52 @@ def figure_claim(
         where=where,
         when=when,
     )
+
+
+def amount(
+    document: Document,
+    phrase: str,
+    value: float,
+    *,
+    counted: str | None,
+    measure: str,
+    kind: str = "count",
+    unit: str | None = None,
+    where: str | None = None,
+    when: When | None = None,
+) -> Claim:
+    """A figure of one exact value, with no state words: a sum, a length, a share, a
+    duration or a count of ``counted``."""
+    return figure_claim(
+        document,
+        phrase,
+        low=value,
+        high=value,
+        qualifiers=(),
+        counted=counted,
+        measure=measure,
+        kind=kind,
+        unit=unit,
+        where=where,
+        when=when,
+    )
+
+
+def topic(**changes: object) -> Topic:
+    """A topic of people injured at no stated place or time, with ``changes``."""
+    base = Topic(
+        unit=None,
+        kind="count",
+        state="injured",
+        population="people",
+        cause=None,
+        affiliation=frozenset(),
+        rate=False,
+        window=Window(),
+        place=None,
+        place_is_point=False,
+    )
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
 
 def assertion_claim(
@@ -90,6 +154,32 @@ def assertion_claim(
         outlet=document.outlet,
         when=when,
         where=where,
+    )
+
+
+def entity_in(
+    name: str,
+    *docs_and_texts: tuple[str, str],
+    kind: str = "GPE",
+    every: bool = True,
+    entity_id: str | None = None,
+) -> Entity:
+    """An entity named in the given (document id, text) pairs: a mention at every place
+    the text writes the name, or only at the first with ``every=False``."""
+    mentions = []
+    for doc_id, text in docs_and_texts:
+        at = text.find(name)
+        while at >= 0:
+            mentions.append(
+                Mention(doc=doc_id, start=at, end=at + len(name), text=name, label=kind)
+            )
+            at = text.find(name, at + 1) if every else -1
+    return Entity(
+        id=entity_id or f"e-{name.lower().replace(' ', '-')}",
+        name=name,
+        type=kind,  # type: ignore[arg-type]
+        aliases=(name,),
+        mentions=tuple(mentions),
     )
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_reconcile_helpers import TORVALD, doc, figure_claim
-from triangulate.model import When
+from test_reconcile_helpers import TORVALD, amount, doc, figure_claim
+from triangulate.model import Claim, Document, When
 from triangulate.reconcile import as_written, reconcile
 from triangulate.reconcile.topics import _title
 
@@ -38,17 +38,14 @@ def test_labels_a_number_counting_nothing_is_named_by_its_words() -> None:
 
 
 def test_conversions_join_their_amount_and_never_decide() -> None:
-    from dataclasses import replace
-
     a = doc("a", "Donors pledged 100 million euros ($110 million) for repairs.", "North")
     b = doc("b", "Donors pledged 100 million euros for repairs, officials said.", "South")
-    kw = dict(measure="repairs pledge (EUR)", counted="pledge", qualifiers=())
 
-    def money(document, phrase, value, unit):  # type: ignore[no-untyped-def]
-        claim = figure_claim(document, phrase, low=value, high=value, **kw)  # type: ignore[arg-type]
-        assert claim.figure is not None
-        figure = replace(claim.figure, unit=unit, kind="money")
-        return replace(claim, figure=figure)
+    def money(document: Document, phrase: str, value: float, unit: str) -> Claim:
+        return amount(
+            document, phrase, value, counted="pledge", measure="repairs pledge (EUR)",
+            kind="money", unit=unit,
+        )  # fmt: skip
 
     claims = [
         money(a, "100 million euros", 1e8, "EUR"),
@@ -61,20 +58,14 @@ def test_conversions_join_their_amount_and_never_decide() -> None:
 
 
 def test_labels_a_sum_of_money_by_the_noun_its_reports_use_never_a_stray_verb() -> None:
-    from dataclasses import replace
-
     a = doc("a", "Torvald will get 40 billion euros from lenders.", "North")
     b = doc("b", "Lenders approved a 40 billion euro bailout for Torvald.", "South")
     claims = [
-        figure_claim(a, "40 billion euros", low=4e10, high=4e10, measure="get (EUR)",
-                     counted="get", qualifiers=()),
-        figure_claim(b, "40 billion euro", low=4e10, high=4e10, measure="bailout (EUR)",
-                     counted="bailout", qualifiers=()),
+        amount(a, "40 billion euros", 4e10, measure="get (EUR)", counted="get",
+               kind="money", unit="EUR"),
+        amount(b, "40 billion euro", 4e10, measure="bailout (EUR)", counted="bailout",
+               kind="money", unit="EUR"),
     ]  # fmt: skip
-    claims = [
-        replace(c, figure=replace(c.figure, kind="money", unit="EUR"))  # type: ignore[type-var]
-        for c in claims
-    ]
     (group,) = reconcile([a, b], [TORVALD], claims).groups
     assert group.label == "bailout (EUR)"
 

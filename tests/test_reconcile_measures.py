@@ -5,24 +5,15 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from test_reconcile_helpers import TORVALD, doc, figure_claim
+import pytest
+
+from test_reconcile_helpers import TORVALD, amount, doc, figure_claim, topic
 from triangulate.model import Claim, Document, Group
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import measures
-from triangulate.reconcile.topics import Topic, Window, relation, topic_of
+from triangulate.reconcile.topics import Topic, relation, topic_of
 
-BASE = Topic(
-    unit=None,
-    kind="count",
-    state="injured",
-    population="people",
-    cause=None,
-    affiliation=frozenset(),
-    rate=False,
-    window=Window(),
-    place=None,
-    place_is_point=False,
-)
+BASE = topic()
 
 
 def _verdicts(groups: tuple[Group, ...]) -> list[str]:
@@ -166,15 +157,14 @@ def test_measures_how_long_the_unrest_lasted_whatever_a_report_calls_it() -> Non
     a = doc("a", "After eight days of riots, the city was calm.", "Coast Post")
     b = doc("b", "After five days of rioting, the city was calm.", "Valley News")
 
-    def topic(d: Document, phrase: str, counted: str) -> Topic:
-        claim = figure_claim(d, phrase, low=8, high=8, qualifiers=(), counted=counted)
-        assert claim.figure is not None
-        figure = dataclasses.replace(
-            claim.figure, kind="duration", unit="day", measure=f"duration of {counted}"
-        )
-        return topic_of(dataclasses.replace(claim, figure=figure), d, {})
+    def lasted(d: Document, phrase: str, counted: str) -> Topic:
+        claim = amount(
+            d, phrase, 8, counted=counted, kind="duration", unit="day",
+            measure=f"duration of {counted}",
+        )  # fmt: skip
+        return topic_of(claim, d, {})
 
-    riots, rioting = topic(a, "eight days", "riots"), topic(b, "five days", "rioting")
+    riots, rioting = lasted(a, "eight days", "riots"), lasted(b, "five days", "rioting")
     assert riots.population == rioting.population
 
 
@@ -189,22 +179,16 @@ def test_measures_a_number_too_large_to_hold_is_no_rounded_count() -> None:
     assert interval_of(huge) is not None
 
 
-def _as(claim: Claim, **changes: object) -> Claim:
-    """The claim with its figure changed."""
-    assert claim.figure is not None
-    return dataclasses.replace(claim, figure=dataclasses.replace(claim.figure, **changes))
-
-
 def test_measures_the_length_of_unrest_ignores_what_the_sentence_says_befell_people() -> None:
     a = doc("a", "Eight days of clashes left two people dead in Torvald.", "Coast Post")
     b = doc("b", "A week of violence has shaken Torvald.", "Valley News")
-    clashes = _as(
-        figure_claim(a, "Eight days of clashes", low=8, high=8, qualifiers=(), counted="clashes"),
-        kind="duration", unit="day", measure="duration of clashes",
+    clashes = amount(
+        a, "Eight days of clashes", 8, counted="clashes", kind="duration", unit="day",
+        measure="duration of clashes",
     )  # fmt: skip
-    week = _as(
-        figure_claim(b, "A week of violence", low=7, high=7, qualifiers=(), counted="violence"),
-        kind="duration", unit="day", measure="duration of violence",
+    week = amount(
+        b, "A week of violence", 7, counted="violence", kind="duration", unit="day",
+        measure="duration of violence",
     )  # fmt: skip
     first, second = topic_of(clashes, a, {}), topic_of(week, b, {})
     assert (
@@ -222,19 +206,17 @@ def test_measures_a_magnitude_is_the_shock_s_size_whatever_noun_carries_it() -> 
     a = doc("a", "A 6.1-magnitude quake destroyed villages on Torvald.", "Coast Post")
     b = doc("b", "Its force was 6.1 on the Richter scale, felt in the capital.", "Valley News")
     c = doc("c", "An aftershock measuring 4.0 followed in Torvald.", "Hill Daily")
-    quake = _as(
-        figure_claim(a, "6.1-magnitude quake", low=6.1, high=6.1, counted="quake",
-                     qualifiers=("destroyed",), measure="magnitude of quake in Torvald"),
+    quake = figure_claim(
+        a, "6.1-magnitude quake", low=6.1, high=6.1, counted="quake",
+        qualifiers=("destroyed",), measure="magnitude of quake in Torvald",
         kind="magnitude", unit="magnitude",
     )  # fmt: skip
-    force = _as(
-        figure_claim(b, "6.1 on the Richter scale", low=6.1, high=6.1, counted="force",
-                     qualifiers=(), measure="magnitude of force"),
+    force = amount(
+        b, "6.1 on the Richter scale", 6.1, counted="force", measure="magnitude of force",
         kind="magnitude", unit="magnitude",
     )  # fmt: skip
-    after = _as(
-        figure_claim(c, "4.0", low=4.0, high=4.0, counted=None, qualifiers=(),
-                     measure="magnitude of unknown"),
+    after = amount(
+        c, "4.0", 4.0, counted=None, measure="magnitude of unknown",
         kind="magnitude", unit="magnitude",
     )  # fmt: skip
     first, second, third = (topic_of(x, d, {}) for x, d in ((quake, a), (force, b), (after, c)))
@@ -296,11 +278,10 @@ def test_measures_a_sum_of_money_is_one_with_another_of_its_value_however_it_is_
     c = doc("c", "Torvald must save 12 billion euros.", "Hill Daily")
 
     def money(d: Document, phrase: str, value: float, counted: str) -> Claim:
-        claim = figure_claim(
-            d, phrase, low=value, high=value, qualifiers=(), counted=counted,
-            measure=f"{counted} (EUR)",
+        return amount(
+            d, phrase, value, counted=counted, measure=f"{counted} (EUR)", kind="money",
+            unit="EUR",
         )  # fmt: skip
-        return _as(claim, kind="money", unit="EUR")
 
     rescue = money(a, "40 billion euro", 40e9, "rescue")
     loans = money(b, "40 billion euros", 40e9, "get")
@@ -384,11 +365,9 @@ def test_measures_two_sums_given_exactly_are_two_sums_and_never_look_alikes() ->
     b = doc("b", "Lenders agreed a $144 billion bailout for Torvald.", "Valley News")
 
     def money(d: Document, phrase: str, value: float) -> Claim:
-        claim = figure_claim(
-            d, phrase, low=value, high=value, qualifiers=(), counted="bailout",
-            measure="bailout ($)",
-        )  # fmt: skip
-        return _as(claim, kind="money", unit="$")
+        return amount(
+            d, phrase, value, counted="bailout", measure="bailout ($)", kind="money", unit="$"
+        )
 
     groups = reconcile(
         [a, b], [TORVALD], [money(a, "$143 billion", 143e9), money(b, "$144 billion", 144e9)]
@@ -402,11 +381,10 @@ def test_measures_a_distance_from_a_point_is_one_quantity_whatever_noun_it_hangs
     b = doc("b", "Torvald, 700 kilometres (435 miles) from the capital, shook.", "Valley News")
 
     def length(d: Document, phrase: str, value: float, counted: str, unit: str) -> Claim:
-        claim = figure_claim(
-            d, phrase, low=value, high=value, qualifiers=(), counted=counted,
-            measure=f"length of {counted}", where="e-capital",
+        return amount(
+            d, phrase, value, counted=counted, measure=f"length of {counted}",
+            where="e-capital", kind="length", unit=unit,
         )  # fmt: skip
-        return _as(claim, kind="length", unit=unit)
 
     island = length(a, "900 kilometres", 900, "island", "km")
     town = length(b, "700 kilometres", 700, "Torvald", "km")
@@ -426,11 +404,10 @@ def test_measures_a_poll_share_repeated_is_one_and_another_share_is_not_a_look_a
     b = doc("b", "Some 62.5 percent of voters, and 30 percent of voters, were asked.", "Hill")
 
     def share(d: Document, phrase: str, value: float) -> Claim:
-        claim = figure_claim(
-            d, phrase, low=value, high=value, qualifiers=(), counted="voters",
-            measure="percent of voters",
+        return amount(
+            d, phrase, value, counted="voters", measure="percent of voters", kind="percent",
+            unit="percent",
         )  # fmt: skip
-        return _as(claim, kind="percent", unit="percent")
 
     claims = [
         share(a, "62.5 percent of voters", 62.5),
@@ -492,12 +469,41 @@ def test_measures_how_long_the_ground_shook_is_one_duration_whatever_carries_it(
     b = doc("b", "We felt the shaking for about 40 seconds, one man said.", "Valley News")
 
     def lasted(d: Document, phrase: str, counted: str) -> Topic:
-        claim = figure_claim(d, phrase, low=40, high=40, qualifiers=(), counted=counted)
-        return topic_of(_as(claim, kind="duration", unit="second", measure="duration"), d, {})
+        claim = amount(
+            d, phrase, 40, counted=counted, measure="duration", kind="duration", unit="second"
+        )
+        return topic_of(claim, d, {})
 
     first, second = lasted(a, "40 seconds", "tremor"), lasted(b, "about 40 seconds", "")
     assert first.population == second.population == "shaking"
     assert relation(first, second)[0] == "same"
+
+
+def test_measures_seconds_in_a_sentence_of_shaking_are_how_long_it_shook() -> None:
+    a = doc("a", "It lasted 30 seconds or so, and you could feel the whole building shaking.", "P")
+    claim = figure_claim(a, "30 seconds", low=30, high=30, qualifiers=(), counted="It")
+    duration = _as(claim, kind="duration", unit="second", measure="duration")
+    assert topic_of(duration, a, {}).population == "shaking"
+    # Days are not how long a shock shook, whatever the sentence says of shaking.
+    b = doc("b", "For 3 days the town stayed shut, as the ground kept shaking.", "P")
+    days = figure_claim(b, "3 days", low=3, high=3, qualifiers=(), counted="")
+    days = _as(days, kind="duration", unit="day", measure="duration")
+    assert topic_of(days, b, {}).population != "shaking"
+
+
+def test_measures_how_long_it_shook_in_a_place_is_how_long_it_shook_in_what_holds_it() -> None:
+    inner = dataclasses.replace(BASE, kind="duration", unit="second", population="shaking")
+    inner = dataclasses.replace(inner, state="other", place="e-park", holders=frozenset({"e-t"}))
+    outer = dataclasses.replace(inner, place="e-t", holders=frozenset())
+    inner = dataclasses.replace(inner, scene=frozenset({"e-t"}))
+    outer = dataclasses.replace(outer, scene=frozenset({"e-park"}))
+    assert relation(inner, outer)[0] == "same"
+    # A toll in a place may be a part of the toll of what holds it.
+    toll_in, toll_out = (
+        dataclasses.replace(t, kind="count", unit=None, population="people", state="killed")
+        for t in (inner, outer)
+    )
+    assert relation(toll_in, toll_out)[0] == "nested"
 
 
 def test_measures_how_long_a_place_has_been_in_the_unrest_is_the_unrest_s_length() -> None:
@@ -506,8 +512,9 @@ def test_measures_how_long_a_place_has_been_in_the_unrest_is_the_unrest_s_length
     c = doc("c", "For six days, the harbour has been closed to ferries.", "Coast Post")
 
     def lasted(d: Document, phrase: str, counted: str) -> Topic:
-        claim = figure_claim(d, phrase, low=6, high=6, qualifiers=(), counted=counted)
-        duration = _as(claim, kind="duration", unit="day", measure="duration")
+        duration = amount(
+            d, phrase, 6, counted=counted, measure="duration", kind="duration", unit="day"
+        )
         return topic_of(duration, d, {}, names=frozenset({"torvald"}))
 
     place, riots = lasted(a, "six days", "Torvald"), lasted(b, "Six days", "riots")
@@ -550,10 +557,7 @@ def test_measures_a_crowd_of_no_stated_day_is_the_one_of_its_report_s_day() -> N
     c = doc("c", "Some 40,000 protesters marched in Torvald.", "Valley News", "2031-05-20")
 
     def crowd(d: Document, phrase: str, when: When | None = None) -> Topic:
-        claim = figure_claim(
-            d, phrase, low=40000, high=40000, qualifiers=(), counted="protesters",
-            measure="protesters", when=when,
-        )  # fmt: skip
+        claim = amount(d, phrase, 40000, counted="protesters", measure="protesters", when=when)
         return topic_of(claim, d, {})
 
     dated = crowd(a, "40,000 protesters", monday)
@@ -567,11 +571,10 @@ def test_measures_a_sum_converted_at_a_rate_the_reports_give_joins_its_amount() 
     c = doc("c", "Torvald must save $16 billion, and 40 billion euros in loans.", "Hill Daily")
 
     def money(d: Document, phrase: str, value: float, unit: str) -> Claim:
-        claim = figure_claim(
-            d, phrase, low=value, high=value, qualifiers=(), counted="rescue",
-            measure=f"rescue ({unit})",
+        return amount(
+            d, phrase, value, counted="rescue", measure=f"rescue ({unit})", kind="money",
+            unit=unit,
         )  # fmt: skip
-        return _as(claim, kind="money", unit=unit)
 
     claims = [
         money(a, "40 billion euros", 40e9, "EUR"),
@@ -593,10 +596,7 @@ def test_measures_robbers_and_thieves_are_one_count_and_two_of_them_a_part() -> 
     b = doc("b", "Four thieves, two of them masked, stormed the jeweller.", "Valley News")
 
     def count(d: Document, phrase: str, value: int, counted: str) -> Topic:
-        claim = figure_claim(
-            d, phrase, low=value, high=value, qualifiers=(), counted=counted, measure=counted
-        )
-        return topic_of(claim, d, {})
+        return topic_of(amount(d, phrase, value, counted=counted, measure=counted), d, {})
 
     robbers, thieves = (
         count(a, "Four robbers", 4, "robbers"),
@@ -642,8 +642,7 @@ def test_measures_men_accused_of_a_killing_are_the_men_charged() -> None:
     b = doc("b", "Two men charged in the shooting appeared in court in Torvald.", "News")
 
     def men(d: Document, phrase: str) -> Topic:
-        claim = figure_claim(d, phrase, low=2, high=2, qualifiers=(), counted="men", measure="men")
-        return topic_of(claim, d, {})
+        return topic_of(amount(d, phrase, 2, counted="men", measure="men"), d, {})
 
     accused, charged = men(a, "Two men"), men(b, "Two men")
     assert accused.state == charged.state == "arrested"
@@ -656,10 +655,7 @@ def test_measures_the_same_words_for_the_same_people_in_two_reports_are_one_coun
     d = doc("d", "Four people gathered in Torvald.", "Metro")
 
     def people(x: Document, phrase: str, value: int, counted: str) -> Topic:
-        claim = figure_claim(
-            x, phrase, low=value, high=value, qualifiers=(), counted=counted,
-            measure=counted, where=TORVALD.id,
-        )  # fmt: skip
+        claim = amount(x, phrase, value, counted=counted, measure=counted, where=TORVALD.id)
         return topic_of(claim, x, {})
 
     first = people(a, "Several dozen youths", 36, "youths")
@@ -737,8 +733,10 @@ def test_labels_name_what_a_bare_number_counts() -> None:
 
 def test_labels_name_what_lasted_when_a_place_carries_the_duration() -> None:
     a = doc("a", "For six days, Torvald has been a battleground.", "Coast Post")
-    claim = figure_claim(a, "six days", low=6, high=6, qualifiers=(), counted="Torvald")
-    duration = _as(claim, kind="duration", unit="day", measure="duration of Torvald")
+    duration = amount(
+        a, "six days", 6, counted="Torvald", measure="duration of Torvald", kind="duration",
+        unit="day",
+    )  # fmt: skip
     (group,) = reconcile([a], [TORVALD], [duration]).groups
     assert group.label.startswith("duration of unrest")
 
@@ -763,3 +761,178 @@ def test_measures_two_players_statistics_are_apart_and_one_player_s_agree_or_sta
     assert relation(lopez, ruiz)[0] == "apart"
     assert relation(lopez, lopez)[0] == "nested"  # one only when the values agree
     assert relation(lopez, points)[0] == "nested"
+
+
+def test_measures_one_measure_in_two_systems_is_one_quantity() -> None:
+    a = doc("a", "The storm brought gusts of 120 km/h to Torvald.", "Coast Post")
+    b = doc("b", "Gusts of 75 mph battered Torvald on Sunday.", "Valley News")
+    c = doc("c", "Gusts of 120 mph were recorded in Torvald.", "Hill Daily")
+    kw = dict(measure="gusts in Torvald", counted="gusts", qualifiers=())
+
+    def gust(d: Document, phrase: str, value: float, unit: str) -> Claim:
+        made = figure_claim(d, phrase, low=value, high=value, **kw)  # type: ignore[arg-type]
+        return _as(made, kind="speed", unit=unit)
+
+    metric, imperial = gust(a, "120 km/h", 120, "km/h"), gust(b, "75 mph", 75, "mph")
+    (group,) = reconcile([a, b], [TORVALD], [metric, imperial]).groups
+    assert set(group.claims) == {metric.id, imperial.id}
+    assert group.verdict == "agree", group.explanation
+    assert "comparing km/h and mph in km/h" in group.explanation
+    # The same number in the other system is another speed: a real difference.
+    faster = gust(c, "120 mph", 120, "mph")
+    (group,) = reconcile([a, c], [TORVALD], [metric, faster]).groups
+    assert group.verdict == "conflict", group.explanation
+    assert group.range == (120, pytest.approx(193.1, abs=0.1))
+
+
+def test_measures_a_nautical_mile_meets_only_another() -> None:
+    a = doc("a", "The tanker was seized 450 nautical miles off the coast.", "Coast Post")
+    b = doc("b", "The tanker was seized 450 miles off the coast.", "Valley News")
+    kw = dict(measure="distance off the coast", counted="", qualifiers=())
+    sea = _as(
+        figure_claim(a, "450 nautical miles", low=450, high=450, **kw), kind="length", unit="mi"
+    )  # type: ignore[arg-type]
+    land = _as(figure_claim(b, "450 miles", low=450, high=450, **kw), kind="length", unit="mi")  # type: ignore[arg-type]
+    assert relation(topic_of(sea, a, {}), topic_of(land, b, {})) == ("apart", "different units")
+
+
+def test_measures_a_place_s_population_is_never_a_toll_of_its_people() -> None:
+    a = doc("a", "The quake hit Torvald, a city of 2 million, killing 40 people.", "Coast Post")
+    b = doc("b", "Torvald is home to 2 million people. The quake killed 40.", "Valley News")
+    kw = dict(qualifiers=(), where=TORVALD.id)
+    claims = [
+        figure_claim(a, "2 million", low=2e6, high=2e6, counted="", measure="", **kw),  # type: ignore[arg-type]
+        figure_claim(a, "40 people", low=40, high=40, measure="people killed in Torvald"),
+        figure_claim(b, "2 million people", low=2e6, high=2e6, measure="people", **kw),  # type: ignore[arg-type]
+        figure_claim(b, "40", low=40, high=40, measure="people killed in Torvald"),
+    ]
+    groups = reconcile([a, b], [TORVALD], claims).groups
+    labels = {g.label: g for g in groups}
+    population = labels["population of Torvald"]
+    assert population.verdict == "agree"
+    assert set(population.claims) == {claims[0].id, claims[2].id}
+    assert {c for g in groups if g is not population for c in g.claims} == {
+        claims[1].id,
+        claims[3].id,
+    }
+
+
+def test_measures_people_of_whom_nothing_is_said_join_a_count_only_when_values_agree() -> None:
+    a = doc("a", "Police said two women, both bank clerks, were at work upstairs.", "Post")
+    b = doc("b", "Two women were killed in the fire in Torvald.", "Valley News")
+    c = doc("c", "Rescuers said as many as 20 people were on the top floor.", "Hill Daily")
+    d = doc("d", "Police said five women were on the top floor.", "Bay Times")
+    kw = dict(qualifiers=(), where=TORVALD.id, counted="women", measure="women in Torvald")
+    unsaid = figure_claim(a, "two women", low=2, high=2, **kw)  # type: ignore[arg-type]
+    killed = figure_claim(
+        b, "Two women", low=2, high=2, counted="women", measure="women killed in Torvald"
+    )
+    (group,) = reconcile([a, b], [TORVALD], [unsaid, killed]).groups
+    assert set(group.claims) == {unsaid.id, killed.id}
+    assert group.verdict == "agree"
+    # Another value, or a bound any toll below it fits, is not those killed, nor in dispute.
+    five = figure_claim(d, "five women", low=5, high=5, **kw)  # type: ignore[arg-type]
+    many = figure_claim(
+        c,
+        "as many as 20 people",
+        low=None,
+        high=20,
+        hedge="at_most",
+        qualifiers=(),
+        where=TORVALD.id,
+        measure="people in Torvald",
+    )
+    for other in (five, many):
+        groups = reconcile([b, c, d], [TORVALD], [killed, other]).groups
+        assert len(groups) == 2, [g.label for g in groups]
+        assert "conflict" not in _verdicts(groups)
+
+
+def test_measures_people_of_whom_nothing_is_said_are_no_one_in_particular() -> None:
+    a = doc("a", "Three people were killed in Torvald.", "Coast Post")
+    b = doc("b", "Three people were injured in Torvald.", "Valley News")
+    c = doc("c", "Police said three people were on the top floor.", "Hill Daily")
+    kw = dict(qualifiers=(), where=TORVALD.id)
+    killed = figure_claim(a, "Three people", low=3, high=3, **kw)  # type: ignore[arg-type]
+    hurt = figure_claim(b, "Three people", low=3, high=3, measure="people injured in Torvald", **kw)  # type: ignore[arg-type]
+    unsaid = figure_claim(c, "three people", low=3, high=3, measure="people in Torvald", **kw)  # type: ignore[arg-type]
+    groups = reconcile([a, b, c], [TORVALD], [killed, hurt, unsaid]).groups
+    # Three killed and three injured: which three the third report means is not said.
+    alone = [g for g in groups if unsaid.id in g.claims]
+    assert len(alone) == 1 and alone[0].claims == (unsaid.id,)
+
+
+def test_labels_never_repeat_a_capitalised_counted_noun_as_a_name() -> None:
+    a = doc("a", "One of the two Mothers with Harlan that day spoke in Torvald.", "Coast Post")
+    b = doc("b", "The two mothers with Harlan ran for cover in Torvald.", "Valley News")
+    kw = dict(qualifiers=("Harlan",), where=TORVALD.id)
+    claims = [
+        figure_claim(
+            a,
+            "two Mothers",
+            low=2,
+            high=2,
+            counted="Mothers",
+            measure="Harlan Mothers in Torvald",
+            **kw,
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            b,
+            "two mothers",
+            low=2,
+            high=2,
+            counted="mothers",
+            measure="Harlan mothers in Torvald",
+            **kw,
+        ),  # type: ignore[arg-type]
+    ]
+    labels = [g.label for g in reconcile([a, b], [TORVALD], claims).groups]
+    assert labels and not any("mothers mothers" in label.lower() for label in labels), labels
+
+
+def test_measures_people_of_whom_nothing_is_said_meet_a_bound_only_at_its_number() -> None:
+    a = doc("a", "Police said two women, both bank clerks, were at work upstairs.", "Post")
+    b = doc("b", "At least two women were killed in the fire in Torvald.", "Valley News")
+    c = doc("c", "Police said five women were at work upstairs.", "Bay Times")
+    kw = dict(qualifiers=(), where=TORVALD.id, counted="women", measure="women in Torvald")
+    killed = figure_claim(
+        b,
+        "At least two women",
+        low=2,
+        high=None,
+        hedge="at_least",
+        counted="women",
+        measure="women killed in Torvald",
+    )
+    two = figure_claim(a, "two women", low=2, high=2, **kw)  # type: ignore[arg-type]
+    five = figure_claim(c, "five women", low=5, high=5, **kw)  # type: ignore[arg-type]
+    (group,) = reconcile([a, b], [TORVALD], [two, killed]).groups
+    assert set(group.claims) == {two.id, killed.id}
+    # Five women fit "at least two" but are not the two the report gives.
+    groups = reconcile([b, c], [TORVALD], [killed, five]).groups
+    assert all(len(g.claims) == 1 for g in groups), [g.claims for g in groups]
+
+
+def test_measures_held_accountable_is_no_state() -> None:
+    a = doc(
+        "a", "Those who mourn the loss of two women will see the killers held accountable.", "P"
+    )
+    claim = figure_claim(a, "two women", low=2, high=2, qualifiers=(), counted="women")
+    assert topic_of(claim, a, {}).state != "controlled"
+
+
+def test_measures_a_bare_number_whose_own_verb_is_a_harm_counts_people() -> None:
+    a = doc("a", "Police said two were killed and three wounded in Torvald.", "Coast Post")
+    b = doc("b", "Police said two of the doors were broken.", "Valley News")
+
+    def bare(d: Document, phrase: str, value: float) -> Topic:
+        claim = figure_claim(
+            d, phrase, low=value, high=value, qualifiers=(), counted="", measure="unknown"
+        )
+        return topic_of(claim, d, {})
+
+    killed, wounded = bare(a, "two", 2), bare(a, "three", 3)
+    assert (killed.population, killed.state) == ("civilians", "killed")
+    assert (wounded.population, wounded.state) == ("civilians", "injured")
+    # A number with no noun and no harm of its own counts nothing said.
+    assert bare(b, "two", 2).population != "civilians"

@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-from test_reconcile_helpers import doc, figure_claim
-from triangulate.model import Entity, Mention, When
+from test_reconcile_helpers import doc, entity_in, figure_claim
+from triangulate.model import Entity, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.places import read_places
 
 
 def _place(name: str, *docs_and_texts: tuple[str, str], kind: str = "GPE") -> Entity:
-    mentions = []
-    for doc_id, text in docs_and_texts:
-        at = text.find(name)
-        while at >= 0:
-            mentions.append(
-                Mention(doc=doc_id, start=at, end=at + len(name), text=name, label=kind)
-            )
-            at = text.find(name, at + 1)
-    return Entity(
-        id=f"e-{name.lower().replace(' ', '-')}",
-        name=name,
-        type=kind,  # type: ignore[arg-type]
-        aliases=(name,),
-        mentions=tuple(mentions),
-    )
+    return entity_in(name, *docs_and_texts, kind=kind)
 
 
 TEXT = (
@@ -50,6 +36,17 @@ def test_places_a_name_with_a_kind_of_place_added_is_the_same_scene() -> None:
     one, two = _place("Orvel Island", ("o", text)), _place("Orvel", ("o", text))
     places = read_places([doc("o", text, "Wire")], [one, two])
     assert two.id in places.overlapping(one.id)
+
+
+def test_places_a_place_named_by_another_s_name_and_more_words_lies_inside_it() -> None:
+    text = "Windows rattled in Lisk Harbour Park. Offices in Lisk emptied. Lisker was calm."
+    park, lisk = _place("Lisk Harbour Park", ("o", text)), _place("Lisk", ("o", text))
+    other = _place("Lisker", ("o", text))
+    places = read_places([doc("o", text, "Wire")], [park, lisk, other])
+    assert lisk.id in places.inside[park.id]
+    assert park.id not in places.inside.get(lisk.id, frozenset())
+    # A name is matched by whole words: "Lisker" is no part of Lisk.
+    assert lisk.id not in places.inside.get(other.id, frozenset())
 
 
 def test_places_the_story_country_holds_the_towns_no_report_places() -> None:

@@ -36,21 +36,11 @@ def test_properties_group_ids_derive_from_claims() -> None:
 
 
 def test_topics_running_totals_compare_by_start_and_stocks_ignore_windows() -> None:
+    from test_reconcile_helpers import topic as base_topic
     from triangulate.reconcile.topics import Topic, Window, relation
 
     def topic(state: str, window: Window) -> Topic:
-        return Topic(
-            unit=None,
-            kind="count",
-            state=state,
-            population="civilians",
-            cause=None,
-            affiliation=frozenset(),
-            rate=False,
-            window=window,
-            place=None,
-            place_is_point=False,
-        )
+        return base_topic(state=state, population="civilians", window=window)
 
     week = Window(days=15, start="2030-02-25", cumulative=True)
     since_sunday = Window(days=2, start="2030-03-08", cumulative=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from test_reconcile_helpers import TORVALD, doc, figure_claim
-from triangulate.model import Claim, Document, Entity, Group, Mention, When
+from test_reconcile_helpers import TORVALD, doc, entity_in, figure_claim
+from triangulate.model import Claim, Document, Entity, Group, When
 from triangulate.reconcile import reconcile
 
 A = doc("a", "Medics said 30 people died in the storm. Officials counted 31 dead.", "Coast Post")
@@ -859,18 +859,8 @@ def test_verdicts_a_figure_a_toll_includes_is_its_part() -> None:
 
 def _person(name: str, *docs: Document) -> Entity:
     """A person named in the given reports (each mention where the text first names them)."""
-    mentions = tuple(
-        Mention(
-            doc=d.id,
-            start=(at := d.text.index(name)),
-            end=at + len(name),
-            text=name,
-            label="PERSON",
-        )
-        for d in docs
-        if name in d.text
-    )
-    return Entity(id=f"e-{name}", name=name, type="PERSON", aliases=(name,), mentions=mentions)
+    texts = ((d.id, d.text) for d in docs)
+    return entity_in(name, *texts, kind="PERSON", every=False, entity_id=f"e-{name}")
 
 
 def test_verdicts_figures_of_two_named_holders_are_not_one_quantity() -> None:

@@ -131,3 +131,21 @@ def test_a_name_written_only_where_capitals_are_owed_stays() -> None:
     text = "Rose said the tide rose. Police thanked Rose.\n"
     kept = drop_position_capitals({"d": _doc(text)}, _spans(text, "Rose"))
     assert [m.text for m in kept] == ["Rose"]
+
+
+def test_resolve_clean_a_page_stamp_line_names_nothing() -> None:
+    stamp = "Harbour strike ends\nUpdated Tue 5 Mar 2031, 9: 03am AEST\nDockers in Tarn went back."
+    assert _clean(stamp, "Updated", label="PERSON") == []
+    assert _clean(stamp, "AEST") == []
+    # The same words in the report's sentences are names as before.
+    assert _clean(stamp, "Tarn", label="GPE") == ["Tarn"]
+
+
+def test_resolve_clean_a_zone_after_a_clock_time_names_nothing() -> None:
+    text = "Crews were called at 06: 00 BST and left by 7pm EDT. The BBC filmed it."
+    assert _clean(text, "BST") == []
+    assert _clean(text, "EDT") == []
+    # Capitals after anything but a clock time are still names.
+    assert _clean(text, "BBC") == ["BBC"]
+    assert _clean("Talks in 2031 UN halls began.", "UN") == ["UN"]
+    assert _clean("Staff of 10 UN agencies left.", "UN") == ["UN"]

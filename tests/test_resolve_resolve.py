@@ -451,3 +451,29 @@ def test_resolve_degrees_after_a_name_are_not_a_name_of_their_own() -> None:
     )
     assert together(entities, "Ana Pereira", "Pereira")
     assert not any("MBA" in alias for e in entities for alias in e.aliases)
+
+
+def test_an_entity_is_named_by_its_full_name_never_a_short_reference_to_it() -> None:
+    from triangulate.resolve.entities import short_reference
+
+    # The bare head of a longer name, and a name cut before its noun, are short forms.
+    forms = ["Harbour Sailing Club", "Club", "Tarnish Naval Services", "Tarnish Naval"]
+    assert short_reference("Club", forms, "ORG")
+    assert short_reference("Tarnish Naval", forms, "ORG")
+    assert not short_reference("Harbour Sailing Club", forms, "ORG")
+    # A surname and a place keep their own rules ("Syria" is not short for "North Syria").
+    assert not short_reference("Vell", ["Anna Vell", "Vell"], "PERSON")
+    assert not short_reference("Kestra", ["North Kestra", "Kestra"], "GPE")
+    assert not short_reference("Vell", ["Ms Anna Vell", "Vell"], "ORG")
+    d1 = doc("a", "The Club shut its doors. The Club said members left.")
+    d2 = doc("b", "Members of the Harbour Sailing Club protested. The Club closed.")
+    d3 = doc("c", "The Club reopened on Monday.")
+    mentions = [
+        *tag(d1, ("Club", "ORG")),
+        last(d1, "Club", "ORG"),
+        *tag(d2, ("Harbour Sailing Club", "ORG")),
+        last(d2, "Club", "ORG"),
+        *tag(d3, ("Club", "ORG")),
+    ]
+    entities = resolve([d1, d2, d3], mentions)
+    assert entity_of(entities, "Club").name == "Harbour Sailing Club"

@@ -88,3 +88,37 @@ def test_a_name_ending_in_a_road_or_building_word_read_as_a_person_is_a_facility
     assert decide_type({"PERSON": 2}, none, ["Mara Street"]) == "FAC"
     assert decide_type({"ORG": 2}, none, ["Orvel Hotel"]) == "ORG"
     assert decide_type({"PERSON": 2}, none, ["Mara Parkes"]) == "PERSON"
+
+
+def _cues(text: str, name: str) -> Counter[EntityType]:
+    votes: Counter[EntityType] = Counter()
+    at = text.find(name)
+    while at >= 0:
+        votes.update(cue_votes(text, at, at + len(name)))
+        at = text.find(name, at + 1)
+    return votes
+
+
+def test_the_type_is_voted_with_place_and_person_cues_weighed() -> None:
+    # Plural places and the kind of place after the name.
+    text = "Shells fell near the towns of Orvel and Tavra, in the southern Brisk region."
+    assert _cues(text, "Tavra")["GPE"] == 2
+    assert _cues(text, "Brisk")["GPE"] == 2
+    assert _cues("It borders the state of Colvar.", "Colvar")["GPE"] == 2
+    # A title, a role, or saying with a pronoun make a person, whatever place the model
+    # read in the name.
+    text = "The talks were led by President Anwen Dral, who flew in on Monday."
+    assert _cues(text, "Anwen Dral")["PERSON"] == 2
+    assert decide_type({"LOC": 1}, _cues(text, "Anwen Dral"), ["Anwen Dral"]) == "PERSON"
+    text = "His lawyer Tomas Vell said he would appeal."
+    assert decide_type({"LOC": 1}, _cues(text, "Tomas Vell"), ["Tomas Vell"]) == "PERSON"
+    # A person met in a town and named with a title there stays a person.
+    text = "Mr Harlan Bree spoke in Harlan Bree's home town. Harlan Bree said he was glad."
+    cues = _cues(text, "Harlan Bree")
+    assert decide_type({"PERSON": 3}, cues, ["Harlan Bree"]) == "PERSON"
+    # The second name of an apposition does not say what follows it.
+    text = "A clerk in Dorrin, Kestral, said she fled."
+    assert decide_type({"GPE": 1}, _cues(text, "Kestral"), ["Kestral"]) == "GPE"
+    # A capital that speaks for its government is still a place.
+    text = "Kestral said the talks had failed. Troops massed outside Kestral."
+    assert decide_type({"GPE": 2}, _cues(text, "Kestral"), ["Kestral"]) == "GPE"

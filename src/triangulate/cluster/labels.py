@@ -7,7 +7,7 @@ cut (runs of capitalised words, untyped). Both follow the same rules.
 A heading names the event's main actors and place: the (up to three) names held by most of
 the story's reports, longer (more specific) names first among equals, each spelled as most
 reports spell it (a spelling in capitals, from a dateline or a headline, only when no
-report writes it otherwise). Around that ranking, five rules of how reports write names:
+report writes it otherwise). Around that ranking, six rules of how reports write names:
 
 - **Dates are not names.** A weekday or a month ("Saturday", "September") is capitalised
   but names no actor or place, alone or at the start or end of a run of capitalised
@@ -25,6 +25,9 @@ report writes it otherwise). Around that ranking, five rules of how reports writ
   A nationality is a word that is not a country but is a country's name with a demonym
   ending ("Iran" -> "Iranian", "Syria" -> "Syrian", "Japan" -> "Japanese"), or one of the
   irregular ones English keeps ("Greek", "French", "Dutch", "British").
+- **A name cut before its noun is no actor.** A name ending in an adjective that
+  describes a body ("Indian Naval" of "Indian Naval ship") heads a story only when no
+  other name does.
 - **The publisher is no actor.** The outlet or agency that published a report ("REUTERS"
   in its credit line) is left out of its story's heading.
 
@@ -46,6 +49,7 @@ from triangulate.cluster.features import name_tokens
 from triangulate.model import Document, Entity
 from triangulate.reconcile.places import read_places
 from triangulate.resolve.acronyms import unshout
+from triangulate.resolve.entities import DESCRIBING
 from triangulate.resolve.names import initials
 
 LABEL_NAMES = 3
@@ -239,8 +243,10 @@ def entity_label(entities: Sequence[Entity], documents: Sequence[Document]) -> s
             said[entity.id] = len(inside)
     by_id = {e.id: e for e in entities}
     ranked = sorted(spread, key=lambda i: (-spread[i], -said[i], by_id[i].name, i))
-    others = [i for i in ranked if by_id[i].type not in ("NORP", "OTHER")]
-    untyped = [i for i in ranked if by_id[i].type == "OTHER"]
+    # "Indian Naval" (a name cut before its noun) describes an actor without naming it.
+    described = {i for i in ranked if _describes(by_id[i].name)}
+    others = [i for i in ranked if by_id[i].type not in ("NORP", "OTHER") and i not in described]
+    untyped = [i for i in ranked if by_id[i].type == "OTHER" or i in described]
     nationalities = [i for i in ranked if by_id[i].type == "NORP"]
     places = read_places(documents, [by_id[i] for i in ranked if by_id[i].type in _PLACES])
     nations = {i for i in ranked if by_id[i].name.casefold() in countries()}
@@ -267,6 +273,13 @@ def entity_label(entities: Sequence[Entity], documents: Sequence[Document]) -> s
         if chosen:
             return ", ".join(by_id[c].name for c in chosen)
     return ""
+
+
+def _describes(name: str) -> bool:
+    """A name of several words ending in an adjective that describes a body ("Indian
+    Naval", "Royal Military"): cut before its noun, it names no actor."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold() in DESCRIBING
 
 
 def _bare(name: str) -> str:

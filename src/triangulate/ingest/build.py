@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
-from triangulate.ingest.clean import Cleaned, clean, url_of_line
+from triangulate.ingest.clean import Cleaned, clean, is_stamp_line, url_of_line
 from triangulate.ingest.dateline import published_from_text
 from triangulate.ingest.dates import parse_date
 from triangulate.ingest.outlet import SOURCE_TAG, find_outlet
@@ -107,11 +107,14 @@ def _title(text: str, *, markdown: bool) -> str | None:
     headline: None when the text gives no title (its first line is its opening sentence,
     or all there is)."""
     raw = text.split("\n")
+    # A page's time stamp above the headline is not the headline.
     lines = [line.strip() for line in raw if line.strip()]
+    while len(lines) > 1 and is_stamp_line(lines[0]):
+        lines.pop(0)
     if not lines:
         return None
     first = lines[0]
-    at = next(i for i, line in enumerate(raw) if line.strip())
+    at = next(i for i, line in enumerate(raw) if line.strip() == first)
     set_apart = at + 1 < len(raw) and not raw[at + 1].strip()
     if markdown:
         heading = first.startswith("#")

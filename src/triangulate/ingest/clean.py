@@ -187,6 +187,81 @@ def is_metadata_line(line: str) -> bool:
     return not any(ch.isalnum() for ch in rest)
 
 
+# A time stamp as a page prints it above or below a headline: "Updated 11 / 27 / 2005 3: 41
+# PM", "Friday, Sep 10, 2010 | Updated 8: 52 PM EDT", "21 July 2013 Last updated at 11: 11
+# GMT", "Updated 9: 06 AM". Archived text often spaces the parts of a time or a date out
+# ("3: 41", "p. m.", "11 / 27 / 2005"); they are joined before the words are read.
+_SPACED_TIME = re.compile(r"\b(\d{1,2})\s*([:.])\s*(\d{2})(?:\s*:\s*(\d{2}))?(?!\d)")
+_SPACED_AMPM = re.compile(r"\b([ap])\.\s*m\b\.?", re.IGNORECASE)
+_SPACED_DATE = re.compile(
+    r"\b(?:\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
+    r"|\d{1,4}\.\s*\d{1,2}\.\s*\d{2,4})(?![\d:])"
+)
+_STAMP_SPLIT = re.compile(r"[\s|@()\[\]–—]+|,(?!\d)|-(?=\s|$)")
+_STAMP_WORDS = frozenset(
+    (
+        *("published", "posted", "updated", "update", "last", "first", "created", "edited"),
+        *("modified", "originally", "story", "article", "time", "date", "on", "at", "hrs"),
+        *("release", "released"),
+        *(m[:3] for m in MONTHS),
+        *(d[:3] for d in WEEKDAYS),
+        *MONTHS,
+        *WEEKDAYS,
+        *("sept", "tues", "thur", "thurs", "am", "pm"),
+    )
+)
+_STAMP_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]m?)?", re.IGNORECASE)
+_STAMP_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th)?", re.IGNORECASE)
+_STAMP_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,4}(?:[/.-]\d{1,4})?")
+# A zone in capitals ("EDT", "AEST", "GMT+05:00") or a country's ("UK").
+_STAMP_ZONE = re.compile(r"[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}")
+
+
+def is_stamp_line(line: str) -> bool:
+    """A line that is only a page's time stamp: dates, times, zones, weekdays and the words
+    stamps use ("Published", "Last updated at"), with a time or a date in it.
+
+    A headline or a sentence holds other words ("3 dead after fire on May 5") and is never
+    one; nor is a bare number or year. A stamp stays in the text, where the report's date
+    and time of day are read from it, but it is never the report's title, and its words
+    ("Updated", "AEST") name nothing.
+    """
+    text = _SPACED_AMPM.sub(r"\1m", line.strip())
+    text = _SPACED_TIME.sub(lambda m: f"{m[1]}{m[2]}{m[3]}" + (f":{m[4]}" if m[4] else ""), text)
+    text = _SPACED_DATE.sub(lambda m: re.sub(r"\s+", "", m[0]), text)
+    timed = dated = labelled = False
+    months = 0
+    for token in _STAMP_SPLIT.split(text):
+        token = token.strip(".:;")
+        if not token:
+            continue
+        folded = token.lower().rstrip(".")
+        if _STAMP_TIME.fullmatch(token):
+            timed = True
+        elif _STAMP_NUMERIC_DATE.fullmatch(token):
+            dated = True
+        elif folded in MONTHS or (folded[:3] in _MONTH_PREFIXES and folded in _STAMP_WORDS):
+            months += 1
+        elif folded in _STAMP_WORDS:
+            labelled = True
+        elif _STAMP_NUMBER.fullmatch(token):
+            continue
+        elif _STAMP_ZONE.fullmatch(token):
+            labelled = True
+        else:
+            return False
+    # A time alone ("10.25") may be a table's number: a stamp names its zone, a date or
+    # what it stamps ("Updated 9: 06 AM").
+    return (
+        (timed and (labelled or dated or months > 0))
+        or dated
+        or (months == 1 and find_dates(line) != ())
+    )
+
+
+_MONTH_PREFIXES = frozenset(m[:3] for m in MONTHS)
+
+
 def _is_byline(line: str) -> bool:
     """ "BY", "Written by Editorial Board", "By Jane Doe and John Roe"."""
     match = _BYLINE.fullmatch(line)

@@ -112,8 +112,12 @@ def head_lines(text: str, count: int) -> list[str]:
 
 
 def stamp(document: Document) -> Clock | None:
-    """The time a report's head says it was posted or updated, or None."""
-    return _stamp(document.text)
+    """The time a report's head says it was posted or updated, or None: read from the
+    stamp lines ingest cut from its head as metadata, else from its first lines."""
+    cut = "\n".join(
+        c.text for c in document.cuts if c.reason == "metadata line" and c.line <= 2 * HEAD_LINES
+    )
+    return (_stamp(cut) if cut else None) or _stamp(document.text)
 
 
 @lru_cache(maxsize=64)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
+from triangulate.ingest.clean import is_stamp_line
 from triangulate.model import Document, Mention
 from triangulate.nlp.sentences import line_bounds
 from triangulate.resolve.arabic import has_arabic
@@ -317,7 +318,11 @@ def clean_mentions(
                 continue
             if start >= end or not _is_name(text[start:end]):
                 continue
-            if _post_nominal(text, start, end):
+            if (
+                _post_nominal(text, start, end)
+                or _on_stamp_line(text, start, end)
+                or _time_zone(text, start, end)
+            ):
                 continue
             end = _drop_lower_tail(text, start, end)
             end = _extend(text, start, end, mention.label)
@@ -339,6 +344,32 @@ def clean_mentions(
             )
     unique = {(m.doc, m.start, m.end): m for m in cleaned}
     return tuple(unique[k] for k in sorted(unique))
+
+
+# A clock time just before a span: "06: 00", "7pm", "9.30 a.m.".
+_CLOCK_BEFORE = re.compile(
+    r"\b\d{1,2}(?:\s*[:.]\s*\d{2}\s*(?:[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?)\s*$", re.I
+)
+
+
+def _time_zone(text: str, start: int, end: int) -> bool:
+    """A zone in capitals right after a clock time ("06: 00 BST", "7pm EDT"): it says
+    which clock, it names nothing."""
+    span = text[start:end]
+    return (
+        2 <= len(span) <= 5
+        and span.isalpha()
+        and span.isupper()
+        and _CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None
+        and any(ch.isdigit() for ch in text[max(0, start - 16) : start])
+    )
+
+
+def _on_stamp_line(text: str, start: int, end: int) -> bool:
+    """Whether a span lies on a page's time stamp line ("Updated Thu 6 May 2010, 9: 03am
+    AEST"): its capitalised words ("Updated", "AEST") name nothing."""
+    first, last = line_bounds(text, start, end)
+    return last - first <= 120 and is_stamp_line(text[first:last])
 
 
 def _title_case(line: str) -> bool:

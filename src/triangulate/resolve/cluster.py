@@ -156,12 +156,13 @@ def build_nodes(documents: Mapping[str, Document], mentions: Sequence[Mention]) 
     for form in sorted(by_form):
         members = tuple(sorted(by_form[form], key=_SPAN_ORDER))
         labels: Counter[str] = Counter(m.label for m in members if m.label not in _RULE_LABELS)
-        place = organisation = 0
+        place = organisation = person = 0
         for mention in members:
             votes = cue_counts(documents[mention.doc].text, mention.start, mention.end)
             place += votes[0]
             organisation += votes[1]
-        cues = as_votes(place, organisation)
+            person += votes[2]
+        cues = as_votes(place, organisation, person)
         row = acronyms.table_row(form)
         table_type = acronyms.table()[row].type if row is not None else None
         publisher = fold(form) in publishers

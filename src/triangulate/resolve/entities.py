@@ -10,14 +10,52 @@ from triangulate.resolve import acronyms
 from triangulate.resolve.arabic import has_arabic
 from triangulate.resolve.cluster import Cluster, Node
 
+# Adjectives that describe a body rather than name it: a form ending in one ("Indian
+# Naval") was cut before its noun ("Indian Naval Services").
+DESCRIBING = frozenset(
+    (
+        *("naval", "military", "federal", "national", "royal", "civil", "municipal"),
+        *("presidential", "provincial", "regional", "judicial", "international", "central"),
+    )
+)
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+# A form led by a courtesy title names a person with the title ("Ms Nelly Marrero"): never
+# the name of what a bare word of it names.
+_TITLES = frozenset(("mr", "mrs", "ms", "mdm", "madam", "dr", "prof", "sir", "lawyer"))
 
-def _name_rank(node: Node, canonical: str | None, person: bool) -> tuple[object, ...]:
+
+def short_reference(form: str, forms: Collection[str], kind: str) -> bool:
+    """Whether a form is a short reference to a longer form of the same entity rather than
+    its name: a form cut before its noun ("Indian Naval" of "Indian Naval Services"), or,
+    for anything but a person or a place, the bare head of a longer name ("Club" of
+    "Bloomington Sam's Club", "Bank" of "West Coast Bank", "Navy" of "Indian Navy")."""
+    words = form.split()
+    if not words:
+        return False
+    for other in forms:
+        longer = other.split()
+        if len(longer) <= len(words) or longer[0].casefold().rstrip(".") in _TITLES:
+            continue
+        if words[-1].casefold() in DESCRIBING and longer[: len(words)] == words:
+            return True
+        if (
+            len(words) == 1
+            and kind != "PERSON"
+            and kind not in _PLACE_TYPES
+            and longer[-1] == words[0]
+        ):
+            return True
+    return False
+
+
+def _name_rank(node: Node, canonical: str | None, person: bool, short: bool) -> tuple[object, ...]:
     """How good a form is as the entity's name; larger is better.
 
     Names the NER model proposed beat untagged proper-noun runs; full forms beat
     acronyms; the table's canonical spelling wins when the story uses
-    it; a person's full name beats a bare surname; then the form used in the most
-    documents, then the most often; ties go to the shorter, plainer spelling.
+    it; a person's full name beats a bare surname, and a longer name a short reference
+    to it (``short_reference``); then the form used in the most documents, then the most
+    often; ties go to the shorter, plainer spelling.
     """
     return (
         not node.candidate,
@@ -25,6 +63,7 @@ def _name_rank(node: Node, canonical: str | None, person: bool) -> tuple[object,
         not has_arabic(node.form),
         node.form == canonical,
         not person or len(node.form.split()) >= 2,
+        not short,
         len(node.docs),
         len(node.mentions),
         -len(node.form),
@@ -38,7 +77,11 @@ def canonical_name(found: Cluster, capitals: Collection[str] = ()) -> str:
     ``capitals`` the reports write in mixed-case text ("IMF")."""
     canonical = acronyms.table()[found.row].name if found.row is not None else None
     person = found.type == "PERSON"
-    ranked = [(_name_rank(n, canonical, person), n.form) for n in found.nodes]
+    forms = [n.form for n in found.nodes if not n.candidate and not n.acronym]
+    ranked = [
+        (_name_rank(n, canonical, person, short_reference(n.form, forms, found.type)), n.form)
+        for n in found.nodes
+    ]
     best = max(rank for rank, _ in ranked)
     # Equal ranks mean equal lengths: the alphabetically first of those forms.
     name = min(form for rank, form in ranked if rank == best)

@@ -144,6 +144,17 @@ PLACE_HEADS = frozenset(
         "saint",
         "sao",
         "são",
+        # Malay: river, island, hill, village, cape, bay ("Sungei Kadut", "Pulau Ubin").
+        "sungei",
+        "sungai",
+        "pulau",
+        "bukit",
+        "kampung",
+        "kampong",
+        "tanjong",
+        "tanjung",
+        "teluk",
+        "telok",
     }
 )
 
@@ -160,18 +171,39 @@ def led_by_place_word(form: str) -> bool:
 
 
 _STRONG_BEFORE = re.compile(
-    r"\b(?:city|town|village|province|capital|outskirts|countryside|suburbs?|"
-    r"governorate|region|areas?) of (?:the )?$",
+    r"\b(?:(?:city|town|village|province|capital|outskirts|countryside|suburbs?|"
+    r"governorate|region|areas?|state|port city|port) of (?:the )?"
+    # The second of two places a plural names: "the towns of Bakhmut and Avdiivka".
+    r"|(?:cities|towns|villages|provinces|regions|states|districts) of "
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,? (?:and|or) )$",
     re.IGNORECASE,
 )
 _STRONG_AFTER = re.compile(
     r"^ (?:city|town|village|area|countryside|outskirts|neighbou?rhood|district|border|"
-    r"river|valley|plain|lake|mountains?)\b"
+    r"river|valley|plain|lake|mountains?|region|province|oblast|county|governorate|"
+    r"prefecture|municipality)\b"
 )
 _WEAK_BEFORE = re.compile(
     r"\b(?:in|near|into|towards?|outside|inside|around|across|west|east|north|south) (?:the )?$",
     re.IGNORECASE,
 )
+# A title or a role named just before a name makes it a person's ("President X", "his
+# lawyer X", "Mdm X"); so does saying with a pronoun after ("X said he"), or an age set
+# off after it ("X, 45,"). A bare "X said" is weaker: capitals and countries speak for
+# their governments ("Moscow said").
+_PERSON_BEFORE = re.compile(
+    r"(?:^|[\s(“\"])(?:Mr|Mrs|Ms|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|"
+    r"President|Premier|Chancellor|Minister|Secretary|Senator|Sen|Governor|Gov|Mayor|King|"
+    r"Queen|Prince|Princess|Pope|Judge|Justice|Gen|General|Colonel|Col|Captain|Capt|Sgt|"
+    r"Coroner|Inspector|Officer|Detective|lawyer|attorney|spokesman|spokeswoman|"
+    r"spokesperson|founder|chairman|chairwoman|actor|actress|singer|coach|player|"
+    r"striker|wife|husband|son|daughter|mother|father|brother|sister|chief executive|"
+    r"CEO|leader|Minister \w+)\.? $"
+)
+_PERSON_AFTER_STRONG = re.compile(
+    r"^(?:,? (?:said|says|told \w+|added|wrote|explained) (?:he|she)\b|, who\b|, \d{1,3},)"
+)
+_PERSON_AFTER_WEAK = re.compile(r"^,? (?:said|says|told|added|wrote|tweeted|explained)\b")
 _ORG_BEFORE = re.compile(
     r"\b(?:news ?site|website|outlet|newspaper|daily|broadcaster|channel|news agency|"
     r"monitor|group) (?:the )?$",
@@ -184,25 +216,36 @@ _DATELINE_AFTER = re.compile(r"^(?:,[ \w.'’-]{2,30})?\s*(?:\(|[–—-]|:)")
 
 
 def cue_votes(text: str, start: int, end: int) -> Counter[EntityType]:
-    """Votes from the words around a mention: "the town of X" says X is a place."""
+    """Votes from the words around a mention: "the town of X" says X is a place,
+    "President X" or "X said he" that X is a person."""
     return as_votes(*cue_counts(text, start, end))
 
 
-def as_votes(place: int, organisation: int) -> Counter[EntityType]:
-    """Place and organisation vote counts (see ``cue_counts``) as the votes of ``cue_votes``."""
+def as_votes(place: int, organisation: int, person: int = 0) -> Counter[EntityType]:
+    """Place, organisation and person vote counts (see ``cue_counts``) as the votes of
+    ``cue_votes``."""
     votes: Counter[EntityType] = Counter()
     if place:
         votes["GPE"] = place
     if organisation:
         votes["ORG"] = organisation
+    if person:
+        votes["PERSON"] = person
     return votes
 
 
-def cue_counts(text: str, start: int, end: int) -> tuple[int, int]:
-    """The place and organisation votes of ``cue_votes``, as numbers."""
-    before = text[max(0, start - 40) : start]
+def cue_counts(text: str, start: int, end: int) -> tuple[int, int, int]:
+    """The place, organisation and person votes of ``cue_votes``, as numbers."""
+    before = text[max(0, start - 60) : start]
     after = text[end : end + 30]
-    place = organisation = 0
+    place = organisation = person = 0
+    # After a comma the name is the second of an apposition ("in Orlando, Florida, said
+    # she"): what follows it is said of the first.
+    appended = before.rstrip().endswith(",")
+    if _PERSON_BEFORE.search(before) or (not appended and _PERSON_AFTER_STRONG.match(after)):
+        person = 2
+    elif not appended and _PERSON_AFTER_WEAK.match(after):
+        person = 1
     if _STRONG_BEFORE.search(before) or _STRONG_AFTER.match(after):
         place = 2
     elif _is_dateline(text, start, end, before, after):
@@ -211,7 +254,7 @@ def cue_counts(text: str, start: int, end: int) -> tuple[int, int]:
         place = 1
     if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before):
         organisation = 2
-    return place, organisation
+    return place, organisation, person
 
 
 def _is_dateline(text: str, start: int, end: int, before: str, after: str) -> bool:
@@ -311,9 +354,15 @@ def decide_type(
     if any(fact.toponym_head for fact in facts) and votes["LOC"] <= votes["GPE"] + votes["PERSON"]:
         return "GPE"
     place_cues = cues.get("GPE", 0)
+    person_cues = cues.get("PERSON", 0)
     misread = votes["PERSON"] + votes["ORG"]
     others = votes["LOC"] + votes["FAC"] + votes["NORP"]
-    if place_cues >= 2 and misread > others and place_cues + votes["GPE"] >= misread:
+    if (
+        place_cues >= 2
+        and place_cues > person_cues
+        and misread > others
+        and place_cues + votes["GPE"] >= misread
+    ):
         # A place the proposer misread: cues outweigh its person/organisation votes.
         return "GPE"
     for kind, count in cues.items():
