@@ -287,3 +287,22 @@ def test_summarize_an_update_note_lists_the_values_in_the_order_reported() -> No
         "updated on passengers stranded: about 450 (harbour office), then about 300 "
         "(harbour office), the latest"
     )
+
+
+def test_summarize_a_growing_span_is_listed_from_the_shortest_to_the_longest() -> None:
+    # A span of something still going on grows as time passes: whatever the days its
+    # reports were given, the longest is the latest.
+    docs = (DOCS[0], replace(DOCS[1], published=replace(DOCS[1].published, date="2031-05-12")))
+    spans = []
+    for claim, days in zip(CLAIMS[:2], (5, 8), strict=True):
+        assert claim.figure is not None
+        figure = replace(
+            claim.figure, kind="duration", unit="day", low=days, high=days, hedge="exact"
+        )
+        spans.append(replace(claim, figure=figure))
+    groups = (replace(GROUPS[0], verdict="update"), GROUPS[1])
+    out = summarize(docs, (*spans, *CLAIMS[2:]), groups, ECHOES, size=(2, 4))
+    (stranded,) = [s for s in out if "g-stranded" in s.groups]
+    note = stranded.contest
+    assert note.startswith("updated on passengers stranded: 5 days ("), note
+    assert ", then 8 days (" in note and note.endswith("the latest"), note

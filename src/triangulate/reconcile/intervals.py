@@ -284,7 +284,9 @@ def stated(figure: Figure) -> float | None:
 
 
 def describe(figure: Figure) -> str:
-    """The value as a reader would say it: "about 60", "at least 150", "55-70"."""
+    """The value as a reader would say it: "about 60", "at least 150", "55-70", and a
+    duration with its unit ("8 days", "about 1 minute"), so "a week" and "8 days" are never
+    told as 1 and 8."""
     low, high = figure.low, figure.high
     if figure.hedge == "range" and low is not None and high is not None:
         core = f"{number(low)}-{number(high)}"
@@ -299,6 +301,9 @@ def describe(figure: Figure) -> str:
     else:
         value = low if low is not None else high
         core = number(value) if value is not None else "an unstated number"
+    if figure.kind == "duration" and figure.unit in SECONDS:
+        one = core.rsplit(" ", 1)[-1] == "1"
+        return f"{core} {figure.unit}{'' if one else 's'}"
     return f"{core} percent" if figure.unit == "percent" else core
 
 

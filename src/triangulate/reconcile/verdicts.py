@@ -514,9 +514,9 @@ def judge(
             verdict="update",
             explanation=(
                 "How long it has gone on grows with the day it is told: "
-                f"{upstreams.name(short.id)} gives {_span(short)} "
+                f"{upstreams.name(short.id)} gives {_value(short)} "
                 f"{dated(published(short, documents), 'in a report of unknown day')}, and "
-                f"{upstreams.name(long.id)} gives {_span(long)} "
+                f"{upstreams.name(long.id)} gives {_value(long)} "
                 f"{dated(published(long, documents), 'in a report of unknown day')}, the latest "
                 "figure; the reports' days allow one start for both."
             ),
@@ -634,15 +634,6 @@ def _grown(
     if short[1].meets(long[1]):
         return None
     return short[0], long[0]
-
-
-def _span(claim: Claim) -> str:
-    """A span's value with its unit: "5 days", "a week" as "1 week"."""
-    figure = claim.figure
-    if figure is None or not figure.unit:
-        return _value(claim)
-    said = describe(figure)
-    return f"{said} {figure.unit}{'' if said in {'1', 'about 1'} else 's'}"
 
 
 def _day_number(day: str) -> int | None:

@@ -551,9 +551,11 @@ def _contest_rank(group: Group) -> tuple[int, int, str]:
 
 def _contest(group: Group, by_id: Mapping[str, Claim], documents: Mapping[str, Document]) -> str:
     """What contests a point, in words: the values given and who gives each; for an
-    update, in the order the reports came (by day and time stamp), the latest named."""
+    update, in the order the reports came (by day and time stamp), or for a span of
+    something still going on from the shortest to the longest, the latest named."""
     given: dict[str, list[str]] = {}
     when: dict[str, tuple[str, float]] = {}
+    length: dict[str, float] = {}
     for claim_id in group.claims:
         claim = by_id.get(claim_id)
         if claim is None:
@@ -569,9 +571,17 @@ def _contest(group: Group, by_id: Mapping[str, Claim], documents: Mapping[str, D
         if who not in given[value]:
             given[value].append(who)
         when[value] = max(when.get(value, ("", -math.inf)), _reported(claim, documents))
+        found = interval_of(claim.figure) if claim.figure is not None else None
+        if claim.figure is not None and claim.figure.kind == "duration" and found is not None:
+            length[value] = found.low
     items = list(given.items())
     if group.verdict == "update":
-        items.sort(key=lambda item: when[item[0]])
+        if len(length) == len(given):
+            # A span of something still going on grows as time passes: the longest is
+            # the latest, whatever the days its reports were given.
+            items.sort(key=lambda item: length[item[0]])
+        else:
+            items.sort(key=lambda item: when[item[0]])
         parts = [f"{value} ({whos[0]})" for value, whos in items[-4:]]
         return f"updated on {group.label}: {', then '.join(parts)}, the latest"
     parts = [f"{value} ({whos[0]})" for value, whos in items[:4]]
