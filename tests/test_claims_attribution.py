@@ -1615,3 +1615,9 @@ def test_claims_attribution_reporter_s_clause_joined_after_a_dash() -> None:
     assert said(text, "40 inspectors")[0] is None
     speaker, _ = said(text, "the strike is winning support")
     assert speaker is not None and "workers" in speaker.name
+
+
+def test_claims_attribution_a_statement_saying_is_its_issuer_s() -> None:
+    text = "The dock workers' union issued a statement saying that 40 members had been fired."
+    speaker, _ = said(text, "40 members")
+    assert speaker is not None and "union" in speaker.name

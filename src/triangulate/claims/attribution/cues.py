@@ -871,10 +871,15 @@ def _inherit(ctx: Context, verb: Token, found: Sequence[Found]) -> Source | None
 def _controller(ctx: Context, verb: Token) -> Token | None:
     """Who speaks through a verb without a subject of its own: the subject of the verb
     that governs it ("X pivoted to arguing that", "X was quoted as saying", "X visited
-    Lakeside and said", "X explained it by saying")."""
-    if verb.dep not in {"advcl", "conj", "xcomp", "pcomp"}:
-        return None
+    Lakeside and said", "X explained it by saying"), or that issued the document the
+    verb describes ("X released a statement saying that ...")."""
     head = ctx.tree.head(verb)
+    if verb.dep == "acl" and verb.tag == "VBG" and head.lemma.lower() in DOC_NOUNS:
+        if head.dep != "dobj":
+            return None
+        head = ctx.tree.head(head)
+    elif verb.dep not in {"advcl", "conj", "xcomp", "pcomp"}:
+        return None
     if verb.dep == "pcomp" and head.pos == "ADP":
         head = ctx.tree.head(head)
     if head.pos not in {"VERB", "AUX"}:
