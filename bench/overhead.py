@@ -50,7 +50,8 @@ SHARED = ROOT.parent / "shared" / "data"
 
 def _cpu() -> float:
     """CPU seconds used by this process, its finished children, and the pool's fork
-    server with its finished workers (the server outlives the pools) so far."""
+    server with its finished workers so far (a server still running is read from /proc;
+    one stopped with its pool is among the finished children)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime + _fork_server_cpu()

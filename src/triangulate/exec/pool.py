@@ -36,7 +36,11 @@ the current one, so calls keep waiting while a pile is analysed: a pile of many 
 short reports starts the pool once its first groups add up to the threshold (those
 already parsed stay parsed here), as a pile of long articles does at its first group.
 A quiet watch round, whose calls are all answered before the next round's come, is
-counted on its own.
+counted on its own. A caller that knows how much it will parse before its first call
+says so (``expect``): ``analyze`` does before it sorts the pile into stories, so a pile
+that pays starts the pool's fork server, which loads the model, while the stories are
+sorted. The fork server runs while a pool of the process is open and is stopped when
+the last one closes (``_ForkServer``).
 
 A worker that dies (killed, out of memory) makes the run fail with ``WorkerDied``, which
 names the documents it was parsing; the pool is shut down and no process is left behind.
