@@ -119,6 +119,10 @@ def test_the_type_is_voted_with_place_and_person_cues_weighed() -> None:
     # The second name of an apposition does not say what follows it.
     text = "A clerk in Dorrin, Kestral, said she fled."
     assert decide_type({"GPE": 1}, _cues(text, "Kestral"), ["Kestral"]) == "GPE"
+    # Nor does a place after a preposition, nor a count after a place.
+    text = "After a game at Kestral Arena, said he was glad. In Dorrin, 10, 000 marched."
+    assert _cues(text, "Kestral Arena")["PERSON"] == 0
+    assert _cues(text, "Dorrin")["PERSON"] == 0
     # A capital that speaks for its government is still a place.
     text = "Kestral said the talks had failed. Troops massed outside Kestral."
     assert decide_type({"GPE": 2}, _cues(text, "Kestral"), ["Kestral"]) == "GPE"

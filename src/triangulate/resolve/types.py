@@ -201,7 +201,10 @@ _PERSON_BEFORE = re.compile(
     r"CEO|leader|Minister \w+)\.? $"
 )
 _PERSON_AFTER_STRONG = re.compile(
-    r"^(?:,? (?:said|says|told \w+|added|wrote|explained) (?:he|she)\b|, who\b|, \d{1,3},)"
+    r"^(?:,? (?:said|says|told \w+|added|wrote|explained) (?:he|she)\b|, who\b|, \d{1,3}, (?!\d))"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:at|in|on|from|to|near|into|of|for|with|by|outside|inside)\s+(?:the\s+)?$", re.I
 )
 _PERSON_AFTER_WEAK = re.compile(r"^,? (?:said|says|told|added|wrote|tweeted|explained)\b")
 _ORG_BEFORE = re.compile(
@@ -240,8 +243,9 @@ def cue_counts(text: str, start: int, end: int) -> tuple[int, int, int]:
     after = text[end : end + 30]
     place = organisation = person = 0
     # After a comma the name is the second of an apposition ("in Orlando, Florida, said
-    # she"): what follows it is said of the first.
-    appended = before.rstrip().endswith(",")
+    # she"), after a preposition the object of a clause set off ("playing at X Stadium,
+    # said he"): what follows it is said of another.
+    appended = before.rstrip().endswith(",") or _PREPOSITION_BEFORE.search(before) is not None
     if _PERSON_BEFORE.search(before) or (not appended and _PERSON_AFTER_STRONG.match(after)):
         person = 2
     elif not appended and _PERSON_AFTER_WEAK.match(after):
