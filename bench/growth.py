@@ -10,7 +10,11 @@ with the resident set after loading the model beside it.
 
 ``analyze`` parses in its own process (``--jobs 1``) unless ``--jobs N`` asks for the pool
 of N worker processes; then the peak of the largest worker is printed too, and the
-machine-wide peak is at most the main process's plus N times the worker's.
+machine-wide peak is at most the main process's plus N times the worker's. The
+``all PSS`` column is that machine-wide peak as measured: the proportional set size
+(shared pages split between the processes that share them: the workers share the model
+with the fork server they are forked from) of the process and every process it started,
+summed, sampled every 0.2 s while ``analyze`` runs (on Linux; 0 elsewhere).
 
 Printed: time, reports/s, analyze / bare ratio, peak memory, and the time ratio for 10×
 the data (the target is at most 12: a little worse than linear).
@@ -23,10 +27,12 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -38,6 +44,55 @@ TARGET = 12.0
 def _rss_mib() -> float:
     """This process's peak resident set so far, in MiB (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _tree_pss_mib(root: int) -> float:
+    """The proportional set size of process ``root`` and all its descendants, in MiB."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue  # gone meanwhile
+    tree, grown = {root}, True
+    while grown:
+        more = {pid for pid, parent in parents.items() if parent in tree} - tree
+        grown = bool(more)
+        tree |= more
+    total = 0
+    for pid in tree:
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        for line in rollup.splitlines():
+            if line.startswith("Pss:"):
+                total += int(line.split()[1])
+    return total / 1024
+
+
+class _PeakPss:
+    """The highest ``_tree_pss_mib`` of this process, sampled in a thread while in use."""
+
+    def __init__(self, every: float = 0.2) -> None:
+        self.every = every
+        self.peak = 0.0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def _watch(self) -> None:
+        while not self._done.wait(self.every):
+            self.peak = max(self.peak, _tree_pss_mib(os.getpid()))
+
+    def __enter__(self) -> _PeakPss:
+        if Path("/proc/self/smaps_rollup").exists():
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        if self._thread.is_alive():
+            self._thread.join()
 
 
 def child(mode: str, folder: Path, jobs: int = 1) -> None:
@@ -54,6 +109,7 @@ def child(mode: str, folder: Path, jobs: int = 1) -> None:
         spacy_model.load()
     texts = [d.text for d in ingest([str(folder)]).documents] if mode == "bare" else []
     loaded = _rss_mib()
+    pss = _PeakPss()  # sampled while analyze runs
     start = time.perf_counter()
     if mode == "bare":
         assert nlp is not None
@@ -65,6 +121,7 @@ def child(mode: str, folder: Path, jobs: int = 1) -> None:
 
         with (
             tempfile.TemporaryDirectory(prefix="triangulate-growth-out-") as out,
+            pss,
             LocalParser(jobs) as parser,
         ):
             run = stream(folder, parser=parser)
@@ -80,6 +137,7 @@ def child(mode: str, folder: Path, jobs: int = 1) -> None:
                 "loaded_mib": loaded,
                 "peak_mib": _rss_mib(),
                 "worker_peak_mib": worker,
+                "all_pss_mib": pss.peak if mode != "bare" else 0.0,
             }
         )
     )
@@ -121,14 +179,15 @@ def main() -> None:
 
     print(
         f"\n{'reports':>8} {'bare s':>8} {'analyze s':>10} {'reports/s':>10} {'vs bare':>8} "
-        f"{'model MiB':>10} {'bare peak':>10} {'analyze peak':>13} {'worker peak':>12}"
+        f"{'model MiB':>10} {'bare peak':>10} {'analyze peak':>13} {'worker peak':>12} "
+        f"{'all PSS':>8}"
     )
     for size, bare, full in rows:
         print(
             f"{size:>8} {bare['seconds']:>8.2f} {full['seconds']:>10.2f} "
             f"{size / full['seconds']:>10.1f} {full['seconds'] / bare['seconds']:>8.2f} "
             f"{full['loaded_mib']:>10.0f} {bare['peak_mib']:>10.0f} {full['peak_mib']:>13.0f} "
-            f"{full['worker_peak_mib']:>12.0f}"
+            f"{full['worker_peak_mib']:>12.0f} {full.get('all_pss_mib', 0.0):>8.0f}"
         )
     for (small, sb, sf), (large, lb, lf) in itertools.pairwise(rows):
         data = large / small

@@ -1517,3 +1517,101 @@ def test_claims_attribution_a_date_does_not_own_a_survey() -> None:
     text = "About 46 percent of voters back the mayor, according to a February survey."
     speaker, _ = said(text, "46 percent")
     assert speaker is not None and speaker.name != "February" and "survey" in speaker.name
+
+
+def test_claims_attribution_a_time_before_the_verb_is_no_speaker() -> None:
+    # The parser takes "Brandt, who ..." for a clause of "said" and leaves the verb
+    # without a subject: "last week" says when it was said, not who said it.
+    text = (
+        "Brandt, who supported Sen. Tomas Reyes, R-Texas, and virulently opposed Ferris "
+        "during the Republican presidential primaries, last week said Ferris was seeking "
+        "to start a rebellion."
+    )
+    _, found = run(text)
+    assert all("week" not in a.speaker.name for a in found)
+    assert said(text, "Sen. Tomas Reyes")[0] is None
+
+
+def test_claims_attribution_a_word_of_the_verb_s_clause_is_no_speaker() -> None:
+    # Parsed with "spoke" as the clause of "said": "the private session" is no speaker
+    # of the words before it.
+    text = (
+        "One delegate, who like others spoke on the condition of anonymity to discuss the "
+        "private session, said the message was that 40 members would vote."
+    )
+    assert said(text, "One delegate")[0] is None
+
+
+def test_claims_attribution_reporter_s_aside_between_dashes() -> None:
+    text = (
+        "Reyes said the mayor had phoned council members - there are 12, two from each "
+        "of the city's six wards - but said the result was still open."
+    )
+    assert said(text, "12")[0] is None
+    assert said(text, "six wards")[0] is None
+    speaker, _ = said(text, "the mayor had phoned council members")
+    assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_an_aside_that_the_clause_goes_on_after_stays_the_speaker_s() -> None:
+    text = (
+        "Brandt noted that the harbour's fleet - about 30 boats in May - already falls "
+        "short of the 45 the port needs."
+    )
+    speaker, _ = said(text, "about 30 boats")
+    assert speaker is not None and speaker.name == "Brandt"
+
+
+def test_claims_attribution_the_writer_s_own_quoted_words_are_the_outlet_s() -> None:
+    text = (
+        "My mother looked at the letter for a long time.\n\n"
+        '"We will need 300 dollars before the winter," I said.'
+    )
+    assert said(text, "300 dollars") == (None, ())
+
+
+def test_claims_attribution_a_colon_introduces_its_quotation_only() -> None:
+    text = (
+        'Reyes said: "We never moved more than 40 containers a day," but in fact the '
+        "port moved 65 containers a day that spring."
+    )
+    speaker, _ = said(text, "40 containers")
+    assert speaker is not None and speaker.name == "Reyes"
+    assert said(text, "65 containers")[0] is None
+
+
+def test_claims_attribution_pronoun_showing_data_is_no_earlier_speaker() -> None:
+    text = (
+        "Reyes has long argued that the port favours its largest shippers. But when the "
+        "tonnage figures were revised in June, they showed that the three largest "
+        "shippers moved 58 percent of the cargo."
+    )
+    assert said(text, "58 percent")[0] is None
+
+
+def test_claims_attribution_reporter_s_lead_in_to_a_quotation() -> None:
+    text = (
+        "The harbour trust is now asking donors for $8,000 to repaint the old lighthouse: "
+        "''Give the coast its light back,'' the appeal on its website says."
+    )
+    assert said(text, "$8,000")[0] is None
+    speaker, _ = said(text, "Give the coast its light back")
+    assert speaker is not None and "appeal" in speaker.name
+
+
+def test_claims_attribution_it_should_be_noted_is_the_writer_s() -> None:
+    text = (
+        "It should be noted that two of the institute's fellows advised the mayor's "
+        "campaign last year."
+    )
+    assert said(text, "two of the institute's fellows") == (None, ())
+
+
+def test_claims_attribution_reporter_s_clause_joined_after_a_dash() -> None:
+    text = (
+        "Dock workers insist the strike is winning support - and the council is holding "
+        "talks on a plan to hire 40 inspectors after the collapse of the north pier."
+    )
+    assert said(text, "40 inspectors")[0] is None
+    speaker, _ = said(text, "the strike is winning support")
+    assert speaker is not None and "workers" in speaker.name

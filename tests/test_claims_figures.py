@@ -221,6 +221,14 @@ def test_claims_figures_subject_predicate_is_a_qualifier() -> None:
             "Aleppo",
         ),
         ("Officials counted 80 damaged boats.", None),
+        # a population belongs to the place it is set off after or said of, not the next one
+        ("The quake rocked Sirte, a town of about 15,000 people near Tartus.", "Sirte"),
+        ("Rescuers flew the injured to Homs, a city of 800,000 people near Idlib.", "Homs"),
+        (
+            "The quake shook Idlib, which lies close to Aleppo and is home to about 100,000 "
+            "people.",
+            "Idlib",
+        ),
     ],
 )
 def test_claims_figures_place(text: str, place: str | None) -> None:
@@ -366,6 +374,29 @@ def test_claims_figures_durations_that_are_the_fact_are_figures(
     assert (figure.figure.kind, stated, figure.figure.unit) == ("duration", low, unit)
     # the duration is the fact, not its own time scope
     assert phrase not in (figure.figure.scope or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low"),
+    [
+        # the time that passed before the outcome, beside the count it came to
+        ("Rescuers freed 12 miners after 40 hours underground.", "40 hours", 40),
+        ("The 9 hostages walked out after about 30 minutes.", "about 30 minutes", 30),
+        # how long something went on, beside what it cost
+        ("The council paid $800 for four hours of overtime.", "four hours", 4),
+        ("A raft drifted for six days with 5 fishermen aboard.", "six days", 6),
+        # how often
+        ("Sirens sounded every 15 minutes in 3 towns.", "15 minutes", 15),
+    ],
+)
+def test_claims_figures_durations_beside_another_figure_that_are_the_fact(
+    text: str, phrase: str, low: float
+) -> None:
+    figures = read(text)
+    durations = [f for f in figures if f.figure.kind == "duration"]
+    assert [text[f.quantity.start : f.quantity.end] for f in durations] == [phrase]
+    assert durations[0].figure.low == low
+    assert len(figures) == 2
 
 
 def test_claims_figures_duration_beside_a_count() -> None:
@@ -575,6 +606,11 @@ def test_claims_figures_an_amount_glued_to_its_code_is_no_name() -> None:
     # the tagger takes "USD115" for an organisation; it is money all the same
     figure = only("The visa fee was USD115 in May.")
     assert (figure.figure.kind, figure.figure.unit, figure.figure.low) == ("money", "USD", 115)
+
+
+def test_claims_figures_a_share_named_by_its_own_unit_is_no_share_of_itself() -> None:
+    (figure,) = read("In Aleppo the percentage was 40 percent.")
+    assert figure.figure.measure == "percent in Aleppo"
 
 
 def test_claims_figures_a_spaced_decimal_opening_a_report_is_no_list_marker() -> None:

@@ -362,6 +362,10 @@ VALUES: list[tuple[str, str, float | None, float | None, str, str | None, str]] 
     ("500,000 barrels a day", "500,000 barrels", 500_000, 500_000, "exact", "bbl", "volume"),
     ("about 28 degrees Celsius", "about 28 degrees Celsius", 28, 28, "about", "°C", "temperature"),
     ("a 300-seat parliament", "300", 300, 300, "exact", None, "count"),
+    # what a field, a charge sheet or a convoy is made of
+    ("a five-candidate field", "five", 5, 5, "exact", None, "count"),
+    ("a 12-count indictment", "12", 12, 12, "exact", None, "count"),
+    ("a 5-boat convoy", "5", 5, 5, "exact", None, "count"),
     # trend verbs as hedges; the verb stays outside the phrase
     ("the toll surpassed 1,500", "1,500", 1500, None, "at_least", None, "count"),
     ("sales topped 40,000 units", "40,000", 40000, None, "at_least", None, "count"),
@@ -369,6 +373,17 @@ VALUES: list[tuple[str, str, float | None, float | None, str, str | None, str]] 
     ("several villages were destroyed", "several", 3, None, "vague", None, "count"),
     ("a couple of fire engines burned", "a couple", 2, 2, "about", None, "count"),
     ("for a couple of months", "a couple of months", 2, 2, "about", "month", "duration"),
+    ("a couple hundred people", "a couple hundred", 200, None, "vague", None, "count"),
+    ("another dozen people", "dozen", 12, 12, "exact", None, "count"),
+    ("stopped a few blocks away", "a few", 2, None, "vague", None, "count"),
+    ("lives a few miles away", "a few miles", 2, None, "vague", "mi", "length"),
+    ("some dozen people", "some dozen", 12, 12, "about", None, "count"),
+    ("a couple of dozen people", "a couple of dozen", 24, None, "vague", None, "count"),
+    # one of a length when a hedge or "for" measures it; a half joined to its measure
+    ("dragged nearly a mile", "nearly a mile", 1, 1, "about", "mi", "length"),
+    ("for more than a kilometre", "more than a kilometre", 1, None, "at_least", "km", "length"),
+    ("about an hour and a half", "about an hour and a half", 1.5, 1.5, "about", "hour", "duration"),
+    ("two days and a half", "two days and a half", 2.5, 2.5, "exact", "day", "duration"),
 ]
 
 
@@ -974,10 +989,19 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Such floods typically kill dozens in the valley.", "dozens", "generic statement"),
         ("A blaze of that kind usually reaches 900 degrees.", "900", "generic statement"),
         ("If 20 members object, the vote is void.", "20", "generic statement"),
+        # a number further inside a clause of condition
+        ("A poll is held if residents collect 50,000 signatures.", "50,000", "generic statement"),
+        ("Fans would riot even if the club sold 3 players.", "3", "generic statement"),
         # what would have happened, and what a law not yet passed would do
         ("The gas leak could have killed dozens of workers.", "dozens", "generic statement"),
         ("Without the levee, the river would have risen 4 metres.", "4", "generic statement"),
         ("Under the draft law, shops would pay fines of up to $800.", "800", "generic statement"),
+        # a length with no hedge places ("a mile away"); a compound names a party
+        ("The truck was found a mile away.", "a mile", None),
+        ("Neighbours held a block party.", "a block", None),
+        ("The stall sold eggs by the dozen.", "dozen", None),
+        # a team's record before its name
+        ("Late on, the 15 - 17 Bulldogs missed a shot.", "15 - 17", "score or tally"),
         ("She called the coach one in a million.", "a million", "idiom"),
         ("Officials promised zero tolerance for looting.", "zero", "idiom"),
         ("The old bridge came through the storm in one piece.", "one", "idiom"),
@@ -1005,6 +1029,13 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         ("The toll, now 52, is expected to rise.", "52"),
         ("Crews found 12 dead at 3 sites.", "3"),
         ("Between 5-10 people were hurt.", "5-10"),
+        ("The 5-6 Marines were hurt.", "5-6"),
+        # an "if" of asking, a definite count inside a condition, the clause after a condition
+        ("It was unclear if 12 people had died.", "12"),
+        ("Police asked if 30 officers were enough.", "30"),
+        ("Residents fear more floods if the 14 pumps fail again.", "14"),
+        ("If convicted, the driver faces a fine of $25,000.", "$25,000"),
+        ("The mill will close unless it gets $4 billion in loans.", "$4 billion"),
         ("Police arrested Smith, Jones and 4 others.", "4"),
         ("In Aleppo, 20 were killed on Friday.", "20"),
         ("He called 12 witnesses.", "12"),
@@ -1234,3 +1265,10 @@ def test_claims_quantities_shares_dozens_and_plus_in_digits(
 ) -> None:
     (q,) = find_quantities(text)
     assert (q.text, q.kind, q.hedge, q.low) == (phrase, kind, hedge, low)
+
+
+def test_claims_quantities_in_is_inches_before_its_conversion() -> None:
+    # "in" is inches before its metric conversion in brackets, and the preposition elsewhere
+    inches, metric = find_quantities("The case is 0.68 in (1.73 cm) thick.")
+    assert (inches.text, inches.unit, metric.unit) == ("0.68 in", "in", "cm")
+    assert [q.unit for q in find_quantities("He scored 3 in (the) first half.")] == [None]

@@ -210,3 +210,48 @@ def test_exec_pool_spawns_its_workers_where_the_platform_has_no_fork_server(
     assert pool._context().get_start_method() in {"forkserver", "spawn"}
     monkeypatch.setattr(pool, "get_all_start_methods", lambda: ["spawn"])
     assert pool._context().get_start_method() == "spawn"
+
+
+def _fork_server() -> int | None:
+    """The pid of this process's fork server, or None when none runs."""
+    from multiprocessing import forkserver
+
+    pid: int | None = forkserver._forkserver._forkserver_pid  # type: ignore[attr-defined]
+    return pid
+
+
+@pytest.mark.skipif(pool._context().get_start_method() != "forkserver", reason="no fork server")
+def test_exec_pool_expected_work_that_pays_starts_the_pool_before_the_first_call() -> None:
+    with LocalParser(2, min_chars=CHARS) as parser:
+        parser.expect(CHARS - 1)
+        assert not parser.started  # too little to pay: nothing starts
+        parser.expect(CHARS)
+        assert parser.started
+        server = _fork_server()
+        assert server is not None  # loading the model while the caller gets ready
+        assert list(parser(PAIRS[:1])) == list(parse_in_process(PAIRS[:1]))
+    with LocalParser(1, min_chars=1) as parser:
+        parser.expect(CHARS)
+        assert not parser.started  # one job parses in this process, always
+    assert _gone_after([server], 10)
+    assert _no_children_left()
+
+
+@pytest.mark.skipif(pool._context().get_start_method() != "forkserver", reason="no fork server")
+def test_exec_pool_fork_server_runs_only_while_a_pool_is_open() -> None:
+    first = LocalParser(2, min_chars=1)
+    second = LocalParser(2, min_chars=1)
+    list(first(PAIRS[:1]))
+    list(second(PAIRS[:1]))
+    server = _fork_server()
+    assert server is not None
+    first.close()
+    assert _fork_server() == server  # the second pool still forks from it
+    assert list(second(PAIRS)) == list(parse_in_process(PAIRS))
+    second.close()
+    assert _fork_server() is None
+    assert _gone_after([server], 10)  # no process holds a model between jobs
+    with LocalParser(2, min_chars=1) as again:  # the next job starts a new one
+        assert list(again(PAIRS)) == list(parse_in_process(PAIRS))
+    assert _fork_server() is None
+    assert _no_children_left()

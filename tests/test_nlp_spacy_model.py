@@ -223,3 +223,13 @@ def test_blocks_hold_a_few_documents_or_characters_and_keep_the_order() -> None:
         ["c"],
         ["d", "e"],
     ]
+
+
+def test_loaded_model_is_out_of_the_cyclic_collectors_sight() -> None:
+    import gc
+
+    nlp = spacy_model.load()
+    # Frozen: the collector's full passes no longer walk the model's objects.
+    assert gc.get_freeze_count() > 0
+    assert not any(found is nlp for found in gc.get_objects())
+    assert not any(found is nlp.vocab for found in gc.get_objects())

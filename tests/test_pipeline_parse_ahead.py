@@ -61,3 +61,34 @@ def test_pool_over_many_groups_gives_the_one_process_report(
         assert parser.started
     assert pooled == one
     assert '"kind": "figure"' in one
+
+
+def test_analyze_tells_the_parser_what_it_will_parse_before_sorting_stories(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, text in REPORTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "d.txt").write_text(
+        "Die Polizei in Harlow sagte, dass der Bus am Montag von der Straße abkam und "
+        "dass vierzehn Menschen verletzt wurden.",
+        encoding="utf-8",
+    )
+    events: list[tuple[str, int]] = []
+    sort = pipeline.StoryIndex.add
+
+    def add(index: pipeline.StoryIndex, documents: Sequence[object]) -> None:
+        events.append(("stories", 0))
+        sort(index, documents)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline.StoryIndex, "add", add)
+
+    class Expecting:
+        def expect(self, chars: int) -> None:
+            events.append(("expect", chars))
+
+        def __call__(self, pairs: Sequence[tuple[str, str]]) -> Iterator[Parsed]:
+            return parse_in_process(pairs)
+
+    analyze(tmp_path, parser=Expecting())
+    # Before the stories are sorted, and only the reports in a language it reads.
+    assert events == [("expect", sum(len(t) for t in REPORTS.values())), ("stories", 0)]

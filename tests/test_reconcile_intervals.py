@@ -77,3 +77,32 @@ def test_intervals_describe_reads_like_a_report() -> None:
     assert describe(fig(None, 15000, "at_most")) == "up to 15,000"
     assert describe(fig(55, 70, "range")) == "55-70"
     assert describe(fig(90, 90, "about", "percent")) == "about 90 percent"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        # A report converting another's figure rounds it to its last digit.
+        (("length", 50, "km"), ("length", 31, "mi"), True),
+        (("length", 1500, "km"), ("length", 940, "mi"), True),
+        (("speed", 120, "km/h"), ("speed", 75, "mph"), True),
+        (("temperature", 38, "°C"), ("temperature", 100, "°F"), True),
+        (("mass", 5, "kg"), ("mass", 11, "lb"), True),
+        (("area", 40, "ha"), ("area", 100, "acre"), True),
+        # The same number in two systems is two different values.
+        (("speed", 120, "km/h"), ("speed", 120, "mph"), False),
+        (("length", 50, "km"), ("length", 50, "mi"), False),
+        (("temperature", 38, "°C"), ("temperature", 38, "°F"), False),
+    ],
+)
+def test_intervals_measures_in_two_systems_are_compared_in_one_unit(
+    a: tuple[str, float, str], b: tuple[str, float, str], agree: bool
+) -> None:
+    from dataclasses import replace
+
+    ia, ib = (
+        interval_of(replace(fig(v, v, "exact", unit), kind=kind, measure="wind speed"))
+        for kind, v, unit in (a, b)
+    )
+    assert ia is not None and ib is not None
+    assert all_agree([ia, ib]) is agree

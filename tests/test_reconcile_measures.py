@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import math
 
+import pytest
+
 from test_reconcile_helpers import TORVALD, amount, doc, figure_claim, topic
 from triangulate.model import Claim, Document, Group
 from triangulate.reconcile import reconcile
@@ -477,6 +479,33 @@ def test_measures_how_long_the_ground_shook_is_one_duration_whatever_carries_it(
     assert relation(first, second)[0] == "same"
 
 
+def test_measures_seconds_in_a_sentence_of_shaking_are_how_long_it_shook() -> None:
+    a = doc("a", "It lasted 30 seconds or so, and you could feel the whole building shaking.", "P")
+    claim = figure_claim(a, "30 seconds", low=30, high=30, qualifiers=(), counted="It")
+    duration = _as(claim, kind="duration", unit="second", measure="duration")
+    assert topic_of(duration, a, {}).population == "shaking"
+    # Days are not how long a shock shook, whatever the sentence says of shaking.
+    b = doc("b", "For 3 days the town stayed shut, as the ground kept shaking.", "P")
+    days = figure_claim(b, "3 days", low=3, high=3, qualifiers=(), counted="")
+    days = _as(days, kind="duration", unit="day", measure="duration")
+    assert topic_of(days, b, {}).population != "shaking"
+
+
+def test_measures_how_long_it_shook_in_a_place_is_how_long_it_shook_in_what_holds_it() -> None:
+    inner = dataclasses.replace(BASE, kind="duration", unit="second", population="shaking")
+    inner = dataclasses.replace(inner, state="other", place="e-park", holders=frozenset({"e-t"}))
+    outer = dataclasses.replace(inner, place="e-t", holders=frozenset())
+    inner = dataclasses.replace(inner, scene=frozenset({"e-t"}))
+    outer = dataclasses.replace(outer, scene=frozenset({"e-park"}))
+    assert relation(inner, outer)[0] == "same"
+    # A toll in a place may be a part of the toll of what holds it.
+    toll_in, toll_out = (
+        dataclasses.replace(t, kind="count", unit=None, population="people", state="killed")
+        for t in (inner, outer)
+    )
+    assert relation(toll_in, toll_out)[0] == "nested"
+
+
 def test_measures_how_long_a_place_has_been_in_the_unrest_is_the_unrest_s_length() -> None:
     a = doc("a", "For six days, Torvald has been a battleground for police and youths.", "Post")
     b = doc("b", "Six days of riots have left the centre of Torvald in ruins.", "Valley News")
@@ -732,3 +761,178 @@ def test_measures_two_players_statistics_are_apart_and_one_player_s_agree_or_sta
     assert relation(lopez, ruiz)[0] == "apart"
     assert relation(lopez, lopez)[0] == "nested"  # one only when the values agree
     assert relation(lopez, points)[0] == "nested"
+
+
+def test_measures_one_measure_in_two_systems_is_one_quantity() -> None:
+    a = doc("a", "The storm brought gusts of 120 km/h to Torvald.", "Coast Post")
+    b = doc("b", "Gusts of 75 mph battered Torvald on Sunday.", "Valley News")
+    c = doc("c", "Gusts of 120 mph were recorded in Torvald.", "Hill Daily")
+    kw = dict(measure="gusts in Torvald", counted="gusts", qualifiers=())
+
+    def gust(d: Document, phrase: str, value: float, unit: str) -> Claim:
+        made = figure_claim(d, phrase, low=value, high=value, **kw)  # type: ignore[arg-type]
+        return _as(made, kind="speed", unit=unit)
+
+    metric, imperial = gust(a, "120 km/h", 120, "km/h"), gust(b, "75 mph", 75, "mph")
+    (group,) = reconcile([a, b], [TORVALD], [metric, imperial]).groups
+    assert set(group.claims) == {metric.id, imperial.id}
+    assert group.verdict == "agree", group.explanation
+    assert "comparing km/h and mph in km/h" in group.explanation
+    # The same number in the other system is another speed: a real difference.
+    faster = gust(c, "120 mph", 120, "mph")
+    (group,) = reconcile([a, c], [TORVALD], [metric, faster]).groups
+    assert group.verdict == "conflict", group.explanation
+    assert group.range == (120, pytest.approx(193.1, abs=0.1))
+
+
+def test_measures_a_nautical_mile_meets_only_another() -> None:
+    a = doc("a", "The tanker was seized 450 nautical miles off the coast.", "Coast Post")
+    b = doc("b", "The tanker was seized 450 miles off the coast.", "Valley News")
+    kw = dict(measure="distance off the coast", counted="", qualifiers=())
+    sea = _as(
+        figure_claim(a, "450 nautical miles", low=450, high=450, **kw), kind="length", unit="mi"
+    )  # type: ignore[arg-type]
+    land = _as(figure_claim(b, "450 miles", low=450, high=450, **kw), kind="length", unit="mi")  # type: ignore[arg-type]
+    assert relation(topic_of(sea, a, {}), topic_of(land, b, {})) == ("apart", "different units")
+
+
+def test_measures_a_place_s_population_is_never_a_toll_of_its_people() -> None:
+    a = doc("a", "The quake hit Torvald, a city of 2 million, killing 40 people.", "Coast Post")
+    b = doc("b", "Torvald is home to 2 million people. The quake killed 40.", "Valley News")
+    kw = dict(qualifiers=(), where=TORVALD.id)
+    claims = [
+        figure_claim(a, "2 million", low=2e6, high=2e6, counted="", measure="", **kw),  # type: ignore[arg-type]
+        figure_claim(a, "40 people", low=40, high=40, measure="people killed in Torvald"),
+        figure_claim(b, "2 million people", low=2e6, high=2e6, measure="people", **kw),  # type: ignore[arg-type]
+        figure_claim(b, "40", low=40, high=40, measure="people killed in Torvald"),
+    ]
+    groups = reconcile([a, b], [TORVALD], claims).groups
+    labels = {g.label: g for g in groups}
+    population = labels["population of Torvald"]
+    assert population.verdict == "agree"
+    assert set(population.claims) == {claims[0].id, claims[2].id}
+    assert {c for g in groups if g is not population for c in g.claims} == {
+        claims[1].id,
+        claims[3].id,
+    }
+
+
+def test_measures_people_of_whom_nothing_is_said_join_a_count_only_when_values_agree() -> None:
+    a = doc("a", "Police said two women, both bank clerks, were at work upstairs.", "Post")
+    b = doc("b", "Two women were killed in the fire in Torvald.", "Valley News")
+    c = doc("c", "Rescuers said as many as 20 people were on the top floor.", "Hill Daily")
+    d = doc("d", "Police said five women were on the top floor.", "Bay Times")
+    kw = dict(qualifiers=(), where=TORVALD.id, counted="women", measure="women in Torvald")
+    unsaid = figure_claim(a, "two women", low=2, high=2, **kw)  # type: ignore[arg-type]
+    killed = figure_claim(
+        b, "Two women", low=2, high=2, counted="women", measure="women killed in Torvald"
+    )
+    (group,) = reconcile([a, b], [TORVALD], [unsaid, killed]).groups
+    assert set(group.claims) == {unsaid.id, killed.id}
+    assert group.verdict == "agree"
+    # Another value, or a bound any toll below it fits, is not those killed, nor in dispute.
+    five = figure_claim(d, "five women", low=5, high=5, **kw)  # type: ignore[arg-type]
+    many = figure_claim(
+        c,
+        "as many as 20 people",
+        low=None,
+        high=20,
+        hedge="at_most",
+        qualifiers=(),
+        where=TORVALD.id,
+        measure="people in Torvald",
+    )
+    for other in (five, many):
+        groups = reconcile([b, c, d], [TORVALD], [killed, other]).groups
+        assert len(groups) == 2, [g.label for g in groups]
+        assert "conflict" not in _verdicts(groups)
+
+
+def test_measures_people_of_whom_nothing_is_said_are_no_one_in_particular() -> None:
+    a = doc("a", "Three people were killed in Torvald.", "Coast Post")
+    b = doc("b", "Three people were injured in Torvald.", "Valley News")
+    c = doc("c", "Police said three people were on the top floor.", "Hill Daily")
+    kw = dict(qualifiers=(), where=TORVALD.id)
+    killed = figure_claim(a, "Three people", low=3, high=3, **kw)  # type: ignore[arg-type]
+    hurt = figure_claim(b, "Three people", low=3, high=3, measure="people injured in Torvald", **kw)  # type: ignore[arg-type]
+    unsaid = figure_claim(c, "three people", low=3, high=3, measure="people in Torvald", **kw)  # type: ignore[arg-type]
+    groups = reconcile([a, b, c], [TORVALD], [killed, hurt, unsaid]).groups
+    # Three killed and three injured: which three the third report means is not said.
+    alone = [g for g in groups if unsaid.id in g.claims]
+    assert len(alone) == 1 and alone[0].claims == (unsaid.id,)
+
+
+def test_labels_never_repeat_a_capitalised_counted_noun_as_a_name() -> None:
+    a = doc("a", "One of the two Mothers with Harlan that day spoke in Torvald.", "Coast Post")
+    b = doc("b", "The two mothers with Harlan ran for cover in Torvald.", "Valley News")
+    kw = dict(qualifiers=("Harlan",), where=TORVALD.id)
+    claims = [
+        figure_claim(
+            a,
+            "two Mothers",
+            low=2,
+            high=2,
+            counted="Mothers",
+            measure="Harlan Mothers in Torvald",
+            **kw,
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            b,
+            "two mothers",
+            low=2,
+            high=2,
+            counted="mothers",
+            measure="Harlan mothers in Torvald",
+            **kw,
+        ),  # type: ignore[arg-type]
+    ]
+    labels = [g.label for g in reconcile([a, b], [TORVALD], claims).groups]
+    assert labels and not any("mothers mothers" in label.lower() for label in labels), labels
+
+
+def test_measures_people_of_whom_nothing_is_said_meet_a_bound_only_at_its_number() -> None:
+    a = doc("a", "Police said two women, both bank clerks, were at work upstairs.", "Post")
+    b = doc("b", "At least two women were killed in the fire in Torvald.", "Valley News")
+    c = doc("c", "Police said five women were at work upstairs.", "Bay Times")
+    kw = dict(qualifiers=(), where=TORVALD.id, counted="women", measure="women in Torvald")
+    killed = figure_claim(
+        b,
+        "At least two women",
+        low=2,
+        high=None,
+        hedge="at_least",
+        counted="women",
+        measure="women killed in Torvald",
+    )
+    two = figure_claim(a, "two women", low=2, high=2, **kw)  # type: ignore[arg-type]
+    five = figure_claim(c, "five women", low=5, high=5, **kw)  # type: ignore[arg-type]
+    (group,) = reconcile([a, b], [TORVALD], [two, killed]).groups
+    assert set(group.claims) == {two.id, killed.id}
+    # Five women fit "at least two" but are not the two the report gives.
+    groups = reconcile([b, c], [TORVALD], [killed, five]).groups
+    assert all(len(g.claims) == 1 for g in groups), [g.claims for g in groups]
+
+
+def test_measures_held_accountable_is_no_state() -> None:
+    a = doc(
+        "a", "Those who mourn the loss of two women will see the killers held accountable.", "P"
+    )
+    claim = figure_claim(a, "two women", low=2, high=2, qualifiers=(), counted="women")
+    assert topic_of(claim, a, {}).state != "controlled"
+
+
+def test_measures_a_bare_number_whose_own_verb_is_a_harm_counts_people() -> None:
+    a = doc("a", "Police said two were killed and three wounded in Torvald.", "Coast Post")
+    b = doc("b", "Police said two of the doors were broken.", "Valley News")
+
+    def bare(d: Document, phrase: str, value: float) -> Topic:
+        claim = figure_claim(
+            d, phrase, low=value, high=value, qualifiers=(), counted="", measure="unknown"
+        )
+        return topic_of(claim, d, {})
+
+    killed, wounded = bare(a, "two", 2), bare(a, "three", 3)
+    assert (killed.population, killed.state) == ("civilians", "killed")
+    assert (wounded.population, wounded.state) == ("civilians", "injured")
+    # A number with no noun and no harm of its own counts nothing said.
+    assert bare(b, "two", 2).population != "civilians"

@@ -38,6 +38,17 @@ def test_places_a_name_with_a_kind_of_place_added_is_the_same_scene() -> None:
     assert two.id in places.overlapping(one.id)
 
 
+def test_places_a_place_named_by_another_s_name_and_more_words_lies_inside_it() -> None:
+    text = "Windows rattled in Lisk Harbour Park. Offices in Lisk emptied. Lisker was calm."
+    park, lisk = _place("Lisk Harbour Park", ("o", text)), _place("Lisk", ("o", text))
+    other = _place("Lisker", ("o", text))
+    places = read_places([doc("o", text, "Wire")], [park, lisk, other])
+    assert lisk.id in places.inside[park.id]
+    assert park.id not in places.inside.get(lisk.id, frozenset())
+    # A name is matched by whole words: "Lisker" is no part of Lisk.
+    assert lisk.id not in places.inside.get(other.id, frozenset())
+
+
 def test_places_the_story_country_holds_the_towns_no_report_places() -> None:
     text = "Three people died in Athens. Greece mourned. Greece's leaders met."
     athens, greece = _place("Athens", ("g", text)), _place("Greece", ("g", text))

@@ -404,6 +404,51 @@ def test_verdicts_durations_are_compared_in_one_unit_whatever_unit_they_are_said
     assert group.verdict == "conflict", group.explanation
 
 
+def test_verdicts_a_span_of_something_still_going_on_grows_with_the_report_day() -> None:
+    kw = dict(measure="duration of unrest", counted="unrest", qualifiers=())
+
+    def span(d: Document, phrase: str, value: float, unit: str = "day") -> Claim:
+        made = figure_claim(d, phrase, low=value, high=value, speaker=d.outlet, **kw)  # type: ignore[arg-type]
+        assert made.figure is not None
+        return replace(made, figure=replace(made.figure, kind="duration", unit=unit))
+
+    # Five days of unrest told on the 4th, eight days told on the 7th: one start fits both.
+    early = doc("u1", "Five days of unrest have shut the port.", "North Wire", "2031-03-04")
+    late = doc("u2", "After eight days of unrest the port reopened.", "South Wire", "2031-03-07")
+    claims = [span(early, "Five days", 5), span(late, "eight days", 8)]
+    (group,) = reconcile([early, late], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "grows with the day it is told" in group.explanation
+    assert "North Wire gives 5 days on 2031-03-04" in group.explanation
+    assert "South Wire gives 8 days on 2031-03-07, the latest figure" in group.explanation
+    assert group.conservative == 8
+    # Told one day apart, three days more are not explained by the time between them.
+    next_day = doc(
+        "u3", "After eight days of unrest the port reopened.", "South Wire", "2031-03-05"
+    )
+    claims = [span(early, "Five days", 5), span(next_day, "eight days", 8)]
+    (group,) = reconcile([early, next_day], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+    # A report whose day is only inferred may be later than that day: one start still fits.
+    guessed = replace(next_day, published=replace(next_day.published, basis="inferred"))
+    claims = [span(early, "Five days", 5), span(guessed, "eight days", 8)]
+    (group,) = reconcile([early, guessed], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    # ... by days, never by years: a 10-year term and an 8-year one stay in dispute.
+    one = doc("u6", "He is serving an 8-year term.", "North Wire", "2031-03-04")
+    two = doc("u7", "He is serving a 10-year term.", "South Wire", "2031-03-05")
+    two = replace(two, published=replace(two.published, basis="inferred"))
+    terms = [span(one, "8-year term", 8, "year"), span(two, "10-year term", 10, "year")]
+    (group,) = reconcile([one, two], [TORVALD], terms).groups
+    assert group.verdict == "conflict", group.explanation
+    # A span of seconds is over before any report is written: days apart change nothing.
+    one = doc("u4", "The shaking lasted 30 seconds.", "North Wire", "2031-03-04")
+    two = doc("u5", "The shaking lasted 90 seconds.", "South Wire", "2031-03-07")
+    claims = [span(one, "30 seconds", 30, "second"), span(two, "90 seconds", 90, "second")]
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+
+
 def test_verdicts_a_later_figure_in_the_same_report_supersedes_the_earlier_one() -> None:
     # "By evening" places the second toll later the same day: the report tells a rise.
     d = doc(
@@ -694,6 +739,76 @@ def test_verdicts_a_figure_of_an_earlier_year_is_another_time_not_a_dispute() ->
     assert 'Bay gives 31 for an earlier time ("last year"), before its' in scope.explanation
 
 
+def test_verdicts_a_figure_of_another_month_is_another_time_not_a_dispute() -> None:
+    now = doc("m1", "Coastguards said 11 people died in Torvald.", "Coast Post", "2032-06-12")
+    toll = figure_claim(now, "11 people", low=11, high=11, speaker="Coastguards")
+    # News names the current week's days by their weekday, earlier events by their month.
+    then = doc("m2", "In February, a flood in the valley killed 31 people.", "Bay", "2032-06-12")
+    claims = [figure_claim(then, "31 people", low=31, high=31), toll]
+    groups = reconcile([then, now], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert 'Bay gives 31 for another month ("In February"), not its report' in scope.explanation
+    # A report of unknown day naming a month places its figure in that month too.
+    undated = doc("m3", "A flood in the valley killed 31 people in early March.", "Bay")
+    claims = [figure_claim(undated, "31 people", low=31, high=31), toll]
+    assert not _by_verdict(reconcile([undated, now], [TORVALD], claims).groups, "conflict")
+    # A month that starts a span reaching the report's time is no other time.
+    since = doc("m8", "Since the floods began in May, 31 people have died.", "Bay", "2032-06-12")
+    claims = [figure_claim(since, "31 people", low=31, high=31), toll]
+    assert _by_verdict(reconcile([since, now], [TORVALD], claims).groups, "conflict")
+    # Nor is a month of another clause of the sentence.
+    clause = doc(
+        "m9", "The dam was shut in May and 31 people died in Torvald.", "Bay", "2032-06-12"
+    )
+    claims = [figure_claim(clause, "31 people", low=31, high=31), toll]
+    assert _by_verdict(reconcile([clause, now], [TORVALD], claims).groups, "conflict")
+    # The report's own month, or a day of a month, is no other time: the dispute stands.
+    own = doc("m4", "In June, a flood in the valley killed 31 people.", "Bay", "2032-06-12")
+    claims = [figure_claim(own, "31 people", low=31, high=31), toll]
+    assert _by_verdict(reconcile([own, now], [TORVALD], claims).groups, "conflict")
+    dated = doc("m5", "On June 9 a flood in the valley killed 31 people.", "Bay", "2032-06-12")
+    claims = [figure_claim(dated, "31 people", low=31, high=31), toll]
+    assert _by_verdict(reconcile([dated, now], [TORVALD], claims).groups, "conflict")
+    # The figure's own words may call what it counts earlier.
+    kw = dict(measure="arrests", counted="arrests", qualifiers=())
+    record = doc("m6", "Lawyers said the suspect had four prior arrests.", "Bay")
+    night = doc("m7", "Officers made 46 arrests in Torvald overnight.", "Coast Post")
+    claims = [
+        figure_claim(record, "four prior arrests", low=4, high=4, speaker="Lawyers", **kw),  # type: ignore[arg-type]
+        figure_claim(night, "46 arrests", low=46, high=46, speaker="Officers", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([record, night], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert 'for an earlier time ("prior")' in scope.explanation
+
+
+def test_verdicts_what_a_side_asks_for_never_decides() -> None:
+    kw = dict(measure="duration of contract", counted="contract", qualifiers=())
+
+    def term(d: Document, phrase: str, years: float, speaker: str) -> Claim:
+        made = figure_claim(d, phrase, low=years, high=years, speaker=speaker, **kw)  # type: ignore[arg-type]
+        assert made.figure is not None
+        return replace(made, figure=replace(made.figure, kind="duration", unit="year"))
+
+    # One side's wish in a bargain is no count: the other side's offer need not match it.
+    asked = doc("q1", "The striker is seeking a 10-year contract, his agent said.", "Bay")
+    given = doc("q2", "The club signed the striker to an 8-year contract.", "Coast Post")
+    claims = [
+        term(asked, "10-year contract", 10, "agent"),
+        term(given, "8-year contract", 8, "club"),
+    ]
+    assert not _by_verdict(reconcile([asked, given], [TORVALD], claims).groups, "conflict")
+    demand = doc("q3", "His agent asked the club for a 10-year contract.", "Bay")
+    claims[0] = term(demand, "10-year contract", 10, "agent")
+    assert not _by_verdict(reconcile([demand, given], [TORVALD], claims).groups, "conflict")
+    # A contract two reports say was signed is a fact, and a dispute.
+    other = doc("q4", "The league said the striker signed a 10-year contract.", "Bay")
+    claims[0] = term(other, "10-year contract", 10, "league")
+    assert _by_verdict(reconcile([other, given], [TORVALD], claims).groups, "conflict")
+
+
 def test_verdicts_people_nearly_killed_are_no_toll() -> None:
     spared = doc("s1", "The gang left two nearly killed when they were stabbed.", "Bay")
     toll = doc("s2", "One person was killed in Torvald, police said.", "Coast Post")
@@ -859,6 +974,18 @@ def test_verdicts_he_and_his_stand_for_the_person_named_before() -> None:
         figure_claim(two, "36 knockouts", low=36, high=36, **kw),  # type: ignore[arg-type]
     ]
     assert not _by_verdict(reconcile([one, two], [TORVALD], claims).groups, "conflict")
+    # A name the figure is said to be for, right after it, holds it.
+    kw = dict(measure="votes", counted="votes", qualifiers=())
+    one = doc("n5", "The count gave 412 votes for Berg, tellers said.", "Bay")
+    two = doc("n6", "Officials counted 380 votes for Lind.", "Coast Post")
+    claims = [
+        figure_claim(one, "412 votes", low=412, high=412, speaker="tellers", **kw),  # type: ignore[arg-type]
+        figure_claim(two, "380 votes", low=380, high=380, speaker="Officials", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([one, two], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "for Berg" in scope.explanation and "for Lind" in scope.explanation
 
 
 def test_verdicts_an_age_a_difference_and_an_average_are_not_amounts() -> None:
@@ -873,6 +1000,13 @@ def test_verdicts_an_age_a_difference_and_an_average_are_not_amounts() -> None:
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert "Bay gives 61 as someone's age" in scope.explanation
+    # An age after a name, as the figure reader tells one ("Tomas Lind, 57,"), too.
+    named = doc("k6", "The driver, Tomas Lind, 57, was jailed on Monday.", "Bay")
+    claims[0] = figure_claim(named, "57", low=57, high=57, **kw)  # type: ignore[arg-type]
+    groups = reconcile([named, term], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 57 as someone's age" in scope.explanation
     # A lead over another tally is a difference, not a tally.
     kw = dict(measure="crates", counted="crates", qualifiers=())
     lead = doc("k3", "The depot now holds 2,129 crates, 13 more than the old record.", "Bay")
@@ -883,7 +1017,28 @@ def test_verdicts_an_age_a_difference_and_an_average_are_not_amounts() -> None:
     ]
     groups = reconcile([lead, tally], [TORVALD], claims).groups
     assert not _by_verdict(groups, "conflict")
+    # A run in a row is no tally, and neither is an average named as one.
+    run = doc("k7", "The depot shipped crates on six straight nights.", "Bay")
+    claims[0] = figure_claim(run, "six straight nights", low=6, high=6, **kw)  # type: ignore[arg-type]
+    assert not _by_verdict(reconcile([run, tally], [TORVALD], claims).groups, "conflict")
+    mean = doc("k8", "The depot's 93 crate average is the region's best.", "Bay")
+    claims[0] = figure_claim(mean, "93 crate", low=93, high=93, **kw)  # type: ignore[arg-type]
+    assert not _by_verdict(reconcile([mean, tally], [TORVALD], claims).groups, "conflict")
+    # What someone went without is no count of what they had.
+    kw = dict(measure="games", counted="games", qualifiers=())
+    missed = doc("k9", "Lind missed four games after the injury.", "Bay")
+    played = doc("k10", "Lind played in just 10 games this season.", "Coast Post")
+    claims = [
+        figure_claim(missed, "four games", low=4, high=4, **kw),  # type: ignore[arg-type]
+        figure_claim(played, "10 games", low=10, high=10, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([missed, played], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 4 as a count of those missed" in scope.explanation
     # A count of whole things given with a fraction is an average.
+    kw = dict(measure="crates", counted="crates", qualifiers=())
+    claims[1] = figure_claim(tally, "14 crates", low=14, high=14, **kw)  # type: ignore[arg-type]
     avg = doc("k5", "The depot's 93.3 crates lead the region.", "Bay")
     claims[0] = figure_claim(avg, "93.3 crates", low=93.3, high=93.3, **kw)  # type: ignore[arg-type]
     groups = reconcile([avg, tally], [TORVALD], claims).groups

@@ -177,6 +177,7 @@ def analyze_documents(
     """
     tick = progress or _silent
     by_id = {d.id: d for d in documents}
+    _announce(parser, documents)
     if stories is None:
         tick("stories", 0, 1)
         index = StoryIndex()
@@ -189,6 +190,14 @@ def analyze_documents(
     yield from analyse_stories(
         stories, lambda ids: [by_id[d] for d in ids], copies=copies, progress=tick, parser=parser
     )
+
+
+def _announce(parser: Parser | None, documents: Sequence[Document]) -> None:
+    """Tell a parser that can start ahead (``LocalParser.expect``) how much it will parse:
+    the characters of the documents in a language the analysis reads."""
+    expect = getattr(parser, "expect", None)
+    if callable(expect):
+        expect(sum(len(d.text) for d in documents if language_of(d) is not None))
 
 
 def analyse_stories(

@@ -22,15 +22,21 @@ by, carries; before "in prison", "to life",                           "faces up 
                                                                       years' probation"
 after a verb of lasting (last, continue, go on, take,   figure        "the tremor lasted 30
 drag on)                                                              seconds"
+after "after": the time something took before what     figure        "found alive after six
+the sentence reports                                                  days adrift", "died
+                                                                      after 21 years in power"
+after "every": how often something happens              figure        "aftershocks every 15
+                                                                      minutes"
+after "for": how long something went on                figure        "shaking for about a
+                                                                      minute", "paid $80 for
+                                                                      four hours' work"
 the subject of a modal verb (can, could, will, would,   figure        "on the larger model,
 may, might, must), after no preposition of time                       150 hours can be stored"
 after a preposition of time (in, within, over,          scope         "in about 30 days of
-during, after, since, until, past, last, next) in a                   fighting, 250 soldiers
+during, since, until, past, last, next) in a                          fighting, 250 soldiers
 sentence that holds another figure                                    were wounded"
 "<duration> of <noun>" (not a ritual: silence, prayer)  figure        "eight days of riots",
                                                                       "a week of violence"
-after "for", in a sentence with no other figure         figure        "shaking for about a
-                                                                      minute"
 anything else                                           scope         "over the past eight
                                                                       days"
 ======================================================  ============  =======================
@@ -113,6 +119,10 @@ _SCOPE_BEFORE_RE = re.compile(
 _MODAL_AFTER_RE = re.compile(r"\s+(?:can|could|will|would|may|might|must)\s+(?:be|fit)\b")
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?!(?:silence|prayer|prayers|applause|mourning)\b)\w", re.I)
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# "rescued after 20 hours", "died after 21 years in power": the time that passed before the
+# outcome is what the report tells ("two days after the quake" is a time reference, above);
+# "every 15 minutes": how often.
+_ELAPSED_BEFORE_RE = re.compile(r"\b(?:after|every)\s+$", re.IGNORECASE)
 
 
 def reported_durations(
@@ -151,14 +161,14 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         return True
     if _LASTING_BEFORE_RE.search(before):
         return True
+    if _ELAPSED_BEFORE_RE.search(before) or _FOR_BEFORE_RE.search(before):
+        return True
     if _MODAL_AFTER_RE.match(text, q.end) and not _SCOPE_BEFORE_RE.search(before):
         return True
     other = _other_figure_in_sentence(text, tree, q, starts)
     if _SCOPE_BEFORE_RE.search(before) and other:
         return False
-    if _OF_NOUN_RE.match(text, q.end):
-        return True
-    return bool(_FOR_BEFORE_RE.search(before)) and not other
+    return bool(_OF_NOUN_RE.match(text, q.end))
 
 
 def _other_figure_in_sentence(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> bool:

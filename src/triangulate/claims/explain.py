@@ -30,7 +30,8 @@ part of a word        "3D", "5-star", "a 9 - iron", "two-way"
 attribution           "several sources said"
 place phrase          "fighting in several neighbourhoods"
 generic statement     "A magnitude 6 quake can cause severe damage.", "If 10 people
-                      gather", "could have killed hundreds", "the draft law would ..."
+                      gather", "even if the club sold 3 players", "could have
+                      killed hundreds", "the draft law would ..."
 time scope            a duration that dates another figure: "over the past two weeks"
 unparsed              a number the parser gave no word of its own
 ====================  =============================================================

@@ -126,6 +126,9 @@ setting; the items of a list of three places or more, "spread to Turkey, Spain a
 Netherlands", set none); else None. A
 figure in a "where" clause is at the place "where" stands for ("in Salonika, where 50,000
 people marched"). A
+population belongs to the place it is set off after ("Zarand, a town of about 15,000 people
+in Kerman province": Zarand) or said of ("the island, which lies off the port of X and is
+home to 100,000 people": the island, through the relative clause's noun). A
 place named as a distance's reference point ("940 miles south of Tehran") is where the
 distance is measured from: it is the place of that distance and of no other figure. A
 clause whose subject is a pronoun carrying on the sentence before ("It killed 612 people")
@@ -325,6 +328,24 @@ _REFERENCE = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:port|city|town|capital|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# A population set off right after the place it belongs to: "Zarand, a town of about 15,000
+# people", "Qeshm island, home to 120,000 people", "Torvald, with a population of 40,000".
+_POPULATION_APPOSED = re.compile(
+    r",\s*(?:(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:town|city|village|island|country|nation|"
+    r"province|region|district|port|capital|metropolis|state)\s+of|(?:which\s+is\s+)?home\s+to|"
+    r"(?:with\s+)?a\s+population\s+of)\s+(?:(?:about|around|some|nearly|roughly|approximately|"
+    r"almost|over|more\s+than|just\s+over|just\s+under|under)\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_THEN = re.compile(r"^\s*(?:[A-Za-z]+\s*)?$")
+# A population said by a verb of the place: "the island is home to 100,000 people", "it has a
+# population of 40,000".
+_POPULATION_SAID = re.compile(
+    r"\b(?:home\s+to|population\s+of)\s+(?:(?:about|around|some|nearly|roughly|approximately|"
+    r"almost|over|more\s+than|just\s+over|just\s+under|under)\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVES = frozenset({"which", "that", "where"})
 # Subjects that carry a clause on from the sentence before ("It killed 612 people").
 _CONTINUING = frozenset({"it", "they", "this", "these"})
 _ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
@@ -1280,6 +1301,19 @@ def _find_place(tree: Tree, places: _Places, reading: _Reading) -> Entity | None
         for mention, entity in places.named_in(reading.quantity.end, end):
             if places.reference(mention):
                 return entity
+    start = _sentence(tree, reading)[0].start
+    apposed = _POPULATION_APPOSED.search(places.text[start : reading.quantity.start])
+    if apposed is not None:
+        # "Bandar Abbas, a city of 500,000 people in the south": the population belongs to
+        # the place it is set off after, whatever place the sentence names next.
+        end = start + apposed.start()
+        for mention, entity in reversed(places.named_in(start, end)):
+            if mention.end <= end and _PLACE_THEN.match(places.text[mention.end : end]):
+                return entity
+    elif _POPULATION_SAID.search(places.text[start : reading.quantity.start]):
+        found = _subject_place(tree, places, reading)
+        if found is not None:
+            return found
     for verb in reading.predicate:
         # "in Salonika, where 50,000 people marched": the place "where" stands for, the last
         # one named before it.
@@ -1314,6 +1348,30 @@ def _find_place(tree: Tree, places: _Places, reading: _Reading) -> Entity | None
         earlier = places.named_in(before[0].start, before[-1].end) if before else []
         found = next((e for m, e in reversed(earlier) if not places.reference(m)), None)
     return found or places.earlier_in_paragraph(sentence[0].start)
+
+
+def _subject_place(tree: Tree, places: _Places, reading: _Reading) -> Entity | None:
+    """The place a population's verb is said of: its subject, or the noun a relative
+    clause hangs on ("the island, which lies off the port of X and is home to 100,000
+    people": the island, not the port)."""
+    verb = next((a for a in tree.ancestors(reading.number) if _is_verb(a)), None)
+    while verb is not None:
+        subjects = [k for k in tree.children(verb) if k.dep in {"nsubj", "nsubjpass"}]
+        subject = subjects[0] if subjects else None
+        if subject is not None and subject.lower not in _RELATIVES:
+            break
+        if verb.dep == "relcl":
+            subject = tree.head(verb)
+            break
+        verb = tree.head(verb) if verb.dep == "conj" else None
+    else:
+        return None
+    if subject is None:
+        return None
+    named = places.entities.at(subject.start, subject.end)
+    if named is not None and named.type in _PLACE_TYPES:
+        return named
+    return places.anaphor(subject)
 
 
 def _continues(tree: Tree, reading: _Reading) -> bool:
@@ -1643,6 +1701,9 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+_SHARE_WORDS = frozenset({"percent", "per cent", "pct", "%", "percentage"})
+
+
 def _measure(reading: _Reading, label: str) -> str:
     """The normalised measure label (module docstring)."""
     kind = reading.quantity.kind
@@ -1662,7 +1723,13 @@ def _measure(reading: _Reading, label: str) -> str:
     if kind == "percent":
         if reading.actor:
             words.append(f"by {reading.actor}")
-        words.insert(0, "percent of")
+        if label.lower() in _SHARE_WORDS:
+            words.remove(
+                label
+            )  # "40 percent" of nothing named: "percent", not "percent of percent"
+            words.insert(0, "percent")
+        else:
+            words.insert(0, "percent of")
     elif kind not in {"count", "money"}:
         words.insert(0, f"{kind} of")
     if reading.place is not None and reading.place.name != label:

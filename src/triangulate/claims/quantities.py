@@ -57,8 +57,9 @@ phrase                                                 low (floor)
 "billions"                                             2,000,000,000
 =====================================================  ===============
 
-"several" or "a few" alone ("several sources") is not returned: it has no number word to
-anchor a floor.
+"several" alone has the floor 3 ("several shops"), "a few" before a length 2 ("a few blocks
+away", "a few miles"); "a few" before anything else ("a few neighbours", "a few days ago") is
+not returned: it has no number word to anchor a floor.
 
 Fractions are shares, so they read as percentages (kind "percent", unit "percent", value
 rounded to one decimal) with the hedge as written: "about a quarter" is about 25, "more than
@@ -593,6 +594,7 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
 
 _VAGUE_FLOORS: dict[str, float] = {
     "handful": 2,
+    "few": 2,
     "several": 3,
     "tens": 20,
     "dozen": 24,
@@ -612,9 +614,12 @@ _VAGUE_FLOORS: dict[str, float] = {
 _VAGUE_RE = re.compile(
     r"\b(?=[abdhmst])(?:"
     r"(?P<outer>tens|hundreds|dozens)\s+of\s+(?P<inner>thousands|millions|billions)"
-    r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?P<scale>dozen|hundred|thousand|million|billion)s?"
+    r"|(?:several|a\s+few|a\s+couple(?:\s+of)?|many)\s+"
+    r"(?P<scale>dozen|hundred|thousand|million|billion)s?"
     r"|a\s+(?P<handful>handful)"
     r"|(?P<several>several)"
+    r"|a\s+(?P<few>few)(?=\s+(?:blocks|miles|feet|yards|metres|meters|kilometres|kilometers|"
+    r"km|inches)\b)"
     r"|(?P<plural>dozens|hundreds|thousands|millions|billions)"
     r"|(?P<of>scores|tens)(?=\s+of\b)"
     r")\b",
@@ -660,13 +665,35 @@ _A_UNIT_BEFORE_RE = re.compile(
     r"up\s+to|at\s+least)\s+)$",
     re.IGNORECASE,
 )
+# "about a mile", "dragged for a block", "nearly a kilometre": one of a length, when a hedge
+# or "for" says it is measured ("a mile away" alone places, "a block party" names).
+_A_LENGTH_RE = re.compile(
+    r"\b(?:a|an)\s+(?=(?:mile|kilometre|kilometer|metre|meter|foot|yard|block)\b)",
+    re.IGNORECASE,
+)
+_A_LENGTH_BEFORE_RE = re.compile(
+    r"\b(?:more\s+than|over|about|around|nearly|almost|less\s+than|under|roughly|some|"
+    r"up\s+to|at\s+least|for|within|only|just)\s+$",
+    re.IGNORECASE,
+)
 _A_UNIT_OF_RE = re.compile(r"[a-z]+\s+of\b", re.IGNORECASE)
 _OF_TIME_RE = re.compile(
     r"\s+of\s(?P<unit>(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)\b)",
     re.IGNORECASE,
 )
 # "a couple of": about two.
-_COUPLE_RE = re.compile(r"\ba\s+couple(?=\s+of\b)", re.IGNORECASE)
+# "dozen" alone after a word that stands for its article: "another dozen", "the dozen"
+# ("by the dozen" counts nothing)
+_DOZEN_RE = re.compile(r"dozen\b(?!s)", re.IGNORECASE)
+_DOZEN_BEFORE_RE = re.compile(
+    r"(?:\b(?:another|further|some|about|around|nearly|almost|roughly|over)|(?<!\bby\s)\bthe)\s+$",
+    re.IGNORECASE,
+)
+_AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_COUPLE_RE = re.compile(
+    r"\ba\s+couple(?=\s+of\b)(?!\s+of\s+(?:dozen|hundred|thousand|million|billion)s?\b)",
+    re.IGNORECASE,
+)
 # "quarter million", "three quarters billion", "a quarter of a million": a share of a scale.
 _FRACTION_SCALE_RE = re.compile(
     r"\b(?=[aothqAOTHQ])(?:(?P<num>an?|one|two|three)[\s-]+)?(?P<den>half|quarters?|thirds?)"
@@ -844,6 +871,8 @@ def _vague_floor(m: re.Match[str]) -> float:
         return _VAGUE_FLOORS[case_key(m.group("scale"))]
     if m.group("handful"):
         return _VAGUE_FLOORS["handful"]
+    if m.group("few"):
+        return _VAGUE_FLOORS["few"]
     if m.group("several"):
         return _VAGUE_FLOORS["several"]
     return _VAGUE_FLOORS[case_key(m.group("plural") or m.group("of") or "")]
@@ -983,8 +1012,9 @@ _ANY_NUMBER_WORD_RE = re.compile(
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
     r"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
-    r"scores|tens|hundreds|thousands|millions|billions|"
-    r"an?\s+(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century))"
+    r"scores|tens|hundreds|thousands|millions|billions|a\s+few|"
+    r"an?\s+(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|"
+    r"mile|kilometre|kilometer|metre|meter|foot|yard|block))"
     r"\b",
     re.IGNORECASE,
 )
@@ -1008,6 +1038,7 @@ _WORD_PATTERNS = (
     _FRACTION_SCALE_RE,
     _COUPLE_RE,
     _A_UNIT_RE,
+    _A_LENGTH_RE,
 )
 
 
@@ -1074,6 +1105,9 @@ def _word_at(text: str, at: int) -> _Atom | None:
         or _A_UNIT_OF_RE.match(text, a_unit.end())
     ):
         return _Atom(start=at, end=a_unit.end() - 1, value=1, raw=1, form="word")
+    a_length = _A_LENGTH_RE.match(text, at)
+    if a_length is not None and _A_LENGTH_BEFORE_RE.search(text, max(0, at - 16), at):
+        return _Atom(start=at, end=a_length.end() - 1, value=1, raw=1, form="word")
     of_scale = _FRACTION_SCALE_RE.match(text, at)
     if of_scale is not None:
         value = _fraction_of_scale(of_scale)
@@ -1093,6 +1127,13 @@ def _word_at(text: str, at: int) -> _Atom | None:
         floor = _vague_floor(vague)
         return _Atom(start=at, end=vague.end(), value=floor, raw=floor, form="vague")
     word = read_word_number(text, at)
+    if (
+        word is None
+        and _DOZEN_RE.match(text, at)
+        and _DOZEN_BEFORE_RE.search(text, max(0, at - 12), at)
+    ):
+        # "another dozen people", "the dozen officers", "some dozen": twelve
+        return _Atom(start=at, end=at + 5, value=12, raw=12, form="word")
     if word is None:
         bare = _BARE_SCALE_RE.match(text, at)
         if bare is None:
@@ -1476,6 +1517,25 @@ _PROPOSED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _HABIT_WORD_RE = re.compile(r"ypically|sually|ften|enerally|tends?\s")
+# A clause of condition open up to the number: "if" and no clause break since
+# (a comma, colon, bracket, quotation mark, dash or sentence end); "if compared to" compares.
+_CONDITION_RE = re.compile(
+    r"\b[Ii]f\s(?!(?:compared|measured|adjusted|counted|converted|calculated)\b)"
+    r"(?:(?![,;:()\"“”—–\n.!?]|\s-|-\s|--)[^\n])*$"
+)
+# "if" after a word of asking or knowing means whether; "as if" compares.
+_WHETHER_BEFORE_RE = re.compile(
+    r"\b(?:as|whether|know|knows|knew|ask|asks|asked|asking|see|wonder(?:s|ed|ing)?|sure|"
+    r"clear|unclear|determine[sd]?|tell|told|say|said|says|check(?:s|ed)?|decide[sd]?|doubt|"
+    r"question|idea)\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+# A definite word or a possessive before the number: it counts what is taken as there.
+_DEFINITE_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|these|those|his|her|their|its|our|my|your|all)|\w['’]s?)\s+"
+    r"(?:[A-Z]{0,3}[$€£¥₹]\s?)?$",
+    re.IGNORECASE,
+)
 # The first words of a clause of condition: "If 10 people gather, ..."
 _IF_CLAUSE_BEFORE_RE = re.compile(
     r"(?:^|[.!?]\s+|\n|,\s+)(?:If|if|Unless|unless)\s+(?:[a-z]+\s+){0,2}(?:than\s+)?$"
@@ -1758,6 +1818,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "generic statement"
     if ("f " in before or "ss " in before) and _IF_CLAUSE_BEFORE_RE.search(before):
         return "generic statement"  # "If 10 people gather, ...": a condition, no event's count
+    if _in_condition(text, atom.start):
+        return "generic statement"  # "unless he is paid $5 million": what has not happened
     if (
         " have " in before
         and _COUNTERFACTUAL_BEFORE_RE.search(before)
@@ -1809,6 +1871,26 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     ):
         return "idiom"
     return None
+
+
+def _in_condition(text: str, at: int) -> bool:
+    """Whether a number stands inside a clause of condition: "if they garner 100,000
+    signatures", "even if I got two years".
+
+    The clause runs from its "if" to the first comma, colon, bracket, quotation mark or
+    dash; the number after it ("If convicted, he faces 25 years") is the main clause's. An
+    "if" that means whether ("unclear if", "asked him if") opens no condition, and a number
+    after a definite word or a possessive ("if the three suspects are found guilty") counts
+    what is taken as there. "Unless" names what is needed to avert an outcome, a figure of
+    its own: "the firm will fail unless it gets $4 billion".
+    """
+    window = text[max(0, at - 150) : at]
+    if "if " not in window and "If " not in window:
+        return False
+    clause = _CONDITION_RE.search(window)
+    if clause is None or _DEFINITE_BEFORE_RE.search(window):
+        return False
+    return not _WHETHER_BEFORE_RE.search(window, 0, clause.start())
 
 
 def _score_tail(text: str, atom: _Atom, before: str) -> bool:
@@ -2343,9 +2425,11 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:mm\b|millimet(?:re|er)s?\b)", re.IGNORECASE), "length", "mm"),
     (re.compile(r"\s?(?:cm\b|centimet(?:re|er)s?\b)", re.IGNORECASE), "length", "cm"),
     (
-        # a spaced '' closes a quotation in tokenized text ("the trawler ``Nava 5 ''")
+        # a spaced '' closes a quotation in tokenized text ("the trawler ``Nava 5 ''");
+        # "in" is inches only before its conversion: "0.68 in (1.73 cm)"
         re.compile(
-            r"(?:\s+|\s?-\s?)inch(?:es)?\b|\s?(?:\"|”)(?=\s|$|[.,;)])|''(?=\s|$|[.,;)])",
+            r"(?:\s+|\s?-\s?)inch(?:es)?\b|\s?(?:\"|”)(?=\s|$|[.,;)])|''(?=\s|$|[.,;)])|"
+            r"\s+in\.?(?=\s*\(\s*[0-9][0-9.,\s]*(?:mm|cm|millimet|centimet))",
             re.IGNORECASE,
         ),
         "length",
@@ -2499,7 +2583,13 @@ _PERCENT_RE = re.compile(r"%|per\s?cent", re.IGNORECASE)
 _HYPHENATED_RE = re.compile(
     r"-(?!(?:plus|strong|seats?|members?|beds?|stor(?:ey|y|eys|ies)|floors?|rooms?|man|men|"
     r"person|people|vehicles?|cars?|ships?|vessels?|planes?|aircraft|hous(?:e|es)|homes?|"
-    r"nations?|countr(?:y|ies)|states?|lanes?|pages?|villages?|schools?|troops?|officers?)\b)"
+    r"nations?|countr(?:y|ies)|states?|lanes?|pages?|villages?|schools?|troops?|officers?|"
+    # what a charge sheet, a field, a convoy or a building is made of: "a 12-count
+    # indictment", "a five-candidate field", "a 5-boat convoy", "a 200-unit block"
+    r"counts?|charges?|candidates?|delegates?|count(?:y|ies)|"
+    r"districts?|cit(?:y|ies)|towns?|victims?|child(?:ren)?|hostages?|passengers?|patients?|"
+    r"employees?|workers?|soldiers?|boats?|trucks?|bus(?:es)?|bedrooms?|units?|buildings?|"
+    r"shops?|stores?|words?)\b)"
     r"[A-Za-z]"
 )
 # The spaced form a tokenizer writes ("9 - iron") is a compound only before these words: a
@@ -2526,6 +2616,13 @@ _SCORE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _TALLY_TO_RE = re.compile(r"\s+to\s+")
+# "the 15 - 17 Bulldogs": a record before a team's name, a capitalised plural that names no
+# people by nation, faith or party ("the 5-6 Americans", "Iraqis", "Democrats", "Marines")
+_TEAM_AFTER_RE = re.compile(
+    r"\s+(?!(?:Marines|Democrats|Britons|Muslims|Jews|Kurds|Arabs|Serbs|Croats|Sikhs|Turks|"
+    r"Greeks|Poles|Swedes|Danes|Scots)\b)[A-Z][a-z]+(?<!an)(?<!i)s\b"
+)
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 # "by 302 votes to 221", "by 3 goals to 1" ("rose 200 points to 31,022" is no tally)
 _TALLY_NOUN_TO_RE = re.compile(r"\s+(?:votes?|goals?)\s+to\s+", re.IGNORECASE)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -2637,6 +2734,12 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
         return False
     if _unit_follows(text, second.end) or _currency_before(text, 0, first.start):
         return False  # "5-6%", "$5-6": a range of a measure
+    if (
+        not joined_to
+        and _TEAM_AFTER_RE.match(text, second.end)
+        and _THE_BEFORE_RE.search(text, max(0, first.start - 6), first.start)
+    ):
+        return True  # "the 15-17 Bulldogs": a team's record before its name
     worded = _SCORE_BEFORE_RE.search(text, max(0, first.start - 20), first.start)
     if joined_to:
         # "to" joins a range far more often: only a word of voting or winning makes a tally
@@ -2847,6 +2950,14 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         if ranged and low is not None and high is not None:
             low, high = min(low, high), max(low, high)
         end = below_zero.end()
+
+    half = None if kind in ("count", "money", "percent") else _AND_A_HALF_RE.match(text, end)
+    if half is not None and not (ranged or vague) and low is not None and low == high:
+        # "an hour and a half", "a mile and a half": the half is the measure's, no share
+        low = high = low + 0.5
+        end = half.end()
+        while i + used < len(atoms) and atoms[i + used].start < end:
+            used += 1
 
     if kind == "count" and (
         _HYPHENATED_RE.match(text[end : end + 12]) or _SPACED_COMPOUND_RE.match(text, end)

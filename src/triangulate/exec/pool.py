@@ -50,6 +50,7 @@ exit, so its pool is shut down at once.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -125,6 +126,19 @@ class LocalParser:
         """Whether the worker processes have been started."""
         return self._pool is not None
 
+    def expect(self, chars: int) -> None:
+        """Say that work of about ``chars`` characters is coming.
+
+        When that work will pay for the pool (``min_chars``), the pool is started now and
+        its fork server loads the model while the caller gets the work ready, rather than
+        when the first call comes (``analyze`` sorts the pile into stories meanwhile: on
+        MMDS dev the model's load, about 1.5 s, then costs no wall-clock time). Nothing
+        happens for less work, with one job, or once the pool is started.
+        """
+        if self.jobs == 1 or self._pool is not None or chars < self.min_chars:
+            return
+        self._start()
+
     def __call__(self, pairs: Sequence[tuple[str, str]]) -> Iterator[Parsed]:
         """Parse ``(doc_id, text)`` pairs; one ``Parsed`` per pair, in order.
 
@@ -170,6 +184,7 @@ class LocalParser:
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
             context = _context()
+            _SERVER.acquire(context)
             self._pool = ProcessPoolExecutor(
                 max_workers=self.jobs,
                 mp_context=context,
@@ -210,12 +225,15 @@ class LocalParser:
         self._waiting, self._handed = [], 0
         if pool is None:
             return
-        if kill:
-            # Processes still parsing are stopped rather than waited for.
-            for process in list(getattr(pool, "_processes", {}).values()):
-                if process.is_alive():
-                    process.kill()
-        pool.shutdown(wait=True, cancel_futures=True)
+        try:
+            if kill:
+                # Processes still parsing are stopped rather than waited for.
+                for process in list(getattr(pool, "_processes", {}).values()):
+                    if process.is_alive():
+                        process.kill()
+            pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            _SERVER.release()
 
     def __enter__(self) -> LocalParser:
         return self
@@ -280,6 +298,51 @@ def _running(pid: int) -> bool:
 def _parse_block(block: list[tuple[str, str]], select: Select | None) -> list[PackedParse]:
     """The task a worker runs: one block, packed."""
     return spacy_model.parse_packed(block, select=select)
+
+
+class _ForkServer:
+    """The fork server, kept running while a pool of this process is open, no longer.
+
+    Multiprocessing starts its fork server on a pool's first worker and keeps it until
+    the process ends; with the model loaded it holds about 150 MiB. A long-lived process
+    (the web server, ``watch``) opens a pool for a job or a round that pays for one, so
+    the server is stopped when the last open pool closes, and started again (its model
+    loaded again, 1.7-2.0 s of CPU) by the next one. A pool's start also starts the
+    server at once, so that it loads the model while the caller gets its work ready.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._open = 0
+
+    def acquire(self, context: BaseContext) -> None:
+        """One more pool is open: start the server now if the context forks from one."""
+        with self._lock:
+            self._open += 1
+            if context.get_start_method() == "forkserver":
+                from multiprocessing import forkserver
+
+                forkserver.ensure_running()  # returns at once; the server loads meanwhile
+
+    def release(self) -> None:
+        """One pool fewer is open: stop the server after the last one."""
+        with self._lock:
+            self._open -= 1
+            if self._open == 0:
+                _stop_fork_server()
+
+
+def _stop_fork_server() -> None:
+    """Stop multiprocessing's fork server if it runs (waiting for it to exit)."""
+    module = sys.modules.get("multiprocessing.forkserver")  # not imported: never started
+    server = getattr(module, "_forkserver", None)
+    if server is not None and getattr(server, "_forkserver_pid", None) is not None:
+        stop = getattr(server, "_stop", None)
+        if stop is not None:  # pragma: no branch - present in every supported Python
+            stop()
+
+
+_SERVER = _ForkServer()
 
 
 def _context() -> BaseContext:

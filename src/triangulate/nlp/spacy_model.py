@@ -36,6 +36,7 @@ How it is run, and why:
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -151,11 +152,19 @@ def load(package: str = MODEL_PACKAGE) -> Language:
         raise MissingDependency("spaCy", INSTALL_HINT) from exc
     try:
         with use_ops("numpy", use_blis=False):
-            return spacy.load(package)
+            nlp = spacy.load(package)
     except OSError as exc:
         raise ModelUnavailable(
             f"The spaCy pipeline '{package}' is not installed. Run: {INSTALL_HINT}"
         ) from exc
+    # The model's Python objects (about 76,000) live as long as the process: frozen out
+    # of the cyclic collector's sight, they are not walked again by each of its full
+    # passes (0.44 s -> 0.18 s of CPU in those passes while analysing PolNeAR dev), and a
+    # worker forked from the pool's fork server does not write to the pages it shares
+    # with the server for their sake. What else lives at this moment is frozen too;
+    # memory freed by reference counting is freed as before.
+    gc.freeze()
+    return nlp
 
 
 @contextmanager

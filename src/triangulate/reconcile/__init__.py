@@ -50,6 +50,7 @@ from triangulate.reconcile.statements import (
 from triangulate.reconcile.topics import (
     PERSONS,
     RUNNING,
+    UNSAID,
     Topic,
     actors_of,
     name_words,
@@ -182,7 +183,7 @@ def _unmixed(
     while pending:
         measure = pending.pop(0)
         parts = None
-        judged = judge(measure, upstreams, docs, **_kinds(topics[measure[0].id]))
+        judged = judge(measure, upstreams, docs, **_kinds(_lead(measure, topics)))
         if judged.verdict == "conflict":
             parts = split(measure, upstreams, docs, holders)
         if parts is None or len(parts.parts) < 2:
@@ -194,6 +195,13 @@ def _unmixed(
     if len(found) == len(family.measures):
         return family
     return Family(measures=tuple(found), reasons=tuple(reasons))
+
+
+def _lead(measure: Sequence[Claim], topics: Mapping[str, Topic]) -> Topic:
+    """The topic a measure is read by: its first figure's that says what befell those it
+    counts, or its first figure's."""
+    found = (topics[c.id] for c in measure if topics[c.id].state != UNSAID)
+    return next(found, topics[measure[0].id])
 
 
 def _kinds(topic: Topic) -> dict[str, bool]:
@@ -406,7 +414,7 @@ def _measure_groups(
     inside = {c.id for c in measure}
     conversions = sorted(b for b, a in (converted or {}).items() if a in inside)
     ids = (*(c.id for c in measure), *conversions)
-    judgement = judge(measure, upstreams, docs, **_kinds(topics[measure[0].id]))
+    judgement = judge(measure, upstreams, docs, **_kinds(_lead(measure, topics)))
     label = _label(measure, topics, entities)
     main = Group(
         id=group_id("figure", "measure", ids),
@@ -518,7 +526,9 @@ def _label(
     by its own words.
     """
     counts = Counter(c.figure.measure for c in measure if c.figure is not None)
-    topic = topics[measure[0].id]
+    topic = _lead(measure, topics)
+    if topic.state == UNSAID:
+        return f"'{measure[0].text}' (what happened to them is not said)"
     if "(" in topic.population and topic.population.endswith(")"):
         if topic.population.split(" (")[0] in PERSONS:
             return f"'{measure[0].text}' (what happened to them is not said)"
@@ -535,6 +545,10 @@ def _label(
     if topic.population == "distance":
         # A distance is measured from its reference point ("35 miles southwest of X").
         return f"distance from {place.name}" if place is not None else "distance"
+    if topic.state == "living" and topic.population in PERSONS:
+        # How many live in a place ("home to 100,000 people", "a city of 2 million") is its
+        # population, never "people in X" beside a toll.
+        return f"population of {place.name}" if place is not None else "population"
     best = min(counts, key=score)
     if topic.place is None and " in " in best and all(topics[c.id].place is None for c in measure):
         # A measure that has no place of its own (a shock's size, its aftershocks) is named

@@ -34,6 +34,7 @@ from triangulate.reconcile.intervals import Interval, interval_of
 from triangulate.reconcile.topics import (
     PERSONS,
     SHARE,
+    UNSAID,
     Relation,
     Topic,
     people_key,
@@ -88,12 +89,18 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
         topic = topics[claim.id]
         assert claim.figure is not None
         reading = (topic, _values(claim.figure, topic))
-        alike = by_parts.setdefault(_parts(topic), [])
+        parts = _parts(topic)
+        alike = by_parts.setdefault(parts, [])
         fits = [
             (cluster, kinds)
-            for cluster, kinds in alike
+            for cluster, kinds in _tried(by_parts, parts)
             if all(_same(reading, other, values, relations) for other, values in kinds.items())
         ]
+        if topic.state == UNSAID and len(_states(fits)) > 1:
+            # "Three people" of whom nothing is said, beside three killed and three injured:
+            # the count its own report gives a state, or, when none or both, anyone's guess.
+            fits = [fit for fit in fits if any(c.doc == claim.doc for c in fit[0])]
+            fits = fits if len(_states(fits)) == 1 else []
         if fits:
             cluster, kinds = max(fits, key=lambda fit: len(fit[0]))
             cluster.append(claim)
@@ -102,6 +109,24 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
             clusters.append([claim])
             alike.append((clusters[-1], {topic: {reading[1]: None}}))
     return [tuple(ordered(c)) for c in clusters]
+
+
+def _states(fits: Sequence[tuple[list[Claim], _Readings]]) -> set[str]:
+    """The states measures are said in, people of whom nothing is said aside."""
+    return {t.state for _, kinds in fits for t in kinds} - {UNSAID}
+
+
+def _tried(
+    by_parts: Mapping[tuple[object, ...], list[tuple[list[Claim], _Readings]]],
+    parts: tuple[object, ...],
+) -> list[tuple[list[Claim], _Readings]]:
+    """The measures a figure is tried against: those sharing its parts, and for people of
+    whom nothing is said, those of any state (and the other way round)."""
+    if parts[-1] is None:
+        return by_parts.get(parts, [])
+    if parts[-1] == UNSAID:
+        return [m for key, found in by_parts.items() if key[:-1] == parts[:-1] for m in found]
+    return [*by_parts.get(parts, []), *by_parts.get((*parts[:-1], UNSAID), [])]
 
 
 def _values(figure: Figure, topic: Topic) -> Interval | None:
@@ -145,6 +170,18 @@ def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
     # A part is the whole only when both values can hold together.
     if first is None or second is None or not first.meets(second):
         return False
+    if UNSAID in (a[0].state, b[0].state):
+        # People of whom nothing is said are those of another count only when their value
+        # is bounded ("as many as 20 people" fits any toll below 20) and meets the number
+        # the other gives ("three children" are "at least three" killed, "1,000 people" not
+        # "more than 200" arrested).
+        unsaid, said = (first, second) if a[0].state == UNSAID else (second, first)
+        if b[0].state == a[0].state or unsaid.low <= 0 or unsaid.high == math.inf:
+            return False
+        told = Interval(said.low, said.low) if said.high == math.inf else said
+        if said.low <= 0:
+            told = Interval(said.high, said.high)
+        return unsaid.meets(told)
     # The count one cause qualifies is the part: an open value of it ("at least 156
     # killed by airstrikes") says nothing of its being all the killed.
     part = first if a[0].cause and not b[0].cause else second if b[0].cause else None
@@ -155,9 +192,9 @@ def _part_exceeds_whole(inner: _Reading, outer: _Reading) -> bool:
     """Whether the first figure counts in a place inside the second's and its value is
     surely larger (its lowest above the other's highest)."""
     topic = inner[0]
-    if topic.kind != "count" or topic.population not in PERSONS or topic.state == "other":
+    if topic.kind != "count" or topic.population not in PERSONS or topic.state in {"other", UNSAID}:
         return False  # only what befell people adds up over places (not shares or sizes)
-    if topic.place is None:
+    if topic.place is None or outer[0].state == UNSAID:
         return False
     if outer[0].place not in inner[0].holders:
         return False
@@ -221,7 +258,7 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
         for n in tried:
             family = joined[n]
             if all(
-                relations(a, b)[0] != "apart"
+                relations(a, b)[0] != "apart" and (a.state == UNSAID) == (b.state == UNSAID)
                 for other in family
                 for a in kinds[k]
                 for b in kinds[other]

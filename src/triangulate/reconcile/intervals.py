@@ -30,6 +30,12 @@ a duration allows ``UNIT_SHARE`` of the unit it is said in either side: a length
 weeks is rounded to weeks. So "a week" (5.6-8.4 days) and "8 days" agree, "48 hours"
 and "two days" agree, while "30 seconds" and "a minute" (48-72 seconds) do not.
 
+A length, a speed, a weight, a temperature or an area is compared in one unit of its
+measure (metres, km/h, kilograms, degrees Celsius, square kilometres: ``MEASURES``),
+whatever system each report says it in, and one said exactly allows the rounding of its last
+digit ("31 miles" is 30.5-31.5 miles, "50 km" 49.5-50.5 km): a report converting another's
+figure rounds it, so "50 km" and "31 miles" agree, as do "1,500 km" and "940 miles".
+
 Percentages are compared in percentage points, never relatively: a share is already a
 ratio, and 10 percent of 80 percent would hide an eight-point gap. A share said exactly
 allows the rounding of its last digit ("20 percent" is 19.5-20.5, "20.6" 20.55-20.65);
@@ -67,6 +73,40 @@ SECONDS = {
     "year": 31_557_600.0,
 }
 """Seconds in each unit a duration may be said in (a month and a year on average)."""
+MEASURES: dict[str, tuple[str, float, float]] = {
+    # length
+    "m": ("m", 1.0, 0.0),
+    "km": ("m", 1_000.0, 0.0),
+    "cm": ("m", 0.01, 0.0),
+    "mm": ("m", 0.001, 0.0),
+    "mi": ("m", 1_609.344, 0.0),
+    "yd": ("m", 0.9144, 0.0),
+    "ft": ("m", 0.3048, 0.0),
+    "in": ("m", 0.0254, 0.0),
+    # speed
+    "km/h": ("km/h", 1.0, 0.0),
+    "mph": ("km/h", 1.609344, 0.0),
+    "kn": ("km/h", 1.852, 0.0),
+    # mass
+    "kg": ("kg", 1.0, 0.0),
+    "g": ("kg", 0.001, 0.0),
+    "mg": ("kg", 0.000_001, 0.0),
+    "t": ("kg", 1_000.0, 0.0),
+    "lb": ("kg", 0.453_592_37, 0.0),
+    "oz": ("kg", 0.028_349_523_125, 0.0),
+    # temperature
+    "°C": ("°C", 1.0, 0.0),
+    "°F": ("°C", 5 / 9, -160 / 9),
+    # area
+    "km2": ("km2", 1.0, 0.0),
+    "m2": ("km2", 0.000_001, 0.0),
+    "ha": ("km2", 0.01, 0.0),
+    "mi2": ("km2", 2.589_988_110_336, 0.0),
+    "acre": ("km2", 0.004_046_856_422_4, 0.0),
+    "ft2": ("km2", 0.000_000_092_903_04, 0.0),
+}
+"""Units of one measure said in several systems: unit -> (the unit they are compared in,
+factor, offset), a value in the first being ``value * factor + offset``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,22 +140,44 @@ def interval_of(figure: Figure) -> Interval | None:
         if figure.hedge in {"exact", "about"}:
             found = Interval(max(0.0, found.low - UNIT_SHARE), found.high + UNIT_SHARE)
         return Interval(found.low * seconds, found.high * seconds)
+    measured = MEASURES.get(figure.unit or "") if figure.kind != "duration" else None
+    if measured is not None:
+        found = _own_interval(figure)
+        if figure.hedge == "exact" and found.low == found.high:
+            half = _rounding(found.low)
+            found = Interval(found.low - half, found.high + half)
+        _, factor, offset = measured
+        return Interval(found.low * factor + offset, found.high * factor + offset)
     return _own_interval(figure)
 
 
 def base_unit(figure: Figure) -> str | None:
-    """The unit figures are compared in: seconds for any duration, else the figure's own."""
+    """The unit figures are compared in: seconds for any duration, the measure's own unit
+    for a length, speed, weight, temperature or area (``MEASURES``), else the figure's
+    own."""
     if figure.kind == "duration" and figure.unit in SECONDS:
         return "second"
+    if figure.kind != "duration" and figure.unit in MEASURES:
+        return MEASURES[figure.unit][0]
     return figure.unit
 
 
 def in_unit(value: float, figure: Figure, unit: str | None) -> float:
-    """A figure's value said in another unit of duration (itself when none applies)."""
-    here, there = SECONDS.get(figure.unit or ""), SECONDS.get(unit or "")
-    if figure.kind != "duration" or here is None or there is None:
+    """A figure's value said in another unit of its measure (itself when none applies);
+    with no unit given, a length, speed, weight, temperature or area in the unit its
+    measure is compared in (``MEASURES``)."""
+    if figure.kind != "duration":
+        here = MEASURES.get(figure.unit or "")
+        if here is None or figure.unit == unit:
+            return value
+        there = MEASURES.get(unit or "", (here[0], 1.0, 0.0))
+        if there[0] != here[0]:
+            return value
+        return (value * here[1] + here[2] - there[2]) / there[1]
+    seconds, there_seconds = SECONDS.get(figure.unit or ""), SECONDS.get(unit or "")
+    if seconds is None or there_seconds is None:
         return value
-    return value * here / there
+    return value * seconds / there_seconds
 
 
 def _own_interval(figure: Figure) -> Interval:
@@ -179,6 +241,14 @@ def tolerance(figures: Iterable[Figure]) -> str:
         )
     if any(f.hedge == "exact" and f.low == f.high and f.low and _round(f.low) for f in items):
         said += f" and a count ending in 00 as rounded (within {number(ROUNDED * 100)} percent)"
+    measured = sorted({f.unit for f in items if f.kind != "duration" and f.unit in MEASURES})
+    if len(measured) > 1:
+        base = MEASURES[measured[0]][0]
+        said += (
+            f", comparing {', '.join(measured[:-1])} and {measured[-1]} in {base} and a "
+            "measurement said exactly as "
+            "rounded to its last digit (a converted figure is rounded)"
+        )
     return said
 
 

@@ -29,7 +29,8 @@ Inside is transitive. Two places **overlap** when one lies inside the other, whe
 hold a common place (an island "in the Persian Gulf" and "in southern Iran" puts the Gulf
 and Iran at one scene), or when one's name is the other's with a kind of place added
 ("Qeshm" and "Qeshm Island", "Hormozgan" and "Hormozgan province") or one word that ends
-exactly one longer name ("the Gulf" and "the Persian Gulf"); two known places that do not
+exactly one longer name ("the Gulf" and "the Persian Gulf"); a place named by another's
+name and more words lies inside it ("Dubai Media City" in Dubai); two known places that do not
 overlap are **apart** as far as the story says.
 """
 
@@ -167,6 +168,17 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
         region = _REGION.match(base)
         if region is not None and region.group(1) in heads:
             edges.setdefault(head, set()).add(heads[region.group(1)])
+    # "Dubai Media City", "Mexico City": a place named by another's name and more words
+    # lies inside it (a country never: "South Sudan" is no part of Sudan, nor begins so).
+    for base, head in heads.items():
+        for short, outer in heads.items():
+            if (
+                outer != head
+                and base.startswith(f"{short} ")
+                and kinds.get(head) != "country"
+                and kinds.get(outer) != "sea"
+            ):
+                edges.setdefault(head, set()).add(outer)
     home = _in_the_country(edges, [e for e in entities if scene.get(e.id) == e.id])
     above_scene = _closure(edges)
     links: dict[str, set[str]] = {}

@@ -9,11 +9,17 @@ often speaks of another count):
 ==============  ===========================================================================
 part            read as
 ==============  ===========================================================================
+unit            the unit a measure is compared in: seconds for a duration, metres, km/h,
+                kilograms, degrees Celsius or square kilometres for a length, speed,
+                weight, temperature or area whatever system a report says it in ("940
+                miles" and "1,500 km" are one distance); a nautical mile only meets
+                another
 state           casualties / missing / hospitalised (treated, admitted: a hospital's count,
                 a part of the injured) / injured / killed / arrested / rescued /
                 displaced / left / remaining / controlled / protesting / living (a
                 population: "residents" and "inhabitants" with no other state, "a town
-                of 15,000 people") / destroyed (damaged, razed, hit) / other;
+                of 15,000 people", "home to", "a city of 2 million": people, labelled
+                "population of X") / destroyed (damaged, razed, hit) / other;
                 "casualties" may include both killed and injured ("five people were
                 shot"); only people are displaced
 population      people (civilians, citizens, residents, the dead and injured, workers,
@@ -46,10 +52,16 @@ place           the claim's place entity, and the places the story's reports mak
 ==============  ===========================================================================
 
 A figure that counts nothing nameable (no counted noun, a symbol, a month, a name: "37",
-"14 GMT", "Qeshm"), a pronoun with no antecedent, or people of whom nothing says what
-happened to them ("four people"; but the same three words or more for them at one place in
-two reports, "several dozen youths", are one count), or one person among a crowd ("one
-student" at a march), is a measure of its own, never compared with another report's. A
+"14 GMT", "Qeshm"), a pronoun with no antecedent, or a vague number of people of whom
+nothing says what happened to them (but the same three words or more for them at one place
+in two reports, "several dozen youths", are one count), or one person among a crowd ("one
+student" at a march), is a measure of its own, never compared with another report's.
+People counted by a noun of whom nothing says what befell them ("Police said two women,
+working for the bank, choked on smoke") are *unsaid*: one count with those another report
+says were killed, injured or arrested only when both values are bounded and agree, never in
+dispute with it; when their value fits counts of two states (three killed, three injured),
+only the one their own report gives a state joins them. Two unsaid counts are apart (they
+agree by chance) unless a report repeats another's three words or more at one place. A
 number whose own words name a harm but no noun ("killing 10 and wounding 70", "Several
 die") counts people; so does a number with no noun at a gathering ("the march was attended
 by 200,000"), and a number a toll moves to ("the death toll rose to 15", "the number of
@@ -247,7 +259,8 @@ _DWELLERS = frozenset({"resident", "inhabitant"})
 _VICTIMS = frozenset({"victim"})
 _SHOT_THEN = re.compile(r"\bshot\s+(?:(?:and|or)\s+)?(?:killed|dead|wounded|injured|to\s+death)\b")
 _POPULATION_OF = re.compile(
-    r"\b(?:town|city|village|island|country|nation|province|region|district|port)\s+of\s+"
+    r"\b(?:(?:town|city|village|island|country|nation|province|region|district|port|capital|"
+    r"metropolis)\s+of|home\s+to|population\s+of)\s+"
     r"(?:about|around|some|nearly|roughly|approximately|almost|over|more\s+than)?\s*$",
     re.IGNORECASE,
 )
@@ -349,6 +362,8 @@ PERSONS = frozenset(
     {name for name, _ in _POPULATIONS if name != "strikes"} | {"casualty", "people"}
 )
 """Population classes that count people: their state must always be said alike."""
+UNSAID = "unsaid"
+"""The state of people of whom nothing says what befell them ("four people")."""
 SUBSETS = frozenset({"men", "women", "children"})
 """Classes of people that are a part of all people: "a man was killed" and "one person was
 killed" tell one death when the values agree."""
@@ -438,6 +453,7 @@ class Topic:
     attacker: bool = False
     statistic: bool = False
     holder: str | None = None
+    said: str | None = None
 
 
 def topic_of(
@@ -467,8 +483,9 @@ def topic_of(
     """
     figure = claim.figure
     assert figure is not None, "topic_of takes figure claims"
+    said = None
     own = " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
-    sentence, before, after = _context(claim, document)
+    sentence, before, after = (_NO_STATE.sub(_blank, t) for t in _context(claim, document))
     state = own_state = _nearest(_STATE_WORDS, own, None)
     if state is None and not _SHOT_THEN.search(f"{before[-60:]} {after[:40]}".lower()):
         # "She shot three co-workers, killing two of them": the figure's own verb says
@@ -530,12 +547,18 @@ def topic_of(
         # unrest, said of the place rather than of the riots.
         population = listed = "unrest"
         state = own_state = None
-    if figure.kind == "duration" and _SHAKING.search(f"{before[-60:]} {after[:40]}".lower()):
+    near = f"{before[-60:]} {after[:40]}" if figure.unit not in _MOMENTS else sentence
+    if figure.kind == "duration" and _SHAKING.search(near.lower()):
         # "the tremor lasted 30 seconds", "felt the shaking for about a minute": how long the
-        # ground shook, whatever noun or pronoun carries it.
+        # ground shook, whatever noun or pronoun carries it; seconds or minutes anywhere in
+        # a sentence of shaking ("It lasted 30 seconds or so, you could feel the building
+        # shaking") are how long it shook.
         population = listed = "shaking"
         state = own_state = None
     kind, unit = figure.kind, base_unit(figure)
+    if figure.unit == "mi" and "nautical" in claim.text.lower():
+        # A nautical mile is longer than a land mile: met only by other nautical miles.
+        unit = "nautical mile"
     if kind == "count" and (
         _head(figure.counted) == "magnitude" or _sizes_a_shock(figure, before, after)
     ):
@@ -579,8 +602,10 @@ def topic_of(
         _head(figure.counted) in _DWELLERS or _POPULATION_OF.search(before[-60:])
     ):
         # "120,000 residents", "a town of about 15,000 people": how many live there, whatever
-        # else the sentence says befell the town.
+        # else the sentence says befell the town; "a city of 2 million" counts its people.
         state = "living"
+        if population == "unknown" and kind == "count":
+            population = listed = _nearest(_POPULATION_WORDS, "people", None) or "people"
     if _CHARGES.search(claim.text):
         # "two counts of murder", "three charges of assault": charges laid, not what
         # befell anyone.
@@ -591,6 +616,12 @@ def topic_of(
         population = "civilians"  # "killing 10 and wounding 70": a harm counts people
         if own_state in {"killed", "injured"}:
             listed = population  # "Three die": those a death or injury befalls, named so
+    harmed = _HARMED_AFTER.match(after[:60])
+    if population == "unknown" and kind == "count" and harmed and not figure.vague:
+        # "Two were killed and three wounded", "one later died": a number with no noun
+        # whose own verb, right after it, is a death or an injury counts people.
+        population = listed = "civilians"
+        state = own_state = _nearest(_STATE_WORDS, harmed.group(1).lower(), None) or state
     if population == "unknown" and kind == "count":
         toll = _TOLL_BEFORE.search(before[-120:])
         if toll is not None:
@@ -602,7 +633,22 @@ def topic_of(
     unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
     unsaid = unsaid or (state == "protesting" and (figure.high or figure.low) == 1)
-    if unsaid and kind == "percent" and population not in _PRONOUNS:
+    if (
+        unsaid
+        and state is None
+        and kind == "count"
+        and population not in _PRONOUNS
+        and not (figure.vague or figure.hedge == "vague")
+        and _nearest(_POPULATION_WORDS, (figure.counted or "").lower(), None) is not None
+    ):
+        # "Police said two women and one man, working for the bank, choked on smoke": people
+        # of whom the sentence says nothing that befell them may be those another report
+        # says were killed. One count with such a count only when the values agree (see
+        # relation), never in dispute with it.
+        state = UNSAID
+        if len(claim.text.split()) >= 3:
+            said = f"{' '.join(claim.text.lower().split())} @ {claim.where}"
+    elif unsaid and kind == "percent" and population not in _PRONOUNS:
         # "83.3 percent of Greeks": a share of people, most often a poll's, of whom nothing
         # else is said. One share with another only when the values agree (see relation).
         population = f"{SHARE}{population}"
@@ -629,7 +675,7 @@ def topic_of(
         cause = None  # the clashes are the unrest whose length is counted, not its cause
     place = entities.get(claim.where or "")
     affiliation = (
-        _affiliation(figure.measure, place)
+        _affiliation(figure.measure, place, figure.counted)
         if population not in {"money", "distance", "unrest"}
         and not (state == "protesting" and population == "people")
         else frozenset()
@@ -670,6 +716,7 @@ def topic_of(
         and _WITH_ATTACKER.match(after) is not None,
         statistic=_head(figure.counted) in _STATISTICS,
         holder=_holder(claim, before, actors) if _head(figure.counted) in _STATISTICS else None,
+        said=said,
     )
 
 
@@ -720,7 +767,16 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         first, second = sorted((_title(a.affiliation), _title(b.affiliation)))
         reasons.append(f"the reports make {first} and {second} parts of one another")
     things = a.population not in PERSONS
-    if a.state != b.state and not (things and "other" in (a.state, b.state)):
+    if a.state == b.state == UNSAID and (a.said is None or a.said != b.said):
+        # Two counts of people of whom nothing is said ("1,000 people", "1,000 people")
+        # agree by chance: nothing says they count the same people, unless a report repeats
+        # another's words at the same place.
+        return "apart", "people of whom nothing is said"
+    if UNSAID in (a.state, b.state) and a.state != b.state:
+        # "Two women" of whom nothing is said and "two women were killed": the same people
+        # only when the values agree.
+        finer.append("one says nothing of what befell those it counts")
+    elif a.state != b.state and not (things and "other" in (a.state, b.state)):
         # A count of things whose state one report leaves unsaid ("seven villages") is the
         # same as another's "seven villages destroyed"; a count of people never is.
         if "casualties" in (a.state, b.state) and {a.state, b.state} <= {
@@ -786,7 +842,9 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         reasons.append("different places")
     if reasons:
         return "alike", "; ".join(reasons + finer)
-    if place == "nested":
+    if place == "nested" and a.kind != "duration":
+        # How long something lasted in a place is how long it lasted in the place holding
+        # it: a length of time is no sum over places.
         finer.append("one place lies inside the other, and a part may be counted")
     if a.kind == "money":
         finer.append("sums of money are one only when their values agree")
@@ -1099,6 +1157,30 @@ _SHAKING = _any_word(
         *("shake", "shakes", "jolted", "jolt"),
     )
 )
+# A number's own verb of harm right after it: "two were killed", "one later died".
+_HARMED_AFTER = re.compile(
+    r"^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|later|reportedly|also)\s+)*"
+    r"(killed|dead|died|die|dies|injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
+# Words of a state's table in phrases that say no state: "held accountable", "hold them
+# responsible", "taken into account", "held a vigil" control nothing.
+_NO_STATE = re.compile(
+    r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+)?(?:accountable|responsible|liable)\b|"
+    r"\btak(?:en|e|es|ing)\s+into\s+account\b|"
+    r"\b(?:held|hold|holds|holding)\s+(?:a|an)\s+(?:\w+\s+)?(?:vigil|meeting|rally|news\s+conference|"
+    r"press\s+conference|minute)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The match as spaces, so that offsets around it stay."""
+    return " " * len(match.group(0))
+
+
+# Units a shock's shaking is measured in.
+_MOMENTS = frozenset({"second", "minute"})
 _SHOT_WORDS = _table(
     (
         ("killed", ("gunned down", "fatally shot", "shot to death")),
@@ -1131,7 +1213,7 @@ def unknowns(topic: Topic) -> int:
             topic.place is None,
             w.days is None and w.start is None and w.day is None,
             topic.cause is None,
-            topic.state == "other",
+            topic.state in {"other", UNSAID},
         )
     )
 
@@ -1192,9 +1274,12 @@ def _head(counted: str | None) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-def _affiliation(measure: str, place: Entity | None) -> frozenset[str]:
-    """Capitalised names in the measure that are not its place: whose fighters, whose share."""
-    place_words: set[str] = set()
+def _affiliation(measure: str, place: Entity | None, counted: str | None = None) -> frozenset[str]:
+    """Capitalised names in the measure that are not its place: whose fighters, whose share.
+    The counted noun is never a name of its own ("two Mothers with Horton" count mothers)."""
+    place_words: set[str] = (
+        {_head(counted), (counted or "").split()[-1].lower()} if counted else set()
+    )
     if place is not None:
         for name in (place.name, *place.aliases):
             place_words |= {w.lower() for w in _NAME_WORD.findall(name)}

@@ -72,9 +72,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date as calendar_day
+from functools import lru_cache
 from itertools import combinations
 
 from triangulate.claims.numwords import NUMBER_WORDS, read_word_number
+from triangulate.claims.quantities import PassedOver, passed_over
 from triangulate.model import Claim, Document, Entity, Figure, Verdict
 from triangulate.nlp.words import may_hold
 from triangulate.reconcile import clocks
@@ -127,6 +130,14 @@ _TARGET = re.compile(
     r"\b(?:(?:aims?|aimed|plans?|planned|seeks?|sought|wants?|wanted|hopes?|hoped|goal\s+is|"
     r"target\s+is)\s+to|to\s+(?:increase|raise|reduce|cut|lower|boost|double|halve|"
     r"grow|expand|lift))\b[^.;:!?\n]{0,100}$",
+    re.IGNORECASE,
+)
+# What a side asks for: "is seeking a 10-year contract", "asked for $200 million", "the
+# union's request for a 5 percent rise", "demanding 300 jobs", "asked Lind for 40 days".
+_ASKED = re.compile(
+    r"\b(?:seek(?:s|ing)?|sought|ask(?:s|ed|ing)?(?:\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})?"
+    r"\s+for|request(?:s|ed|ing)?(?:\s+for)?|demand(?:s|ed|ing)?)\s+"
+    r"(?:(?:a|an|the|at\s+least|up\s+to|about)\s+)?$",
     re.IGNORECASE,
 )
 # "Two nearly killed when ...": people who came close to a fate, and were spared it.
@@ -217,8 +228,11 @@ def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
     """Whether the figure is told as a possibility, a forecast or denied, not given as a
     count: "there might have been two killed", "the toll could reach 40", "if 30 were
     hurt", "he will miss two games", "is expected to draw 5,000", a target ("aims to raise
-    the rate to 80 per cent", "to cut staff to 500"), "did not evacuate 500", "two nearly
-    killed". Such a figure never decides ("not more than 500" is a bound, and does)."""
+    the rate to 80 per cent", "to cut staff to 500"), what a side asks for ("seeking a
+    10-year contract", "asking for $200 million", "demands 5,000 jobs": one side's wish in a
+    bargain, which the other side's offer or the deal made need not match), "did not
+    evacuate 500", "two nearly killed". Such a figure never decides ("not more than 500" is a
+    bound, and does)."""
     doc = documents.get(claim.doc)
     if doc is None:
         return False
@@ -236,7 +250,10 @@ def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
     if may_hold(before, cues) and _POSSIBLE.search(before) is not None:
         return True
     aimed = doc.text[max(begin, claim.start - 120) : claim.start]
-    return " to " in aimed and _TARGET.search(aimed) is not None
+    if " to " in aimed and _TARGET.search(aimed) is not None:
+        return True
+    asking = ("ask", "seek", "sought", "request", "demand")
+    return may_hold(before, asking) and _ASKED.search(before) is not None
 
 
 def feared(claim: Claim, documents: Mapping[str, Document]) -> str | None:
@@ -489,6 +506,26 @@ def judge(
             conservative=conservative,
             updates=(),
         )
+    grown = _grown(claims, documents) if len(series) >= 2 and not all_agree(latest) else None
+    if grown is not None:
+        short, long = grown
+        longest = stated_value(long.figure) if long.figure else None
+        return Judgement(
+            verdict="update",
+            explanation=(
+                "How long it has gone on grows with the day it is told: "
+                f"{upstreams.name(short.id)} gives {_span(short)} "
+                f"{dated(published(short, documents), 'in a report of unknown day')}, and "
+                f"{upstreams.name(long.id)} gives {_span(long)} "
+                f"{dated(published(long, documents), 'in a report of unknown day')}, the latest "
+                "figure; the reports' days allow one start for both."
+            ),
+            range=span,
+            conservative=(
+                in_unit(longest, long.figure, unit) if longest is not None and long.figure else None
+            ),
+            updates=(),
+        )
     if len(series) >= 2 and (not all_agree(latest) or stale is not None):
         low, high = _extremes(series) if not all_agree(latest) else stale  # type: ignore[misc]
         why = (
@@ -550,6 +587,72 @@ def judge(
     )
 
 
+_DAY = SECONDS["day"]
+# How many days after the day inferred for a report it may have come out: the inference
+# takes the earliest day its weekdays allow, and a week holds every weekday.
+_INFERRED_LATER = 7.0
+
+
+def _grown(
+    claims: Sequence[Claim], documents: Mapping[str, Document]
+) -> tuple[Claim, Claim] | None:
+    """How long something has gone on, told in reports of different days: "five days of
+    unrest" in one, "after eight days of riots" in a later one. Such a span grows with the
+    day it is told, so values that differ are an update, not a conflict, when one start fits
+    them all: each report's day less its value (half a day either way for how days are
+    counted; a report whose day is only inferred may be up to a week later than the day
+    given, never earlier).
+
+    Only spans said in days or longer are read so (a tremor of 30 seconds is over before any
+    report is written), and only when the measure's dated reports are of two days or more.
+    Returns the shortest and the longest figure, or None."""
+    told = []
+    for claim in claims:
+        figure = claim.figure
+        if figure is None:
+            continue
+        if figure.kind != "duration" or SECONDS.get(figure.unit or "", 0.0) < _DAY:
+            return None
+        found = allowed(claim, documents)
+        if found is not None:
+            told.append((claim, found))
+    earliest, latest = -math.inf, math.inf
+    days = set()
+    for claim, found in told:
+        doc = documents.get(claim.doc)
+        day = _day_number(published(claim, documents))
+        if doc is None or day is None:
+            continue
+        days.add(day)
+        later = _INFERRED_LATER if doc.published.basis == "inferred" else 0.0
+        earliest = max(earliest, (day - 0.5) * _DAY - found.high)
+        latest = min(latest, (day + 0.5 + later) * _DAY - found.low)
+    if len(days) < 2 or earliest > latest:
+        return None
+    short = min(told, key=lambda x: (x[1].high, x[0].id))
+    long = max(told, key=lambda x: (x[1].low, x[0].id))
+    if short[1].meets(long[1]):
+        return None
+    return short[0], long[0]
+
+
+def _span(claim: Claim) -> str:
+    """A span's value with its unit: "5 days", "a week" as "1 week"."""
+    figure = claim.figure
+    if figure is None or not figure.unit:
+        return _value(claim)
+    said = describe(figure)
+    return f"{said} {figure.unit}{'' if said in {'1', 'about 1'} else 's'}"
+
+
+def _day_number(day: str) -> int | None:
+    """An ISO day as a count of days, or None when the text is not a whole day."""
+    try:
+        return calendar_day.fromisoformat(day).toordinal() if len(day) == 10 else None
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Split:
     """A measure whose values are not one quantity: its parts by value, and why."""
@@ -601,8 +704,7 @@ def split(
             keyed.setdefault(years.get(claim.id) or _year_of(claim, documents), []).append(claim)
         reason = (
             f"{publisher(past, documents)} gives {_value(past)} {_for_time(years[past.id])}, "
-            "before its report's own time, so these are figures of different times, not one "
-            "quantity in dispute"
+            "so these are figures of different times, not one quantity in dispute"
         )
         return Split(parts=tuple(tuple(keyed[k]) for k in sorted(keyed)), reason=reason)
     apart = _held_apart(read, documents, names) or _kinds_apart(read, documents)
@@ -706,6 +808,9 @@ _POSSESSIVE = re.compile(
     r"(?:^|[^\w'])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s|'|’)\s+"
     r"(?:" + _OWNED_WORDS + r"|(?:[a-z][\w-]*\s+){1,3}of\s+)$"
 )
+# A name the figure is for, right after it: "landed 178 punches to 30 for Rahman", "52
+# percent for Lind and 45 percent for Berg".
+_FOR_NAME = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)(?=\s*(?:[,.;)]|and\b|$))")
 # A name with its figures in brackets after it: "Bowe (45-1, 33 KOs)".
 _BRACKETED = re.compile(r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s*\([^()]{0,40}$")
 _HIS = re.compile(r"\b(?:his|her)\s+" + _OWNED_WORDS + r"$", re.IGNORECASE)
@@ -720,15 +825,20 @@ def holder(
     Bluejays' 11 assists", "Buford's scoring record of 2,116"), a name it stands in
     brackets after ("Bowe (45-1, 33 KOs)") or the name opening its clause with a verb of
     having, scoring or missing ("Earl Clark finished with 22 points", "Hansbrough, who
-    needed nine points"). A name that says, reports or estimates the figure is its source,
-    not its holder. "He", "she", "his" and "her" stand for the person named last before
-    them. Returns the name as a lower-case key, or None."""
+    needed nine points") or the name it is said to be for, right after it ("30 for
+    Rahman", "45 percent for Berg"). A name that says, reports or estimates the figure is
+    its source, not its holder. "He", "she", "his" and "her" stand for the person named
+    last before them. Returns the name as a lower-case key, or None."""
     doc = documents.get(claim.doc)
     if doc is None:
         return None
-    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
     before = doc.text[begin : claim.start]
-    owned = _POSSESSIVE.search(before) or _BRACKETED.search(before)
+    owned = (
+        _POSSESSIVE.search(before)
+        or _BRACKETED.search(before)
+        or _FOR_NAME.match(doc.text[claim.end : min(end, claim.end + 60)])
+    )
     if owned is not None:
         return _key(owned.group(1))
     if names is None:
@@ -849,8 +959,13 @@ def _titled(claim: Claim, key: str, documents: Mapping[str, Document]) -> str:
     """A holder's name as the figure's report writes it (the key is lower case)."""
     doc = documents.get(claim.doc)
     text = doc.text[max(0, claim.start - 300) : claim.start] if doc is not None else ""
-    found = list(re.finditer(r"\s+".join(map(re.escape, key.split())), text, re.IGNORECASE))
-    return " ".join(found[-1].group(0).split()) if found else key
+    after = doc.text[claim.end : claim.end + 60] if doc is not None else ""
+    pattern = r"\s+".join(map(re.escape, key.split()))
+    found = list(re.finditer(pattern, text, re.IGNORECASE))
+    if found:
+        return " ".join(found[-1].group(0).split())
+    later = re.search(pattern, after, re.IGNORECASE)
+    return " ".join(later.group(0).split()) if later else key
 
 
 _RATE_AFTER = re.compile(
@@ -863,8 +978,6 @@ _RATE_BEFORE = re.compile(r"\baverag(?:ed|es|ing|e)\b[^.;:!?]{0,40}$", re.IGNORE
 _ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 _RATE_INSIDE = re.compile(r"\bper\s+(?:game|season|year|day|head|capita|person)\b", re.I)
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.IGNORECASE)
-_AGE = re.compile(r"\b(?:years?|yrs?)\s*(?:-\s*)?old\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _GAP_AFTER = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+)?(?!or\b)(?:more|fewer|less|sooner|later|longer|shorter|higher|"
     r"lower)\s+than\b|^\s+(?:[a-z][\w-]*\s+)?(?:sooner|later|ahead|behind)\b|"
@@ -873,36 +986,55 @@ _GAP_AFTER = re.compile(
 )
 # "His first 17 passes", "the last two games", "the next 48 hours": a few of a series.
 _SERIES_BEFORE = re.compile(r"\b(?:first|last|final|opening|next|previous|past)\s+$", re.I)
+# "Six straight games", "four consecutive wins", "three days in a row": a run, not a tally.
+_STREAK = re.compile(r"\S+\s+(?:straight|consecutive|successive)\b", re.IGNORECASE)
+_IN_A_ROW = re.compile(r"^\s+in\s+a\s+row\b", re.IGNORECASE)
+# "Missed four games", "sat out two matches", "misses 12 flights": what someone went
+# without, never a count of those they had.
+_MISSED_BEFORE = re.compile(
+    r"\b(?:missed|misses|sat\s+out|sits\s+out|sitting\s+out)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "Philly's 93.3 scoring average": the figure is an average.
+_AVERAGE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?average\b", re.IGNORECASE)
 _KINDS = {
     "rate": "as a rate (for each game, period or head)",
     "age": "as someone's age",
     "gap": "as a difference between two figures",
     "series": "as the first, last or next few of a series",
+    "streak": "as a run in a row",
+    "missed": "as a count of those missed",
     "amount": "as an amount",
 }
 
 
 def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     """What a figure's number is of: ``rate`` for an amount for each game, season or head
-    ("averaged 7.2 rebounds", "$23 million per season", "one in every 500 users", and a
-    count of whole things given with a fraction, "15.9 points", which can only be an
-    average), ``age`` for someone's age ("61 years old", "aged 48"), ``gap`` for a
-    difference between two figures ("13 more than Buford", "five rounds sooner", "two games
-    short of", "10 points down"), ``series`` for the first, last or next few of a series
-    ("his first 17 passes", "the last two games"), else ``amount``."""
+    ("averaged 7.2 rebounds", "$23 million per season", "one in every 500 users", "a 93.3
+    scoring average", and a count of whole things given with a fraction, "15.9 points",
+    which can only be an average), ``age`` for someone's age ("61 years old", "aged 48"),
+    ``gap`` for a difference between two figures ("13 more than Buford", "five rounds
+    sooner", "two games short of", "10 points down"), ``series`` for the first, last or
+    next few of a series ("his first 17 passes", "the last two games"), ``streak`` for a
+    run in a row ("six straight games", "four consecutive wins", "three days in a row"),
+    ``missed`` for what someone went without ("missed four games", "sat out two matches"),
+    else ``amount``. An age is what the figure reader calls one (:func:`_aged`)."""
     doc = documents.get(claim.doc)
     if doc is None:
         return "amount"
     before = doc.text[max(0, claim.start - 60) : claim.start]
     after = doc.text[claim.end : claim.end + 45]
     figure = claim.figure
-    aged = _AGE.search(doc.text, claim.start, claim.end + 30)
-    if (aged and aged.start() <= claim.end + 12) or _AGE_BEFORE.search(before):
+    if _aged(doc, claim):
         return "age"
     if _GAP_AFTER.match(after):
         return "gap"
     if _SERIES_BEFORE.search(before):
         return "series"
+    if _STREAK.match(doc.text, claim.start) or _IN_A_ROW.match(after):
+        return "streak"
+    if may_hold(before, ("miss", " out ")) and _MISSED_BEFORE.search(before):
+        return "missed"
     fraction = (
         figure is not None
         and figure.kind == "count"
@@ -917,10 +1049,29 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
         or _RATE_BEFORE.search(before)
         or _ONE_IN.search(before)
         or _RATE_AFTER.match(after.split(".")[0])
+        or _AVERAGE_AFTER.match(after)
         or _RATE_INSIDE.search(claim.text)
     ):
         return "rate"
     return "amount"
+
+
+def _aged(doc: Document, claim: Claim) -> bool:
+    """Whether the figure reader reads the claim's number as someone's age ("61 years old",
+    "aged 48", "Lim, 57,"): its own rules (:func:`~triangulate.claims.quantities.passed_over`)
+    on the claim's sentence, so both stages tell an age alike."""
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    return any(
+        skipped.reason == "age"
+        and begin + skipped.start < claim.end
+        and begin + skipped.end > claim.start
+        for skipped in _passed_over(doc.text[begin:end])
+    )
+
+
+@lru_cache(maxsize=512)
+def _passed_over(sentence: str) -> tuple[PassedOver, ...]:
+    return passed_over(sentence)
 
 
 def _kinds_apart(
@@ -968,9 +1119,17 @@ def _year_of(claim: Claim, documents: Mapping[str, Document]) -> str:
     ("last year", "last season", "a decade ago", "the last time the river flooded"; never
     "since last year", a span reaching the report's own time); else "".
 
+    A month the figure's clause places it in ("In February, a quake killed 600", "in early
+    September"; never one that starts a span reaching the report's time, "since the battle
+    began in June", nor one of another clause, "proposed in May and since received 300")
+    that is not its report's own month places it in another time too, and so does a report
+    of unknown day naming one: news names the days of the current week by their weekday,
+    and earlier events by their month. So do the figure's own words calling
+    what it counts earlier ("four prior arrests", "two previous convictions").
+
     A sentence that points back to the one before it ("In that storm, which killed more
     than 3,000", "It killed ...") and names no time of its own is of that sentence's time:
-    a year the sentence before names places it too."""
+    a year or a month the sentence before names places it too."""
     doc = documents.get(claim.doc)
     if doc is None:
         return ""
@@ -978,24 +1137,48 @@ def _year_of(claim: Claim, documents: Mapping[str, Document]) -> str:
     said = _BEFORE_NOW.search(doc.text, begin, end)
     if said is not None and not (claim.start <= said.start() < claim.end):
         return " ".join(said.group(0).lower().split())
-    if not doc.published.date:
-        return ""
-    own = doc.published.date[:4]
+    prior = _PRIOR.match(claim.text)
+    if prior is not None:
+        return prior.group(1).lower()
+    day = doc.published.date or ""
+    own = day[:4]
     named = [
         y.group(0)
         for y in _YEAR.finditer(doc.text, begin, end)
         if not (claim.start <= y.start() < claim.end)
     ]
+    months = [
+        m
+        for m in _IN_MONTH.finditer(doc.text, begin, end)
+        if not claim.start <= m.start() < claim.end
+        and not _SPAN_START.search(doc.text, begin, m.start())
+        and not _CLAUSE_BREAK.search(doc.text, min(m.end(), claim.start), max(m.start(), claim.end))
+    ]
     if (
         not named
+        and not months
         and begin > 0
         and _POINTS_BACK.match(doc.text, begin, claim.start)
         and _OWN_TIME.search(doc.text, begin, end) is None
     ):
         first, _ = sentence_span(doc.text, max(0, begin - 2), max(0, begin - 1))
         named = [y.group(0) for y in _YEAR.finditer(doc.text, first, begin)]
-    earlier = sorted({y for y in named if y < own})
-    return earlier[-1] if earlier and own not in named else ""
+        months = [
+            m
+            for m in _IN_MONTH.finditer(doc.text, first, begin)
+            if not _SPAN_START.search(doc.text, first, m.start())
+        ]
+    earlier = sorted({y for y in named if own and y < own})
+    if earlier and own not in named:
+        return earlier[-1]
+    if named and own and own not in named:
+        return ""  # a later year: not told apart here
+    other = [
+        m for m in months if len(day) < 7 or _MONTHS.index(m.group(1).lower()) + 1 != int(day[5:7])
+    ]
+    if other and len(other) == len(months):
+        return " ".join(other[-1].group(0).split())
+    return ""
 
 
 # A sentence opening on words that point back to the one before: "In that storm",
@@ -1014,8 +1197,42 @@ _OWN_TIME = re.compile(
 
 
 def _for_time(when: str) -> str:
-    """ "for 2019", or 'for an earlier time ("last year")' when words name it."""
-    return f"for {when}" if when.isdigit() else f'for an earlier time ("{when}")'
+    """ "for 2019, before its report's own time", 'for an earlier time ("last year"), before
+    its report's own time' when words name it, or 'for another month ("in February"), not
+    its report's own' for a month."""
+    if when.isdigit():
+        return f"for {when}, before its report's own time"
+    if _IN_MONTH.fullmatch(when):
+        return f'for another month ("{when}"), not its report\'s own'
+    return f'for an earlier time ("{when}"), before its report\'s own time'
+
+
+_MONTHS = (
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
+)
+# "In February", "during March", "in early September", "last May": a month a figure is
+# placed in, with no day after it ("on May 5" names a day, which the reports' days order).
+_IN_MONTH = re.compile(
+    r"\b(?:(?i:in|during)\s+(?:(?i:early|late|mid)\s*-?\s*)?|(?i:early|late|mid)\s*-?\s*|"
+    r"(?i:last)\s+)(" + "|".join(m.title() for m in _MONTHS) + r")\b(?!\s*\d{1,2}(?!\d))"
+)
+# A month that starts a span reaching the report's time: "since they broke into the city
+# in June", "the battle that began in June".
+_SPAN_START = re.compile(
+    r"\b(?:since|began|begun|start(?:ed|ing)?|beginning|launched|broke\s+out)\b[^,;.]{0,50}$",
+    re.IGNORECASE,
+)
+# Words opening another clause between a month and a figure: the month dates that clause
+# ("proposed the rules in May and since has received 300,000 comments").
+_CLAUSE_BREAK = re.compile(
+    r";|\b(?:and|but|while|whereas|which|who|since|until|although|though)\b", re.IGNORECASE
+)
+# "Four prior arrests", "two previous convictions": the figure's own words place what it
+# counts before the report's time.
+_PRIOR = re.compile(
+    r"^[\w.,-]+(?:\s+-\s+[\w-]+)?\s+(prior|previous|earlier)\s+[a-z]", re.IGNORECASE
+)
 
 
 _BEFORE_NOW = re.compile(

@@ -125,6 +125,9 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if subject is None and agent is not None:
         subject = next((k for k in ctx.tree.children(agent) if k.dep == "pobj"), None)
     if subject is None and passive is not None and passive.lower in {"it", "this"}:
+        if any(k.tag == "MD" for k in kids):
+            # "It should be noted that ...", "it must be said": the writer's own aside.
+            return None
         impersonal = True
     if any(k.dep == "neg" for k in kids) or _withheld(ctx, verb, subject):
         # "X did not confirm that ...": what X did not say is not X's.
@@ -184,6 +187,14 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         if got is None:
             return None
         source, carried = got
+        if (
+            lemma in EVIDENCE_VERBS
+            and subject.lower in {"it", "they"}
+            and source.head not in DOC_NOUNS | SURVEY_NOUNS
+        ):
+            # "The figures were revised. They showed ...": what shows is the figures,
+            # which no earlier speaker stands for.
+            return None
     else:
         inherited = _inherit(ctx, verb, found)
         controller = _controller(ctx, verb) if inherited is None else None
@@ -305,7 +316,27 @@ def _stray_subject(ctx: Context, verb: Token) -> Token | None:
         return None
     if any(t.i >= verb.i for t in ctx.tree.subtree(tok)):
         return None
+    if tok.ent in {"DATE", "TIME"} or (tok.head == verb.i and tok.dep == "npadvmod"):
+        # "..., last week said ...": when it was said, not who said it.
+        return None
+    if any(tok.i in {t.i for t in ctx.tree.subtree(c)} for c in _clauses_before(ctx, verb)):
+        # A word of a clause the verb governs is no speaker ("X, who spoke to discuss the
+        # meeting, said ...", parsed with "spoke" as the verb's clause), unless it ends a
+        # name set off by commas that the parser hung on that clause ("... in storage,
+        # Ada Brandt, the director of records, wrote"): the name is.
+        named = [
+            a
+            for a in ctx.tree.ancestors(tok)
+            if a.dep == "appos" and a.pos == "PROPN" and ctx.tree.subtree(a)[-1].i == tok.i
+        ]
+        if tok.dep == "appos" and tok.pos == "PROPN":
+            named.insert(0, tok)
+        return named[-1] if named else None
     return tok
+
+
+def _clauses_before(ctx: Context, verb: Token) -> list[Token]:
+    return [k for k in ctx.tree.children(verb) if k.dep in {"ccomp", "parataxis"} and k.i < verb.i]
 
 
 def _subjects(ctx: Context, verb: Token, kids: Sequence[Token]) -> list[Token]:

@@ -45,7 +45,21 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
             cue = "colon" if gap.rstrip().endswith(":") else "quote"
             for n, other in enumerate(found):
                 a = other.attribution
-                if other is item and open_at - 2 <= a.start and a.end <= close_at + 2:
+                # The verb's content is the quotation (the quote's attribution stands for
+                # it); after a colon, only the quotation, never words after it ('X said:
+                # "...," but in fact ...').
+                if other is item and (
+                    (
+                        open_at - 2 <= a.start < close_at
+                        and (a.end <= close_at + 2 or cue == "colon")
+                    )
+                    or (
+                        item.cue_start >= close_at
+                        and a.start < open_at
+                        and a.end <= close_at + 2
+                        and _led_in(ctx, open_at)
+                    )
+                ):
                     drop.add(n)
             source = item.source
         elif last_quote is not None and _continues(ctx, last_quote, last_item, open_at, found):
@@ -60,6 +74,8 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
             via=source.via,
             cue=cue,
             hedged=item.attribution.hedged if item is not None else False,
+            # "'...,' I said.": the writer's own words, quoted, are still the outlet's.
+            own=source.own,
         )
         last_quote = Found(
             attribution=attribution,
@@ -72,6 +88,13 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
         if item is not None:
             last_item = item
     return [f for n, f in enumerate(out) if n not in drop]
+
+
+def _led_in(ctx: Context, open_at: int) -> bool:
+    """Whether the reporter's own sentence introduces the quotation with a colon ("The
+    firm set up a page: '...,' the page says"): the words before the colon are no part of
+    what the speaker named after the quotation said."""
+    return ctx.text[max(0, open_at - 3) : open_at].rstrip().endswith(":")
 
 
 def _continues(

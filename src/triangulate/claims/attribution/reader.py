@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from triangulate.claims.attribution.asides import asides
 from triangulate.claims.attribution.context import Context, Seen
 from triangulate.claims.attribution.cues import cue, headline_colons, hedges
 from triangulate.claims.attribution.lexicon import STANDING_VERBS
@@ -16,8 +17,8 @@ def read(ctx: Context) -> list[Found]:
     Cues are read sentence by sentence, each with the speakers seen before it; headline
     colons are read from the text (the parser often runs a headline into the next
     paragraph) and take their place among the speakers where they stand. Quotations
-    then get their speakers, and attributions inside another's content relay through
-    that outer speaker.
+    then get their speakers, attributions inside another's content relay through
+    that outer speaker, and the reporter's asides in reported clauses are the outlet's.
     """
     found: list[Found] = []
     seen = Seen()
@@ -40,7 +41,7 @@ def read(ctx: Context) -> list[Found]:
         if ctx.has_hedges:
             found = hedges(ctx, sentence, found)
     found.extend(pending)
-    return nest(quotes(ctx, found))
+    return asides(ctx, nest(quotes(ctx, found)))
 
 
 def _reach(pending: list[Found], start: int, found: list[Found], seen: Seen) -> Seen:

@@ -1,0 +1,128 @@
+"""Asides: what the reporter sets between dashes inside a speaker's reported words.
+
+"Reyes said the board had called its members - there are 12, two from each ward - but
+said no vote was set." The stretch between the dashes explains a word of the reported
+clause to the reader; the speaker said no such thing in those words. It is an aside
+when the words after the closing dash start a clause of their own ("- but said ...",
+"- they say ..."); when they go on with the interrupted clause ("the fleet - about 30
+boats in May - already falls short ...") the stretch is part of what was reported. A
+single dash followed by "and" or "but" and a clause with a named subject of its own
+("X insist the tide is turning - and the Senate is holding talks ...") joins the
+reporter's own clause, which runs to the end of the reported words. A
+dash inside a quotation is the speaker's own, and so is a stretch holding a cue of its
+own ("- a provision, Reyes said, that ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from triangulate.claims.attribution.context import Context
+from triangulate.claims.attribution.records import Attribution, Found
+from triangulate.claims.attribution.speakers import own_source
+from triangulate.nlp.tokens import Token
+
+# Dashes that set off an aside; a hyphen only with a space on both sides ("R-Texas" is a
+# name, "members - there are" an aside).
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def asides(ctx: Context, found: Sequence[Found]) -> list[Found]:
+    """The attributions, with the reporter's asides in reported clauses as the outlet's own.
+
+    An aside becomes an ``own`` attribution inside the clause's, so that a claim in it
+    is the outlet's (the innermost attribution wins); only for a clause a verb reports,
+    and only from the first dash after the clause's start.
+    """
+    out = list(found)
+    for item in found:
+        a = item.attribution
+        if not item.verb or a.own or a.cue in {"quote", "colon", "carried"}:
+            continue
+        dashes = [t for t in ctx.tree.at(min(a.start, item.cue_start), a.end) if _dash(ctx, t)]
+        if not dashes or dashes[0].start <= a.start:
+            continue
+        first = dashes[0]
+        if len(dashes) == 1 and _joined_clause(ctx, first):
+            # "X insist the tide is turning - and the Senate is holding talks ...": the
+            # reporter's own clause joined on after a dash runs to the end.
+            end = a.end
+        elif len(dashes) >= 2 and _new_clause(ctx, dashes[1]):
+            end = dashes[1].start
+        else:
+            continue
+        if any(o is not item and _cue_in(o, first.end, end) for o in found):
+            continue
+        start = first.end
+        while start < end and ctx.text[start].isspace():
+            start += 1
+        while end > start and ctx.text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        source = own_source(ctx)
+        out.append(
+            Found(
+                attribution=Attribution(
+                    start=start,
+                    end=end,
+                    speaker=source.speaker,
+                    via=(),
+                    cue="aside",
+                    hedged=False,
+                    own=True,
+                    cue_start=first.start,
+                    cue_end=first.end,
+                ),
+                source=source,
+                cue_start=first.start,
+                cue_end=first.end,
+                verb=False,
+            )
+        )
+    return out
+
+
+def _dash(ctx: Context, tok: Token) -> bool:
+    """A dash setting off an aside, outside every quotation."""
+    if tok.text not in _DASHES and not (
+        tok.text == "-"
+        and tok.start > 0
+        and ctx.text[tok.start - 1].isspace()
+        and tok.end < len(ctx.text)
+        and ctx.text[tok.end].isspace()
+    ):
+        return False
+    return not any(inner <= tok.start < end for _, inner, end, _ in ctx.quotes)
+
+
+def _cue_in(other: Found, start: int, end: int) -> bool:
+    """Whether another attribution's cue lies in the stretch ("- a provision, Y said, -")."""
+    return start <= other.cue_start < end
+
+
+def _new_clause(ctx: Context, closing: Token) -> bool:
+    """Whether the words after a closing dash go on with a clause of their own ("- but said
+    ...", "- they say ..."), not with the clause the aside interrupted ("- already lags")."""
+    k = closing.i + 1
+    if k >= len(ctx.tree.tokens):
+        return False
+    nxt = ctx.tree[k]
+    if nxt.pos == "CCONJ":
+        return True
+    return nxt.dep in {"nsubj", "nsubjpass"} and ctx.tree.head(nxt).i > closing.i
+
+
+def _joined_clause(ctx: Context, dash: Token) -> bool:
+    """Whether a dash is followed by "and"/"but" and a clause with a subject of its own,
+    named, not a pronoun."""
+    k = dash.i + 1
+    if k >= len(ctx.tree.tokens) or ctx.tree[k].pos != "CCONJ":
+        return False
+    for tok in ctx.tree.tokens[k + 1 : k + 12]:
+        if tok.sent != dash.sent:
+            return False
+        if tok.dep in {"nsubj", "nsubjpass", "expl"} and ctx.tree.head(tok).i > tok.i:
+            # "- but only he kept his promise": a pronoun may well be the speaker's own.
+            return tok.pos != "PRON"
+    return False
