@@ -481,13 +481,13 @@ def test_measures_how_long_the_ground_shook_is_one_duration_whatever_carries_it(
 
 def test_measures_seconds_in_a_sentence_of_shaking_are_how_long_it_shook() -> None:
     a = doc("a", "It lasted 30 seconds or so, and you could feel the whole building shaking.", "P")
-    claim = figure_claim(a, "30 seconds", low=30, high=30, qualifiers=(), counted="It")
-    duration = _as(claim, kind="duration", unit="second", measure="duration")
+    duration = amount(
+        a, "30 seconds", 30, counted="It", measure="duration", kind="duration", unit="second"
+    )
     assert topic_of(duration, a, {}).population == "shaking"
     # Days are not how long a shock shook, whatever the sentence says of shaking.
     b = doc("b", "For 3 days the town stayed shut, as the ground kept shaking.", "P")
-    days = figure_claim(b, "3 days", low=3, high=3, qualifiers=(), counted="")
-    days = _as(days, kind="duration", unit="day", measure="duration")
+    days = amount(b, "3 days", 3, counted="", measure="duration", kind="duration", unit="day")
     assert topic_of(days, b, {}).population != "shaking"
 
 
@@ -767,11 +767,12 @@ def test_measures_one_measure_in_two_systems_is_one_quantity() -> None:
     a = doc("a", "The storm brought gusts of 120 km/h to Torvald.", "Coast Post")
     b = doc("b", "Gusts of 75 mph battered Torvald on Sunday.", "Valley News")
     c = doc("c", "Gusts of 120 mph were recorded in Torvald.", "Hill Daily")
-    kw = dict(measure="gusts in Torvald", counted="gusts", qualifiers=())
 
     def gust(d: Document, phrase: str, value: float, unit: str) -> Claim:
-        made = figure_claim(d, phrase, low=value, high=value, **kw)  # type: ignore[arg-type]
-        return _as(made, kind="speed", unit=unit)
+        return amount(
+            d, phrase, value, counted="gusts", measure="gusts in Torvald", kind="speed",
+            unit=unit,
+        )  # fmt: skip
 
     metric, imperial = gust(a, "120 km/h", 120, "km/h"), gust(b, "75 mph", 75, "mph")
     (group,) = reconcile([a, b], [TORVALD], [metric, imperial]).groups
@@ -788,11 +789,9 @@ def test_measures_one_measure_in_two_systems_is_one_quantity() -> None:
 def test_measures_a_nautical_mile_meets_only_another() -> None:
     a = doc("a", "The tanker was seized 450 nautical miles off the coast.", "Coast Post")
     b = doc("b", "The tanker was seized 450 miles off the coast.", "Valley News")
-    kw = dict(measure="distance off the coast", counted="", qualifiers=())
-    sea = _as(
-        figure_claim(a, "450 nautical miles", low=450, high=450, **kw), kind="length", unit="mi"
-    )  # type: ignore[arg-type]
-    land = _as(figure_claim(b, "450 miles", low=450, high=450, **kw), kind="length", unit="mi")  # type: ignore[arg-type]
+    kw = dict(counted="", measure="distance off the coast", kind="length", unit="mi")
+    sea = amount(a, "450 nautical miles", 450, **kw)  # type: ignore[arg-type]
+    land = amount(b, "450 miles", 450, **kw)  # type: ignore[arg-type]
     assert relation(topic_of(sea, a, {}), topic_of(land, b, {})) == ("apart", "different units")
 
 

@@ -3,8 +3,9 @@
 ``LocalParser`` starts its workers from a fork server that imports this module first, so
 spaCy is imported and the model loaded once, not once per worker (1.7-2.0 s of CPU each),
 and the workers share the model's pages until they write to them (its objects are frozen
-out of the cyclic collector's sight when it is loaded, see ``spacy_model.load``). A model that cannot be
-loaded here is loaded (and its error raised) in each worker, as without the server.
+out of the cyclic collector's sight when it is loaded, see ``spacy_model.load``). A model
+that cannot be loaded here is loaded (and its error raised) in each worker, as without the
+server.
 """
 
 from __future__ import annotations
