@@ -90,6 +90,16 @@ def test_a_name_ending_in_a_road_or_building_word_read_as_a_person_is_a_facility
     assert decide_type({"PERSON": 2}, none, ["Mara Parkes"]) == "PERSON"
 
 
+def test_a_name_led_by_a_place_word_and_read_as_a_person_is_typed_a_place() -> None:
+    none: Counter[EntityType] = Counter()
+    assert decide_type({"PERSON": 3}, none, ["Bandar Kestra"]) == "GPE"
+    assert decide_type({"PERSON": 1}, none, ["Pulau Orvel"]) == "GPE"
+    assert decide_type({"PERSON": 2}, none, ["Sungei Tavel"]) == "GPE"
+    # Another type the model gave stays; a patronymic keeps a person.
+    assert decide_type({"ORG": 2}, none, ["Port Almira"]) == "ORG"
+    assert decide_type({"PERSON": 2}, none, ["Bandar bin Khalid"]) == "PERSON"
+
+
 def _cues(text: str, name: str) -> Counter[EntityType]:
     votes: Counter[EntityType] = Counter()
     at = text.find(name)
@@ -100,6 +110,13 @@ def _cues(text: str, name: str) -> Counter[EntityType]:
 
 
 def test_the_type_is_voted_with_place_and_person_cues_weighed() -> None:
+    # Read as a person in every mention, named as a place by the words around it, and
+    # never as a person: a place.
+    text = (
+        "The storm headed towards Kestral on Monday. Residents in Kestral boarded up "
+        "their homes, and flights to Kestral were cancelled."
+    )
+    assert decide_type({"PERSON": 3}, _cues(text, "Kestral"), ["Kestral"]) == "GPE"
     # Plural places and the kind of place after the name.
     text = "Shells fell near the towns of Orvel and Tavra, in the southern Brisk region."
     assert _cues(text, "Tavra")["GPE"] == 2

@@ -290,6 +290,7 @@ class _FormFacts:
     admin_unit: bool
     facility: bool
     toponym_head: bool
+    place_head: bool
     several_words: bool
 
 
@@ -311,6 +312,7 @@ def _form_facts(form: str) -> _FormFacts:
             fold(parts[0]) in TOPONYM_HEADS
             or (len(parts) > 1 and fold(parts[0]) in {"al", "el"} and looks_like_toponym(form))
         ),
+        place_head=led_by_place_word(form),
         several_words=len(parts) > 1,
     )
 
@@ -357,6 +359,10 @@ def decide_type(
         return "GPE"
     if any(fact.toponym_head for fact in facts) and votes["LOC"] <= votes["GPE"] + votes["PERSON"]:
         return "GPE"
+    if any(fact.place_head for fact in facts) and votes["PERSON"] >= max(votes.values()):
+        # "Bandar Abbas", "Port Said", "Pulau Ubin" read as a person: the word that leads
+        # the name says place.
+        return "GPE"
     place_cues = cues.get("GPE", 0)
     person_cues = cues.get("PERSON", 0)
     misread = votes["PERSON"] + votes["ORG"]
@@ -365,9 +371,11 @@ def decide_type(
         place_cues >= 2
         and place_cues > person_cues
         and misread > others
-        and place_cues + votes["GPE"] >= misread
+        and (place_cues + votes["GPE"] >= misread or (person_cues == 0 and votes["ORG"] == 0))
     ):
-        # A place the proposer misread: cues outweigh its person/organisation votes.
+        # A place the proposer misread: cues outweigh its person/organisation votes, or
+        # it read a person in every mention and no mention reads as one ("headed towards
+        # X", "in X", never "Mr X" or "X said he").
         return "GPE"
     for kind, count in cues.items():
         if kind != "GPE":
