@@ -98,6 +98,8 @@ def test_a_name_led_by_a_place_word_and_read_as_a_person_is_typed_a_place() -> N
     # Another type the model gave stays; a patronymic keeps a person.
     assert decide_type({"ORG": 2}, none, ["Port Almira"]) == "ORG"
     assert decide_type({"PERSON": 2}, none, ["Bandar bin Khalid"]) == "PERSON"
+    # A name no label was given for (a run of capitals the model did not tag).
+    assert decide_type({}, none, ["Pulau Orvel"]) == "GPE"
 
 
 def _cues(text: str, name: str) -> Counter[EntityType]:

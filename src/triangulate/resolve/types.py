@@ -359,7 +359,7 @@ def decide_type(
         return "GPE"
     if any(fact.toponym_head for fact in facts) and votes["LOC"] <= votes["GPE"] + votes["PERSON"]:
         return "GPE"
-    if any(fact.place_head for fact in facts) and votes["PERSON"] >= max(votes.values()):
+    if any(fact.place_head for fact in facts) and votes["PERSON"] >= max(votes.values(), default=0):
         # "Bandar Abbas", "Port Said", "Pulau Ubin" read as a person: the word that leads
         # the name says place.
         return "GPE"
