@@ -129,6 +129,7 @@ def test_the_type_is_voted_with_place_and_person_cues_weighed() -> None:
     text = "The talks were led by President Anwen Dral, who flew in on Monday."
     assert _cues(text, "Anwen Dral")["PERSON"] == 2
     assert decide_type({"LOC": 1}, _cues(text, "Anwen Dral"), ["Anwen Dral"]) == "PERSON"
+    assert _cues("They testified in Ms Anwen Dral's trial.", "Ms Anwen Dral")["PERSON"] == 2
     text = "His lawyer Tomas Vell said he would appeal."
     assert decide_type({"LOC": 1}, _cues(text, "Tomas Vell"), ["Tomas Vell"]) == "PERSON"
     # A person met in a town and named with a title there stays a person.

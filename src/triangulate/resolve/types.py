@@ -200,6 +200,8 @@ _PERSON_BEFORE = re.compile(
     r"striker|wife|husband|son|daughter|mother|father|brother|sister|chief executive|"
     r"CEO|leader|Minister \w+)\.? $"
 )
+# A courtesy title inside the span itself ("Ms Parti Liyani" tagged whole).
+_TITLE_IN_SPAN = re.compile(r"(?:Mr|Mrs|Ms|Mdm|Madam|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.? ")
 _PERSON_AFTER_STRONG = re.compile(
     r"^(?:,? (?:said|says|told \w+|added|wrote|explained) (?:he|she)\b|, who\b|, \d{1,3}, (?!\d))"
 )
@@ -246,7 +248,11 @@ def cue_counts(text: str, start: int, end: int) -> tuple[int, int, int]:
     # she"), after a preposition the object of a clause set off ("playing at X Stadium,
     # said he"): what follows it is said of another.
     appended = before.rstrip().endswith(",") or _PREPOSITION_BEFORE.search(before) is not None
-    if _PERSON_BEFORE.search(before) or (not appended and _PERSON_AFTER_STRONG.match(after)):
+    if (
+        _PERSON_BEFORE.search(before)
+        or _TITLE_IN_SPAN.match(text, start, end)
+        or (not appended and _PERSON_AFTER_STRONG.match(after))
+    ):
         person = 2
     elif not appended and _PERSON_AFTER_WEAK.match(after):
         person = 1
