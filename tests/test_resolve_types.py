@@ -90,6 +90,18 @@ def test_a_name_ending_in_a_road_or_building_word_read_as_a_person_is_a_facility
     assert decide_type({"PERSON": 2}, none, ["Mara Parkes"]) == "PERSON"
 
 
+def test_a_name_led_by_a_place_word_and_read_as_a_person_is_typed_a_place() -> None:
+    none: Counter[EntityType] = Counter()
+    assert decide_type({"PERSON": 3}, none, ["Bandar Kestra"]) == "GPE"
+    assert decide_type({"PERSON": 1}, none, ["Pulau Orvel"]) == "GPE"
+    assert decide_type({"PERSON": 2}, none, ["Sungei Tavel"]) == "GPE"
+    # Another type the model gave stays; a patronymic keeps a person.
+    assert decide_type({"ORG": 2}, none, ["Port Almira"]) == "ORG"
+    assert decide_type({"PERSON": 2}, none, ["Bandar bin Khalid"]) == "PERSON"
+    # A name no label was given for (a run of capitals the model did not tag).
+    assert decide_type({}, none, ["Pulau Orvel"]) == "GPE"
+
+
 def _cues(text: str, name: str) -> Counter[EntityType]:
     votes: Counter[EntityType] = Counter()
     at = text.find(name)
@@ -100,6 +112,13 @@ def _cues(text: str, name: str) -> Counter[EntityType]:
 
 
 def test_the_type_is_voted_with_place_and_person_cues_weighed() -> None:
+    # Read as a person in every mention, named as a place by the words around it, and
+    # never as a person: a place.
+    text = (
+        "The storm headed towards Kestral on Monday. Residents in Kestral boarded up "
+        "their homes, and flights to Kestral were cancelled."
+    )
+    assert decide_type({"PERSON": 3}, _cues(text, "Kestral"), ["Kestral"]) == "GPE"
     # Plural places and the kind of place after the name.
     text = "Shells fell near the towns of Orvel and Tavra, in the southern Brisk region."
     assert _cues(text, "Tavra")["GPE"] == 2
@@ -110,6 +129,7 @@ def test_the_type_is_voted_with_place_and_person_cues_weighed() -> None:
     text = "The talks were led by President Anwen Dral, who flew in on Monday."
     assert _cues(text, "Anwen Dral")["PERSON"] == 2
     assert decide_type({"LOC": 1}, _cues(text, "Anwen Dral"), ["Anwen Dral"]) == "PERSON"
+    assert _cues("They testified in Ms Anwen Dral's trial.", "Ms Anwen Dral")["PERSON"] == 2
     text = "His lawyer Tomas Vell said he would appeal."
     assert decide_type({"LOC": 1}, _cues(text, "Tomas Vell"), ["Tomas Vell"]) == "PERSON"
     # A person met in a town and named with a title there stays a person.
@@ -119,6 +139,10 @@ def test_the_type_is_voted_with_place_and_person_cues_weighed() -> None:
     # The second name of an apposition does not say what follows it.
     text = "A clerk in Dorrin, Kestral, said she fled."
     assert decide_type({"GPE": 1}, _cues(text, "Kestral"), ["Kestral"]) == "GPE"
+    # Nor does a place after a preposition, nor a count after a place.
+    text = "After a game at Kestral Arena, said he was glad. In Dorrin, 10, 000 marched."
+    assert _cues(text, "Kestral Arena")["PERSON"] == 0
+    assert _cues(text, "Dorrin")["PERSON"] == 0
     # A capital that speaks for its government is still a place.
     text = "Kestral said the talks had failed. Troops massed outside Kestral."
     assert decide_type({"GPE": 2}, _cues(text, "Kestral"), ["Kestral"]) == "GPE"

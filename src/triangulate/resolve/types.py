@@ -200,8 +200,13 @@ _PERSON_BEFORE = re.compile(
     r"striker|wife|husband|son|daughter|mother|father|brother|sister|chief executive|"
     r"CEO|leader|Minister \w+)\.? $"
 )
+# A courtesy title inside the span itself ("Ms Parti Liyani" tagged whole).
+_TITLE_IN_SPAN = re.compile(r"(?:Mr|Mrs|Ms|Mdm|Madam|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.? ")
 _PERSON_AFTER_STRONG = re.compile(
-    r"^(?:,? (?:said|says|told \w+|added|wrote|explained) (?:he|she)\b|, who\b|, \d{1,3},)"
+    r"^(?:,? (?:said|says|told \w+|added|wrote|explained) (?:he|she)\b|, who\b|, \d{1,3}, (?!\d))"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:at|in|on|from|to|near|into|of|for|with|by|outside|inside)\s+(?:the\s+)?$", re.I
 )
 _PERSON_AFTER_WEAK = re.compile(r"^,? (?:said|says|told|added|wrote|tweeted|explained)\b")
 _ORG_BEFORE = re.compile(
@@ -240,9 +245,14 @@ def cue_counts(text: str, start: int, end: int) -> tuple[int, int, int]:
     after = text[end : end + 30]
     place = organisation = person = 0
     # After a comma the name is the second of an apposition ("in Orlando, Florida, said
-    # she"): what follows it is said of the first.
-    appended = before.rstrip().endswith(",")
-    if _PERSON_BEFORE.search(before) or (not appended and _PERSON_AFTER_STRONG.match(after)):
+    # she"), after a preposition the object of a clause set off ("playing at X Stadium,
+    # said he"): what follows it is said of another.
+    appended = before.rstrip().endswith(",") or _PREPOSITION_BEFORE.search(before) is not None
+    if (
+        _PERSON_BEFORE.search(before)
+        or _TITLE_IN_SPAN.match(text, start, end)
+        or (not appended and _PERSON_AFTER_STRONG.match(after))
+    ):
         person = 2
     elif not appended and _PERSON_AFTER_WEAK.match(after):
         person = 1
@@ -286,6 +296,7 @@ class _FormFacts:
     admin_unit: bool
     facility: bool
     toponym_head: bool
+    place_head: bool
     several_words: bool
 
 
@@ -307,6 +318,7 @@ def _form_facts(form: str) -> _FormFacts:
             fold(parts[0]) in TOPONYM_HEADS
             or (len(parts) > 1 and fold(parts[0]) in {"al", "el"} and looks_like_toponym(form))
         ),
+        place_head=led_by_place_word(form),
         several_words=len(parts) > 1,
     )
 
@@ -353,6 +365,10 @@ def decide_type(
         return "GPE"
     if any(fact.toponym_head for fact in facts) and votes["LOC"] <= votes["GPE"] + votes["PERSON"]:
         return "GPE"
+    if any(fact.place_head for fact in facts) and votes["PERSON"] >= max(votes.values(), default=0):
+        # "Bandar Abbas", "Port Said", "Pulau Ubin" read as a person: the word that leads
+        # the name says place.
+        return "GPE"
     place_cues = cues.get("GPE", 0)
     person_cues = cues.get("PERSON", 0)
     misread = votes["PERSON"] + votes["ORG"]
@@ -361,9 +377,11 @@ def decide_type(
         place_cues >= 2
         and place_cues > person_cues
         and misread > others
-        and place_cues + votes["GPE"] >= misread
+        and (place_cues + votes["GPE"] >= misread or (person_cues == 0 and votes["ORG"] == 0))
     ):
-        # A place the proposer misread: cues outweigh its person/organisation votes.
+        # A place the proposer misread: cues outweigh its person/organisation votes, or
+        # it read a person in every mention and no mention reads as one ("headed towards
+        # X", "in X", never "Mr X" or "X said he").
         return "GPE"
     for kind, count in cues.items():
         if kind != "GPE":
