@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from test_reconcile_helpers import TORVALD, amount, doc, figure_claim, refigured, topic
+from test_reconcile_helpers import TORVALD, amount, doc, figure_claim, topic
 from triangulate.model import Claim, Document, Group
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import measures
@@ -18,12 +18,6 @@ BASE = topic()
 
 def _verdicts(groups: tuple[Group, ...]) -> list[str]:
     return sorted(g.verdict for g in groups)
-
-
-def _as(claim: Claim, **changes: object) -> Claim:
-    """The claim with its figure changed."""
-    assert claim.figure is not None
-    return dataclasses.replace(claim, figure=dataclasses.replace(claim.figure, **changes))
 
 
 def test_measures_a_round_count_is_rounded_not_a_conflict() -> None:
@@ -487,13 +481,13 @@ def test_measures_how_long_the_ground_shook_is_one_duration_whatever_carries_it(
 
 def test_measures_seconds_in_a_sentence_of_shaking_are_how_long_it_shook() -> None:
     a = doc("a", "It lasted 30 seconds or so, and you could feel the whole building shaking.", "P")
-    claim = figure_claim(a, "30 seconds", low=30, high=30, qualifiers=(), counted="It")
-    duration = refigured(claim, kind="duration", unit="second", measure="duration")
+    duration = amount(
+        a, "30 seconds", 30, counted="It", measure="duration", kind="duration", unit="second"
+    )
     assert topic_of(duration, a, {}).population == "shaking"
     # Days are not how long a shock shook, whatever the sentence says of shaking.
     b = doc("b", "For 3 days the town stayed shut, as the ground kept shaking.", "P")
-    days = figure_claim(b, "3 days", low=3, high=3, qualifiers=(), counted="")
-    days = refigured(days, kind="duration", unit="day", measure="duration")
+    days = amount(b, "3 days", 3, counted="", measure="duration", kind="duration", unit="day")
     assert topic_of(days, b, {}).population != "shaking"
 
 
@@ -773,11 +767,11 @@ def test_measures_one_measure_in_two_systems_is_one_quantity() -> None:
     a = doc("a", "The storm brought gusts of 120 km/h to Torvald.", "Coast Post")
     b = doc("b", "Gusts of 75 mph battered Torvald on Sunday.", "Valley News")
     c = doc("c", "Gusts of 120 mph were recorded in Torvald.", "Hill Daily")
-    kw = dict(measure="gusts in Torvald", counted="gusts", qualifiers=())
 
     def gust(d: Document, phrase: str, value: float, unit: str) -> Claim:
-        made = figure_claim(d, phrase, low=value, high=value, **kw)  # type: ignore[arg-type]
-        return refigured(made, kind="speed", unit=unit)
+        return amount(
+            d, phrase, value, counted="gusts", measure="gusts in Torvald", kind="speed", unit=unit
+        )
 
     metric, imperial = gust(a, "120 km/h", 120, "km/h"), gust(b, "75 mph", 75, "mph")
     (group,) = reconcile([a, b], [TORVALD], [metric, imperial]).groups
@@ -794,10 +788,9 @@ def test_measures_one_measure_in_two_systems_is_one_quantity() -> None:
 def test_measures_a_nautical_mile_meets_only_another() -> None:
     a = doc("a", "The tanker was seized 450 nautical miles off the coast.", "Coast Post")
     b = doc("b", "The tanker was seized 450 miles off the coast.", "Valley News")
-    kw = dict(measure="distance off the coast", counted="", qualifiers=())
-    sea = figure_claim(a, "450 nautical miles", low=450, high=450, **kw)  # type: ignore[arg-type]
-    land = figure_claim(b, "450 miles", low=450, high=450, **kw)  # type: ignore[arg-type]
-    sea, land = (refigured(c, kind="length", unit="mi") for c in (sea, land))
+    kw = dict(counted="", measure="distance off the coast", kind="length", unit="mi")
+    sea = amount(a, "450 nautical miles", 450, **kw)  # type: ignore[arg-type]
+    land = amount(b, "450 miles", 450, **kw)  # type: ignore[arg-type]
     assert relation(topic_of(sea, a, {}), topic_of(land, b, {})) == ("apart", "different units")
 
 
@@ -941,3 +934,30 @@ def test_measures_a_bare_number_whose_own_verb_is_a_harm_counts_people() -> None
     assert (wounded.population, wounded.state) == ("civilians", "injured")
     # A number with no noun and no harm of its own counts nothing said.
     assert bare(b, "two", 2).population != "civilians"
+
+
+def test_measures_a_parent_s_number_of_children_is_never_a_toll() -> None:
+    a = doc("a", "Last moments of Torvald mother of 12 killed in crossfire.", "Coast Post")
+    b = doc("b", "Twelve people were killed in Torvald.", "Valley News")
+    kids = figure_claim(a, "12", low=12, high=12, qualifiers=("killed",), counted="")
+    toll = figure_claim(b, "Twelve people", low=12, high=12)
+    first, second = topic_of(kids, a, {}), topic_of(toll, b, {})
+    assert first.state != "killed"
+    assert relation(first, second)[0] == "apart"
+
+
+def test_measures_a_number_after_a_sign_the_encoding_lost_is_the_story_s_sum() -> None:
+    a = doc("a", "Lenders agreed a ? 78 billion rescue for Torvald on Sunday.", "Coast Post")
+    b = doc("b", "Torvald gets a 78 billion euro rescue from its lenders.", "Valley News")
+    c = doc("c", "Officials counted 78 billion litres of water. Why? 78 billion.", "Hill Daily")
+    lost = amount(a, "78 billion", 78e9, counted=None, measure="unknown in Torvald")
+    euros = amount(b, "78 billion euro", 78e9, counted="rescue", measure="rescue", kind="money")
+    euros = dataclasses.replace(
+        euros, figure=euros.figure and dataclasses.replace(euros.figure, unit="EUR")
+    )
+    groups = reconcile([a, b], [TORVALD], [lost, euros]).groups
+    assert any({lost.id, euros.id} <= set(g.claims) for g in groups), [g.claims for g in groups]
+    # A number after a question mark and a space that ends a sentence is no sum.
+    asked = amount(c, "78 billion.", 78e9, counted=None, measure="unknown")
+    groups = reconcile([b, c], [TORVALD], [euros, asked]).groups
+    assert not any({asked.id, euros.id} <= set(g.claims) for g in groups)
