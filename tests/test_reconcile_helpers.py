@@ -112,12 +112,6 @@ def amount(
     )
 
 
-def refigured(claim: Claim, **changes: object) -> Claim:
-    """The claim with its figure changed."""
-    assert claim.figure is not None
-    return dataclasses.replace(claim, figure=dataclasses.replace(claim.figure, **changes))  # type: ignore[arg-type]
-
-
 def topic(**changes: object) -> Topic:
     """A topic of people injured at no stated place or time, with ``changes``."""
     base = Topic(
