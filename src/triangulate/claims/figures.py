@@ -328,22 +328,24 @@ _REFERENCE = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:port|city|town|capital|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# The hedge a population may carry before its number: "about 15,000", "more than 2 million".
+_POPULATION_HEDGE = (
+    r"(?:(?:about|around|some|nearly|roughly|approximately|almost|over|more\s+than|"
+    r"just\s+over|just\s+under|under)\s+)?$"
+)
 # A population set off right after the place it belongs to: "Zarand, a town of about 15,000
 # people", "Qeshm island, home to 120,000 people", "Torvald, with a population of 40,000".
 _POPULATION_APPOSED = re.compile(
     r",\s*(?:(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:town|city|village|island|country|nation|"
     r"province|region|district|port|capital|metropolis|state)\s+of|(?:which\s+is\s+)?home\s+to|"
-    r"(?:with\s+)?a\s+population\s+of)\s+(?:(?:about|around|some|nearly|roughly|approximately|"
-    r"almost|over|more\s+than|just\s+over|just\s+under|under)\s+)?$",
+    r"(?:with\s+)?a\s+population\s+of)\s+" + _POPULATION_HEDGE,
     re.IGNORECASE,
 )
 _PLACE_THEN = re.compile(r"^\s*(?:[A-Za-z]+\s*)?$")
 # A population said by a verb of the place: "the island is home to 100,000 people", "it has a
 # population of 40,000".
 _POPULATION_SAID = re.compile(
-    r"\b(?:home\s+to|population\s+of)\s+(?:(?:about|around|some|nearly|roughly|approximately|"
-    r"almost|over|more\s+than|just\s+over|just\s+under|under)\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:home\s+to|population\s+of)\s+" + _POPULATION_HEDGE, re.IGNORECASE
 )
 _RELATIVES = frozenset({"which", "that", "where"})
 # Subjects that carry a clause on from the sentence before ("It killed 612 people").
