@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from test_reconcile_helpers import TORVALD, doc, entity_in, figure_claim
+import pytest
+
+from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim
 from triangulate.model import Claim, Document, Entity, Group, When
 from triangulate.reconcile import reconcile
 
@@ -373,6 +375,23 @@ def test_verdicts_a_toll_whose_stated_numbers_rise_over_days_is_an_update() -> N
     claims[1] = figure_claim(same, "10 people", low=10, high=10, speaker="Officials")
     (group,) = reconcile([early, same], [TORVALD], claims).groups
     assert group.verdict == "agree"
+
+
+def test_verdicts_a_length_range_is_given_in_the_unit_most_reports_use() -> None:
+    kw = dict(counted="tanker", measure="distance of tanker", kind="length")
+    one = doc("k1", "The tanker sank 150 km off the coast, the navy said.", "North Wire")
+    two = doc("k2", "Rescuers reached the tanker, 150 km off the coast.", "South Wire")
+    three = doc("k3", "The tanker went down 93 miles off the coast.", "East Wire")
+    claims = [
+        amount(one, "150 km", 150, unit="km", **kw),  # type: ignore[arg-type]
+        amount(two, "150 km", 150, unit="km", **kw),  # type: ignore[arg-type]
+        amount(three, "93 miles", 93, unit="mi", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([one, two, three], [TORVALD], claims).groups
+    assert group.verdict == "agree", group.explanation
+    # Kilometres, as two of the three reports give it, never metres no report uses.
+    assert group.range == (pytest.approx(149.7, abs=0.1), 150)
+    assert group.conservative == pytest.approx(149.7, abs=0.1)
 
 
 def test_verdicts_durations_are_compared_in_one_unit_whatever_unit_they_are_said_in() -> None:
@@ -763,6 +782,10 @@ def test_verdicts_a_figure_of_another_month_is_another_time_not_a_dispute() -> N
     )
     claims = [figure_claim(clause, "31 people", low=31, high=31), toll]
     assert _by_verdict(reconcile([clause, now], [TORVALD], claims).groups, "conflict")
+    # An "and" joining the participles of the month's own clause opens no other clause.
+    joined = doc("m10", "A storm hit in May, killing 2 and injuring 31.", "Bay", "2032-06-12")
+    claims = [figure_claim(joined, "31", low=31, high=31), toll]
+    assert not _by_verdict(reconcile([joined, now], [TORVALD], claims).groups, "conflict")
     # The report's own month, or a day of a month, is no other time: the dispute stands.
     own = doc("m4", "In June, a flood in the valley killed 31 people.", "Bay", "2032-06-12")
     claims = [figure_claim(own, "31 people", low=31, high=31), toll]
@@ -1150,3 +1173,49 @@ def test_verdicts_a_breakdown_read_as_one_figure_is_still_a_part() -> None:
     ]
     groups = reconcile([parts, whole], [TORVALD], claims).groups
     assert not _by_verdict(groups, "conflict")
+
+
+def test_verdicts_a_value_one_report_gives_beside_another_is_no_dispute() -> None:
+    kw = dict(measure="bullets in Torvald", counted="bullets", qualifiers=())
+    both = doc(
+        "b1",
+        "The autopsy showed seven bullets struck the guard. A pistol loaded with four "
+        "bullets was found nearby, police said.",
+        "Coast Post",
+    )
+    coroner = doc("b2", "Seven bullets struck the guard, the coroner said.", "Valley News")
+    claims = [
+        figure_claim(both, "seven bullets", low=7, high=7, speaker="autopsy", **kw),  # type: ignore[arg-type]
+        figure_claim(both, "four bullets", low=4, high=4, speaker="police", **kw),  # type: ignore[arg-type]
+        figure_claim(coroner, "Seven bullets", low=7, high=7, speaker="coroner", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([both, coroner], [TORVALD], claims).groups
+    # Only the report that also gives 7 gives 4, with no word setting one against the
+    # other: it tells two things that share a noun.
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert (
+        "Coast Post gives 4 and, in another sentence, 7 without setting one against"
+        in scope.explanation
+    )
+    # A report that sets the two against each other reports a dispute.
+    against = doc(
+        "b3",
+        "The autopsy showed seven bullets struck the guard, but police said four bullets hit him.",
+        "Coast Post",
+    )
+    claims = [
+        figure_claim(against, "seven bullets", low=7, high=7, speaker="autopsy", **kw),  # type: ignore[arg-type]
+        figure_claim(against, "four bullets", low=4, high=4, speaker="police", **kw),  # type: ignore[arg-type]
+        figure_claim(coroner, "Seven bullets", low=7, high=7, speaker="coroner", **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([against, coroner], [TORVALD], claims).groups, "conflict")
+    # So does a value another report gives too: the reports disagree.
+    other = doc("b4", "Police said four bullets struck the guard.", "Hill Daily")
+    claims = [
+        figure_claim(both, "seven bullets", low=7, high=7, speaker="autopsy", **kw),  # type: ignore[arg-type]
+        figure_claim(both, "four bullets", low=4, high=4, speaker="police", **kw),  # type: ignore[arg-type]
+        figure_claim(coroner, "Seven bullets", low=7, high=7, speaker="coroner", **kw),  # type: ignore[arg-type]
+        figure_claim(other, "four bullets", low=4, high=4, speaker="Police", **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([both, coroner, other], [TORVALD], claims).groups, "conflict")

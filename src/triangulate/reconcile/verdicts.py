@@ -59,6 +59,10 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
 - **a part told as a part**: a figure its sentence lists with numbers adding up to another
   figure of the measure ("12 sailors and 11 fishermen" beside 23) or counts "of" it ("of
   the 40 arrested, nine"; "1,559, including 318 women") is that whole's part.
+- **two things told beside each other**: a value that only reports also giving another
+  value of the measure give, in other sentences and with no word setting the two against
+  each other ("while", "but", "put it at"), is a second thing sharing a noun ("seven
+  bullets hit him" and "a pistol loaded with four bullets"), not a dispute.
 
 ``range`` spans every stated number (bounds of "more than"/"up to" count as their number);
 ``conservative`` is the lowest latest value of any source, superseded values left out, as
@@ -70,6 +74,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as calendar_day
@@ -83,6 +88,7 @@ from triangulate.nlp.words import may_hold
 from triangulate.reconcile import clocks
 from triangulate.reconcile.clocks import Clock
 from triangulate.reconcile.intervals import (
+    MEASURES,
     SECONDS,
     Interval,
     all_agree,
@@ -729,7 +735,87 @@ def split(
             "not one quantity in dispute"
         )
         return Split(parts=_parted(claims, [a for a, _ in anchors]), reason=reason)
+    alone = _told_beside(read, documents)
+    if alone is not None:
+        one, other = alone
+        reason = (
+            f"{publisher(one, documents)} gives {_value(one)} and, in another sentence, "
+            f"{_value(other)} without setting one against the other, and no other report gives "
+            f"{_value(one)}, so the report counts two different things, not one quantity in "
+            "dispute"
+        )
+        return Split(parts=_parted(claims, [a for a, _ in _clusters(read)]), reason=reason)
     return None
+
+
+# Words a report sets two values of one quantity against each other with: "police said
+# 30,000 marched, while organisers put the number at 100,000", "but others said 50".
+_SET_AGAINST = re.compile(
+    r"\b(?:while|whereas|but|however|though|although|instead|put|puts|putting|higher|lower|"
+    r"other|others|disputed?|disputes|contradict\w*|differ\w*|conflicting|revised|"
+    r"updated|corrected)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_beside(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> tuple[Claim, Claim] | None:
+    """A value only reports that also give another value of the measure give, beside it and
+    not set against it: "the autopsy showed seven bullets hit him ... a revolver loaded with
+    four bullets was found", "the lender raised its rate to 5.1 per cent ... the central bank
+    raised its own to 3.5 per cent". A report that relays two values of one quantity from
+    two sources says they differ ("while", "but", "put it at"); one that gives two values
+    without a word of contrast, neither found in any other report, tells two things that
+    share a noun. Values a report says changed ("rose to", "earlier"), or gives in one
+    sentence, are never read so.
+    Returns the lone value's claim and a claim of the other value in its report, or None."""
+    clusters = _clusters(read)
+    if len(clusters) < 2:
+        return None
+    where = {c.id: n for n, (_, members) in enumerate(clusters) for c in members}
+    by_doc: dict[str, list[Claim]] = {}
+    for claim, _ in read:
+        by_doc.setdefault(claim.doc, []).append(claim)
+    for n, (_, members) in enumerate(clusters):
+        docs = {c.doc for c in members}
+        beside = [next((c for c in by_doc[d] if where[c.id] != n), None) for d in sorted(docs)]
+        if any(c is None for c in beside):
+            continue
+        # Two values in one sentence may be two sources' dispute ("police said 12 were
+        # hurt; medics said 30"): only values told in sentences apart are read so.
+        lone = {_sentence_of(c, documents) for c in members}
+        if any(
+            _sentence_of(c, documents) in lone for d in docs for c in by_doc[d] if where[c.id] != n
+        ):
+            continue
+        told = [c for d in docs for c in by_doc[d]]
+        if any(_set_against(c, documents) for c in told):
+            continue
+        other = beside[0]
+        assert other is not None
+        return members[0], other
+    return None
+
+
+def _sentence_of(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, int]:
+    """The claim's report and where its sentence begins."""
+    doc = documents.get(claim.doc)
+    return claim.doc, sentence_span(doc.text, claim.start, claim.end)[0] if doc else -1
+
+
+def _set_against(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether the figure's sentence sets it against another value or says it changed."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return True
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    return (
+        _SET_AGAINST.search(doc.text, begin, end) is not None
+        or changed_cue(claim, documents)
+        or earlier_cue(claim, documents)
+        or later_cue(claim, documents)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1215,9 +1301,12 @@ _SPAN_START = re.compile(
     re.IGNORECASE,
 )
 # Words opening another clause between a month and a figure: the month dates that clause
-# ("proposed the rules in May and since has received 300,000 comments").
+# ("proposed the rules in May and since has received 300,000 comments"); an "and" joining
+# two participles of one clause is none ("struck in May, killing 7 and injuring 40").
 _CLAUSE_BREAK = re.compile(
-    r";|\b(?:and|but|while|whereas|which|who|since|until|although|though)\b", re.IGNORECASE
+    r";|\band\b(?!\s+[a-z]+ing\b)|\b(?:but|while|whereas|which|who|since|until|although|"
+    r"though)\b",
+    re.IGNORECASE,
 )
 # "Four prior arrests", "two previous convictions": the figure's own words place what it
 # counts before the report's time.
@@ -1383,13 +1472,20 @@ def _value(claim: Claim) -> str:
 
 
 def _common_unit(claims: Sequence[Claim]) -> str | None:
-    """The unit a measure's range is given in: its figures' own, or the finest of the units
-    of duration they are said in ("a week" and "8 days": days)."""
+    """The unit a measure's range is given in: its figures' own, the finest of the units
+    of duration they are said in ("a week" and "8 days": days), or the unit most of its
+    figures give a length, speed, weight, temperature or area in, the first named on a tie
+    ("150 km" twice and "93 miles" once: kilometres), as the reports write it."""
     units = {c.figure.unit for c in claims if c.figure is not None}
     if len(units) <= 1:
         return next(iter(units), None)
     timed = [u for u in units if u in SECONDS]
-    return min(timed, key=lambda u: SECONDS[u]) if timed else None
+    if timed:
+        return min(timed, key=lambda u: SECONDS[u])
+    given = Counter(
+        c.figure.unit for c in claims if c.figure is not None and c.figure.unit in MEASURES
+    )
+    return given.most_common(1)[0][0] if given else None
 
 
 def _rising(series: Sequence[Series], *, either: bool = False) -> tuple[Point, Point] | None:
