@@ -1219,3 +1219,53 @@ def test_verdicts_a_value_one_report_gives_beside_another_is_no_dispute() -> Non
         figure_claim(other, "four bullets", low=4, high=4, speaker="Police", **kw),  # type: ignore[arg-type]
     ]
     assert _by_verdict(reconcile([both, coroner, other], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_earlier_dating_what_a_figure_counts_never_makes_it_an_earlier_figure() -> None:
+    kw = dict(measure="charges in Torvald", counted="charges", qualifiers=())
+    d = doc(
+        "e1",
+        "The clerk earlier admitted four charges of theft. Another nine charges were taken "
+        "into account.",
+        "Bay",
+        "2030-05-02",
+    )
+    claims = [
+        figure_claim(d, "four charges", low=4, high=4, **kw),  # type: ignore[arg-type]
+        figure_claim(d, "nine charges", low=9, high=9, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([d], [TORVALD], claims).groups
+    # Four admitted and nine taken into account are two counts, not a revised one.
+    assert not _by_verdict(groups, "update")
+    # "Earlier" followed by words telling a figure still makes it an earlier one.
+    told = doc(
+        "e2",
+        "Earlier the court put the charges at four. The clerk faces nine charges.",
+        "Bay",
+        "2030-05-02",
+    )
+    claims = [
+        figure_claim(told, "four", low=4, high=4, **kw),  # type: ignore[arg-type]
+        figure_claim(told, "nine charges", low=9, high=9, **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([told], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "gave 4 and then 9 in one report" in group.explanation
+
+
+def test_verdicts_a_dispute_is_told_by_the_values_nearest_each_other() -> None:
+    police = doc(
+        "n1",
+        "Police said about 13 people died. By their count 14 people were killed.",
+        "Coast Post",
+    )
+    medics = doc("n2", "Medics said 30 people died.", "Hill Daily")
+    claims = [
+        figure_claim(police, "about 13 people", low=13, high=13, hedge="about", speaker="Police"),
+        figure_claim(police, "14 people", low=14, high=14, speaker="Police"),
+        figure_claim(medics, "30 people", low=30, high=30, speaker="Medics"),
+    ]
+    (group,) = reconcile([police, medics], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+    # Police's highest figure is the one that cannot meet the medics' 30.
+    assert group.explanation.startswith("Police gives 14 while Medics gives 30")

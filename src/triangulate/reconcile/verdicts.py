@@ -113,8 +113,18 @@ _CHANGED = re.compile(
 )
 _EARLIER_WORDS = ("earlier", "previous", "initial", "first", "had ")
 _EARLIER = re.compile(
-    r"\b(?:earlier|previously|initially|at first|first (?:reported|said|gave|put)|"
+    r"\b(?:(earlier|previously|initially|at first)|first (?:reported|said|gave|put)|"
     r"had (?:said|put|given|reported|counted))\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+# Words telling a figure, after "earlier" or "initially": the figure is an earlier telling
+# of the count ("earlier, police put the toll at 40"), not a count of something that
+# happened earlier ("he earlier pleaded guilty to four charges", "an injury earlier in the
+# season forced him to miss four games").
+_TELLING = re.compile(
+    r"\b(?:said|says|say|put|puts|gave|given|gives|reported|reports|estimated|estimates|"
+    r"counted|announced|stated|told|confirmed|cited|quoted|toll|figure|count|tally|"
+    r"estimate|number)\b",
     re.IGNORECASE,
 )
 _FEARED = re.compile(
@@ -348,12 +358,16 @@ def later_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
 
 def earlier_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
     """Whether the words just before the figure say it is an earlier one ("the governor
-    had said 40", "earlier, police put the toll at", "initially")."""
+    had said 40", "earlier, police put the toll at", "initially said"); "earlier" that
+    dates what the figure counts ("he earlier pleaded guilty to four charges") does not."""
     doc = documents.get(claim.doc)
     if doc is None:
         return False
     before = doc.text[max(0, claim.start - 60) : claim.start]
-    return may_hold(before, _EARLIER_WORDS) and _EARLIER.search(before) is not None
+    found = _EARLIER.search(before) if may_hold(before, _EARLIER_WORDS) else None
+    if found is None:
+        return False
+    return found.group(1) is None or _TELLING.search(before, found.end(1)) is not None
 
 
 def _told_in_turn(
@@ -501,8 +515,9 @@ def judge(
             verdict="update",
             explanation=(
                 f"The count {'changed' if moved else 'rose'} as reports came in: "
-                f"{_say(first, upstreams, documents)} "
-                f"{_moment(first, last, 'earlier')}, and {_say(last, upstreams, documents)} "
+                f"{_say(first, upstreams, documents, None if moved else 'low')} "
+                f"{_moment(first, last, 'earlier')}, and "
+                f"{_say(last, upstreams, documents, None if moved else 'high')} "
                 f"{_moment(last, first, '')}, the latest figure"
             )
             .replace("  ", " ")
@@ -535,7 +550,8 @@ def judge(
     if len(series) >= 2 and (not all_agree(latest) or stale is not None):
         low, high = _extremes(series) if not all_agree(latest) else stale  # type: ignore[misc]
         why = (
-            f"{_say(low, upstreams, documents)} while {_say(high, upstreams, documents)}, and "
+            f"{_say(low, upstreams, documents, 'high')} while "
+            f"{_say(high, upstreams, documents, 'low')}, and "
             f"the two cannot both be true even {read}"
         )
         if updates:
@@ -1623,8 +1639,22 @@ def _extremes(series: Sequence[Series]) -> tuple[Point, Point]:
     return low, high
 
 
-def _say(point: Point, upstreams: Upstreams, documents: Mapping[str, Document]) -> str:
+def _say(
+    point: Point,
+    upstreams: Upstreams,
+    documents: Mapping[str, Document],
+    end: str | None = None,
+) -> str:
+    """Who gives the point's value and what it is: with ``end`` "low" or "high", the
+    point's lowest or highest stated number (a rise is told from the lowest first figure
+    to the highest last one; a dispute by the values nearest each other)."""
     claim = point.claims[0]
+    stated = [
+        (v, c) for c in point.claims if c.figure and (v := stated_value(c.figure)) is not None
+    ]
+    if end is not None and stated:
+        pick = min if end == "low" else max
+        claim = pick(stated, key=lambda x: x[0])[1]
     value = describe(claim.figure) if claim.figure else claim.text
     fear = feared(claim, documents)
     return f"{upstreams.name(claim.id)} gives {value}{' ' + fear if fear else ''}"
