@@ -306,3 +306,50 @@ def test_summarize_a_growing_span_is_listed_from_the_shortest_to_the_longest() -
     note = stranded.contest
     assert note.startswith("updated on passengers stranded: 5 days ("), note
     assert ", then 8 days (" in note and note.endswith("the latest"), note
+
+
+def test_summarize_never_leads_with_an_earlier_event_told_as_background() -> None:
+    p = _doc(
+        "p",
+        "Storm strands travellers at Port Alder\n\n"
+        "In March, a storm at Port Alder stranded 900 passengers, sinking 12 boats.\n\n"
+        "The harbour office said about 300 passengers were stranded at Port Alder on Monday.",
+        "2031-05-13",
+    )
+    q = _doc(
+        "q",
+        "Port Alder stranded again\n\n"
+        "In March, the last big storm stranded 900 passengers, sinking 12 boats there.\n\n"
+        "Volunteers counted 450 passengers stranded at Port Alder by Monday night.",
+        "2031-05-13",
+    )
+    earlier = dict(when=None, said_by=None)
+    claims = (
+        replace(_figure("m1", p, "900 passengers", 900), **earlier),  # type: ignore[arg-type]
+        replace(_figure("m2", q, "900 passengers", 900), **earlier),  # type: ignore[arg-type]
+        replace(_figure("b1", p, "12 boats", 12), **earlier),  # type: ignore[arg-type]
+        replace(_figure("b2", q, "12 boats", 12), **earlier),  # type: ignore[arg-type]
+        _figure("n1", p, "about 300 passengers", 300),
+        _figure("n2", q, "450 passengers", 450),
+    )
+
+    def group(gid: str, ids: tuple[str, ...], verdict: str) -> Group:
+        return Group(
+            id=gid,
+            label=gid,
+            kind="figure",
+            claims=ids,
+            verdict=verdict,  # type: ignore[arg-type]
+            explanation="",
+            independent_sources=2,
+        )
+
+    groups = (
+        group("g-march", ("m1", "m2"), "agree"),
+        group("g-boats", ("b1", "b2"), "agree"),
+        group("g-now", ("n1", "n2"), "conflict"),
+    )
+    out = summarize((p, q), claims, groups, (), size=(2, 4))
+    # The March storm's sentence covers most, but it is background: told, never the lead.
+    assert out[0].text.startswith("The harbour office said about 300 passengers")
+    assert any(s.text.startswith("In March") for s in out)

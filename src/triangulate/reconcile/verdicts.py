@@ -709,12 +709,12 @@ def split(
         quoted = {upstreams.root(c.id) for c, _ in items if not own_voice(c, documents)}
         if len(quoted) <= 1:
             voices[key] = items
-    years = {c.id: _year_of(c, documents) for c, _ in read}
+    years = {c.id: other_time(c, documents) for c, _ in read}
     if len(set(years.values())) > 1 and any(years.values()):
         past = next(c for c, _ in read if years[c.id])
         keyed: dict[str, list[Claim]] = {}
         for claim in claims:
-            keyed.setdefault(years.get(claim.id) or _year_of(claim, documents), []).append(claim)
+            keyed.setdefault(years.get(claim.id) or other_time(claim, documents), []).append(claim)
         reason = (
             f"{publisher(past, documents)} gives {_value(past)} {_for_time(years[past.id])}, "
             "so these are figures of different times, not one quantity in dispute"
@@ -1206,7 +1206,7 @@ _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|\b[a-z]+\b", re.IGNORECASE
 _YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
-def _year_of(claim: Claim, documents: Mapping[str, Document]) -> str:
+def other_time(claim: Claim, documents: Mapping[str, Document]) -> str:
     """The earlier time a figure's sentence places it in: a year before its report's year
     ("When the ferry sank in 2019, 96 people died" in a report of 2032), or words for one
     ("last year", "last season", "a decade ago", "the last time the river flooded"; never

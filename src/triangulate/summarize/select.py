@@ -34,7 +34,10 @@ Rules, top to bottom:
    groups has the verdict conflict or update, and ``contest`` says what contests it: the
    values given and who gives each ("sources differ on people killed: 43 (Civil Defence);
    about 60 (a hospital source)"); ``groups`` lists its groups.
-7. **Order.** The first sentence taken (the one covering most) leads; the rest follow by
+7. **Order.** The first sentence taken (the one covering most) leads, unless every figure
+   it gives is of another time than its report's (an earlier quake's toll, "last year"):
+   background is told, never the lead, so the first sentence taken of the story's own
+   time leads instead; the rest follow by
    event time (the earliest ``when`` of their claims, else their report's publication day;
    sentences with neither come last), then by the order they were taken. A sentence whose
    pieces the sentences before it in that order have all said is left out: read top to
@@ -56,6 +59,7 @@ from triangulate.nlp.words import may_hold
 from triangulate.reconcile.clocks import stamp
 from triangulate.reconcile.intervals import describe, interval_of, stated
 from triangulate.reconcile.sources import publisher
+from triangulate.reconcile.verdicts import other_time
 
 MIN_WORDS = 6
 MAX_WORDS = 70
@@ -413,10 +417,20 @@ def _reading_order(chosen: Sequence[_Candidate], documents: Sequence[Document]) 
         starts = [c.when.start for c in candidate.claims if c.when is not None and c.when.start]
         return min(starts) if starts else (published.get(candidate.doc) or "9999")
 
-    lead, rest = chosen[0], list(chosen[1:])
+    docs = {d.id: d for d in documents}
+    lead = next((c for c in chosen if not _background(c, docs)), chosen[0])
+    rest = [c for c in chosen if c is not lead]
     order = {id(c): n for n, c in enumerate(chosen)}
     rest.sort(key=lambda c: (when(c), order[id(c)]))
     return [lead, *rest]
+
+
+def _background(candidate: _Candidate, documents: Mapping[str, Document]) -> bool:
+    """Whether every figure of a sentence is of another time than its report's (a year or
+    a month before it, "last year": :func:`~triangulate.reconcile.verdicts.other_time`):
+    an earlier event told as background, which may be told but never leads."""
+    figures = [c for c in candidate.claims if c.figure is not None]
+    return bool(figures) and all(other_time(c, documents) for c in figures)
 
 
 def _without_repeats(
