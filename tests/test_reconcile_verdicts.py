@@ -786,6 +786,10 @@ def test_verdicts_a_figure_of_another_month_is_another_time_not_a_dispute() -> N
     joined = doc("m10", "A storm hit in May, killing 2 and injuring 31.", "Bay", "2032-06-12")
     claims = [figure_claim(joined, "31", low=31, high=31), toll]
     assert not _by_verdict(reconcile([joined, now], [TORVALD], claims).groups, "conflict")
+    # Nor does one joining two verbs of one subject.
+    verbs = doc("m11", "A storm hit the valley in May and injured 31.", "Bay", "2032-06-12")
+    claims = [figure_claim(verbs, "31", low=31, high=31), toll]
+    assert not _by_verdict(reconcile([verbs, now], [TORVALD], claims).groups, "conflict")
     # The report's own month, or a day of a month, is no other time: the dispute stands.
     own = doc("m4", "In June, a flood in the valley killed 31 people.", "Bay", "2032-06-12")
     claims = [figure_claim(own, "31 people", low=31, high=31), toll]

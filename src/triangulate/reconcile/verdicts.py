@@ -1318,10 +1318,11 @@ _SPAN_START = re.compile(
 )
 # Words opening another clause between a month and a figure: the month dates that clause
 # ("proposed the rules in May and since has received 300,000 comments"); an "and" joining
-# two participles of one clause is none ("struck in May, killing 7 and injuring 40").
+# two participles or two verbs of one subject is none ("struck in May, killing 7 and
+# injuring 40", "hit the town in May and killed 40").
 _CLAUSE_BREAK = re.compile(
-    r";|\band\b(?!\s+[a-z]+ing\b)|\b(?:but|while|whereas|which|who|since|until|although|"
-    r"though)\b",
+    r";|\band\b(?!\s+[a-z]+(?:ing|ed)\b)|"
+    r"\b(?:but|while|whereas|which|who|since|until|although|though)\b",
     re.IGNORECASE,
 )
 # "Four prior arrests", "two previous convictions": the figure's own words place what it
