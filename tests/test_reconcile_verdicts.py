@@ -9,6 +9,8 @@ import pytest
 from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim
 from triangulate.model import Claim, Document, Entity, Group, When
 from triangulate.reconcile import reconcile
+from triangulate.reconcile.sources import Upstreams
+from triangulate.reconcile.verdicts import judge
 
 A = doc("a", "Medics said 30 people died in the storm. Officials counted 31 dead.", "Coast Post")
 B = doc("b", "The mayor said about 33 people were killed in Torvald.", "Valley News")
@@ -1273,3 +1275,29 @@ def test_verdicts_a_dispute_is_told_by_the_values_nearest_each_other() -> None:
     assert group.verdict == "conflict", group.explanation
     # Police's highest figure is the one that cannot meet the medics' 30.
     assert group.explanation.startswith("Police gives 14 while Medics gives 30")
+
+
+def test_verdicts_a_figure_of_one_singling_out_one_of_a_kind_is_a_floor() -> None:
+    one = doc("o1", "One officer put his hands on his head, a witness said.", "Coast Post")
+    two = doc("o2", "Two officers arrived at the corner in an unmarked car.", "Valley News")
+    claims = [
+        figure_claim(
+            one, "One officer", low=1, high=1, speaker="witness", **_OFFICERS, qualifiers=("put",)
+        ),
+        figure_claim(two, "Two officers", low=2, high=2, **_OFFICERS, qualifiers=("arrived",)),
+    ]
+    docs = {d.id: d for d in (one, two)}
+    # "One officer put his hands on his head" says there was at least one officer.
+    assert judge(claims, Upstreams(claims, docs), docs).verdict == "agree"
+    # A count of one that something befell is a count: one killed is not two killed.
+    died = doc("o3", "One person was killed in the crash, police said.", "Coast Post")
+    more = doc("o4", "Two people were killed in the crash.", "Valley News")
+    claims = [
+        figure_claim(died, "One person", low=1, high=1, speaker="police"),
+        figure_claim(more, "Two people", low=2, high=2),
+    ]
+    docs = {d.id: d for d in (died, more)}
+    assert judge(claims, Upstreams(claims, docs), docs).verdict == "conflict"
+
+
+_OFFICERS = dict(measure="officers in Torvald", counted="officers")

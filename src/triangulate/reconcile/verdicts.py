@@ -41,7 +41,9 @@ one report. A count of those "feared dead" (believed, presumed) is a ceiling, no
 confirmed toll: confirmed deaths below it do not dispute it. A figure told as a
 possibility ("might have been three killed", "could reach 40", "if 30 were hurt"), denied
 ("did not evacuate 500"; "not more than 500" is a bound) or of people spared ("two nearly
-killed") is not asserted as a count and never decides.
+killed") is not asserted as a count and never decides. A figure of one that nothing
+befell ("one officer put his hands on his head", "in one round") singles out one of a
+kind: it says there was at least one, not only one.
 
 A conflict needs a positive case. Before one is called, :func:`split` asks whether the
 measure's values are one quantity in dispute at all, and splits it by value when they are
@@ -237,7 +239,39 @@ def allowed(claim: Claim, documents: Mapping[str, Document]) -> Interval | None:
     found = interval_of(claim.figure)
     if found is not None and feared(claim, documents):
         return Interval(0.0, found.high)
+    if found is not None and singles_out(claim):
+        return Interval(1.0, math.inf)
     return found
+
+
+# What befalls people in a story that counts them: a count of one of these is a count.
+_BEFALLS = re.compile(
+    r"\b(?:kill|dead|die|death|injur|wound|hurt|casualt|victim|fatal|arrest|detain|held|"
+    r"charg|convict|jail|missing|rescu|displac|evacuat|hospital|trapped|abduct|kidnap|hostage|"
+    r"shot|stabbed|attack)",
+    re.IGNORECASE,
+)
+
+
+def singles_out(claim: Claim) -> bool:
+    """Whether a figure of one singles out one of a kind rather than counting them all:
+    "one cop put his hands on his head", "in one round", "one juror was dismissed" say
+    there was at least one, not that there was only one. A count of one that something
+    befell (killed, injured, arrested, missing: "one person was killed", "1 wounded") is a
+    count, and so is any other figure (a share, a sum, a length)."""
+    figure = claim.figure
+    if (
+        figure is None
+        or figure.kind != "count"
+        or figure.unit is not None
+        or figure.hedge != "exact"
+        or figure.vague
+        or figure.low != 1
+        or figure.high != 1
+    ):
+        return False
+    words = " ".join((claim.text, figure.measure, figure.counted or "", *figure.qualifiers))
+    return _BEFALLS.search(words) is None
 
 
 def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
