@@ -1301,3 +1301,17 @@ def test_verdicts_a_figure_of_one_singling_out_one_of_a_kind_is_a_floor() -> Non
 
 
 _OFFICERS = dict(measure="officers in Torvald", counted="officers")
+
+
+def test_verdicts_a_toll_said_to_have_reached_or_grown_to_a_value_rose() -> None:
+    undated = doc("r1", "Rescuers said 20 people died in the blast.", "First Wire")
+    claims = [figure_claim(undated, "20 people", low=20, high=20, speaker="Rescuers")]
+    for n, words in enumerate(("reached", "grew to", "swelled to", "has now reached")):
+        risen = doc(f"r{n + 2}", f"The death toll {words} 26, officials said.", "Second Wire")
+        told = figure_claim(risen, "26", low=26, high=26, speaker="officials")
+        (group,) = reconcile([undated, risen], [TORVALD], [*claims, told]).groups
+        # The lower figure of a report of unknown day came before the rise.
+        assert group.verdict == "update", (words, group.explanation)
+        assert (
+            "officials gives 26" in group.explanation and "the latest figure" in group.explanation
+        )

@@ -8,11 +8,11 @@ Rules, applied to the figures of one measure (vague amounts never decide):
    are a total and its breakdown (city vs city and countryside).
 2. A source's **latest** value is the one from its latest report by publication day, or,
    when days are unknown, the one whose words say it changed ("rose to", "climbed to",
-   "now stands at"). Earlier values that the latest cannot overlap are **superseded**;
-   earlier values that do overlap it are **restatements** of one estimate, not changes,
-   and the source's value is read as all of them together (their hull). A relay may drop
-   a hedge: the UN's "up to 8,000" repeated elsewhere as a bare "8,000" is still "up to
-   8,000", not a new, exact figure.
+   "reached", "grew to", "now stands at", "has now"). Earlier values that the latest
+   cannot overlap are **superseded**; earlier values that do overlap it are
+   **restatements** of one estimate, not changes, and the source's value is read as all
+   of them together (their hull). A relay may drop a hedge: the UN's "up to 8,000"
+   repeated elsewhere as a bare "8,000" is still "up to 8,000", not a new, exact figure.
 3. Verdict, top to bottom:
 
    =============  =====================================================================
@@ -108,7 +108,8 @@ from triangulate.reconcile.statements import sentence_span
 _CHANGE_WORDS = (
     *("rose", "risen", "rising", "rises", "climbed", "climbs", "increased", "increases"),
     *("jumped", "jumps", "went up", "goes up", "now stands", "mounted", "mounts", "soared"),
-    *("updated", "revised", "raised"),
+    *("updated", "revised", "raised", "reached", "reaching", "grew", "grown", "swelled"),
+    *("topped", "climbing", "increasing", "is now", "are now", "has now", "have now"),
 )
 _CHANGED = re.compile(
     r"\b(" + "|".join(map(re.escape, _CHANGE_WORDS)) + r")\b[^.]{0,25}$", re.IGNORECASE
