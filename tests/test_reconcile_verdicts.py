@@ -1182,7 +1182,18 @@ def test_verdicts_a_breakdown_read_as_one_figure_is_still_a_part() -> None:
 
 
 def test_verdicts_a_value_one_report_gives_beside_another_is_no_dispute() -> None:
-    kw = dict(measure="bullets in Torvald", counted="bullets", qualifiers=())
+    def bullets(d: Document, phrase: str, value: float, speaker: str) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=value,
+            high=value,
+            speaker=speaker,
+            measure="bullets in Torvald",
+            counted="bullets",
+            qualifiers=(),
+        )
+
     both = doc(
         "b1",
         "The autopsy showed seven bullets struck the guard. A pistol loaded with four "
@@ -1190,10 +1201,11 @@ def test_verdicts_a_value_one_report_gives_beside_another_is_no_dispute() -> Non
         "Coast Post",
     )
     coroner = doc("b2", "Seven bullets struck the guard, the coroner said.", "Valley News")
+    told = bullets(coroner, "Seven bullets", 7, "coroner")
     claims = [
-        figure_claim(both, "seven bullets", low=7, high=7, speaker="autopsy", **kw),  # type: ignore[arg-type]
-        figure_claim(both, "four bullets", low=4, high=4, speaker="police", **kw),  # type: ignore[arg-type]
-        figure_claim(coroner, "Seven bullets", low=7, high=7, speaker="coroner", **kw),  # type: ignore[arg-type]
+        bullets(both, "seven bullets", 7, "autopsy"),
+        bullets(both, "four bullets", 4, "police"),
+        told,
     ]
     groups = reconcile([both, coroner], [TORVALD], claims).groups
     # Only the report that also gives 7 gives 4, with no word setting one against the
@@ -1210,53 +1222,36 @@ def test_verdicts_a_value_one_report_gives_beside_another_is_no_dispute() -> Non
         "The autopsy showed seven bullets struck the guard, but police said four bullets hit him.",
         "Coast Post",
     )
-    claims = [
-        figure_claim(against, "seven bullets", low=7, high=7, speaker="autopsy", **kw),  # type: ignore[arg-type]
-        figure_claim(against, "four bullets", low=4, high=4, speaker="police", **kw),  # type: ignore[arg-type]
-        figure_claim(coroner, "Seven bullets", low=7, high=7, speaker="coroner", **kw),  # type: ignore[arg-type]
+    disputed = [
+        bullets(against, "seven bullets", 7, "autopsy"),
+        bullets(against, "four bullets", 4, "police"),
+        told,
     ]
-    assert _by_verdict(reconcile([against, coroner], [TORVALD], claims).groups, "conflict")
+    assert _by_verdict(reconcile([against, coroner], [TORVALD], disputed).groups, "conflict")
     # So does a value another report gives too: the reports disagree.
     other = doc("b4", "Police said four bullets struck the guard.", "Hill Daily")
-    claims = [
-        figure_claim(both, "seven bullets", low=7, high=7, speaker="autopsy", **kw),  # type: ignore[arg-type]
-        figure_claim(both, "four bullets", low=4, high=4, speaker="police", **kw),  # type: ignore[arg-type]
-        figure_claim(coroner, "Seven bullets", low=7, high=7, speaker="coroner", **kw),  # type: ignore[arg-type]
-        figure_claim(other, "four bullets", low=4, high=4, speaker="Police", **kw),  # type: ignore[arg-type]
-    ]
+    claims.append(bullets(other, "four bullets", 4, "Police"))
     assert _by_verdict(reconcile([both, coroner, other], [TORVALD], claims).groups, "conflict")
 
 
 def test_verdicts_earlier_dating_what_a_figure_counts_never_makes_it_an_earlier_figure() -> None:
-    kw = dict(measure="charges in Torvald", counted="charges", qualifiers=())
-    d = doc(
-        "e1",
-        "The clerk earlier admitted four charges of theft. Another nine charges were taken "
-        "into account.",
-        "Bay",
-        "2030-05-02",
-    )
-    claims = [
-        figure_claim(d, "four charges", low=4, high=4, **kw),  # type: ignore[arg-type]
-        figure_claim(d, "nine charges", low=9, high=9, **kw),  # type: ignore[arg-type]
-    ]
-    groups = reconcile([d], [TORVALD], claims).groups
+    def verdicts(text: str, four: str) -> list[str]:
+        d = doc("e1", text, "Bay", "2030-05-02")
+        kw = dict(measure="charges in Torvald", counted="charges", qualifiers=())
+        claims = [
+            figure_claim(d, four, low=4, high=4, **kw),  # type: ignore[arg-type]
+            figure_claim(d, "nine charges", low=9, high=9, **kw),  # type: ignore[arg-type]
+        ]
+        groups = reconcile([d], [TORVALD], claims).groups
+        return [f"{g.verdict}: {g.explanation}" for g in groups]
+
     # Four admitted and nine taken into account are two counts, not a revised one.
-    assert not _by_verdict(groups, "update")
+    admitted = "The clerk earlier admitted four charges. Another nine charges were heard."
+    assert not any(v.startswith("update") for v in verdicts(admitted, "four charges"))
     # "Earlier" followed by words telling a figure still makes it an earlier one.
-    told = doc(
-        "e2",
-        "Earlier the court put the charges at four. The clerk faces nine charges.",
-        "Bay",
-        "2030-05-02",
-    )
-    claims = [
-        figure_claim(told, "four", low=4, high=4, **kw),  # type: ignore[arg-type]
-        figure_claim(told, "nine charges", low=9, high=9, **kw),  # type: ignore[arg-type]
-    ]
-    (group,) = reconcile([told], [TORVALD], claims).groups
-    assert group.verdict == "update", group.explanation
-    assert "gave 4 and then 9 in one report" in group.explanation
+    told = "Earlier the court put the charges at four. The clerk faces nine charges."
+    (verdict,) = verdicts(told, "four")
+    assert verdict.startswith("update") and "gave 4 and then 9 in one report" in verdict
 
 
 def test_verdicts_a_dispute_is_told_by_the_values_nearest_each_other() -> None:
