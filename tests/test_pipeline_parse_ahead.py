@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 
 from triangulate import analyze, pipeline
+from triangulate.collect import analyze_into
 from triangulate.exec import LocalParser
 from triangulate.ingest import ingest
 from triangulate.model import Story
 from triangulate.nlp.spacy_model import Parsed
 from triangulate.pipeline import analyse_stories, parse_in_process
 from triangulate.report.json_report import dumps
+from triangulate.store import open_store
 
 REPORTS = {
     "a.txt": "Police in Harlow said 14 people were hurt when a bus left the road on Monday.",
@@ -63,16 +65,21 @@ def test_pool_over_many_groups_gives_the_one_process_report(
     assert '"kind": "figure"' in one
 
 
+GERMAN = (
+    "Die Polizei in Harlow sagte, dass der Bus am Montag von der Straße abkam und "
+    "dass vierzehn Menschen verletzt wurden."
+)
+
+
+@pytest.mark.parametrize("database", [False, True], ids=["analyze", "database"])
 def test_analyze_tells_the_parser_what_it_will_parse_before_sorting_stories(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database: bool
 ) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
     for name, text in REPORTS.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    (tmp_path / "d.txt").write_text(
-        "Die Polizei in Harlow sagte, dass der Bus am Montag von der Straße abkam und "
-        "dass vierzehn Menschen verletzt wurden.",
-        encoding="utf-8",
-    )
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "d.txt").write_text(GERMAN, encoding="utf-8")
     events: list[tuple[str, int]] = []
     sort = pipeline.StoryIndex.add
 
@@ -89,6 +96,10 @@ def test_analyze_tells_the_parser_what_it_will_parse_before_sorting_stories(
         def __call__(self, pairs: Sequence[tuple[str, str]]) -> Iterator[Parsed]:
             return parse_in_process(pairs)
 
-    analyze(tmp_path, parser=Expecting())
+    if database:  # a web job or a watch round: the pool starts while the index sorts
+        with open_store(tmp_path / "pile.db") as store:
+            analyze_into(store, folder, parser=Expecting())
+    else:
+        analyze(folder, parser=Expecting())
     # Before the stories are sorted, and only the reports in a language it reads.
     assert events == [("expect", sum(len(t) for t in REPORTS.values())), ("stories", 0)]

@@ -177,7 +177,7 @@ def analyze_documents(
     """
     tick = progress or _silent
     by_id = {d.id: d for d in documents}
-    _announce(parser, documents)
+    announce(parser, documents)
     if stories is None:
         tick("stories", 0, 1)
         index = StoryIndex()
@@ -192,9 +192,13 @@ def analyze_documents(
     )
 
 
-def _announce(parser: Parser | None, documents: Sequence[Document]) -> None:
+def announce(parser: Parser | None, documents: Sequence[Document]) -> None:
     """Tell a parser that can start ahead (``LocalParser.expect``) how much it will parse:
-    the characters of the documents in a language the analysis reads."""
+    the characters of the documents in a language the analysis reads.
+
+    Called before the documents are sorted into stories (here, and by a database run), so
+    that a pool the work pays for loads its model meanwhile.
+    """
     expect = getattr(parser, "expect", None)
     if callable(expect):
         expect(sum(len(d.text) for d in documents if language_of(d) is not None))
