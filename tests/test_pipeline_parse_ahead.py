@@ -99,7 +99,26 @@ def test_analyze_tells_the_parser_what_it_will_parse_before_sorting_stories(
     if database:  # a web job or a watch round: the pool starts while the index sorts
         with open_store(tmp_path / "pile.db") as store:
             analyze_into(store, folder, parser=Expecting())
-    else:
-        analyze(folder, parser=Expecting())
-    # Before the stories are sorted, and only the reports in a language it reads.
-    assert events == [("expect", sum(len(t) for t in REPORTS.values())), ("stories", 0)]
+        # Before the stories are sorted, and only the reports in a language it reads.
+        assert events == [("expect", sum(len(t) for t in REPORTS.values())), ("stories", 0)]
+        return
+
+    def progress(stage: str, done: int, total: int | None) -> None:
+        if stage == "read":
+            events.append((stage, done))
+
+    analyze(folder, parser=Expecting(), progress=progress)
+    # As each report is read (the work so far), and before the stories are sorted; only
+    # the reports in a language it reads.
+    sizes = [len(t) for t in REPORTS.values()]
+    assert events == [
+        ("read", 1),
+        ("expect", sizes[0]),
+        ("read", 2),
+        ("expect", sizes[0] + sizes[1]),
+        ("read", 3),
+        ("expect", sum(sizes)),
+        ("read", 4),
+        ("expect", sum(sizes)),
+        ("stories", 0),
+    ]

@@ -123,7 +123,9 @@ def stream(
     that writes each part out as it comes (``triangulate.report.stream.write_json``) holds
     one story's findings at a time, however large the pile. Arguments as for ``analyze``.
     """
-    ingested = read_inputs(paths, stdin=stdin, max_bytes=max_bytes, progress=progress)
+    ingested = read_inputs(
+        paths, stdin=stdin, max_bytes=max_bytes, progress=progress, parser=parser
+    )
     return Analysis(
         inputs=ingested.inputs,
         documents=ingested.documents,
@@ -137,16 +139,37 @@ def read_inputs(
     stdin: BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
+    parser: Parser | None = None,
 ) -> Ingested:
-    """Read every input (files, folders, ``-``), reporting progress as stage "read"."""
+    """Read every input (files, folders, ``-``), reporting progress as stage "read".
+
+    A parser that can start ahead (``LocalParser.expect``) is told as each report is read
+    how much it will parse so far, so that a pool the pile pays for loads its model while
+    the rest of the pile is read and sorted into stories, not after.
+    """
     tick = progress or _silent
     given = [paths] if isinstance(paths, str | PathLike) else list(paths)
+    expect = getattr(parser, "expect", None)
     return ingest(
         [fspath(p) for p in given],
         stdin=stdin,
         max_bytes=max_bytes,
         progress=lambda n: tick("read", n, None),
+        on_document=_Tally(expect) if callable(expect) else None,
     )
+
+
+class _Tally:
+    """The characters read so far in a language the analysis reads, told to ``expect``."""
+
+    def __init__(self, expect: Callable[[int], object]) -> None:
+        self.expect = expect
+        self.chars = 0
+
+    def __call__(self, document: Document) -> None:
+        if language_of(document) is not None:
+            self.chars += len(document.text)
+            self.expect(self.chars)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -197,7 +220,8 @@ def announce(parser: Parser | None, documents: Sequence[Document]) -> None:
     the characters of the documents in a language the analysis reads.
 
     Called before the documents are sorted into stories (here, and by a database run), so
-    that a pool the work pays for loads its model meanwhile.
+    that a pool the work pays for loads its model meanwhile (``read_inputs`` has told it
+    already when it read the documents for this run).
     """
     expect = getattr(parser, "expect", None)
     if callable(expect):

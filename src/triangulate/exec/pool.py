@@ -37,10 +37,11 @@ short reports starts the pool once its first groups add up to the threshold (tho
 already parsed stay parsed here), as a pile of long articles does at its first group.
 A quiet watch round, whose calls are all answered before the next round's come, is
 counted on its own. A caller that knows how much it will parse before its first call
-says so (``expect``): ``analyze`` does before it sorts the pile into stories, so a pile
-that pays starts the pool's fork server, which loads the model, while the stories are
-sorted. The fork server runs while a pool of the process is open and is stopped when
-the last one closes (``_ForkServer``).
+says so (``expect``): ``analyze`` does as it reads the pile, report by report, so a pile
+that pays starts the pool's fork server, which loads the model, while the rest is read
+and sorted into stories; a database run (a web job, a watch round) does before it sorts
+its new reports into stories. The fork server runs while a pool of the process is open
+and is stopped when the last one closes (``_ForkServer``).
 
 A worker that dies (killed, out of memory) makes the run fail with ``WorkerDied``, which
 names the documents it was parsing; the pool is shut down and no process is left behind.
@@ -135,9 +136,11 @@ class LocalParser:
 
         When that work will pay for the pool (``min_chars``), the pool is started now and
         its fork server loads the model while the caller gets the work ready, rather than
-        when the first call comes (``analyze`` sorts the pile into stories meanwhile: on
-        MMDS dev the model's load, about 1.5 s, then costs no wall-clock time). Nothing
-        happens for less work, with one job, or once the pool is started.
+        when the first call comes (``analyze`` reads the rest of the pile and sorts it into
+        stories meanwhile: on MMDS dev the model's load, about 1.5 s, then costs no
+        wall-clock time). A caller may say more as it learns more (the work known so far,
+        each time). Nothing happens for less work, with one job, or once the pool is
+        started.
         """
         if self.jobs == 1 or self._pool is not None or chars < self.min_chars:
             return
