@@ -122,3 +122,34 @@ def test_analyze_tells_the_parser_what_it_will_parse_before_sorting_stories(
         ("expect", sum(sizes)),
         ("stories", 0),
     ]
+
+
+def test_pool_parses_the_first_stories_reports_while_the_pile_is_sorted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, text in REPORTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    when = datetime(2024, 5, 1, tzinfo=UTC)
+    one = analyze(tmp_path, parser=LocalParser(1), created=when)
+    monkeypatch.setattr(pipeline, "PARSE_AHEAD_SHARE", 0.7)  # two of the three reports
+    events: list[tuple[str, list[str]]] = []
+    sort = pipeline.StoryIndex.add
+    real_ahead = LocalParser.ahead
+
+    def add(index: pipeline.StoryIndex, documents: Sequence[object]) -> None:
+        events.append(("stories", []))
+        sort(index, documents)  # type: ignore[arg-type]
+
+    def ahead(parser: LocalParser, pairs: Sequence[tuple[str, str]]) -> None:
+        events.append(("ahead", [doc for doc, _ in pairs]))
+        real_ahead(parser, pairs)
+
+    monkeypatch.setattr(pipeline.StoryIndex, "add", add)
+    monkeypatch.setattr(LocalParser, "ahead", ahead)
+    with LocalParser(2, min_chars=1) as parser:
+        pooled = analyze(tmp_path, parser=parser, created=when)
+    # Before sorting, the reports of the first stories, in the order they will be asked for.
+    first = [story.docs[0] for story in one.stories[:2]]
+    assert events == [("ahead", first), ("stories", [])]
+    assert dumps(pooled) == dumps(one)
+    assert any(c.doc in first for c in one.claims)
