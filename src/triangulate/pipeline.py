@@ -247,10 +247,10 @@ def _parse_ahead(parser: Parser | None, documents: Sequence[Document]) -> None:
     ``PARSE_AHEAD_SHARE`` of the pile's characters: sorting costs about a tenth of the
     parse's CPU time a character (2.3 against 23-26 microseconds on MMDS dev and generated
     reports), so two workers parse about that much while the pile is sorted. The first
-    share in that order held 41% of the first group's characters on MMDS dev and 70-80% of
-    each of the first four groups' on 2,000 generated reports, so the parse of the first
-    stories is mostly done when the sorting ends; what is parsed ahead waits in the
-    parser until its story asks for it.
+    share in that order held 35% of the first group's characters on MMDS dev (and every
+    report of it was in the first group) and 71-80% of each of the first four groups' on
+    2,000 generated reports, so the first groups find much of their parse done when the
+    sorting ends; what is parsed ahead waits in the parser until its story asks for it.
     """
     ahead = getattr(parser, "ahead", None)
     if not callable(ahead):
