@@ -323,6 +323,8 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
         rf"{_DAY}(?:\s?[-–]\s?{_DAY})?(?![0-9])(?:,?\s+{_YEAR})?"
     ),
     re.compile(rf"{_MONTH},?\s+{_YEAR}"),
+    # "Dec - 19 - 05": a month, a day and a year joined by dashes
+    re.compile(rf"{_MONTH}\s?-\s?{_DAY}\s?-\s?[0-9]{{2,4}}(?![0-9])"),
     re.compile(r"(?<![0-9])[0-9]{4}\s?-\s?[0-9]{1,2}\s?-\s?[0-9]{1,2}(?![0-9])"),
     re.compile(r"(?<![0-9])[0-9]{1,2}\s?/\s?[0-9]{1,2}\s?/\s?[0-9]{2,4}(?![0-9])"),
     re.compile(r"(?<![0-9.])[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?[0-9]{4}(?![0-9])"),
@@ -473,7 +475,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             *((5,) * len(_URL_RES)),
         ),
         (
-            *(_MONTH_STEMS,) * 3,  # the three date forms with a month name
+            *(_MONTH_STEMS,) * 4,  # the four date forms with a month name
             ("-",),
             ("/",),
             (".",),
@@ -550,7 +552,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
 # The patterns above whose every match starts where a run of digits starts (a look-behind
 # refuses a digit before the first one): they are tried only there, not at every character.
 _AT_DIGITS = frozenset(
-    (*_DATE_RES[0:1], *_DATE_RES[3:8], *_DATE_RES[9:11], *_TIME_RES[:-1], *_PHONE_RES[2:8]),
+    (*_DATE_RES[0:1], *_DATE_RES[4:9], *_DATE_RES[10:12], *_TIME_RES[:-1], *_PHONE_RES[2:8]),
 )
 _DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9]")
 
@@ -648,7 +650,8 @@ _DIGITS_RE = re.compile(
 )
 # "1/2", "10 1/2", "3/4": a fraction in digits (a numerator smaller than a usual denominator).
 _DIGIT_FRACTION_RE = re.compile(
-    r"(?:(?P<whole>[0-9]{1,3})\s+)?(?P<a>[0-9]{1,2})/(?P<b>2|3|4|5|8|10|16)(?![0-9/])"
+    # "2 1/2", and "2-1/2" as US news writes a whole number and its fraction
+    r"(?:(?P<whole>[0-9]{1,3})(?:\s+|-))?(?P<a>[0-9]{1,2})/(?P<b>2|3|4|5|8|10|16)(?![0-9/])"
 )
 # "a week of violence", "more than a week", "about a minute", "lasted a day": one unit of
 # time written with the article. Only where it reads as a length of time: after a hedge, "for"
@@ -700,6 +703,12 @@ _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _COUPLE_RE = re.compile(
     r"\ba\s+couple(?=\s+of\b)(?!\s+of\s+(?:dozen|hundred|thousand|million|billion)s?\b)",
     re.IGNORECASE,
+)
+# "a half-dozen", "a half dozen": six.
+_HALF_DOZEN_RE = re.compile(r"\b(?:an?\s+)?half[\s-]dozen\b(?!s)", re.IGNORECASE)
+# "a pair of gunmen", "a trio of inmates": two and three of a plural.
+_PAIR_RE = re.compile(
+    r"\ban?\s+(?P<word>pair|trio)(?=\s+of\s+(?:[a-z]+s|[a-z]*men|children|people)\b)", re.IGNORECASE
 )
 # "quarter million", "three quarters billion", "a quarter of a million": a share of a scale.
 _FRACTION_SCALE_RE = re.compile(
@@ -1019,6 +1028,7 @@ _ANY_NUMBER_WORD_RE = re.compile(
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
     r"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
+    r"an?\s+pair|an?\s+trio|"
     r"scores|tens|hundreds|thousands|millions|billions|a\s+few|"
     r"an?\s+(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|"
     r"mile|kilometre|kilometer|metre|meter|foot|yard|block))"
@@ -1041,9 +1051,11 @@ _WORD_PATTERNS = (
     _BARE_SCALE_RE,
     _VAGUE_RE,
     _WORD_START_RE,
+    _HALF_DOZEN_RE,
     _FRACTION_RE,
     _FRACTION_SCALE_RE,
     _COUPLE_RE,
+    _PAIR_RE,
     _A_UNIT_RE,
     _A_LENGTH_RE,
 )
@@ -1130,6 +1142,13 @@ def _word_at(text: str, at: int) -> _Atom | None:
     fraction = _fraction(text, at)
     if fraction is not None:
         return fraction
+    half_dozen = _HALF_DOZEN_RE.match(text, at)
+    if half_dozen is not None:
+        return _Atom(start=at, end=half_dozen.end(), value=6, raw=6, form="word")
+    pair = _PAIR_RE.match(text, at)
+    if pair is not None:
+        value = 2 if pair.group("word").lower() == "pair" else 3
+        return _Atom(start=at, end=pair.end(), value=value, raw=value, form="word")
     couple = _COUPLE_RE.match(text, at)
     if couple is not None:
         end = couple.end()
@@ -1278,6 +1297,7 @@ _PERIOD_BEFORE_RE = re.compile(
 _SHARE_AFTER_RE = re.compile(r"\s*(?:of\b|per\s?cent\b|percent\b|%)", re.IGNORECASE)
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s$", re.IGNORECASE)
 # What a calibre names: "a 9mm handgun", "155mm shells", "a .22-caliber rifle"
+_YARD_LINE_AFTER_RE = re.compile(r"\s+line\b", re.IGNORECASE)
 _WEAPON_AFTER_RE = re.compile(
     r"(?:\s?-?\s?(?:mm|millimet(?:re|er))\b)?\s?-?\s?(?:(?:caliber|calibre|semi-?automatic|"
     r"automatic|Magnum)\s+)?(?:caliber|calibre|handguns?|pistols?|revolvers?|rifles?|guns?|"
@@ -1469,10 +1489,13 @@ _CLAUSE_END_AFTER_RE = re.compile(r"\s?[.,;]|\s*$")
 _VOTES_AFTER_RE = re.compile(r"\s+(?:ayes|nays|noes|yeas|yays)\b", re.IGNORECASE)
 _VOTES_BEFORE_RE = re.compile(r"\b(?:ayes|nays|noes|yeas|yays)\s?:?\s?$", re.IGNORECASE)
 _AGE_AND_OVER_AFTER_RE = re.compile(r"\s+and\s+(?:over|older|up|above)\b")
-# Set phrases whose number counts nothing: "at one point", "a thing or two", "one by one",
-# "will one day".
+# Set phrases whose number counts nothing: "at one point", "a thing or two", "a round or two",
+# "one by one", "will one day".
 _IDIOM_RE = re.compile(
-    r"\b(?:at\s+one\s+(?:point|time|stage|moment)|a\s+thing\s+or\s+two|one\s+by\s+one|"
+    r"\b(?:at\s+one\s+(?:point|time|stage|moment)|one\s+by\s+one|one\s+more\s+thing|zero[\s-]day|24\s?[-/]\s?7\b|"
+    # "a round or two", "a thing or two": a vague few of a thing (a unit of time keeps its length)
+    r"a\s+(?!(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade)\b)"
+    r"[a-z]+\s+or\s+two\b|"
     r"one\s?-?\s?on\s?-?\s?one|one\s+another|one\s+in\s+a\s+million|thanks\s+a\s+million|"
     r"(?:a|one)\s+hundred\s+per\s?cent\s+(?:sure|certain|right|behind|committed|confident)|"
     r"zero\s+tolerance|nine\s+lives|worth\s+a\s+thousand\s+words|in\s+one\s+piece|"
@@ -1882,6 +1905,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "name"  # "the Group of Seven", "Group of 20": a club named by its size
     if atom.form == "word" and _is_pronoun_one(text, atom, before):
         return "pronoun"
+    if atom.form == "word" and _is_parties_two(text, atom, before):
+        return "pronoun"
     if atom.form == "word" and any(
         m.start() <= atom.start and atom.end <= m.end()
         for m in _IDIOM_RE.finditer(text, max(0, atom.start - 24), atom.end + 30)
@@ -2231,6 +2256,26 @@ def in_headline(text: str, start: int, end: int) -> bool:
 _LONG_WORD_RE = re.compile(r"\b[A-Za-z]{4,}\b")
 
 
+# "a deal between the two companies", "the two sides met": the two parties of a relation,
+# named before, referred back to; no count is reported.
+_BETWEEN_THE_BEFORE_RE = re.compile(r"\bbetween\s+(?:the|both)\s+$", re.IGNORECASE)
+_THE_BEFORE_TWO_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PARTIES_AFTER_RE = re.compile(
+    r"\s+(?:companies|firms|countries|nations|sides|parties|brands|governments|carmakers|"
+    r"automakers|groups|camps|neighbours|neighbors|rivals|allies)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_parties_two(text: str, atom: _Atom, before: str) -> bool:
+    """Whether "two" names the two parties of a relation ("between the two companies")."""
+    if text[atom.start : atom.end].lower() != "two":
+        return False
+    if _BETWEEN_THE_BEFORE_RE.search(before):
+        return True
+    return bool(_THE_BEFORE_TWO_RE.search(before) and _PARTIES_AFTER_RE.match(text, atom.end))
+
+
 def _is_pronoun_one(text: str, atom: _Atom, before: str) -> bool:
     """Whether a bare "one" is a pronoun ("no one", "one of the", "the one who")."""
     if text[atom.start : atom.end].lower() != "one":
@@ -2349,7 +2394,9 @@ def _prefix_ending(text: str, start: int, at: int) -> re.Match[str] | None:
 
 _CURRENCY_SIGN = rf"(?:{PREFIX})"
 _RANGE_JOIN_RE = re.compile(
-    r"\s*(?:%|\s?per\s?cent|\s?percent)?\s*(?P<join>-|–|—|\bto\b|\band\b|\bor\b|\bhingga\b)\s*"
+    # "a 24- to 30-foot boat": the first end's hyphen waits for the unit the second end takes
+    r"\s*(?:%|\s?per\s?cent|\s?percent)?\s*(?P<dash>[-–]\s*(?=(?:to|or|and)\b))?"
+    r"(?P<join>-|–|—|\bto\b|\band\b|\bor\b|\bhingga\b)\s*"
     rf"(?:{_CURRENCY_SIGN}\s?)?$",
     re.IGNORECASE,
 )
@@ -2551,11 +2598,15 @@ _POUNDS_RE = re.compile(r"(?:\s+|\s?-\s?)pounds?\b", re.IGNORECASE)
 # "magnitude 5.9", "a magnitude - 6.1 quake": the scale named before the number.
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s?-\s?|\s+of\s+|\s+)$", re.IGNORECASE)
 _DURATION_RE = re.compile(
-    r"(?:\s+|\s*-\s*|(?=(?:hrs?|mins?|secs?|yrs?)\b))(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|"
+    r"(?:\s+|\s*-\s*|(?=(?:hrs?|mins?|secs?|yrs?)\b))"
+    # "203 HR, 676 RBI": home runs in a batting line, no hours
+    r"(?!(?-i:HR)\b)(?P<unit>seconds|"
+    # "the 2006 second-overall pick": "second" before a hyphen is an ordinal ("second-half")
+    r"second(?!\s?[-–]\s?(?!long\b)[A-Za-z])|minutes?|hours?|days?|nights?|weeks?|weekends?|"
     r"fortnights?|months?|years?|yrs?|hrs?|mins?|secs?|decades?|century|centuries|"
     # Malay and Indonesian: "10 minit", "72 jam", "3 hari", "2 minggu", "6 bulan", "20 tahun"
     r"saat|minit|menit|jam|hari|minggu|bulan|tahun)\b"
-    r"(?P<old>\s?-\s?old\b|\s+old\b|\s+of\s+age\b)?",
+    r"(?P<old>\s?-\s?olds?\b|\s+old\b|\s+of\s+age\b)?",
     re.IGNORECASE,
 )
 _DURATION_UNITS: dict[str, str] = {
@@ -2627,7 +2678,7 @@ _SCORE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SCORE_AFTER_RE = re.compile(
-    r"(?:\s*\(\s?\.\s?[0-9]{3}\s?\))?\s+(?:win|victory|defeat|loss|lead|vote|votes|margin|tally|ruling|decision|verdict|"
+    r"(?:\s*\(\s?\.\s?[0-9]{3}\s?\))?\s+(?:in\s+favou?r|win|victory|defeat|loss|lead|vote|votes|margin|tally|ruling|decision|verdict|"
     r"split|majority|scoreline|draw|record|start|mark|finish|lifetime|streak|run|career|"
     r"overall|(?:on|in|this|last)\s+(?:the\s+)?season)\b",
     re.IGNORECASE,
@@ -2690,7 +2741,7 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
     word = join.group("join").lower()
     opener = _RANGE_OPEN_RE.search(text, max(lo, first.start - 20), first.start)
     opened = opener.group("open").lower() if opener else ""
-    if word == "and" and opened != "between":
+    if word == "and" and opened != "between" and not join.group("dash"):
         return None  # "270 children and 198 women" is a list, not a range
     if word in {"-", "–", "—"} and (first.form == "word") != (second.form == "word"):
         return None
@@ -2719,6 +2770,31 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
         return None
     start = opener.start() if opener else first.start
     return start, low
+
+
+# "one in five", "two out of three", "one in every 200": a share of a whole.
+_SHARE_JOIN_RE = re.compile(r"\s+(?:in|out\s+of)(?P<every>\s+every)?\s+", re.IGNORECASE)
+_SHARE_BASES = frozenset({3, 4, 5, 6, 8, 10, 20, 100, 1000})
+
+
+def _share_with(text: str, first: _Atom, second: _Atom) -> bool:
+    """Whether two plain numbers are a share ("one in five", "1 out of every 200").
+
+    "Every" or a first number of one always make one; otherwise only "in" before a round
+    base ("two in three"): "killed 5 in 3 villages" counts twice, and "21 out of 28
+    respondents" counts some of a known whole.
+    """
+    join = _SHARE_JOIN_RE.fullmatch(text, first.end, second.start)
+    if join is None or {first.form, second.form} - {"digits", "word"}:
+        return False
+    if first.scaled or second.scaled or not 0 < first.value < second.value:
+        return False
+    if _unit_follows(text, second.end) or _YEAR_DIGITS_RE.fullmatch(text, second.start, second.end):
+        return False
+    if join.group("every") or first.value == 1:
+        return True
+    # "21 out of 28 respondents" counts some of a known whole
+    return "out" not in join.group().lower() and second.value in _SHARE_BASES
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -2763,9 +2839,10 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
         # of it, and only when the first number is the larger ("rose 200 to 300" is no tally).
         tally = _TALLY_TO_BEFORE_RE.search(text, max(0, first.start - 30), first.start)
         return first.value >= second.value and bool(worded or tally)
-    if _RECORD_BEFORE_RE.search(text, max(0, first.start - 30), first.start) and not (
-        _next_word_is_count_noun(text, second.end)
-    ):
+    counts = _next_word_is_count_noun(text, second.end)
+    if counts and first.value < second.value:
+        return False  # "led to 2-3 deaths", "lost 3-4 relatives": a range before what it counts
+    if _RECORD_BEFORE_RE.search(text, max(0, first.start - 30), first.start) and not counts:
         return True
     if _RECORD_PLAIN_BEFORE_RE.search(
         text, max(0, first.start - 10), first.start
@@ -2877,7 +2954,12 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     vague = first.form == "vague"
     ranged = False
     used = 1
-    if i + 1 < len(atoms):
+    share = i + 1 < len(atoms) and _share_with(text, first, atoms[i + 1])
+    if share:
+        # "one in five", "one out of every 200": a share, read as a percentage
+        last, used = atoms[i + 1], 2
+        low = high = _tidy(round(100 * first.value / atoms[i + 1].value, 2))
+    elif i + 1 < len(atoms):
         joined = _range_with(text, first, atoms[i + 1], lo)
         if joined is not None:
             second = atoms[i + 1]
@@ -2897,7 +2979,7 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     else:
         plus = None
     currency = _currency_before(text, lo, first.start)
-    if first.form == "fraction":
+    if first.form == "fraction" or share:
         kind, unit = "percent", "percent"
     elif currency:
         kind, start = "money", min(start, currency.start())
@@ -2920,6 +3002,11 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 if unit_name == "mm" and _WEAPON_AFTER_RE.match(text, m.end()):
                     # "a 9mm handgun", "155mm shells": a calibre names the weapon
                     return _Built(quantity=None, next_index=i + used, reason="name", end=m.end())
+                if unit_name == "yd" and _YARD_LINE_AFTER_RE.match(text, m.end()):
+                    # "from the 20-yard line": a place on a playing field, no length
+                    return _Built(
+                        quantity=None, next_index=i + used, reason="place phrase", end=m.end()
+                    )
                 kind, unit, end = unit_kind, unit_name, m.end()
                 break
         else:
