@@ -323,14 +323,23 @@ def test_claims_figures_span_never_crosses_a_line_break() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The pilot waited three nights in the cabin.",
-        "Crews spent two weekends on the dykes.",
         "The dyke broke eight days ago.",
+        "Six months prior to the flood, the dyke was inspected.",
+        "Three days into the strike, the port was still shut.",
+        # a countdown dates what comes next
+        "With four days to go before the vote, the mayor spoke.",
+        "The ferry docked with 12 minutes, 31 seconds remaining.",
+        "The notice was posted 1 year, 160 days ago.",
+        "The next inspection is three weeks away.",
+        # the time allowed for something is a window, as "a 60-day window" is
+        "The law gives the council 60 days to review the plan.",
+        "The mayor, a 12-year veteran of the council, spoke.",
+        # "second" before a hyphen is an ordinal, not a unit after a year
+        "The 2006 second-overall pick played in the final.",
         "Two weeks before the vote, the bridge was closed.",
         "The valley has not flooded in more than 25 years.",
         "Lawmakers held a minute of silence for the drowned.",
         "On the one-week anniversary of the flood, the mayor spoke.",
-        "The mayor, a 12-year veteran of the council, spoke.",
         "Okoro, a 20 - year employee, was let go.",
     ],
 )
@@ -360,6 +369,18 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         ("The port was calm after eight days of riots.", "eight days", 8, "day"),
         ("A week of storms cut the island off.", "A week", 1, "week"),
         ("The ground shook for about a minute.", "about a minute", 1, "minute"),
+        # how long, whatever came after it
+        (
+            "The blaze was fought for nearly eight hours before it died.",
+            "nearly eight hours",
+            8,
+            "hour",
+        ),
+        # a duration no preposition of time leads is what its clause reports
+        ("The pilot waited three nights in the cabin.", "three nights", 3, "night"),
+        ("Crews spent two weekends on the dykes.", "two weekends", 2, "weekend"),
+        ("The term of a councillor is four years.", "four years", 4, "year"),
+        ("It took the jury just over two hours to decide.", "just over two hours", 2, "hour"),
         ("Engineers argued for four decades about the canal.", "four decades", 4, "decade"),
         # the subject of a modal verb
         ("On the larger disk, 150 hours can be stored.", "150 hours", 150, "hour"),
@@ -399,9 +420,16 @@ def test_claims_figures_durations_beside_another_figure_that_are_the_fact(
     assert len(figures) == 2
 
 
+def test_claims_figures_span_of_a_sum_over_years_is_its_scope() -> None:
+    # "over" before the number reads as a hedge, and still frames the sum in time
+    figure = only("The port was promised $160 million over eight years.")
+    assert (figure.figure.kind, figure.figure.scope) == ("money", "over eight years")
+
+
 def test_claims_figures_duration_beside_a_count() -> None:
-    figure = only("Volunteers worked 12 hours to clear 40 roads.")
-    assert figure.figure.counted == "roads"
+    hours, roads = read("Volunteers worked 12 hours to clear 40 roads.")
+    assert (hours.figure.kind, hours.figure.low) == ("duration", 12)
+    assert roads.figure.counted == "roads"
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,13 @@ figure ("in the past two weeks", kept as that figure's scope). The rules, first 
 the duration                                            reading       example
 ======================================================  ============  =======================
 followed by ago, later, earlier, before, after, from     time          "eight days ago", "two
-now, previously                                         reference     weeks before Christmas"
+now, previously, prior, into, away, older, younger      reference     weeks before Christmas",
+(a smaller unit may come between: "1 year, 160 days                   "three days into the
+ago"), unless "for" or a verb of lasting leads it                     strike"
+followed by "to go", "to play", "remaining", "left"     countdown     "with four days to go"
+followed by "of" a ritual (silence, prayer, mourning)   ritual        "a minute of silence"
+the time allowed: after a verb of giving or having,     window        "gave Congress 60 days
+before "to" and a verb                                                to review the rule"
 a compound adjective before a noun                      figure        "a 12-day siege", "a
                                                                       24-hour strike"
   ... before a noun of time                             time          "the one-week
@@ -21,24 +27,25 @@ by, carries; before "in prison", "to life",                           "faces up 
 "probation"                                                           to life", "three
                                                                       years' probation"
 after a verb of lasting (last, continue, go on, take,   figure        "the tremor lasted 30
-drag on)                                                              seconds"
+drag on) or after "for": how long something went on                   seconds", "outside for
+                                                                      nine minutes before
+                                                                      coming back"
 after "after": the time something took before what     figure        "found alive after six
 the sentence reports                                                  days adrift", "died
                                                                       after 21 years in power"
 after "every": how often something happens              figure        "aftershocks every 15
                                                                       minutes"
-after "for": how long something went on                figure        "shaking for about a
-                                                                      minute", "paid $80 for
-                                                                      four hours' work"
-the subject of a modal verb (can, could, will, would,   figure        "on the larger model,
-may, might, must), after no preposition of time                       150 hours can be stored"
+after no preposition of time: what its clause           figure        "spent two weeks in
+reports                                                               hospital", "survived two
+                                                                      nights on the ridge",
+                                                                      "the term is five years"
 after a preposition of time (in, within, over,          scope         "in about 30 days of
-during, since, until, past, last, next) in a                          fighting, 250 soldiers
-sentence that holds another figure                                    were wounded"
-"<duration> of <noun>" (not a ritual: silence, prayer)  figure        "eight days of riots",
-                                                                      "a week of violence"
-anything else                                           scope         "over the past eight
-                                                                      days"
+during, since, until, past, last, next, final; "over"                 fighting, 250 soldiers
+or "under" read as a hedge counts) in a sentence that                 were wounded", "$160
+holds another figure                                                  million over eight years"
+  ... otherwise "<duration> of <noun>"                  figure        "in eight days of riots"
+  ... otherwise                                         scope         "for the second time in
+                                                                      two months"
 ======================================================  ============  =======================
 """
 
@@ -51,9 +58,14 @@ from collections.abc import Sequence
 from triangulate.claims.quantities import Quantity
 from triangulate.nlp.tokens import Tree
 
+# The smaller units that may follow a duration: "1 year, 160 days ago", "12 minutes, 31
+# seconds remaining".
+_MORE_UNITS = (
+    r"(?:,?\s+(?:and\s+)?[0-9]+\s*(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|months?))?"
+)
 _REFERENCE_AFTER_RE = re.compile(
-    r"\s*(?:ago|later|earlier|before|after|afterwards|from\s+now|previously|beforehand|"
-    r"hence|since)\b",
+    _MORE_UNITS + r"\s*(?:ago|later|earlier|before|after|afterwards|from\s+now|previously|"
+    r"beforehand|hence|since|prior|into|away|older|younger)\b",
     re.IGNORECASE,
 )
 _COMPOUND_RE = re.compile(r"[0-9a-z]\s?-\s?[a-z]+$", re.IGNORECASE)
@@ -112,13 +124,27 @@ _LASTING_BEFORE_RE = re.compile(
 )
 _SCOPE_BEFORE_RE = re.compile(
     r"\b(?:in|within|over|during|after|before|since|until|till|by|from|past|last|next|"
-    r"first|previous|coming|recent|following|every|each|per|throughout)\s+(?:the\s+)?$",
+    r"first|final|previous|coming|recent|following|every|each|per|throughout)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "150 hours can be stored", "two days will be added": the duration is what the clause is about
-_MODAL_AFTER_RE = re.compile(r"\s+(?:can|could|will|would|may|might|must)\s+(?:be|fit)\b")
-_OF_NOUN_RE = re.compile(r"\s+of\s+(?!(?:silence|prayer|prayers|applause|mourning)\b)\w", re.I)
+# "with four days to go", "two weeks remaining in the season": a countdown dates what follows
+_COUNTDOWN_AFTER_RE = re.compile(
+    _MORE_UNITS + r"\s+(?:to\s+(?:go|play)|remaining|left)\b", re.IGNORECASE
+)
+_OF_NOUN_RE = re.compile(r"\s+of\s+\w", re.IGNORECASE)
+# "gave Congress 60 days to review the rule", "has 30 days to appeal": the time allowed for
+# something, a window as "a 60-day window" is ("worked 12 hours to clear the road" tells how
+# long they worked).
+_WINDOW_AFTER_RE = re.compile(r"\s+to\s+(?!life\b)[a-z]+\b")
+_GRANT_BEFORE_RE = re.compile(
+    r"\b(?:give[sn]?|gave|giving|ha[sd]|have|having|gets?|got|allow(?:s|ed|ing)?|"
+    r"grant(?:s|ed|ing)?|offer(?:s|ed|ing)?)\b(?:\s+[\w'’]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+# "a minute of silence", "a day of mourning": a ritual, kept for a time, that reports no length
+_RITUAL_RE = re.compile(r"\s+of\s+(?:silence|prayers?|applause|mourning)\b", re.IGNORECASE)
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_PREPOSITION_HEDGE_RE = re.compile(r"(?:over|under|within)\s+", re.IGNORECASE)
 # "rescued after 20 hours", "died after 21 years in power": the time that passed before the
 # outcome is what the report tells ("two days after the quake" is a time reference, above);
 # "every 15 minutes": how often.
@@ -149,7 +175,13 @@ def reported_durations(
 def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> bool:
     line_start = text.rfind("\n", 0, q.start) + 1
     before = text[max(line_start, q.start - 60) : q.start]
-    if _REFERENCE_AFTER_RE.match(text, q.end):
+    lasting = _LASTING_BEFORE_RE.search(before) or _FOR_BEFORE_RE.search(before)
+    # "outside for nine minutes before coming back": how long, whatever came next
+    if _REFERENCE_AFTER_RE.match(text, q.end) and not lasting:
+        return False
+    if _COUNTDOWN_AFTER_RE.match(text, q.end) or _RITUAL_RE.match(text, q.end):
+        return False
+    if _WINDOW_AFTER_RE.match(text, q.end) and _GRANT_BEFORE_RE.search(before):
         return False
     if _COMPOUND_RE.search(q.text):
         noun = _NOUN_AFTER_RE.match(text, q.end)
@@ -159,14 +191,15 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         return word not in _TIME_NOUNS and word not in _SERVICE_NOUNS
     if _PRISON_BEFORE_RE.search(before) or _PRISON_AFTER_RE.match(text, q.end):
         return True
-    if _LASTING_BEFORE_RE.search(before):
+    if lasting or _ELAPSED_BEFORE_RE.search(before):
         return True
-    if _ELAPSED_BEFORE_RE.search(before) or _FOR_BEFORE_RE.search(before):
+    # "$160 million over eight years": a hedge word that is also a preposition of time
+    lead = _PREPOSITION_HEDGE_RE.match(q.text)
+    if not _SCOPE_BEFORE_RE.search(before + (lead.group() if lead else "")):
+        # "spent two weeks in hospital", "survived two nights on the ridge", "the term is five
+        # years": a duration no preposition of time leads is what its clause reports
         return True
-    if _MODAL_AFTER_RE.match(text, q.end) and not _SCOPE_BEFORE_RE.search(before):
-        return True
-    other = _other_figure_in_sentence(text, tree, q, starts)
-    if _SCOPE_BEFORE_RE.search(before) and other:
+    if _other_figure_in_sentence(text, tree, q, starts):
         return False
     return bool(_OF_NOUN_RE.match(text, q.end))
 
