@@ -408,6 +408,8 @@ def test_claims_figures_durations_that_are_the_fact_are_figures(
         ("A raft drifted for six days with 5 fishermen aboard.", "six days", 6),
         # how often
         ("Sirens sounded every 15 minutes in 3 towns.", "15 minutes", 15),
+        # how long an event has gone on, as "eight days of riots"
+        ("At least 70 were hurt in the riots over the past eight days.", "eight days", 8),
     ],
 )
 def test_claims_figures_durations_beside_another_figure_that_are_the_fact(

@@ -1167,6 +1167,21 @@ def test_claims_quantities_half_dozen_pair_and_trio_count(
     assert (q.text, q.low, q.high) == (phrase, value, value)
 
 
+def test_claims_quantities_headline_dozen_and_scores() -> None:
+    (dozen,) = find_quantities("Dozen hurt in bus crash")
+    assert (dozen.text, dozen.low) == ("Dozen", 12)
+    (scores,) = find_quantities("Scores injured as stand collapses")
+    assert (scores.text, scores.hedge) == ("Scores", "vague")
+    # a name that is a plural noun counts nothing
+    assert find_quantities("The Scores settled in Leeds.") == ()
+
+
+def test_claims_quantities_odd_after_a_number_is_about_it() -> None:
+    (q,) = find_quantities("The 40-odd passengers were rescued.")
+    assert (q.text, q.low, q.hedge) == ("40-odd", 40, "about")
+    assert find_quantities("It is a fifty-fifty call.") == ()
+
+
 def test_claims_quantities_a_count_of_a_known_whole_stays_a_count() -> None:
     # "out of" a whole the report knows, and "in" before no round base, count
     assert [q.text for q in find_quantities("Crews saved 21 out of 28 homes.")] == ["21", "28"]

@@ -39,6 +39,9 @@ after no preposition of time: what its clause           figure        "spent two
 reports                                                               hospital", "survived two
                                                                       nights on the ridge",
                                                                       "the term is five years"
+after a noun of an event that lasts (protests, riots,   figure        "hurt in the protests
+search, siege, talks, ...) and a preposition of time                  over the past eight
+                                                                      days"
 after a preposition of time (in, within, over,          scope         "in about 30 days of
 during, since, until, past, last, next, final; "over"                 fighting, 250 soldiers
 or "under" read as a hedge counts) in a sentence that                 were wounded", "$160
@@ -144,6 +147,17 @@ _GRANT_BEFORE_RE = re.compile(
 # "a minute of silence", "a day of mourning": a ritual, kept for a time, that reports no length
 _RITUAL_RE = re.compile(r"\s+of\s+(?:silence|prayers?|applause|mourning)\b", re.IGNORECASE)
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# A noun of an event that lasts, then a preposition of time: the duration after it is that
+# event's length ("the riots over the past week", "the search in the last two days").
+_EVENT_SPAN_BEFORE_RE = re.compile(
+    r"\b(?:protests?|riots?|rioting|clashes|violence|unrest|fighting|strikes?|siege|search|"
+    r"manhunt|standoff|stand-off|demonstrations?|battles?|war|conflict|crisis|outage|"
+    r"blackout|shutdown|lockdown|curfew|talks|negotiations|deliberations|trial|drought|"
+    r"heatwave|flooding|eruption|shelling|bombing|bombardment|occupation|rampage|"
+    r"disturbances|turmoil)\s+(?:over|in|during|for|throughout)\s+(?:the\s+)?"
+    r"(?:(?:past|last|previous)\s+)?$",
+    re.IGNORECASE,
+)
 _PREPOSITION_HEDGE_RE = re.compile(r"(?:over|under|within)\s+", re.IGNORECASE)
 # "rescued after 20 hours", "died after 21 years in power": the time that passed before the
 # outcome is what the report tells ("two days after the quake" is a time reference, above);
@@ -198,6 +212,10 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
     if not _SCOPE_BEFORE_RE.search(before + (lead.group() if lead else "")):
         # "spent two weeks in hospital", "survived two nights on the ridge", "the term is five
         # years": a duration no preposition of time leads is what its clause reports
+        return True
+    if _EVENT_SPAN_BEFORE_RE.search(before):
+        # "the protests over the past eight days", as "eight days of protests": how long the
+        # event has gone on, whatever else the sentence counts
         return True
     if _other_figure_in_sentence(text, tree, q, starts):
         return False

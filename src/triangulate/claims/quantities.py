@@ -624,6 +624,8 @@ _VAGUE_RE = re.compile(
     r"km|inches)\b)"
     r"|(?P<plural>dozens|hundreds|thousands|millions|billions)"
     r"|(?P<of>scores|tens)(?=\s+of\b)"
+    # a headline's "Scores injured in blast": scores of people
+    r"|(?<![A-Za-z,] )(?P<of_headline>(?-i:Scores))(?=\s+(?:[a-z]+ed|dead|hurt|missing|homeless)\b)"
     r")\b",
     re.IGNORECASE,
 )
@@ -699,6 +701,8 @@ _DOZEN_BEFORE_RE = re.compile(
     r"(?:\b(?:another|further|some|about|around|nearly|almost|roughly|over)|(?<!\bby\s)\bthe)\s+$",
     re.IGNORECASE,
 )
+_WORD_SPACE_BEFORE_RE = re.compile(r"[A-Za-z,] $")
+_HEADLINE_PAST_AFTER_RE = re.compile(r"\s+(?:[a-z]+ed|dead|hurt|missing|homeless)\b")
 _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _COUPLE_RE = re.compile(
     r"\ba\s+couple(?=\s+of\b)(?!\s+of\s+(?:dozen|hundred|thousand|million|billion)s?\b)",
@@ -891,7 +895,9 @@ def _vague_floor(m: re.Match[str]) -> float:
         return _VAGUE_FLOORS["few"]
     if m.group("several"):
         return _VAGUE_FLOORS["several"]
-    return _VAGUE_FLOORS[case_key(m.group("plural") or m.group("of") or "")]
+    return _VAGUE_FLOORS[
+        case_key(m.group("plural") or m.group("of") or m.group("of_headline") or "")
+    ]
 
 
 def _fraction(text: str, at: int) -> _Atom | None:
@@ -1164,9 +1170,17 @@ def _word_at(text: str, at: int) -> _Atom | None:
     if (
         word is None
         and _DOZEN_RE.match(text, at)
-        and _DOZEN_BEFORE_RE.search(text, max(0, at - 12), at)
+        and (
+            _DOZEN_BEFORE_RE.search(text, max(0, at - 12), at)
+            or (
+                text.startswith("Dozen", at)
+                and not _WORD_SPACE_BEFORE_RE.search(text, max(0, at - 2), at)
+                and _HEADLINE_PAST_AFTER_RE.match(text, at + 5)
+            )
+        )
     ):
-        # "another dozen people", "the dozen officers", "some dozen": twelve
+        # "another dozen people", "the dozen officers", "some dozen", a headline's "Dozen
+        # hurt in blast": twelve
         return _Atom(start=at, end=at + 5, value=12, raw=12, form="word")
     if word is None:
         bare = _BARE_SCALE_RE.match(text, at)
@@ -1492,7 +1506,8 @@ _AGE_AND_OVER_AFTER_RE = re.compile(r"\s+and\s+(?:over|older|up|above)\b")
 # Set phrases whose number counts nothing: "at one point", "a thing or two", "a round or two",
 # "one by one", "will one day".
 _IDIOM_RE = re.compile(
-    r"\b(?:at\s+one\s+(?:point|time|stage|moment)|one\s+by\s+one|one\s+more\s+thing|zero[\s-]day|24\s?[-/]\s?7\b|"
+    r"\b(?:at\s+one\s+(?:point|time|stage|moment)|one\s+by\s+one|one\s+more\s+thing|zero[\s-]day|"
+    r"fifty[\s-]fifty|24\s?[-/]\s?7\b|"
     # "a round or two", "a thing or two": a vague few of a thing (a unit of time keeps its length)
     r"a\s+(?!(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade)\b)"
     r"[a-z]+\s+or\s+two\b|"
@@ -2648,6 +2663,7 @@ _CURRENCY_SIGN_RE = re.compile(r"[$€£¥₹]|\b(?:US|USD|EUR|GBP)\b")
 _PERCENT_RE = re.compile(r"%|per\s?cent", re.IGNORECASE)
 # "two-thirds", "5-star", "one-sided": a number in a hyphenated adjective is no count, except
 # before nouns that count something ("a 300-seat parliament", "a 300-strong force").
+_ODD_AFTER_RE = re.compile(r"\s?-\s?odd\b", re.IGNORECASE)
 _HYPHENATED_RE = re.compile(
     r"-(?!(?:plus|strong|seats?|members?|beds?|stor(?:ey|y|eys|ies)|floors?|rooms?|man|men|"
     r"person|people|vehicles?|cars?|ships?|vessels?|planes?|aircraft|hous(?:e|es)|homes?|"
@@ -3072,6 +3088,9 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         while i + used < len(atoms) and atoms[i + used].start < end:
             used += 1
 
+    odd = _ODD_AFTER_RE.match(text, end) if kind == "count" and not (ranged or vague) else None
+    if odd is not None:
+        end = odd.end()  # "30-odd people", "a hundred-odd": about that many
     if kind == "count" and (
         _HYPHENATED_RE.match(text[end : end + 12]) or _SPACED_COMPOUND_RE.match(text, end)
     ):
@@ -3094,7 +3113,7 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             if after.group("less")
             else "about"
         )
-    if hedge == "exact" and first.about:
+    if hedge == "exact" and (first.about or odd is not None):
         hedge = "about"  # "a couple of"
     if plus is not None:
         hedge = "at_least"
