@@ -280,10 +280,17 @@ def test_claims_figures_separate_totals_have_no_parent() -> None:
 
 
 def test_claims_figures_durations_that_date_a_figure_are_scopes() -> None:
-    figure = only("In about 30 days of fighting, 250 soldiers were wounded.")
+    figure = only("In the past two weeks, 250 soldiers were wounded.")
     assert figure.figure.low == 250
     assert figure.figure.kind == "count"
-    assert figure.figure.scope == "In about 30 days"
+    assert figure.figure.scope == "In the past two weeks"
+
+
+def test_claims_figures_length_of_an_event_is_a_figure_and_a_scope() -> None:
+    # the fighting's length is reported, and it still dates the count
+    days, soldiers = read("In about 30 days of fighting, 250 soldiers were wounded.")
+    assert (days.figure.kind, days.figure.low) == ("duration", 30)
+    assert (soldiers.figure.low, soldiers.figure.scope) == (250, "In about 30 days")
 
 
 def test_claims_figures_pronoun_one_and_small_counts() -> None:

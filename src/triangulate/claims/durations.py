@@ -40,12 +40,13 @@ reports                                                               hospital",
                                                                       nights on the ridge",
                                                                       "the term is five years"
 after a noun of an event that lasts (protests, riots,   figure        "hurt in the protests
-search, siege, talks, ...) and a preposition of time                  over the past eight
-                                                                      days"
-after a preposition of time (in, within, over,          scope         "in about 30 days of
-during, since, until, past, last, next, final; "over"                 fighting, 250 soldiers
-or "under" read as a hedge counts) in a sentence that                 were wounded", "$160
-holds another figure                                                  million over eight years"
+search, siege, talks, ...) and a preposition of time,                 over the past eight
+or before "of" and such a noun                                        days", "in 30 days of
+                                                                      fighting, 250 were hurt"
+after a preposition of time (in, within, over,          scope         "in the past two weeks,
+during, since, until, past, last, next, final; "over"                 250 were wounded", "$160
+or "under" read as a hedge counts) in a sentence that                 million over eight years"
+holds another figure
   ... otherwise "<duration> of <noun>"                  figure        "in eight days of riots"
   ... otherwise                                         scope         "for the second time in
                                                                       two months"
@@ -149,14 +150,21 @@ _RITUAL_RE = re.compile(r"\s+of\s+(?:silence|prayers?|applause|mourning)\b", re.
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # A noun of an event that lasts, then a preposition of time: the duration after it is that
 # event's length ("the riots over the past week", "the search in the last two days").
-_EVENT_SPAN_BEFORE_RE = re.compile(
-    r"\b(?:protests?|riots?|rioting|clashes|violence|unrest|fighting|strikes?|siege|search|"
+_EVENTS = (
+    r"(?:protests?|riots?|rioting|clashes|violence|unrest|fighting|strikes?|siege|search|"
     r"manhunt|standoff|stand-off|demonstrations?|battles?|war|conflict|crisis|outage|"
     r"blackout|shutdown|lockdown|curfew|talks|negotiations|deliberations|trial|drought|"
     r"heatwave|flooding|eruption|shelling|bombing|bombardment|occupation|rampage|"
-    r"disturbances|turmoil)\s+(?:over|in|during|for|throughout)\s+(?:the\s+)?"
+    r"disturbances|turmoil)"
+)
+_EVENT_SPAN_BEFORE_RE = re.compile(
+    rf"\b{_EVENTS}\s+(?:over|in|during|for|throughout)\s+(?:the\s+)?"
     r"(?:(?:past|last|previous)\s+)?$",
     re.IGNORECASE,
+)
+# "in about 30 days of fighting": the event's length, whatever else the sentence counts
+_OF_EVENT_AFTER_RE = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{_EVENTS}\b", re.IGNORECASE
 )
 _PREPOSITION_HEDGE_RE = re.compile(r"(?:over|under|within)\s+", re.IGNORECASE)
 # "rescued after 20 hours", "died after 21 years in power": the time that passed before the
@@ -213,7 +221,7 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         # "spent two weeks in hospital", "survived two nights on the ridge", "the term is five
         # years": a duration no preposition of time leads is what its clause reports
         return True
-    if _EVENT_SPAN_BEFORE_RE.search(before):
+    if _EVENT_SPAN_BEFORE_RE.search(before) or _OF_EVENT_AFTER_RE.match(text, q.end):
         # "the protests over the past eight days", as "eight days of protests": how long the
         # event has gone on, whatever else the sentence counts
         return True
