@@ -338,6 +338,12 @@ def test_claims_figures_span_never_crosses_a_line_break() -> None:
         "The ferry docked with 12 minutes, 31 seconds remaining.",
         "The notice was posted 1 year, 160 days ago.",
         "The next inspection is three weeks away.",
+        # on some day; the standard of a comparison; after a preposition of no time
+        "One night, the pilot walked along the beach.",
+        "No lease has run longer than eight years.",
+        "The offer now stands at eight years.",
+        # a plan, not yet a fact
+        "The crew plans to spend six weeks on the ice.",
         # the time allowed for something is a window, as "a 60-day window" is
         "The law gives the council 60 days to review the plan.",
         "The mayor, a 12-year veteran of the council, spoke.",

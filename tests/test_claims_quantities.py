@@ -1139,55 +1139,6 @@ def test_claims_quantities_suspended_hyphen_is_one_range_in_the_second_ends_unit
     assert (q.text, q.low, q.high, q.hedge, q.unit) == (phrase, low, high, "range", unit)
 
 
-@pytest.mark.parametrize(
-    ("text", "phrase", "share"),
-    [
-        ("One in five voters stayed home.", "One in five", 20),
-        ("About one out of every 200 buyers complained.", "About one out of every 200", 0.5),
-        ("Two in three residents agreed.", "Two in three", 66.67),
-    ],
-)
-def test_claims_quantities_one_in_five_is_a_share(text: str, phrase: str, share: float) -> None:
-    (q,) = find_quantities(text)
-    assert (q.text, q.kind, q.low) == (phrase, "percent", share)
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "value"),
-    [
-        ("A half-dozen officers stood guard.", "A half-dozen", 6),
-        ("A pair of gunmen robbed the store.", "A pair", 2),
-        ("A trio of inmates escaped.", "A trio", 3),
-    ],
-)
-def test_claims_quantities_half_dozen_pair_and_trio_count(
-    text: str, phrase: str, value: float
-) -> None:
-    (q,) = find_quantities(text)
-    assert (q.text, q.low, q.high) == (phrase, value, value)
-
-
-def test_claims_quantities_headline_dozen_and_scores() -> None:
-    (dozen,) = find_quantities("Dozen hurt in bus crash")
-    assert (dozen.text, dozen.low) == ("Dozen", 12)
-    (scores,) = find_quantities("Scores injured as stand collapses")
-    assert (scores.text, scores.hedge) == ("Scores", "vague")
-    # a name that is a plural noun counts nothing
-    assert find_quantities("The Scores settled in Leeds.") == ()
-
-
-def test_claims_quantities_odd_after_a_number_is_about_it() -> None:
-    (q,) = find_quantities("The 40-odd passengers were rescued.")
-    assert (q.text, q.low, q.hedge) == ("40-odd", 40, "about")
-    assert find_quantities("It is a fifty-fifty call.") == ()
-
-
-def test_claims_quantities_a_count_of_a_known_whole_stays_a_count() -> None:
-    # "out of" a whole the report knows, and "in" before no round base, count
-    assert [q.text for q in find_quantities("Crews saved 21 out of 28 homes.")] == ["21", "28"]
-    assert [q.text for q in find_quantities("Police killed 5 in 3 villages.")] == ["5", "3"]
-
-
 def test_claims_quantities_a_second_is_a_length_of_time_only_where_no_noun_follows() -> None:
     assert [q.text for q in find_quantities("She paused for a second before answering.")] == [
         "a second"

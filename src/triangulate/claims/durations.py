@@ -13,6 +13,10 @@ now, previously, prior, into, away, older, younger      reference     weeks befo
 ago"), unless "for" or a verb of lasting leads it                     strike"
 followed by "to go", "to play", "remaining", "left"     countdown     "with four days to go"
 followed by "of" a ritual (silence, prayer, mourning)   ritual        "a minute of silence"
+"one day", "one night" after no verb of lasting          time          "One night, while
+                                                        reference     walking the beach"
+after "than": the standard of a comparison              no figure     "no contract longer
+                                                                      than eight years"
 the time allowed: after a verb of giving or having,     window        "gave Congress 60 days
 before "to" and a verb                                                to review the rule"
 a compound adjective before a noun                      figure        "a 12-day siege", "a
@@ -35,18 +39,19 @@ the sentence reports                                                  days adrif
                                                                       after 21 years in power"
 after "every": how often something happens              figure        "aftershocks every 15
                                                                       minutes"
-after no preposition of time: what its clause           figure        "spent two weeks in
-reports                                                               hospital", "survived two
+after no preposition (but "of") nor an infinitive      figure        "spent two weeks in
+("plans to spend six weeks": a plan): what its clause                 hospital", "survived two
+reports
                                                                       nights on the ridge",
                                                                       "the term is five years"
 after a noun of an event that lasts (protests, riots,   figure        "hurt in the protests
 search, siege, talks, ...) and a preposition of time,                 over the past eight
 or before "of" and such a noun                                        days", "in 30 days of
                                                                       fighting, 250 were hurt"
-after a preposition of time (in, within, over,          scope         "in the past two weeks,
-during, since, until, past, last, next, final; "over"                 250 were wounded", "$160
-or "under" read as a hedge counts) in a sentence that                 million over eight years"
-holds another figure
+after another preposition (in, within, over, during,    scope         "in the past two weeks,
+since, until, past, last, next, final, at, as, to,                    250 were wounded", "$160
+with, beyond, ...; "over" or "under" read as a hedge                  million over eight years"
+counts) in a sentence that holds another figure
   ... otherwise "<duration> of <noun>"                  figure        "in eight days of riots"
   ... otherwise                                         scope         "for the second time in
                                                                       two months"
@@ -166,6 +171,17 @@ _EVENT_SPAN_BEFORE_RE = re.compile(
 _OF_EVENT_AFTER_RE = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{_EVENTS}\b", re.IGNORECASE
 )
+# "one day", "one night" with no verb of lasting or spending before them: a day, no length
+_SOME_DAY_RE = re.compile(r"one\s+(?:day|night|morning|evening|afternoon)", re.IGNORECASE)
+# Prepositions that are not of time: a duration after one ("as long as 18 years", "at
+# eight years", "beyond eight years") is read as one after a preposition of time is.
+_OTHER_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:as|at|beyond|into|to|with|without|like|near|toward|towards|upon|on|via|across|"
+    r"through|despite|besides|between|among|against|under)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+[a-z]+\s+$", re.IGNORECASE)
+_THAN_BEFORE_RE = re.compile(r"\bthan\s+$", re.IGNORECASE)
 _PREPOSITION_HEDGE_RE = re.compile(r"(?:over|under|within)\s+", re.IGNORECASE)
 # "rescued after 20 hours", "died after 21 years in power": the time that passed before the
 # outcome is what the report tells ("two days after the quake" is a time reference, above);
@@ -217,10 +233,16 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         return True
     # "$160 million over eight years": a hedge word that is also a preposition of time
     lead = _PREPOSITION_HEDGE_RE.match(q.text)
-    if not _SCOPE_BEFORE_RE.search(before + (lead.group() if lead else "")):
+    if _SOME_DAY_RE.fullmatch(q.text):
+        return False  # "One night, while walking the beach, ...": on a day, no length
+    if _THAN_BEFORE_RE.search(before):
+        return False  # "no contract longer than eight years": a standard of comparison
+    led = before + (lead.group() if lead else "")
+    if not (_SCOPE_BEFORE_RE.search(led) or _OTHER_PREPOSITION_BEFORE_RE.search(led)):
         # "spent two weeks in hospital", "survived two nights on the ridge", "the term is five
-        # years": a duration no preposition of time leads is what its clause reports
-        return True
+        # years": a duration no preposition of time leads is what its clause reports; after
+        # an infinitive ("plans to spend six weeks there") it is a plan, not yet a fact
+        return not _INFINITIVE_BEFORE_RE.search(before)
     if _EVENT_SPAN_BEFORE_RE.search(before) or _OF_EVENT_AFTER_RE.match(text, q.end):
         # "the protests over the past eight days", as "eight days of protests": how long the
         # event has gone on, whatever else the sentence counts

@@ -2788,31 +2788,6 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
     return start, low
 
 
-# "one in five", "two out of three", "one in every 200": a share of a whole.
-_SHARE_JOIN_RE = re.compile(r"\s+(?:in|out\s+of)(?P<every>\s+every)?\s+", re.IGNORECASE)
-_SHARE_BASES = frozenset({3, 4, 5, 6, 8, 10, 20, 100, 1000})
-
-
-def _share_with(text: str, first: _Atom, second: _Atom) -> bool:
-    """Whether two plain numbers are a share ("one in five", "1 out of every 200").
-
-    "Every" or a first number of one always make one; otherwise only "in" before a round
-    base ("two in three"): "killed 5 in 3 villages" counts twice, and "21 out of 28
-    respondents" counts some of a known whole.
-    """
-    join = _SHARE_JOIN_RE.fullmatch(text, first.end, second.start)
-    if join is None or {first.form, second.form} - {"digits", "word"}:
-        return False
-    if first.scaled or second.scaled or not 0 < first.value < second.value:
-        return False
-    if _unit_follows(text, second.end) or _YEAR_DIGITS_RE.fullmatch(text, second.start, second.end):
-        return False
-    if join.group("every") or first.value == 1:
-        return True
-    # "21 out of 28 respondents" counts some of a known whole
-    return "out" not in join.group().lower() and second.value in _SHARE_BASES
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Built:
     quantity: Quantity | None  # None: the atoms were read and rejected (a year, an age)
@@ -2970,12 +2945,7 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     vague = first.form == "vague"
     ranged = False
     used = 1
-    share = i + 1 < len(atoms) and _share_with(text, first, atoms[i + 1])
-    if share:
-        # "one in five", "one out of every 200": a share, read as a percentage
-        last, used = atoms[i + 1], 2
-        low = high = _tidy(round(100 * first.value / atoms[i + 1].value, 2))
-    elif i + 1 < len(atoms):
+    if i + 1 < len(atoms):
         joined = _range_with(text, first, atoms[i + 1], lo)
         if joined is not None:
             second = atoms[i + 1]
@@ -2995,7 +2965,7 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     else:
         plus = None
     currency = _currency_before(text, lo, first.start)
-    if first.form == "fraction" or share:
+    if first.form == "fraction":
         kind, unit = "percent", "percent"
     elif currency:
         kind, start = "money", min(start, currency.start())
