@@ -961,3 +961,67 @@ def test_measures_a_number_after_a_sign_the_encoding_lost_is_the_story_s_sum() -
     asked = amount(c, "78 billion.", 78e9, counted=None, measure="unknown")
     groups = reconcile([b, c], [TORVALD], [euros, asked]).groups
     assert not any({asked.id, euros.id} <= set(g.claims) for g in groups)
+
+
+def test_measures_shots_fired_are_one_count_whatever_a_report_calls_them() -> None:
+    a = doc("a", "The gunman fired 9 rounds from a pistol in Torvald.", "Coast Post")
+    b = doc("b", "Police said the man fired 9 shots at the crowd.", "Valley News")
+    c = doc("c", "Witnesses said he fired nine times before fleeing.", "Hill Daily")
+    d = doc("d", "Negotiators held 9 rounds of talks in Torvald.", "Lake Times")
+    claims = [
+        amount(a, "9 rounds", 9, counted="rounds", measure="rounds in Torvald"),
+        amount(b, "9 shots", 9, counted="shots", measure="shots"),
+        amount(c, "nine times", 9, counted="times", measure="times"),
+        amount(d, "9 rounds", 9, counted="rounds of talks", measure="rounds of talks"),
+    ]
+    groups = reconcile([a, b, c, d], [TORVALD], claims).groups
+    (fired,) = [g for g in groups if len(g.claims) > 1]
+    assert set(fired.claims) == {claims[0].id, claims[1].id, claims[2].id}
+    assert fired.label == "shots fired"
+
+
+def test_measures_a_prison_term_is_one_quantity_however_a_report_words_it() -> None:
+    a = doc("a", "A judge sentenced him to 25 years for the killings.", "Coast Post")
+    b = doc("b", "He is serving a 25-year sentence for the killings.", "Valley News")
+    c = doc("c", "He spent 25 years behind bars, then killed two people.", "Hill Daily")
+    d = doc("d", "He faces up to 40 years in prison if convicted.", "Lake Times")
+    e = doc("e", "The talks in Torvald lasted 25 years.", "Sea Daily")
+    year = dict(kind="duration", unit="year")
+    claims = [
+        amount(a, "25 years", 25, counted="He", measure="duration of killings", **year),  # type: ignore[arg-type]
+        amount(b, "25-year sentence", 25, counted="sentence", measure="sentence", **year),  # type: ignore[arg-type]
+        amount(c, "25 years", 25, counted="He", measure="duration", **year),  # type: ignore[arg-type]
+        amount(d, "up to 40 years", 40, counted="He", measure="duration", **year),  # type: ignore[arg-type]
+        amount(e, "25 years", 25, counted="talks", measure="duration of talks", **year),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b, c, d, e], [TORVALD], claims).groups
+    (term,) = [g for g in groups if len(g.claims) > 1 and g.verdict != "scope_differs"]
+    assert set(term.claims) == {claims[0].id, claims[1].id, claims[2].id}
+    assert term.label == "prison term"
+    # The most a charge can bring is not the term a court gave.
+    assert topic_of(claims[3], d, {}).population == "possible prison term"
+    assert topic_of(claims[4], e, {}).population != "prison term"
+
+
+def test_measures_slain_is_killed() -> None:
+    a = doc("a", "Three slain in Torvald office", "Coast Post")
+    claim = figure_claim(
+        a, "Three slain", low=3, high=3, counted="slain", qualifiers=(), measure="slains"
+    )
+    assert (topic_of(claim, a, {}).state, topic_of(claim, a, {}).population) == (
+        "killed",
+        "civilians",
+    )
+
+
+def test_measures_a_bare_number_taken_to_hospital_counts_people_in_hospital() -> None:
+    a = doc("a", "Two died, and 3 were taken to hospital in Torvald.", "Coast Post")
+    b = doc("b", "Three others were hospitalized in Torvald.", "Valley News")
+    bare = figure_claim(a, "3", low=3, high=3, counted=None, qualifiers=(), measure="unknown")
+    others = figure_claim(
+        b, "Three others", low=3, high=3, counted="others", qualifiers=(), measure="others"
+    )
+    first, second = topic_of(bare, a, {}), topic_of(others, b, {})
+    assert (first.population, first.state) == ("civilians", "hospitalised")
+    assert (second.population, second.state) == ("civilians", "hospitalised")
+    assert relation(first, second)[0] == "same"

@@ -566,6 +566,10 @@ def _label(
     if topic.population == "distance":
         # A distance is measured from its reference point ("35 miles southwest of X").
         return f"distance from {place.name}" if place is not None else "distance"
+    if topic.population in _OWN_NAMES:
+        # Shots fired and prison terms are written many ways ("11 rounds", "fired eleven
+        # times", "a 25-year sentence"): named as the quantity itself.
+        return topic.population
     if topic.state == "living" and topic.population in PERSONS:
         # How many live in a place ("home to 100,000 people", "a city of 2 million") is its
         # population, never "people in X" beside a toll.
@@ -635,6 +639,8 @@ _SPELLS = {
     "shaking": re.compile(r"\b(?:quake|earthquake|tremor|temblor|aftershock|shaking)\b"),
 }
 """What a label of how long the unrest or the shaking lasted must name."""
+_OWN_NAMES = frozenset({"shots fired", "prison term", "possible prison term"})
+"""Quantities a label names by the topic, never by one report's words for them."""
 _NAMELESS = "unknown "
 """How a figure's measure begins when the reader found no counted noun."""
 # What befalls only people, and only things, as a measure's words say it.

@@ -30,7 +30,10 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 (police, officers, soldiers), fighters (militants, members, jihadists),
                 unrest (how long riots, rioting, clashes, violence lasted: one story's
                 unrest, whatever a report calls it, or how long a place has been in it:
-                "for a week, the city has been a battleground"), quake or aftershock (a
+                "for a week, the city has been a battleground"), shots fired ("11
+                rounds", "11 bullets", "fired eleven times"), a prison term ("sentenced
+                to 25 years", "a 25-year sentence", "25 years behind bars"; the most a
+                charge carries, "faces up to 40 years", is another), quake or aftershock (a
                 magnitude: the shock it sizes), distance (how far a place lies from a point), money
                 (a sum: what it pays for is read too loosely to key on), a share of
                 people of whom nothing else is said (a poll's), else the head noun, or
@@ -156,7 +159,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("killed", "dead", "died", "deaths", "death", "toll", "killing", "lives"),
             *("die", "dies", "kill", "kills"),
             *("perished", "fatalities", "drowned", "drowning", "suffocated"),
-            *("killings", "slayings", "slaying", "murder", "murders", "murdered"),
+            *("killings", "slayings", "slaying", "slain", "murder", "murders", "murdered"),
             *("murdering", "homicide", "homicides", "massacred", "massacre"),
         ),
     ),
@@ -230,7 +233,7 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("nurses", "doctors", "miners", "shoppers", "patients", "guests", "customers"),
             *("spectators", "pilgrims", "migrants", "refugees", "hostages", "bystanders"),
             *("pedestrians", "motorists", "teenagers", "teens", "adults", "relatives"),
-            *("climbers", "hikers", "professors", "suspects", "defendants"),
+            *("climbers", "hikers", "professors", "suspects", "defendants", "slain"),
         ),
     ),
 )
@@ -343,6 +346,30 @@ _STATISTICS = frozenset(
         *("hit", "strikeout", "homer", "inning", "foul", "pointer", "basket", "wicket"),
         *("quarter", "block", "chance", "start", "win", "loss", "victory"),
     }
+)
+# What a shot is called, and the words that make a "round" one of a gun's.
+_SHOTS = frozenset({"shot", "gunshot", "bullet", "round"})
+_GUNFIRE = re.compile(
+    r"\b(?:fired?|firing|guns?|handguns?|pistols?|rifles?|shotguns?|shooting|shooter|"
+    r"gunman|gunmen|gunfire|ammunition|shell\s+casings?)\b",
+    re.IGNORECASE,
+)
+_FIRED_TIMES = re.compile(r"\b(?:fired|shot|opened\s+fire)\b[^.;,]{0,30}$", re.IGNORECASE)
+# A duration that is a prison term: the words that give it before the number, or after
+# it ("25 years in prison", "a 25-year sentence", "25 years if convicted").
+_SENTENCED = re.compile(
+    r"\b(?:(?:sentenced|jailed|imprisoned|locked\s+up)\s+(?:\w+\s+)?(?:to|for)|"
+    r"(?:sentence|term)\s+of)\s+(?:up\s+to\s+|at\s+least\s+|an?\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+_IN_PRISON = re.compile(
+    r"^[^.;]{0,30}?\b(?:to\s+life|in\s+(?:a\s+)?(?:(?:state|federal)\s+)?(?:prison|jail)|"
+    r"behind\s+bars|(?:prison|jail)\s+(?:term|sentence)|sentence|if\s+(?:convicted|found\s+guilty))\b",
+    re.IGNORECASE,
+)
+# The most a charge can bring, not the term given.
+_AT_MOST_TERM = re.compile(
+    r"\b(?:faces?|facing|could|would|may|might|maximum|up\s+to)\b[^.;]{0,40}$", re.IGNORECASE
 )
 _CHARGES = re.compile(r"\b(?:counts?\s+of|charges?)\b", re.IGNORECASE)
 # "there are 150 of them": all of those, not a part.
@@ -587,6 +614,20 @@ def topic_of(
         # person or a thing was from somewhere is another count each time.
         population = listed = "distance"
         state = own_state = None
+    if kind == "count" and _fired(figure.counted, before, sentence):
+        # "fired 11 shots", "11 rounds", "11 bullets", "fired eleven times": how many shots
+        # were fired, whatever a report calls them.
+        population = listed = "shots fired"
+        state = own_state = None
+    if kind == "duration" and (
+        _SENTENCED.search(before[-50:]) or _IN_PRISON.match(f"{claim.text} {after[:60]}")
+    ):
+        # "sentenced to 25 years", "a 25-year sentence", "25 years behind bars": a prison
+        # term, whatever else the sentence says befell anyone; the most a charge can bring
+        # ("faces up to 20 years") is another quantity than the term given.
+        most = _AT_MOST_TERM.search(before[-50:])
+        population = listed = "possible prison term" if most else "prison term"
+        state = own_state = None
     if kind == "money":
         # What a sum pays for is named many ways ("loans", "package", "the rescue", "to
         # save"): a sum is one quantity with another of its currency when the values
@@ -614,10 +655,12 @@ def topic_of(
         population == "unknown" or _nearest(_STATE_WORDS, population, None) in {"killed", "injured"}
     ):
         population = "civilians"  # "killing 10 and wounding 70": a harm counts people
-        if own_state in {"killed", "injured"}:
-            listed = population  # "Three die": those a death or injury befalls, named so
+        if own_state in {"killed", "injured", "hospitalised"}:
+            # "Three die", "three hospitalised": those a death, an injury or a stay in
+            # hospital befalls, named so.
+            listed = population
     harmed = _HARMED_AFTER.match(after[:60])
-    if population == "unknown" and kind == "count" and harmed and not figure.vague:
+    if population in _NO_NOUN and kind == "count" and harmed and not figure.vague:
         # "Two were killed and three wounded", "one later died": a number with no noun
         # whose own verb, right after it, is a death or an injury counts people.
         population = listed = "civilians"
@@ -681,7 +724,7 @@ def topic_of(
     place = entities.get(claim.where or "")
     affiliation = (
         _affiliation(figure.measure, place, figure.counted)
-        if population not in {"money", "distance", "unrest"}
+        if population not in {"money", "distance", "unrest", "prison term", "possible prison term"}
         and not (state == "protesting" and population == "people")
         else frozenset()
     )
@@ -1167,10 +1210,15 @@ _PARENT_OF = re.compile(
     r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?\s+of\s*$",
     re.IGNORECASE,
 )
-# A number's own verb of harm right after it: "two were killed", "one later died".
+# A number's own verb of harm right after it: "two were killed", "one later died", "three
+# were taken to hospital".
+# Counted words that name no noun of their own: "three", "three others", "three more".
+_NO_NOUN = frozenset({"unknown", "other", "more"})
 _HARMED_AFTER = re.compile(
     r"^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|later|reportedly|also)\s+)*"
-    r"(killed|dead|died|die|dies|injured|wounded|hurt)\b",
+    r"(killed|dead|died|die|dies|injured|wounded|hurt|slain|hospitali[sz]ed|treated|"
+    r"(?:taken|rushed|airlifted|flown)\s+to\s+(?:the\s+|a\s+)?hospitals?|"
+    r"in\s+(?:the\s+)?hospital|in\s+(?:critical|serious|stable)\s+condition)\b",
     re.IGNORECASE,
 )
 # Words of a state's table in phrases that say no state: "held accountable", "hold them
@@ -1262,6 +1310,15 @@ def _sizes_a_shock(figure: Figure, before: str, after: str) -> bool:
     if value is None or float(value).is_integer():
         return False
     return bool(_SHOCK_AFTER.match(after) or _SHOCK_BEFORE.search(before[-40:]))
+
+
+def _fired(counted: str | None, before: str, sentence: str) -> bool:
+    """Whether a count is of shots fired: "11 shots", "11 bullets", "11 rounds" where a gun
+    is in the sentence, "fired eleven times"."""
+    head = _head(counted)
+    if head in _SHOTS:
+        return head != "round" or _GUNFIRE.search(sentence) is not None
+    return head == "time" and _FIRED_TIMES.search(before) is not None
 
 
 def _places_a_place(counted: str | None) -> bool:
