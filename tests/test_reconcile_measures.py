@@ -1025,3 +1025,32 @@ def test_measures_a_bare_number_taken_to_hospital_counts_people_in_hospital() ->
     assert (first.population, first.state) == ("civilians", "hospitalised")
     assert (second.population, second.state) == ("civilians", "hospitalised")
     assert relation(first, second)[0] == "same"
+
+
+def test_measures_those_in_hospital_are_the_wounded_when_the_counts_agree() -> None:
+    a = doc("a", "Two were wounded in Torvald, police said.", "Coast Post")
+    b = doc("b", "Two were taken to hospital in Torvald.", "Valley News")
+    c = doc("c", "Officials said 30 were treated in hospital in Torvald.", "Hill Daily")
+    d = doc("d", "Police said 80 people were wounded in Torvald.", "Lake Times")
+
+    def bare(document: Document, phrase: str, value: float) -> Claim:
+        return figure_claim(
+            document, phrase, low=value, high=value, counted=None, qualifiers=(), measure="unknown"
+        )
+
+    wounded, treated = bare(a, "Two", 2), bare(b, "Two", 2)
+    hospital = bare(c, "30", 30)
+    many = figure_claim(d, "80 people", low=80, high=80, qualifiers=(), measure="people wounded")
+    groups = reconcile([a, b, c, d], [TORVALD], [wounded, treated, hospital, many]).groups
+    together = sorted(sorted(g.claims) for g in groups if g.verdict != "scope_differs")
+    # Thirty of eighty wounded in hospital are a part of them, never in dispute with them.
+    assert together == sorted([sorted([wounded.id, treated.id]), [hospital.id], [many.id]])
+    assert all(g.verdict != "conflict" for g in groups)
+
+
+def test_measures_one_of_the_victims_is_a_part_never_the_whole() -> None:
+    a = doc("a", "Officials said one of the victims was a nurse in Torvald.", "Coast Post")
+    claim = figure_claim(
+        a, "one of the victims", low=1, high=1, counted="victims", qualifiers=(), measure="victims"
+    )
+    assert topic_of(claim, a, {}).extra

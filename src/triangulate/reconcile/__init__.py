@@ -566,9 +566,10 @@ def _label(
     if topic.population == "distance":
         # A distance is measured from its reference point ("35 miles southwest of X").
         return f"distance from {place.name}" if place is not None else "distance"
-    if topic.population in _OWN_NAMES:
-        # Shots fired and prison terms are written many ways ("11 rounds", "fired eleven
-        # times", "a 25-year sentence"): named as the quantity itself.
+    if topic.population in _OWN_NAMES or topic.population.startswith("charges of "):
+        # Shots fired, prison terms and charges are written many ways ("11 rounds", "fired
+        # eleven times", "a 25-year sentence", "four murder charges"): named as the quantity
+        # itself.
         return topic.population
     if topic.state == "living" and topic.population in PERSONS:
         # How many live in a place ("home to 100,000 people", "a city of 2 million") is its

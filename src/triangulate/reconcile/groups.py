@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from triangulate.model import Claim, Figure
 from triangulate.reconcile.intervals import Interval, interval_of
 from triangulate.reconcile.topics import (
+    LINKED_STATES,
     PERSONS,
     SHARE,
     UNSAID,
@@ -96,11 +97,14 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
             for cluster, kinds in _tried(by_parts, parts)
             if all(_same(reading, other, values, relations) for other, values in kinds.items())
         ]
-        if topic.state == UNSAID and len(_states(fits)) > 1:
-            # "Three people" of whom nothing is said, beside three killed and three injured:
-            # the count its own report gives a state, or, when none or both, anyone's guess.
+        linked = topic.state in LINKED_STATES and topic.population in PERSONS
+        if (topic.state == UNSAID or linked) and len(_states(fits) - {topic.state}) > 1:
+            # "Three people" of whom nothing is said, beside three killed and three injured,
+            # or "two people were shot" beside two killed and two wounded: the count its own
+            # report gives a state, or, when none or both, anyone's guess.
             fits = [fit for fit in fits if any(c.doc == claim.doc for c in fit[0])]
-            fits = fits if len(_states(fits)) == 1 else []
+            left = len(_states(fits) - {topic.state})
+            fits = fits if left == 1 or (linked and left == 0) else []
         if fits:
             cluster, kinds = max(fits, key=lambda fit: len(fit[0]))
             cluster.append(claim)
@@ -126,7 +130,10 @@ def _tried(
         return by_parts.get(parts, [])
     if parts[-1] == UNSAID:
         return [m for key, found in by_parts.items() if key[:-1] == parts[:-1] for m in found]
-    return [*by_parts.get(parts, []), *by_parts.get((*parts[:-1], UNSAID), [])]
+    linked = sorted(LINKED_STATES.get(str(parts[-1]), ()))
+    return [
+        m for state in (parts[-1], UNSAID, *linked) for m in by_parts.get((*parts[:-1], state), [])
+    ]
 
 
 def _values(figure: Figure, topic: Topic) -> Interval | None:

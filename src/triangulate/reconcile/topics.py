@@ -161,6 +161,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("perished", "fatalities", "drowned", "drowning", "suffocated"),
             *("killings", "slayings", "slaying", "slain", "murder", "murders", "murdered"),
             *("murdering", "homicide", "homicides", "massacred", "massacre"),
+            *("strangled", "strangling", "stabbed to death", "beaten to death", "shot dead"),
         ),
     ),
     (
@@ -333,7 +334,8 @@ _EXTRA = re.compile(
 )
 # "three of the injured", "12 of them": a part of those counted before, never the whole.
 _PART_OF = re.compile(
-    r"^\s*of\s+(?:the|those|them|these)\b|^[\w-]+\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE
+    r"^\s*of\s+(?:the|those|them|these)\b|^[\w-]+\s+of\s+(?:the|them|those|these|whom)\b",
+    re.IGNORECASE,
 )
 # "three workers (one a pregnant woman)": a count opening a bracket after a plural noun
 # is one of those just counted.
@@ -372,6 +374,12 @@ _AT_MOST_TERM = re.compile(
     r"\b(?:faces?|facing|could|would|may|might|maximum|up\s+to)\b[^.;]{0,40}$", re.IGNORECASE
 )
 _CHARGES = re.compile(r"\b(?:counts?\s+of|charges?)\b", re.IGNORECASE)
+# The crime a count of charges names: the last word of "counts of aggravated murder", the
+# word before "murder charges".
+_CRIME = re.compile(
+    r"\b(?:counts?|charges?)\s+of\s+(?:[\w-]+\s+){0,3}?([a-z-]+)\s*$|\b([a-z-]+)\s+charges?\s*$",
+    re.IGNORECASE,
+)
 # "there are 150 of them": all of those, not a part.
 _THERE = re.compile(r"\bthere(?:\s+(?:are|were|is|was|be|being))?\s*$", re.IGNORECASE)
 # A toll, and a verb or preposition that gives its value, just before a bare number.
@@ -395,6 +403,15 @@ SUBSETS = frozenset({"men", "women", "children"})
 """Classes of people that are a part of all people: "a man was killed" and "one person was
 killed" tell one death when the values agree."""
 _ALL_PEOPLE = frozenset({"civilians", "people"})
+_TOLLS = frozenset({"casualties", "killed", "injured"})
+LINKED_STATES: dict[str, frozenset[str]] = {
+    "hospitalised": frozenset({"injured"}),
+    "injured": frozenset({"hospitalised"}),
+}
+"""States of people where one count may be all of the other's or a part: those in hospital
+are the wounded when all were taken there ("three were taken to hospital", "three were
+wounded"), a part of them otherwise. One count only when the values agree, and never for a
+count beyond others ("two more in hospital"), which is no report's whole."""
 RUNNING = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "left", "destroyed", "rescued"}
 )
@@ -647,10 +664,14 @@ def topic_of(
         state = "living"
         if population == "unknown" and kind == "count":
             population = listed = _nearest(_POPULATION_WORDS, "people", None) or "people"
-    if _CHARGES.search(claim.text):
+    crime = _CRIME.search(claim.text)
+    if _CHARGES.search(claim.text) or crime:
         # "two counts of murder", "three charges of assault": charges laid, not what
-        # befell anyone.
+        # befell anyone; "four counts of aggravated murder" and "four murder charges" are
+        # one count of the charges of one crime, however a report words them.
         state = own_state = None
+        if crime and kind == "count":
+            population = listed = f"charges of {_head(crime.group(1) or crime.group(2))}"
     if own_state in _HARMS and (
         population == "unknown" or _nearest(_STATE_WORDS, population, None) in {"killed", "injured"}
     ):
@@ -826,13 +847,12 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("one says nothing of what befell those it counts")
     elif a.state != b.state and not (things and "other" in (a.state, b.state)):
         # A count of things whose state one report leaves unsaid ("seven villages") is the
-        # same as another's "seven villages destroyed"; a count of people never is.
-        if "casualties" in (a.state, b.state) and {a.state, b.state} <= {
-            "casualties",
-            "killed",
-            "injured",
-        }:
-            first, second = sorted((a.state, b.state))
+        # same as another's "seven villages destroyed"; a count of people never is, but
+        # for a count that may be all of another's or a part (see ``LINKED_STATES``).
+        first, second = sorted((a.state, b.state))
+        if second in LINKED_STATES.get(first, ()) and not (a.extra or b.extra):
+            finer.append(f"'{first}' and '{second}' are one count only when they agree")
+        elif "casualties" in (a.state, b.state) and {a.state, b.state} <= _TOLLS:
             reasons.append(f"'{first}' and '{second}' are not the same count")
         else:
             return "apart", f"{a.state} vs {b.state}"
@@ -853,7 +873,7 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     elif a.extra:
         # Two such counts may add to different ones: the same only when the values agree.
         finer.append("each counts those beyond ones already counted")
-    tolls = {a.state, b.state} <= {"killed", "injured", "casualties"}
+    tolls = {a.state, b.state} <= _TOLLS
     stock = a.state in _STOCKS and b.state in _STOCKS
     window = None if stock else _window_relation(a.window, b.window, tolls=tolls)
     if window is not None:
