@@ -1054,3 +1054,24 @@ def test_measures_one_of_the_victims_is_a_part_never_the_whole() -> None:
         a, "one of the victims", low=1, high=1, counted="victims", qualifiers=(), measure="victims"
     )
     assert topic_of(claim, a, {}).extra
+
+
+def test_measures_a_count_of_charges_is_one_count_of_one_crime() -> None:
+    a = doc("a", "He faces four counts of aggravated murder in Torvald.", "Coast Post")
+    b = doc("b", "He pleaded not guilty to four murder charges.", "Valley News")
+    c = doc("c", "He also faces four charges of arson.", "Hill Daily")
+    claims = [
+        amount(a, "four counts of aggravated murder", 4, counted="murder", measure="murders"),
+        amount(b, "four murder charges", 4, counted="charges", measure="charges"),
+        amount(c, "four charges of arson", 4, counted="charges", measure="charges"),
+    ]
+    groups = reconcile([a, b, c], [TORVALD], claims).groups
+    together = sorted(sorted(g.claims) for g in groups)
+    assert together == sorted([sorted([claims[0].id, claims[1].id]), [claims[2].id]])
+    assert {g.label for g in groups} == {"charges of murder", "charges of arson"}
+
+
+def test_measures_women_strangled_are_killed() -> None:
+    a = doc("a", "He is accused of strangling four women in Torvald.", "Coast Post")
+    claim = figure_claim(a, "four women", low=4, high=4, counted="women", qualifiers=())
+    assert topic_of(claim, a, {}).state == "killed"

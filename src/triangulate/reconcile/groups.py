@@ -97,14 +97,11 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
             for cluster, kinds in _tried(by_parts, parts)
             if all(_same(reading, other, values, relations) for other, values in kinds.items())
         ]
-        linked = topic.state in LINKED_STATES and topic.population in PERSONS
-        if (topic.state == UNSAID or linked) and len(_states(fits) - {topic.state}) > 1:
-            # "Three people" of whom nothing is said, beside three killed and three injured,
-            # or "two people were shot" beside two killed and two wounded: the count its own
-            # report gives a state, or, when none or both, anyone's guess.
+        if topic.state == UNSAID and len(_states(fits)) > 1:
+            # "Three people" of whom nothing is said, beside three killed and three injured:
+            # the count its own report gives a state, or, when none or both, anyone's guess.
             fits = [fit for fit in fits if any(c.doc == claim.doc for c in fit[0])]
-            left = len(_states(fits) - {topic.state})
-            fits = fits if left == 1 or (linked and left == 0) else []
+            fits = fits if len(_states(fits)) == 1 else []
         if fits:
             cluster, kinds = max(fits, key=lambda fit: len(fit[0]))
             cluster.append(claim)
@@ -125,7 +122,9 @@ def _tried(
     parts: tuple[object, ...],
 ) -> list[tuple[list[Claim], _Readings]]:
     """The measures a figure is tried against: those sharing its parts, and for people of
-    whom nothing is said, those of any state (and the other way round)."""
+    whom nothing is said, those of any state (and the other way round); for a state that
+    may count all of another's (``LINKED_STATES``: those in hospital, the wounded), those
+    of that state too."""
     if parts[-1] is None:
         return by_parts.get(parts, [])
     if parts[-1] == UNSAID:

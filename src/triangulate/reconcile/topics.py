@@ -15,7 +15,8 @@ unit            the unit a measure is compared in: seconds for a duration, metre
                 miles" and "1,500 km" are one distance); a nautical mile only meets
                 another
 state           casualties / missing / hospitalised (treated, admitted: a hospital's count,
-                a part of the injured) / injured / killed / arrested / rescued /
+                a part of the injured, or all of them when the values agree) / injured
+                / killed (slain, strangled too) / arrested / rescued /
                 displaced / left / remaining / controlled / protesting / living (a
                 population: "residents" and "inhabitants" with no other state, "a town
                 of 15,000 people", "home to", "a city of 2 million": people, labelled
@@ -137,7 +138,8 @@ Relation = Literal["same", "close", "nested", "alike", "apart"]
 _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("casualties", ("casualties", "casualty")),
     ("missing", ("missing", "unaccounted")),
-    # Hospitals count those they treat, a part of the injured: never the same count.
+    # Hospitals count those they treat, a part of the injured: the same count only when the
+    # values agree (see LINKED_STATES).
     (
         "hospitalised",
         (
