@@ -1075,3 +1075,22 @@ def test_measures_women_strangled_are_killed() -> None:
     a = doc("a", "He is accused of strangling four women in Torvald.", "Coast Post")
     claim = figure_claim(a, "four women", low=4, high=4, counted="women", qualifiers=())
     assert topic_of(claim, a, {}).state == "killed"
+
+
+def test_measures_how_long_someone_did_something_is_one_length_when_they_agree() -> None:
+    a = doc("a", "He had worked at the Torvald plant for 12 years.", "Coast Post")
+    b = doc("b", "He was an employee in Torvald for 12 years, police said.", "Valley News")
+    c = doc("c", "She lived in Torvald for 3 years before the attack.", "Hill Daily")
+    year = dict(kind="duration", unit="year", qualifiers=())
+    claims = [
+        figure_claim(a, "12 years", low=12, high=12, counted="He", measure="duration", **year),  # type: ignore[arg-type]
+        figure_claim(
+            b, "12 years", low=12, high=12, counted="employee", measure="duration", **year
+        ),  # type: ignore[arg-type]
+        figure_claim(c, "3 years", low=3, high=3, counted="She", measure="duration", **year),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b, c], [TORVALD], claims).groups
+    together = sorted(sorted(g.claims) for g in groups)
+    # Lengths that differ are two people's or two things' times, not look-alikes of one.
+    assert together == sorted([sorted([claims[0].id, claims[1].id]), [claims[2].id]])
+    assert "'12 years' (how long someone did something)" in {g.label for g in groups}

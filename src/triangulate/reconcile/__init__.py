@@ -48,6 +48,7 @@ from triangulate.reconcile.statements import (
     threads,
 )
 from triangulate.reconcile.topics import (
+    PERSON_TIME,
     PERSONS,
     RUNNING,
     UNSAID,
@@ -566,6 +567,8 @@ def _label(
     if topic.population == "distance":
         # A distance is measured from its reference point ("35 miles southwest of X").
         return f"distance from {place.name}" if place is not None else "distance"
+    if topic.population == PERSON_TIME:
+        return f"'{measure[0].text}' (how long someone did something)"
     if topic.population in _OWN_NAMES or topic.population.startswith("charges of "):
         # Shots fired, prison terms and charges are written many ways ("11 rounds", "fired
         # eleven times", "a 25-year sentence", "four murder charges"): named as the quantity

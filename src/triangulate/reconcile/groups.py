@@ -33,6 +33,7 @@ from triangulate.model import Claim, Figure
 from triangulate.reconcile.intervals import Interval, interval_of
 from triangulate.reconcile.topics import (
     LINKED_STATES,
+    PERSON_TIME,
     PERSONS,
     SHARE,
     UNSAID,
@@ -249,10 +250,15 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
     for k in sorted(range(len(found)), key=lambda k: _largest_first(found[k])):
         head = kinds[k][0]
         unit = (head.unit, head.kind)
-        if head.kind == "money" or head.population.startswith(SHARE):
+        if (
+            head.kind == "money"
+            or head.population.startswith(SHARE)
+            or head.population == PERSON_TIME
+        ):
             # Sums of one currency whose values differ are different sums, not look-alikes
             # of one quantity: what a sum pays for is too loosely read to say more; so are
-            # two shares of people of whom nothing else is said.
+            # two shares of people of whom nothing else is said, and two lengths of time
+            # someone did something.
             joined.append([k])
             continue
         if head.population == "casualty":

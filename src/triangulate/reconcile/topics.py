@@ -393,6 +393,8 @@ _TOLL_BEFORE = re.compile(
     r"(?:to|at)?\s*(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)?\s*$",
     re.IGNORECASE,
 )
+PERSON_TIME = "time a person spent"
+"""How long someone did something ("worked there for 12 years"), whatever the verb."""
 SHARE = "share of "
 """How a share of people of whom nothing else is said is named: ``share of civilians``."""
 PERSONS = frozenset(
@@ -700,6 +702,12 @@ def topic_of(
         # person has, never a toll, whatever the sentence says befell the parent.
         population = listed = f"children ({claim.id})"
         state = own_state = None
+    if kind == "duration" and (population in PERSONS or population in _PRONOUNS):
+        # "He had worked there for 12 years", "an employee for 12 years": how long someone
+        # did something, read by nothing else the sentence says befell people. One such
+        # length with another only when the values agree (see relation).
+        population = listed = PERSON_TIME
+        state = own_state = None
     # How many robbers there were is the count itself: what they did is the story.
     unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
@@ -918,6 +926,8 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("one place lies inside the other, and a part may be counted")
     if a.kind == "money":
         finer.append("sums of money are one only when their values agree")
+    if a.population == PERSON_TIME:
+        finer.append("how long someone did something is one length only when they agree")
     if a.population.startswith(SHARE):
         finer.append("shares of people of whom nothing else is said are one when they agree")
     if finer:
