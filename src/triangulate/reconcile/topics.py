@@ -153,7 +153,10 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "injured",
-        (*("injured", "injuries", "injury", "wounded", "wounding", "injuring", "hurt"),),
+        (
+            *("injured", "injuries", "injury", "wounded", "wounding", "injuring", "hurt"),
+            *("wounds", "gunshot wounds"),
+        ),
     ),
     (
         "killed",
@@ -543,7 +546,11 @@ def topic_of(
     if state is None and not (figure.vague or figure.hedge == "vague"):
         # A vague amount ("thousands of civilians") is read by its own words only: the
         # sentence around it often speaks of another count.
-        state = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
+        # Its own clause first: "In addition to the 2 who were killed, 3 people suffered
+        # gunshot wounds" says the 3 were wounded, however near the earlier "killed" lies.
+        state = _nearest(
+            _STATE_WORDS, "", (before[before.rfind(",") + 1 :], after.split(",", 1)[0])
+        ) or _nearest(_STATE_WORDS, sentence.lower(), (before, after))
     if state is None and (figure.vague or figure.hedge == "vague"):
         # Its own verb, right after it, says what the crowd did ("tens of thousands of
         # people marched"): the rest of the sentence may speak of another count.
@@ -1170,10 +1177,12 @@ def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
     return text[start:end], before, after
 
 
-# "after" opens another event's clause ("after protesters broke in"), unless the same
-# subject carries on ("after being evacuated", "after fleeing").
+# "after" or "before" opens another event's clause ("after protesters broke in", "before
+# he was wrestled to the ground by 3 colleagues"), unless the same subject carries on
+# ("after being evacuated", "before fleeing").
 _CLAUSE = re.compile(
-    r";|\b(?:where|who|whom|whose|which|while|whereas|but|after(?!\s+(?:being|having|\w+ing)\b))\b",
+    r";|\b(?:where|who|whom|whose|which|while|whereas|but|"
+    r"(?:after|before)(?!\s+(?:being|having|\w+ing)\b))\b",
     re.IGNORECASE,
 )
 
