@@ -1097,12 +1097,12 @@ def test_measures_how_long_someone_did_something_is_one_length_when_they_agree()
 
 
 def test_measures_a_number_s_state_is_read_in_its_own_clause_first() -> None:
-    a = doc(
-        "a", "Medics said two men were killed, and 4 people suffered gunshot wounds.", "Coast Post"
-    )
+    a = doc("a", "Medics said two men were killed, 4 people were later hurt.", "Coast Post")
     b = doc("b", "The gunman killed 2 before he was tackled by 3 guards in Torvald.", "Hill Daily")
     wounded = figure_claim(a, "4 people", low=4, high=4, qualifiers=(), measure="people")
-    guards = figure_claim(b, "3 guards", low=3, high=3, counted="guards", qualifiers=())
+    guards = figure_claim(
+        b, "3 guards", low=3, high=3, counted="guards", qualifiers=(), measure="guards"
+    )
     assert topic_of(wounded, a, {}).state == "injured"
     # "before" opens another event's clause: the guards tackled, they were not killed.
     assert topic_of(guards, b, {}).state != "killed"
