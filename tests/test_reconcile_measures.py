@@ -1106,3 +1106,53 @@ def test_measures_a_number_s_state_is_read_in_its_own_clause_first() -> None:
     assert topic_of(wounded, a, {}).state == "injured"
     # "before" opens another event's clause: the guards tackled, they were not killed.
     assert topic_of(guards, b, {}).state != "killed"
+
+
+def test_measures_how_far_someone_was_dragged_and_how_fast_a_car_went_are_one_each() -> None:
+    a = doc("a", "The driver dragged the victim about 20 feet in Torvald.", "Coast Post")
+    b = doc("b", "The car dragged him 20 feet before speeding off.", "Valley News")
+    c = doc("c", "The car was travelling at about 50 mph in Torvald.", "Hill Daily")
+    d = doc("d", "The driver was going 50 miles per hour in a 30 mph zone.", "Lake Times")
+    feet = dict(kind="length", unit="ft", qualifiers=())
+    speed = dict(kind="speed", unit="mph", qualifiers=())
+    claims = [
+        figure_claim(
+            a,
+            "about 20 feet",
+            low=20,
+            high=20,
+            hedge="about",
+            counted="victim",
+            measure="length of victim",
+            **feet,
+        ),  # type: ignore[arg-type]
+        figure_claim(b, "20 feet", low=20, high=20, counted="car", measure="length of car", **feet),  # type: ignore[arg-type]
+        figure_claim(
+            c,
+            "about 50 mph",
+            low=50,
+            high=50,
+            hedge="about",
+            counted="car",
+            measure="speed of car",
+            **speed,
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            d,
+            "50 miles per hour",
+            low=50,
+            high=50,
+            counted="driver",
+            measure="speed of driver",
+            **speed,
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            d, "30 mph zone", low=30, high=30, counted="mph zone", measure="speed of zone", **speed
+        ),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b, c, d], [TORVALD], claims).groups
+    labels = {g.label: sorted(g.claims) for g in groups}
+    assert labels["distance dragged"] == sorted([claims[0].id, claims[1].id])
+    assert labels["speed of the vehicle"] == sorted([claims[2].id, claims[3].id])
+    # A road's limit is not how fast the car went.
+    assert labels["speed limit"] == [claims[4].id]

@@ -34,7 +34,13 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 "for a week, the city has been a battleground"), shots fired ("11
                 rounds", "11 bullets", "fired eleven times"), a prison term ("sentenced
                 to 25 years", "a 25-year sentence", "25 years behind bars"; the most a
-                charge carries, "faces up to 40 years", is another), quake or aftershock (a
+                charge carries, "faces up to 40 years", is another), charges of a crime
+                ("four counts of aggravated murder", "four murder charges"), how long
+                someone did something ("worked there for 12 years": one with another only
+                when the values agree), how far someone or something was moved
+                ("dragged him 20 feet"), how fast the story's vehicle went ("the car was
+                going 50 mph", whichever of car or driver a report names; a "30 mph zone"
+                is the speed limit), quake or aftershock (a
                 magnitude: the shock it sizes), distance (how far a place lies from a point), money
                 (a sum: what it pays for is read too loosely to key on), a share of
                 people of whom nothing else is said (a poll's), else the head noun, or
@@ -354,6 +360,22 @@ _STATISTICS = frozenset(
         *("quarter", "block", "chance", "start", "win", "loss", "victory"),
     }
 )
+# A verb that moves someone or something a length: the length is how far ("dragged him 20
+# feet", "was thrown 30 metres").
+_MOVED = re.compile(
+    r"\b(dragged|thrown|threw|hurled|flung|carried|pushed|swept|knocked)\b"
+    r"(?:\s+(?:the\s+)?[\w-]+){0,2}?\s+(?:about|around|some|nearly|almost|more\s+than|over|"
+    r"at\s+least|up\s+to|for)?\s*$",
+    re.IGNORECASE,
+)
+# What goes at a speed in a road story, and what sets the most it may go.
+_MOVERS = frozenset(
+    {
+        *("car", "driver", "vehicle", "truck", "van", "bus", "suv", "sedan", "motorist"),
+        *("motorcycle", "taxi", "cab", "unknown", "suspect"),
+    }
+)
+_LIMITS = frozenset({"zone", "limit"})
 # What a shot is called, and the words that make a "round" one of a gun's.
 _SHOTS = frozenset({"shot", "gunshot", "bullet", "round"})
 _GUNFIRE = re.compile(
@@ -641,6 +663,22 @@ def topic_of(
         # capital": how far one place lies from another, whatever noun carries it. How far a
         # person or a thing was from somewhere is another count each time.
         population = listed = "distance"
+        state = own_state = None
+    moved = _MOVED.search(before[-40:]) if kind == "length" else None
+    if moved is not None:
+        # "dragged the victim about 20 feet", "the car dragged him 20 feet": how far someone
+        # or something was moved, whoever the sentence names as doing it.
+        population = listed = f"distance {moved.group(1).lower()}"
+        state = own_state = None
+    if kind == "speed" and _head(figure.counted) in _LIMITS:
+        population = listed = "speed limit"  # "a 30 mph zone": the road's limit
+    elif kind == "speed" and (
+        _head(figure.counted) in _MOVERS or population in _PRONOUNS or population in PERSONS
+    ):
+        # "the car was travelling at about 50 mph", "the driver was going 50 miles per
+        # hour": how fast the story's vehicle went, whichever of it or its driver a report
+        # names.
+        population = listed = "speed of the vehicle"
         state = own_state = None
     if kind == "count" and _fired(figure.counted, before, sentence):
         # "fired 11 shots", "11 rounds", "11 bullets", "fired eleven times": how many shots
