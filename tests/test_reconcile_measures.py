@@ -1156,3 +1156,36 @@ def test_measures_how_far_someone_was_dragged_and_how_fast_a_car_went_are_one_ea
     assert labels["speed of the vehicle"] == sorted([claims[2].id, claims[3].id])
     # A road's limit is not how fast the car went.
     assert labels["speed limit"] == [claims[4].id]
+
+
+def test_measures_a_firm_s_workforce_is_one_count_whatever_its_people_are_called() -> None:
+    a = doc("a", "The Torvald firm employs about 150 people.", "Coast Post")
+    b = doc("b", "About 150 employees work at the Torvald firm.", "Valley News")
+    c = doc("c", "Some 150 people were evacuated in Torvald.", "Hill Daily")
+    claims = [
+        figure_claim(
+            a, "about 150 people", low=150, high=150, hedge="about", qualifiers=(), measure="people"
+        ),
+        figure_claim(
+            b,
+            "About 150 employees",
+            low=150,
+            high=150,
+            hedge="about",
+            counted="employees",
+            qualifiers=(),
+            measure="employees",
+        ),
+        figure_claim(
+            c,
+            "Some 150 people",
+            low=150,
+            high=150,
+            hedge="about",
+            qualifiers=("evacuated",),
+            measure="people evacuated",
+        ),
+    ]
+    groups = reconcile([a, b, c], [TORVALD], claims).groups
+    together = sorted(sorted(g.claims) for g in groups if g.verdict != "scope_differs")
+    assert together == sorted([sorted([claims[0].id, claims[1].id]), [claims[2].id]])

@@ -17,7 +17,8 @@ unit            the unit a measure is compared in: seconds for a duration, metre
 state           casualties / missing / hospitalised (treated, admitted: a hospital's count,
                 a part of the injured, or all of them when the values agree) / injured
                 / killed (slain, strangled too) / arrested / rescued /
-                displaced / left / remaining / controlled / protesting / living (a
+                displaced / left / remaining / controlled / protesting / employed (a
+                firm's workforce: "employs 150 people", "its 150 employees") / living (a
                 population: "residents" and "inhabitants" with no other state, "a town
                 of 15,000 people", "home to", "a city of 2 million": people, labelled
                 "population of X") / destroyed (damaged, razed, hit) / other;
@@ -199,6 +200,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("living", ("population", "populated", "inhabited", "home to")),
+    ("employed", ("employs", "employed", "on the payroll")),
     (
         "destroyed",
         (
@@ -376,6 +378,13 @@ _MOVERS = frozenset(
     }
 )
 _LIMITS = frozenset({"zone", "limit"})
+# Who works for a firm, and the words that give how many do ("it employs 150 people").
+_STAFF = frozenset({"employee", "worker", "staff", "staffer", "workforce"})
+_EMPLOYS = re.compile(
+    r"\b(?:employs|employing|employed|staff\s+of|workforce\s+of)\s+"
+    r"(?:about|around|some|nearly|roughly|approximately|almost|over|more\s+than)?\s*$",
+    re.IGNORECASE,
+)
 # What a shot is called, and the words that make a "round" one of a gun's.
 _SHOTS = frozenset({"shot", "gunshot", "bullet", "round"})
 _GUNFIRE = re.compile(
@@ -753,6 +762,16 @@ def topic_of(
         # length with another only when the values agree (see relation).
         population = listed = PERSON_TIME
         state = own_state = None
+    if (
+        state is None
+        and kind == "count"
+        and (_head(figure.counted) in _STAFF or _EMPLOYS.search(before[-40:]))
+        and not (figure.vague or figure.hedge == "vague")
+    ):
+        # "the firm's 150 employees", "it employs about 150 people", "a staff of 150": how
+        # many work there, whatever else the sentence says befell the firm.
+        state = own_state = "employed"
+        population = listed = "civilians"
     # How many robbers there were is the count itself: what they did is the story.
     unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
