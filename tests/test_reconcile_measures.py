@@ -1189,3 +1189,17 @@ def test_measures_a_firm_s_workforce_is_one_count_whatever_its_people_are_called
     groups = reconcile([a, b, c], [TORVALD], claims).groups
     together = sorted(sorted(g.claims) for g in groups if g.verdict != "scope_differs")
     assert together == sorted([sorted([claims[0].id, claims[1].id]), [claims[2].id]])
+
+
+def test_measures_a_bare_number_in_tenths_after_a_magnitude_sizes_the_shock() -> None:
+    a = doc(
+        "a",
+        "The agency put the quake's magnitude at 5.9, but the U. S. survey said it was 6.1.",
+        "Coast Post",
+    )
+    b = doc("b", "Officials said 6.1 percent of homes and 6.1 tonnes of aid were counted.", "P")
+    bare = amount(a, "6.1", 6.1, counted="it", measure="it")
+    assert topic_of(bare, a, {}).kind == "magnitude"
+    # Far from any magnitude, a number in tenths sizes no shock.
+    other = amount(b, "6.1", 6.1, counted=None, measure="unknown")
+    assert topic_of(other, b, {}).kind != "magnitude"

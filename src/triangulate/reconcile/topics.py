@@ -325,6 +325,8 @@ _SHOCK_AFTER = re.compile(
     r"|^\s*on\s+the\s+richter\b",
     re.IGNORECASE,
 )
+# A sentence that sizes a shock: a bare number in tenths in it is the shock's size.
+_SIZED = re.compile(r"\b(?:magnitude|richter)\b", re.IGNORECASE)
 _SHOCK_BEFORE = re.compile(r"\b(?:magnitude(?:\s+(?:of|at))?|measuring|registering)\s*$", re.I)
 # Whom a crowd is said to be made of: one crowd, whatever the word.
 _CROWDS = frozenset({"civilians", "fighters", "people"})
@@ -646,7 +648,8 @@ def topic_of(
         # A nautical mile is longer than a land mile: met only by other nautical miles.
         unit = "nautical mile"
     if kind == "count" and (
-        _head(figure.counted) == "magnitude" or _sizes_a_shock(figure, before, after)
+        _head(figure.counted) == "magnitude"
+        or _sizes_a_shock(figure, before, after, _lead_in(claim, document))
     ):
         kind = unit = "magnitude"  # "magnitudes of 6.1 and 5.9", "a 5.9 earthquake": sizes
     if kind == "magnitude":
@@ -1401,13 +1404,27 @@ def _counts_no_thing(counted: str | None, names: frozenset[str]) -> bool:
     return counted is not None and counted[:1].isupper() and counted.lower() in names
 
 
-def _sizes_a_shock(figure: Figure, before: str, after: str) -> bool:
+def _lead_in(claim: Claim, document: Document | None) -> str:
+    """The text just before a claim, across sentence ends."""
+    return document.text[max(0, claim.start - _LEAD_IN) : claim.start] if document else ""
+
+
+_LEAD_IN = 160
+"""How many characters before a number may say what it sizes."""
+
+
+def _sizes_a_shock(figure: Figure, before: str, after: str, lead_in: str = "") -> bool:
     """Whether a number given in tenths sizes a shock: "a 5.9 earthquake", "the magnitude
-    at 6.1", "5.9 on the Richter scale" (no count of quakes comes in tenths)."""
+    at 6.1", "5.9 on the Richter scale", or one counting nothing in a sentence that sizes a
+    shock ("put the quake's magnitude at 5.9, but the survey said it was 6.1"): no count of
+    quakes comes in tenths."""
     value = figure.low if figure.low is not None else figure.high
     if value is None or float(value).is_integer():
         return False
-    return bool(_SHOCK_AFTER.match(after) or _SHOCK_BEFORE.search(before[-40:]))
+    if _SHOCK_AFTER.match(after) or _SHOCK_BEFORE.search(before[-40:]):
+        return True
+    counts = _head(figure.counted)
+    return (counts == "unknown" or counts in _PRONOUNS) and _SIZED.search(lead_in) is not None
 
 
 def _fired(counted: str | None, before: str, sentence: str) -> bool:
