@@ -1203,3 +1203,22 @@ def test_measures_a_bare_number_in_tenths_after_a_magnitude_sizes_the_shock() ->
     # Far from any magnitude, a number in tenths sizes no shock.
     other = amount(b, "6.1", 6.1, counted=None, measure="unknown")
     assert topic_of(other, b, {}).kind != "magnitude"
+
+
+def test_measures_headline_short_forms_of_a_shooting_count_people() -> None:
+    def read(text: str, phrase: str, counted: str | None, measure: str) -> Topic:
+        d = doc("h", text, "Coast Post")
+        claim = figure_claim(
+            d, phrase, low=3, high=3, counted=counted, qualifiers=(), measure=measure
+        )
+        return topic_of(claim, d, {})
+
+    dead = read("3 shot dead at Torvald firm", "3 shot", "shot", "shots killed")
+    assert (dead.state, dead.population) == ("killed", "civilians")
+    shot = read("Ex-employee shoots 3, killing 2", "3", None, "shoots")
+    assert (shot.state, shot.population) == ("casualties", "civilians")
+    # Co-workers are the gunman's fellows, not a count of the firm's staff.
+    fellows = read(
+        "Fired worker guns down 3 co-workers", "3 co-workers", "co-workers", "co-workers"
+    )
+    assert (fellows.state, fellows.population) == ("killed", "civilians")

@@ -692,6 +692,8 @@ def topic_of(
         # names.
         population = listed = "speed of the vehicle"
         state = own_state = None
+    if kind == "count" and population == "shot":
+        population = listed = "civilians"  # "3 shot dead": those shot are people
     if kind == "count" and _fired(figure.counted, before, sentence):
         # "fired 11 shots", "11 rounds", "11 bullets", "fired eleven times": how many shots
         # were fired, whatever a report calls them.
@@ -737,9 +739,9 @@ def topic_of(
         population == "unknown" or _nearest(_STATE_WORDS, population, None) in {"killed", "injured"}
     ):
         population = "civilians"  # "killing 10 and wounding 70": a harm counts people
-        if own_state in {"killed", "injured", "hospitalised"}:
-            # "Three die", "three hospitalised": those a death, an injury or a stay in
-            # hospital befalls, named so.
+        if own_state in {"killed", "injured", "hospitalised", "casualties"}:
+            # "Three die", "three hospitalised", "shoots 4": those a death, an injury, a
+            # stay in hospital or a shot befalls, named so.
             listed = population
     harmed = _HARMED_AFTER.match(after[:60])
     if population in _NO_NOUN and kind == "count" and harmed and not figure.vague:
@@ -768,7 +770,7 @@ def topic_of(
     if (
         state is None
         and kind == "count"
-        and (_head(figure.counted) in _STAFF or _EMPLOYS.search(before[-40:]))
+        and (_staff(figure.counted) or _EMPLOYS.search(before[-40:]))
         and not (figure.vague or figure.hedge == "vague")
     ):
         # "the firm's 150 employees", "it employs about 150 people", "a staff of 150": how
@@ -1342,8 +1344,8 @@ def _blank(match: re.Match[str]) -> str:
 _MOMENTS = frozenset({"second", "minute"})
 _SHOT_WORDS = _table(
     (
-        ("killed", ("gunned down", "fatally shot", "shot to death")),
-        ("casualties", ("shot", "shooting victims", "gunshot wounds")),
+        ("killed", ("gunned down", "guns down", "fatally shot", "shot to death", "shot dead")),
+        ("casualties", ("shot", "shoots", "shooting victims", "gunshot wounds")),
     )
 )
 _SHOCK_WORDS = _table(
@@ -1427,10 +1429,19 @@ def _sizes_a_shock(figure: Figure, before: str, after: str, lead_in: str = "") -
     return (counts == "unknown" or counts in _PRONOUNS) and _SIZED.search(lead_in) is not None
 
 
+def _staff(counted: str | None) -> bool:
+    """Whether counted words name a firm's staff ("employees", "workers"), not someone's
+    fellows ("co-workers", "fellow workers")."""
+    words = (counted or "").lower()
+    return _head(counted) in _STAFF and not re.search(r"\bco-?\s*|\bfellow\b", words)
+
+
 def _fired(counted: str | None, before: str, sentence: str) -> bool:
     """Whether a count is of shots fired: "11 shots", "11 bullets", "11 rounds" where a gun
     is in the sentence, "fired eleven times"."""
     head = _head(counted)
+    if head == "shot" and not (counted or "").lower().endswith("shots"):
+        return False  # "3 shot dead": those shot, not shots
     if head in _SHOTS:
         return head != "round" or _GUNFIRE.search(sentence) is not None
     return head == "time" and _FIRED_TIMES.search(before) is not None
