@@ -1222,3 +1222,20 @@ def test_measures_headline_short_forms_of_a_shooting_count_people() -> None:
         "Fired worker guns down 3 co-workers", "3 co-workers", "co-workers", "co-workers"
     )
     assert (fellows.state, fellows.population) == ("killed", "civilians")
+
+
+def test_measures_a_yard_line_is_a_mark_on_a_field_never_a_length() -> None:
+    a = doc("a", "He ran to the 20-yard line in Torvald.", "Coast Post")
+    b = doc("b", "The pass went 20 yards in Torvald.", "Valley News")
+    feet = dict(kind="length", unit="yd", qualifiers=())
+    claims = [
+        figure_claim(
+            a, "20-yard line", low=20, high=20, counted="line", measure="length of line", **feet
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            b, "20 yards", low=20, high=20, counted="pass", measure="length of pass", **feet
+        ),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b], [TORVALD], claims).groups
+    assert all(len(g.claims) == 1 for g in groups)
+    assert "'20-yard line' (what it counts is not said)" in {g.label for g in groups}

@@ -248,6 +248,7 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("spectators", "pilgrims", "migrants", "refugees", "hostages", "bystanders"),
             *("pedestrians", "motorists", "teenagers", "teens", "adults", "relatives"),
             *("climbers", "hikers", "professors", "suspects", "defendants", "slain"),
+            *("veterans", "veteran"),
         ),
     ),
 )
@@ -364,6 +365,8 @@ _STATISTICS = frozenset(
         *("quarter", "block", "chance", "start", "win", "loss", "victory"),
     }
 )
+# A length hyphened to the word "line" after it names a mark on a field ("the 20-yard line").
+_FIELD_MARK = re.compile(r"\d\s*-\s*(?:yard|metre|meter|foot)\s+lines?\b", re.IGNORECASE)
 # A verb that moves someone or something a length: the length is how far ("dragged him 20
 # feet", "was thrown 30 metres").
 _MOVED = re.compile(
@@ -675,6 +678,10 @@ def topic_of(
         # capital": how far one place lies from another, whatever noun carries it. How far a
         # person or a thing was from somewhere is another count each time.
         population = listed = "distance"
+        state = own_state = None
+    if kind == "length" and _FIELD_MARK.search(f"{claim.text}{after[:8]}"):
+        # "the 20-yard line": a mark on a playing field, no length anything was measured.
+        population = listed = f"field mark ({claim.id})"
         state = own_state = None
     moved = _MOVED.search(before[-40:]) if kind == "length" else None
     if moved is not None:
