@@ -1060,15 +1060,20 @@ def test_measures_a_count_of_charges_is_one_count_of_one_crime() -> None:
     a = doc("a", "He faces four counts of aggravated murder in Torvald.", "Coast Post")
     b = doc("b", "He pleaded not guilty to four murder charges.", "Valley News")
     c = doc("c", "He also faces four charges of arson.", "Hill Daily")
+    d = doc("d", "He faces four counts of attempted murder, Judge Vell said.", "Lake Times")
     claims = [
         amount(a, "four counts of aggravated murder", 4, counted="murder", measure="murders"),
         amount(b, "four murder charges", 4, counted="charges", measure="charges"),
         amount(c, "four charges of arson", 4, counted="charges", measure="charges"),
+        amount(d, "four counts of attempted murder", 4, counted="Vell", measure="Murder Vell"),
     ]
-    groups = reconcile([a, b, c], [TORVALD], claims).groups
+    groups = reconcile([a, b, c, d], [TORVALD], claims).groups
     together = sorted(sorted(g.claims) for g in groups)
-    assert together == sorted([sorted([claims[0].id, claims[1].id]), [claims[2].id]])
-    assert {g.label for g in groups} == {"charges of murder", "charges of arson"}
+    assert together == sorted(
+        [sorted([claims[0].id, claims[1].id]), [claims[2].id], [claims[3].id]]
+    )
+    labels = {g.label for g in groups}
+    assert labels == {"charges of murder", "charges of arson", "charges of attempted murder"}
 
 
 def test_measures_women_strangled_are_killed() -> None:
@@ -1162,6 +1167,7 @@ def test_measures_a_firm_s_workforce_is_one_count_whatever_its_people_are_called
     a = doc("a", "The Torvald firm employs about 150 people.", "Coast Post")
     b = doc("b", "About 150 employees work at the Torvald firm.", "Valley News")
     c = doc("c", "Some 150 people were evacuated in Torvald.", "Hill Daily")
+    d = doc("d", "About 150 workers hid in Torvald.", "Lake Times")
     claims = [
         figure_claim(
             a, "about 150 people", low=150, high=150, hedge="about", qualifiers=(), measure="people"
@@ -1185,10 +1191,22 @@ def test_measures_a_firm_s_workforce_is_one_count_whatever_its_people_are_called
             qualifiers=("evacuated",),
             measure="people evacuated",
         ),
+        figure_claim(
+            d,
+            "About 150 workers",
+            low=150,
+            high=150,
+            hedge="about",
+            counted="workers",
+            qualifiers=(),
+            measure="workers",
+        ),
     ]
-    groups = reconcile([a, b, c], [TORVALD], claims).groups
+    groups = reconcile([a, b, c, d], [TORVALD], claims).groups
     together = sorted(sorted(g.claims) for g in groups if g.verdict != "scope_differs")
-    assert together == sorted([sorted([claims[0].id, claims[1].id]), [claims[2].id]])
+    # Workers of whom nothing says they work there are some staff, not the workforce.
+    expected = [sorted([claims[0].id, claims[1].id]), [claims[2].id], [claims[3].id]]
+    assert together == sorted(expected)
 
 
 def test_measures_a_bare_number_in_tenths_after_a_magnitude_sizes_the_shock() -> None:

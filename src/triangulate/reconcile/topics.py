@@ -385,6 +385,9 @@ _MOVERS = frozenset(
 _LIMITS = frozenset({"zone", "limit"})
 # Who works for a firm, and the words that give how many do ("it employs 150 people").
 _STAFF = frozenset({"employee", "worker", "staff", "staffer", "workforce"})
+# "150 employees work at the plant", "the firm's 150 employees": a firm's staff.
+_WORKS_AT = re.compile(r"^\s*(?:who\s+)?(?:work|works|worked|working)\s+(?:at|for|in)\b", re.I)
+_OWNED_BY = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:about|around|some|nearly|roughly)?\s*$", re.I)
 _EMPLOYS = re.compile(
     r"\b(?:employs|employing|employed|staff\s+of|workforce\s+of)\s+"
     r"(?:about|around|some|nearly|roughly|approximately|almost|over|more\s+than)?\s*$",
@@ -415,6 +418,15 @@ _AT_MOST_TERM = re.compile(
     r"\b(?:faces?|facing|could|would|may|might|maximum|up\s+to)\b[^.;]{0,40}$", re.IGNORECASE
 )
 _CHARGES = re.compile(r"\b(?:counts?\s+of|charges?)\b", re.IGNORECASE)
+# Quantities no force or group owns: the names in their measure name no side.
+_SIDELESS = frozenset(
+    {
+        *("money", "distance", "unrest", "prison term", "possible prison term"),
+        *("shots fired", "speed of the vehicle", "speed limit"),
+    }
+)
+# "one count of attempted murder": another crime than murder.
+_ATTEMPTED = re.compile(r"\battempted\b", re.IGNORECASE)
 # The crime a count of charges names: the last word of "counts of aggravated murder", the
 # word before "murder charges".
 _CRIME = re.compile(
@@ -741,7 +753,8 @@ def topic_of(
         # one count of the charges of one crime, however a report words them.
         state = own_state = None
         if crime and kind == "count":
-            population = listed = f"charges of {_head(crime.group(1) or crime.group(2))}"
+            attempted = "attempted " if _ATTEMPTED.search(claim.text) else ""
+            population = listed = f"charges of {attempted}{_head(crime.group(1) or crime.group(2))}"
     if own_state in _HARMS and (
         population == "unknown" or _nearest(_STATE_WORDS, population, None) in {"killed", "injured"}
     ):
@@ -777,11 +790,19 @@ def topic_of(
     if (
         state is None
         and kind == "count"
-        and (_staff(figure.counted) or _EMPLOYS.search(before[-40:]))
+        and not crime
+        and (
+            _EMPLOYS.search(before[-40:])
+            or (
+                _staff(figure.counted)
+                and (_WORKS_AT.match(after) or _OWNED_BY.search(before[-30:]))
+            )
+        )
         and not (figure.vague or figure.hedge == "vague")
     ):
-        # "the firm's 150 employees", "it employs about 150 people", "a staff of 150": how
-        # many work there, whatever else the sentence says befell the firm.
+        # "the firm's 150 employees", "it employs about 150 people", "150 workers work at
+        # the plant": how many work there, whatever else the sentence says befell the
+        # firm. Not a count of charges, nor of some staff ("seven workers hid").
         state = own_state = "employed"
         population = listed = "civilians"
     # How many robbers there were is the count itself: what they did is the story.
@@ -831,7 +852,8 @@ def topic_of(
     place = entities.get(claim.where or "")
     affiliation = (
         _affiliation(figure.measure, place, figure.counted)
-        if population not in {"money", "distance", "unrest", "prison term", "possible prison term"}
+        if population not in _SIDELESS
+        and not population.startswith(("charges of ", "distance "))
         and not (state == "protesting" and population == "people")
         else frozenset()
     )
