@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from test_reconcile_helpers import TORVALD, amount, doc, figure_claim, topic
+from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim, topic
 from triangulate.model import Claim, Document, Group
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import measures
@@ -1099,6 +1099,29 @@ def test_measures_how_long_someone_did_something_is_one_length_when_they_agree()
     # Lengths that differ are two people's or two things' times, not look-alikes of one.
     assert together == sorted([sorted([claims[0].id, claims[1].id]), [claims[2].id]])
     assert "'12 years' (how long someone did something)" in {g.label for g in groups}
+
+
+def test_measures_a_named_person_s_or_a_veteran_s_years_are_how_long_someone_did_it() -> None:
+    a = doc("a", "Deputy Varn had worked for the Torvald force for 15 years.", "Coast Post")
+    b = doc("b", "Varn, a 15-year veteran, was killed in Torvald.", "Valley News")
+    varn = entity_in("Varn", ("a", a.text), ("b", b.text), kind="PERSON")
+    year = dict(kind="duration", unit="year", qualifiers=())
+    claims = [
+        figure_claim(
+            a, "15 years", low=15, high=15, counted="Varn", measure="duration of Varn", **year
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            b,
+            "15-year veteran",
+            low=15,
+            high=15,
+            counted="veteran",
+            measure="duration of veteran",
+            **year,
+        ),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([a, b], [TORVALD, varn], claims).groups
+    assert group.label == "'15 years' (how long someone did something)"
 
 
 def test_measures_a_number_s_state_is_read_in_its_own_clause_first() -> None:

@@ -248,7 +248,6 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("spectators", "pilgrims", "migrants", "refugees", "hostages", "bystanders"),
             *("pedestrians", "motorists", "teenagers", "teens", "adults", "relatives"),
             *("climbers", "hikers", "professors", "suspects", "defendants", "slain"),
-            *("veterans", "veteran"),
         ),
     ),
 )
@@ -781,8 +780,14 @@ def topic_of(
         # person has, never a toll, whatever the sentence says befell the parent.
         population = listed = f"children ({claim.id})"
         state = own_state = None
-    if kind == "duration" and (population in PERSONS or population in _PRONOUNS):
-        # "He had worked there for 12 years", "an employee for 12 years": how long someone
+    if kind == "duration" and (
+        population in PERSONS
+        or population in _PRONOUNS
+        or _head(figure.counted) == "veteran"
+        or _a_person(figure.counted, entities)
+    ):
+        # "He had worked there for 12 years", "a 12-year veteran", "Ortiz had worked for
+        # the department for 15 years": how long someone
         # did something, read by nothing else the sentence says befell people. One such
         # length with another only when the values agree (see relation).
         population = listed = PERSON_TIME
@@ -1456,6 +1461,16 @@ def _sizes_a_shock(figure: Figure, before: str, after: str, lead_in: str = "") -
         return True
     counts = _head(figure.counted)
     return (counts == "unknown" or counts in _PRONOUNS) and _SIZED.search(lead_in) is not None
+
+
+def _a_person(counted: str | None, entities: Mapping[str, Entity]) -> bool:
+    """Whether counted words are a person's name the story's entities hold."""
+    if not counted or not counted[:1].isupper():
+        return False
+    return any(
+        e.type == "PERSON" and counted in (e.name, *e.aliases, *e.name.split())
+        for e in entities.values()
+    )
 
 
 def _staff(counted: str | None) -> bool:
