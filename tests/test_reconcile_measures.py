@@ -1280,3 +1280,19 @@ def test_measures_a_yard_line_is_a_mark_on_a_field_never_a_length() -> None:
     groups = reconcile([a, b], [TORVALD], claims).groups
     assert all(len(g.claims) == 1 for g in groups)
     assert "'20-yard line' (what it counts is not said)" in {g.label for g in groups}
+
+
+def test_measures_a_parent_s_children_are_one_count_across_reports_when_they_agree() -> None:
+    a = doc("a", "Last moments of Torvald mother of 12 killed in crossfire.", "Coast Post")
+    b = doc("b", "In 2029 a mother of 12 was shot on a street in Pell.", "Valley News")
+    c = doc("c", "The mother of 13 died in Torvald on Sunday.", "Hill Daily")
+    kw = dict(counted="", qualifiers=(), measure="unknown")
+    claims = [
+        figure_claim(a, "12", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(b, "12", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(c, "13", low=13, high=13, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b, c], [TORVALD], claims).groups
+    together = sorted(sorted(g.claims) for g in groups)
+    assert together == sorted([sorted([claims[0].id, claims[1].id]), [claims[2].id]])
+    assert "'12' (how many children a parent has)" in {g.label for g in groups}

@@ -48,6 +48,7 @@ from triangulate.reconcile.statements import (
     threads,
 )
 from triangulate.reconcile.topics import (
+    PARENT_CHILDREN,
     PERSON_TIME,
     PERSONS,
     RUNNING,
@@ -569,6 +570,8 @@ def _label(
         return f"distance from {place.name}" if place is not None else "distance"
     if topic.population == PERSON_TIME:
         return f"'{measure[0].text}' (how long someone did something)"
+    if topic.population == PARENT_CHILDREN:
+        return f"'{measure[0].text}' (how many children a parent has)"
     if topic.population in _OWN_NAMES or topic.population.startswith(_OWN_NAMED):
         # Shots fired, prison terms, charges, how far someone was dragged and how fast a
         # car went are written many ways ("11 rounds", "fired eleven times", "a 25-year

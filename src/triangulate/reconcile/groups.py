@@ -33,6 +33,7 @@ from triangulate.model import Claim, Figure
 from triangulate.reconcile.intervals import Interval, interval_of
 from triangulate.reconcile.topics import (
     LINKED_STATES,
+    PARENT_CHILDREN,
     PERSON_TIME,
     PERSONS,
     SHARE,
@@ -253,12 +254,12 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
         if (
             head.kind == "money"
             or head.population.startswith(SHARE)
-            or head.population == PERSON_TIME
+            or head.population in {PERSON_TIME, PARENT_CHILDREN}
         ):
             # Sums of one currency whose values differ are different sums, not look-alikes
             # of one quantity: what a sum pays for is too loosely read to say more; so are
-            # two shares of people of whom nothing else is said, and two lengths of time
-            # someone did something.
+            # two shares of people of whom nothing else is said, two lengths of time
+            # someone did something, and two parents' children.
             joined.append([k])
             continue
         if head.population == "casualty":

@@ -37,8 +37,9 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 to 25 years", "a 25-year sentence", "25 years behind bars"; the most a
                 charge carries, "faces up to 40 years", is another), charges of a crime
                 ("four counts of aggravated murder", "four murder charges"), how long
-                someone did something ("worked there for 12 years": one with another only
-                when the values agree), how far someone or something was moved
+                someone did something ("worked there for 12 years") and how many children
+                a parent has ("a mother of 12"): facts of a person, of no place or day,
+                one with another only when the values agree, how far someone or something was moved
                 ("dragged him 20 feet"), how fast the story's vehicle went ("the car was
                 going 50 mph", whichever of car or driver a report names; a "30 mph zone"
                 is the speed limit), quake or aftershock (a
@@ -443,6 +444,8 @@ _TOLL_BEFORE = re.compile(
     r"(?:to|at)?\s*(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)?\s*$",
     re.IGNORECASE,
 )
+PARENT_CHILDREN = "children a parent has"
+"""How many children a parent has ("a mother of 12")."""
 PERSON_TIME = "time a person spent"
 """How long someone did something ("worked there for 12 years"), whatever the verb."""
 SHARE = "share of "
@@ -777,8 +780,9 @@ def topic_of(
             state = own_state = _nearest(_STATE_WORDS, toll.group(0).lower(), None) or "killed"
     if _PARENT_OF.search(before[-40:]) and kind == "count":
         # "a mother of 12 killed in crossfire", "a father of two": how many children a
-        # person has, never a toll, whatever the sentence says befell the parent.
-        population = listed = f"children ({claim.id})"
+        # person has, never a toll, whatever the sentence says befell the parent; one with
+        # another report's only when the values agree (see relation).
+        population = listed = PARENT_CHILDREN
         state = own_state = None
     if kind == "duration" and (
         population in PERSONS
@@ -867,6 +871,11 @@ def topic_of(
         # A shock has one size wherever it was measured or felt, and the aftershocks that
         # followed it are counted wherever they were recorded: the place is not a part.
         where = place = None
+    personal = population in {PERSON_TIME, PARENT_CHILDREN}
+    if personal:
+        # How long someone did something, how many children a parent has: a fact of the
+        # person, wherever and whenever the sentence sets it.
+        where = place = None
     if population == "casualty" and not affiliation:
         side = _casualty_side(before, claim.doc, entities)
         if side is not None:
@@ -879,11 +888,11 @@ def topic_of(
         cause=cause,
         affiliation=affiliation,
         rate=bool(_RATE.search(after[:20]) or _RATE_BEFORE.search(before[-60:])),
-        window=_window(claim, document),
+        window=Window() if personal else _window(claim, document),
         place=where,
         place_is_point=place is not None and place.type in _FACILITY,
         scene=places.overlapping(where) if places and where else frozenset(),
-        event=_event(claim),
+        event=None if personal else _event(claim),
         allies=frozenset(n for a in affiliation for n in (forces or {}).get(a, ())),
         at_home=not (places and where and place and place.type not in _FACILITY)
         or places.at_home(where),
@@ -1031,6 +1040,8 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("sums of money are one only when their values agree")
     if a.population == PERSON_TIME:
         finer.append("how long someone did something is one length only when they agree")
+    if a.population == PARENT_CHILDREN:
+        finer.append("how many children a parent has is one count only when they agree")
     if a.population.startswith(SHARE):
         finer.append("shares of people of whom nothing else is said are one when they agree")
     if finer:
