@@ -8,7 +8,7 @@ import math
 import pytest
 
 from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim, topic
-from triangulate.model import Claim, Document, Group
+from triangulate.model import Claim, Document, Group, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import measures
 from triangulate.reconcile.topics import Topic, relation, topic_of
@@ -1296,3 +1296,18 @@ def test_measures_a_parent_s_children_are_one_count_across_reports_when_they_agr
     together = sorted(sorted(g.claims) for g in groups)
     assert together == sorted([sorted([claims[0].id, claims[1].id]), [claims[2].id]])
     assert "'12' (how many children a parent has)" in {g.label for g in groups}
+
+
+def test_measures_a_month_named_with_in_dates_the_event_and_is_no_window() -> None:
+    a = doc("a", "A gunman killed two workers in Torvald in September 2031.", "Coast Post")
+    september = When(start="2031-09-01", end="2031-09-30", precision="month")
+    scoped = figure_claim(
+        a, "two workers", low=2, high=2, when=september, scope="in September 2031"
+    )
+    assert topic_of(scoped, a, {}).window.days is None
+    # Counted over the month, it is a window.
+    b = doc("b", "During September 2031, 40 people were killed in Torvald.", "Valley News")
+    over = figure_claim(
+        b, "40 people", low=40, high=40, when=september, scope="During September 2031"
+    )
+    assert topic_of(over, b, {}).window.days == 29

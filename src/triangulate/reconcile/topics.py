@@ -500,6 +500,8 @@ _SPAN = re.compile(
     re.I,
 )
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# A month or a year named with "in": the event's date ("killed in September 2010").
+_DATED_IN = re.compile(r"^\s*in\s+(?:early\s+|late\s+|mid-?\s*)?[A-Z0-9]", re.I)
 _CUMULATIVE = re.compile(r"\b(since|until|so far|to date|in total|entire|whole|throughout)\b", re.I)
 _POINT = re.compile(
     r"^\W*(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
@@ -1552,7 +1554,11 @@ def _window(claim: Claim, document: Document | None) -> Window:
     when = claim.when
     cumulative = bool(_CUMULATIVE.search(scope))
     start = when.start if when and when.start and cumulative else None
-    if days is None and when and when.start and when.end and when.start != when.end:
+    dated = bool(_DATED_IN.match(scope)) and when is not None and when.precision != "day"
+    if days is None and when and when.start and when.end and when.start != when.end and not dated:
+        # "in September 2010", "in 2005" date the event a figure counts, a month or a year
+        # long only as a date is: no window it counts over (the event's days still set
+        # events apart, see ``_event``).
         days = float(max(1, _date(when.end) - _date(when.start)))
     point = bool(_POINT.search(scope)) and not cumulative
     day = when.start if when and when.start and when.start == when.end else None
