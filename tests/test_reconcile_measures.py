@@ -1311,3 +1311,13 @@ def test_measures_a_month_named_with_in_dates_the_event_and_is_no_window() -> No
         b, "40 people", low=40, high=40, when=september, scope="During September 2031"
     )
     assert topic_of(over, b, {}).window.days == 29
+
+
+def test_measures_those_a_shooting_befell_are_casualties_whatever_befell_the_shooter() -> None:
+    a = doc("a", "She is accused of shooting three co-workers in Torvald.", "Coast Post")
+    b = doc("b", "He was arrested for shooting 3 people in Torvald.", "Valley News")
+    kw = dict(qualifiers=(), measure="co-workers")
+    first = figure_claim(a, "three co-workers", low=3, high=3, counted="co-workers", **kw)  # type: ignore[arg-type]
+    second = figure_claim(b, "3 people", low=3, high=3, **kw)  # type: ignore[arg-type]
+    assert topic_of(first, a, {}).state == "casualties"
+    assert topic_of(second, b, {}).state == "casualties"

@@ -23,7 +23,8 @@ state           casualties / missing / hospitalised (treated, admitted: a hospit
                 of 15,000 people", "home to", "a city of 2 million": people, labelled
                 "population of X") / destroyed (damaged, razed, hit) / other;
                 "casualties" may include both killed and injured ("five people were
-                shot"); only people are displaced
+                shot", "accused of shooting three co-workers": the shooting's, whatever
+                befell the shooter); only people are displaced
 population      people (civilians, citizens, residents, the dead and injured, workers,
                 protesters, students, respondents: occupations describe people, they do
                 not make another count; a crowd is people whatever its members are
@@ -276,6 +277,11 @@ _SIDES = frozenset({"ORG", "NORP"})
 _DWELLERS = frozenset({"resident", "inhabitant"})
 _VICTIMS = frozenset({"victim"})
 _SHOT_THEN = re.compile(r"\bshot\s+(?:(?:and|or)\s+)?(?:killed|dead|wounded|injured|to\s+death)\b")
+# A verb of shooting right before the number it befell.
+_SHOOTS_OBJECT = re.compile(
+    r"\b(?:shooting|shot|shoots|shoot)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 _POPULATION_OF = re.compile(
     r"\b(?:(?:town|city|village|island|country|nation|province|region|district|port|capital|"
     r"metropolis)\s+of|home\s+to|population\s+of)\s+"
@@ -595,6 +601,10 @@ def topic_of(
         # what befell all it counts; the sentence's later harm befalls a part ("shot and
         # killed", "shot dead" say the harm itself).
         state = own_state = _nearest(_SHOT_WORDS, own, None)
+    if state is None and _SHOOTS_OBJECT.search(before[-30:]) and not _SHOT_THEN.search(after[:40]):
+        # "accused of shooting three co-workers", "shot two people": those the shooting
+        # befell, whatever the sentence says befell the shooter ("accused", "arrested").
+        state = own_state = "casualties"
     if state is None and not (figure.vague or figure.hedge == "vague"):
         # A vague amount ("thousands of civilians") is read by its own words only: the
         # sentence around it often speaks of another count.
