@@ -1401,7 +1401,13 @@ def _blank(match: re.Match[str]) -> str:
 _MOMENTS = frozenset({"second", "minute"})
 _SHOT_WORDS = _table(
     (
-        ("killed", ("gunned down", "guns down", "fatally shot", "shot to death", "shot dead")),
+        (
+            "killed",
+            (
+                *("gunned down", "guns down", "gunning down", "gun down", "fatally shot"),
+                *("shot to death", "shot dead"),
+            ),
+        ),
         ("casualties", ("shot", "shoots", "shooting victims", "gunshot wounds")),
     )
 )
