@@ -1235,22 +1235,21 @@ def test_verdicts_a_value_one_report_gives_beside_another_is_no_dispute() -> Non
 
 
 def test_verdicts_earlier_dating_what_a_figure_counts_never_makes_it_an_earlier_figure() -> None:
-    def verdicts(text: str, four: str) -> list[str]:
+    def verdicts(text: str, four: str, nine: str) -> list[str]:
         d = doc("e1", text, "Bay", "2030-05-02")
-        kw = dict(measure="charges in Torvald", counted="charges", qualifiers=())
         claims = [
-            figure_claim(d, four, low=4, high=4, **kw),  # type: ignore[arg-type]
-            figure_claim(d, "nine charges", low=9, high=9, **kw),  # type: ignore[arg-type]
+            figure_claim(d, four, low=4, high=4),
+            figure_claim(d, nine, low=9, high=9),
         ]
         groups = reconcile([d], [TORVALD], claims).groups
         return [f"{g.verdict}: {g.explanation}" for g in groups]
 
-    # Four admitted and nine taken into account are two counts, not a revised one.
-    admitted = "The clerk earlier admitted four charges. Another nine charges were heard."
-    assert not any(v.startswith("update") for v in verdicts(admitted, "four charges"))
+    # "Earlier" dating the killing does not make four an earlier count of the nine.
+    dated = "The storm earlier killed four people in the valley. Nine people died in Torvald."
+    assert not any(v.startswith("update") for v in verdicts(dated, "four people", "Nine people"))
     # "Earlier" followed by words telling a figure still makes it an earlier one.
-    told = "Earlier the court put the charges at four. The clerk faces nine charges."
-    (verdict,) = verdicts(told, "four")
+    told = "Earlier police put the toll at four. Nine people died in the floods."
+    (verdict,) = verdicts(told, "four", "Nine people")
     assert verdict.startswith("update") and "gave 4 and then 9 in one report" in verdict
 
 
