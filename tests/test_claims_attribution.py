@@ -1621,3 +1621,40 @@ def test_claims_attribution_a_statement_saying_is_its_issuer_s() -> None:
     text = "The dock workers' union issued a statement saying that 40 members had been fired."
     speaker, _ = said(text, "40 members")
     assert speaker is not None and "union" in speaker.name
+
+
+def test_claims_attribution_quote_resumes_after_abbreviations() -> None:
+    # "U.S." and "N.H." end no sentence: the second quotation is still the speaker's.
+    text = (
+        '"The ferry is late again," said Ada Brandt of Dover, N.H., at a "No-Frills" fair '
+        'near the U.S. Navy yard. "Some 30 boats wait in the bay every morning."'
+    )
+    speaker, _ = said(text, "Some 30 boats")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_said_name_who_parsed_as_a_later_subject() -> None:
+    text = (
+        "''The port needs 40 more cranes,'' said Tomas Reyes, who ran the harbour board "
+        "for a decade yet backed the strike."
+    )
+    speaker, _ = said(text, "40 more cranes")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_said_then_a_clause_is_no_inverted_speaker() -> None:
+    text = (
+        "One docker, who like others asked not to be named, said the message was that "
+        "the strike would last 30 days."
+    )
+    speaker, _ = said(text, "30 days")
+    assert speaker is None or "message" not in speaker.name
+
+
+def test_claims_attribution_according_to_unnamed_lawyers() -> None:
+    text = (
+        "Of the rest, at least 12 families have won stays of eviction, according to "
+        "lawyers with the Harbour Tenants Project."
+    )
+    speaker, _ = said(text, "at least 12 families")
+    assert speaker is not None and speaker.anonymous and "lawyers" in speaker.name

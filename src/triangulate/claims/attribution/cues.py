@@ -119,7 +119,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         subject = _outside_quote(ctx, verb, subject)
     passive = next((k for k in kids if k.dep == "nsubjpass"), None)
     if subject is None and passive is None and verb.dep == "ROOT":
-        subject = _stray_subject(ctx, verb)
+        subject = _stray_subject(ctx, verb) or _inverted_subject(ctx, verb)
     agent = next((k for k in kids if k.dep == "agent"), None)
     impersonal = False
     if subject is None and agent is not None:
@@ -333,6 +333,28 @@ def _stray_subject(ctx: Context, verb: Token) -> Token | None:
             named.insert(0, tok)
         return named[-1] if named else None
     return tok
+
+
+def _inverted_subject(ctx: Context, verb: Token) -> Token | None:
+    """The speaker named right after a verb that follows what it reports ("'...,' said
+    Ada Brandt, who ran the port, ...", "..., said the ministry"), when the parser made
+    the name the subject of a later clause: the noun phrase starting right after the
+    verb and set off by a comma, whose head is a subject further on ("..., said the
+    mayor was right" has no such speaker)."""
+    if verb.tag not in {"VBD", "VBZ", "VBP"} or verb.i == 0 or verb.i + 1 >= len(ctx.tree):
+        return None
+    before = ctx.text[: verb.start].rstrip()
+    if not before.endswith((",", "”", '"', "''", "’")):
+        return None
+    sentence_end = ctx.tree.sentence(verb.sent)[-1].i
+    for tok in ctx.tree.tokens[verb.i + 1 : min(verb.i + 8, sentence_end + 1)]:
+        if tok.pos not in {"PROPN", "NOUN", "DET", "ADJ", "PUNCT"}:
+            return None
+        if tok.dep in {"nsubj", "nsubjpass"} and tok.pos in {"PROPN", "NOUN"}:
+            first = ctx.tree.subtree(tok)[0]
+            comma = tok.i + 1 < len(ctx.tree) and ctx.tree[tok.i + 1].text == ","
+            return tok if first.i == verb.i + 1 and tok.head > tok.i and comma else None
+    return None
 
 
 def _clauses_before(ctx: Context, verb: Token) -> list[Token]:

@@ -117,13 +117,32 @@ def _continues(
     gap = ctx.text[previous_end:open_at]
     if "\n" in gap:
         return False
-    if len(gap) <= 80 and len(_SENTENCE_END.findall(gap)) <= 1:
+    if len(gap) <= 80 and _sentence_ends(gap) <= 1:
         return True
     if frame is None or not (previous_end <= frame.cue_start < open_at) or len(gap) > 300:
         return False
     return not any(
         f.verb and f is not frame and previous_end <= f.cue_start < open_at for f in found
     )
+
+
+# Words a period ends that end no sentence: initials and state or country abbreviations
+# ("U.S.", "N.H."), courtesy and political titles ("Mr.", "Sen.", "Gov.").
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Col|Lt|Mt))\.$")
+
+
+def _sentence_ends(gap: str) -> int:
+    """How many sentences end in a stretch of text: a line break, or a full stop, "!" or
+    "?" before a space or the end, a period that abbreviates ("U.S.", "Sen.") aside."""
+    count = 0
+    for match in _SENTENCE_END.finditer(gap):
+        if match.group() == "." and (
+            gap[match.end() : match.end() + 1] not in {"", " ", "\xa0"}
+            or _ABBREVIATED.search(gap, 0, match.end())
+        ):
+            continue
+        count += 1
+    return count
 
 
 def _quote_speaker(
