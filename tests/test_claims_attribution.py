@@ -1658,3 +1658,39 @@ def test_claims_attribution_according_to_unnamed_lawyers() -> None:
     )
     speaker, _ = said(text, "at least 12 families")
     assert speaker is not None and speaker.anonymous and "lawyers" in speaker.name
+
+
+def test_claims_attribution_parenthetical_speaker_who_speaks_again_in_the_tail() -> None:
+    text = (
+        "Ada Brandt runs the ferry office. Despite the new boats, she noted, traffic fell "
+        "to 30 crossings a day, which she said was the lowest in years."
+    )
+    speaker, _ = said(text, "30 crossings a day")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_poll_found_that_read_as_a_participle() -> None:
+    text = (
+        "A Harbour Gazette poll found last week that Reyes would beat Brandt 46 to 40 "
+        "percent in a runoff."
+    )
+    speaker, _ = said(text, "46 to 40 percent")
+    assert speaker is not None and "Harbour Gazette" in speaker.name
+
+
+def test_claims_attribution_a_finding_goes_on_with_its_figures() -> None:
+    text = (
+        "The vote took place as a new poll showed Reyes moving ahead of Brandt in Lakeside, "
+        "32%-25%, while Lind was at 18%."
+    )
+    speaker, _ = said(text, "18%")
+    assert speaker is not None and "poll" in speaker.name
+
+
+def test_claims_attribution_a_finding_stops_before_another_speaker() -> None:
+    text = (
+        "A new poll showed Reyes ahead in Lakeside, while Brandt said she had 30 "
+        "volunteers at work."
+    )
+    speaker, _ = said(text, "30 volunteers")
+    assert speaker is None or "poll" not in speaker.name

@@ -120,6 +120,8 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     passive = next((k for k in kids if k.dep == "nsubjpass"), None)
     if subject is None and passive is None and verb.dep == "ROOT":
         subject = _stray_subject(ctx, verb) or _inverted_subject(ctx, verb)
+    if subject is None and passive is None:
+        subject = _misread_participle(ctx, verb, kids)
     agent = next((k for k in kids if k.dep == "agent"), None)
     impersonal = False
     if subject is None and agent is not None:
@@ -333,6 +335,24 @@ def _stray_subject(ctx: Context, verb: Token) -> Token | None:
             named.insert(0, tok)
         return named[-1] if named else None
     return tok
+
+
+def _misread_participle(ctx: Context, verb: Token, kids: Sequence[Token]) -> Token | None:
+    """The subject of a finite verb the parser read as a participle describing it ("A
+    Gazette poll found last week that ...", parsed as "a poll [which was] found"): the
+    noun it hangs on, when that noun heads the sentence and the verb has a "that" clause,
+    which no participle describing a thing takes."""
+    if verb.dep != "acl" or verb.tag not in {"VBD", "VBN"}:
+        return None
+    head = ctx.tree.head(verb)
+    if head.dep != "ROOT" or head.pos not in {"NOUN", "PROPN"} or not _can_speak(ctx, head):
+        return None
+    clause = any(
+        k.dep == "ccomp"
+        and any(m.dep == "mark" and m.lower == "that" for m in ctx.tree.children(k))
+        for k in kids
+    )
+    return head if clause else None
 
 
 def _inverted_subject(ctx: Context, verb: Token) -> Token | None:
@@ -576,6 +596,8 @@ def _verb_content(
     # The complementiser is the report's wording, not the speaker's content.
     while after and after[0].dep == "mark" and after[0].lower == "that":
         after.pop(0)
+    if after and found_in and cut is None:
+        after += _more_findings(ctx, verb, after[-1])
     if after:
         return clip(ctx, after[0].start, after[-1].end, verb.start)
     as_reported = _as_reported(ctx, verb, subject)
@@ -601,6 +623,23 @@ def _verb_content(
     if lead <= sentence[0].start or verb.i != last:
         return None
     return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+def _more_findings(ctx: Context, verb: Token, last: Token) -> list[Token]:
+    """The rest of the sentence after a finding, when the parser hung it elsewhere and it
+    only goes on with the finding's figures ("a poll showed Reyes ahead, 32%-25%, while
+    Brandt was at 18%"): set off by a comma, holding a number, and no statement of a
+    speaker of its own."""
+    sentence = ctx.tree.sentence(verb.sent)
+    end = last_word_token(sentence)
+    if end <= last.i + 1 or ctx.tree[last.i + 1].text != ",":
+        return []
+    rest = [t for t in ctx.tree.tokens[last.i + 2 : end + 1] if t.pos not in {"PUNCT", "SPACE"}]
+    if not any(t.pos == "NUM" for t in rest) or any(
+        t.lemma.lower() in ALL_VERBS | STANDING_VERBS or _inside_quote(ctx, t.start) for t in rest
+    ):
+        return []
+    return rest
 
 
 def _gloss(ctx: Context, tok: Token, last: Token) -> bool:
@@ -792,12 +831,15 @@ def _post_posed(
         return None
     for tok in ctx.tree.at(start, end):
         # Another speaker inside the stretch ("While X say ..., Y said ..."): the
-        # reporter sets two statements side by side; leave it to the parse.
+        # reporter sets two statements side by side; leave it to the parse. The same
+        # speaker again ("..., he noted, spending fell to 1 percent, which he said ...")
+        # is no other.
         if (
             tok.i != verb.i
             and tok.lemma.lower() in REPORTING_VERBS
             and any(
-                c.dep == "nsubj" and c.lower not in RELATIVE_WORDS for c in ctx.tree.children(tok)
+                c.dep == "nsubj" and c.lower not in RELATIVE_WORDS and c.lower != subject.lower
+                for c in ctx.tree.children(tok)
             )
         ):
             return None
@@ -822,7 +864,7 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
         return None
     for tok in tail:
         if tok.lemma.lower() in REPORTING_VERBS and any(
-            c.dep == "nsubj" for c in ctx.tree.children(tok)
+            c.dep == "nsubj" and c.lower != subject.lower for c in ctx.tree.children(tok)
         ):
             return None
     return ctx.tree[last].end
