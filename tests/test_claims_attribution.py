@@ -1694,3 +1694,11 @@ def test_claims_attribution_a_finding_stops_before_another_speaker() -> None:
     )
     speaker, _ = said(text, "30 volunteers")
     assert speaker is None or "poll" not in speaker.name
+
+
+def test_claims_attribution_a_place_that_recorded_a_toll_reports_nothing() -> None:
+    text = (
+        "The mayor met the families of young victims in a city that has recorded more than "
+        "400 homicides this year."
+    )
+    assert said(text, "more than 400 homicides")[0] is None

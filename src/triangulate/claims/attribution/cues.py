@@ -147,6 +147,10 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         if lemma in WEAK_VERBS | EVIDENCE_VERBS | STANDING_VERBS and not _can_speak(ctx, subject):
             # "..., which explains why ...": the antecedent is a fact, not a source.
             return None
+        if lemma in _TALLYING and (subject.ent in _PLACES or subject.lemma.lower() in _PLACE_NOUNS):
+            # "a city that has recorded 400 homicides": what the place has seen, not a
+            # report of anyone's.
+            return None
     listener = listener_of(ctx, verb, kids)
     stretch = None
     if subject is not None and not (
@@ -253,6 +257,12 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     )
 
 
+# Verbs of keeping a tally, which say what a place has seen when a place keeps it.
+_TALLYING = frozenset({"record", "register", "count", "log"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "county", "state", "country", "nation", "region", "district"}
+)
 # Verbs that keep the words they govern unsaid: "refused to say", "declined to confirm".
 _WITHHOLDING = frozenset({"refuse", "decline"})
 # Determiners and pronouns of a subject that says nothing: "neither side would say".
