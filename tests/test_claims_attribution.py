@@ -1702,3 +1702,15 @@ def test_claims_attribution_a_place_that_recorded_a_toll_reports_nothing() -> No
         "400 homicides this year."
     )
     assert said(text, "more than 400 homicides")[0] is None
+
+
+@pytest.mark.parametrize("closer", ['"', "“"])
+def test_claims_attribution_curly_quote_closed_by_slip_after_a_comma(closer: str) -> None:
+    text = (
+        f"“The ferry is late again,{closer} said Ada Brandt, a harbour pilot. “Some 30 boats "
+        "wait in the bay every morning.”"
+    )
+    first, _ = said(text, "The ferry is late again")
+    assert first is not None and first.name == "Ada Brandt"
+    speaker, _ = said(text, "Some 30 boats")
+    assert speaker is not None and speaker.name == "Ada Brandt"
