@@ -1714,3 +1714,13 @@ def test_claims_attribution_curly_quote_closed_by_slip_after_a_comma(closer: str
     assert first is not None and first.name == "Ada Brandt"
     speaker, _ = said(text, "Some 30 boats")
     assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_adding_after_a_quotation_is_the_quoted_speaker_s() -> None:
+    text = (
+        "Ada Brandt spoke on Sunday. She stated, “When I look at this, a lack of dredging "
+        "by the port would have closed the bay,” adding, “I think maybe 40 boats ran "
+        "aground last year.”"
+    )
+    speaker, _ = said(text, "40 boats")
+    assert speaker is not None and speaker.name == "Ada Brandt"

@@ -209,10 +209,18 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         elif controller is not None and _says(ctx, verb, kids):
             # Only with a clause, a colon or a quote: "claiming 41 percent of the vote" or
             # "and had confirmed 68 nominees" report nothing.
-            got = speaker(ctx, seen, controller, exclude=ctx.tree.head(verb))
-            if got is None:
-                return None
-            source, carried = got
+            if _inside_quote(ctx, controller.start) and not _inside_quote(ctx, verb.start):
+                # "'... an absence of action would ...,' adding, '...'": the parser hung
+                # the participle in the quotation; who adds is who is quoted.
+                holder = _holder(found, controller.start)
+                if holder is None:
+                    return None
+                source, carried = holder.source, False
+            else:
+                got = speaker(ctx, seen, controller, exclude=ctx.tree.head(verb))
+                if got is None:
+                    return None
+                source, carried = got
         else:
             return None
     via = source.via
@@ -940,6 +948,14 @@ def _inherit(ctx: Context, verb: Token, found: Sequence[Found]) -> Source | None
         if item.verb and item.cue_start <= head.start < item.cue_end + 1:
             return item.source
     return None
+
+
+def _holder(found: Sequence[Found], at: int) -> Found | None:
+    """The latest attribution by a verb whose content holds ``at``."""
+    return next(
+        (f for f in reversed(found) if f.verb and f.attribution.start <= at < f.attribution.end),
+        None,
+    )
 
 
 def _controller(ctx: Context, verb: Token) -> Token | None:
