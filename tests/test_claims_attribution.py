@@ -1724,3 +1724,24 @@ def test_claims_attribution_adding_after_a_quotation_is_the_quoted_speaker_s() -
     )
     speaker, _ = said(text, "40 boats")
     assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_quote_paragraph_goes_on_with_reported_speech_before() -> None:
+    text = (
+        "Ada Brandt said the ferry would not be cut, whatever the council decides.\n\n"
+        "“That is because this town, home to 4,000 commuters, needs it every day.”\n\n"
+        "The council meets on Monday to decide on 12 routes."
+    )
+    speaker, _ = said(text, "4,000 commuters")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+    assert said(text, "12 routes")[0] is None
+
+
+def test_claims_attribution_quote_paragraph_after_another_quote_is_not_carried_past_it() -> None:
+    text = (
+        "Ada Brandt said the ferry would not be cut.\n\n"
+        "“We will see,” Tomas Reyes replied.\n\n"
+        "“The town has 4,000 commuters.”"
+    )
+    speaker, _ = said(text, "4,000 commuters")
+    assert speaker is None or speaker.name != "Ada Brandt"

@@ -3,7 +3,9 @@
 A quotation gets the speaker whose reporting verb introduces it ("X said, '...'") or
 follows it ("'...,' X said"). A quotation with neither goes on with the previous quote's
 speaker when it opens the next paragraph, or follows in the same paragraph after no more
-than the sentence that named the speaker ("'...,' X said. '...'"). A quote left open at a
+than the sentence that named the speaker ("'...,' X said. '...'"); a quotation that
+opens a paragraph naming no one also goes on with the speaker whose reported words end
+the paragraph before ("X said the port would reopen." / "'...'"). A quote left open at a
 paragraph's end goes on only when the next paragraph opens with a quote mark (the
 newspaper convention for quotes over several paragraphs). First-person words inside a
 quotation ("we counted ...") are the quoted speaker's, never the outlet's.
@@ -64,6 +66,9 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
             source = item.source
         elif last_quote is not None and _continues(ctx, last_quote, last_item, open_at, found):
             source = carry(last_quote.source, None)
+            cue = "carried"
+        elif (reported := _reported_before(ctx, found, last_quote, open_at)) is not None:
+            source = carry(reported.source, None)
             cue = "carried"
         else:
             continue
@@ -143,6 +148,31 @@ def _sentence_ends(gap: str) -> int:
             continue
         count += 1
     return count
+
+
+def _reported_before(
+    ctx: Context, found: Sequence[Found], last_quote: Found | None, open_at: int
+) -> Found | None:
+    """The speaker whose reported words end the paragraph before a quotation that opens
+    its own paragraph and names no one ("Reyes said the port would reopen." / "'We have
+    40 cranes ready.'"): the quotation goes on with that speaker, unless a quotation or
+    another speaker came after, or the quotation's paragraph names a speaker of its own."""
+    if not opens_paragraph(ctx.text, open_at):
+        return None
+    before = previous_paragraph(ctx.text, open_at)
+    end = ctx.text.find("\n", open_at)
+    end = len(ctx.text) if end < 0 else end
+    if any(f.verb and open_at <= f.cue_start < end for f in found):
+        return None
+    prior = [f for f in found if f.cue_start < open_at]
+    if not prior:
+        return None
+    last = max(prior, key=lambda f: f.cue_start)
+    if not last.verb or last.cue_start < before or last.attribution.own:
+        return None
+    if last_quote is not None and last_quote.cue_end > last.cue_start:
+        return None
+    return last
 
 
 def _quote_speaker(
