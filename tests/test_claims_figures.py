@@ -280,10 +280,17 @@ def test_claims_figures_separate_totals_have_no_parent() -> None:
 
 
 def test_claims_figures_durations_that_date_a_figure_are_scopes() -> None:
-    figure = only("In about 30 days of fighting, 250 soldiers were wounded.")
+    figure = only("In the past two weeks, 250 soldiers were wounded.")
     assert figure.figure.low == 250
     assert figure.figure.kind == "count"
-    assert figure.figure.scope == "In about 30 days"
+    assert figure.figure.scope == "In the past two weeks"
+
+
+def test_claims_figures_length_of_an_event_is_a_figure_and_a_scope() -> None:
+    # the fighting's length is reported, and it still dates the count
+    days, soldiers = read("In about 30 days of fighting, 250 soldiers were wounded.")
+    assert (days.figure.kind, days.figure.low) == ("duration", 30)
+    assert (soldiers.figure.low, soldiers.figure.scope) == (250, "In about 30 days")
 
 
 def test_claims_figures_pronoun_one_and_small_counts() -> None:
@@ -323,14 +330,29 @@ def test_claims_figures_span_never_crosses_a_line_break() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The pilot waited three nights in the cabin.",
-        "Crews spent two weekends on the dykes.",
         "The dyke broke eight days ago.",
+        "Six months prior to the flood, the dyke was inspected.",
+        "Three days into the strike, the port was still shut.",
+        # a countdown dates what comes next
+        "With four days to go before the vote, the mayor spoke.",
+        "The ferry docked with 12 minutes, 31 seconds remaining.",
+        "The notice was posted 1 year, 160 days ago.",
+        "The next inspection is three weeks away.",
+        # on some day; the standard of a comparison; after a preposition of no time
+        "One night, the pilot walked along the beach.",
+        "No lease has run longer than eight years.",
+        "The offer now stands at eight years.",
+        # a plan, not yet a fact
+        "The crew plans to spend six weeks on the ice.",
+        # the time allowed for something is a window, as "a 60-day window" is
+        "The law gives the council 60 days to review the plan.",
+        "The mayor, a 12-year veteran of the council, spoke.",
+        # "second" before a hyphen is an ordinal, not a unit after a year
+        "The 2006 second-overall pick played in the final.",
         "Two weeks before the vote, the bridge was closed.",
         "The valley has not flooded in more than 25 years.",
         "Lawmakers held a minute of silence for the drowned.",
         "On the one-week anniversary of the flood, the mayor spoke.",
-        "The mayor, a 12-year veteran of the council, spoke.",
         "Okoro, a 20 - year employee, was let go.",
     ],
 )
@@ -360,6 +382,18 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         ("The port was calm after eight days of riots.", "eight days", 8, "day"),
         ("A week of storms cut the island off.", "A week", 1, "week"),
         ("The ground shook for about a minute.", "about a minute", 1, "minute"),
+        # how long, whatever came after it
+        (
+            "The blaze was fought for nearly eight hours before it died.",
+            "nearly eight hours",
+            8,
+            "hour",
+        ),
+        # a duration no preposition of time leads is what its clause reports
+        ("The pilot waited three nights in the cabin.", "three nights", 3, "night"),
+        ("Crews spent two weekends on the dykes.", "two weekends", 2, "weekend"),
+        ("The term of a councillor is four years.", "four years", 4, "year"),
+        ("It took the jury just over two hours to decide.", "just over two hours", 2, "hour"),
         ("Engineers argued for four decades about the canal.", "four decades", 4, "decade"),
         # the subject of a modal verb
         ("On the larger disk, 150 hours can be stored.", "150 hours", 150, "hour"),
@@ -387,6 +421,8 @@ def test_claims_figures_durations_that_are_the_fact_are_figures(
         ("A raft drifted for six days with 5 fishermen aboard.", "six days", 6),
         # how often
         ("Sirens sounded every 15 minutes in 3 towns.", "15 minutes", 15),
+        # how long an event has gone on, as "eight days of riots"
+        ("At least 70 were hurt in the riots over the past eight days.", "eight days", 8),
     ],
 )
 def test_claims_figures_durations_beside_another_figure_that_are_the_fact(
@@ -399,9 +435,16 @@ def test_claims_figures_durations_beside_another_figure_that_are_the_fact(
     assert len(figures) == 2
 
 
+def test_claims_figures_span_of_a_sum_over_years_is_its_scope() -> None:
+    # "over" before the number reads as a hedge, and still frames the sum in time
+    figure = only("The port was promised $160 million over eight years.")
+    assert (figure.figure.kind, figure.figure.scope) == ("money", "over eight years")
+
+
 def test_claims_figures_duration_beside_a_count() -> None:
-    figure = only("Volunteers worked 12 hours to clear 40 roads.")
-    assert figure.figure.counted == "roads"
+    hours, roads = read("Volunteers worked 12 hours to clear 40 roads.")
+    assert (hours.figure.kind, hours.figure.low) == ("duration", 12)
+    assert roads.figure.counted == "roads"
 
 
 @pytest.mark.parametrize(

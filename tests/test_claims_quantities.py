@@ -1017,6 +1017,14 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("The farmer kept a 20 gauge shotgun.", "20", "name"),
         ("The militia carried Type 81 rifles.", "81", "name"),
         ("The officer told 1130 WXYZ the road was shut.", "1130", "name"),
+        # a vague few of a thing, a place on a playing field, ages in a suspended compound
+        ("The envoys held a round or two of talks.", "two", "idiom"),
+        ("The kick sailed from the 20-yard line.", "20-yard", "place phrase"),
+        ("The pool was full of 5- and 6-year-olds.", "5- and 6-year-olds", "age"),
+        ("The 2004 second-round pick was hurt.", "2004", "year"),
+        # the two parties of a relation, referred back to
+        ("The row between the two firms went to court.", "two", "pronoun"),
+        ("The two sides met again on Monday.", "two", "pronoun"),
     ],
 )
 def test_claims_quantities_news_forms_that_are_no_figures(
@@ -1102,6 +1110,11 @@ def test_claims_quantities_news_forms_that_are_no_figures(
         # a speaker's counterfactual is the speaker's claim; "have to" is no counterfactual
         ('"The cuts would have cost 700 jobs," the mayor said.', "700"),
         ("The party would have to win 67 percent of the seats.", "67 percent"),
+        # a range of counts before what it counts, even after a word of winning or losing
+        ("The blast led to 2-3 deaths.", "2-3"),
+        ("The family lost 3-4 relatives in the fire.", "3-4"),
+        # people referred back to are still counted
+        ("The two men were arrested at dawn.", "two"),
         ("The plant would cost $40 million, the council said.", "$40 million"),
     ],
 )
@@ -1109,6 +1122,21 @@ def test_claims_quantities_lookalikes_stay_figures(text: str, figure: str) -> No
     assert figure in [
         q.text.split(" people")[0].replace("Between ", "") for q in find_quantities(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low", "high", "unit"),
+    [
+        ("Pirates seized a 24- to 30-foot dhow.", "24- to 30-foot", 24, 30, "ft"),
+        ("The trek is a 10- to 12-day climb.", "10- to 12-day", 10, 12, "day"),
+        ("Expect a 3- or 4-hour delay.", "3- or 4-hour", 3, 4, "hour"),
+    ],
+)
+def test_claims_quantities_suspended_hyphen_is_one_range_in_the_second_ends_unit(
+    text: str, phrase: str, low: float, high: float, unit: str
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.low, q.high, q.hedge, q.unit) == (phrase, low, high, "range", unit)
 
 
 def test_claims_quantities_a_second_is_a_length_of_time_only_where_no_noun_follows() -> None:

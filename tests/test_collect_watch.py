@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
+from multiprocessing import active_children
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,9 @@ from typer.testing import CliRunner
 from test_fetch_watch import local_site  # noqa: F401  (the fixture: a news site on 127.0.0.1)
 from triangulate.cli.main import app
 from triangulate.collect import seen_in, watch_once
+from triangulate.exec import pool
 from triangulate.fetch import Polled, Problem, SafeFetcher, Watcher
+from triangulate.report.json_report import dumps
 from triangulate.store import open_store
 
 
@@ -137,3 +141,35 @@ def test_watch_stores_each_page_as_fetched_and_resumes_after_interruption(
     assert _count(db, "SELECT COUNT(*) FROM documents") == 2
     assert _count(db, "SELECT COUNT(*) FROM documents WHERE story IS NULL") == 0
     assert _count(db, "SELECT COUNT(DISTINCT doc) FROM claims") == 2
+
+
+def test_watch_round_parses_on_every_core_and_stores_what_one_process_stores(
+    local_site: tuple[str, list[str]],  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    base, _ = local_site
+    monkeypatch.setattr(pool, "available_cores", lambda: 2)
+    monkeypatch.setattr(pool, "MIN_CHARS", 1)  # so that a round of two articles pays
+    started: list[int] = []
+    real_start = pool.LocalParser._start
+
+    def start(self: pool.LocalParser) -> object:
+        started.append(self.jobs)
+        return real_start(self)
+
+    monkeypatch.setattr(pool.LocalParser, "_start", start)
+    runner = CliRunner()
+    reports = []
+    for name, options in (("one.db", ["--jobs", "1"]), ("all.db", [])):
+        db = tmp_path / name
+        args = ["watch", f"{base}/feed.xml", "--db", str(db), "--once", "--allow-private"]
+        result = runner.invoke(app, [*args, "--create", *options])
+        assert result.exit_code == 0, result.output
+        assert "2 new report(s)" in result.output
+        with open_store(db) as store:
+            reports.append(re.sub(r'"created": "[^"]*"', "", dumps(store.load_report())))
+    assert started and set(started) == {2}  # the default round: one worker per core
+    assert reports[0] == reports[1]
+    assert '"kind": "figure"' in reports[0]
+    assert not active_children()

@@ -255,3 +255,29 @@ def test_exec_pool_fork_server_runs_only_while_a_pool_is_open() -> None:
         assert list(again(PAIRS)) == list(parse_in_process(PAIRS))
     assert _fork_server() is None
     assert _no_children_left()
+
+
+def test_exec_pool_parses_ahead_what_later_calls_take(monkeypatch: pytest.MonkeyPatch) -> None:
+    sent: list[list[str]] = []
+    real_submit = pool.LocalParser._submit
+
+    def submit(self: pool.LocalParser, pairs: list[tuple[str, str]], **kw: bool) -> object:
+        sent.append([doc for doc, _ in pairs])
+        return real_submit(self, pairs, **kw)
+
+    monkeypatch.setattr(pool.LocalParser, "_submit", submit)
+    a, b, c, d, e = PAIRS
+    room = len(c[1]) + len(a[1]) + len(d[1])  # e does not fit
+    changed = ("a", "Mayor Ilsa Brandt said 40 homes in Dorvale were flooded on Sunday.")
+    with LocalParser(2, batch_size=2, min_chars=1, ahead_chars=room) as parser:
+        parser.ahead(PAIRS)
+        assert sent == [] and not parser.started  # no pool yet: nothing is parsed ahead
+        assert parser.expect(CHARS)
+        parser.ahead([c, a, d, e])
+        mixed = list(parser([b, changed, c, e]))  # "a" asked with another text
+        later = list(parser([d]))
+        again = list(parser([c]))  # taken once: parsed again when asked again
+    assert sent == [["c", "a", "d"], ["b", "a", "e"], [], ["c"]]
+    assert mixed == list(parse_in_process([b, changed, c, e]))
+    assert later == list(parse_in_process([d])) and again == list(parse_in_process([c]))
+    assert _no_children_left()

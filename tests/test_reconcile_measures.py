@@ -7,8 +7,8 @@ import math
 
 import pytest
 
-from test_reconcile_helpers import TORVALD, amount, doc, figure_claim, topic
-from triangulate.model import Claim, Document, Group
+from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim, topic
+from triangulate.model import Claim, Document, Group, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import measures
 from triangulate.reconcile.topics import Topic, relation, topic_of
@@ -961,3 +961,363 @@ def test_measures_a_number_after_a_sign_the_encoding_lost_is_the_story_s_sum() -
     asked = amount(c, "78 billion.", 78e9, counted=None, measure="unknown")
     groups = reconcile([b, c], [TORVALD], [euros, asked]).groups
     assert not any({asked.id, euros.id} <= set(g.claims) for g in groups)
+
+
+def test_measures_shots_fired_are_one_count_whatever_a_report_calls_them() -> None:
+    a = doc("a", "The gunman fired 9 rounds from a pistol in Torvald.", "Coast Post")
+    b = doc("b", "Police said the man fired 9 shots at the crowd.", "Valley News")
+    c = doc("c", "Witnesses said he fired nine times before fleeing.", "Hill Daily")
+    d = doc("d", "Negotiators held 9 rounds of talks in Torvald.", "Lake Times")
+    claims = [
+        amount(a, "9 rounds", 9, counted="rounds", measure="rounds in Torvald"),
+        amount(b, "9 shots", 9, counted="shots", measure="shots"),
+        amount(c, "nine times", 9, counted="times", measure="times"),
+        amount(d, "9 rounds", 9, counted="rounds of talks", measure="rounds of talks"),
+    ]
+    groups = reconcile([a, b, c, d], [TORVALD], claims).groups
+    (fired,) = [g for g in groups if len(g.claims) > 1]
+    assert set(fired.claims) == {claims[0].id, claims[1].id, claims[2].id}
+    assert fired.label == "shots fired"
+
+
+def test_measures_a_prison_term_is_one_quantity_however_a_report_words_it() -> None:
+    a = doc("a", "A judge sentenced him to 25 years for the killings.", "Coast Post")
+    b = doc("b", "He is serving a 25-year sentence for the killings.", "Valley News")
+    c = doc("c", "He spent 25 years behind bars, then killed two people.", "Hill Daily")
+    d = doc("d", "He faces up to 40 years in prison if convicted.", "Lake Times")
+    e = doc("e", "The talks in Torvald lasted 25 years.", "Sea Daily")
+    year = dict(kind="duration", unit="year")
+    claims = [
+        amount(a, "25 years", 25, counted="He", measure="duration of killings", **year),  # type: ignore[arg-type]
+        amount(b, "25-year sentence", 25, counted="sentence", measure="sentence", **year),  # type: ignore[arg-type]
+        amount(c, "25 years", 25, counted="He", measure="duration", **year),  # type: ignore[arg-type]
+        amount(d, "up to 40 years", 40, counted="He", measure="duration", **year),  # type: ignore[arg-type]
+        amount(e, "25 years", 25, counted="talks", measure="duration of talks", **year),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b, c, d, e], [TORVALD], claims).groups
+    (term,) = [g for g in groups if len(g.claims) > 1 and g.verdict != "scope_differs"]
+    assert set(term.claims) == {claims[0].id, claims[1].id, claims[2].id}
+    assert term.label == "prison term"
+    # The most a charge can bring is not the term a court gave.
+    assert topic_of(claims[3], d, {}).population == "possible prison term"
+    assert topic_of(claims[4], e, {}).population != "prison term"
+
+
+def test_measures_slain_is_killed() -> None:
+    a = doc("a", "Three slain in Torvald office", "Coast Post")
+    claim = figure_claim(
+        a, "Three slain", low=3, high=3, counted="slain", qualifiers=(), measure="slains"
+    )
+    assert (topic_of(claim, a, {}).state, topic_of(claim, a, {}).population) == (
+        "killed",
+        "civilians",
+    )
+
+
+def test_measures_a_bare_number_taken_to_hospital_counts_people_in_hospital() -> None:
+    a = doc("a", "Two died, and 3 were taken to hospital in Torvald.", "Coast Post")
+    b = doc("b", "Three others were hospitalized in Torvald.", "Valley News")
+    bare = figure_claim(a, "3", low=3, high=3, counted=None, qualifiers=(), measure="unknown")
+    others = figure_claim(
+        b, "Three others", low=3, high=3, counted="others", qualifiers=(), measure="others"
+    )
+    first, second = topic_of(bare, a, {}), topic_of(others, b, {})
+    assert (first.population, first.state) == ("civilians", "hospitalised")
+    assert (second.population, second.state) == ("civilians", "hospitalised")
+    assert relation(first, second)[0] == "same"
+
+
+def test_measures_those_in_hospital_are_the_wounded_when_the_counts_agree() -> None:
+    a = doc("a", "Two were wounded in Torvald, police said.", "Coast Post")
+    b = doc("b", "Two were taken to hospital in Torvald.", "Valley News")
+    c = doc("c", "Officials said 30 were treated in hospital in Torvald.", "Hill Daily")
+    d = doc("d", "Police said 80 people were wounded in Torvald.", "Lake Times")
+
+    def bare(document: Document, phrase: str, value: float) -> Claim:
+        return figure_claim(
+            document, phrase, low=value, high=value, counted=None, qualifiers=(), measure="unknown"
+        )
+
+    wounded, treated = bare(a, "Two", 2), bare(b, "Two", 2)
+    hospital = bare(c, "30", 30)
+    many = figure_claim(d, "80 people", low=80, high=80, qualifiers=(), measure="people wounded")
+    groups = reconcile([a, b, c, d], [TORVALD], [wounded, treated, hospital, many]).groups
+    together = sorted(sorted(g.claims) for g in groups if g.verdict != "scope_differs")
+    # Thirty of eighty wounded in hospital are a part of them, never in dispute with them.
+    assert together == sorted([sorted([wounded.id, treated.id]), [hospital.id], [many.id]])
+    assert all(g.verdict != "conflict" for g in groups)
+
+
+def test_measures_one_of_the_victims_is_a_part_never_the_whole() -> None:
+    a = doc("a", "Officials said one of the victims was a nurse in Torvald.", "Coast Post")
+    claim = figure_claim(
+        a, "one of the victims", low=1, high=1, counted="victims", qualifiers=(), measure="victims"
+    )
+    assert topic_of(claim, a, {}).extra
+
+
+def test_measures_a_count_of_charges_is_one_count_of_one_crime() -> None:
+    a = doc("a", "He faces four counts of aggravated murder in Torvald.", "Coast Post")
+    b = doc("b", "He pleaded not guilty to four murder charges.", "Valley News")
+    c = doc("c", "He also faces four charges of arson.", "Hill Daily")
+    d = doc("d", "He faces four counts of attempted murder, Judge Vell said.", "Lake Times")
+    claims = [
+        amount(a, "four counts of aggravated murder", 4, counted="murder", measure="murders"),
+        amount(b, "four murder charges", 4, counted="charges", measure="charges"),
+        amount(c, "four charges of arson", 4, counted="charges", measure="charges"),
+        amount(d, "four counts of attempted murder", 4, counted="Vell", measure="Murder Vell"),
+    ]
+    groups = reconcile([a, b, c, d], [TORVALD], claims).groups
+    together = sorted(sorted(g.claims) for g in groups)
+    assert together == sorted(
+        [sorted([claims[0].id, claims[1].id]), [claims[2].id], [claims[3].id]]
+    )
+    labels = {g.label for g in groups}
+    assert labels == {"charges of murder", "charges of arson", "charges of attempted murder"}
+
+
+def test_measures_women_strangled_are_killed() -> None:
+    a = doc("a", "He is accused of strangling four women in Torvald.", "Coast Post")
+    claim = figure_claim(a, "four women", low=4, high=4, counted="women", qualifiers=())
+    assert topic_of(claim, a, {}).state == "killed"
+
+
+def test_measures_how_long_someone_did_something_is_one_length_when_they_agree() -> None:
+    a = doc("a", "He had worked at the Torvald plant for 12 years.", "Coast Post")
+    b = doc("b", "He was an employee in Torvald for 12 years, police said.", "Valley News")
+    c = doc("c", "She lived in Torvald for 3 years before the attack.", "Hill Daily")
+    year = dict(kind="duration", unit="year", qualifiers=())
+    claims = [
+        figure_claim(a, "12 years", low=12, high=12, counted="He", measure="duration", **year),  # type: ignore[arg-type]
+        figure_claim(
+            b, "12 years", low=12, high=12, counted="employee", measure="duration", **year
+        ),  # type: ignore[arg-type]
+        figure_claim(c, "3 years", low=3, high=3, counted="She", measure="duration", **year),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b, c], [TORVALD], claims).groups
+    together = sorted(sorted(g.claims) for g in groups)
+    # Lengths that differ are two people's or two things' times, not look-alikes of one.
+    assert together == sorted([sorted([claims[0].id, claims[1].id]), [claims[2].id]])
+    assert "'12 years' (how long someone did something)" in {g.label for g in groups}
+
+
+def test_measures_a_named_person_s_or_a_veteran_s_years_are_how_long_someone_did_it() -> None:
+    a = doc("a", "Deputy Varn had worked for the Torvald force for 15 years.", "Coast Post")
+    b = doc("b", "Varn, a 15-year veteran, was killed in Torvald.", "Valley News")
+    varn = entity_in("Varn", ("a", a.text), ("b", b.text), kind="PERSON")
+    year = dict(kind="duration", unit="year", qualifiers=())
+    claims = [
+        figure_claim(
+            a, "15 years", low=15, high=15, counted="Varn", measure="duration of Varn", **year
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            b,
+            "15-year veteran",
+            low=15,
+            high=15,
+            counted="veteran",
+            measure="duration of veteran",
+            **year,
+        ),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([a, b], [TORVALD, varn], claims).groups
+    assert group.label == "'15 years' (how long someone did something)"
+
+
+def test_measures_a_number_s_state_is_read_in_its_own_clause_first() -> None:
+    a = doc("a", "Medics said two men were killed, 4 people were later hurt.", "Coast Post")
+    b = doc("b", "The gunman killed 2 before he was tackled by 3 guards in Torvald.", "Hill Daily")
+    wounded = figure_claim(a, "4 people", low=4, high=4, qualifiers=(), measure="people")
+    guards = figure_claim(
+        b, "3 guards", low=3, high=3, counted="guards", qualifiers=(), measure="guards"
+    )
+    assert topic_of(wounded, a, {}).state == "injured"
+    # "before" opens another event's clause: the guards tackled, they were not killed.
+    assert topic_of(guards, b, {}).state != "killed"
+
+
+def test_measures_how_far_someone_was_dragged_and_how_fast_a_car_went_are_one_each() -> None:
+    a = doc("a", "The driver dragged the victim about 20 feet in Torvald.", "Coast Post")
+    b = doc("b", "The car dragged him 20 feet before speeding off.", "Valley News")
+    c = doc("c", "The car was travelling at about 50 mph in Torvald.", "Hill Daily")
+    d = doc("d", "The driver was going 50 miles per hour in a 30 mph zone.", "Lake Times")
+    feet = dict(kind="length", unit="ft", qualifiers=())
+    speed = dict(kind="speed", unit="mph", qualifiers=())
+    claims = [
+        figure_claim(
+            a,
+            "about 20 feet",
+            low=20,
+            high=20,
+            hedge="about",
+            counted="victim",
+            measure="length of victim",
+            **feet,
+        ),  # type: ignore[arg-type]
+        figure_claim(b, "20 feet", low=20, high=20, counted="car", measure="length of car", **feet),  # type: ignore[arg-type]
+        figure_claim(
+            c,
+            "about 50 mph",
+            low=50,
+            high=50,
+            hedge="about",
+            counted="car",
+            measure="speed of car",
+            **speed,
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            d,
+            "50 miles per hour",
+            low=50,
+            high=50,
+            counted="driver",
+            measure="speed of driver",
+            **speed,
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            d, "30 mph zone", low=30, high=30, counted="mph zone", measure="speed of zone", **speed
+        ),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b, c, d], [TORVALD], claims).groups
+    labels = {g.label: sorted(g.claims) for g in groups}
+    assert labels["distance dragged"] == sorted([claims[0].id, claims[1].id])
+    assert labels["speed of the vehicle"] == sorted([claims[2].id, claims[3].id])
+    # A road's limit is not how fast the car went.
+    assert labels["speed limit"] == [claims[4].id]
+
+
+def test_measures_a_firm_s_workforce_is_one_count_whatever_its_people_are_called() -> None:
+    a = doc("a", "The Torvald firm employs about 150 people.", "Coast Post")
+    b = doc("b", "About 150 employees work at the Torvald firm.", "Valley News")
+    c = doc("c", "Some 150 people were evacuated in Torvald.", "Hill Daily")
+    d = doc("d", "About 150 workers hid in Torvald.", "Lake Times")
+    claims = [
+        figure_claim(
+            a, "about 150 people", low=150, high=150, hedge="about", qualifiers=(), measure="people"
+        ),
+        figure_claim(
+            b,
+            "About 150 employees",
+            low=150,
+            high=150,
+            hedge="about",
+            counted="employees",
+            qualifiers=(),
+            measure="employees",
+        ),
+        figure_claim(
+            c,
+            "Some 150 people",
+            low=150,
+            high=150,
+            hedge="about",
+            qualifiers=("evacuated",),
+            measure="people evacuated",
+        ),
+        figure_claim(
+            d,
+            "About 150 workers",
+            low=150,
+            high=150,
+            hedge="about",
+            counted="workers",
+            qualifiers=(),
+            measure="workers",
+        ),
+    ]
+    groups = reconcile([a, b, c, d], [TORVALD], claims).groups
+    together = sorted(sorted(g.claims) for g in groups if g.verdict != "scope_differs")
+    # Workers of whom nothing says they work there are some staff, not the workforce.
+    expected = [sorted([claims[0].id, claims[1].id]), [claims[2].id], [claims[3].id]]
+    assert together == sorted(expected)
+
+
+def test_measures_a_bare_number_in_tenths_after_a_magnitude_sizes_the_shock() -> None:
+    a = doc(
+        "a",
+        "The agency put the quake's magnitude at 5.9, but the U. S. survey said it was 6.1.",
+        "Coast Post",
+    )
+    b = doc("b", "Officials said 6.1 percent of homes and 6.1 tonnes of aid were counted.", "P")
+    bare = amount(a, "6.1", 6.1, counted="it", measure="it")
+    assert topic_of(bare, a, {}).kind == "magnitude"
+    # Far from any magnitude, a number in tenths sizes no shock.
+    other = amount(b, "6.1", 6.1, counted=None, measure="unknown")
+    assert topic_of(other, b, {}).kind != "magnitude"
+
+
+def test_measures_headline_short_forms_of_a_shooting_count_people() -> None:
+    def read(text: str, phrase: str, counted: str | None, measure: str) -> Topic:
+        d = doc("h", text, "Coast Post")
+        claim = figure_claim(
+            d, phrase, low=3, high=3, counted=counted, qualifiers=(), measure=measure
+        )
+        return topic_of(claim, d, {})
+
+    dead = read("3 shot dead at Torvald firm", "3 shot", "shot", "shots killed")
+    assert (dead.state, dead.population) == ("killed", "civilians")
+    shot = read("Ex-employee shoots 3, killing 2", "3", None, "shoots")
+    assert (shot.state, shot.population) == ("casualties", "civilians")
+    # Co-workers are the gunman's fellows, not a count of the firm's staff.
+    fellows = read(
+        "Fired worker guns down 3 co-workers", "3 co-workers", "co-workers", "co-workers"
+    )
+    assert (fellows.state, fellows.population) == ("killed", "civilians")
+
+
+def test_measures_a_yard_line_is_a_mark_on_a_field_never_a_length() -> None:
+    a = doc("a", "He ran to the 20-yard line in Torvald.", "Coast Post")
+    b = doc("b", "The pass went 20 yards in Torvald.", "Valley News")
+    feet = dict(kind="length", unit="yd", qualifiers=())
+    claims = [
+        figure_claim(
+            a, "20-yard line", low=20, high=20, counted="line", measure="length of line", **feet
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            b, "20 yards", low=20, high=20, counted="pass", measure="length of pass", **feet
+        ),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b], [TORVALD], claims).groups
+    assert all(len(g.claims) == 1 for g in groups)
+    assert "'20-yard line' (what it counts is not said)" in {g.label for g in groups}
+
+
+def test_measures_a_parent_s_children_are_one_count_across_reports_when_they_agree() -> None:
+    a = doc("a", "Last moments of Torvald mother of 12 killed in crossfire.", "Coast Post")
+    b = doc("b", "In 2029 a mother of 12 was shot on a street in Pell.", "Valley News")
+    c = doc("c", "The mother of 13 died in Torvald on Sunday.", "Hill Daily")
+    kw = dict(counted="", qualifiers=(), measure="unknown")
+    claims = [
+        figure_claim(a, "12", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(b, "12", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(c, "13", low=13, high=13, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b, c], [TORVALD], claims).groups
+    together = sorted(sorted(g.claims) for g in groups)
+    assert together == sorted([sorted([claims[0].id, claims[1].id]), [claims[2].id]])
+    assert "'12' (how many children a parent has)" in {g.label for g in groups}
+
+
+def test_measures_a_month_named_with_in_dates_the_event_and_is_no_window() -> None:
+    a = doc("a", "A gunman killed two workers in Torvald in September 2031.", "Coast Post")
+    september = When(start="2031-09-01", end="2031-09-30", precision="month")
+    scoped = figure_claim(
+        a, "two workers", low=2, high=2, when=september, scope="in September 2031"
+    )
+    assert topic_of(scoped, a, {}).window.days is None
+    # Counted over the month, it is a window.
+    b = doc("b", "During September 2031, 40 people were killed in Torvald.", "Valley News")
+    over = figure_claim(
+        b, "40 people", low=40, high=40, when=september, scope="During September 2031"
+    )
+    assert topic_of(over, b, {}).window.days == 29
+
+
+def test_measures_those_a_shooting_befell_are_casualties_whatever_befell_the_shooter() -> None:
+    a = doc("a", "She is accused of shooting three co-workers in Torvald.", "Coast Post")
+    b = doc("b", "He was arrested for shooting 3 people in Torvald.", "Valley News")
+    kw = dict(qualifiers=(), measure="co-workers")
+    first = figure_claim(a, "three co-workers", low=3, high=3, counted="co-workers", **kw)  # type: ignore[arg-type]
+    second = figure_claim(b, "3 people", low=3, high=3, **kw)  # type: ignore[arg-type]
+    assert topic_of(first, a, {}).state == "casualties"
+    assert topic_of(second, b, {}).state == "casualties"

@@ -208,3 +208,29 @@ def test_places_a_region_of_a_country_a_country_and_a_sea_never_nest_wrongly() -
     # A sea "in" a country is where something was felt, and a country lies in no other.
     assert oman.id not in places.inside.get(gulf.id, frozenset())
     assert oman.id not in places.inside.get(iran.id, frozenset())
+
+
+def test_places_a_city_s_outskirts_and_boroughs_lie_in_its_area() -> None:
+    text = (
+        "Shots rang out in Marlow, a Brennick suburb, on Monday. The office in Tove, just "
+        "outside Brennick, closed. A car hit a man in the Brennick borough of Fenn."
+    )
+    marlow, brennick = _place("Marlow", ("s", text)), _place("Brennick", ("s", text))
+    tove, fenn = _place("Tove", ("s", text)), _place("Fenn", ("s", text))
+    places = read_places([doc("s", text, "Wire")], [marlow, brennick, tove, fenn])
+    for town in (marlow, tove, fenn):
+        assert brennick.id in places.inside[town.id]
+    # "near" says where, not what holds it.
+    near = "The office in Tove, near Brennick, closed."
+    tove, brennick = _place("Tove", ("n", near)), _place("Brennick", ("n", near))
+    assert not read_places([doc("n", near, "Wire")], [tove, brennick]).inside
+
+
+def test_places_a_country_s_name_written_inside_a_place_names_a_town_there() -> None:
+    text = "A driver hit a man in Jamaica, Fenn, on Sunday. Fenn police searched Fenn."
+    town, fenn = _place("Jamaica", ("j", text)), _place("Fenn", ("j", text))
+    places = read_places([doc("j", text, "Wire")], [town, fenn])
+    assert fenn.id in places.inside[town.id]
+    # The town is not the story's country: it holds nothing.
+    assert town.id not in places.inside.get(fenn.id, frozenset())
+    assert not places.home

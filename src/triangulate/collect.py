@@ -39,6 +39,7 @@ from triangulate.pipeline import (
     Progress,
     StoryAnalysis,
     analyse_stories,
+    announce,
     assemble,
     read_inputs,
 )
@@ -209,7 +210,7 @@ def _store_and_analyse(
     the documents ``held`` (``stream_to_store``)."""
     try:
         store.save_documents(run, new)
-        assigned = _assign_stories(store, new, tick)
+        assigned = _assign_stories(store, new, tick, parser)
     except BaseException:
         lock.release()
         store.finish_run(run, "failed")
@@ -230,11 +231,18 @@ class _Assigned:
     order: tuple[Story, ...] = ()
 
 
-def _assign_stories(store: Store, new: Sequence[Document], tick: Progress) -> _Assigned:
-    """Put new and pending documents into stories; the stories they joined, to re-analyse."""
+def _assign_stories(
+    store: Store, new: Sequence[Document], tick: Progress, parser: Parser | None = None
+) -> _Assigned:
+    """Put new and pending documents into stories; the stories they joined, to re-analyse.
+
+    The parser is told first how much it will parse at least (the new and pending
+    documents), so that a pool a web job or a watch round pays for starts meanwhile.
+    """
     state = store.get_state(INDEX_KEY)
     index = StoryIndex.from_state(state) if state else StoryIndex()
     waiting = list({d.id: d for d in [*store.pending_documents(), *new]}.values())
+    announce(parser, waiting)
     assigned = index.assignments()
     fresh = [d for d in waiting if d.id not in assigned]
     tick("stories", 0, 1)

@@ -123,7 +123,9 @@ def stream(
     that writes each part out as it comes (``triangulate.report.stream.write_json``) holds
     one story's findings at a time, however large the pile. Arguments as for ``analyze``.
     """
-    ingested = read_inputs(paths, stdin=stdin, max_bytes=max_bytes, progress=progress)
+    ingested = read_inputs(
+        paths, stdin=stdin, max_bytes=max_bytes, progress=progress, parser=parser
+    )
     return Analysis(
         inputs=ingested.inputs,
         documents=ingested.documents,
@@ -137,16 +139,37 @@ def read_inputs(
     stdin: BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
+    parser: Parser | None = None,
 ) -> Ingested:
-    """Read every input (files, folders, ``-``), reporting progress as stage "read"."""
+    """Read every input (files, folders, ``-``), reporting progress as stage "read".
+
+    A parser that can start ahead (``LocalParser.expect``) is told as each report is read
+    how much it will parse so far, so that a pool the pile pays for loads its model while
+    the rest of the pile is read and sorted into stories, not after.
+    """
     tick = progress or _silent
     given = [paths] if isinstance(paths, str | PathLike) else list(paths)
+    expect = getattr(parser, "expect", None)
     return ingest(
         [fspath(p) for p in given],
         stdin=stdin,
         max_bytes=max_bytes,
         progress=lambda n: tick("read", n, None),
+        on_document=_Tally(expect) if callable(expect) else None,
     )
+
+
+class _Tally:
+    """The characters read so far in a language the analysis reads, told to ``expect``."""
+
+    def __init__(self, expect: Callable[[int], object]) -> None:
+        self.expect = expect
+        self.chars = 0
+
+    def __call__(self, document: Document) -> None:
+        if language_of(document) is not None:
+            self.chars += len(document.text)
+            self.expect(self.chars)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -177,7 +200,7 @@ def analyze_documents(
     """
     tick = progress or _silent
     by_id = {d.id: d for d in documents}
-    _announce(parser, documents)
+    announce(parser, documents, ahead=stories is None)
     if stories is None:
         tick("stories", 0, 1)
         index = StoryIndex()
@@ -192,12 +215,58 @@ def analyze_documents(
     )
 
 
-def _announce(parser: Parser | None, documents: Sequence[Document]) -> None:
+def announce(parser: Parser | None, documents: Sequence[Document], *, ahead: bool = True) -> None:
     """Tell a parser that can start ahead (``LocalParser.expect``) how much it will parse:
-    the characters of the documents in a language the analysis reads."""
+    the characters of the documents in a language the analysis reads; and, when it then
+    works on its own (its pool is started) and ``ahead`` is set, hand it the reports the
+    first stories will ask for (``_parse_ahead``).
+
+    Called before the documents are sorted into stories (here, and by a database run), so
+    that a pool the work pays for loads its model and starts parsing meanwhile
+    (``read_inputs`` has told it the size already as it read the documents of this run).
+    """
     expect = getattr(parser, "expect", None)
-    if callable(expect):
-        expect(sum(len(d.text) for d in documents if language_of(d) is not None))
+    if not callable(expect):
+        return
+    working = expect(sum(len(d.text) for d in documents if language_of(d) is not None))
+    if working and ahead:
+        _parse_ahead(parser, documents)
+
+
+# The share of the pile's characters handed to a parser that works on its own before the
+# pile is sorted into stories (``_parse_ahead``).
+PARSE_AHEAD_SHARE = 0.15
+
+
+def _parse_ahead(parser: Parser | None, documents: Sequence[Document]) -> None:
+    """Hand a parser that can parse ahead (``LocalParser.ahead``) the documents the first
+    stories will ask for, so that its workers parse while this process sorts the pile.
+
+    The stories come earliest first (by their earliest report's date, then id; see
+    ``StoryIndex.stories``), so the reports are handed over in that order, up to
+    ``PARSE_AHEAD_SHARE`` of the pile's characters: sorting costs about a tenth of the
+    parse's CPU time a character (2.3 against 23-26 microseconds on MMDS dev and generated
+    reports), so two workers parse about that much while the pile is sorted. The first
+    share in that order held 35% of the first group's characters on MMDS dev (and every
+    report of it was in the first group) and 71-80% of each of the first four groups' on
+    2,000 generated reports, so the first groups find much of their parse done when the
+    sorting ends; what is parsed ahead waits in the parser until its story asks for it.
+    """
+    ahead = getattr(parser, "ahead", None)
+    if not callable(ahead):
+        return
+    read = sorted(
+        (d for d in documents if language_of(d) is not None),
+        key=lambda d: (d.published.date or "~", d.id),
+    )
+    budget = PARSE_AHEAD_SHARE * sum(len(d.text) for d in read)
+    chosen: list[tuple[str, str]] = []
+    for doc in read:
+        budget -= len(doc.text)
+        if budget < 0:
+            break
+        chosen.append((doc.id, doc.text))
+    ahead(chosen)
 
 
 def analyse_stories(

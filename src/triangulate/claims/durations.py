@@ -8,7 +8,17 @@ figure ("in the past two weeks", kept as that figure's scope). The rules, first 
 the duration                                            reading       example
 ======================================================  ============  =======================
 followed by ago, later, earlier, before, after, from     time          "eight days ago", "two
-now, previously                                         reference     weeks before Christmas"
+now, previously, prior, into, away, older, younger      reference     weeks before Christmas",
+(a smaller unit may come between: "1 year, 160 days                   "three days into the
+ago"), unless "for" or a verb of lasting leads it                     strike"
+followed by "to go", "to play", "remaining", "left"     countdown     "with four days to go"
+followed by "of" a ritual (silence, prayer, mourning)   ritual        "a minute of silence"
+"one day", "one night" after no verb of lasting          time          "One night, while
+                                                        reference     walking the beach"
+after "than": the standard of a comparison              no figure     "no contract longer
+                                                                      than eight years"
+the time allowed: after a verb of giving or having,     window        "gave Congress 60 days
+before "to" and a verb                                                to review the rule"
 a compound adjective before a noun                      figure        "a 12-day siege", "a
                                                                       24-hour strike"
   ... before a noun of time                             time          "the one-week
@@ -21,24 +31,30 @@ by, carries; before "in prison", "to life",                           "faces up 
 "probation"                                                           to life", "three
                                                                       years' probation"
 after a verb of lasting (last, continue, go on, take,   figure        "the tremor lasted 30
-drag on)                                                              seconds"
+drag on) or after "for": how long something went on                   seconds", "outside for
+                                                                      nine minutes before
+                                                                      coming back"
 after "after": the time something took before what     figure        "found alive after six
 the sentence reports                                                  days adrift", "died
                                                                       after 21 years in power"
 after "every": how often something happens              figure        "aftershocks every 15
                                                                       minutes"
-after "for": how long something went on                figure        "shaking for about a
-                                                                      minute", "paid $80 for
-                                                                      four hours' work"
-the subject of a modal verb (can, could, will, would,   figure        "on the larger model,
-may, might, must), after no preposition of time                       150 hours can be stored"
-after a preposition of time (in, within, over,          scope         "in about 30 days of
-during, since, until, past, last, next) in a                          fighting, 250 soldiers
-sentence that holds another figure                                    were wounded"
-"<duration> of <noun>" (not a ritual: silence, prayer)  figure        "eight days of riots",
-                                                                      "a week of violence"
-anything else                                           scope         "over the past eight
-                                                                      days"
+after no preposition (but "of") nor an infinitive      figure        "spent two weeks in
+("plans to spend six weeks": a plan): what its clause                 hospital", "survived two
+reports
+                                                                      nights on the ridge",
+                                                                      "the term is five years"
+after a noun of an event that lasts (protests, riots,   figure        "hurt in the protests
+search, siege, talks, ...) and a preposition of time,                 over the past eight
+or before "of" and such a noun                                        days", "in 30 days of
+                                                                      fighting, 250 were hurt"
+after another preposition (in, within, over, during,    scope         "in the past two weeks,
+since, until, past, last, next, final, at, as, to,                    250 were wounded", "$160
+with, beyond, ...; "over" or "under" read as a hedge                  million over eight years"
+counts) in a sentence that holds another figure
+  ... otherwise "<duration> of <noun>"                  figure        "in eight days of riots"
+  ... otherwise                                         scope         "for the second time in
+                                                                      two months"
 ======================================================  ============  =======================
 """
 
@@ -51,9 +67,14 @@ from collections.abc import Sequence
 from triangulate.claims.quantities import Quantity
 from triangulate.nlp.tokens import Tree
 
+# The smaller units that may follow a duration: "1 year, 160 days ago", "12 minutes, 31
+# seconds remaining".
+_MORE_UNITS = (
+    r"(?:,?\s+(?:and\s+)?[0-9]+\s*(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|months?))?"
+)
 _REFERENCE_AFTER_RE = re.compile(
-    r"\s*(?:ago|later|earlier|before|after|afterwards|from\s+now|previously|beforehand|"
-    r"hence|since)\b",
+    _MORE_UNITS + r"\s*(?:ago|later|earlier|before|after|afterwards|from\s+now|previously|"
+    r"beforehand|hence|since|prior|into|away|older|younger)\b",
     re.IGNORECASE,
 )
 _COMPOUND_RE = re.compile(r"[0-9a-z]\s?-\s?[a-z]+$", re.IGNORECASE)
@@ -112,13 +133,56 @@ _LASTING_BEFORE_RE = re.compile(
 )
 _SCOPE_BEFORE_RE = re.compile(
     r"\b(?:in|within|over|during|after|before|since|until|till|by|from|past|last|next|"
-    r"first|previous|coming|recent|following|every|each|per|throughout)\s+(?:the\s+)?$",
+    r"first|final|previous|coming|recent|following|every|each|per|throughout)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "150 hours can be stored", "two days will be added": the duration is what the clause is about
-_MODAL_AFTER_RE = re.compile(r"\s+(?:can|could|will|would|may|might|must)\s+(?:be|fit)\b")
-_OF_NOUN_RE = re.compile(r"\s+of\s+(?!(?:silence|prayer|prayers|applause|mourning)\b)\w", re.I)
+# "with four days to go", "two weeks remaining in the season": a countdown dates what follows
+_COUNTDOWN_AFTER_RE = re.compile(
+    _MORE_UNITS + r"\s+(?:to\s+(?:go|play)|remaining|left)\b", re.IGNORECASE
+)
+_OF_NOUN_RE = re.compile(r"\s+of\s+\w", re.IGNORECASE)
+# "gave Congress 60 days to review the rule", "has 30 days to appeal": the time allowed for
+# something, a window as "a 60-day window" is ("worked 12 hours to clear the road" tells how
+# long they worked).
+_WINDOW_AFTER_RE = re.compile(r"\s+to\s+(?!life\b)[a-z]+\b")
+_GRANT_BEFORE_RE = re.compile(
+    r"\b(?:give[sn]?|gave|giving|ha[sd]|have|having|gets?|got|allow(?:s|ed|ing)?|"
+    r"grant(?:s|ed|ing)?|offer(?:s|ed|ing)?)\b(?:\s+[\w'’]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+# "a minute of silence", "a day of mourning": a ritual, kept for a time, that reports no length
+_RITUAL_RE = re.compile(r"\s+of\s+(?:silence|prayers?|applause|mourning)\b", re.IGNORECASE)
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# A noun of an event that lasts, then a preposition of time: the duration after it is that
+# event's length ("the riots over the past week", "the search in the last two days").
+_EVENTS = (
+    r"(?:protests?|riots?|rioting|clashes|violence|unrest|fighting|strikes?|siege|search|"
+    r"manhunt|standoff|stand-off|demonstrations?|battles?|war|conflict|crisis|outage|"
+    r"blackout|shutdown|lockdown|curfew|talks|negotiations|deliberations|trial|drought|"
+    r"heatwave|flooding|eruption|shelling|bombing|bombardment|occupation|rampage|"
+    r"disturbances|turmoil)"
+)
+_EVENT_SPAN_BEFORE_RE = re.compile(
+    rf"\b{_EVENTS}\s+(?:over|in|during|for|throughout)\s+(?:the\s+)?"
+    r"(?:(?:past|last|previous)\s+)?$",
+    re.IGNORECASE,
+)
+# "in about 30 days of fighting": the event's length, whatever else the sentence counts
+_OF_EVENT_AFTER_RE = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{_EVENTS}\b", re.IGNORECASE
+)
+# "one day", "one night" with no verb of lasting or spending before them: a day, no length
+_SOME_DAY_RE = re.compile(r"one\s+(?:day|night|morning|evening|afternoon)", re.IGNORECASE)
+# Prepositions that are not of time: a duration after one ("as long as 18 years", "at
+# eight years", "beyond eight years") is read as one after a preposition of time is.
+_OTHER_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:as|at|beyond|into|to|with|without|like|near|toward|towards|upon|on|via|across|"
+    r"through|despite|besides|between|among|against|under)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+[a-z]+\s+$", re.IGNORECASE)
+_THAN_BEFORE_RE = re.compile(r"\bthan\s+$", re.IGNORECASE)
+_PREPOSITION_HEDGE_RE = re.compile(r"(?:over|under|within)\s+", re.IGNORECASE)
 # "rescued after 20 hours", "died after 21 years in power": the time that passed before the
 # outcome is what the report tells ("two days after the quake" is a time reference, above);
 # "every 15 minutes": how often.
@@ -149,7 +213,13 @@ def reported_durations(
 def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> bool:
     line_start = text.rfind("\n", 0, q.start) + 1
     before = text[max(line_start, q.start - 60) : q.start]
-    if _REFERENCE_AFTER_RE.match(text, q.end):
+    lasting = _LASTING_BEFORE_RE.search(before) or _FOR_BEFORE_RE.search(before)
+    # "outside for nine minutes before coming back": how long, whatever came next
+    if _REFERENCE_AFTER_RE.match(text, q.end) and not lasting:
+        return False
+    if _COUNTDOWN_AFTER_RE.match(text, q.end) or _RITUAL_RE.match(text, q.end):
+        return False
+    if _WINDOW_AFTER_RE.match(text, q.end) and _GRANT_BEFORE_RE.search(before):
         return False
     if _COMPOUND_RE.search(q.text):
         noun = _NOUN_AFTER_RE.match(text, q.end)
@@ -159,14 +229,25 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         return word not in _TIME_NOUNS and word not in _SERVICE_NOUNS
     if _PRISON_BEFORE_RE.search(before) or _PRISON_AFTER_RE.match(text, q.end):
         return True
-    if _LASTING_BEFORE_RE.search(before):
+    if lasting or _ELAPSED_BEFORE_RE.search(before):
         return True
-    if _ELAPSED_BEFORE_RE.search(before) or _FOR_BEFORE_RE.search(before):
+    # "$160 million over eight years": a hedge word that is also a preposition of time
+    lead = _PREPOSITION_HEDGE_RE.match(q.text)
+    if _SOME_DAY_RE.fullmatch(q.text):
+        return False  # "One night, while walking the beach, ...": on a day, no length
+    if _THAN_BEFORE_RE.search(before):
+        return False  # "no contract longer than eight years": a standard of comparison
+    led = before + (lead.group() if lead else "")
+    if not (_SCOPE_BEFORE_RE.search(led) or _OTHER_PREPOSITION_BEFORE_RE.search(led)):
+        # "spent two weeks in hospital", "survived two nights on the ridge", "the term is five
+        # years": a duration no preposition of time leads is what its clause reports; after
+        # an infinitive ("plans to spend six weeks there") it is a plan, not yet a fact
+        return not _INFINITIVE_BEFORE_RE.search(before)
+    if _EVENT_SPAN_BEFORE_RE.search(before) or _OF_EVENT_AFTER_RE.match(text, q.end):
+        # "the protests over the past eight days", as "eight days of protests": how long the
+        # event has gone on, whatever else the sentence counts
         return True
-    if _MODAL_AFTER_RE.match(text, q.end) and not _SCOPE_BEFORE_RE.search(before):
-        return True
-    other = _other_figure_in_sentence(text, tree, q, starts)
-    if _SCOPE_BEFORE_RE.search(before) and other:
+    if _other_figure_in_sentence(text, tree, q, starts):
         return False
     return bool(_OF_NOUN_RE.match(text, q.end))
 

@@ -323,6 +323,8 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
         rf"{_DAY}(?:\s?[-–]\s?{_DAY})?(?![0-9])(?:,?\s+{_YEAR})?"
     ),
     re.compile(rf"{_MONTH},?\s+{_YEAR}"),
+    # "Dec - 19 - 05": a month, a day and a year joined by dashes
+    re.compile(rf"{_MONTH}\s?-\s?{_DAY}\s?-\s?[0-9]{{2,4}}(?![0-9])"),
     re.compile(r"(?<![0-9])[0-9]{4}\s?-\s?[0-9]{1,2}\s?-\s?[0-9]{1,2}(?![0-9])"),
     re.compile(r"(?<![0-9])[0-9]{1,2}\s?/\s?[0-9]{1,2}\s?/\s?[0-9]{2,4}(?![0-9])"),
     re.compile(r"(?<![0-9.])[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?[0-9]{4}(?![0-9])"),
@@ -473,7 +475,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             *((5,) * len(_URL_RES)),
         ),
         (
-            *(_MONTH_STEMS,) * 3,  # the three date forms with a month name
+            *(_MONTH_STEMS,) * 4,  # the four date forms with a month name
             ("-",),
             ("/",),
             (".",),
@@ -550,7 +552,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
 # The patterns above whose every match starts where a run of digits starts (a look-behind
 # refuses a digit before the first one): they are tried only there, not at every character.
 _AT_DIGITS = frozenset(
-    (*_DATE_RES[0:1], *_DATE_RES[3:8], *_DATE_RES[9:11], *_TIME_RES[:-1], *_PHONE_RES[2:8]),
+    (*_DATE_RES[0:1], *_DATE_RES[4:9], *_DATE_RES[10:12], *_TIME_RES[:-1], *_PHONE_RES[2:8]),
 )
 _DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9]")
 
@@ -622,6 +624,8 @@ _VAGUE_RE = re.compile(
     r"km|inches)\b)"
     r"|(?P<plural>dozens|hundreds|thousands|millions|billions)"
     r"|(?P<of>scores|tens)(?=\s+of\b)"
+    # a headline's "Scores injured in blast": scores of people
+    r"|(?<![A-Za-z,] )(?P<of_headline>(?-i:Scores))(?=\s+(?:[a-z]+ed|dead|hurt|missing|homeless)\b)"
     r")\b",
     re.IGNORECASE,
 )
@@ -648,7 +652,8 @@ _DIGITS_RE = re.compile(
 )
 # "1/2", "10 1/2", "3/4": a fraction in digits (a numerator smaller than a usual denominator).
 _DIGIT_FRACTION_RE = re.compile(
-    r"(?:(?P<whole>[0-9]{1,3})\s+)?(?P<a>[0-9]{1,2})/(?P<b>2|3|4|5|8|10|16)(?![0-9/])"
+    # "2 1/2", and "2-1/2" as US news writes a whole number and its fraction
+    r"(?:(?P<whole>[0-9]{1,3})(?:\s+|-))?(?P<a>[0-9]{1,2})/(?P<b>2|3|4|5|8|10|16)(?![0-9/])"
 )
 # "a week of violence", "more than a week", "about a minute", "lasted a day": one unit of
 # time written with the article. Only where it reads as a length of time: after a hedge, "for"
@@ -696,10 +701,18 @@ _DOZEN_BEFORE_RE = re.compile(
     r"(?:\b(?:another|further|some|about|around|nearly|almost|roughly|over)|(?<!\bby\s)\bthe)\s+$",
     re.IGNORECASE,
 )
+_WORD_SPACE_BEFORE_RE = re.compile(r"[A-Za-z,] $")
+_HEADLINE_PAST_AFTER_RE = re.compile(r"\s+(?:[a-z]+ed|dead|hurt|missing|homeless)\b")
 _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _COUPLE_RE = re.compile(
     r"\ba\s+couple(?=\s+of\b)(?!\s+of\s+(?:dozen|hundred|thousand|million|billion)s?\b)",
     re.IGNORECASE,
+)
+# "a half-dozen", "a half dozen": six.
+_HALF_DOZEN_RE = re.compile(r"\b(?:an?\s+)?half[\s-]dozen\b(?!s)", re.IGNORECASE)
+# "a pair of gunmen", "a trio of inmates": two and three of a plural.
+_PAIR_RE = re.compile(
+    r"\ban?\s+(?P<word>pair|trio)(?=\s+of\s+(?:[a-z]+s|[a-z]*men|children|people)\b)", re.IGNORECASE
 )
 # "quarter million", "three quarters billion", "a quarter of a million": a share of a scale.
 _FRACTION_SCALE_RE = re.compile(
@@ -882,7 +895,9 @@ def _vague_floor(m: re.Match[str]) -> float:
         return _VAGUE_FLOORS["few"]
     if m.group("several"):
         return _VAGUE_FLOORS["several"]
-    return _VAGUE_FLOORS[case_key(m.group("plural") or m.group("of") or "")]
+    return _VAGUE_FLOORS[
+        case_key(m.group("plural") or m.group("of") or m.group("of_headline") or "")
+    ]
 
 
 def _fraction(text: str, at: int) -> _Atom | None:
@@ -1019,6 +1034,7 @@ _ANY_NUMBER_WORD_RE = re.compile(
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
     r"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
+    r"an?\s+pair|an?\s+trio|"
     r"scores|tens|hundreds|thousands|millions|billions|a\s+few|"
     r"an?\s+(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|"
     r"mile|kilometre|kilometer|metre|meter|foot|yard|block))"
@@ -1041,9 +1057,11 @@ _WORD_PATTERNS = (
     _BARE_SCALE_RE,
     _VAGUE_RE,
     _WORD_START_RE,
+    _HALF_DOZEN_RE,
     _FRACTION_RE,
     _FRACTION_SCALE_RE,
     _COUPLE_RE,
+    _PAIR_RE,
     _A_UNIT_RE,
     _A_LENGTH_RE,
 )
@@ -1130,6 +1148,13 @@ def _word_at(text: str, at: int) -> _Atom | None:
     fraction = _fraction(text, at)
     if fraction is not None:
         return fraction
+    half_dozen = _HALF_DOZEN_RE.match(text, at)
+    if half_dozen is not None:
+        return _Atom(start=at, end=half_dozen.end(), value=6, raw=6, form="word")
+    pair = _PAIR_RE.match(text, at)
+    if pair is not None:
+        value = 2 if pair.group("word").lower() == "pair" else 3
+        return _Atom(start=at, end=pair.end(), value=value, raw=value, form="word")
     couple = _COUPLE_RE.match(text, at)
     if couple is not None:
         end = couple.end()
@@ -1145,9 +1170,17 @@ def _word_at(text: str, at: int) -> _Atom | None:
     if (
         word is None
         and _DOZEN_RE.match(text, at)
-        and _DOZEN_BEFORE_RE.search(text, max(0, at - 12), at)
+        and (
+            _DOZEN_BEFORE_RE.search(text, max(0, at - 12), at)
+            or (
+                text.startswith("Dozen", at)
+                and not _WORD_SPACE_BEFORE_RE.search(text, max(0, at - 2), at)
+                and _HEADLINE_PAST_AFTER_RE.match(text, at + 5)
+            )
+        )
     ):
-        # "another dozen people", "the dozen officers", "some dozen": twelve
+        # "another dozen people", "the dozen officers", "some dozen", a headline's "Dozen
+        # hurt in blast": twelve
         return _Atom(start=at, end=at + 5, value=12, raw=12, form="word")
     if word is None:
         bare = _BARE_SCALE_RE.match(text, at)
@@ -1278,6 +1311,7 @@ _PERIOD_BEFORE_RE = re.compile(
 _SHARE_AFTER_RE = re.compile(r"\s*(?:of\b|per\s?cent\b|percent\b|%)", re.IGNORECASE)
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s$", re.IGNORECASE)
 # What a calibre names: "a 9mm handgun", "155mm shells", "a .22-caliber rifle"
+_YARD_LINE_AFTER_RE = re.compile(r"\s+line\b", re.IGNORECASE)
 _WEAPON_AFTER_RE = re.compile(
     r"(?:\s?-?\s?(?:mm|millimet(?:re|er))\b)?\s?-?\s?(?:(?:caliber|calibre|semi-?automatic|"
     r"automatic|Magnum)\s+)?(?:caliber|calibre|handguns?|pistols?|revolvers?|rifles?|guns?|"
@@ -1469,10 +1503,14 @@ _CLAUSE_END_AFTER_RE = re.compile(r"\s?[.,;]|\s*$")
 _VOTES_AFTER_RE = re.compile(r"\s+(?:ayes|nays|noes|yeas|yays)\b", re.IGNORECASE)
 _VOTES_BEFORE_RE = re.compile(r"\b(?:ayes|nays|noes|yeas|yays)\s?:?\s?$", re.IGNORECASE)
 _AGE_AND_OVER_AFTER_RE = re.compile(r"\s+and\s+(?:over|older|up|above)\b")
-# Set phrases whose number counts nothing: "at one point", "a thing or two", "one by one",
-# "will one day".
+# Set phrases whose number counts nothing: "at one point", "a thing or two", "a round or two",
+# "one by one", "will one day".
 _IDIOM_RE = re.compile(
-    r"\b(?:at\s+one\s+(?:point|time|stage|moment)|a\s+thing\s+or\s+two|one\s+by\s+one|"
+    r"\b(?:at\s+one\s+(?:point|time|stage|moment)|one\s+by\s+one|one\s+more\s+thing|zero[\s-]day|"
+    r"fifty[\s-]fifty|24\s?[-/]\s?7\b|"
+    # "a round or two", "a thing or two": a vague few of a thing (a unit of time keeps its length)
+    r"a\s+(?!(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade)\b)"
+    r"[a-z]+\s+or\s+two\b|"
     r"one\s?-?\s?on\s?-?\s?one|one\s+another|one\s+in\s+a\s+million|thanks\s+a\s+million|"
     r"(?:a|one)\s+hundred\s+per\s?cent\s+(?:sure|certain|right|behind|committed|confident)|"
     r"zero\s+tolerance|nine\s+lives|worth\s+a\s+thousand\s+words|in\s+one\s+piece|"
@@ -1882,6 +1920,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "name"  # "the Group of Seven", "Group of 20": a club named by its size
     if atom.form == "word" and _is_pronoun_one(text, atom, before):
         return "pronoun"
+    if atom.form == "word" and _is_parties_two(text, atom, before):
+        return "pronoun"
     if atom.form == "word" and any(
         m.start() <= atom.start and atom.end <= m.end()
         for m in _IDIOM_RE.finditer(text, max(0, atom.start - 24), atom.end + 30)
@@ -2231,6 +2271,26 @@ def in_headline(text: str, start: int, end: int) -> bool:
 _LONG_WORD_RE = re.compile(r"\b[A-Za-z]{4,}\b")
 
 
+# "a deal between the two companies", "the two sides met": the two parties of a relation,
+# named before, referred back to; no count is reported.
+_BETWEEN_THE_BEFORE_RE = re.compile(r"\bbetween\s+(?:the|both)\s+$", re.IGNORECASE)
+_THE_BEFORE_TWO_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PARTIES_AFTER_RE = re.compile(
+    r"\s+(?:companies|firms|countries|nations|sides|parties|brands|governments|carmakers|"
+    r"automakers|groups|camps|neighbours|neighbors|rivals|allies)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_parties_two(text: str, atom: _Atom, before: str) -> bool:
+    """Whether "two" names the two parties of a relation ("between the two companies")."""
+    if text[atom.start : atom.end].lower() != "two":
+        return False
+    if _BETWEEN_THE_BEFORE_RE.search(before):
+        return True
+    return bool(_THE_BEFORE_TWO_RE.search(before) and _PARTIES_AFTER_RE.match(text, atom.end))
+
+
 def _is_pronoun_one(text: str, atom: _Atom, before: str) -> bool:
     """Whether a bare "one" is a pronoun ("no one", "one of the", "the one who")."""
     if text[atom.start : atom.end].lower() != "one":
@@ -2349,7 +2409,9 @@ def _prefix_ending(text: str, start: int, at: int) -> re.Match[str] | None:
 
 _CURRENCY_SIGN = rf"(?:{PREFIX})"
 _RANGE_JOIN_RE = re.compile(
-    r"\s*(?:%|\s?per\s?cent|\s?percent)?\s*(?P<join>-|–|—|\bto\b|\band\b|\bor\b|\bhingga\b)\s*"
+    # "a 24- to 30-foot boat": the first end's hyphen waits for the unit the second end takes
+    r"\s*(?:%|\s?per\s?cent|\s?percent)?\s*(?P<dash>[-–]\s*(?=(?:to|or|and)\b))?"
+    r"(?P<join>-|–|—|\bto\b|\band\b|\bor\b|\bhingga\b)\s*"
     rf"(?:{_CURRENCY_SIGN}\s?)?$",
     re.IGNORECASE,
 )
@@ -2551,11 +2613,15 @@ _POUNDS_RE = re.compile(r"(?:\s+|\s?-\s?)pounds?\b", re.IGNORECASE)
 # "magnitude 5.9", "a magnitude - 6.1 quake": the scale named before the number.
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s?-\s?|\s+of\s+|\s+)$", re.IGNORECASE)
 _DURATION_RE = re.compile(
-    r"(?:\s+|\s*-\s*|(?=(?:hrs?|mins?|secs?|yrs?)\b))(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|"
+    r"(?:\s+|\s*-\s*|(?=(?:hrs?|mins?|secs?|yrs?)\b))"
+    # "203 HR, 676 RBI": home runs in a batting line, no hours
+    r"(?!(?-i:HR)\b)(?P<unit>seconds|"
+    # "the 2006 second-overall pick": "second" before a hyphen is an ordinal ("second-half")
+    r"second(?!\s?[-–]\s?(?!long\b)[A-Za-z])|minutes?|hours?|days?|nights?|weeks?|weekends?|"
     r"fortnights?|months?|years?|yrs?|hrs?|mins?|secs?|decades?|century|centuries|"
     # Malay and Indonesian: "10 minit", "72 jam", "3 hari", "2 minggu", "6 bulan", "20 tahun"
     r"saat|minit|menit|jam|hari|minggu|bulan|tahun)\b"
-    r"(?P<old>\s?-\s?old\b|\s+old\b|\s+of\s+age\b)?",
+    r"(?P<old>\s?-\s?olds?\b|\s+old\b|\s+of\s+age\b)?",
     re.IGNORECASE,
 )
 _DURATION_UNITS: dict[str, str] = {
@@ -2597,6 +2663,7 @@ _CURRENCY_SIGN_RE = re.compile(r"[$€£¥₹]|\b(?:US|USD|EUR|GBP)\b")
 _PERCENT_RE = re.compile(r"%|per\s?cent", re.IGNORECASE)
 # "two-thirds", "5-star", "one-sided": a number in a hyphenated adjective is no count, except
 # before nouns that count something ("a 300-seat parliament", "a 300-strong force").
+_ODD_AFTER_RE = re.compile(r"\s?-\s?odd\b", re.IGNORECASE)
 _HYPHENATED_RE = re.compile(
     r"-(?!(?:plus|strong|seats?|members?|beds?|stor(?:ey|y|eys|ies)|floors?|rooms?|man|men|"
     r"person|people|vehicles?|cars?|ships?|vessels?|planes?|aircraft|hous(?:e|es)|homes?|"
@@ -2627,7 +2694,7 @@ _SCORE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SCORE_AFTER_RE = re.compile(
-    r"(?:\s*\(\s?\.\s?[0-9]{3}\s?\))?\s+(?:win|victory|defeat|loss|lead|vote|votes|margin|tally|ruling|decision|verdict|"
+    r"(?:\s*\(\s?\.\s?[0-9]{3}\s?\))?\s+(?:in\s+favou?r|win|victory|defeat|loss|lead|vote|votes|margin|tally|ruling|decision|verdict|"
     r"split|majority|scoreline|draw|record|start|mark|finish|lifetime|streak|run|career|"
     r"overall|(?:on|in|this|last)\s+(?:the\s+)?season)\b",
     re.IGNORECASE,
@@ -2690,7 +2757,7 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
     word = join.group("join").lower()
     opener = _RANGE_OPEN_RE.search(text, max(lo, first.start - 20), first.start)
     opened = opener.group("open").lower() if opener else ""
-    if word == "and" and opened != "between":
+    if word == "and" and opened != "between" and not join.group("dash"):
         return None  # "270 children and 198 women" is a list, not a range
     if word in {"-", "–", "—"} and (first.form == "word") != (second.form == "word"):
         return None
@@ -2763,9 +2830,10 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
         # of it, and only when the first number is the larger ("rose 200 to 300" is no tally).
         tally = _TALLY_TO_BEFORE_RE.search(text, max(0, first.start - 30), first.start)
         return first.value >= second.value and bool(worded or tally)
-    if _RECORD_BEFORE_RE.search(text, max(0, first.start - 30), first.start) and not (
-        _next_word_is_count_noun(text, second.end)
-    ):
+    counts = _next_word_is_count_noun(text, second.end)
+    if counts and first.value < second.value:
+        return False  # "led to 2-3 deaths", "lost 3-4 relatives": a range before what it counts
+    if _RECORD_BEFORE_RE.search(text, max(0, first.start - 30), first.start) and not counts:
         return True
     if _RECORD_PLAIN_BEFORE_RE.search(
         text, max(0, first.start - 10), first.start
@@ -2920,6 +2988,11 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 if unit_name == "mm" and _WEAPON_AFTER_RE.match(text, m.end()):
                     # "a 9mm handgun", "155mm shells": a calibre names the weapon
                     return _Built(quantity=None, next_index=i + used, reason="name", end=m.end())
+                if unit_name == "yd" and _YARD_LINE_AFTER_RE.match(text, m.end()):
+                    # "from the 20-yard line": a place on a playing field, no length
+                    return _Built(
+                        quantity=None, next_index=i + used, reason="place phrase", end=m.end()
+                    )
                 kind, unit, end = unit_kind, unit_name, m.end()
                 break
         else:
@@ -2985,6 +3058,9 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         while i + used < len(atoms) and atoms[i + used].start < end:
             used += 1
 
+    odd = _ODD_AFTER_RE.match(text, end) if kind == "count" and not (ranged or vague) else None
+    if odd is not None:
+        end = odd.end()  # "30-odd people", "a hundred-odd": about that many
     if kind == "count" and (
         _HYPHENATED_RE.match(text[end : end + 12]) or _SPACED_COMPOUND_RE.match(text, end)
     ):
@@ -3007,7 +3083,7 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             if after.group("less")
             else "about"
         )
-    if hedge == "exact" and first.about:
+    if hedge == "exact" and (first.about or odd is not None):
         hedge = "about"  # "a couple of"
     if plus is not None:
         hedge = "at_least"

@@ -37,10 +37,11 @@ short reports starts the pool once its first groups add up to the threshold (tho
 already parsed stay parsed here), as a pile of long articles does at its first group.
 A quiet watch round, whose calls are all answered before the next round's come, is
 counted on its own. A caller that knows how much it will parse before its first call
-says so (``expect``): ``analyze`` does before it sorts the pile into stories, so a pile
-that pays starts the pool's fork server, which loads the model, while the stories are
-sorted. The fork server runs while a pool of the process is open and is stopped when
-the last one closes (``_ForkServer``).
+says so (``expect``): ``analyze`` does as it reads the pile, report by report, so a pile
+that pays starts the pool's fork server, which loads the model, while the rest is read
+and sorted into stories; a database run (a web job, a watch round) does before it sorts
+its new reports into stories. The fork server runs while a pool of the process is open
+and is stopped when the last one closes (``_ForkServer``).
 
 A worker that dies (killed, out of memory) makes the run fail with ``WorkerDied``, which
 names the documents it was parsing; the pool is shut down and no process is left behind.
@@ -60,6 +61,7 @@ import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.context import BaseContext
 from pathlib import Path
@@ -72,6 +74,9 @@ from triangulate.nlp.spacy_model import PackedParse, Parsed, Select
 
 # The fewest characters of work waiting for which the pool is started (see the docstring).
 MIN_CHARS = 50_000
+# The most characters of documents parsed ahead of the calls that ask for them (``ahead``):
+# their packed records, about 22 bytes a character, wait in this process until asked for.
+AHEAD_CHARS = 400_000
 # Seconds between a worker's checks that the process that started it is still there.
 WATCH_PARENT_EVERY = 1.0
 
@@ -96,6 +101,8 @@ class LocalParser:
             parse every sentence.
         min_chars: The fewest characters of documents waiting to be parsed that start
             the pool (``MIN_CHARS`` by default).
+        ahead_chars: The most characters of documents parsed ahead of the calls that
+            ask for them (``ahead``; ``AHEAD_CHARS`` by default).
 
     Use it as a context manager, or call ``close`` when done. The workers are forked from
     multiprocessing's fork server (started once per process, with spaCy and the model
@@ -110,6 +117,7 @@ class LocalParser:
         batch_size: int = 32,
         select: Select | None = may_hold_claim,
         min_chars: int | None = None,
+        ahead_chars: int | None = None,
     ) -> None:
         if jobs is not None and jobs < 1:
             raise ValueError(f"jobs must be at least 1, not {jobs}")
@@ -119,29 +127,62 @@ class LocalParser:
         self.batch_size = batch_size
         self.select = select
         self.min_chars = MIN_CHARS if min_chars is None else min_chars
+        self.ahead_chars = AHEAD_CHARS if ahead_chars is None else ahead_chars
         self._pool: ProcessPoolExecutor | None = None
         # Calls not yet begun while the pool is not started; the characters of the calls
         # made since none was waiting.
         self._waiting: list[_Call] = []
         self._handed = 0
+        # Documents parsed ahead (``ahead``) that no call has asked for yet, by id.
+        self._early: dict[str, _Slot] = {}
 
     @property
     def started(self) -> bool:
         """Whether the worker processes have been started."""
         return self._pool is not None
 
-    def expect(self, chars: int) -> None:
+    def expect(self, chars: int) -> bool:
         """Say that work of about ``chars`` characters is coming.
 
         When that work will pay for the pool (``min_chars``), the pool is started now and
         its fork server loads the model while the caller gets the work ready, rather than
-        when the first call comes (``analyze`` sorts the pile into stories meanwhile: on
-        MMDS dev the model's load, about 1.5 s, then costs no wall-clock time). Nothing
-        happens for less work, with one job, or once the pool is started.
+        when the first call comes (``analyze`` reads the rest of the pile and sorts it into
+        stories meanwhile: on MMDS dev the model's load, about 1.5 s, then costs no
+        wall-clock time). A caller may say more as it learns more (the work known so far,
+        each time). Nothing happens for less work, with one job, or once the pool is
+        started.
+
+        Returns:
+            Whether the pool is started (so that ``ahead`` parses at once).
         """
-        if self.jobs == 1 or self._pool is not None or chars < self.min_chars:
+        if self.jobs > 1 and self._pool is None and chars >= self.min_chars:
+            self._start()
+        return self._pool is not None
+
+    def ahead(self, pairs: Sequence[tuple[str, str]]) -> None:
+        """Parse documents now that a later call will ask for, if the pool is started.
+
+        ``analyze`` hands over the pile's documents before it sorts them into stories, so
+        that the workers parse while this process sorts (and do not wait for the first
+        story's call): the first of them, up to ``ahead_chars`` characters in all, are
+        sent to the workers at once. A later call that asks for one of them (the same id
+        and text) takes its record from that work; those never asked for are dropped at
+        ``close``. A document's parse does not depend on the others of its block (see
+        ``nlp.spacy_model``), so the records are the same as when its call parses it.
+        """
+        if self._pool is None:
             return
-        self._start()
+        held = sum(len(slot.text) for slot in self._early.values())
+        chosen: list[tuple[str, str]] = []
+        for doc_id, text in pairs:
+            if doc_id in self._early:
+                continue
+            if held + len(text) > self.ahead_chars:
+                break
+            chosen.append((doc_id, text))
+            held += len(text)
+        for slot in self._submit(chosen, ahead=True):
+            self._early[slot.doc] = slot
 
     def __call__(self, pairs: Sequence[tuple[str, str]]) -> Iterator[Parsed]:
         """Parse ``(doc_id, text)`` pairs; one ``Parsed`` per pair, in order.
@@ -161,8 +202,18 @@ class LocalParser:
                 return self._later(call)
         self._start()
         if call.pending is None:
-            call.pending = self._submit(call.pairs)
+            call.pending = self._taken(call.pairs)
         return self._collect(call.pending)
+
+    def _taken(self, pairs: list[tuple[str, str]]) -> list[_Slot]:
+        """The documents' records: those parsed ahead taken, the others sent to the pool now."""
+        early = {}
+        for doc_id, text in pairs:
+            slot = self._early.get(doc_id)
+            if slot is not None and slot.text == text:
+                early[doc_id] = self._early.pop(doc_id)
+        fresh = iter(self._submit([pair for pair in pairs if pair[0] not in early]))
+        return [early[doc_id] if doc_id in early else next(fresh) for doc_id, _ in pairs]
 
     def _in_process(self, call: _Call) -> Iterator[Parsed]:
         return spacy_model.parse(call.pairs, batch_size=self.batch_size, select=self.select)
@@ -175,15 +226,21 @@ class LocalParser:
             yield from self._in_process(call)
             return
         if call.pending is None:  # the pool was started after a close forgot the call
-            call.pending = self._submit(call.pairs)
+            call.pending = self._taken(call.pairs)
         yield from self._collect(call.pending)
 
-    def _submit(self, pairs: list[tuple[str, str]]) -> list[_Pending]:
+    def _submit(self, pairs: list[tuple[str, str]], *, ahead: bool = False) -> list[_Slot]:
+        """The documents sent to the workers in blocks: one slot per document, in order."""
         pool = self._start()
-        return [
-            (block, pool.submit(_parse_block, list(block), self.select))
-            for block in spacy_model.blocks(pairs, self.batch_size)
-        ]
+        slots: list[_Slot] = []
+        for block in spacy_model.blocks(pairs, self.batch_size):
+            future = pool.submit(_parse_block, list(block), self.select)
+            names = tuple(doc_id for doc_id, _ in block)
+            slots.extend(
+                _Slot(doc=doc_id, text=text, future=future, at=at, block=names, ahead=ahead)
+                for at, (doc_id, text) in enumerate(block)
+            )
+        return slots
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -201,32 +258,32 @@ class LocalParser:
                 call.pending = self._submit(call.pairs)
         return self._pool
 
-    def _collect(self, pending: list[_Pending]) -> Iterator[Parsed]:
-        """The pending blocks' records, in order; a dead worker closes the pool and raises."""
+    def _collect(self, pending: list[_Slot]) -> Iterator[Parsed]:
+        """The documents' records, in order; a dead worker closes the pool and raises."""
         try:
-            for block, future in pending:
+            for slot in pending:
                 try:
-                    packed = future.result()
+                    packed = slot.future.result()[slot.at]
                 except BrokenProcessPool as exc:
-                    raise WorkerDied([d for d, _ in block]) from exc
-                texts = dict(block)
-                for one in packed:
-                    yield spacy_model.unpack(one, texts[one.doc])
+                    raise WorkerDied(list(slot.block)) from exc
+                yield spacy_model.unpack(packed, slot.text)
         except GeneratorExit:
-            # Put down by its caller: its blocks not begun are dropped, the pool works on.
-            for _, future in pending:
-                future.cancel()
+            # Put down by its caller: its blocks not begun are dropped, the pool works on
+            # (a block parsed ahead may hold documents other calls take: it is kept).
+            for slot in pending:
+                if not slot.ahead:
+                    slot.future.cancel()
             raise
         except BaseException:
-            for _, future in pending:
-                future.cancel()
+            for slot in pending:
+                slot.future.cancel()
             self.close(kill=True)
             raise
 
     def close(self, *, kill: bool = False) -> None:
         """Stop the worker processes (waiting for them; ``kill`` stops them at once)."""
         pool, self._pool = self._pool, None
-        self._waiting, self._handed = [], 0
+        self._waiting, self._handed, self._early = [], 0, {}
         if pool is None:
             return
         try:
@@ -251,17 +308,27 @@ class LocalParser:
         self.close(kill=exc is not None)
 
 
-# A block sent to the pool, with the future of its packed parse.
-_Pending = tuple[Sequence[tuple[str, str]], Future[list[PackedParse]]]
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Slot:
+    """One document sent to the pool: its place in the block whose packed parse the
+    future holds, the block's documents (named if its worker dies), and whether it was
+    parsed ahead of its call."""
+
+    doc: str
+    text: str
+    future: Future[list[PackedParse]]
+    at: int
+    block: tuple[str, ...]
+    ahead: bool = False
 
 
 class _Call:
-    """One call's documents, and their blocks once sent to the pool."""
+    """One call's documents, and their slots once sent to the pool."""
 
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
         self.pairs = pairs
         self.chars = sum(len(text) for _, text in pairs)
-        self.pending: list[_Pending] | None = None
+        self.pending: list[_Slot] | None = None
 
 
 def _warm_up(owner: int) -> None:

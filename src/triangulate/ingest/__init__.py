@@ -223,6 +223,7 @@ def ingest(
     stdin: BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[int], None] | None = None,
+    on_document: Callable[[Document], None] | None = None,
 ) -> Ingested:
     """Read every input.
 
@@ -231,6 +232,7 @@ def ingest(
         stdin: Where "-" reads from; defaults to the process's standard input.
         max_bytes: Inputs larger than this are skipped with a reason.
         progress: Called after each input with the number of inputs done so far.
+        on_document: Called with each document as soon as it is read.
 
     Returns:
         Every input record and every document, in input order.
@@ -244,6 +246,8 @@ def ingest(
                 progress(len(inputs))
         if doc is not None:
             documents.append(doc)
+            if on_document is not None:
+                on_document(doc)
     return Ingested(inputs=tuple(inputs), documents=tuple(documents))
 
 

@@ -32,6 +32,9 @@ from dataclasses import dataclass
 from triangulate.model import Claim, Figure
 from triangulate.reconcile.intervals import Interval, interval_of
 from triangulate.reconcile.topics import (
+    LINKED_STATES,
+    PARENT_CHILDREN,
+    PERSON_TIME,
     PERSONS,
     SHARE,
     UNSAID,
@@ -121,12 +124,17 @@ def _tried(
     parts: tuple[object, ...],
 ) -> list[tuple[list[Claim], _Readings]]:
     """The measures a figure is tried against: those sharing its parts, and for people of
-    whom nothing is said, those of any state (and the other way round)."""
+    whom nothing is said, those of any state (and the other way round); for a state that
+    may count all of another's (``LINKED_STATES``: those in hospital, the wounded), those
+    of that state too."""
     if parts[-1] is None:
         return by_parts.get(parts, [])
     if parts[-1] == UNSAID:
         return [m for key, found in by_parts.items() if key[:-1] == parts[:-1] for m in found]
-    return [*by_parts.get(parts, []), *by_parts.get((*parts[:-1], UNSAID), [])]
+    linked = sorted(LINKED_STATES.get(str(parts[-1]), ()))
+    return [
+        m for state in (parts[-1], UNSAID, *linked) for m in by_parts.get((*parts[:-1], state), [])
+    ]
 
 
 def _values(figure: Figure, topic: Topic) -> Interval | None:
@@ -243,10 +251,15 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
     for k in sorted(range(len(found)), key=lambda k: _largest_first(found[k])):
         head = kinds[k][0]
         unit = (head.unit, head.kind)
-        if head.kind == "money" or head.population.startswith(SHARE):
+        if (
+            head.kind == "money"
+            or head.population.startswith(SHARE)
+            or head.population in {PERSON_TIME, PARENT_CHILDREN}
+        ):
             # Sums of one currency whose values differ are different sums, not look-alikes
             # of one quantity: what a sum pays for is too loosely read to say more; so are
-            # two shares of people of whom nothing else is said.
+            # two shares of people of whom nothing else is said, two lengths of time
+            # someone did something, and two parents' children.
             joined.append([k])
             continue
         if head.population == "casualty":

@@ -14,13 +14,17 @@ written                                  read as
                                          after it allowed
 "Zarand, a town in Kerman province"      Zarand inside Kerman province: an apposition
                                          naming a kind of place "in" or "of" the other
+"Southfield, a Detroit suburb",          the first inside the second: a city's
+"Southfield, outside Detroit",           outskirts are in its area
+"Southfield, in suburban Detroit"
 "Greece's second city Thessaloniki",     the second inside the first: a possessive,
 "Iran's Qeshm island"                    a few words and a place noun allowed between
-"the Persian Gulf island of Qeshm"       the second inside the first: a kind of place
-                                         "of" the second
+"the Persian Gulf island of Qeshm",      the second inside the first: a kind of place
+"the New York City borough of Queens"    (a borough, a suburb) "of" the second
 =======================================  ===========================================
 
-A country (a name in the Unicode CLDR list of territories that Babel ships) holds the
+A country (a name in the Unicode CLDR list of territories that Babel ships, unless a report
+writes it inside a place that is none: "Jamaica, Queens" is a neighbourhood) holds the
 places of the story that the reports put in no country: when the reports name the
 story's country most, a town they never place is taken to be in it ("three people died in
 Athens", "Greece mourns three dead").
@@ -47,7 +51,8 @@ from triangulate.model import Document, Entity, Mention
 
 _AREAS = (
     r"(?:island|islands|city|town|village|province|region|district|area|state|county|"
-    r"port|capital|suburb|neighbou?rhood|municipality|governorate|prefecture)"
+    r"port|capital|suburb|neighbou?rhood|municipality|governorate|prefecture|borough|"
+    r"township|parish|hamlet)"
 )
 _COMPASS = (
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -63,6 +68,13 @@ _INSIDE_NEXT = (
         rf"{_COMPASS}$",
         re.IGNORECASE,
     ),
+    re.compile(r"^\s*,?\s+(?:just\s+)?(?:in\s+suburban|outside(?:\s+of)?)\s+$", re.IGNORECASE),
+)
+# A smaller place in apposition naming the larger one's outskirts ("Southfield, a Detroit
+# suburb"): the text between the two, and the text right after the larger.
+_APPOSED_BETWEEN = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OUTSKIRTS_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:area\s+)?(?:suburb|exurb|neighbou?rhood|borough|township)\b", re.IGNORECASE
 )
 # Text between a larger place and the smaller one after it.
 _HOLDS_NEXT = (
@@ -153,7 +165,10 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
                 continue
             if _in_list(text, found, n):
                 continue
-            if any(p.match(between) for p in _INSIDE_NEXT):
+            apposed = _APPOSED_BETWEEN.match(between) and _OUTSKIRTS_AFTER.match(
+                text[second.end : second.end + 30]
+            )
+            if apposed or any(p.match(between) for p in _INSIDE_NEXT):
                 inner, outer = a, b
             elif any(p.match(between) for p in _HOLDS_NEXT):
                 inner, outer = b, a
@@ -179,7 +194,16 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
                 and kinds.get(outer) != "sea"
             ):
                 edges.setdefault(head, set()).add(outer)
-    home = _in_the_country(edges, [e for e in entities if scene.get(e.id) == e.id])
+    # A country's name written inside a place that is none ("Jamaica, Queens", "Lebanon,
+    # Pennsylvania") names a town there: never the story's country.
+    towns = {
+        inner
+        for inner, outers in edges.items()
+        if kinds.get(inner) == "country" and any(kinds.get(o) != "country" for o in outers)
+    }
+    home = _in_the_country(
+        edges, [e for e in entities if scene.get(e.id) == e.id and e.id not in towns]
+    )
     above_scene = _closure(edges)
     links: dict[str, set[str]] = {}
 

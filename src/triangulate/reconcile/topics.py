@@ -15,13 +15,16 @@ unit            the unit a measure is compared in: seconds for a duration, metre
                 miles" and "1,500 km" are one distance); a nautical mile only meets
                 another
 state           casualties / missing / hospitalised (treated, admitted: a hospital's count,
-                a part of the injured) / injured / killed / arrested / rescued /
-                displaced / left / remaining / controlled / protesting / living (a
+                a part of the injured, or all of them when the values agree) / injured
+                / killed (slain, strangled too) / arrested / rescued /
+                displaced / left / remaining / controlled / protesting / employed (a
+                firm's workforce: "employs 150 people", "its 150 employees") / living (a
                 population: "residents" and "inhabitants" with no other state, "a town
                 of 15,000 people", "home to", "a city of 2 million": people, labelled
                 "population of X") / destroyed (damaged, razed, hit) / other;
                 "casualties" may include both killed and injured ("five people were
-                shot"); only people are displaced
+                shot", "accused of shooting three co-workers": the shooting's, whatever
+                befell the shooter); only people are displaced
 population      people (civilians, citizens, residents, the dead and injured, workers,
                 protesters, students, respondents: occupations describe people, they do
                 not make another count; a crowd is people whatever its members are
@@ -30,7 +33,17 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 (police, officers, soldiers), fighters (militants, members, jihadists),
                 unrest (how long riots, rioting, clashes, violence lasted: one story's
                 unrest, whatever a report calls it, or how long a place has been in it:
-                "for a week, the city has been a battleground"), quake or aftershock (a
+                "for a week, the city has been a battleground"), shots fired ("11
+                rounds", "11 bullets", "fired eleven times"), a prison term ("sentenced
+                to 25 years", "a 25-year sentence", "25 years behind bars"; the most a
+                charge carries, "faces up to 40 years", is another), charges of a crime
+                ("four counts of aggravated murder", "four murder charges"), how long
+                someone did something ("worked there for 12 years") and how many children
+                a parent has ("a mother of 12"): facts of a person, of no place or day,
+                one with another only when the values agree, how far someone or something was moved
+                ("dragged him 20 feet"), how fast the story's vehicle went ("the car was
+                going 50 mph", whichever of car or driver a report names; a "30 mph zone"
+                is the speed limit), quake or aftershock (a
                 magnitude: the shock it sizes), distance (how far a place lies from a point), money
                 (a sum: what it pays for is read too loosely to key on), a share of
                 people of whom nothing else is said (a poll's), else the head noun, or
@@ -134,7 +147,8 @@ Relation = Literal["same", "close", "nested", "alike", "apart"]
 _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("casualties", ("casualties", "casualty")),
     ("missing", ("missing", "unaccounted")),
-    # Hospitals count those they treat, a part of the injured: never the same count.
+    # Hospitals count those they treat, a part of the injured: the same count only when the
+    # values agree (see LINKED_STATES).
     (
         "hospitalised",
         (
@@ -148,7 +162,10 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "injured",
-        (*("injured", "injuries", "injury", "wounded", "wounding", "injuring", "hurt"),),
+        (
+            *("injured", "injuries", "injury", "wounded", "wounding", "injuring", "hurt"),
+            *("wounds", "gunshot wounds"),
+        ),
     ),
     (
         "killed",
@@ -156,8 +173,9 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("killed", "dead", "died", "deaths", "death", "toll", "killing", "lives"),
             *("die", "dies", "kill", "kills"),
             *("perished", "fatalities", "drowned", "drowning", "suffocated"),
-            *("killings", "slayings", "slaying", "murder", "murders", "murdered"),
+            *("killings", "slayings", "slaying", "slain", "murder", "murders", "murdered"),
             *("murdering", "homicide", "homicides", "massacred", "massacre"),
+            *("strangled", "strangling", "stabbed to death", "beaten to death", "shot dead"),
         ),
     ),
     (
@@ -184,6 +202,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("living", ("population", "populated", "inhabited", "home to")),
+    ("employed", ("employs", "employed", "on the payroll")),
     (
         "destroyed",
         (
@@ -230,7 +249,7 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("nurses", "doctors", "miners", "shoppers", "patients", "guests", "customers"),
             *("spectators", "pilgrims", "migrants", "refugees", "hostages", "bystanders"),
             *("pedestrians", "motorists", "teenagers", "teens", "adults", "relatives"),
-            *("climbers", "hikers", "professors", "suspects", "defendants"),
+            *("climbers", "hikers", "professors", "suspects", "defendants", "slain"),
         ),
     ),
 )
@@ -258,6 +277,11 @@ _SIDES = frozenset({"ORG", "NORP"})
 _DWELLERS = frozenset({"resident", "inhabitant"})
 _VICTIMS = frozenset({"victim"})
 _SHOT_THEN = re.compile(r"\bshot\s+(?:(?:and|or)\s+)?(?:killed|dead|wounded|injured|to\s+death)\b")
+# A verb of shooting right before the number it befell.
+_SHOOTS_OBJECT = re.compile(
+    r"\b(?:shooting|shot|shoots|shoot)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 _POPULATION_OF = re.compile(
     r"\b(?:(?:town|city|village|island|country|nation|province|region|district|port|capital|"
     r"metropolis)\s+of|home\s+to|population\s+of)\s+"
@@ -308,6 +332,8 @@ _SHOCK_AFTER = re.compile(
     r"|^\s*on\s+the\s+richter\b",
     re.IGNORECASE,
 )
+# A sentence that sizes a shock: a bare number in tenths in it is the shock's size.
+_SIZED = re.compile(r"\b(?:magnitude|richter)\b", re.IGNORECASE)
 _SHOCK_BEFORE = re.compile(r"\b(?:magnitude(?:\s+(?:of|at))?|measuring|registering)\s*$", re.I)
 # Whom a crowd is said to be made of: one crowd, whatever the word.
 _CROWDS = frozenset({"civilians", "fighters", "people"})
@@ -330,7 +356,8 @@ _EXTRA = re.compile(
 )
 # "three of the injured", "12 of them": a part of those counted before, never the whole.
 _PART_OF = re.compile(
-    r"^\s*of\s+(?:the|those|them|these)\b|^[\w-]+\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE
+    r"^\s*of\s+(?:the|those|them|these)\b|^[\w-]+\s+of\s+(?:the|them|those|these|whom)\b",
+    re.IGNORECASE,
 )
 # "three workers (one a pregnant woman)": a count opening a bracket after a plural noun
 # is one of those just counted.
@@ -344,7 +371,74 @@ _STATISTICS = frozenset(
         *("quarter", "block", "chance", "start", "win", "loss", "victory"),
     }
 )
+# A length hyphened to the word "line" after it names a mark on a field ("the 20-yard line").
+_FIELD_MARK = re.compile(r"\d\s*-\s*(?:yard|metre|meter|foot)\s+lines?\b", re.IGNORECASE)
+# A verb that moves someone or something a length: the length is how far ("dragged him 20
+# feet", "was thrown 30 metres").
+_MOVED = re.compile(
+    r"\b(dragged|thrown|threw|hurled|flung|carried|pushed|swept|knocked)\b"
+    r"(?:\s+(?:the\s+)?[\w-]+){0,2}?\s+(?:about|around|some|nearly|almost|more\s+than|over|"
+    r"at\s+least|up\s+to|for)?\s*$",
+    re.IGNORECASE,
+)
+# What goes at a speed in a road story, and what sets the most it may go.
+_MOVERS = frozenset(
+    {
+        *("car", "driver", "vehicle", "truck", "van", "bus", "suv", "sedan", "motorist"),
+        *("motorcycle", "taxi", "cab", "unknown", "suspect"),
+    }
+)
+_LIMITS = frozenset({"zone", "limit"})
+# Who works for a firm, and the words that give how many do ("it employs 150 people").
+_STAFF = frozenset({"employee", "worker", "staff", "staffer", "workforce"})
+# "150 employees work at the plant", "the firm's 150 employees": a firm's staff.
+_WORKS_AT = re.compile(r"^\s*(?:who\s+)?(?:work|works|worked|working)\s+(?:at|for|in)\b", re.I)
+_OWNED_BY = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:about|around|some|nearly|roughly)?\s*$", re.I)
+_EMPLOYS = re.compile(
+    r"\b(?:employs|employing|employed|staff\s+of|workforce\s+of)\s+"
+    r"(?:about|around|some|nearly|roughly|approximately|almost|over|more\s+than)?\s*$",
+    re.IGNORECASE,
+)
+# What a shot is called, and the words that make a "round" one of a gun's.
+_SHOTS = frozenset({"shot", "gunshot", "bullet", "round"})
+_GUNFIRE = re.compile(
+    r"\b(?:fired?|firing|guns?|handguns?|pistols?|rifles?|shotguns?|shooting|shooter|"
+    r"gunman|gunmen|gunfire|ammunition|shell\s+casings?)\b",
+    re.IGNORECASE,
+)
+_FIRED_TIMES = re.compile(r"\b(?:fired|shot|opened\s+fire)\b[^.;,]{0,30}$", re.IGNORECASE)
+# A duration that is a prison term: the words that give it before the number, or after
+# it ("25 years in prison", "a 25-year sentence", "25 years if convicted").
+_SENTENCED = re.compile(
+    r"\b(?:(?:sentenced|jailed|imprisoned|locked\s+up)\s+(?:\w+\s+)?(?:to|for)|"
+    r"(?:sentence|term)\s+of)\s+(?:up\s+to\s+|at\s+least\s+|an?\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+_IN_PRISON = re.compile(
+    r"^[^.;]{0,30}?\b(?:to\s+life|in\s+(?:a\s+)?(?:(?:state|federal)\s+)?(?:prison|jail)|"
+    r"behind\s+bars|(?:prison|jail)\s+(?:term|sentence)|sentence|if\s+(?:convicted|found\s+guilty))\b",
+    re.IGNORECASE,
+)
+# The most a charge can bring, not the term given.
+_AT_MOST_TERM = re.compile(
+    r"\b(?:faces?|facing|could|would|may|might|maximum|up\s+to)\b[^.;]{0,40}$", re.IGNORECASE
+)
 _CHARGES = re.compile(r"\b(?:counts?\s+of|charges?)\b", re.IGNORECASE)
+# Quantities no force or group owns: the names in their measure name no side.
+_SIDELESS = frozenset(
+    {
+        *("money", "distance", "unrest", "prison term", "possible prison term"),
+        *("shots fired", "speed of the vehicle", "speed limit"),
+    }
+)
+# "one count of attempted murder": another crime than murder.
+_ATTEMPTED = re.compile(r"\battempted\b", re.IGNORECASE)
+# The crime a count of charges names: the last word of "counts of aggravated murder", the
+# word before "murder charges".
+_CRIME = re.compile(
+    r"\b(?:counts?|charges?)\s+of\s+(?:[\w-]+\s+){0,3}?([a-z-]+)\s*$|\b([a-z-]+)\s+charges?\s*$",
+    re.IGNORECASE,
+)
 # "there are 150 of them": all of those, not a part.
 _THERE = re.compile(r"\bthere(?:\s+(?:are|were|is|was|be|being))?\s*$", re.IGNORECASE)
 # A toll, and a verb or preposition that gives its value, just before a bare number.
@@ -356,6 +450,10 @@ _TOLL_BEFORE = re.compile(
     r"(?:to|at)?\s*(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)?\s*$",
     re.IGNORECASE,
 )
+PARENT_CHILDREN = "children a parent has"
+"""How many children a parent has ("a mother of 12")."""
+PERSON_TIME = "time a person spent"
+"""How long someone did something ("worked there for 12 years"), whatever the verb."""
 SHARE = "share of "
 """How a share of people of whom nothing else is said is named: ``share of civilians``."""
 PERSONS = frozenset(
@@ -368,6 +466,15 @@ SUBSETS = frozenset({"men", "women", "children"})
 """Classes of people that are a part of all people: "a man was killed" and "one person was
 killed" tell one death when the values agree."""
 _ALL_PEOPLE = frozenset({"civilians", "people"})
+_TOLLS = frozenset({"casualties", "killed", "injured"})
+LINKED_STATES: dict[str, frozenset[str]] = {
+    "hospitalised": frozenset({"injured"}),
+    "injured": frozenset({"hospitalised"}),
+}
+"""States of people where one count may be all of the other's or a part: those in hospital
+are the wounded when all were taken there ("three were taken to hospital", "three were
+wounded"), a part of them otherwise. One count only when the values agree, and never for a
+count beyond others ("two more in hospital"), which is no report's whole."""
 RUNNING = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "left", "destroyed", "rescued"}
 )
@@ -399,6 +506,8 @@ _SPAN = re.compile(
     re.I,
 )
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# A month or a year named with "in": the event's date ("killed in September 2010").
+_DATED_IN = re.compile(r"^\s*in\s+(?:early\s+|late\s+|mid-?\s*)?[A-Z0-9]", re.I)
 _CUMULATIVE = re.compile(r"\b(since|until|so far|to date|in total|entire|whole|throughout)\b", re.I)
 _POINT = re.compile(
     r"^\W*(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
@@ -492,10 +601,18 @@ def topic_of(
         # what befell all it counts; the sentence's later harm befalls a part ("shot and
         # killed", "shot dead" say the harm itself).
         state = own_state = _nearest(_SHOT_WORDS, own, None)
+    if state is None and _SHOOTS_OBJECT.search(before[-30:]) and not _SHOT_THEN.search(after[:40]):
+        # "accused of shooting three co-workers", "shot two people": those the shooting
+        # befell, whatever the sentence says befell the shooter ("accused", "arrested").
+        state = own_state = "casualties"
     if state is None and not (figure.vague or figure.hedge == "vague"):
         # A vague amount ("thousands of civilians") is read by its own words only: the
         # sentence around it often speaks of another count.
-        state = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
+        # Its own clause first: "In addition to the 2 who were killed, 3 people suffered
+        # gunshot wounds" says the 3 were wounded, however near the earlier "killed" lies.
+        state = _nearest(
+            _STATE_WORDS, "", (before[before.rfind(",") + 1 :], after.split(",", 1)[0])
+        ) or _nearest(_STATE_WORDS, sentence.lower(), (before, after))
     if state is None and (figure.vague or figure.hedge == "vague"):
         # Its own verb, right after it, says what the crowd did ("tens of thousands of
         # people marched"): the rest of the sentence may speak of another count.
@@ -560,7 +677,8 @@ def topic_of(
         # A nautical mile is longer than a land mile: met only by other nautical miles.
         unit = "nautical mile"
     if kind == "count" and (
-        _head(figure.counted) == "magnitude" or _sizes_a_shock(figure, before, after)
+        _head(figure.counted) == "magnitude"
+        or _sizes_a_shock(figure, before, after, _lead_in(claim, document))
     ):
         kind = unit = "magnitude"  # "magnitudes of 6.1 and 5.9", "a 5.9 earthquake": sizes
     if kind == "magnitude":
@@ -587,6 +705,42 @@ def topic_of(
         # person or a thing was from somewhere is another count each time.
         population = listed = "distance"
         state = own_state = None
+    if kind == "length" and _FIELD_MARK.search(f"{claim.text}{after[:8]}"):
+        # "the 20-yard line": a mark on a playing field, no length anything was measured.
+        population = listed = f"field mark ({claim.id})"
+        state = own_state = None
+    moved = _MOVED.search(before[-40:]) if kind == "length" else None
+    if moved is not None:
+        # "dragged the victim about 20 feet", "the car dragged him 20 feet": how far someone
+        # or something was moved, whoever the sentence names as doing it.
+        population = listed = f"distance {moved.group(1).lower()}"
+        state = own_state = None
+    if kind == "speed" and _head(figure.counted) in _LIMITS:
+        population = listed = "speed limit"  # "a 30 mph zone": the road's limit
+    elif kind == "speed" and (
+        _head(figure.counted) in _MOVERS or population in _PRONOUNS or population in PERSONS
+    ):
+        # "the car was travelling at about 50 mph", "the driver was going 50 miles per
+        # hour": how fast the story's vehicle went, whichever of it or its driver a report
+        # names.
+        population = listed = "speed of the vehicle"
+        state = own_state = None
+    if kind == "count" and population == "shot":
+        population = listed = "civilians"  # "3 shot dead": those shot are people
+    if kind == "count" and _fired(figure.counted, before, sentence):
+        # "fired 11 shots", "11 rounds", "11 bullets", "fired eleven times": how many shots
+        # were fired, whatever a report calls them.
+        population = listed = "shots fired"
+        state = own_state = None
+    if kind == "duration" and (
+        _SENTENCED.search(before[-50:]) or _IN_PRISON.match(f"{claim.text} {after[:60]}")
+    ):
+        # "sentenced to 25 years", "a 25-year sentence", "25 years behind bars": a prison
+        # term, whatever else the sentence says befell anyone; the most a charge can bring
+        # ("faces up to 20 years") is another quantity than the term given.
+        most = _AT_MOST_TERM.search(before[-50:])
+        population = listed = "possible prison term" if most else "prison term"
+        state = own_state = None
     if kind == "money":
         # What a sum pays for is named many ways ("loans", "package", "the rescue", "to
         # save"): a sum is one quantity with another of its currency when the values
@@ -606,18 +760,25 @@ def topic_of(
         state = "living"
         if population == "unknown" and kind == "count":
             population = listed = _nearest(_POPULATION_WORDS, "people", None) or "people"
-    if _CHARGES.search(claim.text):
+    crime = _CRIME.search(claim.text)
+    if _CHARGES.search(claim.text) or crime:
         # "two counts of murder", "three charges of assault": charges laid, not what
-        # befell anyone.
+        # befell anyone; "four counts of aggravated murder" and "four murder charges" are
+        # one count of the charges of one crime, however a report words them.
         state = own_state = None
+        if crime and kind == "count":
+            attempted = "attempted " if _ATTEMPTED.search(claim.text) else ""
+            population = listed = f"charges of {attempted}{_head(crime.group(1) or crime.group(2))}"
     if own_state in _HARMS and (
         population == "unknown" or _nearest(_STATE_WORDS, population, None) in {"killed", "injured"}
     ):
         population = "civilians"  # "killing 10 and wounding 70": a harm counts people
-        if own_state in {"killed", "injured"}:
-            listed = population  # "Three die": those a death or injury befalls, named so
+        if own_state in {"killed", "injured", "hospitalised", "casualties"}:
+            # "Three die", "three hospitalised", "shoots 4": those a death, an injury, a
+            # stay in hospital or a shot befalls, named so.
+            listed = population
     harmed = _HARMED_AFTER.match(after[:60])
-    if population == "unknown" and kind == "count" and harmed and not figure.vague:
+    if population in _NO_NOUN and kind == "count" and harmed and not figure.vague:
         # "Two were killed and three wounded", "one later died": a number with no noun
         # whose own verb, right after it, is a death or an injury counts people.
         population = listed = "civilians"
@@ -631,9 +792,40 @@ def topic_of(
             state = own_state = _nearest(_STATE_WORDS, toll.group(0).lower(), None) or "killed"
     if _PARENT_OF.search(before[-40:]) and kind == "count":
         # "a mother of 12 killed in crossfire", "a father of two": how many children a
-        # person has, never a toll, whatever the sentence says befell the parent.
-        population = listed = f"children ({claim.id})"
+        # person has, never a toll, whatever the sentence says befell the parent; one with
+        # another report's only when the values agree (see relation).
+        population = listed = PARENT_CHILDREN
         state = own_state = None
+    if kind == "duration" and (
+        population in PERSONS
+        or population in _PRONOUNS
+        or _head(figure.counted) == "veteran"
+        or _a_person(figure.counted, entities)
+    ):
+        # "He had worked there for 12 years", "a 12-year veteran", "Ortiz had worked for
+        # the department for 15 years": how long someone
+        # did something, read by nothing else the sentence says befell people. One such
+        # length with another only when the values agree (see relation).
+        population = listed = PERSON_TIME
+        state = own_state = None
+    if (
+        state is None
+        and kind == "count"
+        and not crime
+        and (
+            _EMPLOYS.search(before[-40:])
+            or (
+                _staff(figure.counted)
+                and (_WORKS_AT.match(after) or _OWNED_BY.search(before[-30:]))
+            )
+        )
+        and not (figure.vague or figure.hedge == "vague")
+    ):
+        # "the firm's 150 employees", "it employs about 150 people", "150 workers work at
+        # the plant": how many work there, whatever else the sentence says befell the
+        # firm. Not a count of charges, nor of some staff ("seven workers hid").
+        state = own_state = "employed"
+        population = listed = "civilians"
     # How many robbers there were is the count itself: what they did is the story.
     unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
@@ -681,7 +873,8 @@ def topic_of(
     place = entities.get(claim.where or "")
     affiliation = (
         _affiliation(figure.measure, place, figure.counted)
-        if population not in {"money", "distance", "unrest"}
+        if population not in _SIDELESS
+        and not population.startswith(("charges of ", "distance "))
         and not (state == "protesting" and population == "people")
         else frozenset()
     )
@@ -689,6 +882,11 @@ def topic_of(
     if kind == "magnitude" or population in _SHOCKS:
         # A shock has one size wherever it was measured or felt, and the aftershocks that
         # followed it are counted wherever they were recorded: the place is not a part.
+        where = place = None
+    personal = population in {PERSON_TIME, PARENT_CHILDREN}
+    if personal:
+        # How long someone did something, how many children a parent has: a fact of the
+        # person, wherever and whenever the sentence sets it.
         where = place = None
     if population == "casualty" and not affiliation:
         side = _casualty_side(before, claim.doc, entities)
@@ -702,11 +900,11 @@ def topic_of(
         cause=cause,
         affiliation=affiliation,
         rate=bool(_RATE.search(after[:20]) or _RATE_BEFORE.search(before[-60:])),
-        window=_window(claim, document),
+        window=Window() if personal else _window(claim, document),
         place=where,
         place_is_point=place is not None and place.type in _FACILITY,
         scene=places.overlapping(where) if places and where else frozenset(),
-        event=_event(claim),
+        event=None if personal else _event(claim),
         allies=frozenset(n for a in affiliation for n in (forces or {}).get(a, ())),
         at_home=not (places and where and place and place.type not in _FACILITY)
         or places.at_home(where),
@@ -783,13 +981,12 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("one says nothing of what befell those it counts")
     elif a.state != b.state and not (things and "other" in (a.state, b.state)):
         # A count of things whose state one report leaves unsaid ("seven villages") is the
-        # same as another's "seven villages destroyed"; a count of people never is.
-        if "casualties" in (a.state, b.state) and {a.state, b.state} <= {
-            "casualties",
-            "killed",
-            "injured",
-        }:
-            first, second = sorted((a.state, b.state))
+        # same as another's "seven villages destroyed"; a count of people never is, but
+        # for a count that may be all of another's or a part (see ``LINKED_STATES``).
+        first, second = sorted((a.state, b.state))
+        if second in LINKED_STATES.get(first, ()) and not (a.extra or b.extra):
+            finer.append(f"'{first}' and '{second}' are one count only when they agree")
+        elif "casualties" in (a.state, b.state) and {a.state, b.state} <= _TOLLS:
             reasons.append(f"'{first}' and '{second}' are not the same count")
         else:
             return "apart", f"{a.state} vs {b.state}"
@@ -810,7 +1007,7 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     elif a.extra:
         # Two such counts may add to different ones: the same only when the values agree.
         finer.append("each counts those beyond ones already counted")
-    tolls = {a.state, b.state} <= {"killed", "injured", "casualties"}
+    tolls = {a.state, b.state} <= _TOLLS
     stock = a.state in _STOCKS and b.state in _STOCKS
     window = None if stock else _window_relation(a.window, b.window, tolls=tolls)
     if window is not None:
@@ -853,6 +1050,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("one place lies inside the other, and a part may be counted")
     if a.kind == "money":
         finer.append("sums of money are one only when their values agree")
+    if a.population == PERSON_TIME:
+        finer.append("how long someone did something is one length only when they agree")
+    if a.population == PARENT_CHILDREN:
+        finer.append("how many children a parent has is one count only when they agree")
     if a.population.startswith(SHARE):
         finer.append("shares of people of whom nothing else is said are one when they agree")
     if finer:
@@ -1095,10 +1296,12 @@ def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
     return text[start:end], before, after
 
 
-# "after" opens another event's clause ("after protesters broke in"), unless the same
-# subject carries on ("after being evacuated", "after fleeing").
+# "after" or "before" opens another event's clause ("after protesters broke in", "before
+# he was wrestled to the ground by 3 colleagues"), unless the same subject carries on
+# ("after being evacuated", "before fleeing").
 _CLAUSE = re.compile(
-    r";|\b(?:where|who|whom|whose|which|while|whereas|but|after(?!\s+(?:being|having|\w+ing)\b))\b",
+    r";|\b(?:where|who|whom|whose|which|while|whereas|but|"
+    r"(?:after|before)(?!\s+(?:being|having|\w+ing)\b))\b",
     re.IGNORECASE,
 )
 
@@ -1167,10 +1370,15 @@ _PARENT_OF = re.compile(
     r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?\s+of\s*$",
     re.IGNORECASE,
 )
-# A number's own verb of harm right after it: "two were killed", "one later died".
+# A number's own verb of harm right after it: "two were killed", "one later died", "three
+# were taken to hospital".
+# Counted words that name no noun of their own: "three", "three others", "three more".
+_NO_NOUN = frozenset({"unknown", "other", "more"})
 _HARMED_AFTER = re.compile(
     r"^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|later|reportedly|also)\s+)*"
-    r"(killed|dead|died|die|dies|injured|wounded|hurt)\b",
+    r"(killed|dead|died|die|dies|injured|wounded|hurt|slain|hospitali[sz]ed|treated|"
+    r"(?:taken|rushed|airlifted|flown)\s+to\s+(?:the\s+|a\s+)?hospitals?|"
+    r"in\s+(?:the\s+)?hospital|in\s+(?:critical|serious|stable)\s+condition)\b",
     re.IGNORECASE,
 )
 # Words of a state's table in phrases that say no state: "held accountable", "hold them
@@ -1193,8 +1401,14 @@ def _blank(match: re.Match[str]) -> str:
 _MOMENTS = frozenset({"second", "minute"})
 _SHOT_WORDS = _table(
     (
-        ("killed", ("gunned down", "fatally shot", "shot to death")),
-        ("casualties", ("shot", "shooting victims", "gunshot wounds")),
+        (
+            "killed",
+            (
+                *("gunned down", "guns down", "gunning down", "gun down", "fatally shot"),
+                *("shot to death", "shot dead"),
+            ),
+        ),
+        ("casualties", ("shot", "shoots", "shooting victims", "gunshot wounds")),
     )
 )
 _SHOCK_WORDS = _table(
@@ -1255,13 +1469,55 @@ def _counts_no_thing(counted: str | None, names: frozenset[str]) -> bool:
     return counted is not None and counted[:1].isupper() and counted.lower() in names
 
 
-def _sizes_a_shock(figure: Figure, before: str, after: str) -> bool:
+def _lead_in(claim: Claim, document: Document | None) -> str:
+    """The text just before a claim, across sentence ends."""
+    return document.text[max(0, claim.start - _LEAD_IN) : claim.start] if document else ""
+
+
+_LEAD_IN = 160
+"""How many characters before a number may say what it sizes."""
+
+
+def _sizes_a_shock(figure: Figure, before: str, after: str, lead_in: str = "") -> bool:
     """Whether a number given in tenths sizes a shock: "a 5.9 earthquake", "the magnitude
-    at 6.1", "5.9 on the Richter scale" (no count of quakes comes in tenths)."""
+    at 6.1", "5.9 on the Richter scale", or one counting nothing in a sentence that sizes a
+    shock ("put the quake's magnitude at 5.9, but the survey said it was 6.1"): no count of
+    quakes comes in tenths."""
     value = figure.low if figure.low is not None else figure.high
     if value is None or float(value).is_integer():
         return False
-    return bool(_SHOCK_AFTER.match(after) or _SHOCK_BEFORE.search(before[-40:]))
+    if _SHOCK_AFTER.match(after) or _SHOCK_BEFORE.search(before[-40:]):
+        return True
+    counts = _head(figure.counted)
+    return (counts == "unknown" or counts in _PRONOUNS) and _SIZED.search(lead_in) is not None
+
+
+def _a_person(counted: str | None, entities: Mapping[str, Entity]) -> bool:
+    """Whether counted words are a person's name the story's entities hold."""
+    if not counted or not counted[:1].isupper():
+        return False
+    return any(
+        e.type == "PERSON" and counted in (e.name, *e.aliases, *e.name.split())
+        for e in entities.values()
+    )
+
+
+def _staff(counted: str | None) -> bool:
+    """Whether counted words name a firm's staff ("employees", "workers"), not someone's
+    fellows ("co-workers", "fellow workers")."""
+    words = (counted or "").lower()
+    return _head(counted) in _STAFF and not re.search(r"\bco-?\s*|\bfellow\b", words)
+
+
+def _fired(counted: str | None, before: str, sentence: str) -> bool:
+    """Whether a count is of shots fired: "11 shots", "11 bullets", "11 rounds" where a gun
+    is in the sentence, "fired eleven times"."""
+    head = _head(counted)
+    if head == "shot" and not (counted or "").lower().endswith("shots"):
+        return False  # "3 shot dead": those shot, not shots
+    if head in _SHOTS:
+        return head != "round" or _GUNFIRE.search(sentence) is not None
+    return head == "time" and _FIRED_TIMES.search(before) is not None
 
 
 def _places_a_place(counted: str | None) -> bool:
@@ -1314,7 +1570,11 @@ def _window(claim: Claim, document: Document | None) -> Window:
     when = claim.when
     cumulative = bool(_CUMULATIVE.search(scope))
     start = when.start if when and when.start and cumulative else None
-    if days is None and when and when.start and when.end and when.start != when.end:
+    dated = bool(_DATED_IN.match(scope)) and when is not None and when.precision != "day"
+    if days is None and when and when.start and when.end and when.start != when.end and not dated:
+        # "in September 2010", "in 2005" date the event a figure counts, a month or a year
+        # long only as a date is: no window it counts over (the event's days still set
+        # events apart, see ``_event``).
         days = float(max(1, _date(when.end) - _date(when.start)))
     point = bool(_POINT.search(scope)) and not cumulative
     day = when.start if when and when.start and when.start == when.end else None
