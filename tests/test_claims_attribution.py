@@ -1621,3 +1621,127 @@ def test_claims_attribution_a_statement_saying_is_its_issuer_s() -> None:
     text = "The dock workers' union issued a statement saying that 40 members had been fired."
     speaker, _ = said(text, "40 members")
     assert speaker is not None and "union" in speaker.name
+
+
+def test_claims_attribution_quote_resumes_after_abbreviations() -> None:
+    # "U.S." and "N.H." end no sentence: the second quotation is still the speaker's.
+    text = (
+        '"The ferry is late again," said Ada Brandt of Dover, N.H., at a "No-Frills" fair '
+        'near the U.S. Navy yard. "Some 30 boats wait in the bay every morning."'
+    )
+    speaker, _ = said(text, "Some 30 boats")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_said_name_who_parsed_as_a_later_subject() -> None:
+    text = (
+        "''The port needs 40 more cranes,'' said Tomas Reyes, who ran the harbour board "
+        "for a decade yet backed the strike."
+    )
+    speaker, _ = said(text, "40 more cranes")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_said_then_a_clause_is_no_inverted_speaker() -> None:
+    text = (
+        "One docker, who like others asked not to be named, said the message was that "
+        "the strike would last 30 days."
+    )
+    speaker, _ = said(text, "30 days")
+    assert speaker is None or "message" not in speaker.name
+
+
+def test_claims_attribution_according_to_unnamed_lawyers() -> None:
+    text = (
+        "Of the rest, at least 12 families have won stays of eviction, according to "
+        "lawyers with the Harbour Tenants Project."
+    )
+    speaker, _ = said(text, "at least 12 families")
+    assert speaker is not None and speaker.anonymous and "lawyers" in speaker.name
+
+
+def test_claims_attribution_parenthetical_speaker_who_speaks_again_in_the_tail() -> None:
+    text = (
+        "Ada Brandt runs the ferry office. Despite the new boats, she noted, traffic fell "
+        "to 30 crossings a day, which she said was the lowest in years."
+    )
+    speaker, _ = said(text, "30 crossings a day")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_poll_found_that_read_as_a_participle() -> None:
+    text = (
+        "A Harbour Gazette poll found last week that Reyes would beat Brandt 46 to 40 "
+        "percent in a runoff."
+    )
+    speaker, _ = said(text, "46 to 40 percent")
+    assert speaker is not None and "Harbour Gazette" in speaker.name
+
+
+def test_claims_attribution_a_finding_goes_on_with_its_figures() -> None:
+    text = (
+        "The vote took place as a new poll showed Reyes moving ahead of Brandt in Lakeside, "
+        "32%-25%, while Lind was at 18%."
+    )
+    speaker, _ = said(text, "18%")
+    assert speaker is not None and "poll" in speaker.name
+
+
+def test_claims_attribution_a_finding_stops_before_another_speaker() -> None:
+    text = (
+        "A new poll showed Reyes ahead in Lakeside, while Brandt said she had 30 "
+        "volunteers at work."
+    )
+    speaker, _ = said(text, "30 volunteers")
+    assert speaker is None or "poll" not in speaker.name
+
+
+def test_claims_attribution_a_place_that_recorded_a_toll_reports_nothing() -> None:
+    text = (
+        "The mayor met the families of young victims in a city that has recorded more than "
+        "400 homicides this year."
+    )
+    assert said(text, "more than 400 homicides")[0] is None
+
+
+@pytest.mark.parametrize("closer", ['"', "“"])
+def test_claims_attribution_curly_quote_closed_by_slip_after_a_comma(closer: str) -> None:
+    text = (
+        f"“The ferry is late again,{closer} said Ada Brandt, a harbour pilot. “Some 30 boats "
+        "wait in the bay every morning.”"
+    )
+    first, _ = said(text, "The ferry is late again")
+    assert first is not None and first.name == "Ada Brandt"
+    speaker, _ = said(text, "Some 30 boats")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_adding_after_a_quotation_is_the_quoted_speaker_s() -> None:
+    text = (
+        "Ada Brandt spoke on Sunday. She stated, “When I look at this, a lack of dredging "
+        "by the port would have closed the bay,” adding, “I think maybe 40 boats ran "
+        "aground last year.”"
+    )
+    speaker, _ = said(text, "40 boats")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_quote_paragraph_goes_on_with_reported_speech_before() -> None:
+    text = (
+        "Ada Brandt said the ferry would not be cut, whatever the council decides.\n\n"
+        "“That is because this town, home to 4,000 commuters, needs it every day.”\n\n"
+        "The council meets on Monday to decide on 12 routes."
+    )
+    speaker, _ = said(text, "4,000 commuters")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+    assert said(text, "12 routes")[0] is None
+
+
+def test_claims_attribution_quote_paragraph_after_another_quote_is_not_carried_past_it() -> None:
+    text = (
+        "Ada Brandt said the ferry would not be cut.\n\n"
+        "“We will see,” Tomas Reyes replied.\n\n"
+        "“The town has 4,000 commuters.”"
+    )
+    speaker, _ = said(text, "4,000 commuters")
+    assert speaker is None or speaker.name != "Ada Brandt"

@@ -119,7 +119,9 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         subject = _outside_quote(ctx, verb, subject)
     passive = next((k for k in kids if k.dep == "nsubjpass"), None)
     if subject is None and passive is None and verb.dep == "ROOT":
-        subject = _stray_subject(ctx, verb)
+        subject = _stray_subject(ctx, verb) or _inverted_subject(ctx, verb)
+    if subject is None and passive is None:
+        subject = _misread_participle(ctx, verb, kids)
     agent = next((k for k in kids if k.dep == "agent"), None)
     impersonal = False
     if subject is None and agent is not None:
@@ -144,6 +146,10 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         subject = ctx.tree.head(verb)
         if lemma in WEAK_VERBS | EVIDENCE_VERBS | STANDING_VERBS and not _can_speak(ctx, subject):
             # "..., which explains why ...": the antecedent is a fact, not a source.
+            return None
+        if lemma in _TALLYING and (subject.ent in _PLACES or subject.lemma.lower() in _PLACE_NOUNS):
+            # "a city that has recorded 400 homicides": what the place has seen, not a
+            # report of anyone's.
             return None
     listener = listener_of(ctx, verb, kids)
     stretch = None
@@ -203,10 +209,18 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         elif controller is not None and _says(ctx, verb, kids):
             # Only with a clause, a colon or a quote: "claiming 41 percent of the vote" or
             # "and had confirmed 68 nominees" report nothing.
-            got = speaker(ctx, seen, controller, exclude=ctx.tree.head(verb))
-            if got is None:
-                return None
-            source, carried = got
+            if _inside_quote(ctx, controller.start) and not _inside_quote(ctx, verb.start):
+                # "'... an absence of action would ...,' adding, '...'": the parser hung
+                # the participle in the quotation; who adds is who is quoted.
+                holder = _holder(found, controller.start)
+                if holder is None:
+                    return None
+                source, carried = holder.source, False
+            else:
+                got = speaker(ctx, seen, controller, exclude=ctx.tree.head(verb))
+                if got is None:
+                    return None
+                source, carried = got
         else:
             return None
     via = source.via
@@ -251,6 +265,12 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     )
 
 
+# Verbs of keeping a tally, which say what a place has seen when a place keeps it.
+_TALLYING = frozenset({"record", "register", "count", "log"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "county", "state", "country", "nation", "region", "district"}
+)
 # Verbs that keep the words they govern unsaid: "refused to say", "declined to confirm".
 _WITHHOLDING = frozenset({"refuse", "decline"})
 # Determiners and pronouns of a subject that says nothing: "neither side would say".
@@ -333,6 +353,46 @@ def _stray_subject(ctx: Context, verb: Token) -> Token | None:
             named.insert(0, tok)
         return named[-1] if named else None
     return tok
+
+
+def _misread_participle(ctx: Context, verb: Token, kids: Sequence[Token]) -> Token | None:
+    """The subject of a finite verb the parser read as a participle describing it ("A
+    Gazette poll found last week that ...", parsed as "a poll [which was] found"): the
+    noun it hangs on, when that noun heads the sentence and the verb has a "that" clause,
+    which no participle describing a thing takes."""
+    if verb.dep != "acl" or verb.tag not in {"VBD", "VBN"}:
+        return None
+    head = ctx.tree.head(verb)
+    if head.dep != "ROOT" or head.pos not in {"NOUN", "PROPN"} or not _can_speak(ctx, head):
+        return None
+    clause = any(
+        k.dep == "ccomp"
+        and any(m.dep == "mark" and m.lower == "that" for m in ctx.tree.children(k))
+        for k in kids
+    )
+    return head if clause else None
+
+
+def _inverted_subject(ctx: Context, verb: Token) -> Token | None:
+    """The speaker named right after a verb that follows what it reports ("'...,' said
+    Ada Brandt, who ran the port, ...", "..., said the ministry"), when the parser made
+    the name the subject of a later clause: the noun phrase starting right after the
+    verb and set off by a comma, whose head is a subject further on ("..., said the
+    mayor was right" has no such speaker)."""
+    if verb.tag not in {"VBD", "VBZ", "VBP"} or verb.i == 0 or verb.i + 1 >= len(ctx.tree):
+        return None
+    before = ctx.text[: verb.start].rstrip()
+    if not before.endswith((",", "”", '"', "''", "’")):
+        return None
+    sentence_end = ctx.tree.sentence(verb.sent)[-1].i
+    for tok in ctx.tree.tokens[verb.i + 1 : min(verb.i + 8, sentence_end + 1)]:
+        if tok.pos not in {"PROPN", "NOUN", "DET", "ADJ", "PUNCT"}:
+            return None
+        if tok.dep in {"nsubj", "nsubjpass"} and tok.pos in {"PROPN", "NOUN"}:
+            first = ctx.tree.subtree(tok)[0]
+            comma = tok.i + 1 < len(ctx.tree) and ctx.tree[tok.i + 1].text == ","
+            return tok if first.i == verb.i + 1 and tok.head > tok.i and comma else None
+    return None
 
 
 def _clauses_before(ctx: Context, verb: Token) -> list[Token]:
@@ -554,6 +614,8 @@ def _verb_content(
     # The complementiser is the report's wording, not the speaker's content.
     while after and after[0].dep == "mark" and after[0].lower == "that":
         after.pop(0)
+    if after and found_in and cut is None:
+        after += _more_findings(ctx, verb, after[-1])
     if after:
         return clip(ctx, after[0].start, after[-1].end, verb.start)
     as_reported = _as_reported(ctx, verb, subject)
@@ -579,6 +641,23 @@ def _verb_content(
     if lead <= sentence[0].start or verb.i != last:
         return None
     return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+def _more_findings(ctx: Context, verb: Token, last: Token) -> list[Token]:
+    """The rest of the sentence after a finding, when the parser hung it elsewhere and it
+    only goes on with the finding's figures ("a poll showed Reyes ahead, 32%-25%, while
+    Brandt was at 18%"): set off by a comma, holding a number, and no statement of a
+    speaker of its own."""
+    sentence = ctx.tree.sentence(verb.sent)
+    end = last_word_token(sentence)
+    if end <= last.i + 1 or ctx.tree[last.i + 1].text != ",":
+        return []
+    rest = [t for t in ctx.tree.tokens[last.i + 2 : end + 1] if t.pos not in {"PUNCT", "SPACE"}]
+    if not any(t.pos == "NUM" for t in rest) or any(
+        t.lemma.lower() in ALL_VERBS | STANDING_VERBS or _inside_quote(ctx, t.start) for t in rest
+    ):
+        return []
+    return rest
 
 
 def _gloss(ctx: Context, tok: Token, last: Token) -> bool:
@@ -770,12 +849,15 @@ def _post_posed(
         return None
     for tok in ctx.tree.at(start, end):
         # Another speaker inside the stretch ("While X say ..., Y said ..."): the
-        # reporter sets two statements side by side; leave it to the parse.
+        # reporter sets two statements side by side; leave it to the parse. The same
+        # speaker again ("..., he noted, spending fell to 1 percent, which he said ...")
+        # is no other.
         if (
             tok.i != verb.i
             and tok.lemma.lower() in REPORTING_VERBS
             and any(
-                c.dep == "nsubj" and c.lower not in RELATIVE_WORDS for c in ctx.tree.children(tok)
+                c.dep == "nsubj" and c.lower not in RELATIVE_WORDS and c.lower != subject.lower
+                for c in ctx.tree.children(tok)
             )
         ):
             return None
@@ -800,7 +882,7 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
         return None
     for tok in tail:
         if tok.lemma.lower() in REPORTING_VERBS and any(
-            c.dep == "nsubj" for c in ctx.tree.children(tok)
+            c.dep == "nsubj" and c.lower != subject.lower for c in ctx.tree.children(tok)
         ):
             return None
     return ctx.tree[last].end
@@ -866,6 +948,14 @@ def _inherit(ctx: Context, verb: Token, found: Sequence[Found]) -> Source | None
         if item.verb and item.cue_start <= head.start < item.cue_end + 1:
             return item.source
     return None
+
+
+def _holder(found: Sequence[Found], at: int) -> Found | None:
+    """The latest attribution by a verb whose content holds ``at``."""
+    return next(
+        (f for f in reversed(found) if f.verb and f.attribution.start <= at < f.attribution.end),
+        None,
+    )
 
 
 def _controller(ctx: Context, verb: Token) -> Token | None:

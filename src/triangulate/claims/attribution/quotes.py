@@ -3,7 +3,9 @@
 A quotation gets the speaker whose reporting verb introduces it ("X said, '...'") or
 follows it ("'...,' X said"). A quotation with neither goes on with the previous quote's
 speaker when it opens the next paragraph, or follows in the same paragraph after no more
-than the sentence that named the speaker ("'...,' X said. '...'"). A quote left open at a
+than the sentence that named the speaker ("'...,' X said. '...'"); a quotation that
+opens a paragraph naming no one also goes on with the speaker whose reported words end
+the paragraph before ("X said the port would reopen." / "'...'"). A quote left open at a
 paragraph's end goes on only when the next paragraph opens with a quote mark (the
 newspaper convention for quotes over several paragraphs). First-person words inside a
 quotation ("we counted ...") are the quoted speaker's, never the outlet's.
@@ -65,6 +67,9 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
         elif last_quote is not None and _continues(ctx, last_quote, last_item, open_at, found):
             source = carry(last_quote.source, None)
             cue = "carried"
+        elif (reported := _reported_before(ctx, found, last_quote, open_at)) is not None:
+            source = carry(reported.source, None)
+            cue = "carried"
         else:
             continue
         attribution = Attribution(
@@ -117,13 +122,57 @@ def _continues(
     gap = ctx.text[previous_end:open_at]
     if "\n" in gap:
         return False
-    if len(gap) <= 80 and len(_SENTENCE_END.findall(gap)) <= 1:
+    if len(gap) <= 80 and _sentence_ends(gap) <= 1:
         return True
     if frame is None or not (previous_end <= frame.cue_start < open_at) or len(gap) > 300:
         return False
     return not any(
         f.verb and f is not frame and previous_end <= f.cue_start < open_at for f in found
     )
+
+
+# Words a period ends that end no sentence: initials and state or country abbreviations
+# ("U.S.", "N.H."), courtesy and political titles ("Mr.", "Sen.", "Gov.").
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Col|Lt|Mt))\.$")
+
+
+def _sentence_ends(gap: str) -> int:
+    """How many sentences end in a stretch of text: a line break, or a full stop, "!" or
+    "?" before a space or the end, a period that abbreviates ("U.S.", "Sen.") aside."""
+    count = 0
+    for match in _SENTENCE_END.finditer(gap):
+        if match.group() == "." and (
+            gap[match.end() : match.end() + 1] not in {"", " ", "\xa0"}
+            or _ABBREVIATED.search(gap, 0, match.end())
+        ):
+            continue
+        count += 1
+    return count
+
+
+def _reported_before(
+    ctx: Context, found: Sequence[Found], last_quote: Found | None, open_at: int
+) -> Found | None:
+    """The speaker whose reported words end the paragraph before a quotation that opens
+    its own paragraph and names no one ("Reyes said the port would reopen." / "'We have
+    40 cranes ready.'"): the quotation goes on with that speaker, unless a quotation or
+    another speaker came after, or the quotation's paragraph names a speaker of its own."""
+    if not opens_paragraph(ctx.text, open_at):
+        return None
+    before = previous_paragraph(ctx.text, open_at)
+    end = ctx.text.find("\n", open_at)
+    end = len(ctx.text) if end < 0 else end
+    if any(f.verb and open_at <= f.cue_start < end for f in found):
+        return None
+    prior = [f for f in found if f.cue_start < open_at]
+    if not prior:
+        return None
+    last = max(prior, key=lambda f: f.cue_start)
+    if not last.verb or last.cue_start < before or last.attribution.own:
+        return None
+    if last_quote is not None and last_quote.cue_end > last.cue_start:
+        return None
+    return last
 
 
 def _quote_speaker(

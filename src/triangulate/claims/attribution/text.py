@@ -20,7 +20,7 @@ _QUOTE_STOPS = {
     "’": re.compile("[’\n]"),
     '"': re.compile('["\n]'),
     "''": re.compile("''|\n"),
-    "”": re.compile('[”’"\n]'),
+    "”": re.compile('[”’"“\n]'),
 }
 
 
@@ -131,7 +131,7 @@ def quote_spans(text: str) -> Iterator[tuple[int, int, int, int]]:
                 yield i, inner, j, j + len(c)
                 i = j + len(c)
                 break
-            if c in '’"' and close == "”" and _closes_by_slip(text, i, j):
+            if c in '’"“' and close == "”" and _closes_by_slip(text, i, j):
                 yield i, inner, j, j + 1
                 i = j + 1
                 break
@@ -150,11 +150,14 @@ def quote_spans(text: str) -> Iterator[tuple[int, int, int, int]]:
 
 def _closes_by_slip(text: str, i: int, j: int) -> bool:
     """A ’ or " after a sentence's end and before a space closes the “ quotation at ``i``,
-    unless it closes a quotation inside it (‘oh, I want it all made public.’)."""
+    unless it closes a quotation inside it (‘oh, I want it all made public.’); so does a
+    " or a turned “ after a comma ('“It's unusual," said ...', "“It's unusual,“ said")."""
     after = text[j + 1] if j + 1 < len(text) else " "
-    if text[j - 1] not in ".!?" or not after.isspace():
+    ends = ".!?" if text[j] == "’" else ".!?,"
+    if text[j - 1] not in ends or not after.isspace():
         return False
-    return text.find("‘" if text[j] == "’" else '"', i + 1, j) < 0
+    inner = {"’": "‘", '"': '"', "“": "“"}[text[j]]
+    return text.find(inner, i + 1, j) < 0
 
 
 def _opens(text: str, i: int, mark: str) -> bool:
