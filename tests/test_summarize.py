@@ -353,3 +353,44 @@ def test_summarize_never_leads_with_an_earlier_event_told_as_background() -> Non
     # The March storm's sentence covers most, but it is background: told, never the lead.
     assert out[0].text.startswith("The harbour office said about 300 passengers")
     assert any(s.text.startswith("In March") for s in out)
+
+
+def test_summarize_leads_with_a_tolls_latest_value_never_one_since_updated() -> None:
+    # The first report's sentence tells two quantities and would be taken first; its toll
+    # rose in the next day's report, which leads in its place.
+    first = _doc(
+        "d1",
+        "Blast at Port Alder depot\n\n"
+        "Police said 10 people were killed and 30 injured in the depot blast.\n\n"
+        "The depot stays closed while inspectors check the tanks.",
+        "2031-05-13",
+    )
+    later = _doc(
+        "d2",
+        "Port Alder blast toll rises\n\n"
+        "The death toll from the depot blast rose to 14, police said.\n\n"
+        "Thirty people remain in hospital with burns, a nurse said.",
+        "2031-05-14",
+    )
+    claims = (
+        _figure("k1", first, "10 people", 10),
+        _figure("k2", later, "14", 14),
+        _figure("i1", first, "30 injured", 30),
+        _figure("i2", later, "Thirty people", 30),
+    )
+
+    def group(gid: str, ids: tuple[str, ...], verdict: str) -> Group:
+        return Group(
+            id=gid,
+            label=gid,
+            kind="figure",
+            claims=ids,
+            verdict=verdict,  # type: ignore[arg-type]
+            explanation="",
+            independent_sources=2,
+        )
+
+    groups = (group("killed", ("k1", "k2"), "update"), group("hurt", ("i1", "i2"), "agree"))
+    out = summarize((first, later), claims, groups, (), size=(2, 4))
+    assert "rose to 14" in out[0].text, [s.text for s in out]
+    assert any("10 people were killed" in s.text for s in out)

@@ -138,9 +138,10 @@ def summarize(
     chosen = _greedy(candidates, by_id, high)
     _fill(chosen, candidates, low)
     _ensure_contested(chosen, candidates, by_id, high)
-    ordered = _without_repeats(_reading_order(chosen, documents), by_id)
-    claim_home = _claim_sentences(claims, spans)
     claim_by_id = {c.id: c for c in claims}
+    _ensure_latest(chosen, candidates, by_id, claim_by_id, {d.id: d for d in documents}, high)
+    ordered = _without_repeats(_reading_order(chosen, documents, by_id, claim_by_id), by_id)
+    claim_home = _claim_sentences(claims, spans)
     docs = {d.id: d for d in documents}
     return tuple(_sentence(c, by_id, claim_by_id, claim_home, docs) for c in ordered)
 
@@ -408,7 +409,46 @@ def _ensure_contested(
     chosen.append(best)
 
 
-def _reading_order(chosen: Sequence[_Candidate], documents: Sequence[Document]) -> list[_Candidate]:
+def _ensure_latest(
+    chosen: list[_Candidate],
+    candidates: Sequence[_Candidate],
+    groups: Mapping[str, Group],
+    claims: Mapping[str, Claim],
+    documents: Mapping[str, Document],
+    high: int,
+) -> None:
+    """Take a sentence telling the latest value of a quantity whose earlier value would
+    lead: a toll that rose is told at its latest before its first."""
+    current = [c for c in chosen if not _background(c, documents)]
+    if not current or not _superseded(current[0], groups, claims, documents):
+        return
+    shared = {u for u in current[0].units if u in groups and groups[u].verdict == "update"}
+    if any(c.units & shared and not _superseded(c, groups, claims, documents) for c in chosen):
+        return
+    options = [
+        c
+        for c in candidates
+        if c not in chosen
+        and c.units & shared
+        and not _background(c, documents)
+        and not _superseded(c, groups, claims, documents)
+    ]
+    if not options:
+        return
+    if len(chosen) >= high:
+        chosen.pop()
+    chosen.append(min(options, key=lambda c: c.rank))
+
+
+def _reading_order(
+    chosen: Sequence[_Candidate],
+    documents: Sequence[Document],
+    groups: Mapping[str, Group],
+    claims: Mapping[str, Claim],
+) -> list[_Candidate]:
+    """The lead first, then the rest by the time they tell of. The lead is the first
+    sentence taken that is neither background nor a figure its own source has since
+    updated (a toll that rose later leads with its latest value, never an earlier one)."""
     if not chosen:
         return []
     published = {d.id: d.published.date for d in documents}
@@ -418,11 +458,44 @@ def _reading_order(chosen: Sequence[_Candidate], documents: Sequence[Document]) 
         return min(starts) if starts else (published.get(candidate.doc) or "9999")
 
     docs = {d.id: d for d in documents}
-    lead = next((c for c in chosen if not _background(c, docs)), chosen[0])
+    current = [c for c in chosen if not _background(c, docs)] or list(chosen)
+    lead = current[0]
+    if _superseded(lead, groups, claims, docs):
+        # The sentence telling the same quantity's latest value leads in its place.
+        shared = {u for u in lead.units if u in groups and groups[u].verdict == "update"}
+        later = [c for c in current if not _superseded(c, groups, claims, docs)]
+        lead = next((c for c in later if c.units & shared), lead)
     rest = [c for c in chosen if c is not lead]
     order = {id(c): n for n, c in enumerate(chosen)}
     rest.sort(key=lambda c: (when(c), order[id(c)]))
     return [lead, *rest]
+
+
+def _superseded(
+    candidate: _Candidate,
+    groups: Mapping[str, Group],
+    claims: Mapping[str, Claim],
+    documents: Mapping[str, Document],
+) -> bool:
+    """Whether a figure of the sentence is an earlier value of an ``update`` group: a
+    report that came out later gives the quantity another value."""
+    for claim in candidate.claims:
+        if claim.figure is None:
+            continue
+        for unit in candidate.units:
+            group = groups.get(unit)
+            if group is None or group.verdict != "update" or claim.id not in group.claims:
+                continue
+            told = _reported(claim, documents)
+            value = describe(claim.figure)
+            if any(
+                other.figure is not None
+                and describe(other.figure) != value
+                and _reported(other, documents) > told
+                for other in (claims[i] for i in group.claims if i in claims)
+            ):
+                return True
+    return False
 
 
 def _background(candidate: _Candidate, documents: Mapping[str, Document]) -> bool:
