@@ -135,6 +135,19 @@ GROUPS = (
 ECHOES = (Echo(upstream="harbour wire", docs=("h", "w"), claims=("a1", "a3"), evidence="same"),)
 
 
+def _group(gid: str, ids: tuple[str, ...], verdict: str) -> Group:
+    """A figure group of two independent sources, labelled by its id."""
+    return Group(
+        id=gid,
+        label=gid,
+        kind="figure",
+        claims=ids,
+        verdict=verdict,  # type: ignore[arg-type]
+        explanation="",
+        independent_sources=2,
+    )
+
+
 def test_summarize_cites_every_supporting_report_and_marks_contested() -> None:
     out = summarize(DOCS, CLAIMS, GROUPS, ECHOES, size=(2, 4))
     texts = [s.text for s in out]
@@ -333,21 +346,10 @@ def test_summarize_never_leads_with_an_earlier_event_told_as_background() -> Non
         _figure("n2", q, "450 passengers", 450),
     )
 
-    def group(gid: str, ids: tuple[str, ...], verdict: str) -> Group:
-        return Group(
-            id=gid,
-            label=gid,
-            kind="figure",
-            claims=ids,
-            verdict=verdict,  # type: ignore[arg-type]
-            explanation="",
-            independent_sources=2,
-        )
-
     groups = (
-        group("g-march", ("m1", "m2"), "agree"),
-        group("g-boats", ("b1", "b2"), "agree"),
-        group("g-now", ("n1", "n2"), "conflict"),
+        _group("g-march", ("m1", "m2"), "agree"),
+        _group("g-boats", ("b1", "b2"), "agree"),
+        _group("g-now", ("n1", "n2"), "conflict"),
     )
     out = summarize((p, q), claims, groups, (), size=(2, 4))
     # The March storm's sentence covers most, but it is background: told, never the lead.
@@ -379,18 +381,7 @@ def test_summarize_leads_with_a_tolls_latest_value_never_one_since_updated() -> 
         _figure("i2", later, "Thirty people", 30),
     )
 
-    def group(gid: str, ids: tuple[str, ...], verdict: str) -> Group:
-        return Group(
-            id=gid,
-            label=gid,
-            kind="figure",
-            claims=ids,
-            verdict=verdict,  # type: ignore[arg-type]
-            explanation="",
-            independent_sources=2,
-        )
-
-    groups = (group("killed", ("k1", "k2"), "update"), group("hurt", ("i1", "i2"), "agree"))
+    groups = (_group("killed", ("k1", "k2"), "update"), _group("hurt", ("i1", "i2"), "agree"))
     out = summarize((first, later), claims, groups, (), size=(2, 4))
     assert "rose to 14" in out[0].text, [s.text for s in out]
     assert any("10 people were killed" in s.text for s in out)
