@@ -139,10 +139,10 @@ def summarize(
     _fill(chosen, candidates, low)
     _ensure_contested(chosen, candidates, by_id, high)
     claim_by_id = {c.id: c for c in claims}
-    _ensure_latest(chosen, candidates, by_id, claim_by_id, {d.id: d for d in documents}, high)
-    ordered = _without_repeats(_reading_order(chosen, documents, by_id, claim_by_id), by_id)
-    claim_home = _claim_sentences(claims, spans)
     docs = {d.id: d for d in documents}
+    _ensure_latest(chosen, candidates, by_id, claim_by_id, docs, high)
+    ordered = _without_repeats(_reading_order(chosen, docs, by_id, claim_by_id), by_id)
+    claim_home = _claim_sentences(claims, spans)
     return tuple(_sentence(c, by_id, claim_by_id, claim_home, docs) for c in ordered)
 
 
@@ -420,9 +420,9 @@ def _ensure_latest(
     """Take a sentence telling the latest value of a quantity whose earlier value would
     lead: a toll that rose is told at its latest before its first."""
     current = [c for c in chosen if not _background(c, documents)]
-    if not current or not _superseded(current[0], groups, claims, documents):
+    shared = _stale_updates(current[0], groups, claims, documents) if current else set()
+    if not shared:
         return
-    shared = {u for u in current[0].units if u in groups and groups[u].verdict == "update"}
     if any(c.units & shared and not _superseded(c, groups, claims, documents) for c in chosen):
         return
     options = [
@@ -442,7 +442,7 @@ def _ensure_latest(
 
 def _reading_order(
     chosen: Sequence[_Candidate],
-    documents: Sequence[Document],
+    documents: Mapping[str, Document],
     groups: Mapping[str, Group],
     claims: Mapping[str, Claim],
 ) -> list[_Candidate]:
@@ -451,24 +451,36 @@ def _reading_order(
     updated (a toll that rose later leads with its latest value, never an earlier one)."""
     if not chosen:
         return []
-    published = {d.id: d.published.date for d in documents}
+    published = {d.id: d.published.date for d in documents.values()}
 
     def when(candidate: _Candidate) -> str:
         starts = [c.when.start for c in candidate.claims if c.when is not None and c.when.start]
         return min(starts) if starts else (published.get(candidate.doc) or "9999")
 
-    docs = {d.id: d for d in documents}
-    current = [c for c in chosen if not _background(c, docs)] or list(chosen)
+    current = [c for c in chosen if not _background(c, documents)] or list(chosen)
     lead = current[0]
-    if _superseded(lead, groups, claims, docs):
+    shared = _stale_updates(lead, groups, claims, documents)
+    if shared:
         # The sentence telling the same quantity's latest value leads in its place.
-        shared = {u for u in lead.units if u in groups and groups[u].verdict == "update"}
-        later = [c for c in current if not _superseded(c, groups, claims, docs)]
+        later = [c for c in current if not _superseded(c, groups, claims, documents)]
         lead = next((c for c in later if c.units & shared), lead)
     rest = [c for c in chosen if c is not lead]
     order = {id(c): n for n, c in enumerate(chosen)}
     rest.sort(key=lambda c: (when(c), order[id(c)]))
     return [lead, *rest]
+
+
+def _stale_updates(
+    candidate: _Candidate,
+    groups: Mapping[str, Group],
+    claims: Mapping[str, Claim],
+    documents: Mapping[str, Document],
+) -> set[str]:
+    """The ``update`` groups a sentence belongs to when it tells an earlier value of one
+    (empty when it tells none): where a sentence telling a later value is looked for."""
+    if not _superseded(candidate, groups, claims, documents):
+        return set()
+    return {u for u in candidate.units if u in groups and groups[u].verdict == "update"}
 
 
 def _superseded(
