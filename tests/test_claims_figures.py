@@ -159,6 +159,15 @@ def test_claims_figures_cause_keeps_airstrikes_apart_from_mines() -> None:
     )
 
 
+def test_claims_figures_a_figure_added_to_is_no_cause() -> None:
+    # "in addition to the four who died" adds to the count; it says nothing of the cause
+    text = "In addition to the four who died, 9 people were hurt in Homs."
+    dead, hurt = read(text)
+    assert hurt.figure.measure == "people wounded in Homs"
+    assert not any("addition" in q for q in hurt.figure.qualifiers)
+    assert "killed" in dead.figure.measure
+
+
 def text_of(span: FigureSpan, text: str) -> str:
     return text[span.start : span.end]
 

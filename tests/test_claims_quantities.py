@@ -244,6 +244,17 @@ VALUES: list[tuple[str, str, float | None, float | None, str, str | None, str]] 
     # separators and decimals as tokenizers and other conventions write them
     ("roughly 30, 000 people marched", "roughly 30, 000", 30000, 30000, "about", None, "count"),
     ("a quake of magnitude 5. 9 struck", "5. 9", 5.9, 5.9, "exact", "magnitude", "magnitude"),
+    # the scale named before its value, hyphenated, and a hedge before the scale's name
+    ("a magnitude-6.2 tremor hit", "6.2", 6.2, 6.2, "exact", "magnitude", "magnitude"),
+    (
+        "a tremor of at least magnitude 5.4 hit",
+        "at least magnitude 5.4",
+        5.4,
+        None,
+        "at_least",
+        "magnitude",
+        "magnitude",
+    ),
     ("some 1.500.000 voters", "some 1.500.000", 1_500_000, 1_500_000, "about", None, "count"),
     ("a 12\u00a0000-strong crowd", "12\u00a0000", 12000, 12000, "exact", None, "count"),
     # negative values
@@ -289,6 +300,9 @@ VALUES: list[tuple[str, str, float | None, float | None, str, str | None, str]] 
     ("S$ 2.5 million for schools", "S$ 2.5 million", 2.5e6, 2.5e6, "exact", "SGD", "money"),
     ("a HK$3bn plan", "HK$3bn", 3e9, 3e9, "exact", "HKD", "money"),
     ("A$40 million in grants", "A$40 million", 40e6, 40e6, "exact", "AUD", "money"),
+    # a capital "A" opening a sentence is the article, no Australian sign
+    ("A $7,000 prize was won.", "$7,000", 7000, 7000, "exact", "$", "money"),
+    ("Fans paid A $ 90 each.", "A $ 90", 90, 90, "exact", "AUD", "money"),
     ("a C$ 16.4 million deal", "C$ 16.4 million", 16.4e6, 16.4e6, "exact", "CAD", "money"),
     ("a fine of RM500", "RM500", 500, 500, "exact", "MYR", "money"),
     ("the euro110 billion package", "euro110 billion", 110e9, 110e9, "exact", "EUR", "money"),

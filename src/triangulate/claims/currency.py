@@ -101,7 +101,9 @@ AMBIGUOUS = frozenset({"$", "Â¥", "Rs", "cent", "pesos", "dinars", "francs", "å…
 _PREFIXES: tuple[tuple[str, str], ...] = (
     # "$US1 million", "$A50", "$NZ20": the Australian and New Zealand press's order
     (r"(?:US|U\.S\.)\s?\$|USD\s?\$?|(?i:usd)|\$\s?US", "USD"),
-    (r"(?:AUS?|AUD|A)\s?\$|AUD|\$\s?AU?", "AUD"),
+    # "A$50", "paid A $ 50"; a capital "A" that opens a sentence is the article ("A $2,500
+    # reward"), so a spaced "A $" is read only after a word of the same sentence
+    (r"(?:AUS?|AUD)\s?\$|A\$|(?<=[0-9A-Za-z,;:] )A\s\$|AUD|\$\s?AU?", "AUD"),
     (r"\$\s?NZ", "NZD"),
     (r"(?:Can|CAD?|[Cc])\s?\$|CAD", "CAD"),
     (r"NZD?\s?\$|NZD", "NZD"),

@@ -1222,6 +1222,8 @@ def _read_predicate(text: str, tree: Tree, places: _Places, reading: _Reading) -
                 phrase = _words(tree.subtree(kid))
                 if _is_place_or_time(places, phrase):
                     continue
+                if len(phrase) > 1 and phrase[1].lower in _NOT_MONEY_NOUNS:
+                    continue  # "in addition to the two killed", "in all": no cause, no qualifier
                 reading.qualifiers.append(_text(text, phrase[:_MAX_QUALIFIER_TOKENS]))
                 if reading.state and not reading.cause:
                     reading.cause = _cause_of(phrase[1:])

@@ -1735,7 +1735,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             prev == "-"
             and prev2.isalpha()
             and not _MINUS_WORD_RE.search(text, max(0, digits_at - 12), digits_at)
-        ):
+            and not _MAGNITUDE_BEFORE_RE.search(text, max(0, digits_at - 12), digits_at)
+        ):  # "a magnitude-6.4 quake" is read, the scale named before its value
             return "name"
         if _DESIGNATOR_BEFORE_RE.search(before) and not _currency_before(text, 0, digits_at):
             return "name"  # "AK 47 rifles", "an F - 16": a model's designator
@@ -3087,8 +3088,14 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         hedge = "about"  # "a couple of"
     if plus is not None:
         hedge = "at_least"
-    if kind == "count" and _MAGNITUDE_BEFORE_RE.search(text, max(lo, start - 14), start):
+    magnitude = (
+        _MAGNITUDE_BEFORE_RE.search(text, max(lo, start - 14), start) if kind == "count" else None
+    )
+    if magnitude is not None:
         kind, unit = "magnitude", "magnitude"  # "a magnitude of at least 5.9"
+        scale_hedge = _hedge_before(text, lo, magnitude.start()) if hedge == "exact" else None
+        if scale_hedge is not None:
+            start, hedge = scale_hedge  # "at least magnitude 5.9": the hedge before the scale
 
     if kind == "count" and _is_year(text, atoms[i : i + used], start, end, hedged=hedge != "exact"):
         return _Built(quantity=None, next_index=i + used, reason="year", end=end)
