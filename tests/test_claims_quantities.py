@@ -1315,6 +1315,35 @@ def test_claims_quantities_shares_dozens_and_plus_in_digits(
     assert (q.text, q.kind, q.hedge, q.low) == (phrase, kind, hedge, low)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "unit", "low"),
+    [
+        ("A 40-centimetre gap opened.", "40-centimetre", "length", "cm", 40),
+        ("Each 1.5-kilogram tin was checked.", "1.5-kilogram", "mass", "kg", 1.5),
+        ("A 250-gram loaf was sold.", "250-gram", "mass", "g", 250),
+        ("Police found a 330-millilitre bottle.", "330-millilitre", "volume", "ml", 330),
+        ("She carried a 3-kilo sack.", "3-kilo", "mass", "kg", 3),
+    ],
+)
+def test_claims_quantities_a_unit_hyphenated_to_its_number(
+    text: str, phrase: str, kind: str, unit: str, low: float
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.kind, q.unit, q.low) == (phrase, kind, unit, low)
+
+
+def test_claims_quantities_a_conversion_in_brackets_keeps_the_hedge_of_its_value() -> None:
+    km, miles = find_quantities("The town lies about 40km (25 miles) inland.")
+    assert (km.hedge, miles.hedge, miles.low, miles.high) == ("about", "about", 25, 25)
+    eur, usd = find_quantities("Aid of more than €9 million ($10 million) was sent.")
+    assert (eur.hedge, usd.hedge, usd.low, usd.high) == ("at_least", "at_least", 10e6, None)
+    # an exact value, or a second count in brackets, is left as written
+    _, lb = find_quantities("The parcel weighs 5 kg (11 lb).")
+    assert lb.hedge == "exact"
+    _, families = find_quantities("Nearly 300 people (40 families) fled.")
+    assert families.hedge == "exact"
+
+
 def test_claims_quantities_in_is_inches_before_its_conversion() -> None:
     # "in" is inches before its metric conversion in brackets, and the preposition elsewhere
     inches, metric = find_quantities("The case is 0.68 in (1.73 cm) thick.")

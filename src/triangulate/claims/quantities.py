@@ -199,7 +199,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
@@ -2502,8 +2502,10 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "length",
         "m",
     ),
-    (re.compile(r"\s?(?:mm\b|millimet(?:re|er)s?\b)", re.IGNORECASE), "length", "mm"),
-    (re.compile(r"\s?(?:cm\b|centimet(?:re|er)s?\b)", re.IGNORECASE), "length", "cm"),
+    # a unit's name may be hyphenated to the number as English compounds it: "a 30-centimetre
+    # crack", "a 2.5-kilogram parcel", "a 500-gram bag"
+    (re.compile(r"\s?(?:mm\b|-?\s?millimet(?:re|er)s?\b)", re.IGNORECASE), "length", "mm"),
+    (re.compile(r"\s?(?:cm\b|-?\s?centimet(?:re|er)s?\b)", re.IGNORECASE), "length", "cm"),
     (
         # a spaced '' closes a quotation in tokenized text ("the trawler ``Nava 5 ''");
         # "in" is inches only before its conversion: "0.68 in (1.73 cm)"
@@ -2524,9 +2526,16 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (re.compile(r"(?:\s+|\s?-\s?)light[\s-]years?\b", re.IGNORECASE), "length", "ly"),
     (re.compile(r"(?:\s+|\s?-\s?)yards?\b", re.IGNORECASE), "length", "yd"),
-    (re.compile(r"\s?(?:kg\b|kilo(?:gram(?:me)?)?s\b|kilograms?\b)", re.IGNORECASE), "mass", "kg"),
-    (re.compile(r"\s?(?:mg\b|milligram(?:me)?s?\b)", re.IGNORECASE), "mass", "mg"),
-    (re.compile(r"\s?(?:g\b|grams?\b|grammes?\b)", re.IGNORECASE), "mass", "g"),
+    (
+        re.compile(
+            r"\s?(?:kg\b|-?\s?kilo(?:gram(?:me)?)?s\b|-?\s?kilogram(?:me)?s?\b|-\s?kilo\b)",
+            re.IGNORECASE,
+        ),
+        "mass",
+        "kg",
+    ),
+    (re.compile(r"\s?(?:mg\b|-?\s?milligram(?:me)?s?\b)", re.IGNORECASE), "mass", "mg"),
+    (re.compile(r"\s?(?:g\b|-?\s?grams?\b|-?\s?grammes?\b)", re.IGNORECASE), "mass", "g"),
     (
         re.compile(
             r"(?:\s+|\s?-\s?)(?:tonnes?|metric\s+tons?|tons?)\b|t(?![A-Za-z0-9])", re.IGNORECASE
@@ -2536,7 +2545,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (re.compile(r"\s?lbs?\b", re.IGNORECASE), "mass", "lb"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:ounces?|oz)\b", re.IGNORECASE), "mass", "oz"),
-    (re.compile(r"\s?(?:ml\b|millilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "ml"),
+    (re.compile(r"\s?(?:ml\b|-?\s?millilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "ml"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:lit(?:re|er)s?)\b", re.IGNORECASE), "volume", "l"),
     (re.compile(r"(?:\s+|\s?-\s?)gallons?\b", re.IGNORECASE), "volume", "gal"),
     (re.compile(r"\s+(?:barrels?|bbl)\b", re.IGNORECASE), "volume", "bbl"),
@@ -3264,7 +3273,7 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
             continue
         built = _build(text, kept, i, lo)
         if built.quantity is not None:
-            found.append(built.quantity)
+            found.append(_converted(text, found[-1], built.quantity) if found else built.quantity)
             lo = built.quantity.end
         elif rejected is not None and built.reason is not None:
             rejected.append(_passed(text, kept[i].start, max(built.end, kept[i].end), built.reason))
@@ -3275,6 +3284,30 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
             rejected[:] = [r for r in rejected if not any(_inside(r, q) for q in found)]
         rejected.sort(key=lambda r: r.start)
     return tuple(found)
+
+
+_CONVERSION_OPEN_RE = re.compile(r"\s?\(\s?")
+
+
+def _converted(text: str, previous: Quantity, quantity: Quantity) -> Quantity:
+    """``quantity`` with the hedge of the value it converts: "about 58km (36 miles)", "nearly
+    €22bn ($28bn)" give the same amount in another unit, as loosely as the first."""
+    if (
+        quantity.hedge != "exact"
+        or previous.hedge not in ("about", "at_least", "at_most")
+        or previous.kind != quantity.kind
+        or quantity.kind in ("count", "percent")
+        or previous.unit == quantity.unit
+        or not _CONVERSION_OPEN_RE.fullmatch(text, previous.end, quantity.start)
+    ):
+        return quantity
+    value = quantity.low
+    return replace(
+        quantity,
+        hedge=previous.hedge,
+        low=None if previous.hedge == "at_most" else value,
+        high=None if previous.hedge == "at_least" else value,
+    )
 
 
 def _inside(passed: PassedOver, quantity: Quantity) -> bool:
