@@ -1332,6 +1332,27 @@ def test_claims_quantities_a_unit_hyphenated_to_its_number(
     assert (q.text, q.kind, q.unit, q.low) == (phrase, kind, unit, low)
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # the first end is short of the thousands or the scale word both ends share
+        ("Roughly 6-7,000 fans waited.", 6000, 7000),
+        ("Between 40 and 50,000 voters stayed home.", 40000, 50000),
+        ("Five to six million trees died.", 5e6, 6e6),
+        ("Two or three hundred boats sailed.", 200, 300),
+        ("Eight to nine hundred thousand tickets sold.", 800_000, 900_000),
+        # a first end as large as the second's lead keeps its own value
+        ("Between 700 and 9,000 cars were recalled.", 700, 9000),
+        ("Some 12-14 buses ran.", 12, 14),
+    ],
+)
+def test_claims_quantities_a_range_whose_ends_share_a_scale(
+    text: str, low: float, high: float
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.hedge, q.low, q.high) == ("range", low, high)
+
+
 def test_claims_quantities_a_conversion_in_brackets_keeps_the_hedge_of_its_value() -> None:
     km, miles = find_quantities("The town lies about 40km (25 miles) inland.")
     assert (km.hedge, miles.hedge, miles.low, miles.high) == ("about", "about", 25, 25)

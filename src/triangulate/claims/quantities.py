@@ -2790,12 +2790,49 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
     # "10 to 20 million": the scale of the second end applies to the first.
     if second.scaled and not first.scaled and first.form == "digits" and first.raw < second.raw:
         low = _scaled(first.raw, second.factor)
+    elif (factor := _shared_scale(text, first, second)) > 1:
+        low = _scaled(first.raw, factor)  # "4-5,000", "two to three million": thousands
     if first.form == "vague":
         low = first.value
     if not second.value > low and second.form != "vague":
         return None
     start = opener.start() if opener else first.start
     return start, low
+
+
+# The trailing thousands of a number ("5,000", "30,000") and the scale word that ends a number
+# in words ("three million").
+_TRAILING_THOUSANDS_RE = re.compile(r"([0-9]{1,3})((?:[,\u00a0\u202f\u2009]000)+)")
+_WORD_SCALE_END_RE = re.compile(
+    r"\b((?:hundred|thousand|million|billion|trillion)"
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion))*)$",
+    re.IGNORECASE,
+)
+_WORD_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _shared_scale(text: str, first: _Atom, second: _Atom) -> float:
+    """The scale the first end of a range takes from the second, or 1: news writes "4-5,000"
+    and "two to three million" for 4,000 to 5,000 and two to three million, the first end
+    short of the thousands or the scale word both share."""
+    if first.scaled or not float(first.raw).is_integer():
+        return 1
+    head = text[first.start : first.end]
+    tail = text[second.start : second.end]
+    if first.form == "digits" and second.form == "digits" and head.isdigit():
+        m = _TRAILING_THOUSANDS_RE.fullmatch(tail)
+        if m is None or int(m.group(1)) <= first.raw:
+            return 1
+        return float(1000 ** (len(m.group(2)) // 4))
+    if first.form == "word" and second.form == "word" and not _WORD_SCALE_END_RE.search(head):
+        word = _WORD_SCALE_END_RE.search(tail)
+        if word is None:
+            return 1
+        factor = 1.0
+        for scale in word.group(1).lower().split():
+            factor *= _WORD_SCALES[scale]
+        return factor if first.raw * factor < second.value else 1
+    return 1
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
