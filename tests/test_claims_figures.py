@@ -654,6 +654,18 @@ def test_figures_count_in_a_headline_the_tagger_took_for_a_name() -> None:
     )
 
 
+def test_figures_count_after_a_headline_verb_the_tagger_took_for_a_name() -> None:
+    # "Driver Kills 4" read as a person's name: the count after the headline's verb is kept
+    text = "Drunk Driver Kills 4 Near Stadium\nA drunk driver killed four fans on Sunday."
+    found = _read_with_name(text, "Drunk Driver Kills 4", "PERSON")
+    assert any(text[f.start : f.end].startswith("4") for f in found)
+    # ... and a name whose number follows no such verb keeps it
+    text = "Route 66 Diner Reopens After Fire\nThe diner reopened on Sunday."
+    assert not any(
+        "66" in text[f.start : f.end] for f in _read_with_name(text, "Route 66 Diner", "ORG")
+    )
+
+
 def test_claims_figures_an_amount_glued_to_its_code_is_no_name() -> None:
     # the tagger takes "USD115" for an organisation; it is money all the same
     figure = only("The visa fee was USD115 in May.")

@@ -1353,6 +1353,16 @@ def test_claims_quantities_a_range_whose_ends_share_a_scale(
     assert (q.hedge, q.low, q.high) == ("range", low, high)
 
 
+def test_claims_quantities_several_after_a_preposition_where_or_whom() -> None:
+    # "in several towns" says where; "fired at several guards" counts those shot at
+    assert find_quantities("Shops closed in several towns.") == ()
+    assert [p.reason for p in passed_over("Shops closed in several towns.")] == ["place phrase"]
+    (q,) = find_quantities("The man fired at several guards.")
+    assert (q.text, q.hedge, q.low) == ("several", "vague", 3)
+    (q,) = find_quantities("She opened fire on several shoppers.")
+    assert q.text == "several"
+
+
 def test_claims_quantities_a_conversion_in_brackets_keeps_the_hedge_of_its_value() -> None:
     km, miles = find_quantities("The town lies about 40km (25 miles) inland.")
     assert (km.hedge, miles.hedge, miles.low, miles.high) == ("about", "about", 25, 25)

@@ -1757,6 +1757,13 @@ def _count_opens_headline_name(text: str, tree: Tree, digits: Token) -> bool:
     """
     if not digits.text.isdigit() or not in_headline(text, digits.start, digits.end):
         return False
+    before = tree[digits.i - 1] if digits.i > 0 else None
+    if (
+        before is not None
+        and before.lower in _HEADLINE_VERBS
+        and "\n" not in text[before.end : digits.start]
+    ):
+        return True  # "Gunman Kills 2", "Quake Toll Rises to 34": the verb's count
     after = tree[digits.i + 1] if digits.i + 1 < len(tree) else None
     if after is None or "\n" in text[digits.end : after.start]:
         return False
@@ -1764,6 +1771,34 @@ def _count_opens_headline_name(text: str, tree: Tree, digits: Token) -> bool:
     return counted and after.ent == digits.ent
 
 
+# Verbs a headline puts before the count it reports: "Gunman Kills 2", "Toll Rises to 34".
+_HEADLINE_VERBS = frozenset(
+    {
+        "kills",
+        "killed",
+        "kill",
+        "injures",
+        "injured",
+        "wounds",
+        "wounded",
+        "hurts",
+        "leaves",
+        "left",
+        "claims",
+        "arrests",
+        "arrested",
+        "rescues",
+        "evacuates",
+        "shoots",
+        "shot",
+        "to",
+        "tops",
+        "hits",
+        "nears",
+        "passes",
+        "exceeds",
+    }
+)
 # Words a headline counts people with after a number: "3 Dead", "2 Hurt".
 _HEADLINE_COUNTED = frozenset(
     {"dead", "killed", "hurt", "injured", "wounded", "missing", "die", "dies", "people"}

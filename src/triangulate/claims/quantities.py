@@ -1536,6 +1536,12 @@ _SOURCES_AFTER_RE = re.compile(
 _SEVERAL_IN_PLACE_RE = re.compile(
     r"\b(?:in|across|at|from|into|around|throughout|on|to)\s+$", re.IGNORECASE
 )
+_SEVERAL_PEOPLE_AFTER_RE = re.compile(
+    rf"\s+(?:[a-z-]+\s+)?(?:people|persons|(?:{_PERSON_NOUNS})s|men|women|children|"
+    r"employees|staff|co-?\s?workers|colleagues|civilians|officers|policemen|guards|"
+    r"bystanders|customers|shoppers|students|villagers|residents)\b",
+    re.IGNORECASE,
+)
 # A sentence about a kind of thing, not an event: an indefinite subject and a modal of what
 # can happen ("A magnitude 6 quake can cause severe damage").
 _GENERIC_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+)An?\s+(?:[a-z]+\s?-?\s?){0,2}$")
@@ -1892,8 +1898,15 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "generic statement"  # "the island sees at least one quake every day"
     if atom.form == "vague" and _SOURCES_AFTER_RE.match(text, atom.end):
         return "attribution"  # "several sources said": who told the report, not a figure
-    if atom.form == "vague" and _SEVERAL_IN_PLACE_RE.search(before) and _is_several(text, atom):
-        return "place phrase"  # "fighting in several neighbourhoods": where, not how many
+    if (
+        atom.form == "vague"
+        and _SEVERAL_IN_PLACE_RE.search(before)
+        and _is_several(text, atom)
+        and not _SEVERAL_PEOPLE_AFTER_RE.match(text, atom.end)
+    ):
+        # "fighting in several neighbourhoods": where, not how many ("fired at several
+        # employees" counts those shot at)
+        return "place phrase"
     if (
         atom.form == "fraction"
         and _QUARTER_RE.search(text, atom.start, atom.end)
