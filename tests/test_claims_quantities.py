@@ -1363,6 +1363,37 @@ def test_claims_quantities_several_after_a_preposition_where_or_whom() -> None:
     assert q.text == "several"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "low"),
+    [
+        # a unit hyphenated with spaces around the hyphen, as a tokenizer writes it
+        ("a 10 - kilometre march", "10 - kilometre", "length", 10),
+        ("the 600 - megawatt dam", "600 - megawatt", "power", 600),
+        ("a 40 - degree slope", "40 - degree", "degree", 40),
+        ("a 4 - gigabyte card", "4 - gigabyte", "data", 4),
+        # a whole number and its fraction, hyphenated or spaced
+        ("a pipe 2 - 1/2 inches wide", "2 - 1/2 inches", "length", 2.5),
+        ("shares rose 3 / 4 point", "3 / 4", "count", 0.75),
+    ],
+)
+def test_claims_quantities_tokenized_units_and_fractions(
+    text: str, phrase: str, kind: str, low: float
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.kind, q.low) == (phrase, kind, low)
+
+
+def test_claims_quantities_dimensions_written_with_x_take_the_unit_after() -> None:
+    sides = find_quantities("The tent is 4 x 6 metres.")
+    assert [(q.text, q.kind, q.unit, q.low) for q in sides] == [
+        ("4", "length", "m", 4),
+        ("6 metres", "length", "m", 6),
+    ]
+    assert [q.unit for q in find_quantities("A crate of 10 x 20 x 30 cm.")] == ["cm"] * 3
+    # with no unit after them, numbers joined by "x" are no measure
+    assert find_quantities("They drove a 4x4 truck.") == ()
+
+
 def test_claims_quantities_a_conversion_in_brackets_keeps_the_hedge_of_its_value() -> None:
     km, miles = find_quantities("The town lies about 40km (25 miles) inland.")
     assert (km.hedge, miles.hedge, miles.low, miles.high) == ("about", "about", 25, 25)

@@ -652,8 +652,9 @@ _DIGITS_RE = re.compile(
 )
 # "1/2", "10 1/2", "3/4": a fraction in digits (a numerator smaller than a usual denominator).
 _DIGIT_FRACTION_RE = re.compile(
-    # "2 1/2", and "2-1/2" as US news writes a whole number and its fraction
-    r"(?:(?P<whole>[0-9]{1,3})(?:\s+|-))?(?P<a>[0-9]{1,2})/(?P<b>2|3|4|5|8|10|16)(?![0-9/])"
+    # "2 1/2", and "2-1/2" as US news writes a whole number and its fraction ("1 / 2" as a
+    # tokenizer spaces it)
+    r"(?:(?P<whole>[0-9]{1,3})(?:\s+|\s?-\s?))?(?P<a>[0-9]{1,2})(?:/|\s/\s)(?P<b>2|3|4|5|8|10|16)(?![0-9/])"
 )
 # "a week of violence", "more than a week", "about a minute", "lasted a day": one unit of
 # time written with the article. Only where it reads as a length of time: after a hedge, "for"
@@ -1340,6 +1341,27 @@ _DIAL_BEFORE_RE = re.compile(
 )
 _RATIO_AFTER_RE = re.compile(r"\s?/\s?[0-9]|\s?[×x]\s?[0-9]")
 _RATIO_BEFORE_RE = re.compile(r"[0-9]\s?/\s?$|[0-9]\s?[×x]\s?$")
+_SIDE_AFTER_RE = re.compile(r"\s?[×x]\s?[0-9]")
+# "3 x 4 metres", "10 x 20 x 30 cm": the sides of a thing, each a length of the unit after
+_DIMENSIONS_RE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:\s?[×x]\s?[0-9]+(?:\.[0-9]+)?)+")
+
+
+def _dimensions_unit(text: str, start: int, end: int) -> tuple[Kind, str] | None:
+    """The kind and unit of the dimensions written with "x" that hold [start, end), if any."""
+    for m in _DIMENSIONS_RE.finditer(text, max(0, start - 40), end + 40):
+        if m.start() <= start and end <= m.end():
+            for pattern, kind, unit in _UNIT_AFTER:
+                if pattern.match(text, m.end()):
+                    return kind, unit
+            return None
+    return None
+
+
+def _in_dimensions(text: str, atom: _Atom) -> bool:
+    """Whether the atom is one side of dimensions written with "x" before a unit of measure."""
+    return _dimensions_unit(text, atom.start, atom.end) is not None
+
+
 _VERSION_AFTER_RE = re.compile(r"\.[0-9]")
 _LIST_MARK_RE = re.compile(r"[.)](?:\s|$)")
 _GROUP_OF_BEFORE_RE = re.compile(r"\bGroup\s+of\s+$")
@@ -1789,8 +1811,10 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             and not _next_word_is_count_noun(text, atom.end)
         ) or (text[atom.start : atom.end] in _EMERGENCY and _EMERGENCY_AFTER_RE.match(after)):
             return "phone number"  # "dialed 911", "call 999", "911 calls"
-        if "/" not in text[atom.start : atom.end] and (
-            _RATIO_AFTER_RE.match(after) or _RATIO_BEFORE_RE.search(before)
+        if (
+            "/" not in text[atom.start : atom.end]
+            and (_RATIO_AFTER_RE.match(after) or _RATIO_BEFORE_RE.search(before))
+            and not _in_dimensions(text, atom)
         ):
             return "ratio"  # a ratio or score such as "50/50", not a count
         if _VERSION_AFTER_RE.match(after):
@@ -2500,7 +2524,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"(?:\s+|\s?-\s?)(?:kilotons?|kilotonnes?)\b", re.IGNORECASE), "energy", "kt"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:megatons?|megatonnes?)\b", re.IGNORECASE), "energy", "Mt"),
     (
-        re.compile(r"\s?(?:km\b|kilomet(?:re|er)s?\b|-kilomet(?:re|er)\b)", re.IGNORECASE),
+        re.compile(r"\s?(?:km\b|-?\s?kilomet(?:re|er)s?\b)", re.IGNORECASE),
         "length",
         "km",
     ),
@@ -2566,8 +2590,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s+(?:cups?|tablespoons?|teaspoons?)\b", re.IGNORECASE), "volume", "cup"),
     (re.compile(r"(?:\s?|\s?-\s?)(?:kW\b|kilowatts?\b)"), "power", "kW"),
     (re.compile(r"(?:\s?|\s?-\s?)(?:W(?![\w.])|watts?\b)", re.IGNORECASE), "power", "W"),
-    (re.compile(r"\s?(?:MW\b|megawatts?\b)"), "power", "MW"),
-    (re.compile(r"\s?(?:GW\b|gigawatts?\b)"), "power", "GW"),
+    (re.compile(r"\s?(?:MW\b|-?\s?megawatts?\b)"), "power", "MW"),
+    (re.compile(r"\s?(?:GW\b|-?\s?gigawatts?\b)"), "power", "GW"),
     # "HP" before a plural noun is the company: "half a dozen HP directors"
     (
         re.compile(
@@ -2597,7 +2621,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "°F",
     ),
     # degrees with no scale: a temperature or an angle
-    (re.compile(r"\s?(?:°|degrees?\b|deg\b\.?)", re.IGNORECASE), "degree", "degree"),
+    (re.compile(r"\s?(?:°|-?\s?degrees?\b|deg\b\.?)", re.IGNORECASE), "degree", "degree"),
     (
         re.compile(
             r"(?:\s+|\s?-\s?)magnitude\b|\s+on\s+the\s+Richter\s+scale\b|"
@@ -2620,9 +2644,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         for p, word in (("k", "kilo"), ("M", "mega"), ("G", "giga"))
     ),
     # "Gb" and "Mb" with a small b are bits; "GB", "gb", "MB", "mb" bytes
-    (re.compile(r"\s?(?:(?-i:GB|gb|Gigabytes?)\b|gigabytes?\b)", re.IGNORECASE), "data", "GB"),
-    (re.compile(r"\s?(?:(?-i:MB|mb|Megabytes?)\b|megabytes?\b)", re.IGNORECASE), "data", "MB"),
-    (re.compile(r"\s?(?:TB\b|terabytes?\b)", re.IGNORECASE), "data", "TB"),
+    (re.compile(r"\s?(?:(?-i:GB|gb|Gigabytes?)\b|-?\s?gigabytes?\b)", re.IGNORECASE), "data", "GB"),
+    (re.compile(r"\s?(?:(?-i:MB|mb|Megabytes?)\b|-?\s?megabytes?\b)", re.IGNORECASE), "data", "MB"),
+    (re.compile(r"\s?(?:TB\b|-?\s?terabytes?\b)", re.IGNORECASE), "data", "TB"),
     # "a 16-bit chip", "64 bits": the width of a word of memory
     (re.compile(r"(?:\s+|\s?-\s?)bits?\b"), "data", "bit"),
     (re.compile(r"\s?(?:KB|kB|kb|kilobytes?)\b"), "data", "KB"),
@@ -3092,6 +3116,10 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             elif _AGE_AFTER_RE.match(text, end):
                 return _Built(quantity=None, next_index=i + used, reason="age", end=end)
 
+    if kind == "count" and _SIDE_AFTER_RE.match(text, end):
+        side = _dimensions_unit(text, start, end)
+        if side is not None:
+            kind, unit = side  # "3 x 4 metres": the first side is in metres too
     below_zero = _BELOW_ZERO_RE.match(text, end) if kind in ("temperature", "degree") else None
     if below_zero is not None:
         # "5 degrees below zero": minus five
