@@ -1383,6 +1383,18 @@ def test_claims_quantities_tokenized_units_and_fractions(
     assert (q.text, q.kind, q.low) == (phrase, kind, low)
 
 
+def test_claims_quantities_a_change_then_the_level_reached_is_no_range() -> None:
+    # "fell 2 to 61": fell by two, to a level of 61, as market reports write it
+    assert [(q.low, q.high) for q in find_quantities("The shares fell 2 1/2 to 61.")] == [
+        (2.5, 2.5),
+        (61, 61),
+    ]
+    assert [q.text for q in find_quantities("The index was up 14 to 1,320.")] == ["14", "1,320"]
+    # ... while a change of between two values is one range
+    (q,) = find_quantities("Fares rose 4 to 6 percent.")
+    assert (q.hedge, q.low, q.high) == ("range", 4, 6)
+
+
 def test_claims_quantities_dimensions_written_with_x_take_the_unit_after() -> None:
     sides = find_quantities("The tent is 4 x 6 metres.")
     assert [(q.text, q.kind, q.unit, q.low) for q in sides] == [

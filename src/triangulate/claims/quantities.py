@@ -2461,6 +2461,15 @@ _CHANGE_VERB_RE = re.compile(
     r"shrank|swelled|revised|updated|changed|moved)\b(?:\s+\S+){0,6}\s+$",
     re.IGNORECASE,
 )
+# A verb of change right before a number ("fell 1 1/4", "rose by 12"): what follows "to" is the
+# level reached.
+_CHANGE_RIGHT_BEFORE_RE = re.compile(
+    r"\b(?:rose|rises|fell|falls|dropped|drops|declined|declines|gained|gains|lost|loses|"
+    r"climbed|climbs|jumped|jumps|slipped|slips|slid|eased|eases|added|advanced|retreated|"
+    r"increased|decreased|grew|shed|tumbled|plunged|soared|surged|rallied|(?:was|were|is|are)\s+"
+    r"(?:up|down))(?:\s+by)?\s+$",
+    re.IGNORECASE,
+)
 # Verbs of passing a mark say the number is a floor: "surpassed 1,500", "topped 100".
 _PASSED_BEFORE_RE = re.compile(
     r"\b(?:surpass(?:ed|es|ing)?|top(?:ped|s|ping)?|exceed(?:ed|s|ing)?|pass(?:ed|es|ing)?|"
@@ -2823,6 +2832,13 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
         and _CHANGE_VERB_RE.search(text, max(0, opener.start() - 80), opener.start())
     ):
         return None  # "rose from 200 to 300" is a change, not a range
+    if (
+        word == "to"
+        and not opened
+        and _CHANGE_RIGHT_BEFORE_RE.search(text, max(lo, first.start - 30), first.start)
+        and second.value >= 4 * first.value > 0
+    ):
+        return None  # "fell 1 1/4 to 37 7/8", "rose 12 to 345": the change, then the level
     low = first.value
     # "10 to 20 million": the scale of the second end applies to the first.
     if second.scaled and not first.scaled and first.form == "digits" and first.raw < second.raw:
