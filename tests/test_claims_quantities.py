@@ -1395,6 +1395,15 @@ def test_claims_quantities_a_change_then_the_level_reached_is_no_range() -> None
     assert (q.hedge, q.low, q.high) == ("range", 4, 6)
 
 
+def test_claims_quantities_below_zero_and_kelvin() -> None:
+    (q,) = find_quantities("By dawn it was 8 below zero.")
+    assert (q.text, q.low, q.kind) == ("8 below zero", -8, "degree")
+    # "below freezing" with no scale says no value below zero
+    assert [q.low for q in find_quantities("It was 8 below freezing.")] == [8]
+    (q,) = find_quantities("The probe cooled to 4 kelvin.")
+    assert (q.kind, q.unit, q.low) == ("temperature", "K", 4)
+
+
 def test_claims_quantities_dimensions_written_with_x_take_the_unit_after() -> None:
     sides = find_quantities("The tent is 4 x 6 metres.")
     assert [(q.text, q.kind, q.unit, q.low) for q in sides] == [

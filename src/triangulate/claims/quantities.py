@@ -123,8 +123,10 @@ volume          ml, l, gal, bbl (barrels), cubic (feet, metres), cup (cups, spoo
 speed           km/h (kph, kmph, km/hr, km per hour), mph, kn
 power           W, kW, MW, GW, hp
 energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb")
-temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)")
-degree          degree: degrees with no scale, a temperature or an angle
+temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)"), K
+                ("300 kelvin")
+degree          degree: degrees with no scale, a temperature or an angle ("5 below zero":
+                minus five)
 magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Richter scale")
 data            GB, MB, TB, KB, bit ("a 16-bit chip"), Mbit, Gbit, kbit/s, Mbit/s ("100
                 Mbps"), Gbit/s
@@ -2629,6 +2631,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "temperature",
         "°F",
     ),
+    (re.compile(r"(?:\s+|\s?-\s?)kelvins?\b", re.IGNORECASE), "temperature", "K"),
     # degrees with no scale: a temperature or an angle
     (re.compile(r"\s?(?:°|-?\s?degrees?\b|deg\b\.?)", re.IGNORECASE), "degree", "degree"),
     (
@@ -3136,7 +3139,14 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         side = _dimensions_unit(text, start, end)
         if side is not None:
             kind, unit = side  # "3 x 4 metres": the first side is in metres too
-    below_zero = _BELOW_ZERO_RE.match(text, end) if kind in ("temperature", "degree") else None
+    below_zero = (
+        _BELOW_ZERO_RE.match(text, end) if kind in ("temperature", "degree", "count") else None
+    )
+    if below_zero is not None and kind == "count":
+        if below_zero.group().rstrip().lower().endswith("zero"):
+            kind, unit = "degree", "degree"  # "it was 5 below zero": degrees, the unit left out
+        else:
+            below_zero = None  # "12 below freezing" may be Fahrenheit: no value to say
     if below_zero is not None:
         # "5 degrees below zero": minus five
         low = None if low is None else -abs(low)
