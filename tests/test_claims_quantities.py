@@ -1395,6 +1395,13 @@ def test_claims_quantities_a_change_then_the_level_reached_is_no_range() -> None
     assert (q.hedge, q.low, q.high) == ("range", 4, 6)
 
 
+def test_claims_quantities_a_height_in_feet_and_inches_spaced_by_a_tokenizer() -> None:
+    feet, inches = find_quantities("The guard is 6 ' 1 '' tall.")
+    assert (feet.unit, feet.low, inches.low) == ("ft", 6, 1)
+    # a clipped year after a lone mark stays a year
+    assert find_quantities("He won the ' 98 title.") == ()
+
+
 def test_claims_quantities_below_zero_and_kelvin() -> None:
     (q,) = find_quantities("By dawn it was 8 below zero.")
     assert (q.text, q.low, q.kind) == ("8 below zero", -8, "degree")

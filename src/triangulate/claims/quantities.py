@@ -1823,7 +1823,13 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "version"  # a version such as "1.1.1"
         if atom.end - atom.start == 2 and (
             (prev and prev in "'’")
-            or (prev == " " and prev2 in "'’" and digits_at > 2 and text[digits_at - 3].isspace())
+            or (
+                prev == " "
+                and prev2 in "'’"
+                and digits_at > 2
+                and text[digits_at - 3].isspace()
+                and not text[digits_at - 4 : digits_at - 3].isdigit()  # "5 ' 11 ''": inches
+            )
         ):
             return "year"  # a clipped year: "iLife '11", "the class of ’98", "the ’ 66 squad"
         # Look no further than 200 characters: enough to see a short line, and it keeps
@@ -2568,7 +2574,11 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"(?:\s?|\s?-\s?)(?:feet|foot|ft)\b", re.IGNORECASE), "length", "ft"),
     # a foot mark: "6'2\"", "10' high", "a 12′ wall"
     (
-        re.compile(r"′|'(?=[0-9]{1,2}\s?(?:\"|''|″|in\b)|\s+(?:high|tall|long|wide|deep)\b)"),
+        re.compile(
+            r"′|'(?=[0-9]{1,2}\s?(?:\"|''|″|in\b)|\s+(?:high|tall|long|wide|deep)\b)"
+            # spaced by a tokenizer: "5 ' 11 ''"
+            r"|\s'(?=\s[0-9]{1,2}\s(?:''|\"))"
+        ),
         "length",
         "ft",
     ),
