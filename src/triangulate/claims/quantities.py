@@ -1560,6 +1560,7 @@ _SOURCES_AFTER_RE = re.compile(
 _SEVERAL_IN_PLACE_RE = re.compile(
     r"\b(?:in|across|at|from|into|around|throughout|on|to)\s+$", re.IGNORECASE
 )
+_AT_OR_ON_BEFORE_RE = re.compile(r"\b(?:at|on)\s+$", re.IGNORECASE)
 _SEVERAL_PEOPLE_AFTER_RE = re.compile(
     rf"\s+(?:[a-z-]+\s+)?(?:people|persons|(?:{_PERSON_NOUNS})s|men|women|children|"
     r"employees|staff|co-?\s?workers|colleagues|civilians|officers|policemen|guards|"
@@ -1934,7 +1935,9 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         atom.form == "vague"
         and _SEVERAL_IN_PLACE_RE.search(before)
         and _is_several(text, atom)
-        and not _SEVERAL_PEOPLE_AFTER_RE.match(text, atom.end)
+        and not (
+            _AT_OR_ON_BEFORE_RE.search(before) and _SEVERAL_PEOPLE_AFTER_RE.match(text, atom.end)
+        )
     ):
         # "fighting in several neighbourhoods": where, not how many ("fired at several
         # employees" counts those shot at)
