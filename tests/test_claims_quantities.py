@@ -1402,6 +1402,17 @@ def test_claims_quantities_a_height_in_feet_and_inches_spaced_by_a_tokenizer() -
     assert find_quantities("He won the ' 98 title.") == ()
 
 
+def test_claims_quantities_one_of_a_count_of_people_is_a_figure() -> None:
+    # "one of the two gunmen was shot": one person of the count just given
+    assert [q.text for q in find_quantities("One of the three gunmen was shot.")] == [
+        "One",
+        "three",
+    ]
+    assert [q.text for q in find_quantities("Police caught one of the escapees.")] == ["one"]
+    # "one of the two firms": a pronoun for one member, no count of people
+    assert find_quantities("One of the two firms closed.") == ()
+
+
 def test_claims_quantities_below_zero_and_kelvin() -> None:
     (q,) = find_quantities("By dawn it was 8 below zero.")
     assert (q.text, q.low, q.kind) == ("8 below zero", -8, "degree")

@@ -2357,7 +2357,12 @@ def _is_pronoun_one(text: str, atom: _Atom, before: str) -> bool:
 # person of a toll.
 _ONE_OF_VICTIMS_RE = re.compile(
     r"\s+of\s+(?:the|those)\s+(?:[a-z-]+\s+)?(?:dead|victims|killed|injured|wounded|"
-    r"casualties|bodies|hostages|survivors|fatalities|missing)\b(?![’'])",
+    r"casualties|bodies|hostages|survivors|fatalities|missing|escapees|fugitives)\b(?![’'])"
+    # "one of the two men", "one of the 12 miners": one of a count just given, of people
+    r"|\s+of\s+(?:the|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,3})\s+"
+    r"(?:[a-z-]+\s+)?(?:men|women|people|children|boys|girls|inmates|prisoners|suspects|"
+    r"gunmen|attackers|miners|workers|employees|passengers|crew|soldiers|officers|"
+    r"climbers|students|teenagers|victims|escapees)\b(?![’'])",
     re.IGNORECASE,
 )
 _ONE_OF_THEM_RE = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
