@@ -1413,6 +1413,12 @@ def test_claims_quantities_one_of_a_count_of_people_is_a_figure() -> None:
     assert find_quantities("One of the two firms closed.") == ()
 
 
+def test_claims_quantities_a_headline_count_in_words_after_its_verb() -> None:
+    # a headline capitalises the count after its verb; a name keeps its capitalised number
+    assert [q.text for q in find_quantities("Storm Kills Four In Coastal Town")] == ["Four"]
+    assert find_quantities("The Big Four Meet In London") == ()
+
+
 def test_claims_quantities_below_zero_and_kelvin() -> None:
     (q,) = find_quantities("By dawn it was 8 below zero.")
     assert (q.text, q.low, q.kind) == ("8 below zero", -8, "degree")

@@ -1755,7 +1755,9 @@ def _count_opens_headline_name(text: str, tree: Tree, digits: Token) -> bool:
     counted word follows them inside the "name" ("2 Women", "3 Dead"); a name that ends at
     its number ("Apollo 11", "Fortune 500") keeps it.
     """
-    if not digits.text.isdigit() or not in_headline(text, digits.start, digits.end):
+    if not (digits.text.isdigit() or digits.tag == "CD") or not in_headline(
+        text, digits.start, digits.end
+    ):
         return False
     before = tree[digits.i - 1] if digits.i > 0 else None
     if (
