@@ -38,7 +38,9 @@ FILES = {
 pytestmark = pytest.mark.quality
 
 Spans = Callable[[str], Sequence[tuple[int, int]]]
-_NUMBER_WORD_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|second)\b")
+_NUMBER_WORD_RE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|second)\b", re.IGNORECASE
+)
 
 
 def _floor(name: str) -> float:
