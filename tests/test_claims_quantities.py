@@ -1419,6 +1419,16 @@ def test_claims_quantities_a_headline_count_in_words_after_its_verb() -> None:
     assert find_quantities("The Big Four Meet In London") == ()
 
 
+def test_claims_quantities_a_polls_point_lead_and_a_glued_scale_word() -> None:
+    (q,) = find_quantities("Polls say she holds a 12-point lead in the state.")
+    assert (q.text, q.kind, q.unit, q.low) == ("12-point", "percent", "percentage_point", 12)
+    # ... in a game, its points
+    (q,) = find_quantities("The hosts built a 9-point lead at half time.")
+    assert (q.text, q.kind, q.unit) == ("9-point", "count", None)
+    (q,) = find_quantities("The campaign raised $31million in May.")
+    assert (q.text, q.kind, q.low) == ("$31million", "money", 31_000_000)
+
+
 def test_claims_quantities_below_zero_and_kelvin() -> None:
     (q,) = find_quantities("By dawn it was 8 below zero.")
     assert (q.text, q.low, q.kind) == ("8 below zero", -8, "degree")

@@ -113,7 +113,8 @@ kind            units read after the number (glued, spaced or hyphenated: "6kW",
                 "185-hp", "10km", "a 68-ounce can")
 ==============  ===========================================================================
 count           none
-percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point"
+percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point" (also a
+                poll's "15-point lead"; a game's "10-point lead" is a count)
 money           a currency code, or the sign as written when unknown: see below
 area            km2, m2, mi2, ft2, ha, acre ("1,500 - square - kilometer", "a 2-acre plot")
 length          km, mi (also nautical), m ("170 m deep"), mm, cm, in (also 10 "), ft (also
@@ -790,7 +791,9 @@ _FRACTION_OF_UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_AFTER_RE = re.compile(
-    r"(?:\s+|\s?-\s?)(thousand|million|billion|trillion|lakhs?|crores?|dozen|"
+    # glued as a hurried page writes it: "$57million"
+    r"(?:\s+|\s?-\s?|(?=(?:thousand|million|billion|trillion)\b))"
+    r"(thousand|million|billion|trillion|lakhs?|crores?|dozen|"
     # Malay and Indonesian: "RM2 juta", "Rp 5 miliar", "RM1.5 bilion"
     r"ribu|juta|miliar|milyar|bilion|trilion)\b",
     re.IGNORECASE,
@@ -2513,6 +2516,15 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "percent",
         "percentage_point",
     ),
+    # "a 15-point lead", "a 30 - point margin": a poll's gap in percentage points
+    (
+        re.compile(
+            r"\s?-\s?point(?=\s+(?:lead|margin|gap|edge|advantage|deficit|swing)s?\b)",
+            re.IGNORECASE,
+        ),
+        "percent",
+        "percentage_point",
+    ),
     (
         re.compile(
             r"\s?(?:km²|km2\b|sq\.?\s?km\b|square\s+kilomet(?:re|er)s?\b|square\s+kms?\b|"
@@ -2690,6 +2702,11 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:KB|kB|kb|kilobytes?)\b"), "data", "KB"),
     (re.compile(r"\s?(?:gigabits?|Gb)\b"), "data", "Gbit"),
     (re.compile(r"\s?(?:megabits?|Mb)\b"), "data", "Mbit"),
+)
+# Words of a poll near "a 15-point lead": its points are percentage points.
+_POLL_WORDS_RE = re.compile(
+    r"\b(?:polls?|polling|surveys?|voters?|percent|per\s?cent|electorate|respondents)\b|%",
+    re.IGNORECASE,
 )
 _PLUS_BEFORE_UNIT_RE = re.compile(r"\s?-\s?plus(?=\s)|\+(?=\s)", re.IGNORECASE)
 _BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
@@ -3123,6 +3140,12 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                         quantity=None, next_index=i + used, reason="place phrase", end=m.end()
                     )
                 kind, unit, end = unit_kind, unit_name, m.end()
+                if (
+                    unit_name == "percentage_point"
+                    and "-" in m.group()
+                    and not _POLL_WORDS_RE.search(text, max(0, start - 300), end + 300)
+                ):
+                    kind, unit = "count", None  # "a 10-point lead" in a game: its points
                 break
         else:
             money = _money_after(text, atoms, i, used, end)
