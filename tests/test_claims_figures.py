@@ -659,6 +659,10 @@ def test_figures_count_after_a_headline_verb_the_tagger_took_for_a_name() -> Non
     text = "Drunk Driver Kills 4 Near Stadium\nA drunk driver killed four fans on Sunday."
     found = _read_with_name(text, "Drunk Driver Kills 4", "PERSON")
     assert any(text[f.start : f.end].startswith("4") for f in found)
+    # any headline verb before a count of plural things
+    text = "Coast Guard Airlifts 5 Stranded Divers\nThe coast guard airlifted five divers."
+    found = _read_with_name(text, "Coast Guard Airlifts 5 Stranded Divers", "ORG")
+    assert any(text[f.start : f.end].startswith("5") for f in found)
     # ... and a name whose number follows no such verb keeps it
     text = "Route 66 Diner Reopens After Fire\nThe diner reopened on Sunday."
     assert not any(

@@ -1417,6 +1417,10 @@ def test_claims_quantities_a_headline_count_in_words_after_its_verb() -> None:
     # a headline capitalises the count after its verb; a name keeps its capitalised number
     assert [q.text for q in find_quantities("Storm Kills Four In Coastal Town")] == ["Four"]
     assert find_quantities("The Big Four Meet In London") == ()
+    # any verb of the headline, before a plural noun
+    assert [q.text for q in find_quantities("Coast Guard Airlifts Five Stranded Divers")] == [
+        "Five"
+    ]
 
 
 def test_claims_quantities_a_polls_point_lead_and_a_glued_scale_word() -> None:

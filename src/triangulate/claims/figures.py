@@ -1762,15 +1762,31 @@ def _count_opens_headline_name(text: str, tree: Tree, digits: Token) -> bool:
     before = tree[digits.i - 1] if digits.i > 0 else None
     if (
         before is not None
-        and before.lower in _HEADLINE_VERBS
         and "\n" not in text[before.end : digits.start]
+        and (
+            before.lower in _HEADLINE_VERBS
+            or (before.lower.endswith("s") and _plural_follows(text, tree, digits))
+        )
     ):
-        return True  # "Gunman Kills 2", "Quake Toll Rises to 34": the verb's count
+        # "Gunman Kills 2", "Quake Toll Rises to 34", "Navy Seizes Three Pirate Boats": the
+        # verb's count
+        return True
     after = tree[digits.i + 1] if digits.i + 1 < len(tree) else None
     if after is None or "\n" in text[digits.end : after.start]:
         return False
     counted = after.tag in {"NNS", "NNPS"} or after.lower in _HEADLINE_COUNTED
     return counted and after.ent == digits.ent
+
+
+def _plural_follows(text: str, tree: Tree, digits: Token) -> bool:
+    """Whether a plural noun follows the number within three words on its line."""
+    for k in range(digits.i + 1, min(len(tree), digits.i + 4)):
+        token = tree[k]
+        if "\n" in text[digits.end : token.start]:
+            return False
+        if token.tag in {"NNS", "NNPS"} or (token.text[:1].isupper() and token.lower.endswith("s")):
+            return True
+    return False
 
 
 # Verbs a headline puts before the count it reports: "Gunman Kills 2", "Toll Rises to 34".

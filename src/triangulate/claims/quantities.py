@@ -2302,11 +2302,17 @@ def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
     m = _NAME_WORD_RE.search(before)
     if not m or m.group(1).rstrip(".").lower() in _CAPITALISED_NOT_NAME:
         return False
-    if m.group(1).lower() in _HEADLINE_VERBS and _title_case_line(text, atom):
-        return False  # "Gunman Kills Two At Party": a headline's verb and its count
+    if _title_case_line(text, atom) and (
+        m.group(1).lower() in _HEADLINE_VERBS
+        or (m.group(1).endswith("s") and _HEADLINE_PLURAL_AFTER_RE.match(text, atom.end))
+    ):
+        # "Gunman Kills Two At Party", "Navy Seizes Three Pirate Boats": a headline's verb
+        # and its count
+        return False
     return not _next_word_is_count_noun(text, atom.end)
 
 
+_HEADLINE_PLURAL_AFTER_RE = re.compile(r"(?:\s+[A-Z][a-z-]+){0,2}?\s+[A-Z][a-z-]+s\b")
 # Verbs a headline puts before the count it reports ("Gunman Kills Two", "Blast Leaves Three").
 _HEADLINE_VERBS = frozenset(
     {"kills", "killed", "injures", "wounds", "hurts", "leaves", "claims", "arrests", "rescues"}
