@@ -1433,6 +1433,15 @@ def test_claims_quantities_a_polls_point_lead_and_a_glued_scale_word() -> None:
     assert (q.text, q.kind, q.low) == ("$31million", "money", 31_000_000)
 
 
+def test_claims_quantities_a_dozen_after_a_possessive() -> None:
+    (q,) = find_quantities("He said his dozen shots missed.")
+    assert (q.text, q.low) == ("dozen", 12)
+    assert find_quantities("Eggs are sold by the dozen.") == ()
+    # half a dozen hyphenated as a tokenizer or a hurried page writes it
+    assert [q.low for q in find_quantities("at least a half - dozen boats")] == [6]
+    assert [q.low for q in find_quantities("more than half-a- dozen bills")] == [6]
+
+
 def test_claims_quantities_below_zero_and_kelvin() -> None:
     (q,) = find_quantities("By dawn it was 8 below zero.")
     assert (q.text, q.low, q.kind) == ("8 below zero", -8, "degree")

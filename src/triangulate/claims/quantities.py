@@ -702,7 +702,8 @@ _ROSTER_WEIGHT_AFTER_RE = re.compile(r"\s?[),;]|\s*$")
 # ("by the dozen" counts nothing)
 _DOZEN_RE = re.compile(r"dozen\b(?!s)", re.IGNORECASE)
 _DOZEN_BEFORE_RE = re.compile(
-    r"(?:\b(?:another|further|some|about|around|nearly|almost|roughly|over)|(?<!\bby\s)\bthe)\s+$",
+    r"(?:\b(?:another|further|some|about|around|nearly|almost|roughly|over|his|her|their|its|"
+    r"these|those)|(?<!\bby\s)\bthe)\s+$",
     re.IGNORECASE,
 )
 _WORD_SPACE_BEFORE_RE = re.compile(r"[A-Za-z,] $")
@@ -713,7 +714,9 @@ _COUPLE_RE = re.compile(
     re.IGNORECASE,
 )
 # "a half-dozen", "a half dozen": six.
-_HALF_DOZEN_RE = re.compile(r"\b(?:an?\s+)?half[\s-]dozen\b(?!s)", re.IGNORECASE)
+_HALF_DOZEN_RE = re.compile(
+    r"\b(?:an?\s+)?half(?:\s?-\s?|\s+)(?:a\s?-\s?|a\s+)?dozen\b(?!s)", re.IGNORECASE
+)
 # "a pair of gunmen", "a trio of inmates": two and three of a plural.
 _PAIR_RE = re.compile(
     r"\ban?\s+(?P<word>pair|trio)(?=\s+of\s+(?:[a-z]+s|[a-z]*men|children|people)\b)", re.IGNORECASE
