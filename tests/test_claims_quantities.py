@@ -1442,6 +1442,13 @@ def test_claims_quantities_a_dozen_after_a_possessive() -> None:
     assert [q.low for q in find_quantities("more than half-a- dozen bills")] == [6]
 
 
+def test_claims_quantities_a_link_to_another_story_is_page_furniture() -> None:
+    text = "Read more: 7 ways the storm changed the coast"
+    assert find_quantities(text) == ()
+    assert [p.reason for p in passed_over(text)] == ["page furniture"]
+    assert [q.low for q in find_quantities("Officials watch 7 ships dock.")] == [7]
+
+
 def test_claims_quantities_below_zero_and_kelvin() -> None:
     (q,) = find_quantities("By dawn it was 8 below zero.")
     assert (q.text, q.low, q.kind) == ("8 below zero", -8, "degree")

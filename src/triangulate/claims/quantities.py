@@ -2197,7 +2197,17 @@ def _is_furniture(text: str, atom: _Atom, before: str, head: str, tail: str) -> 
         return True
     if _READ_TIME_AFTER_RE.match(text, end):
         return True
+    if _LINK_LINE_HEAD_RE.match(head):
+        return True  # "Read more: 5 things to know about the crash": a link to another story
     return bool(_POSTED_AGO_RE.search(before) and _AGO_AFTER_RE.match(text, end))
+
+
+# A line that links to another story: "Read more:", "RELATED:", "See also -".
+_LINK_LINE_HEAD_RE = re.compile(
+    r"\s*(?:read\s+more|related(?:\s+(?:story|stories|article|coverage))?|see\s+also|"
+    r"also\s+read|more\s+on\s+this|recommended|watch|listen)\s*[:|>»–-]",
+    re.IGNORECASE,
+)
 
 
 def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> bool:
