@@ -1449,6 +1449,23 @@ def test_claims_quantities_a_link_to_another_story_is_page_furniture() -> None:
     assert [q.low for q in find_quantities("Officials watch 7 ships dock.")] == [7]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "low"),
+    [
+        # a spaced scale letter after money is the scale, not metres
+        ("The club paid £12 m for him.", "£12 m", 12e6),
+        ("She sold it for $ 40 k in June.", "$ 40 k", 40e3),
+        ("The bank holds 1.5 trn yen.", "1.5 trn yen", 1.5e12),
+    ],
+)
+def test_claims_quantities_a_spaced_scale_letter_after_money(
+    text: str, phrase: str, low: float
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.kind, q.low) == (phrase, "money", low)
+    assert [q.unit for q in find_quantities("The fence is 3 m high.")] == ["m"]
+
+
 def test_claims_quantities_below_zero_and_kelvin() -> None:
     (q,) = find_quantities("By dawn it was 8 below zero.")
     assert (q.text, q.low, q.kind) == ("8 below zero", -8, "degree")

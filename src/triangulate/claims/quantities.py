@@ -806,7 +806,7 @@ _SCALE_AFTER_RE = re.compile(
 _GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|m|M|k|K|b|B)(?![A-Za-z0-9²])")
 # After a currency sign, or before a currency word, a spaced "bn", "mn", "B" or "b." is still
 # a scale: "$4 bn", "8 B", "110 b. Euro".
-_SHORT_SCALE_RE = re.compile(r"\s(bn|mn|mln|bln|tn|B|b\.|m\.)(?![A-Za-z])")
+_SHORT_SCALE_RE = re.compile(r"\s(bn|mn|mln|bln|tn|trn|B|b\.|m\.|m|k|K)(?![A-Za-z0-9])")
 # Chinese and Japanese scales after the digits: 万/萬 ten thousand, 亿/億 a hundred million.
 _CJK_SCALE_RE = re.compile(r"\s?(万|萬|亿|億)")
 _SCALES: dict[str, float] = {
