@@ -1262,6 +1262,9 @@ def test_claims_quantities_units_as_news_writes_them(
         ("He paid 200 Kenyan shillings.", "KES", 200),
         # the Australian dollar as some Asian outlets write it
         ("The unit was bought for AUS$40 million.", "AUD", 40_000_000),
+        # a country's short name before "dollars"
+        ("The fare was 12 HK dollars.", "HKD", 12),
+        ("They paid 40 NZ dollars.", "NZD", 40),
     ],
 )
 def test_claims_quantities_money_signs_and_words_after_the_number(

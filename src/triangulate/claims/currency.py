@@ -13,11 +13,11 @@ GBP", "40 million dollars", "500 Syrian pounds", "3 billion yen", "35 lakh rupee
 written                                         unit
 ==============================================  =========================================
 US$, U.S.$, $US, USD, US/U.S./American dollars  USD
-A$, AU$, AUS$, $A, AUD, Australian dollars      AUD
+A$, AU$, AUS$, $A, AUD, Australian (Aussie) $   AUD
 C$, CA$, Can$, CAD, Canadian dollars            CAD
-NZ$, $NZ, NZD, New Zealand dollars              NZD
+NZ$, $NZ, NZD, New Zealand (NZ) dollars         NZD
 S$, SG$, SGD, Singapore dollars                 SGD
-HK$, HKD, Hong Kong dollars                     HKD
+HK$, HKD, Hong Kong (HK) dollars                HKD
 NT$, TWD, Taiwan dollars                        TWD
 R$, BRL, reais                                  BRL
 R before cents, thousands or a scale, ZAR, rand ZAR
@@ -175,11 +175,11 @@ def prefix_unit(match: re.Match[str]) -> str:
 # (pattern, unit) for a code or word after the number (and its scale word).
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:US|U\.S\.|American)\s+dollars?", "USD"),
-    (r"Australian\s+dollars?", "AUD"),
+    (r"(?:Australian|Aussie)\s+dollars?", "AUD"),
     (r"Canadian\s+dollars?", "CAD"),
-    (r"New\s+Zealand\s+dollars?", "NZD"),
+    (r"(?:New\s+Zealand|NZ)\s+dollars?", "NZD"),
     (r"Singapore(?:an)?\s+dollars?", "SGD"),
-    (r"Hong\s+Kong\s+dollars?", "HKD"),
+    (r"(?:Hong\s+Kong|HK)\s+dollars?", "HKD"),
     (r"(?:New\s+)?Taiwan(?:ese)?\s+dollars?", "TWD"),
     (r"Zimbabwe(?:an)?\s+dollars?", "ZWL"),
     (r"Jamaican\s+dollars?", "JMD"),
