@@ -1485,8 +1485,13 @@ def test_claims_quantities_dimensions_written_with_x_take_the_unit_after() -> No
         ("6 metres", "length", "m", 6),
     ]
     assert [q.unit for q in find_quantities("A crate of 10 x 20 x 30 cm.")] == ["cm"] * 3
-    # with no unit after them, numbers joined by "x" are no measure
+    # "by", hyphenated or spaced, joins sides the same way
+    cell = find_quantities("He slept in a 5-by-9-foot cell.")
+    assert [(q.text, q.unit) for q in cell] == [("5", "ft"), ("9-foot", "ft")]
+    assert [q.unit for q in find_quantities("The hall is 20 by 30 metres.")] == ["m", "m"]
+    # with no unit after them, numbers joined by "x" or "by" are no measure
     assert find_quantities("They drove a 4x4 truck.") == ()
+    assert find_quantities("They drove a four-by-four.") == ()
 
 
 def test_claims_quantities_a_conversion_in_brackets_keeps_the_hedge_of_its_value() -> None:

@@ -1349,9 +1349,13 @@ _DIAL_BEFORE_RE = re.compile(
 )
 _RATIO_AFTER_RE = re.compile(r"\s?/\s?[0-9]|\s?[×x]\s?[0-9]")
 _RATIO_BEFORE_RE = re.compile(r"[0-9]\s?/\s?$|[0-9]\s?[×x]\s?$")
-_SIDE_AFTER_RE = re.compile(r"\s?[×x]\s?[0-9]")
-# "3 x 4 metres", "10 x 20 x 30 cm": the sides of a thing, each a length of the unit after
-_DIMENSIONS_RE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:\s?[×x]\s?[0-9]+(?:\.[0-9]+)?)+")
+_SIDE_JOIN = r"(?:\s?[×x]\s?|\s?-\s?by\s?-\s?|\s+by\s+)"
+_SIDE_AFTER_RE = re.compile(_SIDE_JOIN + r"[0-9]")
+# "3 x 4 metres", "10 x 20 x 30 cm", "a 6-by-8-foot cell": the sides of a thing, each a length
+# of the unit after
+_DIMENSIONS_RE = re.compile(
+    r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:" + _SIDE_JOIN + r"[0-9]+(?:\.[0-9]+)?)+"
+)
 
 
 def _dimensions_unit(text: str, start: int, end: int) -> tuple[Kind, str] | None:
@@ -1360,7 +1364,7 @@ def _dimensions_unit(text: str, start: int, end: int) -> tuple[Kind, str] | None
         if m.start() <= start and end <= m.end():
             for pattern, kind, unit in _UNIT_AFTER:
                 if pattern.match(text, m.end()):
-                    return kind, unit
+                    return (kind, unit) if kind == "length" else None
             return None
     return None
 
@@ -1735,7 +1739,7 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         digits_at = atom.start + 1 if text[atom.start] in "-−" else atom.start
         prev = text[digits_at - 1] if digits_at else ""
         prev2 = text[digits_at - 2] if digits_at > 1 else ""
-        if _is_code(text, atom):
+        if _is_code(text, atom) and not _in_dimensions(text, atom):
             return "code"
         if _TOURNAMENT_BEFORE_RE.search(before) and _YEAR_DIGITS_RE.fullmatch(
             text[digits_at : atom.end]
@@ -1773,7 +1777,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             and prev2.isalpha()
             and not _MINUS_WORD_RE.search(text, max(0, digits_at - 12), digits_at)
             and not _MAGNITUDE_BEFORE_RE.search(text, max(0, digits_at - 12), digits_at)
-        ):  # "a magnitude-6.4 quake" is read, the scale named before its value
+            and not _in_dimensions(text, atom)
+        ):  # "a magnitude-6.4 quake", "a 6-by-8-foot cell" are read
             return "name"
         if _DESIGNATOR_BEFORE_RE.search(before) and not _currency_before(text, 0, digits_at):
             return "name"  # "AK 47 rifles", "an F - 16": a model's designator
@@ -1957,7 +1962,7 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "date"  # "after one quarter", "in a quarter": a quarter of a game or a year
     if atom.form == "word" and _DECADE_WORD_RE.match(text, atom.end):
         return "year"  # "the nineteen sixties"
-    if _BY_COMPOUND_BEFORE_RE.search(before):
+    if _BY_COMPOUND_BEFORE_RE.search(before) and not _in_dimensions(text, atom):
         return "part of a word"  # "a four-by-four", "a 4 - by - 4"
     if _FOOT_BEFORE_RE.search(before) and 0 <= atom.value < 12:
         return "part of a word"  # "the 6-foot-9 centre": the inches of a height in feet
