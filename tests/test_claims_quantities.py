@@ -1469,6 +1469,12 @@ def test_claims_quantities_a_spaced_scale_letter_after_money(
     assert [q.unit for q in find_quantities("The fence is 3 m high.")] == ["m"]
 
 
+def test_claims_quantities_a_count_compounded_with_what_it_counts() -> None:
+    assert [q.low for q in find_quantities("The 800-inmate prison was sealed.")] == [800]
+    assert [q.low for q in find_quantities("A 2,000-job factory will open.")] == [2000]
+    assert find_quantities("They stayed at a 4-star inn.") == ()
+
+
 def test_claims_quantities_below_zero_and_kelvin() -> None:
     (q,) = find_quantities("By dawn it was 8 below zero.")
     assert (q.text, q.low, q.kind) == ("8 below zero", -8, "degree")

@@ -2799,7 +2799,8 @@ _HYPHENATED_RE = re.compile(
     r"counts?|charges?|candidates?|delegates?|count(?:y|ies)|"
     r"districts?|cit(?:y|ies)|towns?|victims?|child(?:ren)?|hostages?|passengers?|patients?|"
     r"employees?|workers?|soldiers?|boats?|trucks?|bus(?:es)?|bedrooms?|units?|buildings?|"
-    r"shops?|stores?|words?)\b)"
+    r"shops?|stores?|words?|inmates?|prisoners?|cells?|acres?|families|family|jobs?|"
+    r"warships?|helicopters?|police(?:men)?|firefighters?|agents?)\b)"
     r"[A-Za-z]"
 )
 # The spaced form a tokenizer writes ("9 - iron") is a compound only before these words: a
