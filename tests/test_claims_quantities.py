@@ -1396,6 +1396,8 @@ def test_claims_quantities_a_change_then_the_level_reached_is_no_range() -> None
     # ... while a change of between two values is one range
     (q,) = find_quantities("Fares rose 4 to 6 percent.")
     assert (q.hedge, q.low, q.high) == ("range", 4, 6)
+    (q,) = find_quantities("Fares rose 5 to 25 percent.")
+    assert (q.hedge, q.low, q.high) == ("range", 5, 25)
 
 
 def test_claims_quantities_a_height_in_feet_and_inches_spaced_by_a_tokenizer() -> None:

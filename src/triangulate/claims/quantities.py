@@ -2908,6 +2908,7 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
         and not opened
         and _CHANGE_RIGHT_BEFORE_RE.search(text, max(lo, first.start - 30), first.start)
         and second.value >= 4 * first.value > 0
+        and not _unit_follows(text, second.end)  # "rose 5 to 20 percent": a range of change
     ):
         return None  # "fell 1 1/4 to 37 7/8", "rose 12 to 345": the change, then the level
     low = first.value
