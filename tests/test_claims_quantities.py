@@ -1477,6 +1477,18 @@ def test_claims_quantities_a_count_compounded_with_what_it_counts() -> None:
     assert find_quantities("They stayed at a 4-star inn.") == ()
 
 
+def test_claims_quantities_shares_of_a_scale_and_ranges_of_shares_hyphenated() -> None:
+    (q,) = find_quantities("The firm will cut a half-billion dollars.")
+    assert (q.low, q.kind) == (500_000_000, "money")
+    assert [q.low for q in find_quantities("They met a quarter-of-a-million voters.")] == [250_000]
+    (q,) = find_quantities("Between them, one-quarter to one-third of staff quit.")
+    assert (q.hedge, q.low, q.high) == ("range", 25, 33.3)
+    # "a quarter to five" is still the time
+    assert find_quantities("They met at a quarter to five.") == ()
+    # digits glued after a comma that follows a word are a number of their own
+    assert [q.low for q in find_quantities("12 Britons,15 French citizens")] == [12, 15]
+
+
 def test_claims_quantities_below_zero_and_kelvin() -> None:
     (q,) = find_quantities("By dawn it was 8 below zero.")
     assert (q.text, q.low, q.kind) == ("8 below zero", -8, "degree")

@@ -399,8 +399,9 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
     # kept last: the patterns above start at digits). "three o'clock" is left to be read as
     # before: taking it out lowered the PolNeAR attribution score under its floor.
     re.compile(
-        r"\b(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:[0-9]{1,2}|one|two|three|four|five|"
-        r"six|seven|eight|nine|ten|eleven|twelve)\b",
+        # ("one-quarter to one-third" is a range of shares)
+        r"(?<![-\w]-)(?<!-)\b(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:[0-9]{1,2}|one|two|"
+        r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s?-\s?[a-z])",
         re.IGNORECASE,
     ),
 )
@@ -642,7 +643,7 @@ _VAGUE_RE = re.compile(
 # only its point is below one: ".08", and as a tokenizer spaces it "of. 08", "hit. 308",
 # "(. 464)" (see _point_decimal).
 _DIGITS_RE = re.compile(
-    r"(?=[0-9])(?<![0-9_,])(?<![0-9A-Za-z]\.)"
+    r"(?=[0-9])(?<![0-9_])(?<![0-9],)(?<![0-9A-Za-z]\.)"
     r"(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
     r"|(?<![^0-9][0-9][-–])(?<![^0-9][0-9]{2}[-–])(?<![^0-9][0-9]\s[-–]\s)"
     r"(?<![^0-9][0-9]{2}\s[-–]\s)(?<![A-Za-z]\s[-–]\s)(?<![A-Za-z][-–])"
@@ -724,7 +725,7 @@ _PAIR_RE = re.compile(
 # "quarter million", "three quarters billion", "a quarter of a million": a share of a scale.
 _FRACTION_SCALE_RE = re.compile(
     r"\b(?=[aothqAOTHQ])(?:(?P<num>an?|one|two|three)[\s-]+)?(?P<den>half|quarters?|thirds?)"
-    r"(?:\s+of)?(?:\s+an?)?\s+(?P<scale>thousand|million|billion|trillion)\b",
+    r"(?:[\s-]+of)?(?:[\s-]+an?)?[\s-]+(?P<scale>thousand|million|billion|trillion)\b",
     re.IGNORECASE,
 )
 # A minus sign glued to the digits, or the word: "-4.5%", "minus 130".
@@ -1317,7 +1318,13 @@ _PERIOD_BEFORE_RE = re.compile(
     r"\b(?:after|during|through|within|per|each|every|in|for|last|next|this|that)\s+$",
     re.IGNORECASE,
 )
-_SHARE_AFTER_RE = re.compile(r"\s*(?:of\b|per\s?cent\b|percent\b|%)", re.IGNORECASE)
+_SHARE_AFTER_RE = re.compile(
+    r"\s*(?:of\b|per\s?cent\b|percent\b|%)"
+    # the first end of a range of shares: "one-quarter to one-third"
+    r"|\s+(?:to|or|and)\s+(?:(?:an?|one|two|three|four|five)[\s-]+)?"
+    r"(?:half|thirds?|quarters?|fifths?|sixths?|tenths?)\b",
+    re.IGNORECASE,
+)
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s$", re.IGNORECASE)
 # What a calibre names: "a 9mm handgun", "155mm shells", "a .22-caliber rifle"
 _YARD_LINE_AFTER_RE = re.compile(r"\s+line\b", re.IGNORECASE)
