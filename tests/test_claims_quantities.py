@@ -1489,6 +1489,13 @@ def test_claims_quantities_shares_of_a_scale_and_ranges_of_shares_hyphenated() -
     assert [q.low for q in find_quantities("12 Britons,15 French citizens")] == [12, 15]
 
 
+def test_claims_quantities_a_vague_count_of_a_scale() -> None:
+    (q,) = find_quantities("Several hundred thousand people fled.")
+    assert (q.text, q.hedge, q.low) == ("Several hundred thousand", "vague", 200_000)
+    (q,) = find_quantities("It lost a few hundred million dollars.")
+    assert (q.kind, q.low) == ("money", 200_000_000)
+
+
 def test_claims_quantities_below_zero_and_kelvin() -> None:
     (q,) = find_quantities("By dawn it was 8 below zero.")
     assert (q.text, q.low, q.kind) == ("8 below zero", -8, "degree")

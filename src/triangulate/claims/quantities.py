@@ -622,6 +622,8 @@ _VAGUE_RE = re.compile(
     r"(?P<outer>tens|hundreds|dozens)\s+of\s+(?P<inner>thousands|millions|billions)"
     r"|(?:several|a\s+few|a\s+couple(?:\s+of)?|many)\s+"
     r"(?P<scale>dozen|hundred|thousand|million|billion)s?"
+    # "several hundred million", "a few hundred thousand": a vague count of a scale
+    r"(?:\s+(?P<scale2>thousand|million|billion)(?!s))?"
     r"|a\s+(?P<handful>handful)"
     r"|(?P<several>several)"
     r"|a\s+(?P<few>few)(?=\s+(?:blocks|miles|feet|yards|metres|meters|kilometres|kilometers|"
@@ -898,7 +900,8 @@ def _vague_floor(m: re.Match[str]) -> float:
         outer, inner = case_key(m.group("outer")), case_key(m.group("inner"))
         return _VAGUE_FLOORS[outer] / 2 * _VAGUE_FLOORS[inner]
     if m.group("scale"):
-        return _VAGUE_FLOORS[case_key(m.group("scale"))]
+        times = _WORD_SCALES[case_key(m.group("scale2"))] if m.group("scale2") else 1
+        return _VAGUE_FLOORS[case_key(m.group("scale"))] * times
     if m.group("handful"):
         return _VAGUE_FLOORS["handful"]
     if m.group("few"):
