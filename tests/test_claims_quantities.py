@@ -1496,6 +1496,22 @@ def test_claims_quantities_a_vague_count_of_a_scale() -> None:
     assert (q.kind, q.low) == ("money", 200_000_000)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "low"),
+    [
+        # a decimal comma before a scale word or a percentage
+        ("Laba naik menjadi Rp4,25 triliun.", "Rp4,25 triliun", 4.25e12),
+        ("Inflasi mencapai 4,7 persen.", "4,7 persen", 4.7),
+        ("Le taux est de 2,5 %.", "2,5 %", 2.5),
+    ],
+)
+def test_claims_quantities_a_decimal_comma(text: str, phrase: str, low: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.low) == (phrase, low)
+    # ... anywhere else a comma stays a thousands separator or a list's
+    assert [q.low for q in find_quantities("They sold 2,500 cars.")] == [2500]
+
+
 def test_claims_quantities_below_zero_and_kelvin() -> None:
     (q,) = find_quantities("By dawn it was 8 below zero.")
     assert (q.text, q.low, q.kind) == ("8 below zero", -8, "degree")

@@ -801,7 +801,7 @@ _SCALE_AFTER_RE = re.compile(
     r"(?:\s+|\s?-\s?|(?=(?:thousand|million|billion|trillion)\b))"
     r"(thousand|million|billion|trillion|lakhs?|crores?|dozen|"
     # Malay and Indonesian: "RM2 juta", "Rp 5 miliar", "RM1.5 bilion"
-    r"ribu|juta|miliar|milyar|bilion|trilion)\b",
+    r"ribu|juta|miliar|milyar|bilion|trilion|triliun)\b",
     re.IGNORECASE,
 )
 # "5m", "2bn", "10k", "$1tn", "1.8M" glued to the digits are scales ("m" is read as metres
@@ -824,6 +824,7 @@ _SCALES: dict[str, float] = {
     "milyar": 1e9,
     "bilion": 1e9,
     "trilion": 1e12,
+    "triliun": 1e12,
     "thousand": 1e3,
     "k": 1e3,
     "lakh": 1e5,
@@ -976,6 +977,12 @@ def _point_decimal(text: str, at: int, token: str) -> int:
     return -1
 
 
+_COMMA_DECIMAL_RE = re.compile(
+    r",([0-9]{1,2})(?=\s?(?:%|(?:triliun|trilion|miliar|milyar|juta|ribu|bilion|million|"
+    r"billion|trillion|millones|millions|milliards?|mld|mln|mrd|persen|peratus|"
+    r"prozent|pour\s?cent|por\s?ciento)\b))",
+    re.IGNORECASE,
+)
 # "5½", "5 ½ years": a whole number and a fraction written with one character
 _VULGAR: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _VULGAR_AFTER_RE = re.compile(r"\s?([½¼¾⅓⅔])(?![0-9])")
@@ -994,6 +1001,11 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         # ".08", "of. 08": a decimal below one, its point included in the phrase
         value = float("0." + digits.group())
         return _Atom(start=point, end=end, value=value, raw=value, form="digits")
+    comma = _COMMA_DECIMAL_RE.match(text, end) if digits.group().isdigit() else None
+    if comma is not None:
+        # "Rp3,91 triliun", "5,95 persen", "3,5 %": a decimal comma, as much of Europe and
+        # Indonesia write it, read only before a scale word or a percentage
+        raw, end = float(f"{digits.group()}.{comma.group(1)}"), comma.end()
     factor: float = 1
     money_before = _currency_before(text, 0, at) is not None
     scale = _SCALE_AFTER_RE.match(text, end)
