@@ -122,6 +122,17 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         subject = _stray_subject(ctx, verb) or _inverted_subject(ctx, verb)
     if subject is None and passive is None:
         subject = _misread_participle(ctx, verb, kids)
+    if (
+        subject is None
+        and passive is None
+        and lemma in STANDING_VERBS
+        and verb.tag == "VBG"
+        and verb.dep in {"advcl", "conj", "xcomp"}
+        and not _inside_quote(ctx, verb.start)
+    ):
+        # "Reyes toured the port, promising to reopen it": the position is the
+        # subject's of the verb the participle hangs on.
+        subject = _controller(ctx, verb)
     agent = next((k for k in kids if k.dep == "agent"), None)
     impersonal = False
     if subject is None and agent is not None:
@@ -257,7 +268,9 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
             own=source.own,
         ),
         source=source,
-        cue_start=min(cue_tokens),
+        # Never before the verb's line: a title or time line the parser ran into the
+        # subject ("2:14 p.m." over "Reyes says ...") names no part of the cue.
+        cue_start=max(min(cue_tokens), paragraph(ctx.text, verb.start)),
         cue_end=max(cue_tokens),
         verb=True,
         verb_at=verb.i,
@@ -443,6 +456,9 @@ def _reports(
             and subject is not None
             and (_says(ctx, verb, kids) or content == _as_reported(ctx, verb, subject))
         )
+    if lemma in STANDING_VERBS and _asked_for(ctx, kids) is None:
+        # "X pledged to build ..." is a position; "X pledged $5 million" an amount asked.
+        return _stands(ctx, verb, lemma, kids, subject)
     if lemma in APPEAL_VERBS or lemma in STANCE_VERBS:
         return subject is not None and not any(k.dep == "nsubjpass" for k in kids)
     if lemma in EVIDENCE_VERBS:
@@ -478,9 +494,13 @@ def _stands(
         # "Russia will oppose ...", "they might agree", "the hope is for Russia to
         # oppose ...": the writer's forecast or wish, not a position anyone holds.
         return False
-    if subject.lower in _NO_THINKER or not _can_speak(ctx, subject) or verb.dep == "relcl":
-        # "people who endorsed the plan" says who is meant, not what they stand for.
-        # "people who endorsed the plan" says who is meant, not what they stand for.
+    if (
+        subject.lower in _NO_THINKER
+        or not _can_speak(ctx, subject)
+        or (verb.dep == "relcl" and not _aside_about(ctx, verb, subject))
+    ):
+        # "people who endorsed the plan" says who is meant, not what they stand for;
+        # "Reyes, who has vowed to ...", set off by a comma, says what Reyes stands for.
         return False
     if lemma in _WITHHOLDING and any(
         k.dep == "xcomp" and k.lemma.lower() in ALL_VERBS for k in kids
@@ -507,6 +527,18 @@ def _stands(
     return any(
         k.i > verb.i and (k.dep == "dobj" or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
         for k in kids
+    )
+
+
+def _aside_about(ctx: Context, verb: Token, antecedent: Token) -> bool:
+    """Whether a relative clause is set off by a comma after a name ("Reyes, who has
+    vowed to ..."): it tells more about one the text names, not which one is meant."""
+    first = ctx.tree.subtree(verb)[0]
+    return (
+        first.i > 0
+        and ctx.tree[first.i - 1].text == ","
+        and first.lower in {"who", "which"}
+        and is_name(antecedent)
     )
 
 
@@ -560,12 +592,9 @@ def _verb_content(
         skip.update(k.i for k in kids if k.dep == "dobj" or k.lower in {"this", "that", "way"})
     if lemma in APPEAL_VERBS:
         # "appealed for $12 million": the amount asked for, and nothing around it.
-        asked = next((k for k in kids if k.dep == "prep" and k.lower == "for"), None)
-        amount = None
-        if asked is not None:
-            amount = next((k for k in ctx.tree.children(asked) if k.dep == "pobj"), None)
+        amount = _asked_for(ctx, kids)
         if amount is None:
-            return None
+            return _held(ctx, verb, kids) if lemma in STANDING_VERBS else None
         return clip(ctx, *_span_without_clauses(ctx, amount), verb.start)
     if stretch is not None:
         return clip(ctx, *stretch, verb.start)
@@ -708,6 +737,14 @@ _WHEN = frozenset({"when", "as", "while", "before", "after"})
 # "said, referring to ...", "said, mentioning ...": whom the words were about is still
 # the speaker's.
 _SAYING = ALL_VERBS | STANDING_VERBS | CITING_VERBS | {"refer", "mention"}
+
+
+def _asked_for(ctx: Context, kids: Sequence[Token]) -> Token | None:
+    """The amount an appeal asks for: the object of its "for"."""
+    asked = next((k for k in kids if k.dep == "prep" and k.lower == "for"), None)
+    if asked is None:
+        return None
+    return next((k for k in ctx.tree.children(asked) if k.dep == "pobj"), None)
 
 
 # What a thought or position holds: its clause, infinitive, object or "for"/"on"/"of".
