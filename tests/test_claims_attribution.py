@@ -1820,3 +1820,15 @@ def test_claims_attribution_time_line_is_no_part_of_the_cue() -> None:
     end = text.index(" to end")
     speaker, _ = source_of(document, found, start, end)
     assert speaker is not None and "Brandt" in speaker.name
+
+
+def test_claims_attribution_colon_ending_a_line_introduces_the_block_below() -> None:
+    text = (
+        "The harbour board published its review on Monday.\n\n"
+        "Ada Brandt, the board's director, argued that:\n\n"
+        "Only 40 of the 90 cranes can still be used, and the rest need new motors.\n\n"
+        "The port reopened on Tuesday with 12 ships."
+    )
+    speaker, _ = said(text, "40")
+    assert speaker is not None and "Brandt" in speaker.name
+    assert said(text, "12")[0] is None

@@ -175,6 +175,9 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if agent is not None and passive is not None and not impersonal:
         # "The position was confirmed by X": what X confirmed is the passive subject.
         content = clip(ctx, *ctx.tree.span(passive), verb.start)
+    block = _block_after(ctx, verb) if subject is not None or passive is None else None
+    if block is not None:
+        content = block
     if content is None:
         return None
     if (
@@ -288,6 +291,32 @@ _PLACE_NOUNS = frozenset(
 _WITHHOLDING = frozenset({"refuse", "decline"})
 # Determiners and pronouns of a subject that says nothing: "neither side would say".
 _NO_ONE = frozenset({"neither", "no", "none", "nobody", "nor"})
+
+
+def _block_after(ctx: Context, verb: Token) -> tuple[int, int] | None:
+    """What a line ending in the verb and a colon introduces ("X reported:", "X argued
+    that:", "as the website notes:"): the block of text set below it, up to the next
+    blank line (or, in a text without blank lines, the next line)."""
+    if not colon_after(ctx, verb):
+        return None
+    colon = ctx.text.find(":", verb.end)
+    line_end = ctx.text.find("\n", colon)
+    if line_end < 0 or ctx.text[colon + 1 : line_end].strip():
+        return None
+    start = line_end
+    while start < len(ctx.text) and ctx.text[start].isspace():
+        start += 1
+    end = ctx.text.find("\n\n", start)
+    if end < 0 or end - start > _BLOCK_MAX:
+        end = ctx.text.find("\n", start)
+    if end < 0:
+        end = len(ctx.text)
+    start, end = strip(ctx.text, start, end)
+    return (start, end) if start < end else None
+
+
+# The longest block a colon is read to introduce, in characters.
+_BLOCK_MAX = 2000
 
 
 def _withheld(ctx: Context, verb: Token, subject: Token | None) -> bool:
