@@ -1832,3 +1832,20 @@ def test_claims_attribution_colon_ending_a_line_introduces_the_block_below() -> 
     speaker, _ = said(text, "40")
     assert speaker is not None and "Brandt" in speaker.name
     assert said(text, "12")[0] is None
+
+
+def test_claims_attribution_quote_after_when_and_where_it_was_said() -> None:
+    text = 'As Ada Brandt said last week in the harbour town, "The port will need 40 new cranes."'
+    speaker, _ = said(text, "40")
+    assert speaker is not None and "Brandt" in speaker.name
+    _, found = run(text)
+    assert [a.cue for a in found] == ["quote"]
+
+
+def test_claims_attribution_claim_running_from_speaker_into_quote() -> None:
+    text = 'The debate ran late. Ada Brandt asked, "Will the port need 40 new cranes by June?"'
+    document, found = run(text)
+    start = text.index("Ada Brandt")
+    end = text.index(" by June")
+    speaker, _ = source_of(document, found, start, end)
+    assert speaker is not None and "Brandt" in speaker.name
