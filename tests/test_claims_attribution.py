@@ -1849,3 +1849,12 @@ def test_claims_attribution_claim_running_from_speaker_into_quote() -> None:
     end = text.index(" by June")
     speaker, _ = source_of(document, found, start, end)
     assert speaker is not None and "Brandt" in speaker.name
+
+
+def test_claims_attribution_share_answering_is_no_speaker_before_according_to() -> None:
+    text = (
+        "Nearly three in four say they would buy goods made in the valley, but those "
+        "goods cost 20 percent more, according to the survey."
+    )
+    speaker, _ = said(text, "three in four")
+    assert speaker is not None and speaker.name == "the survey"

@@ -39,6 +39,7 @@ from triangulate.claims.attribution.lexicon import (
     FIRST_PERSON,
     HEDGE_ADVERBS,
     HEDGE_VERBS,
+    PERCENTS,
     PERSON_NOUNS,
     POST_ADJUNCTS,
     RELATIVE_WORDS,
@@ -1266,10 +1267,18 @@ def _sentence_start(ctx: Context, tok: Token) -> int:
         start = max(start, dateline)
     for other in ctx.tree.at(start, tok.start):
         if other.lemma.lower() in REPORTING_VERBS and any(
-            c.dep == "nsubj" and c.lower not in RELATIVE_WORDS for c in ctx.tree.children(other)
+            c.dep == "nsubj" and c.lower not in RELATIVE_WORDS and not _answers(c)
+            for c in ctx.tree.children(other)
         ):
             return max(start, other.end)
     return start
+
+
+def _answers(tok: Token) -> bool:
+    """Whether a subject counts people answering a survey ("three in four say", "72
+    percent said"): a survey's finding, not a speaker of its own."""
+    lemma = tok.lemma.lower()
+    return tok.pos == "NUM" or tok.text == "%" or lemma in PERCENTS or lemma in SHARE_WORDS
 
 
 def hedges(ctx: Context, sentence: Sequence[Token], found: Sequence[Found]) -> list[Found]:
