@@ -1858,3 +1858,15 @@ def test_claims_attribution_share_answering_is_no_speaker_before_according_to() 
     )
     speaker, _ = said(text, "three in four")
     assert speaker is not None and speaker.name == "the survey"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As reported by the Harbour Gazette, the mayor signed at least two port deals.",
+        "The mayor signed at least two port deals, as reported by the Harbour Gazette.",
+    ],
+)
+def test_claims_attribution_as_reported_by(text: str) -> None:
+    speaker, _ = said(text, "two")
+    assert speaker is not None and speaker.name == "Harbour Gazette"

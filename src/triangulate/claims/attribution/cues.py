@@ -601,6 +601,8 @@ def _verb_content(
             skip.update(t.i for t in ctx.tree.subtree(tok))
     if listener is not None and listener.dep == "pobj":
         skip.add(listener.head)
+    if subject is not None and subject.dep == "pobj" and ctx.tree.head(subject).dep == "agent":
+        skip.add(subject.head)  # the "by" of "as reported by X"
     lemma = verb.lemma.lower()
     for kid in kids:
         # Whom it was said to is no part of what was said: "told reporters", "told 3,000
@@ -833,6 +835,8 @@ def _as_reported(ctx: Context, verb: Token, subject: Token | None) -> tuple[int,
     sentence, read from the text as the parser often takes "as" for a preposition."""
     sentence = ctx.tree.sentence(verb.sent)
     lead = ctx.tree.subtree(subject)[0] if subject is not None else verb
+    if lead.i > verb.i:
+        lead = verb  # "As reported by X, ..."
     k = lead.i - 1
     # The parser may split the speaker's name ("the Harbour" / "Gazette"): look past it.
     while k > sentence[0].i and lead.i - k < 6 and ctx.tree[k].pos in {"DET", "PROPN", "ADJ"}:
@@ -848,7 +852,10 @@ def _as_reported(ctx: Context, verb: Token, subject: Token | None) -> tuple[int,
             return None
         return clip(ctx, comma + 1, sentence[-1].end, verb.start)
     before = ctx.tree[opener.i - 1]
-    if before.text == "," and verb.i == words[-1].i:
+    last = verb.i
+    if subject is not None and lead.i == verb.i:
+        last = max(last, ctx.tree.subtree(subject)[-1].i)  # "..., as reported by X."
+    if before.text == "," and last == words[-1].i:
         # "..., as X reported.": the sentence up to the comma.
         return clip(ctx, _sentence_start(ctx, verb), before.start, verb.start)
     return None
