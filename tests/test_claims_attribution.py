@@ -1745,3 +1745,128 @@ def test_claims_attribution_quote_paragraph_after_another_quote_is_not_carried_p
     )
     speaker, _ = said(text, "4,000 commuters")
     assert speaker is None or speaker.name != "Ada Brandt"
+
+
+# -- gender of pronouns, positions in asides and participles --------------------------
+
+
+def test_claims_attribution_she_passes_over_a_man_named_since() -> None:
+    text = (
+        "Ada Brandt, the harbour director, met Peter Lowe on Monday. "
+        "Lowe toured the docks with the union. "
+        "She said that 40 cranes were idle."
+    )
+    speaker, _ = said(text, "40")
+    assert speaker is not None and "Brandt" in speaker.name
+
+
+def test_claims_attribution_he_passes_over_a_woman_marked_by_title() -> None:
+    text = (
+        "Mr. Lowe spoke to the council on Monday. "
+        "Ms. Brandt toured the docks with the union. "
+        "He said that 40 cranes were idle."
+    )
+    speaker, _ = said(text, "40")
+    assert speaker is not None and "Lowe" in speaker.name
+
+
+def test_claims_attribution_pronoun_of_unknown_gender_takes_the_latest_name() -> None:
+    text = (
+        "Ada Brandt spoke to the council on Monday. "
+        "Kim Okafor toured the docks with the union. "
+        "She said that 40 cranes were idle."
+    )
+    speaker, _ = said(text, "40")
+    assert speaker is not None and "Okafor" in speaker.name
+
+
+def test_claims_attribution_position_in_a_relative_aside_after_a_name() -> None:
+    text = "Senator Peter Lowe, who has vowed to cut 300 jobs at the port, arrived on Monday."
+    speaker, _ = said(text, "300")
+    assert speaker is not None and "Lowe" in speaker.name
+
+
+def test_claims_attribution_position_in_a_restrictive_relative_names_no_one() -> None:
+    text = "Senators who have vowed to cut 300 jobs at the port arrived on Monday."
+    speaker, _ = said(text, "300")
+    assert speaker is None
+
+
+def test_claims_attribution_pledge_is_a_position() -> None:
+    text = "Governor Ada Brandt pledged to build 40 new schools in the valley."
+    speaker, _ = said(text, "40")
+    assert speaker is not None and "Brandt" in speaker.name
+
+
+def test_claims_attribution_position_in_a_participle_is_its_subjects() -> None:
+    text = "Governor Ada Brandt toured the valley on Monday, promising to rebuild 40 farms."
+    speaker, _ = said(text, "40")
+    assert speaker is not None and "Brandt" in speaker.name
+
+
+def test_claims_attribution_campaign_may_take_a_position() -> None:
+    text = "The Brandt campaign vowed on Monday to raise $5 million before the primary."
+    speaker, _ = said(text, "$5 million")
+    assert speaker is not None and "campaign" in speaker.name
+
+
+def test_claims_attribution_time_line_is_no_part_of_the_cue() -> None:
+    text = (
+        "2:14 p.m.\n\n"
+        "Governor Ada Brandt says she met the union leaders and asked them to end the strike."
+    )
+    document, found = run(text)
+    start = text.index("Governor")
+    end = text.index(" to end")
+    speaker, _ = source_of(document, found, start, end)
+    assert speaker is not None and "Brandt" in speaker.name
+
+
+def test_claims_attribution_colon_ending_a_line_introduces_the_block_below() -> None:
+    text = (
+        "The harbour board published its review on Monday.\n\n"
+        "Ada Brandt, the board's director, argued that:\n\n"
+        "Only 40 of the 90 cranes can still be used, and the rest need new motors.\n\n"
+        "The port reopened on Tuesday with 12 ships."
+    )
+    speaker, _ = said(text, "40")
+    assert speaker is not None and "Brandt" in speaker.name
+    assert said(text, "12")[0] is None
+
+
+def test_claims_attribution_quote_after_when_and_where_it_was_said() -> None:
+    text = 'As Ada Brandt said last week in the harbour town, "The port will need 40 new cranes."'
+    speaker, _ = said(text, "40")
+    assert speaker is not None and "Brandt" in speaker.name
+    _, found = run(text)
+    assert [a.cue for a in found] == ["quote"]
+
+
+def test_claims_attribution_claim_running_from_speaker_into_quote() -> None:
+    text = 'The debate ran late. Ada Brandt asked, "Will the port need 40 new cranes by June?"'
+    document, found = run(text)
+    start = text.index("Ada Brandt")
+    end = text.index(" by June")
+    speaker, _ = source_of(document, found, start, end)
+    assert speaker is not None and "Brandt" in speaker.name
+
+
+def test_claims_attribution_share_answering_is_no_speaker_before_according_to() -> None:
+    text = (
+        "Nearly three in four say they would buy goods made in the valley, but those "
+        "goods cost 20 percent more, according to the survey."
+    )
+    speaker, _ = said(text, "three in four")
+    assert speaker is not None and speaker.name == "the survey"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As reported by the Harbour Gazette, the mayor signed at least two port deals.",
+        "The mayor signed at least two port deals, as reported by the Harbour Gazette.",
+    ],
+)
+def test_claims_attribution_as_reported_by(text: str) -> None:
+    speaker, _ = said(text, "two")
+    assert speaker is not None and speaker.name == "Harbour Gazette"

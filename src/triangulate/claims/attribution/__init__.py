@@ -147,7 +147,12 @@ def attribute(document: Document, tree: Tree, entities: EntityIndex) -> tuple[At
     found = read(read_context(document, tree, entities))
     return tuple(
         sorted(
-            (replace(f.attribution, cue_start=f.cue_start, cue_end=f.cue_end) for f in found),
+            (
+                f.attribution
+                if f.attribution.cue_start is not None
+                else replace(f.attribution, cue_start=f.cue_start, cue_end=f.cue_end)
+                for f in found
+            ),
             key=lambda a: (a.start, a.end, a.cue),
         )
     )

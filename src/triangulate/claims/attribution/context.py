@@ -9,9 +9,11 @@ reader passes it along explicitly and a new one is made for each speaker.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
+from triangulate.claims.attribution.gender import Gender, genders
 from triangulate.claims.attribution.lexicon import CUE_LEMMAS, HEDGE_ADVERBS, SURVEY_NOUNS
 from triangulate.claims.attribution.records import Source
 from triangulate.claims.attribution.text import LETTERS, norm, quote_spans, without_det
@@ -64,6 +66,8 @@ class Context:
     names: tuple[Named, ...] = ()
     # Every quotation: (open mark, inner start, inner end, end after the close mark).
     quotes: tuple[tuple[int, int, int, int], ...] = ()
+    # The gender of each person named, by entity id, where the text gives it (``gender``).
+    genders: Mapping[str, Gender] = field(default_factory=dict)
     datelines: dict[int, int | None] = field(default_factory=dict)
 
 
@@ -94,6 +98,7 @@ def read_context(document: Document, tree: Tree, entities: EntityIndex) -> Conte
         channels=channels_of(ctx),
         names=_names(tree, entities, len(document.text)),
         quotes=tuple(quote_spans(document.text)),
+        genders=genders(document.text, entities),
     )
 
 

@@ -39,6 +39,7 @@ from triangulate.claims.attribution.lexicon import (
     FIRST_PERSON,
     HEDGE_ADVERBS,
     HEDGE_VERBS,
+    PERCENTS,
     PERSON_NOUNS,
     POST_ADJUNCTS,
     RELATIVE_WORDS,
@@ -122,6 +123,17 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         subject = _stray_subject(ctx, verb) or _inverted_subject(ctx, verb)
     if subject is None and passive is None:
         subject = _misread_participle(ctx, verb, kids)
+    if (
+        subject is None
+        and passive is None
+        and lemma in STANDING_VERBS
+        and verb.tag == "VBG"
+        and verb.dep in {"advcl", "conj", "xcomp"}
+        and not _inside_quote(ctx, verb.start)
+    ):
+        # "Reyes toured the port, promising to reopen it": the position is the
+        # subject's of the verb the participle hangs on.
+        subject = _controller(ctx, verb)
     agent = next((k for k in kids if k.dep == "agent"), None)
     impersonal = False
     if subject is None and agent is not None:
@@ -164,6 +176,9 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if agent is not None and passive is not None and not impersonal:
         # "The position was confirmed by X": what X confirmed is the passive subject.
         content = clip(ctx, *ctx.tree.span(passive), verb.start)
+    block = _block_after(ctx, verb) if subject is not None or passive is None else None
+    if block is not None:
+        content = block
     if content is None:
         return None
     if (
@@ -257,7 +272,9 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
             own=source.own,
         ),
         source=source,
-        cue_start=min(cue_tokens),
+        # Never before the verb's line: a title or time line the parser ran into the
+        # subject ("2:14 p.m." over "Reyes says ...") names no part of the cue.
+        cue_start=max(min(cue_tokens), paragraph(ctx.text, verb.start)),
         cue_end=max(cue_tokens),
         verb=True,
         verb_at=verb.i,
@@ -275,6 +292,32 @@ _PLACE_NOUNS = frozenset(
 _WITHHOLDING = frozenset({"refuse", "decline"})
 # Determiners and pronouns of a subject that says nothing: "neither side would say".
 _NO_ONE = frozenset({"neither", "no", "none", "nobody", "nor"})
+
+
+def _block_after(ctx: Context, verb: Token) -> tuple[int, int] | None:
+    """What a line ending in the verb and a colon introduces ("X reported:", "X argued
+    that:", "as the website notes:"): the block of text set below it, up to the next
+    blank line (or, in a text without blank lines, the next line)."""
+    if not colon_after(ctx, verb):
+        return None
+    colon = ctx.text.find(":", verb.end)
+    line_end = ctx.text.find("\n", colon)
+    if line_end < 0 or ctx.text[colon + 1 : line_end].strip():
+        return None
+    start = line_end
+    while start < len(ctx.text) and ctx.text[start].isspace():
+        start += 1
+    end = ctx.text.find("\n\n", start)
+    if end < 0 or end - start > _BLOCK_MAX:
+        end = ctx.text.find("\n", start)
+    if end < 0:
+        end = len(ctx.text)
+    start, end = strip(ctx.text, start, end)
+    return (start, end) if start < end else None
+
+
+# The longest block a colon is read to introduce, in characters.
+_BLOCK_MAX = 2000
 
 
 def _withheld(ctx: Context, verb: Token, subject: Token | None) -> bool:
@@ -443,6 +486,9 @@ def _reports(
             and subject is not None
             and (_says(ctx, verb, kids) or content == _as_reported(ctx, verb, subject))
         )
+    if lemma in STANDING_VERBS and _asked_for(ctx, kids) is None:
+        # "X pledged to build ..." is a position; "X pledged $5 million" an amount asked.
+        return _stands(ctx, verb, lemma, kids, subject)
     if lemma in APPEAL_VERBS or lemma in STANCE_VERBS:
         return subject is not None and not any(k.dep == "nsubjpass" for k in kids)
     if lemma in EVIDENCE_VERBS:
@@ -478,9 +524,13 @@ def _stands(
         # "Russia will oppose ...", "they might agree", "the hope is for Russia to
         # oppose ...": the writer's forecast or wish, not a position anyone holds.
         return False
-    if subject.lower in _NO_THINKER or not _can_speak(ctx, subject) or verb.dep == "relcl":
-        # "people who endorsed the plan" says who is meant, not what they stand for.
-        # "people who endorsed the plan" says who is meant, not what they stand for.
+    if (
+        subject.lower in _NO_THINKER
+        or not _can_speak(ctx, subject)
+        or (verb.dep == "relcl" and not _aside_about(ctx, verb, subject))
+    ):
+        # "people who endorsed the plan" says who is meant, not what they stand for;
+        # "Reyes, who has vowed to ...", set off by a comma, says what Reyes stands for.
         return False
     if lemma in _WITHHOLDING and any(
         k.dep == "xcomp" and k.lemma.lower() in ALL_VERBS for k in kids
@@ -507,6 +557,18 @@ def _stands(
     return any(
         k.i > verb.i and (k.dep == "dobj" or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
         for k in kids
+    )
+
+
+def _aside_about(ctx: Context, verb: Token, antecedent: Token) -> bool:
+    """Whether a relative clause is set off by a comma after a name ("Reyes, who has
+    vowed to ..."): it tells more about one the text names, not which one is meant."""
+    first = ctx.tree.subtree(verb)[0]
+    return (
+        first.i > 0
+        and ctx.tree[first.i - 1].text == ","
+        and first.lower in {"who", "which"}
+        and is_name(antecedent)
     )
 
 
@@ -539,6 +601,8 @@ def _verb_content(
             skip.update(t.i for t in ctx.tree.subtree(tok))
     if listener is not None and listener.dep == "pobj":
         skip.add(listener.head)
+    if subject is not None and subject.dep == "pobj" and ctx.tree.head(subject).dep == "agent":
+        skip.add(subject.head)  # the "by" of "as reported by X"
     lemma = verb.lemma.lower()
     for kid in kids:
         # Whom it was said to is no part of what was said: "told reporters", "told 3,000
@@ -560,12 +624,9 @@ def _verb_content(
         skip.update(k.i for k in kids if k.dep == "dobj" or k.lower in {"this", "that", "way"})
     if lemma in APPEAL_VERBS:
         # "appealed for $12 million": the amount asked for, and nothing around it.
-        asked = next((k for k in kids if k.dep == "prep" and k.lower == "for"), None)
-        amount = None
-        if asked is not None:
-            amount = next((k for k in ctx.tree.children(asked) if k.dep == "pobj"), None)
+        amount = _asked_for(ctx, kids)
         if amount is None:
-            return None
+            return _held(ctx, verb, kids) if lemma in STANDING_VERBS else None
         return clip(ctx, *_span_without_clauses(ctx, amount), verb.start)
     if stretch is not None:
         return clip(ctx, *stretch, verb.start)
@@ -710,6 +771,14 @@ _WHEN = frozenset({"when", "as", "while", "before", "after"})
 _SAYING = ALL_VERBS | STANDING_VERBS | CITING_VERBS | {"refer", "mention"}
 
 
+def _asked_for(ctx: Context, kids: Sequence[Token]) -> Token | None:
+    """The amount an appeal asks for: the object of its "for"."""
+    asked = next((k for k in kids if k.dep == "prep" and k.lower == "for"), None)
+    if asked is None:
+        return None
+    return next((k for k in ctx.tree.children(asked) if k.dep == "pobj"), None)
+
+
 # What a thought or position holds: its clause, infinitive, object or "for"/"on"/"of".
 _HELD = frozenset({"ccomp", "xcomp", "parataxis", "dobj"})
 
@@ -766,6 +835,8 @@ def _as_reported(ctx: Context, verb: Token, subject: Token | None) -> tuple[int,
     sentence, read from the text as the parser often takes "as" for a preposition."""
     sentence = ctx.tree.sentence(verb.sent)
     lead = ctx.tree.subtree(subject)[0] if subject is not None else verb
+    if lead.i > verb.i:
+        lead = verb  # "As reported by X, ..."
     k = lead.i - 1
     # The parser may split the speaker's name ("the Harbour" / "Gazette"): look past it.
     while k > sentence[0].i and lead.i - k < 6 and ctx.tree[k].pos in {"DET", "PROPN", "ADJ"}:
@@ -781,7 +852,10 @@ def _as_reported(ctx: Context, verb: Token, subject: Token | None) -> tuple[int,
             return None
         return clip(ctx, comma + 1, sentence[-1].end, verb.start)
     before = ctx.tree[opener.i - 1]
-    if before.text == "," and verb.i == words[-1].i:
+    last = verb.i
+    if subject is not None and lead.i == verb.i:
+        last = max(last, ctx.tree.subtree(subject)[-1].i)  # "..., as reported by X."
+    if before.text == "," and last == words[-1].i:
         # "..., as X reported.": the sentence up to the comma.
         return clip(ctx, _sentence_start(ctx, verb), before.start, verb.start)
     return None
@@ -1200,10 +1274,18 @@ def _sentence_start(ctx: Context, tok: Token) -> int:
         start = max(start, dateline)
     for other in ctx.tree.at(start, tok.start):
         if other.lemma.lower() in REPORTING_VERBS and any(
-            c.dep == "nsubj" and c.lower not in RELATIVE_WORDS for c in ctx.tree.children(other)
+            c.dep == "nsubj" and c.lower not in RELATIVE_WORDS and not _answers(c)
+            for c in ctx.tree.children(other)
         ):
             return max(start, other.end)
     return start
+
+
+def _answers(tok: Token) -> bool:
+    """Whether a subject counts people answering a survey ("three in four say", "72
+    percent said"): a survey's finding, not a speaker of its own."""
+    lemma = tok.lemma.lower()
+    return tok.pos == "NUM" or tok.text == "%" or lemma in PERCENTS or lemma in SHARE_WORDS
 
 
 def hedges(ctx: Context, sentence: Sequence[Token], found: Sequence[Found]) -> list[Found]:

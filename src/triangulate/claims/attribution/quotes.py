@@ -55,6 +55,9 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
                         open_at - 2 <= a.start < close_at
                         and (a.end <= close_at + 2 or cue == "colon")
                     )
+                    # "As X said last week in Lakeside, '...'": the words between the
+                    # verb and the quotation are no content of their own.
+                    or (item.cue_end <= a.start and a.end <= open_at)
                     or (
                         item.cue_start >= close_at
                         and a.start < open_at
@@ -78,6 +81,9 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
             speaker=source.speaker,
             via=source.via,
             cue=cue,
+            # The words that name the speaker before it ("X asked, '...'").
+            cue_start=item.cue_start if item is not None and item.cue_end <= open_at else None,
+            cue_end=item.cue_end if item is not None and item.cue_end <= open_at else None,
             hedged=item.attribution.hedged if item is not None else False,
             # "'...,' I said.": the writer's own words, quoted, are still the outlet's.
             own=source.own,
@@ -188,8 +194,10 @@ def _quote_speaker(
             # A few words at most ("said in a statement:"), never a sentence end; or a
             # paragraph ending with a colon over a quote opening the next ("X said that,
             # given the field:" / "'There is only one ...'").
-            if (_SENTENCE_END.search(gap) or len(gap.split()) > 4) and not _introduces(
-                ctx, item, open_at
+            if (
+                (_SENTENCE_END.search(gap) or len(gap.split()) > 4)
+                and not _introduces(ctx, item, open_at)
+                and not _adjuncts_only(ctx, item.cue_end, open_at)
             ):
                 continue
         elif item.cue_start >= close_at:
@@ -201,6 +209,16 @@ def _quote_speaker(
         if best is None or len(gap) < best[0]:
             best = (len(gap), item)
     return best[1] if best else None
+
+
+def _adjuncts_only(ctx: Context, start: int, open_at: int) -> bool:
+    """Whether the words between a speaker's verb and a quotation only say when and where
+    it was said ("As X said last week in Lakeside, '...'"): up to eight words without a
+    verb or a sentence end, closed by a comma or a colon."""
+    gap = ctx.text[start:open_at]
+    if _SENTENCE_END.search(gap) or len(gap.split()) > 8 or not gap.rstrip().endswith((",", ":")):
+        return False
+    return not any(t.pos in {"VERB", "AUX"} for t in ctx.tree.at(start, open_at))
 
 
 def _introduces(ctx: Context, item: Found, open_at: int) -> bool:

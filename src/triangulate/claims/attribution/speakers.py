@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from triangulate.claims.attribution.context import Context, Named, Seen
+from triangulate.claims.attribution.gender import PRONOUN_GENDER, Gender, gender_of
 from triangulate.claims.attribution.lexicon import (
     ALL_VERBS,
     BODY_NOUNS,
@@ -367,7 +368,9 @@ def unnamed() -> Source:
 def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     """What a pronoun refers to: the latest speaker, or a name since, of the right kind.
 
-    "He" and "she" refer to people, "they" and "it" to groups and bodies. The referent
+    "He" and "she" refer to people, "they" and "it" to groups and bodies; "she" passes
+    over a person the text marks as a man ("Mr.", "spokesman", a man's given name), and
+    "he" over a woman (``gender``). The referent
     is the more recent of the last such speaker and the last such name that was the
     subject of a main clause ("Reyes spoke in Lakeside on Monday. He said ..."), though
     inside a quotation "it" and "they" look only to speakers; with neither, "he" and
@@ -377,19 +380,28 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
         return None
     people = word in PERSON_PRONOUNS
+    wanted = PRONOUN_GENDER.get(word)
     earlier: Source | None = None
     since = -1
     for source, at in zip(reversed(seen.speakers), reversed(seen.places), strict=True):
         if source.speaker.name == UNNAMED:
             continue
         if people and source.person and not source.plural:
+            if wanted is not None and _gender(ctx, source) not in {None, wanted}:
+                continue  # "she" does not refer to Mr. Reyes
             earlier, since = source, at
             break
         if not people and (source.plural or not source.person):
             earlier, since = source, at
             break
     kinds = _PERSON_TYPES if people else _GROUP_TYPES
-    names = [n for n in ctx.names if n.end <= pron.start and n.entity.type in kinds]
+    names = [
+        n
+        for n in ctx.names
+        if n.end <= pron.start
+        and n.entity.type in kinds
+        and (wanted is None or ctx.genders.get(n.entity.id) in {None, wanted})
+    ]
     subjects = [n for n in names if n.subject and n.start > since]
     if subjects and (people or not _quoted(ctx, pron.start)):
         return _from_name(seen, subjects[-1])
@@ -397,6 +409,14 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         return carry(earlier, None)
     # "It" and "they" often mean a bill, a poll or a crowd, which no name gives.
     return _from_name(seen, names[-1]) if names and people else None
+
+
+def _gender(ctx: Context, source: Source) -> Gender | None:
+    """The gender the text gives a speaker: its entity's, else its name's and role's."""
+    entity = source.speaker.entity
+    if entity is not None and entity in ctx.genders:
+        return ctx.genders[entity]
+    return gender_of(source.speaker.name, source.speaker.role)
 
 
 def _quoted(ctx: Context, at: int) -> bool:

@@ -1,0 +1,46 @@
+"""The gender a text gives a name, for "he" and "she" (no parse needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from triangulate.claims.attribution.gender import gender_of, given_names, parse_names
+
+
+def test_given_names_are_packaged_and_one_gender_each() -> None:
+    names = given_names()
+    assert names["margaret"] == "female"
+    assert names["george"] == "male"
+    assert set(names.values()) == {"male", "female"}
+
+
+def test_parse_names_reads_lines_and_skips_comments() -> None:
+    assert parse_names("# a comment\nmale\tpeter\n\nfemale\tAda\n") == {
+        "peter": "male",
+        "ada": "female",
+    }
+
+
+@pytest.mark.parametrize("line", ["male peter", "other\tpeter", "female\t"])
+def test_parse_names_refuses_a_bad_line(line: str) -> None:
+    with pytest.raises(ValueError, match="line 1"):
+        parse_names(line)
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "expected"),
+    [
+        ("Peter Lowe", None, "male"),
+        ("Margaret Okafor", None, "female"),
+        ("Mr. Okafor", None, "male"),
+        ("Ms Lowe", None, "female"),
+        ("Okafor", "spokeswoman for the port", "female"),
+        ("Lowe", "harbour spokesman", "male"),
+        ("Okafor", None, None),
+        ("Peter", None, None),
+        ("Margaret Okafor", "harbour spokesman", None),
+        ("Kim Okafor", None, None),
+    ],
+)
+def test_gender_of_name_and_role(name: str, role: str | None, expected: str | None) -> None:
+    assert gender_of(name, role) == expected
