@@ -282,3 +282,16 @@ def test_loaded_model_is_out_of_the_cyclic_collectors_sight() -> None:
     assert gc.get_freeze_count() > 0
     assert not any(found is nlp for found in gc.get_objects())
     assert not any(found is nlp.vocab for found in gc.get_objects())
+
+
+def test_packed_columns_are_32_bit_where_every_value_fits() -> None:
+    import numpy as np
+
+    text = "Rescuers in Port Aven said 40 people were missing after the ferry sank on Monday."
+    (packed,) = spacy_model.parse_packed([("a", text)])
+    for columns in (packed.tokens, packed.sentences, packed.mentions, packed.proper_nouns):
+        assert columns.dtype == np.int32
+    assert spacy_model.unpack(packed, text) == next(spacy_model.parse([("a", text)]))
+    large = np.array([[0, 2**31]], dtype=np.int64)
+    assert spacy_model._compact(large).dtype == np.int64
+    assert spacy_model._compact(large).tolist() == [[0, 2**31]]

@@ -76,7 +76,8 @@ from triangulate.nlp.spacy_model import PackedParse, Parsed, Select
 # The fewest characters of work waiting for which the pool is started (see the docstring).
 MIN_CHARS = 50_000
 # The most characters of documents parsed ahead of the calls that ask for them (``ahead``):
-# their packed records, about 22 bytes a character, wait in this process until asked for.
+# their packed records, about 8 bytes a character (32-bit columns, see
+# ``spacy_model.Shipped``; 15 with 64-bit ones), wait in this process until asked for.
 AHEAD_CHARS = 400_000
 # Seconds between a worker's checks that the process that started it is still there.
 WATCH_PARENT_EVERY = 1.0
