@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from triangulate.claims.precheck import may_hold_claim
 from triangulate.errors import TriangulateError, WorkerDied
 from triangulate.exec import LocalParser, pool
+from triangulate.nlp import spacy_model
 from triangulate.pipeline import parse_in_process
 
 PAIRS = [
@@ -281,3 +283,12 @@ def test_exec_pool_parses_ahead_what_later_calls_take(monkeypatch: pytest.Monkey
     assert mixed == list(parse_in_process([b, changed, c, e]))
     assert later == list(parse_in_process([d])) and again == list(parse_in_process([c]))
     assert _no_children_left()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim")
+def test_exec_pool_hands_the_memory_a_parse_freed_back_to_the_system() -> None:
+    # A worker trims the C heap after each block; its records are unchanged by it.
+    assert pool.release_free_memory()
+    packed = pool._parse_block(PAIRS, may_hold_claim)
+    texts = dict(PAIRS)
+    assert [spacy_model.unpack(p, texts[p.doc]) for p in packed] == list(parse_in_process(PAIRS))

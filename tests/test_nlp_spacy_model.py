@@ -180,6 +180,55 @@ def test_cached_attribute_rules_give_what_the_ruler_gives() -> None:
     assert rules.rows
 
 
+def test_words_the_attribute_rules_do_not_name_share_their_keys() -> None:
+    # Many distinct nouns and verbs, and words the rules test with a regular expression
+    # ("nothin'", "nuthin'"): the tokens are ruled as the ruler rules them, and the cache
+    # learns far fewer keys than there are distinct words.
+    text = (
+        "Farmers, bakers, pilots, nurses, welders, tailors, masons, plumbers, miners, "
+        "clerks, cooks, teachers, porters, weavers, potters and drivers marched past "
+        "granaries, bakeries, hangars, clinics, foundries, mills, docks, barns, sheds, "
+        "kilns, quarries and depots. They got nothin' "
+        "and nuthin' changed, y' know, but nothing was lost and ain't nobody gonna stop."
+    )
+    nlp = spacy_model.load()
+    expected = [(t.pos_, t.tag_, str(t.morph), t.lemma_) for t in nlp(text)]
+    rules = spacy_model._rules(nlp)
+    rules._forget()
+    rules.word_keys.clear()
+    doc = spacy_model._finish(nlp, nlp(text, disable=["attribute_ruler", "lemmatizer"]))
+    assert [(t.pos_, t.tag_, str(t.morph), t.lemma_) for t in doc] == expected
+    words = {(t.lower_, t.tag_) for t in doc}
+    assert len(rules.rows) < 0.6 * len(words)  # one key per distinct word and tag before
+    # A word a rule names keeps its own key; one it does not stands as the expressions
+    # it matches.
+    strings = nlp.vocab.strings
+    assert rules._word_key(strings.add("gon")) == strings.add("gon")
+    assert rules._word_key(strings.add("granaries")) == rules._word_key(strings.add("pilots"))
+    assert rules._word_key(strings.add("nothin'")) != rules._word_key(strings.add("pilots"))
+
+
+def test_lemmatizer_word_lists_as_sets_give_the_same_lemmas() -> None:
+    text = "The geese were fleeing; analyses showed the oxen had outrun the wolves twice."
+    nlp = spacy_model.load()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in table.values())
+    doc = nlp(text, disable=["lemmatizer"])
+    lemmatizer.cache.clear()
+    with_sets = [lemmatizer.rule_lemmatize(t) for t in doc]
+    kept = dict(table.items())
+    try:
+        for key, words in kept.items():
+            table[key] = sorted(words)  # lists, as the package ships them
+        lemmatizer.cache.clear()
+        assert [lemmatizer.rule_lemmatize(t) for t in doc] == with_sets
+    finally:
+        for key, words in kept.items():
+            table[key] = words
+        lemmatizer.cache.clear()
+
+
 def test_nothing_is_spent_on_skipping_when_every_line_is_kept(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -233,3 +282,16 @@ def test_loaded_model_is_out_of_the_cyclic_collectors_sight() -> None:
     assert gc.get_freeze_count() > 0
     assert not any(found is nlp for found in gc.get_objects())
     assert not any(found is nlp.vocab for found in gc.get_objects())
+
+
+def test_packed_columns_are_32_bit_where_every_value_fits() -> None:
+    import numpy as np
+
+    text = "Rescuers in Port Aven said 40 people were missing after the ferry sank on Monday."
+    (packed,) = spacy_model.parse_packed([("a", text)])
+    for columns in (packed.tokens, packed.sentences, packed.mentions, packed.proper_nouns):
+        assert columns.dtype == np.int32
+    assert spacy_model.unpack(packed, text) == next(spacy_model.parse([("a", text)]))
+    large = np.array([[0, 2**31]], dtype=np.int64)
+    assert spacy_model._compact(large).dtype == np.int64
+    assert spacy_model._compact(large).tolist() == [[0, 2**31]]

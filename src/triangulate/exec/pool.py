@@ -66,6 +66,7 @@ from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from triangulate.claims.precheck import may_hold_claim
 from triangulate.errors import WorkerDied
@@ -75,7 +76,8 @@ from triangulate.nlp.spacy_model import PackedParse, Parsed, Select
 # The fewest characters of work waiting for which the pool is started (see the docstring).
 MIN_CHARS = 50_000
 # The most characters of documents parsed ahead of the calls that ask for them (``ahead``):
-# their packed records, about 22 bytes a character, wait in this process until asked for.
+# their packed records, about 8 bytes a character (32-bit columns, see
+# ``spacy_model.Shipped``; 15 with 64-bit ones), wait in this process until asked for.
 AHEAD_CHARS = 400_000
 # Seconds between a worker's checks that the process that started it is still there.
 WATCH_PARENT_EVERY = 1.0
@@ -367,8 +369,49 @@ def _running(pid: int) -> bool:
 
 
 def _parse_block(block: list[tuple[str, str]], select: Select | None) -> list[PackedParse]:
-    """The task a worker runs: one block, packed."""
-    return spacy_model.parse_packed(block, select=select)
+    """The task a worker runs: one block, packed; the memory its parse freed is handed
+    back to the system (``release_free_memory``) before the next block."""
+    packed = spacy_model.parse_packed(block, select=select)
+    release_free_memory()
+    return packed
+
+
+def release_free_memory() -> bool:
+    """Hand the pages that the C allocator holds free back to the system (glibc's
+    ``malloc_trim``; elsewhere nothing happens). Returns whether it could ask.
+
+    A block's parse takes its working memory (tens of MiB) from the C heap, and glibc
+    keeps what is freed resident for the next allocation: a worker between blocks, or
+    waiting for work, would hold its largest block's memory. The fork server calls it
+    once the model is loaded (``exec.preload``): loading leaves about 8 MiB free in the
+    heap, which every worker would otherwise share with the server and the server keep
+    when a worker writes over it. Trimming costs a few milliseconds.
+    """
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True
+
+
+_TRIM: list[Any] = []  # glibc's malloc_trim once looked up (None where there is none)
+
+
+def _malloc_trim() -> Any:
+    """glibc's ``malloc_trim`` as a ctypes function, or None (not glibc, not Linux)."""
+    if not _TRIM:
+        found = None
+        if sys.platform.startswith("linux"):
+            try:
+                import ctypes
+
+                found = ctypes.CDLL("libc.so.6").malloc_trim
+                found.argtypes = [ctypes.c_size_t]
+                found.restype = ctypes.c_int
+            except (OSError, AttributeError):  # pragma: no cover - musl and others
+                found = None
+        _TRIM.append(found)
+    return _TRIM[0]
 
 
 class _ForkServer:
