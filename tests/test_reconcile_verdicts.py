@@ -1309,3 +1309,114 @@ def test_verdicts_a_toll_said_to_have_reached_or_grown_to_a_value_rose() -> None
         assert (
             "officials gives 26" in group.explanation and "the latest figure" in group.explanation
         )
+
+
+def test_verdicts_a_span_between_two_events_is_not_how_long_one_lasted() -> None:
+    kw = dict(measure="duration of closure", counted="closure", qualifiers=(), kind="duration")
+    lasted = doc("e1", "The closure of the mill has taken four years, the mayor said.", "Bay")
+    within = doc("e2", "The roof of the mill fell in within a week of its closure.", "Coast Post")
+    claims = [
+        figure_claim(lasted, "four years", low=4, high=4, unit="year", speaker="mayor", **kw),  # type: ignore[arg-type]
+        figure_claim(within, "a week", low=1, high=1, unit="week", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([lasted, within], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Coast Post gives 1 week as the time from one event to another" in scope.explanation
+    # So is one told "after" or "ago".
+    after = doc("e3", "The roof fell in two weeks after the closure of the mill.", "Coast Post")
+    claims[1] = figure_claim(after, "two weeks", low=2, high=2, unit="week", **kw)  # type: ignore[arg-type]
+    assert not _by_verdict(reconcile([lasted, after], [TORVALD], claims).groups, "conflict")
+    # Two spans each said to be how long the closure took are in dispute.
+    took = doc("e4", "The closure of the mill took a week, the owner said.", "Coast Post")
+    claims[1] = figure_claim(took, "a week", low=1, high=1, unit="week", speaker="owner", **kw)  # type: ignore[arg-type]
+    assert _by_verdict(reconcile([lasted, took], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_a_whole_its_sentence_counts_a_part_of_is_not_the_part() -> None:
+    kw = dict(measure="prison term", counted="sentence", qualifiers=(), kind="duration")
+    served = doc("w1", "He served four months in prison for perjury.", "Bay")
+    most = doc("w2", "He served most of a six-month sentence before moving north.", "Coast Post")
+    claims = [
+        figure_claim(served, "four months", low=4, high=4, unit="month", **kw),  # type: ignore[arg-type]
+        figure_claim(most, "six-month sentence", low=6, high=6, unit="month", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([served, most], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "as a whole of which its sentence counts only a part" in scope.explanation
+    # The whole itself, told by another report, is in dispute with it.
+    whole = doc("w3", "He was given a four-month sentence for perjury.", "Bay")
+    claims[1] = figure_claim(
+        doc("w4", "He was given a six-month sentence for perjury.", "Coast Post"),
+        "six-month sentence",
+        low=6,
+        high=6,
+        unit="month",
+        **kw,  # type: ignore[arg-type]
+    )
+    claims[0] = figure_claim(whole, "four-month sentence", low=4, high=4, unit="month", **kw)  # type: ignore[arg-type]
+    docs = [whole, doc("w4", "He was given a six-month sentence for perjury.", "Coast Post")]
+    assert _by_verdict(reconcile(docs, [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_people_at_different_stages_of_a_case_are_not_one_count() -> None:
+    kw = dict(measure="teens in Torvald", counted="teens")
+    charged = doc("s1", "The two teens charged with the killing appeared in court.", "Bay")
+    arrested = doc("s2", "Police said three teens were arrested on Tuesday.", "Coast Post")
+    claims = [
+        figure_claim(charged, "two teens", low=2, high=2, qualifiers=("charged",), **kw),  # type: ignore[arg-type]
+        figure_claim(
+            arrested,
+            "three teens",
+            low=3,
+            high=3,
+            qualifiers=("arrested",),
+            speaker="Police",
+            **kw,  # type: ignore[arg-type]
+        ),
+    ]
+    groups = reconcile([charged, arrested], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 2 charged" in scope.explanation
+    assert "different stages of a case" in scope.explanation
+    # Two counts of those arrested that differ are in dispute.
+    again = doc("s3", "Officials said two teens were arrested on Tuesday.", "Bay")
+    claims[0] = figure_claim(
+        again,
+        "two teens",
+        low=2,
+        high=2,
+        qualifiers=("arrested",),
+        speaker="Officials",
+        **kw,  # type: ignore[arg-type]
+    )
+    assert _by_verdict(reconcile([again, arrested], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_a_figure_of_an_event_weeks_before_is_another_time() -> None:
+    now = doc("c1", "Coastguards said 11 people died in Torvald.", "Coast Post", "2032-06-12")
+    before = doc(
+        "c2",
+        "The sinking came just weeks after a storm in the valley killed 31 people.",
+        "Bay",
+        "2032-06-12",
+    )
+    claims = [
+        figure_claim(before, "31 people", low=31, high=31),
+        figure_claim(now, "11 people", low=11, high=11, speaker="Coastguards"),
+    ]
+    groups = reconcile([before, now], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert 'Bay gives 31 for an earlier time ("came just weeks after")' in scope.explanation
+    # Hours or days after may be the story's own event: the dispute stands.
+    hours = doc(
+        "c3",
+        "The arrest came hours after a storm in the valley killed 31 people.",
+        "Bay",
+        "2032-06-12",
+    )
+    claims[0] = figure_claim(hours, "31 people", low=31, high=31)
+    assert _by_verdict(reconcile([hours, now], [TORVALD], claims).groups, "conflict")

@@ -56,8 +56,14 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   died, authorities said, one crushed by a facade"); two sources quoted in one sentence,
   or one across its sentences (an official 43 set against its own 60), may be a dispute
   and are left alone.
-- **another time**: a figure its sentence places in a year before its report's, or in
-  words for an earlier time ("last year", "the last time"), is of another time.
+- **another time**: a figure its sentence places in a year before its report's, in
+  words for an earlier time ("last year", "the last time"), or after words setting the
+  story's event weeks or more after another ("came just weeks after a storm killed 31")
+  is of another time.
+- **different kinds or stages**: an age, a rate, a lead, a span from one event to another
+  ("within a week of the fire") or a whole its sentence counts only a part of ("served
+  most of a six-month sentence") is not an amount of the measure; people arrested,
+  charged and convicted are counted at different stages of a case.
 - **a part told as a part**: a figure its sentence lists with numbers adding up to another
   figure of the measure ("12 sailors and 11 fishermen" beside 23) or counts "of" it ("of
   the 40 arrested, nine"; "1,559, including 318 women") is that whole's part.
@@ -755,7 +761,11 @@ def split(
             "so these are figures of different times, not one quantity in dispute"
         )
         return Split(parts=tuple(tuple(keyed[k]) for k in sorted(keyed)), reason=reason)
-    apart = _held_apart(read, documents, names) or _kinds_apart(read, documents)
+    apart = (
+        _held_apart(read, documents, names)
+        or _kinds_apart(read, documents)
+        or _stages_apart(read, documents)
+    )
     if apart is not None:
         return _with_rest(apart, claims)
     told = _told_as_part(read, documents)
@@ -1125,6 +1135,18 @@ _MISSED_BEFORE = re.compile(
 )
 # "Philly's 93.3 scoring average": the figure is an average.
 _AVERAGE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?average\b", re.IGNORECASE)
+# "Within a week of the fire", "two days after the vote", "a month before", "three years
+# ago": a span said so is the time from one event to another, never how long one lasted.
+_ELAPSED_BEFORE = re.compile(r"\bwithin\s+(?:(?:just|only|about|some)\s+)?$", re.IGNORECASE)
+_SPAN_WORD = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade)s?$", re.IGNORECASE)
+_ELAPSED_AFTER = re.compile(r"^\s+(?:after|before|ago|earlier|since|prior\s+to)\b", re.I)
+# "Served most of a six-month sentence", "half of the 40 seats": the sentence counts a part
+# of the figure, which is the whole.
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:most|much|part|half|some|the\s+rest|the\s+bulk|a\s+fraction)\s+of\s+"
+    r"(?:a|an|the|its|his|her|their)\s+$",
+    re.IGNORECASE,
+)
 _KINDS = {
     "rate": "as a rate (for each game, period or head)",
     "age": "as someone's age",
@@ -1132,6 +1154,8 @@ _KINDS = {
     "series": "as the first, last or next few of a series",
     "streak": "as a run in a row",
     "missed": "as a count of those missed",
+    "elapsed": "as the time from one event to another",
+    "whole": "as a whole of which its sentence counts only a part",
     "amount": "as an amount",
 }
 
@@ -1146,7 +1170,10 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     next few of a series ("his first 17 passes", "the last two games"), ``streak`` for a
     run in a row ("six straight games", "four consecutive wins", "three days in a row"),
     ``missed`` for what someone went without ("missed four games", "sat out two matches"),
-    else ``amount``. An age is what the figure reader calls one (:func:`_aged`)."""
+    ``elapsed`` for a span from one event to another ("within a week of the fire", "two
+    days after the vote", "three years ago"), ``whole`` for a figure its sentence counts
+    only a part of ("served most of a six-month sentence"), else ``amount``. An age is
+    what the figure reader calls one (:func:`_aged`)."""
     doc = documents.get(claim.doc)
     if doc is None:
         return "amount"
@@ -1163,6 +1190,17 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
         return "streak"
     if may_hold(before, ("miss", " out ")) and _MISSED_BEFORE.search(before):
         return "missed"
+    if (
+        figure is not None
+        and figure.kind == "duration"
+        and (
+            _ELAPSED_BEFORE.search(before)
+            or (_SPAN_WORD.search(claim.text) and _ELAPSED_AFTER.match(after))
+        )
+    ):
+        return "elapsed"
+    if _PART_OF_BEFORE.search(before):
+        return "whole"
     fraction = (
         figure is not None
         and figure.kind == "count"
@@ -1230,6 +1268,58 @@ def _kinds_apart(
     return None
 
 
+# The stages of a case people are counted at: those arrested are not all charged, and
+# those charged are not all convicted.
+_STAGES = (
+    ("arrested", re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|ees)?|detentions?|rounded\s+up)\b")),
+    ("charged", re.compile(r"\b(?:charged|charges|accused|indicted|prosecuted)\b")),
+    ("convicted", re.compile(r"\b(?:convicted|found\s+guilty|sentenced)\b")),
+)
+
+
+def case_stage(claim: Claim) -> str | None:
+    """The stage of a case a figure counts people at, when its own words name exactly one:
+    ``arrested`` ("12 arrested", "detained"), ``charged`` ("charged", "accused",
+    "indicted") or ``convicted`` ("convicted", "found guilty", "sentenced")."""
+    figure = claim.figure
+    if figure is None:
+        return None
+    words = " ".join((claim.text, *figure.qualifiers)).lower()
+    found = {name for name, pattern in _STAGES if pattern.search(words)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _stages_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing people counted at different stages of a case (:func:`case_stage`):
+    "two youths charged with the murder" and "three teens arrested". Not everyone arrested
+    is charged, nor everyone charged convicted, so the counts differ without disputing
+    each other."""
+    stages: dict[str, list[tuple[Claim, Interval]]] = {}
+    loose: list[Claim] = []
+    for claim, found in read:
+        stage = case_stage(claim)
+        if stage is None:
+            loose.append(claim)
+        else:
+            stages.setdefault(stage, []).append((claim, found))
+    for (stage_a, one), (stage_b, two) in combinations(sorted(stages.items()), 2):
+        if all(i.meets(j) for _, i in one for _, j in two):
+            continue
+        first, second = one[0][0], two[0][0]
+        reason = (
+            f"{publisher(first, documents)} gives {_value(first)} {stage_a} and "
+            f"{publisher(second, documents)} gives {_value(second)} {stage_b}: people are "
+            "counted at different stages of a case, not one quantity in dispute"
+        )
+        parts = [tuple(c for c, _ in stages[k]) for k in sorted(stages)]
+        if loose:
+            parts.append(tuple(loose))
+        return Split(parts=tuple(parts), reason=reason)
+    return None
+
+
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\b", re.I)
 _OF_WHOLE = re.compile(
     r"\b(?:of|out of|among)\s+(?:the|all|all the|its|their|his|her|our)?\s*$", re.IGNORECASE
@@ -1268,6 +1358,9 @@ def other_time(claim: Claim, documents: Mapping[str, Document]) -> str:
     prior = _PRIOR.match(claim.text)
     if prior is not None:
         return prior.group(1).lower()
+    came = _CAME_AFTER.search(doc.text, begin, claim.start)
+    if came is not None:
+        return " ".join(came.group(0).lower().split())
     day = doc.published.date or ""
     own = day[:4]
     named = [
@@ -1367,6 +1460,14 @@ _PRIOR = re.compile(
 )
 
 
+# "The shooting came just weeks after a driver shot eight people": what follows is an
+# earlier event (weeks or more before: a story's own events are days apart).
+_CAME_AFTER = re.compile(
+    r"\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|nearly|almost|less\s+than|"
+    r"more\s+than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a\s+few|several|some|\d+)\s+)?(?:weeks?|months?|years?)\s+after\b",
+    re.IGNORECASE,
+)
 _BEFORE_NOW = re.compile(
     r"(?<!since )(?<!over the )(?<!in the )\b(?:(?:last|previous)\s+(?:year|decade|season)|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades)\s+ago|"
