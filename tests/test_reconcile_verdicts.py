@@ -1420,3 +1420,45 @@ def test_verdicts_a_figure_of_an_event_weeks_before_is_another_time() -> None:
     )
     claims[0] = figure_claim(hours, "31 people", low=31, high=31)
     assert _by_verdict(reconcile([hours, now], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_one_kind_of_a_breakdown_is_not_the_whole() -> None:
+    kw = dict(measure="species", counted="species", qualifiers=())
+    whole = doc("b1", "The law now shields 1,900 species.", "Bay")
+    listed = doc("b2", "It covers 1,150 bird and 740 fish species in all.", "Coast Post")
+    claims = [
+        figure_claim(whole, "1,900 species", low=1900, high=1900, **kw),  # type: ignore[arg-type]
+        figure_claim(listed, "740 fish species", low=740, high=740, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([whole, listed], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Coast Post gives 740 as one kind of a breakdown" in scope.explanation
+    # What befell people listed with a shared noun is no kind of them: the dispute stands.
+    hurt = doc("b3", "The blast left 2 dead and 9 injured people.", "Coast Post")
+    other = doc("b4", "Medics said 30 injured people were treated.", "Bay")
+    kw = dict(measure="people injured", counted="people", qualifiers=("injured",))
+    claims = [
+        figure_claim(hurt, "9 injured people", low=9, high=9, **kw),  # type: ignore[arg-type]
+        figure_claim(other, "30 injured people", low=30, high=30, speaker="Medics", **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([hurt, other], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_a_noun_that_names_a_running_count_rises_as_an_update() -> None:
+    kw = dict(measure="arrests", counted="arrests", qualifiers=())
+    first = doc("r1", "Police said there was one arrest overnight.", "Bay", "2032-06-12")
+    later = doc(
+        "r2", "By Friday 46 arrests had been made, officials said.", "Coast Post", "2032-06-15"
+    )
+    claims = [
+        figure_claim(
+            first, "one arrest", low=1, high=1, speaker="Police", **{**kw, "counted": "arrest"}
+        ),  # type: ignore[arg-type]
+        figure_claim(later, "46 arrests", low=46, high=46, speaker="officials", **kw),  # type: ignore[arg-type]
+    ]
+    docs = {d.id: d for d in (first, later)}
+    # Read so by the noun alone, whatever state the words around it leave unsaid.
+    judged = judge(claims, Upstreams(claims, docs), docs, running=False)
+    assert judged.verdict == "update", judged.explanation
+    assert "46" in judged.explanation and "the latest figure" in judged.explanation

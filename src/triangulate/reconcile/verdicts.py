@@ -218,6 +218,11 @@ class Judgement:
 CHANGING = frozenset({"missing", "hospitalised", "trapped"})
 """States people leave as a story goes on (the missing are found): their count may move
 either way, and a later report's other value is an update, not a conflict."""
+RUNNING_NOUNS = frozenset(
+    {"arrests", "arrest", "deaths", "death", "fatalities", "casualties", "detentions"}
+)
+"""Nouns that name a running count themselves ("46 arrests", "12 deaths"), whatever state
+the words around them leave unsaid: such a count rises as a story goes on."""
 
 
 def published(claim: Claim, documents: Mapping[str, Document]) -> str:
@@ -519,6 +524,9 @@ def judge(
     Returns:
         Verdict, explanation, range, conservative value and any updated series.
     """
+    running = running or all(
+        (c.figure.counted or "").lower() in RUNNING_NOUNS for c in claims if c.figure
+    )
     series = series_of(claims, upstreams, documents)
     unit = _common_unit(claims)
     numbers = [
@@ -1156,6 +1164,7 @@ _KINDS = {
     "missed": "as a count of those missed",
     "elapsed": "as the time from one event to another",
     "whole": "as a whole of which its sentence counts only a part",
+    "kind": "as one kind of a breakdown",
     "amount": "as an amount",
 }
 
@@ -1172,7 +1181,9 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     ``missed`` for what someone went without ("missed four games", "sat out two matches"),
     ``elapsed`` for a span from one event to another ("within a week of the fire", "two
     days after the vote", "three years ago"), ``whole`` for a figure its sentence counts
-    only a part of ("served most of a six-month sentence"), else ``amount``. An age is
+    only a part of ("served most of a six-month sentence"), ``kind`` for one kind of a
+    breakdown sharing a noun ("700 plant species" after "1,200 animal and"), else
+    ``amount``. An age is
     what the figure reader calls one (:func:`_aged`)."""
     doc = documents.get(claim.doc)
     if doc is None:
@@ -1201,6 +1212,8 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
         return "elapsed"
     if _PART_OF_BEFORE.search(before):
         return "whole"
+    if _one_kind(doc.text, claim):
+        return "kind"
     fraction = (
         figure is not None
         and figure.kind == "count"
@@ -1220,6 +1233,43 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     ):
         return "rate"
     return "amount"
+
+
+# "1,200 animal and 700 plant species", "12 Somali, 11 Yemeni": a number with one word
+# after it, listed before another, shares that one's noun.
+_ELIDED = re.compile(r"[ \t]+[A-Za-z][\w'-]*[ \t]*(?:,|\band\b|\bor\b)[ \t]*$")
+_KIND_NOUN = re.compile(r"^[ \t]*([A-Za-z][\w'-]*)[ \t]+([A-Za-z][\w'-]*)\b")
+_BEFELL = frozenset({"dead", "hurt", "missing", "alive", "sick", "ill", "homeless"})
+
+
+def _one_kind(text: str, claim: Claim) -> bool:
+    """Whether the figure is one kind of a breakdown its sentence lists with a shared
+    noun: "1,200 animal and 700 plant species" (the 700 counts plant species only), "12
+    Somali and 11 Yemeni pirates". Its number is followed by a word of kind and the noun,
+    and another number with only a word of kind of its own comes right before it."""
+    figure = claim.figure
+    if figure is None or figure.low is None or figure.kind != "count":
+        return False
+    own = [x for x in _numbers(text, claim.start, claim.end) if x[2] == figure.low]
+    if not own:
+        return False
+    _, stop, _ = own[0]
+    kind = _KIND_NOUN.match(text[stop : claim.end])
+    head = (figure.counted or "").lower().split()[-1:]
+    # "2 dead and 3 injured people" lists what befell them, not kinds of them.
+    if (
+        kind is None
+        or [kind.group(2).lower()] != head
+        or _DOING.search(kind.group(1))
+        or kind.group(1).lower() in _BEFELL
+    ):
+        return False
+    before = text[max(0, own[0][0] - 40) : own[0][0]]
+    listed = _ELIDED.search(before)
+    if listed is None:
+        return False
+    earlier = _numbers(before, 0, listed.start())
+    return bool(earlier) and earlier[-1][1] == listed.start()
 
 
 def _aged(doc: Document, claim: Claim) -> bool:
