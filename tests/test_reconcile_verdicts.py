@@ -1015,6 +1015,15 @@ def test_verdicts_he_and_his_stand_for_the_person_named_before() -> None:
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert "for Berg" in scope.explanation and "for Lind" in scope.explanation
+    # So does a name the figure's own phrase ends on.
+    kw = dict(measure="bouts", counted="bouts", qualifiers=())
+    one = doc("n7", "The two big bouts left for Berg are both abroad.", "Bay")
+    two = doc("n8", "Fans recall the three bouts for Lind, all in Torvald.", "Coast Post")
+    claims = [
+        figure_claim(one, "two big bouts left for Berg", low=2, high=2, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "three bouts", low=3, high=3, **kw),  # type: ignore[arg-type]
+    ]
+    assert not _by_verdict(reconcile([one, two], [TORVALD], claims).groups, "conflict")
 
 
 def test_verdicts_an_age_a_difference_and_an_average_are_not_amounts() -> None:
@@ -1462,3 +1471,42 @@ def test_verdicts_a_noun_that_names_a_running_count_rises_as_an_update() -> None
     judged = judge(claims, Upstreams(claims, docs), docs, running=False)
     assert judged.verdict == "update", judged.explanation
     assert "46" in judged.explanation and "the latest figure" in judged.explanation
+
+
+def test_verdicts_all_things_of_a_kind_are_not_the_story_s_count() -> None:
+    kw = dict(measure="lines cut", counted="lines", qualifiers=())
+    cut = doc("u1", "Between 300 and 500 phone lines in the region were cut.", "Bay")
+    such = doc("u2", "The country has close to 90,000 such lines, an engineer said.", "Coast Post")
+    claims = [
+        figure_claim(cut, "Between 300 and 500 phone lines", low=300, high=500, **kw),  # type: ignore[arg-type]
+        figure_claim(
+            such, "close to 90,000 such lines", low=90000, high=90000, speaker="engineer", **kw
+        ),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([cut, such], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "as a count of all things of that kind" in scope.explanation
+
+
+def test_verdicts_bare_others_of_two_reports_are_not_one_count() -> None:
+    kw = dict(measure="others", counted="others", qualifiers=())
+    hurt = doc("o1", "The jury found him guilty of the harm done to two others.", "Bay")
+    kids = doc("o2", "Her sister now looks after seven others at home.", "Coast Post")
+    claims = [
+        figure_claim(hurt, "two others", low=2, high=2, **kw),  # type: ignore[arg-type]
+        figure_claim(kids, "seven others", low=7, high=7, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([hurt, kids], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert 'gives 2 "others": who they are is said only by' in scope.explanation
+    # "Others" a report says something befell are counted like anyone else.
+    kw = dict(measure="others injured", counted="others", qualifiers=("injured",))
+    one = doc("o3", "Police said two others were injured.", "Bay")
+    two = doc("o4", "Medics said seven others were injured.", "Coast Post")
+    claims = [
+        figure_claim(one, "two others", low=2, high=2, speaker="Police", **kw),  # type: ignore[arg-type]
+        figure_claim(two, "seven others", low=7, high=7, speaker="Medics", **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([one, two], [TORVALD], claims).groups, "conflict")

@@ -773,6 +773,7 @@ def split(
         _held_apart(read, documents, names)
         or _kinds_apart(read, documents)
         or _stages_apart(read, documents)
+        or _others_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -957,6 +958,8 @@ _POSSESSIVE = re.compile(
 # A name the figure is for, right after it: "landed 178 punches to 30 for Rahman", "52
 # percent for Lind and 45 percent for Berg".
 _FOR_NAME = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)(?=\s*(?:[,.;)]|and\b|$))")
+# The same name ending the figure's own phrase: "the two fights out there for Lind".
+_FOR_NAME_END = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)$")
 # A name with its figures in brackets after it: "Bowe (45-1, 33 KOs)".
 _BRACKETED = re.compile(r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s*\([^()]{0,40}$")
 _HIS = re.compile(r"\b(?:his|her)\s+" + _OWNED_WORDS + r"$", re.IGNORECASE)
@@ -971,10 +974,11 @@ def holder(
     Bluejays' 11 assists", "Buford's scoring record of 2,116"), a name it stands in
     brackets after ("Bowe (45-1, 33 KOs)") or the name opening its clause with a verb of
     having, scoring or missing ("Earl Clark finished with 22 points", "Hansbrough, who
-    needed nine points") or the name it is said to be for, right after it ("30 for
-    Rahman", "45 percent for Berg"). A name that says, reports or estimates the figure is
-    its source, not its holder. "He", "she", "his" and "her" stand for the person named
-    last before them. Returns the name as a lower-case key, or None."""
+    needed nine points") or the name it is said to be for, right after it or ending its
+    own phrase ("30 for Rahman", "45 percent for Berg", "two fights left for Wlad"). A
+    name that says, reports or estimates the figure is its source, not its holder. "He",
+    "she", "his" and "her" stand for the person named last before them. Returns the name
+    as a lower-case key, or None."""
     doc = documents.get(claim.doc)
     if doc is None:
         return None
@@ -984,6 +988,7 @@ def holder(
         _POSSESSIVE.search(before)
         or _BRACKETED.search(before)
         or _FOR_NAME.match(doc.text[claim.end : min(end, claim.end + 60)])
+        or _FOR_NAME_END.search(claim.text)
     )
     if owned is not None:
         return _key(owned.group(1))
@@ -1165,6 +1170,7 @@ _KINDS = {
     "elapsed": "as the time from one event to another",
     "whole": "as a whole of which its sentence counts only a part",
     "kind": "as one kind of a breakdown",
+    "such": "as a count of all things of that kind",
     "amount": "as an amount",
 }
 
@@ -1182,8 +1188,8 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     ``elapsed`` for a span from one event to another ("within a week of the fire", "two
     days after the vote", "three years ago"), ``whole`` for a figure its sentence counts
     only a part of ("served most of a six-month sentence"), ``kind`` for one kind of a
-    breakdown sharing a noun ("700 plant species" after "1,200 animal and"), else
-    ``amount``. An age is
+    breakdown sharing a noun ("700 plant species" after "1,200 animal and"), ``such`` for
+    all things of a kind ("300,000 such routes"), else ``amount``. An age is
     what the figure reader calls one (:func:`_aged`)."""
     doc = documents.get(claim.doc)
     if doc is None:
@@ -1214,6 +1220,8 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
         return "whole"
     if _one_kind(doc.text, claim):
         return "kind"
+    if _SUCH.match(doc.text, _number_end(doc.text, claim)):
+        return "such"
     fraction = (
         figure is not None
         and figure.kind == "count"
@@ -1240,6 +1248,26 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
 _ELIDED = re.compile(r"[ \t]+[A-Za-z][\w'-]*[ \t]*(?:,|\band\b|\bor\b)[ \t]*$")
 _KIND_NOUN = re.compile(r"^[ \t]*([A-Za-z][\w'-]*)[ \t]+([A-Za-z][\w'-]*)\b")
 _BEFELL = frozenset({"dead", "hurt", "missing", "alive", "sick", "ill", "homeless"})
+
+
+# "300,000 such routes", "three such attacks": things of the kind just told of, all of
+# them, not the ones the story counts.
+_SUCH = re.compile(r"[ \t]+such[ \t]+[A-Za-z]", re.IGNORECASE)
+
+
+def _number_end(text: str, claim: Claim) -> int:
+    """Where the claim's own number ends (its first number with the figure's value)."""
+    figure = claim.figure
+    for _, stop, value in _numbers(text, claim.start, claim.end):
+        if figure is not None and value == figure.low:
+            return stop
+    return claim.end
+
+
+def _bare_others(figure: Figure) -> bool:
+    """Whether a figure counts "others" and nothing says of whom or what befell them: the
+    people its sentence sets them beside, whoever they are ("caring for seven others")."""
+    return (figure.counted or "").lower() in {"others", "other"} and not figure.qualifiers
 
 
 def _one_kind(text: str, claim: Claim) -> bool:
@@ -1337,6 +1365,35 @@ def case_stage(claim: Claim) -> str | None:
     words = " ".join((claim.text, *figure.qualifiers)).lower()
     found = {name for name, pattern in _STAGES if pattern.search(words)}
     return found.pop() if len(found) == 1 else None
+
+
+def _others_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure with figures of bare "others" (:func:`_bare_others`): "the injury of two
+    others" in one report and "caring for seven others" in another. Who the others are is
+    said only by what each sentence sets them beside, so each report's are its own, never in
+    dispute with another report's count."""
+    parts: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        bare = claim.figure is not None and _bare_others(claim.figure)
+        parts.setdefault(claim.doc if bare else "", []).append((claim, found))
+    if len(parts) < 2:
+        return None
+    for (_, one), (_, two) in combinations(sorted(parts.items()), 2):
+        if all(i.meets(j) for _, i in one for _, j in two):
+            continue
+        first = next(c for key, items in sorted(parts.items()) if key for c, _ in items)
+        reason = (
+            f'{publisher(first, documents)} gives {_value(first)} "others": who they are is '
+            "said only by what its sentence sets them beside, so they are not one quantity "
+            "in dispute with another report's"
+        )
+        return Split(
+            parts=tuple(tuple(c for c, _ in items) for _, items in sorted(parts.items())),
+            reason=reason,
+        )
+    return None
 
 
 def _stages_apart(
