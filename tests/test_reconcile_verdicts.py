@@ -1510,3 +1510,23 @@ def test_verdicts_bare_others_of_two_reports_are_not_one_count() -> None:
         figure_claim(two, "seven others", low=7, high=7, speaker="Medics", **kw),  # type: ignore[arg-type]
     ]
     assert _by_verdict(reconcile([one, two], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_the_conservative_value_and_range_never_take_a_part() -> None:
+    # A part split off ("12 sailors" of "12 sailors and 11 fishermen") is judged apart: the
+    # whole's lowest credible value is 23, never the part's 12, and its range holds no part.
+    kw = dict(measure="people rescued in Torvald", qualifiers=("rescued",))
+    parts = doc("v1", "Divers pulled out 12 sailors and 11 fishermen alive.", "Bay Times")
+    whole = doc("v2", "Divers rescued 23 people off Torvald.", "Coast Post")
+    more = doc("v3", "Coastguards said 25 people were rescued off Torvald.", "Hill Daily")
+    claims = [
+        figure_claim(parts, "12 sailors", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(whole, "23 people", low=23, high=23, **kw),  # type: ignore[arg-type]
+        figure_claim(more, "25 people", low=25, high=25, speaker="Coastguards", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([parts, whole, more], [TORVALD], claims).groups
+    (dispute,) = _by_verdict(groups, "conflict")
+    assert dispute.conservative == 23 and dispute.range == (23, 25)
+    assert claims[0].id not in dispute.claims
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert scope.conservative is None
