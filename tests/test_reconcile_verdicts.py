@@ -994,6 +994,12 @@ def test_verdicts_he_and_his_stand_for_the_person_named_before() -> None:
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert "for Anders Berg" in scope.explanation and "for Tomas Lind" in scope.explanation
+    # A hyphen a page spaces out ("long - awaited") is no word that breaks the clause.
+    two = doc("n9", "Tomas Lind came home.\nHe won a long - awaited 9 medals.", "Coast Post")
+    claims[1] = figure_claim(two, "9 medals", low=9, high=9, **kw)  # type: ignore[arg-type]
+    people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
+    groups = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert not _by_verdict(groups, "conflict")
     # A name with its record in brackets holds the figures inside them.
     one = doc("n3", "Berg (40-2, 33 knockouts) returned to the ring.", "Bay")
     two = doc("n4", "Lind (45-7, 36 knockouts) lost the title.", "Coast Post")

@@ -939,7 +939,9 @@ _HOLDING = (
 )
 _HELD_BY = re.compile(
     r"^(?:,\s+who)?\s+(?:(?:also|just|only|then|now|still|again)\s+)?(?:" + _HOLDING + r")"
-    r"(?:\s+(?:[a-z][\w'-]*|\d[\w,.-]*)){0,8}\s+$"
+    # A hyphen some pages space out ("double - digit") is no word of its own.
+    r"(?:\s+(?:[a-z][\w'-]*|\d[\w,.-]*|-(?=\s)))"
+    r"{0,8}\s+$"
 )
 _NOT_HELD = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|stated|"
