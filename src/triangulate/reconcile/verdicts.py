@@ -27,7 +27,8 @@ Rules, applied to the figures of one measure (vague amounts never decide):
                   ordered by the time of day (:mod:`.clocks`), and a figure its report
                   calls earlier ("had initially said 9") precedes its report's day.
                   A count of people in a state they leave (the missing, hospitalised,
-                  trapped) may move either way and is an update all the same
+                  trapped) may move either way and is an update all the same; a noun
+                  naming a running count ("46 arrests", "12 deaths") makes one
    conflict       the latest values of two sources cannot both hold (no common value
                   under the tolerance of :mod:`.intervals`)
    update         the latest values agree (or there is one source) and a source's own
@@ -61,9 +62,12 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   story's event weeks or more after another ("came just weeks after a storm killed 31")
   is of another time.
 - **different kinds or stages**: an age, a rate, a lead, a span from one event to another
-  ("within a week of the fire") or a whole its sentence counts only a part of ("served
-  most of a six-month sentence") is not an amount of the measure; people arrested,
-  charged and convicted are counted at different stages of a case.
+  ("within a week of the fire"), a whole its sentence counts only a part of ("served
+  most of a six-month sentence"), one kind of a breakdown sharing a noun ("700 plant
+  species" after "1,200 animal and") or all things of a kind ("300,000 such routes") is
+  not an amount of the measure; people arrested, charged and convicted are counted at
+  different stages of a case; bare "others" of two reports are whoever each sentence
+  sets them beside.
 - **a part told as a part**: a figure its sentence lists with numbers adding up to another
   figure of the measure ("12 sailors and 11 fishermen" beside 23) or counts "of" it ("of
   the 40 arrested, nine"; "1,559, including 318 women") is that whole's part.
@@ -1245,16 +1249,16 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     return "amount"
 
 
+# "300,000 such routes", "three such attacks": things of the kind just told of, all of
+# them, not the ones the story counts.
+_SUCH = re.compile(r"[ \t]+such[ \t]+[A-Za-z]", re.IGNORECASE)
+
+
 # "1,200 animal and 700 plant species", "12 Somali, 11 Yemeni": a number with one word
 # after it, listed before another, shares that one's noun.
 _ELIDED = re.compile(r"[ \t]+[A-Za-z][\w'-]*[ \t]*(?:,|\band\b|\bor\b)[ \t]*$")
 _KIND_NOUN = re.compile(r"^[ \t]*([A-Za-z][\w'-]*)[ \t]+([A-Za-z][\w'-]*)\b")
 _BEFELL = frozenset({"dead", "hurt", "missing", "alive", "sick", "ill", "homeless"})
-
-
-# "300,000 such routes", "three such attacks": things of the kind just told of, all of
-# them, not the ones the story counts.
-_SUCH = re.compile(r"[ \t]+such[ \t]+[A-Za-z]", re.IGNORECASE)
 
 
 def _number_end(text: str, claim: Claim) -> int:
