@@ -994,6 +994,18 @@ def test_verdicts_he_and_his_stand_for_the_person_named_before() -> None:
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert "for Anders Berg" in scope.explanation and "for Tomas Lind" in scope.explanation
+    # "Him" just before a figure given to a person stands for the person named before.
+    two = doc("n10", "Tomas Lind was back.\nThe club gave him 9 medals.", "Coast Post")
+    claims[1] = figure_claim(two, "9 medals", low=9, high=9, **kw)  # type: ignore[arg-type]
+    people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
+    groups = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    # Not when the figure is said to him: its teller is a source, not its holder.
+    told = doc("n11", "Tomas Lind was back.\nThe club told him 9 medals were lost.", "Coast Post")
+    claims[1] = figure_claim(told, "9 medals", low=9, high=9, **kw)  # type: ignore[arg-type]
+    people = [_person("Anders Berg", one), _person("Tomas Lind", told)]
+    groups = reconcile([one, told], [TORVALD, *people], claims).groups
+    assert _by_verdict(groups, "conflict")
     # A hyphen a page spaces out ("long - awaited") is no word that breaks the clause.
     two = doc("n9", "Tomas Lind came home.\nHe won a long - awaited 9 medals.", "Coast Post")
     claims[1] = figure_claim(two, "9 medals", low=9, high=9, **kw)  # type: ignore[arg-type]

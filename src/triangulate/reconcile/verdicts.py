@@ -969,6 +969,12 @@ _FOR_NAME_END = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)$")
 # A name with its figures in brackets after it: "Bowe (45-1, 33 KOs)".
 _BRACKETED = re.compile(r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s*\([^()]{0,40}$")
 _HIS = re.compile(r"\b(?:his|her)\s+" + _OWNED_WORDS + r"$", re.IGNORECASE)
+# "The team gave him 22 carries": a figure given to a person, not one said to them ("told
+# him 20 had died").
+_HIM = re.compile(
+    r"(?<!\btold )(?<!\basked )(?<!\bshowed )(?<!\bwarned )(?<!\binformed )\b(?:him|her)\s+$",
+    re.IGNORECASE,
+)
 _HE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
@@ -983,8 +989,8 @@ def holder(
     needed nine points") or the name it is said to be for, right after it or ending its
     own phrase ("30 for Rahman", "45 percent for Berg", "two fights left for Wlad"). A
     name that says, reports or estimates the figure is its source, not its holder. "He",
-    "she", "his" and "her" stand for the person named last before them. Returns the name
-    as a lower-case key, or None."""
+    "she", "his", "her" and "him" before the figure ("used him 22 times") stand for the
+    person named last before them. Returns the name as a lower-case key, or None."""
     doc = documents.get(claim.doc)
     if doc is None:
         return None
@@ -1000,7 +1006,7 @@ def holder(
         return _key(owned.group(1))
     if names is None:
         return None
-    his = _HIS.search(before)
+    his = _HIS.search(before) or _HIM.search(before)
     if his is not None:
         return _key(names.person_before(claim.doc, begin + his.start()))
     spans = names.spans.get(claim.doc, ())
