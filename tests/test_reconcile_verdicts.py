@@ -1548,3 +1548,20 @@ def test_verdicts_the_conservative_value_and_range_never_take_a_part() -> None:
     assert claims[0].id not in dispute.claims
     (scope,) = _by_verdict(groups, "scope_differs")
     assert scope.conservative is None
+
+
+def test_verdicts_an_agreement_names_every_value_a_source_gives() -> None:
+    # A report read as one interval (1 to 2 officers) agrees with another's 2: the sentence
+    # says it gives both, never only the 1 that could not hold with the 2.
+    kw = dict(measure="officers hurt", counted="officers", qualifiers=("hurt",))
+    one = doc("a1", "Police said one officer was hurt. Police said two officers were hurt.", "Bay")
+    two = doc("a2", "Witnesses said two officers were hurt.", "Coast Post")
+    claims = [
+        figure_claim(one, "one officer", low=1, high=1, speaker="Police", **kw),  # type: ignore[arg-type]
+        figure_claim(one, "two officers", low=2, high=2, speaker="Police", **kw),  # type: ignore[arg-type]
+        figure_claim(two, "two officers", low=2, high=2, speaker="Witnesses", **kw),  # type: ignore[arg-type]
+    ]
+    docs = {d.id: d for d in (one, two)}
+    judged = judge(claims, Upstreams(claims, docs), docs)
+    assert judged.verdict == "agree", judged.explanation
+    assert "Police gives both 1 and 2" in judged.explanation, judged.explanation

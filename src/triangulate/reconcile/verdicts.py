@@ -646,7 +646,7 @@ def judge(
             conservative=conservative,
             updates=(),
         )
-    said = [_say(s.latest, upstreams, documents) for s in series[:4]]
+    said = [_say_all(s.latest, upstreams, documents) for s in series[:4]]
     more = len(series) - len(said)
     if more > 0:
         said.append(f"{more} more source{'s' if more > 1 else ''} agree")
@@ -1914,6 +1914,26 @@ def _say(
     value = describe(claim.figure) if claim.figure else claim.text
     fear = feared(claim, documents)
     return f"{upstreams.name(claim.id)} gives {value}{' ' + fear if fear else ''}"
+
+
+def _say_all(point: Point, upstreams: Upstreams, documents: Mapping[str, Document]) -> str:
+    """Who gives the point's value and every number it states: a source whose reports give
+    several values of the measure ("1" and "2" cops) is said to give them all, so a reader
+    sees why they can hold with the others'."""
+    stated = sorted(
+        {
+            (v, c.id): c
+            for c in point.claims
+            if c.figure and (v := stated_value(c.figure)) is not None
+        }.items()
+    )
+    values = sorted({v for (v, _), _ in stated})
+    if len(values) < 2:
+        return _say(point, upstreams, documents)
+    low = next(c for (v, _), c in stated if v == values[0])
+    high = next(c for (v, _), c in stated if v == values[-1])
+    both = "both {} and {}" if len(values) == 2 else "values from {} to {}"
+    return f"{upstreams.name(low.id)} gives {both.format(_value(low), _value(high))}"
 
 
 def _update_sentence(series: Series, upstreams: Upstreams) -> str:
