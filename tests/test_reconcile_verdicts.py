@@ -1309,7 +1309,10 @@ def test_verdicts_a_figure_of_one_singling_out_one_of_a_kind_is_a_floor() -> Non
     ]
     docs = {d.id: d for d in (one, two)}
     # "One officer put his hands on his head" says there was at least one officer.
-    assert judge(claims, Upstreams(claims, docs), docs).verdict == "agree"
+    judged = judge(claims, Upstreams(claims, docs), docs)
+    assert judged.verdict == "agree"
+    # The agreement says how the one is read, so "1" and "2" holding together is plain.
+    assert "gives 1 (one of a kind: at least one)" in judged.explanation, judged.explanation
     # A count of one that something befell is a count: one killed is not two killed.
     died = doc("o3", "One person was killed in the crash, police said.", "Coast Post")
     more = doc("o4", "Two people were killed in the crash.", "Valley News")
@@ -1565,3 +1568,15 @@ def test_verdicts_an_agreement_names_every_value_a_source_gives() -> None:
     judged = judge(claims, Upstreams(claims, docs), docs)
     assert judged.verdict == "agree", judged.explanation
     assert "Police gives both 1 and 2" in judged.explanation, judged.explanation
+    # Values said in different units are ordered by what they come to.
+    kw = dict(measure="prison term", counted="term", qualifiers=(), kind="duration")
+    one = doc("a3", "He got 9 months, the clerk said. The clerk said 2.5 years.", "Bay")
+    two = doc("a4", "He got 2 years, his lawyer said.", "Coast Post")
+    claims = [
+        figure_claim(one, "9 months", low=9, high=9, unit="month", speaker="clerk", **kw),  # type: ignore[arg-type]
+        figure_claim(one, "2.5 years", low=2.5, high=2.5, unit="year", speaker="clerk", **kw),  # type: ignore[arg-type]
+        figure_claim(two, "2 years", low=2, high=2, unit="year", speaker="lawyer", **kw),  # type: ignore[arg-type]
+    ]
+    docs = {d.id: d for d in (one, two)}
+    judged = judge(claims, Upstreams(claims, docs), docs)
+    assert "clerk gives both 9 months and 2.5 years" in judged.explanation, judged.explanation

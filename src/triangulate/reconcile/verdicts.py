@@ -1913,16 +1913,19 @@ def _say(
         claim = pick(stated, key=lambda x: x[0])[1]
     value = describe(claim.figure) if claim.figure else claim.text
     fear = feared(claim, documents)
-    return f"{upstreams.name(claim.id)} gives {value}{' ' + fear if fear else ''}"
+    # One that nothing befell singles out one of a kind: say how it is read.
+    one = " (one of a kind: at least one)" if singles_out(claim) and claim.figure else ""
+    return f"{upstreams.name(claim.id)} gives {value}{one}{' ' + fear if fear else ''}"
 
 
 def _say_all(point: Point, upstreams: Upstreams, documents: Mapping[str, Document]) -> str:
     """Who gives the point's value and every number it states: a source whose reports give
     several values of the measure ("1" and "2" cops) is said to give them all, so a reader
     sees why they can hold with the others'."""
+    unit = _common_unit(point.claims)
     stated = sorted(
         {
-            (v, c.id): c
+            (in_unit(v, c.figure, unit), c.id): c
             for c in point.claims
             if c.figure and (v := stated_value(c.figure)) is not None
         }.items()
