@@ -1322,6 +1322,12 @@ def test_verdicts_a_figure_of_one_singling_out_one_of_a_kind_is_a_floor() -> Non
     ]
     docs = {d.id: d for d in (died, more)}
     assert judge(claims, Upstreams(claims, docs), docs).verdict == "conflict"
+    # Nor is one crushed, buried or drowned any less a count of what befell them.
+    crushed = doc("o5", "One was crushed by a falling wall, police said.", "Coast Post")
+    kw = dict(measure="people in Torvald", counted="crushed", qualifiers=())
+    claims[0] = figure_claim(crushed, "One was crushed", low=1, high=1, speaker="police", **kw)  # type: ignore[arg-type]
+    docs = {d.id: d for d in (crushed, more)}
+    assert judge(claims, Upstreams(claims, docs), docs).verdict == "conflict"
 
 
 _OFFICERS = dict(measure="officers in Torvald", counted="officers")

@@ -264,7 +264,7 @@ def allowed(claim: Claim, documents: Mapping[str, Document]) -> Interval | None:
 _BEFALLS = re.compile(
     r"\b(?:kill|dead|die|death|injur|wound|hurt|casualt|victim|fatal|arrest|detain|held|"
     r"charg|convict|jail|missing|rescu|displac|evacuat|hospital|trapped|abduct|kidnap|hostage|"
-    r"shot|stabbed|attack)",
+    r"shot|stabbed|attack|crushed|buried|drown|burn|electrocut|struck|swept|trampl)",
     re.IGNORECASE,
 )
 
