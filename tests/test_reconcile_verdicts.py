@@ -1394,6 +1394,15 @@ def test_verdicts_a_whole_its_sentence_counts_a_part_of_is_not_the_part() -> Non
     claims[0] = figure_claim(whole, "four-month sentence", low=4, high=4, unit="month", **kw)  # type: ignore[arg-type]
     docs = [whole, doc("w4", "He was given a six-month sentence for perjury.", "Coast Post")]
     assert _by_verdict(reconcile(docs, [TORVALD], claims).groups, "conflict")
+    # "Most of the 20 killed" still gives the toll: a dispute with another report's 25.
+    kw = dict(measure="people killed in Torvald", counted="people", qualifiers=("killed",))
+    most = doc("w5", "Most of the 20 people killed were children.", "Bay")
+    other = doc("w6", "Medics said 25 people were killed.", "Coast Post")
+    claims = [
+        figure_claim(most, "20 people", low=20, high=20, **kw),  # type: ignore[arg-type]
+        figure_claim(other, "25 people", low=25, high=25, speaker="Medics", **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([most, other], [TORVALD], claims).groups, "conflict")
 
 
 def test_verdicts_people_at_different_stages_of_a_case_are_not_one_count() -> None:

@@ -1165,11 +1165,11 @@ _AVERAGE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?average\b", re.IGNORECASE)
 _ELAPSED_BEFORE = re.compile(r"\bwithin\s+(?:(?:just|only|about|some)\s+)?$", re.IGNORECASE)
 _SPAN_WORD = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade)s?$", re.IGNORECASE)
 _ELAPSED_AFTER = re.compile(r"^\s+(?:after|before|ago|earlier|since|prior\s+to)\b", re.I)
-# "Served most of a six-month sentence", "half of the 40 seats": the sentence counts a part
-# of the figure, which is the whole.
+# "Served most of a six-month sentence", "half of a 40-member crew": the sentence counts a
+# part of a thing the figure sizes, which is the whole. Never "most of the 20 killed were
+# children": a set told before, whose count the figure still gives.
 _PART_OF_BEFORE = re.compile(
-    r"\b(?:most|much|part|half|some|the\s+rest|the\s+bulk|a\s+fraction)\s+of\s+"
-    r"(?:a|an|the|its|his|her|their)\s+$",
+    r"\b(?:most|much|part|half|some|the\s+rest|the\s+bulk|a\s+fraction)\s+of\s+(?:a|an)\s+$",
     re.IGNORECASE,
 )
 _KINDS = {
