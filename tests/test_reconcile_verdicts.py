@@ -1383,17 +1383,12 @@ def test_verdicts_a_whole_its_sentence_counts_a_part_of_is_not_the_part() -> Non
     assert "as a whole of which its sentence counts only a part" in scope.explanation
     # The whole itself, told by another report, is in dispute with it.
     whole = doc("w3", "He was given a four-month sentence for perjury.", "Bay")
-    claims[1] = figure_claim(
-        doc("w4", "He was given a six-month sentence for perjury.", "Coast Post"),
-        "six-month sentence",
-        low=6,
-        high=6,
-        unit="month",
-        **kw,  # type: ignore[arg-type]
-    )
-    claims[0] = figure_claim(whole, "four-month sentence", low=4, high=4, unit="month", **kw)  # type: ignore[arg-type]
-    docs = [whole, doc("w4", "He was given a six-month sentence for perjury.", "Coast Post")]
-    assert _by_verdict(reconcile(docs, [TORVALD], claims).groups, "conflict")
+    given = doc("w4", "He was given a six-month sentence for perjury.", "Coast Post")
+    claims = [
+        figure_claim(whole, "four-month sentence", low=4, high=4, unit="month", **kw),  # type: ignore[arg-type]
+        figure_claim(given, "six-month sentence", low=6, high=6, unit="month", **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([whole, given], [TORVALD], claims).groups, "conflict")
     # "Most of the 20 killed" still gives the toll: a dispute with another report's 25.
     kw = dict(measure="people killed in Torvald", counted="people", qualifiers=("killed",))
     most = doc("w5", "Most of the 20 people killed were children.", "Bay")
