@@ -1433,6 +1433,31 @@ def test_verdicts_people_at_different_stages_of_a_case_are_not_one_count() -> No
         **kw,  # type: ignore[arg-type]
     )
     assert _by_verdict(reconcile([again, arrested], [TORVALD], claims).groups, "conflict")
+    # A prison term is no count of people: words of a stage do not set two terms apart.
+    kw = dict(measure="prison term", counted="years", qualifiers=(), kind="duration")
+    one = doc("s4", "He was convicted and got 25 years, the court said.", "Bay")
+    two = doc("s5", "The man sentenced on Friday got 20 years, his lawyer said.", "Coast Post")
+    claims = [
+        figure_claim(
+            one,
+            "25 years",
+            low=25,
+            high=25,
+            unit="year",
+            speaker="court",
+            **{**kw, "qualifiers": ("convicted",)},
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            two,
+            "20 years",
+            low=20,
+            high=20,
+            unit="year",
+            speaker="lawyer",
+            **{**kw, "qualifiers": ("charged",)},
+        ),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([one, two], [TORVALD], claims).groups, "conflict")
 
 
 def test_verdicts_a_figure_of_an_event_weeks_before_is_another_time() -> None:

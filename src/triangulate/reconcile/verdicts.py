@@ -1368,11 +1368,11 @@ _STAGES = (
 
 
 def case_stage(claim: Claim) -> str | None:
-    """The stage of a case a figure counts people at, when its own words name exactly one:
+    """The stage of a case a count of people is at, when its own words name exactly one:
     ``arrested`` ("12 arrested", "detained"), ``charged`` ("charged", "accused",
     "indicted") or ``convicted`` ("convicted", "found guilty", "sentenced")."""
     figure = claim.figure
-    if figure is None:
+    if figure is None or figure.kind != "count":
         return None
     words = " ".join((claim.text, *figure.qualifiers)).lower()
     found = {name for name, pattern in _STAGES if pattern.search(words)}
