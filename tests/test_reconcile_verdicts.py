@@ -994,6 +994,24 @@ def test_verdicts_he_and_his_stand_for_the_person_named_before() -> None:
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert "for Anders Berg" in scope.explanation and "for Tomas Lind" in scope.explanation
+    # "Him" just before a figure given to a person stands for the person named before.
+    two = doc("n10", "Tomas Lind was back.\nThe club gave him 9 medals.", "Coast Post")
+    claims[1] = figure_claim(two, "9 medals", low=9, high=9, **kw)  # type: ignore[arg-type]
+    people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
+    groups = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    # Not when the figure is said to him: its teller is a source, not its holder.
+    told = doc("n11", "Tomas Lind was back.\nThe club told him 9 medals were lost.", "Coast Post")
+    claims[1] = figure_claim(told, "9 medals", low=9, high=9, **kw)  # type: ignore[arg-type]
+    people = [_person("Anders Berg", one), _person("Tomas Lind", told)]
+    groups = reconcile([one, told], [TORVALD, *people], claims).groups
+    assert _by_verdict(groups, "conflict")
+    # A hyphen a page spaces out ("long - awaited") is no word that breaks the clause.
+    two = doc("n9", "Tomas Lind came home.\nHe won a long - awaited 9 medals.", "Coast Post")
+    claims[1] = figure_claim(two, "9 medals", low=9, high=9, **kw)  # type: ignore[arg-type]
+    people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
+    groups = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert not _by_verdict(groups, "conflict")
     # A name with its record in brackets holds the figures inside them.
     one = doc("n3", "Berg (40-2, 33 knockouts) returned to the ring.", "Bay")
     two = doc("n4", "Lind (45-7, 36 knockouts) lost the title.", "Coast Post")
@@ -1015,6 +1033,15 @@ def test_verdicts_he_and_his_stand_for_the_person_named_before() -> None:
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert "for Berg" in scope.explanation and "for Lind" in scope.explanation
+    # So does a name the figure's own phrase ends on.
+    kw = dict(measure="bouts", counted="bouts", qualifiers=())
+    one = doc("n7", "The two big bouts left for Berg are both abroad.", "Bay")
+    two = doc("n8", "Fans recall the three bouts for Lind, all in Torvald.", "Coast Post")
+    claims = [
+        figure_claim(one, "two big bouts left for Berg", low=2, high=2, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "three bouts", low=3, high=3, **kw),  # type: ignore[arg-type]
+    ]
+    assert not _by_verdict(reconcile([one, two], [TORVALD], claims).groups, "conflict")
 
 
 def test_verdicts_an_age_a_difference_and_an_average_are_not_amounts() -> None:
@@ -1282,7 +1309,10 @@ def test_verdicts_a_figure_of_one_singling_out_one_of_a_kind_is_a_floor() -> Non
     ]
     docs = {d.id: d for d in (one, two)}
     # "One officer put his hands on his head" says there was at least one officer.
-    assert judge(claims, Upstreams(claims, docs), docs).verdict == "agree"
+    judged = judge(claims, Upstreams(claims, docs), docs)
+    assert judged.verdict == "agree"
+    # The agreement says how the one is read, so "1" and "2" holding together is plain.
+    assert "gives 1 (one of a kind: at least one)" in judged.explanation, judged.explanation
     # A count of one that something befell is a count: one killed is not two killed.
     died = doc("o3", "One person was killed in the crash, police said.", "Coast Post")
     more = doc("o4", "Two people were killed in the crash.", "Valley News")
@@ -1291,6 +1321,12 @@ def test_verdicts_a_figure_of_one_singling_out_one_of_a_kind_is_a_floor() -> Non
         figure_claim(more, "Two people", low=2, high=2),
     ]
     docs = {d.id: d for d in (died, more)}
+    assert judge(claims, Upstreams(claims, docs), docs).verdict == "conflict"
+    # Nor is one crushed, buried or drowned any less a count of what befell them.
+    crushed = doc("o5", "One was crushed by a falling wall, police said.", "Coast Post")
+    kw = dict(measure="people in Torvald", counted="crushed", qualifiers=())
+    claims[0] = figure_claim(crushed, "One was crushed", low=1, high=1, speaker="police", **kw)  # type: ignore[arg-type]
+    docs = {d.id: d for d in (crushed, more)}
     assert judge(claims, Upstreams(claims, docs), docs).verdict == "conflict"
 
 
@@ -1309,3 +1345,273 @@ def test_verdicts_a_toll_said_to_have_reached_or_grown_to_a_value_rose() -> None
         assert (
             "officials gives 26" in group.explanation and "the latest figure" in group.explanation
         )
+
+
+def test_verdicts_a_span_between_two_events_is_not_how_long_one_lasted() -> None:
+    kw = dict(measure="duration of closure", counted="closure", qualifiers=(), kind="duration")
+    lasted = doc("e1", "The closure of the mill has taken four years, the mayor said.", "Bay")
+    within = doc("e2", "The roof of the mill fell in within a week of its closure.", "Coast Post")
+    claims = [
+        figure_claim(lasted, "four years", low=4, high=4, unit="year", speaker="mayor", **kw),  # type: ignore[arg-type]
+        figure_claim(within, "a week", low=1, high=1, unit="week", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([lasted, within], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Coast Post gives 1 week as the time from one event to another" in scope.explanation
+    # So is one told "after" or "ago".
+    after = doc("e3", "The roof fell in two weeks after the closure of the mill.", "Coast Post")
+    claims[1] = figure_claim(after, "two weeks", low=2, high=2, unit="week", **kw)  # type: ignore[arg-type]
+    assert not _by_verdict(reconcile([lasted, after], [TORVALD], claims).groups, "conflict")
+    # Two spans each said to be how long the closure took are in dispute.
+    took = doc("e4", "The closure of the mill took a week, the owner said.", "Coast Post")
+    claims[1] = figure_claim(took, "a week", low=1, high=1, unit="week", speaker="owner", **kw)  # type: ignore[arg-type]
+    assert _by_verdict(reconcile([lasted, took], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_a_whole_its_sentence_counts_a_part_of_is_not_the_part() -> None:
+    kw = dict(measure="prison term", counted="sentence", qualifiers=(), kind="duration")
+    served = doc("w1", "He served four months in prison for perjury.", "Bay")
+    most = doc("w2", "He served most of a six-month sentence before moving north.", "Coast Post")
+    claims = [
+        figure_claim(served, "four months", low=4, high=4, unit="month", **kw),  # type: ignore[arg-type]
+        figure_claim(most, "six-month sentence", low=6, high=6, unit="month", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([served, most], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "as a whole of which its sentence counts only a part" in scope.explanation
+    # The whole itself, told by another report, is in dispute with it.
+    whole = doc("w3", "He was given a four-month sentence for perjury.", "Bay")
+    given = doc("w4", "He was given a six-month sentence for perjury.", "Coast Post")
+    claims = [
+        figure_claim(whole, "four-month sentence", low=4, high=4, unit="month", **kw),  # type: ignore[arg-type]
+        figure_claim(given, "six-month sentence", low=6, high=6, unit="month", **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([whole, given], [TORVALD], claims).groups, "conflict")
+    # "Most of the 20 killed" still gives the toll: a dispute with another report's 25.
+    kw = dict(measure="people killed in Torvald", counted="people", qualifiers=("killed",))
+    most = doc("w5", "Most of the 20 people killed were children.", "Bay")
+    other = doc("w6", "Medics said 25 people were killed.", "Coast Post")
+    claims = [
+        figure_claim(most, "20 people", low=20, high=20, **kw),  # type: ignore[arg-type]
+        figure_claim(other, "25 people", low=25, high=25, speaker="Medics", **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([most, other], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_people_at_different_stages_of_a_case_are_not_one_count() -> None:
+    kw = dict(measure="teens in Torvald", counted="teens")
+    charged = doc("s1", "The two teens charged with the killing appeared in court.", "Bay")
+    arrested = doc("s2", "Police said three teens were arrested on Tuesday.", "Coast Post")
+    claims = [
+        figure_claim(charged, "two teens", low=2, high=2, qualifiers=("charged",), **kw),  # type: ignore[arg-type]
+        figure_claim(
+            arrested,
+            "three teens",
+            low=3,
+            high=3,
+            qualifiers=("arrested",),
+            speaker="Police",
+            **kw,  # type: ignore[arg-type]
+        ),
+    ]
+    groups = reconcile([charged, arrested], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 2 charged" in scope.explanation
+    assert "different stages of a case" in scope.explanation
+    # Two counts of those arrested that differ are in dispute.
+    again = doc("s3", "Officials said two teens were arrested on Tuesday.", "Bay")
+    claims[0] = figure_claim(
+        again,
+        "two teens",
+        low=2,
+        high=2,
+        qualifiers=("arrested",),
+        speaker="Officials",
+        **kw,  # type: ignore[arg-type]
+    )
+    assert _by_verdict(reconcile([again, arrested], [TORVALD], claims).groups, "conflict")
+    # A prison term is no count of people: words of a stage do not set two terms apart.
+    kw = dict(measure="prison term", counted="years", qualifiers=(), kind="duration")
+    one = doc("s4", "He was convicted and got 25 years, the court said.", "Bay")
+    two = doc("s5", "The man sentenced on Friday got 20 years, his lawyer said.", "Coast Post")
+    claims = [
+        figure_claim(
+            one,
+            "25 years",
+            low=25,
+            high=25,
+            unit="year",
+            speaker="court",
+            **{**kw, "qualifiers": ("convicted",)},
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            two,
+            "20 years",
+            low=20,
+            high=20,
+            unit="year",
+            speaker="lawyer",
+            **{**kw, "qualifiers": ("charged",)},
+        ),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([one, two], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_a_figure_of_an_event_weeks_before_is_another_time() -> None:
+    now = doc("c1", "Coastguards said 11 people died in Torvald.", "Coast Post", "2032-06-12")
+    before = doc(
+        "c2",
+        "The sinking came just weeks after a storm in the valley killed 31 people.",
+        "Bay",
+        "2032-06-12",
+    )
+    claims = [
+        figure_claim(before, "31 people", low=31, high=31),
+        figure_claim(now, "11 people", low=11, high=11, speaker="Coastguards"),
+    ]
+    groups = reconcile([before, now], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert 'Bay gives 31 for an earlier time ("came just weeks after")' in scope.explanation
+    # Hours or days after may be the story's own event: the dispute stands.
+    hours = doc(
+        "c3",
+        "The arrest came hours after a storm in the valley killed 31 people.",
+        "Bay",
+        "2032-06-12",
+    )
+    claims[0] = figure_claim(hours, "31 people", low=31, high=31)
+    assert _by_verdict(reconcile([hours, now], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_one_kind_of_a_breakdown_is_not_the_whole() -> None:
+    kw = dict(measure="species", counted="species", qualifiers=())
+    whole = doc("b1", "The law now shields 1,900 species.", "Bay")
+    listed = doc("b2", "It covers 1,150 bird and 740 fish species in all.", "Coast Post")
+    claims = [
+        figure_claim(whole, "1,900 species", low=1900, high=1900, **kw),  # type: ignore[arg-type]
+        figure_claim(listed, "740 fish species", low=740, high=740, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([whole, listed], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Coast Post gives 740 as one kind of a breakdown" in scope.explanation
+    # What befell people listed with a shared noun is no kind of them: the dispute stands.
+    hurt = doc("b3", "The blast left 2 dead and 9 injured people.", "Coast Post")
+    other = doc("b4", "Medics said 30 injured people were treated.", "Bay")
+    kw = dict(measure="people injured", counted="people", qualifiers=("injured",))
+    claims = [
+        figure_claim(hurt, "9 injured people", low=9, high=9, **kw),  # type: ignore[arg-type]
+        figure_claim(other, "30 injured people", low=30, high=30, speaker="Medics", **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([hurt, other], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_a_noun_that_names_a_running_count_rises_as_an_update() -> None:
+    kw = dict(measure="arrests", counted="arrests", qualifiers=())
+    first = doc("r1", "Police said there was one arrest overnight.", "Bay", "2032-06-12")
+    later = doc(
+        "r2", "By Friday 46 arrests had been made, officials said.", "Coast Post", "2032-06-15"
+    )
+    claims = [
+        figure_claim(
+            first, "one arrest", low=1, high=1, speaker="Police", **{**kw, "counted": "arrest"}
+        ),  # type: ignore[arg-type]
+        figure_claim(later, "46 arrests", low=46, high=46, speaker="officials", **kw),  # type: ignore[arg-type]
+    ]
+    docs = {d.id: d for d in (first, later)}
+    # Read so by the noun alone, whatever state the words around it leave unsaid.
+    judged = judge(claims, Upstreams(claims, docs), docs, running=False)
+    assert judged.verdict == "update", judged.explanation
+    assert "46" in judged.explanation and "the latest figure" in judged.explanation
+
+
+def test_verdicts_all_things_of_a_kind_are_not_the_story_s_count() -> None:
+    kw = dict(measure="lines cut", counted="lines", qualifiers=())
+    cut = doc("u1", "Between 300 and 500 phone lines in the region were cut.", "Bay")
+    such = doc("u2", "The country has close to 90,000 such lines, an engineer said.", "Coast Post")
+    claims = [
+        figure_claim(cut, "Between 300 and 500 phone lines", low=300, high=500, **kw),  # type: ignore[arg-type]
+        figure_claim(
+            such, "close to 90,000 such lines", low=90000, high=90000, speaker="engineer", **kw
+        ),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([cut, such], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "as a count of all things of that kind" in scope.explanation
+
+
+def test_verdicts_bare_others_of_two_reports_are_not_one_count() -> None:
+    kw = dict(measure="others", counted="others", qualifiers=())
+    hurt = doc("o1", "The jury found him guilty of the harm done to two others.", "Bay")
+    kids = doc("o2", "Her sister now looks after seven others at home.", "Coast Post")
+    claims = [
+        figure_claim(hurt, "two others", low=2, high=2, **kw),  # type: ignore[arg-type]
+        figure_claim(kids, "seven others", low=7, high=7, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([hurt, kids], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert 'gives 2 "others": who they are is said only by' in scope.explanation
+    # "Others" a report says something befell are counted like anyone else.
+    kw = dict(measure="others injured", counted="others", qualifiers=("injured",))
+    one = doc("o3", "Police said two others were injured.", "Bay")
+    two = doc("o4", "Medics said seven others were injured.", "Coast Post")
+    claims = [
+        figure_claim(one, "two others", low=2, high=2, speaker="Police", **kw),  # type: ignore[arg-type]
+        figure_claim(two, "seven others", low=7, high=7, speaker="Medics", **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([one, two], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_the_conservative_value_and_range_never_take_a_part() -> None:
+    # A part split off ("12 sailors" of "12 sailors and 11 fishermen") is judged apart: the
+    # whole's lowest credible value is 23, never the part's 12, and its range holds no part.
+    kw = dict(measure="people rescued in Torvald", qualifiers=("rescued",))
+    parts = doc("v1", "Divers pulled out 12 sailors and 11 fishermen alive.", "Bay Times")
+    whole = doc("v2", "Divers rescued 23 people off Torvald.", "Coast Post")
+    more = doc("v3", "Coastguards said 25 people were rescued off Torvald.", "Hill Daily")
+    claims = [
+        figure_claim(parts, "12 sailors", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(whole, "23 people", low=23, high=23, **kw),  # type: ignore[arg-type]
+        figure_claim(more, "25 people", low=25, high=25, speaker="Coastguards", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([parts, whole, more], [TORVALD], claims).groups
+    (dispute,) = _by_verdict(groups, "conflict")
+    assert dispute.conservative == 23 and dispute.range == (23, 25)
+    assert claims[0].id not in dispute.claims
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert scope.conservative is None
+
+
+def test_verdicts_an_agreement_names_every_value_a_source_gives() -> None:
+    # A report read as one interval (1 to 2 officers) agrees with another's 2: the sentence
+    # says it gives both, never only the 1 that could not hold with the 2.
+    kw = dict(measure="officers hurt", counted="officers", qualifiers=("hurt",))
+    one = doc("a1", "Police said one officer was hurt. Police said two officers were hurt.", "Bay")
+    two = doc("a2", "Witnesses said two officers were hurt.", "Coast Post")
+    claims = [
+        figure_claim(one, "one officer", low=1, high=1, speaker="Police", **kw),  # type: ignore[arg-type]
+        figure_claim(one, "two officers", low=2, high=2, speaker="Police", **kw),  # type: ignore[arg-type]
+        figure_claim(two, "two officers", low=2, high=2, speaker="Witnesses", **kw),  # type: ignore[arg-type]
+    ]
+    docs = {d.id: d for d in (one, two)}
+    judged = judge(claims, Upstreams(claims, docs), docs)
+    assert judged.verdict == "agree", judged.explanation
+    assert "Police gives both 1 and 2" in judged.explanation, judged.explanation
+    # Values said in different units are ordered by what they come to.
+    kw = dict(measure="prison term", counted="term", qualifiers=(), kind="duration")
+    one = doc("a3", "He got 9 months, the clerk said. The clerk said 2.5 years.", "Bay")
+    two = doc("a4", "He got 2 years, his lawyer said.", "Coast Post")
+    claims = [
+        figure_claim(one, "9 months", low=9, high=9, unit="month", speaker="clerk", **kw),  # type: ignore[arg-type]
+        figure_claim(one, "2.5 years", low=2.5, high=2.5, unit="year", speaker="clerk", **kw),  # type: ignore[arg-type]
+        figure_claim(two, "2 years", low=2, high=2, unit="year", speaker="lawyer", **kw),  # type: ignore[arg-type]
+    ]
+    docs = {d.id: d for d in (one, two)}
+    judged = judge(claims, Upstreams(claims, docs), docs)
+    assert "clerk gives both 9 months and 2.5 years" in judged.explanation, judged.explanation

@@ -27,7 +27,8 @@ Rules, applied to the figures of one measure (vague amounts never decide):
                   ordered by the time of day (:mod:`.clocks`), and a figure its report
                   calls earlier ("had initially said 9") precedes its report's day.
                   A count of people in a state they leave (the missing, hospitalised,
-                  trapped) may move either way and is an update all the same
+                  trapped) may move either way and is an update all the same; a noun
+                  naming a running count ("46 arrests", "12 deaths") makes one
    conflict       the latest values of two sources cannot both hold (no common value
                   under the tolerance of :mod:`.intervals`)
    update         the latest values agree (or there is one source) and a source's own
@@ -56,8 +57,17 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   died, authorities said, one crushed by a facade"); two sources quoted in one sentence,
   or one across its sentences (an official 43 set against its own 60), may be a dispute
   and are left alone.
-- **another time**: a figure its sentence places in a year before its report's, or in
-  words for an earlier time ("last year", "the last time"), is of another time.
+- **another time**: a figure its sentence places in a year before its report's, in
+  words for an earlier time ("last year", "the last time"), or after words setting the
+  story's event weeks or more after another ("came just weeks after a storm killed 31")
+  is of another time.
+- **different kinds or stages**: an age, a rate, a lead, a span from one event to another
+  ("within a week of the fire"), a whole its sentence counts only a part of ("served
+  most of a six-month sentence"), one kind of a breakdown sharing a noun ("700 plant
+  species" after "1,200 animal and") or all things of a kind ("300,000 such routes") is
+  not an amount of the measure; people arrested, charged and convicted are counted at
+  different stages of a case; bare "others" of two reports are whoever each sentence
+  sets them beside.
 - **a part told as a part**: a figure its sentence lists with numbers adding up to another
   figure of the measure ("12 sailors and 11 fishermen" beside 23) or counts "of" it ("of
   the 40 arrested, nine"; "1,559, including 318 women") is that whole's part.
@@ -212,6 +222,11 @@ class Judgement:
 CHANGING = frozenset({"missing", "hospitalised", "trapped"})
 """States people leave as a story goes on (the missing are found): their count may move
 either way, and a later report's other value is an update, not a conflict."""
+RUNNING_NOUNS = frozenset(
+    {"arrests", "arrest", "deaths", "death", "fatalities", "casualties", "detentions"}
+)
+"""Nouns that name a running count themselves ("46 arrests", "12 deaths"), whatever state
+the words around them leave unsaid: such a count rises as a story goes on."""
 
 
 def published(claim: Claim, documents: Mapping[str, Document]) -> str:
@@ -249,7 +264,7 @@ def allowed(claim: Claim, documents: Mapping[str, Document]) -> Interval | None:
 _BEFALLS = re.compile(
     r"\b(?:kill|dead|die|death|injur|wound|hurt|casualt|victim|fatal|arrest|detain|held|"
     r"charg|convict|jail|missing|rescu|displac|evacuat|hospital|trapped|abduct|kidnap|hostage|"
-    r"shot|stabbed|attack)",
+    r"shot|stabbed|attack|crushed|buried|drown|burn|electrocut|struck|swept|trampl)",
     re.IGNORECASE,
 )
 
@@ -513,6 +528,9 @@ def judge(
     Returns:
         Verdict, explanation, range, conservative value and any updated series.
     """
+    running = running or all(
+        (c.figure.counted or "").lower() in RUNNING_NOUNS for c in claims if c.figure
+    )
     series = series_of(claims, upstreams, documents)
     unit = _common_unit(claims)
     numbers = [
@@ -628,7 +646,7 @@ def judge(
             conservative=conservative,
             updates=(),
         )
-    said = [_say(s.latest, upstreams, documents) for s in series[:4]]
+    said = [_say_all(s.latest, upstreams, documents) for s in series[:4]]
     more = len(series) - len(said)
     if more > 0:
         said.append(f"{more} more source{'s' if more > 1 else ''} agree")
@@ -755,7 +773,12 @@ def split(
             "so these are figures of different times, not one quantity in dispute"
         )
         return Split(parts=tuple(tuple(keyed[k]) for k in sorted(keyed)), reason=reason)
-    apart = _held_apart(read, documents, names) or _kinds_apart(read, documents)
+    apart = (
+        _held_apart(read, documents, names)
+        or _kinds_apart(read, documents)
+        or _stages_apart(read, documents)
+        or _others_apart(read, documents)
+    )
     if apart is not None:
         return _with_rest(apart, claims)
     told = _told_as_part(read, documents)
@@ -920,7 +943,9 @@ _HOLDING = (
 )
 _HELD_BY = re.compile(
     r"^(?:,\s+who)?\s+(?:(?:also|just|only|then|now|still|again)\s+)?(?:" + _HOLDING + r")"
-    r"(?:\s+(?:[a-z][\w'-]*|\d[\w,.-]*)){0,8}\s+$"
+    # A hyphen some pages space out ("double - digit") is no word of its own.
+    r"(?:\s+(?:[a-z][\w'-]*|\d[\w,.-]*|-(?=\s)))"
+    r"{0,8}\s+$"
 )
 _NOT_HELD = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|stated|"
@@ -939,9 +964,17 @@ _POSSESSIVE = re.compile(
 # A name the figure is for, right after it: "landed 178 punches to 30 for Rahman", "52
 # percent for Lind and 45 percent for Berg".
 _FOR_NAME = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)(?=\s*(?:[,.;)]|and\b|$))")
+# The same name ending the figure's own phrase: "the two fights out there for Lind".
+_FOR_NAME_END = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)$")
 # A name with its figures in brackets after it: "Bowe (45-1, 33 KOs)".
 _BRACKETED = re.compile(r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s*\([^()]{0,40}$")
 _HIS = re.compile(r"\b(?:his|her)\s+" + _OWNED_WORDS + r"$", re.IGNORECASE)
+# "The team gave him 22 carries": a figure given to a person, not one said to them ("told
+# him 20 had died").
+_HIM = re.compile(
+    r"(?<!\btold )(?<!\basked )(?<!\bshowed )(?<!\bwarned )(?<!\binformed )\b(?:him|her)\s+$",
+    re.IGNORECASE,
+)
 _HE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
@@ -953,10 +986,11 @@ def holder(
     Bluejays' 11 assists", "Buford's scoring record of 2,116"), a name it stands in
     brackets after ("Bowe (45-1, 33 KOs)") or the name opening its clause with a verb of
     having, scoring or missing ("Earl Clark finished with 22 points", "Hansbrough, who
-    needed nine points") or the name it is said to be for, right after it ("30 for
-    Rahman", "45 percent for Berg"). A name that says, reports or estimates the figure is
-    its source, not its holder. "He", "she", "his" and "her" stand for the person named
-    last before them. Returns the name as a lower-case key, or None."""
+    needed nine points") or the name it is said to be for, right after it or ending its
+    own phrase ("30 for Rahman", "45 percent for Berg", "two fights left for Wlad"). A
+    name that says, reports or estimates the figure is its source, not its holder. "He",
+    "she", "his", "her" and "him" before the figure ("used him 22 times") stand for the
+    person named last before them. Returns the name as a lower-case key, or None."""
     doc = documents.get(claim.doc)
     if doc is None:
         return None
@@ -966,12 +1000,13 @@ def holder(
         _POSSESSIVE.search(before)
         or _BRACKETED.search(before)
         or _FOR_NAME.match(doc.text[claim.end : min(end, claim.end + 60)])
+        or _FOR_NAME_END.search(claim.text)
     )
     if owned is not None:
         return _key(owned.group(1))
     if names is None:
         return None
-    his = _HIS.search(before)
+    his = _HIS.search(before) or _HIM.search(before)
     if his is not None:
         return _key(names.person_before(claim.doc, begin + his.start()))
     spans = names.spans.get(claim.doc, ())
@@ -1125,6 +1160,18 @@ _MISSED_BEFORE = re.compile(
 )
 # "Philly's 93.3 scoring average": the figure is an average.
 _AVERAGE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?average\b", re.IGNORECASE)
+# "Within a week of the fire", "two days after the vote", "a month before", "three years
+# ago": a span said so is the time from one event to another, never how long one lasted.
+_ELAPSED_BEFORE = re.compile(r"\bwithin\s+(?:(?:just|only|about|some)\s+)?$", re.IGNORECASE)
+_SPAN_WORD = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade)s?$", re.IGNORECASE)
+_ELAPSED_AFTER = re.compile(r"^\s+(?:after|before|ago|earlier|since|prior\s+to)\b", re.I)
+# "Served most of a six-month sentence", "half of a 40-member crew": the sentence counts a
+# part of a thing the figure sizes, which is the whole. Never "most of the 20 killed were
+# children": a set told before, whose count the figure still gives.
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:most|much|part|half|some|the\s+rest|the\s+bulk|a\s+fraction)\s+of\s+(?:a|an)\s+$",
+    re.IGNORECASE,
+)
 _KINDS = {
     "rate": "as a rate (for each game, period or head)",
     "age": "as someone's age",
@@ -1132,6 +1179,10 @@ _KINDS = {
     "series": "as the first, last or next few of a series",
     "streak": "as a run in a row",
     "missed": "as a count of those missed",
+    "elapsed": "as the time from one event to another",
+    "whole": "as a whole of which its sentence counts only a part",
+    "kind": "as one kind of a breakdown",
+    "such": "as a count of all things of that kind",
     "amount": "as an amount",
 }
 
@@ -1146,7 +1197,12 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     next few of a series ("his first 17 passes", "the last two games"), ``streak`` for a
     run in a row ("six straight games", "four consecutive wins", "three days in a row"),
     ``missed`` for what someone went without ("missed four games", "sat out two matches"),
-    else ``amount``. An age is what the figure reader calls one (:func:`_aged`)."""
+    ``elapsed`` for a span from one event to another ("within a week of the fire", "two
+    days after the vote", "three years ago"), ``whole`` for a figure its sentence counts
+    only a part of ("served most of a six-month sentence"), ``kind`` for one kind of a
+    breakdown sharing a noun ("700 plant species" after "1,200 animal and"), ``such`` for
+    all things of a kind ("300,000 such routes"), else ``amount``. An age is
+    what the figure reader calls one (:func:`_aged`)."""
     doc = documents.get(claim.doc)
     if doc is None:
         return "amount"
@@ -1163,6 +1219,21 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
         return "streak"
     if may_hold(before, ("miss", " out ")) and _MISSED_BEFORE.search(before):
         return "missed"
+    if (
+        figure is not None
+        and figure.kind == "duration"
+        and (
+            _ELAPSED_BEFORE.search(before)
+            or (_SPAN_WORD.search(claim.text) and _ELAPSED_AFTER.match(after))
+        )
+    ):
+        return "elapsed"
+    if _PART_OF_BEFORE.search(before):
+        return "whole"
+    if _one_kind(doc.text, claim):
+        return "kind"
+    if _SUCH.match(doc.text, _number_end(doc.text, claim)):
+        return "such"
     fraction = (
         figure is not None
         and figure.kind == "count"
@@ -1182,6 +1253,63 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     ):
         return "rate"
     return "amount"
+
+
+# "300,000 such routes", "three such attacks": things of the kind just told of, all of
+# them, not the ones the story counts.
+_SUCH = re.compile(r"[ \t]+such[ \t]+[A-Za-z]", re.IGNORECASE)
+
+
+# "1,200 animal and 700 plant species", "12 Somali, 11 Yemeni": a number with one word
+# after it, listed before another, shares that one's noun.
+_ELIDED = re.compile(r"[ \t]+[A-Za-z][\w'-]*[ \t]*(?:,|\band\b|\bor\b)[ \t]*$")
+_KIND_NOUN = re.compile(r"^[ \t]*([A-Za-z][\w'-]*)[ \t]+([A-Za-z][\w'-]*)\b")
+_BEFELL = frozenset({"dead", "hurt", "missing", "alive", "sick", "ill", "homeless"})
+
+
+def _number_end(text: str, claim: Claim) -> int:
+    """Where the claim's own number ends (its first number with the figure's value)."""
+    figure = claim.figure
+    for _, stop, value in _numbers(text, claim.start, claim.end):
+        if figure is not None and value == figure.low:
+            return stop
+    return claim.end
+
+
+def _bare_others(figure: Figure) -> bool:
+    """Whether a figure counts "others" and nothing says of whom or what befell them: the
+    people its sentence sets them beside, whoever they are ("caring for seven others")."""
+    return (figure.counted or "").lower() in {"others", "other"} and not figure.qualifiers
+
+
+def _one_kind(text: str, claim: Claim) -> bool:
+    """Whether the figure is one kind of a breakdown its sentence lists with a shared
+    noun: "1,200 animal and 700 plant species" (the 700 counts plant species only), "12
+    Somali and 11 Yemeni pirates". Its number is followed by a word of kind and the noun,
+    and another number with only a word of kind of its own comes right before it."""
+    figure = claim.figure
+    if figure is None or figure.low is None or figure.kind != "count":
+        return False
+    own = [x for x in _numbers(text, claim.start, claim.end) if x[2] == figure.low]
+    if not own:
+        return False
+    _, stop, _ = own[0]
+    kind = _KIND_NOUN.match(text[stop : claim.end])
+    head = (figure.counted or "").lower().split()[-1:]
+    # "2 dead and 3 injured people" lists what befell them, not kinds of them.
+    if (
+        kind is None
+        or [kind.group(2).lower()] != head
+        or _DOING.search(kind.group(1))
+        or kind.group(1).lower() in _BEFELL
+    ):
+        return False
+    before = text[max(0, own[0][0] - 40) : own[0][0]]
+    listed = _ELIDED.search(before)
+    if listed is None:
+        return False
+    earlier = _numbers(before, 0, listed.start())
+    return bool(earlier) and earlier[-1][1] == listed.start()
 
 
 def _aged(doc: Document, claim: Claim) -> bool:
@@ -1230,6 +1358,87 @@ def _kinds_apart(
     return None
 
 
+# The stages of a case people are counted at: those arrested are not all charged, and
+# those charged are not all convicted.
+_STAGES = (
+    ("arrested", re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|ees)?|detentions?|rounded\s+up)\b")),
+    ("charged", re.compile(r"\b(?:charged|charges|accused|indicted|prosecuted)\b")),
+    ("convicted", re.compile(r"\b(?:convicted|found\s+guilty|sentenced)\b")),
+)
+
+
+def case_stage(claim: Claim) -> str | None:
+    """The stage of a case a count of people is at, when its own words name exactly one:
+    ``arrested`` ("12 arrested", "detained"), ``charged`` ("charged", "accused",
+    "indicted") or ``convicted`` ("convicted", "found guilty", "sentenced")."""
+    figure = claim.figure
+    if figure is None or figure.kind != "count":
+        return None
+    words = " ".join((claim.text, *figure.qualifiers)).lower()
+    found = {name for name, pattern in _STAGES if pattern.search(words)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _others_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure with figures of bare "others" (:func:`_bare_others`): "the injury of two
+    others" in one report and "caring for seven others" in another. Who the others are is
+    said only by what each sentence sets them beside, so each report's are its own, never in
+    dispute with another report's count."""
+    parts: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        bare = claim.figure is not None and _bare_others(claim.figure)
+        parts.setdefault(claim.doc if bare else "", []).append((claim, found))
+    if len(parts) < 2:
+        return None
+    for (_, one), (_, two) in combinations(sorted(parts.items()), 2):
+        if all(i.meets(j) for _, i in one for _, j in two):
+            continue
+        first = next(c for key, items in sorted(parts.items()) if key for c, _ in items)
+        reason = (
+            f'{publisher(first, documents)} gives {_value(first)} "others": who they are is '
+            "said only by what its sentence sets them beside, so they are not one quantity "
+            "in dispute with another report's"
+        )
+        return Split(
+            parts=tuple(tuple(c for c, _ in items) for _, items in sorted(parts.items())),
+            reason=reason,
+        )
+    return None
+
+
+def _stages_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing people counted at different stages of a case (:func:`case_stage`):
+    "two youths charged with the murder" and "three teens arrested". Not everyone arrested
+    is charged, nor everyone charged convicted, so the counts differ without disputing
+    each other."""
+    stages: dict[str, list[tuple[Claim, Interval]]] = {}
+    loose: list[Claim] = []
+    for claim, found in read:
+        stage = case_stage(claim)
+        if stage is None:
+            loose.append(claim)
+        else:
+            stages.setdefault(stage, []).append((claim, found))
+    for (stage_a, one), (stage_b, two) in combinations(sorted(stages.items()), 2):
+        if all(i.meets(j) for _, i in one for _, j in two):
+            continue
+        first, second = one[0][0], two[0][0]
+        reason = (
+            f"{publisher(first, documents)} gives {_value(first)} {stage_a} and "
+            f"{publisher(second, documents)} gives {_value(second)} {stage_b}: people are "
+            "counted at different stages of a case, not one quantity in dispute"
+        )
+        parts = [tuple(c for c, _ in stages[k]) for k in sorted(stages)]
+        if loose:
+            parts.append(tuple(loose))
+        return Split(parts=tuple(parts), reason=reason)
+    return None
+
+
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\b", re.I)
 _OF_WHOLE = re.compile(
     r"\b(?:of|out of|among)\s+(?:the|all|all the|its|their|his|her|our)?\s*$", re.IGNORECASE
@@ -1268,6 +1477,9 @@ def other_time(claim: Claim, documents: Mapping[str, Document]) -> str:
     prior = _PRIOR.match(claim.text)
     if prior is not None:
         return prior.group(1).lower()
+    came = _CAME_AFTER.search(doc.text, begin, claim.start)
+    if came is not None:
+        return " ".join(came.group(0).lower().split())
     day = doc.published.date or ""
     own = day[:4]
     named = [
@@ -1367,6 +1579,14 @@ _PRIOR = re.compile(
 )
 
 
+# "The shooting came just weeks after a driver shot eight people": what follows is an
+# earlier event (weeks or more before: a story's own events are days apart).
+_CAME_AFTER = re.compile(
+    r"\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|nearly|almost|less\s+than|"
+    r"more\s+than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a\s+few|several|some|\d+)\s+)?(?:weeks?|months?|years?)\s+after\b",
+    re.IGNORECASE,
+)
 _BEFORE_NOW = re.compile(
     r"(?<!since )(?<!over the )(?<!in the )\b(?:(?:last|previous)\s+(?:year|decade|season)|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades)\s+ago|"
@@ -1693,7 +1913,30 @@ def _say(
         claim = pick(stated, key=lambda x: x[0])[1]
     value = describe(claim.figure) if claim.figure else claim.text
     fear = feared(claim, documents)
-    return f"{upstreams.name(claim.id)} gives {value}{' ' + fear if fear else ''}"
+    # One that nothing befell singles out one of a kind: say how it is read.
+    one = " (one of a kind: at least one)" if singles_out(claim) and claim.figure else ""
+    return f"{upstreams.name(claim.id)} gives {value}{one}{' ' + fear if fear else ''}"
+
+
+def _say_all(point: Point, upstreams: Upstreams, documents: Mapping[str, Document]) -> str:
+    """Who gives the point's value and every number it states: a source whose reports give
+    several values of the measure ("1" and "2" cops) is said to give them all, so a reader
+    sees why they can hold with the others'."""
+    unit = _common_unit(point.claims)
+    stated = sorted(
+        {
+            (in_unit(v, c.figure, unit), c.id): c
+            for c in point.claims
+            if c.figure and (v := stated_value(c.figure)) is not None
+        }.items()
+    )
+    values = sorted({v for (v, _), _ in stated})
+    if len(values) < 2:
+        return _say(point, upstreams, documents)
+    low = next(c for (v, _), c in stated if v == values[0])
+    high = next(c for (v, _), c in stated if v == values[-1])
+    both = "both {} and {}" if len(values) == 2 else "values from {} to {}"
+    return f"{upstreams.name(low.id)} gives {both.format(_value(low), _value(high))}"
 
 
 def _update_sentence(series: Series, upstreams: Upstreams) -> str:
