@@ -1321,3 +1321,60 @@ def test_measures_those_a_shooting_befell_are_casualties_whatever_befell_the_sho
     second = figure_claim(b, "3 people", low=3, high=3, **kw)  # type: ignore[arg-type]
     assert topic_of(first, a, {}).state == "casualties"
     assert topic_of(second, b, {}).state == "casualties"
+
+
+def test_measures_one_person_is_counted_by_the_noun_many_are() -> None:
+    a = doc("a", "A cyclist and one pedestrian were killed in Torvald.", "Post")
+    b = doc("b", "One person was killed in Torvald.", "Valley News")
+    one = figure_claim(a, "one pedestrian", low=1, high=1, counted="pedestrian", measure="")
+    person = figure_claim(b, "One person", low=1, high=1, counted="person", measure="")
+    assert topic_of(one, a, {}).population == topic_of(person, b, {}).population == "civilians"
+
+
+def test_measures_killings_count_the_people_killed_not_the_killer() -> None:
+    a = doc("a", "Three murders by the man shocked Torvald.", "Post")
+    murders = figure_claim(
+        a, "Three murders", low=3, high=3, counted="murders", qualifiers=("by the man",),
+        measure="murders in Torvald",
+    )  # fmt: skip
+    read = topic_of(murders, a, {})
+    assert (read.population, read.state) == ("civilians", "killed")
+
+
+def test_measures_a_word_before_the_counted_noun_only_describes_it() -> None:
+    a = doc("a", "The party has a one-person majority in Torvald.", "Post")
+    majority = figure_claim(
+        a, "one-person majority", low=1, high=1, counted="person majority",
+        qualifiers=("has",), measure="majorities in Torvald",
+    )  # fmt: skip
+    assert topic_of(majority, a, {}).population == "majority"
+
+
+def test_measures_people_struck_are_casualties_and_people_affected_are_unsaid() -> None:
+    a = doc("a", "Two pedestrians were hit by a car in Torvald.", "Post")
+    hit = figure_claim(
+        a, "Two pedestrians", low=2, high=2, counted="pedestrians", qualifiers=(),
+        measure="pedestrians in Torvald",
+    )  # fmt: skip
+    assert topic_of(hit, a, {}).state == "casualties"
+    b = doc("b", "About 2,000 people were affected by the floods in Torvald.", "Post")
+    affected = figure_claim(
+        b, "About 2,000 people", low=2000, high=2000, qualifiers=("affected",),
+        measure="people in Torvald",
+    )  # fmt: skip
+    assert topic_of(affected, b, {}).state not in {"destroyed", "casualties"}
+
+
+def test_measures_those_a_charge_says_were_killed_are_the_killed() -> None:
+    a = doc("a", "Three women he is accused of killing were found in Torvald.", "Post")
+    women = figure_claim(
+        a, "Three women he is accused of killing", low=3, high=3, counted="women",
+        qualifiers=("accused", "found"), measure="women in Torvald",
+    )  # fmt: skip
+    assert topic_of(women, a, {}).state == "killed"
+    b = doc("b", "Two men were charged with killing a teacher in Torvald.", "Post")
+    men = figure_claim(
+        b, "Two men", low=2, high=2, counted="men", qualifiers=("charged",),
+        measure="men in Torvald",
+    )  # fmt: skip
+    assert topic_of(men, b, {}).state == "arrested"

@@ -250,6 +250,18 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("spectators", "pilgrims", "migrants", "refugees", "hostages", "bystanders"),
             *("pedestrians", "motorists", "teenagers", "teens", "adults", "relatives"),
             *("climbers", "hikers", "professors", "suspects", "defendants", "slain"),
+            # One person is counted by the same noun as many ("a pedestrian", "one
+            # student"): a report's singular is no other count than another's plural.
+            *("person", "individual", "villager", "protester", "protestor", "demonstrator"),
+            *("marcher", "student", "youth", "pupil", "passenger", "tourist", "pensioner"),
+            *("survivor", "respondent", "voter", "teacher", "nurse", "doctor", "miner"),
+            *("shopper", "patient", "guest", "customer", "spectator", "pilgrim", "migrant"),
+            *("refugee", "hostage", "bystander", "pedestrian", "motorist", "teenager"),
+            *("teen", "adult", "relative", "climber", "hiker", "professor", "suspect"),
+            *("defendant", "cyclist", "cyclists", "driver", "drivers", "commuters"),
+            # A count of killings counts the people killed ("three murders", "the
+            # slayings of two"), whatever the sentence says of the killer.
+            *("murders", "killings", "slayings", "homicides"),
         ),
     ),
 )
@@ -297,6 +309,24 @@ _WITH_ATTACKER = re.compile(
     r"(?:gunman|gunmen|attacker|attackers|shooter|bomber|bombers|assailant|killer|"
     r"perpetrator|hijacker|hijackers|himself|herself)\b",
     re.IGNORECASE,
+)
+# People a vehicle, a bullet or a blow reached ("struck by a car", "hit by gunfire").
+_STRUCK = re.compile(
+    r"\b(?:struck|hit|run\s+over|ran\s+over|mowed\s+down|knocked\s+down)\b"
+    r"(?!\s+(?:hardest|worst|hard)\b)",
+    re.IGNORECASE,
+)
+# The harm a charge names, said of those it counts ("two women he is accused of killing").
+_CHARGED_WITH_THEM = re.compile(
+    r"\b(?:he|she|they|the\s+\w+)\s+(?:is|was|were|are|has\s+been|had\s+been|stands|stood)"
+    r"\s+(?:accused|charged|convicted|suspected|found\s+guilty)\s+(?:of|with)\s+(?:the\s+)?"
+    r"(killing|murdering|murders?|killings|slayings?|strangling|stabbing|wounding|injuring)\b",
+    re.IGNORECASE,
+)
+# A word hyphened to a number ("one-person", "12-year"), in digits or in words.
+_NUMBER_HYPHENED = re.compile(
+    r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|million)\s*-\s*[a-z]+\b"
 )
 # A number joined by a hyphen to the noun it counts, before the noun that describes.
 _ATTRIBUTIVE = re.compile(
@@ -635,7 +665,15 @@ def topic_of(
         near = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
         if near == "hospitalised":
             state = own_state = near
-    listed = _nearest(_POPULATION_WORDS, own, None)
+    # The counted noun's head first: the qualifiers may name others ("three murders by the
+    # man"), and the words before it describe it ("a one-person majority");
+    # a word hyphened to a number never is what is counted.
+    head_word = (figure.counted or "").lower().split()[-1:]
+    listed = _nearest(_POPULATION_WORDS, " ".join(head_word), None) or _nearest(
+        _POPULATION_WORDS,
+        _NUMBER_HYPHENED.sub(" ", " ".join([figure.measure, *figure.qualifiers]).lower()),
+        None,
+    )
     population = listed or _head(figure.counted)
     attributive = _ATTRIBUTIVE.match(claim.text)
     if attributive and attributive.group(1).lower() not in _NOT_ATTRIBUTIVE:
@@ -826,6 +864,19 @@ def topic_of(
         # firm. Not a count of charges, nor of some staff ("seven workers hid").
         state = own_state = "employed"
         population = listed = "civilians"
+    if population in PERSONS and kind == "count":
+        struck = _STRUCK.search(f"{before[-40:]} {claim.text} {after[:40]}")
+        if state in {None, "destroyed"} and struck is not None:
+            # "Two pedestrians were struck by a car", "hit by gunfire": a harm befell them,
+            # dead or hurt, when no other word says which (a casualty count).
+            state = own_state = "casualties"
+        elif state == "destroyed":
+            state = own_state = None  # "people affected": nothing is destroyed of people
+        charged = _CHARGED_WITH_THEM.search(f"{claim.text} {after[:80]}")
+        if charged is not None and state in {"arrested", None}:
+            # "Three women he is accused of killing": those the charge says were harmed,
+            # not those charged.
+            state = own_state = _nearest(_STATE_WORDS, charged.group(1).lower(), None) or state
     # How many robbers there were is the count itself: what they did is the story.
     unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
