@@ -56,6 +56,7 @@ from triangulate.reconcile.topics import (
     Topic,
     actors_of,
     name_words,
+    restated,
     states_in,
     topic_of,
 )
@@ -608,7 +609,12 @@ def _label(
     state = _STATE_WORDS.get(topic.state) if people else None
     if state and topic.state not in states_in(best):
         head, sep, tail = best.partition(" in ")
-        best = f"{head} {state}{sep}{tail}"
+        if states_in(head):
+            # The words name a state the count is not read in ("people fled from X" of
+            # those displaced): the state it counts replaces it, never joins it.
+            best = f"{restated(head, state)}{sep}{tail}"
+        else:
+            best = f"{head} {state}{sep}{tail}"
     for name in sorted(topic.affiliation):
         if name not in best.lower():
             texts = [c.figure.measure for c in measure if c.figure is not None]
@@ -805,11 +811,11 @@ def _nested(inner: Claim, outer: Claim) -> bool:
 def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
     """The thread's statement as a report words it: subject, verb and object from the
     text of its most typical statement (the most common object and subject, a missing one
-    never counted as shared; not a headline in capitals, a clause opening on a relative
-    pronoun, broken by a comma or holding characters its report garbled when another will
-    do; the shortest of four words or more, or of three opening a sentence ("Three people
-    died"), with a subject and an object), negation kept, at most ``LABEL_LENGTH``
-    characters."""
+    never counted as shared; not a headline, in capitals or a report's title line, nor a
+    clause opening on a relative pronoun, broken by a comma or holding characters its
+    report garbled when another will do; the shortest of four words or more, or of three
+    opening a sentence ("Three people died"), with a subject and an object), negation
+    kept, at most ``LABEL_LENGTH`` characters."""
     # A missing subject or object is no subject the thread shares: "killed three people",
     # told five times without who killed them, never outranks the one report naming who.
     objects = Counter(_key(c.assertion.object) for c in thread if c.assertion)
@@ -822,7 +828,11 @@ def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
         assert a is not None
         text = " ".join(claim.text.split())
         return (
-            text.isupper() or _RELATIVE.match(text) is not None or "," in text or "\ufffd" in text,
+            text.isupper()
+            or _in_headline(claim, docs.get(claim.doc))
+            or _RELATIVE.match(text) is not None
+            or "," in text
+            or "\ufffd" in text,
             len(text.split()) < (3 if text[:1].isupper() else 4),
             -objects[_key(a.object)],
             -subjects[_key(a.subject)],
@@ -842,6 +852,22 @@ def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
 
 LABEL_LENGTH = 70
 """The most characters a statement thread's label runs to."""
+
+
+def _in_headline(claim: Claim, document: Document | None) -> bool:
+    """Whether a statement lies in its report's headline, the report's first line when that
+    is its title ("Last families leave flooded district"): a headline's clipped words label
+    a thread only when no sentence of a report will do."""
+    if document is None or not document.title:
+        return False
+    first = document.text.lstrip()
+    skipped = len(document.text) - len(first)
+    line = first.split("\n", 1)[0]
+    if " ".join(line.split()) != " ".join(document.title.split()):
+        return False
+    return claim.start < skipped + len(line)
+
+
 _RELATIVE = re.compile(r"(?:which|who|whom|whose|that|what)\b", re.IGNORECASE)
 
 

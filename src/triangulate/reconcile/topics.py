@@ -1480,6 +1480,15 @@ def states_in(text: str) -> set[str]:
     return {name for name, pattern in _STATE_WORDS.classes if pattern.search(lowered)}
 
 
+def restated(text: str, word: str) -> str:
+    """The text with its first word of a state put as ``word`` ("people fled from X",
+    "displaced" -> "people displaced from X"); the text itself when it holds none."""
+    found = _STATE_WORDS.any.search(text.lower())
+    if found is None:
+        return text
+    return f"{text[: found.start()]}{word}{text[found.end() :]}"
+
+
 def unknowns(topic: Topic) -> int:
     """How many parts of a topic are unknown: fewer means a more specific figure."""
     w = topic.window
