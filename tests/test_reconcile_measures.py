@@ -1378,3 +1378,26 @@ def test_measures_those_a_charge_says_were_killed_are_the_killed() -> None:
         measure="men in Torvald",
     )  # fmt: skip
     assert topic_of(men, b, {}).state == "arrested"
+
+
+def test_measures_a_shock_s_size_whatever_word_joins_the_number_to_it() -> None:
+    a = doc("a", "A 6.2-strength quake killed 40 people in Torvald.", "Post")
+    b = doc("b", "A 6.2 degree quake shook Torvald.", "Valley News")
+    strength = figure_claim(
+        a, "6.2-strength quake", low=6.2, high=6.2, counted="strength quake",
+        qualifiers=("killed",), measure="quakes killed in Torvald",
+    )  # fmt: skip
+    degree = figure_claim(
+        b, "6.2 degree quake", low=6.2, high=6.2, counted="degree quake", qualifiers=(),
+        measure="degree of quake in Torvald", kind="degree", unit="degree",
+    )  # fmt: skip
+    first, second = topic_of(strength, a, {}), topic_of(degree, b, {})
+    assert first.kind == second.kind == "magnitude"
+    assert relation(first, second)[0] == "same"
+    # A temperature in degrees is no shock's size.
+    c = doc("c", "It was 28 degrees in Torvald after the quake.", "Post")
+    warm = figure_claim(
+        c, "28 degrees", low=28, high=28, counted="degrees", qualifiers=(),
+        measure="temperature in Torvald", kind="degree", unit="degree",
+    )  # fmt: skip
+    assert topic_of(warm, c, {}).kind != "magnitude"

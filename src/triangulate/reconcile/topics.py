@@ -357,8 +357,11 @@ _LOCATED = frozenset(
 # States only people are in: a count of things read with one says nothing of the things.
 _ONLY_PEOPLE = frozenset({"displaced", "protesting"})
 # Words around a number in tenths that make it a shock's size.
+# The number a claim's text opens with (with any words before it), to read what follows it.
+_LEADING_NUMBER = re.compile(r"^\D*?\d(?:[\d.,\s]*\d)?")
 _SHOCK_AFTER = re.compile(
-    r"^\s*(?:-\s*)?(?:magnitude\s+)?(?:earthquake|quake|temblor|tremor|aftershock)s?\b"
+    r"^\s*(?:-\s*)?(?:(?:magnitude|strength|degree|point)\s+)?"
+    r"(?:earthquake|quake|temblor|tremor|aftershock)s?\b"
     r"|^\s*on\s+the\s+richter\b",
     re.IGNORECASE,
 )
@@ -714,11 +717,15 @@ def topic_of(
     if figure.unit == "mi" and "nautical" in claim.text.lower():
         # A nautical mile is longer than a land mile: met only by other nautical miles.
         unit = "nautical mile"
-    if kind == "count" and (
+    # The words after the number inside the claim ("6.7-strength quake") say what it sizes.
+    rest = _LEADING_NUMBER.sub("", claim.text, count=1) + after
+    if (kind == "count" or (kind == "degree" and _SHOCK_AFTER.match(rest))) and (
         _head(figure.counted) == "magnitude"
-        or _sizes_a_shock(figure, before, after, _lead_in(claim, document))
+        or _sizes_a_shock(figure, before, rest, _lead_in(claim, document))
     ):
-        kind = unit = "magnitude"  # "magnitudes of 6.1 and 5.9", "a 5.9 earthquake": sizes
+        # "magnitudes of 6.1 and 5.9", "a 5.9 earthquake", "a 6.7-strength quake", "a 6.7
+        # degree quake": sizes of a shock, whatever word joins the number to it
+        kind = unit = "magnitude"
     if kind == "magnitude":
         # A magnitude is the size of the shock itself, whatever noun carries it ("a 6.1
         # quake", "magnitude 6.1", "a force of 6.1") and whatever the sentence says the
