@@ -1401,3 +1401,12 @@ def test_measures_a_shock_s_size_whatever_word_joins_the_number_to_it() -> None:
         measure="temperature in Torvald", kind="degree", unit="degree",
     )  # fmt: skip
     assert topic_of(warm, c, {}).kind != "magnitude"
+
+
+def test_measures_one_thing_named_by_two_common_words_is_one_count() -> None:
+    a = doc("a", "The flood destroyed 40 houses in Torvald.", "Post")
+    b = doc("b", "The flood destroyed 40 homes in Torvald.", "Valley News")
+    kw = dict(low=40, high=40, qualifiers=("destroyed",), measure="")
+    houses = figure_claim(a, "40 houses", counted="houses", **kw)  # type: ignore[arg-type]
+    homes = figure_claim(b, "40 homes", counted="homes", **kw)  # type: ignore[arg-type]
+    assert relation(topic_of(houses, a, {}), topic_of(homes, b, {}))[0] == "same"

@@ -357,6 +357,12 @@ _LOCATED = frozenset(
 # States only people are in: a count of things read with one says nothing of the things.
 _ONLY_PEOPLE = frozenset({"displaced", "protesting"})
 # Words around a number in tenths that make it a shock's size.
+_SAME_THING = {
+    **dict.fromkeys(("house", "dwelling"), "home"),
+    **dict.fromkeys(("car", "automobile"), "vehicle"),
+    **dict.fromkeys(("popularity", "approval"), "rating"),
+}
+"""Nouns for one kind of thing, as counts of them are compared."""
 # The number a claim's text opens with (with any words before it), to read what follows it.
 _LEADING_NUMBER = re.compile(r"^\D*?\d(?:[\d.,\s]*\d)?")
 _SHOCK_AFTER = re.compile(
@@ -687,6 +693,9 @@ def topic_of(
         population = listed or _head(word)
     if population == "walkout":
         population = "strike"  # a walkout is a strike, whatever a report calls it
+    # One thing named by two common words ("houses" and "homes", "cars" and "vehicles"):
+    # one count, whichever a report uses.
+    population = _SAME_THING.get(population, population)
     if figure.kind == "duration" and (
         _UNREST & set(_WORD.findall((figure.counted or "").lower())) or population in _UNREST
     ):
@@ -744,6 +753,13 @@ def topic_of(
         # what befell the homes, "two buildings burned on the margins of the protests" what
         # the crowd did, not the villages or the buildings.
         state = None
+    elif state == "displaced" and population == "home" and kind == "count":
+        # "Forty homes were destroyed": the noun that says people lost their homes is here
+        # the thing counted; what befell the homes is read from the other words.
+        words = " ".join(figure.qualifiers).lower()
+        state = own_state = _nearest(_STATE_WORDS, words, None)
+        if state == "displaced":
+            state = own_state = None
     if kind == "length" and _FROM_POINT.match(after) and _places_a_place(figure.counted):
         # "the island, 35 miles southwest of Bandar Abbas", "Qeshm, 1,500 km from the
         # capital": how far one place lies from another, whatever noun carries it. How far a
