@@ -1410,3 +1410,19 @@ def test_measures_one_thing_named_by_two_common_words_is_one_count() -> None:
     houses = figure_claim(a, "40 houses", counted="houses", **kw)  # type: ignore[arg-type]
     homes = figure_claim(b, "40 homes", counted="homes", **kw)  # type: ignore[arg-type]
     assert relation(topic_of(houses, a, {}), topic_of(homes, b, {}))[0] == "same"
+
+
+def test_measures_aftershocks_of_a_size_in_tenths_are_sized_not_counted() -> None:
+    a = doc("a", "There were at least four aftershocks of around 4.0 near Torvald.", "Post")
+    sized = figure_claim(
+        a, "around 4.0", low=4.0, high=4.0, hedge="about", counted="aftershocks",
+        qualifiers=(), measure="aftershocks",
+    )  # fmt: skip
+    assert topic_of(sized, a, {}).kind == "magnitude"
+    # A whole number with no tenths is a count of aftershocks.
+    b = doc("b", "There were four aftershocks near Torvald.", "Post")
+    counted = figure_claim(
+        b, "four aftershocks", low=4, high=4, counted="aftershocks", qualifiers=(),
+        measure="aftershocks",
+    )  # fmt: skip
+    assert topic_of(counted, b, {}).kind == "count"

@@ -373,7 +373,14 @@ _SHOCK_AFTER = re.compile(
 )
 # A sentence that sizes a shock: a bare number in tenths in it is the shock's size.
 _SIZED = re.compile(r"\b(?:magnitude|richter)\b", re.IGNORECASE)
-_SHOCK_BEFORE = re.compile(r"\b(?:magnitude(?:\s+(?:of|at))?|measuring|registering)\s*$", re.I)
+_SHOCK_BEFORE = re.compile(
+    r"\b(?:magnitude(?:\s+(?:of|at))?|measuring|registering|"
+    r"(?:aftershocks?|quakes?|earthquakes?|tremors?)\s+of(?:\s+(?:about|around|some|nearly))?)"
+    r"\s*$",
+    re.I,
+)
+# A number written in tenths ("4.0", "6. 0"), whatever its value.
+_TENTHS = re.compile(r"\d\.\s?\d")
 # Whom a crowd is said to be made of: one crowd, whatever the word.
 _CROWDS = frozenset({"civilians", "fighters", "people"})
 # Words for one story's street violence, when a report says how long it has lasted.
@@ -730,7 +737,7 @@ def topic_of(
     rest = _LEADING_NUMBER.sub("", claim.text, count=1) + after
     if (kind == "count" or (kind == "degree" and _SHOCK_AFTER.match(rest))) and (
         _head(figure.counted) == "magnitude"
-        or _sizes_a_shock(figure, before, rest, _lead_in(claim, document))
+        or _sizes_a_shock(figure, before, rest, _lead_in(claim, document), claim.text)
     ):
         # "magnitudes of 6.1 and 5.9", "a 5.9 earthquake", "a 6.7-strength quake", "a 6.7
         # degree quake": sizes of a shock, whatever word joins the number to it
@@ -1561,13 +1568,16 @@ _LEAD_IN = 160
 """How many characters before a number may say what it sizes."""
 
 
-def _sizes_a_shock(figure: Figure, before: str, after: str, lead_in: str = "") -> bool:
-    """Whether a number given in tenths sizes a shock: "a 5.9 earthquake", "the magnitude
-    at 6.1", "5.9 on the Richter scale", or one counting nothing in a sentence that sizes a
-    shock ("put the quake's magnitude at 5.9, but the survey said it was 6.1"): no count of
-    quakes comes in tenths."""
+def _sizes_a_shock(
+    figure: Figure, before: str, after: str, lead_in: str = "", figure_text: str = ""
+) -> bool:
+    """Whether a number given in tenths (its text "4.0" counts) sizes a shock: "a 5.9
+    earthquake", "the magnitude at 6.1", "5.9 on the Richter scale", "aftershocks of around
+    4.0", or one counting nothing in a sentence that sizes a shock ("put the quake's
+    magnitude at 5.9, but the survey said it was 6.1"): no count of quakes comes in
+    tenths."""
     value = figure.low if figure.low is not None else figure.high
-    if value is None or float(value).is_integer():
+    if value is None or (float(value).is_integer() and not _TENTHS.search(figure_text)):
         return False
     if _SHOCK_AFTER.match(after) or _SHOCK_BEFORE.search(before[-40:]):
         return True
