@@ -1426,3 +1426,24 @@ def test_measures_aftershocks_of_a_size_in_tenths_are_sized_not_counted() -> Non
         measure="aftershocks",
     )  # fmt: skip
     assert topic_of(counted, b, {}).kind == "count"
+
+
+def test_measures_a_wound_that_killed_is_a_death() -> None:
+    a = doc("a", "Two workers were fatally wounded in Torvald.", "Post")
+    workers = figure_claim(
+        a, "Two workers", low=2, high=2, counted="workers", qualifiers=("wounded",),
+        measure="workers wounded in Torvald",
+    )  # fmt: skip
+    assert topic_of(workers, a, {}).state == "killed"
+    b = doc("b", "The gunman shot three people in Torvald, one fatally.", "Post")
+    one = figure_claim(
+        b, "one", low=1, high=1, counted="people", qualifiers=("shot",),
+        measure="people in Torvald",
+    )  # fmt: skip
+    assert topic_of(one, b, {}).state == "killed"
+    c = doc("c", "Two workers were wounded in Torvald.", "Post")
+    hurt = figure_claim(
+        c, "Two workers", low=2, high=2, counted="workers", qualifiers=("wounded",),
+        measure="workers wounded in Torvald",
+    )  # fmt: skip
+    assert topic_of(hurt, c, {}).state == "injured"

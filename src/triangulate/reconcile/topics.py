@@ -642,6 +642,10 @@ def topic_of(
     own = " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
     sentence, before, after = (_NO_STATE.sub(_blank, t) for t in _context(claim, document))
     state = own_state = _nearest(_STATE_WORDS, own, None)
+    if _FATAL.search(own) or _FATAL_AFTER.match(after) or _FATAL_BEFORE.search(before[-30:]):
+        # "fatally wounded", "shot three people, one fatally", "fatally stabbing two": a
+        # wound that killed is a death, whatever word for the wound comes with it.
+        state = own_state = "killed"
     if state is None and not _SHOT_THEN.search(f"{before[-60:]} {after[:40]}".lower()):
         # "She shot three co-workers, killing two of them": the figure's own verb says
         # what befell all it counts; the sentence's later harm befalls a part ("shot and
@@ -1469,6 +1473,22 @@ _NO_STATE = re.compile(
     r"\btak(?:en|e|es|ing)\s+into\s+account\b|"
     r"\b(?:held|hold|holds|holding)\s+(?:a|an)\s+(?:\w+\s+)?(?:vigil|meeting|rally|news\s+conference|"
     r"press\s+conference|minute)\b",
+    re.IGNORECASE,
+)
+
+
+# A wound that killed ("fatally wounded", "mortally injured"), said with the number's own
+# words, right after it ("one fatally") or right before it ("fatally shooting two").
+_FATAL = re.compile(
+    r"\b(?:fatally|mortally)\s+(?:wounded|injured|hurt|shot|stabbed|struck|hit|beaten)\b",
+    re.IGNORECASE,
+)
+_FATAL_AFTER = re.compile(
+    r"^\s*(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:fatally|mortally)\b",
+    re.IGNORECASE,
+)
+_FATAL_BEFORE = re.compile(
+    r"\b(?:fatally|mortally)\s+(?:wounding|injuring|shooting|stabbing|striking|hitting)\s*$",
     re.IGNORECASE,
 )
 
