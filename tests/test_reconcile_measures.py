@@ -1447,3 +1447,33 @@ def test_measures_a_wound_that_killed_is_a_death() -> None:
         measure="workers wounded in Torvald",
     )  # fmt: skip
     assert topic_of(hurt, c, {}).state == "injured"
+
+
+def test_measures_those_a_car_struck_are_casualties_whatever_befell_a_part() -> None:
+    a = doc("a", "The van struck two cyclists in Torvald, killing one.", "Post")
+    struck = figure_claim(
+        a, "two cyclists", low=2, high=2, counted="cyclists", qualifiers=("struck",),
+        measure="cyclists in Torvald",
+    )  # fmt: skip
+    assert topic_of(struck, a, {}).state == "casualties"
+    # Things a quake hit stay things: a blow's verb makes no casualties of villages.
+    b = doc("b", "The quake hit three villages near Torvald, destroying one.", "Post")
+    one = figure_claim(
+        b, "one", low=1, high=1, counted=None, qualifiers=(), measure="people destroyed",
+    )  # fmt: skip
+    assert topic_of(one, b, {}).state != "casualties"
+
+
+def test_measures_people_taken_into_custody_are_arrested_and_others_are_people() -> None:
+    a = doc("a", "Two people were taken into custody in Torvald.", "Post")
+    held = figure_claim(
+        a, "Two people", low=2, high=2, qualifiers=("taken",), measure="people in Torvald"
+    )
+    assert topic_of(held, a, {}).state == "arrested"
+    b = doc("b", "He is suspected in the deaths of two others in Torvald.", "Post")
+    others = figure_claim(
+        b, "two others", low=2, high=2, counted="others", qualifiers=(),
+        measure="others in Torvald",
+    )  # fmt: skip
+    read = topic_of(others, b, {})
+    assert (read.state, read.population) == ("killed", "civilians")

@@ -183,7 +183,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("arrested", "arrests", "arrest", "arresting", "detained", "detentions"),
             *("detention", "detaining", "jailed", "custody", "charged", "rounded up"),
-            *("accused", "indicted"),
+            *("accused", "indicted", "taken into custody", "taken into police custody"),
         ),
     ),
     ("rescued", ("rescued", "rescue", "saved", "ushered", "pulled out")),
@@ -292,6 +292,12 @@ _SHOT_THEN = re.compile(r"\bshot\s+(?:(?:and|or)\s+)?(?:killed|dead|wounded|inju
 # A verb of shooting right before the number it befell.
 _SHOOTS_OBJECT = re.compile(
     r"\b(?:shooting|shot|shoots|shoot)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+# A blow's verb right before the people it befell ("the car struck two pedestrians").
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:struck|strikes|striking|hit|hits|hitting|ran\s+over|runs\s+over|running\s+over|"
+    r"mowed\s+down|mows\s+down)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 _POPULATION_OF = re.compile(
@@ -683,8 +689,8 @@ def topic_of(
         # a bare "taken" or "remain" of the figure's own words gives way to the phrase the
         # sentence holds it in.
         near = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
-        if near == "hospitalised":
-            state = own_state = near
+        if near in {"hospitalised", "arrested"}:
+            state = own_state = near  # "taken into custody" too
     # The counted noun's head first: the qualifiers may name others ("three murders by the
     # man"), and the words before it describe it ("a one-person majority");
     # a word hyphened to a number never is what is counted.
@@ -899,10 +905,14 @@ def topic_of(
         state = own_state = "employed"
         population = listed = "civilians"
     if population in PERSONS and kind == "count":
-        struck = _STRUCK.search(f"{before[-40:]} {claim.text} {after[:40]}")
-        if state in {None, "destroyed"} and struck is not None:
+        clause = before[before.rfind(",") + 1 :][-40:]
+        struck = _STRUCK.search(f"{clause} {claim.text} {after.split(',', 1)[0][:40]}")
+        if (state in {None, "destroyed"} and struck is not None) or (
+            not own_state and _STRUCK_BEFORE.search(before[-30:])
+        ):
             # "Two pedestrians were struck by a car", "hit by gunfire": a harm befell them,
-            # dead or hurt, when no other word says which (a casualty count).
+            # dead or hurt, when no other word says which (a casualty count); "the car
+            # struck two pedestrians, killing one" says what befell a part of them.
             state = own_state = "casualties"
         elif state == "destroyed":
             state = own_state = None  # "people affected": nothing is destroyed of people
@@ -911,6 +921,9 @@ def topic_of(
             # "Three women he is accused of killing": those the charge says were harmed,
             # not those charged.
             state = own_state = _nearest(_STATE_WORDS, charged.group(1).lower(), None) or state
+    if population == "other" and kind == "count" and state in _HARMS:
+        # "the deaths of two others", "two others were hurt": people, like those before.
+        population = listed = "civilians"
     # How many robbers there were is the count itself: what they did is the story.
     unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
