@@ -221,3 +221,22 @@ def test_labels_a_statement_by_a_sentence_rather_than_a_headline() -> None:
     groups = [g for g in reconcile([titled, b], [TORVALD], claims).groups if len(g.claims) > 1]
     assert groups
     assert all(not g.label.startswith("Last families leave") for g in groups)
+
+
+def test_labels_say_what_befell_those_a_casualty_count_counts() -> None:
+    a = doc("a", "The gunman shot three people in Torvald, police said.", "North")
+    b = doc("b", "Three people were shot in Torvald.", "South")
+    kw = dict(low=3, high=3, measure="people in Torvald", where=TORVALD.id)
+    claims = [
+        figure_claim(a, "three people", qualifiers=("shot",), **kw),  # type: ignore[arg-type]
+        figure_claim(b, "Three people", qualifiers=("shot",), **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert group.label == "people killed or injured in Torvald"
+    # Words that already say it are kept as they are.
+    shot = [
+        figure_claim(d, p, qualifiers=("shot",), **{**kw, "measure": "people shot in Torvald"})  # type: ignore[arg-type]
+        for d, p in ((a, "three people"), (b, "Three people"))
+    ]
+    (group,) = reconcile([a, b], [TORVALD], shot).groups
+    assert group.label == "people shot in Torvald"

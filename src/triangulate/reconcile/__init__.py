@@ -535,6 +535,7 @@ _STATE_WORDS = {
     "displaced": "displaced",
     "left": "who left",
     "protesting": "protesting",
+    "casualties": "killed or injured",
 }
 """States said of people, as a label adds them when a measure's words leave them out."""
 
@@ -609,7 +610,9 @@ def _label(
     state = _STATE_WORDS.get(topic.state) if people else None
     if state and topic.state not in states_in(best):
         head, sep, tail = best.partition(" in ")
-        if states_in(head):
+        if topic.state == "casualties" and _HARMED.search(head):
+            pass  # "people shot", "victims", "casualties": the words say what befell them
+        elif states_in(head):
             # The words name a state the count is not read in ("people fled from X" of
             # those displaced): the state it counts replaces it, never joins it.
             best = f"{restated(head, state)}{sep}{tail}"
@@ -663,6 +666,10 @@ _NAMELESS = "unknown "
 # What befalls only people, and only things, as a measure's words say it.
 _PEOPLE_STATES = re.compile(r"\s+(?:killed|wounded|fled)\b(\s+from\b)?")
 _THING_STATES = re.compile(r"\s+destroyed\b")
+
+
+# Words that say a harm befell those counted, dead or hurt ("people shot", "victims").
+_HARMED = re.compile(r"\b(?:shot|struck|hit|victims?|casualt\w*|harmed)\b", re.IGNORECASE)
 
 
 def _fitting_states(label: str, *, people: bool) -> str:
