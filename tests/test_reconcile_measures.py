@@ -1477,3 +1477,19 @@ def test_measures_people_taken_into_custody_are_arrested_and_others_are_people()
     )  # fmt: skip
     read = topic_of(others, b, {})
     assert (read.state, read.population) == ("killed", "civilians")
+
+
+def test_measures_a_superlative_s_since_is_no_window_the_figure_counts_over() -> None:
+    since = When(start="2030-10-01", end="2030-10-01", precision="day")
+    a = doc("a", "More than 50,000 marched, the biggest protest since October in Torvald.", "P")
+    crowd = figure_claim(
+        a, "More than 50,000", low=50000, high=None, counted="", qualifiers=("marched",),
+        measure="people protesting", scope="since October", when=since,
+    )  # fmt: skip
+    assert topic_of(crowd, a, {}).window.start is None
+    b = doc("b", "More than 50,000 have marched since October in Torvald.", "P")
+    running = figure_claim(
+        b, "More than 50,000", low=50000, high=None, counted="", qualifiers=("marched",),
+        measure="people protesting", scope="since October", when=since,
+    )  # fmt: skip
+    assert topic_of(running, b, {}).window.start == "2030-10-01"

@@ -1368,6 +1368,30 @@ def _opens_aside(claim: Claim, document: Document | None) -> bool:
     return _ASIDE_PART.search(document.text[max(0, claim.start - 40) : claim.start]) is not None
 
 
+# A superlative the words after a figure compare it by ("the biggest protest since").
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:biggest|largest|worst|deadliest|bloodiest|highest|lowest|greatest|heaviest|"
+    r"strongest|fiercest|longest|smallest|fewest|best|first|most\s+\w+|least\s+\w+)\b"
+    r"(?:\s+[\w-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _compared_since(claim: Claim, document: Document, scope: str) -> bool:
+    """Whether a figure's "since" scope closes a superlative said of it rather than the span
+    it counts over ("the biggest protest since October", "the worst violence since 2008")."""
+    if not scope.lower().startswith("since"):
+        return False
+    text = document.text
+    stop = text.find(scope, claim.end, claim.end + 200)
+    if stop < 0:
+        stop = text.lower().find("since", claim.end, claim.end + 200)
+    if stop < 0:
+        return False
+    between = text[claim.end : stop]
+    return "." not in between and _SUPERLATIVE_SINCE.search(between) is not None
+
+
 def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
     """The claim's sentence, and the words of its clause before and after the claim.
 
@@ -1687,6 +1711,10 @@ def _affiliation(measure: str, place: Entity | None, counted: str | None = None)
 def _window(claim: Claim, document: Document | None) -> Window:
     figure = claim.figure
     scope = (figure.scope if figure else None) or ""
+    if scope and document is not None and _compared_since(claim, document, scope):
+        # "more than 50,000, the biggest protest since he took office": the span a
+        # superlative is measured over, not one the figure counts over.
+        return Window()
     days: float | None = None
     span = _SPAN.search(scope)
     if span:
