@@ -1493,3 +1493,12 @@ def test_measures_a_superlative_s_since_is_no_window_the_figure_counts_over() ->
         measure="people protesting", scope="since October", when=since,
     )  # fmt: skip
     assert topic_of(running, b, {}).window.start == "2030-10-01"
+
+
+def test_measures_schoolchildren_are_children() -> None:
+    a = doc("a", "Forty schoolchildren were hurt in Torvald.", "Post")
+    pupils = figure_claim(
+        a, "Forty schoolchildren", low=40, high=40, counted="schoolchildren",
+        qualifiers=("hurt",), measure="",
+    )  # fmt: skip
+    assert topic_of(pupils, a, {}).population == "children"

@@ -212,7 +212,13 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("children", ("children", "child", "kids", "minors", "infants", "babies", "boys", "girls")),
+    (
+        "children",
+        (
+            *("children", "child", "kids", "minors", "infants", "babies", "boys", "girls"),
+            *("schoolchildren", "schoolboys", "schoolgirls", "toddlers"),
+        ),
+    ),
     ("women", ("women", "woman")),
     ("men", ("men", "man")),
     ("families", ("families", "family", "households")),
