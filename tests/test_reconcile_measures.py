@@ -1502,3 +1502,14 @@ def test_measures_schoolchildren_are_children() -> None:
         qualifiers=("hurt",), measure="",
     )  # fmt: skip
     assert topic_of(pupils, a, {}).population == "children"
+
+
+def test_measures_members_of_a_family_or_a_staff_are_people_not_fighters() -> None:
+    a = doc("a", "Five family members were killed in Torvald.", "Post")
+    family = figure_claim(
+        a, "Five family members", low=5, high=5, counted="family members", measure=""
+    )
+    assert topic_of(family, a, {}).population == "civilians"
+    b = doc("b", "Five members of the militia were killed in Torvald.", "Post")
+    militia = figure_claim(b, "Five members", low=5, high=5, counted="members", measure="")
+    assert topic_of(militia, b, {}).population == "fighters"

@@ -335,6 +335,12 @@ _CHARGED_WITH_THEM = re.compile(
     r"(killing|murdering|murders?|killings|slayings?|strangling|stabbing|wounding|injuring)\b",
     re.IGNORECASE,
 )
+# Members of a household, a workplace or a body that bears no arms.
+_MEMBERS_OF = re.compile(
+    r"\b(?:family|staff|crew|board|church|club|team|community|faculty|congregation|household|"
+    r"cabinet|parliament|council|union|band|choir|school|jury)\s+members?\b",
+    re.IGNORECASE,
+)
 # A word hyphened to a number ("one-person", "12-year"), in digits or in words.
 _NUMBER_HYPHENED = re.compile(
     r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -706,6 +712,10 @@ def topic_of(
         _NUMBER_HYPHENED.sub(" ", " ".join([figure.measure, *figure.qualifiers]).lower()),
         None,
     )
+    if listed == "fighters" and _MEMBERS_OF.search(figure.counted or ""):
+        # "five family members", "two staff members", "crew members": members of a
+        # household or a workplace are people, not an armed group's fighters.
+        listed = "civilians"
     population = listed or _head(figure.counted)
     attributive = _ATTRIBUTIVE.match(claim.text)
     if attributive and attributive.group(1).lower() not in _NOT_ATTRIBUTIVE:
