@@ -24,12 +24,19 @@ state           casualties / missing / hospitalised (treated, admitted: a hospit
                 "population of X") / destroyed (damaged, razed, hit) / other;
                 "casualties" may include both killed and injured ("five people were
                 shot", "accused of shooting three co-workers": the shooting's, whatever
-                befell the shooter); only people are displaced
+                befell the shooter; people a car or a blow struck); a wound that killed
+                ("fatally wounded", "one fatally") is a death, those a charge names
+                ("three women he is accused of killing") the killed, "taken into
+                custody" an arrest; only people are displaced or march (a count of homes
+                is read by what befell them)
 population      people (civilians, citizens, residents, the dead and injured, workers,
-                protesters, students, respondents: occupations describe people, they do
-                not make another count; a crowd is people whatever its members are
-                called), robbers (thieves, burglars, raiders: how many did it is the
-                count itself), children, women, men, families, bodies, strikes, security forces
+                protesters, students, respondents, in the singular too ("a pedestrian");
+                killings ("three murders"), members of a family or a staff: occupations
+                describe people, they do not make another count; a crowd is people
+                whatever its members are called; the counted noun's head decides before
+                the words around it, and a word hyphened to a number never: "a
+                one-person majority" counts no people), robbers (thieves, burglars,
+                raiders: how many did it is the count itself), children, women, men, families, bodies, strikes, security forces
                 (police, officers, soldiers), fighters (militants, members, jihadists),
                 unrest (how long riots, rioting, clashes, violence lasted: one story's
                 unrest, whatever a report calls it, or how long a place has been in it:
@@ -44,10 +51,13 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 ("dragged him 20 feet"), how fast the story's vehicle went ("the car was
                 going 50 mph", whichever of car or driver a report names; a "30 mph zone"
                 is the speed limit), quake or aftershock (a
-                magnitude: the shock it sizes), distance (how far a place lies from a point), money
+                magnitude, "a 6.7-strength quake", "aftershocks of around 4.0": the
+                shock it sizes), distance (how far a place lies from a point), money
                 (a sum: what it pays for is read too loosely to key on), a share of
-                people of whom nothing else is said (a poll's), else the head noun, or
-                the noun a number is hyphened to ("a million-member union": members)
+                people of whom nothing else is said (a poll's), else the head noun
+                (one thing's two common names one: houses and homes, cars and
+                vehicles), or the noun a number is hyphened to ("a million-member
+                union": members)
 cause           airstrikes / bombs / fire / mines / shelling / clashes, when the figure's
                 words or the words near the number say so
 affiliation     capitalised names in the measure other than its place ("Islamic State",
@@ -55,7 +65,9 @@ affiliation     capitalised names in the measure other than its place ("Islamic 
                 make parts of one another (:mod:`.forces`)
 rate            "a day", "per week": a rate, never the same as a total
 window          the time span counted: a duration ("the past two weeks", "4-month"), a
-                start ("since 25 February"), a single day ("on Tuesday"), or unknown
+                start ("since 25 February", never the "since" closing a superlative:
+                "the biggest protest since October"), a single day ("on Tuesday"), or
+                unknown
 event           the days the figure's own event is dated to ("in February", "on Sunday"),
                 unless its scope is a running total
 place           the claim's place entity, and the places the story's reports make it
