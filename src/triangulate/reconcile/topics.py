@@ -36,8 +36,9 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 whatever its members are called; the counted noun's head decides before
                 the words around it, and a word hyphened to a number never: "a
                 one-person majority" counts no people), robbers (thieves, burglars,
-                raiders: how many did it is the count itself), children, women, men, families, bodies, strikes, security forces
-                (police, officers, soldiers), fighters (militants, members, jihadists),
+                raiders: how many did it is the count itself), children, women, men,
+                families, bodies, strikes, security forces (police, officers,
+                soldiers), fighters (militants, members, jihadists),
                 unrest (how long riots, rioting, clashes, violence lasted: one story's
                 unrest, whatever a report calls it, or how long a place has been in it:
                 "for a week, the city has been a battleground"), shots fired ("11
