@@ -1513,3 +1513,28 @@ def test_measures_members_of_a_family_or_a_staff_are_people_not_fighters() -> No
     b = doc("b", "Five members of the militia were killed in Torvald.", "Post")
     militia = figure_claim(b, "Five members", low=5, high=5, counted="members", measure="")
     assert topic_of(militia, b, {}).population == "fighters"
+
+
+def _crowd(d: Document, phrase: str, value: float, when: When | None) -> Claim:
+    return figure_claim(
+        d, phrase, low=value, high=value, hedge="about", counted="people",
+        qualifiers=("marched",), measure="people protesting in Torvald", when=when,
+    )  # fmt: skip
+
+
+def test_measures_an_undated_report_s_crowd_is_the_one_day_s_the_story_dates() -> None:
+    sunday = When(start="2031-05-04", end="2031-05-04", precision="day")
+    a = doc("a", "About 20,000 people marched in Torvald on Sunday.", "North", "2031-05-04")
+    b = doc("b", "Some 25,000 people marched in Torvald on Sunday.", "South", "2031-05-05")
+    c = doc("c", "About 20,000 people marched in Torvald, witnesses said.", "East")
+    claims = [
+        _crowd(a, "About 20,000 people", 20000, sunday),
+        _crowd(b, "Some 25,000 people", 25000, sunday),
+        _crowd(c, "About 20,000 people", 20000, None),
+    ]
+    groups = reconcile([a, b, c], [TORVALD], claims).groups
+    measures_ = [g for g in groups if g.kind == "figure" and g.verdict != "scope_differs"]
+    assert any(set(g.claims) == {x.id for x in claims} for g in measures_)
+    # One dated crowd says nothing of the day of the undated one.
+    groups = reconcile([a, c], [TORVALD], [claims[0], claims[2]]).groups
+    assert not any(len(g.claims) == 2 and g.verdict != "scope_differs" for g in groups)

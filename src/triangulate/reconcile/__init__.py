@@ -153,6 +153,7 @@ def _figure_groups(
     topics = {
         c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces, actors) for c in figures
     }
+    topics = _one_day_of_crowds(topics)
     holders = Names.of(entities.values())
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
@@ -169,6 +170,31 @@ def _figure_groups(
         for group_list in made:
             out.extend(group_list)
     return out
+
+
+def _one_day_of_crowds(topics: dict[str, Topic]) -> dict[str, Topic]:
+    """The topics, a crowd in an undated report given the day of the story's gathering when
+    the crowds its reports date (two or more) are all of one day: a story that dates all its
+    gatherings to one day tells of that day's, and a report of no date gives its crowd no
+    other."""
+    crowds = [t for t in topics.values() if t.state == "protesting" and t.population == "people"]
+    dated = [t.event for t in crowds if t.event is not None]
+    days = set(dated)
+    if len(days) != 1 or len(dated) < 2:
+        # One dated crowd says little of the others: riots run for days.
+        return topics
+    ((first, last),) = days
+    if first != last:
+        return topics
+    return {
+        cid: replace(t, reported=first)
+        if t.state == "protesting"
+        and t.population == "people"
+        and t.event is None
+        and t.reported is None
+        else t
+        for cid, t in topics.items()
+    }
 
 
 def _unmixed(
