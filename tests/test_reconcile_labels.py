@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from test_reconcile_helpers import TORVALD, amount, doc, figure_claim
+from test_reconcile_helpers import TORVALD, amount, assertion_claim, doc, figure_claim
 from triangulate.model import Claim, Document, When
 from triangulate.reconcile import as_written, reconcile
 from triangulate.reconcile.topics import _title
@@ -184,3 +186,57 @@ def test_an_explanation_opening_with_a_site_s_domain_keeps_its_case() -> None:
     groups = reconcile([a, b], [TORVALD], claims).groups
     (group,) = [g for g in groups if not g.explanation.startswith("Only")]
     assert group.explanation.split(" ")[0] in {"tarnpost.com", "kessowwire.org"}, group.explanation
+
+
+def test_labels_name_people_by_the_state_counted_not_another_s_word() -> None:
+    a = doc("a", "About 900 people fled from Torvald after the dam broke.", "North")
+    claim = figure_claim(
+        a, "About 900 people", low=900, high=900, hedge="about",
+        measure="people fled from Torvald", qualifiers=("displaced",), where=TORVALD.id,
+    )  # fmt: skip
+    (group,) = reconcile([a], [TORVALD], [claim]).groups
+    assert "fled" not in group.label and "displaced" in group.label
+
+
+def test_labels_a_statement_by_a_sentence_rather_than_a_headline() -> None:
+    titled = dataclasses.replace(
+        doc("a", "Last families leave Torvald\n\nThe last families left Torvald on Monday.", "N"),
+        title="Last families leave Torvald",
+    )
+    b = doc("b", "Officials said the last families left Torvald on Monday.", "South")
+    claims = [
+        assertion_claim(
+            titled, "Last families leave Torvald", subject="the last families",
+            predicate="leave", obj="Torvald",
+        ),
+        assertion_claim(
+            titled, "The last families left Torvald", subject="The last families",
+            predicate="leave", obj="Torvald",
+        ),
+        assertion_claim(
+            b, "the last families left Torvald", subject="the last families", predicate="leave",
+            obj="Torvald",
+        ),
+    ]  # fmt: skip
+    groups = [g for g in reconcile([titled, b], [TORVALD], claims).groups if len(g.claims) > 1]
+    assert groups
+    assert all(not g.label.startswith("Last families leave") for g in groups)
+
+
+def test_labels_say_what_befell_those_a_casualty_count_counts() -> None:
+    a = doc("a", "The gunman shot three people in Torvald, police said.", "North")
+    b = doc("b", "Three people were shot in Torvald.", "South")
+    kw = dict(low=3, high=3, measure="people in Torvald", where=TORVALD.id)
+    claims = [
+        figure_claim(a, "three people", qualifiers=("shot",), **kw),  # type: ignore[arg-type]
+        figure_claim(b, "Three people", qualifiers=("shot",), **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert group.label == "people killed or injured in Torvald"
+    # Words that already say it are kept as they are.
+    shot = [
+        figure_claim(d, p, qualifiers=("shot",), **{**kw, "measure": "people shot in Torvald"})  # type: ignore[arg-type]
+        for d, p in ((a, "three people"), (b, "Three people"))
+    ]
+    (group,) = reconcile([a, b], [TORVALD], shot).groups
+    assert group.label == "people shot in Torvald"

@@ -1321,3 +1321,220 @@ def test_measures_those_a_shooting_befell_are_casualties_whatever_befell_the_sho
     second = figure_claim(b, "3 people", low=3, high=3, **kw)  # type: ignore[arg-type]
     assert topic_of(first, a, {}).state == "casualties"
     assert topic_of(second, b, {}).state == "casualties"
+
+
+def test_measures_one_person_is_counted_by_the_noun_many_are() -> None:
+    a = doc("a", "A cyclist and one pedestrian were killed in Torvald.", "Post")
+    b = doc("b", "One person was killed in Torvald.", "Valley News")
+    one = figure_claim(a, "one pedestrian", low=1, high=1, counted="pedestrian", measure="")
+    person = figure_claim(b, "One person", low=1, high=1, counted="person", measure="")
+    assert topic_of(one, a, {}).population == topic_of(person, b, {}).population == "civilians"
+
+
+def test_measures_killings_count_the_people_killed_not_the_killer() -> None:
+    a = doc("a", "Three murders by the man shocked Torvald.", "Post")
+    murders = figure_claim(
+        a, "Three murders", low=3, high=3, counted="murders", qualifiers=("by the man",),
+        measure="murders in Torvald",
+    )  # fmt: skip
+    read = topic_of(murders, a, {})
+    assert (read.population, read.state) == ("civilians", "killed")
+
+
+def test_measures_a_word_before_the_counted_noun_only_describes_it() -> None:
+    a = doc("a", "The party has a one-person majority in Torvald.", "Post")
+    majority = figure_claim(
+        a, "one-person majority", low=1, high=1, counted="person majority",
+        qualifiers=("has",), measure="majorities in Torvald",
+    )  # fmt: skip
+    assert topic_of(majority, a, {}).population == "majority"
+
+
+def test_measures_people_struck_are_casualties_and_people_affected_are_unsaid() -> None:
+    a = doc("a", "Two pedestrians were hit by a car in Torvald.", "Post")
+    hit = figure_claim(
+        a, "Two pedestrians", low=2, high=2, counted="pedestrians", qualifiers=(),
+        measure="pedestrians in Torvald",
+    )  # fmt: skip
+    assert topic_of(hit, a, {}).state == "casualties"
+    b = doc("b", "About 2,000 people were affected by the floods in Torvald.", "Post")
+    affected = figure_claim(
+        b, "About 2,000 people", low=2000, high=2000, qualifiers=("affected",),
+        measure="people in Torvald",
+    )  # fmt: skip
+    assert topic_of(affected, b, {}).state not in {"destroyed", "casualties"}
+
+
+def test_measures_those_a_charge_says_were_killed_are_the_killed() -> None:
+    a = doc("a", "Three women he is accused of killing were found in Torvald.", "Post")
+    women = figure_claim(
+        a, "Three women he is accused of killing", low=3, high=3, counted="women",
+        qualifiers=("accused", "found"), measure="women in Torvald",
+    )  # fmt: skip
+    assert topic_of(women, a, {}).state == "killed"
+    b = doc("b", "Two men were charged with killing a teacher in Torvald.", "Post")
+    men = figure_claim(
+        b, "Two men", low=2, high=2, counted="men", qualifiers=("charged",),
+        measure="men in Torvald",
+    )  # fmt: skip
+    assert topic_of(men, b, {}).state == "arrested"
+
+
+def test_measures_a_shock_s_size_whatever_word_joins_the_number_to_it() -> None:
+    a = doc("a", "A 6.2-strength quake killed 40 people in Torvald.", "Post")
+    b = doc("b", "A 6.2 degree quake shook Torvald.", "Valley News")
+    strength = figure_claim(
+        a, "6.2-strength quake", low=6.2, high=6.2, counted="strength quake",
+        qualifiers=("killed",), measure="quakes killed in Torvald",
+    )  # fmt: skip
+    degree = figure_claim(
+        b, "6.2 degree quake", low=6.2, high=6.2, counted="degree quake", qualifiers=(),
+        measure="degree of quake in Torvald", kind="degree", unit="degree",
+    )  # fmt: skip
+    first, second = topic_of(strength, a, {}), topic_of(degree, b, {})
+    assert first.kind == second.kind == "magnitude"
+    assert relation(first, second)[0] == "same"
+    # A temperature in degrees is no shock's size.
+    c = doc("c", "It was 28 degrees in Torvald after the quake.", "Post")
+    warm = figure_claim(
+        c, "28 degrees", low=28, high=28, counted="degrees", qualifiers=(),
+        measure="temperature in Torvald", kind="degree", unit="degree",
+    )  # fmt: skip
+    assert topic_of(warm, c, {}).kind != "magnitude"
+
+
+def test_measures_one_thing_named_by_two_common_words_is_one_count() -> None:
+    a = doc("a", "The flood destroyed 40 houses in Torvald.", "Post")
+    b = doc("b", "The flood destroyed 40 homes in Torvald.", "Valley News")
+    kw = dict(low=40, high=40, qualifiers=("destroyed",), measure="")
+    houses = figure_claim(a, "40 houses", counted="houses", **kw)  # type: ignore[arg-type]
+    homes = figure_claim(b, "40 homes", counted="homes", **kw)  # type: ignore[arg-type]
+    assert relation(topic_of(houses, a, {}), topic_of(homes, b, {}))[0] == "same"
+
+
+def test_measures_aftershocks_of_a_size_in_tenths_are_sized_not_counted() -> None:
+    a = doc("a", "There were at least four aftershocks of around 4.0 near Torvald.", "Post")
+    sized = figure_claim(
+        a, "around 4.0", low=4.0, high=4.0, hedge="about", counted="aftershocks",
+        qualifiers=(), measure="aftershocks",
+    )  # fmt: skip
+    assert topic_of(sized, a, {}).kind == "magnitude"
+    # A whole number with no tenths is a count of aftershocks.
+    b = doc("b", "There were four aftershocks near Torvald.", "Post")
+    counted = figure_claim(
+        b, "four aftershocks", low=4, high=4, counted="aftershocks", qualifiers=(),
+        measure="aftershocks",
+    )  # fmt: skip
+    assert topic_of(counted, b, {}).kind == "count"
+
+
+def test_measures_a_wound_that_killed_is_a_death() -> None:
+    a = doc("a", "Two workers were fatally wounded in Torvald.", "Post")
+    workers = figure_claim(
+        a, "Two workers", low=2, high=2, counted="workers", qualifiers=("wounded",),
+        measure="workers wounded in Torvald",
+    )  # fmt: skip
+    assert topic_of(workers, a, {}).state == "killed"
+    b = doc("b", "The gunman shot three people in Torvald, one fatally.", "Post")
+    one = figure_claim(
+        b, "one", low=1, high=1, counted="people", qualifiers=("shot",),
+        measure="people in Torvald",
+    )  # fmt: skip
+    assert topic_of(one, b, {}).state == "killed"
+    c = doc("c", "Two workers were wounded in Torvald.", "Post")
+    hurt = figure_claim(
+        c, "Two workers", low=2, high=2, counted="workers", qualifiers=("wounded",),
+        measure="workers wounded in Torvald",
+    )  # fmt: skip
+    assert topic_of(hurt, c, {}).state == "injured"
+
+
+def test_measures_those_a_car_struck_are_casualties_whatever_befell_a_part() -> None:
+    a = doc("a", "The van struck two cyclists in Torvald, killing one.", "Post")
+    struck = figure_claim(
+        a, "two cyclists", low=2, high=2, counted="cyclists", qualifiers=("struck",),
+        measure="cyclists in Torvald",
+    )  # fmt: skip
+    assert topic_of(struck, a, {}).state == "casualties"
+    # Things a quake hit stay things: a blow's verb makes no casualties of villages.
+    b = doc("b", "The quake hit three villages near Torvald, destroying one.", "Post")
+    one = figure_claim(
+        b, "one", low=1, high=1, counted=None, qualifiers=(), measure="people destroyed",
+    )  # fmt: skip
+    assert topic_of(one, b, {}).state != "casualties"
+
+
+def test_measures_people_taken_into_custody_are_arrested_and_others_are_people() -> None:
+    a = doc("a", "Two people were taken into custody in Torvald.", "Post")
+    held = figure_claim(
+        a, "Two people", low=2, high=2, qualifiers=("taken",), measure="people in Torvald"
+    )
+    assert topic_of(held, a, {}).state == "arrested"
+    b = doc("b", "He is suspected in the deaths of two others in Torvald.", "Post")
+    others = figure_claim(
+        b, "two others", low=2, high=2, counted="others", qualifiers=(),
+        measure="others in Torvald",
+    )  # fmt: skip
+    read = topic_of(others, b, {})
+    assert (read.state, read.population) == ("killed", "civilians")
+
+
+def test_measures_a_superlative_s_since_is_no_window_the_figure_counts_over() -> None:
+    since = When(start="2030-10-01", end="2030-10-01", precision="day")
+    a = doc("a", "More than 50,000 marched, the biggest protest since October in Torvald.", "P")
+    crowd = figure_claim(
+        a, "More than 50,000", low=50000, high=None, counted="", qualifiers=("marched",),
+        measure="people protesting", scope="since October", when=since,
+    )  # fmt: skip
+    assert topic_of(crowd, a, {}).window.start is None
+    b = doc("b", "More than 50,000 have marched since October in Torvald.", "P")
+    running = figure_claim(
+        b, "More than 50,000", low=50000, high=None, counted="", qualifiers=("marched",),
+        measure="people protesting", scope="since October", when=since,
+    )  # fmt: skip
+    assert topic_of(running, b, {}).window.start == "2030-10-01"
+
+
+def test_measures_schoolchildren_are_children() -> None:
+    a = doc("a", "Forty schoolchildren were hurt in Torvald.", "Post")
+    pupils = figure_claim(
+        a, "Forty schoolchildren", low=40, high=40, counted="schoolchildren",
+        qualifiers=("hurt",), measure="",
+    )  # fmt: skip
+    assert topic_of(pupils, a, {}).population == "children"
+
+
+def test_measures_members_of_a_family_or_a_staff_are_people_not_fighters() -> None:
+    a = doc("a", "Five family members were killed in Torvald.", "Post")
+    family = figure_claim(
+        a, "Five family members", low=5, high=5, counted="family members", measure=""
+    )
+    assert topic_of(family, a, {}).population == "civilians"
+    b = doc("b", "Five members of the militia were killed in Torvald.", "Post")
+    militia = figure_claim(b, "Five members", low=5, high=5, counted="members", measure="")
+    assert topic_of(militia, b, {}).population == "fighters"
+
+
+def _crowd(d: Document, phrase: str, value: float, when: When | None) -> Claim:
+    return figure_claim(
+        d, phrase, low=value, high=value, hedge="about", counted="people",
+        qualifiers=("marched",), measure="people protesting in Torvald", when=when,
+    )  # fmt: skip
+
+
+def test_measures_an_undated_report_s_crowd_is_the_one_day_s_the_story_dates() -> None:
+    sunday = When(start="2031-05-04", end="2031-05-04", precision="day")
+    a = doc("a", "About 20,000 people marched in Torvald on Sunday.", "North", "2031-05-04")
+    b = doc("b", "Some 25,000 people marched in Torvald on Sunday.", "South", "2031-05-05")
+    c = doc("c", "About 20,000 people marched in Torvald, witnesses said.", "East")
+    claims = [
+        _crowd(a, "About 20,000 people", 20000, sunday),
+        _crowd(b, "Some 25,000 people", 25000, sunday),
+        _crowd(c, "About 20,000 people", 20000, None),
+    ]
+    groups = reconcile([a, b, c], [TORVALD], claims).groups
+    measures_ = [g for g in groups if g.kind == "figure" and g.verdict != "scope_differs"]
+    assert any(set(g.claims) == {x.id for x in claims} for g in measures_)
+    # One dated crowd says nothing of the day of the undated one.
+    groups = reconcile([a, c], [TORVALD], [claims[0], claims[2]]).groups
+    assert not any(len(g.claims) == 2 and g.verdict != "scope_differs" for g in groups)

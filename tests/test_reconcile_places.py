@@ -234,3 +234,14 @@ def test_places_a_country_s_name_written_inside_a_place_names_a_town_there() -> 
     # The town is not the story's country: it holds nothing.
     assert town.id not in places.inside.get(fenn.id, frozenset())
     assert not places.home
+
+
+def test_places_an_apposition_may_say_how_many_live_in_the_smaller_place() -> None:
+    text = "The quake flattened Brennick, a town of about 12, 000 people in Saltmarsh province."
+    brennick, salt = _place("Brennick", ("p", text)), _place("Saltmarsh province", ("p", text))
+    places = read_places([doc("p", text, "Wire")], [brennick, salt])
+    assert salt.id in places.inside[brennick.id]
+    # A count that is no population still says nothing of nesting.
+    other = "Rescuers reached Brennick, a town hit by 40 aftershocks in Saltmarsh province."
+    brennick, salt = _place("Brennick", ("q", other)), _place("Saltmarsh province", ("q", other))
+    assert not read_places([doc("q", other, "Wire")], [brennick, salt]).inside

@@ -56,6 +56,7 @@ from triangulate.reconcile.topics import (
     Topic,
     actors_of,
     name_words,
+    restated,
     states_in,
     topic_of,
 )
@@ -152,6 +153,7 @@ def _figure_groups(
     topics = {
         c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces, actors) for c in figures
     }
+    topics = _one_day_of_crowds(topics)
     holders = Names.of(entities.values())
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
@@ -168,6 +170,31 @@ def _figure_groups(
         for group_list in made:
             out.extend(group_list)
     return out
+
+
+def _one_day_of_crowds(topics: dict[str, Topic]) -> dict[str, Topic]:
+    """The topics, a crowd in an undated report given the day of the story's gathering when
+    the crowds its reports date (two or more) are all of one day: a story that dates all its
+    gatherings to one day tells of that day's, and a report of no date gives its crowd no
+    other."""
+    crowds = [t for t in topics.values() if t.state == "protesting" and t.population == "people"]
+    dated = [t.event for t in crowds if t.event is not None]
+    days = set(dated)
+    if len(days) != 1 or len(dated) < 2:
+        # One dated crowd says little of the others: riots run for days.
+        return topics
+    ((first, last),) = days
+    if first != last:
+        return topics
+    return {
+        cid: replace(t, reported=first)
+        if t.state == "protesting"
+        and t.population == "people"
+        and t.event is None
+        and t.reported is None
+        else t
+        for cid, t in topics.items()
+    }
 
 
 def _unmixed(
@@ -534,6 +561,7 @@ _STATE_WORDS = {
     "displaced": "displaced",
     "left": "who left",
     "protesting": "protesting",
+    "casualties": "killed or injured",
 }
 """States said of people, as a label adds them when a measure's words leave them out."""
 
@@ -608,7 +636,14 @@ def _label(
     state = _STATE_WORDS.get(topic.state) if people else None
     if state and topic.state not in states_in(best):
         head, sep, tail = best.partition(" in ")
-        best = f"{head} {state}{sep}{tail}"
+        if topic.state == "casualties" and _HARMED.search(head):
+            pass  # "people shot", "victims", "casualties": the words say what befell them
+        elif states_in(head):
+            # The words name a state the count is not read in ("people fled from X" of
+            # those displaced): the state it counts replaces it, never joins it.
+            best = f"{restated(head, state)}{sep}{tail}"
+        else:
+            best = f"{head} {state}{sep}{tail}"
     for name in sorted(topic.affiliation):
         if name not in best.lower():
             texts = [c.figure.measure for c in measure if c.figure is not None]
@@ -657,6 +692,10 @@ _NAMELESS = "unknown "
 # What befalls only people, and only things, as a measure's words say it.
 _PEOPLE_STATES = re.compile(r"\s+(?:killed|wounded|fled)\b(\s+from\b)?")
 _THING_STATES = re.compile(r"\s+destroyed\b")
+
+
+# Words that say a harm befell those counted, dead or hurt ("people shot", "victims").
+_HARMED = re.compile(r"\b(?:shot|struck|hit|victims?|casualt\w*|harmed)\b", re.IGNORECASE)
 
 
 def _fitting_states(label: str, *, people: bool) -> str:
@@ -805,11 +844,11 @@ def _nested(inner: Claim, outer: Claim) -> bool:
 def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
     """The thread's statement as a report words it: subject, verb and object from the
     text of its most typical statement (the most common object and subject, a missing one
-    never counted as shared; not a headline in capitals, a clause opening on a relative
-    pronoun, broken by a comma or holding characters its report garbled when another will
-    do; the shortest of four words or more, or of three opening a sentence ("Three people
-    died"), with a subject and an object), negation kept, at most ``LABEL_LENGTH``
-    characters."""
+    never counted as shared; not a headline, in capitals or a report's title line, nor a
+    clause opening on a relative pronoun, broken by a comma or holding characters its
+    report garbled when another will do; the shortest of four words or more, or of three
+    opening a sentence ("Three people died"), with a subject and an object), negation
+    kept, at most ``LABEL_LENGTH`` characters."""
     # A missing subject or object is no subject the thread shares: "killed three people",
     # told five times without who killed them, never outranks the one report naming who.
     objects = Counter(_key(c.assertion.object) for c in thread if c.assertion)
@@ -822,7 +861,11 @@ def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
         assert a is not None
         text = " ".join(claim.text.split())
         return (
-            text.isupper() or _RELATIVE.match(text) is not None or "," in text or "\ufffd" in text,
+            text.isupper()
+            or _in_headline(claim, docs.get(claim.doc))
+            or _RELATIVE.match(text) is not None
+            or "," in text
+            or "\ufffd" in text,
             len(text.split()) < (3 if text[:1].isupper() else 4),
             -objects[_key(a.object)],
             -subjects[_key(a.subject)],
@@ -842,6 +885,22 @@ def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
 
 LABEL_LENGTH = 70
 """The most characters a statement thread's label runs to."""
+
+
+def _in_headline(claim: Claim, document: Document | None) -> bool:
+    """Whether a statement lies in its report's headline, the report's first line when that
+    is its title ("Last families leave flooded district"): a headline's clipped words label
+    a thread only when no sentence of a report will do."""
+    if document is None or not document.title:
+        return False
+    first = document.text.lstrip()
+    skipped = len(document.text) - len(first)
+    line = first.split("\n", 1)[0]
+    if " ".join(line.split()) != " ".join(document.title.split()):
+        return False
+    return claim.start < skipped + len(line)
+
+
 _RELATIVE = re.compile(r"(?:which|who|whom|whose|that|what)\b", re.IGNORECASE)
 
 

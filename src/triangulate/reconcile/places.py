@@ -12,8 +12,9 @@ written                                  read as
 "Qeshm island in southern Iran",         the first inside the second: "in", with a
 "Bam in central Iran"                    place noun before it and a compass word
                                          after it allowed
-"Zarand, a town in Kerman province"      Zarand inside Kerman province: an apposition
-                                         naming a kind of place "in" or "of" the other
+"Zarand, a town in Kerman province",     Zarand inside Kerman province: an apposition
+"Zarand, a town of 15,000 people in      naming a kind of place "in" or "of" the other,
+Kerman province"                         how many live there allowed
 "Southfield, a Detroit suburb",          the first inside the second: a city's
 "Southfield, outside Detroit",           outskirts are in its area
 "Southfield, in suburban Detroit"
@@ -59,13 +60,18 @@ _COMPASS = (
     r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|"
     r"southeast|southwest)\s+)?"
 )
+# How many live in a place, said in its apposition ("a town of about 15,000 people in").
+_PEOPLED = (
+    r"(?:of\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?"
+    r"\d[\d.,\s]*(?:million\s+|thousand\s+)?(?:people\s+|residents\s+|inhabitants\s+)?)?"
+)
 # Text between a smaller place and the larger one after it.
 _INSIDE_NEXT = (
     re.compile(r"^\s*,\s*$"),
     re.compile(rf"^\s+(?:{_AREAS}\s+)?in\s+(?:the\s+)?{_COMPASS}$", re.IGNORECASE),
     re.compile(
-        rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_AREAS}\s+(?:in|of|on)\s+(?:the\s+)?"
-        rf"{_COMPASS}$",
+        rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_AREAS}\s+{_PEOPLED}(?:in|of|on)\s+"
+        rf"(?:the\s+)?{_COMPASS}$",
         re.IGNORECASE,
     ),
     re.compile(r"^\s*,?\s+(?:just\s+)?(?:in\s+suburban|outside(?:\s+of)?)\s+$", re.IGNORECASE),

@@ -24,13 +24,21 @@ state           casualties / missing / hospitalised (treated, admitted: a hospit
                 "population of X") / destroyed (damaged, razed, hit) / other;
                 "casualties" may include both killed and injured ("five people were
                 shot", "accused of shooting three co-workers": the shooting's, whatever
-                befell the shooter); only people are displaced
+                befell the shooter; people a car or a blow struck); a wound that killed
+                ("fatally wounded", "one fatally") is a death, those a charge names
+                ("three women he is accused of killing") the killed, "taken into
+                custody" an arrest; only people are displaced or march (a count of homes
+                is read by what befell them)
 population      people (civilians, citizens, residents, the dead and injured, workers,
-                protesters, students, respondents: occupations describe people, they do
-                not make another count; a crowd is people whatever its members are
-                called), robbers (thieves, burglars, raiders: how many did it is the
-                count itself), children, women, men, families, bodies, strikes, security forces
-                (police, officers, soldiers), fighters (militants, members, jihadists),
+                protesters, students, respondents, in the singular too ("a pedestrian");
+                killings ("three murders"), members of a family or a staff: occupations
+                describe people, they do not make another count; a crowd is people
+                whatever its members are called; the counted noun's head decides before
+                the words around it, and a word hyphened to a number never: "a
+                one-person majority" counts no people), robbers (thieves, burglars,
+                raiders: how many did it is the count itself), children, women, men,
+                families, bodies, strikes, security forces (police, officers,
+                soldiers), fighters (militants, members, jihadists),
                 unrest (how long riots, rioting, clashes, violence lasted: one story's
                 unrest, whatever a report calls it, or how long a place has been in it:
                 "for a week, the city has been a battleground"), shots fired ("11
@@ -44,10 +52,13 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 ("dragged him 20 feet"), how fast the story's vehicle went ("the car was
                 going 50 mph", whichever of car or driver a report names; a "30 mph zone"
                 is the speed limit), quake or aftershock (a
-                magnitude: the shock it sizes), distance (how far a place lies from a point), money
+                magnitude, "a 6.7-strength quake", "aftershocks of around 4.0": the
+                shock it sizes), distance (how far a place lies from a point), money
                 (a sum: what it pays for is read too loosely to key on), a share of
-                people of whom nothing else is said (a poll's), else the head noun, or
-                the noun a number is hyphened to ("a million-member union": members)
+                people of whom nothing else is said (a poll's), else the head noun
+                (one thing's two common names one: houses and homes, cars and
+                vehicles), or the noun a number is hyphened to ("a million-member
+                union": members)
 cause           airstrikes / bombs / fire / mines / shelling / clashes, when the figure's
                 words or the words near the number say so
 affiliation     capitalised names in the measure other than its place ("Islamic State",
@@ -55,7 +66,9 @@ affiliation     capitalised names in the measure other than its place ("Islamic 
                 make parts of one another (:mod:`.forces`)
 rate            "a day", "per week": a rate, never the same as a total
 window          the time span counted: a duration ("the past two weeks", "4-month"), a
-                start ("since 25 February"), a single day ("on Tuesday"), or unknown
+                start ("since 25 February", never the "since" closing a superlative:
+                "the biggest protest since October"), a single day ("on Tuesday"), or
+                unknown
 event           the days the figure's own event is dated to ("in February", "on Sunday"),
                 unless its scope is a running total
 place           the claim's place entity, and the places the story's reports make it
@@ -183,7 +196,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("arrested", "arrests", "arrest", "arresting", "detained", "detentions"),
             *("detention", "detaining", "jailed", "custody", "charged", "rounded up"),
-            *("accused", "indicted"),
+            *("accused", "indicted", "taken into custody", "taken into police custody"),
         ),
     ),
     ("rescued", ("rescued", "rescue", "saved", "ushered", "pulled out")),
@@ -212,7 +225,13 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("children", ("children", "child", "kids", "minors", "infants", "babies", "boys", "girls")),
+    (
+        "children",
+        (
+            *("children", "child", "kids", "minors", "infants", "babies", "boys", "girls"),
+            *("schoolchildren", "schoolboys", "schoolgirls", "toddlers"),
+        ),
+    ),
     ("women", ("women", "woman")),
     ("men", ("men", "man")),
     ("families", ("families", "family", "households")),
@@ -250,6 +269,18 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("spectators", "pilgrims", "migrants", "refugees", "hostages", "bystanders"),
             *("pedestrians", "motorists", "teenagers", "teens", "adults", "relatives"),
             *("climbers", "hikers", "professors", "suspects", "defendants", "slain"),
+            # One person is counted by the same noun as many ("a pedestrian", "one
+            # student"): a report's singular is no other count than another's plural.
+            *("person", "individual", "villager", "protester", "protestor", "demonstrator"),
+            *("marcher", "student", "youth", "pupil", "passenger", "tourist", "pensioner"),
+            *("survivor", "respondent", "voter", "teacher", "nurse", "doctor", "miner"),
+            *("shopper", "patient", "guest", "customer", "spectator", "pilgrim", "migrant"),
+            *("refugee", "hostage", "bystander", "pedestrian", "motorist", "teenager"),
+            *("teen", "adult", "relative", "climber", "hiker", "professor", "suspect"),
+            *("defendant", "cyclist", "cyclists", "driver", "drivers", "commuters"),
+            # A count of killings counts the people killed ("three murders", "the
+            # slayings of two"), whatever the sentence says of the killer.
+            *("murders", "killings", "slayings", "homicides"),
         ),
     ),
 )
@@ -282,6 +313,12 @@ _SHOOTS_OBJECT = re.compile(
     r"\b(?:shooting|shot|shoots|shoot)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
+# A blow's verb right before the people it befell ("the car struck two pedestrians").
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:struck|strikes|striking|hit|hits|hitting|ran\s+over|runs\s+over|running\s+over|"
+    r"mowed\s+down|mows\s+down)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 _POPULATION_OF = re.compile(
     r"\b(?:(?:town|city|village|island|country|nation|province|region|district|port|capital|"
     r"metropolis)\s+of|home\s+to|population\s+of)\s+"
@@ -297,6 +334,30 @@ _WITH_ATTACKER = re.compile(
     r"(?:gunman|gunmen|attacker|attackers|shooter|bomber|bombers|assailant|killer|"
     r"perpetrator|hijacker|hijackers|himself|herself)\b",
     re.IGNORECASE,
+)
+# People a vehicle, a bullet or a blow reached ("struck by a car", "hit by gunfire").
+_STRUCK = re.compile(
+    r"\b(?:struck|hit|run\s+over|ran\s+over|mowed\s+down|knocked\s+down)\b"
+    r"(?!\s+(?:hardest|worst|hard)\b)",
+    re.IGNORECASE,
+)
+# The harm a charge names, said of those it counts ("two women he is accused of killing").
+_CHARGED_WITH_THEM = re.compile(
+    r"\b(?:he|she|they|the\s+\w+)\s+(?:is|was|were|are|has\s+been|had\s+been|stands|stood)"
+    r"\s+(?:accused|charged|convicted|suspected|found\s+guilty)\s+(?:of|with)\s+(?:the\s+)?"
+    r"(killing|murdering|murders?|killings|slayings?|strangling|stabbing|wounding|injuring)\b",
+    re.IGNORECASE,
+)
+# Members of a household, a workplace or a body that bears no arms.
+_MEMBERS_OF = re.compile(
+    r"\b(?:family|staff|crew|board|church|club|team|community|faculty|congregation|household|"
+    r"cabinet|parliament|council|union|band|choir|school|jury)\s+members?\b",
+    re.IGNORECASE,
+)
+# A word hyphened to a number ("one-person", "12-year"), in digits or in words.
+_NUMBER_HYPHENED = re.compile(
+    r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|million)\s*-\s*[a-z]+\b"
 )
 # A number joined by a hyphen to the noun it counts, before the noun that describes.
 _ATTRIBUTIVE = re.compile(
@@ -327,14 +388,30 @@ _LOCATED = frozenset(
 # States only people are in: a count of things read with one says nothing of the things.
 _ONLY_PEOPLE = frozenset({"displaced", "protesting"})
 # Words around a number in tenths that make it a shock's size.
+_SAME_THING = {
+    **dict.fromkeys(("house", "dwelling"), "home"),
+    **dict.fromkeys(("car", "automobile"), "vehicle"),
+    **dict.fromkeys(("popularity", "approval"), "rating"),
+}
+"""Nouns for one kind of thing, as counts of them are compared."""
+# The number a claim's text opens with (with any words before it), to read what follows it.
+_LEADING_NUMBER = re.compile(r"^\D*?\d(?:[\d.,\s]*\d)?")
 _SHOCK_AFTER = re.compile(
-    r"^\s*(?:-\s*)?(?:magnitude\s+)?(?:earthquake|quake|temblor|tremor|aftershock)s?\b"
+    r"^\s*(?:-\s*)?(?:(?:magnitude|strength|degree|point)\s+)?"
+    r"(?:earthquake|quake|temblor|tremor|aftershock)s?\b"
     r"|^\s*on\s+the\s+richter\b",
     re.IGNORECASE,
 )
 # A sentence that sizes a shock: a bare number in tenths in it is the shock's size.
 _SIZED = re.compile(r"\b(?:magnitude|richter)\b", re.IGNORECASE)
-_SHOCK_BEFORE = re.compile(r"\b(?:magnitude(?:\s+(?:of|at))?|measuring|registering)\s*$", re.I)
+_SHOCK_BEFORE = re.compile(
+    r"\b(?:magnitude(?:\s+(?:of|at))?|measuring|registering|"
+    r"(?:aftershocks?|quakes?|earthquakes?|tremors?)\s+of(?:\s+(?:about|around|some|nearly))?)"
+    r"\s*$",
+    re.I,
+)
+# A number written in tenths ("4.0", "6. 0"), whatever its value.
+_TENTHS = re.compile(r"\d\.\s?\d")
 # Whom a crowd is said to be made of: one crowd, whatever the word.
 _CROWDS = frozenset({"civilians", "fighters", "people"})
 # Words for one story's street violence, when a report says how long it has lasted.
@@ -596,6 +673,10 @@ def topic_of(
     own = " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
     sentence, before, after = (_NO_STATE.sub(_blank, t) for t in _context(claim, document))
     state = own_state = _nearest(_STATE_WORDS, own, None)
+    if _FATAL.search(own) or _FATAL_AFTER.match(after) or _FATAL_BEFORE.search(before[-30:]):
+        # "fatally wounded", "shot three people, one fatally", "fatally stabbing two": a
+        # wound that killed is a death, whatever word for the wound comes with it.
+        state = own_state = "killed"
     if state is None and not _SHOT_THEN.search(f"{before[-60:]} {after[:40]}".lower()):
         # "She shot three co-workers, killing two of them": the figure's own verb says
         # what befell all it counts; the sentence's later harm befalls a part ("shot and
@@ -633,9 +714,21 @@ def topic_of(
         # a bare "taken" or "remain" of the figure's own words gives way to the phrase the
         # sentence holds it in.
         near = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
-        if near == "hospitalised":
-            state = own_state = near
-    listed = _nearest(_POPULATION_WORDS, own, None)
+        if near in {"hospitalised", "arrested"}:
+            state = own_state = near  # "taken into custody" too
+    # The counted noun's head first: the qualifiers may name others ("three murders by the
+    # man"), and the words before it describe it ("a one-person majority");
+    # a word hyphened to a number never is what is counted.
+    head_word = (figure.counted or "").lower().split()[-1:]
+    listed = _nearest(_POPULATION_WORDS, " ".join(head_word), None) or _nearest(
+        _POPULATION_WORDS,
+        _NUMBER_HYPHENED.sub(" ", " ".join([figure.measure, *figure.qualifiers]).lower()),
+        None,
+    )
+    if listed == "fighters" and _MEMBERS_OF.search(figure.counted or ""):
+        # "five family members", "two staff members", "crew members": members of a
+        # household or a workplace are people, not an armed group's fighters.
+        listed = "civilians"
     population = listed or _head(figure.counted)
     attributive = _ATTRIBUTIVE.match(claim.text)
     if attributive and attributive.group(1).lower() not in _NOT_ATTRIBUTIVE:
@@ -646,6 +739,9 @@ def topic_of(
         population = listed or _head(word)
     if population == "walkout":
         population = "strike"  # a walkout is a strike, whatever a report calls it
+    # One thing named by two common words ("houses" and "homes", "cars" and "vehicles"):
+    # one count, whichever a report uses.
+    population = _SAME_THING.get(population, population)
     if figure.kind == "duration" and (
         _UNREST & set(_WORD.findall((figure.counted or "").lower())) or population in _UNREST
     ):
@@ -676,11 +772,15 @@ def topic_of(
     if figure.unit == "mi" and "nautical" in claim.text.lower():
         # A nautical mile is longer than a land mile: met only by other nautical miles.
         unit = "nautical mile"
-    if kind == "count" and (
+    # The words after the number inside the claim ("6.7-strength quake") say what it sizes.
+    rest = _LEADING_NUMBER.sub("", claim.text, count=1) + after
+    if (kind == "count" or (kind == "degree" and _SHOCK_AFTER.match(rest))) and (
         _head(figure.counted) == "magnitude"
-        or _sizes_a_shock(figure, before, after, _lead_in(claim, document))
+        or _sizes_a_shock(figure, before, rest, _lead_in(claim, document), claim.text)
     ):
-        kind = unit = "magnitude"  # "magnitudes of 6.1 and 5.9", "a 5.9 earthquake": sizes
+        # "magnitudes of 6.1 and 5.9", "a 5.9 earthquake", "a 6.7-strength quake", "a 6.7
+        # degree quake": sizes of a shock, whatever word joins the number to it
+        kind = unit = "magnitude"
     if kind == "magnitude":
         # A magnitude is the size of the shock itself, whatever noun carries it ("a 6.1
         # quake", "magnitude 6.1", "a force of 6.1") and whatever the sentence says the
@@ -699,6 +799,13 @@ def topic_of(
         # what befell the homes, "two buildings burned on the margins of the protests" what
         # the crowd did, not the villages or the buildings.
         state = None
+    elif state == "displaced" and population == "home" and kind == "count":
+        # "Forty homes were destroyed": the noun that says people lost their homes is here
+        # the thing counted; what befell the homes is read from the other words.
+        words = " ".join(figure.qualifiers).lower()
+        state = own_state = _nearest(_STATE_WORDS, words, None)
+        if state == "displaced":
+            state = own_state = None
     if kind == "length" and _FROM_POINT.match(after) and _places_a_place(figure.counted):
         # "the island, 35 miles southwest of Bandar Abbas", "Qeshm, 1,500 km from the
         # capital": how far one place lies from another, whatever noun carries it. How far a
@@ -825,6 +932,26 @@ def topic_of(
         # the plant": how many work there, whatever else the sentence says befell the
         # firm. Not a count of charges, nor of some staff ("seven workers hid").
         state = own_state = "employed"
+        population = listed = "civilians"
+    if population in PERSONS and kind == "count":
+        clause = before[before.rfind(",") + 1 :][-40:]
+        struck = _STRUCK.search(f"{clause} {claim.text} {after.split(',', 1)[0][:40]}")
+        if (state in {None, "destroyed"} and struck is not None) or (
+            not own_state and _STRUCK_BEFORE.search(before[-30:])
+        ):
+            # "Two pedestrians were struck by a car", "hit by gunfire": a harm befell them,
+            # dead or hurt, when no other word says which (a casualty count); "the car
+            # struck two pedestrians, killing one" says what befell a part of them.
+            state = own_state = "casualties"
+        elif state == "destroyed":
+            state = own_state = None  # "people affected": nothing is destroyed of people
+        charged = _CHARGED_WITH_THEM.search(f"{claim.text} {after[:80]}")
+        if charged is not None and state in {"arrested", None}:
+            # "Three women he is accused of killing": those the charge says were harmed,
+            # not those charged.
+            state = own_state = _nearest(_STATE_WORDS, charged.group(1).lower(), None) or state
+    if population == "other" and kind == "count" and state in _HARMS:
+        # "the deaths of two others", "two others were hurt": people, like those before.
         population = listed = "civilians"
     # How many robbers there were is the count itself: what they did is the story.
     unsaid = state is None and population in PERSONS and population != "robbers"
@@ -1270,6 +1397,30 @@ def _opens_aside(claim: Claim, document: Document | None) -> bool:
     return _ASIDE_PART.search(document.text[max(0, claim.start - 40) : claim.start]) is not None
 
 
+# A superlative the words after a figure compare it by ("the biggest protest since").
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:biggest|largest|worst|deadliest|bloodiest|highest|lowest|greatest|heaviest|"
+    r"strongest|fiercest|longest|smallest|fewest|best|first|most\s+\w+|least\s+\w+)\b"
+    r"(?:\s+[\w-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _compared_since(claim: Claim, document: Document, scope: str) -> bool:
+    """Whether a figure's "since" scope closes a superlative said of it rather than the span
+    it counts over ("the biggest protest since October", "the worst violence since 2008")."""
+    if not scope.lower().startswith("since"):
+        return False
+    text = document.text
+    stop = text.find(scope, claim.end, claim.end + 200)
+    if stop < 0:
+        stop = text.lower().find("since", claim.end, claim.end + 200)
+    if stop < 0:
+        return False
+    between = text[claim.end : stop]
+    return "." not in between and _SUPERLATIVE_SINCE.search(between) is not None
+
+
 def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
     """The claim's sentence, and the words of its clause before and after the claim.
 
@@ -1392,6 +1543,22 @@ _NO_STATE = re.compile(
 )
 
 
+# A wound that killed ("fatally wounded", "mortally injured"), said with the number's own
+# words, right after it ("one fatally") or right before it ("fatally shooting two").
+_FATAL = re.compile(
+    r"\b(?:fatally|mortally)\s+(?:wounded|injured|hurt|shot|stabbed|struck|hit|beaten)\b",
+    re.IGNORECASE,
+)
+_FATAL_AFTER = re.compile(
+    r"^\s*(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:fatally|mortally)\b",
+    re.IGNORECASE,
+)
+_FATAL_BEFORE = re.compile(
+    r"\b(?:fatally|mortally)\s+(?:wounding|injuring|shooting|stabbing|striking|hitting)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _blank(match: re.Match[str]) -> str:
     """The match as spaces, so that offsets around it stay."""
     return " " * len(match.group(0))
@@ -1427,6 +1594,15 @@ def states_in(text: str) -> set[str]:
     if not _STATE_WORDS.any.search(lowered):
         return set()
     return {name for name, pattern in _STATE_WORDS.classes if pattern.search(lowered)}
+
+
+def restated(text: str, word: str) -> str:
+    """The text with its first word of a state put as ``word`` ("people fled from X",
+    "displaced" -> "people displaced from X"); the text itself when it holds none."""
+    found = _STATE_WORDS.any.search(text.lower())
+    if found is None:
+        return text
+    return f"{text[: found.start()]}{word}{text[found.end() :]}"
 
 
 def unknowns(topic: Topic) -> int:
@@ -1478,13 +1654,16 @@ _LEAD_IN = 160
 """How many characters before a number may say what it sizes."""
 
 
-def _sizes_a_shock(figure: Figure, before: str, after: str, lead_in: str = "") -> bool:
-    """Whether a number given in tenths sizes a shock: "a 5.9 earthquake", "the magnitude
-    at 6.1", "5.9 on the Richter scale", or one counting nothing in a sentence that sizes a
-    shock ("put the quake's magnitude at 5.9, but the survey said it was 6.1"): no count of
-    quakes comes in tenths."""
+def _sizes_a_shock(
+    figure: Figure, before: str, after: str, lead_in: str = "", figure_text: str = ""
+) -> bool:
+    """Whether a number given in tenths (its text "4.0" counts) sizes a shock: "a 5.9
+    earthquake", "the magnitude at 6.1", "5.9 on the Richter scale", "aftershocks of around
+    4.0", or one counting nothing in a sentence that sizes a shock ("put the quake's
+    magnitude at 5.9, but the survey said it was 6.1"): no count of quakes comes in
+    tenths."""
     value = figure.low if figure.low is not None else figure.high
-    if value is None or float(value).is_integer():
+    if value is None or (float(value).is_integer() and not _TENTHS.search(figure_text)):
         return False
     if _SHOCK_AFTER.match(after) or _SHOCK_BEFORE.search(before[-40:]):
         return True
@@ -1561,6 +1740,10 @@ def _affiliation(measure: str, place: Entity | None, counted: str | None = None)
 def _window(claim: Claim, document: Document | None) -> Window:
     figure = claim.figure
     scope = (figure.scope if figure else None) or ""
+    if scope and document is not None and _compared_since(claim, document, scope):
+        # "more than 50,000, the biggest protest since he took office": the span a
+        # superlative is measured over, not one the figure counts over.
+        return Window()
     days: float | None = None
     span = _SPAN.search(scope)
     if span:
