@@ -193,7 +193,7 @@ from itertools import accumulate, pairwise
 from triangulate.claims.currency import resolve_money
 from triangulate.claims.durations import reported_durations
 from triangulate.claims.entity_index import EntityIndex
-from triangulate.claims.quantities import Quantity, find_quantities, in_headline
+from triangulate.claims.quantities import HEADLINE_VERBS, Quantity, find_quantities, in_headline
 from triangulate.model import Document, Entity, Mention
 from triangulate.model.claim import Figure
 from triangulate.nlp.sentences import line_bounds
@@ -1789,23 +1789,15 @@ def _plural_follows(text: str, tree: Tree, digits: Token) -> bool:
     return False
 
 
-# Verbs a headline puts before the count it reports: "Gunman Kills 2", "Toll Rises to 34".
-_HEADLINE_VERBS = frozenset(
+# Verbs a headline puts before the count it reports: those the figure reader knows, and
+# the forms and verbs of rising a parsed headline shows ("Gunman Kills 2", "Toll Rises to 34").
+_HEADLINE_VERBS = HEADLINE_VERBS | frozenset(
     {
-        "kills",
-        "killed",
         "kill",
-        "injures",
         "injured",
-        "wounds",
         "wounded",
-        "hurts",
-        "leaves",
         "left",
-        "claims",
-        "arrests",
         "arrested",
-        "rescues",
         "evacuates",
         "shoots",
         "shot",

@@ -2343,7 +2343,7 @@ def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
     if not m or m.group(1).rstrip(".").lower() in _CAPITALISED_NOT_NAME:
         return False
     if _title_case_line(text, atom) and (
-        m.group(1).lower() in _HEADLINE_VERBS
+        m.group(1).lower() in HEADLINE_VERBS
         or (m.group(1).endswith("s") and _HEADLINE_PLURAL_AFTER_RE.match(text, atom.end))
     ):
         # "Gunman Kills Two At Party", "Navy Seizes Three Pirate Boats": a headline's verb
@@ -2353,10 +2353,11 @@ def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
 
 
 _HEADLINE_PLURAL_AFTER_RE = re.compile(r"(?:\s+[A-Z][a-z-]+){0,2}?\s+[A-Z][a-z-]+s\b")
-# Verbs a headline puts before the count it reports ("Gunman Kills Two", "Blast Leaves Three").
-_HEADLINE_VERBS = frozenset(
+HEADLINE_VERBS = frozenset(
     {"kills", "killed", "injures", "wounds", "hurts", "leaves", "claims", "arrests", "rescues"}
 )
+"""Verbs a headline puts before the count it reports ("Gunman Kills Two", "Blast Leaves
+Three"): a capitalised word so placed is no name the number belongs to."""
 
 
 def _title_case_line(text: str, atom: _Atom) -> bool:
