@@ -1340,22 +1340,34 @@ def _kinds_apart(
     kinds: dict[str, list[tuple[Claim, Interval]]] = {}
     for claim, found in read:
         kinds.setdefault(amount_kind(claim, documents), []).append((claim, found))
-    if len(kinds) < 2:
+    pair = _disputing(kinds)
+    if pair is None:
         return None
-    for (kind_a, one), (kind_b, two) in combinations(sorted(kinds.items()), 2):
-        if all(i.meets(j) for _, i in one for _, j in two):
-            continue
-        first, second = one[0][0], two[0][0]
-        reason = (
-            f"{publisher(first, documents)} gives {_value(first)} {_KINDS[kind_a]} and "
-            f"{publisher(second, documents)} gives {_value(second)} {_KINDS[kind_b]}, so these "
-            "are different quantities, not one in dispute"
-        )
-        return Split(
-            parts=tuple(tuple(c for c, _ in kinds[k]) for k in sorted(kinds)),
-            reason=reason,
-        )
+    (kind_a, first), (kind_b, second) = pair
+    reason = (
+        f"{publisher(first, documents)} gives {_value(first)} {_KINDS[kind_a]} and "
+        f"{publisher(second, documents)} gives {_value(second)} {_KINDS[kind_b]}, so these "
+        "are different quantities, not one in dispute"
+    )
+    return Split(parts=_claims_of(kinds), reason=reason)
+
+
+def _disputing(
+    groups: Mapping[str, Sequence[tuple[Claim, Interval]]],
+) -> tuple[tuple[str, Claim], tuple[str, Claim]] | None:
+    """The first two groups, in the order of their keys, whose values cannot all hold
+    together: each one's key and first claim; None when every two agree."""
+    for (key_a, one), (key_b, two) in combinations(sorted(groups.items()), 2):
+        if not all(i.meets(j) for _, i in one for _, j in two):
+            return (key_a, one[0][0]), (key_b, two[0][0])
     return None
+
+
+def _claims_of(
+    groups: Mapping[str, Sequence[tuple[Claim, Interval]]],
+) -> tuple[tuple[Claim, ...], ...]:
+    """Each group's claims, the groups in the order of their keys."""
+    return tuple(tuple(c for c, _ in groups[k]) for k in sorted(groups))
 
 
 # The stages of a case people are counted at: those arrested are not all charged, and
@@ -1390,22 +1402,15 @@ def _others_apart(
     for claim, found in read:
         bare = claim.figure is not None and _bare_others(claim.figure)
         parts.setdefault(claim.doc if bare else "", []).append((claim, found))
-    if len(parts) < 2:
+    if _disputing(parts) is None:
         return None
-    for (_, one), (_, two) in combinations(sorted(parts.items()), 2):
-        if all(i.meets(j) for _, i in one for _, j in two):
-            continue
-        first = next(c for key, items in sorted(parts.items()) if key for c, _ in items)
-        reason = (
-            f'{publisher(first, documents)} gives {_value(first)} "others": who they are is '
-            "said only by what its sentence sets them beside, so they are not one quantity "
-            "in dispute with another report's"
-        )
-        return Split(
-            parts=tuple(tuple(c for c, _ in items) for _, items in sorted(parts.items())),
-            reason=reason,
-        )
-    return None
+    first = next(c for key, items in sorted(parts.items()) if key for c, _ in items)
+    reason = (
+        f'{publisher(first, documents)} gives {_value(first)} "others": who they are is '
+        "said only by what its sentence sets them beside, so they are not one quantity "
+        "in dispute with another report's"
+    )
+    return Split(parts=_claims_of(parts), reason=reason)
 
 
 def _stages_apart(
@@ -1423,20 +1428,16 @@ def _stages_apart(
             loose.append(claim)
         else:
             stages.setdefault(stage, []).append((claim, found))
-    for (stage_a, one), (stage_b, two) in combinations(sorted(stages.items()), 2):
-        if all(i.meets(j) for _, i in one for _, j in two):
-            continue
-        first, second = one[0][0], two[0][0]
-        reason = (
-            f"{publisher(first, documents)} gives {_value(first)} {stage_a} and "
-            f"{publisher(second, documents)} gives {_value(second)} {stage_b}: people are "
-            "counted at different stages of a case, not one quantity in dispute"
-        )
-        parts = [tuple(c for c, _ in stages[k]) for k in sorted(stages)]
-        if loose:
-            parts.append(tuple(loose))
-        return Split(parts=tuple(parts), reason=reason)
-    return None
+    pair = _disputing(stages)
+    if pair is None:
+        return None
+    (stage_a, first), (stage_b, second) = pair
+    reason = (
+        f"{publisher(first, documents)} gives {_value(first)} {stage_a} and "
+        f"{publisher(second, documents)} gives {_value(second)} {stage_b}: people are "
+        "counted at different stages of a case, not one quantity in dispute"
+    )
+    return Split(parts=_claims_of(stages) + ((tuple(loose),) if loose else ()), reason=reason)
 
 
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\b", re.I)
