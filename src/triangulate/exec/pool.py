@@ -62,6 +62,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import cache
 from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.context import BaseContext
 from pathlib import Path
@@ -394,24 +395,21 @@ def release_free_memory() -> bool:
     return True
 
 
-_TRIM: list[Any] = []  # glibc's malloc_trim once looked up (None where there is none)
-
-
+@cache
 def _malloc_trim() -> Any:
-    """glibc's ``malloc_trim`` as a ctypes function, or None (not glibc, not Linux)."""
-    if not _TRIM:
-        found = None
-        if sys.platform.startswith("linux"):
-            try:
-                import ctypes
+    """glibc's ``malloc_trim`` as a ctypes function, looked up once; None where there is
+    none (not glibc, not Linux)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
 
-                found = ctypes.CDLL("libc.so.6").malloc_trim
-                found.argtypes = [ctypes.c_size_t]
-                found.restype = ctypes.c_int
-            except (OSError, AttributeError):  # pragma: no cover - musl and others
-                found = None
-        _TRIM.append(found)
-    return _TRIM[0]
+        found = ctypes.CDLL("libc.so.6").malloc_trim
+        found.argtypes = [ctypes.c_size_t]
+        found.restype = ctypes.c_int
+    except (OSError, AttributeError):  # pragma: no cover - musl and others
+        return None
+    return found
 
 
 class _ForkServer:
