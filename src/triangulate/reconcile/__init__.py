@@ -177,8 +177,11 @@ def _one_day_of_crowds(topics: dict[str, Topic]) -> dict[str, Topic]:
     the crowds its reports date (two or more) are all of one day: a story that dates all its
     gatherings to one day tells of that day's, and a report of no date gives its crowd no
     other."""
-    crowds = [t for t in topics.values() if t.state == "protesting" and t.population == "people"]
-    dated = [t.event for t in crowds if t.event is not None]
+
+    def crowd(t: Topic) -> bool:
+        return t.state == "protesting" and t.population == "people"
+
+    dated = [t.event for t in topics.values() if crowd(t) and t.event is not None]
     days = set(dated)
     if len(days) != 1 or len(dated) < 2:
         # One dated crowd says little of the others: riots run for days.
@@ -188,10 +191,7 @@ def _one_day_of_crowds(topics: dict[str, Topic]) -> dict[str, Topic]:
         return topics
     return {
         cid: replace(t, reported=first)
-        if t.state == "protesting"
-        and t.population == "people"
-        and t.event is None
-        and t.reported is None
+        if crowd(t) and t.event is None and t.reported is None
         else t
         for cid, t in topics.items()
     }

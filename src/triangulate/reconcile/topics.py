@@ -387,7 +387,6 @@ _LOCATED = frozenset(
 )
 # States only people are in: a count of things read with one says nothing of the things.
 _ONLY_PEOPLE = frozenset({"displaced", "protesting"})
-# Words around a number in tenths that make it a shock's size.
 _SAME_THING = {
     **dict.fromkeys(("house", "dwelling"), "home"),
     **dict.fromkeys(("car", "automobile"), "vehicle"),
@@ -396,6 +395,7 @@ _SAME_THING = {
 """Nouns for one kind of thing, as counts of them are compared."""
 # The number a claim's text opens with (with any words before it), to read what follows it.
 _LEADING_NUMBER = re.compile(r"^\D*?\d(?:[\d.,\s]*\d)?")
+# Words around a number in tenths that make it a shock's size.
 _SHOCK_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:(?:magnitude|strength|degree|point)\s+)?"
     r"(?:earthquake|quake|temblor|tremor|aftershock)s?\b"
