@@ -245,3 +245,21 @@ def test_places_an_apposition_may_say_how_many_live_in_the_smaller_place() -> No
     other = "Rescuers reached Brennick, a town hit by 40 aftershocks in Saltmarsh province."
     brennick, salt = _place("Brennick", ("q", other)), _place("Saltmarsh province", ("q", other))
     assert not read_places([doc("q", other, "Wire")], [brennick, salt]).inside
+
+
+def test_grouping_a_place_s_old_english_name_and_its_local_name_are_one_place() -> None:
+    a = doc("a", "Police said 20,000 people marched in Bombay on Monday.", "North")
+    b = doc("b", "Organisers said 50,000 people marched in Mumbai on Monday.", "South")
+    old, local = _place("Bombay", ("a", a.text)), _place("Mumbai", ("b", b.text))
+    claims = [
+        figure_claim(a, "20,000 people", low=20000, high=20000, where=old.id, speaker="Police"),
+        figure_claim(b, "50,000 people", low=50000, high=50000, where=local.id, speaker="Org"),
+    ]
+    places = read_places([a, b], [old, local])
+    assert places.named_otherwise(old.id) == {local.id}
+    groups = reconcile([a, b], [old, local], claims).groups
+    both = [g for g in groups if {c.id for c in claims} <= set(g.claims)]
+    assert both and both[0].verdict != "scope_differs"
+    # Two different places are never one by their names alone.
+    other = _place("Pune", ("b", b.text))
+    assert not read_places([a, b], [old, other]).named_otherwise(old.id)

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from babel import Locale
@@ -102,6 +102,12 @@ class Places:
     links: Mapping[str, frozenset[str]]
     home: frozenset[str] = frozenset()
     scene: frozenset[str] = frozenset()
+    namesakes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def named_otherwise(self, place: str) -> frozenset[str]:
+        """The other entities naming this very place ("Qeshm" and "Qeshm Island",
+        "Salonika" and "Thessaloniki")."""
+        return self.namesakes.get(place, frozenset())
 
     def at_scene(self, place: str) -> bool:
         """Whether a place is the story's scene or holds it (False with no scene known)."""
@@ -132,7 +138,10 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
     scene: dict[str, str] = {}
     members: dict[str, list[str]] = {}
     named = sorted((e for e in entities if e.type in _PLACES), key=lambda e: e.id)
-    bases = {e.id: " ".join(_AREA_WORDS.sub(" ", e.name.lower()).split()) or e.id for e in named}
+    bases = {e.id: _base(e.name) or e.id for e in named}
+    # Which name a report used: two names of one place ("Salonika", "Thessaloniki") are
+    # one place, where a name with a kind of place added may name a wider area.
+    local = {e.id: _base(e.name, exonyms=False) or e.id for e in named}
     # A one-word name that ends exactly one longer name is that place named short ("the
     # Gulf" for "the Persian Gulf"); with two such names ("Korea") it says which of neither.
     longer: dict[str, set[str]] = {}
@@ -238,11 +247,47 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
     where = _scene(entities, scene, above_scene, len(texts))
     at_scene = {m for head in where for m in by_scene.get(head, ())}
     return Places(
+        namesakes={
+            e: frozenset(m for m in by_scene[head] if local[m] != local[e])
+            for e, head in scene.items()
+            if any(local[m] != local[e] for m in by_scene[head])
+        },
         inside=inside,
         links={k: frozenset(v) for k, v in expanded.items() if v},
         home=frozenset(by_scene.get(home, ())) if home else frozenset(),
         scene=frozenset(at_scene),
     )
+
+
+# Well-known places that English reports name by two names, an old English one and the
+# local one: one place whichever a report uses.
+_EXONYMS = {
+    "salonika": "thessaloniki",
+    "salonica": "thessaloniki",
+    "peking": "beijing",
+    "bombay": "mumbai",
+    "calcutta": "kolkata",
+    "madras": "chennai",
+    "rangoon": "yangon",
+    "burma": "myanmar",
+    "kiev": "kyiv",
+    "kharkov": "kharkiv",
+    "saigon": "ho chi minh city",
+    "turkey": "türkiye",
+    "ivory coast": "côte d'ivoire",
+    "swaziland": "eswatini",
+    "byelorussia": "belarus",
+    "danzig": "gdansk",
+    "pressburg": "bratislava",
+    "constantinople": "istanbul",
+}
+
+
+def _base(name: str, *, exonyms: bool = True) -> str:
+    """A place's name without its kind of place, lower-cased, the local name for an
+    English one ("Salonika" -> "thessaloniki", "Qeshm Island" -> "qeshm")."""
+    base = " ".join(_AREA_WORDS.sub(" ", name.lower()).split())
+    return _EXONYMS.get(base, base) if exonyms else base
 
 
 def _scene(
@@ -308,7 +353,7 @@ _WATERS = re.compile(r"\b(?:gulf|sea|ocean|strait|straits)\b", re.IGNORECASE)
 
 def _kind(name: str) -> str | None:
     """ "country" for a country's name, "sea" for a gulf, sea, ocean or strait, else None."""
-    if name.lower().removeprefix("the ") in _countries():
+    if name.lower() in _countries():
         return "country"
     return "sea" if _WATERS.search(name) else None
 

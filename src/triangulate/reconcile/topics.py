@@ -636,6 +636,7 @@ class Topic:
     extra: bool = False
     reported: int | None = None
     holders: frozenset[str] = frozenset()
+    namesakes: frozenset[str] = frozenset()
     attacker: bool = False
     statistic: bool = False
     holder: str | None = None
@@ -1042,6 +1043,7 @@ def topic_of(
         or (kind == "count" and _opens_aside(claim, document)),
         reported=_reported(document) if state == "protesting" else None,
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
+        namesakes=places.named_otherwise(where) if places and where else frozenset(),
         attacker=state in {"killed", "casualties", "injured"}
         and _WITH_ATTACKER.match(after) is not None,
         statistic=_head(figure.counted) in _STATISTICS,
@@ -1228,7 +1230,7 @@ def _place_relation(a: Topic, b: Topic) -> Literal["same", "scene", "nested", "a
         # A report's figure with no place is about the story's own country, never about
         # another country's event it mentions beside it.
         return "apart"
-    if a.place is None or b.place is None or a.place == b.place:
+    if a.place is None or b.place is None or a.place == b.place or b.place in a.namesakes:
         return "same"
     if a.place_is_point or b.place_is_point:
         # A facility is a point in the story's country: the same scene as any place there,
