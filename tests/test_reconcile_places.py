@@ -6,6 +6,7 @@ from test_reconcile_helpers import doc, entity_in, figure_claim
 from triangulate.model import Entity, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.places import read_places
+from triangulate.reconcile.topics import topic_of
 
 
 def _place(name: str, *docs_and_texts: tuple[str, str], kind: str = "GPE") -> Entity:
@@ -263,3 +264,30 @@ def test_grouping_a_place_s_old_english_name_and_its_local_name_are_one_place() 
     # Two different places are never one by their names alone.
     other = _place("Pune", ("b", b.text))
     assert not read_places([a, b], [old, other]).named_otherwise(old.id)
+
+
+def test_topics_a_place_named_only_in_a_speaker_s_title_is_not_the_figure_s() -> None:
+    texts = {
+        "a": "The governor of Orvel province said 50 people were injured.",
+        "b": "Orvel Gov. Dana Weir said 50 people were injured.",
+        "c": "The quake hit Orvel province. Its governor said 50 people were injured.",
+        "d": "The Orvel mayor said 50 people were injured in Orvel on Sunday.",
+    }
+    seats = {}
+    for name, text in texts.items():
+        report = doc(name, text, "Wire")
+        orvel = _place("Orvel province" if "province" in text else "Orvel", (name, text))
+        claim = figure_claim(
+            report,
+            "50 people",
+            low=50,
+            high=50,
+            measure="people injured",
+            qualifiers=("injured",),
+            where=orvel.id,
+        )
+        seats[name] = topic_of(claim, report, {orvel.id: orvel}).place
+    # The office's seat alone says whose words these are, not where the 50 were hurt.
+    assert seats["a"] is None and seats["b"] is None
+    # A place the reports also name as the scene stays the figure's place.
+    assert seats["c"] is not None and seats["d"] is not None

@@ -1007,6 +1007,15 @@ def topic_of(
         else frozenset()
     )
     where = claim.where
+    if (
+        place is not None
+        and not (places and where and places.at_scene(where))
+        and _seat_of_speaker(claim, document, place)
+    ):
+        # "The governor of Hormozgan said 50 were injured", "Qeshm Gov. X said ...": the
+        # place names the office of the one who speaks, not where the figure was counted
+        # (the story's scene aside: a figure there is compared at every level anyway).
+        where = place = None
     if kind == "magnitude" or population in _SHOCKS:
         # A shock has one size wherever it was measured or felt, and the aftershocks that
         # followed it are counted wherever they were recorded: the place is not a part.
@@ -1699,6 +1708,39 @@ def _fired(counted: str | None, before: str, sentence: str) -> bool:
     if head in _SHOTS:
         return head != "round" or _GUNFIRE.search(sentence) is not None
     return head == "time" and _FIRED_TIMES.search(before) is not None
+
+
+# An office held over a place, written before the place ("the governor of Hormozgan") or
+# after it ("Qeshm Gov.", "the Qeshm island governor", "Hormozgan's mayor").
+_OFFICE = r"(?:gov\.|governor|mayor|prefect|police\s+chief|governor-general)"
+_OFFICE_BEFORE = re.compile(rf"\b{_OFFICE}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFICE_AFTER = re.compile(
+    rf"^(?:['’]s)?\s+(?:(?:province|provincial|island|city|state|county|district)\s+)?"
+    rf"{_OFFICE}(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _seat_of_speaker(claim: Claim, document: Document | None, place: Entity) -> bool:
+    """Whether the place the figure was given is named, nearest before the figure (in its
+    sentence or the one before), only in an office's title: the seat of a speaker."""
+    if document is None or place.type not in {"GPE", "LOC"}:
+        return False
+    text = document.text
+    start, end = sentence_span(text, claim.start, claim.end)
+    opening = sentence_span(text, max(start - 1, 0), max(start - 1, 0))[0]
+    named = [
+        m
+        for m in place.mentions
+        if m.doc == claim.doc and min(opening, start) <= m.start and m.end <= end
+    ]
+    if not named:
+        return False
+    return all(
+        _OFFICE_BEFORE.search(text[max(m.start - 40, 0) : m.start])
+        or _OFFICE_AFTER.match(text[m.end : m.end + 40])
+        for m in named
+    )
 
 
 def _places_a_place(counted: str | None) -> bool:
