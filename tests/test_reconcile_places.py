@@ -291,3 +291,43 @@ def test_topics_a_place_named_only_in_a_speaker_s_title_is_not_the_figure_s() ->
     assert seats["a"] is None and seats["b"] is None
     # A place the reports also name as the scene stays the figure's place.
     assert seats["c"] is not None and seats["d"] is not None
+
+
+def test_topics_an_outlet_a_person_or_a_likened_place_is_not_where_a_figure_was() -> None:
+    texts = {
+        "outlet": "A poll in Dunmore daily found 60 percent of voters angry.",
+        "person": "Governor Dana Weir said 300 people were sheltering in tents.",
+        "apposed": "Dana Weir, the governor of the island, said 300 people were in tents.",
+        "likened": "The square looks like downtown Kelvara, and 300 people were in tents.",
+        "place": "In Dunmore, 300 people were sheltering in tents, the daily said.",
+    }
+    name = {"outlet": "Dunmore", "place": "Dunmore", "likened": "Kelvara"}
+    places = {}
+    for key, text in texts.items():
+        report = doc(key, text, "Wire")
+        where = _place(name.get(key, "Dana Weir"), (key, text), kind="GPE")
+        phrase = "60 percent" if key == "outlet" else "300 people"
+        claim = figure_claim(
+            report, phrase, low=60, high=60, measure=f"people in {where.name}", where=where.id
+        )
+        places[key] = topic_of(claim, report, {where.id: where}).place
+    assert places["outlet"] is None and places["person"] is None
+    assert places["apposed"] is None and places["likened"] is None
+    assert places["place"] is not None
+
+
+def test_labels_never_name_a_person_as_the_place() -> None:
+    text = "Governor Dana Weir said 300 people were sheltering in tents."
+    report = doc("p", text, "Wire")
+    person = _place("Dana Weir", ("p", text))
+    claim = figure_claim(
+        report,
+        "300 people",
+        low=300,
+        high=300,
+        measure="people displaced in Dana Weir",
+        qualifiers=("sheltering",),
+        where=person.id,
+    )
+    groups = reconcile([report], [person], [claim]).groups
+    assert groups and all("Dana Weir" not in g.label for g in groups)

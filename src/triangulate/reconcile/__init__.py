@@ -615,7 +615,9 @@ def _label(
         # A measure that has no place of its own (a shock's size, its aftershocks) is named
         # by the place most of its reports give, or by none when they differ.
         named = {
-            (c.doc, entities[c.where].name) for c in measure if c.where and c.where in entities
+            (c.doc, entities[c.where].name)
+            for c in measure
+            if c.where and c.where in entities and not topics[c.id].unplaced
         }
         where = Counter(name for _, name in named).most_common(2)
         head = best.partition(" in ")[0]

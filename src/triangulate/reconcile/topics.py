@@ -637,6 +637,7 @@ class Topic:
     reported: int | None = None
     holders: frozenset[str] = frozenset()
     namesakes: frozenset[str] = frozenset()
+    unplaced: bool = False
     attacker: bool = False
     statistic: bool = False
     holder: str | None = None
@@ -1007,15 +1008,21 @@ def topic_of(
         else frozenset()
     )
     where = claim.where
-    if (
-        place is not None
-        and not (places and where and places.at_scene(where))
-        and _seat_of_speaker(claim, document, place)
+    unplaced = False
+    if place is not None and (
+        _named_otherwise_than_a_place(claim, document, place)
+        or (
+            not (places and where and places.at_scene(where))
+            and _seat_of_speaker(claim, document, place)
+        )
     ):
+        # "in Kathimerini daily", "governor Heydar Alishbandi told AFP": an outlet or a
+        # person, whatever type the name was given, is no place the figure was counted at.
         # "The governor of Hormozgan said 50 were injured", "Qeshm Gov. X said ...": the
         # place names the office of the one who speaks, not where the figure was counted
         # (the story's scene aside: a figure there is compared at every level anyway).
         where = place = None
+        unplaced = True
     if kind == "magnitude" or population in _SHOCKS:
         # A shock has one size wherever it was measured or felt, and the aftershocks that
         # followed it are counted wherever they were recorded: the place is not a part.
@@ -1053,6 +1060,7 @@ def topic_of(
         reported=_reported(document) if state == "protesting" else None,
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
         namesakes=places.named_otherwise(where) if places and where else frozenset(),
+        unplaced=unplaced,
         attacker=state in {"killed", "casualties", "injured"}
         and _WITH_ATTACKER.match(after) is not None,
         statistic=_head(figure.counted) in _STATISTICS,
@@ -1719,6 +1727,55 @@ _OFFICE_AFTER = re.compile(
     rf"{_OFFICE}(?!\w)",
     re.IGNORECASE,
 )
+
+
+# A publication named after a name ("Kathimerini daily"), a person's title before one
+# ("governor Heydar Alishbandi", "Mr. Dalman") or an office in apposition after one
+# ("Heydar Alishbandi, Governor of Qeshm island").
+_OUTLET_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:daily|newspaper|paper|weekly|magazine|tabloid|news\s+agency|"
+    r"television|radio|broadcaster)\b",
+    re.IGNORECASE,
+)
+_OFFICE_APPOSED = re.compile(
+    r"^\s*,\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:governor|mayor|spokesman|spokeswoman|"
+    r"minister|head|chief|director|president|commander)\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+# A place a report compares the scene to ("looks like downtown Beirut"), not one it is at.
+_LIKENED_BEFORE = re.compile(
+    r"\b(?:like|resembl\w*|reminiscent\s+of|compared\s+(?:to|with))\s+"
+    r"(?:(?:downtown|central|wartime|a|the)\s+)?$",
+    re.IGNORECASE,
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:governor|gov\.|mayor|minister|spokesman|spokeswoman|spokesperson|president|"
+    r"mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|general|colonel|chief|director|officer|"
+    r"commander|secretary|senator|judge)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _named_otherwise_than_a_place(claim: Claim, document: Document | None, place: Entity) -> bool:
+    """Whether every mention of a place entity in the figure's report names an outlet
+    (a daily, a newspaper) or a person (after a title), a name typed as a place wrongly, or
+    a place the scene is likened to."""
+    if document is None or place.type not in {"GPE", "LOC", "FAC"}:
+        return False
+    text = document.text
+    named = [m for m in place.mentions if m.doc == claim.doc]
+    return bool(named) and all(
+        _OUTLET_AFTER.match(text[m.end : m.end + 30])
+        or _LIKENED_BEFORE.search(text[max(m.start - 40, 0) : m.start])
+        or (
+            " " in m.text.strip()
+            and (
+                _TITLE_BEFORE.search(text[max(m.start - 30, 0) : m.start])
+                or _OFFICE_APPOSED.match(text[m.end : m.end + 50])
+            )
+        )
+        for m in named
+    )
 
 
 def _seat_of_speaker(claim: Claim, document: Document | None, place: Entity) -> bool:
