@@ -331,3 +331,25 @@ def test_labels_never_name_a_person_as_the_place() -> None:
     )
     groups = reconcile([report], [person], [claim]).groups
     assert groups and all("Dana Weir" not in g.label for g in groups)
+
+
+def test_topics_a_count_of_villages_is_not_in_a_village_it_counts() -> None:
+    text = "Rescuers reached the village of Tarn, one of 12 villages destroyed by the quake."
+    report = doc("v", text, "Wire")
+    tarn = _place("Tarn", ("v", text))
+    claim = figure_claim(
+        report,
+        "12 villages",
+        low=12,
+        high=12,
+        measure="villages destroyed in Tarn",
+        counted="villages",
+        qualifiers=("destroyed",),
+        where=tarn.id,
+    )
+    assert topic_of(claim, report, {tarn.id: tarn}).place is None
+    # A count of people there is still the village's.
+    people = figure_claim(
+        report, "12 villages", low=12, high=12, measure="people killed in Tarn", where=tarn.id
+    )
+    assert topic_of(people, report, {tarn.id: tarn}).place == tarn.id

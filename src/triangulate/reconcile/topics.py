@@ -1011,6 +1011,7 @@ def topic_of(
     unplaced = False
     if place is not None and (
         _named_otherwise_than_a_place(claim, document, place)
+        or (population in _SETTLEMENTS and _one_of_them(claim, document, place))
         or (
             not (places and where and places.at_scene(where))
             and _seat_of_speaker(claim, document, place)
@@ -1021,6 +1022,8 @@ def topic_of(
         # "The governor of Hormozgan said 50 were injured", "Qeshm Gov. X said ...": the
         # place names the office of the one who speaks, not where the figure was counted
         # (the story's scene aside: a figure there is compared at every level anyway).
+        # A count of villages is not "in" a village the report names as one: "Ziranag,
+        # one of the 12 worst-hit villages".
         where = place = None
         unplaced = True
     if kind == "magnitude" or population in _SHOCKS:
@@ -1775,6 +1778,27 @@ def _named_otherwise_than_a_place(claim: Claim, document: Document | None, place
             )
         )
         for m in named
+    )
+
+
+# Settlements a figure may count, and a report naming a place as one of them ("the village
+# of Gavarzin", "Tonban village").
+_SETTLEMENTS = frozenset({"village", "town", "hamlet"})
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|hamlet)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SETTLEMENT_AFTER = re.compile(r"^\s+(?:village|town|hamlet)\b", re.IGNORECASE)
+
+
+def _one_of_them(claim: Claim, document: Document | None, place: Entity) -> bool:
+    """Whether the figure's report names its place as a village or a town: one of the
+    settlements a count of them counts, not where they lie."""
+    if document is None:
+        return False
+    text = document.text
+    return any(
+        _SETTLEMENT_BEFORE.search(text[max(m.start - 30, 0) : m.start])
+        or _SETTLEMENT_AFTER.match(text[m.end : m.end + 20])
+        for m in place.mentions
+        if m.doc == claim.doc
     )
 
 
