@@ -668,6 +668,23 @@ def test_measures_the_same_words_for_the_same_people_in_two_reports_are_one_coun
     )
 
 
+def test_measures_a_compound_written_open_or_closed_is_the_same_words() -> None:
+    a = doc("a", "Hundreds of school children gathered in Torvald.", "Coast Post")
+    b = doc("b", "Hundreds of schoolchildren gathered in Torvald.", "Valley News")
+    c = doc("c", "Hundreds of school teachers gathered in Torvald.", "Hill Daily")
+
+    def people(x: Document, phrase: str, counted: str) -> Topic:
+        claim = amount(x, phrase, 200, counted=counted, measure=counted, where=TORVALD.id)
+        return topic_of(claim, x, {})
+
+    open_ = people(a, "Hundreds of school children", "school children")
+    closed = people(b, "Hundreds of schoolchildren", "schoolchildren")
+    assert relation(open_, closed)[0] == "same"
+    assert relation(open_, people(c, "Hundreds of school teachers", "school teachers"))[0] != (
+        "same"
+    )
+
+
 def test_measures_counts_of_murder_are_charges_not_deaths() -> None:
     a = doc("a", "The clerk was charged with two counts of murder in Torvald.", "Post")
     charges = figure_claim(

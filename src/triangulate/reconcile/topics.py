@@ -973,7 +973,7 @@ def topic_of(
         # relation), never in dispute with it.
         state = UNSAID
         if len(claim.text.split()) >= 3:
-            said = f"{' '.join(claim.text.lower().split())} @ {claim.where}"
+            said = f"{_spelling_key(claim.text)} @ {_spot(claim, places)}"
     elif unsaid and kind == "percent" and population not in _PRONOUNS:
         # "83.3 percent of Greeks": a share of people, most often a poll's, of whom nothing
         # else is said. One share with another only when the values agree (see relation).
@@ -991,7 +991,7 @@ def topic_of(
         if unsaid and population not in _PRONOUNS and len(claim.text.split()) >= 3:
             # The same words for the same people at the same place in two reports ("several
             # dozen youths" in Athens, copied or relayed): one fact, whatever it counts.
-            own = f"{' '.join(claim.text.lower().split())} @ {claim.where}"
+            own = f"{_spelling_key(claim.text)} @ {_spot(claim, places)}"
         population = f"{population} ({own})"
     # A cause is read near the number only: a sentence often names several tolls.
     cause = _nearest(_CAUSE_WORDS, own, None) or _nearest(
@@ -1650,6 +1650,20 @@ _PRONOUNS = frozenset(
 _WORD = re.compile(r"[a-z]+")
 # How many words after a vague amount may hold its own verb ("took to the streets").
 _OWN_VERB_WORDS = 5
+
+
+def _spot(claim: Claim, places: Places | None) -> str | None:
+    """Where a repeated phrase is said: the story's scene at whatever level a report names
+    it ("Athens", "Greece" for a riot in Athens), else the claim's own place."""
+    if places is not None and claim.where and places.at_scene(claim.where):
+        return "the scene"
+    return claim.where
+
+
+def _spelling_key(text: str) -> str:
+    """Words as compared for a repeated phrase: a compound is one word however it is
+    written ("school children", "schoolchildren", "school-children")."""
+    return re.sub(r"[\s-]+", "", text.lower())
 
 
 def _first_words(text: str, count: int) -> str:
