@@ -299,6 +299,7 @@ def test_topics_an_outlet_a_person_or_a_likened_place_is_not_where_a_figure_was(
         "person": "Governor Dana Weir said 300 people were sheltering in tents.",
         "apposed": "Dana Weir, the governor of the island, said 300 people were in tents.",
         "likened": "The square looks like downtown Kelvara, and 300 people were in tents.",
+        "role": "'We will stay,' said protester Dana Weir, one of 300 people in tents.",
         "place": "In Dunmore, 300 people were sheltering in tents, the daily said.",
     }
     name = {"outlet": "Dunmore", "place": "Dunmore", "likened": "Kelvara"}
@@ -312,7 +313,7 @@ def test_topics_an_outlet_a_person_or_a_likened_place_is_not_where_a_figure_was(
         )
         places[key] = topic_of(claim, report, {where.id: where}).place
     assert places["outlet"] is None and places["person"] is None
-    assert places["apposed"] is None and places["likened"] is None
+    assert places["apposed"] is None and places["likened"] is None and places["role"] is None
     assert places["place"] is not None
 
 

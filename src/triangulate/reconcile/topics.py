@@ -74,7 +74,13 @@ event           the days the figure's own event is dated to ("in February", "on 
 place           the claim's place entity, and the places the story's reports make it
                 overlap (:mod:`.places`); a facility (a dam, a hospital) is a point
                 inside the story's country and compatible with any place there; none
-                for a magnitude or a count of aftershocks, which belong to the shock
+                for a magnitude or a count of aftershocks, which belong to the shock;
+                none when the name is no place the figure was counted at: every
+                mention of it names an outlet ("X daily"), a person (after a title
+                or a role, or with an office in apposition) or a place the scene is
+                likened to; the report names it only in a speaker's office ("the
+                governor of X said", the story's scene aside); or it is a village
+                or town a count of villages or towns counts ("X, one of 12 villages")
 ==============  ===========================================================================
 
 A figure that counts nothing nameable (no counted noun, a symbol, a month, a name: "37",
@@ -1768,7 +1774,9 @@ _LIKENED_BEFORE = re.compile(
 _TITLE_BEFORE = re.compile(
     r"\b(?:governor|gov\.|mayor|minister|spokesman|spokeswoman|spokesperson|president|"
     r"mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|general|colonel|chief|director|officer|"
-    r"commander|secretary|senator|judge)\s+$",
+    r"commander|secretary|senator|judge|lawmaker|protester|protestor|demonstrator|student|"
+    r"resident|witness|shopkeeper|activist|analyst|economist|pollster|professor|teacher|"
+    r"survivor|villager|farmer|lawyer|anarchist)\s+$",
     re.IGNORECASE,
 )
 
