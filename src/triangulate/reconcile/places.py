@@ -36,7 +36,9 @@ and Iran at one scene), or when one's name is the other's with a kind of place a
 ("Qeshm" and "Qeshm Island", "Hormozgan" and "Hormozgan province") or one word that ends
 exactly one longer name ("the Gulf" and "the Persian Gulf"); a place named by another's
 name and more words lies inside it ("Dubai Media City" in Dubai); two known places that do not
-overlap are **apart** as far as the story says.
+overlap are **apart** as far as the story says. Two names of one well-known place, its
+English exonym and its local name ("Salonika" and "Thessaloniki", "Bombay" and "Mumbai",
+from a short table), are one place, never two.
 """
 
 from __future__ import annotations
