@@ -540,6 +540,15 @@ def test_measures_a_number_with_no_noun_at_a_gathering_counts_the_crowd() -> Non
     assert relation(first, second)[0] == "same"
 
 
+def test_measures_students_who_have_taken_to_the_streets_are_a_crowd() -> None:
+    a = doc("a", "Thousands of students have taken to the streets of Torvald.", "Coast Post")
+    claim = figure_claim(
+        a, "Thousands of students", low=1000, high=None, hedge="vague", qualifiers=(),
+        counted="students", measure="students",
+    )  # fmt: skip
+    assert topic_of(claim, a, {}).state == "protesting"
+
+
 def test_measures_a_number_in_brackets_is_not_described_by_the_words_outside() -> None:
     a = doc("a", "The march was attended by 30,000 (8,000 by the police count).", "Post")
     aside = figure_claim(

@@ -214,6 +214,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "protesting",
         (
             *("marched", "march", "marching", "marches", "protested", "protest", "protests"),
+            *("taken to the streets", "take to the streets", "taking to the streets"),
             *("protesting", "protesters", "protestors", "demonstrated", "demonstration"),
             *("demonstrations", "demonstrating", "demonstrators", "rallied", "rally"),
             *("rallies", "marchers", "took to the streets", "walkout", "striking", "strikers"),
