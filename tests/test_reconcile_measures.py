@@ -549,6 +549,17 @@ def test_measures_students_who_have_taken_to_the_streets_are_a_crowd() -> None:
     assert topic_of(claim, a, {}).state == "protesting"
 
 
+def test_measures_a_harm_of_people_never_befalls_a_count_of_things() -> None:
+    a = doc("a", "Two helicopters were moving the injured to hospital.", "Coast Post")
+    b = doc("b", "The unrest spread to six towns, leaving 70 people injured.", "Valley News")
+    craft = amount(a, "Two helicopters", 2, counted="helicopters", measure="helicopters")
+    towns = amount(b, "six towns", 6, counted="towns", measure="towns")
+    assert topic_of(craft, a, {}).state != "injured"
+    assert topic_of(towns, b, {}).state != "injured"
+    people = amount(b, "70 people", 70, counted="people", measure="people")
+    assert topic_of(people, b, {}).state == "injured"
+
+
 def test_measures_a_number_in_brackets_is_not_described_by_the_words_outside() -> None:
     a = doc("a", "The march was attended by 30,000 (8,000 by the police count).", "Post")
     aside = figure_claim(

@@ -394,6 +394,8 @@ _LOCATED = frozenset(
 )
 # States only people are in: a count of things read with one says nothing of the things.
 _ONLY_PEOPLE = frozenset({"displaced", "protesting"})
+# Harms that befall only people (or animals): a count of things is never wounded.
+_HARMS_OF_PEOPLE = frozenset({"injured", "hospitalised", "arrested", "casualties"})
 _SAME_THING = {
     **dict.fromkeys(("house", "dwelling"), "home"),
     **dict.fromkeys(("car", "automobile"), "vehicle"),
@@ -808,6 +810,16 @@ def topic_of(
         # what befell the homes, "two buildings burned on the margins of the protests" what
         # the crowd did, not the villages or the buildings.
         state = None
+    elif (
+        state in _HARMS_OF_PEOPLE
+        and population not in PERSONS
+        and listed is None
+        and figure.counted
+        and kind == "count"
+    ):
+        # "Two helicopters were moving the injured", "spreading to a dozen cities and leaving
+        # 70 people injured": the harm befell people, not the helicopters or the cities.
+        state = own_state = None
     elif state == "displaced" and population == "home" and kind == "count":
         # "Forty homes were destroyed": the noun that says people lost their homes is here
         # the thing counted; what befell the homes is read from the other words.
