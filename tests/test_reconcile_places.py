@@ -354,3 +354,24 @@ def test_topics_a_count_of_villages_is_not_in_a_village_it_counts() -> None:
         report, "12 villages", low=12, high=12, measure="people killed in Tarn", where=tarn.id
     )
     assert topic_of(people, report, {tarn.id: tarn}).place == tarn.id
+
+
+def test_topics_a_place_in_the_name_of_one_quoted_is_a_seat_across_an_abbreviation() -> None:
+    text = (
+        "State radio quoted the relief office in Orvel province as saying 10 people died. "
+        "Dunmore Gov. Dana Weir said 50 were injured."
+    )
+    report = doc("q", text, "Wire")
+    orvel = _place("Orvel province", ("q", text))
+    claim = figure_claim(
+        report,
+        "50",
+        low=50,
+        high=50,
+        measure="people injured",
+        counted=None,
+        qualifiers=("injured",),
+        where=orvel.id,
+    )
+    # The place names the office quoted, a sentence before; "Gov." ends no sentence.
+    assert topic_of(claim, report, {orvel.id: orvel}).place is None

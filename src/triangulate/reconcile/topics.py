@@ -78,8 +78,9 @@ place           the claim's place entity, and the places the story's reports mak
                 none when the name is no place the figure was counted at: every
                 mention of it names an outlet ("X daily"), a person (after a title
                 or a role, or with an office in apposition) or a place the scene is
-                likened to; the report names it only in a speaker's office ("the
-                governor of X said", the story's scene aside); or it is a village
+                likened to; the report names it, in the figure's sentence and the one
+                before, only in a speaker's office or name ("the governor of X said",
+                "quoted the office in X as saying"; the story's scene aside); or it is a village
                 or town a count of villages or towns counts ("X, one of 12 villages")
 ==============  ===========================================================================
 
@@ -1837,6 +1838,12 @@ def _one_of_them(claim: Claim, document: Document | None, place: Entity) -> bool
     )
 
 
+# How much text before a figure's sentence is the sentence before it, at the least.
+_BEFORE_SPAN = 40
+# A place ending the name of one who speaks: "the disaster centre in Hormozgan as saying".
+_SPEAKS_AFTER = re.compile(r"^\s+as\s+saying\b", re.IGNORECASE)
+
+
 def _seat_of_speaker(claim: Claim, document: Document | None, place: Entity) -> bool:
     """Whether the place the figure was given is named, nearest before the figure (in its
     sentence or the one before), only in an office's title: the seat of a speaker."""
@@ -1844,7 +1851,11 @@ def _seat_of_speaker(claim: Claim, document: Document | None, place: Entity) -> 
         return False
     text = document.text
     start, end = sentence_span(text, claim.start, claim.end)
-    opening = sentence_span(text, max(start - 1, 0), max(start - 1, 0))[0]
+    opening = start
+    while opening > 0 and start - opening < _BEFORE_SPAN:
+        # The sentence before (an abbreviation's stop, "Qeshm Gov. X said", cuts no
+        # sentence worth the name).
+        opening = sentence_span(text, opening - 1, opening - 1)[0]
     named = [
         m
         for m in place.mentions
@@ -1855,6 +1866,7 @@ def _seat_of_speaker(claim: Claim, document: Document | None, place: Entity) -> 
     return all(
         _OFFICE_BEFORE.search(text[max(m.start - 40, 0) : m.start])
         or _OFFICE_AFTER.match(text[m.end : m.end + 40])
+        or _SPEAKS_AFTER.match(text[m.end : m.end + 20])
         for m in named
     )
 
