@@ -560,6 +560,23 @@ def test_measures_a_harm_of_people_never_befalls_a_count_of_things() -> None:
     assert topic_of(people, b, {}).state == "injured"
 
 
+def test_measures_a_figure_s_sentence_runs_past_an_abbreviation_s_stop() -> None:
+    from triangulate.reconcile.topics import _sentence_of
+
+    text = (
+        "Ten died. Orvel Gov. Dana Weir said 50 were hurt. The U. S. Survey put it at "
+        "6.1. The U.S. Navy sent 2 ships. Calm returned."
+    )
+    for figure, sentence in (
+        ("50", "Orvel Gov. Dana Weir said 50 were hurt."),
+        ("6.1", "The U. S. Survey put it at 6.1."),
+        ("2 ships", "The U.S. Navy sent 2 ships."),
+    ):
+        at = text.index(figure)
+        begin, end = _sentence_of(text, at, at + len(figure))
+        assert text[begin:end] == sentence
+
+
 def test_measures_a_number_in_brackets_is_not_described_by_the_words_outside() -> None:
     a = doc("a", "The march was attended by 30,000 (8,000 by the police count).", "Post")
     aside = figure_claim(

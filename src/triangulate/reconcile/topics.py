@@ -1472,7 +1472,7 @@ def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
     if document is None:
         return claim.text, "", ""
     text = document.text
-    start, end = sentence_span(text, claim.start, claim.end)
+    start, end = _sentence_of(text, claim.start, claim.end)
     before, after = text[start : claim.start], text[claim.end : end]
     cut = _CLAUSE.search(after)
     if cut is not None:
@@ -1487,6 +1487,32 @@ def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
         before = before[aside + 1 :]
         after = after[: after.find(")")] if ")" in after else after
     return text[start:end], before, after
+
+
+# A stop that ends an abbreviation, not a sentence: a title, a month, an initial ("Gov.",
+# "Nov.", "U. S.").
+_ABBREVIATED = re.compile(
+    r"(?:\b(?:Gov|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Rep|Sen|Sens|Reps|St|Jr|Sr|Mt|Ft|"
+    r"Rev|Gens|Adm|Maj|Cmdr|Supt|Insp|Det|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|Nos)|"
+    r"(?<!\w)[A-Z])\.\s*$"
+)
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a span, read past stops that end an abbreviation ("Qeshm Gov.
+    Heidar Alishvandi said 50 were injured", "the U. S. Geological Survey")."""
+    begin, stop = sentence_span(text, start, end)
+    for _ in range(5):
+        if begin <= 0 or not _ABBREVIATED.search(text[max(begin - 12, 0) : begin]):
+            break
+        begin = sentence_span(text, begin - 1, begin - 1)[0]
+    for _ in range(5):
+        if stop >= len(text) or "\n" in text[stop : stop + 1]:
+            break
+        if not _ABBREVIATED.search(text[max(stop - 11, 0) : stop + 1]):
+            break
+        stop = sentence_span(text, stop + 1, stop + 1)[1]
+    return begin, stop
 
 
 # "after" or "before" opens another event's clause ("after protesters broke in", "before
@@ -1850,12 +1876,12 @@ def _seat_of_speaker(claim: Claim, document: Document | None, place: Entity) -> 
     if document is None or place.type not in {"GPE", "LOC"}:
         return False
     text = document.text
-    start, end = sentence_span(text, claim.start, claim.end)
+    start, end = _sentence_of(text, claim.start, claim.end)
     opening = start
     while opening > 0 and start - opening < _BEFORE_SPAN:
         # The sentence before (an abbreviation's stop, "Qeshm Gov. X said", cuts no
         # sentence worth the name).
-        opening = sentence_span(text, opening - 1, opening - 1)[0]
+        opening = _sentence_of(text, opening - 1, opening - 1)[0]
     named = [
         m
         for m in place.mentions
