@@ -577,6 +577,28 @@ def test_measures_a_figure_s_sentence_runs_past_an_abbreviation_s_stop() -> None
         assert text[begin:end] == sentence
 
 
+def test_measures_two_polls_margins_of_error_are_two_quantities() -> None:
+    text = (
+        "A poll of 900 voters gave a 3.1 percent margin of error. A second poll of 400 "
+        "voters gave a 4.5 percent margin of error."
+    )
+    a = doc("a", text, "Coast Post")
+
+    def margin(phrase: str, value: float) -> Claim:
+        return amount(a, phrase, value, counted="percent margin", measure="margin",
+                      kind="percent", unit="percent")  # fmt: skip
+
+    first, second = (
+        margin("3.1 percent margin of error", 3.1),
+        margin("4.5 percent margin of error", 4.5),
+    )
+    groups = reconcile([a], [], [first, second]).groups
+    assert not any(
+        {first.id, second.id} <= set(g.claims) and g.verdict != "scope_differs" for g in groups
+    )
+    assert any(g.label == "a poll's margin of error" for g in groups)
+
+
 def test_measures_a_number_in_brackets_is_not_described_by_the_words_outside() -> None:
     a = doc("a", "The march was attended by 30,000 (8,000 by the police count).", "Post")
     aside = figure_claim(

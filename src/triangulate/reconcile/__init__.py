@@ -48,6 +48,7 @@ from triangulate.reconcile.statements import (
     threads,
 )
 from triangulate.reconcile.topics import (
+    MARGIN_OF_ERROR,
     PARENT_CHILDREN,
     PERSON_TIME,
     PERSONS,
@@ -596,6 +597,8 @@ def _label(
     if topic.population == "distance":
         # A distance is measured from its reference point ("35 miles southwest of X").
         return f"distance from {place.name}" if place is not None else "distance"
+    if topic.population == MARGIN_OF_ERROR:
+        return "a poll's margin of error"
     if topic.population == PERSON_TIME:
         return f"'{measure[0].text}' (how long someone did something)"
     if topic.population == PARENT_CHILDREN:

@@ -553,6 +553,9 @@ SUBSETS = frozenset({"men", "women", "children"})
 """Classes of people that are a part of all people: "a man was killed" and "one person was
 killed" tell one death when the values agree."""
 _ALL_PEOPLE = frozenset({"civilians", "people"})
+MARGIN_OF_ERROR = "margin of error"
+"""A poll's sampling error, read as its own population."""
+_MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\b", re.IGNORECASE)
 _TOLLS = frozenset({"casualties", "killed", "injured"})
 LINKED_STATES: dict[str, frozenset[str]] = {
     "hospitalised": frozenset({"injured"}),
@@ -749,6 +752,11 @@ def topic_of(
         word = attributive.group(1).lower()
         listed = _nearest(_POPULATION_WORDS, word, None)
         population = listed or _head(word)
+    if "margin" in (figure.counted or "").lower() and _MARGIN_OF_ERROR.search(
+        f"{claim.text} {after[:20]}"
+    ):
+        # "a 3.1 percent margin of error": a poll's own sampling error; two polls' are two.
+        population = listed = MARGIN_OF_ERROR
     if population == "walkout":
         population = "strike"  # a walkout is a strike, whatever a report calls it
     # One thing named by two common words ("houses" and "homes", "cars" and "vehicles"):
@@ -1223,6 +1231,8 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("how long someone did something is one length only when they agree")
     if a.population == PARENT_CHILDREN:
         finer.append("how many children a parent has is one count only when they agree")
+    if a.population == MARGIN_OF_ERROR:
+        finer.append("each poll has its own margin of error: one only when they agree")
     if a.population.startswith(SHARE):
         finer.append("shares of people of whom nothing else is said are one when they agree")
     if finer:
