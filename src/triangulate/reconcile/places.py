@@ -355,7 +355,7 @@ _WATERS = re.compile(r"\b(?:gulf|sea|ocean|strait|straits)\b", re.IGNORECASE)
 
 def _kind(name: str) -> str | None:
     """ "country" for a country's name, "sea" for a gulf, sea, ocean or strait, else None."""
-    if name.lower() in _countries():
+    if name.lower().removeprefix("the ") in _countries():
         return "country"
     return "sea" if _WATERS.search(name) else None
 

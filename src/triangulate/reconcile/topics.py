@@ -80,8 +80,9 @@ place           the claim's place entity, and the places the story's reports mak
                 or a role, or with an office in apposition) or a place the scene is
                 likened to; the report names it, in the figure's sentence and the one
                 before, only in a speaker's office or name ("the governor of X said",
-                "quoted the office in X as saying"; the story's scene aside); or it is a village
-                or town a count of villages or towns counts ("X, one of 12 villages")
+                "quoted the office in X as saying"; the story's scene aside); or it
+                is a village or town a count of villages or towns counts ("X, one of
+                12 villages")
 ==============  ===========================================================================
 
 A figure that counts nothing nameable (no counted noun, a symbol, a month, a name: "37",
