@@ -105,6 +105,13 @@ class Places:
     home: frozenset[str] = frozenset()
     scene: frozenset[str] = frozenset()
     namesakes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    mentions: Mapping[tuple[str, str], tuple[Mention, ...]] = field(default_factory=dict)
+
+    def named_in(self, place: str, doc: str) -> tuple[Mention, ...] | None:
+        """The mentions of a place (or a facility) in one report; None when not indexed."""
+        if not self.mentions:
+            return None
+        return self.mentions.get((place, doc), ())
 
     def named_otherwise(self, place: str) -> frozenset[str]:
         """The other entities naming this very place ("Qeshm" and "Qeshm Island",
@@ -248,7 +255,13 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
             inside[entity_id] = frozenset(holders)
     where = _scene(entities, scene, above_scene, len(texts))
     at_scene = {m for head in where for m in by_scene.get(head, ())}
+    mentioned: dict[tuple[str, str], list[Mention]] = {}
+    for entity in entities:
+        if entity.type in _PLACES or entity.type == "FAC":
+            for mention in entity.mentions:
+                mentioned.setdefault((entity.id, mention.doc), []).append(mention)
     return Places(
+        mentions={key: tuple(found) for key, found in mentioned.items()},
         namesakes={
             e: frozenset(m for m in by_scene[head] if local[m] != local[e])
             for e, head in scene.items()

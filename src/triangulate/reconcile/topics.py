@@ -152,11 +152,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from triangulate.model import Claim, Document, Entity, Figure
+from triangulate.model import Claim, Document, Entity, Figure, Mention
 from triangulate.nlp.words import case_key
 from triangulate.reconcile.intervals import base_unit
 from triangulate.reconcile.places import Places
@@ -1039,11 +1039,11 @@ def topic_of(
     where = claim.where
     unplaced = False
     if place is not None and (
-        _named_otherwise_than_a_place(claim, document, place)
-        or (population in _SETTLEMENTS and _one_of_them(claim, document, place))
+        _named_otherwise_than_a_place(claim, document, place, places)
+        or (population in _SETTLEMENTS and _one_of_them(claim, document, place, places))
         or (
             not (places and where and places.at_scene(where))
-            and _seat_of_speaker(claim, document, place)
+            and _seat_of_speaker(claim, document, place, places)
         )
     ):
         # "in Kathimerini daily", "governor Heydar Alishbandi told AFP": an outlet or a
@@ -1832,14 +1832,24 @@ _TITLE_BEFORE = re.compile(
 )
 
 
-def _named_otherwise_than_a_place(claim: Claim, document: Document | None, place: Entity) -> bool:
+def _mentions_in(place: Entity, doc: str, places: Places | None) -> Sequence[Mention]:
+    """A place's mentions in one report, from the story's index when there is one."""
+    found = places.named_in(place.id, doc) if places is not None else None
+    if found is not None:
+        return found
+    return [m for m in place.mentions if m.doc == doc]
+
+
+def _named_otherwise_than_a_place(
+    claim: Claim, document: Document | None, place: Entity, places: Places | None = None
+) -> bool:
     """Whether every mention of a place entity in the figure's report names an outlet
     (a daily, a newspaper) or a person (after a title), a name typed as a place wrongly, or
     a place the scene is likened to."""
     if document is None or place.type not in {"GPE", "LOC", "FAC"}:
         return False
     text = document.text
-    named = [m for m in place.mentions if m.doc == claim.doc]
+    named = _mentions_in(place, claim.doc, places)
     return bool(named) and all(
         _OUTLET_AFTER.match(text[m.end : m.end + 30])
         or _LIKENED_BEFORE.search(text[max(m.start - 40, 0) : m.start])
@@ -1861,7 +1871,9 @@ _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|hamlet)s?\s+of\s+(?:the\s+)?
 _SETTLEMENT_AFTER = re.compile(r"^\s+(?:village|town|hamlet)\b", re.IGNORECASE)
 
 
-def _one_of_them(claim: Claim, document: Document | None, place: Entity) -> bool:
+def _one_of_them(
+    claim: Claim, document: Document | None, place: Entity, places: Places | None = None
+) -> bool:
     """Whether the figure's report names its place as a village or a town: one of the
     settlements a count of them counts, not where they lie."""
     if document is None:
@@ -1870,8 +1882,7 @@ def _one_of_them(claim: Claim, document: Document | None, place: Entity) -> bool
     return any(
         _SETTLEMENT_BEFORE.search(text[max(m.start - 30, 0) : m.start])
         or _SETTLEMENT_AFTER.match(text[m.end : m.end + 20])
-        for m in place.mentions
-        if m.doc == claim.doc
+        for m in _mentions_in(place, claim.doc, places)
     )
 
 
@@ -1881,7 +1892,9 @@ _BEFORE_SPAN = 40
 _SPEAKS_AFTER = re.compile(r"^\s+as\s+saying\b", re.IGNORECASE)
 
 
-def _seat_of_speaker(claim: Claim, document: Document | None, place: Entity) -> bool:
+def _seat_of_speaker(
+    claim: Claim, document: Document | None, place: Entity, places: Places | None = None
+) -> bool:
     """Whether the place the figure was given is named, nearest before the figure (in its
     sentence or the one before), only in an office's title: the seat of a speaker."""
     if document is None or place.type not in {"GPE", "LOC"}:
@@ -1895,8 +1908,8 @@ def _seat_of_speaker(claim: Claim, document: Document | None, place: Entity) -> 
         opening = _sentence_of(text, opening - 1, opening - 1)[0]
     named = [
         m
-        for m in place.mentions
-        if m.doc == claim.doc and min(opening, start) <= m.start and m.end <= end
+        for m in _mentions_in(place, claim.doc, places)
+        if min(opening, start) <= m.start and m.end <= end
     ]
     if not named:
         return False
