@@ -11,6 +11,7 @@ from triangulate.model import Claim, Document, Entity, Group, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.sources import Upstreams
 from triangulate.reconcile.verdicts import judge
+from triangulate.reconcile.wording import speaks, their
 
 A = doc("a", "Medics said 30 people died in the storm. Officials counted 31 dead.", "Coast Post")
 B = doc("b", "The mayor said about 33 people were killed in Torvald.", "Valley News")
@@ -576,7 +577,7 @@ def test_verdicts_a_toll_said_to_have_risen_makes_lower_undated_figures_earlier(
     ]
     (group,) = reconcile([undated, risen], [TORVALD], claims).groups
     assert group.verdict == "update", group.explanation
-    assert "at least 3 earlier, and officials gives 10 on 2030-05-02" in group.explanation
+    assert "at least 3 earlier, and officials give 10 on 2030-05-02" in group.explanation
     # Without words saying the toll rose, the two can both hold: they agree.
     flat = doc("d3", "The death toll is 10, officials said.", "Second Wire", "2030-05-02")
     claims[1] = figure_claim(flat, "10", low=10, high=10, speaker="officials")
@@ -864,7 +865,7 @@ def test_verdicts_a_figure_its_report_calls_earlier_precedes_the_others() -> Non
     ]
     (group,) = reconcile([old, now], [TORVALD], claims).groups
     assert group.verdict == "update", group.explanation
-    assert "Police gives 9 earlier, and Medics gives 20" in group.explanation
+    assert "Police give 9 earlier, and Medics give 20" in group.explanation
     # Told in a report of a later day, it is not known to precede an earlier day's 20.
     late = doc("i3", "Police had initially said 9 people died in the blast.", "Bay", "2030-05-05")
     claims[0] = figure_claim(late, "9 people", low=9, high=9, speaker="Police")
@@ -1295,7 +1296,7 @@ def test_verdicts_a_dispute_is_told_by_the_values_nearest_each_other() -> None:
     (group,) = reconcile([police, medics], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
     # Police's highest figure is the one that cannot meet the medics' 30.
-    assert group.explanation.startswith("Police gives 14 while Medics gives 30")
+    assert group.explanation.startswith("Police give 14 while Medics give 30")
 
 
 def test_verdicts_a_figure_of_one_singling_out_one_of_a_kind_is_a_floor() -> None:
@@ -1342,9 +1343,7 @@ def test_verdicts_a_toll_said_to_have_reached_or_grown_to_a_value_rose() -> None
         (group,) = reconcile([undated, risen], [TORVALD], [*claims, told]).groups
         # The lower figure of a report of unknown day came before the rise.
         assert group.verdict == "update", (words, group.explanation)
-        assert (
-            "officials gives 26" in group.explanation and "the latest figure" in group.explanation
-        )
+        assert "officials give 26" in group.explanation and "the latest figure" in group.explanation
 
 
 def test_verdicts_a_span_between_two_events_is_not_how_long_one_lasted() -> None:
@@ -1602,7 +1601,7 @@ def test_verdicts_an_agreement_names_every_value_a_source_gives() -> None:
     docs = {d.id: d for d in (one, two)}
     judged = judge(claims, Upstreams(claims, docs), docs)
     assert judged.verdict == "agree", judged.explanation
-    assert "Police gives both 1 and 2" in judged.explanation, judged.explanation
+    assert "Police give both 1 and 2" in judged.explanation, judged.explanation
     # Values said in different units are ordered by what they come to.
     kw = dict(measure="prison term", counted="term", qualifiers=(), kind="duration")
     one = doc("a3", "He got 9 months, the clerk said. The clerk said 2.5 years.", "Bay")
@@ -1615,3 +1614,45 @@ def test_verdicts_an_agreement_names_every_value_a_source_gives() -> None:
     docs = {d.id: d for d in (one, two)}
     judged = judge(claims, Upstreams(claims, docs), docs)
     assert "clerk gives both 9 months and 2.5 years" in judged.explanation, judged.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Police", "Police give"),
+        ("the authorities", "the authorities give"),
+        ("Officials", "Officials give"),
+        ("local residents", "local residents give"),
+        ("officials (unnamed, via Harbour Radio)", "officials (unnamed, via Harbour Radio) give"),
+        ("police and residents", "police and residents give"),
+        ("Harbour Radio", "Harbour Radio gives"),
+        ("The Lakeside Times", "The Lakeside Times gives"),
+        ("Torvald Business News", "Torvald Business News gives"),
+        ("Ministry of Health and Welfare", "Ministry of Health and Welfare gives"),
+        (
+            "the report 'Police and medics count the dead'",
+            "the report 'Police and medics count the dead' gives",
+        ),
+        ("Anna Berg", "Anna Berg gives"),
+    ],
+)
+def test_verdicts_a_source_name_takes_its_verb_in_agreement(name: str, said: str) -> None:
+    assert speaks(name, "give") == said
+
+
+def test_verdicts_several_names_are_joined_and_take_a_plural_verb() -> None:
+    assert speaks(["Harbour Radio", "Anna Berg"], "say") == "Harbour Radio and Anna Berg say"
+    assert speaks(["Harbour Radio"], "say") == "Harbour Radio says"
+    assert their("Harbour Radio") == "its" and their("Police") == "their"
+
+
+def test_verdicts_a_plural_source_reads_as_a_plural_in_an_update() -> None:
+    first = doc("p1", "Police said 9 people were killed in Torvald.", "Bay", "2030-05-02")
+    later = doc("p2", "Police said 20 people were killed in Torvald.", "Bay", "2030-05-03")
+    claims = [
+        figure_claim(first, "9 people", low=9, high=9, speaker="Police"),
+        figure_claim(later, "20 people", low=20, high=20, speaker="Police"),
+    ]
+    (group,) = reconcile([first, later], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "Police revised their figure from 9" in group.explanation, group.explanation

@@ -114,6 +114,7 @@ from triangulate.reconcile.intervals import (
 from triangulate.reconcile.intervals import stated as stated_value
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
+from triangulate.reconcile.wording import speaks, their
 
 _CHANGE_WORDS = (
     *("rose", "risen", "rising", "rises", "climbed", "climbs", "increased", "increases"),
@@ -588,9 +589,9 @@ def judge(
             verdict="update",
             explanation=(
                 "How long it has gone on grows with the day it is told: "
-                f"{upstreams.name(short.id)} gives {_value(short)} "
+                f"{speaks(upstreams.name(short.id), 'give')} {_value(short)} "
                 f"{dated(published(short, documents), 'in a report of unknown day')}, and "
-                f"{upstreams.name(long.id)} gives {_value(long)} "
+                f"{speaks(upstreams.name(long.id), 'give')} {_value(long)} "
                 f"{dated(published(long, documents), 'in a report of unknown day')}, the latest "
                 "figure; the reports' days allow one start for both."
             ),
@@ -641,7 +642,7 @@ def judge(
             tail = f", repeated in {len({c.doc for c in claims})} reports"
         return Judgement(
             verdict="single",
-            explanation=f"Only {name} gives this figure: {value}{tail}.",
+            explanation=f"Only {speaks(name, 'give')} this figure: {value}{tail}.",
             range=span,
             conservative=conservative,
             updates=(),
@@ -769,7 +770,8 @@ def split(
         for claim in claims:
             keyed.setdefault(years.get(claim.id) or other_time(claim, documents), []).append(claim)
         reason = (
-            f"{publisher(past, documents)} gives {_value(past)} {_for_time(years[past.id])}, "
+            f"{speaks(publisher(past, documents), 'give')} {_value(past)} "
+            f"{_for_time(years[past.id])}, "
             "so these are figures of different times, not one quantity in dispute"
         )
         return Split(parts=tuple(tuple(keyed[k]) for k in sorted(keyed)), reason=reason)
@@ -785,7 +787,8 @@ def split(
     if told is not None:
         part, whole, quote = told
         reason = (
-            f"{publisher(part, documents)} gives {_value(part)} as a part of {number(whole.low)} "
+            f"{speaks(publisher(part, documents), 'give')} {_value(part)} as a part of "
+            f"{number(whole.low)} "
             f'("{quote}"), so these count a whole and its part, not one quantity in dispute'
         )
         parts = _parted(claims, [allowed(part, documents) or whole, whole])
@@ -798,8 +801,8 @@ def split(
             continue
         first, second = anchors[0][1][0], anchors[1][1][0]
         who = (
-            f"{publisher(first, documents)} gives both {_value(first)} and {_value(second)} in "
-            "its own words"
+            f"{speaks(publisher(first, documents), 'give')} both {_value(first)} and "
+            f"{_value(second)} in {their(publisher(first, documents))} own words"
             if len(key) == 1
             else f"one sentence of {publisher(first, documents)} gives both {_value(first)} "
             f"and {_value(second)}"
@@ -813,7 +816,7 @@ def split(
     if alone is not None:
         one, other = alone
         reason = (
-            f"{publisher(one, documents)} gives {_value(one)} and, in another sentence, "
+            f"{speaks(publisher(one, documents), 'give')} {_value(one)} and, in another sentence, "
             f"{_value(other)} without setting one against the other, and no other report gives "
             f"{_value(one)}, so the report counts two different things, not one quantity in "
             "dispute"
@@ -1070,9 +1073,9 @@ def _held_apart(
             continue
         first, second = items_a[0][0], items_b[0][0]
         reason = (
-            f"{publisher(first, documents)} gives {_value(first)} for "
+            f"{speaks(publisher(first, documents), 'give')} {_value(first)} for "
             f"{_titled(first, name_a, documents)} "
-            f"and {publisher(second, documents)} gives {_value(second)} for "
+            f"and {speaks(publisher(second, documents), 'give')} {_value(second)} for "
             f"{_titled(second, name_b, documents)}, so these are figures of different holders, "
             "not one quantity in dispute"
         )
@@ -1345,9 +1348,9 @@ def _kinds_apart(
         return None
     (kind_a, first), (kind_b, second) = pair
     reason = (
-        f"{publisher(first, documents)} gives {_value(first)} {_KINDS[kind_a]} and "
-        f"{publisher(second, documents)} gives {_value(second)} {_KINDS[kind_b]}, so these "
-        "are different quantities, not one in dispute"
+        f"{speaks(publisher(first, documents), 'give')} {_value(first)} {_KINDS[kind_a]} and "
+        f"{speaks(publisher(second, documents), 'give')} {_value(second)} {_KINDS[kind_b]}, "
+        "so these are different quantities, not one in dispute"
     )
     return Split(parts=_claims_of(kinds), reason=reason)
 
@@ -1406,7 +1409,8 @@ def _others_apart(
         return None
     first = next(c for key, items in sorted(parts.items()) if key for c, _ in items)
     reason = (
-        f'{publisher(first, documents)} gives {_value(first)} "others": who they are is '
+        f"{speaks(publisher(first, documents), 'give')} {_value(first)} "
+        '"others": who they are is '
         "said only by what its sentence sets them beside, so they are not one quantity "
         "in dispute with another report's"
     )
@@ -1433,8 +1437,8 @@ def _stages_apart(
         return None
     (stage_a, first), (stage_b, second) = pair
     reason = (
-        f"{publisher(first, documents)} gives {_value(first)} {stage_a} and "
-        f"{publisher(second, documents)} gives {_value(second)} {stage_b}: people are "
+        f"{speaks(publisher(first, documents), 'give')} {_value(first)} {stage_a} and "
+        f"{speaks(publisher(second, documents), 'give')} {_value(second)} {stage_b}: people are "
         "counted at different stages of a case, not one quantity in dispute"
     )
     return Split(parts=_claims_of(stages) + ((tuple(loose),) if loose else ()), reason=reason)
@@ -1916,7 +1920,7 @@ def _say(
     fear = feared(claim, documents)
     # One that nothing befell singles out one of a kind: say how it is read.
     one = " (one of a kind: at least one)" if singles_out(claim) and claim.figure else ""
-    return f"{upstreams.name(claim.id)} gives {value}{one}{' ' + fear if fear else ''}"
+    return f"{speaks(upstreams.name(claim.id), 'give')} {value}{one}{' ' + fear if fear else ''}"
 
 
 def _say_all(point: Point, upstreams: Upstreams, documents: Mapping[str, Document]) -> str:
@@ -1937,7 +1941,7 @@ def _say_all(point: Point, upstreams: Upstreams, documents: Mapping[str, Documen
     low = next(c for (v, _), c in stated if v == values[0])
     high = next(c for (v, _), c in stated if v == values[-1])
     both = "both {} and {}" if len(values) == 2 else "values from {} to {}"
-    return f"{upstreams.name(low.id)} gives {both.format(_value(low), _value(high))}"
+    return f"{speaks(upstreams.name(low.id), 'give')} {both.format(_value(low), _value(high))}"
 
 
 def _update_sentence(series: Series, upstreams: Upstreams) -> str:
@@ -1951,7 +1955,7 @@ def _update_sentence(series: Series, upstreams: Upstreams) -> str:
             f"{dated(series.latest.date, '')}, and the later figure supersedes the earlier one"
         ).replace("  ", " ")
     return (
-        f"{upstreams.name(new.id)} revised its figure from {old_value} "
+        f"{upstreams.name(new.id)} revised {their(upstreams.name(new.id))} figure from {old_value} "
         f"{dated(series.superseded[0].date, 'in an earlier report')} to {new_value} "
         f"{dated(series.latest.date, 'in a later report')}, and the later figure supersedes "
         "the earlier one"
