@@ -1656,3 +1656,29 @@ def test_verdicts_a_plural_source_reads_as_a_plural_in_an_update() -> None:
     (group,) = reconcile([first, later], [TORVALD], claims).groups
     assert group.verdict == "update", group.explanation
     assert "Police revised their figure from 9" in group.explanation, group.explanation
+
+
+def test_verdicts_a_state_and_its_negation_beside_two_figures_differ_in_scope() -> None:
+    # Reports of one batch of serum: the concentrate holds fewer doses than the mix.
+    plain = doc("s1", "Each vial of undiluted serum holds 4 doses, the clinic said.", "Bay")
+    mixed = doc("s2", "After dilution, a vial of the serum holds 7 doses.", "Coast Post")
+    claims = [
+        figure_claim(plain, "4 doses", low=4, high=4, measure="doses in Torvald", qualifiers=()),
+        figure_claim(mixed, "7 doses", low=7, high=7, measure="doses in Torvald", qualifiers=()),
+    ]
+    groups = reconcile([plain, mixed], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict"), [g.explanation for g in groups]
+    (scoped,) = _by_verdict(groups, "scope_differs")
+    assert "undiluted" in scoped.explanation and "After dilution" in scoped.explanation
+
+
+def test_verdicts_an_unconfirmed_figure_still_disputes_a_confirmed_one() -> None:
+    # How sure a report is of its figure hedges it; it does not make another quantity.
+    sure = doc("u1", "Police confirmed 4 people were killed in Torvald.", "Bay")
+    unsure = doc("u2", "Unconfirmed reports said 9 people were killed in Torvald.", "Coast Post")
+    claims = [
+        figure_claim(sure, "4 people", low=4, high=4),
+        figure_claim(unsure, "9 people", low=9, high=9),
+    ]
+    (group,) = reconcile([sure, unsure], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation

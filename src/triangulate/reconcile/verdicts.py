@@ -780,6 +780,7 @@ def split(
         or _kinds_apart(read, documents)
         or _stages_apart(read, documents)
         or _others_apart(read, documents)
+        or _states_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -1415,6 +1416,92 @@ def _others_apart(
         "in dispute with another report's"
     )
     return Split(parts=_claims_of(parts), reason=reason)
+
+
+# A state word and its negation beside a figure: "undiluted" / "diluted" or "after
+# dilution", "unvaccinated" / "vaccinated", "non-resident" / "resident". Words that say how
+# sure the telling is ("unconfirmed", "unverified", "unidentified") or how it strikes the
+# writer ("unexpected", "unprecedented") hedge or colour a figure; they do not say what it
+# counts, so they never set two figures apart.
+_NEGATED_STATE = re.compile(r"\b(?:un|non-?)([a-z]{3,}?)(?:ed|d)\b")
+_NOT_A_STATE = frozenset(
+    {
+        "announc", "believ", "check", "confirm", "corroborat", "count", "disclos",
+        "expect", "explain", "identifi", "match", "nam", "paralleled", "preced",
+        "precedent", "publish", "releas", "report", "specifi", "stat", "substantiat",
+        "verifi", "want", "warrant",
+    }
+)  # fmt: skip
+_STATE_NEAR = 60  # characters either side of a figure its state words are read in
+
+
+def _near(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """The words of the figure's sentence near it, lower-cased."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return ""
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    return doc.text[
+        max(begin, claim.start - _STATE_NEAR) : min(end, claim.end + _STATE_NEAR)
+    ].lower()
+
+
+def negated_states(claim: Claim, documents: Mapping[str, Document]) -> set[str]:
+    """The states the words near a figure negate, as stems: "undiluted" -> ``dilut``."""
+    return {
+        m.group(1)
+        for m in _NEGATED_STATE.finditer(_near(claim, documents))
+        if m.group(1) not in _NOT_A_STATE
+    }
+
+
+def _states_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing figures of a thing in a state and of the thing not in it: "each
+    vial of the undiluted vaccine holds five doses" and "after dilution a vial holds six".
+    A word and its negation beside two figures say they count different things, so the
+    two values do not dispute each other."""
+    negated = {c.id: negated_states(c, documents) for c, _ in read}
+    stems = set().union(*negated.values())
+    for stem in sorted(stems):
+        parts: dict[str, list[tuple[Claim, Interval]]] = {}
+        for claim, found in read:
+            if stem in negated[claim.id]:
+                parts.setdefault(f"not {stem}", []).append((claim, found))
+            elif _names_state(claim, documents, stem):
+                parts.setdefault(stem, []).append((claim, found))
+        if len(parts) < 2 or _disputing(parts) is None:
+            continue
+        state = next(c for c, _ in parts[stem])
+        not_state = next(c for c, _ in parts[f"not {stem}"])
+        reason = (
+            f"{speaks(publisher(not_state, documents), 'give')} {_value(not_state)} "
+            f'("{_near_words(not_state, documents)}") and '
+            f"{speaks(publisher(state, documents), 'give')} {_value(state)} "
+            f'("{_near_words(state, documents)}"): one counts the thing in a state and the '
+            "other the thing not in it, so these are different quantities, not one in dispute"
+        )
+        return Split(parts=_claims_of(parts), reason=reason)
+    return None
+
+
+def _names_state(claim: Claim, documents: Mapping[str, Document], stem: str) -> bool:
+    """Whether the words near the figure name the stem's state, never negated there."""
+    near = _near(claim, documents)
+    if re.search(rf"\b(?:un|non-?){stem}", near):
+        return False
+    return re.search(rf"(?<![a-z-]){stem}(?:ed|ion|ing|es|e|s)?\b", near) is not None
+
+
+def _near_words(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """The figure with the words of its sentence around it, shortened for a reason."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return claim.text
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    said = " ".join(doc.text[begin:end].split()).rstrip(".")
+    return said if len(said) <= 100 else said[:97].rsplit(" ", 1)[0] + "..."
 
 
 def _stages_apart(
