@@ -1682,3 +1682,41 @@ def test_verdicts_an_unconfirmed_figure_still_disputes_a_confirmed_one() -> None
     ]
     (group,) = reconcile([sure, unsure], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_part_split_off_for_its_time_says_its_time_in_its_label() -> None:
+    now = doc(
+        "t1", "A storm killed 20 people in Torvald on Monday, police said.", "Bay", "2030-05-02"
+    )
+    also = doc("t2", "Medics said 25 people were killed in Torvald.", "Coast", "2030-05-02")
+    past = doc("t3", "In 2027 a flood killed 9 people in Torvald.", "Post", "2030-05-02")
+    claims = [
+        figure_claim(now, "20 people", low=20, high=20),
+        figure_claim(also, "25 people", low=25, high=25),
+        figure_claim(past, "9 people", low=9, high=9),
+    ]
+    groups = reconcile([now, also, past], [TORVALD], claims).groups
+    (alone,) = [g for g in groups if g.claims == ("t3:23",)]
+    assert alone.label.endswith(", 2027"), alone.label
+    (disputed,) = _by_verdict(groups, "conflict")
+    assert "2027" not in disputed.label
+
+
+def test_verdicts_a_count_a_superlative_picks_out_is_a_part_of_the_whole() -> None:
+    whole = doc("v1", "The storm destroyed 9 villages in Torvald.", "Bay")
+    part = doc("v2", "The 3 hardest-hit villages in Torvald lost every house.", "Coast Post")
+    claims = [
+        figure_claim(whole, "9 villages", low=9, high=9, measure="villages in Torvald"),
+        figure_claim(part, "3 hardest-hit villages", low=3, high=3, measure="villages in Torvald"),
+    ]
+    groups = reconcile([whole, part], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict"), [g.explanation for g in groups]
+    (scoped,) = _by_verdict(groups, "scope_differs")
+    assert "hardest-hit" in scoped.explanation and "part and its whole" in scoped.explanation
+    # A selection larger than every count of the whole still disputes it.
+    bigger = doc("v3", "The 12 hardest-hit villages in Torvald lost every house.", "Coast Post")
+    claims[1] = figure_claim(
+        bigger, "12 hardest-hit villages", low=12, high=12, measure="villages in Torvald"
+    )
+    groups = reconcile([whole, bigger], [TORVALD], claims).groups
+    assert _by_verdict(groups, "conflict"), [g.explanation for g in groups]

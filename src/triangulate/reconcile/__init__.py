@@ -68,6 +68,7 @@ from triangulate.reconcile.verdicts import (
     judge,
     listing,
     split,
+    timed_label,
 )
 from triangulate.reconcile.wording import speaks, their
 from triangulate.resolve.acronyms import unshout
@@ -466,7 +467,7 @@ def _measure_groups(
     conversions = sorted(b for b, a in (converted or {}).items() if a in inside)
     ids = (*(c.id for c in measure), *conversions)
     judgement = judge(measure, upstreams, docs, **_kinds(_lead(measure, topics)))
-    label = _label(measure, topics, entities)
+    label = timed_label(_label(measure, topics, entities), measure, docs)
     main = Group(
         id=group_id("figure", "measure", ids),
         label=label,

@@ -781,6 +781,7 @@ def split(
         or _stages_apart(read, documents)
         or _others_apart(read, documents)
         or _states_apart(read, documents)
+        or _selection_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -1504,6 +1505,54 @@ def _near_words(claim: Claim, documents: Mapping[str, Document]) -> str:
     return said if len(said) <= 100 else said[:97].rsplit(" ", 1)[0] + "..."
 
 
+# A count picked out of a whole by a superlative: "the four hardest-hit villages", "the
+# three largest banks", "the top five districts". It counts a selection, a part of what
+# another report counts without one.
+_SUPERLATIVE_AFTER = re.compile(
+    r"^[\w.,]+(?:\s+-\s+[\w]+)?\s+(?:most|least|hardest|worst|best|largest|biggest|"
+    r"smallest|highest|lowest|deadliest|busiest|closest|nearest|poorest|richest|oldest)\b",
+    re.IGNORECASE,
+)
+_TOP_BEFORE = re.compile(r"\b(?:the|its|their)\s+top\s+$", re.IGNORECASE)
+
+
+def picked_out(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a count is of a selection a superlative picks out of a whole."""
+    if claim.figure is None or claim.figure.kind != "count":
+        return False
+    if _SUPERLATIVE_AFTER.match(claim.text):
+        return True
+    doc = documents.get(claim.doc)
+    before = doc.text[max(0, claim.start - 20) : claim.start] if doc is not None else ""
+    return _TOP_BEFORE.search(before) is not None
+
+
+def _selection_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing a selection a superlative picks out (:func:`picked_out`) with
+    counts of the whole: "the four hardest-hit villages" and "seven villages destroyed".
+    A selection is a part of the whole, so it may be smaller without disputing it; one
+    larger than every count of the whole still disputes them."""
+    parts: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        parts.setdefault("part" if picked_out(claim, documents) else "whole", []).append(
+            (claim, found)
+        )
+    if len(parts) < 2 or _disputing(parts) is None:
+        return None
+    if min(i.low for _, i in parts["part"]) > max(i.high for _, i in parts["whole"]):
+        return None
+    part, whole = parts["part"][0][0], parts["whole"][0][0]
+    reason = (
+        f"{speaks(publisher(part, documents), 'give')} {_value(part)} "
+        f'("{" ".join(part.text.split())}"), a selection a superlative picks out of the '
+        f"whole, and {speaks(publisher(whole, documents), 'give')} {_value(whole)} for the "
+        "whole, so these count a part and its whole, not one quantity in dispute"
+    )
+    return Split(parts=_claims_of(parts), reason=reason)
+
+
 def _stages_apart(
     read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> Split | None:
@@ -1626,6 +1675,26 @@ _OWN_TIME = re.compile(
     r"now|currently|this\s+(?:year|week|month|morning|evening)|so\s+far)\b",
     re.IGNORECASE,
 )
+
+
+def timed_label(label: str, measure: Sequence[Claim], documents: Mapping[str, Document]) -> str:
+    """The label with the earlier time every figure of the measure is placed in
+    (:func:`other_time`), so a part split off for its time says which time it is of:
+    "people killed in Torvald, 2019", "people killed in Torvald (last year)"; the label as
+    it is when the figures name no one such time or the label already names a year."""
+    times = {other_time(c, documents) for c in measure}
+    if len(times) != 1:
+        return label
+    (when,) = times
+    if not when or _YEAR.search(label):
+        return label
+    if when.isdigit():
+        return f"{label}, {when}"
+    if when in {"prior", "previous", "earlier"}:
+        return f"{label} (earlier)"
+    if when.startswith(("came", "come")):
+        return f"{label} (an earlier event)"
+    return f"{label} ({when})"
 
 
 def _for_time(when: str) -> str:
