@@ -1702,21 +1702,39 @@ def test_verdicts_a_part_split_off_for_its_time_says_its_time_in_its_label() -> 
     assert "2027" not in disputed.label
 
 
-def test_verdicts_a_count_a_superlative_picks_out_is_a_part_of_the_whole() -> None:
-    whole = doc("v1", "The storm destroyed 9 villages in Torvald.", "Bay")
-    part = doc("v2", "The 3 hardest-hit villages in Torvald lost every house.", "Coast Post")
+def test_verdicts_measurements_of_differently_named_things_are_not_in_dispute() -> None:
+    # "an 11-yard pass" and "a 73-yard drive": how far one went says nothing of the other.
+    a = doc("m1", "Berg completed an 11 - yard pass to Lund in Torvald.", "Bay")
+    b = doc("m2", "The Harbour side went on a 73 - yard drive in Torvald.", "Coast Post")
     claims = [
-        figure_claim(whole, "9 villages", low=9, high=9, measure="villages in Torvald"),
-        figure_claim(part, "3 hardest-hit villages", low=3, high=3, measure="villages in Torvald"),
-    ]
-    groups = reconcile([whole, part], [TORVALD], claims).groups
+        figure_claim(
+            a, "11 - yard pass", low=11, high=11, measure="length of pass in Torvald",
+            counted="yard pass", qualifiers=("completed",), kind="length", unit="yd",
+        ),
+        figure_claim(
+            b, "73 - yard drive", low=73, high=73, measure="length of drive in Torvald",
+            counted="yard drive", qualifiers=("went",), kind="length", unit="yd",
+        ),
+    ]  # fmt: skip
+    groups = reconcile([a, b], [TORVALD], claims).groups
     assert not _by_verdict(groups, "conflict"), [g.explanation for g in groups]
     (scoped,) = _by_verdict(groups, "scope_differs")
-    assert "hardest-hit" in scoped.explanation and "part and its whole" in scoped.explanation
-    # A selection larger than every count of the whole still disputes it.
-    bigger = doc("v3", "The 12 hardest-hit villages in Torvald lost every house.", "Coast Post")
-    claims[1] = figure_claim(
-        bigger, "12 hardest-hit villages", low=12, high=12, measure="villages in Torvald"
-    )
-    groups = reconcile([whole, bigger], [TORVALD], claims).groups
-    assert _by_verdict(groups, "conflict"), [g.explanation for g in groups]
+    assert "for a pass" in scoped.explanation and "for a drive" in scoped.explanation
+
+
+def test_verdicts_a_measurement_told_by_an_of_phrase_keeps_its_dispute() -> None:
+    # "8 days of riots" and "12 days of clashes" tell one unrest's length in other words.
+    one = doc("r1", "Torvald was calm after 8 days of riots.", "Bay")
+    two = doc("r2", "Torvald was calm after 12 days of clashes.", "Coast Post")
+    claims = [
+        figure_claim(
+            one, "8 days of riots", low=8, high=8, measure="duration of unrest",
+            counted="riots", qualifiers=(), kind="duration", unit="day",
+        ),
+        figure_claim(
+            two, "12 days of clashes", low=12, high=12, measure="duration of unrest",
+            counted="clashes", qualifiers=(), kind="duration", unit="day",
+        ),
+    ]  # fmt: skip
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation

@@ -781,7 +781,7 @@ def split(
         or _stages_apart(read, documents)
         or _others_apart(read, documents)
         or _states_apart(read, documents)
-        or _selection_apart(read, documents)
+        or _things_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -1505,52 +1505,56 @@ def _near_words(claim: Claim, documents: Mapping[str, Document]) -> str:
     return said if len(said) <= 100 else said[:97].rsplit(" ", 1)[0] + "..."
 
 
-# A count picked out of a whole by a superlative: "the four hardest-hit villages", "the
-# three largest banks", "the top five districts". It counts a selection, a part of what
-# another report counts without one.
-_SUPERLATIVE_AFTER = re.compile(
-    r"^[\w.,]+(?:\s+-\s+[\w]+)?\s+(?:most|least|hardest|worst|best|largest|biggest|"
-    r"smallest|highest|lowest|deadliest|busiest|closest|nearest|poorest|richest|oldest)\b",
+# Kinds of figure that measure one thing (how long, how far, how heavy): the thing is
+# named by the noun the measure modifies ("an 11-yard pass", "a 73-yard drive").
+_MEASURING = frozenset({"duration", "length", "speed", "mass", "area", "volume"})
+# The measure joined to the noun it modifies by a hyphen: "an 11-yard pass", "a 4 1/2-month
+# prison term", "a two - hour meeting".
+_MODIFIES = re.compile(r"\w\s*-\s*[a-z]+\s+(?!of\b)[a-z]", re.IGNORECASE)
+# Nouns that name the unit, not the thing measured.
+_UNIT_NOUNS = re.compile(
+    r"^(?:(?:kilo|centi|milli)?met(?:er|re)s?|km|miles?|yards?|feet|foot|inch(?:es)?|"
+    r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|degrees?|tons?|"
+    r"tonnes?|pounds?|kilos?|kilograms?|acres?|hectares?|mph)$",
     re.IGNORECASE,
 )
-_TOP_BEFORE = re.compile(r"\b(?:the|its|their)\s+top\s+$", re.IGNORECASE)
 
 
-def picked_out(claim: Claim, documents: Mapping[str, Document]) -> bool:
-    """Whether a count is of a selection a superlative picks out of a whole."""
-    if claim.figure is None or claim.figure.kind != "count":
-        return False
-    if _SUPERLATIVE_AFTER.match(claim.text):
-        return True
-    doc = documents.get(claim.doc)
-    before = doc.text[max(0, claim.start - 20) : claim.start] if doc is not None else ""
-    return _TOP_BEFORE.search(before) is not None
+def measured_thing(claim: Claim) -> str | None:
+    """The noun a measurement modifies ("pass" of "an 11-yard pass"), or None when its
+    figure names only a unit or nothing, or is not joined to its noun."""
+    figure = claim.figure
+    if figure is None or figure.kind not in _MEASURING or not figure.counted:
+        return None
+    if not _MODIFIES.search(claim.text):
+        return None  # "eight days of riots": the noun of an "of" phrase is how it is told
+    head = figure.counted.split()[-1].lower()
+    if _UNIT_NOUNS.match(head) or not head.isalpha():
+        return None
+    return head
 
 
-def _selection_apart(
+def _things_apart(
     read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> Split | None:
-    """A measure mixing a selection a superlative picks out (:func:`picked_out`) with
-    counts of the whole: "the four hardest-hit villages" and "seven villages destroyed".
-    A selection is a part of the whole, so it may be smaller without disputing it; one
-    larger than every count of the whole still disputes them."""
-    parts: dict[str, list[tuple[Claim, Interval]]] = {}
+    """A measure mixing measurements of differently named things (:func:`measured_thing`):
+    "an 11-yard pass" and "a 73-yard drive", "a two-hour meeting" and "a three-hour
+    hearing". How long or how far one thing is says nothing of another."""
+    things: dict[str, list[tuple[Claim, Interval]]] = {}
     for claim, found in read:
-        parts.setdefault("part" if picked_out(claim, documents) else "whole", []).append(
-            (claim, found)
-        )
-    if len(parts) < 2 or _disputing(parts) is None:
+        thing = measured_thing(claim)
+        if thing is not None:
+            things.setdefault(thing, []).append((claim, found))
+    pair = _disputing(things)
+    if pair is None:
         return None
-    if min(i.low for _, i in parts["part"]) > max(i.high for _, i in parts["whole"]):
-        return None
-    part, whole = parts["part"][0][0], parts["whole"][0][0]
+    (thing_a, first), (thing_b, second) = pair
     reason = (
-        f"{speaks(publisher(part, documents), 'give')} {_value(part)} "
-        f'("{" ".join(part.text.split())}"), a selection a superlative picks out of the '
-        f"whole, and {speaks(publisher(whole, documents), 'give')} {_value(whole)} for the "
-        "whole, so these count a part and its whole, not one quantity in dispute"
+        f"{speaks(publisher(first, documents), 'give')} {_value(first)} for a {thing_a} and "
+        f"{speaks(publisher(second, documents), 'give')} {_value(second)} for a {thing_b}: "
+        "measurements of different things, not one quantity in dispute"
     )
-    return Split(parts=_claims_of(parts), reason=reason)
+    return Split(parts=_claims_of(things), reason=reason)
 
 
 def _stages_apart(
