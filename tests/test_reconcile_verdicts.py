@@ -10,7 +10,7 @@ from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim
 from triangulate.model import Claim, Document, Entity, Group, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.sources import Upstreams
-from triangulate.reconcile.verdicts import judge
+from triangulate.reconcile.verdicts import Split, judge, split
 from triangulate.reconcile.wording import speaks, their
 
 A = doc("a", "Medics said 30 people died in the storm. Officials counted 31 dead.", "Coast Post")
@@ -1738,3 +1738,32 @@ def test_verdicts_a_measurement_told_by_an_of_phrase_keeps_its_dispute() -> None
     ]  # fmt: skip
     (group,) = reconcile([one, two], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
+
+
+def _share(document: Document, phrase: str, value: float) -> Claim:
+    return figure_claim(
+        document, phrase, low=value, high=value, measure="percent of film in Torvald",
+        counted="film", qualifiers=(), kind="percent", unit="percent",
+    )  # fmt: skip
+
+
+def _split_of(documents: list[Document], claims: list[Claim]) -> Split | None:
+    by_id = {d.id: d for d in documents}
+    return split(claims, Upstreams(claims, by_id), by_id)
+
+
+def test_verdicts_percentages_of_different_wholes_are_not_in_dispute() -> None:
+    rating = doc("p1", "Critics gave the Torvald film a 92 percent rating.", "Bay")
+    profits = doc("p2", "The director was paid 6 percent of the film's profits.", "Coast")
+    claims = [_share(rating, "92 percent", 92), _share(profits, "6 percent", 6)]
+    found = _split_of([rating, profits], claims)
+    assert found is not None and len(found.parts) == 2
+    assert "rating" in found.reason and "profit" in found.reason, found.reason
+
+
+def test_verdicts_percentages_of_one_whole_in_other_names_are_not_set_apart() -> None:
+    # "of the town" and "of Torvald" may be one whole: a name never sets shares apart.
+    town = doc("p3", "Rebels hold 40 percent of the town, the army said.", "Bay")
+    named = doc("p4", "Rebels hold 70 percent of Torvald, residents said.", "Coast")
+    claims = [_share(town, "40 percent", 40), _share(named, "70 percent", 70)]
+    assert _split_of([town, named], claims) is None

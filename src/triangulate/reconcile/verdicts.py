@@ -782,6 +782,7 @@ def split(
         or _others_apart(read, documents)
         or _states_apart(read, documents)
         or _things_apart(read, documents)
+        or _shares_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -1555,6 +1556,74 @@ def _things_apart(
         "measurements of different things, not one quantity in dispute"
     )
     return Split(parts=_claims_of(things), reason=reason)
+
+
+# What a percentage is of: the whole its "of" phrase names ("5% of the film's profits":
+# profits) or the noun it qualifies ("an 85 percent rating": rating).
+_PERCENT_WORD = re.compile(r"^\s*(?:per\s*cent|percent|pc|%)", re.IGNORECASE)
+_SHARE_STOPS = frozenset(
+    {
+        "and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "has", "have",
+        "had", "in", "on", "at", "by", "for", "from", "to", "with", "between", "since",
+        "after", "before", "than", "as", "across", "over", "under", "this", "its", "their",
+        "will", "would", "could", "said", "says",
+    }
+)  # fmt: skip
+_SHARE_SKIPS = frozenset({"the", "a", "an", "all", "of", "its", "their", "his", "her"})
+
+
+def share_of(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The common noun a percentage is a share of or qualifies, singular and lower-cased;
+    None when the words after it name none, or name a place or a name (capitalised: "of
+    the city" and "of Raqqa" may be one whole)."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or figure.unit != "percent" or doc is None:
+        return None
+    _, end = sentence_span(doc.text, claim.start, claim.end)
+    rest = doc.text[claim.start : end]
+    number = re.match(r"[\d.,\s]+", rest)
+    after = rest[number.end() :] if number else ""
+    said = _PERCENT_WORD.match(after)
+    if said is None:
+        return None
+    head = None
+    for word in re.findall(r"[A-Za-z'\u2019-]+|[^\sA-Za-z]", after[said.end() :])[:8]:
+        bare = word.lower().removesuffix("'s").removesuffix("\u2019s")
+        if not word[:1].isalpha() and word not in {'"', "'", "\u201c", "\u201d"}:
+            break
+        if bare in _SHARE_STOPS:
+            break
+        if bare in _SHARE_SKIPS or not word[:1].isalpha():
+            continue
+        if word[:1].isupper():
+            return None
+        head = bare
+    if head is None or len(head) < 3:
+        return None
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
+def _shares_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing percentages of different wholes (:func:`share_of`): "5% of the
+    film's profits" and "an 85 percent rating". A share of one whole says nothing of a
+    share of another, so the two are not one quantity in dispute."""
+    shares: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        whole = share_of(claim, documents)
+        if whole is not None:
+            shares.setdefault(whole, []).append((claim, found))
+    pair = _disputing(shares)
+    if pair is None:
+        return None
+    (whole_a, first), (whole_b, second) = pair
+    reason = (
+        f"{speaks(publisher(first, documents), 'give')} {_value(first)} of or as a {whole_a} "
+        f"and {speaks(publisher(second, documents), 'give')} {_value(second)} of or as a "
+        f"{whole_b}: shares of different wholes, not one quantity in dispute"
+    )
+    return Split(parts=_claims_of(shares), reason=reason)
 
 
 def _stages_apart(
