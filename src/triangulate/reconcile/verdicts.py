@@ -1581,12 +1581,12 @@ def share_of(claim: Claim, documents: Mapping[str, Document]) -> str | None:
         return None
     _, end = sentence_span(doc.text, claim.start, claim.end)
     rest = doc.text[claim.start : end]
-    number = re.match(r"[\d.,\s]+", rest)
+    number = re.search(r"\d[\d.,\s]*", rest)  # "almost 90%", "5. 4 per cent"
     after = rest[number.end() :] if number else ""
     said = _PERCENT_WORD.match(after)
     if said is None:
         return None
-    head = None
+    head: str | None = None
     for word in re.findall(r"[A-Za-z'\u2019-]+|[^\sA-Za-z]", after[said.end() :])[:8]:
         bare = word.lower().removesuffix("'s").removesuffix("\u2019s")
         if not word[:1].isalpha() and word not in {'"', "'", "\u201c", "\u201d"}:
