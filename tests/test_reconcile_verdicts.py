@@ -1634,6 +1634,8 @@ def test_verdicts_an_agreement_names_every_value_a_source_gives() -> None:
             "the report 'Police and medics count the dead' gives",
         ),
         ("Anna Berg", "Anna Berg gives"),
+        ("Reports (unnamed, via Harbour Radio)", "Reports (unnamed, via Harbour Radio) give"),
+        ("State media", "State media give"),
     ],
 )
 def test_verdicts_a_source_name_takes_its_verb_in_agreement(name: str, said: str) -> None:

@@ -27,35 +27,21 @@ import re
 from collections.abc import Sequence
 
 # Nouns plural without an -s, as news names bodies of people.
-_PLURAL_ALWAYS = frozenset({"police", "people", "military police", "clergy", "militia"})
-# Common plural nouns that open a sentence or a list capitalised but still name a body of
-# people, not an outlet ("Officials said ..." -> "Officials give").
+_PLURAL_ALWAYS = frozenset({"police", "people", "media", "clergy", "militia", "staff"})
+# Common plural nouns that open a sentence or a list capitalised but still name many
+# speakers, not an outlet ("Officials said ..." -> "Officials give", "Reports say").
 _BODIES = frozenset(
     {
-        "activists",
-        "analysts",
-        "authorities",
-        "doctors",
-        "experts",
-        "firefighters",
-        "investigators",
-        "medics",
-        "monitors",
-        "observers",
-        "officers",
-        "officials",
-        "organisers",
-        "organizers",
-        "paramedics",
-        "prosecutors",
-        "relatives",
-        "rescuers",
-        "residents",
-        "sources",
-        "survivors",
-        "troops",
-        "witnesses",
-        "workers",
+        *("activists", "agencies", "analysts", "attorneys", "authorities", "colleagues"),
+        *("demonstrators", "diplomats", "doctors", "economists", "experts", "families"),
+        *("firefighters", "forces", "friends", "hospitals", "investigators", "journalists"),
+        *("lawmakers", "lawyers", "leaders", "locals", "medics", "militants", "ministries"),
+        *("monitors", "neighbors", "neighbours", "nurses", "observers", "officers"),
+        *("officials", "organisers", "organizers", "paramedics", "parents", "police"),
+        *("politicians", "prosecutors", "protesters", "rebels", "relatives", "reporters"),
+        *("reports", "rescuers", "researchers", "residents", "scientists", "soldiers"),
+        *("sources", "students", "survivors", "teachers", "troops", "unions", "villagers"),
+        *("witnesses", "workers"),
     }
 )
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "ics")
