@@ -1769,3 +1769,15 @@ def test_verdicts_percentages_of_one_whole_in_other_names_are_not_set_apart() ->
     named = doc("p4", "Rebels hold 70 percent of Torvald, residents said.", "Coast")
     claims = [_share(town, "40 percent", 40), _share(named, "70 percent", 70)]
     assert _split_of([town, named], claims) is None
+
+
+def test_verdicts_a_count_said_unchanged_still_disputes_a_changed_one() -> None:
+    # "unchanged" tells how the count moved, not a different thing counted.
+    same = doc("w1", "The toll in Torvald remained unchanged at 40 people.", "Bay")
+    moved = doc("w2", "The toll in Torvald changed to 55 people, medics said.", "Coast Post")
+    claims = [
+        figure_claim(same, "40 people", low=40, high=40),
+        figure_claim(moved, "55 people", low=55, high=55),
+    ]
+    found = _split_of([same, moved], claims)
+    assert found is None or "not in it" not in found.reason

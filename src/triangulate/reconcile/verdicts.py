@@ -1425,12 +1425,13 @@ def _others_apart(
 # sure the telling is ("unconfirmed", "unverified", "unidentified") or how it strikes the
 # writer ("unexpected", "unprecedented") hedge or colour a figure; they do not say what it
 # counts, so they never set two figures apart.
-_NEGATED_STATE = re.compile(r"\b(?:un|non-?)([a-z]{3,}?)(?:ed|d)\b")
+_NEGATED_STATE = re.compile(r"\b(?:un|non-?)([a-z]{4,}?)(?:ed|d)\b")
 _NOT_A_STATE = frozenset(
     {
-        "announc", "believ", "check", "confirm", "corroborat", "count", "disclos",
-        "expect", "explain", "identifi", "match", "nam", "paralleled", "preced",
-        "precedent", "publish", "releas", "report", "specifi", "stat", "substantiat",
+        "abat", "alter", "announc", "answer", "believ", "chang", "check", "confirm",
+        "corroborat", "count", "dat", "disclos", "expect", "explain", "found", "identifi",
+        "limit", "match", "nam", "paralleled", "preced", "precedent", "publish", "releas",
+        "report", "resolv", "revis", "solv", "specifi", "stat", "substantiat", "updat",
         "verifi", "want", "warrant",
     }
 )  # fmt: skip
@@ -1453,7 +1454,7 @@ def negated_states(claim: Claim, documents: Mapping[str, Document]) -> set[str]:
     return {
         m.group(1)
         for m in _NEGATED_STATE.finditer(_near(claim, documents))
-        if m.group(1) not in _NOT_A_STATE
+        if m.group(1).rstrip("e") not in _NOT_A_STATE
     }
 
 
@@ -1493,7 +1494,7 @@ def _names_state(claim: Claim, documents: Mapping[str, Document], stem: str) -> 
     near = _near(claim, documents)
     if re.search(rf"\b(?:un|non-?){stem}", near):
         return False
-    return re.search(rf"(?<![a-z-]){stem}(?:ed|ion|ing|es|e|s)?\b", near) is not None
+    return re.search(rf"(?<![a-z-]){stem}(?:ed|d|ion|ing|es|e|s)?\b", near) is not None
 
 
 def _near_words(claim: Claim, documents: Mapping[str, Document]) -> str:
