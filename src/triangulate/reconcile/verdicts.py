@@ -68,6 +68,13 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   not an amount of the measure; people arrested, charged and convicted are counted at
   different stages of a case; bare "others" of two reports are whoever each sentence
   sets them beside.
+- **a state and its negation**: figures beside a word and its negation ("each vial of
+  the undiluted vaccine holds five doses", "after dilution, six") count different things;
+  words of how sure or how new a telling is ("unconfirmed", "unchanged") never do.
+- **different things measured or shares of different wholes**: measurements joined to
+  differently named things ("an 11-yard pass", "a 73-yard drive"), and percentages of or
+  as different wholes ("a 92 percent rating", "6 percent of the profits"; a capitalised
+  whole may be a name of the same one and never sets shares apart).
 - **a part told as a part**: a figure its sentence lists with numbers adding up to another
   figure of the measure ("12 sailors and 11 fishermen" beside 23) or counts "of" it ("of
   the 40 arrested, nine"; "1,559, including 318 women") is that whole's part.
