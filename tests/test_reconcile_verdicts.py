@@ -1781,3 +1781,19 @@ def test_verdicts_a_count_said_unchanged_still_disputes_a_changed_one() -> None:
     ]
     found = _split_of([same, moved], claims)
     assert found is None or "not in it" not in found.reason
+
+
+def test_verdicts_a_running_count_told_so_far_is_read_as_earlier_than_a_higher_one() -> None:
+    early = doc("f1", "At this point there was 1 arrest in Torvald, police said.", "Bay")
+    later = doc("f2", "Police made 30 arrests in Torvald over three nights.", "Coast", "2030-05-04")
+    claims = [
+        figure_claim(early, "1 arrest", low=1, high=1, counted="arrest", qualifiers=()),
+        figure_claim(later, "30 arrests", low=30, high=30, counted="arrests", qualifiers=()),
+    ]
+    (group,) = reconcile([early, later], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    # Told without "so far", the same two counts dispute each other.
+    flat = doc("f3", "There was 1 arrest in Torvald, police said.", "Bay")
+    claims[0] = figure_claim(flat, "1 arrest", low=1, high=1, counted="arrest", qualifiers=())
+    (group,) = reconcile([flat, later], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation

@@ -566,7 +566,7 @@ def judge(
         _rising(series) if running and (not all_agree(latest) or _stated_rise(series)) else None
     )
     if rising is None and running:
-        rising = _said_rise(series)
+        rising = _said_rise(series) or _provisional_rise(series, documents)
     moved = None
     if rising is None and changing and not all_agree(latest) and not _missed(claims, documents):
         moved = rising = _rising(series, either=True)
@@ -2088,6 +2088,62 @@ def _said_rise(series: Sequence[Series]) -> tuple[Point, Point] | None:
     rest = [p for p in points if p not in lower]
     if not lower or not all(p.interval.meets(top.interval) for p in rest):
         return None
+    return min(lower, key=lambda p: (p.interval.low, p.root)), top
+
+
+# Words telling a count as it stands so far, expected to grow: "there was one arrest at
+# this point", "the toll so far", "as of Monday night".
+_SO_FAR = re.compile(
+    r"\b(?:so\s+far|thus\s+far|at\s+this\s+(?:point|stage|hour|time)|as\s+of\s+(?:now|"
+    r"this|\w+day|\d)|to\s+date|at\s+last\s+count|for\s+now|by\s+then|at\s+that\s+"
+    r"(?:point|time|stage))\b",
+    re.IGNORECASE,
+)
+
+
+def provisional(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether the figure's sentence tells its count as it stands so far (``_SO_FAR``)."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    # A sentence cut short by an abbreviation ("At this point (10:30 p.m.), ...") is read
+    # from its line's words just before the figure too.
+    line = doc.text.rfind("\n", 0, claim.start) + 1
+    begin = min(begin, max(line, claim.start - 100))
+    return _SO_FAR.search(doc.text, begin, end) is not None
+
+
+def _provisional_rise(
+    series: Sequence[Series], documents: Mapping[str, Document]
+) -> tuple[Point, Point] | None:
+    """A running count whose lower figures are each told as the count so far ("at this
+    point there was one arrest"), in reports no later than the highest figure's: a count
+    so far is expected to grow, so the higher figure is read as the later one, when every
+    other figure can hold it. Returns the lowest provisional point and the highest one."""
+    points = [p for s in series for p in s.current]
+    stated = [p for p in points if _stated(p) is not None]
+    if len(stated) < 2:
+        return None
+    top = max(stated, key=lambda p: (_stated(p) or 0.0, p.date, p.root))
+    value = _stated(top)
+    assert value is not None
+    lower = [p for p in points if not p.interval.meets(top.interval)]
+    if not lower:
+        return None
+    for point in lower:
+        if point.date and top.date and point.date > top.date:
+            return None
+        if point.claims[0].doc == top.claims[0].doc:
+            return None
+        if not all(
+            provisional(c, documents)
+            and c.figure is not None
+            and (v := stated_value(c.figure)) is not None
+            and _ceiling(c.figure, v) < value
+            for c in point.claims
+        ):
+            return None
     return min(lower, key=lambda p: (p.interval.low, p.root)), top
 
 
