@@ -23,7 +23,9 @@ Rules, applied to the figures of one measure (vague amounts never decide):
                   values can all hold but whose stated numbers rise from the first day
                   to the last ("at least 3" one day, 10 the next), or whose lower
                   figures come from reports of unknown day while another report says
-                  the count rose ("the toll rose to 10"). Reports of one day are
+                  the count rose ("the toll rose to 10"), or are told as the count
+                  so far ("at this point", "so far") in reports no later than the
+                  higher figure's. Reports of one day are
                   ordered by the time of day (:mod:`.clocks`), and a figure its report
                   calls earlier ("had initially said 9") precedes its report's day.
                   A count of people in a state they leave (the missing, hospitalised,
