@@ -1613,6 +1613,19 @@ def share_of(claim: Claim, documents: Mapping[str, Document]) -> str | None:
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
+def _share_words(claim: Claim, whole: str, documents: Mapping[str, Document]) -> str:
+    """The report's words from the percentage to the whole it names ("5% of the film's
+    backend profits"), or the figure's own words when they cannot be found."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return claim.text
+    _, end = sentence_span(doc.text, claim.start, claim.end)
+    found = re.search(rf"\b{re.escape(whole)}\w*", doc.text[claim.start : end], re.IGNORECASE)
+    if found is None:
+        return claim.text
+    return " ".join(doc.text[claim.start : claim.start + found.end()].split())
+
+
 def _shares_apart(
     read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> Split | None:
@@ -1629,9 +1642,11 @@ def _shares_apart(
         return None
     (whole_a, first), (whole_b, second) = pair
     reason = (
-        f"{speaks(publisher(first, documents), 'give')} {_value(first)} of or as a {whole_a} "
-        f"and {speaks(publisher(second, documents), 'give')} {_value(second)} of or as a "
-        f"{whole_b}: shares of different wholes, not one quantity in dispute"
+        f"{speaks(publisher(first, documents), 'give')} {_value(first)} "
+        f'("{_share_words(first, whole_a, documents)}") and '
+        f"{speaks(publisher(second, documents), 'give')} {_value(second)} "
+        f'("{_share_words(second, whole_b, documents)}"): shares of different wholes, not one '
+        "quantity in dispute"
     )
     return Split(parts=_claims_of(shares), reason=reason)
 
