@@ -1797,3 +1797,40 @@ def test_verdicts_a_running_count_told_so_far_is_read_as_earlier_than_a_higher_o
     claims[0] = figure_claim(flat, "1 arrest", low=1, high=1, counted="arrest", qualifiers=())
     (group,) = reconcile([flat, later], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
+
+
+def _size(document: Document, phrase: str, value: float, speaker: str | None = None) -> Claim:
+    return figure_claim(
+        document, phrase, low=value, high=value, measure="magnitude of quake in Torvald",
+        counted="quake", qualifiers=(), kind="magnitude", unit=None, speaker=speaker,
+    )  # fmt: skip
+
+
+def test_verdicts_a_figure_its_report_places_at_an_earlier_event_is_of_another_event() -> None:
+    both = doc(
+        "e1",
+        "Officials said a 4.1 quake shook Torvald on Tuesday. Earlier on Monday a 5.8 quake "
+        "struck the coast.",
+        "Bay",
+    )
+    other = doc("e2", "A 5.8 quake struck Torvald on Monday, the survey said.", "Coast Post")
+    claims = [
+        _size(both, "4.1", 4.1, speaker="Officials"),
+        _size(both, "5.8", 5.8),
+        _size(other, "5.8", 5.8),
+    ]
+    groups = reconcile([both, other], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict"), [g.explanation for g in groups]
+    (scoped,) = _by_verdict(groups, "scope_differs")
+    assert "earlier event" in scoped.explanation and "two events" in scoped.explanation
+
+
+def test_verdicts_an_earlier_telling_is_not_an_earlier_event() -> None:
+    # "Earlier, officials put the count at" tells the same quantity at an earlier time.
+    both = doc(
+        "e3", "Earlier, officials put the size at 4.1; the survey now says 5.8 in Torvald.", "Bay"
+    )
+    claims = [_size(both, "4.1", 4.1, speaker="officials"), _size(both, "5.8", 5.8, "survey")]
+    assert all(
+        "earlier event" not in g.explanation for g in reconcile([both], [TORVALD], claims).groups
+    )

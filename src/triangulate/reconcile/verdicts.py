@@ -59,6 +59,10 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   died, authorities said, one crushed by a facade"); two sources quoted in one sentence,
   or one across its sentences (an official 43 set against its own 60), may be a dispute
   and are left alone.
+- **another event**: a figure a report places at an earlier event ("Earlier on Sunday a
+  5.6 quake jolted the island", no word of telling after "earlier") beside its own other
+  values for the measure is of another event of the same kind; the measure's values are
+  shared out to the two events by value.
 - **another time**: a figure its sentence places in a year before its report's, in
   words for an earlier time ("last year", "the last time"), or after words setting the
   story's event weeks or more after another ("came just weeks after a storm killed 31")
@@ -785,7 +789,8 @@ def split(
         )
         return Split(parts=tuple(tuple(keyed[k]) for k in sorted(keyed)), reason=reason)
     apart = (
-        _held_apart(read, documents, names)
+        _events_apart(read, documents)
+        or _held_apart(read, documents, names)
         or _kinds_apart(read, documents)
         or _stages_apart(read, documents)
         or _others_apart(read, documents)
@@ -1343,6 +1348,62 @@ def _aged(doc: Document, claim: Claim) -> bool:
 @lru_cache(maxsize=512)
 def _passed_over(sentence: str) -> tuple[PassedOver, ...]:
     return passed_over(sentence)
+
+
+def earlier_event(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The words placing what the figure counts at an earlier event than its report's
+    main one ("Earlier on Sunday a 5.6 quake jolted the island"): "earlier" before the
+    figure in its sentence with no word of telling after it (:func:`earlier_cue` reads
+    "earlier, police put the toll at" as an earlier telling instead); else None."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    before = doc.text[max(begin, claim.start - 60) : claim.start]
+    found = _EARLIER.search(before) if may_hold(before, ("earlier",)) else None
+    if found is None or (found.group(1) or "").lower() != "earlier":
+        return None
+    if _TELLING.search(before, found.end(1)) is not None or changed_cue(claim, documents):
+        return None
+    return " ".join(doc.text[claim.start - len(before) + found.start() : claim.end].split())
+
+
+def _events_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure whose values a report gives for two events of one kind: a figure it
+    places at an earlier event (:func:`earlier_event`) beside another of its own figures
+    that cannot hold with it ("a 5.2 quake struck on Monday ... Earlier on Sunday a 5.6
+    quake jolted the island"). The measure's values are shared out to the two events by
+    value, each judged apart."""
+    by_doc: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        by_doc.setdefault(claim.doc, []).append((claim, found))
+    for doc in sorted(by_doc):
+        items = by_doc[doc]
+        if any(changed_cue(c, documents) for c, _ in items):
+            continue
+        for claim, found in items:
+            words = earlier_event(claim, documents)
+            if words is None:
+                continue
+            # The report's other values for the measure are its main event's.
+            main = [
+                (c, i)
+                for c, i in items
+                if not i.meets(found) and earlier_event(c, documents) is None
+            ]
+            if not main:
+                continue
+            reason = (
+                f"{speaks(publisher(claim, documents), 'give')} {_value(claim)} for an "
+                f'earlier event ("{words}") and {" and ".join(_value(c) for c, _ in main)} for '
+                f"{their(publisher(claim, documents))} main one, so these are figures of "
+                "two events of one kind, not one quantity in dispute"
+            )
+            anchors = [found, hull(i for _, i in main) or main[0][1]]
+            return Split(parts=_parted([c for c, _ in read], anchors), reason=reason)
+    return None
 
 
 def _kinds_apart(
