@@ -1834,3 +1834,11 @@ def test_verdicts_an_earlier_telling_is_not_an_earlier_event() -> None:
     assert all(
         "earlier event" not in g.explanation for g in reconcile([both], [TORVALD], claims).groups
     )
+
+
+def test_verdicts_shares_of_two_nouns_may_be_of_one_whole_and_still_dispute() -> None:
+    # "of the town" and "of the city" may name one whole two ways.
+    town = doc("p5", "Rebels hold 40 percent of the town, the army said.", "Bay")
+    city = doc("p6", "Rebels hold 70 percent of the city, residents said.", "Coast")
+    claims = [_share(town, "40 percent", 40), _share(city, "70 percent", 70)]
+    assert _split_of([town, city], claims) is None

@@ -1644,7 +1644,8 @@ _SHARE_SKIPS = frozenset({"the", "a", "an", "all", "of", "its", "their", "his", 
 
 
 def share_of(claim: Claim, documents: Mapping[str, Document]) -> str | None:
-    """The common noun a percentage is a share of or qualifies, singular and lower-cased;
+    """The common noun a percentage is a share of ("of profit" of "6 percent of the
+    profits") or qualifies ("rating" of "a 92 percent rating"), singular and lower-cased;
     None when the words after it name none, or name a place or a name (capitalised: "of
     the city" and "of Raqqa" may be one whole)."""
     figure, doc = claim.figure, documents.get(claim.doc)
@@ -1658,12 +1659,14 @@ def share_of(claim: Claim, documents: Mapping[str, Document]) -> str | None:
     if said is None:
         return None
     head: str | None = None
+    of = False
     for word in re.findall(r"[A-Za-z'\u2019-]+|[^\sA-Za-z]", after[said.end() :])[:8]:
         bare = word.lower().removesuffix("'s").removesuffix("\u2019s")
         if not word[:1].isalpha() and word not in {'"', "'", "\u201c", "\u201d"}:
             break
         if bare in _SHARE_STOPS:
             break
+        of = of or (bare == "of" and head is None)
         if bare in _SHARE_SKIPS or not word[:1].isalpha():
             continue
         if word[:1].isupper():
@@ -1671,7 +1674,8 @@ def share_of(claim: Claim, documents: Mapping[str, Document]) -> str | None:
         head = bare
     if head is None or len(head) < 3:
         return None
-    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return f"of {head}" if of else head
 
 
 def _share_words(claim: Claim, whole: str, documents: Mapping[str, Document]) -> str:
@@ -1690,18 +1694,26 @@ def _share_words(claim: Claim, whole: str, documents: Mapping[str, Document]) ->
 def _shares_apart(
     read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> Split | None:
-    """A measure mixing percentages of different wholes (:func:`share_of`): "5% of the
-    film's profits" and "an 85 percent rating". A share of one whole says nothing of a
-    share of another, so the two are not one quantity in dispute."""
+    """A measure mixing percentages of different things (:func:`share_of`): "5% of the
+    film's profits" and "an 85 percent rating", "a 5 percent rise" and "a 9 percent
+    stake". A share of one thing says nothing of a share of another, so the two are not
+    one quantity in dispute."""
     shares: dict[str, list[tuple[Claim, Interval]]] = {}
+    wholes: dict[str, str] = {}
     for claim, found in read:
         whole = share_of(claim, documents)
         if whole is not None:
-            shares.setdefault(whole, []).append((claim, found))
+            # Shares "of" two nouns may be of one whole named two ways ("of the city", "of
+            # the town"; "of voters", "of the electorate"): only a share qualifying a noun
+            # of its own ("a 92 percent rating", "a 5 percent rise") is set apart.
+            key = "of" if whole.startswith("of ") else whole
+            shares.setdefault(key, []).append((claim, found))
+            wholes[claim.id] = whole.removeprefix("of ")
     pair = _disputing(shares)
     if pair is None:
         return None
-    (whole_a, first), (whole_b, second) = pair
+    (_, first), (_, second) = pair
+    whole_a, whole_b = wholes[first.id], wholes[second.id]
     reason = (
         f"{speaks(publisher(first, documents), 'give')} {_value(first)} "
         f'("{_share_words(first, whole_a, documents)}") and '
