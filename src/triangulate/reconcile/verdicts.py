@@ -77,10 +77,11 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
 - **a state and its negation**: figures beside a word and its negation ("each vial of
   the undiluted vaccine holds five doses", "after dilution, six") count different things;
   words of how sure or how new a telling is ("unconfirmed", "unchanged") never do.
-- **different things measured or shares of different wholes**: measurements joined to
-  differently named things ("an 11-yard pass", "a 73-yard drive"), and percentages of or
-  as different wholes ("a 92 percent rating", "6 percent of the profits"; a capitalised
-  whole may be a name of the same one and never sets shares apart).
+- **different things measured or shares of different things**: measurements joined to
+  differently named things ("an 11-yard pass", "a 73-yard drive"), and a percentage
+  qualifying a noun of its own beside another ("a 92 percent rating", "6 percent of the
+  profits"; shares "of" two nouns, "of the town" and "of the city", may be of one whole
+  named two ways, and a capitalised whole may be a name: neither sets shares apart).
 - **a part told as a part**: a figure its sentence lists with numbers adding up to another
   figure of the measure ("12 sailors and 11 fishermen" beside 23) or counts "of" it ("of
   the 40 arrested, nine"; "1,559, including 318 women") is that whole's part.
