@@ -1636,6 +1636,8 @@ def test_verdicts_an_agreement_names_every_value_a_source_gives() -> None:
         ("Anna Berg", "Anna Berg gives"),
         ("Reports (unnamed, via Harbour Radio)", "Reports (unnamed, via Harbour Radio) give"),
         ("State media", "State media give"),
+        ("residents of Torvald", "residents of Torvald give"),
+        ("A nurse in Torvald", "A nurse in Torvald gives"),
     ],
 )
 def test_verdicts_a_source_name_takes_its_verb_in_agreement(name: str, said: str) -> None:

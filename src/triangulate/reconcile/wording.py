@@ -16,6 +16,7 @@ name                             number  why
 "officials", "local residents"   plural  a lower-case noun ending in -s (not -ss, -us, -is)
 "Officials", "Syrian officials"  plural  a capitalised word that is a common plural noun
                                          of news reporting (officials, witnesses, ...)
+"residents of Raqqa"             plural  the head noun before its "of", "in", "at" phrase
 "Reuters", "The New York Times"  single  any other capitalised name: a title is one source
 "the report 'Two killed ...'"    single  what the relay or the quote says is not the name
 ===============================  ======  ==================================================
@@ -47,6 +48,7 @@ _BODIES = frozenset(
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "ics")
 # Quoted titles and bracketed relays are not part of the name's number.
 _ASIDE = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”|‘[^’]*’|\([^)]*\)")
+_AFTER_HEAD = re.compile(r"\s(?:of|in|at|from|for|with|on)\s")
 _JOINED = re.compile(r"\s+and\s+", re.IGNORECASE)
 # "Ministry of Health and Population": "and" inside a body's "of" phrase is one name.
 _OF = re.compile(r"\s(?:of|for|on)\s")
@@ -62,6 +64,9 @@ def plural(name: str) -> bool:
     joined = _JOINED.split(bare)
     if len(joined) > 1 and not _OF.search(joined[0]):
         return True
+    # The head noun comes before a phrase that follows it: "residents of Raqqa", "an
+    # office worker in Dubai", "officials at the ministry".
+    bare = _AFTER_HEAD.split(bare, 1)[0].strip() or bare
     words = bare.split()
     head = words[-1].strip(".,;:").lower()
     if bare.lower() in _PLURAL_ALWAYS or head in _PLURAL_ALWAYS:
