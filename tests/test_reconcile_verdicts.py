@@ -10,7 +10,7 @@ from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim
 from triangulate.model import Claim, Document, Entity, Group, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.sources import Upstreams
-from triangulate.reconcile.verdicts import Split, judge, split
+from triangulate.reconcile.verdicts import Split, judge, measured_thing, split
 from triangulate.reconcile.wording import speaks, their
 
 A = doc("a", "Medics said 30 people died in the storm. Officials counted 31 dead.", "Coast Post")
@@ -1844,3 +1844,16 @@ def test_verdicts_shares_of_two_nouns_may_be_of_one_whole_and_still_dispute() ->
     city = doc("p6", "Rebels hold 70 percent of the city, residents said.", "Coast")
     claims = [_share(town, "40 percent", 40), _share(city, "70 percent", 70)]
     assert _split_of([town, city], claims) is None
+
+
+def test_verdicts_the_thing_measured_is_the_last_noun_after_the_unit() -> None:
+    drive = doc("n1", "Berg led a 73-yard game-winning drive, capped by a pass.", "Bay")
+    game = doc("n2", "It was his second 200-yard game of the season.", "Coast")
+
+    def length(document: Document, phrase: str) -> Claim:
+        return figure_claim(
+            document, phrase, low=1, high=1, counted="yard game", kind="length", unit="yd"
+        )
+
+    assert measured_thing(length(drive, "73-yard game"), {"n1": drive}) == "drive"
+    assert measured_thing(length(game, "200-yard game"), {"n2": game}) == "game"

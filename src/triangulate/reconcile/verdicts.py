@@ -1593,15 +1593,32 @@ _UNIT_NOUNS = re.compile(
 )
 
 
-def measured_thing(claim: Claim) -> str | None:
+def measured_thing(claim: Claim, documents: Mapping[str, Document] | None = None) -> str | None:
     """The noun a measurement modifies ("pass" of "an 11-yard pass"), or None when its
-    figure names only a unit or nothing, or is not joined to its noun."""
+    figure names only a unit or nothing, or is not joined to its noun. With the reports
+    given, the noun is the last of the words after the unit, up to a word that opens a
+    phrase of its own ("a 73-yard game winning drive, capped": drive; "his 200-yard game
+    of the season": game); else the figure's counted noun."""
     figure = claim.figure
     if figure is None or figure.kind not in _MEASURING or not figure.counted:
         return None
-    if not _MODIFIES.search(claim.text):
+    joined = _MODIFIES.search(claim.text)
+    if joined is None:
         return None  # "eight days of riots": the noun of an "of" phrase is how it is told
     head = figure.counted.split()[-1].lower()
+    doc = (documents or {}).get(claim.doc)
+    if doc is not None:
+        _, end = sentence_span(doc.text, claim.start, claim.end)
+        after = doc.text[claim.start + joined.end() - 1 : end]
+        words = []
+        for word in re.findall(r"[A-Za-z]+|\S", after)[:8]:
+            if word == "-":
+                continue  # "a 73-yard game-winning drive", spaced or not
+            if not word.isalpha() or word.lower() in _SHARE_STOPS or word.lower() == "of":
+                break
+            words.append(word.lower())
+        if words:
+            head = words[-1]
     if _UNIT_NOUNS.match(head) or not head.isalpha():
         return None
     return head
@@ -1615,7 +1632,7 @@ def _things_apart(
     hearing". How long or how far one thing is says nothing of another."""
     things: dict[str, list[tuple[Claim, Interval]]] = {}
     for claim, found in read:
-        thing = measured_thing(claim)
+        thing = measured_thing(claim, documents)
         if thing is not None:
             things.setdefault(thing, []).append((claim, found))
     pair = _disputing(things)
