@@ -10,7 +10,7 @@ from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim
 from triangulate.model import Claim, Document, Entity, Group, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.sources import Upstreams
-from triangulate.reconcile.verdicts import Split, judge, measured_thing, split
+from triangulate.reconcile.verdicts import Split, earlier_event, judge, measured_thing, split
 from triangulate.reconcile.wording import speaks, their
 
 A = doc("a", "Medics said 30 people died in the storm. Officials counted 31 dead.", "Coast Post")
@@ -1857,3 +1857,11 @@ def test_verdicts_the_thing_measured_is_the_last_noun_after_the_unit() -> None:
 
     assert measured_thing(length(drive, "73-yard game"), {"n1": drive}) == "drive"
     assert measured_thing(length(game, "200-yard game"), {"n2": game}) == "game"
+
+
+def test_verdicts_a_figure_told_earlier_is_no_earlier_event() -> None:
+    told = doc("e4", "Experts estimated earlier that 4.1 was the size of the Torvald quake.", "Bay")
+    claim = _size(told, "4.1", 4.1)
+    assert earlier_event(claim, {"e4": told}) is None
+    event = doc("e5", "Earlier on Monday a 5.8 quake struck Torvald.", "Bay")
+    assert earlier_event(_size(event, "5.8", 5.8), {"e5": event}) is not None

@@ -1366,6 +1366,12 @@ def earlier_event(claim: Claim, documents: Mapping[str, Document]) -> str | None
         return None
     if _TELLING.search(before, found.end(1)) is not None or changed_cue(claim, documents):
         return None
+    # "experts estimated earlier that 0.2 percent ...": a telling verb just before
+    # "earlier", or a "that" clause after it, tells the figure earlier; it is no event.
+    if _TELLING.search(before[max(0, found.start(1) - 30) : found.start(1)]) is not None:
+        return None
+    if re.match(r"\s+that\b", before[found.end(1) :]):
+        return None
     return " ".join(doc.text[claim.start - len(before) + found.start() : claim.end].split())
 
 
