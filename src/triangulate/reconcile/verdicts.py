@@ -1507,7 +1507,7 @@ _NOT_A_STATE = frozenset(
     {
         "abat", "alter", "announc", "answer", "believ", "chang", "check", "confirm",
         "corroborat", "count", "dat", "disclos", "expect", "explain", "found", "identifi",
-        "limit", "match", "nam", "paralleled", "preced", "precedent", "publish", "releas",
+        "limit", "match", "nam", "parallel", "preced", "precedent", "publish", "releas",
         "report", "resolv", "revis", "solv", "specifi", "stat", "substantiat", "updat",
         "verifi", "want", "warrant",
     }
