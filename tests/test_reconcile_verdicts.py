@@ -10,7 +10,8 @@ from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim
 from triangulate.model import Claim, Document, Entity, Group, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.sources import Upstreams
-from triangulate.reconcile.verdicts import judge
+from triangulate.reconcile.verdicts import Split, earlier_event, judge, measured_thing, split
+from triangulate.reconcile.wording import speaks, their
 
 A = doc("a", "Medics said 30 people died in the storm. Officials counted 31 dead.", "Coast Post")
 B = doc("b", "The mayor said about 33 people were killed in Torvald.", "Valley News")
@@ -576,7 +577,7 @@ def test_verdicts_a_toll_said_to_have_risen_makes_lower_undated_figures_earlier(
     ]
     (group,) = reconcile([undated, risen], [TORVALD], claims).groups
     assert group.verdict == "update", group.explanation
-    assert "at least 3 earlier, and officials gives 10 on 2030-05-02" in group.explanation
+    assert "at least 3 earlier, and officials give 10 on 2030-05-02" in group.explanation
     # Without words saying the toll rose, the two can both hold: they agree.
     flat = doc("d3", "The death toll is 10, officials said.", "Second Wire", "2030-05-02")
     claims[1] = figure_claim(flat, "10", low=10, high=10, speaker="officials")
@@ -864,7 +865,7 @@ def test_verdicts_a_figure_its_report_calls_earlier_precedes_the_others() -> Non
     ]
     (group,) = reconcile([old, now], [TORVALD], claims).groups
     assert group.verdict == "update", group.explanation
-    assert "Police gives 9 earlier, and Medics gives 20" in group.explanation
+    assert "Police give 9 earlier, and Medics give 20" in group.explanation
     # Told in a report of a later day, it is not known to precede an earlier day's 20.
     late = doc("i3", "Police had initially said 9 people died in the blast.", "Bay", "2030-05-05")
     claims[0] = figure_claim(late, "9 people", low=9, high=9, speaker="Police")
@@ -1295,7 +1296,7 @@ def test_verdicts_a_dispute_is_told_by_the_values_nearest_each_other() -> None:
     (group,) = reconcile([police, medics], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
     # Police's highest figure is the one that cannot meet the medics' 30.
-    assert group.explanation.startswith("Police gives 14 while Medics gives 30")
+    assert group.explanation.startswith("Police give 14 while Medics give 30")
 
 
 def test_verdicts_a_figure_of_one_singling_out_one_of_a_kind_is_a_floor() -> None:
@@ -1342,9 +1343,7 @@ def test_verdicts_a_toll_said_to_have_reached_or_grown_to_a_value_rose() -> None
         (group,) = reconcile([undated, risen], [TORVALD], [*claims, told]).groups
         # The lower figure of a report of unknown day came before the rise.
         assert group.verdict == "update", (words, group.explanation)
-        assert (
-            "officials gives 26" in group.explanation and "the latest figure" in group.explanation
-        )
+        assert "officials give 26" in group.explanation and "the latest figure" in group.explanation
 
 
 def test_verdicts_a_span_between_two_events_is_not_how_long_one_lasted() -> None:
@@ -1602,7 +1601,7 @@ def test_verdicts_an_agreement_names_every_value_a_source_gives() -> None:
     docs = {d.id: d for d in (one, two)}
     judged = judge(claims, Upstreams(claims, docs), docs)
     assert judged.verdict == "agree", judged.explanation
-    assert "Police gives both 1 and 2" in judged.explanation, judged.explanation
+    assert "Police give both 1 and 2" in judged.explanation, judged.explanation
     # Values said in different units are ordered by what they come to.
     kw = dict(measure="prison term", counted="term", qualifiers=(), kind="duration")
     one = doc("a3", "He got 9 months, the clerk said. The clerk said 2.5 years.", "Bay")
@@ -1615,3 +1614,254 @@ def test_verdicts_an_agreement_names_every_value_a_source_gives() -> None:
     docs = {d.id: d for d in (one, two)}
     judged = judge(claims, Upstreams(claims, docs), docs)
     assert "clerk gives both 9 months and 2.5 years" in judged.explanation, judged.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Police", "Police give"),
+        ("the authorities", "the authorities give"),
+        ("Officials", "Officials give"),
+        ("local residents", "local residents give"),
+        ("officials (unnamed, via Harbour Radio)", "officials (unnamed, via Harbour Radio) give"),
+        ("police and residents", "police and residents give"),
+        ("Harbour Radio", "Harbour Radio gives"),
+        ("The Lakeside Times", "The Lakeside Times gives"),
+        ("Torvald Business News", "Torvald Business News gives"),
+        ("Ministry of Health and Welfare", "Ministry of Health and Welfare gives"),
+        (
+            "the report 'Police and medics count the dead'",
+            "the report 'Police and medics count the dead' gives",
+        ),
+        ("Anna Berg", "Anna Berg gives"),
+        ("Reports (unnamed, via Harbour Radio)", "Reports (unnamed, via Harbour Radio) give"),
+        ("State media", "State media give"),
+        ("residents of Torvald", "residents of Torvald give"),
+        ("A nurse in Torvald", "A nurse in Torvald gives"),
+    ],
+)
+def test_verdicts_a_source_name_takes_its_verb_in_agreement(name: str, said: str) -> None:
+    assert speaks(name, "give") == said
+
+
+def test_verdicts_several_names_are_joined_and_take_a_plural_verb() -> None:
+    assert speaks(["Harbour Radio", "Anna Berg"], "say") == "Harbour Radio and Anna Berg say"
+    assert speaks(["Harbour Radio"], "say") == "Harbour Radio says"
+    assert their("Harbour Radio") == "its" and their("Police") == "their"
+
+
+def test_verdicts_a_plural_source_reads_as_a_plural_in_an_update() -> None:
+    first = doc("p1", "Police said 9 people were killed in Torvald.", "Bay", "2030-05-02")
+    later = doc("p2", "Police said 20 people were killed in Torvald.", "Bay", "2030-05-03")
+    claims = [
+        figure_claim(first, "9 people", low=9, high=9, speaker="Police"),
+        figure_claim(later, "20 people", low=20, high=20, speaker="Police"),
+    ]
+    (group,) = reconcile([first, later], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "Police revised their figure from 9" in group.explanation, group.explanation
+
+
+def test_verdicts_a_state_and_its_negation_beside_two_figures_differ_in_scope() -> None:
+    # Reports of one batch of serum: the concentrate holds fewer doses than the mix.
+    plain = doc("s1", "Each vial of undiluted serum holds 4 doses, the clinic said.", "Bay")
+    mixed = doc("s2", "After dilution, a vial of the serum holds 7 doses.", "Coast Post")
+    claims = [
+        figure_claim(plain, "4 doses", low=4, high=4, measure="doses in Torvald", qualifiers=()),
+        figure_claim(mixed, "7 doses", low=7, high=7, measure="doses in Torvald", qualifiers=()),
+    ]
+    groups = reconcile([plain, mixed], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict"), [g.explanation for g in groups]
+    (scoped,) = _by_verdict(groups, "scope_differs")
+    assert "undiluted" in scoped.explanation and "After dilution" in scoped.explanation
+
+
+def test_verdicts_an_unconfirmed_figure_still_disputes_a_confirmed_one() -> None:
+    # How sure a report is of its figure hedges it; it does not make another quantity.
+    sure = doc("u1", "Police confirmed 4 people were killed in Torvald.", "Bay")
+    unsure = doc("u2", "Unconfirmed reports said 9 people were killed in Torvald.", "Coast Post")
+    claims = [
+        figure_claim(sure, "4 people", low=4, high=4),
+        figure_claim(unsure, "9 people", low=9, high=9),
+    ]
+    (group,) = reconcile([sure, unsure], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_part_split_off_for_its_time_says_its_time_in_its_label() -> None:
+    now = doc(
+        "t1", "A storm killed 20 people in Torvald on Monday, police said.", "Bay", "2030-05-02"
+    )
+    also = doc("t2", "Medics said 25 people were killed in Torvald.", "Coast", "2030-05-02")
+    past = doc("t3", "In 2027 a flood killed 9 people in Torvald.", "Post", "2030-05-02")
+    claims = [
+        figure_claim(now, "20 people", low=20, high=20),
+        figure_claim(also, "25 people", low=25, high=25),
+        figure_claim(past, "9 people", low=9, high=9),
+    ]
+    groups = reconcile([now, also, past], [TORVALD], claims).groups
+    (alone,) = [g for g in groups if g.claims == ("t3:23",)]
+    assert alone.label.endswith(", 2027"), alone.label
+    (disputed,) = _by_verdict(groups, "conflict")
+    assert "2027" not in disputed.label
+
+
+def test_verdicts_measurements_of_differently_named_things_are_not_in_dispute() -> None:
+    # "an 11-yard pass" and "a 73-yard drive": how far one went says nothing of the other.
+    a = doc("m1", "Berg completed an 11 - yard pass to Lund in Torvald.", "Bay")
+    b = doc("m2", "The Harbour side went on a 73 - yard drive in Torvald.", "Coast Post")
+    claims = [
+        figure_claim(
+            a, "11 - yard pass", low=11, high=11, measure="length of pass in Torvald",
+            counted="yard pass", qualifiers=("completed",), kind="length", unit="yd",
+        ),
+        figure_claim(
+            b, "73 - yard drive", low=73, high=73, measure="length of drive in Torvald",
+            counted="yard drive", qualifiers=("went",), kind="length", unit="yd",
+        ),
+    ]  # fmt: skip
+    groups = reconcile([a, b], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict"), [g.explanation for g in groups]
+    (scoped,) = _by_verdict(groups, "scope_differs")
+    assert "for a pass" in scoped.explanation and "for a drive" in scoped.explanation
+
+
+def test_verdicts_a_measurement_told_by_an_of_phrase_keeps_its_dispute() -> None:
+    # "8 days of riots" and "12 days of clashes" tell one unrest's length in other words.
+    one = doc("r1", "Torvald was calm after 8 days of riots.", "Bay")
+    two = doc("r2", "Torvald was calm after 12 days of clashes.", "Coast Post")
+    claims = [
+        figure_claim(
+            one, "8 days of riots", low=8, high=8, measure="duration of unrest",
+            counted="riots", qualifiers=(), kind="duration", unit="day",
+        ),
+        figure_claim(
+            two, "12 days of clashes", low=12, high=12, measure="duration of unrest",
+            counted="clashes", qualifiers=(), kind="duration", unit="day",
+        ),
+    ]  # fmt: skip
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+
+
+def _share(document: Document, phrase: str, value: float) -> Claim:
+    return figure_claim(
+        document, phrase, low=value, high=value, measure="percent of film in Torvald",
+        counted="film", qualifiers=(), kind="percent", unit="percent",
+    )  # fmt: skip
+
+
+def _split_of(documents: list[Document], claims: list[Claim]) -> Split | None:
+    by_id = {d.id: d for d in documents}
+    return split(claims, Upstreams(claims, by_id), by_id)
+
+
+def test_verdicts_percentages_of_different_wholes_are_not_in_dispute() -> None:
+    rating = doc("p1", "Critics gave the Torvald film a 92 percent rating.", "Bay")
+    profits = doc("p2", "The director was paid 6 percent of the film's profits.", "Coast")
+    claims = [_share(rating, "92 percent", 92), _share(profits, "6 percent", 6)]
+    found = _split_of([rating, profits], claims)
+    assert found is not None and len(found.parts) == 2
+    assert "rating" in found.reason and "profit" in found.reason, found.reason
+
+
+def test_verdicts_percentages_of_one_whole_in_other_names_are_not_set_apart() -> None:
+    # "of the town" and "of Torvald" may be one whole: a name never sets shares apart.
+    town = doc("p3", "Rebels hold 40 percent of the town, the army said.", "Bay")
+    named = doc("p4", "Rebels hold 70 percent of Torvald, residents said.", "Coast")
+    claims = [_share(town, "40 percent", 40), _share(named, "70 percent", 70)]
+    assert _split_of([town, named], claims) is None
+
+
+def test_verdicts_a_count_said_unchanged_still_disputes_a_changed_one() -> None:
+    # "unchanged" tells how the count moved, not a different thing counted.
+    same = doc("w1", "The toll in Torvald remained unchanged at 40 people.", "Bay")
+    moved = doc("w2", "The toll in Torvald changed to 55 people, medics said.", "Coast Post")
+    claims = [
+        figure_claim(same, "40 people", low=40, high=40),
+        figure_claim(moved, "55 people", low=55, high=55),
+    ]
+    found = _split_of([same, moved], claims)
+    assert found is None or "not in it" not in found.reason
+
+
+def test_verdicts_a_running_count_told_so_far_is_read_as_earlier_than_a_higher_one() -> None:
+    early = doc("f1", "At this point there was 1 arrest in Torvald, police said.", "Bay")
+    later = doc("f2", "Police made 30 arrests in Torvald over three nights.", "Coast", "2030-05-04")
+    claims = [
+        figure_claim(early, "1 arrest", low=1, high=1, counted="arrest", qualifiers=()),
+        figure_claim(later, "30 arrests", low=30, high=30, counted="arrests", qualifiers=()),
+    ]
+    (group,) = reconcile([early, later], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    # Told without "so far", the same two counts dispute each other.
+    flat = doc("f3", "There was 1 arrest in Torvald, police said.", "Bay")
+    claims[0] = figure_claim(flat, "1 arrest", low=1, high=1, counted="arrest", qualifiers=())
+    (group,) = reconcile([flat, later], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+
+
+def _size(document: Document, phrase: str, value: float, speaker: str | None = None) -> Claim:
+    return figure_claim(
+        document, phrase, low=value, high=value, measure="magnitude of quake in Torvald",
+        counted="quake", qualifiers=(), kind="magnitude", unit=None, speaker=speaker,
+    )  # fmt: skip
+
+
+def test_verdicts_a_figure_its_report_places_at_an_earlier_event_is_of_another_event() -> None:
+    both = doc(
+        "e1",
+        "Officials said a 4.1 quake shook Torvald on Tuesday. Earlier on Monday a 5.8 quake "
+        "struck the coast.",
+        "Bay",
+    )
+    other = doc("e2", "A 5.8 quake struck Torvald on Monday, the survey said.", "Coast Post")
+    claims = [
+        _size(both, "4.1", 4.1, speaker="Officials"),
+        _size(both, "5.8", 5.8),
+        _size(other, "5.8", 5.8),
+    ]
+    groups = reconcile([both, other], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict"), [g.explanation for g in groups]
+    (scoped,) = _by_verdict(groups, "scope_differs")
+    assert "earlier event" in scoped.explanation and "two events" in scoped.explanation
+
+
+def test_verdicts_an_earlier_telling_is_not_an_earlier_event() -> None:
+    # "Earlier, officials put the count at" tells the same quantity at an earlier time.
+    both = doc(
+        "e3", "Earlier, officials put the size at 4.1; the survey now says 5.8 in Torvald.", "Bay"
+    )
+    claims = [_size(both, "4.1", 4.1, speaker="officials"), _size(both, "5.8", 5.8, "survey")]
+    assert all(
+        "earlier event" not in g.explanation for g in reconcile([both], [TORVALD], claims).groups
+    )
+
+
+def test_verdicts_shares_of_two_nouns_may_be_of_one_whole_and_still_dispute() -> None:
+    # "of the town" and "of the city" may name one whole two ways.
+    town = doc("p5", "Rebels hold 40 percent of the town, the army said.", "Bay")
+    city = doc("p6", "Rebels hold 70 percent of the city, residents said.", "Coast")
+    claims = [_share(town, "40 percent", 40), _share(city, "70 percent", 70)]
+    assert _split_of([town, city], claims) is None
+
+
+def test_verdicts_the_thing_measured_is_the_last_noun_after_the_unit() -> None:
+    drive = doc("n1", "Berg led a 73-yard game-winning drive, capped by a pass.", "Bay")
+    game = doc("n2", "It was his second 200-yard game of the season.", "Coast")
+
+    def length(document: Document, phrase: str) -> Claim:
+        return figure_claim(
+            document, phrase, low=1, high=1, counted="yard game", kind="length", unit="yd"
+        )
+
+    assert measured_thing(length(drive, "73-yard game"), {"n1": drive}) == "drive"
+    assert measured_thing(length(game, "200-yard game"), {"n2": game}) == "game"
+
+
+def test_verdicts_a_figure_told_earlier_is_no_earlier_event() -> None:
+    told = doc("e4", "Experts estimated earlier that 4.1 was the size of the Torvald quake.", "Bay")
+    claim = _size(told, "4.1", 4.1)
+    assert earlier_event(claim, {"e4": told}) is None
+    event = doc("e5", "Earlier on Monday a 5.8 quake struck Torvald.", "Bay")
+    assert earlier_event(_size(event, "5.8", 5.8), {"e5": event}) is not None

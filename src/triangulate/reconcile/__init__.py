@@ -69,7 +69,9 @@ from triangulate.reconcile.verdicts import (
     judge,
     listing,
     split,
+    timed_label,
 )
+from triangulate.reconcile.wording import speaks, their
 from triangulate.resolve.acronyms import unshout
 
 __all__ = ["Reconciled", "reconcile"]
@@ -466,7 +468,7 @@ def _measure_groups(
     conversions = sorted(b for b, a in (converted or {}).items() if a in inside)
     ids = (*(c.id for c in measure), *conversions)
     judgement = judge(measure, upstreams, docs, **_kinds(_lead(measure, topics)))
-    label = _label(measure, topics, entities)
+    label = timed_label(_label(measure, topics, entities), measure, docs)
     main = Group(
         id=group_id("figure", "measure", ids),
         label=label,
@@ -505,7 +507,7 @@ def _update_group(series: Series, label: str, upstreams: Upstreams) -> Group:
             f"in one report {dated(new.date, '')}, an update by the same source and not a "
             "conflict.".replace("  ", " ")
             if old_claim.doc == new_claim.doc
-            else f"{name} revised its figure from {describe(old_claim.figure)} "
+            else f"{name} revised {their(name)} figure from {describe(old_claim.figure)} "
             f"{dated(old.date, 'in an earlier report')} to {describe(new_claim.figure)} "
             f"{dated(new.date, 'in a later report')}, an update by the same source and not a "
             "conflict."
@@ -529,7 +531,7 @@ def _scope_group(
         first = measure[0]
         assert first.figure is not None
         sides.append(
-            f"{upstreams.name(first.id)} gives {describe(first.figure)} for "
+            f"{speaks(upstreams.name(first.id), 'give')} {describe(first.figure)} for "
             f"{_label(measure, topics, entities)}"
         )
     more = len(family.measures) - len(sides)

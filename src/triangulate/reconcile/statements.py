@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from triangulate.model import Claim, Document, Entity, Verdict
 from triangulate.reconcile.sources import Upstreams, publisher
+from triangulate.reconcile.wording import speaks
 
 EXCLUSIVE = frozenset({"reject", "block", "veto"})
 _CLASSES = {
@@ -394,8 +395,9 @@ def judge_thread(
         x, y = conflict
         return (
             "conflict",
-            f"{_who(x, upstreams)} says {_quote(x)}, but {_who(y, upstreams)} says "
-            f"{_quote(y)}: the same statement with opposite polarity.",
+            f"{speaks(_who(x, upstreams), 'say')} {_quote(x)}, but "
+            f"{speaks(_who(y, upstreams), 'say')} {_quote(y)}: the same statement with "
+            "opposite polarity.",
             (x.id, y.id),
         )
     if agents is not None:
@@ -404,8 +406,8 @@ def judge_thread(
         assert ax is not None and ay is not None
         return (
             "conflict",
-            f"{_who(x, upstreams)} names {ax.subject} as the one who did it, saying "
-            f"{_quote(x)}, while {_who(y, upstreams)} names {ay.subject}, saying "
+            f"{speaks(_who(x, upstreams), 'name')} {ax.subject} as the one who did it, saying "
+            f"{_quote(x)}, while {speaks(_who(y, upstreams), 'name')} {ay.subject}, saying "
             f"{_quote(y)}: different agents of the same act.",
             (x.id, y.id),
         )
@@ -413,8 +415,9 @@ def judge_thread(
         x, y = update
         return (
             "update",
-            f"{_who(x, upstreams)} reports {_quote(x)}; later {_who(y, upstreams)} reports "
-            f"{_quote(y)}: the later statement supersedes the earlier one.",
+            f"{speaks(_who(x, upstreams), 'report')} {_quote(x)}; later "
+            f"{speaks(_who(y, upstreams), 'report')} {_quote(y)}: the later statement "
+            "supersedes the earlier one.",
             (x.id, y.id),
         )
     if upstreams.count(c.id for c in thread) >= 2:
@@ -422,7 +425,8 @@ def judge_thread(
         firsts = list({upstreams.root(c.id): c for c in reversed(thread)}.values())[::-1]
         names = "; ".join(f"{_who(c, upstreams)}: {_quote(c)}" for c in firsts[:3])
         return "agree", f"Independent sources say the same: {names}.", None
-    return "single", f"Only {_who(thread[0], upstreams)} says this: {_quote(thread[0])}.", None
+    only = speaks(_who(thread[0], upstreams), "say")
+    return "single", f"Only {only} this: {_quote(thread[0])}.", None
 
 
 def _sides_ordered(thread: Sequence[Claim], x: Claim, y: Claim) -> tuple[Claim, Claim] | None:

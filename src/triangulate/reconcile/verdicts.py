@@ -23,7 +23,9 @@ Rules, applied to the figures of one measure (vague amounts never decide):
                   values can all hold but whose stated numbers rise from the first day
                   to the last ("at least 3" one day, 10 the next), or whose lower
                   figures come from reports of unknown day while another report says
-                  the count rose ("the toll rose to 10"). Reports of one day are
+                  the count rose ("the toll rose to 10"), or are told as the count
+                  so far ("at this point", "so far") in reports no later than the
+                  higher figure's. Reports of one day are
                   ordered by the time of day (:mod:`.clocks`), and a figure its report
                   calls earlier ("had initially said 9") precedes its report's day.
                   A count of people in a state they leave (the missing, hospitalised,
@@ -57,6 +59,10 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   died, authorities said, one crushed by a facade"); two sources quoted in one sentence,
   or one across its sentences (an official 43 set against its own 60), may be a dispute
   and are left alone.
+- **another event**: a figure a report places at an earlier event ("Earlier on Sunday a
+  5.6 quake jolted the island", no word of telling after "earlier") beside its own other
+  values for the measure is of another event of the same kind; the measure's values are
+  shared out to the two events by value.
 - **another time**: a figure its sentence places in a year before its report's, in
   words for an earlier time ("last year", "the last time"), or after words setting the
   story's event weeks or more after another ("came just weeks after a storm killed 31")
@@ -68,6 +74,14 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   not an amount of the measure; people arrested, charged and convicted are counted at
   different stages of a case; bare "others" of two reports are whoever each sentence
   sets them beside.
+- **a state and its negation**: figures beside a word and its negation ("each vial of
+  the undiluted vaccine holds five doses", "after dilution, six") count different things;
+  words of how sure or how new a telling is ("unconfirmed", "unchanged") never do.
+- **different things measured or shares of different things**: measurements joined to
+  differently named things ("an 11-yard pass", "a 73-yard drive"), and a percentage
+  qualifying a noun of its own beside another ("a 92 percent rating", "6 percent of the
+  profits"; shares "of" two nouns, "of the town" and "of the city", may be of one whole
+  named two ways, and a capitalised whole may be a name: neither sets shares apart).
 - **a part told as a part**: a figure its sentence lists with numbers adding up to another
   figure of the measure ("12 sailors and 11 fishermen" beside 23) or counts "of" it ("of
   the 40 arrested, nine"; "1,559, including 318 women") is that whole's part.
@@ -114,6 +128,7 @@ from triangulate.reconcile.intervals import (
 from triangulate.reconcile.intervals import stated as stated_value
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
+from triangulate.reconcile.wording import speaks, their
 
 _CHANGE_WORDS = (
     *("rose", "risen", "rising", "rises", "climbed", "climbs", "increased", "increases"),
@@ -558,7 +573,7 @@ def judge(
         _rising(series) if running and (not all_agree(latest) or _stated_rise(series)) else None
     )
     if rising is None and running:
-        rising = _said_rise(series)
+        rising = _said_rise(series) or _provisional_rise(series, documents)
     moved = None
     if rising is None and changing and not all_agree(latest) and not _missed(claims, documents):
         moved = rising = _rising(series, either=True)
@@ -588,9 +603,9 @@ def judge(
             verdict="update",
             explanation=(
                 "How long it has gone on grows with the day it is told: "
-                f"{upstreams.name(short.id)} gives {_value(short)} "
+                f"{speaks(upstreams.name(short.id), 'give')} {_value(short)} "
                 f"{dated(published(short, documents), 'in a report of unknown day')}, and "
-                f"{upstreams.name(long.id)} gives {_value(long)} "
+                f"{speaks(upstreams.name(long.id), 'give')} {_value(long)} "
                 f"{dated(published(long, documents), 'in a report of unknown day')}, the latest "
                 "figure; the reports' days allow one start for both."
             ),
@@ -641,7 +656,7 @@ def judge(
             tail = f", repeated in {len({c.doc for c in claims})} reports"
         return Judgement(
             verdict="single",
-            explanation=f"Only {name} gives this figure: {value}{tail}.",
+            explanation=f"Only {speaks(name, 'give')} this figure: {value}{tail}.",
             range=span,
             conservative=conservative,
             updates=(),
@@ -769,15 +784,20 @@ def split(
         for claim in claims:
             keyed.setdefault(years.get(claim.id) or other_time(claim, documents), []).append(claim)
         reason = (
-            f"{publisher(past, documents)} gives {_value(past)} {_for_time(years[past.id])}, "
+            f"{speaks(publisher(past, documents), 'give')} {_value(past)} "
+            f"{_for_time(years[past.id])}, "
             "so these are figures of different times, not one quantity in dispute"
         )
         return Split(parts=tuple(tuple(keyed[k]) for k in sorted(keyed)), reason=reason)
     apart = (
-        _held_apart(read, documents, names)
+        _events_apart(read, documents)
+        or _held_apart(read, documents, names)
         or _kinds_apart(read, documents)
         or _stages_apart(read, documents)
         or _others_apart(read, documents)
+        or _states_apart(read, documents)
+        or _things_apart(read, documents)
+        or _shares_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -785,7 +805,8 @@ def split(
     if told is not None:
         part, whole, quote = told
         reason = (
-            f"{publisher(part, documents)} gives {_value(part)} as a part of {number(whole.low)} "
+            f"{speaks(publisher(part, documents), 'give')} {_value(part)} as a part of "
+            f"{number(whole.low)} "
             f'("{quote}"), so these count a whole and its part, not one quantity in dispute'
         )
         parts = _parted(claims, [allowed(part, documents) or whole, whole])
@@ -798,8 +819,8 @@ def split(
             continue
         first, second = anchors[0][1][0], anchors[1][1][0]
         who = (
-            f"{publisher(first, documents)} gives both {_value(first)} and {_value(second)} in "
-            "its own words"
+            f"{speaks(publisher(first, documents), 'give')} both {_value(first)} and "
+            f"{_value(second)} in {their(publisher(first, documents))} own words"
             if len(key) == 1
             else f"one sentence of {publisher(first, documents)} gives both {_value(first)} "
             f"and {_value(second)}"
@@ -813,7 +834,7 @@ def split(
     if alone is not None:
         one, other = alone
         reason = (
-            f"{publisher(one, documents)} gives {_value(one)} and, in another sentence, "
+            f"{speaks(publisher(one, documents), 'give')} {_value(one)} and, in another sentence, "
             f"{_value(other)} without setting one against the other, and no other report gives "
             f"{_value(one)}, so the report counts two different things, not one quantity in "
             "dispute"
@@ -1070,9 +1091,9 @@ def _held_apart(
             continue
         first, second = items_a[0][0], items_b[0][0]
         reason = (
-            f"{publisher(first, documents)} gives {_value(first)} for "
+            f"{speaks(publisher(first, documents), 'give')} {_value(first)} for "
             f"{_titled(first, name_a, documents)} "
-            f"and {publisher(second, documents)} gives {_value(second)} for "
+            f"and {speaks(publisher(second, documents), 'give')} {_value(second)} for "
             f"{_titled(second, name_b, documents)}, so these are figures of different holders, "
             "not one quantity in dispute"
         )
@@ -1330,6 +1351,68 @@ def _passed_over(sentence: str) -> tuple[PassedOver, ...]:
     return passed_over(sentence)
 
 
+def earlier_event(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The words placing what the figure counts at an earlier event than its report's
+    main one ("Earlier on Sunday a 5.6 quake jolted the island"): "earlier" before the
+    figure in its sentence with no word of telling after it (:func:`earlier_cue` reads
+    "earlier, police put the toll at" as an earlier telling instead); else None."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    before = doc.text[max(begin, claim.start - 60) : claim.start]
+    found = _EARLIER.search(before) if may_hold(before, ("earlier",)) else None
+    if found is None or (found.group(1) or "").lower() != "earlier":
+        return None
+    if _TELLING.search(before, found.end(1)) is not None or changed_cue(claim, documents):
+        return None
+    # "experts estimated earlier that 0.2 percent ...": a telling verb just before
+    # "earlier", or a "that" clause after it, tells the figure earlier; it is no event.
+    if _TELLING.search(before[max(0, found.start(1) - 30) : found.start(1)]) is not None:
+        return None
+    if re.match(r"\s+that\b", before[found.end(1) :]):
+        return None
+    return " ".join(doc.text[claim.start - len(before) + found.start() : claim.end].split())
+
+
+def _events_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure whose values a report gives for two events of one kind: a figure it
+    places at an earlier event (:func:`earlier_event`) beside another of its own figures
+    that cannot hold with it ("a 5.2 quake struck on Monday ... Earlier on Sunday a 5.6
+    quake jolted the island"). The measure's values are shared out to the two events by
+    value, each judged apart."""
+    by_doc: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        by_doc.setdefault(claim.doc, []).append((claim, found))
+    for doc in sorted(by_doc):
+        items = by_doc[doc]
+        if any(changed_cue(c, documents) for c, _ in items):
+            continue
+        for claim, found in items:
+            words = earlier_event(claim, documents)
+            if words is None:
+                continue
+            # The report's other values for the measure are its main event's.
+            main = [
+                (c, i)
+                for c, i in items
+                if not i.meets(found) and earlier_event(c, documents) is None
+            ]
+            if not main:
+                continue
+            reason = (
+                f"{speaks(publisher(claim, documents), 'give')} {_value(claim)} for an "
+                f'earlier event ("{words}") and {" and ".join(_value(c) for c, _ in main)} for '
+                f"{their(publisher(claim, documents))} main one, so these are figures of "
+                "two events of one kind, not one quantity in dispute"
+            )
+            anchors = [found, hull(i for _, i in main) or main[0][1]]
+            return Split(parts=_parted([c for c, _ in read], anchors), reason=reason)
+    return None
+
+
 def _kinds_apart(
     read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> Split | None:
@@ -1345,9 +1428,9 @@ def _kinds_apart(
         return None
     (kind_a, first), (kind_b, second) = pair
     reason = (
-        f"{publisher(first, documents)} gives {_value(first)} {_KINDS[kind_a]} and "
-        f"{publisher(second, documents)} gives {_value(second)} {_KINDS[kind_b]}, so these "
-        "are different quantities, not one in dispute"
+        f"{speaks(publisher(first, documents), 'give')} {_value(first)} {_KINDS[kind_a]} and "
+        f"{speaks(publisher(second, documents), 'give')} {_value(second)} {_KINDS[kind_b]}, "
+        "so these are different quantities, not one in dispute"
     )
     return Split(parts=_claims_of(kinds), reason=reason)
 
@@ -1406,11 +1489,263 @@ def _others_apart(
         return None
     first = next(c for key, items in sorted(parts.items()) if key for c, _ in items)
     reason = (
-        f'{publisher(first, documents)} gives {_value(first)} "others": who they are is '
+        f"{speaks(publisher(first, documents), 'give')} {_value(first)} "
+        '"others": who they are is '
         "said only by what its sentence sets them beside, so they are not one quantity "
         "in dispute with another report's"
     )
     return Split(parts=_claims_of(parts), reason=reason)
+
+
+# A state word and its negation beside a figure: "undiluted" / "diluted" or "after
+# dilution", "unvaccinated" / "vaccinated", "non-resident" / "resident". Words that say how
+# sure the telling is ("unconfirmed", "unverified", "unidentified") or how it strikes the
+# writer ("unexpected", "unprecedented") hedge or colour a figure; they do not say what it
+# counts, so they never set two figures apart.
+_NEGATED_STATE = re.compile(r"\b(?:un|non-?)([a-z]{4,}?)(?:ed|d)\b")
+_NOT_A_STATE = frozenset(
+    {
+        "abat", "alter", "announc", "answer", "believ", "chang", "check", "confirm",
+        "corroborat", "count", "dat", "disclos", "expect", "explain", "found", "identifi",
+        "limit", "match", "nam", "parallel", "preced", "precedent", "publish", "releas",
+        "report", "resolv", "revis", "solv", "specifi", "stat", "substantiat", "updat",
+        "verifi", "want", "warrant",
+    }
+)  # fmt: skip
+_STATE_NEAR = 60  # characters either side of a figure its state words are read in
+
+
+def _near(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """The words of the figure's sentence near it, lower-cased."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return ""
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    return doc.text[
+        max(begin, claim.start - _STATE_NEAR) : min(end, claim.end + _STATE_NEAR)
+    ].lower()
+
+
+def negated_states(claim: Claim, documents: Mapping[str, Document]) -> set[str]:
+    """The states the words near a figure negate, as stems: "undiluted" -> ``dilut``."""
+    return {
+        m.group(1)
+        for m in _NEGATED_STATE.finditer(_near(claim, documents))
+        if m.group(1).rstrip("e") not in _NOT_A_STATE
+    }
+
+
+def _states_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing figures of a thing in a state and of the thing not in it: "each
+    vial of the undiluted vaccine holds five doses" and "after dilution a vial holds six".
+    A word and its negation beside two figures say they count different things, so the
+    two values do not dispute each other."""
+    negated = {c.id: negated_states(c, documents) for c, _ in read}
+    stems = set().union(*negated.values())
+    for stem in sorted(stems):
+        parts: dict[str, list[tuple[Claim, Interval]]] = {}
+        for claim, found in read:
+            if stem in negated[claim.id]:
+                parts.setdefault(f"not {stem}", []).append((claim, found))
+            elif _names_state(claim, documents, stem):
+                parts.setdefault(stem, []).append((claim, found))
+        if len(parts) < 2 or _disputing(parts) is None:
+            continue
+        state = next(c for c, _ in parts[stem])
+        not_state = next(c for c, _ in parts[f"not {stem}"])
+        reason = (
+            f"{speaks(publisher(not_state, documents), 'give')} {_value(not_state)} "
+            f'("{_near_words(not_state, documents)}") and '
+            f"{speaks(publisher(state, documents), 'give')} {_value(state)} "
+            f'("{_near_words(state, documents)}"): one counts the thing in a state and the '
+            "other the thing not in it, so these are different quantities, not one in dispute"
+        )
+        return Split(parts=_claims_of(parts), reason=reason)
+    return None
+
+
+def _names_state(claim: Claim, documents: Mapping[str, Document], stem: str) -> bool:
+    """Whether the words near the figure name the stem's state, never negated there."""
+    near = _near(claim, documents)
+    if re.search(rf"\b(?:un|non-?){stem}", near):
+        return False
+    return re.search(rf"(?<![a-z-]){stem}(?:ed|d|ion|ing|es|e|s)?\b", near) is not None
+
+
+def _near_words(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """The figure with the words of its sentence around it, shortened for a reason."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return claim.text
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    said = " ".join(doc.text[begin:end].split()).rstrip(".")
+    return said if len(said) <= 100 else said[:97].rsplit(" ", 1)[0] + "..."
+
+
+# Kinds of figure that measure one thing (how long, how far, how heavy): the thing is
+# named by the noun the measure modifies ("an 11-yard pass", "a 73-yard drive").
+_MEASURING = frozenset({"duration", "length", "speed", "mass", "area", "volume"})
+# The measure joined to the noun it modifies by a hyphen: "an 11-yard pass", "a 4 1/2-month
+# prison term", "a two - hour meeting".
+_MODIFIES = re.compile(r"\w\s*-\s*[a-z]+\s+(?!of\b)[a-z]", re.IGNORECASE)
+# Nouns that name the unit, not the thing measured.
+_UNIT_NOUNS = re.compile(
+    r"^(?:(?:kilo|centi|milli)?met(?:er|re)s?|km|miles?|yards?|feet|foot|inch(?:es)?|"
+    r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|degrees?|tons?|"
+    r"tonnes?|pounds?|kilos?|kilograms?|acres?|hectares?|mph)$",
+    re.IGNORECASE,
+)
+
+
+def measured_thing(claim: Claim, documents: Mapping[str, Document] | None = None) -> str | None:
+    """The noun a measurement modifies ("pass" of "an 11-yard pass"), or None when its
+    figure names only a unit or nothing, or is not joined to its noun. With the reports
+    given, the noun is the last of the words after the unit, up to a word that opens a
+    phrase of its own ("a 73-yard game winning drive, capped": drive; "his 200-yard game
+    of the season": game); else the figure's counted noun."""
+    figure = claim.figure
+    if figure is None or figure.kind not in _MEASURING or not figure.counted:
+        return None
+    joined = _MODIFIES.search(claim.text)
+    if joined is None:
+        return None  # "eight days of riots": the noun of an "of" phrase is how it is told
+    head = figure.counted.split()[-1].lower()
+    doc = (documents or {}).get(claim.doc)
+    if doc is not None:
+        _, end = sentence_span(doc.text, claim.start, claim.end)
+        after = doc.text[claim.start + joined.end() - 1 : end]
+        words = []
+        for word in re.findall(r"[A-Za-z]+|\S", after)[:8]:
+            if word == "-":
+                continue  # "a 73-yard game-winning drive", spaced or not
+            if not word.isalpha() or word.lower() in _SHARE_STOPS or word.lower() == "of":
+                break
+            words.append(word.lower())
+        if words:
+            head = words[-1]
+    if _UNIT_NOUNS.match(head) or not head.isalpha():
+        return None
+    return head
+
+
+def _things_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing measurements of differently named things (:func:`measured_thing`):
+    "an 11-yard pass" and "a 73-yard drive", "a two-hour meeting" and "a three-hour
+    hearing". How long or how far one thing is says nothing of another."""
+    things: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        thing = measured_thing(claim, documents)
+        if thing is not None:
+            things.setdefault(thing, []).append((claim, found))
+    pair = _disputing(things)
+    if pair is None:
+        return None
+    (thing_a, first), (thing_b, second) = pair
+    reason = (
+        f"{speaks(publisher(first, documents), 'give')} {_value(first)} for a {thing_a} and "
+        f"{speaks(publisher(second, documents), 'give')} {_value(second)} for a {thing_b}: "
+        "measurements of different things, not one quantity in dispute"
+    )
+    return Split(parts=_claims_of(things), reason=reason)
+
+
+# What a percentage is of: the whole its "of" phrase names ("5% of the film's profits":
+# profits) or the noun it qualifies ("an 85 percent rating": rating).
+_PERCENT_WORD = re.compile(r"^\s*(?:per\s*cent|percent|pc|%)", re.IGNORECASE)
+_SHARE_STOPS = frozenset(
+    {
+        "and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "has", "have",
+        "had", "in", "on", "at", "by", "for", "from", "to", "with", "between", "since",
+        "after", "before", "than", "as", "across", "over", "under", "this", "its", "their",
+        "will", "would", "could", "said", "says",
+    }
+)  # fmt: skip
+_SHARE_SKIPS = frozenset({"the", "a", "an", "all", "of", "its", "their", "his", "her"})
+
+
+def share_of(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The common noun a percentage is a share of ("of profit" of "6 percent of the
+    profits") or qualifies ("rating" of "a 92 percent rating"), singular and lower-cased;
+    None when the words after it name none, or name a place or a name (capitalised: "of
+    the city" and "of Raqqa" may be one whole)."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or figure.unit != "percent" or doc is None:
+        return None
+    _, end = sentence_span(doc.text, claim.start, claim.end)
+    rest = doc.text[claim.start : end]
+    number = re.search(r"\d[\d.,\s]*", rest)  # "almost 90%", "5. 4 per cent"
+    after = rest[number.end() :] if number else ""
+    said = _PERCENT_WORD.match(after)
+    if said is None:
+        return None
+    head: str | None = None
+    of = False
+    for word in re.findall(r"[A-Za-z'\u2019-]+|[^\sA-Za-z]", after[said.end() :])[:8]:
+        bare = word.lower().removesuffix("'s").removesuffix("\u2019s")
+        if not word[:1].isalpha() and word not in {'"', "'", "\u201c", "\u201d"}:
+            break
+        if bare in _SHARE_STOPS:
+            break
+        of = of or (bare == "of" and head is None)
+        if bare in _SHARE_SKIPS or not word[:1].isalpha():
+            continue
+        if word[:1].isupper():
+            return None
+        head = bare
+    if head is None or len(head) < 3:
+        return None
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return f"of {head}" if of else head
+
+
+def _share_words(claim: Claim, whole: str, documents: Mapping[str, Document]) -> str:
+    """The report's words from the percentage to the whole it names ("5% of the film's
+    backend profits"), or the figure's own words when they cannot be found."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return claim.text
+    _, end = sentence_span(doc.text, claim.start, claim.end)
+    found = re.search(rf"\b{re.escape(whole)}\w*", doc.text[claim.start : end], re.IGNORECASE)
+    if found is None:
+        return claim.text
+    return " ".join(doc.text[claim.start : claim.start + found.end()].split())
+
+
+def _shares_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing percentages of different things (:func:`share_of`): "5% of the
+    film's profits" and "an 85 percent rating", "a 5 percent rise" and "a 9 percent
+    stake". A share of one thing says nothing of a share of another, so the two are not
+    one quantity in dispute."""
+    shares: dict[str, list[tuple[Claim, Interval]]] = {}
+    wholes: dict[str, str] = {}
+    for claim, found in read:
+        whole = share_of(claim, documents)
+        if whole is not None:
+            # Shares "of" two nouns may be of one whole named two ways ("of the city", "of
+            # the town"; "of voters", "of the electorate"): only a share qualifying a noun
+            # of its own ("a 92 percent rating", "a 5 percent rise") is set apart.
+            key = "of" if whole.startswith("of ") else whole
+            shares.setdefault(key, []).append((claim, found))
+            wholes[claim.id] = whole.removeprefix("of ")
+    pair = _disputing(shares)
+    if pair is None:
+        return None
+    (_, first), (_, second) = pair
+    whole_a, whole_b = wholes[first.id], wholes[second.id]
+    reason = (
+        f"{speaks(publisher(first, documents), 'give')} {_value(first)} "
+        f'("{_share_words(first, whole_a, documents)}") and '
+        f"{speaks(publisher(second, documents), 'give')} {_value(second)} "
+        f'("{_share_words(second, whole_b, documents)}"): shares of different wholes, not one '
+        "quantity in dispute"
+    )
+    return Split(parts=_claims_of(shares), reason=reason)
 
 
 def _stages_apart(
@@ -1433,8 +1768,8 @@ def _stages_apart(
         return None
     (stage_a, first), (stage_b, second) = pair
     reason = (
-        f"{publisher(first, documents)} gives {_value(first)} {stage_a} and "
-        f"{publisher(second, documents)} gives {_value(second)} {stage_b}: people are "
+        f"{speaks(publisher(first, documents), 'give')} {_value(first)} {stage_a} and "
+        f"{speaks(publisher(second, documents), 'give')} {_value(second)} {stage_b}: people are "
         "counted at different stages of a case, not one quantity in dispute"
     )
     return Split(parts=_claims_of(stages) + ((tuple(loose),) if loose else ()), reason=reason)
@@ -1535,6 +1870,26 @@ _OWN_TIME = re.compile(
     r"now|currently|this\s+(?:year|week|month|morning|evening)|so\s+far)\b",
     re.IGNORECASE,
 )
+
+
+def timed_label(label: str, measure: Sequence[Claim], documents: Mapping[str, Document]) -> str:
+    """The label with the earlier time every figure of the measure is placed in
+    (:func:`other_time`), so a part split off for its time says which time it is of:
+    "people killed in Torvald, 2019", "people killed in Torvald (last year)"; the label as
+    it is when the figures name no one such time or the label already names a year."""
+    times = {other_time(c, documents) for c in measure}
+    if len(times) != 1:
+        return label
+    (when,) = times
+    if not when or _YEAR.search(label):
+        return label
+    if when.isdigit():
+        return f"{label}, {when}"
+    if when in {"prior", "previous", "earlier"}:
+        return f"{label} (earlier)"
+    if when.startswith(("came", "come")):
+        return f"{label} (an earlier event)"
+    return f"{label} ({when})"
 
 
 def _for_time(when: str) -> str:
@@ -1850,6 +2205,62 @@ def _said_rise(series: Sequence[Series]) -> tuple[Point, Point] | None:
     return min(lower, key=lambda p: (p.interval.low, p.root)), top
 
 
+# Words telling a count as it stands so far, expected to grow: "there was one arrest at
+# this point", "the toll so far", "as of Monday night".
+_SO_FAR = re.compile(
+    r"\b(?:so\s+far|thus\s+far|at\s+this\s+(?:point|stage|hour|time)|as\s+of\s+(?:now|"
+    r"this|\w+day|\d)|to\s+date|at\s+last\s+count|for\s+now|by\s+then|at\s+that\s+"
+    r"(?:point|time|stage))\b",
+    re.IGNORECASE,
+)
+
+
+def provisional(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether the figure's sentence tells its count as it stands so far (``_SO_FAR``)."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    # A sentence cut short by an abbreviation ("At this point (10:30 p.m.), ...") is read
+    # from its line's words just before the figure too.
+    line = doc.text.rfind("\n", 0, claim.start) + 1
+    begin = min(begin, max(line, claim.start - 100))
+    return _SO_FAR.search(doc.text, begin, end) is not None
+
+
+def _provisional_rise(
+    series: Sequence[Series], documents: Mapping[str, Document]
+) -> tuple[Point, Point] | None:
+    """A running count whose lower figures are each told as the count so far ("at this
+    point there was one arrest"), in reports no later than the highest figure's: a count
+    so far is expected to grow, so the higher figure is read as the later one, when every
+    other figure can hold it. Returns the lowest provisional point and the highest one."""
+    points = [p for s in series for p in s.current]
+    stated = [p for p in points if _stated(p) is not None]
+    if len(stated) < 2:
+        return None
+    top = max(stated, key=lambda p: (_stated(p) or 0.0, p.date, p.root))
+    value = _stated(top)
+    assert value is not None
+    lower = [p for p in points if not p.interval.meets(top.interval)]
+    if not lower:
+        return None
+    for point in lower:
+        if point.date and top.date and point.date > top.date:
+            return None
+        if point.claims[0].doc == top.claims[0].doc:
+            return None
+        if not all(
+            provisional(c, documents)
+            and c.figure is not None
+            and (v := stated_value(c.figure)) is not None
+            and _ceiling(c.figure, v) < value
+            for c in point.claims
+        ):
+            return None
+    return min(lower, key=lambda p: (p.interval.low, p.root)), top
+
+
 def _stated(point: Point) -> float | None:
     """The highest number a point's figures state."""
     values = [v for c in point.claims if c.figure and (v := stated_value(c.figure)) is not None]
@@ -1916,7 +2327,7 @@ def _say(
     fear = feared(claim, documents)
     # One that nothing befell singles out one of a kind: say how it is read.
     one = " (one of a kind: at least one)" if singles_out(claim) and claim.figure else ""
-    return f"{upstreams.name(claim.id)} gives {value}{one}{' ' + fear if fear else ''}"
+    return f"{speaks(upstreams.name(claim.id), 'give')} {value}{one}{' ' + fear if fear else ''}"
 
 
 def _say_all(point: Point, upstreams: Upstreams, documents: Mapping[str, Document]) -> str:
@@ -1937,7 +2348,7 @@ def _say_all(point: Point, upstreams: Upstreams, documents: Mapping[str, Documen
     low = next(c for (v, _), c in stated if v == values[0])
     high = next(c for (v, _), c in stated if v == values[-1])
     both = "both {} and {}" if len(values) == 2 else "values from {} to {}"
-    return f"{upstreams.name(low.id)} gives {both.format(_value(low), _value(high))}"
+    return f"{speaks(upstreams.name(low.id), 'give')} {both.format(_value(low), _value(high))}"
 
 
 def _update_sentence(series: Series, upstreams: Upstreams) -> str:
@@ -1951,7 +2362,7 @@ def _update_sentence(series: Series, upstreams: Upstreams) -> str:
             f"{dated(series.latest.date, '')}, and the later figure supersedes the earlier one"
         ).replace("  ", " ")
     return (
-        f"{upstreams.name(new.id)} revised its figure from {old_value} "
+        f"{upstreams.name(new.id)} revised {their(upstreams.name(new.id))} figure from {old_value} "
         f"{dated(series.superseded[0].date, 'in an earlier report')} to {new_value} "
         f"{dated(series.latest.date, 'in a later report')}, and the later figure supersedes "
         "the earlier one"
