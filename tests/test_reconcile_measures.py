@@ -8,9 +8,10 @@ import math
 import pytest
 
 from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim, topic
-from triangulate.model import Claim, Document, Group, When
+from triangulate.model import Claim, Document, Figure, Group, When
 from triangulate.reconcile import reconcile
-from triangulate.reconcile.groups import measures
+from triangulate.reconcile.groups import _fit, _values, measures
+from triangulate.reconcile.intervals import Interval
 from triangulate.reconcile.topics import Topic, relation, topic_of
 
 BASE = topic()
@@ -1614,3 +1615,30 @@ def test_measures_an_undated_report_s_crowd_is_the_one_day_s_the_story_dates() -
     # One dated crowd says nothing of the day of the undated one.
     groups = reconcile([a, c], [TORVALD], [claims[0], claims[2]]).groups
     assert not any(len(g.claims) == 2 and g.verdict != "scope_differs" for g in groups)
+
+
+def test_measures_a_vague_count_of_a_place_fits_the_count_of_what_holds_it() -> None:
+    town = dataclasses.replace(BASE, place="e-town", holders=frozenset({"e-t"}))
+    region = dataclasses.replace(BASE, place="e-t", holders=frozenset())
+
+    def vague(low: float) -> Figure:
+        return Figure(
+            measure="people killed",
+            counted="people",
+            qualifiers=("killed",),
+            low=low,
+            high=None,
+            hedge="vague",
+            unit=None,
+            vague=True,
+        )
+
+    hundreds = _values(vague(200), town)
+    assert hundreds == Interval(200.0, 999.0)  # "hundreds": two hundred to below a thousand
+    assert _values(vague(3), town) is None  # "several" bounds nothing
+    # "hundreds" in a town may be the region's 450 killed, never its 4,500; "dozens" in the
+    # town is no 450 either.
+    assert _fit("nested", (town, hundreds), (region, Interval(450.0, 450.0)))
+    assert not _fit("nested", (town, hundreds), (region, Interval(4500.0, 4500.0)))
+    dozens = _values(vague(24), town)
+    assert not _fit("nested", (town, dozens), (region, Interval(450.0, 450.0)))

@@ -47,6 +47,9 @@ from triangulate.reconcile.topics import (
 
 CLOSE = 2.0
 """Values of the story's scene named at two levels within this factor are one quantity."""
+VAGUE_UNIT_FLOOR = 20.0
+"""The least floor of a vague count that names a unit ("tens", "dozens", "hundreds"):
+below it ("several", "a handful") the words bound nothing."""
 # A figure as the grouping compares it: its topic and the values it allows.
 _Reading = tuple[Topic, Interval | None]
 # A measure's distinct readings: each topic with the distinct values given for it.
@@ -144,7 +147,19 @@ def _values(figure: Figure, topic: Topic) -> Interval | None:
     if topic.kind == "money" and figure.hedge == "exact" and figure.low is not None:
         high = figure.high if figure.high is not None else figure.low
         return Interval(float(figure.low), float(high))
+    if (figure.vague or figure.hedge == "vague") and figure.high is None:
+        return _vague_values(figure)
     return interval_of(figure)
+
+
+def _vague_values(figure: Figure) -> Interval | None:
+    """The values a vague count of a unit allows: from its floor (two of the unit) to below
+    ten of the unit ("hundreds" is 200 to 999, "dozens" 24 to 119, "thousands" 2,000 to
+    9,999: a thousand or more would be "thousands"). Words of no unit ("several", "a
+    handful") allow no interval."""
+    if figure.kind != "count" or figure.low is None or figure.low < VAGUE_UNIT_FLOOR:
+        return None
+    return Interval(float(figure.low), 5.0 * float(figure.low) - 1.0)
 
 
 def _same(
