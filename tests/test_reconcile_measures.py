@@ -1642,3 +1642,26 @@ def test_measures_a_vague_count_of_a_place_fits_the_count_of_what_holds_it() -> 
     assert not _fit("nested", (town, hundreds), (region, Interval(4500.0, 4500.0)))
     dozens = _values(vague(24), town)
     assert not _fit("nested", (town, dozens), (region, Interval(450.0, 450.0)))
+
+
+def test_measures_a_report_giving_its_scene_the_country_s_toll_makes_them_one_quantity() -> None:
+    scene = frozenset({"e-isle", "e-land"})
+    isle = dataclasses.replace(
+        BASE, place="e-isle", scene=scene, at_scene=True, holders=frozenset({"e-land"})
+    )
+    land = dataclasses.replace(BASE, place="e-land", scene=scene, at_scene=True)
+    text = "Three people were hurt on the island. At least three were hurt in the country."
+    a = doc("a", text, "Coast Post")
+    b = doc("b", "Ten people were hurt in the country.", "Valley News")
+    three = figure_claim(a, "Three people", low=3, high=3)
+    also = figure_claim(a, "At least three", low=3, high=None, hedge="at_least")
+    ten = figure_claim(b, "Ten people", low=10, high=10)
+    topics = {three.id: isle, also.id: land, ten.id: land}
+    # The report gives the island's toll as the country's: one toll, which later rose.
+    assert [len(m) for m in measures([three, also, ten], topics)] == [3]
+    # Said of the island alone, three is far from the country's ten: perhaps a part.
+    assert sorted(len(m) for m in measures([three, ten], topics)) == [1, 1]
+    # A report whose island toll is below its country's gives a part, never the whole.
+    more = figure_claim(a, "At least three", low=8, high=8)
+    topics[more.id] = land
+    assert sorted(len(m) for m in measures([three, more, ten], topics)) == [1, 2]

@@ -14,7 +14,10 @@
    against "200 in the country". A count in a place above the count of a place holding
    it is no part of it ("100,000 marched in the city", "30,000 in the country"; people
    only, in a state said: tolls and crowds): the two
-   are one quantity, whatever the factor.
+   are one quantity, whatever the factor. A report that gives the scene and the place
+   holding it one count ("three killed on the island", "at least three in the country")
+   says the whole toll is the scene's: there its scene's count is read at the level of
+   the place holding it, whatever other reports later give that place.
 3. **Families**: measures whose members pairwise *look alike* (none *apart*) form a family;
    a family of two or more measures becomes a ``scope_differs`` group beside them. Sums
    of money form none: two sums of one currency that differ are two sums.
@@ -89,6 +92,7 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
     # long report giving one topic many different values costs time in proportion to it).
     by_parts: dict[tuple[object, ...], list[tuple[list[Claim], _Readings]]] = {}
     relations = _Relations()
+    topics = _one_level(claims, topics, relations)
     # Specific figures first, so that a figure of unknown place or window joins the
     # measure most figures share rather than whichever look-alike came first.
     for claim in sorted(ordered(claims), key=lambda c: unknowns(topics[c.id])):
@@ -115,6 +119,34 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
             clusters.append([claim])
             alike.append((clusters[-1], {topic: {reading[1]: None}}))
     return [tuple(ordered(c)) for c in clusters]
+
+
+def _one_level(
+    claims: Sequence[Claim], topics: Mapping[str, Topic], relations: _Relations
+) -> Mapping[str, Topic]:
+    """Topics with a count a report gives for the story's scene read at the level of the
+    place holding it when the same report gives that place the same count ("three killed
+    on the island", "at least three killed in the country"): the report says the whole
+    toll is the scene's, so the two levels are one quantity in it (module docstring)."""
+    by_doc: dict[str, list[tuple[Claim, Topic, Interval | None]]] = {}
+    for claim in ordered(claims):
+        assert claim.figure is not None
+        topic = topics[claim.id]
+        by_doc.setdefault(claim.doc, []).append((claim, topic, _values(claim.figure, topic)))
+    out = dict(topics)
+    for found in by_doc.values():
+        for claim, topic, values in found:
+            if topic.kind != "count" or topic.population not in PERSONS or values is None:
+                continue
+            if topic.place is None or topic.state in {"other", UNSAID}:
+                continue
+            for other, outer, given in found:
+                if other is claim or given is None or outer.place not in topic.holders:
+                    continue
+                if relations(topic, outer)[0] == "close" and values.meets(given):
+                    out[claim.id] = outer
+                    break
+    return out
 
 
 def _states(fits: Sequence[tuple[list[Claim], _Readings]]) -> set[str]:
