@@ -8,9 +8,10 @@ import math
 import pytest
 
 from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim, topic
-from triangulate.model import Claim, Document, Group, When
+from triangulate.model import Claim, Document, Figure, Group, When
 from triangulate.reconcile import reconcile
-from triangulate.reconcile.groups import measures
+from triangulate.reconcile.groups import _fit, _values, measures
+from triangulate.reconcile.intervals import Interval
 from triangulate.reconcile.topics import Topic, relation, topic_of
 
 BASE = topic()
@@ -1614,3 +1615,53 @@ def test_measures_an_undated_report_s_crowd_is_the_one_day_s_the_story_dates() -
     # One dated crowd says nothing of the day of the undated one.
     groups = reconcile([a, c], [TORVALD], [claims[0], claims[2]]).groups
     assert not any(len(g.claims) == 2 and g.verdict != "scope_differs" for g in groups)
+
+
+def test_measures_a_vague_count_of_a_place_fits_the_count_of_what_holds_it() -> None:
+    town = dataclasses.replace(BASE, place="e-town", holders=frozenset({"e-t"}))
+    region = dataclasses.replace(BASE, place="e-t", holders=frozenset())
+
+    def vague(low: float) -> Figure:
+        return Figure(
+            measure="people killed",
+            counted="people",
+            qualifiers=("killed",),
+            low=low,
+            high=None,
+            hedge="vague",
+            unit=None,
+            vague=True,
+        )
+
+    hundreds = _values(vague(200), town)
+    assert hundreds == Interval(200.0, 999.0)  # "hundreds": two hundred to below a thousand
+    assert _values(vague(3), town) is None  # "several" bounds nothing
+    # "hundreds" in a town may be the region's 450 killed, never its 4,500; "dozens" in the
+    # town is no 450 either.
+    assert _fit("nested", (town, hundreds), (region, Interval(450.0, 450.0)))
+    assert not _fit("nested", (town, hundreds), (region, Interval(4500.0, 4500.0)))
+    dozens = _values(vague(24), town)
+    assert not _fit("nested", (town, dozens), (region, Interval(450.0, 450.0)))
+
+
+def test_measures_a_report_giving_its_scene_the_country_s_toll_makes_them_one_quantity() -> None:
+    scene = frozenset({"e-isle", "e-land"})
+    isle = dataclasses.replace(
+        BASE, place="e-isle", scene=scene, at_scene=True, holders=frozenset({"e-land"})
+    )
+    land = dataclasses.replace(BASE, place="e-land", scene=scene, at_scene=True)
+    text = "Three people were hurt on the island. At least three were hurt in the country."
+    a = doc("a", text, "Coast Post")
+    b = doc("b", "Ten people were hurt in the country.", "Valley News")
+    three = figure_claim(a, "Three people", low=3, high=3)
+    also = figure_claim(a, "At least three", low=3, high=None, hedge="at_least")
+    ten = figure_claim(b, "Ten people", low=10, high=10)
+    topics = {three.id: isle, also.id: land, ten.id: land}
+    # The report gives the island's toll as the country's: one toll, which later rose.
+    assert [len(m) for m in measures([three, also, ten], topics)] == [3]
+    # Said of the island alone, three is far from the country's ten: perhaps a part.
+    assert sorted(len(m) for m in measures([three, ten], topics)) == [1, 1]
+    # A report whose island toll is below its country's gives a part, never the whole.
+    more = figure_claim(a, "At least three", low=8, high=8)
+    topics[more.id] = land
+    assert sorted(len(m) for m in measures([three, more, ten], topics)) == [1, 2]

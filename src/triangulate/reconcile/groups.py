@@ -14,7 +14,10 @@
    against "200 in the country". A count in a place above the count of a place holding
    it is no part of it ("100,000 marched in the city", "30,000 in the country"; people
    only, in a state said: tolls and crowds): the two
-   are one quantity, whatever the factor.
+   are one quantity, whatever the factor. A report that gives the scene and the place
+   holding it one count ("three killed on the island", "at least three in the country")
+   says the whole toll is the scene's: there its scene's count is read at the level of
+   the place holding it, whatever other reports later give that place.
 3. **Families**: measures whose members pairwise *look alike* (none *apart*) form a family;
    a family of two or more measures becomes a ``scope_differs`` group beside them. Sums
    of money form none: two sums of one currency that differ are two sums.
@@ -47,6 +50,9 @@ from triangulate.reconcile.topics import (
 
 CLOSE = 2.0
 """Values of the story's scene named at two levels within this factor are one quantity."""
+VAGUE_UNIT_FLOOR = 20.0
+"""The least floor of a vague count that names a unit ("tens", "dozens", "hundreds"):
+below it ("several", "a handful") the words bound nothing."""
 # A figure as the grouping compares it: its topic and the values it allows.
 _Reading = tuple[Topic, Interval | None]
 # A measure's distinct readings: each topic with the distinct values given for it.
@@ -86,6 +92,7 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
     # long report giving one topic many different values costs time in proportion to it).
     by_parts: dict[tuple[object, ...], list[tuple[list[Claim], _Readings]]] = {}
     relations = _Relations()
+    topics = _one_level(claims, topics, relations)
     # Specific figures first, so that a figure of unknown place or window joins the
     # measure most figures share rather than whichever look-alike came first.
     for claim in sorted(ordered(claims), key=lambda c: unknowns(topics[c.id])):
@@ -112,6 +119,34 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
             clusters.append([claim])
             alike.append((clusters[-1], {topic: {reading[1]: None}}))
     return [tuple(ordered(c)) for c in clusters]
+
+
+def _one_level(
+    claims: Sequence[Claim], topics: Mapping[str, Topic], relations: _Relations
+) -> Mapping[str, Topic]:
+    """Topics with a count a report gives for the story's scene read at the level of the
+    place holding it when the same report gives that place the same count ("three killed
+    on the island", "at least three killed in the country"): the report says the whole
+    toll is the scene's, so the two levels are one quantity in it (module docstring)."""
+    by_doc: dict[str, list[tuple[Claim, Topic, Interval | None]]] = {}
+    for claim in ordered(claims):
+        assert claim.figure is not None
+        topic = topics[claim.id]
+        by_doc.setdefault(claim.doc, []).append((claim, topic, _values(claim.figure, topic)))
+    out = dict(topics)
+    for found in by_doc.values():
+        for claim, topic, values in found:
+            if topic.kind != "count" or topic.population not in PERSONS or values is None:
+                continue
+            if topic.place is None or topic.state in {"other", UNSAID}:
+                continue
+            for other, outer, given in found:
+                if other is claim or given is None or outer.place not in topic.holders:
+                    continue
+                if relations(topic, outer)[0] == "close" and values.meets(given):
+                    out[claim.id] = outer
+                    break
+    return out
 
 
 def _states(fits: Sequence[tuple[list[Claim], _Readings]]) -> set[str]:
@@ -144,7 +179,19 @@ def _values(figure: Figure, topic: Topic) -> Interval | None:
     if topic.kind == "money" and figure.hedge == "exact" and figure.low is not None:
         high = figure.high if figure.high is not None else figure.low
         return Interval(float(figure.low), float(high))
+    if (figure.vague or figure.hedge == "vague") and figure.high is None:
+        return _vague_values(figure)
     return interval_of(figure)
+
+
+def _vague_values(figure: Figure) -> Interval | None:
+    """The values a vague count of a unit allows: from its floor (two of the unit) to below
+    ten of the unit ("hundreds" is 200 to 999, "dozens" 24 to 119, "thousands" 2,000 to
+    9,999: a thousand or more would be "thousands"). Words of no unit ("several", "a
+    handful") allow no interval."""
+    if figure.kind != "count" or figure.low is None or figure.low < VAGUE_UNIT_FLOOR:
+        return None
+    return Interval(float(figure.low), 5.0 * float(figure.low) - 1.0)
 
 
 def _same(
