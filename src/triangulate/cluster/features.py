@@ -380,16 +380,38 @@ def cross_language_cosine(
     Their words never match, so a plain cosine is diluted by each language's own
     vocabulary; this one is the cosine over names, name pairs, years and numbers
     (``CARRY_KINDS``) only, times ``CROSS_LANGUAGE_SCALE`` (at most 1), and 0 unless they
-    share ``MIN_SHARED_NAMES`` names or name pairs.
+    share ``MIN_SHARED_NAMES`` names or name pairs. The weight dicts must not change
+    once compared (``vector`` builds a fresh one each time).
     """
-    lw = {f: w for f, w in left[0].items() if f[0] in CARRY_KINDS}
-    rw = {f: w for f, w in right[0].items() if f[0] in CARRY_KINDS}
+    lw, lnorm = _carried(left[0])
+    rw, rnorm = _carried(right[0])
     shared = [f for f in lw if f in rw]
     if sum(f[0] in "nb" for f in shared) < MIN_SHARED_NAMES:
         return 0.0
     dot = sum(lw[f] * rw[f] for f in shared)
-    scale = math.sqrt(sum(w * w for w in lw.values())) * math.sqrt(sum(w * w for w in rw.values()))
+    scale = lnorm * rnorm
     return 0.0 if scale == 0 else min(1.0, CROSS_LANGUAGE_SCALE * dot / scale)
+
+
+# The carried part of the last few weight dicts seen, by identity: a pass compares one
+# report with many others in a row, and filtering a whole vector per pair cost more than
+# the cosine itself. Each entry keeps its dict, so an identity is never reused while
+# cached; the cache is emptied past ``_CARRIED_CACHE`` entries to bound its memory.
+_CARRIED_CACHE = 256
+_carried_cache: dict[int, tuple[dict[str, float], dict[str, float], float]] = {}
+
+
+def _carried(weights: dict[str, float]) -> tuple[dict[str, float], float]:
+    """The ``CARRY_KINDS`` features of ``weights`` (in their order) and their length."""
+    hit = _carried_cache.get(id(weights))
+    if hit is not None and hit[0] is weights:
+        return hit[1], hit[2]
+    kept = {f: w for f, w in weights.items() if f[0] in CARRY_KINDS}
+    length = math.sqrt(sum(w * w for w in kept.values()))
+    if len(_carried_cache) >= _CARRIED_CACHE:
+        _carried_cache.clear()
+    _carried_cache[id(weights)] = (weights, kept, length)
+    return kept, length
 
 
 def top_terms(counts: Iterable[tuple[str, float]], limit: int) -> list[str]:
