@@ -125,7 +125,7 @@ from triangulate.claims.attribution.covering import Covering
 from triangulate.claims.attribution.lexicon import cue_forms
 from triangulate.claims.attribution.reader import read
 from triangulate.claims.attribution.records import Attribution
-from triangulate.claims.attribution.text import norm
+from triangulate.claims.attribution.text import norm, without_det
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.model import Document, Speaker
 from triangulate.nlp.tokens import Tree
@@ -244,6 +244,15 @@ def source_of(
     if best is None or best.own:
         return None, ((agency,) if agency else ())
     via = best.via
-    if agency and not via and norm(best.speaker.name) != norm(agency):
+    if agency and not via and not _is_agency(best.speaker.name, agency):
         via = (agency,)
     return best.speaker, via
+
+
+def _is_agency(name: str, agency: str) -> bool:
+    """Whether a speaker's name is the agency's, in full or by its initials ("the
+    Associated Press" for "AP")."""
+    if norm(name) == norm(agency):
+        return True
+    initials = "".join(w[0] for w in without_det(name).split() if w[:1].isupper())
+    return len(initials) > 1 and initials == agency.replace(".", "")
