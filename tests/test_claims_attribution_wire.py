@@ -90,3 +90,13 @@ def test_claims_attribution_by_a_count_credits_its_owner() -> None:
     assert second is not None and second.name == "Harbour Post"
     # A margin, not a source.
     assert said(text, "52 votes") == (None, ())
+
+
+def test_claims_attribution_surname_taken_for_an_adverb_after_said() -> None:
+    text = (
+        "Ada Brightly, a harbour pilot, spoke at the dock.\n\n"
+        "“Having a boat and two people who can sail it is enough,” said Brightly, "
+        "explaining she worked more closely with the port."
+    )
+    speaker, _ = said(text, "two people")
+    assert speaker is not None and speaker.name == "Brightly"

@@ -51,15 +51,22 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               according to X") X is Y's relay, not a speaker
 ``"in"``                      a sentence opening with the survey its results come
                               from ("In a Gazette poll released Monday, 60 percent
-                              ..."): the survey (``SURVEY_NOUNS``) is the speaker of
-                              the clause, as with "according to"; "voters in the
-                              poll", "leads in the polls" credit nothing
+                              ..."), or one particular survey after the verb ("fell
+                              to 10 percent in the latest Gazette poll"): the survey
+                              (``SURVEY_NOUNS``) is the speaker of the clause, as with
+                              "according to"; "voters in the poll", "leads in the
+                              polls" credit nothing
+``"by"``                      "By the Gazette's count, ...", "..., by a tally of X":
+                              a reckoning with an owner, set off by a comma, credits
+                              its clause to the owner ("passed by a count of 52" is a
+                              margin)
 ``"quote"``                   a quotation whose speaker is named right before or after
                               it ("X said, '...'", "'...,' X said")
 ``"colon"``                   a quotation or clause introduced by a colon ("X said:
                               ..."), or a headline opening with a source and a colon
                               ("Port source: toll near 30 ..."): a few words, no verb
-                              or number, ending in a word for people or a name
+                              or number, ending in a word for people or a name, or
+                              two names joined by "and" before a quotation
 ``"carried"``                 the speaker comes from an earlier sentence: a pronoun, a
                               definite description matching an earlier speaker ("the
                               source", "the spokesman"), or a paragraph that is a quote
@@ -92,7 +99,9 @@ as an organisation ("the US military"). A role that only repeats the name is no 
 The outlet itself: a first-person speaker (``FIRST_PERSON``: "we", "our teams") outside a
 quotation, or one that names the document's outlet (loosely: without "the", its acronym,
 or "the committee" for "X Relief Committee"), makes an ``own`` attribution: the outlet
-states the content itself and ``source_of`` gives no speaker.
+states the content itself and ``source_of`` gives no speaker. An outlet known only as
+the wire agency of the dateline ("WASHINGTON (AP) -") is not the publisher: a mention of
+the agency ("according to a count by the AP") names it as a source.
 
 Content: a speaker named after the clause (", X said on Tuesday.", ", said X.", a
 headline's ", officials say") reports the whole stretch from the sentence's start (never

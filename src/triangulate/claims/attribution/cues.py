@@ -430,6 +430,8 @@ def _inverted_subject(ctx: Context, verb: Token) -> Token | None:
     if not before.endswith((",", "”", '"', "''", "’")):
         return None
     sentence_end = ctx.tree.sentence(verb.sent)[-1].i
+    if _mistagged_name(ctx, verb.i + 1, sentence_end):
+        return ctx.tree[verb.i + 1]
     for tok in ctx.tree.tokens[verb.i + 1 : min(verb.i + 8, sentence_end + 1)]:
         if tok.pos not in {"PROPN", "NOUN", "DET", "ADJ", "PUNCT"}:
             return None
@@ -438,6 +440,20 @@ def _inverted_subject(ctx: Context, verb: Token) -> Token | None:
             comma = tok.i + 1 < len(ctx.tree) and ctx.tree[tok.i + 1].text == ","
             return tok if first.i == verb.i + 1 and tok.head > tok.i and comma else None
     return None
+
+
+def _mistagged_name(ctx: Context, at: int, sentence_end: int) -> bool:
+    """Whether the word at ``at``, right after "'...,' said", is a surname the document
+    names elsewhere that the parser took for an adverb ("'...,' said Reyes, adding
+    ..."): a capitalised word alone before a comma or the sentence's end."""
+    if at >= sentence_end:
+        return False
+    tok, after = ctx.tree[at], ctx.tree[at + 1]
+    if tok.pos in {"PROPN", "NOUN", "PRON", "DET"} or not tok.text[:1].isupper():
+        return False
+    if tok.ent in {"DATE", "TIME"} or after.text not in {",", "."}:
+        return False
+    return any(tok.text in name.entity.name.split() and name.end <= tok.start for name in ctx.names)
 
 
 def _clauses_before(ctx: Context, verb: Token) -> list[Token]:
@@ -956,7 +972,7 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
     tail = ctx.tree.tokens[region + 2 : last + 1]
     if any(paragraph(ctx.text, t.start) != para for t in tail):
         return None
-    if tail and _quote_runs_out(ctx, tail[0].start, sentence[-1].end):
+    if tail and _quote_runs_out(ctx, tail[0].start, ctx.tree[last].end):
         return None
     for tok in tail:
         if tok.lemma.lower() in REPORTING_VERBS and any(
@@ -967,11 +983,12 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
 
 
 def _quote_runs_out(ctx: Context, start: int, end: int) -> bool:
-    """Whether a quotation opens or closes between ``start`` and ``end`` and runs on
-    past them. Words quoted whole inside the stretch ('had served for "a thousand
-    years"') are still the stretch's."""
+    """Whether a quotation opens or closes between ``start`` and ``end`` (the last
+    word's end) and runs on past them. Words quoted whole inside the stretch ('had
+    served for "a thousand years."') are still the stretch's; a quotation opening
+    after the last word is the next sentence's."""
     for opened, _, _, closed in ctx.quotes:
-        if opened < end and start < closed and not (start <= opened and closed <= end):
+        if opened < end and start < closed and (opened < start or closed > end + 3):
             return True
     return False
 
@@ -1290,8 +1307,9 @@ def _particular_survey(ctx: Context, prep: Token, survey: Token) -> bool:
     is: a singular survey noun set apart by a determiner, an owner or a name ("a
     Gazette poll", "Monday's poll"), with "in" hung on the clause's verb, not on a noun
     ("voters in the poll")."""
-    if survey.tag != "NN" or ctx.tree.head(prep).pos not in {"VERB", "AUX"}:
-        return False
+    verb = ctx.tree.head(prep)
+    if survey.tag != "NN" or verb.pos not in {"VERB", "AUX"} or verb.dep in {"acl", "relcl"}:
+        return False  # "voters surveyed in the poll" are who answered, not a finding
     return any(k.dep in _PARTICULAR for k in ctx.tree.children(survey))
 
 
