@@ -51,11 +51,9 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               according to X") X is Y's relay, not a speaker
 ``"in"``                      a sentence opening with the survey its results come
                               from ("In a Gazette poll released Monday, 60 percent
-                              ..."), or one particular survey after the verb ("fell
-                              to 10 percent in the latest Gazette poll"): the survey
-                              (``SURVEY_NOUNS``) is the speaker of the clause, as with
-                              "according to"; "voters in the poll", "leads in the
-                              polls" credit nothing
+                              ..."): the survey (``SURVEY_NOUNS``) is the speaker of
+                              the clause, as with "according to"; "voters in the
+                              poll", "leads in the polls" credit nothing
 ``"by"``                      "By the Gazette's count, ...", "..., by a tally of X":
                               a reckoning with an owner, set off by a comma, credits
                               its clause to the owner ("passed by a count of 52" is a

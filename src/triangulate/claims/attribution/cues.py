@@ -1285,32 +1285,16 @@ def _by_count(ctx: Context, seen: Seen, by: Token) -> Found | None:
 def _in_survey(ctx: Context, seen: Seen, survey: Token) -> Found | None:
     """ "In a Gazette poll released Monday, 60 percent ...": a sentence opening with the
     survey its results come from credits the clause to the survey, as "according to"
-    would. So does one particular survey after the verb ("Reyes leads by 8 points in a
-    Gazette poll", "she fell to 10 percent in the latest poll"). Elsewhere ("voters in
-    the poll", "leads in the polls") "in" only says where a figure stands, so it credits
-    nothing."""
+    would. Elsewhere ("voters in the poll", "leads in the polls") "in" often only says
+    where a figure stands, so it credits nothing."""
     if survey.dep != "pobj":
         return None
     prep = ctx.tree.head(survey)
     if prep.lower != "in" or prep.dep != "prep":
         return None
-    if prep.i != ctx.tree.sentence(prep.sent)[0].i and not _particular_survey(ctx, prep, survey):
+    if prep.i != ctx.tree.sentence(prep.sent)[0].i:
         return None
     return _credited(ctx, seen, prep, survey, "in")
-
-
-_PARTICULAR = frozenset({"det", "poss", "compound", "amod", "nmod"})
-
-
-def _particular_survey(ctx: Context, prep: Token, survey: Token) -> bool:
-    """Whether "in" + a survey after a verb names one survey whose finding the clause
-    is: a singular survey noun set apart by a determiner, an owner or a name ("a
-    Gazette poll", "Monday's poll"), with "in" hung on the clause's verb, not on a noun
-    ("voters in the poll")."""
-    verb = ctx.tree.head(prep)
-    if survey.tag != "NN" or verb.pos not in {"VERB", "AUX"} or verb.dep in {"acl", "relcl"}:
-        return False  # "voters surveyed in the poll" are who answered, not a finding
-    return any(k.dep in _PARTICULAR for k in ctx.tree.children(survey))
 
 
 def _credited(ctx: Context, seen: Seen, according: Token, obj: Token, name: str) -> Found | None:
