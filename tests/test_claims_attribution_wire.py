@@ -94,3 +94,14 @@ def test_claims_attribution_surname_taken_for_an_adverb_after_said() -> None:
     )
     speaker, _ = said(text, "two people")
     assert speaker is not None and speaker.name == "Brightly"
+
+
+def test_claims_attribution_papers_and_reviews_are_documents() -> None:
+    text = (
+        "The levy would raise $110 million, according to the 2019 paper. The port paid "
+        "$169,758 to the firm, according to a Gazette review of customs filings."
+    )
+    paper, _ = said(text, "$110 million")
+    assert paper is not None and paper.name == "the 2019 paper"
+    review, _ = said(text, "$169,758")
+    assert review is not None and review.name == "Gazette"
