@@ -54,12 +54,17 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               ..."): the survey (``SURVEY_NOUNS``) is the speaker of
                               the clause, as with "according to"; "voters in the
                               poll", "leads in the polls" credit nothing
+``"by"``                      "By the Gazette's count, ...", "..., by a tally of X":
+                              a reckoning with an owner, set off by a comma, credits
+                              its clause to the owner ("passed by a count of 52" is a
+                              margin)
 ``"quote"``                   a quotation whose speaker is named right before or after
                               it ("X said, '...'", "'...,' X said")
 ``"colon"``                   a quotation or clause introduced by a colon ("X said:
                               ..."), or a headline opening with a source and a colon
                               ("Port source: toll near 30 ..."): a few words, no verb
-                              or number, ending in a word for people or a name
+                              or number, ending in a word for people or a name, or
+                              two names joined by "and" before a quotation
 ``"carried"``                 the speaker comes from an earlier sentence: a pronoun, a
                               definite description matching an earlier speaker ("the
                               source", "the spokesman"), or a paragraph that is a quote
@@ -92,7 +97,9 @@ as an organisation ("the US military"). A role that only repeats the name is no 
 The outlet itself: a first-person speaker (``FIRST_PERSON``: "we", "our teams") outside a
 quotation, or one that names the document's outlet (loosely: without "the", its acronym,
 or "the committee" for "X Relief Committee"), makes an ``own`` attribution: the outlet
-states the content itself and ``source_of`` gives no speaker.
+states the content itself and ``source_of`` gives no speaker. An outlet known only as
+the wire agency of the dateline ("WASHINGTON (AP) -") is not the publisher: a mention of
+the agency ("according to a count by the AP") names it as a source.
 
 Content: a speaker named after the clause (", X said on Tuesday.", ", said X.", a
 headline's ", officials say") reports the whole stretch from the sentence's start (never
@@ -125,7 +132,7 @@ from triangulate.claims.attribution.covering import Covering
 from triangulate.claims.attribution.lexicon import cue_forms
 from triangulate.claims.attribution.reader import read
 from triangulate.claims.attribution.records import Attribution
-from triangulate.claims.attribution.text import norm
+from triangulate.claims.attribution.text import norm, without_det
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.model import Document, Speaker
 from triangulate.nlp.tokens import Tree
@@ -244,6 +251,15 @@ def source_of(
     if best is None or best.own:
         return None, ((agency,) if agency else ())
     via = best.via
-    if agency and not via and norm(best.speaker.name) != norm(agency):
+    if agency and not via and not _is_agency(best.speaker.name, agency):
         via = (agency,)
     return best.speaker, via
+
+
+def _is_agency(name: str, agency: str) -> bool:
+    """Whether a speaker's name is the agency's, in full or by its initials ("the
+    Associated Press" for "AP")."""
+    if norm(name) == norm(agency):
+        return True
+    initials = "".join(w[0] for w in without_det(name).split() if w[:1].isupper())
+    return len(initials) > 1 and initials == agency.replace(".", "")

@@ -78,10 +78,16 @@ def read_context(document: Document, tree: Tree, entities: EntityIndex) -> Conte
 
     outlet = (document.outlet or "").strip()
     bare_outlet = without_det(outlet)
+    if document.agency and norm(bare_outlet) == norm(without_det(document.agency)):
+        # Known only from a wire dateline ("WASHINGTON (AP) -"): the agency wrote the
+        # report but whoever published it is not named, so a mention of the agency
+        # ("according to a count by the AP") is the agency as a source, not the
+        # publisher speaking for itself.
+        bare_outlet = ""
     lemmas = tuple(map(str.lower, map(_LEMMA, tree.tokens)))
     words = list(map(str.lower, map(_TEXT, tree.tokens)))
     cue_at = {i for i, lemma in enumerate(lemmas) if lemma in CUE_LEMMAS or lemma in SURVEY_NOUNS}
-    cue_at.update(i for i, word in enumerate(words) if word == "according")
+    cue_at.update(i for i, word in enumerate(words) if word in {"according", "by"})
     ctx = Context(
         text=document.text,
         outlet=outlet,

@@ -83,6 +83,8 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
     if tok.lower == "according" and to_object(ctx, tok) is not None:
         # Already read as a relay of the speaker before it ("X said, according to Y").
         return None if tok.i in seen.relays else _according(ctx, seen, tok)
+    if tok.lower == "by":
+        return _by_count(ctx, seen, tok)
     lemma = tok.lemma.lower()
     if lemma in SURVEY_NOUNS and tok.pos == "NOUN":
         return _in_survey(ctx, seen, tok)
@@ -428,6 +430,8 @@ def _inverted_subject(ctx: Context, verb: Token) -> Token | None:
     if not before.endswith((",", "”", '"', "''", "’")):
         return None
     sentence_end = ctx.tree.sentence(verb.sent)[-1].i
+    if _mistagged_name(ctx, verb.i + 1, sentence_end):
+        return ctx.tree[verb.i + 1]
     for tok in ctx.tree.tokens[verb.i + 1 : min(verb.i + 8, sentence_end + 1)]:
         if tok.pos not in {"PROPN", "NOUN", "DET", "ADJ", "PUNCT"}:
             return None
@@ -436,6 +440,20 @@ def _inverted_subject(ctx: Context, verb: Token) -> Token | None:
             comma = tok.i + 1 < len(ctx.tree) and ctx.tree[tok.i + 1].text == ","
             return tok if first.i == verb.i + 1 and tok.head > tok.i and comma else None
     return None
+
+
+def _mistagged_name(ctx: Context, at: int, sentence_end: int) -> bool:
+    """Whether the word at ``at``, right after "'...,' said", is a surname the document
+    names elsewhere that the parser took for an adverb ("'...,' said Reyes, adding
+    ..."): a capitalised word alone before a comma or the sentence's end."""
+    if at >= sentence_end:
+        return False
+    tok, after = ctx.tree[at], ctx.tree[at + 1]
+    if tok.pos in {"PROPN", "NOUN", "PRON", "DET"} or not tok.text[:1].isupper():
+        return False
+    if tok.ent in {"DATE", "TIME"} or after.text not in {",", "."}:
+        return False
+    return any(tok.text in name.entity.name.split() and name.end <= tok.start for name in ctx.names)
 
 
 def _clauses_before(ctx: Context, verb: Token) -> list[Token]:
@@ -952,7 +970,9 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
         return None
     para = paragraph(ctx.text, verb.start)
     tail = ctx.tree.tokens[region + 2 : last + 1]
-    if any(paragraph(ctx.text, t.start) != para or t.text in {"“", '"', "”"} for t in tail):
+    if any(paragraph(ctx.text, t.start) != para for t in tail):
+        return None
+    if tail and _quote_runs_out(ctx, tail[0].start, ctx.tree[last].end):
         return None
     for tok in tail:
         if tok.lemma.lower() in REPORTING_VERBS and any(
@@ -960,6 +980,17 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
         ):
             return None
     return ctx.tree[last].end
+
+
+def _quote_runs_out(ctx: Context, start: int, end: int) -> bool:
+    """Whether a quotation opens or closes between ``start`` and ``end`` (the last
+    word's end) and runs on past them. Words quoted whole inside the stretch ('had
+    served for "a thousand years."') are still the stretch's; a quotation opening
+    after the last word is the next sentence's."""
+    for opened, _, _, closed in ctx.quotes:
+        if opened < end and start < closed and (opened < start or closed > end + 3):
+            return True
+    return False
 
 
 def _puts_it(verb: Token, kids: Sequence[Token]) -> bool:
@@ -1117,10 +1148,14 @@ def headline_colons(ctx: Context) -> list[Found]:
     out: list[Found] = []
     for match in _head_colon_matches(ctx.text):
         start, end = match.span(1)
+        lead = start
+        while start < end and ctx.text[start] in _OPENING_MARKS:
+            # A transcript's line in quotation marks ('"Reyes: We will ...').
+            start += 1
         credit = _credit_start(ctx.text, start, end, match.end() - 1)
         if credit is not None:
             start = credit
-        elif not opens_paragraph(ctx.text, start):
+        elif not opens_paragraph(ctx.text, lead):
             continue
         words = [t for t in ctx.tree.at(start, end) if t.pos not in {"PUNCT", "SPACE"}]
         if not 0 < len(words) <= 5 or words[0].start != start:
@@ -1146,6 +1181,17 @@ def headline_colons(ctx: Context) -> list[Found]:
             last.ent in {"PERSON", "ORG"} or credit is not None
         ):
             source = as_outlet(ctx, named(ctx, Seen(), last, words, role_tokens=None), None)
+        elif (
+            _joint_names(words)
+            and last.ent == "PERSON"
+            and ctx.text[match.end() - 1] in _OPENING_MARKS
+        ):
+            # 'Ada Brandt and Tomas Reyes: "..."' — two authors quoted together; with no
+            # quotation ("Reyes and Brandt: 40 percent each") a tally.
+            joint = words[max(k for k, t in enumerate(words) if t.lower in _AND) + 1 :]
+            source = named(ctx, Seen(), last, joint, role_tokens=None)
+            both = Speaker(name=ctx.text[start:end], start=start, end=end)
+            source = replace(source, speaker=both)
         else:
             continue
         line_end = ctx.text.find("\n", end)
@@ -1177,6 +1223,20 @@ def headline_colons(ctx: Context) -> list[Found]:
     return out
 
 
+_OPENING_MARKS = frozenset('"“‘`')
+_AND = frozenset({"and", "&"})
+
+
+def _joint_names(words: Sequence[Token]) -> bool:
+    """Names joined by one "and" ("Ada Brandt and Tomas Reyes")."""
+    joins = [k for k, t in enumerate(words) if t.lower in _AND]
+    return (
+        len(joins) == 1
+        and 0 < joins[0] < len(words) - 1
+        and all(is_name(t) for k, t in enumerate(words) if k != joins[0])
+    )
+
+
 _CREDIT_DASH = re.compile(r"\s[-–—]\s+")
 
 
@@ -1198,6 +1258,28 @@ def _according(ctx: Context, seen: Seen, according: Token) -> Found | None:
     if obj is None:
         return None
     return _credited(ctx, seen, according, obj, "according to")
+
+
+# Nouns of a reckoning that "by" credits ("by the AP's count", "by one estimate").
+_RECKONINGS = frozenset({"count", "tally", "estimate", "calculation", "reckoning", "analysis"})
+
+
+def _by_count(ctx: Context, seen: Seen, by: Token) -> Found | None:
+    """ "By the Gazette's count, Reyes has 739 delegates", "..., by one estimate": whose
+    reckoning it is, as "according to" would say. Only a phrase set off from its clause
+    (opening the sentence or after a comma) whose noun is a reckoning with an owner
+    ("by a count of 5 to 4" is a margin, not a source)."""
+    obj = next((k for k in ctx.tree.children(by) if k.dep == "pobj"), None)
+    if obj is None or by.dep != "prep" or obj.lemma.lower() not in _RECKONINGS:
+        return None
+    first = ctx.tree.sentence(by.sent)[0]
+    if by.i != first.i and ctx.tree[by.i - 1].text != ",":
+        return None
+    if not any(k.dep == "poss" for k in ctx.tree.children(obj)) and not any(
+        k.dep == "prep" and k.lower in {"of", "by"} for k in ctx.tree.children(obj)
+    ):
+        return None
+    return _credited(ctx, seen, by, obj, "by")
 
 
 def _in_survey(ctx: Context, seen: Seen, survey: Token) -> Found | None:
