@@ -302,7 +302,7 @@ VALUES: list[tuple[str, str, float | None, float | None, str, str | None, str]] 
         "count",
     ),
     (
-        "Police put it at an estimated thousand marchers.",
+        "Police put it at an estimated thousand people.",
         "an estimated thousand",
         1e3,
         1e3,

@@ -1074,7 +1074,8 @@ _ANY_NUMBER_WORD_RE = re.compile(
 _BARE_SCALE_RE = re.compile(
     r"(?<=\bthe )(?:hundred|thousand|million)(?=\s?-\s?(?:members?|strong|man|men|person|"
     r"people|seats?)\b)"
-    r"|(?<=\ban estimated )(?:thousand|million|billion)(?=-plus\b|\s+[a-z]+s\b)",
+    r"|(?<=\ban estimated )(?:thousand|million|billion)"
+    r"(?=-plus\b|\s+(?:[a-z]+s|[a-z]*men|people|children)\b)",
     re.IGNORECASE,
 )
 _BARE_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
