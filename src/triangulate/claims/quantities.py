@@ -1069,13 +1069,16 @@ _ANY_NUMBER_WORD_RE = re.compile(
 
 
 # "the million-member union", "the thousand - strong force": a scale word alone, after "the",
-# in a compound that counts members.
+# in a compound that counts members; "an estimated million people", "an estimated
+# million-plus": a scale word alone after the estimate hedge counts one of that scale.
 _BARE_SCALE_RE = re.compile(
     r"(?<=\bthe )(?:hundred|thousand|million)(?=\s?-\s?(?:members?|strong|man|men|person|"
-    r"people|seats?)\b)",
+    r"people|seats?)\b)"
+    r"|(?<=\ban estimated )(?:thousand|million|billion)"
+    r"(?=-plus\b|\s+(?:[a-z]+s|[a-z]*men|people|children)\b)",
     re.IGNORECASE,
 )
-_BARE_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_BARE_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 # The patterns an atom in words may start with (see ``_word_at``).
 _WORD_PATTERNS = (
