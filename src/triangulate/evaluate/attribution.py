@@ -16,8 +16,7 @@ reads the corpus as JSON lines (``doc_id``, ``split``, ``publisher``, ``publishe
   content span holds its own cue ("'...,' X told CBS on Tuesday, when ..., 'But ...'"),
   the words from the quotation before the cue to the one after it are not content.
 - **Right speaker.** The relation's source is right when the claim's speaker has the
-  same span (its words overlap the source's words; not for a pronoun source, whose
-  span says nothing of who is meant), or the same name (the content words
+  same span (its words overlap the source's words), or the same name (the content words
   of one name, reduced to a rough singular, all occur in the other: "Reyes" and "Tomas
   Reyes", "Ada Brandt" and "Ada Brandt, executive director of ..."; courtesy titles,
   possessive endings and numbers are no content words, so "Mr. Reyes", "Reyes's" and
@@ -502,14 +501,7 @@ def _judge(
     word = source.text.strip().lower()
     if word in SECOND:
         return None
-    # The same span is the same speaker only for a source that names one: a pronoun
-    # source is right only when the speaker names what the pronoun refers to.
-    if (
-        word not in _PRONOUNS
-        and said_by is not None
-        and said_by.start is not None
-        and said_by.end is not None
-    ):
+    if said_by is not None and said_by.start is not None and said_by.end is not None:
         start, end = to_gold(said_by.start), to_gold(said_by.end)
         if start < source.end and source.start < end:
             return True, source.text
