@@ -10,8 +10,7 @@ by :func:`triangulate.evaluate.attribution.score_claims`:
   its parts that carry its own cue and source are not content); it is judged against
   the innermost such relation. A claim touching no content span is *outside*.
 - **A right ``said_by``.** The speaker's words overlap the annotated source's (same
-  span; not for a pronoun source, whose words say nothing of who is meant), or the
-  content words of one name all occur in the other ("Reyes" and "Tomas
+  span), or the content words of one name all occur in the other ("Reyes" and "Tomas
   Reyes"; courtesy titles, numbers and a final possessive are no content words: "Mr.
   Reyes", "Reyes's", "Reyes, 58,"; a source with a description after a comma is also
   compared by the words before it). For a pronoun source, the speaker must name what
