@@ -372,23 +372,38 @@ MIN_SHARED_NAMES = 1
 CROSS_LANGUAGE_SCALE = 2.5
 
 
+def carried(vec: tuple[dict[str, float], float]) -> tuple[dict[str, float], float]:
+    """The part of a report's vector that carries across languages, and its length.
+
+    Only features of ``CARRY_KINDS``, in the vector's order; a report compared with many
+    reports in other languages needs this once (``cross_language_cosine`` takes it).
+    """
+    kept = {f: w for f, w in vec[0].items() if f[0] in CARRY_KINDS}
+    return kept, math.sqrt(sum(w * w for w in kept.values()))
+
+
 def cross_language_cosine(
-    left: tuple[dict[str, float], float], right: tuple[dict[str, float], float]
+    left: tuple[dict[str, float], float],
+    right: tuple[dict[str, float], float],
+    *,
+    precomputed: bool = False,
 ) -> float:
     """Similarity of two reports written in different languages, from what carries across.
 
     Their words never match, so a plain cosine is diluted by each language's own
     vocabulary; this one is the cosine over names, name pairs, years and numbers
     (``CARRY_KINDS``) only, times ``CROSS_LANGUAGE_SCALE`` (at most 1), and 0 unless they
-    share ``MIN_SHARED_NAMES`` names or name pairs.
+    share ``MIN_SHARED_NAMES`` names or name pairs. With ``precomputed`` both arguments
+    are already ``carried`` vectors (the same result, without filtering them again).
     """
-    lw = {f: w for f, w in left[0].items() if f[0] in CARRY_KINDS}
-    rw = {f: w for f, w in right[0].items() if f[0] in CARRY_KINDS}
+    if not precomputed:
+        left, right = carried(left), carried(right)
+    lw, rw = left[0], right[0]
     shared = [f for f in lw if f in rw]
     if sum(f[0] in "nb" for f in shared) < MIN_SHARED_NAMES:
         return 0.0
     dot = sum(lw[f] * rw[f] for f in shared)
-    scale = math.sqrt(sum(w * w for w in lw.values())) * math.sqrt(sum(w * w for w in rw.values()))
+    scale = left[1] * right[1]
     return 0.0 if scale == 0 else min(1.0, CROSS_LANGUAGE_SCALE * dot / scale)
 
 
