@@ -59,3 +59,25 @@ def test_precheck_cue_words_are_the_attribution_readers() -> None:
 
     assert cue_words() >= cue_forms()
     assert {"said", "told", "according", "reportedly", "citing"} <= cue_words()
+
+
+def test_precheck_pattern_index_agrees_with_trying_every_pattern() -> None:
+    import random
+
+    from triangulate.claims import precheck
+
+    patterns = precheck._multi_word_patterns()
+    vocabulary = sorted({form for pattern in patterns for forms_ in pattern for form in forms_})
+    vocabulary += ["harbour", "ferry", "board", "late", "week", "river", "the", "a"]
+    rng = random.Random(11)
+    kept = 0
+    for _ in range(3000):
+        words = rng.sample(vocabulary, rng.randrange(1, 6))
+        # Only the multi-word step is compared: no digit, quote or single keeping word.
+        if not set(words).isdisjoint(precheck._single_words()):
+            continue
+        sentence = " ".join(words) + "."
+        expected = any(precheck._all_present(set(words), p) for p in patterns)
+        assert may_hold_claim(sentence) == expected, sentence
+        kept += expected
+    assert kept > 20

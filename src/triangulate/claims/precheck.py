@@ -177,7 +177,21 @@ def may_hold_claim(sentence: str) -> bool:
     words = set(_WORD.findall(case_key(sentence)))
     if not words.isdisjoint(_single_words()):
         return True
-    return any(_all_present(words, pattern) for pattern in _multi_word_patterns())
+    starts = _patterns_by_first_form()
+    return any(
+        _all_present(words, pattern) for word in words & starts.keys() for pattern in starts[word]
+    )
+
+
+@cache
+def _patterns_by_first_form() -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+    """The multi-word patterns by each form of their first word: a sentence can hold only
+    those whose first word's form it holds."""
+    index: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    for pattern in _multi_word_patterns():
+        for form in pattern[0]:
+            index.setdefault(form, []).append(pattern)
+    return {form: tuple(patterns) for form, patterns in index.items()}
 
 
 def _all_present(words: set[str], pattern: Iterable[frozenset[str]]) -> bool:

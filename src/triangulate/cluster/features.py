@@ -372,46 +372,39 @@ MIN_SHARED_NAMES = 1
 CROSS_LANGUAGE_SCALE = 2.5
 
 
+def carried(vec: tuple[dict[str, float], float]) -> tuple[dict[str, float], float]:
+    """The part of a report's vector that carries across languages, and its length.
+
+    Only features of ``CARRY_KINDS``, in the vector's order; a report compared with many
+    reports in other languages needs this once (``cross_language_cosine`` takes it).
+    """
+    kept = {f: w for f, w in vec[0].items() if f[0] in CARRY_KINDS}
+    return kept, math.sqrt(sum(w * w for w in kept.values()))
+
+
 def cross_language_cosine(
-    left: tuple[dict[str, float], float], right: tuple[dict[str, float], float]
+    left: tuple[dict[str, float], float],
+    right: tuple[dict[str, float], float],
+    *,
+    precomputed: bool = False,
 ) -> float:
     """Similarity of two reports written in different languages, from what carries across.
 
     Their words never match, so a plain cosine is diluted by each language's own
     vocabulary; this one is the cosine over names, name pairs, years and numbers
     (``CARRY_KINDS``) only, times ``CROSS_LANGUAGE_SCALE`` (at most 1), and 0 unless they
-    share ``MIN_SHARED_NAMES`` names or name pairs. The weight dicts must not change
-    once compared (``vector`` builds a fresh one each time).
+    share ``MIN_SHARED_NAMES`` names or name pairs. With ``precomputed`` both arguments
+    are already ``carried`` vectors (the same result, without filtering them again).
     """
-    lw, lnorm = _carried(left[0])
-    rw, rnorm = _carried(right[0])
+    if not precomputed:
+        left, right = carried(left), carried(right)
+    lw, rw = left[0], right[0]
     shared = [f for f in lw if f in rw]
     if sum(f[0] in "nb" for f in shared) < MIN_SHARED_NAMES:
         return 0.0
     dot = sum(lw[f] * rw[f] for f in shared)
-    scale = lnorm * rnorm
+    scale = left[1] * right[1]
     return 0.0 if scale == 0 else min(1.0, CROSS_LANGUAGE_SCALE * dot / scale)
-
-
-# The carried part of the last few weight dicts seen, by identity: a pass compares one
-# report with many others in a row, and filtering a whole vector per pair cost more than
-# the cosine itself. Each entry keeps its dict, so an identity is never reused while
-# cached; the cache is emptied past ``_CARRIED_CACHE`` entries to bound its memory.
-_CARRIED_CACHE = 256
-_carried_cache: dict[int, tuple[dict[str, float], dict[str, float], float]] = {}
-
-
-def _carried(weights: dict[str, float]) -> tuple[dict[str, float], float]:
-    """The ``CARRY_KINDS`` features of ``weights`` (in their order) and their length."""
-    hit = _carried_cache.get(id(weights))
-    if hit is not None and hit[0] is weights:
-        return hit[1], hit[2]
-    kept = {f: w for f, w in weights.items() if f[0] in CARRY_KINDS}
-    length = math.sqrt(sum(w * w for w in kept.values()))
-    if len(_carried_cache) >= _CARRIED_CACHE:
-        _carried_cache.clear()
-    _carried_cache[id(weights)] = (weights, kept, length)
-    return kept, length
 
 
 def top_terms(counts: Iterable[tuple[str, float]], limit: int) -> list[str]:

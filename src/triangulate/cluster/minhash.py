@@ -78,14 +78,10 @@ def signature(text: str) -> Signature:
     found = shingles(text)
     if not found:
         return b""
-    hashed = np.array(
-        [
-            int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest(), "big")
-            % _PRIME
-            for s in sorted(found)
-        ],
-        dtype=np.uint64,
-    )
+    # Each shingle's first four BLAKE2b bytes as a big-endian number mod p (the minimum
+    # below does not depend on the order of the shingles).
+    digests = b"".join(hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest() for s in found)
+    hashed = np.frombuffer(digests, dtype=_DTYPE).astype(np.uint64) % np.uint64(_PRIME)
     # (a * x + b) mod p stays below 2**63 for 31-bit a, b and x: no overflow in uint64.
     values = (np.outer(_A, hashed) + _B[:, None]) % np.uint64(_PRIME)
     return bytes(values.min(axis=1).astype(_DTYPE).tobytes())

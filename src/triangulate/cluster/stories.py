@@ -394,7 +394,13 @@ class StoryIndex:
             if doc not in vectors:
                 vectors[doc] = feats.vector(self._entries[doc].counts, self._df, total)
         if _languages_differ(self._entries[left].language, self._entries[right].language):
-            return feats.cross_language_cosine(vectors[left], vectors[right])
+            # The part that carries across languages, once per report (key "\0" + doc).
+            for doc in (left, right):
+                if "\0" + doc not in vectors:
+                    vectors["\0" + doc] = feats.carried(vectors[doc])
+            return feats.cross_language_cosine(
+                vectors["\0" + left], vectors["\0" + right], precomputed=True
+            )
         return feats.weighted_cosine(vectors[left], vectors[right])
 
     def _reach(self, start: Iterable[str]) -> set[str]:
