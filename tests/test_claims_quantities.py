@@ -1554,3 +1554,28 @@ def test_claims_quantities_in_is_inches_before_its_conversion() -> None:
     inches, metric = find_quantities("The case is 0.68 in (1.73 cm) thick.")
     assert (inches.text, inches.unit, metric.unit) == ("0.68 in", "in", "cm")
     assert [q.unit for q in find_quantities("He scored 3 in (the) first half.")] == [None]
+
+
+def test_claims_quantities_a_scale_word_alone_after_an_estimated() -> None:
+    (q,) = find_quantities("An estimated million people lined the river on Friday.")
+    assert (q.text, q.low, q.high, q.hedge) == ("An estimated million", 1e6, 1e6, "about")
+    (q,) = find_quantities("Organisers said an estimated million-plus walkers took part.")
+    assert (q.low, q.high, q.hedge) == (1e6, None, "at_least")
+    (q,) = find_quantities("The scheme cost an estimated billion dollars.")
+    assert (q.kind, q.low) == ("money", 1e9)
+    # without the hedge the bare word is left alone
+    assert find_quantities("The million questions stay open.") == ()
+
+
+def test_claims_quantities_one_opening_a_point_of_the_story_is_no_count() -> None:
+    assert find_quantities("One possibility is that the valve failed.") == ()
+    assert find_quantities("One reason for the delay was the weather.") == ()
+    assert find_quantities("In one way or another, the town paid.") == ()
+    # one of something reported stays a count
+    assert [q.text for q in find_quantities("One passenger died in the crash.")] == ["One"]
+
+
+def test_claims_quantities_a_height_in_feet_hyphenated_is_no_range_or_score() -> None:
+    for text in ("The 6-foot-2 guard scored twice.", "He was described as 5-foot-11."):
+        assert all(q.hedge != "range" for q in find_quantities(text))
+        assert find_quantities(text) == ()

@@ -1072,10 +1072,12 @@ _ANY_NUMBER_WORD_RE = re.compile(
 # in a compound that counts members.
 _BARE_SCALE_RE = re.compile(
     r"(?<=\bthe )(?:hundred|thousand|million)(?=\s?-\s?(?:members?|strong|man|men|person|"
-    r"people|seats?)\b)",
+    r"people|seats?)\b)"
+    # "an estimated million people", "an estimated million-plus": the scale alone is one of it
+    r"|(?<=\ban estimated )(?:thousand|million|billion)(?=-plus\b|\+|\s+[a-z]|[.,;])",
     re.IGNORECASE,
 )
-_BARE_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_BARE_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 # The patterns an atom in words may start with (see ``_word_at``).
 _WORD_PATTERNS = (
@@ -1303,7 +1305,13 @@ _ONE_BEFORE_RE = re.compile(
 # "one must". A bare "one," stays a count ("they killed one, wounded four").
 _ONE_AFTER_RE = re.compile(
     r"(?:\s*(?:of|another|who|whom|whose|which|that|can|could|must|should|would|might|may|"
-    r"will|shall)\b|[’']s\b)",
+    r"will|shall)\b|[’']s\b"
+    # "one possibility is", "one reason was": a determiner that opens a point of the story,
+    # not a count of anything reported
+    r"|\s+(?:possibility|possible|reason|explanation|theory|option|idea|question|concern|"
+    r"problem|issue|challenge|thing|way|example|factor|lesson|hope|fear|sign|suggestion|"
+    r"argument|answer|solution|scenario|hypothesis|consideration|complication|difference|"
+    r"advantage|drawback|criticism|worry|aspect|key|goal|aim|priority)\b)",
     re.IGNORECASE,
 )
 _REF_BEFORE_RE = re.compile(r"(?:#|\bNo\.\s*|\bNos\.\s*|\bnumber\s+)$", re.IGNORECASE)
