@@ -1579,3 +1579,17 @@ def test_claims_quantities_a_height_in_feet_hyphenated_is_no_range_or_score() ->
     for text in ("The 6-foot-2 guard scored twice.", "He was described as 5-foot-11."):
         assert all(q.hedge != "range" for q in find_quantities(text))
         assert find_quantities(text) == ()
+
+
+def test_claims_quantities_in_the_range_or_region_of_a_value_is_about_it() -> None:
+    (q,) = find_quantities("Jobless rates sit in the 30 percent range.")
+    assert (q.low, q.high, q.hedge) == (30, 30, "about")
+    (q,) = find_quantities("Offers came in the $40 million range.")
+    assert (q.low, q.hedge) == (40e6, "about")
+    (q,) = find_quantities("Repairs will cost in the region of £3m.")
+    assert (q.text, q.hedge) == ("in the region of £3m", "about")
+    # a range stays a range, and a plain value stays exact
+    (q,) = find_quantities("Bids in the 20 to 30 percent range were made.")
+    assert q.hedge == "range"
+    (q,) = find_quantities("Unemployment hit 30 percent in the range of towns studied.")
+    assert q.hedge == "exact"

@@ -2478,6 +2478,7 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     (r"near", "about"),
     (r"almost", "about"),
     (r"close\s+to", "about"),
+    (r"(?:in|on)\s+the\s+(?:region|neighbou?rhood|order|vicinity)\s+of", "about"),
     (r"an\s+estimated", "about"),
     (r"estimated", "about"),
     (r"circa", "about"),
@@ -3305,6 +3306,13 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         )
     if hedge == "exact" and (first.about or odd is not None):
         hedge = "about"  # "a couple of"
+    if (
+        hedge == "exact"
+        and not ranged
+        and _IN_THE_BEFORE_RE.search(text, max(lo, start - 8), start)
+        and _RANGE_AFTER_RE.match(text, end)
+    ):
+        hedge = "about"  # "rates in the 25 percent range": near that value
     if plus is not None:
         hedge = "at_least"
     magnitude = (
@@ -3342,6 +3350,9 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     return _Built(quantity=quantity, next_index=i + used)
 
 
+# "in the 25 percent range", "in the $40 million range": a value near the one given.
+_IN_THE_BEFORE_RE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
+_RANGE_AFTER_RE = re.compile(r"\s?-?\s?(?:range|region|ballpark|neighbou?rhood)\b", re.IGNORECASE)
 _FOOT_MARK_BEFORE_RE = re.compile(r"[0-9]\s?['’′]\s?[0-9]{1,2}\s?$")
 # The marks that open the quotation an inch mark would close: '"' opens '"', '“' opens '”'
 # and a tokenizer's '``' opens "''".
