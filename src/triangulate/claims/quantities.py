@@ -2450,6 +2450,9 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     (r"not\s+(?:fewer|less)\s+than", "at_least"),
     (r"just\s+(?:over|above)", "at_least"),
     (r"just\s+(?:under|below)", "at_most"),
+    # "north of $5 million", "just shy of 2,000": a value above or below the one given
+    (r"(?:just\s+|well\s+)?north\s+of", "at_least"),
+    (r"(?:just\s+|a\s+(?:little|bit)\s+)?shy\s+of|just\s+short\s+of", "at_most"),
     (r"at\s+least", "at_least"),
     (r"more\s+than", "at_least"),
     (r"greater\s+than", "at_least"),
