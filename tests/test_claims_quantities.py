@@ -1598,6 +1598,8 @@ def test_claims_quantities_in_the_range_or_region_of_a_value_is_about_it() -> No
 def test_claims_quantities_north_of_and_shy_of_a_value_bound_it() -> None:
     (q,) = find_quantities("The contract is worth north of $8 million.")
     assert (q.text, q.low, q.high, q.hedge) == ("north of $8 million", 8e6, None, "at_least")
+    (q,) = find_quantities("Upward of 400 families left the valley.")
+    assert (q.text, q.low, q.hedge) == ("Upward of 400", 400, "at_least")
     (q,) = find_quantities("Just shy of 3,000 fans came to the match.")
     assert (q.low, q.high, q.hedge) == (None, 3000, "at_most")
     # a shortfall is what is missing, not a bound, and a direction from a place is no hedge

@@ -17,12 +17,14 @@ some/close to/an estimated/an                                                "ar
 approximate 150"
 "nearly/almost/near 150"               about        150         150         see (1)
 "150 or so"                            about        150         150
+"in the region of 150", "in the 150    about        150         150
+range"
 "at least/more than/over/above/in      at_least     1000        null        see (2)
-excess of/upwards of 1000", "1000+",
-"1000 or more"
+excess of/upwards of/north of 1000",
+"1000+", "1000 or more"
 "up to/as many as/at most/no more      at_most      null        10          see (2)
 than/fewer than/less than/under/
-below 10", "10 or fewer"
+below/shy of 10", "10 or fewer"
 "between 600 and 700", "600-700",      range        600         700         see (3)
 "600 to 700", "from 600 to 700"
 vague amounts (table below)            vague        floor       null        vague=True
@@ -2457,7 +2459,7 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     (r"more\s+than", "at_least"),
     (r"greater\s+than", "at_least"),
     (r"in\s+excess\s+of", "at_least"),
-    (r"upwards\s+of", "at_least"),
+    (r"upwards?\s+of", "at_least"),
     (r"a\s+minimum\s+of", "at_least"),
     (r"over", "at_least"),
     (r"above", "at_least"),
