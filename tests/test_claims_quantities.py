@@ -1607,3 +1607,14 @@ def test_claims_quantities_north_of_and_shy_of_a_value_bound_it() -> None:
     assert q.hedge == "exact"
     (q,) = find_quantities("The camp lies 7 km north of the border.")
     assert (q.hedge, q.unit) == ("exact", "km")
+
+
+def test_claims_quantities_a_score_after_a_determiner_and_top_as_a_verb_only() -> None:
+    # a determiner before a score is no team's name: the whole score is passed over
+    assert find_quantities("The 2-0 win came in the last minute.") == ()
+    assert find_quantities("Its 3-1 loss ended the run.") == ()
+    # "top" passes a mark only as a verb after its subject
+    (q,) = find_quantities("Exports could top $7 billion.")
+    assert (q.low, q.high, q.hedge) == (7e9, None, "at_least")
+    (q,) = find_quantities("top 20 cities by size")
+    assert q.hedge == "exact"

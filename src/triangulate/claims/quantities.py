@@ -1324,7 +1324,11 @@ _NAME_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“‘'/`]))([A-Za-z]*[A-Z][\w’'.&
 _CODE_PREFIX_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]{2,}(?:[0-9]+\s?-\s?|\s?-\s?[0-9]+\s?-\s?)$")
 # "Chiefs 20 - 13", "the Jaguars 31-24": the second number of a score whose first number a
 # team's name took.
-_SCORE_TAIL_BEFORE_RE = re.compile(r"\b[A-Z][\w’'.&-]*[a-z]\s(?P<first>[0-9]{1,3})\s?[-–]\s?$")
+_SCORE_TAIL_BEFORE_RE = re.compile(
+    # a determiner is no team's name: "The 1-0 win", "Its 2-1 loss"
+    r"\b(?!(?:The|This|That|These|Those|Its|His|Her|Their|Our|Your|An)\s)"
+    r"[A-Z][\w’'.&-]*[a-z]\s(?P<first>[0-9]{1,3})\s?[-–]\s?$"
+)
 _OVER_BEFORE_RE = re.compile(r"\b(?:over|against|to|past|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPAN_JOINT_RE = re.compile(r"(?:\s+to\s+|\s?[-–]\s?)$")
 _TOURNAMENT_BEFORE_RE = re.compile(r"\b(?:Euro|EURO|Expo|EXPO)\s$")
@@ -2560,7 +2564,7 @@ _CHANGE_RIGHT_BEFORE_RE = re.compile(
 )
 # Verbs of passing a mark say the number is a floor: "surpassed 1,500", "topped 100".
 _PASSED_BEFORE_RE = re.compile(
-    r"\b(?:surpass(?:ed|es|ing)?|top(?:ped|s|ping)?|exceed(?:ed|s|ing)?|pass(?:ed|es|ing)?|"
+    r"\b(?:surpass(?:ed|es|ing)?|top(?:ped|s|ping)|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)top|exceed(?:ed|s|ing)?|pass(?:ed|es|ing)?|"
     r"(?:rose|climbed|went|pushed|crept|edged|risen|climbing|rising)\s+(?:past|above|beyond))"
     r"\s+$",
     re.IGNORECASE,
