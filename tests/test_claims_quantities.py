@@ -1618,3 +1618,17 @@ def test_claims_quantities_a_score_after_a_determiner_and_top_as_a_verb_only() -
     assert (q.low, q.high, q.hedge) == (7e9, None, "at_least")
     (q,) = find_quantities("top 20 cities by size")
     assert q.hedge == "exact"
+
+
+def test_claims_quantities_a_capitalised_number_word_in_a_name_before_a_noun() -> None:
+    # in running text a count in words is lower case: a capitalised one after a name word
+    # belongs to the name, even before a noun
+    assert find_quantities("Shares of the Big Four banks fell.") == ()
+    assert find_quantities("Police said a 7-Eleven shop was robbed.") == ()
+    # a headline capitalises its count, and a dateline in capitals is no name
+    (q,) = find_quantities("Storm Leaves Three Dead")
+    assert q.low == 3
+    (q,) = find_quantities("KABUL Two bombs exploded near the market.")
+    assert q.low == 2
+    (q,) = find_quantities("Shares of the big four banks fell.")
+    assert q.low == 4

@@ -2002,6 +2002,12 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "part of a word"  # "a four-by-four", "a 4 - by - 4"
     if _FOOT_BEFORE_RE.search(before) and 0 <= atom.value < 12:
         return "part of a word"  # "the 6-foot-9 centre": the inches of a height in feet
+    if (
+        atom.form == "word"
+        and text[atom.start].isupper()
+        and _DIGITS_HYPHEN_BEFORE_RE.search(before)
+    ):
+        return "part of a word"  # "a 7-Eleven store": digits and a word spelled as one name
     if atom.form == "word" and _REF_BEFORE_RE.search(before):
         return "reference number"  # "exhibit number one"
     if (
@@ -2363,6 +2369,16 @@ def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
         # "Gunman Kills Two At Party", "Navy Seizes Three Pirate Boats": a headline's verb
         # and its count
         return False
+    word = m.group(1).rstrip(".")
+    if (
+        not _title_case_line(text, atom)
+        and not word.isupper()
+        and not _MONTH_NAME_RE.fullmatch(word.lower())
+        and not _WEEKDAY_RE.fullmatch(word.lower())
+    ):
+        # in running text a count in words is lower case: "the Big Three automakers" is a name
+        # before a noun
+        return True
     return not _next_word_is_count_noun(text, atom.end)
 
 
@@ -3362,6 +3378,7 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
 # "in the 25 percent range", "in the $40 million range": a value near the one given.
 _IN_THE_BEFORE_RE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
 _RANGE_AFTER_RE = re.compile(r"\s?-?\s?(?:range|region|ballpark|neighbou?rhood)\b", re.IGNORECASE)
+_DIGITS_HYPHEN_BEFORE_RE = re.compile(r"(?<![\w.,])[0-9]+-$")
 _FOOT_MARK_BEFORE_RE = re.compile(r"[0-9]\s?['’′]\s?[0-9]{1,2}\s?$")
 # The marks that open the quotation an inch mark would close: '"' opens '"', '“' opens '”'
 # and a tokenizer's '``' opens "''".
