@@ -1632,3 +1632,12 @@ def test_claims_quantities_a_capitalised_number_word_in_a_name_before_a_noun() -
     assert q.low == 2
     (q,) = find_quantities("Shares of the big four banks fell.")
     assert q.low == 4
+
+
+def test_claims_quantities_a_vague_amount_said_twice_is_one() -> None:
+    (q,) = find_quantities("Hundreds upon hundreds of birds died.")
+    assert (q.text, q.low, q.hedge) == ("Hundreds upon hundreds", 200, "vague")
+    (q,) = find_quantities("They sold thousands and thousands of tickets.")
+    assert q.low == 2000
+    # two different amounts stay two
+    assert len(find_quantities("hundreds and thousands of tickets")) == 2

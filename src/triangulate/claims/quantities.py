@@ -630,7 +630,8 @@ _VAGUE_RE = re.compile(
     r"|(?P<several>several)"
     r"|a\s+(?P<few>few)(?=\s+(?:blocks|miles|feet|yards|metres|meters|kilometres|kilometers|"
     r"km|inches)\b)"
-    r"|(?P<plural>dozens|hundreds|thousands|millions|billions)"
+    # "thousands upon thousands", "hundreds and hundreds": one vague amount, said twice
+    r"|(?P<plural>dozens|hundreds|thousands|millions|billions)(?:\s+(?:upon|and)\s+(?P=plural))?"
     r"|(?P<of>scores|tens)(?=\s+of\b)"
     # a headline's "Scores injured in blast": scores of people
     r"|(?<![A-Za-z,] )(?P<of_headline>(?-i:Scores))(?=\s+(?:[a-z]+ed|dead|hurt|missing|homeless)\b)"
