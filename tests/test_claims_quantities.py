@@ -1641,3 +1641,15 @@ def test_claims_quantities_a_vague_amount_said_twice_is_one() -> None:
     assert q.low == 2000
     # two different amounts stay two
     assert len(find_quantities("hundreds and thousands of tickets")) == 2
+
+
+def test_claims_quantities_a_decimal_before_a_quake_and_a_spaced_plus() -> None:
+    (q,) = find_quantities("A strong 6.2 earthquake shook the coast.")
+    assert (q.kind, q.low) == ("magnitude", 6.2)
+    (q,) = find_quantities("Rescuers found 3 quake victims.")
+    assert q.kind == "count"
+    (q,) = find_quantities("Officials put the crowd at 5,000 plus.")
+    assert (q.low, q.high, q.hedge) == (5000, None, "at_least")
+    # "plus" before what is added is no hedge
+    (q,) = find_quantities("The room cost 90 dollars plus tax.")
+    assert q.hedge == "exact"

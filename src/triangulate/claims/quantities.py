@@ -2520,7 +2520,9 @@ _HEDGE_BEFORE_RE = re.compile(
 )
 _HEDGE_AFTER_RE = re.compile(
     r"(?:\s+or\s+(?P<more>more|over|above)\b|\s+or\s+(?P<less>fewer|less|under)\b"
-    r"|\s+or\s+(?P<so>so)\b|(?P<plus>\+|-plus\b)(?![0-9]))",
+    r"|\s+or\s+(?P<so>so)\b|(?P<plus>\+|-plus\b)(?![0-9])"
+    # "the toll stands at 1,000 plus.": a spaced "plus" ending its clause
+    r"|\s+(?P<spaced_plus>plus)(?=\s*(?:[.,;:!?)]|$)))",
     re.IGNORECASE,
 )
 _PREFIX_END_RE = re.compile(rf"(?:{PREFIX})\s?(?=[0-9])")
@@ -2795,6 +2797,9 @@ _BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
 _POUNDS_RE = re.compile(r"(?:\s+|\s?-\s?)pounds?\b", re.IGNORECASE)
 # "magnitude 5.9", "a magnitude - 6.1 quake": the scale named before the number.
+_QUAKE_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:quake|earthquake|temblor|tremor|aftershock)\b", re.IGNORECASE
+)
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s?-\s?|\s+of\s+|\s+)$", re.IGNORECASE)
 _DURATION_RE = re.compile(
     r"(?:\s+|\s*-\s*|(?=(?:hrs?|mins?|secs?|yrs?)\b))"
@@ -3325,7 +3330,7 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         end = after.end()
         hedge = (
             "at_least"
-            if after.group("more") or after.group("plus")
+            if after.group("more") or after.group("plus") or after.group("spaced_plus")
             else "at_most"
             if after.group("less")
             else "about"
@@ -3344,6 +3349,16 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     magnitude = (
         _MAGNITUDE_BEFORE_RE.search(text, max(lo, start - 14), start) if kind == "count" else None
     )
+    if (
+        magnitude is None
+        and kind == "count"
+        and not ranged
+        and low is not None
+        and 1 <= low < 10
+        and "." in text[first.start : end]
+        and _QUAKE_AFTER_RE.match(text, end)
+    ):
+        kind, unit = "magnitude", "magnitude"  # "a 5.9 quake": a decimal before a quake
     if magnitude is not None:
         kind, unit = "magnitude", "magnitude"  # "a magnitude of at least 5.9"
         scale_hedge = _hedge_before(text, lo, magnitude.start()) if hedge == "exact" else None
