@@ -1653,3 +1653,13 @@ def test_claims_quantities_a_decimal_before_a_quake_and_a_spaced_plus() -> None:
     # "plus" before what is added is no hedge
     (q,) = find_quantities("The room cost 90 dollars plus tax.")
     assert q.hedge == "exact"
+
+
+def test_claims_quantities_nanometres_and_microns() -> None:
+    (q,) = find_quantities("The firm will make 7-nanometre chips next year.")
+    assert (q.kind, q.unit, q.low) == ("length", "nm", 7)
+    (q,) = find_quantities("Filters stop particles of 3 microns.")
+    assert (q.unit, q.low) == ("µm", 3)
+    # "nm" alone may be nautical miles: no unit is guessed for it
+    (q,) = find_quantities("The tanker sank 40 nm off the coast.")
+    assert q.unit is None

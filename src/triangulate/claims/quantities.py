@@ -120,7 +120,7 @@ percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point" (
 money           a currency code, or the sign as written when unknown: see below
 area            km2, m2, mi2, ft2, ha, acre ("1,500 - square - kilometer", "a 2-acre plot")
 length          km, mi (also nautical), m ("170 m deep"), mm, cm, in (also 10 "), ft (also
-                "10' high", "6'2\""), yd, ly (light years)
+                "10' high", "6'2\""), yd, ly (light years), nm (nanometres), µm (microns)
 mass            kg, mg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz
 volume          ml, l, gal, bbl (barrels), cubic (feet, metres), cup (cups, spoons)
 speed           km/h (kph, kmph, km/hr, km per hour), mph, kn
@@ -2671,6 +2671,17 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # a unit's name may be hyphenated to the number as English compounds it: "a 30-centimetre
     # crack", "a 2.5-kilogram parcel", "a 500-gram bag"
     (re.compile(r"\s?(?:mm\b|-?\s?millimet(?:re|er)s?\b)", re.IGNORECASE), "length", "mm"),
+    # a chip's process or a fine layer: "22-nanometer chips", "a 5-micron film"
+    (
+        re.compile(r"\s?(?:-\s?)?nanomet(?:re|er)s?\b", re.IGNORECASE),
+        "length",
+        "nm",
+    ),
+    (
+        re.compile(r"\s?(?:-\s?)?(?:µm\b|μm\b|microns?\b|micromet(?:re|er)s?\b)", re.IGNORECASE),
+        "length",
+        "µm",
+    ),
     (re.compile(r"\s?(?:cm\b|-?\s?centimet(?:re|er)s?\b)", re.IGNORECASE), "length", "cm"),
     (
         # a spaced '' closes a quotation in tokenized text ("the trawler ``Nava 5 ''");
