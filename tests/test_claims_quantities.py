@@ -1663,3 +1663,17 @@ def test_claims_quantities_nanometres_and_microns() -> None:
     # "nm" alone may be nautical miles: no unit is guessed for it
     (q,) = find_quantities("The tanker sank 40 nm off the coast.")
     assert q.unit is None
+
+
+def test_claims_quantities_hedges_of_doubt_and_of_a_low_end() -> None:
+    (q,) = find_quantities("Perhaps 200 homes were lost.")
+    assert (q.text, q.hedge, q.low, q.high) == ("Perhaps 200", "about", 200, 200)
+    (q,) = find_quantities("Fares could fall to as little as $9.")
+    assert (q.low, q.high, q.hedge) == (9, None, "at_least")
+    (q,) = find_quantities("The stadium held give or take 8,000 fans.")
+    assert q.hedge == "about"
+    (q,) = find_quantities("At the very least 15 boats sank.")
+    assert (q.low, q.hedge) == (15, "at_least")
+    # the nearer hedge wins: "possibly as many as 500" is at most 500
+    (q,) = find_quantities("Possibly as many as 500 fled.")
+    assert (q.high, q.hedge) == (500, "at_most")

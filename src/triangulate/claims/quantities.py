@@ -16,12 +16,13 @@ phrase                                 hedge        low         high        note
 some/close to/an estimated/an                                                "around 150"
 approximate 150"
 "nearly/almost/near 150"               about        150         150         see (1)
-"150 or so"                            about        150         150
+"150 or so", "perhaps/maybe 150",      about        150         150
+"give or take 150"
 "in the region of 150", "in the 150    about        150         150
 range"
 "at least/more than/over/above/in      at_least     1000        null        see (2)
-excess of/upwards of/north of 1000",
-"1000+", "1000 or more"
+excess of/upwards of/north of/as few
+as 1000", "1000+", "1000 or more"
 "up to/as many as/at most/no more      at_most      null        10          see (2)
 than/fewer than/less than/under/
 below/shy of 10", "10 or fewer"
@@ -2476,7 +2477,13 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     # "north of $5 million", "just shy of 2,000": a value above or below the one given
     (r"(?:just\s+|well\s+)?north\s+of", "at_least"),
     (r"(?:just\s+|a\s+(?:little|bit)\s+)?shy\s+of|just\s+short\s+of", "at_most"),
+    (r"at\s+(?:the\s+(?:very\s+)?least|(?:a\s+)?minimum)", "at_least"),
     (r"at\s+least", "at_least"),
+    # the low end of an estimate, as "as many as" is its high end
+    (r"as\s+(?:few|little|low)\s+as", "at_least"),
+    (r"more\s+or\s+less|give\s+or\s+take", "about"),
+    # an estimate said with doubt: "perhaps 300 died"
+    (r"perhaps|possibly|probably|maybe", "about"),
     (r"more\s+than", "at_least"),
     (r"greater\s+than", "at_least"),
     (r"in\s+excess\s+of", "at_least"),
@@ -2943,10 +2950,15 @@ def _hedge_before(text: str, lo: int, at: int) -> tuple[int, Hedge] | None:
     m = _HEDGE_BEFORE_RE.search(text, window_start, at)
     if not m:
         return None
+    if _DOUBT_RE.match(m.group()) and _VAGUE_RE.match(text, at):
+        return None  # "maybe millions": a vague amount has no hedge but its vagueness
     for i, (_, hedge) in enumerate(_HEDGES):
         if m.group(f"h{i}") is not None:
             return m.start(), hedge
     return None
+
+
+_DOUBT_RE = re.compile(r"(?:perhaps|possibly|probably|maybe)\s", re.IGNORECASE)
 
 
 def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, float] | None:
