@@ -1677,3 +1677,15 @@ def test_claims_quantities_hedges_of_doubt_and_of_a_low_end() -> None:
     # the nearer hedge wins: "possibly as many as 500" is at most 500
     (q,) = find_quantities("Possibly as many as 500 fled.")
     assert (q.high, q.hedge) == (500, "at_most")
+
+
+def test_claims_quantities_by_a_change_to_a_level_is_no_range() -> None:
+    assert [q.text for q in find_quantities("Officials raised the toll by four to 52.")] == [
+        "four",
+        "52",
+    ]
+    # a range of change keeps its unit or its close ends
+    (q,) = find_quantities("Fares rose by 5 to 10 percent.")
+    assert (q.hedge, q.low, q.high) == ("range", 5, 10)
+    (q,) = find_quantities("Crews cut patrols by 20 to 30 officers.")
+    assert q.hedge == "range"

@@ -2588,6 +2588,7 @@ _CHANGE_RIGHT_BEFORE_RE = re.compile(
     r"(?:up|down))(?:\s+by)?\s+$",
     re.IGNORECASE,
 )
+_BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 # Verbs of passing a mark say the number is a floor: "surpassed 1,500", "topped 100".
 _PASSED_BEFORE_RE = re.compile(
     r"\b(?:surpass(?:ed|es|ing)?|top(?:ped|s|ping)|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)top|exceed(?:ed|s|ing)?|pass(?:ed|es|ing)?|"
@@ -2997,6 +2998,16 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
         and not _unit_follows(text, second.end)  # "rose 5 to 20 percent": a range of change
     ):
         return None  # "fell 1 1/4 to 37 7/8", "rose 12 to 345": the change, then the level
+    by = _BY_BEFORE_RE.search(text, max(lo, first.start - 6), first.start)
+    if (
+        word == "to"
+        and not opened
+        and by is not None
+        and _CHANGE_VERB_RE.search(text, max(0, by.start() - 80), by.start())
+        and second.value >= 2 * first.value > 0
+        and not _unit_follows(text, second.end)
+    ):
+        return None  # "raised the toll by five to 47": the change, then the level
     low = first.value
     # "10 to 20 million": the scale of the second end applies to the first.
     if second.scaled and not first.scaled and first.form == "digits" and first.raw < second.raw:
