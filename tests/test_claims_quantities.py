@@ -1573,6 +1573,8 @@ def test_claims_quantities_one_opening_a_point_of_the_story_is_no_count() -> Non
     assert find_quantities("In one way or another, the town paid.") == ()
     # one of something reported stays a count
     assert [q.text for q in find_quantities("One passenger died in the crash.")] == ["One"]
+    assert [q.text for q in find_quantities("They lost by one goal.")] == ["one"]
+    assert [q.text for q in find_quantities("One key witness spoke.")] == ["One"]
 
 
 def test_claims_quantities_a_height_in_feet_hyphenated_is_no_range_or_score() -> None:

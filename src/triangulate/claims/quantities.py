@@ -1315,7 +1315,7 @@ _ONE_AFTER_RE = re.compile(
     r"|\s+(?:possibility|possible|reason|explanation|theory|option|idea|question|concern|"
     r"problem|issue|challenge|thing|way|example|factor|lesson|hope|fear|sign|suggestion|"
     r"argument|answer|solution|scenario|hypothesis|consideration|complication|difference|"
-    r"advantage|drawback|criticism|worry|aspect|key|goal|aim|priority)\b)",
+    r"advantage|drawback|criticism|worry|aspect|aim|priority)\b)",
     re.IGNORECASE,
 )
 _REF_BEFORE_RE = re.compile(r"(?:#|\bNo\.\s*|\bNos\.\s*|\bnumber\s+)$", re.IGNORECASE)
