@@ -1572,3 +1572,140 @@ def test_claims_quantities_in_is_inches_before_its_conversion() -> None:
     inches, metric = find_quantities("The case is 0.68 in (1.73 cm) thick.")
     assert (inches.text, inches.unit, metric.unit) == ("0.68 in", "in", "cm")
     assert [q.unit for q in find_quantities("He scored 3 in (the) first half.")] == [None]
+
+
+def test_claims_quantities_a_scale_word_alone_after_an_estimated() -> None:
+    (q,) = find_quantities("An estimated million people lined the river on Friday.")
+    assert (q.text, q.low, q.high, q.hedge) == ("An estimated million", 1e6, 1e6, "about")
+    (q,) = find_quantities("Organisers said an estimated million-plus walkers took part.")
+    assert (q.low, q.high, q.hedge) == (1e6, None, "at_least")
+    (q,) = find_quantities("The scheme cost an estimated billion dollars.")
+    assert (q.kind, q.low) == ("money", 1e9)
+    # without the hedge the bare word is left alone
+    assert find_quantities("The million questions stay open.") == ()
+
+
+def test_claims_quantities_one_opening_a_point_of_the_story_is_no_count() -> None:
+    assert find_quantities("One possibility is that the valve failed.") == ()
+    assert find_quantities("One reason for the delay was the weather.") == ()
+    assert find_quantities("In one way or another, the town paid.") == ()
+    # one of something reported stays a count
+    assert [q.text for q in find_quantities("One passenger died in the crash.")] == ["One"]
+    assert [q.text for q in find_quantities("They lost by one goal.")] == ["one"]
+    assert [q.text for q in find_quantities("One key witness spoke.")] == ["One"]
+
+
+def test_claims_quantities_a_height_in_feet_hyphenated_is_no_range_or_score() -> None:
+    for text in ("The 6-foot-2 guard scored twice.", "He was described as 5-foot-11."):
+        assert all(q.hedge != "range" for q in find_quantities(text))
+        assert find_quantities(text) == ()
+
+
+def test_claims_quantities_in_the_range_or_region_of_a_value_is_about_it() -> None:
+    (q,) = find_quantities("Jobless rates sit in the 30 percent range.")
+    assert (q.low, q.high, q.hedge) == (30, 30, "about")
+    (q,) = find_quantities("Offers came in the $40 million range.")
+    assert (q.low, q.hedge) == (40e6, "about")
+    (q,) = find_quantities("Repairs will cost in the region of £3m.")
+    assert (q.text, q.hedge) == ("in the region of £3m", "about")
+    # a range stays a range, and a plain value stays exact
+    (q,) = find_quantities("Bids in the 20 to 30 percent range were made.")
+    assert q.hedge == "range"
+    (q,) = find_quantities("Unemployment hit 30 percent in the range of towns studied.")
+    assert q.hedge == "exact"
+
+
+def test_claims_quantities_north_of_and_shy_of_a_value_bound_it() -> None:
+    (q,) = find_quantities("The contract is worth north of $8 million.")
+    assert (q.text, q.low, q.high, q.hedge) == ("north of $8 million", 8e6, None, "at_least")
+    (q,) = find_quantities("Upward of 400 families left the valley.")
+    assert (q.text, q.low, q.hedge) == ("Upward of 400", 400, "at_least")
+    (q,) = find_quantities("Just shy of 3,000 fans came to the match.")
+    assert (q.low, q.high, q.hedge) == (None, 3000, "at_most")
+    # a shortfall is what is missing, not a bound, and a direction from a place is no hedge
+    (q,) = find_quantities("The squad was short of 9 players.")
+    assert q.hedge == "exact"
+    (q,) = find_quantities("The camp lies 7 km north of the border.")
+    assert (q.hedge, q.unit) == ("exact", "km")
+
+
+def test_claims_quantities_a_score_after_a_determiner_and_top_as_a_verb_only() -> None:
+    # a determiner before a score is no team's name: the whole score is passed over
+    assert find_quantities("The 2-0 win came in the last minute.") == ()
+    assert find_quantities("Its 3-1 loss ended the run.") == ()
+    # "top" passes a mark only as a verb after its subject
+    (q,) = find_quantities("Exports could top $7 billion.")
+    assert (q.low, q.high, q.hedge) == (7e9, None, "at_least")
+    (q,) = find_quantities("top 20 cities by size")
+    assert q.hedge == "exact"
+
+
+def test_claims_quantities_a_capitalised_number_word_in_a_name_before_a_noun() -> None:
+    # in running text a count in words is lower case: a capitalised one after a name word
+    # belongs to the name, even before a noun
+    assert find_quantities("Shares of the Big Four banks fell.") == ()
+    assert find_quantities("Police said a 7-Eleven shop was robbed.") == ()
+    # a headline capitalises its count, and a dateline in capitals is no name
+    (q,) = find_quantities("Storm Leaves Three Dead")
+    assert q.low == 3
+    (q,) = find_quantities("KABUL Two bombs exploded near the market.")
+    assert q.low == 2
+    (q,) = find_quantities("Shares of the big four banks fell.")
+    assert q.low == 4
+
+
+def test_claims_quantities_a_vague_amount_said_twice_is_one() -> None:
+    (q,) = find_quantities("Hundreds upon hundreds of birds died.")
+    assert (q.text, q.low, q.hedge) == ("Hundreds upon hundreds", 200, "vague")
+    (q,) = find_quantities("They sold thousands and thousands of tickets.")
+    assert q.low == 2000
+    # two different amounts stay two
+    assert len(find_quantities("hundreds and thousands of tickets")) == 2
+
+
+def test_claims_quantities_a_decimal_before_a_quake_and_a_spaced_plus() -> None:
+    (q,) = find_quantities("A strong 6.2 earthquake shook the coast.")
+    assert (q.kind, q.low) == ("magnitude", 6.2)
+    (q,) = find_quantities("Rescuers found 3 quake victims.")
+    assert q.kind == "count"
+    (q,) = find_quantities("Officials put the crowd at 5,000 plus.")
+    assert (q.low, q.high, q.hedge) == (5000, None, "at_least")
+    # "plus" before what is added is no hedge
+    (q,) = find_quantities("The room cost 90 dollars plus tax.")
+    assert q.hedge == "exact"
+
+
+def test_claims_quantities_nanometres_and_microns() -> None:
+    (q,) = find_quantities("The firm will make 7-nanometre chips next year.")
+    assert (q.kind, q.unit, q.low) == ("length", "nm", 7)
+    (q,) = find_quantities("Filters stop particles of 3 microns.")
+    assert (q.unit, q.low) == ("µm", 3)
+    # "nm" alone may be nautical miles: no unit is guessed for it
+    (q,) = find_quantities("The tanker sank 40 nm off the coast.")
+    assert q.unit is None
+
+
+def test_claims_quantities_hedges_of_doubt_and_of_a_low_end() -> None:
+    (q,) = find_quantities("Perhaps 200 homes were lost.")
+    assert (q.text, q.hedge, q.low, q.high) == ("Perhaps 200", "about", 200, 200)
+    (q,) = find_quantities("Fares could fall to as little as $9.")
+    assert (q.low, q.high, q.hedge) == (9, None, "at_least")
+    (q,) = find_quantities("The stadium held give or take 8,000 fans.")
+    assert q.hedge == "about"
+    (q,) = find_quantities("At the very least 15 boats sank.")
+    assert (q.low, q.hedge) == (15, "at_least")
+    # the nearer hedge wins: "possibly as many as 500" is at most 500
+    (q,) = find_quantities("Possibly as many as 500 fled.")
+    assert (q.high, q.hedge) == (500, "at_most")
+
+
+def test_claims_quantities_by_a_change_to_a_level_is_no_range() -> None:
+    assert [q.text for q in find_quantities("Officials raised the toll by four to 52.")] == [
+        "four",
+        "52",
+    ]
+    # a range of change keeps its unit or its close ends
+    (q,) = find_quantities("Fares rose by 5 to 10 percent.")
+    assert (q.hedge, q.low, q.high) == ("range", 5, 10)
+    (q,) = find_quantities("Crews cut patrols by 20 to 30 officers.")
+    assert q.hedge == "range"

@@ -16,13 +16,16 @@ phrase                                 hedge        low         high        note
 some/close to/an estimated/an                                                "around 150"
 approximate 150"
 "nearly/almost/near 150"               about        150         150         see (1)
-"150 or so"                            about        150         150
+"150 or so", "perhaps/maybe 150",      about        150         150
+"give or take 150"
+"in the region of 150", "in the 150    about        150         150
+range"
 "at least/more than/over/above/in      at_least     1000        null        see (2)
-excess of/upwards of 1000", "1000+",
-"1000 or more"
+excess of/upwards of/north of/as few
+as 1000", "1000+", "1000 or more"
 "up to/as many as/at most/no more      at_most      null        10          see (2)
 than/fewer than/less than/under/
-below 10", "10 or fewer"
+below/shy of 10", "10 or fewer"
 "between 600 and 700", "600-700",      range        600         700         see (3)
 "600 to 700", "from 600 to 700"
 vague amounts (table below)            vague        floor       null        vague=True
@@ -118,7 +121,7 @@ percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point" (
 money           a currency code, or the sign as written when unknown: see below
 area            km2, m2, mi2, ft2, ha, acre ("1,500 - square - kilometer", "a 2-acre plot")
 length          km, mi (also nautical), m ("170 m deep"), mm, cm, in (also 10 "), ft (also
-                "10' high", "6'2\""), yd, ly (light years)
+                "10' high", "6'2\""), yd, ly (light years), nm (nanometres), µm (microns)
 mass            kg, mg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz
 volume          ml, l, gal, bbl (barrels), cubic (feet, metres), cup (cups, spoons)
 speed           km/h (kph, kmph, km/hr, km per hour), mph, kn
@@ -628,7 +631,8 @@ _VAGUE_RE = re.compile(
     r"|(?P<several>several)"
     r"|a\s+(?P<few>few)(?=\s+(?:blocks|miles|feet|yards|metres|meters|kilometres|kilometers|"
     r"km|inches)\b)"
-    r"|(?P<plural>dozens|hundreds|thousands|millions|billions)"
+    # "thousands upon thousands", "hundreds and hundreds": one vague amount, said twice
+    r"|(?P<plural>dozens|hundreds|thousands|millions|billions)(?:\s+(?:upon|and)\s+(?P=plural))?"
     r"|(?P<of>scores|tens)(?=\s+of\b)"
     # a headline's "Scores injured in blast": scores of people
     r"|(?<![A-Za-z,] )(?P<of_headline>(?-i:Scores))(?=\s+(?:[a-z]+ed|dead|hurt|missing|homeless)\b)"
@@ -1074,8 +1078,8 @@ _ANY_NUMBER_WORD_RE = re.compile(
 _BARE_SCALE_RE = re.compile(
     r"(?<=\bthe )(?:hundred|thousand|million)(?=\s?-\s?(?:members?|strong|man|men|person|"
     r"people|seats?)\b)"
-    r"|(?<=\ban estimated )(?:thousand|million|billion)"
-    r"(?=-plus\b|\s+(?:[a-z]+s|[a-z]*men|people|children)\b)",
+    # "an estimated million people", "an estimated million-plus": the scale alone is one of it
+    r"|(?<=\ban estimated )(?:thousand|million|billion)(?=-plus\b|\+|\s+[a-z]|[.,;])",
     re.IGNORECASE,
 )
 _BARE_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -1306,7 +1310,13 @@ _ONE_BEFORE_RE = re.compile(
 # "one must". A bare "one," stays a count ("they killed one, wounded four").
 _ONE_AFTER_RE = re.compile(
     r"(?:\s*(?:of|another|who|whom|whose|which|that|can|could|must|should|would|might|may|"
-    r"will|shall)\b|[’']s\b)",
+    r"will|shall)\b|[’']s\b"
+    # "one possibility is", "one reason was": a determiner that opens a point of the story,
+    # not a count of anything reported
+    r"|\s+(?:possibility|possible|reason|explanation|theory|option|idea|question|concern|"
+    r"problem|issue|challenge|thing|way|example|factor|lesson|hope|fear|sign|suggestion|"
+    r"argument|answer|solution|scenario|hypothesis|consideration|complication|difference|"
+    r"advantage|drawback|criticism|worry|aspect|aim|priority)\b)",
     re.IGNORECASE,
 )
 _REF_BEFORE_RE = re.compile(r"(?:#|\bNo\.\s*|\bNos\.\s*|\bnumber\s+)$", re.IGNORECASE)
@@ -1317,7 +1327,11 @@ _NAME_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“‘'/`]))([A-Za-z]*[A-Z][\w’'.&
 _CODE_PREFIX_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]{2,}(?:[0-9]+\s?-\s?|\s?-\s?[0-9]+\s?-\s?)$")
 # "Chiefs 20 - 13", "the Jaguars 31-24": the second number of a score whose first number a
 # team's name took.
-_SCORE_TAIL_BEFORE_RE = re.compile(r"\b[A-Z][\w’'.&-]*[a-z]\s(?P<first>[0-9]{1,3})\s?[-–]\s?$")
+_SCORE_TAIL_BEFORE_RE = re.compile(
+    # a determiner is no team's name: "The 1-0 win", "Its 2-1 loss"
+    r"\b(?!(?:The|This|That|These|Those|Its|His|Her|Their|Our|Your|An)\s)"
+    r"[A-Z][\w’'.&-]*[a-z]\s(?P<first>[0-9]{1,3})\s?[-–]\s?$"
+)
 _OVER_BEFORE_RE = re.compile(r"\b(?:over|against|to|past|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPAN_JOINT_RE = re.compile(r"(?:\s+to\s+|\s?[-–]\s?)$")
 _TOURNAMENT_BEFORE_RE = re.compile(r"\b(?:Euro|EURO|Expo|EXPO)\s$")
@@ -1991,6 +2005,12 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "part of a word"  # "a four-by-four", "a 4 - by - 4"
     if _FOOT_BEFORE_RE.search(before) and 0 <= atom.value < 12:
         return "part of a word"  # "the 6-foot-9 centre": the inches of a height in feet
+    if (
+        atom.form == "word"
+        and text[atom.start].isupper()
+        and _DIGITS_HYPHEN_BEFORE_RE.search(before)
+    ):
+        return "part of a word"  # "a 7-Eleven store": digits and a word spelled as one name
     if atom.form == "word" and _REF_BEFORE_RE.search(before):
         return "reference number"  # "exhibit number one"
     if (
@@ -2352,6 +2372,16 @@ def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
         # "Gunman Kills Two At Party", "Navy Seizes Three Pirate Boats": a headline's verb
         # and its count
         return False
+    word = m.group(1).rstrip(".")
+    if (
+        not _title_case_line(text, atom)
+        and not word.isupper()
+        and not _MONTH_NAME_RE.fullmatch(word.lower())
+        and not _WEEKDAY_RE.fullmatch(word.lower())
+    ):
+        # in running text a count in words is lower case: "the Big Three automakers" is a name
+        # before a noun
+        return True
     return not _next_word_is_count_noun(text, atom.end)
 
 
@@ -2445,11 +2475,20 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     (r"not\s+(?:fewer|less)\s+than", "at_least"),
     (r"just\s+(?:over|above)", "at_least"),
     (r"just\s+(?:under|below)", "at_most"),
+    # "north of $5 million", "just shy of 2,000": a value above or below the one given
+    (r"(?:just\s+|well\s+)?north\s+of", "at_least"),
+    (r"(?:just\s+|a\s+(?:little|bit)\s+)?shy\s+of|just\s+short\s+of", "at_most"),
+    (r"at\s+(?:the\s+(?:very\s+)?least|(?:a\s+)?minimum)", "at_least"),
     (r"at\s+least", "at_least"),
+    # the low end of an estimate, as "as many as" is its high end
+    (r"as\s+(?:few|little|low)\s+as", "at_least"),
+    (r"more\s+or\s+less|give\s+or\s+take", "about"),
+    # an estimate said with doubt: "perhaps 300 died"
+    (r"perhaps|possibly|probably|maybe", "about"),
     (r"more\s+than", "at_least"),
     (r"greater\s+than", "at_least"),
     (r"in\s+excess\s+of", "at_least"),
-    (r"upwards\s+of", "at_least"),
+    (r"upwards?\s+of", "at_least"),
     (r"a\s+minimum\s+of", "at_least"),
     (r"over", "at_least"),
     (r"above", "at_least"),
@@ -2473,6 +2512,7 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     (r"near", "about"),
     (r"almost", "about"),
     (r"close\s+to", "about"),
+    (r"(?:in|on)\s+the\s+(?:region|neighbou?rhood|order|vicinity)\s+of", "about"),
     (r"an\s+estimated", "about"),
     (r"estimated", "about"),
     (r"circa", "about"),
@@ -2488,7 +2528,9 @@ _HEDGE_BEFORE_RE = re.compile(
 )
 _HEDGE_AFTER_RE = re.compile(
     r"(?:\s+or\s+(?P<more>more|over|above)\b|\s+or\s+(?P<less>fewer|less|under)\b"
-    r"|\s+or\s+(?P<so>so)\b|(?P<plus>\+|-plus\b)(?![0-9]))",
+    r"|\s+or\s+(?P<so>so)\b|(?P<plus>\+|-plus\b)(?![0-9])"
+    # "the toll stands at 1,000 plus.": a spaced "plus" ending its clause
+    r"|\s+(?P<spaced_plus>plus)(?=\s*(?:[.,;:!?)]|$)))",
     re.IGNORECASE,
 )
 _PREFIX_END_RE = re.compile(rf"(?:{PREFIX})\s?(?=[0-9])")
@@ -2547,9 +2589,10 @@ _CHANGE_RIGHT_BEFORE_RE = re.compile(
     r"(?:up|down))(?:\s+by)?\s+$",
     re.IGNORECASE,
 )
+_BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 # Verbs of passing a mark say the number is a floor: "surpassed 1,500", "topped 100".
 _PASSED_BEFORE_RE = re.compile(
-    r"\b(?:surpass(?:ed|es|ing)?|top(?:ped|s|ping)?|exceed(?:ed|s|ing)?|pass(?:ed|es|ing)?|"
+    r"\b(?:surpass(?:ed|es|ing)?|top(?:ped|s|ping)|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)top|exceed(?:ed|s|ing)?|pass(?:ed|es|ing)?|"
     r"(?:rose|climbed|went|pushed|crept|edged|risen|climbing|rising)\s+(?:past|above|beyond))"
     r"\s+$",
     re.IGNORECASE,
@@ -2637,6 +2680,17 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # a unit's name may be hyphenated to the number as English compounds it: "a 30-centimetre
     # crack", "a 2.5-kilogram parcel", "a 500-gram bag"
     (re.compile(r"\s?(?:mm\b|-?\s?millimet(?:re|er)s?\b)", re.IGNORECASE), "length", "mm"),
+    # a chip's process or a fine layer: "22-nanometer chips", "a 5-micron film"
+    (
+        re.compile(r"\s?(?:-\s?)?nanomet(?:re|er)s?\b", re.IGNORECASE),
+        "length",
+        "nm",
+    ),
+    (
+        re.compile(r"\s?(?:-\s?)?(?:µm\b|μm\b|microns?\b|micromet(?:re|er)s?\b)", re.IGNORECASE),
+        "length",
+        "µm",
+    ),
     (re.compile(r"\s?(?:cm\b|-?\s?centimet(?:re|er)s?\b)", re.IGNORECASE), "length", "cm"),
     (
         # a spaced '' closes a quotation in tokenized text ("the trawler ``Nava 5 ''");
@@ -2763,6 +2817,9 @@ _BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
 _POUNDS_RE = re.compile(r"(?:\s+|\s?-\s?)pounds?\b", re.IGNORECASE)
 # "magnitude 5.9", "a magnitude - 6.1 quake": the scale named before the number.
+_QUAKE_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:quake|earthquake|temblor|tremor|aftershock)\b", re.IGNORECASE
+)
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s?-\s?|\s+of\s+|\s+)$", re.IGNORECASE)
 _DURATION_RE = re.compile(
     r"(?:\s+|\s*-\s*|(?=(?:hrs?|mins?|secs?|yrs?)\b))"
@@ -2895,10 +2952,15 @@ def _hedge_before(text: str, lo: int, at: int) -> tuple[int, Hedge] | None:
     m = _HEDGE_BEFORE_RE.search(text, window_start, at)
     if not m:
         return None
+    if _DOUBT_RE.match(m.group()) and _VAGUE_RE.match(text, at):
+        return None  # "maybe millions": a vague amount has no hedge but its vagueness
     for i, (_, hedge) in enumerate(_HEDGES):
         if m.group(f"h{i}") is not None:
             return m.start(), hedge
     return None
+
+
+_DOUBT_RE = re.compile(r"(?:perhaps|possibly|probably|maybe)\s", re.IGNORECASE)
 
 
 def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, float] | None:
@@ -2937,6 +2999,16 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
         and not _unit_follows(text, second.end)  # "rose 5 to 20 percent": a range of change
     ):
         return None  # "fell 1 1/4 to 37 7/8", "rose 12 to 345": the change, then the level
+    by = _BY_BEFORE_RE.search(text, max(lo, first.start - 6), first.start)
+    if (
+        word == "to"
+        and not opened
+        and by is not None
+        and _CHANGE_VERB_RE.search(text, max(0, by.start() - 80), by.start())
+        and second.value >= 2 * first.value > 0
+        and not _unit_follows(text, second.end)
+    ):
+        return None  # "raised the toll by five to 47": the change, then the level
     low = first.value
     # "10 to 20 million": the scale of the second end applies to the first.
     if second.scaled and not first.scaled and first.form == "digits" and first.raw < second.raw:
@@ -3293,18 +3365,35 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         end = after.end()
         hedge = (
             "at_least"
-            if after.group("more") or after.group("plus")
+            if after.group("more") or after.group("plus") or after.group("spaced_plus")
             else "at_most"
             if after.group("less")
             else "about"
         )
     if hedge == "exact" and (first.about or odd is not None):
         hedge = "about"  # "a couple of"
+    if (
+        hedge == "exact"
+        and not ranged
+        and _IN_THE_BEFORE_RE.search(text, max(lo, start - 8), start)
+        and _RANGE_AFTER_RE.match(text, end)
+    ):
+        hedge = "about"  # "rates in the 25 percent range": near that value
     if plus is not None:
         hedge = "at_least"
     magnitude = (
         _MAGNITUDE_BEFORE_RE.search(text, max(lo, start - 14), start) if kind == "count" else None
     )
+    if (
+        magnitude is None
+        and kind == "count"
+        and not ranged
+        and low is not None
+        and 1 <= low < 10
+        and "." in text[first.start : end]
+        and _QUAKE_AFTER_RE.match(text, end)
+    ):
+        kind, unit = "magnitude", "magnitude"  # "a 5.9 quake": a decimal before a quake
     if magnitude is not None:
         kind, unit = "magnitude", "magnitude"  # "a magnitude of at least 5.9"
         scale_hedge = _hedge_before(text, lo, magnitude.start()) if hedge == "exact" else None
@@ -3337,6 +3426,10 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     return _Built(quantity=quantity, next_index=i + used)
 
 
+# "in the 25 percent range", "in the $40 million range": a value near the one given.
+_IN_THE_BEFORE_RE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
+_RANGE_AFTER_RE = re.compile(r"\s?-?\s?(?:range|region|ballpark|neighbou?rhood)\b", re.IGNORECASE)
+_DIGITS_HYPHEN_BEFORE_RE = re.compile(r"(?<![\w.,])[0-9]+-$")
 _FOOT_MARK_BEFORE_RE = re.compile(r"[0-9]\s?['’′]\s?[0-9]{1,2}\s?$")
 # The marks that open the quotation an inch mark would close: '"' opens '"', '“' opens '”'
 # and a tokenizer's '``' opens "''".
