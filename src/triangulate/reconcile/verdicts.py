@@ -784,7 +784,7 @@ def split(
         for claim in claims:
             keyed.setdefault(years.get(claim.id) or other_time(claim, documents), []).append(claim)
         reason = (
-            f"{speaks(publisher(past, documents), 'give')} {_value(past)} "
+            f"{_gives(past, documents)} "
             f"{_for_time(years[past.id])}, "
             "so these are figures of different times, not one quantity in dispute"
         )
@@ -805,7 +805,7 @@ def split(
     if told is not None:
         part, whole, quote = told
         reason = (
-            f"{speaks(publisher(part, documents), 'give')} {_value(part)} as a part of "
+            f"{_gives(part, documents)} as a part of "
             f"{number(whole.low)} "
             f'("{quote}"), so these count a whole and its part, not one quantity in dispute'
         )
@@ -834,7 +834,7 @@ def split(
     if alone is not None:
         one, other = alone
         reason = (
-            f"{speaks(publisher(one, documents), 'give')} {_value(one)} and, in another sentence, "
+            f"{_gives(one, documents)} and, in another sentence, "
             f"{_value(other)} without setting one against the other, and no other report gives "
             f"{_value(one)}, so the report counts two different things, not one quantity in "
             "dispute"
@@ -1091,9 +1091,9 @@ def _held_apart(
             continue
         first, second = items_a[0][0], items_b[0][0]
         reason = (
-            f"{speaks(publisher(first, documents), 'give')} {_value(first)} for "
+            f"{_gives(first, documents)} for "
             f"{_titled(first, name_a, documents)} "
-            f"and {speaks(publisher(second, documents), 'give')} {_value(second)} for "
+            f"and {_gives(second, documents)} for "
             f"{_titled(second, name_b, documents)}, so these are figures of different holders, "
             "not one quantity in dispute"
         )
@@ -1403,7 +1403,7 @@ def _events_apart(
             if not main:
                 continue
             reason = (
-                f"{speaks(publisher(claim, documents), 'give')} {_value(claim)} for an "
+                f"{_gives(claim, documents)} for an "
                 f'earlier event ("{words}") and {" and ".join(_value(c) for c, _ in main)} for '
                 f"{their(publisher(claim, documents))} main one, so these are figures of "
                 "two events of one kind, not one quantity in dispute"
@@ -1428,8 +1428,8 @@ def _kinds_apart(
         return None
     (kind_a, first), (kind_b, second) = pair
     reason = (
-        f"{speaks(publisher(first, documents), 'give')} {_value(first)} {_KINDS[kind_a]} and "
-        f"{speaks(publisher(second, documents), 'give')} {_value(second)} {_KINDS[kind_b]}, "
+        f"{_gives(first, documents)} {_KINDS[kind_a]} and "
+        f"{_gives(second, documents)} {_KINDS[kind_b]}, "
         "so these are different quantities, not one in dispute"
     )
     return Split(parts=_claims_of(kinds), reason=reason)
@@ -1489,7 +1489,7 @@ def _others_apart(
         return None
     first = next(c for key, items in sorted(parts.items()) if key for c, _ in items)
     reason = (
-        f"{speaks(publisher(first, documents), 'give')} {_value(first)} "
+        f"{_gives(first, documents)} "
         '"others": who they are is '
         "said only by what its sentence sets them beside, so they are not one quantity "
         "in dispute with another report's"
@@ -1556,9 +1556,9 @@ def _states_apart(
         state = next(c for c, _ in parts[stem])
         not_state = next(c for c, _ in parts[f"not {stem}"])
         reason = (
-            f"{speaks(publisher(not_state, documents), 'give')} {_value(not_state)} "
+            f"{_gives(not_state, documents)} "
             f'("{_near_words(not_state, documents)}") and '
-            f"{speaks(publisher(state, documents), 'give')} {_value(state)} "
+            f"{_gives(state, documents)} "
             f'("{_near_words(state, documents)}"): one counts the thing in a state and the '
             "other the thing not in it, so these are different quantities, not one in dispute"
         )
@@ -1646,8 +1646,8 @@ def _things_apart(
         return None
     (thing_a, first), (thing_b, second) = pair
     reason = (
-        f"{speaks(publisher(first, documents), 'give')} {_value(first)} for a {thing_a} and "
-        f"{speaks(publisher(second, documents), 'give')} {_value(second)} for a {thing_b}: "
+        f"{_gives(first, documents)} for a {thing_a} and "
+        f"{_gives(second, documents)} for a {thing_b}: "
         "measurements of different things, not one quantity in dispute"
     )
     return Split(parts=_claims_of(things), reason=reason)
@@ -1739,9 +1739,9 @@ def _shares_apart(
     (_, first), (_, second) = pair
     whole_a, whole_b = wholes[first.id], wholes[second.id]
     reason = (
-        f"{speaks(publisher(first, documents), 'give')} {_value(first)} "
+        f"{_gives(first, documents)} "
         f'("{_share_words(first, whole_a, documents)}") and '
-        f"{speaks(publisher(second, documents), 'give')} {_value(second)} "
+        f"{_gives(second, documents)} "
         f'("{_share_words(second, whole_b, documents)}"): shares of different wholes, not one '
         "quantity in dispute"
     )
@@ -1768,8 +1768,8 @@ def _stages_apart(
         return None
     (stage_a, first), (stage_b, second) = pair
     reason = (
-        f"{speaks(publisher(first, documents), 'give')} {_value(first)} {stage_a} and "
-        f"{speaks(publisher(second, documents), 'give')} {_value(second)} {stage_b}: people are "
+        f"{_gives(first, documents)} {stage_a} and "
+        f"{_gives(second, documents)} {stage_b}: people are "
         "counted at different stages of a case, not one quantity in dispute"
     )
     return Split(parts=_claims_of(stages) + ((tuple(loose),) if loose else ()), reason=reason)
@@ -2097,6 +2097,11 @@ def _distance(found: Interval, anchor: Interval) -> float:
 
 def _value(claim: Claim) -> str:
     return describe(claim.figure) if claim.figure is not None else claim.text
+
+
+def _gives(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """Who gives a claim's figure and the figure, for an explanation: "police give 12"."""
+    return f"{speaks(publisher(claim, documents), 'give')} {_value(claim)}"
 
 
 def _common_unit(claims: Sequence[Claim]) -> str | None:
