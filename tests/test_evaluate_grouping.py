@@ -102,3 +102,32 @@ def test_grouping_scores_citations_by_the_gold_group_and_value() -> None:
     counts = score(_report((_group("m1", "conflict", 0, 2, 4),), (sentence,)), GOLD)
     assert (counts.citations_supported, counts.citations) == (1, 2)
     assert counts.citations_unjudged == 1
+
+
+def test_alignment_by_number_finds_a_quote_wider_than_the_claims_phrase() -> None:
+    # The analyst quoted "40 people drowned" where the claim's phrase is "40 people";
+    # the number of the claim lies inside the quote, so only the reading by number finds it.
+    wide = {
+        "groups": [
+            {
+                "id": "G1",
+                "verdict": "agree",
+                "mentions": [
+                    _mention(A, "40 people drowned", "said 40 people drowned.", 40),
+                    _mention(C, "40 people drowned in", "said 40 people drowned in", 40),
+                ],
+            },
+            {
+                "id": "G2",
+                "verdict": "single",
+                # No claim's number reaches this quote: not found either way.
+                "mentions": [_mention(B, "were named", "who drowned were named", 0)],
+            },
+        ]
+    }
+    groups = (_group("m1", "agree", 0, 4),)
+    strict = score(_report(groups), wide)
+    assert (strict.found, strict.true_pairs) == (0, 0)
+    by_number = score(_report(groups), wide, by_number=True)
+    assert (by_number.found, by_number.mentions) == (2, 3)
+    assert (by_number.true_pairs, by_number.system_pairs, by_number.gold_pairs) == (1, 1, 1)

@@ -5,7 +5,9 @@ files) and scored against the folder's ``gold.json`` by
 :mod:`triangulate.evaluate.grouping`:
 
 - alignment: a gold mention is found when a system figure claim's span covers its quote
-  inside its context (leading "the", "another", "a total of" aside);
+  inside its context (leading "the", "another", "a total of" aside); every score is also
+  read, with floors of its own, aligning by number (a claim whose number lies inside a
+  wider quote, as the figure recall aligns);
 - pairwise grouping precision and recall over gold mentions (a mention not found loses
   its pairs);
 - conflict precision: a system ``conflict`` group is right when it holds two differing
@@ -53,16 +55,24 @@ def _floor(name: str) -> float:
 
 
 @pytest.fixture(scope="module")
-def counts() -> dict[str, Counts]:
-    """Every story analysed once and scored."""
+def scored() -> dict[tuple[str, bool], Counts]:
+    """Every story analysed once and scored, aligned by span and by number."""
     if not DATA.exists():
         pytest.skip(f"{DATA} is not there: run the tests with ../shared beside the clone")
     out = {}
     for story in (*DEVELOPMENT, *HELD_OUT):
         folder = DATA / story
         report = analyze(sorted(str(p) for p in folder.glob("*.txt")))
-        out[story] = score(report, load_gold(folder))
+        gold = load_gold(folder)
+        for by_number in (False, True):
+            out[story, by_number] = score(report, gold, by_number=by_number)
     return out
+
+
+@pytest.fixture(scope="module")
+def counts(scored: dict[tuple[str, bool], Counts]) -> dict[str, Counts]:
+    """Every story's scores aligned by covering span."""
+    return {story: c for (story, by_number), c in scored.items() if not by_number}
 
 
 def _sum(counts: dict[str, Counts], stories: tuple[str, ...]) -> Counts:
@@ -89,3 +99,25 @@ def test_crosscheck_dev_groups_and_verdicts(
     low = {name: (getattr(total, name), _floor(f"crosscheck_{split}_{name}")) for name in SCORES}
     failing = {name: pair for name, pair in low.items() if pair[0] < pair[1]}
     assert not failing, f"{split}: {total.line()}; below floor: {failing}"
+
+
+@pytest.mark.parametrize(
+    ("split", "stories"),
+    [("dev", DEVELOPMENT), ("heldout", HELD_OUT), ("all", DEVELOPMENT + HELD_OUT)],
+)
+def test_crosscheck_dev_groups_and_verdicts_aligned_by_number(
+    scored: dict[tuple[str, bool], Counts],
+    split: str,
+    stories: tuple[str, ...],
+    record_property: pytest.RecordProperty,
+) -> None:
+    by_number = {story: scored[story, True] for story in stories}
+    total = _sum(by_number, stories)
+    record_property(split, total.line())
+    assert total.found >= _sum({s: scored[s, False] for s in stories}, stories).found
+    low = {
+        name: (getattr(total, name), _floor(f"crosscheck_{split}_by_number_{name}"))
+        for name in SCORES
+    }
+    failing = {name: pair for name, pair in low.items() if pair[0] < pair[1]}
+    assert not failing, f"{split} by number: {total.line()}; below floor: {failing}"

@@ -10,6 +10,15 @@ span that covers the quote's characters inside its context, leading words that o
 or add ("the", "these", "another", "a total of") aside; when several do, the shortest
 wins. A mention no claim covers is not found.
 
+Alignment by number (``by_number``), a second reading of the same scores: when no claim
+covers a mention, the claim whose number (the quantity its span opens with) overlaps the
+quote is taken, the nearest to the quote's start first. That is the test the figure recall
+of ``evaluate.crosscheck`` makes, so an analyst's quote wider than the claim's phrase
+("magnitude - 5. 9" for the claim "5. 9", "dozens more" for "dozens") counts as the figure
+the reader found, and its pairs are judged, rightly grouped or not. The strict alignment
+is kept beside it because its floors were pinned first and a figure phrase cut short is a
+fault of its own (the claim's quoted text is shorter than the analyst's).
+
 Scores, for one story or summed over several (micro-averaged: the counts are added):
 
 - **grouping, pairwise**: a gold pair is two mentions of one gold group; a system pair is
@@ -45,6 +54,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from triangulate.claims.quantities import find_quantities
 from triangulate.model import Claim, Group, Report, SummarySentence
 
 # Leading words of a gold quote that point or add, not part of the figure's phrase.
@@ -195,17 +205,44 @@ def locate(report: Report, gold: Mapping[str, Any]) -> list[GoldMention]:
     return out
 
 
-def align(mentions: Sequence[GoldMention], claims: Iterable[Claim]) -> dict[int, Claim]:
-    """Mention index -> the shortest figure claim whose span covers the quote."""
+def align(
+    mentions: Sequence[GoldMention],
+    claims: Iterable[Claim],
+    texts: Mapping[str, str] | None = None,
+) -> dict[int, Claim]:
+    """Mention index -> its figure claim (see the module docstring).
+
+    Args:
+        mentions: The located gold mentions.
+        claims: The report's claims.
+        texts: Document id -> its text, to align by number as well (where a claim's
+            number ends is read from it); None aligns by covering spans only.
+    """
     by_doc: dict[str, list[Claim]] = {}
     for claim in claims:
         if claim.kind == "figure":
             by_doc.setdefault(claim.doc, []).append(claim)
+    number_ends: dict[str, dict[int, int]] = {}
+
+    def number_end(claim: Claim) -> int:
+        if claim.doc not in number_ends:
+            assert texts is not None
+            found = find_quantities(texts[claim.doc])
+            number_ends[claim.doc] = {q.start: q.end for q in found}
+        return number_ends[claim.doc].get(claim.start, claim.end)
+
     out: dict[int, Claim] = {}
     for n, m in enumerate(mentions):
-        covering = [c for c in by_doc.get(m.doc, ()) if c.start <= m.start and m.end <= c.end]
+        held = by_doc.get(m.doc, ())
+        covering = [c for c in held if c.start <= m.start and m.end <= c.end]
         if covering:
             out[n] = min(covering, key=lambda c: (c.end - c.start, c.start, c.id))
+            continue
+        if texts is None:
+            continue
+        reaching = [c for c in held if c.start < m.end and number_end(c) > m.start]
+        if reaching:
+            out[n] = min(reaching, key=lambda c: (abs(c.start - m.start), c.start, c.id))
     return out
 
 
@@ -222,10 +259,17 @@ def measure_of(groups: Sequence[Group]) -> dict[str, str]:
     return {claim: group.id for claim, group in best.items()}
 
 
-def score(report: Report, gold: Mapping[str, Any]) -> Counts:
-    """Every count of the module docstring for one story's report against its gold."""
+def score(report: Report, gold: Mapping[str, Any], *, by_number: bool = False) -> Counts:
+    """Every count of the module docstring for one story's report against its gold.
+
+    Args:
+        report: The story's report.
+        gold: Its ``gold.json``.
+        by_number: Align mentions by number as well as by covering span (module docstring).
+    """
     mentions = locate(report, gold)
-    found = align(mentions, report.claims)
+    texts = {d.id: d.text for d in report.documents} if by_number else None
+    found = align(mentions, report.claims, texts)
     measure = measure_of(report.groups)
     counts = Counts(mentions=len(mentions), found=len(found))
 
