@@ -1665,3 +1665,64 @@ def test_measures_a_report_giving_its_scene_the_country_s_toll_makes_them_one_qu
     more = figure_claim(a, "At least three", low=8, high=8)
     topics[more.id] = land
     assert sorted(len(m) for m in measures([three, more, ten], topics)) == [1, 2]
+
+
+def test_measures_those_a_charge_says_were_gunned_down_are_the_killed() -> None:
+    a = doc("a", "Friends mourned the two workers she's accused of gunning down.", "Post")
+    b = doc("b", "Friends mourned the two workers he was charged with shooting.", "News")
+    c = doc("c", "The raider gunned down two workers and left a guard wounded.", "Wire")
+
+    def workers(d: Document) -> Topic:
+        claim = figure_claim(
+            d, "two workers", low=2, high=2, qualifiers=(), counted="workers", measure="workers"
+        )
+        return topic_of(claim, d, {})
+
+    assert workers(a).state == "killed"
+    assert workers(b).state == "casualties"
+    # The verb of the number's own clause, not the nearest word of the next one.
+    assert workers(c).state == "killed"
+
+
+def test_measures_a_toll_recalled_in_a_court_step_is_not_dated_by_the_step() -> None:
+    from triangulate.model import When
+
+    monday = When(start="2033-03-07", end="2033-03-07", precision="day")
+    earlier = When(start="2031-05-04", end="2031-05-04", precision="day")
+    text = "The trial of the clerk accused of killing three guards starts Monday."
+    a = doc("a", text, "Coast Post", "2033-03-07")
+    b = doc("b", "The clerk killed three guards on Sunday in Torvald.", "Valley News")
+    c = doc("c", "A clerk killed three guards on Monday, police said.", "Hill Daily", "2033-03-07")
+
+    def guards(d: Document, when: When) -> Topic:
+        claim = figure_claim(d, "three guards", low=3, high=3, counted="guards", when=when)
+        return topic_of(claim, d, {})
+
+    recalled, then = guards(a, monday), guards(b, earlier)
+    assert recalled.event is None
+    assert relation(recalled, then)[0] == "same"
+    # A killing the report dates to its own week, told with no court step, keeps its day.
+    assert guards(c, monday).event is not None
+    assert relation(guards(c, monday), then)[0] == "apart"
+
+
+def test_measures_those_who_did_a_killing_are_never_its_toll() -> None:
+    a = doc("a", "Two officers fatally shot a teenager in Torvald on Sunday.", "Post")
+    b = doc("b", "A teenager was shot dead by two officers in Torvald.", "News")
+    c = doc("c", "Two officers who opened fire were placed on leave.", "Wire")
+    d = doc("d", "Two officers fatally shot in Torvald, police said.", "Daily")
+    e = doc("e", "Two officers killed Sunday in Torvald.", "Hill")
+
+    def officers(document: Document, phrase: str = "Two officers") -> Topic:
+        claim = figure_claim(
+            document, phrase, low=2, high=2, qualifiers=(), counted="officers",
+            measure="officers",
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    assert officers(a).state == officers(b, "two officers").state == "attacking"
+    assert officers(c, "Two officers who opened fire").state == "attacking"
+    # With no object, the number is whom the harm befell ("two officers fatally shot in
+    # Torvald", a headline's "two killed Sunday").
+    assert officers(d).state == officers(e).state == "killed"
+    assert relation(officers(a), officers(e))[0] == "apart"

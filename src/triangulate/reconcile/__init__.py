@@ -565,6 +565,7 @@ _STATE_WORDS = {
     "left": "who left",
     "protesting": "protesting",
     "casualties": "killed or injured",
+    "attacking": "who attacked",
 }
 """States said of people, as a label adds them when a measure's words leave them out."""
 

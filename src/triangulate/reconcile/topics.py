@@ -197,6 +197,9 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("killings", "slayings", "slaying", "slain", "murder", "murders", "murdered"),
             *("murdering", "homicide", "homicides", "massacred", "massacre"),
             *("strangled", "strangling", "stabbed to death", "beaten to death", "shot dead"),
+            # "Gunned down two women and left a man wounded": the verb of the number's own
+            # clause, shooting to death, says what befell those it counts.
+            *("gunned down", "gunning down", "guns down", "gun down"),
         ),
     ),
     (
@@ -252,6 +255,11 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("police", "policemen", "policeman", "officers", "officer", "soldiers"),
             *("soldier", "troops", "guards", "servicemen", "firefighters", "firemen"),
             *("deputies", "deputy", "detectives", "detective", "troopers", "sheriffs"),
+            # Every common name of a police officer or a soldier is one of the force.
+            *("cop", "cops", "lawman", "lawmen", "trooper", "guard", "firefighter", "fireman"),
+            *("policewoman", "policewomen", "patrolman", "patrolmen", "constable"),
+            *("constables", "marshal", "marshals", "gendarmes", "commandos", "paratroopers"),
+            *("peacekeepers", "peacekeeper"),
         ),
     ),
     # Who committed a robbery, whatever a report calls them.
@@ -287,6 +295,7 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("refugee", "hostage", "bystander", "pedestrian", "motorist", "teenager"),
             *("teen", "adult", "relative", "climber", "hiker", "professor", "suspect"),
             *("defendant", "cyclist", "cyclists", "driver", "drivers", "commuters"),
+            *("victim",),
             # A count of killings counts the people killed ("three murders", "the
             # slayings of two"), whatever the sentence says of the killer.
             *("murders", "killings", "slayings", "homicides"),
@@ -352,9 +361,10 @@ _STRUCK = re.compile(
 )
 # The harm a charge names, said of those it counts ("two women he is accused of killing").
 _CHARGED_WITH_THEM = re.compile(
-    r"\b(?:he|she|they|the\s+\w+)\s+(?:is|was|were|are|has\s+been|had\s+been|stands|stood)"
-    r"\s+(?:accused|charged|convicted|suspected|found\s+guilty)\s+(?:of|with)\s+(?:the\s+)?"
-    r"(killing|murdering|murders?|killings|slayings?|strangling|stabbing|wounding|injuring)\b",
+    r"\b(?:he|she|they|the\s+\w+)(?:\s+(?:is|was|were|are|has\s+been|had\s+been|stands|stood)"
+    r"|\s*['’](?:s|re)(?:\s+been)?)\s+(?:accused|charged|convicted|suspected|found\s+guilty)\s+(?:of|with|in)\s+(?:the\s+)?"
+    r"(killing|murdering|murders?|killings|slayings?|strangling|stabbing|wounding|injuring|"
+    r"gunning\s+down|shooting\s+dead|shooting)\b",
     re.IGNORECASE,
 )
 # Members of a household, a workplace or a body that bears no arms.
@@ -549,6 +559,27 @@ PERSONS = frozenset(
 )
 """Population classes that count people: their state must always be said alike."""
 UNSAID = "unsaid"
+ATTACKING = "attacking"
+"""The state of those who did a harm to others ("two officers shot the teenager")."""
+_DAY_NAMES = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    "May|June|July|August|September|October|November|December"
+)
+# A verb of killing or wounding right after a number, in the active voice with its object:
+# "two officers fatally shot the teenager", "three men stabbed a guard", "two gunmen opened
+# fire" (never "two killed in the blast", "three shot Saturday", "two shot dead").
+_WHO = re.compile(r"\bwho\b")
+_BY_AGENT = re.compile(
+    r"\b(?:killed|shot|stabbed|murdered|wounded|injured|hurt|gunned\s+down|slain)"
+    r"(?:\s+dead|\s+to\s+death)?\s+by\s+(?:at\s+least\s+|about\s+|some\s+|as\s+many\s+as\s+)?$",
+    re.IGNORECASE,
+)
+_DID_HARM = re.compile(
+    r"^\s*(?:who\s+)?(?:(?:allegedly|reportedly|then|later|also)\s+)?(?:"
+    r"(?:opened|open|opens)\s+fire\b|"
+    r"(?:fatally\s+shot|shot\s+and\s+killed|shot|killed|murdered|stabbed|gunned\s+down)\s+"
+    rf"(?:the|a|an|his|her|their|its|him|them|one|two|three|four|five|several|\d+|(?!(?:{_DAY_NAMES})\b)[A-Z][a-z]+)\b)"
+)
 """The state of people of whom nothing says what befell them ("four people")."""
 SUBSETS = frozenset({"men", "women", "children"})
 """Classes of people that are a part of all people: "a man was killed" and "one person was
@@ -980,10 +1011,25 @@ def topic_of(
         if charged is not None and state in {"arrested", None}:
             # "Three women he is accused of killing": those the charge says were harmed,
             # not those charged.
-            state = own_state = _nearest(_STATE_WORDS, charged.group(1).lower(), None) or state
+            # "Two women she's accused of shooting": hit by her shots, dead or hurt.
+            harm = charged.group(1).lower()
+            state = own_state = _nearest(_STATE_WORDS, harm, None) or (
+                "casualties" if harm == "shooting" else state
+            )
     if population == "other" and kind == "count" and state in _HARMS:
         # "the deaths of two others", "two others were hurt": people, like those before.
         population = listed = "civilians"
+    relative = _WHO.search(claim.text)
+    did = f"{claim.text[relative.start() :]}{after}" if relative else after
+    if (
+        population in PERSONS
+        and kind == "count"
+        and (_DID_HARM.match(did) or _BY_AGENT.search(before[-40:]))
+    ):
+        # "Two officers fatally shot the teenager", "two gunmen killed three people": the
+        # number is who did it, not whom it befell, whatever its sentence's words of harm;
+        # so is the agent of a harm told in the passive ("three were killed by two gunmen").
+        state = own_state = ATTACKING
     # How many robbers there were is the count itself: what they did is the story.
     unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
@@ -1080,7 +1126,7 @@ def topic_of(
         place=where,
         place_is_point=place is not None and place.type in _FACILITY,
         scene=places.overlapping(where) if places and where else frozenset(),
-        event=None if personal else _event(claim),
+        event=None if personal else _harm_event(claim, state, sentence, document),
         allies=frozenset(n for a in affiliation for n in (forces or {}).get(a, ())),
         at_home=not (places and where and place and place.type not in _FACILITY)
         or places.at_home(where),
@@ -1310,6 +1356,34 @@ def _reported(document: Document | None) -> int | None:
     if document is None or document.published.date is None:
         return None
     return _date(document.published.date) or None
+
+
+_COURT_STEP = re.compile(
+    r"\b(?:trial|court|courtroom|hearing|jury|jurors|judge|sentenced|sentencing|arraigned|"
+    r"arraignment|pleaded|plea|verdict|convicted|testified|testimony|extradited|extradition|"
+    r"indicted|indictment)\b",
+    re.IGNORECASE,
+)
+"""Words of a step a court takes: a sentence telling one dates the step, not the crime."""
+_COURT_NEWS_DAYS = 7
+"""How near its report's day a date must lie to be read as the court step's news day."""
+
+
+def _harm_event(
+    claim: Claim, state: str | None, sentence: str, document: Document | None
+) -> tuple[int, int] | None:
+    """The days a figure's event is dated to (:func:`_event`), but for a harm told in a
+    sentence of a court step, dated to its report's week: "the trial of the woman accused of
+    shooting three co-workers starts Monday" dates the trial, and the shooting it recalls may
+    lie years before. Such a harm's day is unknown; "accused of killing two in 2011" keeps
+    its own date, which lies far from the report's day."""
+    event = _event(claim)
+    if event is None or state not in _TOLLS or not _COURT_STEP.search(sentence):
+        return event
+    reported = _reported(document)
+    if reported is None or abs(event[0] - reported) > _COURT_NEWS_DAYS:
+        return event
+    return None
 
 
 def _event(claim: Claim) -> tuple[int, int] | None:
