@@ -1726,3 +1726,29 @@ def test_measures_those_who_did_a_killing_are_never_its_toll() -> None:
     # Torvald", a headline's "two killed Sunday").
     assert officers(d).state == officers(e).state == "killed"
     assert relation(officers(a), officers(e))[0] == "apart"
+
+
+def test_measures_a_family_s_children_are_no_toll() -> None:
+    a = doc("a", "The guard, a father to two boys, died in Torvald.", "Post")
+    b = doc("b", "The guard is survived by his wife and two sons.", "News")
+    c = doc("c", "She was walking with one of her five children in Torvald.", "Wire")
+    d = doc("d", "The mother - of - three was shot dead in Torvald.", "Daily")
+    e = doc("e", "Several members of the guard's family were in court.", "Hill")
+
+    def kin(document: Document, phrase: str, value: int, counted: str) -> Topic:
+        claim = figure_claim(
+            document, phrase, low=value, high=value, qualifiers=(), counted=counted,
+            measure=counted,
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    assert kin(a, "two boys", 2, "boys").population == "children a parent has"
+    assert kin(b, "two sons", 2, "sons").population == "children a parent has"
+    assert kin(c, "five children", 5, "children").population == "children a parent has"
+    assert kin(d, "three", 3, "").population == "children a parent has"
+    # Members of a family are no armed group's fighters.
+    family = kin(e, "Several members of the guard's family", 3, "members")
+    assert not family.population.startswith("fighters")
+    # Children a harm befell are a toll, whoever's they were.
+    f = doc("f", "A gunman killed her two children in Torvald.", "Wire")
+    assert kin(f, "two children", 2, "children").state == "killed"

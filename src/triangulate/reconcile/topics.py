@@ -370,7 +370,9 @@ _CHARGED_WITH_THEM = re.compile(
 # Members of a household, a workplace or a body that bears no arms.
 _MEMBERS_OF = re.compile(
     r"\b(?:family|staff|crew|board|church|club|team|community|faculty|congregation|household|"
-    r"cabinet|parliament|council|union|band|choir|school|jury)\s+members?\b",
+    r"cabinet|parliament|council|union|band|choir|school|jury)\s+members?\b|"
+    r"\bmembers?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:family|families|household|staff|crew|congregation|jury)\b",
     re.IGNORECASE,
 )
 # A word hyphened to a number ("one-person", "12-year"), in digits or in words.
@@ -772,7 +774,7 @@ def topic_of(
         _NUMBER_HYPHENED.sub(" ", " ".join([figure.measure, *figure.qualifiers]).lower()),
         None,
     )
-    if listed == "fighters" and _MEMBERS_OF.search(figure.counted or ""):
+    if listed == "fighters" and _MEMBERS_OF.search(f"{figure.counted or ''} {claim.text}"):
         # "five family members", "two staff members", "crew members": members of a
         # household or a workplace are people, not an armed group's fighters.
         listed = "civilians"
@@ -959,10 +961,16 @@ def topic_of(
             # carries the toll's noun, whatever verb moves it.
             population = listed = "civilians"
             state = own_state = _nearest(_STATE_WORDS, toll.group(0).lower(), None) or "killed"
-    if _PARENT_OF.search(before[-40:]) and kind == "count":
-        # "a mother of 12 killed in crossfire", "a father of two": how many children a
-        # person has, never a toll, whatever the sentence says befell the parent; one with
-        # another report's only when the values agree (see relation).
+    kin = kind == "count" and _head(figure.counted) in _KIN
+    if kind == "count" and (
+        _PARENT_OF.search(before[-40:])
+        or (kin and _SURVIVED_BY.search(before))
+        or (kin and state is None and _OWN_KIN.search(before[-12:]))
+    ):
+        # "a mother of 12 killed in crossfire", "a father of two", "a mother-of-two",
+        # "survived by two sons", "one of her 12 children" (nothing else said of them): how
+        # many children a person has, never a toll, whatever the sentence says befell the
+        # parent; one with another report's only when the values agree (see relation).
         population = listed = PARENT_CHILDREN
         state = own_state = None
     if kind == "duration" and (
@@ -1671,8 +1679,16 @@ _SHAKING = _any_word(
 )
 # A parent "of" a number: how many children the parent has ("a mother of 12").
 _PARENT_OF = re.compile(
-    r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?\s+of\s*$",
+    r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?"
+    r"(?:\s+|\s*-\s*)(?:of|to)(?:\s+|\s*-\s*)$",
     re.IGNORECASE,
+)
+# Those a person is survived by ("survived by his wife and two sons"), or a parent's own
+# ("one of her 12 children"): a family.
+_SURVIVED_BY = re.compile(r"\bsurvived\s+by\b[^.;:]{0,40}$", re.IGNORECASE)
+_OWN_KIN = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
+_KIN = frozenset(
+    {"child", "children", "son", "daughter", "kid", "grandchildren", "grandchild", "boy", "girl"}
 )
 # A number's own verb of harm right after it: "two were killed", "one later died", "three
 # were taken to hospital".
