@@ -1752,3 +1752,23 @@ def test_measures_a_family_s_children_are_no_toll() -> None:
     # Children a harm befell are a toll, whoever's they were.
     f = doc("f", "A gunman killed her two children in Torvald.", "Wire")
     assert kin(f, "two children", 2, "children").state == "killed"
+
+
+def test_measures_one_thing_s_two_common_names_are_one_count() -> None:
+    a = doc("a", "Police seized four lorries and two firearms in Torvald.", "Post")
+    b = doc("b", "Police seized four trucks and two guns in Torvald.", "News")
+
+    def thing(document: Document, phrase: str, value: int, counted: str) -> Topic:
+        claim = figure_claim(
+            document, phrase, low=value, high=value, qualifiers=("seized",), counted=counted,
+            measure=counted,
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    lorries, trucks = thing(a, "four lorries", 4, "lorries"), thing(b, "four trucks", 4, "trucks")
+    assert lorries.population == trucks.population
+    assert (
+        thing(a, "two firearms", 2, "firearms").population
+        == thing(b, "two guns", 2, "guns").population
+    )
+    assert lorries.population != thing(b, "two guns", 2, "guns").population

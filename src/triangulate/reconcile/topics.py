@@ -413,6 +413,11 @@ _HARMS_OF_PEOPLE = frozenset({"injured", "hospitalised", "arrested", "casualties
 _SAME_THING = {
     **dict.fromkeys(("house", "dwelling"), "home"),
     **dict.fromkeys(("car", "automobile"), "vehicle"),
+    **dict.fromkeys(("lorry",), "truck"),
+    **dict.fromkeys(("airplane", "aeroplane"), "plane"),
+    **dict.fromkeys(("firearm",), "gun"),
+    **dict.fromkeys(("flat",), "apartment"),
+    **dict.fromkeys(("storey",), "floor"),
     **dict.fromkeys(("popularity", "approval"), "rating"),
 }
 """Nouns for one kind of thing, as counts of them are compared."""
