@@ -1772,3 +1772,29 @@ def test_measures_one_thing_s_two_common_names_are_one_count() -> None:
         == thing(b, "two guns", 2, "guns").population
     )
     assert lorries.population != thing(b, "two guns", 2, "guns").population
+
+
+def test_measures_those_shot_are_those_killed_only_when_no_report_says_anyone_was_hurt() -> None:
+    a = doc("a", "A man shot two guards at a bank in Torvald, police said.", "Post")
+    b = doc("b", "Two guards were killed at a bank in Torvald.", "News")
+    c = doc("c", "Three guards were killed at a bank in Torvald.", "Wire")
+    d = doc("d", "Two guards were hurt at a bank in Torvald.", "Daily")
+
+    def guards(document: Document, phrase: str, value: int, said: str) -> Claim:
+        return figure_claim(
+            document, phrase, low=value, high=value, qualifiers=(said,), counted="guards",
+            measure=f"guards {said} in Torvald",
+        )  # fmt: skip
+
+    shot, killed = guards(a, "two guards", 2, "shot"), guards(b, "Two guards", 2, "killed")
+    groups = reconcile([a, b], [TORVALD], [shot, killed]).groups
+    assert [sorted(g.claims) for g in groups] == [sorted([shot.id, killed.id])]
+    # Values that differ: those shot may include some who lived.
+    more = guards(c, "Three guards", 3, "killed")
+    groups = reconcile([a, c], [TORVALD], [shot, more]).groups
+    assert "conflict" not in _verdicts(groups)
+    assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")
+    # A report of some hurt: those shot may be the killed and the hurt.
+    hurt = guards(d, "Two guards", 2, "hurt")
+    groups = reconcile([a, b, d], [TORVALD], [shot, killed, hurt]).groups
+    assert not any({shot.id, killed.id} <= set(g.claims) for g in groups if g.verdict == "agree")
