@@ -1704,6 +1704,13 @@ def test_measures_a_toll_recalled_in_a_court_step_is_not_dated_by_the_step() -> 
     # A killing the report dates to its own week, told with no court step, keeps its day.
     assert guards(c, monday).event is not None
     assert relation(guards(c, monday), then)[0] == "apart"
+    # Those charged have no day of their own in a court step: not the crime's it recalls.
+    d = doc("d", "The trial of two men accused of killing a guard in 2031 began.", "Post")
+    men = figure_claim(
+        d, "two men accused of killing a guard in 2031", low=2, high=2, counted="men",
+        qualifiers=("accused",), measure="men", when=earlier,
+    )  # fmt: skip
+    assert topic_of(men, d, {}).event is None
 
 
 def test_measures_those_who_did_a_killing_are_never_its_toll() -> None:

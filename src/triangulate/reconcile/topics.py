@@ -1389,9 +1389,15 @@ def _harm_event(
     sentence of a court step, dated to its report's week: "the trial of the woman accused of
     shooting three co-workers starts Monday" dates the trial, and the shooting it recalls may
     lie years before. Such a harm's day is unknown; "accused of killing two in 2011" keeps
-    its own date, which lies far from the report's day."""
+    its own date, which lies far from the report's day. Those charged, told in a sentence
+    of a court step ("the trial of two men accused of killing her in 2011"), are dated by
+    neither the step nor the crime: their count has no day of its own."""
     event = _event(claim)
-    if event is None or state not in _TOLLS or not _COURT_STEP.search(sentence):
+    if event is None or not _COURT_STEP.search(sentence):
+        return event
+    if state == "arrested":
+        return None
+    if state not in _TOLLS:
         return event
     reported = _reported(document)
     if reported is None or abs(event[0] - reported) > _COURT_NEWS_DAYS:
