@@ -1805,3 +1805,20 @@ def test_measures_those_shot_are_those_killed_only_when_no_report_says_anyone_wa
     hurt = guards(d, "Two guards", 2, "hurt")
     groups = reconcile([a, b, d], [TORVALD], [shot, killed, hurt]).groups
     assert not any({shot.id, killed.id} <= set(g.claims) for g in groups if g.verdict == "agree")
+
+
+def test_measures_a_vigil_s_crowd_is_a_crowd_counted_on_its_day() -> None:
+    a = doc("a", "More than 300 people joined a candlelit vigil in Torvald.", "Post")
+    b = doc("b", "Some 300 mourners gathered outside the school in Torvald.", "News")
+
+    def crowd(document: Document, phrase: str, counted: str) -> Topic:
+        claim = figure_claim(
+            document, phrase, low=300, high=300, qualifiers=(), counted=counted,
+            measure=counted,
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    vigil = crowd(a, "More than 300 people", "people")
+    mourners = crowd(b, "300 mourners", "mourners")
+    assert vigil.state == mourners.state == "protesting"
+    assert relation(vigil, mourners)[0] == "same"

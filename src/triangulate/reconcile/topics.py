@@ -224,6 +224,8 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("demonstrations", "demonstrating", "demonstrators", "rallied", "rally"),
             *("rallies", "marchers", "took to the streets", "walkout", "striking", "strikers"),
             *("on strike", "walked out", "poured into the streets", "filled the streets"),
+            # A crowd is counted where it gathers, whatever brought it: a vigil, a riot.
+            *("vigil", "vigils", "mourners", "rioted", "rioters", "crowd"),
         ),
     ),
     ("living", ("population", "populated", "inhabited", "home to")),
@@ -295,6 +297,7 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("refugee", "hostage", "bystander", "pedestrian", "motorist", "teenager"),
             *("teen", "adult", "relative", "climber", "hiker", "professor", "suspect"),
             *("defendant", "cyclist", "cyclists", "driver", "drivers", "commuters"),
+            *("mourners", "mourner", "rioters", "rioter"),
             *("victim",),
             # A count of killings counts the people killed ("three murders", "the
             # slayings of two"), whatever the sentence says of the killer.
