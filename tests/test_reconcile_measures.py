@@ -1822,3 +1822,26 @@ def test_measures_a_vigil_s_crowd_is_a_crowd_counted_on_its_day() -> None:
     mourners = crowd(b, "300 mourners", "mourners")
     assert vigil.state == mourners.state == "protesting"
     assert relation(vigil, mourners)[0] == "same"
+
+
+def test_measures_how_many_were_there_is_a_count_of_its_own() -> None:
+    a = doc("a", "About 80 people were in the building when the fire began.", "Post")
+    b = doc("b", "Roughly 80 workers were inside, police said.", "News")
+    c = doc("c", "Some 120 workers were inside, police said.", "Wire")
+    d = doc("d", "Police said 80 people were evacuated.", "Daily")
+
+    def there(document: Document, phrase: str, value: int, counted: str) -> Topic:
+        claim = figure_claim(
+            document, phrase, low=value, high=value, hedge="about", qualifiers=(),
+            counted=counted, measure=counted,
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    building, inside = (
+        there(a, "About 80 people", 80, "people"),
+        there(b, "80 workers", 80, "workers"),
+    )
+    assert building.state == inside.state == "present"
+    assert relation(building, inside)[0] == "nested"  # one count when the values agree
+    assert there(c, "120 workers", 120, "workers").state == "present"
+    assert there(d, "80 people", 80, "people").state != "present"

@@ -566,6 +566,7 @@ _STATE_WORDS = {
     "protesting": "protesting",
     "casualties": "killed or injured",
     "attacking": "who attacked",
+    "present": "present",
 }
 """States said of people, as a label adds them when a measure's words leave them out."""
 

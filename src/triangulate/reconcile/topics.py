@@ -569,6 +569,21 @@ PERSONS = frozenset(
 )
 """Population classes that count people: their state must always be said alike."""
 UNSAID = "unsaid"
+PRESENT = "present"
+"""The state of people who were where the story happened ("100 people were inside")."""
+_PLACES_INSIDE = (
+    "building|office|offices|plant|factory|church|school|store|shop|bank|house|home|room|"
+    "restaurant|bar|club|hall|theater|theatre|mall|station|vehicle|car|bus|train|plane|"
+    "boat|ship|apartment|hotel|hospital|mosque|temple|synagogue|courthouse|warehouse|stadium"
+)
+# A count of people said to be where the story happened: "were inside", "were in the
+# building", "on board", "aboard", "at work at the plant".
+_PRESENT_AFTER = re.compile(
+    r"^[^.;:,]{0,60}?\b(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?:still\s+)?"
+    r"(?:(?:inside|aboard|on\s+board|at\s+work)\b|in\s+(?:the|a|an|their|its)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}(?:{_PLACES_INSIDE})\b)|(?:inside|aboard|on\s+board)\b)",
+    re.IGNORECASE,
+)
 ATTACKING = "attacking"
 """The state of those who did a harm to others ("two officers shot the teenager")."""
 _DAY_NAMES = (
@@ -1035,6 +1050,15 @@ def topic_of(
     if population == "other" and kind == "count" and state in _HARMS:
         # "the deaths of two others", "two others were hurt": people, like those before.
         population = listed = "civilians"
+    if (
+        state is None
+        and population in PERSONS
+        and kind == "count"
+        and _PRESENT_AFTER.match(f"{claim.text[len(claim.text.split()[0]) :]}{after}")
+    ):
+        # "About 100 people were in the building", "five women were inside the church",
+        # "12 passengers on board": how many were there when it happened.
+        state = own_state = PRESENT
     relative = _WHO.search(claim.text)
     did = f"{claim.text[relative.start() :]}{after}" if relative else after
     if (
@@ -1290,6 +1314,8 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("one place lies inside the other, and a part may be counted")
     if a.kind == "money":
         finer.append("sums of money are one only when their values agree")
+    if a.state == PRESENT:
+        finer.append("how many were there is one count only when the values agree")
     if a.population == PERSON_TIME:
         finer.append("how long someone did something is one length only when they agree")
     if a.population == PARENT_CHILDREN:
