@@ -1845,3 +1845,22 @@ def test_measures_how_many_were_there_is_a_count_of_its_own() -> None:
     assert relation(building, inside)[0] == "nested"  # one count when the values agree
     assert there(c, "120 workers", 120, "workers").state == "present"
     assert there(d, "80 people", 80, "people").state != "present"
+
+
+def test_measures_those_sent_to_the_scene_are_a_count_of_their_own() -> None:
+    a = doc("a", "More than 60 firefighters tackled the blaze in Torvald.", "Post")
+    b = doc("b", "The blaze, which saw more than 60 firefighters battling it, spread.", "News")
+    c = doc("c", "More than 60 people were hurt as the blaze spread in Torvald.", "Wire")
+
+    def crews(document: Document, phrase: str, counted: str) -> Topic:
+        claim = figure_claim(
+            document, phrase, low=60, high=None, hedge="at_least", qualifiers=(),
+            counted=counted, measure=counted,
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    tackled = crews(a, "More than 60 firefighters", "firefighters")
+    battling = crews(b, "more than 60 firefighters", "firefighters")
+    assert tackled.state == battling.state == "responding"
+    assert relation(tackled, battling)[0] == "nested"  # one count when the values agree
+    assert crews(c, "More than 60 people", "people").state == "injured"

@@ -567,6 +567,7 @@ _STATE_WORDS = {
     "casualties": "killed or injured",
     "attacking": "who attacked",
     "present": "present",
+    "responding": "sent to the scene",
 }
 """States said of people, as a label adds them when a measure's words leave them out."""
 

@@ -229,6 +229,17 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("living", ("population", "populated", "inhabited", "home to")),
+    # Those sent to the scene: "more than 50 firefighters tackled the blaze", "200 officers
+    # were deployed" (how many responded, one count only when the values agree).
+    (
+        "responding",
+        (
+            *("deployed", "dispatched", "responded", "tackled", "tackle", "tackling"),
+            *("battled", "battling", "fought the blaze", "fought the fire", "fighting the blaze"),
+            *("fighting the fire", "called to the scene", "sent to the scene"),
+            *("rushed to the scene", "descended on"),
+        ),
+    ),
     ("employed", ("employs", "employed", "on the payroll")),
     (
         "destroyed",
@@ -1316,6 +1327,8 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("sums of money are one only when their values agree")
     if a.state == PRESENT:
         finer.append("how many were there is one count only when the values agree")
+    if a.state == "responding":
+        finer.append("how many were sent to the scene is one count only when the values agree")
     if a.population == PERSON_TIME:
         finer.append("how long someone did something is one length only when they agree")
     if a.population == PARENT_CHILDREN:
