@@ -1864,3 +1864,17 @@ def test_measures_those_sent_to_the_scene_are_a_count_of_their_own() -> None:
     assert tackled.state == battling.state == "responding"
     assert relation(tackled, battling)[0] == "nested"  # one count when the values agree
     assert crews(c, "More than 60 people", "people").state == "injured"
+
+
+def test_measures_those_who_hid_from_an_attack_are_those_it_trapped() -> None:
+    a = doc("a", "Six workers were hiding in a storeroom in Torvald.", "Post")
+    b = doc("b", "Six workers were trapped near the gunman in Torvald.", "News")
+
+    def workers(document: Document) -> Topic:
+        claim = figure_claim(
+            document, "Six workers", low=6, high=6, qualifiers=(), counted="workers",
+            measure="workers",
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    assert workers(a).state == workers(b).state == "remaining"

@@ -213,7 +213,14 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rescued", ("rescued", "rescue", "saved", "ushered", "pulled out")),
     ("displaced", ("displaced", "homeless", "homes", "shelter", "sheltered", "housed", "tents")),
     ("left", ("fled", "evacuated", "escaped", "left", "flee", "evacuation", "leave", "departed")),
-    ("remaining", ("remaining", "remain", "still", "trapped", "entrenched", "stranded")),
+    (
+        "remaining",
+        (
+            *("remaining", "remain", "still", "trapped", "entrenched", "stranded"),
+            # Those who hid from an attack or a blaze are those it trapped.
+            *("hiding", "hid", "sheltering", "barricaded", "locked themselves"),
+        ),
+    ),
     ("controlled", ("controlled", "controls", "control", "taken", "hold", "holds", "held")),
     (
         "protesting",
