@@ -1878,3 +1878,16 @@ def test_measures_those_who_hid_from_an_attack_are_those_it_trapped() -> None:
         return topic_of(claim, document, {})
 
     assert workers(a).state == workers(b).state == "remaining"
+
+
+def test_measures_people_seized_or_captured_are_arrested_and_seized_things_are_not() -> None:
+    a = doc("a", "Police seized 40 suspects in raids across Torvald.", "Post")
+    b = doc("b", "Police seized 40 rifles in raids across Torvald.", "News")
+    suspects = figure_claim(
+        a, "40 suspects", low=40, high=40, qualifiers=(), counted="suspects", measure="suspects"
+    )
+    rifles = figure_claim(
+        b, "40 rifles", low=40, high=40, qualifiers=(), counted="rifles", measure="rifles"
+    )
+    assert topic_of(suspects, a, {}).state == "arrested"
+    assert topic_of(rifles, b, {}).state != "arrested"

@@ -208,6 +208,7 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("arrested", "arrests", "arrest", "arresting", "detained", "detentions"),
             *("detention", "detaining", "jailed", "custody", "charged", "rounded up"),
             *("accused", "indicted", "taken into custody", "taken into police custody"),
+            *("seized", "captured", "apprehended", "nabbed", "under arrest"),
         ),
     ),
     ("rescued", ("rescued", "rescue", "saved", "ushered", "pulled out")),
