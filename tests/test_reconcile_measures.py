@@ -1844,6 +1844,8 @@ def test_measures_how_many_were_there_is_a_count_of_its_own() -> None:
     assert building.state == inside.state == "present"
     assert relation(building, inside)[0] == "nested"  # one count when the values agree
     assert there(c, "120 workers", 120, "workers").state == "present"
+    e = doc("e", "Five women, and possibly two children, were inside the hall.", "Hill")
+    assert there(e, "Five women", 5, "women").state == "present"
     assert there(d, "80 people", 80, "people").state != "present"
 
 

@@ -598,7 +598,7 @@ _PLACES_INSIDE = (
 # A count of people said to be where the story happened: "were inside", "were in the
 # building", "on board", "aboard", "at work at the plant".
 _PRESENT_AFTER = re.compile(
-    r"^[^.;:,]{0,60}?\b(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?:still\s+)?"
+    r"^[^.;:]{0,60}?\b(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?:still\s+)?"
     r"(?:(?:inside|aboard|on\s+board|at\s+work)\b|in\s+(?:the|a|an|their|its)\s+"
     rf"(?:[\w-]+\s+){{0,2}}(?:{_PLACES_INSIDE})\b)|(?:inside|aboard|on\s+board)\b)",
     re.IGNORECASE,
