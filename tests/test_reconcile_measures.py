@@ -1847,6 +1847,15 @@ def test_measures_how_many_were_there_is_a_count_of_its_own() -> None:
     e = doc("e", "Five women, and possibly two children, were inside the hall.", "Hill")
     assert there(e, "Five women", 5, "women").state == "present"
     assert there(d, "80 people", 80, "people").state != "present"
+    # Told only as there, they may be those a harm befell: one count when the values agree.
+    f = doc("f", "Police said two women were at work upstairs in Torvald.", "Bay")
+    g = doc("g", "Two women were killed in the fire in Torvald.", "Cove")
+    kw = dict(qualifiers=(), where=TORVALD.id, counted="women")
+    upstairs = figure_claim(f, "two women", low=2, high=2, measure="women in Torvald", **kw)  # type: ignore[arg-type]
+    killed = figure_claim(g, "Two women", low=2, high=2, measure="women killed in Torvald", **kw)  # type: ignore[arg-type]
+    assert topic_of(upstairs, f, {}).state == "present"
+    (group,) = reconcile([f, g], [TORVALD], [upstairs, killed]).groups
+    assert group.verdict == "agree" and "killed" in group.label
 
 
 def test_measures_those_sent_to_the_scene_are_a_count_of_their_own() -> None:

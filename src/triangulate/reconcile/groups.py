@@ -39,6 +39,8 @@ from triangulate.reconcile.topics import (
     PARENT_CHILDREN,
     PERSON_TIME,
     PERSONS,
+    PRESENT,
+    QUIET,
     SHARE,
     UNSAID,
     Relation,
@@ -107,7 +109,7 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
             for cluster, kinds in _tried(by_parts, parts, shot_dead=shot_dead)
             if all(_same(reading, other, values, relations) for other, values in kinds.items())
         ]
-        if topic.state == UNSAID and len(_states(fits)) > 1:
+        if topic.state in QUIET and len(_states(fits)) > 1:
             # "Three people" of whom nothing is said, beside three killed and three injured:
             # the count its own report gives a state, or, when none or both, anyone's guess.
             fits = [fit for fit in fits if any(c.doc == claim.doc for c in fit[0])]
@@ -139,7 +141,7 @@ def _one_level(
         for claim, topic, values in found:
             if topic.kind != "count" or topic.population not in PERSONS or values is None:
                 continue
-            if topic.place is None or topic.state in {"other", UNSAID}:
+            if topic.place is None or topic.state in {"other", *QUIET}:
                 continue
             for other, outer, given in found:
                 if other is claim or given is None or outer.place not in topic.holders:
@@ -152,7 +154,7 @@ def _one_level(
 
 def _states(fits: Sequence[tuple[list[Claim], _Readings]]) -> set[str]:
     """The states measures are said in, people of whom nothing is said aside."""
-    return {t.state for _, kinds in fits for t in kinds} - {UNSAID}
+    return {t.state for _, kinds in fits for t in kinds} - QUIET
 
 
 def _none_hurt(topics: Iterable[Topic]) -> bool:
@@ -179,12 +181,14 @@ def _tried(
     shot and those killed when no report says anyone was hurt), those of that state too."""
     if parts[-1] is None:
         return by_parts.get(parts, [])
-    if parts[-1] == UNSAID:
+    if parts[-1] in QUIET:
         return [m for key, found in by_parts.items() if key[:-1] == parts[:-1] for m in found]
     links = {**LINKED_STATES, **_SHOT_DEAD} if shot_dead else LINKED_STATES
     linked = sorted(links.get(str(parts[-1]), ()))
     return [
-        m for state in (parts[-1], UNSAID, *linked) for m in by_parts.get((*parts[:-1], state), [])
+        m
+        for state in (parts[-1], UNSAID, PRESENT, *linked)
+        for m in by_parts.get((*parts[:-1], state), [])
     ]
 
 
@@ -241,13 +245,15 @@ def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
     # A part is the whole only when both values can hold together.
     if first is None or second is None or not first.meets(second):
         return False
-    if UNSAID in (a[0].state, b[0].state):
+    if a[0].state == b[0].state == PRESENT:
+        return True  # how many were there, in values that agree
+    if {a[0].state, b[0].state} & QUIET:
         # People of whom nothing is said are those of another count only when their value
         # is bounded ("as many as 20 people" fits any toll below 20) and meets the number
         # the other gives ("three children" are "at least three" killed, "1,000 people" not
-        # "more than 200" arrested).
-        unsaid, said = (first, second) if a[0].state == UNSAID else (second, first)
-        if b[0].state == a[0].state or unsaid.low <= 0 or unsaid.high == math.inf:
+        # "more than 200" arrested). So are those told only as there.
+        unsaid, said = (first, second) if a[0].state in QUIET else (second, first)
+        if {a[0].state, b[0].state} <= QUIET or unsaid.low <= 0 or unsaid.high == math.inf:
             return False
         told = Interval(said.low, said.low) if said.high == math.inf else said
         if said.low <= 0:
@@ -267,9 +273,9 @@ def _part_exceeds_whole(inner: _Reading, outer: _Reading) -> bool:
     """Whether the first figure counts in a place inside the second's and its value is
     surely larger (its lowest above the other's highest)."""
     topic = inner[0]
-    if topic.kind != "count" or topic.population not in PERSONS or topic.state in {"other", UNSAID}:
+    if topic.kind != "count" or topic.population not in PERSONS or topic.state in {"other", *QUIET}:
         return False  # only what befell people adds up over places (not shares or sizes)
-    if topic.place is None or outer[0].state == UNSAID:
+    if topic.place is None or outer[0].state in QUIET:
         return False
     if outer[0].place not in inner[0].holders:
         return False
@@ -350,7 +356,7 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
         for n in tried:
             family = joined[n]
             if all(
-                relations(a, b)[0] != "apart" and (a.state == UNSAID) == (b.state == UNSAID)
+                relations(a, b)[0] != "apart" and (a.state in QUIET) == (b.state in QUIET)
                 for other in family
                 for a in kinds[k]
                 for b in kinds[other]

@@ -603,6 +603,8 @@ _PRESENT_AFTER = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}(?:{_PLACES_INSIDE})\b)|(?:inside|aboard|on\s+board)\b)",
     re.IGNORECASE,
 )
+QUIET = frozenset({UNSAID, PRESENT})
+"""States that say nothing of what befell those counted: they may be those a harm befell."""
 ATTACKING = "attacking"
 """The state of those who did a harm to others ("two officers shot the teenager")."""
 _DAY_NAMES = (
@@ -1258,9 +1260,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # agree by chance: nothing says they count the same people, unless a report repeats
         # another's words at the same place.
         return "apart", "people of whom nothing is said"
-    if UNSAID in (a.state, b.state) and a.state != b.state:
+    if {a.state, b.state} & QUIET and a.state != b.state:
         # "Two women" of whom nothing is said and "two women were killed": the same people
-        # only when the values agree.
+        # only when the values agree; so are "two women were at work upstairs", told only
+        # as there.
         finer.append("one says nothing of what befell those it counts")
     elif a.state != b.state and not (things and "other" in (a.state, b.state)):
         # A count of things whose state one report leaves unsaid ("seven villages") is the
