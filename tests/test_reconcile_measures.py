@@ -1701,8 +1701,11 @@ def test_measures_a_toll_recalled_in_a_court_step_is_not_dated_by_the_step() -> 
     recalled, then = guards(a, monday), guards(b, earlier)
     assert recalled.event is None
     assert relation(recalled, then)[0] == "same"
-    # A killing the report dates to its own week, told with no court step, keeps its day.
+    # A killing the report dates to its own week, told with no court step, keeps its day,
+    # even at a court.
     assert guards(c, monday).event is not None
+    e = doc("e", "A clerk killed three guards outside a court on Monday.", "Bay", "2033-03-07")
+    assert guards(e, monday).event is not None
     assert relation(guards(c, monday), then)[0] == "apart"
     # Those charged have no day of their own in a court step: not the crime's it recalls.
     d = doc("d", "The trial of two men accused of killing a guard in 2031 began.", "Post")

@@ -1425,12 +1425,12 @@ def _reported(document: Document | None) -> int | None:
 
 
 _COURT_STEP = re.compile(
-    r"\b(?:trial|court|courtroom|hearing|jury|jurors|judge|sentenced|sentencing|arraigned|"
-    r"arraignment|pleaded|plea|verdict|convicted|testified|testimony|extradited|extradition|"
-    r"indicted|indictment)\b",
+    r"\b(?:trial|hearing|jury|jurors|sentenced|sentencing|arraigned|arraignment|pleaded|plea|"
+    r"verdict|convicted|testified|testimony|extradited|extradition|indicted|indictment)\b",
     re.IGNORECASE,
 )
-"""Words of a step a court takes: a sentence telling one dates the step, not the crime."""
+"""Words of a step a court takes: a sentence telling one dates the step, not the crime (a
+court or a judge named alone may be where or whom a harm befell)."""
 _COURT_NEWS_DAYS = 7
 """How near its report's day a date must lie to be read as the court step's news day."""
 
