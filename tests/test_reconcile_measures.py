@@ -1665,3 +1665,243 @@ def test_measures_a_report_giving_its_scene_the_country_s_toll_makes_them_one_qu
     more = figure_claim(a, "At least three", low=8, high=8)
     topics[more.id] = land
     assert sorted(len(m) for m in measures([three, more, ten], topics)) == [1, 2]
+
+
+def test_measures_those_a_charge_says_were_gunned_down_are_the_killed() -> None:
+    a = doc("a", "Friends mourned the two workers she's accused of gunning down.", "Post")
+    b = doc("b", "Friends mourned the two workers he was charged with shooting.", "News")
+    c = doc("c", "The raider gunned down two workers and left a guard wounded.", "Wire")
+
+    def workers(d: Document) -> Topic:
+        claim = figure_claim(
+            d, "two workers", low=2, high=2, qualifiers=(), counted="workers", measure="workers"
+        )
+        return topic_of(claim, d, {})
+
+    assert workers(a).state == "killed"
+    assert workers(b).state == "casualties"
+    # The verb of the number's own clause, not the nearest word of the next one.
+    assert workers(c).state == "killed"
+
+
+def test_measures_a_toll_recalled_in_a_court_step_is_not_dated_by_the_step() -> None:
+    from triangulate.model import When
+
+    monday = When(start="2033-03-07", end="2033-03-07", precision="day")
+    earlier = When(start="2031-05-04", end="2031-05-04", precision="day")
+    text = "The trial of the clerk accused of killing three guards starts Monday."
+    a = doc("a", text, "Coast Post", "2033-03-07")
+    b = doc("b", "The clerk killed three guards on Sunday in Torvald.", "Valley News")
+    c = doc("c", "A clerk killed three guards on Monday, police said.", "Hill Daily", "2033-03-07")
+
+    def guards(d: Document, when: When) -> Topic:
+        claim = figure_claim(d, "three guards", low=3, high=3, counted="guards", when=when)
+        return topic_of(claim, d, {})
+
+    recalled, then = guards(a, monday), guards(b, earlier)
+    assert recalled.event is None
+    assert relation(recalled, then)[0] == "same"
+    # A killing the report dates to its own week, told with no court step, keeps its day,
+    # even at a court.
+    assert guards(c, monday).event is not None
+    e = doc("e", "A clerk killed three guards outside a court on Monday.", "Bay", "2033-03-07")
+    assert guards(e, monday).event is not None
+    assert relation(guards(c, monday), then)[0] == "apart"
+    # Those charged have no day of their own in a court step: not the crime's it recalls.
+    d = doc("d", "The trial of two men accused of killing a guard in 2031 began.", "Post")
+    men = figure_claim(
+        d, "two men accused of killing a guard in 2031", low=2, high=2, counted="men",
+        qualifiers=("accused",), measure="men", when=earlier,
+    )  # fmt: skip
+    assert topic_of(men, d, {}).event is None
+
+
+def test_measures_those_who_did_a_killing_are_never_its_toll() -> None:
+    a = doc("a", "Two officers fatally shot a teenager in Torvald on Sunday.", "Post")
+    b = doc("b", "A teenager was shot dead by two officers in Torvald.", "News")
+    c = doc("c", "Two officers who opened fire were placed on leave.", "Wire")
+    d = doc("d", "Two officers fatally shot in Torvald, police said.", "Daily")
+    e = doc("e", "Two officers killed Sunday in Torvald.", "Hill")
+
+    def officers(document: Document, phrase: str = "Two officers") -> Topic:
+        claim = figure_claim(
+            document, phrase, low=2, high=2, qualifiers=(), counted="officers",
+            measure="officers",
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    assert officers(a).state == officers(b, "two officers").state == "attacking"
+    assert officers(c, "Two officers who opened fire").state == "attacking"
+    # With no object, the number is whom the harm befell ("two officers fatally shot in
+    # Torvald", a headline's "two killed Sunday").
+    assert officers(d).state == officers(e).state == "killed"
+    assert relation(officers(a), officers(e))[0] == "apart"
+
+
+def test_measures_a_family_s_children_are_no_toll() -> None:
+    a = doc("a", "The guard, a father to two boys, died in Torvald.", "Post")
+    b = doc("b", "The guard is survived by his wife and two sons.", "News")
+    c = doc("c", "She was walking with one of her five children in Torvald.", "Wire")
+    d = doc("d", "The mother - of - three was shot dead in Torvald.", "Daily")
+    e = doc("e", "Several members of the guard's family were in court.", "Hill")
+
+    def kin(document: Document, phrase: str, value: int, counted: str) -> Topic:
+        claim = figure_claim(
+            document, phrase, low=value, high=value, qualifiers=(), counted=counted,
+            measure=counted,
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    assert kin(a, "two boys", 2, "boys").population == "children a parent has"
+    assert kin(b, "two sons", 2, "sons").population == "children a parent has"
+    assert kin(c, "five children", 5, "children").population == "children a parent has"
+    assert kin(d, "three", 3, "").population == "children a parent has"
+    # Members of a family are no armed group's fighters.
+    family = kin(e, "Several members of the guard's family", 3, "members")
+    assert not family.population.startswith("fighters")
+    # Children a harm befell are a toll, whoever's they were.
+    f = doc("f", "A gunman killed her two children in Torvald.", "Wire")
+    assert kin(f, "two children", 2, "children").state == "killed"
+
+
+def test_measures_one_thing_s_two_common_names_are_one_count() -> None:
+    a = doc("a", "Police seized four lorries and two firearms in Torvald.", "Post")
+    b = doc("b", "Police seized four trucks and two guns in Torvald.", "News")
+
+    def thing(document: Document, phrase: str, value: int, counted: str) -> Topic:
+        claim = figure_claim(
+            document, phrase, low=value, high=value, qualifiers=("seized",), counted=counted,
+            measure=counted,
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    lorries, trucks = thing(a, "four lorries", 4, "lorries"), thing(b, "four trucks", 4, "trucks")
+    assert lorries.population == trucks.population
+    assert (
+        thing(a, "two firearms", 2, "firearms").population
+        == thing(b, "two guns", 2, "guns").population
+    )
+    assert lorries.population != thing(b, "two guns", 2, "guns").population
+
+
+def test_measures_those_shot_are_those_killed_only_when_no_report_says_anyone_was_hurt() -> None:
+    a = doc("a", "A man shot two guards at a bank in Torvald, police said.", "Post")
+    b = doc("b", "Two guards were killed at a bank in Torvald.", "News")
+    c = doc("c", "Three guards were killed at a bank in Torvald.", "Wire")
+    d = doc("d", "Two guards were hurt at a bank in Torvald.", "Daily")
+
+    def guards(document: Document, phrase: str, value: int, said: str) -> Claim:
+        return figure_claim(
+            document, phrase, low=value, high=value, qualifiers=(said,), counted="guards",
+            measure=f"guards {said} in Torvald",
+        )  # fmt: skip
+
+    shot, killed = guards(a, "two guards", 2, "shot"), guards(b, "Two guards", 2, "killed")
+    groups = reconcile([a, b], [TORVALD], [shot, killed]).groups
+    assert [sorted(g.claims) for g in groups] == [sorted([shot.id, killed.id])]
+    # Values that differ: those shot may include some who lived.
+    more = guards(c, "Three guards", 3, "killed")
+    groups = reconcile([a, c], [TORVALD], [shot, more]).groups
+    assert "conflict" not in _verdicts(groups)
+    assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")
+    # A report of some hurt: those shot may be the killed and the hurt.
+    hurt = guards(d, "Two guards", 2, "hurt")
+    groups = reconcile([a, b, d], [TORVALD], [shot, killed, hurt]).groups
+    assert not any({shot.id, killed.id} <= set(g.claims) for g in groups if g.verdict == "agree")
+
+
+def test_measures_a_vigil_s_crowd_is_a_crowd_counted_on_its_day() -> None:
+    a = doc("a", "More than 300 people joined a candlelit vigil in Torvald.", "Post")
+    b = doc("b", "Some 300 mourners gathered outside the school in Torvald.", "News")
+
+    def crowd(document: Document, phrase: str, counted: str) -> Topic:
+        claim = figure_claim(
+            document, phrase, low=300, high=300, qualifiers=(), counted=counted,
+            measure=counted,
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    vigil = crowd(a, "More than 300 people", "people")
+    mourners = crowd(b, "300 mourners", "mourners")
+    assert vigil.state == mourners.state == "protesting"
+    assert relation(vigil, mourners)[0] == "same"
+
+
+def test_measures_how_many_were_there_is_a_count_of_its_own() -> None:
+    a = doc("a", "About 80 people were in the building when the fire began.", "Post")
+    b = doc("b", "Roughly 80 workers were inside, police said.", "News")
+    c = doc("c", "Some 120 workers were inside, police said.", "Wire")
+    d = doc("d", "Police said 80 people were evacuated.", "Daily")
+
+    def there(document: Document, phrase: str, value: int, counted: str) -> Topic:
+        claim = figure_claim(
+            document, phrase, low=value, high=value, hedge="about", qualifiers=(),
+            counted=counted, measure=counted,
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    building, inside = (
+        there(a, "About 80 people", 80, "people"),
+        there(b, "80 workers", 80, "workers"),
+    )
+    assert building.state == inside.state == "present"
+    assert relation(building, inside)[0] == "nested"  # one count when the values agree
+    assert there(c, "120 workers", 120, "workers").state == "present"
+    e = doc("e", "Five women, and possibly two children, were inside the hall.", "Hill")
+    assert there(e, "Five women", 5, "women").state == "present"
+    assert there(d, "80 people", 80, "people").state != "present"
+    # Told only as there, they may be those a harm befell: one count when the values agree.
+    f = doc("f", "Police said two women were at work upstairs in Torvald.", "Bay")
+    g = doc("g", "Two women were killed in the fire in Torvald.", "Cove")
+    kw = dict(qualifiers=(), where=TORVALD.id, counted="women")
+    upstairs = figure_claim(f, "two women", low=2, high=2, measure="women in Torvald", **kw)  # type: ignore[arg-type]
+    killed = figure_claim(g, "Two women", low=2, high=2, measure="women killed in Torvald", **kw)  # type: ignore[arg-type]
+    assert topic_of(upstairs, f, {}).state == "present"
+    (group,) = reconcile([f, g], [TORVALD], [upstairs, killed]).groups
+    assert group.verdict == "agree" and "killed" in group.label
+
+
+def test_measures_those_sent_to_the_scene_are_a_count_of_their_own() -> None:
+    a = doc("a", "More than 60 firefighters tackled the blaze in Torvald.", "Post")
+    b = doc("b", "The blaze, which saw more than 60 firefighters battling it, spread.", "News")
+    c = doc("c", "More than 60 people were hurt as the blaze spread in Torvald.", "Wire")
+
+    def crews(document: Document, phrase: str, counted: str) -> Topic:
+        claim = figure_claim(
+            document, phrase, low=60, high=None, hedge="at_least", qualifiers=(),
+            counted=counted, measure=counted,
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    tackled = crews(a, "More than 60 firefighters", "firefighters")
+    battling = crews(b, "more than 60 firefighters", "firefighters")
+    assert tackled.state == battling.state == "responding"
+    assert relation(tackled, battling)[0] == "nested"  # one count when the values agree
+    assert crews(c, "More than 60 people", "people").state == "injured"
+
+
+def test_measures_those_who_hid_from_an_attack_are_those_it_trapped() -> None:
+    a = doc("a", "Six workers were hiding in a storeroom in Torvald.", "Post")
+    b = doc("b", "Six workers were trapped near the gunman in Torvald.", "News")
+
+    def workers(document: Document) -> Topic:
+        claim = figure_claim(
+            document, "Six workers", low=6, high=6, qualifiers=(), counted="workers",
+            measure="workers",
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    assert workers(a).state == workers(b).state == "remaining"
+
+
+def test_measures_people_seized_or_captured_are_arrested_and_seized_things_are_not() -> None:
+    a = doc("a", "Police seized 40 suspects in raids across Torvald.", "Post")
+    b = doc("b", "Police seized 40 rifles in raids across Torvald.", "News")
+    suspects = figure_claim(
+        a, "40 suspects", low=40, high=40, qualifiers=(), counted="suspects", measure="suspects"
+    )
+    rifles = figure_claim(
+        b, "40 rifles", low=40, high=40, qualifiers=(), counted="rifles", measure="rifles"
+    )
+    assert topic_of(suspects, a, {}).state == "arrested"
+    assert topic_of(rifles, b, {}).state != "arrested"

@@ -30,7 +30,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import accumulate, pairwise
+from itertools import accumulate, chain, pairwise
 
 from triangulate.model import Claim, Document, Echo, Entity, Figure, Group
 from triangulate.reconcile.echoes import find_echoes
@@ -52,6 +52,8 @@ from triangulate.reconcile.topics import (
     PARENT_CHILDREN,
     PERSON_TIME,
     PERSONS,
+    PRESENT,
+    QUIET,
     RUNNING,
     UNSAID,
     Topic,
@@ -231,9 +233,10 @@ def _unmixed(
 
 def _lead(measure: Sequence[Claim], topics: Mapping[str, Topic]) -> Topic:
     """The topic a measure is read by: its first figure's that says what befell those it
-    counts, or its first figure's."""
-    found = (topics[c.id] for c in measure if topics[c.id].state != UNSAID)
-    return next(found, topics[measure[0].id])
+    counts, else its first figure's that says they were there, or its first figure's."""
+    said = (topics[c.id] for c in measure if topics[c.id].state not in QUIET)
+    there = (topics[c.id] for c in measure if topics[c.id].state == PRESENT)
+    return next(chain(said, there), topics[measure[0].id])
 
 
 def _kinds(topic: Topic) -> dict[str, bool]:
@@ -565,6 +568,9 @@ _STATE_WORDS = {
     "left": "who left",
     "protesting": "protesting",
     "casualties": "killed or injured",
+    "attacking": "who attacked",
+    "present": "present",
+    "responding": "sent to the scene",
 }
 """States said of people, as a label adds them when a measure's words leave them out."""
 

@@ -29,8 +29,8 @@ depend on the order the claims were given in.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from triangulate.model import Claim, Figure
 from triangulate.reconcile.intervals import Interval, interval_of
@@ -39,6 +39,8 @@ from triangulate.reconcile.topics import (
     PARENT_CHILDREN,
     PERSON_TIME,
     PERSONS,
+    PRESENT,
+    QUIET,
     SHARE,
     UNSAID,
     Relation,
@@ -83,6 +85,7 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
         Measures, each in the fixed order.
     """
     clusters: list[list[Claim]] = []
+    shot_dead = _none_hurt(topics.values())
     # Figures that are the same measure agree on these parts (see relation), so a figure
     # is only tried against the measures whose figures share its parts. Each measure keeps
     # its distinct readings (topic and values): a figure is tried against those, not
@@ -91,7 +94,7 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
     # topic, and values are compared only for topics naming one scene at two levels (so a
     # long report giving one topic many different values costs time in proportion to it).
     by_parts: dict[tuple[object, ...], list[tuple[list[Claim], _Readings]]] = {}
-    relations = _Relations()
+    relations = _Relations(shot_dead=shot_dead)
     topics = _one_level(claims, topics, relations)
     # Specific figures first, so that a figure of unknown place or window joins the
     # measure most figures share rather than whichever look-alike came first.
@@ -103,10 +106,10 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
         alike = by_parts.setdefault(parts, [])
         fits = [
             (cluster, kinds)
-            for cluster, kinds in _tried(by_parts, parts)
+            for cluster, kinds in _tried(by_parts, parts, shot_dead=shot_dead)
             if all(_same(reading, other, values, relations) for other, values in kinds.items())
         ]
-        if topic.state == UNSAID and len(_states(fits)) > 1:
+        if topic.state in QUIET and len(_states(fits)) > 1:
             # "Three people" of whom nothing is said, beside three killed and three injured:
             # the count its own report gives a state, or, when none or both, anyone's guess.
             fits = [fit for fit in fits if any(c.doc == claim.doc for c in fit[0])]
@@ -138,7 +141,7 @@ def _one_level(
         for claim, topic, values in found:
             if topic.kind != "count" or topic.population not in PERSONS or values is None:
                 continue
-            if topic.place is None or topic.state in {"other", UNSAID}:
+            if topic.place is None or topic.state in {"other", *QUIET}:
                 continue
             for other, outer, given in found:
                 if other is claim or given is None or outer.place not in topic.holders:
@@ -151,24 +154,41 @@ def _one_level(
 
 def _states(fits: Sequence[tuple[list[Claim], _Readings]]) -> set[str]:
     """The states measures are said in, people of whom nothing is said aside."""
-    return {t.state for _, kinds in fits for t in kinds} - {UNSAID}
+    return {t.state for _, kinds in fits for t in kinds} - QUIET
+
+
+def _none_hurt(topics: Iterable[Topic]) -> bool:
+    """Whether no figure of the story counts people hurt or in hospital: then those shot or
+    struck ("five people were shot") are those killed, when both counts are exact and agree
+    ("five people were killed")."""
+    return not any(t.state in _HURT and t.population in PERSONS for t in topics)
+
+
+_HURT = frozenset({"injured", "hospitalised"})
+_SHOT_DEAD = {"casualties": frozenset({"killed"}), "killed": frozenset({"casualties"})}
+"""States one count of people may be in when no report says anyone was hurt."""
 
 
 def _tried(
     by_parts: Mapping[tuple[object, ...], list[tuple[list[Claim], _Readings]]],
     parts: tuple[object, ...],
+    *,
+    shot_dead: bool = False,
 ) -> list[tuple[list[Claim], _Readings]]:
     """The measures a figure is tried against: those sharing its parts, and for people of
     whom nothing is said, those of any state (and the other way round); for a state that
-    may count all of another's (``LINKED_STATES``: those in hospital, the wounded), those
-    of that state too."""
+    may count all of another's (``LINKED_STATES``: those in hospital, the wounded; those
+    shot and those killed when no report says anyone was hurt), those of that state too."""
     if parts[-1] is None:
         return by_parts.get(parts, [])
-    if parts[-1] == UNSAID:
+    if parts[-1] in QUIET:
         return [m for key, found in by_parts.items() if key[:-1] == parts[:-1] for m in found]
-    linked = sorted(LINKED_STATES.get(str(parts[-1]), ()))
+    links = {**LINKED_STATES, **_SHOT_DEAD} if shot_dead else LINKED_STATES
+    linked = sorted(links.get(str(parts[-1]), ()))
     return [
-        m for state in (parts[-1], UNSAID, *linked) for m in by_parts.get((*parts[:-1], state), [])
+        m
+        for state in (parts[-1], UNSAID, PRESENT, *linked)
+        for m in by_parts.get((*parts[:-1], state), [])
     ]
 
 
@@ -225,18 +245,24 @@ def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
     # A part is the whole only when both values can hold together.
     if first is None or second is None or not first.meets(second):
         return False
-    if UNSAID in (a[0].state, b[0].state):
+    if a[0].state == b[0].state == PRESENT:
+        return True  # how many were there, in values that agree
+    if {a[0].state, b[0].state} & QUIET:
         # People of whom nothing is said are those of another count only when their value
         # is bounded ("as many as 20 people" fits any toll below 20) and meets the number
         # the other gives ("three children" are "at least three" killed, "1,000 people" not
-        # "more than 200" arrested).
-        unsaid, said = (first, second) if a[0].state == UNSAID else (second, first)
-        if b[0].state == a[0].state or unsaid.low <= 0 or unsaid.high == math.inf:
+        # "more than 200" arrested). So are those told only as there.
+        unsaid, said = (first, second) if a[0].state in QUIET else (second, first)
+        if {a[0].state, b[0].state} <= QUIET or unsaid.low <= 0 or unsaid.high == math.inf:
             return False
         told = Interval(said.low, said.low) if said.high == math.inf else said
         if said.low <= 0:
             told = Interval(said.high, said.high)
         return unsaid.meets(told)
+    if {a[0].state, b[0].state} == {"casualties", "killed"}:
+        # Those shot are those killed (no report says anyone was hurt) only when both
+        # counts are exact and the same.
+        return first.low == first.high == second.low == second.high
     # The count one cause qualifies is the part: an open value of it ("at least 156
     # killed by airstrikes") says nothing of its being all the killed.
     part = first if a[0].cause and not b[0].cause else second if b[0].cause else None
@@ -247,9 +273,9 @@ def _part_exceeds_whole(inner: _Reading, outer: _Reading) -> bool:
     """Whether the first figure counts in a place inside the second's and its value is
     surely larger (its lowest above the other's highest)."""
     topic = inner[0]
-    if topic.kind != "count" or topic.population not in PERSONS or topic.state in {"other", UNSAID}:
+    if topic.kind != "count" or topic.population not in PERSONS or topic.state in {"other", *QUIET}:
         return False  # only what befell people adds up over places (not shares or sizes)
-    if topic.place is None or outer[0].state == UNSAID:
+    if topic.place is None or outer[0].state in QUIET:
         return False
     if outer[0].place not in inner[0].holders:
         return False
@@ -259,16 +285,28 @@ def _part_exceeds_whole(inner: _Reading, outer: _Reading) -> bool:
 
 
 class _Relations:
-    """``relation`` remembered for each pair of topics it was asked about."""
+    """``relation`` remembered for each pair of topics it was asked about; with
+    ``shot_dead``, a count of those shot and one of those killed are one count when their
+    values agree (:func:`_none_hurt`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, shot_dead: bool = False) -> None:
         self._known: dict[tuple[Topic, Topic], tuple[Relation, str]] = {}
+        self._shot_dead = shot_dead
 
     def __call__(self, a: Topic, b: Topic) -> tuple[Relation, str]:
         got = self._known.get((a, b))
         if got is None:
-            got = self._known[a, b] = relation(a, b)
+            got = self._known[a, b] = self._relation(a, b)
         return got
+
+    def _relation(self, a: Topic, b: Topic) -> tuple[Relation, str]:
+        if not (self._shot_dead and {a.state, b.state} == {"casualties", "killed"}):
+            return relation(a, b)
+        kind, why = relation(a, replace(b, state=a.state))
+        if kind not in {"same", "close", "nested"}:
+            return relation(a, b)
+        told = "those shot are those killed when no report says anyone was hurt"
+        return "nested", "; ".join(w for w in (why, told) if w)
 
 
 def _parts(topic: Topic) -> tuple[object, ...]:
@@ -318,7 +356,7 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
         for n in tried:
             family = joined[n]
             if all(
-                relations(a, b)[0] != "apart" and (a.state == UNSAID) == (b.state == UNSAID)
+                relations(a, b)[0] != "apart" and (a.state in QUIET) == (b.state in QUIET)
                 for other in family
                 for a in kinds[k]
                 for b in kinds[other]

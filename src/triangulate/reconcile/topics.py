@@ -197,6 +197,9 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("killings", "slayings", "slaying", "slain", "murder", "murders", "murdered"),
             *("murdering", "homicide", "homicides", "massacred", "massacre"),
             *("strangled", "strangling", "stabbed to death", "beaten to death", "shot dead"),
+            # "Gunned down two women and left a man wounded": the verb of the number's own
+            # clause, shooting to death, says what befell those it counts.
+            *("gunned down", "gunning down", "guns down", "gun down"),
         ),
     ),
     (
@@ -205,12 +208,20 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("arrested", "arrests", "arrest", "arresting", "detained", "detentions"),
             *("detention", "detaining", "jailed", "custody", "charged", "rounded up"),
             *("accused", "indicted", "taken into custody", "taken into police custody"),
+            *("seized", "captured", "apprehended", "nabbed", "under arrest"),
         ),
     ),
     ("rescued", ("rescued", "rescue", "saved", "ushered", "pulled out")),
     ("displaced", ("displaced", "homeless", "homes", "shelter", "sheltered", "housed", "tents")),
     ("left", ("fled", "evacuated", "escaped", "left", "flee", "evacuation", "leave", "departed")),
-    ("remaining", ("remaining", "remain", "still", "trapped", "entrenched", "stranded")),
+    (
+        "remaining",
+        (
+            *("remaining", "remain", "still", "trapped", "entrenched", "stranded"),
+            # Those who hid from an attack or a blaze are those it trapped.
+            *("hiding", "hid", "sheltering", "barricaded", "locked themselves"),
+        ),
+    ),
     ("controlled", ("controlled", "controls", "control", "taken", "hold", "holds", "held")),
     (
         "protesting",
@@ -221,9 +232,22 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("demonstrations", "demonstrating", "demonstrators", "rallied", "rally"),
             *("rallies", "marchers", "took to the streets", "walkout", "striking", "strikers"),
             *("on strike", "walked out", "poured into the streets", "filled the streets"),
+            # A crowd is counted where it gathers, whatever brought it: a vigil, a riot.
+            *("vigil", "vigils", "mourners", "rioted", "rioters", "crowd"),
         ),
     ),
     ("living", ("population", "populated", "inhabited", "home to")),
+    # Those sent to the scene: "more than 50 firefighters tackled the blaze", "200 officers
+    # were deployed" (how many responded, one count only when the values agree).
+    (
+        "responding",
+        (
+            *("deployed", "dispatched", "responded", "tackled", "tackle", "tackling"),
+            *("battled", "battling", "fought the blaze", "fought the fire", "fighting the blaze"),
+            *("fighting the fire", "called to the scene", "sent to the scene"),
+            *("rushed to the scene", "descended on"),
+        ),
+    ),
     ("employed", ("employs", "employed", "on the payroll")),
     (
         "destroyed",
@@ -252,6 +276,11 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("police", "policemen", "policeman", "officers", "officer", "soldiers"),
             *("soldier", "troops", "guards", "servicemen", "firefighters", "firemen"),
             *("deputies", "deputy", "detectives", "detective", "troopers", "sheriffs"),
+            # Every common name of a police officer or a soldier is one of the force.
+            *("cop", "cops", "lawman", "lawmen", "trooper", "guard", "firefighter", "fireman"),
+            *("policewoman", "policewomen", "patrolman", "patrolmen", "constable"),
+            *("constables", "marshal", "marshals", "gendarmes", "commandos", "paratroopers"),
+            *("peacekeepers", "peacekeeper"),
         ),
     ),
     # Who committed a robbery, whatever a report calls them.
@@ -287,6 +316,8 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("refugee", "hostage", "bystander", "pedestrian", "motorist", "teenager"),
             *("teen", "adult", "relative", "climber", "hiker", "professor", "suspect"),
             *("defendant", "cyclist", "cyclists", "driver", "drivers", "commuters"),
+            *("mourners", "mourner", "rioters", "rioter"),
+            *("victim",),
             # A count of killings counts the people killed ("three murders", "the
             # slayings of two"), whatever the sentence says of the killer.
             *("murders", "killings", "slayings", "homicides"),
@@ -352,15 +383,18 @@ _STRUCK = re.compile(
 )
 # The harm a charge names, said of those it counts ("two women he is accused of killing").
 _CHARGED_WITH_THEM = re.compile(
-    r"\b(?:he|she|they|the\s+\w+)\s+(?:is|was|were|are|has\s+been|had\s+been|stands|stood)"
-    r"\s+(?:accused|charged|convicted|suspected|found\s+guilty)\s+(?:of|with)\s+(?:the\s+)?"
-    r"(killing|murdering|murders?|killings|slayings?|strangling|stabbing|wounding|injuring)\b",
+    r"\b(?:he|she|they|the\s+\w+)(?:\s+(?:is|was|were|are|has\s+been|had\s+been|stands|stood)"
+    r"|\s*['’](?:s|re)(?:\s+been)?)\s+(?:accused|charged|convicted|suspected|found\s+guilty)\s+(?:of|with|in)\s+(?:the\s+)?"
+    r"(killing|murdering|murders?|killings|slayings?|strangling|stabbing|wounding|injuring|"
+    r"gunning\s+down|shooting\s+dead|shooting)\b",
     re.IGNORECASE,
 )
 # Members of a household, a workplace or a body that bears no arms.
 _MEMBERS_OF = re.compile(
     r"\b(?:family|staff|crew|board|church|club|team|community|faculty|congregation|household|"
-    r"cabinet|parliament|council|union|band|choir|school|jury)\s+members?\b",
+    r"cabinet|parliament|council|union|band|choir|school|jury)\s+members?\b|"
+    r"\bmembers?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:family|families|household|staff|crew|congregation|jury)\b",
     re.IGNORECASE,
 )
 # A word hyphened to a number ("one-person", "12-year"), in digits or in words.
@@ -401,6 +435,11 @@ _HARMS_OF_PEOPLE = frozenset({"injured", "hospitalised", "arrested", "casualties
 _SAME_THING = {
     **dict.fromkeys(("house", "dwelling"), "home"),
     **dict.fromkeys(("car", "automobile"), "vehicle"),
+    **dict.fromkeys(("lorry",), "truck"),
+    **dict.fromkeys(("airplane", "aeroplane"), "plane"),
+    **dict.fromkeys(("firearm",), "gun"),
+    **dict.fromkeys(("flat",), "apartment"),
+    **dict.fromkeys(("storey",), "floor"),
     **dict.fromkeys(("popularity", "approval"), "rating"),
 }
 """Nouns for one kind of thing, as counts of them are compared."""
@@ -549,6 +588,44 @@ PERSONS = frozenset(
 )
 """Population classes that count people: their state must always be said alike."""
 UNSAID = "unsaid"
+PRESENT = "present"
+"""The state of people who were where the story happened ("100 people were inside")."""
+_PLACES_INSIDE = (
+    "building|office|offices|plant|factory|church|school|store|shop|bank|house|home|room|"
+    "restaurant|bar|club|hall|theater|theatre|mall|station|vehicle|car|bus|train|plane|"
+    "boat|ship|apartment|hotel|hospital|mosque|temple|synagogue|courthouse|warehouse|stadium"
+)
+# A count of people said to be where the story happened: "were inside", "were in the
+# building", "on board", "aboard", "at work at the plant".
+_PRESENT_AFTER = re.compile(
+    r"^[^.;:]{0,60}?\b(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?:still\s+)?"
+    r"(?:(?:inside|aboard|on\s+board|at\s+work)\b|in\s+(?:the|a|an|their|its)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}(?:{_PLACES_INSIDE})\b)|(?:inside|aboard|on\s+board)\b)",
+    re.IGNORECASE,
+)
+QUIET = frozenset({UNSAID, PRESENT})
+"""States that say nothing of what befell those counted: they may be those a harm befell."""
+ATTACKING = "attacking"
+"""The state of those who did a harm to others ("two officers shot the teenager")."""
+_DAY_NAMES = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    "May|June|July|August|September|October|November|December"
+)
+# A verb of killing or wounding right after a number, in the active voice with its object:
+# "two officers fatally shot the teenager", "three men stabbed a guard", "two gunmen opened
+# fire" (never "two killed in the blast", "three shot Saturday", "two shot dead").
+_WHO = re.compile(r"\bwho\b")
+_BY_AGENT = re.compile(
+    r"\b(?:killed|shot|stabbed|murdered|wounded|injured|hurt|gunned\s+down|slain)"
+    r"(?:\s+dead|\s+to\s+death)?\s+by\s+(?:at\s+least\s+|about\s+|some\s+|as\s+many\s+as\s+)?$",
+    re.IGNORECASE,
+)
+_DID_HARM = re.compile(
+    r"^\s*(?:who\s+)?(?:(?:allegedly|reportedly|then|later|also)\s+)?(?:"
+    r"(?:opened|open|opens)\s+fire\b|"
+    r"(?:fatally\s+shot|shot\s+and\s+killed|shot|killed|murdered|stabbed|gunned\s+down)\s+"
+    rf"(?:the|a|an|his|her|their|its|him|them|one|two|three|four|five|several|\d+|(?!(?:{_DAY_NAMES})\b)[A-Z][a-z]+)\b)"
+)
 """The state of people of whom nothing says what befell them ("four people")."""
 SUBSETS = frozenset({"men", "women", "children"})
 """Classes of people that are a part of all people: "a man was killed" and "one person was
@@ -741,7 +818,7 @@ def topic_of(
         _NUMBER_HYPHENED.sub(" ", " ".join([figure.measure, *figure.qualifiers]).lower()),
         None,
     )
-    if listed == "fighters" and _MEMBERS_OF.search(figure.counted or ""):
+    if listed == "fighters" and _MEMBERS_OF.search(f"{figure.counted or ''} {claim.text}"):
         # "five family members", "two staff members", "crew members": members of a
         # household or a workplace are people, not an armed group's fighters.
         listed = "civilians"
@@ -928,10 +1005,16 @@ def topic_of(
             # carries the toll's noun, whatever verb moves it.
             population = listed = "civilians"
             state = own_state = _nearest(_STATE_WORDS, toll.group(0).lower(), None) or "killed"
-    if _PARENT_OF.search(before[-40:]) and kind == "count":
-        # "a mother of 12 killed in crossfire", "a father of two": how many children a
-        # person has, never a toll, whatever the sentence says befell the parent; one with
-        # another report's only when the values agree (see relation).
+    kin = kind == "count" and _head(figure.counted) in _KIN
+    if kind == "count" and (
+        _PARENT_OF.search(before[-40:])
+        or (kin and _SURVIVED_BY.search(before))
+        or (kin and state is None and _OWN_KIN.search(before[-12:]))
+    ):
+        # "a mother of 12 killed in crossfire", "a father of two", "a mother-of-two",
+        # "survived by two sons", "one of her 12 children" (nothing else said of them): how
+        # many children a person has, never a toll, whatever the sentence says befell the
+        # parent; one with another report's only when the values agree (see relation).
         population = listed = PARENT_CHILDREN
         state = own_state = None
     if kind == "duration" and (
@@ -980,10 +1063,34 @@ def topic_of(
         if charged is not None and state in {"arrested", None}:
             # "Three women he is accused of killing": those the charge says were harmed,
             # not those charged.
-            state = own_state = _nearest(_STATE_WORDS, charged.group(1).lower(), None) or state
+            # "Two women she's accused of shooting": hit by her shots, dead or hurt.
+            harm = charged.group(1).lower()
+            state = own_state = _nearest(_STATE_WORDS, harm, None) or (
+                "casualties" if harm == "shooting" else state
+            )
     if population == "other" and kind == "count" and state in _HARMS:
         # "the deaths of two others", "two others were hurt": people, like those before.
         population = listed = "civilians"
+    if (
+        state is None
+        and population in PERSONS
+        and kind == "count"
+        and _PRESENT_AFTER.match(f"{claim.text[len(claim.text.split()[0]) :]}{after}")
+    ):
+        # "About 100 people were in the building", "five women were inside the church",
+        # "12 passengers on board": how many were there when it happened.
+        state = own_state = PRESENT
+    relative = _WHO.search(claim.text)
+    did = f"{claim.text[relative.start() :]}{after}" if relative else after
+    if (
+        population in PERSONS
+        and kind == "count"
+        and (_DID_HARM.match(did) or _BY_AGENT.search(before[-40:]))
+    ):
+        # "Two officers fatally shot the teenager", "two gunmen killed three people": the
+        # number is who did it, not whom it befell, whatever its sentence's words of harm;
+        # so is the agent of a harm told in the passive ("three were killed by two gunmen").
+        state = own_state = ATTACKING
     # How many robbers there were is the count itself: what they did is the story.
     unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
@@ -1080,7 +1187,7 @@ def topic_of(
         place=where,
         place_is_point=place is not None and place.type in _FACILITY,
         scene=places.overlapping(where) if places and where else frozenset(),
-        event=None if personal else _event(claim),
+        event=None if personal else _harm_event(claim, state, sentence, document),
         allies=frozenset(n for a in affiliation for n in (forces or {}).get(a, ())),
         at_home=not (places and where and place and place.type not in _FACILITY)
         or places.at_home(where),
@@ -1153,9 +1260,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # agree by chance: nothing says they count the same people, unless a report repeats
         # another's words at the same place.
         return "apart", "people of whom nothing is said"
-    if UNSAID in (a.state, b.state) and a.state != b.state:
+    if {a.state, b.state} & QUIET and a.state != b.state:
         # "Two women" of whom nothing is said and "two women were killed": the same people
-        # only when the values agree.
+        # only when the values agree; so are "two women were at work upstairs", told only
+        # as there.
         finer.append("one says nothing of what befell those it counts")
     elif a.state != b.state and not (things and "other" in (a.state, b.state)):
         # A count of things whose state one report leaves unsaid ("seven villages") is the
@@ -1228,6 +1336,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("one place lies inside the other, and a part may be counted")
     if a.kind == "money":
         finer.append("sums of money are one only when their values agree")
+    if a.state == PRESENT:
+        finer.append("how many were there is one count only when the values agree")
+    if a.state == "responding":
+        finer.append("how many were sent to the scene is one count only when the values agree")
     if a.population == PERSON_TIME:
         finer.append("how long someone did something is one length only when they agree")
     if a.population == PARENT_CHILDREN:
@@ -1310,6 +1422,40 @@ def _reported(document: Document | None) -> int | None:
     if document is None or document.published.date is None:
         return None
     return _date(document.published.date) or None
+
+
+_COURT_STEP = re.compile(
+    r"\b(?:trial|hearing|jury|jurors|sentenced|sentencing|arraigned|arraignment|pleaded|plea|"
+    r"verdict|convicted|testified|testimony|extradited|extradition|indicted|indictment)\b",
+    re.IGNORECASE,
+)
+"""Words of a step a court takes: a sentence telling one dates the step, not the crime (a
+court or a judge named alone may be where or whom a harm befell)."""
+_COURT_NEWS_DAYS = 7
+"""How near its report's day a date must lie to be read as the court step's news day."""
+
+
+def _harm_event(
+    claim: Claim, state: str | None, sentence: str, document: Document | None
+) -> tuple[int, int] | None:
+    """The days a figure's event is dated to (:func:`_event`), but for a harm told in a
+    sentence of a court step, dated to its report's week: "the trial of the woman accused of
+    shooting three co-workers starts Monday" dates the trial, and the shooting it recalls may
+    lie years before. Such a harm's day is unknown; "accused of killing two in 2011" keeps
+    its own date, which lies far from the report's day. Those charged, told in a sentence
+    of a court step ("the trial of two men accused of killing her in 2011"), are dated by
+    neither the step nor the crime: their count has no day of its own."""
+    event = _event(claim)
+    if event is None or not _COURT_STEP.search(sentence):
+        return event
+    if state == "arrested":
+        return None
+    if state not in _TOLLS:
+        return event
+    reported = _reported(document)
+    if reported is None or abs(event[0] - reported) > _COURT_NEWS_DAYS:
+        return event
+    return None
 
 
 def _event(claim: Claim) -> tuple[int, int] | None:
@@ -1597,8 +1743,16 @@ _SHAKING = _any_word(
 )
 # A parent "of" a number: how many children the parent has ("a mother of 12").
 _PARENT_OF = re.compile(
-    r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?\s+of\s*$",
+    r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?"
+    r"(?:\s+|\s*-\s*)(?:of|to)(?:\s+|\s*-\s*)$",
     re.IGNORECASE,
+)
+# Those a person is survived by ("survived by his wife and two sons"), or a parent's own
+# ("one of her 12 children"): a family.
+_SURVIVED_BY = re.compile(r"\bsurvived\s+by\b[^.;:]{0,40}$", re.IGNORECASE)
+_OWN_KIN = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
+_KIN = frozenset(
+    {"child", "children", "son", "daughter", "kid", "grandchildren", "grandchild", "boy", "girl"}
 )
 # A number's own verb of harm right after it: "two were killed", "one later died", "three
 # were taken to hospital".
