@@ -1000,7 +1000,7 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         # a spaced list after a range is no number with thousands
         ("The tallies (5 - 11, 220) were posted.", "11, 220", None),
         # a height in feet and inches is no thousands ("6-foot-9, 250-pound")
-        ("The 6 - foot - 9, 250 - pound forward scored.", "9", "part of a word"),
+        ("The 6 - foot - 9, 250 - pound forward scored.", "9, 250", None),
         # a rough year before a clause of time
         ("The friendship began about 1971 when both were students.", "1971", "year"),
         ("Her views hardened around 2004, when the rumours spread.", "2004", "year"),
@@ -1054,6 +1054,16 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("The kick sailed from the 20-yard line.", "20-yard", "place phrase"),
         ("The pool was full of 5- and 6-year-olds.", "5- and 6-year-olds", "age"),
         ("The 2004 second-round pick was hurt.", "2004", "year"),
+        # a number that names a law, a part of one or a ballot measure
+        ("Section 230 shields the sites from suits.", "230", "name"),
+        ("Schedule 2 drugs need a licence.", "2", "name"),
+        ("Bill 96 limits the use of English.", "96", "name"),
+        ("The council said Resolution 17 calls for a ceasefire.", "17", "name"),
+        ("Critics say SB 4 targets migrants.", "4", "name"),
+        ("Sections 4 and 7 of the charter were cited.", "7", "name"),
+        ("Articles 3, 9 and 12 apply.", "12", "name"),
+        ("The firm sought Chapter 11 protection.", "11", "name"),
+        ("Voters rejected Proposition 27 on Tuesday.", "27", "name"),
         # the two parties of a relation, referred back to
         ("The row between the two firms went to court.", "two", "pronoun"),
         ("The two sides met again on Monday.", "two", "pronoun"),
@@ -1419,8 +1429,8 @@ def test_claims_quantities_a_change_then_the_level_reached_is_no_range() -> None
 
 
 def test_claims_quantities_a_height_in_feet_and_inches_spaced_by_a_tokenizer() -> None:
-    feet, inches = find_quantities("The guard is 6 ' 1 '' tall.")
-    assert (feet.unit, feet.low, inches.low) == ("ft", 6, 1)
+    (height,) = find_quantities("The guard is 6 ' 1 '' tall.")
+    assert (height.text, height.unit, height.low, height.high) == ("6 ' 1 ''", "in", 73, 73)
     # a clipped year after a lone mark stays a year
     assert find_quantities("He won the ' 98 title.") == ()
 
@@ -1595,10 +1605,79 @@ def test_claims_quantities_one_opening_a_point_of_the_story_is_no_count() -> Non
     assert [q.text for q in find_quantities("One key witness spoke.")] == ["One"]
 
 
-def test_claims_quantities_a_height_in_feet_hyphenated_is_no_range_or_score() -> None:
-    for text in ("The 6-foot-2 guard scored twice.", "He was described as 5-foot-11."):
-        assert all(q.hedge != "range" for q in find_quantities(text))
-        assert find_quantities(text) == ()
+@pytest.mark.parametrize(
+    ("text", "phrase", "inches"),
+    [
+        ("The 6-foot-2 guard scored twice.", "6-foot-2", 74),
+        ("He was described as 5-foot-11.", "5-foot-11", 71),
+        ("The keeper, 6-foot-4, caught it.", "6-foot-4", 76),
+        ("The new recruit is 5 feet 9 inches tall.", "5 feet 9 inches", 69),
+        ("She measured 5 feet, 3 inches at the clinic.", "5 feet, 3 inches", 63),
+        ("A witness said the man was 6ft 1in and thin.", "6ft 1in", 73),
+        ("The suspect is 5 ft. 8 in. with dark hair.", "5 ft. 8 in.", 68),
+        ("The 6'3\" centre signed on Monday.", "6'3\"", 75),
+        ("Her coach, all 5′10″ of him, shouted.", "5′10″", 70),
+        ("They built a 10-foot-6-inch wall on the lot.", "10-foot-6-inch", 126),
+    ],
+)
+def test_claims_quantities_a_height_in_feet_and_inches_is_one_length(
+    text: str, phrase: str, inches: float
+) -> None:
+    # feet and inches give one length, never a range, a score or two figures
+    (q,) = [q for q in find_quantities(text) if q.kind == "length"]
+    assert (q.text, q.kind, q.unit, q.low, q.high, q.hedge) == (
+        phrase,
+        "length",
+        "in",
+        inches,
+        inches,
+        "exact",
+    )
+    assert all(q.hedge != "range" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "value"),
+    [
+        (
+            "Talks ended after a three-and-a-half-hour meeting.",
+            "three-and-a-half-hour",
+            "duration",
+            3.5,
+        ),
+        ("He served two-and-a-half years in prison.", "two-and-a-half years", "duration", 2.5),
+        ("She got a four-and-a-half-year sentence.", "four-and-a-half-year", "duration", 4.5),
+        ("Some said one and a half million fled.", "one and a half million", "count", 1.5e6),
+        (
+            "The region lost three-and-a-half million trees.",
+            "three-and-a-half million",
+            "count",
+            3.5e6,
+        ),
+        ("The strike lasted 2 and a half weeks.", "2 and a half weeks", "duration", 2.5),
+        ("The firm paid $4 and a half million.", "$4 and a half million", "money", 4.5e6),
+    ],
+)
+def test_claims_quantities_a_compound_fraction_is_one_value(
+    text: str, phrase: str, kind: str, value: float
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.kind, q.low, q.high) == (phrase, kind, value, value)
+
+
+def test_claims_quantities_a_height_beside_a_weight_and_a_hedge() -> None:
+    height, weight = find_quantities("The 6-foot-2, 210-pound tackle was drafted.")
+    assert (height.text, height.low, weight.text, weight.unit) == (
+        "6-foot-2",
+        74,
+        "210-pound",
+        "lb",
+    )
+    (q,) = find_quantities("He stands about 6 feet 1 inch in his boots.")
+    assert (q.text, q.low, q.hedge) == ("about 6 feet 1 inch", 73, "about")
+    # a plain length in feet stays in feet; a closing quote is no foot mark
+    assert [(q.text, q.unit) for q in find_quantities("a 6-foot fence")] == [("6-foot", "ft")]
+    assert [q.text for q in find_quantities("They called it 'Plan 9' 4 times.")] == ["4"]
 
 
 def test_claims_quantities_in_the_range_or_region_of_a_value_is_about_it() -> None:
@@ -1709,3 +1788,19 @@ def test_claims_quantities_by_a_change_to_a_level_is_no_range() -> None:
     assert (q.hedge, q.low, q.high) == ("range", 5, 10)
     (q,) = find_quantities("Crews cut patrols by 20 to 30 officers.")
     assert q.hedge == "range"
+
+
+def test_claims_quantities_nautical_miles_quarts_and_pints() -> None:
+    # a nautical mile is no land mile; quarts and pints are volumes
+    (q,) = find_quantities("The tanker drifted 40 nautical miles from port.")
+    assert (q.text, q.kind, q.unit) == ("40 nautical miles", "length", "nmi")
+    (q,) = find_quantities("The boat stayed 12 nmi off the coast.")
+    assert q.unit == "nmi"
+    (q,) = find_quantities("She ran 5 miles.")
+    assert q.unit == "mi"
+    assert [
+        (q.kind, q.unit) for q in find_quantities("Add 2 quarts of stock and 3 pints of milk.")
+    ] == [
+        ("volume", "qt"),
+        ("volume", "pt"),
+    ]

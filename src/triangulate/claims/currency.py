@@ -93,7 +93,7 @@ from triangulate.model import Document
 if TYPE_CHECKING:
     from triangulate.claims.quantities import Quantity
 
-AMBIGUOUS = frozenset({"$", "¥", "Rs", "cent", "pesos", "dinars", "francs", "元"})
+AMBIGUOUS = frozenset({"$", "¥", "Rs", "cent", "pesos", "dinars", "francs", "kroner", "元"})
 """Units that name a currency only with a country (module docstring)."""
 
 # (pattern, unit) for a sign or code before the number. Letters never follow a word character
@@ -227,9 +227,32 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Bahraini\s+dinars?", "BHD"),
     (r"Serbian\s+dinars?", "RSD"),
     (r"dinars?", "dinars"),
-    (r"Swedish\s+(?:kronor|krona)|kronor", "SEK"),
+    (r"Swedish\s+(?:kronor|krona)|kronor|krona", "SEK"),
     (r"Norwegian\s+(?:kroner|krone)", "NOK"),
     (r"Danish\s+(?:kroner|krone)", "DKK"),
+    (r"kroner|krone", "kroner"),
+    (r"(?:Polish\s+)?(?:zlotys?|złoty|zlotych|złotych)", "PLN"),
+    (r"(?:Hungarian\s+)?forints?", "HUF"),
+    (r"Czech\s+crowns?|(?:Czech\s+)?korun[ay]?", "CZK"),
+    (r"(?:Ukrainian\s+)?hryvni?as?", "UAH"),
+    (r"(?:Israeli\s+)?(?:new\s+)?shekels?", "ILS"),
+    (r"(?:Romanian\s+)?lei", "RON"),
+    (r"(?:Bulgarian\s+)?leva", "BGN"),
+    (r"(?:Bangladeshi\s+)?taka", "BDT"),
+    (r"(?:Ghanaian\s+)?cedis?", "GHS"),
+    (r"(?:Ethiopian\s+)?birr", "ETB"),
+    (r"(?:Kazakh(?:stani)?\s+)?tenge", "KZT"),
+    (r"(?:Vietnamese\s+)?dong", "VND"),
+    (r"Peruvian\s+(?:nuevos\s+)?soles|nuevos\s+soles", "PEN"),
+    (r"(?:Venezuelan\s+)?(?:bol[ií]vares|bolivars?)", "VES"),
+    (r"(?:Georgian\s+)?lari", "GEL"),
+    (r"(?:Azerbaijani\s+)?manats?", "AZN"),
+    (r"(?:Myanmar\s+)?kyats?", "MMK"),
+    (r"(?:Cambodian\s+)?riels?", "KHR"),
+    (r"(?:Afghan\s+)?afghanis", "AFN"),
+    (r"Somali\s+shillings?", "SOS"),
+    (r"kuai", "CNY"),
+    (r"satoshis?", "satoshi"),
     (r"(?:South\s+)?Korean\s+won", "KRW"),
     (r"Kenyan\s+shillings?", "KES"),
     (r"Ugandan\s+shillings?", "UGX"),
@@ -275,7 +298,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"¥", "¥"),
     (
         r"(?:USD|EUR|GBP|JPY|CNY|INR|SGD|AUD|CAD|HKD|NZD|MYR|IDR|THB|PHP|VND|KRW|CHF|SEK|NOK|"
-        r"DKK|RUB|BRL|MXN|ZAR|AED|SAR|QAR|KWD|EGP|NGN|KES|PKR|BDT|LKR|TWD|ILS|AMD|HRK)",
+        r"DKK|RUB|BRL|MXN|ZAR|AED|SAR|QAR|KWD|EGP|NGN|KES|PKR|BDT|LKR|TWD|ILS|AMD|HRK|PLN|HUF|"
+        r"CZK|UAH|ARS|CLP|GHS|KZT|IQD|JOD|OMR|BHD|TND|NPR|UGX|TZS|XOF|XAF)",
         "code",
     ),
 )
@@ -418,6 +442,8 @@ _PLACES: dict[str, str] = {
     **dict.fromkeys(["madrid", "barcelona", "spain"], "ES"),
     **dict.fromkeys(["brussels", "belgium"], "BE"),
     **dict.fromkeys(["geneva", "zurich", "switzerland"], "CH"),
+    **dict.fromkeys(["oslo", "bergen", "norway"], "NO"),
+    **dict.fromkeys(["copenhagen", "aarhus", "denmark"], "DK"),
     **dict.fromkeys(["moscow", "russia"], "RU"),
     **dict.fromkeys(["kyiv", "kiev", "ukraine"], "UA"),
     **dict.fromkeys(["dubai", "abu dhabi", "united arab emirates", "uae"], "AE"),
@@ -491,6 +517,7 @@ def currency_of(unit: str, country: str) -> str | None:
         "pesos": {**_PESO_SIGN, "PH": "PHP"},
         "dinars": _DINARS,
         "francs": _FRANCS,
+        "kroner": {"NO": "NOK", "DK": "DKK"},
         "元": {"CN": "CNY", "SG": "SGD", "HK": "HKD", "TW": "TWD", "MO": "MOP"},
     }
     return tables.get(unit, {}).get(country)

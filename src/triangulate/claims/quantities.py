@@ -120,10 +120,13 @@ percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point" (
                 poll's "15-point lead"; a game's "10-point lead" is a count)
 money           a currency code, or the sign as written when unknown: see below
 area            km2, m2, mi2, ft2, ha, acre ("1,500 - square - kilometer", "a 2-acre plot")
-length          km, mi (also nautical), m ("170 m deep"), mm, cm, in (also 10 "), ft (also
-                "10' high", "6'2\""), yd, ly (light years), nm (nanometres), µm (microns)
+length          km, mi, nmi (nautical miles), m ("170 m deep"), mm, cm, in (also 10 "; a
+                height in feet and inches, "6-foot-2", "5 feet 11 inches", "6'2\"", is one
+                length in inches), ft ("10' high"), yd, ly (light years), nm (nanometres), µm
+                (microns)
 mass            kg, mg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz
-volume          ml, l, gal, bbl (barrels), cubic (feet, metres), cup (cups, spoons)
+volume          ml, l, gal, qt, pt (pints), bbl (barrels), cubic (feet, metres), cup (cups,
+                spoons)
 speed           km/h (kph, kmph, km/hr, km per hour), mph, kn
 power           W, kW, MW, GW, hp
 energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb")
@@ -989,6 +992,9 @@ _COMMA_DECIMAL_RE = re.compile(
 )
 # "5½", "5 ½ years": a whole number and a fraction written with one character
 _VULGAR: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_DIGITS_AND_A_HALF_RE = re.compile(
+    r"(?:\s+and\s+a\s+half|\s?-\s?and\s?-\s?a\s?-\s?half)\b", re.IGNORECASE
+)
 _VULGAR_AFTER_RE = re.compile(r"\s?([½¼¾⅓⅔])(?![0-9])")
 
 
@@ -1000,6 +1006,9 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
     vulgar = _VULGAR_AFTER_RE.match(text, end)
     if vulgar and float(raw).is_integer():
         raw, end = raw + _VULGAR[vulgar.group(1)], vulgar.end()  # "5 ½ years": 5.5
+    half = _DIGITS_AND_A_HALF_RE.match(text, end)
+    if half and float(raw).is_integer() and 0 < raw < 1000 and not vulgar:
+        raw, end = raw + 0.5, half.end()  # "2 and a half years", "3-and-a-half-hour": 2.5, 3.5
     point = _point_decimal(text, at, digits.group())
     if point >= 0:
         # ".08", "of. 08": a decimal below one, its point included in the phrase
@@ -1450,6 +1459,21 @@ _LABEL_BEFORE_RE = re.compile(
     # a law, a ballot question or a rule by its number: "Proposition 8", "Resolution 2254"
     r"proposition|prop\.?|amendment|resolution|bill|rule|title|initiative|question|ordinance|"
     r"regulation|directive|annex|appendix|schedule|footnote)\s?$",
+    re.IGNORECASE,
+)
+# A law, a part of one or a ballot measure named by its number, capitalised as a name is
+# ("Section 230", "Article 5", "Chapter 11", "SB 8"): a count never follows such a word so.
+_LAW_LABEL_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:Section|Subsection|Article|Clause|Paragraph|Chapter|Title|Proposition|Prop\.?|"
+    r"Amendment|Resolution|Bill|Rule|Initiative|Ordinance|Regulation|Directive|Annex|Appendix|"
+    r"Schedule|Measure|Act|Order|Law|Statute|Decree|Protocol|Convention|SECTION|ARTICLE|"
+    r"[HS]B|AB|LB|H\.R\.)[ \u00a0]?$"
+)
+# "Sections 3 and 4", "Articles 2, 5 and 7": the numbers after the first in a list of parts
+_LAW_LIST_BEFORE_RE = re.compile(
+    r"\b(?:sections|articles|clauses|paragraphs|chapters|titles|amendments|rules|schedules)"
+    r"\s[0-9]+[a-z]?(?:(?:,\s?|\s(?:and|or|to|through)\s)[0-9]+[a-z]?)*"
+    r"(?:,\s?|,?\s(?:and|or|to|through)\s)$",
     re.IGNORECASE,
 )
 # "747-400", "A320-200": a variant's number after a dash, no space, on a model's number.
@@ -2298,6 +2322,10 @@ def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
         and _SCORE_BEFORE_RE.search(text, max(0, atom.start - 40), atom.start)
     ):
         return False  # "won the match 2-1", "leads the series 3-2": a score, read as one
+    if _LAW_LABEL_BEFORE_RE.search(before) or _LAW_LIST_BEFORE_RE.search(before):
+        # "Section 230 protects", "Schedule 1 drugs", "Sections 3 and 4": a capitalised part
+        # of a law names it, whatever word follows
+        return True
     if _next_word_is_count_noun(text, atom.end):
         # "Section 7 of the Act", "page 20 of the report": a label of a part of a whole
         return bool(_OF_AFTER_RE.match(text, atom.end) and _LABEL_BEFORE_RE.search(before))
@@ -2666,7 +2694,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "length",
         "km",
     ),
-    (re.compile(r"(?:\s+|\s?-\s?)(?:nautical\s+)?miles?\b", re.IGNORECASE), "length", "mi"),
+    # a nautical mile (1,852 m) is no statute mile: sea and air reports give both
+    (re.compile(r"(?:\s+|\s?-\s?)nautical\s+miles?\b|\s?nmi\b", re.IGNORECASE), "length", "nmi"),
+    (re.compile(r"(?:\s+|\s?-\s?)miles?\b", re.IGNORECASE), "length", "mi"),
     (
         re.compile(
             r"(?:\s?|\s?-\s?)met(?:re|er)s?\b|m(?![A-Za-z0-9²/])|"
@@ -2738,6 +2768,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:ml\b|-?\s?millilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "ml"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:lit(?:re|er)s?)\b", re.IGNORECASE), "volume", "l"),
     (re.compile(r"(?:\s+|\s?-\s?)gallons?\b", re.IGNORECASE), "volume", "gal"),
+    (re.compile(r"(?:\s+|\s?-\s?)quarts?\b", re.IGNORECASE), "volume", "qt"),
+    (re.compile(r"(?:\s+|\s?-\s?)pints?\b", re.IGNORECASE), "volume", "pt"),
     (re.compile(r"\s+(?:barrels?|bbl)\b", re.IGNORECASE), "volume", "bbl"),
     (re.compile(r"\s+cubic\s+(?:f(?:ee|oo)t|met(?:re|er)s?)\b", re.IGNORECASE), "volume", "cubic"),
     (re.compile(r"\s+(?:cups?|tablespoons?|teaspoons?)\b", re.IGNORECASE), "volume", "cup"),
@@ -2862,8 +2894,9 @@ _MALAY_AGE_BEFORE_RE = re.compile(
 _AGE_AFTER_RE = re.compile(r"\s?(?:yo|y/o|y\.o\.)(?![A-Za-z])", re.IGNORECASE)
 # "N dollars (and) M cents", "15 dollars 50": the cents of an amount.
 _CENTS_AFTER_RE = re.compile(
-    r"(?:\s+and)?\s+(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)(?:\s+cents?)?"
-    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|or)\s)",
+    # "and 45 cents" says its unit, whatever follows; a bare "50" only ends a clause
+    r"(?:\s+and)?\s+(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)"
+    r"(?:\s+cents?\b|(?=\s*[.,;!?]|\s*$|\s+(?:and|or)\s))",
     re.IGNORECASE,
 )
 
@@ -3547,11 +3580,66 @@ def _shifted(q: Quantity, by: int) -> Quantity:
     )
 
 
+# A length in feet and inches, as news gives a person's height or a wall's: "6-foot-2",
+# "a 12-foot-6-inch wall", "5 feet 11 inches", "6ft 2in", "6 ft. 2 in.", "6'2\"", "6′2″".
+# One length, never a range or a score: read in inches, the unit that holds both parts.
+_INCH_MARK = r"(?:\"|”|″|'')"
+_FEET_INCHES_RE = re.compile(
+    r"(?<![0-9.,'’′-])(?P<ft>[1-9][0-9]?)(?:"
+    r"\s?-\s?(?:foot|feet|ft)\s?-\s?(?P<a>1[01]|[0-9])(?:\s?-\s?inch(?:es)?\b)?"
+    r"(?![0-9]|[.,][0-9]|\s?-\s?[0-9])"
+    r"|\s?(?:feet|foot|ft\.?)\s?,?\s(?:and\s)?(?P<b>1[01]|[0-9])"
+    rf"\s?(?:inch(?:es)?\b|in\.?(?![A-Za-z])|{_INCH_MARK})"
+    r"|(?:feet|foot|ft)(?P<d>1[01]|[0-9])(?:in\b|inch(?:es)?\b)"
+    rf"|\s?['’′]\s?(?P<c>1[01]|[0-9])\s?{_INCH_MARK}"
+    r"|['’′](?P<e>1[01]|[0-9])(?=[\s,;:)]|\.(?:\s|$)|$)"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def _feet_and_inches(text: str) -> list[Quantity]:
+    """The lengths in feet and inches of one line ("6-foot-2": 74 inches)."""
+    if not _FEET_OR_MARK_RE.search(text):
+        return []
+    found = []
+    for m in _FEET_INCHES_RE.finditer(text):
+        inches = next(g for g in m.group("a", "b", "c", "d", "e") if g is not None)
+        value = int(m.group("ft")) * 12 + int(inches)
+        start, end = m.start(), m.end()
+        hedge: Hedge = "exact"
+        before = _hedge_before(text, 0, start)
+        if before is not None:
+            start, hedge = before
+        low = None if hedge == "at_most" else value
+        high = None if hedge == "at_least" else value
+        found.append(
+            Quantity(
+                start=start,
+                end=end,
+                text=text[start:end],
+                low=low,
+                high=high,
+                hedge=hedge,
+                unit="in",
+                kind="length",
+                vague=False,
+            )
+        )
+    return found
+
+
+_FEET_OR_MARK_RE = re.compile(r"f(?:oo|ee)?t|['’′]", re.IGNORECASE)
+
+
 def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ...]:
     """The number phrases of one line of text; what is left out goes to ``rejected``."""
     atoms = list(_atoms(text))
     if not atoms:
         return ()  # most lines hold no number: skip the date/time/phone/credit scan
+    heights = _feet_and_inches(text)
+    if heights:
+        atoms = [a for a in atoms if not any(a.start < h.end and h.start < a.end for h in heights)]
     mask = _blocked(text)
     kept = []
     for atom in atoms:
@@ -3576,6 +3664,8 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
         elif rejected is not None and built.reason is not None:
             rejected.append(_passed(text, kept[i].start, max(built.end, kept[i].end), built.reason))
         i = built.next_index
+    if heights:
+        found = sorted([*found, *heights], key=lambda q: q.start)
     if rejected is not None:
         # A unit may hold digits ("500m2"): what a quantity took is no number left out.
         if found:
