@@ -57,6 +57,10 @@ of city controlled by SDF in Raqqa"), money "[actor] <label> ... (<currency>)" (
 Nations appeal (USD)") and other units "<kind> of <label> ...". Restrictive adjectives stay
 in ("active fighters"); words that only add ("other", "additional", "more") do not. A counted
 "them" borrows the label of the nearest earlier total in the same or previous sentence.
+A length, a weight, a duration or money is *of* a thing: when the words found name a person
+("a teacher for 20 years"), a team or a firm, a unit or measure word ("260-pound",
+"temperatures", "size", "euros") or nothing at all, the measure is its kind alone, with the
+place: "duration in Leeds", "temperature in Alaska", "money in Paris (EUR)".
 
 Counted nouns (lemma -> label). Labels of counts are plural, so any other counted noun is
 pluralised the same way: its plural as written ("families"), or, when written in the singular,
@@ -190,6 +194,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, pairwise
 
+from triangulate.claims.attribution.lexicon import PERSON_NOUNS
 from triangulate.claims.currency import resolve_money
 from triangulate.claims.durations import reported_durations
 from triangulate.claims.entity_index import EntityIndex
@@ -1708,9 +1713,78 @@ def _plural(noun: str) -> str:
 _SHARE_WORDS = frozenset({"percent", "per cent", "pct", "%", "percentage"})
 
 
+# Words a length, a weight, a duration or money is never *of*: its own units and measure
+# words ("area of size", "mass of foot", "euros ($)"), pronouns, and people, who are no
+# thing measured ("duration of teacher" for "a teacher for 20 years").
+_UNIT_WORDS = frozenset(
+    """foot feet ft inch inches mile miles metre metres meter meters kilometre kilometres
+    kilometer kilometers km yard yards pound pounds lb lbs kilo kilos kilogram kilograms
+    gram grams ton tons tonne tonnes ounce ounces acre acres hectare hectares gallon gallons
+    litre litres liter liters barrel barrels degree degrees fahrenheit celsius temperature
+    temperatures size area length height weight distance depth width time second seconds
+    minute minutes hour hours day days week weeks month months year years decade decades
+    duration speed mph dollar dollars euro euros yen yuan rupee rupees cent cents penny pence
+    million millions billion billions thousand thousands hundred hundreds trillion money
+    which that those these it them this one anyone someone everyone unknown""".split()  # noqa: SIM905
+)
+_MORE_PERSON_NOUNS = frozenset(
+    """woman women men boy boys girl girls child children kid kids teen teenager youth adult
+    teacher solicitor husband wife actress actor star starlet singer player coach driver
+    suspect victim worker student judge mother father son daughter friend offender scientist
+    owner manager chief captain officer president minister senator governor mayor""".split()  # noqa: SIM905
+)
+# Names of people, teams and firms: no thing a length or a duration is of.
+_NAMED_NOT_MEASURED = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _names_a_measured_thing(reading: _Reading, label: str) -> bool:
+    """Whether "<kind> of <label>" says what a measure (a length, a duration) is of."""
+    last = label.split()[-1].lower() if label.split() else ""
+    if last in _UNIT_WORDS or last == reading.quantity.kind:
+        return False
+    if last in PERSON_NOUNS or last in _MORE_PERSON_NOUNS or last.rstrip("s") in PERSON_NOUNS:
+        return False
+    noun = reading.noun
+    if noun is None or reading.label is not None:
+        return True
+    if noun.pos == "PRON":
+        return True  # "it" read as the thing named before it: the label is that thing's
+    if noun.ent in _NAMED_NOT_MEASURED or noun.pos == "VERB":
+        return False
+    # a place or a name is what an area is of ("the 360 sq km Gaza Strip"), never what a
+    # length or a duration is of ("length of Wasilla" for "64 km from Wasilla")
+    return noun.pos != "PROPN" or (reading.quantity.kind == "area" and noun.ent in ("GPE", "LOC"))
+
+
+def _plain_label(reading: _Reading, label: str) -> str | None:
+    """The label a measure keeps, or None when its words name nothing a reader would write
+    after "<kind> of" (the measure then reads as its kind alone: "duration in Singapore")."""
+    kind = reading.quantity.kind
+    if kind == "count":
+        return label
+    if kind == "percent":
+        noun = reading.noun
+        if (
+            noun is not None
+            and reading.label is None
+            and (noun.ent == "PERSON" or noun.pos == "VERB")
+        ):
+            # "46.8 percent" of a team's shooting, said of the team: the base is unsaid, and
+            # two such shares must not look like one measure (as "percent of it")
+            return "unknown"
+        return label
+    if kind == "money":
+        return None if label.split()[-1].lower() in _UNIT_WORDS else label
+    return label if _names_a_measured_thing(reading, label) else None
+
+
 def _measure(reading: _Reading, label: str) -> str:
     """The normalised measure label (module docstring)."""
     kind = reading.quantity.kind
+    plain = _plain_label(reading, label)
+    if plain is None:
+        return _kind_measure(reading, label)
+    label = plain
     state = reading.state or (
         _IMPLIED_STATE.get(reading.noun.lemma.lower()) if reading.noun is not None else None
     )
@@ -1719,7 +1793,9 @@ def _measure(reading: _Reading, label: str) -> str:
     words = [label]
     if reading.actor and kind != "percent":
         words.insert(0, reading.actor)
-    words[:0] = dict.fromkeys(reading.adjectives)
+    # an adjective the label already holds ("Kenny George", "Species Act") is said once
+    named = set(label.lower().split())
+    words[:0] = dict.fromkeys(a for a in reading.adjectives if a.lower() not in named)
     if state:
         words.append(state)
     if reading.cause and reading.cause != label:
@@ -1741,6 +1817,21 @@ def _measure(reading: _Reading, label: str) -> str:
     if kind == "money":
         words.append(f"({reading.quantity.unit})")  # "United Nations appeal (USD)"
     return "".join(w if w.endswith("-") else f"{w} " for w in words).rstrip()
+
+
+def _kind_measure(reading: _Reading, label: str) -> str:
+    """A measure with no thing named: its kind, the actor of money and the place ("duration
+    in Singapore", "temperature in Alaska", "money (EUR)")."""
+    kind = reading.quantity.kind
+    head = "temperature" if kind == "degree" and "temperature" in label.lower() else kind
+    words: list[str] = [head]
+    if kind == "money" and reading.actor:
+        words.insert(0, reading.actor)
+    if reading.place is not None:
+        words.append(f"in {reading.place.name}")
+    if kind == "money":
+        words.append(f"({reading.quantity.unit})")
+    return " ".join(words)
 
 
 # --------------------------------------------------------------------------------------------
