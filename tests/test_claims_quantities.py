@@ -1611,10 +1611,6 @@ def test_claims_quantities_one_opening_a_point_of_the_story_is_no_count() -> Non
         ("The 6-foot-2 guard scored twice.", "6-foot-2", 74),
         ("He was described as 5-foot-11.", "5-foot-11", 71),
         ("The keeper, 6-foot-4, caught it.", "6-foot-4", 76),
-        ("The new recruit is 5 feet 9 inches tall.", "5 feet 9 inches", 69),
-        ("She measured 5 feet, 3 inches at the clinic.", "5 feet, 3 inches", 63),
-        ("A witness said the man was 6ft 1in and thin.", "6ft 1in", 73),
-        ("The suspect is 5 ft. 8 in. with dark hair.", "5 ft. 8 in.", 68),
         ("The 6'3\" centre signed on Monday.", "6'3\"", 75),
         ("Her coach, all 5′10″ of him, shouted.", "5′10″", 70),
         ("They built a 10-foot-6-inch wall on the lot.", "10-foot-6-inch", 126),
@@ -1634,6 +1630,22 @@ def test_claims_quantities_a_height_in_feet_and_inches_is_one_length(
         "exact",
     )
     assert all(q.hedge != "range" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The new recruit is 5 feet 9 inches tall.", [("5 feet", "ft", 5), ("9 inches", "in", 9)]),
+        ("She measured 5 feet, 3 inches there.", [("5 feet", "ft", 5), ("3 inches", "in", 3)]),
+        ("A witness said he was 6ft 1in and thin.", [("6ft", "ft", 6), ("1in", "in", 1)]),
+        ("The suspect is 5 ft. 8 in. with dark hair.", [("5 ft", "ft", 5), ("8 in.", "in", 8)]),
+    ],
+)
+def test_claims_quantities_feet_and_inches_each_with_its_unit_word(
+    text: str, read: list[tuple[str, str, float]]
+) -> None:
+    # two numbers, each with its own unit word, are read as written; "in" there is inches
+    assert [(q.text, q.unit, q.low) for q in find_quantities(text)] == read
 
 
 @pytest.mark.parametrize(
@@ -1673,8 +1685,8 @@ def test_claims_quantities_a_height_beside_a_weight_and_a_hedge() -> None:
         "210-pound",
         "lb",
     )
-    (q,) = find_quantities("He stands about 6 feet 1 inch in his boots.")
-    assert (q.text, q.low, q.hedge) == ("about 6 feet 1 inch", 73, "about")
+    (q,) = find_quantities("He stands about 6-foot-1 in his boots.")
+    assert (q.text, q.low, q.hedge) == ("about 6-foot-1", 73, "about")
     # a plain length in feet stays in feet; a closing quote is no foot mark
     assert [(q.text, q.unit) for q in find_quantities("a 6-foot fence")] == [("6-foot", "ft")]
     assert [q.text for q in find_quantities("They called it 'Plan 9' 4 times.")] == ["4"]
@@ -1804,3 +1816,41 @@ def test_claims_quantities_nautical_miles_quarts_and_pints() -> None:
         ("volume", "qt"),
         ("volume", "pt"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "unit"),
+    [
+        ("Add 3 cl of rum to the glass.", "3 cl", "volume", "cl"),
+        ("The rod is 3 dm long.", "3 dm", "length", "dm"),
+        ("The vial held 150 micrograms of the toxin.", "150 micrograms", "mass", "µg"),
+        ("Pour 8 fluid ounces into the pan.", "8 fluid ounces", "volume", "fl oz"),
+        ("The gem weighs 3 carats.", "3 carats", "mass", "ct"),
+        ("The block was 200 cubic centimetres.", "200 cubic centimetres", "volume", "cubic"),
+        ("Gusts reached 30 m/s on the ridge.", "30 m/s", "speed", "m/s"),
+        ("The archive holds 2 PB of images.", "2 PB", "data", "PB"),
+        ("The plot is 40 square yards.", "40 square yards", "area", "yd2"),
+        ("The chip is 25 sq cm.", "25 sq cm", "area", "cm2"),
+        ("The atom is 30 picometres across.", "30 picometres", "length", "pm"),
+        # the ordinal sign and the ring above stand in for the degree sign
+        ("It got to 40ºC in Seville.", "40ºC", "temperature", "°C"),
+        ("Highs near 90˚F are due.", "near 90˚F", "temperature", "°F"),
+        # a range after a capitalised verb, its unit after the second end, is no name
+        ("Expect 10-20°C on the coast.", "10-20°C", "temperature", "°C"),
+    ],
+)
+def test_claims_quantities_more_units_read(text: str, phrase: str, kind: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.kind, q.unit) == (phrase, kind, unit)
+
+
+def test_claims_quantities_unit_abbreviations_keep_their_case() -> None:
+    # "DL" in capitals is a name's, not decilitres
+    assert [q.unit for q in find_quantities("The 3 DL models sold out.")] == [None]
+    # cents join a plain amount, never a scaled one
+    assert [q.text for q in find_quantities("They raised 1 million dollars and 20 cents.")] == [
+        "1 million dollars",
+        "20 cents",
+    ]
+    (q,) = find_quantities("They paid 15 USD 50 more.")
+    assert (q.text, q.low) == ("15 USD 50", 15.5)

@@ -858,7 +858,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b."})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|C|F|USD|EUR|GBP|"
+    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|USD|EUR|GBP|"
     r"[A-Z]{3})(?![A-Za-z])"
 )
 
@@ -2359,6 +2359,9 @@ def _unit_follows(text: str, end: int) -> bool:
     return bool(_DURATION_RE.match(text, end) or any(p.match(text, end) for p, _, _ in _UNIT_AFTER))
 
 
+_RANGE_END_AFTER_RE = re.compile(r"\s?(?:-|–|to)\s?-?[0-9]+(?:\.[0-9]+)?")
+
+
 def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
     """Whether digits after a capitalised word are part of a name ("Raqqa 24", "iPhone 4")."""
     if atom.scaled or "," in text[atom.start : atom.end]:
@@ -2371,6 +2374,9 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
         return False  # "the Hawks' 88-72 win", "Peru's 33 regions": what a name has
     if _unit_follows(text, atom.end):
         return False  # "Syria 2 km²": a measure after a place name, not a name
+    pair = _RANGE_END_AFTER_RE.match(text, atom.end)
+    if pair and _unit_follows(text, pair.end()):
+        return False  # "Expect 10-20°C": the first end of a range, its unit after the second
     if _title_case_line(text, atom) and not (word.isalpha() and m.group(1).isupper()):
         return False  # a headline capitalises every word: "Quake Kills 10; 80 Hurt"
     if _PRODUCT_USERS_AFTER_RE.match(text, atom.end):
@@ -2672,6 +2678,13 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (re.compile(r"(?:\s?|\s?-\s?)(?:hectares?\b|ha\b)", re.IGNORECASE), "area", "ha"),
     (re.compile(r"(?:\s+|\s?-\s?)acres?\b", re.IGNORECASE), "area", "acre"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:square\s?-?\s?yards?|sq\.?\s?yds?)\b", re.I), "area", "yd2"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:square\s?-?\s?inch(?:es)?|sq\.?\s?in\.)", re.I), "area", "in2"),
+    (
+        re.compile(r"\s?(?:cm²|cm2\b|square\s+centimet(?:re|er)s?\b|sq\.?\s?cm\b)", re.I),
+        "area",
+        "cm2",
+    ),
     (
         re.compile(
             r"\s?(?:km/h|kmh|kph|kmph|km\s?/\s?hr?|(?:kilomet(?:re|er)s?|km)\s+(?:per|an|a)\s+hour)\b",
@@ -2686,6 +2699,16 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "mph",
     ),
     (re.compile(r"(?:\s?|\s?-\s?)(?:knots?|kts?)\b", re.IGNORECASE), "speed", "kn"),
+    (
+        re.compile(r"\s?(?:m\s?/\s?s(?:ec)?\b|met(?:re|er)s\s+(?:per|a)\s+second\b)", re.I),
+        "speed",
+        "m/s",
+    ),
+    (
+        re.compile(r"\s?(?:ft\s?/\s?s(?:ec)?\b|f(?:ee|oo)t\s+(?:per|a)\s+second\b)", re.I),
+        "speed",
+        "ft/s",
+    ),
     # a blast's yield in tonnes of TNT: "a 20-kiloton bomb"
     (re.compile(r"(?:\s+|\s?-\s?)(?:kilotons?|kilotonnes?)\b", re.IGNORECASE), "energy", "kt"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:megatons?|megatonnes?)\b", re.IGNORECASE), "energy", "Mt"),
@@ -2722,6 +2745,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "µm",
     ),
     (re.compile(r"\s?(?:cm\b|-?\s?centimet(?:re|er)s?\b)", re.IGNORECASE), "length", "cm"),
+    (re.compile(r"\s?(?:(?-i:dm)\b|-?\s?decimet(?:re|er)s?\b)", re.IGNORECASE), "length", "dm"),
+    (re.compile(r"(?:\s+|\s?-\s?)picomet(?:re|er)s?\b", re.IGNORECASE), "length", "pm"),
     (
         # a spaced '' closes a quotation in tokenized text ("the trawler ``Nava 5 ''");
         # "in" is inches only before its conversion: "0.68 in (1.73 cm)"
@@ -2764,14 +2789,28 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "t",
     ),
     (re.compile(r"\s?lbs?\b", re.IGNORECASE), "mass", "lb"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:fluid\s+ounces?|fl\.?\s?oz)\b", re.I), "volume", "fl oz"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:ounces?|oz)\b", re.IGNORECASE), "mass", "oz"),
+    (re.compile(r"\s?(?:µg|μg|mcg\b|-?\s?microgram(?:me)?s?\b)", re.IGNORECASE), "mass", "µg"),
+    (re.compile(r"(?:\s+|\s?-\s?)carats?\b", re.IGNORECASE), "mass", "ct"),
     (re.compile(r"\s?(?:ml\b|-?\s?millilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "ml"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:lit(?:re|er)s?)\b", re.IGNORECASE), "volume", "l"),
     (re.compile(r"(?:\s+|\s?-\s?)gallons?\b", re.IGNORECASE), "volume", "gal"),
     (re.compile(r"(?:\s+|\s?-\s?)quarts?\b", re.IGNORECASE), "volume", "qt"),
     (re.compile(r"(?:\s+|\s?-\s?)pints?\b", re.IGNORECASE), "volume", "pt"),
     (re.compile(r"\s+(?:barrels?|bbl)\b", re.IGNORECASE), "volume", "bbl"),
-    (re.compile(r"\s+cubic\s+(?:f(?:ee|oo)t|met(?:re|er)s?)\b", re.IGNORECASE), "volume", "cubic"),
+    (
+        re.compile(
+            r"\s+cubic\s+(?:f(?:ee|oo)t|met(?:re|er)s?|inch(?:es)?|yards?|centimet(?:re|er)s?|"
+            r"kilomet(?:re|er)s?|miles?)\b",
+            re.IGNORECASE,
+        ),
+        "volume",
+        "cubic",
+    ),
+    (re.compile(r"\s?(?:(?-i:cl)\b|-?\s?centilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "cl"),
+    (re.compile(r"\s?(?:(?-i:dl)\b|-?\s?decilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "dl"),
+    (re.compile(r"\s?(?:(?-i:hl)\b|-?\s?hectolit(?:re|er)s?\b)", re.IGNORECASE), "volume", "hl"),
     (re.compile(r"\s+(?:cups?|tablespoons?|teaspoons?)\b", re.IGNORECASE), "volume", "cup"),
     (re.compile(r"(?:\s?|\s?-\s?)(?:kW\b|kilowatts?\b)"), "power", "kW"),
     (re.compile(r"(?:\s?|\s?-\s?)(?:W(?![\w.])|watts?\b)", re.IGNORECASE), "power", "W"),
@@ -2789,7 +2828,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:kWh|MWh|GWh|TWh)\b"), "energy", "kWh"),
     (
         re.compile(
-            r"\s?(?:°\s?C\b|(?:degrees?|deg\.?)\s+(?:celsius|celcius|centigrade|c)\b|"
+            r"\s?(?:[°º˚]\s?C\b|(?:degrees?|deg\.?)\s+(?:celsius|celcius|centigrade|c)\b|"
             r"celsius\b|celcius\b|centigrade\b)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
             re.IGNORECASE,
         ),
@@ -2798,7 +2837,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (
         re.compile(
-            r"\s?(?:°\s?F\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit\b|"
+            r"\s?(?:[°º˚]\s?F\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit\b|"
             r"farenheit\b)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
             re.IGNORECASE,
         ),
@@ -2807,7 +2846,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (re.compile(r"(?:\s+|\s?-\s?)kelvins?\b", re.IGNORECASE), "temperature", "K"),
     # degrees with no scale: a temperature or an angle
-    (re.compile(r"\s?(?:°|-?\s?degrees?\b|deg\b\.?)", re.IGNORECASE), "degree", "degree"),
+    (re.compile(r"\s?(?:°|˚|-?\s?degrees?\b|deg\b\.?)", re.IGNORECASE), "degree", "degree"),
     (
         re.compile(
             r"(?:\s+|\s?-\s?)magnitude\b|\s+on\s+the\s+Richter\s+scale\b|"
@@ -2833,6 +2872,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:(?-i:GB|gb|Gigabytes?)\b|-?\s?gigabytes?\b)", re.IGNORECASE), "data", "GB"),
     (re.compile(r"\s?(?:(?-i:MB|mb|Megabytes?)\b|-?\s?megabytes?\b)", re.IGNORECASE), "data", "MB"),
     (re.compile(r"\s?(?:TB\b|-?\s?terabytes?\b)", re.IGNORECASE), "data", "TB"),
+    (re.compile(r"\s?(?:PB\b|-?\s?petabytes?\b)"), "data", "PB"),
     # "a 16-bit chip", "64 bits": the width of a word of memory
     (re.compile(r"(?:\s+|\s?-\s?)bits?\b"), "data", "bit"),
     (re.compile(r"\s?(?:KB|kB|kb|kilobytes?)\b"), "data", "KB"),
@@ -2896,7 +2936,7 @@ _AGE_AFTER_RE = re.compile(r"\s?(?:yo|y/o|y\.o\.)(?![A-Za-z])", re.IGNORECASE)
 _CENTS_AFTER_RE = re.compile(
     # "and 45 cents" says its unit, whatever follows; a bare "50" only ends a clause
     r"(?:\s+and)?\s+(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)"
-    r"(?:\s+cents?\b|(?=\s*[.,;!?]|\s*$|\s+(?:and|or)\s))",
+    r"(?:\s+cents?\b|(?=\s*[.,;!?]|\s*$|\s+(?:and|or|more|less|extra|each|apiece)\b))",
     re.IGNORECASE,
 )
 
@@ -3316,7 +3356,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                     low = None if low is None else _scaled(low, factor)
                     high = None if high is None else _scaled(high, factor)
                     end = scale.end()
-                cents = None if ranged or vague else _cents(text, end)
+                # "1 million dollars and 20 cents" adds no cents to a scaled amount
+                cents = None if ranged or vague or last.scaled else _cents(text, end)
                 if cents is not None and low is not None and float(low).is_integer():
                     low = high = low + cents[0]
                     end = cents[1]
@@ -3580,22 +3621,44 @@ def _shifted(q: Quantity, by: int) -> Quantity:
     )
 
 
-# A length in feet and inches, as news gives a person's height or a wall's: "6-foot-2",
-# "a 12-foot-6-inch wall", "5 feet 11 inches", "6ft 2in", "6 ft. 2 in.", "6'2\"", "6′2″".
-# One length, never a range or a score: read in inches, the unit that holds both parts.
+# A length in feet and inches, as news gives a person's height or a wall's. Written as one
+# compound ("6-foot-2", "a 12-foot-6-inch wall") or with foot and inch marks ("6'2\"",
+# "6′2″", "6’2"), it is one length, never a range, a score or a code: read in inches, the unit
+# that holds both parts. Two numbers each with its own unit word ("5 feet 11 inches", "6ft
+# 2in", "6 ft. 2 in.") are read as written, one quantity each, as "12 m 2 dm" is; the
+# abbreviation "in" is then inches, never the preposition.
 _INCH_MARK = r"(?:\"|”|″|'')"
 _FEET_INCHES_RE = re.compile(
     r"(?<![0-9.,'’′-])(?P<ft>[1-9][0-9]?)(?:"
     r"\s?-\s?(?:foot|feet|ft)\s?-\s?(?P<a>1[01]|[0-9])(?:\s?-\s?inch(?:es)?\b)?"
     r"(?![0-9]|[.,][0-9]|\s?-\s?[0-9])"
-    r"|\s?(?:feet|foot|ft\.?)\s?,?\s(?:and\s)?(?P<b>1[01]|[0-9])"
+    r"|(?P<feet>\s?(?:feet|foot|ft))\.?\s?,?\s(?:and\s)?(?P<b>1[01]|[0-9])"
     rf"\s?(?:inch(?:es)?\b|in\.?(?![A-Za-z])|{_INCH_MARK})"
-    r"|(?:feet|foot|ft)(?P<d>1[01]|[0-9])(?:in\b|inch(?:es)?\b)"
+    r"|(?P<feet2>(?:feet|foot|ft))(?P<d>1[01]|[0-9])(?:in\b|inch(?:es)?\b)"
     rf"|\s?['’′]\s?(?P<c>1[01]|[0-9])\s?{_INCH_MARK}"
     r"|['’′](?P<e>1[01]|[0-9])(?=[\s,;:)]|\.(?:\s|$)|$)"
     r")",
     re.IGNORECASE,
 )
+
+
+def _length(text: str, start: int, end: int, value: int, unit: str, lo: int) -> Quantity:
+    """A length read at ``start:end``, with the hedge before it (none before ``lo``)."""
+    hedge: Hedge = "exact"
+    before = _hedge_before(text, lo, start)
+    if before is not None:
+        start, hedge = before
+    return Quantity(
+        start=start,
+        end=end,
+        text=text[start:end],
+        low=None if hedge == "at_most" else value,
+        high=None if hedge == "at_least" else value,
+        hedge=hedge,
+        unit=unit,
+        kind="length",
+        vague=False,
+    )
 
 
 def _feet_and_inches(text: str) -> list[Quantity]:
@@ -3604,28 +3667,17 @@ def _feet_and_inches(text: str) -> list[Quantity]:
         return []
     found = []
     for m in _FEET_INCHES_RE.finditer(text):
-        inches = next(g for g in m.group("a", "b", "c", "d", "e") if g is not None)
-        value = int(m.group("ft")) * 12 + int(inches)
-        start, end = m.start(), m.end()
-        hedge: Hedge = "exact"
-        before = _hedge_before(text, 0, start)
-        if before is not None:
-            start, hedge = before
-        low = None if hedge == "at_most" else value
-        high = None if hedge == "at_least" else value
-        found.append(
-            Quantity(
-                start=start,
-                end=end,
-                text=text[start:end],
-                low=low,
-                high=high,
-                hedge=hedge,
-                unit="in",
-                kind="length",
-                vague=False,
-            )
-        )
+        feet = int(m.group("ft"))
+        spelled = m.group("b") or m.group("d")
+        if spelled is not None:
+            # "5 feet 11 inches": five feet, then eleven inches, each with its unit
+            feet_end = m.end("feet") if m.group("feet") is not None else m.end("feet2")
+            found.append(_length(text, m.start(), feet_end, feet, "ft", 0))
+            at = m.start("b") if m.group("b") is not None else m.start("d")
+            found.append(_length(text, at, m.end(), int(spelled), "in", at))
+            continue
+        inches = next(g for g in m.group("a", "c", "e") if g is not None)
+        found.append(_length(text, m.start(), m.end(), feet * 12 + int(inches), "in", 0))
     return found
 
 
