@@ -45,6 +45,11 @@ Swedish kronor, Norwegian / Danish kroner       SEK / NOK / DKK
 Korean won, BTC, "quid" (GBP), "bucks" ($)      KRW, BTC, GBP, $
 "won" alone where no object follows ("won a")   KRW
 Armenian drams, Croatian kunas                  AMD, HRK
+zlotys, forints, Czech crowns (koruna),         PLN, HUF, CZK, UAH, ILS, RON,
+hryvnias, shekels, lei, leva, taka, cedis,      BGN, BDT, GHS, ETB, KZT, VND,
+birr, tenge, dong, lari, manats, kyats, riels   GEL, AZN, MMK, KHR
+krona (SEK); bare kroner/krone by country       SEK; NOK (Norway), DKK (Denmark)
+kuai (the yuan as spoken), satoshis             CNY, satoshi
 美元 新元 港元 欧元 英镑 日元 人民币 令吉 ...      USD, SGD, HKD, EUR, GBP, JPY, CNY, MYR ...
 a sign after the number: "3,000 HK$", "50 US$"  HKD, USD, SGD, AUD, CAD, NZD
 ... or a bare one: "15 €", "12 ¥", "10 $"       EUR, ¥, $
@@ -59,7 +64,7 @@ cocaine").
 Which dollar
 ============
 A bare "$", a bare "dollars" or "bucks", "¥", a bare "Rs" or "rupees", and bare "pesos",
-"dinars" or "francs" do not say which country's
+"dinars", "francs" or "kroner" do not say which country's
 currency they are: the figure keeps the sign as its unit ("$") and its currency is unknown,
 unless the report itself says where it comes from. In this order:
 
@@ -72,7 +77,8 @@ The country then decides: its own dollar where it has one (Singapore → SGD), t
 "$" writes the peso (Mexico, Argentina, Chile, Colombia); and in a country with no dollar of
 its own the dollar is the US dollar (a British or Emirati report's "$" is USD). "¥" is the
 yen in Japan and the yuan in China; "Rs" the rupee of India, Pakistan, Sri Lanka or Nepal;
-"pesos" the peso of the country that has one; a bare "元" the yuan in China and the
+"pesos" the peso of the country that has one; "kroner" the krone of Norway or Denmark; a
+bare "元" the yuan in China and the
 dollar of Singapore, Hong Kong or Taiwan; "dinars" the dinar of Iraq, Kuwait, Jordan,
 Algeria, Tunisia, Libya, Bahrain or Serbia; "francs" the Swiss franc in Switzerland and the
 CFA franc (XOF, XAF) in the countries that use it.

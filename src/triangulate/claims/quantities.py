@@ -119,23 +119,25 @@ count           none
 percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point" (also a
                 poll's "15-point lead"; a game's "10-point lead" is a count)
 money           a currency code, or the sign as written when unknown: see below
-area            km2, m2, mi2, ft2, ha, acre ("1,500 - square - kilometer", "a 2-acre plot")
-length          km, mi, nmi (nautical miles), m ("170 m deep"), mm, cm, in (also 10 "; a
-                height in feet and inches, "6-foot-2", "5 feet 11 inches", "6'2\"", is one
-                length in inches), ft ("10' high"), yd, ly (light years), nm (nanometres), µm
-                (microns)
-mass            kg, mg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz
-volume          ml, l, gal, qt, pt (pints), bbl (barrels), cubic (feet, metres), cup (cups,
-                spoons)
-speed           km/h (kph, kmph, km/hr, km per hour), mph, kn
+area            km2, m2, mi2, ft2, yd2, in2, cm2, ha, acre ("1,500 - square - kilometer", "a
+                2-acre plot")
+length          km, mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in (also 10 "),
+                ft ("10' high"), yd, ly (light years), nm (nanometres), pm (picometres), µm
+                (microns); a height as one compound or with marks ("6-foot-2", "6'2\"") is
+                one length in inches, while "5 feet 11 inches" is read as written: 5 ft, 11 in
+mass            kg, mg, µg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz,
+                ct (carats)
+volume          ml, cl, dl, l, hl, gal, qt, pt (pints), fl oz, bbl (barrels), cubic (feet,
+                metres, inches, yards, centimetres), cup (cups, spoons)
+speed           km/h (kph, kmph, km/hr, km per hour), mph, kn, m/s, ft/s
 power           W, kW, MW, GW, hp
 energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb")
-temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)"), K
-                ("300 kelvin")
+temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)", "40ºC"),
+                K ("300 kelvin")
 degree          degree: degrees with no scale, a temperature or an angle ("5 below zero":
                 minus five)
 magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Richter scale")
-data            GB, MB, TB, KB, bit ("a 16-bit chip"), Mbit, Gbit, kbit/s, Mbit/s ("100
+data            GB, MB, TB, PB, KB, bit ("a 16-bit chip"), Mbit, Gbit, kbit/s, Mbit/s ("100
                 Mbps"), Gbit/s
 duration        second, minute, hour, day, night, week, weekend, fortnight, month, year,
                 decade, century ("hr", "mins", "1hr"; Malay "minit", "jam", "hari",
