@@ -1854,3 +1854,20 @@ def test_claims_quantities_unit_abbreviations_keep_their_case() -> None:
     ]
     (q,) = find_quantities("They paid 15 USD 50 more.")
     assert (q.text, q.low) == ("15 USD 50", 15.5)
+
+
+def test_claims_quantities_a_change_from_one_value_to_another_shares_its_unit() -> None:
+    # "rose from 5 to 6 percent": two values, the first in the unit and scale of the second
+    assert [
+        (q.text, q.low, q.unit) for q in find_quantities("Rates rose from 5 to 6 percent.")
+    ] == [
+        ("5", 5, "percent"),
+        ("6 percent", 6, "percent"),
+    ]
+    first, second = find_quantities("The limit was cut from 70 to 50 mph.")
+    assert (first.kind, first.unit, second.unit) == ("speed", "mph", "mph")
+    first, _ = find_quantities("Output grew from 3 to 5 million.")
+    assert first.low == 3_000_000
+    # a first value far from the second keeps its own scale
+    first, _ = find_quantities("Users rose from 300 to 1.2 million.")
+    assert first.low == 300

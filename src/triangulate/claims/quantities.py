@@ -2608,6 +2608,8 @@ _RANGE_JOIN_RE = re.compile(
     rf"(?:{_CURRENCY_SIGN}\s?)?$",
     re.IGNORECASE,
 )
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s$", re.IGNORECASE)
+_TO_BETWEEN_RE = re.compile(r"\s+to\s+")
 _RANGE_OPEN_RE = re.compile(rf"\b(?P<open>between|from)\s+(?:{_CURRENCY_SIGN}\s?)?$", re.IGNORECASE)
 _CHANGE_VERB_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|rise|increased?|increasing|fell|fallen|falling|falls|"
@@ -3384,6 +3386,22 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             elif _AGE_AFTER_RE.match(text, end):
                 return _Built(quantity=None, next_index=i + used, reason="age", end=end)
 
+    if (
+        kind == "count"
+        and not (ranged or vague)
+        and i + used < len(atoms)
+        and atoms[i + used].form == "digits"
+        and _FROM_BEFORE_RE.search(text, max(lo, start - 6), start)
+        and _TO_BETWEEN_RE.fullmatch(text[end : atoms[i + used].start])
+    ):
+        # "rose from 5 to 6 percent": a change, two values, the first in the second's unit
+        # and, close to it, at its scale ("grew from 3 to 5 million")
+        to = atoms[i + used]
+        shared = next(((k, u) for p, k, u in _UNIT_AFTER if p.match(text, to.end)), None)
+        if shared is not None and shared[0] not in ("money", "duration"):
+            kind, unit = shared
+        if to.scaled and not first.scaled and used == 1 and 0.1 < first.raw / to.raw < 10:
+            low = high = _scaled(first.raw, to.factor)
     if kind == "count" and _SIDE_AFTER_RE.match(text, end):
         side = _dimensions_unit(text, start, end)
         if side is not None:
