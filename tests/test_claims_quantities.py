@@ -1871,3 +1871,27 @@ def test_claims_quantities_a_change_from_one_value_to_another_shares_its_unit() 
     # a first value far from the second keeps its own scale
     first, _ = find_quantities("Users rose from 300 to 1.2 million.")
     assert first.low == 300
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "share", "hedge"),
+    [
+        ("One in five adults in the town smoke.", "One in five", 20, "exact"),
+        ("Nine out of 10 nurses backed the strike.", "Nine out of 10", 90, "exact"),
+        ("Nearly 1 in 3 homes lost power.", "Nearly 1 in 3", 33.3, "about"),
+        ("About one in four, the survey found.", "About one in four", 25, "about"),
+    ],
+)
+def test_claims_quantities_one_in_five_is_a_share(
+    text: str, phrase: str, share: float, hedge: str
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.kind, q.low, q.hedge) == (phrase, "percent", share, hedge)
+
+
+def test_claims_quantities_counts_in_a_span_of_time_are_no_share() -> None:
+    assert [q.text for q in find_quantities("He scored 2 in 5 minutes.")] == ["2", "5 minutes"]
+    assert [q.kind for q in find_quantities("Police held two in Leeds and 3 in York.")] == [
+        "count",
+        "count",
+    ]

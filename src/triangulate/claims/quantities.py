@@ -3278,6 +3278,30 @@ def _cents(text: str, end: int) -> tuple[float, int] | None:
     return value / 100, m.end()
 
 
+# "one in five", "nine out of 10", "1 in 3": a share of a whole, before what it counts
+_SHARE_JOIN_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
+_SHARE_END_RE = re.compile(r"\s+(?:[a-z][a-z'’-]*|of)\b|\s*[.,;:)]|\s*$")
+
+
+def _is_share(text: str, atoms: list[_Atom], i: int) -> bool:
+    """Whether ``atoms[i]`` opens a share "X in Y" ("one in five adults")."""
+    if i + 1 >= len(atoms):
+        return False
+    first, second = atoms[i], atoms[i + 1]
+    if first.form not in ("digits", "word") or second.form not in ("digits", "word"):
+        return False
+    if first.scaled or second.scaled or not (0 < first.value < second.value <= 1000):
+        return False
+    if not (float(first.value).is_integer() and float(second.value).is_integer()):
+        return False
+    if not _SHARE_JOIN_RE.fullmatch(text, first.end, second.start):
+        return False
+    # "two in 10 minutes", "3 in 5 days" are counts in a span of time, not shares
+    return _SHARE_END_RE.match(text, second.end) is not None and not _unit_follows(
+        text, second.end
+    )
+
+
 def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     """The quantity that starts with ``atoms[i]``; ``lo`` is the end of the previous one."""
     first = atoms[i]
@@ -3300,6 +3324,11 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             ranged, last, used = True, second, 2
             vague = vague or second.form == "vague"
             high = None if second.form == "vague" else second.value
+    share = not ranged and _is_share(text, atoms, i)
+    if share:
+        # "one in five adults", "nine out of 10 doctors": a share, read as a percentage
+        last, used = atoms[i + 1], 2
+        low = high = _tidy(round(100 * first.value / last.value, 1))
     end = last.end
     next_start = atoms[i + used].start if i + used < len(atoms) else len(text)
 
@@ -3312,7 +3341,7 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     else:
         plus = None
     currency = _currency_before(text, lo, first.start)
-    if first.form == "fraction":
+    if first.form == "fraction" or share:
         kind, unit = "percent", "percent"
     elif currency:
         kind, start = "money", min(start, currency.start())
