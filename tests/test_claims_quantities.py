@@ -1895,3 +1895,22 @@ def test_claims_quantities_counts_in_a_span_of_time_are_no_share() -> None:
         "count",
         "count",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The aftershock measured 5.4 on Sunday.", "5.4"),
+        ("The quake, measuring 6.2, struck at dawn.", "6.2"),
+        ("A tremor of 4.8 shook the valley.", "4.8"),
+        ("An aftershock measuring about 5 rattled the town.", "about 5"),
+    ],
+)
+def test_claims_quantities_a_shock_measured_is_a_magnitude(text: str, phrase: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.kind) == (phrase, "magnitude")
+
+
+def test_claims_quantities_a_count_after_a_shock_stays_a_count() -> None:
+    assert [q.kind for q in find_quantities("A tremor of 4 people was felt.")] == ["count"]
+    assert [q.kind for q in find_quantities("After the quake, 3 people died.")] == ["count"]

@@ -2896,6 +2896,12 @@ _POUNDS_RE = re.compile(r"(?:\s+|\s?-\s?)pounds?\b", re.IGNORECASE)
 _QUAKE_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:quake|earthquake|temblor|tremor|aftershock)\b", re.IGNORECASE
 )
+_QUAKE_MEASURED_BEFORE_RE = re.compile(
+    r"\b(?:quake|earthquake|temblor|tremor|aftershock|shock)s?\b[^.;!?]{0,24}?"
+    r"(?:\b(?P<verb>measured|measuring|registered|registering|was|of\s+magnitude)|\bof)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s?-\s?|\s+of\s+|\s+)$", re.IGNORECASE)
 _DURATION_RE = re.compile(
     r"(?:\s+|\s*-\s*|(?=(?:hrs?|mins?|secs?|yrs?)\b))"
@@ -3517,6 +3523,18 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         and _QUAKE_AFTER_RE.match(text, end)
     ):
         kind, unit = "magnitude", "magnitude"  # "a 5.9 quake": a decimal before a quake
+    if (
+        magnitude is None
+        and kind == "count"
+        and not ranged
+        and low is not None
+        and 1 <= low < 10
+        and (m := _QUAKE_MEASURED_BEFORE_RE.search(text, max(lo, start - 60), start))
+        and ("." in text[first.start : end] or m.group("verb"))
+        and not _next_word_is_count_noun(text, end)
+    ):
+        # "the aftershock measured 5.4", "a tremor of 4.8": a shock's size after its noun
+        kind, unit = "magnitude", "magnitude"
     if magnitude is not None:
         kind, unit = "magnitude", "magnitude"  # "a magnitude of at least 5.9"
         scale_hedge = _hedge_before(text, lo, magnitude.start()) if hedge == "exact" else None
