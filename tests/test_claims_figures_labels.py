@@ -81,6 +81,7 @@ def _measure_of(text: str, number: str) -> str:
         ("The teacher taught in Leeds for 20 years before she retired.", "20", "of teacher"),
         ("Mr Okafor served the bank in Lagos for 12 years.", "12", "of Okafor"),
         ("The 6-foot-4 Haddad signed for the club on Monday.", "6-foot-4", "of Haddad"),
+        ("The 15-year department veteran in Leeds retired.", "15", "of veteran"),
         # a unit or measure word is no thing measured either
         ("Overnight the temperatures in Leeds fell to minus 12 degrees.", "12", "of temp"),
         ("The 250-pound lineman was cut on Friday.", "250", "of foot"),

@@ -1614,6 +1614,7 @@ def test_claims_quantities_one_opening_a_point_of_the_story_is_no_count() -> Non
         ("The 6'3\" centre signed on Monday.", "6'3\"", 75),
         ("Her coach, all 5′10″ of him, shouted.", "5′10″", 70),
         ("They built a 10-foot-6-inch wall on the lot.", "10-foot-6-inch", 126),
+        ("A 5 - foot - 8 inches tall man fled.", "5 - foot - 8 inches", 68),
     ],
 )
 def test_claims_quantities_a_height_in_feet_and_inches_is_one_length(

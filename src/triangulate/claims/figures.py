@@ -1731,7 +1731,9 @@ _MORE_PERSON_NOUNS = frozenset(
     """woman women men boy boys girl girls child children kid kids teen teenager youth adult
     teacher solicitor husband wife actress actor star starlet singer player coach driver
     suspect victim worker student judge mother father son daughter friend offender scientist
-    owner manager chief captain officer president minister senator governor mayor""".split()  # noqa: SIM905
+    owner manager chief captain officer president minister senator governor mayor veteran
+    mobster gangster commuter customer passenger patient prisoner inmate detainee hostage
+    tourist visitor fan others national nationals rookie guy guard""".split()  # noqa: SIM905
 )
 # Names of people, teams and firms: no thing a length or a duration is of.
 _NAMED_NOT_MEASURED = frozenset({"PERSON", "ORG", "NORP"})

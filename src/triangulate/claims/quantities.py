@@ -3303,9 +3303,7 @@ def _is_share(text: str, atoms: list[_Atom], i: int) -> bool:
     if not _SHARE_JOIN_RE.fullmatch(text, first.end, second.start):
         return False
     # "two in 10 minutes", "3 in 5 days" are counts in a span of time, not shares
-    return _SHARE_END_RE.match(text, second.end) is not None and not _unit_follows(
-        text, second.end
-    )
+    return _SHARE_END_RE.match(text, second.end) is not None and not _unit_follows(text, second.end)
 
 
 def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
@@ -3697,7 +3695,7 @@ def _shifted(q: Quantity, by: int) -> Quantity:
 _INCH_MARK = r"(?:\"|”|″|'')"
 _FEET_INCHES_RE = re.compile(
     r"(?<![0-9.,'’′-])(?P<ft>[1-9][0-9]?)(?:"
-    r"\s?-\s?(?:foot|feet|ft)\s?-\s?(?P<a>1[01]|[0-9])(?:\s?-\s?inch(?:es)?\b)?"
+    r"\s?-\s?(?:foot|feet|ft)\s?-\s?(?P<a>1[01]|[0-9])(?:(?:\s?-\s?|\s)inch(?:es)?\b)?"
     r"(?![0-9]|[.,][0-9]|\s?-\s?[0-9])"
     r"|(?P<feet>\s?(?:feet|foot|ft))\.?\s?,?\s(?:and\s)?(?P<b>1[01]|[0-9])"
     rf"\s?(?:inch(?:es)?\b|in\.?(?![A-Za-z])|{_INCH_MARK})"
