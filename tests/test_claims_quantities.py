@@ -1915,3 +1915,15 @@ def test_claims_quantities_a_shock_measured_is_a_magnitude(text: str, phrase: st
 def test_claims_quantities_a_count_after_a_shock_stays_a_count() -> None:
     assert [q.kind for q in find_quantities("A tremor of 4 people was felt.")] == ["count"]
     assert [q.kind for q in find_quantities("After the quake, 3 people died.")] == ["count"]
+
+
+def test_claims_quantities_millions_as_finance_and_sports_copy_write_them() -> None:
+    (q,) = [
+        q for q in find_quantities("The club offered $160MM over eight years.") if q.kind == "money"
+    ]
+    assert (q.text, q.low) == ("$160MM", 160e6)
+    (q,) = find_quantities("Rivals bid $140 mil for him.")
+    assert (q.text, q.low) == ("$140 mil", 140e6)
+    # without money "mm" stays millimetres
+    (q,) = find_quantities("The plate is 10mm thick.")
+    assert (q.unit, q.low) == ("mm", 10)

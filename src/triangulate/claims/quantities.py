@@ -815,10 +815,11 @@ _SCALE_AFTER_RE = re.compile(
 )
 # "5m", "2bn", "10k", "$1tn", "1.8M" glued to the digits are scales ("m" is read as metres
 # unless money or a count follows: see _atoms); "5 m" with a space is more likely metres.
-_GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|m|M|k|K|b|B)(?![A-Za-z0-9²])")
+_GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|MM|m|M|k|K|b|B)(?![A-Za-z0-9²])")
 # After a currency sign, or before a currency word, a spaced "bn", "mn", "B" or "b." is still
 # a scale: "$4 bn", "8 B", "110 b. Euro".
-_SHORT_SCALE_RE = re.compile(r"\s(bn|mn|mln|bln|tn|trn|B|b\.|m\.|m|k|K)(?![A-Za-z0-9])")
+# "MM" and "mil" are millions as finance and sports copy write them: "$160MM", "$140 mil".
+_SHORT_SCALE_RE = re.compile(r"\s(bn|mn|mln|bln|tn|trn|MM|mil|B|b\.|m\.|m|k|K)(?![A-Za-z0-9])")
 # Chinese and Japanese scales after the digits: 万/萬 ten thousand, 亿/億 a hundred million.
 _CJK_SCALE_RE = re.compile(r"\s?(万|萬|亿|億)")
 _SCALES: dict[str, float] = {
@@ -841,6 +842,8 @@ _SCALES: dict[str, float] = {
     "million": 1e6,
     "mn": 1e6,
     "mln": 1e6,
+    "mm": 1e6,  # "MM", in capitals and after money only (_GLUED_SCALE_RE, _SHORT_SCALE_RE)
+    "mil": 1e6,
     "m": 1e6,
     "m.": 1e6,
     "crore": 1e7,
@@ -855,12 +858,12 @@ _SCALES: dict[str, float] = {
     "trn": 1e12,
 }
 # Glued scales that need money around them to be one ("3b" alone is no billion).
-_MONEY_ONLY_SCALES = frozenset({"b", "b."})
+_MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm"})
 # Letters allowed straight after digits: units ("2km²", "80%" is not a letter). Anything else
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|USD|EUR|GBP|"
+    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
     r"[A-Z]{3})(?![A-Za-z])"
 )
 
