@@ -112,3 +112,12 @@ def test_figures_measure_with_no_thing_named_reads_as_its_kind() -> None:
     assert _measure_of("The wall in Leeds is 40 feet long.", "40").startswith("length of wall")
     assert "sentence" in _measure_of("He got a 10-year sentence in Leeds.", "10")
     assert "water" in _measure_of("Crews pumped 5,000 gallons of water in Leeds.", "5,000")
+
+
+def test_figures_a_name_and_an_abbreviation_are_said_once() -> None:
+    # a people's name counted is said once, never "Puerto Ricans Ricans"
+    found = _measures("Thousands of Puerto Ricans lost power in San Juan.")
+    assert "Ricans Ricans" not in found["Thousands of Puerto Ricans"]
+    # an abbreviation that holds its plural keeps it: "bps", never "bpses"
+    found = _measures("The bank cut its rate by 12.5 bps in Hong Kong.")
+    assert found["12.5 bps"].startswith("bps")

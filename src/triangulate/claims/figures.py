@@ -1701,6 +1701,8 @@ def _plural(noun: str) -> str:
     """The English plural of a singular noun ("school" -> "schools", "man" -> "men")."""
     if noun in _IRREGULAR:
         return _IRREGULAR[noun]
+    if noun.endswith("s") and not re.search(r"[aeiouy]", noun):
+        return noun  # an abbreviation with its plural in it: "bps", "mps"
     if noun.endswith("man") and noun != "human":
         return noun[:-3] + "men"
     if re.search(r"[^aeiou]y$", noun):
@@ -1794,10 +1796,21 @@ def _measure(reading: _Reading, label: str) -> str:
         state = None  # bodies are of the dead: "bodies killed" says nothing a reader would
     words = [label]
     if reading.actor and kind != "percent":
-        words.insert(0, reading.actor)
-    # an adjective the label already holds ("Kenny George", "Species Act") is said once
+        if reading.actor.lower().endswith(label.lower()):
+            words = [reading.actor]  # "Puerto Ricans" counted and named: said once
+            label = reading.actor
+        else:
+            words.insert(0, reading.actor)
+    # an adjective the label already holds ("Kenny George", "Species Act") is said once, and
+    # one that ends with the label is the label's whole name ("Puerto Ricans", not "Puerto
+    # Ricans Ricans")
     named = set(label.lower().split())
-    words[:0] = dict.fromkeys(a for a in reading.adjectives if a.lower() not in named)
+    adjectives = [a for a in reading.adjectives if a.lower() not in named]
+    whole = next((a for a in adjectives if a.lower().endswith(f" {label.lower()}")), None)
+    if whole is not None:
+        words[words.index(label)] = whole
+        adjectives.remove(whole)
+    words[:0] = dict.fromkeys(adjectives)
     if state:
         words.append(state)
     if reading.cause and reading.cause != label:
