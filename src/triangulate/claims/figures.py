@@ -1735,7 +1735,8 @@ _MORE_PERSON_NOUNS = frozenset(
     suspect victim worker student judge mother father son daughter friend offender scientist
     owner manager chief captain officer president minister senator governor mayor veteran
     mobster gangster commuter customer passenger patient prisoner inmate detainee hostage
-    tourist visitor fan others national nationals rookie guy guard""".split()  # noqa: SIM905
+    tourist visitor fan others national nationals rookie guy guard police authorities troops
+    crew crews firefighter firefighters staff""".split()  # noqa: SIM905
 )
 # Names of people, teams and firms: no thing a length or a duration is of.
 _NAMED_NOT_MEASURED = frozenset({"PERSON", "ORG", "NORP"})
