@@ -363,6 +363,8 @@ def test_claims_figures_span_never_crosses_a_line_break() -> None:
         "Lawmakers held a minute of silence for the drowned.",
         "On the one-week anniversary of the flood, the mayor spoke.",
         "Okoro, a 20 - year employee, was let go.",
+        # a time of a game or a day, no delay
+        "They pulled away during 5 minutes late in the game.",
     ],
 )
 def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) -> None:

@@ -197,8 +197,11 @@ _SHIFT_BEFORE_RE = re.compile(
     r"lengthen(?:ed|s|ing)?)\s+(?:\w+\s+)?by\s+$",
     re.IGNORECASE,
 )
+# ... never "late in the game", "early on Friday": a time of day or of a game
 _LATE_AFTER_RE = re.compile(
-    r"\s+(?:late|early|overdue|behind\s+schedule|ahead\s+of\s+schedule)\b", re.IGNORECASE
+    r"\s+(?:late|early|overdue|behind\s+schedule|ahead\s+of\s+schedule)\b"
+    r"(?!\s+(?:in|on|at|that|this|last|next)\b)",
+    re.IGNORECASE,
 )
 
 
