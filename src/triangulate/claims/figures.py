@@ -1749,6 +1749,8 @@ def _names_a_measured_thing(reading: _Reading, label: str) -> bool:
         return False
     if last in PERSON_NOUNS or last in _MORE_PERSON_NOUNS or last.rstrip("s") in PERSON_NOUNS:
         return False
+    if last.endswith(("man", "men")) and last not in ("human", "humans"):
+        return False  # "crewman", "spokesman", "firemen"
     noun = reading.noun
     if noun is None or reading.label is not None:
         return True
