@@ -365,6 +365,8 @@ def test_claims_figures_span_never_crosses_a_line_break() -> None:
         "Okoro, a 20 - year employee, was let go.",
         # a time of a game or a day, no delay
         "They pulled away during 5 minutes late in the game.",
+        # "the last two weeks": an adjective of time, no verb of lasting
+        "In the last two weeks, the project stalled.",
     ],
 )
 def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) -> None:

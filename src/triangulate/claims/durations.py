@@ -129,7 +129,9 @@ _PRISON_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _LASTING_BEFORE_RE = re.compile(
-    r"\b(?:last(?:ed|s|ing)?|continu(?:ed|es|ing)|went\s+on|go(?:es)?\s+on|going\s+on|"
+    # "the last two weeks", "its last three days": an adjective of time, no verb of lasting
+    r"\b(?:last(?:ed|s|ing)|(?<!\bthe\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bthese\s)(?<!\btheir\s)"
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfor\s)last|continu(?:ed|es|ing)|went\s+on|go(?:es)?\s+on|going\s+on|"
     r"drag(?:ged|s)?\s+on|took|takes|take|taking|persist(?:ed|s)?|endur(?:ed|es)?|"
     r"stretch(?:ed|es)?)\s+(?:for\s+)?$",
     re.IGNORECASE,
