@@ -1838,6 +1838,9 @@ def test_claims_quantities_nautical_miles_quarts_and_pints() -> None:
         ("Highs near 90˚F are due.", "near 90˚F", "temperature", "°F"),
         # a range after a capitalised verb, its unit after the second end, is no name
         ("Expect 10-20°C on the coast.", "10-20°C", "temperature", "°C"),
+        # Malay and Chinese temperatures
+        ("Suhu mencecah 36 darjah Celsius semalam.", "36 darjah Celsius", "temperature", "°C"),
+        ("气温高达38摄氏度。", "38摄氏度", "temperature", "°C"),
     ],
 )
 def test_claims_quantities_more_units_read(text: str, phrase: str, kind: str, unit: str) -> None:

@@ -2835,8 +2835,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:kWh|MWh|GWh|TWh)\b"), "energy", "kWh"),
     (
         re.compile(
-            r"\s?(?:[°º˚]\s?C\b|(?:degrees?|deg\.?)\s+(?:celsius|celcius|centigrade|c)\b|"
-            r"celsius\b|celcius\b|centigrade\b)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
+            r"\s?(?:[°º˚]\s?C\b|(?:degrees?|deg\.?|darjah)\s+(?:celsius|celcius|centigrade|c)\b|"
+            r"celsius\b|celcius\b|centigrade\b|摄氏度|攝氏度)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
             re.IGNORECASE,
         ),
         "temperature",
@@ -2845,7 +2845,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (
         re.compile(
             r"\s?(?:[°º˚]\s?F\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit\b|"
-            r"farenheit\b)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
+            r"farenheit\b|华氏度|華氏度)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
             re.IGNORECASE,
         ),
         "temperature",
