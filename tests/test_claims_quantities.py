@@ -1930,3 +1930,26 @@ def test_claims_quantities_millions_as_finance_and_sports_copy_write_them() -> N
     # without money "mm" stays millimetres
     (q,) = find_quantities("The plate is 10mm thick.")
     assert (q.unit, q.low) == ("mm", 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "kind"),
+    [
+        ("Pemandu itu dipenjara enam bulan.", "enam bulan", 6, "duration"),
+        ("Dua orang cedera dalam kemalangan itu.", "Dua", 2, "count"),
+        ("Polis menyelamatkan tiga puluh lima mangsa.", "tiga puluh lima", 35, "count"),
+        ("Banjir memusnahkan dua belas rumah.", "dua belas", 12, "count"),
+        ("Sebanyak sepuluh peratus pelajar gagal.", "sepuluh peratus", 10, "percent"),
+    ],
+)
+def test_claims_quantities_malay_numbers_in_words(
+    text: str, phrase: str, value: float, kind: str
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.low, q.kind) == (phrase, value, kind)
+
+
+def test_claims_quantities_malay_words_alone_are_no_numbers() -> None:
+    # "Lima" the city, a Malay word with no noun of counting after it
+    assert find_quantities("The envoy flew to Lima on Monday.") == ()
+    assert find_quantities("Lima is the capital.") == ()

@@ -1073,7 +1073,8 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
 # letters lets most word starts fail at once.
 _DIGIT_RE = re.compile(r"[0-9]")
 _ANY_NUMBER_WORD_RE = re.compile(
-    r"\b(?=[zotfsenhmbdqca])(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"\b(?=[zotfsenhmbdqcal])(?:dua|tiga|empat|lima|enam|tujuh|lapan|sembilan|sepuluh|sebelas|"
+    r"seratus|seribu|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
     r"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
@@ -1098,8 +1099,48 @@ _BARE_SCALE_RE = re.compile(
 )
 _BARE_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
+# Malay numbers in words before what they count ("enam bulan", "dua orang", "tiga puluh
+# lima mangsa"): read only before a noun of counting or a unit, as "lima" is also a name.
+_MALAY_UNITS = {
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "lapan": 8,
+    "sembilan": 9,
+}
+_MALAY_WORD = r"(?:dua|tiga|empat|lima|enam|tujuh|lapan|sembilan)"
+_MALAY_NUMBER_RE = re.compile(
+    rf"\b(?:(?P<u>{_MALAY_WORD})(?:\s+(?P<k>puluh|belas|ratus|ribu)"
+    r"(?:\s+(?P<u2>satu|dua|tiga|empat|lima|enam|tujuh|lapan|sembilan))?)?"
+    r"|(?P<se>sepuluh|sebelas|seratus|seribu))"
+    r"(?=\s+(?:orang|bulan|tahun|hari|minggu|jam|minit|saat|buah|rumah|ekor|peratus|kali|"
+    r"mangsa|penduduk|pekerja|pelajar|kanak-kanak|kes|kenderaan|unit|kilometer|meter|"
+    r"lelaki|wanita|individu|anggota|suspek|pesakit|kematian|syarikat|negara|hektar)\b)",
+    re.IGNORECASE,
+)
+_MALAY_TENS = {"puluh": 10, "ratus": 100, "ribu": 1000}
+_MALAY_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}
+
+
+def _malay_number(m: re.Match[str]) -> int:
+    """The value of a match of ``_MALAY_NUMBER_RE`` ("tiga puluh lima": 35)."""
+    if m.group("se"):
+        return _MALAY_SE[m.group("se").lower()]
+    unit = _MALAY_UNITS[m.group("u").lower()]
+    scale = (m.group("k") or "").lower()
+    rest = _MALAY_UNITS[m.group("u2").lower()] if m.group("u2") else 0
+    if scale == "belas":
+        return 10 + unit  # "dua belas": twelve
+    return unit * _MALAY_TENS.get(scale, 1) + rest
+
+
 # The patterns an atom in words may start with (see ``_word_at``).
 _WORD_PATTERNS = (
+    _MALAY_NUMBER_RE,
     _BARE_SCALE_RE,
     _VAGUE_RE,
     _WORD_START_RE,
@@ -1178,6 +1219,10 @@ def _digits_at(text: str, at: int) -> _Atom | None:
 
 def _word_at(text: str, at: int) -> _Atom | None:
     """The number in words starting at ``at`` ("a week", "half a million", "dozens"), if any."""
+    malay = _MALAY_NUMBER_RE.match(text, at)
+    if malay is not None:
+        value = _malay_number(malay)
+        return _Atom(start=at, end=malay.end(), value=value, raw=value, form="word")
     a_unit = _A_UNIT_RE.match(text, at)
     if a_unit is not None and (
         _A_UNIT_BEFORE_RE.search(text, max(0, at - 16), at)
