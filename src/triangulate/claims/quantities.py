@@ -1221,8 +1221,8 @@ def _word_at(text: str, at: int) -> _Atom | None:
     """The number in words starting at ``at`` ("a week", "half a million", "dozens"), if any."""
     malay = _MALAY_NUMBER_RE.match(text, at)
     if malay is not None:
-        value = _malay_number(malay)
-        return _Atom(start=at, end=malay.end(), value=value, raw=value, form="word")
+        number = _malay_number(malay)
+        return _Atom(start=at, end=malay.end(), value=number, raw=number, form="word")
     a_unit = _A_UNIT_RE.match(text, at)
     if a_unit is not None and (
         _A_UNIT_BEFORE_RE.search(text, max(0, at - 16), at)
