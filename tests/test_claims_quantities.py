@@ -1953,3 +1953,15 @@ def test_claims_quantities_malay_words_alone_are_no_numbers() -> None:
     # "Lima" the city, a Malay word with no noun of counting after it
     assert find_quantities("The envoy flew to Lima on Monday.") == ()
     assert find_quantities("Lima is the capital.") == ()
+
+
+def test_claims_quantities_two_falling_shares_and_a_half_of_a_unit() -> None:
+    # "52 to 48 percent": two shares, the first in the unit of the second, no range
+    assert [(q.low, q.unit) for q in find_quantities("He won 52 to 48 percent.")] == [
+        (52, "percent"),
+        (48, "percent"),
+    ]
+    (q,) = find_quantities("Fares rose 4 to 6 percent.")
+    assert (q.hedge, q.low, q.high) == ("range", 4, 6)
+    # "the past year and a half": a half of the unit, no share of anything
+    assert find_quantities("She spoke twice in the previous year and a half.") == ()

@@ -794,6 +794,11 @@ _FRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 # "the second half", "by half": "half" after these words is no share of anything.
+_UNIT_AND_BEFORE_RE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries|miles?|"
+    r"kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|inch(?:es)?|pounds?|kilos?|dozen)\s+and\s+$",
+    re.IGNORECASE,
+)
 _HALF_NOT_AFTER_RE = re.compile(
     r"\b(?:the|a|an|first|second|other|latter|former|last|next|this|that|one|by|in|and)\s+$",
     re.IGNORECASE,
@@ -931,6 +936,8 @@ def _fraction(text: str, at: int) -> _Atom | None:
     m = _FRACTION_RE.match(text, at)
     if m is None or _FRACTION_OF_UNIT_RE.match(text, m.end()):
         return None
+    if _UNIT_AND_BEFORE_RE.search(text, max(0, at - 24), at):
+        return None  # "the past year and a half": a half of the unit, no share
     if m.group("half"):
         if _HALF_NOT_AFTER_RE.search(text, max(0, at - 20), at):
             return None
@@ -3472,11 +3479,15 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         and not (ranged or vague)
         and i + used < len(atoms)
         and atoms[i + used].form == "digits"
-        and _FROM_BEFORE_RE.search(text, max(lo, start - 6), start)
+        and (
+            _FROM_BEFORE_RE.search(text, max(lo, start - 6), start)
+            or (first.form == "digits" and first.value > atoms[i + used].value)
+        )
         and _TO_BETWEEN_RE.fullmatch(text[end : atoms[i + used].start])
     ):
         # "rose from 5 to 6 percent": a change, two values, the first in the second's unit
-        # and, close to it, at its scale ("grew from 3 to 5 million")
+        # and, close to it, at its scale ("grew from 3 to 5 million"); "won 52 to 48 percent":
+        # two shares, falling, no range
         to = atoms[i + used]
         shared = next(((k, u) for p, k, u in _UNIT_AFTER if p.match(text, to.end)), None)
         if shared is not None and shared[0] not in ("money", "duration"):
