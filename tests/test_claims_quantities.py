@@ -1054,6 +1054,10 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("The kick sailed from the 20-yard line.", "20-yard", "place phrase"),
         ("The pool was full of 5- and 6-year-olds.", "5- and 6-year-olds", "age"),
         ("The 2004 second-round pick was hurt.", "2004", "year"),
+        # a source's or a footnote's mark in brackets
+        ("Leads held in most polls. [538] Turnout rose.", "538", "reference number"),
+        # a negative thing, no minus one
+        ("Half had a positive view and 40% a negative one.", "one", None),
         # a number that names a law, a part of one or a ballot measure
         ("Section 230 shields the sites from suits.", "230", "name"),
         ("Schedule 2 drugs need a licence.", "2", "name"),

@@ -740,7 +740,11 @@ _FRACTION_SCALE_RE = re.compile(
     re.IGNORECASE,
 )
 # A minus sign glued to the digits, or the word: "-4.5%", "minus 130".
-_MINUS_WORD_RE = re.compile(r"\b(?:minus|negative)(?:\s+|\s?-\s?)$", re.IGNORECASE)
+# ... never after an article: "a negative one" is a negative thing, no minus one
+_MINUS_WORD_RE = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:minus|negative)(?:\s+|\s?-\s?)$", re.IGNORECASE
+)
+_BRACKET_CLOSE_RE = re.compile(r"\.?\]")
 _WORD_START_RE = re.compile(
     r"\b(?=[abdefhmnostz])(?:half\s+an?\s+|an?\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
@@ -1937,6 +1941,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"  # "a 401(k) plan", "a 501(c)(3) charity": a section of a law
         if prev == "(" and (prev2.isalnum() or prev2 == "_") and after[:1] == ")":
             return "reference number"  # "alert(2)", "Fig(3)": code or a reference mark
+        if prev == "[" and _BRACKET_CLOSE_RE.match(after):
+            return "reference number"  # "[538]", "[12.]": a footnote or a source's mark
         if _REF_BEFORE_RE.search(before):
             return "reference number"
         if (
