@@ -1969,3 +1969,29 @@ def test_claims_quantities_two_falling_shares_and_a_half_of_a_unit() -> None:
     assert (q.hedge, q.low, q.high) == ("range", 4, 6)
     # "the past year and a half": a half of the unit, no share of anything
     assert find_quantities("She spoke twice in the previous year and a half.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low", "kind", "unit"),
+    [
+        ("They spent millions of dollars on ads.", "millions of dollars", 2e6, "money", "$"),
+        ("Thieves took thousands of euros.", "thousands of euros", 2000, "money", "EUR"),
+        ("It moved hundreds of billions of offshore dollars.", None, 2e11, "money", "$"),
+        ("He spent tens of millions of pounds on it.", None, 2e7, "money", "GBP"),
+        # pounds of a thing are a weight, coins are counted
+        (
+            "Police seized thousands of pounds of cocaine.",
+            "thousands of pounds",
+            2000,
+            "mass",
+            "lb",
+        ),
+        ("She kept dozens of yen coins.", "dozens", 24, "count", None),
+    ],
+)
+def test_claims_quantities_a_vague_amount_of_a_currency_is_money(
+    text: str, phrase: str | None, low: float, kind: str, unit: str | None
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.high, q.hedge, q.kind, q.unit) == (low, None, "vague", kind, unit)
+    assert phrase is None or q.text == phrase

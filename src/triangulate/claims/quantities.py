@@ -3604,6 +3604,22 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         if scale_hedge is not None:
             start, hedge = scale_hedge  # "at least magnitude 5.9": the hedge before the scale
 
+    if kind == "count" and vague and (money_of := _VAGUE_MONEY_RE.match(text, end)) is not None:
+        suffix = SUFFIX_RE.match(text, money_of.end("of")) or SUFFIX_RE.match(text, money_of.end())
+        if (
+            suffix is not None
+            and (i + used >= len(atoms) or suffix.end() <= atoms[i + used].start)
+            and not _CASH_NOUN_AFTER_RE.match(text, suffix.end())
+        ):
+            # "millions of dollars", "hundreds of billions of offshore dollars": money, vague
+            unit = suffix_unit(suffix)
+            kind, end = "money", suffix.end()
+            if unit == "pounds" and _OF_AFTER_RE.match(text, end):
+                kind, unit = "mass", "lb"  # "thousands of pounds of cocaine": a weight
+            elif unit == "pounds":
+                unit = "GBP"
+            basis = ("word" if unit in AMBIGUOUS else "stated") if kind == "money" else None
+
     if kind == "count" and _is_year(text, atoms[i : i + used], start, end, hedged=hedge != "exact"):
         return _Built(quantity=None, next_index=i + used, reason="year", end=end)
 
@@ -3631,6 +3647,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
 
 
 # "in the 25 percent range", "in the $40 million range": a value near the one given.
+_VAGUE_MONEY_RE = re.compile(r"(?P<of>\s+of\s+)(?:[a-z]+\s+)?(?=[a-zA-Z$€£¥])")
+_CASH_NOUN_AFTER_RE = re.compile(r"\s+(?:coins?|notes?|bills?|banknotes?)\b", re.IGNORECASE)
 _IN_THE_BEFORE_RE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
 _RANGE_AFTER_RE = re.compile(r"\s?-?\s?(?:range|region|ballpark|neighbou?rhood)\b", re.IGNORECASE)
 _DIGITS_HYPHEN_BEFORE_RE = re.compile(r"(?<![\w.,])[0-9]+-$")
