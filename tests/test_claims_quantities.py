@@ -1054,6 +1054,8 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("The kick sailed from the 20-yard line.", "20-yard", "place phrase"),
         ("The pool was full of 5- and 6-year-olds.", "5- and 6-year-olds", "age"),
         ("The 2004 second-round pick was hurt.", "2004", "year"),
+        # an age group in a compound
+        ("The under-five death rate fell in the south.", "five", "age"),
         # a source's or a footnote's mark in brackets
         ("Leads held in most polls. [538] Turnout rose.", "538", "reference number"),
         # a negative thing, no minus one

@@ -1444,6 +1444,7 @@ _RADIO_AFTER_RE = re.compile(
 )
 _RADIO_BEFORE_RE = re.compile(r"\b(?:FM|AM|[KW][A-Z]{2,3})\s$")
 _FOOT_BEFORE_RE = re.compile(r"\b(?:foot|feet|ft)\s?-\s?$", re.IGNORECASE)
+_UNDER_OVER_COMPOUND_BEFORE_RE = re.compile(r"\b(?:under|over)-$", re.IGNORECASE)
 _BY_COMPOUND_BEFORE_RE = re.compile(r"\w\s?-\s?by\s?-\s?$", re.IGNORECASE)
 _OF_AFTER_RE = re.compile(r"\s+of\b")
 _EMERGENCY = frozenset({"911", "999", "112"})
@@ -2088,6 +2089,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "date"  # "after one quarter", "in a quarter": a quarter of a game or a year
     if atom.form == "word" and _DECADE_WORD_RE.match(text, atom.end):
         return "year"  # "the nineteen sixties"
+    if atom.form == "word" and _UNDER_OVER_COMPOUND_BEFORE_RE.search(before):
+        return "age"  # "the under-five mortality rate", "under-fives": an age group
     if _BY_COMPOUND_BEFORE_RE.search(before) and not _in_dimensions(text, atom):
         return "part of a word"  # "a four-by-four", "a 4 - by - 4"
     if _FOOT_BEFORE_RE.search(before) and 0 <= atom.value < 12:
