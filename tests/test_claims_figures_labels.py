@@ -121,3 +121,28 @@ def test_figures_a_name_and_an_abbreviation_are_said_once() -> None:
     # an abbreviation that holds its plural keeps it: "bps", never "bpses"
     found = _measures("The bank cut its rate by 12.5 bps in Hong Kong.")
     assert found["12.5 bps"].startswith("bps")
+
+
+def test_figures_an_amount_is_no_actor_or_place_of_money() -> None:
+    # built by hand: the parse of "S$10,000 fine" gave the amount as the fine's actor
+    from triangulate.claims.figures import _measure, _Reading
+    from triangulate.claims.quantities import find_quantities
+    from triangulate.nlp.tokens import Token
+
+    (quantity,) = find_quantities("a S$10,000 fine")
+    number = Token(
+        i=1,
+        start=2,
+        end=10,
+        text="S$10,000",
+        lemma="S$10,000",
+        pos="NUM",
+        tag="CD",
+        dep="nummod",
+        head=2,
+        ent="MONEY",
+        sent=0,
+    )
+    reading = _Reading(quantity=quantity, number=number, actor="S$10,000")
+    assert _measure(reading, "fine") == "fine (SGD)"
+    assert reading.actor == "S$10,000"  # the reading itself is left as read

@@ -190,7 +190,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate, pairwise
 
@@ -1738,6 +1738,7 @@ _MORE_PERSON_NOUNS = frozenset(
     tourist visitor fan others national nationals rookie guy guard police authorities troops
     crew crews firefighter firefighters staff""".split()  # noqa: SIM905
 )
+_AMOUNT_WORD_RE = re.compile(r"[$€£¥₹][0-9]|^[A-Z]?[0-9][0-9,.]*(?:MM|bn|m|k)?$")
 # Names of people, teams and firms: no thing a length or a duration is of.
 _NAMED_NOT_MEASURED = frozenset({"PERSON", "ORG", "NORP"})
 
@@ -1781,13 +1782,21 @@ def _plain_label(reading: _Reading, label: str) -> str | None:
             return "unknown"
         return label
     if kind == "money":
-        return None if label.split()[-1].lower() in _UNIT_WORDS else label
+        if label.split()[-1].lower() in _UNIT_WORDS or re.search(r"[0-9]", label):
+            return None  # "euros ($)", "160MM ($)": a unit or an amount, no thing paid for
+        return label
     return label if _names_a_measured_thing(reading, label) else None
 
 
 def _measure(reading: _Reading, label: str) -> str:
     """The normalised measure label (module docstring)."""
     kind = reading.quantity.kind
+    if reading.actor and _AMOUNT_WORD_RE.search(reading.actor):
+        # "S$10,000 fine": an amount is no one who pays or gets (a copy: the reading's
+        # own words stay as read)
+        reading = replace(reading, actor=None)
+    if reading.place is not None and _AMOUNT_WORD_RE.search(reading.place.name):
+        reading = replace(reading, place=None)  # an amount taken for a place's name
     plain = _plain_label(reading, label)
     if plain is None:
         return _kind_measure(reading, label)
@@ -1808,7 +1817,10 @@ def _measure(reading: _Reading, label: str) -> str:
     # one that ends with the label is the label's whole name ("Puerto Ricans", not "Puerto
     # Ricans Ricans")
     named = set(label.lower().split())
-    adjectives = [a for a in reading.adjectives if a.lower() not in named]
+    # an amount is no word of what is measured: "S$10,000 fine" is a fine
+    adjectives = [
+        a for a in reading.adjectives if a.lower() not in named and not _AMOUNT_WORD_RE.search(a)
+    ]
     whole = next((a for a in adjectives if a.lower().endswith(f" {label.lower()}")), None)
     if whole is not None:
         words[words.index(label)] = whole
