@@ -105,6 +105,11 @@ def test_figures_measure_with_no_thing_named_reads_as_its_kind() -> None:
     assert measure.startswith("temperature")
     measure = _measure_of("The teacher taught in Leeds for 20 years before she retired.", "20")
     assert measure.startswith("duration")
+    # money said of the people who took it is money
+    text = "Three armed men escaped with an estimated two million euros in Lyon."
+    assert not _measure_of(text, "two million").startswith("men")
+    measure = _measure_of("The robbers got away with 2 million euros in Lyon.", "2 million")
+    assert not measure.startswith("robbers")
     # money said of a unit word is money in its currency
     measure = _measure_of("The thieves took 2 million euros in Lyon.", "2 million")
     assert "euros" not in measure.split("(")[0]

@@ -1727,7 +1727,7 @@ _UNIT_WORDS = frozenset(
     minute minutes hour hours day days week weeks month months year years decade decades
     duration speed mph dollar dollars euro euros yen yuan rupee rupees cent cents penny pence
     million millions billion billions thousand thousands hundred hundreds trillion money
-    which that those these it them this one anyone someone everyone unknown""".split()  # noqa: SIM905
+    which that those these it them this one anyone someone everyone unknown worth""".split()  # noqa: SIM905
 )
 _MORE_PERSON_NOUNS = frozenset(
     """woman women men boy boys girl girls child children kid kids teen teenager youth adult
@@ -1736,7 +1736,8 @@ _MORE_PERSON_NOUNS = frozenset(
     owner manager chief captain officer president minister senator governor mayor veteran
     mobster gangster commuter customer passenger patient prisoner inmate detainee hostage
     tourist visitor fan others national nationals rookie guy guard police authorities troops
-    crew crews firefighter firefighters staff""".split()  # noqa: SIM905
+    crew crews firefighter firefighters staff robber robbers thief thieves burglar burglars
+    attacker attackers raider raiders bandit bandits looter looters""".split()  # noqa: SIM905
 )
 _AMOUNT_WORD_RE = re.compile(r"[$€£¥₹][0-9]|^[A-Z]?[0-9][0-9,.]*(?:MM|bn|m|k)?$")
 # Names of people, teams and firms: no thing a length or a duration is of.
@@ -1782,8 +1783,11 @@ def _plain_label(reading: _Reading, label: str) -> str | None:
             return "unknown"
         return label
     if kind == "money":
-        if label.split()[-1].lower() in _UNIT_WORDS or re.search(r"[0-9]", label):
+        last = label.split()[-1].lower()
+        if last in _UNIT_WORDS or re.search(r"[0-9]", label):
             return None  # "euros ($)", "160MM ($)": a unit or an amount, no thing paid for
+        if last in _MORE_PERSON_NOUNS or last.rstrip("s") in PERSON_NOUNS:
+            return None  # "men (EUR)" for the two million euros the men took
         return label
     return label if _names_a_measured_thing(reading, label) else None
 
