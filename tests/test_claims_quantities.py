@@ -1997,3 +1997,30 @@ def test_claims_quantities_a_vague_amount_of_a_currency_is_money(
     (q,) = find_quantities(text)
     assert (q.low, q.high, q.hedge, q.kind, q.unit) == (low, None, "vague", kind, unit)
     assert phrase is None or q.text == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # thousands grouped by spaces, apostrophes, the Indian way, or a dot before a count
+        ("About 1 234 567 people voted.", "About 1 234 567", 1_234_567),
+        ("Visitors numbered 3 500 000 this year.", "3 500 000", 3_500_000),
+        ("The fund holds CHF 12'345'000 in bonds.", "CHF 12'345'000", 12_345_000),
+        ("The repair cost Rs 1,23,456 in all.", "Rs 1,23,456", 123_456),
+        ("The town has 12.500 residents.", "12.500", 12_500),
+        ("The toll rose to 1.200 dead.", "1.200", 1_200),
+        # ... while a decimal before a unit, a share or points stays one
+        ("The rate is 1.125 percent.", "1.125 percent", 1.125),
+        ("The index rose 1.250 points.", "1.250", 1.25),
+    ],
+)
+def test_claims_quantities_thousands_in_every_grouping(
+    text: str, phrase: str, value: float
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.low) == (phrase, value)
+
+
+def test_claims_quantities_spaced_numbers_that_are_no_thousands() -> None:
+    # a year then a count, and one spaced group of three, stay apart
+    assert [q.text for q in find_quantities("In 2014 300 people died.")] == ["300"]

@@ -662,6 +662,10 @@ _DIGITS_RE = re.compile(
     r"|[0-9]{1,3}, 000(?:, [0-9]{3})*(?![0-9])"
     r"|(?:(?<=[$€£¥])|(?<=[$€£¥] ))[0-9]{3}(?:, [0-9]{3})+(?![0-9])"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
+    # "3 500 000" as French and SI copy groups it, "12'345" as Swiss, "1,23,456" as Indian
+    r"|[0-9]{1,3}(?: [0-9]{3}){2,}(?![0-9])"
+    r"|[0-9]{1,3}(?:['’][0-9]{3})+(?![0-9'’])"
+    r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])"
     r"|[0-9]+)"
     r"(?:\.[0-9]+|\. [0-9]{1,2}(?![0-9]|\.[0-9]))?(?![0-9])"
 )
@@ -894,7 +898,7 @@ class _Atom:
     about: bool = False  # "a couple of": about the value
 
 
-_SEPARATOR_RE = re.compile(r"[,\u00a0\u202f\u2009 ]")
+_SEPARATOR_RE = re.compile(r"[,\u00a0\u202f\u2009 '’]")
 
 
 def _tidy(value: float) -> float:
@@ -1008,6 +1012,13 @@ _COMMA_DECIMAL_RE = re.compile(
 )
 # "5½", "5 ½ years": a whole number and a fraction written with one character
 _VULGAR: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_DOT_THOUSANDS_RE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
+_COUNTED_AFTER_RE = re.compile(
+    r"\s+(?!(?:points|dollars|euros|pounds|cents|pence|rupees|pesos|francs|bucks|"
+    r"dinars|shares|seconds|hours|minutes|metres|meters|miles|inches|grams|kilos|tons|tonnes)\b)"
+    r"(?:[a-z]+(?<![su])s|people|persons|dead|killed|injured|wounded|missing|children|"
+    r"men|women|police|staff|personnel)\b"
+)
 _DIGITS_AND_A_HALF_RE = re.compile(
     r"(?:\s+and\s+a\s+half|\s?-\s?and\s?-\s?a\s?-\s?half)\b", re.IGNORECASE
 )
@@ -1059,6 +1070,14 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
             scale = short
     if scale:
         factor, end = _SCALES[case_key(scale.group(1))], scale.end()
+    elif (
+        not money_before
+        and _DOT_THOUSANDS_RE.fullmatch(digits.group())
+        and _COUNTED_AFTER_RE.match(text, end)
+    ):
+        # "1.200 dead", "12.500 residents": thousands as much of Europe groups them; a
+        # count of people or things has no fraction
+        raw = int(digits.group().replace(".", ""))
     start = at
     sign = 1
     if at and text[at - 1] in "-−" and (at == 1 or text[at - 2] in " \t([\"“'"):
