@@ -2024,3 +2024,15 @@ def test_claims_quantities_thousands_in_every_grouping(
 def test_claims_quantities_spaced_numbers_that_are_no_thousands() -> None:
     # a year then a count, and one spaced group of three, stay apart
     assert [q.text for q in find_quantities("In 2014 300 people died.")] == ["300"]
+
+
+def test_claims_quantities_one_of_a_currency_after_a_word_of_paying() -> None:
+    (q,) = [
+        q for q in find_quantities("Many live on less than a dollar a day.") if q.kind == "money"
+    ]
+    assert (q.text, q.high, q.hedge, q.unit) == ("less than a dollar", 1, "at_most", "$")
+    (q,) = find_quantities("A coffee there costs a euro.")
+    assert (q.text, q.low, q.unit) == ("a euro", 1, "EUR")
+    # the currency named, a shop's kind: no amount
+    assert find_quantities("The dollar fell against the yen.") == ()
+    assert find_quantities("They opened a dollar store.") == ()

@@ -690,6 +690,19 @@ _A_UNIT_BEFORE_RE = re.compile(
     r"up\s+to|at\s+least)\s+)$",
     re.IGNORECASE,
 )
+# "less than a dollar a day", "costs a euro": one of a currency, after a hedge or a word of
+# paying, before an end or a rate ("a dollar store", "the dollar fell" are no amount)
+_A_MONEY_RE = re.compile(
+    r"\b(?:a|an)\s+(?=(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)\s*"
+    r"(?:[.,;:!?)]|$|\s+(?:a|an|per|each|apiece|for|to|and|or|in|on|at)\b))",
+    re.IGNORECASE,
+)
+_A_MONEY_BEFORE_RE = re.compile(
+    r"\b(?:more\s+than|over|about|around|nearly|almost|less\s+than|under|just|only|"
+    r"costs?|costing|paid|pays?|paying|charged?|charges|earns?|earned|for|worth|at|"
+    r"fined|spent|spends?|raised|rose|fell|dropped|added|gained|lost)\s+$",
+    re.IGNORECASE,
+)
 # "about a mile", "dragged for a block", "nearly a kilometre": one of a length, when a hedge
 # or "for" says it is measured ("a mile away" alone places, "a block party" names).
 _A_LENGTH_RE = re.compile(
@@ -1108,7 +1121,7 @@ _ANY_NUMBER_WORD_RE = re.compile(
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
     r"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
-    r"an?\s+pair|an?\s+trio|"
+    r"an?\s+pair|an?\s+trio|an?\s+(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)|"
     r"scores|tens|hundreds|thousands|millions|billions|a\s+few|"
     r"an?\s+(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|"
     r"mile|kilometre|kilometer|metre|meter|foot|yard|block))"
@@ -1181,6 +1194,7 @@ _WORD_PATTERNS = (
     _PAIR_RE,
     _A_UNIT_RE,
     _A_LENGTH_RE,
+    _A_MONEY_RE,
 )
 
 
@@ -1262,6 +1276,10 @@ def _word_at(text: str, at: int) -> _Atom | None:
     a_length = _A_LENGTH_RE.match(text, at)
     if a_length is not None and _A_LENGTH_BEFORE_RE.search(text, max(0, at - 16), at):
         return _Atom(start=at, end=a_length.end() - 1, value=1, raw=1, form="word")
+    a_money = _A_MONEY_RE.match(text, at)
+    if a_money is not None and _A_MONEY_BEFORE_RE.search(text, max(0, at - 16), at):
+        # "less than a dollar a day": one of the currency, the word read after it
+        return _Atom(start=at, end=a_money.end() - 1, value=1, raw=1, form="word")
     of_scale = _FRACTION_SCALE_RE.match(text, at)
     if of_scale is not None:
         value = _fraction_of_scale(of_scale)
