@@ -1054,6 +1054,8 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("The kick sailed from the 20-yard line.", "20-yard", "place phrase"),
         ("The pool was full of 5- and 6-year-olds.", "5- and 6-year-olds", "age"),
         ("The 2004 second-round pick was hurt.", "2004", "year"),
+        # a size names a fit, no count
+        ("She wore a size 12 dress.", "12", "name"),
         # an age group in a compound
         ("The under-five death rate fell in the south.", "five", "age"),
         # a source's or a footnote's mark in brackets
@@ -2009,6 +2011,9 @@ def test_claims_quantities_a_vague_amount_of_a_currency_is_money(
         ("The repair cost Rs 1,23,456 in all.", "Rs 1,23,456", 123_456),
         ("The town has 12.500 residents.", "12.500", 12_500),
         ("The toll rose to 1.200 dead.", "1.200", 1_200),
+        # dots for thousands and a comma for the decimals, as much of Europe writes money
+        ("The bill came to 1.234,56 euros.", "1.234,56 euros", 1234.56),
+        ("It cost €2.500,00 in the end.", "€2.500,00", 2500),
         # ... while a decimal before a unit, a share or points stays one
         ("The rate is 1.125 percent.", "1.125 percent", 1.125),
         ("The index rose 1.250 points.", "1.250", 1.25),

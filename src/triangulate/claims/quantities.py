@@ -666,6 +666,8 @@ _DIGITS_RE = re.compile(
     r"|[0-9]{1,3}(?: [0-9]{3}){2,}(?![0-9])"
     r"|[0-9]{1,3}(?:['’][0-9]{3})+(?![0-9'’])"
     r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])"
+    # "1.234,56 euros", "€2.500,00": dots for thousands, a comma for the decimals
+    r"|[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]{1,2}(?![0-9])"
     r"|[0-9]+)"
     r"(?:\.[0-9]+|\. [0-9]{1,2}(?![0-9]|\.[0-9]))?(?![0-9])"
 )
@@ -928,7 +930,9 @@ def _scaled(raw: float, factor: float) -> float:
 
 def _number(token: str) -> float:
     """The value of a digit string with thousands separators ("20, 000", "1.500.000", "4. 6")."""
-    if token.count(".") > 1:
+    if "." in token and "," in token and token.rfind(",") > token.rfind("."):
+        token = token.replace(".", "").replace(",", ".")  # "1.234,56": 1234.56
+    elif token.count(".") > 1:
         token = token.replace(".", "")
     return _tidy(float(_SEPARATOR_RE.sub("", token.replace(". ", "."))))
 
@@ -1546,7 +1550,7 @@ def _next_word_is_count_noun(text: str, end: int) -> bool:
 _LABEL_BEFORE_RE = re.compile(
     r"\b(?:route|highway|hwy|interstate|exit|junction|gate|platform|terminal|runway|pier|berth|"
     r"flight|bus|train|line|lane|road|street|avenue|block|building|room|suite|apartment|flat|"
-    r"unit|lot|plot|box|door|row|seat|table|track|page|chapter|section|article|clause|"
+    r"unit|lot|plot|box|door|row|seat|table|track|page|chapter|section|article|clause|size|"
     r"marker|milepost|mile\s+post|film|movie|song|album|novel|"
     r"paragraph|item|episode|season|series|volume|vol\.|issue|version|model|type|class|grade|"
     r"level|phase|stage|category|division|district|ward|zone|precinct|sector|channel|"
