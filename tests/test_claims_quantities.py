@@ -2041,3 +2041,21 @@ def test_claims_quantities_one_of_a_currency_after_a_word_of_paying() -> None:
     # the currency named, a shop's kind: no amount
     assert find_quantities("The dollar fell against the yen.") == ()
     assert find_quantities("They opened a dollar store.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "hedge"),
+    [
+        ("约有200人受伤。", "约有200", "about"),
+        ("超过3000人撤离。", "超过3000", "at_least"),
+        ("不到10人死亡。", "不到10", "at_most"),
+        # "最近" is "lately" and "附近" "nearby", no hedge
+        ("最近5人死亡。", "5", "exact"),
+        ("附近200人撤离。", "200", "exact"),
+    ],
+)
+def test_claims_quantities_chinese_hedges_glued_to_the_number(
+    text: str, phrase: str, hedge: str
+) -> None:
+    q = find_quantities(text)[0]
+    assert (q.text, q.hedge) == (phrase, hedge)

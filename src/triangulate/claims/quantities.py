@@ -3139,7 +3139,13 @@ def _hedge_before(text: str, lo: int, at: int) -> tuple[int, Hedge] | None:
     window_start = max(lo, at - 30)
     m = _HEDGE_BEFORE_RE.search(text, window_start, at)
     if not m:
-        return None
+        cjk = _CJK_HEDGE_BEFORE_RE.search(text, window_start, at)
+        if cjk is None:
+            return None
+        # "约200人", "超过3000人", "不到10人": Chinese writes the hedge glued to the number
+        return cjk.start(), "at_least" if cjk.group("least") else (
+            "at_most" if cjk.group("most") else "about"
+        )
     if _DOUBT_RE.match(m.group()) and _VAGUE_RE.match(text, at):
         return None  # "maybe millions": a vague amount has no hedge but its vagueness
     for i, (_, hedge) in enumerate(_HEDGES):
@@ -3149,6 +3155,10 @@ def _hedge_before(text: str, lo: int, at: int) -> tuple[int, Hedge] | None:
 
 
 _DOUBT_RE = re.compile(r"(?:perhaps|possibly|probably|maybe)\s", re.IGNORECASE)
+_CJK_HEDGE_BEFORE_RE = re.compile(
+    r"(?:(?P<least>至少|超过|超過|逾|多于|多於)|(?P<most>不到|不足|少于|少於|最多)|"
+    r"(?P<about>大约|大約|约|約|将近|將近|接近|(?<!最)(?<!附)近))(?:有)?\s?$"
+)
 
 
 def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, float] | None:
