@@ -1846,9 +1846,14 @@ def test_claims_quantities_nautical_miles_quarts_and_pints() -> None:
         ("Highs near 90˚F are due.", "near 90˚F", "temperature", "°F"),
         # a range after a capitalised verb, its unit after the second end, is no name
         ("Expect 10-20°C on the coast.", "10-20°C", "temperature", "°C"),
+        # Chinese units and the full-width percent sign
+        ("面积超过200平方米的超市", "超过200平方米", "area", "m2"),
+        ("降雨量高达56厘米。", "高达56厘米", "length", "cm"),
+        ("风力延伸了220公里。", "220公里", "length", "km"),
+        ("会有多达80％的瓶罐退还。", "多达80％", "percent", "percent"),
         # Malay and Chinese temperatures
         ("Suhu mencecah 36 darjah Celsius semalam.", "36 darjah Celsius", "temperature", "°C"),
-        ("气温高达38摄氏度。", "38摄氏度", "temperature", "°C"),
+        ("气温高达38摄氏度。", "高达38摄氏度", "temperature", "°C"),
     ],
 )
 def test_claims_quantities_more_units_read(text: str, phrase: str, kind: str, unit: str) -> None:

@@ -2743,7 +2743,9 @@ _PASSED_BEFORE_RE = re.compile(
 _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # "15pc", as the British press writes it, only glued to the number
     (
-        re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|persen\b|peratus\b)|pc\b", re.IGNORECASE),
+        re.compile(
+            r"\s?(?:%|％|per\s?cent\b|percent\b|pct\b|persen\b|peratus\b)|pc\b", re.IGNORECASE
+        ),
         "percent",
         "percent",
     ),
@@ -2752,6 +2754,16 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "percent",
         "percentage_point",
     ),
+    # Chinese units after the number: "200平方米", "56厘米", "220公里", "30公斤"
+    (re.compile(r"\s?(?:平方公里|平方千米)"), "area", "km2"),
+    (re.compile(r"\s?平方米"), "area", "m2"),
+    (re.compile(r"\s?公顷"), "area", "ha"),
+    (re.compile(r"\s?(?:公里|千米)"), "length", "km"),
+    (re.compile(r"\s?厘米"), "length", "cm"),
+    (re.compile(r"\s?毫米"), "length", "mm"),
+    (re.compile(r"\s?米(?![饭粉])"), "length", "m"),
+    (re.compile(r"\s?(?:公斤|千克)"), "mass", "kg"),
+    (re.compile(r"\s?公吨|\s?吨"), "mass", "t"),
     # "a 15-point lead", "a 30 - point margin": a poll's gap in percentage points
     (
         re.compile(
@@ -3156,7 +3168,7 @@ def _hedge_before(text: str, lo: int, at: int) -> tuple[int, Hedge] | None:
 
 _DOUBT_RE = re.compile(r"(?:perhaps|possibly|probably|maybe)\s", re.IGNORECASE)
 _CJK_HEDGE_BEFORE_RE = re.compile(
-    r"(?:(?P<least>至少|超过|超過|逾|多于|多於)|(?P<most>不到|不足|少于|少於|最多)|"
+    r"(?:(?P<least>至少|超过|超過|逾|多于|多於)|(?P<most>不到|不足|少于|少於|最多|多达|多達|高达|高達)|"
     r"(?P<about>大约|大約|约|約|将近|將近|接近|(?<!最)(?<!附)近))(?:有)?\s?$"
 )
 
