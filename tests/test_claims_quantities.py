@@ -1851,6 +1851,7 @@ def test_claims_quantities_nautical_miles_quarts_and_pints() -> None:
         ("降雨量高达56厘米。", "高达56厘米", "length", "cm"),
         ("风力延伸了220公里。", "220公里", "length", "km"),
         ("会有多达80％的瓶罐退还。", "多达80％", "percent", "percent"),
+        ("最大风速为每小时150公里。", "150公里", "speed", "km/h"),
         # Malay and Chinese temperatures
         ("Suhu mencecah 36 darjah Celsius semalam.", "36 darjah Celsius", "temperature", "°C"),
         ("气温高达38摄氏度。", "高达38摄氏度", "temperature", "°C"),

@@ -2713,8 +2713,8 @@ _RANGE_JOIN_RE = re.compile(
     rf"(?:{_CURRENCY_SIGN}\s?)?$",
     re.IGNORECASE,
 )
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s$", re.IGNORECASE)
 _TO_BETWEEN_RE = re.compile(r"\s+to\s+")
+_CJK_PER_HOUR_BEFORE_RE = re.compile(r"(?:每小时|每小時|时速|時速)\s?$")
 _RANGE_OPEN_RE = re.compile(rf"\b(?P<open>between|from)\s+(?:{_CURRENCY_SIGN}\s?)?$", re.IGNORECASE)
 _CHANGE_VERB_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|rise|increased?|increasing|fell|fallen|falling|falls|"
@@ -3566,6 +3566,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             kind, unit = shared
         if to.scaled and not first.scaled and used == 1 and 0.1 < first.raw / to.raw < 10:
             low = high = _scaled(first.raw, to.factor)
+    if kind == "length" and unit == "km" and _CJK_PER_HOUR_BEFORE_RE.search(text, lo, start):
+        kind, unit = "speed", "km/h"  # "每小时150公里", "时速150公里": kilometres an hour
     if kind == "count" and _SIDE_AFTER_RE.match(text, end):
         side = _dimensions_unit(text, start, end)
         if side is not None:
