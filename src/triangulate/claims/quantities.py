@@ -3897,7 +3897,7 @@ def _feet_and_inches(text: str) -> list[Quantity]:
     return found
 
 
-_FEET_OR_MARK_RE = re.compile(r"f(?:oo|ee)?t|['’′]", re.IGNORECASE)
+_FEET_OR_MARK_RE = re.compile(r"[0-9]\s?(?:-\s?)?(?:f(?:oo|ee)?t|['’′])", re.IGNORECASE)
 
 
 def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ...]:
