@@ -92,6 +92,44 @@ def test_currency_words_several_countries_share_need_the_report_country() -> Non
     assert _money(_doc("It cost him 20 bucks.")) == [("$", "unknown")]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The hotel charged 450 zlotys a night.", "PLN"),
+        ("A pass costs 9,000 forints.", "HUF"),
+        ("The fine was 2,500 Czech crowns.", "CZK"),
+        ("Pensions rose to 3,000 hryvnias.", "UAH"),
+        ("The fund paid out 12 million shekels.", "ILS"),
+        ("A loaf costs 6 lei.", "RON"),
+        ("The bridge cost 30 billion taka.", "BDT"),
+        ("A bowl of pho is 40,000 dong.", "VND"),
+        ("Teachers earn 9,000 birr a month.", "ETB"),
+        ("Fares went up 2 kuai.", "CNY"),
+        ("He was tipped 500 satoshis.", "satoshi"),
+        ("Tickets cost 80 Swedish krona.", "SEK"),
+    ],
+)
+def test_currency_words_of_more_currencies_are_stated(text: str, unit: str) -> None:
+    assert _money(_doc(text)) == [(unit, "stated")]
+
+
+def test_currency_kroner_needs_the_report_country() -> None:
+    # Norway and Denmark both write "kroner"
+    assert _money(_doc("A coffee costs 45 kroner.")) == [("kroner", "unknown")]
+    assert _money(_doc("OSLO - A coffee costs 45 kroner."))[0][0] == "NOK"
+    assert _money(_doc("A coffee costs 45 kroner.", url="https://example.dk/a"))[0][0] == "DKK"
+    assert _money(_doc("A coffee costs 45 Norwegian kroner.")) == [("NOK", "stated")]
+    # shoe soles and a person named Lei are no money
+    assert find_quantities("Two soles were worn through.")[0].kind == "count"
+
+
+def test_currency_cents_spelled_after_the_amount_join_it() -> None:
+    (q,) = find_quantities("He had 3 dollars and 45 cents left.")
+    assert (q.text, q.low) == ("3 dollars and 45 cents", 3.45)
+    (q,) = find_quantities("The fare rose to 2 euros and 10 cents on Monday.")
+    assert (q.unit, q.low) == ("EUR", 2.1)
+
+
 def test_currency_report_country_needs_a_known_place() -> None:
     assert report_country(_doc("Flood toll rises\nIt rained.")) is None
     assert report_country(_doc("It rained.", url="https://example.com/x")) is None

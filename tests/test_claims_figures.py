@@ -363,6 +363,10 @@ def test_claims_figures_span_never_crosses_a_line_break() -> None:
         "Lawmakers held a minute of silence for the drowned.",
         "On the one-week anniversary of the flood, the mayor spoke.",
         "Okoro, a 20 - year employee, was let go.",
+        # a time of a game or a day, no delay
+        "They pulled away during 5 minutes late in the game.",
+        # "the last two weeks": an adjective of time, no verb of lasting
+        "In the last two weeks, the project stalled.",
     ],
 )
 def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) -> None:
@@ -406,6 +410,10 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         ("Engineers argued for four decades about the canal.", "four decades", 4, "decade"),
         # the subject of a modal verb
         ("On the larger disk, 150 hours can be stored.", "150 hours", 150, "hour"),
+        # how far a time moved: a delay, an extension, a late arrival
+        ("The ferry was delayed by four hours.", "four hours", 4, "hour"),
+        ("The permit was extended by six months.", "six months", 6, "month"),
+        ("The relief convoy arrived two days late.", "two days", 2, "day"),
     ],
 )
 def test_claims_figures_durations_that_are_the_fact_are_figures(

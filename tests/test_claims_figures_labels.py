@@ -68,3 +68,86 @@ def test_figures_them_never_points_at_a_headline_s_count() -> None:
     measure = _measures(text)["two of them"]
     assert "murder" not in measure
     assert "A workers" not in measure  # nor the headline's words run into the next line
+
+
+def _measure_of(text: str, number: str) -> str:
+    return next(m for phrase, m in _measures(text).items() if number in phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "garbled"),
+    [
+        # a person is no thing a duration, a length or a weight is of
+        ("The teacher taught in Leeds for 20 years before she retired.", "20", "of teacher"),
+        ("Mr Okafor served the bank in Lagos for 12 years.", "12", "of Okafor"),
+        ("The 6-foot-4 Haddad signed for the club on Monday.", "6-foot-4", "of Haddad"),
+        ("The 15-year department veteran in Leeds retired.", "15", "of veteran"),
+        # a unit or measure word is no thing measured either
+        ("Overnight the temperatures in Leeds fell to minus 12 degrees.", "12", "of temp"),
+        ("The 250-pound lineman was cut on Friday.", "250", "of foot"),
+        ("The hall has a size of 12,000 square feet.", "12,000", "of size"),
+    ],
+)
+def test_figures_measure_of_a_length_or_duration_names_no_person_or_unit(
+    text: str, number: str, garbled: str
+) -> None:
+    measure = _measure_of(text, number)
+    assert garbled not in measure, measure
+    assert " of " not in measure or measure.split(" of ")[1].split()[0] not in {
+        "unknown",
+        "pound",
+        "foot",
+    }
+
+
+def test_figures_measure_with_no_thing_named_reads_as_its_kind() -> None:
+    measure = _measure_of("Overnight the temperatures in Leeds fell to minus 12 degrees.", "12")
+    assert measure.startswith("temperature")
+    measure = _measure_of("The teacher taught in Leeds for 20 years before she retired.", "20")
+    assert measure.startswith("duration")
+    # money said of the people who took it is money
+    text = "Three armed men escaped with an estimated two million euros in Lyon."
+    assert not _measure_of(text, "two million").startswith("men")
+    measure = _measure_of("The robbers got away with 2 million euros in Lyon.", "2 million")
+    assert not measure.startswith("robbers")
+    # money said of a unit word is money in its currency
+    measure = _measure_of("The thieves took 2 million euros in Lyon.", "2 million")
+    assert "euros" not in measure.split("(")[0]
+    # ... while a thing measured keeps its name
+    assert _measure_of("The wall in Leeds is 40 feet long.", "40").startswith("length of wall")
+    assert "sentence" in _measure_of("He got a 10-year sentence in Leeds.", "10")
+    assert "water" in _measure_of("Crews pumped 5,000 gallons of water in Leeds.", "5,000")
+
+
+def test_figures_a_name_and_an_abbreviation_are_said_once() -> None:
+    # a people's name counted is said once, never "Puerto Ricans Ricans"
+    found = _measures("Thousands of Puerto Ricans lost power in San Juan.")
+    assert "Ricans Ricans" not in found["Thousands of Puerto Ricans"]
+    # an abbreviation that holds its plural keeps it: "bps", never "bpses"
+    found = _measures("The bank cut its rate by 12.5 bps in Hong Kong.")
+    assert found["12.5 bps"].startswith("bps")
+
+
+def test_figures_an_amount_is_no_actor_or_place_of_money() -> None:
+    # built by hand: the parse of "S$10,000 fine" gave the amount as the fine's actor
+    from triangulate.claims.figures import _measure, _Reading
+    from triangulate.claims.quantities import find_quantities
+    from triangulate.nlp.tokens import Token
+
+    (quantity,) = find_quantities("a S$10,000 fine")
+    number = Token(
+        i=1,
+        start=2,
+        end=10,
+        text="S$10,000",
+        lemma="S$10,000",
+        pos="NUM",
+        tag="CD",
+        dep="nummod",
+        head=2,
+        ent="MONEY",
+        sent=0,
+    )
+    reading = _Reading(quantity=quantity, number=number, actor="S$10,000")
+    assert _measure(reading, "fine") == "fine (SGD)"
+    assert reading.actor == "S$10,000"  # the reading itself is left as read

@@ -1000,7 +1000,7 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         # a spaced list after a range is no number with thousands
         ("The tallies (5 - 11, 220) were posted.", "11, 220", None),
         # a height in feet and inches is no thousands ("6-foot-9, 250-pound")
-        ("The 6 - foot - 9, 250 - pound forward scored.", "9", "part of a word"),
+        ("The 6 - foot - 9, 250 - pound forward scored.", "9, 250", None),
         # a rough year before a clause of time
         ("The friendship began about 1971 when both were students.", "1971", "year"),
         ("Her views hardened around 2004, when the rumours spread.", "2004", "year"),
@@ -1054,6 +1054,24 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("The kick sailed from the 20-yard line.", "20-yard", "place phrase"),
         ("The pool was full of 5- and 6-year-olds.", "5- and 6-year-olds", "age"),
         ("The 2004 second-round pick was hurt.", "2004", "year"),
+        # a size names a fit, no count
+        ("She wore a size 12 dress.", "12", "name"),
+        # an age group in a compound
+        ("The under-five death rate fell in the south.", "five", "age"),
+        # a source's or a footnote's mark in brackets
+        ("Leads held in most polls. [538] Turnout rose.", "538", "reference number"),
+        # a negative thing, no minus one
+        ("Half had a positive view and 40% a negative one.", "one", None),
+        # a number that names a law, a part of one or a ballot measure
+        ("Section 230 shields the sites from suits.", "230", "name"),
+        ("Schedule 2 drugs need a licence.", "2", "name"),
+        ("Bill 96 limits the use of English.", "96", "name"),
+        ("The council said Resolution 17 calls for a ceasefire.", "17", "name"),
+        ("Critics say SB 4 targets migrants.", "4", "name"),
+        ("Sections 4 and 7 of the charter were cited.", "7", "name"),
+        ("Articles 3, 9 and 12 apply.", "12", "name"),
+        ("The firm sought Chapter 11 protection.", "11", "name"),
+        ("Voters rejected Proposition 27 on Tuesday.", "27", "name"),
         # the two parties of a relation, referred back to
         ("The row between the two firms went to court.", "two", "pronoun"),
         ("The two sides met again on Monday.", "two", "pronoun"),
@@ -1419,8 +1437,8 @@ def test_claims_quantities_a_change_then_the_level_reached_is_no_range() -> None
 
 
 def test_claims_quantities_a_height_in_feet_and_inches_spaced_by_a_tokenizer() -> None:
-    feet, inches = find_quantities("The guard is 6 ' 1 '' tall.")
-    assert (feet.unit, feet.low, inches.low) == ("ft", 6, 1)
+    (height,) = find_quantities("The guard is 6 ' 1 '' tall.")
+    assert (height.text, height.unit, height.low, height.high) == ("6 ' 1 ''", "in", 73, 73)
     # a clipped year after a lone mark stays a year
     assert find_quantities("He won the ' 98 title.") == ()
 
@@ -1595,10 +1613,92 @@ def test_claims_quantities_one_opening_a_point_of_the_story_is_no_count() -> Non
     assert [q.text for q in find_quantities("One key witness spoke.")] == ["One"]
 
 
-def test_claims_quantities_a_height_in_feet_hyphenated_is_no_range_or_score() -> None:
-    for text in ("The 6-foot-2 guard scored twice.", "He was described as 5-foot-11."):
-        assert all(q.hedge != "range" for q in find_quantities(text))
-        assert find_quantities(text) == ()
+@pytest.mark.parametrize(
+    ("text", "phrase", "inches"),
+    [
+        ("The 6-foot-2 guard scored twice.", "6-foot-2", 74),
+        ("He was described as 5-foot-11.", "5-foot-11", 71),
+        ("The keeper, 6-foot-4, caught it.", "6-foot-4", 76),
+        ("The 6'3\" centre signed on Monday.", "6'3\"", 75),
+        ("Her coach, all 5′10″ of him, shouted.", "5′10″", 70),
+        ("They built a 10-foot-6-inch wall on the lot.", "10-foot-6-inch", 126),
+        ("A 5 - foot - 8 inches tall man fled.", "5 - foot - 8 inches", 68),
+    ],
+)
+def test_claims_quantities_a_height_in_feet_and_inches_is_one_length(
+    text: str, phrase: str, inches: float
+) -> None:
+    # feet and inches give one length, never a range, a score or two figures
+    (q,) = [q for q in find_quantities(text) if q.kind == "length"]
+    assert (q.text, q.kind, q.unit, q.low, q.high, q.hedge) == (
+        phrase,
+        "length",
+        "in",
+        inches,
+        inches,
+        "exact",
+    )
+    assert all(q.hedge != "range" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The new recruit is 5 feet 9 inches tall.", [("5 feet", "ft", 5), ("9 inches", "in", 9)]),
+        ("She measured 5 feet, 3 inches there.", [("5 feet", "ft", 5), ("3 inches", "in", 3)]),
+        ("A witness said he was 6ft 1in and thin.", [("6ft", "ft", 6), ("1in", "in", 1)]),
+        ("The suspect is 5 ft. 8 in. with dark hair.", [("5 ft", "ft", 5), ("8 in.", "in", 8)]),
+    ],
+)
+def test_claims_quantities_feet_and_inches_each_with_its_unit_word(
+    text: str, read: list[tuple[str, str, float]]
+) -> None:
+    # two numbers, each with its own unit word, are read as written; "in" there is inches
+    assert [(q.text, q.unit, q.low) for q in find_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "value"),
+    [
+        (
+            "Talks ended after a three-and-a-half-hour meeting.",
+            "three-and-a-half-hour",
+            "duration",
+            3.5,
+        ),
+        ("He served two-and-a-half years in prison.", "two-and-a-half years", "duration", 2.5),
+        ("She got a four-and-a-half-year sentence.", "four-and-a-half-year", "duration", 4.5),
+        ("Some said one and a half million fled.", "one and a half million", "count", 1.5e6),
+        (
+            "The region lost three-and-a-half million trees.",
+            "three-and-a-half million",
+            "count",
+            3.5e6,
+        ),
+        ("The strike lasted 2 and a half weeks.", "2 and a half weeks", "duration", 2.5),
+        ("The firm paid $4 and a half million.", "$4 and a half million", "money", 4.5e6),
+    ],
+)
+def test_claims_quantities_a_compound_fraction_is_one_value(
+    text: str, phrase: str, kind: str, value: float
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.kind, q.low, q.high) == (phrase, kind, value, value)
+
+
+def test_claims_quantities_a_height_beside_a_weight_and_a_hedge() -> None:
+    height, weight = find_quantities("The 6-foot-2, 210-pound tackle was drafted.")
+    assert (height.text, height.low, weight.text, weight.unit) == (
+        "6-foot-2",
+        74,
+        "210-pound",
+        "lb",
+    )
+    (q,) = find_quantities("He stands about 6-foot-1 in his boots.")
+    assert (q.text, q.low, q.hedge) == ("about 6-foot-1", 73, "about")
+    # a plain length in feet stays in feet; a closing quote is no foot mark
+    assert [(q.text, q.unit) for q in find_quantities("a 6-foot fence")] == [("6-foot", "ft")]
+    assert [q.text for q in find_quantities("They called it 'Plan 9' 4 times.")] == ["4"]
 
 
 def test_claims_quantities_in_the_range_or_region_of_a_value_is_about_it() -> None:
@@ -1709,3 +1809,259 @@ def test_claims_quantities_by_a_change_to_a_level_is_no_range() -> None:
     assert (q.hedge, q.low, q.high) == ("range", 5, 10)
     (q,) = find_quantities("Crews cut patrols by 20 to 30 officers.")
     assert q.hedge == "range"
+
+
+def test_claims_quantities_nautical_miles_quarts_and_pints() -> None:
+    # a nautical mile is no land mile; quarts and pints are volumes
+    (q,) = find_quantities("The tanker drifted 40 nautical miles from port.")
+    assert (q.text, q.kind, q.unit) == ("40 nautical miles", "length", "nmi")
+    (q,) = find_quantities("The boat stayed 12 nmi off the coast.")
+    assert q.unit == "nmi"
+    (q,) = find_quantities("She ran 5 miles.")
+    assert q.unit == "mi"
+    assert [
+        (q.kind, q.unit) for q in find_quantities("Add 2 quarts of stock and 3 pints of milk.")
+    ] == [
+        ("volume", "qt"),
+        ("volume", "pt"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "unit"),
+    [
+        ("Add 3 cl of rum to the glass.", "3 cl", "volume", "cl"),
+        ("The rod is 3 dm long.", "3 dm", "length", "dm"),
+        ("The vial held 150 micrograms of the toxin.", "150 micrograms", "mass", "µg"),
+        ("Pour 8 fluid ounces into the pan.", "8 fluid ounces", "volume", "fl oz"),
+        ("The gem weighs 3 carats.", "3 carats", "mass", "ct"),
+        ("The block was 200 cubic centimetres.", "200 cubic centimetres", "volume", "cubic"),
+        ("Gusts reached 30 m/s on the ridge.", "30 m/s", "speed", "m/s"),
+        ("The archive holds 2 PB of images.", "2 PB", "data", "PB"),
+        ("The plot is 40 square yards.", "40 square yards", "area", "yd2"),
+        ("The chip is 25 sq cm.", "25 sq cm", "area", "cm2"),
+        ("The atom is 30 picometres across.", "30 picometres", "length", "pm"),
+        # the ordinal sign and the ring above stand in for the degree sign
+        ("It got to 40ºC in Seville.", "40ºC", "temperature", "°C"),
+        ("Highs near 90˚F are due.", "near 90˚F", "temperature", "°F"),
+        # a range after a capitalised verb, its unit after the second end, is no name
+        ("Expect 10-20°C on the coast.", "10-20°C", "temperature", "°C"),
+        # Chinese units and the full-width percent sign
+        ("面积超过200平方米的超市", "超过200平方米", "area", "m2"),
+        ("降雨量高达56厘米。", "高达56厘米", "length", "cm"),
+        ("风力延伸了220公里。", "220公里", "length", "km"),
+        ("会有多达80％的瓶罐退还。", "多达80％", "percent", "percent"),
+        ("最大风速为每小时150公里。", "150公里", "speed", "km/h"),
+        # Malay and Chinese temperatures
+        ("Suhu mencecah 36 darjah Celsius semalam.", "36 darjah Celsius", "temperature", "°C"),
+        ("气温高达38摄氏度。", "高达38摄氏度", "temperature", "°C"),
+    ],
+)
+def test_claims_quantities_more_units_read(text: str, phrase: str, kind: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.kind, q.unit) == (phrase, kind, unit)
+
+
+def test_claims_quantities_unit_abbreviations_keep_their_case() -> None:
+    # "DL" in capitals is a name's, not decilitres
+    assert [q.unit for q in find_quantities("The 3 DL models sold out.")] == [None]
+    # cents join a plain amount, never a scaled one
+    assert [q.text for q in find_quantities("They raised 1 million dollars and 20 cents.")] == [
+        "1 million dollars",
+        "20 cents",
+    ]
+    (q,) = find_quantities("They paid 15 USD 50 more.")
+    assert (q.text, q.low) == ("15 USD 50", 15.5)
+
+
+def test_claims_quantities_a_change_from_one_value_to_another_shares_its_unit() -> None:
+    # "rose from 5 to 6 percent": two values, the first in the unit and scale of the second
+    assert [
+        (q.text, q.low, q.unit) for q in find_quantities("Rates rose from 5 to 6 percent.")
+    ] == [
+        ("5", 5, "percent"),
+        ("6 percent", 6, "percent"),
+    ]
+    first, second = find_quantities("The limit was cut from 70 to 50 mph.")
+    assert (first.kind, first.unit, second.unit) == ("speed", "mph", "mph")
+    first, _ = find_quantities("Output grew from 3 to 5 million.")
+    assert first.low == 3_000_000
+    # a first value far from the second keeps its own scale
+    first, _ = find_quantities("Users rose from 300 to 1.2 million.")
+    assert first.low == 300
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "share", "hedge"),
+    [
+        ("One in five adults in the town smoke.", "One in five", 20, "exact"),
+        ("Nine out of 10 nurses backed the strike.", "Nine out of 10", 90, "exact"),
+        ("Nearly 1 in 3 homes lost power.", "Nearly 1 in 3", 33.3, "about"),
+        ("About one in four, the survey found.", "About one in four", 25, "about"),
+    ],
+)
+def test_claims_quantities_one_in_five_is_a_share(
+    text: str, phrase: str, share: float, hedge: str
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.kind, q.low, q.hedge) == (phrase, "percent", share, hedge)
+
+
+def test_claims_quantities_counts_in_a_span_of_time_are_no_share() -> None:
+    assert [q.text for q in find_quantities("He scored 2 in 5 minutes.")] == ["2", "5 minutes"]
+    assert [q.kind for q in find_quantities("Police held two in Leeds and 3 in York.")] == [
+        "count",
+        "count",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The aftershock measured 5.4 on Sunday.", "5.4"),
+        ("The quake, measuring 6.2, struck at dawn.", "6.2"),
+        ("A tremor of 4.8 shook the valley.", "4.8"),
+        ("An aftershock measuring about 5 rattled the town.", "about 5"),
+    ],
+)
+def test_claims_quantities_a_shock_measured_is_a_magnitude(text: str, phrase: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.kind) == (phrase, "magnitude")
+
+
+def test_claims_quantities_a_count_after_a_shock_stays_a_count() -> None:
+    assert [q.kind for q in find_quantities("A tremor of 4 people was felt.")] == ["count"]
+    assert [q.kind for q in find_quantities("After the quake, 3 people died.")] == ["count"]
+
+
+def test_claims_quantities_millions_as_finance_and_sports_copy_write_them() -> None:
+    (q,) = [
+        q for q in find_quantities("The club offered $160MM over eight years.") if q.kind == "money"
+    ]
+    assert (q.text, q.low) == ("$160MM", 160e6)
+    (q,) = find_quantities("Rivals bid $140 mil for him.")
+    assert (q.text, q.low) == ("$140 mil", 140e6)
+    # without money "mm" stays millimetres
+    (q,) = find_quantities("The plate is 10mm thick.")
+    assert (q.unit, q.low) == ("mm", 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "kind"),
+    [
+        ("Pemandu itu dipenjara enam bulan.", "enam bulan", 6, "duration"),
+        ("Dua orang cedera dalam kemalangan itu.", "Dua", 2, "count"),
+        ("Polis menyelamatkan tiga puluh lima mangsa.", "tiga puluh lima", 35, "count"),
+        ("Banjir memusnahkan dua belas rumah.", "dua belas", 12, "count"),
+        ("Sebanyak sepuluh peratus pelajar gagal.", "sepuluh peratus", 10, "percent"),
+    ],
+)
+def test_claims_quantities_malay_numbers_in_words(
+    text: str, phrase: str, value: float, kind: str
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.low, q.kind) == (phrase, value, kind)
+
+
+def test_claims_quantities_malay_words_alone_are_no_numbers() -> None:
+    # "Lima" the city, a Malay word with no noun of counting after it
+    assert find_quantities("The envoy flew to Lima on Monday.") == ()
+    assert find_quantities("Lima is the capital.") == ()
+
+
+def test_claims_quantities_two_falling_shares_and_a_half_of_a_unit() -> None:
+    # "52 to 48 percent": two shares, the first in the unit of the second, no range
+    assert [(q.low, q.unit) for q in find_quantities("He won 52 to 48 percent.")] == [
+        (52, "percent"),
+        (48, "percent"),
+    ]
+    (q,) = find_quantities("Fares rose 4 to 6 percent.")
+    assert (q.hedge, q.low, q.high) == ("range", 4, 6)
+    # "the past year and a half": a half of the unit, no share of anything
+    assert find_quantities("She spoke twice in the previous year and a half.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low", "kind", "unit"),
+    [
+        ("They spent millions of dollars on ads.", "millions of dollars", 2e6, "money", "$"),
+        ("Thieves took thousands of euros.", "thousands of euros", 2000, "money", "EUR"),
+        ("It moved hundreds of billions of offshore dollars.", None, 2e11, "money", "$"),
+        ("He spent tens of millions of pounds on it.", None, 2e7, "money", "GBP"),
+        # pounds of a thing are a weight, coins are counted
+        (
+            "Police seized thousands of pounds of cocaine.",
+            "thousands of pounds",
+            2000,
+            "mass",
+            "lb",
+        ),
+        ("She kept dozens of yen coins.", "dozens", 24, "count", None),
+    ],
+)
+def test_claims_quantities_a_vague_amount_of_a_currency_is_money(
+    text: str, phrase: str | None, low: float, kind: str, unit: str | None
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.high, q.hedge, q.kind, q.unit) == (low, None, "vague", kind, unit)
+    assert phrase is None or q.text == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # thousands grouped by spaces, apostrophes, the Indian way, or a dot before a count
+        ("About 1 234 567 people voted.", "About 1 234 567", 1_234_567),
+        ("Visitors numbered 3 500 000 this year.", "3 500 000", 3_500_000),
+        ("The fund holds CHF 12'345'000 in bonds.", "CHF 12'345'000", 12_345_000),
+        ("The repair cost Rs 1,23,456 in all.", "Rs 1,23,456", 123_456),
+        ("The town has 12.500 residents.", "12.500", 12_500),
+        ("The toll rose to 1.200 dead.", "1.200", 1_200),
+        # dots for thousands and a comma for the decimals, as much of Europe writes money
+        ("The bill came to 1.234,56 euros.", "1.234,56 euros", 1234.56),
+        ("It cost €2.500,00 in the end.", "€2.500,00", 2500),
+        # ... while a decimal before a unit, a share or points stays one
+        ("The rate is 1.125 percent.", "1.125 percent", 1.125),
+        ("The index rose 1.250 points.", "1.250", 1.25),
+    ],
+)
+def test_claims_quantities_thousands_in_every_grouping(
+    text: str, phrase: str, value: float
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.low) == (phrase, value)
+
+
+def test_claims_quantities_spaced_numbers_that_are_no_thousands() -> None:
+    # a year then a count, and one spaced group of three, stay apart
+    assert [q.text for q in find_quantities("In 2014 300 people died.")] == ["300"]
+
+
+def test_claims_quantities_one_of_a_currency_after_a_word_of_paying() -> None:
+    (q,) = [
+        q for q in find_quantities("Many live on less than a dollar a day.") if q.kind == "money"
+    ]
+    assert (q.text, q.high, q.hedge, q.unit) == ("less than a dollar", 1, "at_most", "$")
+    (q,) = find_quantities("A coffee there costs a euro.")
+    assert (q.text, q.low, q.unit) == ("a euro", 1, "EUR")
+    # the currency named, a shop's kind: no amount
+    assert find_quantities("The dollar fell against the yen.") == ()
+    assert find_quantities("They opened a dollar store.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "hedge"),
+    [
+        ("约有200人受伤。", "约有200", "about"),
+        ("超过3000人撤离。", "超过3000", "at_least"),
+        ("不到10人死亡。", "不到10", "at_most"),
+        # "最近" is "lately" and "附近" "nearby", no hedge
+        ("最近5人死亡。", "5", "exact"),
+        ("附近200人撤离。", "200", "exact"),
+    ],
+)
+def test_claims_quantities_chinese_hedges_glued_to_the_number(
+    text: str, phrase: str, hedge: str
+) -> None:
+    q = find_quantities(text)[0]
+    assert (q.text, q.hedge) == (phrase, hedge)

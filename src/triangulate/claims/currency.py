@@ -45,6 +45,11 @@ Swedish kronor, Norwegian / Danish kroner       SEK / NOK / DKK
 Korean won, BTC, "quid" (GBP), "bucks" ($)      KRW, BTC, GBP, $
 "won" alone where no object follows ("won a")   KRW
 Armenian drams, Croatian kunas                  AMD, HRK
+zlotys, forints, Czech crowns (koruna),         PLN, HUF, CZK, UAH, ILS, RON,
+hryvnias, shekels, lei, leva, taka, cedis,      BGN, BDT, GHS, ETB, KZT, VND,
+birr, tenge, dong, lari, manats, kyats, riels   GEL, AZN, MMK, KHR
+krona (SEK); bare kroner/krone by country       SEK; NOK (Norway), DKK (Denmark)
+kuai (the yuan as spoken), satoshis             CNY, satoshi
 美元 新元 港元 欧元 英镑 日元 人民币 令吉 ...      USD, SGD, HKD, EUR, GBP, JPY, CNY, MYR ...
 a sign after the number: "3,000 HK$", "50 US$"  HKD, USD, SGD, AUD, CAD, NZD
 ... or a bare one: "15 €", "12 ¥", "10 $"       EUR, ¥, $
@@ -59,7 +64,7 @@ cocaine").
 Which dollar
 ============
 A bare "$", a bare "dollars" or "bucks", "¥", a bare "Rs" or "rupees", and bare "pesos",
-"dinars" or "francs" do not say which country's
+"dinars", "francs" or "kroner" do not say which country's
 currency they are: the figure keeps the sign as its unit ("$") and its currency is unknown,
 unless the report itself says where it comes from. In this order:
 
@@ -72,7 +77,8 @@ The country then decides: its own dollar where it has one (Singapore → SGD), t
 "$" writes the peso (Mexico, Argentina, Chile, Colombia); and in a country with no dollar of
 its own the dollar is the US dollar (a British or Emirati report's "$" is USD). "¥" is the
 yen in Japan and the yuan in China; "Rs" the rupee of India, Pakistan, Sri Lanka or Nepal;
-"pesos" the peso of the country that has one; a bare "元" the yuan in China and the
+"pesos" the peso of the country that has one; "kroner" the krone of Norway or Denmark; a
+bare "元" the yuan in China and the
 dollar of Singapore, Hong Kong or Taiwan; "dinars" the dinar of Iraq, Kuwait, Jordan,
 Algeria, Tunisia, Libya, Bahrain or Serbia; "francs" the Swiss franc in Switzerland and the
 CFA franc (XOF, XAF) in the countries that use it.
@@ -93,7 +99,7 @@ from triangulate.model import Document
 if TYPE_CHECKING:
     from triangulate.claims.quantities import Quantity
 
-AMBIGUOUS = frozenset({"$", "¥", "Rs", "cent", "pesos", "dinars", "francs", "元"})
+AMBIGUOUS = frozenset({"$", "¥", "Rs", "cent", "pesos", "dinars", "francs", "kroner", "元"})
 """Units that name a currency only with a country (module docstring)."""
 
 # (pattern, unit) for a sign or code before the number. Letters never follow a word character
@@ -227,9 +233,32 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Bahraini\s+dinars?", "BHD"),
     (r"Serbian\s+dinars?", "RSD"),
     (r"dinars?", "dinars"),
-    (r"Swedish\s+(?:kronor|krona)|kronor", "SEK"),
+    (r"Swedish\s+(?:kronor|krona)|kronor|krona", "SEK"),
     (r"Norwegian\s+(?:kroner|krone)", "NOK"),
     (r"Danish\s+(?:kroner|krone)", "DKK"),
+    (r"kroner|krone", "kroner"),
+    (r"(?:Polish\s+)?(?:zlotys?|złoty|zlotych|złotych)", "PLN"),
+    (r"(?:Hungarian\s+)?forints?", "HUF"),
+    (r"Czech\s+crowns?|(?:Czech\s+)?korun[ay]?", "CZK"),
+    (r"(?:Ukrainian\s+)?hryvni?as?", "UAH"),
+    (r"(?:Israeli\s+)?(?:new\s+)?shekels?", "ILS"),
+    (r"(?:Romanian\s+)?lei", "RON"),
+    (r"(?:Bulgarian\s+)?leva", "BGN"),
+    (r"(?:Bangladeshi\s+)?taka", "BDT"),
+    (r"(?:Ghanaian\s+)?cedis?", "GHS"),
+    (r"(?:Ethiopian\s+)?birr", "ETB"),
+    (r"(?:Kazakh(?:stani)?\s+)?tenge", "KZT"),
+    (r"(?:Vietnamese\s+)?dong", "VND"),
+    (r"Peruvian\s+(?:nuevos\s+)?soles|nuevos\s+soles", "PEN"),
+    (r"(?:Venezuelan\s+)?(?:bol[ií]vares|bolivars?)", "VES"),
+    (r"(?:Georgian\s+)?lari", "GEL"),
+    (r"(?:Azerbaijani\s+)?manats?", "AZN"),
+    (r"(?:Myanmar\s+)?kyats?", "MMK"),
+    (r"(?:Cambodian\s+)?riels?", "KHR"),
+    (r"(?:Afghan\s+)?afghanis", "AFN"),
+    (r"Somali\s+shillings?", "SOS"),
+    (r"kuai", "CNY"),
+    (r"satoshis?", "satoshi"),
     (r"(?:South\s+)?Korean\s+won", "KRW"),
     (r"Kenyan\s+shillings?", "KES"),
     (r"Ugandan\s+shillings?", "UGX"),
@@ -275,7 +304,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"¥", "¥"),
     (
         r"(?:USD|EUR|GBP|JPY|CNY|INR|SGD|AUD|CAD|HKD|NZD|MYR|IDR|THB|PHP|VND|KRW|CHF|SEK|NOK|"
-        r"DKK|RUB|BRL|MXN|ZAR|AED|SAR|QAR|KWD|EGP|NGN|KES|PKR|BDT|LKR|TWD|ILS|AMD|HRK)",
+        r"DKK|RUB|BRL|MXN|ZAR|AED|SAR|QAR|KWD|EGP|NGN|KES|PKR|BDT|LKR|TWD|ILS|AMD|HRK|PLN|HUF|"
+        r"CZK|UAH|ARS|CLP|GHS|KZT|IQD|JOD|OMR|BHD|TND|NPR|UGX|TZS|XOF|XAF)",
         "code",
     ),
 )
@@ -418,6 +448,8 @@ _PLACES: dict[str, str] = {
     **dict.fromkeys(["madrid", "barcelona", "spain"], "ES"),
     **dict.fromkeys(["brussels", "belgium"], "BE"),
     **dict.fromkeys(["geneva", "zurich", "switzerland"], "CH"),
+    **dict.fromkeys(["oslo", "bergen", "norway"], "NO"),
+    **dict.fromkeys(["copenhagen", "aarhus", "denmark"], "DK"),
     **dict.fromkeys(["moscow", "russia"], "RU"),
     **dict.fromkeys(["kyiv", "kiev", "ukraine"], "UA"),
     **dict.fromkeys(["dubai", "abu dhabi", "united arab emirates", "uae"], "AE"),
@@ -491,6 +523,7 @@ def currency_of(unit: str, country: str) -> str | None:
         "pesos": {**_PESO_SIGN, "PH": "PHP"},
         "dinars": _DINARS,
         "francs": _FRANCS,
+        "kroner": {"NO": "NOK", "DK": "DKK"},
         "元": {"CN": "CNY", "SG": "SGD", "HK": "HKD", "TW": "TWD", "MO": "MOP"},
     }
     return tables.get(unit, {}).get(country)

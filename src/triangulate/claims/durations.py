@@ -39,6 +39,9 @@ the sentence reports                                                  days adrif
                                                                       after 21 years in power"
 after "every": how often something happens              figure        "aftershocks every 15
                                                                       minutes"
+after a verb of shifting a time and "by" (delayed,     figure        "delayed by four
+postponed, extended, pushed back), or before "late",                  hours", "arrived two
+"early", "behind schedule": how far a time moved                      hours late"
 after no preposition (but "of") nor an infinitive      figure        "spent two weeks in
 ("plans to spend six weeks": a plan): what its clause                 hospital", "survived two
 reports
@@ -126,7 +129,9 @@ _PRISON_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _LASTING_BEFORE_RE = re.compile(
-    r"\b(?:last(?:ed|s|ing)?|continu(?:ed|es|ing)|went\s+on|go(?:es)?\s+on|going\s+on|"
+    # "the last two weeks", "its last three days": an adjective of time, no verb of lasting
+    r"\b(?:last(?:ed|s|ing)|(?<!\bthe\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bthese\s)(?<!\btheir\s)"
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfor\s)last|continu(?:ed|es|ing)|went\s+on|go(?:es)?\s+on|going\s+on|"
     r"drag(?:ged|s)?\s+on|took|takes|take|taking|persist(?:ed|s)?|endur(?:ed|es)?|"
     r"stretch(?:ed|es)?)\s+(?:for\s+)?$",
     re.IGNORECASE,
@@ -187,6 +192,19 @@ _PREPOSITION_HEDGE_RE = re.compile(r"(?:over|under|within)\s+", re.IGNORECASE)
 # outcome is what the report tells ("two days after the quake" is a time reference, above);
 # "every 15 minutes": how often.
 _ELAPSED_BEFORE_RE = re.compile(r"\b(?:after|every)\s+$", re.IGNORECASE)
+# "delayed by four hours", "extended by six months", "two hours late": how far a time moved
+_SHIFT_BEFORE_RE = re.compile(
+    r"\b(?:delay(?:ed|s|ing)?|postpon(?:ed|es|ing)|extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|"
+    r"(?:push|put|set)(?:ed|es|s|ting)?\s+back|brought\s+forward|shorten(?:ed|s|ing)?|"
+    r"lengthen(?:ed|s|ing)?)\s+(?:\w+\s+)?by\s+$",
+    re.IGNORECASE,
+)
+# ... never "late in the game", "early on Friday": a time of day or of a game
+_LATE_AFTER_RE = re.compile(
+    r"\s+(?:late|early|overdue|behind\s+schedule|ahead\s+of\s+schedule)\b"
+    r"(?!\s+(?:in|on|at|that|this|last|next)\b)",
+    re.IGNORECASE,
+)
 
 
 def reported_durations(
@@ -231,6 +249,8 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         return True
     if lasting or _ELAPSED_BEFORE_RE.search(before):
         return True
+    if _SHIFT_BEFORE_RE.search(before) or _LATE_AFTER_RE.match(text, q.end):
+        return True  # "the flight was delayed by four hours", "arrived two hours late"
     # "$160 million over eight years": a hedge word that is also a preposition of time
     lead = _PREPOSITION_HEDGE_RE.match(q.text)
     if _SOME_DAY_RE.fullmatch(q.text):

@@ -57,6 +57,10 @@ of city controlled by SDF in Raqqa"), money "[actor] <label> ... (<currency>)" (
 Nations appeal (USD)") and other units "<kind> of <label> ...". Restrictive adjectives stay
 in ("active fighters"); words that only add ("other", "additional", "more") do not. A counted
 "them" borrows the label of the nearest earlier total in the same or previous sentence.
+A length, a weight, a duration or money is *of* a thing: when the words found name a person
+("a teacher for 20 years"), a team or a firm, a unit or measure word ("260-pound",
+"temperatures", "size", "euros") or nothing at all, the measure is its kind alone, with the
+place: "duration in Leeds", "temperature in Alaska", "money in Paris (EUR)".
 
 Counted nouns (lemma -> label). Labels of counts are plural, so any other counted noun is
 pluralised the same way: its plural as written ("families"), or, when written in the singular,
@@ -186,10 +190,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate, pairwise
 
+from triangulate.claims.attribution.lexicon import PERSON_NOUNS
 from triangulate.claims.currency import resolve_money
 from triangulate.claims.durations import reported_durations
 from triangulate.claims.entity_index import EntityIndex
@@ -1696,6 +1701,8 @@ def _plural(noun: str) -> str:
     """The English plural of a singular noun ("school" -> "schools", "man" -> "men")."""
     if noun in _IRREGULAR:
         return _IRREGULAR[noun]
+    if noun.endswith("s") and not re.search(r"[aeiouy]", noun):
+        return noun  # an abbreviation with its plural in it: "bps", "mps"
     if noun.endswith("man") and noun != "human":
         return noun[:-3] + "men"
     if re.search(r"[^aeiou]y$", noun):
@@ -1708,9 +1715,96 @@ def _plural(noun: str) -> str:
 _SHARE_WORDS = frozenset({"percent", "per cent", "pct", "%", "percentage"})
 
 
+# Words a length, a weight, a duration or money is never *of*: its own units and measure
+# words ("area of size", "mass of foot", "euros ($)"), pronouns, and people, who are no
+# thing measured ("duration of teacher" for "a teacher for 20 years").
+_UNIT_WORDS = frozenset(
+    """foot feet ft inch inches mile miles metre metres meter meters kilometre kilometres
+    kilometer kilometers km yard yards pound pounds lb lbs kilo kilos kilogram kilograms
+    gram grams ton tons tonne tonnes ounce ounces acre acres hectare hectares gallon gallons
+    litre litres liter liters barrel barrels degree degrees fahrenheit celsius temperature
+    temperatures size area length height weight distance depth width time second seconds
+    minute minutes hour hours day days week weeks month months year years decade decades
+    duration speed mph dollar dollars euro euros yen yuan rupee rupees cent cents penny pence
+    million millions billion billions thousand thousands hundred hundreds trillion money
+    which that those these it them this one anyone someone everyone unknown worth""".split()  # noqa: SIM905
+)
+_MORE_PERSON_NOUNS = frozenset(
+    """woman women men boy boys girl girls child children kid kids teen teenager youth adult
+    teacher solicitor husband wife actress actor star starlet singer player coach driver
+    suspect victim worker student judge mother father son daughter friend offender scientist
+    owner manager chief captain officer president minister senator governor mayor veteran
+    mobster gangster commuter customer passenger patient prisoner inmate detainee hostage
+    tourist visitor fan others national nationals rookie guy guard police authorities troops
+    crew crews firefighter firefighters staff robber robbers thief thieves burglar burglars
+    attacker attackers raider raiders bandit bandits looter looters""".split()  # noqa: SIM905
+)
+_AMOUNT_WORD_RE = re.compile(r"[$€£¥₹][0-9]|^[A-Z]?[0-9][0-9,.]*(?:MM|bn|m|k)?$")
+# Names of people, teams and firms: no thing a length or a duration is of.
+_NAMED_NOT_MEASURED = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _names_a_measured_thing(reading: _Reading, label: str) -> bool:
+    """Whether "<kind> of <label>" says what a measure (a length, a duration) is of."""
+    last = label.split()[-1].lower() if label.split() else ""
+    if last in _UNIT_WORDS or last == reading.quantity.kind:
+        return False
+    if last in PERSON_NOUNS or last in _MORE_PERSON_NOUNS or last.rstrip("s") in PERSON_NOUNS:
+        return False
+    if last.endswith(("man", "men")) and last not in ("human", "humans"):
+        return False  # "crewman", "spokesman", "firemen"
+    noun = reading.noun
+    if noun is None or reading.label is not None:
+        return True
+    if noun.pos == "PRON":
+        return True  # "it" read as the thing named before it: the label is that thing's
+    if noun.ent in _NAMED_NOT_MEASURED or noun.pos == "VERB":
+        return False
+    # a place or a name is what an area is of ("the 360 sq km Gaza Strip"), never what a
+    # length or a duration is of ("length of Wasilla" for "64 km from Wasilla")
+    return noun.pos != "PROPN" or (reading.quantity.kind == "area" and noun.ent in ("GPE", "LOC"))
+
+
+def _plain_label(reading: _Reading, label: str) -> str | None:
+    """The label a measure keeps, or None when its words name nothing a reader would write
+    after "<kind> of" (the measure then reads as its kind alone: "duration in Singapore")."""
+    kind = reading.quantity.kind
+    if kind == "count":
+        return label
+    if kind == "percent":
+        noun = reading.noun
+        if (
+            noun is not None
+            and reading.label is None
+            and (noun.ent == "PERSON" or noun.pos == "VERB")
+        ):
+            # "46.8 percent" of a team's shooting, said of the team: the base is unsaid, and
+            # two such shares must not look like one measure (as "percent of it")
+            return "unknown"
+        return label
+    if kind == "money":
+        last = label.split()[-1].lower()
+        if last in _UNIT_WORDS or re.search(r"[0-9]", label):
+            return None  # "euros ($)", "160MM ($)": a unit or an amount, no thing paid for
+        if last in _MORE_PERSON_NOUNS or last.rstrip("s") in PERSON_NOUNS:
+            return None  # "men (EUR)" for the two million euros the men took
+        return label
+    return label if _names_a_measured_thing(reading, label) else None
+
+
 def _measure(reading: _Reading, label: str) -> str:
     """The normalised measure label (module docstring)."""
     kind = reading.quantity.kind
+    if reading.actor and _AMOUNT_WORD_RE.search(reading.actor):
+        # "S$10,000 fine": an amount is no one who pays or gets (a copy: the reading's
+        # own words stay as read)
+        reading = replace(reading, actor=None)
+    if reading.place is not None and _AMOUNT_WORD_RE.search(reading.place.name):
+        reading = replace(reading, place=None)  # an amount taken for a place's name
+    plain = _plain_label(reading, label)
+    if plain is None:
+        return _kind_measure(reading, label)
+    label = plain
     state = reading.state or (
         _IMPLIED_STATE.get(reading.noun.lemma.lower()) if reading.noun is not None else None
     )
@@ -1718,8 +1812,24 @@ def _measure(reading: _Reading, label: str) -> str:
         state = None  # bodies are of the dead: "bodies killed" says nothing a reader would
     words = [label]
     if reading.actor and kind != "percent":
-        words.insert(0, reading.actor)
-    words[:0] = dict.fromkeys(reading.adjectives)
+        if reading.actor.lower().endswith(label.lower()):
+            words = [reading.actor]  # "Puerto Ricans" counted and named: said once
+            label = reading.actor
+        else:
+            words.insert(0, reading.actor)
+    # an adjective the label already holds ("Kenny George", "Species Act") is said once, and
+    # one that ends with the label is the label's whole name ("Puerto Ricans", not "Puerto
+    # Ricans Ricans")
+    named = set(label.lower().split())
+    # an amount is no word of what is measured: "S$10,000 fine" is a fine
+    adjectives = [
+        a for a in reading.adjectives if a.lower() not in named and not _AMOUNT_WORD_RE.search(a)
+    ]
+    whole = next((a for a in adjectives if a.lower().endswith(f" {label.lower()}")), None)
+    if whole is not None:
+        words[words.index(label)] = whole
+        adjectives.remove(whole)
+    words[:0] = dict.fromkeys(adjectives)
     if state:
         words.append(state)
     if reading.cause and reading.cause != label:
@@ -1741,6 +1851,21 @@ def _measure(reading: _Reading, label: str) -> str:
     if kind == "money":
         words.append(f"({reading.quantity.unit})")  # "United Nations appeal (USD)"
     return "".join(w if w.endswith("-") else f"{w} " for w in words).rstrip()
+
+
+def _kind_measure(reading: _Reading, label: str) -> str:
+    """A measure with no thing named: its kind, the actor of money and the place ("duration
+    in Singapore", "temperature in Alaska", "money (EUR)")."""
+    kind = reading.quantity.kind
+    head = "temperature" if kind == "degree" and "temperature" in label.lower() else kind
+    words: list[str] = [head]
+    if kind == "money" and reading.actor:
+        words.insert(0, reading.actor)
+    if reading.place is not None:
+        words.append(f"in {reading.place.name}")
+    if kind == "money":
+        words.append(f"({reading.quantity.unit})")
+    return " ".join(words)
 
 
 # --------------------------------------------------------------------------------------------

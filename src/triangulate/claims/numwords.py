@@ -53,7 +53,8 @@ BIG_SCALES: dict[str, int] = {
 
 NUMBER_WORDS: frozenset[str] = frozenset([*UNITS, *TEENS, *TENS, "hundred", "dozen", *BIG_SCALES])
 
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+# "two and a half", and hyphenated before a unit: "a three-and-a-half-hour meeting"
+_AND_A_HALF = re.compile(r"(?:\s+and\s+a\s+half|\s?-\s?and\s?-\s?a\s?-\s?half)\b", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 # One word of the grammar, or a joiner between two words ("-", " ", " and ").
 _WORD = re.compile(r"[A-Za-z]+")

@@ -119,20 +119,25 @@ count           none
 percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point" (also a
                 poll's "15-point lead"; a game's "10-point lead" is a count)
 money           a currency code, or the sign as written when unknown: see below
-area            km2, m2, mi2, ft2, ha, acre ("1,500 - square - kilometer", "a 2-acre plot")
-length          km, mi (also nautical), m ("170 m deep"), mm, cm, in (also 10 "), ft (also
-                "10' high", "6'2\""), yd, ly (light years), nm (nanometres), µm (microns)
-mass            kg, mg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz
-volume          ml, l, gal, bbl (barrels), cubic (feet, metres), cup (cups, spoons)
-speed           km/h (kph, kmph, km/hr, km per hour), mph, kn
+area            km2, m2, mi2, ft2, yd2, in2, cm2, ha, acre ("1,500 - square - kilometer", "a
+                2-acre plot")
+length          km, mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in (also 10 "),
+                ft ("10' high"), yd, ly (light years), nm (nanometres), pm (picometres), µm
+                (microns); a height as one compound or with marks ("6-foot-2", "6'2\"") is
+                one length in inches, while "5 feet 11 inches" is read as written: 5 ft, 11 in
+mass            kg, mg, µg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz,
+                ct (carats)
+volume          ml, cl, dl, l, hl, gal, qt, pt (pints), fl oz, bbl (barrels), cubic (feet,
+                metres, inches, yards, centimetres), cup (cups, spoons)
+speed           km/h (kph, kmph, km/hr, km per hour), mph, kn, m/s, ft/s
 power           W, kW, MW, GW, hp
 energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb")
-temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)"), K
-                ("300 kelvin")
+temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)", "40ºC"),
+                K ("300 kelvin")
 degree          degree: degrees with no scale, a temperature or an angle ("5 below zero":
                 minus five)
 magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Richter scale")
-data            GB, MB, TB, KB, bit ("a 16-bit chip"), Mbit, Gbit, kbit/s, Mbit/s ("100
+data            GB, MB, TB, PB, KB, bit ("a 16-bit chip"), Mbit, Gbit, kbit/s, Mbit/s ("100
                 Mbps"), Gbit/s
 duration        second, minute, hour, day, night, week, weekend, fortnight, month, year,
                 decade, century ("hr", "mins", "1hr"; Malay "minit", "jam", "hari",
@@ -657,6 +662,12 @@ _DIGITS_RE = re.compile(
     r"|[0-9]{1,3}, 000(?:, [0-9]{3})*(?![0-9])"
     r"|(?:(?<=[$€£¥])|(?<=[$€£¥] ))[0-9]{3}(?:, [0-9]{3})+(?![0-9])"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
+    # "3 500 000" as French and SI copy groups it, "12'345" as Swiss, "1,23,456" as Indian
+    r"|[0-9]{1,3}(?: [0-9]{3}){2,}(?![0-9])"
+    r"|[0-9]{1,3}(?:['’][0-9]{3})+(?![0-9'’])"
+    r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])"
+    # "1.234,56 euros", "€2.500,00": dots for thousands, a comma for the decimals
+    r"|[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]{1,2}(?![0-9])"
     r"|[0-9]+)"
     r"(?:\.[0-9]+|\. [0-9]{1,2}(?![0-9]|\.[0-9]))?(?![0-9])"
 )
@@ -679,6 +690,19 @@ _A_UNIT_BEFORE_RE = re.compile(
     r"(?:^|[.!?:;\"“]\s*|\b(?:more\s+than|over|about|around|nearly|almost|less\s+than|"
     r"under|for|lasted|lasting|lasts|last|took|takes|spent|just\s+over|roughly|some|"
     r"up\s+to|at\s+least)\s+)$",
+    re.IGNORECASE,
+)
+# "less than a dollar a day", "costs a euro": one of a currency, after a hedge or a word of
+# paying, before an end or a rate ("a dollar store", "the dollar fell" are no amount)
+_A_MONEY_RE = re.compile(
+    r"\b(?:a|an)\s+(?=(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)\s*"
+    r"(?:[.,;:!?)]|$|\s+(?:a|an|per|each|apiece|for|to|and|or|in|on|at)\b))",
+    re.IGNORECASE,
+)
+_A_MONEY_BEFORE_RE = re.compile(
+    r"\b(?:more\s+than|over|about|around|nearly|almost|less\s+than|under|just|only|"
+    r"costs?|costing|paid|pays?|paying|charged?|charges|earns?|earned|for|worth|at|"
+    r"fined|spent|spends?|raised|rose|fell|dropped|added|gained|lost)\s+$",
     re.IGNORECASE,
 )
 # "about a mile", "dragged for a block", "nearly a kilometre": one of a length, when a hedge
@@ -735,7 +759,11 @@ _FRACTION_SCALE_RE = re.compile(
     re.IGNORECASE,
 )
 # A minus sign glued to the digits, or the word: "-4.5%", "minus 130".
-_MINUS_WORD_RE = re.compile(r"\b(?:minus|negative)(?:\s+|\s?-\s?)$", re.IGNORECASE)
+# ... never after an article: "a negative one" is a negative thing, no minus one
+_MINUS_WORD_RE = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:minus|negative)(?:\s+|\s?-\s?)$", re.IGNORECASE
+)
+_BRACKET_CLOSE_RE = re.compile(r"\.?\]")
 _WORD_START_RE = re.compile(
     r"\b(?=[abdefhmnostz])(?:half\s+an?\s+|an?\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
@@ -789,6 +817,11 @@ _FRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 # "the second half", "by half": "half" after these words is no share of anything.
+_UNIT_AND_BEFORE_RE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries|miles?|"
+    r"kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|inch(?:es)?|pounds?|kilos?|dozen)\s+and\s+$",
+    re.IGNORECASE,
+)
 _HALF_NOT_AFTER_RE = re.compile(
     r"\b(?:the|a|an|first|second|other|latter|former|last|next|this|that|one|by|in|and)\s+$",
     re.IGNORECASE,
@@ -810,10 +843,11 @@ _SCALE_AFTER_RE = re.compile(
 )
 # "5m", "2bn", "10k", "$1tn", "1.8M" glued to the digits are scales ("m" is read as metres
 # unless money or a count follows: see _atoms); "5 m" with a space is more likely metres.
-_GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|m|M|k|K|b|B)(?![A-Za-z0-9²])")
+_GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|MM|m|M|k|K|b|B)(?![A-Za-z0-9²])")
 # After a currency sign, or before a currency word, a spaced "bn", "mn", "B" or "b." is still
 # a scale: "$4 bn", "8 B", "110 b. Euro".
-_SHORT_SCALE_RE = re.compile(r"\s(bn|mn|mln|bln|tn|trn|B|b\.|m\.|m|k|K)(?![A-Za-z0-9])")
+# "MM" and "mil" are millions as finance and sports copy write them: "$160MM", "$140 mil".
+_SHORT_SCALE_RE = re.compile(r"\s(bn|mn|mln|bln|tn|trn|MM|mil|B|b\.|m\.|m|k|K)(?![A-Za-z0-9])")
 # Chinese and Japanese scales after the digits: 万/萬 ten thousand, 亿/億 a hundred million.
 _CJK_SCALE_RE = re.compile(r"\s?(万|萬|亿|億)")
 _SCALES: dict[str, float] = {
@@ -836,6 +870,8 @@ _SCALES: dict[str, float] = {
     "million": 1e6,
     "mn": 1e6,
     "mln": 1e6,
+    "mm": 1e6,  # "MM", in capitals and after money only (_GLUED_SCALE_RE, _SHORT_SCALE_RE)
+    "mil": 1e6,
     "m": 1e6,
     "m.": 1e6,
     "crore": 1e7,
@@ -850,12 +886,12 @@ _SCALES: dict[str, float] = {
     "trn": 1e12,
 }
 # Glued scales that need money around them to be one ("3b" alone is no billion).
-_MONEY_ONLY_SCALES = frozenset({"b", "b."})
+_MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm"})
 # Letters allowed straight after digits: units ("2km²", "80%" is not a letter). Anything else
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|C|F|USD|EUR|GBP|"
+    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
     r"[A-Z]{3})(?![A-Za-z])"
 )
 
@@ -877,7 +913,7 @@ class _Atom:
     about: bool = False  # "a couple of": about the value
 
 
-_SEPARATOR_RE = re.compile(r"[,\u00a0\u202f\u2009 ]")
+_SEPARATOR_RE = re.compile(r"[,\u00a0\u202f\u2009 '’]")
 
 
 def _tidy(value: float) -> float:
@@ -894,7 +930,9 @@ def _scaled(raw: float, factor: float) -> float:
 
 def _number(token: str) -> float:
     """The value of a digit string with thousands separators ("20, 000", "1.500.000", "4. 6")."""
-    if token.count(".") > 1:
+    if "." in token and "," in token and token.rfind(",") > token.rfind("."):
+        token = token.replace(".", "").replace(",", ".")  # "1.234,56": 1234.56
+    elif token.count(".") > 1:
         token = token.replace(".", "")
     return _tidy(float(_SEPARATOR_RE.sub("", token.replace(". ", "."))))
 
@@ -923,6 +961,8 @@ def _fraction(text: str, at: int) -> _Atom | None:
     m = _FRACTION_RE.match(text, at)
     if m is None or _FRACTION_OF_UNIT_RE.match(text, m.end()):
         return None
+    if _UNIT_AND_BEFORE_RE.search(text, max(0, at - 24), at):
+        return None  # "the past year and a half": a half of the unit, no share
     if m.group("half"):
         if _HALF_NOT_AFTER_RE.search(text, max(0, at - 20), at):
             return None
@@ -989,6 +1029,16 @@ _COMMA_DECIMAL_RE = re.compile(
 )
 # "5½", "5 ½ years": a whole number and a fraction written with one character
 _VULGAR: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_DOT_THOUSANDS_RE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
+_COUNTED_AFTER_RE = re.compile(
+    r"\s+(?!(?:points|dollars|euros|pounds|cents|pence|rupees|pesos|francs|bucks|"
+    r"dinars|shares|seconds|hours|minutes|metres|meters|miles|inches|grams|kilos|tons|tonnes)\b)"
+    r"(?:[a-z]+(?<![su])s|people|persons|dead|killed|injured|wounded|missing|children|"
+    r"men|women|police|staff|personnel)\b"
+)
+_DIGITS_AND_A_HALF_RE = re.compile(
+    r"(?:\s+and\s+a\s+half|\s?-\s?and\s?-\s?a\s?-\s?half)\b", re.IGNORECASE
+)
 _VULGAR_AFTER_RE = re.compile(r"\s?([½¼¾⅓⅔])(?![0-9])")
 
 
@@ -1000,6 +1050,9 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
     vulgar = _VULGAR_AFTER_RE.match(text, end)
     if vulgar and float(raw).is_integer():
         raw, end = raw + _VULGAR[vulgar.group(1)], vulgar.end()  # "5 ½ years": 5.5
+    half = _DIGITS_AND_A_HALF_RE.match(text, end)
+    if half and float(raw).is_integer() and 0 < raw < 1000 and not vulgar:
+        raw, end = raw + 0.5, half.end()  # "2 and a half years", "3-and-a-half-hour": 2.5, 3.5
     point = _point_decimal(text, at, digits.group())
     if point >= 0:
         # ".08", "of. 08": a decimal below one, its point included in the phrase
@@ -1034,6 +1087,14 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
             scale = short
     if scale:
         factor, end = _SCALES[case_key(scale.group(1))], scale.end()
+    elif (
+        not money_before
+        and _DOT_THOUSANDS_RE.fullmatch(digits.group())
+        and _COUNTED_AFTER_RE.match(text, end)
+    ):
+        # "1.200 dead", "12.500 residents": thousands as much of Europe groups them; a
+        # count of people or things has no fraction
+        raw = int(digits.group().replace(".", ""))
     start = at
     sign = 1
     if at and text[at - 1] in "-−" and (at == 1 or text[at - 2] in " \t([\"“'"):
@@ -1059,11 +1120,12 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
 # letters lets most word starts fail at once.
 _DIGIT_RE = re.compile(r"[0-9]")
 _ANY_NUMBER_WORD_RE = re.compile(
-    r"\b(?=[zotfsenhmbdqca])(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"\b(?=[zotfsenhmbdqcal])(?:dua|tiga|empat|lima|enam|tujuh|lapan|sembilan|sepuluh|sebelas|"
+    r"seratus|seribu|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
     r"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
-    r"an?\s+pair|an?\s+trio|"
+    r"an?\s+pair|an?\s+trio|an?\s+(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)|"
     r"scores|tens|hundreds|thousands|millions|billions|a\s+few|"
     r"an?\s+(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|"
     r"mile|kilometre|kilometer|metre|meter|foot|yard|block))"
@@ -1084,8 +1146,48 @@ _BARE_SCALE_RE = re.compile(
 )
 _BARE_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
+# Malay numbers in words before what they count ("enam bulan", "dua orang", "tiga puluh
+# lima mangsa"): read only before a noun of counting or a unit, as "lima" is also a name.
+_MALAY_UNITS = {
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "lapan": 8,
+    "sembilan": 9,
+}
+_MALAY_WORD = r"(?:dua|tiga|empat|lima|enam|tujuh|lapan|sembilan)"
+_MALAY_NUMBER_RE = re.compile(
+    rf"\b(?:(?P<u>{_MALAY_WORD})(?:\s+(?P<k>puluh|belas|ratus|ribu)"
+    r"(?:\s+(?P<u2>satu|dua|tiga|empat|lima|enam|tujuh|lapan|sembilan))?)?"
+    r"|(?P<se>sepuluh|sebelas|seratus|seribu))"
+    r"(?=\s+(?:orang|bulan|tahun|hari|minggu|jam|minit|saat|buah|rumah|ekor|peratus|kali|"
+    r"mangsa|penduduk|pekerja|pelajar|kanak-kanak|kes|kenderaan|unit|kilometer|meter|"
+    r"lelaki|wanita|individu|anggota|suspek|pesakit|kematian|syarikat|negara|hektar)\b)",
+    re.IGNORECASE,
+)
+_MALAY_TENS = {"puluh": 10, "ratus": 100, "ribu": 1000}
+_MALAY_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}
+
+
+def _malay_number(m: re.Match[str]) -> int:
+    """The value of a match of ``_MALAY_NUMBER_RE`` ("tiga puluh lima": 35)."""
+    if m.group("se"):
+        return _MALAY_SE[m.group("se").lower()]
+    unit = _MALAY_UNITS[m.group("u").lower()]
+    scale = (m.group("k") or "").lower()
+    rest = _MALAY_UNITS[m.group("u2").lower()] if m.group("u2") else 0
+    if scale == "belas":
+        return 10 + unit  # "dua belas": twelve
+    return unit * _MALAY_TENS.get(scale, 1) + rest
+
+
 # The patterns an atom in words may start with (see ``_word_at``).
 _WORD_PATTERNS = (
+    _MALAY_NUMBER_RE,
     _BARE_SCALE_RE,
     _VAGUE_RE,
     _WORD_START_RE,
@@ -1096,6 +1198,7 @@ _WORD_PATTERNS = (
     _PAIR_RE,
     _A_UNIT_RE,
     _A_LENGTH_RE,
+    _A_MONEY_RE,
 )
 
 
@@ -1164,6 +1267,10 @@ def _digits_at(text: str, at: int) -> _Atom | None:
 
 def _word_at(text: str, at: int) -> _Atom | None:
     """The number in words starting at ``at`` ("a week", "half a million", "dozens"), if any."""
+    malay = _MALAY_NUMBER_RE.match(text, at)
+    if malay is not None:
+        number = _malay_number(malay)
+        return _Atom(start=at, end=malay.end(), value=number, raw=number, form="word")
     a_unit = _A_UNIT_RE.match(text, at)
     if a_unit is not None and (
         _A_UNIT_BEFORE_RE.search(text, max(0, at - 16), at)
@@ -1173,6 +1280,10 @@ def _word_at(text: str, at: int) -> _Atom | None:
     a_length = _A_LENGTH_RE.match(text, at)
     if a_length is not None and _A_LENGTH_BEFORE_RE.search(text, max(0, at - 16), at):
         return _Atom(start=at, end=a_length.end() - 1, value=1, raw=1, form="word")
+    a_money = _A_MONEY_RE.match(text, at)
+    if a_money is not None and _A_MONEY_BEFORE_RE.search(text, max(0, at - 16), at):
+        # "less than a dollar a day": one of the currency, the word read after it
+        return _Atom(start=at, end=a_money.end() - 1, value=1, raw=1, form="word")
     of_scale = _FRACTION_SCALE_RE.match(text, at)
     if of_scale is not None:
         value = _fraction_of_scale(of_scale)
@@ -1374,6 +1485,7 @@ _RADIO_AFTER_RE = re.compile(
 )
 _RADIO_BEFORE_RE = re.compile(r"\b(?:FM|AM|[KW][A-Z]{2,3})\s$")
 _FOOT_BEFORE_RE = re.compile(r"\b(?:foot|feet|ft)\s?-\s?$", re.IGNORECASE)
+_UNDER_OVER_COMPOUND_BEFORE_RE = re.compile(r"\b(?:under|over)-$", re.IGNORECASE)
 _BY_COMPOUND_BEFORE_RE = re.compile(r"\w\s?-\s?by\s?-\s?$", re.IGNORECASE)
 _OF_AFTER_RE = re.compile(r"\s+of\b")
 _EMERGENCY = frozenset({"911", "999", "112"})
@@ -1438,7 +1550,7 @@ def _next_word_is_count_noun(text: str, end: int) -> bool:
 _LABEL_BEFORE_RE = re.compile(
     r"\b(?:route|highway|hwy|interstate|exit|junction|gate|platform|terminal|runway|pier|berth|"
     r"flight|bus|train|line|lane|road|street|avenue|block|building|room|suite|apartment|flat|"
-    r"unit|lot|plot|box|door|row|seat|table|track|page|chapter|section|article|clause|"
+    r"unit|lot|plot|box|door|row|seat|table|track|page|chapter|section|article|clause|size|"
     r"marker|milepost|mile\s+post|film|movie|song|album|novel|"
     r"paragraph|item|episode|season|series|volume|vol\.|issue|version|model|type|class|grade|"
     r"level|phase|stage|category|division|district|ward|zone|precinct|sector|channel|"
@@ -1450,6 +1562,21 @@ _LABEL_BEFORE_RE = re.compile(
     # a law, a ballot question or a rule by its number: "Proposition 8", "Resolution 2254"
     r"proposition|prop\.?|amendment|resolution|bill|rule|title|initiative|question|ordinance|"
     r"regulation|directive|annex|appendix|schedule|footnote)\s?$",
+    re.IGNORECASE,
+)
+# A law, a part of one or a ballot measure named by its number, capitalised as a name is
+# ("Section 230", "Article 5", "Chapter 11", "SB 8"): a count never follows such a word so.
+_LAW_LABEL_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:Section|Subsection|Article|Clause|Paragraph|Chapter|Title|Proposition|Prop\.?|"
+    r"Amendment|Resolution|Bill|Rule|Initiative|Ordinance|Regulation|Directive|Annex|Appendix|"
+    r"Schedule|Measure|Act|Order|Law|Statute|Decree|Protocol|Convention|SECTION|ARTICLE|"
+    r"[HS]B|AB|LB|H\.R\.)[ \u00a0]?$"
+)
+# "Sections 3 and 4", "Articles 2, 5 and 7": the numbers after the first in a list of parts
+_LAW_LIST_BEFORE_RE = re.compile(
+    r"\b(?:sections|articles|clauses|paragraphs|chapters|titles|amendments|rules|schedules)"
+    r"\s[0-9]+[a-z]?(?:(?:,\s?|\s(?:and|or|to|through)\s)[0-9]+[a-z]?)*"
+    r"(?:,\s?|,?\s(?:and|or|to|through)\s)$",
     re.IGNORECASE,
 )
 # "747-400", "A320-200": a variant's number after a dash, no space, on a model's number.
@@ -1856,6 +1983,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"  # "a 401(k) plan", "a 501(c)(3) charity": a section of a law
         if prev == "(" and (prev2.isalnum() or prev2 == "_") and after[:1] == ")":
             return "reference number"  # "alert(2)", "Fig(3)": code or a reference mark
+        if prev == "[" and _BRACKET_CLOSE_RE.match(after):
+            return "reference number"  # "[538]", "[12.]": a footnote or a source's mark
         if _REF_BEFORE_RE.search(before):
             return "reference number"
         if (
@@ -2001,6 +2130,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "date"  # "after one quarter", "in a quarter": a quarter of a game or a year
     if atom.form == "word" and _DECADE_WORD_RE.match(text, atom.end):
         return "year"  # "the nineteen sixties"
+    if atom.form == "word" and _UNDER_OVER_COMPOUND_BEFORE_RE.search(before):
+        return "age"  # "the under-five mortality rate", "under-fives": an age group
     if _BY_COMPOUND_BEFORE_RE.search(before) and not _in_dimensions(text, atom):
         return "part of a word"  # "a four-by-four", "a 4 - by - 4"
     if _FOOT_BEFORE_RE.search(before) and 0 <= atom.value < 12:
@@ -2298,6 +2429,10 @@ def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
         and _SCORE_BEFORE_RE.search(text, max(0, atom.start - 40), atom.start)
     ):
         return False  # "won the match 2-1", "leads the series 3-2": a score, read as one
+    if _LAW_LABEL_BEFORE_RE.search(before) or _LAW_LIST_BEFORE_RE.search(before):
+        # "Section 230 protects", "Schedule 1 drugs", "Sections 3 and 4": a capitalised part
+        # of a law names it, whatever word follows
+        return True
     if _next_word_is_count_noun(text, atom.end):
         # "Section 7 of the Act", "page 20 of the report": a label of a part of a whole
         return bool(_OF_AFTER_RE.match(text, atom.end) and _LABEL_BEFORE_RE.search(before))
@@ -2331,6 +2466,9 @@ def _unit_follows(text: str, end: int) -> bool:
     return bool(_DURATION_RE.match(text, end) or any(p.match(text, end) for p, _, _ in _UNIT_AFTER))
 
 
+_RANGE_END_AFTER_RE = re.compile(r"\s?(?:-|–|to)\s?-?[0-9]+(?:\.[0-9]+)?")
+
+
 def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
     """Whether digits after a capitalised word are part of a name ("Raqqa 24", "iPhone 4")."""
     if atom.scaled or "," in text[atom.start : atom.end]:
@@ -2343,6 +2481,9 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
         return False  # "the Hawks' 88-72 win", "Peru's 33 regions": what a name has
     if _unit_follows(text, atom.end):
         return False  # "Syria 2 km²": a measure after a place name, not a name
+    pair = _RANGE_END_AFTER_RE.match(text, atom.end)
+    if pair and _unit_follows(text, pair.end()):
+        return False  # "Expect 10-20°C": the first end of a range, its unit after the second
     if _title_case_line(text, atom) and not (word.isalpha() and m.group(1).isupper()):
         return False  # a headline capitalises every word: "Quake Kills 10; 80 Hurt"
     if _PRODUCT_USERS_AFTER_RE.match(text, atom.end):
@@ -2572,6 +2713,8 @@ _RANGE_JOIN_RE = re.compile(
     rf"(?:{_CURRENCY_SIGN}\s?)?$",
     re.IGNORECASE,
 )
+_TO_BETWEEN_RE = re.compile(r"\s+to\s+")
+_CJK_PER_HOUR_BEFORE_RE = re.compile(r"(?:每小时|每小時|时速|時速)\s?$")
 _RANGE_OPEN_RE = re.compile(rf"\b(?P<open>between|from)\s+(?:{_CURRENCY_SIGN}\s?)?$", re.IGNORECASE)
 _CHANGE_VERB_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|rise|increased?|increasing|fell|fallen|falling|falls|"
@@ -2600,7 +2743,9 @@ _PASSED_BEFORE_RE = re.compile(
 _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # "15pc", as the British press writes it, only glued to the number
     (
-        re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|persen\b|peratus\b)|pc\b", re.IGNORECASE),
+        re.compile(
+            r"\s?(?:%|％|per\s?cent\b|percent\b|pct\b|persen\b|peratus\b)|pc\b", re.IGNORECASE
+        ),
         "percent",
         "percent",
     ),
@@ -2609,6 +2754,16 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "percent",
         "percentage_point",
     ),
+    # Chinese units after the number: "200平方米", "56厘米", "220公里", "30公斤"
+    (re.compile(r"\s?(?:平方公里|平方千米)"), "area", "km2"),
+    (re.compile(r"\s?平方米"), "area", "m2"),
+    (re.compile(r"\s?公顷"), "area", "ha"),
+    (re.compile(r"\s?(?:公里|千米)"), "length", "km"),
+    (re.compile(r"\s?厘米"), "length", "cm"),
+    (re.compile(r"\s?毫米"), "length", "mm"),
+    (re.compile(r"\s?米(?![饭粉])"), "length", "m"),
+    (re.compile(r"\s?(?:公斤|千克)"), "mass", "kg"),
+    (re.compile(r"\s?公吨|\s?吨"), "mass", "t"),
     # "a 15-point lead", "a 30 - point margin": a poll's gap in percentage points
     (
         re.compile(
@@ -2644,6 +2799,13 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (re.compile(r"(?:\s?|\s?-\s?)(?:hectares?\b|ha\b)", re.IGNORECASE), "area", "ha"),
     (re.compile(r"(?:\s+|\s?-\s?)acres?\b", re.IGNORECASE), "area", "acre"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:square\s?-?\s?yards?|sq\.?\s?yds?)\b", re.I), "area", "yd2"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:square\s?-?\s?inch(?:es)?|sq\.?\s?in\.)", re.I), "area", "in2"),
+    (
+        re.compile(r"\s?(?:cm²|cm2\b|square\s+centimet(?:re|er)s?\b|sq\.?\s?cm\b)", re.I),
+        "area",
+        "cm2",
+    ),
     (
         re.compile(
             r"\s?(?:km/h|kmh|kph|kmph|km\s?/\s?hr?|(?:kilomet(?:re|er)s?|km)\s+(?:per|an|a)\s+hour)\b",
@@ -2658,6 +2820,16 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "mph",
     ),
     (re.compile(r"(?:\s?|\s?-\s?)(?:knots?|kts?)\b", re.IGNORECASE), "speed", "kn"),
+    (
+        re.compile(r"\s?(?:m\s?/\s?s(?:ec)?\b|met(?:re|er)s\s+(?:per|a)\s+second\b)", re.I),
+        "speed",
+        "m/s",
+    ),
+    (
+        re.compile(r"\s?(?:ft\s?/\s?s(?:ec)?\b|f(?:ee|oo)t\s+(?:per|a)\s+second\b)", re.I),
+        "speed",
+        "ft/s",
+    ),
     # a blast's yield in tonnes of TNT: "a 20-kiloton bomb"
     (re.compile(r"(?:\s+|\s?-\s?)(?:kilotons?|kilotonnes?)\b", re.IGNORECASE), "energy", "kt"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:megatons?|megatonnes?)\b", re.IGNORECASE), "energy", "Mt"),
@@ -2666,7 +2838,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "length",
         "km",
     ),
-    (re.compile(r"(?:\s+|\s?-\s?)(?:nautical\s+)?miles?\b", re.IGNORECASE), "length", "mi"),
+    # a nautical mile (1,852 m) is no statute mile: sea and air reports give both
+    (re.compile(r"(?:\s+|\s?-\s?)nautical\s+miles?\b|\s?nmi\b", re.IGNORECASE), "length", "nmi"),
+    (re.compile(r"(?:\s+|\s?-\s?)miles?\b", re.IGNORECASE), "length", "mi"),
     (
         re.compile(
             r"(?:\s?|\s?-\s?)met(?:re|er)s?\b|m(?![A-Za-z0-9²/])|"
@@ -2692,6 +2866,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "µm",
     ),
     (re.compile(r"\s?(?:cm\b|-?\s?centimet(?:re|er)s?\b)", re.IGNORECASE), "length", "cm"),
+    (re.compile(r"\s?(?:(?-i:dm)\b|-?\s?decimet(?:re|er)s?\b)", re.IGNORECASE), "length", "dm"),
+    (re.compile(r"(?:\s+|\s?-\s?)picomet(?:re|er)s?\b", re.IGNORECASE), "length", "pm"),
     (
         # a spaced '' closes a quotation in tokenized text ("the trawler ``Nava 5 ''");
         # "in" is inches only before its conversion: "0.68 in (1.73 cm)"
@@ -2734,12 +2910,28 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "t",
     ),
     (re.compile(r"\s?lbs?\b", re.IGNORECASE), "mass", "lb"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:fluid\s+ounces?|fl\.?\s?oz)\b", re.I), "volume", "fl oz"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:ounces?|oz)\b", re.IGNORECASE), "mass", "oz"),
+    (re.compile(r"\s?(?:µg|μg|mcg\b|-?\s?microgram(?:me)?s?\b)", re.IGNORECASE), "mass", "µg"),
+    (re.compile(r"(?:\s+|\s?-\s?)carats?\b", re.IGNORECASE), "mass", "ct"),
     (re.compile(r"\s?(?:ml\b|-?\s?millilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "ml"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:lit(?:re|er)s?)\b", re.IGNORECASE), "volume", "l"),
     (re.compile(r"(?:\s+|\s?-\s?)gallons?\b", re.IGNORECASE), "volume", "gal"),
+    (re.compile(r"(?:\s+|\s?-\s?)quarts?\b", re.IGNORECASE), "volume", "qt"),
+    (re.compile(r"(?:\s+|\s?-\s?)pints?\b", re.IGNORECASE), "volume", "pt"),
     (re.compile(r"\s+(?:barrels?|bbl)\b", re.IGNORECASE), "volume", "bbl"),
-    (re.compile(r"\s+cubic\s+(?:f(?:ee|oo)t|met(?:re|er)s?)\b", re.IGNORECASE), "volume", "cubic"),
+    (
+        re.compile(
+            r"\s+cubic\s+(?:f(?:ee|oo)t|met(?:re|er)s?|inch(?:es)?|yards?|centimet(?:re|er)s?|"
+            r"kilomet(?:re|er)s?|miles?)\b",
+            re.IGNORECASE,
+        ),
+        "volume",
+        "cubic",
+    ),
+    (re.compile(r"\s?(?:(?-i:cl)\b|-?\s?centilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "cl"),
+    (re.compile(r"\s?(?:(?-i:dl)\b|-?\s?decilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "dl"),
+    (re.compile(r"\s?(?:(?-i:hl)\b|-?\s?hectolit(?:re|er)s?\b)", re.IGNORECASE), "volume", "hl"),
     (re.compile(r"\s+(?:cups?|tablespoons?|teaspoons?)\b", re.IGNORECASE), "volume", "cup"),
     (re.compile(r"(?:\s?|\s?-\s?)(?:kW\b|kilowatts?\b)"), "power", "kW"),
     (re.compile(r"(?:\s?|\s?-\s?)(?:W(?![\w.])|watts?\b)", re.IGNORECASE), "power", "W"),
@@ -2757,8 +2949,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:kWh|MWh|GWh|TWh)\b"), "energy", "kWh"),
     (
         re.compile(
-            r"\s?(?:°\s?C\b|(?:degrees?|deg\.?)\s+(?:celsius|celcius|centigrade|c)\b|"
-            r"celsius\b|celcius\b|centigrade\b)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
+            r"\s?(?:[°º˚]\s?C\b|(?:degrees?|deg\.?|darjah)\s+(?:celsius|celcius|centigrade|c)\b|"
+            r"celsius\b|celcius\b|centigrade\b|摄氏度|攝氏度)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
             re.IGNORECASE,
         ),
         "temperature",
@@ -2766,8 +2958,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (
         re.compile(
-            r"\s?(?:°\s?F\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit\b|"
-            r"farenheit\b)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
+            r"\s?(?:[°º˚]\s?F\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit\b|"
+            r"farenheit\b|华氏度|華氏度)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
             re.IGNORECASE,
         ),
         "temperature",
@@ -2775,7 +2967,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (re.compile(r"(?:\s+|\s?-\s?)kelvins?\b", re.IGNORECASE), "temperature", "K"),
     # degrees with no scale: a temperature or an angle
-    (re.compile(r"\s?(?:°|-?\s?degrees?\b|deg\b\.?)", re.IGNORECASE), "degree", "degree"),
+    (re.compile(r"\s?(?:°|˚|-?\s?degrees?\b|deg\b\.?)", re.IGNORECASE), "degree", "degree"),
     (
         re.compile(
             r"(?:\s+|\s?-\s?)magnitude\b|\s+on\s+the\s+Richter\s+scale\b|"
@@ -2801,6 +2993,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:(?-i:GB|gb|Gigabytes?)\b|-?\s?gigabytes?\b)", re.IGNORECASE), "data", "GB"),
     (re.compile(r"\s?(?:(?-i:MB|mb|Megabytes?)\b|-?\s?megabytes?\b)", re.IGNORECASE), "data", "MB"),
     (re.compile(r"\s?(?:TB\b|-?\s?terabytes?\b)", re.IGNORECASE), "data", "TB"),
+    (re.compile(r"\s?(?:PB\b|-?\s?petabytes?\b)"), "data", "PB"),
     # "a 16-bit chip", "64 bits": the width of a word of memory
     (re.compile(r"(?:\s+|\s?-\s?)bits?\b"), "data", "bit"),
     (re.compile(r"\s?(?:KB|kB|kb|kilobytes?)\b"), "data", "KB"),
@@ -2819,6 +3012,12 @@ _POUNDS_RE = re.compile(r"(?:\s+|\s?-\s?)pounds?\b", re.IGNORECASE)
 # "magnitude 5.9", "a magnitude - 6.1 quake": the scale named before the number.
 _QUAKE_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:quake|earthquake|temblor|tremor|aftershock)\b", re.IGNORECASE
+)
+_QUAKE_MEASURED_BEFORE_RE = re.compile(
+    r"\b(?:quake|earthquake|temblor|tremor|aftershock|shock)s?\b[^.;!?]{0,24}?"
+    r"(?:\b(?P<verb>measured|measuring|registered|registering|was|of\s+magnitude)|\bof)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
 )
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s?-\s?|\s+of\s+|\s+)$", re.IGNORECASE)
 _DURATION_RE = re.compile(
@@ -2862,8 +3061,9 @@ _MALAY_AGE_BEFORE_RE = re.compile(
 _AGE_AFTER_RE = re.compile(r"\s?(?:yo|y/o|y\.o\.)(?![A-Za-z])", re.IGNORECASE)
 # "N dollars (and) M cents", "15 dollars 50": the cents of an amount.
 _CENTS_AFTER_RE = re.compile(
-    r"(?:\s+and)?\s+(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)(?:\s+cents?)?"
-    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|or)\s)",
+    # "and 45 cents" says its unit, whatever follows; a bare "50" only ends a clause
+    r"(?:\s+and)?\s+(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)"
+    r"(?:\s+cents?\b|(?=\s*[.,;!?]|\s*$|\s+(?:and|or|more|less|extra|each|apiece)\b))",
     re.IGNORECASE,
 )
 
@@ -2951,7 +3151,13 @@ def _hedge_before(text: str, lo: int, at: int) -> tuple[int, Hedge] | None:
     window_start = max(lo, at - 30)
     m = _HEDGE_BEFORE_RE.search(text, window_start, at)
     if not m:
-        return None
+        cjk = _CJK_HEDGE_BEFORE_RE.search(text, window_start, at)
+        if cjk is None:
+            return None
+        # "约200人", "超过3000人", "不到10人": Chinese writes the hedge glued to the number
+        return cjk.start(), "at_least" if cjk.group("least") else (
+            "at_most" if cjk.group("most") else "about"
+        )
     if _DOUBT_RE.match(m.group()) and _VAGUE_RE.match(text, at):
         return None  # "maybe millions": a vague amount has no hedge but its vagueness
     for i, (_, hedge) in enumerate(_HEDGES):
@@ -2961,6 +3167,10 @@ def _hedge_before(text: str, lo: int, at: int) -> tuple[int, Hedge] | None:
 
 
 _DOUBT_RE = re.compile(r"(?:perhaps|possibly|probably|maybe)\s", re.IGNORECASE)
+_CJK_HEDGE_BEFORE_RE = re.compile(
+    r"(?:(?P<least>至少|超过|超過|逾|多于|多於)|(?P<most>不到|不足|少于|少於|最多|多达|多達|高达|高達)|"
+    r"(?P<about>大约|大約|约|約|将近|將近|接近|(?<!最)(?<!附)近))(?:有)?\s?$"
+)
 
 
 def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, float] | None:
@@ -3201,6 +3411,28 @@ def _cents(text: str, end: int) -> tuple[float, int] | None:
     return value / 100, m.end()
 
 
+# "one in five", "nine out of 10", "1 in 3": a share of a whole, before what it counts
+_SHARE_JOIN_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
+_SHARE_END_RE = re.compile(r"\s+(?:[a-z][a-z'’-]*|of)\b|\s*[.,;:)]|\s*$")
+
+
+def _is_share(text: str, atoms: list[_Atom], i: int) -> bool:
+    """Whether ``atoms[i]`` opens a share "X in Y" ("one in five adults")."""
+    if i + 1 >= len(atoms):
+        return False
+    first, second = atoms[i], atoms[i + 1]
+    if first.form not in ("digits", "word") or second.form not in ("digits", "word"):
+        return False
+    if first.scaled or second.scaled or not (0 < first.value < second.value <= 1000):
+        return False
+    if not (float(first.value).is_integer() and float(second.value).is_integer()):
+        return False
+    if not _SHARE_JOIN_RE.fullmatch(text, first.end, second.start):
+        return False
+    # "two in 10 minutes", "3 in 5 days" are counts in a span of time, not shares
+    return _SHARE_END_RE.match(text, second.end) is not None and not _unit_follows(text, second.end)
+
+
 def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     """The quantity that starts with ``atoms[i]``; ``lo`` is the end of the previous one."""
     first = atoms[i]
@@ -3223,6 +3455,11 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             ranged, last, used = True, second, 2
             vague = vague or second.form == "vague"
             high = None if second.form == "vague" else second.value
+    share = not ranged and _is_share(text, atoms, i)
+    if share:
+        # "one in five adults", "nine out of 10 doctors": a share, read as a percentage
+        last, used = atoms[i + 1], 2
+        low = high = _tidy(round(100 * first.value / last.value, 1))
     end = last.end
     next_start = atoms[i + used].start if i + used < len(atoms) else len(text)
 
@@ -3235,7 +3472,7 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     else:
         plus = None
     currency = _currency_before(text, lo, first.start)
-    if first.form == "fraction":
+    if first.form == "fraction" or share:
         kind, unit = "percent", "percent"
     elif currency:
         kind, start = "money", min(start, currency.start())
@@ -3283,7 +3520,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                     low = None if low is None else _scaled(low, factor)
                     high = None if high is None else _scaled(high, factor)
                     end = scale.end()
-                cents = None if ranged or vague else _cents(text, end)
+                # "1 million dollars and 20 cents" adds no cents to a scaled amount
+                cents = None if ranged or vague or last.scaled else _cents(text, end)
                 if cents is not None and low is not None and float(low).is_integer():
                     low = high = low + cents[0]
                     end = cents[1]
@@ -3308,6 +3546,28 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             elif _AGE_AFTER_RE.match(text, end):
                 return _Built(quantity=None, next_index=i + used, reason="age", end=end)
 
+    if (
+        kind == "count"
+        and not (ranged or vague)
+        and i + used < len(atoms)
+        and atoms[i + used].form == "digits"
+        and (
+            _FROM_BEFORE_RE.search(text, max(lo, start - 6), start)
+            or (first.form == "digits" and first.value > atoms[i + used].value)
+        )
+        and _TO_BETWEEN_RE.fullmatch(text[end : atoms[i + used].start])
+    ):
+        # "rose from 5 to 6 percent": a change, two values, the first in the second's unit
+        # and, close to it, at its scale ("grew from 3 to 5 million"); "won 52 to 48 percent":
+        # two shares, falling, no range
+        to = atoms[i + used]
+        shared = next(((k, u) for p, k, u in _UNIT_AFTER if p.match(text, to.end)), None)
+        if shared is not None and shared[0] not in ("money", "duration"):
+            kind, unit = shared
+        if to.scaled and not first.scaled and used == 1 and 0.1 < first.raw / to.raw < 10:
+            low = high = _scaled(first.raw, to.factor)
+    if kind == "length" and unit == "km" and _CJK_PER_HOUR_BEFORE_RE.search(text, lo, start):
+        kind, unit = "speed", "km/h"  # "每小时150公里", "时速150公里": kilometres an hour
     if kind == "count" and _SIDE_AFTER_RE.match(text, end):
         side = _dimensions_unit(text, start, end)
         if side is not None:
@@ -3394,11 +3654,39 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         and _QUAKE_AFTER_RE.match(text, end)
     ):
         kind, unit = "magnitude", "magnitude"  # "a 5.9 quake": a decimal before a quake
+    if (
+        magnitude is None
+        and kind == "count"
+        and not ranged
+        and low is not None
+        and 1 <= low < 10
+        and (m := _QUAKE_MEASURED_BEFORE_RE.search(text, max(lo, start - 60), start))
+        and ("." in text[first.start : end] or m.group("verb"))
+        and not _next_word_is_count_noun(text, end)
+    ):
+        # "the aftershock measured 5.4", "a tremor of 4.8": a shock's size after its noun
+        kind, unit = "magnitude", "magnitude"
     if magnitude is not None:
         kind, unit = "magnitude", "magnitude"  # "a magnitude of at least 5.9"
         scale_hedge = _hedge_before(text, lo, magnitude.start()) if hedge == "exact" else None
         if scale_hedge is not None:
             start, hedge = scale_hedge  # "at least magnitude 5.9": the hedge before the scale
+
+    if kind == "count" and vague and (money_of := _VAGUE_MONEY_RE.match(text, end)) is not None:
+        suffix = SUFFIX_RE.match(text, money_of.end("of")) or SUFFIX_RE.match(text, money_of.end())
+        if (
+            suffix is not None
+            and (i + used >= len(atoms) or suffix.end() <= atoms[i + used].start)
+            and not _CASH_NOUN_AFTER_RE.match(text, suffix.end())
+        ):
+            # "millions of dollars", "hundreds of billions of offshore dollars": money, vague
+            unit = suffix_unit(suffix)
+            kind, end = "money", suffix.end()
+            if unit == "pounds" and _OF_AFTER_RE.match(text, end):
+                kind, unit = "mass", "lb"  # "thousands of pounds of cocaine": a weight
+            elif unit == "pounds":
+                unit = "GBP"
+            basis = ("word" if unit in AMBIGUOUS else "stated") if kind == "money" else None
 
     if kind == "count" and _is_year(text, atoms[i : i + used], start, end, hedged=hedge != "exact"):
         return _Built(quantity=None, next_index=i + used, reason="year", end=end)
@@ -3427,6 +3715,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
 
 
 # "in the 25 percent range", "in the $40 million range": a value near the one given.
+_VAGUE_MONEY_RE = re.compile(r"(?P<of>\s+of\s+)(?:[a-z]+\s+)?(?=[a-zA-Z$€£¥])")
+_CASH_NOUN_AFTER_RE = re.compile(r"\s+(?:coins?|notes?|bills?|banknotes?)\b", re.IGNORECASE)
 _IN_THE_BEFORE_RE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
 _RANGE_AFTER_RE = re.compile(r"\s?-?\s?(?:range|region|ballpark|neighbou?rhood)\b", re.IGNORECASE)
 _DIGITS_HYPHEN_BEFORE_RE = re.compile(r"(?<![\w.,])[0-9]+-$")
@@ -3547,11 +3837,77 @@ def _shifted(q: Quantity, by: int) -> Quantity:
     )
 
 
+# A length in feet and inches, as news gives a person's height or a wall's. Written as one
+# compound ("6-foot-2", "a 12-foot-6-inch wall") or with foot and inch marks ("6'2\"",
+# "6′2″", "6’2"), it is one length, never a range, a score or a code: read in inches, the unit
+# that holds both parts. Two numbers each with its own unit word ("5 feet 11 inches", "6ft
+# 2in", "6 ft. 2 in.") are read as written, one quantity each, as "12 m 2 dm" is; the
+# abbreviation "in" is then inches, never the preposition.
+_INCH_MARK = r"(?:\"|”|″|'')"
+_FEET_INCHES_RE = re.compile(
+    r"(?<![0-9.,'’′-])(?P<ft>[1-9][0-9]?)(?:"
+    r"\s?-\s?(?:foot|feet|ft)\s?-\s?(?P<a>1[01]|[0-9])(?:(?:\s?-\s?|\s)inch(?:es)?\b)?"
+    r"(?![0-9]|[.,][0-9]|\s?-\s?[0-9])"
+    r"|(?P<feet>\s?(?:feet|foot|ft))\.?\s?,?\s(?:and\s)?(?P<b>1[01]|[0-9])"
+    rf"\s?(?:inch(?:es)?\b|in\.?(?![A-Za-z])|{_INCH_MARK})"
+    r"|(?P<feet2>(?:feet|foot|ft))(?P<d>1[01]|[0-9])(?:in\b|inch(?:es)?\b)"
+    rf"|\s?['’′]\s?(?P<c>1[01]|[0-9])\s?{_INCH_MARK}"
+    r"|['’′](?P<e>1[01]|[0-9])(?=[\s,;:)]|\.(?:\s|$)|$)"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def _length(text: str, start: int, end: int, value: int, unit: str, lo: int) -> Quantity:
+    """A length read at ``start:end``, with the hedge before it (none before ``lo``)."""
+    hedge: Hedge = "exact"
+    before = _hedge_before(text, lo, start)
+    if before is not None:
+        start, hedge = before
+    return Quantity(
+        start=start,
+        end=end,
+        text=text[start:end],
+        low=None if hedge == "at_most" else value,
+        high=None if hedge == "at_least" else value,
+        hedge=hedge,
+        unit=unit,
+        kind="length",
+        vague=False,
+    )
+
+
+def _feet_and_inches(text: str) -> list[Quantity]:
+    """The lengths in feet and inches of one line ("6-foot-2": 74 inches)."""
+    if not _FEET_OR_MARK_RE.search(text):
+        return []
+    found = []
+    for m in _FEET_INCHES_RE.finditer(text):
+        feet = int(m.group("ft"))
+        spelled = m.group("b") or m.group("d")
+        if spelled is not None:
+            # "5 feet 11 inches": five feet, then eleven inches, each with its unit
+            feet_end = m.end("feet") if m.group("feet") is not None else m.end("feet2")
+            found.append(_length(text, m.start(), feet_end, feet, "ft", 0))
+            at = m.start("b") if m.group("b") is not None else m.start("d")
+            found.append(_length(text, at, m.end(), int(spelled), "in", at))
+            continue
+        inches = next(g for g in m.group("a", "c", "e") if g is not None)
+        found.append(_length(text, m.start(), m.end(), feet * 12 + int(inches), "in", 0))
+    return found
+
+
+_FEET_OR_MARK_RE = re.compile(r"[0-9]\s?(?:-\s?)?(?:f(?:oo|ee)?t|['’′])", re.IGNORECASE)
+
+
 def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ...]:
     """The number phrases of one line of text; what is left out goes to ``rejected``."""
     atoms = list(_atoms(text))
     if not atoms:
         return ()  # most lines hold no number: skip the date/time/phone/credit scan
+    heights = _feet_and_inches(text)
+    if heights:
+        atoms = [a for a in atoms if not any(a.start < h.end and h.start < a.end for h in heights)]
     mask = _blocked(text)
     kept = []
     for atom in atoms:
@@ -3576,6 +3932,8 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
         elif rejected is not None and built.reason is not None:
             rejected.append(_passed(text, kept[i].start, max(built.end, kept[i].end), built.reason))
         i = built.next_index
+    if heights:
+        found = sorted([*found, *heights], key=lambda q: q.start)
     if rejected is not None:
         # A unit may hold digits ("500m2"): what a quantity took is no number left out.
         if found:
