@@ -352,7 +352,6 @@ _PLACE_THEN = re.compile(r"^\s*(?:[A-Za-z]+\s*)?$")
 _POPULATION_SAID = re.compile(
     r"\b(?:home\s+to|population\s+of)\s+" + _POPULATION_HEDGE, re.IGNORECASE
 )
-_RELATIVES = frozenset({"which", "that", "where"})
 # Subjects that carry a clause on from the sentence before ("It killed 612 people").
 _CONTINUING = frozenset({"it", "they", "this", "these"})
 _ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
