@@ -337,3 +337,19 @@ def test_keep_one_blas_thread_holds_for_the_rest_of_the_process() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
     )
     assert out.stdout.strip() == "[1]"
+
+
+def test_exec_pool_fork_server_makes_once_what_each_worker_would_make() -> None:
+    # The preload module (the fork server's) parses once, keeps BLAS on one thread,
+    # imports the command's modules and freezes what it made.
+    script = (
+        "import gc, sys\n"
+        "import triangulate.exec.preload\n"
+        "from triangulate.nlp import spacy_model\n"
+        "print(spacy_model._ONE_BLAS_THREAD['for good'], 'triangulate.cli.main' in sys.modules,"
+        " gc.get_freeze_count() > 0, gc.get_count()[0] < 100)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert out.stdout.split() == ["True", "True", "True", "True"]

@@ -4,7 +4,8 @@
 app's background jobs use. Called with a group of documents, it parses them in this
 process when the pool would not pay for itself, and otherwise on a pool of ``jobs`` worker
 processes, started on first use and kept until ``close``. Each worker loads the spaCy
-model once and parses whole blocks of ``batch_size`` documents (``parse_packed``), and
+model once and parses whole blocks of at most ``batch_size`` documents and
+``BLOCK_CHARS`` characters (``parse_packed``; why so small: ``LocalParser``), and
 sends back packed integer columns, not records: the records are built here from them with
 the same code the in-process parse uses (``spacy_model.unpack``), so the output is the
 same, byte for byte, whatever the number of jobs.

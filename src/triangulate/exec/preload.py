@@ -6,6 +6,15 @@ and the workers share the model's pages until they write to them (its objects ar
 out of the cyclic collector's sight when it is loaded, see ``spacy_model.load``). A model
 that cannot be loaded here is loaded (and its error raised) in each worker, as without the
 server.
+
+What a worker would otherwise make on its own is made here once, in pages all of them
+share: a first parse (what the model, the BLAS limit and this project's caches set up on
+first use), and the imports of the ``triangulate`` command that multiprocessing repeats
+in each worker. A worker forked from this server held 10.2 MiB of memory of its own
+after its first report, against 13.5 MiB before, and 15.5 against 19.0-34.5 MiB after
+300 generated reports (its first blocks; the rest is the model's working memory, see
+``LocalParser``), and the server itself 9.8 against 12.6 MiB (the pages a worker copies
+by writing to them are its alone afterwards).
 """
 
 from __future__ import annotations
