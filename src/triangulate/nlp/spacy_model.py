@@ -294,13 +294,13 @@ def parse_packed(
     block: Sequence[tuple[str, str]],
     *,
     select: Select | None = None,
-    chars: int = BATCH_CHARS,
+    chars: int | None = None,
 ) -> list[PackedParse]:
     """Parse one block of documents together; one ``PackedParse`` per document, in order.
 
     The block is one spaCy batch (a long text's pieces included, in batches of at most
-    ``chars`` characters where it is longer), so a document's result depends only on its
-    block.
+    ``chars`` characters, ``BATCH_CHARS`` by default, where it is longer), so a document's
+    result depends only on its block.
     """
     nlp = load()
     pieces = [
@@ -340,9 +340,10 @@ def _read_all(nlp: Language, texts: list[str], offsets: list[int], size: int) ->
     ]
 
 
-def _batched(pieces: Sequence[str], size: int, most: int = BATCH_CHARS) -> Iterator[list[str]]:
-    """Pieces in batches of at most ``size`` pieces and ``most`` characters (a piece
-    longer than that alone)."""
+def _batched(pieces: Sequence[str], size: int, most: int | None = None) -> Iterator[list[str]]:
+    """Pieces in batches of at most ``size`` pieces and ``most`` characters (``BATCH_CHARS``
+    by default; a piece longer than that alone)."""
+    most = BATCH_CHARS if most is None else most
     batch: list[str] = []
     chars = 0
     for piece in pieces:
