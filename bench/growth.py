@@ -9,12 +9,15 @@ clock starts in both. Peak memory is the process's peak resident set (``getrusag
 with the resident set after loading the model beside it.
 
 ``analyze`` parses in its own process (``--jobs 1``) unless ``--jobs N`` asks for the pool
-of N worker processes; then the peak of the largest worker is printed too, and the
-machine-wide peak is at most the main process's plus N times the worker's. The
-``all PSS`` column is that machine-wide peak as measured: the proportional set size
-(shared pages split between the processes that share them: the workers share the model
-with the fork server they are forked from) of the process and every process it started,
-summed, sampled every 0.2 s while ``analyze`` runs (on Linux; 0 elsewhere).
+of N worker processes; then the peak of the largest worker is printed too. Resident sets
+do not add up across processes: the workers share the model's pages with the fork server
+they are forked from (copy on write), and a sum of resident sets counts those pages once
+per process. The ``all PSS`` column is the machine-wide peak as measured: the
+proportional set size (each shared page split between the processes that share it, so
+that the sum counts it once) of the process and every process it started, summed,
+sampled every 0.2 s while ``analyze`` runs (on Linux; 0 elsewhere), followed by its parts
+at that moment: this process (``main``), the fork server, the workers, and the other
+processes (multiprocessing's resource tracker).
 
 Printed: time, reports/s, analyze / bare ratio, peak memory, and the time ratio for 10×
 the data (the target is at most 12: a little worse than linear).
@@ -46,8 +49,11 @@ def _rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _tree_pss_mib(root: int) -> float:
-    """The proportional set size of process ``root`` and all its descendants, in MiB."""
+def _tree_pss_mib(root: int) -> dict[str, float]:
+    """The proportional set size of process ``root`` and all its descendants, in MiB, by
+    role: ``main`` (``root``), ``server`` (a child of ``root`` with children of its own:
+    the pool's fork server), ``workers`` (the processes below it) and ``other`` (other
+    children: multiprocessing's resource tracker)."""
     parents: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -59,30 +65,41 @@ def _tree_pss_mib(root: int) -> float:
         more = {pid for pid, parent in parents.items() if parent in tree} - tree
         grown = bool(more)
         tree |= more
-    total = 0
+    has_children = set(parents.values())
+    roles = {"main": 0.0, "server": 0.0, "workers": 0.0, "other": 0.0}
     for pid in tree:
         try:
             rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
         except OSError:
             continue
+        if pid == root:
+            role = "main"
+        elif parents.get(pid) != root:
+            role = "workers"
+        else:
+            role = "server" if pid in has_children else "other"
         for line in rollup.splitlines():
             if line.startswith("Pss:"):
-                total += int(line.split()[1])
-    return total / 1024
+                roles[role] += int(line.split()[1]) / 1024
+    return roles
 
 
 class _PeakPss:
-    """The highest ``_tree_pss_mib`` of this process, sampled in a thread while in use."""
+    """The highest total ``_tree_pss_mib`` of this process, sampled in a thread while in
+    use, and its parts at that moment (``roles``)."""
 
     def __init__(self, every: float = 0.2) -> None:
         self.every = every
         self.peak = 0.0
+        self.roles: dict[str, float] = {}
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
     def _watch(self) -> None:
         while not self._done.wait(self.every):
-            self.peak = max(self.peak, _tree_pss_mib(os.getpid()))
+            roles = _tree_pss_mib(os.getpid())
+            if sum(roles.values()) > self.peak:
+                self.peak, self.roles = sum(roles.values()), roles
 
     def __enter__(self) -> _PeakPss:
         if Path("/proc/self/smaps_rollup").exists():
@@ -141,6 +158,7 @@ def child(mode: str, folder: Path, jobs: int = 1) -> None:
                 "peak_mib": _rss_mib(),
                 "worker_peak_mib": worker,
                 "all_pss_mib": pss.peak if mode != "bare" else 0.0,
+                **{f"{role}_pss_mib": mib for role, mib in pss.roles.items()},
             }
         )
     )
@@ -183,14 +201,16 @@ def main() -> None:
     print(
         f"\n{'reports':>8} {'bare s':>8} {'analyze s':>10} {'reports/s':>10} {'vs bare':>8} "
         f"{'model MiB':>10} {'bare peak':>10} {'analyze peak':>13} {'worker peak':>12} "
-        f"{'all PSS':>8}"
+        f"{'all PSS':>8} {'main':>5} {'server':>6} {'workers':>7} {'other':>5}"
     )
     for size, bare, full in rows:
         print(
             f"{size:>8} {bare['seconds']:>8.2f} {full['seconds']:>10.2f} "
             f"{size / full['seconds']:>10.1f} {full['seconds'] / bare['seconds']:>8.2f} "
             f"{full['loaded_mib']:>10.0f} {bare['peak_mib']:>10.0f} {full['peak_mib']:>13.0f} "
-            f"{full['worker_peak_mib']:>12.0f} {full.get('all_pss_mib', 0.0):>8.0f}"
+            f"{full['worker_peak_mib']:>12.0f} {full.get('all_pss_mib', 0.0):>8.0f} "
+            f"{full.get('main_pss_mib', 0.0):>5.0f} {full.get('server_pss_mib', 0.0):>6.0f} "
+            f"{full.get('workers_pss_mib', 0.0):>7.0f} {full.get('other_pss_mib', 0.0):>5.0f}"
         )
     for (small, sb, sf), (large, lb, lf) in itertools.pairwise(rows):
         data = large / small

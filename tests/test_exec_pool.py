@@ -76,6 +76,8 @@ def test_exec_pool_bad_options_raise() -> None:
         LocalParser(0)
     with pytest.raises(ValueError):
         LocalParser(2, batch_size=0)
+    with pytest.raises(ValueError, match="block_chars"):
+        LocalParser(2, block_chars=0)
 
 
 def test_exec_pool_dead_worker_is_a_clear_error_and_nothing_is_left() -> None:
@@ -292,3 +294,62 @@ def test_exec_pool_hands_the_memory_a_parse_freed_back_to_the_system() -> None:
     packed = pool._parse_block(PAIRS, may_hold_claim)
     texts = dict(PAIRS)
     assert [spacy_model.unpack(p, texts[p.doc]) for p in packed] == list(parse_in_process(PAIRS))
+
+
+def test_exec_pool_small_blocks_give_the_in_process_records() -> None:
+    # Blocks of at most 80 characters: about one document each on the workers, against
+    # the in-process parse's one block; the records are the same.
+    assert (
+        len(list(spacy_model.blocks(PAIRS, 32, 80))) >= 4 > len(list(spacy_model.blocks(PAIRS, 32)))
+    )
+    with LocalParser(2, min_chars=1, block_chars=80) as parser:
+        pooled = list(parser(PAIRS))
+    assert pooled == list(parse_in_process(PAIRS))
+
+
+def test_exec_pool_block_parses_a_long_document_in_smaller_batches() -> None:
+    # A report of several pieces parsed in batches of one piece each: the same records.
+    long = "\n\n".join(text for _, text in PAIRS if text) * 300
+    assert len(long) > spacy_model.MAX_CHUNK * 2
+    packed = pool._parse_block([("long", long)], may_hold_claim, chars=spacy_model.MAX_CHUNK)
+    assert [spacy_model.unpack(p, long) for p in packed] == list(parse_in_process([("long", long)]))
+
+
+def test_exec_pool_fork_server_warms_up_both_ways_of_parsing() -> None:
+    # One warm-up report is parsed whole, the other only in part (its dropped lines pay).
+    from triangulate.exec.preload import WARM_UP
+
+    dropped = [spacy_model._kept_line_spans(text, may_hold_claim)[1] for _, text in WARM_UP]
+    shares = [out / len(text) for out, (_, text) in zip(dropped, WARM_UP, strict=True)]
+    assert shares[0] < spacy_model.SKIP_PAYS <= shares[1]
+
+
+def test_keep_one_blas_thread_holds_for_the_rest_of_the_process() -> None:
+    script = (
+        "from threadpoolctl import threadpool_info\n"
+        "from triangulate.nlp import spacy_model\n"
+        "spacy_model.keep_one_blas_thread()\n"
+        "with spacy_model._one_blas_thread():\n"
+        "    pass\n"
+        "print(sorted({i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas'}))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "[1]"
+
+
+def test_exec_pool_fork_server_makes_once_what_each_worker_would_make() -> None:
+    # The preload module (the fork server's) parses once, keeps BLAS on one thread,
+    # imports the command's modules and freezes what it made.
+    script = (
+        "import gc, sys\n"
+        "import triangulate.exec.preload\n"
+        "from triangulate.nlp import spacy_model\n"
+        "print(spacy_model._ONE_BLAS_THREAD['for good'], 'triangulate.cli.main' in sys.modules,"
+        " gc.get_freeze_count() > 0, gc.get_count()[0] < 100)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert out.stdout.split() == ["True", "True", "True", "True"]

@@ -95,6 +95,11 @@ def test_batches_hold_a_bounded_amount_of_text(monkeypatch: pytest.MonkeyPatch) 
     # A piece over the budget goes alone; every other batch keeps within it.
     assert all(sum(map(len, b)) <= 100 or len(b) == 1 for b in batches)
     assert ["y" * 250] in batches
+    # A smaller budget given (a pool worker's) holds the same way.
+    smaller = list(spacy_model._batched(pieces, 32, 50))
+    assert [p for b in smaller for p in b] == pieces
+    assert all(sum(map(len, b)) <= 50 or len(b) == 1 for b in smaller)
+    assert len(smaller) > len(batches)
 
 
 def test_a_run_on_sentence_is_cut_into_bounded_sentences() -> None:

@@ -203,13 +203,31 @@ def _index_sets(nlp: Language) -> None:
             table[key] = frozenset(words)
 
 
+# Whether BLAS runs on one thread for the rest of this process (``keep_one_blas_thread``).
+_ONE_BLAS_THREAD = {"for good": False}
+
+
 @contextmanager
 def _one_blas_thread() -> Iterator[None]:
     """BLAS on one thread for the duration (restored afterwards)."""
+    if _ONE_BLAS_THREAD["for good"]:
+        yield
+        return
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(limits=1, user_api="blas"):
         yield
+
+
+def keep_one_blas_thread() -> None:
+    """BLAS on one thread for the rest of this process, which only parses (a pool's fork
+    server: its workers inherit the setting). Each block then skips setting the limit and
+    restoring it, which costs about 2.4 ms of CPU (threadpoolctl looks up the loaded
+    libraries each time), and a worker does not import threadpoolctl itself."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+    _ONE_BLAS_THREAD["for good"] = True
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
@@ -273,12 +291,16 @@ def parse(
 
 
 def parse_packed(
-    block: Sequence[tuple[str, str]], *, select: Select | None = None
+    block: Sequence[tuple[str, str]],
+    *,
+    select: Select | None = None,
+    chars: int | None = None,
 ) -> list[PackedParse]:
     """Parse one block of documents together; one ``PackedParse`` per document, in order.
 
-    The block is one spaCy batch (a long text's pieces included), so a document's result
-    depends only on its block.
+    The block is one spaCy batch (a long text's pieces included, in batches of at most
+    ``chars`` characters, ``BATCH_CHARS`` by default, where it is longer), so a document's
+    result depends only on its block.
     """
     nlp = load()
     pieces = [
@@ -291,7 +313,7 @@ def parse_packed(
     parts: list[_Part] = []
     with _one_blas_thread():
         at = 0
-        for batch in _batched(texts, max(1, len(texts))):
+        for batch in _batched(texts, max(1, len(texts)), chars):
             where = offsets[at : at + len(batch)]
             at += len(batch)
             if select is None:
@@ -318,13 +340,14 @@ def _read_all(nlp: Language, texts: list[str], offsets: list[int], size: int) ->
     ]
 
 
-def _batched(pieces: Sequence[str], size: int) -> Iterator[list[str]]:
-    """Pieces in batches of at most ``size`` pieces and BATCH_CHARS characters (a piece
-    longer than that alone)."""
+def _batched(pieces: Sequence[str], size: int, most: int | None = None) -> Iterator[list[str]]:
+    """Pieces in batches of at most ``size`` pieces and ``most`` characters (``BATCH_CHARS``
+    by default; a piece longer than that alone)."""
+    most = BATCH_CHARS if most is None else most
     batch: list[str] = []
     chars = 0
     for piece in pieces:
-        if batch and (len(batch) >= size or chars + len(piece) > BATCH_CHARS):
+        if batch and (len(batch) >= size or chars + len(piece) > most):
             yield batch
             batch, chars = [], 0
         batch.append(piece)
