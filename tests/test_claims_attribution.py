@@ -319,6 +319,23 @@ def test_claims_attribution_colon_without_quote_marks() -> None:
     assert found[0].cue == "colon"
 
 
+def test_claims_attribution_quote_then_speaker_and_an_adjunct() -> None:
+    # "'...!' X said to loud cheers.": to whom, when and where do not hide the speaker,
+    # nor the quote that continues in the next paragraph.
+    text = (
+        "Standing beside the sheriff, Tomas Reyes spoke about the storm.\n\n"
+        '"We will rebuild the port!" he said to an enormous cheer.\n\n'
+        '"And the state will pay for it! All 40 piers. They will pay."'
+    )
+    speaker, _ = said(text, "rebuild")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+    speaker, _ = said(text, "40 piers")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+    # A number after the verb is what was said, not an adjunct.
+    _, found = run('"We will rebuild," Tomas Reyes said of the 40 piers.')
+    assert found and all(f.speaker.name == "Tomas Reyes" for f in found)
+
+
 # -- continuation ------------------------------------------------------------------------
 
 
@@ -1290,6 +1307,38 @@ def test_claims_attribution_thought_or_position_is_its_holder_s(text: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A label given in words: "called X 'Y'", "called X a Y".
+        ('Mayor Ada Brandt called the storm that sank 30 boats "a warning to us all."', "30"),
+        ("Mayor Ada Brandt called the 30 new cranes a waste of money.", "30"),
+        # A "for ... to" clause: what is called for.
+        ("Mayor Ada Brandt has called for the fee, now $30 a day, to be cut.", "$30"),
+        # A request: "asked X to ...", "asked for ...".
+        ("Mayor Ada Brandt has asked the port board to buy 30 new cranes.", "30"),
+        ("Mayor Ada Brandt asked for 30 new cranes to be bought by June.", "30"),
+    ],
+)
+def test_claims_attribution_labels_and_requests_are_their_maker_s(text: str, figure: str) -> None:
+    speaker, _ = said(text, figure)
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asking a number of questions, or people who asked, make no request reported.
+        "Mayor Ada Brandt asked 30 questions at the hearing.",
+        "Workers who asked for 30 new cranes marched to the port.",
+        # A relative clause after a label is the reporter's description.
+        "The board called it a “stopgap” that covers 30 cranes.",
+    ],
+)
+def test_claims_attribution_no_label_or_request(text: str) -> None:
+    assert said(text, "30") == (None, ())
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # A thought another speaker reports stays that speaker's word.
@@ -1484,6 +1533,19 @@ def test_claims_attribution_sentence_opening_in_a_poll() -> None:
     assert speaker is not None and speaker.name != "Monday"
     # Elsewhere "in the poll" only says where a figure stands.
     assert said("Fifteen percent of voters in the poll were undecided.", "Fifteen") == (None, ())
+
+
+def test_claims_attribution_opening_poll_credits_what_follows_it() -> None:
+    text = (
+        "In head-to-head contests, Reyes would beat Brandt but lose to Okafor.\n\n"
+        "In a Harbour Gazette poll released Monday, 50 percent of respondents chose "
+        "Reyes while 40 percent chose Brandt."
+    )
+    speaker, _ = said(text, "40 percent")
+    assert speaker is not None and "Gazette" in speaker.name
+    _, found = run(text)
+    poll = [a for a in found if a.cue == "in"]
+    assert poll and all(text[a.start : a.end].startswith("50 percent") for a in poll)
 
 
 @pytest.mark.parametrize(

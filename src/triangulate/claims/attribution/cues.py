@@ -86,7 +86,7 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
     if tok.lower == "by":
         return _by_count(ctx, seen, tok)
     lemma = tok.lemma.lower()
-    if lemma in SURVEY_NOUNS and tok.pos == "NOUN":
+    if lemma in SURVEY_NOUNS and tok.pos in {"NOUN", "PROPN"}:
         return _in_survey(ctx, seen, tok)
     if lemma in CITING_VERBS and tok.tag == "VBG":
         return _citing(ctx, seen, tok, found)
@@ -513,8 +513,23 @@ def _reports(
         return clause or (subject is not None and subject.lemma.lower() in DOC_NOUNS)
     if lemma in STANDING_VERBS:
         return _stands(ctx, verb, lemma, kids, subject)
+    if lemma in _ASKING and any(
+        k.i > verb.i
+        and (
+            (k.dep == "prep" and k.lower == "for")
+            or (k.dep == "xcomp" and any(a.tag == "TO" for a in ctx.tree.children(k)))
+        )
+        for k in kids
+    ):
+        # "X asked the court to block the rules", "X asked for a recount": a request
+        # made in words, the asker's position.
+        return _stands(ctx, verb, lemma, kids, subject)
     # Weak verbs: a clause, a colon or a quote right after.
     return _says(ctx, verb, kids)
+
+
+# Verbs of asking: with an infinitive or "for", what is asked for.
+_ASKING = frozenset({"ask"})
 
 
 # Subjects that name no one a report attributes a thought to: the reader ("you"), the
@@ -556,10 +571,14 @@ def _stands(
         # "X refused to say how many ...": what went unsaid is no position.
         return False
     if lemma == "call":
-        # "called for a ban", "called on X to ...", not "called off the deal" or "called
-        # a vote for June".
-        return not any(k.dep == "dobj" for k in kids) and any(
-            k.dep == "prep" and k.lower in {"for", "on"} for k in kids
+        # "called for a ban", "called on X to ...", "called for the wage to be raised",
+        # and a label given in words ("called the plan 'a disgrace'", "called him a
+        # liar"); not "called off the deal" or "called a vote for June".
+        if any(k.dep == "dobj" for k in kids):
+            return _labels(ctx, verb, kids)
+        return any(
+            (k.dep == "prep" and k.lower in {"for", "on"}) or (k.i > verb.i and _for_to(ctx, k))
+            for k in kids
         )
     if _inside_quote(ctx, verb.start) or any(
         a.lemma.lower() in ALL_VERBS and a.pos in {"VERB", "AUX", "NOUN"}
@@ -576,6 +595,23 @@ def _stands(
         k.i > verb.i and (k.dep == "dobj" or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
         for k in kids
     )
+
+
+def _for_to(ctx: Context, clause: Token) -> bool:
+    """A "for X to ..." clause ("called for the wage to be raised")."""
+    return clause.dep in {"advcl", "ccomp", "xcomp"} and any(
+        m.dep == "mark" and m.lower == "for" for m in ctx.tree.children(clause)
+    )
+
+
+def _labels(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether "call" with an object gives it a label: a complement ("called him a
+    liar") or a quotation after the object ("called the law 'a disaster'")."""
+    if any(k.dep == "oprd" for k in kids):
+        return True
+    obj = next(k for k in kids if k.dep == "dobj")
+    end = ctx.tree.span(verb)[1]
+    return any(obj.start < mark < end for mark, _, _, _ in ctx.quotes)
 
 
 def _aside_about(ctx: Context, verb: Token, antecedent: Token) -> bool:
@@ -711,7 +747,19 @@ def _verb_content(
     sentence = ctx.tree.sentence(verb.sent)
     lead = ctx.tree.span(subject)[0] if subject is not None else verb.start
     quote = _quote_before(ctx, lead)
-    words = [t.i for t in sentence if t.pos not in {"PUNCT", "SPACE"} and t.i not in how]
+    # When and where it was said, and to whom ("'...!' he said to loud cheers"), may
+    # follow the verb.
+    adjuncts = {
+        t.i
+        for k in kids
+        if k.i > verb.i and k.dep in POST_ADJUNCTS and k.dep != "cc" and not counts(ctx, k)
+        for t in ctx.tree.subtree(k)
+    }
+    words = [
+        t.i
+        for t in sentence
+        if t.pos not in {"PUNCT", "SPACE"} and t.i not in how and t.i not in adjuncts
+    ]
     last = words[-1] if words else -1
     if quote is not None and verb.i == last:
         # "'... missing.' Reyes said.": the quotation just before, the parser having
@@ -808,7 +856,13 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
     held = [
         k
         for k in kids
-        if k.i > verb.i and (k.dep in _HELD or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
+        if k.i > verb.i
+        and (
+            k.dep in _HELD
+            or k.dep == "oprd"  # the label of "called him a liar"
+            or (k.dep == "prep" and k.lower in {"for", "on", "of"})
+            or _for_to(ctx, k)
+        )
     ]
     if not held:
         return None
@@ -817,6 +871,9 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
         cut: set[int] = set()
         for t in ctx.tree.subtree(k):
             beside = (t.head == k.i and t.dep == "advcl") or _framing(ctx, t)
+            # "called it a 'temporary measure' that affects ...": the label is the
+            # speaker's words; what it is said to do after them is the reporter's.
+            beside = beside or (t.head == k.i and k.dep == "oprd" and t.dep == "relcl")
             beside = beside or (
                 t.head == k.i
                 and t.dep == "conj"
@@ -1285,25 +1342,48 @@ def _by_count(ctx: Context, seen: Seen, by: Token) -> Found | None:
 def _in_survey(ctx: Context, seen: Seen, survey: Token) -> Found | None:
     """ "In a Gazette poll released Monday, 60 percent ...": a sentence opening with the
     survey its results come from credits the clause to the survey, as "according to"
-    would. Elsewhere ("voters in the poll", "leads in the polls") "in" often only says
-    where a figure stands, so it credits nothing."""
+    would; so does a line opening so that the parser ran into the sentence before.
+    Elsewhere ("voters in the poll", "leads in the polls") "in" often only says where a
+    figure stands, so it credits nothing."""
     if survey.dep != "pobj":
         return None
     prep = ctx.tree.head(survey)
     if prep.lower != "in" or prep.dep != "prep":
         return None
-    if prep.i != ctx.tree.sentence(prep.sent)[0].i:
+    if prep.i == ctx.tree.sentence(prep.sent)[0].i:
+        return _credited(ctx, seen, prep, survey, "in")
+    if not opens_paragraph(ctx.text, prep.start):
         return None
-    return _credited(ctx, seen, prep, survey, "in")
+    # The parser hung the opening phrase on the line before: the clause it opens is
+    # the one right after the phrase.
+    after = max(t.i for t in ctx.tree.subtree(prep)) + 1
+    while after < len(ctx.tree) and ctx.tree[after].pos in {"PUNCT", "SPACE"}:
+        after += 1
+    if after >= len(ctx.tree):
+        return None
+    root = next((t for t in ctx.tree.sentence(ctx.tree[after].sent) if t.dep == "ROOT"), None)
+    if root is None or root.start < prep.start:
+        return None
+    return _credited(ctx, seen, prep, survey, "in", clause=root)
 
 
-def _credited(ctx: Context, seen: Seen, according: Token, obj: Token, name: str) -> Found | None:
-    """The clause a crediting phrase ("according to X") modifies, as X's."""
+def _credited(
+    ctx: Context,
+    seen: Seen,
+    according: Token,
+    obj: Token,
+    name: str,
+    *,
+    clause: Token | None = None,
+) -> Found | None:
+    """The clause a crediting phrase ("according to X") modifies, as X's (or ``clause``,
+    where the parser hung the phrase elsewhere)."""
     got = speaker(ctx, seen, obj, exclude=None, strict=True)
     if got is None:
         return None
     source, carried = got
-    clause = ctx.tree.head(according)
+    opening = clause is not None
+    clause = ctx.tree.head(according) if clause is None else clause
     for up in [clause, *ctx.tree.ancestors(clause)]:
         clause = up
         if up.pos in {"VERB", "AUX"}:
@@ -1315,7 +1395,10 @@ def _credited(ctx: Context, seen: Seen, according: Token, obj: Token, name: str)
         if t.pos not in {"PUNCT", "SPACE"} and not (t.dep == "mark" and t.lower == "that")
     ]
     first, last = words[0].start, words[-1].end
-    if first == according.start and obj_end < last:
+    if opening:
+        # The clause the phrase opens: only what follows the phrase.
+        first = max(first, obj_end)
+    elif first == according.start and obj_end < last:
         # "that, according to X, 26 sailors ...": inside another's statement the
         # content is what X said, after the cue.
         first = obj_end
