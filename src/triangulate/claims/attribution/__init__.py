@@ -39,7 +39,10 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               ("X believes the port will reopen", "X promised to
                               build ...") with a clause or an infinitive after them,
                               ``ADVOCACY_VERBS`` ("X called for ...", "X blamed ...")
-                              also with an object or "for"/"on"/"of"; only with an
+                              also with an object or "for"/"on"/"of" ("call" with an
+                              object only as a label: "called the plan 'a waste'",
+                              "called him a liar"), and "ask" with an infinitive or
+                              "for" (a request: "asked the court to ..."); only with an
                               active subject that may speak and is not "I", "we" or
                               "you", never in a relative clause, a quotation or another
                               speaker's reported words (those stay that speaker's)
@@ -49,11 +52,12 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
 ``"according to"``            "according to X", "according to estimates of X"; right
                               after a speaker named after its clause ("..., Y said,
                               according to X") X is Y's relay, not a speaker
-``"in"``                      a sentence opening with the survey its results come
-                              from ("In a Gazette poll released Monday, 60 percent
-                              ..."): the survey (``SURVEY_NOUNS``) is the speaker of
-                              the clause, as with "according to"; "voters in the
-                              poll", "leads in the polls" credit nothing
+``"in"``                      a sentence (or line) opening with the survey its
+                              results come from ("In a Gazette poll released Monday,
+                              60 percent ..."): the survey (``SURVEY_NOUNS``) is the
+                              speaker of the clause after it, as with "according
+                              to"; "voters in the poll", "leads in the polls" credit
+                              nothing
 ``"by"``                      "By the Gazette's count, ...", "..., by a tally of X":
                               a reckoning with an owner, set off by a comma, credits
                               its clause to the owner ("passed by a count of 52" is a
