@@ -336,6 +336,49 @@ def test_claims_attribution_quote_then_speaker_and_an_adjunct() -> None:
     assert found and all(f.speaker.name == "Tomas Reyes" for f in found)
 
 
+def test_claims_attribution_closing_records_show_tagged_as_a_noun() -> None:
+    # The tagger may read a closing "records show." as a noun phrase; the sentence is
+    # still what the records show.
+    text = (
+        "A firm called Harbor Works gave $5,000 to the fund on June 27, 2014, campaign "
+        "finance records show."
+    )
+    speaker, _ = said(text, "$5,000")
+    assert speaker is not None and speaker.name == "campaign finance records"
+    # A noun "show" that closes no such phrase reports nothing.
+    assert said("Reyes gave $5,000 to the harbor arts show.", "$5,000") == (None, ())
+
+
+def test_claims_attribution_a_finding_goes_on_in_a_comment_with_a_figure() -> None:
+    text = "A Gazette poll shows Reyes with 47 percent versus Brandt, who has 44 percent."
+    speaker, _ = said(text, "44 percent")
+    assert speaker is not None and "Gazette" in speaker.name
+    # A comment with no figure is the reporter's aside, as before.
+    text = "A Gazette poll shows Reyes with 47 percent versus Brandt, who lives in Lakeside."
+    _, found = run(text)
+    assert [text[a.start : a.end] for a in found if a.cue == "show"] == [
+        "Reyes with 47 percent versus Brandt"
+    ]
+
+
+def test_claims_attribution_a_share_split_off_the_clause_stays_in_it() -> None:
+    # The parser may hang "about half of ..." on "said"; it is still the clause's subject.
+    text = "The budget office said about half of the higher deficit reflected revenue losses."
+    speaker, _ = said(text, "about half")
+    assert speaker is not None and speaker.name == "budget office"
+    _, found = run(text)
+    assert [text[a.start : a.end] for a in found] == [
+        "about half of the higher deficit reflected revenue losses"
+    ]
+
+
+def test_claims_attribution_a_part_of_a_group_is_no_pronoun() -> None:
+    text = "Some of Brandt’s longtime allies said they have come to accept his 12 new positions."
+    speaker, _ = said(text, "12 new")
+    assert speaker is not None and speaker.anonymous
+    assert speaker.name == "Some of Brandt’s longtime allies"
+
+
 # -- continuation ------------------------------------------------------------------------
 
 
@@ -1317,6 +1360,9 @@ def test_claims_attribution_thought_or_position_is_its_holder_s(text: str) -> No
         # A request: "asked X to ...", "asked for ...".
         ("Mayor Ada Brandt has asked the port board to buy 30 new cranes.", "30"),
         ("Mayor Ada Brandt asked for 30 new cranes to be bought by June.", "30"),
+        # What one points to as evidence, and what one points out.
+        ("As proof, Mayor Ada Brandt pointed to the 30 cranes idle at the port.", "30"),
+        ("Mayor Ada Brandt pointed out that 30 cranes stand idle.", "30"),
     ],
 )
 def test_claims_attribution_labels_and_requests_are_their_maker_s(text: str, figure: str) -> None:
@@ -1329,6 +1375,7 @@ def test_claims_attribution_labels_and_requests_are_their_maker_s(text: str, fig
     [
         # Asking a number of questions, or people who asked, make no request reported.
         "Mayor Ada Brandt asked 30 questions at the hearing.",
+        "Mayor Ada Brandt pointed the camera at 30 idle cranes.",
         "Workers who asked for 30 new cranes marched to the port.",
         # A relative clause after a label is the reporter's description.
         "The board called it a “stopgap” that covers 30 cranes.",

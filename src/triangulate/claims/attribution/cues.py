@@ -94,7 +94,62 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         return _verb(ctx, seen, tok, found)
     if lemma in STANDING_VERBS and tok.pos == "VERB":
         return _verb(ctx, seen, tok, found)
+    if lemma in REPORTING_VERBS | EVIDENCE_VERBS and tok.pos == "NOUN":
+        return _closing_noun(ctx, seen, tok)
     return None
+
+
+def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
+    """ "..., campaign finance records show." with the verb tagged as a noun: a sentence
+    closed by a comma, a source's noun phrase and a bare present-tense reporting verb
+    reports the sentence before the comma, as "..., the records show." does."""
+    sentence = ctx.tree.sentence(tok.sent)
+    if tok.i != last_word_token(sentence) or tok.lower != tok.lemma.lower():
+        return None
+    head = ctx.tree[tok.i - 1] if tok.i > 0 else None
+    if head is None or head.pos not in {"NOUN", "PROPN"} or head.head != tok.i:
+        return None
+    lead = head
+    phrase = {head.i, tok.i}
+    while (
+        lead.i > 0
+        and ctx.tree[lead.i - 1].head in phrase
+        and ctx.tree[lead.i - 1].dep in {"compound", "amod", "det", "poss", "nmod"}
+    ):
+        lead = ctx.tree[lead.i - 1]
+        phrase.add(lead.i)
+    if lead.i == 0 or ctx.tree[lead.i - 1].text != "," or lead.sent != tok.sent:
+        return None
+    lemma = head.lemma.lower()
+    if not (lemma in DOC_NOUNS | SURVEY_NOUNS | PERSON_NOUNS | BODY_NOUNS or is_name(head)):
+        return None
+    got = speaker(ctx, seen, head, exclude=tok)
+    if got is None:
+        return None
+    source, carried = got
+    start = max(sentence[0].start, paragraph(ctx.text, tok.start))
+    dateline = dateline_end(ctx, tok)
+    if dateline is not None:
+        start = max(start, dateline)
+    content = clip(ctx, start, ctx.tree[lead.i - 1].start, tok.start)
+    if content is None:
+        return None
+    return Found(
+        attribution=Attribution(
+            start=content[0],
+            end=content[1],
+            speaker=source.speaker,
+            via=source.via,
+            cue="carried" if carried else tok.lemma.lower(),
+            hedged=False,
+            own=source.own,
+        ),
+        source=source,
+        cue_start=lead.start,
+        cue_end=tok.end,
+        verb=True,
+        verb_at=tok.i,
+    )
 
 
 def _verb_like(ctx: Context, tok: Token) -> bool:
@@ -522,11 +577,24 @@ def _reports(
         for k in kids
     ):
         # "X asked the court to block the rules", "X asked for a recount": a request
-        # made in words, the asker's position.
-        return _stands(ctx, verb, lemma, kids, subject)
+        # made in words, the asker's position ("..., asking supporters to '...'" with
+        # a quote is the asker's words, as before).
+        return _stands(ctx, verb, lemma, kids, subject) or _says(ctx, verb, kids)
+    if (
+        lemma == "point"
+        and subject is not None
+        and _can_speak(ctx, subject)
+        and any(k.dep == "prep" and k.lower == "to" and k.i > verb.i for k in kids)
+    ):
+        # "X pointed to the 40 percent rise": what X cites as evidence (not "pointed
+        # the camera at ...").
+        return True
     # Weak verbs: a clause, a colon or a quote right after.
     return _says(ctx, verb, kids)
 
+
+# Entities of when, not how many.
+_WHEN_ENTS = frozenset({"DATE", "TIME"})
 
 # Verbs of asking: with an infinitive or "for", what is asked for.
 _ASKING = frozenset({"ask"})
@@ -662,7 +730,9 @@ def _verb_content(
         # Whom it was said to is no part of what was said: "told reporters", "told 3,000
         # in Lakeside", "wrote to his followers" (but a figure "showed ... to fewer than 10").
         told = lemma in {"tell", "told"} and kid.dep in {"dobj", "dative"}
+        # (what one points to is what one cites, not a listener)
         to = kid.dep in {"prep", "dative"} and kid.lower == "to" and kid.i > verb.i
+        to = to and lemma != "point"
         if told or (to and lemma in REPORTING_VERBS | WEAK_VERBS):
             skip.update(t.i for t in ctx.tree.subtree(kid))
     # How the words were said is the reporter's ("X said, clutching the lectern", "X
@@ -701,6 +771,27 @@ def _verb_content(
     # an interview on Tuesday that ..."): the content starts with the clause.
     clauses = [k for k in kids if k.dep in {"ccomp", "parataxis"} and k.i > verb.i]
     begin = ctx.tree.subtree(clauses[0])[0].i if clauses else verb.i + 1
+    if clauses and not any(
+        m.dep == "mark" and m.lower == "that" for m in ctx.tree.children(clauses[0])
+    ):
+        # "said about half of the deficit reflected ...": the parser split the clause's
+        # subject, a share or a count right before it, off onto the verb.
+        split = next(
+            (
+                k
+                for k in kids
+                if verb.i < k.i < clauses[0].i
+                and ctx.tree.subtree(k)[-1].i + 1 == begin
+                and k.dep in {"prep", "dobj", "npadvmod"}
+                and any(
+                    t.lemma.lower() in SHARE_WORDS or (t.pos == "NUM" and t.ent not in _WHEN_ENTS)
+                    for t in ctx.tree.subtree(k)
+                )
+            ),
+            None,
+        )
+        if split is not None:
+            begin = ctx.tree.subtree(split)[0].i
     after = [
         t
         for t in ctx.tree.subtree(verb)
@@ -717,7 +808,13 @@ def _verb_content(
             ctx.tree.subtree(t)[0].i
             for t in after
             if _own_clause(ctx, t)
-            or (comment(ctx, t) and (not clause or _closing_comment(ctx, t, after[-1])))
+            or (
+                comment(ctx, t)
+                and (not clause or _closing_comment(ctx, t, after[-1]))
+                # A finding goes on in a comment with a figure of its own ("the poll
+                # shows Reyes at 47 percent and Brandt, who has 44 percent").
+                and not (found_in and counts(ctx, t))
+            )
             or (clause and not found_in and _gloss(ctx, t, after[-1]))
         ),
         default=None,
