@@ -349,18 +349,6 @@ def test_claims_attribution_closing_records_show_tagged_as_a_noun() -> None:
     assert said("Reyes gave $5,000 to the harbor arts show.", "$5,000") == (None, ())
 
 
-def test_claims_attribution_a_finding_goes_on_in_a_comment_with_a_figure() -> None:
-    text = "A Gazette poll shows Reyes with 47 percent versus Brandt, who has 44 percent."
-    speaker, _ = said(text, "44 percent")
-    assert speaker is not None and "Gazette" in speaker.name
-    # A comment with no figure is the reporter's aside, as before.
-    text = "A Gazette poll shows Reyes with 47 percent versus Brandt, who lives in Lakeside."
-    _, found = run(text)
-    assert [text[a.start : a.end] for a in found if a.cue == "show"] == [
-        "Reyes with 47 percent versus Brandt"
-    ]
-
-
 def test_claims_attribution_a_share_split_off_the_clause_stays_in_it() -> None:
     # The parser may hang "about half of ..." on "said"; it is still the clause's subject.
     text = "The budget office said about half of the higher deficit reflected revenue losses."

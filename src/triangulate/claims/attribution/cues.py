@@ -808,13 +808,7 @@ def _verb_content(
             ctx.tree.subtree(t)[0].i
             for t in after
             if _own_clause(ctx, t)
-            or (
-                comment(ctx, t)
-                and (not clause or _closing_comment(ctx, t, after[-1]))
-                # A finding goes on in a comment with a figure of its own ("the poll
-                # shows Reyes at 47 percent and Brandt, who has 44 percent").
-                and not (found_in and counts(ctx, t))
-            )
+            or (comment(ctx, t) and (not clause or _closing_comment(ctx, t, after[-1])))
             or (clause and not found_in and _gloss(ctx, t, after[-1]))
         ),
         default=None,
