@@ -1351,6 +1351,8 @@ def test_claims_attribution_thought_or_position_is_its_holder_s(text: str) -> No
         # What one points to as evidence, and what one points out.
         ("As proof, Mayor Ada Brandt pointed to the 30 cranes idle at the port.", "30"),
         ("Mayor Ada Brandt pointed out that 30 cranes stand idle.", "30"),
+        # What one cites as a reason or as evidence.
+        ("Mayor Ada Brandt cited 30 idle cranes as the cause of the delays.", "30"),
     ],
 )
 def test_claims_attribution_labels_and_requests_are_their_maker_s(text: str, figure: str) -> None:
@@ -1364,6 +1366,7 @@ def test_claims_attribution_labels_and_requests_are_their_maker_s(text: str, fig
         # Asking a number of questions, or people who asked, make no request reported.
         "Mayor Ada Brandt asked 30 questions at the hearing.",
         "Mayor Ada Brandt pointed the camera at 30 idle cranes.",
+        "The report, which cited 30 idle cranes, came out on Monday.",
         "Workers who asked for 30 new cranes marched to the port.",
         # A relative clause after a label is the reporter's description.
         "The board called it a “stopgap” that covers 30 cranes.",

@@ -90,6 +90,10 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         return _in_survey(ctx, seen, tok)
     if lemma in CITING_VERBS and tok.tag == "VBG":
         return _citing(ctx, seen, tok, found)
+    if lemma == "cite" and tok.pos == "VERB":
+        # "Democrats cited several factors for the low turnout": what the subject gives
+        # as its reason or evidence.
+        return _verb(ctx, seen, tok, found)
     if lemma in ALL_VERBS and (tok.pos in {"VERB", "AUX"} or _verb_like(ctx, tok)):
         return _verb(ctx, seen, tok, found)
     if lemma in STANDING_VERBS and tok.pos == "VERB":
@@ -580,6 +584,8 @@ def _reports(
         # made in words, the asker's position ("..., asking supporters to '...'" with
         # a quote is the asker's words, as before).
         return _stands(ctx, verb, lemma, kids, subject) or _says(ctx, verb, kids)
+    if lemma == "cite":
+        return _stands(ctx, verb, lemma, kids, subject)
     if (
         lemma == "point"
         and subject is not None
