@@ -24,7 +24,10 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               its members dead", "adding that" takes its governing
                               verb's subject; a speaker after the clause: see Content
                               below); ``WEAK_VERBS`` ("add", "write", "note", ...) only
-                              with a clause, a colon or a quote as content;
+                              with a clause, a colon or a quote as content ("point"
+                              also with "to": "X pointed to the rise"); a closing
+                              "..., records show." that the tagger read as a noun
+                              phrase reports the sentence;
                               ``EVIDENCE_VERBS`` ("show", "indicate") only with a
                               document noun as subject ("the army's figures show");
                               ``VALUING_VERBS`` ("put the toll at 60", "puts
@@ -48,7 +51,8 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               speaker's reported words (those stay that speaker's)
 ``CITING_VERBS`` lemma        "Y said ..., citing X" / "quoting X": X is the speaker of
                               what Y said and Y its relay (so is "according to X"
-                              inside Y's statement)
+                              inside Y's statement); a finite "cite" ("Democrats
+                              cited several factors") gives what its subject cites
 ``"according to"``            "according to X", "according to estimates of X"; right
                               after a speaker named after its clause ("..., Y said,
                               according to X") X is Y's relay, not a speaker
