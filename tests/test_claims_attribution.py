@@ -367,6 +367,17 @@ def test_claims_attribution_a_part_of_a_group_is_no_pronoun() -> None:
     assert speaker.name == "Some of Brandt’s longtime allies"
 
 
+def test_claims_attribution_shares_answering_stay_in_the_finding() -> None:
+    # "while 37 percent say ..." inside a poll's finding is more of the finding, not a
+    # clause with a speaker of its own that ends it.
+    text = (
+        "The Gazette poll also finds that, while 37 percent of voters say Reyes is to "
+        "blame for the delays, 39 percent blame the board."
+    )
+    speaker, _ = said(text, "39 percent")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
 # -- continuation ------------------------------------------------------------------------
 
 
