@@ -116,8 +116,9 @@ included, however the parser hung the verb; so it is only when the verb has no c
 after it, just adjuncts (``POST_ADJUNCTS``, with no number outside a date) or a relay, and
 no other speaker stands in the stretch. A clause with a reporting verb and a speaker of
 its own ("..., while Y put the toll at ...", "... and Y said ...") is not the first
-speaker's; an object content stops before a comma-led relative clause (", which ..."),
-which belongs to the enclosing speaker.
+speaker's (a share of people answering, "while 37 percent say ...", is no speaker of its
+own: it goes on with a poll's finding); an object content stops before a comma-led
+relative clause (", which ..."), which belongs to the enclosing speaker.
 
 Relays (``via``, nearest to the speaker first): the listener of "tell" or of "to X" after
 a reporting verb when it is a name ("told AFP"), an outlet named as a source's channel ("a
