@@ -319,6 +319,65 @@ def test_claims_attribution_colon_without_quote_marks() -> None:
     assert found[0].cue == "colon"
 
 
+def test_claims_attribution_quote_then_speaker_and_an_adjunct() -> None:
+    # "'...!' X said to loud cheers.": to whom, when and where do not hide the speaker,
+    # nor the quote that continues in the next paragraph.
+    text = (
+        "Standing beside the sheriff, Tomas Reyes spoke about the storm.\n\n"
+        '"We will rebuild the port!" he said to an enormous cheer.\n\n'
+        '"And the state will pay for it! All 40 piers. They will pay."'
+    )
+    speaker, _ = said(text, "rebuild")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+    speaker, _ = said(text, "40 piers")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+    # A number after the verb is what was said, not an adjunct.
+    _, found = run('"We will rebuild," Tomas Reyes said of the 40 piers.')
+    assert found and all(f.speaker.name == "Tomas Reyes" for f in found)
+
+
+def test_claims_attribution_closing_records_show_tagged_as_a_noun() -> None:
+    # The tagger may read a closing "records show." as a noun phrase; the sentence is
+    # still what the records show.
+    text = (
+        "A firm called Harbor Works gave $5,000 to the fund on June 27, 2014, campaign "
+        "finance records show."
+    )
+    speaker, _ = said(text, "$5,000")
+    assert speaker is not None and speaker.name == "campaign finance records"
+    # A noun "show" that closes no such phrase reports nothing.
+    assert said("Reyes gave $5,000 to the harbor arts show.", "$5,000") == (None, ())
+
+
+def test_claims_attribution_a_share_split_off_the_clause_stays_in_it() -> None:
+    # The parser may hang "about half of ..." on "said"; it is still the clause's subject.
+    text = "The budget office said about half of the higher deficit reflected revenue losses."
+    speaker, _ = said(text, "about half")
+    assert speaker is not None and speaker.name == "budget office"
+    _, found = run(text)
+    assert [text[a.start : a.end] for a in found] == [
+        "about half of the higher deficit reflected revenue losses"
+    ]
+
+
+def test_claims_attribution_a_part_of_a_group_is_no_pronoun() -> None:
+    text = "Some of Brandt’s longtime allies said they have come to accept his 12 new positions."
+    speaker, _ = said(text, "12 new")
+    assert speaker is not None and speaker.anonymous
+    assert speaker.name == "Some of Brandt’s longtime allies"
+
+
+def test_claims_attribution_shares_answering_stay_in_the_finding() -> None:
+    # "while 37 percent say ..." inside a poll's finding is more of the finding, not a
+    # clause with a speaker of its own that ends it.
+    text = (
+        "The Gazette poll also finds that, while 37 percent of voters say Reyes is to "
+        "blame for the delays, 39 percent blame the board."
+    )
+    speaker, _ = said(text, "39 percent")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
 # -- continuation ------------------------------------------------------------------------
 
 
@@ -1290,6 +1349,45 @@ def test_claims_attribution_thought_or_position_is_its_holder_s(text: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A label given in words: "called X 'Y'", "called X a Y".
+        ('Mayor Ada Brandt called the storm that sank 30 boats "a warning to us all."', "30"),
+        ("Mayor Ada Brandt called the 30 new cranes a waste of money.", "30"),
+        # A "for ... to" clause: what is called for.
+        ("Mayor Ada Brandt has called for the fee, now $30 a day, to be cut.", "$30"),
+        # A request: "asked X to ...", "asked for ...".
+        ("Mayor Ada Brandt has asked the port board to buy 30 new cranes.", "30"),
+        ("Mayor Ada Brandt asked for 30 new cranes to be bought by June.", "30"),
+        # What one points to as evidence, and what one points out.
+        ("As proof, Mayor Ada Brandt pointed to the 30 cranes idle at the port.", "30"),
+        ("Mayor Ada Brandt pointed out that 30 cranes stand idle.", "30"),
+        # What one cites as a reason or as evidence.
+        ("Mayor Ada Brandt cited 30 idle cranes as the cause of the delays.", "30"),
+    ],
+)
+def test_claims_attribution_labels_and_requests_are_their_maker_s(text: str, figure: str) -> None:
+    speaker, _ = said(text, figure)
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asking a number of questions, or people who asked, make no request reported.
+        "Mayor Ada Brandt asked 30 questions at the hearing.",
+        "Mayor Ada Brandt pointed the camera at 30 idle cranes.",
+        "The report, which cited 30 idle cranes, came out on Monday.",
+        "Workers who asked for 30 new cranes marched to the port.",
+        # A relative clause after a label is the reporter's description.
+        "The board called it a “stopgap” that covers 30 cranes.",
+    ],
+)
+def test_claims_attribution_no_label_or_request(text: str) -> None:
+    assert said(text, "30") == (None, ())
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # A thought another speaker reports stays that speaker's word.
@@ -1484,6 +1582,19 @@ def test_claims_attribution_sentence_opening_in_a_poll() -> None:
     assert speaker is not None and speaker.name != "Monday"
     # Elsewhere "in the poll" only says where a figure stands.
     assert said("Fifteen percent of voters in the poll were undecided.", "Fifteen") == (None, ())
+
+
+def test_claims_attribution_opening_poll_credits_what_follows_it() -> None:
+    text = (
+        "In head-to-head contests, Reyes would beat Brandt but lose to Okafor.\n\n"
+        "In a Harbour Gazette poll released Monday, 50 percent of respondents chose "
+        "Reyes while 40 percent chose Brandt."
+    )
+    speaker, _ = said(text, "40 percent")
+    assert speaker is not None and "Gazette" in speaker.name
+    _, found = run(text)
+    poll = [a for a in found if a.cue == "in"]
+    assert poll and all(text[a.start : a.end].startswith("50 percent") for a in poll)
 
 
 @pytest.mark.parametrize(

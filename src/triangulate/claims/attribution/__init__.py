@@ -24,7 +24,10 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               its members dead", "adding that" takes its governing
                               verb's subject; a speaker after the clause: see Content
                               below); ``WEAK_VERBS`` ("add", "write", "note", ...) only
-                              with a clause, a colon or a quote as content;
+                              with a clause, a colon or a quote as content ("point"
+                              also with "to": "X pointed to the rise"); a closing
+                              "..., records show." that the tagger read as a noun
+                              phrase reports the sentence;
                               ``EVIDENCE_VERBS`` ("show", "indicate") only with a
                               document noun as subject ("the army's figures show");
                               ``VALUING_VERBS`` ("put the toll at 60", "puts
@@ -39,21 +42,26 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               ("X believes the port will reopen", "X promised to
                               build ...") with a clause or an infinitive after them,
                               ``ADVOCACY_VERBS`` ("X called for ...", "X blamed ...")
-                              also with an object or "for"/"on"/"of"; only with an
+                              also with an object or "for"/"on"/"of" ("call" with an
+                              object only as a label: "called the plan 'a waste'",
+                              "called him a liar"), and "ask" with an infinitive or
+                              "for" (a request: "asked the court to ..."); only with an
                               active subject that may speak and is not "I", "we" or
                               "you", never in a relative clause, a quotation or another
                               speaker's reported words (those stay that speaker's)
 ``CITING_VERBS`` lemma        "Y said ..., citing X" / "quoting X": X is the speaker of
                               what Y said and Y its relay (so is "according to X"
-                              inside Y's statement)
+                              inside Y's statement); a finite "cite" ("Democrats
+                              cited several factors") gives what its subject cites
 ``"according to"``            "according to X", "according to estimates of X"; right
                               after a speaker named after its clause ("..., Y said,
                               according to X") X is Y's relay, not a speaker
-``"in"``                      a sentence opening with the survey its results come
-                              from ("In a Gazette poll released Monday, 60 percent
-                              ..."): the survey (``SURVEY_NOUNS``) is the speaker of
-                              the clause, as with "according to"; "voters in the
-                              poll", "leads in the polls" credit nothing
+``"in"``                      a sentence (or line) opening with the survey its
+                              results come from ("In a Gazette poll released Monday,
+                              60 percent ..."): the survey (``SURVEY_NOUNS``) is the
+                              speaker of the clause after it, as with "according
+                              to"; "voters in the poll", "leads in the polls" credit
+                              nothing
 ``"by"``                      "By the Gazette's count, ...", "..., by a tally of X":
                               a reckoning with an owner, set off by a comma, credits
                               its clause to the owner ("passed by a count of 52" is a
@@ -108,8 +116,9 @@ included, however the parser hung the verb; so it is only when the verb has no c
 after it, just adjuncts (``POST_ADJUNCTS``, with no number outside a date) or a relay, and
 no other speaker stands in the stretch. A clause with a reporting verb and a speaker of
 its own ("..., while Y put the toll at ...", "... and Y said ...") is not the first
-speaker's; an object content stops before a comma-led relative clause (", which ..."),
-which belongs to the enclosing speaker.
+speaker's (a share of people answering, "while 37 percent say ...", is no speaker of its
+own: it goes on with a poll's finding); an object content stops before a comma-led
+relative clause (", which ..."), which belongs to the enclosing speaker.
 
 Relays (``via``, nearest to the speaker first): the listener of "tell" or of "to X" after
 a reporting verb when it is a name ("told AFP"), an outlet named as a source's channel ("a

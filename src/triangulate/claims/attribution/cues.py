@@ -86,15 +86,74 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
     if tok.lower == "by":
         return _by_count(ctx, seen, tok)
     lemma = tok.lemma.lower()
-    if lemma in SURVEY_NOUNS and tok.pos == "NOUN":
+    if lemma in SURVEY_NOUNS and tok.pos in {"NOUN", "PROPN"}:
         return _in_survey(ctx, seen, tok)
     if lemma in CITING_VERBS and tok.tag == "VBG":
         return _citing(ctx, seen, tok, found)
+    if lemma == "cite" and tok.pos == "VERB":
+        # "Democrats cited several factors for the low turnout": what the subject gives
+        # as its reason or evidence.
+        return _verb(ctx, seen, tok, found)
     if lemma in ALL_VERBS and (tok.pos in {"VERB", "AUX"} or _verb_like(ctx, tok)):
         return _verb(ctx, seen, tok, found)
     if lemma in STANDING_VERBS and tok.pos == "VERB":
         return _verb(ctx, seen, tok, found)
+    if lemma in REPORTING_VERBS | EVIDENCE_VERBS and tok.pos == "NOUN":
+        return _closing_noun(ctx, seen, tok)
     return None
+
+
+def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
+    """ "..., campaign finance records show." with the verb tagged as a noun: a sentence
+    closed by a comma, a source's noun phrase and a bare present-tense reporting verb
+    reports the sentence before the comma, as "..., the records show." does."""
+    sentence = ctx.tree.sentence(tok.sent)
+    if tok.i != last_word_token(sentence) or tok.lower != tok.lemma.lower():
+        return None
+    head = ctx.tree[tok.i - 1] if tok.i > 0 else None
+    if head is None or head.pos not in {"NOUN", "PROPN"} or head.head != tok.i:
+        return None
+    lead = head
+    phrase = {head.i, tok.i}
+    while (
+        lead.i > 0
+        and ctx.tree[lead.i - 1].head in phrase
+        and ctx.tree[lead.i - 1].dep in {"compound", "amod", "det", "poss", "nmod"}
+    ):
+        lead = ctx.tree[lead.i - 1]
+        phrase.add(lead.i)
+    if lead.i == 0 or ctx.tree[lead.i - 1].text != "," or lead.sent != tok.sent:
+        return None
+    lemma = head.lemma.lower()
+    if not (lemma in DOC_NOUNS | SURVEY_NOUNS | PERSON_NOUNS | BODY_NOUNS or is_name(head)):
+        return None
+    got = speaker(ctx, seen, head, exclude=tok)
+    if got is None:
+        return None
+    source, carried = got
+    start = max(sentence[0].start, paragraph(ctx.text, tok.start))
+    dateline = dateline_end(ctx, tok)
+    if dateline is not None:
+        start = max(start, dateline)
+    content = clip(ctx, start, ctx.tree[lead.i - 1].start, tok.start)
+    if content is None:
+        return None
+    return Found(
+        attribution=Attribution(
+            start=content[0],
+            end=content[1],
+            speaker=source.speaker,
+            via=source.via,
+            cue="carried" if carried else tok.lemma.lower(),
+            hedged=False,
+            own=source.own,
+        ),
+        source=source,
+        cue_start=lead.start,
+        cue_end=tok.end,
+        verb=True,
+        verb_at=tok.i,
+    )
 
 
 def _verb_like(ctx: Context, tok: Token) -> bool:
@@ -513,8 +572,38 @@ def _reports(
         return clause or (subject is not None and subject.lemma.lower() in DOC_NOUNS)
     if lemma in STANDING_VERBS:
         return _stands(ctx, verb, lemma, kids, subject)
+    if lemma in _ASKING and any(
+        k.i > verb.i
+        and (
+            (k.dep == "prep" and k.lower == "for")
+            or (k.dep == "xcomp" and any(a.tag == "TO" for a in ctx.tree.children(k)))
+        )
+        for k in kids
+    ):
+        # "X asked the court to block the rules", "X asked for a recount": a request
+        # made in words, the asker's position ("..., asking supporters to '...'" with
+        # a quote is the asker's words, as before).
+        return _stands(ctx, verb, lemma, kids, subject) or _says(ctx, verb, kids)
+    if lemma == "cite":
+        return _stands(ctx, verb, lemma, kids, subject)
+    if (
+        lemma == "point"
+        and subject is not None
+        and _can_speak(ctx, subject)
+        and any(k.dep == "prep" and k.lower == "to" and k.i > verb.i for k in kids)
+    ):
+        # "X pointed to the 40 percent rise": what X cites as evidence (not "pointed
+        # the camera at ...").
+        return True
     # Weak verbs: a clause, a colon or a quote right after.
     return _says(ctx, verb, kids)
+
+
+# Entities of when, not how many.
+_WHEN_ENTS = frozenset({"DATE", "TIME"})
+
+# Verbs of asking: with an infinitive or "for", what is asked for.
+_ASKING = frozenset({"ask"})
 
 
 # Subjects that name no one a report attributes a thought to: the reader ("you"), the
@@ -556,10 +645,14 @@ def _stands(
         # "X refused to say how many ...": what went unsaid is no position.
         return False
     if lemma == "call":
-        # "called for a ban", "called on X to ...", not "called off the deal" or "called
-        # a vote for June".
-        return not any(k.dep == "dobj" for k in kids) and any(
-            k.dep == "prep" and k.lower in {"for", "on"} for k in kids
+        # "called for a ban", "called on X to ...", "called for the wage to be raised",
+        # and a label given in words ("called the plan 'a disgrace'", "called him a
+        # liar"); not "called off the deal" or "called a vote for June".
+        if any(k.dep == "dobj" for k in kids):
+            return _labels(ctx, verb, kids)
+        return any(
+            (k.dep == "prep" and k.lower in {"for", "on"}) or (k.i > verb.i and _for_to(ctx, k))
+            for k in kids
         )
     if _inside_quote(ctx, verb.start) or any(
         a.lemma.lower() in ALL_VERBS and a.pos in {"VERB", "AUX", "NOUN"}
@@ -576,6 +669,23 @@ def _stands(
         k.i > verb.i and (k.dep == "dobj" or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
         for k in kids
     )
+
+
+def _for_to(ctx: Context, clause: Token) -> bool:
+    """A "for X to ..." clause ("called for the wage to be raised")."""
+    return clause.dep in {"advcl", "ccomp", "xcomp"} and any(
+        m.dep == "mark" and m.lower == "for" for m in ctx.tree.children(clause)
+    )
+
+
+def _labels(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether "call" with an object gives it a label: a complement ("called him a
+    liar") or a quotation after the object ("called the law 'a disaster'")."""
+    if any(k.dep == "oprd" for k in kids):
+        return True
+    obj = next(k for k in kids if k.dep == "dobj")
+    end = ctx.tree.span(verb)[1]
+    return any(obj.start < mark < end for mark, _, _, _ in ctx.quotes)
 
 
 def _aside_about(ctx: Context, verb: Token, antecedent: Token) -> bool:
@@ -626,7 +736,9 @@ def _verb_content(
         # Whom it was said to is no part of what was said: "told reporters", "told 3,000
         # in Lakeside", "wrote to his followers" (but a figure "showed ... to fewer than 10").
         told = lemma in {"tell", "told"} and kid.dep in {"dobj", "dative"}
+        # (what one points to is what one cites, not a listener)
         to = kid.dep in {"prep", "dative"} and kid.lower == "to" and kid.i > verb.i
+        to = to and lemma != "point"
         if told or (to and lemma in REPORTING_VERBS | WEAK_VERBS):
             skip.update(t.i for t in ctx.tree.subtree(kid))
     # How the words were said is the reporter's ("X said, clutching the lectern", "X
@@ -665,6 +777,27 @@ def _verb_content(
     # an interview on Tuesday that ..."): the content starts with the clause.
     clauses = [k for k in kids if k.dep in {"ccomp", "parataxis"} and k.i > verb.i]
     begin = ctx.tree.subtree(clauses[0])[0].i if clauses else verb.i + 1
+    if clauses and not any(
+        m.dep == "mark" and m.lower == "that" for m in ctx.tree.children(clauses[0])
+    ):
+        # "said about half of the deficit reflected ...": the parser split the clause's
+        # subject, a share or a count right before it, off onto the verb.
+        split = next(
+            (
+                k
+                for k in kids
+                if verb.i < k.i < clauses[0].i
+                and ctx.tree.subtree(k)[-1].i + 1 == begin
+                and k.dep in {"prep", "dobj", "npadvmod"}
+                and any(
+                    t.lemma.lower() in SHARE_WORDS or (t.pos == "NUM" and t.ent not in _WHEN_ENTS)
+                    for t in ctx.tree.subtree(k)
+                )
+            ),
+            None,
+        )
+        if split is not None:
+            begin = ctx.tree.subtree(split)[0].i
     after = [
         t
         for t in ctx.tree.subtree(verb)
@@ -711,7 +844,19 @@ def _verb_content(
     sentence = ctx.tree.sentence(verb.sent)
     lead = ctx.tree.span(subject)[0] if subject is not None else verb.start
     quote = _quote_before(ctx, lead)
-    words = [t.i for t in sentence if t.pos not in {"PUNCT", "SPACE"} and t.i not in how]
+    # When and where it was said, and to whom ("'...!' he said to loud cheers"), may
+    # follow the verb.
+    adjuncts = {
+        t.i
+        for k in kids
+        if k.i > verb.i and k.dep in POST_ADJUNCTS and k.dep != "cc" and not counts(ctx, k)
+        for t in ctx.tree.subtree(k)
+    }
+    words = [
+        t.i
+        for t in sentence
+        if t.pos not in {"PUNCT", "SPACE"} and t.i not in how and t.i not in adjuncts
+    ]
     last = words[-1] if words else -1
     if quote is not None and verb.i == last:
         # "'... missing.' Reyes said.": the quotation just before, the parser having
@@ -808,7 +953,13 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
     held = [
         k
         for k in kids
-        if k.i > verb.i and (k.dep in _HELD or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
+        if k.i > verb.i
+        and (
+            k.dep in _HELD
+            or k.dep == "oprd"  # the label of "called him a liar"
+            or (k.dep == "prep" and k.lower in {"for", "on", "of"})
+            or _for_to(ctx, k)
+        )
     ]
     if not held:
         return None
@@ -817,6 +968,9 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
         cut: set[int] = set()
         for t in ctx.tree.subtree(k):
             beside = (t.head == k.i and t.dep == "advcl") or _framing(ctx, t)
+            # "called it a 'temporary measure' that affects ...": the label is the
+            # speaker's words; what it is said to do after them is the reporter's.
+            beside = beside or (t.head == k.i and k.dep == "oprd" and t.dep == "relcl")
             beside = beside or (
                 t.head == k.i
                 and t.dep == "conj"
@@ -1025,7 +1179,9 @@ def _own_clause(ctx: Context, tok: Token) -> bool:
             return False
     elif lemma not in REPORTING_VERBS | APPEAL_VERBS:
         return False
-    return any(k.dep == "nsubj" and k.lower not in RELATIVE_WORDS for k in kids)
+    # "the poll finds that, while 37 percent say ..., 39 percent blame ...": shares of
+    # people answering are the finding, no speakers of their own.
+    return any(k.dep == "nsubj" and k.lower not in RELATIVE_WORDS and not _answers(k) for k in kids)
 
 
 def _span_without_clauses(ctx: Context, head: Token) -> tuple[int, int]:
@@ -1285,25 +1441,48 @@ def _by_count(ctx: Context, seen: Seen, by: Token) -> Found | None:
 def _in_survey(ctx: Context, seen: Seen, survey: Token) -> Found | None:
     """ "In a Gazette poll released Monday, 60 percent ...": a sentence opening with the
     survey its results come from credits the clause to the survey, as "according to"
-    would. Elsewhere ("voters in the poll", "leads in the polls") "in" often only says
-    where a figure stands, so it credits nothing."""
+    would; so does a line opening so that the parser ran into the sentence before.
+    Elsewhere ("voters in the poll", "leads in the polls") "in" often only says where a
+    figure stands, so it credits nothing."""
     if survey.dep != "pobj":
         return None
     prep = ctx.tree.head(survey)
     if prep.lower != "in" or prep.dep != "prep":
         return None
-    if prep.i != ctx.tree.sentence(prep.sent)[0].i:
+    if prep.i == ctx.tree.sentence(prep.sent)[0].i:
+        return _credited(ctx, seen, prep, survey, "in")
+    if not opens_paragraph(ctx.text, prep.start):
         return None
-    return _credited(ctx, seen, prep, survey, "in")
+    # The parser hung the opening phrase on the line before: the clause it opens is
+    # the one right after the phrase.
+    after = max(t.i for t in ctx.tree.subtree(prep)) + 1
+    while after < len(ctx.tree) and ctx.tree[after].pos in {"PUNCT", "SPACE"}:
+        after += 1
+    if after >= len(ctx.tree):
+        return None
+    root = next((t for t in ctx.tree.sentence(ctx.tree[after].sent) if t.dep == "ROOT"), None)
+    if root is None or root.start < prep.start:
+        return None
+    return _credited(ctx, seen, prep, survey, "in", clause=root)
 
 
-def _credited(ctx: Context, seen: Seen, according: Token, obj: Token, name: str) -> Found | None:
-    """The clause a crediting phrase ("according to X") modifies, as X's."""
+def _credited(
+    ctx: Context,
+    seen: Seen,
+    according: Token,
+    obj: Token,
+    name: str,
+    *,
+    clause: Token | None = None,
+) -> Found | None:
+    """The clause a crediting phrase ("according to X") modifies, as X's (or ``clause``,
+    where the parser hung the phrase elsewhere)."""
     got = speaker(ctx, seen, obj, exclude=None, strict=True)
     if got is None:
         return None
     source, carried = got
-    clause = ctx.tree.head(according)
+    opening = clause is not None
+    clause = ctx.tree.head(according) if clause is None else clause
     for up in [clause, *ctx.tree.ancestors(clause)]:
         clause = up
         if up.pos in {"VERB", "AUX"}:
@@ -1315,7 +1494,10 @@ def _credited(ctx: Context, seen: Seen, according: Token, obj: Token, name: str)
         if t.pos not in {"PUNCT", "SPACE"} and not (t.dep == "mark" and t.lower == "that")
     ]
     first, last = words[0].start, words[-1].end
-    if first == according.start and obj_end < last:
+    if opening:
+        # The clause the phrase opens: only what follows the phrase.
+        first = max(first, obj_end)
+    elif first == according.start and obj_end < last:
         # "that, according to X, 26 sailors ...": inside another's statement the
         # content is what X said, after the cue.
         first = obj_end

@@ -74,7 +74,11 @@ def speaker(
         k.dep == "poss" and k.lower in FIRST_PERSON for k in ctx.tree.children(head)
     ):
         return own_source(ctx), False
-    if head.tag in {"PRP", "PRP$"} or head.pos == "PRON":
+    if (head.tag in {"PRP", "PRP$"} or head.pos == "PRON") and not (
+        # "Some of the mayor's allies", "many of the workers": a part of a group the
+        # report names, not a pronoun.
+        head.tag not in {"PRP", "PRP$"} and _partitive(ctx, head)
+    ):
         resolved = pronoun(ctx, seen, head)
         return None if resolved is None else (resolved, True)
     if head.pos == "NUM" and not _partitive(ctx, head):
