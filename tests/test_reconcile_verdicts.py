@@ -114,6 +114,25 @@ def test_verdicts_single_source_repeated() -> None:
     assert group.independent_sources == 1
 
 
+def test_verdicts_a_single_source_giving_two_values_says_both() -> None:
+    # One source tells the quantity as a vague amount and as a number ("from dozens a day
+    # to fewer than 10"): the explanation hides neither behind the first.
+    d = doc("s", "Medics said dozens of people died, fewer than 10 of them in Torvald.", "Post")
+    claims = [
+        figure_claim(d, "dozens of people", low=24, high=None, hedge="vague", speaker="Medics"),
+        figure_claim(d, "fewer than 10", low=None, high=10, hedge="at_most", speaker="Medics"),
+    ]
+    docs = {d.id: d}
+    judged = judge(claims, Upstreams(claims, docs), docs)
+    assert judged.verdict == "single"
+    assert "figures for this: an unspecified number of at least 24, and up to 10." in (
+        judged.explanation
+    ), judged.explanation
+    # The number alone is one figure.
+    alone = claims[1:]
+    assert judge(alone, Upstreams(alone, docs), docs).explanation.endswith("this figure: up to 10.")
+
+
 def test_verdicts_killed_vs_casualties_is_scope_differs() -> None:
     d = doc("d", "Some 400 casualties were reported in Torvald.", "Field Notes")
     claims = [

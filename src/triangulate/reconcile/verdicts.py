@@ -654,9 +654,16 @@ def judge(
             tail = f"; {', '.join(outlets[:-1])} and {outlets[-1]} report it"
         elif len({c.doc for c in claims}) > 1:
             tail = f", repeated in {len({c.doc for c in claims})} reports"
+        values = list(dict.fromkeys(describe(c.figure) for c in claims if c.figure))
+        if len(values) > 1 and all(upstreams.name(c.id) == name for c in claims):
+            # One source giving the quantity twice, differently ("from dozens a day to
+            # fewer than 10"): every value it gives is said, none hidden behind the first.
+            explanation = f"Only {speaks(name, 'give')} figures for this: {listing(values)}{tail}."
+        else:
+            explanation = f"Only {speaks(name, 'give')} this figure: {value}{tail}."
         return Judgement(
             verdict="single",
-            explanation=f"Only {speaks(name, 'give')} this figure: {value}{tail}.",
+            explanation=explanation,
             range=span,
             conservative=conservative,
             updates=(),
