@@ -54,7 +54,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from triangulate.claims.quantities import find_quantities
+from triangulate.evaluate.crosscheck import number_end
 from triangulate.model import Claim, Group, Report, SummarySentence
 
 # Leading words of a gold quote that point or add, not part of the figure's phrase.
@@ -222,15 +222,7 @@ def align(
     for claim in claims:
         if claim.kind == "figure":
             by_doc.setdefault(claim.doc, []).append(claim)
-    number_ends: dict[str, dict[int, int]] = {}
-
-    def number_end(claim: Claim) -> int:
-        if claim.doc not in number_ends:
-            assert texts is not None
-            found = find_quantities(texts[claim.doc])
-            number_ends[claim.doc] = {q.start: q.end for q in found}
-        return number_ends[claim.doc].get(claim.start, claim.end)
-
+    ends = number_end(texts) if texts is not None else None
     out: dict[int, Claim] = {}
     for n, m in enumerate(mentions):
         held = by_doc.get(m.doc, ())
@@ -238,9 +230,9 @@ def align(
         if covering:
             out[n] = min(covering, key=lambda c: (c.end - c.start, c.start, c.id))
             continue
-        if texts is None:
+        if ends is None:
             continue
-        reaching = [c for c in held if c.start < m.end and number_end(c) > m.start]
+        reaching = [c for c in held if c.start < m.end and ends(c) > m.start]
         if reaching:
             out[n] = min(reaching, key=lambda c: (abs(c.start - m.start), c.start, c.id))
     return out
