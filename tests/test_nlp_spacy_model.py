@@ -300,3 +300,50 @@ def test_packed_columns_are_32_bit_where_every_value_fits() -> None:
     large = np.array([[0, 2**31]], dtype=np.int64)
     assert spacy_model._compact(large).dtype == np.int64
     assert spacy_model._compact(large).tolist() == [[0, 2**31]]
+
+
+def _held_probe(seen: list[bool]) -> object:
+    """A sequence of two thinc layers: the first's gradient function holds an array, the
+    second records in ``seen`` whether that array is still held when it runs."""
+    import weakref
+
+    import numpy as np
+    from thinc.api import Model, chain
+
+    class Held(np.ndarray):  # a subclass, so that it can be watched by weak reference
+        pass
+
+    watched: list[weakref.ref[Held]] = []
+
+    def first(model: object, X: object, is_train: bool) -> tuple[object, object]:
+        work = np.zeros(1000).view(Held)
+        watched.append(weakref.ref(work))
+        return X, lambda dY: work
+
+    def second(model: object, X: object, is_train: bool) -> tuple[object, object]:
+        seen.append(watched[-1]() is not None)
+        return X, lambda dY: dY
+
+    return chain(Model("first", first), Model("second", second))
+
+
+def test_a_predicting_layer_sequence_drops_each_layers_work_once_read() -> None:
+    import numpy as np
+
+    seen: list[bool] = []
+    model = _held_probe(seen)
+    model.predict(np.zeros(3))  # type: ignore[attr-defined]
+    assert seen == [True]  # thinc's own sequence keeps it for a gradient
+    assert spacy_model.predict_without_keeping(model) == 1
+    model.predict(np.zeros(3))  # type: ignore[attr-defined]
+    assert seen == [True, False]  # dropped before the next layer runs
+    # Training still keeps what the gradient needs.
+    _, backprop = model.begin_update(np.zeros(3))  # type: ignore[attr-defined]
+    assert seen == [True, False, True]
+    assert backprop(np.zeros(3)) is not None
+
+
+def test_the_loaded_models_layer_sequences_keep_nothing_when_predicting() -> None:
+    nlp = spacy_model.load()
+    models = [getattr(c, "model", None) for _, c in nlp.pipeline]
+    assert sum(spacy_model.predict_without_keeping(m) for m in models if m is not None) == 0

@@ -171,6 +171,10 @@ def load(package: str = MODEL_PACKAGE) -> Language:
             f"The spaCy pipeline '{package}' is not installed. Run: {INSTALL_HINT}"
         ) from exc
     _index_sets(nlp)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            predict_without_keeping(model)
     # The model's Python objects (about 76,000) live as long as the process: frozen out
     # of the cyclic collector's sight, they are not walked again by each of its full
     # passes (0.44 s -> 0.18 s of CPU in those passes while analysing PolNeAR dev), and a
@@ -201,6 +205,47 @@ def _index_sets(nlp: Language) -> None:
     for key, words in list(table.items()):
         if isinstance(words, list):
             table[key] = frozenset(words)
+
+
+def predict_without_keeping(model: Any) -> int:
+    """Let each layer sequence (thinc's ``chain``) in ``model`` drop what a layer made as
+    soon as the next one has read it, when it predicts. Returns how many were changed.
+
+    A thinc layer returns its output and a function that computes its gradient, which
+    keeps the layer's input and working arrays alive; ``chain`` keeps every such function
+    until the whole sequence has run, for training, so that predicting a batch holds every
+    layer's arrays for every token of the batch at once (the embedding tables' rows and
+    each convolution's windows: about 15 KB a token). Predicting never computes a
+    gradient: each function is dropped at once, and each layer's arrays with it, so the
+    largest thing held is one layer's work. The outputs are the same numbers (each layer
+    runs as before): on 14 blocks of 8,000 characters of generated reports the packed
+    parses were the same bytes, and the most memory traced during a block's parse fell
+    from 24 to 7.4 MiB (what is left is mostly the parser's per-token features, which it
+    reads at every step). Training still goes through thinc's own ``chain``.
+    """
+    from thinc.layers.chain import forward as chain_forward
+
+    changed = 0
+    for node in model.walk():
+        if getattr(node, "_func", None) is chain_forward:
+            node._func = _chain_predicting
+            changed += 1
+    return changed
+
+
+def _chain_predicting(model: Any, X: Any, is_train: bool) -> tuple[Any, Callable[[Any], Any]]:
+    """thinc's ``chain`` forward, keeping no layer's gradient function when predicting."""
+    from thinc.layers.chain import forward as chain_forward
+
+    if is_train:
+        return chain_forward(model, X, is_train)
+    for layer in model.layers:
+        X = layer(X, is_train=False)[0]  # its gradient function is dropped at once
+    return X, _no_gradient
+
+
+def _no_gradient(dY: Any) -> Any:
+    raise RuntimeError("a layer sequence run to predict keeps no gradient")
 
 
 # Whether BLAS runs on one thread for the rest of this process (``keep_one_blas_thread``).
