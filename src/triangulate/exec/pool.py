@@ -113,15 +113,18 @@ class LocalParser:
         block_chars: The most characters of a block a worker parses (``BLOCK_CHARS``
             by default; a longer document alone).
 
-    A worker's block is smaller than the in-process parse's (``batch_size`` documents
-    and ``spacy_model.BATCH_CHARS`` characters): the model's working memory grows with
-    the text it parses together, and every worker holds its own while the others hold
-    theirs. The model's working memory is about 3.4 MiB per 1,000 characters parsed
-    together: 54 MiB for a block of 32 generated reports (15,600 characters), 28 MiB at
-    8,000 characters. The parser pays for smaller batches (it steps through the texts of
-    a batch together): blocks of 4,000 characters took 13% more CPU time on MMDS dev news
-    than blocks of 32 articles. A document's parse does not depend on its block (see
-    ``nlp.spacy_model``), so the records are those of the in-process parse.
+    A worker's block is smaller than the in-process parse's (``batch_size`` documents and
+    ``spacy_model.BATCH_CHARS`` characters): the model's working memory grows with the text
+    it parses together, and every worker holds its own while the others hold theirs. The
+    model's working memory is about 0.9 MiB per 1,000 characters parsed together, mostly the
+    parser's features of every token, which it reads at each step (3.4 MiB while each
+    layer's arrays were kept until the whole model had run, see
+    ``spacy_model.predict_without_keeping``): 7 MiB at 8,000 characters of generated
+    reports, 14.5 MiB at 16,000 (most traced during a block's parse). The parser pays for
+    smaller batches (it steps through the texts of a batch together): blocks of 4,000
+    characters took 13% more CPU time on MMDS dev news than blocks of 32 articles. A
+    document's parse does not depend on its block (see ``nlp.spacy_model``), so the records
+    are those of the in-process parse.
 
     Use it as a context manager, or call ``close`` when done. The workers are forked from
     multiprocessing's fork server (started once per process, with spaCy and the model
@@ -404,7 +407,7 @@ def release_free_memory() -> bool:
     """Hand the pages that the C allocator holds free back to the system (glibc's
     ``malloc_trim``; elsewhere nothing happens). Returns whether it could ask.
 
-    A block's parse takes its working memory (tens of MiB) from the C heap, and glibc
+    A block's parse takes its working memory (several MiB) from the C heap, and glibc
     keeps what is freed resident for the next allocation: a worker between blocks, or
     waiting for work, would hold its largest block's memory. The fork server calls it
     once the model is loaded (``exec.preload``): loading leaves about 8 MiB free in the

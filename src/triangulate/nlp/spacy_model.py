@@ -76,8 +76,9 @@ NAME_LABELS = frozenset(
 # cannot exhaust memory (spaCy's own limit is 1,000,000 characters).
 MAX_CHUNK = 20_000
 # A batch handed to the model holds at most this many characters (and ``batch_size``
-# pieces): the model's working memory grows with the text of a batch, about 4 MiB for
-# each 1,000 characters, so a batch of large pieces must not hold many of them.
+# pieces): the model's working memory grows with the text of a batch, about 0.9 MiB for
+# each 1,000 characters (``predict_without_keeping``), so a batch of large pieces must
+# not hold many of them.
 BATCH_CHARS = 50_000
 
 # No sentence runs longer than this many tokens. A news sentence has a few dozen; a longer
