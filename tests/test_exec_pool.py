@@ -296,6 +296,24 @@ def test_exec_pool_hands_the_memory_a_parse_freed_back_to_the_system() -> None:
     assert [spacy_model.unpack(p, texts[p.doc]) for p in packed] == list(parse_in_process(PAIRS))
 
 
+def test_exec_pool_worker_keeps_a_little_free_memory_for_its_next_block(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    trimmed: list[int] = []
+    monkeypatch.setattr(pool, "_malloc_trim", lambda: trimmed.append)
+    free = {"bytes": 2**20}
+    monkeypatch.setattr(pool, "_heap_free", lambda: free["bytes"])
+    assert not pool.release_free_memory(keep=pool.KEEP_FREE)  # a block's worth: kept
+    assert trimmed == []
+    free["bytes"] = pool.KEEP_FREE + 1  # more than it keeps: handed back
+    assert pool.release_free_memory(keep=pool.KEEP_FREE)
+    assert pool.release_free_memory()  # nothing kept: always handed back
+    assert trimmed == [0, 0]
+    monkeypatch.setattr(pool, "_heap_free", lambda: None)  # no way to tell: handed back
+    assert pool.release_free_memory(keep=pool.KEEP_FREE)
+    assert trimmed == [0, 0, 0]
+
+
 def test_exec_pool_small_blocks_give_the_in_process_records() -> None:
     # Blocks of at most 80 characters: about one document each on the workers, against
     # the in-process parse's one block; the records are the same.

@@ -84,6 +84,9 @@ AHEAD_CHARS = 400_000
 # The most characters of a block sent to a worker (a longer document goes alone, its pieces
 # parsed in batches of at most this many characters): see ``LocalParser``.
 BLOCK_CHARS = 8_000
+# The most memory the C allocator may hold free in a worker after a block before it is
+# handed back to the system (``release_free_memory``): about two blocks' working memory.
+KEEP_FREE = 16 * 2**20
 # Seconds between a worker's checks that the process that started it is still there.
 WATCH_PARENT_EVERY = 1.0
 
@@ -397,28 +400,82 @@ def _parse_block(
 ) -> list[PackedParse]:
     """The task a worker runs: one block, packed (a long document's pieces in batches of
     at most ``chars`` characters); the memory its parse freed is handed back to the
-    system (``release_free_memory``) before the next block."""
+    system (``release_free_memory``) when more than ``KEEP_FREE`` is free."""
     packed = spacy_model.parse_packed(block, select=select, chars=chars)
-    release_free_memory()
+    release_free_memory(keep=KEEP_FREE)
     return packed
 
 
-def release_free_memory() -> bool:
+def release_free_memory(keep: int = 0) -> bool:
     """Hand the pages that the C allocator holds free back to the system (glibc's
-    ``malloc_trim``; elsewhere nothing happens). Returns whether it could ask.
+    ``malloc_trim``; elsewhere nothing happens), unless it holds at most ``keep`` bytes
+    free. Returns whether it asked.
 
     A block's parse takes its working memory (several MiB) from the C heap, and glibc
-    keeps what is freed resident for the next allocation: a worker between blocks, or
-    waiting for work, would hold its largest block's memory. The fork server calls it
-    once the model is loaded (``exec.preload``): loading leaves about 8 MiB free in the
-    heap, which every worker would otherwise share with the server and the server keep
-    when a worker writes over it. Trimming costs a few milliseconds.
+    keeps what is freed resident for the next allocation: a worker would hold its
+    largest block's memory while it waits for work, and a block of long pieces can take
+    much more than the usual one. But the next block takes the same memory again, and
+    memory handed back is handed out again page by page, each page faulted in and zeroed:
+    trimming after every block of MMDS dev news (74 blocks of 8,000 characters) cost
+    150,000 page faults against 2,400, and 4-9% more CPU time in all. So a worker trims
+    only when more than ``keep`` is free (``KEEP_FREE``, about two blocks' working memory;
+    the machine's peak is when every worker parses, which holding it does not raise).
+    The fork server trims once the model is loaded (``exec.preload``): loading leaves
+    about 8 MiB free in the heap, which every worker would otherwise share with the server
+    and the server keep when a worker writes over it.
     """
     trim = _malloc_trim()
     if trim is None:
         return False
+    if keep > 0:
+        free = _heap_free()
+        if free is not None and free <= keep:
+            return False
     trim(0)
     return True
+
+
+def _heap_free() -> int | None:
+    """The bytes glibc's allocator holds free in its heaps (``mallinfo2``), or None where
+    it cannot say."""
+    info = _mallinfo2()
+    if info is None:
+        return None
+    return int(info().fordblks)
+
+
+@cache
+def _mallinfo2() -> Any:
+    """glibc's ``mallinfo2`` (2.33 and later) as a ctypes function, looked up once; None
+    where there is none."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        class Info(ctypes.Structure):
+            _fields_ = [
+                (name, ctypes.c_size_t)
+                for name in (
+                    "arena",
+                    "ordblks",
+                    "smblks",
+                    "hblks",
+                    "hblkhd",
+                    "usmblks",
+                    "fsmblks",
+                    "uordblks",
+                    "fordblks",
+                    "keepcost",
+                )
+            ]
+
+        found = ctypes.CDLL("libc.so.6").mallinfo2
+        found.argtypes = []
+        found.restype = Info
+    except (OSError, AttributeError):  # pragma: no cover - musl, older glibc
+        return None
+    return found
 
 
 @cache
