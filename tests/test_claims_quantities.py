@@ -1070,6 +1070,14 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Critics say SB 4 targets migrants.", "4", "name"),
         ("Sections 4 and 7 of the charter were cited.", "7", "name"),
         ("Articles 3, 9 and 12 apply.", "12", "name"),
+        # a list after one capitalised part of a law
+        ("The clerk faces charges under Section 208 and 411 of the code.", "411", "name"),
+        ("Rule 7 or 12 of the league applies.", "12", "name"),
+        # "no-one", the British spelling of "no one"; "net zero", a target's name
+        ("Luckily no-one was hurt in the crash.", "one", "pronoun"),
+        ("No - one answered the door.", "one", "pronoun"),
+        ("The airline aims for net-zero flights by 2040.", "zero", "idiom"),
+        ("Ministers backed net zero in the plan.", "zero", "idiom"),
         ("The firm sought Chapter 11 protection.", "11", "name"),
         ("Voters rejected Proposition 27 on Tuesday.", "27", "name"),
         # the two parties of a relation, referred back to
@@ -1259,6 +1267,10 @@ def test_claims_quantities_decimal_written_with_only_its_point(
         ("Gempa berukuran 7.6 magnitud melanda.", "magnitude", "magnitude", 7.6),
         # a whole number and a fraction in one character
         ("He served 5 ½ years in prison.", "duration", "year", 5.5),
+        # food energy, a fuel's heat value, barrels a day as the oil trade abbreviates them
+        ("A slice of the cake has 420 calories.", "energy", "kcal", 420),
+        ("The lignite burns at 4,200 kcal a kilo.", "energy", "kcal", 4200),
+        ("The field pumps 310,000 bpd now.", "volume", "bbl", 310_000),
     ],
 )
 def test_claims_quantities_units_as_news_writes_them(
@@ -2065,3 +2077,20 @@ def test_claims_quantities_chinese_hedges_glued_to_the_number(
 ) -> None:
     q = find_quantities(text)[0]
     assert (q.text, q.hedge) == (phrase, hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Nearly one in three Canadians owns a bike.", "one in three"),
+        ("One in five Britons said they would move.", "One in five"),
+    ],
+)
+def test_claims_quantities_a_share_of_a_people_named_with_a_capital(text: str, phrase: str) -> None:
+    (q,) = find_quantities(text)
+    assert phrase in q.text and q.kind == "percent"
+
+
+def test_claims_quantities_a_count_after_a_part_of_a_law_stays_a_count() -> None:
+    found = [q.text for q in find_quantities("Under Section 9 and 40 inspectors were hired.")]
+    assert found == ["40"]

@@ -127,11 +127,12 @@ length          km, mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in (
                 one length in inches, while "5 feet 11 inches" is read as written: 5 ft, 11 in
 mass            kg, mg, µg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz,
                 ct (carats)
-volume          ml, cl, dl, l, hl, gal, qt, pt (pints), fl oz, bbl (barrels), cubic (feet,
+volume          ml, cl, dl, l, hl, gal, qt, pt (pints), fl oz, bbl (barrels, "bpd"), cubic (feet,
                 metres, inches, yards, centimetres), cup (cups, spoons)
 speed           km/h (kph, kmph, km/hr, km per hour), mph, kn, m/s, ft/s
 power           W, kW, MW, GW, hp
-energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb")
+energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb"); kcal
+                ("150 calories", "5,500 kcal")
 temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)", "40ºC"),
                 K ("300 kelvin")
 degree          degree: degrees with no scale, a temperature or an angle ("5 below zero":
@@ -1414,7 +1415,9 @@ _AGE_BEFORE_RE = re.compile(
 _ONE_BEFORE_RE = re.compile(
     r"\b(?:(?:no|any|every|each|the|this|that|which|what|such|another|some|either|neither|"
     r"last|previous|next|other|latest|new|old|right|wrong|big|small|little|single)"
-    r"|(?:a|an|the)\s+[a-z][\w-]*)\s+$",
+    r"|(?:a|an|the)\s+[a-z][\w-]*)\s+$"
+    # "no-one", "No - one": the British spelling of "no one"
+    r"|\bno\s?-\s?$",
     re.IGNORECASE,
 )
 # ... and so is "one" before "of", a relative pronoun or a modal: "one of the", "one who",
@@ -1579,6 +1582,13 @@ _LAW_LIST_BEFORE_RE = re.compile(
     r"(?:,\s?|,?\s(?:and|or|to|through)\s)$",
     re.IGNORECASE,
 )
+# "Section 177 and 193", "Article 5 or 6": a list after one capitalised part of a law (a
+# plural after the last number makes it a count: "under Section 4 and 20 officers")
+_PLURAL_AFTER_RE = re.compile(r"\s+[a-z]+s\b")
+_LAW_ONE_LIST_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:Section|Article|Clause|Paragraph|Chapter|Rule|Schedule)"
+    r"\s[0-9]+[a-z]?(?:,\s?[0-9]+[a-z]?)*(?:,\s?|,?\s(?:and|or|to|through)\s)$"
+)
 # "747-400", "A320-200": a variant's number after a dash, no space, on a model's number.
 _MODEL_VARIANT_BEFORE_RE = re.compile(r"(?<![0-9,.])([0-9]{2,4})-$")
 # Words that follow a model's number in a product's name, as makers name them: "the 737 Max",
@@ -1707,6 +1717,8 @@ _AGE_AND_OVER_AFTER_RE = re.compile(r"\s+and\s+(?:over|older|up|above)\b")
 # "one by one", "will one day".
 _IDIOM_RE = re.compile(
     r"\b(?:at\s+one\s+(?:point|time|stage|moment)|one\s+by\s+one|one\s+more\s+thing|zero[\s-]day|"
+    # "net zero", "net-zero emissions": a target's name, no count
+    r"net\s?-?\s?zero|"
     r"fifty[\s-]fifty|24\s?[-/]\s?7\b|"
     # "a round or two", "a thing or two": a vague few of a thing (a unit of time keeps its length)
     r"a\s+(?!(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade)\b)"
@@ -2429,7 +2441,11 @@ def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
         and _SCORE_BEFORE_RE.search(text, max(0, atom.start - 40), atom.start)
     ):
         return False  # "won the match 2-1", "leads the series 3-2": a score, read as one
-    if _LAW_LABEL_BEFORE_RE.search(before) or _LAW_LIST_BEFORE_RE.search(before):
+    if (
+        _LAW_LABEL_BEFORE_RE.search(before)
+        or _LAW_LIST_BEFORE_RE.search(before)
+        or (_LAW_ONE_LIST_BEFORE_RE.search(before) and not _PLURAL_AFTER_RE.match(text, atom.end))
+    ):
         # "Section 230 protects", "Schedule 1 drugs", "Sections 3 and 4": a capitalised part
         # of a law names it, whatever word follows
         return True
@@ -2919,7 +2935,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"(?:\s+|\s?-\s?)gallons?\b", re.IGNORECASE), "volume", "gal"),
     (re.compile(r"(?:\s+|\s?-\s?)quarts?\b", re.IGNORECASE), "volume", "qt"),
     (re.compile(r"(?:\s+|\s?-\s?)pints?\b", re.IGNORECASE), "volume", "pt"),
-    (re.compile(r"\s+(?:barrels?|bbl)\b", re.IGNORECASE), "volume", "bbl"),
+    # "barrels per day" is read as barrels; "bpd" and "b/d" are that phrase's abbreviation
+    (re.compile(r"\s+(?:barrels?|bbl|bpd|b/d)\b", re.IGNORECASE), "volume", "bbl"),
     (
         re.compile(
             r"\s+cubic\s+(?:f(?:ee|oo)t|met(?:re|er)s?|inch(?:es)?|yards?|centimet(?:re|er)s?|"
@@ -2947,6 +2964,12 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "hp",
     ),
     (re.compile(r"\s?(?:kWh|MWh|GWh|TWh)\b"), "energy", "kWh"),
+    # food energy and a fuel's heat value: "150 calories", "5,500 kcal"
+    (
+        re.compile(r"\s?(?:kcal\b|-?\s?kilocalories?\b)|(?:\s+|\s?-\s?)calories\b", re.I),
+        "energy",
+        "kcal",
+    ),
     (
         re.compile(
             r"\s?(?:[°º˚]\s?C\b|(?:degrees?|deg\.?|darjah)\s+(?:celsius|celcius|centigrade|c)\b|"
@@ -3413,7 +3436,8 @@ def _cents(text: str, end: int) -> tuple[float, int] | None:
 
 # "one in five", "nine out of 10", "1 in 3": a share of a whole, before what it counts
 _SHARE_JOIN_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
-_SHARE_END_RE = re.compile(r"\s+(?:[a-z][a-z'’-]*|of)\b|\s*[.,;:)]|\s*$")
+# A capitalised plural is a people named by their country or group ("one in four Americans").
+_SHARE_END_RE = re.compile(r"\s+(?:[a-z][a-z'’-]*|[A-Z][a-z]+s|of)\b|\s*[.,;:)]|\s*$")
 
 
 def _is_share(text: str, atoms: list[_Atom], i: int) -> bool:
