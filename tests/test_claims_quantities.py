@@ -1078,6 +1078,12 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("No - one answered the door.", "one", "pronoun"),
         ("The airline aims for net-zero flights by 2040.", "zero", "idiom"),
         ("Ministers backed net zero in the plan.", "zero", "idiom"),
+        # a rough year opening a sentence; an age in a clause of who someone was then
+        ("They wed young. Around 2009, the couple moved north.", "2009", "year"),
+        ("She fled with her son, who was three at the time.", "three", "age"),
+        ("The driver, who was 19 then, lost his licence.", "19", "age"),
+        # one thing a plural names
+        ("The tailor kept a pair of shears by the door.", "pair", None),
         ("The firm sought Chapter 11 protection.", "11", "name"),
         ("Voters rejected Proposition 27 on Tuesday.", "27", "name"),
         # the two parties of a relation, referred back to
@@ -2094,3 +2100,11 @@ def test_claims_quantities_a_share_of_a_people_named_with_a_capital(text: str, p
 def test_claims_quantities_a_count_after_a_part_of_a_law_stays_a_count() -> None:
     found = [q.text for q in find_quantities("Under Section 9 and 40 inspectors were hired.")]
     assert found == ["40"]
+
+
+def test_claims_quantities_a_pair_of_people_is_two_and_a_rough_count_stays_a_count() -> None:
+    assert [(q.text, q.low) for q in find_quantities("A pair of guards stood at the gate.")] == [
+        ("A pair", 2)
+    ]
+    (q,) = find_quantities("About 1500 people, most of them children, were moved.")
+    assert (q.low, q.hedge) == (1500, "about")

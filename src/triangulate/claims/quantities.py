@@ -749,9 +749,14 @@ _COUPLE_RE = re.compile(
 _HALF_DOZEN_RE = re.compile(
     r"\b(?:an?\s+)?half(?:\s?-\s?|\s+)(?:a\s?-\s?|a\s+)?dozen\b(?!s)", re.IGNORECASE
 )
-# "a pair of gunmen", "a trio of inmates": two and three of a plural.
+# "a pair of gunmen", "a trio of inmates": two and three of a plural; "a pair of scissors",
+# "a pair of jeans" is one thing a plural names.
 _PAIR_RE = re.compile(
-    r"\ban?\s+(?P<word>pair|trio)(?=\s+of\s+(?:[a-z]+s|[a-z]*men|children|people)\b)", re.IGNORECASE
+    r"\ban?\s+(?P<word>pair|trio)(?=\s+of\s+(?!(?:[a-z]+\s+)?(?:scissors|shears|pliers|tongs|"
+    r"tweezers|clippers|trousers|pants|jeans|shorts|tights|leggings|pyjamas|pajamas|knickers|"
+    r"glasses|spectacles|sunglasses|goggles|binoculars|handcuffs|cuffs)\b)"
+    r"(?:[a-z]+s|[a-z]*men|children|people)\b)",
+    re.IGNORECASE,
 )
 # "quarter million", "three quarters billion", "a quarter of a million": a share of a scale.
 _FRACTION_SCALE_RE = re.compile(
@@ -1655,6 +1660,8 @@ _WHEN_WAS_BEFORE_RE = re.compile(
 )
 _AT_THE_TIME_AFTER_RE = re.compile(r"\s+(?:at\s+the\s+time|when\s|then\b)", re.IGNORECASE)
 _WHO_IS_NOW_BEFORE_RE = re.compile(r"\bwho\s+(?:is|was)\s+now\s+$", re.IGNORECASE)
+# "her son, who was four at the time", "the boys, who were 12 then": an age in a clause
+_WHO_WAS_BEFORE_RE = re.compile(r",\s+who\s+(?:is|was|were|are)\s+$")
 # "Bizianis, who is 61, said", "The pair, both 19, were": an age in a clause set off by commas
 _WHO_IS_BEFORE_RE = re.compile(
     rf"(?:\b(?:[A-Z][\w’'-]*[a-z]|(?i:{_PERSON_NOUNS})),\s+who\s+(?:is|was)|,\s+both)\s+$"
@@ -2081,6 +2088,13 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"
     if _AGE_BEFORE_RE.search(before) or _AGE_LIST_BEFORE_RE.search(before):
         return "age"
+    if (
+        _WHO_WAS_BEFORE_RE.search(before)
+        and _AT_THE_TIME_AFTER_RE.match(after)
+        and 0 < atom.value < 120
+        and not atom.scaled
+    ):
+        return "age"  # "her son, who was four at the time"
     if (
         _RANK_BEFORE_RE.search(before)
         and atom.form != "fraction"
@@ -3774,6 +3788,8 @@ def _closes_quotation(text: str, mark: re.Match[str]) -> bool:
 
 _ROUGH_BEFORE_RE = re.compile(r"\b(?:about|around|circa|roughly|approximately)\s", re.IGNORECASE)
 _TIME_CLAUSE_AFTER_RE = re.compile(r"\s?,?\s+(?:when|while|where|after|before|until)\b")
+# "Around 2014, her husband left": a rough year opening a sentence, set off by a comma
+_SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?:;]['’\"”]?\s+)$")
 
 
 def _is_year(text: str, atoms: list[_Atom], start: int, end: int, *, hedged: bool) -> bool:
@@ -3789,9 +3805,16 @@ def _is_year(text: str, atoms: list[_Atom], start: int, end: int, *, hedged: boo
         # clause of time follows a rough year ("began about 1970 when", "around 2002, when").
         if counted:
             return False
+        rough = _ROUGH_BEFORE_RE.search(text, max(0, start - 1), start + 12) is not None
         return after_prep or (
-            _ROUGH_BEFORE_RE.search(text, max(0, start - 1), start + 12) is not None
-            and _TIME_CLAUSE_AFTER_RE.match(text, end) is not None
+            rough
+            and (
+                _TIME_CLAUSE_AFTER_RE.match(text, end) is not None
+                or (
+                    text.startswith(",", end)
+                    and _SENTENCE_OPEN_RE.search(text[max(0, start - 4) : start]) is not None
+                )
+            )
         )
     # News writes a count of a thousand or more with a separator ("1,988 sales"): a bare
     # four-digit number before a noun is a year ("1988 sales"), unless it is round ("2000
