@@ -1084,6 +1084,9 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("The driver, who was 19 then, lost his licence.", "19", "age"),
         # one thing a plural names
         ("The tailor kept a pair of shears by the door.", "pair", None),
+        # the exchange rate a wire story prints after its text
+        ("Exports rose. ($1 = 31.62 baht)", "31.62", "page furniture"),
+        ("Sales fell. (1 US dollar = 3.6725 dirhams)", "3.6725", "page furniture"),
         ("The firm sought Chapter 11 protection.", "11", "name"),
         ("Voters rejected Proposition 27 on Tuesday.", "27", "name"),
         # the two parties of a relation, referred back to
@@ -1277,6 +1280,10 @@ def test_claims_quantities_decimal_written_with_only_its_point(
         ("A slice of the cake has 420 calories.", "energy", "kcal", 420),
         ("The lignite burns at 4,200 kcal a kilo.", "energy", "kcal", 4200),
         ("The field pumps 310,000 bpd now.", "volume", "bbl", 310_000),
+        # a rate's move in hundredths of a point, a mass of gas in billions of tonnes
+        ("The central bank cut by 50 basis points.", "percent", "basis_point", 50),
+        ("Lenders added 15bp to the spread.", "percent", "basis_point", 15),
+        ("Farms emit 7 gigatonnes of CO2 a year.", "mass", "Gt", 7),
     ],
 )
 def test_claims_quantities_units_as_news_writes_them(
@@ -2108,3 +2115,17 @@ def test_claims_quantities_a_pair_of_people_is_two_and_a_rough_count_stays_a_cou
     ]
     (q,) = find_quantities("About 1500 people, most of them children, were moved.")
     assert (q.low, q.hedge) == (1500, "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # cents are added to a whole amount, never to an amount already in cents
+        ("The levy is between 5 cents and 15 cents a bottle.", [5, 15]),
+        ("It costs four dollars and 20 cents.", [4.2]),
+        # a year before a sign is no amount: the sign opens the next one
+        ("A 1966 $5 note sold at auction for $900.", [5, 900]),
+    ],
+)
+def test_claims_quantities_cents_and_a_sign_after_a_year(text: str, values: list[float]) -> None:
+    assert [q.low for q in find_quantities(text) if q.kind == "money"] == values

@@ -117,7 +117,8 @@ kind            units read after the number (glued, spaced or hyphenated: "6kW",
 ==============  ===========================================================================
 count           none
 percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point" (also a
-                poll's "15-point lead"; a game's "10-point lead" is a count)
+                poll's "15-point lead"; a game's "10-point lead" is a count), "basis_point"
+                ("75 basis points", "25bp")
 money           a currency code, or the sign as written when unknown: see below
 area            km2, m2, mi2, ft2, yd2, in2, cm2, ha, acre ("1,500 - square - kilometer", "a
                 2-acre plot")
@@ -126,7 +127,7 @@ length          km, mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in (
                 (microns); a height as one compound or with marks ("6-foot-2", "6'2\"") is
                 one length in inches, while "5 feet 11 inches" is read as written: 5 ft, 11 in
 mass            kg, mg, µg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz,
-                ct (carats)
+                ct (carats), Gt ("five gigatons of CO2e")
 volume          ml, cl, dl, l, hl, gal, qt, pt (pints), fl oz, bbl (barrels, "bpd"), cubic (feet,
                 metres, inches, yards, centimetres), cup (cups, spoons)
 speed           km/h (kph, kmph, km/hr, km per hour), mph, kn, m/s, ft/s
@@ -450,6 +451,14 @@ _CREDIT_RES: tuple[re.Pattern[str], ...] = (
     # a line naming an image file ("sfl - 728larue. jpg, 0, 5924311. photo")
     re.compile(r"^[^\n]*\.\s?(?:jpe?g|png|gif|webp)\b[^\n]*$", re.IGNORECASE | re.MULTILINE),
 )
+# The exchange rate a wire story prints after its text: "($1 = 7.0066 Chinese yuan renminbi)",
+# "(1 US dollar = 3.6725 dirhams)", "(£1 = $1.2280)": a note for the reader, not a figure.
+_RATE_NOTE_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"\(\s?(?:[A-Z]{0,3}\s?[$€£¥₹]\s?|[A-Z]{3}\s?)?1(?:\.0+)?"
+        r"(?:\s[A-Za-z]+(?:\s[A-Za-z]+)?)?\s?=\s?[^()\n=]{1,48}\)"
+    ),
+)
 # A web address inside a line, also as a tokenizer spaces it ("www. example. com / 2010 /").
 _URL_RES: tuple[re.Pattern[str], ...] = (
     re.compile(
@@ -473,19 +482,21 @@ _REGION_REASONS: tuple[Reason, ...] = (
     "phone number",
     "photo credit",
     "web address",
+    "page furniture",
 )
 # Each pattern with the reason it blocks (index + 1 into _REGION_REASONS) and the characters
 # or words every match of it holds: a line holding none of them cannot match, and is not
 # scanned for it.
 _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
     zip(
-        (*_DATE_RES, *_TIME_RES, *_PHONE_RES, *_CREDIT_RES, *_URL_RES),
+        (*_DATE_RES, *_TIME_RES, *_PHONE_RES, *_CREDIT_RES, *_URL_RES, *_RATE_NOTE_RES),
         (
             *((1,) * len(_DATE_RES)),
             *((2,) * len(_TIME_RES)),
             *((3,) * len(_PHONE_RES)),
             *((4,) * len(_CREDIT_RES)),
             *((5,) * len(_URL_RES)),
+            *((6,) * len(_RATE_NOTE_RES)),
         ),
         (
             *(_MONTH_STEMS,) * 4,  # the four date forms with a month name
@@ -556,6 +567,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("jpg", "jpeg", "png", "gif", "webp", "JPG", "PNG"),
             ("http", "www", "HTTP", "WWW"),  # web addresses
             ("http", "www", "HTTP", "WWW", "Http", "Www"),
+            ("=",),  # an exchange rate's note
         ),
         strict=True,
     )
@@ -897,7 +909,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm"})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
+    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
     r"[A-Z]{3})(?![A-Za-z])"
 )
 
@@ -2784,6 +2796,12 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "percent",
         "percentage_point",
     ),
+    # a hundredth of a percentage point, as rates are moved: "75 basis points", "25bp"
+    (
+        re.compile(r"\s?(?:bps?\b|-?\s?basis[\s-]points?\b)", re.IGNORECASE),
+        "percent",
+        "basis_point",
+    ),
     # Chinese units after the number: "200平方米", "56厘米", "220公里", "30公斤"
     (re.compile(r"\s?(?:平方公里|平方千米)"), "area", "km2"),
     (re.compile(r"\s?平方米"), "area", "m2"),
@@ -2863,6 +2881,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # a blast's yield in tonnes of TNT: "a 20-kiloton bomb"
     (re.compile(r"(?:\s+|\s?-\s?)(?:kilotons?|kilotonnes?)\b", re.IGNORECASE), "energy", "kt"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:megatons?|megatonnes?)\b", re.IGNORECASE), "energy", "Mt"),
+    # a mass of gas emitted, in billions of tonnes: "five gigatons of CO2e", "36 Gt"
+    (re.compile(r"(?:\s+|\s?-\s?)(?:gigatons?|gigatonnes?)\b|\s?(?-i:Gt)\b", re.I), "mass", "Gt"),
     (
         re.compile(r"\s?(?:km\b|-?\s?kilomet(?:re|er)s?\b)", re.IGNORECASE),
         "length",
@@ -3369,6 +3389,8 @@ def _money_after(
     m = SUFFIX_RE.match(text, end)
     if m is None:
         return None
+    if m.group().strip()[-1:] in "$€£¥₹" and text[m.end() : m.end() + 1].isdigit():
+        return None  # "a 1935 $20 bill": the sign of the next amount, after a year
     unit = suffix_unit(m)
     if unit == "pounds":
         scaled = atoms[i + used - 1].scaled
@@ -3558,8 +3580,10 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                     low = None if low is None else _scaled(low, factor)
                     high = None if high is None else _scaled(high, factor)
                     end = scale.end()
-                # "1 million dollars and 20 cents" adds no cents to a scaled amount
-                cents = None if ranged or vague or last.scaled else _cents(text, end)
+                # "1 million dollars and 20 cents" adds no cents to a scaled amount, nor
+                # "10 cents and 20 cents" to an amount already in cents or pence
+                minor = unit in ("cent", "GBp")
+                cents = None if ranged or vague or last.scaled or minor else _cents(text, end)
                 if cents is not None and low is not None and float(low).is_integer():
                     low = high = low + cents[0]
                     end = cents[1]
