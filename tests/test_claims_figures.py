@@ -701,3 +701,20 @@ def test_claims_figures_a_spaced_decimal_opening_a_report_is_no_list_marker() ->
     assert all(
         not text_of.startswith("2") for text_of in (listed[f.start : f.end] for f in read(listed))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("A fine of S$450 imposed by Court 7 was paid on Monday.", "S$450"),
+        ("The club paid €80 for each seat.", "€80"),
+    ],
+)
+def test_claims_figures_an_amount_glued_to_its_sign_is_no_name(text: str, amount: str) -> None:
+    # the tagger took the amount for an organisation's name
+    at = text.index(amount)
+    mention = Mention(doc="t", start=at, end=at + len(amount), text=amount, label="ORG")
+    entity = Entity(id="e", name=amount, type="ORG", aliases=(amount,), mentions=(mention,))
+    parsed = next(parse([("t", text)]))
+    found = read_figures(_document(text), Tree(parsed.tokens), EntityIndex((entity,), "t"))
+    assert [text[f.start : f.start + len(amount)] for f in found] == [amount]

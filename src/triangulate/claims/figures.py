@@ -356,7 +356,9 @@ _POPULATION_SAID = re.compile(
 _CONTINUING = frozenset({"it", "they", "this", "these"})
 _ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 _NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
-_CODE_GLUED_RE = re.compile(r"[A-Z]{2,3}\$?[0-9][0-9.,]*")
+# An amount glued to its currency's code or sign ("USD115", "S$300"), which a tagger may take
+# for a name
+_CODE_GLUED_RE = re.compile(r"(?:[A-Z]{2,3}\$?|[A-Z]{0,3}[$€£¥₹])[0-9][0-9.,]*")
 _PLACE_PREPS = frozenset(
     {"in", "inside", "of", "at", "near", "from", "across", "around", "outside", "on", "into"}
 )
@@ -1959,10 +1961,13 @@ def _read_one(
         inside_name is not None
         and inside_name.type in _NAME_LABELS
         and not _count_opens_headline_name(text, tree, digits)
-        and not (quantity.kind == "money" and _CODE_GLUED_RE.fullmatch(digits.text))
+        and not (
+            quantity.kind == "money"
+            and (_CODE_GLUED_RE.fullmatch(digits.text) or inside_name.name in quantity.text)
+        )
     ):
         # a number inside a name ("Channel 4"); "100 MB" tagged ORG is no name, and nor is
-        # an amount glued to its currency's code ("USD115", "EUR40") the tagger took for one
+        # an amount with its currency ("USD115", "S$300", "€40") the tagger took for one
         return None
     line = _line_of(text, quantity.start, quantity.end)
     reading = _Reading(quantity=quantity, number=number, line=line)
