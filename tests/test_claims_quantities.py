@@ -2129,3 +2129,21 @@ def test_claims_quantities_a_pair_of_people_is_two_and_a_rough_count_stays_a_cou
 )
 def test_claims_quantities_cents_and_a_sign_after_a_year(text: str, values: list[float]) -> None:
     assert [q.low for q in find_quantities(text) if q.kind == "money"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low"),
+    [
+        ("By noon three-fourths were still without power.", "three-fourths", 75),
+        ("Roughly one-fourth of the crop was lost.", "one-fourth", 25),
+    ],
+)
+def test_claims_quantities_fourths_as_american_papers_write_quarters(
+    text: str, phrase: str, low: float
+) -> None:
+    (q,) = find_quantities(text)
+    assert phrase in q.text and (q.kind, q.low) == ("percent", low)
+
+
+def test_claims_quantities_the_fourth_of_july_is_no_share() -> None:
+    assert [q.text for q in find_quantities("A Fourth of July fair drew 800 visitors.")] == ["800"]

@@ -793,6 +793,7 @@ _FRACTION_DENOMINATORS: dict[str, int] = {
     "half": 2,
     "third": 3,
     "quarter": 4,
+    "fourth": 4,  # "three-fourths", as American papers write a quarter
     "fifth": 5,
     "sixth": 6,
     "seventh": 7,
@@ -814,7 +815,9 @@ _FRACTION_NUMERATORS: dict[str, int] = {
     "nine": 9,
 }
 # What may follow a fraction: "of", a determiner, or the end of a clause (module docstring).
-_DENOMINATORS = r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+_DENOMINATORS = (
+    r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+)
 _FRACTION_FOLLOW = (
     r"(?=\s*,?\s+of\b|\s+(?:the|its|their|his|her|our|all|those|these|them)\b"
     r"|\s*[.;:)](?:\s|$)"
@@ -831,7 +834,9 @@ _FRACTION_RE = re.compile(
     r"(?P<hnum>one|two|three|four|five|six|seven|eight|nine)\s?-\s?(?P<hden>"
     + _DENOMINATORS
     + r")\b|(?:(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?P<den>" + _DENOMINATORS + r")|(?P<half>half))\b" + _FRACTION_FOLLOW + ")",
+    r"(?P<den>" + _DENOMINATORS + r")|(?P<half>half))\b" + _FRACTION_FOLLOW + ")"
+    # "a Fourth of July parade" is a holiday
+    r"(?!\s+of\s+July\b)",
     re.IGNORECASE,
 )
 # "the second half", "by half": "half" after these words is no share of anything.
@@ -1485,7 +1490,7 @@ _SHARE_AFTER_RE = re.compile(
     r"\s*(?:of\b|per\s?cent\b|percent\b|%)"
     # the first end of a range of shares: "one-quarter to one-third"
     r"|\s+(?:to|or|and)\s+(?:(?:an?|one|two|three|four|five)[\s-]+)?"
-    r"(?:half|thirds?|quarters?|fifths?|sixths?|tenths?)\b",
+    r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)\b",
     re.IGNORECASE,
 )
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s$", re.IGNORECASE)
