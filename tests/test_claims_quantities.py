@@ -1084,6 +1084,10 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("The driver, who was 19 then, lost his licence.", "19", "age"),
         # one thing a plural names
         ("The tailor kept a pair of shears by the door.", "pair", None),
+        # an hour or two before the part of a coming day; a decade of someone's life
+        ("He said he would call about 8 or 9 the next morning.", "8 or 9", "clock time"),
+        ("The shop shuts by 5 the following evening.", "5", "clock time"),
+        ("She moved to Leeds in her late 40's.", "40", "age"),
         # the exchange rate a wire story prints after its text
         ("Exports rose. ($1 = 31.62 baht)", "31.62", "page furniture"),
         ("Sales fell. (1 US dollar = 3.6725 dirhams)", "3.6725", "page furniture"),
@@ -2147,3 +2151,8 @@ def test_claims_quantities_fourths_as_american_papers_write_quarters(
 
 def test_claims_quantities_the_fourth_of_july_is_no_share() -> None:
     assert [q.text for q in find_quantities("A Fourth of July fair drew 800 visitors.")] == ["800"]
+
+
+def test_claims_quantities_a_count_the_next_morning_stays_a_count() -> None:
+    text = "Four more bodies were found the next morning."
+    assert [(q.text, q.kind) for q in find_quantities(text)] == [("Four", "count")]

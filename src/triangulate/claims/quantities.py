@@ -406,13 +406,22 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
         r"WIB|SGT|IST|JST|AEST|AEDT|hrs|hours|local\s+time)\b"
     ),
     # "half past three", "a quarter to five": the hour in words (tried at every word, so
-    # kept last: the patterns above start at digits). "three o'clock" is left to be read as
-    # before: taking it out lowered the PolNeAR attribution score under its floor.
+    # kept among the last two: the patterns above start at digits). "three o'clock" is left
+    # to be read as before: taking it out lowered the PolNeAR attribution score under its
+    # floor.
     re.compile(
         # ("one-quarter to one-third" is a range of shares)
         r"(?<![-\w]-)(?<!-)\b(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:[0-9]{1,2}|one|two|"
         r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s?-\s?[a-z])",
         re.IGNORECASE,
+    ),
+    # "about 9 or 10 the next morning", "by 6 the following evening": an hour, or two, after a
+    # word of time and before the part of a coming day (also tried at every word)
+    re.compile(
+        r"(?:(?<=\b[Aa]bout )|(?<=\b[Aa]round )|(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|"
+        r"(?<=\b[Tt]ill )|(?<=\b[Bb]efore )|(?<=\b[Aa]fter ))"
+        r"(?:1[0-2]|[1-9])(?:\s+or\s+(?:1[0-2]|[1-9]))?"
+        r"(?=\s+the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)\b)"
     ),
 )
 _PHONE_RES: tuple[re.Pattern[str], ...] = (
@@ -535,6 +544,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("at ",),
             (".",),
             ("alf past", "uarter past", "uarter to", "ALF PAST", "UARTER"),
+            ("next", "following"),
             ("+",),  # phone numbers
             ("(",),
             (".", "-"),
@@ -577,7 +587,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
 # The patterns above whose every match starts where a run of digits starts (a look-behind
 # refuses a digit before the first one): they are tried only there, not at every character.
 _AT_DIGITS = frozenset(
-    (*_DATE_RES[0:1], *_DATE_RES[4:9], *_DATE_RES[10:12], *_TIME_RES[:-1], *_PHONE_RES[2:8]),
+    (*_DATE_RES[0:1], *_DATE_RES[4:9], *_DATE_RES[10:12], *_TIME_RES[:-2], *_PHONE_RES[2:8]),
 )
 _DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9]")
 
@@ -1677,6 +1687,18 @@ _WHEN_WAS_BEFORE_RE = re.compile(
 )
 _AT_THE_TIME_AFTER_RE = re.compile(r"\s+(?:at\s+the\s+time|when\s|then\b)", re.IGNORECASE)
 _WHO_IS_NOW_BEFORE_RE = re.compile(r"\bwho\s+(?:is|was)\s+now\s+$", re.IGNORECASE)
+# "in his early 20's", "their late 30’s": a decade of someone's life, written with an apostrophe
+_DECADE_OF_LIFE_BEFORE_RE = re.compile(
+    r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)(?:\s?-\s?|\s+))?$", re.IGNORECASE
+)
+_DECADE_APOSTROPHE_AFTER_RE = re.compile(r"['’]s\b")
+_DECADES_OF_LIFE = frozenset({"10", "20", "30", "40", "50", "60", "70", "80", "90"})
+# "in his early 20's", "their late 30’s": a decade of someone's life, written with an apostrophe
+_DECADE_OF_LIFE_BEFORE_RE = re.compile(
+    r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)(?:\s?-\s?|\s+))?$", re.IGNORECASE
+)
+_DECADE_APOSTROPHE_AFTER_RE = re.compile(r"['’]s\b")
+_DECADES_OF_LIFE = frozenset({"10", "20", "30", "40", "50", "60", "70", "80", "90"})
 # "her son, who was four at the time", "the boys, who were 12 then": an age in a clause
 _WHO_WAS_BEFORE_RE = re.compile(r",\s+who\s+(?:is|was|were|are)\s+$")
 # "Bizianis, who is 61, said", "The pair, both 19, were": an age in a clause set off by commas
@@ -1943,6 +1965,12 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         prev2 = text[digits_at - 2] if digits_at > 1 else ""
         if _is_code(text, atom) and not _in_dimensions(text, atom):
             return "code"
+        if (
+            _DECADE_OF_LIFE_BEFORE_RE.search(before)
+            and _DECADE_APOSTROPHE_AFTER_RE.match(after)
+            and text[digits_at : atom.end] in _DECADES_OF_LIFE
+        ):
+            return "age"  # "in his early 20's": a decade of someone's life
         if _TOURNAMENT_BEFORE_RE.search(before) and _YEAR_DIGITS_RE.fullmatch(
             text[digits_at : atom.end]
         ):
