@@ -54,7 +54,8 @@ How the measure is built
 ``measure`` = [actor] + counted label + [state] + ["by" cause] + ["in" place], lower case
 except names; percentages read "percent of <label> <state> [by actor] [in place]" ("percent
 of city controlled by SDF in Raqqa"), money "[actor] <label> ... (<currency>)" ("United
-Nations appeal (USD)") and other units "<kind> of <label> ...". Restrictive adjectives stay
+Nations appeal (USD)"), a move in basis points its unit as written ("bps") and other units
+"<kind> of <label> ...". Restrictive adjectives stay
 in ("active fighters"); words that only add ("other", "additional", "more") do not. A counted
 "them" borrows the label of the nearest earlier total in the same or previous sentence.
 A length, a weight, a duration or money is *of* a thing: when the words found name a person
@@ -358,6 +359,7 @@ _ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 _NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 # An amount glued to its currency's code or sign ("USD115", "S$300"), which a tagger may take
 # for a name
+_BASIS_POINTS_RE = re.compile(r"bps?\b|basis[\s-]points?", re.IGNORECASE)
 _CODE_GLUED_RE = re.compile(r"(?:[A-Z]{2,3}\$?|[A-Z]{0,3}[$€£¥₹])[0-9][0-9.,]*")
 _PLACE_PREPS = frozenset(
     {"in", "inside", "of", "at", "near", "from", "across", "around", "outside", "on", "into"}
@@ -1796,6 +1798,11 @@ def _plain_label(reading: _Reading, label: str) -> str | None:
 def _measure(reading: _Reading, label: str) -> str:
     """The normalised measure label (module docstring)."""
     kind = reading.quantity.kind
+    if reading.quantity.unit == "basis_point":
+        # a move of a rate in hundredths of a point is no share of anything: the unit as
+        # written ("bps", "basis points") says what is measured
+        written = _BASIS_POINTS_RE.search(reading.quantity.text)
+        return written.group().lower() if written else "basis points"
     if reading.actor and _AMOUNT_WORD_RE.search(reading.actor):
         # "S$10,000 fine": an amount is no one who pays or gets (a copy: the reading's
         # own words stay as read)
