@@ -1284,6 +1284,9 @@ def test_claims_quantities_decimal_written_with_only_its_point(
         ("A slice of the cake has 420 calories.", "energy", "kcal", 420),
         ("The lignite burns at 4,200 kcal a kilo.", "energy", "kcal", 4200),
         ("The field pumps 310,000 bpd now.", "volume", "bbl", 310_000),
+        # a quake's size written in degrees, and a range of magnitudes
+        ("A 6.3-degree earthquake shook the valley.", "magnitude", "magnitude", 6.3),
+        ("Aftershocks had magnitudes ranging from 3.2 to 4.7.", "magnitude", "magnitude", 3.2),
         # a rate's move in hundredths of a point, a mass of gas in billions of tonnes
         ("The central bank cut by 50 basis points.", "percent", "basis_point", 50),
         ("Lenders added 15bp to the spread.", "percent", "basis_point", 15),

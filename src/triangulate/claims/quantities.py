@@ -3109,7 +3109,10 @@ _QUAKE_MEASURED_BEFORE_RE = re.compile(
     r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s?-\s?|\s+of\s+|\s+)$", re.IGNORECASE)
+# "magnitude 5.9", "a magnitude of 6", "magnitudes ranging from 3.6 to 4.3"
+_MAGNITUDE_BEFORE_RE = re.compile(
+    r"\bmagnitudes?(?:\s?-\s?|\s+of\s+|\s+ranging\s+|\s+)$", re.IGNORECASE
+)
 _DURATION_RE = re.compile(
     r"(?:\s+|\s*-\s*|(?=(?:hrs?|mins?|secs?|yrs?)\b))"
     # "203 HR, 676 RBI": home runs in a batting line, no hours
@@ -3737,8 +3740,16 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     if plus is not None:
         hedge = "at_least"
     magnitude = (
-        _MAGNITUDE_BEFORE_RE.search(text, max(lo, start - 14), start) if kind == "count" else None
+        _MAGNITUDE_BEFORE_RE.search(text, max(lo, start - 20), start) if kind == "count" else None
     )
+    if (
+        kind == "degree"
+        and low is not None
+        and 1 <= low < 10
+        and text[end - 6 : end].lower() == "degree"
+        and _QUAKE_AFTER_RE.match(text, end)
+    ):
+        kind, unit = "magnitude", "magnitude"  # "a 6.7-degree quake": its magnitude
     if (
         magnitude is None
         and kind == "count"
