@@ -2128,7 +2128,7 @@ def test_claims_quantities_a_pair_of_people_is_two_and_a_rough_count_stays_a_cou
     ("text", "values"),
     [
         # cents are added to a whole amount, never to an amount already in cents
-        ("The levy is between 5 cents and 15 cents a bottle.", [5, 15]),
+        ("The levy is 5 cents a bottle, 15 cents a can.", [5, 15]),
         ("It costs four dollars and 20 cents.", [4.2]),
         # a year before a sign is no amount: the sign opens the next one
         ("A 1966 $5 note sold at auction for $900.", [5, 900]),
@@ -2159,3 +2159,23 @@ def test_claims_quantities_the_fourth_of_july_is_no_share() -> None:
 def test_claims_quantities_a_count_the_next_morning_stays_a_count() -> None:
     text = "Four more bodies were found the next morning."
     assert [(q.text, q.kind) for q in find_quantities(text)] == [("Four", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Seats cost between 40 euros and 60 euros.", 40, 60, "EUR"),
+        ("The levy is between 5 cents and 15 cents a bottle.", 5, 15, "cent"),
+        ("Fares ranged from 3 dollars to 7 dollars.", 3, 7, "$"),
+    ],
+)
+def test_claims_quantities_a_range_with_its_currency_after_each_end(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.high, q.hedge, q.unit) == (low, high, "range", unit)
+
+
+def test_claims_quantities_a_change_or_two_currencies_is_no_range() -> None:
+    assert len(find_quantities("The fare rose from 3 dollars to 7 dollars.")) == 2
+    assert len(find_quantities("They gave between 40 euros and 60 dollars.")) == 2

@@ -3270,11 +3270,17 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
     """Whether two atoms form one range; returns (span start, low value) if they do."""
     between = text[first.end : second.start]
     join = _RANGE_JOIN_RE.fullmatch(between) if len(between) < 20 else None
+    opener = _RANGE_OPEN_RE.search(text, max(lo, first.start - 20), first.start)
+    opened = opener.group("open").lower() if opener else ""
+    if join is None and opened and len(between) < 30:
+        # "between 20 euros and 30 euros", "from 5 dollars to 8 dollars": a currency written
+        # after each end, the same one
+        own, other = SUFFIX_RE.match(text, first.end), SUFFIX_RE.match(text, second.end)
+        if own is not None and other is not None and suffix_unit(own) == suffix_unit(other):
+            join = _RANGE_JOIN_RE.fullmatch(text, own.end(), second.start)
     if not join:
         return None
     word = join.group("join").lower()
-    opener = _RANGE_OPEN_RE.search(text, max(lo, first.start - 20), first.start)
-    opened = opener.group("open").lower() if opener else ""
     if word == "and" and opened != "between" and not join.group("dash"):
         return None  # "270 children and 198 women" is a list, not a range
     if word in {"-", "–", "—"} and (first.form == "word") != (second.form == "word"):
