@@ -1088,6 +1088,8 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("He said he would call about 8 or 9 the next morning.", "8 or 9", "clock time"),
         ("The shop shuts by 5 the following evening.", "5", "clock time"),
         ("She moved to Leeds in her late 40's.", "40", "age"),
+        # a second telephone number after a first
+        ("Call +44 20 7946 0123 or 6211 3300 for help.", "6211 3300", "phone number"),
         # the exchange rate a wire story prints after its text
         ("Exports rose. ($1 = 31.62 baht)", "31.62", "page furniture"),
         ("Sales fell. (1 US dollar = 3.6725 dirhams)", "3.6725", "page furniture"),

@@ -452,6 +452,8 @@ _PHONE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?:text|txt|SMS)\s+\S+\s+to\s+[0-9]{4,6}(?![0-9])", re.IGNORECASE),
     # "9-1-1", "9 - 1 - 1": the emergency number spelt out
     re.compile(r"(?<![0-9])9\s?-\s?1\s?-\s?1(?![0-9])"),
+    # "call +65 6123 4567 or 6389 2222": a second number of two groups after a first
+    re.compile(r"(?<=[0-9] or )[0-9]{4}\s[0-9]{4}(?![0-9])"),
 )
 _CREDIT_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\((?:Photos?|Images?|Pictures?|Credits?|File\s+photo)\b[^)\n]*\)", re.IGNORECASE),
@@ -571,6 +573,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ),
             ("text", "Text", "TEXT", "txt", "Txt", "SMS"),
             ("-",),
+            (" or ",),
             ("(",),  # photo credits
             (":",),
             ("©",),
