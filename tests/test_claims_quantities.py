@@ -1088,6 +1088,8 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("He said he would call about 8 or 9 the next morning.", "8 or 9", "clock time"),
         ("The shop shuts by 5 the following evening.", "5", "clock time"),
         ("She moved to Leeds in her late 40's.", "40", "age"),
+        # a letter "e" before a bare number is no euro
+        ("Delegates flocked to the e3 fair in June.", "3", "name"),
         # a second telephone number after a first
         ("Call +44 20 7946 0123 or 6211 3300 for help.", "6211 3300", "phone number"),
         # the exchange rate a wire story prints after its text
@@ -1293,6 +1295,7 @@ def test_claims_quantities_decimal_written_with_only_its_point(
         ("The central bank cut by 50 basis points.", "percent", "basis_point", 50),
         ("Lenders added 15bp to the spread.", "percent", "basis_point", 15),
         ("Farms emit 7 gigatonnes of CO2 a year.", "mass", "Gt", 7),
+        ("Boats keep a 12-nautical-mile zone clear.", "length", "nmi", 12),
     ],
 )
 def test_claims_quantities_units_as_news_writes_them(
@@ -1330,6 +1333,9 @@ def test_claims_quantities_units_as_news_writes_them(
         ("Kerugian Rp 5 miliar tercatat.", "IDR", 5_000_000_000),
         ("The fare rose to KSh 5,000.", "KES", 5000),
         ("He paid 200 Kenyan shillings.", "KES", 200),
+        # a euro sign an encoding turned into an "e", before a scaled amount
+        ("Thieves took gems worth e45m from the shop.", "EUR", 45_000_000),
+        ("The fund lost e2.5 billion last year.", "EUR", 2_500_000_000),
         # the Australian dollar as some Asian outlets write it
         ("The unit was bought for AUS$40 million.", "AUD", 40_000_000),
         # a country's short name before "dollars"

@@ -2753,6 +2753,7 @@ _HEDGE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_END_RE = re.compile(rf"(?:{PREFIX})\s?(?=[0-9])")
+_SCALED_AMOUNT_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)?\s?(?:bn|billion|m|mn|million)\b")
 _ONE_DIGIT_RE = re.compile(r"[0-9](?![0-9.,]|\s?(?:m|bn|k|million|billion)\b)")
 
 
@@ -2763,6 +2764,8 @@ def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
     m = _prefix_ending(text, max(lo, at - 8), at)
     if m is not None and m.group() == "R" and not RAND_AMOUNT_RE.match(text, at):
         return None  # "R2" is a name's; "R18.00", "R5 million" are rand
+    if m is not None and m.group() == "e" and not _SCALED_AMOUNT_RE.match(text, at):
+        return None  # "e3" is a name's; "e75m", "e80 million" are euros an encoding lost
     if (
         m is not None
         and m.group() == "PS"
@@ -2925,7 +2928,11 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "km",
     ),
     # a nautical mile (1,852 m) is no statute mile: sea and air reports give both
-    (re.compile(r"(?:\s+|\s?-\s?)nautical\s+miles?\b|\s?nmi\b", re.IGNORECASE), "length", "nmi"),
+    (
+        re.compile(r"(?:\s+|\s?-\s?)nautical(?:\s+|\s?-\s?)miles?\b|\s?nmi\b", re.IGNORECASE),
+        "length",
+        "nmi",
+    ),
     (re.compile(r"(?:\s+|\s?-\s?)miles?\b", re.IGNORECASE), "length", "mi"),
     (
         re.compile(
