@@ -718,3 +718,15 @@ def test_claims_figures_an_amount_glued_to_its_sign_is_no_name(text: str, amount
     parsed = next(parse([("t", text)]))
     found = read_figures(_document(text), Tree(parsed.tokens), EntityIndex((entity,), "t"))
     assert [text[f.start : f.start + len(amount)] for f in found] == [amount]
+
+
+def test_claims_figures_a_count_in_words_the_tagger_ran_into_a_name_stays_a_figure() -> None:
+    text = "Both officers fired, hitting Marlow nine times in the legs."
+    at = text.index("Marlow nine")
+    mention = Mention(doc="t", start=at, end=at + 11, text="Marlow nine", label="PERSON")
+    entity = Entity(
+        id="e", name="Marlow nine", type="PERSON", aliases=("Marlow nine",), mentions=(mention,)
+    )
+    parsed = next(parse([("t", text)]))
+    found = read_figures(_document(text), Tree(parsed.tokens), EntityIndex((entity,), "t"))
+    assert [text[f.start : f.end] for f in found] == ["nine times"]

@@ -1972,6 +1972,9 @@ def _read_one(
             quantity.kind == "money"
             and (_CODE_GLUED_RE.fullmatch(digits.text) or inside_name.name in quantity.text)
         )
+        # a name's number in words is capitalised ("Ocean's Eleven"): "hitting Gray eleven
+        # times" is a count the tagger ran into the name
+        and not (digits.text.isalpha() and digits.text.islower())
     ):
         # a number inside a name ("Channel 4"); "100 MB" tagged ORG is no name, and nor is
         # an amount with its currency ("USD115", "S$300", "€40") the tagger took for one
