@@ -2151,6 +2151,7 @@ def test_claims_quantities_cents_and_a_sign_after_a_year(text: str, values: list
     [
         ("By noon three-fourths were still without power.", "three-fourths", 75),
         ("Roughly one-fourth of the crop was lost.", "one-fourth", 25),
+        ("A fourth of the pupils stayed home.", "A fourth", 25),
     ],
 )
 def test_claims_quantities_fourths_as_american_papers_write_quarters(
