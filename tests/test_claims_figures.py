@@ -730,3 +730,19 @@ def test_claims_figures_a_count_in_words_the_tagger_ran_into_a_name_stays_a_figu
     parsed = next(parse([("t", text)]))
     found = read_figures(_document(text), Tree(parsed.tokens), EntityIndex((entity,), "t"))
     assert [text[f.start : f.end] for f in found] == ["nine times"]
+
+
+def test_claims_figures_how_often_someone_was_shot_is_no_part_of_the_name() -> None:
+    text = "The officer shot Dale Marlow 16 times in the street."
+    at = text.index("Dale Marlow 16")
+    mention = Mention(doc="t", start=at, end=at + 14, text="Dale Marlow 16", label="PERSON")
+    entity = Entity(
+        id="e",
+        name="Dale Marlow 16",
+        type="PERSON",
+        aliases=("Dale Marlow 16",),
+        mentions=(mention,),
+    )
+    parsed = next(parse([("t", text)]))
+    found = read_figures(_document(text), Tree(parsed.tokens), EntityIndex((entity,), "t"))
+    assert [text[f.start : f.start + 2] for f in found] == ["16"]

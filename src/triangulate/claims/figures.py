@@ -359,6 +359,7 @@ _ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 _NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 # An amount glued to its currency's code or sign ("USD115", "S$300"), which a tagger may take
 # for a name
+_TIMES_AFTER_RE = re.compile(r"\s+times\b")
 _BASIS_POINTS_RE = re.compile(r"bps?\b|basis[\s-]points?", re.IGNORECASE)
 _CODE_GLUED_RE = re.compile(r"(?:[A-Z]{2,3}\$?|[A-Z]{0,3}[$€£¥₹])[0-9][0-9.,]*")
 _PLACE_PREPS = frozenset(
@@ -1973,8 +1974,9 @@ def _read_one(
             and (_CODE_GLUED_RE.fullmatch(digits.text) or inside_name.name in quantity.text)
         )
         # a name's number in words is capitalised ("Ocean's Eleven"): "hitting Gray eleven
-        # times" is a count the tagger ran into the name
+        # times" is a count the tagger ran into the name, as is "shooting McDonald 16 times"
         and not (digits.text.isalpha() and digits.text.islower())
+        and not (inside_name.type == "PERSON" and _TIMES_AFTER_RE.match(text, quantity.end))
     ):
         # a number inside a name ("Channel 4"); "100 MB" tagged ORG is no name, and nor is
         # an amount with its currency ("USD115", "S$300", "€40") the tagger took for one
