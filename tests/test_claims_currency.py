@@ -175,6 +175,17 @@ def test_currency_shown_as_read() -> None:
         kind="duration",
     )
     assert value_text(days) == "12 days"
+    points = Figure(
+        measure="basis points",
+        counted="basis points",
+        qualifiers=(),
+        low=25,
+        high=25,
+        hedge="exact",
+        unit="basis_point",
+        kind="percent",
+    )
+    assert value_text(points) == "25 basis points"
 
 
 def test_currency_as_read_in_every_report_format(tmp_path) -> None:  # type: ignore[no-untyped-def]

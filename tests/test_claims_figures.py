@@ -701,3 +701,48 @@ def test_claims_figures_a_spaced_decimal_opening_a_report_is_no_list_marker() ->
     assert all(
         not text_of.startswith("2") for text_of in (listed[f.start : f.end] for f in read(listed))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("A fine of S$450 imposed by Court 7 was paid on Monday.", "S$450"),
+        ("The club paid €80 for each seat.", "€80"),
+    ],
+)
+def test_claims_figures_an_amount_glued_to_its_sign_is_no_name(text: str, amount: str) -> None:
+    # the tagger took the amount for an organisation's name
+    at = text.index(amount)
+    mention = Mention(doc="t", start=at, end=at + len(amount), text=amount, label="ORG")
+    entity = Entity(id="e", name=amount, type="ORG", aliases=(amount,), mentions=(mention,))
+    parsed = next(parse([("t", text)]))
+    found = read_figures(_document(text), Tree(parsed.tokens), EntityIndex((entity,), "t"))
+    assert [text[f.start : f.start + len(amount)] for f in found] == [amount]
+
+
+def test_claims_figures_a_count_in_words_the_tagger_ran_into_a_name_stays_a_figure() -> None:
+    text = "Both officers fired, hitting Marlow nine times in the legs."
+    at = text.index("Marlow nine")
+    mention = Mention(doc="t", start=at, end=at + 11, text="Marlow nine", label="PERSON")
+    entity = Entity(
+        id="e", name="Marlow nine", type="PERSON", aliases=("Marlow nine",), mentions=(mention,)
+    )
+    parsed = next(parse([("t", text)]))
+    found = read_figures(_document(text), Tree(parsed.tokens), EntityIndex((entity,), "t"))
+    assert [text[f.start : f.end] for f in found] == ["nine times"]
+
+
+def test_claims_figures_how_often_someone_was_shot_is_no_part_of_the_name() -> None:
+    text = "The officer shot Dale Marlow 16 times in the street."
+    at = text.index("Dale Marlow 16")
+    mention = Mention(doc="t", start=at, end=at + 14, text="Dale Marlow 16", label="PERSON")
+    entity = Entity(
+        id="e",
+        name="Dale Marlow 16",
+        type="PERSON",
+        aliases=("Dale Marlow 16",),
+        mentions=(mention,),
+    )
+    parsed = next(parse([("t", text)]))
+    found = read_figures(_document(text), Tree(parsed.tokens), EntityIndex((entity,), "t"))
+    assert [text[f.start : f.start + 2] for f in found] == ["16"]

@@ -126,6 +126,9 @@ def test_figures_a_name_and_an_abbreviation_are_said_once() -> None:
     # an abbreviation that holds its plural keeps it: "bps", never "bpses"
     found = _measures("The bank cut its rate by 12.5 bps in Hong Kong.")
     assert found["12.5 bps"].startswith("bps")
+    # ... and a move in basis points is no share of the bank that made it
+    found = _measures("The bank raised its rate by 50 basis points in Homs.")
+    assert found["50 basis points"].startswith("basis points")
 
 
 def test_figures_an_amount_is_no_actor_or_place_of_money() -> None:

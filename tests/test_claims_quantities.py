@@ -1070,6 +1070,31 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Critics say SB 4 targets migrants.", "4", "name"),
         ("Sections 4 and 7 of the charter were cited.", "7", "name"),
         ("Articles 3, 9 and 12 apply.", "12", "name"),
+        # a list after one capitalised part of a law
+        ("The clerk faces charges under Section 208 and 411 of the code.", "411", "name"),
+        ("Rule 7 or 12 of the league applies.", "12", "name"),
+        # "no-one", the British spelling of "no one"; "net zero", a target's name
+        ("Luckily no-one was hurt in the crash.", "one", "pronoun"),
+        ("No - one answered the door.", "one", "pronoun"),
+        ("The airline aims for net-zero flights by 2040.", "zero", "idiom"),
+        ("Ministers backed net zero in the plan.", "zero", "idiom"),
+        # a rough year opening a sentence; an age in a clause of who someone was then
+        ("They wed young. Around 2009, the couple moved north.", "2009", "year"),
+        ("She fled with her son, who was three at the time.", "three", "age"),
+        ("The driver, who was 19 then, lost his licence.", "19", "age"),
+        # one thing a plural names
+        ("The tailor kept a pair of shears by the door.", "pair", None),
+        # an hour or two before the part of a coming day; a decade of someone's life
+        ("He said he would call about 8 or 9 the next morning.", "8 or 9", "clock time"),
+        ("The shop shuts by 5 the following evening.", "5", "clock time"),
+        ("She moved to Leeds in her late 40's.", "40", "age"),
+        # a letter "e" before a bare number is no euro
+        ("Delegates flocked to the e3 fair in June.", "3", "name"),
+        # a second telephone number after a first
+        ("Call +44 20 7946 0123 or 6211 3300 for help.", "6211 3300", "phone number"),
+        # the exchange rate a wire story prints after its text
+        ("Exports rose. ($1 = 31.62 baht)", "31.62", "page furniture"),
+        ("Sales fell. (1 US dollar = 3.6725 dirhams)", "3.6725", "page furniture"),
         ("The firm sought Chapter 11 protection.", "11", "name"),
         ("Voters rejected Proposition 27 on Tuesday.", "27", "name"),
         # the two parties of a relation, referred back to
@@ -1259,6 +1284,18 @@ def test_claims_quantities_decimal_written_with_only_its_point(
         ("Gempa berukuran 7.6 magnitud melanda.", "magnitude", "magnitude", 7.6),
         # a whole number and a fraction in one character
         ("He served 5 ½ years in prison.", "duration", "year", 5.5),
+        # food energy, a fuel's heat value, barrels a day as the oil trade abbreviates them
+        ("A slice of the cake has 420 calories.", "energy", "kcal", 420),
+        ("The lignite burns at 4,200 kcal a kilo.", "energy", "kcal", 4200),
+        ("The field pumps 310,000 bpd now.", "volume", "bbl", 310_000),
+        # a quake's size written in degrees, and a range of magnitudes
+        ("A 6.3-degree earthquake shook the valley.", "magnitude", "magnitude", 6.3),
+        ("Aftershocks had magnitudes ranging from 3.2 to 4.7.", "magnitude", "magnitude", 3.2),
+        # a rate's move in hundredths of a point, a mass of gas in billions of tonnes
+        ("The central bank cut by 50 basis points.", "percent", "basis_point", 50),
+        ("Lenders added 15bp to the spread.", "percent", "basis_point", 15),
+        ("Farms emit 7 gigatonnes of CO2 a year.", "mass", "Gt", 7),
+        ("Boats keep a 12-nautical-mile zone clear.", "length", "nmi", 12),
     ],
 )
 def test_claims_quantities_units_as_news_writes_them(
@@ -1296,6 +1333,9 @@ def test_claims_quantities_units_as_news_writes_them(
         ("Kerugian Rp 5 miliar tercatat.", "IDR", 5_000_000_000),
         ("The fare rose to KSh 5,000.", "KES", 5000),
         ("He paid 200 Kenyan shillings.", "KES", 200),
+        # a euro sign an encoding turned into an "e", before a scaled amount
+        ("Thieves took gems worth e45m from the shop.", "EUR", 45_000_000),
+        ("The fund lost e2.5 billion last year.", "EUR", 2_500_000_000),
         # the Australian dollar as some Asian outlets write it
         ("The unit was bought for AUS$40 million.", "AUD", 40_000_000),
         # a country's short name before "dollars"
@@ -2065,3 +2105,86 @@ def test_claims_quantities_chinese_hedges_glued_to_the_number(
 ) -> None:
     q = find_quantities(text)[0]
     assert (q.text, q.hedge) == (phrase, hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Nearly one in three Canadians owns a bike.", "one in three"),
+        ("One in five Britons said they would move.", "One in five"),
+    ],
+)
+def test_claims_quantities_a_share_of_a_people_named_with_a_capital(text: str, phrase: str) -> None:
+    (q,) = find_quantities(text)
+    assert phrase in q.text and q.kind == "percent"
+
+
+def test_claims_quantities_a_count_after_a_part_of_a_law_stays_a_count() -> None:
+    found = [q.text for q in find_quantities("Under Section 9 and 40 inspectors were hired.")]
+    assert found == ["40"]
+
+
+def test_claims_quantities_a_pair_of_people_is_two_and_a_rough_count_stays_a_count() -> None:
+    assert [(q.text, q.low) for q in find_quantities("A pair of guards stood at the gate.")] == [
+        ("A pair", 2)
+    ]
+    (q,) = find_quantities("About 1500 people, most of them children, were moved.")
+    assert (q.low, q.hedge) == (1500, "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # cents are added to a whole amount, never to an amount already in cents
+        ("The levy is 5 cents a bottle, 15 cents a can.", [5, 15]),
+        ("It costs four dollars and 20 cents.", [4.2]),
+        # a year before a sign is no amount: the sign opens the next one
+        ("A 1966 $5 note sold at auction for $900.", [5, 900]),
+    ],
+)
+def test_claims_quantities_cents_and_a_sign_after_a_year(text: str, values: list[float]) -> None:
+    assert [q.low for q in find_quantities(text) if q.kind == "money"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low"),
+    [
+        ("By noon three-fourths were still without power.", "three-fourths", 75),
+        ("Roughly one-fourth of the crop was lost.", "one-fourth", 25),
+        ("A fourth of the pupils stayed home.", "A fourth", 25),
+    ],
+)
+def test_claims_quantities_fourths_as_american_papers_write_quarters(
+    text: str, phrase: str, low: float
+) -> None:
+    (q,) = find_quantities(text)
+    assert phrase in q.text and (q.kind, q.low) == ("percent", low)
+
+
+def test_claims_quantities_the_fourth_of_july_is_no_share() -> None:
+    assert [q.text for q in find_quantities("A Fourth of July fair drew 800 visitors.")] == ["800"]
+
+
+def test_claims_quantities_a_count_the_next_morning_stays_a_count() -> None:
+    text = "Four more bodies were found the next morning."
+    assert [(q.text, q.kind) for q in find_quantities(text)] == [("Four", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Seats cost between 40 euros and 60 euros.", 40, 60, "EUR"),
+        ("The levy is between 5 cents and 15 cents a bottle.", 5, 15, "cent"),
+        ("Fares ranged from 3 dollars to 7 dollars.", 3, 7, "$"),
+    ],
+)
+def test_claims_quantities_a_range_with_its_currency_after_each_end(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.high, q.hedge, q.unit) == (low, high, "range", unit)
+
+
+def test_claims_quantities_a_change_or_two_currencies_is_no_range() -> None:
+    assert len(find_quantities("The fare rose from 3 dollars to 7 dollars.")) == 2
+    assert len(find_quantities("They gave between 40 euros and 60 dollars.")) == 2

@@ -22,7 +22,8 @@ NT$, TWD, Taiwan dollars                        TWD
 R$, BRL, reais                                  BRL
 R before cents, thousands or a scale, ZAR, rand ZAR
 Mex$, MX$, MXN, Mexican pesos                   MXN
-€, EUR, euro(s)                                 EUR
+€, EUR, euro(s); "e" before a scaled amount     EUR
+("e75m", a € mangled by an encoding)
 £, GBP, sterling, British pounds; "PS" right    GBP
 before digits (a £ mangled by an encoding)
 pence, penny, "p" glued after digits ("85p")    GBp
@@ -118,7 +119,8 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"NT\s?\$|TWD", "TWD"),
     (r"R\s?\$|BRL", "BRL"),
     (r"(?:Mex|MXN?|(?i:mxn))\s?\$|MXN", "MXN"),
-    (r"€|EUR|(?i:euro)", "EUR"),
+    # "e75m", "e80 million": a € an encoding turned into an "e", read only before a scale
+    (r"€|EUR|(?i:euro)|(?<![A-Za-z0-9])(?-i:e)(?=[0-9])", "EUR"),
     (r"£|GBP|PS(?=[0-9])", "GBP"),
     (r"JPY", "JPY"),
     (r"CNY|RMB", "CNY"),

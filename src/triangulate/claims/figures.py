@@ -54,7 +54,8 @@ How the measure is built
 ``measure`` = [actor] + counted label + [state] + ["by" cause] + ["in" place], lower case
 except names; percentages read "percent of <label> <state> [by actor] [in place]" ("percent
 of city controlled by SDF in Raqqa"), money "[actor] <label> ... (<currency>)" ("United
-Nations appeal (USD)") and other units "<kind> of <label> ...". Restrictive adjectives stay
+Nations appeal (USD)"), a move in basis points its unit as written ("bps") and other units
+"<kind> of <label> ...". Restrictive adjectives stay
 in ("active fighters"); words that only add ("other", "additional", "more") do not. A counted
 "them" borrows the label of the nearest earlier total in the same or previous sentence.
 A length, a weight, a duration or money is *of* a thing: when the words found name a person
@@ -356,7 +357,11 @@ _POPULATION_SAID = re.compile(
 _CONTINUING = frozenset({"it", "they", "this", "these"})
 _ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 _NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
-_CODE_GLUED_RE = re.compile(r"[A-Z]{2,3}\$?[0-9][0-9.,]*")
+# An amount glued to its currency's code or sign ("USD115", "S$300"), which a tagger may take
+# for a name
+_TIMES_AFTER_RE = re.compile(r"\s+times\b")
+_BASIS_POINTS_RE = re.compile(r"bps?\b|basis[\s-]points?", re.IGNORECASE)
+_CODE_GLUED_RE = re.compile(r"(?:[A-Z]{2,3}\$?|[A-Z]{0,3}[$€£¥₹])[0-9][0-9.,]*")
 _PLACE_PREPS = frozenset(
     {"in", "inside", "of", "at", "near", "from", "across", "around", "outside", "on", "into"}
 )
@@ -1794,6 +1799,11 @@ def _plain_label(reading: _Reading, label: str) -> str | None:
 def _measure(reading: _Reading, label: str) -> str:
     """The normalised measure label (module docstring)."""
     kind = reading.quantity.kind
+    if reading.quantity.unit == "basis_point":
+        # a move of a rate in hundredths of a point is no share of anything: the unit as
+        # written ("bps", "basis points") says what is measured
+        written = _BASIS_POINTS_RE.search(reading.quantity.text)
+        return written.group().lower() if written else "basis points"
     if reading.actor and _AMOUNT_WORD_RE.search(reading.actor):
         # "S$10,000 fine": an amount is no one who pays or gets (a copy: the reading's
         # own words stay as read)
@@ -1959,10 +1969,17 @@ def _read_one(
         inside_name is not None
         and inside_name.type in _NAME_LABELS
         and not _count_opens_headline_name(text, tree, digits)
-        and not (quantity.kind == "money" and _CODE_GLUED_RE.fullmatch(digits.text))
+        and not (
+            quantity.kind == "money"
+            and (_CODE_GLUED_RE.fullmatch(digits.text) or inside_name.name in quantity.text)
+        )
+        # a name's number in words is capitalised ("Ocean's Eleven"): "hitting Gray eleven
+        # times" is a count the tagger ran into the name, as is "shooting McDonald 16 times"
+        and not (digits.text.isalpha() and digits.text.islower())
+        and not (inside_name.type == "PERSON" and _TIMES_AFTER_RE.match(text, quantity.end))
     ):
         # a number inside a name ("Channel 4"); "100 MB" tagged ORG is no name, and nor is
-        # an amount glued to its currency's code ("USD115", "EUR40") the tagger took for one
+        # an amount with its currency ("USD115", "S$300", "€40") the tagger took for one
         return None
     line = _line_of(text, quantity.start, quantity.end)
     reading = _Reading(quantity=quantity, number=number, line=line)

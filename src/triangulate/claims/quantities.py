@@ -117,7 +117,8 @@ kind            units read after the number (glued, spaced or hyphenated: "6kW",
 ==============  ===========================================================================
 count           none
 percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point" (also a
-                poll's "15-point lead"; a game's "10-point lead" is a count)
+                poll's "15-point lead"; a game's "10-point lead" is a count), "basis_point"
+                ("75 basis points", "25bp")
 money           a currency code, or the sign as written when unknown: see below
 area            km2, m2, mi2, ft2, yd2, in2, cm2, ha, acre ("1,500 - square - kilometer", "a
                 2-acre plot")
@@ -126,12 +127,13 @@ length          km, mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in (
                 (microns); a height as one compound or with marks ("6-foot-2", "6'2\"") is
                 one length in inches, while "5 feet 11 inches" is read as written: 5 ft, 11 in
 mass            kg, mg, µg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz,
-                ct (carats)
-volume          ml, cl, dl, l, hl, gal, qt, pt (pints), fl oz, bbl (barrels), cubic (feet,
+                ct (carats), Gt ("five gigatons of CO2e")
+volume          ml, cl, dl, l, hl, gal, qt, pt (pints), fl oz, bbl (barrels, "bpd"), cubic (feet,
                 metres, inches, yards, centimetres), cup (cups, spoons)
 speed           km/h (kph, kmph, km/hr, km per hour), mph, kn, m/s, ft/s
 power           W, kW, MW, GW, hp
-energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb")
+energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb"); kcal
+                ("150 calories", "5,500 kcal")
 temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)", "40ºC"),
                 K ("300 kelvin")
 degree          degree: degrees with no scale, a temperature or an angle ("5 below zero":
@@ -145,9 +147,11 @@ duration        second, minute, hour, day, night, week, weekend, fortnight, mont
 ==============  ===========================================================================
 
 Money: a sign or code before the number ("US$5m", "S$ 1.2 billion", "€3m", "RM5", "USD 200",
-"euro110 billion") or a code, word or sign after it ("115USD", "40 million dollars", "3
-billion yen", "15 €"), with the tables in ``triangulate.claims.currency``; cents after a
-whole amount count ("thirteen dollars and forty-five cents", "15 dollars 50": 13.45, 15.5).
+"euro110 billion", "e75m" where an encoding lost the €) or a code, word or sign after it
+("115USD", "40 million dollars", "3 billion yen", "15 €"), with the tables in
+``triangulate.claims.currency``; cents after a whole amount count ("thirteen dollars and
+forty-five cents", "15 dollars 50": 13.45, 15.5), never after an amount in cents. A range may
+write its currency after each end ("between 20 euros and 30 euros").
 ``basis`` says what the text says about the currency: "stated" (a currency of one country),
 "sign" or "word" (a "$", "dollars", "¥", "Rs" that several countries share: the figure stage
 then infers the country from the report or says "unknown"). A bare "$" is never taken for
@@ -404,13 +408,22 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
         r"WIB|SGT|IST|JST|AEST|AEDT|hrs|hours|local\s+time)\b"
     ),
     # "half past three", "a quarter to five": the hour in words (tried at every word, so
-    # kept last: the patterns above start at digits). "three o'clock" is left to be read as
-    # before: taking it out lowered the PolNeAR attribution score under its floor.
+    # kept among the last two: the patterns above start at digits). "three o'clock" is left
+    # to be read as before: taking it out lowered the PolNeAR attribution score under its
+    # floor.
     re.compile(
         # ("one-quarter to one-third" is a range of shares)
         r"(?<![-\w]-)(?<!-)\b(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:[0-9]{1,2}|one|two|"
         r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s?-\s?[a-z])",
         re.IGNORECASE,
+    ),
+    # "about 9 or 10 the next morning", "by 6 the following evening": an hour, or two, after a
+    # word of time and before the part of a coming day (also tried at every word)
+    re.compile(
+        r"(?:(?<=\b[Aa]bout )|(?<=\b[Aa]round )|(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|"
+        r"(?<=\b[Tt]ill )|(?<=\b[Bb]efore )|(?<=\b[Aa]fter ))"
+        r"(?:1[0-2]|[1-9])(?:\s+or\s+(?:1[0-2]|[1-9]))?"
+        r"(?=\s+the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)\b)"
     ),
 )
 _PHONE_RES: tuple[re.Pattern[str], ...] = (
@@ -441,6 +454,8 @@ _PHONE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?:text|txt|SMS)\s+\S+\s+to\s+[0-9]{4,6}(?![0-9])", re.IGNORECASE),
     # "9-1-1", "9 - 1 - 1": the emergency number spelt out
     re.compile(r"(?<![0-9])9\s?-\s?1\s?-\s?1(?![0-9])"),
+    # "call +65 6123 4567 or 6389 2222": a second number of two groups after a first
+    re.compile(r"(?<=[0-9] or )[0-9]{4}\s[0-9]{4}(?![0-9])"),
 )
 _CREDIT_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\((?:Photos?|Images?|Pictures?|Credits?|File\s+photo)\b[^)\n]*\)", re.IGNORECASE),
@@ -448,6 +463,14 @@ _CREDIT_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"©[^\n]*"),
     # a line naming an image file ("sfl - 728larue. jpg, 0, 5924311. photo")
     re.compile(r"^[^\n]*\.\s?(?:jpe?g|png|gif|webp)\b[^\n]*$", re.IGNORECASE | re.MULTILINE),
+)
+# The exchange rate a wire story prints after its text: "($1 = 7.0066 Chinese yuan renminbi)",
+# "(1 US dollar = 3.6725 dirhams)", "(£1 = $1.2280)": a note for the reader, not a figure.
+_RATE_NOTE_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"\(\s?(?:[A-Z]{0,3}\s?[$€£¥₹]\s?|[A-Z]{3}\s?)?1(?:\.0+)?"
+        r"(?:\s[A-Za-z]+(?:\s[A-Za-z]+)?)?\s?=\s?[^()\n=]{1,48}\)"
+    ),
 )
 # A web address inside a line, also as a tokenizer spaces it ("www. example. com / 2010 /").
 _URL_RES: tuple[re.Pattern[str], ...] = (
@@ -472,19 +495,21 @@ _REGION_REASONS: tuple[Reason, ...] = (
     "phone number",
     "photo credit",
     "web address",
+    "page furniture",
 )
 # Each pattern with the reason it blocks (index + 1 into _REGION_REASONS) and the characters
 # or words every match of it holds: a line holding none of them cannot match, and is not
 # scanned for it.
 _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
     zip(
-        (*_DATE_RES, *_TIME_RES, *_PHONE_RES, *_CREDIT_RES, *_URL_RES),
+        (*_DATE_RES, *_TIME_RES, *_PHONE_RES, *_CREDIT_RES, *_URL_RES, *_RATE_NOTE_RES),
         (
             *((1,) * len(_DATE_RES)),
             *((2,) * len(_TIME_RES)),
             *((3,) * len(_PHONE_RES)),
             *((4,) * len(_CREDIT_RES)),
             *((5,) * len(_URL_RES)),
+            *((6,) * len(_RATE_NOTE_RES)),
         ),
         (
             *(_MONTH_STEMS,) * 4,  # the four date forms with a month name
@@ -523,6 +548,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("at ",),
             (".",),
             ("alf past", "uarter past", "uarter to", "ALF PAST", "UARTER"),
+            ("next", "following"),
             ("+",),  # phone numbers
             ("(",),
             (".", "-"),
@@ -549,12 +575,14 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ),
             ("text", "Text", "TEXT", "txt", "Txt", "SMS"),
             ("-",),
+            (" or ",),
             ("(",),  # photo credits
             (":",),
             ("©",),
             ("jpg", "jpeg", "png", "gif", "webp", "JPG", "PNG"),
             ("http", "www", "HTTP", "WWW"),  # web addresses
             ("http", "www", "HTTP", "WWW", "Http", "Www"),
+            ("=",),  # an exchange rate's note
         ),
         strict=True,
     )
@@ -564,7 +592,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
 # The patterns above whose every match starts where a run of digits starts (a look-behind
 # refuses a digit before the first one): they are tried only there, not at every character.
 _AT_DIGITS = frozenset(
-    (*_DATE_RES[0:1], *_DATE_RES[4:9], *_DATE_RES[10:12], *_TIME_RES[:-1], *_PHONE_RES[2:8]),
+    (*_DATE_RES[0:1], *_DATE_RES[4:9], *_DATE_RES[10:12], *_TIME_RES[:-2], *_PHONE_RES[2:8]),
 )
 _DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9]")
 
@@ -748,9 +776,14 @@ _COUPLE_RE = re.compile(
 _HALF_DOZEN_RE = re.compile(
     r"\b(?:an?\s+)?half(?:\s?-\s?|\s+)(?:a\s?-\s?|a\s+)?dozen\b(?!s)", re.IGNORECASE
 )
-# "a pair of gunmen", "a trio of inmates": two and three of a plural.
+# "a pair of gunmen", "a trio of inmates": two and three of a plural; "a pair of scissors",
+# "a pair of jeans" is one thing a plural names.
 _PAIR_RE = re.compile(
-    r"\ban?\s+(?P<word>pair|trio)(?=\s+of\s+(?:[a-z]+s|[a-z]*men|children|people)\b)", re.IGNORECASE
+    r"\ban?\s+(?P<word>pair|trio)(?=\s+of\s+(?!(?:[a-z]+\s+)?(?:scissors|shears|pliers|tongs|"
+    r"tweezers|clippers|trousers|pants|jeans|shorts|tights|leggings|pyjamas|pajamas|knickers|"
+    r"glasses|spectacles|sunglasses|goggles|binoculars|handcuffs|cuffs)\b)"
+    r"(?:[a-z]+s|[a-z]*men|children|people)\b)",
+    re.IGNORECASE,
 )
 # "quarter million", "three quarters billion", "a quarter of a million": a share of a scale.
 _FRACTION_SCALE_RE = re.compile(
@@ -775,6 +808,7 @@ _FRACTION_DENOMINATORS: dict[str, int] = {
     "half": 2,
     "third": 3,
     "quarter": 4,
+    "fourth": 4,  # "three-fourths", as American papers write a quarter
     "fifth": 5,
     "sixth": 6,
     "seventh": 7,
@@ -796,7 +830,9 @@ _FRACTION_NUMERATORS: dict[str, int] = {
     "nine": 9,
 }
 # What may follow a fraction: "of", a determiner, or the end of a clause (module docstring).
-_DENOMINATORS = r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+_DENOMINATORS = (
+    r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+)
 _FRACTION_FOLLOW = (
     r"(?=\s*,?\s+of\b|\s+(?:the|its|their|his|her|our|all|those|these|them)\b"
     r"|\s*[.;:)](?:\s|$)"
@@ -813,7 +849,9 @@ _FRACTION_RE = re.compile(
     r"(?P<hnum>one|two|three|four|five|six|seven|eight|nine)\s?-\s?(?P<hden>"
     + _DENOMINATORS
     + r")\b|(?:(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?P<den>" + _DENOMINATORS + r")|(?P<half>half))\b" + _FRACTION_FOLLOW + ")",
+    r"(?P<den>" + _DENOMINATORS + r")|(?P<half>half))\b" + _FRACTION_FOLLOW + ")"
+    # "a Fourth of July parade" is a holiday
+    r"(?!\s+of\s+July\b)",
     re.IGNORECASE,
 )
 # "the second half", "by half": "half" after these words is no share of anything.
@@ -891,7 +929,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm"})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
+    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
     r"[A-Z]{3})(?![A-Za-z])"
 )
 
@@ -1124,7 +1162,7 @@ _ANY_NUMBER_WORD_RE = re.compile(
     r"seratus|seribu|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
-    r"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
+    r"quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
     r"an?\s+pair|an?\s+trio|an?\s+(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)|"
     r"scores|tens|hundreds|thousands|millions|billions|a\s+few|"
     r"an?\s+(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|"
@@ -1414,7 +1452,9 @@ _AGE_BEFORE_RE = re.compile(
 _ONE_BEFORE_RE = re.compile(
     r"\b(?:(?:no|any|every|each|the|this|that|which|what|such|another|some|either|neither|"
     r"last|previous|next|other|latest|new|old|right|wrong|big|small|little|single)"
-    r"|(?:a|an|the)\s+[a-z][\w-]*)\s+$",
+    r"|(?:a|an|the)\s+[a-z][\w-]*)\s+$"
+    # "no-one", "No - one": the British spelling of "no one"
+    r"|\bno\s?-\s?$",
     re.IGNORECASE,
 )
 # ... and so is "one" before "of", a relative pronoun or a modal: "one of the", "one who",
@@ -1465,7 +1505,7 @@ _SHARE_AFTER_RE = re.compile(
     r"\s*(?:of\b|per\s?cent\b|percent\b|%)"
     # the first end of a range of shares: "one-quarter to one-third"
     r"|\s+(?:to|or|and)\s+(?:(?:an?|one|two|three|four|five)[\s-]+)?"
-    r"(?:half|thirds?|quarters?|fifths?|sixths?|tenths?)\b",
+    r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)\b",
     re.IGNORECASE,
 )
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s$", re.IGNORECASE)
@@ -1579,6 +1619,13 @@ _LAW_LIST_BEFORE_RE = re.compile(
     r"(?:,\s?|,?\s(?:and|or|to|through)\s)$",
     re.IGNORECASE,
 )
+# "Section 177 and 193", "Article 5 or 6": a list after one capitalised part of a law (a
+# plural after the last number makes it a count: "under Section 4 and 20 officers")
+_PLURAL_AFTER_RE = re.compile(r"\s+[a-z]+s\b")
+_LAW_ONE_LIST_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:Section|Article|Clause|Paragraph|Chapter|Rule|Schedule)"
+    r"\s[0-9]+[a-z]?(?:,\s?[0-9]+[a-z]?)*(?:,\s?|,?\s(?:and|or|to|through)\s)$"
+)
 # "747-400", "A320-200": a variant's number after a dash, no space, on a model's number.
 _MODEL_VARIANT_BEFORE_RE = re.compile(r"(?<![0-9,.])([0-9]{2,4})-$")
 # Words that follow a model's number in a product's name, as makers name them: "the 737 Max",
@@ -1645,6 +1692,20 @@ _WHEN_WAS_BEFORE_RE = re.compile(
 )
 _AT_THE_TIME_AFTER_RE = re.compile(r"\s+(?:at\s+the\s+time|when\s|then\b)", re.IGNORECASE)
 _WHO_IS_NOW_BEFORE_RE = re.compile(r"\bwho\s+(?:is|was)\s+now\s+$", re.IGNORECASE)
+# "in his early 20's", "their late 30’s": a decade of someone's life, written with an apostrophe
+_DECADE_OF_LIFE_BEFORE_RE = re.compile(
+    r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)(?:\s?-\s?|\s+))?$", re.IGNORECASE
+)
+_DECADE_APOSTROPHE_AFTER_RE = re.compile(r"['’]s\b")
+_DECADES_OF_LIFE = frozenset({"10", "20", "30", "40", "50", "60", "70", "80", "90"})
+# "in his early 20's", "their late 30’s": a decade of someone's life, written with an apostrophe
+_DECADE_OF_LIFE_BEFORE_RE = re.compile(
+    r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)(?:\s?-\s?|\s+))?$", re.IGNORECASE
+)
+_DECADE_APOSTROPHE_AFTER_RE = re.compile(r"['’]s\b")
+_DECADES_OF_LIFE = frozenset({"10", "20", "30", "40", "50", "60", "70", "80", "90"})
+# "her son, who was four at the time", "the boys, who were 12 then": an age in a clause
+_WHO_WAS_BEFORE_RE = re.compile(r",\s+who\s+(?:is|was|were|are)\s+$")
 # "Bizianis, who is 61, said", "The pair, both 19, were": an age in a clause set off by commas
 _WHO_IS_BEFORE_RE = re.compile(
     rf"(?:\b(?:[A-Z][\w’'-]*[a-z]|(?i:{_PERSON_NOUNS})),\s+who\s+(?:is|was)|,\s+both)\s+$"
@@ -1707,6 +1768,8 @@ _AGE_AND_OVER_AFTER_RE = re.compile(r"\s+and\s+(?:over|older|up|above)\b")
 # "one by one", "will one day".
 _IDIOM_RE = re.compile(
     r"\b(?:at\s+one\s+(?:point|time|stage|moment)|one\s+by\s+one|one\s+more\s+thing|zero[\s-]day|"
+    # "net zero", "net-zero emissions": a target's name, no count
+    r"net\s?-?\s?zero|"
     r"fifty[\s-]fifty|24\s?[-/]\s?7\b|"
     # "a round or two", "a thing or two": a vague few of a thing (a unit of time keeps its length)
     r"a\s+(?!(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade)\b)"
@@ -1907,6 +1970,12 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         prev2 = text[digits_at - 2] if digits_at > 1 else ""
         if _is_code(text, atom) and not _in_dimensions(text, atom):
             return "code"
+        if (
+            _DECADE_OF_LIFE_BEFORE_RE.search(before)
+            and _DECADE_APOSTROPHE_AFTER_RE.match(after)
+            and text[digits_at : atom.end] in _DECADES_OF_LIFE
+        ):
+            return "age"  # "in his early 20's": a decade of someone's life
         if _TOURNAMENT_BEFORE_RE.search(before) and _YEAR_DIGITS_RE.fullmatch(
             text[digits_at : atom.end]
         ):
@@ -2069,6 +2138,13 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"
     if _AGE_BEFORE_RE.search(before) or _AGE_LIST_BEFORE_RE.search(before):
         return "age"
+    if (
+        _WHO_WAS_BEFORE_RE.search(before)
+        and _AT_THE_TIME_AFTER_RE.match(after)
+        and 0 < atom.value < 120
+        and not atom.scaled
+    ):
+        return "age"  # "her son, who was four at the time"
     if (
         _RANK_BEFORE_RE.search(before)
         and atom.form != "fraction"
@@ -2429,7 +2505,11 @@ def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
         and _SCORE_BEFORE_RE.search(text, max(0, atom.start - 40), atom.start)
     ):
         return False  # "won the match 2-1", "leads the series 3-2": a score, read as one
-    if _LAW_LABEL_BEFORE_RE.search(before) or _LAW_LIST_BEFORE_RE.search(before):
+    if (
+        _LAW_LABEL_BEFORE_RE.search(before)
+        or _LAW_LIST_BEFORE_RE.search(before)
+        or (_LAW_ONE_LIST_BEFORE_RE.search(before) and not _PLURAL_AFTER_RE.match(text, atom.end))
+    ):
         # "Section 230 protects", "Schedule 1 drugs", "Sections 3 and 4": a capitalised part
         # of a law names it, whatever word follows
         return True
@@ -2675,6 +2755,7 @@ _HEDGE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_END_RE = re.compile(rf"(?:{PREFIX})\s?(?=[0-9])")
+_SCALED_AMOUNT_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)?\s?(?:bn|billion|m|mn|million)\b")
 _ONE_DIGIT_RE = re.compile(r"[0-9](?![0-9.,]|\s?(?:m|bn|k|million|billion)\b)")
 
 
@@ -2685,6 +2766,8 @@ def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
     m = _prefix_ending(text, max(lo, at - 8), at)
     if m is not None and m.group() == "R" and not RAND_AMOUNT_RE.match(text, at):
         return None  # "R2" is a name's; "R18.00", "R5 million" are rand
+    if m is not None and m.group() == "e" and not _SCALED_AMOUNT_RE.match(text, at):
+        return None  # "e3" is a name's; "e75m", "e80 million" are euros an encoding lost
     if (
         m is not None
         and m.group() == "PS"
@@ -2753,6 +2836,12 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         re.compile(r"\s+percentage\s+points?\b", re.IGNORECASE),
         "percent",
         "percentage_point",
+    ),
+    # a hundredth of a percentage point, as rates are moved: "75 basis points", "25bp"
+    (
+        re.compile(r"\s?(?:bps?\b|-?\s?basis[\s-]points?\b)", re.IGNORECASE),
+        "percent",
+        "basis_point",
     ),
     # Chinese units after the number: "200平方米", "56厘米", "220公里", "30公斤"
     (re.compile(r"\s?(?:平方公里|平方千米)"), "area", "km2"),
@@ -2833,13 +2922,19 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # a blast's yield in tonnes of TNT: "a 20-kiloton bomb"
     (re.compile(r"(?:\s+|\s?-\s?)(?:kilotons?|kilotonnes?)\b", re.IGNORECASE), "energy", "kt"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:megatons?|megatonnes?)\b", re.IGNORECASE), "energy", "Mt"),
+    # a mass of gas emitted, in billions of tonnes: "five gigatons of CO2e", "36 Gt"
+    (re.compile(r"(?:\s+|\s?-\s?)(?:gigatons?|gigatonnes?)\b|\s?(?-i:Gt)\b", re.I), "mass", "Gt"),
     (
         re.compile(r"\s?(?:km\b|-?\s?kilomet(?:re|er)s?\b)", re.IGNORECASE),
         "length",
         "km",
     ),
     # a nautical mile (1,852 m) is no statute mile: sea and air reports give both
-    (re.compile(r"(?:\s+|\s?-\s?)nautical\s+miles?\b|\s?nmi\b", re.IGNORECASE), "length", "nmi"),
+    (
+        re.compile(r"(?:\s+|\s?-\s?)nautical(?:\s+|\s?-\s?)miles?\b|\s?nmi\b", re.IGNORECASE),
+        "length",
+        "nmi",
+    ),
     (re.compile(r"(?:\s+|\s?-\s?)miles?\b", re.IGNORECASE), "length", "mi"),
     (
         re.compile(
@@ -2919,7 +3014,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"(?:\s+|\s?-\s?)gallons?\b", re.IGNORECASE), "volume", "gal"),
     (re.compile(r"(?:\s+|\s?-\s?)quarts?\b", re.IGNORECASE), "volume", "qt"),
     (re.compile(r"(?:\s+|\s?-\s?)pints?\b", re.IGNORECASE), "volume", "pt"),
-    (re.compile(r"\s+(?:barrels?|bbl)\b", re.IGNORECASE), "volume", "bbl"),
+    # "barrels per day" is read as barrels; "bpd" and "b/d" are that phrase's abbreviation
+    (re.compile(r"\s+(?:barrels?|bbl|bpd|b/d)\b", re.IGNORECASE), "volume", "bbl"),
     (
         re.compile(
             r"\s+cubic\s+(?:f(?:ee|oo)t|met(?:re|er)s?|inch(?:es)?|yards?|centimet(?:re|er)s?|"
@@ -2947,6 +3043,12 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "hp",
     ),
     (re.compile(r"\s?(?:kWh|MWh|GWh|TWh)\b"), "energy", "kWh"),
+    # food energy and a fuel's heat value: "150 calories", "5,500 kcal"
+    (
+        re.compile(r"\s?(?:kcal\b|-?\s?kilocalories?\b)|(?:\s+|\s?-\s?)calories\b", re.I),
+        "energy",
+        "kcal",
+    ),
     (
         re.compile(
             r"\s?(?:[°º˚]\s?C\b|(?:degrees?|deg\.?|darjah)\s+(?:celsius|celcius|centigrade|c)\b|"
@@ -3019,7 +3121,10 @@ _QUAKE_MEASURED_BEFORE_RE = re.compile(
     r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s?-\s?|\s+of\s+|\s+)$", re.IGNORECASE)
+# "magnitude 5.9", "a magnitude of 6", "magnitudes ranging from 3.6 to 4.3"
+_MAGNITUDE_BEFORE_RE = re.compile(
+    r"\bmagnitudes?(?:\s?-\s?|\s+of\s+|\s+ranging\s+|\s+)$", re.IGNORECASE
+)
 _DURATION_RE = re.compile(
     r"(?:\s+|\s*-\s*|(?=(?:hrs?|mins?|secs?|yrs?)\b))"
     # "203 HR, 676 RBI": home runs in a batting line, no hours
@@ -3177,11 +3282,17 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
     """Whether two atoms form one range; returns (span start, low value) if they do."""
     between = text[first.end : second.start]
     join = _RANGE_JOIN_RE.fullmatch(between) if len(between) < 20 else None
+    opener = _RANGE_OPEN_RE.search(text, max(lo, first.start - 20), first.start)
+    opened = opener.group("open").lower() if opener else ""
+    if join is None and opened and len(between) < 30:
+        # "between 20 euros and 30 euros", "from 5 dollars to 8 dollars": a currency written
+        # after each end, the same one
+        own, other = SUFFIX_RE.match(text, first.end), SUFFIX_RE.match(text, second.end)
+        if own is not None and other is not None and suffix_unit(own) == suffix_unit(other):
+            join = _RANGE_JOIN_RE.fullmatch(text, own.end(), second.start)
     if not join:
         return None
     word = join.group("join").lower()
-    opener = _RANGE_OPEN_RE.search(text, max(lo, first.start - 20), first.start)
-    opened = opener.group("open").lower() if opener else ""
     if word == "and" and opened != "between" and not join.group("dash"):
         return None  # "270 children and 198 women" is a list, not a range
     if word in {"-", "–", "—"} and (first.form == "word") != (second.form == "word"):
@@ -3332,6 +3443,8 @@ def _money_after(
     m = SUFFIX_RE.match(text, end)
     if m is None:
         return None
+    if m.group().strip()[-1:] in "$€£¥₹" and text[m.end() : m.end() + 1].isdigit():
+        return None  # "a 1935 $20 bill": the sign of the next amount, after a year
     unit = suffix_unit(m)
     if unit == "pounds":
         scaled = atoms[i + used - 1].scaled
@@ -3413,7 +3526,8 @@ def _cents(text: str, end: int) -> tuple[float, int] | None:
 
 # "one in five", "nine out of 10", "1 in 3": a share of a whole, before what it counts
 _SHARE_JOIN_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
-_SHARE_END_RE = re.compile(r"\s+(?:[a-z][a-z'’-]*|of)\b|\s*[.,;:)]|\s*$")
+# A capitalised plural is a people named by their country or group ("one in four Americans").
+_SHARE_END_RE = re.compile(r"\s+(?:[a-z][a-z'’-]*|[A-Z][a-z]+s|of)\b|\s*[.,;:)]|\s*$")
 
 
 def _is_share(text: str, atoms: list[_Atom], i: int) -> bool:
@@ -3520,8 +3634,10 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                     low = None if low is None else _scaled(low, factor)
                     high = None if high is None else _scaled(high, factor)
                     end = scale.end()
-                # "1 million dollars and 20 cents" adds no cents to a scaled amount
-                cents = None if ranged or vague or last.scaled else _cents(text, end)
+                # "1 million dollars and 20 cents" adds no cents to a scaled amount, nor
+                # "10 cents and 20 cents" to an amount already in cents or pence
+                minor = unit in ("cent", "GBp")
+                cents = None if ranged or vague or last.scaled or minor else _cents(text, end)
                 if cents is not None and low is not None and float(low).is_integer():
                     low = high = low + cents[0]
                     end = cents[1]
@@ -3642,8 +3758,16 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     if plus is not None:
         hedge = "at_least"
     magnitude = (
-        _MAGNITUDE_BEFORE_RE.search(text, max(lo, start - 14), start) if kind == "count" else None
+        _MAGNITUDE_BEFORE_RE.search(text, max(lo, start - 20), start) if kind == "count" else None
     )
+    if (
+        kind == "degree"
+        and low is not None
+        and 1 <= low < 10
+        and text[end - 6 : end].lower() == "degree"
+        and _QUAKE_AFTER_RE.match(text, end)
+    ):
+        kind, unit = "magnitude", "magnitude"  # "a 6.7-degree quake": its magnitude
     if (
         magnitude is None
         and kind == "count"
@@ -3750,6 +3874,8 @@ def _closes_quotation(text: str, mark: re.Match[str]) -> bool:
 
 _ROUGH_BEFORE_RE = re.compile(r"\b(?:about|around|circa|roughly|approximately)\s", re.IGNORECASE)
 _TIME_CLAUSE_AFTER_RE = re.compile(r"\s?,?\s+(?:when|while|where|after|before|until)\b")
+# "Around 2014, her husband left": a rough year opening a sentence, set off by a comma
+_SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?:;]['’\"”]?\s+)$")
 
 
 def _is_year(text: str, atoms: list[_Atom], start: int, end: int, *, hedged: bool) -> bool:
@@ -3765,9 +3891,16 @@ def _is_year(text: str, atoms: list[_Atom], start: int, end: int, *, hedged: boo
         # clause of time follows a rough year ("began about 1970 when", "around 2002, when").
         if counted:
             return False
+        rough = _ROUGH_BEFORE_RE.search(text, max(0, start - 1), start + 12) is not None
         return after_prep or (
-            _ROUGH_BEFORE_RE.search(text, max(0, start - 1), start + 12) is not None
-            and _TIME_CLAUSE_AFTER_RE.match(text, end) is not None
+            rough
+            and (
+                _TIME_CLAUSE_AFTER_RE.match(text, end) is not None
+                or (
+                    text.startswith(",", end)
+                    and _SENTENCE_OPEN_RE.search(text[max(0, start - 4) : start]) is not None
+                )
+            )
         )
     # News writes a count of a thousand or more with a separator ("1,988 sales"): a bare
     # four-digit number before a noun is a year ("1988 sales"), unless it is round ("2000

@@ -61,6 +61,8 @@ def _unit_suffix(figure: Figure) -> str:
         return " %"
     if unit == "percentage_point":
         return " percentage points"
+    if unit == "basis_point":
+        return " basis points"
     if figure.kind == "duration":
         ends = [v for v in (figure.low, figure.high) if v is not None]
         return f" {unit}" if ends and max(ends) == 1 else f" {unit}s"
