@@ -1905,3 +1905,75 @@ def test_measures_people_seized_or_captured_are_arrested_and_seized_things_are_n
     )
     assert topic_of(suspects, a, {}).state == "arrested"
     assert topic_of(rifles, b, {}).state != "arrested"
+
+
+def test_measures_others_of_another_harm_are_all_of_their_own_harm() -> None:
+    a = doc("a", "The blast killed two people and wounded five other people.", "Coast Post")
+    b = doc("b", "Two people died on Monday and two other people died on Tuesday.", "Valley News")
+    wounded = figure_claim(
+        a,
+        "five other people",
+        low=5,
+        high=5,
+        qualifiers=("wounded",),
+        measure="people wounded in Torvald",
+    )
+    # "killed two ... and wounded five other people": the others are set apart from the
+    # dead, not from earlier wounded: all the wounded.
+    assert not topic_of(wounded, a, {}).extra
+    # "two other people died" beside two who died: those beyond the ones already counted.
+    more_dead = figure_claim(b, "two other people", low=2, high=2, qualifiers=("died",))
+    assert topic_of(more_dead, b, {}).extra
+
+
+def test_measures_others_of_another_harm_rise_with_a_later_toll() -> None:
+    a = doc(
+        "a",
+        "A gunman killed two people and wounded five other people in Torvald.",
+        "Coast Post",
+        "2026-03-03",
+    )
+    b = doc("b", "Five people were wounded in Torvald.", "Valley News", "2026-03-03")
+    c = doc("c", "Seven people were wounded in Torvald.", "Hill Daily", "2026-03-05")
+    wounded = {
+        "five other people": a,
+        "Five people": b,
+        "Seven people": c,
+    }
+    claims = [
+        figure_claim(
+            d,
+            phrase,
+            low=int(value),
+            high=int(value),
+            qualifiers=("wounded",),
+            measure="people wounded in Torvald",
+        )
+        for (phrase, d), value in zip(wounded.items(), (5, 5, 7), strict=True)
+    ]
+    groups = reconcile([a, b, c], [TORVALD], claims).groups
+    measures_ = [g for g in groups if g.verdict != "scope_differs"]
+    assert any(set(g.claims) == {c.id for c in claims} for g in measures_)
+    assert "conflict" not in _verdicts(groups)
+
+
+def test_measures_people_of_whom_nothing_is_said_join_a_said_toll_together() -> None:
+    a = doc("a", "Three people were killed in Torvald.", "Coast Post")
+    b = doc("b", "Police named the three workers on Tuesday.", "Valley News")
+    c = doc("c", "The three men had lived in Torvald for years.", "Hill Daily")
+
+    def unsaid(d: Document, phrase: str, counted: str) -> Claim:
+        return figure_claim(
+            d, phrase, low=3, high=3, counted=counted, qualifiers=(), measure=counted
+        )
+
+    killed = figure_claim(a, "Three people", low=3, high=3)
+    workers, men = unsaid(b, "three workers", "workers"), unsaid(c, "three men", "men")
+    assert topic_of(workers, b, {}).state == topic_of(men, c, {}).state == "unsaid"
+    groups = reconcile([a, b, c], [TORVALD], [killed, workers, men]).groups
+    # Each report's three are the three killed: one count, never in dispute.
+    assert [sorted(g.claims) for g in groups] == [sorted([killed.id, workers.id, men.id])]
+    assert groups[0].verdict == "agree"
+    # With no count saying what befell them, two such counts agree only by chance.
+    alone = reconcile([b, c], [TORVALD], [workers, men]).groups
+    assert all(len(g.claims) == 1 for g in alone if g.verdict != "scope_differs")

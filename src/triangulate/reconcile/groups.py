@@ -18,6 +18,9 @@
    holding it one count ("three killed on the island", "at least three in the country")
    says the whole toll is the scene's: there its scene's count is read at the level of
    the place holding it, whatever other reports later give that place.
+   Two counts of people of whom nothing is said are never one measure by themselves
+   (they agree by chance), but both join a measure that counts people in a said state
+   when each fits it: two reports' "three workers" are the "three killed".
 3. **Families**: measures whose members pairwise *look alike* (none *apart*) form a family;
    a family of two or more measures becomes a ``scope_differs`` group beside them. Sums
    of money form none: two sums of one currency that differ are two sums.
@@ -107,7 +110,7 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
         fits = [
             (cluster, kinds)
             for cluster, kinds in _tried(by_parts, parts, shot_dead=shot_dead)
-            if all(_same(reading, other, values, relations) for other, values in kinds.items())
+            if _joins(reading, kinds, relations)
         ]
         if topic.state in QUIET and len(_states(fits)) > 1:
             # "Three people" of whom nothing is said, beside three killed and three injured:
@@ -212,6 +215,25 @@ def _vague_values(figure: Figure) -> Interval | None:
     if figure.kind != "count" or figure.low is None or figure.low < VAGUE_UNIT_FLOOR:
         return None
     return Interval(float(figure.low), 5.0 * float(figure.low) - 1.0)
+
+
+def _joins(reading: _Reading, kinds: _Readings, relations: _Relations) -> bool:
+    """Whether a figure is one measure with every figure of a measure (complete linkage).
+
+    Two counts of people of whom nothing is said are apart, as they agree by chance; but
+    when the measure counts those people in a said state ("three were killed") and both
+    fit it, each report's "three people" is those three: they are read in that state."""
+    said = [t for t in kinds if t.state not in QUIET]
+    for other, values in kinds.items():
+        if _same(reading, other, values, relations):
+            continue
+        if not said or not reading[0].state == other.state == UNSAID:
+            return False
+        state = said[0].state
+        as_said = (replace(reading[0], state=state), reading[1])
+        if not _same(as_said, replace(other, state=state), values, relations):
+            return False
+    return True
 
 
 def _same(

@@ -1192,7 +1192,10 @@ def topic_of(
         at_home=not (places and where and place and place.type not in _FACILITY)
         or places.at_home(where),
         at_scene=bool(places and where and places.at_scene(where)),
-        extra=_EXTRA.search(claim.text) is not None
+        extra=(
+            _EXTRA.search(claim.text) is not None
+            and not _others_of_another_harm(claim, before, state or "other")
+        )
         or _PART_OF.match(after) is not None
         or (_PART_OF.search(claim.text) is not None and not _THERE.search(before[-20:]))
         or (kind == "count" and _opens_aside(claim, document)),
@@ -1353,6 +1356,18 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if place == "scene":
         return "close", "the story's scene named at different levels"
     return "same", ""
+
+
+def _others_of_another_harm(claim: Claim, before: str, state: str) -> bool:
+    """Whether "other" sets the people a count's own harm befell apart from those another
+    harm befell, told just before in its clause ("killing two people and wounding five
+    other people", "two dead and three other people hurt"): they are all whom their harm
+    befell, not those beyond a count of their own ("two died on Monday and two other
+    people on Tuesday")."""
+    words = {m.group(0).lower() for m in _EXTRA.finditer(claim.text)}
+    if not words or words - {"other", "others"} or state not in _HARMS:
+        return False
+    return bool((states_in(before) & _HARMS) - {state})
 
 
 def _part_of_people(first: str, second: str) -> bool:
