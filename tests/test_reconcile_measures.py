@@ -1977,3 +1977,55 @@ def test_measures_people_of_whom_nothing_is_said_join_a_said_toll_together() -> 
     # With no count saying what befell them, two such counts agree only by chance.
     alone = reconcile([b, c], [TORVALD], [workers, men]).groups
     assert all(len(g.claims) == 1 for g in alone if g.verdict != "scope_differs")
+
+
+def test_measures_blocks_away_are_a_distance_never_a_players_blocks() -> None:
+    a = doc("a", "The shooting happened a few blocks away from the station.", "Coast Post")
+    b = doc("b", "Witnesses said the car stopped several blocks from the station.", "Valley News")
+    c = doc("c", "Vell finished with six blocks and ten rebounds.", "Hill Daily")
+
+    def blocks(d: Document, phrase: str, low: float | None) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=low,
+            high=None if low is None else low,
+            hedge="vague" if low is None else "exact",
+            counted="blocks",
+            qualifiers=(),
+            measure="blocks",
+        )
+
+    few, several = blocks(a, "a few blocks", None), blocks(b, "several blocks", None)
+    six = blocks(c, "six blocks", 6)
+    assert topic_of(few, a, {}).population == topic_of(several, b, {}).population
+    assert not topic_of(few, a, {}).statistic
+    assert topic_of(six, c, {}).statistic
+    # Two vague distances in blocks are told alike: one, never in dispute.
+    (group,) = reconcile([a, b], [TORVALD], [few, several]).groups
+    assert group.verdict != "conflict"
+    # One block and twenty are two distances, not a dispute over one.
+    d = doc("d", "The crowd gathered about a block from the precinct.", "Lake Times")
+    e = doc("e", "The march went 20 blocks to the precinct.", "Bay Herald")
+    one, twenty = blocks(d, "about a block", 1), blocks(e, "20 blocks", 20)
+    groups = reconcile([d, e], [TORVALD], [one, twenty]).groups
+    assert "conflict" not in _verdicts(groups)
+    assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")
+
+
+def test_measures_one_person_of_whom_nothing_is_said_is_not_joined_by_chance() -> None:
+    a = doc("a", "One person was arrested in Torvald.", "Coast Post")
+    b = doc("b", "Police named one woman on Tuesday.", "Valley News")
+    c = doc("c", "One customer had lived in Torvald for years.", "Hill Daily")
+
+    def unsaid(d: Document, phrase: str, counted: str) -> Claim:
+        return figure_claim(
+            d, phrase, low=1, high=1, counted=counted, qualifiers=(), measure=counted
+        )
+
+    arrested = figure_claim(a, "One person", low=1, high=1, qualifiers=("arrested",))
+    woman, customer = unsaid(b, "one woman", "woman"), unsaid(c, "One customer", "customer")
+    groups = reconcile([a, b, c], [TORVALD], [arrested, woman, customer]).groups
+    # "One" agrees by chance more than any count: two such people are never both read as
+    # the one a third report says was arrested.
+    assert not any({woman.id, customer.id} <= set(g.claims) for g in groups)

@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from triangulate.model import Claim, Figure
 from triangulate.reconcile.intervals import Interval, interval_of
 from triangulate.reconcile.topics import (
+    BLOCKS_AWAY,
     LINKED_STATES,
     PARENT_CHILDREN,
     PERSON_TIME,
@@ -227,7 +228,7 @@ def _joins(reading: _Reading, kinds: _Readings, relations: _Relations) -> bool:
     for other, values in kinds.items():
         if _same(reading, other, values, relations):
             continue
-        if not said or not reading[0].state == other.state == UNSAID:
+        if not said or not reading[0].state == other.state == UNSAID or _single(reading):
             return False
         state = said[0].state
         as_said = (replace(reading[0], state=state), reading[1])
@@ -264,6 +265,8 @@ def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
             return True
         low, high = sorted((first, second), key=lambda i: (i.high, i.low))
         return high.low <= CLOSE * max(low.high, 0.0)
+    if first is None and second is None and a[0].population == b[0].population == BLOCKS_AWAY:
+        return True  # "a few blocks away", "several blocks away": told alike, both vague
     # A part is the whole only when both values can hold together.
     if first is None or second is None or not first.meets(second):
         return False
@@ -407,3 +410,9 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
 def _largest_first(measure: tuple[Claim, ...]) -> tuple[int, str, int, str]:
     """The order families are built in: larger measures first, then by first claim."""
     return -len(measure), measure[0].doc, measure[0].start, measure[0].id
+
+
+def _single(reading: _Reading) -> bool:
+    """Whether a figure counts one (or fewer): "one person" in two reports agree by chance
+    more often than any other count."""
+    return reading[1] is None or reading[1].high <= 1

@@ -53,7 +53,9 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 going 50 mph", whichever of car or driver a report names; a "30 mph zone"
                 is the speed limit), quake or aftershock (a
                 magnitude, "a 6.7-strength quake", "aftershocks of around 4.0": the
-                shock it sizes), distance (how far a place lies from a point), money
+                shock it sizes), distance (how far a place lies from a point; in city
+                blocks, "a few blocks away", one only when the values agree or both
+                are vague, never a player's blocks), money
                 (a sum: what it pays for is read too loosely to key on), a share of
                 people of whom nothing else is said (a poll's), else the head noun
                 (one thing's two common names one: houses and homes, cars and
@@ -631,6 +633,14 @@ SUBSETS = frozenset({"men", "women", "children"})
 """Classes of people that are a part of all people: "a man was killed" and "one person was
 killed" tell one death when the values agree."""
 _ALL_PEOPLE = frozenset({"civilians", "people"})
+BLOCKS_AWAY = "distance in city blocks"
+"""How far, in city blocks, one place lies from another ("a few blocks away")."""
+# The words after a count of blocks that make it a distance ("away", "from", "east of").
+_BLOCKS_AWAY = re.compile(
+    r"^\s*(?:away|from|to|down|up|along|over|(?:north|south|east|west)(?:east|west)?(?:ward)?"
+    r"(?:\s+of)?)\b",
+    re.IGNORECASE,
+)
 MARGIN_OF_ERROR = "margin of error"
 """A poll's sampling error, read as its own population."""
 _MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\b", re.IGNORECASE)
@@ -940,6 +950,11 @@ def topic_of(
         # names.
         population = listed = "speed of the vehicle"
         state = own_state = None
+    if kind == "count" and _head(figure.counted) == "block" and _BLOCKS_AWAY.match(after):
+        # "a few blocks away", "20 blocks from the precinct": how far, in city blocks, one
+        # place lies from another, never a player's blocks.
+        population = listed = BLOCKS_AWAY
+        state = own_state = None
     if kind == "count" and population == "shot":
         population = listed = "civilians"  # "3 shot dead": those shot are people
     if kind == "count" and _fired(figure.counted, before, sentence):
@@ -1205,8 +1220,10 @@ def topic_of(
         unplaced=unplaced,
         attacker=state in {"killed", "casualties", "injured"}
         and _WITH_ATTACKER.match(after) is not None,
-        statistic=_head(figure.counted) in _STATISTICS,
-        holder=_holder(claim, before, actors) if _head(figure.counted) in _STATISTICS else None,
+        statistic=_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY,
+        holder=_holder(claim, before, actors)
+        if _head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY
+        else None,
         said=said,
     )
 
@@ -1347,6 +1364,8 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("how long someone did something is one length only when they agree")
     if a.population == PARENT_CHILDREN:
         finer.append("how many children a parent has is one count only when they agree")
+    if a.population == BLOCKS_AWAY:
+        finer.append("distances in city blocks are one only when they agree")
     if a.population == MARGIN_OF_ERROR:
         finer.append("each poll has its own margin of error: one only when they agree")
     if a.population.startswith(SHARE):
