@@ -2029,3 +2029,40 @@ def test_measures_one_person_of_whom_nothing_is_said_is_not_joined_by_chance() -
     # "One" agrees by chance more than any count: two such people are never both read as
     # the one a third report says was arrested.
     assert not any({woman.id, customer.id} <= set(g.claims) for g in groups)
+
+
+def test_measures_those_taken_to_hospital_may_be_all_those_shot() -> None:
+    a = doc("a", "Three people were shot in Torvald.", "Coast Post")
+    b = doc("b", "Three people were taken to hospital in Torvald.", "Valley News")
+    c = doc("c", "Police named the three workers on Tuesday.", "Hill Daily")
+    d = doc("d", "One person was taken to hospital in Torvald.", "Lake Times")
+    shot = figure_claim(
+        a, "Three people", low=3, high=3, qualifiers=("shot",), measure="people shot"
+    )
+
+    def in_hospital(d: Document, phrase: str, value: int) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=value,
+            high=value,
+            qualifiers=("taken to hospital",),
+            measure="people taken to hospital",
+        )
+
+    treated = in_hospital(b, "Three people", 3)
+    named = figure_claim(
+        c, "three workers", low=3, high=3, counted="workers", qualifiers=(), measure="workers"
+    )
+    assert topic_of(shot, a, {}).state == "casualties"
+    assert topic_of(treated, b, {}).state == "hospitalised"
+    groups = reconcile([a, b, c], [TORVALD], [shot, treated, named]).groups
+    # Three shot, three in hospital: one count when the values agree, and the three people
+    # of whom nothing else is said are those three.
+    assert [sorted(g.claims) for g in groups] == [sorted([shot.id, treated.id, named.id])]
+    assert groups[0].verdict == "agree"
+    # One in hospital of three shot is a part of them, never in dispute with them.
+    one = in_hospital(d, "One person", 1)
+    groups = reconcile([a, d], [TORVALD], [shot, one]).groups
+    assert "conflict" not in _verdicts(groups)
+    assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")

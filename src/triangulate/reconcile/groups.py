@@ -156,9 +156,12 @@ def _one_level(
     return out
 
 
-def _states(fits: Sequence[tuple[list[Claim], _Readings]]) -> set[str]:
-    """The states measures are said in, people of whom nothing is said aside."""
-    return {t.state for _, kinds in fits for t in kinds} - QUIET
+def _states(fits: Sequence[tuple[list[Claim], _Readings]]) -> set[frozenset[str]]:
+    """The states measures are said in, people of whom nothing is said aside: one set per
+    measure, as one measure may hold a count and another that may be all of it (those
+    wounded and those in hospital)."""
+    found = {frozenset({t.state for t in kinds} - QUIET) for _, kinds in fits}
+    return found - {frozenset()}
 
 
 def _none_hurt(topics: Iterable[Topic]) -> bool:

@@ -646,13 +646,15 @@ MARGIN_OF_ERROR = "margin of error"
 _MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\b", re.IGNORECASE)
 _TOLLS = frozenset({"casualties", "killed", "injured"})
 LINKED_STATES: dict[str, frozenset[str]] = {
-    "hospitalised": frozenset({"injured"}),
+    "hospitalised": frozenset({"injured", "casualties"}),
     "injured": frozenset({"hospitalised"}),
+    "casualties": frozenset({"hospitalised"}),
 }
 """States of people where one count may be all of the other's or a part: those in hospital
 are the wounded when all were taken there ("three were taken to hospital", "three were
-wounded"), a part of them otherwise. One count only when the values agree, and never for a
-count beyond others ("two more in hospital"), which is no report's whole."""
+wounded"), a part of them otherwise; so are they of those shot or struck, dead or hurt
+("three were shot", "three were taken to hospital"). One count only when the values agree,
+and never for a count beyond others ("two more in hospital"), which is no report's whole."""
 RUNNING = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "left", "destroyed", "rescued"}
 )
