@@ -2066,3 +2066,28 @@ def test_measures_those_taken_to_hospital_may_be_all_those_shot() -> None:
     groups = reconcile([a, d], [TORVALD], [shot, one]).groups
     assert "conflict" not in _verdicts(groups)
     assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")
+
+
+def test_measures_others_after_a_sentence_of_another_harm_are_all_of_theirs() -> None:
+    a = doc(
+        "a",
+        "One man died at the scene in Torvald. Two other people were taken to hospital.",
+        "Coast Post",
+    )
+    b = doc(
+        "b",
+        "Two people were hurt in Torvald on Monday. Two other people were hurt on Tuesday.",
+        "Valley News",
+    )
+
+    def in_hospital(d: Document, phrase: str, qualifier: str) -> Claim:
+        start = d.text.index(phrase, d.text.index(".") + 1)
+        claim = figure_claim(d, phrase, low=2, high=2, qualifiers=(qualifier,), measure="people")
+        return dataclasses.replace(
+            claim, id=f"{d.id}:{start}", start=start, end=start + len(phrase)
+        )
+
+    # The others are set apart from the man who died: all those taken to hospital.
+    assert not topic_of(in_hospital(a, "Two other people", "taken to hospital"), a, {}).extra
+    # Beyond two hurt the day before: those beyond the ones already counted.
+    assert topic_of(in_hospital(b, "Two other people", "hurt"), b, {}).extra

@@ -1211,7 +1211,7 @@ def topic_of(
         at_scene=bool(places and where and places.at_scene(where)),
         extra=(
             _EXTRA.search(claim.text) is not None
-            and not _others_of_another_harm(claim, before, state or "other")
+            and not _others_of_another_harm(claim, document, before, state or "other")
         )
         or _PART_OF.match(after) is not None
         or (_PART_OF.search(claim.text) is not None and not _THERE.search(before[-20:]))
@@ -1379,16 +1379,28 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     return "same", ""
 
 
-def _others_of_another_harm(claim: Claim, before: str, state: str) -> bool:
+def _others_of_another_harm(
+    claim: Claim, document: Document | None, before: str, state: str
+) -> bool:
     """Whether "other" sets the people a count's own harm befell apart from those another
     harm befell, told just before in its clause ("killing two people and wounding five
-    other people", "two dead and three other people hurt"): they are all whom their harm
-    befell, not those beyond a count of their own ("two died on Monday and two other
-    people on Tuesday")."""
+    other people", "two dead and three other people hurt") or in the sentence before, of
+    no harm of its own ("One man died. Two other people were taken to hospital"): they are
+    all whom their harm befell, not those beyond a count of their own ("two died on Monday
+    and two other people on Tuesday")."""
     words = {m.group(0).lower() for m in _EXTRA.finditer(claim.text)}
     if not words or words - {"other", "others"} or state not in _HARMS:
         return False
-    return bool((states_in(before) & _HARMS) - {state})
+    if (states_in(before) & _HARMS) - {state}:
+        return True
+    if document is None or states_in(before) & _HARMS:
+        return False
+    begin = _sentence_of(document.text, claim.start, claim.end)[0]
+    if begin <= 1:
+        return False
+    start = _sentence_of(document.text, begin - 2, begin - 1)[0]
+    told = states_in(document.text[start:begin]) & _HARMS
+    return bool(told) and not told & {state, *LINKED_STATES.get(state, ())}
 
 
 def _part_of_people(first: str, second: str) -> bool:
