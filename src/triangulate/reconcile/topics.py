@@ -103,11 +103,12 @@ die") counts people; so does a number with no noun at a gathering ("the march wa
 by 200,000"), and a number a toll moves to ("the death toll rose to 15", "the number of
 injured reached 40": the toll's people and state). A number in brackets is an aside: the
 words outside the brackets say nothing of it. "Three of the injured" is a part of those
-counted before, like "another 20": never the whole. A toll "including the gunman" counts
-the attacker among the dead: the same as a toll of victims only when the values agree. A
-bare "taken" or "remain" gives way to the phrase the sentence holds it in ("taken to
-hospital", "remain in hospital"). A count of charges ("two counts of murder") tells what
-was charged, not what befell anyone.
+counted before, like "another 20": never the whole; but "five other people" set apart
+from those another harm befell ("killing two and wounding five other people") are all of
+their own. A toll "including the gunman" counts the attacker among the dead: the same as
+a toll of victims only when the values agree. A bare "taken" or "remain" gives way to the
+phrase the sentence holds it in ("taken to hospital", "remain in hospital"). A count of
+charges ("two counts of murder") tells what was charged, not what befell anyone.
 
 Two figures are the **same** measure when all parts are compatible (unknown is compatible
 with anything, except state and population, which must be equal; a count of things whose
@@ -1391,7 +1392,8 @@ def _others_of_another_harm(
     words = {m.group(0).lower() for m in _EXTRA.finditer(claim.text)}
     if not words or words - {"other", "others"} or state not in _HARMS:
         return False
-    if (states_in(before) & _HARMS) - {state}:
+    linked = {state, *LINKED_STATES.get(state, ())}
+    if (states_in(before) & _HARMS) - linked:
         return True
     if document is None or states_in(before) & _HARMS:
         return False
@@ -1400,7 +1402,7 @@ def _others_of_another_harm(
         return False
     start = _sentence_of(document.text, begin - 2, begin - 1)[0]
     told = states_in(document.text[start:begin]) & _HARMS
-    return bool(told) and not told & {state, *LINKED_STATES.get(state, ())}
+    return bool(told) and not told & linked
 
 
 def _part_of_people(first: str, second: str) -> bool:
