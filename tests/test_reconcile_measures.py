@@ -2091,3 +2091,19 @@ def test_measures_others_after_a_sentence_of_another_harm_are_all_of_theirs() ->
     assert not topic_of(in_hospital(a, "Two other people", "taken to hospital"), a, {}).extra
     # Beyond two hurt the day before: those beyond the ones already counted.
     assert topic_of(in_hospital(b, "Two other people", "hurt"), b, {}).extra
+
+
+def test_measures_the_month_of_march_is_no_march() -> None:
+    a = doc("a", "TORVALD, 3 March 2026 - Two of them were children, police said.", "Coast Post")
+    b = doc("b", "In March, two of them were children, police said.", "Valley News")
+    c = doc("c", "Two thousand people march in Torvald on 3 March.", "Hill Daily")
+
+    def bare(d: Document, phrase: str, value: int, counted: str | None) -> Claim:
+        return figure_claim(
+            d, phrase, low=value, high=value, counted=counted, qualifiers=(), measure="unknown"
+        )
+
+    assert topic_of(bare(a, "Two", 2, None), a, {}).state != "protesting"
+    assert topic_of(bare(b, "two", 2, None), b, {}).state != "protesting"
+    # The verb still says a crowd marched.
+    assert topic_of(bare(c, "Two thousand people", 2000, "people"), c, {}).state == "protesting"

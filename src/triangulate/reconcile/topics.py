@@ -1816,12 +1816,16 @@ _HARMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Words of a state's table in phrases that say no state: "held accountable", "hold them
-# responsible", "taken into account", "held a vigil" control nothing.
+# responsible", "taken into account", "held a vigil" control nothing; the month March is no
+# march.
 _NO_STATE = re.compile(
     r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+)?(?:accountable|responsible|liable)\b|"
     r"\btak(?:en|e|es|ing)\s+into\s+account\b|"
     r"\b(?:held|hold|holds|holding)\s+(?:a|an)\s+(?:\w+\s+)?(?:vigil|meeting|rally|news\s+conference|"
-    r"press\s+conference|minute)\b",
+    r"press\s+conference|minute)\b|"
+    # The month, not a march: "3 March 2026", "March 5", "in March", "since early March".
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+|\b(?:in|of|since|until|till|by|from|early|late|mid|"
+    r"last|next|this|on|during|through|between|and)\s+|-)(?-i:March)\b|(?-i:\bMarch)\s+\d",
     re.IGNORECASE,
 )
 
