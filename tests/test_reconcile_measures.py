@@ -12,7 +12,7 @@ from triangulate.model import Claim, Document, Figure, Group, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import _fit, _values, measures
 from triangulate.reconcile.intervals import Interval
-from triangulate.reconcile.topics import Topic, relation, topic_of
+from triangulate.reconcile.topics import Topic, relation, restated, topic_of
 
 BASE = topic()
 
@@ -2107,3 +2107,30 @@ def test_measures_the_month_of_march_is_no_march() -> None:
     assert topic_of(bare(b, "two", 2, None), b, {}).state != "protesting"
     # The verb still says a crowd marched.
     assert topic_of(bare(c, "Two thousand people", 2000, "people"), c, {}).state == "protesting"
+
+
+def test_measures_what_an_event_left_people_in_is_what_befell_them() -> None:
+    a = doc("a", "The blaze left two people in hospital, police said.", "Coast Post")
+    b = doc("b", "The storm left 40 residents homeless in Torvald.", "Valley News")
+    c = doc("c", "Two people left the building before the blaze.", "Hill Daily")
+
+    def left(d: Document, phrase: str, value: int, counted: str) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=value,
+            high=value,
+            counted=counted,
+            qualifiers=("left",),
+            measure=f"{counted} fled from Torvald",
+        )
+
+    assert topic_of(left(a, "two people", 2, "people"), a, {}).state == "hospitalised"
+    assert topic_of(left(b, "40 residents", 40, "residents"), b, {}).state == "displaced"
+    # People who left a place departed: nothing else befell them.
+    assert topic_of(left(c, "Two people", 2, "people"), c, {}).state == "left"
+
+
+def test_measures_a_departure_restated_as_a_harm_is_in_its_place() -> None:
+    assert restated("people fled from Torvald", "injured") == "people injured in Torvald"
+    assert restated("people fled from Torvald", "evacuated") == "people evacuated from Torvald"

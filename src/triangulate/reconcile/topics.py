@@ -783,6 +783,11 @@ def topic_of(
         # "fatally wounded", "shot three people, one fatally", "fatally stabbing two": a
         # wound that killed is a death, whatever word for the wound comes with it.
         state = own_state = "killed"
+    left_in = _LEFT_IN.match(after) if _LEFT_BEFORE.search(before[-30:]) else None
+    if left_in is not None:
+        # "left three dead", "left two people in hospital", "left 40 homeless": what the
+        # event left them in is what befell them, not a departure.
+        state = own_state = _nearest(_STATE_WORDS, left_in.group(1).lower(), None) or state
     if state is None and not _SHOT_THEN.search(f"{before[-60:]} {after[:40]}".lower()):
         # "She shot three co-workers, killing two of them": the figure's own verb says
         # what befell all it counts; the sentence's later harm befalls a part ("shot and
@@ -1830,6 +1835,17 @@ _NO_STATE = re.compile(
 )
 
 
+# "left" right before a count, and the state it left them in right after it ("left three
+# people dead", "left two in hospital", "left 40 homeless").
+_LEFT_BEFORE = re.compile(
+    r"\bleft\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|another\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_LEFT_IN = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(dead|injured|wounded|hurt|homeless|missing|"
+    r"in\s+(?:the\s+)?hospital|in\s+(?:critical|serious|stable)\s+condition)\b",
+    re.IGNORECASE,
+)
 # A wound that killed ("fatally wounded", "mortally injured"), said with the number's own
 # words, right after it ("one fatally") or right before it ("fatally shooting two").
 _FATAL = re.compile(
@@ -1889,7 +1905,14 @@ def restated(text: str, word: str) -> str:
     found = _STATE_WORDS.any.search(text.lower())
     if found is None:
         return text
-    return f"{text[: found.start()]}{word}{text[found.end() :]}"
+    rest = text[found.end() :]
+    if _nearest(_STATE_WORDS, found.group(0), None) == "left" != _nearest(_STATE_WORDS, word, None):
+        # "people fled from X" restated as injured: "people injured in X", not "from X".
+        rest = _FROM.sub(" in", rest, count=1)
+    return f"{text[: found.start()]}{word}{rest}"
+
+
+_FROM = re.compile(r"^\s+from\b")
 
 
 def unknowns(topic: Topic) -> int:
