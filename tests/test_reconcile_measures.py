@@ -2134,3 +2134,29 @@ def test_measures_what_an_event_left_people_in_is_what_befell_them() -> None:
 def test_measures_a_departure_restated_as_a_harm_is_in_its_place() -> None:
     assert restated("people fled from Torvald", "injured") == "people injured in Torvald"
     assert restated("people fled from Torvald", "evacuated") == "people evacuated from Torvald"
+
+
+def test_measures_a_speed_named_only_as_a_speed_is_the_vehicles() -> None:
+    a = doc("a", "The van hit the wall at a speed of 50 mph, police said.", "Coast Post")
+    b = doc("b", "Police said the driver was going 50 mph on the bridge.", "Valley News")
+    c = doc("c", "The road has a speed limit of 30 mph near the school.", "Hill Daily")
+
+    def speed(d: Document, phrase: str, value: int, counted: str) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=value,
+            high=value,
+            counted=counted,
+            qualifiers=(),
+            measure=counted,
+            kind="speed",
+            unit="mph",
+        )
+
+    fast = topic_of(speed(a, "a speed of 50 mph", 50, "speed"), a, {})
+    driver = topic_of(speed(b, "50 mph", 50, "driver"), b, {})
+    assert fast.population == driver.population == "speed of the vehicle"
+    # A limit named with the speed is the road's, never how fast the vehicle went.
+    limit = topic_of(speed(c, "a speed limit of 30 mph", 30, "speed"), c, {})
+    assert limit.population == "speed limit"

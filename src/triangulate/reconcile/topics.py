@@ -519,6 +519,10 @@ _MOVERS = frozenset(
     }
 )
 _LIMITS = frozenset({"zone", "limit"})
+# Nouns that name only a speed ("a speed of 50 mph", "50 miles per hour"): in a road story,
+# the story's vehicle's, unless a limit is named by it ("a speed limit of 30 mph").
+_SPEED_WORDS = frozenset({"speed", "hour", "mph", "kph", "velocity", "pace"})
+_LIMIT_NEAR = re.compile(r"\b(?:limits?|zones?|posted)\b", re.IGNORECASE)
 # Who works for a firm, and the words that give how many do ("it employs 150 people").
 _STAFF = frozenset({"employee", "worker", "staff", "staffer", "workforce"})
 # "150 employees work at the plant", "the firm's 150 employees": a firm's staff.
@@ -948,10 +952,19 @@ def topic_of(
         # or something was moved, whoever the sentence names as doing it.
         population = listed = f"distance {moved.group(1).lower()}"
         state = own_state = None
-    if kind == "speed" and _head(figure.counted) in _LIMITS:
+    if kind == "speed" and (
+        _head(figure.counted) in _LIMITS
+        or (
+            _head(figure.counted) in _SPEED_WORDS
+            and _LIMIT_NEAR.search(f"{before[-30:]} {claim.text} {after[:30]}")
+        )
+    ):
         population = listed = "speed limit"  # "a 30 mph zone": the road's limit
     elif kind == "speed" and (
-        _head(figure.counted) in _MOVERS or population in _PRONOUNS or population in PERSONS
+        _head(figure.counted) in _MOVERS
+        or population in _PRONOUNS
+        or population in PERSONS
+        or _head(figure.counted) in _SPEED_WORDS
     ):
         # "the car was travelling at about 50 mph", "the driver was going 50 miles per
         # hour": how fast the story's vehicle went, whichever of it or its driver a report
