@@ -2160,3 +2160,21 @@ def test_measures_a_speed_named_only_as_a_speed_is_the_vehicles() -> None:
     # A limit named with the speed is the road's, never how fast the vehicle went.
     limit = topic_of(speed(c, "a speed limit of 30 mph", 30, "speed"), c, {})
     assert limit.population == "speed limit"
+
+
+def test_measures_counts_laid_are_charges() -> None:
+    a = doc("a", "The driver faces three counts, prosecutors said.", "Coast Post")
+    b = doc("b", "The driver was arraigned on three charges on Monday.", "Valley News")
+
+    def laid(d: Document, phrase: str, counted: str) -> Claim:
+        return figure_claim(
+            d, phrase, low=3, high=3, counted=counted, qualifiers=(), measure=counted
+        )
+
+    counts = topic_of(laid(a, "three counts", "counts"), a, {})
+    charges = topic_of(laid(b, "three charges", "charges"), b, {})
+    assert counts.population == charges.population
+    groups = reconcile(
+        [a, b], [TORVALD], [laid(a, "three counts", "counts"), laid(b, "three charges", "charges")]
+    ).groups
+    assert [g.verdict for g in groups if g.verdict != "scope_differs"] == ["agree"]

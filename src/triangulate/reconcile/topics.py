@@ -444,6 +444,8 @@ _SAME_THING = {
     **dict.fromkeys(("flat",), "apartment"),
     **dict.fromkeys(("storey",), "floor"),
     **dict.fromkeys(("popularity", "approval"), "rating"),
+    # "three counts", "three charges": a count laid against someone is a charge.
+    **dict.fromkeys(("count",), "charge"),
 }
 """Nouns for one kind of thing, as counts of them are compared."""
 # The number a claim's text opens with (with any words before it), to read what follows it.
@@ -556,6 +558,15 @@ _IN_PRISON = re.compile(
 # The most a charge can bring, not the term given.
 _AT_MOST_TERM = re.compile(
     r"\b(?:faces?|facing|could|would|may|might|maximum|up\s+to)\b[^.;]{0,40}$", re.IGNORECASE
+)
+# Words before "charges" that say how many or which, never the crime.
+_NOT_A_CRIME = frozenset(
+    {
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        *("eleven", "twelve", "twenty", "thirty", "forty", "fifty", "dozen", "dozens"),
+        *("hundred", "hundreds", "several", "few", "multiple", "more", "other", "additional"),
+        *("new", "both", "all", "the", "those", "these", "further", "separate"),
+    }
 )
 _CHARGES = re.compile(r"\b(?:counts?\s+of|charges?)\b", re.IGNORECASE)
 # Quantities no force or group owns: the names in their measure name no side.
@@ -1012,6 +1023,8 @@ def topic_of(
         if population == "unknown" and kind == "count":
             population = listed = _nearest(_POPULATION_WORDS, "people", None) or "people"
     crime = _CRIME.search(claim.text)
+    if crime and (crime.group(1) or crime.group(2) or "").lower() in _NOT_A_CRIME:
+        crime = None  # "three charges", "several more counts": how many, not which crime
     if _CHARGES.search(claim.text) or crime:
         # "two counts of murder", "three charges of assault": charges laid, not what
         # befell anyone; "four counts of aggravated murder" and "four murder charges" are
