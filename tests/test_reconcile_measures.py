@@ -12,7 +12,7 @@ from triangulate.model import Claim, Document, Figure, Group, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import _fit, _values, measures
 from triangulate.reconcile.intervals import Interval
-from triangulate.reconcile.topics import Topic, relation, topic_of
+from triangulate.reconcile.topics import Topic, relation, restated, topic_of
 
 BASE = topic()
 
@@ -1905,3 +1905,276 @@ def test_measures_people_seized_or_captured_are_arrested_and_seized_things_are_n
     )
     assert topic_of(suspects, a, {}).state == "arrested"
     assert topic_of(rifles, b, {}).state != "arrested"
+
+
+def test_measures_others_of_another_harm_are_all_of_their_own_harm() -> None:
+    a = doc("a", "The blast killed two people and wounded five other people.", "Coast Post")
+    b = doc("b", "Two people died on Monday and two other people died on Tuesday.", "Valley News")
+    wounded = figure_claim(
+        a,
+        "five other people",
+        low=5,
+        high=5,
+        qualifiers=("wounded",),
+        measure="people wounded in Torvald",
+    )
+    # "killed two ... and wounded five other people": the others are set apart from the
+    # dead, not from earlier wounded: all the wounded.
+    assert not topic_of(wounded, a, {}).extra
+    # "two other people died" beside two who died: those beyond the ones already counted.
+    more_dead = figure_claim(b, "two other people", low=2, high=2, qualifiers=("died",))
+    assert topic_of(more_dead, b, {}).extra
+
+
+def test_measures_others_of_another_harm_rise_with_a_later_toll() -> None:
+    a = doc(
+        "a",
+        "A gunman killed two people and wounded five other people in Torvald.",
+        "Coast Post",
+        "2026-03-03",
+    )
+    b = doc("b", "Five people were wounded in Torvald.", "Valley News", "2026-03-03")
+    c = doc("c", "Seven people were wounded in Torvald.", "Hill Daily", "2026-03-05")
+    wounded = {
+        "five other people": a,
+        "Five people": b,
+        "Seven people": c,
+    }
+    claims = [
+        figure_claim(
+            d,
+            phrase,
+            low=int(value),
+            high=int(value),
+            qualifiers=("wounded",),
+            measure="people wounded in Torvald",
+        )
+        for (phrase, d), value in zip(wounded.items(), (5, 5, 7), strict=True)
+    ]
+    groups = reconcile([a, b, c], [TORVALD], claims).groups
+    measures_ = [g for g in groups if g.verdict != "scope_differs"]
+    assert any(set(g.claims) == {c.id for c in claims} for g in measures_)
+    assert "conflict" not in _verdicts(groups)
+
+
+def test_measures_people_of_whom_nothing_is_said_join_a_said_toll_together() -> None:
+    a = doc("a", "Three people were killed in Torvald.", "Coast Post")
+    b = doc("b", "Police named the three workers on Tuesday.", "Valley News")
+    c = doc("c", "The three men had lived in Torvald for years.", "Hill Daily")
+
+    def unsaid(d: Document, phrase: str, counted: str) -> Claim:
+        return figure_claim(
+            d, phrase, low=3, high=3, counted=counted, qualifiers=(), measure=counted
+        )
+
+    killed = figure_claim(a, "Three people", low=3, high=3)
+    workers, men = unsaid(b, "three workers", "workers"), unsaid(c, "three men", "men")
+    assert topic_of(workers, b, {}).state == topic_of(men, c, {}).state == "unsaid"
+    groups = reconcile([a, b, c], [TORVALD], [killed, workers, men]).groups
+    # Each report's three are the three killed: one count, never in dispute.
+    assert [sorted(g.claims) for g in groups] == [sorted([killed.id, workers.id, men.id])]
+    assert groups[0].verdict == "agree"
+    # With no count saying what befell them, two such counts agree only by chance.
+    alone = reconcile([b, c], [TORVALD], [workers, men]).groups
+    assert all(len(g.claims) == 1 for g in alone if g.verdict != "scope_differs")
+
+
+def test_measures_blocks_away_are_a_distance_never_a_players_blocks() -> None:
+    a = doc("a", "The shooting happened a few blocks away from the station.", "Coast Post")
+    b = doc("b", "Witnesses said the car stopped several blocks from the station.", "Valley News")
+    c = doc("c", "Vell finished with six blocks and ten rebounds.", "Hill Daily")
+
+    def blocks(d: Document, phrase: str, low: float | None) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=low,
+            high=None if low is None else low,
+            hedge="vague" if low is None else "exact",
+            counted="blocks",
+            qualifiers=(),
+            measure="blocks",
+        )
+
+    few, several = blocks(a, "a few blocks", None), blocks(b, "several blocks", None)
+    six = blocks(c, "six blocks", 6)
+    assert topic_of(few, a, {}).population == topic_of(several, b, {}).population
+    assert not topic_of(few, a, {}).statistic
+    assert topic_of(six, c, {}).statistic
+    # Two vague distances in blocks are told alike: one, never in dispute.
+    (group,) = reconcile([a, b], [TORVALD], [few, several]).groups
+    assert group.verdict != "conflict"
+    # One block and twenty are two distances, not a dispute over one.
+    d = doc("d", "The crowd gathered about a block from the precinct.", "Lake Times")
+    e = doc("e", "The march went 20 blocks to the precinct.", "Bay Herald")
+    one, twenty = blocks(d, "about a block", 1), blocks(e, "20 blocks", 20)
+    groups = reconcile([d, e], [TORVALD], [one, twenty]).groups
+    assert "conflict" not in _verdicts(groups)
+    assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")
+
+
+def test_measures_one_person_of_whom_nothing_is_said_is_not_joined_by_chance() -> None:
+    a = doc("a", "One person was arrested in Torvald.", "Coast Post")
+    b = doc("b", "Police named one woman on Tuesday.", "Valley News")
+    c = doc("c", "One customer had lived in Torvald for years.", "Hill Daily")
+
+    def unsaid(d: Document, phrase: str, counted: str) -> Claim:
+        return figure_claim(
+            d, phrase, low=1, high=1, counted=counted, qualifiers=(), measure=counted
+        )
+
+    arrested = figure_claim(a, "One person", low=1, high=1, qualifiers=("arrested",))
+    woman, customer = unsaid(b, "one woman", "woman"), unsaid(c, "One customer", "customer")
+    groups = reconcile([a, b, c], [TORVALD], [arrested, woman, customer]).groups
+    # "One" agrees by chance more than any count: two such people are never both read as
+    # the one a third report says was arrested.
+    assert not any({woman.id, customer.id} <= set(g.claims) for g in groups)
+
+
+def test_measures_those_taken_to_hospital_may_be_all_those_shot() -> None:
+    a = doc("a", "Three people were shot in Torvald.", "Coast Post")
+    b = doc("b", "Three people were taken to hospital in Torvald.", "Valley News")
+    c = doc("c", "Police named the three workers on Tuesday.", "Hill Daily")
+    d = doc("d", "One person was taken to hospital in Torvald.", "Lake Times")
+    shot = figure_claim(
+        a, "Three people", low=3, high=3, qualifiers=("shot",), measure="people shot"
+    )
+
+    def in_hospital(d: Document, phrase: str, value: int) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=value,
+            high=value,
+            qualifiers=("taken to hospital",),
+            measure="people taken to hospital",
+        )
+
+    treated = in_hospital(b, "Three people", 3)
+    named = figure_claim(
+        c, "three workers", low=3, high=3, counted="workers", qualifiers=(), measure="workers"
+    )
+    assert topic_of(shot, a, {}).state == "casualties"
+    assert topic_of(treated, b, {}).state == "hospitalised"
+    groups = reconcile([a, b, c], [TORVALD], [shot, treated, named]).groups
+    # Three shot, three in hospital: one count when the values agree, and the three people
+    # of whom nothing else is said are those three.
+    assert [sorted(g.claims) for g in groups] == [sorted([shot.id, treated.id, named.id])]
+    assert groups[0].verdict == "agree"
+    # One in hospital of three shot is a part of them, never in dispute with them.
+    one = in_hospital(d, "One person", 1)
+    groups = reconcile([a, d], [TORVALD], [shot, one]).groups
+    assert "conflict" not in _verdicts(groups)
+    assert all(len(g.claims) == 1 for g in groups if g.verdict != "scope_differs")
+
+
+def test_measures_others_after_a_sentence_of_another_harm_are_all_of_theirs() -> None:
+    a = doc(
+        "a",
+        "One man died at the scene in Torvald. Two other people were taken to hospital.",
+        "Coast Post",
+    )
+    b = doc(
+        "b",
+        "Two people were hurt in Torvald on Monday. Two other people were hurt on Tuesday.",
+        "Valley News",
+    )
+
+    def in_hospital(d: Document, phrase: str, qualifier: str) -> Claim:
+        start = d.text.index(phrase, d.text.index(".") + 1)
+        claim = figure_claim(d, phrase, low=2, high=2, qualifiers=(qualifier,), measure="people")
+        return dataclasses.replace(
+            claim, id=f"{d.id}:{start}", start=start, end=start + len(phrase)
+        )
+
+    # The others are set apart from the man who died: all those taken to hospital.
+    assert not topic_of(in_hospital(a, "Two other people", "taken to hospital"), a, {}).extra
+    # Beyond two hurt the day before: those beyond the ones already counted.
+    assert topic_of(in_hospital(b, "Two other people", "hurt"), b, {}).extra
+
+
+def test_measures_the_month_of_march_is_no_march() -> None:
+    a = doc("a", "TORVALD, 3 March 2026 - Two of them were children, police said.", "Coast Post")
+    b = doc("b", "In March, two of them were children, police said.", "Valley News")
+    c = doc("c", "Two thousand people march in Torvald on 3 March.", "Hill Daily")
+
+    def bare(d: Document, phrase: str, value: int, counted: str | None) -> Claim:
+        return figure_claim(
+            d, phrase, low=value, high=value, counted=counted, qualifiers=(), measure="unknown"
+        )
+
+    assert topic_of(bare(a, "Two", 2, None), a, {}).state != "protesting"
+    assert topic_of(bare(b, "two", 2, None), b, {}).state != "protesting"
+    # The verb still says a crowd marched.
+    assert topic_of(bare(c, "Two thousand people", 2000, "people"), c, {}).state == "protesting"
+
+
+def test_measures_what_an_event_left_people_in_is_what_befell_them() -> None:
+    a = doc("a", "The blaze left two people in hospital, police said.", "Coast Post")
+    b = doc("b", "The storm left 40 residents homeless in Torvald.", "Valley News")
+    c = doc("c", "Two people left the building before the blaze.", "Hill Daily")
+
+    def left(d: Document, phrase: str, value: int, counted: str) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=value,
+            high=value,
+            counted=counted,
+            qualifiers=("left",),
+            measure=f"{counted} fled from Torvald",
+        )
+
+    assert topic_of(left(a, "two people", 2, "people"), a, {}).state == "hospitalised"
+    assert topic_of(left(b, "40 residents", 40, "residents"), b, {}).state == "displaced"
+    # People who left a place departed: nothing else befell them.
+    assert topic_of(left(c, "Two people", 2, "people"), c, {}).state == "left"
+
+
+def test_measures_a_departure_restated_as_a_harm_is_in_its_place() -> None:
+    assert restated("people fled from Torvald", "injured") == "people injured in Torvald"
+    assert restated("people fled from Torvald", "evacuated") == "people evacuated from Torvald"
+
+
+def test_measures_a_speed_named_only_as_a_speed_is_the_vehicles() -> None:
+    a = doc("a", "The van hit the wall at a speed of 50 mph, police said.", "Coast Post")
+    b = doc("b", "Police said the driver was going 50 mph on the bridge.", "Valley News")
+    c = doc("c", "The road has a speed limit of 30 mph near the school.", "Hill Daily")
+
+    def speed(d: Document, phrase: str, value: int, counted: str) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=value,
+            high=value,
+            counted=counted,
+            qualifiers=(),
+            measure=counted,
+            kind="speed",
+            unit="mph",
+        )
+
+    fast = topic_of(speed(a, "a speed of 50 mph", 50, "speed"), a, {})
+    driver = topic_of(speed(b, "50 mph", 50, "driver"), b, {})
+    assert fast.population == driver.population == "speed of the vehicle"
+    # A limit named with the speed is the road's, never how fast the vehicle went.
+    limit = topic_of(speed(c, "a speed limit of 30 mph", 30, "speed"), c, {})
+    assert limit.population == "speed limit"
+
+
+def test_measures_counts_laid_are_charges() -> None:
+    a = doc("a", "The driver faces three counts, prosecutors said.", "Coast Post")
+    b = doc("b", "The driver was arraigned on three charges on Monday.", "Valley News")
+
+    def laid(d: Document, phrase: str, counted: str) -> Claim:
+        return figure_claim(
+            d, phrase, low=3, high=3, counted=counted, qualifiers=(), measure=counted
+        )
+
+    counts = topic_of(laid(a, "three counts", "counts"), a, {})
+    charges = topic_of(laid(b, "three charges", "charges"), b, {})
+    assert counts.population == charges.population
+    groups = reconcile(
+        [a, b], [TORVALD], [laid(a, "three counts", "counts"), laid(b, "three charges", "charges")]
+    ).groups
+    assert [g.verdict for g in groups if g.verdict != "scope_differs"] == ["agree"]

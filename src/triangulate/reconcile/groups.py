@@ -18,6 +18,9 @@
    holding it one count ("three killed on the island", "at least three in the country")
    says the whole toll is the scene's: there its scene's count is read at the level of
    the place holding it, whatever other reports later give that place.
+   Two counts of people of whom nothing is said are never one measure by themselves
+   (they agree by chance), but both join a measure that counts people in a said state
+   when each fits it: two reports' "three workers" are the "three killed".
 3. **Families**: measures whose members pairwise *look alike* (none *apart*) form a family;
    a family of two or more measures becomes a ``scope_differs`` group beside them. Sums
    of money form none: two sums of one currency that differ are two sums.
@@ -35,6 +38,7 @@ from dataclasses import dataclass, replace
 from triangulate.model import Claim, Figure
 from triangulate.reconcile.intervals import Interval, interval_of
 from triangulate.reconcile.topics import (
+    BLOCKS_AWAY,
     LINKED_STATES,
     PARENT_CHILDREN,
     PERSON_TIME,
@@ -107,7 +111,7 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
         fits = [
             (cluster, kinds)
             for cluster, kinds in _tried(by_parts, parts, shot_dead=shot_dead)
-            if all(_same(reading, other, values, relations) for other, values in kinds.items())
+            if _joins(reading, kinds, relations)
         ]
         if topic.state in QUIET and len(_states(fits)) > 1:
             # "Three people" of whom nothing is said, beside three killed and three injured:
@@ -152,9 +156,12 @@ def _one_level(
     return out
 
 
-def _states(fits: Sequence[tuple[list[Claim], _Readings]]) -> set[str]:
-    """The states measures are said in, people of whom nothing is said aside."""
-    return {t.state for _, kinds in fits for t in kinds} - QUIET
+def _states(fits: Sequence[tuple[list[Claim], _Readings]]) -> set[frozenset[str]]:
+    """The states measures are said in, people of whom nothing is said aside: one set per
+    measure, as one measure may hold a count and another that may be all of it (those
+    wounded and those in hospital)."""
+    found = {frozenset({t.state for t in kinds} - QUIET) for _, kinds in fits}
+    return found - {frozenset()}
 
 
 def _none_hurt(topics: Iterable[Topic]) -> bool:
@@ -214,6 +221,25 @@ def _vague_values(figure: Figure) -> Interval | None:
     return Interval(float(figure.low), 5.0 * float(figure.low) - 1.0)
 
 
+def _joins(reading: _Reading, kinds: _Readings, relations: _Relations) -> bool:
+    """Whether a figure is one measure with every figure of a measure (complete linkage).
+
+    Two counts of people of whom nothing is said are apart, as they agree by chance; but
+    when the measure counts those people in a said state ("three were killed") and both
+    fit it, each report's "three people" is those three: they are read in that state."""
+    said = [t for t in kinds if t.state not in QUIET]
+    for other, values in kinds.items():
+        if _same(reading, other, values, relations):
+            continue
+        if not said or not reading[0].state == other.state == UNSAID or _single(reading):
+            return False
+        state = said[0].state
+        as_said = (replace(reading[0], state=state), reading[1])
+        if not _same(as_said, replace(other, state=state), values, relations):
+            return False
+    return True
+
+
 def _same(
     a: _Reading, topic: Topic, values: Mapping[Interval | None, None], relations: _Relations
 ) -> bool:
@@ -242,6 +268,8 @@ def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
             return True
         low, high = sorted((first, second), key=lambda i: (i.high, i.low))
         return high.low <= CLOSE * max(low.high, 0.0)
+    if first is None and second is None and a[0].population == b[0].population == BLOCKS_AWAY:
+        return True  # "a few blocks away", "several blocks away": told alike, both vague
     # A part is the whole only when both values can hold together.
     if first is None or second is None or not first.meets(second):
         return False
@@ -385,3 +413,9 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
 def _largest_first(measure: tuple[Claim, ...]) -> tuple[int, str, int, str]:
     """The order families are built in: larger measures first, then by first claim."""
     return -len(measure), measure[0].doc, measure[0].start, measure[0].id
+
+
+def _single(reading: _Reading) -> bool:
+    """Whether a figure counts one (or fewer): "one person" in two reports agree by chance
+    more often than any other count."""
+    return reading[1] is None or reading[1].high <= 1

@@ -53,7 +53,9 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 going 50 mph", whichever of car or driver a report names; a "30 mph zone"
                 is the speed limit), quake or aftershock (a
                 magnitude, "a 6.7-strength quake", "aftershocks of around 4.0": the
-                shock it sizes), distance (how far a place lies from a point), money
+                shock it sizes), distance (how far a place lies from a point; in city
+                blocks, "a few blocks away", one only when the values agree or both
+                are vague, never a player's blocks), money
                 (a sum: what it pays for is read too loosely to key on), a share of
                 people of whom nothing else is said (a poll's), else the head noun
                 (one thing's two common names one: houses and homes, cars and
@@ -101,11 +103,12 @@ die") counts people; so does a number with no noun at a gathering ("the march wa
 by 200,000"), and a number a toll moves to ("the death toll rose to 15", "the number of
 injured reached 40": the toll's people and state). A number in brackets is an aside: the
 words outside the brackets say nothing of it. "Three of the injured" is a part of those
-counted before, like "another 20": never the whole. A toll "including the gunman" counts
-the attacker among the dead: the same as a toll of victims only when the values agree. A
-bare "taken" or "remain" gives way to the phrase the sentence holds it in ("taken to
-hospital", "remain in hospital"). A count of charges ("two counts of murder") tells what
-was charged, not what befell anyone.
+counted before, like "another 20": never the whole; but "five other people" set apart
+from those another harm befell ("killing two and wounding five other people") are all of
+their own. A toll "including the gunman" counts the attacker among the dead: the same as
+a toll of victims only when the values agree. A bare "taken" or "remain" gives way to the
+phrase the sentence holds it in ("taken to hospital", "remain in hospital"). A count of
+charges ("two counts of murder") tells what was charged, not what befell anyone.
 
 Two figures are the **same** measure when all parts are compatible (unknown is compatible
 with anything, except state and population, which must be equal; a count of things whose
@@ -441,6 +444,8 @@ _SAME_THING = {
     **dict.fromkeys(("flat",), "apartment"),
     **dict.fromkeys(("storey",), "floor"),
     **dict.fromkeys(("popularity", "approval"), "rating"),
+    # "three counts", "three charges": a count laid against someone is a charge.
+    **dict.fromkeys(("count",), "charge"),
 }
 """Nouns for one kind of thing, as counts of them are compared."""
 # The number a claim's text opens with (with any words before it), to read what follows it.
@@ -516,6 +521,10 @@ _MOVERS = frozenset(
     }
 )
 _LIMITS = frozenset({"zone", "limit"})
+# Nouns that name only a speed ("a speed of 50 mph", "50 miles per hour"): in a road story,
+# the story's vehicle's, unless a limit is named by it ("a speed limit of 30 mph").
+_SPEED_WORDS = frozenset({"speed", "hour", "mph", "kph", "velocity", "pace"})
+_LIMIT_NEAR = re.compile(r"\b(?:limits?|zones?|posted)\b", re.IGNORECASE)
 # Who works for a firm, and the words that give how many do ("it employs 150 people").
 _STAFF = frozenset({"employee", "worker", "staff", "staffer", "workforce"})
 # "150 employees work at the plant", "the firm's 150 employees": a firm's staff.
@@ -549,6 +558,15 @@ _IN_PRISON = re.compile(
 # The most a charge can bring, not the term given.
 _AT_MOST_TERM = re.compile(
     r"\b(?:faces?|facing|could|would|may|might|maximum|up\s+to)\b[^.;]{0,40}$", re.IGNORECASE
+)
+# Words before "charges" that say how many or which, never the crime.
+_NOT_A_CRIME = frozenset(
+    {
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        *("eleven", "twelve", "twenty", "thirty", "forty", "fifty", "dozen", "dozens"),
+        *("hundred", "hundreds", "several", "few", "multiple", "more", "other", "additional"),
+        *("new", "both", "all", "the", "those", "these", "further", "separate"),
+    }
 )
 _CHARGES = re.compile(r"\b(?:counts?\s+of|charges?)\b", re.IGNORECASE)
 # Quantities no force or group owns: the names in their measure name no side.
@@ -631,18 +649,28 @@ SUBSETS = frozenset({"men", "women", "children"})
 """Classes of people that are a part of all people: "a man was killed" and "one person was
 killed" tell one death when the values agree."""
 _ALL_PEOPLE = frozenset({"civilians", "people"})
+BLOCKS_AWAY = "distance in city blocks"
+"""How far, in city blocks, one place lies from another ("a few blocks away")."""
+# The words after a count of blocks that make it a distance ("away", "from", "east of").
+_BLOCKS_AWAY = re.compile(
+    r"^\s*(?:away|from|to|down|up|along|over|(?:north|south|east|west)(?:east|west)?(?:ward)?"
+    r"(?:\s+of)?)\b",
+    re.IGNORECASE,
+)
 MARGIN_OF_ERROR = "margin of error"
 """A poll's sampling error, read as its own population."""
 _MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\b", re.IGNORECASE)
 _TOLLS = frozenset({"casualties", "killed", "injured"})
 LINKED_STATES: dict[str, frozenset[str]] = {
-    "hospitalised": frozenset({"injured"}),
+    "hospitalised": frozenset({"injured", "casualties"}),
     "injured": frozenset({"hospitalised"}),
+    "casualties": frozenset({"hospitalised"}),
 }
 """States of people where one count may be all of the other's or a part: those in hospital
 are the wounded when all were taken there ("three were taken to hospital", "three were
-wounded"), a part of them otherwise. One count only when the values agree, and never for a
-count beyond others ("two more in hospital"), which is no report's whole."""
+wounded"), a part of them otherwise; so are they of those shot or struck, dead or hurt
+("three were shot", "three were taken to hospital"). One count only when the values agree,
+and never for a count beyond others ("two more in hospital"), which is no report's whole."""
 RUNNING = frozenset(
     {"killed", "injured", "casualties", "arrested", "displaced", "left", "destroyed", "rescued"}
 )
@@ -770,6 +798,11 @@ def topic_of(
         # "fatally wounded", "shot three people, one fatally", "fatally stabbing two": a
         # wound that killed is a death, whatever word for the wound comes with it.
         state = own_state = "killed"
+    left_in = _LEFT_IN.match(after) if _LEFT_BEFORE.search(before[-30:]) else None
+    if left_in is not None:
+        # "left three dead", "left two people in hospital", "left 40 homeless": what the
+        # event left them in is what befell them, not a departure.
+        state = own_state = _nearest(_STATE_WORDS, left_in.group(1).lower(), None) or state
     if state is None and not _SHOT_THEN.search(f"{before[-60:]} {after[:40]}".lower()):
         # "She shot three co-workers, killing two of them": the figure's own verb says
         # what befell all it counts; the sentence's later harm befalls a part ("shot and
@@ -930,15 +963,29 @@ def topic_of(
         # or something was moved, whoever the sentence names as doing it.
         population = listed = f"distance {moved.group(1).lower()}"
         state = own_state = None
-    if kind == "speed" and _head(figure.counted) in _LIMITS:
+    if kind == "speed" and (
+        _head(figure.counted) in _LIMITS
+        or (
+            _head(figure.counted) in _SPEED_WORDS
+            and _LIMIT_NEAR.search(f"{before[-30:]} {claim.text} {after[:30]}")
+        )
+    ):
         population = listed = "speed limit"  # "a 30 mph zone": the road's limit
     elif kind == "speed" and (
-        _head(figure.counted) in _MOVERS or population in _PRONOUNS or population in PERSONS
+        _head(figure.counted) in _MOVERS
+        or population in _PRONOUNS
+        or population in PERSONS
+        or _head(figure.counted) in _SPEED_WORDS
     ):
         # "the car was travelling at about 50 mph", "the driver was going 50 miles per
         # hour": how fast the story's vehicle went, whichever of it or its driver a report
         # names.
         population = listed = "speed of the vehicle"
+        state = own_state = None
+    if kind == "count" and _head(figure.counted) == "block" and _BLOCKS_AWAY.match(after):
+        # "a few blocks away", "20 blocks from the precinct": how far, in city blocks, one
+        # place lies from another, never a player's blocks.
+        population = listed = BLOCKS_AWAY
         state = own_state = None
     if kind == "count" and population == "shot":
         population = listed = "civilians"  # "3 shot dead": those shot are people
@@ -976,6 +1023,8 @@ def topic_of(
         if population == "unknown" and kind == "count":
             population = listed = _nearest(_POPULATION_WORDS, "people", None) or "people"
     crime = _CRIME.search(claim.text)
+    if crime and (crime.group(1) or crime.group(2) or "").lower() in _NOT_A_CRIME:
+        crime = None  # "three charges", "several more counts": how many, not which crime
     if _CHARGES.search(claim.text) or crime:
         # "two counts of murder", "three charges of assault": charges laid, not what
         # befell anyone; "four counts of aggravated murder" and "four murder charges" are
@@ -1192,7 +1241,10 @@ def topic_of(
         at_home=not (places and where and place and place.type not in _FACILITY)
         or places.at_home(where),
         at_scene=bool(places and where and places.at_scene(where)),
-        extra=_EXTRA.search(claim.text) is not None
+        extra=(
+            _EXTRA.search(claim.text) is not None
+            and not _others_of_another_harm(claim, document, before, state or "other")
+        )
         or _PART_OF.match(after) is not None
         or (_PART_OF.search(claim.text) is not None and not _THERE.search(before[-20:]))
         or (kind == "count" and _opens_aside(claim, document)),
@@ -1202,8 +1254,10 @@ def topic_of(
         unplaced=unplaced,
         attacker=state in {"killed", "casualties", "injured"}
         and _WITH_ATTACKER.match(after) is not None,
-        statistic=_head(figure.counted) in _STATISTICS,
-        holder=_holder(claim, before, actors) if _head(figure.counted) in _STATISTICS else None,
+        statistic=_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY,
+        holder=_holder(claim, before, actors)
+        if _head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY
+        else None,
         said=said,
     )
 
@@ -1344,6 +1398,8 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("how long someone did something is one length only when they agree")
     if a.population == PARENT_CHILDREN:
         finer.append("how many children a parent has is one count only when they agree")
+    if a.population == BLOCKS_AWAY:
+        finer.append("distances in city blocks are one only when they agree")
     if a.population == MARGIN_OF_ERROR:
         finer.append("each poll has its own margin of error: one only when they agree")
     if a.population.startswith(SHARE):
@@ -1353,6 +1409,31 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if place == "scene":
         return "close", "the story's scene named at different levels"
     return "same", ""
+
+
+def _others_of_another_harm(
+    claim: Claim, document: Document | None, before: str, state: str
+) -> bool:
+    """Whether "other" sets the people a count's own harm befell apart from those another
+    harm befell, told just before in its clause ("killing two people and wounding five
+    other people", "two dead and three other people hurt") or in the sentence before, of
+    no harm of its own ("One man died. Two other people were taken to hospital"): they are
+    all whom their harm befell, not those beyond a count of their own ("two died on Monday
+    and two other people on Tuesday")."""
+    words = {m.group(0).lower() for m in _EXTRA.finditer(claim.text)}
+    if not words or words - {"other", "others"} or state not in _HARMS:
+        return False
+    linked = {state, *LINKED_STATES.get(state, ())}
+    if (states_in(before) & _HARMS) - linked:
+        return True
+    if document is None or states_in(before) & _HARMS:
+        return False
+    begin = _sentence_of(document.text, claim.start, claim.end)[0]
+    if begin <= 1:
+        return False
+    start = _sentence_of(document.text, begin - 2, begin - 1)[0]
+    told = states_in(document.text[start:begin]) & _HARMS
+    return bool(told) and not told & linked
 
 
 def _part_of_people(first: str, second: str) -> bool:
@@ -1766,16 +1847,31 @@ _HARMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Words of a state's table in phrases that say no state: "held accountable", "hold them
-# responsible", "taken into account", "held a vigil" control nothing.
+# responsible", "taken into account", "held a vigil" control nothing; the month March is no
+# march.
 _NO_STATE = re.compile(
     r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+)?(?:accountable|responsible|liable)\b|"
     r"\btak(?:en|e|es|ing)\s+into\s+account\b|"
     r"\b(?:held|hold|holds|holding)\s+(?:a|an)\s+(?:\w+\s+)?(?:vigil|meeting|rally|news\s+conference|"
-    r"press\s+conference|minute)\b",
+    r"press\s+conference|minute)\b|"
+    # The month, not a march: "3 March 2026", "March 5", "in March", "since early March".
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+|\b(?:in|of|since|until|till|by|from|early|late|mid|"
+    r"last|next|this|on|during|through|between|and)\s+|-)(?-i:March)\b|(?-i:\bMarch)\s+\d",
     re.IGNORECASE,
 )
 
 
+# "left" right before a count, and the state it left them in right after it ("left three
+# people dead", "left two in hospital", "left 40 homeless").
+_LEFT_BEFORE = re.compile(
+    r"\bleft\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|another\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_LEFT_IN = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(dead|injured|wounded|hurt|homeless|missing|"
+    r"in\s+(?:the\s+)?hospital|in\s+(?:critical|serious|stable)\s+condition)\b",
+    re.IGNORECASE,
+)
 # A wound that killed ("fatally wounded", "mortally injured"), said with the number's own
 # words, right after it ("one fatally") or right before it ("fatally shooting two").
 _FATAL = re.compile(
@@ -1835,7 +1931,14 @@ def restated(text: str, word: str) -> str:
     found = _STATE_WORDS.any.search(text.lower())
     if found is None:
         return text
-    return f"{text[: found.start()]}{word}{text[found.end() :]}"
+    rest = text[found.end() :]
+    if _nearest(_STATE_WORDS, found.group(0), None) == "left" != _nearest(_STATE_WORDS, word, None):
+        # "people fled from X" restated as injured: "people injured in X", not "from X".
+        rest = _FROM.sub(" in", rest, count=1)
+    return f"{text[: found.start()]}{word}{rest}"
+
+
+_FROM = re.compile(r"^\s+from\b")
 
 
 def unknowns(topic: Topic) -> int:
