@@ -1981,3 +1981,35 @@ def test_claims_attribution_share_answering_is_no_speaker_before_according_to() 
 def test_claims_attribution_as_reported_by(text: str) -> None:
     speaker, _ = said(text, "two")
     assert speaker is not None and speaker.name == "Harbour Gazette"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # A source and a bare "show" set off by commas mid-sentence, tagged as a noun.
+        (
+            "During the same month, county records show, the ferry sailed roughly 216 hours.",
+            "216 hours",
+            "county records",
+        ),
+        # A "with" phrase after a speaker who closes a clause goes on with what was said.
+        (
+            "The two towns are now tied, the new poll shows, with each at 40 percent.",
+            "40 percent",
+            "the new poll",
+        ),
+        (
+            "The toll rose to 30 on Monday, harbor officials said, with 12 more people missing.",
+            "12 more",
+            "harbor officials",
+        ),
+    ],
+)
+def test_claims_attribution_speaker_set_off_mid_sentence(text: str, figure: str, name: str) -> None:
+    got, _ = said(text, figure)
+    assert got is not None and got.name == name
+
+
+def test_claims_attribution_with_tail_stops_at_the_sentence() -> None:
+    text = "The toll rose to 30, officials said. With 12 more people missing, crews worked on."
+    assert said(text, "12 more")[0] is None

@@ -106,9 +106,15 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
 def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     """ "..., campaign finance records show." with the verb tagged as a noun: a sentence
     closed by a comma, a source's noun phrase and a bare present-tense reporting verb
-    reports the sentence before the comma, as "..., the records show." does."""
+    reports the sentence before the comma, as "..., the records show." does. Set off by
+    commas in the middle of a sentence ("In May, county records show, the ferry sailed
+    216 hours."), the phrase reports the whole sentence."""
     sentence = ctx.tree.sentence(tok.sent)
-    if tok.i != last_word_token(sentence) or tok.lower != tok.lemma.lower():
+    last = last_word_token(sentence)
+    if tok.lower != tok.lemma.lower():
+        return None
+    inserted = tok.i < last and ctx.tree[tok.i + 1].text == ","
+    if tok.i != last and not inserted:
         return None
     head = ctx.tree[tok.i - 1] if tok.i > 0 else None
     if head is None or head.pos not in {"NOUN", "PROPN"} or head.head != tok.i:
@@ -135,7 +141,10 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     dateline = dateline_end(ctx, tok)
     if dateline is not None:
         start = max(start, dateline)
-    content = clip(ctx, start, ctx.tree[lead.i - 1].start, tok.start)
+    end = ctx.tree[last].end if inserted else ctx.tree[lead.i - 1].start
+    if inserted and _quote_runs_out(ctx, tok.end, end):
+        return None
+    content = clip(ctx, start, end, tok.start)
     if content is None:
         return None
     return Found(
@@ -1071,6 +1080,8 @@ def _post_posed(
             continue
         if paragraph(ctx.text, kid.start) != para:
             continue  # a title line's verb with the next paragraph hung on it
+        if _with_tail(ctx, kid):
+            continue  # "..., officials said, with 12 more missing": the tail is content
         if lemma in {"tell", "told"} and kid.dep in {"dobj", "dative"}:
             if kid.dep == "dobj" and kid.lemma.lower() in _TOLD_THINGS:
                 return None  # "..., X told a joke": what was told, not to whom
@@ -1116,6 +1127,8 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
     reports all of it. None when the speaker ends the sentence."""
     region = max(verb.i, ctx.tree.subtree(subject)[-1].i)
     for kid in kids:
+        if _with_tail(ctx, kid):
+            continue
         if kid.i > verb.i and kid.dep in {"prep", "npadvmod", "advmod", "agent"}:
             region = max(region, ctx.tree.subtree(kid)[-1].i)
     sentence = ctx.tree.sentence(verb.sent)
@@ -1134,6 +1147,13 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
         ):
             return None
     return ctx.tree[last].end
+
+
+def _with_tail(ctx: Context, kid: Token) -> bool:
+    """A "with" phrase set off by a comma after a speaker who closes a clause ("The two
+    towns are tied, officials said, with each at 40 percent."): an absolute phrase that
+    goes on with what was said, which the parser hangs on the verb of saying."""
+    return kid.dep == "prep" and kid.lower == "with" and ctx.tree[kid.i - 1].text == ","
 
 
 def _quote_runs_out(ctx: Context, start: int, end: int) -> bool:
