@@ -2013,3 +2013,27 @@ def test_claims_attribution_speaker_set_off_mid_sentence(text: str, figure: str,
 def test_claims_attribution_with_tail_stops_at_the_sentence() -> None:
     text = "The toll rose to 30, officials said. With 12 more people missing, crews worked on."
     assert said(text, "12 more")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # The one asked does not speak the question put to them.
+        ("Asked whether he would close 3 piers, Tomas Reyes said he would not.", "3 piers", None),
+        ("Asked on Monday whether 3 piers would close, Mrs. Brandt said no.", "3 piers", None),
+        # A named asker does.
+        (
+            "Asked by a reporter whether 3 piers would close, Tomas Reyes said no.",
+            "3 piers",
+            "a reporter",
+        ),
+        # The answer stays the speaker's, and an active "asked" is the asker's request.
+        ("Asked whether 3 piers would close, Tomas Reyes said 2 would.", "2 would", "Tomas Reyes"),
+        ("Tomas Reyes asked the council to close 3 piers.", "3 piers", "Tomas Reyes"),
+    ],
+)
+def test_claims_attribution_asked_question_is_not_the_answerers(
+    text: str, figure: str, name: str | None
+) -> None:
+    got, _ = said(text, figure)
+    assert (got.name if got else None) == name

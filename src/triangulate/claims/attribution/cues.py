@@ -189,6 +189,17 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if subject is not None and _inside_quote(ctx, subject.start):
         subject = _outside_quote(ctx, verb, subject)
     passive = next((k for k in kids if k.dep == "nsubjpass"), None)
+    if lemma in _ASKING and verb.tag == "VBN" and not any(k.dep == "nsubj" for k in kids):
+        # "Asked whether the piers would close, Reyes said ...", "Reyes was asked by a
+        # reporter whether ...": the question is the asker's, never the one asked;
+        # only a named asker ("by a reporter") speaks it.
+        agent = next((k for k in kids if k.dep == "agent"), None)
+        asker = (
+            next((k for k in ctx.tree.children(agent) if k.dep == "pobj"), None) if agent else None
+        )
+        if asker is None:
+            return None
+        subject, passive = asker, None
     if subject is None and passive is None and verb.dep == "ROOT":
         subject = _stray_subject(ctx, verb) or _inverted_subject(ctx, verb)
     if subject is None and passive is None:
