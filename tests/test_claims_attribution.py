@@ -2037,3 +2037,11 @@ def test_claims_attribution_asked_question_is_not_the_answerers(
 ) -> None:
     got, _ = said(text, figure)
     assert (got.name if got else None) == name
+
+
+def test_claims_attribution_copy_of_a_document_is_the_document() -> None:
+    text = "Reyes threatened a lawsuit over 3 piers, according to a copy of the letter."
+    got, _ = said(text, "3 piers")
+    assert got is not None and got.name == "the letter"
+    # A copy of something that is no document names no source.
+    assert said("Reyes made a copy of the plan for 3 piers.", "3 piers")[0] is None
