@@ -2045,3 +2045,16 @@ def test_claims_attribution_copy_of_a_document_is_the_document() -> None:
     assert got is not None and got.name == "the letter"
     # A copy of something that is no document names no source.
     assert said("Reyes made a copy of the plan for 3 piers.", "3 piers")[0] is None
+
+
+def test_claims_attribution_according_to_in_brackets_credits_only_them() -> None:
+    text = (
+        "Coastal towns like Lakeside (93 percent of homes there flooded, according to "
+        "county records), Ames (79 percent) and Brook (86 percent) top the list."
+    )
+    got, _ = said(text, "93 percent")
+    assert got is not None and got.name == "county records"
+    assert said(text, "79 percent")[0] is None and said(text, "86 percent")[0] is None
+    # Brackets holding nothing but the phrase credit the sentence before them.
+    got, _ = said("Reyes leads by 271 delegates (according to a count by the Gazette).", "271")
+    assert got is not None and got.name == "Gazette"

@@ -1538,6 +1538,11 @@ def _credited(
         # parser hung the phrase.
         first = min(first, _sentence_start(ctx, according))
         last = max(last, according.start)
+    bracket = _bracketed(ctx, according.start)
+    if bracket is not None and ctx.text[bracket[0] : according.start].strip(" ,;"):
+        # "Iowa (93 percent of voters were white, according to exit polls), Ohio
+        # (79 percent) ...": a phrase inside brackets credits only what they hold.
+        first, last = max(first, bracket[0]), min(last, bracket[1])
     content = clip(ctx, first, last, according.start)
     if content is None:
         return None
@@ -1556,6 +1561,20 @@ def _credited(
         cue_end=obj_end if obj_end > obj_start else according.end,
         verb=False,
     )
+
+
+def _bracketed(ctx: Context, at: int) -> tuple[int, int] | None:
+    """The inside of the round brackets around ``at`` on its line, if any."""
+    line_start = ctx.text.rfind("\n", 0, at) + 1
+    line_end = ctx.text.find("\n", at)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    opened = ctx.text.rfind("(", line_start, at)
+    if opened < 0 or ctx.text.find(")", opened, at) >= 0:
+        return None
+    closed = ctx.text.find(")", at, line_end)
+    if closed < 0 or ctx.text.find("(", at, closed) >= 0:
+        return None
+    return opened + 1, closed
 
 
 def _sentence_start(ctx: Context, tok: Token) -> int:
