@@ -2058,3 +2058,19 @@ def test_claims_attribution_according_to_in_brackets_credits_only_them() -> None
     # Brackets holding nothing but the phrase credit the sentence before them.
     got, _ = said("Reyes leads by 271 delegates (according to a count by the Gazette).", "271")
     assert got is not None and got.name == "Gazette"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ('"How many piers have we lost? Is it two? Three?" Ada Brandt asks.', "Three"),
+        ('"Compare that to the 3 piers we lost," Ada Brandt urged.', "3 piers"),
+    ],
+)
+def test_claims_attribution_quote_before_a_speech_act(text: str, figure: str) -> None:
+    got, _ = said(text, figure)
+    assert got is not None and got.name == "Ada Brandt"
+
+
+def test_claims_attribution_asks_without_a_quote_reports_nothing() -> None:
+    assert said("The 3 piers closed on Monday. Ada Brandt asked why.", "3 piers")[0] is None

@@ -280,7 +280,16 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
             and _can_speak(ctx, subject)
         )
     ):
-        return None
+        # A quotation closed right before its speaker and a verb of asking, urging or
+        # any other speech act ("'Is it two? Three?' Brandt asks."): the quoted words.
+        quoted = (
+            _quote_before(ctx, min(verb.start, ctx.tree.span(subject)[0]))
+            if subject is not None and lemma in _QUOTING
+            else None
+        )
+        if quoted is None:
+            return None
+        content = quoted
     if impersonal:
         source = unnamed()
         carried = False
@@ -624,6 +633,10 @@ _WHEN_ENTS = frozenset({"DATE", "TIME"})
 
 # Verbs of asking: with an infinitive or "for", what is asked for.
 _ASKING = frozenset({"ask"})
+# Verbs of a speech act that take a quotation closed right before their speaker.
+_QUOTING = frozenset(
+    {"ask", "urge", "wonder", "joke", "quip", "plead", "exclaim", "shout", "yell", "muse"}
+)
 
 
 # Subjects that name no one a report attributes a thought to: the reader ("you"), the
