@@ -2049,8 +2049,9 @@ def test_claims_attribution_copy_of_a_document_is_the_document() -> None:
 
 def test_claims_attribution_according_to_in_brackets_credits_only_them() -> None:
     text = (
-        "Coastal towns like Lakeside (93 percent of homes there flooded, according to "
-        "county records), Ames (79 percent) and Brook (86 percent) top the list."
+        "Overwhelmingly coastal towns like Lakeside (93 percent of homes there in 2012 were "
+        "flooded, according to county records), Ames (93 percent), Brook (79 percent) and "
+        "Dale (86 percent) top the list."
     )
     got, _ = said(text, "93 percent")
     assert got is not None and got.name == "county records"
@@ -2074,3 +2075,32 @@ def test_claims_attribution_quote_before_a_speech_act(text: str, figure: str) ->
 
 def test_claims_attribution_asks_without_a_quote_reports_nothing() -> None:
     assert said("The 3 piers closed on Monday. Ada Brandt asked why.", "3 piers")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # The parser hangs the phrase on a later verb; the sentence after the comma is X's.
+        (
+            "According to the Harbor Press, 571 of the 714 delegates — a group made up of "
+            "party leaders — have pledged to back Reyes.",
+            "571",
+        ),
+        # A clause after a semicolon is still the opening phrase's.
+        (
+            "According to the Harbor Press, 24% of voters put jobs first; 66% of those "
+            "voters chose Reyes.",
+            "66%",
+        ),
+    ],
+)
+def test_claims_attribution_according_to_opening_a_sentence_credits_all_of_it(
+    text: str, figure: str
+) -> None:
+    got, _ = said(text, figure)
+    assert got is not None and got.name == "Harbor Press"
+
+
+def test_claims_attribution_according_to_opening_stops_at_the_sentence() -> None:
+    text = "According to the Harbor Press, 3 piers closed. Crews cleared 7 drains."
+    assert said(text, "7 drains")[0] is None

@@ -1541,6 +1541,13 @@ def _credited(
     if opening:
         # The clause the phrase opens: only what follows the phrase.
         first = max(first, obj_end)
+    elif (comma := _opening_comma(ctx, according, obj)) is not None:
+        # "According to X, 571 of the 714 delegates - a group of ... - back Reyes; 66
+        # percent ...": a phrase opening its sentence credits all of it after the
+        # comma, however the parser hung the phrase.
+        first = comma + 1
+        sentence = ctx.tree.sentence(according.sent)
+        last = max(last, ctx.tree[last_word_token(sentence)].end)
     elif first == according.start and obj_end < last:
         # "that, according to X, 26 sailors ...": inside another's statement the
         # content is what X said, after the cue.
@@ -1588,6 +1595,18 @@ def _bracketed(ctx: Context, at: int) -> tuple[int, int] | None:
     if closed < 0 or ctx.text.find("(", at, closed) >= 0:
         return None
     return opened + 1, closed
+
+
+def _opening_comma(ctx: Context, according: Token, obj: Token) -> int | None:
+    """Where the comma is that closes "According to X," when the phrase opens its
+    sentence (after a dateline, if any), within a dozen words; None otherwise."""
+    if _sentence_start(ctx, according) != according.start:
+        return None
+    sentence = ctx.tree.sentence(according.sent)
+    comma = ctx.text.find(",", obj.end, ctx.tree[last_word_token(sentence)].end)
+    if comma < 0 or len(ctx.text[according.start : comma].split()) > 14:
+        return None
+    return comma
 
 
 def _sentence_start(ctx: Context, tok: Token) -> int:
