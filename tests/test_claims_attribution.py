@@ -2104,3 +2104,16 @@ def test_claims_attribution_according_to_opening_a_sentence_credits_all_of_it(
 def test_claims_attribution_according_to_opening_stops_at_the_sentence() -> None:
     text = "According to the Harbor Press, 3 piers closed. Crews cleared 7 drains."
     assert said(text, "7 drains")[0] is None
+
+
+def test_claims_attribution_share_in_a_relative_clause_is_the_findings() -> None:
+    text = "A Gazette poll shows Reyes with 47 percent versus Brandt, who has 44 percent."
+    got, _ = said(text, "44 percent")
+    assert got is not None and got.name == "Gazette"
+    # After a verb of saying, such a clause stays a comment.
+    assert (
+        said("Reyes said the port lost 3 ships, which had 40 percent of the cargo.", "40 percent")[
+            0
+        ]
+        is None
+    )

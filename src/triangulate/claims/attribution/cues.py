@@ -847,7 +847,11 @@ def _verb_content(
             ctx.tree.subtree(t)[0].i
             for t in after
             if _own_clause(ctx, t)
-            or (comment(ctx, t) and (not clause or _closing_comment(ctx, t, after[-1])))
+            or (
+                comment(ctx, t)
+                and (not clause or _closing_comment(ctx, t, after[-1]))
+                and not _share_of_finding(ctx, verb, t)
+            )
             or (clause and not found_in and _gloss(ctx, t, after[-1]))
         ),
         default=None,
@@ -898,6 +902,14 @@ def _verb_content(
     if lead <= sentence[0].start or verb.i != last:
         return None
     return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+def _share_of_finding(ctx: Context, verb: Token, rel: Token) -> bool:
+    """A relative clause giving a share in what a poll or document shows ("shows Reyes
+    with 47 percent versus Brandt, who has 44 percent"): the finding's, not a comment."""
+    return verb.lemma.lower() in EVIDENCE_VERBS and any(
+        t.lemma.lower() in PERCENTS or t.text == "%" for t in ctx.tree.subtree(rel)
+    )
 
 
 def _more_findings(ctx: Context, verb: Token, last: Token) -> list[Token]:
