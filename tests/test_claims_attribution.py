@@ -2117,3 +2117,14 @@ def test_claims_attribution_share_in_a_relative_clause_is_the_findings() -> None
         ]
         is None
     )
+
+
+def test_claims_attribution_according_to_opening_skips_the_sources_description() -> None:
+    text = (
+        "According to Ada Brandt, a close friend of the mayor who left in 2010, the port "
+        "lost 3 ships."
+    )
+    got, _ = said(text, "3 ships")
+    assert got is not None and got.name == "Ada Brandt"
+    # The description of the source is not what the source said.
+    assert said(text, "2010")[0] is None

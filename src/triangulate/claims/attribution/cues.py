@@ -1611,14 +1611,23 @@ def _bracketed(ctx: Context, at: int) -> tuple[int, int] | None:
 
 def _opening_comma(ctx: Context, according: Token, obj: Token) -> int | None:
     """Where the comma is that closes "According to X," when the phrase opens its
-    sentence (after a dateline, if any), within a dozen words; None otherwise."""
+    sentence (after a dateline, if any), within two dozen words; None otherwise."""
     if _sentence_start(ctx, according) != according.start:
         return None
     sentence = ctx.tree.sentence(according.sent)
-    comma = ctx.text.find(",", obj.end, ctx.tree[last_word_token(sentence)].end)
-    if comma < 0 or len(ctx.text[according.start : comma].split()) > 14:
+    end = ctx.tree[last_word_token(sentence)].end
+    comma = ctx.text.find(",", obj.end, end)
+    while comma >= 0 and _APPOSITION.match(ctx.text, comma + 1):
+        # "According to Ada Brandt, a friend of the mayor's who left in 2010, ...": the
+        # description of the source is no part of what it says.
+        comma = ctx.text.find(",", comma + 1, end)
+    if comma < 0 or len(ctx.text[according.start : comma].split()) > 24:
         return None
     return comma
+
+
+# A description set off after a source's name ("Ada Brandt, a friend of ...,").
+_APPOSITION = re.compile(r"\s*(?:a|an|his|her|their)\s")
 
 
 def _sentence_start(ctx: Context, tok: Token) -> int:
