@@ -61,6 +61,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -519,7 +520,8 @@ _THING_NOUNS = _set(
 _GIVEN_NAMES = Path(__file__).resolve().parents[1] / "claims" / "attribution" / "given-names.tsv"
 
 
-def _given_names() -> dict[str, str]:
+@lru_cache(maxsize=1)
+def _given_names() -> Mapping[str, str]:
     """The fixed table of given names by sex (data of the reader's package, read as data)."""
     out: dict[str, str] = {}
     for line in _GIVEN_NAMES.read_text(encoding="utf-8").splitlines():
