@@ -1981,3 +1981,150 @@ def test_claims_attribution_share_answering_is_no_speaker_before_according_to() 
 def test_claims_attribution_as_reported_by(text: str) -> None:
     speaker, _ = said(text, "two")
     assert speaker is not None and speaker.name == "Harbour Gazette"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # A source and a bare "show" set off by commas mid-sentence, tagged as a noun.
+        (
+            "During the same month, county records show, the ferry sailed roughly 216 hours.",
+            "216 hours",
+            "county records",
+        ),
+        # A "with" phrase after a speaker who closes a clause goes on with what was said.
+        (
+            "The two towns are now tied, the new poll shows, with each at 40 percent.",
+            "40 percent",
+            "the new poll",
+        ),
+        (
+            "The toll rose to 30 on Monday, harbor officials said, with 12 more people missing.",
+            "12 more",
+            "harbor officials",
+        ),
+    ],
+)
+def test_claims_attribution_speaker_set_off_mid_sentence(text: str, figure: str, name: str) -> None:
+    got, _ = said(text, figure)
+    assert got is not None and got.name == name
+
+
+def test_claims_attribution_with_tail_stops_at_the_sentence() -> None:
+    text = "The toll rose to 30, officials said. With 12 more people missing, crews worked on."
+    assert said(text, "12 more")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # The one asked does not speak the question put to them.
+        ("Asked whether he would close 3 piers, Tomas Reyes said he would not.", "3 piers", None),
+        ("Asked on Monday whether 3 piers would close, Mrs. Brandt said no.", "3 piers", None),
+        # A named asker does.
+        (
+            "Asked by a reporter whether 3 piers would close, Tomas Reyes said no.",
+            "3 piers",
+            "a reporter",
+        ),
+        # The answer stays the speaker's, and an active "asked" is the asker's request.
+        ("Asked whether 3 piers would close, Tomas Reyes said 2 would.", "2 would", "Tomas Reyes"),
+        ("Tomas Reyes asked the council to close 3 piers.", "3 piers", "Tomas Reyes"),
+    ],
+)
+def test_claims_attribution_asked_question_is_not_the_answerers(
+    text: str, figure: str, name: str | None
+) -> None:
+    got, _ = said(text, figure)
+    assert (got.name if got else None) == name
+
+
+def test_claims_attribution_copy_of_a_document_is_the_document() -> None:
+    text = "Reyes threatened a lawsuit over 3 piers, according to a copy of the letter."
+    got, _ = said(text, "3 piers")
+    assert got is not None and got.name == "the letter"
+    # A copy of something that is no document names no source.
+    assert said("Reyes made a copy of the plan for 3 piers.", "3 piers")[0] is None
+
+
+def test_claims_attribution_according_to_in_brackets_credits_only_them() -> None:
+    text = (
+        "Overwhelmingly coastal towns like Lakeside (93 percent of homes there in 2012 were "
+        "flooded, according to county records), Ames (93 percent), Brook (79 percent) and "
+        "Dale (86 percent) top the list."
+    )
+    got, _ = said(text, "93 percent")
+    assert got is not None and got.name == "county records"
+    assert said(text, "79 percent")[0] is None and said(text, "86 percent")[0] is None
+    # Brackets holding nothing but the phrase credit the sentence before them.
+    got, _ = said("Reyes leads by 271 delegates (according to a count by the Gazette).", "271")
+    assert got is not None and got.name == "Gazette"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ('"How many piers have we lost? Is it two? Three?" Ada Brandt asks.', "Three"),
+        ('"Compare that to the 3 piers we lost," Ada Brandt urged.', "3 piers"),
+    ],
+)
+def test_claims_attribution_quote_before_a_speech_act(text: str, figure: str) -> None:
+    got, _ = said(text, figure)
+    assert got is not None and got.name == "Ada Brandt"
+
+
+def test_claims_attribution_asks_without_a_quote_reports_nothing() -> None:
+    assert said("The 3 piers closed on Monday. Ada Brandt asked why.", "3 piers")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # The parser hangs the phrase on a later verb; the sentence after the comma is X's.
+        (
+            "According to the Harbor Press, 571 of the 714 delegates — a group made up of "
+            "party leaders — have pledged to back Reyes.",
+            "571",
+        ),
+        # A clause after a semicolon is still the opening phrase's.
+        (
+            "According to the Harbor Press, 24% of voters put jobs first; 66% of those "
+            "voters chose Reyes.",
+            "66%",
+        ),
+    ],
+)
+def test_claims_attribution_according_to_opening_a_sentence_credits_all_of_it(
+    text: str, figure: str
+) -> None:
+    got, _ = said(text, figure)
+    assert got is not None and got.name == "Harbor Press"
+
+
+def test_claims_attribution_according_to_opening_stops_at_the_sentence() -> None:
+    text = "According to the Harbor Press, 3 piers closed. Crews cleared 7 drains."
+    assert said(text, "7 drains")[0] is None
+
+
+def test_claims_attribution_share_in_a_relative_clause_is_the_findings() -> None:
+    text = "A Gazette poll shows Reyes with 47 percent versus Brandt, who has 44 percent."
+    got, _ = said(text, "44 percent")
+    assert got is not None and got.name == "Gazette"
+    # After a verb of saying, such a clause stays a comment.
+    assert (
+        said("Reyes said the port lost 3 ships, which had 40 percent of the cargo.", "40 percent")[
+            0
+        ]
+        is None
+    )
+
+
+def test_claims_attribution_according_to_opening_skips_the_sources_description() -> None:
+    text = (
+        "According to Ada Brandt, a close friend of the mayor who left in 2010, the port "
+        "lost 3 ships."
+    )
+    got, _ = said(text, "3 ships")
+    assert got is not None and got.name == "Ada Brandt"
+    # The description of the source is not what the source said.
+    assert said(text, "2010")[0] is None

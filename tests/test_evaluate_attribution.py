@@ -9,6 +9,7 @@ from test_reconcile_helpers import doc, figure_claim
 from triangulate.evaluate.attribution import (
     GoldRelation,
     GoldSpan,
+    Judged,
     PolnearDoc,
     is_reporting,
     load_polnear,
@@ -117,3 +118,105 @@ def test_evaluate_attribution_loads_a_split(tmp_path: Path) -> None:
     (article,) = load_polnear(path, split="dev")
     assert article.id == "a" and len(article.relations) == 1
     assert article.relations[0].content.text == TEXT[22:35]
+
+
+def _article(text: str, *relations: tuple[str, str, str]) -> PolnearDoc:
+    """An invented article; each relation is (source, cue, content), found in order."""
+    made, at = [], 0
+    for source, cue, content in relations:
+        spans = []
+        for part in (source, cue, content):
+            start = text.index(part, at)
+            spans.append(GoldSpan(start=start, end=start + len(part), text=part))
+            at = start + len(part)
+        made.append(GoldRelation(source=spans[0], cue=spans[1], content=spans[2]))
+    return PolnearDoc(
+        id="p",
+        split="dev",
+        publisher="",
+        published=None,
+        title="",
+        text=text,
+        relations=tuple(made),
+    )
+
+
+def _judge_pronoun(text: str, speaker: str, claim: str, *relations: tuple[str, str, str]) -> Judged:
+    article = _article(text, *relations)
+    document = doc("p", text, "North Wire")
+    score = score_claims(
+        [document], [figure_claim(document, claim, low=1, high=1, speaker=speaker)], {"p": article}
+    )
+    (judged,) = score.judged
+    return judged
+
+
+def test_evaluate_attribution_he_and_she_skip_bodies_documents_and_plurals() -> None:
+    # The nearest source before "She" is a body, then a poll: neither can be "she".
+    text = (
+        "Mayor Ada Brandt said 40 boats sank. The port authority said 3 cranes fell. "
+        "A harbour poll showed 60 percent worry. She said 12 piers broke."
+    )
+    relations = (
+        ("Mayor Ada Brandt", "said", "40 boats sank"),
+        ("The port authority", "said", "3 cranes fell"),
+        ("A harbour poll", "showed", "60 percent worry"),
+        ("She", "said", "12 piers broke"),
+    )
+    judged = _judge_pronoun(text, "Ada Brandt", "12 piers", *relations)
+    assert judged.right and judged.referent == "Mayor Ada Brandt"
+    # The body is no longer taken for "she".
+    assert not _judge_pronoun(text, "The port authority", "12 piers", *relations).right
+
+
+def test_evaluate_attribution_pronouns_agree_in_sex_by_title_or_given_name() -> None:
+    text = (
+        "Mr. Reyes said 40 boats sank. Ada Brandt said 3 cranes fell. "
+        "He said 12 piers broke. Later, Brandt said 5 roads closed. She added 9 more did."
+    )
+    relations = (
+        ("Mr. Reyes", "said", "40 boats sank"),
+        ("Ada Brandt", "said", "3 cranes fell"),
+        ("He", "said", "12 piers broke"),
+        ("Brandt", "said", "5 roads closed"),
+        ("She", "added", "9 more did"),
+    )
+    assert _judge_pronoun(text, "Reyes", "12 piers", *relations).right
+    assert not _judge_pronoun(text, "Ada Brandt", "12 piers", *relations).right
+    # A bare last name takes its sex from the article's other mentions of it.
+    text = (
+        "Peter Reyes and Ada Brandt met on Monday. Brandt said 3 cranes fell. "
+        "Reyes said 40 boats sank. She said 12 piers broke."
+    )
+    relations = (
+        ("Brandt", "said", "3 cranes fell"),
+        ("Reyes", "said", "40 boats sank"),
+        ("She", "said", "12 piers broke"),
+    )
+    assert _judge_pronoun(text, "Ada Brandt", "12 piers", *relations).right
+    assert not _judge_pronoun(text, "Reyes", "12 piers", *relations).right
+
+
+def test_evaluate_attribution_they_and_it_agree_in_number_and_kind() -> None:
+    text = (
+        "Two port officials said 40 boats sank. The harbour board said 3 cranes fell. "
+        "Ada Brandt said 7 ships left. They said 12 piers broke. It said 9 roads closed."
+    )
+    relations = (
+        ("Two port officials", "said", "40 boats sank"),
+        ("The harbour board", "said", "3 cranes fell"),
+        ("Ada Brandt", "said", "7 ships left"),
+        ("They", "said", "12 piers broke"),
+        ("It", "said", "9 roads closed"),
+    )
+    # "They" is the board (a body), the nearest that can be several; "it" never a person.
+    assert _judge_pronoun(text, "The harbour board", "12 piers", *relations).right
+    assert _judge_pronoun(text, "The harbour board", "9 roads", *relations).right
+    assert not _judge_pronoun(text, "Ada Brandt", "9 roads", *relations).right
+
+
+def test_evaluate_attribution_pronoun_falls_back_to_the_nearest_source() -> None:
+    # No source before "She" can be a woman: the nearest one counts, as before.
+    text = "The port authority said 3 cranes fell. She said 12 piers broke."
+    relations = (("The port authority", "said", "3 cranes fell"), ("She", "said", "12 piers broke"))
+    assert _judge_pronoun(text, "The port authority", "12 piers", *relations).right

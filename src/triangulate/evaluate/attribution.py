@@ -24,8 +24,18 @@ reads the corpus as JSON lines (``doc_id``, ``split``, ``publisher``, ``publishe
   compared by the words before it, "Reyes, at the port authority,").
   A pronoun source is right when the speaker names what the pronoun refers to, found from
   the annotations alone, never from the system: for "he", "she", "they", "it" and their
-  other cases, the nearest source before it in the document that is not a pronoun (and
-  when that is a description, "the Ohio governor", also the nearest name before it); for
+  other cases, the nearest source before it in the document that is not a pronoun and
+  agrees with it (and when that is a description, "the Ohio governor", also the nearest
+  agreeing name before it). "He" and "she" agree with a person: a name or a person's
+  description ("the mayor", "a spokeswoman"), never a body, a document, a poll or
+  several people, and of the same sex when the source's words or the article show it
+  (a courtesy title, "Mrs. Reyes"; a given name in the fixed table of the reader's
+  ``given-names.tsv``, read as data, "Ada Reyes"; a noun, "spokesman"; for a bare last
+  name, another mention of it in the article with a title or given name). "They" agrees
+  with several ("officials", "Reyes and Brandt", "Republicans", "many") or a body ("the
+  campaign", "the FBI"); "it" with a body, a document, a poll or a thing, never a
+  person. A lone name the article gives no sex for ("Gallup") may be a person or a
+  body. When no source before the pronoun agrees, the nearest one counts. For
   "who", "which", "that", the phrase right before it (the speaker's last name word is
   one of the eight words before the pronoun in its sentence); for "I", "we" and their
   other cases, the source of the relation whose content holds the pronoun (a quotation's
@@ -51,6 +61,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -434,11 +445,114 @@ def _frame(text: str, rel: GoldRelation) -> tuple[int, int] | None:
     return (max(closes) if closes else lo), (min(opens) if opens else hi)
 
 
+# -- what a pronoun may refer to -------------------------------------------------------
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# The kinds of referent each personal pronoun agrees with: "he" and "she" a person,
+# "they" several people or a body, "it" a body, a document or a thing. A lone name the
+# article gives no sex for ("Reyes", "Gallup") may be a person or a body.
+_AGREES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("he", "him", "his"), frozenset({"person", "name"})),
+    **dict.fromkeys(("she", "her", "hers"), frozenset({"person", "name"})),
+    **dict.fromkeys(("they", "them", "their"), frozenset({"plural", "body"})),
+    "it": frozenset({"body", "thing", "name"}),
+}
+_PRONOUN_GENDER = {
+    **dict.fromkeys(("he", "him", "his"), "male"),
+    **dict.fromkeys(("she", "her", "hers"), "female"),
+}
+_TITLE_GENDER = {"mr": "male", "sir": "male", "mrs": "female", "ms": "female", "miss": "female"}
+_TITLE_GENDER.update(dame="female")
+# Nouns that name a person, some with the person's sex; heads of a source description.
+_PERSON_NOUNS = _set(
+    """adviser advisor aide analyst anchor attorney author ceo chair chief commentator
+    commissioner congressman congresswoman consultant correspondent critic director
+    economist editor employee executive expert founder friend governor head host judge
+    justice lawmaker lawyer leader manager mayor member minister nominee official
+    operative organizer person pollster president professor prosecutor reporter
+    representative researcher secretary senator source speaker spokesman spokesperson
+    spokeswoman strategist supporter treasurer candidate chairman chairwoman
+    businessman businesswoman man woman mother father wife husband son daughter brother
+    sister actor actress front-runner frontrunner mogul neurosurgeon narrator billionaire
+    ambassador general officer activist voter user widow donor scientist columnist
+    writer worker resident owner veteran student teacher doctor historian scholar pastor
+    sheriff detective agent investigator contributor hopeful contender challenger
+    incumbent rival opponent ally volunteer fan partner deputy commander admiral pundit
+    blogger journalist counsel staffer citizen immigrant scientist chancellor premier
+    superintendent republican democrat independent conservative liberal one another
+    someone anyone marathoner"""
+)
+# Words for several people at once.
+_PLURAL_WORDS = _set(
+    """people many some others those both most several few all everyone none police
+    staff public media crowd audience men women children"""
+)
+_NOT_PLURAL = frozenset({"this", "his", "its", "us", "news", "analysis", "thesis"})
+_QUANTIFIERS = _set("many some most several few all both thousands hundreds dozens millions")
+_NOUN_GENDER = {
+    **dict.fromkeys(
+        _set("congressman spokesman chairman businessman man father husband son brother actor"),
+        "male",
+    ),
+    **dict.fromkeys(
+        _set("""congresswoman spokeswoman chairwoman businesswoman woman mother wife daughter
+        sister actress widow"""),
+        "female",
+    ),
+}
+# Heads that name a body (which speaks as "it" or "they") or a document, count or thing.
+_BODY_NOUNS = _set(
+    """administration agency association board bureau camp campaign center centre
+    commission committee company congress corporation council court department firm
+    foundation fund government group house institute journal league ministry network news
+    newspaper office organization organisation pac paper party police post press
+    project senate service station team times union university watch"""
+)
+_THING_NOUNS = _set(
+    """ad analysis article average book data document email figures filing letter memo
+    message poll polling record records release report result results review statement
+    study survey tweet video website"""
+)
+_GIVEN_NAMES = Path(__file__).resolve().parents[1] / "claims" / "attribution" / "given-names.tsv"
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> Mapping[str, str]:
+    """The fixed table of given names by sex (data of the reader's package, read as data)."""
+    out: dict[str, str] = {}
+    for line in _GIVEN_NAMES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            gender, name = line.split("\t")
+            out[name.strip()] = gender.strip()
+    return out
+
+
+_HEAD_END = re.compile(r"[,(]|\s(?:of|at|for|from|who|with|in|on|to)\s")
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case word names a person ("spokeswoman", "economist")."""
+    return word in _PERSON_NOUNS or (word.endswith("ist") and len(word) > 5)
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    """What a source names: a person (of a known sex or not), several, a body or a thing."""
+
+    kind: str
+    gender: str | None = None
+
+
 class _Referents:
     """What each pronoun source of one article refers to, from the annotations alone."""
 
     def __init__(self, article: PolnearDoc) -> None:
         self.article = article
+        self.given = _given_names()
         # Sources that are not pronouns, in text order.
         self.named = sorted(
             (
@@ -448,6 +562,101 @@ class _Referents:
             ),
             key=lambda s: s.start,
         )
+        self._kinds: dict[str, _Kind] = {}
+
+    def kind(self, text: str) -> _Kind:
+        """What a non-pronoun source names, from its own words and the article's text."""
+        if text not in self._kinds:
+            self._kinds[text] = self._kind(text)
+        return self._kinds[text]
+
+    def _kind(self, text: str) -> _Kind:
+        head_text, *more = _HEAD_END.split(text.strip(), maxsplit=1)
+        kind = self._head_kind(head_text)
+        rest = more[0].strip() if more else ""
+        if kind.kind == "name" and rest.lower().startswith(("the ", "a ", "an ")):
+            # "Xinhua, the official news agency," is what its description says it is.
+            described = self._head_kind(rest)
+            if described.kind in {"body", "thing", "person"}:
+                return described
+        return kind
+
+    def _head_kind(self, phrase: str) -> _Kind:
+        words = _WORDS.findall(_HEAD_END.split(phrase.strip(), maxsplit=1)[0])
+        if not words:
+            return _Kind("unknown")
+        lower = [_POSSESSIVE.sub("", w.lower()) for w in words]
+        head, last = lower[-1], words[-1]
+        if any(c.isdigit() for c in head) or head in {"percent", "majority", "half"}:
+            return _Kind("plural")  # "42%", "36 percent", "a majority" of those asked
+        if (
+            any(words[k + 1][:1].isupper() for k in range(1, len(words) - 1) if lower[k] == "and")
+            or head in _PLURAL_WORDS
+            or lower[0] in _QUANTIFIERS
+            or (head.endswith("s") and _person_noun(head[:-1]))
+        ):
+            return _Kind("plural")  # "Reyes and Brandt", "two officials", "many"
+        if head in _BODY_NOUNS:
+            return _Kind("body")
+        if head in _THING_NOUNS or (head.endswith("s") and head[:-1] in _THING_NOUNS):
+            return _Kind("thing")
+        if _person_noun(head):
+            return _Kind("person", _NOUN_GENDER.get(head) or self._name_gender(words))
+        if last[:1].islower():
+            if head.endswith("s") and not head.endswith("ss") and head not in _NOT_PLURAL:
+                return _Kind("plural")  # "voters", "some insiders"
+            return _Kind("unknown")
+        # A capitalised head: a name, an acronym, a title or a capitalised plural.
+        gender = self._name_gender(words)
+        if gender is not None:
+            return _Kind("person", gender)  # "Mrs. Reyes", "Ada Reyes"
+        described = [w for w, x in zip(lower, words, strict=True) if x[:1].islower()]
+        if described and _person_noun(described[-1]):
+            return _Kind("person")  # "party treasurer Tomas Reyes"
+        if described and described[-1] in _BODY_NOUNS:
+            return _Kind("body")  # "the rights organization Open Harbor"
+        if last.isupper() and len(last) > 1:
+            return _Kind("body")  # "the FBI"
+        if len(words) == 1 and head.endswith(("ans", "ists", "crats", "als")):
+            return _Kind("plural")  # "Republicans", "Democrats", "Liberals"
+        if lower[0] == "the" and len(described) <= 1:
+            return _Kind("body")  # "the White House", "The Harbor Trust"
+        gender = self._text_gender(last)
+        if len(words) > 1:
+            return _Kind("person", gender)  # a full name, "Tomas Reyes"
+        return _Kind("person", gender) if gender else _Kind("name")
+
+    def _name_gender(self, words: list[str]) -> str | None:
+        """The sex a name's courtesy title or given name gives ("Mrs. Reyes", "Ada
+        Reyes"); a given name only counts before the last word ("Thomas" may be a last
+        name)."""
+        for k, word in enumerate(words):
+            low = word.lower()
+            if low in _TITLE_GENDER:
+                return _TITLE_GENDER[low]
+            if k < len(words) - 1 and word[:1].isupper() and low in self.given:
+                return self.given[low]
+        return None
+
+    def _text_gender(self, surname: str) -> str | None:
+        """The sex of whoever the article names with this last name, by title or given
+        name ("Mrs. Reyes", "Ada Reyes"); None when unknown or when both are named."""
+        surname = _POSSESSIVE.sub("", surname)
+        pattern = re.compile(r"([A-Z][\w.]*)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b")
+        found = set()
+        for match in pattern.finditer(self.article.text):
+            word = match.group(1).lower().rstrip(".")
+            gender = _TITLE_GENDER.get(word) or self.given.get(word)
+            if gender:
+                found.add(gender)
+        return found.pop() if len(found) == 1 else None
+
+    def _agrees(self, pronoun: str, text: str) -> bool:
+        kind = self.kind(text)
+        if kind.kind not in _AGREES[pronoun]:
+            return False
+        wanted = _PRONOUN_GENDER.get(pronoun)
+        return wanted is None or kind.gender in {None, wanted}
 
     def of(self, relation: GoldRelation, depth: int = 0) -> list[str] | None:
         """Names the relation's source may be given as; None for the outlet itself."""
@@ -461,6 +670,9 @@ class _Referents:
             before = [s for s in self.named if s.end <= source.start]
             if not before:
                 return []
+            agreeing = [s for s in before if self._agrees(word, s.text)]
+            if agreeing:
+                before = agreeing
             out = [before[-1].text]
             if _described(out[0]):
                 # "the Ohio governor" refers back to a name: the nearest one counts too.

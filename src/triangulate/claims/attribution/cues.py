@@ -106,9 +106,15 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
 def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     """ "..., campaign finance records show." with the verb tagged as a noun: a sentence
     closed by a comma, a source's noun phrase and a bare present-tense reporting verb
-    reports the sentence before the comma, as "..., the records show." does."""
+    reports the sentence before the comma, as "..., the records show." does. Set off by
+    commas in the middle of a sentence ("In May, county records show, the ferry sailed
+    216 hours."), the phrase reports the whole sentence."""
     sentence = ctx.tree.sentence(tok.sent)
-    if tok.i != last_word_token(sentence) or tok.lower != tok.lemma.lower():
+    last = last_word_token(sentence)
+    if tok.lower != tok.lemma.lower():
+        return None
+    inserted = tok.i < last and ctx.tree[tok.i + 1].text == ","
+    if tok.i != last and not inserted:
         return None
     head = ctx.tree[tok.i - 1] if tok.i > 0 else None
     if head is None or head.pos not in {"NOUN", "PROPN"} or head.head != tok.i:
@@ -135,7 +141,10 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     dateline = dateline_end(ctx, tok)
     if dateline is not None:
         start = max(start, dateline)
-    content = clip(ctx, start, ctx.tree[lead.i - 1].start, tok.start)
+    end = ctx.tree[last].end if inserted else ctx.tree[lead.i - 1].start
+    if inserted and _quote_runs_out(ctx, tok.end, end):
+        return None
+    content = clip(ctx, start, end, tok.start)
     if content is None:
         return None
     return Found(
@@ -180,6 +189,17 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if subject is not None and _inside_quote(ctx, subject.start):
         subject = _outside_quote(ctx, verb, subject)
     passive = next((k for k in kids if k.dep == "nsubjpass"), None)
+    if lemma in _ASKING and verb.tag == "VBN" and not any(k.dep == "nsubj" for k in kids):
+        # "Asked whether the piers would close, Reyes said ...", "Reyes was asked by a
+        # reporter whether ...": the question is the asker's, never the one asked;
+        # only a named asker ("by a reporter") speaks it.
+        agent = next((k for k in kids if k.dep == "agent"), None)
+        asker = (
+            next((k for k in ctx.tree.children(agent) if k.dep == "pobj"), None) if agent else None
+        )
+        if asker is None:
+            return None
+        subject, passive = asker, None
     if subject is None and passive is None and verb.dep == "ROOT":
         subject = _stray_subject(ctx, verb) or _inverted_subject(ctx, verb)
     if subject is None and passive is None:
@@ -260,7 +280,16 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
             and _can_speak(ctx, subject)
         )
     ):
-        return None
+        # A quotation closed right before its speaker and a verb of asking, urging or
+        # any other speech act ("'Is it two? Three?' Brandt asks."): the quoted words.
+        quoted = (
+            _quote_before(ctx, min(verb.start, ctx.tree.span(subject)[0]))
+            if subject is not None and lemma in _QUOTING
+            else None
+        )
+        if quoted is None:
+            return None
+        content = quoted
     if impersonal:
         source = unnamed()
         carried = False
@@ -604,6 +633,10 @@ _WHEN_ENTS = frozenset({"DATE", "TIME"})
 
 # Verbs of asking: with an infinitive or "for", what is asked for.
 _ASKING = frozenset({"ask"})
+# Verbs of a speech act that take a quotation closed right before their speaker.
+_QUOTING = frozenset(
+    {"ask", "urge", "wonder", "joke", "quip", "plead", "exclaim", "shout", "yell", "muse"}
+)
 
 
 # Subjects that name no one a report attributes a thought to: the reader ("you"), the
@@ -814,7 +847,11 @@ def _verb_content(
             ctx.tree.subtree(t)[0].i
             for t in after
             if _own_clause(ctx, t)
-            or (comment(ctx, t) and (not clause or _closing_comment(ctx, t, after[-1])))
+            or (
+                comment(ctx, t)
+                and (not clause or _closing_comment(ctx, t, after[-1]))
+                and not _share_of_finding(ctx, verb, t)
+            )
             or (clause and not found_in and _gloss(ctx, t, after[-1]))
         ),
         default=None,
@@ -865,6 +902,14 @@ def _verb_content(
     if lead <= sentence[0].start or verb.i != last:
         return None
     return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+def _share_of_finding(ctx: Context, verb: Token, rel: Token) -> bool:
+    """A relative clause giving a share in what a poll or document shows ("shows Reyes
+    with 47 percent versus Brandt, who has 44 percent"): the finding's, not a comment."""
+    return verb.lemma.lower() in EVIDENCE_VERBS and any(
+        t.lemma.lower() in PERCENTS or t.text == "%" for t in ctx.tree.subtree(rel)
+    )
 
 
 def _more_findings(ctx: Context, verb: Token, last: Token) -> list[Token]:
@@ -1071,6 +1116,8 @@ def _post_posed(
             continue
         if paragraph(ctx.text, kid.start) != para:
             continue  # a title line's verb with the next paragraph hung on it
+        if _with_tail(ctx, kid):
+            continue  # "..., officials said, with 12 more missing": the tail is content
         if lemma in {"tell", "told"} and kid.dep in {"dobj", "dative"}:
             if kid.dep == "dobj" and kid.lemma.lower() in _TOLD_THINGS:
                 return None  # "..., X told a joke": what was told, not to whom
@@ -1116,6 +1163,8 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
     reports all of it. None when the speaker ends the sentence."""
     region = max(verb.i, ctx.tree.subtree(subject)[-1].i)
     for kid in kids:
+        if _with_tail(ctx, kid):
+            continue
         if kid.i > verb.i and kid.dep in {"prep", "npadvmod", "advmod", "agent"}:
             region = max(region, ctx.tree.subtree(kid)[-1].i)
     sentence = ctx.tree.sentence(verb.sent)
@@ -1134,6 +1183,13 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
         ):
             return None
     return ctx.tree[last].end
+
+
+def _with_tail(ctx: Context, kid: Token) -> bool:
+    """A "with" phrase set off by a comma after a speaker who closes a clause ("The two
+    towns are tied, officials said, with each at 40 percent."): an absolute phrase that
+    goes on with what was said, which the parser hangs on the verb of saying."""
+    return kid.dep == "prep" and kid.lower == "with" and ctx.tree[kid.i - 1].text == ","
 
 
 def _quote_runs_out(ctx: Context, start: int, end: int) -> bool:
@@ -1497,6 +1553,13 @@ def _credited(
     if opening:
         # The clause the phrase opens: only what follows the phrase.
         first = max(first, obj_end)
+    elif (comma := _opening_comma(ctx, according, obj)) is not None:
+        # "According to X, 571 of the 714 delegates - a group of ... - back Reyes; 66
+        # percent ...": a phrase opening its sentence credits all of it after the
+        # comma, however the parser hung the phrase.
+        first = comma + 1
+        sentence = ctx.tree.sentence(according.sent)
+        last = max(last, ctx.tree[last_word_token(sentence)].end)
     elif first == according.start and obj_end < last:
         # "that, according to X, 26 sailors ...": inside another's statement the
         # content is what X said, after the cue.
@@ -1507,6 +1570,11 @@ def _credited(
         # parser hung the phrase.
         first = min(first, _sentence_start(ctx, according))
         last = max(last, according.start)
+    bracket = _bracketed(ctx, according.start)
+    if bracket is not None and ctx.text[bracket[0] : according.start].strip(" ,;"):
+        # "Iowa (93 percent of voters were white, according to exit polls), Ohio
+        # (79 percent) ...": a phrase inside brackets credits only what they hold.
+        first, last = max(first, bracket[0]), min(last, bracket[1])
     content = clip(ctx, first, last, according.start)
     if content is None:
         return None
@@ -1525,6 +1593,41 @@ def _credited(
         cue_end=obj_end if obj_end > obj_start else according.end,
         verb=False,
     )
+
+
+def _bracketed(ctx: Context, at: int) -> tuple[int, int] | None:
+    """The inside of the round brackets around ``at`` on its line, if any."""
+    line_start = ctx.text.rfind("\n", 0, at) + 1
+    line_end = ctx.text.find("\n", at)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    opened = ctx.text.rfind("(", line_start, at)
+    if opened < 0 or ctx.text.find(")", opened, at) >= 0:
+        return None
+    closed = ctx.text.find(")", at, line_end)
+    if closed < 0 or ctx.text.find("(", at, closed) >= 0:
+        return None
+    return opened + 1, closed
+
+
+def _opening_comma(ctx: Context, according: Token, obj: Token) -> int | None:
+    """Where the comma is that closes "According to X," when the phrase opens its
+    sentence (after a dateline, if any), within two dozen words; None otherwise."""
+    if _sentence_start(ctx, according) != according.start:
+        return None
+    sentence = ctx.tree.sentence(according.sent)
+    end = ctx.tree[last_word_token(sentence)].end
+    comma = ctx.text.find(",", obj.end, end)
+    while comma >= 0 and _APPOSITION.match(ctx.text, comma + 1):
+        # "According to Ada Brandt, a friend of the mayor's who left in 2010, ...": the
+        # description of the source is no part of what it says.
+        comma = ctx.text.find(",", comma + 1, end)
+    if comma < 0 or len(ctx.text[according.start : comma].split()) > 24:
+        return None
+    return comma
+
+
+# A description set off after a source's name ("Ada Brandt, a friend of ...,").
+_APPOSITION = re.compile(r"\s*(?:a|an|his|her|their)\s")
 
 
 def _sentence_start(ctx: Context, tok: Token) -> int:

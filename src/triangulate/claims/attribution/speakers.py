@@ -107,6 +107,10 @@ def speaker(
         ids = {t.i for t in after}
         roots = [t for t in after if t.head not in ids and t.pos in {"NOUN", "PROPN", "PRON"}]
         return speaker(ctx, seen, roots[0], exclude=exclude, strict=strict) if roots else None
+    inner = _copied(ctx, head)
+    if inner is not None:
+        # "according to a copy of the letter": the letter is the source, not its copy.
+        return speaker(ctx, seen, inner, exclude=exclude, strict=strict)
     got = _described(ctx, seen, head, exclude=exclude, strict=strict)
     if got is None or _MARKUP.search(got[0].speaker.name):
         # A tag of the page the text was taken from ('<tweet author="@X">', '">X') is
@@ -119,6 +123,21 @@ def speaker(
 
 
 _MARKUP = re.compile(r'[<>]|="')
+
+# Nouns for a copy or a part of a document ("a copy of the letter", "excerpts of the
+# speech"): what they hold is the document's.
+_COPIES = frozenset({"copy", "draft", "version", "excerpt", "summary", "portion", "text"})
+
+
+def _copied(ctx: Context, head: Token) -> Token | None:
+    """The document a copy or excerpt is of, when it is one of a document."""
+    if head.lemma.lower() not in _COPIES:
+        return None
+    of = next((k for k in ctx.tree.children(head) if k.dep == "prep" and k.lower == "of"), None)
+    inner = next((k for k in ctx.tree.children(of) if k.dep == "pobj"), None) if of else None
+    if inner is None or inner.lemma.lower() not in DOC_NOUNS:
+        return None
+    return inner
 
 
 def _partitive(ctx: Context, number: Token) -> bool:
