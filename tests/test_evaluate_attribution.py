@@ -96,6 +96,15 @@ def test_evaluate_attribution_reporting_cues_and_names() -> None:
     assert not same_name("Reyes's lawyers", "Reyes")
 
 
+def test_an_office_before_a_name_is_compared_with_it_and_without_it() -> None:
+    assert same_name("Professor Reyes", "Tomas Reyes")
+    assert same_name("Tomas Reyes", "Sen. Tomas Reyes")
+    assert same_name("Governor Reyes", "the governor")
+    assert not same_name("Professor Reyes", "Ada Brandt")
+    assert not same_name("Professor Reyes", "Professor Brandt")
+    assert not same_name("the senator", "the governor")
+
+
 def test_evaluate_attribution_loads_a_split(tmp_path: Path) -> None:
     rows = [
         {

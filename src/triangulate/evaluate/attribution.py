@@ -20,8 +20,9 @@ reads the corpus as JSON lines (``doc_id``, ``split``, ``publisher``, ``publishe
   of one name, reduced to a rough singular, all occur in the other: "Reyes" and "Tomas
   Reyes", "Ada Brandt" and "Ada Brandt, executive director of ..."; courtesy titles,
   possessive endings and numbers are no content words, so "Mr. Reyes", "Reyes's" and
-  "Reyes, 58," all name Tomas Reyes; a source with a description after a comma is also
-  compared by the words before it, "Reyes, at the port authority,").
+  "Reyes, 58," all name Tomas Reyes; an office or rank before a name is compared with it
+  and without it, so "Professor Reyes" names him too; a source with a description after a
+  comma is also compared by the words before it, "Reyes, at the port authority,").
   A pronoun source is right when the speaker names what the pronoun refers to, found from
   the annotations alone, never from the system: for "he", "she", "they", "it" and their
   other cases, the nearest source before it in the document that is not a pronoun and
@@ -239,20 +240,70 @@ def is_reporting(relation: GoldRelation) -> bool:
     return any(w in REPORTING_CUES for w in _WORDS.findall(relation.cue.text.lower()))
 
 
+# Offices and ranks written before a name ("Sen. Reyes", "Professor Ada Brandt"): before
+# a name they say which post the person holds, not who; alone ("the senator") they are
+# the description itself, so a name is compared both with them and without. Words that
+# also open names of bodies ("Justice Department", "General Motors", "Vice News") are left
+# out: without them, such a body would share its last word with every other.
+_OFFICES = frozenset(
+    {
+        "president",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "lt",
+        "mayor",
+        "secretary",
+        "judge",
+        "professor",
+        "prof",
+        "gen",
+        "col",
+        "capt",
+        "sgt",
+        "detective",
+        "rev",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "commissioner",
+        "ambassador",
+        "minister",
+        "prime",
+        "sheriff",
+    }
+)
+
+
+def _without_office(text: str) -> str:
+    """The name with the offices and ranks written before it left out ("Sen. Ada Brandt"
+    -> "Ada Brandt"); the text itself when nothing but the office is left."""
+    words = list(_WORDS.finditer(text))
+    first = 0
+    while first < len(words) and words[first].group().lower() in _OFFICES | _STOP:
+        first += 1
+    if first == 0 or first == len(words):
+        return text
+    return text[words[first].start() :]
+
+
 def same_name(name: str, gold: str) -> bool:
     """The content words of one name all occur in the other (either way round).
 
     Courtesy titles, possessive endings and numbers are no content words ("Mr. Reyes"
-    is "Tomas Reyes"); a gold source with a description set off by a comma is also
-    compared by the words before the comma ("Reyes, at the port authority," is "Tomas
-    Reyes").
+    is "Tomas Reyes"); an office or rank before a name is compared with it and without
+    it ("Professor Reyes" is "Tomas Reyes", "Governor Reyes" is "the governor"); a gold
+    source with a description set off by a comma is also compared by the words before
+    the comma ("Reyes, at the port authority," is "Tomas Reyes").
     """
-    a = _name_words(name)
-    if not a:
-        return False
-    for form in {gold, gold.split(",")[0]}:
-        b = _name_words(form)
-        if b and (a <= b or b <= a):
+    forms = {gold, gold.split(",")[0]}
+    golds = [b for b in (_name_words(f) for f in forms | {_without_office(f) for f in forms}) if b]
+    for ours in {name, _without_office(name)}:
+        a = _name_words(ours)
+        if a and any(a <= b or b <= a for b in golds):
             return True
     return False
 
