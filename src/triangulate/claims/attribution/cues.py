@@ -148,14 +148,8 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     if content is None:
         return None
     return Found(
-        attribution=Attribution(
-            start=content[0],
-            end=content[1],
-            speaker=source.speaker,
-            via=source.via,
-            cue="carried" if carried else tok.lemma.lower(),
-            hedged=False,
-            own=source.own,
+        attribution=source.credit(
+            content, cue="carried" if carried else tok.lemma.lower(), hedged=False
         ),
         source=source,
         cue_start=lead.start,
@@ -352,15 +346,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if via != source.via:
         source = replace(source, via=via)
     return Found(
-        attribution=Attribution(
-            start=content[0],
-            end=content[1],
-            speaker=source.speaker,
-            via=via,
-            cue=cue_name,
-            hedged=hedged,
-            own=source.own,
-        ),
+        attribution=source.credit(content, cue=cue_name, hedged=hedged),
         source=source,
         # Never before the verb's line: a title or time line the parser ran into the
         # subject ("2:14 p.m." over "Reyes says ...") names no part of the cue.
@@ -1335,14 +1321,10 @@ def _citing(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Fou
     via = joined(source.via, joined(relays, host.attribution.via))
     source = replace(source, via=via)
     return Found(
-        attribution=Attribution(
-            start=content[0],
-            end=content[1],
-            speaker=source.speaker,
-            via=via,
+        attribution=source.credit(
+            content,
             cue="carried" if carried else tok.lemma.lower(),
             hedged=host.attribution.hedged,
-            own=source.own,
         ),
         source=source,
         cue_start=tok.start,
@@ -1417,15 +1399,7 @@ def headline_colons(ctx: Context) -> list[Found]:
             continue  # a tally ("Reyes: 2,316") states nothing
         out.append(
             Found(
-                attribution=Attribution(
-                    start=content[0],
-                    end=content[1],
-                    speaker=source.speaker,
-                    via=source.via,
-                    cue="colon",
-                    hedged=False,
-                    own=source.own,
-                ),
+                attribution=source.credit(content, cue="colon", hedged=False),
                 source=source,
                 cue_start=start,
                 cue_end=match.end() - 1,
@@ -1579,14 +1553,8 @@ def _credited(
     if content is None:
         return None
     return Found(
-        attribution=Attribution(
-            start=content[0],
-            end=content[1],
-            speaker=source.speaker,
-            via=source.via,
-            cue="carried" if carried else name,
-            hedged=_hedge_in(ctx, clause, content),
-            own=source.own,
+        attribution=source.credit(
+            content, cue="carried" if carried else name, hedged=_hedge_in(ctx, clause, content)
         ),
         source=source,
         cue_start=according.start,

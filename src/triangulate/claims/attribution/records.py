@@ -47,6 +47,18 @@ class Source:
     plural: bool
     own: bool = False
 
+    def credit(self, content: tuple[int, int], *, cue: str, hedged: bool) -> Attribution:
+        """The content (start, end) attributed to this source, through its relay chain."""
+        return Attribution(
+            start=content[0],
+            end=content[1],
+            speaker=self.speaker,
+            via=self.via,
+            cue=cue,
+            hedged=hedged,
+            own=self.own,
+        )
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Found:
