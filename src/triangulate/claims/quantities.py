@@ -3760,30 +3760,21 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     magnitude = (
         _MAGNITUDE_BEFORE_RE.search(text, max(lo, start - 20), start) if kind == "count" else None
     )
+    # A quake's size is a number from 1 to 10; a bare count of that size may be one.
+    shock_sized = low is not None and 1 <= low < 10
+    bare_shock_sized = magnitude is None and kind == "count" and not ranged and shock_sized
     if (
         kind == "degree"
-        and low is not None
-        and 1 <= low < 10
+        and shock_sized
         and text[end - 6 : end].lower() == "degree"
         and _QUAKE_AFTER_RE.match(text, end)
     ):
         kind, unit = "magnitude", "magnitude"  # "a 6.7-degree quake": its magnitude
-    if (
-        magnitude is None
-        and kind == "count"
-        and not ranged
-        and low is not None
-        and 1 <= low < 10
-        and "." in text[first.start : end]
-        and _QUAKE_AFTER_RE.match(text, end)
-    ):
+    if bare_shock_sized and "." in text[first.start : end] and _QUAKE_AFTER_RE.match(text, end):
         kind, unit = "magnitude", "magnitude"  # "a 5.9 quake": a decimal before a quake
     if (
-        magnitude is None
+        bare_shock_sized
         and kind == "count"
-        and not ranged
-        and low is not None
-        and 1 <= low < 10
         and (m := _QUAKE_MEASURED_BEFORE_RE.search(text, max(lo, start - 60), start))
         and ("." in text[first.start : end] or m.group("verb"))
         and not _next_word_is_count_noun(text, end)

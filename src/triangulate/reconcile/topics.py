@@ -351,15 +351,17 @@ _SIDES = frozenset({"ORG", "NORP"})
 _DWELLERS = frozenset({"resident", "inhabitant"})
 _VICTIMS = frozenset({"victim"})
 _SHOT_THEN = re.compile(r"\bshot\s+(?:(?:and|or)\s+)?(?:killed|dead|wounded|injured|to\s+death)\b")
+# The hedges that may stand between a verb and the count it befell ("shot at least two").
+_HEDGE_WORDS = r"at\s+least\s+|about\s+|some\s+|nearly\s+"
 # A verb of shooting right before the number it befell.
 _SHOOTS_OBJECT = re.compile(
-    r"\b(?:shooting|shot|shoots|shoot)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+    rf"\b(?:shooting|shot|shoots|shoot)\s+(?:{_HEDGE_WORDS})?$",
     re.IGNORECASE,
 )
 # A blow's verb right before the people it befell ("the car struck two pedestrians").
 _STRUCK_BEFORE = re.compile(
     r"\b(?:struck|strikes|striking|hit|hits|hitting|ran\s+over|runs\s+over|running\s+over|"
-    r"mowed\s+down|mows\s+down)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+    rf"mowed\s+down|mows\s+down)\s+(?:{_HEDGE_WORDS})?$",
     re.IGNORECASE,
 )
 _POPULATION_OF = re.compile(
@@ -1864,7 +1866,7 @@ _NO_STATE = re.compile(
 # "left" right before a count, and the state it left them in right after it ("left three
 # people dead", "left two in hospital", "left 40 homeless").
 _LEFT_BEFORE = re.compile(
-    r"\bleft\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|another\s+|more\s+than\s+)?$",
+    rf"\bleft\s+(?:{_HEDGE_WORDS}|another\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 _LEFT_IN = re.compile(
