@@ -277,13 +277,16 @@ _OFFICES = frozenset(
     }
 )
 
+# What may stand before a name and is no part of it: offices, ranks, articles.
+_BEFORE_NAME = _OFFICES | _STOP
+
 
 def _without_office(text: str) -> str:
     """The name with the offices and ranks written before it left out ("Sen. Ada Brandt"
     -> "Ada Brandt"); the text itself when nothing but the office is left."""
     words = list(_WORDS.finditer(text))
     first = 0
-    while first < len(words) and words[first].group().lower() in _OFFICES | _STOP:
+    while first < len(words) and words[first].group().lower() in _BEFORE_NAME:
         first += 1
     if first == 0 or first == len(words):
         return text
