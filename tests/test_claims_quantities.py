@@ -2188,3 +2188,34 @@ def test_claims_quantities_a_range_with_its_currency_after_each_end(
 def test_claims_quantities_a_change_or_two_currencies_is_no_range() -> None:
     assert len(find_quantities("The fare rose from 3 dollars to 7 dollars.")) == 2
     assert len(find_quantities("They gave between 40 euros and 60 dollars.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a dash after a toll opens an aside that says who the dead were, not a score
+        ("The gunman shot 7 co-workers, killing 4 - 3 men and a woman.", ["7", "4", "3"]),
+        ("The blast killed 5 - 2 of them children.", ["5", "2"]),
+        # a count with a dash before what it counts is a range
+        ("The blast killed 3-4 people and injured 10-12 others.", ["3-4", "10-12"]),
+        ("The storm dropped 2-3 inches of rain.", ["2-3 inches"]),
+        ("He was shot 3 - 4 times in the chest.", ["3 - 4"]),
+    ],
+)
+def test_claims_quantities_a_dash_after_a_count_is_no_score(text: str, figures: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a word of a game or a vote keeps a score or tally a pair, whatever follows it
+        ("The Colts won 4 - 3 games in a row.", "4 - 3"),
+        ("The jury voted 10 - 2 to convict.", "10 - 2"),
+        ("The court ruled 5-4 that the law stands.", "5-4"),
+        ("Harvard shocked Boston College, 82-70, at home.", "82-70"),
+    ],
+)
+def test_claims_quantities_a_score_or_tally_stays_passed_over(text: str, pair: str) -> None:
+    assert find_quantities(text) == ()
+    assert [(p.text, p.reason) for p in passed_over(text)] == [(pair, "score or tally")]

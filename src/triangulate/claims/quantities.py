@@ -3430,7 +3430,11 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
         text, max(0, first.start - 10), first.start
     ) and _RECORD_PLAIN_AFTER_RE.match(text, second.end):
         return True
-    return first.value >= second.value or bool(worded or _SCORE_AFTER_RE.match(text, second.end))
+    if worded or _SCORE_AFTER_RE.match(text, second.end):
+        return True
+    # with no word of a game or a vote, a dash before what the count counts opens an aside:
+    # "killing 4 - 3 men and a woman", "killed 5 - 2 of them children"
+    return first.value >= second.value and not counts
 
 
 def _money_after(
