@@ -414,6 +414,14 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         ("The ferry was delayed by four hours.", "four hours", 4, "hour"),
         ("The permit was extended by six months.", "six months", 6, "month"),
         ("The relief convoy arrived two days late.", "two days", 2, "day"),
+        # a term to serve, whatever follows it; how long a state has gone on until now
+        (
+            "He must serve a minimum of 25 years before he is eligible for parole.",
+            "a minimum of 25 years",
+            25,
+            "year",
+        ),
+        ("The mayor has been in hospital for the past three weeks.", "three weeks", 3, "week"),
     ],
 )
 def test_claims_figures_durations_that_are_the_fact_are_figures(
@@ -440,6 +448,9 @@ def test_claims_figures_durations_that_are_the_fact_are_figures(
         ("Sirens sounded every 15 minutes in 3 towns.", "15 minutes", 15),
         # how long an event has gone on, as "eight days of riots"
         ("At least 70 were hurt in the riots over the past eight days.", "eight days", 8),
+        # how long something was done, as "eight days of riots" is
+        ("In 90 minutes of terror, 3 people were shot.", "90 minutes", 90),
+        ("Police made 50 arrests in four nights of protesting.", "four nights", 4),
     ],
 )
 def test_claims_figures_durations_beside_another_figure_that_are_the_fact(
@@ -450,6 +461,34 @@ def test_claims_figures_durations_beside_another_figure_that_are_the_fact(
     assert [text[f.quantity.start : f.quantity.end] for f in durations] == [phrase]
     assert durations[0].figure.low == low
     assert len(figures) == 2
+
+
+def test_claims_figures_time_reckoned_from_an_act_is_no_length() -> None:
+    # "within 24 hours of landing" dates the count; it is no length of the landing
+    figure = only("Within 24 hours of landing, 3 crew members fell ill.")
+    assert (figure.figure.kind, figure.figure.low) == ("count", 3)
+
+
+def test_claims_figures_span_stops_at_the_comma_after_a_duration() -> None:
+    text = "For 15 years, he hid from the police."
+    assert text_of(only(text), text) == "15 years"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # the noun a hyphen joins to the number is what it counts, not the noun after it
+        ("The 3-alarm fire gutted the mill.", "3-alarm", "alarms"),
+        ("Fire gutted a 10-storey block.", "10-storey", "storeys"),
+        ("A 40 - car pile - up closed the road.", "40 - car", "cars"),
+        ("A three-judge panel heard the appeal.", "three-judge", "judges"),
+    ],
+)
+def test_claims_figures_a_count_joined_to_its_noun_by_a_hyphen(
+    text: str, phrase: str, measure: str
+) -> None:
+    figure = only(text)
+    assert (text_of(figure, text), figure.figure.measure) == (phrase, measure)
 
 
 def test_claims_figures_span_of_a_sum_over_years_is_its_scope() -> None:

@@ -117,8 +117,7 @@ _PRISON_BEFORE_RE = re.compile(
     r"\b(?:sentenced|jailed|imprisoned|detained|banned|suspended|barred)\b(?:\s+\w+){0,4}\s+"
     r"(?:to|for)\s+$|"
     # the term a defendant faces or serves: "faces up to 75 years", "could get 10 years"
-    r"\b(?:faces?|faced|facing|could\s+(?:get|face|receive)|(?:will|would)\s+serve|"
-    r"serv(?:es|ed|ing)|life(?:\s+in\s+prison)?\s+plus|punishable\s+by|"
+    r"\b(?:faces?|faced|facing|could\s+(?:get|face|receive)|serv(?:e|es|ed|ing)|life(?:\s+in\s+prison)?\s+plus|punishable\s+by|"
     r"carr(?:y|ies|ied|ying)(?:\s+a\s+(?:maximum|minimum|mandatory)(?:\s+\w+)?\s+of)?)\s+$",
     re.IGNORECASE,
 )
@@ -158,6 +157,8 @@ _GRANT_BEFORE_RE = re.compile(
 # "a minute of silence", "a day of mourning": a ritual, kept for a time, that reports no length
 _RITUAL_RE = re.compile(r"\s+of\s+(?:silence|prayers?|applause|mourning)\b", re.IGNORECASE)
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# "hospitalized for the past three weeks": how long a state has gone on until now
+_FOR_PAST_BEFORE_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:past|last|previous)\s+$", re.IGNORECASE)
 # A noun of an event that lasts, then a preposition of time: the duration after it is that
 # event's length ("the riots over the past week", "the search in the last two days").
 _EVENTS = (
@@ -165,7 +166,9 @@ _EVENTS = (
     r"manhunt|standoff|stand-off|demonstrations?|battles?|war|conflict|crisis|outage|"
     r"blackout|shutdown|lockdown|curfew|talks|negotiations|deliberations|trial|drought|"
     r"heatwave|flooding|eruption|shelling|bombing|bombardment|occupation|rampage|"
-    r"disturbances|turmoil)"
+    r"disturbances|turmoil|terror|chaos|mayhem|carnage|gunfire|shootings?|looting|arson|"
+    r"questioning|interrogation|testimony|hearings?|deliberations?|surgery|captivity|"
+    r"detention|custody|hiding|exile|airstrikes|raids|rain|rainfall|snowfall|storms?)"
 )
 _EVENT_SPAN_BEFORE_RE = re.compile(
     rf"\b{_EVENTS}\s+(?:over|in|during|for|throughout)\s+(?:the\s+)?"
@@ -176,6 +179,10 @@ _EVENT_SPAN_BEFORE_RE = re.compile(
 _OF_EVENT_AFTER_RE = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{_EVENTS}\b", re.IGNORECASE
 )
+# "four nights of protesting", "90 minutes of digging": the length of what was being done
+_OF_DOING_AFTER_RE = re.compile(r"\s+of\s+(?:[a-z]+\s+)?[a-z]{3,}ing\b")
+# "within 24 hours of landing": a time reckoned from what follows, no length of it
+_WITHIN_BEFORE_RE = re.compile(r"\bwithin\s+(?:the\s+)?(?:first\s+)?$", re.IGNORECASE)
 # "one day", "one night" with no verb of lasting or spending before them: a day, no length
 _SOME_DAY_RE = re.compile(r"one\s+(?:day|night|morning|evening|afternoon)", re.IGNORECASE)
 # Prepositions that are not of time: a duration after one ("as long as 18 years", "at
@@ -232,8 +239,10 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
     line_start = text.rfind("\n", 0, q.start) + 1
     before = text[max(line_start, q.start - 60) : q.start]
     lasting = _LASTING_BEFORE_RE.search(before) or _FOR_BEFORE_RE.search(before)
-    # "outside for nine minutes before coming back": how long, whatever came next
-    if _REFERENCE_AFTER_RE.match(text, q.end) and not lasting:
+    prison = _PRISON_BEFORE_RE.search(before)
+    # "outside for nine minutes before coming back", "must serve 25 years before parole":
+    # how long, whatever came next
+    if _REFERENCE_AFTER_RE.match(text, q.end) and not (lasting or prison):
         return False
     if _COUNTDOWN_AFTER_RE.match(text, q.end) or _RITUAL_RE.match(text, q.end):
         return False
@@ -245,7 +254,7 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
             return False
         word = noun.group("word").lower()
         return word not in _TIME_NOUNS and word not in _SERVICE_NOUNS
-    if _PRISON_BEFORE_RE.search(before) or _PRISON_AFTER_RE.match(text, q.end):
+    if prison or _PRISON_AFTER_RE.match(text, q.end):
         return True
     if lasting or _ELAPSED_BEFORE_RE.search(before):
         return True
@@ -267,8 +276,12 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         # "the protests over the past eight days", as "eight days of protests": how long the
         # event has gone on, whatever else the sentence counts
         return True
+    if _OF_DOING_AFTER_RE.match(text, q.end) and not _WITHIN_BEFORE_RE.search(led):
+        return True  # "over four nights of protesting": how long it was done
     if _other_figure_in_sentence(text, tree, q, starts):
         return False
+    if _FOR_PAST_BEFORE_RE.search(led):
+        return True  # "hospitalized for the past three weeks", with nothing else it dates
     return bool(_OF_NOUN_RE.match(text, q.end))
 
 

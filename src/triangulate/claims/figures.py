@@ -1028,6 +1028,9 @@ def _counted_noun(
 ) -> Token | None:
     """The head noun the number counts (module docstring, steps 1-6)."""
     after = _after(tree, quantity)
+    joined = _hyphened_noun(tree, after, number.sent) if quantity.kind == "count" else None
+    if joined is not None:
+        return joined  # "a 10-storey building" counts storeys, "a 3-alarm fire" alarms
     found = _noun_run(tree, after, number.sent) or _of_object(tree, after, number.sent)
     if found is None and quantity.kind == "money":
         found = _money_in(tree, after, number.sent)
@@ -1053,6 +1056,17 @@ def _counted_noun(
     if found is None or found.pos in {"NUM", "SYM"} or found.i == number.i:
         return None
     return _uncontain(tree, found)
+
+
+def _hyphened_noun(tree: Tree, i: int, sent: int) -> Token | None:
+    """The noun a hyphen joins to the number before another noun ("10-storey building",
+    "a 40 - car pile - up"): what the number counts, the next noun being what it describes."""
+    if i + 2 >= len(tree) or tree[i].text != "-":
+        return None
+    word, head = tree[i + 1], tree[i + 2]
+    if word.sent != sent or head.sent != sent or word.tag not in _NOUN_TAGS:
+        return None
+    return word if head.tag in _NOUN_TAGS or head.text == "-" else None
 
 
 def _counted_words(tree: Tree, noun: Token) -> list[Token]:
@@ -2043,6 +2057,9 @@ def _claim_span(text: str, tree: Tree, reading: _Reading) -> tuple[int, int]:
     if noun.start < start:
         # An elided figure: its noun came first ("the toll reached 1,000"); the phrase is the
         # number alone, since the words between belong to the predicate.
+        return start, end
+    if any(c in ",;:" for c in text[end : noun.start]):
+        # "For 15 years, he ...": a word past a comma opens the next clause, never the phrase
         return start, end
     end = max(end, noun.end)
     for kid in tree.children(noun):
