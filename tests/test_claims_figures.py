@@ -478,10 +478,10 @@ def test_claims_figures_span_stops_at_the_comma_after_a_duration() -> None:
     ("text", "phrase", "measure"),
     [
         # the noun a hyphen joins to the number is what it counts, not the noun after it
-        ("The 3-alarm fire gutted the mill.", "3-alarm", "alarms"),
         ("Fire gutted a 10-storey block.", "10-storey", "storeys"),
         ("A 40 - car pile - up closed the road.", "40 - car", "cars"),
-        ("A three-judge panel heard the appeal.", "three-judge", "judges"),
+        ("A 12-member jury heard the case.", "12-member", "members"),
+        ("The two-vehicle crash shut the road.", "two-vehicle", "vehicles"),
     ],
 )
 def test_claims_figures_a_count_joined_to_its_noun_by_a_hyphen(

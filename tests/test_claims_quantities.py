@@ -2219,21 +2219,3 @@ def test_claims_quantities_a_dash_after_a_count_is_no_score(text: str, figures: 
 def test_claims_quantities_a_score_or_tally_stays_passed_over(text: str, pair: str) -> None:
     assert find_quantities(text) == ()
     assert [(p.text, p.reason) for p in passed_over(text)] == [(pair, "score or tally")]
-
-
-@pytest.mark.parametrize(
-    ("text", "number"),
-    [
-        ("The 3-alarm fire gutted the mill.", "3"),
-        ("A three-judge panel heard the appeal.", "three"),
-        ("He loaded a 6-round magazine.", "6"),
-    ],
-)
-def test_claims_quantities_a_count_hyphened_to_what_it_counts(text: str, number: str) -> None:
-    # the number counts the noun it is joined to: alarms, judges, rounds
-    assert [q.text for q in find_quantities(text)] == [number]
-
-
-def test_claims_quantities_a_kind_of_thing_hyphened_to_a_number_is_no_count() -> None:
-    # "a 4-door sedan" is a kind of car: the doors are no figure
-    assert find_quantities("A 4-door sedan hit the wall.") == ()
