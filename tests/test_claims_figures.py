@@ -482,6 +482,8 @@ def test_claims_figures_span_stops_at_the_comma_after_a_duration() -> None:
         ("A 40 - car pile - up closed the road.", "40 - car", "cars"),
         ("A 12-member jury heard the case.", "12-member", "members"),
         ("The two-vehicle crash shut the road.", "two-vehicle", "vehicles"),
+        # a margin said in the hyphened unit is a count of the margin
+        ("The party holds a one-seat majority.", "one-seat majority", "majorities"),
     ],
 )
 def test_claims_figures_a_count_joined_to_its_noun_by_a_hyphen(

@@ -1058,6 +1058,33 @@ def _counted_noun(
     return _uncontain(tree, found)
 
 
+# Nouns of a margin or a change, which a hyphened count measures rather than counts beside
+# them: "a one-seat majority" is a majority of one seat, not one seat.
+_MARGIN_HEADS = frozenset(
+    {
+        "majority",
+        "lead",
+        "margin",
+        "edge",
+        "advantage",
+        "deficit",
+        "gap",
+        "swing",
+        "drop",
+        "fall",
+        "rise",
+        "increase",
+        "gain",
+        "loss",
+        "cut",
+        "jump",
+        "decline",
+        "boost",
+        "hike",
+    }
+)
+
+
 def _hyphened_noun(tree: Tree, i: int, sent: int) -> Token | None:
     """The noun a hyphen joins to the number before another noun ("10-storey building",
     "a 40 - car pile - up"): what the number counts, the next noun being what it describes."""
@@ -1066,6 +1093,8 @@ def _hyphened_noun(tree: Tree, i: int, sent: int) -> Token | None:
     word, head = tree[i + 1], tree[i + 2]
     if word.sent != sent or head.sent != sent or word.tag not in _NOUN_TAGS:
         return None
+    if head.lemma.lower() in _MARGIN_HEADS:
+        return None  # "a one-seat majority", "a 10-point lead": a margin said in seats, points
     return word if head.tag in _NOUN_TAGS or head.text == "-" else None
 
 
