@@ -216,3 +216,37 @@ def test_currency_as_read_in_every_report_format(tmp_path) -> None:  # type: ign
 def test_currency_sign_before_the_country_code_as_the_australian_press_writes_it() -> None:
     doc = _doc("Damage was put at $US2 million, or $A2.9 million, and a $NZ40 fine.")
     assert _money(doc) == [("USD", "stated"), ("AUD", "stated"), ("NZD", "stated")]
+
+
+def test_currency_after_a_sign_an_encoding_lost_m_is_a_million_not_metres() -> None:
+    # U+FFFD may stand for any sign: the number stays bare for the story's other reports to
+    # say the currency, but "m" after a sign is a million, never metres
+    (q,) = find_quantities("He was fined \ufffd5m by the regulator.")
+    assert (q.kind, q.low, q.unit) == ("count", 5e6, None)
+    (q,) = find_quantities("The wall is 5m high.")
+    assert (q.low, q.unit) == (5, "m")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "phrase"),
+    [
+        ("Villa posted $7,500 (U.S.) bail.", "USD", "$7,500 (U.S.)"),
+        ("The program costs $99 (USD) to join.", "USD", "$99 (USD)"),
+        ("Rooms cost $40 (Canadian) a night.", "CAD", "$40 (Canadian)"),
+    ],
+)
+def test_currency_a_note_in_brackets_says_whose_dollar(text: str, unit: str, phrase: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.unit, q.basis, q.text) == (unit, "stated", phrase)
+
+
+def test_currency_a_hash_before_pence_is_a_pound_sign_a_code_page_changed() -> None:
+    text = "Songs sell for # 0.79 each and # 7.99 an album."
+    assert [(q.low, q.unit) for q in find_quantities(text)] == [(0.79, "GBP"), (7.99, "GBP")]
+    assert [q.unit for q in find_quantities("She was ranked # 3 in the poll.")] == [None]
+
+
+def test_currency_pounds_converting_money_in_brackets_are_money() -> None:
+    text = "The reward is $7,500 (about 5,000 pounds)."
+    assert [q.unit for q in find_quantities(text)] == ["$", "GBP"]
+    assert [q.unit for q in find_quantities("He weighs 90 kg (200 pounds).")] == ["kg", "lb"]

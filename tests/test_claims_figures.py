@@ -367,6 +367,8 @@ def test_claims_figures_span_never_crosses_a_line_break() -> None:
         "They pulled away during 5 minutes late in the game.",
         # "the last two weeks": an adjective of time, no verb of lasting
         "In the last two weeks, the project stalled.",
+        # numbers listed before the unit and "ago" all date something
+        "The dykes were built 20 and 50 years ago.",
     ],
 )
 def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) -> None:

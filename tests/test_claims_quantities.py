@@ -2219,3 +2219,32 @@ def test_claims_quantities_a_dash_after_a_count_is_no_score(text: str, figures: 
 def test_claims_quantities_a_score_or_tally_stays_passed_over(text: str, pair: str) -> None:
     assert find_quantities(text) == ()
     assert [(p.text, p.reason) for p in passed_over(text)] == [(pair, "score or tally")]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a list of measures writes the unit once, after the last
+        ("The quakes struck 5 and 10 km deep.", ["km", "km"]),
+        ("Rubio and Cruz polled 11 and 8 percent.", ["percent", "percent"]),
+        ("Rain fell for 2, 3 and 4 days.", ["day", "day", "day"]),
+        # counts stay counts, and an age bracket or an index is no share
+        ("They killed 3 and 4 people.", [None, None]),
+        (
+            "It was 66 percent among those 30 to 44 and over 70 percent above.",
+            ["percent", None, "percent"],
+        ),
+    ],
+)
+def test_claims_quantities_numbers_listed_before_a_unit_share_it(
+    text: str, units: list[str | None]
+) -> None:
+    assert [q.unit for q in find_quantities(text)] == units
+
+
+def test_claims_quantities_years_listed_before_ago_are_durations() -> None:
+    text = "They asked about incidents that happened 20 and 50 years ago."
+    assert [(q.text, q.kind) for q in find_quantities(text)] == [
+        ("20", "duration"),
+        ("50 years", "duration"),
+    ]

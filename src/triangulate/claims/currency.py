@@ -25,7 +25,9 @@ Mex$, MX$, MXN, Mexican pesos                   MXN
 €, EUR, euro(s); "e" before a scaled amount     EUR
 ("e75m", a € mangled by an encoding)
 £, GBP, sterling, British pounds; "PS" right    GBP
-before digits (a £ mangled by an encoding)
+before digits (a £ mangled by an encoding); "#"
+before an amount with pence ("# 7.99", the £
+of a 7-bit British code page)
 pence, penny, "p" glued after digits ("85p")    GBp
 cents, ¢, "c" glued after digits ("50c")         cent (its dollar as "$")
 ¥ with JPY, yen                                 JPY
@@ -121,7 +123,8 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:Mex|MXN?|(?i:mxn))\s?\$|MXN", "MXN"),
     # "e75m", "e80 million": a € an encoding turned into an "e", read only before a scale
     (r"€|EUR|(?i:euro)|(?<![A-Za-z0-9])(?-i:e)(?=[0-9])", "EUR"),
-    (r"£|GBP|PS(?=[0-9])", "GBP"),
+    # "# 7.99": a £ that a 7-bit British code page wrote as "#", read only before pence
+    (r"£|GBP|PS(?=[0-9])|#", "GBP"),
     (r"JPY", "JPY"),
     (r"CNY|RMB", "CNY"),
     (r"₹|INR", "INR"),

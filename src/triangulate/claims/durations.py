@@ -75,8 +75,12 @@ from triangulate.nlp.tokens import Tree
 _MORE_UNITS = (
     r"(?:,?\s+(?:and\s+)?[0-9]+\s*(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|months?))?"
 )
+# "20 and 50 years ago": the numbers listed with the one the reference word follows
+_LISTED = r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*[0-9][0-9.,]*(?:\s+[a-z]+)?)*"
 _REFERENCE_AFTER_RE = re.compile(
-    _MORE_UNITS + r"\s*(?:ago|later|earlier|before|after|afterwards|from\s+now|previously|"
+    _LISTED
+    + _MORE_UNITS
+    + r"\s*(?:ago|later|earlier|before|after|afterwards|from\s+now|previously|"
     r"beforehand|hence|since|prior|into|away|older|younger)\b",
     re.IGNORECASE,
 )

@@ -881,6 +881,7 @@ _SCALE_AFTER_RE = re.compile(
 )
 # "5m", "2bn", "10k", "$1tn", "1.8M" glued to the digits are scales ("m" is read as metres
 # unless money or a count follows: see _atoms); "5 m" with a space is more likely metres.
+_LOST_SIGN_BEFORE_RE = re.compile(r"\ufffd\s?$")
 _GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|MM|m|M|k|K|b|B)(?![A-Za-z0-9²])")
 # After a currency sign, or before a currency word, a spaced "bn", "mn", "B" or "b." is still
 # a scale: "$4 bn", "8 B", "110 b. Euro".
@@ -1102,7 +1103,11 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         # Indonesia write it, read only before a scale word or a percentage
         raw, end = float(f"{digits.group()}.{comma.group(1)}"), comma.end()
     factor: float = 1
-    money_before = _currency_before(text, 0, at) is not None
+    # a sign the page's encoding lost ("fined \ufffd5m") is still a sign: "m" is a million
+    # there, and the story's other reports say the currency (``triangulate.reconcile``)
+    money_before = _currency_before(text, 0, at) is not None or bool(
+        _LOST_SIGN_BEFORE_RE.search(text, max(0, at - 2), at)
+    )
     scale = _SCALE_AFTER_RE.match(text, end)
     if scale is None:
         glued = _GLUED_SCALE_RE.match(text, end)
@@ -2756,6 +2761,7 @@ _HEDGE_AFTER_RE = re.compile(
 )
 _PREFIX_END_RE = re.compile(rf"(?:{PREFIX})\s?(?=[0-9])")
 _SCALED_AMOUNT_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)?\s?(?:bn|billion|m|mn|million)\b")
+_PENCE_AMOUNT_RE = re.compile(r"[0-9]{1,4}\.[0-9]{2}(?![0-9.])")
 _ONE_DIGIT_RE = re.compile(r"[0-9](?![0-9.,]|\s?(?:m|bn|k|million|billion)\b)")
 
 
@@ -2768,6 +2774,8 @@ def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
         return None  # "R2" is a name's; "R18.00", "R5 million" are rand
     if m is not None and m.group() == "e" and not _SCALED_AMOUNT_RE.match(text, at):
         return None  # "e3" is a name's; "e75m", "e80 million" are euros an encoding lost
+    if m is not None and m.group().strip() == "#" and not _PENCE_AMOUNT_RE.match(text, at):
+        return None  # "#1", "# 3" are numbers and ranks; "# 7.99" is pounds and pence
     if (
         m is not None
         and m.group() == "PS"
@@ -3458,6 +3466,7 @@ def _money_after(
             scaled
             or PAYING_RE.search(text, max(0, atoms[i].start - 50), atoms[i].start)
             or _PRICE_PER_AFTER_RE.match(text, m.end())
+            or _MONEY_THEN_BRACKET_RE.search(text, max(0, atoms[i].start - 40), atoms[i].start)
         ):
             return None
         unit = "GBP"
@@ -3468,6 +3477,13 @@ def _money_after(
     return unit, basis, m.end()
 
 
+# "$7,500 (about 5,000 pounds)", "30bn euros (25.7bn pounds)": a conversion in brackets
+# right after an amount of money is money too
+_MONEY_THEN_BRACKET_RE = re.compile(
+    r"(?:[$€£¥]\s?[0-9][0-9.,]*|[0-9][0-9.,]*\s?(?:euros?|dollars?|yen|[A-Z]{3}))"
+    r"(?:\s?(?:million|billion|bn|m|tn|trillion))?\s?\(\s?"
+    r"(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\s+)?$"
+)
 # "150 pounds per night", "1000 pounds a head": a price's rate, so money
 _PRICE_PER_AFTER_RE = re.compile(
     r"\s+(?:per|a|an)\s+(?:person|head|night|month|week|ticket|share|seat|passenger|guest)\b",
@@ -3810,6 +3826,15 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     if kind == "count" and _is_year(text, atoms[i : i + used], start, end, hedged=hedge != "exact"):
         return _Built(quantity=None, next_index=i + used, reason="year", end=end)
 
+    note = _DOLLAR_NOTE_RE.match(text, end) if kind == "money" and unit == "$" else None
+    if note is not None:
+        # "$7,500 (U.S.)", "$40 (Canadian)": a note after the amount says which dollar
+        unit, basis, end = (
+            _DOLLAR_NOTES[note.group("whose").replace(".", "").lower()],
+            "stated",
+            note.end(),
+        )
+
     if vague:
         hedge, high = "vague", None
     elif ranged:
@@ -3833,6 +3858,28 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     return _Built(quantity=quantity, next_index=i + used)
 
 
+# A note in brackets after a dollar amount that says whose dollar it is: "$7,500 (U.S.)"
+_DOLLAR_NOTES = {
+    "us": "USD",
+    "usd": "USD",
+    "american": "USD",
+    "canadian": "CAD",
+    "cdn": "CAD",
+    "cad": "CAD",
+    "australian": "AUD",
+    "aud": "AUD",
+    "nz": "NZD",
+    "nzd": "NZD",
+    "singapore": "SGD",
+    "sgd": "SGD",
+    "hk": "HKD",
+    "hkd": "HKD",
+}
+_DOLLAR_NOTE_RE = re.compile(
+    r"\s?\(\s?(?P<whose>U\.\s?S\.|US|USD|American|Canadian|Cdn|CAD|Australian|AUD|NZ|NZD|"
+    r"Singapore|SGD|HK|HKD)\s?\)",
+    re.IGNORECASE,
+)
 # "in the 25 percent range", "in the $40 million range": a value near the one given.
 _VAGUE_MONEY_RE = re.compile(r"(?P<of>\s+of\s+)(?:[a-z]+\s+)?(?=[a-zA-Z$€£¥])")
 _CASH_NOUN_AFTER_RE = re.compile(r"\s+(?:coins?|notes?|bills?|banknotes?)\b", re.IGNORECASE)
@@ -4060,6 +4107,7 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
         elif rejected is not None and built.reason is not None:
             rejected.append(_passed(text, kept[i].start, max(built.end, kept[i].end), built.reason))
         i = built.next_index
+    found = _share_listed_units(text, found)
     if heights:
         found = sorted([*found, *heights], key=lambda q: q.start)
     if rejected is not None:
@@ -4071,6 +4119,29 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
 
 
 _CONVERSION_OPEN_RE = re.compile(r"\s?\(\s?")
+# "20 and 50 years ago", "5, 10 or 15 km": numbers listed before the one that names the unit
+_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
+
+
+def _share_listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Bare numbers listed right before a measure take its unit: a list of measures writes
+    the unit once, after the last ("3 and 4 percent", "20 and 50 years ago"). Money is left
+    alone: each amount writes its own sign."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        bare, named = out[k], out[k + 1]
+        if (
+            bare.kind == "count"
+            and bare.unit is None
+            and bare.hedge == named.hedge == "exact"
+            and named.unit is not None
+            and named.kind not in ("count", "money")
+            # a share is at most a whole: "(16085.11, -188.26, -1.16%)" lists other things
+            and not (named.kind == "percent" and abs(bare.low or 0) > 100)
+            and _LIST_JOIN_RE.fullmatch(text, bare.end, named.start)
+        ):
+            out[k] = replace(bare, kind=named.kind, unit=named.unit)
+    return out
 
 
 def _converted(text: str, previous: Quantity, quantity: Quantity) -> Quantity:
