@@ -471,6 +471,14 @@ def test_claims_figures_time_reckoned_from_an_act_is_no_length() -> None:
     assert (figure.figure.kind, figure.figure.low) == ("count", 3)
 
 
+def test_claims_figures_a_toll_the_tagger_ran_into_a_place_name() -> None:
+    text = "Kalamazoo Township 2 dead, 3 injured in office shooting"
+    assert [(text_of(f, text), f.figure.measure) for f in read(text)] == [
+        ("2 dead", "people killed"),
+        ("3 injured", "people wounded"),
+    ]
+
+
 def test_claims_figures_span_stops_at_the_comma_after_a_duration() -> None:
     text = "For 15 years, he hid from the police."
     assert text_of(only(text), text) == "15 years"

@@ -2196,6 +2196,7 @@ def test_claims_quantities_a_change_or_two_currencies_is_no_range() -> None:
         # a dash after a toll opens an aside that says who the dead were, not a score
         ("The gunman shot 7 co-workers, killing 4 - 3 men and a woman.", ["7", "4", "3"]),
         ("The blast killed 5 - 2 of them children.", ["5", "2"]),
+        ("The gunman wounded 3 - 2 critically - before he fled.", ["3", "2"]),
         # a count with a dash before what it counts is a range
         ("The blast killed 3-4 people and injured 10-12 others.", ["3-4", "10-12"]),
         ("The storm dropped 2-3 inches of rain.", ["2-3 inches"]),
@@ -2248,3 +2249,19 @@ def test_claims_quantities_years_listed_before_ago_are_durations() -> None:
         ("20", "duration"),
         ("50 years", "duration"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        ("Kalamazoo Township 2 dead, 3 injured in office shooting", [2, 3]),
+        ("Queens Hit-And-Run 1 Dead", [1]),
+        ("Detroit 3 killed in shooting", [3]),
+    ],
+)
+def test_claims_quantities_a_toll_after_a_place_name_is_no_name_number(
+    text: str, tolls: list[float]
+) -> None:
+    # a word of harm after the number says it counts the people it befell
+    assert [q.low for q in find_quantities(text)] == tolls
+    assert not [p for p in passed_over(text) if p.reason == "name"]

@@ -360,6 +360,11 @@ _NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "LAW
 # An amount glued to its currency's code or sign ("USD115", "S$300"), which a tagger may take
 # for a name
 _TIMES_AFTER_RE = re.compile(r"\s+times\b")
+# A word of harm after the number: a toll the tagger ran into a place's name ("Kalamazoo
+# Township 2 dead")
+_TOLL_AFTER_RE = re.compile(
+    r"\s+(?:dead|killed|injured|hurt|wounded|missing|died)\b", re.IGNORECASE
+)
 _BASIS_POINTS_RE = re.compile(r"bps?\b|basis[\s-]points?", re.IGNORECASE)
 _CODE_GLUED_RE = re.compile(r"(?:[A-Z]{2,3}\$?|[A-Z]{0,3}[$€£¥₹])[0-9][0-9.,]*")
 _PLACE_PREPS = frozenset(
@@ -2020,6 +2025,7 @@ def _read_one(
         # times" is a count the tagger ran into the name, as is "shooting McDonald 16 times"
         and not (digits.text.isalpha() and digits.text.islower())
         and not (inside_name.type == "PERSON" and _TIMES_AFTER_RE.match(text, quantity.end))
+        and not _TOLL_AFTER_RE.match(text, quantity.end)
     ):
         # a number inside a name ("Channel 4"); "100 MB" tagged ORG is no name, and nor is
         # an amount with its currency ("USD115", "S$300", "€40") the tagger took for one

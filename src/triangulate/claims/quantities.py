@@ -2554,6 +2554,13 @@ def _unit_follows(text: str, end: int) -> bool:
 _RANGE_END_AFTER_RE = re.compile(r"\s?(?:-|–|to)\s?-?[0-9]+(?:\.[0-9]+)?")
 
 
+# A word of harm right after a number: the people it befell, counted ("2 dead, 3 hurt")
+_TOLL_AFTER_RE = re.compile(
+    r"\s+(?:dead|killed|injured|hurt|wounded|missing|die|dies|died|feared\s+dead)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
     """Whether digits after a capitalised word are part of a name ("Raqqa 24", "iPhone 4")."""
     if atom.scaled or "," in text[atom.start : atom.end]:
@@ -2571,6 +2578,8 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
         return False  # "Expect 10-20°C": the first end of a range, its unit after the second
     if _title_case_line(text, atom) and not (word.isalpha() and m.group(1).isupper()):
         return False  # a headline capitalises every word: "Quake Kills 10; 80 Hurt"
+    if _TOLL_AFTER_RE.match(text, atom.end):
+        return False  # "Kalamazoo Township 2 dead", "Queens Crash 1 Dead": a toll after a place
     if _PRODUCT_USERS_AFTER_RE.match(text, atom.end):
         return True  # "Windows 10 users": the product's users, not ten of them
     if (
@@ -3223,6 +3232,13 @@ _SCORE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _TALLY_TO_RE = re.compile(r"\s+to\s+")
+# A verb or adjective of harm right before a count: a toll, which no game's score follows
+_HARM_BEFORE_RE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)|shot|shooting|wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt|dead|died|"
+    r"stabb(?:ed|ing)|hospitali[sz]ed|rescued|missing|arrested|detained)\s+"
+    r"(?:(?:at\s+least|about|some|nearly|almost|around|another|only)\s+)?$",
+    re.IGNORECASE,
+)
 # "the 15 - 17 Bulldogs": a record before a team's name, a capitalised plural that names no
 # people by nation, faith or party ("the 5-6 Americans", "Iraqis", "Democrats", "Marines")
 _TEAM_AFTER_RE = re.compile(
@@ -3440,6 +3456,8 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
         return True
     if worded or _SCORE_AFTER_RE.match(text, second.end):
         return True
+    if _HARM_BEFORE_RE.search(text, max(0, first.start - 30), first.start):
+        return False  # "wounded 3 - 2 critically": a toll, then a dash that opens an aside
     # with no word of a game or a vote, a dash before what the count counts opens an aside:
     # "killing 4 - 3 men and a woman", "killed 5 - 2 of them children"
     return first.value >= second.value and not counts
