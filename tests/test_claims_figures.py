@@ -416,6 +416,9 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         ("The ferry was delayed by four hours.", "four hours", 4, "hour"),
         ("The permit was extended by six months.", "six months", 6, "month"),
         ("The relief convoy arrived two days late.", "two days", 2, "day"),
+        # a term written as one word, its years left out
+        ("The driver was sentenced to 25-to-life.", "25", 25, "year"),
+        ("The driver got 15 - to - life on Friday.", "15", 15, "year"),
         # a term to serve, whatever follows it; how long a state has gone on until now
         (
             "He must serve a minimum of 25 years before he is eligible for parole.",

@@ -2265,3 +2265,8 @@ def test_claims_quantities_a_toll_after_a_place_name_is_no_name_number(
     # a word of harm after the number says it counts the people it befell
     assert [q.low for q in find_quantities(text)] == tolls
     assert not [p for p in passed_over(text) if p.reason == "name"]
+
+
+def test_claims_quantities_times_typed_with_a_hyphen_are_how_often() -> None:
+    assert [q.text for q in find_quantities("The victims were shot 3-times each.")] == ["3"]
+    assert find_quantities("He is a 3-time winner.") == ()

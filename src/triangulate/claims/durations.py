@@ -126,6 +126,7 @@ _PRISON_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PRISON_AFTER_RE = re.compile(
+    r"\s?-\s?to\s?-\s?life\b|"
     r"\s+(?:in\s+(?:an?\s+)?(?:(?:state|federal|county|high-security|maximum-security)\s+)?"
     r"(?:prison|jail|penitentiary)|behind\s+bars|of\s+(?:imprisonment|prison|jail)|to\s+life)\b|"
     r"['’]?\s+(?:probation|house\s+arrest|community\s+service)\b",

@@ -3205,9 +3205,13 @@ _HYPHENATED_RE = re.compile(
     r"districts?|cit(?:y|ies)|towns?|victims?|child(?:ren)?|hostages?|passengers?|patients?|"
     r"employees?|workers?|soldiers?|boats?|trucks?|bus(?:es)?|bedrooms?|units?|buildings?|"
     r"shops?|stores?|words?|inmates?|prisoners?|cells?|acres?|families|family|jobs?|"
-    r"warships?|helicopters?|police(?:men)?|firefighters?|agents?)\b)"
+    r"warships?|helicopters?|police(?:men)?|firefighters?|agents?|"
+    # how often, with a hyphen typed for a space: "shot 3-times" ("a 3-time winner" is a word)
+    r"times)\b)"
     r"[A-Za-z]"
 )
+# A prison term written as one word, its years left out: "25-to-life", "15 - to - life"
+_TO_LIFE_AFTER_RE = re.compile(r"\s?-\s?to\s?-\s?life\b", re.IGNORECASE)
 # The spaced form a tokenizer writes ("9 - iron") is a compound only before these words: a
 # spaced dash is more often punctuation ("killed 5 - a figure the police ...").
 _SPACED_COMPOUND_RE = re.compile(
@@ -3762,6 +3766,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     odd = _ODD_AFTER_RE.match(text, end) if kind == "count" and not (ranged or vague) else None
     if odd is not None:
         end = odd.end()  # "30-odd people", "a hundred-odd": about that many
+    if kind == "count" and not (ranged or vague) and _TO_LIFE_AFTER_RE.match(text, end):
+        kind, unit = "duration", "year"  # "sentenced to 25-to-life": 25 years to life
     if kind == "count" and (
         _HYPHENATED_RE.match(text[end : end + 12]) or _SPACED_COMPOUND_RE.match(text, end)
     ):
