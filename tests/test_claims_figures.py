@@ -482,6 +482,13 @@ def test_claims_figures_a_toll_the_tagger_ran_into_a_place_name() -> None:
     ]
 
 
+def test_claims_figures_a_multiple_killing_counts_homicides() -> None:
+    text = "Police are investigating a double homicide in Basra."
+    figure = only(text)
+    assert (text_of(figure, text), figure.figure.low) == ("double homicide", 2)
+    assert figure.figure.measure.startswith("homicides")
+
+
 def test_claims_figures_span_stops_at_the_comma_after_a_duration() -> None:
     text = "For 15 years, he hid from the police."
     assert text_of(only(text), text) == "15 years"

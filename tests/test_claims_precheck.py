@@ -14,6 +14,9 @@ from triangulate.claims.precheck import cue_words, forms, may_hold_claim
         "Nearly two hundred families were moved.",  # number words
         "Dozens of houses were flooded.",  # vague amount
         "About half the town lost power.",  # fraction
+        "Several guards were hurt.",  # vague amount
+        "A pair of gunmen fled.",  # a pair
+        "Police are investigating a double homicide.",  # the killing of two
         "The mayor said the bridge would reopen.",  # irregular cue form
         "The council, according to local radio, met late.",  # cue phrase
         "The road was reportedly washed away.",  # hedge adverb

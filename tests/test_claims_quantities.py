@@ -2270,3 +2270,21 @@ def test_claims_quantities_a_toll_after_a_place_name_is_no_name_number(
 def test_claims_quantities_times_typed_with_a_hyphen_are_how_often() -> None:
     assert [q.text for q in find_quantities("The victims were shot 3-times each.")] == ["3"]
     assert find_quantities("He is a 3-time winner.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "value"),
+    [
+        ("He is accused of a triple murder in 1998.", "triple", 3),
+        ("Police are investigating a double homicide.", "double", 2),
+    ],
+)
+def test_claims_quantities_a_multiple_killing_counts_its_dead(
+    text: str, number: str, value: float
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.low) == (number, value)
+
+
+def test_claims_quantities_double_and_triple_elsewhere_are_words() -> None:
+    assert find_quantities("He hit a triple and a double-digit lead.") == ()

@@ -17,7 +17,8 @@ what                                   why
 =====================================  ==================================================
 a digit                                figures ("43", "1,114", "80%", "$5m")
 a number word (``NUMBER_WORDS``)       figures in words ("two", "a dozen", "dozens",
-                                       "tens of thousands", "half", "a third")
+                                       "tens of thousands", "half", "a third", "several",
+                                       "a pair", "a triple murder", Malay "lima")
 a quotation mark or a colon            quotes and colons that attribute ("X said: ...",
                                        a quote running over several sentences)
 a form of a cue word                   who said it: the verbs, adverbs and phrases the
@@ -62,8 +63,9 @@ NUMBER_WORDS = _words(
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
     eighty ninety hundred hundreds thousand thousands million millions billion billions
     trillion trillions dozen dozens score scores handful tens half halves third thirds
-    quarter quarters fifth fifths sixth sixths seventh sevenths eighth eighths ninth
-    ninths tenth tenths
+    quarter quarters fourth fourths fifth fifths sixth sixths seventh sevenths eighth eighths
+    ninth ninths tenth tenths several couple pair trio few double triple quadruple quintuple
+    dua tiga empat lima enam tujuh lapan sembilan sepuluh sebelas seratus seribu
     """
 )
 # Phrases of attribution that are not verbs.

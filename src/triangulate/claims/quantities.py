@@ -776,6 +776,13 @@ _COUPLE_RE = re.compile(
 _HALF_DOZEN_RE = re.compile(
     r"\b(?:an?\s+)?half(?:\s?-\s?|\s+)(?:a\s?-\s?|a\s+)?dozen\b(?!s)", re.IGNORECASE
 )
+# "a triple murder", "a double homicide": the killing of two, three, four or five people
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_MULTIPLE_KILLING_RE = re.compile(
+    r"\b(?P<word>double|triple|quadruple|quintuple)(?=(?:\s?-\s?|\s+)(?:homicides?|murders?|"
+    r"killings?|slayings?|shootings?|stabbings?|fatalit(?:y|ies))\b)",
+    re.IGNORECASE,
+)
 # "a pair of gunmen", "a trio of inmates": two and three of a plural; "a pair of scissors",
 # "a pair of jeans" is one thing a plural names.
 _PAIR_RE = re.compile(
@@ -1168,6 +1175,7 @@ _ANY_NUMBER_WORD_RE = re.compile(
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
     r"quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
+    r"double|triple|quadruple|quintuple|"
     r"an?\s+pair|an?\s+trio|an?\s+(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)|"
     r"scores|tens|hundreds|thousands|millions|billions|a\s+few|"
     r"an?\s+(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|"
@@ -1239,6 +1247,7 @@ _WORD_PATTERNS = (
     _FRACTION_SCALE_RE,
     _COUPLE_RE,
     _PAIR_RE,
+    _MULTIPLE_KILLING_RE,
     _A_UNIT_RE,
     _A_LENGTH_RE,
     _A_MONEY_RE,
@@ -1341,6 +1350,10 @@ def _word_at(text: str, at: int) -> _Atom | None:
     if pair is not None:
         value = 2 if pair.group("word").lower() == "pair" else 3
         return _Atom(start=at, end=pair.end(), value=value, raw=value, form="word")
+    several_killed = _MULTIPLE_KILLING_RE.match(text, at)
+    if several_killed is not None:
+        value = _MULTIPLES[several_killed.group("word").lower()]
+        return _Atom(start=at, end=several_killed.end(), value=value, raw=value, form="word")
     couple = _COUPLE_RE.match(text, at)
     if couple is not None:
         end = couple.end()
