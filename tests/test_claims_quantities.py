@@ -2288,3 +2288,21 @@ def test_claims_quantities_a_multiple_killing_counts_its_dead(
 
 def test_claims_quantities_double_and_triple_elsewhere_are_words() -> None:
     assert find_quantities("He hit a triple and a double-digit lead.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a change by a share, then the level it came to
+        ("Sales fell by a fifth to 178,000 units.", [20, 178000]),
+        ("Profits rose by two thirds to $5 million.", [66.7, 5e6]),
+    ],
+)
+def test_claims_quantities_a_change_by_a_share_then_its_level(
+    text: str, values: list[float]
+) -> None:
+    assert [q.low for q in find_quantities(text)] == values
+
+
+def test_claims_quantities_a_quarter_to_a_number_without_by_is_a_clock() -> None:
+    assert find_quantities("We met at a quarter to 5.") == ()

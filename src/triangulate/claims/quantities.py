@@ -861,6 +861,13 @@ _FRACTION_RE = re.compile(
     r"(?!\s+of\s+July\b)",
     re.IGNORECASE,
 )
+# "fell by a fifth to 178,000", "rose by a third to $5 million": a change by a share, then
+# the level it came to ("a quarter to five" with no "by" is a clock's time)
+_FRACTION_CHANGE_RE = re.compile(
+    r"(?<=\bby\s)(?P<num>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?P<den>" + _DENOMINATORS + r")\b(?=\s+to\s+[$€£¥]?\s?[0-9])",
+    re.IGNORECASE,
+)
 # "the second half", "by half": "half" after these words is no share of anything.
 _UNIT_AND_BEFORE_RE = re.compile(
     r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries|miles?|"
@@ -1004,18 +1011,19 @@ def _vague_floor(m: re.Match[str]) -> float:
 
 def _fraction(text: str, at: int) -> _Atom | None:
     """A fraction starting at ``at`` ("a quarter", "two-thirds", "half of"), as a percentage."""
-    m = _FRACTION_RE.match(text, at)
+    m = _FRACTION_RE.match(text, at) or _FRACTION_CHANGE_RE.match(text, at)
     if m is None or _FRACTION_OF_UNIT_RE.match(text, m.end()):
         return None
     if _UNIT_AND_BEFORE_RE.search(text, max(0, at - 24), at):
         return None  # "the past year and a half": a half of the unit, no share
-    if m.group("half"):
+    group = m.groupdict()
+    if group.get("half"):
         if _HALF_NOT_AFTER_RE.search(text, max(0, at - 20), at):
             return None
         numerator, denominator = 1, 2
     else:
-        numerator = _FRACTION_NUMERATORS[case_key(m.group("num") or m.group("hnum"))]
-        den = case_key(m.group("den") or m.group("hden"))
+        numerator = _FRACTION_NUMERATORS[case_key(group.get("num") or group["hnum"])]
+        den = case_key(group.get("den") or group["hden"])
         denominator = _FRACTION_DENOMINATORS[den[:-1] if den.endswith("s") else den]
     if numerator >= denominator:
         return None
@@ -1244,6 +1252,7 @@ _WORD_PATTERNS = (
     _WORD_START_RE,
     _HALF_DOZEN_RE,
     _FRACTION_RE,
+    _FRACTION_CHANGE_RE,
     _FRACTION_SCALE_RE,
     _COUPLE_RE,
     _PAIR_RE,
