@@ -250,3 +250,10 @@ def test_currency_pounds_converting_money_in_brackets_are_money() -> None:
     text = "The reward is $7,500 (about 5,000 pounds)."
     assert [q.unit for q in find_quantities(text)] == ["$", "GBP"]
     assert [q.unit for q in find_quantities("He weighs 90 kg (200 pounds).")] == ["kg", "lb"]
+
+
+def test_currency_more_codes_before_the_amount_with_a_space() -> None:
+    (q,) = find_quantities("The deal is worth SEK 1.1bn.")
+    assert (q.text, q.low, q.unit, q.basis) == ("SEK 1.1bn", 1.1e9, "SEK", "stated")
+    # glued to its digits such a code is a name: the climate summit COP26
+    assert [q.kind for q in find_quantities("At COP26, PLN 300 was paid.")] == ["money"]

@@ -105,6 +105,33 @@ if TYPE_CHECKING:
 AMBIGUOUS = frozenset({"$", "¥", "Rs", "cent", "pesos", "dinars", "francs", "kroner", "元"})
 """Units that name a currency only with a country (module docstring)."""
 
+_OTHER_CODES = (
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "HUF",
+    "CZK",
+    "UAH",
+    "RON",
+    "BGN",
+    "ARS",
+    "CLP",
+    "PEN",
+    "GHS",
+    "KZT",
+    "IQD",
+    "JOD",
+    "OMR",
+    "BHD",
+    "KWD",
+    "TND",
+    "NPR",
+    "LKR",
+    "BDT",
+    "XOF",
+    "XAF",
+)
 # (pattern, unit) for a sign or code before the number. Letters never follow a word character
 # ("GPS6" is not £6); order matters: longer forms first.
 _PREFIXES: tuple[tuple[str, str], ...] = (
@@ -155,6 +182,9 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"Rs\.?", "Rs"),
     (r"¥", "¥"),
     (r"\$", "$"),
+    # the other codes a wire writes before the amount, a space between: "SEK 1.1bn", "PLN
+    # 300" ("COP26" glued is a summit's name)
+    *((code + r"(?=\s)", code) for code in _OTHER_CODES),
 )
 _LETTER_START = re.compile(r"[A-Za-z(]")
 
