@@ -456,6 +456,9 @@ def test_claims_figures_durations_that_are_the_fact_are_figures(
         # how long something was done, as "eight days of riots" is
         ("In 90 minutes of terror, 3 people were shot.", "90 minutes", 90),
         ("Police made 50 arrests in four nights of protesting.", "four nights", 4),
+        # how long someone was in a state: on the run, in custody, in exile
+        ("In 14 years on the run, he evaded 3 arrests.", "14 years", 14),
+        ("After 3 days in custody, 2 suspects were freed.", "3 days", 3),
     ],
 )
 def test_claims_figures_durations_beside_another_figure_that_are_the_fact(

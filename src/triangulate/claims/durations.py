@@ -132,6 +132,14 @@ _PRISON_AFTER_RE = re.compile(
     r"['’]?\s+(?:probation|house\s+arrest|community\s+service)\b",
     re.IGNORECASE,
 )
+# "14 years on the run", "a decade in exile", "20 years on death row": how long someone was
+# in a state, the fact itself whatever else the sentence counts
+_STATE_AFTER_RE = re.compile(
+    r"\s+(?:on\s+the\s+run|at\s+large|in\s+hiding|in\s+exile|in\s+captivity|"
+    r"in\s+(?:police\s+)?custody|in\s+detention|on\s+death\s+row|as\s+an?\s+fugitive|"
+    r"in\s+an?\s+coma|in\s+solitary(?:\s+confinement)?)\b",
+    re.IGNORECASE,
+)
 _LASTING_BEFORE_RE = re.compile(
     # "the last two weeks", "its last three days": an adjective of time, no verb of lasting
     r"\b(?:last(?:ed|s|ing)|(?<!\bthe\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bthese\s)(?<!\btheir\s)"
@@ -259,7 +267,7 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
             return False
         word = noun.group("word").lower()
         return word not in _TIME_NOUNS and word not in _SERVICE_NOUNS
-    if prison or _PRISON_AFTER_RE.match(text, q.end):
+    if prison or _PRISON_AFTER_RE.match(text, q.end) or _STATE_AFTER_RE.match(text, q.end):
         return True
     if lasting or _ELAPSED_BEFORE_RE.search(before):
         return True
