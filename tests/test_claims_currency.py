@@ -257,3 +257,17 @@ def test_currency_more_codes_before_the_amount_with_a_space() -> None:
     assert (q.text, q.low, q.unit, q.basis) == ("SEK 1.1bn", 1.1e9, "SEK", "stated")
     # glued to its digits such a code is a name: the climate summit COP26
     assert [q.kind for q in find_quantities("At COP26, PLN 300 was paid.")] == ["money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # after "kuai" a yuan's tenths (mao) and hundredths (fen), as a price is spoken
+        ("It may need one kuai and five mao five.", 1.55),
+        ("Noodles cost three kuai five.", 3.5),
+        ("Tea costs eight kuai and the cake is free.", 8),
+    ],
+)
+def test_currency_kuai_then_mao_and_fen(text: str, value: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.unit) == (value, "CNY")

@@ -3570,6 +3570,38 @@ def _scaled_code(
     return None
 
 
+# "one kuai and five mao five", "three kuai five": the tenths (mao, jiao) and hundredths
+# (fen) of a yuan after "kuai", as Chinese speakers say prices
+_MAO_AFTER_RE = re.compile(
+    r"(?:\s+and)?\s+(?P<mao>[0-9]|[a-z]+)(?:\s+(?:mao|jiao))?"
+    r"(?:\s+(?P<fen>[0-9]|[a-z]+)(?:\s+fen)?)?"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|or|more|less|each|apiece|for)\b)",
+    re.IGNORECASE,
+)
+
+
+def _digit_said(word: str) -> int | None:
+    """A single digit written in digits or as a word ("5", "five")."""
+    if word.isdigit():
+        return int(word)
+    read = read_word_number(word, 0)
+    if read is None or read.end != len(word) or not float(read.value).is_integer():
+        return None
+    return int(read.value) if 0 <= read.value < 10 else None
+
+
+def _mao(text: str, end: int) -> tuple[float, int] | None:
+    """The mao and fen after an amount in kuai, as (fraction of a yuan, end)."""
+    m = _MAO_AFTER_RE.match(text, end)
+    if m is None:
+        return None
+    mao = _digit_said(m.group("mao"))
+    fen = _digit_said(m.group("fen")) if m.group("fen") else 0
+    if mao is None or fen is None:
+        return None
+    return round(mao / 10 + fen / 100, 2), m.end()
+
+
 def _cents(text: str, end: int) -> tuple[float, int] | None:
     """The cents after an amount ("and forty-five cents", " 50."), as (fraction, end)."""
     m = _CENTS_AFTER_RE.match(text, end)
@@ -3702,6 +3734,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 # "10 cents and 20 cents" to an amount already in cents or pence
                 minor = unit in ("cent", "GBp")
                 cents = None if ranged or vague or last.scaled or minor else _cents(text, end)
+                if unit == "CNY" and text[:end].lower().endswith("kuai"):
+                    cents = None if ranged or vague else _mao(text, end)
                 if cents is not None and low is not None and float(low).is_integer():
                     low = high = low + cents[0]
                     end = cents[1]
