@@ -427,6 +427,8 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
             "year",
         ),
         ("The mayor has been in hospital for the past three weeks.", "three weeks", 3, "week"),
+        # how long a jury or a court took
+        ("The jury reached its verdict in less than a day.", "less than a day", 1, "day"),
     ],
 )
 def test_claims_figures_durations_that_are_the_fact_are_figures(

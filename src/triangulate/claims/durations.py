@@ -140,6 +140,13 @@ _STATE_AFTER_RE = re.compile(
     r"in\s+an?\s+coma|in\s+solitary(?:\s+confinement)?)\b",
     re.IGNORECASE,
 )
+# "reached its verdict in", "returned a guilty verdict in": how long a jury or a court took
+_VERDICT_IN_BEFORE_RE = re.compile(
+    r"\b(?:reach(?:ed|es|ing)?|return(?:ed|s|ing)?|deliver(?:ed|s|ing)?)\s+"
+    r"(?:(?:its|their|a|the|his|her)\s+)?(?:[a-z]+\s+)?(?:verdicts?|decision|ruling)\s+"
+    r"(?:in|after|within)\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
 _LASTING_BEFORE_RE = re.compile(
     # "the last two weeks", "its last three days": an adjective of time, no verb of lasting
     r"\b(?:last(?:ed|s|ing)|(?<!\bthe\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bthese\s)(?<!\btheir\s)"
@@ -291,6 +298,8 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         return True
     if _OF_DOING_AFTER_RE.match(text, q.end) and not _WITHIN_BEFORE_RE.search(led):
         return True  # "over four nights of protesting": how long it was done
+    if _VERDICT_IN_BEFORE_RE.search(led):
+        return True  # "the jury returned its verdict in less than a day": how long it took
     if _other_figure_in_sentence(text, tree, q, starts):
         return False
     if _FOR_PAST_BEFORE_RE.search(led):
