@@ -494,6 +494,13 @@ def test_claims_figures_a_multiple_killing_counts_homicides() -> None:
     assert figure.figure.measure.startswith("homicides")
 
 
+def test_claims_figures_a_harm_denied_is_no_state() -> None:
+    # "were not hurt": the count is of those no harm befell, never of the wounded
+    text = "Her 2 children were not hurt, but 4 neighbours were hurt."
+    spared, hurt = read(text)
+    assert (spared.figure.measure, hurt.figure.measure) == ("children", "neighbours wounded")
+
+
 def test_claims_figures_span_stops_at_the_comma_after_a_duration() -> None:
     text = "For 15 years, he hid from the police."
     assert text_of(only(text), text) == "15 years"

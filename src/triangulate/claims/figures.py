@@ -1270,6 +1270,8 @@ def _read_predicate(text: str, tree: Tree, places: _Places, reading: _Reading) -
                 name = _entity_name(places.entities, subj)
                 if name:
                     reading.actor = reading.actor or name
+        if any(k.dep == "neg" for k in words):
+            state = None  # "2 children were not hurt": no harm befell them
         if state and not reading.state:
             reading.state = state
         if verb.pos == "VERB" and verb.lemma.lower() != "be":
