@@ -501,6 +501,16 @@ def test_claims_figures_a_harm_denied_is_no_state() -> None:
     assert (spared.figure.measure, hurt.figure.measure) == ("children", "neighbours wounded")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["A mother of two was killed in the crash.", "The victim, a father of 3, died in Basra."],
+)
+def test_claims_figures_a_parents_count_is_of_children(text: str) -> None:
+    # the children are counted, and what befell the parent did not befall them
+    assert only(text).figure.measure.startswith("children")
+    assert "killed" not in only(text).figure.measure
+
+
 def test_claims_figures_span_stops_at_the_comma_after_a_duration() -> None:
     text = "For 15 years, he hid from the police."
     assert text_of(only(text), text) == "15 years"

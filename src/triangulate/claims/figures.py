@@ -360,6 +360,11 @@ _NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "LAW
 # An amount glued to its currency's code or sign ("USD115", "S$300"), which a tagger may take
 # for a name
 _TIMES_AFTER_RE = re.compile(r"\s+times\b")
+# "a mother of three", "father of two": a parent's count is of children
+_PARENT_OF_BEFORE_RE = re.compile(
+    r"\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)s?\s+of\s+$",
+    re.IGNORECASE,
+)
 # A word of harm after the number: a toll the tagger ran into a place's name ("Kalamazoo
 # Township 2 dead")
 _TOLL_AFTER_RE = re.compile(
@@ -2068,6 +2073,11 @@ def _read_one(
         reading.label = "people"  # "Three die in bank": those a harm befalls are people
     if noun is None and quantity.kind == "count" and _who_clause(tree, number) is not None:
         reading.label = "people"  # "tens of thousands who marched"
+    if quantity.kind == "count" and _PARENT_OF_BEFORE_RE.search(
+        text, max(0, quantity.start - 30), quantity.start
+    ):
+        # "a mother of three": her children, whatever befell the mother
+        reading.counted, reading.label, reading.state = "children", "children", None
     reading.place = _find_place(tree, places, reading)
     reading.scope = _find_scope(text, tree, reading, numbers, places.time_phrases)
     reading.total = _total_token(tree, text, reading)
