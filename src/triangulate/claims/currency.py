@@ -56,6 +56,13 @@ kuai (the yuan as spoken), satoshis             CNY, satoshi
 美元 新元 港元 欧元 英镑 日元 人民币 令吉 ...      USD, SGD, HKD, EUR, GBP, JPY, CNY, MYR ...
 a sign after the number: "3,000 HK$", "50 US$"  HKD, USD, SGD, AUD, CAD, NZD
 ... or a bare one: "15 €", "12 ¥", "10 $"       EUR, ¥, $
+a note in brackets after "$": "$7,500 (U.S.)",   USD, CAD, AUD, NZD, SGD, HKD
+"$99 (USD)", "$40 (Canadian)"
+SEK, NOK, DKK, PLN, HUF, CZK ... before the      as written
+amount, a space between ("SEK 1.1bn"; "COP26"
+glued is a name)
+"kuai" then mao and fen ("one kuai and five     CNY (1.55)
+mao five", "three kuai five": 3.5)
 ==============================================  =========================================
 
 "pounds" after a number is money (GBP) when a scale word goes with it ("93.6 billion

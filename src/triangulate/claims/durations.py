@@ -10,7 +10,9 @@ the duration                                            reading       example
 followed by ago, later, earlier, before, after, from     time          "eight days ago", "two
 now, previously, prior, into, away, older, younger      reference     weeks before Christmas",
 (a smaller unit may come between: "1 year, 160 days                   "three days into the
-ago"), unless "for" or a verb of lasting leads it                     strike"
+ago"; numbers listed with it share it: "20 and 50                     strike"
+years ago"), unless "for", a verb of lasting or a
+prison term's verb leads it
 followed by "to go", "to play", "remaining", "left"     countdown     "with four days to go"
 followed by "of" a ritual (silence, prayer, mourning)   ritual        "a minute of silence"
 "one day", "one night" after no verb of lasting          time          "One night, while
@@ -26,10 +28,11 @@ a compound adjective before a noun                      figure        "a 12-day 
   ... before a noun of service (veteran, employee,      scope         "a 15-year veteran",
   member, career, tenure, ...)                                        "a 20-year career"
 a prison term: after sentenced / jailed / imprisoned    figure        "jailed for 15 years",
-... to / for, faces, could get, serves, punishable                    "six years in prison",
+... to / for, faces, could get, serve(s), punishable                  "six years in prison",
 by, carries; before "in prison", "to life",                           "faces up to 25 years
-"probation"                                                           to life", "three
-                                                                      years' probation"
+"-to-life", "probation"; or a time in a state (on                     to life", "three
+the run, at large, in hiding, in exile, in custody,                   years' probation", "14
+on death row, as a fugitive, in a coma)                               years on the run"
 after a verb of lasting (last, continue, go on, take,   figure        "the tremor lasted 30
 drag on) or after "for": how long something went on                   seconds", "outside for
                                                                       nine minutes before
@@ -48,13 +51,19 @@ reports
                                                                       nights on the ridge",
                                                                       "the term is five years"
 after a noun of an event that lasts (protests, riots,   figure        "hurt in the protests
-search, siege, talks, ...) and a preposition of time,                 over the past eight
-or before "of" and such a noun                                        days", "in 30 days of
-                                                                      fighting, 250 were hurt"
+search, siege, talks, terror, custody, ...) and a                     over the past eight
+preposition of time, or before "of" and such a noun                   days", "in 30 days of
+or a doing ("four nights of protesting"; never after                  fighting, 250 were hurt"
+"within": "within 24 hours of landing")
+after "reached / returned / delivered its verdict       figure        "the jury reached its
+(decision, ruling) in": how long a court took                         verdict in less than a
+                                                                      day"
 after another preposition (in, within, over, during,    scope         "in the past two weeks,
 since, until, past, last, next, final, at, as, to,                    250 were wounded", "$160
 with, beyond, ...; "over" or "under" read as a hedge                  million over eight years"
 counts) in a sentence that holds another figure
+  ... otherwise "for the past / last <duration>"        figure        "in hospital for the
+                                                                      past three weeks"
   ... otherwise "<duration> of <noun>"                  figure        "in eight days of riots"
   ... otherwise                                         scope         "for the second time in
                                                                       two months"

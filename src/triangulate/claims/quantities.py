@@ -186,13 +186,16 @@ What is not a quantity
   word, after a capitalised word and not followed by a countable noun; not in a headline that
   capitalises every word, "Quake Kills 10"), numbers that label a thing ("Route 66", "highway
   35", "exit 436", "Block 308", "no. 1", "the 486 is": a label noun before, or a number with
-  a singular verb after);
+  a singular verb after; never a toll after a place's name: "Kalamazoo Township 2 dead");
 - codes mixing letters and digits ("24703m212", "scp2-173m", a hash in a link), addresses
   ("123 Random Street"), web addresses inside a line (also spaced out: "www. example. com /
   2010 / 05"), phone numbers, photo credits;
 - sports scores and vote tallies: two numbers joined by a dash where the second does not
   exceed the first ("won 3-1", "a 52-48 vote"), or after a word of winning or voting; a
   team's record ("at 9-14 when", "just 2-8 in their last ten", "a 135 - 156 (. 464) record");
+  never, with no word of a game or a vote, after a verb of harm or before what is counted:
+  there the dash opens an aside ("killing 4 - 3 men and a woman", "wounded 3 - 2
+  critically"), and the numbers are read one by one;
 - versions ("1.1.1"), ratios ("50/50"), reference numbers ("No. 5", "#3", "Fig(3)"), list
   numbering ("1." at the start of a line), a number alone on its line (page furniture such
   as a comment counter), a number in a compound word ("3D", "5-star", "two-way", "a 9 -
