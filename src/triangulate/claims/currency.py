@@ -67,7 +67,8 @@ mao five", "three kuai five": 3.5)
 
 "pounds" after a number is money (GBP) when a scale word goes with it ("93.6 billion
 pounds"), a word of paying comes a few words before ("fined 500 pounds", "cost", "worth",
-"withdrew", "sold the car for") or a price's "per person", "a night" follows; and a weight
+"withdrew", "sold the car for"), a price's "per person", "a night" follows, or it converts
+an amount of money in brackets ("$7,500 (about 5,000 pounds)"); and a weight
 (unit "lb") otherwise, and always before "of" ("200 pounds of rice", "sold 500 pounds of
 cocaine").
 
