@@ -2306,3 +2306,17 @@ def test_claims_quantities_a_change_by_a_share_then_its_level(
 
 def test_claims_quantities_a_quarter_to_a_number_without_by_is_a_clock() -> None:
     assert find_quantities("We met at a quarter to 5.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Clinton leads by a three-percentage-point margin.", 3),
+        ("She holds a 6 - percentage - point lead.", 6),
+    ],
+)
+def test_claims_quantities_percentage_points_hyphened_before_a_noun(
+    text: str, value: float
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.kind, q.unit) == (value, "percent", "percentage_point")

@@ -2875,7 +2875,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "percent",
     ),
     (
-        re.compile(r"\s+percentage\s+points?\b", re.IGNORECASE),
+        # "3 percentage points", and hyphened before a noun: "a three-percentage-point margin"
+        re.compile(r"\s+percentage\s+points?\b|\s?-\s?percentage\s?-\s?point\b", re.IGNORECASE),
         "percent",
         "percentage_point",
     ),
@@ -3717,6 +3718,7 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 if (
                     unit_name == "percentage_point"
                     and "-" in m.group()
+                    and "percentage" not in m.group().lower()  # never a game's points
                     and not _POLL_WORDS_RE.search(text, max(0, start - 300), end + 300)
                 ):
                     kind, unit = "count", None  # "a 10-point lead" in a game: its points
