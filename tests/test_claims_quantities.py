@@ -2320,3 +2320,10 @@ def test_claims_quantities_percentage_points_hyphened_before_a_noun(
 ) -> None:
     (q,) = find_quantities(text)
     assert (q.low, q.kind, q.unit) == (value, "percent", "percentage_point")
+
+
+def test_claims_quantities_a_measured_rate_after_a_verb_of_habit_is_a_figure() -> None:
+    text = "The site logs about 20 million hits a month, and the hospital sees 300 patients a day."
+    assert [q.low for q in find_quantities(text)] == [2e7, 300]
+    # a small habit stays a generic statement
+    assert find_quantities("The region experiences at least one slight quake every day.") == ()
