@@ -429,6 +429,7 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         ("The mayor has been in hospital for the past three weeks.", "three weeks", 3, "week"),
         # how long a jury or a court took
         ("The jury reached its verdict in less than a day.", "less than a day", 1, "day"),
+        ("Jurors convicted him in less than two hours.", "less than two hours", 2, "hour"),
     ],
 )
 def test_claims_figures_durations_that_are_the_fact_are_figures(

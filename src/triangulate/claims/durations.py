@@ -56,8 +56,8 @@ preposition of time, or before "of" and such a noun                   days", "in
 or a doing ("four nights of protesting"; never after                  fighting, 250 were hurt"
 "within": "within 24 hours of landing")
 after "reached / returned / delivered its verdict       figure        "the jury reached its
-(decision, ruling) in": how long a court took                         verdict in less than a
-                                                                      day"
+(decision, ruling) in", "convicted him in", "found                    verdict in less than a
+her guilty in": how long a court took                                 day"
 after another preposition (in, within, over, during,    scope         "in the past two weeks,
 since, until, past, last, next, final, at, as, to,                    250 were wounded", "$160
 with, beyond, ...; "over" or "under" read as a hedge                  million over eight years"
@@ -151,8 +151,11 @@ _STATE_AFTER_RE = re.compile(
 )
 # "reached its verdict in", "returned a guilty verdict in": how long a jury or a court took
 _VERDICT_IN_BEFORE_RE = re.compile(
-    r"\b(?:reach(?:ed|es|ing)?|return(?:ed|s|ing)?|deliver(?:ed|s|ing)?)\s+"
-    r"(?:(?:its|their|a|the|his|her)\s+)?(?:[a-z]+\s+)?(?:verdicts?|decision|ruling)\s+"
+    r"(?:\b(?:reach(?:ed|es|ing)?|return(?:ed|s|ing)?|deliver(?:ed|s|ing)?)\s+"
+    r"(?:(?:its|their|a|the|his|her)\s+)?(?:[a-z]+\s+)?(?:verdicts?|decision|ruling)\s+|"
+    # "convicted him in less than two hours", "found her guilty in 90 minutes"
+    r"\b(?:convicted|acquitted)\s+(?:him|her|them|[A-Z][a-z]+)\s+|"
+    r"\bfound\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:not\s+)?guilty\s+)"
     r"(?:in|after|within)\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
