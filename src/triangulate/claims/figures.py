@@ -10,6 +10,9 @@ How the counted noun is found
 =============================
 A cascade, first hit wins; each step is a plain rule of English noun phrases:
 
+0. A count joined by a hyphen to a noun before another noun counts the joined noun ("a
+   10-storey block": storeys, "a 40 - car pile - up": cars), unless the other noun is a
+   margin or a change ("a one-seat majority", "a 10-point lead" count the majority, the lead).
 1. The noun phrase right after the number: modifiers then a noun ("600 active IS fighters",
    "800 wounded jihadists"). The head is the last common noun of that run; common-noun
    compounds before it belong to it ("death toll", "air raids").
@@ -101,6 +104,9 @@ destroy, destruction, raze, flatten                             destroyed
 control, hold, take, capture, seize, retake, recapture          controlled
   (only when what is counted is a share or area of territory)
 ==============================================================  ==========
+
+A verb denied ("were not hurt") gives no state. A parent's count ("a mother of two") is of
+children, and what befell the parent gives the children no state.
 
 Causes ("killed by coalition airstrikes" vs "killed in mine explosions"): the agent or the
 "in/during/due to/from" phrase of the state, labelled by the first word found here, else its
@@ -1040,7 +1046,7 @@ def _counted_noun(
     after = _after(tree, quantity)
     joined = _hyphened_noun(tree, after, number.sent) if quantity.kind == "count" else None
     if joined is not None:
-        return joined  # "a 10-storey building" counts storeys, "a 3-alarm fire" alarms
+        return joined  # "a 10-storey building" counts storeys, "a 12-member jury" members
     found = _noun_run(tree, after, number.sent) or _of_object(tree, after, number.sent)
     if found is None and quantity.kind == "money":
         found = _money_in(tree, after, number.sent)
