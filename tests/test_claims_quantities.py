@@ -483,7 +483,6 @@ NOT_QUANTITIES = [
     "Sales rose in the third quarter of the year.",
     "The second half of the match was dull.",
     "Prices were cut by half.",
-    "He waited a quarter of an hour.",
     "The band played for half of the year.",
     "The F-16 landed on runway No. 3.",
     "The band played its 1990s hits.",
@@ -2327,3 +2326,23 @@ def test_claims_quantities_a_measured_rate_after_a_verb_of_habit_is_a_figure() -
     assert [q.low for q in find_quantities(text)] == [2e7, 300]
     # a small habit stays a generic statement
     assert find_quantities("The region experiences at least one slight quake every day.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        # a part of a time is no share: "a quarter of an hour" is 0.25 hours, never 25 percent
+        ("He waited a quarter of an hour.", "a quarter of an hour", 0.25, "hour"),
+        ("The standoff lasted half an hour.", "half an hour", 0.5, "hour"),
+        ("They walked three quarters of a mile.", "three quarters of a mile", 0.75, "mi"),
+        ("The cut was a quarter of an inch deep.", "a quarter of an inch", 0.25, "in"),
+        ("It has survived half a decade of repeal efforts.", "half a decade", 0.5, "decade"),
+        # a share of a scale word is still a number
+        ("Half a million people marched.", "Half a million", 5e5, None),
+    ],
+)
+def test_claims_quantities_a_share_of_one_unit(
+    text: str, phrase: str, value: float, unit: str | None
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.low, q.unit) == (phrase, value, unit)

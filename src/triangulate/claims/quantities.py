@@ -786,6 +786,15 @@ _MULTIPLE_KILLING_RE = re.compile(
     r"killings?|slayings?|shootings?|stabbings?|fatalit(?:y|ies))\b)",
     re.IGNORECASE,
 )
+# "half an hour", "a quarter of a mile", "three quarters of an hour": a share of one unit,
+# read as that many of the unit (the unit itself is read after the atom as any unit is)
+_FRACTION_OF_A_UNIT_RE = re.compile(
+    r"\b(?:(?P<half>half)|(?P<num>an?|one|two|three)[\s-]+(?P<den>quarters?|thirds?)\s+of)"
+    r"\s+an?\s+(?=(?:second|minute|hour|day|night|week|month|year|decade|century|mile|"
+    r"kilomet(?:re|er)|met(?:re|er)|foot|yard|inch|lit(?:re|er)|gallon|pint|pound|kilo(?:gram)?|"
+    r"ton(?:ne)?|ounce|acre|hectare)\b)",
+    re.IGNORECASE,
+)
 # "a pair of gunmen", "a trio of inmates": two and three of a plural; "a pair of scissors",
 # "a pair of jeans" is one thing a plural names.
 _PAIR_RE = re.compile(
@@ -1254,6 +1263,7 @@ _WORD_PATTERNS = (
     _VAGUE_RE,
     _WORD_START_RE,
     _HALF_DOZEN_RE,
+    _FRACTION_OF_A_UNIT_RE,
     _FRACTION_RE,
     _FRACTION_CHANGE_RE,
     _FRACTION_SCALE_RE,
@@ -1352,6 +1362,17 @@ def _word_at(text: str, at: int) -> _Atom | None:
     if of_scale is not None:
         value = _fraction_of_scale(of_scale)
         return _Atom(start=at, end=of_scale.end(), value=value, raw=value, form="word")
+    of_unit = _FRACTION_OF_A_UNIT_RE.match(text, at)
+    if of_unit is not None:
+        if of_unit.group("half"):
+            value = 0.5
+        else:
+            den = case_key(of_unit.group("den")).rstrip("s")
+            numerator = _FRACTION_NUMERATORS[case_key(of_unit.group("num"))]
+            value = round(numerator / _FRACTION_DENOMINATORS[den], 3)
+        if value < 1:
+            end = of_unit.end() - 1  # the space before the unit stays outside the number
+            return _Atom(start=at, end=end, value=value, raw=value, form="word")
     fraction = _fraction(text, at)
     if fraction is not None:
         return fraction
