@@ -2337,6 +2337,10 @@ def test_claims_quantities_a_measured_rate_after_a_verb_of_habit_is_a_figure() -
         ("They walked three quarters of a mile.", "three quarters of a mile", 0.75, "mi"),
         ("The cut was a quarter of an inch deep.", "a quarter of an inch", 0.25, "in"),
         ("It has survived half a decade of repeal efforts.", "half a decade", 0.5, "decade"),
+        # the share before the unit, with or without a hyphen
+        ("After a half-hour standoff, police moved in.", "a half-hour", 0.5, "hour"),
+        ("The chase covered a quarter mile.", "a quarter mile", 0.25, "mi"),
+        ("He spent a quarter-century in Congress.", "a quarter-century", 0.25, "century"),
         # a share of a scale word is still a number
         ("Half a million people marched.", "Half a million", 5e5, None),
     ],

@@ -788,11 +788,20 @@ _MULTIPLE_KILLING_RE = re.compile(
 )
 # "half an hour", "a quarter of a mile", "three quarters of an hour": a share of one unit,
 # read as that many of the unit (the unit itself is read after the atom as any unit is)
+_ONE_UNIT = (
+    r"(?:second|minute|hour|day|night|week|month|year|decade|century|mile|kilomet(?:re|er)|"
+    r"met(?:re|er)|foot|yard|inch|lit(?:re|er)|gallon|pint|pound|kilo(?:gram)?|ton(?:ne)?|"
+    r"ounce|acre|hectare)\b"
+)
 _FRACTION_OF_A_UNIT_RE = re.compile(
     r"\b(?:(?P<half>half)|(?P<num>an?|one|two|three)[\s-]+(?P<den>quarters?|thirds?)\s+of)"
-    r"\s+an?\s+(?=(?:second|minute|hour|day|night|week|month|year|decade|century|mile|"
-    r"kilomet(?:re|er)|met(?:re|er)|foot|yard|inch|lit(?:re|er)|gallon|pint|pound|kilo(?:gram)?|"
-    r"ton(?:ne)?|ounce|acre|hectare)\b)",
+    r"\s+an?\s+(?=" + _ONE_UNIT + ")"
+    # "a half hour", "a half-hour standoff", "a quarter-mile": the share before the unit
+    r"|\ban?\s+(?:(?P<half2>half)|(?P<den2>quarter))(?=\s?-\s?"
+    + _ONE_UNIT
+    + r"|\s+"
+    + _ONE_UNIT
+    + ")",
     re.IGNORECASE,
 )
 # "a pair of gunmen", "a trio of inmates": two and three of a plural; "a pair of scissors",
@@ -1364,14 +1373,17 @@ def _word_at(text: str, at: int) -> _Atom | None:
         return _Atom(start=at, end=of_scale.end(), value=value, raw=value, form="word")
     of_unit = _FRACTION_OF_A_UNIT_RE.match(text, at)
     if of_unit is not None:
-        if of_unit.group("half"):
+        if of_unit.group("half") or of_unit.group("half2"):
             value = 0.5
+        elif of_unit.group("den2"):
+            value = 0.25
         else:
             den = case_key(of_unit.group("den")).rstrip("s")
             numerator = _FRACTION_NUMERATORS[case_key(of_unit.group("num"))]
             value = round(numerator / _FRACTION_DENOMINATORS[den], 3)
         if value < 1:
-            end = of_unit.end() - 1  # the space before the unit stays outside the number
+            # the space before the unit stays outside the number
+            end = of_unit.end() - 1 if text[of_unit.end() - 1] == " " else of_unit.end()
             return _Atom(start=at, end=end, value=value, raw=value, form="word")
     fraction = _fraction(text, at)
     if fraction is not None:
