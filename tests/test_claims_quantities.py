@@ -2350,3 +2350,19 @@ def test_claims_quantities_a_share_of_one_unit(
 ) -> None:
     (q,) = find_quantities(text)
     assert (q.text, q.low, q.unit) == (phrase, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a count of people has no metres: a glued "m" after it is a million
+        ("The toll rose to 1.5m.", 1.5e6, None),
+        ("Unemployment hit 3m last year.", 3e6, None),
+        ("The water rose to 1.5m.", 1.5, "m"),
+    ],
+)
+def test_claims_quantities_a_glued_m_after_a_count_of_people(
+    text: str, value: float, unit: str | None
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.unit) == (value, unit)

@@ -917,6 +917,15 @@ _SCALE_AFTER_RE = re.compile(
 # "5m", "2bn", "10k", "$1tn", "1.8M" glued to the digits are scales ("m" is read as metres
 # unless money or a count follows: see _atoms); "5 m" with a space is more likely metres.
 _LOST_SIGN_BEFORE_RE = re.compile(r"\ufffd\s?$")
+# A count of people or things before a glued "m": millions of them, never metres
+_COUNT_BEFORE_M_RE = re.compile(
+    r"\b(?:toll|population|unemployment|jobless|turnout|attendance|audience|viewers|visitors|"
+    r"users|subscribers|customers|voters|members|refugees|migrants|residents|sales|"
+    r"downloads|passengers|tourists|followers)\b(?:\s+[a-z]+){0,4}\s+"
+    r"(?:to|at|of|hit|hits|reached|reaches|topped|tops|passed|surpassed|exceeded|is|was|are|were)"
+    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|MM|m|M|k|K|b|B)(?![A-Za-z0-9²])")
 # After a currency sign, or before a currency word, a spaced "bn", "mn", "B" or "b." is still
 # a scale: "$4 bn", "8 B", "110 b. Euro".
@@ -1154,7 +1163,9 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
             million = _MILLION_AFTER_RE.match(text, glued.end())  # type: ignore[union-attr]
             if million and _WITHIN_BEFORE_RE.search(text, max(0, at - 12), at):
                 million = None
-            glued = glued if million else None
+            # "the toll rose to 1.5m", "unemployment hit 3m": a count of people has no metres
+            counted = _COUNT_BEFORE_M_RE.search(text, max(0, at - 40), at)
+            glued = glued if million or counted else None
         elif case_key(word) in _MONEY_ONLY_SCALES and not money_before:
             glued = None
         scale = glued
