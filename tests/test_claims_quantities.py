@@ -2366,3 +2366,17 @@ def test_claims_quantities_a_glued_m_after_a_count_of_people(
 ) -> None:
     (q,) = find_quantities(text)
     assert (q.low, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her children, 5 and 7 years old, were not hurt.",
+        "The bodies of two women -- 68 and 48-years-old -- were found.",
+        "The boys, 12 and 14 years of age, fled.",
+    ],
+)
+def test_claims_quantities_numbers_listed_before_an_age_are_ages(text: str) -> None:
+    # the age is said once, after the last number: every number of the list is an age
+    assert [q.low for q in find_quantities(text)] in ([], [2])
+    assert len([p for p in passed_over(text) if p.reason == "age"]) == 2

@@ -4244,6 +4244,7 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
             rejected.append(_passed(text, kept[i].start, max(built.end, kept[i].end), built.reason))
         i = built.next_index
     found = _share_listed_units(text, found)
+    found = _drop_listed_ages(text, found, rejected)
     if heights:
         found = sorted([*found, *heights], key=lambda q: q.start)
     if rejected is not None:
@@ -4257,6 +4258,35 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
 _CONVERSION_OPEN_RE = re.compile(r"\s?\(\s?")
 # "20 and 50 years ago", "5, 10 or 15 km": numbers listed before the one that names the unit
 _LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
+
+
+# "5 and 7 years old", "12 and 14 years of age": the age said once, after the last number
+_AGE_LISTED_AFTER_RE = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*[0-9]{1,3})+\s*(?:-\s*)?"
+    r"(?:years?|yrs?|months?)(?:\s*-\s*|\s+)(?:old\b|of\s+age\b)",
+    re.IGNORECASE,
+)
+
+
+def _drop_listed_ages(
+    text: str, found: list[Quantity], rejected: list[PassedOver] | None
+) -> list[Quantity]:
+    """Bare numbers listed before an age are ages too: "her children, 5 and 7 years old"."""
+    out = []
+    for q in found:
+        if (
+            q.kind == "count"
+            and q.unit is None
+            and q.hedge == "exact"
+            and q.low is not None
+            and 0 < q.low < 120
+            and _AGE_LISTED_AFTER_RE.match(text, q.end)
+        ):
+            if rejected is not None:
+                rejected.append(_passed(text, q.start, q.end, "age"))
+            continue
+        out.append(q)
+    return out
 
 
 def _share_listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
