@@ -151,6 +151,38 @@ GAME = {
     ),
 }
 
+OFFICE = {
+    "a.txt": (
+        "Gunman opens fire at Tulsa office\n\n"
+        "TULSA, Oklahoma, May 5, 2031 - A gunman opened fire at an insurance office in Tulsa "
+        "on Monday, killing two people and wounding three others, police said.\n\n"
+        "The gunman was arrested at the scene.\n"
+    ),
+    "b.txt": (
+        "Toll rises in Tulsa office shooting\n\nMay 6, 2031\n\n"
+        "Three of the five people shot at a Tulsa insurance office on Monday have died, "
+        "police said on Tuesday. A woman wounded in the attack died overnight in hospital.\n"
+    ),
+    "c.txt": (
+        "Tulsa office shooting\n\nMay 7, 2031\n\n"
+        "Three of the people shot in Monday's attack at an insurance office in Tulsa have "
+        "died, police said. Two of the wounded remain in hospital.\n"
+    ),
+}
+PLANT = {
+    "a.txt": (
+        "Worker kills three colleagues\n\n"
+        "TULSA, Oklahoma, May 2, 2031 - A man shot and killed three of the workers at a Tulsa "
+        "printing plant on Monday and wounded two others before he was arrested, police "
+        "said.\n"
+    ),
+    "b.txt": (
+        "Three dead in Tulsa plant shooting\n\nMay 2, 2031\n\n"
+        "A fired employee opened fire at a printing plant in Tulsa on Monday. The gunman "
+        "killed three of the plant's workers, officials said.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -170,6 +202,8 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "market": _analysed(root / "market", MARKET),
         "loan": _analysed(root / "loan", LOAN),
         "game": _analysed(root / "game", GAME),
+        "office": _analysed(root / "office", OFFICE),
+        "plant": _analysed(root / "plant", PLANT),
     }
 
 
@@ -291,3 +325,23 @@ def test_piles_a_statistic_belongs_to_its_player_and_is_never_set_against_anothe
     points = [g for g in game.groups if g.kind == "figure" and "point" in g.label]
     assert points
     assert "conflict" not in {g.verdict for g in points}
+
+
+def test_piles_the_dead_among_all_those_shot_are_the_whole_toll(piles: dict[str, Report]) -> None:
+    office = piles["office"]
+    killed = _home(office, "two people", "a.txt")
+    # "Three of the five people shot have died": the toll rose from two to three.
+    assert _home(office, "Three", "b.txt").id == killed.id
+    assert _home(office, "Three of the people", "c.txt").id == killed.id
+    assert killed.verdict == "update"
+    # The five shot are the casualties, never a toll of the dead.
+    assert _home(office, "five people", "b.txt").id != killed.id
+
+
+def test_piles_some_of_an_owners_people_count_the_people_not_the_owner(
+    piles: dict[str, Report],
+) -> None:
+    plant = piles["plant"]
+    killed = _home(plant, "three of the workers", "a.txt")
+    # "three of the plant's workers": the workers are counted, not the plant.
+    assert _home(plant, "three of the plant", "b.txt").id == killed.id

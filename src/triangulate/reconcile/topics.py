@@ -800,6 +800,17 @@ def topic_of(
         # "fatally wounded", "shot three people, one fatally", "fatally stabbing two": a
         # wound that killed is a death, whatever word for the wound comes with it.
         state = own_state = "killed"
+    whole = _all_of_a_harm(claim.text, before, after)
+    if whole is not None:
+        # "Three of the five people shot have died": the dead among all those the attack
+        # befell are the whole toll, not a part of a toll told elsewhere.
+        state = own_state = whole
+    elif (shot := _PARTICIPLE.match(after)) is not None and state is None:
+        # "five people shot at the office", "12 people killed in the blast": the participle
+        # right after the noun says what befell them, whatever the sentence's main verb
+        # says of a part of them ("Three of the five people shot have died").
+        word = shot.group(1).lower()
+        state = own_state = _nearest(_SHOT_WORDS, word, None) or _nearest(_STATE_WORDS, word, None)
     left_in = _LEFT_IN.match(after) if _LEFT_BEFORE.search(before[-30:]) else None
     if left_in is not None:
         # "left three dead", "left two people in hospital", "left 40 homeless": what the
@@ -847,7 +858,13 @@ def topic_of(
     # The counted noun's head first: the qualifiers may name others ("three murders by the
     # man"), and the words before it describe it ("a one-person majority");
     # a word hyphened to a number never is what is counted.
-    head_word = (figure.counted or "").lower().split()[-1:]
+    counted = figure.counted
+    possessed = _POSSESSED.match(after) if counted else None
+    if possessed is not None:
+        # "three of the plant's workers", "two of the firm's employees": the owner's people
+        # are counted, not the owner.
+        counted = possessed.group(1)
+    head_word = (counted or "").lower().split()[-1:]
     listed = _nearest(_POPULATION_WORDS, " ".join(head_word), None) or _nearest(
         _POPULATION_WORDS,
         _NUMBER_HYPHENED.sub(" ", " ".join([figure.measure, *figure.qualifiers]).lower()),
@@ -857,7 +874,7 @@ def topic_of(
         # "five family members", "two staff members", "crew members": members of a
         # household or a workplace are people, not an armed group's fighters.
         listed = "civilians"
-    population = listed or _head(figure.counted)
+    population = listed or _head(counted)
     attributive = _ATTRIBUTIVE.match(claim.text)
     if attributive and attributive.group(1).lower() not in _NOT_ATTRIBUTIVE:
         # "a million-member union", "a 500-bed hospital": the number counts the word it is
@@ -1247,8 +1264,12 @@ def topic_of(
             _EXTRA.search(claim.text) is not None
             and not _others_of_another_harm(claim, document, before, state or "other")
         )
-        or _PART_OF.match(after) is not None
-        or (_PART_OF.search(claim.text) is not None and not _THERE.search(before[-20:]))
+        or (_PART_OF.match(after) is not None and whole is None)
+        or (
+            _PART_OF.search(claim.text) is not None
+            and not _THERE.search(before[-20:])
+            and whole is None
+        )
         or (kind == "count" and _opens_aside(claim, document)),
         reported=_reported(document) if state == "protesting" else None,
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
@@ -1411,6 +1432,56 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if place == "scene":
         return "close", "the story's scene named at different levels"
     return "same", ""
+
+
+# A possessive right after a counted noun: the noun it owns is what is counted ("three of
+# the plant's workers"); the first plural after it, past at most one word describing it.
+_POSSESSED = re.compile(r"^\s*['’]s?\s+(?:[a-z-]+\s+)??([a-z-]+s)\b")
+# A count of some of a group ("three of the five people shot", "two of them"): the words
+# after "of" name the group up to the clause's own verb, which says what befell the count.
+_OF_GROUP = re.compile(
+    r"^\s*(?:[\w.,-]+\s+){1,3}?of\s+(?:the|those|them)\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL
+)
+_OWN_VERB = re.compile(
+    r"\b(?:have|has|had|were|was|are|is|later|subsequently|since|then|died|dies|die|remain|"
+    r"remains|remained)\b",
+    re.IGNORECASE,
+)
+# Words naming those an attack befell, dead or hurt: "the people shot", "the victims".
+_ATTACK_BEFELL = re.compile(
+    r"\b(?:shot|stabbed|struck|hit|attacked|victims?|casualties|gunshot\s+victims)\b",
+    re.IGNORECASE,
+)
+# A participle of harm right after a counted noun ("five people shot at the office", "the
+# 12 miners killed"), or after "who were".
+_PARTICIPLE = re.compile(
+    r"^\s*(?:(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(shot\s+dead|shot|killed|wounded|injured|hurt|stabbed)\b",
+    re.IGNORECASE,
+)
+
+
+def _all_of_a_harm(text: str, before: str, after: str) -> str | None:
+    """The state of a count of some of those an attack befell that its own verb names, when
+    it is all whom that harm befell: "three of the five people shot have died", "two of
+    the victims were wounded", "five people were shot, and three of them died". A shooting
+    or a blow befalls everyone it harmed, so the dead among them are the whole toll and the
+    wounded all the wounded. Of a group in another state ("two of the injured later died")
+    the count is a part, or adds to a toll told before: None then."""
+    found = _OF_GROUP.match(text + after)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    verb = _OWN_VERB.search(rest)
+    if verb is None:
+        return None
+    group, own = rest[: verb.start()], rest[verb.start() :]
+    pronoun = re.search(r"\bof\s+them\b", found.group(0)[: found.start("rest")], re.I) is not None
+    named = before if pronoun else group
+    if not _ATTACK_BEFELL.search(named) or states_in(named) & {"killed", "injured"}:
+        return None
+    state = _nearest(_STATE_WORDS, own.lower(), None)
+    return state if state in {"killed", "injured"} else None
 
 
 def _others_of_another_harm(
