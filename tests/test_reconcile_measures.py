@@ -12,7 +12,7 @@ from triangulate.model import Claim, Document, Figure, Group, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import _fit, _values, measures
 from triangulate.reconcile.intervals import Interval
-from triangulate.reconcile.topics import Topic, relation, restated, topic_of
+from triangulate.reconcile.topics import Topic, parse_things, relation, restated, topic_of
 
 BASE = topic()
 
@@ -1487,6 +1487,35 @@ def test_measures_one_thing_named_by_two_common_words_is_one_count() -> None:
     houses = figure_claim(a, "40 houses", counted="houses", **kw)  # type: ignore[arg-type]
     homes = figure_claim(b, "40 homes", counted="homes", **kw)  # type: ignore[arg-type]
     assert relation(topic_of(houses, a, {}), topic_of(homes, b, {}))[0] == "same"
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("residences", "homes", True),
+        ("vessels", "boats", True),
+        ("cars", "vehicles", True),
+        # Buildings may hold shops and offices besides homes; people are never things.
+        ("buildings", "homes", False),
+        ("people", "boats", False),
+    ],
+)
+def test_measures_words_for_one_kind_of_thing_meet_and_others_stay_apart(
+    one: str, other: str, same: bool
+) -> None:
+    a = doc("a", f"The storm destroyed 12 {one} in Torvald.", "Post")
+    b = doc("b", f"The storm destroyed 12 {other} in Torvald.", "Valley News")
+    kw = dict(low=12, high=12, qualifiers=("destroyed",), measure="")
+    first = figure_claim(a, f"12 {one}", counted=one, **kw)  # type: ignore[arg-type]
+    second = figure_claim(b, f"12 {other}", counted=other, **kw)  # type: ignore[arg-type]
+    verdict = relation(topic_of(first, a, {}), topic_of(second, b, {}))[0]
+    assert (verdict == "same") is same
+
+
+def test_measures_the_table_of_things_rejects_a_line_it_cannot_read() -> None:
+    assert parse_things("# a note\nhouse\thome\n\n") == {"house": "home"}
+    with pytest.raises(ValueError, match=r"things\.tsv"):
+        parse_things("house home\n")
 
 
 def test_measures_aftershocks_of_a_size_in_tenths_are_sized_not_counted() -> None:

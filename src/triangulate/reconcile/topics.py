@@ -58,8 +58,8 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 are vague, never a player's blocks), money
                 (a sum: what it pays for is read too loosely to key on), a share of
                 people of whom nothing else is said (a poll's), else the head noun
-                (one thing's two common names one: houses and homes, cars and
-                vehicles), or the noun a number is hyphened to ("a million-member
+                (one thing's common names one, from ``things.tsv``: houses and
+                homes, cars and vehicles, vessels and boats), or the noun a number is hyphened to ("a million-member
                 union": members)
 cause           airstrikes / bombs / fire / mines / shelling / clashes, when the figure's
                 words or the words near the number say so
@@ -157,6 +157,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from typing import Literal
 
 from triangulate.model import Claim, Document, Entity, Figure, Mention
@@ -437,19 +438,30 @@ _LOCATED = frozenset(
 _ONLY_PEOPLE = frozenset({"displaced", "protesting"})
 # Harms that befall only people (or animals): a count of things is never wounded.
 _HARMS_OF_PEOPLE = frozenset({"injured", "hospitalised", "arrested", "casualties"})
-_SAME_THING = {
-    **dict.fromkeys(("house", "dwelling"), "home"),
-    **dict.fromkeys(("car", "automobile"), "vehicle"),
-    **dict.fromkeys(("lorry",), "truck"),
-    **dict.fromkeys(("airplane", "aeroplane"), "plane"),
-    **dict.fromkeys(("firearm",), "gun"),
-    **dict.fromkeys(("flat",), "apartment"),
-    **dict.fromkeys(("storey",), "floor"),
-    **dict.fromkeys(("popularity", "approval"), "rating"),
-    # "three counts", "three charges": a count laid against someone is a charge.
-    **dict.fromkeys(("count",), "charge"),
-}
-"""Nouns for one kind of thing, as counts of them are compared."""
+THINGS_FILE = "things.tsv"
+
+
+def parse_things(text: str) -> dict[str, str]:
+    """Word -> the name its kind of thing is compared by, from ``things.tsv``'s text.
+
+    Raises:
+        ValueError: On a line that is not two tab-separated words.
+    """
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 or not all(c.strip() for c in cells):
+            raise ValueError(f"{THINGS_FILE}: expected word<TAB>kind, got {line!r}")
+        out[cells[0].strip()] = cells[1].strip()
+    return out
+
+
+_SAME_THING = parse_things(
+    resources.files("triangulate.reconcile").joinpath(THINGS_FILE).read_text("utf-8")
+)
+"""Nouns for one kind of thing, as counts of them are compared (``things.tsv``)."""
 # The number a claim's text opens with (with any words before it), to read what follows it.
 _LEADING_NUMBER = re.compile(r"^\D*?\d(?:[\d.,\s]*\d)?")
 # Words around a number in tenths that make it a shock's size.
