@@ -183,6 +183,20 @@ PLANT = {
     ),
 }
 
+FERRY = {
+    "a.txt": (
+        "Ferry sinks off Cebu\n\n"
+        "CEBU, Philippines, June 3, 2031 - A ferry capsized off Cebu on Tuesday, killing 12 "
+        "passengers, the coast guard said.\n\n"
+        "Forty passengers were rescued. Rescuers said 12 had died and eight were missing.\n"
+    ),
+    "b.txt": (
+        "Cebu ferry toll\n\nJune 4, 2031\n\n"
+        "The death toll from Tuesday's ferry sinking off Cebu rose to 14 on Wednesday, the "
+        "coast guard said. Six remain missing. Some 40 were rescued.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -204,6 +218,7 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "game": _analysed(root / "game", GAME),
         "office": _analysed(root / "office", OFFICE),
         "plant": _analysed(root / "plant", PLANT),
+        "ferry": _analysed(root / "ferry", FERRY),
     }
 
 
@@ -345,3 +360,14 @@ def test_piles_some_of_an_owners_people_count_the_people_not_the_owner(
     killed = _home(plant, "three of the workers", "a.txt")
     # "three of the plant's workers": the workers are counted, not the plant.
     assert _home(plant, "three of the plant", "b.txt").id == killed.id
+
+
+def test_piles_a_bare_number_is_read_by_its_own_verb_after_it(piles: dict[str, Report]) -> None:
+    ferry = piles["ferry"]
+    # "12 had died and eight were missing": the eight are missing, not dead.
+    missing = _home(ferry, "eight", "a.txt")
+    assert missing.id != _home(ferry, "12 passengers", "a.txt").id
+    assert _home(ferry, "Six", "b.txt").id == missing.id  # "Six remain missing"
+    assert missing.label.startswith("people missing")
+    # "Some 40 were rescued": people, the forty passengers rescued.
+    assert _home(ferry, "Some 40", "b.txt").id == _home(ferry, "Forty passengers", "a.txt").id

@@ -596,7 +596,7 @@ def _label(
 
     def score(text: str) -> tuple[int, int, int, int, str]:
         has_state = topic.state != "other" and topic.state[:4] in text
-        nameless = text.startswith(_NAMELESS)
+        nameless = _is_nameless(text)
         return (int(nameless), -int(has_state), -counts[text], len(text), text)
 
     if topic.population == "money":
@@ -639,7 +639,7 @@ def _label(
         # four days, Greece ...", "the ground shook for a minute"): named as what lasted.
         head, sep, tail = best.partition(" in ")
         best = f"duration of {topic.population}{sep}{tail}"
-    if best.startswith(_NAMELESS):
+    if _is_nameless(best):
         # Every report gives a bare number ("attended by 200,000"): name what the topic
         # says it counts.
         noun = "people" if topic.population in PERSONS else topic.population
@@ -702,6 +702,14 @@ _OWN_NAMED = ("charges of ", "distance ")
 """Quantities a label names by the topic, never by one report's words for them."""
 _NAMELESS = "unknown "
 """How a figure's measure begins when the reader found no counted noun."""
+
+
+def _is_nameless(measure: str) -> bool:
+    """Whether a measure names no counted noun: "unknown in X", or "unknown" alone when no
+    place is given either."""
+    return measure.startswith(_NAMELESS) or measure == _NAMELESS.rstrip()
+
+
 # What befalls only people, and only things, as a measure's words say it.
 _PEOPLE_STATES = re.compile(r"\s+(?:killed|wounded|fled)\b(\s+from\b)?")
 _THING_STATES = re.compile(r"\s+destroyed\b")

@@ -59,8 +59,8 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 (a sum: what it pays for is read too loosely to key on), a share of
                 people of whom nothing else is said (a poll's), else the head noun
                 (one thing's common names one, from ``things.tsv``: houses and
-                homes, cars and vehicles, vessels and boats), or the noun a number is hyphened to ("a million-member
-                union": members)
+                homes, cars and vehicles, vessels and boats), or the noun a number
+                is hyphened to ("a million-member union": members)
 cause           airstrikes / bombs / fire / mines / shelling / clashes, when the figure's
                 words or the words near the number say so
 affiliation     capitalised names in the measure other than its place ("Islamic State",
@@ -1068,9 +1068,11 @@ def topic_of(
         population == "unknown" or _nearest(_STATE_WORDS, population, None) in {"killed", "injured"}
     ):
         population = "civilians"  # "killing 10 and wounding 70": a harm counts people
-        if own_state in {"killed", "injured", "hospitalised", "casualties"}:
-            # "Three die", "three hospitalised", "shoots 4": those a death, an injury, a
-            # stay in hospital or a shot befalls, named so.
+        if own_state in {"killed", "injured", "hospitalised", "casualties"} or (
+            own_state in _HARMS and _HARMED_AFTER.match(after[:60])
+        ):
+            # "Three die", "three hospitalised", "shoots 4", "40 were rescued": those a
+            # death, an injury, a stay in hospital, a shot or a rescue befalls, named so.
             listed = population
     harmed = _HARMED_AFTER.match(after[:60])
     if population in _NO_NOUN and kind == "count" and harmed and not figure.vague:
@@ -1925,8 +1927,10 @@ _KIN = frozenset(
 # Counted words that name no noun of their own: "three", "three others", "three more".
 _NO_NOUN = frozenset({"unknown", "other", "more"})
 _HARMED_AFTER = re.compile(
-    r"^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|later|reportedly|also)\s+)*"
-    r"(killed|dead|died|die|dies|injured|wounded|hurt|slain|hospitali[sz]ed|treated|"
+    r"^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|later|reportedly|also|"
+    r"remain|remains|remained|still)\s+)*"
+    r"(killed|dead|died|die|dies|injured|wounded|hurt|slain|hospitali[sz]ed|treated|missing|"
+    r"unaccounted|rescued|arrested|detained|evacuated|"
     r"(?:taken|rushed|airlifted|flown)\s+to\s+(?:the\s+|a\s+)?hospitals?|"
     r"in\s+(?:the\s+)?hospital|in\s+(?:critical|serious|stable)\s+condition)\b",
     re.IGNORECASE,
