@@ -197,6 +197,35 @@ FERRY = {
     ),
 }
 
+TORNADO = {
+    "a.txt": (
+        "Tornado hits Moore\n\n"
+        "MOORE, Oklahoma, June 3, 2031 - A tornado tore through Moore on Tuesday, damaging 200 "
+        "homes, officials said.\n"
+    ),
+    "b.txt": (
+        "Moore tornado\n\nJune 4, 2031\n\n"
+        "The tornado damaged about 200 houses in Moore on Tuesday.\n"
+    ),
+    "c.txt": (
+        "Moore counts the cost\n\nJune 4, 2031\n\n"
+        "Officials in Moore said 30 homes were destroyed and about 200 damaged when the "
+        "tornado struck on Tuesday.\n"
+    ),
+}
+VILLAGES = {
+    "a.txt": (
+        "Quake hits Kerman villages\n\n"
+        "KERMAN, Iran, March 2, 2031 - A strong earthquake levelled five villages in Kerman "
+        "province on Monday, the governor said.\n"
+    ),
+    "b.txt": (
+        "Kerman quake\n\nMarch 2, 2031\n\n"
+        "Seven villages were damaged when the earthquake struck Kerman province on Monday, "
+        "the Red Crescent said.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -219,6 +248,8 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "office": _analysed(root / "office", OFFICE),
         "plant": _analysed(root / "plant", PLANT),
         "ferry": _analysed(root / "ferry", FERRY),
+        "tornado": _analysed(root / "tornado", TORNADO),
+        "villages": _analysed(root / "villages", VILLAGES),
     }
 
 
@@ -371,3 +402,25 @@ def test_piles_a_bare_number_is_read_by_its_own_verb_after_it(piles: dict[str, R
     assert missing.label.startswith("people missing")
     # "Some 40 were rescued": people, the forty passengers rescued.
     assert _home(ferry, "Some 40", "b.txt").id == _home(ferry, "Forty passengers", "a.txt").id
+
+
+def test_piles_things_destroyed_are_apart_from_things_damaged_when_a_report_says_both(
+    piles: dict[str, Report],
+) -> None:
+    tornado = piles["tornado"]
+    damaged = _home(tornado, "200 homes", "a.txt")
+    assert _home(tornado, "about 200 houses", "b.txt").id == damaged.id
+    # "30 homes were destroyed and about 200 damaged": the 200 are homes, damaged.
+    assert _home(tornado, "about 200 damaged", "c.txt").id == damaged.id
+    destroyed = _home(tornado, "30 homes", "c.txt")
+    assert destroyed.id != damaged.id
+    assert "conflict" not in {damaged.verdict, destroyed.verdict}
+
+
+def test_piles_damaged_and_destroyed_are_one_count_when_no_report_tells_them_apart(
+    piles: dict[str, Report],
+) -> None:
+    villages = piles["villages"]
+    # "levelled five villages", "seven villages were damaged": sources disagree on one count.
+    hit = _home(villages, "five villages", "a.txt")
+    assert _home(villages, "Seven villages", "b.txt").id == hit.id

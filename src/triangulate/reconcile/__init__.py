@@ -58,6 +58,7 @@ from triangulate.reconcile.topics import (
     UNSAID,
     Topic,
     actors_of,
+    damage_as_told,
     name_words,
     restated,
     states_in,
@@ -158,7 +159,7 @@ def _figure_groups(
     topics = {
         c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces, actors) for c in figures
     }
-    topics = _one_day_of_crowds(topics)
+    topics = damage_as_told(figures, _one_day_of_crowds(topics))
     holders = Names.of(entities.values())
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):

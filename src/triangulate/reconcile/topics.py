@@ -21,7 +21,8 @@ state           casualties / missing / hospitalised (treated, admitted: a hospit
                 firm's workforce: "employs 150 people", "its 150 employees") / living (a
                 population: "residents" and "inhabitants" with no other state, "a town
                 of 15,000 people", "home to", "a city of 2 million": people, labelled
-                "population of X") / destroyed (damaged, razed, hit) / other;
+                "population of X") / destroyed (razed, flattened) / damaged (hit,
+                affected: destroyed things are a part of them) / other;
                 "casualties" may include both killed and injured ("five people were
                 shot", "accused of shooting three co-workers": the shooting's, whatever
                 befell the shooter; people a car or a blow struck); a wound that killed
@@ -156,13 +157,13 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Literal
 
 from triangulate.model import Claim, Document, Entity, Figure, Mention
 from triangulate.nlp.words import case_key
-from triangulate.reconcile.intervals import base_unit
+from triangulate.reconcile.intervals import Interval, base_unit, interval_of
 from triangulate.reconcile.places import Places
 from triangulate.reconcile.statements import sentence_span
 from triangulate.resolve.acronyms import unshout
@@ -256,10 +257,14 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "destroyed",
         (
-            *("destroyed", "destruction", "damaged", "damage", "razed", "levelled", "leveled"),
-            *("flattened", "collapsed", "affected", "worst-hit", "hardest-hit", "hit"),
+            *("destroyed", "destruction", "razed", "levelled", "leveled", "flattened"),
+            *("collapsed", "demolished", "wiped out", "burned down", "burnt down"),
+            # "The worst-hit villages": those a report singles out as ruined.
+            *("worst-hit", "hardest-hit"),
         ),
     ),
+    # Damaged is not destroyed: "30 homes were destroyed and 200 damaged" are two counts.
+    ("damaged", ("damaged", "damage", "damaging", "affected", "hit")),
 )
 _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -679,14 +684,22 @@ LINKED_STATES: dict[str, frozenset[str]] = {
     "hospitalised": frozenset({"injured", "casualties"}),
     "injured": frozenset({"hospitalised"}),
     "casualties": frozenset({"hospitalised"}),
+    "damaged": frozenset({"destroyed"}),
+    "destroyed": frozenset({"damaged"}),
 }
 """States of people where one count may be all of the other's or a part: those in hospital
 are the wounded when all were taken there ("three were taken to hospital", "three were
 wounded"), a part of them otherwise; so are they of those shot or struck, dead or hurt
-("three were shot", "three were taken to hospital"). One count only when the values agree,
-and never for a count beyond others ("two more in hospital"), which is no report's whole."""
+("three were shot", "three were taken to hospital"). So are things damaged and destroyed:
+those destroyed are a part of those damaged, or all of them when a report calls them all
+damaged ("200 homes were damaged" and "200 homes destroyed"). One count only when the
+values agree, and never for a count beyond others ("two more in hospital"), which is no
+report's whole."""
 RUNNING = frozenset(
-    {"killed", "injured", "casualties", "arrested", "displaced", "left", "destroyed", "rescued"}
+    {
+        *("killed", "injured", "casualties", "arrested", "displaced", "left", "destroyed"),
+        *("damaged", "rescued"),
+    }
 )
 """States counted as running totals: they rise as a story goes on, never fall."""
 _HARMS = frozenset(
@@ -887,6 +900,14 @@ def topic_of(
         # household or a workplace are people, not an armed group's fighters.
         listed = "civilians"
     population = listed or _head(counted)
+    shared = _shared_noun(claim.text, counted, before) if figure.kind == "count" else None
+    if shared is not None:
+        # "30 homes were destroyed and about 200 damaged": the second number counts the
+        # first's things, in the state its own word names.
+        counted, word = shared
+        listed = _nearest(_POPULATION_WORDS, counted.lower(), None)
+        population = listed or _head(counted)
+        state = own_state = _nearest(_STATE_WORDS, word.lower(), None) or state
     attributive = _ATTRIBUTIVE.match(claim.text)
     if attributive and attributive.group(1).lower() not in _NOT_ATTRIBUTIVE:
         # "a million-member union", "a 500-bed hospital": the number counts the word it is
@@ -1132,14 +1153,14 @@ def topic_of(
     if population in PERSONS and kind == "count":
         clause = before[before.rfind(",") + 1 :][-40:]
         struck = _STRUCK.search(f"{clause} {claim.text} {after.split(',', 1)[0][:40]}")
-        if (state in {None, "destroyed"} and struck is not None) or (
+        if (state in {None, "destroyed", "damaged"} and struck is not None) or (
             not own_state and _STRUCK_BEFORE.search(before[-30:])
         ):
             # "Two pedestrians were struck by a car", "hit by gunfire": a harm befell them,
             # dead or hurt, when no other word says which (a casualty count); "the car
             # struck two pedestrians, killing one" says what befell a part of them.
             state = own_state = "casualties"
-        elif state == "destroyed":
+        elif state in {"destroyed", "damaged"}:
             state = own_state = None  # "people affected": nothing is destroyed of people
         charged = _CHARGED_WITH_THEM.search(f"{claim.text} {after[:80]}")
         if charged is not None and state in {"arrested", None}:
@@ -1473,6 +1494,33 @@ _PARTICIPLE = re.compile(
     r"(shot\s+dead|shot|killed|wounded|injured|hurt|stabbed)\b",
     re.IGNORECASE,
 )
+
+
+# A count of things and the "and" that joins a second count to it in its clause ("30
+# homes were destroyed and about 200 damaged"); the second names no noun of its own.
+_FIRST_COUNT = re.compile(
+    r"\b(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|hundreds|thousands))\s+([a-z-]+s)\b[^.;:]*?\band\s+(?:(?:about|some|nearly|"
+    r"almost|around|roughly|at\s+least|more\s+than|over|another)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _shared_noun(text: str, counted: str | None, before: str) -> tuple[str, str] | None:
+    """The noun and the state word of a number that names only a state ("about 200
+    damaged"), when the count before it in its clause names things: (noun, state word)."""
+    rest = _LEADING_NUMBER.sub("", text, count=1).split()
+    if len(rest) != 1 or _nearest(_STATE_WORDS, rest[0].lower(), None) is None:
+        return None
+    if counted and _head(counted) != _head(rest[0]):
+        return None
+    first = _FIRST_COUNT.search(before)
+    if first is None:
+        return None
+    noun = first.group(1)
+    if _nearest(_POPULATION_WORDS, noun.lower(), None) is not None:
+        return None  # people: "three killed and 12 injured" is read as people already
+    return noun, rest[0]
 
 
 def _all_of_a_harm(text: str, before: str, after: str) -> str | None:
@@ -2028,6 +2076,46 @@ def restated(text: str, word: str) -> str:
 
 
 _FROM = re.compile(r"^\s+from\b")
+
+
+def damage_as_told(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> dict[str, Topic]:
+    """The topics, with things damaged read as destroyed unless the story tells them apart.
+
+    Reports often say "damaged" of what others call destroyed ("seven villages damaged",
+    "flattening seven villages"): one count. A report that gives the destroyed and the
+    damaged of one kind of thing values that cannot both hold ("30 homes were destroyed
+    and about 200 damaged") tells them apart, and then, in the whole story, the destroyed
+    are a part of the damaged (:data:`LINKED_STATES`).
+
+    Args:
+        claims: The story's figure claims.
+        topics: Their topics by claim id.
+    """
+    told: dict[tuple[str, str], dict[str, list[Interval]]] = {}
+    for claim in claims:
+        topic = topics.get(claim.id)
+        if claim.figure is None or topic is None or topic.state not in _DAMAGE:
+            continue
+        values = interval_of(claim.figure)
+        if values is not None:
+            told.setdefault((claim.doc, topic.population), {}).setdefault(topic.state, []).append(
+                values
+            )
+    apart = {
+        population
+        for (_, population), states in told.items()
+        if len(states) == 2
+        and not any(a.meets(b) for a in states["damaged"] for b in states["destroyed"])
+    }
+    return {
+        cid: replace(t, state="destroyed")
+        if t.state == "damaged" and t.population not in apart
+        else t
+        for cid, t in topics.items()
+    }
+
+
+_DAMAGE = frozenset({"damaged", "destroyed"})
 
 
 def unknowns(topic: Topic) -> int:
