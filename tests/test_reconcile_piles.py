@@ -226,6 +226,26 @@ VILLAGES = {
     ),
 }
 
+STORM = {
+    "a.txt": (
+        "Tornado hits Moore\n\n"
+        "MOORE, Oklahoma, June 3, 2031 - A tornado tore through Moore on Tuesday, damaging 200 "
+        "homes, officials said.\n"
+    ),
+    "b.txt": (
+        "Moore tornado\n\nJune 4, 2031\n\n"
+        "The tornado damaged about 200 houses in Moore on Tuesday. Thirty were flattened.\n"
+    ),
+    "c.txt": (
+        "Moore\n\nJune 4, 2031\n\n"
+        "The tornado destroyed 30 homes in Moore on Tuesday, officials said.\n"
+    ),
+    "d.txt": (
+        "Moore businesses\n\nJune 4, 2031\n\n"
+        "The tornado damaged 200 homes and 12 shops in Moore on Tuesday. Five were destroyed.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -250,6 +270,7 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "ferry": _analysed(root / "ferry", FERRY),
         "tornado": _analysed(root / "tornado", TORNADO),
         "villages": _analysed(root / "villages", VILLAGES),
+        "storm": _analysed(root / "storm", STORM),
     }
 
 
@@ -424,3 +445,17 @@ def test_piles_damaged_and_destroyed_are_one_count_when_no_report_tells_them_apa
     # "levelled five villages", "seven villages were damaged": sources disagree on one count.
     hit = _home(villages, "five villages", "a.txt")
     assert _home(villages, "Seven villages", "b.txt").id == hit.id
+
+
+def test_piles_a_bare_number_counts_the_one_kind_of_thing_named_just_before(
+    piles: dict[str, Report],
+) -> None:
+    storm = piles["storm"]
+    destroyed = _home(storm, "30 homes", "c.txt")
+    # "... damaged about 200 houses. Thirty were flattened.": thirty houses destroyed.
+    assert _home(storm, "Thirty", "b.txt").id == destroyed.id
+    damaged = _home(storm, "200 homes", "a.txt")
+    assert damaged.id != destroyed.id
+    assert "conflict" not in {damaged.verdict, destroyed.verdict}
+    # Homes and shops counted just before: which the five are is not said.
+    assert _home(storm, "Five", "d.txt").id not in {damaged.id, destroyed.id}

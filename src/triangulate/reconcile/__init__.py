@@ -62,6 +62,7 @@ from triangulate.reconcile.topics import (
     name_words,
     restated,
     states_in,
+    things_named_before,
     topic_of,
 )
 from triangulate.reconcile.verdicts import (
@@ -159,7 +160,9 @@ def _figure_groups(
     topics = {
         c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces, actors) for c in figures
     }
-    topics = damage_as_told(figures, _one_day_of_crowds(topics))
+    # Things a bare number counts first: they may be what tells damage from destruction.
+    topics = things_named_before(figures, _one_day_of_crowds(topics), docs)
+    topics = damage_as_told(figures, topics)
     holders = Names.of(entities.values())
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):

@@ -2118,6 +2118,52 @@ def damage_as_told(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> dict
 _DAMAGE = frozenset({"damaged", "destroyed"})
 
 
+def things_named_before(
+    claims: Sequence[Claim], topics: Mapping[str, Topic], documents: Mapping[str, Document]
+) -> dict[str, Topic]:
+    """The topics, a number that names no noun but says what befell things ("Thirty were
+    flattened", "of those, 30 were destroyed") counting the things its sentence or the one
+    before counts, when they count one kind of thing only ("The storm damaged about 200
+    houses. Thirty were flattened."): a report names the things once and goes on counting
+    them. With two kinds of thing counted there, or none, it stays a count of its own.
+
+    Args:
+        claims: The story's figure claims.
+        topics: Their topics by claim id.
+        documents: The story's reports by id.
+    """
+    out = dict(topics)
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_doc.setdefault(claim.doc, []).append(claim)
+    for doc, held in by_doc.items():
+        document = documents.get(doc)
+        if document is None:
+            continue
+        for claim in held:
+            topic = topics.get(claim.id)
+            if topic is None or topic.state not in _DAMAGE or topic.kind != "count":
+                continue
+            if not topic.population.startswith("unknown ("):
+                continue
+            begin = _sentence_of(document.text, claim.start, claim.end)[0]
+            if begin > 1:
+                begin = _sentence_of(document.text, begin - 2, begin - 1)[0]
+            kinds = {
+                t.population
+                for other in held
+                if begin <= other.start < claim.start
+                and (t := topics.get(other.id)) is not None
+                and t.kind == "count"
+                and t.population not in PERSONS
+                and "(" not in t.population
+                and _nearest(_STATE_WORDS, t.population, None) is None
+            }
+            if len(kinds) == 1:
+                out[claim.id] = replace(topic, population=kinds.pop())
+    return out
+
+
 def unknowns(topic: Topic) -> int:
     """How many parts of a topic are unknown: fewer means a more specific figure."""
     w = topic.window
