@@ -246,6 +246,20 @@ STORM = {
     ),
 }
 
+DAYTON = {
+    "a.txt": (
+        "Gunman kills two at Dayton plant\n\n"
+        "DAYTON, Ohio, April 8, 2031 - A former employee shot four people at a Dayton auto "
+        "parts plant on Tuesday, killing two of them, before police shot him dead, officials "
+        "said.\n"
+    ),
+    "b.txt": (
+        "Third victim dies after Dayton plant shooting\n\nApril 9, 2031\n\n"
+        "A man wounded in Tuesday's shooting at a Dayton auto parts plant died on Wednesday, "
+        "bringing the death toll to three, police said.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -271,6 +285,7 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "tornado": _analysed(root / "tornado", TORNADO),
         "villages": _analysed(root / "villages", VILLAGES),
         "storm": _analysed(root / "storm", STORM),
+        "dayton": _analysed(root / "dayton", DAYTON),
     }
 
 
@@ -459,3 +474,14 @@ def test_piles_a_bare_number_counts_the_one_kind_of_thing_named_just_before(
     assert "conflict" not in {damaged.verdict, destroyed.verdict}
     # Homes and shops counted just before: which the five are is not said.
     assert _home(storm, "Five", "d.txt").id not in {damaged.id, destroyed.id}
+
+
+def test_piles_those_killed_of_all_those_shot_are_the_toll_a_later_report_raises(
+    piles: dict[str, Report],
+) -> None:
+    dayton = piles["dayton"]
+    # "shot four people, killing two of them", then "bringing the death toll to three".
+    killed = _home(dayton, "two of them", "a.txt")
+    assert _home(dayton, "three", "b.txt").id == killed.id
+    assert killed.verdict == "update"
+    assert _home(dayton, "four people", "a.txt").id != killed.id

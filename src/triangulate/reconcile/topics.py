@@ -1534,16 +1534,28 @@ def _all_of_a_harm(text: str, before: str, after: str) -> str | None:
     if found is None:
         return None
     rest = found.group("rest")
+    ahead = _HARM_BEFORE.search(before)
     verb = _OWN_VERB.search(rest)
-    if verb is None:
+    if ahead is not None:
+        # "shot four people, killing two of them": the verb before the count is its own.
+        group, own, before = rest, ahead.group(1), before[: ahead.start()]
+    elif verb is not None:
+        group, own = rest[: verb.start()], rest[verb.start() :]
+    else:
         return None
-    group, own = rest[: verb.start()], rest[verb.start() :]
     pronoun = re.search(r"\bof\s+them\b", found.group(0)[: found.start("rest")], re.I) is not None
     named = before if pronoun else group
     if not _ATTACK_BEFELL.search(named) or states_in(named) & {"killed", "injured"}:
         return None
     state = _nearest(_STATE_WORDS, own.lower(), None)
     return state if state in {"killed", "injured"} else None
+
+
+# A verb of a harm right before the count it befell ("killing two of them").
+_HARM_BEFORE = re.compile(
+    rf"\b(killing|killed|wounding|wounded|injuring|injured)\s+(?:{_HEDGE_WORDS})?$",
+    re.IGNORECASE,
+)
 
 
 def _others_of_another_harm(
