@@ -260,6 +260,29 @@ DAYTON = {
     ),
 }
 
+WOUNDS = {
+    "a.txt": (
+        "Gunman kills two at Akron store\n\n"
+        "AKRON, Ohio, April 8, 2031 - A gunman opened fire at a hardware store in Akron on "
+        "Tuesday, killing two people and wounding two others, police said.\n"
+    ),
+    "b.txt": (
+        "Akron store shooting\n\nApril 10, 2031\n\n"
+        "Three people died and one was wounded when a gunman opened fire at a hardware store "
+        "in Akron on Tuesday, police said.\n"
+    ),
+}
+# The same reports, but the toll does not rise and another source gives the later count:
+# one wounded against two is a dispute.
+UNEXPLAINED = {
+    "a.txt": WOUNDS["a.txt"],
+    "b.txt": (
+        "Akron mayor speaks\n\nApril 10, 2031\n\n"
+        "The mayor of Akron, Dan Horrigan, told reporters on Thursday that two people were "
+        "killed in Tuesday's attack on the hardware store and one was wounded.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -286,6 +309,8 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "villages": _analysed(root / "villages", VILLAGES),
         "storm": _analysed(root / "storm", STORM),
         "dayton": _analysed(root / "dayton", DAYTON),
+        "wounds": _analysed(root / "wounds", WOUNDS),
+        "unexplained": _analysed(root / "unexplained", UNEXPLAINED),
     }
 
 
@@ -485,3 +510,17 @@ def test_piles_those_killed_of_all_those_shot_are_the_toll_a_later_report_raises
     assert _home(dayton, "three", "b.txt").id == killed.id
     assert killed.verdict == "update"
     assert _home(dayton, "four people", "a.txt").id != killed.id
+
+
+def test_piles_the_injured_falling_as_the_toll_rises_is_an_update_not_a_conflict(
+    piles: dict[str, Report],
+) -> None:
+    wounds = piles["wounds"]
+    injured = _home(wounds, "two others", "a.txt")
+    assert _home(wounds, "one", "b.txt").id == injured.id
+    assert injured.verdict == "update"
+    assert "died of their wounds" in injured.explanation
+    assert _home(wounds, "two people", "a.txt").verdict == "update"  # the toll, 2 -> 3
+    # With no death to explain it, two wounded against one is a conflict.
+    unexplained = piles["unexplained"]
+    assert _home(unexplained, "two others", "a.txt").verdict == "conflict"

@@ -72,6 +72,7 @@ from triangulate.reconcile.verdicts import (
     dated,
     judge,
     listing,
+    published,
     split,
     timed_label,
 )
@@ -178,7 +179,96 @@ def _figure_groups(
             out.append(replace(overlay, related=tuple(h.id for h in heads)))
         for group_list in made:
             out.extend(group_list)
+    return _died_of_wounds(out, {c.id: c for c in figures}, topics, docs)
+
+
+def _died_of_wounds(
+    groups: list[Group],
+    claims: Mapping[str, Claim],
+    topics: Mapping[str, Topic],
+    docs: Mapping[str, Document],
+) -> list[Group]:
+    """The groups, an injured count that fell between two report days by no more than the
+    story's death toll rose between them called an update, not a conflict: the wounded
+    who died leave the injured ("two wounded" on Tuesday, "one wounded" on Thursday, when
+    the toll rose from two to three). Only exact values of reports of known days decide."""
+    tolls = [
+        _by_day(g, claims, docs)
+        for g in groups
+        if g.kind == "figure" and g.verdict == "update" and _state_of(g, topics) == "killed"
+    ]
+    out = []
+    for group in groups:
+        days = (
+            _by_day(group, claims, docs)
+            if group.kind == "figure"
+            and group.verdict == "conflict"
+            and _state_of(group, topics) == "injured"
+            else {}
+        )
+        fell = _fall(days)
+        if fell is not None:
+            first, last, drop = fell
+            rise = next((r for toll in tolls if (r := _rise(toll, first, last)) >= drop), None)
+            if rise is not None:
+                group = replace(
+                    group,
+                    verdict="update",
+                    explanation=(
+                        f"the injured fell from {_num(days[first])} {dated(first, '')} to "
+                        f"{_num(days[last])} {dated(last, '')} as the death toll rose by "
+                        f"{_num(rise)}: those who died of their wounds are no longer counted "
+                        f"as injured; the latest is {_num(days[last])}."
+                    ),
+                )
+        out.append(group)
     return out
+
+
+def _state_of(group: Group, topics: Mapping[str, Topic]) -> str | None:
+    """The one state every figure of a group is read in, or None when they differ."""
+    states = {topics[c].state for c in group.claims if c in topics}
+    return states.pop() if len(states) == 1 else None
+
+
+def _by_day(
+    group: Group, claims: Mapping[str, Claim], docs: Mapping[str, Document]
+) -> dict[str, float]:
+    """Report day -> the one exact value the group's figures give that day; empty when a
+    figure is hedged, of no known day, or a day's figures differ."""
+    out: dict[str, float] = {}
+    for cid in group.claims:
+        claim = claims.get(cid)
+        figure = claim.figure if claim is not None else None
+        if claim is None or figure is None or figure.hedge != "exact" or figure.vague:
+            return {}
+        day = published(claim, docs)
+        if not day or figure.low is None or figure.low != figure.high:
+            return {}
+        if out.setdefault(day, figure.low) != figure.low:
+            return {}
+    return out
+
+
+def _fall(days: Mapping[str, float]) -> tuple[str, str, float] | None:
+    """(first day, last day, how much the value fell) when the values only fall."""
+    ordered_days = sorted(days)
+    values = [days[d] for d in ordered_days]
+    if len(values) < 2 or any(b > a for a, b in pairwise(values)) or values[-1] >= values[0]:
+        return None
+    return ordered_days[0], ordered_days[-1], values[0] - values[-1]
+
+
+def _rise(toll: Mapping[str, float], first: str, last: str) -> float:
+    """How much a toll rose from its value on or before ``first`` to its value on or before
+    ``last`` (0 when it gives none)."""
+    before = [toll[d] for d in sorted(toll) if d <= first]
+    until = [toll[d] for d in sorted(toll) if d <= last]
+    return until[-1] - before[-1] if before and until else 0.0
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
 
 
 def _one_day_of_crowds(topics: dict[str, Topic]) -> dict[str, Topic]:
