@@ -283,6 +283,24 @@ UNEXPLAINED = {
     ),
 }
 
+FLINT = {
+    "a.txt": (
+        "Shooting at Flint office\n\n"
+        "FLINT, Michigan, March 3, 2031 - A man shot and killed two people at a Flint "
+        "insurance office on Monday, police said.\n"
+    ),
+    "b.txt": (
+        "Flint office shooting\n\nMarch 4, 2031\n\n"
+        "The gunman who opened fire at an insurance office in Flint on Monday killed two of "
+        "the office workers, police said. A third worker died on Wednesday.\n"
+    ),
+    "c.txt": (
+        "Flint toll rises\n\nMarch 5, 2031\n\n"
+        "The death toll from Monday's shooting at a Flint insurance office rose to three on "
+        "Wednesday, police said.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -311,6 +329,7 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "dayton": _analysed(root / "dayton", DAYTON),
         "wounds": _analysed(root / "wounds", WOUNDS),
         "unexplained": _analysed(root / "unexplained", UNEXPLAINED),
+        "flint": _analysed(root / "flint", FLINT),
     }
 
 
@@ -524,3 +543,12 @@ def test_piles_the_injured_falling_as_the_toll_rises_is_an_update_not_a_conflict
     # With no death to explain it, two wounded against one is a conflict.
     unexplained = piles["unexplained"]
     assert _home(unexplained, "two others", "a.txt").verdict == "conflict"
+
+
+def test_piles_those_of_a_staff_a_harm_befell_are_all_it_befell(piles: dict[str, Report]) -> None:
+    flint = piles["flint"]
+    # "killed two of the office workers": the toll, which a later report raises to three.
+    killed = _home(flint, "two of the office workers", "b.txt")
+    assert _home(flint, "two people", "a.txt").id == killed.id
+    assert _home(flint, "three", "c.txt").id == killed.id
+    assert killed.verdict == "update"

@@ -1539,16 +1539,26 @@ def _all_of_a_harm(text: str, before: str, after: str) -> str | None:
     if ahead is not None:
         # "shot four people, killing two of them": the verb before the count is its own.
         group, own, before = rest, ahead.group(1), before[: ahead.start()]
+        pool = _OWN_VERB.split(re.split(r",|;|\band\b", group, maxsplit=1)[0], maxsplit=1)[0]
+        if not _pronoun_of(found) and not states_in(pool) and not _ATTACK_BEFELL.search(pool):
+            # "the gunman killed two of the workers": those of a staff or a crowd the
+            # harm befell, of whom no harm was told before, are all it befell.
+            state = _nearest(_STATE_WORDS, own.lower(), None)
+            return state if state in {"killed", "injured"} else None
     elif verb is not None:
         group, own = rest[: verb.start()], rest[verb.start() :]
     else:
         return None
-    pronoun = re.search(r"\bof\s+them\b", found.group(0)[: found.start("rest")], re.I) is not None
-    named = before if pronoun else group
+    named = before if _pronoun_of(found) else group
     if not _ATTACK_BEFELL.search(named) or states_in(named) & {"killed", "injured"}:
         return None
     state = _nearest(_STATE_WORDS, own.lower(), None)
     return state if state in {"killed", "injured"} else None
+
+
+def _pronoun_of(found: re.Match[str]) -> bool:
+    """Whether a count of some of a group names the group by a pronoun ("two of them")."""
+    return re.search(r"\bof\s+them\b", found.group(0)[: found.start("rest")], re.I) is not None
 
 
 # A verb of a harm right before the count it befell ("killing two of them").
