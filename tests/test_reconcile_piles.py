@@ -312,6 +312,16 @@ TRIAL = {
         "John Carver will serve at least 30 years in prison for the murders of three women, "
         "a judge ruled.\n"
     ),
+    "c.txt": (
+        "Carver extradited\n\nMay 3, 2031\n\n"
+        "John Carver arrived in Britain on Thursday. He could face life in prison if "
+        "convicted on all three charges.\n"
+    ),
+    "d.txt": (
+        "Carver in court\n\nMay 4, 2031\n\n"
+        "John Carver faces three counts of murder and two counts of assault, prosecutors "
+        "said.\n"
+    ),
 }
 
 
@@ -577,3 +587,13 @@ def test_piles_a_term_in_prison_named_with_a_person_is_the_prison_term(
     term = _home(trial, "30 years", "a.txt")
     assert _home(trial, "at least 30 years", "b.txt").id == term.id
     assert term.label == "prison term"
+
+
+def test_piles_charges_of_no_named_crime_join_the_charges_naming_it(
+    piles: dict[str, Report],
+) -> None:
+    trial = piles["trial"]
+    murder = _home(trial, "three counts of murder", "d.txt")
+    assert _home(trial, "three charges", "c.txt").id == murder.id
+    assert murder.label == "charges of murder"
+    assert _home(trial, "two counts of assault", "d.txt").id != murder.id

@@ -681,6 +681,7 @@ def _label(
     """
     counts = Counter(c.figure.measure for c in measure if c.figure is not None)
     topic = _lead(measure, topics)
+    populations = [topics[c.id].population for c in measure if c.id in topics]
     if topic.state == UNSAID:
         return f"'{measure[0].text}' (what happened to them is not said)"
     if "(" in topic.population and topic.population.endswith(")"):
@@ -705,6 +706,10 @@ def _label(
         return f"'{measure[0].text}' (how long someone did something)"
     if topic.population == PARENT_CHILDREN:
         return f"'{measure[0].text}' (how many children a parent has)"
+    crime = next((p for p in populations if p.startswith(_CHARGES_NAMED)), None)
+    if crime is not None:
+        # "three charges" beside "three counts of murder": the charges named by their crime.
+        return crime
     if topic.population in _OWN_NAMES or topic.population.startswith(_OWN_NAMED):
         # Shots fired, prison terms, charges, how far someone was dragged and how fast a
         # car went are written many ways ("11 rounds", "fired eleven times", "a 25-year
@@ -793,6 +798,7 @@ _OWN_NAMES = frozenset(
     {"shots fired", "prison term", "possible prison term", "speed of the vehicle", "speed limit"}
 )
 _OWN_NAMED = ("charges of ", "distance ")
+_CHARGES_NAMED = "charges of "
 """Quantities a label names by the topic, never by one report's words for them."""
 _NAMELESS = "unknown "
 """How a figure's measure begins when the reader found no counted noun."""

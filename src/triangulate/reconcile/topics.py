@@ -1353,6 +1353,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # agree; "two women" among "three people" killed are a part.
         sub = a.population if a.population in SUBSETS else b.population
         finer.append(f"one counts only {sub}, the other all people")
+    elif _crime_unsaid(a.population, b.population):
+        # "three counts of murder" and "all three charges": the charges one report names the
+        # crime of; one count when the values agree.
+        finer.append("one names the crime charged, the other does not")
     elif a.population != b.population:
         # "Casualties" names no side: it may count the others' dead, so it only looks alike.
         if "casualty" not in (a.population, b.population):
@@ -1600,6 +1604,18 @@ def _others_of_another_harm(
     return bool(told) and not told & linked
 
 
+def _crime_unsaid(first: str, second: str) -> bool:
+    """Whether one population counts charges of a named crime and the other charges of no
+    named crime."""
+    return {first, second} & {_CHARGE} != set() and any(
+        p.startswith(_CHARGES_OF) for p in (first, second)
+    )
+
+
+_CHARGE = "charge"
+_CHARGES_OF = "charges of "
+
+
 def _part_of_people(first: str, second: str) -> bool:
     """Whether one population is a class of people (men, women, children) and the other
     all people."""
@@ -1610,7 +1626,10 @@ def _part_of_people(first: str, second: str) -> bool:
 
 def people_key(population: str) -> str:
     """The population a class of people is a part of, for finding figures that may be one
-    count ("men" -> "civilians"); any other population itself."""
+    count ("men" -> "civilians"), and charges whatever crime they name ("charges of murder"
+    -> "charge"); any other population itself."""
+    if population.startswith(_CHARGES_OF):
+        return _CHARGE
     return "civilians" if population in SUBSETS else population
 
 
