@@ -324,6 +324,20 @@ TRIAL = {
     ),
 }
 
+HOMELESS = {
+    "a.txt": (
+        "Quake kills 10 in eastern Turkey\n\n"
+        "VAN, Turkey, June 10, 2031 - A strong earthquake struck Van province on Monday, "
+        "killing at least 10 people, officials said. About 500 people were left homeless, "
+        "the disaster agency said.\n"
+    ),
+    "b.txt": (
+        "Van quake\n\nJune 11, 2031\n\n"
+        "Some 600 people are homeless after Monday's quake in Van province. About 1,200 "
+        "buildings were damaged, 150 of them destroyed.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -354,6 +368,7 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "unexplained": _analysed(root / "unexplained", UNEXPLAINED),
         "flint": _analysed(root / "flint", FLINT),
         "trial": _analysed(root / "trial", TRIAL),
+        "homeless": _analysed(root / "homeless", HOMELESS),
     }
 
 
@@ -597,3 +612,17 @@ def test_piles_charges_of_no_named_crime_join_the_charges_naming_it(
     assert _home(trial, "three charges", "c.txt").id == murder.id
     assert murder.label == "charges of murder"
     assert _home(trial, "two counts of assault", "d.txt").id != murder.id
+
+
+def test_piles_people_left_homeless_are_displaced_and_some_of_them_are_of_those_things(
+    piles: dict[str, Report],
+) -> None:
+    homeless = piles["homeless"]
+    # "were left homeless": the quake took their homes; they did not leave.
+    displaced = _home(homeless, "About 500 people", "a.txt")
+    assert _home(homeless, "Some 600 people", "b.txt").id == displaced.id
+    assert displaced.label.startswith("people displaced")
+    # "About 1,200 buildings were damaged, 150 of them destroyed": buildings destroyed.
+    destroyed = _home(homeless, "150 of them", "b.txt")
+    assert destroyed.label.startswith("buildings destroyed")
+    assert destroyed.id != _home(homeless, "About 1,200 buildings", "b.txt").id

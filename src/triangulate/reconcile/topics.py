@@ -217,7 +217,14 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("rescued", ("rescued", "rescue", "saved", "ushered", "pulled out")),
-    ("displaced", ("displaced", "homeless", "homes", "shelter", "sheltered", "housed", "tents")),
+    (
+        "displaced",
+        (
+            *("displaced", "homeless", "homes", "shelter", "sheltered", "housed", "tents"),
+            # "500 people were left homeless": those the event left without a home.
+            *("left homeless", "left without homes", "left without shelter"),
+        ),
+    ),
     ("left", ("fled", "evacuated", "escaped", "left", "flee", "evacuation", "leave", "departed")),
     (
         "remaining",
@@ -839,6 +846,9 @@ def topic_of(
         # says of a part of them ("Three of the five people shot have died").
         word = shot.group(1).lower()
         state = own_state = _nearest(_SHOT_WORDS, word, None) or _nearest(_STATE_WORDS, word, None)
+    if own_state == "left" and _LEFT_HOMELESS.match(after):
+        # "500 people were left homeless": the event took their homes; they did not leave.
+        state = own_state = "displaced"
     left_in = _LEFT_IN.match(after) if _LEFT_BEFORE.search(before[-30:]) else None
     if left_in is not None:
         # "left three dead", "left two people in hospital", "left 40 homeless": what the
@@ -911,6 +921,15 @@ def topic_of(
         listed = _nearest(_POPULATION_WORDS, counted.lower(), None)
         population = listed or _head(counted)
         state = own_state = _nearest(_STATE_WORDS, word.lower(), None) or state
+    things = _THINGS_BEFORE.search(before) if _OF_THEM.search(claim.text) else None
+    if things is not None and figure.kind == "count":
+        noun = things.group(1)
+        if _nearest(_POPULATION_WORDS, noun.lower(), None) is None:
+            # "About 1,200 buildings were damaged, 150 of them destroyed": some of the
+            # things just counted (a part of them, in the state their own words name).
+            counted = noun
+            population = _head(noun)
+            listed = None
     attributive = _ATTRIBUTIVE.match(claim.text)
     if attributive and attributive.group(1).lower() not in _NOT_ATTRIBUTIVE:
         # "a million-member union", "a 500-bed hospital": the number counts the word it is
@@ -1483,6 +1502,11 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
 # A possessive right after a counted noun: the noun it owns is what is counted ("three of
 # the plant's workers"); the first plural after it, past at most one word describing it.
 _POSSESSED = re.compile(r"^\s*['’]s?\s+(?:[a-z-]+\s+)??([a-z-]+s)\b")
+_LEFT_HOMELESS = re.compile(
+    r"^\s*(?:(?:were|was|are|is|have|has|had|been)\s+)*left\s+"
+    r"(?:homeless|without\s+(?:a\s+)?(?:homes?|shelter))\b",
+    re.IGNORECASE,
+)
 # A count of some of a group ("three of the five people shot", "two of them"): the words
 # after "of" name the group up to the clause's own verb, which says what befell the count.
 _OF_GROUP = re.compile(
@@ -1513,6 +1537,14 @@ _FIRST_COUNT = re.compile(
     r"\b(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens|hundreds|thousands))\s+([a-z-]+s)\b[^.;:]*?\band\s+(?:(?:about|some|nearly|"
     r"almost|around|roughly|at\s+least|more\s+than|over|another)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "N of them" and a count of things just before it in its clause, after a comma or a dash.
+_OF_THEM = re.compile(r"\bof\s+them$", re.IGNORECASE)
+_THINGS_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|dozens|hundreds|thousands)\s+([a-z-]+s)\b[^.;:,]*[,\u2014-]\s*$",
     re.IGNORECASE,
 )
 
