@@ -338,6 +338,19 @@ HOMELESS = {
     ),
 }
 
+BOMBING = {
+    "a.txt": (
+        "Bus bombing in Kabul\n\n"
+        "KABUL, Afghanistan, Sept 4, 2031 - A suicide bomber attacked a bus in Kabul on "
+        "Wednesday, killing 15 people, officials said.\n"
+    ),
+    "b.txt": (
+        "Kabul toll\n\nSept 5, 2031\n\n"
+        "The number of people killed in Wednesday's bus bombing in Kabul rose to 17, "
+        "officials said on Thursday.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -369,6 +382,7 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "flint": _analysed(root / "flint", FLINT),
         "trial": _analysed(root / "trial", TRIAL),
         "homeless": _analysed(root / "homeless", HOMELESS),
+        "bombing": _analysed(root / "bombing", BOMBING),
     }
 
 
@@ -626,3 +640,13 @@ def test_piles_people_left_homeless_are_displaced_and_some_of_them_are_of_those_
     destroyed = _home(homeless, "150 of them", "b.txt")
     assert destroyed.label.startswith("buildings destroyed")
     assert destroyed.id != _home(homeless, "About 1,200 buildings", "b.txt").id
+
+
+def test_piles_the_story_s_own_bombing_is_no_cause_setting_a_toll_apart(
+    piles: dict[str, Report],
+) -> None:
+    bombing = piles["bombing"]
+    # "killed in Wednesday's bus bombing" names the event: the toll rose from 15 to 17.
+    killed = _home(bombing, "15 people", "a.txt")
+    assert _home(bombing, "17", "b.txt").id == killed.id
+    assert killed.verdict == "update"

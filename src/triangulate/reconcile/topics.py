@@ -349,6 +349,13 @@ _CAUSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("shelling", ("shelling", "artillery", "mortar", "rockets")),
     ("clashes", ("clashes", "fighting", "gunfire", "sniper", "snipers")),
 )
+# A cause named as the story's one event, by a definite word or a day ("the bombing",
+# "Wednesday's bus bombing", "this week's raids").
+_THE_EVENT = re.compile(
+    r"\b(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|(?:this|last)\s+\w+'s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:bombings?|bombardment|raids?|airstrikes?|air\s+strikes?|shelling)\b",
+    re.IGNORECASE,
+)
 _RATE = re.compile(r"^\W*(a|per|each|every)\s+(day|week|month|hour)\b|^\W*daily\b", re.I)
 _RATE_BEFORE = re.compile(
     r"\b(a|per)\s+(day|week)\s+to\s*$|\b(each|every)\s+(day|week|month|hour)\b[^.;:]{0,30}$",
@@ -1259,8 +1266,12 @@ def topic_of(
             own = f"{_spelling_key(claim.text)} @ {_spot(claim, places)}"
         population = f"{population} ({own})"
     # A cause is read near the number only: a sentence often names several tolls.
-    cause = _nearest(_CAUSE_WORDS, own, None) or _nearest(
-        _CAUSE_WORDS, "", (before[-150:], after[:60])
+    # "killed in Wednesday's bus bombing", "in the bombing": the story's event named, not
+    # a way of dying that a part of its toll shares.
+    cause = _nearest(_CAUSE_WORDS, _THE_EVENT.sub(_blank, own), None) or _nearest(
+        _CAUSE_WORDS,
+        "",
+        (_THE_EVENT.sub(_blank, before[-150:]), _THE_EVENT.sub(_blank, after[:60])),
     )
     if population == "unrest":
         cause = None  # the clashes are the unrest whose length is counted, not its cause
