@@ -351,6 +351,24 @@ BOMBING = {
     ),
 }
 
+CAMPS = {
+    "a.txt": (
+        "Floods kill 23 in Kerala\n\n"
+        "KOCHI, India, Aug 10, 2031 - Floods have killed 23 people in Kerala since Tuesday, "
+        "officials said. More than 50,000 people have been moved to relief camps.\n"
+    ),
+    "b.txt": (
+        "Kerala flood toll climbs\n\nAug 11, 2031\n\n"
+        "The death toll from floods in Kerala has climbed to 29, officials said. About "
+        "60,000 people are in relief camps.\n"
+    ),
+    "c.txt": (
+        "India floods\n\nAug 11, 2031\n\n"
+        "At least 29 people have died in floods in Kerala this week. Some 60,000 people "
+        "have taken shelter in schools and churches.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -383,6 +401,7 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "trial": _analysed(root / "trial", TRIAL),
         "homeless": _analysed(root / "homeless", HOMELESS),
         "bombing": _analysed(root / "bombing", BOMBING),
+        "camps": _analysed(root / "camps", CAMPS),
     }
 
 
@@ -650,3 +669,14 @@ def test_piles_the_story_s_own_bombing_is_no_cause_setting_a_toll_apart(
     killed = _home(bombing, "15 people", "a.txt")
     assert _home(bombing, "17", "b.txt").id == killed.id
     assert killed.verdict == "update"
+
+
+def test_piles_people_in_relief_camps_or_shelter_are_the_displaced(
+    piles: dict[str, Report],
+) -> None:
+    camps = piles["camps"]
+    displaced = _home(camps, "More than 50,000 people", "a.txt")
+    assert _home(camps, "About 60,000 people", "b.txt").id == displaced.id
+    assert _home(camps, "Some 60,000 people", "c.txt").id == displaced.id  # "taken shelter"
+    assert displaced.label.startswith("people displaced")
+    assert displaced.id != _home(camps, "23 people", "a.txt").id

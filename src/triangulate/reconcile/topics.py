@@ -223,6 +223,9 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("displaced", "homeless", "homes", "shelter", "sheltered", "housed", "tents"),
             # "500 people were left homeless": those the event left without a home.
             *("left homeless", "left without homes", "left without shelter"),
+            # Those in camps or shelters a disaster's authorities run have lost their homes.
+            *("relief camps", "relief camp", "evacuation centres", "evacuation centers"),
+            *("relief centres", "relief centers", "shelters", "taken shelter", "took shelter"),
         ),
     ),
     ("left", ("fled", "evacuated", "escaped", "left", "flee", "evacuation", "leave", "departed")),
@@ -896,9 +899,9 @@ def topic_of(
     if own_state in _WEAK_STATES and not (figure.vague or figure.hedge == "vague"):
         # "Three workers were taken to hospital", "three who were shot remain in hospital":
         # a bare "taken" or "remain" of the figure's own words gives way to the phrase the
-        # sentence holds it in.
+        # sentence holds it in ("taken shelter": displaced).
         near = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
-        if near in {"hospitalised", "arrested"}:
+        if near in {"hospitalised", "arrested", "displaced"}:
             state = own_state = near  # "taken into custody" too
     # The counted noun's head first: the qualifiers may name others ("three murders by the
     # man"), and the words before it describe it ("a one-person majority");
