@@ -163,6 +163,11 @@ OFFICE = {
         "Three of the five people shot at a Tulsa insurance office on Monday have died, "
         "police said on Tuesday. A woman wounded in the attack died overnight in hospital.\n"
     ),
+    "d.txt": (
+        "Two found dead at Tulsa office\n\nMay 5, 2031\n\n"
+        "Police found two people shot and killed inside a Tulsa insurance office on "
+        "Monday.\n"
+    ),
     "c.txt": (
         "Tulsa office shooting\n\nMay 7, 2031\n\n"
         "Three of the people shot in Monday's attack at an insurance office in Tulsa have "
@@ -534,6 +539,8 @@ def test_piles_the_dead_among_all_those_shot_are_the_whole_toll(piles: dict[str,
     assert killed.verdict == "update"
     # The five shot are the casualties, never a toll of the dead.
     assert _home(office, "five people", "b.txt").id != killed.id
+    # "two people shot and killed": the dead, not those shot.
+    assert _home(office, "two people", "d.txt").id == killed.id
 
 
 def test_piles_some_of_an_owners_people_count_the_people_not_the_owner(

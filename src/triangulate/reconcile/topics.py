@@ -850,7 +850,11 @@ def topic_of(
         # "Three of the five people shot have died": the dead among all those the attack
         # befell are the whole toll, not a part of a toll told elsewhere.
         state = own_state = whole
-    elif (shot := _PARTICIPLE.match(after)) is not None and state is None:
+    elif (
+        (shot := _PARTICIPLE.match(after)) is not None
+        and state is None
+        and not _SHOT_THEN.search(after[:40].lower())
+    ):
         # "five people shot at the office", "12 people killed in the blast": the participle
         # right after the noun says what befell them, whatever the sentence's main verb
         # says of a part of them ("Three of the five people shot have died").
