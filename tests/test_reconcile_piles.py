@@ -307,16 +307,6 @@ FLINT = {
 }
 
 TRIAL = {
-    "a.txt": (
-        "Carver convicted\n\nNovember 20, 2031\n\n"
-        "A jury at Leeds Crown Court found John Carver guilty of murdering three women on "
-        "Wednesday. He was sentenced to life with a minimum term of 30 years.\n"
-    ),
-    "b.txt": (
-        "Leeds killer jailed\n\nNovember 21, 2031\n\n"
-        "John Carver will serve at least 30 years in prison for the murders of three women, "
-        "a judge ruled.\n"
-    ),
     "c.txt": (
         "Carver extradited\n\nMay 3, 2031\n\n"
         "John Carver arrived in Britain on Thursday. He could face life in prison if "
@@ -631,17 +621,6 @@ def test_piles_those_of_a_staff_a_harm_befell_are_all_it_befell(piles: dict[str,
     assert _home(flint, "two people", "a.txt").id == killed.id
     assert _home(flint, "three", "c.txt").id == killed.id
     assert killed.verdict == "update"
-
-
-def test_piles_a_term_in_prison_named_with_a_person_is_the_prison_term(
-    piles: dict[str, Report],
-) -> None:
-    trial = piles["trial"]
-    # "John Carver will serve at least 30 years in prison": the term, not how long he did
-    # something.
-    term = _home(trial, "30 years", "a.txt")
-    assert _home(trial, "at least 30 years", "b.txt").id == term.id
-    assert term.label == "prison term"
 
 
 def test_piles_charges_of_no_named_crime_join_the_charges_naming_it(

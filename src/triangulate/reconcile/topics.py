@@ -635,9 +635,6 @@ PARENT_CHILDREN = "children a parent has"
 """How many children a parent has ("a mother of 12")."""
 PERSON_TIME = "time a person spent"
 """How long someone did something ("worked there for 12 years"), whatever the verb."""
-# A prison term ("sentenced to 25 years", "will serve 30 years in prison") is the term, not
-# how long the person named with it did something.
-_TERMS = frozenset({"prison term", "possible prison term"})
 SHARE = "share of "
 """How a share of people of whom nothing else is said is named: ``share of civilians``."""
 PERSONS = frozenset(
@@ -1156,15 +1153,11 @@ def topic_of(
         # parent; one with another report's only when the values agree (see relation).
         population = listed = PARENT_CHILDREN
         state = own_state = None
-    if (
-        kind == "duration"
-        and population not in _TERMS
-        and (
-            population in PERSONS
-            or population in _PRONOUNS
-            or _head(figure.counted) == "veteran"
-            or _a_person(figure.counted, entities)
-        )
+    if kind == "duration" and (
+        population in PERSONS
+        or population in _PRONOUNS
+        or _head(figure.counted) == "veteran"
+        or _a_person(figure.counted, entities)
     ):
         # "He had worked there for 12 years", "a 12-year veteran", "Ortiz had worked for
         # the department for 15 years": how long someone
