@@ -2207,3 +2207,17 @@ def test_measures_counts_laid_are_charges() -> None:
         [a, b], [TORVALD], [laid(a, "three counts", "counts"), laid(b, "three charges", "charges")]
     ).groups
     assert [g.verdict for g in groups if g.verdict != "scope_differs"] == ["agree"]
+
+
+def test_measures_an_owner_s_people_are_counted_only_right_after_the_counted_noun() -> None:
+    a = doc("a", "The gunman killed three of the plant's workers on Monday.", "Post")
+    owned = figure_claim(
+        a, "three of the plant", low=3, high=3, counted="plant", qualifiers=(), measure="plants"
+    )
+    assert topic_of(owned, a, {}).population == "civilians"  # the workers, not the plant
+    b = doc("b", "McDermott has 2,129 points heading into Saturday's semifinals.", "Post")
+    points = figure_claim(
+        b, "2,129 points heading into Saturday", low=2129, high=2129, counted="points",
+        qualifiers=(), measure="points",
+    )  # fmt: skip
+    assert topic_of(points, b, {}).population == "point"

@@ -908,7 +908,10 @@ def topic_of(
     # man"), and the words before it describe it ("a one-person majority");
     # a word hyphened to a number never is what is counted.
     counted = figure.counted
-    possessed = _POSSESSED.match(after) if counted else None
+    owner = (counted or "").lower().split()[-1:]
+    # Only when the claim ends with its counted noun: "points heading into Saturday's
+    # semifinals" counts points, not what Saturday owns.
+    possessed = _POSSESSED.match(after) if owner and claim.text.lower().endswith(owner[0]) else None
     if possessed is not None:
         # "three of the plant's workers", "two of the firm's employees": the owner's people
         # are counted, not the owner.
