@@ -364,6 +364,20 @@ CAMPS = {
     ),
 }
 
+ARRESTS = {
+    "a.txt": (
+        "Thousands march in Santiago\n\n"
+        "SANTIAGO, Chile, Oct 19, 2031 - Tens of thousands of people marched through Santiago "
+        "on Saturday against a rise in metro fares. Police arrested 308 people, the interior "
+        "minister said.\n"
+    ),
+    "b.txt": (
+        "Santiago unrest\n\nOct 21, 2031\n\n"
+        "The number of people arrested since the protests began on Saturday has risen to 450, "
+        "the government said on Monday.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -397,6 +411,7 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "homeless": _analysed(root / "homeless", HOMELESS),
         "bombing": _analysed(root / "bombing", BOMBING),
         "camps": _analysed(root / "camps", CAMPS),
+        "arrests": _analysed(root / "arrests", ARRESTS),
     }
 
 
@@ -666,3 +681,14 @@ def test_piles_people_in_relief_camps_or_shelter_are_the_displaced(
     assert _home(camps, "Some 60,000 people", "c.txt").id == displaced.id  # "taken shelter"
     assert displaced.label.startswith("people displaced")
     assert displaced.id != _home(camps, "23 people", "a.txt").id
+
+
+def test_piles_a_number_the_count_of_arrests_rises_to_is_that_count(
+    piles: dict[str, Report],
+) -> None:
+    arrests = piles["arrests"]
+    # "The number of people arrested since the protests began has risen to 450": arrests,
+    # not a crowd, however near the word "protests" lies.
+    arrested = _home(arrests, "308 people", "a.txt")
+    assert _home(arrests, "450", "b.txt").id == arrested.id
+    assert arrested.verdict == "update"

@@ -624,8 +624,9 @@ _CRIME = re.compile(
 _THERE = re.compile(r"\bthere(?:\s+(?:are|were|is|was|be|being))?\s*$", re.IGNORECASE)
 # A toll, and a verb or preposition that gives its value, just before a bare number.
 _TOLL_BEFORE = re.compile(
-    r"\b(?:(?:death|casualty|injury)\s+toll|toll\s+of\s+(?:dead|injured|wounded)|"
-    r"number\s+of\s+(?:dead|deaths|injured|wounded|casualties|fatalities|victims))\b"
+    r"\b(?P<toll>(?:death|casualty|injury)\s+toll|toll\s+of\s+(?:dead|injured|wounded)|"
+    r"number\s+of\s+(?:dead|deaths|injured|wounded|casualties|fatalities|victims|arrests|"
+    r"(?:people\s+)?(?:arrested|detained|killed|injured|wounded|missing|displaced|evacuated)))\b"
     r"[^.;:]{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|jumped|"
     r"increased|stood|stands|is|was|went\s+up|put|puts|raised|at|to)\s*"
     r"(?:to|at)?\s*(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)?\s*$",
@@ -1009,7 +1010,12 @@ def topic_of(
         )
         population = listed = shock or "quake"
         state = own_state = None
-    if state == "protesting" and population == "unknown" and kind == "count":
+    if (
+        state == "protesting"
+        and population == "unknown"
+        and kind == "count"
+        and not _TOLL_BEFORE.search(before[-120:])
+    ):
         # A number with no noun at a gathering ("the march was attended by 200,000", "there
         # were more than 50,000, the biggest protest in years") counts its crowd.
         population = listed = "people"
@@ -1143,7 +1149,7 @@ def topic_of(
             # "The death toll rose to 15", "the number of injured reached 40": the number
             # carries the toll's noun, whatever verb moves it.
             population = listed = "civilians"
-            state = own_state = _nearest(_STATE_WORDS, toll.group(0).lower(), None) or "killed"
+            state = own_state = _nearest(_STATE_WORDS, toll.group("toll").lower(), None) or "killed"
     kin = kind == "count" and _head(figure.counted) in _KIN
     if kind == "count" and (
         _PARENT_OF.search(before[-40:])
