@@ -277,6 +277,19 @@ WOUNDS = {
         "in Akron on Tuesday, police said.\n"
     ),
 }
+# A toll first told "at least": the count known so far.
+MARKET_BLAST = {
+    "a.txt": (
+        "Market blast in Peshawar\n\n"
+        "PESHAWAR, Pakistan, March 2, 2031 - A bomb exploded in a crowded market in Peshawar "
+        "on Sunday, killing at least 12 people and wounding 30 others, police said.\n"
+    ),
+    "b.txt": (
+        "Peshawar toll rises\n\nMarch 3, 2031\n\n"
+        "The death toll from Sunday's market bombing in Peshawar rose to 14 on Monday, "
+        "officials said. Twenty-eight people remain wounded, a hospital spokesman said.\n"
+    ),
+}
 # The same reports, but the toll does not rise and another source gives the later count:
 # one wounded against two is a dispute.
 UNEXPLAINED = {
@@ -412,6 +425,7 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "bombing": _analysed(root / "bombing", BOMBING),
         "camps": _analysed(root / "camps", CAMPS),
         "arrests": _analysed(root / "arrests", ARRESTS),
+        "market_blast": _analysed(root / "market_blast", MARKET_BLAST),
     }
 
 
@@ -624,6 +638,9 @@ def test_piles_the_injured_falling_as_the_toll_rises_is_an_update_not_a_conflict
     assert injured.verdict == "update"
     assert "died of their wounds" in injured.explanation
     assert _home(wounds, "two people", "a.txt").verdict == "update"  # the toll, 2 -> 3
+    # A toll first given as "at least 12" rose by two when the wounded fell from 30 to 28.
+    blast = piles["market_blast"]
+    assert _home(blast, "30 others", "a.txt").verdict == "update"
     # With no death to explain it, two wounded against one is a conflict.
     unexplained = piles["unexplained"]
     assert _home(unexplained, "two others", "a.txt").verdict == "conflict"

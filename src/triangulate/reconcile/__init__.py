@@ -193,7 +193,7 @@ def _died_of_wounds(
     who died leave the injured ("two wounded" on Tuesday, "one wounded" on Thursday, when
     the toll rose from two to three). Only exact values of reports of known days decide."""
     tolls = [
-        _by_day(g, claims, docs)
+        _by_day(g, claims, docs, floors=True)
         for g in groups
         if g.kind == "figure" and g.verdict == "update" and _state_of(g, topics) == "killed"
     ]
@@ -232,16 +232,24 @@ def _state_of(group: Group, topics: Mapping[str, Topic]) -> str | None:
 
 
 def _by_day(
-    group: Group, claims: Mapping[str, Claim], docs: Mapping[str, Document]
+    group: Group,
+    claims: Mapping[str, Claim],
+    docs: Mapping[str, Document],
+    *,
+    floors: bool = False,
 ) -> dict[str, float]:
     """Report day -> the one exact value the group's figures give that day; empty when a
-    figure is hedged, of no known day, or a day's figures differ."""
+    figure is hedged, of no known day, or a day's figures differ. With ``floors``, "at
+    least 12" is read as 12, the count known so far (a toll's, to see how much it rose)."""
+    hedges = {"exact", "at_least"} if floors else {"exact"}
     out: dict[str, float] = {}
     for cid in group.claims:
         claim = claims.get(cid)
         figure = claim.figure if claim is not None else None
-        if claim is None or figure is None or figure.hedge != "exact" or figure.vague:
+        if claim is None or figure is None or figure.hedge not in hedges or figure.vague:
             return {}
+        if figure.hedge == "at_least":
+            figure = replace(figure, high=figure.low)
         day = published(claim, docs)
         if not day or figure.low is None or figure.low != figure.high:
             return {}
