@@ -191,7 +191,8 @@ def _died_of_wounds(
     """The groups, an injured count that fell between two report days by no more than the
     story's death toll rose between them called an update, not a conflict: the wounded
     who died leave the injured ("two wounded" on Tuesday, "one wounded" on Thursday, when
-    the toll rose from two to three). Only exact values of reports of known days decide."""
+    the toll rose from two to three). Only exact values of reports of known days decide (a
+    toll's "at least 12" read as 12, the count known so far)."""
     tolls = [
         _by_day(g, claims, docs, floors=True)
         for g in groups
@@ -806,8 +807,9 @@ _OWN_NAMES = frozenset(
     {"shots fired", "prison term", "possible prison term", "speed of the vehicle", "speed limit"}
 )
 _OWN_NAMED = ("charges of ", "distance ")
-_CHARGES_NAMED = "charges of "
 """Quantities a label names by the topic, never by one report's words for them."""
+_CHARGES_NAMED = "charges of "
+"""Charges of a named crime: a measure holding one is labelled by it."""
 _NAMELESS = "unknown "
 """How a figure's measure begins when the reader found no counted noun."""
 

@@ -106,7 +106,10 @@ injured reached 40": the toll's people and state). A number in brackets is an as
 words outside the brackets say nothing of it. "Three of the injured" is a part of those
 counted before, like "another 20": never the whole; but "five other people" set apart
 from those another harm befell ("killing two and wounding five other people") are all of
-their own. A toll "including the gunman" counts the attacker among the dead: the same as
+their own, and so are the dead or the wounded of all those an attack befell, told by their
+own verb ("three of the five people shot have died", "shot four people, killing two of
+them", "killed two of the office workers"): the whole toll, which a later report may raise.
+A toll "including the gunman" counts the attacker among the dead: the same as
 a toll of victims only when the values agree. A bare "taken" or "remain" gives way to the
 phrase the sentence holds it in ("taken to hospital", "remain in hospital"). A count of
 charges ("two counts of murder") tells what was charged, not what befell anyone.
