@@ -12,7 +12,7 @@ from triangulate.model import Claim, Document, Figure, Group, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import _fit, _values, measures
 from triangulate.reconcile.intervals import Interval
-from triangulate.reconcile.topics import Topic, relation, restated, topic_of
+from triangulate.reconcile.topics import Topic, parse_things, relation, restated, topic_of
 
 BASE = topic()
 
@@ -1489,6 +1489,35 @@ def test_measures_one_thing_named_by_two_common_words_is_one_count() -> None:
     assert relation(topic_of(houses, a, {}), topic_of(homes, b, {}))[0] == "same"
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("residences", "homes", True),
+        ("vessels", "boats", True),
+        ("cars", "vehicles", True),
+        # Buildings may hold shops and offices besides homes; people are never things.
+        ("buildings", "homes", False),
+        ("people", "boats", False),
+    ],
+)
+def test_measures_words_for_one_kind_of_thing_meet_and_others_stay_apart(
+    one: str, other: str, same: bool
+) -> None:
+    a = doc("a", f"The storm destroyed 12 {one} in Torvald.", "Post")
+    b = doc("b", f"The storm destroyed 12 {other} in Torvald.", "Valley News")
+    kw = dict(low=12, high=12, qualifiers=("destroyed",), measure="")
+    first = figure_claim(a, f"12 {one}", counted=one, **kw)  # type: ignore[arg-type]
+    second = figure_claim(b, f"12 {other}", counted=other, **kw)  # type: ignore[arg-type]
+    verdict = relation(topic_of(first, a, {}), topic_of(second, b, {}))[0]
+    assert (verdict == "same") is same
+
+
+def test_measures_the_table_of_things_rejects_a_line_it_cannot_read() -> None:
+    assert parse_things("# a note\nhouse\thome\n\n") == {"house": "home"}
+    with pytest.raises(ValueError, match=r"things\.tsv"):
+        parse_things("house home\n")
+
+
 def test_measures_aftershocks_of_a_size_in_tenths_are_sized_not_counted() -> None:
     a = doc("a", "There were at least four aftershocks of around 4.0 near Torvald.", "Post")
     sized = figure_claim(
@@ -2178,3 +2207,17 @@ def test_measures_counts_laid_are_charges() -> None:
         [a, b], [TORVALD], [laid(a, "three counts", "counts"), laid(b, "three charges", "charges")]
     ).groups
     assert [g.verdict for g in groups if g.verdict != "scope_differs"] == ["agree"]
+
+
+def test_measures_an_owner_s_people_are_counted_only_right_after_the_counted_noun() -> None:
+    a = doc("a", "The gunman killed three of the plant's workers on Monday.", "Post")
+    owned = figure_claim(
+        a, "three of the plant", low=3, high=3, counted="plant", qualifiers=(), measure="plants"
+    )
+    assert topic_of(owned, a, {}).population == "civilians"  # the workers, not the plant
+    b = doc("b", "McDermott has 2,129 points heading into Saturday's semifinals.", "Post")
+    points = figure_claim(
+        b, "2,129 points heading into Saturday", low=2129, high=2129, counted="points",
+        qualifiers=(), measure="points",
+    )  # fmt: skip
+    assert topic_of(points, b, {}).population == "point"

@@ -151,6 +151,246 @@ GAME = {
     ),
 }
 
+OFFICE = {
+    "a.txt": (
+        "Gunman opens fire at Tulsa office\n\n"
+        "TULSA, Oklahoma, May 5, 2031 - A gunman opened fire at an insurance office in Tulsa "
+        "on Monday, killing two people and wounding three others, police said.\n\n"
+        "The gunman was arrested at the scene.\n"
+    ),
+    "b.txt": (
+        "Toll rises in Tulsa office shooting\n\nMay 6, 2031\n\n"
+        "Three of the five people shot at a Tulsa insurance office on Monday have died, "
+        "police said on Tuesday. A woman wounded in the attack died overnight in hospital.\n"
+    ),
+    "d.txt": (
+        "Two found dead at Tulsa office\n\nMay 5, 2031\n\n"
+        "Police found two people shot and killed inside a Tulsa insurance office on "
+        "Monday.\n"
+    ),
+    "c.txt": (
+        "Tulsa office shooting\n\nMay 7, 2031\n\n"
+        "Three of the people shot in Monday's attack at an insurance office in Tulsa have "
+        "died, police said. Two of the wounded remain in hospital.\n"
+    ),
+}
+PLANT = {
+    "a.txt": (
+        "Worker kills three colleagues\n\n"
+        "TULSA, Oklahoma, May 2, 2031 - A man shot and killed three of the workers at a Tulsa "
+        "printing plant on Monday and wounded two others before he was arrested, police "
+        "said.\n"
+    ),
+    "b.txt": (
+        "Three dead in Tulsa plant shooting\n\nMay 2, 2031\n\n"
+        "A fired employee opened fire at a printing plant in Tulsa on Monday. The gunman "
+        "killed three of the plant's workers, officials said.\n"
+    ),
+}
+
+FERRY = {
+    "a.txt": (
+        "Ferry sinks off Cebu\n\n"
+        "CEBU, Philippines, June 3, 2031 - A ferry capsized off Cebu on Tuesday, killing 12 "
+        "passengers, the coast guard said.\n\n"
+        "Forty passengers were rescued. Rescuers said 12 had died and eight were missing.\n"
+    ),
+    "b.txt": (
+        "Cebu ferry toll\n\nJune 4, 2031\n\n"
+        "The death toll from Tuesday's ferry sinking off Cebu rose to 14 on Wednesday, the "
+        "coast guard said. Six remain missing. Some 40 were rescued.\n"
+    ),
+}
+
+TORNADO = {
+    "a.txt": (
+        "Tornado hits Moore\n\n"
+        "MOORE, Oklahoma, June 3, 2031 - A tornado tore through Moore on Tuesday, damaging 200 "
+        "homes, officials said.\n"
+    ),
+    "b.txt": (
+        "Moore tornado\n\nJune 4, 2031\n\n"
+        "The tornado damaged about 200 houses in Moore on Tuesday.\n"
+    ),
+    "c.txt": (
+        "Moore counts the cost\n\nJune 4, 2031\n\n"
+        "Officials in Moore said 30 homes were destroyed and about 200 damaged when the "
+        "tornado struck on Tuesday.\n"
+    ),
+}
+VILLAGES = {
+    "a.txt": (
+        "Quake hits Kerman villages\n\n"
+        "KERMAN, Iran, March 2, 2031 - A strong earthquake levelled five villages in Kerman "
+        "province on Monday, the governor said.\n"
+    ),
+    "b.txt": (
+        "Kerman quake\n\nMarch 2, 2031\n\n"
+        "Seven villages were damaged when the earthquake struck Kerman province on Monday, "
+        "the Red Crescent said.\n"
+    ),
+}
+
+STORM = {
+    "a.txt": (
+        "Tornado hits Moore\n\n"
+        "MOORE, Oklahoma, June 3, 2031 - A tornado tore through Moore on Tuesday, damaging 200 "
+        "homes, officials said.\n"
+    ),
+    "b.txt": (
+        "Moore tornado\n\nJune 4, 2031\n\n"
+        "The tornado damaged about 200 houses in Moore on Tuesday. Thirty were flattened.\n"
+    ),
+    "c.txt": (
+        "Moore\n\nJune 4, 2031\n\n"
+        "The tornado destroyed 30 homes in Moore on Tuesday, officials said.\n"
+    ),
+    "d.txt": (
+        "Moore businesses\n\nJune 4, 2031\n\n"
+        "The tornado damaged 200 homes and 12 shops in Moore on Tuesday. Five were destroyed.\n"
+    ),
+}
+
+DAYTON = {
+    "a.txt": (
+        "Gunman kills two at Dayton plant\n\n"
+        "DAYTON, Ohio, April 8, 2031 - A former employee shot four people at a Dayton auto "
+        "parts plant on Tuesday, killing two of them, before police shot him dead, officials "
+        "said.\n"
+    ),
+    "b.txt": (
+        "Third victim dies after Dayton plant shooting\n\nApril 9, 2031\n\n"
+        "A man wounded in Tuesday's shooting at a Dayton auto parts plant died on Wednesday, "
+        "bringing the death toll to three, police said.\n"
+    ),
+}
+
+WOUNDS = {
+    "a.txt": (
+        "Gunman kills two at Akron store\n\n"
+        "AKRON, Ohio, April 8, 2031 - A gunman opened fire at a hardware store in Akron on "
+        "Tuesday, killing two people and wounding two others, police said.\n"
+    ),
+    "b.txt": (
+        "Akron store shooting\n\nApril 10, 2031\n\n"
+        "Three people died and one was wounded when a gunman opened fire at a hardware store "
+        "in Akron on Tuesday, police said.\n"
+    ),
+}
+# A toll first told "at least": the count known so far.
+MARKET_BLAST = {
+    "a.txt": (
+        "Market blast in Peshawar\n\n"
+        "PESHAWAR, Pakistan, March 2, 2031 - A bomb exploded in a crowded market in Peshawar "
+        "on Sunday, killing at least 12 people and wounding 30 others, police said.\n"
+    ),
+    "b.txt": (
+        "Peshawar toll rises\n\nMarch 3, 2031\n\n"
+        "The death toll from Sunday's market bombing in Peshawar rose to 14 on Monday, "
+        "officials said. Twenty-eight people remain wounded, a hospital spokesman said.\n"
+    ),
+}
+# The same reports, but the toll does not rise and another source gives the later count:
+# one wounded against two is a dispute.
+UNEXPLAINED = {
+    "a.txt": WOUNDS["a.txt"],
+    "b.txt": (
+        "Akron mayor speaks\n\nApril 10, 2031\n\n"
+        "The mayor of Akron, Dan Horrigan, told reporters on Thursday that two people were "
+        "killed in Tuesday's attack on the hardware store and one was wounded.\n"
+    ),
+}
+
+FLINT = {
+    "a.txt": (
+        "Shooting at Flint office\n\n"
+        "FLINT, Michigan, March 3, 2031 - A man shot and killed two people at a Flint "
+        "insurance office on Monday, police said.\n"
+    ),
+    "b.txt": (
+        "Flint office shooting\n\nMarch 4, 2031\n\n"
+        "The gunman who opened fire at an insurance office in Flint on Monday killed two of "
+        "the office workers, police said. A third worker died on Wednesday.\n"
+    ),
+    "c.txt": (
+        "Flint toll rises\n\nMarch 5, 2031\n\n"
+        "The death toll from Monday's shooting at a Flint insurance office rose to three on "
+        "Wednesday, police said.\n"
+    ),
+}
+
+TRIAL = {
+    "c.txt": (
+        "Carver extradited\n\nMay 3, 2031\n\n"
+        "John Carver arrived in Britain on Thursday. He could face life in prison if "
+        "convicted on all three charges.\n"
+    ),
+    "d.txt": (
+        "Carver in court\n\nMay 4, 2031\n\n"
+        "John Carver faces three counts of murder and two counts of assault, prosecutors "
+        "said.\n"
+    ),
+}
+
+HOMELESS = {
+    "a.txt": (
+        "Quake kills 10 in eastern Turkey\n\n"
+        "VAN, Turkey, June 10, 2031 - A strong earthquake struck Van province on Monday, "
+        "killing at least 10 people, officials said. About 500 people were left homeless, "
+        "the disaster agency said.\n"
+    ),
+    "b.txt": (
+        "Van quake\n\nJune 11, 2031\n\n"
+        "Some 600 people are homeless after Monday's quake in Van province. About 1,200 "
+        "buildings were damaged, 150 of them destroyed.\n"
+    ),
+}
+
+BOMBING = {
+    "a.txt": (
+        "Bus bombing in Kabul\n\n"
+        "KABUL, Afghanistan, Sept 4, 2031 - A suicide bomber attacked a bus in Kabul on "
+        "Wednesday, killing 15 people, officials said.\n"
+    ),
+    "b.txt": (
+        "Kabul toll\n\nSept 5, 2031\n\n"
+        "The number of people killed in Wednesday's bus bombing in Kabul rose to 17, "
+        "officials said on Thursday.\n"
+    ),
+}
+
+CAMPS = {
+    "a.txt": (
+        "Floods kill 23 in Kerala\n\n"
+        "KOCHI, India, Aug 10, 2031 - Floods have killed 23 people in Kerala since Tuesday, "
+        "officials said. More than 50,000 people have been moved to relief camps.\n"
+    ),
+    "b.txt": (
+        "Kerala flood toll climbs\n\nAug 11, 2031\n\n"
+        "The death toll from floods in Kerala has climbed to 29, officials said. About "
+        "60,000 people are in relief camps.\n"
+    ),
+    "c.txt": (
+        "India floods\n\nAug 11, 2031\n\n"
+        "At least 29 people have died in floods in Kerala this week. Some 60,000 people "
+        "have taken shelter in schools and churches.\n"
+    ),
+}
+
+ARRESTS = {
+    "a.txt": (
+        "Thousands march in Santiago\n\n"
+        "SANTIAGO, Chile, Oct 19, 2031 - Tens of thousands of people marched through Santiago "
+        "on Saturday against a rise in metro fares. Police arrested 308 people, the interior "
+        "minister said.\n"
+    ),
+    "b.txt": (
+        "Santiago unrest\n\nOct 21, 2031\n\n"
+        "The number of people arrested since the protests began on Saturday has risen to 450, "
+        "the government said on Monday.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -170,6 +410,22 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "market": _analysed(root / "market", MARKET),
         "loan": _analysed(root / "loan", LOAN),
         "game": _analysed(root / "game", GAME),
+        "office": _analysed(root / "office", OFFICE),
+        "plant": _analysed(root / "plant", PLANT),
+        "ferry": _analysed(root / "ferry", FERRY),
+        "tornado": _analysed(root / "tornado", TORNADO),
+        "villages": _analysed(root / "villages", VILLAGES),
+        "storm": _analysed(root / "storm", STORM),
+        "dayton": _analysed(root / "dayton", DAYTON),
+        "wounds": _analysed(root / "wounds", WOUNDS),
+        "unexplained": _analysed(root / "unexplained", UNEXPLAINED),
+        "flint": _analysed(root / "flint", FLINT),
+        "trial": _analysed(root / "trial", TRIAL),
+        "homeless": _analysed(root / "homeless", HOMELESS),
+        "bombing": _analysed(root / "bombing", BOMBING),
+        "camps": _analysed(root / "camps", CAMPS),
+        "arrests": _analysed(root / "arrests", ARRESTS),
+        "market_blast": _analysed(root / "market_blast", MARKET_BLAST),
     }
 
 
@@ -291,3 +547,165 @@ def test_piles_a_statistic_belongs_to_its_player_and_is_never_set_against_anothe
     points = [g for g in game.groups if g.kind == "figure" and "point" in g.label]
     assert points
     assert "conflict" not in {g.verdict for g in points}
+
+
+def test_piles_the_dead_among_all_those_shot_are_the_whole_toll(piles: dict[str, Report]) -> None:
+    office = piles["office"]
+    killed = _home(office, "two people", "a.txt")
+    # "Three of the five people shot have died": the toll rose from two to three.
+    assert _home(office, "Three", "b.txt").id == killed.id
+    assert _home(office, "Three of the people", "c.txt").id == killed.id
+    assert killed.verdict == "update"
+    # The five shot are the casualties, never a toll of the dead.
+    assert _home(office, "five people", "b.txt").id != killed.id
+    # "two people shot and killed": the dead, not those shot.
+    assert _home(office, "two people", "d.txt").id == killed.id
+
+
+def test_piles_some_of_an_owners_people_count_the_people_not_the_owner(
+    piles: dict[str, Report],
+) -> None:
+    plant = piles["plant"]
+    killed = _home(plant, "three of the workers", "a.txt")
+    # "three of the plant's workers": the workers are counted, not the plant.
+    assert _home(plant, "three of the plant", "b.txt").id == killed.id
+
+
+def test_piles_a_bare_number_is_read_by_its_own_verb_after_it(piles: dict[str, Report]) -> None:
+    ferry = piles["ferry"]
+    # "12 had died and eight were missing": the eight are missing, not dead.
+    missing = _home(ferry, "eight", "a.txt")
+    assert missing.id != _home(ferry, "12 passengers", "a.txt").id
+    assert _home(ferry, "Six", "b.txt").id == missing.id  # "Six remain missing"
+    assert missing.label.startswith("people missing")
+    # "Some 40 were rescued": people, the forty passengers rescued.
+    assert _home(ferry, "Some 40", "b.txt").id == _home(ferry, "Forty passengers", "a.txt").id
+
+
+def test_piles_things_destroyed_are_apart_from_things_damaged_when_a_report_says_both(
+    piles: dict[str, Report],
+) -> None:
+    tornado = piles["tornado"]
+    damaged = _home(tornado, "200 homes", "a.txt")
+    assert _home(tornado, "about 200 houses", "b.txt").id == damaged.id
+    # "30 homes were destroyed and about 200 damaged": the 200 are homes, damaged.
+    assert _home(tornado, "about 200 damaged", "c.txt").id == damaged.id
+    destroyed = _home(tornado, "30 homes", "c.txt")
+    assert destroyed.id != damaged.id
+    assert "conflict" not in {damaged.verdict, destroyed.verdict}
+
+
+def test_piles_damaged_and_destroyed_are_one_count_when_no_report_tells_them_apart(
+    piles: dict[str, Report],
+) -> None:
+    villages = piles["villages"]
+    # "levelled five villages", "seven villages were damaged": sources disagree on one count.
+    hit = _home(villages, "five villages", "a.txt")
+    assert _home(villages, "Seven villages", "b.txt").id == hit.id
+
+
+def test_piles_a_bare_number_counts_the_one_kind_of_thing_named_just_before(
+    piles: dict[str, Report],
+) -> None:
+    storm = piles["storm"]
+    destroyed = _home(storm, "30 homes", "c.txt")
+    # "... damaged about 200 houses. Thirty were flattened.": thirty houses destroyed.
+    assert _home(storm, "Thirty", "b.txt").id == destroyed.id
+    damaged = _home(storm, "200 homes", "a.txt")
+    assert damaged.id != destroyed.id
+    assert "conflict" not in {damaged.verdict, destroyed.verdict}
+    # Homes and shops counted just before: which the five are is not said.
+    assert _home(storm, "Five", "d.txt").id not in {damaged.id, destroyed.id}
+
+
+def test_piles_those_killed_of_all_those_shot_are_the_toll_a_later_report_raises(
+    piles: dict[str, Report],
+) -> None:
+    dayton = piles["dayton"]
+    # "shot four people, killing two of them", then "bringing the death toll to three".
+    killed = _home(dayton, "two of them", "a.txt")
+    assert _home(dayton, "three", "b.txt").id == killed.id
+    assert killed.verdict == "update"
+    assert _home(dayton, "four people", "a.txt").id != killed.id
+
+
+def test_piles_the_injured_falling_as_the_toll_rises_is_an_update_not_a_conflict(
+    piles: dict[str, Report],
+) -> None:
+    wounds = piles["wounds"]
+    injured = _home(wounds, "two others", "a.txt")
+    assert _home(wounds, "one", "b.txt").id == injured.id
+    assert injured.verdict == "update"
+    assert "died of their wounds" in injured.explanation
+    assert _home(wounds, "two people", "a.txt").verdict == "update"  # the toll, 2 -> 3
+    # A toll first given as "at least 12" rose by two when the wounded fell from 30 to 28.
+    blast = piles["market_blast"]
+    assert _home(blast, "30 others", "a.txt").verdict == "update"
+    # With no death to explain it, two wounded against one is a conflict.
+    unexplained = piles["unexplained"]
+    assert _home(unexplained, "two others", "a.txt").verdict == "conflict"
+
+
+def test_piles_those_of_a_staff_a_harm_befell_are_all_it_befell(piles: dict[str, Report]) -> None:
+    flint = piles["flint"]
+    # "killed two of the office workers": the toll, which a later report raises to three.
+    killed = _home(flint, "two of the office workers", "b.txt")
+    assert _home(flint, "two people", "a.txt").id == killed.id
+    assert _home(flint, "three", "c.txt").id == killed.id
+    assert killed.verdict == "update"
+
+
+def test_piles_charges_of_no_named_crime_join_the_charges_naming_it(
+    piles: dict[str, Report],
+) -> None:
+    trial = piles["trial"]
+    murder = _home(trial, "three counts of murder", "d.txt")
+    assert _home(trial, "three charges", "c.txt").id == murder.id
+    assert murder.label == "charges of murder"
+    assert _home(trial, "two counts of assault", "d.txt").id != murder.id
+
+
+def test_piles_people_left_homeless_are_displaced_and_some_of_them_are_of_those_things(
+    piles: dict[str, Report],
+) -> None:
+    homeless = piles["homeless"]
+    # "were left homeless": the quake took their homes; they did not leave.
+    displaced = _home(homeless, "About 500 people", "a.txt")
+    assert _home(homeless, "Some 600 people", "b.txt").id == displaced.id
+    assert displaced.label.startswith("people displaced")
+    # "About 1,200 buildings were damaged, 150 of them destroyed": buildings destroyed.
+    destroyed = _home(homeless, "150 of them", "b.txt")
+    assert destroyed.label.startswith("buildings destroyed")
+    assert destroyed.id != _home(homeless, "About 1,200 buildings", "b.txt").id
+
+
+def test_piles_the_story_s_own_bombing_is_no_cause_setting_a_toll_apart(
+    piles: dict[str, Report],
+) -> None:
+    bombing = piles["bombing"]
+    # "killed in Wednesday's bus bombing" names the event: the toll rose from 15 to 17.
+    killed = _home(bombing, "15 people", "a.txt")
+    assert _home(bombing, "17", "b.txt").id == killed.id
+    assert killed.verdict == "update"
+
+
+def test_piles_people_in_relief_camps_or_shelter_are_the_displaced(
+    piles: dict[str, Report],
+) -> None:
+    camps = piles["camps"]
+    displaced = _home(camps, "More than 50,000 people", "a.txt")
+    assert _home(camps, "About 60,000 people", "b.txt").id == displaced.id
+    assert _home(camps, "Some 60,000 people", "c.txt").id == displaced.id  # "taken shelter"
+    assert displaced.label.startswith("people displaced")
+    assert displaced.id != _home(camps, "23 people", "a.txt").id
+
+
+def test_piles_a_number_the_count_of_arrests_rises_to_is_that_count(
+    piles: dict[str, Report],
+) -> None:
+    arrests = piles["arrests"]
+    # "The number of people arrested since the protests began has risen to 450": arrests,
+    # not a crowd, however near the word "protests" lies.
+    arrested = _home(arrests, "308 people", "a.txt")
+    assert _home(arrests, "450", "b.txt").id == arrested.id
+    assert arrested.verdict == "update"

@@ -58,9 +58,11 @@ from triangulate.reconcile.topics import (
     UNSAID,
     Topic,
     actors_of,
+    damage_as_told,
     name_words,
     restated,
     states_in,
+    things_named_before,
     topic_of,
 )
 from triangulate.reconcile.verdicts import (
@@ -70,6 +72,7 @@ from triangulate.reconcile.verdicts import (
     dated,
     judge,
     listing,
+    published,
     split,
     timed_label,
 )
@@ -158,7 +161,9 @@ def _figure_groups(
     topics = {
         c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces, actors) for c in figures
     }
-    topics = _one_day_of_crowds(topics)
+    # Things a bare number counts first: they may be what tells damage from destruction.
+    topics = things_named_before(figures, _one_day_of_crowds(topics), docs)
+    topics = damage_as_told(figures, topics)
     holders = Names.of(entities.values())
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
@@ -174,7 +179,105 @@ def _figure_groups(
             out.append(replace(overlay, related=tuple(h.id for h in heads)))
         for group_list in made:
             out.extend(group_list)
+    return _died_of_wounds(out, {c.id: c for c in figures}, topics, docs)
+
+
+def _died_of_wounds(
+    groups: list[Group],
+    claims: Mapping[str, Claim],
+    topics: Mapping[str, Topic],
+    docs: Mapping[str, Document],
+) -> list[Group]:
+    """The groups, an injured count that fell between two report days by no more than the
+    story's death toll rose between them called an update, not a conflict: the wounded
+    who died leave the injured ("two wounded" on Tuesday, "one wounded" on Thursday, when
+    the toll rose from two to three). Only exact values of reports of known days decide (a
+    toll's "at least 12" read as 12, the count known so far)."""
+    tolls = [
+        _by_day(g, claims, docs, floors=True)
+        for g in groups
+        if g.kind == "figure" and g.verdict == "update" and _state_of(g, topics) == "killed"
+    ]
+    out = []
+    for group in groups:
+        days = (
+            _by_day(group, claims, docs)
+            if group.kind == "figure"
+            and group.verdict == "conflict"
+            and _state_of(group, topics) == "injured"
+            else {}
+        )
+        fell = _fall(days)
+        if fell is not None:
+            first, last, drop = fell
+            rise = next((r for toll in tolls if (r := _rise(toll, first, last)) >= drop), None)
+            if rise is not None:
+                group = replace(
+                    group,
+                    verdict="update",
+                    explanation=(
+                        f"the injured fell from {_num(days[first])} {dated(first, '')} to "
+                        f"{_num(days[last])} {dated(last, '')} as the death toll rose by "
+                        f"{_num(rise)}: those who died of their wounds are no longer counted "
+                        f"as injured; the latest is {_num(days[last])}."
+                    ),
+                )
+        out.append(group)
     return out
+
+
+def _state_of(group: Group, topics: Mapping[str, Topic]) -> str | None:
+    """The one state every figure of a group is read in, or None when they differ."""
+    states = {topics[c].state for c in group.claims if c in topics}
+    return states.pop() if len(states) == 1 else None
+
+
+def _by_day(
+    group: Group,
+    claims: Mapping[str, Claim],
+    docs: Mapping[str, Document],
+    *,
+    floors: bool = False,
+) -> dict[str, float]:
+    """Report day -> the one exact value the group's figures give that day; empty when a
+    figure is hedged, of no known day, or a day's figures differ. With ``floors``, "at
+    least 12" is read as 12, the count known so far (a toll's, to see how much it rose)."""
+    hedges = {"exact", "at_least"} if floors else {"exact"}
+    out: dict[str, float] = {}
+    for cid in group.claims:
+        claim = claims.get(cid)
+        figure = claim.figure if claim is not None else None
+        if claim is None or figure is None or figure.hedge not in hedges or figure.vague:
+            return {}
+        if figure.hedge == "at_least":
+            figure = replace(figure, high=figure.low)
+        day = published(claim, docs)
+        if not day or figure.low is None or figure.low != figure.high:
+            return {}
+        if out.setdefault(day, figure.low) != figure.low:
+            return {}
+    return out
+
+
+def _fall(days: Mapping[str, float]) -> tuple[str, str, float] | None:
+    """(first day, last day, how much the value fell) when the values only fall."""
+    ordered_days = sorted(days)
+    values = [days[d] for d in ordered_days]
+    if len(values) < 2 or any(b > a for a, b in pairwise(values)) or values[-1] >= values[0]:
+        return None
+    return ordered_days[0], ordered_days[-1], values[0] - values[-1]
+
+
+def _rise(toll: Mapping[str, float], first: str, last: str) -> float:
+    """How much a toll rose from its value on or before ``first`` to its value on or before
+    ``last`` (0 when it gives none)."""
+    before = [toll[d] for d in sorted(toll) if d <= first]
+    until = [toll[d] for d in sorted(toll) if d <= last]
+    return until[-1] - before[-1] if before and until else 0.0
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
 
 
 def _one_day_of_crowds(topics: dict[str, Topic]) -> dict[str, Topic]:
@@ -587,6 +690,7 @@ def _label(
     """
     counts = Counter(c.figure.measure for c in measure if c.figure is not None)
     topic = _lead(measure, topics)
+    populations = [topics[c.id].population for c in measure if c.id in topics]
     if topic.state == UNSAID:
         return f"'{measure[0].text}' (what happened to them is not said)"
     if "(" in topic.population and topic.population.endswith(")"):
@@ -596,7 +700,7 @@ def _label(
 
     def score(text: str) -> tuple[int, int, int, int, str]:
         has_state = topic.state != "other" and topic.state[:4] in text
-        nameless = text.startswith(_NAMELESS)
+        nameless = _is_nameless(text)
         return (int(nameless), -int(has_state), -counts[text], len(text), text)
 
     if topic.population == "money":
@@ -611,6 +715,10 @@ def _label(
         return f"'{measure[0].text}' (how long someone did something)"
     if topic.population == PARENT_CHILDREN:
         return f"'{measure[0].text}' (how many children a parent has)"
+    crime = next((p for p in populations if p.startswith(_CHARGES_NAMED)), None)
+    if crime is not None:
+        # "three charges" beside "three counts of murder": the charges named by their crime.
+        return crime
     if topic.population in _OWN_NAMES or topic.population.startswith(_OWN_NAMED):
         # Shots fired, prison terms, charges, how far someone was dragged and how fast a
         # car went are written many ways ("11 rounds", "fired eleven times", "a 25-year
@@ -639,7 +747,7 @@ def _label(
         # four days, Greece ...", "the ground shook for a minute"): named as what lasted.
         head, sep, tail = best.partition(" in ")
         best = f"duration of {topic.population}{sep}{tail}"
-    if best.startswith(_NAMELESS):
+    if _is_nameless(best):
         # Every report gives a bare number ("attended by 200,000"): name what the topic
         # says it counts.
         noun = "people" if topic.population in PERSONS else topic.population
@@ -700,8 +808,18 @@ _OWN_NAMES = frozenset(
 )
 _OWN_NAMED = ("charges of ", "distance ")
 """Quantities a label names by the topic, never by one report's words for them."""
+_CHARGES_NAMED = "charges of "
+"""Charges of a named crime: a measure holding one is labelled by it."""
 _NAMELESS = "unknown "
 """How a figure's measure begins when the reader found no counted noun."""
+
+
+def _is_nameless(measure: str) -> bool:
+    """Whether a measure names no counted noun: "unknown in X", or "unknown" alone when no
+    place is given either."""
+    return measure.startswith(_NAMELESS) or measure == _NAMELESS.rstrip()
+
+
 # What befalls only people, and only things, as a measure's words say it.
 _PEOPLE_STATES = re.compile(r"\s+(?:killed|wounded|fled)\b(\s+from\b)?")
 _THING_STATES = re.compile(r"\s+destroyed\b")

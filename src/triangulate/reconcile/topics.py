@@ -21,7 +21,8 @@ state           casualties / missing / hospitalised (treated, admitted: a hospit
                 firm's workforce: "employs 150 people", "its 150 employees") / living (a
                 population: "residents" and "inhabitants" with no other state, "a town
                 of 15,000 people", "home to", "a city of 2 million": people, labelled
-                "population of X") / destroyed (damaged, razed, hit) / other;
+                "population of X") / destroyed (razed, flattened) / damaged (hit,
+                affected: destroyed things are a part of them) / other;
                 "casualties" may include both killed and injured ("five people were
                 shot", "accused of shooting three co-workers": the shooting's, whatever
                 befell the shooter; people a car or a blow struck); a wound that killed
@@ -58,9 +59,9 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 are vague, never a player's blocks), money
                 (a sum: what it pays for is read too loosely to key on), a share of
                 people of whom nothing else is said (a poll's), else the head noun
-                (one thing's two common names one: houses and homes, cars and
-                vehicles), or the noun a number is hyphened to ("a million-member
-                union": members)
+                (one thing's common names one, from ``things.tsv``: houses and
+                homes, cars and vehicles, vessels and boats), or the noun a number
+                is hyphened to ("a million-member union": members)
 cause           airstrikes / bombs / fire / mines / shelling / clashes, when the figure's
                 words or the words near the number say so
 affiliation     capitalised names in the measure other than its place ("Islamic State",
@@ -105,7 +106,10 @@ injured reached 40": the toll's people and state). A number in brackets is an as
 words outside the brackets say nothing of it. "Three of the injured" is a part of those
 counted before, like "another 20": never the whole; but "five other people" set apart
 from those another harm befell ("killing two and wounding five other people") are all of
-their own. A toll "including the gunman" counts the attacker among the dead: the same as
+their own, and so are the dead or the wounded of all those an attack befell, told by their
+own verb ("three of the five people shot have died", "shot four people, killing two of
+them", "killed two of the office workers"): the whole toll, which a later report may raise.
+A toll "including the gunman" counts the attacker among the dead: the same as
 a toll of victims only when the values agree. A bare "taken" or "remain" gives way to the
 phrase the sentence holds it in ("taken to hospital", "remain in hospital"). A count of
 charges ("two counts of murder") tells what was charged, not what befell anyone.
@@ -156,12 +160,13 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from importlib import resources
 from typing import Literal
 
 from triangulate.model import Claim, Document, Entity, Figure, Mention
 from triangulate.nlp.words import case_key
-from triangulate.reconcile.intervals import base_unit
+from triangulate.reconcile.intervals import Interval, base_unit, interval_of
 from triangulate.reconcile.places import Places
 from triangulate.reconcile.statements import sentence_span
 from triangulate.resolve.acronyms import unshout
@@ -215,7 +220,17 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("rescued", ("rescued", "rescue", "saved", "ushered", "pulled out")),
-    ("displaced", ("displaced", "homeless", "homes", "shelter", "sheltered", "housed", "tents")),
+    (
+        "displaced",
+        (
+            *("displaced", "homeless", "homes", "shelter", "sheltered", "housed", "tents"),
+            # "500 people were left homeless": those the event left without a home.
+            *("left homeless", "left without homes", "left without shelter"),
+            # Those in camps or shelters a disaster's authorities run have lost their homes.
+            *("relief camps", "relief camp", "evacuation centres", "evacuation centers"),
+            *("relief centres", "relief centers", "shelters", "taken shelter", "took shelter"),
+        ),
+    ),
     ("left", ("fled", "evacuated", "escaped", "left", "flee", "evacuation", "leave", "departed")),
     (
         "remaining",
@@ -255,10 +270,14 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "destroyed",
         (
-            *("destroyed", "destruction", "damaged", "damage", "razed", "levelled", "leveled"),
-            *("flattened", "collapsed", "affected", "worst-hit", "hardest-hit", "hit"),
+            *("destroyed", "destruction", "razed", "levelled", "leveled", "flattened"),
+            *("collapsed", "demolished", "wiped out", "burned down", "burnt down"),
+            # "The worst-hit villages": those a report singles out as ruined.
+            *("worst-hit", "hardest-hit"),
         ),
     ),
+    # Damaged is not destroyed: "30 homes were destroyed and 200 damaged" are two counts.
+    ("damaged", ("damaged", "damage", "damaging", "affected", "hit")),
 )
 _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -335,6 +354,13 @@ _CAUSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("shelling", ("shelling", "artillery", "mortar", "rockets")),
     ("clashes", ("clashes", "fighting", "gunfire", "sniper", "snipers")),
+)
+# A cause named as the story's one event, by a definite word or a day ("the bombing",
+# "Wednesday's bus bombing", "this week's raids").
+_THE_EVENT = re.compile(
+    r"\b(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|(?:this|last)\s+\w+'s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:bombings?|bombardment|raids?|airstrikes?|air\s+strikes?|shelling)\b",
+    re.IGNORECASE,
 )
 _RATE = re.compile(r"^\W*(a|per|each|every)\s+(day|week|month|hour)\b|^\W*daily\b", re.I)
 _RATE_BEFORE = re.compile(
@@ -437,19 +463,30 @@ _LOCATED = frozenset(
 _ONLY_PEOPLE = frozenset({"displaced", "protesting"})
 # Harms that befall only people (or animals): a count of things is never wounded.
 _HARMS_OF_PEOPLE = frozenset({"injured", "hospitalised", "arrested", "casualties"})
-_SAME_THING = {
-    **dict.fromkeys(("house", "dwelling"), "home"),
-    **dict.fromkeys(("car", "automobile"), "vehicle"),
-    **dict.fromkeys(("lorry",), "truck"),
-    **dict.fromkeys(("airplane", "aeroplane"), "plane"),
-    **dict.fromkeys(("firearm",), "gun"),
-    **dict.fromkeys(("flat",), "apartment"),
-    **dict.fromkeys(("storey",), "floor"),
-    **dict.fromkeys(("popularity", "approval"), "rating"),
-    # "three counts", "three charges": a count laid against someone is a charge.
-    **dict.fromkeys(("count",), "charge"),
-}
-"""Nouns for one kind of thing, as counts of them are compared."""
+THINGS_FILE = "things.tsv"
+
+
+def parse_things(text: str) -> dict[str, str]:
+    """Word -> the name its kind of thing is compared by, from ``things.tsv``'s text.
+
+    Raises:
+        ValueError: On a line that is not two tab-separated words.
+    """
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 or not all(c.strip() for c in cells):
+            raise ValueError(f"{THINGS_FILE}: expected word<TAB>kind, got {line!r}")
+        out[cells[0].strip()] = cells[1].strip()
+    return out
+
+
+_SAME_THING = parse_things(
+    resources.files("triangulate.reconcile").joinpath(THINGS_FILE).read_text("utf-8")
+)
+"""Nouns for one kind of thing, as counts of them are compared (``things.tsv``)."""
 # The number a claim's text opens with (with any words before it), to read what follows it.
 _LEADING_NUMBER = re.compile(r"^\D*?\d(?:[\d.,\s]*\d)?")
 # Words around a number in tenths that make it a shock's size.
@@ -590,8 +627,9 @@ _CRIME = re.compile(
 _THERE = re.compile(r"\bthere(?:\s+(?:are|were|is|was|be|being))?\s*$", re.IGNORECASE)
 # A toll, and a verb or preposition that gives its value, just before a bare number.
 _TOLL_BEFORE = re.compile(
-    r"\b(?:(?:death|casualty|injury)\s+toll|toll\s+of\s+(?:dead|injured|wounded)|"
-    r"number\s+of\s+(?:dead|deaths|injured|wounded|casualties|fatalities|victims))\b"
+    r"\b(?P<toll>(?:death|casualty|injury)\s+toll|toll\s+of\s+(?:dead|injured|wounded)|"
+    r"number\s+of\s+(?:dead|deaths|injured|wounded|casualties|fatalities|victims|arrests|"
+    r"(?:people\s+)?(?:arrested|detained|killed|injured|wounded|missing|displaced|evacuated)))\b"
     r"[^.;:]{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|jumped|"
     r"increased|stood|stands|is|was|went\s+up|put|puts|raised|at|to)\s*"
     r"(?:to|at)?\s*(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)?\s*$",
@@ -667,14 +705,22 @@ LINKED_STATES: dict[str, frozenset[str]] = {
     "hospitalised": frozenset({"injured", "casualties"}),
     "injured": frozenset({"hospitalised"}),
     "casualties": frozenset({"hospitalised"}),
+    "damaged": frozenset({"destroyed"}),
+    "destroyed": frozenset({"damaged"}),
 }
 """States of people where one count may be all of the other's or a part: those in hospital
 are the wounded when all were taken there ("three were taken to hospital", "three were
 wounded"), a part of them otherwise; so are they of those shot or struck, dead or hurt
-("three were shot", "three were taken to hospital"). One count only when the values agree,
-and never for a count beyond others ("two more in hospital"), which is no report's whole."""
+("three were shot", "three were taken to hospital"). So are things damaged and destroyed:
+those destroyed are a part of those damaged, or all of them when a report calls them all
+damaged ("200 homes were damaged" and "200 homes destroyed"). One count only when the
+values agree, and never for a count beyond others ("two more in hospital"), which is no
+report's whole."""
 RUNNING = frozenset(
-    {"killed", "injured", "casualties", "arrested", "displaced", "left", "destroyed", "rescued"}
+    {
+        *("killed", "injured", "casualties", "arrested", "displaced", "left", "destroyed"),
+        *("damaged", "rescued"),
+    }
 )
 """States counted as running totals: they rise as a story goes on, never fall."""
 _HARMS = frozenset(
@@ -800,6 +846,24 @@ def topic_of(
         # "fatally wounded", "shot three people, one fatally", "fatally stabbing two": a
         # wound that killed is a death, whatever word for the wound comes with it.
         state = own_state = "killed"
+    whole = _all_of_a_harm(claim.text, before, after)
+    if whole is not None:
+        # "Three of the five people shot have died": the dead among all those the attack
+        # befell are the whole toll, not a part of a toll told elsewhere.
+        state = own_state = whole
+    elif (
+        (shot := _PARTICIPLE.match(after)) is not None
+        and state is None
+        and not _SHOT_THEN.search(after[:40].lower())
+    ):
+        # "five people shot at the office", "12 people killed in the blast": the participle
+        # right after the noun says what befell them, whatever the sentence's main verb
+        # says of a part of them ("Three of the five people shot have died").
+        word = shot.group(1).lower()
+        state = own_state = _nearest(_SHOT_WORDS, word, None) or _nearest(_STATE_WORDS, word, None)
+    if own_state == "left" and _LEFT_HOMELESS.match(after):
+        # "500 people were left homeless": the event took their homes; they did not leave.
+        state = own_state = "displaced"
     left_in = _LEFT_IN.match(after) if _LEFT_BEFORE.search(before[-30:]) else None
     if left_in is not None:
         # "left three dead", "left two people in hospital", "left 40 homeless": what the
@@ -840,14 +904,23 @@ def topic_of(
     if own_state in _WEAK_STATES and not (figure.vague or figure.hedge == "vague"):
         # "Three workers were taken to hospital", "three who were shot remain in hospital":
         # a bare "taken" or "remain" of the figure's own words gives way to the phrase the
-        # sentence holds it in.
+        # sentence holds it in ("taken shelter": displaced).
         near = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
-        if near in {"hospitalised", "arrested"}:
+        if near in {"hospitalised", "arrested", "displaced"}:
             state = own_state = near  # "taken into custody" too
     # The counted noun's head first: the qualifiers may name others ("three murders by the
     # man"), and the words before it describe it ("a one-person majority");
     # a word hyphened to a number never is what is counted.
-    head_word = (figure.counted or "").lower().split()[-1:]
+    counted = figure.counted
+    owner = (counted or "").lower().split()[-1:]
+    # Only when the claim ends with its counted noun: "points heading into Saturday's
+    # semifinals" counts points, not what Saturday owns.
+    possessed = _POSSESSED.match(after) if owner and claim.text.lower().endswith(owner[0]) else None
+    if possessed is not None:
+        # "three of the plant's workers", "two of the firm's employees": the owner's people
+        # are counted, not the owner.
+        counted = possessed.group(1)
+    head_word = (counted or "").lower().split()[-1:]
     listed = _nearest(_POPULATION_WORDS, " ".join(head_word), None) or _nearest(
         _POPULATION_WORDS,
         _NUMBER_HYPHENED.sub(" ", " ".join([figure.measure, *figure.qualifiers]).lower()),
@@ -857,7 +930,24 @@ def topic_of(
         # "five family members", "two staff members", "crew members": members of a
         # household or a workplace are people, not an armed group's fighters.
         listed = "civilians"
-    population = listed or _head(figure.counted)
+    population = listed or _head(counted)
+    shared = _shared_noun(claim.text, counted, before) if figure.kind == "count" else None
+    if shared is not None:
+        # "30 homes were destroyed and about 200 damaged": the second number counts the
+        # first's things, in the state its own word names.
+        counted, word = shared
+        listed = _nearest(_POPULATION_WORDS, counted.lower(), None)
+        population = listed or _head(counted)
+        state = own_state = _nearest(_STATE_WORDS, word.lower(), None) or state
+    things = _THINGS_BEFORE.search(before) if _OF_THEM.search(claim.text) else None
+    if things is not None and figure.kind == "count":
+        noun = things.group(1)
+        if _nearest(_POPULATION_WORDS, noun.lower(), None) is None:
+            # "About 1,200 buildings were damaged, 150 of them destroyed": some of the
+            # things just counted (a part of them, in the state their own words name).
+            counted = noun
+            population = _head(noun)
+            listed = None
     attributive = _ATTRIBUTIVE.match(claim.text)
     if attributive and attributive.group(1).lower() not in _NOT_ATTRIBUTIVE:
         # "a million-member union", "a 500-bed hospital": the number counts the word it is
@@ -923,7 +1013,12 @@ def topic_of(
         )
         population = listed = shock or "quake"
         state = own_state = None
-    if state == "protesting" and population == "unknown" and kind == "count":
+    if (
+        state == "protesting"
+        and population == "unknown"
+        and kind == "count"
+        and not _TOLL_BEFORE.search(before[-120:])
+    ):
         # A number with no noun at a gathering ("the march was attended by 200,000", "there
         # were more than 50,000, the biggest protest in years") counts its crowd.
         population = listed = "people"
@@ -1039,9 +1134,11 @@ def topic_of(
         population == "unknown" or _nearest(_STATE_WORDS, population, None) in {"killed", "injured"}
     ):
         population = "civilians"  # "killing 10 and wounding 70": a harm counts people
-        if own_state in {"killed", "injured", "hospitalised", "casualties"}:
-            # "Three die", "three hospitalised", "shoots 4": those a death, an injury, a
-            # stay in hospital or a shot befalls, named so.
+        if own_state in {"killed", "injured", "hospitalised", "casualties"} or (
+            own_state in _HARMS and _HARMED_AFTER.match(after[:60])
+        ):
+            # "Three die", "three hospitalised", "shoots 4", "40 were rescued": those a
+            # death, an injury, a stay in hospital, a shot or a rescue befalls, named so.
             listed = population
     harmed = _HARMED_AFTER.match(after[:60])
     if population in _NO_NOUN and kind == "count" and harmed and not figure.vague:
@@ -1055,7 +1152,7 @@ def topic_of(
             # "The death toll rose to 15", "the number of injured reached 40": the number
             # carries the toll's noun, whatever verb moves it.
             population = listed = "civilians"
-            state = own_state = _nearest(_STATE_WORDS, toll.group(0).lower(), None) or "killed"
+            state = own_state = _nearest(_STATE_WORDS, toll.group("toll").lower(), None) or "killed"
     kin = kind == "count" and _head(figure.counted) in _KIN
     if kind == "count" and (
         _PARENT_OF.search(before[-40:])
@@ -1101,14 +1198,14 @@ def topic_of(
     if population in PERSONS and kind == "count":
         clause = before[before.rfind(",") + 1 :][-40:]
         struck = _STRUCK.search(f"{clause} {claim.text} {after.split(',', 1)[0][:40]}")
-        if (state in {None, "destroyed"} and struck is not None) or (
+        if (state in {None, "destroyed", "damaged"} and struck is not None) or (
             not own_state and _STRUCK_BEFORE.search(before[-30:])
         ):
             # "Two pedestrians were struck by a car", "hit by gunfire": a harm befell them,
             # dead or hurt, when no other word says which (a casualty count); "the car
             # struck two pedestrians, killing one" says what befell a part of them.
             state = own_state = "casualties"
-        elif state == "destroyed":
+        elif state in {"destroyed", "damaged"}:
             state = own_state = None  # "people affected": nothing is destroyed of people
         charged = _CHARGED_WITH_THEM.search(f"{claim.text} {after[:80]}")
         if charged is not None and state in {"arrested", None}:
@@ -1181,8 +1278,12 @@ def topic_of(
             own = f"{_spelling_key(claim.text)} @ {_spot(claim, places)}"
         population = f"{population} ({own})"
     # A cause is read near the number only: a sentence often names several tolls.
-    cause = _nearest(_CAUSE_WORDS, own, None) or _nearest(
-        _CAUSE_WORDS, "", (before[-150:], after[:60])
+    # "killed in Wednesday's bus bombing", "in the bombing": the story's event named, not
+    # a way of dying that a part of its toll shares.
+    cause = _nearest(_CAUSE_WORDS, _THE_EVENT.sub(_blank, own), None) or _nearest(
+        _CAUSE_WORDS,
+        "",
+        (_THE_EVENT.sub(_blank, before[-150:]), _THE_EVENT.sub(_blank, after[:60])),
     )
     if population == "unrest":
         cause = None  # the clashes are the unrest whose length is counted, not its cause
@@ -1247,8 +1348,12 @@ def topic_of(
             _EXTRA.search(claim.text) is not None
             and not _others_of_another_harm(claim, document, before, state or "other")
         )
-        or _PART_OF.match(after) is not None
-        or (_PART_OF.search(claim.text) is not None and not _THERE.search(before[-20:]))
+        or (_PART_OF.match(after) is not None and whole is None)
+        or (
+            _PART_OF.search(claim.text) is not None
+            and not _THERE.search(before[-20:])
+            and whole is None
+        )
         or (kind == "count" and _opens_aside(claim, document)),
         reported=_reported(document) if state == "protesting" else None,
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
@@ -1290,6 +1395,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # agree; "two women" among "three people" killed are a part.
         sub = a.population if a.population in SUBSETS else b.population
         finer.append(f"one counts only {sub}, the other all people")
+    elif _crime_unsaid(a.population, b.population):
+        # "three counts of murder" and "all three charges": the charges one report names the
+        # crime of; one count when the values agree.
+        finer.append("one names the crime charged, the other does not")
     elif a.population != b.population:
         # "Casualties" names no side: it may count the others' dead, so it only looks alike.
         if "casualty" not in (a.population, b.population):
@@ -1413,6 +1522,118 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     return "same", ""
 
 
+# A possessive right after a counted noun: the noun it owns is what is counted ("three of
+# the plant's workers"); the first plural after it, past at most one word describing it.
+_POSSESSED = re.compile(r"^\s*['’]s?\s+(?:[a-z-]+\s+)??([a-z-]+s)\b")
+_LEFT_HOMELESS = re.compile(
+    r"^\s*(?:(?:were|was|are|is|have|has|had|been)\s+)*left\s+"
+    r"(?:homeless|without\s+(?:a\s+)?(?:homes?|shelter))\b",
+    re.IGNORECASE,
+)
+# A count of some of a group ("three of the five people shot", "two of them"): the words
+# after "of" name the group up to the clause's own verb, which says what befell the count.
+_OF_GROUP = re.compile(
+    r"^\s*(?:[\w.,-]+\s+){1,3}?of\s+(?:the|those|them)\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL
+)
+_OWN_VERB = re.compile(
+    r"\b(?:have|has|had|were|was|are|is|later|subsequently|since|then|died|dies|die|remain|"
+    r"remains|remained)\b",
+    re.IGNORECASE,
+)
+# Words naming those an attack befell, dead or hurt: "the people shot", "the victims".
+_ATTACK_BEFELL = re.compile(
+    r"\b(?:shot|stabbed|struck|hit|attacked|victims?|casualties|gunshot\s+victims)\b",
+    re.IGNORECASE,
+)
+# A participle of harm right after a counted noun ("five people shot at the office", "the
+# 12 miners killed"), or after "who were".
+_PARTICIPLE = re.compile(
+    r"^\s*(?:(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(shot\s+dead|shot|killed|wounded|injured|hurt|stabbed)\b",
+    re.IGNORECASE,
+)
+
+
+# A count of things and the "and" that joins a second count to it in its clause ("30
+# homes were destroyed and about 200 damaged"); the second names no noun of its own.
+_FIRST_COUNT = re.compile(
+    r"\b(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|hundreds|thousands))\s+([a-z-]+s)\b[^.;:]*?\band\s+(?:(?:about|some|nearly|"
+    r"almost|around|roughly|at\s+least|more\s+than|over|another)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "N of them" and a count of things just before it in its clause, after a comma or a dash.
+_OF_THEM = re.compile(r"\bof\s+them$", re.IGNORECASE)
+_THINGS_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|dozens|hundreds|thousands)\s+([a-z-]+s)\b[^.;:,]*[,\u2014-]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _shared_noun(text: str, counted: str | None, before: str) -> tuple[str, str] | None:
+    """The noun and the state word of a number that names only a state ("about 200
+    damaged"), when the count before it in its clause names things: (noun, state word)."""
+    rest = _LEADING_NUMBER.sub("", text, count=1).split()
+    if len(rest) != 1 or _nearest(_STATE_WORDS, rest[0].lower(), None) is None:
+        return None
+    if counted and _head(counted) != _head(rest[0]):
+        return None
+    first = _FIRST_COUNT.search(before)
+    if first is None:
+        return None
+    noun = first.group(1)
+    if _nearest(_POPULATION_WORDS, noun.lower(), None) is not None:
+        return None  # people: "three killed and 12 injured" is read as people already
+    return noun, rest[0]
+
+
+def _all_of_a_harm(text: str, before: str, after: str) -> str | None:
+    """The state of a count of some of those an attack befell that its own verb names, when
+    it is all whom that harm befell: "three of the five people shot have died", "two of
+    the victims were wounded", "five people were shot, and three of them died". A shooting
+    or a blow befalls everyone it harmed, so the dead among them are the whole toll and the
+    wounded all the wounded. Of a group in another state ("two of the injured later died")
+    the count is a part, or adds to a toll told before: None then."""
+    found = _OF_GROUP.match(text + after)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    ahead = _HARM_BEFORE.search(before)
+    verb = _OWN_VERB.search(rest)
+    if ahead is not None:
+        # "shot four people, killing two of them": the verb before the count is its own.
+        group, own, before = rest, ahead.group(1), before[: ahead.start()]
+        pool = _OWN_VERB.split(re.split(r",|;|\band\b", group, maxsplit=1)[0], maxsplit=1)[0]
+        if not _pronoun_of(found) and not states_in(pool) and not _ATTACK_BEFELL.search(pool):
+            # "the gunman killed two of the workers": those of a staff or a crowd the
+            # harm befell, of whom no harm was told before, are all it befell.
+            state = _nearest(_STATE_WORDS, own.lower(), None)
+            return state if state in {"killed", "injured"} else None
+    elif verb is not None:
+        group, own = rest[: verb.start()], rest[verb.start() :]
+    else:
+        return None
+    named = before if _pronoun_of(found) else group
+    if not _ATTACK_BEFELL.search(named) or states_in(named) & {"killed", "injured"}:
+        return None
+    state = _nearest(_STATE_WORDS, own.lower(), None)
+    return state if state in {"killed", "injured"} else None
+
+
+def _pronoun_of(found: re.Match[str]) -> bool:
+    """Whether a count of some of a group names the group by a pronoun ("two of them")."""
+    return re.search(r"\bof\s+them\b", found.group(0)[: found.start("rest")], re.I) is not None
+
+
+# A verb of a harm right before the count it befell ("killing two of them").
+_HARM_BEFORE = re.compile(
+    rf"\b(killing|killed|wounding|wounded|injuring|injured)\s+(?:{_HEDGE_WORDS})?$",
+    re.IGNORECASE,
+)
+
+
 def _others_of_another_harm(
     claim: Claim, document: Document | None, before: str, state: str
 ) -> bool:
@@ -1438,6 +1659,18 @@ def _others_of_another_harm(
     return bool(told) and not told & linked
 
 
+def _crime_unsaid(first: str, second: str) -> bool:
+    """Whether one population counts charges of a named crime and the other charges of no
+    named crime."""
+    return {first, second} & {_CHARGE} != set() and any(
+        p.startswith(_CHARGES_OF) for p in (first, second)
+    )
+
+
+_CHARGE = "charge"
+_CHARGES_OF = "charges of "
+
+
 def _part_of_people(first: str, second: str) -> bool:
     """Whether one population is a class of people (men, women, children) and the other
     all people."""
@@ -1448,7 +1681,10 @@ def _part_of_people(first: str, second: str) -> bool:
 
 def people_key(population: str) -> str:
     """The population a class of people is a part of, for finding figures that may be one
-    count ("men" -> "civilians"); any other population itself."""
+    count ("men" -> "civilians"), and charges whatever crime they name ("charges of murder"
+    -> "charge"); any other population itself."""
+    if population.startswith(_CHARGES_OF):
+        return _CHARGE
     return "civilians" if population in SUBSETS else population
 
 
@@ -1842,8 +2078,10 @@ _KIN = frozenset(
 # Counted words that name no noun of their own: "three", "three others", "three more".
 _NO_NOUN = frozenset({"unknown", "other", "more"})
 _HARMED_AFTER = re.compile(
-    r"^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|later|reportedly|also)\s+)*"
-    r"(killed|dead|died|die|dies|injured|wounded|hurt|slain|hospitali[sz]ed|treated|"
+    r"^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|later|reportedly|also|"
+    r"remain|remains|remained|still)\s+)*"
+    r"(killed|dead|died|die|dies|injured|wounded|hurt|slain|hospitali[sz]ed|treated|missing|"
+    r"unaccounted|rescued|arrested|detained|evacuated|"
     r"(?:taken|rushed|airlifted|flown)\s+to\s+(?:the\s+|a\s+)?hospitals?|"
     r"in\s+(?:the\s+)?hospital|in\s+(?:critical|serious|stable)\s+condition)\b",
     re.IGNORECASE,
@@ -1941,6 +2179,92 @@ def restated(text: str, word: str) -> str:
 
 
 _FROM = re.compile(r"^\s+from\b")
+
+
+def damage_as_told(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> dict[str, Topic]:
+    """The topics, with things damaged read as destroyed unless the story tells them apart.
+
+    Reports often say "damaged" of what others call destroyed ("seven villages damaged",
+    "flattening seven villages"): one count. A report that gives the destroyed and the
+    damaged of one kind of thing values that cannot both hold ("30 homes were destroyed
+    and about 200 damaged") tells them apart, and then, in the whole story, the destroyed
+    are a part of the damaged (:data:`LINKED_STATES`).
+
+    Args:
+        claims: The story's figure claims.
+        topics: Their topics by claim id.
+    """
+    told: dict[tuple[str, str], dict[str, list[Interval]]] = {}
+    for claim in claims:
+        topic = topics.get(claim.id)
+        if claim.figure is None or topic is None or topic.state not in _DAMAGE:
+            continue
+        values = interval_of(claim.figure)
+        if values is not None:
+            told.setdefault((claim.doc, topic.population), {}).setdefault(topic.state, []).append(
+                values
+            )
+    apart = {
+        population
+        for (_, population), states in told.items()
+        if len(states) == 2
+        and not any(a.meets(b) for a in states["damaged"] for b in states["destroyed"])
+    }
+    return {
+        cid: replace(t, state="destroyed")
+        if t.state == "damaged" and t.population not in apart
+        else t
+        for cid, t in topics.items()
+    }
+
+
+_DAMAGE = frozenset({"damaged", "destroyed"})
+
+
+def things_named_before(
+    claims: Sequence[Claim], topics: Mapping[str, Topic], documents: Mapping[str, Document]
+) -> dict[str, Topic]:
+    """The topics, a number that names no noun but says what befell things ("Thirty were
+    flattened", "of those, 30 were destroyed") counting the things its sentence or the one
+    before counts, when they count one kind of thing only ("The storm damaged about 200
+    houses. Thirty were flattened."): a report names the things once and goes on counting
+    them. With two kinds of thing counted there, or none, it stays a count of its own.
+
+    Args:
+        claims: The story's figure claims.
+        topics: Their topics by claim id.
+        documents: The story's reports by id.
+    """
+    out = dict(topics)
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_doc.setdefault(claim.doc, []).append(claim)
+    for doc, held in by_doc.items():
+        document = documents.get(doc)
+        if document is None:
+            continue
+        for claim in held:
+            topic = topics.get(claim.id)
+            if topic is None or topic.state not in _DAMAGE or topic.kind != "count":
+                continue
+            if not topic.population.startswith("unknown ("):
+                continue
+            begin = _sentence_of(document.text, claim.start, claim.end)[0]
+            if begin > 1:
+                begin = _sentence_of(document.text, begin - 2, begin - 1)[0]
+            kinds = {
+                t.population
+                for other in held
+                if begin <= other.start < claim.start
+                and (t := topics.get(other.id)) is not None
+                and t.kind == "count"
+                and t.population not in PERSONS
+                and "(" not in t.population
+                and _nearest(_STATE_WORDS, t.population, None) is None
+            }
+            if len(kinds) == 1:
+                out[claim.id] = replace(topic, population=kinds.pop())
+    return out
 
 
 def unknowns(topic: Topic) -> int:
