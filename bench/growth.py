@@ -16,8 +16,8 @@ counts those pages once per process. The ``all PSS`` column is the machine-wide 
 measured: the proportional set size (each shared page split between the processes that
 share it, so that the sum counts it once) of the process and every process it started,
 summed, sampled every 0.2 s while ``analyze`` runs (on Linux; 0 elsewhere), followed by
-its parts at that moment: this process (``main``), the pool's first worker (``first``), the workers
-it forked (``forked``), and any other process this one started (``other``).
+its parts at that moment: this process (``main``), the pool's first worker (``first``),
+the workers it forked (``forked``), and any other process this one started (``other``).
 
 Printed: time, reports/s, analyze / bare ratio, peak memory, and the time ratio for 10×
 the data (the target is at most 12: a little worse than linear).
