@@ -96,6 +96,19 @@ def test_exec_pool_dead_worker_is_a_clear_error_and_nothing_is_left() -> None:
     assert no_children_left()
 
 
+def test_exec_pool_workers_leave_ctrl_c_to_their_owner() -> None:
+    # Ctrl-C in a terminal reaches every process of the group: the workers ignore it
+    # (their owner closes the pool), rather than each printing its own traceback.
+    with LocalParser(2, batch_size=1, min_chars=1) as parser:
+        list(parser(PAIRS[:1]))
+        for pid in _ready(parser):
+            os.kill(pid, signal.SIGINT)
+        time.sleep(0.5)
+        assert sorted(alive(parser.workers)) == sorted(parser.workers)
+        assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))
+    assert no_children_left()
+
+
 def test_exec_pool_closed_early_leaves_no_process() -> None:
     with LocalParser(2, batch_size=1, min_chars=1) as parser:
         results = iter(parser(PAIRS))

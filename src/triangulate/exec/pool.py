@@ -613,7 +613,7 @@ class _Workers:
         if kill:
             for pid in pids:
                 with suppress(OSError):
-                    os.kill(pid, signal.SIGKILL)
+                    os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))  # none on Windows
             for process in self._processes:
                 with suppress(OSError):
                     process.kill()
