@@ -35,12 +35,23 @@ def alive(pids: list[int] | tuple[int, ...]) -> list[int]:
     return left
 
 
+def started_by(pid: int) -> list[int]:
+    """The children of ``pid`` still running, but multiprocessing's resource tracker: a
+    Dask cluster (or any multiprocessing user) starts it once, for the rest of the process."""
+    return [
+        child
+        for child in alive(children(pid))
+        if b"multiprocessing.resource_tracker" not in cmdline(child)
+    ]
+
+
 def no_children_left(seconds: float = 10.0) -> bool:
-    """Whether, within ``seconds``, this process has no child still running."""
+    """Whether, within ``seconds``, this process has no child still running (but
+    multiprocessing's resource tracker, see ``started_by``)."""
     deadline = time.monotonic() + seconds
-    while alive(children(os.getpid())) and time.monotonic() < deadline:
+    while started_by(os.getpid()) and time.monotonic() < deadline:
         time.sleep(0.1)
-    return not alive(children(os.getpid()))
+    return not started_by(os.getpid())
 
 
 def cmdline(pid: int) -> bytes:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from processes import alive, children, cmdline, no_children_left
+from processes import alive, children, cmdline, no_children_left, started_by
 from triangulate.claims.precheck import may_hold_claim
 from triangulate.errors import TriangulateError, WorkerDied
 from triangulate.exec import LocalParser, pool, worker
@@ -198,8 +198,9 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
 
 
 def _pool_processes() -> list[int]:
-    """Every process running below this one (the pools' workers and whatever else)."""
-    found, below = [], alive(children(os.getpid()))
+    """Every process running below this one (the pools' workers and whatever else but
+    multiprocessing's resource tracker, which a Dask test may have left)."""
+    found, below = [], started_by(os.getpid())
     while below:
         found += below
         below = [child for pid in below for child in alive(children(pid))]
@@ -231,7 +232,7 @@ def test_exec_pool_starts_each_worker_alone_where_the_platform_cannot_fork(
         assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))
         assert len(_ready(parser)) == 2
         if Path("/proc/self/stat").exists():
-            assert sorted(alive(children(os.getpid()))) == sorted(parser.workers)
+            assert sorted(started_by(os.getpid())) == sorted(parser.workers)
     assert no_children_left()
 
 
