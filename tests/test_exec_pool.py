@@ -236,6 +236,32 @@ def test_exec_pool_starts_each_worker_alone_where_the_platform_cannot_fork(
     assert no_children_left()
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="reads /proc")
+def test_exec_pool_that_cannot_start_all_its_workers_leaves_nothing_open(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The second worker cannot be started (no more processes): the first is stopped, and
+    # no pipe is left open, rather than a pool half started.
+    monkeypatch.setattr(pool, "_can_fork", lambda: False)
+    real = subprocess.Popen
+    calls: list[object] = []
+
+    def popen(*args: object, **options: object) -> object:
+        calls.append(args)
+        if len(calls) == 2:
+            raise OSError("no more processes")
+        return real(*args, **options)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(pool.subprocess, "Popen", popen)
+    open_fds = len(os.listdir("/proc/self/fd"))
+    parser = LocalParser(2, min_chars=1)
+    with pytest.raises(OSError, match="no more processes"):
+        parser.expect(CHARS)
+    assert not parser.started and len(calls) == 2
+    assert no_children_left()
+    assert len(os.listdir("/proc/self/fd")) == open_fds
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_exec_pool_expected_work_that_pays_starts_the_pool_before_the_first_call() -> None:
     with LocalParser(2, min_chars=CHARS) as parser:

@@ -492,6 +492,12 @@ class _Workers:
 
     ``submit`` queues a block; the thread of the next free worker takes it. When a worker
     stops, its block and every block still queued fail (``_Broken``), as do later ones.
+
+    One block at a time is enough: a worker waits for its next block only while its
+    thread reads the last one's parse and sends the next, 0.27-0.31 s in all between
+    30-31 blocks of MMDS dev news per worker against 23 s of parsing (1.3%, at a load
+    average of 5). Each pool has processes of its own: two pools open at once (two web
+    jobs) load the model twice.
     """
 
     def __init__(self, jobs: int, owner: int) -> None:
@@ -523,6 +529,13 @@ class _Workers:
                         pass_fds=[fd for pair in extra for fd in pair],
                     )
                 )
+        except BaseException:
+            for process in self._processes:
+                process.kill()
+                process.wait()
+            for fd in (fd for pair in ours for fd in pair):
+                os.close(fd)
+            raise
         finally:
             for read, write in theirs:  # theirs alone now: a worker's end means its exit
                 os.close(read)
