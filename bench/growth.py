@@ -10,14 +10,14 @@ with the resident set after loading the model beside it.
 
 ``analyze`` parses in its own process (``--jobs 1``) unless ``--jobs N`` asks for the pool
 of N worker processes; then the peak of the largest worker is printed too. Resident sets
-do not add up across processes: the workers share the model's pages with the fork server
-they are forked from (copy on write), and a sum of resident sets counts those pages once
-per process. The ``all PSS`` column is the machine-wide peak as measured: the
-proportional set size (each shared page split between the processes that share it, so
-that the sum counts it once) of the process and every process it started, summed,
-sampled every 0.2 s while ``analyze`` runs (on Linux; 0 elsewhere), followed by its parts
-at that moment: this process (``main``), the fork server, the workers, and the other
-processes (multiprocessing's resource tracker).
+do not add up across processes: the workers share the model's pages with the first
+worker, which loaded it and forked them (copy on write), and a sum of resident sets
+counts those pages once per process. The ``all PSS`` column is the machine-wide peak as
+measured: the proportional set size (each shared page split between the processes that
+share it, so that the sum counts it once) of the process and every process it started,
+summed, sampled every 0.2 s while ``analyze`` runs (on Linux; 0 elsewhere), followed by
+its parts at that moment: this process (``main``), the pool's first worker (``first``),
+the workers it forked (``forked``), and any other process this one started (``other``).
 
 Printed: time, reports/s, analyze / bare ratio, peak memory, and the time ratio for 10×
 the data (the target is at most 12: a little worse than linear).
@@ -51,9 +51,9 @@ def _rss_mib() -> float:
 
 def _tree_pss_mib(root: int) -> dict[str, float]:
     """The proportional set size of process ``root`` and all its descendants, in MiB, by
-    role: ``main`` (``root``), ``server`` (a child of ``root`` with children of its own:
-    the pool's fork server), ``workers`` (the processes below it) and ``other`` (other
-    children: multiprocessing's resource tracker)."""
+    role: ``main`` (``root``), ``first`` (a child of ``root`` with children of its own:
+    the pool's first worker), ``forked`` (the processes below it) and ``other`` (other
+    children)."""
     parents: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -66,7 +66,7 @@ def _tree_pss_mib(root: int) -> dict[str, float]:
         grown = bool(more)
         tree |= more
     has_children = set(parents.values())
-    roles = {"main": 0.0, "server": 0.0, "workers": 0.0, "other": 0.0}
+    roles = {"main": 0.0, "first": 0.0, "forked": 0.0, "other": 0.0}
     for pid in tree:
         try:
             rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
@@ -75,9 +75,9 @@ def _tree_pss_mib(root: int) -> dict[str, float]:
         if pid == root:
             role = "main"
         elif parents.get(pid) != root:
-            role = "workers"
+            role = "forked"
         else:
-            role = "server" if pid in has_children else "other"
+            role = "first" if pid in has_children else "other"
         for line in rollup.splitlines():
             if line.startswith("Pss:"):
                 roles[role] += int(line.split()[1]) / 1024
@@ -182,6 +182,11 @@ def main() -> None:
     parser.add_argument("--small", action="store_true", help="100 and 1,000 reports")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for analyze")
+    parser.add_argument(
+        "--memory-only",
+        action="store_true",
+        help="skip the bare parse (its columns and the ratios mean nothing): for memory",
+    )
     parser.add_argument("--child", nargs=2, metavar=("MODE", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -193,7 +198,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="triangulate-growth-") as tmp:
         for size in sizes:
             folder = write_corpus(Path(tmp) / f"n{size}", size, args.seed)
-            bare = measure("bare", folder)
+            bare = (
+                {"seconds": 1.0, "peak_mib": 0.0} if args.memory_only else measure("bare", folder)
+            )
             full = measure("analyze", folder, args.jobs)
             rows.append((size, bare, full))
             print(f"measured {size} reports", file=sys.stderr)
@@ -201,7 +208,7 @@ def main() -> None:
     print(
         f"\n{'reports':>8} {'bare s':>8} {'analyze s':>10} {'reports/s':>10} {'vs bare':>8} "
         f"{'model MiB':>10} {'bare peak':>10} {'analyze peak':>13} {'worker peak':>12} "
-        f"{'all PSS':>8} {'main':>5} {'server':>6} {'workers':>7} {'other':>5}"
+        f"{'all PSS':>8} {'main':>5} {'first':>6} {'forked':>7} {'other':>5}"
     )
     for size, bare, full in rows:
         print(
@@ -209,8 +216,8 @@ def main() -> None:
             f"{size / full['seconds']:>10.1f} {full['seconds'] / bare['seconds']:>8.2f} "
             f"{full['loaded_mib']:>10.0f} {bare['peak_mib']:>10.0f} {full['peak_mib']:>13.0f} "
             f"{full['worker_peak_mib']:>12.0f} {full.get('all_pss_mib', 0.0):>8.0f} "
-            f"{full.get('main_pss_mib', 0.0):>5.0f} {full.get('server_pss_mib', 0.0):>6.0f} "
-            f"{full.get('workers_pss_mib', 0.0):>7.0f} {full.get('other_pss_mib', 0.0):>5.0f}"
+            f"{full.get('main_pss_mib', 0.0):>5.0f} {full.get('first_pss_mib', 0.0):>6.0f} "
+            f"{full.get('forked_pss_mib', 0.0):>7.0f} {full.get('other_pss_mib', 0.0):>5.0f}"
         )
     for (small, sb, sf), (large, lb, lf) in itertools.pairwise(rows):
         data = large / small

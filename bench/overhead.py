@@ -49,28 +49,12 @@ SHARED = ROOT.parent / "shared" / "data"
 
 
 def _cpu() -> float:
-    """CPU seconds used by this process, its finished children, and the pool's fork
-    server with its finished workers so far (a server still running is read from /proc;
-    one stopped with its pool is among the finished children)."""
+    """CPU seconds used by this process and its finished children so far: the pool's
+    first worker is a child of this process, and the workers it forked are its children,
+    so all of them count once the pool is closed."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime + _fork_server_cpu()
-
-
-def _fork_server_cpu() -> float:
-    """CPU seconds of the fork server that starts the pool's workers, and of its reaped
-    workers (read from /proc; 0 before it starts)."""
-    from multiprocessing import forkserver
-
-    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
-    if pid is None:
-        return 0.0
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    # utime, stime, cutime, cstime: fields 14-17 of stat, 12-15 after the name.
-    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def best_of(repeat: int, job: Callable[[], object]) -> tuple[float, float]:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from multiprocessing import active_children
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from processes import no_children_left
 from triangulate.cli.main import app
 from triangulate.exec import pool
 
@@ -42,7 +42,7 @@ def test_analyze_jobs_writes_the_bytes_one_process_writes(
     assert started and started[0] == 2
     assert one == two
     assert b'"claims": [' in one and b'"kind": "figure"' in one
-    assert not active_children()
+    assert no_children_left()  # the pool's processes have all exited
 
 
 def test_analyze_jobs_with_a_dask_cluster_is_refused(examples_dir: Path) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
-from multiprocessing import active_children
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
+from processes import no_children_left
 from test_fetch_watch import local_site  # noqa: F401  (the fixture: a news site on 127.0.0.1)
 from triangulate.cli.main import app
 from triangulate.collect import seen_in, watch_once
@@ -172,4 +172,4 @@ def test_watch_round_parses_on_every_core_and_stores_what_one_process_stores(
     assert started and set(started) == {2}  # the default round: one worker per core
     assert reports[0] == reports[1]
     assert '"kind": "figure"' in reports[0]
-    assert not active_children()
+    assert no_children_left()  # the pool's processes have all exited

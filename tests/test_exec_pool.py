@@ -6,15 +6,16 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
-from multiprocessing import active_children
 from pathlib import Path
 
 import pytest
 
+from processes import alive, children, cmdline, no_children_left, started_by
 from triangulate.claims.precheck import may_hold_claim
 from triangulate.errors import TriangulateError, WorkerDied
-from triangulate.exec import LocalParser, pool
+from triangulate.exec import LocalParser, pool, worker
 from triangulate.nlp import spacy_model
 from triangulate.pipeline import parse_in_process
 
@@ -27,23 +28,24 @@ PAIRS = [
 ]
 
 
-def _no_children_left() -> bool:
-    deadline = time.monotonic() + 10
-    while active_children() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return not active_children()
-
-
 def test_exec_pool_gives_the_in_process_records() -> None:
     with LocalParser(2, batch_size=2, min_chars=1) as parser:
         pooled = list(parser(PAIRS))
         assert parser.started
     assert pooled == list(parse_in_process(PAIRS))
     assert [p.doc for p in pooled] == ["a", "b", "c", "d", "e"]
-    assert _no_children_left()
+    assert no_children_left()
 
 
 CHARS = sum(len(text) for _, text in PAIRS)
+
+
+def _ready(parser: LocalParser, seconds: float = 60) -> tuple[int, ...]:
+    """The pool's workers once all of them are ready (each loads the model or is forked)."""
+    deadline = time.monotonic() + seconds
+    while len(parser.workers) < parser.jobs and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return parser.workers
 
 
 def test_exec_pool_starts_only_when_the_work_waiting_holds_enough_characters() -> None:
@@ -68,7 +70,7 @@ def test_exec_pool_takes_calls_that_wait_together_past_the_threshold() -> None:
         assert parser.started
         records = list(first) + list(second) + list(third)
     assert records == list(parse_in_process(PAIRS)) + list(parse_in_process(PAIRS))
-    assert _no_children_left()
+    assert no_children_left()
 
 
 def test_exec_pool_bad_options_raise() -> None:
@@ -83,23 +85,36 @@ def test_exec_pool_bad_options_raise() -> None:
 def test_exec_pool_dead_worker_is_a_clear_error_and_nothing_is_left() -> None:
     parser = LocalParser(2, batch_size=1, min_chars=1)
     list(parser(PAIRS[:2]))  # the workers are up
-    for child in active_children():
-        assert child.pid is not None
-        os.kill(child.pid, signal.SIGKILL)
+    assert len(_ready(parser)) == 2
+    for pid in parser.workers:
+        os.kill(pid, signal.SIGKILL)
     with pytest.raises(WorkerDied) as info:
         list(parser(PAIRS))
     assert isinstance(info.value, TriangulateError)
     assert info.value.code == "T031"
     assert "--jobs 1" in str(info.value)
     assert not parser.started
-    assert _no_children_left()
+    assert no_children_left()
+
+
+def test_exec_pool_workers_leave_ctrl_c_to_their_owner() -> None:
+    # Ctrl-C in a terminal reaches every process of the group: the workers ignore it
+    # (their owner closes the pool), rather than each printing its own traceback.
+    with LocalParser(2, batch_size=1, min_chars=1) as parser:
+        list(parser(PAIRS[:1]))
+        for pid in _ready(parser):
+            os.kill(pid, signal.SIGINT)
+        time.sleep(0.5)
+        assert sorted(alive(parser.workers)) == sorted(parser.workers)
+        assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))
+    assert no_children_left()
 
 
 def test_exec_pool_closed_early_leaves_no_process() -> None:
     with LocalParser(2, batch_size=1, min_chars=1) as parser:
         results = iter(parser(PAIRS))
         next(results)  # the rest is still being parsed when the block ends
-    assert _no_children_left()
+    assert no_children_left()
 
 
 def test_exec_pool_works_on_when_one_call_is_put_down_early() -> None:
@@ -110,7 +125,7 @@ def test_exec_pool_works_on_when_one_call_is_put_down_early() -> None:
         first.close()  # its caller needs no more of it
         assert parser.started
         assert list(second) == list(parse_in_process(PAIRS))
-    assert _no_children_left()
+    assert no_children_left()
 
 
 # A pile large enough that ``analyze --jobs 2`` parses it on the pool, and is still at work
@@ -127,31 +142,6 @@ def _write_pile(folder: Path, reports: int = 600) -> None:
         )
 
 
-def _children(pid: int) -> list[int]:
-    """The processes whose parent is ``pid`` (read from /proc)."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue  # gone meanwhile
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
-
-
-def _alive(pids: list[int]) -> list[int]:
-    left = []
-    for pid in pids:
-        try:
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except OSError:
-            continue
-        if state != "Z":  # a zombie has exited; only its parent's bookkeeping remains
-            left.append(pid)
-    return left
-
-
 def _analyze_with_workers(tmp_path: Path) -> tuple[subprocess.Popen[bytes], list[int]]:
     """``triangulate analyze --jobs 2`` on a pile, once its two parse workers are up."""
     _write_pile(tmp_path / "pile")
@@ -162,9 +152,7 @@ def _analyze_with_workers(tmp_path: Path) -> tuple[subprocess.Popen[bytes], list
     workers: list[int] = []
     while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.2)
-        # The workers are forked by the pool's fork server, a child of the command.
-        servers = [pid for pid in _children(process.pid) if b"forkserver" in _cmdline(pid)]
-        workers = [pid for server in servers for pid in _children(server)]
+        workers = _workers_of(process.pid)
     if len(workers) < 2:
         process.kill()
         process.wait()
@@ -172,18 +160,20 @@ def _analyze_with_workers(tmp_path: Path) -> tuple[subprocess.Popen[bytes], list
     return process, workers
 
 
-def _cmdline(pid: int) -> bytes:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return b""
+def _workers_of(pid: int) -> list[int]:
+    """The pool's workers below process ``pid``: its first worker, a child of ``pid``, and
+    the workers that one forked."""
+    first = [
+        child for child in alive(children(pid)) if b"triangulate.exec.worker" in cmdline(child)
+    ]
+    return first + [child for one in first for child in alive(children(one))]
 
 
 def _gone_after(pids: list[int], seconds: float) -> bool:
     deadline = time.monotonic() + seconds
-    while _alive(pids) and time.monotonic() < deadline:
+    while alive(pids) and time.monotonic() < deadline:
         time.sleep(0.1)
-    left = _alive(pids)
+    left = alive(pids)
     for pid in left:  # do not leave them running whatever the test found
         os.kill(pid, signal.SIGKILL)
     return not left
@@ -207,58 +197,148 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
     assert _gone_after(workers, 5)
 
 
-def test_exec_pool_spawns_its_workers_where_the_platform_has_no_fork_server(
+def _pool_processes() -> list[int]:
+    """Every process running below this one (the pools' workers and whatever else but
+    multiprocessing's resource tracker, which a Dask test may have left)."""
+    found, below = [], started_by(os.getpid())
+    while below:
+        found += below
+        below = [child for pid in below for child in alive(children(pid))]
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_exec_pool_is_its_workers_and_no_other_process() -> None:
+    # No fork server waits beside the workers holding the originals of the pages they
+    # write to, and no resource tracker: the first worker loads the model and forks the
+    # others. Their records are those of one process.
+    with LocalParser(2, batch_size=1, min_chars=1) as parser:
+        assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))
+        assert len(_ready(parser)) == 2
+        assert sorted(_pool_processes()) == sorted(parser.workers)
+        first = [pid for pid in parser.workers if pid in children(os.getpid())]
+        assert len(first) == 1 and children(first[0]) == [
+            pid for pid in parser.workers if pid != first[0]
+        ]
+    assert no_children_left()
+
+
+def test_exec_pool_starts_each_worker_alone_where_the_platform_cannot_fork(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Windows has no fork server: the pool must still start (each worker loads the model).
-    assert pool._context().get_start_method() in {"forkserver", "spawn"}
-    monkeypatch.setattr(pool, "get_all_start_methods", lambda: ["spawn"])
-    assert pool._context().get_start_method() == "spawn"
+    # Windows cannot fork: each worker is a process of its own that loads the model.
+    monkeypatch.setattr(pool, "_can_fork", lambda: False)
+    with LocalParser(2, batch_size=1, min_chars=1) as parser:
+        assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))
+        assert len(_ready(parser)) == 2
+        if Path("/proc/self/stat").exists():
+            assert sorted(started_by(os.getpid())) == sorted(parser.workers)
+    assert no_children_left()
 
 
-def _fork_server() -> int | None:
-    """The pid of this process's fork server, or None when none runs."""
-    from multiprocessing import forkserver
+@pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="reads /proc")
+def test_exec_pool_that_cannot_start_all_its_workers_leaves_nothing_open(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The second worker cannot be started (no more processes): the first is stopped, and
+    # no pipe is left open, rather than a pool half started.
+    monkeypatch.setattr(pool, "_can_fork", lambda: False)
+    real = subprocess.Popen
+    calls: list[object] = []
 
-    pid: int | None = forkserver._forkserver._forkserver_pid  # type: ignore[attr-defined]
-    return pid
+    def popen(*args: object, **options: object) -> object:
+        calls.append(args)
+        if len(calls) == 2:
+            raise OSError("no more processes")
+        return real(*args, **options)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(pool.subprocess, "Popen", popen)
+    open_fds = len(os.listdir("/proc/self/fd"))
+    parser = LocalParser(2, min_chars=1)
+    with pytest.raises(OSError, match="no more processes"):
+        parser.expect(CHARS)
+    assert not parser.started and len(calls) == 2
+    assert no_children_left()
+    assert len(os.listdir("/proc/self/fd")) == open_fds
 
 
-@pytest.mark.skipif(pool._context().get_start_method() != "forkserver", reason="no fork server")
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_exec_pool_expected_work_that_pays_starts_the_pool_before_the_first_call() -> None:
     with LocalParser(2, min_chars=CHARS) as parser:
         parser.expect(CHARS - 1)
         assert not parser.started  # too little to pay: nothing starts
+        assert _pool_processes() == []
         parser.expect(CHARS)
         assert parser.started
-        server = _fork_server()
-        assert server is not None  # loading the model while the caller gets ready
+        # Loading the model while the caller gets ready, before any call.
+        assert len(_pool_processes()) >= 1
         assert list(parser(PAIRS[:1])) == list(parse_in_process(PAIRS[:1]))
+        started = _ready(parser)
     with LocalParser(1, min_chars=1) as parser:
         parser.expect(CHARS)
         assert not parser.started  # one job parses in this process, always
-    assert _gone_after([server], 10)
-    assert _no_children_left()
+    assert _gone_after(list(started), 10)
+    assert no_children_left()
 
 
-@pytest.mark.skipif(pool._context().get_start_method() != "forkserver", reason="no fork server")
-def test_exec_pool_fork_server_runs_only_while_a_pool_is_open() -> None:
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_exec_pool_processes_run_only_while_their_pool_is_open() -> None:
     first = LocalParser(2, min_chars=1)
     second = LocalParser(2, min_chars=1)
     list(first(PAIRS[:1]))
     list(second(PAIRS[:1]))
-    server = _fork_server()
-    assert server is not None
+    firsts, seconds = _ready(first), _ready(second)
     first.close()
-    assert _fork_server() == server  # the second pool still forks from it
+    assert _gone_after(list(firsts), 10)  # no process holds a model between jobs
+    assert sorted(_pool_processes()) == sorted(seconds)
     assert list(second(PAIRS)) == list(parse_in_process(PAIRS))
     second.close()
-    assert _fork_server() is None
-    assert _gone_after([server], 10)  # no process holds a model between jobs
-    with LocalParser(2, min_chars=1) as again:  # the next job starts a new one
+    assert _gone_after(list(seconds), 10)
+    with LocalParser(2, min_chars=1) as again:  # the next job starts new ones
         assert list(again(PAIRS)) == list(parse_in_process(PAIRS))
-    assert _fork_server() is None
-    assert _no_children_left()
+    assert no_children_left()
+
+
+def _fails(text: str) -> bool:
+    raise ValueError(f"cannot test {text[:10]!r}")
+
+
+def test_exec_pool_raises_the_error_a_worker_raised() -> None:
+    parser = LocalParser(2, batch_size=1, min_chars=1, select=_fails)
+    with pytest.raises(ValueError, match="cannot test"):
+        list(parser(PAIRS))
+    assert not parser.started  # the pool is closed
+    assert no_children_left()
+
+
+def test_exec_pool_worker_hands_back_an_error_that_cannot_cross_the_pipe() -> None:
+    # An error holding what cannot be pickled (here a lock) is sent as a RuntimeError
+    # that names it, rather than breaking the worker's pipe.
+    odd = ValueError("bad", threading.Lock())
+    sent = worker.sendable(odd)
+    assert isinstance(sent, RuntimeError) and str(sent).startswith("ValueError: ('bad', <")
+    plain = ValueError("bad")
+    assert worker.sendable(plain) is plain
+
+
+def test_exec_pool_worker_parses_until_the_end_of_its_pipe_of_blocks() -> None:
+    # A worker says who it is, parses each block it reads, and returns at the end of the
+    # pipe: its owner closed the pool, or died.
+    blocks_read, blocks_write = os.pipe()
+    results_read, results_write = os.pipe()
+    with os.fdopen(blocks_write, "wb") as blocks:
+        worker.send(blocks, (PAIRS[:2], may_hold_claim, pool.BLOCK_CHARS))
+    with os.fdopen(blocks_read, "rb") as blocks, os.fdopen(results_write, "wb") as results:
+        worker.serve(blocks, results)
+    with os.fdopen(results_read, "rb") as results:
+        assert worker.receive(results) == os.getpid()
+        ok, packed = worker.receive(results)
+        with pytest.raises(EOFError):
+            worker.receive(results)
+    texts = dict(PAIRS)
+    assert ok and [spacy_model.unpack(p, texts[p.doc]) for p in packed] == list(
+        parse_in_process(PAIRS[:2])
+    )
 
 
 def test_exec_pool_parses_ahead_what_later_calls_take(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -284,7 +364,7 @@ def test_exec_pool_parses_ahead_what_later_calls_take(monkeypatch: pytest.Monkey
     assert sent == [["c", "a", "d"], ["b", "a", "e"], [], ["c"]]
     assert mixed == list(parse_in_process([b, changed, c, e]))
     assert later == list(parse_in_process([d])) and again == list(parse_in_process([c]))
-    assert _no_children_left()
+    assert no_children_left()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim")
@@ -333,7 +413,7 @@ def test_exec_pool_block_parses_a_long_document_in_smaller_batches() -> None:
     assert [spacy_model.unpack(p, long) for p in packed] == list(parse_in_process([("long", long)]))
 
 
-def test_exec_pool_fork_server_warms_up_both_ways_of_parsing() -> None:
+def test_exec_pool_first_worker_warms_up_both_ways_of_parsing() -> None:
     # One warm-up report is parsed whole, the other only in part (its dropped lines pay).
     from triangulate.exec.preload import WARM_UP
 
@@ -357,9 +437,9 @@ def test_keep_one_blas_thread_holds_for_the_rest_of_the_process() -> None:
     assert out.stdout.strip() == "[1]"
 
 
-def test_exec_pool_fork_server_makes_once_what_each_worker_would_make() -> None:
-    # The preload module (the fork server's) parses once, keeps BLAS on one thread,
-    # imports the command's modules and freezes what it made.
+def test_exec_pool_first_worker_makes_once_what_each_worker_would_make() -> None:
+    # The preload module (the first worker's) parses once, keeps BLAS on one thread and
+    # freezes what it made; it imports nothing the workers do not run (the command).
     script = (
         "import gc, sys\n"
         "import triangulate.exec.preload\n"
@@ -370,4 +450,4 @@ def test_exec_pool_fork_server_makes_once_what_each_worker_would_make() -> None:
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=300
     )
-    assert out.stdout.split() == ["True", "True", "True", "True"]
+    assert out.stdout.split() == ["True", "False", "True", "True"]

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from multiprocessing import active_children
 from pathlib import Path
 
 import pytest
 
+from processes import no_children_left
 from triangulate.collect import add_to_store
 from triangulate.exec import LocalParser, pool
 from triangulate.ingest import ingest_bytes
@@ -68,4 +68,4 @@ def test_web_job_parses_on_every_core_and_stores_what_one_process_stores(
     assert started and set(started) == {2}  # one worker per core, by default
     assert _stored(tmp_path / "pooled.db") == _stored(tmp_path / "one.db")
     assert '"kind": "figure"' in _stored(tmp_path / "one.db")
-    assert not active_children()
+    assert no_children_left()  # the pool's processes have all exited

@@ -17,11 +17,12 @@ analysing the current one keeps the workers busy meanwhile.
 When the pool pays (``MIN_CHARS``): the parse costs about the same per character
 whatever the length of the reports (26 microseconds of CPU per character on PolNeAR dev
 news articles, 23 on MMDS dev, 29 on short generated reports, against 0.18 s per article
-and 0.014 s per report), so the threshold is counted in characters. The workers are
-forked from a fork server that imports spaCy and loads the model once
-(``exec.preload``): starting a pool of two took 1.8-2.4 s of CPU in all (5.1-7.4 s wall
-at a load average of 8-9), against 4.1-4.6 s (10.2-10.7 s wall) when each worker was
-spawned and loaded the model itself; parsing in this process costs 1.6-1.7 s of CPU for
+and 0.014 s per report), so the threshold is counted in characters. The model is
+loaded once for all the workers: the first worker imports spaCy, loads it and forks the
+others (``exec.worker``, ``exec.preload``): starting a pool of two so took 1.8-2.4 s of
+CPU in all (5.1-7.4 s wall at a load average of 8-9, measured when a fork server forked
+both workers), against 4.1-4.6 s (10.2-10.7 s wall) when each worker was spawned and
+loaded the model itself; parsing in this process costs 1.6-1.7 s of CPU for
 the same imports and model, which the pool saves this process. So on an idle machine of
 two cores the pool is ahead once half the parse covers the difference, at most about
 0.7 s: from 8,000 to 56,000 characters. ``MIN_CHARS`` is at the top of that range, for a
@@ -39,39 +40,43 @@ already parsed stay parsed here), as a pile of long articles does at its first g
 A quiet watch round, whose calls are all answered before the next round's come, is
 counted on its own. A caller that knows how much it will parse before its first call
 says so (``expect``): ``analyze`` does as it reads the pile, report by report, so a pile
-that pays starts the pool's fork server, which loads the model, while the rest is read
+that pays starts the pool's first worker, which loads the model, while the rest is read
 and sorted into stories; a database run (a web job, a watch round) does before it sorts
-its new reports into stories. The fork server runs while a pool of the process is open
-and is stopped when the last one closes (``_ForkServer``).
+its new reports into stories. The workers run while their pool is open, and no longer:
+no process holds a model between two web jobs or watch rounds.
 
 A worker that dies (killed, out of memory) makes the run fail with ``WorkerDied``, which
 names the documents it was parsing; the pool is shut down and no process is left behind.
 A worker whose owner (the process that started the pool) is gone (killed, even with
-SIGKILL, so that it could not shut the pool down) exits within ``WATCH_PARENT_EVERY``
-seconds: it would otherwise wait for work on its queue for ever, and the fork server
-lives as long as a worker does. The ``analyze`` command also turns SIGTERM into a normal
-exit, so its pool is shut down at once.
+SIGKILL, so that it could not shut the pool down) exits: at once if it waits for work
+(only the owner held the other end of its pipe of blocks), else within
+``WATCH_PARENT_EVERY`` seconds (a long document takes many seconds to parse). The
+``analyze`` command also turns SIGTERM into a normal exit, so its pool is shut down at
+once.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import queue
+import signal
+import subprocess
 import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
-from multiprocessing import get_all_start_methods, get_context
-from multiprocessing.context import BaseContext
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import IO, Any
 
 from triangulate.claims.precheck import may_hold_claim
 from triangulate.errors import WorkerDied
+from triangulate.exec import worker
 from triangulate.nlp import spacy_model
 from triangulate.nlp.spacy_model import PackedParse, Parsed, Select
 
@@ -129,10 +134,10 @@ class LocalParser:
     document's parse does not depend on its block (see ``nlp.spacy_model``), so the records
     are those of the in-process parse.
 
-    Use it as a context manager, or call ``close`` when done. The workers are forked from
-    multiprocessing's fork server (started once per process, with spaCy and the model
-    loaded: ``exec.preload``), so, as with any multiprocessing code, a script that uses a
-    pool must start its work under ``if __name__ == "__main__":``.
+    Use it as a context manager, or call ``close`` when done. The workers are fresh
+    processes, not copies of the caller (the first loads spaCy and the model and forks
+    the others: ``exec.worker``), so they neither run the caller's script again nor keep
+    its pages.
     """
 
     def __init__(
@@ -157,7 +162,7 @@ class LocalParser:
         self.min_chars = MIN_CHARS if min_chars is None else min_chars
         self.ahead_chars = AHEAD_CHARS if ahead_chars is None else ahead_chars
         self.block_chars = block_chars
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: _Workers | None = None
         # Calls not yet begun while the pool is not started; the characters of the calls
         # made since none was waiting.
         self._waiting: list[_Call] = []
@@ -170,11 +175,16 @@ class LocalParser:
         """Whether the worker processes have been started."""
         return self._pool is not None
 
+    @property
+    def workers(self) -> tuple[int, ...]:
+        """The process ids of the workers that are ready (none before the pool starts)."""
+        return tuple(self._pool.pids) if self._pool is not None else ()
+
     def expect(self, chars: int) -> bool:
         """Say that work of about ``chars`` characters is coming.
 
         When that work will pay for the pool (``min_chars``), the pool is started now and
-        its fork server loads the model while the caller gets the work ready, rather than
+        its first worker loads the model while the caller gets the work ready, rather than
         when the first call comes (``analyze`` reads the rest of the pile and sorts it into
         stories meanwhile: on MMDS dev the model's load, about 1.5 s, then costs no
         wall-clock time). A caller may say more as it learns more (the work known so far,
@@ -263,7 +273,7 @@ class LocalParser:
         pool = self._start()
         slots: list[_Slot] = []
         for block in spacy_model.blocks(pairs, self.batch_size, self.block_chars):
-            future = pool.submit(_parse_block, list(block), self.select, self.block_chars)
+            future = pool.submit(list(block), self.select, self.block_chars)
             names = tuple(doc_id for doc_id, _ in block)
             slots.extend(
                 _Slot(doc=doc_id, text=text, future=future, at=at, block=names, ahead=ahead)
@@ -271,16 +281,9 @@ class LocalParser:
             )
         return slots
 
-    def _start(self) -> ProcessPoolExecutor:
+    def _start(self) -> _Workers:
         if self._pool is None:
-            context = _context()
-            _SERVER.acquire(context)
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.jobs,
-                mp_context=context,
-                initializer=_warm_up,
-                initargs=(os.getpid(),),
-            )
+            self._pool = _Workers(self.jobs, os.getpid())
             # The calls waiting go to the pool, in the order they came.
             waiting, self._waiting, self._handed = self._waiting, [], 0
             for call in waiting:
@@ -293,7 +296,7 @@ class LocalParser:
             for slot in pending:
                 try:
                     packed = slot.future.result()[slot.at]
-                except BrokenProcessPool as exc:
+                except _Broken as exc:
                     raise WorkerDied(list(slot.block)) from exc
                 yield spacy_model.unpack(packed, slot.text)
         except GeneratorExit:
@@ -315,15 +318,7 @@ class LocalParser:
         self._waiting, self._handed, self._early = [], 0, {}
         if pool is None:
             return
-        try:
-            if kill:
-                # Processes still parsing are stopped rather than waited for.
-                for process in list(getattr(pool, "_processes", {}).values()):
-                    if process.is_alive():
-                        process.kill()
-            pool.shutdown(wait=True, cancel_futures=True)
-        finally:
-            _SERVER.release()
+        pool.close(kill=kill)  # processes still parsing are stopped if ``kill``
 
     def __enter__(self) -> LocalParser:
         return self
@@ -360,20 +355,12 @@ class _Call:
         self.pending: list[_Slot] | None = None
 
 
-def _warm_up(owner: int) -> None:
-    """Watch the process that started the pool, then load the model, in a new worker
-    before its first block (the model is already loaded in the fork server, see
-    ``exec.preload``, so loading it here is a lookup)."""
-    threading.Thread(target=_exit_with, args=(owner,), name="watch-owner", daemon=True).start()
-    spacy_model.load()
-
-
 def _exit_with(owner: int) -> None:
     """Exit this worker at once when process ``owner`` is gone (it has died).
 
-    A worker's parent is the fork server, which lives as long as a worker does, so the
-    worker watches the process that started the pool instead: nothing is left to hand its
-    results to, so nothing is lost by exiting.
+    A worker's parent is the first worker (or the owner), so the worker watches the
+    process that started the pool: nothing is left to hand its results to, so nothing is
+    lost by exiting.
     """
     while _running(owner):
         time.sleep(WATCH_PARENT_EVERY)
@@ -420,9 +407,9 @@ def release_free_memory(keep: int = 0) -> bool:
     150,000 page faults against 2,400, and 4-9% more CPU time in all. So a worker trims
     only when more than ``keep`` is free (``KEEP_FREE``, about two blocks' working memory;
     the machine's peak is when every worker parses, which holding it does not raise).
-    The fork server trims once the model is loaded (``exec.preload``): loading leaves
-    about 8 MiB free in the heap, which every worker would otherwise share with the server
-    and the server keep when a worker writes over it.
+    The first worker trims once the model is loaded (``exec.preload``): loading leaves
+    about 8 MiB free in the heap, which every worker would otherwise share with it, and
+    copy when it writes over it.
     """
     trim = _malloc_trim()
     if trim is None:
@@ -495,66 +482,162 @@ def _malloc_trim() -> Any:
     return found
 
 
-class _ForkServer:
-    """The fork server, kept running while a pool of this process is open, no longer.
+class _Broken(Exception):
+    """A worker stopped (killed, out of memory) before it sent a block's parse back."""
 
-    Multiprocessing starts its fork server on a pool's first worker and keeps it until
-    the process ends; with the model loaded it holds about 150 MiB. A long-lived process
-    (the web server, ``watch``) opens a pool for a job or a round that pays for one, so
-    the server is stopped when the last open pool closes, and started again (its model
-    loaded again, 1.7-2.0 s of CPU) by the next one. A pool's start also starts the
-    server at once, so that it loads the model while the caller gets its work ready.
 
-    What the server costs besides the model (two workers, generated reports):
-    multiprocessing starts its resource tracker with the fork server, to hand it to every
-    process the server forks, whatever the pool's queues use (a bare interpreter, 6.6
-    MiB); and a page a worker writes to (a reference count of an object the parse
-    touches, a free slot the allocator reuses) is copied, which leaves the server's page
-    its own: a worker copies about 12 MiB of the pages it shares with the server on its
-    first block and 16 MiB after 500 reports, and the idle server holds the originals
-    (about 14 MiB). Only workers started without multiprocessing's fork server, one of
-    them loading the model and forking the others, would save both.
+class _Workers:
+    """The worker processes of one pool (``exec.worker``), and a thread per worker here
+    that hands it blocks, one at a time, and sets each block's future from its reply.
+
+    ``submit`` queues a block; the thread of the next free worker takes it. When a worker
+    stops, its block and every block still queued fail (``_Broken``), as do later ones.
+
+    One block at a time is enough: a worker waits for its next block only while its
+    thread reads the last one's parse and sends the next, 0.27-0.31 s in all between
+    30-31 blocks of MMDS dev news per worker against 23 s of parsing (1.3%, at a load
+    average of 5). Each pool has processes of its own: two pools open at once (two web
+    jobs) load the model twice.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, jobs: int, owner: int) -> None:
+        self._queue: queue.SimpleQueue[tuple[Future[list[PackedParse]], object] | None]
+        self._queue = queue.SimpleQueue()
         self._lock = threading.Lock()
-        self._open = 0
+        self._broken = False
+        self.pids: list[int] = []  # the workers', as each says it is ready
+        self._processes: list[subprocess.Popen[bytes]] = []
+        ours: list[tuple[int, int]] = []  # (write blocks, read results) per worker
+        theirs: list[tuple[int, int]] = []  # (read blocks, write results) per worker
+        for _ in range(jobs):
+            blocks_read, blocks_write = os.pipe()
+            results_read, results_write = os.pipe()
+            ours.append((blocks_write, results_read))
+            theirs.append((blocks_read, results_write))
+        try:
+            # One process forks the others where the platform can; else one each.
+            groups = [theirs] if _can_fork() else [[pair] for pair in theirs]
+            for group in groups:
+                (first_read, first_write), extra = group[0], group[1:]
+                command = [sys.executable, "-c", worker.BOOT, json.dumps(sys.path), str(owner)]
+                command += [str(fd) for pair in extra for fd in pair]
+                self._processes.append(
+                    subprocess.Popen(
+                        command,
+                        stdin=first_read,
+                        stdout=first_write,
+                        pass_fds=[fd for pair in extra for fd in pair],
+                    )
+                )
+        except BaseException:
+            for process in self._processes:
+                process.kill()
+                process.wait()
+            for fd in (fd for pair in ours for fd in pair):
+                os.close(fd)
+            raise
+        finally:
+            for read, write in theirs:  # theirs alone now: a worker's end means its exit
+                os.close(read)
+                os.close(write)
+        self._threads = [
+            threading.Thread(
+                target=self._feed,
+                args=(os.fdopen(blocks, "wb"), os.fdopen(results, "rb")),
+                name=f"pool-worker-{n}",
+                daemon=True,  # a process that exits without closing its pool is not held
+            )
+            for n, (blocks, results) in enumerate(ours)
+        ]
+        for thread in self._threads:
+            thread.start()
 
-    def acquire(self, context: BaseContext) -> None:
-        """One more pool is open: start the server now if the context forks from one."""
+    def submit(
+        self, block: list[tuple[str, str]], select: Select | None, chars: int
+    ) -> Future[list[PackedParse]]:
+        """The block's packed parse, to come."""
+        future: Future[list[PackedParse]] = Future()
         with self._lock:
-            self._open += 1
-            if context.get_start_method() == "forkserver":
-                from multiprocessing import forkserver
+            if self._broken:
+                future.set_exception(_Broken())
+            else:
+                self._queue.put((future, (block, select, chars)))
+        return future
 
-                forkserver.ensure_running()  # returns at once; the server loads meanwhile
+    def _feed(self, blocks: IO[bytes], results: IO[bytes]) -> None:
+        """Hand one worker the queued blocks until the pool closes or the worker stops."""
+        try:
+            try:
+                pid = worker.receive(results)  # sent once the model is loaded
+            except (EOFError, OSError):
+                self._break()
+                return
+            with self._lock:
+                self.pids.append(pid)
+            while (item := self._queue.get()) is not None:
+                future, message = item
+                if not future.set_running_or_notify_cancel():
+                    continue  # cancelled while it waited
+                try:
+                    worker.send(blocks, message)
+                    ok, value = worker.receive(results)
+                except (EOFError, OSError):
+                    future.set_exception(_Broken())
+                    self._break()
+                    return
+                if ok:
+                    future.set_result(value)
+                else:
+                    future.set_exception(value)
+        finally:
+            for pipe in (blocks, results):
+                with suppress(OSError):
+                    pipe.close()  # the worker reads the end of its pipe and exits
 
-    def release(self) -> None:
-        """One pool fewer is open: stop the server after the last one."""
+    def _break(self) -> None:
+        """A worker stopped: every block still queued fails, and every later one."""
         with self._lock:
-            self._open -= 1
-            if self._open == 0:
-                _stop_fork_server()
+            self._broken = True
+            self._drop(_Broken())
+
+    def _drop(self, error: BaseException | None) -> None:
+        """Take every queued block off the queue: failed with ``error``, or cancelled."""
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            if item is None:
+                self._queue.put(None)  # a closing pool's: left for the others' threads
+                return
+            future, _ = item
+            if error is None:
+                future.cancel()
+            elif future.set_running_or_notify_cancel():
+                future.set_exception(error)
+
+    def close(self, *, kill: bool = False) -> None:
+        """Stop the workers: those parsing finish their block first, unless ``kill``;
+        blocks not begun are cancelled. Returns once every worker has exited."""
+        with self._lock:
+            self._broken = True  # nothing more is taken
+            self._drop(None)
+            pids = list(self.pids)
+        if kill:
+            for pid in pids:
+                with suppress(OSError):
+                    os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))  # none on Windows
+            for process in self._processes:
+                with suppress(OSError):
+                    process.kill()
+        for _ in self._threads:
+            self._queue.put(None)
+        for thread in self._threads:
+            thread.join()
+        for process in self._processes:
+            process.wait()
 
 
-def _stop_fork_server() -> None:
-    """Stop multiprocessing's fork server if it runs (waiting for it to exit)."""
-    module = sys.modules.get("multiprocessing.forkserver")  # not imported: never started
-    server = getattr(module, "_forkserver", None)
-    if server is not None and getattr(server, "_forkserver_pid", None) is not None:
-        stop = getattr(server, "_stop", None)
-        if stop is not None:  # pragma: no branch - present in every supported Python
-            stop()
-
-
-_SERVER = _ForkServer()
-
-
-def _context() -> BaseContext:
-    """The workers' start method: a fork server holding the model where the platform has
-    one (POSIX), else each worker spawned and loading the model itself (Windows)."""
-    if "forkserver" in get_all_start_methods():
-        context = get_context("forkserver")
-        context.set_forkserver_preload(["triangulate.exec.preload"])
-        return context
-    return get_context("spawn")
+def _can_fork() -> bool:
+    """Whether one worker process can fork the others (POSIX)."""
+    return hasattr(os, "fork") and sys.platform != "win32"

@@ -1,20 +1,19 @@
-"""What the pool's fork server holds before it forks a worker: spaCy and the model.
+"""What the pool's first worker holds before it forks the others: spaCy and the model.
 
-``LocalParser`` starts its workers from a fork server that imports this module first, so
-spaCy is imported and the model loaded once, not once per worker (1.7-2.0 s of CPU each),
-and the workers share the model's pages until they write to them (its objects are frozen
-out of the cyclic collector's sight when it is loaded, see ``spacy_model.load``). A model
-that cannot be loaded here is loaded (and its error raised) in each worker, as without the
-server.
+``LocalParser``'s first worker (``exec.worker``) imports this module before it forks the
+other workers, so spaCy is imported and the model loaded once, not once per worker
+(1.7-2.0 s of CPU each), and the workers share the model's pages until they write to them
+(its objects are frozen out of the cyclic collector's sight when it is loaded, see
+``spacy_model.load``). A model that cannot be loaded here is loaded (and its error raised)
+in each worker, at its first block.
 
 What a worker would otherwise make on its own is made here once, in pages all of them
 share: a first parse (what the model, the BLAS limit and this project's caches set up on
-first use), and the imports of the ``triangulate`` command that multiprocessing repeats
-in each worker. A worker forked from this server held 10.2 MiB of memory of its own
-after its first report, against 13.5 MiB before, and 15.5 against 19.0-34.5 MiB after
-300 generated reports (its first blocks; the rest is the model's working memory, see
-``LocalParser``), and the server itself 9.8 against 12.6 MiB (the pages a worker copies
-by writing to them are its alone afterwards).
+first use). A worker forked after that parse (from a fork server that had made it) held
+10.2 MiB of memory of its own after its first report, against 13.5 MiB before, and 15.5
+against 19.0-34.5 MiB after 300 generated reports (its first blocks; the rest is the
+model's working memory, see ``LocalParser``). The workers import nothing else: they are
+fresh interpreters, which do not run the script of the process that started them.
 """
 
 from __future__ import annotations
@@ -53,11 +52,6 @@ spacy_model.keep_one_blas_thread()
 # is then set up once, in pages the workers share, not written again in each worker.
 with suppress(TriangulateError):
     _pool._parse_block(WARM_UP, may_hold_claim)
-# Multiprocessing runs the parent's main script again in each worker (as ``__mp_main__``);
-# the ``triangulate`` command's imports the CLI (3.4-3.8 MiB more in each worker), which
-# imported here is shared by all of them.
-with suppress(ImportError):
-    import triangulate.cli.main  # noqa: F401
 # What loading freed goes back to the system rather than into every worker's pages, and
 # the objects made since the model was loaded are frozen as its own are (a worker's full
 # collections would otherwise write to their pages).

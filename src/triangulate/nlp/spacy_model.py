@@ -179,8 +179,8 @@ def load(package: str = MODEL_PACKAGE) -> Language:
     # The model's Python objects (about 76,000) live as long as the process: frozen out
     # of the cyclic collector's sight, they are not walked again by each of its full
     # passes (0.44 s -> 0.18 s of CPU in those passes while analysing PolNeAR dev), and a
-    # worker forked from the pool's fork server does not write to the pages it shares
-    # with the server for their sake. What else lives at this moment is frozen too;
+    # worker forked from the pool's first worker does not write to the pages it shares
+    # with it for their sake. What else lives at this moment is frozen too;
     # memory freed by reference counting is freed as before.
     gc.freeze()
     return nlp
@@ -193,9 +193,9 @@ def _index_sets(nlp: Language) -> None:
     its part of speech (57,528 nouns), a scan of the whole list each time: the first
     lemma of each distinct word in a process (``_lemmatize`` caches them) took 1.6-1.7 s
     of CPU on MMDS dev and PolNeAR dev, 0.16 s with sets, which answer the same question
-    at once. In a worker forked from the pool's fork server the scans also wrote to every
+    at once. In a worker forked from the pool's first worker the scans also wrote to every
     listed word (its reference count), copying their pages out of those it shares with
-    the server.
+    the first worker.
     """
     if "lemmatizer" not in nlp.pipe_names:
         return
