@@ -14,6 +14,8 @@ from triangulate.reconcile.intervals import (
     all_agree,
     describe,
     interval_of,
+    magnitude_of,
+    vague_words,
 )
 
 
@@ -111,3 +113,34 @@ def test_intervals_measures_in_two_systems_are_compared_in_one_unit(
     )
     assert ia is not None and ib is not None
     assert all_agree([ia, ib]) is agree
+
+
+@pytest.mark.parametrize(
+    ("text", "floor", "words", "expected"),
+    [
+        ("Hundreds of protesters", 200, "Hundreds", Interval(200, 1000)),
+        ("several hundred youths", 200, "several hundred", Interval(200, 1000)),
+        ("dozens of arrests", 24, "dozens", Interval(24, 100)),
+        ("thousands of students", 2000, "thousands", Interval(2000, 10000)),
+        # The longest words name the order: "tens of thousands" is not "thousands".
+        ("tens of thousands of nurses", 20000, "tens of thousands", Interval(20000, 100000)),
+        ("hundreds of thousands fled", 200000, "hundreds of thousands", Interval(2e5, 1e6)),
+    ],
+)
+def test_intervals_vague_words_fix_an_order_of_magnitude(
+    text: str, floor: float, words: str, expected: Interval
+) -> None:
+    figure = fig(floor, None, "vague")
+    assert vague_words(figure, text) == words
+    assert magnitude_of(figure, text) == expected
+    # The magnitude never decides agreement: the figure still has no interval.
+    assert interval_of(figure) is None
+
+
+def test_intervals_words_that_fix_no_magnitude_have_none() -> None:
+    # "many" and "numerous" say nothing of how many; an exact figure has no vague words.
+    assert magnitude_of(fig(2, None, "vague"), "many protesters") is None
+    assert vague_words(fig(2, None, "vague"), "numerous shops") is None
+    assert magnitude_of(fig(300, 300, "exact"), "300 of the hundreds") is None
+    # Words inside other words are not the words: "scoresheet" is no "scores".
+    assert vague_words(fig(40, None, "vague"), "a scoresheet") is None

@@ -10,7 +10,14 @@ from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim
 from triangulate.model import Claim, Document, Entity, Group, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.sources import Upstreams
-from triangulate.reconcile.verdicts import Split, earlier_event, judge, measured_thing, split
+from triangulate.reconcile.verdicts import (
+    Split,
+    earlier_event,
+    judge,
+    measured_thing,
+    not_compared,
+    split,
+)
 from triangulate.reconcile.wording import speaks, their
 
 A = doc("a", "Medics said 30 people died in the storm. Officials counted 31 dead.", "Coast Post")
@@ -1884,3 +1891,70 @@ def test_verdicts_a_figure_told_earlier_is_no_earlier_event() -> None:
     assert earlier_event(claim, {"e4": told}) is None
     event = doc("e5", "Earlier on Monday a 5.8 quake struck Torvald.", "Bay")
     assert earlier_event(_size(event, "5.8", 5.8), {"e5": event}) is not None
+
+
+def _crowd(document: Document, phrase: str, low: float, hedge: str = "exact") -> Claim:
+    return figure_claim(
+        document,
+        phrase,
+        low=low,
+        high=None if hedge in {"vague", "at_least"} else low,
+        hedge=hedge,  # type: ignore[arg-type]
+        measure="people marching in Torvald",
+        qualifiers=("marching",),
+    )
+
+
+def test_verdicts_a_vague_count_of_another_order_is_named_never_agreeing() -> None:
+    # "Hundreds" cannot be 10,000: the agreement of the numbers is told, and "hundreds" is
+    # named as not compared, never silently left out of an "agree".
+    one = doc("m1", "Police said 10,000 people were marching in Torvald.", "Coast Post")
+    two = doc("m2", "More than 10,000 people were marching in Torvald.", "Valley News")
+    three = doc("m3", "Hundreds of people were marching in Torvald.", "Hill Daily")
+    four = doc("m4", "Thousands of people were marching in Torvald.", "Lake Times")
+    claims = [
+        _crowd(one, "10,000 people", 10_000),
+        _crowd(two, "More than 10,000 people", 10_000, "at_least"),
+        _crowd(three, "Hundreds of people", 200, "vague"),
+        _crowd(four, "Thousands of people", 2_000, "vague"),
+    ]
+    docs = {d.id: d for d in (one, two, three, four)}
+    judged = judge(claims, Upstreams(claims, docs), docs)
+    assert judged.verdict == "agree"  # the numbers agree; the vague counts never decide
+    assert "'hundreds' (" in judged.explanation and "of another order" in judged.explanation
+    assert "not compared" in judged.explanation
+    # "Thousands" reaches 10,000: it can hold with the numbers and is said to.
+    assert "'thousands' (" in judged.explanation
+    assert "of an order that can hold with them" in judged.explanation
+    apart, fitting = not_compared(claims)
+    assert [c.doc for c in apart] == ["m3"] and [c.doc for c in fitting] == ["m4"]
+    # Both ways: with no "hundreds", nothing is set apart.
+    assert (
+        "another order"
+        not in judge(claims[:2] + claims[3:], Upstreams(claims, docs), docs).explanation
+    )
+
+
+def test_verdicts_a_vague_count_beside_one_number_is_named_by_a_single_source() -> None:
+    one = doc("n1", "Police said 10,000 people were marching in Torvald.", "Coast Post")
+    two = doc("n2", "Dozens of people were marching in Torvald.", "Valley News")
+    claims = [_crowd(one, "10,000 people", 10_000), _crowd(two, "Dozens of people", 24, "vague")]
+    docs = {d.id: d for d in (one, two)}
+    judged = judge(claims, Upstreams(claims, docs), docs)
+    assert judged.verdict == "single"
+    assert "'dozens' (" in judged.explanation and "of another order than 10,000" in (
+        judged.explanation
+    ), judged.explanation
+
+
+def test_verdicts_no_vague_count_is_set_apart_when_the_numbers_disagree() -> None:
+    # The numbers' own conflict is the story: a vague count is set against no value.
+    one = doc("q1", "Police said 30 people were marching in Torvald.", "Coast Post")
+    two = doc("q2", "Organisers said 90 people were marching in Torvald.", "Valley News")
+    three = doc("q3", "Thousands of people were marching in Torvald.", "Hill Daily")
+    claims = [
+        _crowd(one, "30 people", 30),
+        _crowd(two, "90 people", 90),
+        _crowd(three, "Thousands of people", 2_000, "vague"),
+    ]
+    assert not_compared(claims) == ((), ())

@@ -17,6 +17,14 @@ round ("600", "1,500", "20,000")   [N - 5% of N, N + 5% of N],     600 -> [570, 
 vague ("dozens", "hundreds")       no interval: never decides      (floor only)
 =================================  ==============================  ===================
 
+A vague count still has an order of magnitude when its word fixes one (``MAGNITUDES``):
+"hundreds" is 200 to 1,000, "thousands" 2,000 to 10,000, "dozens" 24 to 100. That
+magnitude never decides a verdict's agreement (a report saying "hundreds" gives no number
+to set against 612), but it tells when a vague count cannot be the same count as a number
+told beside it ("hundreds" beside 10,000), so that it is named, never shown as agreeing.
+Each magnitude reaches the next order's round number ("thousands" allows 10,000): readers
+do not split hairs at the boundary.
+
 A count given exactly but ending in two zeros or more is a rounded count ("600 were
 killed" beside another report's 612): it allows ``ROUNDED`` of its value either side, never
 more than the rounding of its last nonzero digit. Strict and loose bounds are read alike
@@ -110,6 +118,31 @@ MEASURES: dict[str, tuple[str, float, float]] = {
 factor, offset), a value in the first being ``value * factor + offset``."""
 
 
+MAGNITUDES: tuple[tuple[str, float, float], ...] = (
+    ("a few", 2.0, 10.0),
+    ("a handful of", 2.0, 10.0),
+    ("several", 3.0, 10.0),
+    ("dozens", 24.0, 100.0),
+    ("several dozen", 24.0, 100.0),
+    ("a few dozen", 24.0, 100.0),
+    ("scores", 40.0, 200.0),
+    ("hundreds", 200.0, 1_000.0),
+    ("several hundred", 200.0, 1_000.0),
+    ("a few hundred", 200.0, 1_000.0),
+    ("thousands", 2_000.0, 10_000.0),
+    ("several thousand", 2_000.0, 10_000.0),
+    ("a few thousand", 2_000.0, 10_000.0),
+    ("tens of thousands", 20_000.0, 100_000.0),
+    ("hundreds of thousands", 200_000.0, 1_000_000.0),
+    ("millions", 2_000_000.0, 10_000_000.0),
+    ("tens of millions", 20_000_000.0, 100_000_000.0),
+    ("hundreds of millions", 200_000_000.0, 1_000_000_000.0),
+)
+"""The words that fix the order of magnitude of a vague count: (words, low, high). The
+longest words found in a figure's text name it ("tens of thousands" before "thousands");
+words that fix no magnitude ("many", "numerous", "a number of") have none."""
+
+
 @dataclass(frozen=True, slots=True)
 class Interval:
     """A closed interval of values; ``high`` may be ``math.inf``."""
@@ -150,6 +183,62 @@ def interval_of(figure: Figure) -> Interval | None:
         _, factor, offset = measured
         return Interval(found.low * factor + offset, found.high * factor + offset)
     return _own_interval(figure)
+
+
+def vague_words(figure: Figure, text: str) -> str | None:
+    """The words, as the report writes them, that give a vague figure its order of
+    magnitude ("Several hundred", "tens of thousands"), or None when the figure is not
+    vague or its words fix no magnitude.
+
+    Args:
+        figure: The figure as read from a report.
+        text: The text the figure was read from (the claim's span).
+    """
+    found = _magnitude_words(figure, text)
+    return text[found[0] : found[1]] if found is not None else None
+
+
+def magnitude_of(figure: Figure, text: str) -> Interval | None:
+    """The order of magnitude a vague figure's words fix (``MAGNITUDES``), in the
+    figure's own unit, or None when it is not vague or its words fix none.
+
+    Args:
+        figure: The figure as read from a report.
+        text: The text the figure was read from (the claim's span).
+    """
+    found = _magnitude_words(figure, text)
+    return Interval(found[2], found[3]) if found is not None else None
+
+
+def _magnitude_words(figure: Figure, text: str) -> tuple[int, int, float, float] | None:
+    """Where a vague figure's magnitude words stand in its text, with their magnitude: the
+    longest table words found, provided the floor the figure was read with is of their order
+    (down to half their low: "thousands" read as 1,000 or more is still thousands)."""
+    if not (figure.vague or figure.hedge == "vague"):
+        return None
+    lowered = text.casefold()
+    best: tuple[int, int, float, float] | None = None
+    for words, low, high in MAGNITUDES:
+        at = _word_at(lowered, words)
+        if at < 0 or (best is not None and len(words) <= best[1] - best[0]):
+            continue
+        if figure.low is not None and not low / 2 <= figure.low <= high:
+            continue
+        best = (at, at + len(words), low, high)
+    return best
+
+
+def _word_at(text: str, words: str) -> int:
+    """Where ``words`` stand in ``text`` as whole words, or -1."""
+    at = text.find(words)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        end = at + len(words)
+        after = text[end] if end < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return at
+        at = text.find(words, at + 1)
+    return -1
 
 
 def base_unit(figure: Figure) -> str | None:

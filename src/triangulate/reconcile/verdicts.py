@@ -118,12 +118,15 @@ from triangulate.reconcile.intervals import (
     SECONDS,
     Interval,
     all_agree,
+    common,
     describe,
     hull,
     in_unit,
     interval_of,
+    magnitude_of,
     number,
     tolerance,
+    vague_words,
 )
 from triangulate.reconcile.intervals import stated as stated_value
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
@@ -661,6 +664,9 @@ def judge(
             explanation = f"Only {speaks(name, 'give')} figures for this: {listing(values)}{tail}."
         else:
             explanation = f"Only {speaks(name, 'give')} this figure: {value}{tail}."
+        apart, _ = not_compared(claims)
+        if apart:
+            explanation += " " + _upper(_apart_sentence(_said(apart, upstreams), [value])) + "."
         return Judgement(
             verdict="single",
             explanation=explanation,
@@ -673,11 +679,18 @@ def judge(
     if more > 0:
         said.append(f"{more} more source{'s' if more > 1 else ''} agree")
     listed = listing(said)
+    agreed = f"{listed}: the values can all hold, {read}, and 'up to' or 'more than' as bounds"
+    apart, fitting = not_compared(claims)
+    if fitting:
+        verb = "is" if len(fitting) == 1 else "are"
+        agreed += (
+            f"; {listing(_said(fitting, upstreams))} {verb} of an order that can hold with them"
+        )
+    if apart:
+        agreed += "; but " + _apart_sentence(_said(apart, upstreams), ["these values"])
     return Judgement(
         verdict="agree",
-        explanation=(
-            f"{listed}: the values can all hold, {read}, and 'up to' or 'more than' as bounds."
-        ),
+        explanation=agreed + ".",
         range=span,
         conservative=conservative,
         updates=(),
@@ -2361,6 +2374,67 @@ def _say_all(point: Point, upstreams: Upstreams, documents: Mapping[str, Documen
     high = next(c for (v, _), c in stated if v == values[-1])
     both = "both {} and {}" if len(values) == 2 else "values from {} to {}"
     return f"{speaks(upstreams.name(low.id), 'give')} {both.format(_value(low), _value(high))}"
+
+
+def not_compared(claims: Sequence[Claim]) -> tuple[tuple[Claim, ...], tuple[Claim, ...]]:
+    """The vague counts of a measure whose words fix an order of magnitude ("hundreds",
+    ``intervals.MAGNITUDES``), split into those that cannot hold with the value the
+    numbers beside them share and those that can.
+
+    A vague count never decides a verdict, but one of another order than the numbers
+    beside it ("hundreds" beside 10,000) is named and shown as not compared, never as
+    agreeing with them. The numbers' shared value is read per report (a report's numbers
+    for one measure are one interval, their hull); when they share none, the verdict
+    speaks of the numbers themselves and no vague count is set apart.
+
+    Args:
+        claims: The figure claims of one measure.
+
+    Returns:
+        The vague claims of another order, and those of an order that can hold.
+    """
+    numbers: dict[str, list[Interval]] = {}
+    units: set[str | None] = set()
+    for claim in claims:
+        found = interval_of(claim.figure) if claim.figure else None
+        if claim.figure is not None and found is not None:
+            numbers.setdefault(claim.doc, []).append(found)
+            units.add(claim.figure.unit)
+    agreed = common(h for ranges in numbers.values() if (h := hull(ranges)) is not None)
+    if agreed is None or len(units) != 1:
+        return (), ()
+    apart: list[Claim] = []
+    fitting: list[Claim] = []
+    for claim in claims:
+        figure = claim.figure
+        if figure is None or figure.unit not in units:
+            continue
+        order = magnitude_of(figure, claim.text)
+        if order is not None:
+            (fitting if order.meets(agreed) else apart).append(claim)
+    return tuple(apart), tuple(fitting)
+
+
+def _said(claims: Sequence[Claim], upstreams: Upstreams) -> list[str]:
+    """Vague counts said as the reports write them, with who gives each: "'hundreds' (the
+    report 'X')"; one count given alike by one source is said once."""
+    return list(
+        dict.fromkeys(
+            f"'{(vague_words(c.figure, c.text) or c.text).casefold()}' ({upstreams.name(c.id)})"
+            for c in claims
+            if c.figure is not None
+        )
+    )
+
+
+def _apart_sentence(apart: Sequence[str], numbers_said: Sequence[str]) -> str:
+    """Why vague counts of another order are not compared with the numbers beside them."""
+    one = len(apart) == 1
+    return (
+        f"{listing(apart)} {'is' if one else 'are'} of another order than "
+        f"{listing(numbers_said)}, so {'it' if one else 'they'} cannot count the same thing "
+        f"at the same time and {'is' if one else 'are'} not compared"
+    )
 
 
 def _update_sentence(series: Series, upstreams: Upstreams) -> str:

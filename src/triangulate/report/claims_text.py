@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from triangulate.claims.currency import AMBIGUOUS
 from triangulate.model import Assertion, Claim, Figure, Group, Published, SummarySentence
+from triangulate.reconcile.intervals import vague_words
 
 _HEDGE_WORDS = {"about": "about ", "at_least": "at least ", "at_most": "up to "}
 
@@ -16,8 +17,12 @@ def number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
-def value_text(figure: Figure) -> str:
+def value_text(figure: Figure, written: str | None = None) -> str:
     """The value with its hedge and unit: "about 150", "600–700", "at least 1,000 USD".
+
+    A vague count is shown in the words that give its order of magnitude as the report
+    writes them ("hundreds", "tens of thousands", from ``written``, the claim's text), never
+    as a number the report does not give; "200+ (vague)" only when no such words are found.
 
     Money shows its currency as read: "5,000,000 SGD", "5,000,000 SGD (inferred)" when the
     report's place or outlet says which dollar, "$5,000,000 (currency unknown)" when
@@ -27,6 +32,8 @@ def value_text(figure: Figure) -> str:
     low, high = figure.low, figure.high
     if figure.hedge == "range" and low is not None and high is not None:
         text = f"{number(low)}–{number(high)}{unit}"
+    elif figure.hedge == "vague" and (words := vague_words(figure, written or "")):
+        text = f"{words.casefold()}{unit}"
     elif figure.hedge == "vague":
         text = f"{number(low)}+{unit} (vague)" if low is not None else "vague"
     elif figure.hedge == "at_most" and high is not None:
@@ -324,7 +331,7 @@ def _clip(text: str, most: int = _LONGEST) -> str:
 def claim_value_text(claim: Claim) -> str:
     """A claim in one short phrase: a figure's value, an assertion's who-did-what, else its text."""
     if claim.figure is not None:
-        return value_text(claim.figure)
+        return value_text(claim.figure, claim.text)
     if claim.assertion is not None:
         return assertion_text(claim.assertion)
     return claim.text

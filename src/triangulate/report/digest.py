@@ -33,6 +33,7 @@ from triangulate.model import (
     TimelineEntry,
 )
 from triangulate.nlp.languages import analysed_in
+from triangulate.reconcile.verdicts import not_compared
 from triangulate.report.claims_text import (
     CONTESTED,
     VERDICT_ORDER,
@@ -364,6 +365,9 @@ def voices(
 ) -> tuple[Voice, ...]:
     """Who gives which value in a group: one voice per distinct value, in claim order.
 
+    A vague count of another order than the numbers beside it ("hundreds" beside 10,000,
+    ``verdicts.not_compared``) is marked "(not compared)": it is no part of their agreement.
+
     A claim's speaker is who said it, else the first relay, else its outlet, else the
     name of its report (``names``, by document id). Statements that say the same thing
     (the same who-did-what, whatever the case of its words) are one voice, in the words
@@ -384,9 +388,10 @@ def voices(
         claim = claims.get(claim_id)
         if claim is not None:
             values.setdefault(claim_value_text(claim).casefold(), []).append(claim)
+    apart = {c.id for c in not_compared([claims[i] for i in group.claims if i in claims])[0]}
     found = [
         Voice(
-            value=say(said[0]),
+            value=say(said[0]) + (" (not compared)" if said[0].id in apart else ""),
             speakers=_unique_caseless(_speaker(c, names or {}) for c in said),
             outlets=_unique(c.outlet for c in said if c.outlet),
             claims=tuple(c.id for c in said),

@@ -301,7 +301,8 @@ def _figures(claims: list[Claim], short: dict[str, str]) -> list[str]:
         if c.figure is None:
             continue
         rows.append(
-            f"| {_cell(short[c.doc])} | {_cell(value_text(c.figure))} | {_cell(c.figure.measure)} "
+            f"| {_cell(short[c.doc])} | {_cell(value_text(c.figure, c.text))} "
+            f"| {_cell(c.figure.measure)} "
             f"| {_cell(c.text)} | {_cell(source_text(c))} | {_cell(when_text(c))} |"
         )
     return rows
