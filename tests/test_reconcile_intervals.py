@@ -144,3 +144,11 @@ def test_intervals_words_that_fix_no_magnitude_have_none() -> None:
     assert magnitude_of(fig(300, 300, "exact"), "300 of the hundreds") is None
     # Words inside other words are not the words: "scoresheet" is no "scores".
     assert vague_words(fig(40, None, "vague"), "a scoresheet") is None
+
+
+def test_intervals_several_is_said_as_written_but_fixes_no_order() -> None:
+    # "several" buildings may be two or a dozen as reports use it: it is never set against
+    # "two buildings", yet it is shown in its own words.
+    several = fig(3, None, "vague")
+    assert vague_words(several, "Several state buildings") == "Several"
+    assert magnitude_of(several, "Several state buildings") is None

@@ -132,9 +132,8 @@ def test_verdicts_a_single_source_giving_two_values_says_both() -> None:
     docs = {d.id: d}
     judged = judge(claims, Upstreams(claims, docs), docs)
     assert judged.verdict == "single"
-    assert "figures for this: an unspecified number of at least 24, and up to 10." in (
-        judged.explanation
-    ), judged.explanation
+    # The vague amount in its own words, never as a number the report does not give.
+    assert "figures for this: dozens, and up to 10." in (judged.explanation), judged.explanation
     # The number alone is one figure.
     alone = claims[1:]
     assert judge(alone, Upstreams(alone, docs), docs).explanation.endswith("this figure: up to 10.")
@@ -1958,3 +1957,57 @@ def test_verdicts_no_vague_count_is_set_apart_when_the_numbers_disagree() -> Non
         _crowd(three, "Thousands of people", 2_000, "vague"),
     ]
     assert not_compared(claims) == ((), ())
+
+
+def test_verdicts_several_beside_two_is_no_other_order() -> None:
+    one = doc("w1", "Two buildings were burning in Torvald.", "Coast Post")
+    two = doc("w2", "Several buildings were burning in Torvald.", "Valley News")
+    three = doc("w3", "At least two buildings were burning in Torvald.", "Hill Daily")
+    kw = dict(measure="buildings burning in Torvald", counted="buildings", qualifiers=())
+    claims = [
+        figure_claim(one, "Two buildings", low=2, high=2, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "Several buildings", low=3, high=None, hedge="vague", **kw),  # type: ignore[arg-type]
+        figure_claim(three, "At least two buildings", low=2, high=None, hedge="at_least", **kw),  # type: ignore[arg-type]
+    ]
+    docs = {d.id: d for d in (one, two, three)}
+    judged = judge(claims, Upstreams(claims, docs), docs)
+    assert judged.verdict == "agree"
+    assert "another order" not in judged.explanation
+    assert not_compared(claims) == ((), ())
+
+
+def test_verdicts_a_crowd_of_another_order_is_another_crowd() -> None:
+    # "Hundreds" marching beside 10,000: another crowd, or the crowd at another hour. It
+    # is a measure of its own, told apart with the reason, never in the 10,000's "agree".
+    one = doc("c1", "Police said 10,000 people were marching in Torvald.", "Coast Post")
+    two = doc("c2", "More than 10,000 people were marching in Torvald.", "Valley News")
+    three = doc("c3", "Hundreds of people were marching in Torvald.", "Hill Daily")
+    claims = [
+        _crowd(one, "10,000 people", 10_000),
+        _crowd(two, "More than 10,000 people", 10_000, "at_least"),
+        _crowd(three, "Hundreds of people", 200, "vague"),
+    ]
+    groups = reconcile([one, two, three], [TORVALD], claims).groups
+    measures = {frozenset(g.claims): g for g in groups if g.verdict != "scope_differs"}
+    numbers = frozenset(c.id for c in claims[:2])
+    assert measures[numbers].verdict == "agree"
+    assert measures[frozenset({claims[2].id})].verdict == "single"
+    (overlay,) = _by_verdict(groups, "scope_differs")
+    assert "'hundreds' is of another order than 10,000" in overlay.explanation
+    assert "an unspecified number" not in overlay.explanation  # said as written
+
+
+def test_verdicts_a_toll_keeps_its_vague_count_of_another_order() -> None:
+    # Both ways: "dozens" killed beside 112 is the toll at an earlier hour, one quantity.
+    one = doc("k1", "Medics said 112 people were killed in Torvald.", "Coast Post")
+    two = doc("k2", "Officials said 112 people were killed in Torvald.", "Valley News")
+    three = doc("k3", "Dozens of people were killed in Torvald.", "Hill Daily")
+    claims = [
+        figure_claim(one, "112 people", low=112, high=112, speaker="Medics"),
+        figure_claim(two, "112 people", low=112, high=112, speaker="Officials"),
+        figure_claim(three, "Dozens of people", low=24, high=None, hedge="vague"),
+    ]
+    groups = reconcile([one, two, three], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "scope_differs")
+    (toll,) = [g for g in groups if len(g.claims) == 3]
+    assert "'dozens' (" in toll.explanation and "of another order" in toll.explanation

@@ -72,7 +72,10 @@ from triangulate.reconcile.verdicts import (
     dated,
     judge,
     listing,
+    not_compared,
+    orders_apart,
     published,
+    said_value,
     split,
     timed_label,
 )
@@ -168,6 +171,7 @@ def _figure_groups(
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
         family = _unmixed(family, topics, docs, upstreams, holders)
+        family = _orders_apart(family, topics)
         made = [
             _measure_groups(m, topics, docs, entities, upstreams, converted)
             for m in family.measures
@@ -340,6 +344,28 @@ def _lead(measure: Sequence[Claim], topics: Mapping[str, Topic]) -> Topic:
     said = (topics[c.id] for c in measure if topics[c.id].state not in QUIET)
     there = (topics[c.id] for c in measure if topics[c.id].state == PRESENT)
     return next(chain(said, there), topics[measure[0].id])
+
+
+def _orders_apart(family: Family, topics: Mapping[str, Topic]) -> Family:
+    """The family, a vague count of another order than the numbers its measure agrees on
+    set apart as a measure of its own ("several hundred" protesters beside 10,000: another
+    crowd, or the crowd at another time), with the reason said.
+
+    A count that rises or falls as a story goes on (a toll, the missing) keeps its vague
+    counts: "dozens" killed before "112" is the toll at an earlier hour, one quantity.
+    """
+    measures: list[tuple[Claim, ...]] = []
+    reasons = list(family.reasons)
+    for measure in family.measures:
+        moving = any(_kinds(_lead(measure, topics)).values())
+        apart = {c.id for c in not_compared(measure)[0]} if not moving else set()
+        kept = tuple(c for c in measure if c.id not in apart)
+        if not apart or not kept:
+            measures.append(measure)
+            continue
+        measures += [kept, tuple(c for c in measure if c.id in apart)]
+        reasons.append(orders_apart(measure))
+    return Family(measures=tuple(measures), reasons=tuple(reasons))
 
 
 def _kinds(topic: Topic) -> dict[str, bool]:
@@ -637,7 +663,7 @@ def _scope_group(
         first = measure[0]
         assert first.figure is not None
         sides.append(
-            f"{speaks(upstreams.name(first.id), 'give')} {describe(first.figure)} for "
+            f"{speaks(upstreams.name(first.id), 'give')} {said_value(first)} for "
             f"{_label(measure, topics, entities)}"
         )
     more = len(family.measures) - len(sides)

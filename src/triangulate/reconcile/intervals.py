@@ -119,9 +119,6 @@ factor, offset), a value in the first being ``value * factor + offset``."""
 
 
 MAGNITUDES: tuple[tuple[str, float, float], ...] = (
-    ("a few", 2.0, 10.0),
-    ("a handful of", 2.0, 10.0),
-    ("several", 3.0, 10.0),
     ("dozens", 24.0, 100.0),
     ("several dozen", 24.0, 100.0),
     ("a few dozen", 24.0, 100.0),
@@ -139,8 +136,10 @@ MAGNITUDES: tuple[tuple[str, float, float], ...] = (
     ("hundreds of millions", 200_000_000.0, 1_000_000_000.0),
 )
 """The words that fix the order of magnitude of a vague count: (words, low, high). The
-longest words found in a figure's text name it ("tens of thousands" before "thousands");
-words that fix no magnitude ("many", "numerous", "a number of") have none."""
+longest words found in a figure's text name it ("tens of thousands" before "thousands")."""
+NO_ORDER = ("several", "a few", "a handful of", "a couple of")
+"""Vague words of a small count that fix no order of magnitude: "several" buildings may
+be two or a dozen as reports use it, so it is shown as written but set against nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,16 +185,25 @@ def interval_of(figure: Figure) -> Interval | None:
 
 
 def vague_words(figure: Figure, text: str) -> str | None:
-    """The words, as the report writes them, that give a vague figure its order of
-    magnitude ("Several hundred", "tens of thousands"), or None when the figure is not
-    vague or its words fix no magnitude.
+    """The words, as the report writes them, that give a vague figure its size ("Several
+    hundred", "tens of thousands", ``MAGNITUDES``; "several", ``NO_ORDER``), or None when
+    the figure is not vague or no such words are found.
 
     Args:
         figure: The figure as read from a report.
         text: The text the figure was read from (the claim's span).
     """
     found = _magnitude_words(figure, text)
-    return text[found[0] : found[1]] if found is not None else None
+    if found is not None:
+        return text[found[0] : found[1]]
+    if not (figure.vague or figure.hedge == "vague"):
+        return None
+    lowered = text.casefold()
+    for words in NO_ORDER:
+        at = _word_at(lowered, words)
+        if at >= 0:
+            return text[at : at + len(words)]
+    return None
 
 
 def magnitude_of(figure: Figure, text: str) -> Interval | None:

@@ -606,9 +606,9 @@ def judge(
             verdict="update",
             explanation=(
                 "How long it has gone on grows with the day it is told: "
-                f"{speaks(upstreams.name(short.id), 'give')} {_value(short)} "
+                f"{speaks(upstreams.name(short.id), 'give')} {said_value(short)} "
                 f"{dated(published(short, documents), 'in a report of unknown day')}, and "
-                f"{speaks(upstreams.name(long.id), 'give')} {_value(long)} "
+                f"{speaks(upstreams.name(long.id), 'give')} {said_value(long)} "
                 f"{dated(published(long, documents), 'in a report of unknown day')}, the latest "
                 "figure; the reports' days allow one start for both."
             ),
@@ -645,7 +645,7 @@ def judge(
     # Vague amounts never corroborate a number: one numeric source is a single source.
     if len(series) <= 1:
         only = claims[0]
-        value = describe(only.figure) if only.figure else only.text
+        value = said_value(only)
         name = upstreams.name(only.id)
         outlets = sorted(
             {c.outlet for c in claims if c.outlet and c.outlet not in name}
@@ -657,16 +657,23 @@ def judge(
             tail = f"; {', '.join(outlets[:-1])} and {outlets[-1]} report it"
         elif len({c.doc for c in claims}) > 1:
             tail = f", repeated in {len({c.doc for c in claims})} reports"
-        values = list(dict.fromkeys(describe(c.figure) for c in claims if c.figure))
+        values = list(dict.fromkeys(said_value(c) for c in claims if c.figure))
         if len(values) > 1 and all(upstreams.name(c.id) == name for c in claims):
             # One source giving the quantity twice, differently ("from dozens a day to
             # fewer than 10"): every value it gives is said, none hidden behind the first.
             explanation = f"Only {speaks(name, 'give')} figures for this: {listing(values)}{tail}."
         else:
             explanation = f"Only {speaks(name, 'give')} this figure: {value}{tail}."
-        apart, _ = not_compared(claims)
+        # A vague count from another source than the one that gives the number is named
+        # when it is of another order; the one source's own values are all said above.
+        apart = [c for c in not_compared(claims)[0] if upstreams.name(c.id) != name]
         if apart:
-            explanation += " " + _upper(_apart_sentence(_said(apart, upstreams), [value])) + "."
+            numbers_said = list(
+                dict.fromkeys(said_value(c) for c in claims if c.figure and interval_of(c.figure))
+            )
+            explanation += (
+                " " + _upper(_apart_sentence(_said(apart, upstreams), numbers_said)) + "."
+            )
         return Judgement(
             verdict="single",
             explanation=explanation,
@@ -680,14 +687,14 @@ def judge(
         said.append(f"{more} more source{'s' if more > 1 else ''} agree")
     listed = listing(said)
     agreed = f"{listed}: the values can all hold, {read}, and 'up to' or 'more than' as bounds"
-    apart, fitting = not_compared(claims)
+    vague_apart, fitting = not_compared(claims)
     if fitting:
         verb = "is" if len(fitting) == 1 else "are"
         agreed += (
             f"; {listing(_said(fitting, upstreams))} {verb} of an order that can hold with them"
         )
-    if apart:
-        agreed += "; but " + _apart_sentence(_said(apart, upstreams), ["these values"])
+    if vague_apart:
+        agreed += "; but " + _apart_sentence(_said(vague_apart, upstreams), ["these values"])
     return Judgement(
         verdict="agree",
         explanation=agreed + ".",
@@ -839,11 +846,11 @@ def split(
             continue
         first, second = anchors[0][1][0], anchors[1][1][0]
         who = (
-            f"{speaks(publisher(first, documents), 'give')} both {_value(first)} and "
-            f"{_value(second)} in {their(publisher(first, documents))} own words"
+            f"{speaks(publisher(first, documents), 'give')} both {said_value(first)} and "
+            f"{said_value(second)} in {their(publisher(first, documents))} own words"
             if len(key) == 1
-            else f"one sentence of {publisher(first, documents)} gives both {_value(first)} "
-            f"and {_value(second)}"
+            else f"one sentence of {publisher(first, documents)} gives both {said_value(first)} "
+            f"and {said_value(second)}"
         )
         reason = (
             f"{who}, so these count different things (a whole and its part, or two of a kind), "
@@ -855,8 +862,8 @@ def split(
         one, other = alone
         reason = (
             f"{_gives(one, documents)} and, in another sentence, "
-            f"{_value(other)} without setting one against the other, and no other report gives "
-            f"{_value(one)}, so the report counts two different things, not one quantity in "
+            f"{said_value(other)} without setting one against the other, and no other report gives "
+            f"{said_value(one)}, so the report counts two different things, not one quantity in "
             "dispute"
         )
         return Split(parts=_parted(claims, [a for a, _ in _clusters(read)]), reason=reason)
@@ -1424,7 +1431,7 @@ def _events_apart(
                 continue
             reason = (
                 f"{_gives(claim, documents)} for an "
-                f'earlier event ("{words}") and {" and ".join(_value(c) for c, _ in main)} for '
+                f'earlier event ("{words}") and {" and ".join(said_value(c) for c, _ in main)} for '
                 f"{their(publisher(claim, documents))} main one, so these are figures of "
                 "two events of one kind, not one quantity in dispute"
             )
@@ -2115,13 +2122,19 @@ def _distance(found: Interval, anchor: Interval) -> float:
     return math.log(max(high.low, 1e-9) / max(low.high, 1e-9))
 
 
-def _value(claim: Claim) -> str:
-    return describe(claim.figure) if claim.figure is not None else claim.text
+def said_value(claim: Claim) -> str:
+    """A claim's value as a reader would say it: a vague count in the report's own words
+    ("hundreds", "dozens", ``intervals.vague_words``), never as a number it does not
+    give."""
+    if claim.figure is None:
+        return claim.text
+    words = vague_words(claim.figure, claim.text)
+    return words.casefold() if words else describe(claim.figure)
 
 
 def _gives(claim: Claim, documents: Mapping[str, Document]) -> str:
     """Who gives a claim's figure and the figure, for an explanation: "police give 12"."""
-    return f"{speaks(publisher(claim, documents), 'give')} {_value(claim)}"
+    return f"{speaks(publisher(claim, documents), 'give')} {said_value(claim)}"
 
 
 def _common_unit(claims: Sequence[Claim]) -> str | None:
@@ -2373,7 +2386,9 @@ def _say_all(point: Point, upstreams: Upstreams, documents: Mapping[str, Documen
     low = next(c for (v, _), c in stated if v == values[0])
     high = next(c for (v, _), c in stated if v == values[-1])
     both = "both {} and {}" if len(values) == 2 else "values from {} to {}"
-    return f"{speaks(upstreams.name(low.id), 'give')} {both.format(_value(low), _value(high))}"
+    return (
+        f"{speaks(upstreams.name(low.id), 'give')} {both.format(said_value(low), said_value(high))}"
+    )
 
 
 def not_compared(claims: Sequence[Claim]) -> tuple[tuple[Claim, ...], tuple[Claim, ...]]:
@@ -2413,6 +2428,19 @@ def not_compared(claims: Sequence[Claim]) -> tuple[tuple[Claim, ...], tuple[Clai
         if order is not None:
             (fitting if order.meets(agreed) else apart).append(claim)
     return tuple(apart), tuple(fitting)
+
+
+def orders_apart(claims: Sequence[Claim]) -> str:
+    """Why a measure's vague counts of another order (``not_compared``) are another
+    quantity than its numbers, in words: "'several hundred' is of another order than
+    10,000 and at least 10,000"."""
+    apart, _ = not_compared(claims)
+    words = list(dict.fromkeys(f"'{said_value(c)}'" for c in apart))
+    numbers = list(
+        dict.fromkeys(said_value(c) for c in claims if c.figure and interval_of(c.figure))
+    )
+    verb = "is" if len(words) == 1 else "are"
+    return f"{listing(words)} {verb} of another order than {listing(numbers)}"
 
 
 def _said(claims: Sequence[Claim], upstreams: Upstreams) -> list[str]:
