@@ -2011,3 +2011,30 @@ def test_verdicts_a_toll_keeps_its_vague_count_of_another_order() -> None:
     assert not _by_verdict(groups, "scope_differs")
     (toll,) = [g for g in groups if len(g.claims) == 3]
     assert "'dozens' (" in toll.explanation and "of another order" in toll.explanation
+
+
+def test_verdicts_a_toll_rising_from_a_vague_count_is_an_update() -> None:
+    # "Dozens" killed on one day, 112 in the reports of the next: the toll rose.
+    early = doc("t1", "Dozens of people were killed in Torvald.", "Hill Daily", "2026-03-10")
+    one = doc("t2", "Medics said 112 people were killed in Torvald.", "Coast Post", "2026-03-11")
+    two = doc(
+        "t3", "Officials said 112 people were killed in Torvald.", "Valley News", "2026-03-12"
+    )
+    claims = [
+        figure_claim(early, "Dozens of people", low=24, high=None, hedge="vague"),
+        figure_claim(one, "112 people", low=112, high=112, speaker="Medics"),
+        figure_claim(two, "112 people", low=112, high=112, speaker="Officials"),
+    ]
+    docs = {d.id: d for d in (early, one, two)}
+    judged = judge(claims, Upstreams(claims, docs), docs, running=True)
+    assert judged.verdict == "update"
+    assert "'dozens' on 2026-03-10" in judged.explanation
+    assert "112 on 2026-03-12, the latest figure" in judged.explanation
+    # Both ways: "dozens" told after the 112 is no rise; nor is a count that does not run.
+    late = doc("t4", "Dozens of people were killed in Torvald.", "Hill Daily", "2026-03-13")
+    claims[0] = figure_claim(late, "Dozens of people", low=24, high=None, hedge="vague")
+    docs = {d.id: d for d in (late, one, two)}
+    assert judge(claims, Upstreams(claims, docs), docs, running=True).verdict == "agree"
+    claims[0] = figure_claim(early, "Dozens of people", low=24, high=None, hedge="vague")
+    docs = {d.id: d for d in (early, one, two)}
+    assert judge(claims, Upstreams(claims, docs), docs).verdict == "agree"

@@ -642,6 +642,21 @@ def judge(
             conservative=conservative,
             updates=updates,
         )
+    risen = _vague_rise(claims, documents) if running else None
+    if risen is not None:
+        early, late = risen
+        return Judgement(
+            verdict="update",
+            explanation=(
+                f"The count rose as reports came in: {speaks(upstreams.name(early.id), 'give')} "
+                f"'{said_value(early)}' {dated(published(early, documents), '')}, and "
+                f"{speaks(upstreams.name(late.id), 'give')} {said_value(late)} "
+                f"{dated(published(late, documents), '')}, the latest figure."
+            ),
+            range=span,
+            conservative=conservative,
+            updates=(),
+        )
     # Vague amounts never corroborate a number: one numeric source is a single source.
     if len(series) <= 1:
         only = claims[0]
@@ -2408,15 +2423,8 @@ def not_compared(claims: Sequence[Claim]) -> tuple[tuple[Claim, ...], tuple[Clai
     Returns:
         The vague claims of another order, and those of an order that can hold.
     """
-    numbers: dict[str, list[Interval]] = {}
-    units: set[str | None] = set()
-    for claim in claims:
-        found = interval_of(claim.figure) if claim.figure else None
-        if claim.figure is not None and found is not None:
-            numbers.setdefault(claim.doc, []).append(found)
-            units.add(claim.figure.unit)
-    agreed = common(h for ranges in numbers.values() if (h := hull(ranges)) is not None)
-    if agreed is None or len(units) != 1:
+    agreed, units = _agreed(claims)
+    if agreed is None:
         return (), ()
     apart: list[Claim] = []
     fitting: list[Claim] = []
@@ -2428,6 +2436,43 @@ def not_compared(claims: Sequence[Claim]) -> tuple[tuple[Claim, ...], tuple[Clai
         if order is not None:
             (fitting if order.meets(agreed) else apart).append(claim)
     return tuple(apart), tuple(fitting)
+
+
+def _agreed(claims: Sequence[Claim]) -> tuple[Interval | None, set[str | None]]:
+    """The value a measure's numbers share, read per report (a report's numbers for one
+    measure are one interval, their hull), with their unit; None when they share none or
+    are said in several units."""
+    numbers: dict[str, list[Interval]] = {}
+    units: set[str | None] = set()
+    for claim in claims:
+        found = interval_of(claim.figure) if claim.figure else None
+        if claim.figure is not None and found is not None:
+            numbers.setdefault(claim.doc, []).append(found)
+            units.add(claim.figure.unit)
+    agreed = common(h for ranges in numbers.values() if (h := hull(ranges)) is not None)
+    return (agreed if len(units) == 1 else None), units
+
+
+def _vague_rise(
+    claims: Sequence[Claim], documents: Mapping[str, Document]
+) -> tuple[Claim, Claim] | None:
+    """A running count's rise from a vague count to the numbers: "dozens" killed in a
+    report of a day before every report giving the 112 the numbers agree on is the toll of
+    that earlier day (the vague count and the latest number's claim), else None. Only
+    reports of known days decide, and only a vague count wholly below the numbers."""
+    agreed, _ = _agreed(claims)
+    if agreed is None:
+        return None
+    numbers = [c for c in claims if c.figure and interval_of(c.figure) is not None]
+    days = [published(c, documents) for c in numbers]
+    if not numbers or not all(days):
+        return None
+    for claim in not_compared(claims)[0]:
+        order = magnitude_of(claim.figure, claim.text) if claim.figure else None
+        day = published(claim, documents)
+        if order is not None and order.high < agreed.low and day and day < min(days):
+            return claim, max(numbers, key=lambda c: published(c, documents))
+    return None
 
 
 def orders_apart(claims: Sequence[Claim]) -> str:
