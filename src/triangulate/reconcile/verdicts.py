@@ -90,6 +90,13 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   each other ("while", "but", "put it at"), is a second thing sharing a noun ("seven
   bullets hit him" and "a pistol loaded with four bullets"), not a dispute.
 
+A vague count never decides, but its words may fix an order of magnitude
+(``intervals.MAGNITUDES``: "hundreds" is 200 to 1,000). One of another order than the value
+the measure's numbers share (:func:`not_compared`) is named in the explanation, never told
+as agreeing ("'hundreds' ... is of another order than 10,000 ... not compared"). In a running
+count, one wholly below the numbers from a report of a day before every report of them is
+the count of that earlier day: the count rose, an ``update`` ("dozens" killed, then 112).
+
 ``range`` spans every stated number (bounds of "more than"/"up to" count as their number);
 ``conservative`` is the lowest latest value of any source, superseded values left out, as
 casualty recorders report a toll.
