@@ -294,7 +294,7 @@ def _figures(story: StoryView, top: int | None) -> Table:
     for claim in shown:
         if claim.figure is not None:
             table.add_row(
-                report_text(value_text(claim.figure)),
+                report_text(value_text(claim.figure, claim.text)),
                 report_text(claim.figure.measure),
                 report_text(source_text(claim)),
             )

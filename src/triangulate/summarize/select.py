@@ -59,7 +59,7 @@ from triangulate.nlp.words import may_hold
 from triangulate.reconcile.clocks import stamp
 from triangulate.reconcile.intervals import describe, interval_of, stated
 from triangulate.reconcile.sources import publisher
-from triangulate.reconcile.verdicts import other_time
+from triangulate.reconcile.verdicts import other_time, said_value
 
 MIN_WORDS = 6
 MAX_WORDS = 70
@@ -660,7 +660,7 @@ def _contest(group: Group, by_id: Mapping[str, Claim], documents: Mapping[str, D
         if claim is None:
             continue
         if claim.figure is not None:
-            value = describe(claim.figure)
+            value = said_value(claim)
         elif claim.assertion is not None:
             value = "denied" if claim.assertion.polarity == "negated" else "said"
         else:
