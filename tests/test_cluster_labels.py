@@ -244,6 +244,14 @@ def test_unshout_keeps_the_capitals_the_reports_write_in_mixed_case_text() -> No
     assert unshout("ORVIETTA & IMF") == "Orvietta & Imf"
 
 
+def test_mixed_case_capitals_reads_words_that_start_with_a_digit_and_skips_bare_numbers() -> None:
+    # "5G" and "G7" are acronyms wherever their letters stand; a bare number is no word,
+    # so a line's "2024 NATO" still opens with NATO, which may be a dateline's place.
+    capitals = mixed_case_capitals(["The G7 and 5G rules stand.\n2024 NATO talks began.\n"])
+    assert {"G7", "5G"} <= capitals
+    assert "NATO" not in capitals
+
+
 def test_a_name_cut_before_its_noun_heads_a_story_only_when_nothing_else_does() -> None:
     texts = (
         "Tarnish Naval ships chased the raiders off Kessow; Lena Brandt said two fled.",

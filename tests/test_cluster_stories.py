@@ -241,3 +241,13 @@ def test_cluster_state_keeps_each_report_language() -> None:
     assert [d["language"] for d in back.to_state()["docs"]] == ["ms"]
     back.add([_in(ENGLISH, d) for d in pile()[:3]])
     assert frozenset({"flood-0", "flood-1", "flood-2", "flood-ms"}) in groups(back.stories())
+
+
+def test_reports_sharing_many_rare_words_are_compared_once_per_pair() -> None:
+    index = StoryIndex()
+    index.add([doc(f"f{i}", text) for i, text in enumerate(FLOOD)])
+    # Three reports, three pairs, however many rare words each pair shares.
+    assert index.compared_pairs == 3
+    index.add([doc("f3", FLOOD[0] + " " + FLOOD[1])])
+    assert index.compared_pairs == 6
+    assert len({index.assignments()[f"f{i}"] for i in range(4)}) == 1

@@ -366,12 +366,17 @@ class StoryIndex:
         """
         pairs: set[Pair] = set()
         for doc in new:
+            # Reports sharing several rare features with this one are gathered once each,
+            # not once per shared feature.
+            others: set[str] = set()
             for feature in self._entries[doc].counts:
                 if self._df[feature] > self._df_cap:
                     # Past the cap for good (frequencies only grow): free its postings.
                     self._postings.pop(feature, None)
                     continue
-                pairs.update(_pair(doc, other) for other in self._postings[feature] if other != doc)
+                others.update(self._postings[feature])
+            others.discard(doc)
+            pairs.update(_pair(doc, other) for other in others)
         signatures = {doc: e.signature for doc, e in self._entries.items()}
         for pair in minhash.candidate_pairs(new, signatures, self._buckets):
             value = minhash.similarity(signatures[pair[0]], signatures[pair[1]])

@@ -294,7 +294,10 @@ def mixed_case_capitals(texts: Iterable[str]) -> frozenset[str]:
     found: set[str] = set()
     for text in texts:
         for line in text.splitlines():
-            words = [w for w in _LINE_WORD.findall(line) if any(c.isalpha() for c in w)]
+            # Most words start with a letter: the scan of every character is for the rest.
+            words = [
+                w for w in _LINE_WORD.findall(line) if w[0].isalpha() or any(c.isalpha() for c in w)
+            ]
             shouted = [w.isupper() for w in words]
             for n, word in enumerate(words):
                 if (
