@@ -2003,6 +2003,12 @@ def test_claims_attribution_as_reported_by(text: str) -> None:
             "12 more",
             "harbor officials",
         ),
+        # So does an infinitive after the speaker: the whole sentence is what was said.
+        (
+            "Crews laid 50,000 feet of cable, Ada Reyes said, to make sure ships can dock.",
+            "50,000 feet",
+            "Ada Reyes",
+        ),
     ],
 )
 def test_claims_attribution_speaker_set_off_mid_sentence(text: str, figure: str, name: str) -> None:

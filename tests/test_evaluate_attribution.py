@@ -229,3 +229,42 @@ def test_evaluate_attribution_pronoun_falls_back_to_the_nearest_source() -> None
     text = "The port authority said 3 cranes fell. She said 12 piers broke."
     relations = (("The port authority", "said", "3 cranes fell"), ("She", "said", "12 piers broke"))
     assert _judge_pronoun(text, "The port authority", "12 piers", *relations).right
+
+
+def test_evaluate_attribution_he_may_refer_to_a_person_named_without_a_cue() -> None:
+    # Reyes is named but says nothing on his own: "He" is still Reyes, not Brandt.
+    text = (
+        "Tomas Brandt said 40 boats sank. Later, Peter Reyes toured the docks. "
+        "He said 12 piers broke."
+    )
+    relations = (("Tomas Brandt", "said", "40 boats sank"), ("He", "said", "12 piers broke"))
+    judged = _judge_pronoun(text, "Reyes", "12 piers", *relations)
+    assert judged.right and judged.referent == "Peter Reyes"
+    assert not _judge_pronoun(text, "Tomas Brandt", "12 piers", *relations).right
+    # With no one else named, the annotated source is still the referent.
+    text = "Tomas Brandt said 40 boats sank. He said 12 piers broke."
+    assert _judge_pronoun(text, "Brandt", "12 piers", *relations).right
+
+
+def test_evaluate_attribution_he_is_the_first_person_of_the_last_sentence_naming_one() -> None:
+    # The subject of the sentence, not the last name in it; a name inside a quotation
+    # is someone talked about.
+    text = (
+        "Mr. Brandt said 40 boats sank. Peter Reyes thanked Sen. Tomas Ortiz on Monday. "
+        "“Ortiz was right,” he said, adding that 12 piers broke."
+    )
+    relations = (
+        ("Mr. Brandt", "said", "40 boats sank"),
+        ("he", "said, adding", "12 piers broke"),
+    )
+    judged = _judge_pronoun(text, "Peter Reyes", "12 piers", *relations)
+    assert judged.right and judged.referent == "Peter Reyes"
+    assert not _judge_pronoun(text, "Tomas Ortiz", "12 piers", *relations).right
+
+
+def test_evaluate_attribution_a_name_after_a_pronoun_of_the_same_sex_is_skipped() -> None:
+    # "He" opens the sentence, so the later "he" carries it on: not Ortiz, named after it.
+    text = "Peter Reyes said 40 boats sank. He praised Mr. Ortiz, who he said saw 12 piers break."
+    relations = (("Peter Reyes", "said", "40 boats sank"), ("he", "said", "saw 12 piers break"))
+    assert _judge_pronoun(text, "Reyes", "12 piers", *relations).right
+    assert not _judge_pronoun(text, "Ortiz", "12 piers", *relations).right

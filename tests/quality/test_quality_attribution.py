@@ -14,11 +14,14 @@ by :func:`triangulate.evaluate.attribution.score_claims`:
   Reyes"; courtesy titles, numbers and a final possessive are no content words: "Mr.
   Reyes", "Reyes's", "Reyes, 58,"; a source with a description after a comma is also
   compared by the words before it). For a pronoun source, the speaker must name what
-  the pronoun refers to, read from the annotations only: "he", "she", "they", "it"
-  refer to the nearest non-pronoun source before them that agrees with them (and the
-  nearest agreeing name, when that is a description): "he" and "she" a person of the
-  same sex where a title, a given name or the article shows it, "they" several people
-  or a body, "it" a body, document or thing, never a person; with none agreeing, the
+  the pronoun refers to, read from the corpus text and annotations only: "he" and
+  "she" refer to a person of the same sex (where a title, a given name or the article
+  shows it) named before them, annotated as a source or named in the text outside
+  quotations and annotated content: the first one named in the last sentence naming
+  one, unless named after a pronoun of the same sex there; "they" and "it" to the
+  nearest non-pronoun source before them that agrees with them (and the nearest
+  agreeing name, when that is a description): "they" several people or a body, "it" a
+  body, document or thing, never a person; with none agreeing, the
   nearest source; "who", "which", "that" to the phrase right before them; "I" and
   "we" to the speaker of the quotation holding them, or, outside every quotation, the
   outlet itself (right answer: no speaker). A relation without a source is right when

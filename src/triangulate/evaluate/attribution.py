@@ -24,10 +24,20 @@ reads the corpus as JSON lines (``doc_id``, ``split``, ``publisher``, ``publishe
   and without it, so "Professor Reyes" names him too; a source with a description after a
   comma is also compared by the words before it, "Reyes, at the port authority,").
   A pronoun source is right when the speaker names what the pronoun refers to, found from
-  the annotations alone, never from the system: for "he", "she", "they", "it" and their
-  other cases, the nearest source before it in the document that is not a pronoun and
-  agrees with it (and when that is a description, "the Ohio governor", also the nearest
-  agreeing name before it). "He" and "she" agree with a person: a name or a person's
+  the corpus text and annotations alone, never from the system. For "he" and "she" (and
+  their other cases) that is a person named before it, whether an annotated source or a
+  name in the text outside every quotation and annotated content (what someone is
+  reported to say names who is talked about, not who talks): a name after a courtesy
+  title or an office ("Mr. Rubio", "Sen. Ted Cruz"), a name from a given name of the
+  reader's table on ("Mitch McConnell" in "Senate Majority Leader Mitch McConnell"), and
+  a lone last name of someone so named or named as a source. Of the agreeing persons, the
+  last sentence that names one counts, and in it the first named (the sentence's subject:
+  "Trump thanked Rubio and Cruz. '...,' he said" is Trump), leaving out those named after
+  a pronoun of the same sex in that sentence, which carries on someone named before ("He
+  praised the deal of Obama, who he said ..." is not Obama). For "they" and "it", the
+  nearest annotated source before it that is not a pronoun and agrees with it. When the
+  referent is a description ("the Ohio governor"), the nearest agreeing name before the
+  pronoun counts too. "He" and "she" agree with a person: a name or a person's
   description ("the mayor", "a spokeswoman"), never a body, a document, a poll or
   several people, and of the same sex when the source's words or the article show it
   (a courtesy title, "Mrs. Reyes"; a given name in the fixed table of the reader's
@@ -59,6 +69,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -593,6 +604,78 @@ def _person_noun(word: str) -> bool:
     return word in _PERSON_NOUNS or (word.endswith("ist") and len(word) > 5)
 
 
+# A run of capitalised words ("Senate Majority Leader Mitch McConnell", "Mr. Rubio’s",
+# "John “Tig” Tiegen"); a word ending in a full stop ends it unless the word is a title,
+# an office or an initial ("Mr.", "Sen.", "P."), since the stop then ends a sentence.
+_RUN = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'-]*\.?(?:[ \t]+(?:[A-Z][\w’'-]*\.?|[“\"][A-Z][\w’'-]*[”\"]))*"
+)
+_RUN_WORD = re.compile(r"\S+")
+# Quotations within a paragraph: names inside them are what a speaker talks about, not
+# who speaks, so "“Rubio is weak,” he said" does not make "he" Rubio.
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|``[^\n]*?''|''[^\n]*?''")
+# Where a sentence ends: a stop (and a closing quote mark) before a capital or an opening
+# quote mark, or a line break; a stop after a title or an initial ends no sentence.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘'A-Z])|\n")
+_ADDRESS = _TITLES | _OFFICES
+# The pronouns of one sex, which carry on a person named before them.
+_CHAIN = {
+    "male": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
+    "female": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"),
+}
+
+
+def _bare(word: str) -> str:
+    """A run word without its full stop and possessive ending ("Trump’s" -> "Trump")."""
+    return _POSSESSIVE.sub("", word.rstrip("."))
+
+
+def _runs(text: str) -> Iterable[list[tuple[int, int, str]]]:
+    """The capitalised runs of a text as (start, end, word) lists, cut at sentence stops."""
+    for run in _RUN.finditer(text):
+        words: list[tuple[int, int, str]] = []
+        for w in _RUN_WORD.finditer(run.group()):
+            word = w.group()
+            start, end = run.start() + w.start(), run.start() + w.end()
+            base = word.rstrip(".")
+            if word.endswith(".") and len(base) > 1 and base.lower() not in _ADDRESS:
+                words.append((start, end - 1, base))
+                yield words
+                words = []
+            else:
+                words.append((start, end, word))
+        if words:
+            yield words
+
+
+# Capitalised words that end a name: days and months ("Bernie Sanders Tuesday"), and the
+# pronouns and small words of a title-case headline ("Marco Rubio Tell You He").
+_NOT_NAME = _set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december he she it they we
+    you i his her their our your the a an and or but of to in on at for by with from
+    tell says said say will is are was"""
+)
+
+
+def _name_from(words: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, str]]:
+    """The name words of a run from its k-th word, a title, an office or a given name, on:
+    the offices ("Prime Minister"), then at most three name words, up to a possessive
+    ("Mr. Trump’s TV-friendly" -> "Trump") or a word that is no name ("Tuesday")."""
+    at = k
+    while at < len(words) and words[at][2].rstrip(".").lower() in _ADDRESS:
+        at += 1
+    name: list[tuple[int, int, str]] = []
+    for word in words[at : at + 3 if at > k else k + 3]:
+        if _bare(word[2]).lower() in _NOT_NAME or not word[2][:1].isupper():
+            break
+        name.append(word)
+        if _POSSESSIVE.search(word[2]):
+            break
+    # A given name alone is no name ("Will", "Mark"); a title with a last name is one.
+    return name if len(name) > (1 if at == k else 0) else []
+
+
 @dataclass(frozen=True, slots=True)
 class _Kind:
     """What a source names: a person (of a known sex or not), several, a body or a thing."""
@@ -617,6 +700,94 @@ class _Referents:
             key=lambda s: s.start,
         )
         self._kinds: dict[str, _Kind] = {}
+        self._persons: list[GoldSpan] | None = None
+        self._quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(article.text)]
+        self._ends = [m.end() for m in _SENTENCE_END.finditer(article.text) if self._ends_at(m)]
+
+    def _ends_at(self, stop: re.Match[str]) -> bool:
+        """Whether a stop ends a sentence: not after a title or an initial ("Mr.", "P.")."""
+        if stop.group().startswith("\n"):
+            return True
+        word = re.search(r"(\w+)$", self.article.text[max(0, stop.start() - 12) : stop.start()])
+        return not word or (len(word.group(1)) > 1 and word.group(1).lower() not in _ADDRESS)
+
+    def _person(self, pronoun: str, at: int, agreeing: list[GoldSpan]) -> GoldSpan:
+        """The person "he" or "she" at ``at`` refers to, among the agreeing mentions before
+        it: the last sentence that names one, and in it the first one named (the subject,
+        "Trump also thanked Rubio and Cruz. “…,” he said" is Trump), leaving out those
+        named after a pronoun of the same sex, which carries on a person named before
+        ("He lambasted the deal negotiated by Obama, who he noted …" is not Obama)."""
+        chain = _CHAIN[_PRONOUN_GENDER[pronoun]]
+        by_sentence: dict[int, list[GoldSpan]] = {}
+        for mention in agreeing:
+            by_sentence.setdefault(self.sentence(mention.start), []).append(mention)
+        for index in sorted(by_sentence, reverse=True):
+            start = self._ends[index - 1] if index > 0 else 0
+            first = next(
+                (
+                    m.start()
+                    for m in chain.finditer(self.article.text, start, at)
+                    if not any(q <= m.start() < r for q, r in self._quoted)
+                ),
+                at,
+            )
+            kept = [m for m in by_sentence[index] if m.start < first]
+            if kept:
+                return kept[0]
+        return agreeing[-1]
+
+    def sentence(self, at: int) -> int:
+        """The index of the sentence holding an offset."""
+        return bisect_right(self._ends, at)
+
+    def persons(self) -> list[GoldSpan]:
+        """The annotated sources that are no pronoun and every person the article names
+        outside quotations and annotated contents, in text order: a name after a title
+        or an office ("Mr. Rubio", "Sen. Ted Cruz"), a name from a given name on ("Mitch
+        McConnell" in "Senate Majority Leader Mitch McConnell"), and a lone last name of
+        someone so named or of a person named as a source ("Trump", "Trump’s")."""
+        if self._persons is None:
+            self._persons = self._find_persons()
+        return self._persons
+
+    def _find_persons(self) -> list[GoldSpan]:
+        """The annotated sources and the persons named outside quotes and contents."""
+        text = self.article.text
+        quoted = self._quoted
+        runs = list(_runs(text))
+        found: list[tuple[int, int]] = []
+        surnames: set[str] = set()
+        for source in self.named:
+            words = _WORDS.findall(source.text)
+            person = self.kind(source.text).kind == "person"
+            if person and len(words) > 1 and words[-1][:1].isupper():
+                surnames.add(_bare(words[-1]))
+        for words in runs:
+            for k in range(len(words) - 1):
+                low = words[k][2].rstrip(".").lower()
+                if low in _ADDRESS or low in self.given:
+                    name = _name_from(words, k)
+                    if name:
+                        last = name[-1]
+                        found.append((words[k][0], last[0] + len(_bare(last[2]))))
+                        surnames.add(_bare(last[2]))
+                        break
+        starts = {start for start, _ in found}
+        for words in runs:
+            if words[0][0] in starts or any(words[0][0] < s <= words[-1][0] for s in starts):
+                continue
+            last = words[-1]
+            if _bare(last[2]) in surnames:
+                found.append((last[0], last[0] + len(_bare(last[2]))))
+        named = [(s.start, s.end) for s in self.named]
+        said = [(r.content.start, r.content.end) for r in self.article.relations]
+        out = [
+            GoldSpan(start=a, end=b, text=text[a:b])
+            for a, b in sorted(found)
+            if not any(q <= a and b <= r for q, r in [*quoted, *said])
+            and not any(a < r and q < b for q, r in named)
+        ]
+        return sorted([*self.named, *out], key=lambda s: s.start)
 
     def kind(self, text: str) -> _Kind:
         """What a non-pronoun source names, from its own words and the article's text."""
@@ -721,13 +892,17 @@ class _Referents:
         if word not in _PRONOUNS:
             return [source.text]
         if word in PERSONAL:
-            before = [s for s in self.named if s.end <= source.start]
+            mentions = self.persons() if word in _PRONOUN_GENDER else self.named
+            before = [s for s in mentions if s.end <= source.start]
             if not before:
                 return []
             agreeing = [s for s in before if self._agrees(word, s.text)]
             if agreeing:
                 before = agreeing
-            out = [before[-1].text]
+            chosen = before[-1]
+            if agreeing and word in _PRONOUN_GENDER:
+                chosen = self._person(word, source.start, agreeing)
+            out = [chosen.text]
             if _described(out[0]):
                 # "the Ohio governor" refers back to a name: the nearest one counts too.
                 names = [s.text for s in before if not _described(s.text)]

@@ -1102,7 +1102,7 @@ def _post_posed(
             continue
         if paragraph(ctx.text, kid.start) != para:
             continue  # a title line's verb with the next paragraph hung on it
-        if _with_tail(ctx, kid):
+        if _with_tail(ctx, kid) or _purpose_tail(ctx, kid):
             continue  # "..., officials said, with 12 more missing": the tail is content
         if lemma in {"tell", "told"} and kid.dep in {"dobj", "dative"}:
             if kid.dep == "dobj" and kid.lemma.lower() in _TOLD_THINGS:
@@ -1176,6 +1176,17 @@ def _with_tail(ctx: Context, kid: Token) -> bool:
     towns are tied, officials said, with each at 40 percent."): an absolute phrase that
     goes on with what was said, which the parser hangs on the verb of saying."""
     return kid.dep == "prep" and kid.lower == "with" and ctx.tree[kid.i - 1].text == ","
+
+
+def _purpose_tail(ctx: Context, kid: Token) -> bool:
+    """An infinitive set off by a comma after a speaker in a sentence's middle ("Crews
+    laid 50,000 feet of cable, Reyes said, to make sure ships can dock."): it goes on
+    with what was said, which the parser hangs on the verb of saying as its complement;
+    a verb of saying takes no infinitive after a comma."""
+    if kid.dep != "xcomp":
+        return False
+    first = ctx.tree.subtree(kid)[0]
+    return first.lower == "to" and first.i > 0 and ctx.tree[first.i - 1].text == ","
 
 
 def _quote_runs_out(ctx: Context, start: int, end: int) -> bool:
