@@ -2134,3 +2134,36 @@ def test_claims_attribution_according_to_opening_skips_the_sources_description()
     assert got is not None and got.name == "Ada Brandt"
     # The description of the source is not what the source said.
     assert said(text, "2010")[0] is None
+
+
+def test_attribution_a_demonstrative_or_a_face_names_no_speaker() -> None:
+    # what "all this" points to is the writer's reasoning, not a source
+    text = (
+        "All this and more in the mayor's record indicate that if the council is courting "
+        "the port's 12,000 workers, it is doing so badly."
+    )
+    assert said(text, "12,000")[0] is None
+    # a face speaking is a figure of speech
+    text = (
+        "The family has lived in Lakeside for three months, and though they speak little "
+        "English, their smiles said they were glad to be there."
+    )
+    assert said(text, "three months")[0] is None
+    # both ways: a word for people after the demonstrative still speaks
+    text = "This newspaper reported that 40 people died in the flood."
+    speaker, _ = said(text, "40 people")
+    assert speaker is not None and "newspaper" in speaker.name
+
+
+def test_attribution_a_name_heading_a_section_of_the_writer_is_no_speaker() -> None:
+    text = (
+        "The plan would cost billions.\n\n"
+        "Ada Brandt: Student loans Some big ideas do come to pass. So assume for the moment "
+        "that the plan becomes law. There will still be families with incomes above "
+        "$125,000 who need to borrow."
+    )
+    assert said(text, "$125,000")[0] is None
+    # both ways: a headline's source before a colon keeps its claims
+    text = "The council met on Monday.\n\nPort source: toll near 30 as 12 ships sink"
+    speaker, _ = said(text, "12 ships")
+    assert speaker is not None and speaker.name == "Port source"

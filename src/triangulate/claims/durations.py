@@ -191,6 +191,14 @@ _RITUAL_RE = re.compile(r"\s+of\s+(?:silence|prayers?|applause|mourning)\b", re.
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # "hospitalized for the past three weeks": how long a state has gone on until now
 _FOR_PAST_BEFORE_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:past|last|previous)\s+$", re.IGNORECASE)
+# A verb of asking or saying in the perfect ("has asked", "have been calling for"): a
+# duration after it measures how long the speaking went on
+_SPEAKING_BEFORE_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:been|repeatedly|long|consistently|also|publicly)\s+)*"
+    r"(?:ask|urg|call|demand|press|push|sa(?:y|id)|argu|insist|claim|warn|complain|lobb(?:y|ied)|"
+    r"plead|pled|request|sought|seek|question|criticiz|criticis|accus)\w*\b",
+    re.IGNORECASE,
+)
 # A noun of an event that lasts, then a preposition of time: the duration after it is that
 # event's length ("the riots over the past week", "the search in the last two days").
 _EVENTS = (
@@ -315,8 +323,20 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
     if _other_figure_in_sentence(text, tree, q, starts):
         return False
     if _FOR_PAST_BEFORE_RE.search(led):
-        return True  # "hospitalized for the past three weeks", with nothing else it dates
+        # "hospitalized for the past three weeks", with nothing else it dates; but "has asked
+        # the campaign ... for the past two weeks" is how long the asking went on: the
+        # reporter's framing of a speech act, no quantity the speaker reports
+        return not _SPEAKING_BEFORE_RE.search(_sentence_before(text, tree, q))
     return bool(_OF_NOUN_RE.match(text, q.end))
+
+
+def _sentence_before(text: str, tree: Tree, q: Quantity) -> str:
+    """The duration's sentence up to it, on its line."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    tokens = tree.at(q.start, q.end)
+    sentence = tree.sentence(tokens[0].sent) if tokens else ()
+    start = max(sentence[0].start, line_start) if sentence else line_start
+    return text[start : q.start]
 
 
 def _other_figure_in_sentence(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> bool:

@@ -1408,6 +1408,12 @@ def headline_colons(ctx: Context) -> list[Found]:
                 content = strip(ctx.text, quoted[1], quoted[2])
         if not any(c.isalpha() for c in ctx.text[content[0] : content[1]]):
             continue  # a tally ("Reyes: 2,316") states nothing
+        if (
+            credit is None
+            and not source.speaker.anonymous
+            and _section_head(ctx, start, end, content)
+        ):
+            continue
         out.append(
             Found(
                 attribution=source.credit(content, cue="colon", hedged=False),
@@ -1421,6 +1427,28 @@ def headline_colons(ctx: Context) -> list[Found]:
 
 
 _OPENING_MARKS = frozenset('"“‘`')
+# How many sentences after a name and a colon, with no quotation, make a section of the
+# writer's own rather than the named person's words.
+SECTION_SENTENCES = 3
+
+
+def _section_head(ctx: Context, start: int, end: int, content: tuple[int, int]) -> bool:
+    """Whether "Name: ..." opening a paragraph heads a section the writer goes on to write.
+
+    Only for a name (a word for people, "Port source: toll near 30", heads a headline's
+    claims whatever follows). A headline is one line; a transcript gives its speaker in
+    capitals ("REYES: We will rebuild. ..."); a quotation after the colon is the person's.
+    A name in ordinary case followed, with no quotation mark, by a paragraph of several
+    sentences ("Jeb Bush: Student loans Some big ideas do come to pass. ...") names the
+    section's subject: the paragraph is the writer's.
+    """
+    name = ctx.text[start:end]
+    words = ctx.text[content[0] : content[1]]
+    if name.isupper() or words[:1] in _OPENING_MARKS or any(m in words for m in '"“”'):
+        return False
+    return len({t.sent for t in ctx.tree.at(*content)}) >= SECTION_SENTENCES
+
+
 _AND = frozenset({"and", "&"})
 
 

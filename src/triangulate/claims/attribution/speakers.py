@@ -59,6 +59,13 @@ from triangulate.claims.attribution.text import last_word, norm, without_det, wo
 from triangulate.model import Speaker
 from triangulate.nlp.tokens import Token
 
+# Demonstratives as a phrase's head: they point to a fact, not to a source.
+_POINTING = frozenset({"this", "that", "these", "those"})
+# A face and what it shows: "speaks" only as a figure of speech.
+_EXPRESSIONS = frozenset(
+    {"smile", "grin", "frown", "eye", "face", "expression", "tear", "gesture", "silence"}
+)
+
 
 def speaker(
     ctx: Context, seen: Seen, head: Token, *, exclude: Token | None, strict: bool = False
@@ -74,6 +81,19 @@ def speaker(
         k.dep == "poss" and k.lower in FIRST_PERSON for k in ctx.tree.children(head)
     ):
         return own_source(ctx), False
+    if (
+        head.lower in _POINTING
+        and head.tag == "DT"
+        and not any(k.dep in {"relcl", "acl"} for k in ctx.tree.children(head))
+    ):
+        # "All this indicates that ...", "This shows ...": what a demonstrative points to
+        # is a fact or the report's own reasoning, never a source ("those who were there"
+        # are people)
+        return None
+    if head.lemma.lower() in _EXPRESSIONS:
+        # "their smiles said they were happy", "his eyes told ...": a face speaking is a
+        # figure of speech, no source
+        return None
     if (head.tag in {"PRP", "PRP$"} or head.pos == "PRON") and not (
         # "Some of the mayor's allies", "many of the workers": a part of a group the
         # report names, not a pronoun.
