@@ -2149,6 +2149,10 @@ def test_attribution_a_demonstrative_or_a_face_names_no_speaker() -> None:
         "English, their smiles said they were glad to be there."
     )
     assert said(text, "three months")[0] is None
+    # both ways: a face of the campaign named beside it is a person
+    text = "The face of the campaign, Ada Brandt, said 40 people had joined."
+    speaker, _ = said(text, "40 people")
+    assert speaker is not None and speaker.name == "Ada Brandt"
     # both ways: a word for people after the demonstrative still speaks
     text = "This newspaper reported that 40 people died in the flood."
     speaker, _ = said(text, "40 people")

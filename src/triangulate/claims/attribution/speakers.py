@@ -90,9 +90,13 @@ def speaker(
         # is a fact or the report's own reasoning, never a source ("those who were there"
         # are people)
         return None
-    if head.lemma.lower() in _EXPRESSIONS:
+    if (
+        head.lemma.lower() in _EXPRESSIONS
+        and head.pos == "NOUN"
+        and not any(k.dep == "appos" for k in ctx.tree.children(head))
+    ):
         # "their smiles said they were happy", "his eyes told ...": a face speaking is a
-        # figure of speech, no source
+        # figure of speech, no source ("the face of the campaign, Ada Brandt," is hers)
         return None
     if (head.tag in {"PRP", "PRP$"} or head.pos == "PRON") and not (
         # "Some of the mayor's allies", "many of the workers": a part of a group the
