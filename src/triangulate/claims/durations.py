@@ -330,12 +330,23 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
     return bool(_OF_NOUN_RE.match(text, q.end))
 
 
-def _sentence_before(text: str, tree: Tree, q: Quantity) -> str:
-    """The duration's sentence up to it, on its line."""
-    line_start = text.rfind("\n", 0, q.start) + 1
+def _sentence_span(text: str, tree: Tree, q: Quantity) -> tuple[int, int] | None:
+    """Where the duration's sentence starts and ends, on its line (a line break ends a
+    sentence whatever the parser joined: a headline, an unended line), or None unparsed."""
     tokens = tree.at(q.start, q.end)
     sentence = tree.sentence(tokens[0].sent) if tokens else ()
-    start = max(sentence[0].start, line_start) if sentence else line_start
+    if not sentence:
+        return None
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    end = sentence[-1].end if line_end < 0 else min(sentence[-1].end, line_end)
+    return max(sentence[0].start, line_start), end
+
+
+def _sentence_before(text: str, tree: Tree, q: Quantity) -> str:
+    """The duration's sentence up to it, on its line."""
+    span = _sentence_span(text, tree, q)
+    start = span[0] if span is not None else text.rfind("\n", 0, q.start) + 1
     return text[start : q.start]
 
 
@@ -344,16 +355,8 @@ def _other_figure_in_sentence(text: str, tree: Tree, q: Quantity, starts: Sequen
 
     ``starts`` are the starts of the quantities that are no durations, in text order.
     """
-    line_start = text.rfind("\n", 0, q.start) + 1
-    line_end = text.find("\n", q.end)
-    tokens = tree.at(q.start, q.end)
-    if not tokens:
+    span = _sentence_span(text, tree, q)
+    if span is None:
         return False
-    sentence = tree.sentence(tokens[0].sent)
-    if not sentence:
-        return False
-    # A line break ends a sentence whatever the parser joined (a headline, an unended line).
-    text_start = max(sentence[0].start, line_start)
-    text_end = sentence[-1].end if line_end < 0 else min(sentence[-1].end, line_end)
-    first = bisect_left(starts, text_start)
-    return first < len(starts) and starts[first] < text_end
+    first = bisect_left(starts, span[0])
+    return first < len(starts) and starts[first] < span[1]
