@@ -12,7 +12,14 @@ from triangulate.model import Claim, Document, Figure, Group, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import _fit, _values, measures
 from triangulate.reconcile.intervals import Interval
-from triangulate.reconcile.topics import Topic, parse_things, relation, restated, topic_of
+from triangulate.reconcile.topics import (
+    Topic,
+    name_words,
+    parse_things,
+    relation,
+    restated,
+    topic_of,
+)
 
 BASE = topic()
 
@@ -2189,6 +2196,30 @@ def test_measures_a_speed_named_only_as_a_speed_is_the_vehicles() -> None:
     # A limit named with the speed is the road's, never how fast the vehicle went.
     limit = topic_of(speed(c, "a speed limit of 30 mph", 30, "speed"), c, {})
     assert limit.population == "speed limit"
+
+
+def test_measures_a_speed_told_of_the_driver_by_name_or_of_a_chase_is_the_vehicles() -> None:
+    a = doc("a", "Police said Brandt was going 50 mph on the bridge.", "Coast Post")
+    b = doc("b", "The police pursuit reached 80 mph, witnesses said.", "Valley News")
+    brandt = entity_in("Brandt", ("a", a.text), kind="PERSON")
+
+    def speed(d: Document, phrase: str, value: int, counted: str) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=value,
+            high=value,
+            counted=counted,
+            qualifiers=("going",),
+            measure="speed",
+            kind="speed",
+            unit="mph",
+        )
+
+    names = name_words([brandt])
+    named = topic_of(speed(a, "50 mph", 50, "Brandt"), a, {brandt.id: brandt}, names=names)
+    chase = topic_of(speed(b, "80 mph", 80, "pursuit"), b, {})
+    assert named.population == chase.population == "speed of the vehicle"
 
 
 def test_measures_counts_laid_are_charges() -> None:

@@ -51,8 +51,9 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 a parent has ("a mother of 12"): facts of a person, of no place or day,
                 one with another only when the values agree, how far someone or something was moved
                 ("dragged him 20 feet"), how fast the story's vehicle went ("the car was
-                going 50 mph", whichever of car or driver a report names; a "30 mph zone"
-                is the speed limit), quake or aftershock (a
+                going 50 mph", whichever of car, driver (by name too: "Smith was going
+                50 mph") or chase a report names; a "30 mph zone" is the speed limit),
+                quake or aftershock (a
                 magnitude, "a 6.7-strength quake", "aftershocks of around 4.0": the
                 shock it sizes), distance (how far a place lies from a point; in city
                 blocks, "a few blocks away", one only when the values agree or both
@@ -556,7 +557,7 @@ _MOVED = re.compile(
 _MOVERS = frozenset(
     {
         *("car", "driver", "vehicle", "truck", "van", "bus", "suv", "sedan", "motorist"),
-        *("motorcycle", "taxi", "cab", "unknown", "suspect"),
+        *("motorcycle", "taxi", "cab", "unknown", "suspect", "pursuit", "chase"),
     }
 )
 _LIMITS = frozenset({"zone", "limit"})
@@ -1073,9 +1074,11 @@ def topic_of(
         or population in _PRONOUNS
         or population in PERSONS
         or _head(figure.counted) in _SPEED_WORDS
+        or _a_name(figure.counted, names)
     ):
         # "the car was travelling at about 50 mph", "the driver was going 50 miles per
-        # hour": how fast the story's vehicle went, whichever of it or its driver a report
+        # hour", "Smith was going 50 mph", "a pursuit at 80 mph": how fast the story's
+        # vehicle went, whichever of it, its driver (by name too) or the chase a report
         # names.
         population = listed = "speed of the vehicle"
         state = own_state = None
@@ -1807,6 +1810,11 @@ def name_words(entities: Iterable[Entity]) -> frozenset[str]:
             if e.type == "PERSON":
                 out.add(name.split()[-1].lower())
     return frozenset(out)
+
+
+def _a_name(counted: str | None, names: frozenset[str]) -> bool:
+    """Whether counted words are one of the story's names ("Smith", "Brandt")."""
+    return counted is not None and counted[:1].isupper() and counted.lower() in names
 
 
 def _nameless(head: str, counted: str | None, names: frozenset[str]) -> bool:
