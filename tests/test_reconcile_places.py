@@ -375,3 +375,35 @@ def test_topics_a_place_in_the_name_of_one_quoted_is_a_seat_across_an_abbreviati
     )
     # The place names the office quoted, a sentence before; "Gov." ends no sentence.
     assert topic_of(claim, report, {orvel.id: orvel}).place is None
+
+
+def test_places_a_report_s_dateline_holds_the_scene_its_reports_name() -> None:
+    a = "Office shooting\nBrennick (Wire) - A gunman killed two people at an office on Monday."
+    b = "Three people were killed at an office in Marlow on Monday."
+    c = "The shooting in Marlow left three dead."
+    brennick = _place("Brennick", ("a", a))
+    marlow = _place("Marlow", ("b", b), ("c", c))
+    docs = [doc("a", a, "Wire"), doc("b", b, "Post"), doc("c", c, "Daily")]
+    places = read_places(docs, [brennick, marlow])
+    # A report is filed from the city nearest the event: its dateline and the scene are
+    # one scene at two levels, so the dateline's toll is compared with the scene's.
+    assert brennick.id in places.inside[marlow.id]
+    assert places.at_scene(brennick.id)
+    claims = [
+        figure_claim(docs[0], "two people", low=2, high=2, where=brennick.id),
+        figure_claim(docs[1], "Three people", low=3, high=3, where=marlow.id),
+    ]
+    (group,) = reconcile(docs, [brennick, marlow], claims).groups
+    assert group.verdict in {"conflict", "update"}
+
+
+def test_places_a_place_named_mid_line_is_no_dateline() -> None:
+    a = "Office shooting\nPolice in Brennick said a gunman killed two people on Monday."
+    b = "Three people were killed at an office in Marlow on Monday."
+    c = "The shooting in Marlow left three dead."
+    brennick = _place("Brennick", ("a", a))
+    marlow = _place("Marlow", ("b", b), ("c", c))
+    docs = [doc("a", a, "Wire"), doc("b", b, "Post"), doc("c", c, "Daily")]
+    places = read_places(docs, [brennick, marlow])
+    assert brennick.id not in places.inside.get(marlow.id, frozenset())
+    assert not places.at_scene(brennick.id)

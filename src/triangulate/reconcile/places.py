@@ -30,6 +30,12 @@ places of the story that the reports put in no country: when the reports name th
 story's country most, a town they never place is taken to be in it ("three people died in
 Athens", "Greece mourns three dead").
 
+A report's dateline ("DETROIT (Reuters) -", "TROY, Mich. (AP) -") names the city it was
+filed from, the one nearest the event: when no report relates it to the story's scene, the
+dateline's place is taken to hold the scene ("DETROIT (Reuters) - ... at an office in
+Troy"), so a toll its report sets there is the scene's toll at another level, never another
+place's. Not for a country or a sea, nor a place in another country than the story's.
+
 Inside is transitive. Two places **overlap** when one lies inside the other, when both
 hold a common place (an island "in the Persian Gulf" and "in southern Iran" puts the Gulf
 and Iran at one scene), or when one's name is the other's with a kind of place added
@@ -229,6 +235,12 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
         edges, [e for e in entities if scene.get(e.id) == e.id and e.id not in towns]
     )
     above_scene = _closure(edges)
+    story_scene = _scene_head(entities, scene, above_scene, len(texts))
+    if story_scene is not None:
+        for place in sorted(_filed_from(texts, by_doc)):
+            if _files_the_scene(place, story_scene, kinds, above_scene, home):
+                edges.setdefault(story_scene, set()).add(place)
+        above_scene = _closure(edges)
     links: dict[str, set[str]] = {}
 
     def link(a: str, b: str) -> None:
@@ -316,15 +328,76 @@ def _scene(
     The scene is the most specific place that at least half the story's reports name: the
     one the reports put inside the most other places, then the one most reports name.
     """
+    head = _scene_head(entities, scene, above, documents)
+    return {head, *above.get(head, ())} if head is not None else set()
+
+
+def _scene_head(
+    entities: Sequence[Entity],
+    scene: Mapping[str, str],
+    above: Mapping[str, frozenset[str]],
+    documents: int,
+) -> str | None:
+    """The story's scene alone (see :func:`_scene`); None when no place is named by half
+    the reports."""
     docs: dict[str, set[str]] = {}
     for entity in entities:
         if entity.type in _PLACES and entity.id in scene:
             docs.setdefault(scene[entity.id], set()).update(m.doc for m in entity.mentions)
     named = [head for head, where in docs.items() if 2 * len(where) >= documents]
     if not named:
-        return set()
-    head = max(named, key=lambda h: (len(above.get(h, ())), len(docs[h]), h))
-    return {head, *above.get(head, ())}
+        return None
+    return max(named, key=lambda h: (len(above.get(h, ())), len(docs[h]), h))
+
+
+# What follows a dateline's place: perhaps ", State" or ", Country", then the agency in
+# brackets or the dash ("DETROIT (Reuters) -", "TROY, Mich. (AP) -", "Lakeside - ").
+_DATELINE_AFTER = re.compile(
+    r"^(?:,[ \w.'’-]{2,30})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[–—]|\s-{1,2}\s)"
+)
+_DATELINE_REACH = 400
+"""How far into a report its dateline may lie (past a headline and a byline)."""
+
+
+def _filed_from(
+    texts: Mapping[str, str], by_doc: Mapping[str, list[tuple[Mention, str]]]
+) -> set[str]:
+    """The places the reports' datelines name (their scenes, see ``read_places``): a place
+    opening a line near the top of a report and followed as a dateline's place is."""
+    out = set()
+    for doc, found in by_doc.items():
+        text = texts.get(doc)
+        if text is None:
+            continue
+        for mention, head in found:
+            if mention.start > _DATELINE_REACH:
+                break
+            opens = not text[: mention.start].rpartition("\n")[2].strip()
+            if opens and _DATELINE_AFTER.match(text[mention.end : mention.end + 60]):
+                out.add(head)
+                break
+    return out
+
+
+def _files_the_scene(
+    place: str,
+    head: str,
+    kinds: Mapping[str, str | None],
+    above: Mapping[str, frozenset[str]],
+    home: str | None,
+) -> bool:
+    """Whether a report's dateline place is taken to hold the story's scene: a report is
+    filed from the city nearest the event ("DETROIT (Reuters) - ... at an office in
+    Troy"), so the two are one scene at two levels when no report relates them. Never a
+    country or a sea (named as the city is not), nor a place in another country than the
+    story's (a correspondent abroad)."""
+    if place == head or kinds.get(place) in {"country", "sea"}:
+        return False
+    if place in above.get(head, ()) or head in above.get(place, ()):
+        return False  # the reports already say how the two nest
+    if any(place in above.get(p, ()) and head in above.get(p, ()) for p in above):
+        return False  # both hold one place: they overlap already
+    return home is None or home in above.get(place, ())
 
 
 @lru_cache(maxsize=1)
