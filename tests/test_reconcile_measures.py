@@ -2252,3 +2252,35 @@ def test_measures_an_owner_s_people_are_counted_only_right_after_the_counted_nou
         qualifiers=(), measure="points",
     )  # fmt: skip
     assert topic_of(points, b, {}).population == "point"
+
+
+def test_measures_those_shot_are_the_wounded_when_none_of_them_died() -> None:
+    a = doc("a", "A gunman shot two men in Torvald before killing himself.", "Coast Post")
+    b = doc("b", "Two men were wounded in Torvald, police said.", "Valley News")
+    c = doc("c", "A gunman shot three people in Torvald, killing one.", "Hill Daily")
+    d = doc("d", "Three people were wounded in Torvald, police said.", "Bay Times")
+
+    def told(document: Document, phrase: str, value: int, word: str) -> Claim:
+        return figure_claim(
+            document,
+            phrase,
+            low=value,
+            high=value,
+            counted=phrase.split()[-1],
+            qualifiers=(word,),
+            measure=f"{phrase.split()[-1]} {word} in Torvald",
+        )
+
+    shot_two, hurt_two = told(a, "two men", 2, "shot"), told(b, "Two men", 2, "wounded")
+    groups = reconcile([a, b], [TORVALD], [shot_two, hurt_two]).groups
+    assert any({shot_two.id, hurt_two.id} <= set(g.claims) and len(g.claims) == 2 for g in groups)
+    assert all(g.verdict != "scope_differs" for g in groups)
+    # Of three shot one died: the three shot are not the three wounded another report gives.
+    shot_three = told(c, "three people", 3, "shot")
+    hurt_three = told(d, "Three people", 3, "wounded")
+    groups = reconcile([c, d], [TORVALD], [shot_three, hurt_three]).groups
+    assert not any(
+        {shot_three.id, hurt_three.id} <= set(g.claims)
+        for g in groups
+        if g.verdict != "scope_differs"
+    )

@@ -46,6 +46,7 @@ from triangulate.reconcile.topics import (
     PRESENT,
     QUIET,
     SHARE,
+    SHOT_HURT,
     UNSAID,
     Relation,
     Topic,
@@ -185,13 +186,20 @@ def _tried(
     """The measures a figure is tried against: those sharing its parts, and for people of
     whom nothing is said, those of any state (and the other way round); for a state that
     may count all of another's (``LINKED_STATES``: those in hospital, the wounded; those
-    shot and those killed when no report says anyone was hurt), those of that state too."""
+    shot and those killed when no report says anyone was hurt; those shot and those
+    wounded, ``SHOT_HURT``), those of that state too."""
     if parts[-1] is None:
         return by_parts.get(parts, [])
     if parts[-1] in QUIET:
         return [m for key, found in by_parts.items() if key[:-1] == parts[:-1] for m in found]
-    links = {**LINKED_STATES, **_SHOT_DEAD} if shot_dead else LINKED_STATES
-    linked = sorted(links.get(str(parts[-1]), ()))
+    state = str(parts[-1])
+    linked = sorted(
+        {
+            *LINKED_STATES.get(state, ()),
+            *(_SHOT_DEAD.get(state, ()) if shot_dead else ()),
+            *(s for s in SHOT_HURT if state in SHOT_HURT and s != state),
+        }
+    )
     return [
         m
         for state in (parts[-1], UNSAID, PRESENT, *linked)
@@ -287,9 +295,12 @@ def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
         if said.low <= 0:
             told = Interval(said.high, said.high)
         return unsaid.meets(told)
-    if {a[0].state, b[0].state} == {"casualties", "killed"}:
-        # Those shot are those killed (no report says anyone was hurt) only when both
+    if {a[0].state, b[0].state} in ({"casualties", "killed"}, set(SHOT_HURT)):
+        # Those shot are those killed (no report says anyone was hurt), or those wounded
+        # (when the report of the shooting tells no death among them), only when both
         # counts are exact and the same.
+        if {a[0].state, b[0].state} == set(SHOT_HURT) and (a[0].some_died or b[0].some_died):
+            return False
         return first.low == first.high == second.low == second.high
     # The count one cause qualifies is the part: an open value of it ("at least 156
     # killed by airstrikes") says nothing of its being all the killed.

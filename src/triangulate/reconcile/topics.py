@@ -25,7 +25,11 @@ state           casualties / missing / hospitalised (treated, admitted: a hospit
                 affected: destroyed things are a part of them) / other;
                 "casualties" may include both killed and injured ("five people were
                 shot", "accused of shooting three co-workers": the shooting's, whatever
-                befell the shooter; people a car or a blow struck); a wound that killed
+                befell the shooter; people a car or a blow struck), and are those
+                wounded when both counts are exact and the same and the sentence of the
+                shooting tells no death among them ("shot two men before killing
+                himself", "two men were wounded"; never "shot three, killing one");
+                a wound that killed
                 ("fatally wounded", "one fatally") is a death, those a charge names
                 ("three women he is accused of killing") the killed, "taken into
                 custody" an arrest; only people are displaced or march (a count of homes
@@ -401,6 +405,13 @@ _STOCKS = frozenset({"remaining", "controlled"})
 # States read from a bare verb ("taken", "remain") that a longer phrase may belong to.
 _WEAK_STATES = _STOCKS
 # A toll that counts the attacker among the dead ("three people, including the gunman").
+# The attacker's own death, told beside those he shot ("before killing himself").
+_OWN_DEATH = re.compile(
+    r"\b(?:killing|killed|kills|kill|shooting|shot|shoots)\s+(?:himself|herself|themselves)\b|"
+    r"\b(?:took|taking)\s+(?:his|her|their)\s+own\s+lives?\b|"
+    r"\bturn(?:ed|ing|s)?\s+the\s+gun\s+on\s+(?:himself|herself|themselves)\b",
+    re.IGNORECASE,
+)
 _WITH_ATTACKER = re.compile(
     r"^[^.;]{0,40}?\b(?:including|counting|among\s+them|as\s+well\s+as|and)\s+(?:the\s+)?"
     r"(?:gunman|gunmen|attacker|attackers|shooter|bomber|bombers|assailant|killer|"
@@ -717,6 +728,9 @@ those destroyed are a part of those damaged, or all of them when a report calls 
 damaged ("200 homes were damaged" and "200 homes destroyed"). One count only when the
 values agree, and never for a count beyond others ("two more in hospital"), which is no
 report's whole."""
+SHOT_HURT = ("casualties", "injured")
+"""Those shot or struck, dead or hurt, and those wounded: one count when both are exact and
+the same ("he shot two men", "two men were wounded"), as then none of them died."""
 RUNNING = frozenset(
     {
         *("killed", "injured", "casualties", "arrested", "displaced", "left", "destroyed"),
@@ -810,6 +824,7 @@ class Topic:
     statistic: bool = False
     holder: str | None = None
     said: str | None = None
+    some_died: bool = False
 
 
 def topic_of(
@@ -1369,6 +1384,7 @@ def topic_of(
         if _head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY
         else None,
         said=said,
+        some_died=state == "casualties" and _some_died(sentence),
     )
 
 
@@ -1440,6 +1456,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         first, second = sorted((a.state, b.state))
         if second in LINKED_STATES.get(first, ()) and not (a.extra or b.extra):
             finer.append(f"'{first}' and '{second}' are one count only when they agree")
+        elif (first, second) == SHOT_HURT and not (a.extra or b.extra):
+            # "He shot two men", "two men were wounded": those shot are those wounded when
+            # both counts are exact and the same (see groups); otherwise some may have died.
+            finer.append("those shot are those wounded only when the counts are the same")
         elif "casualties" in (a.state, b.state) and {a.state, b.state} <= _TOLLS:
             reasons.append(f"'{first}' and '{second}' are not the same count")
         else:
@@ -1810,6 +1830,13 @@ def name_words(entities: Iterable[Entity]) -> frozenset[str]:
             if e.type == "PERSON":
                 out.add(name.split()[-1].lower())
     return frozenset(out)
+
+
+def _some_died(sentence: str) -> bool:
+    """Whether a sentence telling how many were shot or struck tells that some of them died
+    ("shot three people, killing one"), the attacker's own death aside ("shot two men
+    before killing himself"): then those shot are more than the wounded."""
+    return "killed" in states_in(_OWN_DEATH.sub(_blank, sentence))
 
 
 def _a_name(counted: str | None, names: frozenset[str]) -> bool:
