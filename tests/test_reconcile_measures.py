@@ -2271,9 +2271,12 @@ def test_measures_those_shot_are_the_wounded_when_none_of_them_died() -> None:
             measure=f"{phrase.split()[-1]} {word} in Torvald",
         )
 
+    e = doc("e", "Police killed the gunman, who had shot two men in Torvald.", "Bay Times")
     shot_two, hurt_two = told(a, "two men", 2, "shot"), told(b, "Two men", 2, "wounded")
-    groups = reconcile([a, b], [TORVALD], [shot_two, hurt_two]).groups
-    assert any({shot_two.id, hurt_two.id} <= set(g.claims) and len(g.claims) == 2 for g in groups)
+    # The attacker's own death, by his hand or the police's, is no death among those shot.
+    shot_too = told(e, "two men", 2, "shot")
+    groups = reconcile([a, b, e], [TORVALD], [shot_two, hurt_two, shot_too]).groups
+    assert any({shot_two.id, hurt_two.id, shot_too.id} == set(g.claims) for g in groups)
     assert all(g.verdict != "scope_differs" for g in groups)
     # Of three shot one died: the three shot are not the three wounded another report gives.
     shot_three = told(c, "three people", 3, "shot")

@@ -405,11 +405,18 @@ _STOCKS = frozenset({"remaining", "controlled"})
 # States read from a bare verb ("taken", "remain") that a longer phrase may belong to.
 _WEAK_STATES = _STOCKS
 # A toll that counts the attacker among the dead ("three people, including the gunman").
-# The attacker's own death, told beside those he shot ("before killing himself").
+# The attacker's own death, told beside those he shot ("before killing himself", "police
+# killed the gunman", "the gunman was shot dead").
+_ATTACKER = (
+    r"(?:the|a)\s+(?:[\w-]+\s+)?(?:gunman|gunmen|attacker|attackers|shooter|suspect|"
+    r"assailant|killer|bomber)"
+)
 _OWN_DEATH = re.compile(
     r"\b(?:killing|killed|kills|kill|shooting|shot|shoots)\s+(?:himself|herself|themselves)\b|"
     r"\b(?:took|taking)\s+(?:his|her|their)\s+own\s+lives?\b|"
-    r"\bturn(?:ed|ing|s)?\s+the\s+gun\s+on\s+(?:himself|herself|themselves)\b",
+    r"\bturn(?:ed|ing|s)?\s+the\s+gun\s+on\s+(?:himself|herself|themselves)\b|"
+    rf"\b(?:killing|killed|kills|kill|shooting\s+dead|shot\s+dead)\s+{_ATTACKER}\b|"
+    rf"\b{_ATTACKER}\s+(?:(?:was|were|is)\s+(?:killed|shot\s+dead)|died|dead)\b",
     re.IGNORECASE,
 )
 _WITH_ATTACKER = re.compile(
@@ -1835,7 +1842,8 @@ def name_words(entities: Iterable[Entity]) -> frozenset[str]:
 def _some_died(sentence: str) -> bool:
     """Whether a sentence telling how many were shot or struck tells that some of them died
     ("shot three people, killing one"), the attacker's own death aside ("shot two men
-    before killing himself"): then those shot are more than the wounded."""
+    before killing himself", "police killed the gunman, who had shot two men"): then those
+    shot are more than the wounded."""
     return "killed" in states_in(_OWN_DEATH.sub(_blank, sentence))
 
 
