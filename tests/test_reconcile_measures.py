@@ -2222,6 +2222,49 @@ def test_measures_a_speed_told_of_the_driver_by_name_or_of_a_chase_is_the_vehicl
     assert named.population == chase.population == "speed of the vehicle"
 
 
+def test_measures_a_zone_after_another_speed_is_that_speed_s_limit_not_this_one_s() -> None:
+    a = doc("a", "The car reached speeds of 80 mph in a 35 mph zone.", "Coast Post")
+
+    def speed(phrase: str, value: int, counted: str) -> Claim:
+        return figure_claim(
+            a,
+            phrase,
+            low=value,
+            high=value,
+            counted=counted,
+            qualifiers=(),
+            measure="speed",
+            kind="speed",
+            unit="mph",
+        )
+
+    assert topic_of(speed("80 mph", 80, "mph"), a, {}).population == "speed of the vehicle"
+    assert topic_of(speed("35 mph zone", 35, "mph zone"), a, {}).population == "speed limit"
+
+
+def test_measures_how_far_a_chase_went_is_one_length_whoever_chased() -> None:
+    a = doc("a", "Police chased the car for about 2 miles, police said.", "Coast Post")
+    b = doc("b", "The pursuit went on for two miles before the car crashed.", "Valley News")
+
+    def far(d: Document, phrase: str, counted: str) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=2,
+            high=2,
+            counted=counted,
+            qualifiers=(),
+            measure=counted,
+            kind="length",
+            unit="mile",
+        )
+
+    chased = topic_of(far(a, "about 2 miles", "Police"), a, {})
+    pursuit = topic_of(far(b, "two miles", "pursuit"), b, {})
+    assert chased.population == pursuit.population == "length of the chase"
+    assert relation(chased, pursuit)[0] == "same"
+
+
 def test_measures_counts_laid_are_charges() -> None:
     a = doc("a", "The driver faces three counts, prosecutors said.", "Coast Post")
     b = doc("b", "The driver was arraigned on three charges on Monday.", "Valley News")

@@ -830,7 +830,10 @@ _SPELLS = {
 }
 """What a label of how long the unrest or the shaking lasted must name."""
 _OWN_NAMES = frozenset(
-    {"shots fired", "prison term", "possible prison term", "speed of the vehicle", "speed limit"}
+    {
+        *("shots fired", "prison term", "possible prison term", "speed of the vehicle"),
+        *("speed limit", "length of the chase"),
+    }
 )
 _OWN_NAMED = ("charges of ", "distance ")
 """Quantities a label names by the topic, never by one report's words for them."""

@@ -56,7 +56,9 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 one with another only when the values agree, how far someone or something was moved
                 ("dragged him 20 feet"), how fast the story's vehicle went ("the car was
                 going 50 mph", whichever of car, driver (by name too: "Smith was going
-                50 mph") or chase a report names; a "30 mph zone" is the speed limit),
+                50 mph") or chase a report names; a "30 mph zone" is the speed limit,
+                the limit of its own number only: "80 mph in a 35 mph zone"), how far a
+                chase went ("police chased the car for 2 miles", "a two-mile pursuit"),
                 quake or aftershock (a
                 magnitude, "a 6.7-strength quake", "aftershocks of around 4.0": the
                 shock it sizes), distance (how far a place lies from a point; in city
@@ -579,6 +581,14 @@ _MOVERS = frozenset(
     }
 )
 _LIMITS = frozenset({"zone", "limit"})
+# A chase, in a road story: how far it went is one length whoever a report says chased.
+_CHASE = re.compile(r"\b(?:chase[ds]?|chasing|pursuit|pursued|pursuing)\b", re.IGNORECASE)
+# A number in words or digits: where another figure's words begin.
+_ANOTHER_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred)\b",
+    re.IGNORECASE,
+)
 # Nouns that name only a speed ("a speed of 50 mph", "50 miles per hour"): in a road story,
 # the story's vehicle's, unless a limit is named by it ("a speed limit of 30 mph").
 _SPEED_WORDS = frozenset({"speed", "hour", "mph", "kph", "velocity", "pace"})
@@ -631,7 +641,7 @@ _CHARGES = re.compile(r"\b(?:counts?\s+of|charges?)\b", re.IGNORECASE)
 _SIDELESS = frozenset(
     {
         *("money", "distance", "unrest", "prison term", "possible prison term"),
-        *("shots fired", "speed of the vehicle", "speed limit"),
+        *("shots fired", "speed of the vehicle", "speed limit", "length of the chase"),
     }
 )
 # "one count of attempted murder": another crime than murder.
@@ -1083,11 +1093,16 @@ def topic_of(
         # or something was moved, whoever the sentence names as doing it.
         population = listed = f"distance {moved.group(1).lower()}"
         state = own_state = None
+    if moved is None and kind == "length" and _CHASE.search(sentence):
+        # "police chased the car for about 2 miles", "a two-mile pursuit": how far the
+        # chase went, whoever the sentence names as chasing or chased.
+        population = listed = "length of the chase"
+        state = own_state = None
     if kind == "speed" and (
         _head(figure.counted) in _LIMITS
         or (
             _head(figure.counted) in _SPEED_WORDS
-            and _LIMIT_NEAR.search(f"{before[-30:]} {claim.text} {after[:30]}")
+            and _LIMIT_NEAR.search(_own_words(before[-30:], claim.text, after[:30]))
         )
     ):
         population = listed = "speed limit"  # "a 30 mph zone": the road's limit
@@ -1845,6 +1860,18 @@ def _some_died(sentence: str) -> bool:
     before killing himself", "police killed the gunman, who had shot two men"): then those
     shot are more than the wounded."""
     return "killed" in states_in(_OWN_DEATH.sub(_blank, sentence))
+
+
+def _own_words(before: str, text: str, after: str) -> str:
+    """A figure's text with the words around it up to another number on either side: "80
+    mph in a 35 mph zone" gives "80 mph in a " (the zone is the other speed's)."""
+    numbers = list(_ANOTHER_NUMBER.finditer(before))
+    if numbers:
+        before = before[numbers[-1].end() :]
+    ahead = _ANOTHER_NUMBER.search(after)
+    if ahead is not None:
+        after = after[: ahead.start()]
+    return f"{before} {text} {after}"
 
 
 def _a_name(counted: str | None, names: frozenset[str]) -> bool:
