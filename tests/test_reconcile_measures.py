@@ -2265,6 +2265,19 @@ def test_measures_how_far_a_chase_went_is_one_length_whoever_chased() -> None:
     assert relation(chased, pursuit)[0] == "same"
 
 
+def test_measures_a_workplace_s_people_and_one_s_mates_are_people() -> None:
+    a = doc("a", "The blast left two of the office dead.", "Coast Post")
+    b = doc("b", "He killed two members of the firm and two officemates.", "Valley News")
+
+    def dead(d: Document, phrase: str, counted: str) -> Claim:
+        return figure_claim(d, phrase, low=2, high=2, counted=counted)
+
+    people = topic_of(dead(a, "two of the office", "office"), a, {})
+    members = topic_of(dead(b, "two members of the firm", "members"), b, {})
+    mates = topic_of(dead(b, "two officemates", "officemates"), b, {})
+    assert people.population == members.population == mates.population == "civilians"
+
+
 def test_measures_counts_laid_are_charges() -> None:
     a = doc("a", "The driver faces three counts, prosecutors said.", "Coast Post")
     b = doc("b", "The driver was arraigned on three charges on Monday.", "Valley News")

@@ -35,7 +35,9 @@ state           casualties / missing / hospitalised (treated, admitted: a hospit
                 custody" an arrest; only people are displaced or march (a count of homes
                 is read by what befell them)
 population      people (civilians, citizens, residents, the dead and injured, workers,
-                protesters, students, respondents, in the singular too ("a pedestrian");
+                protesters, students, respondents, in the singular too ("a pedestrian"),
+                one's mates ("officemates", "classmates"), a workplace's or a household's
+                people named by it ("two of the office", "two members of the firm");
                 killings ("three murders"), members of a family or a staff: occupations
                 describe people, they do not make another count; a crowd is people
                 whatever its members are called; the counted noun's head decides before
@@ -346,6 +348,9 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("teen", "adult", "relative", "climber", "hiker", "professor", "suspect"),
             *("defendant", "cyclist", "cyclists", "driver", "drivers", "commuters"),
             *("mourners", "mourner", "rioters", "rioter"),
+            # Those one shares a place of work, study or home with are people.
+            *("mates", "officemates", "workmates", "classmates", "roommates", "flatmates"),
+            *("housemates", "teammates", "mate", "officemate", "workmate", "classmate"),
             *("victim",),
             # A count of killings counts the people killed ("three murders", "the
             # slayings of two"), whatever the sentence says of the killer.
@@ -662,6 +667,13 @@ _TOLL_BEFORE = re.compile(
     r"[^.;:]{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|jumped|"
     r"increased|stood|stands|is|was|went\s+up|put|puts|raised|at|to)\s*"
     r"(?:to|at)?\s*(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)?\s*$",
+    re.IGNORECASE,
+)
+# A count of some of a workplace's or a household's people, named by the place.
+_OF_A_WORKPLACE = re.compile(
+    r"^\S+\s+(?:members\s+)?of\s+(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?"
+    r"(?:office|firm|company|staff|bank|school|store|shop|factory|plant|family|household|"
+    r"crew)\b",
     re.IGNORECASE,
 )
 PARENT_CHILDREN = "children a parent has"
@@ -995,6 +1007,10 @@ def topic_of(
         population = listed = MARGIN_OF_ERROR
     if population == "walkout":
         population = "strike"  # a walkout is a strike, whatever a report calls it
+    if figure.kind == "count" and _OF_A_WORKPLACE.match(claim.text):
+        # "two of the office", "two members of the firm": a workplace's or a household's
+        # people, never the place or a group's fighters.
+        population = listed = "civilians"
     # One thing named by two common words ("houses" and "homes", "cars" and "vehicles"):
     # one count, whichever a report uses.
     population = _SAME_THING.get(population, population)
