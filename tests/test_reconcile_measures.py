@@ -2278,6 +2278,19 @@ def test_measures_a_workplace_s_people_and_one_s_mates_are_people() -> None:
     assert people.population == members.population == mates.population == "civilians"
 
 
+def test_measures_the_attacker_s_own_death_is_no_state_of_a_count_beside_it() -> None:
+    a = doc("a", "He killed himself after a standoff with two officers.", "Coast Post")
+    b = doc("b", "The gunman was shot dead in a standoff with two officers.", "Valley News")
+
+    def officers(d: Document) -> Claim:
+        return figure_claim(
+            d, "two officers", low=2, high=2, counted="officers", qualifiers=(), measure="officers"
+        )
+
+    assert topic_of(officers(a), a, {}).state != "killed"
+    assert topic_of(officers(b), b, {}).state != "killed"
+
+
 def test_measures_counts_laid_are_charges() -> None:
     a = doc("a", "The driver faces three counts, prosecutors said.", "Coast Post")
     b = doc("b", "The driver was arraigned on three charges on Monday.", "Valley News")

@@ -885,7 +885,11 @@ def topic_of(
     assert figure is not None, "topic_of takes figure claims"
     said = None
     own = " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
-    sentence, before, after = (_NO_STATE.sub(_blank, t) for t in _context(claim, document))
+    # The attacker's own death ("before killing himself", "the gunman was shot dead") tells
+    # nothing of what befell those the sentence counts.
+    sentence, before, after = (
+        _OWN_DEATH.sub(_blank, _NO_STATE.sub(_blank, t)) for t in _context(claim, document)
+    )
     state = own_state = _nearest(_STATE_WORDS, own, None)
     if _FATAL.search(own) or _FATAL_AFTER.match(after) or _FATAL_BEFORE.search(before[-30:]):
         # "fatally wounded", "shot three people, one fatally", "fatally stabbing two": a
