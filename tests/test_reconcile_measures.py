@@ -2291,6 +2291,27 @@ def test_measures_the_attacker_s_own_death_is_no_state_of_a_count_beside_it() ->
     assert topic_of(officers(b), b, {}).state != "killed"
 
 
+def test_measures_some_of_the_dead_told_as_a_kind_of_people_are_all_of_that_kind() -> None:
+    a = doc("a", "A bomb killed 12 people in Torvald. Three of the dead were children.", "Coast")
+    b = doc("b", "Three children were among the 12 killed in Torvald.", "Valley News")
+    c = doc("c", "Twelve people were killed in Torvald; two of them were women.", "Hill Daily")
+
+    def part(d: Document, phrase: str, value: int, counted: str | None) -> Claim:
+        return figure_claim(
+            d, phrase, low=value, high=value, counted=counted, qualifiers=(), measure="unknown"
+        )
+
+    told = topic_of(part(a, "Three", 3, None), a, {})
+    among = topic_of(figure_claim(b, "Three children", low=3, high=3, counted="children"), b, {})
+    assert (told.population, told.state, told.extra) == ("children", "killed", False)
+    assert relation(told, among)[0] == "same"
+    them = figure_claim(
+        c, "two of them", low=2, high=2, counted="them", measure="them killed in Torvald"
+    )
+    women = topic_of(them, c, {})
+    assert (women.population, women.state) == ("women", "killed")
+
+
 def test_measures_counts_laid_are_charges() -> None:
     a = doc("a", "The driver faces three counts, prosecutors said.", "Coast Post")
     b = doc("b", "The driver was arraigned on three charges on Monday.", "Valley News")

@@ -118,6 +118,9 @@ from those another harm befell ("killing two and wounding five other people") ar
 their own, and so are the dead or the wounded of all those an attack befell, told by their
 own verb ("three of the five people shot have died", "shot four people, killing two of
 them", "killed two of the office workers"): the whole toll, which a later report may raise.
+Some of a group told as a kind of people ("three of the dead were children", "two of them
+were women") are all of that kind in the group's state: "three children were among the
+dead" is the same count.
 A toll "including the gunman" counts the attacker among the dead: the same as
 a toll of victims only when the values agree. A bare "taken" or "remain" gives way to the
 phrase the sentence holds it in ("taken to hospital", "remain in hospital"). A count of
@@ -676,6 +679,14 @@ _OF_A_WORKPLACE = re.compile(
     r"crew)\b",
     re.IGNORECASE,
 )
+# Some of a group told as a kind of people: "three of the dead were children", "two of
+# the victims were police officers", "two of them were women" (the group's words, then the
+# kind's noun).
+_SOME_WERE = re.compile(
+    r"^\S+\s+of\s+(?:(?:the|those)\s+(?P<group>[a-z]+(?:\s+[a-z]+)?)|them)\s+(?:were|was|are|is)\s+"
+    r"(?:all\s+|both\s+)?(?:(?:a|an)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
 PARENT_CHILDREN = "children a parent has"
 """How many children a parent has ("a mother of 12")."""
 PERSON_TIME = "time a person spent"
@@ -997,6 +1008,20 @@ def topic_of(
             counted = noun
             population = _head(noun)
             listed = None
+    some_were = (
+        _SOME_WERE.match(f"{claim.text}{after}")
+        if figure.kind == "count" and (not counted or _head(counted) in _PRONOUNS)
+        else None
+    )
+    kind_of = (
+        _nearest(_POPULATION_WORDS, some_were.group("noun").lower(), None) if some_were else None
+    )
+    if some_were is not None and kind_of is not None:
+        # "Three of the dead were children", "two of the victims were police officers": all
+        # the children among the dead, in the group's state; no part of another count.
+        population = listed = kind_of
+        group = (some_were.group("group") or "").lower()
+        state = own_state = _nearest(_STATE_WORDS, group, None) or state
     attributive = _ATTRIBUTIVE.match(claim.text)
     if attributive and attributive.group(1).lower() not in _NOT_ATTRIBUTIVE:
         # "a million-member union", "a 500-bed hospital": the number counts the word it is
@@ -1408,7 +1433,7 @@ def topic_of(
             _EXTRA.search(claim.text) is not None
             and not _others_of_another_harm(claim, document, before, state or "other")
         )
-        or (_PART_OF.match(after) is not None and whole is None)
+        or (_PART_OF.match(after) is not None and whole is None and kind_of is None)
         or (
             _PART_OF.search(claim.text) is not None
             and not _THERE.search(before[-20:])
