@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -20,6 +21,7 @@ from triangulate.reconcile.topics import (
     restated,
     topic_of,
 )
+from triangulate.summarize.select import _same_value
 
 BASE = topic()
 
@@ -1678,6 +1680,35 @@ def test_measures_a_vague_count_of_a_place_fits_the_count_of_what_holds_it() -> 
     assert not _fit("nested", (town, hundreds), (region, Interval(4500.0, 4500.0)))
     dozens = _values(vague(24), town)
     assert not _fit("nested", (town, dozens), (region, Interval(450.0, 450.0)))
+
+
+def test_measures_a_vague_count_s_words_fix_its_order_as_verdicts_and_citations_read_it() -> None:
+    def vague(low: float) -> Figure:
+        return Figure(
+            measure="people killed",
+            counted="people",
+            qualifiers=("killed",),
+            low=low,
+            high=None,
+            hedge="vague",
+            unit=None,
+            vague=True,
+        )
+
+    # One table of orders (``intervals.MAGNITUDES``) for grouping, verdicts and citations.
+    assert _values(vague(200), BASE, "hundreds of people") == Interval(200.0, 1_000.0)
+    assert _values(vague(24), BASE, "dozens of people") == Interval(24.0, 100.0)
+    exact = Figure(
+        measure="people killed",
+        counted="people",
+        qualifiers=("killed",),
+        low=1500,
+        high=1500,
+        hedge="exact",
+        unit=None,
+    )
+    assert not _same_value(vague(200), exact, "hundreds of people", "1,500 people")
+    assert _same_value(vague(200), replace(exact, low=350, high=350), "hundreds", "350")
 
 
 def test_measures_a_report_giving_its_scene_the_country_s_toll_makes_them_one_quantity() -> None:

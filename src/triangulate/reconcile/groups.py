@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from triangulate.model import Claim, Figure
-from triangulate.reconcile.intervals import Interval, interval_of
+from triangulate.reconcile.intervals import Interval, interval_of, magnitude_of
 from triangulate.reconcile.topics import (
     BLOCKS_AWAY,
     LINKED_STATES,
@@ -106,7 +106,7 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
     for claim in sorted(ordered(claims), key=lambda c: unknowns(topics[c.id])):
         topic = topics[claim.id]
         assert claim.figure is not None
-        reading = (topic, _values(claim.figure, topic))
+        reading = (topic, _values(claim.figure, topic, claim.text))
         parts = _parts(topic)
         alike = by_parts.setdefault(parts, [])
         fits = [
@@ -140,7 +140,8 @@ def _one_level(
     for claim in ordered(claims):
         assert claim.figure is not None
         topic = topics[claim.id]
-        by_doc.setdefault(claim.doc, []).append((claim, topic, _values(claim.figure, topic)))
+        values = _values(claim.figure, topic, claim.text)
+        by_doc.setdefault(claim.doc, []).append((claim, topic, values))
     out = dict(topics)
     for found in by_doc.values():
         for claim, topic, values in found:
@@ -207,23 +208,27 @@ def _tried(
     ]
 
 
-def _values(figure: Figure, topic: Topic) -> Interval | None:
+def _values(figure: Figure, topic: Topic, text: str = "") -> Interval | None:
     """The values a figure allows, for grouping: a sum of money given exactly is that sum
     (one sum is repeated as written; "$143 billion" and "$144 billion" are two
-    conversions, not one rounded sum)."""
+    conversions, not one rounded sum); a vague count, the order of magnitude its words
+    (``text``, the claim's span) fix (``intervals.MAGNITUDES``: "hundreds" is 200 to
+    1,000), else :func:`_vague_values`."""
     if topic.kind == "money" and figure.hedge == "exact" and figure.low is not None:
         high = figure.high if figure.high is not None else figure.low
         return Interval(float(figure.low), float(high))
     if (figure.vague or figure.hedge == "vague") and figure.high is None:
-        return _vague_values(figure)
+        order = magnitude_of(figure, text) if figure.kind == "count" else None
+        return order if order is not None else _vague_values(figure)
     return interval_of(figure)
 
 
 def _vague_values(figure: Figure) -> Interval | None:
-    """The values a vague count of a unit allows: from its floor (two of the unit) to below
-    ten of the unit ("hundreds" is 200 to 999, "dozens" 24 to 119, "thousands" 2,000 to
-    9,999: a thousand or more would be "thousands"). Words of no unit ("several", "a
-    handful") allow no interval."""
+    """The values a vague count of a unit allows when its words are none of the table's
+    (``intervals.MAGNITUDES``, read first by :func:`_values`): from its floor (two of the
+    unit) to below ten of the unit ("hundreds" is 200 to 999, "dozens" 24 to 119,
+    "thousands" 2,000 to 9,999: a thousand or more would be "thousands"). Words of no
+    unit ("several", "a handful") allow no interval."""
     if figure.kind != "count" or figure.low is None or figure.low < VAGUE_UNIT_FLOOR:
         return None
     return Interval(float(figure.low), 5.0 * float(figure.low) - 1.0)

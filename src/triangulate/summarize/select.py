@@ -57,7 +57,7 @@ from triangulate.model import Citation, Claim, Document, Echo, Figure, Group, Su
 from triangulate.nlp.sentences import split_sentences
 from triangulate.nlp.words import may_hold
 from triangulate.reconcile.clocks import stamp
-from triangulate.reconcile.intervals import describe, interval_of, stated
+from triangulate.reconcile.intervals import describe, interval_of, magnitude_of, stated
 from triangulate.reconcile.sources import publisher
 from triangulate.reconcile.verdicts import other_time, said_value
 
@@ -562,16 +562,18 @@ def _claim_sentences(
 def _supports(claim: Claim, other: Claim, group: Group) -> bool:
     """Whether another claim of the group backs this one (see rule 6)."""
     if claim.figure is not None and other.figure is not None:
-        return _same_value(claim.figure, other.figure)
+        return _same_value(claim.figure, other.figure, claim.text, other.text)
     if claim.assertion is not None and other.assertion is not None:
         return claim.assertion.polarity == other.assertion.polarity
     return group.verdict not in _DISPUTED
 
 
-def _same_value(a: Figure, b: Figure) -> bool:
+def _same_value(a: Figure, b: Figure, a_text: str = "", b_text: str = "") -> bool:
     """Whether two figures state the same value: their numbers agree within the "about"
     tolerance, bounds read at their number ("at least 48" states 48, not 70), or, for a
-    vague amount, the other lies in its order of magnitude ("hundreds" and 350)."""
+    vague amount, the other lies in the order of magnitude its words (the claim's text)
+    fix ("hundreds" and 350, ``intervals.MAGNITUDES``), else from its floor to ten times
+    it."""
     if a.kind == b.kind == "money" and a.hedge == b.hedge == "exact":
         # A sum is repeated as written: "$143 billion" never states "$144 billion".
         return (a.unit, a.low, a.high) == (b.unit, b.low, b.high)
@@ -583,6 +585,14 @@ def _same_value(a: Figure, b: Figure) -> bool:
     if floor is None or floor <= 0:
         return False
     values = [stated(f) if f not in vague else f.low for f in (a, b)]
+    if len(vague) == 1:
+        (fuzzy, text), (other, _) = sorted(
+            ((a, a_text), (b, b_text)), key=lambda pair: pair[0] not in vague
+        )
+        order = magnitude_of(fuzzy, text)
+        value = stated(other)
+        if order is not None:
+            return value is not None and order.low <= value <= order.high
     return all(v is not None and floor <= v < 10 * floor for v in values)
 
 
