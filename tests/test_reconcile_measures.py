@@ -2343,6 +2343,22 @@ def test_measures_some_of_the_dead_told_as_a_kind_of_people_are_all_of_that_kind
     assert (women.population, women.state) == ("women", "killed")
 
 
+def test_measures_those_who_survived_were_not_killed_whatever_death_is_told_beside() -> None:
+    a = doc("a", "Two officers survived the shooting that killed a clerk.", "Coast Post")
+    b = doc("b", "The two men are expected to survive, police said of the killing.", "Valley")
+    c = doc("c", "The shooting that killed two men shocked the town.", "Hill Daily")
+
+    def told(d: Document, phrase: str, counted: str) -> Claim:
+        return figure_claim(
+            d, phrase, low=2, high=2, counted=counted, qualifiers=(), measure=counted
+        )
+
+    assert topic_of(told(a, "Two officers", "officers"), a, {}).state != "killed"
+    assert topic_of(told(b, "two men", "men"), b, {}).state != "killed"
+    # The death a count's own clause tells is still its own.
+    assert topic_of(told(c, "two men", "men"), c, {}).state == "killed"
+
+
 def test_measures_counts_laid_are_charges() -> None:
     a = doc("a", "The driver faces three counts, prosecutors said.", "Coast Post")
     b = doc("b", "The driver was arraigned on three charges on Monday.", "Valley News")

@@ -118,6 +118,9 @@ from those another harm befell ("killing two and wounding five other people") ar
 their own, and so are the dead or the wounded of all those an attack befell, told by their
 own verb ("three of the five people shot have died", "shot four people, killing two of
 them", "killed two of the office workers"): the whole toll, which a later report may raise.
+Those a count's own clause says lived through the event ("two officers survived the
+shooting that killed a clerk", "are expected to survive") were not killed, whatever death
+the sentence tells of another or names the event by ("the fatal shooting", "the killing").
 Some of a group told as a kind of people ("three of the dead were children", "two of them
 were women") are all of that kind in the group's state: "three children were among the
 dead" is the same count.
@@ -427,6 +430,22 @@ _OWN_DEATH = re.compile(
     r"\bturn(?:ed|ing|s)?\s+the\s+gun\s+on\s+(?:himself|herself|themselves)\b|"
     rf"\b(?:killing|killed|kills|kill|shooting\s+dead|shot\s+dead)\s+{_ATTACKER}\b|"
     rf"\b{_ATTACKER}\s+(?:(?:was|were|is)\s+(?:killed|shot\s+dead)|died|dead)\b",
+    re.IGNORECASE,
+)
+# Words saying those counted lived through the event.
+_SURVIVED = re.compile(
+    r"\b(?:surviv(?:ed|e|es|ing)|recover(?:ing|ed|s)?|expected\s+to\s+live|"
+    r"(?:are|were|is|was)\s+(?:in\s+)?(?:stable|good|fair)\s+condition)\b",
+    re.IGNORECASE,
+)
+# Words of death a sentence of survivors may hold that tell no death of theirs: the event
+# named by its toll ("the fatal shooting", "the Troy killing") or another's death ("that
+# killed a clerk").
+_DEATH_NAMED = re.compile(
+    r"\b(?:fatal|deadly)\s+(?:shootings?|attacks?|crash|collision|accident|blast|explosion|"
+    r"fire|stabbings?|rampage|spree)\b(?!\s+of\b)|"
+    r"\b(?:killings?|slayings?|murders?)\b(?!\s+of\b)|"
+    r"\b(?:that|which|who)\s+(?:killed|left\s+dead)\b",
     re.IGNORECASE,
 )
 _WITH_ATTACKER = re.compile(
@@ -901,6 +920,12 @@ def topic_of(
     sentence, before, after = (
         _OWN_DEATH.sub(_blank, _NO_STATE.sub(_blank, t)) for t in _context(claim, document)
     )
+    if _SURVIVED.search(_clause(before, after)):
+        # "Two officers survived the shooting that killed a clerk", "the two men are
+        # expected to survive, police said of the killing": those who lived through it
+        # were not killed, whatever death the sentence tells beside them; nor does the
+        # event's name ("the fatal shooting", "the Troy killing") say what befell them.
+        sentence, before, after = (_DEATH_NAMED.sub(_blank, t) for t in (sentence, before, after))
     state = own_state = _nearest(_STATE_WORDS, own, None)
     if _FATAL.search(own) or _FATAL_AFTER.match(after) or _FATAL_BEFORE.search(before[-30:]):
         # "fatally wounded", "shot three people, one fatally", "fatally stabbing two": a
@@ -1917,6 +1942,13 @@ def _own_words(before: str, text: str, after: str) -> str:
     if ahead is not None:
         after = after[: ahead.start()]
     return f"{before} {text} {after}"
+
+
+def _clause(before: str, after: str) -> str:
+    """The words of a figure's own clause around it: back to the last comma or semicolon
+    before it, on to the next after it."""
+    start = max(before.rfind(","), before.rfind(";")) + 1
+    return f"{before[start:]} {re.split(r'[,;]', after, maxsplit=1)[0]}"
 
 
 def _a_name(counted: str | None, names: frozenset[str]) -> bool:
