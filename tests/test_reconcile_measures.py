@@ -827,6 +827,16 @@ def test_labels_name_what_lasted_when_a_place_carries_the_duration() -> None:
     assert group.label.startswith("duration of unrest")
 
 
+def test_measures_the_span_the_unrest_has_gone_on_so_far_is_its_length() -> None:
+    a = doc("a", "Forty people were hurt in the protests over the past six days.", "Coast Post")
+    b = doc("b", "Six days of riots have shaken Torvald.", "Valley News")
+    so_far = amount(a, "six days", 6, counted=None, measure="duration", kind="duration", unit="day")
+    riots = amount(
+        b, "Six days", 6, counted="riots", measure="duration of riots", kind="duration", unit="day"
+    )
+    assert topic_of(so_far, a, {}).population == topic_of(riots, b, {}).population == "unrest"
+
+
 def test_measures_a_count_opening_a_bracket_after_a_count_is_one_of_those() -> None:
     a = doc("a", "The blaze killed three workers (one a young man) in Torvald.", "Coast Post")
     b = doc("b", "One man was killed in the blaze in Torvald.", "Valley News")

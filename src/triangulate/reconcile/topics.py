@@ -48,7 +48,8 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 soldiers), fighters (militants, members, jihadists),
                 unrest (how long riots, rioting, clashes, violence lasted: one story's
                 unrest, whatever a report calls it, or how long a place has been in it:
-                "for a week, the city has been a battleground"), shots fired ("11
+                "for a week, the city has been a battleground", or so far: "hurt in
+                the protests over the past eight days"), shots fired ("11
                 rounds", "11 bullets", "fired eleven times"), a prison term ("sentenced
                 to 25 years", "a 25-year sentence", "25 years behind bars"; the most a
                 charge carries, "faces up to 40 years", is another), charges of a crime
@@ -566,6 +567,14 @@ _UNREST_STATE = re.compile(
     r"battleground|battlefield|turmoil|chaos|mayhem)\b",
     re.IGNORECASE,
 )
+# The unrest named right before the span it has lasted so far ("in the protests over the
+# past eight days", "during the riots of the last week").
+_UNREST_SO_FAR = re.compile(
+    r"\b(?:in|during|since)\s+(?:the\s+)?(?:riots?|rioting|clashes|violence|unrest|"
+    r"disturbances|protests|demonstrations)\s+(?:over|in|during|of|for)\s+(?:the\s+)?"
+    r"(?:past|last)?\s*$",
+    re.IGNORECASE,
+)
 # A count said to add to one given before ("another 20", "20 more people", "five other
 # workers", "a further 300"): those beyond the ones already counted, not the whole.
 _EXTRA = re.compile(
@@ -1079,11 +1088,12 @@ def topic_of(
     elif (
         figure.kind == "duration"
         and _counts_no_thing(figure.counted, names)
-        and _UNREST_STATE.search(after[:160])
+        and (_UNREST_STATE.search(after[:160]) or _UNREST_SO_FAR.search(before[-60:]))
     ):
         # "For more than a week, the city has been a battleground", "For four days, the
         # country has surrendered to anarchy": how long the place has been in the story's
-        # unrest, said of the place rather than of the riots.
+        # unrest, said of the place rather than of the riots; "hurt in the protests over
+        # the past eight days": how long the unrest has gone on so far.
         population = listed = "unrest"
         state = own_state = None
     near = f"{before[-60:]} {after[:40]}" if figure.unit not in _MOMENTS else sentence
