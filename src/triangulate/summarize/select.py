@@ -57,7 +57,14 @@ from triangulate.model import Citation, Claim, Document, Echo, Figure, Group, Su
 from triangulate.nlp.sentences import split_sentences
 from triangulate.nlp.words import may_hold
 from triangulate.reconcile.clocks import stamp
-from triangulate.reconcile.intervals import describe, interval_of, magnitude_of, stated
+from triangulate.reconcile.intervals import (
+    SECONDS,
+    TOLERANCE,
+    describe,
+    interval_of,
+    magnitude_of,
+    stated,
+)
 from triangulate.reconcile.sources import publisher
 from triangulate.reconcile.verdicts import other_time, said_value
 
@@ -577,6 +584,12 @@ def _same_value(a: Figure, b: Figure, a_text: str = "", b_text: str = "") -> boo
     if a.kind == b.kind == "money" and a.hedge == b.hedge == "exact":
         # A sum is repeated as written: "$143 billion" never states "$144 billion".
         return (a.unit, a.low, a.high) == (b.unit, b.low, b.high)
+    first_length, second_length = _exact_length(a), _exact_length(b)
+    if first_length is not None and second_length is not None:
+        # "A week" is read loosely to group it ("a week" and "eight days" of one unrest),
+        # but a passage states the same length only within the "about" tolerance.
+        longer = max(first_length, second_length)
+        return abs(first_length - second_length) <= TOLERANCE * longer
     first, second = interval_of(_at_its_number(a)), interval_of(_at_its_number(b))
     if first is not None and second is not None:
         return first.meets(second) and _past_bound(a, b) and _past_bound(b, a)
@@ -594,6 +607,14 @@ def _same_value(a: Figure, b: Figure, a_text: str = "", b_text: str = "") -> boo
         if order is not None:
             return value is not None and order.low <= value <= order.high
     return all(v is not None and floor <= v < 10 * floor for v in values)
+
+
+def _exact_length(figure: Figure) -> float | None:
+    """An exact duration in seconds ("a week", "eight days"), or None for any other figure."""
+    seconds = SECONDS.get(figure.unit or "") if figure.kind == "duration" else None
+    if seconds is None or figure.hedge != "exact" or figure.vague or figure.low is None:
+        return None
+    return float(figure.low) * seconds if figure.high in (None, figure.low) else None
 
 
 def _past_bound(bound: Figure, other: Figure) -> bool:
