@@ -20,7 +20,7 @@ from triangulate.model import (
 )
 from triangulate.nlp.sentences import split_sentences
 from triangulate.summarize import summarize
-from triangulate.summarize.select import is_furniture
+from triangulate.summarize.select import _same_value, is_furniture
 
 HARBOUR = (
     "Storm closes Port Alder harbour\n\n"
@@ -385,3 +385,22 @@ def test_summarize_leads_with_a_tolls_latest_value_never_one_since_updated() -> 
     out = summarize((first, later), claims, groups, (), size=(2, 4))
     assert "rose to 14" in out[0].text, [s.text for s in out]
     assert any("10 people were killed" in s.text for s in out)
+
+
+def test_summary_a_length_of_time_states_another_only_within_the_about_tolerance() -> None:
+    def days(value: float, unit: str = "day") -> Figure:
+        return Figure(
+            measure="duration of unrest",
+            counted="riots",
+            qualifiers=(),
+            low=value,
+            high=value,
+            hedge="exact",
+            unit=unit,
+            kind="duration",
+        )
+
+    # "A week" and "eight days" may be one unrest's length, but one passage does not state
+    # the other's figure; "a week" states "seven days".
+    assert not _same_value(days(1, "week"), days(8))
+    assert _same_value(days(1, "week"), days(7))
