@@ -1232,6 +1232,30 @@ def test_measures_a_number_s_state_is_read_in_its_own_clause_first() -> None:
     assert topic_of(guards, b, {}).state != "killed"
 
 
+def test_measures_how_far_someone_was_moved_past_a_possessive_or_by_another_verb() -> None:
+    a = doc("a", "The driver dragged Brandt's body about 30 feet.", "Coast Post")
+    b = doc("b", "The car dragged her some 40 feet.", "Valley News")
+    c = doc("c", "She was tossed 30 feet by the car.", "Hill Daily")
+
+    def far(d: Document, phrase: str, value: int, counted: str) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=value,
+            high=value,
+            counted=counted,
+            qualifiers=(),
+            measure=counted,
+            kind="length",
+            unit="ft",
+        )
+
+    body = topic_of(far(a, "about 30 feet", 30, "body"), a, {})
+    her = topic_of(far(b, "some 40 feet", 40, "her"), b, {})
+    assert body.population == her.population == "distance dragged"
+    assert topic_of(far(c, "30 feet", 30, "She"), c, {}).population == "distance tossed"
+
+
 def test_measures_how_far_someone_was_dragged_and_how_fast_a_car_went_are_one_each() -> None:
     a = doc("a", "The driver dragged the victim about 20 feet in Torvald.", "Coast Post")
     b = doc("b", "The car dragged him 20 feet before speeding off.", "Valley News")

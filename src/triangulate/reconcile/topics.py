@@ -57,7 +57,8 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 someone did something ("worked there for 12 years") and how many children
                 a parent has ("a mother of 12"): facts of a person, of no place or day,
                 one with another only when the values agree, how far someone or something was moved
-                ("dragged him 20 feet"), how fast the story's vehicle went ("the car was
+                ("dragged him 20 feet", "dragged Smith's body 30 feet", "tossed 30 feet": one
+                length for each way of moving), how fast the story's vehicle went ("the car was
                 going 50 mph", whichever of car, driver (by name too: "Smith was going
                 50 mph") or chase a report names; a "30 mph zone" is the speed limit,
                 the limit of its own number only: "80 mph in a 35 mph zone"), how far a
@@ -604,8 +605,9 @@ _FIELD_MARK = re.compile(r"\d\s*-\s*(?:yard|metre|meter|foot)\s+lines?\b", re.IG
 # A verb that moves someone or something a length: the length is how far ("dragged him 20
 # feet", "was thrown 30 metres").
 _MOVED = re.compile(
-    r"\b(dragged|thrown|threw|hurled|flung|carried|pushed|swept|knocked)\b"
-    r"(?:\s+(?:the\s+)?[\w-]+){0,2}?\s+(?:about|around|some|nearly|almost|more\s+than|over|"
+    r"\b(dragged|thrown|threw|hurled|flung|carried|pushed|swept|knocked|pulled|hauled|"
+    r"tossed|launched|propelled|landed|flew|catapulted)\b"
+    r"(?:\s+(?:the\s+)?[\w'’-]+){0,2}?\s+(?:about|around|some|nearly|almost|more\s+than|over|"
     r"at\s+least|up\s+to|for)?\s*$",
     re.IGNORECASE,
 )
