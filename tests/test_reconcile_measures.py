@@ -2393,6 +2393,29 @@ def test_measures_those_who_survived_were_not_killed_whatever_death_is_told_besi
     assert topic_of(told(c, "two men", "men"), c, {}).state == "killed"
 
 
+def test_measures_how_long_a_jury_deliberated_is_one_length_however_told() -> None:
+    a = doc("a", "The jury deliberated for about three hours before convicting him.", "Coast")
+    b = doc("b", "After three hours of deliberations, the panel found him guilty.", "Valley")
+
+    def lasted(d: Document, phrase: str, counted: str | None) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=3,
+            high=3,
+            counted=counted,
+            qualifiers=(),
+            measure="duration",
+            kind="duration",
+            unit="hour",
+        )
+
+    verb = topic_of(lasted(a, "about three hours", None), a, {})
+    noun = topic_of(lasted(b, "three hours of deliberations", "deliberations"), b, {})
+    assert verb.population == noun.population == "deliberation"
+    assert relation(verb, noun)[0] == "same"
+
+
 def test_measures_counts_laid_are_charges() -> None:
     a = doc("a", "The driver faces three counts, prosecutors said.", "Coast Post")
     b = doc("b", "The driver was arraigned on three charges on Monday.", "Valley News")

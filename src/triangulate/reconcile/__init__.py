@@ -737,6 +737,8 @@ def _label(
         return f"distance from {place.name}" if place is not None else "distance"
     if topic.population == MARGIN_OF_ERROR:
         return "a poll's margin of error"
+    if topic.population == "deliberation" and topic.kind == "duration":
+        return "how long the jury deliberated"
     if topic.population == PERSON_TIME:
         return f"'{measure[0].text}' (how long someone did something)"
     if topic.population == PARENT_CHILDREN:

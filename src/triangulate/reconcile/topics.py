@@ -49,7 +49,9 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 unrest (how long riots, rioting, clashes, violence lasted: one story's
                 unrest, whatever a report calls it, or how long a place has been in it:
                 "for a week, the city has been a battleground", or so far: "hurt in
-                the protests over the past eight days"), shots fired ("11
+                the protests over the past eight days"), how long a jury deliberated
+                ("deliberated for three hours", "three hours of deliberations", "the
+                panel reached its verdict after two days"), shots fired ("11
                 rounds", "11 bullets", "fired eleven times"), a prison term ("sentenced
                 to 25 years", "a 25-year sentence", "25 years behind bars"; the most a
                 charge carries, "faces up to 40 years", is another), charges of a crime
@@ -576,6 +578,18 @@ _UNREST_SO_FAR = re.compile(
     r"(?:past|last)?\s*$",
     re.IGNORECASE,
 )
+# A verb of deliberating right before how long it went on ("deliberated for about").
+_DELIBERATED = re.compile(
+    r"\bdeliberat(?:ed|ing|es|e)\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|less\s+than\s+|some\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+# A jury and its verdict in one clause: the span the clause gives is the deliberation's.
+_JURY_OUT = re.compile(
+    r"\b(?:jury|juries|jurors|panel)\b.*\b(?:verdict|deliberat\w*)\b|"
+    r"\b(?:verdict|deliberat\w*)\b.*\b(?:jury|juries|jurors|panel)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 # A count said to add to one given before ("another 20", "20 more people", "five other
 # workers", "a further 300"): those beyond the ones already counted, not the whole.
 _EXTRA = re.compile(
@@ -1097,6 +1111,14 @@ def topic_of(
         # unrest, said of the place rather than of the riots; "hurt in the protests over
         # the past eight days": how long the unrest has gone on so far.
         population = listed = "unrest"
+        state = own_state = None
+    if figure.kind == "duration" and (
+        _DELIBERATED.search(before[-40:]) or _JURY_OUT.search(_clause(before, after))
+    ):
+        # "the jury deliberated for about three hours", "the panel deliberated three
+        # hours", "the panel reached its verdict after two days": how long the deliberation
+        # lasted, as "three hours of deliberations" is, whoever a report says deliberated.
+        population = listed = "deliberation"
         state = own_state = None
     near = f"{before[-60:]} {after[:40]}" if figure.unit not in _MOMENTS else sentence
     if figure.kind == "duration" and _SHAKING.search(near.lower()):
