@@ -2416,6 +2416,23 @@ def test_measures_how_long_a_jury_deliberated_is_one_length_however_told() -> No
     assert relation(verb, noun)[0] == "same"
 
 
+def test_measures_a_prison_term_given_to_a_named_person_stays_a_prison_term() -> None:
+    a = doc("a", "Brandt was sentenced to 25 years in prison on Monday.", "Coast Post")
+    brandt = entity_in("Brandt", ("a", a.text), kind="PERSON")
+    term = figure_claim(
+        a,
+        "25 years",
+        low=25,
+        high=25,
+        counted="Brandt",
+        qualifiers=("sentenced",),
+        measure="duration",
+        kind="duration",
+        unit="year",
+    )
+    assert topic_of(term, a, {brandt.id: brandt}).population == "prison term"
+
+
 def test_measures_counts_laid_are_charges() -> None:
     a = doc("a", "The driver faces three counts, prosecutors said.", "Coast Post")
     b = doc("b", "The driver was arraigned on three charges on Monday.", "Valley News")

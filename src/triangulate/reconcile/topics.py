@@ -675,6 +675,11 @@ _IN_PRISON = re.compile(
     r"behind\s+bars|(?:prison|jail)\s+(?:term|sentence)|sentence|if\s+(?:convicted|found\s+guilty))\b",
     re.IGNORECASE,
 )
+# Lengths of time already read as what they are ("sentenced to 25 years": a prison term):
+# the person a sentence names does not make them how long someone did something.
+_LENGTHS_READ = frozenset(
+    {"prison term", "possible prison term", "deliberation", "unrest", "shaking"}
+)
 # The most a charge can bring, not the term given.
 _AT_MOST_TERM = re.compile(
     r"\b(?:faces?|facing|could|would|may|might|maximum|up\s+to)\b[^.;]{0,40}$", re.IGNORECASE
@@ -1309,11 +1314,15 @@ def topic_of(
         # parent; one with another report's only when the values agree (see relation).
         population = listed = PARENT_CHILDREN
         state = own_state = None
-    if kind == "duration" and (
-        population in PERSONS
-        or population in _PRONOUNS
-        or _head(figure.counted) == "veteran"
-        or _a_person(figure.counted, entities)
+    if (
+        kind == "duration"
+        and population not in _LENGTHS_READ
+        and (
+            population in PERSONS
+            or population in _PRONOUNS
+            or _head(figure.counted) == "veteran"
+            or _a_person(figure.counted, entities)
+        )
     ):
         # "He had worked there for 12 years", "a 12-year veteran", "Ortiz had worked for
         # the department for 15 years": how long someone
