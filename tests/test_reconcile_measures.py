@@ -2285,6 +2285,10 @@ def test_measures_a_speed_told_of_the_driver_by_name_or_of_a_chase_is_the_vehicl
     named = topic_of(speed(a, "50 mph", 50, "Brandt"), a, {brandt.id: brandt}, names=names)
     chase = topic_of(speed(b, "80 mph", 80, "pursuit"), b, {})
     assert named.population == chase.population == "speed of the vehicle"
+    c = doc("c", "Speeding at 60 mph, the driver struck her.", "Hill Daily")
+    assert topic_of(speed(c, "60 mph", 60, "Speeding"), c, {}).population == (
+        "speed of the vehicle"
+    )
 
 
 def test_measures_a_zone_after_another_speed_is_that_speed_s_limit_not_this_one_s() -> None:

@@ -630,6 +630,8 @@ _MOVERS = frozenset(
     {
         *("car", "driver", "vehicle", "truck", "van", "bus", "suv", "sedan", "motorist"),
         *("motorcycle", "taxi", "cab", "unknown", "suspect", "pursuit", "chase"),
+        # The moving itself named as what went at the speed ("speeding at 60 mph").
+        *("speeding", "driving", "traveling", "travelling", "going", "racing", "fleeing"),
     }
 )
 _LIMITS = frozenset({"zone", "limit"})
