@@ -2437,6 +2437,22 @@ def test_measures_a_prison_term_given_to_a_named_person_stays_a_prison_term() ->
     assert topic_of(term, a, {brandt.id: brandt}).population == "prison term"
 
 
+def test_measures_those_a_shooting_befell_are_never_those_arrested_for_it() -> None:
+    a = doc("a", "Police arrested a man in the shooting of three people.", "Coast Post")
+    b = doc("b", "A man who police say shot three people was arrested.", "Valley News")
+    c = doc("c", "He was arrested in the killings of two women.", "Hill Daily")
+
+    def befell(d: Document, phrase: str, value: int, words: tuple[str, ...]) -> Claim:
+        counted = phrase.split()[-1]
+        return figure_claim(
+            d, phrase, low=value, high=value, counted=counted, qualifiers=words, measure=counted
+        )
+
+    assert topic_of(befell(a, "three people", 3, ()), a, {}).state == "casualties"
+    assert topic_of(befell(b, "three people", 3, ("arrested",)), b, {}).state == "casualties"
+    assert topic_of(befell(c, "two women", 2, ()), c, {}).state == "killed"
+
+
 def test_measures_counts_laid_are_charges() -> None:
     a = doc("a", "The driver faces three counts, prosecutors said.", "Coast Post")
     b = doc("b", "The driver was arraigned on three charges on Monday.", "Valley News")

@@ -25,7 +25,8 @@ state           casualties / missing / hospitalised (treated, admitted: a hospit
                 affected: destroyed things are a part of them) / other;
                 "casualties" may include both killed and injured ("five people were
                 shot", "accused of shooting three co-workers": the shooting's, whatever
-                befell the shooter; people a car or a blow struck), and are those
+                befell the shooter, "arrested in the shooting of three people"; people
+                a car or a blow struck), and are those
                 wounded when both counts are exact and the same and the sentence of the
                 shooting tells no death among them ("shot two men before killing
                 himself", "two men were wounded"; never "shot three, killing one");
@@ -405,6 +406,14 @@ _HEDGE_WORDS = r"at\s+least\s+|about\s+|some\s+|nearly\s+"
 _SHOOTS_OBJECT = re.compile(
     rf"\b(?:shooting|shot|shoots|shoot)\s+(?:{_HEDGE_WORDS})?$",
     re.IGNORECASE,
+)
+# A shooting or a killing named by its noun right before those it befell ("in the
+# shooting of three people", "the killings of two women").
+_SHOOTING_OF = re.compile(
+    rf"\b(?:shootings?|stabbings?)\s+of\s+(?:{_HEDGE_WORDS})?$", re.IGNORECASE
+)
+_KILLING_OF = re.compile(
+    rf"\b(?:killings?|murders?|slayings?|deaths?)\s+of\s+(?:{_HEDGE_WORDS})?$", re.IGNORECASE
 )
 # A blow's verb right before the people it befell ("the car struck two pedestrians").
 _STRUCK_BEFORE = re.compile(
@@ -991,10 +1000,18 @@ def topic_of(
         # what befell all it counts; the sentence's later harm befalls a part ("shot and
         # killed", "shot dead" say the harm itself).
         state = own_state = _nearest(_SHOT_WORDS, own, None)
-    if state is None and _SHOOTS_OBJECT.search(before[-30:]) and not _SHOT_THEN.search(after[:40]):
-        # "accused of shooting three co-workers", "shot two people": those the shooting
-        # befell, whatever the sentence says befell the shooter ("accused", "arrested").
+    if (
+        state in {None, "arrested"}
+        and (_SHOOTS_OBJECT.search(before[-30:]) or _SHOOTING_OF.search(before[-40:]))
+        and not _SHOT_THEN.search(after[:40])
+    ):
+        # "accused of shooting three co-workers", "shot two people", "arrested in the
+        # shooting of three people": those the shooting befell, whatever the sentence says
+        # befell the shooter ("accused", "arrested"), even in the number's own words.
         state = own_state = "casualties"
+    elif state in {None, "arrested"} and _KILLING_OF.search(before[-40:]):
+        # "arrested in the killings of three women": those killed, not those arrested.
+        state = own_state = "killed"
     if state is None and not (figure.vague or figure.hedge == "vague"):
         # A vague amount ("thousands of civilians") is read by its own words only: the
         # sentence around it often speaks of another count.
