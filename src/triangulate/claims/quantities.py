@@ -190,9 +190,9 @@ What is not a quantity
 - codes mixing letters and digits ("24703m212", "scp2-173m", a hash in a link), addresses
   ("123 Random Street"), web addresses inside a line (also spaced out: "www. example. com /
   2010 / 05"), phone numbers, photo credits;
-- sports scores and vote tallies: two numbers joined by a dash where the second does not
-  exceed the first ("won 3-1", "a 52-48 vote"), or after a word of winning or voting; a
-  team's record ("at 9-14 when", "just 2-8 in their last ten", "a 135 - 156 (. 464) record");
+- sports scores: two numbers joined by a dash where the second does not exceed the first
+  ("won 3-1", "beat Leeds 3-1 on Saturday"), or after a word of winning; a team's record
+  ("at 9-14 when", "just 2-8 in their last ten", "a 135 - 156 (. 464) record");
   never, with no word of a game or a vote, after a verb of harm or before what is counted:
   there the dash opens an aside ("killing 4 - 3 men and a woman", "wounded 3 - 2
   critically"), and the numbers are read one by one;
@@ -208,6 +208,13 @@ What is not a quantity
   ("If 10 people gather, ...");
 - calibres, gauges and a station's frequency, which name a weapon or a broadcaster ("a
   9mm pistol", "a .38", "a 12 gauge shotgun", "102.7 FM", "1010 WINS").
+
+A vote's tally is read like a score ("the jury voted 10-2", "a 5-4 ruling", "passed 52-48",
+"by 302 votes to 221") but kept: a word of voting after the numbers ("ruling", "in favour",
+"to convict"), or before them in the sentence and nearer than any word of a game (a jury, a
+court's justices, a chamber, a board, a bill or motion, "voted", "passed", "confirmed"),
+makes it two quantities of kind "tally", one per side. A range before what it counts
+("killed 3-4", "10-12 injured") stays a range.
 
 A quotation mark after a number is read as inches only where it closes no quotation
 ('he said "fewer than 20" of them' is a count).
@@ -252,6 +259,7 @@ Kind = Literal[
     "magnitude",
     "data",
     "duration",
+    "tally",
 ]
 Reason = Literal[
     "date",
@@ -2063,6 +2071,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "code"  # "CVE - 2013 - 3893", "MS13 - 069": a bulletin's number
         if _SCORE_TAIL_BEFORE_RE.search(before) and _score_tail(text, atom, before):
             return "score or tally"  # "beat Chiefs 20 - 13": the first number went with the name
+        if _score_head(text, atom):
+            return "score or tally"  # "beat Leeds 3-1 on Saturday": the team's own goals
         if (
             _RECORD_TRIPLE_BEFORE_RE.search(before)
             and atom.value < 1000
@@ -2363,6 +2373,21 @@ def _score_tail(text: str, atom: _Atom, before: str) -> bool:
     if _unit_follows(text, atom.end) or _next_word_is_count_noun(text, atom.end):
         return False
     return 0 <= atom.value <= int(m.group("first"))
+
+
+_SCORE_HEAD_AFTER_RE = re.compile(r"\s?[-–]\s?([0-9]{1,3})(?![0-9.,])")
+
+
+def _score_head(text: str, atom: _Atom) -> bool:
+    """Whether the digits open a score whose second number ends it after a name ("beat Leeds
+    3-1"): the first number belongs to the score as much as the second."""
+    m = _SCORE_HEAD_AFTER_RE.match(text, atom.end)
+    if m is None or atom.form != "digits":
+        return False
+    value = int(m.group(1))
+    second = _Atom(start=m.start(1), end=m.end(1), value=value, raw=value, form="digits")
+    before = text[max(0, second.start - 60) : second.start]
+    return _SCORE_TAIL_BEFORE_RE.search(before) is not None and _score_tail(text, second, before)
 
 
 def _age_bracket(text: str, atom: _Atom, before: str) -> bool:
@@ -3544,6 +3569,70 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
     return first.value >= second.value and not counts
 
 
+# A word of voting near a tally: who votes (a jury, a court's justices, a chamber, a board),
+# the act ("voted", "ruled", "passed") or what a vote decides (a bill, a motion, a verdict).
+_VOTE_BEFORE_RE = re.compile(
+    r"\b(?:vot(?:e[ds]?|ing)|ballots?|jur(?:y|ies|ors?)|justices|judges|ruled|ruling|"
+    r"verdict|senate|senators|lawmakers|legislators|legislature|parliament|MPs|congress|"
+    r"congressmen|assembly|council|councillors|councilors|committee|board|panel|"
+    r"shareholders|delegates|motion|bill|amendment|resolution|referendum|"
+    r"nomination|passed|approved|rejected|confirmed|adopted|carried|acquit(?:ted)?|"
+    r"convict(?:ed)?|in\s+favou?r)\b",
+    re.IGNORECASE,
+)
+# A word of a game before the numbers: a score, unless a word of voting is nearer.
+_GAME_BEFORE_RE = re.compile(
+    r"\b(?:won|win|wins|winning|beat|beats|beating|drew|draw|drawn|score[ds]?|lead|led|leads|"
+    r"trail(?:ed|ing|s)?|game|games|match|matches|goals?|points?|season|innings?|quarter|"
+    r"half|series|league|cup|final|team)\b",
+    re.IGNORECASE,
+)
+# What a vote names after its numbers: "a 5-4 ruling", "10-2 in favour", "52-48 to confirm".
+_VOTE_AFTER_RE = re.compile(
+    r"(?:\s*,)?\s+(?:votes?|vote\s+margin|ruling|decision|verdict|majority|split|margin|"
+    r"in\s+favou?r|against|to\s+(?:acquit|convict|approve|reject|confirm|pass|adopt|"
+    r"impeach|remove|strike|uphold|overturn|block|allow|deny|end|sentence|recommend))\b",
+    re.IGNORECASE,
+)
+
+
+def _vote_tally(text: str, first: _Atom, second: _Atom) -> bool:
+    """Whether a score-like pair is a vote tally ("the jury voted 10-2", "a 5-4 ruling",
+    "passed 52-48"): a word of voting after the numbers, or before them in the same
+    sentence and nearer than any word of a game ("won the vote 52-48" is a vote; "the
+    team won 3-1" a score)."""
+    if _VOTE_AFTER_RE.match(text, second.end):
+        return True
+    # the sentence's words before the numbers, at most 80 characters back
+    window = max(0, first.start - 80)
+    stop = max(text.rfind(".", window, first.start), text.rfind(";", window, first.start))
+    votes = list(_VOTE_BEFORE_RE.finditer(text, max(window, stop + 1), first.start))
+    if not votes:
+        return False
+    return _GAME_BEFORE_RE.search(text, votes[-1].end(), first.start) is None
+
+
+def _tally_sides(text: str, first: _Atom, second: _Atom) -> tuple[Quantity, Quantity]:
+    """The two sides of a vote tally, each a count of votes of kind "tally"."""
+    return _tally_side(text, first), _tally_side(text, second)
+
+
+def _tally_side(text: str, atom: _Atom) -> Quantity:
+    """One side of a vote tally: the votes cast for it, as written."""
+    value = _tidy(atom.value)
+    return Quantity(
+        start=atom.start,
+        end=atom.end,
+        text=text[atom.start : atom.end],
+        low=value,
+        high=value,
+        hedge="exact",
+        unit=None,
+        kind="tally",
+        vague=False,
+    )
+
+
 def _money_after(
     text: str, atoms: list[_Atom], i: int, used: int, end: int
 ) -> tuple[str, str, int] | None:
@@ -4237,7 +4326,11 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
             i += 1
             continue
         built = _build(text, kept, i, lo)
-        if built.quantity is not None:
+        if built.reason == "score or tally" and _vote_tally(text, kept[i], kept[i + 1]):
+            # a vote's tally is two counts of votes, one for each side ("voted 10-2")
+            found.extend(_tally_sides(text, kept[i], kept[i + 1]))
+            lo = kept[i + 1].end
+        elif built.quantity is not None:
             found.append(_converted(text, found[-1], built.quantity) if found else built.quantity)
             lo = built.quantity.end
         elif rejected is not None and built.reason is not None:
