@@ -1870,7 +1870,7 @@ def test_claims_quantities_nautical_miles_quarts_and_pints() -> None:
         ("The vial held 150 micrograms of the toxin.", "150 micrograms", "mass", "µg"),
         ("Pour 8 fluid ounces into the pan.", "8 fluid ounces", "volume", "fl oz"),
         ("The gem weighs 3 carats.", "3 carats", "mass", "ct"),
-        ("The block was 200 cubic centimetres.", "200 cubic centimetres", "volume", "cubic"),
+        ("The block was 200 cubic centimetres.", "200 cubic centimetres", "volume", "cm3"),
         ("Gusts reached 30 m/s on the ridge.", "30 m/s", "speed", "m/s"),
         ("The archive holds 2 PB of images.", "2 PB", "data", "PB"),
         ("The plot is 40 square yards.", "40 square yards", "area", "yd2"),
@@ -2430,3 +2430,108 @@ def test_claims_quantities_numbers_listed_before_an_age_are_ages(text: str) -> N
     # the age is said once, after the last number: every number of the list is an age
     assert [q.low for q in find_quantities(text)] in ([], [2])
     assert len([p for p in passed_over(text) if p.reason == "age"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # cents after the currency, before a word that counts nothing
+        ("It costs 12 € 50 today.", 12.5, "EUR"),
+        ("A pint costs 3 pounds 40 in London.", 3.4, "GBP"),
+        ("It is 100 rupees and 50 paise.", 100.5, "Rs"),
+        # a yuan's tenths and hundredths, named
+        ("The price is 3 yuan 5 jiao.", 3.5, "CNY"),
+        ("Give me 10 yuan 5 jiao 2 fen.", 10.52, "CNY"),
+        # two digits after a comma beside a currency are its cents; a glued sign between
+        ("It costs 15,50 €.", 15.5, "EUR"),
+        ("It costs € 15,50.", 15.5, "EUR"),
+        ("It costs 2,50 dollars.", 2.5, "$"),
+        ("It costs 15€50.", 15.5, "EUR"),
+        # a code with a thousand's letter
+        ("The client estimates an increase to 120 KEUR.", 120000, "EUR"),
+    ],
+)
+def test_claims_quantities_money_with_its_cents_and_scales(
+    text: str, value: float, unit: str
+) -> None:
+    found = find_quantities(text)
+    assert [(q.low, q.high, q.unit) for q in found] == [(value, value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "and 30" before more words is another amount, and a bare number before what it
+        # counts is a count
+        ("They paid 200 euros and 30 for the rest.", [200, 30]),
+        ("He paid 15 dollars 50 people.", [15, 50]),
+        ("It costs 20 yuan 5 times a day.", [20, 5]),
+        # a thousands comma takes three digits
+        ("It costs € 15,500.", [15500]),
+    ],
+)
+def test_claims_quantities_cents_are_read_only_where_they_end_the_amount(
+    text: str, values: list[float]
+) -> None:
+    assert [q.low for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a verb of change, then the change with its sign and the level with its own
+        ("Shares rose $ 1.25 to $ 45.50.", [(1.25, 1.25), (45.5, 45.5)]),
+        ("The stock fell $ 2 to $ 10.", [(2, 2), (10, 10)]),
+        # a scale written once is both ends': a range
+        ("Costs rose $ 5 to $ 10 billion.", [(5e9, 1e10)]),
+    ],
+)
+def test_claims_quantities_a_change_in_money_then_its_level(
+    text: str, values: list[tuple[float, float]]
+) -> None:
+    assert [(q.low, q.high) for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # an index, a list or an aircraft named by a number, in any case
+        ("the s&p 500 index rose 1.2 %.", ["1.2 %"]),
+        ("the ftse 100 rose 15.3 points.", ["15.3"]),
+        ("the Fortune 500 companies", []),
+        ("boeing's 747 jumbo jet costs $ 150 million.", ["$ 150 million"]),
+        # a maker's name before a count of what it makes is no model
+        ("Boeing 300 jets were grounded.", ["300"]),
+    ],
+)
+def test_claims_quantities_a_number_in_an_index_or_model_name_is_no_figure(
+    text: str, figures: list[str]
+) -> None:
+    assert [q.text for q in find_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "kind"),
+    [
+        ("The tank holds 3 cubic metres.", "m3", "volume"),
+        ("The tank holds 3 m³.", "m3", "volume"),
+        ("The tank holds 3 m3.", "m3", "volume"),
+        ("The field holds 0.9 trillion cubic feet.", "ft3", "volume"),
+        ("The shed holds 20 cu ft.", "ft3", "volume"),
+        ("a 125 cc engine", "cm3", "volume"),
+        ("The room is 2 ft^2.", "ft2", "area"),
+        ("The lake is 5 km^2.", "km2", "area"),
+        ("The room is 2 ft².", "ft2", "area"),
+        # a share of a full rotation
+        ("Make a half turn.", "turn", "degree"),
+    ],
+)
+def test_claims_quantities_cubic_and_square_units_each_their_own(
+    text: str, unit: str, kind: str
+) -> None:
+    found = find_quantities(text)
+    assert [(q.unit, q.kind) for q in found] == [(unit, kind)]
+
+
+def test_claims_quantities_a_count_of_turns_is_a_count() -> None:
+    assert [(q.low, q.unit) for q in find_quantities("The road makes 3 turns.")] == [(3, None)]

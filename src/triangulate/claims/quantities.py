@@ -121,15 +121,16 @@ percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point" (
                 ("75 basis points", "25bp")
 money           a currency code, or the sign as written when unknown: see below
 area            km2, m2, mi2, ft2, yd2, in2, cm2, ha, acre ("1,500 - square - kilometer", "a
-                2-acre plot")
+                2-acre plot", "2 ft²", "5 km^2")
 length          km, mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in (also 10 "),
                 ft ("10' high"), yd, ly (light years), nm (nanometres), pm (picometres), µm
                 (microns); a height as one compound or with marks ("6-foot-2", "6'2\"") is
                 one length in inches, while "5 feet 11 inches" is read as written: 5 ft, 11 in
 mass            kg, mg, µg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz,
                 ct (carats), Gt ("five gigatons of CO2e")
-volume          ml, cl, dl, l, hl, gal, qt, pt (pints), fl oz, bbl (barrels, "bpd"), cubic (feet,
-                metres, inches, yards, centimetres), cup (cups, spoons)
+volume          ml, cl, dl, l, hl, gal, qt, pt (pints), fl oz, bbl (barrels, "bpd"), m3, cm3,
+                km3, ft3, in3, yd3, mi3 ("3 cubic metres", "3 m³", "20 cu ft", "125 cc"), cup
+                (cups, spoons)
 speed           km/h (kph, kmph, km/hr, km per hour), mph, kn, m/s, ft/s
 power           W, kW, MW, GW, hp
 energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb"); kcal
@@ -137,7 +138,7 @@ energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb
 temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)", "40ºC"),
                 K ("300 kelvin")
 degree          degree: degrees with no scale, a temperature or an angle ("5 below zero":
-                minus five)
+                minus five); turn, a share of a full rotation ("a half turn": 0.5)
 magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Richter scale")
 data            GB, MB, TB, PB, KB, bit ("a 16-bit chip"), Mbit, Gbit, kbit/s, Mbit/s ("100
                 Mbps"), Gbit/s
@@ -799,7 +800,7 @@ _MULTIPLE_KILLING_RE = re.compile(
 _ONE_UNIT = (
     r"(?:second|minute|hour|day|night|week|month|year|decade|century|mile|kilomet(?:re|er)|"
     r"met(?:re|er)|foot|yard|inch|lit(?:re|er)|gallon|pint|pound|kilo(?:gram)?|ton(?:ne)?|"
-    r"ounce|acre|hectare)\b"
+    r"ounce|acre|hectare|turn)\b"
 )
 _FRACTION_OF_A_UNIT_RE = re.compile(
     r"\b(?:(?P<half>half)|(?P<num>an?|one|two|three)[\s-]+(?P<den>quarters?|thirds?)\s+of)"
@@ -1119,6 +1120,12 @@ _COMMA_DECIMAL_RE = re.compile(
     r"prozent|pour\s?cent|por\s?ciento)\b))",
     re.IGNORECASE,
 )
+_COMMA_CENTS_RE = re.compile(r",([0-9]{2})(?![0-9]|[.,][0-9])")
+_COMMA_CENTS_BEFORE_SIGN_RE = re.compile(
+    r",([0-9]{2})(?=\s?(?:[€$£¥₹]|(?:euros?|dollars?|pounds?|francs?|reais|real|kroner|"
+    r"kronor|krone|zlotys?|z[łl]oty|pesos?|rupees?|lira|lire|EUR|USD|GBP|CHF|BRL|SEK|NOK|DKK|"
+    r"PLN|CZK|HUF|TRY|MXN|ARS|INR)(?![A-Za-z])))"
+)
 # "5½", "5 ½ years": a whole number and a fraction written with one character
 _VULGAR: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _DOT_THOUSANDS_RE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
@@ -1150,17 +1157,21 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         # ".08", "of. 08": a decimal below one, its point included in the phrase
         value = float("0." + digits.group())
         return _Atom(start=point, end=end, value=value, raw=value, form="digits")
-    comma = _COMMA_DECIMAL_RE.match(text, end) if digits.group().isdigit() else None
-    if comma is not None:
-        # "Rp3,91 triliun", "5,95 persen", "3,5 %": a decimal comma, as much of Europe and
-        # Indonesia write it, read only before a scale word or a percentage
-        raw, end = float(f"{digits.group()}.{comma.group(1)}"), comma.end()
-    factor: float = 1
     # a sign the page's encoding lost ("fined \ufffd5m") is still a sign: "m" is a million
     # there, and the story's other reports say the currency (``triangulate.reconcile``)
     money_before = _currency_before(text, 0, at) is not None or bool(
         _LOST_SIGN_BEFORE_RE.search(text, max(0, at - 2), at)
     )
+    comma = _COMMA_DECIMAL_RE.match(text, end) if digits.group().isdigit() else None
+    if comma is None and digits.group().isdigit():
+        # "15,50 €", "€ 15,50", "2,50 dollars": two digits after a comma beside a currency
+        # are its cents, as much of Europe writes prices (a thousands comma takes three)
+        comma = (_COMMA_CENTS_RE if money_before else _COMMA_CENTS_BEFORE_SIGN_RE).match(text, end)
+    if comma is not None:
+        # "Rp3,91 triliun", "5,95 persen", "3,5 %": a decimal comma, as much of Europe and
+        # Indonesia write it, read only before a scale word or a percentage
+        raw, end = float(f"{digits.group()}.{comma.group(1)}"), comma.end()
+    factor: float = 1
     scale = _SCALE_AFTER_RE.match(text, end)
     if scale is None:
         glued = _GLUED_SCALE_RE.match(text, end)
@@ -1977,6 +1988,15 @@ _EVERY_AFTER_RE = re.compile(
 )
 _BLOCK_OF_AFTER_RE = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _DESIGNATOR_BEFORE_RE = re.compile(r"(?<![\w.])(?:AK|AKM|F|MiG|RPG|SA)\s?-?\s?$")
+# Names that carry a number, in any case (lower-cased copy writes "the s&p 500"): a stock
+# index ("S&P 500", "FTSE 100", "Nikkei 225", "Russell 2000"), a list ("Fortune 500"), an
+# aircraft by its maker ("Boeing 747", "Boeing's 737", "Airbus A320", "Tupolev 154").
+_NAME_WITH_NUMBER_BEFORE_RE = re.compile(
+    r"(?<![\w&])(?:(?P<index>s\s?&\s?p|standard\s?&\s?poor'?s|nasdaq|ftse|nikkei|dax|cac|"
+    r"russell|wilshire|stoxx|euro\s?stoxx|kospi|nifty|fortune)|boeing|airbus|tupolev|antonov|"
+    r"ilyushin|embraer|cessna|sukhoi|mcdonnell\s+douglas)(?:'s)?\s?-?\s?(?:a)?$",
+    re.IGNORECASE,
+)
 _ROAD_NAME_AFTER_RE = re.compile(
     r"\s+(?:[Ff]reeway|[Ee]xpressway|[Mm]otorway|[Tt]urnpike|[Tt]ollway|Block|[Mm]agnum)\b|"
     r"\s?-\s?(?:caliber|calibre)\b"
@@ -2046,6 +2066,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return None  # ".08", "of. 08": a decimal below one, in no name or label
     before = text[max(0, atom.start - 40) : atom.start]
     after = text[atom.end : atom.end + 40]
+    if atom.form == "digits" and before.endswith("^") and len(before) > 1 and before[-2].isalpha():
+        return "part of a word"  # "ft^2", "m^3": a unit's power, written after it
     if atom.form == "digits":
         digits_at = atom.start + 1 if text[atom.start] in "-−" else atom.start
         prev = text[digits_at - 1] if digits_at else ""
@@ -2101,6 +2123,11 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"
         if _DESIGNATOR_BEFORE_RE.search(before) and not _currency_before(text, 0, digits_at):
             return "name"  # "AK 47 rifles", "an F - 16": a model's designator
+        named = _NAME_WITH_NUMBER_BEFORE_RE.search(before)
+        if named and (named.group("index") or not _next_word_is_count_noun(text, atom.end)):
+            # "the s&p 500", "Fortune 500 companies", "Boeing's 747": an index's, a list's
+            # or a model's number ("Boeing 300 jets" counts jets)
+            return "name"
         if _model_variant(text, atom, mask, before):
             return "name"  # "a Boeing 747-400": the variant of a model named by its number
         if _MODEL_SUFFIX_AFTER_RE.match(text, atom.end):
@@ -2924,13 +2951,13 @@ _CHANGE_VERB_RE = re.compile(
     r"shrank|swelled|revised|updated|changed|moved)\b(?:\s+\S+){0,6}\s+$",
     re.IGNORECASE,
 )
-# A verb of change right before a number ("fell 1 1/4", "rose by 12"): what follows "to" is the
-# level reached.
+# A verb of change right before a number, or its currency sign ("fell 1 1/4", "rose by 12",
+# "rose $ 1.25 to $ 45.50"): what follows "to" is the level reached.
 _CHANGE_RIGHT_BEFORE_RE = re.compile(
     r"\b(?:rose|rises|fell|falls|dropped|drops|declined|declines|gained|gains|lost|loses|"
     r"climbed|climbs|jumped|jumps|slipped|slips|slid|eased|eases|added|advanced|retreated|"
     r"increased|decreased|grew|shed|tumbled|plunged|soared|surged|rallied|(?:was|were|is|are)\s+"
-    r"(?:up|down))(?:\s+by)?\s+$",
+    r"(?:up|down))(?:\s+by)?\s+(?:(?:US|[A-Z]{1,2})?\$\s?|[€£¥]\s?)?$",
     re.IGNORECASE,
 )
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
@@ -2941,6 +2968,17 @@ _PASSED_BEFORE_RE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+
+
+def _cubic(word: str, short: str) -> re.Pattern[str]:
+    """A cubic unit after a number: "cubic <word>" spelled out, or "<short>3", "<short>³",
+    "<short>^3" written with its power."""
+    return re.compile(
+        rf"(?:\s+|\s?-\s?)cubic\s?-?\s?(?:{word})\b|\s?(?:{short})(?:3\b|³|\^3(?![0-9]))",
+        re.IGNORECASE,
+    )
+
+
 _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # "15pc", as the British press writes it, only glued to the number
     (
@@ -2981,6 +3019,20 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "percent",
         "percentage_point",
     ),
+    # cubic units, each its own: "3 cubic metres", "3 m3", "3 m³", "0.9 trillion cubic feet"
+    (_cubic(r"met(?:re|er)s?", r"m"), "volume", "m3"),
+    (_cubic(r"centimet(?:re|er)s?", r"cm"), "volume", "cm3"),
+    (re.compile(r"\s?cc\b"), "volume", "cm3"),  # "a 125 cc engine", "125cc"
+    (_cubic(r"kilomet(?:re|er)s?", r"km"), "volume", "km3"),
+    (_cubic(r"f(?:ee|oo)t", r"ft"), "volume", "ft3"),
+    (re.compile(r"\s+cu\.?\s?ft\b", re.IGNORECASE), "volume", "ft3"),
+    (_cubic(r"inch(?:es)?", r"in"), "volume", "in3"),
+    (_cubic(r"yards?", r"yds?"), "volume", "yd3"),
+    (_cubic(r"miles?", r"mi"), "volume", "mi3"),
+    # "2 ft²", "2 ft^2", "5 km^2": a square unit written with its power
+    (re.compile(r"\s?(?:km\^2)(?![0-9])", re.IGNORECASE), "area", "km2"),
+    (re.compile(r"\s?(?:m\^2)(?![0-9])", re.IGNORECASE), "area", "m2"),
+    (re.compile(r"\s?(?:ft²|ft2\b|ft\^2(?![0-9]))", re.IGNORECASE), "area", "ft2"),
     (
         re.compile(
             r"\s?(?:km²|km2\b|sq\.?\s?km\b|square\s+kilomet(?:re|er)s?\b|square\s+kms?\b|"
@@ -3105,6 +3157,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "ft",
     ),
     (re.compile(r"(?:\s+|\s?-\s?)light[\s-]years?\b", re.IGNORECASE), "length", "ly"),
+    # "a half turn", "a quarter-turn": a share of a full rotation (a count of turns is none)
+    (re.compile(r"(?:\s+|\s?-\s?)turns?\b", re.IGNORECASE), "degree", "turn"),
     (re.compile(r"(?:\s+|\s?-\s?)yards?\b", re.IGNORECASE), "length", "yd"),
     (
         re.compile(
@@ -3135,15 +3189,6 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"(?:\s+|\s?-\s?)pints?\b", re.IGNORECASE), "volume", "pt"),
     # "barrels per day" is read as barrels; "bpd" and "b/d" are that phrase's abbreviation
     (re.compile(r"\s+(?:barrels?|bbl|bpd|b/d)\b", re.IGNORECASE), "volume", "bbl"),
-    (
-        re.compile(
-            r"\s+cubic\s+(?:f(?:ee|oo)t|met(?:re|er)s?|inch(?:es)?|yards?|centimet(?:re|er)s?|"
-            r"kilomet(?:re|er)s?|miles?)\b",
-            re.IGNORECASE,
-        ),
-        "volume",
-        "cubic",
-    ),
     (re.compile(r"\s?(?:(?-i:cl)\b|-?\s?centilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "cl"),
     (re.compile(r"\s?(?:(?-i:dl)\b|-?\s?decilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "dl"),
     (re.compile(r"\s?(?:(?-i:hl)\b|-?\s?hectolit(?:re|er)s?\b)", re.IGNORECASE), "volume", "hl"),
@@ -3284,10 +3329,19 @@ _MALAY_AGE_BEFORE_RE = re.compile(
 # "87 yo", "87 y/o", "87 y.o.": an age in a clinical or casual shorthand.
 _AGE_AFTER_RE = re.compile(r"\s?(?:yo|y/o|y\.o\.)(?![A-Za-z])", re.IGNORECASE)
 # "N dollars (and) M cents", "15 dollars 50": the cents of an amount.
+_CENTS_END = r"\s*[.,;!?)]|\s*$|\s+(?:and|or|more|less|extra|each|apiece)\b"
 _CENTS_AFTER_RE = re.compile(
-    # "and 45 cents" says its unit, whatever follows; a bare "50" only ends a clause
-    r"(?:\s+and)?\s+(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)"
-    r"(?:\s+cents?\b|(?=\s*[.,;!?]|\s*$|\s+(?:and|or|more|less|extra|each|apiece)\b))",
+    # "and 45 cents", "and 50 paise" say their unit, whatever follows; a bare "50" only ends
+    # a clause, or, right after the currency, comes before a word that counts nothing ("12 €
+    # 50 today", "3 pounds 40 in London"); never before what it would count ("15 dollars 50
+    # people"), and "and 30" before more words is another amount ("200 euros and 30 for
+    # the rest")
+    r"(?P<and>\s+and)?(?:\s+|(?<=[0-9][$€£¥])(?=[0-9]{2}))"
+    r"(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)"
+    r"(?:\s+(?:cents?|centimes?|pence|paise|kopecks?|centavos?|c[eé]ntimos?)\b"
+    rf"|(?={_CENTS_END})"
+    r"|(?(and)(?!)|(?=\s+(?:only|now|today|tonight|then|yesterday|tomorrow|in|at|on|for|per|"
+    r"a|an|from|to|with|without|plus|instead)\b)))",
     re.IGNORECASE,
 )
 
@@ -3447,6 +3501,8 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
         and not opened
         and _CHANGE_RIGHT_BEFORE_RE.search(text, max(lo, first.start - 30), first.start)
         and second.value >= 4 * first.value > 0
+        # "$5 to $10 billion": a scale written once is both ends', so compare as written
+        and (first.scaled or not second.scaled or second.raw >= 4 * first.raw)
         and not _unit_follows(text, second.end)  # "rose 5 to 20 percent": a range of change
     ):
         return None  # "fell 1 1/4 to 37 7/8", "rose 12 to 345": the change, then the level
@@ -3633,6 +3689,10 @@ def _tally_side(text: str, atom: _Atom) -> Quantity:
     )
 
 
+# "15€50": a sign glued between whole units and two digits of cents, as French writes prices
+_GLUED_CENTS_RE = re.compile(r"[0-9]{2}(?![0-9]|[.,][0-9])")
+
+
 def _money_after(
     text: str, atoms: list[_Atom], i: int, used: int, end: int
 ) -> tuple[str, str, int] | None:
@@ -3643,7 +3703,11 @@ def _money_after(
     m = SUFFIX_RE.match(text, end)
     if m is None:
         return None
-    if m.group().strip()[-1:] in "$€£¥₹" and text[m.end() : m.end() + 1].isdigit():
+    if (
+        m.group().strip()[-1:] in "$€£¥₹"
+        and text[m.end() : m.end() + 1].isdigit()
+        and not (m.group() in "$€£¥₹" and _GLUED_CENTS_RE.match(text, m.end()))
+    ):
         return None  # "a 1935 $20 bill": the sign of the next amount, after a year
     unit = suffix_unit(m)
     if unit == "pounds":
@@ -3683,9 +3747,17 @@ _ISO_CODES = (
     r"USD|EUR|GBP|JPY|CNY|INR|SGD|AUD|CAD|HKD|NZD|MYR|IDR|THB|PHP|KRW|CHF|SEK|NOK|DKK|RUB|BRL|"
     r"MXN|ZAR|AED|SAR|TWD"
 )
-# A scale letter glued to a code: "MEUR", "MUSD", "kEUR", German "TEUR" (Tausend), "Mio. EUR".
-_SCALE_LETTERS: dict[str, float] = {"M": 1e6, "Mio.": 1e6, "Mio": 1e6, "k": 1e3, "T": 1e3}
-_SCALED_CODE = rf"(?P<scale>M|k|T|Mio\.?\s?)(?P<code>{_ISO_CODES})"
+# A scale letter glued to a code: "MEUR", "MUSD", "kEUR" or "KEUR", German "TEUR" (Tausend),
+# "Mio. EUR".
+_SCALE_LETTERS: dict[str, float] = {
+    "M": 1e6,
+    "Mio.": 1e6,
+    "Mio": 1e6,
+    "k": 1e3,
+    "K": 1e3,
+    "T": 1e3,
+}
+_SCALED_CODE = rf"(?P<scale>M|k|K|T|Mio\.?\s?)(?P<code>{_ISO_CODES})"
 _SCALED_CODE_AFTER_RE = re.compile(rf"\s?{_SCALED_CODE}(?![A-Za-z])")
 _SCALED_CODE_BEFORE_RE = re.compile(rf"(?<![A-Za-z]){_SCALED_CODE}\s?$")
 _SCALE_AFTER_CODE_RE = re.compile(
@@ -3714,10 +3786,10 @@ def _scaled_code(
     return None
 
 
-# "one kuai and five mao five", "three kuai five": the tenths (mao, jiao) and hundredths
-# (fen) of a yuan after "kuai", as Chinese speakers say prices
+# "one kuai and five mao five", "three kuai five", "3 yuan 5 jiao 2 fen": the tenths (mao,
+# jiao) and hundredths (fen) of a yuan after "kuai", or after "yuan" when they are named
 _MAO_AFTER_RE = re.compile(
-    r"(?:\s+and)?\s+(?P<mao>[0-9]|[a-z]+)(?:\s+(?:mao|jiao))?"
+    r"(?:\s+and)?\s+(?P<mao>[0-9]|[a-z]+)(?P<word>\s+(?:mao|jiao))?"
     r"(?:\s+(?P<fen>[0-9]|[a-z]+)(?:\s+fen)?)?"
     r"(?=\s*[.,;!?]|\s*$|\s+(?:and|or|more|less|each|apiece|for)\b)",
     re.IGNORECASE,
@@ -3734,10 +3806,11 @@ def _digit_said(word: str) -> int | None:
     return int(read.value) if 0 <= read.value < 10 else None
 
 
-def _mao(text: str, end: int) -> tuple[float, int] | None:
-    """The mao and fen after an amount in kuai, as (fraction of a yuan, end)."""
+def _mao(text: str, end: int, named: bool = False) -> tuple[float, int] | None:
+    """The mao and fen after an amount in kuai, as (fraction of a yuan, end); after "yuan"
+    (``named``) only when the tenths say their name ("3 yuan 5 jiao")."""
     m = _MAO_AFTER_RE.match(text, end)
-    if m is None:
+    if m is None or (named and not m.group("word")):
         return None
     mao = _digit_said(m.group("mao"))
     fen = _digit_said(m.group("fen")) if m.group("fen") else 0
@@ -3846,6 +3919,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             if m and m.end() <= next_start:
                 if unit_name == "in" and _closes_quotation(text, m):
                     continue  # 'said "fewer than 20" of its clients': a quotation's close
+                if unit_name == "turn" and not (0 < first.value < 1 and used == 1):
+                    continue  # "3 turns" counts turns; "a half turn" is a rotation
                 if unit_name == "mm" and _WEAPON_AFTER_RE.match(text, m.end()):
                     # "a 9mm handgun", "155mm shells": a calibre names the weapon
                     return _Built(quantity=None, next_index=i + used, reason="name", end=m.end())
@@ -3881,6 +3956,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 cents = None if ranged or vague or last.scaled or minor else _cents(text, end)
                 if unit == "CNY" and text[:end].lower().endswith("kuai"):
                     cents = None if ranged or vague else _mao(text, end)
+                elif unit == "CNY" and not (ranged or vague or last.scaled):
+                    cents = _mao(text, end, named=True) or cents
                 if cents is not None and low is not None and float(low).is_integer():
                     low = high = low + cents[0]
                     end = cents[1]
