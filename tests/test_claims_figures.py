@@ -866,3 +866,8 @@ def test_claims_figures_a_tally_is_never_a_tolls_measure() -> None:
     toll = [s.figure for s in spans if s.figure.kind == "count"]
     assert [f.low for f in tally] == [10, 2] and [f.low for f in toll] == [10]
     assert toll[0].measure not in {f.measure for f in tally}
+
+
+def test_claims_figures_span_stops_at_the_comma_after_a_duration() -> None:
+    text = "For 15 years, he hid from the police."
+    assert text_of(only(text), text) == "15 years"

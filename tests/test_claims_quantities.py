@@ -2500,8 +2500,10 @@ def test_claims_quantities_a_change_in_money_then_its_level(
         ("the ftse 100 rose 15.3 points.", ["15.3"]),
         ("the Fortune 500 companies", []),
         ("boeing's 747 jumbo jet costs $ 150 million.", ["$ 150 million"]),
-        # a maker's name before a count of what it makes is no model
+        # a maker's name before a count of what it makes is no model, and an index's move
+        # is a figure
         ("Boeing 300 jets were grounded.", ["300"]),
+        ("tech shares helped lift the nasdaq 1.2 percent this week.", ["1.2 percent"]),
     ],
 )
 def test_claims_quantities_a_number_in_an_index_or_model_name_is_no_figure(

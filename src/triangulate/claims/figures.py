@@ -2173,6 +2173,9 @@ def _claim_span(text: str, tree: Tree, reading: _Reading) -> tuple[int, int]:
         # An elided figure: its noun came first ("the toll reached 1,000"); the phrase is the
         # number alone, since the words between belong to the predicate.
         return start, end
+    if reading.quantity.kind == "duration" and any(c in ",;:" for c in text[end : noun.start]):
+        # "For 15 years, he ...": a word past a comma after a duration opens the next clause
+        return start, end
     end = max(end, noun.end)
     for kid in tree.children(noun):
         clause = kid.dep in {"acl", "relcl"} and _restrictive(tree, noun, kid)

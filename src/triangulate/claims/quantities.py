@@ -1988,9 +1988,10 @@ _EVERY_AFTER_RE = re.compile(
 )
 _BLOCK_OF_AFTER_RE = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _DESIGNATOR_BEFORE_RE = re.compile(r"(?<![\w.])(?:AK|AKM|F|MiG|RPG|SA)\s?-?\s?$")
-# Names that carry a number, in any case (lower-cased copy writes "the s&p 500"): a stock
+# Names that carry a number, as copy that lost its capitals writes them ("the s&p 500"): a stock
 # index ("S&P 500", "FTSE 100", "Nikkei 225", "Russell 2000"), a list ("Fortune 500"), an
 # aircraft by its maker ("Boeing 747", "Boeing's 737", "Airbus A320", "Tupolev 154").
+_POINTS_AFTER_RE = re.compile(r"\s?-?\s?points?\b", re.IGNORECASE)
 _NAME_WITH_NUMBER_BEFORE_RE = re.compile(
     r"(?<![\w&])(?:(?P<index>s\s?&\s?p|standard\s?&\s?poor'?s|nasdaq|ftse|nikkei|dax|cac|"
     r"russell|wilshire|stoxx|euro\s?stoxx|kospi|nifty|fortune)|boeing|airbus|tupolev|antonov|"
@@ -2124,9 +2125,18 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         if _DESIGNATOR_BEFORE_RE.search(before) and not _currency_before(text, 0, digits_at):
             return "name"  # "AK 47 rifles", "an F - 16": a model's designator
         named = _NAME_WITH_NUMBER_BEFORE_RE.search(before)
-        if named and (named.group("index") or not _next_word_is_count_noun(text, atom.end)):
-            # "the s&p 500", "Fortune 500 companies", "Boeing's 747": an index's, a list's
-            # or a model's number ("Boeing 300 jets" counts jets)
+        if (
+            named
+            and not any(c.isupper() for c in named.group())
+            and text[digits_at : atom.end].isdigit()
+            and not _unit_follows(text, atom.end)
+            and not _POINTS_AFTER_RE.match(text, atom.end)
+            and (named.group("index") or not _next_word_is_count_noun(text, atom.end))
+        ):
+            # "the s&p 500", "fortune 500 companies", "boeing's 747" in copy that lost its
+            # capitals: an index's, a list's or a model's number, as the capitalised name
+            # is read above ("boeing 300 jets" counts jets, "lift the nasdaq 1.2 percent"
+            # and "the nasdaq 100 points" are moves)
             return "name"
         if _model_variant(text, atom, mask, before):
             return "name"  # "a Boeing 747-400": the variant of a model named by its number
