@@ -976,7 +976,6 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Lifeline is on 1800 123 456 at all hours.", "1800 123 456", "phone number"),
         # a score after a label noun, votes by their name
         ("The home side won the match 2-1 after extra time.", "2-1", "score or tally"),
-        ("The motion carried with 12 ayes and 3 nays.", "12", "score or tally"),
         ("Leaders of the Group of Seven met in Rome.", "Seven", "name"),
         ("The crowd watched the film 300 twice.", "300", "name"),
         # a boxer's wins, losses and draws; a table of records
@@ -2228,6 +2227,9 @@ def test_claims_quantities_a_score_or_tally_stays_passed_over(text: str, pair: s
         ("The bill passed by a vote of 71 to 29.", [71, 29]),
         ("The council voted nine to zero to approve it.", [9, 0]),
         ("The motion was carried by 302 votes to 221.", [302, 221]),
+        # each side counted by its name
+        ("The motion carried with 12 ayes and 3 nays.", [12, 3]),
+        ("The division was ayes 300, noes 250.", [300, 250]),
         # a word of voting after them
         ("The Supreme Court issued a 5-4 ruling on Monday.", [5, 4]),
         ("After a 11-1 split the jury was discharged.", [11, 1]),

@@ -214,8 +214,9 @@ A vote's tally is read like a score ("the jury voted 10-2", "a 5-4 ruling", "pas
 "by 302 votes to 221") but kept: a word of voting after the numbers ("ruling", "in favour",
 "to convict"), or before them in the sentence and nearer than any word of a game (a jury, a
 court's justices, a chamber, a board, a bill or motion, "voted", "passed", "confirmed"),
-makes it two quantities of kind "tally", one per side. A range before what it counts
-("killed 3-4", "10-12 injured") stays a range.
+makes it two quantities of kind "tally", one per side; so do sides counted by their names
+("12 ayes and 3 nays"). A range before what it counts ("killed 3-4", "10-12 injured") stays
+a range.
 
 A quotation mark after a number is read as inches only where it closes no quotation
 ('he said "fewer than 20" of them' is a count).
@@ -3678,6 +3679,12 @@ def _vote_tally(text: str, first: _Atom, second: _Atom) -> bool:
     return _GAME_BEFORE_RE.search(text, votes[-1].end(), first.start) is None
 
 
+def _ayes_or_nays(text: str, atom: _Atom) -> bool:
+    """Whether the digits count a side of a vote by its name ("12 ayes", "noes 250")."""
+    before = text[max(0, atom.start - 40) : atom.start]
+    return bool(_VOTES_AFTER_RE.match(text, atom.end) or _VOTES_BEFORE_RE.search(before))
+
+
 def _tally_sides(text: str, first: _Atom, second: _Atom) -> tuple[Quantity, Quantity]:
     """The two sides of a vote tally, each a count of votes of kind "tally"."""
     return _tally_side(text, first), _tally_side(text, second)
@@ -4397,10 +4404,13 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
         atoms = [a for a in atoms if not any(a.start < h.end and h.start < a.end for h in heights)]
     mask = _blocked(text)
     kept = []
+    sides = []  # the sides of a vote counted in ayes and nays ("12 ayes and 3 nays")
     for atom in atoms:
         reason = _why_excluded(text, atom, mask)
         if reason is None:
             kept.append(atom)
+        elif reason == "score or tally" and _ayes_or_nays(text, atom):
+            sides.append(_tally_side(text, atom))
         elif rejected is not None:
             start, end = _region(mask, atom.start, atom.end)
             if not rejected or (rejected[-1].start, rejected[-1].end) != (start, end):
@@ -4425,8 +4435,8 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
         i = built.next_index
     found = _share_listed_units(text, found)
     found = _drop_listed_ages(text, found, rejected)
-    if heights:
-        found = sorted([*found, *heights], key=lambda q: q.start)
+    if heights or sides:
+        found = sorted([*found, *heights, *sides], key=lambda q: q.start)
     if rejected is not None:
         # A unit may hold digits ("500m2"): what a quantity took is no number left out.
         if found:
