@@ -2539,3 +2539,17 @@ def test_claims_quantities_cubic_and_square_units_each_their_own(
 
 def test_claims_quantities_a_count_of_turns_is_a_count() -> None:
     assert [(q.low, q.unit) for q in find_quantities("The road makes 3 turns.")] == [(3, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a margin or a decision in a game's sentence is the game's
+        "The Jays shot 46. 8 percent for the game and owned the glass by a 44 - 26 margin.",
+        "The champion won a 2-1 split decision.",
+    ],
+)
+def test_claims_quantities_a_games_margin_is_no_tally(text: str) -> None:
+    found = find_quantities(text)
+    assert all(q.kind != "tally" for q in found)
+    assert not any(q.low in (44, 26, 2, 1) for q in found)

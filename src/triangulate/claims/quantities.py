@@ -3656,7 +3656,7 @@ _GAME_BEFORE_RE = re.compile(
 )
 # What a vote names after its numbers: "a 5-4 ruling", "10-2 in favour", "52-48 to confirm".
 _VOTE_AFTER_RE = re.compile(
-    r"(?:\s*,)?\s+(?:votes?|vote\s+margin|ruling|decision|verdict|majority|split|margin|"
+    r"(?:\s*,)?\s+(?:(?P<weak>decision|majority|split|margin)|votes?|ruling|verdict|"
     r"in\s+favou?r|against|to\s+(?:acquit|convict|approve|reject|confirm|pass|adopt|"
     r"impeach|remove|strike|uphold|overturn|block|allow|deny|end|sentence|recommend))\b",
     re.IGNORECASE,
@@ -3668,11 +3668,15 @@ def _vote_tally(text: str, first: _Atom, second: _Atom) -> bool:
     "passed 52-48"): a word of voting after the numbers, or before them in the same
     sentence and nearer than any word of a game ("won the vote 52-48" is a vote; "the
     team won 3-1" a score)."""
-    if _VOTE_AFTER_RE.match(text, second.end):
-        return True
     # the sentence's words before the numbers, at most 80 characters back
     window = max(0, first.start - 80)
     stop = max(text.rfind(".", window, first.start), text.rfind(";", window, first.start))
+    after = _VOTE_AFTER_RE.match(text, second.end)
+    if after is not None:
+        # a margin, a split or a decision is a game's too ("won the rebounds by a 44-26
+        # margin", "a split decision"): a vote's only with no word of a game before it
+        weak = after.group("weak") is not None
+        return not (weak and _GAME_BEFORE_RE.search(text, max(window, stop + 1), first.start))
     votes = list(_VOTE_BEFORE_RE.finditer(text, max(window, stop + 1), first.start))
     if not votes:
         return False
