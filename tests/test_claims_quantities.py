@@ -2553,3 +2553,20 @@ def test_claims_quantities_a_games_margin_is_no_tally(text: str) -> None:
     found = find_quantities(text)
     assert all(q.kind != "tally" for q in found)
     assert not any(q.low in (44, 26, 2, 1) for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a double prime is the inch mark
+        ("The plates have a 12″ diameter.", "in"),
+        ("a 55″ TV", "in"),
+        # a scale's letter in lower case where the line speaks of a temperature
+        ("He keeps his room at 18 c, the perfect temperature.", "°C"),
+        ("The temperature is 40 f today.", "°F"),
+        # ... and nowhere else
+        ("Each item costs 50 c.", None),
+    ],
+)
+def test_claims_quantities_marks_and_letters_of_units(text: str, unit: str | None) -> None:
+    assert [q.unit for q in find_quantities(text)] == [unit]

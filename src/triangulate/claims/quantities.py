@@ -122,7 +122,7 @@ percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point" (
 money           a currency code, or the sign as written when unknown: see below
 area            km2, m2, mi2, ft2, yd2, in2, cm2, ha, acre ("1,500 - square - kilometer", "a
                 2-acre plot", "2 ft²", "5 km^2")
-length          km, mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in (also 10 "),
+length          km, mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in (also 10 ", 55″),
                 ft ("10' high"), yd, ly (light years), nm (nanometres), pm (picometres), µm
                 (microns); a height as one compound or with marks ("6-foot-2", "6'2\"") is
                 one length in inches, while "5 feet 11 inches" is read as written: 5 ft, 11 in
@@ -135,7 +135,8 @@ speed           km/h (kph, kmph, km/hr, km per hour), mph, kn, m/s, ft/s
 power           W, kW, MW, GW, hp
 energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb"); kcal
                 ("150 calories", "5,500 kcal")
-temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)", "40ºC"),
+temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)", "40ºC";
+                "18 c", "40 f" where the line speaks of a temperature),
                 K ("300 kelvin")
 degree          degree: degrees with no scale, a temperature or an angle ("5 below zero":
                 minus five); turn, a share of a full rotation ("a half turn": 0.5)
@@ -3149,7 +3150,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         # a spaced '' closes a quotation in tokenized text ("the trawler ``Nava 5 ''");
         # "in" is inches only before its conversion: "0.68 in (1.73 cm)"
         re.compile(
-            r"(?:\s+|\s?-\s?)inch(?:es)?\b|\s?(?:\"|”)(?=\s|$|[.,;)])|''(?=\s|$|[.,;)])|"
+            r"(?:\s+|\s?-\s?)inch(?:es)?\b|\s?(?:\"|”)(?=\s|$|[.,;)])|''(?=\s|$|[.,;)])|″|"
             r"\s+in\.?(?=\s*\(\s*[0-9][0-9.,\s]*(?:mm|cm|millimet|centimet))",
             re.IGNORECASE,
         ),
@@ -3881,6 +3882,17 @@ def _is_share(text: str, atoms: list[_Atom], i: int) -> bool:
     return _SHARE_END_RE.match(text, second.end) is not None and not _unit_follows(text, second.end)
 
 
+# A temperature scale's letter in lower case after a number ("18 c", "40 f"), and the words
+# that say a line speaks of a temperature.
+_TEMPERATURE_LETTER_RE = re.compile(r"\s(?-i:([cf]))(?![\w.'’-]|\.\w)")
+_TEMPERATURE_WORD_RE = re.compile(
+    r"\b(?:temperatures?|temps?|thermometers?|thermostats?|fevers?|celsius|celcius|centigrade|"
+    r"fahrenheit|farenheit|degrees?|warm|warmer|cold|colder|hot|hotter|cool|freezing|heat|"
+    r"weather|forecast|oven)\b",
+    re.IGNORECASE,
+)
+
+
 def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     """The quantity that starts with ``atoms[i]``; ``lo`` is the end of the previous one."""
     first = atoms[i]
@@ -4029,6 +4041,16 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         side = _dimensions_unit(text, start, end)
         if side is not None:
             kind, unit = side  # "3 x 4 metres": the first side is in metres too
+    scale_letter = _TEMPERATURE_LETTER_RE.match(text, end) if kind == "count" else None
+    if (
+        scale_letter is not None
+        and scale_letter.end() <= next_start
+        and _TEMPERATURE_WORD_RE.search(text)
+    ):
+        # "keep the room at 18 c", "the temperature is 40 f": a scale's letter in lower case
+        # is a temperature only where the line speaks of one
+        kind, end = "temperature", scale_letter.end()
+        unit = "°C" if scale_letter.group(1).lower() == "c" else "°F"
     below_zero = (
         _BELOW_ZERO_RE.match(text, end) if kind in ("temperature", "degree", "count") else None
     )
