@@ -871,3 +871,19 @@ def test_claims_figures_a_tally_is_never_a_tolls_measure() -> None:
 def test_claims_figures_span_stops_at_the_comma_after_a_duration() -> None:
     text = "For 15 years, he hid from the police."
     assert text_of(only(text), text) == "15 years"
+
+
+def test_claims_figures_a_reports_tally_validates_against_the_schema(
+    tmp_path, validate_report
+) -> None:
+    import json
+
+    from triangulate import analyze
+    from triangulate.report.json_report import dumps
+
+    path = tmp_path / "vote.txt"
+    path.write_text("The jury voted 10-2 to convict him after a six-week trial.\n")
+    data = json.loads(dumps(analyze([str(path)])))
+    kinds = [c["figure"]["kind"] for c in data["claims"] if c["kind"] == "figure"]
+    assert kinds.count("tally") == 2
+    validate_report(data)
