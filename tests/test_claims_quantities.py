@@ -2570,3 +2570,38 @@ def test_claims_quantities_a_games_margin_is_no_tally(text: str) -> None:
 )
 def test_claims_quantities_marks_and_letters_of_units(text: str, unit: str | None) -> None:
     assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        # a range written with its unit after each end, the same one
+        ("It is 5 ft - 6 ft tall.", 5, 6, "ft"),
+        ("Bags of 5kg-10kg were sold.", 5, 10, "kg"),
+        ("The quake struck between 5 km and 10 km deep.", 5, 10, "km"),
+        ("Temperatures of 5 °C to 10 °C are expected.", 5, 10, "°C"),
+        # one or two digits after a comma before a unit are decimals
+        ("The road is 2,5 km long.", 2.5, 2.5, "km"),
+        ("It weighs 1,75 kg.", 1.75, 1.75, "kg"),
+        ("Growth was 12,5 per cent.", 12.5, 12.5, "percent"),
+        ("It measured 4,2 on the Richter scale.", 4.2, 4.2, "magnitude"),
+    ],
+)
+def test_claims_quantities_units_at_both_ends_and_decimal_commas(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    assert [(q.low, q.high, q.unit) for q in find_quantities(text)] == [(low, high, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change, then the level it reached, each with its unit
+        "The plane climbed 3,000 feet to 10,000 feet.",
+        # two measures each with its own noun
+        "He ran a 5 km and a 10 km race.",
+    ],
+)
+def test_claims_quantities_two_measures_with_one_unit_are_no_range(text: str) -> None:
+    found = find_quantities(text)
+    assert len(found) == 2 and all(q.hedge == "exact" for q in found)

@@ -1123,6 +1123,7 @@ _COMMA_DECIMAL_RE = re.compile(
     re.IGNORECASE,
 )
 _COMMA_CENTS_RE = re.compile(r",([0-9]{2})(?![0-9]|[.,][0-9])")
+_COMMA_SHORT_RE = re.compile(r",([0-9]{1,2})(?![0-9]|[.,][0-9])")
 _COMMA_CENTS_BEFORE_SIGN_RE = re.compile(
     r",([0-9]{2})(?=\s?(?:[€$£¥₹]|(?:euros?|dollars?|pounds?|francs?|reais|real|kroner|"
     r"kronor|krone|zlotys?|z[łl]oty|pesos?|rupees?|lira|lire|EUR|USD|GBP|CHF|BRL|SEK|NOK|DKK|"
@@ -1169,6 +1170,15 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         # "15,50 €", "€ 15,50", "2,50 dollars": two digits after a comma beside a currency
         # are its cents, as much of Europe writes prices (a thousands comma takes three)
         comma = (_COMMA_CENTS_RE if money_before else _COMMA_CENTS_BEFORE_SIGN_RE).match(text, end)
+    if comma is None and digits.group().isdigit():
+        # "2,5 km", "1,75 kg", "12,5 °C", "a magnitude 4,2 quake": one or two digits after a
+        # comma before a unit, or in a magnitude, are decimals (a thousands comma takes three)
+        short = _COMMA_SHORT_RE.match(text, end)
+        if short is not None and (
+            _unit_follows(text, short.end())
+            or _MAGNITUDE_BEFORE_RE.search(text, max(0, at - 12), at)
+        ):
+            comma = short
     if comma is not None:
         # "Rp3,91 triliun", "5,95 persen", "3,5 %": a decimal comma, as much of Europe and
         # Indonesia write it, read only before a scale word or a percentage
@@ -2119,6 +2129,7 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         if (
             prev == "-"
             and prev2.isalpha()
+            and _same_unit_end(text, digits_at, atom.end) is None  # "5kg-10kg": a range
             and not _MINUS_WORD_RE.search(text, max(0, digits_at - 12), digits_at)
             and not _MAGNITUDE_BEFORE_RE.search(text, max(0, digits_at - 12), digits_at)
             and not _in_dimensions(text, atom)
@@ -2340,7 +2351,11 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "age"  # "the under-five mortality rate", "under-fives": an age group
     if _BY_COMPOUND_BEFORE_RE.search(before) and not _in_dimensions(text, atom):
         return "part of a word"  # "a four-by-four", "a 4 - by - 4"
-    if _FOOT_BEFORE_RE.search(before) and 0 <= atom.value < 12:
+    if (
+        _FOOT_BEFORE_RE.search(before)
+        and 0 <= atom.value < 12
+        and not _unit_follows(text, atom.end)  # "5 ft - 6 ft": a range of two lengths
+    ):
         return "part of a word"  # "the 6-foot-9 centre": the inches of a height in feet
     if (
         atom.form == "word"
@@ -3474,6 +3489,32 @@ _CJK_HEDGE_BEFORE_RE = re.compile(
 )
 
 
+def _unit_at(text: str, end: int) -> tuple[str, int] | None:
+    """The unit of measure right after ``end``: (unit, where it ends), or None."""
+    for pattern, _, unit in _UNIT_AFTER:
+        m = pattern.match(text, end)
+        if m is not None:
+            return unit, m.end()
+    return None
+
+
+_DASH_BEFORE_RE = re.compile(r"([0-9])[^0-9]{1,16}?\s?[-–]\s?$")
+
+
+def _same_unit_end(text: str, at: int, end: int) -> int | None:
+    """Where the number, unit and dash before ``at`` start, when the same unit follows
+    ``end`` ("5kg-10kg", "5 ft - 6 ft": a range written with its unit at both ends)."""
+    m = _DASH_BEFORE_RE.search(text, max(0, at - 24), at)
+    after = _unit_at(text, end)
+    if m is None or after is None:
+        return None
+    before = _unit_at(text, m.end(1))
+    if before is None or before[0] != after[0]:
+        return None
+    join = _RANGE_JOIN_RE.fullmatch(text, before[1], at)
+    return m.start(1) if join is not None else None
+
+
 def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, float] | None:
     """Whether two atoms form one range; returns (span start, low value) if they do."""
     between = text[first.end : second.start]
@@ -3486,6 +3527,18 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
         own, other = SUFFIX_RE.match(text, first.end), SUFFIX_RE.match(text, second.end)
         if own is not None and other is not None and suffix_unit(own) == suffix_unit(other):
             join = _RANGE_JOIN_RE.fullmatch(text, own.end(), second.start)
+    if join is None and len(between) < 30:
+        # "between 5 km and 10 km", "5 ft - 6 ft", "5kg-10kg": a unit written after each end,
+        # the same one; "and" joins a range only after "between"
+        own_unit, other_unit = _unit_at(text, first.end), _unit_at(text, second.end)
+        if (
+            own_unit is not None
+            and other_unit is not None
+            and own_unit[0] == other_unit[0]
+            # "climbed 3,000 feet to 10,000 feet": the change, then the level
+            and not _CHANGE_RIGHT_BEFORE_RE.search(text, max(lo, first.start - 30), first.start)
+        ):
+            join = _RANGE_JOIN_RE.fullmatch(text, own_unit[1], second.start)
     if not join:
         return None
     word = join.group("join").lower()
