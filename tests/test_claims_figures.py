@@ -873,7 +873,7 @@ def test_claims_figures_span_stops_at_the_comma_after_a_duration() -> None:
     assert text_of(only(text), text) == "15 years"
 
 
-def test_claims_figures_a_reports_tally_validates_against_the_schema(
+def test_claims_figures_a_reports_new_kinds_validate_against_the_schema(
     tmp_path, validate_report
 ) -> None:
     import json
@@ -882,8 +882,12 @@ def test_claims_figures_a_reports_tally_validates_against_the_schema(
     from triangulate.report.json_report import dumps
 
     path = tmp_path / "vote.txt"
-    path.write_text("The jury voted 10-2 to convict him after a six-week trial.\n")
+    path.write_text(
+        "The jury voted 10-2 to convict him after a six-week trial.\n\n"
+        "The fire cut a 400 kV line that carries power at 50 Hz.\n"
+    )
     data = json.loads(dumps(analyze([str(path)])))
     kinds = [c["figure"]["kind"] for c in data["claims"] if c["kind"] == "figure"]
     assert kinds.count("tally") == 2
+    assert {"voltage", "frequency"} <= set(kinds)
     validate_report(data)

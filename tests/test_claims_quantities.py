@@ -2605,3 +2605,25 @@ def test_claims_quantities_units_at_both_ends_and_decimal_commas(
 def test_claims_quantities_two_measures_with_one_unit_are_no_range(text: str) -> None:
     found = find_quantities(text)
     assert len(found) == 2 and all(q.hedge == "exact" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        # glued or spaced units that took the number with them when unread
+        ("The bottle holds 1.5L.", 1.5, "l", "volume"),
+        ("It has a 2.4GHz processor.", 2.4, "GHz", "frequency"),
+        ("The grid runs at 50 Hz.", 50, "Hz", "frequency"),
+        ("The voltage is 230V.", 230, "V", "voltage"),
+        ("A 400 kV line fell.", 400, "kV", "voltage"),
+        ("a 2-lb. bag", 2, "lb", "mass"),
+    ],
+)
+def test_claims_quantities_litres_frequencies_and_voltages(
+    text: str, value: float, unit: str, kind: str
+) -> None:
+    assert [(q.low, q.unit, q.kind) for q in find_quantities(text)] == [(value, unit, kind)]
+
+
+def test_claims_quantities_a_rockets_name_is_no_voltage() -> None:
+    assert [q for q in find_quantities("World War 2 V-2 rockets") if q.kind == "voltage"] == []

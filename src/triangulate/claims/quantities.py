@@ -128,9 +128,9 @@ length          km, mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in (
                 one length in inches, while "5 feet 11 inches" is read as written: 5 ft, 11 in
 mass            kg, mg, µg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz,
                 ct (carats), Gt ("five gigatons of CO2e")
-volume          ml, cl, dl, l, hl, gal, qt, pt (pints), fl oz, bbl (barrels, "bpd"), m3, cm3,
-                km3, ft3, in3, yd3, mi3 ("3 cubic metres", "3 m³", "20 cu ft", "125 cc"), cup
-                (cups, spoons)
+volume          ml, cl, dl, l ("1.5L", "50 L"), hl, gal, qt, pt (pints), fl oz, bbl (barrels,
+                "bpd"), m3, cm3, km3, ft3, in3, yd3, mi3 ("3 cubic metres", "3 m³", "20 cu
+                ft", "125 cc"), cup (cups, spoons)
 speed           km/h (kph, kmph, km/hr, km per hour), mph, kn, m/s, ft/s
 power           W, kW, MW, GW, hp
 energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb"); kcal
@@ -143,6 +143,8 @@ degree          degree: degrees with no scale, a temperature or an angle ("5 bel
 magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Richter scale")
 data            GB, MB, TB, PB, KB, bit ("a 16-bit chip"), Mbit, Gbit, kbit/s, Mbit/s ("100
                 Mbps"), Gbit/s
+frequency       Hz, kHz, MHz, GHz ("2.4GHz", "50 hertz")
+voltage         V, kV ("230V", "a 9-volt battery", "a 400 kV line")
 duration        second, minute, hour, day, night, week, weekend, fortnight, month, year,
                 decade, century ("hr", "mins", "1hr"; Malay "minit", "jam", "hari",
                 "minggu", "bulan", "tahun")
@@ -263,6 +265,8 @@ Kind = Literal[
     "data",
     "duration",
     "tally",
+    "frequency",
+    "voltage",
 ]
 Reason = Literal[
     "date",
@@ -986,6 +990,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm"})
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
     r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
+    r"L|[kMG]?Hz|kV|V|"
     r"[A-Z]{3})(?![A-Za-z])"
 )
 
@@ -2997,6 +3002,14 @@ _PASSED_BEFORE_RE = re.compile(
 )
 
 
+def _unit_named(symbol: str, name: str) -> re.Pattern[str]:
+    """A unit after a number by its symbol, in its case ("2.4GHz", "230 V"), or its name in
+    any case ("50 hertz", "a 400-kilovolt line")."""
+    return re.compile(
+        rf"(?:\s?|\s?-\s?)(?:(?-i:{symbol})(?![A-Za-z0-9'’-])|(?i:{name})\b)", re.IGNORECASE
+    )
+
+
 def _cubic(word: str, short: str) -> re.Pattern[str]:
     """A cubic unit after a number: "cubic <word>" spelled out, or "<short>3", "<short>³",
     "<short>^3" written with its power."""
@@ -3204,13 +3217,22 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "mass",
         "t",
     ),
-    (re.compile(r"\s?lbs?\b", re.IGNORECASE), "mass", "lb"),
+    (re.compile(r"(?:\s?|\s?-\s?)lbs?\b", re.IGNORECASE), "mass", "lb"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:fluid\s+ounces?|fl\.?\s?oz)\b", re.I), "volume", "fl oz"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:ounces?|oz)\b", re.IGNORECASE), "mass", "oz"),
     (re.compile(r"\s?(?:µg|μg|mcg\b|-?\s?microgram(?:me)?s?\b)", re.IGNORECASE), "mass", "µg"),
     (re.compile(r"(?:\s+|\s?-\s?)carats?\b", re.IGNORECASE), "mass", "ct"),
     (re.compile(r"\s?(?:ml\b|-?\s?millilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "ml"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:lit(?:re|er)s?)\b", re.IGNORECASE), "volume", "l"),
+    # a capital "L" after the number is litres: "1.5L", "a 50 L tank"
+    (re.compile(r"\s?(?-i:L)(?![A-Za-z0-9'’])"), "volume", "l"),
+    # a frequency and a voltage: "2.4GHz", "50 Hz", "230V", "a 400 kV line"
+    (_unit_named("GHz", "gigahertz"), "frequency", "GHz"),
+    (_unit_named("MHz", "megahertz"), "frequency", "MHz"),
+    (_unit_named("kHz", "kilohertz"), "frequency", "kHz"),
+    (_unit_named("Hz", "hertz"), "frequency", "Hz"),
+    (_unit_named("kV", "kilovolts?"), "voltage", "kV"),
+    (_unit_named("V", "volts?"), "voltage", "V"),
     (re.compile(r"(?:\s+|\s?-\s?)gallons?\b", re.IGNORECASE), "volume", "gal"),
     (re.compile(r"(?:\s+|\s?-\s?)quarts?\b", re.IGNORECASE), "volume", "qt"),
     (re.compile(r"(?:\s+|\s?-\s?)pints?\b", re.IGNORECASE), "volume", "pt"),
