@@ -2627,3 +2627,15 @@ def test_claims_quantities_litres_frequencies_and_voltages(
 
 def test_claims_quantities_a_rockets_name_is_no_voltage() -> None:
     assert [q for q in find_quantities("World War 2 V-2 rockets") if q.kind == "voltage"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The plot is 1000 sq. meters.", "m2"),
+        ("The field is 100 yd long.", "yd"),
+        ("He ran 100 yds.", "yd"),
+    ],
+)
+def test_claims_quantities_abbreviated_area_and_yards(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text)] == [unit]

@@ -3083,7 +3083,10 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "km2",
     ),
     (
-        re.compile(r"\s?(?:m²|m2\b|square\s+met(?:re|er)s?\b|sq\.?\s?m\b)", re.IGNORECASE),
+        re.compile(
+            r"\s?(?:m²|m2\b|square\s+met(?:re|er)s?\b|sq\.?\s?(?:m|met(?:re|er)s?)\b)",
+            re.IGNORECASE,
+        ),
         "area",
         "m2",
     ),
@@ -3199,7 +3202,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"(?:\s+|\s?-\s?)light[\s-]years?\b", re.IGNORECASE), "length", "ly"),
     # "a half turn", "a quarter-turn": a share of a full rotation (a count of turns is none)
     (re.compile(r"(?:\s+|\s?-\s?)turns?\b", re.IGNORECASE), "degree", "turn"),
-    (re.compile(r"(?:\s+|\s?-\s?)yards?\b", re.IGNORECASE), "length", "yd"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:yards?|yds?)\b", re.IGNORECASE), "length", "yd"),
     (
         re.compile(
             r"\s?(?:kg\b|-?\s?kilo(?:gram(?:me)?)?s\b|-?\s?kilogram(?:me)?s?\b|-\s?kilo\b)",
