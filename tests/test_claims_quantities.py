@@ -2639,3 +2639,16 @@ def test_claims_quantities_a_rockets_name_is_no_voltage() -> None:
 )
 def test_claims_quantities_abbreviated_area_and_yards(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a fraction in digits before a scale word is that share of the scale
+        ("It cost 1/2 million dollars.", 500000),
+        ("The bid was $ 2 1/2 billion.", 2500000000),
+        ("About 1 1/2 million people fled.", 1500000),
+    ],
+)
+def test_claims_quantities_a_digit_fraction_of_a_scale(text: str, value: float) -> None:
+    assert [q.low for q in find_quantities(text)] == [value]

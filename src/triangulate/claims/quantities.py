@@ -1391,6 +1391,18 @@ def _digits_at(text: str, at: int) -> _Atom | None:
             share = _tidy(round(100 * int(split.group("a")) / int(split.group("b")), 1))
             return _Atom(start=at, end=split.end(), value=share, raw=share, form="fraction")
         value = _tidy(round(whole + int(split.group("a")) / int(split.group("b")), 3))
+        scale = _SCALE_AFTER_RE.match(text, split.end())
+        if scale is not None:
+            # "1/2 million dollars", "$2 1/2 billion": the fraction of the scale
+            factor = _SCALES[case_key(scale.group(1))]
+            return _Atom(
+                start=at,
+                end=scale.end(),
+                value=_scaled(value, factor),
+                raw=value,
+                factor=factor,
+                form="digits",
+            )
         return _Atom(start=at, end=split.end(), value=value, raw=value, form="digits")
     return _digits_atom(text, digits)
 
