@@ -2652,3 +2652,18 @@ def test_claims_quantities_abbreviated_area_and_yards(text: str, unit: str) -> N
 )
 def test_claims_quantities_a_digit_fraction_of_a_scale(text: str, value: float) -> None:
     assert [q.low for q in find_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a prefix hyphened to a number in words makes one word of them
+        ("Sub-zero temperatures of -5 °C hit the city.", ["-5 °C"]),
+        ("Only non-zero values count.", []),
+        ("The death toll was zero.", ["zero"]),
+    ],
+)
+def test_claims_quantities_a_prefixed_number_word_is_part_of_a_word(
+    text: str, figures: list[str]
+) -> None:
+    assert [q.text for q in find_quantities(text)] == figures

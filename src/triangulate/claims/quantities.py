@@ -2082,6 +2082,10 @@ def _word_letter(char: str) -> bool:
     return char.isalpha() and char < "\u2e80"
 
 
+# A prefix hyphened to a number in words makes one word of them: "sub-zero", "non-zero".
+_PREFIX_COMPOUND_BEFORE_RE = re.compile(r"\b(?:sub|non|multi|semi|pre|post|anti)\s?-\s?$", re.I)
+
+
 def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     """Why an atom is no quantity (a date, name, age, list number...), or None if it may be."""
     for code in mask[atom.start : atom.end]:
@@ -2364,6 +2368,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "date"  # "after one quarter", "in a quarter": a quarter of a game or a year
     if atom.form == "word" and _DECADE_WORD_RE.match(text, atom.end):
         return "year"  # "the nineteen sixties"
+    if atom.form == "word" and _PREFIX_COMPOUND_BEFORE_RE.search(before):
+        return "part of a word"  # "sub-zero temperatures", "non-zero": a word's prefix
     if atom.form == "word" and _UNDER_OVER_COMPOUND_BEFORE_RE.search(before):
         return "age"  # "the under-five mortality rate", "under-fives": an age group
     if _BY_COMPOUND_BEFORE_RE.search(before) and not _in_dimensions(text, atom):
