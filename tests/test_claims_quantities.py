@@ -2667,3 +2667,38 @@ def test_claims_quantities_a_prefixed_number_word_is_part_of_a_word(
     text: str, figures: list[str]
 ) -> None:
     assert [q.text for q in find_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a capitalised grade, year group, level or phase names its number
+        ("Year 10 students sat exams.", "name"),
+        ("Grade 8 pupils were sent home.", "name"),
+        ("Level 3 restrictions apply.", "name"),
+        ("Phase 3 trials began.", "name"),
+        # a person of an age
+        ("A boy of 12 was hurt.", "age"),
+        ("A woman of 75 died.", "age"),
+        # a group's name and its added members
+        ("Talks between Iran and the P5+1 resumed.", "name"),
+    ],
+)
+def test_claims_quantities_labels_ages_and_group_names_are_no_figures(
+    text: str, reason: str
+) -> None:
+    assert find_quantities(text) == ()
+    assert {p.reason for p in passed_over(text)} == {reason}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period before the label's word counts ("Last Year 30 people died")
+        "Last Year 30 People Died",
+        # a parent "of three" counts children
+        "A mother of three died.",
+    ],
+)
+def test_claims_quantities_counts_beside_label_and_age_words_stay(text: str) -> None:
+    assert len(find_quantities(text)) == 1

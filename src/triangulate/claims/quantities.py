@@ -1734,6 +1734,12 @@ _LAW_LABEL_BEFORE_RE = re.compile(
     r"Schedule|Measure|Act|Order|Law|Statute|Decree|Protocol|Convention|SECTION|ARTICLE|"
     r"[HS]B|AB|LB|H\.R\.)[ \u00a0]?$"
 )
+# A capitalised grade, year group, level or phase names its number whatever follows: "Year
+# 10 students", "Grade 8 pupils", "Level 3 restrictions", "Phase 3 trials", "Tier 2 visas".
+_RANK_LABEL_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?<!(?i:last|this|next|each|very|past) )(?<!(?i:per|one) )(?<!(?i:a|A) )"
+    r"(?:Level|Grade|Year|Tier|Phase|Class|Band|Key\s+Stage|Form)[ \u00a0]?$"
+)
 # "Sections 3 and 4", "Articles 2, 5 and 7": the numbers after the first in a list of parts
 _LAW_LIST_BEFORE_RE = re.compile(
     r"\b(?:sections|articles|clauses|paragraphs|chapters|titles|amendments|rules|schedules)"
@@ -2086,6 +2092,15 @@ def _word_letter(char: str) -> bool:
 _PREFIX_COMPOUND_BEFORE_RE = re.compile(r"\b(?:sub|non|multi|semi|pre|post|anti)\s?-\s?$", re.I)
 
 
+_NAME_PLUS_BEFORE_RE = re.compile(r"(?<![\w])[A-Z][A-Za-z]*[0-9]+\+$")
+# "a boy of 12", "a woman of 75": a person of an age (a parent "of three" counts children)
+_PERSON_OF_BEFORE_RE = re.compile(
+    r"\b(?:boy|girl|man|woman|lad|child|youngster|teenager|pensioner|toddler)\s+of\s+"
+    r"(?:just\s+|only\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     """Why an atom is no quantity (a date, name, age, list number...), or None if it may be."""
     for code in mask[atom.start : atom.end]:
@@ -2102,6 +2117,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     after = text[atom.end : atom.end + 40]
     if atom.form == "digits" and before.endswith("^") and len(before) > 1 and before[-2].isalpha():
         return "part of a word"  # "ft^2", "m^3": a unit's power, written after it
+    if atom.form == "digits" and _NAME_PLUS_BEFORE_RE.search(before):
+        return "name"  # "the P5+1", "the G7+2": a group's name and its added members
     if atom.form == "digits":
         digits_at = atom.start + 1 if text[atom.start] in "-−" else atom.start
         prev = text[digits_at - 1] if digits_at else ""
@@ -2257,6 +2274,13 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"  # "part 3 of 3": the parts of a series, as its label gives them
         if _is_furniture(text, atom, before, head, tail):
             return "page furniture"
+        if (
+            _PERSON_OF_BEFORE_RE.search(before)
+            and atom.value < 120
+            and not _unit_follows(text, atom.end)
+            and not _next_word_is_count_noun(text, atom.end)
+        ):
+            return "age"  # "a boy of 12", "a woman of 75": a person's age
         if _age_apposition(text, atom, before, after):
             return "age"
         if _age_after_death_or_now(text, atom, before, after):
@@ -2690,6 +2714,7 @@ def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
         return False  # "won the match 2-1", "leads the series 3-2": a score, read as one
     if (
         _LAW_LABEL_BEFORE_RE.search(before)
+        or (_RANK_LABEL_BEFORE_RE.search(before) and atom.value < 100)
         or _LAW_LIST_BEFORE_RE.search(before)
         or (_LAW_ONE_LIST_BEFORE_RE.search(before) and not _PLURAL_AFTER_RE.match(text, atom.end))
     ):
