@@ -2702,3 +2702,17 @@ def test_claims_quantities_labels_ages_and_group_names_are_no_figures(
 )
 def test_claims_quantities_counts_beside_label_and_age_words_stay(text: str) -> None:
     assert len(find_quantities(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # decimals said digit by digit, and the scale after them
+        ("It cost four point five million dollars.", 4500000),
+        ("The quake measured six point one.", 6.1),
+        # "hundred" after digits is a scale as "thousand" is
+        ("It cost 1 hundred dollars.", 100),
+    ],
+)
+def test_claims_quantities_spoken_decimals_and_hundreds(text: str, value: float) -> None:
+    assert [q.low for q in find_quantities(text)] == [value]

@@ -924,7 +924,7 @@ _FRACTION_OF_UNIT_RE = re.compile(
 _SCALE_AFTER_RE = re.compile(
     # glued as a hurried page writes it: "$57million"
     r"(?:\s+|\s?-\s?|(?=(?:thousand|million|billion|trillion)\b))"
-    r"(thousand|million|billion|trillion|lakhs?|crores?|dozen|"
+    r"(hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|"
     # Malay and Indonesian: "RM2 juta", "Rp 5 miliar", "RM1.5 bilion"
     r"ribu|juta|miliar|milyar|bilion|trilion|triliun)\b",
     re.IGNORECASE,
@@ -954,6 +954,7 @@ _SCALES: dict[str, float] = {
     "亿": 1e8,
     "億": 1e8,
     "dozen": 12,  # "2 dozen eggs"
+    "hundred": 100,  # "1 hundred dollars"
     "ribu": 1e3,
     "juta": 1e6,
     "miliar": 1e9,
