@@ -2716,3 +2716,22 @@ def test_claims_quantities_counts_beside_label_and_age_words_stay(text: str) -> 
 )
 def test_claims_quantities_spoken_decimals_and_hundreds(text: str, value: float) -> None:
     assert [q.low for q in find_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # abbreviations glued or hyphened as property and trade copy writes them
+        ("A 100sqm flat sold.", 100, "m2"),
+        ("A 1,200-sq-ft home sold.", 1200, "ft2"),
+        ("The tank holds 3 cu m.", 3, "m3"),
+        ("He lives 3 kms away.", 3, "km"),
+        ("The wall is 50 mtrs long.", 50, "m"),
+        ("They shipped 12 MT of rice.", 12, "t"),
+        ("The town is 3 mi away.", 3, "mi"),
+    ],
+)
+def test_claims_quantities_abbreviated_units_of_trade_copy(
+    text: str, value: float, unit: str
+) -> None:
+    assert [(q.low, q.unit) for q in find_quantities(text)] == [(value, unit)]

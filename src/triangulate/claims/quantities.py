@@ -991,7 +991,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm"})
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
     r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
-    r"L|[kMG]?Hz|kV|V|"
+    r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|"
     r"[A-Z]{3})(?![A-Za-z])"
 )
 
@@ -3110,6 +3110,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (_cubic(r"kilomet(?:re|er)s?", r"km"), "volume", "km3"),
     (_cubic(r"f(?:ee|oo)t", r"ft"), "volume", "ft3"),
     (re.compile(r"\s+cu\.?\s?ft\b", re.IGNORECASE), "volume", "ft3"),
+    (re.compile(r"\s+cu\.?\s?m\b", re.IGNORECASE), "volume", "m3"),
+    # metric tonnes as trade copy abbreviates them: "12 MT of rice"
+    (re.compile(r"\s?(?-i:MT)\b"), "mass", "t"),
     (_cubic(r"inch(?:es)?", r"in"), "volume", "in3"),
     (_cubic(r"yards?", r"yds?"), "volume", "yd3"),
     (_cubic(r"miles?", r"mi"), "volume", "mi3"),
@@ -3128,7 +3131,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (
         re.compile(
-            r"\s?(?:m²|m2\b|square\s+met(?:re|er)s?\b|sq\.?\s?(?:m|met(?:re|er)s?)\b)",
+            r"\s?(?:m²|m2\b|square\s+met(?:re|er)s?\b|sq\.?[\s-]?(?:m|met(?:re|er)s?)\b)",
             re.IGNORECASE,
         ),
         "area",
@@ -3140,7 +3143,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "mi2",
     ),
     (
-        re.compile(r"(?:\s+|\s?-\s?)(?:square\s?-?\s?f(?:oo|ee)t\b|sq\.?\s?ft\b)", re.IGNORECASE),
+        re.compile(
+            r"(?:\s?|\s?-\s?)(?:square\s?-?\s?f(?:oo|ee)t\b|sq\.?[\s-]?ft\b)", re.IGNORECASE
+        ),
         "area",
         "ft2",
     ),
@@ -3183,7 +3188,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # a mass of gas emitted, in billions of tonnes: "five gigatons of CO2e", "36 Gt"
     (re.compile(r"(?:\s+|\s?-\s?)(?:gigatons?|gigatonnes?)\b|\s?(?-i:Gt)\b", re.I), "mass", "Gt"),
     (
-        re.compile(r"\s?(?:km\b|-?\s?kilomet(?:re|er)s?\b)", re.IGNORECASE),
+        re.compile(r"\s?(?:kms?\b|-?\s?kilomet(?:re|er)s?\b)", re.IGNORECASE),
         "length",
         "km",
     ),
@@ -3193,10 +3198,10 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "length",
         "nmi",
     ),
-    (re.compile(r"(?:\s+|\s?-\s?)miles?\b", re.IGNORECASE), "length", "mi"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:miles?|mi)\b", re.IGNORECASE), "length", "mi"),
     (
         re.compile(
-            r"(?:\s?|\s?-\s?)met(?:re|er)s?\b|m(?![A-Za-z0-9²/])|"
+            r"(?:\s?|\s?-\s?)(?:met(?:re|er)s?|mtrs?)\b|m(?![A-Za-z0-9²/])|"
             # spaced, only where a measure's word or the sentence's end follows: "170 m deep"
             r"\sm(?=\s+(?:high|tall|long|wide|deep|away|thick|below|above|across|under)\b|[.;)]|$)",
             re.IGNORECASE,
