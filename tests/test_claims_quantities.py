@@ -2735,3 +2735,8 @@ def test_claims_quantities_abbreviated_units_of_trade_copy(
     text: str, value: float, unit: str
 ) -> None:
     assert [(q.low, q.unit) for q in find_quantities(text)] == [(value, unit)]
+
+
+def test_claims_quantities_two_choices_each_with_its_unit_are_no_range() -> None:
+    text = "Check whether the browser is a 32 - bit or 64 - bit version."
+    assert [(q.low, q.high) for q in find_quantities(text)] == [(32, 32), (64, 64)]

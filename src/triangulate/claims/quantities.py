@@ -3603,7 +3603,7 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
             join = _RANGE_JOIN_RE.fullmatch(text, own.end(), second.start)
     if join is None and len(between) < 30:
         # "between 5 km and 10 km", "5 ft - 6 ft", "5kg-10kg": a unit written after each end,
-        # the same one; "and" joins a range only after "between"
+        # the same one; "and" joins a range only after "between", and "or" never does here
         own_unit, other_unit = _unit_at(text, first.end), _unit_at(text, second.end)
         if (
             own_unit is not None
@@ -3613,6 +3613,8 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
             and not _CHANGE_RIGHT_BEFORE_RE.search(text, max(lo, first.start - 30), first.start)
         ):
             join = _RANGE_JOIN_RE.fullmatch(text, own_unit[1], second.start)
+            if join is not None and join.group("join").lower() == "or":
+                join = None  # "a 32-bit or 64-bit version": two choices, each with its unit
     if not join:
         return None
     word = join.group("join").lower()
