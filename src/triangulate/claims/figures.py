@@ -189,6 +189,7 @@ What is dropped
 Durations that only date another figure (time scopes: "over the past two weeks"; a duration
 that is itself the reported fact, "a 12-day siege", is a figure of kind "duration": see
 ``triangulate.claims.durations``), number phrases inside a longer name, and list markers.
+``triangulate.claims.explain`` lists every number left out, with the reason.
 
 Vote tallies
 ============
@@ -197,7 +198,6 @@ of kind "tally", one per side: who votes, named before it (jurors, justices, jud
 votes), and the side, "in the majority" or "in the minority" ("on each side" when tied). Its
 measure ("jurors in the majority") is never a toll's or any count's: a tally is set only
 against a tally. Sports scores are no figures (``triangulate.claims.quantities``).
-``triangulate.claims.explain`` lists every number left out, with the reason.
 """
 
 from __future__ import annotations
