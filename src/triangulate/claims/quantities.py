@@ -2091,8 +2091,7 @@ def _word_letter(char: str) -> bool:
 
 # A prefix hyphened to a number in words makes one word of them: "sub-zero", "non-zero".
 _PREFIX_COMPOUND_BEFORE_RE = re.compile(r"\b(?:sub|non|multi|semi|pre|post|anti)\s?-\s?$", re.I)
-
-
+# "the P5+1", "G7+2": a group named by a number, and the members added to it
 _NAME_PLUS_BEFORE_RE = re.compile(r"(?<![\w])[A-Z][A-Za-z]*[0-9]+\+$")
 # "a boy of 12", "a woman of 75": a person of an age (a parent "of three" counts children)
 _PERSON_OF_BEFORE_RE = re.compile(
@@ -3111,11 +3110,11 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (_cubic(r"f(?:ee|oo)t", r"ft"), "volume", "ft3"),
     (re.compile(r"\s+cu\.?\s?ft\b", re.IGNORECASE), "volume", "ft3"),
     (re.compile(r"\s+cu\.?\s?m\b", re.IGNORECASE), "volume", "m3"),
-    # metric tonnes as trade copy abbreviates them: "12 MT of rice"
-    (re.compile(r"\s?(?-i:MT)\b"), "mass", "t"),
     (_cubic(r"inch(?:es)?", r"in"), "volume", "in3"),
     (_cubic(r"yards?", r"yds?"), "volume", "yd3"),
     (_cubic(r"miles?", r"mi"), "volume", "mi3"),
+    # metric tonnes as trade copy abbreviates them: "12 MT of rice"
+    (re.compile(r"\s?(?-i:MT)\b"), "mass", "t"),
     # "2 ft²", "2 ft^2", "5 km^2": a square unit written with its power
     (re.compile(r"\s?(?:km\^2)(?![0-9])", re.IGNORECASE), "area", "km2"),
     (re.compile(r"\s?(?:m\^2)(?![0-9])", re.IGNORECASE), "area", "m2"),
