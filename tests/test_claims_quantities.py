@@ -2740,3 +2740,21 @@ def test_claims_quantities_abbreviated_units_of_trade_copy(
 def test_claims_quantities_two_choices_each_with_its_unit_are_no_range() -> None:
     text = "Check whether the browser is a 32 - bit or 64 - bit version."
     assert [(q.low, q.high) for q in find_quantities(text)] == [(32, 32), (64, 64)]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        # verbs of passing a mark make a floor, verbs of coming close an about
+        ("The toll crossed 500.", "at_least"),
+        ("Cases topped the 1,000 mark.", "at_least"),
+        ("The toll neared 50.", "about"),
+        ("The toll is nearing the 100 mark.", "about"),
+        # ... never before what the number counts, nor after "the" with no mark
+        ("They crossed 3 rivers.", "exact"),
+        ("He approached 3 women.", "exact"),
+        ("The ship neared the 2 islands.", "exact"),
+    ],
+)
+def test_claims_quantities_verbs_of_passing_and_nearing_a_mark(text: str, hedge: str) -> None:
+    assert [q.hedge for q in find_quantities(text)] == [hedge]

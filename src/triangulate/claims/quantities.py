@@ -105,7 +105,9 @@ week", "an hour" are one unit of time where they read as a length of time ("more
 week", "a week of violence", "lasted an hour"; "a second time" is an ordinal).
 
 Verbs of passing a mark make the number a floor: "surpassed 1,500", "topped", "exceeded",
-"climbed past" (hedge at_least; the verb is the predicate and stays outside the phrase).
+"crossed", "climbed past", "topped the 1,000 mark" (hedge at_least; the verb is the predicate
+and stays outside the phrase); verbs of coming close make it about that many ("neared 50",
+"approaching the 100 mark"), never before what the number counts ("approached 3 women").
 
 Kinds and units
 ===============
@@ -3039,10 +3041,27 @@ _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 # Verbs of passing a mark say the number is a floor: "surpassed 1,500", "topped 100".
 _PASSED_BEFORE_RE = re.compile(
     r"\b(?:surpass(?:ed|es|ing)?|top(?:ped|s|ping)|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)top|exceed(?:ed|s|ing)?|pass(?:ed|es|ing)?|"
+    r"cross(?:ed|es|ing)|"
     r"(?:rose|climbed|went|pushed|crept|edged|risen|climbing|rising)\s+(?:past|above|beyond))"
-    r"\s+$",
+    r"(?:\s+the)?\s+$",
     re.IGNORECASE,
 )
+# Verbs of coming close to a mark say the number is about that: "neared 50", "approaching
+# 100" (as "nearly 50" does).
+_NEARED_BEFORE_RE = re.compile(
+    r"\b(?:near(?:ed|s|ing)|approach(?:ed|es|ing))(?:\s+the)?\s+$", re.IGNORECASE
+)
+# "topped the 1,000 mark": the mark after the number
+_MARK_AFTER_RE = re.compile(r"\s+(?:mark|threshold|barrier|milestone|level)\b", re.IGNORECASE)
+
+
+def _a_mark(text: str, verb: re.Match[str], end: int, *, new_verb: bool) -> bool:
+    """Whether the number after a verb of passing or nearing is the mark passed: after "the",
+    only with a word of a mark ("topped the 1,000 mark", not "crossed the 3 rivers"); after
+    "crossed", "neared" or "approached", never before what it counts ("approached 3 women")."""
+    if verb.group().rstrip().lower().endswith(" the") and not _MARK_AFTER_RE.match(text, end):
+        return False
+    return not (new_verb and _next_word_is_count_noun(text, end))
 
 
 def _unit_named(symbol: str, name: str) -> re.Pattern[str]:
@@ -4227,8 +4246,14 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     before = _hedge_before(text, lo, start)
     if before is not None:
         start, hedge = before
-    elif _PASSED_BEFORE_RE.search(text, max(lo, start - 30), start):
-        hedge = "at_least"  # "surpassed 1,500": the verb stays outside the phrase
+    elif (passed := _PASSED_BEFORE_RE.search(text, max(lo, start - 30), start)) and _a_mark(
+        text, passed, end, new_verb=passed.group().lower().startswith("cross")
+    ):
+        hedge = "at_least"  # "surpassed 1,500", "topped the 1,000 mark": the verb stays out
+    elif (near := _NEARED_BEFORE_RE.search(text, max(lo, start - 30), start)) and _a_mark(
+        text, near, end, new_verb=True
+    ):
+        hedge = "about"  # "the toll neared 50", "approaching the 100 mark"
     after = _HEDGE_AFTER_RE.match(text, end)
     if after and after.end() <= next_start and not ranged:
         end = after.end()
