@@ -271,3 +271,21 @@ def test_currency_more_codes_before_the_amount_with_a_space() -> None:
 def test_currency_kuai_then_mao_and_fen(text: str, value: float) -> None:
     (q,) = find_quantities(text)
     assert (q.low, q.unit) == (value, "CNY")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a currency's sign after the number, as before it
+        ("It costs 100 ₩.", "KRW"),
+        ("It costs 50 ₪.", "ILS"),
+        ("It costs 100₫.", "VND"),
+        ("It costs ₴100.", "UAH"),
+        ("It costs 100 zł.", "PLN"),
+        ("It costs 100 Kč.", "CZK"),
+        # the Swiss franc's abbreviation with its point
+        ("It costs Fr. 100.", "CHF"),
+    ],
+)
+def test_claims_currency_other_signs_before_or_after(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text)] == [unit]

@@ -829,3 +829,65 @@ def test_claims_figures_how_often_someone_was_shot_is_no_part_of_the_name() -> N
     parsed = next(parse([("t", text)]))
     found = read_figures(_document(text), Tree(parsed.tokens), EntityIndex((entity,), "t"))
     assert [text[f.start : f.start + 2] for f in found] == ["16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        (
+            "The jury voted 10-2 to convict him.",
+            ["jurors in the majority", "jurors in the minority"],
+        ),
+        (
+            "The Supreme Court issued a 5-4 ruling on Monday.",
+            ["justices in the majority", "justices in the minority"],
+        ),
+        (
+            "The motion was carried by 302 votes to 221.",
+            ["votes in the majority", "votes in the minority"],
+        ),
+        ("The council voted 5-5 on the plan.", ["votes on each side", "votes on each side"]),
+    ],
+)
+def test_claims_figures_a_vote_tally_is_two_figures_of_its_own_kind(
+    text: str, measures: list[str]
+) -> None:
+    spans = read(text)
+    assert [s.figure.measure for s in spans] == measures
+    assert {s.figure.kind for s in spans} == {"tally"}
+    # the claim is the side's number alone: each side its own figure
+    assert [text_of(s, text) for s in spans] == [s.quantity.text for s in spans]
+
+
+def test_claims_figures_a_tally_is_never_a_tolls_measure() -> None:
+    text = "The jury voted 10-2 after hearing that the blast killed 10 people."
+    spans = read(text)
+    tally = [s.figure for s in spans if s.figure.kind == "tally"]
+    toll = [s.figure for s in spans if s.figure.kind == "count"]
+    assert [f.low for f in tally] == [10, 2] and [f.low for f in toll] == [10]
+    assert toll[0].measure not in {f.measure for f in tally}
+
+
+def test_claims_figures_span_stops_at_the_comma_after_a_duration() -> None:
+    text = "For 15 years, he hid from the police."
+    assert text_of(only(text), text) == "15 years"
+
+
+def test_claims_figures_a_reports_new_kinds_validate_against_the_schema(
+    tmp_path, validate_report
+) -> None:
+    import json
+
+    from triangulate import analyze
+    from triangulate.report.json_report import dumps
+
+    path = tmp_path / "vote.txt"
+    path.write_text(
+        "The jury voted 10-2 to convict him after a six-week trial.\n\n"
+        "The fire cut a 400 kV line that carries power at 50 Hz.\n"
+    )
+    data = json.loads(dumps(analyze([str(path)])))
+    kinds = [c["figure"]["kind"] for c in data["claims"] if c["kind"] == "figure"]
+    assert kinds.count("tally") == 2
+    assert {"voltage", "frequency"} <= set(kinds)
+    validate_report(data)

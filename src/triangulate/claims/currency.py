@@ -40,7 +40,10 @@ SR, SAR, riyals                                 SAR
 KSh, USh, TSh; Kenyan / Ugandan / Tanzanian     KES / UGX / TZS
 shillings
 ₩ KRW, ₽ RUB, ₺ TRY, ₱ PHP, ₦ NGN, ₪ ILS,       as shown
-฿ THB, ₫ VND, CHF, ZAR, PKR, EGP, ...
+฿ THB, ₫ VND, ₴ UAH, ₸ KZT, CHF (SFr, "Fr."),
+ZAR, PKR, EGP, ..., each sign before or after
+the number ("₩100", "100 ₩"); zł PLN, Kč CZK
+after it
 Syrian / Egyptian / Lebanese pounds             SYP / EGP / LBP
 Chilean / Colombian / Philippine pesos          CLP / COP / PHP
 Iraqi / Kuwaiti / Jordanian ... dinars          IQD / KWD / JOD ...
@@ -178,7 +181,10 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"₫|VND", "VND"),
     (r"₡", "CRC"),
     (r"₭", "LAK"),
-    (r"CHF|SFr\.?", "CHF"),
+    (r"₴", "UAH"),
+    (r"₸", "KZT"),
+    # "Fr. 100": the Swiss franc's abbreviation, with its point, before an amount
+    (r"CHF|SFr\.?|(?-i:Fr)\.(?=\s?[0-9])", "CHF"),
     # "R18.00", "R7,500", "R5 million": the rand's sign, read only before an amount written
     # as money is ("R2" alone is a name's); see ``rand_amount``
     (r"ZAR|(?-i:R)(?=[0-9])", "ZAR"),
@@ -345,6 +351,22 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"£", "GBP"),
     (r"\$", "$"),
     (r"¥", "¥"),
+    # the other signs, after the number as before it: "100 ₩", "100₫", "50 ₪"
+    (r"₩", "KRW"),
+    (r"₽", "RUB"),
+    (r"₺", "TRY"),
+    (r"₱", "PHP"),
+    (r"₦", "NGN"),
+    (r"₪", "ILS"),
+    (r"฿", "THB"),
+    (r"₫", "VND"),
+    (r"₹", "INR"),
+    (r"₴", "UAH"),
+    (r"₸", "KZT"),
+    (r"₡", "CRC"),
+    (r"₭", "LAK"),
+    (r"zł", "PLN"),
+    (r"(?-i:Kč)", "CZK"),
     (
         r"(?:USD|EUR|GBP|JPY|CNY|INR|SGD|AUD|CAD|HKD|NZD|MYR|IDR|THB|PHP|VND|KRW|CHF|SEK|NOK|"
         r"DKK|RUB|BRL|MXN|ZAR|AED|SAR|QAR|KWD|EGP|NGN|KES|PKR|BDT|LKR|TWD|ILS|AMD|HRK|PLN|HUF|"

@@ -190,6 +190,14 @@ Durations that only date another figure (time scopes: "over the past two weeks";
 that is itself the reported fact, "a 12-day siege", is a figure of kind "duration": see
 ``triangulate.claims.durations``), number phrases inside a longer name, and list markers.
 ``triangulate.claims.explain`` lists every number left out, with the reason.
+
+Vote tallies
+============
+A vote's tally ("the jury voted 10-2", "a 5-4 ruling", "by 302 votes to 221") is two figures
+of kind "tally", one per side: who votes, named before it (jurors, justices, judges, else
+votes), and the side, "in the majority" or "in the minority" ("on each side" when tied). Its
+measure ("jurors in the majority") is never a toll's or any count's: a tally is set only
+against a tally. Sports scores are no figures (``triangulate.claims.quantities``).
 """
 
 from __future__ import annotations
@@ -1871,6 +1879,10 @@ def _measure(reading: _Reading, label: str) -> str:
         reading = replace(reading, actor=None)
     if reading.place is not None and _AMOUNT_WORD_RE.search(reading.place.name):
         reading = replace(reading, place=None)  # an amount taken for a place's name
+    if kind == "tally":
+        # "jurors in the majority": who voted and on which side, never a toll's measure
+        where = [f"in {reading.place.name}"] if reading.place is not None else []
+        return " ".join([label, reading.state or "on one side", *where])
     plain = _plain_label(reading, label)
     if plain is None:
         return _kind_measure(reading, label)
@@ -2090,6 +2102,56 @@ def _read_one(
     return reading
 
 
+# Who casts the votes of a tally, named before it in its sentence: a jury's jurors, a court's
+# justices, a panel's judges; any other body's tally counts votes.
+_VOTERS_BEFORE_RE = re.compile(
+    r"\b(?:(?P<jurors>jury|juries|jurors?)|(?P<justices>justices|court)|(?P<judges>judges))\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _tally_sides(quantities: Sequence[Quantity]) -> dict[int, str]:
+    """Where each side of a vote tally starts -> which side it is: the larger count "in the
+    majority", the smaller "in the minority", equal counts "on each side" (a tied vote)."""
+    sides: dict[int, str] = {}
+    for a, b in pairwise(quantities):
+        if a.kind != "tally" or b.kind != "tally" or a.start in sides:
+            continue
+        if a.low == b.low:
+            sides[a.start] = sides[b.start] = "on each side"
+        else:
+            big, small = (a, b) if (a.low or 0) > (b.low or 0) else (b, a)
+            sides[big.start], sides[small.start] = "in the majority", "in the minority"
+    for q in quantities:
+        if q.kind == "tally":
+            sides.setdefault(q.start, "on one side")
+    return sides
+
+
+def _read_tally(
+    text: str, tree: Tree, places: _Places, quantity: Quantity, side: str
+) -> _Reading | None:
+    """Read one side of a vote tally: the votes (or jurors, justices, judges) on that side.
+
+    A tally has no counted noun of its own to parse ("the jury voted 10-2"): who votes is
+    named before it, and the side says which way; the claim is the number alone.
+    """
+    tokens = _words(tree.at(quantity.start, quantity.end))
+    if not tokens:
+        return None
+    line = _line_of(text, quantity.start, quantity.end)
+    reading = _Reading(quantity=quantity, number=_number_head(tree, tokens), line=line)
+    voters = _VOTERS_BEFORE_RE.search(text, max(line[0], quantity.start - 120), quantity.start)
+    who = next((k for k, v in voters.groupdict().items() if v), None) if voters else None
+    reading.counted = reading.label = who or "votes"
+    reading.state = side
+    reading.qualifiers = [side]
+    reading.start, reading.end = quantity.start, quantity.end
+    reading.place = _find_place(tree, places, reading)
+    return reading
+
+
 def _list_marker(text: str, tok: Token) -> bool:
     """Whether a token opens its line as a list marker ("1.", "2)"), not a number in a
     sentence. A stop with a digit after it is a decimal point a tokenizer spaced out
@@ -2110,6 +2172,9 @@ def _claim_span(text: str, tree: Tree, reading: _Reading) -> tuple[int, int]:
     if noun.start < start:
         # An elided figure: its noun came first ("the toll reached 1,000"); the phrase is the
         # number alone, since the words between belong to the predicate.
+        return start, end
+    if reading.quantity.kind == "duration" and any(c in ",;:" for c in text[end : noun.start]):
+        # "For 15 years, he ...": a word past a comma after a duration opens the next clause
         return start, end
     end = max(end, noun.end)
     for kid in tree.children(noun):
@@ -2198,10 +2263,13 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
     reported = reported_durations(text, tree, quantities)
     places = _Places(text, tree, entities)
     numbers = _Numbers(quantities)
+    sides = _tally_sides(quantities)
     readings = [
         r
         for r in (
-            _read_one(text, tree, places, q, numbers)
+            _read_tally(text, tree, places, q, sides[q.start])
+            if q.kind == "tally"
+            else _read_one(text, tree, places, q, numbers)
             for q in quantities
             if q.kind != "duration" or (q.start, q.end) in reported
         )

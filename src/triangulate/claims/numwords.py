@@ -56,6 +56,9 @@ NUMBER_WORDS: frozenset[str] = frozenset([*UNITS, *TEENS, *TENS, "hundred", "doz
 # "two and a half", and hyphenated before a unit: "a three-and-a-half-hour meeting"
 _AND_A_HALF = re.compile(r"(?:\s+and\s+a\s+half|\s?-\s?and\s?-\s?a\s?-\s?half)\b", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+# "point five", "point two five": the decimals of a number in words, one digit a word
+_POINT = re.compile(rf"\s+point(?P<digits>(?:\s+{_DIGIT_WORD}\b)+)", re.IGNORECASE)
 # One word of the grammar, or a joiner between two words ("-", " ", " and ").
 _WORD = re.compile(r"[A-Za-z]+")
 _JOIN = re.compile(r"(?:\s*-\s*|\s+and\s+|\s+)")
@@ -110,6 +113,15 @@ def read_word_number(text: str, pos: int) -> WordNumber | None:
     if parsed is None:
         return None
     value, end = parsed
+    point = _POINT.match(text, end)
+    if point and not seeded and float(value).is_integer() and value < 1000:
+        # "four point five million", "one point two": decimals said digit by digit, and
+        # the scale after them applies to the whole
+        digits = "".join(str(UNITS[d.lower()]) for d in _WORD.findall(point.group("digits")))
+        value, end = float(f"{int(value)}.{digits}"), point.end()
+        scale = _SCALE_AFTER.match(text, end)
+        if scale:
+            value, end = value * BIG_SCALES[scale.group(1).lower()], scale.end()
     half = _AND_A_HALF.match(text, end)
     if half and not seeded and float(value).is_integer() and value < 1000:
         # "one and a half million", "two and a half": the half joins the number, and the

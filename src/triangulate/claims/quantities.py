@@ -105,7 +105,9 @@ week", "an hour" are one unit of time where they read as a length of time ("more
 week", "a week of violence", "lasted an hour"; "a second time" is an ordinal).
 
 Verbs of passing a mark make the number a floor: "surpassed 1,500", "topped", "exceeded",
-"climbed past" (hedge at_least; the verb is the predicate and stays outside the phrase).
+"crossed", "climbed past", "topped the 1,000 mark" (hedge at_least; the verb is the predicate
+and stays outside the phrase); verbs of coming close make it about that many ("neared 50",
+"approaching the 100 mark"), never before what the number counts ("approached 3 women").
 
 Kinds and units
 ===============
@@ -121,26 +123,30 @@ percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point" (
                 ("75 basis points", "25bp")
 money           a currency code, or the sign as written when unknown: see below
 area            km2, m2, mi2, ft2, yd2, in2, cm2, ha, acre ("1,500 - square - kilometer", "a
-                2-acre plot")
-length          km, mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in (also 10 "),
+                2-acre plot", "2 ft²", "5 km^2")
+length          km, mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in (also 10 ", 55″),
                 ft ("10' high"), yd, ly (light years), nm (nanometres), pm (picometres), µm
                 (microns); a height as one compound or with marks ("6-foot-2", "6'2\"") is
                 one length in inches, while "5 feet 11 inches" is read as written: 5 ft, 11 in
 mass            kg, mg, µg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz,
                 ct (carats), Gt ("five gigatons of CO2e")
-volume          ml, cl, dl, l, hl, gal, qt, pt (pints), fl oz, bbl (barrels, "bpd"), cubic (feet,
-                metres, inches, yards, centimetres), cup (cups, spoons)
+volume          ml, cl, dl, l ("1.5L", "50 L"), hl, gal, qt, pt (pints), fl oz, bbl (barrels,
+                "bpd"), m3, cm3, km3, ft3, in3, yd3, mi3 ("3 cubic metres", "3 m³", "20 cu
+                ft", "125 cc"), cup (cups, spoons)
 speed           km/h (kph, kmph, km/hr, km per hour), mph, kn, m/s, ft/s
 power           W, kW, MW, GW, hp
 energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb"); kcal
                 ("150 calories", "5,500 kcal")
-temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)", "40ºC"),
+temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)", "40ºC";
+                "18 c", "40 f" where the line speaks of a temperature),
                 K ("300 kelvin")
 degree          degree: degrees with no scale, a temperature or an angle ("5 below zero":
-                minus five)
+                minus five); turn, a share of a full rotation ("a half turn": 0.5)
 magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Richter scale")
 data            GB, MB, TB, PB, KB, bit ("a 16-bit chip"), Mbit, Gbit, kbit/s, Mbit/s ("100
                 Mbps"), Gbit/s
+frequency       Hz, kHz, MHz, GHz ("2.4GHz", "50 hertz")
+voltage         V, kV ("230V", "a 9-volt battery", "a 400 kV line")
 duration        second, minute, hour, day, night, week, weekend, fortnight, month, year,
                 decade, century ("hr", "mins", "1hr"; Malay "minit", "jam", "hari",
                 "minggu", "bulan", "tahun")
@@ -190,9 +196,9 @@ What is not a quantity
 - codes mixing letters and digits ("24703m212", "scp2-173m", a hash in a link), addresses
   ("123 Random Street"), web addresses inside a line (also spaced out: "www. example. com /
   2010 / 05"), phone numbers, photo credits;
-- sports scores and vote tallies: two numbers joined by a dash where the second does not
-  exceed the first ("won 3-1", "a 52-48 vote"), or after a word of winning or voting; a
-  team's record ("at 9-14 when", "just 2-8 in their last ten", "a 135 - 156 (. 464) record");
+- sports scores: two numbers joined by a dash where the second does not exceed the first
+  ("won 3-1", "beat Leeds 3-1 on Saturday"), or after a word of winning; a team's record
+  ("at 9-14 when", "just 2-8 in their last ten", "a 135 - 156 (. 464) record");
   never, with no word of a game or a vote, after a verb of harm or before what is counted:
   there the dash opens an aside ("killing 4 - 3 men and a woman", "wounded 3 - 2
   critically"), and the numbers are read one by one;
@@ -208,6 +214,14 @@ What is not a quantity
   ("If 10 people gather, ...");
 - calibres, gauges and a station's frequency, which name a weapon or a broadcaster ("a
   9mm pistol", "a .38", "a 12 gauge shotgun", "102.7 FM", "1010 WINS").
+
+A vote's tally is read like a score ("the jury voted 10-2", "a 5-4 ruling", "passed 52-48",
+"by 302 votes to 221") but kept: a word of voting after the numbers ("ruling", "in favour",
+"to convict"), or before them in the sentence and nearer than any word of a game (a jury, a
+court's justices, a chamber, a board, a bill or motion, "voted", "passed", "confirmed"),
+makes it two quantities of kind "tally", one per side; so do sides counted by their names
+("12 ayes and 3 nays"). A range before what it counts ("killed 3-4", "10-12 injured") stays
+a range.
 
 A quotation mark after a number is read as inches only where it closes no quotation
 ('he said "fewer than 20" of them' is a count).
@@ -252,6 +266,9 @@ Kind = Literal[
     "magnitude",
     "data",
     "duration",
+    "tally",
+    "frequency",
+    "voltage",
 ]
 Reason = Literal[
     "date",
@@ -791,7 +808,7 @@ _MULTIPLE_KILLING_RE = re.compile(
 _ONE_UNIT = (
     r"(?:second|minute|hour|day|night|week|month|year|decade|century|mile|kilomet(?:re|er)|"
     r"met(?:re|er)|foot|yard|inch|lit(?:re|er)|gallon|pint|pound|kilo(?:gram)?|ton(?:ne)?|"
-    r"ounce|acre|hectare)\b"
+    r"ounce|acre|hectare|turn)\b"
 )
 _FRACTION_OF_A_UNIT_RE = re.compile(
     r"\b(?:(?P<half>half)|(?P<num>an?|one|two|three)[\s-]+(?P<den>quarters?|thirds?)\s+of)"
@@ -909,7 +926,7 @@ _FRACTION_OF_UNIT_RE = re.compile(
 _SCALE_AFTER_RE = re.compile(
     # glued as a hurried page writes it: "$57million"
     r"(?:\s+|\s?-\s?|(?=(?:thousand|million|billion|trillion)\b))"
-    r"(thousand|million|billion|trillion|lakhs?|crores?|dozen|"
+    r"(hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|"
     # Malay and Indonesian: "RM2 juta", "Rp 5 miliar", "RM1.5 bilion"
     r"ribu|juta|miliar|milyar|bilion|trilion|triliun)\b",
     re.IGNORECASE,
@@ -939,6 +956,7 @@ _SCALES: dict[str, float] = {
     "亿": 1e8,
     "億": 1e8,
     "dozen": 12,  # "2 dozen eggs"
+    "hundred": 100,  # "1 hundred dollars"
     "ribu": 1e3,
     "juta": 1e6,
     "miliar": 1e9,
@@ -975,6 +993,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm"})
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
     r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
+    r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|"
     r"[A-Z]{3})(?![A-Za-z])"
 )
 
@@ -1111,6 +1130,13 @@ _COMMA_DECIMAL_RE = re.compile(
     r"prozent|pour\s?cent|por\s?ciento)\b))",
     re.IGNORECASE,
 )
+_COMMA_CENTS_RE = re.compile(r",([0-9]{2})(?![0-9]|[.,][0-9])")
+_COMMA_SHORT_RE = re.compile(r",([0-9]{1,2})(?![0-9]|[.,][0-9])")
+_COMMA_CENTS_BEFORE_SIGN_RE = re.compile(
+    r",([0-9]{2})(?=\s?(?:[€$£¥₹]|(?:euros?|dollars?|pounds?|francs?|reais|real|kroner|"
+    r"kronor|krone|zlotys?|z[łl]oty|pesos?|rupees?|lira|lire|EUR|USD|GBP|CHF|BRL|SEK|NOK|DKK|"
+    r"PLN|CZK|HUF|TRY|MXN|ARS|INR)(?![A-Za-z])))"
+)
 # "5½", "5 ½ years": a whole number and a fraction written with one character
 _VULGAR: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _DOT_THOUSANDS_RE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
@@ -1142,17 +1168,30 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         # ".08", "of. 08": a decimal below one, its point included in the phrase
         value = float("0." + digits.group())
         return _Atom(start=point, end=end, value=value, raw=value, form="digits")
-    comma = _COMMA_DECIMAL_RE.match(text, end) if digits.group().isdigit() else None
-    if comma is not None:
-        # "Rp3,91 triliun", "5,95 persen", "3,5 %": a decimal comma, as much of Europe and
-        # Indonesia write it, read only before a scale word or a percentage
-        raw, end = float(f"{digits.group()}.{comma.group(1)}"), comma.end()
-    factor: float = 1
     # a sign the page's encoding lost ("fined \ufffd5m") is still a sign: "m" is a million
     # there, and the story's other reports say the currency (``triangulate.reconcile``)
     money_before = _currency_before(text, 0, at) is not None or bool(
         _LOST_SIGN_BEFORE_RE.search(text, max(0, at - 2), at)
     )
+    comma = _COMMA_DECIMAL_RE.match(text, end) if digits.group().isdigit() else None
+    if comma is None and digits.group().isdigit():
+        # "15,50 €", "€ 15,50", "2,50 dollars": two digits after a comma beside a currency
+        # are its cents, as much of Europe writes prices (a thousands comma takes three)
+        comma = (_COMMA_CENTS_RE if money_before else _COMMA_CENTS_BEFORE_SIGN_RE).match(text, end)
+    if comma is None and digits.group().isdigit():
+        # "2,5 km", "1,75 kg", "12,5 °C", "a magnitude 4,2 quake": one or two digits after a
+        # comma before a unit, or in a magnitude, are decimals (a thousands comma takes three)
+        short = _COMMA_SHORT_RE.match(text, end)
+        if short is not None and (
+            _unit_follows(text, short.end())
+            or _MAGNITUDE_BEFORE_RE.search(text, max(0, at - 12), at)
+        ):
+            comma = short
+    if comma is not None:
+        # "Rp3,91 triliun", "5,95 persen", "3,5 %": a decimal comma, as much of Europe and
+        # Indonesia write it, read only before a scale word or a percentage
+        raw, end = float(f"{digits.group()}.{comma.group(1)}"), comma.end()
+    factor: float = 1
     scale = _SCALE_AFTER_RE.match(text, end)
     if scale is None:
         glued = _GLUED_SCALE_RE.match(text, end)
@@ -1355,6 +1394,18 @@ def _digits_at(text: str, at: int) -> _Atom | None:
             share = _tidy(round(100 * int(split.group("a")) / int(split.group("b")), 1))
             return _Atom(start=at, end=split.end(), value=share, raw=share, form="fraction")
         value = _tidy(round(whole + int(split.group("a")) / int(split.group("b")), 3))
+        scale = _SCALE_AFTER_RE.match(text, split.end())
+        if scale is not None:
+            # "1/2 million dollars", "$2 1/2 billion": the fraction of the scale
+            factor = _SCALES[case_key(scale.group(1))]
+            return _Atom(
+                start=at,
+                end=scale.end(),
+                value=_scaled(value, factor),
+                raw=value,
+                factor=factor,
+                form="digits",
+            )
         return _Atom(start=at, end=split.end(), value=value, raw=value, form="digits")
     return _digits_atom(text, digits)
 
@@ -1686,6 +1737,12 @@ _LAW_LABEL_BEFORE_RE = re.compile(
     r"Schedule|Measure|Act|Order|Law|Statute|Decree|Protocol|Convention|SECTION|ARTICLE|"
     r"[HS]B|AB|LB|H\.R\.)[ \u00a0]?$"
 )
+# A capitalised grade, year group, level or phase names its number whatever follows: "Year
+# 10 students", "Grade 8 pupils", "Level 3 restrictions", "Phase 3 trials", "Tier 2 visas".
+_RANK_LABEL_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?<!(?i:last|this|next|each|very|past) )(?<!(?i:per|one) )(?<!(?i:a|A) )"
+    r"(?:Level|Grade|Year|Tier|Phase|Class|Band|Key\s+Stage|Form)[ \u00a0]?$"
+)
 # "Sections 3 and 4", "Articles 2, 5 and 7": the numbers after the first in a list of parts
 _LAW_LIST_BEFORE_RE = re.compile(
     r"\b(?:sections|articles|clauses|paragraphs|chapters|titles|amendments|rules|schedules)"
@@ -1969,6 +2026,16 @@ _EVERY_AFTER_RE = re.compile(
 )
 _BLOCK_OF_AFTER_RE = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _DESIGNATOR_BEFORE_RE = re.compile(r"(?<![\w.])(?:AK|AKM|F|MiG|RPG|SA)\s?-?\s?$")
+# Names that carry a number, as copy that lost its capitals writes them ("the s&p 500"): a stock
+# index ("S&P 500", "FTSE 100", "Nikkei 225", "Russell 2000"), a list ("Fortune 500"), an
+# aircraft by its maker ("Boeing 747", "Boeing's 737", "Airbus A320", "Tupolev 154").
+_POINTS_AFTER_RE = re.compile(r"\s?-?\s?points?\b", re.IGNORECASE)
+_NAME_WITH_NUMBER_BEFORE_RE = re.compile(
+    r"(?<![\w&])(?:(?P<index>s\s?&\s?p|standard\s?&\s?poor'?s|nasdaq|ftse|nikkei|dax|cac|"
+    r"russell|wilshire|stoxx|euro\s?stoxx|kospi|nifty|fortune)|boeing|airbus|tupolev|antonov|"
+    r"ilyushin|embraer|cessna|sukhoi|mcdonnell\s+douglas)(?:'s)?\s?-?\s?(?:a)?$",
+    re.IGNORECASE,
+)
 _ROAD_NAME_AFTER_RE = re.compile(
     r"\s+(?:[Ff]reeway|[Ee]xpressway|[Mm]otorway|[Tt]urnpike|[Tt]ollway|Block|[Mm]agnum)\b|"
     r"\s?-\s?(?:caliber|calibre)\b"
@@ -2024,6 +2091,18 @@ def _word_letter(char: str) -> bool:
     return char.isalpha() and char < "\u2e80"
 
 
+# A prefix hyphened to a number in words makes one word of them: "sub-zero", "non-zero".
+_PREFIX_COMPOUND_BEFORE_RE = re.compile(r"\b(?:sub|non|multi|semi|pre|post|anti)\s?-\s?$", re.I)
+# "the P5+1", "G7+2": a group named by a number, and the members added to it
+_NAME_PLUS_BEFORE_RE = re.compile(r"(?<![\w])[A-Z][A-Za-z]*[0-9]+\+$")
+# "a boy of 12", "a woman of 75": a person of an age (a parent "of three" counts children)
+_PERSON_OF_BEFORE_RE = re.compile(
+    r"\b(?:boy|girl|man|woman|lad|child|youngster|teenager|pensioner|toddler)\s+of\s+"
+    r"(?:just\s+|only\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     """Why an atom is no quantity (a date, name, age, list number...), or None if it may be."""
     for code in mask[atom.start : atom.end]:
@@ -2038,6 +2117,10 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return None  # ".08", "of. 08": a decimal below one, in no name or label
     before = text[max(0, atom.start - 40) : atom.start]
     after = text[atom.end : atom.end + 40]
+    if atom.form == "digits" and before.endswith("^") and len(before) > 1 and before[-2].isalpha():
+        return "part of a word"  # "ft^2", "m^3": a unit's power, written after it
+    if atom.form == "digits" and _NAME_PLUS_BEFORE_RE.search(before):
+        return "name"  # "the P5+1", "the G7+2": a group's name and its added members
     if atom.form == "digits":
         digits_at = atom.start + 1 if text[atom.start] in "-−" else atom.start
         prev = text[digits_at - 1] if digits_at else ""
@@ -2063,6 +2146,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "code"  # "CVE - 2013 - 3893", "MS13 - 069": a bulletin's number
         if _SCORE_TAIL_BEFORE_RE.search(before) and _score_tail(text, atom, before):
             return "score or tally"  # "beat Chiefs 20 - 13": the first number went with the name
+        if _score_head(text, atom):
+            return "score or tally"  # "beat Leeds 3-1 on Saturday": the team's own goals
         if (
             _RECORD_TRIPLE_BEFORE_RE.search(before)
             and atom.value < 1000
@@ -2084,6 +2169,7 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         if (
             prev == "-"
             and prev2.isalpha()
+            and _same_unit_end(text, digits_at, atom.end) is None  # "5kg-10kg": a range
             and not _MINUS_WORD_RE.search(text, max(0, digits_at - 12), digits_at)
             and not _MAGNITUDE_BEFORE_RE.search(text, max(0, digits_at - 12), digits_at)
             and not _in_dimensions(text, atom)
@@ -2091,6 +2177,20 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"
         if _DESIGNATOR_BEFORE_RE.search(before) and not _currency_before(text, 0, digits_at):
             return "name"  # "AK 47 rifles", "an F - 16": a model's designator
+        named = _NAME_WITH_NUMBER_BEFORE_RE.search(before)
+        if (
+            named
+            and not any(c.isupper() for c in named.group())
+            and text[digits_at : atom.end].isdigit()
+            and not _unit_follows(text, atom.end)
+            and not _POINTS_AFTER_RE.match(text, atom.end)
+            and (named.group("index") or not _next_word_is_count_noun(text, atom.end))
+        ):
+            # "the s&p 500", "fortune 500 companies", "boeing's 747" in copy that lost its
+            # capitals: an index's, a list's or a model's number, as the capitalised name
+            # is read above ("boeing 300 jets" counts jets, "lift the nasdaq 1.2 percent"
+            # and "the nasdaq 100 points" are moves)
+            return "name"
         if _model_variant(text, atom, mask, before):
             return "name"  # "a Boeing 747-400": the variant of a model named by its number
         if _MODEL_SUFFIX_AFTER_RE.match(text, atom.end):
@@ -2176,6 +2276,13 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"  # "part 3 of 3": the parts of a series, as its label gives them
         if _is_furniture(text, atom, before, head, tail):
             return "page furniture"
+        if (
+            _PERSON_OF_BEFORE_RE.search(before)
+            and atom.value < 120
+            and not _unit_follows(text, atom.end)
+            and not _next_word_is_count_noun(text, atom.end)
+        ):
+            return "age"  # "a boy of 12", "a woman of 75": a person's age
         if _age_apposition(text, atom, before, after):
             return "age"
         if _age_after_death_or_now(text, atom, before, after):
@@ -2287,11 +2394,17 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "date"  # "after one quarter", "in a quarter": a quarter of a game or a year
     if atom.form == "word" and _DECADE_WORD_RE.match(text, atom.end):
         return "year"  # "the nineteen sixties"
+    if atom.form == "word" and _PREFIX_COMPOUND_BEFORE_RE.search(before):
+        return "part of a word"  # "sub-zero temperatures", "non-zero": a word's prefix
     if atom.form == "word" and _UNDER_OVER_COMPOUND_BEFORE_RE.search(before):
         return "age"  # "the under-five mortality rate", "under-fives": an age group
     if _BY_COMPOUND_BEFORE_RE.search(before) and not _in_dimensions(text, atom):
         return "part of a word"  # "a four-by-four", "a 4 - by - 4"
-    if _FOOT_BEFORE_RE.search(before) and 0 <= atom.value < 12:
+    if (
+        _FOOT_BEFORE_RE.search(before)
+        and 0 <= atom.value < 12
+        and not _unit_follows(text, atom.end)  # "5 ft - 6 ft": a range of two lengths
+    ):
         return "part of a word"  # "the 6-foot-9 centre": the inches of a height in feet
     if (
         atom.form == "word"
@@ -2363,6 +2476,21 @@ def _score_tail(text: str, atom: _Atom, before: str) -> bool:
     if _unit_follows(text, atom.end) or _next_word_is_count_noun(text, atom.end):
         return False
     return 0 <= atom.value <= int(m.group("first"))
+
+
+_SCORE_HEAD_AFTER_RE = re.compile(r"\s?[-–]\s?([0-9]{1,3})(?![0-9.,])")
+
+
+def _score_head(text: str, atom: _Atom) -> bool:
+    """Whether the digits open a score whose second number ends it after a name ("beat Leeds
+    3-1"): the first number belongs to the score as much as the second."""
+    m = _SCORE_HEAD_AFTER_RE.match(text, atom.end)
+    if m is None or atom.form != "digits":
+        return False
+    value = int(m.group(1))
+    second = _Atom(start=m.start(1), end=m.end(1), value=value, raw=value, form="digits")
+    before = text[max(0, second.start - 60) : second.start]
+    return _SCORE_TAIL_BEFORE_RE.search(before) is not None and _score_tail(text, second, before)
 
 
 def _age_bracket(text: str, atom: _Atom, before: str) -> bool:
@@ -2588,6 +2716,7 @@ def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
         return False  # "won the match 2-1", "leads the series 3-2": a score, read as one
     if (
         _LAW_LABEL_BEFORE_RE.search(before)
+        or (_RANK_LABEL_BEFORE_RE.search(before) and atom.value < 100)
         or _LAW_LIST_BEFORE_RE.search(before)
         or (_LAW_ONE_LIST_BEFORE_RE.search(before) and not _PLURAL_AFTER_RE.match(text, atom.end))
     ):
@@ -2899,23 +3028,59 @@ _CHANGE_VERB_RE = re.compile(
     r"shrank|swelled|revised|updated|changed|moved)\b(?:\s+\S+){0,6}\s+$",
     re.IGNORECASE,
 )
-# A verb of change right before a number ("fell 1 1/4", "rose by 12"): what follows "to" is the
-# level reached.
+# A verb of change right before a number, or its currency sign ("fell 1 1/4", "rose by 12",
+# "rose $ 1.25 to $ 45.50"): what follows "to" is the level reached.
 _CHANGE_RIGHT_BEFORE_RE = re.compile(
     r"\b(?:rose|rises|fell|falls|dropped|drops|declined|declines|gained|gains|lost|loses|"
     r"climbed|climbs|jumped|jumps|slipped|slips|slid|eased|eases|added|advanced|retreated|"
     r"increased|decreased|grew|shed|tumbled|plunged|soared|surged|rallied|(?:was|were|is|are)\s+"
-    r"(?:up|down))(?:\s+by)?\s+$",
+    r"(?:up|down))(?:\s+by)?\s+(?:(?:US|[A-Z]{1,2})?\$\s?|[€£¥]\s?)?$",
     re.IGNORECASE,
 )
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 # Verbs of passing a mark say the number is a floor: "surpassed 1,500", "topped 100".
 _PASSED_BEFORE_RE = re.compile(
     r"\b(?:surpass(?:ed|es|ing)?|top(?:ped|s|ping)|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)top|exceed(?:ed|s|ing)?|pass(?:ed|es|ing)?|"
+    r"cross(?:ed|es|ing)|"
     r"(?:rose|climbed|went|pushed|crept|edged|risen|climbing|rising)\s+(?:past|above|beyond))"
-    r"\s+$",
+    r"(?:\s+the)?\s+$",
     re.IGNORECASE,
 )
+# Verbs of coming close to a mark say the number is about that: "neared 50", "approaching
+# 100" (as "nearly 50" does).
+_NEARED_BEFORE_RE = re.compile(
+    r"\b(?:near(?:ed|s|ing)|approach(?:ed|es|ing))(?:\s+the)?\s+$", re.IGNORECASE
+)
+# "topped the 1,000 mark": the mark after the number
+_MARK_AFTER_RE = re.compile(r"\s+(?:mark|threshold|barrier|milestone|level)\b", re.IGNORECASE)
+
+
+def _a_mark(text: str, verb: re.Match[str], end: int, *, new_verb: bool) -> bool:
+    """Whether the number after a verb of passing or nearing is the mark passed: after "the",
+    only with a word of a mark ("topped the 1,000 mark", not "crossed the 3 rivers"); after
+    "crossed", "neared" or "approached", never before what it counts ("approached 3 women")."""
+    if verb.group().rstrip().lower().endswith(" the") and not _MARK_AFTER_RE.match(text, end):
+        return False
+    return not (new_verb and _next_word_is_count_noun(text, end))
+
+
+def _unit_named(symbol: str, name: str) -> re.Pattern[str]:
+    """A unit after a number by its symbol, in its case ("2.4GHz", "230 V"), or its name in
+    any case ("50 hertz", "a 400-kilovolt line")."""
+    return re.compile(
+        rf"(?:\s?|\s?-\s?)(?:(?-i:{symbol})(?![A-Za-z0-9'’-])|(?i:{name})\b)", re.IGNORECASE
+    )
+
+
+def _cubic(word: str, short: str) -> re.Pattern[str]:
+    """A cubic unit after a number: "cubic <word>" spelled out, or "<short>3", "<short>³",
+    "<short>^3" written with its power."""
+    return re.compile(
+        rf"(?:\s+|\s?-\s?)cubic\s?-?\s?(?:{word})\b|\s?(?:{short})(?:3\b|³|\^3(?![0-9]))",
+        re.IGNORECASE,
+    )
+
+
 _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # "15pc", as the British press writes it, only glued to the number
     (
@@ -2956,6 +3121,23 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "percent",
         "percentage_point",
     ),
+    # cubic units, each its own: "3 cubic metres", "3 m3", "3 m³", "0.9 trillion cubic feet"
+    (_cubic(r"met(?:re|er)s?", r"m"), "volume", "m3"),
+    (_cubic(r"centimet(?:re|er)s?", r"cm"), "volume", "cm3"),
+    (re.compile(r"\s?cc\b"), "volume", "cm3"),  # "a 125 cc engine", "125cc"
+    (_cubic(r"kilomet(?:re|er)s?", r"km"), "volume", "km3"),
+    (_cubic(r"f(?:ee|oo)t", r"ft"), "volume", "ft3"),
+    (re.compile(r"\s+cu\.?\s?ft\b", re.IGNORECASE), "volume", "ft3"),
+    (re.compile(r"\s+cu\.?\s?m\b", re.IGNORECASE), "volume", "m3"),
+    (_cubic(r"inch(?:es)?", r"in"), "volume", "in3"),
+    (_cubic(r"yards?", r"yds?"), "volume", "yd3"),
+    (_cubic(r"miles?", r"mi"), "volume", "mi3"),
+    # metric tonnes as trade copy abbreviates them: "12 MT of rice"
+    (re.compile(r"\s?(?-i:MT)\b"), "mass", "t"),
+    # "2 ft²", "2 ft^2", "5 km^2": a square unit written with its power
+    (re.compile(r"\s?(?:km\^2)(?![0-9])", re.IGNORECASE), "area", "km2"),
+    (re.compile(r"\s?(?:m\^2)(?![0-9])", re.IGNORECASE), "area", "m2"),
+    (re.compile(r"\s?(?:ft²|ft2\b|ft\^2(?![0-9]))", re.IGNORECASE), "area", "ft2"),
     (
         re.compile(
             r"\s?(?:km²|km2\b|sq\.?\s?km\b|square\s+kilomet(?:re|er)s?\b|square\s+kms?\b|"
@@ -2966,7 +3148,10 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "km2",
     ),
     (
-        re.compile(r"\s?(?:m²|m2\b|square\s+met(?:re|er)s?\b|sq\.?\s?m\b)", re.IGNORECASE),
+        re.compile(
+            r"\s?(?:m²|m2\b|square\s+met(?:re|er)s?\b|sq\.?[\s-]?(?:m|met(?:re|er)s?)\b)",
+            re.IGNORECASE,
+        ),
         "area",
         "m2",
     ),
@@ -2976,7 +3161,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "mi2",
     ),
     (
-        re.compile(r"(?:\s+|\s?-\s?)(?:square\s?-?\s?f(?:oo|ee)t\b|sq\.?\s?ft\b)", re.IGNORECASE),
+        re.compile(
+            r"(?:\s?|\s?-\s?)(?:square\s?-?\s?f(?:oo|ee)t\b|sq\.?[\s-]?ft\b)", re.IGNORECASE
+        ),
         "area",
         "ft2",
     ),
@@ -3019,7 +3206,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # a mass of gas emitted, in billions of tonnes: "five gigatons of CO2e", "36 Gt"
     (re.compile(r"(?:\s+|\s?-\s?)(?:gigatons?|gigatonnes?)\b|\s?(?-i:Gt)\b", re.I), "mass", "Gt"),
     (
-        re.compile(r"\s?(?:km\b|-?\s?kilomet(?:re|er)s?\b)", re.IGNORECASE),
+        re.compile(r"\s?(?:kms?\b|-?\s?kilomet(?:re|er)s?\b)", re.IGNORECASE),
         "length",
         "km",
     ),
@@ -3029,10 +3216,10 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "length",
         "nmi",
     ),
-    (re.compile(r"(?:\s+|\s?-\s?)miles?\b", re.IGNORECASE), "length", "mi"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:miles?|mi)\b", re.IGNORECASE), "length", "mi"),
     (
         re.compile(
-            r"(?:\s?|\s?-\s?)met(?:re|er)s?\b|m(?![A-Za-z0-9²/])|"
+            r"(?:\s?|\s?-\s?)(?:met(?:re|er)s?|mtrs?)\b|m(?![A-Za-z0-9²/])|"
             # spaced, only where a measure's word or the sentence's end follows: "170 m deep"
             r"\sm(?=\s+(?:high|tall|long|wide|deep|away|thick|below|above|across|under)\b|[.;)]|$)",
             re.IGNORECASE,
@@ -3061,7 +3248,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         # a spaced '' closes a quotation in tokenized text ("the trawler ``Nava 5 ''");
         # "in" is inches only before its conversion: "0.68 in (1.73 cm)"
         re.compile(
-            r"(?:\s+|\s?-\s?)inch(?:es)?\b|\s?(?:\"|”)(?=\s|$|[.,;)])|''(?=\s|$|[.,;)])|"
+            r"(?:\s+|\s?-\s?)inch(?:es)?\b|\s?(?:\"|”)(?=\s|$|[.,;)])|''(?=\s|$|[.,;)])|″|"
             r"\s+in\.?(?=\s*\(\s*[0-9][0-9.,\s]*(?:mm|cm|millimet|centimet))",
             re.IGNORECASE,
         ),
@@ -3080,7 +3267,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "ft",
     ),
     (re.compile(r"(?:\s+|\s?-\s?)light[\s-]years?\b", re.IGNORECASE), "length", "ly"),
-    (re.compile(r"(?:\s+|\s?-\s?)yards?\b", re.IGNORECASE), "length", "yd"),
+    # "a half turn", "a quarter-turn": a share of a full rotation (a count of turns is none)
+    (re.compile(r"(?:\s+|\s?-\s?)turns?\b", re.IGNORECASE), "degree", "turn"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:yards?|yds?)\b", re.IGNORECASE), "length", "yd"),
     (
         re.compile(
             r"\s?(?:kg\b|-?\s?kilo(?:gram(?:me)?)?s\b|-?\s?kilogram(?:me)?s?\b|-\s?kilo\b)",
@@ -3098,27 +3287,27 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "mass",
         "t",
     ),
-    (re.compile(r"\s?lbs?\b", re.IGNORECASE), "mass", "lb"),
+    (re.compile(r"(?:\s?|\s?-\s?)lbs?\b", re.IGNORECASE), "mass", "lb"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:fluid\s+ounces?|fl\.?\s?oz)\b", re.I), "volume", "fl oz"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:ounces?|oz)\b", re.IGNORECASE), "mass", "oz"),
     (re.compile(r"\s?(?:µg|μg|mcg\b|-?\s?microgram(?:me)?s?\b)", re.IGNORECASE), "mass", "µg"),
     (re.compile(r"(?:\s+|\s?-\s?)carats?\b", re.IGNORECASE), "mass", "ct"),
     (re.compile(r"\s?(?:ml\b|-?\s?millilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "ml"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:lit(?:re|er)s?)\b", re.IGNORECASE), "volume", "l"),
+    # a capital "L" after the number is litres: "1.5L", "a 50 L tank"
+    (re.compile(r"\s?(?-i:L)(?![A-Za-z0-9'’])"), "volume", "l"),
+    # a frequency and a voltage: "2.4GHz", "50 Hz", "230V", "a 400 kV line"
+    (_unit_named("GHz", "gigahertz"), "frequency", "GHz"),
+    (_unit_named("MHz", "megahertz"), "frequency", "MHz"),
+    (_unit_named("kHz", "kilohertz"), "frequency", "kHz"),
+    (_unit_named("Hz", "hertz"), "frequency", "Hz"),
+    (_unit_named("kV", "kilovolts?"), "voltage", "kV"),
+    (_unit_named("V", "volts?"), "voltage", "V"),
     (re.compile(r"(?:\s+|\s?-\s?)gallons?\b", re.IGNORECASE), "volume", "gal"),
     (re.compile(r"(?:\s+|\s?-\s?)quarts?\b", re.IGNORECASE), "volume", "qt"),
     (re.compile(r"(?:\s+|\s?-\s?)pints?\b", re.IGNORECASE), "volume", "pt"),
     # "barrels per day" is read as barrels; "bpd" and "b/d" are that phrase's abbreviation
     (re.compile(r"\s+(?:barrels?|bbl|bpd|b/d)\b", re.IGNORECASE), "volume", "bbl"),
-    (
-        re.compile(
-            r"\s+cubic\s+(?:f(?:ee|oo)t|met(?:re|er)s?|inch(?:es)?|yards?|centimet(?:re|er)s?|"
-            r"kilomet(?:re|er)s?|miles?)\b",
-            re.IGNORECASE,
-        ),
-        "volume",
-        "cubic",
-    ),
     (re.compile(r"\s?(?:(?-i:cl)\b|-?\s?centilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "cl"),
     (re.compile(r"\s?(?:(?-i:dl)\b|-?\s?decilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "dl"),
     (re.compile(r"\s?(?:(?-i:hl)\b|-?\s?hectolit(?:re|er)s?\b)", re.IGNORECASE), "volume", "hl"),
@@ -3259,10 +3448,19 @@ _MALAY_AGE_BEFORE_RE = re.compile(
 # "87 yo", "87 y/o", "87 y.o.": an age in a clinical or casual shorthand.
 _AGE_AFTER_RE = re.compile(r"\s?(?:yo|y/o|y\.o\.)(?![A-Za-z])", re.IGNORECASE)
 # "N dollars (and) M cents", "15 dollars 50": the cents of an amount.
+_CENTS_END = r"\s*[.,;!?)]|\s*$|\s+(?:and|or|more|less|extra|each|apiece)\b"
 _CENTS_AFTER_RE = re.compile(
-    # "and 45 cents" says its unit, whatever follows; a bare "50" only ends a clause
-    r"(?:\s+and)?\s+(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)"
-    r"(?:\s+cents?\b|(?=\s*[.,;!?]|\s*$|\s+(?:and|or|more|less|extra|each|apiece)\b))",
+    # "and 45 cents", "and 50 paise" say their unit, whatever follows; a bare "50" only ends
+    # a clause, or, right after the currency, comes before a word that counts nothing ("12 €
+    # 50 today", "3 pounds 40 in London"); never before what it would count ("15 dollars 50
+    # people"), and "and 30" before more words is another amount ("200 euros and 30 for
+    # the rest")
+    r"(?P<and>\s+and)?(?:\s+|(?<=[0-9][$€£¥])(?=[0-9]{2}))"
+    r"(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)"
+    r"(?:\s+(?:cents?|centimes?|pence|paise|kopecks?|centavos?|c[eé]ntimos?)\b"
+    rf"|(?={_CENTS_END})"
+    r"|(?(and)(?!)|(?=\s+(?:only|now|today|tonight|then|yesterday|tomorrow|in|at|on|for|per|"
+    r"a|an|from|to|with|without|plus|instead)\b)))",
     re.IGNORECASE,
 )
 
@@ -3383,6 +3581,32 @@ _CJK_HEDGE_BEFORE_RE = re.compile(
 )
 
 
+def _unit_at(text: str, end: int) -> tuple[str, int] | None:
+    """The unit of measure right after ``end``: (unit, where it ends), or None."""
+    for pattern, _, unit in _UNIT_AFTER:
+        m = pattern.match(text, end)
+        if m is not None:
+            return unit, m.end()
+    return None
+
+
+_DASH_BEFORE_RE = re.compile(r"([0-9])[^0-9]{1,16}?\s?[-–]\s?$")
+
+
+def _same_unit_end(text: str, at: int, end: int) -> int | None:
+    """Where the number, unit and dash before ``at`` start, when the same unit follows
+    ``end`` ("5kg-10kg", "5 ft - 6 ft": a range written with its unit at both ends)."""
+    m = _DASH_BEFORE_RE.search(text, max(0, at - 24), at)
+    after = _unit_at(text, end)
+    if m is None or after is None:
+        return None
+    before = _unit_at(text, m.end(1))
+    if before is None or before[0] != after[0]:
+        return None
+    join = _RANGE_JOIN_RE.fullmatch(text, before[1], at)
+    return m.start(1) if join is not None else None
+
+
 def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, float] | None:
     """Whether two atoms form one range; returns (span start, low value) if they do."""
     between = text[first.end : second.start]
@@ -3395,6 +3619,20 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
         own, other = SUFFIX_RE.match(text, first.end), SUFFIX_RE.match(text, second.end)
         if own is not None and other is not None and suffix_unit(own) == suffix_unit(other):
             join = _RANGE_JOIN_RE.fullmatch(text, own.end(), second.start)
+    if join is None and len(between) < 30:
+        # "between 5 km and 10 km", "5 ft - 6 ft", "5kg-10kg": a unit written after each end,
+        # the same one; "and" joins a range only after "between", and "or" never does here
+        own_unit, other_unit = _unit_at(text, first.end), _unit_at(text, second.end)
+        if (
+            own_unit is not None
+            and other_unit is not None
+            and own_unit[0] == other_unit[0]
+            # "climbed 3,000 feet to 10,000 feet": the change, then the level
+            and not _CHANGE_RIGHT_BEFORE_RE.search(text, max(lo, first.start - 30), first.start)
+        ):
+            join = _RANGE_JOIN_RE.fullmatch(text, own_unit[1], second.start)
+            if join is not None and join.group("join").lower() == "or":
+                join = None  # "a 32-bit or 64-bit version": two choices, each with its unit
     if not join:
         return None
     word = join.group("join").lower()
@@ -3422,6 +3660,8 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
         and not opened
         and _CHANGE_RIGHT_BEFORE_RE.search(text, max(lo, first.start - 30), first.start)
         and second.value >= 4 * first.value > 0
+        # "$5 to $10 billion": a scale written once is both ends', so compare as written
+        and (first.scaled or not second.scaled or second.raw >= 4 * first.raw)
         and not _unit_follows(text, second.end)  # "rose 5 to 20 percent": a range of change
     ):
         return None  # "fell 1 1/4 to 37 7/8", "rose 12 to 345": the change, then the level
@@ -3544,6 +3784,84 @@ def _score(text: str, atoms: list[_Atom], i: int) -> bool:
     return first.value >= second.value and not counts
 
 
+# A word of voting near a tally: who votes (a jury, a court's justices, a chamber, a board),
+# the act ("voted", "ruled", "passed") or what a vote decides (a bill, a motion, a verdict).
+_VOTE_BEFORE_RE = re.compile(
+    r"\b(?:vot(?:e[ds]?|ing)|ballots?|jur(?:y|ies|ors?)|justices|judges|ruled|ruling|"
+    r"verdict|senate|senators|lawmakers|legislators|legislature|parliament|MPs|congress|"
+    r"congressmen|assembly|council|councillors|councilors|committee|board|panel|"
+    r"shareholders|delegates|motion|bill|amendment|resolution|referendum|"
+    r"nomination|passed|approved|rejected|confirmed|adopted|carried|acquit(?:ted)?|"
+    r"convict(?:ed)?|in\s+favou?r)\b",
+    re.IGNORECASE,
+)
+# A word of a game before the numbers: a score, unless a word of voting is nearer.
+_GAME_BEFORE_RE = re.compile(
+    r"\b(?:won|win|wins|winning|beat|beats|beating|drew|draw|drawn|score[ds]?|lead|led|leads|"
+    r"trail(?:ed|ing|s)?|game|games|match|matches|goals?|points?|season|innings?|quarter|"
+    r"half|series|league|cup|final|team)\b",
+    re.IGNORECASE,
+)
+# What a vote names after its numbers: "a 5-4 ruling", "10-2 in favour", "52-48 to confirm".
+_VOTE_AFTER_RE = re.compile(
+    r"(?:\s*,)?\s+(?:(?P<weak>decision|majority|split|margin)|votes?|ruling|verdict|"
+    r"in\s+favou?r|against|to\s+(?:acquit|convict|approve|reject|confirm|pass|adopt|"
+    r"impeach|remove|strike|uphold|overturn|block|allow|deny|end|sentence|recommend))\b",
+    re.IGNORECASE,
+)
+
+
+def _vote_tally(text: str, first: _Atom, second: _Atom) -> bool:
+    """Whether a score-like pair is a vote tally ("the jury voted 10-2", "a 5-4 ruling",
+    "passed 52-48"): a word of voting after the numbers, or before them in the same
+    sentence and nearer than any word of a game ("won the vote 52-48" is a vote; "the
+    team won 3-1" a score)."""
+    # the sentence's words before the numbers, at most 80 characters back
+    window = max(0, first.start - 80)
+    stop = max(text.rfind(".", window, first.start), text.rfind(";", window, first.start))
+    after = _VOTE_AFTER_RE.match(text, second.end)
+    if after is not None:
+        # a margin, a split or a decision is a game's too ("won the rebounds by a 44-26
+        # margin", "a split decision"): a vote's only with no word of a game before it
+        weak = after.group("weak") is not None
+        return not (weak and _GAME_BEFORE_RE.search(text, max(window, stop + 1), first.start))
+    votes = list(_VOTE_BEFORE_RE.finditer(text, max(window, stop + 1), first.start))
+    if not votes:
+        return False
+    return _GAME_BEFORE_RE.search(text, votes[-1].end(), first.start) is None
+
+
+def _ayes_or_nays(text: str, atom: _Atom) -> bool:
+    """Whether the digits count a side of a vote by its name ("12 ayes", "noes 250")."""
+    before = text[max(0, atom.start - 40) : atom.start]
+    return bool(_VOTES_AFTER_RE.match(text, atom.end) or _VOTES_BEFORE_RE.search(before))
+
+
+def _tally_sides(text: str, first: _Atom, second: _Atom) -> tuple[Quantity, Quantity]:
+    """The two sides of a vote tally, each a count of votes of kind "tally"."""
+    return _tally_side(text, first), _tally_side(text, second)
+
+
+def _tally_side(text: str, atom: _Atom) -> Quantity:
+    """One side of a vote tally: the votes cast for it, as written."""
+    value = _tidy(atom.value)
+    return Quantity(
+        start=atom.start,
+        end=atom.end,
+        text=text[atom.start : atom.end],
+        low=value,
+        high=value,
+        hedge="exact",
+        unit=None,
+        kind="tally",
+        vague=False,
+    )
+
+
+# "15€50": a sign glued between whole units and two digits of cents, as French writes prices
+_GLUED_CENTS_RE = re.compile(r"[0-9]{2}(?![0-9]|[.,][0-9])")
+
+
 def _money_after(
     text: str, atoms: list[_Atom], i: int, used: int, end: int
 ) -> tuple[str, str, int] | None:
@@ -3554,7 +3872,11 @@ def _money_after(
     m = SUFFIX_RE.match(text, end)
     if m is None:
         return None
-    if m.group().strip()[-1:] in "$€£¥₹" and text[m.end() : m.end() + 1].isdigit():
+    if (
+        m.group().strip()[-1:] in "$€£¥₹"
+        and text[m.end() : m.end() + 1].isdigit()
+        and not (m.group() in "$€£¥₹" and _GLUED_CENTS_RE.match(text, m.end()))
+    ):
         return None  # "a 1935 $20 bill": the sign of the next amount, after a year
     unit = suffix_unit(m)
     if unit == "pounds":
@@ -3594,9 +3916,17 @@ _ISO_CODES = (
     r"USD|EUR|GBP|JPY|CNY|INR|SGD|AUD|CAD|HKD|NZD|MYR|IDR|THB|PHP|KRW|CHF|SEK|NOK|DKK|RUB|BRL|"
     r"MXN|ZAR|AED|SAR|TWD"
 )
-# A scale letter glued to a code: "MEUR", "MUSD", "kEUR", German "TEUR" (Tausend), "Mio. EUR".
-_SCALE_LETTERS: dict[str, float] = {"M": 1e6, "Mio.": 1e6, "Mio": 1e6, "k": 1e3, "T": 1e3}
-_SCALED_CODE = rf"(?P<scale>M|k|T|Mio\.?\s?)(?P<code>{_ISO_CODES})"
+# A scale letter glued to a code: "MEUR", "MUSD", "kEUR" or "KEUR", German "TEUR" (Tausend),
+# "Mio. EUR".
+_SCALE_LETTERS: dict[str, float] = {
+    "M": 1e6,
+    "Mio.": 1e6,
+    "Mio": 1e6,
+    "k": 1e3,
+    "K": 1e3,
+    "T": 1e3,
+}
+_SCALED_CODE = rf"(?P<scale>M|k|K|T|Mio\.?\s?)(?P<code>{_ISO_CODES})"
 _SCALED_CODE_AFTER_RE = re.compile(rf"\s?{_SCALED_CODE}(?![A-Za-z])")
 _SCALED_CODE_BEFORE_RE = re.compile(rf"(?<![A-Za-z]){_SCALED_CODE}\s?$")
 _SCALE_AFTER_CODE_RE = re.compile(
@@ -3625,10 +3955,10 @@ def _scaled_code(
     return None
 
 
-# "one kuai and five mao five", "three kuai five": the tenths (mao, jiao) and hundredths
-# (fen) of a yuan after "kuai", as Chinese speakers say prices
+# "one kuai and five mao five", "three kuai five", "3 yuan 5 jiao 2 fen": the tenths (mao,
+# jiao) and hundredths (fen) of a yuan after "kuai", or after "yuan" when they are named
 _MAO_AFTER_RE = re.compile(
-    r"(?:\s+and)?\s+(?P<mao>[0-9]|[a-z]+)(?:\s+(?:mao|jiao))?"
+    r"(?:\s+and)?\s+(?P<mao>[0-9]|[a-z]+)(?P<word>\s+(?:mao|jiao))?"
     r"(?:\s+(?P<fen>[0-9]|[a-z]+)(?:\s+fen)?)?"
     r"(?=\s*[.,;!?]|\s*$|\s+(?:and|or|more|less|each|apiece|for)\b)",
     re.IGNORECASE,
@@ -3645,10 +3975,11 @@ def _digit_said(word: str) -> int | None:
     return int(read.value) if 0 <= read.value < 10 else None
 
 
-def _mao(text: str, end: int) -> tuple[float, int] | None:
-    """The mao and fen after an amount in kuai, as (fraction of a yuan, end)."""
+def _mao(text: str, end: int, named: bool = False) -> tuple[float, int] | None:
+    """The mao and fen after an amount in kuai, as (fraction of a yuan, end); after "yuan"
+    (``named``) only when the tenths say their name ("3 yuan 5 jiao")."""
     m = _MAO_AFTER_RE.match(text, end)
-    if m is None:
+    if m is None or (named and not m.group("word")):
         return None
     mao = _digit_said(m.group("mao"))
     fen = _digit_said(m.group("fen")) if m.group("fen") else 0
@@ -3696,6 +4027,17 @@ def _is_share(text: str, atoms: list[_Atom], i: int) -> bool:
         return False
     # "two in 10 minutes", "3 in 5 days" are counts in a span of time, not shares
     return _SHARE_END_RE.match(text, second.end) is not None and not _unit_follows(text, second.end)
+
+
+# A temperature scale's letter in lower case after a number ("18 c", "40 f"), and the words
+# that say a line speaks of a temperature.
+_TEMPERATURE_LETTER_RE = re.compile(r"\s(?-i:([cf]))(?![\w.'’-]|\.\w)")
+_TEMPERATURE_WORD_RE = re.compile(
+    r"\b(?:temperatures?|temps?|thermometers?|thermostats?|fevers?|celsius|celcius|centigrade|"
+    r"fahrenheit|farenheit|degrees?|warm|warmer|cold|colder|hot|hotter|cool|freezing|heat|"
+    r"weather|forecast|oven)\b",
+    re.IGNORECASE,
+)
 
 
 def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
@@ -3757,6 +4099,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             if m and m.end() <= next_start:
                 if unit_name == "in" and _closes_quotation(text, m):
                     continue  # 'said "fewer than 20" of its clients': a quotation's close
+                if unit_name == "turn" and not (0 < first.value < 1 and used == 1):
+                    continue  # "3 turns" counts turns; "a half turn" is a rotation
                 if unit_name == "mm" and _WEAPON_AFTER_RE.match(text, m.end()):
                     # "a 9mm handgun", "155mm shells": a calibre names the weapon
                     return _Built(quantity=None, next_index=i + used, reason="name", end=m.end())
@@ -3792,6 +4136,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 cents = None if ranged or vague or last.scaled or minor else _cents(text, end)
                 if unit == "CNY" and text[:end].lower().endswith("kuai"):
                     cents = None if ranged or vague else _mao(text, end)
+                elif unit == "CNY" and not (ranged or vague or last.scaled):
+                    cents = _mao(text, end, named=True) or cents
                 if cents is not None and low is not None and float(low).is_integer():
                     low = high = low + cents[0]
                     end = cents[1]
@@ -3842,6 +4188,16 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         side = _dimensions_unit(text, start, end)
         if side is not None:
             kind, unit = side  # "3 x 4 metres": the first side is in metres too
+    scale_letter = _TEMPERATURE_LETTER_RE.match(text, end) if kind == "count" else None
+    if (
+        scale_letter is not None
+        and scale_letter.end() <= next_start
+        and _TEMPERATURE_WORD_RE.search(text)
+    ):
+        # "keep the room at 18 c", "the temperature is 40 f": a scale's letter in lower case
+        # is a temperature only where the line speaks of one
+        kind, end = "temperature", scale_letter.end()
+        unit = "°C" if scale_letter.group(1).lower() == "c" else "°F"
     below_zero = (
         _BELOW_ZERO_RE.match(text, end) if kind in ("temperature", "degree", "count") else None
     )
@@ -3890,8 +4246,14 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     before = _hedge_before(text, lo, start)
     if before is not None:
         start, hedge = before
-    elif _PASSED_BEFORE_RE.search(text, max(lo, start - 30), start):
-        hedge = "at_least"  # "surpassed 1,500": the verb stays outside the phrase
+    elif (passed := _PASSED_BEFORE_RE.search(text, max(lo, start - 30), start)) and _a_mark(
+        text, passed, end, new_verb=passed.group().lower().startswith("cross")
+    ):
+        hedge = "at_least"  # "surpassed 1,500", "topped the 1,000 mark": the verb stays out
+    elif (near := _NEARED_BEFORE_RE.search(text, max(lo, start - 30), start)) and _a_mark(
+        text, near, end, new_verb=True
+    ):
+        hedge = "about"  # "the toll neared 50", "approaching the 100 mark"
     after = _HEDGE_AFTER_RE.match(text, end)
     if after and after.end() <= next_start and not ranged:
         end = after.end()
@@ -4221,10 +4583,13 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
         atoms = [a for a in atoms if not any(a.start < h.end and h.start < a.end for h in heights)]
     mask = _blocked(text)
     kept = []
+    sides = []  # the sides of a vote counted in ayes and nays ("12 ayes and 3 nays")
     for atom in atoms:
         reason = _why_excluded(text, atom, mask)
         if reason is None:
             kept.append(atom)
+        elif reason == "score or tally" and _ayes_or_nays(text, atom):
+            sides.append(_tally_side(text, atom))
         elif rejected is not None:
             start, end = _region(mask, atom.start, atom.end)
             if not rejected or (rejected[-1].start, rejected[-1].end) != (start, end):
@@ -4237,7 +4602,11 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
             i += 1
             continue
         built = _build(text, kept, i, lo)
-        if built.quantity is not None:
+        if built.reason == "score or tally" and _vote_tally(text, kept[i], kept[i + 1]):
+            # a vote's tally is two counts of votes, one for each side ("voted 10-2")
+            found.extend(_tally_sides(text, kept[i], kept[i + 1]))
+            lo = kept[i + 1].end
+        elif built.quantity is not None:
             found.append(_converted(text, found[-1], built.quantity) if found else built.quantity)
             lo = built.quantity.end
         elif rejected is not None and built.reason is not None:
@@ -4245,8 +4614,8 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
         i = built.next_index
     found = _share_listed_units(text, found)
     found = _drop_listed_ages(text, found, rejected)
-    if heights:
-        found = sorted([*found, *heights], key=lambda q: q.start)
+    if heights or sides:
+        found = sorted([*found, *heights, *sides], key=lambda q: q.start)
     if rejected is not None:
         # A unit may hold digits ("500m2"): what a quantity took is no number left out.
         if found:
