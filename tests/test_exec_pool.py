@@ -405,6 +405,16 @@ def test_exec_pool_small_blocks_give_the_in_process_records() -> None:
     assert pooled == list(parse_in_process(PAIRS))
 
 
+def test_exec_pool_worker_parses_two_news_articles_together() -> None:
+    # A worker steps through the reports of its block together, which costs less the more
+    # it holds: two articles of 7,000 characters go to one worker as one block.
+    article = "The council said 40 homes lost power after the storm hit the coast. " * 103
+    assert 6_900 < len(article) < 7_100
+    pairs = [("a", article), ("b", article.replace("40 homes", "41 homes"))]
+    assert [len(b) for b in spacy_model.blocks(pairs, 32, pool.BLOCK_CHARS)] == [2]
+    assert LocalParser(2).block_chars == pool.BLOCK_CHARS
+
+
 def test_exec_pool_block_parses_a_long_document_in_smaller_batches() -> None:
     # A report of several pieces parsed in batches of one piece each: the same records.
     long = "\n\n".join(text for _, text in PAIRS if text) * 300
