@@ -405,6 +405,16 @@ def test_exec_pool_small_blocks_give_the_in_process_records() -> None:
     assert pooled == list(parse_in_process(PAIRS))
 
 
+def test_exec_pool_worker_parses_two_news_articles_together() -> None:
+    # A worker steps through the reports of its block together, which costs less the more
+    # it holds: two articles of 7,000 characters go to one worker as one block.
+    article = "The council said 40 homes lost power after the storm hit the coast. " * 103
+    assert 6_900 < len(article) < 7_100
+    pairs = [("a", article), ("b", article.replace("40 homes", "41 homes"))]
+    assert [len(b) for b in spacy_model.blocks(pairs, 32, pool.BLOCK_CHARS)] == [2]
+    assert LocalParser(2).block_chars == pool.BLOCK_CHARS
+
+
 def test_exec_pool_block_parses_a_long_document_in_smaller_batches() -> None:
     # A report of several pieces parsed in batches of one piece each: the same records.
     long = "\n\n".join(text for _, text in PAIRS if text) * 300
@@ -439,15 +449,27 @@ def test_keep_one_blas_thread_holds_for_the_rest_of_the_process() -> None:
 
 def test_exec_pool_first_worker_makes_once_what_each_worker_would_make() -> None:
     # The preload module (the first worker's) parses once, keeps BLAS on one thread and
-    # freezes what it made; it imports nothing the workers do not run (the command).
+    # freezes what it made; it imports nothing the workers do not run (the command, the
+    # claim readers' quantity tables: only the pre-check of ``claims``).
     script = (
         "import gc, sys\n"
         "import triangulate.exec.preload\n"
         "from triangulate.nlp import spacy_model\n"
         "print(spacy_model._ONE_BLAS_THREAD['for good'], 'triangulate.cli.main' in sys.modules,"
-        " gc.get_freeze_count() > 0, gc.get_count()[0] < 100)\n"
+        " gc.get_freeze_count() > 0, gc.get_count()[0] < 100,"
+        " 'triangulate.claims.quantities' in sys.modules)\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=300
     )
-    assert out.stdout.split() == ["True", "False", "True", "True"]
+    assert out.stdout.split() == ["True", "False", "True", "True", "False"]
+
+
+def test_claims_package_names_come_from_quantities_when_asked() -> None:
+    import triangulate.claims as claims
+    from triangulate.claims import quantities
+
+    assert claims.Quantity is quantities.Quantity
+    assert claims.find_quantities is quantities.find_quantities
+    with pytest.raises(AttributeError):
+        _ = claims.NotAName

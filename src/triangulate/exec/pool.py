@@ -88,9 +88,9 @@ MIN_CHARS = 50_000
 AHEAD_CHARS = 400_000
 # The most characters of a block sent to a worker (a longer document goes alone, its pieces
 # parsed in batches of at most this many characters): see ``LocalParser``.
-BLOCK_CHARS = 8_000
+BLOCK_CHARS = 16_000
 # The most memory the C allocator may hold free in a worker after a block before it is
-# handed back to the system (``release_free_memory``): about two blocks' working memory.
+# handed back to the system (``release_free_memory``): about one block's working memory.
 KEEP_FREE = 16 * 2**20
 # Seconds between a worker's checks that the process that started it is still there.
 WATCH_PARENT_EVERY = 1.0
@@ -128,11 +128,17 @@ class LocalParser:
     parser's features of every token, which it reads at each step (3.4 MiB while each
     layer's arrays were kept until the whole model had run, see
     ``spacy_model.predict_without_keeping``): 7 MiB at 8,000 characters of generated
-    reports, 14.5 MiB at 16,000 (most traced during a block's parse). The parser pays for
-    smaller batches (it steps through the texts of a batch together): blocks of 4,000
-    characters took 13% more CPU time on MMDS dev news than blocks of 32 articles. A
-    document's parse does not depend on its block (see ``nlp.spacy_model``), so the records
-    are those of the in-process parse.
+    reports, 14.5 MiB at 16,000 (most traced during a block's parse). The parser and the
+    entity recogniser pay for smaller batches (each steps through the texts of a batch
+    together, one small matrix product a step; a block of 8,000 characters holds one or two
+    news articles): parsing the English reports in blocks of 8,000 characters took 4-6%
+    more CPU time than in blocks of 16,000 (PolNeAR dev 8.1-8.5 s against 7.8-7.9 s, MMDS
+    dev 7.55-7.6 s against 7.2 s; 12,000: 8.0 s and 7.3-7.4 s; the in-process 50,000:
+    7.5-7.9 s and 6.8-6.9 s; one process, alternated, load average 2.8), and blocks of 4,000
+    took 13% more than blocks of 32 articles. At 16,000 the two workers hold about 15 MiB
+    more between them than at 8,000, within what the machine's peak allows (``bench/growth.py``:
+    see the README). A document's parse does not depend on its block (see
+    ``nlp.spacy_model``), so the records are those of the in-process parse.
 
     Use it as a context manager, or call ``close`` when done. The workers are fresh
     processes, not copies of the caller (the first loads spaCy and the model and forks
@@ -405,7 +411,7 @@ def release_free_memory(keep: int = 0) -> bool:
     memory handed back is handed out again page by page, each page faulted in and zeroed:
     trimming after every block of MMDS dev news (74 blocks of 8,000 characters) cost
     150,000 page faults against 2,400, and 4-9% more CPU time in all. So a worker trims
-    only when more than ``keep`` is free (``KEEP_FREE``, about two blocks' working memory;
+    only when more than ``keep`` is free (``KEEP_FREE``, about one block's working memory;
     the machine's peak is when every worker parses, which holding it does not raise).
     The first worker trims once the model is loaded (``exec.preload``): loading leaves
     about 8 MiB free in the heap, which every worker would otherwise share with it, and
