@@ -847,6 +847,11 @@ def test_claims_figures_how_often_someone_was_shot_is_no_part_of_the_name() -> N
             ["votes in the majority", "votes in the minority"],
         ),
         ("The council voted 5-5 on the plan.", ["votes on each side", "votes on each side"]),
+        (
+            # who voted, named after the tally as whose vote it is
+            "Vance was convicted on an 11-1 vote of the jury.",
+            ["jurors in the majority", "jurors in the minority"],
+        ),
     ],
 )
 def test_claims_figures_a_vote_tally_is_two_figures_of_its_own_kind(

@@ -194,10 +194,11 @@ that is itself the reported fact, "a 12-day siege", is a figure of kind "duratio
 Vote tallies
 ============
 A vote's tally ("the jury voted 10-2", "a 5-4 ruling", "by 302 votes to 221") is two figures
-of kind "tally", one per side: who votes, named before it (jurors, justices, judges, else
-votes), and the side, "in the majority" or "in the minority" ("on each side" when tied). Its
-measure ("jurors in the majority") is never a toll's or any count's: a tally is set only
-against a tally. Sports scores are no figures (``triangulate.claims.quantities``).
+of kind "tally", one per side: who votes, named before it or as whose vote it is after it
+("an 11-1 vote of the jury"; jurors, justices, judges, else votes), and the side, "in the
+majority" or "in the minority" ("on each side" when tied). Its measure ("jurors in the
+majority") is never a toll's or any count's: a tally is set only against a tally. Sports
+scores are no figures (``triangulate.claims.quantities``).
 """
 
 from __future__ import annotations
@@ -2109,6 +2110,14 @@ _VOTERS_BEFORE_RE = re.compile(
     r"[^.;]*$",
     re.IGNORECASE,
 )
+# Or named right after it, as whose vote it is: "convicted on an 11-1 vote of the jury", "a
+# 5-4 ruling by the justices".
+_VOTERS_AFTER_RE = re.compile(
+    r"^[^.;]{0,40}?\b(?:votes?|verdict|ruling|decision|decisions)\s+(?:of|by|from)\s+"
+    r"(?:the\s+|a\s+|its\s+)?(?:\w+\s+)?"
+    r"(?:(?P<jurors>jury|juries|jurors?)|(?P<justices>justices|court)|(?P<judges>judges))\b",
+    re.IGNORECASE,
+)
 
 
 def _tally_sides(quantities: Sequence[Quantity]) -> dict[int, str]:
@@ -2142,7 +2151,9 @@ def _read_tally(
         return None
     line = _line_of(text, quantity.start, quantity.end)
     reading = _Reading(quantity=quantity, number=_number_head(tree, tokens), line=line)
-    voters = _VOTERS_BEFORE_RE.search(text, max(line[0], quantity.start - 120), quantity.start)
+    voters = _VOTERS_AFTER_RE.match(text[quantity.end : line[1]]) or _VOTERS_BEFORE_RE.search(
+        text, max(line[0], quantity.start - 120), quantity.start
+    )
     who = next((k for k, v in voters.groupdict().items() if v), None) if voters else None
     reading.counted = reading.label = who or "votes"
     reading.state = side

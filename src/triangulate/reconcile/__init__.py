@@ -64,6 +64,7 @@ from triangulate.reconcile.topics import (
     states_in,
     things_named_before,
     topic_of,
+    votes_apart,
 )
 from triangulate.reconcile.verdicts import (
     CHANGING,
@@ -165,7 +166,7 @@ def _figure_groups(
         c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces, actors) for c in figures
     }
     # Things a bare number counts first: they may be what tells damage from destruction.
-    topics = things_named_before(figures, _one_day_of_crowds(topics), docs)
+    topics = votes_apart(figures, things_named_before(figures, _one_day_of_crowds(topics), docs))
     topics = damage_as_told(figures, topics)
     holders = Names.of(entities.values())
     out: list[Group] = []

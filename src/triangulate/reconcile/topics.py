@@ -523,6 +523,11 @@ _LOCATED = frozenset(
 # States only people are in: a count of things read with one says nothing of the things.
 _ONLY_PEOPLE = frozenset({"displaced", "protesting"})
 # Harms that befall only people (or animals): a count of things is never wounded.
+_PART_CLAUSE = re.compile(
+    r"(?:,\s*)?\b(?:[\w-]+\s+)?(?:[\w-]+)\s+of\s+(?:whom|which|them)\b.*$", re.IGNORECASE
+)
+"""A relative clause of a part of those counted ("two of whom died", "all but one of
+them wounded"): what it tells befalls the part, not the whole count."""
 _HARMS_OF_PEOPLE = frozenset({"injured", "hospitalised", "arrested", "casualties"})
 THINGS_FILE = "things.tsv"
 
@@ -925,6 +930,7 @@ class Topic:
     holder: str | None = None
     said: str | None = None
     some_died: bool = False
+    ballot: str | None = None
 
 
 def topic_of(
@@ -955,7 +961,11 @@ def topic_of(
     figure = claim.figure
     assert figure is not None, "topic_of takes figure claims"
     said = None
-    own = " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
+    # "three people in the raid, two of whom died": what the relative clause tells befell a
+    # part of those counted, never all of them (their own verb, "shot", says that).
+    own = _PART_CLAUSE.sub(
+        "", " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
+    )
     # The attacker's own death ("before killing himself", "the gunman was shot dead") tells
     # nothing of what befell those the sentence counts.
     sentence, before, after = (
@@ -1499,7 +1509,17 @@ def topic_of(
         side = _casualty_side(before, claim.doc, entities)
         if side is not None:
             population, affiliation = "fighters", frozenset({side})
+    ballot = None
+    if kind == "tally":
+        # One side of a vote: who voted (the body whose vote it is) and which side, never
+        # what the sentence says the vote was about ("voted 10-2 to convict him of killing
+        # two"): the majority and the minority are two counts, and a jury's votes are its
+        # jurors whichever word a report counts them by.
+        state, population = _tally_side(figure.qualifiers), _voting_body(figure, before, after)
+        cause, affiliation = None, frozenset()
+        ballot = _ballot(before, after)
     return Topic(
+        ballot=ballot,
         unit=unit,
         kind=kind,
         state=state or "other",
@@ -1556,6 +1576,9 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     """
     if (a.unit, a.kind) != (b.unit, b.kind):
         return "apart", "different units"
+    if a.ballot != b.ballot:
+        # "voted 7-5 on the first ballot", "10-2 on the second": two votes of one body
+        return "apart", "different votes"
     reasons: list[str] = []
     # What one figure says more precisely than the other: the same when the values agree.
     finer: list[str] = []
@@ -1863,6 +1886,57 @@ def people_key(population: str) -> str:
     if population.startswith(_CHARGES_OF):
         return _CHARGE
     return "civilians" if population in SUBSETS else population
+
+
+_SIDES_OF_A_VOTE = {"in the majority": "majority", "in the minority": "minority"}
+_TIED = "on each side"
+# Who votes as the body they vote in: a jury's jurors, a court's justices; a bare "votes"
+# count is a body's named in the sentence ("the Senate voted 60-40", "a council vote").
+_VOTERS = {"jurors": "jury", "justices": "court", "judges": "judges"}
+_BODY = re.compile(
+    r"\b(jury|juries|court|justices|judges|senate|house|assembly|parliament|council|board|"
+    r"committee|congress|legislature|lawmakers|shareholders|members|union|cabinet|panel)\b",
+    re.IGNORECASE,
+)
+_BODY_SAME = {"juries": "jury", "justices": "court", "panel": "jury"}
+# A vote told as one of several of one body: "on the second ballot", "a final vote", "the
+# first count".
+_ORDINAL_VOTE = (
+    r"\b(first|second|third|fourth|fifth|initial|preliminary|runoff|run-off)[\s-]+"
+    r"(?:\w+\s+)?(?:ballot|vote|round|count|poll|reading)s?\b"
+)
+_BALLOT = re.compile(rf"{_ORDINAL_VOTE}[^.;]*$|^[^.;]*?{_ORDINAL_VOTE}", re.IGNORECASE)
+
+
+def _tally_side(qualifiers: Sequence[str]) -> str:
+    """Which side of a vote a tally figure counts: ``majority``, ``minority``, ``tied``."""
+    for said in qualifiers:
+        if said in _SIDES_OF_A_VOTE:
+            return _SIDES_OF_A_VOTE[said]
+        if said == _TIED:
+            return "tied"
+    return "other"
+
+
+def _voting_body(figure: Figure, before: str, after: str) -> str:
+    """Whose vote a tally counts, as the body that voted ("votes of the jury"): a jury's
+    jurors and a vote of the jury are one count; the Senate's votes and a council's two."""
+    counted = (figure.counted or "").lower()
+    body = _VOTERS.get(counted)
+    if body is None:
+        # the body nearest before the number ("the Senate voted 60-40"), else the first after
+        # it ("a 60-40 vote of the council")
+        found = [*_BODY.finditer(before)][-1:] or [*_BODY.finditer(after)][:1]
+        body = found[0].group(1).lower() if found else None
+    body = _BODY_SAME.get(body or "", body)
+    return f"votes of the {body}" if body else "votes"
+
+
+def _ballot(before: str, after: str) -> str | None:
+    """Which of a body's votes a tally is, when its words say ("on the second ballot", "a
+    first-round vote of 7-5"); a vote no word numbers is the body's only one told."""
+    found = _BALLOT.search(before[-80:]) or _BALLOT.match(re.split(r"[,;]", after, maxsplit=1)[0])
+    return next(word.lower() for word in found.groups() if word) if found else None
 
 
 def _unrelated_at_home(a: Topic, b: Topic) -> bool:
@@ -2428,6 +2502,34 @@ def damage_as_told(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> dict
 
 
 _DAMAGE = frozenset({"damaged", "destroyed"})
+
+
+def votes_apart(figures: Sequence[Claim], topics: Mapping[str, Topic]) -> dict[str, Topic]:
+    """Topics with each of a report's votes of one body kept to itself.
+
+    A report that gives one body's side of a vote two different values ("the Senate voted
+    60-40 to pass the bill ... had voted 52-48 on an amendment") tells two votes, not one
+    revised: as nothing says which of them another report's tally is, neither meets any
+    other. Equal values are one vote told twice.
+    """
+    values: dict[tuple[str, str, str, str | None], set[float | None]] = {}
+    for claim in figures:
+        topic = topics.get(claim.id)
+        if topic is None or topic.kind != "tally" or claim.figure is None:
+            continue
+        values.setdefault(_vote_key(claim, topic), set()).add(claim.figure.low)
+    out = dict(topics)
+    for claim in figures:
+        topic = topics.get(claim.id)
+        if topic is None or topic.kind != "tally" or claim.figure is None:
+            continue
+        if len(values[_vote_key(claim, topic)]) > 1:
+            out[claim.id] = replace(topic, ballot=f"{topic.ballot or ''}#{claim.id}")
+    return out
+
+
+def _vote_key(claim: Claim, topic: Topic) -> tuple[str, str, str, str | None]:
+    return (claim.doc, topic.population, topic.state, topic.ballot)
 
 
 def things_named_before(
