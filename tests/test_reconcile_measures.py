@@ -2518,3 +2518,20 @@ def test_measures_those_shot_are_the_wounded_when_none_of_them_died() -> None:
         for g in groups
         if g.verdict != "scope_differs"
     )
+
+
+def test_measures_a_part_s_relative_clause_tells_nothing_of_the_whole() -> None:
+    a = doc("a", "Vance shot three people in Torvald, two of whom died, police said.", "Post")
+    shot = figure_claim(
+        a, "three people", low=3, high=3, counted="people",
+        qualifiers=("shot", "in Torvald, two of whom died"), measure="people",
+    )  # fmt: skip
+    # three were shot: those two died of are a part, the three are casualties
+    assert topic_of(shot, a, {}).state == "casualties"
+    b = doc("b", "Vance shot three people in Torvald, all of whom died, police said.", "Post")
+    all_died = figure_claim(
+        b, "three people", low=3, high=3, counted="people",
+        qualifiers=("shot", "in Torvald, all of whom died"), measure="people",
+    )  # fmt: skip
+    # "all of whom" tells of every one counted
+    assert topic_of(all_died, b, {}).state == "killed"

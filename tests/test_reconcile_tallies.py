@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from test_reconcile_helpers import doc, figure_claim
 from triangulate import analyze
-from triangulate.model import Group, Report
+from triangulate.model import Document, Group, Report
+from triangulate.reconcile.topics import Topic, relation, topic_of
 
 VERDICT = {
     "a.txt": (
@@ -129,3 +131,21 @@ def test_tallies_two_votes_one_report_tells_of_one_body_meet_nothing(
     assert passed.id != rejected.id
     # nothing says which of the two another report's tally is: no conflict with either
     assert _home(report, "61", "b.txt").id not in {passed.id, rejected.id}
+
+
+def test_tallies_votes_of_two_bodies_are_two_quantities() -> None:
+    a = doc("a", "The Senate voted 60-40 to pass the bill.", "Post")
+    b = doc("b", "The bill passed on a 60-40 vote of the council.", "News")
+    c = doc("c", "Lawmakers passed the bill by 60 votes to 40 in the Senate.", "Wire")
+
+    def majority(document: Document) -> Topic:
+        claim = figure_claim(
+            document, "60", low=60, high=60, kind="tally", counted="votes",
+            qualifiers=("in the majority",), measure="votes in the majority",
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    senate, council = majority(a), majority(b)
+    assert (senate.population, senate.state) == ("votes of the senate", "majority")
+    assert relation(senate, council)[0] == "apart"
+    assert majority(c).population == "votes of the senate"

@@ -126,6 +126,8 @@ them", "killed two of the office workers"): the whole toll, which a later report
 Those a count's own clause says lived through the event ("two officers survived the
 shooting that killed a clerk", "are expected to survive") were not killed, whatever death
 the sentence tells of another or names the event by ("the fatal shooting", "the killing").
+What a relative clause of a part tells ("shot three people, two of whom died") befalls the
+part, never all those counted ("all of whom", "both of whom" tell of all).
 Some of a group told as a kind of people ("three of the dead were children", "two of them
 were women") are all of that kind in the group's state: "three children were among the
 dead" is the same count.
@@ -172,6 +174,14 @@ such figures apart.
 more than 4,000 casualties" counts the losses of a named organisation (an ORG or NORP
 entity), so its population is that side's fighters and the organisation is its
 affiliation; it is never set against a civilian toll.
+
+A side of a vote tally (kind ``tally``) is keyed by its side (majority, minority, tied) and
+the body that voted ("votes of the jury", whether a report counts jurors or votes; else
+the institution nearest before it, or named after it, "a vote of the council"), never by
+what the sentence says the vote did: its two sides are two counts, and one vote's side in
+two reports is one. A body's votes numbered apart ("on the second ballot") are apart; a
+report giving one body's side two values tells two votes, which meet no other report's
+(:func:`votes_apart`).
 """
 
 from __future__ import annotations
@@ -524,10 +534,11 @@ _LOCATED = frozenset(
 _ONLY_PEOPLE = frozenset({"displaced", "protesting"})
 # Harms that befall only people (or animals): a count of things is never wounded.
 _PART_CLAUSE = re.compile(
-    r"(?:,\s*)?\b(?:[\w-]+\s+)?(?:[\w-]+)\s+of\s+(?:whom|which|them)\b.*$", re.IGNORECASE
+    r"(?:,\s*)?\b(?!(?:all|both|each)\s)[\w-]+\s+of\s+(?:whom|which|them)\b.*$", re.IGNORECASE
 )
 """A relative clause of a part of those counted ("two of whom died", "all but one of
-them wounded"): what it tells befalls the part, not the whole count."""
+them wounded"): what it tells befalls the part, not the whole count ("all of whom",
+"both of whom" tell of all)."""
 _HARMS_OF_PEOPLE = frozenset({"injured", "hospitalised", "arrested", "casualties"})
 THINGS_FILE = "things.tsv"
 
@@ -1893,12 +1904,20 @@ _TIED = "on each side"
 # Who votes as the body they vote in: a jury's jurors, a court's justices; a bare "votes"
 # count is a body's named in the sentence ("the Senate voted 60-40", "a council vote").
 _VOTERS = {"jurors": "jury", "justices": "court", "judges": "judges"}
-_BODY = re.compile(
+_BODIES = (
     r"\b(jury|juries|court|justices|judges|senate|house|assembly|parliament|council|board|"
-    r"committee|congress|legislature|lawmakers|shareholders|members|union|cabinet|panel)\b",
+    r"committee|congress|legislature|union|cabinet|panel)\b"
+)
+# Voters a body's name says more of: "lawmakers passed it by 60 votes to 40 in the Senate".
+_MEMBERS = re.compile(r"\b(lawmakers|legislators|shareholders|members|delegates)\b", re.I)
+_BODY = re.compile(_BODIES, re.IGNORECASE)
+# Whose vote it is, right after the tally: "a 60-40 vote of the council", "by 302 votes to
+# 221 in the assembly".
+_BODY_AFTER = re.compile(
+    rf"^[^.;,]{{0,40}}?\b(?:of|by|in|from)\s+(?:the\s+|its\s+)?(?:\w+\s+)?{_BODIES}",
     re.IGNORECASE,
 )
-_BODY_SAME = {"juries": "jury", "justices": "court", "panel": "jury"}
+_BODY_SAME = {"juries": "jury", "justices": "court"}
 # A vote told as one of several of one body: "on the second ballot", "a final vote", "the
 # first count".
 _ORDINAL_VOTE = (
@@ -1926,7 +1945,11 @@ def _voting_body(figure: Figure, before: str, after: str) -> str:
     if body is None:
         # the body nearest before the number ("the Senate voted 60-40"), else the first after
         # it ("a 60-40 vote of the council")
-        found = [*_BODY.finditer(before)][-1:] or [*_BODY.finditer(after)][:1]
+        found = (
+            [*_BODY.finditer(before)][-1:]
+            or [m for m in [_BODY_AFTER.match(after)] if m]
+            or [*_MEMBERS.finditer(before)][-1:]
+        )
         body = found[0].group(1).lower() if found else None
     body = _BODY_SAME.get(body or "", body)
     return f"votes of the {body}" if body else "votes"
