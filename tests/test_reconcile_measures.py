@@ -11,11 +11,13 @@ import pytest
 from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim, topic
 from triangulate.model import Claim, Document, Figure, Group, When
 from triangulate.reconcile import reconcile
-from triangulate.reconcile.groups import _fit, _values, measures
+from triangulate.reconcile.groups import MONEY_FLOOR_REACH, _fit, _values, measures
 from triangulate.reconcile.intervals import Interval
 from triangulate.reconcile.topics import (
     Topic,
+    money_purpose,
     name_words,
+    parse_purposes,
     parse_things,
     relation,
     restated,
@@ -368,6 +370,58 @@ def test_measures_five_other_workers_rescued_is_the_rescue_of_five_people() -> N
     topics = {other.id: more, five.id: plain, thirty.id: plain}
     assert [len(m) for m in measures([other, five], topics)] == [2]
     assert sorted(len(m) for m in measures([other, thirty], topics)) == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("counted", "text", "before", "after", "purpose"),
+    [
+        ("bribes", "more than US$500,000 in bribes", "to offering ", "", "bribes"),
+        (
+            "company",
+            "at least US$35 million",
+            "the company overcharged the Navy by ",
+            "",
+            "overcharge",
+        ),
+        ("pay", "$2 million", "ordered it to pay ", " in damages to farmers", "damages"),
+        ("fine", "$2 million fine", "must pay a ", "", "fine"),
+        ("release", "$1 million", "paid a ransom of ", " for his release", "ransom"),
+        ("get", "40 billion euros", "Torvald will get ", " in loans", "aid or loan"),
+        ("pay", "$2 million", "ordered it to pay ", " to farmers", None),
+    ],
+)
+def test_measures_a_sum_is_for_what_its_words_say(
+    counted: str, text: str, before: str, after: str, purpose: str | None
+) -> None:
+    assert money_purpose(counted, text, before, after) == purpose
+
+
+def test_measures_two_sums_for_different_purposes_are_apart_and_one_of_no_purpose_joins() -> None:
+    fine = topic(kind="money", unit="$", state="other", population="money", purpose="fine")
+    damages = dataclasses.replace(fine, purpose="damages")
+    unsaid = dataclasses.replace(fine, purpose=None)
+    assert relation(fine, damages)[0] == "apart"
+    assert relation(fine, unsaid)[0] == "nested"  # one only when the values agree
+    assert relation(fine, dataclasses.replace(fine))[0] == "nested"
+    # A story's event has one ransom: two reports' ransoms are one sum whatever the values.
+    ransom = dataclasses.replace(fine, purpose="ransom")
+    assert relation(ransom, dataclasses.replace(ransom))[0] == "same"
+
+
+def test_measures_a_sum_given_as_a_floor_reaches_an_order_of_magnitude_above_it() -> None:
+    a = doc("a", "He paid more than $500,000 to officials.", "Coast Post")
+    claim = figure_claim(
+        a, "more than $500,000", low=500_000, high=None, hedge="at_least", kind="money", unit="$"
+    )
+    money = topic(kind="money", unit="$", state="other", population="money")
+    assert claim.figure is not None
+    assert _values(claim.figure, money) == Interval(500_000, MONEY_FLOOR_REACH * 500_000)
+
+
+def test_measures_purposes_table_rejects_a_line_without_one_or_many() -> None:
+    assert parse_purposes("ransom\transom\tone\n") == {"ransom": ("ransom", True)}
+    with pytest.raises(ValueError, match="one\\|many"):
+        parse_purposes("ransom\transom\n")
 
 
 def test_measures_two_sums_given_exactly_are_two_sums_and_never_look_alikes() -> None:

@@ -391,6 +391,48 @@ ARRESTS = {
     ),
 }
 
+# Sums of money a story tells of, each for its own purpose: what a report says a sum is
+# for makes it the quantity it is.
+BRIBES = {
+    "a.txt": (
+        "Contractor sentenced in Navy bribery case\n\n"
+        "SAN DIEGO, Sept 21, 2031 - Leonard Francis pleaded guilty to offering more than "
+        "US$500,000 in bribes to Navy officials. Prosecutors said the company overcharged the "
+        "Navy by at least US$35 million for servicing ships.\n"
+    ),
+    "b.txt": (
+        "Navy contractor sentenced\n\n"
+        "SAN DIEGO, Sept 22, 2031 - Francis gave more than US$600,000 to officers over a "
+        "decade, court papers show.\n"
+    ),
+}
+COURT = {
+    "a.txt": (
+        "Chemical firm fined over river spill\n\n"
+        "DENVER, Colorado, Aug 12, 2031 - A federal judge fined Apex Chemicals $2 million on "
+        "Tuesday over a spill into the Platte River and ordered it to pay $2 million in damages "
+        "to farmers downstream, court papers showed.\n"
+    ),
+    "b.txt": (
+        "Apex must pay farmers\n\nAug 13, 2031\n\n"
+        "Apex Chemicals was ordered to pay a $2 million fine, the court said.\n"
+    ),
+}
+KIDNAP = {
+    "a.txt": (
+        "Kidnapped engineer freed\n\n"
+        "LAGOS, Nigeria, May 3, 2031 - The family of a British engineer paid a ransom of "
+        "$1 million for his release, police said. The oil company offered a reward of $50,000 "
+        "for information on the gang.\n"
+    ),
+    "b.txt": (
+        "British hostage home after 40 days\n\n"
+        "LONDON, May 6, 2031 - A British oil engineer held for 40 days in the Niger Delta "
+        "returned home on Friday. His brother, Tom Clark, told reporters the family had paid a "
+        "$2 million ransom to the gang.\n"
+    ),
+}
+
 
 def _analysed(folder: Path, texts: dict[str, str]) -> Report:
     folder.mkdir()
@@ -426,6 +468,9 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "camps": _analysed(root / "camps", CAMPS),
         "arrests": _analysed(root / "arrests", ARRESTS),
         "market_blast": _analysed(root / "market_blast", MARKET_BLAST),
+        "bribes": _analysed(root / "bribes", BRIBES),
+        "court": _analysed(root / "court", COURT),
+        "kidnap": _analysed(root / "kidnap", KIDNAP),
     }
 
 
@@ -709,3 +754,35 @@ def test_piles_a_number_the_count_of_arrests_rises_to_is_that_count(
     arrested = _home(arrests, "308 people", "a.txt")
     assert _home(arrests, "450", "b.txt").id == arrested.id
     assert arrested.verdict == "update"
+
+
+def test_piles_sums_paid_as_bribes_and_overcharged_are_two_quantities(
+    piles: dict[str, Report],
+) -> None:
+    bribes = piles["bribes"]
+    paid = _home(bribes, "more than US$500,000 in bribes", "a.txt")
+    overcharged = _home(bribes, "at least US$35 million", "a.txt")
+    # Two floors whose bounds can both hold are still two sums for two purposes.
+    assert paid.id != overcharged.id
+    assert paid.label.startswith("bribes")
+    # A sum of no stated purpose near the bribes' floor is the bribes, an order of
+    # magnitude below the overcharge's floor.
+    assert _home(bribes, "more than US$600,000", "b.txt").id == paid.id
+
+
+def test_piles_a_fine_and_damages_of_one_value_are_two_sums(piles: dict[str, Report]) -> None:
+    court = piles["court"]
+    fine = _home(court, "$2 million fine", "b.txt")
+    damages = _home(court, "$2 million in damages", "a.txt")
+    assert fine.id != damages.id
+    assert fine.label.startswith("fine") and damages.label.startswith("damages")
+
+
+def test_piles_two_reports_of_one_ransom_with_two_values_conflict_beside_the_reward(
+    piles: dict[str, Report],
+) -> None:
+    kidnap = piles["kidnap"]
+    ransom = _home(kidnap, "$2 million ransom", "b.txt")
+    assert _home(kidnap, "$1 million", "a.txt").id == ransom.id
+    assert ransom.verdict == "conflict"
+    assert _home(kidnap, "$50,000", "a.txt").id != ransom.id

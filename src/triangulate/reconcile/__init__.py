@@ -886,8 +886,9 @@ _MONEY_NOUNS = frozenset(
 def _money_label(
     measure: Sequence[Claim], topics: Mapping[str, Topic], entities: Mapping[str, Entity]
 ) -> str:
-    """A sum of money by the noun most of its reports use for it ("bailout (EUR)"), or
-    "sum of money" when none names it with such a noun; then its place and currency."""
+    """A sum of money by the noun most of its reports use for it ("bailout (EUR)"), else
+    by what its reports say it is for ("bribes (USD)"), else "sum of money"; then its
+    place and currency."""
     nouns = Counter(
         word
         for c in measure
@@ -895,8 +896,11 @@ def _money_label(
         for word in re.findall(r"[a-z]+", (c.figure.counted or "").lower())[-1:]
         if word in _MONEY_NOUNS
     )
-    what = min(nouns, key=lambda w: (-nouns[w], w)) if nouns else "sum of money"
     topic = topics[measure[0].id]
+    purposes = {topics[c.id].purpose for c in measure if c.id in topics} - {None}
+    # What the sum is for ("bribes", "overcharge") when no noun of the table names it.
+    purpose = purposes.pop() if len(purposes) == 1 else None
+    what = min(nouns, key=lambda w: (-nouns[w], w)) if nouns else purpose or "sum of money"
     place = entities.get(topic.place or "")
     unit = next((c.figure.unit for c in measure if c.figure is not None), None)
     label = f"{what} in {place.name}" if place is not None else what

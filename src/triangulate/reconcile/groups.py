@@ -57,6 +57,11 @@ from triangulate.reconcile.topics import (
 
 CLOSE = 2.0
 """Values of the story's scene named at two levels within this factor are one quantity."""
+MONEY_FLOOR_REACH = 10.0
+"""A sum of money given as a floor ("more than $500,000", "at least $35 million") is, for
+grouping, below this many times its floor: a report that knew a sum ten times its floor
+would give that order. Two floors an order of magnitude apart are two sums, not one sum
+whose bounds can both hold."""
 VAGUE_UNIT_FLOOR = 20.0
 """The least floor of a vague count that names a unit ("tens", "dozens", "hundreds"):
 below it ("several", "a handful") the words bound nothing."""
@@ -211,12 +216,15 @@ def _tried(
 def _values(figure: Figure, topic: Topic, text: str = "") -> Interval | None:
     """The values a figure allows, for grouping: a sum of money given exactly is that sum
     (one sum is repeated as written; "$143 billion" and "$144 billion" are two
-    conversions, not one rounded sum); a vague count, the order of magnitude its words
+    conversions, not one rounded sum), and one given as a floor reaches an order of
+    magnitude above it (``MONEY_FLOOR_REACH``); a vague count, the order of magnitude its words
     (``text``, the claim's span) fix (``intervals.MAGNITUDES``: "hundreds" is 200 to
     1,000), else :func:`_vague_values`."""
     if topic.kind == "money" and figure.hedge == "exact" and figure.low is not None:
         high = figure.high if figure.high is not None else figure.low
         return Interval(float(figure.low), float(high))
+    if topic.kind == "money" and figure.hedge == "at_least" and figure.low is not None:
+        return Interval(float(figure.low), MONEY_FLOOR_REACH * float(figure.low))
     if (figure.vague or figure.hedge == "vague") and figure.high is None:
         order = magnitude_of(figure, text) if figure.kind == "count" else None
         return order if order is not None else _vague_values(figure)

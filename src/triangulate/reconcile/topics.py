@@ -564,6 +564,66 @@ _SAME_THING = parse_things(
     resources.files("triangulate.reconcile").joinpath(THINGS_FILE).read_text("utf-8")
 )
 """Nouns for one kind of thing, as counts of them are compared (``things.tsv``)."""
+PURPOSES_FILE = "purposes.tsv"
+
+
+def parse_purposes(text: str) -> dict[str, tuple[str, bool]]:
+    """Word -> (the purpose of a sum it names, whether an event has one such sum), from
+    ``purposes.tsv``'s text.
+
+    Raises:
+        ValueError: On a line that is not a word, a purpose and "one" or "many".
+    """
+    out: dict[str, tuple[str, bool]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) != 3 or not all(cells) or cells[2] not in {"one", "many"}:
+            raise ValueError(
+                f"{PURPOSES_FILE}: expected word<TAB>purpose<TAB>one|many, got {line!r}"
+            )
+        out[cells[0]] = (cells[1], cells[2] == "one")
+    return out
+
+
+_PURPOSES = parse_purposes(
+    resources.files("triangulate.reconcile").joinpath(PURPOSES_FILE).read_text("utf-8")
+)
+"""Words naming what a sum of money is for (``purposes.tsv``)."""
+SINGLE_PURPOSES = frozenset(p for p, one in _PURPOSES.values() if one)
+"""Purposes of which an event has one sum: two reports' ransoms are one quantity."""
+# Words of the clause before a sum that may name what it is for ("demanded a ransom of",
+# "overcharged the Navy by", "was fined"): the nearest few, never a word far back.
+_PURPOSE_BEFORE_WORDS = 6
+# Words right after a sum that name what it is for ("$500,000 in bribes", "as ransom").
+_PURPOSE_AFTER = re.compile(r"^\s*(?:in|as|of)\s+(?:[a-z]+\s+)?([a-z]+)", re.IGNORECASE)
+
+
+def money_purpose(counted: str, text: str, before: str, after: str) -> str | None:
+    """What a sum of money is for, by the words a report uses for it: the noun it counts
+    ("a $2 million ransom"), a word of its own span, the words right after it ("$500,000
+    in bribes") or the nearest words of its clause before it ("a reward of", "overcharged
+    the Navy by"). None when no word says: such a sum is compared as any sum is.
+
+    Money paid as bribes and the sum a company overcharged are two quantities whatever
+    their values, so the words must be read, not the value alone.
+    """
+
+    def first(words: list[str]) -> str | None:
+        return next((_PURPOSES[w][0] for w in words if w in _PURPOSES), None)
+
+    def words(t: str) -> list[str]:
+        return re.findall(r"[a-z]+", t.lower())
+
+    found = first(words(counted)[-1:]) or first(words(text)[::-1])
+    if found is None and (then := _PURPOSE_AFTER.match(after)) is not None:
+        found = first(words(then.group(0)))
+    if found is None:
+        found = first(words(before)[-_PURPOSE_BEFORE_WORDS:][::-1])
+    return found
+
+
 # The number a claim's text opens with (with any words before it), to read what follows it.
 _LEADING_NUMBER = re.compile(r"^\D*?\d(?:[\d.,\s]*\d)?")
 # Words around a number in tenths that make it a shock's size.
@@ -942,6 +1002,7 @@ class Topic:
     said: str | None = None
     some_died: bool = False
     ballot: str | None = None
+    purpose: str | None = None
 
 
 def topic_of(
@@ -1289,12 +1350,15 @@ def topic_of(
         most = _AT_MOST_TERM.search(before[-50:])
         population = listed = "possible prison term" if most else "prison term"
         state = own_state = None
+    purpose = None
     if kind == "money":
         # What a sum pays for is named many ways ("loans", "package", "the rescue", "to
         # save"): a sum is one quantity with another of its currency when the values
-        # agree (see relation), whatever the words near it say happened.
+        # agree (see relation), whatever the words near it say happened; but two sums
+        # whose words name different purposes ("bribes", "overcharged") are two sums.
         population = listed = "money"
         state = own_state = None
+        purpose = money_purpose(figure.counted or "", claim.text, before, after)
     if state == "protesting" and population in _CROWDS:
         # A crowd is one count whatever the reports call its members ("protesters",
         # "union members", "people", "angry Greeks": no affiliation); women or children
@@ -1570,6 +1634,7 @@ def topic_of(
         else None,
         said=said,
         some_died=state == "casualties" and _some_died(sentence),
+        purpose=purpose,
     )
 
 
@@ -1612,6 +1677,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
             return "apart", f"{a.population} vs {b.population}"
         other = b.population if a.population == "casualty" else a.population
         reasons.append(f"casualties of an unnamed side vs {other}")
+    if a.purpose and b.purpose and a.purpose != b.purpose:
+        # Money paid as bribes and the sum a company overcharged, a fine and damages: what
+        # a report says a sum is for makes it the quantity it is.
+        return "apart", f"a sum for {a.purpose} vs one for {b.purpose}"
     if a.rate != b.rate:
         return "apart", "a daily rate vs a total"
     if a.holder and b.holder and a.holder != b.holder:
@@ -1710,7 +1779,9 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # How long something lasted in a place is how long it lasted in the place holding
         # it: a length of time is no sum over places.
         finer.append("one place lies inside the other, and a part may be counted")
-    if a.kind == "money":
+    if a.kind == "money" and not (a.purpose == b.purpose and a.purpose in SINGLE_PURPOSES):
+        # An event has one ransom, one bail: two reports' ransoms are one sum, and values
+        # that differ disagree; any other sum is one with another only when they agree.
         finer.append("sums of money are one only when their values agree")
     if a.state == PRESENT:
         finer.append("how many were there is one count only when the values agree")
