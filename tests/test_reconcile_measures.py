@@ -381,13 +381,15 @@ def test_measures_five_other_workers_rescued_is_the_rescue_of_five_people() -> N
             "at least US$35 million",
             "the company overcharged the Navy by ",
             "",
-            "overcharge",
+            "charges billed",
         ),
-        ("pay", "$2 million", "ordered it to pay ", " in damages to farmers", "damages"),
+        ("charges", "as much as $35 million in fake charges", "billed ", "", "charges billed"),
+        ("pay", "$2 million", "ordered it to pay ", " in damages to farmers", "damage or loss"),
         ("fine", "$2 million fine", "must pay a ", "", "fine"),
         ("release", "$1 million", "paid a ransom of ", " for his release", "ransom"),
         ("get", "40 billion euros", "Torvald will get ", " in loans", "aid or loan"),
         ("pay", "$2 million", "ordered it to pay ", " to farmers", None),
+        ("items", "$50,856", "over charges of stealing 114 items worth ", "", None),
     ],
 )
 def test_measures_a_sum_is_for_what_its_words_say(

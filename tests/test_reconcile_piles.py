@@ -403,7 +403,8 @@ BRIBES = {
     "b.txt": (
         "Navy contractor sentenced\n\n"
         "SAN DIEGO, Sept 22, 2031 - Francis gave more than US$600,000 to officers over a "
-        "decade, court papers show.\n"
+        "decade, court papers show. His firm billed the Navy as much as US$35 million in fake "
+        "charges.\n"
     ),
 }
 COURT = {
@@ -768,6 +769,8 @@ def test_piles_sums_paid_as_bribes_and_overcharged_are_two_quantities(
     # A sum of no stated purpose near the bribes' floor is the bribes, an order of
     # magnitude below the overcharge's floor.
     assert _home(bribes, "more than US$600,000", "b.txt").id == paid.id
+    # What a company overcharged and the fake charges it billed are one kind of sum.
+    assert _home(bribes, "as much as US$35 million", "b.txt").id == overcharged.id
 
 
 def test_piles_a_fine_and_damages_of_one_value_are_two_sums(piles: dict[str, Report]) -> None:
@@ -775,7 +778,7 @@ def test_piles_a_fine_and_damages_of_one_value_are_two_sums(piles: dict[str, Rep
     fine = _home(court, "$2 million fine", "b.txt")
     damages = _home(court, "$2 million in damages", "a.txt")
     assert fine.id != damages.id
-    assert fine.label.startswith("fine") and damages.label.startswith("damages")
+    assert fine.label.startswith("fine") and damages.label.startswith("damage")
 
 
 def test_piles_two_reports_of_one_ransom_with_two_values_conflict_beside_the_reward(

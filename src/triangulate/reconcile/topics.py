@@ -604,7 +604,8 @@ def money_purpose(counted: str, text: str, before: str, after: str) -> str | Non
     """What a sum of money is for, by the words a report uses for it: the noun it counts
     ("a $2 million ransom"), a word of its own span, the words right after it ("$500,000
     in bribes") or the nearest words of its clause before it ("a reward of", "overcharged
-    the Navy by"). None when no word says: such a sum is compared as any sum is.
+    the Navy by"), after any other number. None when no word says: such a sum is compared
+    as any sum is.
 
     Money paid as bribes and the sum a company overcharged are two quantities whatever
     their values, so the words must be read, not the value alone.
@@ -620,7 +621,10 @@ def money_purpose(counted: str, text: str, before: str, after: str) -> str | Non
     if found is None and (then := _PURPOSE_AFTER.match(after)) is not None:
         found = first(words(then.group(0)))
     if found is None:
-        found = first(words(before)[-_PURPOSE_BEFORE_WORDS:][::-1])
+        # Words before another number are that number's ("charges of stealing 114 items
+        # worth $50,856": the charges are not the sum).
+        near = re.split(r"\d", before)[-1]
+        found = first(words(near)[-_PURPOSE_BEFORE_WORDS:][::-1])
     return found
 
 
