@@ -406,6 +406,11 @@ BRIBES = {
         "decade, court papers show. His firm billed the Navy as much as US$35 million in fake "
         "charges.\n"
     ),
+    "c.txt": (
+        "Navy contractor convicted\n\n"
+        "MANILA, Philippines, Sept 23, 2031 - Francis admitted offering more than $500,000 in "
+        "bribes to US Navy officers, the court in San Diego heard.\n"
+    ),
 }
 COURT = {
     "a.txt": (
@@ -769,6 +774,10 @@ def test_piles_sums_paid_as_bribes_and_overcharged_are_two_quantities(
     # A sum of no stated purpose near the bribes' floor is the bribes, an order of
     # magnitude below the overcharge's floor.
     assert _home(bribes, "more than US$600,000", "b.txt").id == paid.id
+    # The same bribes as written ("more than $500,000") in a report set in another
+    # country, their dollar the one the story gives that sum in.
+    manila = _home(bribes, "more than $500,000 in bribes", "c.txt")
+    assert manila.id == paid.id
     # What a company overcharged and the fake charges it billed are one kind of sum.
     assert _home(bribes, "as much as US$35 million", "b.txt").id == overcharged.id
 

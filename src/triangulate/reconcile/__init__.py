@@ -416,20 +416,23 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
     - A bare number right after a sign the page's encoding lost ("? 110bn in loans") is a
       sum.
     - A sum in dollars of no named country ("$1.29") is in the one dollar currency that the
-      story's reports give the same value in ("US$1.29").
+      story's reports give the same value in ("US$1.29"), with the same hedge ("more than
+      $500,000" is "more than US$500,000").
 
     Either takes the currency only when exactly one currency gives that value in the story
     (a sum is repeated as written from report to report); otherwise it is left as read.
     """
-    given: dict[float, set[str]] = {}
+    given: dict[tuple[str, float], set[str]] = {}
     for claim in figures:
         unit = claim.figure.unit if claim.figure is not None else None
-        value = _exact_sum(claim)
-        if value is not None and unit is not None and unit != "$":
-            given.setdefault(value, set()).add(unit)
+        written = _sum_as_written(claim)
+        if written is not None and unit is not None and unit != "$":
+            given.setdefault(written, set()).add(unit)
 
-    def only(value: float | None, fits: re.Pattern[str] | None = None) -> str | None:
-        units = {u for u in given.get(value, set()) if value} if value else set()
+    def only(
+        value: float | None, fits: re.Pattern[str] | None = None, hedge: str = "exact"
+    ) -> str | None:
+        units = set(given.get((hedge, value), set())) if value else set()
         if fits is not None:
             units = {u for u in units if fits.match(u)}
         return next(iter(units)) if len(units) == 1 else None
@@ -474,7 +477,8 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
         figure = claim.figure
         if figure is None or figure.kind != "money" or figure.unit != "$":
             continue
-        unit = only(_exact_sum(claim), _DOLLARS)
+        written = _sum_as_written(claim)
+        unit = only(written[1], _DOLLARS, written[0]) if written is not None else None
         if unit is not None:
             read[claim.id] = replace(claim, figure=replace(figure, unit=unit, currency=unit))
     return [read.get(c.id, c) for c in figures]
@@ -498,6 +502,19 @@ def _exact_sum(claim: Claim) -> float | None:
     if figure is None or figure.hedge != "exact" or figure.high not in {None, figure.low}:
         return None
     return _money_value(claim)
+
+
+def _sum_as_written(claim: Claim) -> tuple[str, float] | None:
+    """A money figure's hedge and its one value, as a report repeating another writes it:
+    "$160 million" is ("exact", 160e6), "more than $500,000" ("at_least", 500e3); a range
+    gives none."""
+    figure = claim.figure
+    if figure is None or figure.hedge not in {"exact", "at_least"}:
+        return None
+    if figure.high not in {None, figure.low}:
+        return None
+    value = _money_value(claim)
+    return None if value is None else (figure.hedge, value)
 
 
 def _bare(figure: Figure) -> bool:

@@ -1775,6 +1775,13 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # figure in the last place it named, so one toll lands in two towns. One quantity
         # when the values agree; never two crowds, counted where each gathered.
         finer.append("two places of the story's country the reports do not relate")
+    elif (
+        place == "apart" and a.kind == "money" and a.purpose is not None and a.purpose == b.purpose
+    ):
+        # Bribes paid in one country to officials of another: a report sets a sum where
+        # its sentence is set, and what the sum is for says more. Two sums for one purpose
+        # are one when the values agree, wherever the reports place them.
+        finer.append(f"one purpose, {a.purpose}, placed in two places")
     elif place == "apart":
         reasons.append("different places")
     if reasons:
