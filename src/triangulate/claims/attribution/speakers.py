@@ -204,6 +204,9 @@ def _described(
     if is_name(head):
         return named(ctx, seen, head, phrase, role_tokens=None), False
     if lemma in DOC_NOUNS:
+        joint = _joint_owners(ctx, head)
+        if joint is not None:
+            return joint, False
         owner = _owner(ctx, head)
         if owner is not None:
             got = speaker(ctx, seen, owner, exclude=None)
@@ -449,7 +452,9 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         and n.entity.type in kinds
         and (wanted is None or ctx.genders.get(n.entity.id) in {None, wanted})
     ]
-    subjects = [n for n in names if n.subject and n.start > since]
+    # A name inside someone's quoted words is who they talk about, never who the
+    # reporter goes on about ("'Reyes lied,' Brandt said. He ..." is Brandt).
+    subjects = [n for n in names if n.subject and n.start > since and not _quoted(ctx, n.start)]
     if subjects and (people or not _quoted(ctx, pron.start)):
         return _from_name(seen, subjects[-1])
     if earlier is not None:
@@ -512,6 +517,46 @@ def carry(earlier: Source, span: tuple[int, int] | None) -> Source:
     """An earlier speaker referred to again: at ``span``, or implied (no span)."""
     start, end = span if span else (None, None)
     return replace(earlier, speaker=replace(earlier.speaker, start=start, end=end))
+
+
+# Marks joining the names of a document's joint makers ("the Times/CBS News poll").
+_JOINT_MARKS = frozenset({"/", "-", "&"})
+
+
+def _joint_owners(ctx: Context, noun: Token) -> Source | None:
+    """The makers of a document named together before it and joined by a slash ("a New
+    York Times/CBS News poll", "the NBC/WSJ survey"): one source named by the whole run
+    of names, with the document as its role, never the first name alone ("New York")."""
+    k = noun.i - 1
+    run: list[Token] = []
+    while k >= 0 and ctx.tree[k].sent == noun.sent:
+        tok = ctx.tree[k]
+        if tok.pos == "PROPN" or tok.text in _JOINT_MARKS or (tok.lower == "the" and run):
+            run.insert(0, tok)
+            k -= 1
+            continue
+        break
+    while run and run[0].pos != "PROPN":
+        run.pop(0)
+    if not run or not any(t.text == "/" for t in run):
+        return None
+    if any(not (run[0].i <= t.head <= noun.i) for t in run if t.text != "/"):
+        return None  # the names hang on the document noun, not on a phrase around it
+    start, end = run[0].start, run[-1].end
+    return Source(
+        speaker=Speaker(
+            name=ctx.text[start:end],
+            entity=None,
+            anonymous=False,
+            role=noun.lemma.lower(),
+            start=start,
+            end=end,
+        ),
+        via=(),
+        head=noun.lemma.lower(),
+        person=False,
+        plural=False,
+    )
 
 
 def _owner(ctx: Context, noun: Token) -> Token | None:
