@@ -164,7 +164,25 @@ def _verb_like(ctx: Context, tok: Token) -> bool:
     """A cue word the tagger took for a noun that has a subject and a clause, as a verb has
     ("Audit files show that ...")."""
     kids = ctx.tree.children(tok)
-    return any(k.dep == "nsubj" for k in kids) and any(k.dep == "ccomp" for k in kids)
+    subject = any(k.dep == "nsubj" for k in kids) or _name_before(ctx, tok) is not None
+    return subject and any(k.dep == "ccomp" for k in kids)
+
+
+def _name_before(ctx: Context, tok: Token) -> Token | None:
+    """The name a cue word tagged as a noun took as its compound ("Reyes estimates that
+    ...", read as "the Reyes estimates"): the verb's subject, when a "that" clause
+    follows, which no noun takes."""
+    if tok.pos != "NOUN" or tok.tag != "NNS" or tok.i == 0:
+        return None
+    before = ctx.tree[tok.i - 1]
+    if before.dep != "compound" or before.head != tok.i or not is_name(before):
+        return None
+    clause = any(
+        k.dep == "ccomp"
+        and any(m.lower == "that" and m.dep == "mark" for m in ctx.tree.children(k))
+        for k in ctx.tree.children(tok)
+    )
+    return before if clause else None
 
 
 def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Found | None:
@@ -180,7 +198,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         # "'..., but they sent only 4 pumps,' Tomas Reyes said": a subject inside the
         # quotation is the parser's slip; the speaker stands outside it.
         subjects = [k for k in subjects if not _inside_quote(ctx, k.start)] or subjects
-    subject = subjects[0] if subjects else None
+    subject = subjects[0] if subjects else _name_before(ctx, verb)
     if subject is not None and _inside_quote(ctx, subject.start):
         subject = _outside_quote(ctx, verb, subject)
     passive = next((k for k in kids if k.dep == "nsubjpass"), None)
@@ -281,10 +299,12 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         )
     ):
         # A quotation closed right before its speaker and a verb of asking, urging or
-        # any other speech act ("'Is it two? Three?' Brandt asks."): the quoted words.
+        # any other speech act ("'Is it two? Three?' Brandt asks."), or a weak verb of
+        # saying after a quotation that ends its own sentence ("'... A pathetic
+        # figure!' he wrote."): the quoted words.
         quoted = (
             _quote_before(ctx, min(verb.start, ctx.tree.span(subject)[0]))
-            if subject is not None and lemma in _QUOTING
+            if subject is not None and lemma in _QUOTING | WEAK_VERBS
             else None
         )
         if quoted is None:
@@ -1397,7 +1417,8 @@ def headline_colons(ctx: Context) -> list[Found]:
     """ "Port source: 30 ships ..." — a paragraph opening with a source and a colon.
 
     The words before the colon must be a short noun phrase without a verb or a number
-    whose head is a word for people (anonymous) or a person's or body's name.
+    whose head is a word for people (anonymous), a person's or body's name, or a survey
+    ("Poll: ...", "Gazette poll: ...").
     """
     out: list[Found] = []
     for match in _head_colon_matches(ctx.text):
@@ -1435,6 +1456,18 @@ def headline_colons(ctx: Context) -> list[Found]:
             last.ent in {"PERSON", "ORG"} or credit is not None
         ):
             source = as_outlet(ctx, named(ctx, Seen(), last, words, role_tokens=None), None)
+        elif (
+            credit is None
+            and last.lemma.lower() in SURVEY_NOUNS
+            and last.pos == "NOUN"
+            and all(is_name(t) or t.pos in {"DET", "ADJ"} for t in words[:-1])
+        ):
+            # "Poll: 3 battleground races are tight", "New Gazette poll: ...": a survey's
+            # finding, the survey's (or its maker's).
+            got = speaker(ctx, Seen(), last, exclude=None)
+            if got is None:
+                continue
+            source = as_outlet(ctx, got[0], None)
         elif (
             _joint_names(words)
             and last.ent == "PERSON"
