@@ -268,3 +268,21 @@ def test_evaluate_attribution_a_name_after_a_pronoun_of_the_same_sex_is_skipped(
     relations = (("Peter Reyes", "said", "40 boats sank"), ("he", "said", "saw 12 piers break"))
     assert _judge_pronoun(text, "Reyes", "12 piers", *relations).right
     assert not _judge_pronoun(text, "Ortiz", "12 piers", *relations).right
+
+
+def test_evaluate_attribution_a_description_refers_back_to_the_name_before_it() -> None:
+    # "he" is "the Lakeside senator", which is Reyes, named before the description;
+    # Ortiz, named after it, is only the nearest name before the pronoun.
+    text = (
+        "Peter Reyes said 40 boats sank. The Lakeside senator, who thanked Sen. Tomas "
+        "Ortiz, said 3 cranes fell. Later he said the port rebuilt 12 piers."
+    )
+    relations = (
+        ("Peter Reyes", "said", "40 boats sank"),
+        ("The Lakeside senator", "said", "3 cranes fell"),
+        ("he", "said", "the port rebuilt 12 piers"),
+    )
+    assert _judge_pronoun(text, "Reyes", "12 piers", *relations).right
+    # both ways: the nearest name before the pronoun still counts too
+    assert _judge_pronoun(text, "Tomas Ortiz", "12 piers", *relations).right
+    assert not _judge_pronoun(text, "Ada Brandt", "12 piers", *relations).right

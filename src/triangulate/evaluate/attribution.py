@@ -37,7 +37,9 @@ reads the corpus as JSON lines (``doc_id``, ``split``, ``publisher``, ``publishe
   praised the deal of Obama, who he said ..." is not Obama). For "they" and "it", the
   nearest annotated source before it that is not a pronoun and agrees with it. When the
   referent is a description ("the Ohio governor"), the nearest agreeing name before the
-  pronoun counts too. "He" and "she" agree with a person: a name or a person's
+  pronoun counts too, and so does the name the description itself refers back to, found
+  as for "he" and "she" at the description (the first named in the last sentence naming
+  an agreeing person before it). "He" and "she" agree with a person: a name or a person's
   description ("the mayor", "a spokeswoman"), never a body, a document, a poll or
   several people, and of the same sex when the source's words or the article show it
   (a courtesy title, "Mrs. Reyes"; a given name in the fixed table of the reader's
@@ -904,9 +906,18 @@ class _Referents:
                 chosen = self._person(word, source.start, agreeing)
             out = [chosen.text]
             if _described(out[0]):
-                # "the Ohio governor" refers back to a name: the nearest one counts too.
+                # "the Ohio governor" refers back to a name: the nearest one counts too,
+                # and the one the description itself refers to, found as for "he" at
+                # the description ("Paul Ryan ... The Wisconsin Republican gave Trump
+                # some credit. '...,' he said" is Ryan, not Trump).
                 names = [s.text for s in before if not _described(s.text)]
                 out += names[-1:]
+                if agreeing and word in _PRONOUN_GENDER:
+                    earlier = [
+                        s for s in agreeing if s.end <= chosen.start and not _described(s.text)
+                    ]
+                    if earlier:
+                        out.append(self._person(word, chosen.start, earlier).text)
             return out
         if word in FIRST and depth < 5:
             holders = [

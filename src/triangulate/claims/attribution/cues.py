@@ -68,6 +68,7 @@ from triangulate.claims.attribution.spans import (
     dateline_end,
     last_word_token,
     quote_follows,
+    quote_introduced,
 )
 from triangulate.claims.attribution.speakers import as_outlet, named, speaker, unnamed
 from triangulate.claims.attribution.text import joined, opens_paragraph, paragraph, strip
@@ -87,7 +88,7 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         return _by_count(ctx, seen, tok)
     lemma = tok.lemma.lower()
     if lemma in SURVEY_NOUNS and tok.pos in {"NOUN", "PROPN"}:
-        return _in_survey(ctx, seen, tok)
+        return _in_survey(ctx, seen, tok, found)
     if lemma in CITING_VERBS and tok.tag == "VBG":
         return _citing(ctx, seen, tok, found)
     if lemma == "cite" and tok.pos == "VERB":
@@ -163,7 +164,25 @@ def _verb_like(ctx: Context, tok: Token) -> bool:
     """A cue word the tagger took for a noun that has a subject and a clause, as a verb has
     ("Audit files show that ...")."""
     kids = ctx.tree.children(tok)
-    return any(k.dep == "nsubj" for k in kids) and any(k.dep == "ccomp" for k in kids)
+    subject = any(k.dep == "nsubj" for k in kids) or _name_before(ctx, tok) is not None
+    return subject and any(k.dep == "ccomp" for k in kids)
+
+
+def _name_before(ctx: Context, tok: Token) -> Token | None:
+    """The name a cue word tagged as a noun took as its compound ("Reyes estimates that
+    ...", read as "the Reyes estimates"): the verb's subject, when a "that" clause
+    follows, which no noun takes."""
+    if tok.pos != "NOUN" or tok.tag != "NNS" or tok.i == 0:
+        return None
+    before = ctx.tree[tok.i - 1]
+    if before.dep != "compound" or before.head != tok.i or not is_name(before):
+        return None
+    clause = any(
+        k.dep == "ccomp"
+        and any(m.lower == "that" and m.dep == "mark" for m in ctx.tree.children(k))
+        for k in ctx.tree.children(tok)
+    )
+    return before if clause else None
 
 
 def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Found | None:
@@ -179,7 +198,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         # "'..., but they sent only 4 pumps,' Tomas Reyes said": a subject inside the
         # quotation is the parser's slip; the speaker stands outside it.
         subjects = [k for k in subjects if not _inside_quote(ctx, k.start)] or subjects
-    subject = subjects[0] if subjects else None
+    subject = subjects[0] if subjects else _name_before(ctx, verb)
     if subject is not None and _inside_quote(ctx, subject.start):
         subject = _outside_quote(ctx, verb, subject)
     passive = next((k for k in kids if k.dep == "nsubjpass"), None)
@@ -254,6 +273,11 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     block = _block_after(ctx, verb) if subject is not None or passive is None else None
     if block is not None:
         content = block
+    if content is None and subject is not None and lemma in REPORTING_VERBS | WEAK_VERBS:
+        # "'The big issue,' Reyes said, 'is whether ...'": a quotation split by its
+        # speaker, which the parser hung the verb of saying in; the quotation before
+        # is what was said, and the part after goes on with it (``quotes``).
+        content = _quote_before(ctx, min(verb.start, ctx.tree.span(subject)[0]))
     if content is None:
         return None
     if (
@@ -275,10 +299,12 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         )
     ):
         # A quotation closed right before its speaker and a verb of asking, urging or
-        # any other speech act ("'Is it two? Three?' Brandt asks."): the quoted words.
+        # any other speech act ("'Is it two? Three?' Brandt asks."), or a weak verb of
+        # saying after a quotation that ends its own sentence ("'... A pathetic
+        # figure!' he wrote."): the quoted words.
         quoted = (
             _quote_before(ctx, min(verb.start, ctx.tree.span(subject)[0]))
-            if subject is not None and lemma in _QUOTING
+            if subject is not None and lemma in _QUOTING | WEAK_VERBS
             else None
         )
         if quoted is None:
@@ -320,6 +346,11 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
                 if got is None:
                     return None
                 source, carried = got
+                quoter = _quoter(ctx, verb)
+                if quoter is not None:
+                    # "The Gazette quoted Reyes as saying ...": Reyes via the Gazette.
+                    quoted_via = joined(source.via, (relay_name(ctx, quoter),))
+                    source = replace(source, via=quoted_via)
         else:
             return None
     via = source.via
@@ -1102,7 +1133,7 @@ def _post_posed(
             continue
         if paragraph(ctx.text, kid.start) != para:
             continue  # a title line's verb with the next paragraph hung on it
-        if _with_tail(ctx, kid) or _purpose_tail(ctx, kid):
+        if _with_tail(ctx, kid) or _purpose_tail(ctx, kid) or _and_tail(ctx, verb, kid):
             continue  # "..., officials said, with 12 more missing": the tail is content
         if lemma in {"tell", "told"} and kid.dep in {"dobj", "dative"}:
             if kid.dep == "dobj" and kid.lemma.lower() in _TOLD_THINGS:
@@ -1110,7 +1141,7 @@ def _post_posed(
             continue  # the listener of "told Reuters"
         if kid.dep not in POST_ADJUNCTS or (kid.dep != "advcl" and counts(ctx, kid)):
             return None
-    if colon_after(ctx, verb) or quote_follows(ctx, verb):
+    if colon_after(ctx, verb) or quote_introduced(ctx, verb):
         return None
     k = lead.i - 1
     comma = False
@@ -1176,6 +1207,22 @@ def _with_tail(ctx: Context, kid: Token) -> bool:
     towns are tied, officials said, with each at 40 percent."): an absolute phrase that
     goes on with what was said, which the parser hangs on the verb of saying."""
     return kid.dep == "prep" and kid.lower == "with" and ctx.tree[kid.i - 1].text == ","
+
+
+def _and_tail(ctx: Context, verb: Token, kid: Token) -> bool:
+    """A clause joined by ", and" or ", but" after a speaker in a sentence's middle ("The
+    port reopened on Monday, a spokeswoman said, and it has handled 40 ships since."):
+    it goes on with what was said, which the parser hangs on the verb of saying as a
+    second verb. A clause with a subject of its own, never the speaker's second verb
+    ("..., she said, and added that ...")."""
+    if kid.dep != "conj" or kid.i <= verb.i or kid.lemma.lower() in ALL_VERBS:
+        return False
+    first = ctx.tree.subtree(kid)[0]
+    if first.lower not in {"and", "but"} and first.i > 0:
+        first = ctx.tree[first.i - 1]  # the parser hangs the "and" on the verb of saying
+    if first.lower not in {"and", "but"} or first.i < 1 or ctx.tree[first.i - 1].text != ",":
+        return False
+    return any(k.dep in {"nsubj", "nsubjpass", "expl"} for k in ctx.tree.children(kid))
 
 
 def _purpose_tail(ctx: Context, kid: Token) -> bool:
@@ -1289,7 +1336,29 @@ def _controller(ctx: Context, verb: Token) -> Token | None:
     if head.pos not in {"VERB", "AUX"}:
         return None
     kids = ctx.tree.children(head)
+    quoted = _quoted_as(ctx, verb)
+    if quoted is not None:
+        return quoted
     return next((k for k in kids if k.dep in {"nsubj", "nsubjpass"}), None)
+
+
+def _quoted_as(ctx: Context, verb: Token) -> Token | None:
+    """Who "X quoted Y as saying" has speak: Y, the one quoted, not X, who passed the
+    words on (X is the relay, ``_quoter``)."""
+    if verb.dep != "pcomp" or ctx.tree.head(verb).lower != "as":
+        return None
+    quote = ctx.tree.head(ctx.tree.head(verb))
+    if quote.lemma.lower() != "quote" or quote.pos != "VERB":
+        return None
+    return next((k for k in ctx.tree.children(quote) if k.dep == "dobj"), None)
+
+
+def _quoter(ctx: Context, verb: Token) -> Token | None:
+    """The relay of "X quoted Y as saying": X, the subject of "quoted"."""
+    if _quoted_as(ctx, verb) is None:
+        return None
+    quote = ctx.tree.head(ctx.tree.head(verb))
+    return next((k for k in ctx.tree.children(quote) if k.dep == "nsubj"), None)
 
 
 def _citing(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found | None:
@@ -1348,7 +1417,8 @@ def headline_colons(ctx: Context) -> list[Found]:
     """ "Port source: 30 ships ..." — a paragraph opening with a source and a colon.
 
     The words before the colon must be a short noun phrase without a verb or a number
-    whose head is a word for people (anonymous) or a person's or body's name.
+    whose head is a word for people (anonymous), a person's or body's name, or a survey
+    ("Poll: ...", "Gazette poll: ...").
     """
     out: list[Found] = []
     for match in _head_colon_matches(ctx.text):
@@ -1386,6 +1456,18 @@ def headline_colons(ctx: Context) -> list[Found]:
             last.ent in {"PERSON", "ORG"} or credit is not None
         ):
             source = as_outlet(ctx, named(ctx, Seen(), last, words, role_tokens=None), None)
+        elif (
+            credit is None
+            and last.lemma.lower() in SURVEY_NOUNS
+            and last.pos == "NOUN"
+            and all(is_name(t) or t.pos in {"DET", "ADJ"} for t in words[:-1])
+        ):
+            # "Poll: 3 battleground races are tight", "New Gazette poll: ...": a survey's
+            # finding, the survey's (or its maker's).
+            got = speaker(ctx, Seen(), last, exclude=None)
+            if got is None:
+                continue
+            source = as_outlet(ctx, got[0], None)
         elif (
             _joint_names(words)
             and last.ent == "PERSON"
@@ -1507,7 +1589,7 @@ def _by_count(ctx: Context, seen: Seen, by: Token) -> Found | None:
     return _credited(ctx, seen, by, obj, "by")
 
 
-def _in_survey(ctx: Context, seen: Seen, survey: Token) -> Found | None:
+def _in_survey(ctx: Context, seen: Seen, survey: Token, found: Sequence[Found]) -> Found | None:
     """ "In a Gazette poll released Monday, 60 percent ...": a sentence opening with the
     survey its results come from credits the clause to the survey, as "according to"
     would; so does a line opening so that the parser ran into the sentence before.
@@ -1521,7 +1603,21 @@ def _in_survey(ctx: Context, seen: Seen, survey: Token) -> Found | None:
     if prep.i == ctx.tree.sentence(prep.sent)[0].i:
         return _credited(ctx, seen, prep, survey, "in")
     if not opens_paragraph(ctx.text, prep.start):
-        return None
+        if not _closing_survey(ctx, survey) or any(
+            f.attribution.start <= prep.start < f.attribution.end for f in found
+        ):
+            # A clause already credited ("according to X, ... in a study of the house")
+            # keeps its source.
+            return None
+        got = _credited(ctx, seen, prep, survey, "in")
+        if got is None:
+            return None
+        # What follows the survey ("..., a 52-point swing", "up 8 points from March") is
+        # the writer's gloss on the finding.
+        end = min(got.attribution.end, _survey_end(ctx, prep))
+        if end <= got.attribution.start:
+            return None
+        return replace(got, attribution=replace(got.attribution, end=end))
     # The parser hung the opening phrase on the line before: the clause it opens is
     # the one right after the phrase.
     after = max(t.i for t in ctx.tree.subtree(prep)) + 1
@@ -1533,6 +1629,46 @@ def _in_survey(ctx: Context, seen: Seen, survey: Token) -> Found | None:
     if root is None or root.start < prep.start:
         return None
     return _credited(ctx, seen, prep, survey, "in", clause=root)
+
+
+def _closing_survey(ctx: Context, survey: Token) -> bool:
+    """ "Reyes leads by 9 points in the Gazette poll", "Brandt took 6 percent in a poll
+    released Sunday": a figure a clause gives "in" one particular survey is that
+    survey's finding. The survey hangs on the main clause's verb (not on a noun:
+    "voters in the poll" only says who), is one survey or surveys someone made ("in recent polls
+    from X"), not the polls at large ("leads in the polls"), and the clause outside it
+    holds a number."""
+    prep = ctx.tree.head(survey)
+    verb = ctx.tree.head(prep)
+    if verb.pos not in {"VERB", "AUX"} or verb.i > prep.i or verb.dep != "ROOT":
+        return False
+    if any(t.pos == "VERB" for t in ctx.tree.tokens[verb.i + 1 : prep.i]):
+        return False  # "..., after half said so in the earlier poll": another clause's
+    if survey.tag in {"NNS", "NNPS"} and not any(
+        k.dep == "prep" and k.lower in {"from", "by"} for k in ctx.tree.children(survey)
+    ):
+        return False
+    inside = {t.i for t in ctx.tree.subtree(prep)}
+    return any(
+        (t.pos == "NUM" or any(map(str.isdigit, t.text))) and t.ent not in {"DATE", "TIME"}
+        for t in ctx.tree.subtree(verb)
+        if t.i not in inside
+    )
+
+
+def _survey_end(ctx: Context, prep: Token) -> int:
+    """Where a finding credited to a survey after its clause ends: with the survey's
+    phrase, or with the margin set off after it (", by 8 points and 11 points")."""
+    end = ctx.tree.span(prep)[1]
+    after = max(t.i for t in ctx.tree.subtree(prep)) + 1
+    if (
+        after + 1 < len(ctx.tree)
+        and ctx.tree[after].text == ","
+        and ctx.tree[after + 1].lower == "by"
+        and ctx.tree[after + 1].head == prep.head
+    ):
+        end = ctx.tree.span(ctx.tree[after + 1])[1]
+    return end
 
 
 def _credited(
@@ -1573,10 +1709,14 @@ def _credited(
         first = comma + 1
         sentence = ctx.tree.sentence(according.sent)
         last = max(last, ctx.tree[last_word_token(sentence)].end)
-    elif first == according.start and obj_end < last:
+    elif first == according.start and obj_end < last and not _closes_clause(ctx, according):
         # "that, according to X, 26 sailors ...": inside another's statement the
         # content is what X said, after the cue.
         first = obj_end
+    elif first == according.start and obj_end < last:
+        # "Reyes holds a 10-point lead, according to X, where ...": the parser hung the
+        # phrase on the clause after it, but it credits the clause it closes.
+        first, last = _sentence_start(ctx, according), according.start
     elif first < according.start:
         # "Reyes leads by 271 delegates, according to a count by X": the phrase comes
         # after what it attributes, which runs from the sentence's start, however the
@@ -1614,6 +1754,19 @@ def _bracketed(ctx: Context, at: int) -> tuple[int, int] | None:
     if closed < 0 or ctx.text.find("(", at, closed) >= 0:
         return None
     return opened + 1, closed
+
+
+def _closes_clause(ctx: Context, according: Token) -> bool:
+    """Whether a crediting phrase follows a comma that closes a clause with words of its
+    own ("Reyes holds a 10-point lead in Lakeside, according to X"), not one that opens
+    a clause ("..., that, according to X, 26 sailors", "Reyes said, according to X, ...")."""
+    k = according.i - 1
+    if k < 0 or ctx.tree[k].text != "," or ctx.tree[k].sent != according.sent:
+        return False
+    before = ctx.tree[k - 1] if k > 0 else None
+    if before is None or before.sent != according.sent or before.pos in {"PUNCT", "SCONJ"}:
+        return False
+    return before.lemma.lower() not in REPORTING_VERBS | WEAK_VERBS and before.dep != "mark"
 
 
 def _opening_comma(ctx: Context, according: Token, obj: Token) -> int | None:

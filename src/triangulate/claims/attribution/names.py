@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from triangulate.claims.attribution.context import Context
@@ -21,7 +22,13 @@ def is_name(tok: Token) -> bool:
         return True
     if tok.lemma.lower() in PERSON_NOUNS | COLLECTIVE_NOUNS:
         return False  # a tagger's slip: "Eyewitnesses" is no place
+    if tok.pos == "NOUN" and _CAMEL.fullmatch(tok.text):
+        return True  # "RealClearPolitics", "YouGov": no common noun has a capital inside
     return tok.ent in NAME_LABELS and tok.pos in {"NOUN", "NUM"}
+
+
+# A word with a capital after a lower-case letter inside it, as only names are written.
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 
 
 def name_run(head: Token, phrase: Sequence[Token]) -> list[Token]:

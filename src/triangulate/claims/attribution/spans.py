@@ -18,6 +18,9 @@ _DATELINE = re.compile(
 # A quote mark a few words after a verb; a colon a few words after it.
 _QUOTE_AFTER = re.compile(r"^[^.!?\n]{0,30}?[,:]?\s*(?:[“\"‘]|''|``)")
 _COLON_AFTER = re.compile(r"^[^.!?\n“”\"‘]{0,40}?:")
+# The same quote mark with no comma before it but the one that may introduce it: past a
+# comma the sentence goes on with words of its own before any quotation opens.
+_QUOTE_INTRODUCED = re.compile(r"^[^.!?\n,]{0,30}?[,:]?\s*(?:[“\"‘]|''|``)")
 
 
 def counts(ctx: Context, tok: Token) -> bool:
@@ -49,6 +52,15 @@ def quote_follows(ctx: Context, verb: Token) -> bool:
     """Whether a quotation opens a few words after the verb."""
     rest = ctx.text[verb.end : verb.end + 40]
     return bool(_QUOTE_AFTER.match(rest))
+
+
+def quote_introduced(ctx: Context, verb: Token) -> bool:
+    """Whether the verb introduces a quotation: one opens after at most a few words of
+    the verb's own ("said on Tuesday, '...'"), not past a comma after which the sentence
+    goes on ("Biden, Reyes said, had served for 'a thousand years'": the words quoted
+    are part of the sentence the speaker set off by commas reports)."""
+    rest = ctx.text[verb.end : verb.end + 40]
+    return bool(_QUOTE_INTRODUCED.match(rest))
 
 
 def colon_after(ctx: Context, verb: Token) -> bool:

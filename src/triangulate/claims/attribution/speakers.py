@@ -195,6 +195,15 @@ def _described(
             phrase.pop()
         appos = None
     if appos is None and not is_name(head):
+        late = _late_name(ctx, phrase)
+        if late is not None:
+            name_ids = {t.i for t in ctx.tree.subtree(late)}
+            name_side = [t for t in phrase if t.i in name_ids]
+            role_side = [t for t in phrase if t.i not in name_ids]
+            while role_side and role_side[-1].pos in {"PUNCT", "SPACE"}:
+                role_side.pop()
+            return named(ctx, seen, late, name_side, role_tokens=role_side), False
+    if appos is None and not is_name(head):
         appos = _stray_name(ctx, head, phrase)
         if appos is not None:
             role_side = [t for t in phrase if t.i != appos.i]
@@ -204,6 +213,9 @@ def _described(
     if is_name(head):
         return named(ctx, seen, head, phrase, role_tokens=None), False
     if lemma in DOC_NOUNS:
+        joint = _joint_owners(ctx, head)
+        if joint is not None:
+            return joint, False
         owner = _owner(ctx, head)
         if owner is not None:
             got = speaker(ctx, seen, owner, exclude=None)
@@ -257,6 +269,25 @@ def _described(
         ),
         False,
     )
+
+
+def _late_name(ctx: Context, phrase: Sequence[Token]) -> Token | None:
+    """The name set off at the end of a described speaker's phrase that the parser hung
+    on another name inside it ("One pastor supporting Mr. Cruz, Darran Whiting of
+    Liberty Church, said"): one name in apposition to another is never the same person,
+    so it names the one the description describes."""
+    for tok in phrase:
+        if tok.dep != "appos" or tok.pos != "PROPN" or tok.ent not in {"", "PERSON"}:
+            continue
+        head = ctx.tree.head(tok)
+        if not is_name(head) or head.ent != "PERSON":
+            continue
+        last = ctx.tree.subtree(tok)[-1]
+        if last.i == phrase[-1].i or (
+            last.i + 1 <= phrase[-1].i and ctx.tree[last.i + 1].text == ","
+        ):
+            return tok
+    return None
 
 
 def _stray_name(ctx: Context, head: Token, phrase: Sequence[Token]) -> Token | None:
@@ -421,7 +452,8 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     is the more recent of the last such speaker and the last such name that was the
     subject of a main clause ("Reyes spoke in Lakeside on Monday. He said ..."), though
     inside a quotation "it" and "they" look only to speakers; with neither, "he" and
-    "she" take the last person named in the text.
+    "she" take the first person named in the last sentence naming one outside a
+    quotation.
     """
     word = pron.lower
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
@@ -449,13 +481,26 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         and n.entity.type in kinds
         and (wanted is None or ctx.genders.get(n.entity.id) in {None, wanted})
     ]
-    subjects = [n for n in names if n.subject and n.start > since]
+    # A name inside someone's quoted words is who they talk about, never who the
+    # reporter goes on about ("'Reyes lied,' Brandt said. He ..." is Brandt).
+    subjects = [n for n in names if n.subject and n.start > since and not _quoted(ctx, n.start)]
     if subjects and (people or not _quoted(ctx, pron.start)):
         return _from_name(seen, subjects[-1])
     if earlier is not None:
         return carry(earlier, None)
     # "It" and "they" often mean a bill, a poll or a crowd, which no name gives.
-    return _from_name(seen, names[-1]) if names and people else None
+    outside = [n for n in names if not _quoted(ctx, n.start)]
+    if not outside or not people:
+        return None
+    # The last sentence naming someone, and in it the first named, its subject most
+    # often ("Reyes took swipes at Brandt. '...,' he wrote" is Reyes).
+    last = ctx.tree.at(outside[-1].start, outside[-1].end)
+    if last:
+        same = [
+            n for n in outside if (t := ctx.tree.at(n.start, n.end)) and t[0].sent == last[0].sent
+        ]
+        return _from_name(seen, same[0])
+    return _from_name(seen, outside[-1])
 
 
 def _gender(ctx: Context, source: Source) -> Gender | None:
@@ -514,9 +559,53 @@ def carry(earlier: Source, span: tuple[int, int] | None) -> Source:
     return replace(earlier, speaker=replace(earlier.speaker, start=start, end=end))
 
 
+# Marks joining the names of a document's joint makers ("the Times/CBS News poll").
+_JOINT_MARKS = frozenset({"/", "-", "&"})
+
+
+def _joint_owners(ctx: Context, noun: Token) -> Source | None:
+    """The makers of a document named together before it and joined by a slash ("a New
+    York Times/CBS News poll", "the NBC/WSJ survey"): one source named by the whole run
+    of names, with the document as its role, never the first name alone ("New York")."""
+    k = noun.i - 1
+    run: list[Token] = []
+    while k >= 0 and ctx.tree[k].sent == noun.sent:
+        tok = ctx.tree[k]
+        if tok.pos == "PROPN" or tok.text in _JOINT_MARKS or (tok.lower == "the" and run):
+            run.insert(0, tok)
+            k -= 1
+            continue
+        break
+    while run and run[0].pos != "PROPN":
+        run.pop(0)
+    if not run or not any(t.text == "/" for t in run):
+        return None
+    if any(not (run[0].i <= t.head <= noun.i) for t in run if t.text != "/"):
+        return None  # the names hang on the document noun, not on a phrase around it
+    start, end = run[0].start, run[-1].end
+    return Source(
+        speaker=Speaker(
+            name=ctx.text[start:end],
+            entity=None,
+            anonymous=False,
+            role=noun.lemma.lower(),
+            start=start,
+            end=end,
+        ),
+        via=(),
+        head=noun.lemma.lower(),
+        person=False,
+        plural=False,
+    )
+
+
 def _owner(ctx: Context, noun: Token) -> Token | None:
     """Whose statement a document noun is: "X's estimates", "estimates of X", "UN report"."""
     for kid in ctx.tree.children(noun):
+        if kid.dep == "nmod" and kid.pos == "NOUN" and not is_name(kid):
+            # "State public records", "county court records": a common noun before the
+            # document says what kind it is, not whose; the speaker is the whole phrase.
+            continue
         if kid.dep in {"poss", "nmod"} and kid.i < noun.i:
             # "Monday's poll": a date says when, not whose.
             return None if kid.ent in {"DATE", "TIME"} else kid
