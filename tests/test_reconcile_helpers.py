@@ -1,9 +1,12 @@
-"""Hand-built records for the reconcile unit tests (invented wording, no model)."""
+"""Hand-built records for the reconcile unit tests (invented wording, no model), and one
+helper that runs the whole analysis over a small pile of invented reports."""
 
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
+from triangulate import analyze
 from triangulate.model import (
     Assertion,
     Claim,
@@ -12,6 +15,7 @@ from triangulate.model import (
     Figure,
     Mention,
     Published,
+    Report,
     Speaker,
     When,
 )
@@ -187,3 +191,11 @@ TORVALD = Entity(id="e-torvald", name="Torvald", type="GPE", aliases=("Torvald",
 MARSH = Entity(
     id="e-marsh", name="Marsh County", type="GPE", aliases=("Marsh County",), mentions=()
 )
+
+
+def analysed(folder: Path, texts: dict[str, str]) -> Report:
+    """Write each invented report into ``folder`` (created here) and analyse them together."""
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return analyze(sorted(str(p) for p in folder.glob("*.txt")))

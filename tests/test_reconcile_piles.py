@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from triangulate import analyze
+from test_reconcile_helpers import analysed
 from triangulate.model import Group, Report
 
 FIRE = {
@@ -440,43 +440,36 @@ KIDNAP = {
 }
 
 
-def _analysed(folder: Path, texts: dict[str, str]) -> Report:
-    folder.mkdir()
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return analyze(sorted(str(p) for p in folder.glob("*.txt")))
-
-
 @pytest.fixture(scope="module")
 def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
     root = tmp_path_factory.mktemp("piles")
     return {
-        "fire": _analysed(root / "fire", FIRE),
-        "quake": _analysed(root / "quake", QUAKE),
-        "shooting": _analysed(root / "shooting", SHOOTING),
-        "workplace": _analysed(root / "workplace", WORKPLACE),
-        "market": _analysed(root / "market", MARKET),
-        "loan": _analysed(root / "loan", LOAN),
-        "game": _analysed(root / "game", GAME),
-        "office": _analysed(root / "office", OFFICE),
-        "plant": _analysed(root / "plant", PLANT),
-        "ferry": _analysed(root / "ferry", FERRY),
-        "tornado": _analysed(root / "tornado", TORNADO),
-        "villages": _analysed(root / "villages", VILLAGES),
-        "storm": _analysed(root / "storm", STORM),
-        "dayton": _analysed(root / "dayton", DAYTON),
-        "wounds": _analysed(root / "wounds", WOUNDS),
-        "unexplained": _analysed(root / "unexplained", UNEXPLAINED),
-        "flint": _analysed(root / "flint", FLINT),
-        "trial": _analysed(root / "trial", TRIAL),
-        "homeless": _analysed(root / "homeless", HOMELESS),
-        "bombing": _analysed(root / "bombing", BOMBING),
-        "camps": _analysed(root / "camps", CAMPS),
-        "arrests": _analysed(root / "arrests", ARRESTS),
-        "market_blast": _analysed(root / "market_blast", MARKET_BLAST),
-        "bribes": _analysed(root / "bribes", BRIBES),
-        "court": _analysed(root / "court", COURT),
-        "kidnap": _analysed(root / "kidnap", KIDNAP),
+        "fire": analysed(root / "fire", FIRE),
+        "quake": analysed(root / "quake", QUAKE),
+        "shooting": analysed(root / "shooting", SHOOTING),
+        "workplace": analysed(root / "workplace", WORKPLACE),
+        "market": analysed(root / "market", MARKET),
+        "loan": analysed(root / "loan", LOAN),
+        "game": analysed(root / "game", GAME),
+        "office": analysed(root / "office", OFFICE),
+        "plant": analysed(root / "plant", PLANT),
+        "ferry": analysed(root / "ferry", FERRY),
+        "tornado": analysed(root / "tornado", TORNADO),
+        "villages": analysed(root / "villages", VILLAGES),
+        "storm": analysed(root / "storm", STORM),
+        "dayton": analysed(root / "dayton", DAYTON),
+        "wounds": analysed(root / "wounds", WOUNDS),
+        "unexplained": analysed(root / "unexplained", UNEXPLAINED),
+        "flint": analysed(root / "flint", FLINT),
+        "trial": analysed(root / "trial", TRIAL),
+        "homeless": analysed(root / "homeless", HOMELESS),
+        "bombing": analysed(root / "bombing", BOMBING),
+        "camps": analysed(root / "camps", CAMPS),
+        "arrests": analysed(root / "arrests", ARRESTS),
+        "market_blast": analysed(root / "market_blast", MARKET_BLAST),
+        "bribes": analysed(root / "bribes", BRIBES),
+        "court": analysed(root / "court", COURT),
+        "kidnap": analysed(root / "kidnap", KIDNAP),
     }
 
 

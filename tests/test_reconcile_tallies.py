@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from test_reconcile_helpers import doc, figure_claim
-from triangulate import analyze
+from test_reconcile_helpers import analysed, doc, figure_claim
 from triangulate.model import Document, Group, Report
 from triangulate.reconcile.topics import Topic, relation, topic_of
 
@@ -52,20 +51,13 @@ TWO_VOTES = {
 }
 
 
-def _analysed(folder: Path, texts: dict[str, str]) -> Report:
-    folder.mkdir()
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return analyze(sorted(str(p) for p in folder.glob("*.txt")))
-
-
 @pytest.fixture(scope="module")
 def stories(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
     root = tmp_path_factory.mktemp("tallies")
     return {
-        "verdict": _analysed(root / "verdict", VERDICT),
-        "ballots": _analysed(root / "ballots", BALLOTS),
-        "two_votes": _analysed(root / "two_votes", TWO_VOTES),
+        "verdict": analysed(root / "verdict", VERDICT),
+        "ballots": analysed(root / "ballots", BALLOTS),
+        "two_votes": analysed(root / "two_votes", TWO_VOTES),
     }
 
 
