@@ -2038,3 +2038,39 @@ def test_verdicts_a_toll_rising_from_a_vague_count_is_an_update() -> None:
     claims[0] = figure_claim(early, "Dozens of people", low=24, high=None, hedge="vague")
     docs = {d.id: d for d in (early, one, two)}
     assert judge(claims, Upstreams(claims, docs), docs).verdict == "agree"
+
+
+def test_verdicts_a_report_telling_both_values_as_two_facts_disputes_neither() -> None:
+    def miles(d: Document, phrase: str, value: float) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=value,
+            high=value,
+            measure="distance from Torvald",
+            counted="nautical miles",
+            qualifiers=(),
+        )
+
+    both = doc(
+        "m1",
+        "The attack took place about 150 nautical miles off Torvald. The warship was about "
+        "13 nautical miles away when it picked up the call.",
+        "Coast Post",
+    )
+    port = doc("m2", "The freighter was about 150 nautical miles from Torvald.", "Valley News")
+    claims = [miles(both, "13 nautical miles", 13), miles(port, "150 nautical miles", 150)]
+    groups = reconcile([both, port], [TORVALD], claims).groups
+    # The first report gives 150 nautical miles too, as another distance: the two reports
+    # count two things, they do not disagree on one.
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert 'as another fact, "150 nautical miles"' in scope.explanation
+    # A report that sets the other value against its own relays a dispute.
+    against = doc(
+        "m3",
+        "The warship was about 13 nautical miles away, but the navy put it at 150 nautical miles.",
+        "Coast Post",
+    )
+    disputed = [miles(against, "13 nautical miles", 13), claims[1]]
+    assert _by_verdict(reconcile([against, port], [TORVALD], disputed).groups, "conflict")

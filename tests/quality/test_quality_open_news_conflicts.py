@@ -9,7 +9,7 @@ with each group's members (report and quoted claim) and why. The judgments were 
 writing the verdict rules, so this is development data: it pins the share of called
 conflicts that are real and guards the real ones against being lost.
 
-Only the sub-topics with a judged group are analysed again (21 piles, about 25 s on two
+Only the sub-topics with a judged group are analysed again (21 piles, about 17 s on two
 cores). A called group is matched to the judged group it shares most members with; it is
 right when that group was judged real and the called group holds two of its members with
 different values. A called group that shares no member with a judged one is counted wrong:

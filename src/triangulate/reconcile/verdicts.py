@@ -89,6 +89,12 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   value of the measure give, in other sentences and with no word setting the two against
   each other ("while", "but", "put it at"), is a second thing sharing a noun ("seven
   bullets hit him" and "a pistol loaded with four bullets"), not a dispute.
+- **one report telling both values**: a report that gives one value and, elsewhere in its
+  text, the other report's value with the same word after the number ("13 nautical miles
+  away", "150 nautical miles off the port"; "a 41-yard pass", "threw for 364 yards")
+  tells two facts, and a report does not dispute itself: the reports that give one value
+  each count one of them. A sentence that sets values against each other or tells of a
+  change is never read so.
 
 A vague count never decides, but its words may fix an order of magnitude
 (``intervals.MAGNITUDES``: "hundreds" is 200 to 1,000). One of another order than the value
@@ -879,6 +885,15 @@ def split(
             "not one quantity in dispute"
         )
         return Split(parts=_parted(claims, [a for a, _ in anchors]), reason=reason)
+    both = _told_by_one(read, documents)
+    if both is not None:
+        one, other, quote = both
+        reason = (
+            f'{_gives(one, documents)} and, as another fact, "{quote}", the value '
+            f"{_gives(other, documents)}, so these count two different things, not one "
+            "quantity in dispute"
+        )
+        return Split(parts=_parted(claims, [a for a, _ in _clusters(read)]), reason=reason)
     alone = _told_beside(read, documents)
     if alone is not None:
         one, other = alone
@@ -939,6 +954,114 @@ def _told_beside(
         other = beside[0]
         assert other is not None
         return members[0], other
+    return None
+
+
+def _counted_word(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The word right after the claim's number as written ("150 nautical miles" gives
+    "nautical", "a 41-yard pass" gives "yard"), casefolded and without a plural s: what
+    the number counts or measures, as the report words it."""
+    doc = documents.get(claim.doc)
+    figure = claim.figure
+    if doc is None or figure is None:
+        return None
+    values = {v for v in (figure.low, figure.high) if v is not None}
+    for _, end, value in _numbers(doc.text, claim.start, claim.end):
+        if value in values:
+            found = _AFTER_NUMBER.match(doc.text, end, min(len(doc.text), end + 40))
+            return _singular(found.group(1)) if found else None
+    return None
+
+
+_AFTER_NUMBER = re.compile(r"[ \t]*(?:-[ \t]*)?([^\W\d_]+)")
+
+
+def _singular(word: str) -> str:
+    word = word.casefold()
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _states(doc: Document, value: float, word: str, skip: Sequence[Claim]) -> str | None:
+    """Where a report gives ``value`` of ``word`` outside the claims in ``skip``, in a
+    sentence that sets no value against another and tells of no change: the number and
+    the words after it as written ("150 nautical miles"), or None."""
+    for start, end, found in _numbers(doc.text, 0, len(doc.text)):
+        if found != value or any(c.start <= start < c.end for c in skip):
+            continue
+        after = _AFTER_NUMBER.match(doc.text, end, min(len(doc.text), end + 40))
+        if after is None or _singular(after.group(1)) != word:
+            continue
+        begin, stop = sentence_span(doc.text, start, end)
+        if _SET_AGAINST.search(doc.text, begin, stop) is None:
+            more = _NEXT_WORD.match(doc.text, after.end(), stop)
+            if more is None or more.group(0).strip().casefold() in _JOINING:
+                return _quote(doc.text, start, after.end())
+            return _quote(doc.text, start, more.end())
+    return None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+[^\W\d_][\w'-]*")
+# Words that end a quoted amount rather than continue it ("364 yards and three scores").
+_JOINING = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "than",
+        "that",
+        "the",
+        "to",
+        "with",
+    ]
+)
+
+
+def _told_by_one(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> tuple[Claim, Claim, str] | None:
+    """A report that gives one value of the measure and, elsewhere and with the same word
+    after the number, the other value another report gives: "the attack took place 150
+    nautical miles off the port, and the warship was 13 nautical miles away" against a
+    report of "13 nautical miles"; "a 41-yard touchdown pass" in a report that also says
+    the quarterback "threw for 364 yards". A report does not dispute itself: when it tells
+    both values as two facts, the reports that give one of them each count one of those
+    two things. Values a report sets against each other ("while", "but", "put it at") or
+    says changed are never read so (a dispute or a revision the report relays).
+    Returns the claim whose report tells both, a claim of the other value and the words
+    the report gives that value in, or None."""
+    clusters = _clusters(read)
+    if len(clusters) < 2:
+        return None
+    for n, (_, members) in enumerate(clusters):
+        for m, (_, others) in enumerate(clusters):
+            if m == n:
+                continue
+            their_docs = {c.doc for c in others}
+            for claim in members:
+                doc = documents.get(claim.doc)
+                if doc is None or claim.doc in their_docs or _set_against(claim, documents):
+                    continue
+                skip = [c for c, _ in read if c.doc == claim.doc]
+                for other in others:
+                    word = _counted_word(other, documents)
+                    figure = other.figure
+                    if word is None or figure is None or _set_against(other, documents):
+                        continue
+                    value = figure.low if figure.low is not None else figure.high
+                    quote = _states(doc, value, word, skip) if value is not None else None
+                    if quote is not None:
+                        return claim, other, quote
     return None
 
 
