@@ -2591,3 +2591,26 @@ def test_measures_a_part_s_relative_clause_tells_nothing_of_the_whole() -> None:
     )  # fmt: skip
     # "all of whom" tells of every one counted
     assert topic_of(all_died, b, {}).state == "killed"
+
+
+def test_measures_a_receivers_catches_of_a_game_are_never_set_against_a_seasons() -> None:
+    game = doc("g", "In the first meeting with the Hawks, Vell was held to two catches.", "Bay")
+    season = doc("s", "Vell is having his best season, with 59 catches so far.", "Coast Post")
+    few = doc("f", "Police made two arrests after the meeting with the Hawks.", "Hill")
+    more = doc("m", "Police made 59 arrests after the meeting with the Hawks.", "Lake Times")
+
+    def count(d: Document, phrase: str, value: float, counted: str) -> Claim:
+        return figure_claim(
+            d, phrase, low=value, high=value, counted=counted, qualifiers=(), measure=counted
+        )
+
+    two, many = count(game, "two catches", 2, "catches"), count(season, "59 catches", 59, "catches")
+    assert topic_of(two, game, {}).statistic and topic_of(many, season, {}).statistic
+    # A catch count is told of a game, a season or a career: never a conflict over one.
+    groups = reconcile([game, season], [TORVALD], [two, many]).groups
+    assert "conflict" not in {g.verdict for g in groups}, [g.explanation for g in groups]
+    # Counts that are no player's statistic are still set against each other.
+    arrests = [count(few, "two arrests", 2, "arrests"), count(more, "59 arrests", 59, "arrests")]
+    assert not topic_of(arrests[1], more, {}).statistic
+    disputed = reconcile([few, more], [TORVALD], arrests).groups
+    assert "conflict" in {g.verdict for g in disputed}, [g.explanation for g in disputed]

@@ -701,6 +701,9 @@ _STATISTICS = frozenset(
         *("pass", "completion", "interception", "sack", "tackle", "reception", "run"),
         *("hit", "strikeout", "homer", "inning", "foul", "pointer", "basket", "wicket"),
         *("quarter", "block", "chance", "start", "win", "loss", "victory"),
+        # A receiver's catches, a runner's carries, a keeper's saves: told of one game, a
+        # season or a career alike ("two catches" in a meeting, "59 catches" this season).
+        *("catch", "carry", "save"),
     }
 )
 # A length hyphened to the word "line" after it names a mark on a field ("the 20-yard line").
