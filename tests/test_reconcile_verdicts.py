@@ -2074,3 +2074,37 @@ def test_verdicts_a_report_telling_both_values_as_two_facts_disputes_neither() -
     )
     disputed = [miles(against, "13 nautical miles", 13), claims[1]]
     assert _by_verdict(reconcile([against, port], [TORVALD], disputed).groups, "conflict")
+
+
+def test_verdicts_one_outlets_pass_and_later_game_are_no_figure_revised() -> None:
+    # Time explains a difference only between values of one quantity: a seven-yard pass
+    # told on Sunday and a 200-yard game told on Monday by one outlet are two things.
+    early = doc(
+        "y1", "Berg hit Lund with a 7 - yard touchdown pass in Torvald.", "Bay", "2030-05-01"
+    )
+    late = doc("y2", "It was his second 200 - yard game in Torvald.", "Bay", "2030-05-02")
+
+    def length(d: Document, phrase: str, value: float, counted: str) -> Claim:
+        return figure_claim(
+            d, phrase, low=value, high=value, measure="length of game in Torvald",
+            counted=counted, qualifiers=(), kind="length", unit="yd",
+        )  # fmt: skip
+
+    claims = [
+        length(early, "7 - yard touchdown pass", 7, "yard touchdown pass"),
+        length(late, "200 - yard game", 200, "yard game"),
+    ]
+    groups = reconcile([early, late], [TORVALD], claims).groups
+    assert "update" not in {g.verdict for g in groups}, [g.explanation for g in groups]
+    (scoped,) = _by_verdict(groups, "scope_differs")
+    assert "for a pass" in scoped.explanation and "for a game" in scoped.explanation
+    # One thing's measurement told larger later by the same outlet is still an update.
+    later = doc(
+        "y3", "Berg hit Lund with a 9 - yard touchdown pass in Torvald.", "Bay", "2030-05-02"
+    )
+    again = [
+        length(early, "7 - yard touchdown pass", 7, "yard touchdown pass"),
+        length(later, "9 - yard touchdown pass", 9, "yard touchdown pass"),
+    ]
+    judged = {g.verdict for g in reconcile([early, later], [TORVALD], again).groups}
+    assert judged == {"update"}, judged

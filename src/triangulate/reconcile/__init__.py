@@ -78,6 +78,7 @@ from triangulate.reconcile.verdicts import (
     published,
     said_value,
     split,
+    split_series,
     timed_label,
 )
 from triangulate.reconcile.wording import speaks, their
@@ -328,6 +329,8 @@ def _unmixed(
         judged = judge(measure, upstreams, docs, **_kinds(_lead(measure, topics)))
         if judged.verdict == "conflict":
             parts = split(measure, upstreams, docs, holders)
+        elif judged.verdict == "update":
+            parts = split_series(measure, docs, holders)
         if parts is None or len(parts.parts) < 2:
             found.append(measure)
             continue

@@ -907,6 +907,22 @@ def split(
     return None
 
 
+def split_series(
+    claims: Sequence[Claim],
+    documents: Mapping[str, Document],
+    names: Names | None = None,
+) -> Split | None:
+    """The measure split by value when its figures, whatever their dates, are not one
+    quantity: two players' or two people's figures (:func:`holder`) or measurements of
+    differently named things (:func:`measured_thing`). Time explains a difference only
+    between values of one quantity: a seven-yard pass told on Sunday and a 200-yard game
+    told on Monday are no figure revised. A figure's kind is not read so: "suspended for
+    the first four games", later "reduced to two games", is one suspension revised."""
+    read = [(c, i) for c in claims if (i := allowed(c, documents)) is not None]
+    apart = _held_apart(read, documents, names) or _things_apart(read, documents)
+    return None if apart is None else _with_rest(apart, claims)
+
+
 # Words a report sets two values of one quantity against each other with: "police said
 # 30,000 marched, while organisers put the number at 100,000", "but others said 50".
 _SET_AGAINST = re.compile(
