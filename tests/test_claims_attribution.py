@@ -2343,7 +2343,7 @@ def test_attribution_a_weak_verb_after_a_quotation_ending_its_sentence_and_he_ou
             '"The port is open," Reyes said, speaking to reporters for seven minutes outside.',
             "seven minutes",
         ),
-        ('"The port is open," Reyes said, stressing those last three words.', "three words"),
+        ('"The port is open," Reyes said, speaking at a rally of 3,000 people.', "3,000 people"),
     ],
 )
 def test_claims_attribution_participle_of_saying_after_the_speaker_is_manner(
@@ -2359,6 +2359,7 @@ def test_claims_attribution_participle_of_saying_after_the_speaker_is_manner(
     [
         '"The port is open," Reyes said, adding that 30 ferries had sailed.',
         '"The port is open," Reyes said, referring to the 30 ferries that sailed.',
+        '"The port is open," Reyes said, noting the 30 ferries that sailed.',
     ],
 )
 def test_claims_attribution_participle_with_words_of_its_own_stays_content(text: str) -> None:
