@@ -2334,3 +2334,34 @@ def test_attribution_a_weak_verb_after_a_quotation_ending_its_sentence_and_he_ou
     assert speaker is not None and speaker.name == "Tomas Reyes"
     # both ways: a weak verb with a thing as its subject reports nothing
     assert said("The storm added 40 ships to the toll.", "40 ships")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            '"The port is open," Reyes said, speaking to reporters for seven minutes outside.',
+            "seven minutes",
+        ),
+        ('"The port is open," Reyes said, speaking at a rally of 3,000 people.', "3,000 people"),
+    ],
+)
+def test_claims_attribution_participle_of_saying_after_the_speaker_is_manner(
+    text: str, figure: str
+) -> None:
+    # How the words came out ("speaking to reporters for seven minutes") is the reporter's.
+    assert said(text, figure)[0] is None
+    assert said(text, "The port is open")[0] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The port is open," Reyes said, adding that 30 ferries had sailed.',
+        '"The port is open," Reyes said, referring to the 30 ferries that sailed.',
+        '"The port is open," Reyes said, noting the 30 ferries that sailed.',
+    ],
+)
+def test_claims_attribution_participle_with_words_of_its_own_stays_content(text: str) -> None:
+    speaker, _ = said(text, "30 ferries")
+    assert speaker is not None and speaker.name == "Reyes"

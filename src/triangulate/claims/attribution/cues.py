@@ -976,18 +976,49 @@ def _closing_comment(ctx: Context, rel: Token, last: Token) -> bool:
 def _manner(ctx: Context, verb: Token, kids: Sequence[Token]) -> set[int]:
     """The tokens of clauses after the verb, set off by a comma, that say how or when the
     words were said ("said, clutching the lectern", "said, when asked about it"): a
-    participle or a "when"/"as"/"while" clause whose verb reports nothing itself."""
+    participle or a "when"/"as"/"while" clause whose verb reports nothing itself. A
+    participle of saying with nothing said after it ("said, speaking to reporters for
+    seven minutes") also tells how the words came out; one with an object, a clause or a
+    quotation ("noting the rise", "adding that ...", "urging them to ...") still carries
+    the speaker's words."""
     out: set[int] = set()
     for kid in kids:
-        if kid.dep != "advcl" or kid.i < verb.i or kid.lemma.lower() in _SAYING:
+        if kid.dep != "advcl" or kid.i < verb.i:
             continue
         sub = ctx.tree.subtree(kid)
         if sub[0].i == 0 or ctx.tree[sub[0].i - 1].text != ",":
             continue
+        participle = kid.tag == "VBG" and sub[0].i == kid.i
+        if kid.lemma.lower() in _SAYING and not (participle and _says_nothing(ctx, kid, sub)):
+            continue
         marks = {k.lower for k in ctx.tree.children(kid) if k.dep in {"mark", "advmod"}}
-        if (kid.tag == "VBG" and sub[0].i == kid.i) or marks & _WHEN:
+        if participle or marks & _WHEN:
             out.update(t.i for t in sub)
     return out
+
+
+def _speaking(ctx: Context, verb: Token, tok: Token) -> bool:
+    """Whether a word after a speaker set off by a comma opens a participle of saying
+    with nothing said after it ("..., Reyes said, speaking to reporters")."""
+    return (
+        tok.head == verb.i
+        and tok.dep == "advcl"
+        and tok.tag == "VBG"
+        and tok.lemma.lower() in _SAYING | {"speak", "talk"}
+        and _says_nothing(ctx, tok, ctx.tree.subtree(tok))
+    )
+
+
+def _says_nothing(ctx: Context, verb: Token, sub: Sequence[Token]) -> bool:
+    """Whether a participle of saying has no words of its own after it: no object, no
+    clause, no infinitive, no quotation, and it neither cites a source nor names what was talked
+    about ("citing X", "referring to Y" stay the speaker's)."""
+    lemma = verb.lemma.lower()
+    if lemma in CITING_VERBS or lemma in {"refer", "mention"}:
+        return False
+    if any(k.dep in _HELD | {"parataxis", "dative"} for k in ctx.tree.children(verb)):
+        return False
+    return not any(_inside_quote(ctx, t.start) for t in sub)
 
 
 _WHEN = frozenset({"when", "as", "while", "before", "after"})
@@ -1194,6 +1225,8 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
         return None
     if tail and _quote_runs_out(ctx, tail[0].start, ctx.tree[last].end):
         return None
+    if tail and _speaking(ctx, verb, tail[0]):
+        return None  # "..., Reyes said, speaking to reporters": how, not more of what
     for tok in tail:
         if tok.lemma.lower() in REPORTING_VERBS and any(
             c.dep == "nsubj" and c.lower != subject.lower for c in ctx.tree.children(tok)
