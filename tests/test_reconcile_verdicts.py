@@ -1534,6 +1534,34 @@ def test_verdicts_one_kind_of_a_breakdown_is_not_the_whole() -> None:
     assert _by_verdict(reconcile([hurt, other], [TORVALD], claims).groups, "conflict")
 
 
+def test_verdicts_an_item_listed_beside_a_named_model_counts_other_things() -> None:
+    kw = dict(measure="rifles seized", counted="rifles", qualifiers=())
+    model = doc("k1", "Troops seized nine AK-47 rifles at the port.", "Bay")
+    listed = doc("k2", "They found 9 M16 rifles, four rifles and two grenades.", "Coast Post")
+    claims = [
+        figure_claim(model, "nine AK-47 rifles", low=9, high=9, **kw),  # type: ignore[arg-type]
+        figure_claim(listed, "four rifles", low=4, high=4, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([model, listed], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "listed beside a named model" in scope.explanation
+    # Two reports' counts of the one model still dispute each other.
+    other = doc("k3", "They found 6 AK-47 rifles, four pistols and two grenades.", "Coast Post")
+    claims = [
+        figure_claim(model, "nine AK-47 rifles", low=9, high=9, **kw),  # type: ignore[arg-type]
+        figure_claim(other, "6 AK-47 rifles", low=6, high=6, **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([model, other], [TORVALD], claims).groups, "conflict")
+    # Items of a list naming no model are each the count of their own noun.
+    plain = doc("k4", "They found 6 rifles, four pistols and two grenades.", "Coast Post")
+    claims = [
+        figure_claim(model, "nine AK-47 rifles", low=9, high=9, **kw),  # type: ignore[arg-type]
+        figure_claim(plain, "6 rifles", low=6, high=6, **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([model, plain], [TORVALD], claims).groups, "conflict")
+
+
 def test_verdicts_a_noun_that_names_a_running_count_rises_as_an_update() -> None:
     kw = dict(measure="arrests", counted="arrests", qualifiers=())
     first = doc("r1", "Police said there was one arrest overnight.", "Bay", "2032-06-12")

@@ -1391,6 +1391,7 @@ _KINDS = {
     "elapsed": "as the time from one event to another",
     "whole": "as a whole of which its sentence counts only a part",
     "kind": "as one kind of a breakdown",
+    "beside": "as a count of other things listed beside a named model",
     "such": "as a count of all things of that kind",
     "amount": "as an amount",
 }
@@ -1441,6 +1442,8 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
         return "whole"
     if _one_kind(doc.text, claim):
         return "kind"
+    if _beside_model(doc.text, claim):
+        return "beside"
     if _SUCH.match(doc.text, _number_end(doc.text, claim)):
         return "such"
     fraction = (
@@ -1489,6 +1492,43 @@ def _bare_others(figure: Figure) -> bool:
     """Whether a figure counts "others" and nothing says of whom or what befell them: the
     people its sentence sets them beside, whoever they are ("caring for seven others")."""
     return (figure.counted or "").lower() in {"others", "other"} and not figure.qualifiers
+
+
+# A count of a named model or make: "7 AK-47 rifles", "12 AK 47 guns", "three M16s". The
+# model is a short capital name with a number ("AK-47", "M16", "RPG-7").
+_MODEL_ITEM = re.compile(r"\b(?:\d+|[A-Za-z]+)[ \t]+[A-Z]{1,3}[- ]?\d{1,3}[A-Z]?\b")
+_MODEL = re.compile(r"\b[A-Z]{1,3}[- ]?\d{1,3}[A-Z]?\b")
+
+
+def _beside_model(text: str, claim: Claim) -> bool:
+    """Whether the figure is an item of a list that also counts a named model or make, its
+    own words naming none: in "7 AK-47 rifles, a grenade launcher and 3 machine guns" or
+    "12 AK 47 guns, three rifles", the 3 and the three count the other weapons, not the
+    AK-47s, and not the class the model belongs to. A model is a kind inside its class, and
+    an item of a list is a part of the list, never the same quantity as another item."""
+    figure = claim.figure
+    if figure is None or figure.low is None or figure.kind != "count":
+        return False
+    if _MODEL.search(claim.text):
+        return False
+    begin, end = sentence_span(text, claim.start, claim.end)
+    for found in _MODEL_ITEM.finditer(text, max(begin, claim.start - 80), min(end, claim.end + 80)):
+        if claim.start <= found.start() < claim.end:
+            continue
+        number = found.group(0).split()[0].lower()
+        if not (number[0].isdigit() or number in NUMBER_WORDS):
+            continue
+        if found.end() <= claim.start:
+            between = text[found.end() : claim.start]
+        else:
+            between = text[claim.end : found.start()]
+        if _LIST_JOIN.search(between):
+            return True
+    return False
+
+
+# Words that join the items of a list: a comma, "and", "along with".
+_LIST_JOIN = re.compile(r",|\band\b|\balong\s+with\b")
 
 
 def _one_kind(text: str, claim: Claim) -> bool:
