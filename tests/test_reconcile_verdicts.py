@@ -1562,6 +1562,31 @@ def test_verdicts_an_item_listed_beside_a_named_model_counts_other_things() -> N
     assert _by_verdict(reconcile([model, plain], [TORVALD], claims).groups, "conflict")
 
 
+def test_verdicts_a_count_pooled_over_several_bodies_is_not_one_body_s() -> None:
+    kw = dict(measure="observers", counted="observers", qualifiers=())
+    pooled = doc(
+        "o1", "About 40 observers from the UN, the Arctic Council and the OSCE watched.", "Bay"
+    )
+    one = doc("o2", "The OSCE sent only three observers to watch the vote.", "Coast Post")
+    claims = [
+        figure_claim(pooled, "About 40 observers", low=40, high=40, **kw),  # type: ignore[arg-type]
+        figure_claim(one, "three observers", low=3, high=3, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([pooled, one], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "pooled over the several bodies" in scope.explanation
+    # Two counts pooled over the same bodies still dispute each other.
+    same = doc(
+        "o3", "Some 12 observers from the UN, the Arctic Council and the OSCE came.", "Coast Post"
+    )
+    claims = [
+        figure_claim(pooled, "About 40 observers", low=40, high=40, **kw),  # type: ignore[arg-type]
+        figure_claim(same, "12 observers", low=12, high=12, **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([pooled, same], [TORVALD], claims).groups, "conflict")
+
+
 def test_verdicts_a_noun_that_names_a_running_count_rises_as_an_update() -> None:
     kw = dict(measure="arrests", counted="arrests", qualifiers=())
     first = doc("r1", "Police said there was one arrest overnight.", "Bay", "2032-06-12")

@@ -1392,6 +1392,7 @@ _KINDS = {
     "whole": "as a whole of which its sentence counts only a part",
     "kind": "as one kind of a breakdown",
     "beside": "as a count of other things listed beside a named model",
+    "pooled": "as a count pooled over the several bodies or places it lists",
     "such": "as a count of all things of that kind",
     "amount": "as an amount",
 }
@@ -1444,6 +1445,8 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
         return "kind"
     if _beside_model(doc.text, claim):
         return "beside"
+    if _pooled(doc.text, claim):
+        return "pooled"
     if _SUCH.match(doc.text, _number_end(doc.text, claim)):
         return "such"
     fraction = (
@@ -1525,6 +1528,26 @@ def _beside_model(text: str, claim: Claim) -> bool:
         if _LIST_JOIN.search(between):
             return True
     return False
+
+
+# "40 observers from the United Nations, the OSCE and the CIS": the things counted come
+# from several named bodies or places, listed by name after "from".
+_POOLED = re.compile(
+    r"^[^,.;:]*?\bfrom[ \t]+(?:the[ \t]+)?[A-Z][^,.;:]*,[ \t]+(?:the[ \t]+)?[A-Z][^.;:]*?"
+    r"\band[ \t]+(?:the[ \t]+)?[A-Z]"
+)
+
+
+def _pooled(text: str, claim: Claim) -> bool:
+    """Whether the count is told as pooled over several named bodies or places: "about 40
+    observers from the United Nations, the OSCE and the CIS" counts the three bodies'
+    observers together, a whole of which one body's "three observers" is a part, never
+    the same quantity. Two counts pooled alike still dispute each other."""
+    figure = claim.figure
+    if figure is None or figure.low is None or figure.kind != "count":
+        return False
+    _, end = sentence_span(text, claim.start, claim.end)
+    return _POOLED.match(text[claim.start : end]) is not None
 
 
 # Words that join the items of a list: a comma, "and", "along with".
