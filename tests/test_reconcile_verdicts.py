@@ -1587,6 +1587,28 @@ def test_verdicts_a_count_pooled_over_several_bodies_is_not_one_body_s() -> None
     assert _by_verdict(reconcile([pooled, same], [TORVALD], claims).groups, "conflict")
 
 
+def test_verdicts_those_with_a_named_person_do_not_count_that_person() -> None:
+    kw = dict(measure="mothers", counted="mothers", qualifiers=())
+    beside = doc("w1", "One of the two mothers with Ana Ruiz that day spoke in court.", "Bay")
+    all_three = doc("w2", "Video shows the three mothers running for cover.", "Coast Post")
+    claims = [
+        figure_claim(beside, "two mothers", low=2, high=2, **kw),  # type: ignore[arg-type]
+        figure_claim(all_three, "three mothers", low=3, high=3, **kw),  # type: ignore[arg-type]
+    ]
+    people = [_person("Ana Ruiz", beside)]
+    groups = reconcile([beside, all_three], [TORVALD, *people], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "not counting that person" in scope.explanation
+    # "with" and a name that is no person (an illness) leaves the dispute standing.
+    ill = doc("w3", "Doctors treated two mothers with Ebola that day.", "Bay")
+    claims = [
+        figure_claim(ill, "two mothers", low=2, high=2, **kw),  # type: ignore[arg-type]
+        figure_claim(all_three, "three mothers", low=3, high=3, **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([ill, all_three], [TORVALD], claims).groups, "conflict")
+
+
 def test_verdicts_a_noun_that_names_a_running_count_rises_as_an_update() -> None:
     kw = dict(measure="arrests", counted="arrests", qualifiers=())
     first = doc("r1", "Police said there was one arrest overnight.", "Bay", "2032-06-12")

@@ -847,7 +847,7 @@ def split(
     apart = (
         _events_apart(read, documents)
         or _held_apart(read, documents, names)
-        or _kinds_apart(read, documents)
+        or _kinds_apart(read, documents, names)
         or _stages_apart(read, documents)
         or _others_apart(read, documents)
         or _states_apart(read, documents)
@@ -1393,12 +1393,13 @@ _KINDS = {
     "kind": "as one kind of a breakdown",
     "beside": "as a count of other things listed beside a named model",
     "pooled": "as a count pooled over the several bodies or places it lists",
+    "beside_person": "as a count of those with a person, not counting that person",
     "such": "as a count of all things of that kind",
     "amount": "as an amount",
 }
 
 
-def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
+def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | None = None) -> str:
     """What a figure's number is of: ``rate`` for an amount for each game, season or head
     ("averaged 7.2 rebounds", "$23 million per season", "one in every 500 users", "a 93.3
     scoring average", and a count of whole things given with a fraction, "15.9 points",
@@ -1412,7 +1413,10 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     days after the vote", "three years ago"), ``whole`` for a figure its sentence counts
     only a part of ("served most of a six-month sentence"), ``kind`` for one kind of a
     breakdown sharing a noun ("700 plant species" after "1,200 animal and"), ``such`` for
-    all things of a kind ("300,000 such routes"), else ``amount``. An age is
+    all things of a kind ("300,000 such routes"), ``beside`` for an item of a list beside
+    a named model ("12 AK-47 guns, three rifles": :func:`_beside_model`), ``pooled`` for a
+    count over several named bodies (:func:`_pooled`), ``beside_person`` for those with a
+    named person (:func:`_with_person`, given ``names``), else ``amount``. An age is
     what the figure reader calls one (:func:`_aged`)."""
     doc = documents.get(claim.doc)
     if doc is None:
@@ -1447,6 +1451,8 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
         return "beside"
     if _pooled(doc.text, claim):
         return "pooled"
+    if names is not None and _with_person(doc.text, claim, names):
+        return "beside_person"
     if _SUCH.match(doc.text, _number_end(doc.text, claim)):
         return "such"
     fraction = (
@@ -1548,6 +1554,28 @@ def _pooled(text: str, claim: Claim) -> bool:
         return False
     _, end = sentence_span(text, claim.start, claim.end)
     return _POOLED.match(text[claim.start : end]) is not None
+
+
+# "two mothers with Horton": the count's noun, then "with" and a name.
+_WITH_NAME = re.compile(r"^[ \t]+with[ \t]+(?:[A-Z][\w.'-]*[ \t]+){0,2}[A-Z][\w'-]*\b")
+
+
+def _with_person(text: str, claim: Claim, names: Names) -> bool:
+    """Whether the count is of people with a named person, right after it: "two mothers
+    with Horton" counts those beside her, not her, so "the three mothers" counting her is no
+    other value of it. Only a name the reports name as a person counts: "two patients with
+    Ebola" is no company."""
+    figure = claim.figure
+    if figure is None or figure.low is None or figure.kind != "count":
+        return False
+    found = _WITH_NAME.match(text[claim.end : claim.end + 60])
+    if found is None:
+        return False
+    at = claim.end + found.end()
+    return any(
+        kind == "PERSON" and claim.end < start and end <= at
+        for start, end, _, kind in names.spans.get(claim.doc, ())
+    )
 
 
 # Words that join the items of a list: a comma, "and", "along with".
@@ -1665,7 +1693,9 @@ def _events_apart(
 
 
 def _kinds_apart(
-    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+    read: Sequence[tuple[Claim, Interval]],
+    documents: Mapping[str, Document],
+    names: Names | None = None,
 ) -> Split | None:
     """A measure mixing figures of different kinds (:func:`amount_kind`): a player's 7.2
     rebounds a game and the 7 of one game, $23 million a season and $184 million in all,
@@ -1673,7 +1703,7 @@ def _kinds_apart(
     different quantities, whatever noun they share."""
     kinds: dict[str, list[tuple[Claim, Interval]]] = {}
     for claim, found in read:
-        kinds.setdefault(amount_kind(claim, documents), []).append((claim, found))
+        kinds.setdefault(amount_kind(claim, documents, names), []).append((claim, found))
     pair = _disputing(kinds)
     if pair is None:
         return None
