@@ -1609,6 +1609,27 @@ def test_verdicts_those_with_a_named_person_do_not_count_that_person() -> None:
     assert _by_verdict(reconcile([ill, all_three], [TORVALD], claims).groups, "conflict")
 
 
+def test_verdicts_a_share_of_traffic_carried_is_not_the_share_cut() -> None:
+    kw = dict(measure="percent of traffic", counted="traffic", qualifiers=(), unit="percent")
+    carried = doc("t1", "The two cables carry more than 80 percent of data traffic.", "Bay")
+    cut = doc("t2", "As much as 60% of data traffic was disrupted by the outage.", "Coast Post")
+    claims = [
+        figure_claim(carried, "more than 80 percent of data traffic", low=80, high=None, **kw),  # type: ignore[arg-type]
+        figure_claim(cut, "As much as 60% of data traffic", low=None, high=60, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([carried, cut], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "the share of traffic a route carries" in scope.explanation
+    # Two reports' shares carried by the route still dispute each other.
+    other = doc("t3", "The cables carry 50 percent of data traffic, engineers said.", "Coast Post")
+    claims = [
+        figure_claim(carried, "more than 80 percent of data traffic", low=80, high=None, **kw),  # type: ignore[arg-type]
+        figure_claim(other, "50 percent of data traffic", low=50, high=50, **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([carried, other], [TORVALD], claims).groups, "conflict")
+
+
 def test_verdicts_a_noun_that_names_a_running_count_rises_as_an_update() -> None:
     kw = dict(measure="arrests", counted="arrests", qualifiers=())
     first = doc("r1", "Police said there was one arrest overnight.", "Bay", "2032-06-12")

@@ -1394,6 +1394,7 @@ _KINDS = {
     "beside": "as a count of other things listed beside a named model",
     "pooled": "as a count pooled over the several bodies or places it lists",
     "beside_person": "as a count of those with a person, not counting that person",
+    "carried": "as the share of traffic a route carries, not the share an event cut",
     "such": "as a count of all things of that kind",
     "amount": "as an amount",
 }
@@ -1416,7 +1417,8 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
     all things of a kind ("300,000 such routes"), ``beside`` for an item of a list beside
     a named model ("12 AK-47 guns, three rifles": :func:`_beside_model`), ``pooled`` for a
     count over several named bodies (:func:`_pooled`), ``beside_person`` for those with a
-    named person (:func:`_with_person`, given ``names``), else ``amount``. An age is
+    named person (:func:`_with_person`, given ``names``), ``carried`` for the share of
+    traffic a route carries (:func:`_carried_share`), else ``amount``. An age is
     what the figure reader calls one (:func:`_aged`)."""
     doc = documents.get(claim.doc)
     if doc is None:
@@ -1453,6 +1455,8 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
         return "pooled"
     if names is not None and _with_person(doc.text, claim, names):
         return "beside_person"
+    if _carried_share(doc.text, claim):
+        return "carried"
     if _SUCH.match(doc.text, _number_end(doc.text, claim)):
         return "such"
     fraction = (
@@ -1576,6 +1580,28 @@ def _with_person(text: str, claim: Claim, names: Names) -> bool:
         kind == "PERSON" and claim.end < start and end <= at
         for start, end, _, kind in names.spans.get(claim.doc, ())
     )
+
+
+# "the cables carry 75 percent of traffic", "90 percent of the data is carried on them",
+# "these circuits account for 90% of the traffic": what a route or system carries.
+_CARRIES = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)|accounts?\s+for|accounted\s+for|handles?|handled)\b",
+    re.IGNORECASE,
+)
+_TRAFFIC = re.compile(r"\b(?:traffic|data|calls|freight|cargo|passengers)\b", re.IGNORECASE)
+
+
+def _carried_share(text: str, claim: Claim) -> bool:
+    """Whether the share is of traffic a route or system carries ("the cables carry more
+    than 75 percent of traffic"): its share of all traffic, a fact of the network, not the
+    share an outage cut or disrupted ("as much as 70% of traffic was affected"), which
+    depends on what else still runs. Two reports' shares carried still dispute."""
+    figure = claim.figure
+    if figure is None or figure.unit != "percent":
+        return False
+    begin, end = sentence_span(text, claim.start, claim.end)
+    sentence = text[begin:end]
+    return bool(_CARRIES.search(sentence)) and bool(_TRAFFIC.search(sentence))
 
 
 # Words that join the items of a list: a comma, "and", "along with".
