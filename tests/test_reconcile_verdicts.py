@@ -1534,6 +1534,102 @@ def test_verdicts_one_kind_of_a_breakdown_is_not_the_whole() -> None:
     assert _by_verdict(reconcile([hurt, other], [TORVALD], claims).groups, "conflict")
 
 
+def test_verdicts_an_item_listed_beside_a_named_model_counts_other_things() -> None:
+    kw = dict(measure="rifles seized", counted="rifles", qualifiers=())
+    model = doc("k1", "Troops seized nine AK-47 rifles at the port.", "Bay")
+    listed = doc("k2", "They found 9 M16 rifles, four rifles and two grenades.", "Coast Post")
+    claims = [
+        figure_claim(model, "nine AK-47 rifles", low=9, high=9, **kw),  # type: ignore[arg-type]
+        figure_claim(listed, "four rifles", low=4, high=4, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([model, listed], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "listed beside a named model" in scope.explanation
+    # Two reports' counts of the one model still dispute each other.
+    other = doc("k3", "They found 6 AK-47 rifles, four pistols and two grenades.", "Coast Post")
+    claims = [
+        figure_claim(model, "nine AK-47 rifles", low=9, high=9, **kw),  # type: ignore[arg-type]
+        figure_claim(other, "6 AK-47 rifles", low=6, high=6, **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([model, other], [TORVALD], claims).groups, "conflict")
+    # Items of a list naming no model are each the count of their own noun.
+    plain = doc("k4", "They found 6 rifles, four pistols and two grenades.", "Coast Post")
+    claims = [
+        figure_claim(model, "nine AK-47 rifles", low=9, high=9, **kw),  # type: ignore[arg-type]
+        figure_claim(plain, "6 rifles", low=6, high=6, **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([model, plain], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_a_count_pooled_over_several_bodies_is_not_one_body_s() -> None:
+    kw = dict(measure="observers", counted="observers", qualifiers=())
+    pooled = doc(
+        "o1", "About 40 observers from the UN, the Arctic Council and the OSCE watched.", "Bay"
+    )
+    one = doc("o2", "The OSCE sent only three observers to watch the vote.", "Coast Post")
+    claims = [
+        figure_claim(pooled, "About 40 observers", low=40, high=40, **kw),  # type: ignore[arg-type]
+        figure_claim(one, "three observers", low=3, high=3, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([pooled, one], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "pooled over the several bodies" in scope.explanation
+    # Two counts pooled over the same bodies still dispute each other.
+    same = doc(
+        "o3", "Some 12 observers from the UN, the Arctic Council and the OSCE came.", "Coast Post"
+    )
+    claims = [
+        figure_claim(pooled, "About 40 observers", low=40, high=40, **kw),  # type: ignore[arg-type]
+        figure_claim(same, "12 observers", low=12, high=12, **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([pooled, same], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_those_with_a_named_person_do_not_count_that_person() -> None:
+    kw = dict(measure="mothers", counted="mothers", qualifiers=())
+    beside = doc("w1", "One of the two mothers with Ana Ruiz that day spoke in court.", "Bay")
+    all_three = doc("w2", "Video shows the three mothers running for cover.", "Coast Post")
+    claims = [
+        figure_claim(beside, "two mothers", low=2, high=2, **kw),  # type: ignore[arg-type]
+        figure_claim(all_three, "three mothers", low=3, high=3, **kw),  # type: ignore[arg-type]
+    ]
+    people = [_person("Ana Ruiz", beside)]
+    groups = reconcile([beside, all_three], [TORVALD, *people], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "not counting that person" in scope.explanation
+    # "with" and a name that is no person (an illness) leaves the dispute standing.
+    ill = doc("w3", "Doctors treated two mothers with Ebola that day.", "Bay")
+    claims = [
+        figure_claim(ill, "two mothers", low=2, high=2, **kw),  # type: ignore[arg-type]
+        figure_claim(all_three, "three mothers", low=3, high=3, **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([ill, all_three], [TORVALD], claims).groups, "conflict")
+
+
+def test_verdicts_a_share_of_traffic_carried_is_not_the_share_cut() -> None:
+    kw = dict(measure="percent of traffic", counted="traffic", qualifiers=(), unit="percent")
+    carried = doc("t1", "The two cables carry more than 80 percent of data traffic.", "Bay")
+    cut = doc("t2", "As much as 60% of data traffic was disrupted by the outage.", "Coast Post")
+    claims = [
+        figure_claim(carried, "more than 80 percent of data traffic", low=80, high=None, **kw),  # type: ignore[arg-type]
+        figure_claim(cut, "As much as 60% of data traffic", low=None, high=60, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([carried, cut], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "the share of traffic a route carries" in scope.explanation
+    # Two reports' shares carried by the route still dispute each other.
+    other = doc("t3", "The cables carry 50 percent of data traffic, engineers said.", "Coast Post")
+    claims = [
+        figure_claim(carried, "more than 80 percent of data traffic", low=80, high=None, **kw),  # type: ignore[arg-type]
+        figure_claim(other, "50 percent of data traffic", low=50, high=50, **kw),  # type: ignore[arg-type]
+    ]
+    assert _by_verdict(reconcile([carried, other], [TORVALD], claims).groups, "conflict")
+
+
 def test_verdicts_a_noun_that_names_a_running_count_rises_as_an_update() -> None:
     kw = dict(measure="arrests", counted="arrests", qualifiers=())
     first = doc("r1", "Police said there was one arrest overnight.", "Bay", "2032-06-12")

@@ -847,7 +847,7 @@ def split(
     apart = (
         _events_apart(read, documents)
         or _held_apart(read, documents, names)
-        or _kinds_apart(read, documents)
+        or _kinds_apart(read, documents, names)
         or _stages_apart(read, documents)
         or _others_apart(read, documents)
         or _states_apart(read, documents)
@@ -1391,12 +1391,16 @@ _KINDS = {
     "elapsed": "as the time from one event to another",
     "whole": "as a whole of which its sentence counts only a part",
     "kind": "as one kind of a breakdown",
+    "beside": "as a count of other things listed beside a named model",
+    "pooled": "as a count pooled over the several bodies or places it lists",
+    "beside_person": "as a count of those with a person, not counting that person",
+    "carried": "as the share of traffic a route carries, not the share an event cut",
     "such": "as a count of all things of that kind",
     "amount": "as an amount",
 }
 
 
-def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
+def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | None = None) -> str:
     """What a figure's number is of: ``rate`` for an amount for each game, season or head
     ("averaged 7.2 rebounds", "$23 million per season", "one in every 500 users", "a 93.3
     scoring average", and a count of whole things given with a fraction, "15.9 points",
@@ -1410,7 +1414,11 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
     days after the vote", "three years ago"), ``whole`` for a figure its sentence counts
     only a part of ("served most of a six-month sentence"), ``kind`` for one kind of a
     breakdown sharing a noun ("700 plant species" after "1,200 animal and"), ``such`` for
-    all things of a kind ("300,000 such routes"), else ``amount``. An age is
+    all things of a kind ("300,000 such routes"), ``beside`` for an item of a list beside
+    a named model ("12 AK-47 guns, three rifles": :func:`_beside_model`), ``pooled`` for a
+    count over several named bodies (:func:`_pooled`), ``beside_person`` for those with a
+    named person (:func:`_with_person`, given ``names``), ``carried`` for the share of
+    traffic a route carries (:func:`_carried_share`), else ``amount``. An age is
     what the figure reader calls one (:func:`_aged`)."""
     doc = documents.get(claim.doc)
     if doc is None:
@@ -1441,6 +1449,14 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document]) -> str:
         return "whole"
     if _one_kind(doc.text, claim):
         return "kind"
+    if _beside_model(doc.text, claim):
+        return "beside"
+    if _pooled(doc.text, claim):
+        return "pooled"
+    if names is not None and _with_person(doc.text, claim, names):
+        return "beside_person"
+    if _carried_share(doc.text, claim):
+        return "carried"
     if _SUCH.match(doc.text, _number_end(doc.text, claim)):
         return "such"
     fraction = (
@@ -1489,6 +1505,107 @@ def _bare_others(figure: Figure) -> bool:
     """Whether a figure counts "others" and nothing says of whom or what befell them: the
     people its sentence sets them beside, whoever they are ("caring for seven others")."""
     return (figure.counted or "").lower() in {"others", "other"} and not figure.qualifiers
+
+
+# A count of a named model or make: "7 AK-47 rifles", "12 AK 47 guns", "three M16s". The
+# model is a short capital name with a number ("AK-47", "M16", "RPG-7").
+_MODEL_ITEM = re.compile(r"\b(?:\d+|[A-Za-z]+)[ \t]+[A-Z]{1,3}[- ]?\d{1,3}[A-Z]?\b")
+_MODEL = re.compile(r"\b[A-Z]{1,3}[- ]?\d{1,3}[A-Z]?\b")
+
+
+def _beside_model(text: str, claim: Claim) -> bool:
+    """Whether the figure is an item of a list that also counts a named model or make, its
+    own words naming none: in "7 AK-47 rifles, a grenade launcher and 3 machine guns" or
+    "12 AK 47 guns, three rifles", the 3 and the three count the other weapons, not the
+    AK-47s, and not the class the model belongs to. A model is a kind inside its class, and
+    an item of a list is a part of the list, never the same quantity as another item."""
+    figure = claim.figure
+    if figure is None or figure.low is None or figure.kind != "count":
+        return False
+    if _MODEL.search(claim.text):
+        return False
+    begin, end = sentence_span(text, claim.start, claim.end)
+    for found in _MODEL_ITEM.finditer(text, max(begin, claim.start - 80), min(end, claim.end + 80)):
+        if claim.start <= found.start() < claim.end:
+            continue
+        number = found.group(0).split()[0].lower()
+        if not (number[0].isdigit() or number in NUMBER_WORDS):
+            continue
+        if found.end() <= claim.start:
+            between = text[found.end() : claim.start]
+        else:
+            between = text[claim.end : found.start()]
+        if _LIST_JOIN.search(between):
+            return True
+    return False
+
+
+# "40 observers from the United Nations, the OSCE and the CIS": the things counted come
+# from several named bodies or places, listed by name after "from".
+_POOLED = re.compile(
+    r"^[^,.;:]*?\bfrom[ \t]+(?:the[ \t]+)?[A-Z][^,.;:]*,[ \t]+(?:the[ \t]+)?[A-Z][^.;:]*?"
+    r"\band[ \t]+(?:the[ \t]+)?[A-Z]"
+)
+
+
+def _pooled(text: str, claim: Claim) -> bool:
+    """Whether the count is told as pooled over several named bodies or places: "about 40
+    observers from the United Nations, the OSCE and the CIS" counts the three bodies'
+    observers together, a whole of which one body's "three observers" is a part, never
+    the same quantity. Two counts pooled alike still dispute each other."""
+    figure = claim.figure
+    if figure is None or figure.low is None or figure.kind != "count":
+        return False
+    _, end = sentence_span(text, claim.start, claim.end)
+    return _POOLED.match(text[claim.start : end]) is not None
+
+
+# "two mothers with Horton": the count's noun, then "with" and a name.
+_WITH_NAME = re.compile(r"^[ \t]+with[ \t]+(?:[A-Z][\w.'-]*[ \t]+){0,2}[A-Z][\w'-]*\b")
+
+
+def _with_person(text: str, claim: Claim, names: Names) -> bool:
+    """Whether the count is of people with a named person, right after it: "two mothers
+    with Horton" counts those beside her, not her, so "the three mothers" counting her is no
+    other value of it. Only a name the reports name as a person counts: "two patients with
+    Ebola" is no company."""
+    figure = claim.figure
+    if figure is None or figure.low is None or figure.kind != "count":
+        return False
+    found = _WITH_NAME.match(text[claim.end : claim.end + 60])
+    if found is None:
+        return False
+    at = claim.end + found.end()
+    return any(
+        kind == "PERSON" and claim.end < start and end <= at
+        for start, end, _, kind in names.spans.get(claim.doc, ())
+    )
+
+
+# "the cables carry 75 percent of traffic", "90 percent of the data is carried on them",
+# "these circuits account for 90% of the traffic": what a route or system carries.
+_CARRIES = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)|accounts?\s+for|accounted\s+for|handles?|handled)\b",
+    re.IGNORECASE,
+)
+_TRAFFIC = re.compile(r"\b(?:traffic|data|calls|freight|cargo|passengers)\b", re.IGNORECASE)
+
+
+def _carried_share(text: str, claim: Claim) -> bool:
+    """Whether the share is of traffic a route or system carries ("the cables carry more
+    than 75 percent of traffic"): its share of all traffic, a fact of the network, not the
+    share an outage cut or disrupted ("as much as 70% of traffic was affected"), which
+    depends on what else still runs. Two reports' shares carried still dispute."""
+    figure = claim.figure
+    if figure is None or figure.unit != "percent":
+        return False
+    begin, end = sentence_span(text, claim.start, claim.end)
+    sentence = text[begin:end]
+    return bool(_CARRIES.search(sentence)) and bool(_TRAFFIC.search(sentence))
+
+
+# Words that join the items of a list: a comma, "and", "along with".
+_LIST_JOIN = re.compile(r",|\band\b|\balong\s+with\b")
 
 
 def _one_kind(text: str, claim: Claim) -> bool:
@@ -1602,7 +1719,9 @@ def _events_apart(
 
 
 def _kinds_apart(
-    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+    read: Sequence[tuple[Claim, Interval]],
+    documents: Mapping[str, Document],
+    names: Names | None = None,
 ) -> Split | None:
     """A measure mixing figures of different kinds (:func:`amount_kind`): a player's 7.2
     rebounds a game and the 7 of one game, $23 million a season and $184 million in all,
@@ -1610,7 +1729,7 @@ def _kinds_apart(
     different quantities, whatever noun they share."""
     kinds: dict[str, list[tuple[Claim, Interval]]] = {}
     for claim, found in read:
-        kinds.setdefault(amount_kind(claim, documents), []).append((claim, found))
+        kinds.setdefault(amount_kind(claim, documents, names), []).append((claim, found))
     pair = _disputing(kinds)
     if pair is None:
         return None
