@@ -2204,3 +2204,22 @@ def test_verdicts_one_outlets_pass_and_later_game_are_no_figure_revised() -> Non
     ]
     judged = {g.verdict for g in reconcile([early, later], [TORVALD], again).groups}
     assert judged == {"update"}, judged
+
+
+def _hurt(document: Document, phrase: str, value: float) -> Claim:
+    return figure_claim(document, phrase, low=value, high=value, counted="people")
+
+
+def test_verdicts_tolls_of_quakes_of_two_sizes_are_two_events() -> None:
+    first = doc("q1", "A 5.6 magnitude quake hit Torvald on Sunday, injuring five people.", "Bay")
+    second = doc("q2", "State radio says a magnitude-5.0 quake has injured two people.", "Coast")
+    found = _split_of([first, second], [_hurt(first, "five people", 5), _hurt(second, "two", 2)])
+    assert found is not None and "two events of one kind" in found.reason
+    assert [[c.doc for c in part] for part in found.parts] == [["q2"], ["q1"]]
+
+
+def test_verdicts_one_quake_read_a_few_tenths_apart_still_disputes() -> None:
+    first = doc("q3", "A 5.6 magnitude earthquake hit Torvald, injuring five people.", "Bay")
+    second = doc("q4", "A magnitude-5.5 quake hit Torvald, injuring two people.", "Coast")
+    claims = [_hurt(first, "five people", 5), _hurt(second, "two people", 2)]
+    assert _split_of([first, second], claims) is None

@@ -853,6 +853,7 @@ def split(
         or _states_apart(read, documents)
         or _things_apart(read, documents)
         or _shares_apart(read, documents)
+        or _sizes_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -2053,6 +2054,59 @@ def _shares_apart(
         "quantity in dispute"
     )
     return Split(parts=_claims_of(shares), reason=reason)
+
+
+# A quake's size as news names it: "a 5.6 magnitude earthquake", "a magnitude-5.2 quake",
+# "5.6 on the Richter scale".
+_QUAKE_SIZE = re.compile(
+    r"\bmagnitude[- ](\d\.\d)\b|\b(\d\.\d)[- ](?:magnitude|richter)\b|"
+    r"\b(\d\.\d)\s+(?:on\s+the\s+richter|(?:earth)?quake|tremor)",
+    re.IGNORECASE,
+)
+
+
+def quake_size(claim: Claim, documents: Mapping[str, Document]) -> float | None:
+    """The one quake size a figure's sentence names beside it ("A 5.6 magnitude earthquake
+    hit the island, injuring five people"), or None when it names none or several, or the
+    figure is that size itself."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    sizes = {
+        float(next(g for g in m.groups() if g))
+        for m in _QUAKE_SIZE.finditer(doc.text, begin, end)
+        if not (m.start() < claim.end and claim.start < m.end())
+    }
+    return sizes.pop() if len(sizes) == 1 else None
+
+
+def _sizes_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure whose values are told of quakes of different sizes: "a 5.6 magnitude
+    earthquake ... injuring five" and "a magnitude-5.2 quake has injured three". News
+    names a quake by its size, and a second quake of another size (an aftershock, the
+    next day's) has its own toll; a size told as revised is one quake's, not two."""
+    if any(changed_cue(c, documents) for c, _ in read):
+        return None
+    sizes: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        size = quake_size(claim, documents)
+        if size is not None:
+            sizes.setdefault(f"{size:.1f}", []).append((claim, found))
+    pair = _disputing(sizes)
+    if pair is None:
+        return None
+    (size_a, first), (size_b, second) = pair
+    if abs(float(size_a) - float(size_b)) < 0.3:
+        return None  # agencies' readings of one quake differ by a few tenths
+    reason = (
+        f"{_gives(first, documents)} for a quake of magnitude {size_a} and "
+        f"{_gives(second, documents)} for one of magnitude {size_b}, so these are figures of "
+        "two events of one kind, not one quantity in dispute"
+    )
+    return Split(parts=_claims_of(sizes), reason=reason)
 
 
 def _stages_apart(
