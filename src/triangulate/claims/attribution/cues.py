@@ -789,7 +789,10 @@ def _verb_content(
         # (what one points to is what one cites, not a listener)
         to = kid.dep in {"prep", "dative"} and kid.lower == "to" and kid.i > verb.i
         to = to and lemma != "point"
-        if told or (to and lemma in REPORTING_VERBS | WEAK_VERBS):
+        # Nor who was asked: "asked her aide to print the list" asks "to print the list".
+        asked = lemma in _ASKING and kid.dep == "dobj" and kid.i > verb.i
+        asked = asked and any(k.dep == "xcomp" and k.i > kid.i for k in kids)
+        if told or asked or (to and lemma in REPORTING_VERBS | WEAK_VERBS):
             skip.update(t.i for t in ctx.tree.subtree(kid))
     # How the words were said is the reporter's ("X said, clutching the lectern", "X
     # told reporters, speaking outside the court"): no part of the content.
@@ -1042,11 +1045,15 @@ _HELD = frozenset({"ccomp", "xcomp", "parataxis", "dobj"})
 def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] | None:
     """The complement of a verb of thought or position, without the clauses set beside
     it ("X proposed a tax, but Congress refused", "X plans to go if Y leaves"): what
-    the subject thinks or stands for, not when or why."""
+    the subject thinks or stands for, not when or why. Nor the one asked or urged before
+    an infinitive ("X asked her aide to print the list"): who was asked is the writer's
+    narration; the request is the infinitive."""
+    asked = [k.i for k in kids if k.i > verb.i and k.dep == "xcomp"]
     held = [
         k
         for k in kids
         if k.i > verb.i
+        and not (k.dep == "dobj" and any(k.i < x for x in asked))
         and (
             k.dep in _HELD
             or k.dep == "oprd"  # the label of "called him a liar"
