@@ -1045,15 +1045,11 @@ _HELD = frozenset({"ccomp", "xcomp", "parataxis", "dobj"})
 def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] | None:
     """The complement of a verb of thought or position, without the clauses set beside
     it ("X proposed a tax, but Congress refused", "X plans to go if Y leaves"): what
-    the subject thinks or stands for, not when or why. Nor the one asked or urged before
-    an infinitive ("X asked her aide to print the list"): who was asked is the writer's
-    narration; the request is the infinitive."""
-    asked = [k.i for k in kids if k.i > verb.i and k.dep == "xcomp"]
+    the subject thinks or stands for, not when or why."""
     held = [
         k
         for k in kids
         if k.i > verb.i
-        and not (k.dep == "dobj" and any(k.i < x for x in asked))
         and (
             k.dep in _HELD
             or k.dep == "oprd"  # the label of "called him a liar"
