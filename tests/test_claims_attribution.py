@@ -2079,6 +2079,14 @@ def test_claims_attribution_quote_before_a_speech_act(text: str, figure: str) ->
     assert got is not None and got.name == "Ada Brandt"
 
 
+def test_claims_attribution_the_one_asked_is_not_the_request() -> None:
+    # Who is asked is the writer's narration; what is asked for is the asker's.
+    text = "In a letter, Ada Brandt asked 40 port workers to buy 30 new cranes."
+    assert said(text, "40 port workers")[0] is None
+    got, _ = said(text, "30 new cranes")
+    assert got is not None and got.name == "Ada Brandt"
+
+
 def test_claims_attribution_asks_without_a_quote_reports_nothing() -> None:
     assert said("The 3 piers closed on Monday. Ada Brandt asked why.", "3 piers")[0] is None
 

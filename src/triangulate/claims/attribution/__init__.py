@@ -45,7 +45,8 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               also with an object or "for"/"on"/"of" ("call" with an
                               object only as a label: "called the plan 'a waste'",
                               "called him a liar"), and "ask" with an infinitive or
-                              "for" (a request: "asked the court to ..."); only with an
+                              "for" (a request: "asked the court to ...", the one asked
+                              no part of it); only with an
                               active subject that may speak and is not "I", "we" or
                               "you", never in a relative clause, a quotation or another
                               speaker's reported words (those stay that speaker's)

@@ -789,7 +789,10 @@ def _verb_content(
         # (what one points to is what one cites, not a listener)
         to = kid.dep in {"prep", "dative"} and kid.lower == "to" and kid.i > verb.i
         to = to and lemma != "point"
-        if told or (to and lemma in REPORTING_VERBS | WEAK_VERBS):
+        # Nor who was asked: "asked her aide to print the list" asks "to print the list".
+        asked = lemma in _ASKING and kid.dep == "dobj" and kid.i > verb.i
+        asked = asked and any(k.dep == "xcomp" and k.i > kid.i for k in kids)
+        if told or asked or (to and lemma in REPORTING_VERBS | WEAK_VERBS):
             skip.update(t.i for t in ctx.tree.subtree(kid))
     # How the words were said is the reporter's ("X said, clutching the lectern", "X
     # told reporters, speaking outside the court"): no part of the content.
