@@ -19,8 +19,8 @@ judgments with each group's members (report and quoted claim) and why.
   it guards against false conflicts coming back on news of another year and place.
 
 Only the piles with a judged group are analysed again: 21 ECB+ sub-topics, 38 PolNeAR days
-and the 209 MMDS reports (on two cores at a load of 3: 28, 38 and 22 s; about 17, 23 and 11
-s on a quiet machine). A called group is matched to the judged group of its pile it shares
+and the 209 MMDS reports (on two cores at a load of 3: 28, 38 and 22 s; about 17, 23 and
+11 s on a quiet machine). A called group is matched to the judged group of its pile it shares
 most members with; it is right when that group was judged real and the called group holds
 two of its members with different values. A called group that shares no member with a judged
 one is counted wrong: nobody has read it. Where nothing is called, precision is 1.0 (nothing
