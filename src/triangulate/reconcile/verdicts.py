@@ -1124,7 +1124,8 @@ class Names:
 
     def person_before(self, doc: str, at: int, reach: int = 400) -> str | None:
         """The person named last before ``at`` (within ``reach`` characters): whom a "he"
-        or "her" there most likely stands for."""
+        or "her" there most likely stands for. A name in lower case ("a Tony Award") is no
+        person's, whatever type it was read as."""
         spans = self.spans.get(doc, ())
         k = bisect_left(spans, (at,))
         while k > 0:
@@ -1132,7 +1133,8 @@ class Names:
             start, end, name, kind = spans[k]
             if start < at - reach:
                 return None
-            if kind == "PERSON" and end <= at:
+            # A person's name opens with a capital: "a Tony Award" is a misread name.
+            if kind == "PERSON" and end <= at and name[:1].isupper():
                 return name
         return None
 
@@ -1149,7 +1151,7 @@ _HOLDING = (
     "hosted|hosts|averaged|averages|gained|gains|kicked|returned|returns|blocked|logged|"
     "tallied|amassed|accumulated|boasts|boasted|sold|sells|paid|pays|signed|cut|cuts|"
     "leads|led|trails|trailed|notched|landed|lands|swatted|played|plays|improved|improves|"
-    "took|takes|got|gets|made|makes"
+    "took|takes|got|gets|made|makes|presided|presides"
 )
 _HELD_BY = re.compile(
     r"^(?:,\s+who)?\s+(?:(?:also|just|only|then|now|still|again)\s+)?(?:" + _HOLDING + r")"
@@ -1178,6 +1180,16 @@ _FOR_NAME = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)(?=\s*(
 _FOR_NAME_END = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)$")
 # A name with its figures in brackets after it: "Bowe (45-1, 33 KOs)".
 _BRACKETED = re.compile(r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s*\([^()]{0,40}$")
+# A figure in a phrase opening its sentence ("In five seasons as head coach, O'Brien
+# recorded", "Overall, with 22 points, Clark led") is the main clause's subject's: the name
+# right after the phrase's comma, with a verb of having or scoring.
+_OPENING = re.compile(
+    r"^(?:[A-Z][a-z]+,\s*)?(?:[Ii]n|[Ww]ith|[Oo]ver|[Dd]uring|[Aa]cross|[Tt]hrough)\b[^,;:()]*$"
+)
+_SUBJECT_AFTER = re.compile(
+    r"^[^,;:()]{0,60},\s*(?:the\s+)?((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)\s+"
+    r"(?:(?:also|just|only|then|now|still)\s+)?(?:" + _HOLDING + r")\b"
+)
 _HIS = re.compile(r"\b(?:his|her)\s+" + _OWNED_WORDS + r"$", re.IGNORECASE)
 # "The team gave him 22 carries": a figure given to a person, not one said to them ("told
 # him 20 had died").
@@ -1211,6 +1223,7 @@ def holder(
         or _BRACKETED.search(before)
         or _FOR_NAME.match(doc.text[claim.end : min(end, claim.end + 60)])
         or _FOR_NAME_END.search(claim.text)
+        or (_OPENING.search(before) and _SUBJECT_AFTER.match(doc.text[claim.end : end]))
     )
     if owned is not None:
         return _key(owned.group(1))

@@ -1,0 +1,81 @@
+"""Verdicts on figures that share a noun but not a scope: whose figure each is."""
+
+from __future__ import annotations
+
+from test_reconcile_helpers import TORVALD, doc, entity_in, figure_claim
+from triangulate.model import Document, Entity, Group
+from triangulate.reconcile import reconcile
+
+
+def _by_verdict(groups: tuple[Group, ...], verdict: str) -> list[Group]:
+    return [g for g in groups if g.verdict == verdict]
+
+
+def _person(name: str, *docs: Document) -> Entity:
+    """A person named in the given reports (each mention where the text first names them)."""
+    texts = ((d.id, d.text) for d in docs)
+    return entity_in(name, *texts, kind="PERSON", every=False, entity_id=f"e-{name}")
+
+
+SEASONS = dict(measure="seasons", counted="seasons", qualifiers=())
+
+
+def test_scopes_a_figure_in_an_opening_phrase_is_the_main_clauses_subjects() -> None:
+    # "In five seasons as head coach, Lind recorded ...": the seasons are Lind's, and
+    # Berg's seven seasons as an assistant are another man's, not a dispute.
+    one = doc("s1", "Anders Berg also spent seven seasons as an assistant coach.", "Bay")
+    two = doc(
+        "s2",
+        "Overall, in five seasons as head coach, Tomas Lind recorded a mark of 182-158.",
+        "Coast Post",
+    )
+    claims = [
+        figure_claim(one, "seven seasons", low=7, high=7, **SEASONS),  # type: ignore[arg-type]
+        figure_claim(two, "five seasons", low=5, high=5, **SEASONS),  # type: ignore[arg-type]
+    ]
+    people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
+    groups = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Coast Post gives 5 for Tomas Lind" in scope.explanation
+    # A name after the phrase that only tells of the figure is its source: still a dispute.
+    two = doc(
+        "s3",
+        "Overall, in five seasons as head coach, Tomas Lind said, the club lost money.",
+        "Coast Post",
+    )
+    claims[1] = figure_claim(two, "five seasons", low=5, high=5, **SEASONS)  # type: ignore[arg-type]
+    people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
+    groups = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert _by_verdict(groups, "conflict")
+
+
+def test_scopes_he_never_stands_for_a_name_in_lower_case() -> None:
+    # A title misread as a person ("a Tony Award") is not whom "he" stands for: the
+    # person named before it is. Both reports give Hugh Jackman's count: a dispute.
+    kw = dict(measure="times", counted="times", qualifiers=())
+    one = doc(
+        "t1",
+        "Hugh Jackman sang on stage.\nHe won a Tony Award in 2004.\n"
+        "He presided over the ceremony three times.",
+        "Bay",
+    )
+    two = doc("t2", "Hugh Jackman presided over the ceremony eight times.", "Coast Post")
+    claims = [
+        figure_claim(one, "three times", low=3, high=3, **kw),  # type: ignore[arg-type]
+        figure_claim(two, "eight times", low=8, high=8, **kw),  # type: ignore[arg-type]
+    ]
+    people = [
+        entity_in("Hugh Jackman", ("t1", one.text), ("t2", two.text), kind="PERSON"),
+        _person("a Tony Award", one),
+    ]
+    (group,) = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert group.verdict == "conflict", group.explanation
+    # Another man's count, held by a verb of presiding, is his own: no dispute.
+    two = doc("t3", "Billy Crystal presided over the ceremony eight times.", "Coast Post")
+    claims[1] = figure_claim(two, "eight times", low=8, high=8, **kw)  # type: ignore[arg-type]
+    people = [_person("Hugh Jackman", one), _person("Billy Crystal", two)]
+    groups = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "for Hugh Jackman" in scope.explanation
