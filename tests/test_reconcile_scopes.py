@@ -1,4 +1,5 @@
-"""Verdicts on figures that share a noun but not a scope: whose figure each is."""
+"""Verdicts on figures that share a noun but not a scope: whose figure each is, a total
+beside a count for one cause."""
 
 from __future__ import annotations
 
@@ -79,3 +80,33 @@ def test_scopes_he_never_stands_for_a_name_in_lower_case() -> None:
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert "for Hugh Jackman" in scope.explanation
+
+
+GAMES = dict(measure="games", counted="games", qualifiers=())
+
+
+def test_scopes_a_count_for_one_cause_is_a_part_of_a_total() -> None:
+    whole = doc("m1", "But he missed 10 total games this season.", "Bay")
+    part = doc("m2", "Lind missed nine games this season because of the injury.", "Coast Post")
+    claims = [
+        figure_claim(whole, "10 total games", low=10, high=10, **GAMES),  # type: ignore[arg-type]
+        figure_claim(part, "nine games", low=9, high=9, **GAMES),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([whole, part], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 10 in all" in scope.explanation
+    assert '("nine games this season because of the injury")' in scope.explanation
+    # Two counts that neither tells as a total nor for one cause are one in dispute.
+    plain = doc("m3", "But he missed 10 games this season.", "Bay")
+    claims[0] = figure_claim(plain, "10 games", low=10, high=10, **GAMES)  # type: ignore[arg-type]
+    (group,) = reconcile([plain, part], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+    # A part can never exceed its whole: a cause's count above the total disputes it.
+    more = doc("m4", "Lind missed 12 games this season because of the injury.", "Coast Post")
+    claims = [
+        figure_claim(whole, "10 total games", low=10, high=10, **GAMES),  # type: ignore[arg-type]
+        figure_claim(more, "12 games", low=12, high=12, **GAMES),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([whole, more], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation

@@ -82,6 +82,9 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   qualifying a noun of its own beside another ("a 92 percent rating", "6 percent of the
   profits"; shares "of" two nouns, "of the town" and "of the city", may be of one whole
   named two ways, and a capitalised whole may be a name: neither sets shares apart).
+- **a total and one cause's count**: a count told as a total ("missed 10 total games this
+  season") beside a lower one told for one cause ("nine games because of the injury")
+  counts a whole and the part that cause made.
 - **a part told as a part**: a figure its sentence lists with numbers adding up to another
   figure of the measure ("12 sailors and 11 fishermen" beside 23) or counts "of" it ("of
   the 40 arrested, nine"; "1,559, including 318 women") is that whole's part.
@@ -848,6 +851,7 @@ def split(
         _events_apart(read, documents)
         or _held_apart(read, documents, names)
         or _kinds_apart(read, documents, names)
+        or _causes_apart(read, documents)
         or _stages_apart(read, documents)
         or _others_apart(read, documents)
         or _states_apart(read, documents)
@@ -1208,7 +1212,9 @@ def holder(
     Bluejays' 11 assists", "Buford's scoring record of 2,116"), a name it stands in
     brackets after ("Bowe (45-1, 33 KOs)") or the name opening its clause with a verb of
     having, scoring or missing ("Earl Clark finished with 22 points", "Hansbrough, who
-    needed nine points") or the name it is said to be for, right after it or ending its
+    needed nine points"), the subject of the main clause after a phrase opening the
+    sentence that holds the figure ("In five seasons as head coach, O'Brien recorded") or
+    the name it is said to be for, right after it or ending its
     own phrase ("30 for Rahman", "45 percent for Berg", "two fights left for Wlad"). A
     name that says, reports or estimates the figure is its source, not its holder. "He",
     "she", "his", "her" and "him" before the figure ("used him 22 times") stand for the
@@ -2120,6 +2126,62 @@ def _sizes_apart(
         "two events of one kind, not one quantity in dispute"
     )
     return Split(parts=_claims_of(sizes), reason=reason)
+
+
+# Words telling a count as all of its kind ("10 total games", "12 in all"), and words
+# right after a count that give the one cause it is counted for ("nine games because of
+# the injury"): the first is a whole, the second only the part of it one cause made.
+_ALL_TOLD = re.compile(r"\b(?:total|in\s+all|overall|altogether|combined)\b", re.IGNORECASE)
+_ONE_CAUSE = re.compile(
+    r"[^.;:!?,]{0,40}?\b(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of|"
+    r"as\s+a\s+result\s+of)\s+(?:the|a|an|his|her|its|their|this|that)\s+[\w'-]+",
+    re.IGNORECASE,
+)
+
+
+def _whole_told(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a figure's own words, or those right around it, tell it as a total."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    around = doc.text[max(0, claim.start - 12) : claim.end + 10]
+    return _ALL_TOLD.search(around) is not None
+
+
+def _one_cause(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The figure with the words after it giving the one cause it is counted for ("nine
+    games this season because of the injury"), or None."""
+    doc = documents.get(claim.doc)
+    if doc is None or _whole_told(claim, documents):
+        return None
+    found = _ONE_CAUSE.match(doc.text, claim.end, min(len(doc.text), claim.end + 60))
+    return None if found is None else " ".join(doc.text[claim.start : found.end()].split())
+
+
+def _causes_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure giving a total ("missed 10 total games this season") and a lower count told
+    for one cause ("missed nine games because of the injury"): the second counts only
+    what that cause made, a part of the whole, not the whole in dispute."""
+    wholes = [(c, i) for c, i in read if _whole_told(c, documents)]
+    if not wholes:
+        return None
+    for claim, found in read:
+        cause = _one_cause(claim, documents)
+        if cause is None:
+            continue
+        above = [(c, i) for c, i in wholes if found.high < i.low]
+        if not above:
+            continue
+        whole = above[0][0]
+        reason = (
+            f"{_gives(whole, documents)} in all and {_gives(claim, documents)} "
+            f'for one cause ("{cause}"), so these count a whole and the '
+            "part one cause made, not one quantity in dispute"
+        )
+        return Split(parts=_parted([c for c, _ in read], [found, above[0][1]]), reason=reason)
+    return None
 
 
 def _stages_apart(
