@@ -1,10 +1,10 @@
 """Verdicts on figures that share a noun but not a scope: whose figure each is, a total
-beside a count for one cause."""
+beside a count for one cause, and counts of two occasions."""
 
 from __future__ import annotations
 
 from test_reconcile_helpers import TORVALD, doc, entity_in, figure_claim
-from triangulate.model import Document, Entity, Group
+from triangulate.model import Document, Entity, Group, When
 from triangulate.reconcile import reconcile
 
 
@@ -110,3 +110,59 @@ def test_scopes_a_count_for_one_cause_is_a_part_of_a_total() -> None:
     ]
     (group,) = reconcile([whole, more], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
+
+
+ARRESTS = dict(counted="arrests", qualifiers=(), measure="arrests in Torvald")
+WEDNESDAY = When(start="2032-06-16", end="2032-06-16", precision="day", text="on Wednesday night")
+
+
+def test_scopes_a_count_told_before_the_day_another_is_dated_to_is_of_another_occasion() -> None:
+    # A report out on the Monday cannot count Wednesday night's arrests: its one arrest is
+    # another night's, neither an earlier stage of the 46 nor a dispute with them.
+    monday = doc("o1", "Police said there was one arrest at the vigil.", "Bay", "2032-06-14")
+    later = doc("o2", "There were 46 arrests on Wednesday night.", "Coast Post", "2032-06-17")
+    claims = [
+        figure_claim(monday, "one arrest", low=1, high=1, **ARRESTS),  # type: ignore[arg-type]
+        figure_claim(later, "46 arrests", low=46, high=46, when=WEDNESDAY, **ARRESTS),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([monday, later], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "update") and not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "counts of two occasions" in scope.explanation
+    assert '("on Wednesday night", 2032-06-16)' in scope.explanation
+    # Told on that Wednesday, the lower count may be the night's count before it grew.
+    same = doc("o3", "Police said there was one arrest at the vigil.", "Bay", "2032-06-16")
+    claims[0] = figure_claim(same, "one arrest", low=1, high=1, **ARRESTS)  # type: ignore[arg-type]
+    (group,) = reconcile([same, later], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    # A dated count tied to those before it is a running total: the count rose.
+    total = doc(
+        "o4", "On Wednesday night police made more, bringing the total to 46 arrests.", "Post",
+        "2032-06-17",
+    )  # fmt: skip
+    claims = [
+        figure_claim(monday, "one arrest", low=1, high=1, **ARRESTS),  # type: ignore[arg-type]
+        figure_claim(total, "46 arrests", low=46, high=46, when=WEDNESDAY, **ARRESTS),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([monday, total], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+
+
+def test_scopes_a_count_so_far_of_no_known_day_is_no_stage_of_a_dated_count() -> None:
+    # "At this point there was one arrest" in a report of no known day: nothing places it
+    # on Wednesday night, so it is not read as that night's count before it grew.
+    early = doc("q1", "At this point there was one arrest, police said.", "Bay")
+    later = doc("q2", "There were 46 arrests on Wednesday night.", "Coast Post", "2032-06-17")
+    claims = [
+        figure_claim(early, "one arrest", low=1, high=1, **ARRESTS),  # type: ignore[arg-type]
+        figure_claim(later, "46 arrests", low=46, high=46, when=WEDNESDAY, **ARRESTS),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([early, later], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "update") and not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "as it stood at one hour of a report of no known day" in scope.explanation
+    # A higher count of no single day is what a count so far grows into: the count rose.
+    undated = doc("q3", "There were 46 arrests in all the unrest.", "Coast Post", "2032-06-17")
+    claims[1] = figure_claim(undated, "46 arrests", low=46, high=46, **ARRESTS)  # type: ignore[arg-type]
+    (group,) = reconcile([early, undated], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation

@@ -67,6 +67,12 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   words for an earlier time ("last year", "the last time"), or after words setting the
   story's event weeks or more after another ("came just weeks after a storm killed 31")
   is of another time.
+- **another occasion**: a count its words date to one day ("46 were arrested Wednesday
+  night") beside a lower count of no day of its own from a report out before that day,
+  or told as it stood at some hour in a report of no known day ("at this point, one
+  arrest"), is another occasion's count (another night's protest), neither that day's
+  count before it grew nor the same count in dispute; words tying the dated count to
+  those before it ("bringing the total to", "so far") make it a running total.
 - **different kinds or stages**: an age, a rate, a lead, a span from one event to another
   ("within a week of the fire"), a whole its sentence counts only a part of ("served
   most of a six-month sentence"), one kind of a breakdown sharing a noun ("700 plant
@@ -852,6 +858,7 @@ def split(
         or _held_apart(read, documents, names)
         or _kinds_apart(read, documents, names)
         or _causes_apart(read, documents)
+        or _occasions_apart(read, documents)
         or _stages_apart(read, documents)
         or _others_apart(read, documents)
         or _states_apart(read, documents)
@@ -918,13 +925,18 @@ def split_series(
     names: Names | None = None,
 ) -> Split | None:
     """The measure split by value when its figures, whatever their dates, are not one
-    quantity: two players' or two people's figures (:func:`holder`) or measurements of
-    differently named things (:func:`measured_thing`). Time explains a difference only
+    quantity: two players' or two people's figures (:func:`holder`), measurements of
+    differently named things (:func:`measured_thing`) or counts of two occasions
+    (:func:`_occasions_apart`). Time explains a difference only
     between values of one quantity: a seven-yard pass told on Sunday and a 200-yard game
     told on Monday are no figure revised. A figure's kind is not read so: "suspended for
     the first four games", later "reduced to two games", is one suspension revised."""
     read = [(c, i) for c in claims if (i := allowed(c, documents)) is not None]
-    apart = _held_apart(read, documents, names) or _things_apart(read, documents)
+    apart = (
+        _held_apart(read, documents, names)
+        or _things_apart(read, documents)
+        or _occasions_apart(read, documents)
+    )
     return None if apart is None else _with_rest(apart, claims)
 
 
@@ -2181,6 +2193,73 @@ def _causes_apart(
             "part one cause made, not one quantity in dispute"
         )
         return Split(parts=_parted([c for c, _ in read], [found, above[0][1]]), reason=reason)
+    return None
+
+
+# Words tying a count to those before it: a running total, not one occasion's count.
+_TIED = re.compile(
+    r"\b(?:bring|brings|bringing|brought|total|in\s+all|so\s+far|to\s+date|since|"
+    r"altogether|overall|cumulative|until|throughout)\b",
+    re.IGNORECASE,
+)
+
+
+def own_day(claim: Claim, documents: Mapping[str, Document]) -> int | None:
+    """The one day a figure's own words date it to ("46 were arrested Wednesday night"), as
+    a day number, or None: no single day, or words tying the count to those before it
+    ("bringing the total to", "so far") or saying it changed ("rose to")."""
+    when = claim.when
+    doc = documents.get(claim.doc)
+    if doc is None or when is None or when.start is None or when.precision != "day":
+        return None
+    if when.end is not None and when.end[:10] != when.start[:10]:
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    scope = claim.figure.scope if claim.figure else None
+    if _TIED.search(doc.text, begin, end) or _TIED.search(scope or ""):
+        return None
+    if changed_cue(claim, documents):
+        return None
+    return _day_number(when.start[:10])
+
+
+def _occasions_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure with a count its words date to one day ("46 were arrested Wednesday
+    night") and a lower count of no day of its own in a report out before that day ("one
+    person was arrested", told on the Tuesday). A report cannot count what came after it:
+    the lower count is of an earlier occasion (another night's protest), not that day's
+    count before it grew, nor the same count in dispute. A lower count told as it stood at
+    some hour ("at this point there was one arrest") in a report of no known day is not
+    placed on that day either: nothing shows it is that occasion's. Words tying the dated
+    count to
+    those before it ("bringing the total to", "so far") make it a running total, which an
+    earlier day's count may be a stage of; such a count is never read so."""
+    dated = [(c, i, d) for c, i in read if (d := own_day(c, documents)) is not None]
+    for high, found, day in dated:
+        for claim, other in read:
+            if claim.when is not None or not other.high < found.low:
+                continue
+            told = _day_number(published(claim, documents)[:10])
+            if told is None and not provisional(claim, documents):
+                continue
+            if told is not None and told >= day:
+                continue
+            when = high.when.text if high.when and high.when.text else ""
+            of = (
+                "as it stood at one hour of a report of no known day"
+                if told is None
+                else f"in a report of {published(claim, documents)}, before the day"
+            )
+            reason = (
+                f"{_gives(claim, documents)} {of} "
+                f"{publisher(high, documents)} dates "
+                f'{said_value(high)} to ("{when}", '
+                f"{calendar_day.fromordinal(day).isoformat()}), so these are counts of two "
+                "occasions, not one count in dispute or revised"
+            )
+            return Split(parts=_parted([c for c, _ in read], [other, found]), reason=reason)
     return None
 
 
