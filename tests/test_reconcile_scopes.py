@@ -166,3 +166,30 @@ def test_scopes_a_count_so_far_of_no_known_day_is_no_stage_of_a_dated_count() ->
     claims[1] = figure_claim(undated, "46 arrests", low=46, high=46, **ARRESTS)  # type: ignore[arg-type]
     (group,) = reconcile([early, undated], [TORVALD], claims).groups
     assert group.verdict == "update", group.explanation
+
+
+OPERATIONS = dict(measure="operations", counted="operations", qualifiers=())
+
+
+def test_scopes_the_other_few_are_the_rest_of_a_set_not_the_whole() -> None:
+    # "While two of them fled, operations were carried out on the other three": the three
+    # are the boats left of a set, not the patrol's five operations in dispute.
+    rest = doc(
+        "r1", "Two boats fled, and boarding operations were carried out on the other three.", "Bay"
+    )
+    whole = doc("r2", "The warship has carried out five operations there.", "Coast Post")
+    claims = [
+        figure_claim(rest, "three", low=3, high=3, **OPERATIONS),  # type: ignore[arg-type]
+        figure_claim(whole, "five operations", low=5, high=5, **OPERATIONS),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([rest, whole], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 3 as the rest of a set its sentence told a part of before" in (
+        scope.explanation
+    )
+    # Told as a count of its own, three operations dispute five.
+    own = doc("r3", "Boarding operations were carried out on three occasions.", "Bay")
+    claims[0] = figure_claim(own, "three", low=3, high=3, **OPERATIONS)  # type: ignore[arg-type]
+    (group,) = reconcile([own, whole], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation

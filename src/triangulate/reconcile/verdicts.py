@@ -1390,6 +1390,9 @@ _GAP_AFTER = re.compile(
 )
 # "His first 17 passes", "the last two games", "the next 48 hours": a few of a series.
 _SERIES_BEFORE = re.compile(r"\b(?:first|last|final|opening|next|previous|past)\s+$", re.I)
+# "Two of them fled; boarding operations were carried out on the other three": the rest of
+# a set a part of which was told before, never the whole set nor the noun beside it.
+_REST_BEFORE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 # "Six straight games", "four consecutive wins", "three days in a row": a run, not a tally.
 _STREAK = re.compile(r"\S+\s+(?:straight|consecutive|successive)\b", re.IGNORECASE)
 _IN_A_ROW = re.compile(r"^\s+in\s+a\s+row\b", re.IGNORECASE)
@@ -1418,6 +1421,7 @@ _KINDS = {
     "age": "as someone's age",
     "gap": "as a difference between two figures",
     "series": "as the first, last or next few of a series",
+    "rest": "as the rest of a set its sentence told a part of before",
     "streak": "as a run in a row",
     "missed": "as a count of those missed",
     "elapsed": "as the time from one event to another",
@@ -1439,7 +1443,9 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
     which can only be an average), ``age`` for someone's age ("61 years old", "aged 48"),
     ``gap`` for a difference between two figures ("13 more than Buford", "five rounds
     sooner", "two games short of", "10 points down"), ``series`` for the first, last or
-    next few of a series ("his first 17 passes", "the last two games"), ``streak`` for a
+    next few of a series ("his first 17 passes", "the last two games"), ``rest`` for the
+    rest of a set a part of which was told before ("two fled; the other three were
+    boarded", "the remaining two"), ``streak`` for a
     run in a row ("six straight games", "four consecutive wins", "three days in a row"),
     ``missed`` for what someone went without ("missed four games", "sat out two matches"),
     ``elapsed`` for a span from one event to another ("within a week of the fire", "two
@@ -1464,6 +1470,8 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
         return "gap"
     if _SERIES_BEFORE.search(before):
         return "series"
+    if _REST_BEFORE.search(before):
+        return "rest"
     if _STREAK.match(doc.text, claim.start) or _IN_A_ROW.match(after):
         return "streak"
     if may_hold(before, ("miss", " out ")) and _MISSED_BEFORE.search(before):
