@@ -185,11 +185,20 @@ def test_scopes_the_other_few_are_the_rest_of_a_set_not_the_whole() -> None:
     groups = reconcile([rest, whole], [TORVALD], claims).groups
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
-    assert "Bay gives 3 as the rest of a set its sentence told a part of before" in (
-        scope.explanation
-    )
+    assert 'Bay gives 3 as the rest of a set ("the other three")' in scope.explanation
     # Told as a count of its own, three operations dispute five.
     own = doc("r3", "Boarding operations were carried out on three occasions.", "Bay")
     claims[0] = figure_claim(own, "three", low=3, high=3, **OPERATIONS)  # type: ignore[arg-type]
     (group,) = reconcile([own, whole], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
+    # A rest another report gives as a count of its own is that count told two ways: the
+    # rest stays with it, whatever the larger figure beside them.
+    plain = doc("r4", "Officials said three operations were carried out.", "Post")
+    claims = [
+        figure_claim(rest, "three", low=3, high=3, **OPERATIONS),  # type: ignore[arg-type]
+        figure_claim(plain, "three operations", low=3, high=3, **OPERATIONS),  # type: ignore[arg-type]
+        figure_claim(whole, "five operations", low=5, high=5, **OPERATIONS),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([rest, plain, whole], [TORVALD], claims).groups
+    (told,) = [g for g in groups if claims[0].id in g.claims and g.verdict != "scope_differs"]
+    assert claims[1].id in told.claims, [(g.verdict, g.claims) for g in groups]

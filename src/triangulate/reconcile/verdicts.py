@@ -91,6 +91,9 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
 - **a total and one cause's count**: a count told as a total ("missed 10 total games this
   season") beside a lower one told for one cause ("nine games because of the injury")
   counts a whole and the part that cause made.
+- **the rest of a set**: a figure told as "the other three" (after "two of them fled")
+  beside a larger figure no telling of its value meets is a set's part, not the larger
+  one in dispute.
 - **a part told as a part**: a figure its sentence lists with numbers adding up to another
   figure of the measure ("12 sailors and 11 fishermen" beside 23) or counts "of" it ("of
   the 40 arrested, nine"; "1,559, including 318 women") is that whole's part.
@@ -859,6 +862,7 @@ def split(
         or _kinds_apart(read, documents, names)
         or _causes_apart(read, documents)
         or _occasions_apart(read, documents)
+        or _rest_apart(read, documents)
         or _stages_apart(read, documents)
         or _others_apart(read, documents)
         or _states_apart(read, documents)
@@ -1421,7 +1425,6 @@ _KINDS = {
     "age": "as someone's age",
     "gap": "as a difference between two figures",
     "series": "as the first, last or next few of a series",
-    "rest": "as the rest of a set its sentence told a part of before",
     "streak": "as a run in a row",
     "missed": "as a count of those missed",
     "elapsed": "as the time from one event to another",
@@ -1443,9 +1446,7 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
     which can only be an average), ``age`` for someone's age ("61 years old", "aged 48"),
     ``gap`` for a difference between two figures ("13 more than Buford", "five rounds
     sooner", "two games short of", "10 points down"), ``series`` for the first, last or
-    next few of a series ("his first 17 passes", "the last two games"), ``rest`` for the
-    rest of a set a part of which was told before ("two fled; the other three were
-    boarded", "the remaining two"), ``streak`` for a
+    next few of a series ("his first 17 passes", "the last two games"), ``streak`` for a
     run in a row ("six straight games", "four consecutive wins", "three days in a row"),
     ``missed`` for what someone went without ("missed four games", "sat out two matches"),
     ``elapsed`` for a span from one event to another ("within a week of the fire", "two
@@ -1470,8 +1471,6 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
         return "gap"
     if _SERIES_BEFORE.search(before):
         return "series"
-    if _REST_BEFORE.search(before):
-        return "rest"
     if _STREAK.match(doc.text, claim.start) or _IN_A_ROW.match(after):
         return "streak"
     if may_hold(before, ("miss", " out ")) and _MISSED_BEFORE.search(before):
@@ -2268,6 +2267,45 @@ def _occasions_apart(
                 "occasions, not one count in dispute or revised"
             )
             return Split(parts=_parted([c for c, _ in read], [other, found]), reason=reason)
+    return None
+
+
+def _rest_words(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The words telling a figure as the rest of a set ("the other three"), or None."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    found = _REST_BEFORE.search(doc.text[max(0, claim.start - 30) : claim.start])
+    if found is None:
+        return None
+    return " ".join(f"{found.group(0)}{claim.text}".split())
+
+
+def _rest_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A figure told as the rest of a set a part of which its sentence told before ("two of
+    them fled; operations were carried out on the other three") beside a larger figure
+    that no telling of the rest's value meets: the rest is a part of some set, not the
+    whole set nor a count of the noun beside it, and not the larger one in dispute. A rest
+    another report gives as a count of its own ("three boats were intercepted") is that
+    count told two ways, and is left with it."""
+    rests = [(c, i, w) for c, i in read if (w := _rest_words(c, documents)) is not None]
+    named = {c.id for c, _, _ in rests}
+    others = [(c, i) for c, i in read if c.id not in named]
+    for claim, found, words in rests:
+        if any(found.meets(i) for _, i in others):
+            continue
+        larger = [(c, i) for c, i in others if found.high < i.low]
+        if not larger:
+            continue
+        whole, above = larger[0]
+        reason = (
+            f'{_gives(claim, documents)} as the rest of a set ("{words}") and '
+            f"{_gives(whole, documents)}, so these count a set's part and another thing, not "
+            "one quantity in dispute"
+        )
+        return Split(parts=_parted([c for c, _ in read], [found, above]), reason=reason)
     return None
 
 
