@@ -202,3 +202,47 @@ def test_scopes_the_other_few_are_the_rest_of_a_set_not_the_whole() -> None:
     groups = reconcile([rest, plain, whole], [TORVALD], claims).groups
     (told,) = [g for g in groups if claims[0].id in g.claims and g.verdict != "scope_differs"]
     assert claims[1].id in told.claims, [(g.verdict, g.claims) for g in groups]
+
+
+PASSES = dict(measure="length of pass", counted="pass", qualifiers=(), kind="length", unit="yard")
+
+
+def test_scopes_a_play_is_the_one_who_made_it() -> None:
+    # "An 80-yard pass by the Jaguars" and "Luck found Wayne for a seven-yard pass" are
+    # two teams' plays, not one pass measured two ways.
+    by = doc("y1", "The loss came on that 80 yard touchdown pass by the Jaguars late on.", "Bay")
+    found = doc(
+        "y2", "Rookie Andrew Luck found Reggie Wayne for a seven-yard touchdown pass.", "Post"
+    )
+    claims = [
+        figure_claim(by, "80 yard touchdown pass", low=80, high=80, **PASSES),  # type: ignore[arg-type]
+        figure_claim(found, "seven-yard touchdown pass", low=7, high=7, **PASSES),  # type: ignore[arg-type]
+    ]
+    people = [
+        _person("Andrew Luck", found),
+        _person("Reggie Wayne", found),
+        entity_in("Jaguars", ("y1", by.text), kind="ORG"),
+    ]
+    groups = reconcile([by, found], [TORVALD, *people], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 80 for Jaguars" in scope.explanation
+    assert "Post gives 7 for Andrew Luck" in scope.explanation
+    # A measurement "by" its teller is the teller's figure, not a play: a dispute, whether
+    # its noun is one of measuring or it is a bare number.
+    one = doc("y3", "The club cited an 80 yard estimate by Opta for the pass.", "Bay")
+    two = doc("y4", "The club cited a seven yard estimate by Stats Inc for the pass.", "Post")
+    claims = [
+        figure_claim(one, "80 yard estimate", low=80, high=80, **PASSES),  # type: ignore[arg-type]
+        figure_claim(two, "seven yard estimate", low=7, high=7, **PASSES),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+    one = doc("y5", "The pass measured 80 by Opta.", "Bay")
+    two = doc("y6", "The pass measured 7 by Stats Inc.", "Post")
+    claims = [
+        figure_claim(one, "80", low=80, high=80, **PASSES),  # type: ignore[arg-type]
+        figure_claim(two, "7", low=7, high=7, **PASSES),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation

@@ -1198,6 +1198,22 @@ _POSSESSIVE = re.compile(
 _FOR_NAME = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)(?=\s*(?:[,.;)]|and\b|$))")
 # The same name ending the figure's own phrase: "the two fights out there for Lind".
 _FOR_NAME_END = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)$")
+# The name that made the play a figure measures, right after it: "an 80-yard touchdown pass
+# by the Jaguars", "a 45-yard field goal by Vinatieri". A measuring noun before "by" ("a
+# reading by the survey") names the figure's source instead, and a bare number is never
+# read so ("5.4 by the USGS").
+_BY_NAME = re.compile(r"\s+by\s+(?:the\s+)?((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)(?=\s|[,.;)]|$)")
+_MEASURING_NOUN = re.compile(
+    r"\b(?:estimate|reading|count|figure|measure|measurement|tally|report|forecast|survey|"
+    r"poll|calculation|reckoning|projection)s?$",
+    re.IGNORECASE,
+)
+# "Luck found Reggie Wayne for a seven-yard touchdown pass": the play is the passer's, the
+# name opening the clause with a verb of passing the ball to the one named after it.
+_FOR_PLAY = re.compile(r"^\s+for\s+(?:a|an)\s+$")
+_PASSING = re.compile(
+    r"\s+(?:found|finds|hit|hits|connected\s+with|connects\s+with)\s+(?:[a-z][\w-]*\s+){0,3}"
+)
 # A name with its figures in brackets after it: "Bowe (45-1, 33 KOs)".
 _BRACKETED = re.compile(r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s*\([^()]{0,40}$")
 # A figure in a phrase opening its sentence ("In five seasons as head coach, O'Brien
@@ -1229,9 +1245,11 @@ def holder(
     brackets after ("Bowe (45-1, 33 KOs)") or the name opening its clause with a verb of
     having, scoring or missing ("Earl Clark finished with 22 points", "Hansbrough, who
     needed nine points"), the subject of the main clause after a phrase opening the
-    sentence that holds the figure ("In five seasons as head coach, O'Brien recorded") or
-    the name it is said to be for, right after it or ending its
-    own phrase ("30 for Rahman", "45 percent for Berg", "two fights left for Wlad"). A
+    sentence that holds the figure ("In five seasons as head coach, O'Brien recorded"),
+    the name that made the play it measures ("an 80-yard pass by the Jaguars"; "Luck found
+    Wayne for a seven-yard touchdown pass" is the passer's) or the name it is said to be
+    for, right after it or ending its own phrase ("30 for Rahman", "45 percent for Berg",
+    "two fights left for Wlad"). A
     name that says, reports or estimates the figure is its source, not its holder. "He",
     "she", "his", "her" and "him" before the figure ("used him 22 times") stand for the
     person named last before them. Returns the name as a lower-case key, or None."""
@@ -1246,6 +1264,7 @@ def holder(
         or _FOR_NAME.match(doc.text[claim.end : min(end, claim.end + 60)])
         or _FOR_NAME_END.search(claim.text)
         or (_OPENING.search(before) and _SUBJECT_AFTER.match(doc.text[claim.end : end]))
+        or _made_by(claim, doc.text[claim.end : min(end, claim.end + 60)])
     )
     if owned is not None:
         return _key(owned.group(1))
@@ -1264,6 +1283,8 @@ def holder(
         if end > claim.start:
             continue
         gap = doc.text[end : claim.start]
+        if name and _FOR_PLAY.match(gap):
+            return _key(_passer(doc.text, begin, start, spans[max(0, k - 8) : k]))
         if (
             _HELD_BY.match(gap)
             and _NOT_HELD.search(gap) is None
@@ -1272,6 +1293,26 @@ def holder(
             return _key(name or names.person_before(claim.doc, start))
         return None
     return None
+
+
+def _passer(
+    text: str, begin: int, at: int, spans: Sequence[tuple[int, int, str, str]]
+) -> str | None:
+    """The name from ``begin`` that passes the ball to the one named at ``at`` ("Luck found
+    wide receiver Reggie Wayne"), or None."""
+    for start, end, name, _ in spans:
+        if start >= begin and end < at and _PASSING.fullmatch(text, end, at):
+            return name
+    return None
+
+
+def _made_by(claim: Claim, after: str) -> re.Match[str] | None:
+    """The name that made the play a figure measures, right after its noun ("an 80-yard
+    pass by the Jaguars"), unless the figure is a bare number or a measuring noun ("5.4 by
+    the USGS", "a reading by the survey": the source)."""
+    if not claim.text[-1:].isalpha() or _MEASURING_NOUN.search(claim.text) is not None:
+        return None
+    return _BY_NAME.match(after)
 
 
 def _key(name: str | None) -> str | None:
