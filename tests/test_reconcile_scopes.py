@@ -148,6 +148,24 @@ def test_scopes_a_count_told_before_the_day_another_is_dated_to_is_of_another_oc
     assert group.verdict == "update", group.explanation
 
 
+def test_scopes_a_day_the_count_was_told_on_or_stood_by_is_no_occasion_of_its_own() -> None:
+    # "The ministry said on Wednesday" dates the telling, and "by Wednesday" the stand of a
+    # running count: the Monday report's lower count is that count before it grew.
+    monday = doc("d1", "Police said there was one arrest at the vigil.", "Bay", "2032-06-14")
+    claims = [figure_claim(monday, "one arrest", low=1, high=1, **ARRESTS)]  # type: ignore[arg-type]
+    for n, (text, words) in enumerate(
+        (
+            ("There were 46 arrests, the ministry said on Wednesday night.", "on Wednesday night"),
+            ("There were 46 arrests by Wednesday night.", "by Wednesday night"),
+        )
+    ):
+        later = doc(f"d{n + 2}", text, "Coast Post", "2032-06-17")
+        told = When(start="2032-06-16", end="2032-06-16", precision="day", text=words)
+        dated = figure_claim(later, "46 arrests", low=46, high=46, when=told, **ARRESTS)  # type: ignore[arg-type]
+        (group,) = reconcile([monday, later], [TORVALD], [*claims, dated]).groups
+        assert group.verdict == "update", (text, group.explanation)
+
+
 def test_scopes_a_count_so_far_of_no_known_day_is_no_stage_of_a_dated_count() -> None:
     # "At this point there was one arrest" in a report of no known day: nothing places it
     # on Wednesday night, so it is not read as that night's count before it grew.

@@ -2266,9 +2266,33 @@ def own_day(claim: Claim, documents: Mapping[str, Document]) -> int | None:
     scope = claim.figure.scope if claim.figure else None
     if _TIED.search(doc.text, begin, end) or _TIED.search(scope or ""):
         return None
-    if changed_cue(claim, documents):
+    if changed_cue(claim, documents) or _told_on(doc.text, begin, end, when.text or ""):
         return None
     return _day_number(when.start[:10])
+
+
+# A verb of telling just before a day: the day the figure was told, not its event's
+# ("Fifteen lives were lost, the ministry said on Wednesday").
+_TELLING_DAY = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|"
+    r"added|adds|stated|states|estimated|estimates|updated|revised|put\s+it|according)"
+    r"(?:\s+[\w'-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _told_on(text: str, begin: int, end: int, words: str) -> bool:
+    """Whether the sentence's time words for a figure ("on Wednesday") follow a verb of
+    telling, date the telling rather than the event, or tell a stand as of a day ("by
+    Wednesday", "as of Monday"); words not known are never read as the event's."""
+    if not words:
+        return True
+    if words.lower().startswith(("by ", "as of ", "as at ")):
+        return True
+    at = text.find(words, begin, end)
+    if at < 0:
+        return False
+    return _TELLING_DAY.search(text[max(begin, at - 40) : at]) is not None
 
 
 def _occasions_apart(
