@@ -110,6 +110,16 @@ def test_scopes_a_count_for_one_cause_is_a_part_of_a_total() -> None:
     ]
     (group,) = reconcile([whole, more], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
+    # A count of anything but absences told with its cause may be all of them: a dispute.
+    total = doc("m5", "A total of 46 people were arrested.", "Bay")
+    cause = doc("m6", "Police said 40 people were arrested because of the violence.", "Post")
+    kw = dict(measure="people arrested", counted="people", qualifiers=("arrested",))
+    claims = [
+        figure_claim(total, "46 people", low=46, high=46, **kw),  # type: ignore[arg-type]
+        figure_claim(cause, "40 people", low=40, high=40, speaker="Police", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([total, cause], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
 
 
 ARRESTS = dict(counted="arrests", qualifiers=(), measure="arrests in Torvald")

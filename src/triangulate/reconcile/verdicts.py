@@ -89,8 +89,8 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   profits"; shares "of" two nouns, "of the town" and "of the city", may be of one whole
   named two ways, and a capitalised whole may be a name: neither sets shares apart).
 - **a total and one cause's count**: a count told as a total ("missed 10 total games this
-  season") beside a lower one told for one cause ("nine games because of the injury")
-  counts a whole and the part that cause made.
+  season") beside a lower count of absences told for one cause ("missed nine games
+  because of the injury") counts a whole and the part that cause made.
 - **the rest of a set**: a figure told as "the other three" (after "two of them fled")
   beside a larger figure no telling of its value meets is a set's part, not the larger
   one in dispute.
@@ -2221,15 +2221,18 @@ def _one_cause(claim: Claim, documents: Mapping[str, Document]) -> str | None:
 def _causes_apart(
     read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> Split | None:
-    """A measure giving a total ("missed 10 total games this season") and a lower count told
-    for one cause ("missed nine games because of the injury"): the second counts only
-    what that cause made, a part of the whole, not the whole in dispute."""
+    """A measure giving a total ("missed 10 total games this season") and a lower count of
+    absences told for one cause ("missed nine games because of the injury"): a player, a
+    worker or a pupil is absent for more than one cause, so the second counts only what
+    that cause made, a part of the whole, not the whole in dispute. Any other count told
+    with its cause ("40 were arrested because of the violence") may be all of them: a
+    total above it disputes it."""
     wholes = [(c, i) for c, i in read if _whole_told(c, documents)]
     if not wholes:
         return None
     for claim, found in read:
         cause = _one_cause(claim, documents)
-        if cause is None:
+        if cause is None or amount_kind(claim, documents) != "missed":
             continue
         above = [(c, i) for c, i in wholes if found.high < i.low]
         if not above:
