@@ -177,10 +177,17 @@ def test_scopes_a_day_the_count_was_told_on_or_stood_by_is_no_occasion_of_its_ow
 
 
 def test_scopes_a_count_so_far_of_no_known_day_is_no_stage_of_a_dated_count() -> None:
-    # "At this point there was one arrest" in a report of no known day: nothing places it
-    # on Wednesday night, so it is not read as that night's count before it grew.
+    # "At this point there was one arrest" in a report of no known day: when the dated
+    # count's sentence tells of several nights, nothing places it on Wednesday night, so it
+    # is not read as that night's count before it grew.
     early = doc("q1", "At this point there was one arrest, police said.", "Bay")
-    later = doc("q2", "There were 46 arrests on Wednesday night.", "Coast Post", "2032-06-17")
+    later = doc(
+        "q2",
+        "After a Monday vigil and a second protest the next night, there were 46 arrests on "
+        "Wednesday night.",
+        "Coast Post",
+        "2032-06-17",
+    )
     claims = [
         figure_claim(early, "one arrest", low=1, high=1, **ARRESTS),  # type: ignore[arg-type]
         figure_claim(later, "46 arrests", low=46, high=46, when=WEDNESDAY, **ARRESTS),  # type: ignore[arg-type]
@@ -189,8 +196,13 @@ def test_scopes_a_count_so_far_of_no_known_day_is_no_stage_of_a_dated_count() ->
     assert not _by_verdict(groups, "update") and not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert "as it stood at one hour of a report of no known day" in scope.explanation
+    # A story of one occasion: the count so far grows into that night's count.
+    one = doc("q3", "There were 46 arrests on Wednesday night.", "Coast Post", "2032-06-17")
+    claims[1] = figure_claim(one, "46 arrests", low=46, high=46, when=WEDNESDAY, **ARRESTS)  # type: ignore[arg-type]
+    (group,) = reconcile([early, one], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
     # A higher count of no single day is what a count so far grows into: the count rose.
-    undated = doc("q3", "There were 46 arrests in all the unrest.", "Coast Post", "2032-06-17")
+    undated = doc("q4", "There were 46 arrests in all the unrest.", "Coast Post", "2032-06-17")
     claims[1] = figure_claim(undated, "46 arrests", low=46, high=46, **ARRESTS)  # type: ignore[arg-type]
     (group,) = reconcile([early, undated], [TORVALD], claims).groups
     assert group.verdict == "update", group.explanation

@@ -69,8 +69,9 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   is of another time.
 - **another occasion**: a count its words date to one day ("46 were arrested Wednesday
   night") beside a lower count of no day of its own from a report out before that day,
-  or told as it stood at some hour in a report of no known day ("at this point, one
-  arrest"), is another occasion's count (another night's protest), neither that day's
+  or, when the dated count's sentence tells of other nights too, told as it stood at some
+  hour in a report of no known day ("at this point, one arrest"), is another occasion's
+  count (another night's protest), neither that day's
   count before it grew nor the same count in dispute; words tying the dated count to
   those before it ("bringing the total to", "so far") make it a running total.
 - **different kinds or stages**: an age, a rate, a lead, a span from one event to another
@@ -2298,6 +2299,31 @@ def _told_on(text: str, begin: int, end: int, words: str) -> bool:
     return _TELLING_DAY.search(text[max(begin, at - 40) : at]) is not None
 
 
+# Words telling of a day or of one occasion of a series: "Monday", "the next night", "a
+# second protest", "a third straight night".
+_OCCASION = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|previous|following|second|"
+    r"third|fourth|fifth|straight|consecutive)\s+(?:night|day|evening|protest|rally|march|"
+    r"vigil|round))\b",
+    re.IGNORECASE,
+)
+
+
+def _several_occasions(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a dated figure's sentence, its own time words aside, tells of another day or
+    of one occasion of a series ("a Monday evening vigil", "a second protest the next
+    night"): the figure's day is one of several occasions the story tells of."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    sentence = doc.text[begin:end]
+    words = claim.when.text if claim.when and claim.when.text else ""
+    if words:
+        sentence = sentence.replace(words, " ")
+    return _OCCASION.search(sentence) is not None
+
+
 def _occasions_apart(
     read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> Split | None:
@@ -2305,19 +2331,24 @@ def _occasions_apart(
     night") and a lower count of no day of its own in a report out before that day ("one
     person was arrested", told on the Tuesday). A report cannot count what came after it:
     the lower count is of an earlier occasion (another night's protest), not that day's
-    count before it grew, nor the same count in dispute. A lower count told as it stood at
-    some hour ("at this point there was one arrest") in a report of no known day is not
-    placed on that day either: nothing shows it is that occasion's. Words tying the dated
-    count to
-    those before it ("bringing the total to", "so far") make it a running total, which an
-    earlier day's count may be a stage of; such a count is never read so."""
+    count before it grew, nor the same count in dispute. When the dated count's sentence
+    tells of other occasions too ("a Monday evening vigil ...; a second protest the next
+    night; and another on Wednesday night, after which there were 46 arrests"), a lower
+    count told as it stood at some hour ("at this point there was one arrest") in a report
+    of no known day is not placed on that day either: nothing shows it is that occasion's.
+    (A story of one occasion, a quake on Sunday, has a count so far grow into Sunday's
+    toll.) Words tying the dated count to those before it ("bringing the total to", "so
+    far") make it a running total, which an earlier day's count may be a stage of; such a
+    count is never read so."""
     dated = [(c, i, d) for c, i in read if (d := own_day(c, documents)) is not None]
     for high, found, day in dated:
         for claim, other in read:
             if claim.when is not None or not other.high < found.low:
                 continue
             told = _day_number(published(claim, documents)[:10])
-            if told is None and not provisional(claim, documents):
+            if told is None and not (
+                provisional(claim, documents) and _several_occasions(high, documents)
+            ):
                 continue
             if told is not None and told >= day:
                 continue
