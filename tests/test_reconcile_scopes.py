@@ -286,3 +286,17 @@ def test_scopes_a_play_is_the_one_who_made_it() -> None:
     ]
     (group,) = reconcile([one, two], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
+
+
+def test_scopes_a_day_after_by_is_no_maker_of_a_figure() -> None:
+    # "20 deaths by Friday" and "31 deaths by Sunday" tell one toll by two days: the count
+    # rose, no two makers' figures.
+    kw = dict(counted="deaths", qualifiers=("killed",))
+    friday = doc("b1", "There were 20 deaths by Friday in Torvald.", "Bay", "2032-06-18")
+    sunday = doc("b2", "There were 31 deaths by Sunday in Torvald.", "Coast Post", "2032-06-20")
+    claims = [
+        figure_claim(friday, "20 deaths", low=20, high=20, **kw),  # type: ignore[arg-type]
+        figure_claim(sunday, "31 deaths", low=31, high=31, **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([friday, sunday], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation

@@ -1199,11 +1199,20 @@ _POSSESSIVE = re.compile(
 _FOR_NAME = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)(?=\s*(?:[,.;)]|and\b|$))")
 # The same name ending the figure's own phrase: "the two fights out there for Lind".
 _FOR_NAME_END = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)$")
+# Names of days, months and feasts: "20 deaths by Friday" tells a stand by a day, no maker.
+_CALENDAR = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Christmas|Easter|New\s+Year)\b"
+)
 # The name that made the play a figure measures, right after it: "an 80-yard touchdown pass
 # by the Jaguars", "a 45-yard field goal by Vinatieri". A measuring noun before "by" ("a
 # reading by the survey") names the figure's source instead, and a bare number is never
 # read so ("5.4 by the USGS").
-_BY_NAME = re.compile(r"\s+by\s+(?:the\s+)?((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)(?=\s|[,.;)]|$)")
+_BY_NAME = re.compile(
+    r"\s+by\s+(?:the\s+)?(?!"
+    + _CALENDAR
+    + r")((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)(?=\s|[,.;)]|$)"
+)
 _MEASURING_NOUN = re.compile(
     r"\b(?:estimate|reading|count|figure|measure|measurement|tally|report|forecast|survey|"
     r"poll|calculation|reckoning|projection)s?$",
