@@ -6,6 +6,7 @@ from __future__ import annotations
 from test_reconcile_helpers import TORVALD, doc, entity_in, figure_claim
 from triangulate.model import Document, Entity, Group, When
 from triangulate.reconcile import reconcile
+from triangulate.reconcile.verdicts import Names
 
 
 def _by_verdict(groups: tuple[Group, ...], verdict: str) -> list[Group]:
@@ -300,3 +301,62 @@ def test_scopes_a_day_after_by_is_no_maker_of_a_figure() -> None:
     ]
     (group,) = reconcile([friday, sunday], [TORVALD], claims).groups
     assert group.verdict == "update", group.explanation
+
+
+TIMES = dict(measure="times", counted="times", qualifiers=())
+
+
+def test_scopes_he_stands_for_the_man_a_run_of_sentences_tells_of() -> None:
+    # "He" is never a name after "an" ("an Oscar") nor one opening a quoted title
+    # ("``Kate and Leopold''"): both reports give Hugh Jackman's count, a dispute.
+    one = doc(
+        "j1",
+        "Hugh Jackman sang on stage.\nHe was nominated for an Oscar.\n"
+        "He starred in ``Kate and Leopold.''\nHe presided over the ceremony three times.",
+        "Bay",
+    )
+    two = doc("j2", "Hugh Jackman presided over the ceremony eight times.", "Coast Post")
+    claims = [
+        figure_claim(one, "three times", low=3, high=3, **TIMES),  # type: ignore[arg-type]
+        figure_claim(two, "eight times", low=8, high=8, **TIMES),  # type: ignore[arg-type]
+    ]
+    people = [
+        entity_in("Hugh Jackman", ("j1", one.text), ("j2", two.text), kind="PERSON"),
+        _person("Oscar", one),
+        _person("Kate", one),
+    ]
+    (group,) = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert group.verdict == "conflict", group.explanation
+    # A run of sentences opening with "he" tells of the man named before the run, however
+    # long it is; and "that" after a preposition points to a thing ("over that ceremony"),
+    # opening no clause: another man's count is his own, no dispute.
+    filler = "".join(f"He sang song number {n} of the night to a full house.\n" for n in range(9))
+    one = doc(
+        "j3",
+        f"Hugh Jackman came on stage.\n{filler}He presided over that ceremony three times.",
+        "Bay",
+    )
+    two = doc("j4", "Billy Crystal presided over that ceremony eight times.", "Coast Post")
+    claims = [
+        figure_claim(one, "three times", low=3, high=3, **TIMES),  # type: ignore[arg-type]
+        figure_claim(two, "eight times", low=8, high=8, **TIMES),  # type: ignore[arg-type]
+    ]
+    people = [_person("Hugh Jackman", one), _person("Billy Crystal", two)]
+    groups = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "for hugh jackman" in scope.explanation.lower()
+    assert "for Billy Crystal" in scope.explanation
+
+
+def test_scopes_a_name_after_a_closing_quote_mark_is_a_person() -> None:
+    # 'It was easy." Cheeks played ...': the quote mark closes the quote before the name;
+    # only one the name follows at once ('"Kate and Leopold"') opens a title.
+    text = 'Brown said: "It was not easy. "\nCheeks played here. He coached seven seasons.'
+    cheeks = entity_in("Cheeks", ("k1", text), kind="PERSON")
+    names = Names.of([cheeks])
+    assert names.person_before("k1", text.index("He coached"), text=text) == "Cheeks"
+    title = 'He starred in "Kate and Leopold." He coached seven seasons.'
+    kate = entity_in("Kate", ("k2", title), kind="PERSON")
+    names = Names.of([kate])
+    assert names.person_before("k2", title.index("He coached"), text=title) is None

@@ -1143,10 +1143,14 @@ class Names:
                 )
         return cls({doc: tuple(sorted(spans)) for doc, spans in found.items()})
 
-    def person_before(self, doc: str, at: int, reach: int = 400) -> str | None:
+    def person_before(
+        self, doc: str, at: int, reach: int = 400, text: str | None = None
+    ) -> str | None:
         """The person named last before ``at`` (within ``reach`` characters): whom a "he"
         or "her" there most likely stands for. A name in lower case ("a Tony Award") is no
-        person's, whatever type it was read as."""
+        person's, whatever type it was read as; given the report's ``text``, neither is one
+        after "a" or "an" ("nominated for an Oscar") nor one opening a quoted title ("films
+        like ``Kate and Leopold''")."""
         spans = self.spans.get(doc, ())
         k = bisect_left(spans, (at,))
         while k > 0:
@@ -1155,10 +1159,18 @@ class Names:
             if start < at - reach:
                 return None
             # A person's name opens with a capital: "a Tony Award" is a misread name.
-            if kind == "PERSON" and end <= at and name[:1].isupper():
-                return name
+            if kind != "PERSON" or end > at or not name[:1].isupper():
+                continue
+            if text is not None and _NO_PERSON_BEFORE.search(text, max(0, start - 4), start):
+                continue
+            return name
         return None
 
+
+# Words before a name that make it no person's: an article ("an Oscar") or an opening
+# quotation mark (a title: "``Kate and Leopold''"); a straight quote mark opens only when
+# the name follows it at once (a closing one, 'easy." Cheeks was', is followed by a space).
+_NO_PERSON_BEFORE = re.compile(r"(?:\b(?:a|an)\s+|``\s*|“\s*|(?:^|\s)\")\Z", re.IGNORECASE)
 
 _HOLDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # What a name does with the figure that follows when the figure is its own: has it, scored
@@ -1182,7 +1194,11 @@ _HELD_BY = re.compile(
 )
 _NOT_HELD = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|stated|"
-    r"claimed|claims|according|confirmed|that|than)\b"
+    r"claimed|claims|according|confirmed|than)\b"
+    # "that" opening a clause ("made clear that 20 died"), never "that" after a preposition,
+    # which points to a thing ("presided over that ceremony three times").
+    r"|(?<!\bover )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bof )(?<!\bfor )(?<!\bfrom )"
+    r"(?<!\bwith )(?<!\binto )(?<!\bduring )\bthat\b"
 )
 _CLAUSE_OPEN = re.compile(
     r"(?:^|[,;:(\n]|\b(?:and|but|while|as|when|after|before|though|although|whereas|then)\b)"
@@ -1282,7 +1298,7 @@ def holder(
         return None
     his = _HIS.search(before) or _HIM.search(before)
     if his is not None:
-        return _key(names.person_before(claim.doc, begin + his.start()))
+        return _key(names.person_before(claim.doc, begin + his.start(), text=doc.text))
     spans = names.spans.get(claim.doc, ())
     k = bisect_left(spans, (claim.start,))
     subjects = [(start, end, name) for start, end, name, _ in spans[max(0, k - 8) : k]]
@@ -1300,7 +1316,12 @@ def holder(
             and _NOT_HELD.search(gap) is None
             and _CLAUSE_OPEN.search(doc.text[begin:start])
         ):
-            return _key(name or names.person_before(claim.doc, start))
+            if name:
+                return _key(name)
+            # "He won a Tony ... He presided over it three times": a run of sentences that
+            # open with "he" tells of one man, the one named before the run.
+            run = _run_start(doc.text, begin)
+            return _key(names.person_before(claim.doc, start, 400 + start - run, doc.text))
         return None
     return None
 
@@ -1323,6 +1344,22 @@ def _made_by(claim: Claim, after: str) -> re.Match[str] | None:
     if not claim.text[-1:].isalpha() or _MEASURING_NOUN.search(claim.text) is not None:
         return None
     return _BY_NAME.match(after)
+
+
+_OPENS_WITH_HE = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
+
+
+def _run_start(text: str, begin: int, most: int = 6) -> int:
+    """Where a run of sentences opening with "he" or "she" that ends with the sentence at
+    ``begin`` starts (at most ``most`` sentences back)."""
+    for _ in range(most):
+        if begin <= 0 or not _OPENS_WITH_HE.match(text, begin):
+            return begin
+        before, _ = sentence_span(text, begin - 1, begin - 1)
+        if before >= begin or not _OPENS_WITH_HE.match(text, before):
+            return begin
+        begin = before
+    return begin
 
 
 def _key(name: str | None) -> str | None:
