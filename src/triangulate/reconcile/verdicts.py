@@ -71,9 +71,10 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   night") beside a lower count of no day of its own from a report out before that day,
   or, when the dated count's sentence tells of other nights too, told as it stood at some
   hour in a report of no known day ("at this point, one arrest"), is another occasion's
-  count (another night's protest), neither that day's
-  count before it grew nor the same count in dispute; words tying the dated count to
-  those before it ("bringing the total to", "so far") make it a running total.
+  count (another night's protest), neither that day's count before it grew nor the same
+  count in dispute; words tying the dated count to those before it ("bringing the total
+  to", "so far", "by Wednesday") make it a running total, and a day after a verb of
+  telling ("the ministry said on Wednesday") dates the telling, not the count.
 - **different kinds or stages**: an age, a rate, a lead, a span from one event to another
   ("within a week of the fire"), a whole its sentence counts only a part of ("served
   most of a six-month sentence"), one kind of a breakdown sharing a noun ("700 plant
@@ -1275,10 +1276,11 @@ def holder(
     the name that made the play it measures ("an 80-yard pass by the Jaguars"; "Luck found
     Wayne for a seven-yard touchdown pass" is the passer's) or the name it is said to be
     for, right after it or ending its own phrase ("30 for Rahman", "45 percent for Berg",
-    "two fights left for Wlad"). A
-    name that says, reports or estimates the figure is its source, not its holder. "He",
-    "she", "his", "her" and "him" before the figure ("used him 22 times") stand for the
-    person named last before them. Returns the name as a lower-case key, or None."""
+    "two fights left for Wlad"). A name that says, reports or estimates the figure is its
+    source, not its holder. "He", "she", "his", "her" and "him" before the figure ("used
+    him 22 times") stand for the person named last before them (:meth:`Names.person_before`;
+    for a "he" opening the last of a run of sentences that each open with "he", the person
+    named before the run). Returns the name as a lower-case key, or None."""
     doc = documents.get(claim.doc)
     if doc is None:
         return None
@@ -2304,8 +2306,10 @@ _TIED = re.compile(
 
 def own_day(claim: Claim, documents: Mapping[str, Document]) -> int | None:
     """The one day a figure's own words date it to ("46 were arrested Wednesday night"), as
-    a day number, or None: no single day, or words tying the count to those before it
-    ("bringing the total to", "so far") or saying it changed ("rose to")."""
+    a day number, or None: no single day, words tying the count to those before it
+    ("bringing the total to", "so far") or saying it changed ("rose to"), or time words
+    dating the telling ("the ministry said on Wednesday") or a stand by a day ("by
+    Wednesday"): :func:`_told_on`."""
     when = claim.when
     doc = documents.get(claim.doc)
     if doc is None or when is None or when.start is None or when.precision != "day":
