@@ -67,6 +67,14 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   words for an earlier time ("last year", "the last time"), or after words setting the
   story's event weeks or more after another ("came just weeks after a storm killed 31")
   is of another time.
+- **another occasion**: a count its words date to one day ("46 were arrested Wednesday
+  night") beside a lower count of no day of its own from a report out before that day,
+  or, when the dated count's sentence tells of other nights too, told as it stood at some
+  hour in a report of no known day ("at this point, one arrest"), is another occasion's
+  count (another night's protest), neither that day's count before it grew nor the same
+  count in dispute; words tying the dated count to those before it ("bringing the total
+  to", "so far", "by Wednesday") make it a running total, and a day after a verb of
+  telling ("the ministry said on Wednesday") dates the telling, not the count.
 - **different kinds or stages**: an age, a rate, a lead, a span from one event to another
   ("within a week of the fire"), a whole its sentence counts only a part of ("served
   most of a six-month sentence"), one kind of a breakdown sharing a noun ("700 plant
@@ -82,6 +90,12 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   qualifying a noun of its own beside another ("a 92 percent rating", "6 percent of the
   profits"; shares "of" two nouns, "of the town" and "of the city", may be of one whole
   named two ways, and a capitalised whole may be a name: neither sets shares apart).
+- **a total and one cause's count**: a count told as a total ("missed 10 total games this
+  season") beside a lower count of absences told for one cause ("missed nine games
+  because of the injury") counts a whole and the part that cause made.
+- **the rest of a set**: a figure told as "the other three" (after "two of them fled")
+  beside a larger figure no telling of its value meets is a set's part, not the larger
+  one in dispute.
 - **a part told as a part**: a figure its sentence lists with numbers adding up to another
   figure of the measure ("12 sailors and 11 fishermen" beside 23) or counts "of" it ("of
   the 40 arrested, nine"; "1,559, including 318 women") is that whole's part.
@@ -848,6 +862,9 @@ def split(
         _events_apart(read, documents)
         or _held_apart(read, documents, names)
         or _kinds_apart(read, documents, names)
+        or _causes_apart(read, documents)
+        or _occasions_apart(read, documents)
+        or _rest_apart(read, documents)
         or _stages_apart(read, documents)
         or _others_apart(read, documents)
         or _states_apart(read, documents)
@@ -914,13 +931,18 @@ def split_series(
     names: Names | None = None,
 ) -> Split | None:
     """The measure split by value when its figures, whatever their dates, are not one
-    quantity: two players' or two people's figures (:func:`holder`) or measurements of
-    differently named things (:func:`measured_thing`). Time explains a difference only
+    quantity: two players' or two people's figures (:func:`holder`), measurements of
+    differently named things (:func:`measured_thing`) or counts of two occasions
+    (:func:`_occasions_apart`). Time explains a difference only
     between values of one quantity: a seven-yard pass told on Sunday and a 200-yard game
     told on Monday are no figure revised. A figure's kind is not read so: "suspended for
     the first four games", later "reduced to two games", is one suspension revised."""
     read = [(c, i) for c in claims if (i := allowed(c, documents)) is not None]
-    apart = _held_apart(read, documents, names) or _things_apart(read, documents)
+    apart = (
+        _held_apart(read, documents, names)
+        or _things_apart(read, documents)
+        or _occasions_apart(read, documents)
+    )
     return None if apart is None else _with_rest(apart, claims)
 
 
@@ -1122,9 +1144,14 @@ class Names:
                 )
         return cls({doc: tuple(sorted(spans)) for doc, spans in found.items()})
 
-    def person_before(self, doc: str, at: int, reach: int = 400) -> str | None:
+    def person_before(
+        self, doc: str, at: int, reach: int = 400, text: str | None = None
+    ) -> str | None:
         """The person named last before ``at`` (within ``reach`` characters): whom a "he"
-        or "her" there most likely stands for."""
+        or "her" there most likely stands for. A name in lower case ("a Tony Award") is no
+        person's, whatever type it was read as; given the report's ``text``, neither is one
+        after "a" or "an" ("nominated for an Oscar") nor one opening a quoted title ("films
+        like ``Kate and Leopold''")."""
         spans = self.spans.get(doc, ())
         k = bisect_left(spans, (at,))
         while k > 0:
@@ -1132,10 +1159,19 @@ class Names:
             start, end, name, kind = spans[k]
             if start < at - reach:
                 return None
-            if kind == "PERSON" and end <= at:
-                return name
+            # A person's name opens with a capital: "a Tony Award" is a misread name.
+            if kind != "PERSON" or end > at or not name[:1].isupper():
+                continue
+            if text is not None and _NO_PERSON_BEFORE.search(text, max(0, start - 4), start):
+                continue
+            return name
         return None
 
+
+# Words before a name that make it no person's: an article ("an Oscar") or an opening
+# quotation mark (a title: "``Kate and Leopold''"); a straight quote mark opens only when
+# the name follows it at once (a closing one, 'easy." Cheeks was', is followed by a space).
+_NO_PERSON_BEFORE = re.compile(r"(?:\b(?:a|an)\s+|``\s*|“\s*|(?:^|\s)\")\Z", re.IGNORECASE)
 
 _HOLDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # What a name does with the figure that follows when the figure is its own: has it, scored
@@ -1149,7 +1185,7 @@ _HOLDING = (
     "hosted|hosts|averaged|averages|gained|gains|kicked|returned|returns|blocked|logged|"
     "tallied|amassed|accumulated|boasts|boasted|sold|sells|paid|pays|signed|cut|cuts|"
     "leads|led|trails|trailed|notched|landed|lands|swatted|played|plays|improved|improves|"
-    "took|takes|got|gets|made|makes"
+    "took|takes|got|gets|made|makes|presided|presides"
 )
 _HELD_BY = re.compile(
     r"^(?:,\s+who)?\s+(?:(?:also|just|only|then|now|still|again)\s+)?(?:" + _HOLDING + r")"
@@ -1159,7 +1195,11 @@ _HELD_BY = re.compile(
 )
 _NOT_HELD = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|announced|stated|"
-    r"claimed|claims|according|confirmed|that|than)\b"
+    r"claimed|claims|according|confirmed|than)\b"
+    # "that" opening a clause ("made clear that 20 died"), never "that" after a preposition,
+    # which points to a thing ("presided over that ceremony three times").
+    r"|(?<!\bover )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bof )(?<!\bfor )(?<!\bfrom )"
+    r"(?<!\bwith )(?<!\binto )(?<!\bduring )\bthat\b"
 )
 _CLAUSE_OPEN = re.compile(
     r"(?:^|[,;:(\n]|\b(?:and|but|while|as|when|after|before|though|although|whereas|then)\b)"
@@ -1176,8 +1216,43 @@ _POSSESSIVE = re.compile(
 _FOR_NAME = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)(?=\s*(?:[,.;)]|and\b|$))")
 # The same name ending the figure's own phrase: "the two fights out there for Lind".
 _FOR_NAME_END = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)$")
+# Names of days, months and feasts: "20 deaths by Friday" tells a stand by a day, no maker.
+_CALENDAR = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Christmas|Easter|New\s+Year)\b"
+)
+# The name that made the play a figure measures, right after it: "an 80-yard touchdown pass
+# by the Jaguars", "a 45-yard field goal by Vinatieri". A measuring noun before "by" ("a
+# reading by the survey") names the figure's source instead, and a bare number is never
+# read so ("5.4 by the USGS").
+_BY_NAME = re.compile(
+    r"\s+by\s+(?:the\s+)?(?!"
+    + _CALENDAR
+    + r")((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)(?=\s|[,.;)]|$)"
+)
+_MEASURING_NOUN = re.compile(
+    r"\b(?:estimate|reading|count|figure|measure|measurement|tally|report|forecast|survey|"
+    r"poll|calculation|reckoning|projection)s?$",
+    re.IGNORECASE,
+)
+# "Luck found Reggie Wayne for a seven-yard touchdown pass": the play is the passer's, the
+# name opening the clause with a verb of passing the ball to the one named after it.
+_FOR_PLAY = re.compile(r"^\s+for\s+(?:a|an)\s+$")
+_PASSING = re.compile(
+    r"\s+(?:found|finds|hit|hits|connected\s+with|connects\s+with)\s+(?:[a-z][\w-]*\s+){0,3}"
+)
 # A name with its figures in brackets after it: "Bowe (45-1, 33 KOs)".
 _BRACKETED = re.compile(r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s*\([^()]{0,40}$")
+# A figure in a phrase opening its sentence ("In five seasons as head coach, O'Brien
+# recorded", "Overall, with 22 points, Clark led") is the main clause's subject's: the name
+# right after the phrase's comma, with a verb of having or scoring.
+_OPENING = re.compile(
+    r"^(?:[A-Z][a-z]+,\s*)?(?:[Ii]n|[Ww]ith|[Oo]ver|[Dd]uring|[Aa]cross|[Tt]hrough)\b[^,;:()]*$"
+)
+_SUBJECT_AFTER = re.compile(
+    r"^[^,;:()]{0,60},\s*(?:the\s+)?((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)\s+"
+    r"(?:(?:also|just|only|then|now|still)\s+)?(?:" + _HOLDING + r")\b"
+)
 _HIS = re.compile(r"\b(?:his|her)\s+" + _OWNED_WORDS + r"$", re.IGNORECASE)
 # "The team gave him 22 carries": a figure given to a person, not one said to them ("told
 # him 20 had died").
@@ -1196,11 +1271,16 @@ def holder(
     Bluejays' 11 assists", "Buford's scoring record of 2,116"), a name it stands in
     brackets after ("Bowe (45-1, 33 KOs)") or the name opening its clause with a verb of
     having, scoring or missing ("Earl Clark finished with 22 points", "Hansbrough, who
-    needed nine points") or the name it is said to be for, right after it or ending its
-    own phrase ("30 for Rahman", "45 percent for Berg", "two fights left for Wlad"). A
-    name that says, reports or estimates the figure is its source, not its holder. "He",
-    "she", "his", "her" and "him" before the figure ("used him 22 times") stand for the
-    person named last before them. Returns the name as a lower-case key, or None."""
+    needed nine points"), the subject of the main clause after a phrase opening the
+    sentence that holds the figure ("In five seasons as head coach, O'Brien recorded"),
+    the name that made the play it measures ("an 80-yard pass by the Jaguars"; "Luck found
+    Wayne for a seven-yard touchdown pass" is the passer's) or the name it is said to be
+    for, right after it or ending its own phrase ("30 for Rahman", "45 percent for Berg",
+    "two fights left for Wlad"). A name that says, reports or estimates the figure is its
+    source, not its holder. "He", "she", "his", "her" and "him" before the figure ("used
+    him 22 times") stand for the person named last before them (:meth:`Names.person_before`;
+    for a "he" opening the last of a run of sentences that each open with "he", the person
+    named before the run). Returns the name as a lower-case key, or None."""
     doc = documents.get(claim.doc)
     if doc is None:
         return None
@@ -1211,6 +1291,8 @@ def holder(
         or _BRACKETED.search(before)
         or _FOR_NAME.match(doc.text[claim.end : min(end, claim.end + 60)])
         or _FOR_NAME_END.search(claim.text)
+        or (_OPENING.search(before) and _SUBJECT_AFTER.match(doc.text[claim.end : end]))
+        or _made_by(claim, doc.text[claim.end : min(end, claim.end + 60)])
     )
     if owned is not None:
         return _key(owned.group(1))
@@ -1218,7 +1300,7 @@ def holder(
         return None
     his = _HIS.search(before) or _HIM.search(before)
     if his is not None:
-        return _key(names.person_before(claim.doc, begin + his.start()))
+        return _key(names.person_before(claim.doc, begin + his.start(), text=doc.text))
     spans = names.spans.get(claim.doc, ())
     k = bisect_left(spans, (claim.start,))
     subjects = [(start, end, name) for start, end, name, _ in spans[max(0, k - 8) : k]]
@@ -1229,14 +1311,57 @@ def holder(
         if end > claim.start:
             continue
         gap = doc.text[end : claim.start]
+        if name and _FOR_PLAY.match(gap):
+            return _key(_passer(doc.text, begin, start, spans[max(0, k - 8) : k]))
         if (
             _HELD_BY.match(gap)
             and _NOT_HELD.search(gap) is None
             and _CLAUSE_OPEN.search(doc.text[begin:start])
         ):
-            return _key(name or names.person_before(claim.doc, start))
+            if name:
+                return _key(name)
+            # "He won a Tony ... He presided over it three times": a run of sentences that
+            # open with "he" tells of one man, the one named before the run.
+            run = _run_start(doc.text, begin)
+            return _key(names.person_before(claim.doc, start, 400 + start - run, doc.text))
         return None
     return None
+
+
+def _passer(
+    text: str, begin: int, at: int, spans: Sequence[tuple[int, int, str, str]]
+) -> str | None:
+    """The name from ``begin`` that passes the ball to the one named at ``at`` ("Luck found
+    wide receiver Reggie Wayne"), or None."""
+    for start, end, name, _ in spans:
+        if start >= begin and end < at and _PASSING.fullmatch(text, end, at):
+            return name
+    return None
+
+
+def _made_by(claim: Claim, after: str) -> re.Match[str] | None:
+    """The name that made the play a figure measures, right after its noun ("an 80-yard
+    pass by the Jaguars"), unless the figure is a bare number or a measuring noun ("5.4 by
+    the USGS", "a reading by the survey": the source)."""
+    if not claim.text[-1:].isalpha() or _MEASURING_NOUN.search(claim.text) is not None:
+        return None
+    return _BY_NAME.match(after)
+
+
+_OPENS_WITH_HE = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
+
+
+def _run_start(text: str, begin: int, most: int = 6) -> int:
+    """Where a run of sentences opening with "he" or "she" that ends with the sentence at
+    ``begin`` starts (at most ``most`` sentences back)."""
+    for _ in range(most):
+        if begin <= 0 or not _OPENS_WITH_HE.match(text, begin):
+            return begin
+        before, _ = sentence_span(text, begin - 1, begin - 1)
+        if before >= begin or not _OPENS_WITH_HE.match(text, before):
+            return begin
+        begin = before
+    return begin
 
 
 def _key(name: str | None) -> str | None:
@@ -1359,6 +1484,9 @@ _GAP_AFTER = re.compile(
 )
 # "His first 17 passes", "the last two games", "the next 48 hours": a few of a series.
 _SERIES_BEFORE = re.compile(r"\b(?:first|last|final|opening|next|previous|past)\s+$", re.I)
+# "Two of them fled; boarding operations were carried out on the other three": the rest of
+# a set a part of which was told before, never the whole set nor the noun beside it.
+_REST_BEFORE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 # "Six straight games", "four consecutive wins", "three days in a row": a run, not a tally.
 _STREAK = re.compile(r"\S+\s+(?:straight|consecutive|successive)\b", re.IGNORECASE)
 _IN_A_ROW = re.compile(r"^\s+in\s+a\s+row\b", re.IGNORECASE)
@@ -2107,6 +2235,227 @@ def _sizes_apart(
         "two events of one kind, not one quantity in dispute"
     )
     return Split(parts=_claims_of(sizes), reason=reason)
+
+
+# Words telling a count as all of its kind ("10 total games", "12 in all"), and words
+# right after a count that give the one cause it is counted for ("nine games because of
+# the injury"): the first is a whole, the second only the part of it one cause made.
+_ALL_TOLD = re.compile(r"\b(?:total|in\s+all|overall|altogether|combined)\b", re.IGNORECASE)
+_ONE_CAUSE = re.compile(
+    r"[^.;:!?,]{0,40}?\b(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of|"
+    r"as\s+a\s+result\s+of)\s+(?:the|a|an|his|her|its|their|this|that)\s+[\w'-]+",
+    re.IGNORECASE,
+)
+
+
+def _whole_told(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a figure's own words, or those right around it, tell it as a total."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    around = doc.text[max(0, claim.start - 12) : claim.end + 10]
+    return _ALL_TOLD.search(around) is not None
+
+
+def _one_cause(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The figure with the words after it giving the one cause it is counted for ("nine
+    games this season because of the injury"), or None."""
+    doc = documents.get(claim.doc)
+    if doc is None or _whole_told(claim, documents):
+        return None
+    found = _ONE_CAUSE.match(doc.text, claim.end, min(len(doc.text), claim.end + 60))
+    return None if found is None else " ".join(doc.text[claim.start : found.end()].split())
+
+
+def _causes_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure giving a total ("missed 10 total games this season") and a lower count of
+    absences told for one cause ("missed nine games because of the injury"): a player, a
+    worker or a pupil is absent for more than one cause, so the second counts only what
+    that cause made, a part of the whole, not the whole in dispute. Any other count told
+    with its cause ("40 were arrested because of the violence") may be all of them: a
+    total above it disputes it."""
+    wholes = [(c, i) for c, i in read if _whole_told(c, documents)]
+    if not wholes:
+        return None
+    for claim, found in read:
+        cause = _one_cause(claim, documents)
+        if cause is None or amount_kind(claim, documents) != "missed":
+            continue
+        above = [(c, i) for c, i in wholes if found.high < i.low]
+        if not above:
+            continue
+        whole = above[0][0]
+        reason = (
+            f"{_gives(whole, documents)} in all and {_gives(claim, documents)} "
+            f'for one cause ("{cause}"), so these count a whole and the '
+            "part one cause made, not one quantity in dispute"
+        )
+        return Split(parts=_parted([c for c, _ in read], [found, above[0][1]]), reason=reason)
+    return None
+
+
+# Words tying a count to those before it: a running total, not one occasion's count.
+_TIED = re.compile(
+    r"\b(?:bring|brings|bringing|brought|total|in\s+all|so\s+far|to\s+date|since|"
+    r"altogether|overall|cumulative|until|throughout)\b",
+    re.IGNORECASE,
+)
+
+
+def own_day(claim: Claim, documents: Mapping[str, Document]) -> int | None:
+    """The one day a figure's own words date it to ("46 were arrested Wednesday night"), as
+    a day number, or None: no single day, words tying the count to those before it
+    ("bringing the total to", "so far") or saying it changed ("rose to"), or time words
+    dating the telling ("the ministry said on Wednesday") or a stand by a day ("by
+    Wednesday"): :func:`_told_on`."""
+    when = claim.when
+    doc = documents.get(claim.doc)
+    if doc is None or when is None or when.start is None or when.precision != "day":
+        return None
+    if when.end is not None and when.end[:10] != when.start[:10]:
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    scope = claim.figure.scope if claim.figure else None
+    if _TIED.search(doc.text, begin, end) or _TIED.search(scope or ""):
+        return None
+    if changed_cue(claim, documents) or _told_on(doc.text, begin, end, when.text or ""):
+        return None
+    return _day_number(when.start[:10])
+
+
+# A verb of telling just before a day: the day the figure was told, not its event's
+# ("Fifteen lives were lost, the ministry said on Wednesday").
+_TELLING_DAY = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|"
+    r"added|adds|stated|states|estimated|estimates|updated|revised|put\s+it|according)"
+    r"(?:\s+[\w'-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _told_on(text: str, begin: int, end: int, words: str) -> bool:
+    """Whether the sentence's time words for a figure ("on Wednesday") follow a verb of
+    telling, date the telling rather than the event, or tell a stand as of a day ("by
+    Wednesday", "as of Monday"); words not known are never read as the event's."""
+    if not words:
+        return True
+    if words.lower().startswith(("by ", "as of ", "as at ")):
+        return True
+    at = text.find(words, begin, end)
+    if at < 0:
+        return False
+    return _TELLING_DAY.search(text[max(begin, at - 40) : at]) is not None
+
+
+# Words telling of a day or of one occasion of a series: "Monday", "the next night", "a
+# second protest", "a third straight night".
+_OCCASION = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|previous|following|second|"
+    r"third|fourth|fifth|straight|consecutive)\s+(?:night|day|evening|protest|rally|march|"
+    r"vigil|round))\b",
+    re.IGNORECASE,
+)
+
+
+def _several_occasions(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a dated figure's sentence, its own time words aside, tells of another day or
+    of one occasion of a series ("a Monday evening vigil", "a second protest the next
+    night"): the figure's day is one of several occasions the story tells of."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    sentence = doc.text[begin:end]
+    words = claim.when.text if claim.when and claim.when.text else ""
+    if words:
+        sentence = sentence.replace(words, " ")
+    return _OCCASION.search(sentence) is not None
+
+
+def _occasions_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure with a count its words date to one day ("46 were arrested Wednesday
+    night") and a lower count of no day of its own in a report out before that day ("one
+    person was arrested", told on the Tuesday). A report cannot count what came after it:
+    the lower count is of an earlier occasion (another night's protest), not that day's
+    count before it grew, nor the same count in dispute. When the dated count's sentence
+    tells of other occasions too ("a Monday evening vigil ...; a second protest the next
+    night; and another on Wednesday night, after which there were 46 arrests"), a lower
+    count told as it stood at some hour ("at this point there was one arrest") in a report
+    of no known day is not placed on that day either: nothing shows it is that occasion's.
+    (A story of one occasion, a quake on Sunday, has a count so far grow into Sunday's
+    toll.) Words tying the dated count to those before it ("bringing the total to", "so
+    far") make it a running total, which an earlier day's count may be a stage of; such a
+    count is never read so."""
+    dated = [(c, i, d) for c, i in read if (d := own_day(c, documents)) is not None]
+    for high, found, day in dated:
+        for claim, other in read:
+            if claim.when is not None or not other.high < found.low:
+                continue
+            told = _day_number(published(claim, documents)[:10])
+            if told is None and not (
+                provisional(claim, documents) and _several_occasions(high, documents)
+            ):
+                continue
+            if told is not None and told >= day:
+                continue
+            when = high.when.text if high.when and high.when.text else ""
+            of = (
+                "as it stood at one hour of a report of no known day"
+                if told is None
+                else f"in a report of {published(claim, documents)}, before the day"
+            )
+            reason = (
+                f"{_gives(claim, documents)} {of} "
+                f"{publisher(high, documents)} dates "
+                f'{said_value(high)} to ("{when}", '
+                f"{calendar_day.fromordinal(day).isoformat()}), so these are counts of two "
+                "occasions, not one count in dispute or revised"
+            )
+            return Split(parts=_parted([c for c, _ in read], [other, found]), reason=reason)
+    return None
+
+
+def _rest_words(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The words telling a figure as the rest of a set ("the other three"), or None."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    found = _REST_BEFORE.search(doc.text[max(0, claim.start - 30) : claim.start])
+    if found is None:
+        return None
+    return " ".join(f"{found.group(0)}{claim.text}".split())
+
+
+def _rest_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A figure told as the rest of a set a part of which its sentence told before ("two of
+    them fled; operations were carried out on the other three") beside a larger figure
+    that no telling of the rest's value meets: the rest is a part of some set, not the
+    whole set nor a count of the noun beside it, and not the larger one in dispute. A rest
+    another report gives as a count of its own ("three boats were intercepted") is that
+    count told two ways, and is left with it."""
+    rests = [(c, i, w) for c, i in read if (w := _rest_words(c, documents)) is not None]
+    named = {c.id for c, _, _ in rests}
+    others = [(c, i) for c, i in read if c.id not in named]
+    for claim, found, words in rests:
+        if any(found.meets(i) for _, i in others):
+            continue
+        larger = [(c, i) for c, i in others if found.high < i.low]
+        if not larger:
+            continue
+        whole, above = larger[0]
+        reason = (
+            f'{_gives(claim, documents)} as the rest of a set ("{words}") and '
+            f"{_gives(whole, documents)}, so these count a set's part and another thing, not "
+            "one quantity in dispute"
+        )
+        return Split(parts=_parted([c for c, _ in read], [found, above]), reason=reason)
+    return None
 
 
 def _stages_apart(
