@@ -95,6 +95,11 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   tells two facts, and a report does not dispute itself: the reports that give one value
   each count one of them. A sentence that sets values against each other or tells of a
   change is never read so.
+- **one report, no two sources at odds**: values of a measure that only one report gives
+  are two quantities (two candidates' shares in one poll, two places' counts) unless it
+  gives them to two quoted sources, neither its own voice, in one sentence or with a word
+  setting one against the other ("police said 12; medics said 30", "the USGS put it at
+  5.4"): a report does not dispute itself.
 
 A vague count never decides, but its words may fix an order of magnitude
 (``intervals.MAGNITUDES``: "hundreds" is 200 to 1,000). One of another order than the value
@@ -905,6 +910,15 @@ def split(
             "dispute"
         )
         return Split(parts=_parted(claims, [a for a, _ in _clusters(read)]), reason=reason)
+    unopposed = _one_report_unopposed(read, upstreams, documents)
+    if unopposed is not None:
+        one, other = unopposed
+        reason = (
+            f"{_gives(one, documents)} and {said_value(other)} in one report that gives no two "
+            "sources each their own value for one thing, so the report counts two different "
+            "things, not one quantity in dispute"
+        )
+        return Split(parts=_parted(claims, [a for a, _ in _clusters(read)]), reason=reason)
     return None
 
 
@@ -972,6 +986,57 @@ def _told_beside(
         assert other is not None
         return members[0], other
     return None
+
+
+# Words a report sets one source's value against another's with, in either sentence of
+# the two: "but", "however", "put it at", "the actual number is closer to".
+_DISPUTED = re.compile(
+    r"\b(?:while|whereas|but|however|though|although|instead|put|puts|putting|disputed?|"
+    r"disputes|contradict\w*|differ\w*|conflicting|others|actual|actually|in\s+fact)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_report_unopposed(
+    read: Sequence[tuple[Claim, Interval]],
+    upstreams: Upstreams,
+    documents: Mapping[str, Document],
+) -> tuple[Claim, Claim] | None:
+    """Values of the measure that only one report gives, none of them set against another
+    by two quoted sources: "Clinton leads 46 percent to 44 percent, the survey finds" and,
+    paragraphs on, "21 percent said they would not vote at all"; "St Louis had 159
+    homicides" and "Ferguson, however, had two murders, according to the FBI". A report
+    does not dispute itself: two values in it are two quantities sharing a noun (two
+    candidates' shares, two places' counts, a threshold and a projection), unless it gives
+    them to two different quoted sources (neither its own voice) in one sentence or with
+    words setting one against the other ("police said 10,000; organisers said 50,000",
+    "the USGS put it at 5.4", "the actual number is closer to 15 percent, according to
+    Factcheck.org"). Values told in other reports too are left to the rules that weigh
+    reports against each other.
+    Returns a claim of the lowest value and one of another value, or None."""
+    if len({c.doc for c, _ in read}) != 1:
+        return None
+    clusters = _clusters(read)
+    if len(clusters) < 2:
+        return None
+    doc = documents.get(read[0][0].doc)
+    if doc is None:
+        return None
+    for (_, one), (_, other) in combinations(clusters, 2):
+        for a in one:
+            for b in other:
+                if _opposed(a, b, upstreams, doc):
+                    return None
+    return clusters[0][1][0], clusters[1][1][0]
+
+
+def _opposed(a: Claim, b: Claim, upstreams: Upstreams, doc: Document) -> bool:
+    """Whether one report gives two values to two quoted sources set against each other:
+    in one sentence, or with a word of dispute in the sentence of either."""
+    if a.said_by is None or b.said_by is None or upstreams.root(a.id) == upstreams.root(b.id):
+        return False
+    spans = {sentence_span(doc.text, c.start, c.end) for c in (a, b)}
+    return len(spans) == 1 or any(_DISPUTED.search(doc.text, *span) for span in spans)
 
 
 def _counted_word(claim: Claim, documents: Mapping[str, Document]) -> str | None:

@@ -1,0 +1,92 @@
+"""A report does not dispute itself: two values only one report gives are two quantities,
+unless it gives them to two named sources set against each other."""
+
+from __future__ import annotations
+
+from test_reconcile_helpers import TORVALD, doc, figure_claim
+from triangulate.model import Claim, Document
+from triangulate.reconcile import reconcile
+
+
+def _verdicts(documents: list[Document], claims: list[Claim]) -> list[str]:
+    return sorted(g.verdict for g in reconcile(documents, [TORVALD], claims).groups)
+
+
+def test_one_report_its_own_count_and_a_source_count_are_two_quantities() -> None:
+    # A city's toll in the report's voice, a district's from the police, paragraphs apart:
+    # the "however" contrasts two places, not two tellings of one count.
+    text = (
+        "The storm killed 159 people in Torvald, the worst toll in a decade. "
+        "Rescuers worked through the night and into the next day. "
+        "The harbour district, however, lost two people, police said."
+    )
+    a = doc("a", text, "Coast Post")
+    claims = [
+        figure_claim(a, "159 people", low=159, high=159),
+        figure_claim(a, "two people", low=2, high=2, speaker="police"),
+    ]
+    assert "conflict" not in _verdicts([a], claims)
+
+
+def test_one_report_two_sources_that_set_no_value_against_another_count_two_things() -> None:
+    # A count so far and a projection: the first sentence tells of a change ("has now
+    # reached"), so the report is no plain list of facts, yet nobody disputes a number.
+    text = (
+        "An aide said the mayor has now reached 1,237 votes in Torvald. "
+        "The count resumed on Monday. "
+        "A councillor said a scenario drawn up at the meeting gives the mayor 1,265 votes."
+    )
+    a = doc("a", text, "Coast Post")
+    kw = dict(measure="votes in Torvald", counted="votes", qualifiers=())
+    claims = [
+        figure_claim(a, "1,237 votes", low=1237, high=1237, speaker="An aide", **kw),  # type: ignore[arg-type]
+        figure_claim(a, "1,265 votes", low=1265, high=1265, speaker="A councillor", **kw),  # type: ignore[arg-type]
+    ]
+    assert "conflict" not in _verdicts([a], claims)
+
+
+def test_one_report_two_named_sources_in_one_sentence_still_dispute() -> None:
+    text = "Police said 12 people were killed in Torvald; medics said 30 people died."
+    a = doc("a", text, "Coast Post")
+    claims = [
+        figure_claim(a, "12 people", low=12, high=12, speaker="Police"),
+        figure_claim(a, "30 people", low=30, high=30, speaker="medics"),
+    ]
+    assert "conflict" in _verdicts([a], claims)
+
+
+def test_one_report_a_source_set_against_another_sentences_apart_still_disputes() -> None:
+    text = (
+        "Police said 12 people were killed in Torvald. "
+        "But medics at the hospital said 30 people were killed there."
+    )
+    a = doc("a", text, "Coast Post")
+    claims = [
+        figure_claim(a, "12 people", low=12, high=12, speaker="Police"),
+        figure_claim(a, "30 people", low=30, high=30, speaker="Medics"),
+    ]
+    assert "conflict" in _verdicts([a], claims)
+
+
+def test_one_report_a_source_that_puts_the_figure_elsewhere_still_disputes() -> None:
+    text = (
+        "State television said 12 people were killed in Torvald. "
+        "The quake struck at dusk. "
+        "The regional governor put the number of people killed at 30."
+    )
+    a = doc("a", text, "Coast Post")
+    claims = [
+        figure_claim(a, "12 people", low=12, high=12, speaker="State television"),
+        figure_claim(a, "30", low=30, high=30, speaker="The regional governor"),
+    ]
+    assert "conflict" in _verdicts([a], claims)
+
+
+def test_one_report_rule_leaves_values_of_two_reports_in_dispute() -> None:
+    a = doc("a", "The storm killed 159 people in Torvald.", "Coast Post")
+    b = doc("b", "The storm killed 20 people in Torvald, police said.", "Valley News")
+    claims = [
+        figure_claim(a, "159 people", low=159, high=159),
+        figure_claim(b, "20 people", low=20, high=20, speaker="police"),
+    ]
+    assert "conflict" in _verdicts([a, b], claims)
