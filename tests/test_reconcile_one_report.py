@@ -1,5 +1,6 @@
-"""A report does not dispute itself: two values only one report gives are two quantities,
-unless it gives them to two named sources set against each other."""
+"""Values that are not one quantity in dispute: a report does not dispute itself (two values
+only one report gives are two quantities unless it sets two quoted sources at odds), and
+two sets reports picked out by their size are two sets."""
 
 from __future__ import annotations
 
@@ -88,5 +89,47 @@ def test_one_report_rule_leaves_values_of_two_reports_in_dispute() -> None:
     claims = [
         figure_claim(a, "159 people", low=159, high=159),
         figure_claim(b, "20 people", low=20, high=20, speaker="police"),
+    ]
+    assert "conflict" in _verdicts([a, b], claims)
+
+
+def _counts(document: Document, phrase: str, value: float, noun: str) -> Claim:
+    return figure_claim(
+        document,
+        phrase,
+        low=value,
+        high=value,
+        measure=f"{noun} in Torvald",
+        counted=noun,
+        qualifiers=(),
+    )
+
+
+def test_two_sets_each_report_picked_out_by_size_are_two_sets() -> None:
+    a = doc("a", "Berg, Lind and Moss spoke in Torvald. The three candidates took fees.", "Coast")
+    b = doc("b", "Many of the 13 major candidates in Torvald will fall by the wayside.", "Valley")
+    claims = [
+        _counts(a, "three candidates", 3, "candidates"),
+        _counts(b, "13 major candidates", 13, "candidates"),
+    ]
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_a_set_picked_out_by_size_against_a_plain_count_may_still_dispute() -> None:
+    a = doc("a", "The five boats approached the ships off Torvald at dawn.", "Coast Post")
+    b = doc("b", "Three boats approached the ships off Torvald at dawn.", "Valley News")
+    claims = [
+        _counts(a, "five boats", 5, "boats"),
+        _counts(b, "Three boats", 3, "boats"),
+    ]
+    assert "conflict" in _verdicts([a, b], claims)
+
+
+def test_a_toll_is_a_tally_whatever_its_determiner() -> None:
+    a = doc("a", "The 12 people killed in Torvald were buried on Monday.", "Coast Post")
+    b = doc("b", "The 14 people killed in Torvald were buried on Monday.", "Valley News")
+    claims = [
+        figure_claim(a, "12 people killed", low=12, high=12),
+        figure_claim(b, "14 people killed", low=14, high=14),
     ]
     assert "conflict" in _verdicts([a, b], claims)

@@ -100,6 +100,10 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   gives them to two quoted sources, neither its own voice, in one sentence or with a word
   setting one against the other ("police said 12; medics said 30", "the USGS put it at
   5.4"): a report does not dispute itself.
+- **two sets picked out by their size**: "the three Republican candidates" in one report
+  and "the 13 major Republican candidates" in another each name a set the report chose
+  (a definite determiner or a possessor before the number, nothing befalling those
+  counted): two such sizes are two sets, not one quantity in dispute.
 
 A vague count never decides, but its words may fix an order of magnitude
 (``intervals.MAGNITUDES``: "hundreds" is 200 to 1,000). One of another order than the value
@@ -149,6 +153,7 @@ from triangulate.reconcile.intervals import (
 from triangulate.reconcile.intervals import stated as stated_value
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
+from triangulate.reconcile.topics import states_in
 from triangulate.reconcile.wording import speaks, their
 
 _CHANGE_WORDS = (
@@ -859,6 +864,7 @@ def split(
         or _things_apart(read, documents)
         or _shares_apart(read, documents)
         or _sizes_apart(read, documents)
+        or _picked_sets_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -2024,6 +2030,62 @@ def _things_apart(
         "measurements of different things, not one quantity in dispute"
     )
     return Split(parts=_claims_of(things), reason=reason)
+
+
+# Words that make a count the size of a set its report has picked out: a definite
+# determiner or a possessor before the number ("the three candidates", "all three",
+# "our two countries", "POLITICO's five things"), a ranking word between them allowed.
+_PICKED = re.compile(
+    r"(?:\b(?:the|these|those|our|their|its|his|her|my|your|all|both)|\w['\u2019]s|s['\u2019])"
+    r"\s+(?:(?:first|last|remaining|other|only|top|leading|major|main)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def picked_set(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a count is the size of a set its report picked out rather than a tally it
+    reports: "the three Republican candidates" (those it has just named), "all three
+    candidates", "our two countries", "POLITICO's five things to watch". Such a number
+    describes the report's own choice of members; a count of those something befell
+    ("the 12 killed") is a tally whatever its determiner, and is never read so."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or doc is None or figure.kind != "count" or figure.hedge != "exact":
+        return False
+    if states_in(" ".join((claim.text, figure.measure, *figure.qualifiers))):
+        return False
+    numbers = _numbers(doc.text, claim.start, claim.end)
+    if not numbers:
+        return False
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    at = numbers[0][0]
+    return _PICKED.search(doc.text[max(begin, at - 40) : at]) is not None
+
+
+def _picked_sets_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure two of whose values are each the size of a set a report picked out
+    (:func:`picked_set`): "the three Republican candidates" giving paid speeches in one
+    report, "the 13 major Republican candidates" in another; "all three candidates" and
+    "the two Democratic candidates". Each report names a set of its own choosing by its
+    size: two such sizes are two sets sharing a noun, not one quantity in dispute. One
+    picked set against a plain count is left alone: "the five boats" may be the same
+    boats another report counts as three."""
+    clusters = _clusters(read)
+    picked = [
+        found
+        for _, members in clusters
+        if (found := next((c for c in members if picked_set(c, documents)), None)) is not None
+    ]
+    if len(picked) < 2:
+        return None
+    one, other = picked[:2]
+    reason = (
+        f'{_gives(one, documents)} as the size of a set its report picked out ("{one.text}") '
+        f'and {_gives(other, documents)} as the size of another ("{other.text}"): different '
+        "sets sharing a noun, not one quantity in dispute"
+    )
+    return Split(parts=tuple(tuple(m) for _, m in clusters), reason=reason)
 
 
 # What a percentage is of: the whole its "of" phrase names ("5% of the film's profits":
