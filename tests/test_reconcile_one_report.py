@@ -133,3 +133,38 @@ def test_a_toll_is_a_tally_whatever_its_determiner() -> None:
         figure_claim(b, "14 people killed", low=14, high=14),
     ]
     assert "conflict" in _verdicts([a, b], claims)
+
+
+def _share(document: Document, phrase: str, value: float) -> Claim:
+    return figure_claim(
+        document,
+        phrase,
+        low=value,
+        high=value,
+        measure="percent of support in Torvald",
+        counted="support",
+        qualifiers=(),
+        kind="percent",
+        unit="percent",
+    )
+
+
+def test_shares_among_different_groups_asked_are_two_quantities() -> None:
+    a = doc("a", "In Torvald, a poll found the mayor won 68 percent among women.", "Coast")
+    b = doc("b", "The mayor leads among men in Torvald, 49 percent to 41 percent.", "Valley")
+    claims = [_share(a, "68 percent", 68), _share(b, "49 percent", 49)]
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_a_share_among_one_group_is_not_a_share_of_all_asked() -> None:
+    a = doc("a", "A poll showed the mayor with 0 percent among farm voters in Torvald.", "Coast")
+    b = doc("b", "The mayor won 38 percent in Torvald, the poll found.", "Valley")
+    claims = [_share(a, "0 percent", 0), _share(b, "38 percent", 38)]
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_shares_among_one_group_named_two_ways_still_dispute() -> None:
+    a = doc("a", "The mayor won 52 percent among women in Torvald, a poll found.", "Coast")
+    b = doc("b", "Among women voters in Torvald, the mayor won 38 percent.", "Valley")
+    claims = [_share(a, "52 percent", 52), _share(b, "38 percent", 38)]
+    assert "conflict" in _verdicts([a, b], claims)

@@ -104,6 +104,9 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   and "the 13 major Republican candidates" in another each name a set the report chose
   (a definite determiner or a possessor before the number, nothing befalling those
   counted): two such sizes are two sets, not one quantity in dispute.
+- **shares among different groups asked**: a poll's share among one part of those asked
+  ("among men", "from Latino voters") says nothing of a share among another part, or among
+  all of them: a share's sub-population is part of what it measures.
 
 A vague count never decides, but its words may fix an order of magnitude
 (``intervals.MAGNITUDES``: "hundreds" is 200 to 1,000). One of another order than the value
@@ -865,6 +868,7 @@ def split(
         or _shares_apart(read, documents)
         or _sizes_apart(read, documents)
         or _picked_sets_apart(read, documents)
+        or _polled_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -2086,6 +2090,75 @@ def _picked_sets_apart(
         "sets sharing a noun, not one quantity in dispute"
     )
     return Split(parts=tuple(tuple(m) for _, m in clusters), reason=reason)
+
+
+# The part of those asked a poll's share is told of: "among men", "among likely voters in
+# the primary" (up to the first word that ends the group), "from Latino voters".
+_AMONG = re.compile(
+    r"\bamong\s+((?:[A-Za-z][\w'\u2019-]*\s+){0,3}?[A-Za-z][\w'\u2019-]*)"
+    r"(?=\s*(?:[^\w\s-]|$)|\s+(?:by|in|who|to|and|with|for|at|on|than|while|but|compared|"
+    r"from|of|that|is|are|was|were|has|have|had|back|backed|support|supported)\b)",
+    re.IGNORECASE,
+)
+_FROM_VOTERS = re.compile(
+    r"\bfrom\s+((?:[A-Za-z][\w'\u2019-]*\s+){0,2}(?:voters|supporters|respondents|adults|"
+    r"men|women|residents|members))\b",
+    re.IGNORECASE,
+)
+# Words that say which of those asked in other words: "likely voters" and "voters" are one
+# group as a report may name it.
+_GROUP_SKIPS = frozenset({"the", "all", "likely", "registered", "those", "people", "voters"})
+
+
+def polled_group(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str]:
+    """The part of those asked a percentage is a share among, as the words nearest it in
+    its sentence name it ("among men", "among African-American voters", "support from
+    Latino voters"): its words, lower-cased, without those any group of voters may be
+    named with ("likely", "registered", "voters"); empty when its sentence names none."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or figure.unit != "percent" or doc is None:
+        return frozenset()
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    found = [*_AMONG.finditer(doc.text, begin, end), *_FROM_VOTERS.finditer(doc.text, begin, end)]
+    if not found:
+        return frozenset()
+    nearest = min(found, key=lambda m: min(abs(m.start() - claim.start), abs(m.end() - claim.end)))
+    words = re.findall(r"[\w'\u2019-]+", nearest.group(1).lower())
+    kept = frozenset(w for w in words if w not in _GROUP_SKIPS)
+    return kept or frozenset({"voters"})
+
+
+def _polled_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing shares among different parts of those asked (:func:`polled_group`):
+    "68 percent" of Latino voters in one report, "49%" among men in another; "zero percent
+    support among African-American voters" against a share its sentence gives no group. A
+    share's sub-population is part of what it measures: a share among one group says
+    nothing of a share among another, or among all asked. Groups one of which names the
+    other in fewer words ("voters", "likely voters") may be one."""
+    groups: list[tuple[frozenset[str], list[tuple[Claim, Interval]]]] = []
+    for claim, found in read:
+        key = polled_group(claim, documents)
+        for known, items in groups:
+            if key == known or (key and known and (key <= known or known <= key)):
+                items.append((claim, found))
+                break
+        else:
+            groups.append((key, [(claim, found)]))
+    if len(groups) < 2 or not any(key for key, _ in groups):
+        return None
+    keyed = {" ".join(sorted(key)) or "(all asked)": items for key, items in groups}
+    pair = _disputing(keyed)
+    if pair is None:
+        return None
+    (group_a, first), (group_b, second) = pair
+    reason = (
+        f"{_gives(first, documents)} as a share among {group_a} and "
+        f"{_gives(second, documents)} as a share among {group_b}: shares of different groups "
+        "of those asked, not one quantity in dispute"
+    )
+    return Split(parts=_claims_of(keyed), reason=reason)
 
 
 # What a percentage is of: the whole its "of" phrase names ("5% of the film's profits":
