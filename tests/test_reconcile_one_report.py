@@ -1,10 +1,11 @@
-"""Values that are not one quantity in dispute: a report does not dispute itself (two values
-only one report gives are two quantities unless it sets two quoted sources at odds), and
-two sets reports picked out by their size are two sets."""
+"""What is not one thing in dispute: a report does not dispute itself (two values only one
+report gives are two quantities unless it sets two quoted sources at odds); two sets
+reports picked out by their size are two sets; shares among different groups asked are two
+shares; agents of one kind of act done to two things are not rival agents of one act."""
 
 from __future__ import annotations
 
-from test_reconcile_helpers import TORVALD, doc, figure_claim
+from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim
 from triangulate.model import Claim, Document
 from triangulate.reconcile import reconcile
 
@@ -167,4 +168,45 @@ def test_shares_among_one_group_named_two_ways_still_dispute() -> None:
     a = doc("a", "The mayor won 52 percent among women in Torvald, a poll found.", "Coast")
     b = doc("b", "Among women voters in Torvald, the mayor won 38 percent.", "Valley")
     claims = [_share(a, "52 percent", 52), _share(b, "38 percent", 38)]
+    assert "conflict" in _verdicts([a, b], claims)
+
+
+def _rejects(document: Document, phrase: str, subject: str, obj: str | None) -> Claim:
+    return assertion_claim(document, phrase, subject=subject, predicate="reject", obj=obj)
+
+
+def test_two_vetoes_of_a_bill_each_are_two_acts_not_rival_agents() -> None:
+    a = doc("a", "The northern governor vetoed a bill on Tuesday.", "Coast Post")
+    b = doc("b", "Senator Lind had opposed a bill in 2009.", "Valley News")
+    claims = [
+        _rejects(a, "The northern governor vetoed a bill", "The northern governor", "a bill"),
+        _rejects(b, "Senator Lind had opposed a bill", "Senator Lind", "a bill"),
+    ]
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_rejecting_things_of_different_head_nouns_is_two_acts() -> None:
+    a = doc("a", "Voters reject establishment candidates, the strategist said.", "Coast Post")
+    b = doc("b", "Berg rejected the notion that he was an establishment candidate.", "Valley")
+    claims = [
+        _rejects(a, "Voters reject establishment candidates", "Voters", "establishment candidates"),
+        _rejects(
+            b,
+            "Berg rejected the notion that he was an establishment candidate",
+            "Berg",
+            "the notion that he was an establishment candidate",
+        ),
+    ]
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_rival_agents_of_rejecting_one_treaty_named_two_ways_still_conflict() -> None:
+    a = doc("a", "The northern ministry rejected the treaty on Monday.", "Coast Post")
+    b = doc("b", "The harbour guild refused to sign the deal.", "Valley News")
+    claims = [
+        _rejects(
+            a, "The northern ministry rejected the treaty", "The northern ministry", "the treaty"
+        ),
+        _rejects(b, "The harbour guild refused to sign the deal", "The harbour guild", "the deal"),
+    ]
     assert "conflict" in _verdicts([a, b], claims)
