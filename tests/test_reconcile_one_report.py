@@ -210,3 +210,23 @@ def test_rival_agents_of_rejecting_one_treaty_named_two_ways_still_conflict() ->
         _rejects(b, "The harbour guild refused to sign the deal", "The harbour guild", "the deal"),
     ]
     assert "conflict" in _verdicts([a, b], claims)
+
+
+def test_two_lists_of_things_are_two_lists() -> None:
+    a = doc("a", "Here are our five things to watch in the Torvald debate.", "Coast Post")
+    b = doc("b", "Protesters in Torvald care about two things: pay and unions.", "Valley News")
+    claims = [
+        _counts(a, "five things to watch", 5, "things"),
+        _counts(b, "two things", 2, "things"),
+    ]
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_a_list_against_a_count_of_a_kind_is_not_read_as_two_lists() -> None:
+    a = doc("a", "Five things were stolen from the Torvald museum.", "Coast Post")
+    b = doc("b", "Thieves took two paintings from the Torvald museum.", "Valley News")
+    claims = [
+        _counts(a, "Five things", 5, "things"),
+        _counts(b, "two paintings", 2, "things"),
+    ]
+    assert "conflict" in _verdicts([a, b], claims)

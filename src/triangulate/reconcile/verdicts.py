@@ -107,6 +107,9 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
 - **shares among different groups asked**: a poll's share among one part of those asked
   ("among men", "from Latino voters") says nothing of a share among another part, or among
   all of them: a share's sub-population is part of what it measures.
+- **lists**: counts whose noun names no kind, only a list's items ("five things to
+  watch", "two things they care about"), are as long as whoever draws the list up chooses:
+  two lengths are two lists.
 
 A vague count never decides, but its words may fix an order of magnitude
 (``intervals.MAGNITUDES``: "hundreds" is 200 to 1,000). One of another order than the value
@@ -869,6 +872,7 @@ def split(
         or _sizes_apart(read, documents)
         or _picked_sets_apart(read, documents)
         or _polled_apart(read, documents)
+        or _lists_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -2088,6 +2092,46 @@ def _picked_sets_apart(
         f'{_gives(one, documents)} as the size of a set its report picked out ("{one.text}") '
         f'and {_gives(other, documents)} as the size of another ("{other.text}"): different '
         "sets sharing a noun, not one quantity in dispute"
+    )
+    return Split(parts=tuple(tuple(m) for _, m in clusters), reason=reason)
+
+
+# Nouns that name no kind of thing, only items of a list someone draws up: "5 things to
+# watch", "three reasons to worry", "two ways out".
+_LIST_NOUNS = frozenset(
+    {"thing", "reason", "way", "takeaway", "lesson", "question", "moment", "fact", "tip"}
+)
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def list_count(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a count is of the items of a list rather than of things in the world: its
+    noun, within three words after the number, names no kind ("nine ridiculous things he
+    said", "5 things to watch", "about two things", "a couple of things")."""
+    doc = documents.get(claim.doc)
+    if doc is None or claim.figure is None:
+        return False
+    numbers = _numbers(doc.text, claim.start, claim.end)
+    # A vague amount ("a couple of things") is read from its own first words.
+    start, reach = (numbers[0][1], 3) if numbers else (claim.start, 4)
+    after = _WORD.findall(doc.text, start, min(len(doc.text), start + 60))
+    return any(_singular(w) in _LIST_NOUNS for w in after[:reach])
+
+
+def _lists_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure whose every value counts items of a list (:func:`list_count`): "five
+    things to watch" in one report, "they care about two things" in another. Whoever draws
+    up a list chooses how long it is: two lengths are two lists, not one quantity in
+    dispute."""
+    clusters = _clusters(read)
+    if len(clusters) < 2 or not all(list_count(c, documents) for c, _ in read):
+        return None
+    one, other = clusters[0][1][0], clusters[1][1][0]
+    reason = (
+        f"{_gives(one, documents)} and {_gives(other, documents)} as the length of a list "
+        f'("{one.text}", "{other.text}"): two lists, not one quantity in dispute'
     )
     return Split(parts=tuple(tuple(m) for _, m in clusters), reason=reason)
 
