@@ -230,3 +230,34 @@ def test_a_list_against_a_count_of_a_kind_is_not_read_as_two_lists() -> None:
         _counts(b, "two paintings", 2, "things"),
     ]
     assert "conflict" in _verdicts([a, b], claims)
+
+
+def _agrees(document: Document, phrase: str, obj: str | None, *, negated: bool) -> Claim:
+    return assertion_claim(
+        document,
+        phrase,
+        subject="Berg",
+        predicate="agree",
+        obj=obj,
+        polarity="negated" if negated else "affirmed",
+    )
+
+
+def test_opposite_statements_naming_nothing_done_to_may_be_two_acts() -> None:
+    a = doc("a", "Berg endorsed on Monday, the Torvald paper said.", "Coast Post")
+    b = doc("b", "Berg, who hadn't endorsed in the last race, spoke in Torvald.", "Valley")
+    claims = [
+        _agrees(a, "Berg endorsed", None, negated=False),
+        _agrees(b, "Berg, who hadn't endorsed", None, negated=True),
+    ]
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_opposite_statements_of_one_actor_on_one_named_thing_still_conflict() -> None:
+    a = doc("a", "Berg endorsed the Torvald plan on Monday.", "Coast Post")
+    b = doc("b", "Berg has not endorsed the Torvald plan.", "Valley News")
+    claims = [
+        _agrees(a, "Berg endorsed the Torvald plan", "the Torvald plan", negated=False),
+        _agrees(b, "Berg has not endorsed the Torvald plan", "the Torvald plan", negated=True),
+    ]
+    assert "conflict" in _verdicts([a, b], claims)

@@ -15,7 +15,8 @@ though it shares nothing with the pronoun of the second.
 Verdicts, top to bottom, counting only pairs from different independent sources:
 
 =============  ==========================================================================
-conflict       opposite polarity, both statements of fact, and no order in event time;
+conflict       opposite polarity, both statements of fact naming what was done to
+               (not "Sanders endorsed" against "hadn't endorsed"), no order in event time;
                or, for an exclusive-agent predicate, different agents of one act (one
                thing acted on: not two objects each "a bill", nor objects of different
                head nouns, "establishment Republicans" and "the notion that ...")
@@ -381,7 +382,9 @@ def judge_thread(
                 plan = any(a.modality == "expected" and a.polarity == "affirmed" for a in (ax, ay))
                 if plan or order is not None:
                     update = update or (order or (x, y))
-                elif frames[x.id].subject & frames[y.id].subject:
+                elif frames[x.id].subject & frames[y.id].subject and _one_thing_said(
+                    frames[x.id], frames[y.id]
+                ):
                     # Opposite statements conflict only about one named actor; with no
                     # actor named, they may be about different moments of one process.
                     conflict = conflict or (x, y)
@@ -474,6 +477,15 @@ def one_thing_acted_on(a: Assertion, b: Assertion) -> bool:
     return any(
         all(h in members or h + "s" in members for h in (one, two)) for _, members in _CLASS_WORDS
     )
+
+
+def _one_thing_said(a: Frame, b: Frame) -> bool:
+    """Whether both of two opposite statements of one actor name what the act was done
+    to: "Sanders endorsed" and "Sanders, who hadn't endorsed" name nothing endorsed, and
+    may be of two endorsements years apart; "the guild joined the deal" and "will never
+    agree to a deal" are of one deal. An object read from the sentence's words for the
+    story's central things (a deal, an exit) counts as named."""
+    return bool(a.object and b.object)
 
 
 def _sides_ordered(thread: Sequence[Claim], x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
