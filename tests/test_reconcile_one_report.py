@@ -261,3 +261,18 @@ def test_opposite_statements_of_one_actor_on_one_named_thing_still_conflict() ->
         _agrees(b, "Berg has not endorsed the Torvald plan", "the Torvald plan", negated=True),
     ]
     assert "conflict" in _verdicts([a, b], claims)
+
+
+def test_a_sum_of_several_holders_is_not_one_holders_share() -> None:
+    a = doc("a", "Berg, Lind and Moss took a combined 61 percent in Torvald.", "Coast Post")
+    b = doc("b", "In Torvald, Stahl collected just 7 percent.", "Valley News")
+    c = doc("c", "Two former winners won just 3 percent between them in Torvald.", "Hill")
+    claims = [_share(a, "61 percent", 61), _share(b, "7 percent", 7), _share(c, "3 percent", 3)]
+    assert "conflict" not in _verdicts([a, b, c], claims)
+
+
+def test_shares_no_report_tells_as_sums_still_dispute() -> None:
+    a = doc("a", "In Torvald, Stahl collected 17 percent, the count showed.", "Coast Post")
+    b = doc("b", "In Torvald, Stahl collected just 7 percent.", "Valley News")
+    claims = [_share(a, "17 percent", 17), _share(b, "7 percent", 7)]
+    assert "conflict" in _verdicts([a, b], claims)

@@ -110,6 +110,9 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
 - **lists**: counts whose noun names no kind, only a list's items ("five things to
   watch", "two things they care about"), are as long as whoever draws the list up chooses:
   two lengths are two lists.
+- **sums of several**: a figure told as several holders' sum ("took a combined 61
+  percent", "3 percent between them") is neither any one holder's figure nor another
+  report's sum of holders of its own choosing.
 
 A vague count never decides, but its words may fix an order of magnitude
 (``intervals.MAGNITUDES``: "hundreds" is 200 to 1,000). One of another order than the value
@@ -873,6 +876,7 @@ def split(
         or _picked_sets_apart(read, documents)
         or _polled_apart(read, documents)
         or _lists_apart(read, documents)
+        or _combined_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -2134,6 +2138,56 @@ def _lists_apart(
         f'("{one.text}", "{other.text}"): two lists, not one quantity in dispute'
     )
     return Split(parts=tuple(tuple(m) for _, m in clusters), reason=reason)
+
+
+# A figure told as the sum of several holders' own: "took a combined 61 percent",
+# "combined for 39 percent", "12 goals combined", "together won 40 seats".
+_COMBINED_BEFORE = re.compile(
+    r"\b(?:combined|together)(?:\s+(?:for|with|on))?\s+(?:(?:just|only|about|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+_COMBINED_AFTER = re.compile(r"^\s+(?:[a-z][\w'-]*\s+){0,2}?(?:combined|between\s+them)\b")
+
+
+def combined(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a figure is told as the sum of several holders' own ("Cruz, Trump and
+    Carson took a combined 61 percent", "everyone else combined for 39 percent")."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    numbers = _numbers(doc.text, claim.start, claim.end)
+    if not numbers:
+        return False
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    at, stop = numbers[0][0], numbers[-1][1]
+    after = doc.text[_word_after(doc.text, stop) : min(end, stop + 60)]
+    return (
+        _COMBINED_BEFORE.search(doc.text[max(begin, at - 40) : at]) is not None
+        or _COMBINED_AFTER.match(after) is not None
+    )
+
+
+def _combined_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing figures told as the sum of several holders' (:func:`combined`)
+    with figures not so told, or with sums another report tells: "the three took a
+    combined 61 percent of the vote" and "Christie collected 7 percent of the vote", or
+    "two former winners won just 3 percent between them". A sum of several is not any one
+    of them, and each report sums holders of its own choosing."""
+    found: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, interval in read:
+        key = f"combined in {claim.doc}" if combined(claim, documents) else ""
+        found.setdefault(key, []).append((claim, interval))
+    pair = _disputing(found)
+    if pair is None:
+        return None
+    (_, first), (_, second) = pair
+    reason = (
+        f"{_gives(first, documents)} as a sum of several and {_gives(second, documents)}: "
+        "a sum and one of its kind, not one quantity in dispute"
+    )
+    return Split(parts=_claims_of(found), reason=reason)
 
 
 # The part of those asked a poll's share is told of: "among men", "among likely voters in
