@@ -276,3 +276,24 @@ def test_shares_no_report_tells_as_sums_still_dispute() -> None:
     b = doc("b", "In Torvald, Stahl collected just 7 percent.", "Valley News")
     claims = [_share(a, "17 percent", 17), _share(b, "7 percent", 7)]
     assert "conflict" in _verdicts([a, b], claims)
+
+
+def test_a_number_a_treaty_needs_is_not_a_count_of_signatories() -> None:
+    a = doc("a", "The pact binds our two countries, the Torvald envoy said.", "Coast Post")
+    b = doc("b", "The Torvald pact will not take effect until 55 countries sign it.", "Valley")
+    claims = [
+        _counts(a, "two countries", 2, "countries"),
+        _counts(b, "55 countries", 55, "countries"),
+    ]
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_counts_of_those_needing_help_are_counts_and_still_dispute() -> None:
+    a = doc("a", "In Torvald, 20 people needed to be rescued from the roofs.", "Coast Post")
+    b = doc("b", "In Torvald, 45 people were rescued from the roofs.", "Valley News")
+    kw = dict(measure="people rescued in Torvald", qualifiers=("rescued",))
+    claims = [
+        figure_claim(a, "20 people", low=20, high=20, **kw),  # type: ignore[arg-type]
+        figure_claim(b, "45 people", low=45, high=45, **kw),  # type: ignore[arg-type]
+    ]
+    assert "conflict" in _verdicts([a, b], claims)

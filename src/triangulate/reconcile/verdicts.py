@@ -113,6 +113,8 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
 - **sums of several**: a figure told as several holders' sum ("took a combined 61
   percent", "3 percent between them") is neither any one holder's figure nor another
   report's sum of holders of its own choosing.
+- **a bar to reach**: a number a rule or goal sets ("until 55 countries have ratified it",
+  "the 1,237 delegates needed to clinch") is not a count of what is.
 
 A vague count never decides, but its words may fix an order of magnitude
 (``intervals.MAGNITUDES``: "hundreds" is 200 to 1,000). One of another order than the value
@@ -877,6 +879,7 @@ def split(
         or _polled_apart(read, documents)
         or _lists_apart(read, documents)
         or _combined_apart(read, documents)
+        or _thresholds_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -2186,6 +2189,61 @@ def _combined_apart(
     reason = (
         f"{_gives(first, documents)} as a sum of several and {_gives(second, documents)}: "
         "a sum and one of its kind, not one quantity in dispute"
+    )
+    return Split(parts=_claims_of(found), reason=reason)
+
+
+# A number a rule or a goal sets, not a count of what is: "until 55 countries have
+# ratified it", "needs 1,237 delegates", "the 1,237 delegates needed to clinch".
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:until|unless|once|needs?|required|requires|require)\s+"
+    r"(?:(?:at\s+least|the|a|an|all|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+_THRESHOLD_AFTER = re.compile(
+    r"^\s+(?:[a-z][\w'-]*\s+){0,2}?(?:needed|required|necessary)\s+(?:to|for)\s+(?!be\b)",
+    re.IGNORECASE,
+)
+
+
+def threshold(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a figure is a number a rule or a goal sets rather than a count of what is:
+    "will not take effect until 55 countries have ratified it", "needs 1,237 delegates",
+    "the 1,237 delegates needed to clinch the nomination" (never "20 people needed to be
+    rescued": a count of those in need)."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    numbers = _numbers(doc.text, claim.start, claim.end)
+    if not numbers:
+        return False
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    at, stop = numbers[0][0], numbers[-1][1]
+    return (
+        _THRESHOLD_BEFORE.search(doc.text[max(begin, at - 40) : at]) is not None
+        or _THRESHOLD_AFTER.match(doc.text[stop : min(end, stop + 80)]) is not None
+    )
+
+
+def _thresholds_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing numbers a rule or a goal sets (:func:`threshold`) with counts of
+    what is: "55 countries" a treaty needs against "our two countries", "the 1,237
+    delegates needed" against "1,265 delegates" a scenario gives. A bar to reach is not
+    how many there are."""
+    found: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, interval in read:
+        found.setdefault("bar" if threshold(claim, documents) else "count", []).append(
+            (claim, interval)
+        )
+    pair = _disputing(found)
+    if pair is None:
+        return None
+    (_, first), (_, second) = pair
+    reason = (
+        f"{_gives(first, documents)} as a number to reach and {_gives(second, documents)} as "
+        "a count: a bar and a tally, not one quantity in dispute"
     )
     return Split(parts=_claims_of(found), reason=reason)
 
