@@ -297,3 +297,38 @@ def test_counts_of_those_needing_help_are_counts_and_still_dispute() -> None:
         figure_claim(b, "45 people", low=45, high=45, **kw),  # type: ignore[arg-type]
     ]
     assert "conflict" in _verdicts([a, b], claims)
+
+
+def _rate(document: Document, phrase: str, value: float) -> Claim:
+    return figure_claim(
+        document,
+        phrase,
+        low=value,
+        high=value,
+        measure="percent of tax in Torvald",
+        counted="tax",
+        qualifiers=(),
+        kind="percent",
+        unit="percent",
+    )
+
+
+def test_a_proposed_rate_is_not_the_rate_that_is() -> None:
+    a = doc("a", "Lind has proposed a 17 percent tax rate for Torvald firms.", "Coast Post")
+    b = doc("b", "Torvald firms pay a 35 percent tax rate, officials said.", "Valley News")
+    claims = [_rate(a, "17 percent", 17), _rate(b, "35 percent", 35)]
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_a_count_told_after_a_proposal_in_another_clause_still_disputes() -> None:
+    a = doc(
+        "a",
+        "Torvald proposed the tax in May and since has received 300,000 comments.",
+        "Coast Post",
+    )
+    b = doc("b", "Torvald received 235,000 comments on the tax.", "Valley News")
+    claims = [
+        _counts(a, "300,000 comments", 300_000, "comments"),
+        _counts(b, "235,000 comments", 235_000, "comments"),
+    ]
+    assert "conflict" in _verdicts([a, b], claims)

@@ -42,7 +42,8 @@ Rules, applied to the figures of one measure (vague amounts never decide):
 A single source's figure repeated by several outlets names those outlets: one source, not
 one report. A count of those "feared dead" (believed, presumed) is a ceiling, not a
 confirmed toll: confirmed deaths below it do not dispute it. A figure told as a
-possibility ("might have been three killed", "could reach 40", "if 30 were hurt"), denied
+possibility ("might have been three killed", "could reach 40", "if 30 were hurt"), proposed
+("has proposed a 17 percent rate"), denied
 ("did not evacuate 500"; "not more than 500" is a bound) or of people spared ("two nearly
 killed") is not asserted as a count and never decides. A figure of one that nothing
 befell ("one officer put his hands on his head", "in one round") singles out one of a
@@ -201,6 +202,15 @@ _POSSIBLE = re.compile(
     r"(?:\b(?i:if|might|could|would|whether|unless|expected\s+to|likely\s+to|set\s+to)|"
     r"\bmay|\bwill)\b(?!\s+not\b)[^.;:!?,\n]{0,50}$"
 )
+# A proposal: "has proposed a 17 percent corporate tax rate", "his plan calls for rates
+# that rise to a maximum of 28 percent". What someone proposes is not what is.
+# Only a figure of the proposal's own clause: "proposed the rules in May and since has
+# received 300,000 comments" proposes no comments.
+_PROPOSED = re.compile(
+    r"\b(?:propos(?:ed|es|ing|e)|calls?\s+for|called\s+for|calling\s+for)\b"
+    r"(?:(?!\band\b)[^.;:!?,\n]){0,80}$",
+    re.IGNORECASE,
+)
 _DENIED = re.compile(
     r"(?:\b(?:not|never)|n't)\s+(?!(?:more|less|fewer|over|under|quite|even|all|only|just|"
     r"exactly|yet|least|most|much|many|including|counting|excluding)\b)[a-z]+\s+(?:the\s+|a\s+)?$",
@@ -348,7 +358,8 @@ def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
     hurt", "he will miss two games", "is expected to draw 5,000", a target ("aims to raise
     the rate to 80 per cent", "to cut staff to 500"), what a side asks for ("seeking a
     10-year contract", "asking for $200 million", "demands 5,000 jobs": one side's wish in a
-    bargain, which the other side's offer or the deal made need not match), "did not
+    bargain, which the other side's offer or the deal made need not match), a proposal
+    ("has proposed a 17 percent rate", "his plan calls for a top rate of 28 percent"), "did not
     evacuate 500", "two nearly killed". Such a figure never decides ("not more than 500" is a
     bound, and does)."""
     doc = documents.get(claim.doc)
@@ -369,6 +380,8 @@ def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
         return True
     aimed = doc.text[max(begin, claim.start - 120) : claim.start]
     if " to " in aimed and _TARGET.search(aimed) is not None:
+        return True
+    if _PROPOSED.search(aimed) is not None:
         return True
     asking = ("ask", "seek", "sought", "request", "demand")
     return may_hold(before, asking) and _ASKED.search(before) is not None
