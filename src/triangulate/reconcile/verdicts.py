@@ -2157,9 +2157,9 @@ def _lists_apart(
 
 
 # A figure told as the sum of several holders' own: "took a combined 61 percent",
-# "combined for 39 percent", "12 goals combined", "together won 40 seats".
+# "combined for 39 percent", "12 goals combined", "3 percent between them".
 _COMBINED_BEFORE = re.compile(
-    r"\b(?:combined|together)(?:\s+(?:for|with|on))?\s+(?:(?:just|only|about|some|nearly|almost)\s+)?$",
+    r"\bcombined(?:\s+(?:for|with|on))?\s+(?:(?:just|only|about|some|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
 _COMBINED_AFTER = re.compile(r"^\s+(?:[a-z][\w'-]*\s+){0,2}?(?:combined|between\s+them)\b")
@@ -2198,10 +2198,12 @@ def _combined_apart(
     pair = _disputing(found)
     if pair is None:
         return None
-    (_, first), (_, second) = pair
+    said = [
+        f"{_gives(claim, documents)}{' as a sum of several' if key else ''}" for key, claim in pair
+    ]
     reason = (
-        f"{_gives(first, documents)} as a sum of several and {_gives(second, documents)}: "
-        "a sum and one of its kind, not one quantity in dispute"
+        f"{said[0]} and {said[1]}: a sum of holders one report chose is neither one holder's "
+        "figure nor another report's sum, not one quantity in dispute"
     )
     return Split(parts=_claims_of(found), reason=reason)
 
@@ -2284,17 +2286,22 @@ def polled_group(claim: Claim, documents: Mapping[str, Document]) -> frozenset[s
     its sentence name it ("among men", "among African-American voters", "support from
     Latino voters"): its words, lower-cased, without those any group of voters may be
     named with ("likely", "registered", "voters"); empty when its sentence names none."""
+    words = re.findall(r"[\w'\u2019-]+", _polled_words(claim, documents).lower())
+    kept = frozenset(w for w in words if w not in _GROUP_SKIPS)
+    return kept or frozenset({"voters"} if words else ())
+
+
+def _polled_words(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """The words naming the group a percentage is a share among, as written; "" if none."""
     figure, doc = claim.figure, documents.get(claim.doc)
     if figure is None or figure.unit != "percent" or doc is None:
-        return frozenset()
+        return ""
     begin, end = sentence_span(doc.text, claim.start, claim.end)
     found = [*_AMONG.finditer(doc.text, begin, end), *_FROM_VOTERS.finditer(doc.text, begin, end)]
     if not found:
-        return frozenset()
+        return ""
     nearest = min(found, key=lambda m: min(abs(m.start() - claim.start), abs(m.end() - claim.end)))
-    words = re.findall(r"[\w'\u2019-]+", nearest.group(1).lower())
-    kept = frozenset(w for w in words if w not in _GROUP_SKIPS)
-    return kept or frozenset({"voters"})
+    return " ".join(nearest.group(1).split())
 
 
 def _polled_apart(
@@ -2321,11 +2328,14 @@ def _polled_apart(
     pair = _disputing(keyed)
     if pair is None:
         return None
-    (group_a, first), (group_b, second) = pair
+    said = [
+        f"{_gives(claim, documents)} as a share "
+        + (f"among {words}" if (words := _polled_words(claim, documents)) else "of all asked")
+        for _, claim in pair
+    ]
     reason = (
-        f"{_gives(first, documents)} as a share among {group_a} and "
-        f"{_gives(second, documents)} as a share among {group_b}: shares of different groups "
-        "of those asked, not one quantity in dispute"
+        f"{said[0]} and {said[1]}: shares of different groups of those asked, not one "
+        "quantity in dispute"
     )
     return Split(parts=_claims_of(keyed), reason=reason)
 
