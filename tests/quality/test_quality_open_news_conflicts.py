@@ -10,8 +10,10 @@ judgments with each group's members (report and quoted claim) and why.
   crosscheck-dev story analysed as one pile. The judgments were read while writing the
   verdict rules, so this is development data.
 - PolNeAR train (``tests/gold/open_news_conflicts_polnear.json``): the US political news of
-  each publication day as one pile. No verdict rule was written reading it, and the calls
-  were judged before any rule was written from them: the held-out score.
+  each publication day as one pile. The calls were judged before any rule was written from
+  them. Later verdict rules were written reading the judged days at even positions in date
+  order (the development half); the days at odd positions were never read: the held-out
+  score is theirs.
 - MMDS dev (``tests/gold/open_news_conflicts_mmds.json``): each hand-sorted cluster as one
   pile called nothing; the whole folder as one pile (pile ``all``, the tool splitting the
   stories) called two conflicts, judged before any rule was written from them. Earlier

@@ -15,8 +15,11 @@ though it shares nothing with the pronoun of the second.
 Verdicts, top to bottom, counting only pairs from different independent sources:
 
 =============  ==========================================================================
-conflict       opposite polarity, both statements of fact, and no order in event time;
-               or, for an exclusive-agent predicate, different agents of one act
+conflict       opposite polarity, both statements of fact naming what was done to
+               (not "Sanders endorsed" against "hadn't endorsed"), no order in event time;
+               or, for an exclusive-agent predicate, different agents of one act (one
+               thing acted on: not two objects each "a bill", nor objects of different
+               head nouns, "establishment Republicans" and "the notion that ...")
 update         opposite polarity where one is a plan (modality expected) or the later
                statement's event time starts after the earlier one's ends
 agree          two or more independent sources, same polarity
@@ -33,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from triangulate.model import Claim, Document, Entity, Verdict
+from triangulate.model import Assertion, Claim, Document, Entity, Verdict
 from triangulate.reconcile.sources import Upstreams, publisher
 from triangulate.reconcile.wording import speaks
 
@@ -379,7 +382,9 @@ def judge_thread(
                 plan = any(a.modality == "expected" and a.polarity == "affirmed" for a in (ax, ay))
                 if plan or order is not None:
                     update = update or (order or (x, y))
-                elif frames[x.id].subject & frames[y.id].subject:
+                elif frames[x.id].subject & frames[y.id].subject and _one_thing_said(
+                    frames[x.id], frames[y.id]
+                ):
                     # Opposite statements conflict only about one named actor; with no
                     # actor named, they may be about different moments of one process.
                     conflict = conflict or (x, y)
@@ -389,6 +394,7 @@ def judge_thread(
                 and frames[x.id].subject
                 and frames[y.id].subject
                 and not frames[x.id].subject & frames[y.id].subject
+                and one_thing_acted_on(ax, ay)
             ):
                 agents = agents or (x, y)
     if conflict is not None:
@@ -427,6 +433,59 @@ def judge_thread(
         return "agree", f"Independent sources say the same: {names}.", None
     only = speaks(_who(thread[0], upstreams), "say")
     return "single", f"Only {only} this: {_quote(thread[0])}.", None
+
+
+# Words that open what follows an object's head noun: "the notion that he was ...", "a
+# bill on bathrooms", "the deal with the rebels".
+_AFTER_HEAD = re.compile(
+    r"\b(?:that|which|who|whom|whose|of|to|for|from|in|on|at|by|with|about|over|after|"
+    r"before|against|under)\b",
+    re.IGNORECASE,
+)
+_INDEFINITE = re.compile(r"^\s*(?:a|an|another|some|one)\b", re.IGNORECASE)
+
+
+def _head(obj: str) -> str | None:
+    """The head noun of an object as written: the last word before the words that tell
+    more of it ("notion" of "the notion that he was part of the establishment",
+    "republican" of "establishment Republicans"), lower-cased and without a plural s."""
+    found = _AFTER_HEAD.search(obj)
+    words = re.findall(r"[A-Za-z][\w'-]*", obj[: found.start()] if found else obj)
+    if not words:
+        return None
+    word: str = words[-1].lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def one_thing_acted_on(a: Assertion, b: Assertion) -> bool:
+    """Whether two statements of an exclusive act ("reject", "veto") may be of one act on
+    one thing, so that their different agents conflict. Two objects each introduced as
+    one of a kind ("vetoed a bill", "had opposed a bill") are two things until a name or
+    a definite word ties them; nor are objects of different head nouns one thing ("reject
+    establishment Republicans", "rejected the notion that he was part of the
+    establishment"), unless the nouns name one kind of thing ("the treaty", "the deal").
+    An object left unsaid on either side is read from the sentence, as threads read it."""
+    if not a.object or not b.object:
+        return True
+    if a.object_entity and a.object_entity == b.object_entity:
+        return True
+    if _INDEFINITE.match(a.object) and _INDEFINITE.match(b.object):
+        return False
+    one, two = _head(a.object), _head(b.object)
+    if one is None or two is None or one == two:
+        return True
+    return any(
+        all(h in members or h + "s" in members for h in (one, two)) for _, members in _CLASS_WORDS
+    )
+
+
+def _one_thing_said(a: Frame, b: Frame) -> bool:
+    """Whether both of two opposite statements of one actor name what the act was done
+    to: "Sanders endorsed" and "Sanders, who hadn't endorsed" name nothing endorsed, and
+    may be of two endorsements years apart; "the guild joined the deal" and "will never
+    agree to a deal" are of one deal. An object read from the sentence's words for the
+    story's central things (a deal, an exit) counts as named."""
+    return bool(a.object and b.object)
 
 
 def _sides_ordered(thread: Sequence[Claim], x: Claim, y: Claim) -> tuple[Claim, Claim] | None:

@@ -42,7 +42,8 @@ Rules, applied to the figures of one measure (vague amounts never decide):
 A single source's figure repeated by several outlets names those outlets: one source, not
 one report. A count of those "feared dead" (believed, presumed) is a ceiling, not a
 confirmed toll: confirmed deaths below it do not dispute it. A figure told as a
-possibility ("might have been three killed", "could reach 40", "if 30 were hurt"), denied
+possibility ("might have been three killed", "could reach 40", "if 30 were hurt"), proposed
+("has proposed a 17 percent rate"), denied
 ("did not evacuate 500"; "not more than 500" is a bound) or of people spared ("two nearly
 killed") is not asserted as a count and never decides. A figure of one that nothing
 befell ("one officer put his hands on his head", "in one round") singles out one of a
@@ -109,6 +110,26 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   tells two facts, and a report does not dispute itself: the reports that give one value
   each count one of them. A sentence that sets values against each other or tells of a
   change is never read so.
+- **one report, no two sources at odds**: values of a measure that only one report gives
+  are two quantities (two candidates' shares in one poll, two places' counts) unless it
+  gives them to two quoted sources, neither its own voice, in one sentence or with a word
+  setting one against the other ("police said 12; medics said 30", "the USGS put it at
+  5.4"): a report does not dispute itself.
+- **two sets picked out by their size**: "the three Republican candidates" in one report
+  and "the 13 major Republican candidates" in another each name a set the report chose
+  (a definite determiner or a possessor before the number, nothing befalling those
+  counted): two such sizes are two sets, not one quantity in dispute.
+- **shares among different groups asked**: a poll's share among one part of those asked
+  ("among men", "from Latino voters") says nothing of a share among another part, or among
+  all of them: a share's sub-population is part of what it measures.
+- **lists**: counts whose noun names no kind, only a list's items ("five things to
+  watch", "two things they care about"), are as long as whoever draws the list up chooses:
+  two lengths are two lists.
+- **sums of several**: a figure told as several holders' sum ("took a combined 61
+  percent", "3 percent between them") is neither any one holder's figure nor another
+  report's sum of holders of its own choosing.
+- **a bar to reach**: a number a rule or goal sets ("until 55 countries have ratified it",
+  "the 1,237 delegates needed to clinch") is not a count of what is.
 
 A vague count never decides, but its words may fix an order of magnitude
 (``intervals.MAGNITUDES``: "hundreds" is 200 to 1,000). One of another order than the value
@@ -158,6 +179,7 @@ from triangulate.reconcile.intervals import (
 from triangulate.reconcile.intervals import stated as stated_value
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
+from triangulate.reconcile.topics import states_in
 from triangulate.reconcile.wording import speaks, their
 
 _CHANGE_WORDS = (
@@ -193,6 +215,15 @@ _FEARED = re.compile(
 _POSSIBLE = re.compile(
     r"(?:\b(?i:if|might|could|would|whether|unless|expected\s+to|likely\s+to|set\s+to)|"
     r"\bmay|\bwill)\b(?!\s+not\b)[^.;:!?,\n]{0,50}$"
+)
+# A proposal: "has proposed a 17 percent corporate tax rate", "his plan calls for rates
+# that rise to a maximum of 28 percent". What someone proposes is not what is.
+# Only a figure of the proposal's own clause: "proposed the rules in May and since has
+# received 300,000 comments" proposes no comments.
+_PROPOSED = re.compile(
+    r"\b(?:propos(?:ed|es|ing|e)|calls?\s+for|called\s+for|calling\s+for)\b"
+    r"(?:(?!\band\b)[^.;:!?,\n]){0,80}$",
+    re.IGNORECASE,
 )
 _DENIED = re.compile(
     r"(?:\b(?:not|never)|n't)\s+(?!(?:more|less|fewer|over|under|quite|even|all|only|just|"
@@ -341,7 +372,8 @@ def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
     hurt", "he will miss two games", "is expected to draw 5,000", a target ("aims to raise
     the rate to 80 per cent", "to cut staff to 500"), what a side asks for ("seeking a
     10-year contract", "asking for $200 million", "demands 5,000 jobs": one side's wish in a
-    bargain, which the other side's offer or the deal made need not match), "did not
+    bargain, which the other side's offer or the deal made need not match), a proposal
+    ("has proposed a 17 percent rate", "his plan calls for a top rate of 28 percent"), "did not
     evacuate 500", "two nearly killed". Such a figure never decides ("not more than 500" is a
     bound, and does)."""
     doc = documents.get(claim.doc)
@@ -362,6 +394,8 @@ def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
         return True
     aimed = doc.text[max(begin, claim.start - 120) : claim.start]
     if " to " in aimed and _TARGET.search(aimed) is not None:
+        return True
+    if _PROPOSED.search(aimed) is not None:
         return True
     asking = ("ask", "seek", "sought", "request", "demand")
     return may_hold(before, asking) and _ASKED.search(before) is not None
@@ -871,6 +905,11 @@ def split(
         or _things_apart(read, documents)
         or _shares_apart(read, documents)
         or _sizes_apart(read, documents)
+        or _picked_sets_apart(read, documents)
+        or _polled_apart(read, documents)
+        or _lists_apart(read, documents)
+        or _combined_apart(read, documents)
+        or _thresholds_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -920,6 +959,15 @@ def split(
             f"{said_value(other)} without setting one against the other, and no other report gives "
             f"{said_value(one)}, so the report counts two different things, not one quantity in "
             "dispute"
+        )
+        return Split(parts=_parted(claims, [a for a, _ in _clusters(read)]), reason=reason)
+    unopposed = _one_report_unopposed(read, upstreams, documents)
+    if unopposed is not None:
+        one, other = unopposed
+        reason = (
+            f"{_gives(one, documents)} and {said_value(other)} in one report that gives no two "
+            "sources each their own value for one thing, so the report counts two different "
+            "things, not one quantity in dispute"
         )
         return Split(parts=_parted(claims, [a for a, _ in _clusters(read)]), reason=reason)
     return None
@@ -994,6 +1042,57 @@ def _told_beside(
         assert other is not None
         return members[0], other
     return None
+
+
+# Words a report sets one source's value against another's with, in either sentence of
+# the two: "but", "however", "put it at", "the actual number is closer to".
+_DISPUTED = re.compile(
+    r"\b(?:while|whereas|but|however|though|although|instead|put|puts|putting|disputed?|"
+    r"disputes|contradict\w*|differ\w*|conflicting|others|actual|actually|in\s+fact)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_report_unopposed(
+    read: Sequence[tuple[Claim, Interval]],
+    upstreams: Upstreams,
+    documents: Mapping[str, Document],
+) -> tuple[Claim, Claim] | None:
+    """Values of the measure that only one report gives, none of them set against another
+    by two quoted sources: "Clinton leads 46 percent to 44 percent, the survey finds" and,
+    paragraphs on, "21 percent said they would not vote at all"; "St Louis had 159
+    homicides" and "Ferguson, however, had two murders, according to the FBI". A report
+    does not dispute itself: two values in it are two quantities sharing a noun (two
+    candidates' shares, two places' counts, a threshold and a projection), unless it gives
+    them to two different quoted sources (neither its own voice) in one sentence or with
+    words setting one against the other ("police said 10,000; organisers said 50,000",
+    "the USGS put it at 5.4", "the actual number is closer to 15 percent, according to
+    Factcheck.org"). Values told in other reports too are left to the rules that weigh
+    reports against each other.
+    Returns a claim of the lowest value and one of another value, or None."""
+    if len({c.doc for c, _ in read}) != 1:
+        return None
+    clusters = _clusters(read)
+    if len(clusters) < 2:
+        return None
+    doc = documents.get(read[0][0].doc)
+    if doc is None:
+        return None
+    for (_, one), (_, other) in combinations(clusters, 2):
+        for a in one:
+            for b in other:
+                if _opposed(a, b, upstreams, doc):
+                    return None
+    return clusters[0][1][0], clusters[1][1][0]
+
+
+def _opposed(a: Claim, b: Claim, upstreams: Upstreams, doc: Document) -> bool:
+    """Whether one report gives two values to two quoted sources set against each other:
+    in one sentence, or with a word of dispute in the sentence of either."""
+    if a.said_by is None or b.said_by is None or upstreams.root(a.id) == upstreams.root(b.id):
+        return False
+    spans = {sentence_span(doc.text, c.start, c.end) for c in (a, b)}
+    return len(spans) == 1 or any(_DISPUTED.search(doc.text, *span) for span in spans)
 
 
 def _counted_word(claim: Claim, documents: Mapping[str, Document]) -> str | None:
@@ -2087,6 +2186,286 @@ def _things_apart(
         "measurements of different things, not one quantity in dispute"
     )
     return Split(parts=_claims_of(things), reason=reason)
+
+
+# Words that make a count the size of a set its report has picked out: a definite
+# determiner or a possessor before the number ("the three candidates", "all three",
+# "our two countries", "POLITICO's five things"), a ranking word between them allowed.
+_PICKED = re.compile(
+    r"(?:\b(?:the|these|those|our|their|its|his|her|my|your|all|both)|\w['\u2019]s|s['\u2019])"
+    r"\s+(?:(?:first|last|remaining|other|only|top|leading|major|main)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def picked_set(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a count is the size of a set its report picked out rather than a tally it
+    reports: "the three Republican candidates" (those it has just named), "all three
+    candidates", "our two countries", "POLITICO's five things to watch". Such a number
+    describes the report's own choice of members; a count of those something befell
+    ("the 12 killed") is a tally whatever its determiner, and is never read so."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or doc is None or figure.kind != "count" or figure.hedge != "exact":
+        return False
+    if states_in(" ".join((claim.text, figure.measure, *figure.qualifiers))):
+        return False
+    numbers = _numbers(doc.text, claim.start, claim.end)
+    if not numbers:
+        return False
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    at = numbers[0][0]
+    return _PICKED.search(doc.text[max(begin, at - 40) : at]) is not None
+
+
+def _picked_sets_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure two of whose values are each the size of a set a report picked out
+    (:func:`picked_set`): "the three Republican candidates" giving paid speeches in one
+    report, "the 13 major Republican candidates" in another; "all three candidates" and
+    "the two Democratic candidates". Each report names a set of its own choosing by its
+    size: two such sizes are two sets sharing a noun, not one quantity in dispute. One
+    picked set against a plain count is left alone: "the five boats" may be the same
+    boats another report counts as three."""
+    clusters = _clusters(read)
+    picked = [
+        found
+        for _, members in clusters
+        if (found := next((c for c in members if picked_set(c, documents)), None)) is not None
+    ]
+    if len(picked) < 2:
+        return None
+    one, other = picked[:2]
+    reason = (
+        f'{_gives(one, documents)} as the size of a set its report picked out ("{one.text}") '
+        f'and {_gives(other, documents)} as the size of another ("{other.text}"): different '
+        "sets sharing a noun, not one quantity in dispute"
+    )
+    return Split(parts=tuple(tuple(m) for _, m in clusters), reason=reason)
+
+
+# Nouns that name no kind of thing, only items of a list someone draws up: "5 things to
+# watch", "three reasons to worry", "two ways out".
+_LIST_NOUNS = frozenset(
+    {"thing", "reason", "way", "takeaway", "lesson", "question", "moment", "fact", "tip"}
+)
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def list_count(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a count is of the items of a list rather than of things in the world: its
+    noun, within three words after the number, names no kind ("nine ridiculous things he
+    said", "5 things to watch", "about two things", "a couple of things")."""
+    doc = documents.get(claim.doc)
+    if doc is None or claim.figure is None:
+        return False
+    numbers = _numbers(doc.text, claim.start, claim.end)
+    # A vague amount ("a couple of things") is read from its own first words.
+    start, reach = (numbers[0][1], 3) if numbers else (claim.start, 4)
+    after = _WORD.findall(doc.text, start, min(len(doc.text), start + 60))
+    return any(_singular(w) in _LIST_NOUNS for w in after[:reach])
+
+
+def _lists_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure whose every value counts items of a list (:func:`list_count`): "five
+    things to watch" in one report, "they care about two things" in another. Whoever draws
+    up a list chooses how long it is: two lengths are two lists, not one quantity in
+    dispute."""
+    clusters = _clusters(read)
+    if len(clusters) < 2 or not all(list_count(c, documents) for c, _ in read):
+        return None
+    one, other = clusters[0][1][0], clusters[1][1][0]
+    reason = (
+        f"{_gives(one, documents)} and {_gives(other, documents)} as the length of a list "
+        f'("{one.text}", "{other.text}"): two lists, not one quantity in dispute'
+    )
+    return Split(parts=tuple(tuple(m) for _, m in clusters), reason=reason)
+
+
+# A figure told as the sum of several holders' own: "took a combined 61 percent",
+# "combined for 39 percent", "12 goals combined", "3 percent between them".
+_COMBINED_BEFORE = re.compile(
+    r"\bcombined(?:\s+(?:for|with|on))?\s+(?:(?:just|only|about|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+_COMBINED_AFTER = re.compile(r"^\s+(?:[a-z][\w'-]*\s+){0,2}?(?:combined|between\s+them)\b")
+
+
+def combined(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a figure is told as the sum of several holders' own ("Cruz, Trump and
+    Carson took a combined 61 percent", "everyone else combined for 39 percent")."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    numbers = _numbers(doc.text, claim.start, claim.end)
+    if not numbers:
+        return False
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    at, stop = numbers[0][0], numbers[-1][1]
+    after = doc.text[_word_after(doc.text, stop) : min(end, stop + 60)]
+    return (
+        _COMBINED_BEFORE.search(doc.text[max(begin, at - 40) : at]) is not None
+        or _COMBINED_AFTER.match(after) is not None
+    )
+
+
+def _combined_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing figures told as the sum of several holders' (:func:`combined`)
+    with figures not so told, or with sums another report tells: "the three took a
+    combined 61 percent of the vote" and "Christie collected 7 percent of the vote", or
+    "two former winners won just 3 percent between them". A sum of several is not any one
+    of them, and each report sums holders of its own choosing."""
+    found: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, interval in read:
+        key = f"combined in {claim.doc}" if combined(claim, documents) else ""
+        found.setdefault(key, []).append((claim, interval))
+    pair = _disputing(found)
+    if pair is None:
+        return None
+    said = [
+        f"{_gives(claim, documents)}{' as a sum of several' if key else ''}" for key, claim in pair
+    ]
+    reason = (
+        f"{said[0]} and {said[1]}: a sum of holders one report chose is neither one holder's "
+        "figure nor another report's sum, not one quantity in dispute"
+    )
+    return Split(parts=_claims_of(found), reason=reason)
+
+
+# A number a rule or a goal sets, not a count of what is: "until 55 countries have
+# ratified it", "needs 1,237 delegates", "the 1,237 delegates needed to clinch".
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:until|unless|once|needs?|required|requires|require)\s+"
+    r"(?:(?:at\s+least|the|a|an|all|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+_THRESHOLD_AFTER = re.compile(
+    r"^\s+(?:[a-z][\w'-]*\s+){0,2}?(?:needed|required|necessary)\s+(?:to|for)\s+(?!be\b)",
+    re.IGNORECASE,
+)
+
+
+def threshold(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a figure is a number a rule or a goal sets rather than a count of what is:
+    "will not take effect until 55 countries have ratified it", "needs 1,237 delegates",
+    "the 1,237 delegates needed to clinch the nomination" (never "20 people needed to be
+    rescued": a count of those in need)."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    numbers = _numbers(doc.text, claim.start, claim.end)
+    if not numbers:
+        return False
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    at, stop = numbers[0][0], numbers[-1][1]
+    return (
+        _THRESHOLD_BEFORE.search(doc.text[max(begin, at - 40) : at]) is not None
+        or _THRESHOLD_AFTER.match(doc.text[stop : min(end, stop + 80)]) is not None
+    )
+
+
+def _thresholds_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing numbers a rule or a goal sets (:func:`threshold`) with counts of
+    what is: "55 countries" a treaty needs against "our two countries", "the 1,237
+    delegates needed" against "1,265 delegates" a scenario gives. A bar to reach is not
+    how many there are."""
+    found: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, interval in read:
+        found.setdefault("bar" if threshold(claim, documents) else "count", []).append(
+            (claim, interval)
+        )
+    pair = _disputing(found)
+    if pair is None:
+        return None
+    (_, first), (_, second) = pair
+    reason = (
+        f"{_gives(first, documents)} as a number to reach and {_gives(second, documents)} as "
+        "a count: a bar and a tally, not one quantity in dispute"
+    )
+    return Split(parts=_claims_of(found), reason=reason)
+
+
+# The part of those asked a poll's share is told of: "among men", "among likely voters in
+# the primary" (up to the first word that ends the group), "from Latino voters".
+_AMONG = re.compile(
+    r"\bamong\s+((?:[A-Za-z][\w'\u2019-]*\s+){0,3}?[A-Za-z][\w'\u2019-]*)"
+    r"(?=\s*(?:[^\w\s-]|$)|\s+(?:by|in|who|to|and|with|for|at|on|than|while|but|compared|"
+    r"from|of|that|is|are|was|were|has|have|had|back|backed|support|supported)\b)",
+    re.IGNORECASE,
+)
+_FROM_VOTERS = re.compile(
+    r"\bfrom\s+((?:[A-Za-z][\w'\u2019-]*\s+){0,2}(?:voters|supporters|respondents|adults|"
+    r"men|women|residents|members))\b",
+    re.IGNORECASE,
+)
+# Words that say which of those asked in other words: "likely voters" and "voters" are one
+# group as a report may name it.
+_GROUP_SKIPS = frozenset({"the", "all", "likely", "registered", "those", "people", "voters"})
+
+
+def polled_group(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str]:
+    """The part of those asked a percentage is a share among, as the words nearest it in
+    its sentence name it ("among men", "among African-American voters", "support from
+    Latino voters"): its words, lower-cased, without those any group of voters may be
+    named with ("likely", "registered", "voters"); empty when its sentence names none."""
+    words = re.findall(r"[\w'\u2019-]+", _polled_words(claim, documents).lower())
+    kept = frozenset(w for w in words if w not in _GROUP_SKIPS)
+    return kept or frozenset({"voters"} if words else ())
+
+
+def _polled_words(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """The words naming the group a percentage is a share among, as written; "" if none."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or figure.unit != "percent" or doc is None:
+        return ""
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    found = [*_AMONG.finditer(doc.text, begin, end), *_FROM_VOTERS.finditer(doc.text, begin, end)]
+    if not found:
+        return ""
+    nearest = min(found, key=lambda m: min(abs(m.start() - claim.start), abs(m.end() - claim.end)))
+    return " ".join(nearest.group(1).split())
+
+
+def _polled_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing shares among different parts of those asked (:func:`polled_group`):
+    "68 percent" of Latino voters in one report, "49%" among men in another; "zero percent
+    support among African-American voters" against a share its sentence gives no group. A
+    share's sub-population is part of what it measures: a share among one group says
+    nothing of a share among another, or among all asked. Groups one of which names the
+    other in fewer words ("voters", "likely voters") may be one."""
+    groups: list[tuple[frozenset[str], list[tuple[Claim, Interval]]]] = []
+    for claim, found in read:
+        key = polled_group(claim, documents)
+        for known, items in groups:
+            if key == known or (key and known and (key <= known or known <= key)):
+                items.append((claim, found))
+                break
+        else:
+            groups.append((key, [(claim, found)]))
+    if len(groups) < 2 or not any(key for key, _ in groups):
+        return None
+    keyed = {" ".join(sorted(key)) or "(all asked)": items for key, items in groups}
+    pair = _disputing(keyed)
+    if pair is None:
+        return None
+    said = [
+        f"{_gives(claim, documents)} as a share "
+        + (f"among {words}" if (words := _polled_words(claim, documents)) else "of all asked")
+        for _, claim in pair
+    ]
+    reason = (
+        f"{said[0]} and {said[1]}: shares of different groups of those asked, not one "
+        "quantity in dispute"
+    )
+    return Split(parts=_claims_of(keyed), reason=reason)
 
 
 # What a percentage is of: the whole its "of" phrase names ("5% of the film's profits":
