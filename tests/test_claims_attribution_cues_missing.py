@@ -67,3 +67,15 @@ def test_claims_attribution_pronoun_that_shows_after_a_person_credits_nothing() 
     # A person is no document: "it showed" after what the mayor said is the writer's.
     text = "The council spent little on roads, Mayor Reyes said. It showed $200,000 in payments."
     assert said(text, "$200,000") == (None, ())
+
+
+def test_claims_attribution_according_to_an_agreement_credits_its_party() -> None:
+    # A plea or settlement agreement is a document that states terms: its owner speaks.
+    text = "According to Tomas Reyes's plea agreement, he faces at least 2 years in prison."
+    speaker, _ = said(text, "2 years")
+    assert speaker is not None and "Reyes" in speaker.name
+
+
+def test_claims_attribution_terms_under_an_agreement_stay_the_writers() -> None:
+    text = "Under the agreement signed on Monday, 300 workers will return to the port."
+    assert said(text, "300 workers") == (None, ())
