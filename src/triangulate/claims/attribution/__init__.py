@@ -27,9 +27,12 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               with a clause, a colon or a quote as content ("point"
                               also with "to": "X pointed to the rise"); a closing
                               "..., records show." that the tagger read as a noun
-                              phrase reports the sentence;
+                              phrase, or as a verb with the phrase for its compound,
+                              reports the sentence;
                               ``EVIDENCE_VERBS`` ("show", "indicate") only with a
-                              document noun as subject ("the army's figures show");
+                              document noun as subject ("the army's figures show"), or
+                              "it"/"they" right after a sentence crediting a document
+                              ("..., according to its filings. They showed ...");
                               ``VALUING_VERBS`` ("put the toll at 60", "puts
                               deaths between 55 and 70") only with an object and
                               "at"/"between" a number; ``APPEAL_VERBS`` ("appealed for
@@ -70,7 +73,9 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
 ``"quote"``                   a quotation whose speaker is named right before or after
                               it ("X said, '...'", "'...,' X said")
 ``"colon"``                   a quotation or clause introduced by a colon ("X said:
-                              ..."), or a headline opening with a source and a colon
+                              ..."; after a colon, "The ads paid off: X said she raised
+                              ..." is X's, the clause before the colon the reporter's),
+                              or a headline opening with a source and a colon
                               ("Port source: toll near 30 ..."): a few words, no verb
                               or number, ending in a word for people or a name, or
                               two names joined by "and" before a quotation

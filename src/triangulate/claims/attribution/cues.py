@@ -3,11 +3,12 @@
 Reporting verbs with their subject ("X said that ...", "said director X", "X, who told
 AFP ...", "adding that" takes its governing verb's subject); weak verbs only with a clause,
 a colon or a quote as content; evidence verbs only with a document noun as subject ("the
-army's figures show"); valuing verbs with an object and "at"/"between" a number; appeals
-for an amount; stance verbs with an active subject. A negated verb ("did not confirm")
-reports nothing, nor does a weak verb whose relative subject is a fact ("..., which
-explains why"). Then "according to X", "..., citing X", a headline opening with a source
-and a colon ("Port source: toll near 30 ..."), and hedge adverbs ("reportedly").
+army's figures show") or a pronoun for the document credited the sentence before; valuing
+verbs with an object and "at"/"between" a number; appeals for an amount; stance verbs
+with an active subject. A negated verb ("did not confirm") reports nothing, nor does a
+weak verb whose relative subject is a fact ("..., which explains why"). Then "according
+to X", "..., citing X", a headline opening with a source and a colon ("Port source: toll
+near 30 ..."), and hedge adverbs ("reportedly").
 
 Content: a speaker named after the clause (", X said on Tuesday.", ", said X.", a
 headline's ", officials say") reports the whole stretch from the sentence's start (never
@@ -96,7 +97,12 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         # as its reason or evidence.
         return _verb(ctx, seen, tok, found)
     if lemma in ALL_VERBS and (tok.pos in {"VERB", "AUX"} or _verb_like(ctx, tok)):
-        return _verb(ctx, seen, tok, found)
+        got = _verb(ctx, seen, tok, found)
+        if got is None and lemma in REPORTING_VERBS | EVIDENCE_VERBS and tok.pos == "VERB":
+            # "..., F.A.A. records show, the jet flew 216 hours": a subject the parser
+            # took for the verb's compound.
+            return _closing_noun(ctx, seen, tok)
+        return got
     if lemma in STANDING_VERBS and tok.pos == "VERB":
         return _verb(ctx, seen, tok, found)
     if lemma in REPORTING_VERBS | EVIDENCE_VERBS and tok.pos == "NOUN":
@@ -109,7 +115,9 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     closed by a comma, a source's noun phrase and a bare present-tense reporting verb
     reports the sentence before the comma, as "..., the records show." does. Set off by
     commas in the middle of a sentence ("In May, county records show, the ferry sailed
-    216 hours."), the phrase reports the whole sentence."""
+    216 hours."), the phrase reports the whole sentence. So does the verb tagged as a
+    verb with no subject, its phrase taken for the verb's compound ("..., F.A.A. records
+    show, ...")."""
     sentence = ctx.tree.sentence(tok.sent)
     last = last_word_token(sentence)
     if tok.lower != tok.lemma.lower():
@@ -118,7 +126,14 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     if tok.i != last and not inserted:
         return None
     head = ctx.tree[tok.i - 1] if tok.i > 0 else None
-    if head is None or head.pos not in {"NOUN", "PROPN"} or head.head != tok.i:
+    if head is None or head.head != tok.i:
+        return None
+    subjects = [k for k in ctx.tree.children(tok) if k.dep in {"nsubj", "nsubjpass"}]
+    if tok.pos == "VERB" and (head.dep != "compound" or subjects):
+        return None
+    if head.pos not in {"NOUN", "PROPN"} and not (
+        head.dep == "compound" and head.lemma.lower() in DOC_NOUNS | SURVEY_NOUNS
+    ):
         return None
     lead = head
     phrase = {head.i, tok.i}
@@ -138,6 +153,11 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     if got is None:
         return None
     source, carried = got
+    said = source.speaker
+    if not carried and said.start == head.start and lead.i < head.i:
+        # The words before the head hang on the verb, not on the head: still its phrase.
+        said = replace(said, name=ctx.text[lead.start : head.end], start=lead.start)
+        source = replace(source, speaker=said)
     start = max(sentence[0].start, paragraph(ctx.text, tok.start))
     dateline = dateline_end(ctx, tok)
     if dateline is not None:
@@ -280,8 +300,10 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         content = _quote_before(ctx, min(verb.start, ctx.tree.span(subject)[0]))
     if content is None:
         return None
+    document = _document_before(ctx, verb, subject, found) if subject is not None else None
     if (
-        not _reports(ctx, verb, lemma, kids, subject, content)
+        document is None
+        and not _reports(ctx, verb, lemma, kids, subject, content)
         and not (
             # A weak verb reports speech after its clause ("..., X noted.", "..., X added.")
             # or in "As X noted, ...".
@@ -314,7 +336,9 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         source = unnamed()
         carried = False
     elif subject is not None:
-        got = speaker(ctx, seen, subject, exclude=verb)
+        got = (
+            (document, True) if document is not None else speaker(ctx, seen, subject, exclude=verb)
+        )
         if got is None:
             return None
         source, carried = got
@@ -823,6 +847,8 @@ def _verb_content(
         for k in kids
         if k.dep in {"ccomp", "parataxis"} and k.i < verb.i and k.start >= para_start
     ]
+    if before and _colon_led(ctx, verb, kids, subject, before[0]):
+        before = []
     if before:
         first, last = ctx.tree.span(before[0])
         return clip(ctx, first, last, verb.start)
@@ -922,6 +948,20 @@ def _verb_content(
     if lead <= sentence[0].start or verb.i != last:
         return None
     return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+def _colon_led(
+    ctx: Context, verb: Token, kids: Sequence[Token], subject: Token | None, clause: Token
+) -> bool:
+    """Whether a clause before the verb ends at a colon that opens the speaker's own
+    sentence, which has a clause of its own after the verb ("The ads are paying off: Reyes
+    said she raised $100,000"): the colon hands over from the reporter's words to the
+    statement; what stands before it is no part of what the speaker said."""
+    if not any(k.dep in {"ccomp", "parataxis"} and k.i > verb.i for k in kids):
+        return False
+    lead = ctx.tree.span(subject)[0] if subject is not None else verb.start
+    words = [t for t in ctx.tree.subtree(clause) if t.pos not in {"PUNCT", "SPACE"}]
+    return bool(words) and ":" in ctx.text[words[-1].end : lead]
 
 
 def _share_of_finding(ctx: Context, verb: Token, rel: Token) -> bool:
@@ -1344,6 +1384,29 @@ def _inherit(ctx: Context, verb: Token, found: Sequence[Found]) -> Source | None
     for item in reversed(found):
         if item.verb and item.cue_start <= head.start < item.cue_end + 1:
             return item.source
+    return None
+
+
+def _document_before(
+    ctx: Context, verb: Token, subject: Token, found: Sequence[Found]
+) -> Source | None:
+    """The document a pronoun that shows or finds stands for: the last document or survey
+    credited in the sentence before ("..., according to its filings. They showed $200,000
+    in payments ..."). A document shows; a person or body mentioned in between does not."""
+    if verb.lemma.lower() not in EVIDENCE_VERBS or subject.lower not in {"it", "they"}:
+        return None
+    if verb.sent == 0:
+        return None
+    before = ctx.tree.sentence(verb.sent - 1)
+    para = paragraph(ctx.text, verb.start)
+    if not before or paragraph(ctx.text, before[-1].start) != para:
+        return None
+    for item in reversed(found):
+        if item.cue_end <= before[0].start:
+            break
+        if item.cue_start >= before[-1].end:
+            continue
+        return item.source if item.source.head in DOC_NOUNS | SURVEY_NOUNS else None
     return None
 
 
