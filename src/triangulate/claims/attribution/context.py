@@ -124,6 +124,10 @@ def _names(tree: Tree, entities: EntityIndex, size: int) -> tuple[Named, ...]:
             continue  # "Democratic" in "a Democratic senator" names no one to refer to
         if last:
             head = last[-1]
+            while head.dep == "appos" and tree.head(head).i != head.i:
+                # "Mr. Reyes's campaign chairman, Tomas Brandt, dismissed ...": a name
+                # set beside the subject is the subject.
+                head = tree.head(head)
             verb = tree.head(head)
             subject = head.dep in {"nsubj", "nsubjpass"} and (
                 verb.dep == "ROOT" or (verb.dep == "conj" and tree.head(verb).dep == "ROOT")

@@ -56,7 +56,7 @@ from triangulate.claims.attribution.records import Source
 from triangulate.claims.attribution.relays import contacts
 from triangulate.claims.attribution.spans import dateline_end, joined_text, phrase_of, trimmed
 from triangulate.claims.attribution.text import last_word, norm, without_det, words_in
-from triangulate.model import Speaker
+from triangulate.model import Entity, Speaker
 from triangulate.nlp.tokens import Token
 
 # Demonstratives as a phrase's head: they point to a fact, not to a source.
@@ -453,17 +453,21 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     subject of a main clause ("Reyes spoke in Lakeside on Monday. He said ..."), though
     inside a quotation "it" and "they" look only to speakers; with neither, "he" and
     "she" take the first person named in the last sentence naming one outside a
-    quotation.
+    quotation. Never someone named later in the pronoun's own clause ("He insisted
+    Curiel was biased" is not Curiel; see ``_bound``).
     """
     word = pron.lower
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
         return None
     people = word in PERSON_PRONOUNS
     wanted = PRONOUN_GENDER.get(word)
+    bound = _bound(ctx, pron)
     earlier: Source | None = None
     since = -1
     for source, at in zip(reversed(seen.speakers), reversed(seen.places), strict=True):
         if source.speaker.name == UNNAMED:
+            continue
+        if _bound_to(bound, source.speaker.entity, source.speaker.name):
             continue
         if people and source.person and not source.plural:
             if wanted is not None and _gender(ctx, source) not in {None, wanted}:
@@ -479,6 +483,7 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         for n in ctx.names
         if n.end <= pron.start
         and n.entity.type in kinds
+        and not _bound_to(bound, n.entity.id, n.entity.name)
         and (wanted is None or ctx.genders.get(n.entity.id) in {None, wanted})
     ]
     # A name inside someone's quoted words is who they talk about, never who the
@@ -501,6 +506,60 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         ]
         return _from_name(seen, same[0])
     return _from_name(seen, outside[-1])
+
+
+def _bound_to(bound: Sequence[Entity], entity: str | None, name: str) -> bool:
+    """Whether a speaker or name is one of the ``bound`` entities: the same entity, or
+    the same person by name ("Okafor" for "Peter Okafor")."""
+    return any(
+        (entity is not None and e.id == entity)
+        or norm(e.name) == norm(name)
+        or words_in(e.name, name)
+        or words_in(name, e.name)
+        for e in bound
+    )
+
+
+def _bound(ctx: Context, pron: Token) -> tuple[Entity, ...]:
+    """The entities named after a pronoun in the clause it is the subject of, which it
+    cannot refer to: "He insisted Curiel had a conflict", "He noted that one of Obama's
+    weaknesses ..." are said of Curiel and Obama, not by them (a name before the pronoun,
+    "After Reyes landed, he said ...", may still be its referent)."""
+    if pron.dep not in {"nsubj", "nsubjpass"}:
+        return ()
+    verb = ctx.tree.head(pron)
+    clause = ctx.tree.subtree(verb)
+    end = min(clause[-1].end, ctx.tree.sentence(pron.sent)[-1].end)
+    # A quotation after the pronoun starts words of their own; a name after it is
+    # another statement's.
+    end = min([end, *(start for start, _, _, _ in ctx.quotes if pron.end <= start < end)])
+    return tuple(
+        n.entity
+        for n in ctx.names
+        if pron.end <= n.start
+        and n.end <= end
+        and not _quoted(ctx, n.start)
+        and (last := ctx.tree.at(n.end - 1, n.end))
+        and last[-1].dep in _ARGUMENTS
+        and _argument_of(ctx, last[-1], verb)
+    )
+
+
+def _argument_of(ctx: Context, tok: Token, verb: Token) -> bool:
+    """Whether a token is a participant of the verb's clause or of a clause it reports,
+    not of a clause that only describes something ("the event where Reyes spoke")."""
+    while tok.i != verb.i and tok.head != tok.i:
+        if tok.dep in _DESCRIBING:
+            return False
+        tok = ctx.tree.head(tok)
+    return tok.i == verb.i
+
+
+# The places of a clause's own participants (a name as a modifier, "Carson supporters",
+# is not one).
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "attr"})
+# Clauses that describe or set the scene rather than carry what the verb says.
+_DESCRIBING = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
 
 
 def _gender(ctx: Context, source: Source) -> Gender | None:
