@@ -3,7 +3,11 @@ beside a subject is the subject. Every sentence is invented for these tests."""
 
 from __future__ import annotations
 
-from test_claims_attribution import said
+from dataclasses import replace
+
+from test_claims_attribution import _parse, make_doc, said
+from triangulate.claims.attribution import attribute, source_of
+from triangulate.claims.entity_index import EntityIndex
 
 
 def test_claims_attribution_pronoun_never_names_who_its_clause_talks_about() -> None:
@@ -48,3 +52,31 @@ def test_claims_attribution_name_set_beside_the_subject_is_the_referent() -> Non
     )
     speaker, _ = said(text, "40 new sites")
     assert speaker is not None and speaker.name == "Peter Okafor"
+
+
+def _said_as_body(text: str, figure: str, body: str):  # type: ignore[no-untyped-def]
+    """``source_of`` for ``figure`` when the tagger took the name ``body`` for an
+    organisation."""
+    document = make_doc(text)
+    tree, entities = _parse(text)
+    entities = tuple(replace(e, type="ORG") if e.name == body else e for e in entities)
+    found = attribute(document, tree, EntityIndex(entities, document.id))
+    start = text.index(figure)
+    return source_of(document, found, start, start + len(figure))
+
+
+def test_claims_attribution_pronoun_names_a_person_the_tagger_took_for_a_body() -> None:
+    # "Peter Okafor" opens with a man's given name: "he" may refer to him whatever the
+    # tagger says.
+    text = "Peter Okafor toured the valley on Monday. He said that 40 wells had run dry."
+    speaker, _ = _said_as_body(text, "40 wells", "Peter Okafor")
+    assert speaker is not None and speaker.name == "Peter Okafor"
+
+
+def test_claims_attribution_she_passes_over_a_man_the_tagger_took_for_a_body() -> None:
+    text = (
+        "Ada Brandt spoke in Lakeside on Sunday. Peter Okafor toured the valley on Monday. "
+        "She said that 40 wells had run dry."
+    )
+    speaker, _ = _said_as_body(text, "40 wells", "Peter Okafor")
+    assert speaker is not None and speaker.name == "Ada Brandt"

@@ -28,7 +28,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from triangulate.claims.attribution.context import Context, Named, Seen
-from triangulate.claims.attribution.gender import PRONOUN_GENDER, Gender, gender_of
+from triangulate.claims.attribution.gender import (
+    PRONOUN_GENDER,
+    Gender,
+    gender_of,
+    personal_gender,
+)
 from triangulate.claims.attribution.lexicon import (
     ALL_VERBS,
     BODY_NOUNS,
@@ -454,7 +459,8 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     inside a quotation "it" and "they" look only to speakers; with neither, "he" and
     "she" take the first person named in the last sentence naming one outside a
     quotation. Never someone named later in the pronoun's own clause ("He insisted
-    Curiel was biased" is not Curiel; see ``_bound``).
+    Curiel was biased" is not Curiel; see ``_bound``). A full name opening with a given
+    name or a title is a person's even where the tagger took it for a body.
     """
     word = pron.lower
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
@@ -482,7 +488,7 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         n
         for n in ctx.names
         if n.end <= pron.start
-        and n.entity.type in kinds
+        and (n.entity.type in kinds or (people and _personal(n.entity, wanted)))
         and not _bound_to(bound, n.entity.id, n.entity.name)
         and (wanted is None or ctx.genders.get(n.entity.id) in {None, wanted})
     ]
@@ -506,6 +512,14 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         ]
         return _from_name(seen, same[0])
     return _from_name(seen, outside[-1])
+
+
+def _personal(entity: Entity, wanted: Gender | None) -> bool:
+    """Whether a name the tagger took for a body is a person's of the wanted gender: a
+    full name opening with a given name or a courtesy title ("Donald Reyes", "Mrs.
+    Brandt") names a person whatever the tagger says."""
+    gender = personal_gender(entity.name)
+    return gender is not None and wanted in {None, gender}
 
 
 def _bound_to(bound: Sequence[Entity], entity: str | None, name: str) -> bool:
