@@ -80,3 +80,27 @@ def test_claims_attribution_she_passes_over_a_man_the_tagger_took_for_a_body() -
     )
     speaker, _ = _said_as_body(text, "40 wells", "Peter Okafor")
     assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_pronoun_names_the_subject_earlier_in_its_sentence() -> None:
+    # The subject of a clause opening the pronoun's own sentence is who it refers to,
+    # not the speaker before.
+    text = (
+        "Ada Brandt said on Sunday that 12 flats were empty. "
+        "Though Ms. Okafor has lived in Lakeside for years, 40 families have left her "
+        "street, she said."
+    )
+    speaker, _ = said(text, "40 families")
+    assert speaker is not None and speaker.name == "Okafor"
+
+
+def test_claims_attribution_pronoun_skips_a_subject_in_another_sentence_clause() -> None:
+    # Only the pronoun's own sentence: a subordinate subject in an earlier one does not
+    # take the place of the speaker.
+    text = (
+        "Ada Brandt said on Sunday that 12 flats were empty. "
+        "Though Ms. Okafor has lived in Lakeside for years, rents have doubled. "
+        "She said that 40 families had left."
+    )
+    speaker, _ = said(text, "40 families")
+    assert speaker is not None and speaker.name == "Ada Brandt"

@@ -494,7 +494,13 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     ]
     # A name inside someone's quoted words is who they talk about, never who the
     # reporter goes on about ("'Reyes lied,' Brandt said. He ..." is Brandt).
-    subjects = [n for n in names if n.subject and n.start > since and not _quoted(ctx, n.start)]
+    subjects = [
+        n
+        for n in names
+        if (n.subject or (people and _subject_before(ctx, n, pron)))
+        and n.start > since
+        and not _quoted(ctx, n.start)
+    ]
     if subjects and (people or not _quoted(ctx, pron.start)):
         return _from_name(seen, subjects[-1])
     if earlier is not None:
@@ -512,6 +518,14 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         ]
         return _from_name(seen, same[0])
     return _from_name(seen, outside[-1])
+
+
+def _subject_before(ctx: Context, named: Named, pron: Token) -> bool:
+    """Whether a name is the subject of a clause earlier in the pronoun's own sentence:
+    "Though Ms. Reyes has lived here for years, rents have doubled, she said" is hers,
+    whoever spoke before."""
+    last = ctx.tree.at(named.end - 1, named.end)
+    return bool(last) and last[-1].sent == pron.sent and last[-1].dep in {"nsubj", "nsubjpass"}
 
 
 def _personal(entity: Entity, wanted: Gender | None) -> bool:
