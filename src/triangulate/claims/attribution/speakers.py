@@ -460,7 +460,10 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     "she" take the first person named in the last sentence naming one outside a
     quotation. Never someone named later in the pronoun's own clause ("He insisted
     Curiel was biased" is not Curiel; see ``_bound``). A full name opening with a given
-    name or a title is a person's even where the tagger took it for a body.
+    name or a title is a person's even where the tagger took it for a body. For "he" and
+    "she", a name that is the subject of any clause earlier in the pronoun's own sentence
+    counts as a subject too ("Though Ms. Reyes has lived here for years, rents have
+    doubled, she said").
     """
     word = pron.lower
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
