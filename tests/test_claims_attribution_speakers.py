@@ -104,3 +104,23 @@ def test_claims_attribution_pronoun_skips_a_subject_in_another_sentence_clause()
     )
     speaker, _ = said(text, "40 families")
     assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_it_names_the_document_speaking_before() -> None:
+    # A document is an "it": "the memo notes ..., and it says ..." is the memo's.
+    text = (
+        "The Harbour Council met on Monday. "
+        "A leaked memo notes that 40 schools were closed, and it says that 12 clinics "
+        "were shut."
+    )
+    speaker, _ = said(text, "12 clinics")
+    assert speaker is not None and speaker.name == "A leaked memo"
+
+
+def test_claims_attribution_she_never_names_a_document() -> None:
+    text = (
+        "Ada Brandt met the council on Monday. A leaked memo notes that 40 schools were "
+        "closed. She said that 12 clinics were shut."
+    )
+    speaker, _ = said(text, "12 clinics")
+    assert speaker is not None and speaker.name == "Ada Brandt"

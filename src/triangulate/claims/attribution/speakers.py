@@ -432,7 +432,9 @@ def anonymous(ctx: Context, head: Token, phrase: Sequence[Token]) -> Source:
         ),
         via=via,
         head=head.lemma.lower(),
-        person=True,
+        # A document or a collective ("the paper", "state television") is an "it" or a
+        # "they", never a "he" or "she".
+        person=head.lemma.lower() not in DOC_NOUNS and head.lemma.lower() not in COLLECTIVE_NOUNS,
         plural=head.tag in {"NNS", "NNPS"},
     )
 
