@@ -124,3 +124,14 @@ def test_claims_attribution_she_never_names_a_document() -> None:
     )
     speaker, _ = said(text, "12 clinics")
     assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_last_name_taken_for_a_body_is_still_the_person() -> None:
+    # "Okafor" is the last name of Peter Okafor, named in full before: a person, whom
+    # "he" refers to, whatever the tagger says of the short form.
+    text = (
+        "Peter Okafor runs the tenants' union. Tomas Reyes visited the site on Sunday. "
+        "Okafor said on Monday that 12 flats were empty. He added that 40 families had left."
+    )
+    speaker, _ = _said_as_body(text, "40 families", "Okafor")
+    assert speaker is not None and "Okafor" in speaker.name

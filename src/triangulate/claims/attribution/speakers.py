@@ -374,6 +374,7 @@ def named(
             break
     if role and any(w in PERSON_NOUNS for w in role.lower().split()):
         person = True
+    person = person or _surname(ctx, name)
     return Source(
         speaker=Speaker(
             name=name,
@@ -493,7 +494,7 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         n
         for n in ctx.names
         if n.end <= pron.start
-        and (n.entity.type in kinds or (people and _personal(n.entity, wanted)))
+        and (n.entity.type in kinds or (people and _personal(ctx, n.entity, wanted)))
         and not _bound_to(bound, n.entity.id, n.entity.name)
         and (wanted is None or ctx.genders.get(n.entity.id) in {None, wanted})
     ]
@@ -533,12 +534,20 @@ def _subject_before(ctx: Context, named: Named, pron: Token) -> bool:
     return bool(last) and last[-1].sent == pron.sent and last[-1].dep in {"nsubj", "nsubjpass"}
 
 
-def _personal(entity: Entity, wanted: Gender | None) -> bool:
+def _personal(ctx: Context, entity: Entity, wanted: Gender | None) -> bool:
     """Whether a name the tagger took for a body is a person's of the wanted gender: a
     full name opening with a given name or a courtesy title ("Donald Reyes", "Mrs.
-    Brandt") names a person whatever the tagger says."""
+    Brandt") names a person whatever the tagger says, and so does a last name of a
+    person the document names in full ("Ebeling" for "Betsy Ebeling")."""
     gender = personal_gender(entity.name)
-    return gender is not None and wanted in {None, gender}
+    if gender is not None:
+        return wanted in {None, gender}
+    return _surname(ctx, entity.name)
+
+
+def _surname(ctx: Context, name: str) -> bool:
+    """Whether a name is a part of the full name of a person the document names."""
+    return any(n.entity.type == "PERSON" and words_in(name, n.entity.name) for n in ctx.names)
 
 
 def _bound_to(bound: Sequence[Entity], entity: str | None, name: str) -> bool:
