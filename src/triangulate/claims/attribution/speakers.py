@@ -547,7 +547,11 @@ def _personal(ctx: Context, entity: Entity, wanted: Gender | None) -> bool:
 
 def _surname(ctx: Context, name: str) -> bool:
     """Whether a name is a part of the full name of a person the document names."""
-    return any(n.entity.type == "PERSON" and words_in(name, n.entity.name) for n in ctx.names)
+    words = frozenset(_WORDS.findall(name.lower()))
+    return bool(words) and any(words < full for full in ctx.people)
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _bound_to(bound: Sequence[Entity], entity: str | None, name: str) -> bool:
