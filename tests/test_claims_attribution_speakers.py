@@ -135,3 +135,19 @@ def test_claims_attribution_a_last_name_taken_for_a_body_is_still_the_person() -
     )
     speaker, _ = _said_as_body(text, "40 families", "Okafor")
     assert speaker is not None and "Okafor" in speaker.name
+
+
+def test_claims_attribution_it_in_its_fair_to_say_is_no_speaker() -> None:
+    # "It's fair to say that ..." in Brandt's words is Brandt's, not the council's.
+    text = (
+        "The Harbour Council met on Monday. "
+        "Ada Brandt said it's fair to say that 40 families were forced out."
+    )
+    speaker, _ = said(text, "40 families")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_it_saying_something_is_still_a_speaker() -> None:
+    text = "The Harbour Council met on Monday. It said that 40 families had left."
+    speaker, _ = said(text, "40 families")
+    assert speaker is not None and speaker.name == "The Harbour Council"

@@ -466,10 +466,13 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     name or a title is a person's even where the tagger took it for a body. For "he" and
     "she", a name that is the subject of any clause earlier in the pronoun's own sentence
     counts as a subject too ("Though Ms. Reyes has lived here for years, rents have
-    doubled, she said").
+    doubled, she said"). An "it" that stands for no one ("it's fair to say that ...")
+    refers to no one.
     """
     word = pron.lower
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
+        return None
+    if _dummy(ctx, pron):
         return None
     people = word in PERSON_PRONOUNS
     wanted = PRONOUN_GENDER.get(word)
@@ -524,6 +527,21 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         ]
         return _from_name(seen, same[0])
     return _from_name(seen, outside[-1])
+
+
+def _dummy(ctx: Context, pron: Token) -> bool:
+    """Whether an "it" stands for no one: the subject of "be" with an adjective and an
+    infinitive after it ("it's fair to say that ...", "it is hard to tell"), where the
+    saying is the speaker's own or no one's."""
+    if pron.lower != "it" or pron.dep != "nsubj":
+        return False
+    verb = ctx.tree.head(pron)
+    kids = ctx.tree.children(verb)
+    return (
+        verb.lemma.lower() == "be"
+        and any(k.dep == "acomp" for k in kids)
+        and any(k.dep == "xcomp" for k in kids)
+    )
 
 
 def _subject_before(ctx: Context, named: Named, pron: Token) -> bool:
