@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from triangulate.claims.attribution.gender import gender_of, given_names, parse_names
+from triangulate.claims.attribution.gender import (
+    gender_of,
+    given_names,
+    parse_names,
+    personal_gender,
+)
 
 
 def test_given_names_are_packaged_and_one_gender_each() -> None:
@@ -44,3 +49,11 @@ def test_parse_names_refuses_a_bad_line(line: str) -> None:
 )
 def test_gender_of_name_and_role(name: str, role: str | None, expected: str | None) -> None:
     assert gender_of(name, role) == expected
+
+
+def test_personal_gender_reads_titles_and_given_names_not_role_words() -> None:
+    assert personal_gender("Mrs. Brandt") == "female"
+    assert personal_gender("Peter Okafor") == "male"
+    # A role word inside a name is no sign of a person: "Burger King" is a company.
+    assert personal_gender("Burger King") is None
+    assert personal_gender("Peter") is None  # a lone given name may be a surname

@@ -9,6 +9,7 @@ reader passes it along explicitly and a new one is made for each speaker.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
@@ -22,6 +23,7 @@ from triangulate.model import Document, Entity
 from triangulate.nlp.tokens import Tree
 
 _LEMMA = attrgetter("lemma")
+_WORD = re.compile(r"\w+")
 _TEXT = attrgetter("text")
 
 
@@ -66,6 +68,9 @@ class Context:
     names: tuple[Named, ...] = ()
     # Every quotation: (open mark, inner start, inner end, end after the close mark).
     quotes: tuple[tuple[int, int, int, int], ...] = ()
+    # The words of each person's full name (lower case, as ``text.words_in`` reads
+    # them), for telling a last name the tagger took for a body ("Ebeling").
+    people: tuple[frozenset[str], ...] = ()
     # The gender of each person named, by entity id, where the text gives it (``gender``).
     genders: Mapping[str, Gender] = field(default_factory=dict)
     datelines: dict[int, int | None] = field(default_factory=dict)
@@ -99,10 +104,18 @@ def read_context(document: Document, tree: Tree, entities: EntityIndex) -> Conte
         has_hedges=not HEDGE_ADVERBS.isdisjoint(words),
         cue_at=frozenset(cue_at),
     )
+    names = _names(tree, entities, len(document.text))
     return replace(
         ctx,
         channels=channels_of(ctx),
-        names=_names(tree, entities, len(document.text)),
+        names=names,
+        people=tuple(
+            {
+                frozenset(_WORD.findall(n.entity.name.lower()))
+                for n in names
+                if n.entity.type == "PERSON"
+            }
+        ),
         quotes=tuple(quote_spans(document.text)),
         genders=genders(document.text, entities),
     )
@@ -124,6 +137,10 @@ def _names(tree: Tree, entities: EntityIndex, size: int) -> tuple[Named, ...]:
             continue  # "Democratic" in "a Democratic senator" names no one to refer to
         if last:
             head = last[-1]
+            while head.dep == "appos" and tree.head(head).i != head.i:
+                # "Mr. Reyes's campaign chairman, Tomas Brandt, dismissed ...": a name
+                # set beside the subject is the subject.
+                head = tree.head(head)
             verb = tree.head(head)
             subject = head.dep in {"nsubj", "nsubjpass"} and (
                 verb.dep == "ROOT" or (verb.dep == "conj" and tree.head(verb).dep == "ROOT")

@@ -134,6 +134,18 @@ def gender_of(name: str, role: str | None = None) -> Gender | None:
     return signs.pop() if len(signs) == 1 else None
 
 
+def personal_gender(name: str) -> Gender | None:
+    """The gender a name gives by itself, as a person's name: a courtesy title ("Mrs.
+    Brandt") or a given name opening a full name ("Ada Brandt"). A role word inside a
+    name ("Burger King", "Mother Jones") says nothing here: such names are bodies'."""
+    words = _WORDS.findall(name)
+    if words and words[0].lower() in _TITLES:
+        return _TITLES[words[0].lower()]
+    if len(words) > 1:
+        return given_names().get(words[0].lower())
+    return None
+
+
 def genders(text: str, entities: EntityIndex) -> dict[str, Gender]:
     """The gender of each person named in a document, by entity id, where it is known.
 

@@ -28,7 +28,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from triangulate.claims.attribution.context import Context, Named, Seen
-from triangulate.claims.attribution.gender import PRONOUN_GENDER, Gender, gender_of
+from triangulate.claims.attribution.gender import (
+    PRONOUN_GENDER,
+    Gender,
+    gender_of,
+    personal_gender,
+)
 from triangulate.claims.attribution.lexicon import (
     ALL_VERBS,
     BODY_NOUNS,
@@ -56,7 +61,7 @@ from triangulate.claims.attribution.records import Source
 from triangulate.claims.attribution.relays import contacts
 from triangulate.claims.attribution.spans import dateline_end, joined_text, phrase_of, trimmed
 from triangulate.claims.attribution.text import last_word, norm, without_det, words_in
-from triangulate.model import Speaker
+from triangulate.model import Entity, Speaker
 from triangulate.nlp.tokens import Token
 
 # Demonstratives as a phrase's head: they point to a fact, not to a source.
@@ -369,6 +374,7 @@ def named(
             break
     if role and any(w in PERSON_NOUNS for w in role.lower().split()):
         person = True
+    person = person or _surname(ctx, name)
     return Source(
         speaker=Speaker(
             name=name,
@@ -427,7 +433,9 @@ def anonymous(ctx: Context, head: Token, phrase: Sequence[Token]) -> Source:
         ),
         via=via,
         head=head.lemma.lower(),
-        person=True,
+        # A document or a collective ("the paper", "state television") is an "it" or a
+        # "they", never a "he" or "she".
+        person=head.lemma.lower() not in DOC_NOUNS and head.lemma.lower() not in COLLECTIVE_NOUNS,
         plural=head.tag in {"NNS", "NNPS"},
     )
 
@@ -453,17 +461,28 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     subject of a main clause ("Reyes spoke in Lakeside on Monday. He said ..."), though
     inside a quotation "it" and "they" look only to speakers; with neither, "he" and
     "she" take the first person named in the last sentence naming one outside a
-    quotation.
+    quotation. Never someone named later in the pronoun's own clause ("He insisted
+    Curiel was biased" is not Curiel; see ``_bound``). A full name opening with a given
+    name or a title is a person's even where the tagger took it for a body. For "he" and
+    "she", a name that is the subject of any clause earlier in the pronoun's own sentence
+    counts as a subject too ("Though Ms. Reyes has lived here for years, rents have
+    doubled, she said"). An "it" that stands for no one ("it's fair to say that ...")
+    refers to no one.
     """
     word = pron.lower
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
         return None
+    if _dummy(ctx, pron):
+        return None
     people = word in PERSON_PRONOUNS
     wanted = PRONOUN_GENDER.get(word)
+    bound = _bound(ctx, pron)
     earlier: Source | None = None
     since = -1
     for source, at in zip(reversed(seen.speakers), reversed(seen.places), strict=True):
         if source.speaker.name == UNNAMED:
+            continue
+        if _bound_to(bound, source.speaker.entity, source.speaker.name):
             continue
         if people and source.person and not source.plural:
             if wanted is not None and _gender(ctx, source) not in {None, wanted}:
@@ -478,12 +497,19 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         n
         for n in ctx.names
         if n.end <= pron.start
-        and n.entity.type in kinds
+        and (n.entity.type in kinds or (people and _personal(ctx, n.entity, wanted)))
+        and not _bound_to(bound, n.entity.id, n.entity.name)
         and (wanted is None or ctx.genders.get(n.entity.id) in {None, wanted})
     ]
     # A name inside someone's quoted words is who they talk about, never who the
     # reporter goes on about ("'Reyes lied,' Brandt said. He ..." is Brandt).
-    subjects = [n for n in names if n.subject and n.start > since and not _quoted(ctx, n.start)]
+    subjects = [
+        n
+        for n in names
+        if (n.subject or (people and _subject_before(ctx, n, pron)))
+        and n.start > since
+        and not _quoted(ctx, n.start)
+    ]
     if subjects and (people or not _quoted(ctx, pron.start)):
         return _from_name(seen, subjects[-1])
     if earlier is not None:
@@ -501,6 +527,103 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         ]
         return _from_name(seen, same[0])
     return _from_name(seen, outside[-1])
+
+
+def _dummy(ctx: Context, pron: Token) -> bool:
+    """Whether an "it" stands for no one: the subject of "be" with an adjective and an
+    infinitive after it ("it's fair to say that ...", "it is hard to tell"), where the
+    saying is the speaker's own or no one's."""
+    if pron.lower != "it" or pron.dep != "nsubj":
+        return False
+    verb = ctx.tree.head(pron)
+    kids = ctx.tree.children(verb)
+    return (
+        verb.lemma.lower() == "be"
+        and any(k.dep == "acomp" for k in kids)
+        and any(k.dep == "xcomp" for k in kids)
+    )
+
+
+def _subject_before(ctx: Context, named: Named, pron: Token) -> bool:
+    """Whether a name is the subject of a clause earlier in the pronoun's own sentence:
+    "Though Ms. Reyes has lived here for years, rents have doubled, she said" is hers,
+    whoever spoke before."""
+    last = ctx.tree.at(named.end - 1, named.end)
+    return bool(last) and last[-1].sent == pron.sent and last[-1].dep in {"nsubj", "nsubjpass"}
+
+
+def _personal(ctx: Context, entity: Entity, wanted: Gender | None) -> bool:
+    """Whether a name the tagger took for a body is a person's of the wanted gender: a
+    full name opening with a given name or a courtesy title ("Donald Reyes", "Mrs.
+    Brandt") names a person whatever the tagger says, and so does a last name of a
+    person the document names in full ("Ebeling" for "Betsy Ebeling")."""
+    gender = personal_gender(entity.name)
+    if gender is not None:
+        return wanted in {None, gender}
+    return _surname(ctx, entity.name)
+
+
+def _surname(ctx: Context, name: str) -> bool:
+    """Whether a name is a part of the full name of a person the document names."""
+    words = frozenset(_WORDS.findall(name.lower()))
+    return bool(words) and any(words < full for full in ctx.people)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _bound_to(bound: Sequence[Entity], entity: str | None, name: str) -> bool:
+    """Whether a speaker or name is one of the ``bound`` entities: the same entity, or
+    the same person by name ("Okafor" for "Peter Okafor")."""
+    return any(
+        (entity is not None and e.id == entity)
+        or norm(e.name) == norm(name)
+        or words_in(e.name, name)
+        or words_in(name, e.name)
+        for e in bound
+    )
+
+
+def _bound(ctx: Context, pron: Token) -> tuple[Entity, ...]:
+    """The entities named after a pronoun in the clause it is the subject of, which it
+    cannot refer to: "He insisted Curiel had a conflict", "He noted that one of Obama's
+    weaknesses ..." are said of Curiel and Obama, not by them (a name before the pronoun,
+    "After Reyes landed, he said ...", may still be its referent)."""
+    if pron.dep not in {"nsubj", "nsubjpass"}:
+        return ()
+    verb = ctx.tree.head(pron)
+    clause = ctx.tree.subtree(verb)
+    end = min(clause[-1].end, ctx.tree.sentence(pron.sent)[-1].end)
+    # A quotation after the pronoun starts words of their own; a name after it is
+    # another statement's.
+    end = min([end, *(start for start, _, _, _ in ctx.quotes if pron.end <= start < end)])
+    return tuple(
+        n.entity
+        for n in ctx.names
+        if pron.end <= n.start
+        and n.end <= end
+        and not _quoted(ctx, n.start)
+        and (last := ctx.tree.at(n.end - 1, n.end))
+        and last[-1].dep in _ARGUMENTS
+        and _argument_of(ctx, last[-1], verb)
+    )
+
+
+def _argument_of(ctx: Context, tok: Token, verb: Token) -> bool:
+    """Whether a token is a participant of the verb's clause or of a clause it reports,
+    not of a clause that only describes something ("the event where Reyes spoke")."""
+    while tok.i != verb.i and tok.head != tok.i:
+        if tok.dep in _DESCRIBING:
+            return False
+        tok = ctx.tree.head(tok)
+    return tok.i == verb.i
+
+
+# The places of a clause's own participants (a name as a modifier, "Carson supporters",
+# is not one).
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "attr"})
+# Clauses that describe or set the scene rather than carry what the verb says.
+_DESCRIBING = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
 
 
 def _gender(ctx: Context, source: Source) -> Gender | None:
