@@ -14,8 +14,8 @@ range ("between A and B")          [A, B]                          600-700
 round ("600", "1,500", "20,000")   [N - 5% of N, N + 5% of N],     600 -> [570, 630]
                                    at most half the unit of its
                                    last nonzero digit              1,500 -> [1450, 1550]
-scaled ("3 million", "$2bn")       at least half its scale word    3 million ->
-                                   either side                     [2.5m, 3.5m]
+scaled ("3 million", "$2bn")       at least what rounds to it:     3 million ->
+                                   half its scale word each side   [2.5m, 3.5m)
 vague ("dozens", "hundreds")       no interval: never decides      (floor only)
 =================================  ==============================  ===================
 
@@ -35,8 +35,9 @@ would turn "more than 48" against "48" into a conflict nobody means.
 
 A figure told as a whole number of a scale word ("three million", "3 million", "$2bn",
 "1 trillion": ``SCALES``), exactly or "about", is told to the precision of that word: it
-allows at least half of it either side, so another report's more precise 3.3 million rounds
-to "three million" and agrees with it, while 3.6 million does not. Only the words of large
+allows at least the values that round to it (half of the word below, up to half above), so
+another report's more precise 3.3 million rounds to "three million" and agrees with it,
+while 3.6 million does not, nor does "$2 million" beside "$1 million". Only the words of large
 scales count: a small count ("30 killed") is told to the unit, and 34 killed is no rounding
 of it. Two figures *agree*
 when their intervals share a value; a set of figures agrees when all of them share one
@@ -316,9 +317,12 @@ def _own_interval(figure: Figure, said: str = "") -> Interval:
     low, high = figure.low, figure.high
     scale = told_scale(figure, said) if figure.unit != "percent" else None
     if scale is not None and low is not None:
-        # Never narrower than the hedge or the rounding already allow ("about 30 million").
+        # The values that round to it, half a unit up rounding to the next ("$1 million"
+        # and "$2 million" never meet); never narrower than the hedge or the rounding already
+        # allow ("about 30 million").
         found = _own_interval(figure)
-        return Interval(min(found.low, low - scale / 2), max(found.high, low + scale / 2))
+        top = math.nextafter(low + scale / 2, -math.inf)
+        return Interval(min(found.low, low - scale / 2), max(found.high, top))
     if figure.hedge == "at_least" or high is None:
         return Interval(float(low if low is not None else 0.0), math.inf)
     if figure.hedge == "at_most" or low is None:
