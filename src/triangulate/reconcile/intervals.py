@@ -14,6 +14,8 @@ range ("between A and B")          [A, B]                          600-700
 round ("600", "1,500", "20,000")   [N - 5% of N, N + 5% of N],     600 -> [570, 630]
                                    at most half the unit of its
                                    last nonzero digit              1,500 -> [1450, 1550]
+scaled ("3 million", "$2bn")       at least what rounds to it:     3 million ->
+                                   half its scale word each side   [2.5m, 3.5m)
 vague ("dozens", "hundreds")       no interval: never decides      (floor only)
 =================================  ==============================  ===================
 
@@ -29,7 +31,15 @@ A count given exactly but ending in two zeros or more is a rounded count ("600 w
 killed" beside another report's 612): it allows ``ROUNDED`` of its value either side, never
 more than the rounding of its last nonzero digit. Strict and loose bounds are read alike
 ("more than 1,000" allows 1,000): reports round their bounds, and reading them strictly
-would turn "more than 48" against "48" into a conflict nobody means. Two figures *agree*
+would turn "more than 48" against "48" into a conflict nobody means.
+
+A figure told as a whole number of a scale word ("three million", "3 million", "$2bn",
+"1 trillion": ``SCALES``), exactly or "about", is told to the precision of that word: it
+allows at least the values that round to it (half of the word below, up to half above), so
+another report's more precise 3.3 million rounds to "three million" and agrees with it,
+while 3.6 million does not, nor does "$2 million" beside "$1 million". Only the words of large
+scales count: a small count ("30 killed") is told to the unit, and 34 killed is no rounding
+of it. Two figures *agree*
 when their intervals share a value; a set of figures agrees when all of them share one
 value.
 
@@ -55,6 +65,7 @@ to the nearest five at least). So "around 80 percent" (77.5-82.5) and "around 90
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -67,6 +78,14 @@ POINTS = 2.5
 ROUNDED = 0.05
 """Relative half-width given to an exact count ending in two zeros or more ("600")."""
 
+SCALES: tuple[tuple[float, re.Pattern[str]], ...] = (
+    (1e12, re.compile(r"\btrillions?\b|(?<=[0-9])\s?(?:tn|trn)\b", re.IGNORECASE)),
+    (1e9, re.compile(r"\bbillions?\b|(?<=[0-9])\s?(?:bn|bln)\b", re.IGNORECASE)),
+    (1e6, re.compile(r"\bmillions?\b|(?<=[0-9])\s?(?:mn|mln|mil|m|MM)\b", re.IGNORECASE)),
+)
+"""The scale words a large figure is told in, largest first, as the figure reader reads
+them: the word ("million") or its abbreviation written after the digits ("3m", "$2 bn")."""
+_SCALE_WORDS = {1e12: "trillion", 1e9: "billion", 1e6: "million"}
 
 UNIT_SHARE = 0.2
 """Share of its unit a duration allows either side ("a week": 1.4 days)."""
@@ -154,11 +173,13 @@ class Interval:
         return self.low <= other.high and other.low <= self.high
 
 
-def interval_of(figure: Figure) -> Interval | None:
+def interval_of(figure: Figure, said: str = "") -> Interval | None:
     """The values a figure allows, or None when it is vague or has no number.
 
     Args:
         figure: The figure as read from a report.
+        said: The words the figure was read from (the claim's span), when known: a whole
+            number of a scale word there ("three million") is rounded to that word.
 
     Returns:
         The interval by the table in the module docstring.
@@ -169,19 +190,19 @@ def interval_of(figure: Figure) -> Interval | None:
         return None
     seconds = SECONDS.get(figure.unit or "") if figure.kind == "duration" else None
     if seconds is not None:
-        found = _own_interval(figure)
+        found = _own_interval(figure, said)
         if figure.hedge in {"exact", "about"}:
             found = Interval(max(0.0, found.low - UNIT_SHARE), found.high + UNIT_SHARE)
         return Interval(found.low * seconds, found.high * seconds)
     measured = MEASURES.get(figure.unit or "") if figure.kind != "duration" else None
     if measured is not None:
-        found = _own_interval(figure)
+        found = _own_interval(figure, said)
         if figure.hedge == "exact" and found.low == found.high:
             half = _rounding(found.low)
             found = Interval(found.low - half, found.high + half)
         _, factor, offset = measured
         return Interval(found.low * factor + offset, found.high * factor + offset)
-    return _own_interval(figure)
+    return _own_interval(figure, said)
 
 
 def vague_words(figure: Figure, text: str) -> str | None:
@@ -278,9 +299,30 @@ def in_unit(value: float, figure: Figure, unit: str | None) -> float:
     return value * seconds / there_seconds
 
 
-def _own_interval(figure: Figure) -> Interval:
+def told_scale(figure: Figure, said: str) -> float | None:
+    """The scale word a figure is told a whole number of ("three million": a million;
+    "$2bn": a billion; ``SCALES``), or None when its words name none or its value is no
+    whole number of it ("3.3 million" is told to a tenth of one)."""
+    low, high = figure.low, figure.high
+    if not said or low is None or low != high or figure.hedge not in {"exact", "about"}:
+        return None
+    for scale, words in SCALES:
+        if low >= scale and low % scale == 0 and words.search(said) is not None:
+            return scale
+    return None
+
+
+def _own_interval(figure: Figure, said: str = "") -> Interval:
     """The values a figure with a number allows, in its own unit."""
     low, high = figure.low, figure.high
+    scale = told_scale(figure, said) if figure.unit != "percent" else None
+    if scale is not None and low is not None:
+        # The values that round to it, half a unit up rounding to the next ("$1 million"
+        # and "$2 million" never meet); never narrower than the hedge or the rounding already
+        # allow ("about 30 million").
+        found = _own_interval(figure)
+        top = math.nextafter(low + scale / 2, -math.inf)
+        return Interval(min(found.low, low - scale / 2), max(found.high, top))
     if figure.hedge == "at_least" or high is None:
         return Interval(float(low if low is not None else 0.0), math.inf)
     if figure.hedge == "at_most" or low is None:
@@ -321,33 +363,44 @@ def _rounding(value: float) -> float:
     return 0.5 * 10.0**-decimals
 
 
-def tolerance(figures: Iterable[Figure]) -> str:
+def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
     """How "about" (and a rounded count) was read for these figures, in words for an
-    explanation."""
+    explanation.
+
+    Args:
+        figures: The figures compared.
+        said: The words each figure was read from, in the same order, when known: a whole
+            number of a scale word among them is said to be read as rounded to it.
+    """
     items = list(figures)
+    told = zip(items, said, strict=False)  # no words given: no scale word read
+    scales = sorted({s for f, w in told if (s := told_scale(f, w)) is not None})
     units = {f.unit == "percent" for f in items}
     if units == {True}:
         return (
             f"reading 'about' as plus or minus {number(POINTS)} percentage points and an exact "
             "share as rounded"
         )
-    said = f"reading 'about' as plus or minus {number(TOLERANCE * 100)} percent"
+    read = f"reading 'about' as plus or minus {number(TOLERANCE * 100)} percent"
     if any(f.kind == "duration" and f.unit in SECONDS for f in items):
-        said += (
+        read += (
             f" and a duration as within {number(UNIT_SHARE * 100)} percent of the unit it is "
             "said in"
         )
     if any(f.hedge == "exact" and f.low == f.high and f.low and _round(f.low) for f in items):
-        said += f" and a count ending in 00 as rounded (within {number(ROUNDED * 100)} percent)"
+        read += f" and a count ending in 00 as rounded (within {number(ROUNDED * 100)} percent)"
+    for scale in scales:
+        word = _SCALE_WORDS[scale]
+        read += f" and a whole number of {word}s as rounded to the {word} (within half a {word})"
     measured = sorted({f.unit for f in items if f.kind != "duration" and f.unit in MEASURES})
     if len(measured) > 1:
         base = MEASURES[measured[0]][0]
-        said += (
+        read += (
             f", comparing {', '.join(measured[:-1])} and {measured[-1]} in {base} and a "
             "measurement said exactly as "
             "rounded to its last digit (a converted figure is rounded)"
         )
-    return said
+    return read
 
 
 def common(intervals: Iterable[Interval]) -> Interval | None:

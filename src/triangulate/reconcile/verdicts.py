@@ -328,7 +328,7 @@ def allowed(claim: Claim, documents: Mapping[str, Document]) -> Interval | None:
     no dispute ("four feared dead" beside "two deaths confirmed")."""
     if claim.figure is None or unasserted(claim, documents):
         return None
-    found = interval_of(claim.figure)
+    found = interval_of(claim.figure, claim.text)
     if found is not None and feared(claim, documents):
         return Interval(0.0, found.high)
     if found is not None and singles_out(claim):
@@ -632,7 +632,10 @@ def judge(
     updates = tuple(s for s in series if s.superseded)
     latest = [s.latest.interval for s in series]
     stale = _unresolved(series)
-    read = tolerance(c.figure for c in claims if c.figure is not None)
+    read = tolerance(
+        [c.figure for c in claims if c.figure is not None],
+        said=[c.text for c in claims if c.figure is not None],
+    )
     rising = (
         _rising(series) if running and (not all_agree(latest) or _stated_rise(series)) else None
     )
@@ -1534,7 +1537,8 @@ def _with_rest(found: Split, claims: Sequence[Claim]) -> Split:
     placed = {c.id for part in found.parts for c in part}
     parts = [list(p) for p in found.parts]
     anchors = [
-        hull(i for c in p if (i := interval_of(c.figure) if c.figure else None)) for p in parts
+        hull(i for c in p if (i := interval_of(c.figure, c.text) if c.figure else None))
+        for p in parts
     ]
     for claim in claims:
         if claim.id in placed:
@@ -3169,7 +3173,7 @@ def _parted(claims: Sequence[Claim], anchors: Sequence[Interval]) -> tuple[tuple
 def _reach(claim: Claim) -> Interval:
     """The values a claim allows, a vague amount read from the numbers its words give."""
     figure = claim.figure
-    found = interval_of(figure) if figure is not None else None
+    found = interval_of(figure, claim.text) if figure is not None else None
     if found is not None or figure is None:
         return found or Interval(0.0, math.inf)
     low = figure.low if figure.low is not None else 0.0
@@ -3492,7 +3496,7 @@ def _agreed(claims: Sequence[Claim]) -> tuple[Interval | None, set[str | None]]:
     numbers: dict[str, list[Interval]] = {}
     units: set[str | None] = set()
     for claim in claims:
-        found = interval_of(claim.figure) if claim.figure else None
+        found = interval_of(claim.figure, claim.text) if claim.figure else None
         if claim.figure is not None and found is not None:
             numbers.setdefault(claim.doc, []).append(found)
             units.add(claim.figure.unit)
