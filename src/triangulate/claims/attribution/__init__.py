@@ -43,7 +43,9 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               which explains why")
 ``STANDING_VERBS`` lemma      thoughts, intentions and public positions: ``BELIEF_VERBS``
                               ("X believes the port will reopen", "X promised to
-                              build ...") with a clause or an infinitive after them,
+                              build ...") with a clause or an infinitive after them
+                              (a verb of intention also with an object: "X seeks $1
+                              trillion", "X promised a new port"),
                               ``ADVOCACY_VERBS`` ("X called for ...", "X blamed ...")
                               also with an object or "for"/"on"/"of" ("call" with an
                               object only as a label: "called the plan 'a waste'",

@@ -421,6 +421,10 @@ _PLACE_NOUNS = frozenset(
 )
 # Verbs that keep the words they govern unsaid: "refused to say", "declined to confirm".
 _WITHHOLDING = frozenset({"refuse", "decline"})
+# Verbs of intention whose object is what their subject means to get or give: "Reyes
+# seeks $1 trillion in new revenue", "Reyes promised a new port", "Reyes plans a $10
+# million ad buy" state the subject's aim as surely as "Reyes promised to build ...".
+_INTENDING = frozenset({"seek", "promise", "pledge", "vow", "offer", "plan"})
 # Determiners and pronouns of a subject that says nothing: "neither side would say".
 _NO_ONE = frozenset({"neither", "no", "none", "nobody", "nor"})
 
@@ -736,6 +740,8 @@ def _stands(
         # quotation's "they want ...": a thought another reports is that speaker's word.
         return False
     if any(k.dep in {"ccomp", "xcomp", "parataxis"} and k.i > verb.i for k in kids):
+        return True
+    if lemma in _INTENDING and any(k.dep == "dobj" and k.i > verb.i for k in kids):
         return True
     if lemma in BELIEF_VERBS:
         return colon_after(ctx, verb) or quote_follows(ctx, verb)
