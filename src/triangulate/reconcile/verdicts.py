@@ -149,7 +149,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as calendar_day
 from functools import lru_cache
@@ -1959,19 +1959,16 @@ def _kinds_apart(
     rebounds a game and the 7 of one game, $23 million a season and $184 million in all,
     a woman's age and a prison term, a lead of 13 points and a tally of 14. They are
     different quantities, whatever noun they share."""
-    kinds: dict[str, list[tuple[Claim, Interval]]] = {}
-    for claim, found in read:
-        kinds.setdefault(amount_kind(claim, documents, names), []).append((claim, found))
-    pair = _disputing(kinds)
-    if pair is None:
-        return None
-    (kind_a, first), (kind_b, second) = pair
-    reason = (
-        f"{_gives(first, documents)} {_KINDS[kind_a]} and "
-        f"{_gives(second, documents)} {_KINDS[kind_b]}, "
-        "so these are different quantities, not one in dispute"
-    )
-    return Split(parts=_claims_of(kinds), reason=reason)
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        (kind_a, first), (kind_b, second) = one, two
+        return (
+            f"{_gives(first, documents)} {_KINDS[kind_a]} and "
+            f"{_gives(second, documents)} {_KINDS[kind_b]}, "
+            "so these are different quantities, not one in dispute"
+        )
+
+    return _split_by(read, lambda claim: amount_kind(claim, documents, names), reason)
 
 
 def _disputing(
@@ -1990,6 +1987,40 @@ def _claims_of(
 ) -> tuple[tuple[Claim, ...], ...]:
     """Each group's claims, the groups in the order of their keys."""
     return tuple(tuple(c for c, _ in groups[k]) for k in sorted(groups))
+
+
+# One group's key and first claim, as :func:`_disputing` names the two groups it finds.
+_Keyed = tuple[str, Claim]
+
+
+def _split_by(
+    read: Sequence[tuple[Claim, Interval]],
+    key: Callable[[Claim], str | None],
+    reason: Callable[[_Keyed, _Keyed], str],
+) -> Split | None:
+    """The measure's figures grouped by what a key reads of each (one keyed None joins no
+    group) and split as :func:`_split` splits groups. Most readings of figures of
+    different quantities sharing a measure are one such key (a figure's kind, the thing
+    it measures) and the words telling two keys' figures apart."""
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        named = key(claim)
+        if named is not None:
+            groups.setdefault(named, []).append((claim, found))
+    return _split(groups, reason)
+
+
+def _split(
+    groups: Mapping[str, Sequence[tuple[Claim, Interval]]],
+    reason: Callable[[_Keyed, _Keyed], str],
+) -> Split | None:
+    """The groups, in the order of their keys, as the parts of a split when two of them
+    cannot all hold together (:func:`_disputing`), the reason worded from those two
+    groups' keys and first claims; None when every two agree."""
+    pair = _disputing(groups)
+    if pair is None:
+        return None
+    return Split(parts=_claims_of(groups), reason=reason(*pair))
 
 
 # The stages of a case people are counted at: those arrested are not all charged, and
@@ -2175,21 +2206,16 @@ def _things_apart(
     """A measure mixing measurements of differently named things (:func:`measured_thing`):
     "an 11-yard pass" and "a 73-yard drive", "a two-hour meeting" and "a three-hour
     hearing". How long or how far one thing is says nothing of another."""
-    things: dict[str, list[tuple[Claim, Interval]]] = {}
-    for claim, found in read:
-        thing = measured_thing(claim, documents)
-        if thing is not None:
-            things.setdefault(thing, []).append((claim, found))
-    pair = _disputing(things)
-    if pair is None:
-        return None
-    (thing_a, first), (thing_b, second) = pair
-    reason = (
-        f"{_gives(first, documents)} for a {thing_a} and "
-        f"{_gives(second, documents)} for a {thing_b}: "
-        "measurements of different things, not one quantity in dispute"
-    )
-    return Split(parts=_claims_of(things), reason=reason)
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        (thing_a, first), (thing_b, second) = one, two
+        return (
+            f"{_gives(first, documents)} for a {thing_a} and "
+            f"{_gives(second, documents)} for a {thing_b}: "
+            "measurements of different things, not one quantity in dispute"
+        )
+
+    return _split_by(read, lambda claim: measured_thing(claim, documents), reason)
 
 
 # Words that make a count the size of a set its report has picked out: a definite
@@ -2323,21 +2349,21 @@ def _combined_apart(
     combined 61 percent of the vote" and "Christie collected 7 percent of the vote", or
     "two former winners won just 3 percent between them". A sum of several is not any one
     of them, and each report sums holders of its own choosing."""
-    found: dict[str, list[tuple[Claim, Interval]]] = {}
-    for claim, interval in read:
-        key = f"combined in {claim.doc}" if combined(claim, documents) else ""
-        found.setdefault(key, []).append((claim, interval))
-    pair = _disputing(found)
-    if pair is None:
-        return None
-    said = [
-        f"{_gives(claim, documents)}{' as a sum of several' if key else ''}" for key, claim in pair
-    ]
-    reason = (
-        f"{said[0]} and {said[1]}: a sum of holders one report chose is neither one holder's "
-        "figure nor another report's sum, not one quantity in dispute"
-    )
-    return Split(parts=_claims_of(found), reason=reason)
+
+    def key(claim: Claim) -> str:
+        return f"combined in {claim.doc}" if combined(claim, documents) else ""
+
+    def reason(*pair: _Keyed) -> str:
+        said = [
+            f"{_gives(claim, documents)}{' as a sum of several' if summed else ''}"
+            for summed, claim in pair
+        ]
+        return (
+            f"{said[0]} and {said[1]}: a sum of holders one report chose is neither one "
+            "holder's figure nor another report's sum, not one quantity in dispute"
+        )
+
+    return _split_by(read, key, reason)
 
 
 # A number a rule or a goal sets, not a count of what is: "until 55 countries have
@@ -2379,20 +2405,15 @@ def _thresholds_apart(
     what is: "55 countries" a treaty needs against "our two countries", "the 1,237
     delegates needed" against "1,265 delegates" a scenario gives. A bar to reach is not
     how many there are."""
-    found: dict[str, list[tuple[Claim, Interval]]] = {}
-    for claim, interval in read:
-        found.setdefault("bar" if threshold(claim, documents) else "count", []).append(
-            (claim, interval)
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        (_, first), (_, second) = one, two
+        return (
+            f"{_gives(first, documents)} as a number to reach and {_gives(second, documents)} "
+            "as a count: a bar and a tally, not one quantity in dispute"
         )
-    pair = _disputing(found)
-    if pair is None:
-        return None
-    (_, first), (_, second) = pair
-    reason = (
-        f"{_gives(first, documents)} as a number to reach and {_gives(second, documents)} as "
-        "a count: a bar and a tally, not one quantity in dispute"
-    )
-    return Split(parts=_claims_of(found), reason=reason)
+
+    return _split_by(read, lambda claim: "bar" if threshold(claim, documents) else "count", reason)
 
 
 # The part of those asked a poll's share is told of: "among men", "among likely voters in
@@ -2457,19 +2478,19 @@ def _polled_apart(
     if len(groups) < 2 or not any(key for key, _ in groups):
         return None
     keyed = {" ".join(sorted(key)) or "(all asked)": items for key, items in groups}
-    pair = _disputing(keyed)
-    if pair is None:
-        return None
-    said = [
-        f"{_gives(claim, documents)} as a share "
-        + (f"among {words}" if (words := _polled_words(claim, documents)) else "of all asked")
-        for _, claim in pair
-    ]
-    reason = (
-        f"{said[0]} and {said[1]}: shares of different groups of those asked, not one "
-        "quantity in dispute"
-    )
-    return Split(parts=_claims_of(keyed), reason=reason)
+
+    def reason(*pair: _Keyed) -> str:
+        said = [
+            f"{_gives(claim, documents)} as a share "
+            + (f"among {words}" if (words := _polled_words(claim, documents)) else "of all asked")
+            for _, claim in pair
+        ]
+        return (
+            f"{said[0]} and {said[1]}: shares of different groups of those asked, not one "
+            "quantity in dispute"
+        )
+
+    return _split(keyed, reason)
 
 
 # What a percentage is of: the whole its "of" phrase names ("5% of the film's profits":
@@ -2541,30 +2562,26 @@ def _shares_apart(
     film's profits" and "an 85 percent rating", "a 5 percent rise" and "a 9 percent
     stake". A share of one thing says nothing of a share of another, so the two are not
     one quantity in dispute."""
-    shares: dict[str, list[tuple[Claim, Interval]]] = {}
-    wholes: dict[str, str] = {}
-    for claim, found in read:
+
+    def key(claim: Claim) -> str | None:
         whole = share_of(claim, documents)
-        if whole is not None:
-            # Shares "of" two nouns may be of one whole named two ways ("of the city", "of
-            # the town"; "of voters", "of the electorate"): only a share qualifying a noun
-            # of its own ("a 92 percent rating", "a 5 percent rise") is set apart.
-            key = "of" if whole.startswith("of ") else whole
-            shares.setdefault(key, []).append((claim, found))
-            wholes[claim.id] = whole.removeprefix("of ")
-    pair = _disputing(shares)
-    if pair is None:
-        return None
-    (_, first), (_, second) = pair
-    whole_a, whole_b = wholes[first.id], wholes[second.id]
-    reason = (
-        f"{_gives(first, documents)} "
-        f'("{_share_words(first, whole_a, documents)}") and '
-        f"{_gives(second, documents)} "
-        f'("{_share_words(second, whole_b, documents)}"): shares of different wholes, not one '
-        "quantity in dispute"
-    )
-    return Split(parts=_claims_of(shares), reason=reason)
+        # Shares "of" two nouns may be of one whole named two ways ("of the city", "of the
+        # town"; "of voters", "of the electorate"): only a share qualifying a noun of its
+        # own ("a 92 percent rating", "a 5 percent rise") is set apart.
+        return None if whole is None else "of" if whole.startswith("of ") else whole
+
+    def said(claim: Claim) -> str:
+        whole = (share_of(claim, documents) or "").removeprefix("of ")
+        return f'{_gives(claim, documents)} ("{_share_words(claim, whole, documents)}")'
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        (_, first), (_, second) = one, two
+        return (
+            f"{said(first)} and {said(second)}: shares of different wholes, not one quantity "
+            "in dispute"
+        )
+
+    return _split_by(read, key, reason)
 
 
 # A quake's size as news names it: "a 5.6 magnitude earthquake", "a magnitude-5.2 quake",
