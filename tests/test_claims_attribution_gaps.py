@@ -1,0 +1,50 @@
+"""Small gaps in reading who speaks: the verb "hope" in the forms the lemmatiser takes
+for "hop". Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claims_attribution import said
+from triangulate.claims.attribution.context import relemmatised
+from triangulate.nlp.tokens import Token, Tree
+
+
+def _token(i: int, text: str, lemma: str) -> Token:
+    return Token(
+        i=i,
+        start=0,
+        end=0,
+        text=text,
+        lemma=lemma,
+        pos="VERB",
+        tag="VBZ",
+        dep="ROOT",
+        head=i,
+        ent="",
+        sent=0,
+    )
+
+
+def test_claims_attribution_hopes_is_read_as_hope_not_hop() -> None:
+    tree = relemmatised(Tree([_token(0, "Hopes", "hop"), _token(1, "hopped", "hop")]))
+    # "hopped" doubles the p: it is "hop", and stays so.
+    assert [t.lemma for t in tree.tokens] == ["hope", "hop"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Dana Reyes hopes to win 40 delegates in the state next week.",
+        "Senator Dana Reyes hoped that turnout would reach 60 percent in the city.",
+    ],
+)
+def test_claims_attribution_what_someone_hopes_is_theirs(text: str) -> None:
+    figure = "40 delegates" if "40" in text else "60 percent"
+    speaker, _ = said(text, figure)
+    assert speaker is not None and speaker.name == "Dana Reyes"
+
+
+def test_claims_attribution_a_hop_states_nothing() -> None:
+    text = "The kangaroo hopped 40 meters across the yard near the river."
+    assert said(text, "40 meters") == (None, ())
