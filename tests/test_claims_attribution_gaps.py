@@ -1,5 +1,5 @@
 """Small gaps in reading who speaks: the verb "hope" in the forms the lemmatiser takes
-for "hop". Every sentence is invented for these tests."""
+for "hop"; whom something is promised to. Every sentence is invented for these tests."""
 
 from __future__ import annotations
 
@@ -48,3 +48,25 @@ def test_claims_attribution_what_someone_hopes_is_theirs(text: str) -> None:
 def test_claims_attribution_a_hop_states_nothing() -> None:
     text = "The kangaroo hopped 40 meters across the yard near the river."
     assert said(text, "40 meters") == (None, ())
+
+
+PROMISE = (
+    "Meanwhile, Senator Dana Reyes is promising donors who raise $5,000 in new money two "
+    "tickets to a dinner with the governor on Friday."
+)
+
+
+def test_claims_attribution_what_is_promised_is_the_promisers() -> None:
+    speaker, _ = said(PROMISE, "two tickets")
+    assert speaker is not None and speaker.name == "Dana Reyes"
+
+
+def test_claims_attribution_whom_something_is_promised_to_is_no_part_of_it() -> None:
+    # What the donors must raise describes whom the tickets go to: the writer's words.
+    assert said(PROMISE, "$5,000") == (None, ())
+
+
+def test_claims_attribution_promised_to_a_dative_addressee() -> None:
+    text = "Senator Dana Reyes promised voters a new port worth $40 million."
+    speaker, _ = said(text, "$40 million")
+    assert speaker is not None and speaker.name == "Dana Reyes"

@@ -1088,6 +1088,28 @@ def _asked_for(ctx: Context, kids: Sequence[Token]) -> Token | None:
 _HELD = frozenset({"ccomp", "xcomp", "parataxis", "dobj"})
 
 
+def _given_past_addressee(ctx: Context, held: Sequence[Token]) -> tuple[int, int] | None:
+    """What is promised or offered to people described by a relative clause, without them.
+
+    "Reyes is promising donors who raise $1,000 two tickets to the gala" promises the
+    tickets; the donors and what they must do are whom it is promised to. The parser
+    hangs the promised thing on the relative clause's verb as a second object (a verb
+    takes one), so the promised thing starts at that second object and runs to the end
+    of the clause. ``None`` where the object is no such addressee.
+    """
+    if len(held) != 1 or held[0].dep != "dobj":
+        return None
+    for clause in ctx.tree.children(held[0]):
+        if clause.dep != "relcl" or not any(
+            k.dep == "nsubj" and k.lower == "who" for k in ctx.tree.children(clause)
+        ):
+            continue
+        objects = [k for k in ctx.tree.children(clause) if k.dep == "dobj"]
+        if len(objects) == 2:
+            return ctx.tree.span(objects[1])[0], ctx.tree.span(clause)[1]
+    return None
+
+
 def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] | None:
     """The complement of a verb of thought or position, without the clauses set beside
     it ("X proposed a tax, but Congress refused", "X plans to go if Y leaves"): what
@@ -1105,6 +1127,10 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
     ]
     if not held:
         return None
+    if verb.lemma.lower() in _INTENDING:
+        given = _given_past_addressee(ctx, held)
+        if given is not None:
+            return clip(ctx, *given, verb.start)
     tokens: list[Token] = []
     for k in held:
         cut: set[int] = set()
