@@ -1,5 +1,6 @@
 """Small gaps in reading who speaks: the verb "hope" in the forms the lemmatiser takes
-for "hop"; whom something is promised to. Every sentence is invented for these tests."""
+for "hop"; whom something is promised to; a role the report gives someone as a
+title. Every sentence is invented for these tests."""
 
 from __future__ import annotations
 
@@ -70,3 +71,26 @@ def test_claims_attribution_promised_to_a_dative_addressee() -> None:
     text = "Senator Dana Reyes promised voters a new port worth $40 million."
     speaker, _ = said(text, "$40 million")
     assert speaker is not None and speaker.name == "Dana Reyes"
+
+
+def test_claims_attribution_a_titled_role_takes_a_position() -> None:
+    # Named once by title, then called by the bare role.
+    text = (
+        "President Dana Reyes spoke in Lakeside on Monday. Earlier this week, the "
+        "president proposed nearly $1 billion in funds to help states."
+    )
+    speaker, _ = said(text, "$1 billion")
+    assert speaker is not None and speaker.name == "president"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Dana Reyes spoke in Lakeside on Monday.",
+        "President Dana Reyes spoke in Lakeside on Monday.",
+    ],
+)
+def test_claims_attribution_a_role_no_one_holds_by_title_takes_no_position(first: str) -> None:
+    # Without "Governor ..." in the report, "the governor" names no one it knows.
+    text = first + " Earlier this week, the governor proposed nearly $1 billion in funds."
+    assert said(text, "$1 billion") == (None, ())

@@ -1402,10 +1402,35 @@ def _span_without_clauses(ctx: Context, head: Token) -> tuple[int, int]:
 
 
 def _can_speak(ctx: Context, tok: Token) -> bool:
-    """Whether a noun may be a source: a name, a pronoun, a person, body or document."""
+    """Whether a noun may be a source: a name, a pronoun, a person, body or document, or
+    "the" and a role the report gives someone as a title ("the president")."""
     if tok.pos == "PRON" or is_name(tok):
         return True
-    return tok.lemma.lower() in PERSON_NOUNS | DOC_NOUNS | BODY_NOUNS
+    if tok.lemma.lower() in PERSON_NOUNS | DOC_NOUNS | BODY_NOUNS:
+        return True
+    return _titled_role(ctx, tok)
+
+
+def _titled_role(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok`` is "the" and a role the document gives someone as a title.
+
+    "the president proposed ..." in a report that names "President Barack Obama" is
+    that person taking a position, as "the senator" is where "Senator Reyes" is named:
+    a report names the holder of a title once, then calls them by the bare role.
+    """
+    if tok.pos != "NOUN" or not tok.text.islower():
+        return False
+    if not any(k.dep == "det" and k.lower == "the" for k in ctx.tree.children(tok)):
+        return False
+    title = re.compile(rf"\b{re.escape(tok.text.capitalize())}\s+$")
+    return any(
+        n.entity.type == "PERSON"
+        and (
+            title.search(ctx.text, max(0, n.start - len(tok.text) - 3), n.start) is not None
+            or ctx.text.startswith(tok.text.capitalize() + " ", n.start)
+        )
+        for n in ctx.names
+    )
 
 
 def _inherit(ctx: Context, verb: Token, found: Sequence[Found]) -> Source | None:
