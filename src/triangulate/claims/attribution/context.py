@@ -23,6 +23,10 @@ from triangulate.model import Document, Entity
 from triangulate.nlp.tokens import Tree
 
 _LEMMA = attrgetter("lemma")
+# Forms the lemmatiser takes for another verb's: "hopes", "hoped" and "hoping" are forms
+# of "hope" (those of "hop" double the p: "hops", "hopped", "hopping"), but the tagger
+# reads them as "hop", so that "Cruz hopes to win 40 delegates" states no aim.
+_LEMMA_SLIPS = {("hopes", "hop"): "hope", ("hoped", "hop"): "hope", ("hoping", "hop"): "hope"}
 _WORD = re.compile(r"\w+")
 _TEXT = attrgetter("text")
 
@@ -76,6 +80,21 @@ class Context:
     datelines: dict[int, int | None] = field(default_factory=dict)
 
 
+def relemmatised(tree: Tree) -> Tree:
+    """``tree`` with the lemmas of the forms the lemmatiser is known to misread put right.
+
+    Done once here, so that every reading of a token's lemma sees the right verb.
+    """
+    if not any((tok.lower, tok.lemma.lower()) in _LEMMA_SLIPS for tok in tree.tokens):
+        return tree
+    return Tree(
+        [
+            replace(tok, lemma=_LEMMA_SLIPS.get((tok.lower, tok.lemma.lower()), tok.lemma))
+            for tok in tree.tokens
+        ]
+    )
+
+
 def read_context(document: Document, tree: Tree, entities: EntityIndex) -> Context:
     """The reader's view of one parsed document."""
     # Imported here: ``names`` reads the context it helps build.
@@ -89,6 +108,7 @@ def read_context(document: Document, tree: Tree, entities: EntityIndex) -> Conte
         # ("according to a count by the AP") is the agency as a source, not the
         # publisher speaking for itself.
         bare_outlet = ""
+    tree = relemmatised(tree)
     lemmas = tuple(map(str.lower, map(_LEMMA, tree.tokens)))
     words = list(map(str.lower, map(_TEXT, tree.tokens)))
     cue_at = {i for i, lemma in enumerate(lemmas) if lemma in CUE_LEMMAS or lemma in SURVEY_NOUNS}

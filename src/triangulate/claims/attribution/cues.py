@@ -1088,6 +1088,28 @@ def _asked_for(ctx: Context, kids: Sequence[Token]) -> Token | None:
 _HELD = frozenset({"ccomp", "xcomp", "parataxis", "dobj"})
 
 
+def _given_past_addressee(ctx: Context, held: Sequence[Token]) -> tuple[int, int] | None:
+    """What is promised or offered to people described by a relative clause, without them.
+
+    "Reyes is promising donors who raise $1,000 two tickets to the gala" promises the
+    tickets; the donors and what they must do are whom it is promised to. The parser
+    hangs the promised thing on the relative clause's verb as a second object (a verb
+    takes one), so the promised thing starts at that second object and runs to the end
+    of the clause. ``None`` where the object is no such addressee.
+    """
+    if len(held) != 1 or held[0].dep != "dobj":
+        return None
+    for clause in ctx.tree.children(held[0]):
+        if clause.dep != "relcl" or not any(
+            k.dep == "nsubj" and k.lower == "who" for k in ctx.tree.children(clause)
+        ):
+            continue
+        objects = [k for k in ctx.tree.children(clause) if k.dep == "dobj"]
+        if len(objects) == 2:
+            return ctx.tree.span(objects[1])[0], ctx.tree.span(clause)[1]
+    return None
+
+
 def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] | None:
     """The complement of a verb of thought or position, without the clauses set beside
     it ("X proposed a tax, but Congress refused", "X plans to go if Y leaves"): what
@@ -1105,6 +1127,10 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
     ]
     if not held:
         return None
+    if verb.lemma.lower() in _INTENDING:
+        given = _given_past_addressee(ctx, held)
+        if given is not None:
+            return clip(ctx, *given, verb.start)
     tokens: list[Token] = []
     for k in held:
         cut: set[int] = set()
@@ -1376,10 +1402,35 @@ def _span_without_clauses(ctx: Context, head: Token) -> tuple[int, int]:
 
 
 def _can_speak(ctx: Context, tok: Token) -> bool:
-    """Whether a noun may be a source: a name, a pronoun, a person, body or document."""
+    """Whether a noun may be a source: a name, a pronoun, a person, body or document, or
+    "the" and a role the report gives someone as a title ("the president")."""
     if tok.pos == "PRON" or is_name(tok):
         return True
-    return tok.lemma.lower() in PERSON_NOUNS | DOC_NOUNS | BODY_NOUNS
+    if tok.lemma.lower() in PERSON_NOUNS | DOC_NOUNS | BODY_NOUNS:
+        return True
+    return _titled_role(ctx, tok)
+
+
+def _titled_role(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok`` is "the" and a role the document gives someone as a title.
+
+    "the president proposed ..." in a report that names "President Barack Obama" is
+    that person taking a position, as "the senator" is where "Senator Reyes" is named:
+    a report names the holder of a title once, then calls them by the bare role.
+    """
+    if tok.pos != "NOUN" or not tok.text.islower():
+        return False
+    if not any(k.dep == "det" and k.lower == "the" for k in ctx.tree.children(tok)):
+        return False
+    title = re.compile(rf"\b{re.escape(tok.text.capitalize())}\s+$")
+    return any(
+        n.entity.type == "PERSON"
+        and (
+            title.search(ctx.text, max(0, n.start - len(tok.text) - 3), n.start) is not None
+            or ctx.text.startswith(tok.text.capitalize() + " ", n.start)
+        )
+        for n in ctx.names
+    )
 
 
 def _inherit(ctx: Context, verb: Token, found: Sequence[Found]) -> Source | None:
