@@ -332,3 +332,35 @@ def test_a_count_told_after_a_proposal_in_another_clause_still_disputes() -> Non
         _counts(b, "235,000 comments", 235_000, "comments"),
     ]
     assert "conflict" in _verdicts([a, b], claims)
+
+
+def test_one_report_two_sources_tolls_sentences_apart_still_dispute() -> None:
+    # A report relaying two sources' tolls of one event relays a dispute, however far
+    # apart it tells them and with no word of contrast.
+    text = (
+        "The provincial health ministry said 20 people were killed in Torvald. "
+        "Rescuers searched collapsed homes through the night. "
+        "Hospital officials said 35 people were killed in Torvald."
+    )
+    a = doc("a", text, "Coast Post")
+    claims = [
+        figure_claim(a, "20 people", low=20, high=20, speaker="provincial health ministry"),
+        figure_claim(a, "35 people", low=35, high=35, speaker="Hospital officials"),
+    ]
+    assert "conflict" in _verdicts([a], claims)
+
+
+def test_one_report_two_sources_counts_of_things_sentences_apart_are_two_things() -> None:
+    # Not a toll: two sources' counts of things sharing a noun, told apart, stay two things.
+    text = (
+        "The coroner said seven bullets struck the car in Torvald. "
+        "The inquiry resumed on Monday. "
+        "Police said the pistol found in Torvald held four bullets."
+    )
+    a = doc("a", text, "Coast Post")
+    kw = dict(measure="bullets in Torvald", counted="bullets", qualifiers=())
+    claims = [
+        figure_claim(a, "seven bullets", low=7, high=7, speaker="The coroner", **kw),  # type: ignore[arg-type]
+        figure_claim(a, "four bullets", low=4, high=4, speaker="Police", **kw),  # type: ignore[arg-type]
+    ]
+    assert "conflict" not in _verdicts([a], claims)

@@ -362,8 +362,17 @@ def singles_out(claim: Claim) -> bool:
         or figure.high != 1
     ):
         return False
+    return not _names_befalling(claim)
+
+
+def _names_befalling(claim: Claim) -> bool:
+    """Whether a figure's own words (its text, measure, counted noun and qualifiers) name
+    something that befell people: killed, injured, arrested, missing, evacuated."""
+    figure = claim.figure
+    if figure is None:
+        return False
     words = " ".join((claim.text, figure.measure, figure.counted or "", *figure.qualifiers))
-    return _BEFALLS.search(words) is None
+    return _BEFALLS.search(words) is not None
 
 
 def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
@@ -954,7 +963,7 @@ def split(
             "quantity in dispute"
         )
         return Split(parts=_parted(claims, [a for a, _ in _clusters(read)]), reason=reason)
-    alone = _told_beside(read, documents)
+    alone = _told_beside(read, upstreams, documents)
     if alone is not None:
         one, other = alone
         reason = (
@@ -1008,7 +1017,9 @@ _SET_AGAINST = re.compile(
 
 
 def _told_beside(
-    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+    read: Sequence[tuple[Claim, Interval]],
+    upstreams: Upstreams,
+    documents: Mapping[str, Document],
 ) -> tuple[Claim, Claim] | None:
     """A value only reports that also give another value of the measure give, beside it and
     not set against it: "the autopsy showed seven bullets hit him ... a revolver loaded with
@@ -1017,7 +1028,8 @@ def _told_beside(
     two sources says they differ ("while", "but", "put it at"); one that gives two values
     without a word of contrast, neither found in any other report, tells two things that
     share a noun. Values a report says changed ("rose to", "earlier"), or gives in one
-    sentence, are never read so.
+    sentence, or a toll two sources each give (:func:`_tolls_of_two_sources`), are never
+    read so.
     Returns the lone value's claim and a claim of the other value in its report, or None."""
     clusters = _clusters(read)
     if len(clusters) < 2:
@@ -1040,6 +1052,9 @@ def _told_beside(
             continue
         told = [c for d in docs for c in by_doc[d]]
         if any(_set_against(c, documents) for c in told):
+            continue
+        others = [c for d in docs for c in by_doc[d] if where[c.id] != n]
+        if any(_tolls_of_two_sources(a, b, upstreams) for a in members for b in others):
             continue
         other = beside[0]
         assert other is not None
@@ -1094,8 +1109,30 @@ def _opposed(a: Claim, b: Claim, upstreams: Upstreams, doc: Document) -> bool:
     in one sentence, or with a word of dispute in the sentence of either."""
     if a.said_by is None or b.said_by is None or upstreams.root(a.id) == upstreams.root(b.id):
         return False
+    if _tolls_of_two_sources(a, b, upstreams):
+        return True
     spans = {sentence_span(doc.text, c.start, c.end) for c in (a, b)}
     return len(spans) == 1 or any(_DISPUTED.search(doc.text, *span) for span in spans)
+
+
+def _tolls_of_two_sources(a: Claim, b: Claim, upstreams: Upstreams) -> bool:
+    """Whether two counts of people something befell (killed, injured, arrested, missing)
+    come from two different sources that the report quotes, neither its own voice: "The
+    health ministry said 20 people were killed." and, paragraphs on, "Hospital officials
+    said 35 people were killed." A report relaying two sources' tolls of one event relays a
+    dispute however far apart it tells them, and a casualty recorder logs both; two things
+    sharing a noun ("seven bullets" and "four bullets") are no toll."""
+    if a.said_by is None or b.said_by is None or upstreams.root(a.id) == upstreams.root(b.id):
+        return False
+    return all(_counts_befallen(c) for c in (a, b))
+
+
+def _counts_befallen(claim: Claim) -> bool:
+    """Whether a figure counts people something befell, by its own words."""
+    figure = claim.figure
+    if figure is None or figure.kind != "count" or figure.unit is not None:
+        return False
+    return _names_befalling(claim)
 
 
 def _counted_word(claim: Claim, documents: Mapping[str, Document]) -> str | None:
