@@ -49,9 +49,12 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               ``ADVOCACY_VERBS`` ("X called for ...", "X blamed ...")
                               also with an object or "for"/"on"/"of" ("call" with an
                               object only as a label: "called the plan 'a waste'",
-                              "called him a liar"), and "ask" with an infinitive or
-                              "for" (a request: "asked the court to ...", the one asked
-                              no part of it); only with an
+                              "called him a liar"), ``TOPIC_VERBS`` ("X discussed the
+                              plan", "X talked about the toll") with an object, a
+                              clause or "about"/"of"/"on" a thing (not a time, nor an
+                              infinitive of why X spoke), and "ask" with an infinitive
+                              or "for" (a request: "asked the court to ...", the one
+                              asked no part of it); only with an
                               active subject that may speak and is not "I", "we" or
                               "you", never in a relative clause, a quotation or another
                               speaker's reported words (those stay that speaker's)

@@ -49,6 +49,7 @@ from triangulate.claims.attribution.lexicon import (
     STANCE_VERBS,
     STANDING_VERBS,
     SURVEY_NOUNS,
+    TOPIC_VERBS,
     VALUING_VERBS,
     WEAK_VERBS,
 )
@@ -718,7 +719,7 @@ def _stands(
         # "Reyes, who has vowed to ...", set off by a comma, says what Reyes stands for.
         return False
     if lemma in _WITHHOLDING and any(
-        k.dep == "xcomp" and k.lemma.lower() in ALL_VERBS for k in kids
+        k.dep == "xcomp" and k.lemma.lower() in ALL_VERBS | TOPIC_VERBS for k in kids
     ):
         # "X refused to say how many ...": what went unsaid is no position.
         return False
@@ -739,6 +740,10 @@ def _stands(
         # "Reyes said the mayor wants ...", "the claim that the mayor wants ...", a
         # quotation's "they want ...": a thought another reports is that speaker's word.
         return False
+    if lemma in TOPIC_VERBS:
+        # "X discussed the plan", "X talked about the toll"; not "X spoke to accept the
+        # nomination" (why X spoke) nor "X spoke on Tuesday" (when).
+        return any(k.i > verb.i and (k.dep in {"dobj", "ccomp"} or _of_topic(ctx, k)) for k in kids)
     if any(k.dep in {"ccomp", "xcomp", "parataxis"} and k.i > verb.i for k in kids):
         return True
     if lemma in _INTENDING and any(k.dep == "dobj" and k.i > verb.i for k in kids):
@@ -748,6 +753,24 @@ def _stands(
     return any(
         k.i > verb.i and (k.dep == "dobj" or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
         for k in kids
+    )
+
+
+# Prepositions that give what a verb of talk is about ("talked about the toll").
+_ABOUT = frozenset({"about", "of", "on"})
+
+
+def _of_topic(ctx: Context, prep: Token) -> bool:
+    """Whether a preposition gives the subject of talk: "about"/"of"/"on" a thing, not
+    a time ("spoke on Tuesday", "talked of late" say when, not what)."""
+    return (
+        prep.dep == "prep"
+        and prep.lower in _ABOUT
+        and not any(
+            o.dep == "pobj" and (o.ent in _WHEN_ENTS or o.pos not in {"NOUN", "PROPN", "PRON"})
+            for o in ctx.tree.children(prep)
+        )
+        and any(o.dep in {"pobj", "pcomp"} for o in ctx.tree.children(prep))
     )
 
 
@@ -1122,6 +1145,7 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
             k.dep in _HELD
             or k.dep == "oprd"  # the label of "called him a liar"
             or (k.dep == "prep" and k.lower in {"for", "on", "of"})
+            or (verb.lemma.lower() in TOPIC_VERBS and _of_topic(ctx, k))
             or _for_to(ctx, k)
         )
     ]

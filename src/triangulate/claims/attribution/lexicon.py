@@ -20,6 +20,7 @@ TABLES = frozenset(
         "appeal",
         "belief",
         "advocacy",
+        "topic",
         "citing",
         "weak",
         "evidence",
@@ -82,6 +83,7 @@ STANCE_VERBS = table("stance")
 APPEAL_VERBS = table("appeal")
 BELIEF_VERBS = table("belief")
 ADVOCACY_VERBS = table("advocacy")
+TOPIC_VERBS = table("topic")
 CITING_VERBS = table("citing")
 WEAK_VERBS = table("weak")
 EVIDENCE_VERBS = table("evidence")
@@ -100,9 +102,9 @@ SURVEY_NOUNS = table("survey")
 ALL_VERBS = (
     REPORTING_VERBS | WEAK_VERBS | EVIDENCE_VERBS | VALUING_VERBS | APPEAL_VERBS | STANCE_VERBS
 )
-# Verbs of thought, intention and public position: what their subject thinks, wants or
-# stands for, read only within their own sentence.
-STANDING_VERBS = BELIEF_VERBS | ADVOCACY_VERBS
+# Verbs of thought, intention, public position and talk about something: what their
+# subject thinks, wants, stands for or spoke of, read only within their own sentence.
+STANDING_VERBS = BELIEF_VERBS | ADVOCACY_VERBS | TOPIC_VERBS
 # Lemmas the reader reads as cues ("according" aside).
 CUE_LEMMAS = CITING_VERBS | ALL_VERBS | STANDING_VERBS
 
