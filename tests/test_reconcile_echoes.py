@@ -121,3 +121,27 @@ def test_echoes_a_site_named_by_its_address_and_by_its_name_is_one_source() -> N
     ]
     (group,) = reconcile([named, address, other], [TORVALD], claims).groups
     assert group.independent_sources == 2
+
+
+def test_echoes_unnamed_sources_of_one_kind_count_once_of_two_kinds_twice() -> None:
+    text = (
+        "An official said 300 people were evacuated from Torvald. Another official said "
+        "300 people left. Police said 300 people were evacuated. Organisers of the shelter "
+        "said 300 people arrived."
+    )
+    d = doc("u", text, "Paper U")
+    kw = dict(measure="people evacuated in Torvald", counted="people", qualifiers=("evacuated",))
+    claims = [
+        figure_claim(d, phrase, low=300, high=300, speaker=who, anonymous=True, **kw)  # type: ignore[arg-type]
+        for phrase, who in [
+            ("300 people were evacuated from", "An official"),
+            ("300 people left", "Another official"),
+            ("300 people were evacuated.", "Police"),
+            ("300 people arrived", "Organisers of the shelter"),
+        ]
+    ]
+    out = reconcile([d], [TORVALD], claims)
+    (group,) = [g for g in out.groups if len(g.claims) == 4]
+    # Two officials a reader cannot tell apart are one source; police and organisers are
+    # two more.
+    assert group.independent_sources == 3

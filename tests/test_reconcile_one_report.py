@@ -364,3 +364,56 @@ def test_one_report_two_sources_counts_of_things_sentences_apart_are_two_things(
         figure_claim(a, "four bullets", low=4, high=4, speaker="Police", **kw),  # type: ignore[arg-type]
     ]
     assert "conflict" not in _verdicts([a], claims)
+
+
+def test_one_report_police_and_organisers_crowds_sentences_apart_dispute() -> None:
+    # The classic crowd dispute: two unnamed sources of different kinds, told apart.
+    text = (
+        "Police said 10,000 people took part in the march in Torvald. "
+        "Shops along the route closed early. "
+        "The organisers said 50,000 people took part in the march."
+    )
+    a = doc("a", text, "Coast Post")
+    kw = dict(measure="people marching in Torvald", counted="people", qualifiers=("marching",))
+    claims = [
+        figure_claim(
+            a, "10,000 people", low=10000, high=10000, speaker="Police", anonymous=True, **kw
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            a,
+            "50,000 people",
+            low=50000,
+            high=50000,
+            speaker="The organisers",
+            anonymous=True,
+            **kw,
+        ),  # type: ignore[arg-type]
+    ]
+    assert "conflict" in _verdicts([a], claims)
+
+
+def test_one_report_two_unnamed_officials_crowds_sentences_apart_are_no_dispute() -> None:
+    # Two unnamed officials a reader cannot tell apart are one source: its two values in
+    # sentences apart are two things, not a dispute.
+    text = (
+        "An official said 10,000 people took part in the march in Torvald. "
+        "Shops along the route closed early. "
+        "Another official said 50,000 people took part in rallies across the province."
+    )
+    a = doc("a", text, "Coast Post")
+    kw = dict(measure="people marching in Torvald", counted="people", qualifiers=("marching",))
+    claims = [
+        figure_claim(
+            a, "10,000 people", low=10000, high=10000, speaker="An official", anonymous=True, **kw
+        ),  # type: ignore[arg-type]
+        figure_claim(
+            a,
+            "50,000 people",
+            low=50000,
+            high=50000,
+            speaker="Another official",
+            anonymous=True,
+            **kw,
+        ),  # type: ignore[arg-type]
+    ]
+    assert "conflict" not in _verdicts([a], claims)

@@ -11,11 +11,13 @@ no speaker, a relay chain       the relay nearest the text's origin     "AFP"
 no speaker, no relay            the outlet (it speaks itself)           "The Northern Ledger"
 ==============================  ======================================  ====================
 
-Unnamed sources behind one relay count once: a reader cannot tell two anonymous
-officials quoted by one site apart, and counting them twice would overstate
-corroboration. Upstreams with the same entity or the same name (case, spaces, articles and
-punctuation ignored) are one source, so a named speaker is one source whatever relays
-carry it.
+Unnamed sources of one kind behind one relay count once: a reader cannot tell two
+anonymous officials quoted by one site apart, and counting them twice would overstate
+corroboration. Unnamed sources the report describes as different kinds ("police" and "the
+organisers", "medics" and "witnesses": the head word of the description) are two sources,
+as a reader tells them apart. Upstreams with the same entity or the same name (case,
+spaces, articles and punctuation ignored) are one source, so a named speaker is one source
+whatever relays carry it.
 
 An :class:`~triangulate.model.Echo` merges its *copies*: pairs of the claims it names, in
 two of its reports, that say the same thing (figures of one unit whose values meet under
@@ -98,12 +100,42 @@ def source_of(claim: Claim, documents: Mapping[str, Document]) -> Source:
     if speaker is not None:
         holder = claim.via[0] if claim.via else outlet
         return Source(
-            keys=(f"anon:{normalise(holder)}",),
+            keys=(f"anon:{normalise(holder)}:{kind_of_unnamed(speaker.name)}",),
             name=f"{speaker.name} (unnamed, via {holder})",
         )
     if claim.via:
         return Source(keys=(f"n:{normalise(claim.via[0])}",), name=claim.via[0])
     return Source(keys=(f"n:{normalise(outlet)}",), name=outlet)
+
+
+# Words after which a description of a source says where or whose it is, not what it is:
+# "officials in Torvald", "a source close to the talks", "a spokesman for the army".
+_DESCRIPTION_TAIL = re.compile(
+    r"(?:\s+(?:in|of|at|from|with|for|close|familiar|on|who|that)\b|\s*,).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def kind_of_unnamed(description: str) -> str:
+    """The kind of an unnamed source, as its description's head word: "Police" gives
+    "police", "Hospital officials in Torvald" and "a senior official" give "official",
+    "The organisers" gives "organiser", "a source close to the talks" gives "source"."""
+    head = _DESCRIPTION_TAIL.sub("", description.strip())
+    words = re.findall(r"[^\W\d_]+", head.casefold())
+    if not words:
+        return ""
+    return singular(words[-1])
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular by its spelling: "officials", "witnesses", "parties"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def own_voice(claim: Claim, documents: Mapping[str, Document]) -> bool:

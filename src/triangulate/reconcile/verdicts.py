@@ -155,6 +155,7 @@ from datetime import date as calendar_day
 from functools import lru_cache
 from itertools import combinations
 
+from triangulate.claims.attribution.lexicon import PERSON_NOUNS
 from triangulate.claims.numwords import NUMBER_WORDS, read_word_number
 from triangulate.claims.quantities import PassedOver, passed_over
 from triangulate.model import Claim, Document, Entity, Figure, Verdict
@@ -177,7 +178,7 @@ from triangulate.reconcile.intervals import (
     vague_words,
 )
 from triangulate.reconcile.intervals import stated as stated_value
-from triangulate.reconcile.sources import Upstreams, own_voice, publisher
+from triangulate.reconcile.sources import Upstreams, own_voice, publisher, singular
 from triangulate.reconcile.statements import sentence_span
 from triangulate.reconcile.topics import states_in
 from triangulate.reconcile.wording import speaks, their
@@ -1028,7 +1029,7 @@ def _told_beside(
     two sources says they differ ("while", "but", "put it at"); one that gives two values
     without a word of contrast, neither found in any other report, tells two things that
     share a noun. Values a report says changed ("rose to", "earlier"), or gives in one
-    sentence, or a toll two sources each give (:func:`_tolls_of_two_sources`), are never
+    sentence, or a count of people two sources each give (:func:`_tolls_of_two_sources`), are never
     read so.
     Returns the lone value's claim and a claim of the other value in its report, or None."""
     clusters = _clusters(read)
@@ -1116,23 +1117,26 @@ def _opposed(a: Claim, b: Claim, upstreams: Upstreams, doc: Document) -> bool:
 
 
 def _tolls_of_two_sources(a: Claim, b: Claim, upstreams: Upstreams) -> bool:
-    """Whether two counts of people something befell (killed, injured, arrested, missing)
-    come from two different sources that the report quotes, neither its own voice: "The
-    health ministry said 20 people were killed." and, paragraphs on, "Hospital officials
-    said 35 people were killed." A report relaying two sources' tolls of one event relays a
-    dispute however far apart it tells them, and a casualty recorder logs both; two things
-    sharing a noun ("seven bullets" and "four bullets") are no toll."""
+    """Whether two counts of people (a toll, a crowd) come from two different sources that
+    the report quotes, neither its own voice: "The health ministry said 20 people were
+    killed." and, paragraphs on, "Hospital officials said 35 people were killed"; "Police
+    said 10,000 people took part" and "The organisers said 50,000 people took part". A
+    report relaying two sources' counts of one event's people relays a dispute however far
+    apart it tells them, and a casualty recorder logs both; two things sharing a noun
+    ("seven bullets" and "four bullets") are no such count."""
     if a.said_by is None or b.said_by is None or upstreams.root(a.id) == upstreams.root(b.id):
         return False
-    return all(_counts_befallen(c) for c in (a, b))
+    return all(_counts_people(c) for c in (a, b))
 
 
-def _counts_befallen(claim: Claim) -> bool:
-    """Whether a figure counts people something befell, by its own words."""
+def _counts_people(claim: Claim) -> bool:
+    """Whether a figure counts people, by its own words: something befell them, or its
+    counted noun is a word for people ("people", "protesters", "residents")."""
     figure = claim.figure
     if figure is None or figure.kind != "count" or figure.unit is not None:
         return False
-    return _names_befalling(claim)
+    counted = singular((figure.counted or "").casefold())
+    return _names_befalling(claim) or counted in PERSON_NOUNS
 
 
 def _counted_word(claim: Claim, documents: Mapping[str, Document]) -> str | None:
