@@ -1007,13 +1007,17 @@ def split_series(
     return None if apart is None else _with_rest(apart, claims)
 
 
+# Words of contrast and dispute, shared by the two readings below: "while", "but",
+# "put it at", "disputed".
+_CONTRAST = (
+    r"while|whereas|but|however|though|although|instead|put|puts|putting|others|disputed?|"
+    r"disputes|contradict\w*|differ\w*|conflicting"
+)
 # Words a report sets two values of one quantity against each other with: "police said
-# 30,000 marched, while organisers put the number at 100,000", "but others said 50".
+# 30,000 marched, while organisers put the number at 100,000", "but others said 50", or
+# tells of a change with ("revised", "higher").
 _SET_AGAINST = re.compile(
-    r"\b(?:while|whereas|but|however|though|although|instead|put|puts|putting|higher|lower|"
-    r"other|others|disputed?|disputes|contradict\w*|differ\w*|conflicting|revised|"
-    r"updated|corrected)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_CONTRAST}|higher|lower|other|revised|updated|corrected)\b", re.IGNORECASE
 )
 
 
@@ -1029,8 +1033,8 @@ def _told_beside(
     two sources says they differ ("while", "but", "put it at"); one that gives two values
     without a word of contrast, neither found in any other report, tells two things that
     share a noun. Values a report says changed ("rose to", "earlier"), or gives in one
-    sentence, or a count of people two sources each give (:func:`_tolls_of_two_sources`), are never
-    read so.
+    sentence, or counts of people two sources each give
+    (:func:`_people_counted_by_two_sources`), are never read so.
     Returns the lone value's claim and a claim of the other value in its report, or None."""
     clusters = _clusters(read)
     if len(clusters) < 2:
@@ -1055,7 +1059,7 @@ def _told_beside(
         if any(_set_against(c, documents) for c in told):
             continue
         others = [c for d in docs for c in by_doc[d] if where[c.id] != n]
-        if any(_tolls_of_two_sources(a, b, upstreams) for a in members for b in others):
+        if any(_people_counted_by_two_sources(a, b, upstreams) for a in members for b in others):
             continue
         other = beside[0]
         assert other is not None
@@ -1065,11 +1069,7 @@ def _told_beside(
 
 # Words a report sets one source's value against another's with, in either sentence of
 # the two: "but", "however", "put it at", "the actual number is closer to".
-_DISPUTED = re.compile(
-    r"\b(?:while|whereas|but|however|though|although|instead|put|puts|putting|disputed?|"
-    r"disputes|contradict\w*|differ\w*|conflicting|others|actual|actually|in\s+fact)\b",
-    re.IGNORECASE,
-)
+_DISPUTED = re.compile(rf"\b(?:{_CONTRAST}|actual|actually|in\s+fact)\b", re.IGNORECASE)
 
 
 def _one_report_unopposed(
@@ -1108,15 +1108,25 @@ def _one_report_unopposed(
 def _opposed(a: Claim, b: Claim, upstreams: Upstreams, doc: Document) -> bool:
     """Whether one report gives two values to two quoted sources set against each other:
     in one sentence, or with a word of dispute in the sentence of either."""
-    if a.said_by is None or b.said_by is None or upstreams.root(a.id) == upstreams.root(b.id):
+    if not _two_quoted_sources(a, b, upstreams):
         return False
-    if _tolls_of_two_sources(a, b, upstreams):
+    if _counts_people(a) and _counts_people(b):
         return True
     spans = {sentence_span(doc.text, c.start, c.end) for c in (a, b)}
     return len(spans) == 1 or any(_DISPUTED.search(doc.text, *span) for span in spans)
 
 
-def _tolls_of_two_sources(a: Claim, b: Claim, upstreams: Upstreams) -> bool:
+def _two_quoted_sources(a: Claim, b: Claim, upstreams: Upstreams) -> bool:
+    """Whether two claims come from two different sources the report quotes, neither its
+    own voice."""
+    return (
+        a.said_by is not None
+        and b.said_by is not None
+        and upstreams.root(a.id) != upstreams.root(b.id)
+    )
+
+
+def _people_counted_by_two_sources(a: Claim, b: Claim, upstreams: Upstreams) -> bool:
     """Whether two counts of people (a toll, a crowd) come from two different sources that
     the report quotes, neither its own voice: "The health ministry said 20 people were
     killed." and, paragraphs on, "Hospital officials said 35 people were killed"; "Police
@@ -1124,9 +1134,7 @@ def _tolls_of_two_sources(a: Claim, b: Claim, upstreams: Upstreams) -> bool:
     report relaying two sources' counts of one event's people relays a dispute however far
     apart it tells them, and a casualty recorder logs both; two things sharing a noun
     ("seven bullets" and "four bullets") are no such count."""
-    if a.said_by is None or b.said_by is None or upstreams.root(a.id) == upstreams.root(b.id):
-        return False
-    return all(_counts_people(c) for c in (a, b))
+    return _two_quoted_sources(a, b, upstreams) and _counts_people(a) and _counts_people(b)
 
 
 def _counts_people(claim: Claim) -> bool:
