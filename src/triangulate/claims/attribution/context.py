@@ -9,7 +9,6 @@ reader passes it along explicitly and a new one is made for each speaker.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
@@ -17,7 +16,7 @@ from operator import attrgetter
 from triangulate.claims.attribution.gender import Gender, genders
 from triangulate.claims.attribution.lexicon import CUE_LEMMAS, HEDGE_ADVERBS, SURVEY_NOUNS
 from triangulate.claims.attribution.records import Source
-from triangulate.claims.attribution.text import LETTERS, norm, quote_spans, without_det
+from triangulate.claims.attribution.text import LETTERS, name_words, norm, quote_spans, without_det
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.model import Document, Entity
 from triangulate.nlp.tokens import Tree
@@ -27,7 +26,6 @@ _LEMMA = attrgetter("lemma")
 # of "hope" (those of "hop" double the p: "hops", "hopped", "hopping"), but the tagger
 # reads them as "hop", so that "Cruz hopes to win 40 delegates" states no aim.
 _LEMMA_SLIPS = {("hopes", "hop"): "hope", ("hoped", "hop"): "hope", ("hoping", "hop"): "hope"}
-_WORD = re.compile(r"\w+")
 _TEXT = attrgetter("text")
 
 
@@ -129,13 +127,7 @@ def read_context(document: Document, tree: Tree, entities: EntityIndex) -> Conte
         ctx,
         channels=channels_of(ctx),
         names=names,
-        people=tuple(
-            {
-                frozenset(_WORD.findall(n.entity.name.lower()))
-                for n in names
-                if n.entity.type == "PERSON"
-            }
-        ),
+        people=tuple({name_words(n.entity.name) for n in names if n.entity.type == "PERSON"}),
         quotes=tuple(quote_spans(document.text)),
         genders=genders(document.text, entities),
     )

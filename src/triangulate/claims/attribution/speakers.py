@@ -60,7 +60,7 @@ from triangulate.claims.attribution.names import (
 from triangulate.claims.attribution.records import Source
 from triangulate.claims.attribution.relays import contacts
 from triangulate.claims.attribution.spans import dateline_end, joined_text, phrase_of, trimmed
-from triangulate.claims.attribution.text import last_word, norm, without_det, words_in
+from triangulate.claims.attribution.text import last_word, name_words, norm, without_det, words_in
 from triangulate.model import Entity, Speaker
 from triangulate.nlp.tokens import Token
 
@@ -565,11 +565,8 @@ def _personal(ctx: Context, entity: Entity, wanted: Gender | None) -> bool:
 
 def _surname(ctx: Context, name: str) -> bool:
     """Whether a name is a part of the full name of a person the document names."""
-    words = frozenset(_WORDS.findall(name.lower()))
+    words = name_words(name)
     return bool(words) and any(words < full for full in ctx.people)
-
-
-_WORDS = re.compile(r"\w+")
 
 
 def _bound_to(bound: Sequence[Entity], entity: str | None, name: str) -> bool:

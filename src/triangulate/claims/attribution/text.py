@@ -79,11 +79,15 @@ def last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+def name_words(name: str) -> frozenset[str]:
+    """The words of a name, lower-cased: what :func:`words_in` compares."""
+    return frozenset(_WORD.findall(name.lower()))
+
+
 def words_in(short: str, long: str) -> bool:
     """Whether every word of ``short`` is a word of ``long`` (surname vs full name)."""
-    a = set(_WORD.findall(short.lower()))
-    b = set(_WORD.findall(long.lower()))
-    return bool(a) and a <= b and a != b
+    a = name_words(short)
+    return bool(a) and a < name_words(long)
 
 
 def same(a: Speaker, b: Speaker) -> bool:
