@@ -32,6 +32,8 @@ lose), and the counts say so.
 
 from __future__ import annotations
 
+import datetime
+import functools
 import json
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
@@ -73,6 +75,66 @@ def _mmds_piles(doc: Mapping[str, Any]) -> tuple[str, ...]:
 def _polnear_piles(doc: Mapping[str, Any]) -> tuple[str, ...]:
     """A train article's publication day; the dev split is held out for attribution."""
     return (doc["published"][:10],) if doc["split"] == "train" else ()
+
+
+POLNEAR_DAYS = ROOT / "tests" / "gold" / "open_news_conflicts_polnear.json"
+
+
+@functools.cache
+def _polnear_held_out_days() -> frozenset[str]:
+    """The judged days at odd positions in date order: never read while writing rules."""
+    judged = json.loads(POLNEAR_DAYS.read_text(encoding="utf-8"))["groups"]
+    return frozenset(sorted({g["subtopic"] for g in judged})[1::2])
+
+
+def _iso_week(day: str) -> str:
+    year, week, _ = datetime.date.fromisoformat(day).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+@functools.cache
+def _polnear_weeks(docs: Path) -> dict[str, int]:
+    """Each ISO week of the train articles outside the held-out days, by its position."""
+    held = _polnear_held_out_days()
+    days = set()
+    for line in docs.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        if doc["split"] == "train" and doc["published"][:10] not in held:
+            days.add(doc["published"][:10])
+    return {week: n for n, week in enumerate(sorted({_iso_week(d) for d in days}))}
+
+
+def _polnear_month_piles(half: str) -> Callable[[Mapping[str, Any]], tuple[str, ...]]:
+    """A month of train articles as one pile, the weeks split by position: the weeks at
+    even positions are read while writing rules ("development"), the weeks at odd
+    positions never are ("held_out"). Articles of the held-out days stay out of both, so
+    no rule is written from a text that a held-out score reads."""
+    parity = 0 if half == "development" else 1
+
+    def piles(doc: Mapping[str, Any]) -> tuple[str, ...]:
+        day = doc["published"][:10]
+        if doc["split"] != "train" or day in _polnear_held_out_days():
+            return ()
+        weeks = _polnear_weeks(DATA / "polnear-dev" / "polnear.jsonl")
+        return (day[:7],) if weeks[_iso_week(day)] % 2 == parity else ()
+
+    return piles
+
+
+def test_polnear_month_piles_keep_the_held_out_text_apart() -> None:
+    docs = DATA / "polnear-dev" / "polnear.jsonl"
+    if not docs.exists():
+        pytest.skip(f"{docs} is missing: run the tests from a clone with ../shared beside it")
+    development, held_out = _polnear_month_piles("development"), _polnear_month_piles("held_out")
+    seen = {"development": 0, "held_out": 0, "neither": 0}
+    for line in docs.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        mine, theirs = development(doc), held_out(doc)
+        assert not (mine and theirs), doc["doc_id"]
+        if doc["published"][:10] in _polnear_held_out_days() or doc["split"] != "train":
+            assert not mine and not theirs, doc["doc_id"]
+        seen["development" if mine else "held_out" if theirs else "neither"] += 1
+    assert seen["development"] > 300 and seen["held_out"] > 300
 
 
 CORPORA = {
