@@ -45,6 +45,7 @@ from functools import lru_cache
 from triangulate.ingest.outlet import registrable_domain
 from triangulate.model import Claim, Document, Echo
 from triangulate.reconcile.intervals import Interval, interval_of
+from triangulate.reconcile.wording import singular
 
 _ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s\b")
@@ -125,17 +126,6 @@ def kind_of_unnamed(description: str) -> str:
     if not words:
         return ""
     return singular(words[-1])
-
-
-def singular(word: str) -> str:
-    """A plural noun's singular by its spelling: "officials", "witnesses", "parties"."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 def own_voice(claim: Claim, documents: Mapping[str, Document]) -> bool:

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from triangulate.model import Assertion, Claim, Document, Entity, Verdict
 from triangulate.reconcile.sources import Upstreams, publisher
-from triangulate.reconcile.wording import speaks
+from triangulate.reconcile.wording import singular, speaks
 
 EXCLUSIVE = frozenset({"reject", "block", "veto"})
 _CLASSES = {
@@ -453,8 +453,7 @@ def _head(obj: str) -> str | None:
     words = re.findall(r"[A-Za-z][\w'-]*", obj[: found.start()] if found else obj)
     if not words:
         return None
-    word: str = words[-1].lower()
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+    return singular(words[-1])
 
 
 def one_thing_acted_on(a: Assertion, b: Assertion) -> bool:

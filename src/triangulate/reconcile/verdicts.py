@@ -178,10 +178,10 @@ from triangulate.reconcile.intervals import (
     vague_words,
 )
 from triangulate.reconcile.intervals import stated as stated_value
-from triangulate.reconcile.sources import Upstreams, own_voice, publisher, singular
+from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
 from triangulate.reconcile.topics import states_in
-from triangulate.reconcile.wording import speaks, their
+from triangulate.reconcile.wording import singular, speaks, their
 
 _CHANGE_WORDS = (
     *("rose", "risen", "rising", "rises", "climbed", "climbs", "increased", "increases"),
@@ -1159,16 +1159,11 @@ def _counted_word(claim: Claim, documents: Mapping[str, Document]) -> str | None
     for _, end, value in _numbers(doc.text, claim.start, claim.end):
         if value in values:
             found = _AFTER_NUMBER.match(doc.text, end, min(len(doc.text), end + 40))
-            return _singular(found.group(1)) if found else None
+            return singular(found.group(1)) if found else None
     return None
 
 
 _AFTER_NUMBER = re.compile(r"[ \t]*(?:-[ \t]*)?([^\W\d_]+)")
-
-
-def _singular(word: str) -> str:
-    word = word.casefold()
-    return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
 def _states(doc: Document, value: float, word: str, skip: Sequence[Claim]) -> str | None:
@@ -1179,7 +1174,7 @@ def _states(doc: Document, value: float, word: str, skip: Sequence[Claim]) -> st
         if found != value or any(c.start <= start < c.end for c in skip):
             continue
         after = _AFTER_NUMBER.match(doc.text, end, min(len(doc.text), end + 40))
-        if after is None or _singular(after.group(1)) != word:
+        if after is None or singular(after.group(1)) != word:
             continue
         begin, stop = sentence_span(doc.text, start, end)
         if _SET_AGAINST.search(doc.text, begin, stop) is None:
@@ -2342,7 +2337,7 @@ def list_count(claim: Claim, documents: Mapping[str, Document]) -> bool:
     # A vague amount ("a couple of things") is read from its own first words.
     start, reach = (numbers[0][1], 3) if numbers else (claim.start, 4)
     after = _WORD.findall(doc.text, start, min(len(doc.text), start + 60))
-    return any(_singular(w) in _LIST_NOUNS for w in after[:reach])
+    return any(singular(w) in _LIST_NOUNS for w in after[:reach])
 
 
 def _lists_apart(

@@ -56,6 +56,27 @@ _OF = re.compile(r"\s(?:of|for|on)\s")
 _SINGULAR = {"have": "has", "do": "does", "be": "is", "say": "says", "go": "goes"}
 
 
+# Endings of words that end in -s without being plural ("press", "virus", "news"); an
+# -is word may be either ("crisis", "taxis"), and is read as a plural.
+_NOT_PLURAL_S = ("ss", "us", "news")
+
+
+def singular(word: str) -> str:
+    """A noun's singular by its spelling, lower-cased: "officials" -> "official",
+    "witnesses" -> "witness", "parties" -> "party", "churches" -> "church", "boxes" ->
+    "box"; a word that ends in -s without being plural stays whole ("press", "virus",
+    "news"). Every reading that compares head nouns goes through this one
+    spelling rule, so a table word matches its singular and its plural alike."""
+    word = word.casefold()
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL_S):
+        return word[:-1]
+    return word
+
+
 def plural(name: str) -> bool:
     """Whether a source's name is a plural subject (table in the module docstring)."""
     bare = _ASIDE.sub(" ", name).strip()
