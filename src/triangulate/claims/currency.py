@@ -64,6 +64,9 @@ a note in brackets after "$": "$7,500 (U.S.)",   USD, CAD, AUD, NZD, SGD, HKD
 SEK, NOK, DKK, PLN, HUF, CZK ... before the      as written
 amount, a space between ("SEK 1.1bn"; "COP26"
 glued is a name)
+eur, gbp, jpy, sek ... in lower case before     EUR, GBP, JPY, SEK ...
+the amount ("eur 300m"); not the codes that
+spell a word ("rub", "cad", "try")
 "kuai" then mao and fen ("one kuai and five     CNY (1.55)
 mao five", "three kuai five": 3.5)
 ==============================================  =========================================
@@ -143,6 +146,37 @@ _OTHER_CODES = (
     "XOF",
     "XAF",
 )
+_LOWER_CASE_CODES = (
+    "EUR",
+    "GBP",
+    "JPY",
+    "INR",
+    "AUD",
+    "NZD",
+    "SGD",
+    "HKD",
+    "CHF",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "HUF",
+    "CZK",
+    "ZAR",
+    "BRL",
+    "KRW",
+    "IDR",
+    "MYR",
+    "THB",
+    "AED",
+    "QAR",
+    "KES",
+    "NGN",
+    "PKR",
+    "EGP",
+    "TWD",
+    "CNY",
+)
 # (pattern, unit) for a sign or code before the number. Letters never follow a word character
 # ("GPS6" is not £6); order matters: longer forms first.
 _PREFIXES: tuple[tuple[str, str], ...] = (
@@ -199,6 +233,9 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     # the other codes a wire writes before the amount, a space between: "SEK 1.1bn", "PLN
     # 300" ("COP26" glued is a summit's name)
     *((code + r"(?=\s)", code) for code in _OTHER_CODES),
+    # a code in lower case, as lower-cased copy writes it ("eur 300m", "gbp 2.5bn"): only the
+    # codes that spell no English word or name ("rub", "cad", "try", "pen", "ron" do)
+    *((code.lower() + r"(?=\s?[0-9])", code) for code in _LOWER_CASE_CODES),
 )
 _LETTER_START = re.compile(r"[A-Za-z(]")
 

@@ -130,7 +130,7 @@ length          km, mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in (
                 one length in inches, while "5 feet 11 inches" is read as written: 5 ft, 11 in
 mass            kg, mg, µg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz,
                 ct (carats), Gt ("five gigatons of CO2e")
-volume          ml, cl, dl, l ("1.5L", "50 L"), hl, gal, qt, pt (pints), fl oz, bbl (barrels,
+volume          ml, µl, cl, dl, l ("1.5L", "50 L"), hl, gal, qt, pt (pints), fl oz, bbl (barrels,
                 "bpd"), m3, cm3, km3, ft3, in3, yd3, mi3 ("3 cubic metres", "3 m³", "20 cu
                 ft", "125 cc"), cup (cups, spoons)
 speed           km/h (kph, kmph, km/hr, km per hour), mph, kn, m/s, ft/s
@@ -993,7 +993,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm"})
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
     r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
-    r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|"
+    r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
     r"[A-Z]{3})(?![A-Za-z])"
 )
 
@@ -2164,8 +2164,12 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         ):
             return "code"  # "672138506081275904": an identifier; news groups a count's digits
         # "Raqqa24", "G20", "ديرالزور24", "COVID-19", "F-16": the digits belong to a name.
-        if _word_letter(prev) and not _glued_currency(text, digits_at):
-            return "name"
+        if (
+            _word_letter(prev)
+            and not _glued_currency(text, digits_at)
+            and not (prev in "xX" and _in_dimensions(text, atom))
+        ):
+            return "name"  # ... but "3x4m" is two sides with the multiplication sign glued
         if (
             prev == "-"
             and prev2.isalpha()
@@ -2204,7 +2208,11 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             and not SUFFIX_RE.match(text, atom.end + 1)
         ):
             return "part of a word"  # "1B", "3B/2B": a position; "b" is a billion with money
-        if _word_letter(after[:1]) and not _GLUED_UNIT_RE.match(after):
+        if (
+            _word_letter(after[:1])
+            and not _GLUED_UNIT_RE.match(after)
+            and not (after[:1] in "xX" and _in_dimensions(text, atom))
+        ):
             if _ORDINAL_AFTER_RE.match(after):
                 return "ordinal"  # "21st"
             if _DECADE_AFTER_RE.match(after) and atom.end - atom.start == 4:
@@ -3269,7 +3277,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"(?:\s+|\s?-\s?)light[\s-]years?\b", re.IGNORECASE), "length", "ly"),
     # "a half turn", "a quarter-turn": a share of a full rotation (a count of turns is none)
     (re.compile(r"(?:\s+|\s?-\s?)turns?\b", re.IGNORECASE), "degree", "turn"),
-    (re.compile(r"(?:\s+|\s?-\s?)(?:yards?|yds?)\b", re.IGNORECASE), "length", "yd"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:yards?|yds?)\b|yds?\b", re.IGNORECASE), "length", "yd"),
     (
         re.compile(
             r"\s?(?:kg\b|-?\s?kilo(?:gram(?:me)?)?s\b|-?\s?kilogram(?:me)?s?\b|-\s?kilo\b)",
@@ -3293,6 +3301,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:µg|μg|mcg\b|-?\s?microgram(?:me)?s?\b)", re.IGNORECASE), "mass", "µg"),
     (re.compile(r"(?:\s+|\s?-\s?)carats?\b", re.IGNORECASE), "mass", "ct"),
     (re.compile(r"\s?(?:ml\b|-?\s?millilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "ml"),
+    # a laboratory's or a dose's microlitre: "5 µl", "20 μL", "50 microliters"
+    (re.compile(r"\s?(?:[µμ]l\b|-?\s?microlit(?:re|er)s?\b)", re.IGNORECASE), "volume", "µl"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:lit(?:re|er)s?)\b", re.IGNORECASE), "volume", "l"),
     # a capital "L" after the number is litres: "1.5L", "a 50 L tank"
     (re.compile(r"\s?(?-i:L)(?![A-Za-z0-9'’])"), "volume", "l"),
@@ -3311,7 +3321,12 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:(?-i:cl)\b|-?\s?centilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "cl"),
     (re.compile(r"\s?(?:(?-i:dl)\b|-?\s?decilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "dl"),
     (re.compile(r"\s?(?:(?-i:hl)\b|-?\s?hectolit(?:re|er)s?\b)", re.IGNORECASE), "volume", "hl"),
-    (re.compile(r"\s+(?:cups?|tablespoons?|teaspoons?)\b", re.IGNORECASE), "volume", "cup"),
+    # a recipe's spoons, spelled or abbreviated: "3 tablespoons", "3 tbsp", "1 tsp", "2 Tbs."
+    (
+        re.compile(r"\s+(?:cups?|tablespoons?|teaspoons?|tbsps?|tbs|tsps?)\b", re.IGNORECASE),
+        "volume",
+        "cup",
+    ),
     (re.compile(r"(?:\s?|\s?-\s?)(?:kW\b|kilowatts?\b)"), "power", "kW"),
     (re.compile(r"(?:\s?|\s?-\s?)(?:W(?![\w.])|watts?\b)", re.IGNORECASE), "power", "W"),
     (re.compile(r"\s?(?:MW\b|-?\s?megawatts?\b)"), "power", "MW"),

@@ -1,0 +1,79 @@
+"""Figure values on sentences written for these tests, one family of notation each.
+
+Each row is a sentence in the style of news or product copy and every value a reader should
+take from it, stated as the quality scorer states a figure (``low`` for an exact or hedged
+value, ``high`` for "up to", both ends for a range). The rows are no corpus's sentences:
+they try the written forms of money, measures, temperatures, shares and numbers in words
+that the development data shows only once or never.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from triangulate.claims import Quantity, find_quantities
+from triangulate.claims.quantities import passed_over
+
+
+def _stated(q: Quantity) -> tuple[float, float]:
+    """The value a quantity states, as the quality scorer compares it."""
+    if q.hedge == "range" and q.low is not None and q.high is not None:
+        return (q.low, q.high)
+    number = q.high if q.hedge == "at_most" or q.low is None else q.low
+    assert number is not None
+    return (number, number)
+
+
+def _values(text: str) -> list[tuple[float, float]]:
+    return [_stated(q) for q in find_quantities(text)]
+
+
+# sentence, the values stated in it ("a-b" is a range), the unit of the first
+ROWS: list[tuple[str, str, str | None]] = [
+    # dimensions with the multiplication sign glued to the sides
+    ("The tent is 3x3m.", "3;3", "m"),
+    ("The rug is 2x3 metres.", "2;3", "m"),
+    ("The print is 20x30cm.", "20;30", "cm"),
+    ("The box is 10x20x30cm.", "10;20;30", "cm"),
+    ("The room is 4x5 m.", "4;5", "m"),
+    # a recipe's and a laboratory's small measures
+    ("Add 3 tbsp sugar and 1 tsp salt.", "3;1", "cup"),
+    ("Add 2 Tbs. butter.", "2", "cup"),
+    ("Take 5 µl of the sample.", "5", "µl"),
+    ("Inject 20 μL of the dye.", "20", "µl"),
+    ("The tablet holds 10mcg of vitamin D.", "10", "µg"),
+    # units glued to the digits
+    ("The bike has a 125cc engine.", "125", "cm3"),
+    ("Take 5µl of the sample.", "5", "µl"),
+    ("He ran 100yds before he was tackled.", "100", "yd"),
+    # currency codes in lower case, as lower-cased copy writes them
+    ("They raised eur 300m from investors.", "300000000", "EUR"),
+    ("The stake was sold for gbp 2.5bn.", "2500000000", "GBP"),
+    ("The deal is worth sek 1.1bn.", "1100000000", "SEK"),
+    ("The swiss unit fetched chf 40m.", "40000000", "CHF"),
+    ("The shop sold jpy 12,000 of tea.", "12000", "JPY"),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), ROWS)
+def test_unseen_sentence_values(text: str, values: str, unit: str | None) -> None:
+    expected = []
+    for value in values.split(";"):
+        low, _, high = value.partition("-")
+        expected.append((float(low), float(high or low)))
+    assert _values(text) == expected
+    assert find_quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("He bought a 4x4 truck.", "code"),  # no unit after the sides: a vehicle's drive
+        ("Then rub 2 tbsp of oil into the meat.", None),  # a code that spells a word
+    ],
+)
+def test_unseen_not_values(text: str, reason: str | None) -> None:
+    found = find_quantities(text)
+    assert all(q.unit not in ("m", "RUB") for q in found)
+    if reason is not None:
+        assert {p.reason for p in passed_over(text)} == {reason}
