@@ -13,6 +13,7 @@ import pytest
 
 from triangulate.claims import Quantity, find_quantities
 from triangulate.claims.quantities import passed_over
+from triangulate.evaluate.quantities import gold_value
 
 
 def _stated(q: Quantity) -> tuple[float, float]:
@@ -52,15 +53,18 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("The deal is worth sek 1.1bn.", "1100000000", "SEK"),
     ("The swiss unit fetched chf 40m.", "40000000", "CHF"),
     ("The shop sold jpy 12,000 of tea.", "12000", "JPY"),
+    # a minus sign before the currency's sign: a negative amount; a dash after one is a range
+    ("The account showed a balance of -$500.", "-500", "$"),
+    ("Net cash was −£3m at the year end.", "-3000000", "GBP"),
+    ("Earnings were -US$0.12 a share.", "-0.12", "USD"),
+    ("Tickets cost $5-$10.", "5-10", "$"),
+    ("Shares went from $5 to -$10.", "5;-10", "$"),
 ]
 
 
 @pytest.mark.parametrize(("text", "values", "unit"), ROWS)
 def test_unseen_sentence_values(text: str, values: str, unit: str | None) -> None:
-    expected = []
-    for value in values.split(";"):
-        low, _, high = value.partition("-")
-        expected.append((float(low), float(high or low)))
+    expected = [(v.low, v.high) for v in (gold_value(raw, None) for raw in values.split(";"))]
     assert _values(text) == expected
     assert find_quantities(text)[0].unit == unit
 

@@ -94,7 +94,8 @@ Thousands separated by a comma ("8,000"), a no-break or thin space, a comma and 
 tokenizers write it ("20, 000": only after one or two digits or before "000", so "rooms 101,
 102" stays two numbers), or points in groups ("1.500.000"); decimals after a point, or after
 a point and a space ("4. 6", one or two digits). A minus sign glued to the digits ("-4.5%",
-"-5 degrees") or the word "minus" makes the value negative. Scale words and suffixes:
+"-5 degrees"), or to the currency's sign ("-$500", "(−£3m)"), or the word "minus" makes the
+value negative. Scale words and suffixes:
 "thousand", "lakh" (100,000), "million", "crore" (10,000,000), "billion", "trillion", a
 hyphen allowed ("$143 - billion"); glued "k", "m"/"mn"/"mln", "M", "bn"/"bln", "tn"; "b",
 "B" and a spaced "bn", "b.", "m." only with money ("$4 bn", "8 B", "110 b. Euro"). A glued
@@ -4055,6 +4056,17 @@ _TEMPERATURE_WORD_RE = re.compile(
 )
 
 
+def _minus_before_sign(text: str, lo: int, at: int) -> bool:
+    """Whether a minus sign is glued before the currency sign at ``at`` ("-$500", "−£3m").
+
+    Only where the minus opens a word: after a digit or a percent sign the dash joins two
+    amounts ("$5-$10" is a range), and no quantity before ``lo`` is cut into.
+    """
+    if at - 1 < lo or text[at - 1] not in "-−":
+        return False
+    return at == 1 or text[at - 2] in " \t([\"“'"
+
+
 def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     """The quantity that starts with ``atoms[i]``; ``lo`` is the end of the previous one."""
     first = atoms[i]
@@ -4100,6 +4112,9 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         kind, start = "money", min(start, currency.start())
         unit = prefix_unit(currency)
         basis = "sign" if unit in AMBIGUOUS else "stated"
+        if not ranged and first.value > 0 and _minus_before_sign(text, lo, start):
+            # "a balance of -$500", "(−£3m)": a minus sign before the currency's sign
+            start, low, high = start - 1, -first.value, -first.value
     elif (scaled_code := _scaled_code(text, lo, first.start, end, next_start)) is not None:
         # "120 MEUR", "MAUD 60", "40 TEUR": a code with a scale letter, as business news
         # writes it
