@@ -53,6 +53,11 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("The deal is worth sek 1.1bn.", "1100000000", "SEK"),
     ("The swiss unit fetched chf 40m.", "40000000", "CHF"),
     ("The shop sold jpy 12,000 of tea.", "12000", "JPY"),
+    ("The fee is 115eur a head.", "115", "EUR"),
+    ("He paid 40gbp at the door.", "40", "GBP"),
+    # a code with a scale letter glued before it, as business copy writes thousands
+    ("The deal is about kEUR 500.", "500000", "EUR"),
+    ("Costs rose to kUSD 20 per site.", "20000", "USD"),
     # a minus sign before the currency's sign: a negative amount; a dash after one is a range
     ("The account showed a balance of -$500.", "-500", "$"),
     ("Net cash was −£3m at the year end.", "-3000000", "GBP"),

@@ -146,7 +146,7 @@ _OTHER_CODES = (
     "XOF",
     "XAF",
 )
-_LOWER_CASE_CODES = (
+LOWER_CASE_CODES = (
     "EUR",
     "GBP",
     "JPY",
@@ -177,6 +177,7 @@ _LOWER_CASE_CODES = (
     "TWD",
     "CNY",
 )
+"""The ISO codes also read in lower case ("eur 300m", "115eur"): those that spell no word."""
 # (pattern, unit) for a sign or code before the number. Letters never follow a word character
 # ("GPS6" is not £6); order matters: longer forms first.
 _PREFIXES: tuple[tuple[str, str], ...] = (
@@ -235,7 +236,7 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     *((code + r"(?=\s)", code) for code in _OTHER_CODES),
     # a code in lower case, as lower-cased copy writes it ("eur 300m", "gbp 2.5bn"): only the
     # codes that spell no English word or name ("rub", "cad", "try", "pen", "ron" do)
-    *((code.lower() + r"(?=\s?[0-9])", code) for code in _LOWER_CASE_CODES),
+    *((code.lower() + r"(?=\s?[0-9])", code) for code in LOWER_CASE_CODES),
 )
 _LETTER_START = re.compile(r"[A-Za-z(]")
 

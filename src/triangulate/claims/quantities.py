@@ -239,6 +239,7 @@ from typing import Literal
 
 from triangulate.claims.currency import (
     AMBIGUOUS,
+    LOWER_CASE_CODES,
     PAYING_RE,
     PREFIX,
     RAND_AMOUNT_RE,
@@ -995,7 +996,7 @@ _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
     r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
     r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
-    r"[A-Z]{3})(?![A-Za-z])"
+    r"[A-Z]{3}|usd|rmb|" + "|".join(code.lower() for code in LOWER_CASE_CODES) + r")(?![A-Za-z])"
 )
 
 
@@ -4108,7 +4109,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     currency = _currency_before(text, lo, first.start)
     if first.form == "fraction" or share:
         kind, unit = "percent", "percent"
-    elif currency:
+    elif currency and not _SCALED_CODE_BEFORE_RE.search(text, max(lo, start - 12), start):
+        # ("kEUR 500" is read below: the sign the euro's code spells is only part of it)
         kind, start = "money", min(start, currency.start())
         unit = prefix_unit(currency)
         basis = "sign" if unit in AMBIGUOUS else "stated"
