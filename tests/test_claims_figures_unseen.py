@@ -58,6 +58,14 @@ ROWS: list[tuple[str, str, str | None]] = [
     # a code with a scale letter glued before it, as business copy writes thousands
     ("The deal is about kEUR 500.", "500000", "EUR"),
     ("Costs rose to kUSD 20 per site.", "20000", "USD"),
+    # thousands grouped with a space or a point before a currency of a country that does so
+    ("The house is 300 000 euros.", "300000", "EUR"),
+    ("The total came to 1 234,56 EUR.", "1234.56", "EUR"),
+    ("It costs 12.000 euros.", "12000", "EUR"),
+    ("A used car costs €12.000 there.", "12000", "EUR"),
+    ("They lost 2 000 francs.", "2000", "francs"),
+    ("Gas is $3.599 a gallon.", "3.599", "$"),  # a US pump price keeps its three decimals
+    ("Around 80, 000 fans came.", "80000", None),  # a tokenizer's comma and space
     # a minus sign before the currency's sign: a negative amount; a dash after one is a range
     ("The account showed a balance of -$500.", "-500", "$"),
     ("Net cash was −£3m at the year end.", "-3000000", "GBP"),

@@ -92,10 +92,12 @@ How digits are read
 ===================
 Thousands separated by a comma ("8,000"), a no-break or thin space, a comma and a space as
 tokenizers write it ("20, 000": only after one or two digits or before "000", so "rooms 101,
-102" stays two numbers), or points in groups ("1.500.000"); decimals after a point, or after
-a point and a space ("4. 6", one or two digits). A minus sign glued to the digits ("-4.5%",
-"-5 degrees"), or to the currency's sign ("-$500", "(−£3m)"), or the word "minus" makes the
-value negative. Scale words and suffixes:
+102" stays two numbers), or points in groups ("1.500.000"); before the euro or another
+currency of a country that groups thousands so, one space or one point ("300 000 euros",
+"12.000 euros", "€12.000"; a decimal comma after the space: "1 234,56 EUR"); decimals after
+a point, or after a point and a space ("4. 6", one or two digits). A minus sign glued to the
+digits ("-4.5%", "-5 degrees"), or to the currency's sign ("-$500", "(−£3m)"), or the word
+"minus" makes the value negative. Scale words and suffixes:
 "thousand", "lakh" (100,000), "million", "crore" (10,000,000), "billion", "trillion", a
 hyphen allowed ("$143 - billion"); glued "k", "m"/"mn"/"mln", "M", "bn"/"bln", "tn"; "b",
 "B" and a spaced "bn", "b.", "m." only with money ("$4 bn", "8 B", "110 b. Euro"). A glued
@@ -703,6 +705,13 @@ _VAGUE_RE = re.compile(
 # is then a currency's ("USD115", "euro110") or excluded ("Raqqa24"). A decimal written with
 # only its point is below one: ".08", and as a tokenizer spaces it "of. 08", "hit. 308",
 # "(. 464)" (see _point_decimal).
+# The signs, codes and words of the currencies whose countries group thousands with a space
+# or a point and write decimals after a comma ("300 000 €", "12.000 euros").
+_SPACE_GROUPED_MONEY_AFTER = (
+    r"(?:[€£$]|(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RUB|UAH|BRL|ARS|IDR|VND|TRY)\b|"
+    r"(?i:euros?|francs?|kronor|kroner|krone|z[łl]oty|zlotys?|roubles?|rubles?|reais|"
+    r"hryvni?as?|rupiah|dong|lira)\b)"
+)
 _DIGITS_RE = re.compile(
     r"(?=[0-9])(?<![0-9_])(?<![0-9],)(?<![0-9A-Za-z]\.)"
     r"(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
@@ -714,6 +723,10 @@ _DIGITS_RE = re.compile(
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
     # "3 500 000" as French and SI copy groups it, "12'345" as Swiss, "1,23,456" as Indian
     r"|[0-9]{1,3}(?: [0-9]{3}){2,}(?![0-9])"
+    # ... and with one group, or with a decimal comma, before the currency it prices:
+    # "300 000 euros", "1 234,56 EUR"
+    r"|[0-9]{1,3}(?: [0-9]{3})+(?:,[0-9]{1,2})?(?![0-9])"
+    rf"(?=\s?{_SPACE_GROUPED_MONEY_AFTER})"
     r"|[0-9]{1,3}(?:['’][0-9]{3})+(?![0-9'’])"
     r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])"
     # "1.234,56 euros", "€2.500,00": dots for thousands, a comma for the decimals
@@ -1032,10 +1045,15 @@ def _scaled(raw: float, factor: float) -> float:
     return _tidy(float(Decimal(repr(float(raw))) * Decimal(repr(float(factor)))))
 
 
+_SPACED_DECIMAL_COMMA_RE = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+,[0-9]{1,2}")
+
+
 def _number(token: str) -> float:
     """The value of a digit string with thousands separators ("20, 000", "1.500.000", "4. 6")."""
     if "." in token and "," in token and token.rfind(",") > token.rfind("."):
         token = token.replace(".", "").replace(",", ".")  # "1.234,56": 1234.56
+    elif _SPACED_DECIMAL_COMMA_RE.fullmatch(token):
+        token = token.replace(",", ".")  # "1 234,56": 1234.56
     elif token.count(".") > 1:
         token = token.replace(".", "")
     return _tidy(float(_SEPARATOR_RE.sub("", token.replace(". ", "."))))
@@ -1148,6 +1166,8 @@ _COUNTED_AFTER_RE = re.compile(
     r"(?:[a-z]+(?<![su])s|people|persons|dead|killed|injured|wounded|missing|children|"
     r"men|women|police|staff|personnel)\b"
 )
+_DOT_GROUPED_MONEY_AFTER_RE = re.compile(r"\s?" + _SPACE_GROUPED_MONEY_AFTER.replace("[€£$]", "€"))
+_EURO_SIGN_BEFORE_RE = re.compile(r"€\s?$")
 _DIGITS_AND_A_HALF_RE = re.compile(
     r"(?:\s+and\s+a\s+half|\s?-\s?and\s?-\s?a\s?-\s?half)\b", re.IGNORECASE
 )
@@ -1225,6 +1245,13 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
     ):
         # "1.200 dead", "12.500 residents": thousands as much of Europe groups them; a
         # count of people or things has no fraction
+        raw = int(digits.group().replace(".", ""))
+    elif _DOT_THOUSANDS_RE.fullmatch(digits.group()) and (
+        _DOT_GROUPED_MONEY_AFTER_RE.match(text, end)
+        or _EURO_SIGN_BEFORE_RE.search(text, max(0, at - 2), at)
+    ):
+        # "12.000 euros", "€12.000": a price in the currency of a country that groups
+        # thousands with a point, where no price takes three decimals
         raw = int(digits.group().replace(".", ""))
     start = at
     sign = 1
