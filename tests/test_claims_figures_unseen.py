@@ -66,6 +66,12 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("They lost 2 000 francs.", "2000", "francs"),
     ("Gas is $3.599 a gallon.", "3.599", "$"),  # a US pump price keeps its three decimals
     ("Around 80, 000 fans came.", "80000", None),  # a tokenizer's comma and space
+    # hundreds of a larger scale, and a price spoken with its cents
+    ("It costs 3 hundred thousand dollars.", "300000", "$"),
+    ("Some 5 hundred million people watched.", "500000000", None),
+    ("The coffee costs a dollar fifty.", "1.5", "$"),
+    ("A pint costs a pound twenty.", "1.2", "GBP"),
+    ("Fries cost a buck twenty-five each.", "1.25", "$"),
     # a minus sign before the currency's sign: a negative amount; a dash after one is a range
     ("The account showed a balance of -$500.", "-500", "$"),
     ("Net cash was −£3m at the year end.", "-3000000", "GBP"),
@@ -87,10 +93,11 @@ def test_unseen_sentence_values(text: str, values: str, unit: str | None) -> Non
     [
         ("He bought a 4x4 truck.", "code"),  # no unit after the sides: a vehicle's drive
         ("Then rub 2 tbsp of oil into the meat.", None),  # a code that spells a word
+        ("The hunter shot a buck.", None),  # a deer: "a buck" is money only at a price
     ],
 )
 def test_unseen_not_values(text: str, reason: str | None) -> None:
     found = find_quantities(text)
-    assert all(q.unit not in ("m", "RUB") for q in found)
+    assert all(q.unit not in ("m", "RUB", "$") for q in found)
     if reason is not None:
         assert {p.reason for p in passed_over(text)} == {reason}

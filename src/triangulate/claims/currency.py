@@ -276,7 +276,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:New\s+)?Taiwan(?:ese)?\s+dollars?", "TWD"),
     (r"Zimbabwe(?:an)?\s+dollars?", "ZWL"),
     (r"Jamaican\s+dollars?", "JMD"),
-    (r"dollars?|bucks", "$"),
+    (r"dollars?|bucks?", "$"),
     # a sign after the number with its country: "3,000 HK$", "50 US$"
     (r"US\$", "USD"),
     (r"HK\$", "HKD"),

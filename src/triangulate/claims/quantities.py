@@ -756,10 +756,17 @@ _A_UNIT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "less than a dollar a day", "costs a euro": one of a currency, after a hedge or a word of
-# paying, before an end or a rate ("a dollar store", "the dollar fell" are no amount)
+# paying, before an end or a rate ("a dollar store", "the dollar fell" are no amount), or
+# before its cents as a price is spoken ("a dollar fifty", "a buck twenty-five")
+_SPOKEN_CENTS = (
+    r"(?:[0-9]{2}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?)"
+)
 _A_MONEY_RE = re.compile(
     r"\b(?:a|an)\s+(?=(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)\s*"
-    r"(?:[.,;:!?)]|$|\s+(?:a|an|per|each|apiece|for|to|and|or|in|on|at)\b))",
+    r"(?:[.,;:!?)]|$|\s+(?:a|an|per|each|apiece|for|to|and|or|in|on|at)\b"
+    rf"|\s+{_SPOKEN_CENTS}(?=\s*(?:[.,;:!?)]|$|\s+(?:a|an|per|each|for)\b))))",
     re.IGNORECASE,
 )
 _A_MONEY_BEFORE_RE = re.compile(
@@ -965,6 +972,7 @@ _GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|MM|m|M|k|K|b|B)(?![A-Za-z0-
 _SHORT_SCALE_RE = re.compile(r"\s(bn|mn|mln|bln|tn|trn|MM|mil|B|b\.|m\.|m|k|K)(?![A-Za-z0-9])")
 # Chinese and Japanese scales after the digits: 万/萬 ten thousand, 亿/億 a hundred million.
 _CJK_SCALE_RE = re.compile(r"\s?(万|萬|亿|億)")
+_LARGER_SCALE_RE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALES: dict[str, float] = {
     "万": 1e4,
     "萬": 1e4,
@@ -1238,6 +1246,10 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
             scale = short
     if scale:
         factor, end = _SCALES[case_key(scale.group(1))], scale.end()
+        larger = _LARGER_SCALE_RE.match(text, end) if factor == 100 else None
+        if larger is not None:
+            # "3 hundred thousand dollars", "5 hundred million": hundreds of the larger scale
+            factor, end = factor * _SCALES[case_key(larger.group(1))], larger.end()
     elif (
         not money_before
         and _DOT_THOUSANDS_RE.fullmatch(digits.group())
