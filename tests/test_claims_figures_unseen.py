@@ -72,6 +72,9 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("The coffee costs a dollar fifty.", "1.5", "$"),
     ("A pint costs a pound twenty.", "1.2", "GBP"),
     ("Fries cost a buck twenty-five each.", "1.25", "$"),
+    # an angle after "dial", and watts glued to the digits
+    ("Rotate the dial 180° to open it.", "180", "degree"),
+    ("The charger delivers 65W.", "65", "W"),
     # a minus sign before the currency's sign: a negative amount; a dash after one is a range
     ("The account showed a balance of -$500.", "-500", "$"),
     ("Net cash was −£3m at the year end.", "-3000000", "GBP"),

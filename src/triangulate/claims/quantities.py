@@ -1015,7 +1015,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm"})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
+    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
     r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
     r"[A-Z]{3}|usd|rmb|" + "|".join(code.lower() for code in LOWER_CASE_CODES) + r")(?![A-Za-z])"
 )
@@ -2280,10 +2280,14 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         if _REF_BEFORE_RE.search(before):
             return "reference number"
         if (
-            _DIAL_BEFORE_RE.search(before)
-            and atom.end - atom.start >= 3
-            and not _next_word_is_count_noun(text, atom.end)
-        ) or (text[atom.start : atom.end] in _EMERGENCY and _EMERGENCY_AFTER_RE.match(after)):
+            (
+                _DIAL_BEFORE_RE.search(before)
+                and atom.end - atom.start >= 3
+                and not _next_word_is_count_noun(text, atom.end)
+                and not _unit_follows(text, atom.end)  # "turn the dial 180°": an angle
+            )
+            or (text[atom.start : atom.end] in _EMERGENCY and _EMERGENCY_AFTER_RE.match(after))
+        ):
             return "phone number"  # "dialed 911", "call 999", "911 calls"
         if (
             "/" not in text[atom.start : atom.end]
@@ -3369,7 +3373,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "cup",
     ),
     (re.compile(r"(?:\s?|\s?-\s?)(?:kW\b|kilowatts?\b)"), "power", "kW"),
-    (re.compile(r"(?:\s?|\s?-\s?)(?:W(?![\w.])|watts?\b)", re.IGNORECASE), "power", "W"),
+    (re.compile(r"(?:\s?|\s?-\s?)(?:W(?!\w|\.\w)|watts?\b)", re.IGNORECASE), "power", "W"),
     (re.compile(r"\s?(?:MW\b|-?\s?megawatts?\b)"), "power", "MW"),
     (re.compile(r"\s?(?:GW\b|-?\s?gigawatts?\b)"), "power", "GW"),
     # "HP" before a plural noun is the company: "half a dozen HP directors"
