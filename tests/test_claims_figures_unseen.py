@@ -75,6 +75,11 @@ ROWS: list[tuple[str, str, str | None]] = [
     # an angle after "dial", and watts glued to the digits
     ("Rotate the dial 180° to open it.", "180", "degree"),
     ("The charger delivers 65W.", "65", "W"),
+    # a battery's capacity, and a watt-hour that is no watt
+    ("The battery is 5000mAh.", "5000", "mAh"),
+    ("The phone has a 4,500 mAh battery.", "4500", "mAh"),
+    ("Airlines allow a 100 watt-hour battery.", "100", "Wh"),
+    ("The bulb is 60-watt.", "60", "W"),
     # a minus sign before the currency's sign: a negative amount; a dash after one is a range
     ("The account showed a balance of -$500.", "-500", "$"),
     ("Net cash was −£3m at the year end.", "-3000000", "GBP"),

@@ -139,7 +139,7 @@ volume          ml, µl, cl, dl, l ("1.5L", "50 L"), hl, gal, qt, pt (pints), fl
 speed           km/h (kph, kmph, km/hr, km per hour), mph, kn, m/s, ft/s
 power           W, kW, MW, GW, hp
 energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb"); kcal
-                ("150 calories", "5,500 kcal")
+                ("150 calories", "5,500 kcal"); a battery's mAh and Wh ("5000mAh", "99.9Wh")
 temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)", "40ºC";
                 "18 c", "40 f" where the line speaks of a temperature),
                 K ("300 kelvin")
@@ -1015,7 +1015,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm"})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
+    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
     r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
     r"[A-Z]{3}|usd|rmb|" + "|".join(code.lower() for code in LOWER_CASE_CODES) + r")(?![A-Za-z])"
 )
@@ -3373,7 +3373,11 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "cup",
     ),
     (re.compile(r"(?:\s?|\s?-\s?)(?:kW\b|kilowatts?\b)"), "power", "kW"),
-    (re.compile(r"(?:\s?|\s?-\s?)(?:W(?!\w|\.\w)|watts?\b)", re.IGNORECASE), "power", "W"),
+    (
+        re.compile(r"(?:\s?|\s?-\s?)(?:W(?!\w|\.\w)|watts?\b(?![\s-]hours?\b))", re.IGNORECASE),
+        "power",
+        "W",
+    ),
     (re.compile(r"\s?(?:MW\b|-?\s?megawatts?\b)"), "power", "MW"),
     (re.compile(r"\s?(?:GW\b|-?\s?gigawatts?\b)"), "power", "GW"),
     # "HP" before a plural noun is the company: "half a dozen HP directors"
@@ -3386,6 +3390,13 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "hp",
     ),
     (re.compile(r"\s?(?:kWh|MWh|GWh|TWh)\b"), "energy", "kWh"),
+    # a battery's capacity, as product copy gives it: "a 5000mAh cell", "a 99.9Wh pack"
+    (
+        re.compile(r"\s?(?:(?-i:mAh)\b|-?\s?milliamp(?:ere)?[\s-]hours?\b)", re.IGNORECASE),
+        "energy",
+        "mAh",
+    ),
+    (re.compile(r"\s?(?:(?-i:Wh)\b|-?\s?watt[\s-]hours?\b)", re.IGNORECASE), "energy", "Wh"),
     # food energy and a fuel's heat value: "150 calories", "5,500 kcal"
     (
         re.compile(r"\s?(?:kcal\b|-?\s?kilocalories?\b)|(?:\s+|\s?-\s?)calories\b", re.I),
