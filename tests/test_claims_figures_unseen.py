@@ -64,6 +64,12 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("It costs 12.000 euros.", "12000", "EUR"),
     ("A used car costs €12.000 there.", "12000", "EUR"),
     ("They lost 2 000 francs.", "2000", "francs"),
+    ("A coffee costs Rp 15.000 in Jakarta.", "15000", "IDR"),
+    ("A meal costs R$ 1.500 in Rio.", "1500", "BRL"),
+    ("The fee is EUR 1.500.", "1500", "EUR"),
+    ("The flat rents for 3.500 kr a month.", "3500", "kroner"),
+    ("A beer costs kr 80 in Oslo.", "80", "kroner"),
+    ("The fine is KWD 1.250.", "1.25", "KWD"),  # the Gulf's dinars take three decimals
     ("Gas is $3.599 a gallon.", "3.599", "$"),  # a US pump price keeps its three decimals
     ("Around 80, 000 fans came.", "80000", None),  # a tokenizer's comma and space
     # hundreds of a larger scale, and a price spoken with its cents

@@ -55,6 +55,8 @@ zlotys, forints, Czech crowns (koruna),         PLN, HUF, CZK, UAH, ILS, RON,
 hryvnias, shekels, lei, leva, taka, cedis,      BGN, BDT, GHS, ETB, KZT, VND,
 birr, tenge, dong, lari, manats, kyats, riels   GEL, AZN, MMK, KHR
 krona (SEK); bare kroner/krone by country       SEK; NOK (Norway), DKK (Denmark)
+"kr" before or after the amount ("kr 200",       kroner, by country as above
+"3.500 kr")
 kuai (the yuan as spoken), satoshis             CNY, satoshi
 美元 新元 港元 欧元 英镑 日元 人民币 令吉 ...      USD, SGD, HKD, EUR, GBP, JPY, CNY, MYR ...
 a sign after the number: "3,000 HK$", "50 US$"  HKD, USD, SGD, AUD, CAD, NZD
@@ -202,7 +204,7 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"CNY|RMB", "CNY"),
     (r"₹|INR", "INR"),
     (r"RM|MYR", "MYR"),
-    (r"Rp\.?|IDR", "IDR"),
+    (r"Rp\.?|IDR|(?-i:rp)(?=\s?[0-9])", "IDR"),
     (r"Dhs?|AED", "AED"),
     (r"SR|SAR", "SAR"),
     (r"QR|QAR", "QAR"),
@@ -230,6 +232,8 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"EGP", "EGP"),
     (r"Rs\.?", "Rs"),
     (r"¥", "¥"),
+    # "kr 200", "Kr. 1.500": a krona's or a krone's mark before the amount
+    (r"(?i:kr)\.?(?=\s?[0-9])", "kroner"),
     (r"\$", "$"),
     # the other codes a wire writes before the amount, a space between: "SEK 1.1bn", "PLN
     # 300" ("COP26" glued is a summit's name)
@@ -323,7 +327,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Swedish\s+(?:kronor|krona)|kronor|krona", "SEK"),
     (r"Norwegian\s+(?:kroner|krone)", "NOK"),
     (r"Danish\s+(?:kroner|krone)", "DKK"),
-    (r"kroner|krone", "kroner"),
+    (r"kroner|krone|kr\.?", "kroner"),  # "3.500 kr", as Scandinavian prices are marked
     (r"(?:Polish\s+)?(?:zlotys?|złoty|zlotych|złotych)", "PLN"),
     (r"(?:Hungarian\s+)?forints?", "HUF"),
     (r"Czech\s+crowns?|(?:Czech\s+)?korun[ay]?", "CZK"),

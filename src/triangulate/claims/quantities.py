@@ -94,10 +94,10 @@ Thousands separated by a comma ("8,000"), a no-break or thin space, a comma and 
 tokenizers write it ("20, 000": only after one or two digits or before "000", so "rooms 101,
 102" stays two numbers), or points in groups ("1.500.000"); before the euro or another
 currency of a country that groups thousands so, one space or one point ("300 000 euros",
-"12.000 euros", "€12.000"; a decimal comma after the space: "1 234,56 EUR"); decimals after
-a point, or after a point and a space ("4. 6", one or two digits). A minus sign glued to the
-digits ("-4.5%", "-5 degrees"), or to the currency's sign ("-$500", "(−£3m)"), or the word
-"minus" makes the value negative. Scale words and suffixes:
+"12.000 euros", "€12.000", "Rp 15.000"; a decimal comma after the space: "1 234,56 EUR");
+decimals after a point, or after a point and a space ("4. 6", one or two digits). A minus sign
+glued to the digits ("-4.5%", "-5 degrees"), or to the currency's sign ("-$500", "(−£3m)"),
+or the word "minus" makes the value negative. Scale words and suffixes:
 "thousand", "lakh" (100,000), "million", "crore" (10,000,000), "billion", "trillion", a
 hyphen allowed ("$143 - billion"); glued "k", "m"/"mn"/"mln", "M", "bn"/"bln", "tn"; "b",
 "B" and a spaced "bn", "b.", "m." only with money ("$4 bn", "8 B", "110 b. Euro"). A glued
@@ -710,7 +710,7 @@ _VAGUE_RE = re.compile(
 _SPACE_GROUPED_MONEY_AFTER = (
     r"(?:[€£$]|(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RUB|UAH|BRL|ARS|IDR|VND|TRY)\b|"
     r"(?i:euros?|francs?|kronor|kroner|krone|z[łl]oty|zlotys?|roubles?|rubles?|reais|"
-    r"hryvni?as?|rupiah|dong|lira)\b)"
+    r"hryvni?as?|rupiah|dong|lira|kr)\b)"
 )
 _DIGITS_RE = re.compile(
     r"(?=[0-9])(?<![0-9_])(?<![0-9],)(?<![0-9A-Za-z]\.)"
@@ -1175,7 +1175,12 @@ _COUNTED_AFTER_RE = re.compile(
     r"men|women|police|staff|personnel)\b"
 )
 _DOT_GROUPED_MONEY_AFTER_RE = re.compile(r"\s?" + _SPACE_GROUPED_MONEY_AFTER.replace("[€£$]", "€"))
-_EURO_SIGN_BEFORE_RE = re.compile(r"€\s?$")
+# the currencies whose countries group thousands with a point: "€12.000", "Rp 15.000",
+# "R$ 1.500" (never the dinars of the Gulf, whose fils take three decimals)
+_DOT_GROUPING_CURRENCIES = frozenset(
+    {"EUR", "IDR", "BRL", "ARS", "CLP", "COP", "VND", "TRY", "DKK", "NOK", "HUF", "CZK", "RON"}
+    | {"kroner"}
+)
 _DIGITS_AND_A_HALF_RE = re.compile(
     r"(?:\s+and\s+a\s+half|\s?-\s?and\s?-\s?a\s?-\s?half)\b", re.IGNORECASE
 )
@@ -1200,7 +1205,8 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         return _Atom(start=point, end=end, value=value, raw=value, form="digits")
     # a sign the page's encoding lost ("fined \ufffd5m") is still a sign: "m" is a million
     # there, and the story's other reports say the currency (``triangulate.reconcile``)
-    money_before = _currency_before(text, 0, at) is not None or bool(
+    currency = _currency_before(text, 0, at)
+    money_before = currency is not None or bool(
         _LOST_SIGN_BEFORE_RE.search(text, max(0, at - 2), at)
     )
     comma = _COMMA_DECIMAL_RE.match(text, end) if digits.group().isdigit() else None
@@ -1260,7 +1266,7 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         raw = int(digits.group().replace(".", ""))
     elif _DOT_THOUSANDS_RE.fullmatch(digits.group()) and (
         _DOT_GROUPED_MONEY_AFTER_RE.match(text, end)
-        or _EURO_SIGN_BEFORE_RE.search(text, max(0, at - 2), at)
+        or (currency is not None and prefix_unit(currency) in _DOT_GROUPING_CURRENCIES)
     ):
         # "12.000 euros", "€12.000": a price in the currency of a country that groups
         # thousands with a point, where no price takes three decimals
