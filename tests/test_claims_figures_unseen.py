@@ -86,6 +86,12 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("The phone has a 4,500 mAh battery.", "4500", "mAh"),
     ("Airlines allow a 100 watt-hour battery.", "100", "Wh"),
     ("The bulb is 60-watt.", "60", "W"),
+    # a whole number and a quarter, three quarters or a third, as a half is read
+    ("Rates rose by one and a quarter percent.", "1.25", "percent"),
+    ("He ran two and three quarter miles.", "2.75", "mi"),
+    ("The board is 1 and a quarter inches thick.", "1.25", "in"),
+    ("Stir in one and a third cups of milk.", "1.333", "cup"),
+    ("The pool holds one and a quarter million litres.", "1250000", "l"),
     # a minus sign before the currency's sign: a negative amount; a dash after one is a range
     ("The account showed a balance of -$500.", "-500", "$"),
     ("Net cash was −£3m at the year end.", "-3000000", "GBP"),

@@ -250,7 +250,7 @@ from triangulate.claims.currency import (
     prefix_unit,
     suffix_unit,
 )
-from triangulate.claims.numwords import read_word_number
+from triangulate.claims.numwords import AND_A_PART, and_a_part, read_word_number
 from triangulate.nlp.words import case_key
 
 Hedge = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
@@ -1181,9 +1181,7 @@ _DOT_GROUPING_CURRENCIES = frozenset(
     {"EUR", "IDR", "BRL", "ARS", "CLP", "COP", "VND", "TRY", "DKK", "NOK", "HUF", "CZK", "RON"}
     | {"kroner"}
 )
-_DIGITS_AND_A_HALF_RE = re.compile(
-    r"(?:\s+and\s+a\s+half|\s?-\s?and\s?-\s?a\s?-\s?half)\b", re.IGNORECASE
-)
+_DIGITS_AND_A_HALF_RE = AND_A_PART
 _VULGAR_AFTER_RE = re.compile(r"\s?([½¼¾⅓⅔])(?![0-9])")
 
 
@@ -1197,7 +1195,8 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         raw, end = raw + _VULGAR[vulgar.group(1)], vulgar.end()  # "5 ½ years": 5.5
     half = _DIGITS_AND_A_HALF_RE.match(text, end)
     if half and float(raw).is_integer() and 0 < raw < 1000 and not vulgar:
-        raw, end = raw + 0.5, half.end()  # "2 and a half years", "3-and-a-half-hour": 2.5, 3.5
+        # "2 and a half years", "3-and-a-half-hour", "1 and a quarter": 2.5, 3.5, 1.25
+        raw, end = round(raw + and_a_part(half), 3), half.end()
     point = _point_decimal(text, at, digits.group())
     if point >= 0:
         # ".08", "of. 08": a decimal below one, its point included in the phrase
