@@ -92,6 +92,14 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("The board is 1 and a quarter inches thick.", "1.25", "in"),
     ("Stir in one and a third cups of milk.", "1.333", "cup"),
     ("The pool holds one and a quarter million litres.", "1250000", "l"),
+    # ranges: the scale after the second end of money, the scale's letter at both ends, a tilde
+    ("The deal is worth $5-6m.", "5000000-6000000", "$"),
+    ("Repairs will cost £1.5-2m.", "1500000-2000000", "GBP"),
+    ("It was 20C-25C in the afternoon.", "20-25", "°C"),
+    ("Lows of 50F-55F are likely.", "50-55", "°F"),
+    ("Highs of 20~25 degrees are likely.", "20-25", "degree"),
+    ("The lake is 10～20 km away.", "10-20", "km"),
+    ("A 5-6m wall surrounds it.", "5-6", "m"),  # no money: metres
     # a minus sign before the currency's sign: a negative amount; a dash after one is a range
     ("The account showed a balance of -$500.", "-500", "$"),
     ("Net cash was −£3m at the year end.", "-3000000", "GBP"),

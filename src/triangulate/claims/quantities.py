@@ -1174,6 +1174,9 @@ _COUNTED_AFTER_RE = re.compile(
     r"(?:[a-z]+(?<![su])s|people|persons|dead|killed|injured|wounded|missing|children|"
     r"men|women|police|staff|personnel)\b"
 )
+_SIGNED_RANGE_START_BEFORE_RE = re.compile(
+    rf"(?<![A-Za-z0-9])(?:{PREFIX})\s?[0-9]+(?:\.[0-9]+)?\s?[-–]\s?$"
+)
 _DOT_GROUPED_MONEY_AFTER_RE = re.compile(r"\s?" + _SPACE_GROUPED_MONEY_AFTER.replace("[€£$]", "€"))
 # the currencies whose countries group thousands with a point: "€12.000", "Rp 15.000",
 # "R$ 1.500" (never the dinars of the Gulf, whose fils take three decimals)
@@ -1205,8 +1208,11 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
     # a sign the page's encoding lost ("fined \ufffd5m") is still a sign: "m" is a million
     # there, and the story's other reports say the currency (``triangulate.reconcile``)
     currency = _currency_before(text, 0, at)
-    money_before = currency is not None or bool(
-        _LOST_SIGN_BEFORE_RE.search(text, max(0, at - 2), at)
+    money_before = (
+        currency is not None
+        or bool(_LOST_SIGN_BEFORE_RE.search(text, max(0, at - 2), at))
+        # "$5-6m": the second end of a range of money, its sign before the first
+        or bool(_SIGNED_RANGE_START_BEFORE_RE.search(text, max(0, at - 24), at))
     )
     comma = _COMMA_DECIMAL_RE.match(text, end) if digits.group().isdigit() else None
     if comma is None and digits.group().isdigit():
@@ -3072,7 +3078,8 @@ _CURRENCY_SIGN = rf"(?:{PREFIX})"
 _RANGE_JOIN_RE = re.compile(
     # "a 24- to 30-foot boat": the first end's hyphen waits for the unit the second end takes
     r"\s*(?:%|\s?per\s?cent|\s?percent)?\s*(?P<dash>[-–]\s*(?=(?:to|or|and)\b))?"
-    r"(?P<join>-|–|—|\bto\b|\band\b|\bor\b|\bhingga\b)\s*"
+    # "20~25 degrees": a tilde between two numbers, as East Asian copy writes a range
+    r"(?P<join>-|–|—|[~〜～]|\bto\b|\band\b|\bor\b|\bhingga\b)\s*"
     rf"(?:{_CURRENCY_SIGN}\s?)?$",
     re.IGNORECASE,
 )
@@ -3411,7 +3418,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (
         re.compile(
             r"\s?(?:[°º˚]\s?C\b|(?:degrees?|deg\.?|darjah)\s+(?:celsius|celcius|centigrade|c)\b|"
-            r"celsius\b|celcius\b|centigrade\b|摄氏度|攝氏度)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
+            r"celsius\b|celcius\b|centigrade\b|摄氏度|攝氏度)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$"
+            # "20C-25C": the first end of a range with the scale's letter at both ends
+            r"|\s?[-–]\s?-?[0-9]{1,3}\s?C\b))(?!\.\w)",
             re.IGNORECASE,
         ),
         "temperature",
@@ -3420,7 +3429,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (
         re.compile(
             r"\s?(?:[°º˚]\s?F\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit\b|"
-            r"farenheit\b|华氏度|華氏度)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
+            r"farenheit\b|华氏度|華氏度)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$"
+            # "20C-25C": the first end of a range with the scale's letter at both ends
+            r"|\s?[-–]\s?-?[0-9]{1,3}\s?F\b))(?!\.\w)",
             re.IGNORECASE,
         ),
         "temperature",
