@@ -830,7 +830,7 @@ _MULTIPLE_KILLING_RE = re.compile(
 _ONE_UNIT = (
     r"(?:second|minute|hour|day|night|week|month|year|decade|century|mile|kilomet(?:re|er)|"
     r"met(?:re|er)|foot|yard|inch|lit(?:re|er)|gallon|pint|pound|kilo(?:gram)?|ton(?:ne)?|"
-    r"ounce|acre|hectare|turn)\b"
+    r"ounce|acre|hectare|turn|percentage\s+point|per\s?cent|percent)\b"
 )
 _FRACTION_OF_A_UNIT_RE = re.compile(
     r"\b(?:(?P<half>half)|(?P<num>an?|one|two|three)[\s-]+(?P<den>quarters?|thirds?)\s+of)"
@@ -3150,7 +3150,10 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # "15pc", as the British press writes it, only glued to the number
     (
         re.compile(
-            r"\s?(?:%|％|per\s?cent\b|percent\b|pct\b|persen\b|peratus\b)|pc\b", re.IGNORECASE
+            r"\s?(?:%|％|per\s?cent\b|percent\b|pct\b|persen\b|peratus\b)|pc\b"
+            # hyphened before a noun: "a 49-percent stake", "rose 5-per-cent"
+            r"|\s?-\s?(?:per[\s-]?cent|percent)\b",
+            re.IGNORECASE,
         ),
         "percent",
         "percent",
