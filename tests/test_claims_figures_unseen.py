@@ -127,10 +127,13 @@ def test_unseen_sentence_values(text: str, values: str, unit: str | None) -> Non
         ("He bought a 4x4 truck.", "code"),  # no unit after the sides: a vehicle's drive
         ("Then rub 2 tbsp of oil into the meat.", None),  # a code that spells a word
         ("The hunter shot a buck.", None),  # a deer: "a buck" is money only at a price
+        ("For help call ext. 5521.", "phone number"),  # a telephone's extension
+        ("He lives at 42 Baker St, London.", "address"),  # a street's abbreviation, no point
     ],
 )
 def test_unseen_not_values(text: str, reason: str | None) -> None:
     found = find_quantities(text)
     assert all(q.unit not in ("m", "RUB", "$") for q in found)
+    assert all(q.kind != "count" for q in found)
     if reason is not None:
         assert {p.reason for p in passed_over(text)} == {reason}

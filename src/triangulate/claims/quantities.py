@@ -1712,7 +1712,9 @@ _EMERGENCY_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _DIAL_BEFORE_RE = re.compile(
-    r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|phoned|ring|rang|text(?:ed)?)\s+$",
+    r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|phoned|ring|rang|text(?:ed)?)\s+$"
+    # a telephone's extension: "ext. 5521", "extension 204"
+    r"|\b(?:ext\.?|extension)\s?$",
     re.IGNORECASE,
 )
 _RATIO_AFTER_RE = re.compile(r"\s?/\s?[0-9]|\s?[×x]\s?[0-9]")
@@ -2054,8 +2056,9 @@ _ADDRESS_AFTER_RE = re.compile(
     r"\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][A-Za-z’'-]*[a-z]\s+){1,3}"
     r"(?:(?:Street|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Place|Square|Terrace|"
     r"Court|Crescent|Close|Circle|Parkway|Pkwy|Highway|Plaza|Park|Row|Walk|Gardens|Heights)\b|"
-    # an abbreviation's point ends the word: "1234 Elm St. and ..."
-    r"(?:St|Rd|Ave|Blvd|Ln|Dr|Pl|Ct|Pkwy)\.)"
+    # an abbreviation's point ends the word: "1234 Elm St. and ..."; or a comma, a bracket or
+    # the line's end: "42 Baker St, London"
+    r"(?:St|Rd|Ave|Blvd|Ln|Dr|Pl|Ct|Pkwy)(?:\.|(?=\s*(?:[,;)]|$))))"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
 # "one of the seven emirates of the UAE", "one of the 50 states": a set something belongs
