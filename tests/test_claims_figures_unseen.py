@@ -47,6 +47,7 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("The bike has a 125cc engine.", "125", "cm3"),
     ("Take 5µl of the sample.", "5", "µl"),
     ("He ran 100yds before he was tackled.", "100", "yd"),
+    ("She weighs 60kgs.", "60", "kg"),
     # currency codes in lower case, as lower-cased copy writes them
     ("They raised eur 300m from investors.", "300000000", "EUR"),
     ("The stake was sold for gbp 2.5bn.", "2500000000", "GBP"),
