@@ -106,6 +106,9 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("Prices rose 5-per-cent last year.", "5", "percent"),
     ("Rates fell by half a percentage point.", "0.5", "percentage_point"),
     ("Rates rose a quarter of a percentage point.", "0.25", "percentage_point"),
+    # turns a minute, where a year-like number is no year
+    ("The engine peaks at 2000 rpm.", "2000", "rpm"),
+    ("The 7,000rpm red line is near.", "7000", "rpm"),
     # a minus sign before the currency's sign: a negative amount; a dash after one is a range
     ("The account showed a balance of -$500.", "-500", "$"),
     ("Net cash was −£3m at the year end.", "-3000000", "GBP"),

@@ -148,7 +148,8 @@ degree          degree: degrees with no scale, a temperature or an angle ("5 bel
 magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Richter scale")
 data            GB, MB, TB, PB, KB, bit ("a 16-bit chip"), Mbit, Gbit, kbit/s, Mbit/s ("100
                 Mbps"), Gbit/s
-frequency       Hz, kHz, MHz, GHz ("2.4GHz", "50 hertz")
+frequency       Hz, kHz, MHz, GHz ("2.4GHz", "50 hertz"); rpm ("7,000 rpm", "33 revolutions
+                per minute")
 voltage         V, kV ("230V", "a 9-volt battery", "a 400 kV line")
 duration        second, minute, hour, day, night, week, weekend, fortnight, month, year,
                 decade, century ("hr", "mins", "1hr"; Malay "minit", "jam", "hari",
@@ -1015,7 +1016,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm"})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|"
+    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|"
     r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
     r"[A-Z]{3}|usd|rmb|" + "|".join(code.lower() for code in LOWER_CASE_CODES) + r")(?![A-Za-z])"
 )
@@ -3374,6 +3375,12 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (_unit_named("MHz", "megahertz"), "frequency", "MHz"),
     (_unit_named("kHz", "kilohertz"), "frequency", "kHz"),
     (_unit_named("Hz", "hertz"), "frequency", "Hz"),
+    # an engine's or a disc's turns a minute: "7,000 rpm", "at 2000 r.p.m."
+    (
+        re.compile(r"\s?(?:rpm\b|r\.p\.m\.|revolutions\s+(?:per|a)\s+minute\b)", re.I),
+        "frequency",
+        "rpm",
+    ),
     (_unit_named("kV", "kilovolts?"), "voltage", "kV"),
     (_unit_named("V", "volts?"), "voltage", "V"),
     (re.compile(r"(?:\s+|\s?-\s?)gallons?\b", re.IGNORECASE), "volume", "gal"),
