@@ -109,6 +109,12 @@ ROWS: list[tuple[str, str, str | None]] = [
     # turns a minute, where a year-like number is no year
     ("The engine peaks at 2000 rpm.", "2000", "rpm"),
     ("The 7,000rpm red line is near.", "7000", "rpm"),
+    # scales of other presses: lakhs of crores, the German million, a road race's K
+    ("The loss was ₹2.5 lakh crore.", "2500000000000", "INR"),
+    ("The fine was 1.2 mio euros.", "1200000", "EUR"),
+    ("Sales hit EUR 4 Mio. last year.", "4000000", "EUR"),
+    ("She won a 10K race on Sunday.", "10", "km"),
+    ("Some 5K people attended.", "5000", None),
     # a minus sign before the currency's sign: a negative amount; a dash after one is a range
     ("The account showed a balance of -$500.", "-500", "$"),
     ("Net cash was −£3m at the year end.", "-3000000", "GBP"),

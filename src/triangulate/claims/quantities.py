@@ -100,7 +100,9 @@ glued to the digits ("-4.5%", "-5 degrees"), or to the currency's sign ("-$500",
 or the word "minus" makes the value negative. Scale words and suffixes:
 "thousand", "lakh" (100,000), "million", "crore" (10,000,000), "billion", "trillion", a
 hyphen allowed ("$143 - billion"); glued "k", "m"/"mn"/"mln", "M", "bn"/"bln", "tn"; "b",
-"B" and a spaced "bn", "b.", "m." only with money ("$4 bn", "8 B", "110 b. Euro"). A glued
+"B" and a spaced "bn", "b.", "m.", "Mio." only with money ("$4 bn", "8 B", "110 b. Euro",
+"EUR 4 Mio."); "hundred" before a larger scale ("3 hundred thousand") and "lakh crore"
+(10^12, "Rs 1.5 lakh crore") multiply. A glued
 "m" is a million with money or before a count ("£5m", "5m people"), else metres ("a 48m
 wall"). Words: "a couple of" is about 2, "several" is vague with floor 3 (not "several
 sources", who told the report, nor "in several neighbourhoods", where it happened), and "a
@@ -127,10 +129,11 @@ percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point" (
 money           a currency code, or the sign as written when unknown: see below
 area            km2, m2, mi2, ft2, yd2, in2, cm2, ha, acre ("1,500 - square - kilometer", "a
                 2-acre plot", "2 ft²", "5 km^2")
-length          km, mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in (also 10 ", 55″),
-                ft ("10' high"), yd, ly (light years), nm (nanometres), pm (picometres), µm
-                (microns); a height as one compound or with marks ("6-foot-2", "6'2\"") is
-                one length in inches, while "5 feet 11 inches" is read as written: 5 ft, 11 in
+length          km ("a 10K race"), mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in
+                (also 10 ", 55″), ft ("10' high"), yd, ly (light years), nm (nanometres), pm
+                (picometres), µm (microns); a height as one compound or with marks
+                ("6-foot-2", "6'2\"") is one length in inches, while "5 feet 11 inches" is read
+                as written: 5 ft, 11 in
 mass            kg, mg, µg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz,
                 ct (carats), Gt ("five gigatons of CO2e")
 volume          ml, µl, cl, dl, l ("1.5L", "50 L"), hl, gal, qt, pt (pints), fl oz, bbl (barrels,
@@ -970,10 +973,18 @@ _GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|MM|m|M|k|K|b|B)(?![A-Za-z0-
 # After a currency sign, or before a currency word, a spaced "bn", "mn", "B" or "b." is still
 # a scale: "$4 bn", "8 B", "110 b. Euro".
 # "MM" and "mil" are millions as finance and sports copy write them: "$160MM", "$140 mil".
-_SHORT_SCALE_RE = re.compile(r"\s(bn|mn|mln|bln|tn|trn|MM|mil|B|b\.|m\.|m|k|K)(?![A-Za-z0-9])")
+# "1.2 Mio. euros", "EUR 4 mio": the million of German and Swiss copy
+_SHORT_SCALE_RE = re.compile(
+    r"\s(bn|mn|mln|bln|tn|trn|MM|mil|[Mm]io\.|[Mm]io|B|b\.|m\.|m|k|K)(?![A-Za-z0-9])"
+)
 # Chinese and Japanese scales after the digits: 万/萬 ten thousand, 亿/億 a hundred million.
 _CJK_SCALE_RE = re.compile(r"\s?(万|萬|亿|億)")
 _LARGER_SCALE_RE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+# A road race named by its distance in kilometres: "a 10K race", "the 5K fun run"
+_RACE_AFTER_RE = re.compile(
+    r"\s+(?:races?|run|walks?|fun\s+runs?|road\s+races?|charity\s+runs?)\b", re.IGNORECASE
+)
+_CRORE_AFTER_RE = re.compile(r"\s+(crores?)\b", re.IGNORECASE)
 _SCALES: dict[str, float] = {
     "万": 1e4,
     "萬": 1e4,
@@ -997,6 +1008,8 @@ _SCALES: dict[str, float] = {
     "mln": 1e6,
     "mm": 1e6,  # "MM", in capitals and after money only (_GLUED_SCALE_RE, _SHORT_SCALE_RE)
     "mil": 1e6,
+    "mio": 1e6,
+    "mio.": 1e6,
     "m": 1e6,
     "m.": 1e6,
     "crore": 1e7,
@@ -1249,6 +1262,8 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
             glued = glued if million or counted else None
         elif case_key(word) in _MONEY_ONLY_SCALES and not money_before:
             glued = None
+        elif word == "K" and not money_before and _RACE_AFTER_RE.match(text, end + 1):
+            glued = None  # "a 10K race": a road race's kilometres, no ten thousand
         scale = glued
     if scale is None:
         scale = _CJK_SCALE_RE.match(text, end)  # "330 万": 3,300,000
@@ -1258,9 +1273,16 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
             scale = short
     if scale:
         factor, end = _SCALES[case_key(scale.group(1))], scale.end()
-        larger = _LARGER_SCALE_RE.match(text, end) if factor == 100 else None
+        larger = (
+            _LARGER_SCALE_RE.match(text, end)
+            if factor == 100
+            else _CRORE_AFTER_RE.match(text, end)
+            if factor == 1e5
+            else None
+        )
         if larger is not None:
-            # "3 hundred thousand dollars", "5 hundred million": hundreds of the larger scale
+            # "3 hundred thousand dollars", "5 hundred million": hundreds of the larger scale;
+            # "Rs 2.5 lakh crore": lakhs of crores, as Indian budgets are counted
             factor, end = factor * _SCALES[case_key(larger.group(1))], larger.end()
     elif (
         not money_before
@@ -3150,6 +3172,10 @@ def _cubic(word: str, short: str) -> re.Pattern[str]:
     )
 
 
+_RACE_K_RE = re.compile(
+    r"(?-i:K)(?=\s+(?:races?|run|walks?|fun\s+runs?|road\s+races?|charity\s+runs?)\b)",
+    re.IGNORECASE,
+)
 _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # "15pc", as the British press writes it, only glued to the number
     (
@@ -3282,6 +3308,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "length",
         "km",
     ),
+    # "a 10K race": a road race's distance, its kilometres marked with a capital K
+    (_RACE_K_RE, "length", "km"),
     # a nautical mile (1,852 m) is no statute mile: sea and air reports give both
     (
         re.compile(r"(?:\s+|\s?-\s?)nautical(?:\s+|\s?-\s?)miles?\b|\s?nmi\b", re.IGNORECASE),
