@@ -121,6 +121,8 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("Earnings were -US$0.12 a share.", "-0.12", "USD"),
     ("Tickets cost $5-$10.", "5-10", "$"),
     ("Shares went from $5 to -$10.", "5;-10", "$"),
+    ("Temperatures fell to –5C overnight.", "-5", "°C"),  # an en dash set as a minus
+    ("From 5 – 6 people are expected.", "5-6", None),  # ... but a range between two numbers
 ]
 
 

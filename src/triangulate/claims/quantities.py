@@ -1301,7 +1301,8 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         raw = int(digits.group().replace(".", ""))
     start = at
     sign = 1
-    if at and text[at - 1] in "-−" and (at == 1 or text[at - 2] in " \t([\"“'"):
+    # ... an en dash too, as some copy sets a minus: "fell to –5C"
+    if at and text[at - 1] in "-−–" and (at == 1 or text[at - 2] in " \t([\"“'"):
         before = text[: at - 1].rstrip()
         if not before or not (before[-1].isdigit() or before[-1] == "%"):
             start, sign = at - 1, -1  # "-4.5%", "-5 degrees": a negative value
