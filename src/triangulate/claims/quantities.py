@@ -96,8 +96,9 @@ tokenizers write it ("20, 000": only after one or two digits or before "000", so
 currency of a country that groups thousands so, one space or one point ("300 000 euros",
 "12.000 euros", "€12.000", "Rp 15.000"; a decimal comma after the space: "1 234,56 EUR");
 decimals after a point, or after a point and a space ("4. 6", one or two digits). A minus sign
-glued to the digits ("-4.5%", "-5 degrees"), or to the currency's sign ("-$500", "(−£3m)"),
-or the word "minus" makes the value negative. Scale words and suffixes:
+glued to the digits ("-4.5%", "-5 degrees", an en dash "–5C" after no number), or to the
+currency's sign ("-$500", "(−£3m)"), or the word "minus" makes the value negative. Scale
+words and suffixes:
 "thousand", "lakh" (100,000), "million", "crore" (10,000,000), "billion", "trillion", a
 hyphen allowed ("$143 - billion"); glued "k", "m"/"mn"/"mln", "M", "bn"/"bln", "tn"; "b",
 "B" and a spaced "bn", "b.", "m.", "Mio." only with money ("$4 bn", "8 B", "110 b. Euro",
