@@ -82,6 +82,8 @@ ROWS: list[tuple[str, str, str | None]] = [
     # an angle after "dial", and watts glued to the digits
     ("Rotate the dial 180° to open it.", "180", "degree"),
     ("The charger delivers 65W.", "65", "W"),
+    ("The iPhone 15 costs $799.", "799", "$"),
+    ("The Pixel 8 weighs 187 grams.", "187", "g"),
     # a battery's capacity, and a watt-hour that is no watt
     ("The battery is 5000mAh.", "5000", "mAh"),
     ("The phone has a 4,500 mAh battery.", "4500", "mAh"),
@@ -140,6 +142,7 @@ def test_unseen_sentence_values(text: str, values: str, unit: str | None) -> Non
         ("Then rub 2 tbsp of oil into the meat.", None),  # a code that spells a word
         ("The hunter shot a buck.", None),  # a deer: "a buck" is money only at a price
         ("For help call ext. 5521.", "phone number"),  # a telephone's extension
+        ("The iPhone 15 costs more.", "name"),  # a product's number before its verb
         ("He lives at 42 Baker St, London.", "address"),  # a street's abbreviation, no point
     ],
 )

@@ -2885,9 +2885,19 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
         and not _WEEKDAY_RE.fullmatch(word)
     ):
         return True  # "its own Falcon 9 rockets", "the Apollo 11 crew": a name before a noun
+    if _PRODUCT_VERB_AFTER_RE.match(text, atom.end):
+        return True  # "the iPhone 15 costs $799": the product's verb, no plural it counts
     # A count after a proper noun is rare ("Tuesday 40 people"); accept it only when a
     # countable noun follows, otherwise the number most likely belongs to the name.
     return not _next_word_is_count_noun(text, atom.end)
+
+
+# The verbs a product's name takes in the present that read like plural nouns: "costs",
+# "sells", "ships" ("India 250 runs" keeps a cricket side's count)
+_PRODUCT_VERB_AFTER_RE = re.compile(
+    r"\s+(?:costs|sells|retails|ships|offers|features|boasts|packs|weighs|measures|launches|"
+    r"arrives|comes|starts|supports|includes|uses)\b"
+)
 
 
 def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
