@@ -143,6 +143,7 @@ def test_unseen_sentence_values(text: str, values: str, unit: str | None) -> Non
         ("The hunter shot a buck.", None),  # a deer: "a buck" is money only at a price
         ("For help call ext. 5521.", "phone number"),  # a telephone's extension
         ("The iPhone 15 costs more.", "name"),  # a product's number before its verb
+        ("The lens opens to f/1.8.", "name"),  # a lens's f-number
         ("He lives at 42 Baker St, London.", "address"),  # a street's abbreviation, no point
     ],
 )

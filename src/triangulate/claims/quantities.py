@@ -2183,6 +2183,9 @@ _PERSON_OF_BEFORE_RE = re.compile(
 )
 
 
+_APERTURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])[fF]\s?/\s?$")
+
+
 def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     """Why an atom is no quantity (a date, name, age, list number...), or None if it may be."""
     for code in mask[atom.start : atom.end]:
@@ -2199,6 +2202,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     after = text[atom.end : atom.end + 40]
     if atom.form == "digits" and before.endswith("^") and len(before) > 1 and before[-2].isalpha():
         return "part of a word"  # "ft^2", "m^3": a unit's power, written after it
+    if atom.form == "digits" and _APERTURE_BEFORE_RE.search(before):
+        return "name"  # "an f/1.8 lens": a lens's aperture, its f-number
     if atom.form == "digits" and _NAME_PLUS_BEFORE_RE.search(before):
         return "name"  # "the P5+1", "the G7+2": a group's name and its added members
     if atom.form == "digits":
