@@ -2183,7 +2183,9 @@ _PERSON_OF_BEFORE_RE = re.compile(
 )
 
 
-_APERTURE_BEFORE_RE = re.compile(r"(?<![A-Za-z])[fF]\s?/\s?$")
+# "f/1.8": a small "f" and a slash glued to the digits, after no number ("75F/24C" is a
+# temperature in two scales)
+_APERTURE_BEFORE_RE = re.compile(r"(?<![0-9°º˚]\s)(?<![0-9°º˚A-Za-z])(?-i:f)/$")
 
 
 def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
@@ -3477,8 +3479,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         re.compile(
             r"\s?(?:[°º˚]\s?C\b|(?:degrees?|deg\.?|darjah)\s+(?:celsius|celcius|centigrade|c)\b|"
             r"celsius\b|celcius\b|centigrade\b|摄氏度|攝氏度)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$"
-            # "20C-25C": the first end of a range with the scale's letter at both ends
-            r"|\s?[-–]\s?-?[0-9]{1,3}\s?C\b))(?!\.\w)",
+            # "20C-25C": the first end of a range with the scale's letter at both ends;
+            # "75F/24C": a temperature in both scales
+            r"|\s?[-–]\s?-?[0-9]{1,3}\s?C\b|\s?/\s?-?[0-9]{1,3}(?:\.[0-9])?\s?[CF]\b))(?!\.\w)",
             re.IGNORECASE,
         ),
         "temperature",
@@ -3488,8 +3491,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         re.compile(
             r"\s?(?:[°º˚]\s?F\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit\b|"
             r"farenheit\b|华氏度|華氏度)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$"
-            # "20C-25C": the first end of a range with the scale's letter at both ends
-            r"|\s?[-–]\s?-?[0-9]{1,3}\s?F\b))(?!\.\w)",
+            # "20C-25C": the first end of a range with the scale's letter at both ends;
+            # "75F/24C": a temperature in both scales
+            r"|\s?[-–]\s?-?[0-9]{1,3}\s?F\b|\s?/\s?-?[0-9]{1,3}(?:\.[0-9])?\s?[CF]\b))(?!\.\w)",
             re.IGNORECASE,
         ),
         "temperature",
