@@ -71,6 +71,7 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("The flat rents for 3.500 kr a month.", "3500", "kroner"),
     ("A beer costs kr 80 in Oslo.", "80", "kroner"),
     ("The fine is KWD 1.250.", "1.25", "KWD"),  # the Gulf's dinars take three decimals
+    ("The loan was 5 000 USD.", "5000", "USD"),
     ("Gas is $3.599 a gallon.", "3.599", "$"),  # a US pump price keeps its three decimals
     ("Around 80, 000 fans came.", "80000", None),  # a tokenizer's comma and space
     # hundreds of a larger scale, and a price spoken with its cents
@@ -119,6 +120,9 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("Sales hit EUR 4 Mio. last year.", "4000000", "EUR"),
     ("She won a 10K race on Sunday.", "10", "km"),
     ("Some 5K people attended.", "5000", None),
+    # the sign an archive's plain text spelled out before the amount
+    ("The group paid Pounds 5m for the site.", "5000000", "GBP"),
+    ("The fund raised Dollars 200m last year.", "200000000", "$"),
     # a minus sign before the currency's sign: a negative amount; a dash after one is a range
     ("The account showed a balance of -$500.", "-500", "$"),
     ("Net cash was −£3m at the year end.", "-3000000", "GBP"),

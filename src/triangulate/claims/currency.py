@@ -24,7 +24,9 @@ R before cents, thousands or a scale, ZAR, rand ZAR
 Mex$, MX$, MXN, Mexican pesos                   MXN
 €, EUR, euro(s); "e" before a scaled amount     EUR
 ("e75m", a € mangled by an encoding)
-£, GBP, sterling, British pounds; "PS" right    GBP
+£, GBP, sterling, British pounds; "Pounds"     GBP
+before the amount ("Pounds 5m", as archived
+plain text spells the sign); "PS" right
 before digits (a £ mangled by an encoding); "#"
 before an amount with pence ("# 7.99", the £
 of a 7-bit British code page)
@@ -61,6 +63,7 @@ kuai (the yuan as spoken), satoshis             CNY, satoshi
 美元 新元 港元 欧元 英镑 日元 人民币 令吉 ...      USD, SGD, HKD, EUR, GBP, JPY, CNY, MYR ...
 a sign after the number: "3,000 HK$", "50 US$"  HKD, USD, SGD, AUD, CAD, NZD
 ... or a bare one: "15 €", "12 ¥", "10 $"       EUR, ¥, $
+"Dollars" before the amount ("Dollars 200m")    $
 a note in brackets after "$": "$7,500 (U.S.)",   USD, CAD, AUD, NZD, SGD, HKD
 "$99 (USD)", "$40 (Canadian)"
 SEK, NOK, DKK, PLN, HUF, CZK ... before the      as written
@@ -199,7 +202,9 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     # "e75m", "e80 million": a € an encoding turned into an "e", read only before a scale
     (r"€|EUR|(?i:euro)|(?<![A-Za-z0-9])(?-i:e)(?=[0-9])", "EUR"),
     # "# 7.99": a £ that a 7-bit British code page wrote as "#", read only before pence
-    (r"£|GBP|PS(?=[0-9])|#", "GBP"),
+    # "Pounds 5m", "Dollars 200m": the sign an archive's plain text spelled out before the
+    # amount
+    (r"£|GBP|PS(?=[0-9])|#|(?-i:Pounds)(?=\s?[0-9])", "GBP"),
     (r"JPY", "JPY"),
     (r"CNY|RMB", "CNY"),
     (r"₹|INR", "INR"),
@@ -234,7 +239,7 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"¥", "¥"),
     # "kr 200", "Kr. 1.500": a krona's or a krone's mark before the amount
     (r"(?i:kr)\.?(?=\s?[0-9])", "kroner"),
-    (r"\$", "$"),
+    (r"\$|(?-i:Dollars)(?=\s?[0-9])", "$"),
     # the other codes a wire writes before the amount, a space between: "SEK 1.1bn", "PLN
     # 300" ("COP26" glued is a summit's name)
     *((code + r"(?=\s)", code) for code in _OTHER_CODES),

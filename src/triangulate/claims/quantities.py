@@ -731,7 +731,7 @@ _DIGITS_RE = re.compile(
     # ... and with one group, or with a decimal comma, before the currency it prices:
     # "300 000 euros", "1 234,56 EUR"
     r"|[0-9]{1,3}(?: [0-9]{3})+(?:,[0-9]{1,2})?(?![0-9])"
-    rf"(?=\s?{_SPACE_GROUPED_MONEY_AFTER})"
+    rf"(?=\s?(?:{_SPACE_GROUPED_MONEY_AFTER}|(?:USD|GBP)\b))"
     r"|[0-9]{1,3}(?:['’][0-9]{3})+(?![0-9'’])"
     r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])"
     # "1.234,56 euros", "€2.500,00": dots for thousands, a comma for the decimals
