@@ -90,6 +90,10 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("The phone has a 4,500 mAh battery.", "4500", "mAh"),
     ("Airlines allow a 100 watt-hour battery.", "100", "Wh"),
     ("The bulb is 60-watt.", "60", "W"),
+    # a fraction in one character with no whole number: a measure, or a share before "of"
+    ("The shop is ½ mile away.", "0.5", "mi"),
+    ("Take ½ cup of milk.", "0.5", "cup"),
+    ("Some ¾ of voters agreed.", "75", "percent"),
     # a whole number and a quarter, three quarters or a third, as a half is read
     ("Rates rose by one and a quarter percent.", "1.25", "percent"),
     ("He ran two and three quarter miles.", "2.75", "mi"),

@@ -86,7 +86,9 @@ third quarter", "the second half" and "cut by half" are not fractions. A fractio
 scale is a number ("a quarter of a million", "three quarters billion": 250,000 and
 750,000,000). A fraction in digits is a number, not a share ("1/2", "10 1/2 miles", "a 1/4
 mile oval": 0.5, 10.5, 0.25), when its numerator is smaller than a usual denominator (2, 3,
-4, 5, 8, 10, 16); "50/50", "24/7" and "9/11" are not.
+4, 5, 8, 10, 16); "50/50", "24/7" and "9/11" are not. A fraction in one character ("½",
+"¾") is read after a whole number ("2½ hours": 2.5) or alone ("½ mile": 0.5; "¾ of voters"
+is a share, 75 percent).
 
 How digits are read
 ===================
@@ -1416,7 +1418,8 @@ def _atoms(text: str) -> Iterator[_Atom]:
     """Every number in the text, left to right, without overlaps."""
     digits_in = _DIGIT_RE.search(text) is not None
     words_in = _ANY_NUMBER_WORD_RE.search(text) is not None
-    if not (digits_in or words_in):
+    vulgar_in = _BARE_VULGAR_RE.search(text) is not None
+    if not (digits_in or words_in or vulgar_in):
         return
     # Every match of a word pattern holds a number word: a line with none needs only digits.
     if not words_in:
@@ -1425,6 +1428,8 @@ def _atoms(text: str) -> Iterator[_Atom]:
         patterns = _WORD_PATTERNS
     else:
         patterns = (_DIGITS_RE, *_WORD_PATTERNS)
+    if vulgar_in:
+        patterns = (*patterns, _BARE_VULGAR_RE)
     # The next match of each pattern, searched again only once passed: searching all of
     # them from every position would rescan the rest of a long text for each number.
     ahead: list[re.Match[str] | None] = [p.search(text) for p in patterns]
@@ -1440,7 +1445,13 @@ def _atoms(text: str) -> Iterator[_Atom]:
         at = min(candidates)
         # Digits and words start differently: a digit opens no word pattern, a letter no
         # digits.
-        atom = _digits_at(text, at) if "0" <= text[at] <= "9" else _word_at(text, at)
+        atom = (
+            _digits_at(text, at)
+            if "0" <= text[at] <= "9"
+            else _vulgar_at(text, at)
+            if text[at] in _VULGAR
+            else _word_at(text, at)
+        )
         if atom is None:
             # Step one character, not past the match: in "a ten percent share" the failed
             # start "a ten" hides the number "ten".
@@ -1448,6 +1459,23 @@ def _atoms(text: str) -> Iterator[_Atom]:
             continue
         yield atom
         pos = atom.end
+
+
+# "½ mile", "¾ of voters": a fraction written with one character and no whole number
+_BARE_VULGAR_RE = re.compile(r"(?<![0-9½¼¾⅓⅔])[½¼¾⅓⅔](?![0-9])")
+
+
+def _vulgar_at(text: str, at: int) -> _Atom | None:
+    """A fraction written with one character and no whole number before it ("½ mile")."""
+    if _BARE_VULGAR_RE.match(text, at) is None:
+        return None
+    value = _VULGAR[text[at]]
+    if _OF_AFTER_RE.match(text, at + 1):
+        # "¾ of voters": a share, read as a percentage, as "3/4 of" is
+        share = _tidy(round(100 * value, 1))
+        return _Atom(start=at, end=at + 1, value=share, raw=share, form="fraction")
+    value = _tidy(round(value, 3))
+    return _Atom(start=at, end=at + 1, value=value, raw=value, form="word")
 
 
 def _digits_at(text: str, at: int) -> _Atom | None:
