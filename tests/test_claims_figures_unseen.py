@@ -94,6 +94,9 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("The shop is ½ mile away.", "0.5", "mi"),
     ("Take ½ cup of milk.", "0.5", "cup"),
     ("Some ¾ of voters agreed.", "75", "percent"),
+    ("Use a ⅜ inch drill bit.", "0.375", "in"),
+    ("The wall is 2 ⅝ inches thick.", "2.625", "in"),
+    ("Use a 1⁄2 inch bolt.", "0.5", "in"),  # the fraction slash
     # a whole number and a quarter, three quarters or a third, as a half is read
     ("Rates rose by one and a quarter percent.", "1.25", "percent"),
     ("He ran two and three quarter miles.", "2.75", "mi"),

@@ -745,7 +745,7 @@ _DIGITS_RE = re.compile(
 _DIGIT_FRACTION_RE = re.compile(
     # "2 1/2", and "2-1/2" as US news writes a whole number and its fraction ("1 / 2" as a
     # tokenizer spaces it)
-    r"(?:(?P<whole>[0-9]{1,3})(?:\s+|\s?-\s?))?(?P<a>[0-9]{1,2})(?:/|\s/\s)(?P<b>2|3|4|5|8|10|16)(?![0-9/])"
+    r"(?:(?P<whole>[0-9]{1,3})(?:\s+|\s?-\s?))?(?P<a>[0-9]{1,2})(?:/|\s/\s|⁄)(?P<b>2|3|4|5|8|10|16)(?![0-9/])"
 )
 # "a week of violence", "more than a week", "about a minute", "lasted a day": one unit of
 # time written with the article. Only where it reads as a length of time: after a hedge, "for"
@@ -1183,7 +1183,24 @@ _COMMA_CENTS_BEFORE_SIGN_RE = re.compile(
     r"PLN|CZK|HUF|TRY|MXN|ARS|INR)(?![A-Za-z])))"
 )
 # "5½", "5 ½ years": a whole number and a fraction written with one character
-_VULGAR: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_VULGAR: dict[str, float] = {
+    "½": 0.5,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "⅕": 0.2,
+    "⅖": 0.4,
+    "⅗": 0.6,
+    "⅘": 0.8,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 0.125,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
+}
+_VULGAR_CHARS = "".join(_VULGAR)
 _DOT_THOUSANDS_RE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 _COUNTED_AFTER_RE = re.compile(
     r"\s+(?!(?:points|dollars|euros|pounds|cents|pence|rupees|pesos|francs|bucks|"
@@ -1202,7 +1219,7 @@ _DOT_GROUPING_CURRENCIES = frozenset(
     | {"kroner"}
 )
 _DIGITS_AND_A_HALF_RE = AND_A_PART
-_VULGAR_AFTER_RE = re.compile(r"\s?([½¼¾⅓⅔])(?![0-9])")
+_VULGAR_AFTER_RE = re.compile(rf"\s?([{_VULGAR_CHARS}])(?![0-9])")
 
 
 def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
@@ -1462,7 +1479,7 @@ def _atoms(text: str) -> Iterator[_Atom]:
 
 
 # "½ mile", "¾ of voters": a fraction written with one character and no whole number
-_BARE_VULGAR_RE = re.compile(r"(?<![0-9½¼¾⅓⅔])[½¼¾⅓⅔](?![0-9])")
+_BARE_VULGAR_RE = re.compile(rf"(?<![0-9{_VULGAR_CHARS}])[{_VULGAR_CHARS}](?![0-9])")
 
 
 def _vulgar_at(text: str, at: int) -> _Atom | None:
