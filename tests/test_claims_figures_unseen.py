@@ -125,6 +125,9 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("The loss was ₹2.5 lakh crore.", "2500000000000", "INR"),
     ("The fine was 1.2 mio euros.", "1200000", "EUR"),
     ("Sales hit EUR 4 Mio. last year.", "4000000", "EUR"),
+    ("The plan costs €1.5 Mrd.", "1500000000", "EUR"),  # the German billion
+    ("The fund holds 1,5 Mio. €.", "1500000", "EUR"),
+    ("Prices rose 5‒6% this year.", "5-6", "percent"),  # a figure dash between the ends
     ("She won a 10K race on Sunday.", "10", "km"),
     ("Some 5K people attended.", "5000", None),
     # the sign an archive's plain text spelled out before the amount

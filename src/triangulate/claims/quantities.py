@@ -978,7 +978,7 @@ _GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|MM|m|M|k|K|b|B)(?![A-Za-z0-
 # "MM" and "mil" are millions as finance and sports copy write them: "$160MM", "$140 mil".
 # "1.2 Mio. euros", "EUR 4 mio": the million of German and Swiss copy
 _SHORT_SCALE_RE = re.compile(
-    r"\s(bn|mn|mln|bln|tn|trn|MM|mil|[Mm]io\.|[Mm]io|B|b\.|m\.|m|k|K)(?![A-Za-z0-9])"
+    r"\s(bn|mn|mln|bln|tn|trn|MM|mil|[Mm]io\.|[Mm]io|[Mm]rd\.|[Mm]rd|B|b\.|m\.|m|k|K)(?![A-Za-z0-9])"
 )
 # Chinese and Japanese scales after the digits: 万/萬 ten thousand, 亿/億 a hundred million.
 _CJK_SCALE_RE = re.compile(r"\s?(万|萬|亿|億)")
@@ -1013,6 +1013,8 @@ _SCALES: dict[str, float] = {
     "mil": 1e6,
     "mio": 1e6,
     "mio.": 1e6,
+    "mrd": 1e9,  # "1,5 Mrd. Euro": the German billion (Milliarde)
+    "mrd.": 1e9,
     "m": 1e6,
     "m.": 1e6,
     "crore": 1e7,
@@ -1171,7 +1173,7 @@ def _point_decimal(text: str, at: int, token: str) -> int:
 
 _COMMA_DECIMAL_RE = re.compile(
     r",([0-9]{1,2})(?=\s?(?:%|(?:triliun|trilion|miliar|milyar|juta|ribu|bilion|million|"
-    r"billion|trillion|millones|millions|milliards?|mld|mln|mrd|persen|peratus|"
+    r"billion|trillion|millones|millions|milliards?|mld|mln|mrd|mio|persen|peratus|"
     r"prozent|pour\s?cent|por\s?ciento)\b))",
     re.IGNORECASE,
 )
@@ -3169,7 +3171,7 @@ _RANGE_JOIN_RE = re.compile(
     # "a 24- to 30-foot boat": the first end's hyphen waits for the unit the second end takes
     r"\s*(?:%|\s?per\s?cent|\s?percent)?\s*(?P<dash>[-–]\s*(?=(?:to|or|and)\b))?"
     # "20~25 degrees": a tilde between two numbers, as East Asian copy writes a range
-    r"(?P<join>-|–|—|[~〜～]|\bto\b|\band\b|\bor\b|\bhingga\b)\s*"
+    r"(?P<join>-|–|—|‒|‑|[~〜～]|\bto\b|\band\b|\bor\b|\bhingga\b)\s*"
     rf"(?:{_CURRENCY_SIGN}\s?)?$",
     re.IGNORECASE,
 )
