@@ -103,14 +103,14 @@ currency's sign ("-$500", "(−£3m)"), or the word "minus" makes the value nega
 words and suffixes:
 "thousand", "lakh" (100,000), "million", "crore" (10,000,000), "billion", "trillion", a
 hyphen allowed ("$143 - billion"); glued "k", "m"/"mn"/"mln", "M", "bn"/"bln", "tn"; "b",
-"B" and a spaced "bn", "b.", "m.", "Mio." only with money ("$4 bn", "8 B", "110 b. Euro",
-"EUR 4 Mio."); "hundred" before a larger scale ("3 hundred thousand") and "lakh crore"
-(10^12, "Rs 1.5 lakh crore") multiply. A glued
-"m" is a million with money or before a count ("£5m", "5m people"), else metres ("a 48m
-wall"). Words: "a couple of" is about 2, "several" is vague with floor 3 (not "several
-sources", who told the report, nor "in several neighbourhoods", where it happened), and "a
-week", "an hour" are one unit of time where they read as a length of time ("more than a
-week", "a week of violence", "lasted an hour"; "a second time" is an ordinal).
+"B" and a spaced "bn", "b.", "m.", "Mio.", "Mrd." only with money ("$4 bn", "8 B", "110 b.
+Euro", "EUR 4 Mio.", "€1.5 Mrd."); "hundred" before a larger scale ("3 hundred thousand")
+and "lakh crore" (10^12, "Rs 1.5 lakh crore") multiply. A glued "m" is a million with money
+or before a count ("£5m", "5m people"), else metres ("a 48m wall"). Words: "a couple of" is
+about 2, "several" is vague with floor 3 (not "several sources", who told the report, nor
+"in several neighbourhoods", where it happened), and "a week", "an hour" are one unit of
+time where they read as a length of time ("more than a week", "a week of violence", "lasted
+an hour"; "a second time" is an ordinal).
 
 Verbs of passing a mark make the number a floor: "surpassed 1,500", "topped", "exceeded",
 "crossed", "climbed past", "topped the 1,000 mark" (hedge at_least; the verb is the predicate
