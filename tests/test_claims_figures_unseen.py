@@ -110,6 +110,8 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("Lows of 50F-55F are likely.", "50-55", "°F"),
     ("It was 75F/24C at noon.", "75;24", "°F"),  # one temperature in both scales
     ("It was 75 F / 24 C at noon.", "75;24", "°F"),
+    ("Keep it at 25oC or cooler.", "25", "°C"),  # a small "o" typed for the degree sign
+    ("It was 5deg C at dawn.", "5", "°C"),
     ("Highs of 20~25 degrees are likely.", "20-25", "degree"),
     ("The lake is 10～20 km away.", "10-20", "km"),
     ("A 5-6m wall surrounds it.", "5-6", "m"),  # no money: metres
