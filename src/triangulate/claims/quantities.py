@@ -147,8 +147,7 @@ power           W, kW, MW, GW, hp
 energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb"); kcal
                 ("150 calories", "5,500 kcal"); a battery's mAh and Wh ("5000mAh", "99.9Wh")
 temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)", "40ºC",
-                "25oC";
-                "18 c", "40 f" where the line speaks of a temperature),
+                "25oC"; "18 c", "40 f" where the line speaks of a temperature),
                 K ("300 kelvin")
 degree          degree: degrees with no scale, a temperature or an angle ("5 below zero":
                 minus five); turn, a share of a full rotation ("a half turn": 0.5)
