@@ -125,6 +125,8 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("The 7,000rpm red line is near.", "7000", "rpm"),
     # scales of other presses: lakhs of crores, the German million, a road race's K
     ("The loss was ₹2.5 lakh crore.", "2500000000000", "INR"),
+    ("The flat cost Rs1.2cr.", "12000000", "Rs"),  # the crore abbreviated, with money
+    ("The car cost Rs 5 lacs.", "500000", "Rs"),  # the lakh spelled "lac"
     ("The fine was 1.2 mio euros.", "1200000", "EUR"),
     ("Sales hit EUR 4 Mio. last year.", "4000000", "EUR"),
     ("The plan costs €1.5 Mrd.", "1500000000", "EUR"),  # the German billion

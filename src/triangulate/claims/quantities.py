@@ -101,7 +101,8 @@ decimals after a point, or after a point and a space ("4. 6", one or two digits)
 glued to the digits ("-4.5%", "-5 degrees", an en dash "–5C" after no number), or to the
 currency's sign ("-$500", "(−£3m)"), or the word "minus" makes the value negative. Scale
 words and suffixes:
-"thousand", "lakh" (100,000), "million", "crore" (10,000,000), "billion", "trillion", a
+"thousand", "lakh" or "lac" (100,000), "million", "crore" (10,000,000; "cr" with money:
+"Rs1.2cr"), "billion", "trillion", a
 hyphen allowed ("$143 - billion"); glued "k", "m"/"mn"/"mln", "M", "bn"/"bln", "tn"; "b",
 "B" and a spaced "bn", "b.", "m.", "Mio.", "Mrd." only with money ("$4 bn", "8 B", "110 b.
 Euro", "EUR 4 Mio.", "€1.5 Mrd."); "hundred" before a larger scale ("3 hundred thousand")
@@ -955,7 +956,7 @@ _FRACTION_OF_UNIT_RE = re.compile(
 _SCALE_AFTER_RE = re.compile(
     # glued as a hurried page writes it: "$57million"
     r"(?:\s+|\s?-\s?|(?=(?:thousand|million|billion|trillion)\b))"
-    r"(hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|"
+    r"(hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|dozen|"
     # Malay and Indonesian: "RM2 juta", "Rp 5 miliar", "RM1.5 bilion"
     r"ribu|juta|miliar|milyar|bilion|trilion|triliun)\b",
     re.IGNORECASE,
@@ -972,13 +973,13 @@ _COUNT_BEFORE_M_RE = re.compile(
     r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|MM|m|M|k|K|b|B)(?![A-Za-z0-9²])")
+_GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|MM|cr|m|M|k|K|b|B)(?![A-Za-z0-9²])")
 # After a currency sign, or before a currency word, a spaced "bn", "mn", "B" or "b." is still
 # a scale: "$4 bn", "8 B", "110 b. Euro".
 # "MM" and "mil" are millions as finance and sports copy write them: "$160MM", "$140 mil".
 # "1.2 Mio. euros", "EUR 4 mio": the million of German and Swiss copy
 _SHORT_SCALE_RE = re.compile(
-    r"\s(bn|mn|mln|bln|tn|trn|MM|mil|[Mm]io\.|[Mm]io|[Mm]rd\.|[Mm]rd|B|b\.|m\.|m|k|K)(?![A-Za-z0-9])"
+    r"\s(bn|mn|mln|bln|tn|trn|MM|mil|[Mm]io\.|[Mm]io|[Mm]rd\.|[Mm]rd|cr\.|cr|B|b\.|m\.|m|k|K)(?![A-Za-z0-9])"
 )
 # Chinese and Japanese scales after the digits: 万/萬 ten thousand, 亿/億 a hundred million.
 _CJK_SCALE_RE = re.compile(r"\s?(万|萬|亿|億)")
@@ -1006,6 +1007,10 @@ _SCALES: dict[str, float] = {
     "k": 1e3,
     "lakh": 1e5,
     "lakhs": 1e5,
+    "lac": 1e5,  # "Rs 5 lacs": the lakh as Indian copy also spells it
+    "lacs": 1e5,
+    "cr": 1e7,  # "Rs 1.2 cr", "₹5cr": the crore abbreviated, with money only
+    "cr.": 1e7,
     "million": 1e6,
     "mn": 1e6,
     "mln": 1e6,
@@ -1029,7 +1034,7 @@ _SCALES: dict[str, float] = {
     "trn": 1e12,
 }
 # Glued scales that need money around them to be one ("3b" alone is no billion).
-_MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm"})
+_MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm", "cr", "cr."})
 # Letters allowed straight after digits: units ("2km²", "80%" is not a letter). Anything else
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
