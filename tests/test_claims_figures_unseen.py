@@ -48,6 +48,10 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("Take 5µl of the sample.", "5", "µl"),
     ("He ran 100yds before he was tackled.", "100", "yd"),
     ("She weighs 60kgs.", "60", "kg"),
+    ("It has a 24in screen.", "24", "in"),
+    ("The phone is 6.1in tall.", "6.1", "in"),
+    ("The lake is 5mi away.", "5", "mi"),
+    ("It holds a 1.5l bottle.", "1.5", "l"),
     # currency codes in lower case, as lower-cased copy writes them
     ("They raised eur 300m from investors.", "300000000", "EUR"),
     ("The stake was sold for gbp 2.5bn.", "2500000000", "GBP"),
@@ -159,6 +163,7 @@ def test_unseen_sentence_values(text: str, values: str, unit: str | None) -> Non
     ("text", "reason"),
     [
         ("He bought a 4x4 truck.", "code"),  # no unit after the sides: a vehicle's drive
+        ("He bought a 2in1 laptop.", "code"),  # "in" between digits is no inch
         ("Then rub 2 tbsp of oil into the meat.", None),  # a code that spells a word
         ("The hunter shot a buck.", None),  # a deer: "a buck" is money only at a price
         ("For help call ext. 5521.", "phone number"),  # a telephone's extension

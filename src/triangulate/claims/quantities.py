@@ -1037,7 +1037,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm", "cr", "cr."})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|oC|oF|deg|"
+    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|oC|oF|deg|in|mi|l|"
     r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
     r"[A-Z]{3}|usd|rmb|" + "|".join(code.lower() for code in LOWER_CASE_CODES) + r")(?![A-Za-z])"
 )
@@ -3385,7 +3385,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "length",
         "nmi",
     ),
-    (re.compile(r"(?:\s+|\s?-\s?)(?:miles?|mi)\b", re.IGNORECASE), "length", "mi"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:miles?|mi)\b|(?<=[0-9])mi\b", re.IGNORECASE), "length", "mi"),
     (
         re.compile(
             r"(?:\s?|\s?-\s?)(?:met(?:re|er)s?|mtrs?)\b|m(?![A-Za-z0-9²/])|"
@@ -3418,6 +3418,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         # "in" is inches only before its conversion: "0.68 in (1.73 cm)"
         re.compile(
             r"(?:\s+|\s?-\s?)inch(?:es)?\b|\s?(?:\"|”)(?=\s|$|[.,;)])|''(?=\s|$|[.,;)])|″|"
+            # "in" glued to the digits, as product copy writes a screen's size: "a 24in screen"
+            r"(?<=[0-9])(?-i:in)(?![A-Za-z0-9])|"
             r"\s+in\.?(?=\s*\(\s*[0-9][0-9.,\s]*(?:mm|cm|millimet|centimet))",
             re.IGNORECASE,
         ),
@@ -3466,7 +3468,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:[µμ]l\b|-?\s?microlit(?:re|er)s?\b)", re.IGNORECASE), "volume", "µl"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:lit(?:re|er)s?)\b", re.IGNORECASE), "volume", "l"),
     # a capital "L" after the number is litres: "1.5L", "a 50 L tank"
-    (re.compile(r"\s?(?-i:L)(?![A-Za-z0-9'’])"), "volume", "l"),
+    # ... and a small "l" glued to the digits: "a 1.5l bottle"
+    (re.compile(r"\s?(?-i:L)(?![A-Za-z0-9'’])|(?<=[0-9])(?-i:l)(?![A-Za-z0-9'’])"), "volume", "l"),
     # a frequency and a voltage: "2.4GHz", "50 Hz", "230V", "a 400 kV line"
     (_unit_named("GHz", "gigahertz"), "frequency", "GHz"),
     (_unit_named("MHz", "megahertz"), "frequency", "MHz"),
