@@ -52,6 +52,11 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("The phone is 6.1in tall.", "6.1", "in"),
     ("The lake is 5mi away.", "5", "mi"),
     ("It holds a 1.5l bottle.", "1.5", "l"),
+    # a unit's whole name, its space lost: the number is still read
+    ("The wall is 5metres long.", "5", "m"),
+    ("The ticket costs 20dollars.", "20", "$"),
+    ("Prices rose 10percent.", "10", "percent"),
+    ("The truck weighs 5tonnes.", "5", None),
     # currency codes in lower case, as lower-cased copy writes them
     ("They raised eur 300m from investors.", "300000000", "EUR"),
     ("The stake was sold for gbp 2.5bn.", "2500000000", "GBP"),

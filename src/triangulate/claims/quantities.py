@@ -1039,7 +1039,12 @@ _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
     r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|oC|oF|deg|in|mi|l|"
     r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
-    r"[A-Z]{3}|usd|rmb|" + "|".join(code.lower() for code in LOWER_CASE_CODES) + r")(?![A-Za-z])"
+    r"[A-Z]{3}|usd|rmb|" + "|".join(code.lower() for code in LOWER_CASE_CODES) + r"|"
+    # a unit's whole name, its space lost: "5metres", "20dollars", "10percent"
+    r"(?i:(?:kilo|centi|milli)?met(?:re|er)s?|tonnes?|tons?|miles?|feet|foot|inch(?:es)?|yards?|"
+    r"(?:kilo)?gram(?:me)?s?|kilos?|pounds?|ounces?|lit(?:re|er)s?|gallons?|acres?|hectares?|"
+    r"dollars?|euros?|percent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|degrees?)"
+    r")(?![A-Za-z])"
 )
 
 
