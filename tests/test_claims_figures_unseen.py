@@ -56,7 +56,8 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("The wall is 5metres long.", "5", "m"),
     ("The ticket costs 20dollars.", "20", "$"),
     ("Prices rose 10percent.", "10", "percent"),
-    ("The truck weighs 5tonnes.", "5", None),
+    ("The truck weighs 5tonnes.", "5", "t"),
+    ("The lake is 5miles away.", "5", "mi"),
     # currency codes in lower case, as lower-cased copy writes them
     ("They raised eur 300m from investors.", "300000000", "EUR"),
     ("The stake was sold for gbp 2.5bn.", "2500000000", "GBP"),

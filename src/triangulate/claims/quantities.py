@@ -3390,7 +3390,11 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "length",
         "nmi",
     ),
-    (re.compile(r"(?:\s+|\s?-\s?)(?:miles?|mi)\b|(?<=[0-9])mi\b", re.IGNORECASE), "length", "mi"),
+    (
+        re.compile(r"(?:\s+|\s?-\s?)(?:miles?|mi)\b|(?<=[0-9])(?:miles?|mi)\b", re.IGNORECASE),
+        "length",
+        "mi",
+    ),
     (
         re.compile(
             r"(?:\s?|\s?-\s?)(?:met(?:re|er)s?|mtrs?)\b|m(?![A-Za-z0-9²/])|"
@@ -3458,7 +3462,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:g\b|-?\s?grams?\b|-?\s?grammes?\b)", re.IGNORECASE), "mass", "g"),
     (
         re.compile(
-            r"(?:\s+|\s?-\s?)(?:tonnes?|metric\s+tons?|tons?)\b|t(?![A-Za-z0-9])", re.IGNORECASE
+            r"(?:\s*|\s?-\s?)(?:tonnes?|metric\s+tons?|tons?)\b|t(?![A-Za-z0-9])", re.IGNORECASE
         ),
         "mass",
         "t",
