@@ -1037,7 +1037,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm", "cr", "cr."})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|oC|oF|deg|in|mi|l|"
+    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|oC|oF|deg|in|mi|l|cms|gms?|ltrs?|"
     r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
     r"[A-Z]{3}|usd|rmb|" + "|".join(code.lower() for code in LOWER_CASE_CODES) + r"|"
     # a unit's whole name, its space lost: "5metres", "20dollars", "10percent"
@@ -3419,7 +3419,12 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "length",
         "µm",
     ),
-    (re.compile(r"\s?(?:cm\b|-?\s?centimet(?:re|er)s?\b)", re.IGNORECASE), "length", "cm"),
+    # "cms", "gms", "ltrs": the plurals of abbreviations as Indian and South Asian copy writes them
+    (
+        re.compile(r"\s?(?:cm\b|(?-i:cms)\b|-?\s?centimet(?:re|er)s?\b)", re.IGNORECASE),
+        "length",
+        "cm",
+    ),
     (re.compile(r"\s?(?:(?-i:dm)\b|-?\s?decimet(?:re|er)s?\b)", re.IGNORECASE), "length", "dm"),
     (re.compile(r"(?:\s+|\s?-\s?)picomet(?:re|er)s?\b", re.IGNORECASE), "length", "pm"),
     (
@@ -3459,7 +3464,11 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "kg",
     ),
     (re.compile(r"\s?(?:mg\b|-?\s?milligram(?:me)?s?\b)", re.IGNORECASE), "mass", "mg"),
-    (re.compile(r"\s?(?:g\b|-?\s?grams?\b|-?\s?grammes?\b)", re.IGNORECASE), "mass", "g"),
+    (
+        re.compile(r"\s?(?:g\b|(?-i:gms?)\b|-?\s?grams?\b|-?\s?grammes?\b)", re.IGNORECASE),
+        "mass",
+        "g",
+    ),
     (
         re.compile(
             r"(?:\s*|\s?-\s?)(?:tonnes?|metric\s+tons?|tons?)\b|t(?![A-Za-z0-9])", re.IGNORECASE
@@ -3475,7 +3484,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:ml\b|-?\s?millilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "ml"),
     # a laboratory's or a dose's microlitre: "5 µl", "20 μL", "50 microliters"
     (re.compile(r"\s?(?:[µμ]l\b|-?\s?microlit(?:re|er)s?\b)", re.IGNORECASE), "volume", "µl"),
-    (re.compile(r"(?:\s+|\s?-\s?)(?:lit(?:re|er)s?)\b", re.IGNORECASE), "volume", "l"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:lit(?:re|er)s?)\b|\s?ltrs?\b", re.IGNORECASE), "volume", "l"),
     # a capital "L" after the number is litres: "1.5L", "a 50 L tank"
     # ... and a small "l" glued to the digits: "a 1.5l bottle"
     (re.compile(r"\s?(?-i:L)(?![A-Za-z0-9'’])|(?<=[0-9])(?-i:l)(?![A-Za-z0-9'’])"), "volume", "l"),
