@@ -136,6 +136,8 @@ ROWS: list[tuple[str, str, str | None]] = [
     # turns a minute, where a year-like number is no year
     ("The engine peaks at 2000 rpm.", "2000", "rpm"),
     ("The 7,000rpm red line is near.", "7000", "rpm"),
+    ("The game runs at 60fps.", "60", "fps"),
+    ("The entry cost PS5.", "5", "GBP"),  # a £ an encoding lost, at a sentence's end
     # scales of other presses: lakhs of crores, the German million, a road race's K
     ("The loss was ₹2.5 lakh crore.", "2500000000000", "INR"),
     ("The flat cost Rs1.2cr.", "12000000", "Rs"),  # the crore abbreviated, with money
@@ -179,6 +181,9 @@ def test_unseen_sentence_values(text: str, values: str, unit: str | None) -> Non
         ("For help call ext. 5521.", "phone number"),  # a telephone's extension
         ("The iPhone 15 costs more.", "name"),  # a product's number before its verb
         ("The lens opens to f/1.8.", "name"),  # a lens's f-number
+        ("He bought a PS5.", "name"),  # a console, not £5 an encoding lost
+        ("She bought a 4K TV.", "name"),  # video formats
+        ("It streams in 1080p.", "name"),
         ("He lives at 42 Baker St, London.", "address"),  # a street's abbreviation, no point
     ],
 )

@@ -154,7 +154,7 @@ magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Ric
 data            GB, MB, TB, PB, KB, bit ("a 16-bit chip"), Mbit, Gbit, kbit/s, Mbit/s ("100
                 Mbps"), Gbit/s
 frequency       Hz, kHz, MHz, GHz ("2.4GHz", "50 hertz"); rpm ("7,000 rpm", "33 revolutions
-                per minute")
+                per minute"); fps ("60fps")
 voltage         V, kV ("230V", "a 9-volt battery", "a 400 kV line")
 duration        second, minute, hour, day, night, week, weekend, fortnight, month, year,
                 decade, century ("hr", "mins", "1hr"; Malay "minit", "jam", "hari",
@@ -1037,7 +1037,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm", "cr", "cr."})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|oC|oF|deg|in|mi|l|cms|gms?|ltrs?|"
+    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|fps|oC|oF|deg|in|mi|l|cms|gms?|ltrs?|"
     r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
     r"[A-Z]{3}|usd|rmb|" + "|".join(code.lower() for code in LOWER_CASE_CODES) + r"|"
     # a unit's whole name, its space lost: "5metres", "20dollars", "10percent"
@@ -2240,6 +2240,13 @@ _PERSON_OF_BEFORE_RE = re.compile(
 
 # "f/1.8": a small "f" and a slash glued to the digits, after no number ("75F/24C" is a
 # temperature in two scales)
+# A video format named by its lines ("720p", "1080i") or its width in thousands of pixels
+# before what shows it ("a 4K TV", "8K video")
+_VIDEO_FORMAT_RE = re.compile(
+    r"(?:240|360|480|576|720|1080|1440|2160|4320)[pi](?![A-Za-z0-9])"
+    r"|[2458][Kk](?=\s+(?:TVs?|televisions?|resolution|video|displays?|screens?|monitors?|UHD|"
+    r"HDR|Ultra|cameras?|streaming|footage|content|gaming|projectors?)\b)"
+)
 _APERTURE_BEFORE_RE = re.compile(r"(?<![0-9°º˚]\s)(?<![0-9°º˚A-Za-z])(?-i:f)/$")
 
 
@@ -2269,6 +2276,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         prev2 = text[digits_at - 2] if digits_at > 1 else ""
         if _is_code(text, atom) and not _in_dimensions(text, atom):
             return "code"
+        if _VIDEO_FORMAT_RE.match(text, digits_at):
+            return "name"  # "1080p", "a 4K TV": a video format named by its lines or width
         if (
             _DECADE_OF_LIFE_BEFORE_RE.search(before)
             and _DECADE_APOSTROPHE_AFTER_RE.match(after)
@@ -3140,7 +3149,7 @@ _HEDGE_AFTER_RE = re.compile(
 _PREFIX_END_RE = re.compile(rf"(?:{PREFIX})\s?(?=[0-9])")
 _SCALED_AMOUNT_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)?\s?(?:bn|billion|m|mn|million)\b")
 _PENCE_AMOUNT_RE = re.compile(r"[0-9]{1,4}\.[0-9]{2}(?![0-9.])")
-_ONE_DIGIT_RE = re.compile(r"[0-9](?![0-9.,]|\s?(?:m|bn|k|million|billion)\b)")
+_ONE_DIGIT_RE = re.compile(r"[0-9](?![0-9]|[.,][0-9]|\s?(?:m|bn|k|million|billion)\b)")
 
 
 def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
@@ -3158,9 +3167,13 @@ def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
         m is not None
         and m.group() == "PS"
         and _ONE_DIGIT_RE.match(text, at)
-        and not PAYING_RE.search(text, max(0, m.start() - 50), m.start())
+        and (
+            not PAYING_RE.search(text, max(0, m.start() - 50), m.start())
+            or _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+        )
     ):
-        # "a PS4 console" is a model; "PS50", "PS6m", "cost PS5" are pounds a £ lost
+        # "a PS4 console", "bought a PS5" are a model; "PS50", "PS6m", "cost PS5" are pounds
+        # a £ lost
         return None
     return m
 
@@ -3493,6 +3506,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (_unit_named("MHz", "megahertz"), "frequency", "MHz"),
     (_unit_named("kHz", "kilohertz"), "frequency", "kHz"),
     (_unit_named("Hz", "hertz"), "frequency", "Hz"),
+    # a video's frames a second: "60fps", "24 frames per second"
+    (re.compile(r"\s?(?:fps\b|frames\s+(?:per|a)\s+second\b)", re.I), "frequency", "fps"),
     # an engine's or a disc's turns a minute: "7,000 rpm", "at 2000 r.p.m."
     (
         re.compile(r"\s?(?:rpm\b|r\.p\.m\.|revolutions\s+(?:per|a)\s+minute\b)", re.I),
