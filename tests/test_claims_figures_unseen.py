@@ -93,6 +93,7 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("The coffee costs a dollar fifty.", "1.5", "$"),
     ("A pint costs a pound twenty.", "1.2", "GBP"),
     ("Fries cost a buck twenty-five each.", "1.25", "$"),
+    ("The pie costs 2 pounds 50p.", "2.5", "GBP"),  # the pence glued as prices mark them
     # an angle after "dial", and watts glued to the digits
     ("Rotate the dial 180° to open it.", "180", "degree"),
     ("The charger delivers 65W.", "65", "W"),

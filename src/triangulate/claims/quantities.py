@@ -3694,6 +3694,8 @@ _CENTS_AFTER_RE = re.compile(
     r"(?P<and>\s+and)?(?:\s+|(?<=[0-9][$€£¥])(?=[0-9]{2}))"
     r"(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)"
     r"(?:\s+(?:cents?|centimes?|pence|paise|kopecks?|centavos?|c[eé]ntimos?)\b"
+    # ... or glued as prices mark them: "£2 50p", "2 pounds 50p"
+    r"|(?<=[0-9])(?-i:[pc])\b"
     rf"|(?={_CENTS_END})"
     r"|(?(and)(?!)|(?=\s+(?:only|now|today|tonight|then|yesterday|tomorrow|in|at|on|for|per|"
     r"a|an|from|to|with|without|plus|instead)\b)))",
