@@ -165,8 +165,8 @@ Money: a sign or code before the number ("US$5m", "S$ 1.2 billion", "€3m", "RM
 "euro110 billion", "e75m" where an encoding lost the €) or a code, word or sign after it
 ("115USD", "40 million dollars", "3 billion yen", "15 €"), with the tables in
 ``triangulate.claims.currency``; cents after a whole amount count ("thirteen dollars and
-forty-five cents", "15 dollars 50": 13.45, 15.5), never after an amount in cents. A range may
-write its currency after each end ("between 20 euros and 30 euros").
+forty-five cents", "15 dollars 50", "2 pounds 50p": 13.45, 15.5, 2.5), never after an amount
+in cents. A range may write its currency after each end ("between 20 euros and 30 euros").
 ``basis`` says what the text says about the currency: "stated" (a currency of one country),
 "sign" or "word" (a "$", "dollars", "¥", "Rs" that several countries share: the figure stage
 then infers the country from the report or says "unknown"). A bare "$" is never taken for
