@@ -429,6 +429,12 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
             25,
             "year",
         ),
+        (
+            "The driver was sentenced to life with a minimum of 25 years.",
+            "a minimum of 25 years",
+            25,
+            "year",
+        ),
         ("The mayor has been in hospital for the past three weeks.", "three weeks", 3, "week"),
         ("The ferry has been stuck at the pier for the past two days.", "two days", 2, "day"),
         # how long a jury or a court took

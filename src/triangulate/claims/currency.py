@@ -24,7 +24,9 @@ R before cents, thousands or a scale, ZAR, rand ZAR
 Mex$, MX$, MXN, Mexican pesos                   MXN
 €, EUR, euro(s); "e" before a scaled amount     EUR
 ("e75m", a € mangled by an encoding)
-£, GBP, sterling, British pounds; "PS" right    GBP
+£, GBP, sterling, British pounds; "Pounds"     GBP
+before the amount ("Pounds 5m", as archived
+plain text spells the sign); "PS" right
 before digits (a £ mangled by an encoding); "#"
 before an amount with pence ("# 7.99", the £
 of a 7-bit British code page)
@@ -55,15 +57,21 @@ zlotys, forints, Czech crowns (koruna),         PLN, HUF, CZK, UAH, ILS, RON,
 hryvnias, shekels, lei, leva, taka, cedis,      BGN, BDT, GHS, ETB, KZT, VND,
 birr, tenge, dong, lari, manats, kyats, riels   GEL, AZN, MMK, KHR
 krona (SEK); bare kroner/krone by country       SEK; NOK (Norway), DKK (Denmark)
+"kr" before or after the amount ("kr 200",       kroner, by country as above
+"3.500 kr")
 kuai (the yuan as spoken), satoshis             CNY, satoshi
 美元 新元 港元 欧元 英镑 日元 人民币 令吉 ...      USD, SGD, HKD, EUR, GBP, JPY, CNY, MYR ...
 a sign after the number: "3,000 HK$", "50 US$"  HKD, USD, SGD, AUD, CAD, NZD
 ... or a bare one: "15 €", "12 ¥", "10 $"       EUR, ¥, $
+"Dollars" before the amount ("Dollars 200m")    $
 a note in brackets after "$": "$7,500 (U.S.)",   USD, CAD, AUD, NZD, SGD, HKD
 "$99 (USD)", "$40 (Canadian)"
 SEK, NOK, DKK, PLN, HUF, CZK ... before the      as written
 amount, a space between ("SEK 1.1bn"; "COP26"
 glued is a name)
+eur, gbp, jpy, sek ... in lower case before     EUR, GBP, JPY, SEK ...
+the amount ("eur 300m"); not the codes that
+spell a word ("rub", "cad", "try")
 "kuai" then mao and fen ("one kuai and five     CNY (1.55)
 mao five", "three kuai five": 3.5)
 ==============================================  =========================================
@@ -143,6 +151,38 @@ _OTHER_CODES = (
     "XOF",
     "XAF",
 )
+LOWER_CASE_CODES = (
+    "EUR",
+    "GBP",
+    "JPY",
+    "INR",
+    "AUD",
+    "NZD",
+    "SGD",
+    "HKD",
+    "CHF",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "HUF",
+    "CZK",
+    "ZAR",
+    "BRL",
+    "KRW",
+    "IDR",
+    "MYR",
+    "THB",
+    "AED",
+    "QAR",
+    "KES",
+    "NGN",
+    "PKR",
+    "EGP",
+    "TWD",
+    "CNY",
+)
+"""The ISO codes also read in lower case ("eur 300m", "115eur"): those that spell no word."""
 # (pattern, unit) for a sign or code before the number. Letters never follow a word character
 # ("GPS6" is not £6); order matters: longer forms first.
 _PREFIXES: tuple[tuple[str, str], ...] = (
@@ -162,12 +202,14 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     # "e75m", "e80 million": a € an encoding turned into an "e", read only before a scale
     (r"€|EUR|(?i:euro)|(?<![A-Za-z0-9])(?-i:e)(?=[0-9])", "EUR"),
     # "# 7.99": a £ that a 7-bit British code page wrote as "#", read only before pence
-    (r"£|GBP|PS(?=[0-9])|#", "GBP"),
+    # "Pounds 5m", "Dollars 200m": the sign an archive's plain text spelled out before the
+    # amount
+    (r"£|GBP|PS(?=[0-9])|#|(?-i:Pounds)(?=\s?[0-9])", "GBP"),
     (r"JPY", "JPY"),
     (r"CNY|RMB", "CNY"),
     (r"₹|INR", "INR"),
     (r"RM|MYR", "MYR"),
-    (r"Rp\.?|IDR", "IDR"),
+    (r"Rp\.?|IDR|(?-i:rp)(?=\s?[0-9])", "IDR"),
     (r"Dhs?|AED", "AED"),
     (r"SR|SAR", "SAR"),
     (r"QR|QAR", "QAR"),
@@ -195,10 +237,15 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"EGP", "EGP"),
     (r"Rs\.?", "Rs"),
     (r"¥", "¥"),
-    (r"\$", "$"),
+    # "kr 200", "Kr. 1.500": a krona's or a krone's mark before the amount
+    (r"(?i:kr)\.?(?=\s?[0-9])", "kroner"),
+    (r"\$|(?-i:Dollars)(?=\s?[0-9])", "$"),
     # the other codes a wire writes before the amount, a space between: "SEK 1.1bn", "PLN
     # 300" ("COP26" glued is a summit's name)
     *((code + r"(?=\s)", code) for code in _OTHER_CODES),
+    # a code in lower case, as lower-cased copy writes it ("eur 300m", "gbp 2.5bn"): only the
+    # codes that spell no English word or name ("rub", "cad", "try", "pen", "ron" do)
+    *((code.lower() + r"(?=\s?[0-9])", code) for code in LOWER_CASE_CODES),
 )
 _LETTER_START = re.compile(r"[A-Za-z(]")
 
@@ -238,7 +285,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:New\s+)?Taiwan(?:ese)?\s+dollars?", "TWD"),
     (r"Zimbabwe(?:an)?\s+dollars?", "ZWL"),
     (r"Jamaican\s+dollars?", "JMD"),
-    (r"dollars?|bucks", "$"),
+    (r"dollars?|bucks?", "$"),
     # a sign after the number with its country: "3,000 HK$", "50 US$"
     (r"US\$", "USD"),
     (r"HK\$", "HKD"),
@@ -285,7 +332,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Swedish\s+(?:kronor|krona)|kronor|krona", "SEK"),
     (r"Norwegian\s+(?:kroner|krone)", "NOK"),
     (r"Danish\s+(?:kroner|krone)", "DKK"),
-    (r"kroner|krone", "kroner"),
+    (r"kroner|krone|kr\.?", "kroner"),  # "3.500 kr", as Scandinavian prices are marked
     (r"(?:Polish\s+)?(?:zlotys?|złoty|zlotych|złotych)", "PLN"),
     (r"(?:Hungarian\s+)?forints?", "HUF"),
     (r"Czech\s+crowns?|(?:Czech\s+)?korun[ay]?", "CZK"),

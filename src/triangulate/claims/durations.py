@@ -28,11 +28,12 @@ a compound adjective before a noun                      figure        "a 12-day 
   ... before a noun of service (veteran, employee,      scope         "a 15-year veteran",
   member, career, tenure, ...)                                        "a 20-year career"
 a prison term: after sentenced / jailed / imprisoned    figure        "jailed for 15 years",
-... to / for, faces, could get, serve(s), punishable                  "six years in prison",
-by, carries; before "in prison", "to life",                           "faces up to 25 years
-"-to-life", "probation"; or a time in a state (on                     to life", "three
-the run, at large, in hiding, in exile, in custody,                   years' probation", "14
-on death row, as a fugitive, in a coma)                               years on the run"
+... to / for (or "to life with"), faces, could get,                   "six years in prison",
+serve(s), punishable by, carries; before "in                          "faces up to 25 years
+prison", "to life", "-to-life", "probation"; or a                     to life", "three
+time in a state (on the run, at large, in hiding, in                  years' probation", "14
+exile, in custody, on death row, as a fugitive, in a                  years on the run"
+coma)
 after a verb of lasting (last, continue, go on, take,   figure        "the tremor lasted 30
 drag on) or after "for": how long something went on                   seconds", "outside for
                                                                       nine minutes before
@@ -129,6 +130,8 @@ _SERVICE_NOUNS = frozenset(
 _PRISON_BEFORE_RE = re.compile(
     r"\b(?:sentenced|jailed|imprisoned|detained|banned|suspended|barred)\b(?:\s+\w+){0,4}\s+"
     r"(?:to|for)\s+$|"
+    # the term a life sentence sets: "sentenced to life with a minimum of 25 years"
+    r"\b(?:sentenced|jailed|imprisoned)\s+(?:to|for)\s+life\b[^.;]{0,24}?\bwith\s+$|"
     # the term a defendant faces or serves: "faces up to 75 years", "could get 10 years"
     r"\b(?:faces?|faced|facing|could\s+(?:get|face|receive)|serv(?:e|es|ed|ing)|life(?:\s+in\s+prison)?\s+plus|punishable\s+by|"
     r"carr(?:y|ies|ied|ying)(?:\s+a\s+(?:maximum|minimum|mandatory)(?:\s+\w+)?\s+of)?)\s+$",

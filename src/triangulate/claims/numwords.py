@@ -53,8 +53,24 @@ BIG_SCALES: dict[str, int] = {
 
 NUMBER_WORDS: frozenset[str] = frozenset([*UNITS, *TEENS, *TENS, "hundred", "dozen", *BIG_SCALES])
 
-# "two and a half", and hyphenated before a unit: "a three-and-a-half-hour meeting"
-_AND_A_HALF = re.compile(r"(?:\s+and\s+a\s+half|\s?-\s?and\s?-\s?a\s?-\s?half)\b", re.IGNORECASE)
+# "two and a half", and hyphenated before a unit: "a three-and-a-half-hour meeting"; as
+# well a quarter, three quarters or a third: "one and a quarter", "two and three-quarter"
+AND_A_PART = re.compile(
+    r"(?:\s+and\s+|\s?-\s?and\s?-\s?)(?P<part>a\s?-?\s?half|a\s?-?\s?quarter|"
+    r"three\s?-?\s?quarters?|a\s?-?\s?third|two\s?-?\s?thirds)\b",
+    re.IGNORECASE,
+)
+_PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75, "third": 1 / 3, "thirds": 2 / 3}
+
+
+def and_a_part(match: re.Match[str]) -> float:
+    """The part a match of ``AND_A_PART`` adds: "and a half" 0.5, "and three quarters" 0.75."""
+    words = re.findall(r"[a-z]+", match.group("part").lower())
+    if words[-1] == "quarter" and words[0] == "three":
+        return 0.75
+    return _PARTS[words[-1]]
+
+
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 # "point five", "point two five": the decimals of a number in words, one digit a word
@@ -122,11 +138,11 @@ def read_word_number(text: str, pos: int) -> WordNumber | None:
         scale = _SCALE_AFTER.match(text, end)
         if scale:
             value, end = value * BIG_SCALES[scale.group(1).lower()], scale.end()
-    half = _AND_A_HALF.match(text, end)
+    half = AND_A_PART.match(text, end)
     if half and not seeded and float(value).is_integer() and value < 1000:
         # "one and a half million", "two and a half": the half joins the number, and the
         # scale after it applies to both
-        value, end = value + 0.5, half.end()
+        value, end = round(value + and_a_part(half), 3), half.end()
         scale = _SCALE_AFTER.match(text, end)
         if scale:
             value, end = value * BIG_SCALES[scale.group(1).lower()], scale.end()

@@ -86,23 +86,30 @@ third quarter", "the second half" and "cut by half" are not fractions. A fractio
 scale is a number ("a quarter of a million", "three quarters billion": 250,000 and
 750,000,000). A fraction in digits is a number, not a share ("1/2", "10 1/2 miles", "a 1/4
 mile oval": 0.5, 10.5, 0.25), when its numerator is smaller than a usual denominator (2, 3,
-4, 5, 8, 10, 16); "50/50", "24/7" and "9/11" are not.
+4, 5, 8, 10, 16); "50/50", "24/7" and "9/11" are not. A fraction in one character ("½",
+"¾") is read after a whole number ("2½ hours": 2.5) or alone ("½ mile": 0.5; "¾ of voters"
+is a share, 75 percent).
 
 How digits are read
 ===================
 Thousands separated by a comma ("8,000"), a no-break or thin space, a comma and a space as
 tokenizers write it ("20, 000": only after one or two digits or before "000", so "rooms 101,
-102" stays two numbers), or points in groups ("1.500.000"); decimals after a point, or after
-a point and a space ("4. 6", one or two digits). A minus sign glued to the digits ("-4.5%",
-"-5 degrees") or the word "minus" makes the value negative. Scale words and suffixes:
-"thousand", "lakh" (100,000), "million", "crore" (10,000,000), "billion", "trillion", a
-hyphen allowed ("$143 - billion"); glued "k", "m"/"mn"/"mln", "M", "bn"/"bln", "tn"; "b",
-"B" and a spaced "bn", "b.", "m." only with money ("$4 bn", "8 B", "110 b. Euro"). A glued
-"m" is a million with money or before a count ("£5m", "5m people"), else metres ("a 48m
+102" stays two numbers), or points in groups ("1.500.000"); before the euro or another currency
+of a country that groups thousands so, one space or one point ("300 000 euros", "12.000 euros",
+"€12.000", "Rp 15.000"; a decimal comma after the space: "1 234,56 EUR"); decimals after a
+point, or after a point and a space ("4. 6", one or two digits). A minus sign glued to the
+digits ("-4.5%", "-5 degrees", an en dash "–5C" after no number), or to the currency's sign
+("-$500", "(−£3m)"), or the word "minus" makes the value negative. Scale words and suffixes:
+"thousand", "lakh" or "lac" (100,000), "million", "crore" (10,000,000; "cr" with money:
+"Rs1.2cr"), "billion", "trillion", a hyphen allowed ("$143 - billion"); glued "k",
+"m"/"mn"/"mln", "M", "bn"/"bln", "tn"; "b", "B" and a spaced "bn", "b.", "m.", "Mio.", "Mrd."
+only with money ("$4 bn", "8 B", "110 b. Euro", "EUR 4 Mio.", "€1.5 Mrd."); "hundred" before a
+larger scale ("3 hundred thousand") and "lakh crore" (10^12, "Rs 1.5 lakh crore") multiply. A
+glued "m" is a million with money or before a count ("£5m", "5m people"), else metres ("a 48m
 wall"). Words: "a couple of" is about 2, "several" is vague with floor 3 (not "several
 sources", who told the report, nor "in several neighbourhoods", where it happened), and "a
-week", "an hour" are one unit of time where they read as a length of time ("more than a
-week", "a week of violence", "lasted an hour"; "a second time" is an ordinal).
+week", "an hour" are one unit of time where they read as a length of time ("more than a week",
+"a week of violence", "lasted an hour"; "a second time" is an ordinal).
 
 Verbs of passing a mark make the number a floor: "surpassed 1,500", "topped", "exceeded",
 "crossed", "climbed past", "topped the 1,000 mark" (hedge at_least; the verb is the predicate
@@ -124,28 +131,30 @@ percent         "percent" (%, per cent, pct, a glued "pc"), "percentage_point" (
 money           a currency code, or the sign as written when unknown: see below
 area            km2, m2, mi2, ft2, yd2, in2, cm2, ha, acre ("1,500 - square - kilometer", "a
                 2-acre plot", "2 ft²", "5 km^2")
-length          km, mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in (also 10 ", 55″),
-                ft ("10' high"), yd, ly (light years), nm (nanometres), pm (picometres), µm
-                (microns); a height as one compound or with marks ("6-foot-2", "6'2\"") is
-                one length in inches, while "5 feet 11 inches" is read as written: 5 ft, 11 in
+length          km ("a 10K race"), mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in
+                (also 10 ", 55″), ft ("10' high"), yd, ly (light years), nm (nanometres), pm
+                (picometres), µm (microns); a height as one compound or with marks
+                ("6-foot-2", "6'2\"") is one length in inches, while "5 feet 11 inches" is read
+                as written: 5 ft, 11 in
 mass            kg, mg, µg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz,
                 ct (carats), Gt ("five gigatons of CO2e")
-volume          ml, cl, dl, l ("1.5L", "50 L"), hl, gal, qt, pt (pints), fl oz, bbl (barrels,
+volume          ml, µl, cl, dl, l ("1.5L", "50 L"), hl, gal, qt, pt (pints), fl oz, bbl (barrels,
                 "bpd"), m3, cm3, km3, ft3, in3, yd3, mi3 ("3 cubic metres", "3 m³", "20 cu
                 ft", "125 cc"), cup (cups, spoons)
 speed           km/h (kph, kmph, km/hr, km per hour), mph, kn, m/s, ft/s
 power           W, kW, MW, GW, hp
 energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb"); kcal
-                ("150 calories", "5,500 kcal")
-temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)", "40ºC";
-                "18 c", "40 f" where the line speaks of a temperature),
+                ("150 calories", "5,500 kcal"); a battery's mAh and Wh ("5000mAh", "99.9Wh")
+temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)", "40ºC",
+                "25oC"; "18 c", "40 f" where the line speaks of a temperature),
                 K ("300 kelvin")
 degree          degree: degrees with no scale, a temperature or an angle ("5 below zero":
                 minus five); turn, a share of a full rotation ("a half turn": 0.5)
 magnitude       magnitude ("magnitude 5.9", "a 6.1 magnitude quake", "on the Richter scale")
 data            GB, MB, TB, PB, KB, bit ("a 16-bit chip"), Mbit, Gbit, kbit/s, Mbit/s ("100
                 Mbps"), Gbit/s
-frequency       Hz, kHz, MHz, GHz ("2.4GHz", "50 hertz")
+frequency       Hz, kHz, MHz, GHz ("2.4GHz", "50 hertz"); rpm ("7,000 rpm", "33 revolutions
+                per minute"); fps ("60fps")
 voltage         V, kV ("230V", "a 9-volt battery", "a 400 kV line")
 duration        second, minute, hour, day, night, week, weekend, fortnight, month, year,
                 decade, century ("hr", "mins", "1hr"; Malay "minit", "jam", "hari",
@@ -156,8 +165,8 @@ Money: a sign or code before the number ("US$5m", "S$ 1.2 billion", "€3m", "RM
 "euro110 billion", "e75m" where an encoding lost the €) or a code, word or sign after it
 ("115USD", "40 million dollars", "3 billion yen", "15 €"), with the tables in
 ``triangulate.claims.currency``; cents after a whole amount count ("thirteen dollars and
-forty-five cents", "15 dollars 50": 13.45, 15.5), never after an amount in cents. A range may
-write its currency after each end ("between 20 euros and 30 euros").
+forty-five cents", "15 dollars 50", "2 pounds 50p": 13.45, 15.5, 2.5), never after an amount
+in cents. A range may write its currency after each end ("between 20 euros and 30 euros").
 ``basis`` says what the text says about the currency: "stated" (a currency of one country),
 "sign" or "word" (a "$", "dollars", "¥", "Rs" that several countries share: the figure stage
 then infers the country from the report or says "unknown"). A bare "$" is never taken for
@@ -238,6 +247,7 @@ from typing import Literal
 
 from triangulate.claims.currency import (
     AMBIGUOUS,
+    LOWER_CASE_CODES,
     PAYING_RE,
     PREFIX,
     RAND_AMOUNT_RE,
@@ -246,7 +256,7 @@ from triangulate.claims.currency import (
     prefix_unit,
     suffix_unit,
 )
-from triangulate.claims.numwords import read_word_number
+from triangulate.claims.numwords import AND_A_PART, and_a_part, read_word_number
 from triangulate.nlp.words import case_key
 
 Hedge = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
@@ -701,6 +711,13 @@ _VAGUE_RE = re.compile(
 # is then a currency's ("USD115", "euro110") or excluded ("Raqqa24"). A decimal written with
 # only its point is below one: ".08", and as a tokenizer spaces it "of. 08", "hit. 308",
 # "(. 464)" (see _point_decimal).
+# The signs, codes and words of the currencies whose countries group thousands with a space
+# or a point and write decimals after a comma ("300 000 €", "12.000 euros").
+_SPACE_GROUPED_MONEY_AFTER = (
+    r"(?:[€£$]|(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RUB|UAH|BRL|ARS|IDR|VND|TRY)\b|"
+    r"(?i:euros?|francs?|kronor|kroner|krone|z[łl]oty|zlotys?|roubles?|rubles?|reais|"
+    r"hryvni?as?|rupiah|dong|lira|kr)\b)"
+)
 _DIGITS_RE = re.compile(
     r"(?=[0-9])(?<![0-9_])(?<![0-9],)(?<![0-9A-Za-z]\.)"
     r"(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
@@ -712,6 +729,10 @@ _DIGITS_RE = re.compile(
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
     # "3 500 000" as French and SI copy groups it, "12'345" as Swiss, "1,23,456" as Indian
     r"|[0-9]{1,3}(?: [0-9]{3}){2,}(?![0-9])"
+    # ... and with one group, or with a decimal comma, before the currency it prices:
+    # "300 000 euros", "1 234,56 EUR"
+    r"|[0-9]{1,3}(?: [0-9]{3})+(?:,[0-9]{1,2})?(?![0-9])"
+    rf"(?=\s?(?:{_SPACE_GROUPED_MONEY_AFTER}|(?:USD|GBP)\b))"
     r"|[0-9]{1,3}(?:['’][0-9]{3})+(?![0-9'’])"
     r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])"
     # "1.234,56 euros", "€2.500,00": dots for thousands, a comma for the decimals
@@ -723,7 +744,7 @@ _DIGITS_RE = re.compile(
 _DIGIT_FRACTION_RE = re.compile(
     # "2 1/2", and "2-1/2" as US news writes a whole number and its fraction ("1 / 2" as a
     # tokenizer spaces it)
-    r"(?:(?P<whole>[0-9]{1,3})(?:\s+|\s?-\s?))?(?P<a>[0-9]{1,2})(?:/|\s/\s)(?P<b>2|3|4|5|8|10|16)(?![0-9/])"
+    r"(?:(?P<whole>[0-9]{1,3})(?:\s+|\s?-\s?))?(?P<a>[0-9]{1,2})(?:/|\s/\s|⁄)(?P<b>2|3|4|5|8|10|16)(?![0-9/])"
 )
 # "a week of violence", "more than a week", "about a minute", "lasted a day": one unit of
 # time written with the article. Only where it reads as a length of time: after a hedge, "for"
@@ -741,10 +762,17 @@ _A_UNIT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "less than a dollar a day", "costs a euro": one of a currency, after a hedge or a word of
-# paying, before an end or a rate ("a dollar store", "the dollar fell" are no amount)
+# paying, before an end or a rate ("a dollar store", "the dollar fell" are no amount), or
+# before its cents as a price is spoken ("a dollar fifty", "a buck twenty-five")
+_SPOKEN_CENTS = (
+    r"(?:[0-9]{2}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?)"
+)
 _A_MONEY_RE = re.compile(
     r"\b(?:a|an)\s+(?=(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)\s*"
-    r"(?:[.,;:!?)]|$|\s+(?:a|an|per|each|apiece|for|to|and|or|in|on|at)\b))",
+    r"(?:[.,;:!?)]|$|\s+(?:a|an|per|each|apiece|for|to|and|or|in|on|at)\b"
+    rf"|\s+{_SPOKEN_CENTS}(?=\s*(?:[.,;:!?)]|$|\s+(?:a|an|per|each|for)\b))))",
     re.IGNORECASE,
 )
 _A_MONEY_BEFORE_RE = re.compile(
@@ -808,7 +836,7 @@ _MULTIPLE_KILLING_RE = re.compile(
 _ONE_UNIT = (
     r"(?:second|minute|hour|day|night|week|month|year|decade|century|mile|kilomet(?:re|er)|"
     r"met(?:re|er)|foot|yard|inch|lit(?:re|er)|gallon|pint|pound|kilo(?:gram)?|ton(?:ne)?|"
-    r"ounce|acre|hectare|turn)\b"
+    r"ounce|acre|hectare|turn|percentage\s+point|per\s?cent|percent)\b"
 )
 _FRACTION_OF_A_UNIT_RE = re.compile(
     r"\b(?:(?P<half>half)|(?P<num>an?|one|two|three)[\s-]+(?P<den>quarters?|thirds?)\s+of)"
@@ -926,7 +954,7 @@ _FRACTION_OF_UNIT_RE = re.compile(
 _SCALE_AFTER_RE = re.compile(
     # glued as a hurried page writes it: "$57million"
     r"(?:\s+|\s?-\s?|(?=(?:thousand|million|billion|trillion)\b))"
-    r"(hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|"
+    r"(hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|dozen|"
     # Malay and Indonesian: "RM2 juta", "Rp 5 miliar", "RM1.5 bilion"
     r"ribu|juta|miliar|milyar|bilion|trilion|triliun)\b",
     re.IGNORECASE,
@@ -943,13 +971,22 @@ _COUNT_BEFORE_M_RE = re.compile(
     r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|MM|m|M|k|K|b|B)(?![A-Za-z0-9²])")
+_GLUED_SCALE_RE = re.compile(r"(bn|mn|mln|bln|tn|trn|MM|cr|m|M|k|K|b|B)(?![A-Za-z0-9²])")
 # After a currency sign, or before a currency word, a spaced "bn", "mn", "B" or "b." is still
 # a scale: "$4 bn", "8 B", "110 b. Euro".
 # "MM" and "mil" are millions as finance and sports copy write them: "$160MM", "$140 mil".
-_SHORT_SCALE_RE = re.compile(r"\s(bn|mn|mln|bln|tn|trn|MM|mil|B|b\.|m\.|m|k|K)(?![A-Za-z0-9])")
+# "1.2 Mio. euros", "EUR 4 mio": the million of German and Swiss copy
+_SHORT_SCALE_RE = re.compile(
+    r"\s(bn|mn|mln|bln|tn|trn|MM|mil|[Mm]io\.|[Mm]io|[Mm]rd\.|[Mm]rd|cr\.|cr|B|b\.|m\.|m|k|K)(?![A-Za-z0-9])"
+)
 # Chinese and Japanese scales after the digits: 万/萬 ten thousand, 亿/億 a hundred million.
 _CJK_SCALE_RE = re.compile(r"\s?(万|萬|亿|億)")
+_LARGER_SCALE_RE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+# A road race named by its distance in kilometres: "a 10K race", "the 5K fun run"
+_RACE_AFTER_RE = re.compile(
+    r"\s+(?:races?|run|walks?|fun\s+runs?|road\s+races?|charity\s+runs?)\b", re.IGNORECASE
+)
+_CRORE_AFTER_RE = re.compile(r"\s+(crores?)\b", re.IGNORECASE)
 _SCALES: dict[str, float] = {
     "万": 1e4,
     "萬": 1e4,
@@ -968,11 +1005,19 @@ _SCALES: dict[str, float] = {
     "k": 1e3,
     "lakh": 1e5,
     "lakhs": 1e5,
+    "lac": 1e5,  # "Rs 5 lacs": the lakh as Indian copy also spells it
+    "lacs": 1e5,
+    "cr": 1e7,  # "Rs 1.2 cr", "₹5cr": the crore abbreviated, with money only
+    "cr.": 1e7,
     "million": 1e6,
     "mn": 1e6,
     "mln": 1e6,
     "mm": 1e6,  # "MM", in capitals and after money only (_GLUED_SCALE_RE, _SHORT_SCALE_RE)
     "mil": 1e6,
+    "mio": 1e6,
+    "mio.": 1e6,
+    "mrd": 1e9,  # "1,5 Mrd. Euro": the German billion (Milliarde)
+    "mrd.": 1e9,
     "m": 1e6,
     "m.": 1e6,
     "crore": 1e7,
@@ -987,14 +1032,19 @@ _SCALES: dict[str, float] = {
     "trn": 1e12,
 }
 # Glued scales that need money around them to be one ("3b" alone is no billion).
-_MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm"})
+_MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm", "cr", "cr."})
 # Letters allowed straight after digits: units ("2km²", "80%" is not a letter). Anything else
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|"
-    r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|"
-    r"[A-Z]{3})(?![A-Za-z])"
+    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|fps|oC|oF|deg|in|mi|l|cms|gms?|ltrs?|"
+    r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
+    r"[A-Z]{3}|usd|rmb|" + "|".join(code.lower() for code in LOWER_CASE_CODES) + r"|"
+    # a unit's whole name, its space lost: "5metres", "20dollars", "10percent"
+    r"(?i:(?:kilo|centi|milli)?met(?:re|er)s?|tonnes?|tons?|miles?|feet|foot|inch(?:es)?|yards?|"
+    r"(?:kilo)?gram(?:me)?s?|kilos?|pounds?|ounces?|lit(?:re|er)s?|gallons?|acres?|hectares?|"
+    r"dollars?|euros?|percent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|degrees?)"
+    r")(?![A-Za-z])"
 )
 
 
@@ -1030,10 +1080,15 @@ def _scaled(raw: float, factor: float) -> float:
     return _tidy(float(Decimal(repr(float(raw))) * Decimal(repr(float(factor)))))
 
 
+_SPACED_DECIMAL_COMMA_RE = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+,[0-9]{1,2}")
+
+
 def _number(token: str) -> float:
     """The value of a digit string with thousands separators ("20, 000", "1.500.000", "4. 6")."""
     if "." in token and "," in token and token.rfind(",") > token.rfind("."):
         token = token.replace(".", "").replace(",", ".")  # "1.234,56": 1234.56
+    elif _SPACED_DECIMAL_COMMA_RE.fullmatch(token):
+        token = token.replace(",", ".")  # "1 234,56": 1234.56
     elif token.count(".") > 1:
         token = token.replace(".", "")
     return _tidy(float(_SEPARATOR_RE.sub("", token.replace(". ", "."))))
@@ -1126,7 +1181,7 @@ def _point_decimal(text: str, at: int, token: str) -> int:
 
 _COMMA_DECIMAL_RE = re.compile(
     r",([0-9]{1,2})(?=\s?(?:%|(?:triliun|trilion|miliar|milyar|juta|ribu|bilion|million|"
-    r"billion|trillion|millones|millions|milliards?|mld|mln|mrd|persen|peratus|"
+    r"billion|trillion|millones|millions|milliards?|mld|mln|mrd|mio|persen|peratus|"
     r"prozent|pour\s?cent|por\s?ciento)\b))",
     re.IGNORECASE,
 )
@@ -1138,7 +1193,24 @@ _COMMA_CENTS_BEFORE_SIGN_RE = re.compile(
     r"PLN|CZK|HUF|TRY|MXN|ARS|INR)(?![A-Za-z])))"
 )
 # "5½", "5 ½ years": a whole number and a fraction written with one character
-_VULGAR: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_VULGAR: dict[str, float] = {
+    "½": 0.5,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "⅕": 0.2,
+    "⅖": 0.4,
+    "⅗": 0.6,
+    "⅘": 0.8,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 0.125,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
+}
+_VULGAR_CHARS = "".join(_VULGAR)
 _DOT_THOUSANDS_RE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 _COUNTED_AFTER_RE = re.compile(
     r"\s+(?!(?:points|dollars|euros|pounds|cents|pence|rupees|pesos|francs|bucks|"
@@ -1146,10 +1218,18 @@ _COUNTED_AFTER_RE = re.compile(
     r"(?:[a-z]+(?<![su])s|people|persons|dead|killed|injured|wounded|missing|children|"
     r"men|women|police|staff|personnel)\b"
 )
-_DIGITS_AND_A_HALF_RE = re.compile(
-    r"(?:\s+and\s+a\s+half|\s?-\s?and\s?-\s?a\s?-\s?half)\b", re.IGNORECASE
+_SIGNED_RANGE_START_BEFORE_RE = re.compile(
+    rf"(?<![A-Za-z0-9])(?:{PREFIX})\s?[0-9]+(?:\.[0-9]+)?\s?[-–]\s?$"
 )
-_VULGAR_AFTER_RE = re.compile(r"\s?([½¼¾⅓⅔])(?![0-9])")
+_DOT_GROUPED_MONEY_AFTER_RE = re.compile(r"\s?" + _SPACE_GROUPED_MONEY_AFTER.replace("[€£$]", "€"))
+# the currencies whose countries group thousands with a point: "€12.000", "Rp 15.000",
+# "R$ 1.500" (never the dinars of the Gulf, whose fils take three decimals)
+_DOT_GROUPING_CURRENCIES = frozenset(
+    {"EUR", "IDR", "BRL", "ARS", "CLP", "COP", "VND", "TRY", "DKK", "NOK", "HUF", "CZK", "RON"}
+    | {"kroner"}
+)
+_DIGITS_AND_A_HALF_RE = AND_A_PART
+_VULGAR_AFTER_RE = re.compile(rf"\s?([{_VULGAR_CHARS}])(?![0-9])")
 
 
 def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
@@ -1162,7 +1242,8 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         raw, end = raw + _VULGAR[vulgar.group(1)], vulgar.end()  # "5 ½ years": 5.5
     half = _DIGITS_AND_A_HALF_RE.match(text, end)
     if half and float(raw).is_integer() and 0 < raw < 1000 and not vulgar:
-        raw, end = raw + 0.5, half.end()  # "2 and a half years", "3-and-a-half-hour": 2.5, 3.5
+        # "2 and a half years", "3-and-a-half-hour", "1 and a quarter": 2.5, 3.5, 1.25
+        raw, end = round(raw + and_a_part(half), 3), half.end()
     point = _point_decimal(text, at, digits.group())
     if point >= 0:
         # ".08", "of. 08": a decimal below one, its point included in the phrase
@@ -1170,8 +1251,12 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         return _Atom(start=point, end=end, value=value, raw=value, form="digits")
     # a sign the page's encoding lost ("fined \ufffd5m") is still a sign: "m" is a million
     # there, and the story's other reports say the currency (``triangulate.reconcile``)
-    money_before = _currency_before(text, 0, at) is not None or bool(
-        _LOST_SIGN_BEFORE_RE.search(text, max(0, at - 2), at)
+    currency = _currency_before(text, 0, at)
+    money_before = (
+        currency is not None
+        or bool(_LOST_SIGN_BEFORE_RE.search(text, max(0, at - 2), at))
+        # "$5-6m": the second end of a range of money, its sign before the first
+        or bool(_SIGNED_RANGE_START_BEFORE_RE.search(text, max(0, at - 24), at))
     )
     comma = _COMMA_DECIMAL_RE.match(text, end) if digits.group().isdigit() else None
     if comma is None and digits.group().isdigit():
@@ -1207,6 +1292,8 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
             glued = glued if million or counted else None
         elif case_key(word) in _MONEY_ONLY_SCALES and not money_before:
             glued = None
+        elif word == "K" and not money_before and _RACE_AFTER_RE.match(text, end + 1):
+            glued = None  # "a 10K race": a road race's kilometres, no ten thousand
         scale = glued
     if scale is None:
         scale = _CJK_SCALE_RE.match(text, end)  # "330 万": 3,300,000
@@ -1216,6 +1303,17 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
             scale = short
     if scale:
         factor, end = _SCALES[case_key(scale.group(1))], scale.end()
+        larger = (
+            _LARGER_SCALE_RE.match(text, end)
+            if factor == 100
+            else _CRORE_AFTER_RE.match(text, end)
+            if factor == 1e5
+            else None
+        )
+        if larger is not None:
+            # "3 hundred thousand dollars", "5 hundred million": hundreds of the larger scale;
+            # "Rs 2.5 lakh crore": lakhs of crores, as Indian budgets are counted
+            factor, end = factor * _SCALES[case_key(larger.group(1))], larger.end()
     elif (
         not money_before
         and _DOT_THOUSANDS_RE.fullmatch(digits.group())
@@ -1224,9 +1322,17 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         # "1.200 dead", "12.500 residents": thousands as much of Europe groups them; a
         # count of people or things has no fraction
         raw = int(digits.group().replace(".", ""))
+    elif _DOT_THOUSANDS_RE.fullmatch(digits.group()) and (
+        _DOT_GROUPED_MONEY_AFTER_RE.match(text, end)
+        or (currency is not None and prefix_unit(currency) in _DOT_GROUPING_CURRENCIES)
+    ):
+        # "12.000 euros", "€12.000": a price in the currency of a country that groups
+        # thousands with a point, where no price takes three decimals
+        raw = int(digits.group().replace(".", ""))
     start = at
     sign = 1
-    if at and text[at - 1] in "-−" and (at == 1 or text[at - 2] in " \t([\"“'"):
+    # ... an en dash too, as some copy sets a minus: "fell to –5C"
+    if at and text[at - 1] in "-−–" and (at == 1 or text[at - 2] in " \t([\"“'"):
         before = text[: at - 1].rstrip()
         if not before or not (before[-1].isdigit() or before[-1] == "%"):
             start, sign = at - 1, -1  # "-4.5%", "-5 degrees": a negative value
@@ -1339,7 +1445,8 @@ def _atoms(text: str) -> Iterator[_Atom]:
     """Every number in the text, left to right, without overlaps."""
     digits_in = _DIGIT_RE.search(text) is not None
     words_in = _ANY_NUMBER_WORD_RE.search(text) is not None
-    if not (digits_in or words_in):
+    vulgar_in = _BARE_VULGAR_RE.search(text) is not None
+    if not (digits_in or words_in or vulgar_in):
         return
     # Every match of a word pattern holds a number word: a line with none needs only digits.
     if not words_in:
@@ -1348,6 +1455,8 @@ def _atoms(text: str) -> Iterator[_Atom]:
         patterns = _WORD_PATTERNS
     else:
         patterns = (_DIGITS_RE, *_WORD_PATTERNS)
+    if vulgar_in:
+        patterns = (*patterns, _BARE_VULGAR_RE)
     # The next match of each pattern, searched again only once passed: searching all of
     # them from every position would rescan the rest of a long text for each number.
     ahead: list[re.Match[str] | None] = [p.search(text) for p in patterns]
@@ -1363,7 +1472,13 @@ def _atoms(text: str) -> Iterator[_Atom]:
         at = min(candidates)
         # Digits and words start differently: a digit opens no word pattern, a letter no
         # digits.
-        atom = _digits_at(text, at) if "0" <= text[at] <= "9" else _word_at(text, at)
+        atom = (
+            _digits_at(text, at)
+            if "0" <= text[at] <= "9"
+            else _vulgar_at(text, at)
+            if text[at] in _VULGAR
+            else _word_at(text, at)
+        )
         if atom is None:
             # Step one character, not past the match: in "a ten percent share" the failed
             # start "a ten" hides the number "ten".
@@ -1371,6 +1486,23 @@ def _atoms(text: str) -> Iterator[_Atom]:
             continue
         yield atom
         pos = atom.end
+
+
+# "½ mile", "¾ of voters": a fraction written with one character and no whole number
+_BARE_VULGAR_RE = re.compile(rf"(?<![0-9{_VULGAR_CHARS}])[{_VULGAR_CHARS}](?![0-9])")
+
+
+def _vulgar_at(text: str, at: int) -> _Atom | None:
+    """A fraction written with one character and no whole number before it ("½ mile")."""
+    if _BARE_VULGAR_RE.match(text, at) is None:
+        return None
+    value = _VULGAR[text[at]]
+    if _OF_AFTER_RE.match(text, at + 1):
+        # "¾ of voters": a share, read as a percentage, as "3/4 of" is
+        share = _tidy(round(100 * value, 1))
+        return _Atom(start=at, end=at + 1, value=share, raw=share, form="fraction")
+    value = _tidy(round(value, 3))
+    return _Atom(start=at, end=at + 1, value=value, raw=value, form="word")
 
 
 def _digits_at(text: str, at: int) -> _Atom | None:
@@ -1660,7 +1792,9 @@ _EMERGENCY_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _DIAL_BEFORE_RE = re.compile(
-    r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|phoned|ring|rang|text(?:ed)?)\s+$",
+    r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|phoned|ring|rang|text(?:ed)?)\s+$"
+    # a telephone's extension: "ext. 5521", "extension 204"
+    r"|\b(?:ext\.?|extension)\s?$",
     re.IGNORECASE,
 )
 _RATIO_AFTER_RE = re.compile(r"\s?/\s?[0-9]|\s?[×x]\s?[0-9]")
@@ -2002,8 +2136,9 @@ _ADDRESS_AFTER_RE = re.compile(
     r"\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][A-Za-z’'-]*[a-z]\s+){1,3}"
     r"(?:(?:Street|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Place|Square|Terrace|"
     r"Court|Crescent|Close|Circle|Parkway|Pkwy|Highway|Plaza|Park|Row|Walk|Gardens|Heights)\b|"
-    # an abbreviation's point ends the word: "1234 Elm St. and ..."
-    r"(?:St|Rd|Ave|Blvd|Ln|Dr|Pl|Ct|Pkwy)\.)"
+    # an abbreviation's point ends the word: "1234 Elm St. and ..."; or a comma, a bracket or
+    # the line's end: "42 Baker St, London"
+    r"(?:St|Rd|Ave|Blvd|Ln|Dr|Pl|Ct|Pkwy)(?:\.|(?=\s*(?:[,;)]|$))))"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
 # "one of the seven emirates of the UAE", "one of the 50 states": a set something belongs
@@ -2103,6 +2238,18 @@ _PERSON_OF_BEFORE_RE = re.compile(
 )
 
 
+# "f/1.8": a small "f" and a slash glued to the digits, after no number ("75F/24C" is a
+# temperature in two scales)
+# A video format named by its lines ("720p", "1080i") or its width in thousands of pixels
+# before what shows it ("a 4K TV", "8K video")
+_VIDEO_FORMAT_RE = re.compile(
+    r"(?:240|360|480|576|720|1080|1440|2160|4320)[pi](?![A-Za-z0-9])"
+    r"|[2458][Kk](?=\s+(?:TVs?|televisions?|resolution|video|displays?|screens?|monitors?|UHD|"
+    r"HDR|Ultra|cameras?|streaming|footage|content|gaming|projectors?)\b)"
+)
+_APERTURE_BEFORE_RE = re.compile(r"(?<![0-9°º˚]\s)(?<![0-9°º˚A-Za-z])(?-i:f)/$")
+
+
 def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     """Why an atom is no quantity (a date, name, age, list number...), or None if it may be."""
     for code in mask[atom.start : atom.end]:
@@ -2119,6 +2266,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     after = text[atom.end : atom.end + 40]
     if atom.form == "digits" and before.endswith("^") and len(before) > 1 and before[-2].isalpha():
         return "part of a word"  # "ft^2", "m^3": a unit's power, written after it
+    if atom.form == "digits" and _APERTURE_BEFORE_RE.search(before):
+        return "name"  # "an f/1.8 lens": a lens's aperture, its f-number
     if atom.form == "digits" and _NAME_PLUS_BEFORE_RE.search(before):
         return "name"  # "the P5+1", "the G7+2": a group's name and its added members
     if atom.form == "digits":
@@ -2127,6 +2276,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         prev2 = text[digits_at - 2] if digits_at > 1 else ""
         if _is_code(text, atom) and not _in_dimensions(text, atom):
             return "code"
+        if _VIDEO_FORMAT_RE.match(text, digits_at):
+            return "name"  # "1080p", "a 4K TV": a video format named by its lines or width
         if (
             _DECADE_OF_LIFE_BEFORE_RE.search(before)
             and _DECADE_APOSTROPHE_AFTER_RE.match(after)
@@ -2164,8 +2315,12 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         ):
             return "code"  # "672138506081275904": an identifier; news groups a count's digits
         # "Raqqa24", "G20", "ديرالزور24", "COVID-19", "F-16": the digits belong to a name.
-        if _word_letter(prev) and not _glued_currency(text, digits_at):
-            return "name"
+        if (
+            _word_letter(prev)
+            and not _glued_currency(text, digits_at)
+            and not (prev in "xX" and _in_dimensions(text, atom))
+        ):
+            return "name"  # ... but "3x4m" is two sides with the multiplication sign glued
         if (
             prev == "-"
             and prev2.isalpha()
@@ -2204,7 +2359,11 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             and not SUFFIX_RE.match(text, atom.end + 1)
         ):
             return "part of a word"  # "1B", "3B/2B": a position; "b" is a billion with money
-        if _word_letter(after[:1]) and not _GLUED_UNIT_RE.match(after):
+        if (
+            _word_letter(after[:1])
+            and not _GLUED_UNIT_RE.match(after)
+            and not (after[:1] in "xX" and _in_dimensions(text, atom))
+        ):
             if _ORDINAL_AFTER_RE.match(after):
                 return "ordinal"  # "21st"
             if _DECADE_AFTER_RE.match(after) and atom.end - atom.start == 4:
@@ -2231,10 +2390,14 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         if _REF_BEFORE_RE.search(before):
             return "reference number"
         if (
-            _DIAL_BEFORE_RE.search(before)
-            and atom.end - atom.start >= 3
-            and not _next_word_is_count_noun(text, atom.end)
-        ) or (text[atom.start : atom.end] in _EMERGENCY and _EMERGENCY_AFTER_RE.match(after)):
+            (
+                _DIAL_BEFORE_RE.search(before)
+                and atom.end - atom.start >= 3
+                and not _next_word_is_count_noun(text, atom.end)
+                and not _unit_follows(text, atom.end)  # "turn the dial 180°": an angle
+            )
+            or (text[atom.start : atom.end] in _EMERGENCY and _EMERGENCY_AFTER_RE.match(after))
+        ):
             return "phone number"  # "dialed 911", "call 999", "911 calls"
         if (
             "/" not in text[atom.start : atom.end]
@@ -2793,9 +2956,19 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
         and not _WEEKDAY_RE.fullmatch(word)
     ):
         return True  # "its own Falcon 9 rockets", "the Apollo 11 crew": a name before a noun
+    if _PRODUCT_VERB_AFTER_RE.match(text, atom.end):
+        return True  # "the iPhone 15 costs $799": the product's verb, no plural it counts
     # A count after a proper noun is rare ("Tuesday 40 people"); accept it only when a
     # countable noun follows, otherwise the number most likely belongs to the name.
     return not _next_word_is_count_noun(text, atom.end)
+
+
+# The verbs a product's name takes in the present that read like plural nouns: "costs",
+# "sells", "ships" ("India 250 runs" keeps a cricket side's count)
+_PRODUCT_VERB_AFTER_RE = re.compile(
+    r"\s+(?:costs|sells|retails|ships|offers|features|boasts|packs|weighs|measures|launches|"
+    r"arrives|comes|starts|supports|includes|uses)\b"
+)
 
 
 def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
@@ -2976,7 +3149,7 @@ _HEDGE_AFTER_RE = re.compile(
 _PREFIX_END_RE = re.compile(rf"(?:{PREFIX})\s?(?=[0-9])")
 _SCALED_AMOUNT_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)?\s?(?:bn|billion|m|mn|million)\b")
 _PENCE_AMOUNT_RE = re.compile(r"[0-9]{1,4}\.[0-9]{2}(?![0-9.])")
-_ONE_DIGIT_RE = re.compile(r"[0-9](?![0-9.,]|\s?(?:m|bn|k|million|billion)\b)")
+_ONE_DIGIT_RE = re.compile(r"[0-9](?![0-9]|[.,][0-9]|\s?(?:m|bn|k|million|billion)\b)")
 
 
 def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
@@ -2994,9 +3167,13 @@ def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
         m is not None
         and m.group() == "PS"
         and _ONE_DIGIT_RE.match(text, at)
-        and not PAYING_RE.search(text, max(0, m.start() - 50), m.start())
+        and (
+            not PAYING_RE.search(text, max(0, m.start() - 50), m.start())
+            or _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+        )
     ):
-        # "a PS4 console" is a model; "PS50", "PS6m", "cost PS5" are pounds a £ lost
+        # "a PS4 console", "bought a PS5" are a model; "PS50", "PS6m", "cost PS5" are pounds
+        # a £ lost
         return None
     return m
 
@@ -3014,7 +3191,8 @@ _CURRENCY_SIGN = rf"(?:{PREFIX})"
 _RANGE_JOIN_RE = re.compile(
     # "a 24- to 30-foot boat": the first end's hyphen waits for the unit the second end takes
     r"\s*(?:%|\s?per\s?cent|\s?percent)?\s*(?P<dash>[-–]\s*(?=(?:to|or|and)\b))?"
-    r"(?P<join>-|–|—|\bto\b|\band\b|\bor\b|\bhingga\b)\s*"
+    # "20~25 degrees": a tilde between two numbers, as East Asian copy writes a range
+    r"(?P<join>-|–|—|‒|‑|[~〜～]|\bto\b|\band\b|\bor\b|\bhingga\b)\s*"
     rf"(?:{_CURRENCY_SIGN}\s?)?$",
     re.IGNORECASE,
 )
@@ -3081,11 +3259,18 @@ def _cubic(word: str, short: str) -> re.Pattern[str]:
     )
 
 
+_RACE_K_RE = re.compile(
+    r"(?-i:K)(?=\s+(?:races?|run|walks?|fun\s+runs?|road\s+races?|charity\s+runs?)\b)",
+    re.IGNORECASE,
+)
 _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # "15pc", as the British press writes it, only glued to the number
     (
         re.compile(
-            r"\s?(?:%|％|per\s?cent\b|percent\b|pct\b|persen\b|peratus\b)|pc\b", re.IGNORECASE
+            r"\s?(?:%|％|per\s?cent\b|percent\b|pct\b|persen\b|peratus\b)|pc\b"
+            # hyphened before a noun: "a 49-percent stake", "rose 5-per-cent"
+            r"|\s?-\s?(?:per[\s-]?cent|percent)\b",
+            re.IGNORECASE,
         ),
         "percent",
         "percent",
@@ -3210,13 +3395,19 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "length",
         "km",
     ),
+    # "a 10K race": a road race's distance, its kilometres marked with a capital K
+    (_RACE_K_RE, "length", "km"),
     # a nautical mile (1,852 m) is no statute mile: sea and air reports give both
     (
         re.compile(r"(?:\s+|\s?-\s?)nautical(?:\s+|\s?-\s?)miles?\b|\s?nmi\b", re.IGNORECASE),
         "length",
         "nmi",
     ),
-    (re.compile(r"(?:\s+|\s?-\s?)(?:miles?|mi)\b", re.IGNORECASE), "length", "mi"),
+    (
+        re.compile(r"(?:\s+|\s?-\s?)(?:miles?|mi)\b|(?<=[0-9])(?:miles?|mi)\b", re.IGNORECASE),
+        "length",
+        "mi",
+    ),
     (
         re.compile(
             r"(?:\s?|\s?-\s?)(?:met(?:re|er)s?|mtrs?)\b|m(?![A-Za-z0-9²/])|"
@@ -3241,7 +3432,12 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "length",
         "µm",
     ),
-    (re.compile(r"\s?(?:cm\b|-?\s?centimet(?:re|er)s?\b)", re.IGNORECASE), "length", "cm"),
+    # "cms", "gms", "ltrs": the plurals of abbreviations as Indian and South Asian copy writes them
+    (
+        re.compile(r"\s?(?:cm\b|(?-i:cms)\b|-?\s?centimet(?:re|er)s?\b)", re.IGNORECASE),
+        "length",
+        "cm",
+    ),
     (re.compile(r"\s?(?:(?-i:dm)\b|-?\s?decimet(?:re|er)s?\b)", re.IGNORECASE), "length", "dm"),
     (re.compile(r"(?:\s+|\s?-\s?)picomet(?:re|er)s?\b", re.IGNORECASE), "length", "pm"),
     (
@@ -3249,6 +3445,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         # "in" is inches only before its conversion: "0.68 in (1.73 cm)"
         re.compile(
             r"(?:\s+|\s?-\s?)inch(?:es)?\b|\s?(?:\"|”)(?=\s|$|[.,;)])|''(?=\s|$|[.,;)])|″|"
+            # "in" glued to the digits, as product copy writes a screen's size: "a 24in screen"
+            r"(?<=[0-9])(?-i:in)(?![A-Za-z0-9])|"
             r"\s+in\.?(?=\s*\(\s*[0-9][0-9.,\s]*(?:mm|cm|millimet|centimet))",
             re.IGNORECASE,
         ),
@@ -3269,20 +3467,24 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"(?:\s+|\s?-\s?)light[\s-]years?\b", re.IGNORECASE), "length", "ly"),
     # "a half turn", "a quarter-turn": a share of a full rotation (a count of turns is none)
     (re.compile(r"(?:\s+|\s?-\s?)turns?\b", re.IGNORECASE), "degree", "turn"),
-    (re.compile(r"(?:\s+|\s?-\s?)(?:yards?|yds?)\b", re.IGNORECASE), "length", "yd"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:yards?|yds?)\b|yds?\b", re.IGNORECASE), "length", "yd"),
     (
         re.compile(
-            r"\s?(?:kg\b|-?\s?kilo(?:gram(?:me)?)?s\b|-?\s?kilogram(?:me)?s?\b|-\s?kilo\b)",
+            r"\s?(?:kgs?\b|-?\s?kilo(?:gram(?:me)?)?s\b|-?\s?kilogram(?:me)?s?\b|-\s?kilo\b)",
             re.IGNORECASE,
         ),
         "mass",
         "kg",
     ),
     (re.compile(r"\s?(?:mg\b|-?\s?milligram(?:me)?s?\b)", re.IGNORECASE), "mass", "mg"),
-    (re.compile(r"\s?(?:g\b|-?\s?grams?\b|-?\s?grammes?\b)", re.IGNORECASE), "mass", "g"),
+    (
+        re.compile(r"\s?(?:g\b|(?-i:gms?)\b|-?\s?grams?\b|-?\s?grammes?\b)", re.IGNORECASE),
+        "mass",
+        "g",
+    ),
     (
         re.compile(
-            r"(?:\s+|\s?-\s?)(?:tonnes?|metric\s+tons?|tons?)\b|t(?![A-Za-z0-9])", re.IGNORECASE
+            r"(?:\s*|\s?-\s?)(?:tonnes?|metric\s+tons?|tons?)\b|t(?![A-Za-z0-9])", re.IGNORECASE
         ),
         "mass",
         "t",
@@ -3293,14 +3495,25 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:µg|μg|mcg\b|-?\s?microgram(?:me)?s?\b)", re.IGNORECASE), "mass", "µg"),
     (re.compile(r"(?:\s+|\s?-\s?)carats?\b", re.IGNORECASE), "mass", "ct"),
     (re.compile(r"\s?(?:ml\b|-?\s?millilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "ml"),
-    (re.compile(r"(?:\s+|\s?-\s?)(?:lit(?:re|er)s?)\b", re.IGNORECASE), "volume", "l"),
+    # a laboratory's or a dose's microlitre: "5 µl", "20 μL", "50 microliters"
+    (re.compile(r"\s?(?:[µμ]l\b|-?\s?microlit(?:re|er)s?\b)", re.IGNORECASE), "volume", "µl"),
+    (re.compile(r"(?:\s+|\s?-\s?)(?:lit(?:re|er)s?)\b|\s?ltrs?\b", re.IGNORECASE), "volume", "l"),
     # a capital "L" after the number is litres: "1.5L", "a 50 L tank"
-    (re.compile(r"\s?(?-i:L)(?![A-Za-z0-9'’])"), "volume", "l"),
+    # ... and a small "l" glued to the digits: "a 1.5l bottle"
+    (re.compile(r"\s?(?-i:L)(?![A-Za-z0-9'’])|(?<=[0-9])(?-i:l)(?![A-Za-z0-9'’])"), "volume", "l"),
     # a frequency and a voltage: "2.4GHz", "50 Hz", "230V", "a 400 kV line"
     (_unit_named("GHz", "gigahertz"), "frequency", "GHz"),
     (_unit_named("MHz", "megahertz"), "frequency", "MHz"),
     (_unit_named("kHz", "kilohertz"), "frequency", "kHz"),
     (_unit_named("Hz", "hertz"), "frequency", "Hz"),
+    # a video's frames a second: "60fps", "24 frames per second"
+    (re.compile(r"\s?(?:fps\b|frames\s+(?:per|a)\s+second\b)", re.I), "frequency", "fps"),
+    # an engine's or a disc's turns a minute: "7,000 rpm", "at 2000 r.p.m."
+    (
+        re.compile(r"\s?(?:rpm\b|r\.p\.m\.|revolutions\s+(?:per|a)\s+minute\b)", re.I),
+        "frequency",
+        "rpm",
+    ),
     (_unit_named("kV", "kilovolts?"), "voltage", "kV"),
     (_unit_named("V", "volts?"), "voltage", "V"),
     (re.compile(r"(?:\s+|\s?-\s?)gallons?\b", re.IGNORECASE), "volume", "gal"),
@@ -3311,9 +3524,18 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:(?-i:cl)\b|-?\s?centilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "cl"),
     (re.compile(r"\s?(?:(?-i:dl)\b|-?\s?decilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "dl"),
     (re.compile(r"\s?(?:(?-i:hl)\b|-?\s?hectolit(?:re|er)s?\b)", re.IGNORECASE), "volume", "hl"),
-    (re.compile(r"\s+(?:cups?|tablespoons?|teaspoons?)\b", re.IGNORECASE), "volume", "cup"),
+    # a recipe's spoons, spelled or abbreviated: "3 tablespoons", "3 tbsp", "1 tsp", "2 Tbs."
+    (
+        re.compile(r"\s+(?:cups?|tablespoons?|teaspoons?|tbsps?|tbs|tsps?)\b", re.IGNORECASE),
+        "volume",
+        "cup",
+    ),
     (re.compile(r"(?:\s?|\s?-\s?)(?:kW\b|kilowatts?\b)"), "power", "kW"),
-    (re.compile(r"(?:\s?|\s?-\s?)(?:W(?![\w.])|watts?\b)", re.IGNORECASE), "power", "W"),
+    (
+        re.compile(r"(?:\s?|\s?-\s?)(?:W(?!\w|\.\w)|watts?\b(?![\s-]hours?\b))", re.IGNORECASE),
+        "power",
+        "W",
+    ),
     (re.compile(r"\s?(?:MW\b|-?\s?megawatts?\b)"), "power", "MW"),
     (re.compile(r"\s?(?:GW\b|-?\s?gigawatts?\b)"), "power", "GW"),
     # "HP" before a plural noun is the company: "half a dozen HP directors"
@@ -3326,6 +3548,13 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "hp",
     ),
     (re.compile(r"\s?(?:kWh|MWh|GWh|TWh)\b"), "energy", "kWh"),
+    # a battery's capacity, as product copy gives it: "a 5000mAh cell", "a 99.9Wh pack"
+    (
+        re.compile(r"\s?(?:(?-i:mAh)\b|-?\s?milliamp(?:ere)?[\s-]hours?\b)", re.IGNORECASE),
+        "energy",
+        "mAh",
+    ),
+    (re.compile(r"\s?(?:(?-i:Wh)\b|-?\s?watt[\s-]hours?\b)", re.IGNORECASE), "energy", "Wh"),
     # food energy and a fuel's heat value: "150 calories", "5,500 kcal"
     (
         re.compile(r"\s?(?:kcal\b|-?\s?kilocalories?\b)|(?:\s+|\s?-\s?)calories\b", re.I),
@@ -3334,8 +3563,12 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (
         re.compile(
-            r"\s?(?:[°º˚]\s?C\b|(?:degrees?|deg\.?|darjah)\s+(?:celsius|celcius|centigrade|c)\b|"
-            r"celsius\b|celcius\b|centigrade\b|摄氏度|攝氏度)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
+            # a small "o" for the degree sign, as labels type it: "store below 25oC"
+            r"\s?(?:[°º˚]\s?C\b|(?-i:oC)\b|(?:degrees?|deg\.?|darjah)\s+(?:celsius|celcius|centigrade|c)\b|"
+            r"celsius\b|celcius\b|centigrade\b|摄氏度|攝氏度)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$"
+            # "20C-25C": the first end of a range with the scale's letter at both ends;
+            # "75F/24C": a temperature in both scales
+            r"|\s?[-–]\s?-?[0-9]{1,3}\s?C\b|\s?/\s?-?[0-9]{1,3}(?:\.[0-9])?\s?[CF]\b))(?!\.\w)",
             re.IGNORECASE,
         ),
         "temperature",
@@ -3343,8 +3576,11 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (
         re.compile(
-            r"\s?(?:[°º˚]\s?F\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit\b|"
-            r"farenheit\b|华氏度|華氏度)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$))(?!\.\w)",
+            r"\s?(?:[°º˚]\s?F\b|(?-i:oF)\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit\b|"
+            r"farenheit\b|华氏度|華氏度)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$"
+            # "20C-25C": the first end of a range with the scale's letter at both ends;
+            # "75F/24C": a temperature in both scales
+            r"|\s?[-–]\s?-?[0-9]{1,3}\s?F\b|\s?/\s?-?[0-9]{1,3}(?:\.[0-9])?\s?[CF]\b))(?!\.\w)",
             re.IGNORECASE,
         ),
         "temperature",
@@ -3458,6 +3694,8 @@ _CENTS_AFTER_RE = re.compile(
     r"(?P<and>\s+and)?(?:\s+|(?<=[0-9][$€£¥])(?=[0-9]{2}))"
     r"(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)"
     r"(?:\s+(?:cents?|centimes?|pence|paise|kopecks?|centavos?|c[eé]ntimos?)\b"
+    # ... or glued as prices mark them: "£2 50p", "2 pounds 50p"
+    r"|(?<=[0-9])(?-i:[pc])\b"
     rf"|(?={_CENTS_END})"
     r"|(?(and)(?!)|(?=\s+(?:only|now|today|tonight|then|yesterday|tomorrow|in|at|on|for|per|"
     r"a|an|from|to|with|without|plus|instead)\b)))",
@@ -4040,6 +4278,17 @@ _TEMPERATURE_WORD_RE = re.compile(
 )
 
 
+def _minus_before_sign(text: str, lo: int, at: int) -> bool:
+    """Whether a minus sign is glued before the currency sign at ``at`` ("-$500", "−£3m").
+
+    Only where the minus opens a word: after a digit or a percent sign the dash joins two
+    amounts ("$5-$10" is a range), and no quantity before ``lo`` is cut into.
+    """
+    if at - 1 < lo or text[at - 1] not in "-−":
+        return False
+    return at == 1 or text[at - 2] in " \t([\"“'"
+
+
 def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     """The quantity that starts with ``atoms[i]``; ``lo`` is the end of the previous one."""
     first = atoms[i]
@@ -4081,10 +4330,14 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     currency = _currency_before(text, lo, first.start)
     if first.form == "fraction" or share:
         kind, unit = "percent", "percent"
-    elif currency:
+    elif currency and not _SCALED_CODE_BEFORE_RE.search(text, max(lo, start - 12), start):
+        # ("kEUR 500" is read below: the sign the euro's code spells is only part of it)
         kind, start = "money", min(start, currency.start())
         unit = prefix_unit(currency)
         basis = "sign" if unit in AMBIGUOUS else "stated"
+        if not ranged and first.value > 0 and _minus_before_sign(text, lo, start):
+            # "a balance of -$500", "(−£3m)": a minus sign before the currency's sign
+            start, low, high = start - 1, -first.value, -first.value
     elif (scaled_code := _scaled_code(text, lo, first.start, end, next_start)) is not None:
         # "120 MEUR", "MAUD 60", "40 TEUR": a code with a scale letter, as business news
         # writes it
