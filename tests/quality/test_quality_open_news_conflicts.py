@@ -156,6 +156,12 @@ CORPORA = {
         "open_news_polnear",
         _polnear_piles,
     ),
+    "polnear_months": Corpus(
+        DATA / "polnear-dev" / "polnear.jsonl",
+        ROOT / "tests" / "gold" / "open_news_conflicts_polnear_months.json",
+        "open_news_polnear_months",
+        _polnear_month_piles("development"),
+    ),
 }
 
 
