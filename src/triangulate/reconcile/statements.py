@@ -16,7 +16,8 @@ Verdicts, top to bottom, counting only pairs from different independent sources:
 
 =============  ==========================================================================
 conflict       opposite polarity, both statements of fact naming what was done to
-               (not "Sanders endorsed" against "hadn't endorsed"), no order in event time;
+               (not "Sanders endorsed" against "hadn't endorsed") by one actor named
+               (not two reports' "he"), no order in event time;
                or, for an exclusive-agent predicate, different agents of one act (one
                thing acted on: not two objects each "a bill", nor objects of different
                head nouns, "establishment Republicans" and "the notion that ...")
@@ -131,6 +132,8 @@ _GENERIC = frozenset(
         "no",
     ]
 )
+# Personal pronouns: a subject shared only through one of them names no actor.
+_PRONOUNS = frozenset({"he", "she", "him", "i", "me", "we", "us", "you"})
 _CLASS_WORDS = tuple((name, frozenset(members)) for name, members in _CLASSES.items())
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -382,11 +385,13 @@ def judge_thread(
                 plan = any(a.modality == "expected" and a.polarity == "affirmed" for a in (ax, ay))
                 if plan or order is not None:
                     update = update or (order or (x, y))
-                elif frames[x.id].subject & frames[y.id].subject and _one_thing_said(
-                    frames[x.id], frames[y.id]
+                elif (frames[x.id].subject & frames[y.id].subject) - _PRONOUNS and (
+                    _one_thing_said(frames[x.id], frames[y.id])
                 ):
                     # Opposite statements conflict only about one named actor; with no
                     # actor named, they may be about different moments of one process.
+                    # Two reports' "he" names nobody: each stands for whoever its own
+                    # report named before.
                     conflict = conflict or (x, y)
             elif (
                 ax.predicate in EXCLUSIVE
