@@ -120,6 +120,15 @@ def test_months_an_additional_count_is_more_besides_not_the_whole() -> None:
     assert not _verdicts(groups, "conflict")
     (scope,) = _verdicts(groups, "scope_differs")
     assert "as a count of more besides those already counted" in scope.explanation
+    # Another report giving the added count's value counts the same added set.
+    same = doc("x4", "Its rival tracks 500 billionaire fortunes.", "Ledger", "2032-06-26")
+    claims = [
+        _count(one, "500 billionaire", 500, "billionaires"),
+        _count(same, "500 billionaire", 500, "billionaires"),
+        _count(two, "2,400 billionaires", 2400, "billionaires"),
+    ]
+    groups = reconcile([one, same, two], [TORVALD], claims).groups
+    assert not any("besides those already counted" in g.explanation for g in groups)
     # Two reports' counts of the whole that differ are a dispute.
     three = doc("x3", "Forbes counts 1,800 billionaires in the world.", "Ledger", "2032-06-26")
     claims = [
@@ -233,3 +242,29 @@ def test_months_a_share_any_one_has_is_no_share_of_one_holder() -> None:
         _share(two, "70 per cent of the fund", 70),
     ]
     assert _verdicts(reconcile([three, two], [TORVALD], claims).groups, "conflict")
+
+
+def test_months_a_noun_a_participle_describes_names_no_agent() -> None:
+    one = doc("v1", "The group bought commercials exclusively opposing Bush.", "Post")
+    two = doc("v2", "Mr. Bush had been soundly rejected by an electorate.", "Star")
+    ads = assertion_claim(
+        one,
+        "commercials exclusively opposing Bush",
+        subject="commercials",
+        predicate="reject",
+        obj="Bush",
+    )
+    voters = assertion_claim(
+        two,
+        "Mr. Bush had been soundly rejected by an electorate",
+        subject="an electorate",
+        predicate="reject",
+        obj="Mr. Bush",
+    )
+    assert not _verdicts(reconcile([one, two], [TORVALD], [ads, voters]).groups, "conflict")
+    # A report naming another agent of the one rejection is a rival account.
+    three = doc("v3", "The donors rejected Bush.", "Ledger")
+    donors = assertion_claim(
+        three, "The donors rejected Bush", subject="The donors", predicate="reject", obj="Bush"
+    )
+    assert _verdicts(reconcile([three, two], [TORVALD], [donors, voters]).groups, "conflict")

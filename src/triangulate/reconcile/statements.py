@@ -18,7 +18,8 @@ Verdicts, top to bottom, counting only pairs from different independent sources:
 conflict       opposite polarity, both statements of fact naming what was done to
                (not "Sanders endorsed" against "hadn't endorsed") by one actor named
                (not two reports' "he"), no order in event time;
-               or, for an exclusive-agent predicate, different agents of one act (one
+               or, for an exclusive-agent predicate, different agents of one act
+               (never a noun a participle describes, "ads opposing Bush") (one
                thing acted on: not two objects each "a bill", nor objects of different
                head nouns, "establishment Republicans" and "the notion that ...")
 update         opposite polarity where one is a plan (modality expected) or the later
@@ -396,6 +397,8 @@ def judge_thread(
             elif (
                 ax.predicate in EXCLUSIVE
                 and ax.polarity == "affirmed"
+                and not described(x)
+                and not described(y)
                 and frames[x.id].subject
                 and frames[y.id].subject
                 and not frames[x.id].subject & frames[y.id].subject
@@ -482,6 +485,23 @@ def one_thing_acted_on(a: Assertion, b: Assertion) -> bool:
     return any(
         all(h in members or h + "s" in members for h in (one, two)) for _, members in _CLASS_WORDS
     )
+
+
+# A participle right after a noun, no verb between: "commercials exclusively opposing
+# Bush", "ads attacking Cruz".
+_DESCRIBING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+
+
+def described(claim: Claim) -> bool:
+    """Whether a statement is a noun described by a participle ("commercials exclusively
+    opposing Bush", "ads attacking Cruz"): it tells what the thing is about, not that
+    anyone did the act, so it names no agent of one (another report's "Bush was rejected
+    by the voters" is no rival account of who rejected him)."""
+    a = claim.assertion
+    if a is None or not a.subject:
+        return False
+    at = claim.text.find(a.subject)
+    return at == 0 and _DESCRIBING.match(claim.text, len(a.subject)) is not None
 
 
 def _one_thing_said(a: Frame, b: Frame) -> bool:

@@ -137,6 +137,8 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
 - **two sides of a pair**: shares set side by side, the larger first ("leads 50 percent
   to 44 percent"), are each one side of one race; a side is one quantity only with the
   same side of a pair whose other side is the same.
+- **more besides**: a count told as "an additional 500" or "a further 20,000" is more
+  besides those already counted, not the whole, unless another report gives its value.
 - **the foremost of a kind**: a count narrowed by a word of rank ("the 13 major
   candidates", "three key states") is a part of the plain count of its noun ("some 14
   candidates in the race"), not that count in dispute, when it lies below it.
@@ -935,6 +937,7 @@ def split(
         or _combined_apart(read, documents)
         or _thresholds_apart(read, documents)
         or _ranked_apart(read, documents)
+        or _added_apart(read, documents)
         or _pair_sides_apart(read, documents)
     )
     if apart is not None:
@@ -1693,7 +1696,6 @@ _KINDS = {
     "age": "as someone's age",
     "gap": "as a difference between two figures",
     "series": "as the first, last or next few of a series",
-    "added": "as a count of more besides those already counted",
     "streak": "as a run in a row",
     "missed": "as a count of those missed",
     "elapsed": "as the time from one event to another",
@@ -1716,8 +1718,7 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
     ``gap`` for a difference between two figures ("13 more than Buford", "five rounds
     sooner", "two games short of", "10 points down", a margin in points, "a 31-point
     advantage"), ``series`` for the first, last or
-    next few of a series ("his first 17 passes", "the last two games"), ``added`` for more
-    besides those already counted ("an additional 500 family fortunes"), ``streak`` for a
+    next few of a series ("his first 17 passes", "the last two games"), ``streak`` for a
     run in a row ("six straight games", "four consecutive wins", "three days in a row"),
     ``missed`` for what someone went without ("missed four games", "sat out two matches"),
     ``elapsed`` for a span from one event to another ("within a week of the fire", "two
@@ -1742,8 +1743,6 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
         return "gap"
     if _SERIES_BEFORE.search(before):
         return "series"
-    if _ADDED_BEFORE.search(before):
-        return "added"
     if _STREAK.match(doc.text, claim.start) or _IN_A_ROW.match(after):
         return "streak"
     if may_hold(before, ("miss", " out ")) and _MISSED_BEFORE.search(before):
@@ -2496,6 +2495,39 @@ def _thresholds_apart(
         )
 
     return _split_by(read, lambda claim: "bar" if threshold(claim, documents) else "count", reason)
+
+
+def added(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a count is told as more besides those already counted ("tracks an additional
+    500 family fortunes", "a further 20,000 joined the protests in the second city")."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    return _ADDED_BEFORE.search(doc.text[max(0, claim.start - 60) : claim.start]) is not None
+
+
+def _added_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure holding a count told as more besides those already counted (:func:`added`)
+    whose value no other report's count meets: "an additional 500 billionaire family
+    fortunes" beside "2,400 billionaires". What is added is neither the whole nor the
+    count it adds to. Another report giving the same value ("20,000 in the second city")
+    counts the same added set, and the two are left together."""
+    extra = [(c, i) for c, i in read if added(c, documents)]
+    if not extra or len(extra) == len(read):
+        return None
+    rest = [(c, i) for c, i in read if not added(c, documents)]
+    for claim, found in extra:
+        if any(j.meets(found) and c.doc != claim.doc for c, j in rest):
+            return None
+    one, other = extra[0][0], rest[0][0]
+    reason = (
+        f"{_gives(one, documents)} as a count of more besides those already counted and "
+        f"{_gives(other, documents)} as a count of its own, so these are different "
+        "quantities, not one in dispute"
+    )
+    return Split(parts=(tuple(c for c, _ in extra), tuple(c for c, _ in rest)), reason=reason)
 
 
 # Words that narrow a count to the foremost of its kind: "the 13 major candidates", "three
