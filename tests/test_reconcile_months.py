@@ -3,7 +3,7 @@ kinds that share a noun, and the disputes that must stay disputes."""
 
 from __future__ import annotations
 
-from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim
+from test_reconcile_helpers import TORVALD, assertion_claim, doc, entity_in, figure_claim
 from triangulate.model import Group
 from triangulate.reconcile import reconcile
 
@@ -262,9 +262,58 @@ def test_months_a_noun_a_participle_describes_names_no_agent() -> None:
         obj="Mr. Bush",
     )
     assert not _verdicts(reconcile([one, two], [TORVALD], [ads, voters]).groups, "conflict")
+    # So is one a present clause tells of: which ones are meant, not who did it.
+    mail = doc("v4", "It sent mailings to voters that oppose Bush.", "Post")
+    kind = assertion_claim(
+        mail, "voters that oppose Bush", subject="voters", predicate="reject", obj="Bush"
+    )
+    assert not _verdicts(reconcile([mail, two], [TORVALD], [kind, voters]).groups, "conflict")
+    # A clause telling of the act done is a rival account.
+    did = doc("v5", "It was the donors who rejected Bush.", "Post")
+    done = assertion_claim(
+        did, "donors who rejected Bush", subject="donors", predicate="reject", obj="Bush"
+    )
+    assert _verdicts(reconcile([did, two], [TORVALD], [done, voters]).groups, "conflict")
     # A report naming another agent of the one rejection is a rival account.
     three = doc("v3", "The donors rejected Bush.", "Ledger")
     donors = assertion_claim(
         three, "The donors rejected Bush", subject="The donors", predicate="reject", obj="Bush"
     )
     assert _verdicts(reconcile([three, two], [TORVALD], [donors, voters]).groups, "conflict")
+
+
+def _crowd(document, phrase: str, value: float):  # type: ignore[no-untyped-def]
+    return figure_claim(
+        document,
+        phrase,
+        low=value,
+        high=value,
+        hedge="about",
+        measure="people",
+        counted="people",
+        qualifiers=(),
+    )
+
+
+def test_months_two_speakers_audiences_are_two_gatherings() -> None:
+    one_text = "Trump took questions in a lodge in front of a crowd of about 230 people."
+    two_text = "Rubio said in front of a crowd of about 1,000 people that he would win."
+    one, two = doc("c1", one_text, "Post"), doc("c2", two_text, "Star")
+    people = [
+        entity_in(
+            "Trump",
+            ("c1", one_text),
+            ("c3", "Trump spoke to a crowd of 2,000 people."),
+            kind="PERSON",
+        ),
+        entity_in("Rubio", ("c2", two_text), kind="PERSON"),
+    ]
+    claims = [_crowd(one, "230 people", 230), _crowd(two, "1,000 people", 1000)]
+    groups = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert not _verdicts(groups, "conflict")
+    (scope,) = _verdicts(groups, "scope_differs")
+    assert "two gatherings" in scope.explanation
+    # Two counts of one speaker's audience dispute each other.
+    three = doc("c3", "Trump spoke to a crowd of 2,000 people.", "Star")
+    claims = [_crowd(one, "230 people", 230), _crowd(three, "2,000 people", 2000)]
+    assert _verdicts(reconcile([one, three], [TORVALD, *people], claims).groups, "conflict")

@@ -487,16 +487,22 @@ def one_thing_acted_on(a: Assertion, b: Assertion) -> bool:
     )
 
 
-# A participle right after a noun, no verb between: "commercials exclusively opposing
-# Bush", "ads attacking Cruz".
-_DESCRIBING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+# A participle right after a noun, no verb between ("commercials exclusively opposing
+# Bush", "ads attacking Cruz"), or a clause of "that" or "who" in the present telling
+# which ones are meant ("voters that oppose Bush"; never "who rejected", "who have").
+_DESCRIBING = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b|"
+    r"\s+(?:that|who)\s+(?:[a-z]+ly\s+)?(?!(?:has|have|had|was|were|is|are|did|will|would)\b)"
+    r"[a-z]+(?<!ed)\b"
+)
 
 
 def described(claim: Claim) -> bool:
-    """Whether a statement is a noun described by a participle ("commercials exclusively
-    opposing Bush", "ads attacking Cruz"): it tells what the thing is about, not that
-    anyone did the act, so it names no agent of one (another report's "Bush was rejected
-    by the voters" is no rival account of who rejected him)."""
+    """Whether a statement is a noun described by a participle or a present clause
+    ("commercials exclusively opposing Bush", "voters that oppose Bush"): it tells what
+    the thing is about or which ones are meant, not that anyone did the act, so it names
+    no agent of one (another report's "Bush was rejected by an electorate" is no rival
+    account of who rejected him)."""
     a = claim.assertion
     if a is None or not a.subject:
         return False

@@ -137,6 +137,8 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
 - **two sides of a pair**: shares set side by side, the larger first ("leads 50 percent
   to 44 percent"), are each one side of one race; a side is one quantity only with the
   same side of a pair whose other side is the same.
+- **two speakers' audiences**: a crowd told as the audience of a named speaker ("in front
+  of a crowd of about 230") is that speaker's gathering; another speaker's is another.
 - **more besides**: a count told as "an additional 500" or "a further 20,000" is more
   besides those already counted, not the whole, unless another report gives its value.
 - **the foremost of a kind**: a count narrowed by a word of rank ("the 13 major
@@ -938,6 +940,7 @@ def split(
         or _thresholds_apart(read, documents)
         or _ranked_apart(read, documents)
         or _added_apart(read, documents)
+        or _audiences_apart(read, documents, names)
         or _pair_sides_apart(read, documents)
     )
     if apart is not None:
@@ -2495,6 +2498,61 @@ def _thresholds_apart(
         )
 
     return _split_by(read, lambda claim: "bar" if threshold(claim, documents) else "count", reason)
+
+
+# "Spoke in front of a crowd of about 230", "told an audience of 1,000", "before a packed
+# crowd of 500": the count of those who came to hear the one who speaks.
+_AUDIENCE_BEFORE = re.compile(
+    r"\b(?:in\s+front\s+of|before|addressed|told|to)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
+    r"(?:crowd|audience)\s+of\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|"
+    r"over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def audience_of(claim: Claim, documents: Mapping[str, Document], names: Names) -> str | None:
+    """Whom a crowd told of as an audience came to hear: the person its sentence names
+    last before the words "in front of a crowd of", "told an audience of" ("Trump is taking
+    questions ... in front of a crowd of about 230 people": Trump); None for a count told
+    otherwise or with no person named."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    found = _AUDIENCE_BEFORE.search(doc.text, max(begin, claim.start - 80), claim.start)
+    if found is None:
+        return None
+    return names.person_before(claim.doc, found.start(), reach=found.start() - begin, text=doc.text)
+
+
+def _audiences_apart(
+    read: Sequence[tuple[Claim, Interval]],
+    documents: Mapping[str, Document],
+    names: Names | None,
+) -> Split | None:
+    """A measure holding the audiences of different speakers (:func:`audience_of`): "about
+    230 people" in front of whom Trump took questions and "about 1,000 people" Rubio spoke
+    to. A crowd gathered to hear one speaker is that speaker's event: two speakers'
+    audiences are two gatherings, not one crowd in dispute. Two counts of one speaker's
+    audience are compared."""
+    if names is None:
+        return None
+
+    def key(claim: Claim) -> str | None:
+        # A speaker named in full in one report and by surname in another is one speaker.
+        heard = audience_of(claim, documents, names)
+        return None if not heard else heard.split()[-1].lower()
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        (_, first), (_, second) = one, two
+        return (
+            f"{_gives(first, documents)} as the audience of "
+            f"{audience_of(first, documents, names)} and {_gives(second, documents)} as the "
+            f"audience of {audience_of(second, documents, names)}: two gatherings, not one "
+            "crowd in dispute"
+        )
+
+    return _split_by(read, key, reason)
 
 
 def added(claim: Claim, documents: Mapping[str, Document]) -> bool:
