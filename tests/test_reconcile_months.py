@@ -317,3 +317,27 @@ def test_months_two_speakers_audiences_are_two_gatherings() -> None:
     three = doc("c3", "Trump spoke to a crowd of 2,000 people.", "Star")
     claims = [_crowd(one, "230 people", 230), _crowd(three, "2,000 people", 2000)]
     assert _verdicts(reconcile([one, three], [TORVALD, *people], claims).groups, "conflict")
+
+
+def test_months_a_month_named_with_its_year_is_another_time() -> None:
+    now = doc("y1", "Only 5.8 million viewers tuned in to the show.", "Post", "2032-12-12")
+    then = doc(
+        "y2", "The February 2032 broadcast hit a low of 32 million viewers.", "Star", "2032-12-12"
+    )
+    claims = [
+        _count(now, "5.8 million viewers", 5.8e6, "viewers"),
+        _count(then, "32 million viewers", 32e6, "viewers"),
+    ]
+    groups = reconcile([now, then], [TORVALD], claims).groups
+    assert not _verdicts(groups, "conflict")
+    (scope,) = _verdicts(groups, "scope_differs")
+    assert 'for another month ("February 2032")' in scope.explanation
+    # The report's own month named with its year is no other time: the dispute stands.
+    own = doc(
+        "y3", "The December 2032 broadcast hit a low of 32 million viewers.", "Star", "2032-12-12"
+    )
+    claims = [
+        _count(now, "5.8 million viewers", 5.8e6, "viewers"),
+        _count(own, "32 million viewers", 32e6, "viewers"),
+    ]
+    assert _verdicts(reconcile([now, own], [TORVALD], claims).groups, "conflict")

@@ -3280,7 +3280,9 @@ def other_time(claim: Claim, documents: Mapping[str, Document]) -> str:
     if named and own and own not in named:
         return ""  # a later year: not told apart here
     other = [
-        m for m in months if len(day) < 7 or _MONTHS.index(m.group(1).lower()) + 1 != int(day[5:7])
+        m
+        for m in months
+        if len(day) < 7 or _MONTHS.index((m.group(1) or m.group(2)).lower()) + 1 != int(day[5:7])
     ]
     if other and len(other) == len(months):
         return " ".join(other[-1].group(0).split())
@@ -3339,9 +3341,12 @@ _MONTHS = (
 )
 # "In February", "during March", "in early September", "last May": a month a figure is
 # placed in, with no day after it ("on May 5" names a day, which the reports' days order).
+# A month named with its year needs no word before it: "the February 2008 broadcast".
+_MONTH_NAMES = "|".join(m.title() for m in _MONTHS)
 _IN_MONTH = re.compile(
-    r"\b(?:(?i:in|during)\s+(?:(?i:early|late|mid)\s*-?\s*)?|(?i:early|late|mid)\s*-?\s*|"
-    r"(?i:last)\s+)(" + "|".join(m.title() for m in _MONTHS) + r")\b(?!\s*\d{1,2}(?!\d))"
+    r"\b(?:(?:(?i:in|during)\s+(?:(?i:early|late|mid)\s*-?\s*)?|(?i:early|late|mid)\s*-?\s*|"
+    r"(?i:last)\s+)(" + _MONTH_NAMES + r")\b(?!\s*\d{1,2}(?!\d))|"
+    r"(" + _MONTH_NAMES + r")\s+(?:19|20)\d\d\b)"
 )
 # A month that starts a span reaching the report's time: "since they broke into the city
 # in June", "the battle that began in June".
