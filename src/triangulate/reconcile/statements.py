@@ -16,8 +16,10 @@ Verdicts, top to bottom, counting only pairs from different independent sources:
 
 =============  ==========================================================================
 conflict       opposite polarity, both statements of fact naming what was done to
-               (not "Sanders endorsed" against "hadn't endorsed"), no order in event time;
-               or, for an exclusive-agent predicate, different agents of one act (one
+               (not "Sanders endorsed" against "hadn't endorsed") by one actor named
+               (not two reports' "he"), no order in event time;
+               or, for an exclusive-agent predicate, different agents of one act
+               (never a noun a participle describes, "ads opposing Bush") (one
                thing acted on: not two objects each "a bill", nor objects of different
                head nouns, "establishment Republicans" and "the notion that ...")
 update         opposite polarity where one is a plan (modality expected) or the later
@@ -131,6 +133,8 @@ _GENERIC = frozenset(
         "no",
     ]
 )
+# Personal pronouns: a subject shared only through one of them names no actor.
+_PRONOUNS = frozenset({"he", "she", "him", "i", "me", "we", "us", "you"})
 _CLASS_WORDS = tuple((name, frozenset(members)) for name, members in _CLASSES.items())
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -382,15 +386,19 @@ def judge_thread(
                 plan = any(a.modality == "expected" and a.polarity == "affirmed" for a in (ax, ay))
                 if plan or order is not None:
                     update = update or (order or (x, y))
-                elif frames[x.id].subject & frames[y.id].subject and _one_thing_said(
-                    frames[x.id], frames[y.id]
+                elif (frames[x.id].subject & frames[y.id].subject) - _PRONOUNS and (
+                    _one_thing_said(frames[x.id], frames[y.id])
                 ):
                     # Opposite statements conflict only about one named actor; with no
                     # actor named, they may be about different moments of one process.
+                    # Two reports' "he" names nobody: each stands for whoever its own
+                    # report named before.
                     conflict = conflict or (x, y)
             elif (
                 ax.predicate in EXCLUSIVE
                 and ax.polarity == "affirmed"
+                and not described(x)
+                and not described(y)
                 and frames[x.id].subject
                 and frames[y.id].subject
                 and not frames[x.id].subject & frames[y.id].subject
@@ -476,6 +484,29 @@ def one_thing_acted_on(a: Assertion, b: Assertion) -> bool:
     return any(
         all(h in members or h + "s" in members for h in (one, two)) for _, members in _CLASS_WORDS
     )
+
+
+# A participle right after a noun, no verb between ("commercials exclusively opposing
+# Bush", "ads attacking Cruz"), or a clause of "that" or "who" in the present telling
+# which ones are meant ("voters that oppose Bush"; never "who rejected", "who have").
+_DESCRIBING = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b|"
+    r"\s+(?:that|who)\s+(?:[a-z]+ly\s+)?(?!(?:has|have|had|was|were|is|are|did|will|would)\b)"
+    r"[a-z]+(?<!ed)\b"
+)
+
+
+def described(claim: Claim) -> bool:
+    """Whether a statement is a noun described by a participle or a present clause
+    ("commercials exclusively opposing Bush", "voters that oppose Bush"): it tells what
+    the thing is about or which ones are meant, not that anyone did the act, so it names
+    no agent of one (another report's "Bush was rejected by an electorate" is no rival
+    account of who rejected him)."""
+    a = claim.assertion
+    if a is None or not a.subject:
+        return False
+    at = claim.text.find(a.subject)
+    return at == 0 and _DESCRIBING.match(claim.text, len(a.subject)) is not None
 
 
 def _one_thing_said(a: Frame, b: Frame) -> bool:

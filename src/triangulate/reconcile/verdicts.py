@@ -129,7 +129,21 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   percent", "3 percent between them") is neither any one holder's figure nor another
   report's sum of holders of its own choosing.
 - **a bar to reach**: a number a rule or goal sets ("until 55 countries have ratified it",
-  "the 1,237 delegates needed to clinch") is not a count of what is.
+  "the 1,237 delegates needed to clinch", "must win 1,237 delegates") is not a count of
+  what is.
+- **any one's share and one's share**: a share of a whole any one of a kind has ("95 to
+  97 per cent of an investor's emissions") is a rule of thumb, no figure of the one whole
+  another report tells of ("70 per cent of the fund's emissions").
+- **two sides of a pair**: shares set side by side, the larger first ("leads 50 percent
+  to 44 percent"), are each one side of one race; a side is one quantity only with the
+  same side of a pair whose other side is the same.
+- **two speakers' audiences**: a crowd told as the audience of a named speaker ("in front
+  of a crowd of about 230") is that speaker's gathering; another speaker's is another.
+- **more besides**: a count told as "an additional 500" or "a further 20,000" is more
+  besides those already counted, not the whole, unless another report gives its value.
+- **the foremost of a kind**: a count narrowed by a word of rank ("the 13 major
+  candidates", "three key states") is a part of the plain count of its noun ("some 14
+  candidates in the race"), not that count in dispute, when it lies below it.
 
 A vague count never decides, but its words may fix an order of magnitude
 (``intervals.MAGNITUDES``: "hundreds" is 200 to 1,000). One of another order than the value
@@ -917,12 +931,17 @@ def split(
         or _states_apart(read, documents)
         or _things_apart(read, documents)
         or _shares_apart(read, documents)
+        or _any_and_one_apart(read, documents)
         or _sizes_apart(read, documents)
         or _picked_sets_apart(read, documents)
         or _polled_apart(read, documents)
         or _lists_apart(read, documents)
         or _combined_apart(read, documents)
         or _thresholds_apart(read, documents)
+        or _ranked_apart(read, documents)
+        or _added_apart(read, documents)
+        or _audiences_apart(read, documents, names)
+        or _pair_sides_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -1629,6 +1648,19 @@ _GAP_AFTER = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+)?(?:short|shy)\s+of\b|^\s+down\b",
     re.IGNORECASE,
 )
+# "A 31-point advantage", "a 10-point lead", "a six-point edge": a margin in points between
+# two figures (two candidates' shares in a poll), never a count of advantages or leads.
+_POINT_MARGIN = re.compile(
+    r"[\w.,]+[ \t]*-?[ \t]*(?:percentage[ \t-]+)?points?[ \t-]+"
+    r"(?:lead|advantage|edge|margin|deficit|gap|cushion)s?\b",
+    re.IGNORECASE,
+)
+# "Tracks an additional 500 family fortunes", "a further 20 were hurt": a count of more
+# besides those a sentence has already counted, never the whole nor the count it adds to.
+_ADDED_BEFORE = re.compile(
+    r"\b(?:an\s+additional|a\s+further|an\s+extra)\s+(?:(?:about|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
 # "His first 17 passes", "the last two games", "the next 48 hours": a few of a series.
 _SERIES_BEFORE = re.compile(r"\b(?:first|last|final|opening|next|previous|past)\s+$", re.I)
 # "Two of them fled; boarding operations were carried out on the other three": the rest of
@@ -1682,7 +1714,8 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
     scoring average", and a count of whole things given with a fraction, "15.9 points",
     which can only be an average), ``age`` for someone's age ("61 years old", "aged 48"),
     ``gap`` for a difference between two figures ("13 more than Buford", "five rounds
-    sooner", "two games short of", "10 points down"), ``series`` for the first, last or
+    sooner", "two games short of", "10 points down", a margin in points, "a 31-point
+    advantage"), ``series`` for the first, last or
     next few of a series ("his first 17 passes", "the last two games"), ``streak`` for a
     run in a row ("six straight games", "four consecutive wins", "three days in a row"),
     ``missed`` for what someone went without ("missed four games", "sat out two matches"),
@@ -1704,7 +1737,7 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
     figure = claim.figure
     if _aged(doc, claim):
         return "age"
-    if _GAP_AFTER.match(after):
+    if _GAP_AFTER.match(after) or _POINT_MARGIN.match(doc.text, claim.start):
         return "gap"
     if _SERIES_BEFORE.search(before):
         return "series"
@@ -2411,9 +2444,11 @@ def _combined_apart(
 
 
 # A number a rule or a goal sets, not a count of what is: "until 55 countries have
-# ratified it", "needs 1,237 delegates", "the 1,237 delegates needed to clinch".
+# ratified it", "needs 1,237 delegates", "must win 1,237 delegates", "the 1,237 delegates
+# needed to clinch".
 _THRESHOLD_BEFORE = re.compile(
-    r"\b(?:until|unless|once|needs?|required|requires|require)\s+"
+    r"\b(?:until|unless|once|needs?|required|requires|require|"
+    r"(?:must|needs?\s+to|has\s+to|have\s+to)\s+(?:win|reach|get|secure|earn|gather|amass))\s+"
     r"(?:(?:at\s+least|the|a|an|all|just|only)\s+)?$",
     re.IGNORECASE,
 )
@@ -2426,8 +2461,8 @@ _THRESHOLD_AFTER = re.compile(
 def threshold(claim: Claim, documents: Mapping[str, Document]) -> bool:
     """Whether a figure is a number a rule or a goal sets rather than a count of what is:
     "will not take effect until 55 countries have ratified it", "needs 1,237 delegates",
-    "the 1,237 delegates needed to clinch the nomination" (never "20 people needed to be
-    rescued": a count of those in need)."""
+    "a candidate must win 1,237 delegates", "the 1,237 delegates needed to clinch the
+    nomination" (never "20 people needed to be rescued": a count of those in need)."""
     doc = documents.get(claim.doc)
     if doc is None:
         return False
@@ -2458,6 +2493,195 @@ def _thresholds_apart(
         )
 
     return _split_by(read, lambda claim: "bar" if threshold(claim, documents) else "count", reason)
+
+
+# "Spoke in front of a crowd of about 230", "told an audience of 1,000", "before a packed
+# crowd of 500": the count of those who came to hear the one who speaks.
+_AUDIENCE_BEFORE = re.compile(
+    r"\b(?:in\s+front\s+of|before|addressed|told|to)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
+    r"(?:crowd|audience)\s+of\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|"
+    r"over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def audience_of(claim: Claim, documents: Mapping[str, Document], names: Names) -> str | None:
+    """Whom a crowd told of as an audience came to hear: the person its sentence names
+    last before the words "in front of a crowd of", "told an audience of" ("Trump is taking
+    questions ... in front of a crowd of about 230 people": Trump); None for a count told
+    otherwise or with no person named."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    found = _AUDIENCE_BEFORE.search(doc.text, max(begin, claim.start - 80), claim.start)
+    if found is None:
+        return None
+    return names.person_before(claim.doc, found.start(), reach=found.start() - begin, text=doc.text)
+
+
+def _audiences_apart(
+    read: Sequence[tuple[Claim, Interval]],
+    documents: Mapping[str, Document],
+    names: Names | None,
+) -> Split | None:
+    """A measure holding the audiences of different speakers (:func:`audience_of`): "about
+    230 people" in front of whom Trump took questions and "about 1,000 people" Rubio spoke
+    to. A crowd gathered to hear one speaker is that speaker's event: two speakers'
+    audiences are two gatherings, not one crowd in dispute. Two counts of one speaker's
+    audience are compared."""
+    if names is None:
+        return None
+
+    def key(claim: Claim) -> str | None:
+        # A speaker named in full in one report and by surname in another is one speaker.
+        heard = audience_of(claim, documents, names)
+        return None if not heard else heard.split()[-1].lower()
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        (_, first), (_, second) = one, two
+        return (
+            f"{_gives(first, documents)} as the audience of "
+            f"{audience_of(first, documents, names)} and {_gives(second, documents)} as the "
+            f"audience of {audience_of(second, documents, names)}: two gatherings, not one "
+            "crowd in dispute"
+        )
+
+    return _split_by(read, key, reason)
+
+
+def added(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a count is told as more besides those already counted ("tracks an additional
+    500 family fortunes", "a further 20,000 joined the protests in the second city")."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    return _ADDED_BEFORE.search(doc.text[max(0, claim.start - 60) : claim.start]) is not None
+
+
+def _added_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure holding a count told as more besides those already counted (:func:`added`)
+    whose value no other report's count meets: "an additional 500 billionaire family
+    fortunes" beside "2,400 billionaires". What is added is neither the whole nor the
+    count it adds to. Another report giving the same value ("20,000 in the second city")
+    counts the same added set, and the two are left together."""
+    extra = [(c, i) for c, i in read if added(c, documents)]
+    if not extra or len(extra) == len(read):
+        return None
+    rest = [(c, i) for c, i in read if not added(c, documents)]
+    for claim, found in extra:
+        if any(j.meets(found) and c.doc != claim.doc for c, j in rest):
+            return None
+    one, other = extra[0][0], rest[0][0]
+    reason = (
+        f"{_gives(one, documents)} as a count of more besides those already counted and "
+        f"{_gives(other, documents)} as a count of its own, so these are different "
+        "quantities, not one in dispute"
+    )
+    return Split(parts=(tuple(c for c, _ in extra), tuple(c for c, _ in rest)), reason=reason)
+
+
+# Words that narrow a count to the foremost of its kind: "the 13 major candidates", "three
+# key states", "the five leading contenders".
+_RANKS = frozenset(
+    {"major", "leading", "top", "main", "key", "serious", "prominent", "viable", "principal"}
+)
+
+
+def ranked(claim: Claim) -> bool:
+    """Whether a count is narrowed to the foremost of its kind ("13 major Republican
+    candidates", "three key states"): a word of rank before its noun or among its
+    qualifiers."""
+    figure = claim.figure
+    if figure is None or figure.kind != "count" or not figure.counted:
+        return False
+    noun = figure.counted.split()[-1].lower()
+    words = [w.lower() for w in _WORD.findall(claim.text)]
+    before = words[: words.index(noun)] if noun in words else words
+    return any(w in _RANKS for w in (*before, *(q.lower() for q in figure.qualifiers)))
+
+
+def _ranked_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure whose counts narrowed to the foremost of their kind (:func:`ranked`) all
+    lie below its counts not so narrowed: "the 13 major Republican candidates" and "some
+    14 candidates still in the race", "three key states" and "45 states where open carry
+    is law". The foremost of a kind are a part of it, so a larger count of the whole is
+    no dispute; a part counted above the whole is, and is left alone."""
+    top = [(c, i) for c, i in read if ranked(c)]
+    rest = [(c, i) for c, i in read if not ranked(c)]
+    if not top or not rest or max(i.low for _, i in top) >= min(i.high for _, i in rest):
+        return None
+    if all(i.meets(j) for _, i in top for _, j in rest):
+        return None
+    part, whole = top[0][0], rest[0][0]
+    reason = (
+        f'{_gives(part, documents)} of the foremost of a kind ("{part.text}") and '
+        f'{_gives(whole, documents)} of all of it ("{whole.text}"): a part and its whole, '
+        "not one quantity in dispute"
+    )
+    return Split(parts=(tuple(c for c, _ in top), tuple(c for c, _ in rest)), reason=reason)
+
+
+# Two shares set side by side, the larger first: "leads 50 percent to 44 percent", "(58
+# percent to 40 percent)", "50 to 48 percent". Written the larger first they are two sides
+# of one race or question, not a range ("95 to 97 percent" rises) nor a change ("fell from
+# 50 to 44 percent").
+_PAIR = re.compile(
+    r"(?<![\w.,])(\d+(?:\.\d+)?)[ \t]*(?:%|percent|per[ \t]*cent)?[ \t]+to[ \t]+"
+    r"(\d+(?:\.\d+)?)(?![\w.,]*\d)",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\bfrom[ \t]+$", re.IGNORECASE)
+
+
+def pair_side(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """Which side of two shares set side by side a percentage is, with the other side's
+    value ("second beside 50" for the 44 of "leads 50 percent to 44 percent"), or None
+    when it is told alone, as a range or as a change (:data:`_PAIR`)."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or doc is None or figure.kind != "percent":
+        return None
+    numbers = _numbers(doc.text, claim.start, claim.end)
+    if not numbers:
+        return None
+    at = numbers[0][0]
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    for found in _PAIR.finditer(doc.text, begin, end):
+        first, second = float(found.group(1)), float(found.group(2))
+        if first <= second or _FROM.search(doc.text, begin, found.start()):
+            continue
+        if found.start(1) == at:
+            return f"first beside {number(second)}"
+        if found.start(2) == at:
+            return f"second beside {number(first)}"
+    return None
+
+
+def _pair_sides_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing shares told as sides of different pairs (:func:`pair_side`): the
+    18 percent of "favourable 50 percent to 18 percent" and the 40 percent of "won 58
+    percent to 40 percent", or Sanders' 44 of "Clinton leads 50 percent to 44 percent"
+    and Clinton's 50 of "50 to 48 percent". A share is of one side of one race: the
+    leader's and the runner-up's are two quantities, and two runners-up of races whose
+    leaders differ are of two races. The same side beside one value (two reports of one
+    poll, "52 to 44" and "50 to 44") is one quantity and may be in dispute."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        (side_a, first), (side_b, second) = one, two
+        return (
+            f"{_gives(first, documents)} as the {side_a.replace(' beside ', ' side beside ')} "
+            f"and {_gives(second, documents)} as the "
+            f"{side_b.replace(' beside ', ' side beside ')}: sides of different pairs, not "
+            "one quantity in dispute"
+        )
+
+    return _split_by(read, lambda claim: pair_side(claim, documents), reason)
 
 
 # The part of those asked a poll's share is told of: "among men", "among likely voters in
@@ -2626,6 +2850,53 @@ def _shares_apart(
         )
 
     return _split_by(read, key, reason)
+
+
+# What a share is "of", after its number and any second number of a range: "95 per cent to
+# 97 per cent of an investor's emissions" (any one, "a"/"an"), "70 per cent of the fund's
+# emissions" (one told of, "the", a possessive or a name).
+_SHARE_OF_WHOLE = re.compile(
+    r"[ \t]*(?:%|per[ \t]*cent|percent)(?:[ \t]+to[ \t]+\d[\d.,]*[ \t]*"
+    r"(?:%|per[ \t]*cent|percent))?[ \t]+of[ \t]+(?:(an?)|the|its|their|his|her|"
+    r"[A-Z][\w.'-]*['\u2019]s)\b"
+)
+
+
+def share_of_any(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """Whether a percentage is of a whole that any one of a kind has ("95 per cent to 97
+    per cent of an investor's emissions": "any"), as a rule of thumb is, or of one whole
+    the report tells of ("70 per cent of the fund's emissions": "one"); None when it is
+    "of" nothing so read."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or figure.kind != "percent" or doc is None:
+        return None
+    numbers = _numbers(doc.text, claim.start, claim.end)
+    if not numbers:
+        return None
+    found = _SHARE_OF_WHOLE.match(doc.text, numbers[0][1])
+    if found is None:
+        return None
+    return "any" if found.group(1) else "one"
+
+
+def _any_and_one_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing shares of a whole any one of a kind has with shares of one whole a
+    report tells of (:func:`share_of_any`): "scope 3 emissions make up 95 per cent to 97
+    per cent of an investor's emissions" and "the 174 companies account for 70 per cent of
+    the fund's emissions". A rule of thumb for any holder is no figure of one holder."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        (kind_a, first), (kind_b, second) = one, two
+        said = {"any": "of a whole any one of a kind has", "one": "of one whole told of"}
+        return (
+            f'{_gives(first, documents)} as a share {said[kind_a]} ("{first.text}") and '
+            f'{_gives(second, documents)} as a share {said[kind_b]} ("{second.text}"): a '
+            "rule of thumb and one holder's figure, not one quantity in dispute"
+        )
+
+    return _split_by(read, lambda claim: share_of_any(claim, documents), reason)
 
 
 # A quake's size as news names it: "a 5.6 magnitude earthquake", "a magnitude-5.2 quake",
@@ -2981,7 +3252,7 @@ def other_time(claim: Claim, documents: Mapping[str, Document]) -> str:
         m
         for m in _IN_MONTH.finditer(doc.text, begin, end)
         if not claim.start <= m.start() < claim.end
-        and not _SPAN_START.search(doc.text, begin, m.start())
+        and not _starts_span(doc.text, begin, m, claim)
         and not _CLAUSE_BREAK.search(doc.text, min(m.end(), claim.start), max(m.start(), claim.end))
     ]
     if (
@@ -3004,7 +3275,9 @@ def other_time(claim: Claim, documents: Mapping[str, Document]) -> str:
     if named and own and own not in named:
         return ""  # a later year: not told apart here
     other = [
-        m for m in months if len(day) < 7 or _MONTHS.index(m.group(1).lower()) + 1 != int(day[5:7])
+        m
+        for m in months
+        if len(day) < 7 or _MONTHS.index((m.group(1) or m.group(2)).lower()) + 1 != int(day[5:7])
     ]
     if other and len(other) == len(months):
         return " ".join(other[-1].group(0).split())
@@ -3063,9 +3336,12 @@ _MONTHS = (
 )
 # "In February", "during March", "in early September", "last May": a month a figure is
 # placed in, with no day after it ("on May 5" names a day, which the reports' days order).
+# A month named with its year needs no word before it: "the February 2008 broadcast".
+_MONTH_NAMES = "|".join(m.title() for m in _MONTHS)
 _IN_MONTH = re.compile(
-    r"\b(?:(?i:in|during)\s+(?:(?i:early|late|mid)\s*-?\s*)?|(?i:early|late|mid)\s*-?\s*|"
-    r"(?i:last)\s+)(" + "|".join(m.title() for m in _MONTHS) + r")\b(?!\s*\d{1,2}(?!\d))"
+    r"\b(?:(?:(?i:in|during)\s+(?:(?i:early|late|mid)\s*-?\s*)?|(?i:early|late|mid)\s*-?\s*|"
+    r"(?i:last)\s+)(" + _MONTH_NAMES + r")\b(?!\s*\d{1,2}(?!\d))|"
+    r"(" + _MONTH_NAMES + r")\s+(?:19|20)\d\d\b)"
 )
 # A month that starts a span reaching the report's time: "since they broke into the city
 # in June", "the battle that began in June".
@@ -3073,6 +3349,20 @@ _SPAN_START = re.compile(
     r"\b(?:since|began|begun|start(?:ed|ing)?|beginning|launched|broke\s+out)\b[^,;.]{0,50}$",
     re.IGNORECASE,
 )
+
+
+def _starts_span(text: str, begin: int, month: re.Match[str], claim: Claim) -> bool:
+    """Whether a month starts a span reaching the report's time ("since the floods began in
+    May, 31 have died"), rather than dating an event the span is counted from that the
+    figure counts: "since the assaults that killed 130 in Paris last November" tells the
+    toll of last November's assaults, the figure inside the clause the span opens."""
+    span = _SPAN_START.search(text, begin, month.start())
+    if span is None:
+        return False
+    inside = span.start() < claim.start and claim.end <= month.start()
+    return not (inside and month.group(0).lower().startswith("last"))
+
+
 # Words opening another clause between a month and a figure: the month dates that clause
 # ("proposed the rules in May and since has received 300,000 comments"); an "and" joining
 # two participles or two verbs of one subject is none ("struck in May, killing 7 and
