@@ -479,8 +479,14 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     bound = _bound(ctx, pron)
     earlier: Source | None = None
     since = -1
+    narrated = not _quoted(ctx, pron.start)
     for source, at in zip(reversed(seen.speakers), reversed(seen.places), strict=True):
         if source.speaker.name == UNNAMED:
+            continue
+        if narrated and (_quoted(ctx, at) or _reported(ctx, at)):
+            # "'..., a majority of voters say ...,' Reyes said. '...,' he said": a speaker
+            # someone quotes or reports is part of their words; the reporter's "he" goes
+            # on about whoever the reporter quoted.
             continue
         if _bound_to(bound, source.speaker.entity, source.speaker.name):
             continue
@@ -527,6 +533,22 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         ]
         return _from_name(seen, same[0])
     return _from_name(seen, outside[-1])
+
+
+def _reported(ctx: Context, at: int) -> bool:
+    """Whether the words at ``at`` lie in a clause another speaker's verb reports: in
+    "Brandt noted that Reyes himself has admitted defeat", Reyes speaks only in what
+    Brandt says."""
+    toks = ctx.tree.at(at, at + 1)
+    if not toks:
+        return False
+    tok = toks[0]
+    while tok.head != tok.i:
+        head = ctx.tree.head(tok)
+        if tok.dep == "ccomp" and ctx.lemmas[head.i] in ALL_VERBS:
+            return True
+        tok = head
+    return False
 
 
 def _dummy(ctx: Context, pron: Token) -> bool:

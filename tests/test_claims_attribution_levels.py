@@ -1,0 +1,54 @@
+"""Who said what at each level of a nested attribution, and whom a later "he" or "she"
+goes on about. Every sentence is invented for these tests; the people are made up."""
+
+from __future__ import annotations
+
+from test_claims_attribution import said
+
+
+def test_claims_attribution_pronoun_passes_over_a_speaker_someone_quotes() -> None:
+    # The voters speak only inside Okafor's quotation; the reporter's "he" is Okafor.
+    text = (
+        "Peter Okafor, a pollster in Lakeside, studied the survey on Monday. "
+        "He said, “nothing here changes the 12 years that Tomas Reyes says the town has "
+        "been ignored.” "
+        "“It will take more than one good month to move 40 percent of them,” he said."
+    )
+    speaker, _ = said(text, "40 percent")
+    assert speaker is not None and speaker.name == "Peter Okafor"
+
+
+def test_claims_attribution_pronoun_follows_a_speaker_named_after_the_quotation() -> None:
+    # A speaker the reporter names after the quotation closes is a referent again.
+    text = (
+        "Peter Okafor, a pollster in Lakeside, studied the survey on Monday. "
+        "He said, “nothing here changes the 12 years that most voters say they feel "
+        "ignored.” "
+        "Tomas Reyes said on Tuesday that 20 farms had closed. "
+        "“It will take more than one good month to move 40 percent of them,” he said."
+    )
+    speaker, _ = said(text, "40 percent")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_pronoun_passes_over_a_speaker_someone_reports() -> None:
+    # Reyes speaks only in what Brandt noted; "he said" goes on about Brandt.
+    text = (
+        "Tomas Reyes lost the vote in May. "
+        "Peter Brandt, who ran the campaign in Lakeside, spoke to reporters on Monday. "
+        "He noted that Reyes himself has admitted he will not win. "
+        "“What the growers want is 30 new wells,” he said."
+    )
+    speaker, _ = said(text, "30 new wells")
+    assert speaker is not None and speaker.name == "Peter Brandt"
+
+
+def test_claims_attribution_pronoun_follows_a_speaker_the_reporter_names() -> None:
+    # The same speaker named by the reporter, not inside anyone's words, is the referent.
+    text = (
+        "Peter Brandt ran the campaign in Lakeside. "
+        "Tomas Reyes admitted on Monday that he will not win. "
+        "“What the growers want is 30 new wells,” he said."
+    )
+    speaker, _ = said(text, "30 new wells")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
