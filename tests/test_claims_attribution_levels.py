@@ -52,3 +52,26 @@ def test_claims_attribution_pronoun_follows_a_speaker_the_reporter_names() -> No
     )
     speaker, _ = said(text, "30 new wells")
     assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_one_member_of_a_party_is_a_he() -> None:
+    # "the Ohio Republican" is one person: the "he" after it is the Republican, not the
+    # speaker quoted before.
+    text = (
+        "Tomas Reyes said the port would reopen in May. "
+        "In a statement, the Ohio Republican on Tuesday dismissed the plan. "
+        "He says the state will need 40 new inspectors."
+    )
+    speaker, _ = said(text, "40 new inspectors")
+    assert speaker is not None and "Republican" in speaker.name
+
+
+def test_claims_attribution_a_party_set_beside_a_name_describes_that_person() -> None:
+    # "Eaton, a Republican who ..." describes Eaton; "he" is Eaton.
+    text = (
+        "Peter Okafor said the port would reopen in May. "
+        "Tomas Eaton, a nominal Republican who voted for both parties, spoke at the fair. "
+        "“I have seen 40 mayors come and go,” he said."
+    )
+    speaker, _ = said(text, "40 mayors")
+    assert speaker is not None and speaker.name == "Tomas Eaton"

@@ -374,7 +374,7 @@ def named(
             break
     if role and any(w in PERSON_NOUNS for w in role.lower().split()):
         person = True
-    person = person or _surname(ctx, name)
+    person = person or _surname(ctx, name) or _member(ctx, head)
     return Source(
         speaker=Speaker(
             name=name,
@@ -388,6 +388,19 @@ def named(
         head=head.lemma.lower(),
         person=person,
         plural=head.tag == "NNPS",
+    )
+
+
+def _member(ctx: Context, head: Token) -> bool:
+    """Whether a name is one member of a party or a people, who is a person: "the
+    Kentucky Republican dismissed the plan. He says ..." ("the Republicans" are a party,
+    "Republican leaders" are led by their own head noun; "Eaton, a Republican," is Eaton
+    described)."""
+    return (
+        head.ent == "NORP"
+        and head.tag == "NNP"
+        and head.dep != "appos"
+        and any(k.dep == "det" and k.lower in {"the", "a", "an"} for k in ctx.tree.children(head))
     )
 
 
@@ -503,7 +516,10 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         n
         for n in ctx.names
         if n.end <= pron.start
-        and (n.entity.type in kinds or (people and _personal(ctx, n.entity, wanted)))
+        and (
+            n.entity.type in kinds
+            or (people and (_personal(ctx, n.entity, wanted) or _member_at(ctx, n)))
+        )
         and not _bound_to(bound, n.entity.id, n.entity.name)
         and (wanted is None or ctx.genders.get(n.entity.id) in {None, wanted})
     ]
@@ -564,6 +580,12 @@ def _dummy(ctx: Context, pron: Token) -> bool:
         and any(k.dep == "acomp" for k in kids)
         and any(k.dep == "xcomp" for k in kids)
     )
+
+
+def _member_at(ctx: Context, named: Named) -> bool:
+    """Whether a name is one member of a party or a people (see ``_member``)."""
+    last = ctx.tree.at(named.end - 1, named.end)
+    return bool(last) and _member(ctx, last[-1])
 
 
 def _subject_before(ctx: Context, named: Named, pron: Token) -> bool:
