@@ -75,3 +75,25 @@ def test_claims_attribution_a_party_set_beside_a_name_describes_that_person() ->
     )
     speaker, _ = said(text, "40 mayors")
     assert speaker is not None and speaker.name == "Tomas Eaton"
+
+
+def test_claims_attribution_quote_ending_on_a_full_stop_goes_on_with_its_speaker() -> None:
+    # The quotation closes its sentence, so the name after it starts a new one: the quote
+    # is still Brandt's, not Okafor's.
+    text = (
+        "“That is a problem for the port,” said Ada Brandt, a member of the council. "
+        "“I would love to see 40 new cranes, and I think we will.” "
+        "Peter Okafor said the mayor called on members to be patient."
+    )
+    speaker, _ = said(text, "40 new cranes")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_quote_ending_on_a_comma_takes_the_name_after_it() -> None:
+    text = (
+        "“That is a problem for the port,” said Ada Brandt, a member of the council. "
+        "“I would love to see 40 new cranes, and I think we will,” "
+        "Peter Okafor said on Monday."
+    )
+    speaker, _ = said(text, "40 new cranes")
+    assert speaker is not None and speaker.name == "Peter Okafor"
