@@ -97,3 +97,27 @@ def test_claims_attribution_quote_ending_on_a_comma_takes_the_name_after_it() ->
     )
     speaker, _ = said(text, "40 new cranes")
     assert speaker is not None and speaker.name == "Peter Okafor"
+
+
+def test_claims_attribution_what_polls_show_in_a_persons_words_is_theirs() -> None:
+    # "Polls are showing ..." inside Brandt's quotation or reported clause is Brandt's
+    # reading of the polls: she is the speaker, the polls no source of their own.
+    for text in (
+        "“Iowa polls are showing a slip of 12 points for Reyes,” Ada Brandt wrote on Monday.",
+        "Ada Brandt, a pollster in Lakeside, said the latest polls show a slip of 12 points "
+        "for Reyes.",
+    ):
+        speaker, via = said(text, "12 points")
+        assert speaker is not None and speaker.name == "Ada Brandt"
+        assert via == ()
+
+
+def test_claims_attribution_what_a_body_says_its_records_show_keeps_both_levels() -> None:
+    # A body citing its records, and a person reporting another's words, stay two levels:
+    # the inner source speaks through the outer one.
+    speaker, via = said("The port authority said its records show 40 wells were dry.", "40 wells")
+    assert speaker is not None and speaker.name == "its records"
+    assert via == ("port authority",)
+    speaker, via = said("Ada Brandt said Tomas Reyes told her that 40 wells were dry.", "40 wells")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+    assert via == ("Ada Brandt",)

@@ -13,7 +13,12 @@ from dataclasses import replace
 
 from triangulate.claims.attribution.context import Context
 from triangulate.claims.attribution.covering import Covering
-from triangulate.claims.attribution.lexicon import CONTACT_VERBS, HEDGE_ADVERBS, UNNAMED
+from triangulate.claims.attribution.lexicon import (
+    CONTACT_VERBS,
+    EVIDENCE_VERBS,
+    HEDGE_ADVERBS,
+    UNNAMED,
+)
 from triangulate.claims.attribution.names import is_name, name_of
 from triangulate.claims.attribution.records import Found
 from triangulate.claims.attribution.spans import phrase_of, trimmed
@@ -107,7 +112,13 @@ def name_beside(ctx: Context, noun: Token) -> Token | None:
 
 
 def nest(found: list[Found]) -> list[Found]:
-    """Attributions inside another's content relay through that outer speaker."""
+    """Attributions inside another's content relay through that outer speaker.
+
+    What a document shows, or what someone found or suggested (``EVIDENCE_VERBS``),
+    told in a person's words is that person's reading and no attribution of its own
+    ("Reyes said the polls show a slip" is Reyes's); a body citing its records keeps
+    them as the speaker, relayed by the body.
+    """
     out = []
     covering = Covering([(o.attribution.start, o.attribution.end) for o in found])
     for item in found:
@@ -124,6 +135,10 @@ def nest(found: list[Found]) -> list[Found]:
             out.append(item)
             continue
         host = min(outer, key=lambda o: o.attribution.end - o.attribution.start)
+        if item.attribution.cue in EVIDENCE_VERBS and host.source.person:
+            # "'..., and Iowa polls are showing a slip for Trump,' Reyes wrote": what a
+            # document shows, told in a person's own words, is that person's reading.
+            continue
         via = list(item.attribution.via)
         for name in (host.attribution.speaker.name, *host.attribution.via):
             if norm(name) not in {norm(v) for v in via}:
