@@ -121,3 +121,22 @@ def test_claims_attribution_what_a_body_says_its_records_show_keeps_both_levels(
     speaker, via = said("Ada Brandt said Tomas Reyes told her that 40 wells were dry.", "40 wells")
     assert speaker is not None and speaker.name == "Tomas Reyes"
     assert via == ("Ada Brandt",)
+
+
+def test_claims_attribution_a_name_is_not_a_shorter_form_of_what_it_owns() -> None:
+    # "Reyes's campaign" said something first; a later "Reyes said" is Reyes himself.
+    text = (
+        "Tomas Reyes's campaign said on Monday that 12 farms had closed. "
+        "On Tuesday, Reyes said 40 wells were dry."
+    )
+    speaker, _ = said(text, "40 wells")
+    assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_a_shorter_name_still_takes_the_full_name_given_first() -> None:
+    text = (
+        "Tomas Reyes said on Monday that 12 farms had closed. "
+        "On Tuesday, Reyes said 40 wells were dry."
+    )
+    speaker, _ = said(text, "40 wells")
+    assert speaker is not None and speaker.name == "Tomas Reyes"

@@ -64,6 +64,8 @@ from triangulate.claims.attribution.text import last_word, name_words, norm, wit
 from triangulate.model import Entity, Speaker
 from triangulate.nlp.tokens import Token
 
+# A name owning what it names ("Trump's campaign", "Mr. Reyes’s office").
+_OWNED = re.compile(r"\w['’]s?\s+\w")
 # Demonstratives as a phrase's head: they point to a fact, not to a source.
 _POINTING = frozenset({"this", "that", "these", "those"})
 # A face and what it shows: "speaks" only as a figure of speech.
@@ -364,6 +366,10 @@ def named(
     name = ctx.text[start:end]
     person = head.ent == "PERSON"
     for earlier in reversed(seen.speakers):
+        if _OWNED.search(earlier.speaker.name) and not _OWNED.search(name):
+            # "Trump's campaign said ..." names the campaign; a later "Trump said" is
+            # Trump, not his campaign with a shorter name.
+            continue
         alike = entity is not None and earlier.speaker.entity == entity
         # A later, shorter mention ("Dillon") keeps the full name and role given first.
         if (alike or words_in(name, earlier.speaker.name)) and not earlier.speaker.anonymous:
