@@ -140,3 +140,14 @@ def test_claims_attribution_a_shorter_name_still_takes_the_full_name_given_first
     )
     speaker, _ = said(text, "40 wells")
     assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_speaker_after_added_that_the_parser_took_for_an_object() -> None:
+    # "'...,' added another New Hampshire Republican." names the speaker of the
+    # quotation, though the parser reads the name as what was added.
+    text = (
+        "“The port will need 40 new cranes,” said Ada Brandt. "
+        "“Look, the farms needed 12 new wells,” added another New Hampshire Republican."
+    )
+    speaker, _ = said(text, "12 new wells")
+    assert speaker is not None and speaker.name == "New Hampshire Republican"
