@@ -151,3 +151,24 @@ def test_claims_attribution_speaker_after_added_that_the_parser_took_for_an_obje
     )
     speaker, _ = said(text, "12 new wells")
     assert speaker is not None and speaker.name == "New Hampshire Republican"
+
+
+def test_claims_attribution_it_never_refers_to_a_group_of_people() -> None:
+    # "it" is one body or document: not the aides, nor the Democrats, quoted before.
+    text = (
+        "Democratic aides said the panel had met twice. "
+        "Democrats were angry on Thursday. "
+        "The panel's memo was released on Friday. "
+        "“So far, 59 of the 75 witnesses had never been heard,” it stated."
+    )
+    speaker, _ = said(text, "59 of the 75 witnesses")
+    assert speaker is None or speaker.name not in {"Democratic aides", "Democrats"}
+
+
+def test_claims_attribution_it_refers_to_the_body_that_spoke() -> None:
+    text = (
+        "The port authority said on Monday that the piers had reopened. "
+        "“We have 40 cranes at work,” it said."
+    )
+    speaker, _ = said(text, "40 cranes")
+    assert speaker is not None and speaker.name == "port authority"

@@ -473,7 +473,8 @@ def unnamed() -> Source:
 def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     """What a pronoun refers to: the latest speaker, or a name since, of the right kind.
 
-    "He" and "she" refer to people, "they" and "it" to groups and bodies; "she" passes
+    "He" and "she" refer to people, "they" and "it" to groups and bodies ("it" to one
+    body or document only, never "Democratic aides" or "Democrats"); "she" passes
     over a person the text marks as a man ("Mr.", "spokesman", a man's given name), and
     "he" over a woman (``gender``). The referent
     is the more recent of the last such speaker and the last such name that was the
@@ -515,6 +516,8 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
             earlier, since = source, at
             break
         if not people and (source.plural or not source.person):
+            if word == "it" and source.plural:
+                continue  # "it" is one body or document, never "Democratic aides"
             earlier, since = source, at
             break
     kinds = _PERSON_TYPES if people else _GROUP_TYPES
@@ -527,6 +530,7 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
             or (people and (_personal(ctx, n.entity, wanted) or _member_at(ctx, n)))
         )
         and not _bound_to(bound, n.entity.id, n.entity.name)
+        and not (word == "it" and _plural_name(ctx, n))
         and (wanted is None or ctx.genders.get(n.entity.id) in {None, wanted})
     ]
     # A name inside someone's quoted words is who they talk about, never who the
@@ -586,6 +590,12 @@ def _dummy(ctx: Context, pron: Token) -> bool:
         and any(k.dep == "acomp" for k in kids)
         and any(k.dep == "xcomp" for k in kids)
     )
+
+
+def _plural_name(ctx: Context, named: Named) -> bool:
+    """Whether a name is of many ("Democrats", "the Kochs"), which "it" never refers to."""
+    last = ctx.tree.at(named.end - 1, named.end)
+    return named.entity.type == "NORP" or (bool(last) and last[-1].tag in {"NNS", "NNPS"})
 
 
 def _member_at(ctx: Context, named: Named) -> bool:
