@@ -172,3 +172,24 @@ def test_claims_attribution_it_refers_to_the_body_that_spoke() -> None:
     )
     speaker, _ = said(text, "40 cranes")
     assert speaker is not None and speaker.name == "port authority"
+
+
+def test_claims_attribution_a_verb_inside_a_quotation_is_the_quoted_speakers_words() -> None:
+    # Whatever the quoted speaker says someone said or disputed is their own quoted
+    # words: the claim is Reyes's, not the lawyers' relayed by him.
+    text = (
+        "“The council's lawyers say they have worked for 40 days to find a way out,” "
+        "Tomas Reyes added."
+    )
+    speaker, via = said(text, "40 days")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+    assert via == ()
+
+
+def test_claims_attribution_according_to_inside_a_quotation_keeps_its_source() -> None:
+    # "according to X" inside a quotation names where the figure comes from: X, relayed
+    # by the quoted speaker.
+    text = "“According to the port authority, 40 cranes are idle,” Tomas Reyes said."
+    speaker, via = said(text, "40 cranes")
+    assert speaker is not None and speaker.name == "port authority"
+    assert via == ("Tomas Reyes",)

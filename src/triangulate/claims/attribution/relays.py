@@ -114,6 +114,9 @@ def name_beside(ctx: Context, noun: Token) -> Token | None:
 def nest(found: list[Found]) -> list[Found]:
     """Attributions inside another's content relay through that outer speaker.
 
+    A verb inside a quotation ("'The lawyers say ...,' Reyes added") is the quoted
+    speaker's own words, no attribution of its own; an "according to X" there keeps X as
+    the speaker, relayed by the quoted one.
     What a document shows, or what someone found or suggested (``EVIDENCE_VERBS``),
     told in a person's words is that person's reading and no attribution of its own
     ("Reyes said the polls show a slip" is Reyes's); a body citing its records keeps
@@ -135,6 +138,11 @@ def nest(found: list[Found]) -> list[Found]:
             out.append(item)
             continue
         host = min(outer, key=lambda o: o.attribution.end - o.attribution.start)
+        if host.attribution.cue in {"quote", "carried"} and item.attribution.cue != "according to":
+            # "'The council's lawyers say they have tried for 40 days,' Reyes added": a
+            # verb inside a quotation is part of the quoted speaker's own words; only
+            # "according to X" there still names where the words came from.
+            continue
         if item.attribution.cue in EVIDENCE_VERBS and host.source.person:
             # "'..., and Iowa polls are showing a slip for Trump,' Reyes wrote": what a
             # document shows, told in a person's own words, is that person's reading.
