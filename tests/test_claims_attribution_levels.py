@@ -193,3 +193,14 @@ def test_claims_attribution_according_to_inside_a_quotation_keeps_its_source() -
     speaker, via = said(text, "40 cranes")
     assert speaker is not None and speaker.name == "port authority"
     assert via == ("Tomas Reyes",)
+
+
+def test_claims_attribution_what_records_show_according_to_a_body_is_the_bodys() -> None:
+    # The body the report credits read the records: it is the speaker, relayed by no one.
+    text = (
+        "Campaign finance records show the $204,000 that Reyes raised from farmers is the "
+        "most of any candidate, according to the Lakeside Ethics Center."
+    )
+    speaker, via = said(text, "$204,000")
+    assert speaker is not None and speaker.name == "Lakeside Ethics Center"
+    assert via == ()
