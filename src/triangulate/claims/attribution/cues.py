@@ -558,7 +558,7 @@ def _inverted_subject(ctx: Context, verb: Token) -> Token | None:
     the name the subject of a later clause: the noun phrase starting right after the
     verb and set off by a comma, whose head is a subject further on ("..., said the
     mayor was right" has no such speaker), or the verb's object when it ends the
-    sentence ("'...,' added a Nevada Democrat.")."""
+    sentence ("'...,' added a Lakeside Democrat.")."""
     if verb.tag not in {"VBD", "VBZ", "VBP"} or verb.i == 0 or verb.i + 1 >= len(ctx.tree):
         return None
     before = ctx.text[: verb.start].rstrip()
@@ -571,7 +571,7 @@ def _inverted_subject(ctx: Context, verb: Token) -> Token | None:
         if tok.pos not in {"PROPN", "NOUN", "DET", "ADJ", "PUNCT"}:
             return None
         if tok.dep == "dobj" and tok.head == verb.i and tok.pos in {"PROPN", "NOUN"}:
-            # "'...,' added a Nevada Democrat.": the parser took the speaker that ends
+            # "'...,' added a Lakeside Democrat.": the parser took the speaker that ends
             # the sentence for the verb's object.
             span = ctx.tree.subtree(tok)
             ends = span[-1].i + 1 >= sentence_end and ctx.tree[sentence_end].pos == "PUNCT"

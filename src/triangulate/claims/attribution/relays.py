@@ -173,7 +173,7 @@ def _absorbs(host: Found, item: Found) -> bool:
         # inside a quotation is part of the quoted speaker's own words; only "according
         # to X" there still names where the words came from.
         return True
-    # "'..., and Iowa polls are showing a slip for Trump,' Reyes wrote", "records show
+    # "'..., and state polls are showing a slip for Brandt,' Reyes wrote", "records show
     # ..., according to the Ethics Center": what a document shows, told by a person or
     # by the body the report credits, is that one's reading of it.
     return cue in EVIDENCE_VERBS and (host.source.person or host.attribution.cue == "according to")

@@ -64,7 +64,7 @@ from triangulate.claims.attribution.text import last_word, name_words, norm, wit
 from triangulate.model import Entity, Speaker
 from triangulate.nlp.tokens import Token
 
-# A name owning what it names ("Trump's campaign", "Mr. Reyes’s office").
+# A name owning what it names ("Reyes's campaign", "Mr. Reyes’s office").
 _OWNED = re.compile(r"\w['’]s?\s+\w")
 # Demonstratives as a phrase's head: they point to a fact, not to a source.
 _POINTING = frozenset({"this", "that", "these", "those"})
@@ -367,8 +367,8 @@ def named(
     person = head.ent == "PERSON"
     for earlier in reversed(seen.speakers):
         if _OWNED.search(earlier.speaker.name) and not _OWNED.search(name):
-            # "Trump's campaign said ..." names the campaign; a later "Trump said" is
-            # Trump, not his campaign with a shorter name.
+            # "Reyes's campaign said ..." names the campaign; a later "Reyes said" is
+            # Reyes, not his campaign with a shorter name.
             continue
         alike = entity is not None and earlier.speaker.entity == entity
         # A later, shorter mention ("Dillon") keeps the full name and role given first.
@@ -399,7 +399,7 @@ def named(
 
 def _member(ctx: Context, head: Token) -> bool:
     """Whether a name is one member of a party or a people, who is a person: "the
-    Kentucky Republican dismissed the plan. He says ..." ("the Republicans" are a party,
+    Ohio Republican dismissed the plan. He says ..." ("the Republicans" are a party,
     "Republican leaders" are led by their own head noun; "Eaton, a Republican," is Eaton
     described)."""
     return (
