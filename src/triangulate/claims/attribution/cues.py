@@ -557,7 +557,8 @@ def _inverted_subject(ctx: Context, verb: Token) -> Token | None:
     Ada Brandt, who ran the port, ...", "..., said the ministry"), when the parser made
     the name the subject of a later clause: the noun phrase starting right after the
     verb and set off by a comma, whose head is a subject further on ("..., said the
-    mayor was right" has no such speaker)."""
+    mayor was right" has no such speaker), or the verb's object when it ends the
+    sentence ("'...,' added a Lakeside Democrat.")."""
     if verb.tag not in {"VBD", "VBZ", "VBP"} or verb.i == 0 or verb.i + 1 >= len(ctx.tree):
         return None
     before = ctx.text[: verb.start].rstrip()
@@ -569,6 +570,12 @@ def _inverted_subject(ctx: Context, verb: Token) -> Token | None:
     for tok in ctx.tree.tokens[verb.i + 1 : min(verb.i + 8, sentence_end + 1)]:
         if tok.pos not in {"PROPN", "NOUN", "DET", "ADJ", "PUNCT"}:
             return None
+        if tok.dep == "dobj" and tok.head == verb.i and tok.pos in {"PROPN", "NOUN"}:
+            # "'...,' added a Lakeside Democrat.": the parser took the speaker that ends
+            # the sentence for the verb's object.
+            span = ctx.tree.subtree(tok)
+            ends = span[-1].i + 1 >= sentence_end and ctx.tree[sentence_end].pos == "PUNCT"
+            return tok if span[0].i == verb.i + 1 and ends else None
         if tok.dep in {"nsubj", "nsubjpass"} and tok.pos in {"PROPN", "NOUN"}:
             first = ctx.tree.subtree(tok)[0]
             comma = tok.i + 1 < len(ctx.tree) and ctx.tree[tok.i + 1].text == ","

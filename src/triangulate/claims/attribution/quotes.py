@@ -202,13 +202,21 @@ def _quote_speaker(
                 continue
         elif item.cue_start >= close_at:
             gap = ctx.text[close_at : item.cue_start]
-            if not _QUOTE_GAP.match(gap):
+            if not _QUOTE_GAP.match(gap) or _finished(ctx, open_at, close_at):
                 continue
         else:
             continue
         if best is None or len(gap) < best[0]:
             best = (len(gap), item)
     return best[1] if best else None
+
+
+def _finished(ctx: Context, open_at: int, close_at: int) -> bool:
+    """Whether a quotation closes on a full stop ("'... and I think he will.' Reyes said
+    the vote ..."): a quotation its speaker's name follows ends on a comma, "?" or "!"
+    ("'...,' Reyes said"), so the sentence after a full stop is a new one."""
+    inner = ctx.text[open_at:close_at].rstrip("”\"'’ \n")
+    return inner.endswith(".") and not inner.endswith("..")
 
 
 def _adjuncts_only(ctx: Context, start: int, open_at: int) -> bool:

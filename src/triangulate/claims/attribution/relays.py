@@ -13,7 +13,12 @@ from dataclasses import replace
 
 from triangulate.claims.attribution.context import Context
 from triangulate.claims.attribution.covering import Covering
-from triangulate.claims.attribution.lexicon import CONTACT_VERBS, HEDGE_ADVERBS, UNNAMED
+from triangulate.claims.attribution.lexicon import (
+    CONTACT_VERBS,
+    EVIDENCE_VERBS,
+    HEDGE_ADVERBS,
+    UNNAMED,
+)
 from triangulate.claims.attribution.names import is_name, name_of
 from triangulate.claims.attribution.records import Found
 from triangulate.claims.attribution.spans import phrase_of, trimmed
@@ -107,26 +112,68 @@ def name_beside(ctx: Context, noun: Token) -> Token | None:
 
 
 def nest(found: list[Found]) -> list[Found]:
-    """Attributions inside another's content relay through that outer speaker."""
-    out = []
+    """Attributions inside another's content relay through that outer speaker.
+
+    A verb inside a quotation ("'The lawyers say ...,' Reyes added") is the quoted
+    speaker's own words, no attribution of its own; an "according to X" there keeps X as
+    the speaker, relayed by the quoted one.
+    What a document shows, or what someone found or suggested (``EVIDENCE_VERBS``),
+    told in a person's words, or in a sentence the report credits to a body ("records
+    show ..., according to the Ethics Center"), is that one's reading and no attribution
+    of its own ("Reyes said the polls show a slip" is Reyes's); a body saying what its
+    records show keeps them as the speaker, relayed by the body. An attribution so
+    taken in relays nothing.
+    """
     covering = Covering([(o.attribution.start, o.attribution.end) for o in found])
-    for item in found:
-        outer = [
-            o
-            for o in (found[k] for k in covering.around(item.cue_start, item.cue_end))
-            if o is not item
-            and o.attribution.speaker.name != UNNAMED
-            and not o.attribution.own
-            and o.attribution.cue not in HEDGE_ADVERBS
-            and not same(o.attribution.speaker, item.attribution.speaker)
-        ]
-        if not outer or item.attribution.speaker.name == UNNAMED:
+    absorbed: set[int] = set()
+    for n, item in enumerate(found):
+        host = _host(found, covering, item, absorbed)
+        if host is not None and _absorbs(host, item):
+            absorbed.add(n)
+    out = []
+    for n, item in enumerate(found):
+        if n in absorbed:
+            continue
+        host = _host(found, covering, item, absorbed)
+        if host is None:
             out.append(item)
             continue
-        host = min(outer, key=lambda o: o.attribution.end - o.attribution.start)
         via = list(item.attribution.via)
         for name in (host.attribution.speaker.name, *host.attribution.via):
             if norm(name) not in {norm(v) for v in via}:
                 via.append(name)
         out.append(replace(item, attribution=replace(item.attribution, via=tuple(via))))
     return out
+
+
+def _host(
+    found: Sequence[Found], covering: Covering, item: Found, absorbed: set[int]
+) -> Found | None:
+    """The attribution whose content holds the item's cue most closely, if any."""
+    if item.attribution.speaker.name == UNNAMED:
+        return None
+    outer = [
+        found[k]
+        for k in covering.around(item.cue_start, item.cue_end)
+        if k not in absorbed
+        and found[k] is not item
+        and found[k].attribution.speaker.name != UNNAMED
+        and not found[k].attribution.own
+        and found[k].attribution.cue not in HEDGE_ADVERBS
+        and not same(found[k].attribution.speaker, item.attribution.speaker)
+    ]
+    return min(outer, key=lambda o: o.attribution.end - o.attribution.start) if outer else None
+
+
+def _absorbs(host: Found, item: Found) -> bool:
+    """Whether an attribution inside the host's content is part of the host's words."""
+    cue = item.attribution.cue
+    if host.attribution.cue in {"quote", "carried"} and cue != "according to":
+        # "'The council's lawyers say they have tried for 40 days,' Reyes added": a verb
+        # inside a quotation is part of the quoted speaker's own words; only "according
+        # to X" there still names where the words came from.
+        return True
+    # "'..., and state polls are showing a slip for Brandt,' Reyes wrote", "records show
+    # ..., according to the Ethics Center": what a document shows, told by a person or
+    # by the body the report credits, is that one's reading of it.
+    return cue in EVIDENCE_VERBS and (host.source.person or host.attribution.cue == "according to")

@@ -64,6 +64,8 @@ from triangulate.claims.attribution.text import last_word, name_words, norm, wit
 from triangulate.model import Entity, Speaker
 from triangulate.nlp.tokens import Token
 
+# A name owning what it names ("Reyes's campaign", "Mr. Reyes’s office").
+_OWNED = re.compile(r"\w['’]s?\s+\w")
 # Demonstratives as a phrase's head: they point to a fact, not to a source.
 _POINTING = frozenset({"this", "that", "these", "those"})
 # A face and what it shows: "speaks" only as a figure of speech.
@@ -364,6 +366,10 @@ def named(
     name = ctx.text[start:end]
     person = head.ent == "PERSON"
     for earlier in reversed(seen.speakers):
+        if _OWNED.search(earlier.speaker.name) and not _OWNED.search(name):
+            # "Reyes's campaign said ..." names the campaign; a later "Reyes said" is
+            # Reyes, not his campaign with a shorter name.
+            continue
         alike = entity is not None and earlier.speaker.entity == entity
         # A later, shorter mention ("Dillon") keeps the full name and role given first.
         if (alike or words_in(name, earlier.speaker.name)) and not earlier.speaker.anonymous:
@@ -374,7 +380,7 @@ def named(
             break
     if role and any(w in PERSON_NOUNS for w in role.lower().split()):
         person = True
-    person = person or _surname(ctx, name)
+    person = person or _surname(ctx, name) or _member(ctx, head)
     return Source(
         speaker=Speaker(
             name=name,
@@ -388,6 +394,19 @@ def named(
         head=head.lemma.lower(),
         person=person,
         plural=head.tag == "NNPS",
+    )
+
+
+def _member(ctx: Context, head: Token) -> bool:
+    """Whether a name is one member of a party or a people, who is a person: "the
+    Ohio Republican dismissed the plan. He says ..." ("the Republicans" are a party,
+    "Republican leaders" are led by their own head noun; "Eaton, a Republican," is Eaton
+    described)."""
+    return (
+        head.ent == "NORP"
+        and head.tag == "NNP"
+        and head.dep != "appos"
+        and any(k.dep == "det" and k.lower in {"the", "a", "an"} for k in ctx.tree.children(head))
     )
 
 
@@ -454,7 +473,8 @@ def unnamed() -> Source:
 def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     """What a pronoun refers to: the latest speaker, or a name since, of the right kind.
 
-    "He" and "she" refer to people, "they" and "it" to groups and bodies; "she" passes
+    "He" and "she" refer to people, "they" and "it" to groups and bodies ("it" to one
+    body or document only, never "Democratic aides" or "Democrats"); "she" passes
     over a person the text marks as a man ("Mr.", "spokesman", a man's given name), and
     "he" over a woman (``gender``). The referent
     is the more recent of the last such speaker and the last such name that was the
@@ -479,8 +499,14 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     bound = _bound(ctx, pron)
     earlier: Source | None = None
     since = -1
+    narrated = not _quoted(ctx, pron.start)
     for source, at in zip(reversed(seen.speakers), reversed(seen.places), strict=True):
         if source.speaker.name == UNNAMED:
+            continue
+        if narrated and (_quoted(ctx, at) or _reported(ctx, at)):
+            # "'..., a majority of voters say ...,' Reyes said. '...,' he said": a speaker
+            # someone quotes or reports is part of their words; the reporter's "he" goes
+            # on about whoever the reporter quoted.
             continue
         if _bound_to(bound, source.speaker.entity, source.speaker.name):
             continue
@@ -490,6 +516,8 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
             earlier, since = source, at
             break
         if not people and (source.plural or not source.person):
+            if word == "it" and source.plural:
+                continue  # "it" is one body or document, never "Democratic aides"
             earlier, since = source, at
             break
     kinds = _PERSON_TYPES if people else _GROUP_TYPES
@@ -497,8 +525,12 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         n
         for n in ctx.names
         if n.end <= pron.start
-        and (n.entity.type in kinds or (people and _personal(ctx, n.entity, wanted)))
+        and (
+            n.entity.type in kinds
+            or (people and (_personal(ctx, n.entity, wanted) or _member_at(ctx, n)))
+        )
         and not _bound_to(bound, n.entity.id, n.entity.name)
+        and not (word == "it" and _plural_name(ctx, n))
         and (wanted is None or ctx.genders.get(n.entity.id) in {None, wanted})
     ]
     # A name inside someone's quoted words is who they talk about, never who the
@@ -529,6 +561,22 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     return _from_name(seen, outside[-1])
 
 
+def _reported(ctx: Context, at: int) -> bool:
+    """Whether the words at ``at`` lie in a clause another speaker's verb reports: in
+    "Brandt noted that Reyes himself has admitted defeat", Reyes speaks only in what
+    Brandt says."""
+    toks = ctx.tree.at(at, at + 1)
+    if not toks:
+        return False
+    tok = toks[0]
+    while tok.head != tok.i:
+        head = ctx.tree.head(tok)
+        if tok.dep == "ccomp" and ctx.lemmas[head.i] in ALL_VERBS:
+            return True
+        tok = head
+    return False
+
+
 def _dummy(ctx: Context, pron: Token) -> bool:
     """Whether an "it" stands for no one: the subject of "be" with an adjective and an
     infinitive after it ("it's fair to say that ...", "it is hard to tell"), where the
@@ -542,6 +590,18 @@ def _dummy(ctx: Context, pron: Token) -> bool:
         and any(k.dep == "acomp" for k in kids)
         and any(k.dep == "xcomp" for k in kids)
     )
+
+
+def _plural_name(ctx: Context, named: Named) -> bool:
+    """Whether a name is of many ("Democrats", "the Kochs"), which "it" never refers to."""
+    last = ctx.tree.at(named.end - 1, named.end)
+    return named.entity.type == "NORP" or (bool(last) and last[-1].tag in {"NNS", "NNPS"})
+
+
+def _member_at(ctx: Context, named: Named) -> bool:
+    """Whether a name is one member of a party or a people (see ``_member``)."""
+    last = ctx.tree.at(named.end - 1, named.end)
+    return bool(last) and _member(ctx, last[-1])
 
 
 def _subject_before(ctx: Context, named: Named, pron: Token) -> bool:
