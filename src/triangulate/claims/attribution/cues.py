@@ -1793,11 +1793,19 @@ def _in_survey(ctx: Context, seen: Seen, survey: Token, found: Sequence[Found]) 
         if got is None:
             return None
         # What follows the survey ("..., a 52-point swing", "up 8 points from March") is
-        # the writer's gloss on the finding.
-        end = min(got.attribution.end, _survey_end(ctx, prep))
-        if end <= got.attribution.start:
+        # the writer's gloss on the finding; one standing in the subject credits its
+        # whole clause.
+        start, end = got.attribution.start, got.attribution.end
+        verb = _survey_verb(ctx, prep)
+        if verb is None or verb.i < prep.i:
+            end = min(end, _survey_end(ctx, prep))
+        elif (subject := _respondents(ctx, verb)) is not None:
+            # "46 percent of people in the Gazette poll said ...": the people asked
+            # are who speaks; what they said follows them.
+            start = max(start, ctx.tree.span(subject)[1])
+        if end <= start:
             return None
-        return replace(got, attribution=replace(got.attribution, end=end))
+        return replace(got, attribution=replace(got.attribution, start=start, end=end))
     # The parser hung the opening phrase on the line before: the clause it opens is
     # the one right after the phrase.
     after = max(t.i for t in ctx.tree.subtree(prep)) + 1
@@ -1811,19 +1819,77 @@ def _in_survey(ctx: Context, seen: Seen, survey: Token, found: Sequence[Found]) 
     return _credited(ctx, seen, prep, survey, "in", clause=root)
 
 
+# How a phrase hangs on the nouns of its clause: "6 percent of the vote in a poll",
+# "Obama's rating in the poll", "a favorable view of Trump in a poll".
+_NOUN_LINKS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound"})
+
+
+def _survey_verb(ctx: Context, prep: Token) -> Token | None:
+    """The verb of the clause a survey's "in" phrase stands in, through the nouns it
+    modifies ("took 6 percent of the vote in a poll": took); None when another verb
+    stands in between ("voters who said so in the poll")."""
+    up = ctx.tree.head(prep)
+    while up.pos not in {"VERB", "AUX"}:
+        if up.dep not in _NOUN_LINKS or ctx.tree.head(up).i == up.i:
+            return None
+        up = ctx.tree.head(up)
+    return up
+
+
+def _in_subject(ctx: Context, verb: Token, prep: Token) -> bool:
+    """Whether a phrase before its clause's verb stands inside the clause's subject
+    ("Obama's approval rating in the latest poll stands at 53%"), not before it ("In
+    the poll, ..."), which ``_in_survey`` reads as an opening."""
+    subject = next((k for k in ctx.tree.children(verb) if k.dep in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.i < prep.i < verb.i
+
+
+def _respondents(ctx: Context, verb: Token) -> Token | None:
+    """The subject of a verb when it counts people answering a survey ("46 percent of
+    people", "one in four voters", "some 300 voters"), else None."""
+    subject = next((k for k in ctx.tree.children(verb) if k.dep in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not (_answers(subject) or subject.tag in {"NNS", "NNPS"}):
+        return None
+    return subject
+
+
+def _named_survey(ctx: Context, survey: Token) -> bool:
+    """Whether a survey is named as one particular survey, by whom or when it was made
+    ("a CNN poll", "the latest Gazette survey", "a poll released Sunday"), not only
+    "the poll"."""
+    return survey.pos == "PROPN" or any(
+        k.dep in {"compound", "amod", "poss", "nmod", "acl"} for k in ctx.tree.children(survey)
+    )
+
+
 def _closing_survey(ctx: Context, survey: Token) -> bool:
-    """ "Reyes leads by 9 points in the Gazette poll", "Brandt took 6 percent in a poll
-    released Sunday": a figure a clause gives "in" one particular survey is that
-    survey's finding. The survey hangs on the main clause's verb (not on a noun:
-    "voters in the poll" only says who), is one survey or surveys someone made ("in recent polls
-    from X"), not the polls at large ("leads in the polls"), and the clause outside it
+    """ "Reyes leads by 9 points in the Gazette poll", "Brandt took 6 percent of the vote
+    in a poll released Sunday", "Reyes's approval rating in the Gazette poll stands at 53%":
+    a figure a clause gives "in" one particular survey is that survey's finding. The
+    survey hangs in the main clause, on its verb or on the nouns of its subject or
+    object, with no other verb in between ("..., after half said so in the earlier
+    poll": another clause's); it is one survey or surveys someone made ("in recent polls
+    from X"), not the polls at large ("leads in the polls"); and the clause outside it
     holds a number."""
     prep = ctx.tree.head(survey)
-    verb = ctx.tree.head(prep)
-    if verb.pos not in {"VERB", "AUX"} or verb.i > prep.i or verb.dep != "ROOT":
+    verb = _survey_verb(ctx, prep)
+    if verb is None:
         return False
-    if any(t.pos == "VERB" for t in ctx.tree.tokens[verb.i + 1 : prep.i]):
-        return False  # "..., after half said so in the earlier poll": another clause's
+    low, high = sorted((verb.i, prep.i))
+    if any(t.pos == "VERB" for t in ctx.tree.tokens[low + 1 : high]):
+        return False
+    if verb.i > prep.i and not _in_subject(ctx, verb, prep):
+        return False
+    if ctx.tree.head(prep).i != verb.i and not _named_survey(ctx, survey):
+        # "tied at 5% in the poll": on a noun, only a survey named as one particular
+        # survey says whose finding the figure is.
+        return False
+    if verb.dep == "ccomp" and _respondents(ctx, ctx.tree.head(verb)) is not None:
+        # "67 percent of Americans said they had a poor view of Reyes in a Gazette
+        # poll": what the people asked said is the survey's finding.
+        verb = ctx.tree.head(verb)
+    if verb.dep != "ROOT":
+        return False
     if survey.tag in {"NNS", "NNPS"} and not any(
         k.dep == "prep" and k.lower in {"from", "by"} for k in ctx.tree.children(survey)
     ):
