@@ -39,3 +39,27 @@ def test_claims_attribution_respondents_in_a_survey_are_not_their_own_finding() 
     # The people asked, named with the survey, are who speaks, not what they said.
     text = "Just 13% of registered voters in the Gazette survey approved of the plan."
     assert said(text, "13% of registered voters") == (None, ())
+
+
+def test_claims_attribution_belittling_takes_a_position() -> None:
+    text = "Ada Brandt belittled the issue of the $1 million in loans, calling it an error."
+    speaker, _ = said(text, "$1 million")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_hailing_takes_a_position() -> None:
+    text = "Tomas Reyes hailed the record 71 months of job growth in the city."
+    speaker, _ = said(text, "71 months")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_a_person_attacking_takes_a_position() -> None:
+    text = "Tomas Reyes attacked Ada Brandt for cutting 40 bus lines."
+    speaker, _ = said(text, "40 bus lines")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_fighters_attacking_say_nothing() -> None:
+    # A body or a crowd that attacks fights; it takes no position.
+    text = "Rebels attacked the town of 5,000 people on Tuesday."
+    assert said(text, "5,000 people") == (None, ())

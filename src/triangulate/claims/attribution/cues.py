@@ -31,6 +31,7 @@ from triangulate.claims.attribution.context import Context, Seen
 from triangulate.claims.attribution.lexicon import (
     ALL_VERBS,
     APPEAL_VERBS,
+    ATTACK_VERBS,
     BELIEF_VERBS,
     BODY_NOUNS,
     CITING_VERBS,
@@ -42,6 +43,7 @@ from triangulate.claims.attribution.lexicon import (
     HEDGE_VERBS,
     PERCENTS,
     PERSON_NOUNS,
+    PERSON_PRONOUNS,
     POST_ADJUNCTS,
     RELATIVE_WORDS,
     REPORTING_VERBS,
@@ -718,6 +720,10 @@ def _stands(
         # "people who endorsed the plan" says who is meant, not what they stand for;
         # "Reyes, who has vowed to ...", set off by a comma, says what Reyes stands for.
         return False
+    if lemma in ATTACK_VERBS and not _person(ctx, subject):
+        # "Reyes attacked Brandt's plan" takes a position; "rebels attacked the town"
+        # fights.
+        return False
     if lemma in _WITHHOLDING and any(
         k.dep == "xcomp" and k.lemma.lower() in ALL_VERBS | TOPIC_VERBS for k in kids
     ):
@@ -754,6 +760,14 @@ def _stands(
         k.i > verb.i and (k.dep == "dobj" or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
         for k in kids
     )
+
+
+def _person(ctx: Context, tok: Token) -> bool:
+    """Whether a subject is one person: "he" or "she", or a name the text gives a
+    person ("Reyes", though the tagger missed it there)."""
+    if tok.ent == "PERSON" or tok.lower in PERSON_PRONOUNS:
+        return True
+    return tok.pos == "PROPN" and any(tok.lower in words for words in ctx.people)
 
 
 # Prepositions that give what a verb of talk is about ("talked about the toll").

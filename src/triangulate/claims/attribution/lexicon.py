@@ -20,6 +20,7 @@ TABLES = frozenset(
         "appeal",
         "belief",
         "advocacy",
+        "attack",
         "topic",
         "citing",
         "weak",
@@ -83,6 +84,7 @@ STANCE_VERBS = table("stance")
 APPEAL_VERBS = table("appeal")
 BELIEF_VERBS = table("belief")
 ADVOCACY_VERBS = table("advocacy")
+ATTACK_VERBS = table("attack")
 TOPIC_VERBS = table("topic")
 CITING_VERBS = table("citing")
 WEAK_VERBS = table("weak")
@@ -104,7 +106,7 @@ ALL_VERBS = (
 )
 # Verbs of thought, intention, public position and talk about something: what their
 # subject thinks, wants, stands for or spoke of, read only within their own sentence.
-STANDING_VERBS = BELIEF_VERBS | ADVOCACY_VERBS | TOPIC_VERBS
+STANDING_VERBS = BELIEF_VERBS | ADVOCACY_VERBS | ATTACK_VERBS | TOPIC_VERBS
 # Lemmas the reader reads as cues ("according" aside).
 CUE_LEMMAS = CITING_VERBS | ALL_VERBS | STANDING_VERBS
 
