@@ -63,3 +63,27 @@ def test_claims_attribution_fighters_attacking_say_nothing() -> None:
     # A body or a crowd that attacks fights; it takes no position.
     text = "Rebels attacked the town of 5,000 people on Tuesday."
     assert said(text, "5,000 people") == (None, ())
+
+
+def test_claims_attribution_value_put_at_a_described_number() -> None:
+    text = "The Gazette tracker puts the mayor's approval at a solid 50 percent, her best in years."
+    speaker, _ = said(text, "50 percent")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_value_put_after_a_clause_in_the_object() -> None:
+    # The parser hangs "at" on the clause inside the object; the value is still the
+    # one "put" sets.
+    text = "Early estimates put the number of homes that were flooded last spring at about 5,000."
+    speaker, _ = said(text, "about 5,000")
+    assert speaker is not None and speaker.name == "Early estimates"
+
+
+def test_claims_attribution_value_put_closer_to_a_number() -> None:
+    text = "The homes were counted again in May. Revised estimates put the figure closer to 4,500."
+    speaker, _ = said(text, "4,500")
+    assert speaker is not None and speaker.name.endswith("estimates")
+
+
+def test_claims_attribution_put_somewhere_values_nothing() -> None:
+    assert said("The storm put 300 homes under water on Tuesday.", "300 homes") == (None, ())

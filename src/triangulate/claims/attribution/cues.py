@@ -1398,18 +1398,35 @@ def _puts_it(verb: Token, kids: Sequence[Token]) -> bool:
     return verb.lemma.lower() == "put" and any(k.dep == "dobj" and k.lower == "it" for k in kids)
 
 
+# Prepositions that give the value "put" or "place" sets ("at 60", "near 60").
+_VALUE_PREPS = frozenset({"at", "between", "near", "around", "above", "below"})
+
+
+def _value_prep(ctx: Context, prep: Token) -> bool:
+    """Whether a preposition gives a value: "at", "between", "near" ... a number, or
+    "to" after "close" ("put the figure closer to 54,000")."""
+    if prep.lower in _VALUE_PREPS:
+        return True
+    return prep.lower == "to" and ctx.tree[prep.i - 1].lower in {"close", "closer", "nearer"}
+
+
 def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
-    """Whether "put"/"place" values something: an object, then "at"/"between" a number."""
-    if not any(k.dep == "dobj" for k in kids):
+    """Whether "put"/"place" values something: an object, then "at"/"between" a number
+    ("put the toll at 60", "puts her approval at a solid 50 percent", "put the figure
+    closer to 54,000"). The preposition
+    may hang on a clause inside the object in a bad parse ("put the number of emails
+    that were turned over at about 55,000"); it follows the object in the verb's clause."""
+    obj = next((k for k in kids if k.dep == "dobj"), None)
+    if obj is None:
         return False
-    for prep in kids:
-        if prep.dep != "prep" or prep.lower not in {"at", "between"}:
+    for prep in ctx.tree.subtree(verb):
+        if prep.i <= obj.i or prep.pos != "ADP" or not _value_prep(ctx, prep):
             continue
         # The number may hang elsewhere in a bad parse; it follows the preposition.
-        for nxt in ctx.tree.tokens[prep.i + 1 : prep.i + 4]:
+        for nxt in ctx.tree.tokens[prep.i + 1 : prep.i + 5]:
             if nxt.pos == "NUM" or any(map(str.isdigit, nxt.text)):
                 return True
-            if nxt.pos not in {"ADV", "ADJ", "ADP", "SYM"}:
+            if nxt.pos not in {"ADV", "ADJ", "ADP", "SYM", "DET"}:
                 break
     return False
 
