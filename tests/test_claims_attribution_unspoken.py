@@ -87,3 +87,26 @@ def test_claims_attribution_value_put_closer_to_a_number() -> None:
 
 def test_claims_attribution_put_somewhere_values_nothing() -> None:
     assert said("The storm put 300 homes under water on Tuesday.", "300 homes") == (None, ())
+
+
+def test_claims_attribution_agreeing_on_something_takes_a_position() -> None:
+    text = "The council agrees only on its opposition to the 40 new bus lines."
+    speaker, _ = said(text, "40 new bus lines")
+    assert speaker is not None and "council" in speaker.name
+
+
+def test_claims_attribution_agreeing_as_a_plain_fact_says_nothing() -> None:
+    # With nothing after it, "agreed" states no position.
+    text = "Ada Brandt met 40 residents on Tuesday and they agreed."
+    assert said(text, "40 residents") == (None, ())
+
+
+def test_claims_attribution_agreeing_with_something_takes_a_position() -> None:
+    text = "Tomas Reyes agrees with the plan to cut 40 bus lines."
+    speaker, _ = said(text, "40 bus lines")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_agreeing_to_a_deal_states_no_position() -> None:
+    text = "Tomas Reyes finally agreed to a 10-month moratorium on new permits."
+    assert said(text, "10-month moratorium") == (None, ())

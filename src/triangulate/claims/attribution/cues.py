@@ -754,6 +754,11 @@ def _stands(
         return True
     if lemma in _INTENDING and any(k.dep == "dobj" and k.i > verb.i for k in kids):
         return True
+    if lemma == "agree" and any(
+        k.dep == "prep" and k.lower in _AGREED and k.i > verb.i for k in kids
+    ):
+        # "X agrees with the ruling", "X agreed on a plan": the position X took.
+        return True
     if lemma in BELIEF_VERBS:
         return colon_after(ctx, verb) or quote_follows(ctx, verb)
     return any(
@@ -768,6 +773,11 @@ def _person(ctx: Context, tok: Token) -> bool:
     if tok.ent == "PERSON" or tok.lower in PERSON_PRONOUNS:
         return True
     return tok.pos == "PROPN" and any(tok.lower in words for words in ctx.people)
+
+
+# Prepositions that give what one agrees with ("agreed with the ruling", "agreed on a
+# plan"); "agreed to a moratorium" is a deal struck, not a position.
+_AGREED = frozenset({"with", "on"})
 
 
 # Prepositions that give what a verb of talk is about ("talked about the toll").
@@ -1159,6 +1169,7 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
             k.dep in _HELD
             or k.dep == "oprd"  # the label of "called him a liar"
             or (k.dep == "prep" and k.lower in {"for", "on", "of"})
+            or (k.dep == "prep" and k.lower in _AGREED and verb.lemma.lower() == "agree")
             or (verb.lemma.lower() in TOPIC_VERBS and _of_topic(ctx, k))
             or _for_to(ctx, k)
         )
