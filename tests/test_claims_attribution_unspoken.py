@@ -110,3 +110,20 @@ def test_claims_attribution_agreeing_with_something_takes_a_position() -> None:
 def test_claims_attribution_agreeing_to_a_deal_states_no_position() -> None:
     text = "Tomas Reyes finally agreed to a 10-month moratorium on new permits."
     assert said(text, "10-month moratorium") == (None, ())
+
+
+def test_claims_attribution_a_list_gives_a_value_as_a_number() -> None:
+    text = "The census office lists the population of the town that year as 21,090."
+    speaker, _ = said(text, "21,090")
+    assert speaker is not None and "census office" in speaker.name
+
+
+def test_claims_attribution_a_list_gives_a_value_with_a_number() -> None:
+    text = "The Harbour Gazette lists the two brothers with just under $40 billion each."
+    speaker, _ = said(text, "$40 billion")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_listing_without_a_value_reports_nothing() -> None:
+    text = "The coach listed 12 players as injured on Friday."
+    assert said(text, "12 players") == (None, ())

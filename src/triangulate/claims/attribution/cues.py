@@ -1411,27 +1411,33 @@ def _puts_it(verb: Token, kids: Sequence[Token]) -> bool:
 
 # Prepositions that give the value "put" or "place" sets ("at 60", "near 60").
 _VALUE_PREPS = frozenset({"at", "between", "near", "around", "above", "below"})
+# And those by which a list gives it ("lists the town's population as 21,090", "lists
+# the brothers with $40 billion each").
+_LISTED_PREPS = frozenset({"as", "with"})
 
 
-def _value_prep(ctx: Context, prep: Token) -> bool:
-    """Whether a preposition gives a value: "at", "between", "near" ... a number, or
-    "to" after "close" ("put the figure closer to 54,000")."""
+def _value_prep(ctx: Context, verb: Token, prep: Token) -> bool:
+    """Whether a preposition gives a value: "at", "between", "near" ... a number, "to"
+    after "close" ("put the figure closer to 54,000"), or for a list "as" or "with"."""
     if prep.lower in _VALUE_PREPS:
+        return True
+    if prep.lower in _LISTED_PREPS and verb.lemma.lower() == "list":
         return True
     return prep.lower == "to" and ctx.tree[prep.i - 1].lower in {"close", "closer", "nearer"}
 
 
 def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
-    """Whether "put"/"place" values something: an object, then "at"/"between" a number
-    ("put the toll at 60", "puts her approval at a solid 50 percent", "put the figure
-    closer to 54,000"). The preposition
-    may hang on a clause inside the object in a bad parse ("put the number of emails
-    that were turned over at about 55,000"); it follows the object in the verb's clause."""
+    """Whether "put", "place" or "list" values something: an object, then "at",
+    "between" ... a number ("put the toll at 60", "puts her approval at a solid 50
+    percent", "put the figure closer to 54,000", "lists the population as 21,090"). The
+    preposition may hang on a clause inside the object in a bad parse ("put the number
+    of emails that were turned over at about 55,000"); it follows the object in the
+    verb's clause."""
     obj = next((k for k in kids if k.dep == "dobj"), None)
     if obj is None:
         return False
     for prep in ctx.tree.subtree(verb):
-        if prep.i <= obj.i or prep.pos != "ADP" or not _value_prep(ctx, prep):
+        if prep.i <= obj.i or prep.pos != "ADP" or not _value_prep(ctx, verb, prep):
             continue
         # The number may hang elsewhere in a bad parse; it follows the preposition.
         for nxt in ctx.tree.tokens[prep.i + 1 : prep.i + 5]:
