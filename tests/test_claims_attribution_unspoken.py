@@ -127,3 +127,24 @@ def test_claims_attribution_a_list_gives_a_value_with_a_number() -> None:
 def test_claims_attribution_listing_without_a_value_reports_nothing() -> None:
     text = "The coach listed 12 players as injured on Friday."
     assert said(text, "12 players") == (None, ())
+
+
+def test_claims_attribution_a_poll_has_someone_at_a_value() -> None:
+    text = "In Lakeside, a Gazette survey released Friday had him at 4 percent in the field."
+    speaker, _ = said(text, "4 percent")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_a_poll_has_someone_leading() -> None:
+    text = "The Gazette poll has Reyes leading Brandt by just six points in the race."
+    speaker, _ = said(text, "six points")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_what_a_report_has_is_no_finding() -> None:
+    assert said("The Gazette report has 40 pages of tables.", "40 pages") == (None, ())
+
+
+def test_claims_attribution_what_a_report_has_detailing_is_no_finding() -> None:
+    text = "The Gazette report has 40 pages detailing the costs of the port."
+    assert said(text, "40 pages") == (None, ())

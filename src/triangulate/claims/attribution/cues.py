@@ -38,6 +38,7 @@ from triangulate.claims.attribution.lexicon import (
     CONTACT_VERBS,
     DOC_NOUNS,
     EVIDENCE_VERBS,
+    FINDING_VERBS,
     FIRST_PERSON,
     HEDGE_ADVERBS,
     HEDGE_VERBS,
@@ -95,6 +96,8 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         return _in_survey(ctx, seen, tok, found)
     if lemma in CITING_VERBS and tok.tag == "VBG":
         return _citing(ctx, seen, tok, found)
+    if lemma in FINDING_VERBS and tok.pos in {"VERB", "AUX"} and tok.dep not in {"aux", "auxpass"}:
+        return _finding(ctx, seen, tok)
     if lemma == "cite" and tok.pos == "VERB":
         # "Democrats cited several factors for the low turnout": what the subject gives
         # as its reason or evidence.
@@ -111,6 +114,51 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
     if lemma in REPORTING_VERBS | EVIDENCE_VERBS and tok.pos == "NOUN":
         return _closing_noun(ctx, seen, tok)
     return None
+
+
+def _finding(ctx: Context, seen: Seen, verb: Token) -> Found | None:
+    """ "The Gazette poll has Reyes at 40 percent", "a survey had Reyes leading Brandt by
+    6 points": a survey or a document that "has" someone at a value, or doing something,
+    gives that as its finding. Only with such a subject, not negated, and an object with
+    a value "at" a number or a clause of its own after the verb ("the report has 40
+    pages" says what the report is, not what it found)."""
+    kids = ctx.tree.children(verb)
+    subject = next((k for k in kids if k.dep == "nsubj"), None)
+    if subject is None or subject.lemma.lower() not in SURVEY_NOUNS | DOC_NOUNS:
+        return None
+    if any(k.dep == "neg" for k in kids) or _inside_quote(ctx, verb.start):
+        return None
+    clause = any(
+        k.dep == "ccomp" and k.i > verb.i and any(c.dep == "nsubj" for c in ctx.tree.children(k))
+        for k in kids
+    ) or any(
+        # "has Reyes leading ...", parsed as a participle on the object: who is placed
+        # is someone named ("has 40 pages detailing the costs" places no one).
+        k.dep == "dobj"
+        and (k.pos in {"PROPN", "PRON"} or k.text[:1].isupper())
+        and any(c.dep == "acl" and c.tag == "VBG" for c in ctx.tree.children(k))
+        for k in kids
+    )
+    if not clause and not _valued(ctx, verb, kids):
+        return None
+    words = [t for t in ctx.tree.subtree(verb) if t.i > verb.i and t.pos not in {"PUNCT", "SPACE"}]
+    if not words:
+        return None
+    content = clip(ctx, words[0].start, words[-1].end, verb.start)
+    got = speaker(ctx, seen, subject, exclude=verb)
+    if content is None or got is None:
+        return None
+    source, carried = got
+    return Found(
+        attribution=source.credit(
+            content, cue="carried" if carried else "have", hedged=_hedge_in(ctx, verb, content)
+        ),
+        source=source,
+        cue_start=min(verb.start, ctx.tree.span(subject)[0]),
+        cue_end=verb.end,
+        verb=True,
+        verb_at=verb.i,
+    )
 
 
 def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:

@@ -25,6 +25,7 @@ TABLES = frozenset(
         "citing",
         "weak",
         "evidence",
+        "finding",
         "hedge-verb",
         "hedge",
         "person",
@@ -89,6 +90,7 @@ TOPIC_VERBS = table("topic")
 CITING_VERBS = table("citing")
 WEAK_VERBS = table("weak")
 EVIDENCE_VERBS = table("evidence")
+FINDING_VERBS = table("finding")
 HEDGE_VERBS = table("hedge-verb")
 HEDGE_ADVERBS = table("hedge")
 PERSON_NOUNS = table("person")
@@ -108,7 +110,7 @@ ALL_VERBS = (
 # subject thinks, wants, stands for or spoke of, read only within their own sentence.
 STANDING_VERBS = BELIEF_VERBS | ADVOCACY_VERBS | ATTACK_VERBS | TOPIC_VERBS
 # Lemmas the reader reads as cues ("according" aside).
-CUE_LEMMAS = CITING_VERBS | ALL_VERBS | STANDING_VERBS
+CUE_LEMMAS = CITING_VERBS | ALL_VERBS | STANDING_VERBS | FINDING_VERBS
 
 # Share words that count answers: "72 percent of voters said ..." is a poll's result.
 PERCENTS = frozenset({"percent", "percentage", "pct"})
