@@ -148,3 +148,20 @@ def test_claims_attribution_what_a_report_has_is_no_finding() -> None:
 def test_claims_attribution_what_a_report_has_detailing_is_no_finding() -> None:
     text = "The Gazette report has 40 pages detailing the costs of the port."
     assert said(text, "40 pages") == (None, ())
+
+
+def test_claims_attribution_a_count_gives_someone_a_number() -> None:
+    text = "The latest Gazette count gives her 1,280 pledged delegates so far."
+    speaker, _ = said(text, "1,280 pledged delegates")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_a_poll_giving_someone_a_number() -> None:
+    text = "Reyes trails in Lakeside, with a Gazette poll giving Brandt a whopping 30-point lead."
+    speaker, _ = said(text, "30-point lead")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_giving_no_one_a_number_finds_nothing() -> None:
+    text = "The Gazette report gave the figures in a table of 12 columns."
+    assert said(text, "12 columns") == (None, ())

@@ -124,10 +124,16 @@ def _finding(ctx: Context, seen: Seen, verb: Token) -> Found | None:
     pages" says what the report is, not what it found)."""
     kids = ctx.tree.children(verb)
     subject = next((k for k in kids if k.dep == "nsubj"), None)
+    if subject is None and verb.dep == "acl" and verb.tag == "VBG":
+        subject = ctx.tree.head(verb)  # "..., with a Gazette poll giving Reyes 30 points"
     if subject is None or subject.lemma.lower() not in SURVEY_NOUNS | DOC_NOUNS:
         return None
     if any(k.dep == "neg" for k in kids) or _inside_quote(ctx, verb.start):
         return None
+    if verb.lemma.lower() == "give":
+        if not _given(ctx, verb, kids):
+            return None
+        return _found_after(ctx, seen, verb, subject, "give")
     clause = any(
         k.dep == "ccomp" and k.i > verb.i and any(c.dep == "nsubj" for c in ctx.tree.children(k))
         for k in kids
@@ -141,6 +147,24 @@ def _finding(ctx: Context, seen: Seen, verb: Token) -> Found | None:
     )
     if not clause and not _valued(ctx, verb, kids):
         return None
+    return _found_after(ctx, seen, verb, subject, "have")
+
+
+def _given(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether "give" gives someone a number: one it is given to ("gives her", "giving
+    Reyes") and a number in what is given ("1,280 delegates", "a 30-point advantage")."""
+    if not any(k.dep == "dative" or (k.dep == "dobj" and k.pos in {"PRON", "PROPN"}) for k in kids):
+        return False
+    return any(
+        t.i > verb.i and (t.pos == "NUM" or any(map(str.isdigit, t.text)))
+        for k in kids
+        if k.dep == "dobj"
+        for t in ctx.tree.subtree(k)
+    )
+
+
+def _found_after(ctx: Context, seen: Seen, verb: Token, subject: Token, name: str) -> Found | None:
+    """What follows a verb of finding, as its subject's finding."""
     words = [t for t in ctx.tree.subtree(verb) if t.i > verb.i and t.pos not in {"PUNCT", "SPACE"}]
     if not words:
         return None
@@ -151,7 +175,7 @@ def _finding(ctx: Context, seen: Seen, verb: Token) -> Found | None:
     source, carried = got
     return Found(
         attribution=source.credit(
-            content, cue="carried" if carried else "have", hedged=_hedge_in(ctx, verb, content)
+            content, cue="carried" if carried else name, hedged=_hedge_in(ctx, verb, content)
         ),
         source=source,
         cue_start=min(verb.start, ctx.tree.span(subject)[0]),
