@@ -165,3 +165,18 @@ def test_claims_attribution_a_poll_giving_someone_a_number() -> None:
 def test_claims_attribution_giving_no_one_a_number_finds_nothing() -> None:
     text = "The Gazette report gave the figures in a table of 12 columns."
     assert said(text, "12 columns") == (None, ())
+
+
+def test_claims_attribution_a_poll_showing_is_what_shows() -> None:
+    text = (
+        "Reyes, in the wake of a new Gazette poll showing her support down to 14 percent, "
+        "told reporters she would stay in the race."
+    )
+    speaker, _ = said(text, "14 percent")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_a_poll_released_showing_stays_the_releasers() -> None:
+    text = "Tomas Reyes released a poll showing that his support stood at 40 percent."
+    speaker, _ = said(text, "40 percent")
+    assert speaker is not None and speaker.name == "Tomas Reyes"

@@ -102,6 +102,10 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         # "Democrats cited several factors for the low turnout": what the subject gives
         # as its reason or evidence.
         return _verb(ctx, seen, tok, found)
+    if lemma in EVIDENCE_VERBS and tok.dep == "acl" and tok.tag == "VBG":
+        shown = _shown_by(ctx, seen, tok)
+        if shown is not None:
+            return shown
     if lemma in ALL_VERBS and (tok.pos in {"VERB", "AUX"} or _verb_like(ctx, tok)):
         got = _verb(ctx, seen, tok, found)
         if got is None and lemma in REPORTING_VERBS | EVIDENCE_VERBS and tok.pos == "VERB":
@@ -148,6 +152,22 @@ def _finding(ctx: Context, seen: Seen, verb: Token) -> Found | None:
     if not clause and not _valued(ctx, verb, kids):
         return None
     return _found_after(ctx, seen, verb, subject, "have")
+
+
+def _shown_by(ctx: Context, seen: Seen, verb: Token) -> Found | None:
+    """ "In the wake of a new Gazette poll showing Reyes down to 14 percent, ...": a survey
+    or a document that a participle of showing or finding describes is what shows it.
+    Not one that is the object of another verb ("Reyes released a poll showing ..."),
+    which that verb's subject gives (see ``_controller``)."""
+    head = ctx.tree.head(verb)
+    if head.lemma.lower() not in SURVEY_NOUNS | DOC_NOUNS or head.dep == "dobj":
+        return None
+    kids = ctx.tree.children(verb)
+    if any(k.dep == "neg" for k in kids) or _inside_quote(ctx, verb.start):
+        return None
+    if not any(k.dep in {"ccomp", "dobj"} and k.i > verb.i for k in kids):
+        return None
+    return _found_after(ctx, seen, verb, head, verb.lemma.lower())
 
 
 def _given(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
