@@ -180,3 +180,15 @@ def test_claims_attribution_a_poll_released_showing_stays_the_releasers() -> Non
     text = "Tomas Reyes released a poll showing that his support stood at 40 percent."
     speaker, _ = said(text, "40 percent")
     assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_seeing_something_as_something_is_a_view() -> None:
+    text = "Democrats see Reyes as the agent of a 40-point decline in the polls."
+    speaker, _ = said(text, "40-point decline")
+    assert speaker is not None and speaker.name == "Democrats"
+
+
+def test_claims_attribution_what_was_seen_is_no_view() -> None:
+    assert said("Lakeside saw 40 homicides last year.", "40 homicides") == (None, ())
+    text = "Witnesses saw the soldiers fire on 40 protesters."
+    assert said(text, "40 protesters") == (None, ())

@@ -821,6 +821,14 @@ def _stands(
     ):
         # "X refused to say how many ...": what went unsaid is no position.
         return False
+    if lemma in _VIEWING:
+        # "Democrats see Reyes as an agent of the decline": a view of something; not
+        # what one saw ("saw the building collapse", "the city saw 40 homicides").
+        objects = [k for k in kids if k.dep == "dobj"]
+        return bool(objects) and any(
+            k.dep == "prep" and k.lower == "as" and k.i > verb.i
+            for k in [*kids, *(c for o in objects for c in ctx.tree.children(o))]
+        )
     if lemma == "call":
         # "called for a ban", "called on X to ...", "called for the wage to be raised",
         # and a label given in words ("called the plan 'a disgrace'", "called him a
@@ -865,6 +873,10 @@ def _person(ctx: Context, tok: Token) -> bool:
     if tok.ent == "PERSON" or tok.lower in PERSON_PRONOUNS:
         return True
     return tok.pos == "PROPN" and any(tok.lower in words for words in ctx.people)
+
+
+# Verbs of a view, "X sees Y as Z": belief only with an object and "as" its predicate.
+_VIEWING = frozenset({"see", "view", "regard"})
 
 
 # Prepositions that give what one agrees with ("agreed with the ruling", "agreed on a
@@ -1262,6 +1274,7 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
             or k.dep == "oprd"  # the label of "called him a liar"
             or (k.dep == "prep" and k.lower in {"for", "on", "of"})
             or (k.dep == "prep" and k.lower in _AGREED and verb.lemma.lower() == "agree")
+            or (k.dep == "prep" and k.lower == "as" and verb.lemma.lower() in _VIEWING)
             or (verb.lemma.lower() in TOPIC_VERBS and _of_topic(ctx, k))
             or _for_to(ctx, k)
         )
