@@ -192,3 +192,26 @@ def test_claims_attribution_what_was_seen_is_no_view() -> None:
     assert said("Lakeside saw 40 homicides last year.", "40 homicides") == (None, ())
     text = "Witnesses saw the soldiers fire on 40 protesters."
     assert said(text, "40 protesters") == (None, ())
+
+
+def test_claims_attribution_an_if_question_is_the_askers() -> None:
+    text = (
+        "Asked by Tomas Reyes if he believed the toll was as high as the 40 deaths in "
+        "Lakeside, Brandt said that he did not."
+    )
+    speaker, _ = said(text, "40 deaths")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_an_if_question_of_a_host() -> None:
+    text = (
+        "When asked by a host if the strikes led to the 12 deaths in Lakeside, Brandt said, "
+        '"I have not heard that."'
+    )
+    speaker, _ = said(text, "12 deaths")
+    assert speaker is not None and speaker.name == "a host"
+
+
+def test_claims_attribution_an_if_question_of_no_one_named_is_no_ones() -> None:
+    text = "Asked if the toll had reached 40 deaths, Brandt said it had not."
+    assert said(text, "40 deaths") == (None, ())

@@ -934,7 +934,23 @@ def _aside_about(ctx: Context, verb: Token, antecedent: Token) -> bool:
 def _says(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
     """Whether a clause, a colon or a quote follows the verb as what it reports."""
     clause = any(k.dep in {"ccomp", "parataxis"} for k in kids)
+    clause = clause or bool(_questions(ctx, verb, kids))
     return clause or colon_after(ctx, verb) or quote_follows(ctx, verb)
+
+
+def _questions(ctx: Context, verb: Token, kids: Sequence[Token]) -> list[Token]:
+    """The question a verb of asking puts, when the parser hung an "if" clause on it as an
+    adverbial one ("asked by a host if the strikes led to 12 deaths"): what was asked, as
+    a "whether" clause is."""
+    if verb.lemma.lower() not in _ASKING:
+        return []
+    return [
+        k
+        for k in kids
+        if k.dep == "advcl"
+        and k.i > verb.i
+        and any(m.dep == "mark" and m.lower in {"if", "whether"} for m in ctx.tree.children(k))
+    ]
 
 
 # What one tells that is no listener: "told a joke", "told the story".
@@ -1012,6 +1028,7 @@ def _verb_content(
     # Between the verb and its clause stand when, where and how it was said ("said in
     # an interview on Tuesday that ..."): the content starts with the clause.
     clauses = [k for k in kids if k.dep in {"ccomp", "parataxis"} and k.i > verb.i]
+    clauses = sorted([*clauses, *_questions(ctx, verb, kids)], key=lambda k: k.i)
     begin = ctx.tree.subtree(clauses[0])[0].i if clauses else verb.i + 1
     if clauses and not any(
         m.dep == "mark" and m.lower == "that" for m in ctx.tree.children(clauses[0])
