@@ -215,3 +215,9 @@ def test_claims_attribution_an_if_question_of_a_host() -> None:
 def test_claims_attribution_an_if_question_of_no_one_named_is_no_ones() -> None:
     text = "Asked if the toll had reached 40 deaths, Brandt said it had not."
     assert said(text, "40 deaths") == (None, ())
+
+
+def test_claims_attribution_an_average_of_surveys_gives_the_figure() -> None:
+    text = "Reyes leads Brandt by roughly 9 points, 42%-33%, in the Gazette average of polls."
+    speaker, _ = said(text, "9 points")
+    assert speaker is not None and "Gazette" in speaker.name

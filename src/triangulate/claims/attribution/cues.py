@@ -1948,6 +1948,11 @@ def _in_survey(ctx: Context, seen: Seen, survey: Token, found: Sequence[Found]) 
     if survey.dep != "pobj":
         return None
     prep = ctx.tree.head(survey)
+    whole = ctx.tree.head(prep)
+    if prep.lower == "of" and whole.lemma.lower() in _POOLS and whole.dep == "pobj":
+        # "leads by 9 points in the Gazette average of recent polls": the average of
+        # the surveys is what gives the figure.
+        survey, prep = whole, ctx.tree.head(whole)
     if prep.lower != "in" or prep.dep != "prep":
         return None
     if prep.i == ctx.tree.sentence(prep.sent)[0].i:
@@ -2030,6 +2035,10 @@ def _named_survey(ctx: Context, survey: Token) -> bool:
     return survey.pos == "PROPN" or any(
         k.dep in {"compound", "amod", "poss", "nmod", "acl"} for k in ctx.tree.children(survey)
     )
+
+
+# What pools several surveys into one figure ("an average of recent polls").
+_POOLS = frozenset({"average", "aggregate", "analysis"})
 
 
 def _closing_survey(ctx: Context, survey: Token) -> bool:
