@@ -221,3 +221,21 @@ def test_claims_attribution_an_average_of_surveys_gives_the_figure() -> None:
     text = "Reyes leads Brandt by roughly 9 points, 42%-33%, in the Gazette average of polls."
     speaker, _ = said(text, "9 points")
     assert speaker is not None and "Gazette" in speaker.name
+
+
+BLOCK = (
+    "The port has had a hard year.\n\n"
+    "According to Ada Brandt, writing for the Harbour Gazette:\n\n"
+    "The port lost 40 ships last year. That is in addition to 12 ferries sold in May.\n\n"
+    "The mayor said 30 ships would return."
+)
+
+
+def test_claims_attribution_according_to_a_line_with_a_colon_credits_the_block() -> None:
+    speaker, _ = said(BLOCK, "12 ferries")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_according_to_block_ends_with_its_paragraph() -> None:
+    speaker, _ = said(BLOCK, "30 ships")
+    assert speaker is not None and speaker.name != "Ada Brandt"

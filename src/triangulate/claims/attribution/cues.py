@@ -530,7 +530,11 @@ def _block_after(ctx: Context, verb: Token) -> tuple[int, int] | None:
     blank line (or, in a text without blank lines, the next line)."""
     if not colon_after(ctx, verb):
         return None
-    colon = ctx.text.find(":", verb.end)
+    return _line_block(ctx, ctx.text.find(":", verb.end))
+
+
+def _line_block(ctx: Context, colon: int) -> tuple[int, int] | None:
+    """The block of text set below a line that ends at ``colon``, if the line ends there."""
     line_end = ctx.text.find("\n", colon)
     if line_end < 0 or ctx.text[colon + 1 : line_end].strip():
         return None
@@ -1910,11 +1914,40 @@ def _credit_start(text: str, start: int, end: int, after: int) -> int | None:
 
 
 def _according(ctx: Context, seen: Seen, according: Token) -> Found | None:
-    """ "According to X, ...": X is the speaker of the clause the phrase modifies."""
+    """ "According to X, ...": X is the speaker of the clause the phrase modifies. A line
+    that is only the phrase and a colon ("According to Ada Brandt, writing for the
+    Gazette:") credits X with the block set below it."""
     obj = to_object(ctx, according)
     if obj is None:
         return None
+    block = _according_block(ctx, according)
+    if block is not None:
+        got = speaker(ctx, seen, obj, exclude=None, strict=True)
+        if got is not None:
+            source, carried = got
+            return Found(
+                attribution=source.credit(
+                    block, cue="carried" if carried else "according to", hedged=False
+                ),
+                source=source,
+                cue_start=according.start,
+                cue_end=ctx.tree.span(obj)[1],
+                verb=False,
+            )
     return _credited(ctx, seen, according, obj, "according to")
+
+
+def _according_block(ctx: Context, according: Token) -> tuple[int, int] | None:
+    """The block below a line that opens with "according to" and ends with a colon."""
+    if not opens_paragraph(ctx.text, according.start):
+        return None
+    line_end = ctx.text.find("\n", according.start)
+    if line_end < 0:
+        return None
+    line = ctx.text[according.start : line_end].rstrip()
+    if not line.endswith(":") or len(line.split()) > 16:
+        return None
+    return _line_block(ctx, according.start + len(line) - 1)
 
 
 # Nouns of a reckoning that "by" credits ("by the AP's count", "by one estimate").
