@@ -239,3 +239,23 @@ def test_claims_attribution_according_to_a_line_with_a_colon_credits_the_block()
 def test_claims_attribution_according_to_block_ends_with_its_paragraph() -> None:
     speaker, _ = said(BLOCK, "30 ships")
     assert speaker is not None and speaker.name != "Ada Brandt"
+
+
+def test_claims_attribution_a_colon_spells_out_the_reported_clause() -> None:
+    text = "Tomas Reyes said the plan had one flaw: it would cost $40 million."
+    speaker, _ = said(text, "$40 million")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_a_colon_spells_out_a_finding() -> None:
+    text = (
+        "A Gazette report noted that more residents back the port than oppose it: 70 "
+        "percent want it rebuilt."
+    )
+    speaker, _ = said(text, "70 percent")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_a_colon_after_a_position_is_the_writers() -> None:
+    text = "The airport does offer a marketing perk: the 757 can often be seen on the runway."
+    assert said(text, "757") == (None, ())

@@ -388,6 +388,8 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     block = _block_after(ctx, verb) if subject is not None or passive is None else None
     if block is not None:
         content = block
+    elif content is not None and not is_post_posed:
+        content = _past_colon(ctx, verb, content)
     if content is None and subject is not None and lemma in REPORTING_VERBS | WEAK_VERBS:
         # "'The big issue,' Reyes said, 'is whether ...'": a quotation split by its
         # speaker, which the parser hung the verb of saying in; the quotation before
@@ -531,6 +533,37 @@ def _block_after(ctx: Context, verb: Token) -> tuple[int, int] | None:
     if not colon_after(ctx, verb):
         return None
     return _line_block(ctx, ctx.text.find(":", verb.end))
+
+
+# Verbs of saying and showing, whose reported clause a colon may spell out.
+_SAID_VERBS = REPORTING_VERBS | WEAK_VERBS | EVIDENCE_VERBS
+
+
+def _past_colon(ctx: Context, verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """The content of "X said the plan had one flaw: it would cost $40 million": what a
+    colon right after the reported clause opens spells that clause out and is X's too,
+    to the end of the sentence (the parser makes it the main clause, with "X said ..."
+    hung on it). Only for a verb of saying or showing, and not when the words after the
+    colon have a speaker of their own."""
+    root = ctx.tree.head(verb)
+    if verb.dep != "ccomp" or root.dep != "ROOT" or root.i <= verb.i:
+        return content
+    if verb.lemma.lower() not in _SAID_VERBS:
+        # A position ("offers a perk: ...", "agree: ...") is no statement to spell out.
+        return content
+    rest = ctx.text[content[1] : root.start]
+    if not rest.strip(" \"”’'").startswith(":"):
+        return content
+    colon = content[1] + rest.index(":")
+    sentence = ctx.tree.sentence(verb.sent)
+    after = [t for t in sentence if t.start > colon and t.pos not in {"PUNCT", "SPACE"}]
+    if not after or any(
+        t.lemma.lower() in _SAID_VERBS and any(k.dep == "nsubj" for k in ctx.tree.children(t))
+        for t in after
+    ):
+        return content
+    extended = clip(ctx, content[0], after[-1].end, verb.start)
+    return extended if extended is not None else content
 
 
 def _line_block(ctx: Context, colon: int) -> tuple[int, int] | None:
