@@ -259,3 +259,18 @@ def test_claims_attribution_a_colon_spells_out_a_finding() -> None:
 def test_claims_attribution_a_colon_after_a_position_is_the_writers() -> None:
     text = "The airport does offer a marketing perk: the 757 can often be seen on the runway."
     assert said(text, "757") == (None, ())
+
+
+def test_claims_attribution_as_reported_between_an_opening_and_its_clause() -> None:
+    text = "In May, as the Harbour Gazette reported, the council cut 40 bus lines."
+    speaker, _ = said(text, "40 bus lines")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_as_reported_relays_a_talk_in_its_clause() -> None:
+    text = (
+        "Just a few weeks ago, as the Gazette reported, Reyes and Brandt were discussing a "
+        "plan to cut 40 bus lines."
+    )
+    _, via = said(text, "40 bus lines")
+    assert via == ("Gazette",)

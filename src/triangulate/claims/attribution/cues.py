@@ -1379,8 +1379,9 @@ def _framing(ctx: Context, tok: Token) -> bool:
 
 
 def _as_reported(ctx: Context, verb: Token, subject: Token | None) -> tuple[int, int] | None:
-    """What "As X reported, ..." or "..., as X reported." attributes: the rest of the
-    sentence, read from the text as the parser often takes "as" for a preposition."""
+    """What "As X reported, ...", "..., as X reported." or "In May, as X reported, ..."
+    attributes: the rest of the sentence, read from the text as the parser often takes
+    "as" for a preposition."""
     sentence = ctx.tree.sentence(verb.sent)
     lead = ctx.tree.subtree(subject)[0] if subject is not None else verb
     if lead.i > verb.i:
@@ -1406,6 +1407,10 @@ def _as_reported(ctx: Context, verb: Token, subject: Token | None) -> tuple[int,
     if before.text == "," and last == words[-1].i:
         # "..., as X reported.": the sentence up to the comma.
         return clip(ctx, _sentence_start(ctx, verb), before.start, verb.start)
+    after = ctx.tree[last + 1] if last + 1 < len(ctx.tree) else None
+    if before.text == "," and after is not None and after.text == "," and after.sent == verb.sent:
+        # "In May, as X reported, the council cut 40 lines.": the clause after it.
+        return clip(ctx, after.end, sentence[-1].end, verb.start)
     return None
 
 
