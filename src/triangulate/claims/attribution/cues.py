@@ -31,17 +31,20 @@ from triangulate.claims.attribution.context import Context, Seen
 from triangulate.claims.attribution.lexicon import (
     ALL_VERBS,
     APPEAL_VERBS,
+    ATTACK_VERBS,
     BELIEF_VERBS,
     BODY_NOUNS,
     CITING_VERBS,
     CONTACT_VERBS,
     DOC_NOUNS,
     EVIDENCE_VERBS,
+    FINDING_VERBS,
     FIRST_PERSON,
     HEDGE_ADVERBS,
     HEDGE_VERBS,
     PERCENTS,
     PERSON_NOUNS,
+    PERSON_PRONOUNS,
     POST_ADJUNCTS,
     RELATIVE_WORDS,
     REPORTING_VERBS,
@@ -93,10 +96,16 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         return _in_survey(ctx, seen, tok, found)
     if lemma in CITING_VERBS and tok.tag == "VBG":
         return _citing(ctx, seen, tok, found)
+    if lemma in FINDING_VERBS and tok.pos in {"VERB", "AUX"} and tok.dep not in {"aux", "auxpass"}:
+        return _finding(ctx, seen, tok)
     if lemma == "cite" and tok.pos == "VERB":
         # "Democrats cited several factors for the low turnout": what the subject gives
         # as its reason or evidence.
         return _verb(ctx, seen, tok, found)
+    if lemma in EVIDENCE_VERBS and tok.dep == "acl" and tok.tag == "VBG":
+        shown = _shown_by(ctx, seen, tok)
+        if shown is not None:
+            return shown
     if lemma in ALL_VERBS and (tok.pos in {"VERB", "AUX"} or _verb_like(ctx, tok)):
         got = _verb(ctx, seen, tok, found)
         if got is None and lemma in REPORTING_VERBS | EVIDENCE_VERBS and tok.pos == "VERB":
@@ -109,6 +118,91 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
     if lemma in REPORTING_VERBS | EVIDENCE_VERBS and tok.pos == "NOUN":
         return _closing_noun(ctx, seen, tok)
     return None
+
+
+def _finding(ctx: Context, seen: Seen, verb: Token) -> Found | None:
+    """ "The Gazette poll has Reyes at 40 percent", "a survey had Reyes leading Brandt by
+    6 points": a survey or a document that "has" someone at a value, or doing something,
+    gives that as its finding. Only with such a subject, not negated, and an object with
+    a value "at" a number or a clause of its own after the verb ("the report has 40
+    pages" says what the report is, not what it found)."""
+    kids = ctx.tree.children(verb)
+    subject = next((k for k in kids if k.dep == "nsubj"), None)
+    if subject is None and verb.dep == "acl" and verb.tag == "VBG":
+        subject = ctx.tree.head(verb)  # "..., with a Gazette poll giving Reyes 30 points"
+    if subject is None or subject.lemma.lower() not in SURVEY_NOUNS | DOC_NOUNS:
+        return None
+    if any(k.dep == "neg" for k in kids) or _inside_quote(ctx, verb.start):
+        return None
+    if verb.lemma.lower() == "give":
+        if not _given(ctx, verb, kids):
+            return None
+        return _found_after(ctx, seen, verb, subject, "give")
+    clause = any(
+        k.dep == "ccomp" and k.i > verb.i and any(c.dep == "nsubj" for c in ctx.tree.children(k))
+        for k in kids
+    ) or any(
+        # "has Reyes leading ...", parsed as a participle on the object: who is placed
+        # is someone named ("has 40 pages detailing the costs" places no one).
+        k.dep == "dobj"
+        and (k.pos in {"PROPN", "PRON"} or k.text[:1].isupper())
+        and any(c.dep == "acl" and c.tag == "VBG" for c in ctx.tree.children(k))
+        for k in kids
+    )
+    if not clause and not _valued(ctx, verb, kids):
+        return None
+    return _found_after(ctx, seen, verb, subject, "have")
+
+
+def _shown_by(ctx: Context, seen: Seen, verb: Token) -> Found | None:
+    """ "In the wake of a new Gazette poll showing Reyes down to 14 percent, ...": a survey
+    or a document that a participle of showing or finding describes is what shows it.
+    Not one that is the object of another verb ("Reyes released a poll showing ..."),
+    which that verb's subject gives (see ``_controller``)."""
+    head = ctx.tree.head(verb)
+    if head.lemma.lower() not in SURVEY_NOUNS | DOC_NOUNS or head.dep == "dobj":
+        return None
+    kids = ctx.tree.children(verb)
+    if any(k.dep == "neg" for k in kids) or _inside_quote(ctx, verb.start):
+        return None
+    if not any(k.dep in {"ccomp", "dobj"} and k.i > verb.i for k in kids):
+        return None
+    return _found_after(ctx, seen, verb, head, verb.lemma.lower())
+
+
+def _given(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether "give" gives someone a number: one it is given to ("gives her", "giving
+    Reyes") and a number in what is given ("1,280 delegates", "a 30-point advantage")."""
+    if not any(k.dep == "dative" or (k.dep == "dobj" and k.pos in {"PRON", "PROPN"}) for k in kids):
+        return False
+    return any(
+        t.i > verb.i and (t.pos == "NUM" or any(map(str.isdigit, t.text)))
+        for k in kids
+        if k.dep == "dobj"
+        for t in ctx.tree.subtree(k)
+    )
+
+
+def _found_after(ctx: Context, seen: Seen, verb: Token, subject: Token, name: str) -> Found | None:
+    """What follows a verb of finding, as its subject's finding."""
+    words = [t for t in ctx.tree.subtree(verb) if t.i > verb.i and t.pos not in {"PUNCT", "SPACE"}]
+    if not words:
+        return None
+    content = clip(ctx, words[0].start, words[-1].end, verb.start)
+    got = speaker(ctx, seen, subject, exclude=verb)
+    if content is None or got is None:
+        return None
+    source, carried = got
+    return Found(
+        attribution=source.credit(
+            content, cue="carried" if carried else name, hedged=_hedge_in(ctx, verb, content)
+        ),
+        source=source,
+        cue_start=min(verb.start, ctx.tree.span(subject)[0]),
+        cue_end=verb.end,
+        verb=True,
+        verb_at=verb.i,
+    )
 
 
 def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
@@ -294,6 +388,8 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     block = _block_after(ctx, verb) if subject is not None or passive is None else None
     if block is not None:
         content = block
+    elif content is not None and not is_post_posed:
+        content = _past_colon(ctx, verb, content)
     if content is None and subject is not None and lemma in REPORTING_VERBS | WEAK_VERBS:
         # "'The big issue,' Reyes said, 'is whether ...'": a quotation split by its
         # speaker, which the parser hung the verb of saying in; the quotation before
@@ -436,7 +532,42 @@ def _block_after(ctx: Context, verb: Token) -> tuple[int, int] | None:
     blank line (or, in a text without blank lines, the next line)."""
     if not colon_after(ctx, verb):
         return None
-    colon = ctx.text.find(":", verb.end)
+    return _line_block(ctx, ctx.text.find(":", verb.end))
+
+
+# Verbs of saying and showing, whose reported clause a colon may spell out.
+_SAID_VERBS = REPORTING_VERBS | WEAK_VERBS | EVIDENCE_VERBS
+
+
+def _past_colon(ctx: Context, verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """The content of "X said the plan had one flaw: it would cost $40 million": what a
+    colon right after the reported clause opens spells that clause out and is X's too,
+    to the end of the sentence (the parser makes it the main clause, with "X said ..."
+    hung on it). Only for a verb of saying or showing, and not when the words after the
+    colon have a speaker of their own."""
+    root = ctx.tree.head(verb)
+    if verb.dep != "ccomp" or root.dep != "ROOT" or root.i <= verb.i:
+        return content
+    if verb.lemma.lower() not in _SAID_VERBS:
+        # A position ("offers a perk: ...", "agree: ...") is no statement to spell out.
+        return content
+    rest = ctx.text[content[1] : root.start]
+    if not rest.strip(" \"”’'").startswith(":"):
+        return content
+    colon = content[1] + rest.index(":")
+    sentence = ctx.tree.sentence(verb.sent)
+    after = [t for t in sentence if t.start > colon and t.pos not in {"PUNCT", "SPACE"}]
+    if not after or any(
+        t.lemma.lower() in _SAID_VERBS and any(k.dep == "nsubj" for k in ctx.tree.children(t))
+        for t in after
+    ):
+        return content
+    extended = clip(ctx, content[0], after[-1].end, verb.start)
+    return extended if extended is not None else content
+
+
+def _line_block(ctx: Context, colon: int) -> tuple[int, int] | None:
+    """The block of text set below a line that ends at ``colon``, if the line ends there."""
     line_end = ctx.text.find("\n", colon)
     if line_end < 0 or ctx.text[colon + 1 : line_end].strip():
         return None
@@ -725,11 +856,23 @@ def _stands(
         # "people who endorsed the plan" says who is meant, not what they stand for;
         # "Reyes, who has vowed to ...", set off by a comma, says what Reyes stands for.
         return False
+    if lemma in ATTACK_VERBS and not _person(ctx, subject):
+        # "Reyes attacked Brandt's plan" takes a position; "rebels attacked the town"
+        # fights.
+        return False
     if lemma in _WITHHOLDING and any(
         k.dep == "xcomp" and k.lemma.lower() in ALL_VERBS | TOPIC_VERBS for k in kids
     ):
         # "X refused to say how many ...": what went unsaid is no position.
         return False
+    if lemma in _VIEWING:
+        # "Democrats see Reyes as an agent of the decline": a view of something; not
+        # what one saw ("saw the building collapse", "the city saw 40 homicides").
+        objects = [k for k in kids if k.dep == "dobj"]
+        return bool(objects) and any(
+            k.dep == "prep" and k.lower == "as" and k.i > verb.i
+            for k in [*kids, *(c for o in objects for c in ctx.tree.children(o))]
+        )
     if lemma == "call":
         # "called for a ban", "called on X to ...", "called for the wage to be raised",
         # and a label given in words ("called the plan 'a disgrace'", "called him a
@@ -755,12 +898,34 @@ def _stands(
         return True
     if lemma in _INTENDING and any(k.dep == "dobj" and k.i > verb.i for k in kids):
         return True
+    if lemma == "agree" and any(
+        k.dep == "prep" and k.lower in _AGREED and k.i > verb.i for k in kids
+    ):
+        # "X agrees with the ruling", "X agreed on a plan": the position X took.
+        return True
     if lemma in BELIEF_VERBS:
         return colon_after(ctx, verb) or quote_follows(ctx, verb)
     return any(
         k.i > verb.i and (k.dep == "dobj" or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
         for k in kids
     )
+
+
+def _person(ctx: Context, tok: Token) -> bool:
+    """Whether a subject is one person: "he" or "she", or a name the text gives a
+    person ("Reyes", though the tagger missed it there)."""
+    if tok.ent == "PERSON" or tok.lower in PERSON_PRONOUNS:
+        return True
+    return tok.pos == "PROPN" and any(tok.lower in words for words in ctx.people)
+
+
+# Verbs of a view, "X sees Y as Z": belief only with an object and "as" its predicate.
+_VIEWING = frozenset({"see", "view", "regard"})
+
+
+# Prepositions that give what one agrees with ("agreed with the ruling", "agreed on a
+# plan"); "agreed to a moratorium" is a deal struck, not a position.
+_AGREED = frozenset({"with", "on"})
 
 
 # Prepositions that give what a verb of talk is about ("talked about the toll").
@@ -813,7 +978,23 @@ def _aside_about(ctx: Context, verb: Token, antecedent: Token) -> bool:
 def _says(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
     """Whether a clause, a colon or a quote follows the verb as what it reports."""
     clause = any(k.dep in {"ccomp", "parataxis"} for k in kids)
+    clause = clause or bool(_questions(ctx, verb, kids))
     return clause or colon_after(ctx, verb) or quote_follows(ctx, verb)
+
+
+def _questions(ctx: Context, verb: Token, kids: Sequence[Token]) -> list[Token]:
+    """The question a verb of asking puts, when the parser hung an "if" clause on it as an
+    adverbial one ("asked by a host if the strikes led to 12 deaths"): what was asked, as
+    a "whether" clause is."""
+    if verb.lemma.lower() not in _ASKING:
+        return []
+    return [
+        k
+        for k in kids
+        if k.dep == "advcl"
+        and k.i > verb.i
+        and any(m.dep == "mark" and m.lower in {"if", "whether"} for m in ctx.tree.children(k))
+    ]
 
 
 # What one tells that is no listener: "told a joke", "told the story".
@@ -891,6 +1072,7 @@ def _verb_content(
     # Between the verb and its clause stand when, where and how it was said ("said in
     # an interview on Tuesday that ..."): the content starts with the clause.
     clauses = [k for k in kids if k.dep in {"ccomp", "parataxis"} and k.i > verb.i]
+    clauses = sorted([*clauses, *_questions(ctx, verb, kids)], key=lambda k: k.i)
     begin = ctx.tree.subtree(clauses[0])[0].i if clauses else verb.i + 1
     if clauses and not any(
         m.dep == "mark" and m.lower == "that" for m in ctx.tree.children(clauses[0])
@@ -1152,6 +1334,8 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
             k.dep in _HELD
             or k.dep == "oprd"  # the label of "called him a liar"
             or (k.dep == "prep" and k.lower in {"for", "on", "of"})
+            or (k.dep == "prep" and k.lower in _AGREED and verb.lemma.lower() == "agree")
+            or (k.dep == "prep" and k.lower == "as" and verb.lemma.lower() in _VIEWING)
             or (verb.lemma.lower() in TOPIC_VERBS and _of_topic(ctx, k))
             or _for_to(ctx, k)
         )
@@ -1202,8 +1386,9 @@ def _framing(ctx: Context, tok: Token) -> bool:
 
 
 def _as_reported(ctx: Context, verb: Token, subject: Token | None) -> tuple[int, int] | None:
-    """What "As X reported, ..." or "..., as X reported." attributes: the rest of the
-    sentence, read from the text as the parser often takes "as" for a preposition."""
+    """What "As X reported, ...", "..., as X reported." or "In May, as X reported, ..."
+    attributes: the rest of the sentence, read from the text as the parser often takes
+    "as" for a preposition."""
     sentence = ctx.tree.sentence(verb.sent)
     lead = ctx.tree.subtree(subject)[0] if subject is not None else verb
     if lead.i > verb.i:
@@ -1229,6 +1414,10 @@ def _as_reported(ctx: Context, verb: Token, subject: Token | None) -> tuple[int,
     if before.text == "," and last == words[-1].i:
         # "..., as X reported.": the sentence up to the comma.
         return clip(ctx, _sentence_start(ctx, verb), before.start, verb.start)
+    after = ctx.tree[last + 1] if last + 1 < len(ctx.tree) else None
+    if before.text == "," and after is not None and after.text == "," and after.sent == verb.sent:
+        # "In May, as X reported, the council cut 40 lines.": the clause after it.
+        return clip(ctx, after.end, sentence[-1].end, verb.start)
     return None
 
 
@@ -1391,18 +1580,41 @@ def _puts_it(verb: Token, kids: Sequence[Token]) -> bool:
     return verb.lemma.lower() == "put" and any(k.dep == "dobj" and k.lower == "it" for k in kids)
 
 
+# Prepositions that give the value "put" or "place" sets ("at 60", "near 60").
+_VALUE_PREPS = frozenset({"at", "between", "near", "around", "above", "below"})
+# And those by which a list gives it ("lists the town's population as 21,090", "lists
+# the brothers with $40 billion each").
+_LISTED_PREPS = frozenset({"as", "with"})
+
+
+def _value_prep(ctx: Context, verb: Token, prep: Token) -> bool:
+    """Whether a preposition gives a value: "at", "between", "near" ... a number, "to"
+    after "close" ("put the figure closer to 54,000"), or for a list "as" or "with"."""
+    if prep.lower in _VALUE_PREPS:
+        return True
+    if prep.lower in _LISTED_PREPS and verb.lemma.lower() == "list":
+        return True
+    return prep.lower == "to" and ctx.tree[prep.i - 1].lower in {"close", "closer", "nearer"}
+
+
 def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
-    """Whether "put"/"place" values something: an object, then "at"/"between" a number."""
-    if not any(k.dep == "dobj" for k in kids):
+    """Whether "put", "place" or "list" values something: an object, then "at",
+    "between" ... a number ("put the toll at 60", "puts her approval at a solid 50
+    percent", "put the figure closer to 54,000", "lists the population as 21,090"). The
+    preposition may hang on a clause inside the object in a bad parse ("put the number
+    of emails that were turned over at about 55,000"); it follows the object in the
+    verb's clause."""
+    obj = next((k for k in kids if k.dep == "dobj"), None)
+    if obj is None:
         return False
-    for prep in kids:
-        if prep.dep != "prep" or prep.lower not in {"at", "between"}:
+    for prep in ctx.tree.subtree(verb):
+        if prep.i <= obj.i or prep.pos != "ADP" or not _value_prep(ctx, verb, prep):
             continue
         # The number may hang elsewhere in a bad parse; it follows the preposition.
-        for nxt in ctx.tree.tokens[prep.i + 1 : prep.i + 4]:
+        for nxt in ctx.tree.tokens[prep.i + 1 : prep.i + 5]:
             if nxt.pos == "NUM" or any(map(str.isdigit, nxt.text)):
                 return True
-            if nxt.pos not in {"ADV", "ADJ", "ADP", "SYM"}:
+            if nxt.pos not in {"ADV", "ADJ", "ADP", "SYM", "DET"}:
                 break
     return False
 
@@ -1747,11 +1959,40 @@ def _credit_start(text: str, start: int, end: int, after: int) -> int | None:
 
 
 def _according(ctx: Context, seen: Seen, according: Token) -> Found | None:
-    """ "According to X, ...": X is the speaker of the clause the phrase modifies."""
+    """ "According to X, ...": X is the speaker of the clause the phrase modifies. A line
+    that is only the phrase and a colon ("According to Ada Brandt, writing for the
+    Gazette:") credits X with the block set below it."""
     obj = to_object(ctx, according)
     if obj is None:
         return None
+    block = _according_block(ctx, according)
+    if block is not None:
+        got = speaker(ctx, seen, obj, exclude=None, strict=True)
+        if got is not None:
+            source, carried = got
+            return Found(
+                attribution=source.credit(
+                    block, cue="carried" if carried else "according to", hedged=False
+                ),
+                source=source,
+                cue_start=according.start,
+                cue_end=ctx.tree.span(obj)[1],
+                verb=False,
+            )
     return _credited(ctx, seen, according, obj, "according to")
+
+
+def _according_block(ctx: Context, according: Token) -> tuple[int, int] | None:
+    """The block below a line that opens with "according to" and ends with a colon."""
+    if not opens_paragraph(ctx.text, according.start):
+        return None
+    line_end = ctx.text.find("\n", according.start)
+    if line_end < 0:
+        return None
+    line = ctx.text[according.start : line_end].rstrip()
+    if not line.endswith(":") or len(line.split()) > 16:
+        return None
+    return _line_block(ctx, according.start + len(line) - 1)
 
 
 # Nouns of a reckoning that "by" credits ("by the AP's count", "by one estimate").
@@ -1785,6 +2026,11 @@ def _in_survey(ctx: Context, seen: Seen, survey: Token, found: Sequence[Found]) 
     if survey.dep != "pobj":
         return None
     prep = ctx.tree.head(survey)
+    whole = ctx.tree.head(prep)
+    if prep.lower == "of" and whole.lemma.lower() in _POOLS and whole.dep == "pobj":
+        # "leads by 9 points in the Gazette average of recent polls": the average of
+        # the surveys is what gives the figure.
+        survey, prep = whole, ctx.tree.head(whole)
     if prep.lower != "in" or prep.dep != "prep":
         return None
     if prep.i == ctx.tree.sentence(prep.sent)[0].i:
@@ -1800,11 +2046,19 @@ def _in_survey(ctx: Context, seen: Seen, survey: Token, found: Sequence[Found]) 
         if got is None:
             return None
         # What follows the survey ("..., a 52-point swing", "up 8 points from March") is
-        # the writer's gloss on the finding.
-        end = min(got.attribution.end, _survey_end(ctx, prep))
-        if end <= got.attribution.start:
+        # the writer's gloss on the finding; one standing in the subject credits its
+        # whole clause.
+        start, end = got.attribution.start, got.attribution.end
+        verb = _survey_verb(ctx, prep)
+        if verb is None or verb.i < prep.i:
+            end = min(end, _survey_end(ctx, prep))
+        elif (subject := _respondents(ctx, verb)) is not None:
+            # "46 percent of people in the Gazette poll said ...": the people asked
+            # are who speaks; what they said follows them.
+            start = max(start, ctx.tree.span(subject)[1])
+        if end <= start:
             return None
-        return replace(got, attribution=replace(got.attribution, end=end))
+        return replace(got, attribution=replace(got.attribution, start=start, end=end))
     # The parser hung the opening phrase on the line before: the clause it opens is
     # the one right after the phrase.
     after = max(t.i for t in ctx.tree.subtree(prep)) + 1
@@ -1818,19 +2072,81 @@ def _in_survey(ctx: Context, seen: Seen, survey: Token, found: Sequence[Found]) 
     return _credited(ctx, seen, prep, survey, "in", clause=root)
 
 
+# How a phrase hangs on the nouns of its clause: "6 percent of the vote in a poll",
+# "Obama's rating in the poll", "a favorable view of Trump in a poll".
+_NOUN_LINKS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound"})
+
+
+def _survey_verb(ctx: Context, prep: Token) -> Token | None:
+    """The verb of the clause a survey's "in" phrase stands in, through the nouns it
+    modifies ("took 6 percent of the vote in a poll": took); None when another verb
+    stands in between ("voters who said so in the poll")."""
+    up = ctx.tree.head(prep)
+    while up.pos not in {"VERB", "AUX"}:
+        if up.dep not in _NOUN_LINKS or ctx.tree.head(up).i == up.i:
+            return None
+        up = ctx.tree.head(up)
+    return up
+
+
+def _in_subject(ctx: Context, verb: Token, prep: Token) -> bool:
+    """Whether a phrase before its clause's verb stands inside the clause's subject
+    ("Obama's approval rating in the latest poll stands at 53%"), not before it ("In
+    the poll, ..."), which ``_in_survey`` reads as an opening."""
+    subject = next((k for k in ctx.tree.children(verb) if k.dep in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.i < prep.i < verb.i
+
+
+def _respondents(ctx: Context, verb: Token) -> Token | None:
+    """The subject of a verb when it counts people answering a survey ("46 percent of
+    people", "one in four voters", "some 300 voters"), else None."""
+    subject = next((k for k in ctx.tree.children(verb) if k.dep in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not (_answers(subject) or subject.tag in {"NNS", "NNPS"}):
+        return None
+    return subject
+
+
+def _named_survey(ctx: Context, survey: Token) -> bool:
+    """Whether a survey is named as one particular survey, by whom or when it was made
+    ("a CNN poll", "the latest Gazette survey", "a poll released Sunday"), not only
+    "the poll"."""
+    return survey.pos == "PROPN" or any(
+        k.dep in {"compound", "amod", "poss", "nmod", "acl"} for k in ctx.tree.children(survey)
+    )
+
+
+# What pools several surveys into one figure ("an average of recent polls").
+_POOLS = frozenset({"average", "aggregate", "analysis"})
+
+
 def _closing_survey(ctx: Context, survey: Token) -> bool:
-    """ "Reyes leads by 9 points in the Gazette poll", "Brandt took 6 percent in a poll
-    released Sunday": a figure a clause gives "in" one particular survey is that
-    survey's finding. The survey hangs on the main clause's verb (not on a noun:
-    "voters in the poll" only says who), is one survey or surveys someone made ("in recent polls
-    from X"), not the polls at large ("leads in the polls"), and the clause outside it
+    """ "Reyes leads by 9 points in the Gazette poll", "Brandt took 6 percent of the vote
+    in a poll released Sunday", "Reyes's approval rating in the Gazette poll stands at 53%":
+    a figure a clause gives "in" one particular survey is that survey's finding. The
+    survey hangs in the main clause, on its verb or on the nouns of its subject or
+    object, with no other verb in between ("..., after half said so in the earlier
+    poll": another clause's); it is one survey or surveys someone made ("in recent polls
+    from X"), not the polls at large ("leads in the polls"); and the clause outside it
     holds a number."""
     prep = ctx.tree.head(survey)
-    verb = ctx.tree.head(prep)
-    if verb.pos not in {"VERB", "AUX"} or verb.i > prep.i or verb.dep != "ROOT":
+    verb = _survey_verb(ctx, prep)
+    if verb is None:
         return False
-    if any(t.pos == "VERB" for t in ctx.tree.tokens[verb.i + 1 : prep.i]):
-        return False  # "..., after half said so in the earlier poll": another clause's
+    low, high = sorted((verb.i, prep.i))
+    if any(t.pos == "VERB" for t in ctx.tree.tokens[low + 1 : high]):
+        return False
+    if verb.i > prep.i and not _in_subject(ctx, verb, prep):
+        return False
+    if ctx.tree.head(prep).i != verb.i and not _named_survey(ctx, survey):
+        # "tied at 5% in the poll": on a noun, only a survey named as one particular
+        # survey says whose finding the figure is.
+        return False
+    if verb.dep == "ccomp" and _respondents(ctx, ctx.tree.head(verb)) is not None:
+        # "67 percent of Americans said they had a poor view of Reyes in a Gazette
+        # poll": what the people asked said is the survey's finding.
+        verb = ctx.tree.head(verb)
+    if verb.dep != "ROOT":
+        return False
     if survey.tag in {"NNS", "NNPS"} and not any(
         k.dep == "prep" and k.lower in {"from", "by"} for k in ctx.tree.children(survey)
     ):

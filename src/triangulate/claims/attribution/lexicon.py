@@ -20,10 +20,12 @@ TABLES = frozenset(
         "appeal",
         "belief",
         "advocacy",
+        "attack",
         "topic",
         "citing",
         "weak",
         "evidence",
+        "finding",
         "hedge-verb",
         "hedge",
         "person",
@@ -83,10 +85,12 @@ STANCE_VERBS = table("stance")
 APPEAL_VERBS = table("appeal")
 BELIEF_VERBS = table("belief")
 ADVOCACY_VERBS = table("advocacy")
+ATTACK_VERBS = table("attack")
 TOPIC_VERBS = table("topic")
 CITING_VERBS = table("citing")
 WEAK_VERBS = table("weak")
 EVIDENCE_VERBS = table("evidence")
+FINDING_VERBS = table("finding")
 HEDGE_VERBS = table("hedge-verb")
 HEDGE_ADVERBS = table("hedge")
 PERSON_NOUNS = table("person")
@@ -104,9 +108,9 @@ ALL_VERBS = (
 )
 # Verbs of thought, intention, public position and talk about something: what their
 # subject thinks, wants, stands for or spoke of, read only within their own sentence.
-STANDING_VERBS = BELIEF_VERBS | ADVOCACY_VERBS | TOPIC_VERBS
+STANDING_VERBS = BELIEF_VERBS | ADVOCACY_VERBS | ATTACK_VERBS | TOPIC_VERBS
 # Lemmas the reader reads as cues ("according" aside).
-CUE_LEMMAS = CITING_VERBS | ALL_VERBS | STANDING_VERBS
+CUE_LEMMAS = CITING_VERBS | ALL_VERBS | STANDING_VERBS | FINDING_VERBS
 
 # Share words that count answers: "72 percent of voters said ..." is a poll's result.
 PERCENTS = frozenset({"percent", "percentage", "pct"})
