@@ -129,11 +129,9 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("Highs of 20~25 degrees are likely.", "20-25", "degree"),
     ("The lake is 10～20 km away.", "10-20", "km"),
     ("A 5-6m wall surrounds it.", "5-6", "m"),  # no money: metres
-    # a percentage hyphened before its noun, and half or a quarter of a point
+    # a percentage hyphened before its noun
     ("They own a 49-percent stake.", "49", "percent"),
     ("Prices rose 5-per-cent last year.", "5", "percent"),
-    ("Rates fell by half a percentage point.", "0.5", "percentage_point"),
-    ("Rates rose a quarter of a percentage point.", "0.25", "percentage_point"),
     # turns a minute, where a year-like number is no year
     ("The engine peaks at 2000 rpm.", "2000", "rpm"),
     ("The 7,000rpm red line is near.", "7000", "rpm"),

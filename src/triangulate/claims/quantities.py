@@ -836,7 +836,7 @@ _MULTIPLE_KILLING_RE = re.compile(
 _ONE_UNIT = (
     r"(?:second|minute|hour|day|night|week|month|year|decade|century|mile|kilomet(?:re|er)|"
     r"met(?:re|er)|foot|yard|inch|lit(?:re|er)|gallon|pint|pound|kilo(?:gram)?|ton(?:ne)?|"
-    r"ounce|acre|hectare|turn|percentage\s+point|per\s?cent|percent)\b"
+    r"ounce|acre|hectare|turn)\b"
 )
 _FRACTION_OF_A_UNIT_RE = re.compile(
     r"\b(?:(?P<half>half)|(?P<num>an?|one|two|three)[\s-]+(?P<den>quarters?|thirds?)\s+of)"

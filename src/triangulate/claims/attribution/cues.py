@@ -1580,41 +1580,36 @@ def _puts_it(verb: Token, kids: Sequence[Token]) -> bool:
     return verb.lemma.lower() == "put" and any(k.dep == "dobj" and k.lower == "it" for k in kids)
 
 
-# Prepositions that give the value "put" or "place" sets ("at 60", "near 60").
-_VALUE_PREPS = frozenset({"at", "between", "near", "around", "above", "below"})
+# Prepositions that give the value "put" or "place" sets ("at 60", "between 50 and 60").
+_VALUE_PREPS = frozenset({"at", "between"})
 # And those by which a list gives it ("lists the town's population as 21,090", "lists
 # the brothers with $40 billion each").
 _LISTED_PREPS = frozenset({"as", "with"})
 
 
-def _value_prep(ctx: Context, verb: Token, prep: Token) -> bool:
-    """Whether a preposition gives a value: "at", "between", "near" ... a number, "to"
-    after "close" ("put the figure closer to 54,000"), or for a list "as" or "with"."""
-    if prep.lower in _VALUE_PREPS:
-        return True
-    if prep.lower in _LISTED_PREPS and verb.lemma.lower() == "list":
-        return True
-    return prep.lower == "to" and ctx.tree[prep.i - 1].lower in {"close", "closer", "nearer"}
-
-
 def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
-    """Whether "put", "place" or "list" values something: an object, then "at",
-    "between" ... a number ("put the toll at 60", "puts her approval at a solid 50
-    percent", "put the figure closer to 54,000", "lists the population as 21,090"). The
-    preposition may hang on a clause inside the object in a bad parse ("put the number
-    of emails that were turned over at about 55,000"); it follows the object in the
-    verb's clause."""
+    """Whether "put", "place" or "list" values something: an object, then "at" or
+    "between" a number ("put the toll at 60"), or for a list "as" or "with" one after
+    its object, wherever the parser hung it ("lists the population as 21,090", "lists
+    the brothers with $40 billion each")."""
     obj = next((k for k in kids if k.dep == "dobj"), None)
     if obj is None:
         return False
-    for prep in ctx.tree.subtree(verb):
-        if prep.i <= obj.i or prep.pos != "ADP" or not _value_prep(ctx, verb, prep):
-            continue
-        # The number may hang elsewhere in a bad parse; it follows the preposition.
-        for nxt in ctx.tree.tokens[prep.i + 1 : prep.i + 5]:
+    preps = [k for k in kids if k.dep == "prep" and k.lower in _VALUE_PREPS]
+    if verb.lemma.lower() == "list":
+        preps += [
+            t
+            for t in ctx.tree.subtree(verb)
+            if t.i > obj.i and t.pos == "ADP" and t.lower in _LISTED_PREPS
+        ]
+    for prep in preps:
+        # The number may hang elsewhere in a bad parse; it follows the preposition, a
+        # list's after a hedge perhaps ("with just under $40 billion").
+        reach = 5 if prep.lower in _LISTED_PREPS else 4
+        for nxt in ctx.tree.tokens[prep.i + 1 : prep.i + reach]:
             if nxt.pos == "NUM" or any(map(str.isdigit, nxt.text)):
                 return True
-            if nxt.pos not in {"ADV", "ADJ", "ADP", "SYM", "DET"}:
+            if nxt.pos not in {"ADV", "ADJ", "ADP", "SYM"}:
                 break
     return False
 
@@ -2226,6 +2221,15 @@ def _credited(
         # parser hung the phrase.
         first = min(first, _sentence_start(ctx, according))
         last = max(last, according.start)
+        # "... $1.1 trillion, according to X - half a percentage point of GDP": a phrase
+        # with no verb set off by a dash after the credited source is the writer's gloss
+        # on the figure; a clause after the dash may still be the source's.
+        gloss = _DASH_AFTER.search(ctx.text, according.end, last)
+        if gloss is not None and not any(
+            t.pos in {"VERB", "AUX"} and gloss.end() <= t.start < last
+            for t in ctx.tree.subtree(clause)
+        ):
+            last = according.start
     bracket = _bracketed(ctx, according.start)
     if bracket is not None and ctx.text[bracket[0] : according.start].strip(" ,;"):
         # "Iowa (93 percent of voters were white, according to exit polls), Ohio
@@ -2243,6 +2247,10 @@ def _credited(
         cue_end=obj_end if obj_end > obj_start else according.end,
         verb=False,
     )
+
+
+# A dash between words, as news sets off an aside: " - ", " -- ", an en or em dash.
+_DASH_AFTER = re.compile(r"\s(?:-{1,2}|–|—)\s|—")
 
 
 def _bracketed(ctx: Context, at: int) -> tuple[int, int] | None:
