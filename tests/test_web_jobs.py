@@ -69,3 +69,37 @@ def test_web_job_parses_on_every_core_and_stores_what_one_process_stores(
     assert _stored(tmp_path / "pooled.db") == _stored(tmp_path / "one.db")
     assert '"kind": "figure"' in _stored(tmp_path / "one.db")
     assert no_children_left()  # the pool's processes have all exited
+
+
+def test_added_urls_are_counted_when_taken_not_when_a_thread_picks_them_up(
+    tmp_path: Path,
+) -> None:
+    # One fetch thread and one place to wait: two URLs added at once are both taken,
+    # whether or not the thread has picked up the first yet; a third is refused until
+    # one is done.
+    import threading
+
+    from triangulate.ingest import Ingested
+    from triangulate.web.errors import WebError
+
+    release = threading.Event()
+
+    def read() -> Ingested:
+        release.wait(10)
+        raise WebError(422, "gone", "the address gave nothing")
+
+    jobs = JobQueue(str(tmp_path / "fetching.db"), fetchers=1, waiting=1)
+    try:
+        for _ in range(20):  # each round races the thread's first pick-up anew
+            first, second = jobs.submit_later("a", read), jobs.submit_later("b", read)
+            with pytest.raises(WebError) as refused:
+                jobs.submit_later("c", read)
+            assert refused.value.status == 503
+            release.set()
+            for job in (first, second):
+                done = jobs.wait(job.id, 10)
+                assert done is not None and done.status == "failed"
+            release.clear()
+    finally:
+        release.set()
+        jobs.stop(1.0)

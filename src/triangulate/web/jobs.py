@@ -114,7 +114,12 @@ class JobQueue:
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
         self._queue: queue.Queue[_Work | None] = queue.Queue()
-        self._fetches: queue.Queue[_Fetch] = queue.Queue(maxsize=max(1, waiting))
+        self.waiting = max(1, waiting)
+        # Added URLs taken and not yet fetched (fetching or waiting), counted when taken:
+        # a bounded queue alone would count as "waiting" a job a fetch thread has not yet
+        # picked up, refusing a URL while a thread sits idle.
+        self._taken = 0
+        self._fetches: queue.Queue[_Fetch] = queue.Queue()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._fetch_threads: list[threading.Thread] = []
@@ -159,16 +164,16 @@ class JobQueue:
         self.start()
         job = Job(id=uuid.uuid4().hex[:16], label=label, status="queued", created=_now())
         with self._changed:
-            try:
-                self._fetches.put_nowait(_Fetch(job.id, read))
-            except queue.Full:
+            if self._taken >= self.fetchers + self.waiting:
                 raise WebError(
                     503,
                     "busy",
-                    f"{self.fetchers + self._fetches.maxsize} added URLs are being fetched or "
+                    f"{self.fetchers + self.waiting} added URLs are being fetched or "
                     "wait for it; try again in a minute",
-                ) from None
+                )
+            self._taken += 1
             self._jobs[job.id] = replace(job, stage="Waiting to fetch")
+            self._fetches.put_nowait(_Fetch(job.id, read))
             self._trim()
         return job
 
@@ -252,7 +257,12 @@ class JobQueue:
         job_id = fetch.job
         self._update(job_id, status="running", stage="Fetching")
         try:
-            read = fetch.read()
+            try:
+                read = fetch.read()
+            finally:
+                # The fetch is over: its place is free before its job says so.
+                with self._changed:
+                    self._taken -= 1
         except (WebError, TriangulateError) as exc:
             self._update(job_id, status="failed", message=exc.message, finished=_now())
             return
