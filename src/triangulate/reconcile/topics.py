@@ -704,6 +704,9 @@ _STATISTICS = frozenset(
         # A receiver's catches, a runner's carries, a keeper's saves: told of one game, a
         # season or a career alike ("two catches" in a meeting, "59 catches" this season).
         *("catch", "carry", "save"),
+        # Touchdowns written "TDs", a coach's winning mark ("a mark of 122-147 (.454)"):
+        # told of a season or a career, one player's or coach's beside another's.
+        *("td", "tds", "mark"),
     }
 )
 # A length hyphened to the word "line" after it names a mark on a field ("the 20-yard line").
@@ -951,6 +954,9 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # A month or a year named with "in": the event's date ("killed in September 2010").
 _DATED_IN = re.compile(r"^\s*in\s+(?:early\s+|late\s+|mid-?\s*)?[A-Z0-9]", re.I)
 _CUMULATIVE = re.compile(r"\b(since|until|so far|to date|in total|entire|whole|throughout)\b", re.I)
+# A sentence telling a running total of a campaign ("So far, the navy has confiscated 14
+# rifles", "the ship has, thus far, seized", "to date").
+_SO_FAR = re.compile(r"\b(?:so|thus)\s*,?\s+far\b|\bto\s+date\b", re.IGNORECASE)
 _POINT = re.compile(
     r"^\W*(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"today|overnight)\b",
@@ -977,6 +983,7 @@ class Window:
     cumulative: bool = False
     day: str | None = None
     text: str | None = None
+    so_far: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1010,6 +1017,7 @@ class Topic:
     some_died: bool = False
     ballot: str | None = None
     purpose: str | None = None
+    recalled: bool = False
 
 
 def topic_of(
@@ -1630,14 +1638,17 @@ def topic_of(
         )
         or (kind == "count" and _opens_aside(claim, document)),
         reported=_reported(document) if state == "protesting" else None,
+        recalled=_recalled(None if personal else _event(claim), document),
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
         namesakes=places.named_otherwise(where) if places and where else frozenset(),
         unplaced=unplaced,
         attacker=state in {"killed", "casualties", "injured"}
         and _WITH_ATTACKER.match(after) is not None,
-        statistic=_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY,
+        statistic=(_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY)
+        or _games_played(figure.counted, before),
         holder=_holder(claim, before, actors)
-        if _head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY
+        if (_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY)
+        or _games_played(figure.counted, before)
         else None,
         said=said,
         some_died=state == "casualties" and _some_died(sentence),
@@ -1748,6 +1759,12 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     tolls = {a.state, b.state} <= _TOLLS
     stock = a.state in _STOCKS and b.state in _STOCKS
     window = None if stock else _window_relation(a.window, b.window, tolls=tolls)
+    quiet = not {a.state, b.state} - {"other", UNSAID}
+    if window is None and quiet and a.window.so_far != b.window.so_far:
+        # "So far, the navy has confiscated 14 rifles": the running total of a campaign,
+        # never what one of its acts seized ("nine rifles were seized"); a toll, arrests or
+        # homes destroyed told "so far" are the one count as it rises.
+        window = "alike", "a running total so far vs the count of one act"
     if window is not None:
         verdict, why = window
         if verdict == "apart":
@@ -1773,6 +1790,11 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         if told is None or not 0 <= told - dated.event[0] <= 1:  # type: ignore[index]
             reasons.append(f"a gathering on {day} and one of no stated day")
     place = _place_relation(a, b)
+    if place == "apart" and a.recalled != b.recalled and not (a.event and b.event):
+        # "In December 2003, Bam was razed by a quake that left more than 31,000 dead", and
+        # a toll of no date in another town: an earlier event a report recalls, and the
+        # news; never one toll set in two towns.
+        return "apart", "an earlier event a report recalls vs news of another place"
     if place == "apart" and _unrelated_at_home(a, b):
         # Two places of the story's country that no report relates: a report often sets a
         # figure in the last place it named, so one toll lands in two towns. One quantity
@@ -2095,6 +2117,13 @@ def _month(event: tuple[int, int]) -> str:
     return dt.date.fromordinal(max(1, event[0])).strftime("%B %Y")
 
 
+def _recalled(event: tuple[int, int] | None, document: Document | None) -> bool:
+    """Whether a figure's event ends more than ``EVENT_GAP`` days before its report came
+    out: an earlier event the report recalls ("in December 2003"), not its news."""
+    reported = _reported(document)
+    return event is not None and reported is not None and reported - event[1] > EVENT_GAP
+
+
 def _reported(document: Document | None) -> int | None:
     """The day a report was published (kept for crowds only: see ``relation``)."""
     if document is None or document.published.date is None:
@@ -2276,6 +2305,23 @@ def actors_of(entities: Iterable[Entity]) -> Actors:
         found.sort()
         out[doc] = (tuple(f[0] for f in found), tuple((f[1], f[2], f[3]) for f in found))
     return out
+
+
+# What a player did in a count of games: "missed four games", "played in just 10 games",
+# "nine touchdowns in 10 games", "limited him to only six games".
+_PLAYED_IN = re.compile(
+    r"(?:\b(?:played|missed|started|appeared)\b[^.;,]*|\b(?:in|limited\s+\w+\s+to)"
+    r"(?:\s+(?:just|only))?\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _games_played(counted: str | None, before: str) -> bool:
+    """Whether a count of games is those a player played or missed: a statistic of his
+    season or career, one player's set beside another's on a sports page. Games of a
+    suspension or still to be missed ("suspended for four games", "will miss the final two
+    games") are one decision's count, which a later report may revise."""
+    return _head(counted) == "game" and _PLAYED_IN.search(before[-60:]) is not None
 
 
 def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
@@ -2992,4 +3038,14 @@ def _window(claim: Claim, document: Document | None) -> Window:
         point=point,
         cumulative=cumulative,
         text=scope or None,
+        so_far=_so_far(claim, document),
     )
+
+
+def _so_far(claim: Claim, document: Document | None) -> bool:
+    """Whether a count of things is told, in its sentence, as a running total "so far",
+    "thus far" or "to date": a campaign's tally, not one act's (see ``relation``)."""
+    if document is None or claim.figure is None or claim.figure.kind != "count":
+        return False
+    begin, stop = _sentence_of(document.text, claim.start, claim.end)
+    return bool(_SO_FAR.search(document.text[begin:stop]))

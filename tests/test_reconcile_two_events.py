@@ -1,0 +1,174 @@
+"""Piles holding two events of one kind: figures of one are never set against the other's.
+
+A user hands over a folder on "running backs on injured reserve" or "earthquakes in Iran":
+two events of one kind, years apart, each with its own figures. Invented reports.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_reconcile_helpers import analysed
+from triangulate.model import Group, Report
+
+# Two running backs of one team put on injured reserve in two seasons, the first report
+# undated; two reports of the first season also give one toll of a roof collapse, told
+# differently.
+SEASONS = {
+    "a.txt": (
+        "Smith placed on injured reserve\n\n"
+        "The Saints placed running back Carl Smith on injured reserve, ending his season. "
+        "Smith injured his left knee in October, had surgery and missed four games. "
+        "He rushed for 404 yards and caught four TDs.\n\n"
+        "The roof collapse at the team's practice dome on Monday killed 12 people, police "
+        "said.\n"
+    ),
+    "b.txt": (
+        "Saints place Jones on injured reserve\n\nJanuary 5, 2034\n\n"
+        "The Saints placed Dan Jones on injured reserve Wednesday because of an ankle injury. "
+        "Jones missed nine games this season because of the injury. "
+        "He rushed for 716 yards in 12 games and had a team-leading five rushing TDs.\n"
+    ),
+    "c.txt": (
+        "Dome collapse toll disputed\n\n"
+        "The roof collapse at the Saints' practice dome on Monday killed 18 people, the city's "
+        "fire chief said.\n"
+    ),
+}
+
+
+# A frigate's boarding of two pirate boats, told with two counts of the rifles seized,
+# and the running total of its patrol; a storm's toll told once as it stands "so far".
+RIFLES = {
+    "a.txt": (
+        "Navy foils pirate attack in Gulf of Aden\n\nMarch 3, 2032\n\n"
+        "Marines from the frigate Tarn boarded two pirate boats in the Gulf of Aden on "
+        "Saturday and seized nine rifles, the navy said. The storm that hit the port on "
+        "Friday killed seven people.\n"
+    ),
+    "b.txt": (
+        "Frigate Tarn ends its patrol\n\nMarch 4, 2032\n\n"
+        "The frigate Tarn boarded two pirate boats in the Gulf of Aden on Saturday. So far, "
+        "the ship has confiscated 14 rifles from pirates on its patrol. So far, ten people "
+        "have been killed by the storm that hit the port on Friday, officials said.\n"
+    ),
+    "c.txt": (
+        "Pirates disarmed\n\nMarch 3, 2032\n\n"
+        "A port official in Djibouti told reporters that 12 rifles were taken off the "
+        "pirates when the Tarn's crew caught them on Saturday.\n"
+    ),
+}
+
+
+# A suspension told in games, cut by the league in a later sentence: one decision's count.
+SUSPENSION = {
+    "a.txt": (
+        "Lane arrested on DUI charge\n\nReceiver Tom Lane was arrested on suspicion of "
+        "drunken driving early on Friday. Ray Hale, then with Denver, was suspended for "
+        "the first four games of the 2027 season after a DUI charge. The league later "
+        "reduced his suspension to two games.\n"
+    ),
+    "b.txt": (
+        "Lane will play on Sunday\n\nTom Lane will play in Sunday's playoff game despite "
+        "his arrest, the team said.\n"
+    ),
+}
+
+# A quake's news from an undated report beside a report recalling a quake years before in
+# another city.
+QUAKES = {
+    "a.txt": (
+        "Several die in south Varos quake\n\nA powerful earthquake has hit southern Varos, "
+        "destroying several villages and killing at least three people, according to "
+        "reports.\n"
+    ),
+    "b.txt": (
+        "Varos quake survivors sleep in tents\n\nMay 11, 2032\n\nThe island of Varos was hit "
+        "almost two years after the city of Delan was destroyed in a quake that killed "
+        "tens of thousands of people. In June 2030, Delan was razed by a quake that left "
+        "more than 31,000 people dead.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def seasons(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    return analysed(tmp_path_factory.mktemp("seasons") / "pile", SEASONS)
+
+
+@pytest.fixture(scope="module")
+def rifles(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    return analysed(tmp_path_factory.mktemp("rifles") / "pile", RIFLES)
+
+
+@pytest.fixture(scope="module")
+def suspension(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    return analysed(tmp_path_factory.mktemp("suspension") / "pile", SUSPENSION)
+
+
+@pytest.fixture(scope="module")
+def quakes(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    return analysed(tmp_path_factory.mktemp("quakes") / "pile", QUAKES)
+
+
+def _home(report: Report, phrase: str, doc: str) -> Group:
+    """The measure group holding the figure claim ``phrase`` of report ``doc``."""
+    docs = {Path(d.source).name: d.id for d in report.documents}
+    mine = [c for c in report.claims if c.doc == docs[doc] and c.figure is not None]
+    claims = [c for c in mine if c.text == phrase] or [c for c in mine if c.text.startswith(phrase)]
+    assert claims, f"no figure {phrase!r} in {doc}"
+    held = [
+        g
+        for g in report.groups
+        if g.kind == "figure" and g.verdict != "scope_differs" and claims[0].id in g.claims
+    ]
+    return max(held, key=lambda g: len(g.claims))
+
+
+def test_two_players_games_and_touchdowns_are_never_a_conflict(seasons: Report) -> None:
+    # Games one player missed one season and another the next: a player's count of a
+    # season, never one quantity two reports disagree on.
+    assert _home(seasons, "four games", "a.txt").verdict != "conflict"
+    assert _home(seasons, "nine games", "b.txt").verdict != "conflict"
+    # "TDs" are touchdowns: each player's own.
+    assert _home(seasons, "four TDs", "a.txt").verdict != "conflict"
+    assert _home(seasons, "five rushing TDs", "b.txt").verdict != "conflict"
+
+
+def test_one_toll_told_differently_stays_a_conflict(seasons: Report) -> None:
+    toll = _home(seasons, "12 people", "a.txt")
+    assert _home(seasons, "18 people", "c.txt").id == toll.id
+    assert toll.verdict == "conflict"
+
+
+def test_a_running_total_so_far_is_never_one_acts_count(rifles: Report) -> None:
+    seized = _home(rifles, "nine rifles", "a.txt")
+    # "So far, the ship has confiscated 14 rifles": its patrol's tally, not the boarding's.
+    assert _home(rifles, "14 rifles", "b.txt").id != seized.id
+    # Two counts of the one boarding's rifles still disagree.
+    assert _home(rifles, "12 rifles", "c.txt").id == seized.id
+    assert seized.verdict == "conflict"
+
+
+def test_a_toll_told_so_far_is_still_the_toll_as_it_rises(rifles: Report) -> None:
+    toll = _home(rifles, "seven people", "a.txt")
+    assert _home(rifles, "ten people", "b.txt").id == toll.id
+    assert toll.verdict == "update"
+
+
+def test_games_of_a_suspension_cut_later_are_an_update(suspension: Report) -> None:
+    banned = _home(suspension, "four games", "a.txt")
+    assert _home(suspension, "two games", "a.txt").id == banned.id
+    assert banned.verdict == "update"
+
+
+def test_an_earlier_event_a_report_recalls_is_never_the_news_of_another_place(
+    quakes: Report,
+) -> None:
+    recalled = _home(quakes, "more than 31,000 people", "b.txt")
+    # "killing at least three people" on the island: the news, not the city's old toll.
+    assert _home(quakes, "at least three people", "a.txt").id != recalled.id
+    # The recalled quake's tolls, one dated and one not, stay one.
+    assert _home(quakes, "tens of thousands of people", "b.txt").id == recalled.id
