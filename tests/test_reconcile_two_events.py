@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from test_reconcile_helpers import analysed
+from test_reconcile_helpers import TORVALD, analysed, assertion_claim, doc
 from triangulate.model import Group, Report
+from triangulate.reconcile import reconcile
 
 # Two running backs of one team put on injured reserve in two seasons, the first report
 # undated; two reports of the first season also give one toll of a roof collapse, told
@@ -172,3 +173,35 @@ def test_an_earlier_event_a_report_recalls_is_never_the_news_of_another_place(
     assert _home(quakes, "at least three people", "a.txt").id != recalled.id
     # The recalled quake's tolls, one dated and one not, stay one.
     assert _home(quakes, "tens of thousands of people", "b.txt").id == recalled.id
+
+
+def _rejections(obj: str) -> str:
+    """The verdict on a legislature rejecting ``obj`` in one report and a governor
+    rejecting the rule changes in another."""
+    a = doc("a", f"The legislature has rejected {obj} in the past.", "Post")
+    b = doc("b", "The governor rejected the rule changes.", "Times")
+    claims = [
+        assertion_claim(
+            a,
+            f"The legislature has rejected {obj}",
+            subject="The legislature",
+            predicate="reject",
+            obj=obj,
+        ),
+        assertion_claim(
+            b,
+            "The governor rejected the rule changes",
+            subject="The governor",
+            predicate="reject",
+            obj="the rule changes",
+        ),
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    return group.verdict
+
+
+def test_acts_on_similar_things_are_not_one_act_with_two_agents() -> None:
+    # "Similar changes" rejected in the past are other changes: no "who did it" dispute.
+    assert _rejections("similar changes to the rules") != "conflict"
+    # One act on one thing, two agents named: still a conflict.
+    assert _rejections("the rule changes") == "conflict"

@@ -451,6 +451,11 @@ _AFTER_HEAD = re.compile(
     re.IGNORECASE,
 )
 _INDEFINITE = re.compile(r"^\s*(?:a|an|another|some|one)\b", re.IGNORECASE)
+# An object named as like another, or as others of its kind ("similar changes", "such
+# rules", "earlier bills"): things like the one told, never it.
+_OTHERS_LIKE = re.compile(
+    r"^\s*(?:the\s+)?(?:similar|such|other|earlier|previous|prior|past)\b", re.IGNORECASE
+)
 
 
 def _head(obj: str) -> str | None:
@@ -477,6 +482,10 @@ def one_thing_acted_on(a: Assertion, b: Assertion) -> bool:
     if a.object_entity and a.object_entity == b.object_entity:
         return True
     if _INDEFINITE.match(a.object) and _INDEFINITE.match(b.object):
+        return False
+    if _OTHERS_LIKE.match(a.object) or _OTHERS_LIKE.match(b.object):
+        # "Congress has opposed similar changes in the past", "Obama opposed the rule
+        # changes": two acts on two things of one kind.
         return False
     one, two = _head(a.object), _head(b.object)
     if one is None or two is None or one == two:
