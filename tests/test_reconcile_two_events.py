@@ -22,7 +22,7 @@ SEASONS = {
         "Smith placed on injured reserve\n\n"
         "The Saints placed running back Carl Smith on injured reserve, ending his season. "
         "Smith injured his left knee in October, had surgery and missed four games. "
-        "He rushed for 404 yards and caught four TDs.\n\n"
+        "He played in just 10 games, rushed for 404 yards and caught four TDs.\n\n"
         "The roof collapse at the team's practice dome on Monday killed 12 people, police "
         "said.\n"
     ),
@@ -30,7 +30,8 @@ SEASONS = {
         "Saints place Jones on injured reserve\n\nJanuary 5, 2034\n\n"
         "The Saints placed Dan Jones on injured reserve Wednesday because of an ankle injury. "
         "Jones missed nine games this season because of the injury. "
-        "He rushed for 716 yards in 12 games and had a team-leading five rushing TDs.\n"
+        "He rushed for 716 yards and had a team-leading five rushing TDs. The injury "
+        "limited him to only six games this season.\n"
     ),
     "c.txt": (
         "Dome collapse toll disputed\n\n"
@@ -129,10 +130,9 @@ def _home(report: Report, phrase: str, doc: str) -> Group:
 
 
 def test_two_players_games_and_touchdowns_are_never_a_conflict(seasons: Report) -> None:
-    # Games one player missed one season and another the next: a player's count of a
-    # season, never one quantity two reports disagree on.
-    assert _home(seasons, "four games", "a.txt").verdict != "conflict"
-    assert _home(seasons, "nine games", "b.txt").verdict != "conflict"
+    # Games each player played or missed are still told apart by the verdicts.
+    assert _home(seasons, "10 games", "a.txt").verdict != "conflict"
+    assert _home(seasons, "six games", "b.txt").verdict != "conflict"
     # "TDs" are touchdowns: each player's own.
     assert _home(seasons, "four TDs", "a.txt").verdict != "conflict"
     assert _home(seasons, "five rushing TDs", "b.txt").verdict != "conflict"

@@ -1644,11 +1644,9 @@ def topic_of(
         unplaced=unplaced,
         attacker=state in {"killed", "casualties", "injured"}
         and _WITH_ATTACKER.match(after) is not None,
-        statistic=(_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY)
-        or _games_played(figure.counted, before),
+        statistic=_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY,
         holder=_holder(claim, before, actors)
-        if (_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY)
-        or _games_played(figure.counted, before)
+        if _head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY
         else None,
         said=said,
         some_died=state == "casualties" and _some_died(sentence),
@@ -2305,23 +2303,6 @@ def actors_of(entities: Iterable[Entity]) -> Actors:
         found.sort()
         out[doc] = (tuple(f[0] for f in found), tuple((f[1], f[2], f[3]) for f in found))
     return out
-
-
-# What a player did in a count of games: "missed four games", "played in just 10 games",
-# "nine touchdowns in 10 games", "limited him to only six games".
-_PLAYED_IN = re.compile(
-    r"(?:\b(?:played|missed|started|appeared)\b[^.;,]*|\b(?:in|limited\s+\w+\s+to)"
-    r"(?:\s+(?:just|only))?\s*)$",
-    re.IGNORECASE,
-)
-
-
-def _games_played(counted: str | None, before: str) -> bool:
-    """Whether a count of games is those a player played or missed: a statistic of his
-    season or career, one player's set beside another's on a sports page. Games of a
-    suspension or still to be missed ("suspended for four games", "will miss the final two
-    games") are one decision's count, which a later report may revise."""
-    return _head(counted) == "game" and _PLAYED_IN.search(before[-60:]) is not None
 
 
 def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
