@@ -95,31 +95,6 @@ QUAKES = {
 }
 
 
-# Two captures of pirates in one sea, told on different weekdays (the first report undated),
-# and two reports of one capture on one day.
-CAPTURES = {
-    "a.txt": (
-        "Navy captures pirates\n\nThe navy on Saturday arrested 23 pirates who tried to "
-        "board a freighter in the Gulf of Aden, a spokesman said.\n"
-    ),
-    "b.txt": (
-        "Warship foils pirate attack\n\nNovember 11, 2033\n\nA warship on Thursday "
-        "intercepted three boats with 26 pirates in the Gulf of Aden and foiled an attack"
-        " on merchant ships.\n"
-    ),
-}
-ONE_CAPTURE = {
-    "a.txt": (
-        "Navy captures pirates\n\nThe navy on Saturday arrested 23 pirates who tried to "
-        "board a freighter in the Gulf of Aden, a spokesman said.\n"
-    ),
-    "b.txt": (
-        "Pirates held after attack\n\nCommandos on Saturday captured 26 pirates as they "
-        "tried to board a freighter in the Gulf of Aden, the coast guard said.\n"
-    ),
-}
-
-
 @pytest.fixture(scope="module")
 def seasons(tmp_path_factory: pytest.TempPathFactory) -> Report:
     return analysed(tmp_path_factory.mktemp("seasons") / "pile", SEASONS)
@@ -138,15 +113,6 @@ def suspension(tmp_path_factory: pytest.TempPathFactory) -> Report:
 @pytest.fixture(scope="module")
 def quakes(tmp_path_factory: pytest.TempPathFactory) -> Report:
     return analysed(tmp_path_factory.mktemp("quakes") / "pile", QUAKES)
-
-
-@pytest.fixture(scope="module")
-def captures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
-    root = tmp_path_factory.mktemp("captures")
-    return {
-        "two": analysed(root / "two", CAPTURES),
-        "one": analysed(root / "one", ONE_CAPTURE),
-    }
 
 
 def _home(report: Report, phrase: str, doc: str) -> Group:
@@ -239,14 +205,3 @@ def test_acts_on_similar_things_are_not_one_act_with_two_agents() -> None:
     assert _rejections("similar changes to the rules") != "conflict"
     # One act on one thing, two agents named: still a conflict.
     assert _rejections("the rule changes") == "conflict"
-
-
-def test_captures_told_on_two_weekdays_are_two_events(captures: dict[str, Report]) -> None:
-    two = captures["two"]
-    assert _home(two, "26 pirates", "b.txt").verdict != "conflict"
-    assert _home(two, "23 pirates", "a.txt").verdict != "conflict"
-    (told,) = [g for g in two.groups if g.verdict == "scope_differs" and "pirate" in g.label]
-    assert "Saturday" in told.explanation and "Thursday" in told.explanation
-    # Two reports of one capture on one day still disagree.
-    one = captures["one"]
-    assert _home(one, "26 pirates", "b.txt").verdict == "conflict"

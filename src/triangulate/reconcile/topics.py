@@ -1788,10 +1788,15 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         if told is None or not 0 <= told - dated.event[0] <= 1:  # type: ignore[index]
             reasons.append(f"a gathering on {day} and one of no stated day")
     place = _place_relation(a, b)
-    if place != "same" and a.recalled != b.recalled and not (a.event and b.event):
+    news = b if a.recalled else a
+    if (
+        a.recalled != b.recalled
+        and not (a.event and b.event)
+        and (place == "apart" or (place != "same" and news.at_scene))
+    ):
         # "In December 2003, Bam was razed by a quake that left more than 31,000 dead", and
-        # a toll of no date in another town or the country: an earlier event a report
-        # recalls, and the news; never one toll.
+        # a toll of no date in another town, or at the story's scene: an earlier event a
+        # report recalls, and the news; never one toll.
         return "apart", "an earlier event a report recalls vs news of another place"
     if place == "apart" and _unrelated_at_home(a, b):
         # Two places of the story's country that no report relates: a report often sets a

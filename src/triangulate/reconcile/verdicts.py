@@ -933,7 +933,6 @@ def split(
         or _shares_apart(read, documents)
         or _any_and_one_apart(read, documents)
         or _sizes_apart(read, documents)
-        or _days_apart(read, documents)
         or _picked_sets_apart(read, documents)
         or _polled_apart(read, documents)
         or _lists_apart(read, documents)
@@ -2923,65 +2922,6 @@ def quake_size(claim: Claim, documents: Mapping[str, Document]) -> float | None:
         if not (m.start() < claim.end and claim.start < m.end())
     }
     return sizes.pop() if len(sizes) == 1 else None
-
-
-# A weekday a sentence names ("on Saturday arrested 23 pirates", "Thursday's raid"), and
-# the words that make it the day something was said or a total's edge, not the act's day
-# ("said on Monday", "by Sunday", "since Friday").
-_WEEKDAY = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
-)
-# What befalls people counted from an event whatever day a report tells it on.
-_TOLL_STATES = frozenset(
-    {"killed", "injured", "casualties", "hospitalised", "missing", "displaced"}
-)
-_NOT_ACT_DAY = re.compile(
-    r"\b(?:said|says|say|told|announced|reported|added|confirmed|by|since|until|till|as\s+of|"
-    r"through)\b[\w\s,]{0,20}$",
-    re.IGNORECASE,
-)
-
-
-def act_day(claim: Claim, documents: Mapping[str, Document]) -> str | None:
-    """The one weekday a figure's sentence names as the day of what it tells ("the Indian
-    Navy on Saturday arrested 23 Somali pirates"), or None: none or several named, or a day
-    something was said on or a total runs to ("officials said on Monday", "by Sunday")."""
-    doc = documents.get(claim.doc)
-    if doc is None:
-        return None
-    begin, end = sentence_span(doc.text, claim.start, claim.end)
-    found = list(_WEEKDAY.finditer(doc.text, begin, end))
-    days = {m.group(1).lower() for m in found}
-    if len(days) != 1:
-        return None
-    if any(_NOT_ACT_DAY.search(doc.text, begin, m.start()) for m in found):
-        return None
-    return days.pop()
-
-
-def _days_apart(
-    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
-) -> Split | None:
-    """A measure whose values are told of acts on different weekdays: "the navy on Saturday
-    arrested 23 pirates" and "a warship on Thursday intercepted three boats with 26
-    pirates". A capture, a seizure or a raid happens on its day: two days' figures are two
-    events of one kind. A count told as changed ("rose to 10 on Monday") is one count told
-    later, and a toll counts from its event whatever day a report gives it on: neither is
-    split."""
-    if any(changed_cue(c, documents) or later_cue(c, documents) for c, _ in read):
-        return None
-    if any(states_in(c.figure.measure) & _TOLL_STATES for c, _ in read if c.figure):
-        return None
-
-    def reason(one: _Keyed, two: _Keyed) -> str:
-        (day_a, first), (day_b, second) = one, two
-        return (
-            f"{_gives(first, documents)} for what was done on {day_a.capitalize()} and "
-            f"{_gives(second, documents)} for what was done on {day_b.capitalize()}, so these "
-            "are figures of two events of one kind, not one quantity in dispute"
-        )
-
-    return _split_by(read, lambda claim: act_day(claim, documents), reason)
 
 
 def _sizes_apart(
