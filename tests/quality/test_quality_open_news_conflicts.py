@@ -1,6 +1,6 @@
 """Conflicts called on real news that no scored story holds, read by hand.
 
-Five corpora, each analysed as a user would analyse folders of reports; every group called
+Six corpora, each analysed as a user would analyse folders of reports; every group called
 ``conflict`` or ``update`` was read as a casualty recorder reads it: real (one quantity at
 one time given incompatible values; for an update, values that time explains) or false
 (different quantities, scopes, times, or a misread figure). The gold files keep those
