@@ -28,3 +28,47 @@ def test_claims_attribution_curly_mark_inside_a_straight_quote_closes_nothing() 
     # A curly pair inside a straight quotation is a quotation inside it.
     text = '"They called it “the best deal,” and it cost 40 jobs," said Daniel Brandt.'
     assert _quoted(text)[0] == "They called it “the best deal,” and it cost 40 jobs,"
+
+
+def test_claims_attribution_he_after_a_scene_setting_clause_is_its_subject() -> None:
+    # "When Okafor held rallies, crowds came": the sentence is about Okafor, who spoke
+    # after it, not about the speaker quoted before.
+    text = (
+        "Daniel Brandt told reporters that 30 schools were closing. "
+        "When Peter Okafor held rallies in the north, thousands of farmers came to see him. "
+        '"We will dig 40 new wells," he said.'
+    )
+    speaker, _ = said(text, "40 new wells")
+    assert speaker is not None and speaker.name == "Peter Okafor"
+
+
+def test_claims_attribution_he_after_a_main_clause_keeps_its_subject() -> None:
+    # A main clause's subject stays the referent: the rule above is for a sentence whose
+    # main clause names no one.
+    text = (
+        "Daniel Brandt told reporters that 30 schools were closing. "
+        "When Peter Okafor held rallies in the north, Brandt came to see him. "
+        '"We will dig 40 new wells," he said.'
+    )
+    speaker, _ = said(text, "40 new wells")
+    assert speaker is not None and speaker.name.endswith("Brandt")
+
+
+def test_claims_attribution_he_refers_to_the_owner_of_what_a_sentence_is_about() -> None:
+    text = (
+        "Daniel Brandt told reporters that 30 schools were closing. "
+        "One of Peter Okafor's sharpest attacks came in May, when he told farmers that "
+        "40 wells were dry."
+    )
+    speaker, _ = said(text, "40 wells")
+    assert speaker is not None and speaker.name.startswith("Peter Okafor")
+
+
+def test_claims_attribution_he_never_refers_to_a_body_owning_the_subject() -> None:
+    text = (
+        "Daniel Brandt told reporters that 30 schools were closing. "
+        "The Okafor Foundation's biggest gift came in May, when he told farmers that "
+        "40 wells were dry."
+    )
+    speaker, _ = said(text, "40 wells")
+    assert speaker is not None and speaker.name == "Daniel Brandt"

@@ -14,12 +14,17 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from triangulate.claims.attribution.gender import Gender, genders
-from triangulate.claims.attribution.lexicon import CUE_LEMMAS, HEDGE_ADVERBS, SURVEY_NOUNS
+from triangulate.claims.attribution.lexicon import (
+    BODY_NOUNS,
+    CUE_LEMMAS,
+    HEDGE_ADVERBS,
+    SURVEY_NOUNS,
+)
 from triangulate.claims.attribution.records import Source
 from triangulate.claims.attribution.text import LETTERS, name_words, norm, quote_spans, without_det
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.model import Document, Entity
-from triangulate.nlp.tokens import Tree
+from triangulate.nlp.tokens import Token, Tree
 
 _LEMMA = attrgetter("lemma")
 # Forms the lemmatiser takes for another verb's: "hopes", "hoped" and "hoping" are forms
@@ -41,6 +46,10 @@ class Named:
     end: int
     entity: Entity
     subject: bool
+    # The subject of a clause that sets the scene of a main clause ("When Reyes held
+    # rallies, crowds came"): weaker than a main clause's subject, but still the person
+    # the sentence is about when the main clause has none.
+    scene: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -144,7 +153,7 @@ def _names(tree: Tree, entities: EntityIndex, size: int) -> tuple[Named, ...]:
         if entity.type not in _REFERRED:
             continue
         last = tree.at(mention.end - 1, mention.end)
-        subject = False
+        subject = scene = False
         if last and last[-1].pos == "ADJ":
             continue  # "Democratic" in "a Democratic senator" names no one to refer to
         if last:
@@ -157,8 +166,33 @@ def _names(tree: Tree, entities: EntityIndex, size: int) -> tuple[Named, ...]:
             subject = head.dep in {"nsubj", "nsubjpass"} and (
                 verb.dep == "ROOT" or (verb.dep == "conj" and tree.head(verb).dep == "ROOT")
             )
-        out.append(Named(start=mention.start, end=mention.end, entity=entity, subject=subject))
+            scene = (
+                head.dep in {"nsubj", "nsubjpass"}
+                and verb.dep == "advcl"
+                and tree.head(verb).dep == "ROOT"
+                and verb.i < tree.head(verb).i
+            ) or _owns_subject(tree, head)
+        out.append(
+            Named(start=mention.start, end=mention.end, entity=entity, subject=subject, scene=scene)
+        )
     return tuple(out)
+
+
+def _owns_subject(tree: Tree, name: Token) -> bool:
+    """Whether a name owns what a main clause is about: "One of Reyes's attacks came in
+    May, when he ..." is about Reyes's attacks, and so about Reyes."""
+    if name.dep == "case":
+        name = tree.head(name)  # the mention "Reyes's" ends on its "'s"
+    if name.dep != "poss" or name.lemma.lower() in BODY_NOUNS:
+        return False  # "the Reyes Foundation's gift" is about a body's act
+    tok = tree.head(name)
+    while tok.dep in {"pobj", "prep"} and tree.head(tok).i != tok.i:
+        tok = tree.head(tok)
+    return (
+        tok.dep in {"nsubj", "nsubjpass"}
+        and tok.pos in {"NOUN", "NUM", "PRON"}
+        and tree.head(tok).dep == "ROOT"
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -486,7 +486,11 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     name or a title is a person's even where the tagger took it for a body. For "he" and
     "she", a name that is the subject of any clause earlier in the pronoun's own sentence
     counts as a subject too ("Though Ms. Reyes has lived here for years, rents have
-    doubled, she said"). An "it" that stands for no one ("it's fair to say that ...")
+    doubled, she said"). When no main clause since the last speaker names one, "he" and
+    "she" take a person its sentence is about though not its subject: the subject of a
+    clause that sets the scene before the main one ("When Reyes held rallies, crowds came.
+    '...,' he said"), or the owner of the main clause's subject ("One of Reyes's attacks
+    came in May, when he told ..."). An "it" that stands for no one ("it's fair to say that ...")
     refers to no one.
     """
     word = pron.lower
@@ -544,6 +548,10 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     ]
     if subjects and (people or not _quoted(ctx, pron.start)):
         return _from_name(seen, subjects[-1])
+    if people and earlier is not None:
+        scenes = [n for n in names if n.scene and n.start > since and not _quoted(ctx, n.start)]
+        if scenes:
+            return _from_name(seen, scenes[-1])
     if earlier is not None:
         return carry(earlier, None)
     # "It" and "they" often mean a bill, a poll or a crowd, which no name gives.
