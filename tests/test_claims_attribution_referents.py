@@ -72,3 +72,27 @@ def test_claims_attribution_he_never_refers_to_a_body_owning_the_subject() -> No
     )
     speaker, _ = said(text, "40 wells")
     assert speaker is not None and speaker.name == "Daniel Brandt"
+
+
+def test_claims_attribution_it_goes_on_with_a_document_across_a_run_of_clauses() -> None:
+    # "the report notes A, it lists B, and it says C": the later verbs carry on the
+    # report, whichever clause the parser hangs on which.
+    text = (
+        "The United States asked for the review in May. "
+        "For instance, the report notes the ministry inspects 2,000 of the 7,000 farms, "
+        "it lists steps taken to test the water, and it says inspectors have closed "
+        "40 wells."
+    )
+    speaker, _ = said(text, "40 wells")
+    assert speaker is not None and speaker.name == "the report"
+
+
+def test_claims_attribution_a_speaker_reported_by_an_earlier_verb_stays_reported() -> None:
+    # "Brandt said Reyes noted ...": Reyes speaks only in Brandt's words, so the
+    # reporter's "he" goes on with Brandt.
+    text = (
+        "Daniel Brandt said Tomas Reyes noted the figures were wrong. "
+        "He added that 40 wells were dry."
+    )
+    speaker, _ = said(text, "40 wells")
+    assert speaker is not None and speaker.name == "Daniel Brandt"

@@ -507,7 +507,7 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     for source, at in zip(reversed(seen.speakers), reversed(seen.places), strict=True):
         if source.speaker.name == UNNAMED:
             continue
-        if narrated and (_quoted(ctx, at) or _reported(ctx, at)):
+        if narrated and (_quoted(ctx, at) or _reported(ctx, at, pron)):
             # "'..., a majority of voters say ...,' Reyes said. '...,' he said": a speaker
             # someone quotes or reports is part of their words; the reporter's "he" goes
             # on about whoever the reporter quoted.
@@ -569,10 +569,12 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     return _from_name(seen, outside[-1])
 
 
-def _reported(ctx: Context, at: int) -> bool:
+def _reported(ctx: Context, at: int, pron: Token) -> bool:
     """Whether the words at ``at`` lie in a clause another speaker's verb reports: in
     "Brandt noted that Reyes himself has admitted defeat", Reyes speaks only in what
-    Brandt says."""
+    Brandt says. A verb of the pronoun's own sentence whose subject is a pronoun reports
+    nothing before it: "the paper notes A, it lists B, and it says C" goes on with the
+    paper, however the parser hangs its clauses."""
     toks = ctx.tree.at(at, at + 1)
     if not toks:
         return False
@@ -580,7 +582,14 @@ def _reported(ctx: Context, at: int) -> bool:
     while tok.head != tok.i:
         head = ctx.tree.head(tok)
         if tok.dep == "ccomp" and ctx.lemmas[head.i] in ALL_VERBS:
-            return True
+            return not (
+                head.sent == pron.sent
+                and tok.i < head.i
+                and any(
+                    k.dep in {"nsubj", "nsubjpass"} and k.tag == "PRP"
+                    for k in ctx.tree.children(head)
+                )
+            )
         tok = head
     return False
 
