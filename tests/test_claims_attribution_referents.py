@@ -4,8 +4,12 @@ invented for these tests; the people and places are made up."""
 
 from __future__ import annotations
 
-from test_claims_attribution import said
+from dataclasses import replace
+
+from test_claims_attribution import _parse, make_doc, said
+from triangulate.claims.attribution import attribute, source_of
 from triangulate.claims.attribution.text import quote_spans
+from triangulate.claims.entity_index import EntityIndex
 
 
 def _quoted(text: str) -> list[str]:
@@ -96,3 +100,44 @@ def test_claims_attribution_a_speaker_reported_by_an_earlier_verb_stays_reported
     )
     speaker, _ = said(text, "40 wells")
     assert speaker is not None and speaker.name == "Daniel Brandt"
+
+
+def _said_with_one_family(text: str, figure: str, family: str, name: str):  # type: ignore[no-untyped-def]
+    """``source_of`` for ``figure`` when the entity linker took every person of the
+    ``family`` name for one entity called ``name``."""
+    document = make_doc(text)
+    tree, entities = _parse(text)
+    kin = [e for e in entities if e.type == "PERSON" and family in e.name]
+    merged = replace(
+        kin[0],
+        name=name,
+        aliases=tuple(e.name for e in kin),
+        mentions=tuple(m for e in kin for m in e.mentions),
+    )
+    rest = tuple(e for e in entities if e not in kin)
+    found = attribute(document, tree, EntityIndex((merged, *rest), document.id))
+    start = text.index(figure)
+    return source_of(document, found, start, start + len(figure))
+
+
+def test_claims_attribution_pronoun_names_the_family_member_the_text_names() -> None:
+    # Two people of one family taken for one entity: "she" refers to the one the text
+    # names, by the name it gives her.
+    text = (
+        "Peter Okafor spoke in Lakeside on Monday. "
+        "Ada Okafor toured the valley on Tuesday. "
+        '"We counted 40 dry wells," she said.'
+    )
+    speaker, _ = _said_with_one_family(text, "40 dry wells", "Okafor", "Peter Okafor")
+    assert speaker is not None and speaker.name == "Ada Okafor"
+
+
+def test_claims_attribution_pronoun_names_a_person_by_the_entity_name() -> None:
+    # "Mr. Okafor" and "Peter J. Okafor" are the entity's own person.
+    text = (
+        "Peter J. Okafor spoke in Lakeside on Monday. "
+        "Mr. Okafor toured the valley on Tuesday. "
+        '"We counted 40 dry wells," he said.'
+    )
+    speaker, _ = _said_with_one_family(text, "40 dry wells", "Okafor", "Peter Okafor")
+    assert speaker is not None and speaker.name == "Peter Okafor"

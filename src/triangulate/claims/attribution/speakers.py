@@ -32,6 +32,7 @@ from triangulate.claims.attribution.gender import (
     PRONOUN_GENDER,
     Gender,
     gender_of,
+    given_names,
     personal_gender,
 )
 from triangulate.claims.attribution.lexicon import (
@@ -60,7 +61,14 @@ from triangulate.claims.attribution.names import (
 from triangulate.claims.attribution.records import Source
 from triangulate.claims.attribution.relays import contacts
 from triangulate.claims.attribution.spans import dateline_end, joined_text, phrase_of, trimmed
-from triangulate.claims.attribution.text import last_word, name_words, norm, without_det, words_in
+from triangulate.claims.attribution.text import (
+    LETTERS,
+    last_word,
+    name_words,
+    norm,
+    without_det,
+    words_in,
+)
 from triangulate.model import Entity, Speaker
 from triangulate.nlp.tokens import Token
 
@@ -547,11 +555,11 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         and not _quoted(ctx, n.start)
     ]
     if subjects and (people or not _quoted(ctx, pron.start)):
-        return _from_name(seen, subjects[-1])
+        return _from_name(ctx, seen, subjects[-1])
     if people and earlier is not None:
         scenes = [n for n in names if n.scene and n.start > since and not _quoted(ctx, n.start)]
         if scenes:
-            return _from_name(seen, scenes[-1])
+            return _from_name(ctx, seen, scenes[-1])
     if earlier is not None:
         return carry(earlier, None)
     # "It" and "they" often mean a bill, a poll or a crowd, which no name gives.
@@ -565,8 +573,8 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         same = [
             n for n in outside if (t := ctx.tree.at(n.start, n.end)) and t[0].sent == last[0].sent
         ]
-        return _from_name(seen, same[0])
-    return _from_name(seen, outside[-1])
+        return _from_name(ctx, seen, same[0])
+    return _from_name(ctx, seen, outside[-1])
 
 
 def _reported(ctx: Context, at: int, pron: Token) -> bool:
@@ -717,9 +725,24 @@ _PERSON_TYPES = frozenset({"PERSON"})
 _GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
 
 
-def _from_name(seen: Seen, named: Named) -> Source:
-    """A speaker a pronoun refers to by a name: the speaker of that name, if one spoke."""
+def _from_name(ctx: Context, seen: Seen, named: Named) -> Source:
+    """A speaker a pronoun refers to by a name: the speaker of that name, if one spoke.
+
+    A full name in the text, from a given name on, whose given name or family name is
+    not the entity's ("Ada Okafor" where the entity is "Peter Okafor", two people of one
+    family taken for one) is another person: the speaker is named as the text names them,
+    and no entity of theirs is known.
+    """
     entity = named.entity
+    mention = ctx.text[named.start : named.end]
+    if _other_person(mention, entity.name):
+        return Source(
+            speaker=Speaker(name=mention, entity=None, anonymous=False),
+            via=(),
+            head=last_word(mention),
+            person=entity.type == "PERSON",
+            plural=entity.type == "NORP",
+        )
     for source in reversed(seen.speakers):
         if source.speaker.entity == entity.id:
             return carry(source, None)
@@ -730,6 +753,17 @@ def _from_name(seen: Seen, named: Named) -> Source:
         person=entity.type == "PERSON",
         plural=entity.type == "NORP",
     )
+
+
+def _other_person(mention: str, name: str) -> bool:
+    """Whether a full name ("Ada Okafor") names someone else than ``name``: it opens
+    with a given name, and its first or last word is not one of ``name``'s ("Donald J.
+    Trump" and "Mr. Trump" are Donald Trump)."""
+    words = LETTERS.findall(mention.lower())
+    if len(words) < 2 or words[0] not in given_names():
+        return False
+    known = name_words(name)
+    return words[0] not in known or words[-1] not in known
 
 
 def _definite(ctx: Context, seen: Seen, head: Token, phrase: Sequence[Token]) -> Source | None:
