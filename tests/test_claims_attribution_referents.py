@@ -141,3 +141,21 @@ def test_claims_attribution_pronoun_names_a_person_by_the_entity_name() -> None:
     )
     speaker, _ = _said_with_one_family(text, "40 dry wells", "Okafor", "Peter Okafor")
     assert speaker is not None and speaker.name == "Peter Okafor"
+
+
+def test_claims_attribution_another_is_one_more_unnamed_speaker() -> None:
+    # "One farmer said ... Yet another said ...": a second unnamed farmer, not the first
+    # speaker carried on.
+    text = (
+        'One farmer in Lakeside said, "We lost 30 goats." '
+        'Yet another said, "The valley has 40 dry wells."'
+    )
+    speaker, _ = said(text, "40 dry wells")
+    assert speaker is not None and speaker.anonymous
+    assert speaker.name.lower() == "another"
+
+
+def test_claims_attribution_another_as_a_listener_names_no_speaker() -> None:
+    text = "Tomas Reyes told another that 40 wells were dry."
+    speaker, _ = said(text, "40 wells")
+    assert speaker is not None and speaker.name == "Tomas Reyes"

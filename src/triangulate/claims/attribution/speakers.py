@@ -113,6 +113,11 @@ def speaker(
         # "their smiles said they were happy", "his eyes told ...": a face speaking is a
         # figure of speech, no source ("the face of the campaign, Ada Brandt," is hers)
         return None
+    if head.lower == "another" and head.dep in {"nsubj", "nsubjpass"}:
+        # "One delegate said ... Another said ...": one more of the people the report
+        # does not name, never the one before.
+        phrase = phrase_of(ctx, head, exclude)
+        return (anonymous(ctx, head, phrase), False) if phrase else None
     if (head.tag in {"PRP", "PRP$"} or head.pos == "PRON") and not (
         # "Some of the mayor's allies", "many of the workers": a part of a group the
         # report names, not a pronoun.
