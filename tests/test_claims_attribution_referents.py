@@ -35,11 +35,11 @@ def test_claims_attribution_curly_mark_inside_a_straight_quote_closes_nothing() 
 
 
 def test_claims_attribution_he_after_a_scene_setting_clause_is_its_subject() -> None:
-    # "When Okafor held rallies, crowds came": the sentence is about Okafor, who spoke
-    # after it, not about the speaker quoted before.
+    # "When Okafor held rallies, he was met by crowds": the sentence is about Okafor, who
+    # spoke after it, not about the speaker quoted before.
     text = (
         "Daniel Brandt told reporters that 30 schools were closing. "
-        "When Peter Okafor held rallies in the north, thousands of farmers came to see him. "
+        "When Peter Okafor held rallies in the north, he was met by thousands of farmers. "
         '"We will dig 40 new wells," he said.'
     )
     speaker, _ = said(text, "40 new wells")
@@ -51,7 +51,7 @@ def test_claims_attribution_he_after_a_main_clause_keeps_its_subject() -> None:
     # main clause names no one.
     text = (
         "Daniel Brandt told reporters that 30 schools were closing. "
-        "When Peter Okafor held rallies in the north, Brandt came to see him. "
+        "When Peter Okafor held rallies in the north, Brandt was met by his farmers. "
         '"We will dig 40 new wells," he said.'
     )
     speaker, _ = said(text, "40 new wells")

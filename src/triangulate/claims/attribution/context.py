@@ -46,9 +46,11 @@ class Named:
     end: int
     entity: Entity
     subject: bool
-    # The subject of a clause that sets the scene of a main clause ("When Reyes held
-    # rallies, crowds came"): weaker than a main clause's subject, but still the person
-    # the sentence is about when the main clause has none.
+    # A name the sentence is about though not its main clause's subject: the subject of
+    # a clause that leads into a main clause carrying it on as "he" ("When Reyes held
+    # rallies, he was met by crowds"), or the owner of the main clause's subject ("One of
+    # Reyes's attacks came in May"); a pronoun looks to it when no main clause's subject
+    # came since the last speaker.
     scene: bool = False
 
 
@@ -166,16 +168,28 @@ def _names(tree: Tree, entities: EntityIndex, size: int) -> tuple[Named, ...]:
             subject = head.dep in {"nsubj", "nsubjpass"} and (
                 verb.dep == "ROOT" or (verb.dep == "conj" and tree.head(verb).dep == "ROOT")
             )
-            scene = (
-                head.dep in {"nsubj", "nsubjpass"}
-                and verb.dep == "advcl"
-                and tree.head(verb).dep == "ROOT"
-                and verb.i < tree.head(verb).i
-            ) or _owns_subject(tree, head)
+            scene = _leads_in(tree, head, verb) or _owns_subject(tree, head)
         out.append(
             Named(start=mention.start, end=mention.end, entity=entity, subject=subject, scene=scene)
         )
     return tuple(out)
+
+
+def _leads_in(tree: Tree, name: Token, verb: Token) -> bool:
+    """Whether a name is the subject of a clause leading into the rest of its sentence,
+    which carries it on with "he" or "she" as a subject: "When Reyes held rallies, he
+    was met by crowds" is about Reyes; "Though Reyes has lived here for years, rents have
+    doubled" is not. (The parser often hangs the leading clause on the wrong verb, so
+    any later subject pronoun of the sentence counts.)"""
+    if name.dep not in {"nsubj", "nsubjpass"} or verb.dep != "advcl":
+        return False
+    if tree.head(verb).i < verb.i:
+        return False  # "Brandt left after Reyes spoke": a clause after its verb leads nothing
+    return any(
+        t.dep in {"nsubj", "nsubjpass"} and t.lower in {"he", "she"} and t.head != verb.i
+        for t in tree.sentence(name.sent)
+        if t.i > verb.i
+    )
 
 
 def _owns_subject(tree: Tree, name: Token) -> bool:

@@ -501,8 +501,8 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     counts as a subject too ("Though Ms. Reyes has lived here for years, rents have
     doubled, she said"). When no main clause since the last speaker names one, "he" and
     "she" take a person its sentence is about though not its subject: the subject of a
-    clause that sets the scene before the main one ("When Reyes held rallies, crowds came.
-    '...,' he said"), or the owner of the main clause's subject ("One of Reyes's attacks
+    clause that leads into a main clause carrying it on ("When Reyes held rallies, he was
+    met by crowds. '...,' he said"), or the owner of the main clause's subject ("One of Reyes's attacks
     came in May, when he told ..."). An "it" that stands for no one ("it's fair to say that ...")
     refers to no one.
     """
