@@ -159,3 +159,25 @@ def test_claims_attribution_another_as_a_listener_names_no_speaker() -> None:
     text = "Tomas Reyes told another that 40 wells were dry."
     speaker, _ = said(text, "40 wells")
     assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_he_under_a_main_clause_acting_on_a_person_is_that_person() -> None:
+    # The main clause's subject is no person; the person it acts on is who "he" in the
+    # clause under it refers to.
+    text = (
+        "Daniel Brandt spoke in Lakeside on Monday. "
+        "The storm left Peter Okafor alone on the stage, so much so that he told the "
+        "crowd that 40 wells were dry."
+    )
+    speaker, _ = said(text, "40 wells")
+    assert speaker is not None and speaker.name == "Peter Okafor"
+
+
+def test_claims_attribution_he_under_a_main_clause_with_a_person_subject_is_its_subject() -> None:
+    text = (
+        "Daniel Brandt spoke in Lakeside on Monday. "
+        "Tomas Reyes left Peter Okafor alone on the stage, so much so that he told the "
+        "crowd that 40 wells were dry."
+    )
+    speaker, _ = said(text, "40 wells")
+    assert speaker is not None and speaker.name == "Tomas Reyes"

@@ -158,6 +158,8 @@ def _names(tree: Tree, entities: EntityIndex, size: int) -> tuple[Named, ...]:
         subject = scene = False
         if last and last[-1].pos == "ADJ":
             continue  # "Democratic" in "a Democratic senator" names no one to refer to
+        if last and len(last) == 1 and last[-1].pos in {"PRON", "DET"}:
+            continue  # "That left Reyes ...": a pronoun the tagger took for a name
         if last:
             head = last[-1]
             while head.dep == "appos" and tree.head(head).i != head.i:

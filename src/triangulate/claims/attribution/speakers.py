@@ -501,10 +501,12 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     counts as a subject too ("Though Ms. Reyes has lived here for years, rents have
     doubled, she said"). When no main clause since the last speaker names one, "he" and
     "she" take a person its sentence is about though not its subject: the subject of a
-    clause that leads into a main clause carrying it on ("When Reyes held rallies, he was
-    met by crowds. '...,' he said"), or the owner of the main clause's subject ("One of Reyes's attacks
-    came in May, when he told ..."). An "it" that stands for no one ("it's fair to say that ...")
-    refers to no one.
+    clause that leads into a main clause carrying it on ("When Reyes held rallies, he
+    was met by crowds. '...,' he said"), or the owner of the main clause's subject ("One
+    of Reyes's attacks came in May, when he told ..."). In a clause under a main clause
+    whose subject is no person, "he" and "she" are the person it acts on ("That left
+    Reyes alone, so that he told ..."; see ``_affected``). An "it" that stands for no
+    one ("it's fair to say that ...") refers to no one.
     """
     word = pron.lower
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
@@ -559,6 +561,10 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         and n.start > since
         and not _quoted(ctx, n.start)
     ]
+    if people and not _quoted(ctx, pron.start):
+        affected = _affected(ctx, names, pron)
+        if affected is not None:
+            return _from_name(ctx, seen, affected)
     if subjects and (people or not _quoted(ctx, pron.start)):
         return _from_name(ctx, seen, subjects[-1])
     if people and earlier is not None:
@@ -580,6 +586,34 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         ]
         return _from_name(ctx, seen, same[0])
     return _from_name(ctx, seen, outside[-1])
+
+
+def _affected(ctx: Context, names: Sequence[Named], pron: Token) -> Named | None:
+    """The person a main clause with no person as its subject acts on, for "he" or
+    "she" in a clause under it: "That left Reyes center stage, so much so that he
+    accused ..." and "The storm forced Reyes out before he could say ..." are Reyes."""
+    if pron.dep not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = ctx.tree.head(pron)
+    if verb.dep == "ROOT":
+        return None
+    root = verb
+    while root.dep != "ROOT" and root.head != root.i:
+        root = ctx.tree.head(root)
+    if root.i > pron.i or any(
+        k.dep in {"nsubj", "nsubjpass"}
+        and (k.ent == "PERSON" or k.tag == "PRP" or k.lemma.lower() in PERSON_NOUNS)
+        for k in ctx.tree.children(root)
+    ):
+        return None
+    for n in names:
+        last = ctx.tree.at(n.end - 1, n.end)
+        if not last or last[-1].sent != pron.sent or n.start >= pron.start:
+            continue
+        tok = last[-1]
+        if tok.dep in {"dobj", "dative", "nsubj"} and tok.head == root.i:
+            return n if tok.dep != "nsubj" else None
+    return None
 
 
 def _reported(ctx: Context, at: int, pron: Token) -> bool:
