@@ -8,8 +8,12 @@ from dataclasses import replace
 
 from test_claims_attribution import _parse, make_doc, said
 from triangulate.claims.attribution import attribute, source_of
+from triangulate.claims.attribution.context import read_context
+from triangulate.claims.attribution.quotes import quotes
+from triangulate.claims.attribution.records import Found, Source
 from triangulate.claims.attribution.text import quote_spans
 from triangulate.claims.entity_index import EntityIndex
+from triangulate.model import Speaker
 
 
 def _quoted(text: str) -> list[str]:
@@ -181,3 +185,66 @@ def test_claims_attribution_he_under_a_main_clause_with_a_person_subject_is_its_
     )
     speaker, _ = said(text, "40 wells")
     assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def _quote_read(text: str, speaker_at: str) -> list[tuple[str, str]]:
+    """(cue, quoted text) of what ``quotes`` makes of ``text`` when the only cue found is
+    a "told" whose speaker the reader named from ``speaker_at`` on, its content the first
+    quotation (as the parser gives it when it cuts a description "Fight for $15 ..." in
+    two)."""
+    document = make_doc(text)
+    tree, entities = _parse(text)
+    ctx = read_context(document, tree, EntityIndex(entities, document.id))
+    _, inner, end, _ = ctx.quotes[0]
+    at = text.index(speaker_at)
+    source = Source(
+        speaker=Speaker(name="Ada Brandt", start=at, end=at + 10),
+        via=(),
+        head="brandt",
+        person=True,
+        plural=False,
+    )
+    told = Found(
+        attribution=source.credit((inner, end), cue="tell", hedged=False),
+        source=source,
+        cue_start=at,
+        cue_end=text.index("Radio North") + 11,
+        verb=True,
+    )
+    return [
+        (f.attribution.cue, text[f.attribution.start : f.attribution.end])
+        for f in quotes(ctx, [told])
+    ]
+
+
+def test_claims_attribution_quote_goes_to_the_verb_after_a_long_description() -> None:
+    # The speaker's description between the quotation and the verb ("Water for All
+    # organizing director") does not part the quotation from who said it, nor the
+    # quotation that goes on after.
+    text = (
+        '"Farmers have to choose between their goats and their children," Water for All '
+        "organizing director Ada Brandt told Radio North. "
+        '"They need 40 new wells by May."'
+    )
+    read = _quote_read(text, "director Ada")
+    assert ("quote", "Farmers have to choose between their goats and their children") in read
+    assert ("carried", "They need 40 new wells by May.") in read
+
+
+def test_claims_attribution_quote_ended_by_a_full_stop_is_no_later_verbs() -> None:
+    text = (
+        '"Farmers have to choose between their goats and their children." Water for All '
+        "organizing director Ada Brandt told Radio North. "
+        '"They need 40 new wells by May."'
+    )
+    read = _quote_read(text, "director Ada")
+    assert all(cue not in {"quote", "carried"} for cue, _ in read)
+
+
+def test_claims_attribution_quote_closed_by_a_full_stop_is_not_the_next_verbs() -> None:
+    text = (
+        '"Farmers have 40 dry wells." Water for All organizing director Ada Brandt told '
+        "Radio North that 12 pumps had failed."
+    )
+    speaker, _ = said(text, "40 dry wells")
+    assert speaker is None or speaker.name != "Ada Brandt"
