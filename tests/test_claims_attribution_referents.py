@@ -248,3 +248,25 @@ def test_claims_attribution_quote_closed_by_a_full_stop_is_not_the_next_verbs() 
     )
     speaker, _ = said(text, "40 dry wells")
     assert speaker is None or speaker.name != "Ada Brandt"
+
+
+def test_claims_attribution_quote_goes_on_past_the_same_speakers_own_cue() -> None:
+    # "'...,' Brandt said, pointing out that ... '...'": the words between are Brandt's
+    # too, so the next quotation is still hers.
+    text = (
+        '"We need 12 new pumps," Ada Brandt said in a telephone interview on Monday, '
+        "pointing out that the valley had lost most of its wells during the long dry "
+        'summer of the year before. "Farmers have 40 dry wells."'
+    )
+    speaker, _ = said(text, "40 dry wells")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_quote_stops_at_another_speakers_cue() -> None:
+    text = (
+        '"We need 12 new pumps," Ada Brandt said in a telephone interview on Monday, '
+        "while Tomas Reyes argued that the valley had lost most of its wells during the "
+        'long dry summer of the year before. "Farmers have 40 dry wells."'
+    )
+    speaker, _ = said(text, "40 dry wells")
+    assert speaker is None or speaker.name != "Ada Brandt"

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from triangulate.claims.attribution.context import Context
 from triangulate.claims.attribution.records import Attribution, Found
 from triangulate.claims.attribution.speakers import carry
-from triangulate.claims.attribution.text import opens_paragraph, previous_paragraph, strip
+from triangulate.claims.attribution.text import opens_paragraph, previous_paragraph, same, strip
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _QUOTE_GAP = re.compile(r"^[ \t\xa0,:–—-]*$")
@@ -123,7 +123,8 @@ def _continues(
     So it does when it opens the next paragraph, or follows in the same paragraph
     after no more than the sentence that named the speaker ("'...,' X said. '...'",
     however long that sentence: "'...,' said Sen. Tomas Reyes (D-Lakeside), a
-    backer of the bill. '...'"), with no other speaker's cue in between.
+    backer of the bill. '...'"), with no other speaker's cue in between (the same
+    speaker's may stand there: "'...,' Reyes said, pointing out that ... '...'").
     """
     previous_end = previous.cue_end
     if opens_paragraph(ctx.text, open_at):
@@ -136,7 +137,11 @@ def _continues(
     if frame is None or not (previous_end <= frame.cue_start < open_at) or len(gap) > 300:
         return False
     return not any(
-        f.verb and f is not frame and previous_end <= f.cue_start < open_at for f in found
+        f.verb
+        and f is not frame
+        and previous_end <= f.cue_start < open_at
+        and not same(f.attribution.speaker, frame.attribution.speaker)
+        for f in found
     )
 
 
