@@ -270,3 +270,23 @@ def test_claims_attribution_quote_stops_at_another_speakers_cue() -> None:
     )
     speaker, _ = said(text, "40 dry wells")
     assert speaker is None or speaker.name != "Ada Brandt"
+
+
+def test_claims_attribution_he_after_she_in_one_sentence_is_the_other_person() -> None:
+    # "she" carries on Kelly Okafor, whose sex the text does not give; "he" in the same
+    # sentence is someone else, the other person it names.
+    text = (
+        "Kelly Okafor said on Monday that the valley had 30 dry wells. "
+        "For that she drew the ire of Jordan Brandt, and he said that 40 wells were fine."
+    )
+    speaker, _ = said(text, "40 wells")
+    assert speaker is not None and speaker.name == "Jordan Brandt"
+
+
+def test_claims_attribution_he_without_she_goes_on_with_the_speaker() -> None:
+    text = (
+        "Kelly Okafor said on Monday that the valley had 30 dry wells. "
+        "On Monday he toured Jordan Brandt's farm, and he said that 40 wells were fine."
+    )
+    speaker, _ = said(text, "40 wells")
+    assert speaker is not None and speaker.name == "Kelly Okafor"

@@ -505,7 +505,10 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     was met by crowds. '...,' he said"), or the owner of the main clause's subject ("One
     of Reyes's attacks came in May, when he told ..."). In a clause under a main clause
     whose subject is no person, "he" and "she" are the person it acts on ("That left
-    Reyes alone, so that he told ..."; see ``_affected``). An "it" that stands for no
+    Reyes alone, so that he told ..."; see ``_affected``). After "she" in its own
+    sentence, "he" is not the speaker of unknown sex before it, whom "she" carries on,
+    but the other person the sentence names (and the same with "she" after "he"). An
+    "it" that stands for no
     one ("it's fair to say that ...") refers to no one.
     """
     word = pron.lower
@@ -567,6 +570,10 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
             return _from_name(ctx, seen, affected)
     if subjects and (people or not _quoted(ctx, pron.start)):
         return _from_name(ctx, seen, subjects[-1])
+    if people and wanted is not None and earlier is not None and _gender(ctx, earlier) is None:
+        other = _other_sex_before(ctx, pron, wanted, earlier, names)
+        if other is not None:
+            return _from_name(ctx, seen, other)
     if people and earlier is not None:
         scenes = [n for n in names if n.scene and n.start > since and not _quoted(ctx, n.start)]
         if scenes:
@@ -586,6 +593,36 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         ]
         return _from_name(ctx, seen, same[0])
     return _from_name(ctx, seen, outside[-1])
+
+
+def _other_sex_before(
+    ctx: Context, pron: Token, wanted: Gender, earlier: Source, names: Sequence[Named]
+) -> Named | None:
+    """The person "he" refers to when "she" came before it in its sentence: "For that
+    she drew Reyes's ire - he called her weak". The two pronouns are two people; "she"
+    carries on the speaker before, whose sex the text does not give, so "he" is the
+    other person the sentence names before it (and the same with "she" after "he");
+    ``names`` are those a personal pronoun may refer to."""
+    before = [
+        t
+        for t in ctx.tree.sentence(pron.sent)
+        if t.i < pron.i and t.tag in {"PRP", "PRP$"} and not _quoted(ctx, t.start)
+    ]
+    if not any(PRONOUN_GENDER.get(t.lower) not in {None, wanted} for t in before):
+        return None
+    for n in names:
+        last = ctx.tree.at(n.end - 1, n.end)
+        if (
+            last
+            and last[-1].sent == pron.sent
+            and n.start < pron.start
+            and n.entity.id != earlier.speaker.entity
+            and not words_in(n.entity.name, earlier.speaker.name)
+            and norm(n.entity.name) != norm(earlier.speaker.name)
+            and not _quoted(ctx, n.start)
+        ):
+            return n
+    return None
 
 
 def _affected(ctx: Context, names: Sequence[Named], pron: Token) -> Named | None:
