@@ -508,8 +508,7 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     Reyes alone, so that he told ..."; see ``_affected``). After "she" in its own
     sentence, "he" is not the speaker of unknown sex before it, whom "she" carries on,
     but the other person the sentence names (and the same with "she" after "he"). An
-    "it" that stands for no
-    one ("it's fair to say that ...") refers to no one.
+    "it" that stands for no one ("it's fair to say that ...") refers to no one.
     """
     word = pron.lower
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
