@@ -290,3 +290,25 @@ def test_claims_attribution_he_without_she_goes_on_with_the_speaker() -> None:
     )
     speaker, _ = said(text, "40 wells")
     assert speaker is not None and speaker.name == "Kelly Okafor"
+
+
+def test_claims_attribution_claim_running_on_into_the_speaker_after_a_quote() -> None:
+    # A claim taken with the words that attribute it after the quotation ('"...,"
+    # Brandt insisted') is still the quotation's.
+    text = (
+        "The mayor spoke first. "
+        '"We have 40 dry wells and 12 broken pumps in the valley," Ada Brandt insisted.'
+    )
+    speaker, _ = said(text, '40 dry wells and 12 broken pumps in the valley," Ada Brandt insisted')
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_claim_running_on_past_a_quote_into_other_words() -> None:
+    # The speaker named before the quotation: words after it are no part of it.
+    text = (
+        "The mayor spoke first. Ada Brandt said: "
+        '"We have 40 dry wells and 12 broken pumps in the valley," and the mayor left.'
+    )
+    claim = '40 dry wells and 12 broken pumps in the valley," and the mayor left'
+    speaker, _ = said(text, claim)
+    assert speaker is None

@@ -84,9 +84,12 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
             speaker=source.speaker,
             via=source.via,
             cue=cue,
-            # The words that name the speaker before it ("X asked, '...'").
-            cue_start=item.cue_start if item is not None and item.cue_end <= open_at else None,
-            cue_end=item.cue_end if item is not None and item.cue_end <= open_at else None,
+            # The words that name the speaker before it ("X asked, '...'"); for a speaker
+            # after it ("'...,' X insisted"), from the quotation's marks to the end of the
+            # speaker's words, so that a claim running on into them is still the
+            # quotation's.
+            cue_start=_cue_start(item, open_at),
+            cue_end=item.cue_end if item is not None else None,
             hedged=item.attribution.hedged if item is not None else False,
             # "'...,' I said.": the writer's own words, quoted, are still the outlet's.
             own=source.own,
@@ -102,6 +105,14 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
         if item is not None:
             last_item = item
     return [f for n, f in enumerate(out) if n not in drop]
+
+
+def _cue_start(item: Found | None, open_at: int) -> int | None:
+    """Where the words attributing a quotation start: its speaker's words before it, or
+    its own opening mark when they follow it."""
+    if item is None:
+        return None
+    return item.cue_start if item.cue_end <= open_at else open_at
 
 
 def _led_in(ctx: Context, open_at: int) -> bool:
