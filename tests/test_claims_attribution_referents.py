@@ -312,3 +312,23 @@ def test_claims_attribution_claim_running_on_past_a_quote_into_other_words() -> 
     claim = '40 dry wells and 12 broken pumps in the valley," and the mayor left'
     speaker, _ = said(text, claim)
     assert speaker is None
+
+
+def test_claims_attribution_speaker_named_after_a_parenthetical_said() -> None:
+    # "And Reyes, said Okafor, who ..., does not forget": Okafor is who the writer makes
+    # the speaker, and the "he" after goes on with him.
+    text = (
+        "Daniel Brandt spoke first on Monday. "
+        "And the mayor, said Peter Okafor, who knows him well, does not forget. "
+        '"We counted 40 dry wells," he said.'
+    )
+    speaker, _ = said(text, "40 dry wells")
+    assert speaker is not None and speaker.name == "Peter Okafor"
+
+
+def test_claims_attribution_name_after_said_without_a_comma_is_what_was_said() -> None:
+    text = (
+        'Daniel Brandt said Peter Okafor had left the valley. "We counted 40 dry wells," he said.'
+    )
+    speaker, _ = said(text, "40 dry wells")
+    assert speaker is not None and speaker.name == "Daniel Brandt"

@@ -18,6 +18,7 @@ from triangulate.claims.attribution.lexicon import (
     BODY_NOUNS,
     CUE_LEMMAS,
     HEDGE_ADVERBS,
+    REPORTING_VERBS,
     SURVEY_NOUNS,
 )
 from triangulate.claims.attribution.records import Source
@@ -171,10 +172,24 @@ def _names(tree: Tree, entities: EntityIndex, size: int) -> tuple[Named, ...]:
                 verb.dep == "ROOT" or (verb.dep == "conj" and tree.head(verb).dep == "ROOT")
             )
             scene = _leads_in(tree, head, verb) or _owns_subject(tree, head)
+            subject = subject or _inverted_speaker(tree, mention.start)
         out.append(
             Named(start=mention.start, end=mention.end, entity=entity, subject=subject, scene=scene)
         )
     return tuple(out)
+
+
+def _inverted_speaker(tree: Tree, start: int) -> bool:
+    """Whether a name follows a reporting verb set off by a comma ("And Reyes, said
+    Brandt, who ..., does not forget"): the writer names the speaker there, whatever
+    clause the parser hangs the name on."""
+    first = tree.at(start, start + 1)
+    if not first or first[0].i < 2:
+        return False
+    verb, comma = tree[first[0].i - 1], tree[first[0].i - 2]
+    return (
+        verb.lemma.lower() in REPORTING_VERBS and verb.tag in {"VBD", "VBZ"} and comma.text == ","
+    )
 
 
 def _leads_in(tree: Tree, name: Token, verb: Token) -> bool:
