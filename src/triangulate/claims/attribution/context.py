@@ -40,7 +40,9 @@ class Named:
     """A name of a person or body in the text, for pronouns that may refer back to it.
 
     ``subject`` says whether it is the subject of a main clause ("Reyes spoke in
-    Lakeside"), where a later "he" or "it" most often looks for its referent.
+    Lakeside") or the speaker named after a reporting verb set off by a comma ("And the
+    mayor, said Reyes, ..."), where a later "he" or "it" most often looks for its
+    referent.
     """
 
     start: int
