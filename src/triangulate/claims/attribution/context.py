@@ -14,12 +14,18 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from triangulate.claims.attribution.gender import Gender, genders
-from triangulate.claims.attribution.lexicon import CUE_LEMMAS, HEDGE_ADVERBS, SURVEY_NOUNS
+from triangulate.claims.attribution.lexicon import (
+    BODY_NOUNS,
+    CUE_LEMMAS,
+    HEDGE_ADVERBS,
+    REPORTING_VERBS,
+    SURVEY_NOUNS,
+)
 from triangulate.claims.attribution.records import Source
 from triangulate.claims.attribution.text import LETTERS, name_words, norm, quote_spans, without_det
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.model import Document, Entity
-from triangulate.nlp.tokens import Tree
+from triangulate.nlp.tokens import Token, Tree
 
 _LEMMA = attrgetter("lemma")
 # Forms the lemmatiser takes for another verb's: "hopes", "hoped" and "hoping" are forms
@@ -34,13 +40,21 @@ class Named:
     """A name of a person or body in the text, for pronouns that may refer back to it.
 
     ``subject`` says whether it is the subject of a main clause ("Reyes spoke in
-    Lakeside"), where a later "he" or "it" most often looks for its referent.
+    Lakeside") or the speaker named after a reporting verb set off by a comma ("And the
+    mayor, said Reyes, ..."), where a later "he" or "it" most often looks for its
+    referent.
     """
 
     start: int
     end: int
     entity: Entity
     subject: bool
+    # A name the sentence is about though not its main clause's subject: the subject of
+    # a clause that leads into a main clause carrying it on as "he" ("When Reyes held
+    # rallies, he was met by crowds"), or the owner of the main clause's subject ("One of
+    # Reyes's attacks came in May"); a pronoun looks to it when no main clause's subject
+    # came since the last speaker.
+    scene: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -144,9 +158,11 @@ def _names(tree: Tree, entities: EntityIndex, size: int) -> tuple[Named, ...]:
         if entity.type not in _REFERRED:
             continue
         last = tree.at(mention.end - 1, mention.end)
-        subject = False
+        subject = scene = False
         if last and last[-1].pos == "ADJ":
             continue  # "Democratic" in "a Democratic senator" names no one to refer to
+        if last and len(last) == 1 and last[-1].pos in {"PRON", "DET"}:
+            continue  # "That left Reyes ...": a pronoun the tagger took for a name
         if last:
             head = last[-1]
             while head.dep == "appos" and tree.head(head).i != head.i:
@@ -157,8 +173,59 @@ def _names(tree: Tree, entities: EntityIndex, size: int) -> tuple[Named, ...]:
             subject = head.dep in {"nsubj", "nsubjpass"} and (
                 verb.dep == "ROOT" or (verb.dep == "conj" and tree.head(verb).dep == "ROOT")
             )
-        out.append(Named(start=mention.start, end=mention.end, entity=entity, subject=subject))
+            scene = _leads_in(tree, head, verb) or _owns_subject(tree, head)
+            subject = subject or _inverted_speaker(tree, mention.start)
+        out.append(
+            Named(start=mention.start, end=mention.end, entity=entity, subject=subject, scene=scene)
+        )
     return tuple(out)
+
+
+def _inverted_speaker(tree: Tree, start: int) -> bool:
+    """Whether a name follows a reporting verb set off by a comma ("And Reyes, said
+    Brandt, who ..., does not forget"): the writer names the speaker there, whatever
+    clause the parser hangs the name on."""
+    first = tree.at(start, start + 1)
+    if not first or first[0].i < 2:
+        return False
+    verb, comma = tree[first[0].i - 1], tree[first[0].i - 2]
+    return (
+        verb.lemma.lower() in REPORTING_VERBS and verb.tag in {"VBD", "VBZ"} and comma.text == ","
+    )
+
+
+def _leads_in(tree: Tree, name: Token, verb: Token) -> bool:
+    """Whether a name is the subject of a clause leading into the rest of its sentence,
+    which carries it on with "he" or "she" as a subject: "When Reyes held rallies, he
+    was met by crowds" is about Reyes; "Though Reyes has lived here for years, rents have
+    doubled" is not. (The parser often hangs the leading clause on the wrong verb, so
+    any later subject pronoun of the sentence counts.)"""
+    if name.dep not in {"nsubj", "nsubjpass"} or verb.dep != "advcl":
+        return False
+    if tree.head(verb).i < verb.i:
+        return False  # "Brandt left after Reyes spoke": a clause after its verb leads nothing
+    return any(
+        t.dep in {"nsubj", "nsubjpass"} and t.lower in {"he", "she"} and t.head != verb.i
+        for t in tree.sentence(name.sent)
+        if t.i > verb.i
+    )
+
+
+def _owns_subject(tree: Tree, name: Token) -> bool:
+    """Whether a name owns what a main clause is about: "One of Reyes's attacks came in
+    May, when he ..." is about Reyes's attacks, and so about Reyes."""
+    if name.dep == "case":
+        name = tree.head(name)  # the mention "Reyes's" ends on its "'s"
+    if name.dep != "poss" or name.lemma.lower() in BODY_NOUNS:
+        return False  # "the Reyes Foundation's gift" is about a body's act
+    tok = tree.head(name)
+    while tok.dep in {"pobj", "prep"} and tree.head(tok).i != tok.i:
+        tok = tree.head(tok)
+    return (
+        tok.dep in {"nsubj", "nsubjpass"}
+        and tok.pos in {"NOUN", "NUM", "PRON"}
+        and tree.head(tok).dep == "ROOT"
+    )
 
 
 @dataclass(frozen=True, slots=True)

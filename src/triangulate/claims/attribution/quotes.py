@@ -1,7 +1,8 @@
 """Quotations, over one sentence or several paragraphs, and who speaks them.
 
 A quotation gets the speaker whose reporting verb introduces it ("X said, '...'") or
-follows it ("'...,' X said"). A quotation with neither goes on with the previous quote's
+follows it ("'...,' X said", or with the verb's content the quotation, however long the
+speaker's description between them). A quotation with neither goes on with the previous quote's
 speaker when it opens the next paragraph, or follows in the same paragraph after no more
 than the sentence that named the speaker ("'...,' X said. '...'"); a quotation that
 opens a paragraph naming no one also goes on with the speaker whose reported words end
@@ -19,10 +20,12 @@ from collections.abc import Sequence
 from triangulate.claims.attribution.context import Context
 from triangulate.claims.attribution.records import Attribution, Found
 from triangulate.claims.attribution.speakers import carry
-from triangulate.claims.attribution.text import opens_paragraph, previous_paragraph, strip
+from triangulate.claims.attribution.text import opens_paragraph, previous_paragraph, same, strip
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _QUOTE_GAP = re.compile(r"^[ \t\xa0,:–—-]*$")
+# A quotation closing on a comma: the sentence goes on with who said it.
+_QUOTE_COMMA = re.compile(r",[”\"'’]+\s*$")
 
 
 def quotes(ctx: Context, found: list[Found]) -> list[Found]:
@@ -81,9 +84,12 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
             speaker=source.speaker,
             via=source.via,
             cue=cue,
-            # The words that name the speaker before it ("X asked, '...'").
-            cue_start=item.cue_start if item is not None and item.cue_end <= open_at else None,
-            cue_end=item.cue_end if item is not None and item.cue_end <= open_at else None,
+            # The words that name the speaker before it ("X asked, '...'"); for a speaker
+            # after it ("'...,' X insisted"), from the quotation's marks to the end of the
+            # speaker's words, so that a claim running on into them is still the
+            # quotation's.
+            cue_start=_cue_start(item, open_at),
+            cue_end=item.cue_end if item is not None else None,
             hedged=item.attribution.hedged if item is not None else False,
             # "'...,' I said.": the writer's own words, quoted, are still the outlet's.
             own=source.own,
@@ -99,6 +105,14 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
         if item is not None:
             last_item = item
     return [f for n, f in enumerate(out) if n not in drop]
+
+
+def _cue_start(item: Found | None, open_at: int) -> int | None:
+    """Where the words attributing a quotation start: its speaker's words before it, or
+    its own opening mark when they follow it."""
+    if item is None:
+        return None
+    return item.cue_start if item.cue_end <= open_at else open_at
 
 
 def _led_in(ctx: Context, open_at: int) -> bool:
@@ -120,7 +134,8 @@ def _continues(
     So it does when it opens the next paragraph, or follows in the same paragraph
     after no more than the sentence that named the speaker ("'...,' X said. '...'",
     however long that sentence: "'...,' said Sen. Tomas Reyes (D-Lakeside), a
-    backer of the bill. '...'"), with no other speaker's cue in between.
+    backer of the bill. '...'"), with no other speaker's cue in between (the same
+    speaker's may stand there: "'...,' Reyes said, pointing out that ... '...'").
     """
     previous_end = previous.cue_end
     if opens_paragraph(ctx.text, open_at):
@@ -133,7 +148,11 @@ def _continues(
     if frame is None or not (previous_end <= frame.cue_start < open_at) or len(gap) > 300:
         return False
     return not any(
-        f.verb and f is not frame and previous_end <= f.cue_start < open_at for f in found
+        f.verb
+        and f is not frame
+        and previous_end <= f.cue_start < open_at
+        and not same(f.attribution.speaker, frame.attribution.speaker)
+        for f in found
     )
 
 
@@ -202,13 +221,30 @@ def _quote_speaker(
                 continue
         elif item.cue_start >= close_at:
             gap = ctx.text[close_at : item.cue_start]
-            if not _QUOTE_GAP.match(gap) or _finished(ctx, open_at, close_at):
+            if _finished(ctx, open_at, close_at):
+                continue
+            if not _QUOTE_GAP.match(gap) and not _says_it(ctx, item, open_at, close_at):
                 continue
         else:
             continue
         if best is None or len(gap) < best[0]:
             best = (len(gap), item)
     return best[1] if best else None
+
+
+def _says_it(ctx: Context, item: Found, open_at: int, close_at: int) -> bool:
+    """Whether a verb after a quotation has the quotation as its content, however long
+    the speaker's description between them ("'...,' Lakeside for Water organizing
+    director Ada Brandt told Radio 4"): up to 12 words in the quotation's sentence."""
+    a = item.attribution
+    gap = ctx.text[close_at : item.cue_start]
+    return (
+        open_at - 2 <= a.start < close_at
+        and a.end <= item.cue_start
+        and (gap.lstrip().startswith(",") or bool(_QUOTE_COMMA.search(ctx.text, open_at, close_at)))
+        and not _SENTENCE_END.search(gap)
+        and len(gap.split()) <= 12
+    )
 
 
 def _finished(ctx: Context, open_at: int, close_at: int) -> bool:

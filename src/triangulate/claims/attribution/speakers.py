@@ -32,6 +32,7 @@ from triangulate.claims.attribution.gender import (
     PRONOUN_GENDER,
     Gender,
     gender_of,
+    given_names,
     personal_gender,
 )
 from triangulate.claims.attribution.lexicon import (
@@ -60,7 +61,14 @@ from triangulate.claims.attribution.names import (
 from triangulate.claims.attribution.records import Source
 from triangulate.claims.attribution.relays import contacts
 from triangulate.claims.attribution.spans import dateline_end, joined_text, phrase_of, trimmed
-from triangulate.claims.attribution.text import last_word, name_words, norm, without_det, words_in
+from triangulate.claims.attribution.text import (
+    LETTERS,
+    last_word,
+    name_words,
+    norm,
+    without_det,
+    words_in,
+)
 from triangulate.model import Entity, Speaker
 from triangulate.nlp.tokens import Token
 
@@ -105,6 +113,11 @@ def speaker(
         # "their smiles said they were happy", "his eyes told ...": a face speaking is a
         # figure of speech, no source ("the face of the campaign, Ada Brandt," is hers)
         return None
+    if head.lower == "another" and head.dep in {"nsubj", "nsubjpass"}:
+        # "One delegate said ... Another said ...": one more of the people the report
+        # does not name, never the one before.
+        phrase = phrase_of(ctx, head, exclude)
+        return (anonymous(ctx, head, phrase), False) if phrase else None
     if (head.tag in {"PRP", "PRP$"} or head.pos == "PRON") and not (
         # "Some of the mayor's allies", "many of the workers": a part of a group the
         # report names, not a pronoun.
@@ -486,8 +499,16 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     name or a title is a person's even where the tagger took it for a body. For "he" and
     "she", a name that is the subject of any clause earlier in the pronoun's own sentence
     counts as a subject too ("Though Ms. Reyes has lived here for years, rents have
-    doubled, she said"). An "it" that stands for no one ("it's fair to say that ...")
-    refers to no one.
+    doubled, she said"). When no main clause since the last speaker names one, "he" and
+    "she" take a person its sentence is about though not its subject: the subject of a
+    clause that leads into a main clause carrying it on ("When Reyes held rallies, he
+    was met by crowds. '...,' he said"), or the owner of the main clause's subject ("One
+    of Reyes's attacks came in May, when he told ..."). In a clause under a main clause
+    whose subject is no person, "he" and "she" are the person it acts on ("That left
+    Reyes alone, so that he told ..."; see ``_affected``). After "she" in its own
+    sentence, "he" is not the speaker of unknown sex before it, whom "she" carries on,
+    but the other person the sentence names (and the same with "she" after "he"). An
+    "it" that stands for no one ("it's fair to say that ...") refers to no one.
     """
     word = pron.lower
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
@@ -503,7 +524,7 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     for source, at in zip(reversed(seen.speakers), reversed(seen.places), strict=True):
         if source.speaker.name == UNNAMED:
             continue
-        if narrated and (_quoted(ctx, at) or _reported(ctx, at)):
+        if narrated and (_quoted(ctx, at) or _reported(ctx, at, pron)):
             # "'..., a majority of voters say ...,' Reyes said. '...,' he said": a speaker
             # someone quotes or reports is part of their words; the reporter's "he" goes
             # on about whoever the reporter quoted.
@@ -542,8 +563,20 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         and n.start > since
         and not _quoted(ctx, n.start)
     ]
+    if people and not _quoted(ctx, pron.start):
+        affected = _affected(ctx, names, pron)
+        if affected is not None:
+            return _from_name(ctx, seen, affected)
     if subjects and (people or not _quoted(ctx, pron.start)):
-        return _from_name(seen, subjects[-1])
+        return _from_name(ctx, seen, subjects[-1])
+    if people and wanted is not None and earlier is not None and _gender(ctx, earlier) is None:
+        other = _other_sex_before(ctx, pron, wanted, earlier, names)
+        if other is not None:
+            return _from_name(ctx, seen, other)
+    if people and earlier is not None:
+        scenes = [n for n in names if n.scene and n.start > since and not _quoted(ctx, n.start)]
+        if scenes:
+            return _from_name(ctx, seen, scenes[-1])
     if earlier is not None:
         return carry(earlier, None)
     # "It" and "they" often mean a bill, a poll or a crowd, which no name gives.
@@ -557,14 +590,74 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         same = [
             n for n in outside if (t := ctx.tree.at(n.start, n.end)) and t[0].sent == last[0].sent
         ]
-        return _from_name(seen, same[0])
-    return _from_name(seen, outside[-1])
+        return _from_name(ctx, seen, same[0])
+    return _from_name(ctx, seen, outside[-1])
 
 
-def _reported(ctx: Context, at: int) -> bool:
+def _other_sex_before(
+    ctx: Context, pron: Token, wanted: Gender, earlier: Source, names: Sequence[Named]
+) -> Named | None:
+    """The person "he" refers to when "she" came before it in its sentence: "For that
+    she drew Reyes's ire - he called her weak". The two pronouns are two people; "she"
+    carries on the speaker before, whose sex the text does not give, so "he" is the
+    other person the sentence names before it (and the same with "she" after "he");
+    ``names`` are those a personal pronoun may refer to."""
+    before = [
+        t
+        for t in ctx.tree.sentence(pron.sent)
+        if t.i < pron.i and t.tag in {"PRP", "PRP$"} and not _quoted(ctx, t.start)
+    ]
+    if not any(PRONOUN_GENDER.get(t.lower) not in {None, wanted} for t in before):
+        return None
+    for n in names:
+        last = ctx.tree.at(n.end - 1, n.end)
+        if (
+            last
+            and last[-1].sent == pron.sent
+            and n.start < pron.start
+            and n.entity.id != earlier.speaker.entity
+            and not words_in(n.entity.name, earlier.speaker.name)
+            and norm(n.entity.name) != norm(earlier.speaker.name)
+            and not _quoted(ctx, n.start)
+        ):
+            return n
+    return None
+
+
+def _affected(ctx: Context, names: Sequence[Named], pron: Token) -> Named | None:
+    """The person a main clause with no person as its subject acts on, for "he" or
+    "she" in a clause under it: "That left Reyes center stage, so much so that he
+    accused ..." and "The storm forced Reyes out before he could say ..." are Reyes."""
+    if pron.dep not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = ctx.tree.head(pron)
+    if verb.dep == "ROOT":
+        return None
+    root = verb
+    while root.dep != "ROOT" and root.head != root.i:
+        root = ctx.tree.head(root)
+    if root.i > pron.i or any(
+        k.dep in {"nsubj", "nsubjpass"}
+        and (k.ent == "PERSON" or k.tag == "PRP" or k.lemma.lower() in PERSON_NOUNS)
+        for k in ctx.tree.children(root)
+    ):
+        return None
+    for n in names:
+        last = ctx.tree.at(n.end - 1, n.end)
+        if not last or last[-1].sent != pron.sent or n.start >= pron.start:
+            continue
+        tok = last[-1]
+        if tok.dep in {"dobj", "dative", "nsubj"} and tok.head == root.i:
+            return n if tok.dep != "nsubj" else None
+    return None
+
+
+def _reported(ctx: Context, at: int, pron: Token) -> bool:
     """Whether the words at ``at`` lie in a clause another speaker's verb reports: in
     "Brandt noted that Reyes himself has admitted defeat", Reyes speaks only in what
-    Brandt says."""
+    Brandt says. A verb of the pronoun's own sentence whose subject is a pronoun reports
+    nothing before it: "the paper notes A, it lists B, and it says C" goes on with the
+    paper, however the parser hangs its clauses."""
     toks = ctx.tree.at(at, at + 1)
     if not toks:
         return False
@@ -572,7 +665,14 @@ def _reported(ctx: Context, at: int) -> bool:
     while tok.head != tok.i:
         head = ctx.tree.head(tok)
         if tok.dep == "ccomp" and ctx.lemmas[head.i] in ALL_VERBS:
-            return True
+            return not (
+                head.sent == pron.sent
+                and tok.i < head.i
+                and any(
+                    k.dep in {"nsubj", "nsubjpass"} and k.tag == "PRP"
+                    for k in ctx.tree.children(head)
+                )
+            )
         tok = head
     return False
 
@@ -700,9 +800,24 @@ _PERSON_TYPES = frozenset({"PERSON"})
 _GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
 
 
-def _from_name(seen: Seen, named: Named) -> Source:
-    """A speaker a pronoun refers to by a name: the speaker of that name, if one spoke."""
+def _from_name(ctx: Context, seen: Seen, named: Named) -> Source:
+    """A speaker a pronoun refers to by a name: the speaker of that name, if one spoke.
+
+    A full name in the text, from a given name on, whose given name or family name is
+    not the entity's ("Ada Okafor" where the entity is "Peter Okafor", two people of one
+    family taken for one) is another person: the speaker is named as the text names them,
+    and no entity of theirs is known.
+    """
     entity = named.entity
+    mention = ctx.text[named.start : named.end]
+    if _other_person(mention, entity.name):
+        return Source(
+            speaker=Speaker(name=mention, entity=None, anonymous=False),
+            via=(),
+            head=last_word(mention),
+            person=entity.type == "PERSON",
+            plural=entity.type == "NORP",
+        )
     for source in reversed(seen.speakers):
         if source.speaker.entity == entity.id:
             return carry(source, None)
@@ -713,6 +828,17 @@ def _from_name(seen: Seen, named: Named) -> Source:
         person=entity.type == "PERSON",
         plural=entity.type == "NORP",
     )
+
+
+def _other_person(mention: str, name: str) -> bool:
+    """Whether a full name ("Ada Okafor") names someone else than ``name``: it opens
+    with a given name, and its first or last word is not one of ``name``'s ("Donald J.
+    Trump" and "Mr. Trump" are Donald Trump)."""
+    words = LETTERS.findall(mention.lower())
+    if len(words) < 2 or words[0] not in given_names():
+        return False
+    known = name_words(name)
+    return words[0] not in known or words[-1] not in known
 
 
 def _definite(ctx: Context, seen: Seen, head: Token, phrase: Sequence[Token]) -> Source | None:

@@ -15,10 +15,11 @@ _WORD = re.compile(r"\w+")
 _OPEN_MARK = re.compile("“|‘|\"|''|``")
 _CLOSERS = {"“": "”", "‘": "’", '"': '"', "''": "''", "``": "''"}
 # What ends a quotation opened by each mark's closer: the closer or a line break; a
-# curly double quotation may be closed by mistake with a single or straight mark.
+# curly double quotation may be closed by mistake with a single or straight mark, and a
+# straight one with a curly closer.
 _QUOTE_STOPS = {
     "’": re.compile("[’\n]"),
-    '"': re.compile('["\n]'),
+    '"': re.compile('["”\n]'),
     "''": re.compile("''|\n"),
     "”": re.compile('[”’"“\n]'),
 }
@@ -135,7 +136,8 @@ def quote_spans(text: str) -> Iterator[tuple[int, int, int, int]]:
                 yield i, inner, j, j + len(c)
                 i = j + len(c)
                 break
-            if c in '’"“' and close == "”" and _closes_by_slip(text, i, j):
+            slip = (c in '’"“' and close == "”") or (c == "”" and close == '"')
+            if slip and _closes_by_slip(text, i, j):
                 yield i, inner, j, j + 1
                 i = j + 1
                 break
@@ -155,12 +157,13 @@ def quote_spans(text: str) -> Iterator[tuple[int, int, int, int]]:
 def _closes_by_slip(text: str, i: int, j: int) -> bool:
     """A ’ or " after a sentence's end and before a space closes the “ quotation at ``i``,
     unless it closes a quotation inside it (‘oh, I want it all made public.’); so does a
-    " or a turned “ after a comma ('“It's unusual," said ...', "“It's unusual,“ said")."""
+    " or a turned “ after a comma ('“It's unusual," said ...', "“It's unusual,“ said"); and
+    a ” after a comma or a sentence's end closes a " quotation ('"It's unusual,” said')."""
     after = text[j + 1] if j + 1 < len(text) else " "
     ends = ".!?" if text[j] == "’" else ".!?,"
     if text[j - 1] not in ends or not after.isspace():
         return False
-    inner = {"’": "‘", '"': '"', "“": "“"}[text[j]]
+    inner = {"’": "‘", '"': '"', "“": "“", "”": "“"}[text[j]]
     return text.find(inner, i + 1, j) < 0
 
 
