@@ -18,7 +18,8 @@ after it, just adjuncts (``POST_ADJUNCTS``, with no number outside a date) or a 
 no other speaker stands in the stretch. A clause with a reporting verb and a speaker of
 its own ("..., while Y put the toll at ...", "... and Y said ...") is not the first
 speaker's; an object content stops before a comma-led relative clause (", which ..."),
-which belongs to the enclosing speaker.
+which belongs to the enclosing speaker, and any content before a closing comparison with
+another figure (", well above the $8.04 analysts expected"), which is the reporter's.
 """
 
 from __future__ import annotations
@@ -1117,6 +1118,7 @@ def _verb_content(
                 and not _share_of_finding(ctx, verb, t)
             )
             or (clause and not found_in and _gloss(ctx, t, after[-1]))
+            or (not found_in and _comparison(ctx, t, after[-1]))
         ),
         default=None,
     )
@@ -1220,6 +1222,29 @@ def _gloss(ctx: Context, tok: Token, last: Token) -> bool:
         and sub[-1].i >= last.i
         and not _inside_quote(ctx, tok.start)
     )
+
+
+# Words that set one figure against another ("well above the $8.04 analysts expected",
+# "down from $600,000", "compared with 1,864").
+_MEASURED = frozenset({"than", "above", "below", "compared", "versus", "vs."})
+_COMPARING_DEPS = frozenset({"prep", "advmod", "npadvmod", "appos", "acl", "amod", "conj"})
+
+
+def _comparison(ctx: Context, tok: Token, last: Token) -> bool:
+    """A phrase set off by a comma or dash that closes the content and sets its figure
+    against another ("X reported earnings of $8.42 a share, well above the $8.04 that
+    analysts expected"; "... has found 1,200 wrecks, compared with the navy's 870"): the
+    reporter's yardstick, not the speaker's words, unless it stands in a quotation. A
+    change the speaker gives ("up 12 percent from April") is no such phrase."""
+    if tok.dep not in _COMPARING_DEPS or (tok.pos in {"VERB", "AUX"} and tok.lower != "compared"):
+        return False
+    sub = ctx.tree.subtree(tok)
+    if sub[0].i == 0 or sub[-1].i < last.i or _inside_quote(ctx, tok.start):
+        return False
+    if ctx.tree[sub[0].i - 1].text not in {",", "-", "--", "–", "—"}:
+        return False
+    lead = [t.lower for t in sub[:6]]
+    return any(w in _MEASURED for w in lead) and any(t.pos == "NUM" for t in sub)
 
 
 def _closing_comment(ctx: Context, rel: Token, last: Token) -> bool:
