@@ -42,3 +42,38 @@ def test_claims_attribution_guards_a_poll_keeps_its_comparison() -> None:
     )
     speaker, _ = said(text, "48 percent")
     assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_guards_words_naming_the_speaker_are_the_reporters() -> None:
+    # The figure stands in the words that introduce who warned, not in the warning.
+    text = (
+        "Last month, a group of 14 harbor pilots at the Lakeside Maritime Institute warned "
+        "of a new kind of fraud in the port, arguing that the channel was unsafe."
+    )
+    assert said(text, "14 harbor pilots") == (None, ())
+
+
+def test_claims_attribution_guards_gloss_after_a_credited_source() -> None:
+    # After "according to X," a phrase with no clause glosses the figure or the source.
+    text = (
+        "The ferry line earned about $40 million last year, according to public filings, a "
+        "large sum for a company with 12 boats."
+    )
+    speaker, _ = said(text, "about $40 million")
+    assert speaker is not None and speaker.name == "public filings"
+    assert said(text, "12 boats") == (None, ())
+    text = (
+        "The port will stay shut until spring, according to members of the Harbor Council, "
+        "a panel of captains from the three northern ports."
+    )
+    assert said(text, "three northern ports") == (None, ())
+
+
+def test_claims_attribution_guards_statement_going_on_after_a_credited_source() -> None:
+    # A participle or the object still missing goes on with what the source says.
+    text = "Reyes gave his blessing, according to court papers, becoming a 40 percent owner."
+    speaker, _ = said(text, "40 percent")
+    assert speaker is not None and speaker.name == "court papers"
+    text = "The line receives, according to one report, $12 million in subsidies from the city."
+    speaker, _ = said(text, "$12 million")
+    assert speaker is not None and speaker.name == "one report"

@@ -2248,12 +2248,14 @@ def _credited(
         last = max(last, according.start)
         # "... $1.1 trillion, according to X - half a percentage point of GDP": a phrase
         # with no verb set off by a dash after the credited source is the writer's gloss
-        # on the figure; a clause after the dash may still be the source's.
+        # on the figure; a clause after the dash may still be the source's. So is one
+        # set off by a comma (see ``_comma_gloss``).
         gloss = _DASH_AFTER.search(ctx.text, according.end, last)
-        if gloss is not None and not any(
+        dash_gloss = gloss is not None and not any(
             t.pos in {"VERB", "AUX"} and gloss.end() <= t.start < last
             for t in ctx.tree.subtree(clause)
-        ):
+        )
+        if dash_gloss or _comma_gloss(ctx, according, obj_end, last):
             last = according.start
     bracket = _bracketed(ctx, according.start)
     if bracket is not None and ctx.text[bracket[0] : according.start].strip(" ,;"):
@@ -2272,6 +2274,49 @@ def _credited(
         cue_end=obj_end if obj_end > obj_start else according.end,
         verb=False,
     )
+
+
+# Verb tags of a clause of its own: a finite verb or a modal.
+_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def _comma_gloss(ctx: Context, according: Token, source_end: int, last: int) -> bool:
+    """Whether a phrase with no clause of its own follows the credited source after a
+    comma and closes the statement ("Centerview earned $600 million, according to public
+    filings, a huge sum for a firm with 35 partners"; "..., according to the council, a
+    panel of captains from three ports"; "..., compared with its 25 percent rate"): the
+    writer's gloss on the figure or the source, no more of what the source says. A
+    relative clause inside the gloss ("a start-up that tracks donations") is still the
+    gloss. Not a participle going on with the statement ("..., becoming a 93 percent
+    owner"), a preposition ("..., by 8 points"), nor the object the statement still
+    lacks ("G4S receives, according to one report, $234 million")."""
+    comma = ctx.text.find(",", source_end, last)
+    if comma < 0 or ctx.text[source_end:comma].strip():
+        return False
+    rest = [t for t in ctx.tree.at(comma + 1, last) if t.pos not in {"PUNCT", "SPACE"}]
+    if not rest or _inside_quote(ctx, rest[0].start):
+        return False
+    if rest[0].tag == "VBG" or rest[0].pos == "ADP":
+        return False
+    inside = {t.i for t in rest}
+    relative = {t.i for r in rest if r.dep == "relcl" for t in ctx.tree.subtree(r)}
+    if any(t.tag in _FINITE and t.i not in relative for t in rest):
+        return False
+    for top in (t for t in rest if t.head not in inside):
+        if top.dep in {"dobj", "attr"}:
+            # A second object after the source: the first, before it, completed the clause.
+            if not any(
+                k.dep == top.dep and k.i < according.i
+                for k in ctx.tree.children(ctx.tree[top.head])
+            ):
+                return False
+        elif top.dep not in _GLOSS_DEPS and not (top.pos == "VERB" and top.tag == "VBN"):
+            return False
+    return True
+
+
+# How a parser hangs a phrase glossing what came before it.
+_GLOSS_DEPS = frozenset({"appos", "npadvmod", "dep"})
 
 
 # A dash between words, as news sets off an aside: " - ", " -- ", an en or em dash.
