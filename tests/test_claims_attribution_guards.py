@@ -77,3 +77,13 @@ def test_claims_attribution_guards_statement_going_on_after_a_credited_source() 
     text = "The line receives, according to one report, $12 million in subsidies from the city."
     speaker, _ = said(text, "$12 million")
     assert speaker is not None and speaker.name == "one report"
+
+
+def test_claims_attribution_guards_a_measured_number_shows_a_finding() -> None:
+    # "The number shows" gives a finding as "the figures show" does.
+    text = "The headline number shows Reyes ahead of Brandt by 4 points, 48 to 44 percent."
+    speaker, _ = said(text, "4 points")
+    assert speaker is not None and "number" in speaker.name
+    # Still a count of people, not a document that has an owner.
+    speaker, _ = said("A number of officials said the port would reopen with 40 ships.", "40 ships")
+    assert speaker is not None and speaker.name == "A number of officials"

@@ -30,7 +30,8 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               phrase, or as a verb with the phrase for its compound,
                               reports the sentence;
                               ``EVIDENCE_VERBS`` ("show", "indicate") only with a
-                              document noun as subject ("the army's figures show"), or
+                              document noun as subject ("the army's figures show")
+                              or a measured number ("the top-line number shows"), or
                               "it"/"they" right after a sentence crediting a document
                               ("..., according to its filings. They showed ...");
                               ``VALUING_VERBS`` ("put the toll at 60", "puts

@@ -43,6 +43,7 @@ from triangulate.claims.attribution.lexicon import (
     FIRST_PERSON,
     HEDGE_ADVERBS,
     HEDGE_VERBS,
+    MEASURE_NOUNS,
     PERCENTS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -783,7 +784,9 @@ def _reports(
     if lemma in APPEAL_VERBS or lemma in STANCE_VERBS:
         return subject is not None and not any(k.dep == "nsubjpass" for k in kids)
     if lemma in EVIDENCE_VERBS:
-        return clause or (subject is not None and subject.lemma.lower() in DOC_NOUNS)
+        return clause or (
+            subject is not None and subject.lemma.lower() in DOC_NOUNS | MEASURE_NOUNS
+        )
     if lemma in STANDING_VERBS:
         return _stands(ctx, verb, lemma, kids, subject)
     if lemma in _ASKING and any(
