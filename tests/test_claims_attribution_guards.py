@@ -106,3 +106,17 @@ def test_claims_attribution_guards_subject_after_a_credited_source_is_the_statem
     text = "About 9 p.m., according to a police timeline, 12 guards left."
     speaker, _ = said(text, "12")
     assert speaker is not None and "timeline" in speaker.name
+
+
+def test_claims_attribution_guards_a_position_set_beside_a_statement() -> None:
+    # A "while" clause beside a statement is the reporter's, so its pledge is Reyes's own.
+    text = (
+        "While Reyes has pledged to build 40 new docks, Brandt suggested that the port "
+        "would have to wait."
+    )
+    speaker, _ = said(text, "40 new docks")
+    assert speaker is not None and speaker.name == "Reyes"
+    # Inside what Brandt said, the mayor's wish is still Brandt's report.
+    text = "Brandt said that while the mayor wants 40 new docks, the port cannot pay for them."
+    speaker, _ = said(text, "40 new docks")
+    assert speaker is not None and speaker.name == "Brandt"

@@ -887,10 +887,7 @@ def _stands(
             (k.dep == "prep" and k.lower in {"for", "on"}) or (k.i > verb.i and _for_to(ctx, k))
             for k in kids
         )
-    if _inside_quote(ctx, verb.start) or any(
-        a.lemma.lower() in ALL_VERBS and a.pos in {"VERB", "AUX", "NOUN"}
-        for a in ctx.tree.ancestors(verb)
-    ):
+    if _inside_quote(ctx, verb.start) or _reported_by_another(ctx, verb):
         # "Reyes said the mayor wants ...", "the claim that the mayor wants ...", a
         # quotation's "they want ...": a thought another reports is that speaker's word.
         return False
@@ -913,6 +910,29 @@ def _stands(
         k.i > verb.i and (k.dep == "dobj" or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
         for k in kids
     )
+
+
+# Subordinators of a clause set beside a statement, not inside it ("While Reyes has
+# pledged to ..., Brandt said ...").
+_BESIDE = frozenset({"while", "although", "though", "whereas", "as", "since", "because"})
+
+
+def _reported_by_another(ctx: Context, verb: Token) -> bool:
+    """Whether the verb stands in what a verb of saying above it reports ("Reyes said
+    the mayor wants ...", "the claim that the mayor wants ..."). A clause opened by
+    "while", "although" and the like and hung on that verb is set beside the statement
+    by the reporter ("While Reyes has pledged to back Brandt, Ortiz suggested ..."):
+    not inside it."""
+    child = verb
+    for up in ctx.tree.ancestors(verb):
+        if up.lemma.lower() in ALL_VERBS and up.pos in {"VERB", "AUX", "NOUN"}:
+            beside = child.dep == "advcl" and any(
+                k.dep == "mark" and k.lower in _BESIDE for k in ctx.tree.children(child)
+            )
+            if not beside:
+                return True
+        child = up
+    return False
 
 
 def _person(ctx: Context, tok: Token) -> bool:
