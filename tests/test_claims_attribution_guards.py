@@ -3,7 +3,12 @@ the reporter wrote, not the speaker. Every sentence is invented for these tests.
 
 from __future__ import annotations
 
-from test_claims_attribution import said
+from dataclasses import replace
+
+from test_claims_attribution import _parse, make_doc, said
+from triangulate.claims.attribution import attribute, covering
+from triangulate.claims.entity_index import EntityIndex
+from triangulate.nlp.tokens import Tree
 
 
 def test_claims_attribution_guards_reporters_yardstick_after_a_figure() -> None:
@@ -120,3 +125,33 @@ def test_claims_attribution_guards_a_position_set_beside_a_statement() -> None:
     text = "Brandt said that while the mayor wants 40 new docks, the port cannot pay for them."
     speaker, _ = said(text, "40 new docks")
     assert speaker is not None and speaker.name == "Brandt"
+
+
+def test_claims_attribution_guards_speaker_mid_sentence_before_a_run_on_parse() -> None:
+    # The parser may run a sentence on into the next one, a quotation; the full stop
+    # still ends what the speaker set in the middle of the first one reports.
+    text = (
+        "The only problem, Ms. Okafor said, is that her pay is one-third less than at the "
+        "mill. ''I think it will be hard to find a job,'' Ms. Okafor said."
+    )
+    tree, entities = _parse(text)
+    roots = [t for t in tree.tokens if t.dep == "ROOT"]
+    assert len(roots) == 2
+    first, second = roots
+    merged = Tree(
+        [
+            replace(
+                t,
+                sent=0,
+                head=second.i if t.i == first.i else t.head,
+                dep="ccomp" if t.i == first.i else t.dep,
+            )
+            for t in tree.tokens
+        ]
+    )
+    document = make_doc(text)
+    found = attribute(document, merged, EntityIndex(entities, document.id))
+    start = text.index("one-third")
+    held = covering(found, start, start + len("one-third"))
+    assert held is not None and held.speaker.name == "Okafor"
+    assert text[held.start : held.end].endswith("at the mill")

@@ -1562,6 +1562,15 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
     last = last_word_token(sentence)
     if region + 2 > last or ctx.tree[region + 1].text != ",":
         return None
+    # A full stop ends the sentence the speaker stands in, though the parser ran it on
+    # into the next ("The only problem, Ms. Bigbee said, is that ... at Carrier. 'I
+    # think ...,' Ms. Bigbee said.").
+    stop = next(
+        (t.i for t in ctx.tree.tokens[region + 2 : last + 1] if t.text in {".", "!", "?"}),
+        None,
+    )
+    if stop is not None:
+        last = stop - 1
     para = paragraph(ctx.text, verb.start)
     tail = ctx.tree.tokens[region + 2 : last + 1]
     if any(paragraph(ctx.text, t.start) != para for t in tail):
