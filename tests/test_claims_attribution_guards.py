@@ -155,3 +155,14 @@ def test_claims_attribution_guards_speaker_mid_sentence_before_a_run_on_parse() 
     held = covering(found, start, start + len("one-third"))
     assert held is not None and held.speaker.name == "Okafor"
     assert text[held.start : held.end].endswith("at the mill")
+
+
+def test_claims_attribution_guards_purpose_of_a_position_is_part_of_it() -> None:
+    text = "The ferry company agreed to pay $3 million to settle claims with 40 towns."
+    speaker, _ = said(text, "40 towns")
+    assert speaker is not None and speaker.name == "ferry company"
+    # A condition set around the position is still the reporter's frame.
+    assert said("Reyes plans to run for the seat if Brandt leaves after 12 years.", "12 years") == (
+        None,
+        (),
+    )

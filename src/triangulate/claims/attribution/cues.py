@@ -1398,7 +1398,9 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
     for k in held:
         cut: set[int] = set()
         for t in ctx.tree.subtree(k):
-            beside = (t.head == k.i and t.dep == "advcl") or _framing(ctx, t)
+            beside = (
+                t.head == k.i and t.dep == "advcl" and not (k.dep == "xcomp" and _purpose(ctx, t))
+            ) or _framing(ctx, t)
             # "called it a 'temporary measure' that affects ...": the label is the
             # speaker's words; what it is said to do after them is the reporter's.
             beside = beside or (t.head == k.i and k.dep == "oprd" and t.dep == "relcl")
@@ -1420,6 +1422,18 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
 
 # Subordinators of a clause that frames a position in time or condition.
 _FRAMES = frozenset({"if", "unless", "once", "until", "after", "before"})
+
+
+def _purpose(ctx: Context, tok: Token) -> bool:
+    """An infinitive of purpose right after what a position holds ("agreed to pay $325
+    million to settle the charges with 49 states"): why the subject means to do it, part
+    of the position itself, not a frame set around it."""
+    kids = ctx.tree.children(tok)
+    return (
+        tok.tag == "VB"
+        and any(k.dep == "aux" and k.lower == "to" and k.i < tok.i for k in kids)
+        and not any(k.dep == "mark" for k in kids)
+    )
 
 
 def _framing(ctx: Context, tok: Token) -> bool:
