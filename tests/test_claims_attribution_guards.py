@@ -166,3 +166,19 @@ def test_claims_attribution_guards_purpose_of_a_position_is_part_of_it() -> None
         None,
         (),
     )
+
+
+def test_claims_attribution_guards_other_people_answering_beside_a_share() -> None:
+    # "..., while nine in 10 said ..." is other people answering, not the first share's.
+    text = (
+        "About four out of 10 voters said life for the next generation would be worse, "
+        "while nine in 10 said they thought the ferry favors the wealthy."
+    )
+    assert said(text, "nine in 10") == (None, ())
+    # Inside a poll's finding, the shares stay the poll's.
+    text = (
+        "The Gazette poll finds that, while 37 percent say the ferry is too slow, 39 "
+        "percent blame the mayor."
+    )
+    speaker, _ = said(text, "37 percent")
+    assert speaker is not None and speaker.name == "Gazette"

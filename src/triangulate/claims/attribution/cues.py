@@ -1134,7 +1134,7 @@ def _verb_content(
         (
             ctx.tree.subtree(t)[0].i
             for t in after
-            if _own_clause(ctx, t)
+            if _own_clause(ctx, t, finding=found_in)
             or (
                 comment(ctx, t)
                 and (not clause or _closing_comment(ctx, t, after[-1]))
@@ -1696,8 +1696,13 @@ def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
     return False
 
 
-def _own_clause(ctx: Context, tok: Token) -> bool:
-    """A clause beside another that has a reporting verb and a speaker of its own."""
+def _own_clause(ctx: Context, tok: Token, *, finding: bool = True) -> bool:
+    """A clause beside another that has a reporting verb and a speaker of its own.
+
+    Inside a finding (``finding``), a share of people answering ("while 37 percent say
+    ...") is more of the finding, no speaker of its own; beside people who answered
+    ("About four in 10 voters said ..., while nine in 10 said ...") it is other people
+    answering, a statement of its own."""
     if tok.dep not in {"advcl", "conj"} or tok.pos not in {"VERB", "AUX"}:
         return False
     lemma = tok.lemma.lower()
@@ -1709,7 +1714,10 @@ def _own_clause(ctx: Context, tok: Token) -> bool:
         return False
     # "the poll finds that, while 37 percent say ..., 39 percent blame ...": shares of
     # people answering are the finding, no speakers of their own.
-    return any(k.dep == "nsubj" and k.lower not in RELATIVE_WORDS and not _answers(k) for k in kids)
+    return any(
+        k.dep == "nsubj" and k.lower not in RELATIVE_WORDS and not (finding and _answers(k))
+        for k in kids
+    )
 
 
 def _span_without_clauses(ctx: Context, head: Token) -> tuple[int, int]:
