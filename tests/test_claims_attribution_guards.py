@@ -182,3 +182,13 @@ def test_claims_attribution_guards_other_people_answering_beside_a_share() -> No
     )
     speaker, _ = said(text, "37 percent")
     assert speaker is not None and speaker.name == "Gazette"
+
+
+def test_claims_attribution_guards_a_hedge_stops_before_a_condition() -> None:
+    text = (
+        "But Brandt has been on a poaching mission, reportedly winning over 40 delegates to "
+        "stop Reyes at the convention if he does not secure the 1,237 delegates needed to win."
+    )
+    speaker, _ = said(text, "40 delegates")
+    assert speaker is not None and speaker.anonymous
+    assert said(text, "1,237 delegates") == (None, ())

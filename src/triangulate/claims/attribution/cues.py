@@ -2481,6 +2481,7 @@ def hedges(ctx: Context, sentence: Sequence[Token], found: Sequence[Found]) -> l
             continue
         clause = ctx.tree.head(tok)
         first, last = ctx.tree.span(clause)
+        last = _hedged_end(ctx, clause, tok, last)
         content = clip(ctx, first, last, tok.start)
         if content is None:
             continue
@@ -2502,6 +2503,33 @@ def hedges(ctx: Context, sentence: Sequence[Token], found: Sequence[Found]) -> l
             )
         )
     return marked + out
+
+
+def _hedged_end(ctx: Context, clause: Token, hedge: Token, end: int) -> int:
+    """Where what a hedge adverb marks ends: before a condition that frames it ("...
+    reportedly winning over delegates if he does not secure 1,237 of them"), a comment
+    set off by a comma (", which ...") or a description of a place or thing set off by a
+    comma ("... at the church, a few blocks from the debate venue"): the reporter's
+    words around the unconfirmed claim, not part of it."""
+    cuts = [
+        t
+        for t in ctx.tree.subtree(clause)
+        if t.i > hedge.i
+        and (
+            _framing(ctx, t)
+            or comment(ctx, t)
+            or (
+                t.dep == "appos"
+                and ctx.tree[ctx.tree.subtree(t)[0].i - 1].text == ","
+                and not _inside_quote(ctx, t.start)
+            )
+        )
+    ]
+    if not cuts:
+        return end
+    cut = min(ctx.tree.subtree(t)[0].i for t in cuts)
+    words = [t for t in ctx.tree.tokens[hedge.i : cut] if t.pos not in {"PUNCT", "SPACE", "CCONJ"}]
+    return words[-1].end if words else end
 
 
 def _hedge_in(ctx: Context, tok: Token, content: tuple[int, int]) -> bool:
