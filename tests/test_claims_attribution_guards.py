@@ -192,3 +192,14 @@ def test_claims_attribution_guards_a_hedge_stops_before_a_condition() -> None:
     speaker, _ = said(text, "40 delegates")
     assert speaker is not None and speaker.anonymous
     assert said(text, "1,237 delegates") == (None, ())
+
+
+def test_claims_attribution_guards_a_hedge_stops_before_a_description_of_a_place() -> None:
+    text = (
+        "The loophole is how Ada Brandt was able to obtain the gun she allegedly used to "
+        "kill nine people in last year's shooting at the historic Lakeside Baptist Church, "
+        "a few blocks from the debate venue in the town's historic downtown."
+    )
+    speaker, _ = said(text, "nine people")
+    assert speaker is not None and speaker.anonymous
+    assert said(text, "a few blocks from the debate venue") == (None, ())

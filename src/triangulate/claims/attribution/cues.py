@@ -2519,7 +2519,7 @@ def _hedged_end(ctx: Context, clause: Token, hedge: Token, end: int) -> int:
             _framing(ctx, t)
             or comment(ctx, t)
             or (
-                t.dep == "appos"
+                t.dep in {"appos", "npadvmod"}
                 and ctx.tree[ctx.tree.subtree(t)[0].i - 1].text == ","
                 and not _inside_quote(ctx, t.start)
             )
