@@ -203,3 +203,16 @@ def test_claims_attribution_guards_a_hedge_stops_before_a_description_of_a_place
     speaker, _ = said(text, "nine people")
     assert speaker is not None and speaker.anonymous
     assert said(text, "a few blocks from the debate venue") == (None, ())
+
+
+def test_claims_attribution_guards_an_opening_scene_is_the_reporters() -> None:
+    text = (
+        "Bound together by 2,000 years of trade and sharing a 300-mile border, the two "
+        'towns, Reyes said, now have a "golden opportunity" to build 40 docks.'
+    )
+    assert said(text, "2,000 years") == (None, ())
+    speaker, _ = said(text, "40 docks")
+    assert speaker is not None and speaker.name == "Reyes"
+    # A reason the speaker cites still is the speaker's.
+    speaker, _ = said("Citing 40 closed docks, the port, Reyes said, will stay shut.", "40")
+    assert speaker is not None and speaker.name == "Reyes"

@@ -1543,6 +1543,7 @@ def _post_posed(
     if dateline is not None:
         start = max(start, dateline)
     end = _tail_end(ctx, verb, kids, subject) or ctx.tree[k].end
+    start = _past_scene(ctx, start, lead)
     if start >= end:
         return None
     for tok in ctx.tree.at(start, end):
@@ -1560,6 +1561,24 @@ def _post_posed(
         ):
             return None
     return start, end
+
+
+def _past_scene(ctx: Context, start: int, lead: Token) -> int:
+    """Past a participle that opens the sentence and sets its scene before a comma
+    ("Bound together by 2,000 years of trade and sharing a 1,100-mile border, the two
+    nations, Xi said, now have ..."): the reporter's framing of the statement, not the
+    speaker's words."""
+    first = next(
+        (t for t in ctx.tree.at(start, lead.start) if t.pos not in {"PUNCT", "SPACE"}), None
+    )
+    if first is None or first.dep != "advcl" or first.tag not in {"VBN", "VBG"}:
+        return start
+    sub = ctx.tree.subtree(first)
+    if sub[0].i != first.i or sub[-1].i + 1 >= lead.i or ctx.tree[sub[-1].i + 1].text != ",":
+        return start
+    if first.lemma.lower() in _SAYING or _inside_quote(ctx, first.start):
+        return start  # "Citing the rise, ..." still gives the speaker's reason
+    return ctx.tree[sub[-1].i + 2].start
 
 
 def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) -> int | None:
