@@ -216,3 +216,12 @@ def test_claims_attribution_guards_an_opening_scene_is_the_reporters() -> None:
     # A reason the speaker cites still is the speaker's.
     speaker, _ = said("Citing 40 closed docks, the port, Reyes said, will stay shut.", "40")
     assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_guards_what_was_promised_past_a_day_and_a_place() -> None:
+    # The parser takes the day for the object and the infinitive for a purpose.
+    text = (
+        'Reyes promised Sunday at a Lakeside rally to end "the wasteful $18 million ferry subsidy."'
+    )
+    speaker, _ = said(text, "$18 million")
+    assert speaker is not None and speaker.name == "Reyes"

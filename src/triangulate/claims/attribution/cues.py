@@ -1378,8 +1378,10 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
         k
         for k in kids
         if k.i > verb.i
+        and not _when_object(ctx, k, kids)
         and (
             k.dep in _HELD
+            or _intended(ctx, verb, k)
             or k.dep == "oprd"  # the label of "called him a liar"
             or (k.dep == "prep" and k.lower in {"for", "on", "of"})
             or (k.dep == "prep" and k.lower in _AGREED and verb.lemma.lower() == "agree")
@@ -1422,6 +1424,29 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
 
 # Subordinators of a clause that frames a position in time or condition.
 _FRAMES = frozenset({"if", "unless", "once", "until", "after", "before"})
+
+
+def _intended(ctx: Context, verb: Token, kid: Token) -> bool:
+    """An infinitive after a verb of intention that the parser hung as a purpose because
+    a time or place came between ("promised Sunday at a Las Vegas rally to end the $18
+    million regime"): what was promised, not why."""
+    return (
+        kid.dep == "advcl"
+        and verb.lemma.lower() in BELIEF_VERBS
+        and not any(k.dep == "xcomp" for k in ctx.tree.children(verb))
+        and _purpose(ctx, kid)
+    )
+
+
+def _when_object(ctx: Context, kid: Token, kids: Sequence[Token]) -> bool:
+    """A day or time the parser took for the object ("promised Sunday to end ..."): when
+    the words were said, not what they hold, when something else is held."""
+    return (
+        kid.dep == "dobj"
+        and kid.ent in _WHEN_ENTS
+        and len(ctx.tree.subtree(kid)) == 1
+        and any(k.dep in {"xcomp", "ccomp", "advcl"} and k.i > kid.i for k in kids)
+    )
 
 
 def _purpose(ctx: Context, tok: Token) -> bool:
