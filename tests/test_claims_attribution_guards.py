@@ -225,3 +225,12 @@ def test_claims_attribution_guards_what_was_promised_past_a_day_and_a_place() ->
     )
     speaker, _ = said(text, "$18 million")
     assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_guards_coordinated_positions_share_the_subject() -> None:
+    text = "Ada Brandt defended the mayor and refused to repudiate the plan to close 12 piers."
+    speaker, _ = said(text, "12 piers")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+    # An act coordinated with another is no position: "confirmed" here is the council's vote.
+    text = "Democrats controlled the council and had confirmed 68 new piers by this point."
+    assert said(text, "68 new piers") == (None, ())

@@ -345,6 +345,13 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         # "Reyes toured the port, promising to reopen it": the position is the
         # subject's of the verb the participle hangs on.
         subject = _controller(ctx, verb)
+    if (
+        subject is None
+        and passive is None
+        and lemma in STANDING_VERBS
+        and not _inside_quote(ctx, verb.start)
+    ):
+        subject = _shared_subject(ctx, verb)
     agent = next((k for k in kids if k.dep == "agent"), None)
     impersonal = False
     if subject is None and agent is not None:
@@ -732,6 +739,25 @@ def _mistagged_name(ctx: Context, at: int, sentence_end: int) -> bool:
 
 def _clauses_before(ctx: Context, verb: Token) -> list[Token]:
     return [k for k in ctx.tree.children(verb) if k.dep in {"ccomp", "parataxis"} and k.i < verb.i]
+
+
+def _shared_subject(ctx: Context, verb: Token) -> Token | None:
+    """The subject a verb shares with the verb it is coordinated with ("she has promised
+    to push harder ..., opposed his trade deal and outstripped his plans"; "Schlafly
+    defended his mother and refused to repudiate ..."): coordinated predicates have one
+    subject, which the parser hangs on the first."""
+    first = verb
+    while first.dep == "conj" and first.pos in {"VERB", "AUX"}:
+        head = ctx.tree.head(first)
+        if head.i == first.i or head.pos not in {"VERB", "AUX"}:
+            break
+        first = head
+    if first.i == verb.i:
+        return None
+    return next(
+        (k for k in ctx.tree.children(first) if k.dep == "nsubj" and k.lower not in RELATIVE_WORDS),
+        None,
+    )
 
 
 def _subjects(ctx: Context, verb: Token, kids: Sequence[Token]) -> list[Token]:
