@@ -234,3 +234,11 @@ def test_claims_attribution_guards_coordinated_positions_share_the_subject() -> 
     # An act coordinated with another is no position: "confirmed" here is the council's vote.
     text = "Democrats controlled the council and had confirmed 68 new piers by this point."
     assert said(text, "68 new piers") == (None, ())
+
+
+def test_claims_attribution_guards_a_places_record_is_the_reporters_background() -> None:
+    text = (
+        "Reyes said he meets with families of young victims in a city that has recorded "
+        "more than 400 homicides this year."
+    )
+    assert said(text, "more than 400 homicides") == (None, ())

@@ -19,7 +19,8 @@ no other speaker stands in the stretch. A clause with a reporting verb and a spe
 its own ("..., while Y put the toll at ...", "... and Y said ...") is not the first
 speaker's; an object content stops before a comma-led relative clause (", which ..."),
 which belongs to the enclosing speaker, and any content before a closing comparison with
-another figure (", well above the $8.04 analysts expected"), which is the reporter's.
+another figure (", well above the $8.04 analysts expected") or a place's tally ("a city
+that has recorded 400 homicides"), which are the reporter's.
 """
 
 from __future__ import annotations
@@ -1168,6 +1169,7 @@ def _verb_content(
             )
             or (clause and not found_in and _gloss(ctx, t, after[-1]))
             or (not found_in and _comparison(ctx, t, after[-1]))
+            or _place_record(ctx, t)
         ),
         default=None,
     )
@@ -1294,6 +1296,16 @@ def _comparison(ctx: Context, tok: Token, last: Token) -> bool:
         return False
     lead = [t.lower for t in sub[:6]]
     return any(w in _MEASURED for w in lead) and any(t.pos == "NUM" for t in sub)
+
+
+def _place_record(ctx: Context, rel: Token) -> bool:
+    """A relative clause on a place that tallies what the place has seen ("... in a city
+    that has recorded more than 400 homicides"): the reporter's background on the
+    place, not the speaker's words, unless quoted."""
+    if rel.dep != "relcl" or rel.lemma.lower() not in _TALLYING or _inside_quote(ctx, rel.start):
+        return False
+    place = ctx.tree.head(rel)
+    return place.ent in _PLACES or place.lemma.lower() in _PLACE_NOUNS
 
 
 def _closing_comment(ctx: Context, rel: Token, last: Token) -> bool:
