@@ -30,7 +30,8 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               phrase, or as a verb with the phrase for its compound,
                               reports the sentence;
                               ``EVIDENCE_VERBS`` ("show", "indicate") only with a
-                              document noun as subject ("the army's figures show"), or
+                              document noun as subject ("the army's figures show")
+                              or a measured number ("the top-line number shows"), or
                               "it"/"they" right after a sentence crediting a document
                               ("..., according to its filings. They showed ...");
                               ``VALUING_VERBS`` ("put the toll at 60", "puts
@@ -225,7 +226,18 @@ def _names(a: Attribution, start: int, end: int) -> bool:
     """Whether the span lies in the words naming the attribution's speaker ("according to
     three people briefed on the talks"): the reporter's words, not the speaker's. Not
     when the speaker's phrase runs on into the content itself (a parse that hung "the
-    study, which notes that ..." on the speaker): the content is still the speaker's."""
+    study, which notes that ..." on the speaker): the content is still the speaker's.
+    So do the cue's words around the speaker, when the content does not start inside
+    them ("a group of 32 experts at the institute warned", "according to members of
+    the caucus, a collection of activists in the four early states")."""
+    if (
+        a.cue_start is not None
+        and a.cue_end is not None
+        and a.cue_start <= start
+        and end <= a.cue_end
+        and not (a.cue_start <= a.start < a.cue_end)
+    ):
+        return True
     s = a.speaker
     if s.start is None or s.end is None or not (s.start <= start and end <= s.end):
         return False

@@ -18,7 +18,9 @@ after it, just adjuncts (``POST_ADJUNCTS``, with no number outside a date) or a 
 no other speaker stands in the stretch. A clause with a reporting verb and a speaker of
 its own ("..., while Y put the toll at ...", "... and Y said ...") is not the first
 speaker's; an object content stops before a comma-led relative clause (", which ..."),
-which belongs to the enclosing speaker.
+which belongs to the enclosing speaker, and any content before a closing comparison with
+another figure (", well above the $8.04 analysts expected") or a place's tally ("a city
+that has recorded 400 homicides"), which are the reporter's.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from triangulate.claims.attribution.lexicon import (
     FIRST_PERSON,
     HEDGE_ADVERBS,
     HEDGE_VERBS,
+    MEASURE_NOUNS,
     PERCENTS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -343,6 +346,13 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         # "Reyes toured the port, promising to reopen it": the position is the
         # subject's of the verb the participle hangs on.
         subject = _controller(ctx, verb)
+    if (
+        subject is None
+        and passive is None
+        and lemma in STANDING_VERBS
+        and not _inside_quote(ctx, verb.start)
+    ):
+        subject = _shared_subject(ctx, verb)
     agent = next((k for k in kids if k.dep == "agent"), None)
     impersonal = False
     if subject is None and agent is not None:
@@ -732,6 +742,25 @@ def _clauses_before(ctx: Context, verb: Token) -> list[Token]:
     return [k for k in ctx.tree.children(verb) if k.dep in {"ccomp", "parataxis"} and k.i < verb.i]
 
 
+def _shared_subject(ctx: Context, verb: Token) -> Token | None:
+    """The subject a verb shares with the verb it is coordinated with ("she has promised
+    to push harder ..., opposed his trade deal and outstripped his plans"; "Schlafly
+    defended his mother and refused to repudiate ..."): coordinated predicates have one
+    subject, which the parser hangs on the first."""
+    first = verb
+    while first.dep == "conj" and first.pos in {"VERB", "AUX"}:
+        head = ctx.tree.head(first)
+        if head.i == first.i or head.pos not in {"VERB", "AUX"}:
+            break
+        first = head
+    if first.i == verb.i:
+        return None
+    return next(
+        (k for k in ctx.tree.children(first) if k.dep == "nsubj" and k.lower not in RELATIVE_WORDS),
+        None,
+    )
+
+
 def _subjects(ctx: Context, verb: Token, kids: Sequence[Token]) -> list[Token]:
     """The verb's subjects, never taken across a line break.
 
@@ -782,7 +811,9 @@ def _reports(
     if lemma in APPEAL_VERBS or lemma in STANCE_VERBS:
         return subject is not None and not any(k.dep == "nsubjpass" for k in kids)
     if lemma in EVIDENCE_VERBS:
-        return clause or (subject is not None and subject.lemma.lower() in DOC_NOUNS)
+        return clause or (
+            subject is not None and subject.lemma.lower() in DOC_NOUNS | MEASURE_NOUNS
+        )
     if lemma in STANDING_VERBS:
         return _stands(ctx, verb, lemma, kids, subject)
     if lemma in _ASKING and any(
@@ -883,10 +914,7 @@ def _stands(
             (k.dep == "prep" and k.lower in {"for", "on"}) or (k.i > verb.i and _for_to(ctx, k))
             for k in kids
         )
-    if _inside_quote(ctx, verb.start) or any(
-        a.lemma.lower() in ALL_VERBS and a.pos in {"VERB", "AUX", "NOUN"}
-        for a in ctx.tree.ancestors(verb)
-    ):
+    if _inside_quote(ctx, verb.start) or _reported_by_another(ctx, verb):
         # "Reyes said the mayor wants ...", "the claim that the mayor wants ...", a
         # quotation's "they want ...": a thought another reports is that speaker's word.
         return False
@@ -909,6 +937,29 @@ def _stands(
         k.i > verb.i and (k.dep == "dobj" or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
         for k in kids
     )
+
+
+# Subordinators of a clause set beside a statement, not inside it ("While Reyes has
+# pledged to ..., Brandt said ...").
+_BESIDE = frozenset({"while", "although", "though", "whereas", "as", "since", "because"})
+
+
+def _reported_by_another(ctx: Context, verb: Token) -> bool:
+    """Whether the verb stands in what a verb of saying above it reports ("Reyes said
+    the mayor wants ...", "the claim that the mayor wants ..."). A clause opened by
+    "while", "although" and the like and hung on that verb is set beside the statement
+    by the reporter ("While Reyes has pledged to back Brandt, Ortiz suggested ..."):
+    not inside it."""
+    child = verb
+    for up in ctx.tree.ancestors(verb):
+        if up.lemma.lower() in ALL_VERBS and up.pos in {"VERB", "AUX", "NOUN"}:
+            beside = child.dep == "advcl" and any(
+                k.dep == "mark" and k.lower in _BESIDE for k in ctx.tree.children(child)
+            )
+            if not beside:
+                return True
+        child = up
+    return False
 
 
 def _person(ctx: Context, tok: Token) -> bool:
@@ -1110,13 +1161,15 @@ def _verb_content(
         (
             ctx.tree.subtree(t)[0].i
             for t in after
-            if _own_clause(ctx, t)
+            if _own_clause(ctx, t, finding=found_in)
             or (
                 comment(ctx, t)
                 and (not clause or _closing_comment(ctx, t, after[-1]))
                 and not _share_of_finding(ctx, verb, t)
             )
             or (clause and not found_in and _gloss(ctx, t, after[-1]))
+            or (not found_in and _comparison(ctx, t, after[-1]))
+            or _place_record(ctx, t)
         ),
         default=None,
     )
@@ -1220,6 +1273,39 @@ def _gloss(ctx: Context, tok: Token, last: Token) -> bool:
         and sub[-1].i >= last.i
         and not _inside_quote(ctx, tok.start)
     )
+
+
+# Words that set one figure against another ("well above the $8.04 analysts expected",
+# "down from $600,000", "compared with 1,864").
+_MEASURED = frozenset({"than", "above", "below", "compared", "versus", "vs."})
+_COMPARING_DEPS = frozenset({"prep", "advmod", "npadvmod", "appos", "acl", "amod", "conj"})
+
+
+def _comparison(ctx: Context, tok: Token, last: Token) -> bool:
+    """A phrase set off by a comma or dash that closes the content and sets its figure
+    against another ("X reported earnings of $8.42 a share, well above the $8.04 that
+    analysts expected"; "... has found 1,200 wrecks, compared with the navy's 870"): the
+    reporter's yardstick, not the speaker's words, unless it stands in a quotation. A
+    change the speaker gives ("up 12 percent from April") is no such phrase."""
+    if tok.dep not in _COMPARING_DEPS or (tok.pos in {"VERB", "AUX"} and tok.lower != "compared"):
+        return False
+    sub = ctx.tree.subtree(tok)
+    if sub[0].i == 0 or sub[-1].i < last.i or _inside_quote(ctx, tok.start):
+        return False
+    if ctx.tree[sub[0].i - 1].text not in {",", "-", "--", "–", "—"}:
+        return False
+    lead = [t.lower for t in sub[:6]]
+    return any(w in _MEASURED for w in lead) and any(t.pos == "NUM" for t in sub)
+
+
+def _place_record(ctx: Context, rel: Token) -> bool:
+    """A relative clause on a place that tallies what the place has seen ("... in a city
+    that has recorded more than 400 homicides"): the reporter's background on the
+    place, not the speaker's words, unless quoted."""
+    if rel.dep != "relcl" or rel.lemma.lower() not in _TALLYING or _inside_quote(ctx, rel.start):
+        return False
+    place = ctx.tree.head(rel)
+    return place.ent in _PLACES or place.lemma.lower() in _PLACE_NOUNS
 
 
 def _closing_comment(ctx: Context, rel: Token, last: Token) -> bool:
@@ -1330,8 +1416,10 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
         k
         for k in kids
         if k.i > verb.i
+        and not _when_object(ctx, k, kids)
         and (
             k.dep in _HELD
+            or _intended(ctx, verb, k)
             or k.dep == "oprd"  # the label of "called him a liar"
             or (k.dep == "prep" and k.lower in {"for", "on", "of"})
             or (k.dep == "prep" and k.lower in _AGREED and verb.lemma.lower() == "agree")
@@ -1350,7 +1438,9 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
     for k in held:
         cut: set[int] = set()
         for t in ctx.tree.subtree(k):
-            beside = (t.head == k.i and t.dep == "advcl") or _framing(ctx, t)
+            beside = (
+                t.head == k.i and t.dep == "advcl" and not (k.dep == "xcomp" and _purpose(ctx, t))
+            ) or _framing(ctx, t)
             # "called it a 'temporary measure' that affects ...": the label is the
             # speaker's words; what it is said to do after them is the reporter's.
             beside = beside or (t.head == k.i and k.dep == "oprd" and t.dep == "relcl")
@@ -1372,6 +1462,41 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
 
 # Subordinators of a clause that frames a position in time or condition.
 _FRAMES = frozenset({"if", "unless", "once", "until", "after", "before"})
+
+
+def _intended(ctx: Context, verb: Token, kid: Token) -> bool:
+    """An infinitive after a verb of intention that the parser hung as a purpose because
+    a time or place came between ("promised Sunday at a Las Vegas rally to end the $18
+    million regime"): what was promised, not why."""
+    return (
+        kid.dep == "advcl"
+        and verb.lemma.lower() in BELIEF_VERBS
+        and not any(k.dep == "xcomp" for k in ctx.tree.children(verb))
+        and _purpose(ctx, kid)
+    )
+
+
+def _when_object(ctx: Context, kid: Token, kids: Sequence[Token]) -> bool:
+    """A day or time the parser took for the object ("promised Sunday to end ..."): when
+    the words were said, not what they hold, when something else is held."""
+    return (
+        kid.dep == "dobj"
+        and kid.ent in _WHEN_ENTS
+        and len(ctx.tree.subtree(kid)) == 1
+        and any(k.dep in {"xcomp", "ccomp", "advcl"} and k.i > kid.i for k in kids)
+    )
+
+
+def _purpose(ctx: Context, tok: Token) -> bool:
+    """An infinitive of purpose right after what a position holds ("agreed to pay $325
+    million to settle the charges with 49 states"): why the subject means to do it, part
+    of the position itself, not a frame set around it."""
+    kids = ctx.tree.children(tok)
+    return (
+        tok.tag == "VB"
+        and any(k.dep == "aux" and k.lower == "to" and k.i < tok.i for k in kids)
+        and not any(k.dep == "mark" for k in kids)
+    )
 
 
 def _framing(ctx: Context, tok: Token) -> bool:
@@ -1481,6 +1606,7 @@ def _post_posed(
     if dateline is not None:
         start = max(start, dateline)
     end = _tail_end(ctx, verb, kids, subject) or ctx.tree[k].end
+    start = _past_scene(ctx, start, lead)
     if start >= end:
         return None
     for tok in ctx.tree.at(start, end):
@@ -1500,6 +1626,24 @@ def _post_posed(
     return start, end
 
 
+def _past_scene(ctx: Context, start: int, lead: Token) -> int:
+    """Past a participle that opens the sentence and sets its scene before a comma
+    ("Bound together by 2,000 years of trade and sharing a 1,100-mile border, the two
+    nations, Xi said, now have ..."): the reporter's framing of the statement, not the
+    speaker's words."""
+    first = next(
+        (t for t in ctx.tree.at(start, lead.start) if t.pos not in {"PUNCT", "SPACE"}), None
+    )
+    if first is None or first.dep != "advcl" or first.tag not in {"VBN", "VBG"}:
+        return start
+    sub = ctx.tree.subtree(first)
+    if sub[0].i != first.i or sub[-1].i + 1 >= lead.i or ctx.tree[sub[-1].i + 1].text != ",":
+        return start
+    if first.lemma.lower() in _SAYING or _inside_quote(ctx, first.start):
+        return start  # "Citing the rise, ..." still gives the speaker's reason
+    return ctx.tree[sub[-1].i + 2].start
+
+
 def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) -> int | None:
     """Where a sentence ends that goes on after its speaker, set off by commas in its
     middle ("The two towns, Reyes said on Tuesday, now have 30 ferries."): the speaker
@@ -1514,6 +1658,15 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
     last = last_word_token(sentence)
     if region + 2 > last or ctx.tree[region + 1].text != ",":
         return None
+    # A full stop ends the sentence the speaker stands in, though the parser ran it on
+    # into the next ("The only problem, Ms. Bigbee said, is that ... at Carrier. 'I
+    # think ...,' Ms. Bigbee said.").
+    stop = next(
+        (t.i for t in ctx.tree.tokens[region + 2 : last + 1] if t.text in {".", "!", "?"}),
+        None,
+    )
+    if stop is not None:
+        last = stop - 1
     para = paragraph(ctx.text, verb.start)
     tail = ctx.tree.tokens[region + 2 : last + 1]
     if any(paragraph(ctx.text, t.start) != para for t in tail):
@@ -1582,6 +1735,8 @@ def _puts_it(verb: Token, kids: Sequence[Token]) -> bool:
 
 # Prepositions that give the value "put" or "place" sets ("at 60", "between 50 and 60").
 _VALUE_PREPS = frozenset({"at", "between"})
+# Words that set a value near a number ("put the figure closer to 54,000").
+_NEAR = frozenset({"closer", "nearer"})
 # And those by which a list gives it ("lists the town's population as 21,090", "lists
 # the brothers with $40 billion each").
 _LISTED_PREPS = frozenset({"as", "with"})
@@ -1602,6 +1757,15 @@ def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
             for t in ctx.tree.subtree(verb)
             if t.i > obj.i and t.pos == "ADP" and t.lower in _LISTED_PREPS
         ]
+    else:
+        # "put the number of emails that were turned over at about 55,000", "put the
+        # figure closer to 54,000": the value after a long object, wherever the parser
+        # hung it, or given as near a number.
+        preps += [
+            t
+            for t in ctx.tree.subtree(verb)
+            if t.i > obj.i and t.lower in _VALUE_PREPS | _NEAR and t not in preps
+        ]
     for prep in preps:
         # The number may hang elsewhere in a bad parse; it follows the preposition, a
         # list's after a hedge perhaps ("with just under $40 billion").
@@ -1614,8 +1778,13 @@ def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
     return False
 
 
-def _own_clause(ctx: Context, tok: Token) -> bool:
-    """A clause beside another that has a reporting verb and a speaker of its own."""
+def _own_clause(ctx: Context, tok: Token, *, finding: bool = True) -> bool:
+    """A clause beside another that has a reporting verb and a speaker of its own.
+
+    Inside a finding (``finding``), a share of people answering ("while 37 percent say
+    ...") is more of the finding, no speaker of its own; beside people who answered
+    ("About four in 10 voters said ..., while nine in 10 said ...") it is other people
+    answering, a statement of its own."""
     if tok.dep not in {"advcl", "conj"} or tok.pos not in {"VERB", "AUX"}:
         return False
     lemma = tok.lemma.lower()
@@ -1627,7 +1796,10 @@ def _own_clause(ctx: Context, tok: Token) -> bool:
         return False
     # "the poll finds that, while 37 percent say ..., 39 percent blame ...": shares of
     # people answering are the finding, no speakers of their own.
-    return any(k.dep == "nsubj" and k.lower not in RELATIVE_WORDS and not _answers(k) for k in kids)
+    return any(
+        k.dep == "nsubj" and k.lower not in RELATIVE_WORDS and not (finding and _answers(k))
+        for k in kids
+    )
 
 
 def _span_without_clauses(ctx: Context, head: Token) -> tuple[int, int]:
@@ -2223,12 +2395,14 @@ def _credited(
         last = max(last, according.start)
         # "... $1.1 trillion, according to X - half a percentage point of GDP": a phrase
         # with no verb set off by a dash after the credited source is the writer's gloss
-        # on the figure; a clause after the dash may still be the source's.
+        # on the figure; a clause after the dash may still be the source's. So is one
+        # set off by a comma (see ``_comma_gloss``).
         gloss = _DASH_AFTER.search(ctx.text, according.end, last)
-        if gloss is not None and not any(
+        dash_gloss = gloss is not None and not any(
             t.pos in {"VERB", "AUX"} and gloss.end() <= t.start < last
             for t in ctx.tree.subtree(clause)
-        ):
+        )
+        if dash_gloss or _comma_gloss(ctx, according, obj_end, last):
             last = according.start
     bracket = _bracketed(ctx, according.start)
     if bracket is not None and ctx.text[bracket[0] : according.start].strip(" ,;"):
@@ -2247,6 +2421,52 @@ def _credited(
         cue_end=obj_end if obj_end > obj_start else according.end,
         verb=False,
     )
+
+
+# Verb tags of a clause of its own: a finite verb or a modal.
+_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def _comma_gloss(ctx: Context, according: Token, source_end: int, last: int) -> bool:
+    """Whether a phrase with no clause of its own follows the credited source after a
+    comma and closes the statement ("Centerview earned $600 million, according to public
+    filings, a huge sum for a firm with 35 partners"; "..., according to the council, a
+    panel of captains from three ports"; "..., compared with its 25 percent rate"): the
+    writer's gloss on the figure or the source, no more of what the source says. A
+    relative clause inside the gloss ("a start-up that tracks donations") is still the
+    gloss. Not a participle going on with the statement ("..., becoming a 93 percent
+    owner"), a preposition ("..., by 8 points"), nor the object the statement still
+    lacks ("G4S receives, according to one report, $234 million")."""
+    comma = ctx.text.find(",", source_end, last)
+    if comma < 0 or ctx.text[source_end:comma].strip():
+        return False
+    rest = [t for t in ctx.tree.at(comma + 1, last) if t.pos not in {"PUNCT", "SPACE"}]
+    if not rest or _inside_quote(ctx, rest[0].start):
+        return False
+    if rest[0].tag == "VBG" or rest[0].pos == "ADP":
+        return False
+    inside = {t.i for t in rest}
+    relative = {t.i for r in rest if r.dep == "relcl" for t in ctx.tree.subtree(r)}
+    if any(
+        (t.tag in _FINITE or t.dep in {"nsubj", "nsubjpass", "ROOT"}) and t.i not in relative
+        for t in rest
+    ):
+        return False  # "..., according to a police timeline, 12 guards left."
+    for top in (t for t in rest if t.head not in inside):
+        if top.dep in {"dobj", "attr"}:
+            # A second object after the source: the first, before it, completed the clause.
+            if not any(
+                k.dep == top.dep and k.i < according.i
+                for k in ctx.tree.children(ctx.tree[top.head])
+            ):
+                return False
+        elif top.dep not in _GLOSS_DEPS and not (top.pos == "VERB" and top.tag == "VBN"):
+            return False
+    return True
+
+
+# How a parser hangs a phrase glossing what came before it.
+_GLOSS_DEPS = frozenset({"appos", "npadvmod", "dep"})
 
 
 # A dash between words, as news sets off an aside: " - ", " -- ", an en or em dash.
@@ -2343,6 +2563,7 @@ def hedges(ctx: Context, sentence: Sequence[Token], found: Sequence[Found]) -> l
             continue
         clause = ctx.tree.head(tok)
         first, last = ctx.tree.span(clause)
+        last = _hedged_end(ctx, clause, tok, last)
         content = clip(ctx, first, last, tok.start)
         if content is None:
             continue
@@ -2364,6 +2585,33 @@ def hedges(ctx: Context, sentence: Sequence[Token], found: Sequence[Found]) -> l
             )
         )
     return marked + out
+
+
+def _hedged_end(ctx: Context, clause: Token, hedge: Token, end: int) -> int:
+    """Where what a hedge adverb marks ends: before a condition that frames it ("...
+    reportedly winning over delegates if he does not secure 1,237 of them"), a comment
+    set off by a comma (", which ...") or a description of a place or thing set off by a
+    comma ("... at the church, a few blocks from the debate venue"): the reporter's
+    words around the unconfirmed claim, not part of it."""
+    cuts = [
+        t
+        for t in ctx.tree.subtree(clause)
+        if t.i > hedge.i
+        and (
+            _framing(ctx, t)
+            or comment(ctx, t)
+            or (
+                t.dep in {"appos", "npadvmod"}
+                and ctx.tree[ctx.tree.subtree(t)[0].i - 1].text == ","
+                and not _inside_quote(ctx, t.start)
+            )
+        )
+    ]
+    if not cuts:
+        return end
+    cut = min(ctx.tree.subtree(t)[0].i for t in cuts)
+    words = [t for t in ctx.tree.tokens[hedge.i : cut] if t.pos not in {"PUNCT", "SPACE", "CCONJ"}]
+    return words[-1].end if words else end
 
 
 def _hedge_in(ctx: Context, tok: Token, content: tuple[int, int]) -> bool:

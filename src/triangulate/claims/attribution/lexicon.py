@@ -31,6 +31,7 @@ TABLES = frozenset(
         "person",
         "collective",
         "document",
+        "measure",
         "media",
         "contact",
         "body",
@@ -96,6 +97,7 @@ HEDGE_ADVERBS = table("hedge")
 PERSON_NOUNS = table("person")
 COLLECTIVE_NOUNS = table("collective")
 DOC_NOUNS = table("document")
+MEASURE_NOUNS = table("measure")
 MEDIA_WORDS = table("media")
 CONTACT_VERBS = table("contact")
 BODY_NOUNS = table("body")
