@@ -142,9 +142,11 @@ volume          ml, µl, cl, dl, l ("1.5L", "50 L"), hl, gal, qt, pt (pints), fl
                 "bpd"), m3, cm3, km3, ft3, in3, yd3, mi3 ("3 cubic metres", "3 m³", "20 cu
                 ft", "125 cc"), cup (cups, spoons)
 speed           km/h (kph, kmph, km/hr, km per hour), mph, kn, m/s, ft/s
-power           W, kW, MW, GW, hp
-energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb"); kcal
-                ("150 calories", "5,500 kcal"); a battery's mAh and Wh ("5000mAh", "99.9Wh")
+power           W, kW, MW, GW, hp (in product copy's small letters when glued: "250w",
+                "2kw"; likewise "3ghz", "220v", "64gb", "100mbps", "5gal", "500sqft")
+energy          kWh, MWh, GWh, TWh, each its own ("400kwh" in small letters glued); kt, Mt
+                (a blast's yield: "a 20-kiloton bomb"); kcal ("150 calories", "5,500
+                kcal"); a battery's mAh and Wh ("5000mAh", "99.9Wh")
 temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)", "40ºC",
                 "25oC"; "18 c", "40 f" where the line speaks of a temperature),
                 K ("300 kelvin")
@@ -1038,7 +1040,9 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm", "cr", "cr."})
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
     r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|fps|oC|oF|deg|in|mi|l|cms|gms?|ltrs?|"
-    r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
+    r"L|[kMG]?Hz|kV|V|sqm|sq|sqft|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
+    # product copy in small letters: "a 3ghz chip", "220v", "a 5000mah cell", "64gb"
+    r"[kmg]?hz|kv|v|[kmg]?w|[kmgt]?wh|mah|gb|mb|tb|kb|[kmg]bps|gal|"
     r"[A-Z]{3}|usd|rmb|" + "|".join(code.lower() for code in LOWER_CASE_CODES) + r"|"
     # a unit's whole name, its space lost: "5metres", "20dollars", "10percent"
     r"(?i:(?:kilo|centi|milli)?met(?:re|er)s?|tonnes?|tons?|miles?|feet|foot|inch(?:es)?|yards?|"
@@ -3243,10 +3247,13 @@ def _a_mark(text: str, verb: re.Match[str], end: int, *, new_verb: bool) -> bool
 
 
 def _unit_named(symbol: str, name: str) -> re.Pattern[str]:
-    """A unit after a number by its symbol, in its case ("2.4GHz", "230 V"), or its name in
-    any case ("50 hertz", "a 400-kilovolt line")."""
+    """A unit after a number by its symbol, in its case ("2.4GHz", "230 V"), or in small
+    letters glued to the digits as product copy writes it ("a 3ghz chip", "220v"), or its
+    name in any case ("50 hertz", "a 400-kilovolt line")."""
     return re.compile(
-        rf"(?:\s?|\s?-\s?)(?:(?-i:{symbol})(?![A-Za-z0-9'’-])|(?i:{name})\b)", re.IGNORECASE
+        rf"(?<=[0-9])(?-i:{symbol.lower()})(?![A-Za-z0-9'’-])|"
+        rf"(?:\s?|\s?-\s?)(?:(?-i:{symbol})(?![A-Za-z0-9'’-])|(?i:{name})\b)",
+        re.IGNORECASE,
     )
 
 
@@ -3516,7 +3523,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (_unit_named("kV", "kilovolts?"), "voltage", "kV"),
     (_unit_named("V", "volts?"), "voltage", "V"),
-    (re.compile(r"(?:\s+|\s?-\s?)gallons?\b", re.IGNORECASE), "volume", "gal"),
+    (re.compile(r"(?:\s+|\s?-\s?)gallons?\b|(?<=[0-9])gal\b", re.IGNORECASE), "volume", "gal"),
     (re.compile(r"(?:\s+|\s?-\s?)quarts?\b", re.IGNORECASE), "volume", "qt"),
     (re.compile(r"(?:\s+|\s?-\s?)pints?\b", re.IGNORECASE), "volume", "pt"),
     # "barrels per day" is read as barrels; "bpd" and "b/d" are that phrase's abbreviation
@@ -3530,14 +3537,15 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "volume",
         "cup",
     ),
-    (re.compile(r"(?:\s?|\s?-\s?)(?:kW\b|kilowatts?\b)"), "power", "kW"),
+    # "kw", "mw", "gw" in small letters only glued to the digits: "a 250kw motor"
+    (re.compile(r"(?:\s?|\s?-\s?)(?:kW\b|kilowatts?\b)|(?<=[0-9])kw\b"), "power", "kW"),
     (
         re.compile(r"(?:\s?|\s?-\s?)(?:W(?!\w|\.\w)|watts?\b(?![\s-]hours?\b))", re.IGNORECASE),
         "power",
         "W",
     ),
-    (re.compile(r"\s?(?:MW\b|-?\s?megawatts?\b)"), "power", "MW"),
-    (re.compile(r"\s?(?:GW\b|-?\s?gigawatts?\b)"), "power", "GW"),
+    (re.compile(r"\s?(?:MW\b|-?\s?megawatts?\b)|(?<=[0-9])mw\b"), "power", "MW"),
+    (re.compile(r"\s?(?:GW\b|-?\s?gigawatts?\b)|(?<=[0-9])gw\b"), "power", "GW"),
     # "HP" before a plural noun is the company: "half a dozen HP directors"
     (
         re.compile(
@@ -3547,14 +3555,25 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "power",
         "hp",
     ),
-    (re.compile(r"\s?(?:kWh|MWh|GWh|TWh)\b"), "energy", "kWh"),
+    # each its own unit: "5 GWh" is a million times "5 kWh"
+    *(
+        (re.compile(rf"\s?(?-i:{p}Wh)\b|(?<=[0-9])(?-i:{p.lower()}wh)\b"), "energy", f"{p}Wh")
+        for p in ("k", "M", "G", "T")
+    ),
     # a battery's capacity, as product copy gives it: "a 5000mAh cell", "a 99.9Wh pack"
     (
-        re.compile(r"\s?(?:(?-i:mAh)\b|-?\s?milliamp(?:ere)?[\s-]hours?\b)", re.IGNORECASE),
+        re.compile(
+            r"\s?(?:(?-i:mAh)\b|-?\s?milliamp(?:ere)?[\s-]hours?\b)|(?<=[0-9])(?-i:mah)\b",
+            re.IGNORECASE,
+        ),
         "energy",
         "mAh",
     ),
-    (re.compile(r"\s?(?:(?-i:Wh)\b|-?\s?watt[\s-]hours?\b)", re.IGNORECASE), "energy", "Wh"),
+    (
+        re.compile(r"\s?(?:(?-i:Wh)\b|-?\s?watt[\s-]hours?\b)|(?<=[0-9])(?-i:wh)\b", re.I),
+        "energy",
+        "Wh",
+    ),
     # food energy and a fuel's heat value: "150 calories", "5,500 kcal"
     (
         re.compile(r"\s?(?:kcal\b|-?\s?kilocalories?\b)|(?:\s+|\s?-\s?)calories\b", re.I),
@@ -3602,7 +3621,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     *(
         (
             re.compile(
-                rf"\s?(?:{p}bps|{p}bit/s|{p}b/s|{word}bits\s+per\s+second)(?![A-Za-z])",
+                rf"\s?(?:{p}bps|{p}bit/s|{p}b/s|{word}bits\s+per\s+second)(?![A-Za-z])"
+                rf"|(?<=[0-9])(?-i:{p.lower()}bps)\b",
                 re.IGNORECASE if p == "k" else 0,
             ),
             "data",

@@ -1,0 +1,85 @@
+"""Figure values in written forms of product copy, shop pages and news, one family a table.
+
+Each row is a sentence written for these tests in the style of a listing, a shop page or a
+news report, with every value a reader should take from it, stated as the quality scorer
+states a figure (``low`` for an exact or hedged value, ``high`` for "up to", both ends for a
+range), and the unit of the first value as read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from triangulate.claims import Quantity, find_quantities
+from triangulate.evaluate.quantities import gold_value
+
+
+def _stated(q: Quantity) -> tuple[float, float]:
+    """The value a quantity states, as the quality scorer compares it."""
+    if q.hedge == "range" and q.low is not None and q.high is not None:
+        return (q.low, q.high)
+    number = q.high if q.hedge == "at_most" or q.low is None else q.low
+    assert number is not None
+    return (number, number)
+
+
+def _check(text: str, values: str, unit: str | None) -> None:
+    found = find_quantities(text)
+    expected = [(v.low, v.high) for v in (gold_value(raw, None) for raw in values.split(";"))]
+    assert [_stated(q) for q in found] == expected
+    assert found[0].unit == unit
+
+
+# Product specifications in small letters, the unit glued to the digits as listings write them
+SPECS: list[tuple[str, str, str | None]] = [
+    ("the laptop has 16gb ram and a 512gb ssd.", "16;512", "GB"),
+    ("the card holds 64gb.", "64", "GB"),
+    ("the file is 700mb.", "700", "MB"),
+    ("the drive is 1tb.", "1", "TB"),
+    ("the chip runs at 3ghz.", "3", "GHz"),
+    ("the radio tunes 88mhz to 108mhz.", "88-108", "MHz"),
+    ("the grid runs at 50hz.", "50", "Hz"),
+    ("the socket gives 220v.", "220", "V"),
+    ("the line carries 400kv.", "400", "kV"),
+    ("the bulb is 100w.", "100", "W"),
+    ("the e-bike has a 250w motor.", "250", "W"),
+    ("the heater is 2kw.", "2", "kW"),
+    ("the farm makes 30mw.", "30", "MW"),
+    ("the panel makes 400kwh a year.", "400", "kWh"),
+    ("the battery is 5000mah.", "5000", "mAh"),
+    ("the pack is 99wh.", "99", "Wh"),
+    ("specs: 6gb ram, 128gb storage, 5000mah battery.", "6;128;5000", "GB"),
+    ("the cable carries 10gbps.", "10", "Gbit/s"),
+    ("the plan gives 100mbps.", "100", "Mbit/s"),
+    ("the tank holds 5gal.", "5", "gal"),
+    ("the flat is 500sqft.", "500", "ft2"),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), SPECS)
+def test_product_specs_in_small_letters(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The dam made 5 GWh last year.", "GWh"),  # a million times a kilowatt-hour
+        ("The dam made 5 MWh last year.", "MWh"),
+        ("The country used 250 TWh.", "TWh"),
+        ("The home used 5 kWh.", "kWh"),
+    ],
+)
+def test_energy_keeps_its_scale(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 3v3 event drew crowds.",  # a game's sides, no volts
+        "they won the 5v5 final.",
+    ],
+)
+def test_glued_letters_between_numbers_are_no_units(text: str) -> None:
+    assert all(q.kind not in ("voltage", "power") for q in find_quantities(text))
