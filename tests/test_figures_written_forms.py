@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from triangulate.claims import Quantity, find_quantities
+from triangulate.claims.quantities import passed_over
 from triangulate.evaluate.quantities import gold_value
 
 
@@ -83,3 +84,27 @@ def test_energy_keeps_its_scale(text: str, unit: str) -> None:
 )
 def test_glued_letters_between_numbers_are_no_units(text: str) -> None:
     assert all(q.kind not in ("voltage", "power") for q in find_quantities(text))
+
+
+def test_a_code_with_its_thousands_is_no_call_sign() -> None:
+    # "KEUR", "KUSD": K and a currency's code look like a radio station's call sign
+    _check("The company has annual revenues of about KEUR 600", "600000", "EUR")
+    _check("It was KUSD 600.", "600000", "USD")
+    assert not find_quantities("Tune to WABC 770 AM.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mr. smith, 45, was named president.",  # copy that lost its capitals
+        "ms. jones , 52 , a lawyer, said.",  # ... and a tokenizer's spaced commas
+        "dr. j. smith, 61, retired.",
+    ],
+)
+def test_an_age_after_a_titled_name_in_small_letters(text: str) -> None:
+    assert not find_quantities(text)
+    assert {p.reason for p in passed_over(text)} == {"age"}
+
+
+def test_a_count_after_a_titled_name_is_kept() -> None:
+    assert [q.low for q in find_quantities("mr. smith said, 45 people died.")] == [45]

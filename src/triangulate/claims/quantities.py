@@ -1934,6 +1934,13 @@ _AGE_APPOSITION_BEFORE_RE = re.compile(
     rf"(?:\b[A-Z][\w’'.-]*[^\W\d_]|\b(?:{_PERSON_NOUNS}))\s?,\s$"
 )
 _AGE_APPOSITION_AFTER_RE = re.compile(r"\s?(?:,|;|\)|\.(?:\s|$)|$)|\s+and\s+(?=[A-Z][a-z]+\s[A-Z])")
+# "mr. smith, 45, was named": a courtesy title and a name before the number, as copy that lost
+# its capitals sets a person's age off with commas
+_TITLED_NAME_BEFORE_RE = re.compile(
+    r"\b(?:mr|mrs|ms|messrs|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev)\.?\s+"
+    r"(?:[^\W\d_][\w’'-]*\.?\s+){0,2}[^\W\d_][\w’'-]*[^\W\d_]\s?,\s?$",
+    re.IGNORECASE,
+)
 # "Andrew Lopez, 20 was found guilty": a full name, its age and a singular verb (a place
 # before a count takes a plural one: "In Aleppo, 20 were killed").
 _FULL_NAME_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\s[A-Z][\w’'-]*[a-z]\s?,\s$")
@@ -2380,7 +2387,11 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         radio = _RADIO_AFTER_RE.match(text, atom.end)
         if radio and _next_word_is_count_noun(text, radio.end()):
             radio = None  # "900 CBS employees", "600 News Corp shares"
-        if (radio or _RADIO_BEFORE_RE.search(before)) and (
+        if (
+            radio
+            # "KEUR 600", "KUSD 20": a code with its thousands, spelled like a call sign
+            or (_RADIO_BEFORE_RE.search(before) and not _SCALED_CODE_BEFORE_RE.search(before))
+        ) and (
             87.5 <= atom.value <= 108
             or (530 <= atom.value <= 1710 and atom.value == int(atom.value))
         ):
@@ -2678,6 +2689,13 @@ def _age_apposition(text: str, atom: _Atom, before: str, after: str) -> bool:
     if (
         _AGE_BRACKET_BEFORE_RE.search(before) or _PERSON_BRACKET_BEFORE_RE.search(before)
     ) and after[:1] == ")":
+        return True
+    if (
+        _TITLED_NAME_BEFORE_RE.search(before)
+        and 16 <= atom.value < 120
+        and re.match(r"\s?,", after)
+        and not _next_word_is_count_noun(text, atom.end)
+    ):
         return True
     if not _AGE_APPOSITION_BEFORE_RE.search(before) or _next_word_is_count_noun(text, atom.end):
         return False
