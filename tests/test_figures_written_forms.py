@@ -108,3 +108,50 @@ def test_an_age_after_a_titled_name_in_small_letters(text: str) -> None:
 
 def test_a_count_after_a_titled_name_is_kept() -> None:
     assert [q.low for q in find_quantities("mr. smith said, 45 people died.")] == [45]
+
+
+# Wire copy's abbreviations: its spaced scales and its dollars
+WIRE: list[tuple[str, str, str | None]] = [
+    ("profit was 12.5 mln dlrs.", "12500000", "$"),
+    ("sales of 2 bln dlrs were seen.", "2000000000", "$"),
+    ("it sold 3 mln shares.", "3000000", None),
+    ("the debt is 1.2 trn.", "1200000000000", None),
+    ("it costs 5 dlrs.", "5", "$"),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), WIRE)
+def test_wire_copy_abbreviations(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)
+
+
+# One measure and a half of it, the one written as the article
+HALVES: list[tuple[str, str, str | None]] = [
+    ("he ran a mile and a half.", "1.5", "mi"),
+    ("she drank a litre and a half.", "1.5", "l"),  # no share of fifty percent
+    ("add a pound and a half of beef.", "1.5", "lb"),
+    ("the wall is a foot and a half thick.", "1.5", "ft"),
+    ("about a kilometre and a half away", "1.5", "km"),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), HALVES)
+def test_a_measure_and_a_half(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dc - 9 jets were grounded.",  # a tokenizer's spaced dash inside a model's name
+        "the f - 14 fighters flew.",
+        "the cray - 3 supercomputer is late.",
+    ],
+)
+def test_a_model_with_a_spaced_dash_is_a_name(text: str) -> None:
+    assert not find_quantities(text)
+    assert {p.reason for p in passed_over(text)} == {"name"}
+
+
+def test_a_spaced_dash_after_a_word_is_no_model() -> None:
+    assert [q.low for q in find_quantities("the index fell to - 5 points.")] == [5]

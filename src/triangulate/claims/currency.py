@@ -51,6 +51,8 @@ Chilean / Colombian / Philippine pesos          CLP / COP / PHP
 Iraqi / Kuwaiti / Jordanian ... dinars          IQD / KWD / JOD ...
 Swedish kronor, Norwegian / Danish kroner       SEK / NOK / DKK
 Korean won, BTC, "quid" (GBP), "bucks" ($)      KRW, BTC, GBP, $
+"dlrs" as wire copy writes dollars ("3 mln      $
+dlrs")
 "won" alone where no object follows ("won a")   KRW
 Armenian drams, Croatian kunas                  AMD, HRK
 zlotys, forints, Czech crowns (koruna),         PLN, HUF, CZK, UAH, ILS, RON,
@@ -85,7 +87,7 @@ cocaine").
 
 Which dollar
 ============
-A bare "$", a bare "dollars" or "bucks", "¥", a bare "Rs" or "rupees", and bare "pesos",
+A bare "$", a bare "dollars", "dlrs" or "bucks", "¥", a bare "Rs" or "rupees", and bare "pesos",
 "dinars", "francs" or "kroner" do not say which country's
 currency they are: the figure keeps the sign as its unit ("$") and its currency is unknown,
 unless the report itself says where it comes from. In this order:
@@ -285,7 +287,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:New\s+)?Taiwan(?:ese)?\s+dollars?", "TWD"),
     (r"Zimbabwe(?:an)?\s+dollars?", "ZWL"),
     (r"Jamaican\s+dollars?", "JMD"),
-    (r"dollars?|bucks?", "$"),
+    (r"dollars?|bucks?|dlrs?", "$"),  # "dlrs": wire copy's abbreviation
     # a sign after the number with its country: "3,000 HK$", "50 US$"
     (r"US\$", "USD"),
     (r"HK\$", "HKD"),

@@ -102,7 +102,8 @@ digits ("-4.5%", "-5 degrees", an en dash "–5C" after no number), or to the cu
 ("-$500", "(−£3m)"), or the word "minus" makes the value negative. Scale words and suffixes:
 "thousand", "lakh" or "lac" (100,000), "million", "crore" (10,000,000; "cr" with money:
 "Rs1.2cr"), "billion", "trillion", a hyphen allowed ("$143 - billion"); glued "k",
-"m"/"mn"/"mln", "M", "bn"/"bln", "tn"; "b", "B" and a spaced "bn", "b.", "m.", "Mio.", "Mrd."
+"m"/"mn"/"mln", "M", "bn"/"bln", "tn"; a spaced "mln", "bln", "trn" as wire copy writes them
+("3 mln shares"); "b", "B" and a spaced "bn", "b.", "m.", "Mio.", "Mrd."
 only with money ("$4 bn", "8 B", "110 b. Euro", "EUR 4 Mio.", "€1.5 Mrd."); "hundred" before a
 larger scale ("3 hundred thousand") and "lakh crore" (10^12, "Rs 1.5 lakh crore") multiply. A
 glued "m" is a million with money or before a count ("£5m", "5m people"), else metres ("a 48m
@@ -794,6 +795,14 @@ _A_LENGTH_BEFORE_RE = re.compile(
     r"up\s+to|at\s+least|for|within|only|just)\s+$",
     re.IGNORECASE,
 )
+# "a mile and a half", "a litre and a half", "a pound and a half of beef": one measure and a
+# part of it, wherever it stands (the part is added where the unit is read)
+_A_MEASURE_AND_A_HALF_RE = re.compile(
+    r"\b(?:a|an)\s+(?=(?:mile|kilomet(?:re|er)|met(?:re|er)|foot|yard|inch|lit(?:re|er)|gallon|"
+    r"pint|quart|kilo(?:gram(?:me)?)?|gram(?:me)?|pound|ounce|ton|tonne|cup|teaspoon|"
+    r"tablespoon)\s+and\s+a\s+half\b)",
+    re.IGNORECASE,
+)
 _A_UNIT_OF_RE = re.compile(r"[a-z]+\s+of\b", re.IGNORECASE)
 _OF_TIME_RE = re.compile(
     r"\s+of\s(?P<unit>(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)\b)",
@@ -1303,7 +1312,12 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         scale = _CJK_SCALE_RE.match(text, end)  # "330 万": 3,300,000
     if scale is None:
         short = _SHORT_SCALE_RE.match(text, end)
-        if short and (money_before or SUFFIX_RE.match(text, short.end())):
+        if short and (
+            money_before
+            or SUFFIX_RE.match(text, short.end())
+            # "3 mln shares", "2.5 bln": wire copy's abbreviations that name no unit
+            or short.group(1).lower() in ("mln", "bln", "trn")
+        ):
             scale = short
     if scale:
         factor, end = _SCALES[case_key(scale.group(1))], scale.end()
@@ -1441,6 +1455,7 @@ _WORD_PATTERNS = (
     _MULTIPLE_KILLING_RE,
     _A_UNIT_RE,
     _A_LENGTH_RE,
+    _A_MEASURE_AND_A_HALF_RE,
     _A_MONEY_RE,
 )
 
@@ -1561,6 +1576,9 @@ def _word_at(text: str, at: int) -> _Atom | None:
     a_length = _A_LENGTH_RE.match(text, at)
     if a_length is not None and _A_LENGTH_BEFORE_RE.search(text, max(0, at - 16), at):
         return _Atom(start=at, end=a_length.end() - 1, value=1, raw=1, form="word")
+    a_measure = _A_MEASURE_AND_A_HALF_RE.match(text, at)
+    if a_measure is not None:
+        return _Atom(start=at, end=a_measure.end() - 1, value=1, raw=1, form="word")
     a_money = _A_MONEY_RE.match(text, at)
     if a_money is not None and _A_MONEY_BEFORE_RE.search(text, max(0, at - 16), at):
         # "less than a dollar a day": one of the currency, the word read after it
@@ -2172,6 +2190,19 @@ _EVERY_AFTER_RE = re.compile(
 )
 _BLOCK_OF_AFTER_RE = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _DESIGNATOR_BEFORE_RE = re.compile(r"(?<![\w.])(?:AK|AKM|F|MiG|RPG|SA)\s?-?\s?$")
+# A model's letters and its number with the hyphen spaced as a tokenizer sets it: "the dc - 9",
+# "f - 14 fighters", "the cray - 3" ("cray-3" unspaced is read as a name where it is met)
+_SPACED_DESIGNATOR_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Za-z]{1,4})\s-\s$")
+# ... but not a word that a minus or a prefix may follow: "fell to - 5", "the mid - 90"
+_NOT_DESIGNATOR_RE = re.compile(
+    r"(?:"
+    r"a|an|the|of|to|at|as|is|was|by|in|on|or|and|be|are|from|than|with|near|hit|fell|rose|top|"
+    r"mid|pre|post|under|over|sub|non|ex|anti|pro|semi|plus|up|down|it|its|were|had|has|have|"
+    r"for|per|but|nor|so|yet|all|some|week|year|day|days|age|ages|aged|past|next|last|nil|zero|"
+    r"less|more|just|only|then|now|low|high|each"
+    r")",
+    re.IGNORECASE,
+)
 # Names that carry a number, as copy that lost its capitals writes them ("the s&p 500"): a stock
 # index ("S&P 500", "FTSE 100", "Nikkei 225", "Russell 2000"), a list ("Fortune 500"), an
 # aircraft by its maker ("Boeing 747", "Boeing's 737", "Airbus A320", "Tupolev 154").
@@ -2343,6 +2374,16 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"
         if _DESIGNATOR_BEFORE_RE.search(before) and not _currency_before(text, 0, digits_at):
             return "name"  # "AK 47 rifles", "an F - 16": a model's designator
+        spaced = _SPACED_DESIGNATOR_BEFORE_RE.search(before)
+        if (
+            spaced
+            and not _NOT_DESIGNATOR_RE.fullmatch(spaced.group(1))
+            and text[digits_at : atom.end].isdigit()
+            and atom.end - digits_at <= 4
+            and not _unit_follows(text, atom.end)
+            and not _currency_before(text, 0, digits_at)
+        ):
+            return "name"  # "the dc - 9", "a cray - 3": a model's letters, a tokenizer's dash
         named = _NAME_WITH_NUMBER_BEFORE_RE.search(before)
         if (
             named
