@@ -155,3 +155,23 @@ def test_a_model_with_a_spaced_dash_is_a_name(text: str) -> None:
 
 def test_a_spaced_dash_after_a_word_is_no_model() -> None:
     assert [q.low for q in find_quantities("the index fell to - 5 points.")] == [5]
+
+
+# A bond's price in thirty-seconds and a stock's in sixteenths, exact to the last decimal
+FRACTIONS: list[tuple[str, str, str | None]] = [
+    ("the 30-year bond rose 5/32 to 99 29/32.", "30;0.15625;99.90625", "year"),
+    ("the stock rose 5/16 to 101 7/16.", "0.3125;101.4375", None),
+    ("the note fell 1/64.", "0.015625", None),
+    ("use a 3/32 inch drill bit.", "0.09375", "in"),
+    ("the trail is 10 1/3 miles long.", "10.333", "mi"),  # a third keeps three decimals
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), FRACTIONS)
+def test_fractions_of_prices_are_exact(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)
+
+
+def test_a_toll_after_a_spaced_dash_is_kept() -> None:
+    found = find_quantities("BREAKING NEWS - 3 DEAD due to a fire")
+    assert [q.low for q in found] == [3]

@@ -743,12 +743,15 @@ _DIGITS_RE = re.compile(
     r"|[0-9]+)"
     r"(?:\.[0-9]+|\. [0-9]{1,2}(?![0-9]|\.[0-9]))?(?![0-9])"
 )
-# "1/2", "10 1/2", "3/4": a fraction in digits (a numerator smaller than a usual denominator).
+# "1/2", "10 1/2", "3/4", a bond's "5/32": a fraction in digits (a numerator smaller than a
+# usual denominator).
 _DIGIT_FRACTION_RE = re.compile(
     # "2 1/2", and "2-1/2" as US news writes a whole number and its fraction ("1 / 2" as a
     # tokenizer spaces it)
-    r"(?:(?P<whole>[0-9]{1,3})(?:\s+|\s?-\s?))?(?P<a>[0-9]{1,2})(?:/|\s/\s|⁄)(?P<b>2|3|4|5|8|10|16)(?![0-9/])"
+    r"(?:(?P<whole>[0-9]{1,3})(?:\s+|\s?-\s?))?(?P<a>[0-9]{1,2})(?:/|\s/\s|⁄)(?P<b>2|3|4|5|8|10|16|32|64)(?![0-9/])"
 )
+# Halves, quarters ... sixty-fourths end in few decimals: a bond's "99 29/32" is 99.90625 exactly
+_EXACT_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
 # "a week of violence", "more than a week", "about a minute", "lasted a day": one unit of
 # time written with the article. Only where it reads as a length of time: after a hedge, "for"
 # or a verb of lasting, at the start of a sentence, or before "of".
@@ -1544,7 +1547,9 @@ def _digits_at(text: str, at: int) -> _Atom | None:
             # "1/2 of their homes", "3/4 of the crop": a share, read as a percentage
             share = _tidy(round(100 * int(split.group("a")) / int(split.group("b")), 1))
             return _Atom(start=at, end=split.end(), value=share, raw=share, form="fraction")
-        value = _tidy(round(whole + int(split.group("a")) / int(split.group("b")), 3))
+        denominator = int(split.group("b"))
+        value = whole + int(split.group("a")) / denominator
+        value = _tidy(value if denominator in _EXACT_DENOMINATORS else round(value, 3))
         scale = _SCALE_AFTER_RE.match(text, split.end())
         if scale is not None:
             # "1/2 million dollars", "$2 1/2 billion": the fraction of the scale
@@ -2378,6 +2383,9 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         if (
             spaced
             and not _NOT_DESIGNATOR_RE.fullmatch(spaced.group(1))
+            # "BREAKING NEWS - 3 DEAD": a word of a line in capitals, and a toll after it
+            and not (len(spaced.group(1)) == 4 and spaced.group(1).isupper())
+            and not _TOLL_AFTER_RE.match(text, atom.end)
             and text[digits_at : atom.end].isdigit()
             and atom.end - digits_at <= 4
             and not _unit_follows(text, atom.end)
