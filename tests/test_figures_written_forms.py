@@ -175,3 +175,24 @@ def test_fractions_of_prices_are_exact(text: str, values: str, unit: str | None)
 def test_a_toll_after_a_spaced_dash_is_kept() -> None:
     found = find_quantities("BREAKING NEWS - 3 DEAD due to a fire")
     assert [q.low for q in found] == [3]
+
+
+# A pack's count times each item's measure, and a screen's or a network's milliseconds
+PACKS: list[tuple[str, str, str | None]] = [
+    ("The pack contains 24 x 330ml cans.", "24;330", None),
+    ("a 6 x 500 g pack of pasta", "6;500", None),
+    ("The crate holds 4 x 1.5 litres of water.", "4;1.5", None),
+    ("The room is 4 x 5 m.", "4;5", "m"),  # a rectangle's sides stay lengths
+    ("The monitor has a 1ms response time.", "1", "millisecond"),
+    ("The ping was 250 milliseconds.", "250", "millisecond"),
+    ("The lag is 20 msec.", "20", "millisecond"),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), PACKS)
+def test_packs_and_milliseconds(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)
+
+
+def test_a_spaced_ms_is_no_millisecond() -> None:
+    assert all(q.unit != "millisecond" for q in find_quantities("He said 3 Ms were there."))

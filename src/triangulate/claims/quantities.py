@@ -159,9 +159,9 @@ data            GB, MB, TB, PB, KB, bit ("a 16-bit chip"), Mbit, Gbit, kbit/s, M
 frequency       Hz, kHz, MHz, GHz ("2.4GHz", "50 hertz"); rpm ("7,000 rpm", "33 revolutions
                 per minute"); fps ("60fps")
 voltage         V, kV ("230V", "a 9-volt battery", "a 400 kV line")
-duration        second, minute, hour, day, night, week, weekend, fortnight, month, year,
-                decade, century ("hr", "mins", "1hr"; Malay "minit", "jam", "hari",
-                "minggu", "bulan", "tahun")
+duration        millisecond ("1ms", "250 milliseconds"), second, minute, hour, day, night,
+                week, weekend, fortnight, month, year, decade, century ("hr", "mins",
+                "1hr"; Malay "minit", "jam", "hari", "minggu", "bulan", "tahun")
 ==============  ===========================================================================
 
 Money: a sign or code before the number ("US$5m", "S$ 1.2 billion", "€3m", "RM5", "USD 200",
@@ -1051,7 +1051,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm", "cr", "cr."})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|fps|oC|oF|deg|in|mi|l|cms|gms?|ltrs?|"
+    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|ms|msecs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|fps|oC|oF|deg|in|mi|l|cms|gms?|ltrs?|"
     r"L|[kMG]?Hz|kV|V|sqm|sq|sqft|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
     # product copy in small letters: "a 3ghz chip", "220v", "a 5000mah cell", "64gb"
     r"[kmg]?hz|kv|v|[kmg]?w|[kmgt]?wh|mah|gb|mb|tb|kb|[kmg]bps|gal|"
@@ -1846,6 +1846,22 @@ def _dimensions_unit(text: str, start: int, end: int) -> tuple[Kind, str] | None
     return None
 
 
+# "24 x 330ml cans", "a 6 x 500 g pack": a count of items times each one's volume or weight
+_PACK_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}\s?[×x]\s?([0-9]+(?:\.[0-9]+)?)(?![0-9.,]|\s?[×x])")
+
+
+def _in_pack(text: str, atom: _Atom) -> bool:
+    """Whether the atom is the count or the measure of a pack ("24 x 330ml"), no ratio: the
+    measure after the "x" is a volume or a weight, which no rectangle's side is."""
+    for m in _PACK_RE.finditer(text, max(0, atom.start - 8), atom.end + 12):
+        if m.start() <= atom.start and atom.end <= m.end():
+            unit = next(
+                (kind for pattern, kind, _ in _UNIT_AFTER if pattern.match(text, m.end())), None
+            )
+            return unit in ("volume", "mass")
+    return False
+
+
 def _in_dimensions(text: str, atom: _Atom) -> bool:
     """Whether the atom is one side of dimensions written with "x" before a unit of measure."""
     return _dimensions_unit(text, atom.start, atom.end) is not None
@@ -2467,6 +2483,7 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             "/" not in text[atom.start : atom.end]
             and (_RATIO_AFTER_RE.match(after) or _RATIO_BEFORE_RE.search(before))
             and not _in_dimensions(text, atom)
+            and not _in_pack(text, atom)
         ):
             return "ratio"  # a ratio or score such as "50/50", not a count
         if _VERSION_AFTER_RE.match(after):
@@ -3732,9 +3749,12 @@ _MAGNITUDE_BEFORE_RE = re.compile(
     r"\bmagnitudes?(?:\s?-\s?|\s+of\s+|\s+ranging\s+|\s+)$", re.IGNORECASE
 )
 _DURATION_RE = re.compile(
-    r"(?:\s+|\s*-\s*|(?=(?:hrs?|mins?|secs?|yrs?)\b))"
+    r"(?:\s+|\s*-\s*|(?=(?:hrs?|mins?|secs?|yrs?|ms|msecs?)\b))"
     # "203 HR, 676 RBI": home runs in a batting line, no hours
     r"(?!(?-i:HR)\b)(?P<unit>seconds|"
+    # a screen's or a network's time: "a 1ms response", "250 milliseconds" ("ms" only glued:
+    # a spaced "Ms" is a title)
+    r"milliseconds?|msecs?|(?<=[0-9])(?-i:ms)|"
     # "the 2006 second-overall pick": "second" before a hyphen is an ordinal ("second-half")
     r"second(?!\s?[-–]\s?(?!long\b)[A-Za-z])|minutes?|hours?|days?|nights?|weeks?|weekends?|"
     r"fortnights?|months?|years?|yrs?|hrs?|mins?|secs?|decades?|century|centuries|"
@@ -3753,6 +3773,10 @@ _DURATION_UNITS: dict[str, str] = {
     "mins": "minute",
     "sec": "second",
     "secs": "second",
+    "milliseconds": "millisecond",
+    "ms": "millisecond",
+    "msec": "millisecond",
+    "msecs": "millisecond",
     "saat": "second",
     "minit": "minute",
     "menit": "minute",
