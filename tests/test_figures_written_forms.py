@@ -196,3 +196,14 @@ def test_packs_and_milliseconds(text: str, values: str, unit: str | None) -> Non
 
 def test_a_spaced_ms_is_no_millisecond() -> None:
     assert all(q.unit != "millisecond" for q in find_quantities("He said 3 Ms were there."))
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("the posts are 1.5 m to 2 m apart.", "1.5-2"),  # a spaced "m" at both ends
+        ("the wall is 3 m - 4 m high.", "3-4"),
+    ],
+)
+def test_a_range_of_metres_spaced(text: str, values: str) -> None:
+    _check(text, values, "m")

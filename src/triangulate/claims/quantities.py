@@ -3503,7 +3503,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         re.compile(
             r"(?:\s?|\s?-\s?)(?:met(?:re|er)s?|mtrs?)\b|m(?![A-Za-z0-9²/])|"
             # spaced, only where a measure's word or the sentence's end follows: "170 m deep"
-            r"\sm(?=\s+(?:high|tall|long|wide|deep|away|thick|below|above|across|under)\b|[.;)]|$)",
+            r"\sm(?=\s+(?:high|tall|long|wide|deep|away|apart|thick|below|above|across|under)\b|[.;)]|$"
+            # ... or the first end of a range with the unit at both ends: "1.5 m to 2 m"
+            r"|\s?(?:to|-|–)\s?[0-9][0-9.,]*\sm\b)",
             re.IGNORECASE,
         ),
         "length",
