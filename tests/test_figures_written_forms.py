@@ -207,3 +207,13 @@ def test_a_spaced_ms_is_no_millisecond() -> None:
 )
 def test_a_range_of_metres_spaced(text: str, values: str) -> None:
     _check(text, values, "m")
+
+
+@pytest.mark.parametrize("text", ["the 5g rollout began.", "4g phones are cheap now."])
+def test_a_network_generation_in_small_letters_is_a_name(text: str) -> None:
+    assert not find_quantities(text)
+    assert {p.reason for p in passed_over(text)} == {"name"}
+
+
+def test_grams_in_small_letters_stay_grams() -> None:
+    assert [(q.low, q.unit) for q in find_quantities("add 5g of salt.")] == [(5, "g")]

@@ -2310,6 +2310,14 @@ _VIDEO_FORMAT_RE = re.compile(
     r"|[2458][Kk](?=\s+(?:TVs?|televisions?|resolution|video|displays?|screens?|monitors?|UHD|"
     r"HDR|Ultra|cameras?|streaming|footage|content|gaming|projectors?)\b)"
 )
+# A mobile network's generation in small letters, no grams: "the 5g rollout", "4g phones"
+_NETWORK_GENERATION_RE = re.compile(
+    r"(?<![0-9.,])[2-6]g\s+(?:networks?|phones?|services?|rollout|roll-out|spectrum|coverage|"
+    r"technology|mobile|connectivity|signals?|masts?|towers?|licen[cs]es?|auctions?|speeds?|"
+    r"internet|broadband|smartphones?|handsets?|devices?|modems?|era|standard|deployment|"
+    r"base\s+stations?|equipment|infrastructure|operators?|plans?|sim)\b",
+    re.IGNORECASE,
+)
 _APERTURE_BEFORE_RE = re.compile(r"(?<![0-9°º˚]\s)(?<![0-9°º˚A-Za-z])(?-i:f)/$")
 
 
@@ -2341,6 +2349,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "code"
         if _VIDEO_FORMAT_RE.match(text, digits_at):
             return "name"  # "1080p", "a 4K TV": a video format named by its lines or width
+        if _NETWORK_GENERATION_RE.match(text, digits_at):
+            return "name"  # "the 5g rollout": a network's generation, as "5G" is
         if (
             _DECADE_OF_LIFE_BEFORE_RE.search(before)
             and _DECADE_APOSTROPHE_AFTER_RE.match(after)
