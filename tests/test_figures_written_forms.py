@@ -217,3 +217,22 @@ def test_a_network_generation_in_small_letters_is_a_name(text: str) -> None:
 
 def test_grams_in_small_letters_stay_grams() -> None:
     assert [(q.low, q.unit) for q in find_quantities("add 5g of salt.")] == [(5, "g")]
+
+
+# Currencies whose codes start as a radio station's call sign does (K or W and letters)
+CALL_SIGN_CODES: list[tuple[str, str, str | None]] = [
+    ("The price of this book is 100 KES", "100", "KES"),
+    ("A room was 1000 KRW a night.", "1000", "KRW"),
+    ("A room was KRW 1000 a night.", "1000", "KRW"),
+    ("The fine is KWD 100 now.", "100", "KWD"),
+    ("A fee of KZT 900 is charged.", "900", "KZT"),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), CALL_SIGN_CODES)
+def test_a_currency_code_is_no_call_sign(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)
+
+
+def test_a_call_sign_stays_a_name() -> None:
+    assert not find_quantities("Listen to WKRP 1000 for the news.")

@@ -2462,10 +2462,16 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         radio = _RADIO_AFTER_RE.match(text, atom.end)
         if radio and _next_word_is_count_noun(text, radio.end()):
             radio = None  # "900 CBS employees", "600 News Corp shares"
+        if radio and SUFFIX_RE.match(text, atom.end):
+            radio = None  # "100 KES", "1000 KRW": a currency's code, spelled like a call sign
         if (
             radio
-            # "KEUR 600", "KUSD 20": a code with its thousands, spelled like a call sign
-            or (_RADIO_BEFORE_RE.search(before) and not _SCALED_CODE_BEFORE_RE.search(before))
+            # "KEUR 600", "KUSD 20": a code with its thousands; "KRW 1000", "KWD 100": a code
+            or (
+                _RADIO_BEFORE_RE.search(before)
+                and not _SCALED_CODE_BEFORE_RE.search(before)
+                and not _currency_before(text, 0, digits_at)
+            )
         ) and (
             87.5 <= atom.value <= 108
             or (530 <= atom.value <= 1710 and atom.value == int(atom.value))
