@@ -236,3 +236,21 @@ def test_a_currency_code_is_no_call_sign(text: str, values: str, unit: str | Non
 
 def test_a_call_sign_stays_a_name() -> None:
     assert not find_quantities("Listen to WKRP 1000 for the news.")
+
+
+# Rupees abbreviated with a point and glued to the amount, as South Asian copy writes them
+RUPEES: list[tuple[str, str, str | None]] = [
+    ("It costs Rs.500.", "500", "Rs"),
+    ("The flat costs Rs.1,200 a month.", "1200", "Rs"),
+    ("The scheme costs Rs.5 crore.", "50000000", "Rs"),
+    ("The fee ( Rs. 900 ) was paid.", "900", "Rs"),  # no batting average ". 900"
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), RUPEES)
+def test_rupees_with_a_point(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)
+
+
+def test_a_batting_average_keeps_its_point() -> None:
+    assert [q.low for q in find_quantities("He hit. 308 with 20 homers.")] == [0.308, 20]

@@ -722,7 +722,9 @@ _SPACE_GROUPED_MONEY_AFTER = (
     r"hryvni?as?|rupiah|dong|lira|kr)\b)"
 )
 _DIGITS_RE = re.compile(
-    r"(?=[0-9])(?<![0-9_])(?<![0-9],)(?<![0-9A-Za-z]\.)"
+    # digits after a letter and a point are no number ("v.2", "p.12"), but after a currency's
+    # abbreviation they are its amount, as South Asian copy writes them: "Rs.500"
+    r"(?=[0-9])(?<![0-9_])(?<![0-9],)(?:(?<![0-9A-Za-z]\.)|(?<=\bRs\.))"
     r"(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
     r"|(?<![^0-9][0-9][-–])(?<![^0-9][0-9]{2}[-–])(?<![^0-9][0-9]\s[-–]\s)"
     r"(?<![^0-9][0-9]{2}\s[-–]\s)(?<![A-Za-z]\s[-–]\s)(?<![A-Za-z][-–])"
@@ -1180,8 +1182,8 @@ def _point_decimal(text: str, at: int, token: str) -> int:
     or -1. Spaced, it takes two or three digits (the first a zero, or three of them) after a
     word: a sentence that ends before a count ("the crash. 300 people") is told by the count
     noun after it."""
-    if not token.isdigit() or at == 0:
-        return -1
+    if not token.isdigit() or at == 0 or _currency_before(text, 0, at):
+        return -1  # "(Rs. 900)": the point ends the currency's abbreviation
     head = text[max(0, at - 3) : at]
     if _POINT_GLUED_RE.search(head):
         return at - 1
