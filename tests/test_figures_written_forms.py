@@ -254,3 +254,23 @@ def test_rupees_with_a_point(text: str, values: str, unit: str | None) -> None:
 
 def test_a_batting_average_keeps_its_point() -> None:
     assert [q.low for q in find_quantities("He hit. 308 with 20 homers.")] == [0.308, 20]
+
+
+# A unit's whole name glued to the digits keeps its unit, in a line of capitals too
+GLUED_NAMES: list[tuple[str, str, str | None]] = [
+    ("It is 5inches long.", "5", "in"),
+    ("It Measured 12.5inches In Total", "12.5", "in"),
+    ("The pitch is 100yards.", "100", "yd"),
+    ("The steak is 12oz.", "12", "oz"),
+    ("The jug holds 2litres.", "2", "l"),
+    ("The tank holds 50gallons.", "50", "gal"),
+    ("The farm covers 40acres.", "40", "acre"),
+    ("The boat sails at 20knots.", "20", "kn"),
+    ("The bar has 250calories.", "250", "kcal"),
+    ("It is 2020inches.", "2020", "in"),  # a unit after it: no year
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), GLUED_NAMES)
+def test_a_unit_name_glued_to_the_digits(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)

@@ -1061,7 +1061,8 @@ _GLUED_UNIT_RE = re.compile(
     # a unit's whole name, its space lost: "5metres", "20dollars", "10percent"
     r"(?i:(?:kilo|centi|milli)?met(?:re|er)s?|tonnes?|tons?|miles?|feet|foot|inch(?:es)?|yards?|"
     r"(?:kilo)?gram(?:me)?s?|kilos?|pounds?|ounces?|lit(?:re|er)s?|gallons?|acres?|hectares?|"
-    r"dollars?|euros?|percent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|degrees?)"
+    r"dollars?|euros?|percent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|degrees?|"
+    r"knots?|calories)"
     r")(?![A-Za-z])"
 )
 
@@ -3462,7 +3463,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "ft2",
     ),
     (re.compile(r"(?:\s?|\s?-\s?)(?:hectares?\b|ha\b)", re.IGNORECASE), "area", "ha"),
-    (re.compile(r"(?:\s+|\s?-\s?)acres?\b", re.IGNORECASE), "area", "acre"),
+    (re.compile(r"(?:\s+|\s?-\s?|(?<=[0-9]))acres?\b", re.IGNORECASE), "area", "acre"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:square\s?-?\s?yards?|sq\.?\s?yds?)\b", re.I), "area", "yd2"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:square\s?-?\s?inch(?:es)?|sq\.?\s?in\.)", re.I), "area", "in2"),
     (
@@ -3555,7 +3556,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         # a spaced '' closes a quotation in tokenized text ("the trawler ``Nava 5 ''");
         # "in" is inches only before its conversion: "0.68 in (1.73 cm)"
         re.compile(
-            r"(?:\s+|\s?-\s?)inch(?:es)?\b|\s?(?:\"|”)(?=\s|$|[.,;)])|''(?=\s|$|[.,;)])|″|"
+            r"(?:\s+|\s?-\s?|(?<=[0-9]))inch(?:es)?\b|\s?(?:\"|”)(?=\s|$|[.,;)])|''(?=\s|$|[.,;)])|″|"
             # "in" glued to the digits, as product copy writes a screen's size: "a 24in screen"
             r"(?<=[0-9])(?-i:in)(?![A-Za-z0-9])|"
             r"\s+in\.?(?=\s*\(\s*[0-9][0-9.,\s]*(?:mm|cm|millimet|centimet))",
@@ -3578,7 +3579,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"(?:\s+|\s?-\s?)light[\s-]years?\b", re.IGNORECASE), "length", "ly"),
     # "a half turn", "a quarter-turn": a share of a full rotation (a count of turns is none)
     (re.compile(r"(?:\s+|\s?-\s?)turns?\b", re.IGNORECASE), "degree", "turn"),
-    (re.compile(r"(?:\s+|\s?-\s?)(?:yards?|yds?)\b|yds?\b", re.IGNORECASE), "length", "yd"),
+    (re.compile(r"(?:\s+|\s?-\s?|(?<=[0-9]))(?:yards?|yds?)\b", re.IGNORECASE), "length", "yd"),
     (
         re.compile(
             r"\s?(?:kgs?\b|-?\s?kilo(?:gram(?:me)?)?s\b|-?\s?kilogram(?:me)?s?\b|-\s?kilo\b)",
@@ -3602,13 +3603,17 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (re.compile(r"(?:\s?|\s?-\s?)lbs?\b", re.IGNORECASE), "mass", "lb"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:fluid\s+ounces?|fl\.?\s?oz)\b", re.I), "volume", "fl oz"),
-    (re.compile(r"(?:\s+|\s?-\s?)(?:ounces?|oz)\b", re.IGNORECASE), "mass", "oz"),
+    (re.compile(r"(?:\s+|\s?-\s?|(?<=[0-9]))(?:ounces?|oz)\b", re.IGNORECASE), "mass", "oz"),
     (re.compile(r"\s?(?:µg|μg|mcg\b|-?\s?microgram(?:me)?s?\b)", re.IGNORECASE), "mass", "µg"),
     (re.compile(r"(?:\s+|\s?-\s?)carats?\b", re.IGNORECASE), "mass", "ct"),
     (re.compile(r"\s?(?:ml\b|-?\s?millilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "ml"),
     # a laboratory's or a dose's microlitre: "5 µl", "20 μL", "50 microliters"
     (re.compile(r"\s?(?:[µμ]l\b|-?\s?microlit(?:re|er)s?\b)", re.IGNORECASE), "volume", "µl"),
-    (re.compile(r"(?:\s+|\s?-\s?)(?:lit(?:re|er)s?)\b|\s?ltrs?\b", re.IGNORECASE), "volume", "l"),
+    (
+        re.compile(r"(?:\s+|\s?-\s?|(?<=[0-9]))(?:lit(?:re|er)s?)\b|\s?ltrs?\b", re.IGNORECASE),
+        "volume",
+        "l",
+    ),
     # a capital "L" after the number is litres: "1.5L", "a 50 L tank"
     # ... and a small "l" glued to the digits: "a 1.5l bottle"
     (re.compile(r"\s?(?-i:L)(?![A-Za-z0-9'’])|(?<=[0-9])(?-i:l)(?![A-Za-z0-9'’])"), "volume", "l"),
@@ -3627,7 +3632,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (_unit_named("kV", "kilovolts?"), "voltage", "kV"),
     (_unit_named("V", "volts?"), "voltage", "V"),
-    (re.compile(r"(?:\s+|\s?-\s?)gallons?\b|(?<=[0-9])gal\b", re.IGNORECASE), "volume", "gal"),
+    (re.compile(r"(?:\s+|\s?-\s?|(?<=[0-9]))(?:gallons?|gal)\b", re.IGNORECASE), "volume", "gal"),
     (re.compile(r"(?:\s+|\s?-\s?)quarts?\b", re.IGNORECASE), "volume", "qt"),
     (re.compile(r"(?:\s+|\s?-\s?)pints?\b", re.IGNORECASE), "volume", "pt"),
     # "barrels per day" is read as barrels; "bpd" and "b/d" are that phrase's abbreviation
@@ -3680,7 +3685,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     # food energy and a fuel's heat value: "150 calories", "5,500 kcal"
     (
-        re.compile(r"\s?(?:kcal\b|-?\s?kilocalories?\b)|(?:\s+|\s?-\s?)calories\b", re.I),
+        re.compile(
+            r"\s?(?:kcal\b|-?\s?kilocalories?\b)|(?:\s+|\s?-\s?|(?<=[0-9]))calories\b", re.I
+        ),
         "energy",
         "kcal",
     ),
