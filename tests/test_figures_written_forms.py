@@ -274,3 +274,23 @@ GLUED_NAMES: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "values", "unit"), GLUED_NAMES)
 def test_a_unit_name_glued_to_the_digits(text: str, values: str, unit: str | None) -> None:
     _check(text, values, unit)
+
+
+# A large scale and a part of it after: "a million and a half", "2 million 500 thousand"
+SCALE_PARTS: list[tuple[str, str, str | None]] = [
+    ("a million and a half people marched.", "1500000", None),
+    ("the deal cost two billion and a half dollars.", "2500000000", "$"),
+    ("a million and a quarter people voted.", "1250000", None),
+    ("it costs 2 million 500 thousand dollars.", "2500000", "$"),
+    ("some 2 billion 300 million people watched.", "2300000000", None),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), SCALE_PARTS)
+def test_a_scale_and_a_part_of_it(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)
+
+
+def test_two_amounts_in_the_same_scale_stay_two() -> None:
+    found = find_quantities("estimates ran from 5 million 6 million people.")
+    assert [q.low for q in found] == [5000000, 6000000]

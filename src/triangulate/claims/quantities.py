@@ -998,6 +998,9 @@ _SHORT_SCALE_RE = re.compile(
 # Chinese and Japanese scales after the digits: 万/萬 ten thousand, 亿/億 a hundred million.
 _CJK_SCALE_RE = re.compile(r"\s?(万|萬|亿|億)")
 _LARGER_SCALE_RE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SMALLER_SCALE_AFTER_RE = re.compile(
+    r"\s+(?:and\s+)?([0-9]{1,3})\s+(thousand|million|billion)\b", re.IGNORECASE
+)
 # A road race named by its distance in kilometres: "a 10K race", "the 5K fun run"
 _RACE_AFTER_RE = re.compile(
     r"\s+(?:races?|run|walks?|fun\s+runs?|road\s+races?|charity\s+runs?)\b", re.IGNORECASE
@@ -1338,6 +1341,11 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
             # "3 hundred thousand dollars", "5 hundred million": hundreds of the larger scale;
             # "Rs 2.5 lakh crore": lakhs of crores, as Indian budgets are counted
             factor, end = factor * _SCALES[case_key(larger.group(1))], larger.end()
+        smaller = _SMALLER_SCALE_AFTER_RE.match(text, end) if factor >= 1e6 else None
+        if smaller is not None and _SCALES[case_key(smaller.group(2))] < factor:
+            # "2 million 500 thousand dollars": the smaller scale's amount adds to the larger
+            part = int(smaller.group(1)) * _SCALES[case_key(smaller.group(2))]
+            raw, end = raw + part / factor, smaller.end()
     elif (
         not money_before
         and _DOT_THOUSANDS_RE.fullmatch(digits.group())
