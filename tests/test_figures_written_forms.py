@@ -294,3 +294,20 @@ def test_a_scale_and_a_part_of_it(text: str, values: str, unit: str | None) -> N
 def test_two_amounts_in_the_same_scale_stay_two() -> None:
     found = find_quantities("estimates ran from 5 million 6 million people.")
     assert [q.low for q in found] == [5000000, 6000000]
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "unit"),
+    [
+        ("Lows of -5 to -10C are forecast.", "-10--5", "°C"),  # the colder end written last
+        ("Lows of minus 5 to minus 10 degrees tonight.", "-10--5", "degree"),
+        ("Temperatures of -5 to -10 degrees are expected.", "-10--5", "degree"),
+    ],
+)
+def test_a_range_of_cold_written_downwards(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)
+
+
+def test_a_fall_to_a_lower_cold_is_no_range() -> None:
+    found = find_quantities("The index fell -5 to -10.")
+    assert [(q.low, q.high) for q in found] == [(-5, -5), (-10, -10)]

@@ -4067,7 +4067,13 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
         low = _scaled(first.raw, factor)  # "4-5,000", "two to three million": thousands
     if first.form == "vague":
         low = first.value
-    if not second.value > low and second.form != "vague":
+    # "-5 to -10 degrees": a range of cold, its colder end last
+    downward_cold = (
+        0 > low > second.value
+        and word in {"to", "-", "–", "—"}
+        and not _CHANGE_RIGHT_BEFORE_RE.search(text, max(lo, first.start - 30), first.start)
+    )
+    if not second.value > low and second.form != "vague" and not downward_cold:
         return None
     start = opener.start() if opener else first.start
     return start, low
@@ -4457,6 +4463,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             ranged, last, used = True, second, 2
             vague = vague or second.form == "vague"
             high = None if second.form == "vague" else second.value
+            if high is not None and low is not None and high < low:
+                low, high = high, low  # "-5 to -10": the colder end is the low one
     share = not ranged and _is_share(text, atoms, i)
     if share:
         # "one in five adults", "nine out of 10 doctors": a share, read as a percentage
