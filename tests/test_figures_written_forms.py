@@ -117,6 +117,7 @@ WIRE: list[tuple[str, str, str | None]] = [
     ("it sold 3 mln shares.", "3000000", None),
     ("the debt is 1.2 trn.", "1200000000000", None),
     ("it costs 5 dlrs.", "5", "$"),
+    ("the rate is 5.5pct.", "5.5", "percent"),  # "pct" glued
 ]
 
 
