@@ -312,3 +312,9 @@ def test_a_range_of_cold_written_downwards(text: str, values: str, unit: str | N
 def test_a_fall_to_a_lower_cold_is_no_range() -> None:
     found = find_quantities("The index fell -5 to -10.")
     assert [(q.low, q.high) for q in found] == [(-5, -5), (-10, -10)]
+
+
+@pytest.mark.parametrize("text", ["a 1 - for - 10 reverse split", "won by a 2 - to - 1 margin"])
+def test_a_tokenized_ratio_is_a_ratio(text: str) -> None:
+    assert not find_quantities(text)
+    assert {p.reason for p in passed_over(text)} == {"ratio"}

@@ -1835,8 +1835,9 @@ _DIAL_BEFORE_RE = re.compile(
     r"|\b(?:ext\.?|extension)\s?$",
     re.IGNORECASE,
 )
-_RATIO_AFTER_RE = re.compile(r"\s?/\s?[0-9]|\s?[×x]\s?[0-9]")
-_RATIO_BEFORE_RE = re.compile(r"[0-9]\s?/\s?$|[0-9]\s?[×x]\s?$")
+# ... and "a 2 - to - 1 margin", "a 1 - for - 10 split" as a tokenizer spaces the compound
+_RATIO_AFTER_RE = re.compile(r"\s?/\s?[0-9]|\s?[×x]\s?[0-9]|\s-\s(?:to|for)\s-\s[0-9]")
+_RATIO_BEFORE_RE = re.compile(r"[0-9]\s?/\s?$|[0-9]\s?[×x]\s?$|[0-9]\s-\s(?:to|for)\s-\s$")
 _SIDE_JOIN = r"(?:\s?[×x]\s?|\s?-\s?by\s?-\s?|\s+by\s+)"
 _SIDE_AFTER_RE = re.compile(_SIDE_JOIN + r"[0-9]")
 # "3 x 4 metres", "10 x 20 x 30 cm", "a 6-by-8-foot cell": the sides of a thing, each a length
