@@ -181,6 +181,8 @@ def test_a_toll_after_a_spaced_dash_is_kept() -> None:
 # A pack's count times each item's measure, and a screen's or a network's milliseconds
 PACKS: list[tuple[str, str, str | None]] = [
     ("The pack contains 24 x 330ml cans.", "24;330", None),
+    ("She ran a 10k run on Sunday.", "10", "km"),  # a road race's small k
+    ("a $10k run on the bank", "10000", "$"),
     ("a 6 x 500 g pack of pasta", "6;500", None),
     ("The crate holds 4 x 1.5 litres of water.", "4;1.5", None),
     ("The room is 4 x 5 m.", "4;5", "m"),  # a rectangle's sides stay lengths

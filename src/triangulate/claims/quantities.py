@@ -1314,7 +1314,7 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
             glued = glued if million or counted else None
         elif case_key(word) in _MONEY_ONLY_SCALES and not money_before:
             glued = None
-        elif word == "K" and not money_before and _RACE_AFTER_RE.match(text, end + 1):
+        elif word in ("K", "k") and not money_before and _RACE_AFTER_RE.match(text, end + 1):
             glued = None  # "a 10K race": a road race's kilometres, no ten thousand
         scale = glued
     if scale is None:
@@ -3379,7 +3379,7 @@ def _cubic(word: str, short: str) -> re.Pattern[str]:
 
 
 _RACE_K_RE = re.compile(
-    r"(?-i:K)(?=\s+(?:races?|run|walks?|fun\s+runs?|road\s+races?|charity\s+runs?)\b)",
+    r"(?-i:[Kk])(?=\s+(?:races?|run|walks?|fun\s+runs?|road\s+races?|charity\s+runs?)\b)",
     re.IGNORECASE,
 )
 _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
@@ -3514,7 +3514,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "length",
         "km",
     ),
-    # "a 10K race": a road race's distance, its kilometres marked with a capital K
+    # "a 10K race", "a 5k run": a road race's distance, its kilometres marked with a K
     (_RACE_K_RE, "length", "km"),
     # a nautical mile (1,852 m) is no statute mile: sea and air reports give both
     (
