@@ -11,8 +11,13 @@ from __future__ import annotations
 import pytest
 
 from triangulate.claims import Quantity, find_quantities
+from triangulate.claims.entity_index import EntityIndex
+from triangulate.claims.figures import read_figures
 from triangulate.claims.quantities import passed_over
 from triangulate.evaluate.quantities import gold_value
+from triangulate.model import Document, Entity, Mention, Published
+from triangulate.nlp.spacy_model import parse
+from triangulate.nlp.tokens import Tree
 
 
 def _stated(q: Quantity) -> tuple[float, float]:
@@ -320,3 +325,22 @@ def test_a_fall_to_a_lower_cold_is_no_range() -> None:
 def test_a_tokenized_ratio_is_a_ratio(text: str) -> None:
     assert not find_quantities(text)
     assert {p.reason for p in passed_over(text)} == {"ratio"}
+
+
+def test_a_measure_the_tagger_took_for_a_person_is_read() -> None:
+    # the tagger reads "Convert 45 KG" as a person's name; no name holds a measure and its unit
+    text = "Convert 45 KG to LBS"
+    mention = Mention(doc="t", start=0, end=13, text="Convert 45 KG", label="PERSON")
+    person = Entity(id="p", name=mention.text, type="PERSON", aliases=(), mentions=(mention,))
+    document = Document(
+        id="t",
+        source="t",
+        title=None,
+        outlet=None,
+        text=text,
+        sha256="",
+        published=Published.unknown(),
+    )
+    tree = Tree(next(parse([("t", text)])).tokens)
+    found = read_figures(document, tree, EntityIndex((person,), "t"))
+    assert [(f.figure.low, f.figure.unit) for f in found] == [(45, "kg")]
