@@ -344,3 +344,15 @@ def test_a_measure_the_tagger_took_for_a_person_is_read() -> None:
     tree = Tree(next(parse([("t", text)])).tokens)
     found = read_figures(document, tree, EntityIndex((person,), "t"))
     assert [(f.figure.low, f.figure.unit) for f in found] == [(45, "kg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It Costs 5 Dollars.", "$"),  # a line in title case: the capitalised verb is no name
+        ("IT COSTS 12.5 EUROS.", "EUR"),
+        ("Tickets Cost 20 Yen Each", "JPY"),
+    ],
+)
+def test_an_amount_after_a_capitalised_word_is_no_name(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text)] == [unit]

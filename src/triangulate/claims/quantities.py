@@ -3055,8 +3055,8 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
     word = m.group(1).rstrip(".").lower()
     if word in _CAPITALISED_NOT_NAME or _POSSESSIVE_END_RE.search(word):
         return False  # "the Hawks' 88-72 win", "Peru's 33 regions": what a name has
-    if _unit_follows(text, atom.end):
-        return False  # "Syria 2 km²": a measure after a place name, not a name
+    if _unit_follows(text, atom.end) or SUFFIX_RE.match(text, atom.end):
+        return False  # "Syria 2 km²", "It Costs 5 Dollars": a measure or an amount, no name
     pair = _RANGE_END_AFTER_RE.match(text, atom.end)
     if pair and _unit_follows(text, pair.end()):
         return False  # "Expect 10-20°C": the first end of a range, its unit after the second
