@@ -365,3 +365,9 @@ def test_an_amount_after_a_capitalised_word_is_no_name(text: str, unit: str) -> 
 )
 def test_a_road_race_in_small_letters(text: str, values: str, unit: str | None) -> None:
     _check(text, values, unit)
+
+
+@pytest.mark.parametrize("text", ["Listen to this article 4 min", "Listen to this story: 6 minutes"])
+def test_an_article_audio_length_is_page_furniture(text: str) -> None:
+    assert not find_quantities(text)
+    assert {p.reason for p in passed_over(text)} == {"page furniture"}

@@ -2915,6 +2915,11 @@ _COUNTER_OF_HEAD_RE = re.compile(r"\s*[0-9]{1,3}\s+of\s+")
 _VIEW_PHOTOS_RE = re.compile(r"\b(?:view|see|browse)(?:\s+all)?\s+$", re.IGNORECASE)
 _PHOTOS_AFTER_RE = re.compile(r"\s+(?:photos|images|pictures|slides)\b", re.IGNORECASE)
 _READ_TIME_AFTER_RE = re.compile(r"\s?(?:-\s?)?min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
+_LISTEN_BEFORE_RE = re.compile(
+    r"\b(?:listen\s+to\s+(?:this\s+)?(?:article|story)|audio(?:\s+length)?)\s*[:|·•]?\s*$",
+    re.IGNORECASE,
+)
+_MINUTES_LINE_END_RE = re.compile(r"\s?(?:min(?:ute)?s?|m)\.?\s*$", re.IGNORECASE)
 _POSTED_AGO_RE = re.compile(
     r"\b(?:updated|posted|published|edited|added|modified)\b(?:\s+[\w:]+){0,2}?\s+$",
     re.IGNORECASE,
@@ -2942,6 +2947,8 @@ def _is_furniture(text: str, atom: _Atom, before: str, head: str, tail: str) -> 
         return True
     if _READ_TIME_AFTER_RE.match(text, end):
         return True
+    if _LISTEN_BEFORE_RE.search(before) and _MINUTES_LINE_END_RE.match(tail):
+        return True  # "Listen to this article 4 min": the audio's length ends the line
     if _LINK_LINE_HEAD_RE.match(head):
         return True  # "Read more: 5 things to know about the crash": a link to another story
     return bool(_POSTED_AGO_RE.search(before) and _AGO_AFTER_RE.match(text, end))
