@@ -367,7 +367,9 @@ def test_a_road_race_in_small_letters(text: str, values: str, unit: str | None) 
     _check(text, values, unit)
 
 
-@pytest.mark.parametrize("text", ["Listen to this article 4 min", "Listen to this story: 6 minutes"])
+@pytest.mark.parametrize(
+    "text", ["Listen to this article 4 min", "Listen to this story: 6 minutes"]
+)
 def test_an_article_audio_length_is_page_furniture(text: str) -> None:
     assert not find_quantities(text)
     assert {p.reason for p in passed_over(text)} == {"page furniture"}
