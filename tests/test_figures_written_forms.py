@@ -104,6 +104,8 @@ def test_a_code_with_its_thousands_is_no_call_sign() -> None:
         "mr. smith, 45, was named president.",  # copy that lost its capitals
         "ms. jones , 52 , a lawyer, said.",  # ... and a tokenizer's spaced commas
         "dr. j. smith, 61, retired.",
+        "lim, 57, said the plan would work.",  # no title: a name and commas, no capitals
+        "john, 25, and mary, 23, were hurt.",
     ],
 )
 def test_an_age_after_a_titled_name_in_small_letters(text: str) -> None:
@@ -113,6 +115,19 @@ def test_an_age_after_a_titled_name_in_small_letters(text: str) -> None:
 
 def test_a_count_after_a_titled_name_is_kept() -> None:
     assert [q.low for q in find_quantities("mr. smith said, 45 people died.")] == [45]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("in aleppo, 20, were killed.", [20]),  # a place before the commas
+        ("prices rose to 5, 10, and 15.", [5, 10, 15]),  # a list of numbers
+        ("Lim, 57, said 5 people died.", [5]),  # with capitals, the capitalised rule's
+        ("In May, 60 died.", [60]),
+    ],
+)
+def test_numbers_set_off_by_commas_that_are_no_ages(text: str, values: list[int]) -> None:
+    assert [q.low for q in find_quantities(text)] == values
 
 
 # Wire copy's abbreviations: its spaced scales and its dollars

@@ -259,7 +259,7 @@ from triangulate.claims.currency import (
     prefix_unit,
     suffix_unit,
 )
-from triangulate.claims.numwords import AND_A_PART, and_a_part, read_word_number
+from triangulate.claims.numwords import AND_A_PART, NUMBER_WORDS, and_a_part, read_word_number
 from triangulate.nlp.words import case_key
 
 Hedge = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
@@ -2785,7 +2785,7 @@ def _age_apposition(text: str, atom: _Atom, before: str, after: str) -> bool:
     ) and after[:1] == ")":
         return True
     if (
-        _TITLED_NAME_BEFORE_RE.search(before)
+        (_TITLED_NAME_BEFORE_RE.search(before) or _uncapitalised_apposition(text, atom, before))
         and 16 <= atom.value < 120
         and re.match(r"\s?,", after)
         and not _next_word_is_count_noun(text, atom.end)
@@ -2810,6 +2810,38 @@ def _age_apposition(text: str, atom: _Atom, before: str, after: str) -> bool:
     if _FULL_NAME_BEFORE_RE.search(before) and _SINGULAR_AFTER_RE.match(after):
         return True
     return _AGE_APPOSITION_AFTER_RE.match(after) is not None
+
+
+# "lim, 57, said", in copy that lost its capitals: a word set off by commas before the number
+_WORD_COMMA_BEFORE_RE = re.compile(r"(?<![\w’'-])([^\W\d_][\w’'-]*[^\W\d_])\s?,\s?$")
+# ... never a word that a count or a list of numbers follows: "in aleppo, 20, ..." is a place,
+# "rose to 5, 10," a list
+_NOT_A_NAME_BEFORE_RE = re.compile(
+    r"(?:in|on|at|of|to|by|for|from|with|and|or|but|the|a|an|this|that|these|those|also|"
+    r"then|now|today|yesterday|year|years|month|months|week|weeks|day|days|percent|cent|"
+    r"points?|people|dead|killed|injured|hurt|total|say|said|says|too|well|so|yes|no|however|"
+    r"meanwhile|instead|including|about|around|nearly|some|than|only|just|even|still|least|"
+    r"most|more|less|again|ago|later|earlier|first|second|third|last|next|[a-z]+ly|"
+    + "|".join(NUMBER_WORDS)
+    + r")",
+    re.IGNORECASE,
+)
+
+
+def _uncapitalised_apposition(text: str, atom: _Atom, before: str) -> bool:
+    """Whether a number set off by commas after a word ("lim, 57, said") is a person's age in
+    copy without capitals, where the capitalised name the age follows can't be seen."""
+    if any(c.isupper() for c in text[max(0, atom.start - 150) : atom.end + 150]):
+        return False
+    m = _WORD_COMMA_BEFORE_RE.search(before)
+    if m is None or _NOT_A_NAME_BEFORE_RE.fullmatch(m.group(1)):
+        return False
+    return not _PLACE_PREPOSITION_BEFORE_RE.search(before, 0, m.start())  # "in aleppo, 20,"
+
+
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:in|at|from|near|across|outside|inside|into|around|throughout)\s+(?:the\s+)?$"
+)
 
 
 _RANK_BEFORE_RE = re.compile(
