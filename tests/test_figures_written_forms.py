@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from triangulate.claims import Quantity, find_quantities
+from triangulate.claims.currency import resolve_money
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.figures import read_figures
 from triangulate.claims.quantities import passed_over
@@ -388,3 +389,26 @@ def test_a_road_race_in_small_letters(text: str, values: str, unit: str | None) 
 def test_an_article_audio_length_is_page_furniture(text: str) -> None:
     assert not find_quantities(text)
     assert {p.reason for p in passed_over(text)} == {"page furniture"}
+
+
+def _report(text: str) -> Document:
+    return Document(
+        id="t",
+        source="t",
+        title=None,
+        outlet=None,
+        text=text,
+        sha256="",
+        published=Published.unknown(),
+    )
+
+
+def test_bare_shillings_take_the_report_country() -> None:
+    # Kenya, Uganda, Tanzania and Somalia all write "shillings"
+    def money(text: str) -> list[tuple[str | None, str | None]]:
+        return [(q.unit, q.basis) for q in resolve_money(_report(text), find_quantities(text))]
+
+    assert money("A meal costs 500 shillings.") == [("shillings", "unknown")]
+    assert money("NAIROBI - A meal costs 500 shillings.")[0][0] == "KES"
+    assert money("KAMPALA - A meal costs 500 shillings.")[0][0] == "UGX"
+    assert money("A meal costs 500 Somali shillings.") == [("SOS", "stated")]
