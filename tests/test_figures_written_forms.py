@@ -412,3 +412,29 @@ def test_bare_shillings_take_the_report_country() -> None:
     assert money("NAIROBI - A meal costs 500 shillings.")[0][0] == "KES"
     assert money("KAMPALA - A meal costs 500 shillings.")[0][0] == "UGX"
     assert money("A meal costs 500 Somali shillings.") == [("SOS", "stated")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("I need to convert 8 pounds to kilograms first.", "lb"),  # a weight said in kilograms
+        ("He weighs 200 pounds or 91 kg.", "lb"),
+        ("She converted 100 pounds to euros.", "GBP"),  # money said in another currency
+        ("He inherited 50,000 pounds from his aunt.", "GBP"),  # a word of paying
+    ],
+)
+def test_pounds_of_weight_or_money(text: str, unit: str) -> None:
+    assert find_quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The temperature outside is 20c, which is 68°F.", "°C"),  # a line of a temperature
+        ("Its been 12c for days with this weather.", "°C"),
+        ("A coffee costs 50c.", "cent"),
+        ("It costs 50c, in this hot weather.", "cent"),  # a word of paying keeps the cents
+    ],
+)
+def test_a_glued_small_c_is_celsius_in_a_line_of_temperature(text: str, unit: str) -> None:
+    assert find_quantities(text)[0].unit == unit

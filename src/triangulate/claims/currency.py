@@ -451,7 +451,7 @@ PAYING_RE = re.compile(
     r"withdr[ae]w[ns]?|withdrawing|exchang(?:e[ds]?|ing)|convert(?:s|ed|ing)?|"
     r"invest(?:s|ed|ing)?|saved?|saving|tip(?:s|ped)?|deposit(?:s|ed)?|priced|valued|"
     r"rents?|fees?|fares?|tickets?|bills?|refund(?:s|ed)?|bribes?|ransom|reward|"
-    r"sell|sells|selling|buy|buys|buying|discounts?|discounted|orders?)\b"
+    r"sell|sells|selling|buy|buys|buying|discounts?|discounted|orders?|inherit(?:s|ed|ing)?)\b"
     r"(?:\s+[\w'’]+){0,5}\s+$",
     re.IGNORECASE,
 )

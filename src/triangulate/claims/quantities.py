@@ -4313,6 +4313,8 @@ def _money_after(
         scaled = atoms[i + used - 1].scaled
         if not scaled and _OF_AFTER_RE.match(text, m.end()):
             return None  # "sold 500 pounds of cocaine": a weight of something
+        if _TO_WEIGHT_AFTER_RE.match(text, m.end()):
+            return None  # "convert 8 pounds to kilograms": a weight, whatever the verb
         if not (
             scaled
             or PAYING_RE.search(text, max(0, atoms[i].start - 50), atoms[i].start)
@@ -4334,6 +4336,12 @@ _MONEY_THEN_BRACKET_RE = re.compile(
     r"(?:[$€£¥]\s?[0-9][0-9.,]*|[0-9][0-9.,]*\s?(?:euros?|dollars?|yen|[A-Z]{3}))"
     r"(?:\s?(?:million|billion|bn|m|tn|trillion))?\s?\(\s?"
     r"(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\s+)?$"
+)
+# "8 pounds to kilograms", "200 pounds in kg": a weight said in another unit of weight
+_TO_WEIGHT_AFTER_RE = re.compile(
+    r"\s+(?:to|into|in|or|equals?|is)\s+(?:about\s+|roughly\s+|around\s+)?(?:[0-9.,]+\s?)?"
+    r"(?:kilo(?:gram(?:me)?)?s?|kgs?|grams?|grammes?|ounces?|oz|stones?|tonnes?)\b",
+    re.IGNORECASE,
 )
 # "150 pounds per night", "1000 pounds a head": a price's rate, so money
 _PRICE_PER_AFTER_RE = re.compile(
@@ -4462,6 +4470,7 @@ def _is_share(text: str, atoms: list[_Atom], i: int) -> bool:
 # A temperature scale's letter in lower case after a number ("18 c", "40 f"), and the words
 # that say a line speaks of a temperature.
 _TEMPERATURE_LETTER_RE = re.compile(r"\s(?-i:([cf]))(?![\w.'’-]|\.\w)")
+_GLUED_TEMPERATURE_LETTER_RE = re.compile(r"(?-i:(c))(?![\w.'’-]|\.\w)")
 _TEMPERATURE_WORD_RE = re.compile(
     r"\b(?:temperatures?|temps?|thermometers?|thermostats?|fevers?|celsius|celcius|centigrade|"
     r"fahrenheit|farenheit|degrees?|warm|warmer|cold|colder|hot|hotter|cool|freezing|heat|"
@@ -4637,13 +4646,27 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             kind, unit = side  # "3 x 4 metres": the first side is in metres too
     scale_letter = _TEMPERATURE_LETTER_RE.match(text, end) if kind == "count" else None
     if (
+        kind == "money"
+        and unit == "cent"
+        and text[end - 1 : end] == "c"
+        and text[end - 2 : end - 1].isdigit()
+        and not PAYING_RE.search(text, max(0, start - 50), start)
+    ):
+        # "the temperature outside is 20c": a glued "c" is cents only where no line of a
+        # temperature holds it ("50c a litre" after a word of paying stays money)
+        scale_letter = _GLUED_TEMPERATURE_LETTER_RE.match(text, end - 1)
+        if scale_letter is None or not _TEMPERATURE_WORD_RE.search(text):
+            scale_letter = None
+        else:
+            end = scale_letter.start()
+    if (
         scale_letter is not None
         and scale_letter.end() <= next_start
         and _TEMPERATURE_WORD_RE.search(text)
     ):
         # "keep the room at 18 c", "the temperature is 40 f": a scale's letter in lower case
         # is a temperature only where the line speaks of one
-        kind, end = "temperature", scale_letter.end()
+        kind, end, basis = "temperature", scale_letter.end(), None
         unit = "°C" if scale_letter.group(1).lower() == "c" else "°F"
     below_zero = (
         _BELOW_ZERO_RE.match(text, end) if kind in ("temperature", "degree", "count") else None
