@@ -438,3 +438,20 @@ def test_pounds_of_weight_or_money(text: str, unit: str) -> None:
 )
 def test_a_glued_small_c_is_celsius_in_a_line_of_temperature(text: str, unit: str) -> None:
     assert find_quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The bomb had a yield of 20 kt.", "kt"),  # a blast's kilotons
+        ("Winds gusted to 35 kt.", "kn"),  # knots
+        ("The yacht sails at 8 kn.", "kn"),  # the knot's symbol
+        ("A 15 kt breeze blew on the test day.", "kn"),
+    ],
+)
+def test_kt_and_kn(text: str, unit: str) -> None:
+    assert find_quantities(text)[0].unit == unit
+
+
+def test_kn_after_a_word_of_paying_is_no_knot() -> None:
+    assert find_quantities("The room cost 500 kn per night.")[0].unit != "kn"

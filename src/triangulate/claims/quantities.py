@@ -3532,7 +3532,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "speed",
         "mph",
     ),
-    (re.compile(r"(?:\s?|\s?-\s?)(?:knots?|kts?)\b", re.IGNORECASE), "speed", "kn"),
+    # "kn", the knot's symbol, never after a word of paying ("cost 500 kn": kuna)
+    (re.compile(r"(?:\s?|\s?-\s?)(?:knots?|kts?|(?-i:kn))\b", re.IGNORECASE), "speed", "kn"),
     (
         re.compile(r"\s?(?:m\s?/\s?s(?:ec)?\b|met(?:re|er)s\s+(?:per|a)\s+second\b)", re.I),
         "speed",
@@ -3808,6 +3809,12 @@ _POLL_WORDS_RE = re.compile(
 _PLUS_BEFORE_UNIT_RE = re.compile(r"\s?-\s?plus(?=\s)|\+(?=\s)", re.IGNORECASE)
 _BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
+# Words of a blast, around a "kt" that is its yield in kilotons, no speed in knots
+_BLAST_WORD_RE = re.compile(
+    r"\b(?:bombs?|nuclear|yields?|explosions?|explosives?|warheads?|blasts?|detonat\w*|TNT|"
+    r"atomic|thermonuclear)\b",
+    re.IGNORECASE,
+)
 _POUNDS_RE = re.compile(r"(?:\s+|\s?-\s?)pounds?\b", re.IGNORECASE)
 # "magnitude 5.9", "a magnitude - 6.1 quake": the scale named before the number.
 _QUAKE_AFTER_RE = re.compile(
@@ -4560,6 +4567,19 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 if unit_name == "mm" and _WEAPON_AFTER_RE.match(text, m.end()):
                     # "a 9mm handgun", "155mm shells": a calibre names the weapon
                     return _Built(quantity=None, next_index=i + used, reason="name", end=m.end())
+                if (
+                    unit_name == "kn"
+                    and m.group().strip(" -") == "kn"
+                    and PAYING_RE.search(text, max(0, start - 50), start)
+                ):
+                    continue  # "the room cost 500 kn": Croatia's kuna, no knots
+                if (
+                    unit_name == "kn"
+                    and m.group().strip(" -").lower() == "kt"
+                    and (_BLAST_WORD_RE.search(text, max(0, start - 120), m.end() + 120))
+                ):
+                    kind, unit, end = "energy", "kt", m.end()  # "a yield of 20 kt": kilotons
+                    break
                 if unit_name == "yd" and _YARD_LINE_AFTER_RE.match(text, m.end()):
                     # "from the 20-yard line": a place on a playing field, no length
                     return _Built(
