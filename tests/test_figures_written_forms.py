@@ -455,3 +455,20 @@ def test_kt_and_kn(text: str, unit: str) -> None:
 
 def test_kn_after_a_word_of_paying_is_no_knot() -> None:
     assert find_quantities("The room cost 500 kn per night.")[0].unit != "kn"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The patient's body temperature is at 38 c.", "°C"),  # the letter ends the sentence
+        ("The forecast is a high of 23 c.", "°C"),
+        ("Boxes are priced at 75 p each.", "GBp"),  # pence spaced after a word of paying
+        ("It costs 99 p.", "GBp"),
+    ],
+)
+def test_a_spaced_scale_or_pence_letter(text: str, unit: str) -> None:
+    assert find_quantities(text)[0].unit == unit
+
+
+def test_a_spaced_p_with_no_price_is_no_pence() -> None:
+    assert all(q.unit != "GBp" for q in find_quantities("It was 99 p. 3 more came."))

@@ -4476,7 +4476,9 @@ def _is_share(text: str, atoms: list[_Atom], i: int) -> bool:
 
 # A temperature scale's letter in lower case after a number ("18 c", "40 f"), and the words
 # that say a line speaks of a temperature.
-_TEMPERATURE_LETTER_RE = re.compile(r"\s(?-i:([cf]))(?![\w.'’-]|\.\w)")
+# ("38 c." ends a sentence; "c. 1900" is circa)
+_TEMPERATURE_LETTER_RE = re.compile(r"\s(?-i:([cf]))(?![\w'’-]|\.\w|\.\s?[0-9])")
+_SPACED_PENCE_RE = re.compile(r"\s(?-i:p)(?![\w'’-]|\.\w|\.\s?[0-9])")
 _GLUED_TEMPERATURE_LETTER_RE = re.compile(r"(?-i:(c))(?![\w.'’-]|\.\w)")
 _TEMPERATURE_WORD_RE = re.compile(
     r"\b(?:temperatures?|temps?|thermometers?|thermostats?|fevers?|celsius|celcius|centigrade|"
@@ -4688,6 +4690,14 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         # is a temperature only where the line speaks of one
         kind, end, basis = "temperature", scale_letter.end(), None
         unit = "°C" if scale_letter.group(1).lower() == "c" else "°F"
+    pence = _SPACED_PENCE_RE.match(text, end) if kind == "count" and not vague else None
+    if (
+        pence is not None
+        and pence.end() <= next_start
+        and PAYING_RE.search(text, max(0, start - 50), start)
+    ):
+        # "boxes priced at 75 p each": pence spaced from the amount, after a word of paying
+        kind, unit, basis, end = "money", "GBp", "stated", pence.end()
     below_zero = (
         _BELOW_ZERO_RE.match(text, end) if kind in ("temperature", "degree", "count") else None
     )
