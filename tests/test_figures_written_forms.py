@@ -472,3 +472,20 @@ def test_a_spaced_scale_or_pence_letter(text: str, unit: str) -> None:
 
 def test_a_spaced_p_with_no_price_is_no_pence() -> None:
     assert all(q.unit != "GBp" for q in find_quantities("It was 99 p. 3 more came."))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It is 40 centrigrade.", "°C"),  # the scales' names misspelled
+        ("It is 40 celcious.", "°C"),
+        ("It is 34.9 centigrate.", "°C"),
+        ("It is 100 farenhiet.", "°F"),
+        ("It is 100 fahrenhiet.", "°F"),
+        ("It is 40 degs c.", "°C"),
+        ("It is 40 °celsius.", "°C"),
+        ("Turn it 40 degs.", "degree"),
+    ],
+)
+def test_temperature_scales_misspelled(text: str, unit: str) -> None:
+    assert find_quantities(text)[0].unit == unit

@@ -1056,7 +1056,7 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm", "cr", "cr."})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|g|mg|pct|pc|p|c|hrs?|mins?|secs?|yrs?|ms|msecs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|fps|oC|oF|deg|in|mi|l|cms|gms?|ltrs?|"
+    r"lbs?|oz|t|g|mg|pct|pc|p|c|hrs?|mins?|secs?|yrs?|ms|msecs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|fps|oC|oF|degs?|in|mi|l|cms|gms?|ltrs?|"
     r"L|[kMG]?Hz|kV|V|sqm|sq|sqft|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
     # product copy in small letters: "a 3ghz chip", "220v", "a 5000mah cell", "64gb"
     r"[kmg]?hz|kv|v|[kmg]?w|[kmgt]?wh|mah|gb|mb|tb|kb|[kmg]bps|gal|"
@@ -3417,6 +3417,9 @@ def _cubic(word: str, short: str) -> re.Pattern[str]:
     )
 
 
+# The scales' names as they are spelled, and misspelled: "celcius", "centigrate", "farenhiet"
+_CELSIUS = r"celsius|celcius|celsious|celcious|centigrade|centigrate|centrigrade"
+_FAHRENHEIT = r"fahrenheit|farenheit|fahrenhiet|farenhiet|faranheit|farenheight|fahreinheit"
 _RACE_K_RE = re.compile(
     r"(?-i:[Kk])(?=\s+(?:races?|run|walks?|fun\s+runs?|road\s+races?|charity\s+runs?)\b)",
     re.IGNORECASE,
@@ -3743,8 +3746,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (
         re.compile(
             # a small "o" for the degree sign, as labels type it: "store below 25oC"
-            r"\s?(?:[°º˚]\s?C\b|(?-i:oC)\b|(?:degrees?|deg\.?|darjah)\s+(?:celsius|celcius|centigrade|c)\b|"
-            r"celsius\b|celcius\b|centigrade\b|摄氏度|攝氏度)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$"
+            rf"\s?(?:[°º˚]\s?C\b|[°º˚]\s?(?:{_CELSIUS})\b|(?-i:oC)\b|(?:degrees?|degs?\.?|darjah)\s+(?:{_CELSIUS}|c)\b|"
+            rf"(?:{_CELSIUS})\b|摄氏度|攝氏度)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$"
             # "20C-25C": the first end of a range with the scale's letter at both ends;
             # "75F/24C": a temperature in both scales
             r"|\s?[-–]\s?-?[0-9]{1,3}\s?C\b|\s?/\s?-?[0-9]{1,3}(?:\.[0-9])?\s?[CF]\b))(?!\.\w)",
@@ -3755,8 +3758,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (
         re.compile(
-            r"\s?(?:[°º˚]\s?F\b|(?-i:oF)\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit\b|"
-            r"farenheit\b|华氏度|華氏度)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$"
+            rf"\s?(?:[°º˚]\s?F\b|[°º˚]\s?(?:{_FAHRENHEIT})\b|(?-i:oF)\b|(?:degrees?|degs?\.?)\s+"
+            rf"(?:{_FAHRENHEIT}|f)\b|(?:{_FAHRENHEIT})\b|华氏度|華氏度)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$"
             # "20C-25C": the first end of a range with the scale's letter at both ends;
             # "75F/24C": a temperature in both scales
             r"|\s?[-–]\s?-?[0-9]{1,3}\s?F\b|\s?/\s?-?[0-9]{1,3}(?:\.[0-9])?\s?[CF]\b))(?!\.\w)",
@@ -3767,7 +3770,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (re.compile(r"(?:\s+|\s?-\s?)kelvins?\b", re.IGNORECASE), "temperature", "K"),
     # degrees with no scale: a temperature or an angle
-    (re.compile(r"\s?(?:°|˚|-?\s?degrees?\b|deg\b\.?)", re.IGNORECASE), "degree", "degree"),
+    (re.compile(r"\s?(?:°|˚|-?\s?degrees?\b|degs?\b\.?)", re.IGNORECASE), "degree", "degree"),
     (
         re.compile(
             r"(?:\s+|\s?-\s?)magnitude\b|\s+on\s+the\s+Richter\s+scale\b|"
