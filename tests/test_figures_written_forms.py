@@ -453,7 +453,7 @@ def test_kt_and_kn(text: str, unit: str) -> None:
     assert find_quantities(text)[0].unit == unit
 
 
-def test_kn_after_a_word_of_paying_is_no_knot() -> None:
+def test_kn_with_no_speed_is_no_knot() -> None:
     assert find_quantities("The room cost 500 kn per night.")[0].unit != "kn"
 
 
@@ -489,3 +489,7 @@ def test_a_spaced_p_with_no_price_is_no_pence() -> None:
 )
 def test_temperature_scales_misspelled(text: str, unit: str) -> None:
     assert find_quantities(text)[0].unit == unit
+
+
+def test_kn_in_a_price_is_no_knot() -> None:
+    assert find_quantities("The hotel room rate was 600 kn per night.")[0].unit != "kn"

@@ -3535,7 +3535,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "speed",
         "mph",
     ),
-    # "kn", the knot's symbol, never after a word of paying ("cost 500 kn": kuna)
+    # "kn", the knot's symbol, where the line speaks of a speed ("cost 500 kn": kuna)
     (re.compile(r"(?:\s?|\s?-\s?)(?:knots?|kts?|(?-i:kn))\b", re.IGNORECASE), "speed", "kn"),
     (
         re.compile(r"\s?(?:m\s?/\s?s(?:ec)?\b|met(?:re|er)s\s+(?:per|a)\s+second\b)", re.I),
@@ -3812,6 +3812,12 @@ _POLL_WORDS_RE = re.compile(
 _PLUS_BEFORE_UNIT_RE = re.compile(r"\s?-\s?plus(?=\s)|\+(?=\s)", re.IGNORECASE)
 _BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
+# Words of a speed, around a "kn" that is knots (else Croatia's kuna)
+_SPEED_WORD_RE = re.compile(
+    r"\b(?:speeds?|wind|winds|gusts?|gusting|sail\w*|ships?|boats?|vessels?|yachts?|ferry|"
+    r"aircraft|planes?|cruis\w*|travel\w*|knots?|current|storm|hurricane|typhoon|cyclone)\b",
+    re.IGNORECASE,
+)
 # Words of a blast, around a "kt" that is its yield in kilotons, no speed in knots
 _BLAST_WORD_RE = re.compile(
     r"\b(?:bombs?|nuclear|yields?|explosions?|explosives?|warheads?|blasts?|detonat\w*|TNT|"
@@ -4575,9 +4581,9 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 if (
                     unit_name == "kn"
                     and m.group().strip(" -") == "kn"
-                    and PAYING_RE.search(text, max(0, start - 50), start)
+                    and not _SPEED_WORD_RE.search(text, max(0, start - 120), m.end() + 60)
                 ):
-                    continue  # "the room cost 500 kn": Croatia's kuna, no knots
+                    continue  # "the room cost 500 kn": Croatia's kuna; knots are a speed's
                 if (
                     unit_name == "kn"
                     and m.group().strip(" -").lower() == "kt"
