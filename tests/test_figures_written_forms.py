@@ -421,6 +421,7 @@ def test_bare_shillings_take_the_report_country() -> None:
         ("He weighs 200 pounds or 91 kg.", "lb"),
         ("She converted 100 pounds to euros.", "GBP"),  # money said in another currency
         ("He inherited 50,000 pounds from his aunt.", "GBP"),  # a word of paying
+        ("The shop charges 50 pounds for a repair.", "GBP"),
     ],
 )
 def test_pounds_of_weight_or_money(text: str, unit: str) -> None:

@@ -447,7 +447,7 @@ PAYING_RE = re.compile(
     r"\b(?:cost|costs|costing|paid|pay|pays|paying|fined?|fines|worth|spent|spend|spending|"
     r"raised?|raising|price[ds]?|salary|salaries|wages?|earns?|earned|earning|budget|bill|"
     r"funds?|funding|loans?|donated?|donations?|awarded|compensation|sold|bought|bid|offer(?:ed)?|"
-    r"charged?|owed?|debts?|grants?|profits?|losses|revenues?|sales|tax(?:es)?|"
+    r"charg(?:e|es|ed|ing)|owed?|debts?|grants?|profits?|losses|revenues?|sales|tax(?:es)?|"
     r"withdr[ae]w[ns]?|withdrawing|exchang(?:e[ds]?|ing)|convert(?:s|ed|ing)?|"
     r"invest(?:s|ed|ing)?|saved?|saving|tip(?:s|ped)?|deposit(?:s|ed)?|priced|valued|"
     r"rents?|fees?|fares?|tickets?|bills?|refund(?:s|ed)?|bribes?|ransom|reward|"
