@@ -422,6 +422,8 @@ def test_bare_shillings_take_the_report_country() -> None:
         ("She converted 100 pounds to euros.", "GBP"),  # money said in another currency
         ("He inherited 50,000 pounds from his aunt.", "GBP"),  # a word of paying
         ("The shop charges 50 pounds for a repair.", "GBP"),
+        ("The weight limit for a bag is 50 pounds per person.", "lb"),  # a weight's rate
+        ("A ticket costs 50 pounds per person.", "GBP"),  # a price's rate
     ],
 )
 def test_pounds_of_weight_or_money(text: str, unit: str) -> None:

@@ -4331,6 +4331,9 @@ def _money_after(
             return None  # "sold 500 pounds of cocaine": a weight of something
         if _TO_WEIGHT_AFTER_RE.match(text, m.end()):
             return None  # "convert 8 pounds to kilograms": a weight, whatever the verb
+        before = text[max(0, atoms[i].start - 50) : atoms[i].start]
+        if not scaled and _WEIGHT_BEFORE_RE.search(before) and not PAYING_RE.search(before):
+            return None  # "the weight limit is 50 pounds per person": a weight's rate
         if not (
             scaled
             or PAYING_RE.search(text, max(0, atoms[i].start - 50), atoms[i].start)
@@ -4352,6 +4355,12 @@ _MONEY_THEN_BRACKET_RE = re.compile(
     r"(?:[$€£¥]\s?[0-9][0-9.,]*|[0-9][0-9.,]*\s?(?:euros?|dollars?|yen|[A-Z]{3}))"
     r"(?:\s?(?:million|billion|bn|m|tn|trillion))?\s?\(\s?"
     r"(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\s+)?$"
+)
+# "weighs", "the weight limit", "heavier": a line of weight before the pounds
+_WEIGHT_BEFORE_RE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?|weights?|heav(?:y|ier|iest)|light(?:er|est)|obes\w*|"
+    r"overweight)\b",
+    re.IGNORECASE,
 )
 # "8 pounds to kilograms", "200 pounds in kg": a weight said in another unit of weight
 _TO_WEIGHT_AFTER_RE = re.compile(
