@@ -496,3 +496,9 @@ def test_temperature_scales_misspelled(text: str, unit: str) -> None:
 
 def test_kn_in_a_price_is_no_knot() -> None:
     assert find_quantities("The hotel room rate was 600 kn per night.")[0].unit != "kn"
+
+
+def test_a_spaced_p_after_a_word_that_is_no_price_is_no_pence() -> None:
+    # "fine" and "tip" may be money elsewhere, but no price is said here
+    found = find_quantities("The pen has a fine tip with a width of 0.5 p.")
+    assert all(q.unit != "GBp" for q in found)

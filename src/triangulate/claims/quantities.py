@@ -4496,6 +4496,11 @@ def _is_share(text: str, atoms: list[_Atom], i: int) -> bool:
 # that say a line speaks of a temperature.
 # ("38 c." ends a sentence; "c. 1900" is circa)
 _TEMPERATURE_LETTER_RE = re.compile(r"\s(?-i:([cf]))(?![\w'’-]|\.\w|\.\s?[0-9])")
+_PRICE_WORD_BEFORE_RE = re.compile(
+    r"\b(?:costs?|costing|priced?|prices|paid|pays?|charg(?:e|es|ed|ing)|sells?|sold|fares?|"
+    r"fees?|spent|spend)\b(?:\s+[\w'’]+){0,4}\s+$",
+    re.IGNORECASE,
+)
 _SPACED_PENCE_RE = re.compile(r"\s(?-i:p)(?![\w'’-]|\.\w|\.\s?[0-9])")
 _GLUED_TEMPERATURE_LETTER_RE = re.compile(r"(?-i:(c))(?![\w.'’-]|\.\w)")
 _TEMPERATURE_WORD_RE = re.compile(
@@ -4712,9 +4717,9 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     if (
         pence is not None
         and pence.end() <= next_start
-        and PAYING_RE.search(text, max(0, start - 50), start)
+        and _PRICE_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     ):
-        # "boxes priced at 75 p each": pence spaced from the amount, after a word of paying
+        # "boxes priced at 75 p each": pence spaced from the amount, after a word of a price
         kind, unit, basis, end = "money", "GBp", "stated", pence.end()
     below_zero = (
         _BELOW_ZERO_RE.match(text, end) if kind in ("temperature", "degree", "count") else None
