@@ -502,3 +502,15 @@ def test_a_spaced_p_after_a_word_that_is_no_price_is_no_pence() -> None:
     # "fine" and "tip" may be money elsewhere, but no price is said here
     found = find_quantities("The pen has a fine tip with a width of 0.5 p.")
     assert all(q.unit != "GBp" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("It sold 1.2m+ copies.", 1200000, None),  # a million and more, before a count
+        ("A 48m+ wall stands there.", 48, "m"),
+    ],
+)
+def test_a_glued_m_with_a_plus(text: str, value: float, unit: str | None) -> None:
+    found = find_quantities(text)
+    assert [(q.low, q.unit, q.hedge) for q in found] == [(value, unit, "at_least")]

@@ -1169,7 +1169,9 @@ def _fraction_of_scale(m: re.Match[str]) -> float:
 # "of", or a currency word ("5m people", "5m of", "5m euros").
 _WITHIN_BEFORE_RE = re.compile(r"\bwithin\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
 _MILLION_AFTER_RE = re.compile(
-    r"(?:\s+(?:[a-z]+s\b|people\b|of\b)|\s*" + SUFFIX + ")", re.IGNORECASE
+    # ... a "+" between: "1.2m+ copies"
+    r"\+?(?:\s+(?:[a-z]+s\b|people\b|of\b)|\s*" + SUFFIX + ")",
+    re.IGNORECASE,
 )
 
 
