@@ -514,3 +514,8 @@ def test_a_spaced_p_after_a_word_that_is_no_price_is_no_pence() -> None:
 def test_a_glued_m_with_a_plus(text: str, value: float, unit: str | None) -> None:
     found = find_quantities(text)
     assert [(q.low, q.unit, q.hedge) for q in found] == [(value, unit, "at_least")]
+
+
+@pytest.mark.parametrize("text", ["He has Type 2 diabetes.", "She watched Channel 4 news."])
+def test_a_label_before_a_noun_that_is_no_plural(text: str) -> None:
+    assert not find_quantities(text)

@@ -1725,6 +1725,21 @@ _NOT_PLURAL = frozenset(
         "covers",
         "remains",
         "goes",
+        # nouns that end in s and are no plural: "Type 2 diabetes", "Channel 4 news"
+        "diabetes",
+        "news",
+        "measles",
+        "mumps",
+        "rabies",
+        "herpes",
+        "virus",
+        "status",
+        "bonus",
+        "campus",
+        "census",
+        "crisis",
+        "analysis",
+        "basis",
     }
 )
 _YEAR_PREP_RE = re.compile(
