@@ -519,3 +519,20 @@ def test_a_glued_m_with_a_plus(text: str, value: float, unit: str | None) -> Non
 @pytest.mark.parametrize("text", ["He has Type 2 diabetes.", "She watched Channel 4 news."])
 def test_a_label_before_a_noun_that_is_no_plural(text: str) -> None:
     assert not find_quantities(text)
+
+
+# A fraction in digits: of one unit it is that much of the unit, before "of" a share; an
+# ordinal's letters after its denominator
+DIGIT_FRACTIONS: list[tuple[str, str, str | None]] = [
+    ("The gap is 3/8 of an inch.", "0.375", "in"),
+    ("The shop is 3/4 of a mile away.", "0.75", "mi"),
+    ("The gap is 3/8ths of an inch.", "0.375", "in"),
+    ("About 1/3rd of voters agreed.", "33.3", "percent"),
+    ("The party won 2/3rds of the vote.", "66.7", "percent"),
+    ("Some 1/2 of the town flooded.", "50", "percent"),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), DIGIT_FRACTIONS)
+def test_fractions_in_digits(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)

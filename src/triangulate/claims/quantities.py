@@ -750,7 +750,9 @@ _DIGITS_RE = re.compile(
 _DIGIT_FRACTION_RE = re.compile(
     # "2 1/2", and "2-1/2" as US news writes a whole number and its fraction ("1 / 2" as a
     # tokenizer spaces it)
-    r"(?:(?P<whole>[0-9]{1,3})(?:\s+|\s?-\s?))?(?P<a>[0-9]{1,2})(?:/|\s/\s|⁄)(?P<b>2|3|4|5|8|10|16|32|64)(?![0-9/])"
+    r"(?:(?P<whole>[0-9]{1,3})(?:\s+|\s?-\s?))?(?P<a>[0-9]{1,2})(?:/|\s/\s|⁄)(?P<b>2|3|4|5|8|10|16|32|64)"
+    # "2/3rd majority", "1/3rds of voters": the denominator with its ordinal's letters
+    r"(?:(?:st|nd|rd|th)s?\b)?(?![0-9/])"
 )
 # Halves, quarters ... sixty-fourths end in few decimals: a bond's "99 29/32" is 99.90625 exactly
 _EXACT_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
@@ -854,6 +856,7 @@ _ONE_UNIT = (
     r"met(?:re|er)|foot|yard|inch|lit(?:re|er)|gallon|pint|pound|kilo(?:gram)?|ton(?:ne)?|"
     r"ounce|acre|hectare|turn)\b"
 )
+_OF_A_UNIT_AFTER_RE = re.compile(r"\s+of\s+an?\s+(?=" + _ONE_UNIT + ")", re.IGNORECASE)
 _FRACTION_OF_A_UNIT_RE = re.compile(
     r"\b(?:(?P<half>half)|(?P<num>an?|one|two|three)[\s-]+(?P<den>quarters?|thirds?)\s+of)"
     r"\s+an?\s+(?=" + _ONE_UNIT + ")"
@@ -1556,6 +1559,14 @@ def _digits_at(text: str, at: int) -> _Atom | None:
     split = _DIGIT_FRACTION_RE.match(text, at)
     if split and int(split.group("a")) < int(split.group("b")):
         whole = int(split.group("whole") or 0)
+        of_unit = _OF_A_UNIT_AFTER_RE.match(text, split.end())
+        if of_unit is not None:
+            # "3/8 of an inch", "3/4 of a mile": a share of one unit is that much of the unit
+            # (the space before the unit stays outside the number)
+            value = whole + int(split.group("a")) / int(split.group("b"))
+            exact = int(split.group("b")) in _EXACT_DENOMINATORS
+            value = _tidy(value if exact else round(value, 3))
+            return _Atom(start=at, end=of_unit.end() - 1, value=value, raw=value, form="word")
         if not whole and _OF_AFTER_RE.match(text, split.end()):
             # "1/2 of their homes", "3/4 of the crop": a share, read as a percentage
             share = _tidy(round(100 * int(split.group("a")) / int(split.group("b")), 1))
