@@ -536,3 +536,8 @@ DIGIT_FRACTIONS: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "values", "unit"), DIGIT_FRACTIONS)
 def test_fractions_in_digits(text: str, values: str, unit: str | None) -> None:
     _check(text, values, unit)
+
+
+@pytest.mark.parametrize(("text", "value"), [("won a 2/3 majority", 66.7), ("a 1/3 stake", 33.3)])
+def test_a_fraction_before_a_noun_of_a_share(text: str, value: float) -> None:
+    assert [(q.low, q.unit) for q in find_quantities(text)] == [(value, "percent")]

@@ -856,6 +856,10 @@ _ONE_UNIT = (
     r"met(?:re|er)|foot|yard|inch|lit(?:re|er)|gallon|pint|pound|kilo(?:gram)?|ton(?:ne)?|"
     r"ounce|acre|hectare|turn)\b"
 )
+# "a 2/3 majority", "a 1/3 stake": a noun of a share after a fraction
+_SHARE_NOUN_AFTER_RE = re.compile(
+    r"\s?-?\s?(?:super)?(?:majority|stake|share|interest|holding)\b", re.IGNORECASE
+)
 _OF_A_UNIT_AFTER_RE = re.compile(r"\s+of\s+an?\s+(?=" + _ONE_UNIT + ")", re.IGNORECASE)
 _FRACTION_OF_A_UNIT_RE = re.compile(
     r"\b(?:(?P<half>half)|(?P<num>an?|one|two|three)[\s-]+(?P<den>quarters?|thirds?)\s+of)"
@@ -1567,8 +1571,11 @@ def _digits_at(text: str, at: int) -> _Atom | None:
             exact = int(split.group("b")) in _EXACT_DENOMINATORS
             value = _tidy(value if exact else round(value, 3))
             return _Atom(start=at, end=of_unit.end() - 1, value=value, raw=value, form="word")
-        if not whole and _OF_AFTER_RE.match(text, split.end()):
-            # "1/2 of their homes", "3/4 of the crop": a share, read as a percentage
+        if not whole and (
+            _OF_AFTER_RE.match(text, split.end()) or _SHARE_NOUN_AFTER_RE.match(text, split.end())
+        ):
+            # "1/2 of their homes", "3/4 of the crop", "a 2/3 majority": a share, read as a
+            # percentage
             share = _tidy(round(100 * int(split.group("a")) / int(split.group("b")), 1))
             return _Atom(start=at, end=split.end(), value=share, raw=share, form="fraction")
         denominator = int(split.group("b"))
