@@ -541,3 +541,17 @@ def test_fractions_in_digits(text: str, values: str, unit: str | None) -> None:
 @pytest.mark.parametrize(("text", "value"), [("won a 2/3 majority", 66.7), ("a 1/3 stake", 33.3)])
 def test_a_fraction_before_a_noun_of_a_share(text: str, value: float) -> None:
     assert [(q.low, q.unit) for q in find_quantities(text)] == [(value, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It hit a speed of 100 mi/h.", "mph"),
+        ("It hit a speed of 100 mi/hr.", "mph"),
+        ("It hit a speed of 100 m.p.h. on the road.", "mph"),
+        ("It hit a speed of 100 km p/h.", "km/h"),
+        ("It hit a speed of 100 kms per hour.", "km/h"),
+    ],
+)
+def test_speeds_written_as_abbreviations(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text)] == [unit]

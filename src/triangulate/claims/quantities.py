@@ -3559,14 +3559,17 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (
         re.compile(
-            r"\s?(?:km/h|kmh|kph|kmph|km\s?/\s?hr?|(?:kilomet(?:re|er)s?|km)\s+(?:per|an|a)\s+hour)\b",
+            r"\s?(?:km/h|kmh|kph|kmph|km\s?/\s?hr?|km\s?p/h|(?:kilomet(?:re|er)s?|kms?)\s+(?:per|an|a)\s+hour)\b",
             re.IGNORECASE,
         ),
         "speed",
         "km/h",
     ),
     (
-        re.compile(r"(?:\s?|\s?-\s?)(?:mph|miles\s+(?:per|an|a)\s+hour)\b", re.IGNORECASE),
+        re.compile(
+            r"(?:\s?|\s?-\s?)(?:mph\b|miles\s+(?:per|an|a)\s+hour\b|mi\s?/\s?hr?\b|m\.p\.h\.?)",
+            re.IGNORECASE,
+        ),
         "speed",
         "mph",
     ),
