@@ -555,3 +555,32 @@ def test_a_fraction_before_a_noun_of_a_share(text: str, value: float) -> None:
 )
 def test_speeds_written_as_abbreviations(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+# Numbers inside names in copy without capitals: a model's number before its singular verb,
+# a street's number before its name
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("the mazda 626 was recalled.", "name"),
+        ("the boeing 747 was grounded.", "name"),
+        ("he lives at 1600 pennsylvania avenue.", "address"),
+        ("visit us at 10 downing street.", "address"),
+    ],
+)
+def test_numbers_in_names_without_capitals(text: str, reason: str) -> None:
+    assert not find_quantities(text)
+    assert {p.reason for p in passed_over(text)} == {reason}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the remaining 300 were freed.", 300),  # a count takes a plural verb
+        ("a mere 20 was paid.", 20),
+        ("2 new road projects began.", 2),  # a street's word before a noun
+        ("300 people marched down the street.", 300),
+    ],
+)
+def test_counts_near_names_without_capitals(text: str, value: int) -> None:
+    assert [q.low for q in find_quantities(text)] == [value]

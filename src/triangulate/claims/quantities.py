@@ -2004,6 +2004,17 @@ _PRODUCT_USERS_AFTER_RE = re.compile(
 )
 # A number as its own noun phrase with a singular verb is a name: "the 486 is", "the 737 was".
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+# ... and a maker's or a model's word before it in copy without capitals: "the mazda 626 was
+# recalled", "the porsche 911 costs" (never a word that counts: "the remaining 300 were")
+_DETERMINER_AND_WORD_BEFORE_RE = re.compile(
+    r"\b(?:the|its|their|his|her|this|that)\s+(?!(?:remaining|other|first|last|next|past|"
+    r"top|bottom|final|estimated|reported|roughly|nearly|about|some|additional|extra|total|"
+    r"same|only|latest|original|average|combined|annual|whole|entire|current|previous|"
+    r"expected|projected|planned|proposed|minimum|maximum|record|mere|full|net|gross|"
+    r"overall|further|new|old|initial|official|actual|real|true|agreed|required|missing|"
+    r"outstanding|promised|targeted|target|usual|normal|standard|base|starting)\s)"
+    r"[a-z][a-z-]*\s+$"
+)
 _SINGULAR_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|has|does)\b")
 # "Lim, 57," / "said Sara Sadeqi, 22." / "a pensioner, 70,": the age after a person.
 _PERSON_NOUNS = (
@@ -2236,6 +2247,14 @@ _ADDRESS_AFTER_RE = re.compile(
     # an abbreviation's point ends the word: "1234 Elm St. and ..."; or a comma, a bracket or
     # the line's end: "42 Baker St, London"
     r"(?:St|Rd|Ave|Blvd|Ln|Dr|Pl|Ct|Pkwy)(?:\.|(?=\s*(?:[,;)]|$))))"
+)
+# ... and in copy without capitals: "1600 pennsylvania avenue", "10 downing street" (a
+# count names no street after its noun: "300 people marched down the street")
+_LOWER_ADDRESS_AFTER_RE = re.compile(
+    r"\s+(?:[a-z][a-z’'-]*[a-z]\s+){1,2}(?:street|road|avenue|boulevard|lane|drive|place|"
+    r"square|terrace|crescent|parkway)\b"
+    # ... ending the phrase: "2 new road projects" is a count of projects
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|or|to|from|near|where|which|was|is|has|had)\b)"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
 # "one of the seven emirates of the UAE", "one of the 50 states": a set something belongs
@@ -2486,6 +2505,17 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         if atom.value != 1 and _PRODUCT_NOUN_AFTER_RE.match(text, atom.end):
             return "name"  # "the 8088 chip", "a 1911 pistol": a count needs a plural
         if (
+            atom.value != 1
+            and _DETERMINER_AND_WORD_BEFORE_RE.search(before)
+            and text[digits_at : atom.end].isdigit()
+            and (
+                _SINGULAR_VERB_AFTER_RE.match(text, atom.end)
+                or _PRODUCT_VERB_AFTER_RE.match(text, atom.end)
+            )
+            and not any(c.isupper() for c in text[max(0, atom.start - 40) : atom.end + 40])
+        ):
+            return "name"  # "the mazda 626 was recalled": a model's number, its singular verb
+        if (
             after[:1] in ("b", "B")
             and not _word_letter(after[1:2])
             and not _currency_before(text, 0, digits_at)
@@ -2611,6 +2641,13 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "age"  # "The victims were 21 and 22."
         if _ADDRESS_AFTER_RE.match(after) or _BLOCK_OF_AFTER_RE.match(after):
             return "address"  # "123 Random Street", "the 12200 block of Elm Street"
+        if (
+            _LOWER_ADDRESS_AFTER_RE.match(after)
+            and not _next_word_is_count_noun(text, atom.end)
+            and not _unit_follows(text, atom.end)
+            and not any(c.isupper() for c in text[atom.end : atom.end + 40])
+        ):
+            return "address"  # "at 1600 pennsylvania avenue", in copy without capitals
         if _ROAD_NAME_AFTER_RE.match(after):
             return "name"  # "the 605 Freeway", "Interstate 5" is a label
         money = _currency_before(text, 0, digits_at) is not None or bool(
