@@ -566,6 +566,7 @@ def test_speeds_written_as_abbreviations(text: str, unit: str) -> None:
         ("the boeing 747 was grounded.", "name"),
         ("he lives at 1600 pennsylvania avenue.", "address"),
         ("visit us at 10 downing street.", "address"),
+        ("he went to 7-eleven.", "part of a word"),  # digits, a bare hyphen, a number word
     ],
 )
 def test_numbers_in_names_without_capitals(text: str, reason: str) -> None:

@@ -2752,10 +2752,12 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "part of a word"  # "the 6-foot-9 centre": the inches of a height in feet
     if (
         atom.form == "word"
-        and text[atom.start].isupper()
+        and (text[atom.start].isupper() or re.search(r"[0-9]-$", before))
         and _DIGITS_HYPHEN_BEFORE_RE.search(before)
     ):
-        return "part of a word"  # "a 7-Eleven store": digits and a word spelled as one name
+        # "a 7-Eleven store": digits and a word spelled as one name ("7-eleven" without
+        # capitals: a number in words never follows digits and a bare hyphen)
+        return "part of a word"
     if atom.form == "word" and _REF_BEFORE_RE.search(before):
         return "reference number"  # "exhibit number one"
     if (
