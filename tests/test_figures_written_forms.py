@@ -567,6 +567,7 @@ def test_speeds_written_as_abbreviations(text: str, unit: str) -> None:
         ("he lives at 1600 pennsylvania avenue.", "address"),
         ("visit us at 10 downing street.", "address"),
         ("he went to 7-eleven.", "part of a word"),  # digits, a bare hyphen, a number word
+        ("the plant is iso 9001 certified.", "name"),  # a standard named by its number
     ],
 )
 def test_numbers_in_names_without_capitals(text: str, reason: str) -> None:

@@ -2384,6 +2384,8 @@ _NETWORK_GENERATION_RE = re.compile(
     r"base\s+stations?|equipment|infrastructure|operators?|plans?|sim)\b",
     re.IGNORECASE,
 )
+# The bodies whose standards are named by a number, in any case: "ISO 9001", "iso 14001"
+_STANDARD_BEFORE_RE = re.compile(r"\b(?:iso|iec|astm|ansi|ieee|rfc|din)\s?-?\s?$", re.I)
 _APERTURE_BEFORE_RE = re.compile(r"(?<![0-9°º˚]\s)(?<![0-9°º˚A-Za-z])(?-i:f)/$")
 
 
@@ -2417,6 +2419,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"  # "1080p", "a 4K TV": a video format named by its lines or width
         if _NETWORK_GENERATION_RE.match(text, digits_at):
             return "name"  # "the 5g rollout": a network's generation, as "5G" is
+        if _STANDARD_BEFORE_RE.search(before) and atom.end - digits_at >= 3:
+            return "name"  # "iso 9001", "rfc 2616": a standard named by its number
         if (
             _DECADE_OF_LIFE_BEFORE_RE.search(before)
             and _DECADE_APOSTROPHE_AFTER_RE.match(after)
