@@ -586,3 +586,17 @@ def test_numbers_in_names_without_capitals(text: str, reason: str) -> None:
 )
 def test_counts_near_names_without_capitals(text: str, value: int) -> None:
     assert [q.low for q in find_quantities(text)] == [value]
+
+
+# Thousands grouped with one space where the group opens with a zero, which no count does
+SPACE_GROUPS: list[tuple[str, str, str | None]] = [
+    ("Some 5 000 people attended.", "5000", None),
+    ("Some 5 000-6 000 people attended.", "5000-6000", None),
+    ("The town is 3 050 km away.", "3050", "km"),
+    ("In 2019 500 people came.", "500", None),  # a year, then a count
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), SPACE_GROUPS)
+def test_thousands_grouped_with_a_space(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)

@@ -734,6 +734,9 @@ _DIGITS_RE = re.compile(
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
     # "3 500 000" as French and SI copy groups it, "12'345" as Swiss, "1,23,456" as Indian
     r"|[0-9]{1,3}(?: [0-9]{3}){2,}(?![0-9])"
+    # ... and one group that opens with a zero, which no count of its own does: "5 000
+    # people", "3 050 km"
+    r"|[0-9]{1,3} 0[0-9]{2}(?![0-9]| [0-9])"
     # ... and with one group, or with a decimal comma, before the currency it prices:
     # "300 000 euros", "1 234,56 EUR"
     r"|[0-9]{1,3}(?: [0-9]{3})+(?:,[0-9]{1,2})?(?![0-9])"
