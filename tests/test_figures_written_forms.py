@@ -600,3 +600,14 @@ SPACE_GROUPS: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "values", "unit"), SPACE_GROUPS)
 def test_thousands_grouped_with_a_space(text: str, values: str, unit: str | None) -> None:
     _check(text, values, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "unit"),
+    [
+        ("Growth of from 1,5 to 2,5 percent is expected.", "1.5-2.5", "percent"),
+        ("Growth of 1,5-2,5 % is expected.", "1.5-2.5", "percent"),
+    ],
+)
+def test_a_range_with_decimal_commas(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)

@@ -1213,10 +1213,19 @@ def _point_decimal(text: str, at: int, token: str) -> int:
     return -1
 
 
-_COMMA_DECIMAL_RE = re.compile(
-    r",([0-9]{1,2})(?=\s?(?:%|(?:triliun|trilion|miliar|milyar|juta|ribu|bilion|million|"
+_COMMA_DECIMAL_AFTER = (
+    r"\s?(?:%|(?:triliun|trilion|miliar|milyar|juta|ribu|bilion|million|"
     r"billion|trillion|millones|millions|milliards?|mld|mln|mrd|mio|persen|peratus|"
-    r"prozent|pour\s?cent|por\s?ciento)\b))",
+    r"prozent|pour\s?cent|por\s?ciento|per\s?cent|percent)\b)"
+)
+_COMMA_DECIMAL_RE = re.compile(
+    r",([0-9]{1,2})(?="
+    + _COMMA_DECIMAL_AFTER
+    # ... or the first end of a range whose second end has its decimal comma and its unit:
+    # "from 1,5 to 2,5 percent", "1,5-2,5 %"
+    + r"|\s?(?:-|–|to|and|bis)\s?[0-9]{1,3},[0-9]{1,2}"
+    + _COMMA_DECIMAL_AFTER
+    + ")",
     re.IGNORECASE,
 )
 _COMMA_CENTS_RE = re.compile(r",([0-9]{2})(?![0-9]|[.,][0-9])")
