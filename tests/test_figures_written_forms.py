@@ -611,3 +611,9 @@ def test_thousands_grouped_with_a_space(text: str, values: str, unit: str | None
 )
 def test_a_range_with_decimal_commas(text: str, values: str, unit: str | None) -> None:
     _check(text, values, unit)
+
+
+@pytest.mark.parametrize("text", ["ISBN 978-3-16-148410-0", "Enter the 1-2-3-4 code."])
+def test_four_groups_joined_by_hyphens_are_a_code(text: str) -> None:
+    assert not find_quantities(text)
+    assert {p.reason for p in passed_over(text)} == {"code"}

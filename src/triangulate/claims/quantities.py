@@ -2353,12 +2353,19 @@ def _is_code(text: str, atom: _Atom) -> bool:
     if text[atom.start : atom.end].lower().count("x") + text[atom.start : atom.end].count("×"):
         return False  # a resolution read whole: "320x240"
     lo = max(0, atom.start - 40)
+    for m in _HYPHEN_CHAIN_RE.finditer(text, lo, min(len(text), atom.end + 40)):
+        if m.start() <= atom.start < m.end():
+            return True  # "ISBN 978-3-16-148410-0", "a 1-2-3-4 code": four groups and more
     for m in _TOKEN_RE.finditer(text, lo, min(len(text), atom.end + 40)):
         if m.start() <= atom.start < m.end():
             if _POWER_UNIT_TOKEN_RE.fullmatch(m.group()):
                 return False
             return _LETTERS_BETWEEN_DIGITS_RE.search(m.group()) is not None
     return False
+
+
+# Four groups of digits or more joined by bare hyphens: a code, never a range or a score
+_HYPHEN_CHAIN_RE = re.compile(r"(?<![0-9-])[0-9]+(?:-[0-9]+){3,}(?![0-9-])")
 
 
 def _word_letter(char: str) -> bool:
