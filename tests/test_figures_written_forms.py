@@ -617,3 +617,14 @@ def test_a_range_with_decimal_commas(text: str, values: str, unit: str | None) -
 def test_four_groups_joined_by_hyphens_are_a_code(text: str) -> None:
     assert not find_quantities(text)
     assert {p.reason for p in passed_over(text)} == {"code"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The star is 10^6 times brighter.", 1000000, None),  # a power of ten, written with ^
+        ("The cross-section is 10^-28 m^2.", 1e-28, "m2"),
+    ],
+)
+def test_a_power_of_ten(text: str, value: float, unit: str | None) -> None:
+    assert [(q.low, q.unit) for q in find_quantities(text)] == [(value, unit)]

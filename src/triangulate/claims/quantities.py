@@ -1572,6 +1572,11 @@ def _digits_at(text: str, at: int) -> _Atom | None:
         # "a resolution of 320x240": a screen's or an image's size, its count of pixels
         pixels = int(screen.group("w")) * int(screen.group("h"))
         return _Atom(start=at, end=screen.end(), value=pixels, raw=pixels, form="digits")
+    power = _POWER_OF_TEN_RE.match(text, at)
+    if power is not None:
+        # "10^6 times", "10^-28 m^2": a power of ten, as science copy writes it
+        value = _tidy(float(f"1e{power.group(1)}"))
+        return _Atom(start=at, end=power.end(), value=value, raw=value, form="digits")
     split = _DIGIT_FRACTION_RE.match(text, at)
     if split and int(split.group("a")) < int(split.group("b")):
         whole = int(split.group("whole") or 0)
@@ -2364,6 +2369,7 @@ def _is_code(text: str, atom: _Atom) -> bool:
     return False
 
 
+_POWER_OF_TEN_RE = re.compile(r"(?<![0-9.])10\^(-?[0-9]{1,2})(?![0-9])")
 # Four groups of digits or more joined by bare hyphens: a code, never a range or a score
 _HYPHEN_CHAIN_RE = re.compile(r"(?<![0-9-])[0-9]+(?:-[0-9]+){3,}(?![0-9-])")
 
