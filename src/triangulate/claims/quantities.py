@@ -86,7 +86,10 @@ third quarter", "the second half" and "cut by half" are not fractions. A fractio
 scale is a number ("a quarter of a million", "three quarters billion": 250,000 and
 750,000,000). A fraction in digits is a number, not a share ("1/2", "10 1/2 miles", "a 1/4
 mile oval": 0.5, 10.5, 0.25), when its numerator is smaller than a usual denominator (2, 3,
-4, 5, 8, 10, 16); "50/50", "24/7" and "9/11" are not. A fraction in one character ("½",
+4, 5, 8, 10, 16, and a bond's 32 and 64, read exactly: "99 29/32"; an ordinal's letters may
+follow: "2/3rds"); "50/50", "24/7" and "9/11" are not. Before "of" or a noun of a share
+("a 2/3 majority") it is a share; of one unit it is that much of the unit ("3/8 of an inch":
+0.375 in). A fraction in one character ("½",
 "¾") is read after a whole number ("2½ hours": 2.5) or alone ("½ mile": 0.5; "¾ of voters"
 is a share, 75 percent).
 
@@ -96,7 +99,9 @@ Thousands separated by a comma ("8,000"), a no-break or thin space, a comma and 
 tokenizers write it ("20, 000": only after one or two digits or before "000", so "rooms 101,
 102" stays two numbers), or points in groups ("1.500.000"); before the euro or another currency
 of a country that groups thousands so, one space or one point ("300 000 euros", "12.000 euros",
-"€12.000", "Rp 15.000"; a decimal comma after the space: "1 234,56 EUR"); decimals after a
+"€12.000", "Rp 15.000"; a decimal comma after the space: "1 234,56 EUR"), and one space
+before a group that opens with a zero, which no count does ("5 000 people"); a power of ten
+with a caret ("10^6"); decimals after a
 point, or after a point and a space ("4. 6", one or two digits). A minus sign glued to the
 digits ("-4.5%", "-5 degrees", an en dash "–5C" after no number), or to the currency's sign
 ("-$500", "(−£3m)"), or the word "minus" makes the value negative. Scale words and suffixes:
