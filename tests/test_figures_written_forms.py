@@ -628,3 +628,9 @@ def test_four_groups_joined_by_hyphens_are_a_code(text: str) -> None:
 )
 def test_a_power_of_ten(text: str, value: float, unit: str | None) -> None:
     assert [(q.low, q.unit) for q in find_quantities(text)] == [(value, unit)]
+
+
+def test_scores_of_before_numbers_is_no_vague_forty() -> None:
+    found = find_quantities("The games ended in scores of 3-1, 2-2 and 4-0.")
+    assert all(q.hedge != "vague" for q in found)
+    assert [q.hedge for q in find_quantities("Scores of people died.")] == ["vague"]

@@ -704,7 +704,8 @@ _VAGUE_RE = re.compile(
     r"km|inches)\b)"
     # "thousands upon thousands", "hundreds and hundreds": one vague amount, said twice
     r"|(?P<plural>dozens|hundreds|thousands|millions|billions)(?:\s+(?:upon|and)\s+(?P=plural))?"
-    r"|(?P<of>scores|tens)(?=\s+of\b)"
+    # ... never before a number: "scores of 3-1 and 2-2" are a game's scores
+    r"|(?P<of>scores|tens)(?=\s+of\b(?!\s+[0-9]))"
     # a headline's "Scores injured in blast": scores of people
     r"|(?<![A-Za-z,] )(?P<of_headline>(?-i:Scores))(?=\s+(?:[a-z]+ed|dead|hurt|missing|homeless)\b)"
     r")\b",
