@@ -634,3 +634,16 @@ def test_scores_of_before_numbers_is_no_vague_forty() -> None:
     found = find_quantities("The games ended in scores of 3-1, 2-2 and 4-0.")
     assert all(q.hedge != "vague" for q in found)
     assert [q.hedge for q in find_quantities("Scores of people died.")] == ["vague"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They offered him 10 grand.", 10000),  # a thousand, as speech says money
+        ("He earns 50 grand a year.", 50000),
+        ("She won 3 grand slams.", 3),  # no thousands before a noun
+        ("It had 10 grand jury members.", 10),
+    ],
+)
+def test_grand(text: str, value: int) -> None:
+    assert [q.low for q in find_quantities(text)] == [value]

@@ -988,7 +988,11 @@ _SCALE_AFTER_RE = re.compile(
     r"(?:\s+|\s?-\s?|(?=(?:thousand|million|billion|trillion)\b))"
     r"(hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|dozen|"
     # Malay and Indonesian: "RM2 juta", "Rp 5 miliar", "RM1.5 bilion"
-    r"ribu|juta|miliar|milyar|bilion|trilion|triliun)\b",
+    r"ribu|juta|miliar|milyar|bilion|trilion|triliun|"
+    # "paid him 50 grand", "10 grand a year": a thousand of money, as speech says it ("the 3
+    # grand slams" are no thousands)
+    r"grand(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:a|an|per|each|apiece|in|for|to|on|from|and|or|"
+    r"cash|bucks)\b))\b",
     re.IGNORECASE,
 )
 # "5m", "2bn", "10k", "$1tn", "1.8M" glued to the digits are scales ("m" is read as metres
@@ -1029,6 +1033,7 @@ _SCALES: dict[str, float] = {
     "億": 1e8,
     "dozen": 12,  # "2 dozen eggs"
     "hundred": 100,  # "1 hundred dollars"
+    "grand": 1000,  # "50 grand"
     "ribu": 1e3,
     "juta": 1e6,
     "miliar": 1e9,
