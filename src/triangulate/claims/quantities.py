@@ -99,23 +99,23 @@ Thousands separated by a comma ("8,000"), a no-break or thin space, a comma and 
 tokenizers write it ("20, 000": only after one or two digits or before "000", so "rooms 101,
 102" stays two numbers), or points in groups ("1.500.000"); before the euro or another currency
 of a country that groups thousands so, one space or one point ("300 000 euros", "12.000 euros",
-"€12.000", "Rp 15.000"; a decimal comma after the space: "1 234,56 EUR"), and one space
-before a group that opens with a zero, which no count does ("5 000 people"); a power of ten
-with a caret ("10^6"); decimals after a
-point, or after a point and a space ("4. 6", one or two digits). A minus sign glued to the
-digits ("-4.5%", "-5 degrees", an en dash "–5C" after no number), or to the currency's sign
-("-$500", "(−£3m)"), or the word "minus" makes the value negative. Scale words and suffixes:
-"thousand", "lakh" or "lac" (100,000), "million", "crore" (10,000,000; "cr" with money:
-"Rs1.2cr"), "billion", "trillion", a hyphen allowed ("$143 - billion"); glued "k",
-"m"/"mn"/"mln", "M", "bn"/"bln", "tn"; a spaced "mln", "bln", "trn" as wire copy writes them
-("3 mln shares"); "b", "B" and a spaced "bn", "b.", "m.", "Mio.", "Mrd."
-only with money ("$4 bn", "8 B", "110 b. Euro", "EUR 4 Mio.", "€1.5 Mrd."); "hundred" before a
-larger scale ("3 hundred thousand") and "lakh crore" (10^12, "Rs 1.5 lakh crore") multiply. A
-glued "m" is a million with money or before a count ("£5m", "5m people"), else metres ("a 48m
-wall"). Words: "a couple of" is about 2, "several" is vague with floor 3 (not "several
-sources", who told the report, nor "in several neighbourhoods", where it happened), and "a
-week", "an hour" are one unit of time where they read as a length of time ("more than a week",
-"a week of violence", "lasted an hour"; "a second time" is an ordinal).
+"€12.000", "Rp 15.000"; a decimal comma after the space: "1 234,56 EUR"), and one space before
+a group that opens with a zero, which no count does ("5 000 people"); a power of ten with a
+caret ("10^6"); decimals after a point, or after a point and a space ("4. 6", one or two
+digits). A minus sign glued to the digits ("-4.5%", "-5 degrees", an en dash "–5C" after no
+number), or to the currency's sign ("-$500", "(−£3m)"), or the word "minus" makes the value
+negative. Scale words and suffixes: "thousand" (and "grand" as speech says money: "50 grand"),
+"lakh" or "lac" (100,000), "million", "crore" (10,000,000; "cr" with money: "Rs1.2cr"),
+"billion", "trillion", a hyphen allowed ("$143 - billion"); glued "k", "m"/"mn"/"mln", "M",
+"bn"/"bln", "tn"; a spaced "mln", "bln", "trn" as wire copy writes them ("3 mln shares"); "b",
+"B" and a spaced "bn", "b.", "m.", "Mio.", "Mrd." only with money ("$4 bn", "8 B", "110 b.
+Euro", "EUR 4 Mio.", "€1.5 Mrd."); "hundred" before a larger scale ("3 hundred thousand") and
+"lakh crore" (10^12, "Rs 1.5 lakh crore") multiply. A glued "m" is a million with money or
+before a count ("£5m", "5m people"), else metres ("a 48m wall"). Words: "a couple of" is about
+2, "several" is vague with floor 3 (not "several sources", who told the report, nor "in several
+neighbourhoods", where it happened), and "a week", "an hour" are one unit of time where they
+read as a length of time ("more than a week", "a week of violence", "lasted an hour"; "a second
+time" is an ordinal).
 
 Verbs of passing a mark make the number a floor: "surpassed 1,500", "topped", "exceeded",
 "crossed", "climbed past", "topped the 1,000 mark" (hedge at_least; the verb is the predicate
