@@ -3,7 +3,8 @@
 Each row is a sentence written for these tests in the style of a listing, a shop page or a
 news report, with every value a reader should take from it, stated as the quality scorer
 states a figure (``low`` for an exact or hedged value, ``high`` for "up to", both ends for a
-range), and the unit of the first value as read.
+range), and the unit of the first value as read. Other tests hold the forms that are no
+figures (a name's or a code's number, an age), with the reason they are passed over.
 """
 
 from __future__ import annotations
