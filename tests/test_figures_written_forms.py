@@ -625,6 +625,8 @@ def test_four_groups_joined_by_hyphens_are_a_code(text: str) -> None:
     [
         ("The star is 10^6 times brighter.", 1000000, None),  # a power of ten, written with ^
         ("The cross-section is 10^-28 m^2.", 1e-28, "m2"),
+        ("It released 3.2 x 10^18 joules.", 3.2e18, None),  # a mantissa times the power
+        ("The charge is -1.602 x 10^-19 coulombs.", -1.602e-19, None),
     ],
 )
 def test_a_power_of_ten(text: str, value: float, unit: str | None) -> None:

@@ -1583,11 +1583,15 @@ def _digits_at(text: str, at: int) -> _Atom | None:
         # "a resolution of 320x240": a screen's or an image's size, its count of pixels
         pixels = int(screen.group("w")) * int(screen.group("h"))
         return _Atom(start=at, end=screen.end(), value=pixels, raw=pixels, form="digits")
-    power = _POWER_OF_TEN_RE.match(text, at)
+    power = _POWER_OF_TEN_RE.match(text, at) or _SCIENTIFIC_RE.match(text, at)
     if power is not None:
-        # "10^6 times", "10^-28 m^2": a power of ten, as science copy writes it
-        value = _tidy(float(f"1e{power.group(1)}"))
-        return _Atom(start=at, end=power.end(), value=value, raw=value, form="digits")
+        # "10^6 times", "10^-28 m^2", "3.2 x 10^18": a power of ten, as science copy writes it
+        mantissa = power.groupdict().get("mantissa") or "1"
+        value = _tidy(float(f"{mantissa}e{power.group('exponent')}"))
+        start = at
+        if at and text[at - 1] in "-−" and (at == 1 or text[at - 2] in " \t(["):
+            start, value = at - 1, -value  # "-1.602 x 10^-19 coulombs"
+        return _Atom(start=start, end=power.end(), value=value, raw=value, form="digits")
     split = _DIGIT_FRACTION_RE.match(text, at)
     if split and int(split.group("a")) < int(split.group("b")):
         whole = int(split.group("whole") or 0)
@@ -2380,7 +2384,11 @@ def _is_code(text: str, atom: _Atom) -> bool:
     return False
 
 
-_POWER_OF_TEN_RE = re.compile(r"(?<![0-9.])10\^(-?[0-9]{1,2})(?![0-9])")
+_POWER_OF_TEN_RE = re.compile(r"(?<![0-9.])10\^(?P<exponent>-?[0-9]{1,2})(?![0-9])")
+_SCIENTIFIC_RE = re.compile(
+    r"(?<![0-9.])(?P<mantissa>[0-9]{1,3}(?:\.[0-9]+)?)\s?[x×*]\s?10\^(?P<exponent>-?[0-9]{1,2})"
+    r"(?![0-9])"
+)
 # Four groups of digits or more joined by bare hyphens: a code, never a range or a score
 _HYPHEN_CHAIN_RE = re.compile(r"(?<![0-9-])[0-9]+(?:-[0-9]+){3,}(?![0-9-])")
 
