@@ -650,3 +650,8 @@ def test_scores_of_before_numbers_is_no_vague_forty() -> None:
 )
 def test_grand(text: str, value: int) -> None:
     assert [q.low for q in find_quantities(text)] == [value]
+
+
+def test_kn_in_a_line_of_travel_money_is_no_knot() -> None:
+    text = "I exchanged my euros for 1500 kn, enough for a week of travel expenses."
+    assert find_quantities(text)[0].unit != "kn"

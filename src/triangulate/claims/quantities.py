@@ -3940,7 +3940,7 @@ _BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # Words of a speed, around a "kn" that is knots (else Croatia's kuna)
 _SPEED_WORD_RE = re.compile(
     r"\b(?:speeds?|wind|winds|gusts?|gusting|sail\w*|ships?|boats?|vessels?|yachts?|ferry|"
-    r"aircraft|planes?|cruis\w*|travel\w*|knots?|current|storm|hurricane|typhoon|cyclone)\b",
+    r"aircraft|planes?|cruis\w*|knots?|current|storm|hurricane|typhoon|cyclone)\b",
     re.IGNORECASE,
 )
 # Words of a blast, around a "kt" that is its yield in kilotons, no speed in knots
