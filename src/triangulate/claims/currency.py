@@ -51,6 +51,8 @@ Chilean / Colombian / Philippine pesos          CLP / COP / PHP
 Iraqi / Kuwaiti / Jordanian ... dinars          IQD / KWD / JOD ...
 Swedish kronor, Norwegian / Danish kroner       SEK / NOK / DKK
 Korean won, BTC, "quid" (GBP), "bucks" ($)      KRW, BTC, GBP, $
+"dlrs" as wire copy writes dollars ("3 mln      $
+dlrs")
 "won" alone where no object follows ("won a")   KRW
 Armenian drams, Croatian kunas                  AMD, HRK
 zlotys, forints, Czech crowns (koruna),         PLN, HUF, CZK, UAH, ILS, RON,
@@ -85,8 +87,8 @@ cocaine").
 
 Which dollar
 ============
-A bare "$", a bare "dollars" or "bucks", "¥", a bare "Rs" or "rupees", and bare "pesos",
-"dinars", "francs" or "kroner" do not say which country's
+A bare "$", a bare "dollars", "dlrs" or "bucks", "¥", a bare "Rs" or "rupees", and bare "pesos",
+"dinars", "francs", "kroner" or "shillings" do not say which country's
 currency they are: the figure keeps the sign as its unit ("$") and its currency is unknown,
 unless the report itself says where it comes from. In this order:
 
@@ -99,7 +101,8 @@ The country then decides: its own dollar where it has one (Singapore → SGD), t
 "$" writes the peso (Mexico, Argentina, Chile, Colombia); and in a country with no dollar of
 its own the dollar is the US dollar (a British or Emirati report's "$" is USD). "¥" is the
 yen in Japan and the yuan in China; "Rs" the rupee of India, Pakistan, Sri Lanka or Nepal;
-"pesos" the peso of the country that has one; "kroner" the krone of Norway or Denmark; a
+"pesos" the peso of the country that has one; "kroner" the krone of Norway or Denmark;
+"shillings" the shilling of Kenya, Uganda, Tanzania or Somalia; a
 bare "元" the yuan in China and the
 dollar of Singapore, Hong Kong or Taiwan; "dinars" the dinar of Iraq, Kuwait, Jordan,
 Algeria, Tunisia, Libya, Bahrain or Serbia; "francs" the Swiss franc in Switzerland and the
@@ -121,7 +124,9 @@ from triangulate.model import Document
 if TYPE_CHECKING:
     from triangulate.claims.quantities import Quantity
 
-AMBIGUOUS = frozenset({"$", "¥", "Rs", "cent", "pesos", "dinars", "francs", "kroner", "元"})
+AMBIGUOUS = frozenset(
+    {"$", "¥", "Rs", "cent", "pesos", "dinars", "francs", "kroner", "shillings", "元"}
+)
 """Units that name a currency only with a country (module docstring)."""
 
 _OTHER_CODES = (
@@ -285,7 +290,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:New\s+)?Taiwan(?:ese)?\s+dollars?", "TWD"),
     (r"Zimbabwe(?:an)?\s+dollars?", "ZWL"),
     (r"Jamaican\s+dollars?", "JMD"),
-    (r"dollars?|bucks?", "$"),
+    (r"dollars?|bucks?|dlrs?", "$"),  # "dlrs": wire copy's abbreviation
     # a sign after the number with its country: "3,000 HK$", "50 US$"
     (r"US\$", "USD"),
     (r"HK\$", "HKD"),
@@ -359,6 +364,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"Kenyan\s+shillings?", "KES"),
     (r"Ugandan\s+shillings?", "UGX"),
     (r"Tanzanian\s+shillings?", "TZS"),
+    (r"shillings?", "shillings"),  # Kenya's, Uganda's, Tanzania's or Somalia's: by country
     # a bare "won" is the currency only where no verb's object follows: "50,000 won a
     # month", "1,200 won per dollar", "3,000 won." ("won the race" is the verb)
     (
@@ -441,11 +447,11 @@ PAYING_RE = re.compile(
     r"\b(?:cost|costs|costing|paid|pay|pays|paying|fined?|fines|worth|spent|spend|spending|"
     r"raised?|raising|price[ds]?|salary|salaries|wages?|earns?|earned|earning|budget|bill|"
     r"funds?|funding|loans?|donated?|donations?|awarded|compensation|sold|bought|bid|offer(?:ed)?|"
-    r"charged?|owed?|debts?|grants?|profits?|losses|revenues?|sales|tax(?:es)?|"
+    r"charg(?:e|es|ed|ing)|owed?|debts?|grants?|profits?|losses|revenues?|sales|tax(?:es)?|"
     r"withdr[ae]w[ns]?|withdrawing|exchang(?:e[ds]?|ing)|convert(?:s|ed|ing)?|"
     r"invest(?:s|ed|ing)?|saved?|saving|tip(?:s|ped)?|deposit(?:s|ed)?|priced|valued|"
     r"rents?|fees?|fares?|tickets?|bills?|refund(?:s|ed)?|bribes?|ransom|reward|"
-    r"sell|sells|selling|buy|buys|buying|discounts?|discounted|orders?)\b"
+    r"sell|sells|selling|buy|buys|buying|discounts?|discounted|orders?|inherit(?:s|ed|ing)?)\b"
     r"(?:\s+[\w'’]+){0,5}\s+$",
     re.IGNORECASE,
 )
@@ -581,6 +587,9 @@ _PLACES: dict[str, str] = {
     **dict.fromkeys(["seoul", "south korea"], "KR"),
     **dict.fromkeys(["lagos", "abuja", "nigeria"], "NG"),
     **dict.fromkeys(["nairobi", "kenya"], "KE"),
+    **dict.fromkeys(["kampala", "uganda"], "UG"),
+    **dict.fromkeys(["dar es salaam", "dodoma", "tanzania"], "TZ"),
+    **dict.fromkeys(["mogadishu", "somalia"], "SO"),
     **dict.fromkeys(["johannesburg", "cape town", "pretoria", "south africa"], "ZA"),
 }
 _PLACE_RE = re.compile(
@@ -636,6 +645,7 @@ def currency_of(unit: str, country: str) -> str | None:
         "dinars": _DINARS,
         "francs": _FRANCS,
         "kroner": {"NO": "NOK", "DK": "DKK"},
+        "shillings": {"KE": "KES", "UG": "UGX", "TZ": "TZS", "SO": "SOS"},
         "元": {"CN": "CNY", "SG": "SGD", "HK": "HKD", "TW": "TWD", "MO": "MOP"},
     }
     return tables.get(unit, {}).get(country)

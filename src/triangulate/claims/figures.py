@@ -1816,6 +1816,22 @@ _MORE_PERSON_NOUNS = frozenset(
 _AMOUNT_WORD_RE = re.compile(r"[$€£¥₹][0-9]|^[A-Z]?[0-9][0-9,.]*(?:MM|bn|m|k)?$")
 # Names of people, teams and firms: no thing a length or a duration is of.
 _NAMED_NOT_MEASURED = frozenset({"PERSON", "ORG", "NORP"})
+# Kinds of figure read with a unit of measure after the number
+_MEASURE_KINDS = frozenset(
+    {
+        "area",
+        "length",
+        "mass",
+        "volume",
+        "speed",
+        "power",
+        "energy",
+        "temperature",
+        "data",
+        "frequency",
+        "voltage",
+    }
+)
 
 
 def _names_a_measured_thing(reading: _Reading, label: str) -> bool:
@@ -2052,6 +2068,8 @@ def _read_one(
         and not (digits.text.isalpha() and digits.text.islower())
         and not (inside_name.type == "PERSON" and _TIMES_AFTER_RE.match(text, quantity.end))
         and not _TOLL_AFTER_RE.match(text, quantity.end)
+        # "Convert 45 KG to LBS" tagged a person: no person's name holds a measure and its unit
+        and not (inside_name.type == "PERSON" and quantity.kind in _MEASURE_KINDS)
     ):
         # a number inside a name ("Channel 4"); "100 MB" tagged ORG is no name, and nor is
         # an amount with its currency ("USD115", "S$300", "€40") the tagger took for one

@@ -72,6 +72,7 @@ def and_a_part(match: re.Match[str]) -> float:
 
 
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_ENDS_IN_SCALE = re.compile(r"\b(thousand|million|billion|trillion)$", re.IGNORECASE)
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 # "point five", "point two five": the decimals of a number in words, one digit a word
 _POINT = re.compile(rf"\s+point(?P<digits>(?:\s+{_DIGIT_WORD}\b)+)", re.IGNORECASE)
@@ -146,6 +147,9 @@ def read_word_number(text: str, pos: int) -> WordNumber | None:
         scale = _SCALE_AFTER.match(text, end)
         if scale:
             value, end = value * BIG_SCALES[scale.group(1).lower()], scale.end()
+    elif half and value_scale == 1 and (last := _ENDS_IN_SCALE.search(text, pos, end)):
+        # "a million and a half", "two billion and a half": the part is of the scale
+        value, end = value + and_a_part(half) * BIG_SCALES[last.group(1).lower()], half.end()
     scaled = value * value_scale
     # Keep integers as int so "two" reads as 2, as "2" does, not 2.0.
     return WordNumber(start=pos, end=end, value=int(scaled) if scaled.is_integer() else scaled)

@@ -86,7 +86,10 @@ third quarter", "the second half" and "cut by half" are not fractions. A fractio
 scale is a number ("a quarter of a million", "three quarters billion": 250,000 and
 750,000,000). A fraction in digits is a number, not a share ("1/2", "10 1/2 miles", "a 1/4
 mile oval": 0.5, 10.5, 0.25), when its numerator is smaller than a usual denominator (2, 3,
-4, 5, 8, 10, 16); "50/50", "24/7" and "9/11" are not. A fraction in one character ("½",
+4, 5, 8, 10, 16, and a bond's 32 and 64, read exactly: "99 29/32"; an ordinal's letters may
+follow: "2/3rds"); "50/50", "24/7" and "9/11" are not. Before "of" or a noun of a share
+("a 2/3 majority") it is a share; of one unit it is that much of the unit ("3/8 of an inch":
+0.375 in). A fraction in one character ("½",
 "¾") is read after a whole number ("2½ hours": 2.5) or alone ("½ mile": 0.5; "¾ of voters"
 is a share, 75 percent).
 
@@ -96,20 +99,23 @@ Thousands separated by a comma ("8,000"), a no-break or thin space, a comma and 
 tokenizers write it ("20, 000": only after one or two digits or before "000", so "rooms 101,
 102" stays two numbers), or points in groups ("1.500.000"); before the euro or another currency
 of a country that groups thousands so, one space or one point ("300 000 euros", "12.000 euros",
-"€12.000", "Rp 15.000"; a decimal comma after the space: "1 234,56 EUR"); decimals after a
-point, or after a point and a space ("4. 6", one or two digits). A minus sign glued to the
-digits ("-4.5%", "-5 degrees", an en dash "–5C" after no number), or to the currency's sign
-("-$500", "(−£3m)"), or the word "minus" makes the value negative. Scale words and suffixes:
-"thousand", "lakh" or "lac" (100,000), "million", "crore" (10,000,000; "cr" with money:
-"Rs1.2cr"), "billion", "trillion", a hyphen allowed ("$143 - billion"); glued "k",
-"m"/"mn"/"mln", "M", "bn"/"bln", "tn"; "b", "B" and a spaced "bn", "b.", "m.", "Mio.", "Mrd."
-only with money ("$4 bn", "8 B", "110 b. Euro", "EUR 4 Mio.", "€1.5 Mrd."); "hundred" before a
-larger scale ("3 hundred thousand") and "lakh crore" (10^12, "Rs 1.5 lakh crore") multiply. A
-glued "m" is a million with money or before a count ("£5m", "5m people"), else metres ("a 48m
-wall"). Words: "a couple of" is about 2, "several" is vague with floor 3 (not "several
-sources", who told the report, nor "in several neighbourhoods", where it happened), and "a
-week", "an hour" are one unit of time where they read as a length of time ("more than a week",
-"a week of violence", "lasted an hour"; "a second time" is an ordinal).
+"€12.000", "Rp 15.000"; a decimal comma after the space: "1 234,56 EUR"), and one space before
+a group that opens with a zero, which no count does ("5 000 people"); a power of ten with a
+caret ("10^6"); decimals after a point, or after a point and a space ("4. 6", one or two
+digits). A minus sign glued to the digits ("-4.5%", "-5 degrees", an en dash "–5C" after no
+number), or to the currency's sign ("-$500", "(−£3m)"), or the word "minus" makes the value
+negative. Scale words and suffixes: "thousand" (and "grand" as speech says money: "50 grand"),
+"lakh" or "lac" (100,000), "million", "crore" (10,000,000; "cr" with money: "Rs1.2cr"),
+"billion", "trillion", a hyphen allowed ("$143 - billion"); glued "k", "m"/"mn"/"mln", "M",
+"bn"/"bln", "tn"; a spaced "mln", "bln", "trn" as wire copy writes them ("3 mln shares"); "b",
+"B" and a spaced "bn", "b.", "m.", "Mio.", "Mrd." only with money ("$4 bn", "8 B", "110 b.
+Euro", "EUR 4 Mio.", "€1.5 Mrd."); "hundred" before a larger scale ("3 hundred thousand") and
+"lakh crore" (10^12, "Rs 1.5 lakh crore") multiply. A glued "m" is a million with money or
+before a count ("£5m", "5m people"), else metres ("a 48m wall"). Words: "a couple of" is about
+2, "several" is vague with floor 3 (not "several sources", who told the report, nor "in several
+neighbourhoods", where it happened), and "a week", "an hour" are one unit of time where they
+read as a length of time ("more than a week", "a week of violence", "lasted an hour"; "a second
+time" is an ordinal).
 
 Verbs of passing a mark make the number a floor: "surpassed 1,500", "topped", "exceeded",
 "crossed", "climbed past", "topped the 1,000 mark" (hedge at_least; the verb is the predicate
@@ -142,9 +148,11 @@ volume          ml, µl, cl, dl, l ("1.5L", "50 L"), hl, gal, qt, pt (pints), fl
                 "bpd"), m3, cm3, km3, ft3, in3, yd3, mi3 ("3 cubic metres", "3 m³", "20 cu
                 ft", "125 cc"), cup (cups, spoons)
 speed           km/h (kph, kmph, km/hr, km per hour), mph, kn, m/s, ft/s
-power           W, kW, MW, GW, hp
-energy          kWh (MWh, GWh, TWh); kt, Mt (a blast's yield: "a 20-kiloton bomb"); kcal
-                ("150 calories", "5,500 kcal"); a battery's mAh and Wh ("5000mAh", "99.9Wh")
+power           W, kW, MW, GW, hp (in product copy's small letters when glued: "250w",
+                "2kw"; likewise "3ghz", "220v", "64gb", "100mbps", "5gal", "500sqft")
+energy          kWh, MWh, GWh, TWh, each its own ("400kwh" in small letters glued); kt, Mt
+                (a blast's yield: "a 20-kiloton bomb"); kcal ("150 calories", "5,500
+                kcal"); a battery's mAh and Wh ("5000mAh", "99.9Wh")
 temperature     °C, °F ("28 degrees Celsius", "98.6 degrees f", "15C", "45 C (113 F)", "40ºC",
                 "25oC"; "18 c", "40 f" where the line speaks of a temperature),
                 K ("300 kelvin")
@@ -156,9 +164,9 @@ data            GB, MB, TB, PB, KB, bit ("a 16-bit chip"), Mbit, Gbit, kbit/s, M
 frequency       Hz, kHz, MHz, GHz ("2.4GHz", "50 hertz"); rpm ("7,000 rpm", "33 revolutions
                 per minute"); fps ("60fps")
 voltage         V, kV ("230V", "a 9-volt battery", "a 400 kV line")
-duration        second, minute, hour, day, night, week, weekend, fortnight, month, year,
-                decade, century ("hr", "mins", "1hr"; Malay "minit", "jam", "hari",
-                "minggu", "bulan", "tahun")
+duration        millisecond ("1ms", "250 milliseconds"), second, minute, hour, day, night,
+                week, weekend, fortnight, month, year, decade, century ("hr", "mins",
+                "1hr"; Malay "minit", "jam", "hari", "minggu", "bulan", "tahun")
 ==============  ===========================================================================
 
 Money: a sign or code before the number ("US$5m", "S$ 1.2 billion", "€3m", "RM5", "USD 200",
@@ -256,7 +264,7 @@ from triangulate.claims.currency import (
     prefix_unit,
     suffix_unit,
 )
-from triangulate.claims.numwords import AND_A_PART, and_a_part, read_word_number
+from triangulate.claims.numwords import AND_A_PART, NUMBER_WORDS, and_a_part, read_word_number
 from triangulate.nlp.words import case_key
 
 Hedge = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
@@ -696,7 +704,8 @@ _VAGUE_RE = re.compile(
     r"km|inches)\b)"
     # "thousands upon thousands", "hundreds and hundreds": one vague amount, said twice
     r"|(?P<plural>dozens|hundreds|thousands|millions|billions)(?:\s+(?:upon|and)\s+(?P=plural))?"
-    r"|(?P<of>scores|tens)(?=\s+of\b)"
+    # ... never before a number: "scores of 3-1 and 2-2" are a game's scores
+    r"|(?P<of>scores|tens)(?=\s+of\b(?!\s+[0-9]))"
     # a headline's "Scores injured in blast": scores of people
     r"|(?<![A-Za-z,] )(?P<of_headline>(?-i:Scores))(?=\s+(?:[a-z]+ed|dead|hurt|missing|homeless)\b)"
     r")\b",
@@ -719,7 +728,9 @@ _SPACE_GROUPED_MONEY_AFTER = (
     r"hryvni?as?|rupiah|dong|lira|kr)\b)"
 )
 _DIGITS_RE = re.compile(
-    r"(?=[0-9])(?<![0-9_])(?<![0-9],)(?<![0-9A-Za-z]\.)"
+    # digits after a letter and a point are no number ("v.2", "p.12"), but after a currency's
+    # abbreviation they are its amount, as South Asian copy writes them: "Rs.500"
+    r"(?=[0-9])(?<![0-9_])(?<![0-9],)(?:(?<![0-9A-Za-z]\.)|(?<=\bRs\.))"
     r"(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
     r"|(?<![^0-9][0-9][-–])(?<![^0-9][0-9]{2}[-–])(?<![^0-9][0-9]\s[-–]\s)"
     r"(?<![^0-9][0-9]{2}\s[-–]\s)(?<![A-Za-z]\s[-–]\s)(?<![A-Za-z][-–])"
@@ -729,6 +740,9 @@ _DIGITS_RE = re.compile(
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
     # "3 500 000" as French and SI copy groups it, "12'345" as Swiss, "1,23,456" as Indian
     r"|[0-9]{1,3}(?: [0-9]{3}){2,}(?![0-9])"
+    # ... and one group that opens with a zero, which no count of its own does: "5 000
+    # people", "3 050 km"
+    r"|[0-9]{1,3} 0[0-9]{2}(?![0-9]| [0-9])"
     # ... and with one group, or with a decimal comma, before the currency it prices:
     # "300 000 euros", "1 234,56 EUR"
     r"|[0-9]{1,3}(?: [0-9]{3})+(?:,[0-9]{1,2})?(?![0-9])"
@@ -740,12 +754,17 @@ _DIGITS_RE = re.compile(
     r"|[0-9]+)"
     r"(?:\.[0-9]+|\. [0-9]{1,2}(?![0-9]|\.[0-9]))?(?![0-9])"
 )
-# "1/2", "10 1/2", "3/4": a fraction in digits (a numerator smaller than a usual denominator).
+# "1/2", "10 1/2", "3/4", a bond's "5/32": a fraction in digits (a numerator smaller than a
+# usual denominator).
 _DIGIT_FRACTION_RE = re.compile(
     # "2 1/2", and "2-1/2" as US news writes a whole number and its fraction ("1 / 2" as a
     # tokenizer spaces it)
-    r"(?:(?P<whole>[0-9]{1,3})(?:\s+|\s?-\s?))?(?P<a>[0-9]{1,2})(?:/|\s/\s|⁄)(?P<b>2|3|4|5|8|10|16)(?![0-9/])"
+    r"(?:(?P<whole>[0-9]{1,3})(?:\s+|\s?-\s?))?(?P<a>[0-9]{1,2})(?:/|\s/\s|⁄)(?P<b>2|3|4|5|8|10|16|32|64)"
+    # "2/3rd majority", "1/3rds of voters": the denominator with its ordinal's letters
+    r"(?:(?:st|nd|rd|th)s?\b)?(?![0-9/])"
 )
+# Halves, quarters ... sixty-fourths end in few decimals: a bond's "99 29/32" is 99.90625 exactly
+_EXACT_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
 # "a week of violence", "more than a week", "about a minute", "lasted a day": one unit of
 # time written with the article. Only where it reads as a length of time: after a hedge, "for"
 # or a verb of lasting, at the start of a sentence, or before "of".
@@ -790,6 +809,14 @@ _A_LENGTH_RE = re.compile(
 _A_LENGTH_BEFORE_RE = re.compile(
     r"\b(?:more\s+than|over|about|around|nearly|almost|less\s+than|under|roughly|some|"
     r"up\s+to|at\s+least|for|within|only|just)\s+$",
+    re.IGNORECASE,
+)
+# "a mile and a half", "a litre and a half", "a pound and a half of beef": one measure and a
+# part of it, wherever it stands (the part is added where the unit is read)
+_A_MEASURE_AND_A_HALF_RE = re.compile(
+    r"\b(?:a|an)\s+(?=(?:mile|kilomet(?:re|er)|met(?:re|er)|foot|yard|inch|lit(?:re|er)|gallon|"
+    r"pint|quart|kilo(?:gram(?:me)?)?|gram(?:me)?|pound|ounce|ton|tonne|cup|teaspoon|"
+    r"tablespoon)\s+and\s+a\s+half\b)",
     re.IGNORECASE,
 )
 _A_UNIT_OF_RE = re.compile(r"[a-z]+\s+of\b", re.IGNORECASE)
@@ -838,6 +865,11 @@ _ONE_UNIT = (
     r"met(?:re|er)|foot|yard|inch|lit(?:re|er)|gallon|pint|pound|kilo(?:gram)?|ton(?:ne)?|"
     r"ounce|acre|hectare|turn)\b"
 )
+# "a 2/3 majority", "a 1/3 stake": a noun of a share after a fraction
+_SHARE_NOUN_AFTER_RE = re.compile(
+    r"\s?-?\s?(?:super)?(?:majority|stake|share|interest|holding)\b", re.IGNORECASE
+)
+_OF_A_UNIT_AFTER_RE = re.compile(r"\s+of\s+an?\s+(?=" + _ONE_UNIT + ")", re.IGNORECASE)
 _FRACTION_OF_A_UNIT_RE = re.compile(
     r"\b(?:(?P<half>half)|(?P<num>an?|one|two|three)[\s-]+(?P<den>quarters?|thirds?)\s+of)"
     r"\s+an?\s+(?=" + _ONE_UNIT + ")"
@@ -956,7 +988,11 @@ _SCALE_AFTER_RE = re.compile(
     r"(?:\s+|\s?-\s?|(?=(?:thousand|million|billion|trillion)\b))"
     r"(hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|dozen|"
     # Malay and Indonesian: "RM2 juta", "Rp 5 miliar", "RM1.5 bilion"
-    r"ribu|juta|miliar|milyar|bilion|trilion|triliun)\b",
+    r"ribu|juta|miliar|milyar|bilion|trilion|triliun|"
+    # "paid him 50 grand", "10 grand a year": a thousand of money, as speech says it ("the 3
+    # grand slams" are no thousands)
+    r"grand(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:a|an|per|each|apiece|in|for|to|on|from|and|or|"
+    r"cash|bucks)\b))\b",
     re.IGNORECASE,
 )
 # "5m", "2bn", "10k", "$1tn", "1.8M" glued to the digits are scales ("m" is read as metres
@@ -982,6 +1018,9 @@ _SHORT_SCALE_RE = re.compile(
 # Chinese and Japanese scales after the digits: 万/萬 ten thousand, 亿/億 a hundred million.
 _CJK_SCALE_RE = re.compile(r"\s?(万|萬|亿|億)")
 _LARGER_SCALE_RE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SMALLER_SCALE_AFTER_RE = re.compile(
+    r"\s+(?:and\s+)?([0-9]{1,3})\s+(thousand|million|billion)\b", re.IGNORECASE
+)
 # A road race named by its distance in kilometres: "a 10K race", "the 5K fun run"
 _RACE_AFTER_RE = re.compile(
     r"\s+(?:races?|run|walks?|fun\s+runs?|road\s+races?|charity\s+runs?)\b", re.IGNORECASE
@@ -994,6 +1033,7 @@ _SCALES: dict[str, float] = {
     "億": 1e8,
     "dozen": 12,  # "2 dozen eggs"
     "hundred": 100,  # "1 hundred dollars"
+    "grand": 1000,  # "50 grand"
     "ribu": 1e3,
     "juta": 1e6,
     "miliar": 1e9,
@@ -1037,13 +1077,16 @@ _MONEY_ONLY_SCALES = frozenset({"b", "b.", "mm", "cr", "cr."})
 # ("21st", "1990s", "3D", "5G") means the digits are not a count.
 _GLUED_UNIT_RE = re.compile(
     r"(?:km²|km2|km/h|kmph|kmh|kph|km|m²|m2|mph|ha|bn|mn|mln|bln|tn|trn|m|M|k|K|b|B|kg|cm|mm|ml|ft|"
-    r"lbs?|oz|t|g|mg|pc|p|c|hrs?|mins?|secs?|yrs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|fps|oC|oF|deg|in|mi|l|cms|gms?|ltrs?|"
-    r"L|[kMG]?Hz|kV|V|sqm|sq|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
+    r"lbs?|oz|t|g|mg|pct|pc|p|c|hrs?|mins?|secs?|yrs?|ms|msecs?|[kMG]bps|bps?|kcal|Gt|kW|MW|GW|kWh|MWh|GWh|Wh|mAh|W|hp|bhp|GB|MB|TB|KB|kB|°[CF]?|[º˚][CF]|C|F|MM|USD|EUR|GBP|kgs|rpm|fps|oC|oF|degs?|in|mi|l|cms|gms?|ltrs?|"
+    r"L|[kMG]?Hz|kV|V|sqm|sq|sqft|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
+    # product copy in small letters: "a 3ghz chip", "220v", "a 5000mah cell", "64gb"
+    r"[kmg]?hz|kv|v|[kmg]?w|[kmgt]?wh|mah|gb|mb|tb|kb|[kmg]bps|gal|"
     r"[A-Z]{3}|usd|rmb|" + "|".join(code.lower() for code in LOWER_CASE_CODES) + r"|"
     # a unit's whole name, its space lost: "5metres", "20dollars", "10percent"
     r"(?i:(?:kilo|centi|milli)?met(?:re|er)s?|tonnes?|tons?|miles?|feet|foot|inch(?:es)?|yards?|"
     r"(?:kilo)?gram(?:me)?s?|kilos?|pounds?|ounces?|lit(?:re|er)s?|gallons?|acres?|hectares?|"
-    r"dollars?|euros?|percent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|degrees?)"
+    r"dollars?|euros?|percent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|degrees?|"
+    r"knots?|calories)"
     r")(?![A-Za-z])"
 )
 
@@ -1147,7 +1190,9 @@ def _fraction_of_scale(m: re.Match[str]) -> float:
 # "of", or a currency word ("5m people", "5m of", "5m euros").
 _WITHIN_BEFORE_RE = re.compile(r"\bwithin\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
 _MILLION_AFTER_RE = re.compile(
-    r"(?:\s+(?:[a-z]+s\b|people\b|of\b)|\s*" + SUFFIX + ")", re.IGNORECASE
+    # ... a "+" between: "1.2m+ copies"
+    r"\+?(?:\s+(?:[a-z]+s\b|people\b|of\b)|\s*" + SUFFIX + ")",
+    re.IGNORECASE,
 )
 
 
@@ -1164,8 +1209,8 @@ def _point_decimal(text: str, at: int, token: str) -> int:
     or -1. Spaced, it takes two or three digits (the first a zero, or three of them) after a
     word: a sentence that ends before a count ("the crash. 300 people") is told by the count
     noun after it."""
-    if not token.isdigit() or at == 0:
-        return -1
+    if not token.isdigit() or at == 0 or _currency_before(text, 0, at):
+        return -1  # "(Rs. 900)": the point ends the currency's abbreviation
     head = text[max(0, at - 3) : at]
     if _POINT_GLUED_RE.search(head):
         return at - 1
@@ -1179,10 +1224,19 @@ def _point_decimal(text: str, at: int, token: str) -> int:
     return -1
 
 
-_COMMA_DECIMAL_RE = re.compile(
-    r",([0-9]{1,2})(?=\s?(?:%|(?:triliun|trilion|miliar|milyar|juta|ribu|bilion|million|"
+_COMMA_DECIMAL_AFTER = (
+    r"\s?(?:%|(?:triliun|trilion|miliar|milyar|juta|ribu|bilion|million|"
     r"billion|trillion|millones|millions|milliards?|mld|mln|mrd|mio|persen|peratus|"
-    r"prozent|pour\s?cent|por\s?ciento)\b))",
+    r"prozent|pour\s?cent|por\s?ciento|per\s?cent|percent)\b)"
+)
+_COMMA_DECIMAL_RE = re.compile(
+    r",([0-9]{1,2})(?="
+    + _COMMA_DECIMAL_AFTER
+    # ... or the first end of a range whose second end has its decimal comma and its unit:
+    # "from 1,5 to 2,5 percent", "1,5-2,5 %"
+    + r"|\s?(?:-|–|to|and|bis)\s?[0-9]{1,3},[0-9]{1,2}"
+    + _COMMA_DECIMAL_AFTER
+    + ")",
     re.IGNORECASE,
 )
 _COMMA_CENTS_RE = re.compile(r",([0-9]{2})(?![0-9]|[.,][0-9])")
@@ -1292,14 +1346,19 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
             glued = glued if million or counted else None
         elif case_key(word) in _MONEY_ONLY_SCALES and not money_before:
             glued = None
-        elif word == "K" and not money_before and _RACE_AFTER_RE.match(text, end + 1):
+        elif word in ("K", "k") and not money_before and _RACE_AFTER_RE.match(text, end + 1):
             glued = None  # "a 10K race": a road race's kilometres, no ten thousand
         scale = glued
     if scale is None:
         scale = _CJK_SCALE_RE.match(text, end)  # "330 万": 3,300,000
     if scale is None:
         short = _SHORT_SCALE_RE.match(text, end)
-        if short and (money_before or SUFFIX_RE.match(text, short.end())):
+        if short and (
+            money_before
+            or SUFFIX_RE.match(text, short.end())
+            # "3 mln shares", "2.5 bln": wire copy's abbreviations that name no unit
+            or short.group(1).lower() in ("mln", "bln", "trn")
+        ):
             scale = short
     if scale:
         factor, end = _SCALES[case_key(scale.group(1))], scale.end()
@@ -1314,6 +1373,11 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
             # "3 hundred thousand dollars", "5 hundred million": hundreds of the larger scale;
             # "Rs 2.5 lakh crore": lakhs of crores, as Indian budgets are counted
             factor, end = factor * _SCALES[case_key(larger.group(1))], larger.end()
+        smaller = _SMALLER_SCALE_AFTER_RE.match(text, end) if factor >= 1e6 else None
+        if smaller is not None and _SCALES[case_key(smaller.group(2))] < factor:
+            # "2 million 500 thousand dollars": the smaller scale's amount adds to the larger
+            part = int(smaller.group(1)) * _SCALES[case_key(smaller.group(2))]
+            raw, end = raw + part / factor, smaller.end()
     elif (
         not money_before
         and _DOT_THOUSANDS_RE.fullmatch(digits.group())
@@ -1437,6 +1501,7 @@ _WORD_PATTERNS = (
     _MULTIPLE_KILLING_RE,
     _A_UNIT_RE,
     _A_LENGTH_RE,
+    _A_MEASURE_AND_A_HALF_RE,
     _A_MONEY_RE,
 )
 
@@ -1518,14 +1583,36 @@ def _digits_at(text: str, at: int) -> _Atom | None:
         # "a resolution of 320x240": a screen's or an image's size, its count of pixels
         pixels = int(screen.group("w")) * int(screen.group("h"))
         return _Atom(start=at, end=screen.end(), value=pixels, raw=pixels, form="digits")
+    power = _POWER_OF_TEN_RE.match(text, at) or _SCIENTIFIC_RE.match(text, at)
+    if power is not None:
+        # "10^6 times", "10^-28 m^2", "3.2 x 10^18": a power of ten, as science copy writes it
+        mantissa = power.groupdict().get("mantissa") or "1"
+        value = _tidy(float(f"{mantissa}e{power.group('exponent')}"))
+        start = at
+        if at and text[at - 1] in "-−" and (at == 1 or text[at - 2] in " \t(["):
+            start, value = at - 1, -value  # "-1.602 x 10^-19 coulombs"
+        return _Atom(start=start, end=power.end(), value=value, raw=value, form="digits")
     split = _DIGIT_FRACTION_RE.match(text, at)
     if split and int(split.group("a")) < int(split.group("b")):
         whole = int(split.group("whole") or 0)
-        if not whole and _OF_AFTER_RE.match(text, split.end()):
-            # "1/2 of their homes", "3/4 of the crop": a share, read as a percentage
+        of_unit = _OF_A_UNIT_AFTER_RE.match(text, split.end())
+        if of_unit is not None:
+            # "3/8 of an inch", "3/4 of a mile": a share of one unit is that much of the unit
+            # (the space before the unit stays outside the number)
+            value = whole + int(split.group("a")) / int(split.group("b"))
+            exact = int(split.group("b")) in _EXACT_DENOMINATORS
+            value = _tidy(value if exact else round(value, 3))
+            return _Atom(start=at, end=of_unit.end() - 1, value=value, raw=value, form="word")
+        if not whole and (
+            _OF_AFTER_RE.match(text, split.end()) or _SHARE_NOUN_AFTER_RE.match(text, split.end())
+        ):
+            # "1/2 of their homes", "3/4 of the crop", "a 2/3 majority": a share, read as a
+            # percentage
             share = _tidy(round(100 * int(split.group("a")) / int(split.group("b")), 1))
             return _Atom(start=at, end=split.end(), value=share, raw=share, form="fraction")
-        value = _tidy(round(whole + int(split.group("a")) / int(split.group("b")), 3))
+        denominator = int(split.group("b"))
+        value = whole + int(split.group("a")) / denominator
+        value = _tidy(value if denominator in _EXACT_DENOMINATORS else round(value, 3))
         scale = _SCALE_AFTER_RE.match(text, split.end())
         if scale is not None:
             # "1/2 million dollars", "$2 1/2 billion": the fraction of the scale
@@ -1557,6 +1644,9 @@ def _word_at(text: str, at: int) -> _Atom | None:
     a_length = _A_LENGTH_RE.match(text, at)
     if a_length is not None and _A_LENGTH_BEFORE_RE.search(text, max(0, at - 16), at):
         return _Atom(start=at, end=a_length.end() - 1, value=1, raw=1, form="word")
+    a_measure = _A_MEASURE_AND_A_HALF_RE.match(text, at)
+    if a_measure is not None:
+        return _Atom(start=at, end=a_measure.end() - 1, value=1, raw=1, form="word")
     a_money = _A_MONEY_RE.match(text, at)
     if a_money is not None and _A_MONEY_BEFORE_RE.search(text, max(0, at - 16), at):
         # "less than a dollar a day": one of the currency, the word read after it
@@ -1685,6 +1775,21 @@ _NOT_PLURAL = frozenset(
         "covers",
         "remains",
         "goes",
+        # nouns that end in s and are no plural: "Type 2 diabetes", "Channel 4 news"
+        "diabetes",
+        "news",
+        "measles",
+        "mumps",
+        "rabies",
+        "herpes",
+        "virus",
+        "status",
+        "bonus",
+        "campus",
+        "census",
+        "crisis",
+        "analysis",
+        "basis",
     }
 )
 _YEAR_PREP_RE = re.compile(
@@ -1797,8 +1902,9 @@ _DIAL_BEFORE_RE = re.compile(
     r"|\b(?:ext\.?|extension)\s?$",
     re.IGNORECASE,
 )
-_RATIO_AFTER_RE = re.compile(r"\s?/\s?[0-9]|\s?[×x]\s?[0-9]")
-_RATIO_BEFORE_RE = re.compile(r"[0-9]\s?/\s?$|[0-9]\s?[×x]\s?$")
+# ... and "a 2 - to - 1 margin", "a 1 - for - 10 split" as a tokenizer spaces the compound
+_RATIO_AFTER_RE = re.compile(r"\s?/\s?[0-9]|\s?[×x]\s?[0-9]|\s-\s(?:to|for)\s-\s[0-9]")
+_RATIO_BEFORE_RE = re.compile(r"[0-9]\s?/\s?$|[0-9]\s?[×x]\s?$|[0-9]\s-\s(?:to|for)\s-\s$")
 _SIDE_JOIN = r"(?:\s?[×x]\s?|\s?-\s?by\s?-\s?|\s+by\s+)"
 _SIDE_AFTER_RE = re.compile(_SIDE_JOIN + r"[0-9]")
 # "3 x 4 metres", "10 x 20 x 30 cm", "a 6-by-8-foot cell": the sides of a thing, each a length
@@ -1817,6 +1923,22 @@ def _dimensions_unit(text: str, start: int, end: int) -> tuple[Kind, str] | None
                     return (kind, unit) if kind == "length" else None
             return None
     return None
+
+
+# "24 x 330ml cans", "a 6 x 500 g pack": a count of items times each one's volume or weight
+_PACK_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}\s?[×x]\s?([0-9]+(?:\.[0-9]+)?)(?![0-9.,]|\s?[×x])")
+
+
+def _in_pack(text: str, atom: _Atom) -> bool:
+    """Whether the atom is the count or the measure of a pack ("24 x 330ml"), no ratio: the
+    measure after the "x" is a volume or a weight, which no rectangle's side is."""
+    for m in _PACK_RE.finditer(text, max(0, atom.start - 8), atom.end + 12):
+        if m.start() <= atom.start and atom.end <= m.end():
+            unit = next(
+                (kind for pattern, kind, _ in _UNIT_AFTER if pattern.match(text, m.end())), None
+            )
+            return unit in ("volume", "mass")
+    return False
 
 
 def _in_dimensions(text: str, atom: _Atom) -> bool:
@@ -1914,6 +2036,17 @@ _PRODUCT_USERS_AFTER_RE = re.compile(
 )
 # A number as its own noun phrase with a singular verb is a name: "the 486 is", "the 737 was".
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+# ... and a maker's or a model's word before it in copy without capitals: "the mazda 626 was
+# recalled", "the porsche 911 costs" (never a word that counts: "the remaining 300 were")
+_DETERMINER_AND_WORD_BEFORE_RE = re.compile(
+    r"\b(?:the|its|their|his|her|this|that)\s+(?!(?:remaining|other|first|last|next|past|"
+    r"top|bottom|final|estimated|reported|roughly|nearly|about|some|additional|extra|total|"
+    r"same|only|latest|original|average|combined|annual|whole|entire|current|previous|"
+    r"expected|projected|planned|proposed|minimum|maximum|record|mere|full|net|gross|"
+    r"overall|further|new|old|initial|official|actual|real|true|agreed|required|missing|"
+    r"outstanding|promised|targeted|target|usual|normal|standard|base|starting)\s)"
+    r"[a-z][a-z-]*\s+$"
+)
 _SINGULAR_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|has|does)\b")
 # "Lim, 57," / "said Sara Sadeqi, 22." / "a pensioner, 70,": the age after a person.
 _PERSON_NOUNS = (
@@ -1930,6 +2063,13 @@ _AGE_APPOSITION_BEFORE_RE = re.compile(
     rf"(?:\b[A-Z][\w’'.-]*[^\W\d_]|\b(?:{_PERSON_NOUNS}))\s?,\s$"
 )
 _AGE_APPOSITION_AFTER_RE = re.compile(r"\s?(?:,|;|\)|\.(?:\s|$)|$)|\s+and\s+(?=[A-Z][a-z]+\s[A-Z])")
+# "mr. smith, 45, was named": a courtesy title and a name before the number, as copy that lost
+# its capitals sets a person's age off with commas
+_TITLED_NAME_BEFORE_RE = re.compile(
+    r"\b(?:mr|mrs|ms|messrs|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev)\.?\s+"
+    r"(?:[^\W\d_][\w’'-]*\.?\s+){0,2}[^\W\d_][\w’'-]*[^\W\d_]\s?,\s?$",
+    re.IGNORECASE,
+)
 # "Andrew Lopez, 20 was found guilty": a full name, its age and a singular verb (a place
 # before a count takes a plural one: "In Aleppo, 20 were killed").
 _FULL_NAME_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\s[A-Z][\w’'-]*[a-z]\s?,\s$")
@@ -2140,6 +2280,14 @@ _ADDRESS_AFTER_RE = re.compile(
     # the line's end: "42 Baker St, London"
     r"(?:St|Rd|Ave|Blvd|Ln|Dr|Pl|Ct|Pkwy)(?:\.|(?=\s*(?:[,;)]|$))))"
 )
+# ... and in copy without capitals: "1600 pennsylvania avenue", "10 downing street" (a
+# count names no street after its noun: "300 people marched down the street")
+_LOWER_ADDRESS_AFTER_RE = re.compile(
+    r"\s+(?:[a-z][a-z’'-]*[a-z]\s+){1,2}(?:street|road|avenue|boulevard|lane|drive|place|"
+    r"square|terrace|crescent|parkway)\b"
+    # ... ending the phrase: "2 new road projects" is a count of projects
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|or|to|from|near|where|which|was|is|has|had)\b)"
+)
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
 # "one of the seven emirates of the UAE", "one of the 50 states": a set something belongs
 # to, not a count of anything that happened (a toll's "one of the 12 victims" is kept).
@@ -2161,6 +2309,19 @@ _EVERY_AFTER_RE = re.compile(
 )
 _BLOCK_OF_AFTER_RE = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _DESIGNATOR_BEFORE_RE = re.compile(r"(?<![\w.])(?:AK|AKM|F|MiG|RPG|SA)\s?-?\s?$")
+# A model's letters and its number with the hyphen spaced as a tokenizer sets it: "the dc - 9",
+# "f - 14 fighters", "the cray - 3" ("cray-3" unspaced is read as a name where it is met)
+_SPACED_DESIGNATOR_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Za-z]{1,4})\s-\s$")
+# ... but not a word that a minus or a prefix may follow: "fell to - 5", "the mid - 90"
+_NOT_DESIGNATOR_RE = re.compile(
+    r"(?:"
+    r"a|an|the|of|to|at|as|is|was|by|in|on|or|and|be|are|from|than|with|near|hit|fell|rose|top|"
+    r"mid|pre|post|under|over|sub|non|ex|anti|pro|semi|plus|up|down|it|its|were|had|has|have|"
+    r"for|per|but|nor|so|yet|all|some|week|year|day|days|age|ages|aged|past|next|last|nil|zero|"
+    r"less|more|just|only|then|now|low|high|each"
+    r")",
+    re.IGNORECASE,
+)
 # Names that carry a number, as copy that lost its capitals writes them ("the s&p 500"): a stock
 # index ("S&P 500", "FTSE 100", "Nikkei 225", "Russell 2000"), a list ("Fortune 500"), an
 # aircraft by its maker ("Boeing 747", "Boeing's 737", "Airbus A320", "Tupolev 154").
@@ -2212,12 +2373,24 @@ def _is_code(text: str, atom: _Atom) -> bool:
     if text[atom.start : atom.end].lower().count("x") + text[atom.start : atom.end].count("×"):
         return False  # a resolution read whole: "320x240"
     lo = max(0, atom.start - 40)
+    for m in _HYPHEN_CHAIN_RE.finditer(text, lo, min(len(text), atom.end + 40)):
+        if m.start() <= atom.start < m.end():
+            return True  # "ISBN 978-3-16-148410-0", "a 1-2-3-4 code": four groups and more
     for m in _TOKEN_RE.finditer(text, lo, min(len(text), atom.end + 40)):
         if m.start() <= atom.start < m.end():
             if _POWER_UNIT_TOKEN_RE.fullmatch(m.group()):
                 return False
             return _LETTERS_BETWEEN_DIGITS_RE.search(m.group()) is not None
     return False
+
+
+_POWER_OF_TEN_RE = re.compile(r"(?<![0-9.])10\^(?P<exponent>-?[0-9]{1,2})(?![0-9])")
+_SCIENTIFIC_RE = re.compile(
+    r"(?<![0-9.])(?P<mantissa>[0-9]{1,3}(?:\.[0-9]+)?)\s?[x×*]\s?10\^(?P<exponent>-?[0-9]{1,2})"
+    r"(?![0-9])"
+)
+# Four groups of digits or more joined by bare hyphens: a code, never a range or a score
+_HYPHEN_CHAIN_RE = re.compile(r"(?<![0-9-])[0-9]+(?:-[0-9]+){3,}(?![0-9-])")
 
 
 def _word_letter(char: str) -> bool:
@@ -2247,6 +2420,16 @@ _VIDEO_FORMAT_RE = re.compile(
     r"|[2458][Kk](?=\s+(?:TVs?|televisions?|resolution|video|displays?|screens?|monitors?|UHD|"
     r"HDR|Ultra|cameras?|streaming|footage|content|gaming|projectors?)\b)"
 )
+# A mobile network's generation in small letters, no grams: "the 5g rollout", "4g phones"
+_NETWORK_GENERATION_RE = re.compile(
+    r"(?<![0-9.,])[2-6]g\s+(?:networks?|phones?|services?|rollout|roll-out|spectrum|coverage|"
+    r"technology|mobile|connectivity|signals?|masts?|towers?|licen[cs]es?|auctions?|speeds?|"
+    r"internet|broadband|smartphones?|handsets?|devices?|modems?|era|standard|deployment|"
+    r"base\s+stations?|equipment|infrastructure|operators?|plans?|sim)\b",
+    re.IGNORECASE,
+)
+# The bodies whose standards are named by a number, in any case: "ISO 9001", "iso 14001"
+_STANDARD_BEFORE_RE = re.compile(r"\b(?:iso|iec|astm|ansi|ieee|rfc|din)\s?-?\s?$", re.I)
 _APERTURE_BEFORE_RE = re.compile(r"(?<![0-9°º˚]\s)(?<![0-9°º˚A-Za-z])(?-i:f)/$")
 
 
@@ -2278,6 +2461,10 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "code"
         if _VIDEO_FORMAT_RE.match(text, digits_at):
             return "name"  # "1080p", "a 4K TV": a video format named by its lines or width
+        if _NETWORK_GENERATION_RE.match(text, digits_at):
+            return "name"  # "the 5g rollout": a network's generation, as "5G" is
+        if _STANDARD_BEFORE_RE.search(before) and atom.end - digits_at >= 3:
+            return "name"  # "iso 9001", "rfc 2616": a standard named by its number
         if (
             _DECADE_OF_LIFE_BEFORE_RE.search(before)
             and _DECADE_APOSTROPHE_AFTER_RE.match(after)
@@ -2332,6 +2519,19 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"
         if _DESIGNATOR_BEFORE_RE.search(before) and not _currency_before(text, 0, digits_at):
             return "name"  # "AK 47 rifles", "an F - 16": a model's designator
+        spaced = _SPACED_DESIGNATOR_BEFORE_RE.search(before)
+        if (
+            spaced
+            and not _NOT_DESIGNATOR_RE.fullmatch(spaced.group(1))
+            # "BREAKING NEWS - 3 DEAD": a word of a line in capitals, and a toll after it
+            and not (len(spaced.group(1)) == 4 and spaced.group(1).isupper())
+            and not _TOLL_AFTER_RE.match(text, atom.end)
+            and text[digits_at : atom.end].isdigit()
+            and atom.end - digits_at <= 4
+            and not _unit_follows(text, atom.end)
+            and not _currency_before(text, 0, digits_at)
+        ):
+            return "name"  # "the dc - 9", "a cray - 3": a model's letters, a tokenizer's dash
         named = _NAME_WITH_NUMBER_BEFORE_RE.search(before)
         if (
             named
@@ -2352,6 +2552,17 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"  # "the 737 Max", "a 3 Series": a model's number and its suffix
         if atom.value != 1 and _PRODUCT_NOUN_AFTER_RE.match(text, atom.end):
             return "name"  # "the 8088 chip", "a 1911 pistol": a count needs a plural
+        if (
+            atom.value != 1
+            and _DETERMINER_AND_WORD_BEFORE_RE.search(before)
+            and text[digits_at : atom.end].isdigit()
+            and (
+                _SINGULAR_VERB_AFTER_RE.match(text, atom.end)
+                or _PRODUCT_VERB_AFTER_RE.match(text, atom.end)
+            )
+            and not any(c.isupper() for c in text[max(0, atom.start - 40) : atom.end + 40])
+        ):
+            return "name"  # "the mazda 626 was recalled": a model's number, its singular verb
         if (
             after[:1] in ("b", "B")
             and not _word_letter(after[1:2])
@@ -2376,7 +2587,17 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         radio = _RADIO_AFTER_RE.match(text, atom.end)
         if radio and _next_word_is_count_noun(text, radio.end()):
             radio = None  # "900 CBS employees", "600 News Corp shares"
-        if (radio or _RADIO_BEFORE_RE.search(before)) and (
+        if radio and SUFFIX_RE.match(text, atom.end):
+            radio = None  # "100 KES", "1000 KRW": a currency's code, spelled like a call sign
+        if (
+            radio
+            # "KEUR 600", "KUSD 20": a code with its thousands; "KRW 1000", "KWD 100": a code
+            or (
+                _RADIO_BEFORE_RE.search(before)
+                and not _SCALED_CODE_BEFORE_RE.search(before)
+                and not _currency_before(text, 0, digits_at)
+            )
+        ) and (
             87.5 <= atom.value <= 108
             or (530 <= atom.value <= 1710 and atom.value == int(atom.value))
         ):
@@ -2403,6 +2624,7 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             "/" not in text[atom.start : atom.end]
             and (_RATIO_AFTER_RE.match(after) or _RATIO_BEFORE_RE.search(before))
             and not _in_dimensions(text, atom)
+            and not _in_pack(text, atom)
         ):
             return "ratio"  # a ratio or score such as "50/50", not a count
         if _VERSION_AFTER_RE.match(after):
@@ -2467,6 +2689,13 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "age"  # "The victims were 21 and 22."
         if _ADDRESS_AFTER_RE.match(after) or _BLOCK_OF_AFTER_RE.match(after):
             return "address"  # "123 Random Street", "the 12200 block of Elm Street"
+        if (
+            _LOWER_ADDRESS_AFTER_RE.match(after)
+            and not _next_word_is_count_noun(text, atom.end)
+            and not _unit_follows(text, atom.end)
+            and not any(c.isupper() for c in text[atom.end : atom.end + 40])
+        ):
+            return "address"  # "at 1600 pennsylvania avenue", in copy without capitals
         if _ROAD_NAME_AFTER_RE.match(after):
             return "name"  # "the 605 Freeway", "Interstate 5" is a label
         money = _currency_before(text, 0, digits_at) is not None or bool(
@@ -2571,10 +2800,12 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         return "part of a word"  # "the 6-foot-9 centre": the inches of a height in feet
     if (
         atom.form == "word"
-        and text[atom.start].isupper()
+        and (text[atom.start].isupper() or re.search(r"[0-9]-$", before))
         and _DIGITS_HYPHEN_BEFORE_RE.search(before)
     ):
-        return "part of a word"  # "a 7-Eleven store": digits and a word spelled as one name
+        # "a 7-Eleven store": digits and a word spelled as one name ("7-eleven" without
+        # capitals: a number in words never follows digits and a bare hyphen)
+        return "part of a word"
     if atom.form == "word" and _REF_BEFORE_RE.search(before):
         return "reference number"  # "exhibit number one"
     if (
@@ -2675,6 +2906,13 @@ def _age_apposition(text: str, atom: _Atom, before: str, after: str) -> bool:
         _AGE_BRACKET_BEFORE_RE.search(before) or _PERSON_BRACKET_BEFORE_RE.search(before)
     ) and after[:1] == ")":
         return True
+    if (
+        (_TITLED_NAME_BEFORE_RE.search(before) or _uncapitalised_apposition(text, atom, before))
+        and 16 <= atom.value < 120
+        and re.match(r"\s?,", after)
+        and not _next_word_is_count_noun(text, atom.end)
+    ):
+        return True
     if not _AGE_APPOSITION_BEFORE_RE.search(before) or _next_word_is_count_noun(text, atom.end):
         return False
     m = _AGE_APPOSITION_BEFORE_RE.search(before)
@@ -2694,6 +2932,38 @@ def _age_apposition(text: str, atom: _Atom, before: str, after: str) -> bool:
     if _FULL_NAME_BEFORE_RE.search(before) and _SINGULAR_AFTER_RE.match(after):
         return True
     return _AGE_APPOSITION_AFTER_RE.match(after) is not None
+
+
+# "lim, 57, said", in copy that lost its capitals: a word set off by commas before the number
+_WORD_COMMA_BEFORE_RE = re.compile(r"(?<![\w’'-])([^\W\d_][\w’'-]*[^\W\d_])\s?,\s?$")
+# ... never a word that a count or a list of numbers follows: "in aleppo, 20, ..." is a place,
+# "rose to 5, 10," a list
+_NOT_A_NAME_BEFORE_RE = re.compile(
+    r"(?:in|on|at|of|to|by|for|from|with|and|or|but|the|a|an|this|that|these|those|also|"
+    r"then|now|today|yesterday|year|years|month|months|week|weeks|day|days|percent|cent|"
+    r"points?|people|dead|killed|injured|hurt|total|say|said|says|too|well|so|yes|no|however|"
+    r"meanwhile|instead|including|about|around|nearly|some|than|only|just|even|still|least|"
+    r"most|more|less|again|ago|later|earlier|first|second|third|last|next|[a-z]+ly|"
+    + "|".join(NUMBER_WORDS)
+    + r")",
+    re.IGNORECASE,
+)
+
+
+def _uncapitalised_apposition(text: str, atom: _Atom, before: str) -> bool:
+    """Whether a number set off by commas after a word ("lim, 57, said") is a person's age in
+    copy without capitals, where the capitalised name the age follows can't be seen."""
+    if any(c.isupper() for c in text[max(0, atom.start - 150) : atom.end + 150]):
+        return False
+    m = _WORD_COMMA_BEFORE_RE.search(before)
+    if m is None or _NOT_A_NAME_BEFORE_RE.fullmatch(m.group(1)):
+        return False
+    return not _PLACE_PREPOSITION_BEFORE_RE.search(before, 0, m.start())  # "in aleppo, 20,"
+
+
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:in|at|from|near|across|outside|inside|into|around|throughout)\s+(?:the\s+)?$"
+)
 
 
 _RANK_BEFORE_RE = re.compile(
@@ -2799,6 +3069,11 @@ _COUNTER_OF_HEAD_RE = re.compile(r"\s*[0-9]{1,3}\s+of\s+")
 _VIEW_PHOTOS_RE = re.compile(r"\b(?:view|see|browse)(?:\s+all)?\s+$", re.IGNORECASE)
 _PHOTOS_AFTER_RE = re.compile(r"\s+(?:photos|images|pictures|slides)\b", re.IGNORECASE)
 _READ_TIME_AFTER_RE = re.compile(r"\s?(?:-\s?)?min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
+_LISTEN_BEFORE_RE = re.compile(
+    r"\b(?:listen\s+to\s+(?:this\s+)?(?:article|story)|audio(?:\s+length)?)\s*[:|·•]?\s*$",
+    re.IGNORECASE,
+)
+_MINUTES_LINE_END_RE = re.compile(r"\s?(?:min(?:ute)?s?|m)\.?\s*$", re.IGNORECASE)
 _POSTED_AGO_RE = re.compile(
     r"\b(?:updated|posted|published|edited|added|modified)\b(?:\s+[\w:]+){0,2}?\s+$",
     re.IGNORECASE,
@@ -2826,6 +3101,8 @@ def _is_furniture(text: str, atom: _Atom, before: str, head: str, tail: str) -> 
         return True
     if _READ_TIME_AFTER_RE.match(text, end):
         return True
+    if _LISTEN_BEFORE_RE.search(before) and _MINUTES_LINE_END_RE.match(tail):
+        return True  # "Listen to this article 4 min": the audio's length ends the line
     if _LINK_LINE_HEAD_RE.match(head):
         return True  # "Read more: 5 things to know about the crash": a link to another story
     return bool(_POSTED_AGO_RE.search(before) and _AGO_AFTER_RE.match(text, end))
@@ -2939,8 +3216,8 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
     word = m.group(1).rstrip(".").lower()
     if word in _CAPITALISED_NOT_NAME or _POSSESSIVE_END_RE.search(word):
         return False  # "the Hawks' 88-72 win", "Peru's 33 regions": what a name has
-    if _unit_follows(text, atom.end):
-        return False  # "Syria 2 km²": a measure after a place name, not a name
+    if _unit_follows(text, atom.end) or SUFFIX_RE.match(text, atom.end):
+        return False  # "Syria 2 km²", "It Costs 5 Dollars": a measure or an amount, no name
     pair = _RANGE_END_AFTER_RE.match(text, atom.end)
     if pair and _unit_follows(text, pair.end()):
         return False  # "Expect 10-20°C": the first end of a range, its unit after the second
@@ -3243,10 +3520,13 @@ def _a_mark(text: str, verb: re.Match[str], end: int, *, new_verb: bool) -> bool
 
 
 def _unit_named(symbol: str, name: str) -> re.Pattern[str]:
-    """A unit after a number by its symbol, in its case ("2.4GHz", "230 V"), or its name in
-    any case ("50 hertz", "a 400-kilovolt line")."""
+    """A unit after a number by its symbol, in its case ("2.4GHz", "230 V"), or in small
+    letters glued to the digits as product copy writes it ("a 3ghz chip", "220v"), or its
+    name in any case ("50 hertz", "a 400-kilovolt line")."""
     return re.compile(
-        rf"(?:\s?|\s?-\s?)(?:(?-i:{symbol})(?![A-Za-z0-9'’-])|(?i:{name})\b)", re.IGNORECASE
+        rf"(?<=[0-9])(?-i:{symbol.lower()})(?![A-Za-z0-9'’-])|"
+        rf"(?:\s?|\s?-\s?)(?:(?-i:{symbol})(?![A-Za-z0-9'’-])|(?i:{name})\b)",
+        re.IGNORECASE,
     )
 
 
@@ -3259,8 +3539,11 @@ def _cubic(word: str, short: str) -> re.Pattern[str]:
     )
 
 
+# The scales' names as they are spelled, and misspelled: "celcius", "centigrate", "farenhiet"
+_CELSIUS = r"celsius|celcius|celsious|celcious|centigrade|centigrate|centrigrade"
+_FAHRENHEIT = r"fahrenheit|farenheit|fahrenhiet|farenhiet|faranheit|farenheight|fahreinheit"
 _RACE_K_RE = re.compile(
-    r"(?-i:K)(?=\s+(?:races?|run|walks?|fun\s+runs?|road\s+races?|charity\s+runs?)\b)",
+    r"(?-i:[Kk])(?=\s+(?:races?|run|walks?|fun\s+runs?|road\s+races?|charity\s+runs?)\b)",
     re.IGNORECASE,
 )
 _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
@@ -3353,7 +3636,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "ft2",
     ),
     (re.compile(r"(?:\s?|\s?-\s?)(?:hectares?\b|ha\b)", re.IGNORECASE), "area", "ha"),
-    (re.compile(r"(?:\s+|\s?-\s?)acres?\b", re.IGNORECASE), "area", "acre"),
+    (re.compile(r"(?:\s+|\s?-\s?|(?<=[0-9]))acres?\b", re.IGNORECASE), "area", "acre"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:square\s?-?\s?yards?|sq\.?\s?yds?)\b", re.I), "area", "yd2"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:square\s?-?\s?inch(?:es)?|sq\.?\s?in\.)", re.I), "area", "in2"),
     (
@@ -3363,18 +3646,22 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (
         re.compile(
-            r"\s?(?:km/h|kmh|kph|kmph|km\s?/\s?hr?|(?:kilomet(?:re|er)s?|km)\s+(?:per|an|a)\s+hour)\b",
+            r"\s?(?:km/h|kmh|kph|kmph|km\s?/\s?hr?|km\s?p/h|(?:kilomet(?:re|er)s?|kms?)\s+(?:per|an|a)\s+hour)\b",
             re.IGNORECASE,
         ),
         "speed",
         "km/h",
     ),
     (
-        re.compile(r"(?:\s?|\s?-\s?)(?:mph|miles\s+(?:per|an|a)\s+hour)\b", re.IGNORECASE),
+        re.compile(
+            r"(?:\s?|\s?-\s?)(?:mph\b|miles\s+(?:per|an|a)\s+hour\b|mi\s?/\s?hr?\b|m\.p\.h\.?)",
+            re.IGNORECASE,
+        ),
         "speed",
         "mph",
     ),
-    (re.compile(r"(?:\s?|\s?-\s?)(?:knots?|kts?)\b", re.IGNORECASE), "speed", "kn"),
+    # "kn", the knot's symbol, where the line speaks of a speed ("cost 500 kn": kuna)
+    (re.compile(r"(?:\s?|\s?-\s?)(?:knots?|kts?|(?-i:kn))\b", re.IGNORECASE), "speed", "kn"),
     (
         re.compile(r"\s?(?:m\s?/\s?s(?:ec)?\b|met(?:re|er)s\s+(?:per|a)\s+second\b)", re.I),
         "speed",
@@ -3395,7 +3682,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "length",
         "km",
     ),
-    # "a 10K race": a road race's distance, its kilometres marked with a capital K
+    # "a 10K race", "a 5k run": a road race's distance, its kilometres marked with a K
     (_RACE_K_RE, "length", "km"),
     # a nautical mile (1,852 m) is no statute mile: sea and air reports give both
     (
@@ -3412,7 +3699,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         re.compile(
             r"(?:\s?|\s?-\s?)(?:met(?:re|er)s?|mtrs?)\b|m(?![A-Za-z0-9²/])|"
             # spaced, only where a measure's word or the sentence's end follows: "170 m deep"
-            r"\sm(?=\s+(?:high|tall|long|wide|deep|away|thick|below|above|across|under)\b|[.;)]|$)",
+            r"\sm(?=\s+(?:high|tall|long|wide|deep|away|apart|thick|below|above|across|under)\b|[.;)]|$"
+            # ... or the first end of a range with the unit at both ends: "1.5 m to 2 m"
+            r"|\s?(?:to|-|–)\s?[0-9][0-9.,]*\sm\b)",
             re.IGNORECASE,
         ),
         "length",
@@ -3444,7 +3733,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         # a spaced '' closes a quotation in tokenized text ("the trawler ``Nava 5 ''");
         # "in" is inches only before its conversion: "0.68 in (1.73 cm)"
         re.compile(
-            r"(?:\s+|\s?-\s?)inch(?:es)?\b|\s?(?:\"|”)(?=\s|$|[.,;)])|''(?=\s|$|[.,;)])|″|"
+            r"(?:\s+|\s?-\s?|(?<=[0-9]))inch(?:es)?\b|\s?(?:\"|”)(?=\s|$|[.,;)])|''(?=\s|$|[.,;)])|″|"
             # "in" glued to the digits, as product copy writes a screen's size: "a 24in screen"
             r"(?<=[0-9])(?-i:in)(?![A-Za-z0-9])|"
             r"\s+in\.?(?=\s*\(\s*[0-9][0-9.,\s]*(?:mm|cm|millimet|centimet))",
@@ -3467,7 +3756,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"(?:\s+|\s?-\s?)light[\s-]years?\b", re.IGNORECASE), "length", "ly"),
     # "a half turn", "a quarter-turn": a share of a full rotation (a count of turns is none)
     (re.compile(r"(?:\s+|\s?-\s?)turns?\b", re.IGNORECASE), "degree", "turn"),
-    (re.compile(r"(?:\s+|\s?-\s?)(?:yards?|yds?)\b|yds?\b", re.IGNORECASE), "length", "yd"),
+    (re.compile(r"(?:\s+|\s?-\s?|(?<=[0-9]))(?:yards?|yds?)\b", re.IGNORECASE), "length", "yd"),
     (
         re.compile(
             r"\s?(?:kgs?\b|-?\s?kilo(?:gram(?:me)?)?s\b|-?\s?kilogram(?:me)?s?\b|-\s?kilo\b)",
@@ -3491,13 +3780,17 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (re.compile(r"(?:\s?|\s?-\s?)lbs?\b", re.IGNORECASE), "mass", "lb"),
     (re.compile(r"(?:\s+|\s?-\s?)(?:fluid\s+ounces?|fl\.?\s?oz)\b", re.I), "volume", "fl oz"),
-    (re.compile(r"(?:\s+|\s?-\s?)(?:ounces?|oz)\b", re.IGNORECASE), "mass", "oz"),
+    (re.compile(r"(?:\s+|\s?-\s?|(?<=[0-9]))(?:ounces?|oz)\b", re.IGNORECASE), "mass", "oz"),
     (re.compile(r"\s?(?:µg|μg|mcg\b|-?\s?microgram(?:me)?s?\b)", re.IGNORECASE), "mass", "µg"),
     (re.compile(r"(?:\s+|\s?-\s?)carats?\b", re.IGNORECASE), "mass", "ct"),
     (re.compile(r"\s?(?:ml\b|-?\s?millilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "ml"),
     # a laboratory's or a dose's microlitre: "5 µl", "20 μL", "50 microliters"
     (re.compile(r"\s?(?:[µμ]l\b|-?\s?microlit(?:re|er)s?\b)", re.IGNORECASE), "volume", "µl"),
-    (re.compile(r"(?:\s+|\s?-\s?)(?:lit(?:re|er)s?)\b|\s?ltrs?\b", re.IGNORECASE), "volume", "l"),
+    (
+        re.compile(r"(?:\s+|\s?-\s?|(?<=[0-9]))(?:lit(?:re|er)s?)\b|\s?ltrs?\b", re.IGNORECASE),
+        "volume",
+        "l",
+    ),
     # a capital "L" after the number is litres: "1.5L", "a 50 L tank"
     # ... and a small "l" glued to the digits: "a 1.5l bottle"
     (re.compile(r"\s?(?-i:L)(?![A-Za-z0-9'’])|(?<=[0-9])(?-i:l)(?![A-Za-z0-9'’])"), "volume", "l"),
@@ -3516,7 +3809,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (_unit_named("kV", "kilovolts?"), "voltage", "kV"),
     (_unit_named("V", "volts?"), "voltage", "V"),
-    (re.compile(r"(?:\s+|\s?-\s?)gallons?\b", re.IGNORECASE), "volume", "gal"),
+    (re.compile(r"(?:\s+|\s?-\s?|(?<=[0-9]))(?:gallons?|gal)\b", re.IGNORECASE), "volume", "gal"),
     (re.compile(r"(?:\s+|\s?-\s?)quarts?\b", re.IGNORECASE), "volume", "qt"),
     (re.compile(r"(?:\s+|\s?-\s?)pints?\b", re.IGNORECASE), "volume", "pt"),
     # "barrels per day" is read as barrels; "bpd" and "b/d" are that phrase's abbreviation
@@ -3530,14 +3823,15 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "volume",
         "cup",
     ),
-    (re.compile(r"(?:\s?|\s?-\s?)(?:kW\b|kilowatts?\b)"), "power", "kW"),
+    # "kw", "mw", "gw" in small letters only glued to the digits: "a 250kw motor"
+    (re.compile(r"(?:\s?|\s?-\s?)(?:kW\b|kilowatts?\b)|(?<=[0-9])kw\b"), "power", "kW"),
     (
         re.compile(r"(?:\s?|\s?-\s?)(?:W(?!\w|\.\w)|watts?\b(?![\s-]hours?\b))", re.IGNORECASE),
         "power",
         "W",
     ),
-    (re.compile(r"\s?(?:MW\b|-?\s?megawatts?\b)"), "power", "MW"),
-    (re.compile(r"\s?(?:GW\b|-?\s?gigawatts?\b)"), "power", "GW"),
+    (re.compile(r"\s?(?:MW\b|-?\s?megawatts?\b)|(?<=[0-9])mw\b"), "power", "MW"),
+    (re.compile(r"\s?(?:GW\b|-?\s?gigawatts?\b)|(?<=[0-9])gw\b"), "power", "GW"),
     # "HP" before a plural noun is the company: "half a dozen HP directors"
     (
         re.compile(
@@ -3547,25 +3841,38 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
         "power",
         "hp",
     ),
-    (re.compile(r"\s?(?:kWh|MWh|GWh|TWh)\b"), "energy", "kWh"),
+    # each its own unit: "5 GWh" is a million times "5 kWh"
+    *(
+        (re.compile(rf"\s?(?-i:{p}Wh)\b|(?<=[0-9])(?-i:{p.lower()}wh)\b"), "energy", f"{p}Wh")
+        for p in ("k", "M", "G", "T")
+    ),
     # a battery's capacity, as product copy gives it: "a 5000mAh cell", "a 99.9Wh pack"
     (
-        re.compile(r"\s?(?:(?-i:mAh)\b|-?\s?milliamp(?:ere)?[\s-]hours?\b)", re.IGNORECASE),
+        re.compile(
+            r"\s?(?:(?-i:mAh)\b|-?\s?milliamp(?:ere)?[\s-]hours?\b)|(?<=[0-9])(?-i:mah)\b",
+            re.IGNORECASE,
+        ),
         "energy",
         "mAh",
     ),
-    (re.compile(r"\s?(?:(?-i:Wh)\b|-?\s?watt[\s-]hours?\b)", re.IGNORECASE), "energy", "Wh"),
+    (
+        re.compile(r"\s?(?:(?-i:Wh)\b|-?\s?watt[\s-]hours?\b)|(?<=[0-9])(?-i:wh)\b", re.I),
+        "energy",
+        "Wh",
+    ),
     # food energy and a fuel's heat value: "150 calories", "5,500 kcal"
     (
-        re.compile(r"\s?(?:kcal\b|-?\s?kilocalories?\b)|(?:\s+|\s?-\s?)calories\b", re.I),
+        re.compile(
+            r"\s?(?:kcal\b|-?\s?kilocalories?\b)|(?:\s+|\s?-\s?|(?<=[0-9]))calories\b", re.I
+        ),
         "energy",
         "kcal",
     ),
     (
         re.compile(
             # a small "o" for the degree sign, as labels type it: "store below 25oC"
-            r"\s?(?:[°º˚]\s?C\b|(?-i:oC)\b|(?:degrees?|deg\.?|darjah)\s+(?:celsius|celcius|centigrade|c)\b|"
-            r"celsius\b|celcius\b|centigrade\b|摄氏度|攝氏度)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$"
+            rf"\s?(?:[°º˚]\s?C\b|[°º˚]\s?(?:{_CELSIUS})\b|(?-i:oC)\b|(?:degrees?|degs?\.?|darjah)\s+(?:{_CELSIUS}|c)\b|"
+            rf"(?:{_CELSIUS})\b|摄氏度|攝氏度)|(?-i:\s?C(?=[).,;:!?]|\s+[a-z(]|$"
             # "20C-25C": the first end of a range with the scale's letter at both ends;
             # "75F/24C": a temperature in both scales
             r"|\s?[-–]\s?-?[0-9]{1,3}\s?C\b|\s?/\s?-?[0-9]{1,3}(?:\.[0-9])?\s?[CF]\b))(?!\.\w)",
@@ -3576,8 +3883,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (
         re.compile(
-            r"\s?(?:[°º˚]\s?F\b|(?-i:oF)\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit\b|"
-            r"farenheit\b|华氏度|華氏度)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$"
+            rf"\s?(?:[°º˚]\s?F\b|[°º˚]\s?(?:{_FAHRENHEIT})\b|(?-i:oF)\b|(?:degrees?|degs?\.?)\s+"
+            rf"(?:{_FAHRENHEIT}|f)\b|(?:{_FAHRENHEIT})\b|华氏度|華氏度)|(?-i:\s?F(?=[).,;:!?]|\s+[a-z(]|$"
             # "20C-25C": the first end of a range with the scale's letter at both ends;
             # "75F/24C": a temperature in both scales
             r"|\s?[-–]\s?-?[0-9]{1,3}\s?F\b|\s?/\s?-?[0-9]{1,3}(?:\.[0-9])?\s?[CF]\b))(?!\.\w)",
@@ -3588,7 +3895,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     ),
     (re.compile(r"(?:\s+|\s?-\s?)kelvins?\b", re.IGNORECASE), "temperature", "K"),
     # degrees with no scale: a temperature or an angle
-    (re.compile(r"\s?(?:°|˚|-?\s?degrees?\b|deg\b\.?)", re.IGNORECASE), "degree", "degree"),
+    (re.compile(r"\s?(?:°|˚|-?\s?degrees?\b|degs?\b\.?)", re.IGNORECASE), "degree", "degree"),
     (
         re.compile(
             r"(?:\s+|\s?-\s?)magnitude\b|\s+on\s+the\s+Richter\s+scale\b|"
@@ -3602,7 +3909,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     *(
         (
             re.compile(
-                rf"\s?(?:{p}bps|{p}bit/s|{p}b/s|{word}bits\s+per\s+second)(?![A-Za-z])",
+                rf"\s?(?:{p}bps|{p}bit/s|{p}b/s|{word}bits\s+per\s+second)(?![A-Za-z])"
+                rf"|(?<=[0-9])(?-i:{p.lower()}bps)\b",
                 re.IGNORECASE if p == "k" else 0,
             ),
             "data",
@@ -3629,6 +3937,18 @@ _POLL_WORDS_RE = re.compile(
 _PLUS_BEFORE_UNIT_RE = re.compile(r"\s?-\s?plus(?=\s)|\+(?=\s)", re.IGNORECASE)
 _BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
+# Words of a speed, around a "kn" that is knots (else Croatia's kuna)
+_SPEED_WORD_RE = re.compile(
+    r"\b(?:speeds?|wind|winds|gusts?|gusting|sail\w*|ships?|boats?|vessels?|yachts?|ferry|"
+    r"aircraft|planes?|cruis\w*|knots?|current|storm|hurricane|typhoon|cyclone)\b",
+    re.IGNORECASE,
+)
+# Words of a blast, around a "kt" that is its yield in kilotons, no speed in knots
+_BLAST_WORD_RE = re.compile(
+    r"\b(?:bombs?|nuclear|yields?|explosions?|explosives?|warheads?|blasts?|detonat\w*|TNT|"
+    r"atomic|thermonuclear)\b",
+    re.IGNORECASE,
+)
 _POUNDS_RE = re.compile(r"(?:\s+|\s?-\s?)pounds?\b", re.IGNORECASE)
 # "magnitude 5.9", "a magnitude - 6.1 quake": the scale named before the number.
 _QUAKE_AFTER_RE = re.compile(
@@ -3645,9 +3965,12 @@ _MAGNITUDE_BEFORE_RE = re.compile(
     r"\bmagnitudes?(?:\s?-\s?|\s+of\s+|\s+ranging\s+|\s+)$", re.IGNORECASE
 )
 _DURATION_RE = re.compile(
-    r"(?:\s+|\s*-\s*|(?=(?:hrs?|mins?|secs?|yrs?)\b))"
+    r"(?:\s+|\s*-\s*|(?=(?:hrs?|mins?|secs?|yrs?|ms|msecs?)\b))"
     # "203 HR, 676 RBI": home runs in a batting line, no hours
     r"(?!(?-i:HR)\b)(?P<unit>seconds|"
+    # a screen's or a network's time: "a 1ms response", "250 milliseconds" ("ms" only glued:
+    # a spaced "Ms" is a title)
+    r"milliseconds?|msecs?|(?<=[0-9])(?-i:ms)|"
     # "the 2006 second-overall pick": "second" before a hyphen is an ordinal ("second-half")
     r"second(?!\s?[-–]\s?(?!long\b)[A-Za-z])|minutes?|hours?|days?|nights?|weeks?|weekends?|"
     r"fortnights?|months?|years?|yrs?|hrs?|mins?|secs?|decades?|century|centuries|"
@@ -3666,6 +3989,10 @@ _DURATION_UNITS: dict[str, str] = {
     "mins": "minute",
     "sec": "second",
     "secs": "second",
+    "milliseconds": "millisecond",
+    "ms": "millisecond",
+    "msec": "millisecond",
+    "msecs": "millisecond",
     "saat": "second",
     "minit": "minute",
     "menit": "minute",
@@ -3921,7 +4248,13 @@ def _range_with(text: str, first: _Atom, second: _Atom, lo: int) -> tuple[int, f
         low = _scaled(first.raw, factor)  # "4-5,000", "two to three million": thousands
     if first.form == "vague":
         low = first.value
-    if not second.value > low and second.form != "vague":
+    # "-5 to -10 degrees": a range of cold, its colder end last
+    downward_cold = (
+        0 > low > second.value
+        and word in {"to", "-", "–", "—"}
+        and not _CHANGE_RIGHT_BEFORE_RE.search(text, max(lo, first.start - 30), first.start)
+    )
+    if not second.value > low and second.form != "vague" and not downward_cold:
         return None
     start = opener.start() if opener else first.start
     return start, low
@@ -4121,6 +4454,11 @@ def _money_after(
         scaled = atoms[i + used - 1].scaled
         if not scaled and _OF_AFTER_RE.match(text, m.end()):
             return None  # "sold 500 pounds of cocaine": a weight of something
+        if _TO_WEIGHT_AFTER_RE.match(text, m.end()):
+            return None  # "convert 8 pounds to kilograms": a weight, whatever the verb
+        before = text[max(0, atoms[i].start - 50) : atoms[i].start]
+        if not scaled and _WEIGHT_BEFORE_RE.search(before) and not PAYING_RE.search(before):
+            return None  # "the weight limit is 50 pounds per person": a weight's rate
         if not (
             scaled
             or PAYING_RE.search(text, max(0, atoms[i].start - 50), atoms[i].start)
@@ -4142,6 +4480,18 @@ _MONEY_THEN_BRACKET_RE = re.compile(
     r"(?:[$€£¥]\s?[0-9][0-9.,]*|[0-9][0-9.,]*\s?(?:euros?|dollars?|yen|[A-Z]{3}))"
     r"(?:\s?(?:million|billion|bn|m|tn|trillion))?\s?\(\s?"
     r"(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\s+)?$"
+)
+# "weighs", "the weight limit", "heavier": a line of weight before the pounds
+_WEIGHT_BEFORE_RE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?|weights?|heav(?:y|ier|iest)|light(?:er|est)|obes\w*|"
+    r"overweight)\b",
+    re.IGNORECASE,
+)
+# "8 pounds to kilograms", "200 pounds in kg": a weight said in another unit of weight
+_TO_WEIGHT_AFTER_RE = re.compile(
+    r"\s+(?:to|into|in|or|equals?|is)\s+(?:about\s+|roughly\s+|around\s+)?(?:[0-9.,]+\s?)?"
+    r"(?:kilo(?:gram(?:me)?)?s?|kgs?|grams?|grammes?|ounces?|oz|stones?|tonnes?)\b",
+    re.IGNORECASE,
 )
 # "150 pounds per night", "1000 pounds a head": a price's rate, so money
 _PRICE_PER_AFTER_RE = re.compile(
@@ -4269,7 +4619,15 @@ def _is_share(text: str, atoms: list[_Atom], i: int) -> bool:
 
 # A temperature scale's letter in lower case after a number ("18 c", "40 f"), and the words
 # that say a line speaks of a temperature.
-_TEMPERATURE_LETTER_RE = re.compile(r"\s(?-i:([cf]))(?![\w.'’-]|\.\w)")
+# ("38 c." ends a sentence; "c. 1900" is circa)
+_TEMPERATURE_LETTER_RE = re.compile(r"\s(?-i:([cf]))(?![\w'’-]|\.\w|\.\s?[0-9])")
+_PRICE_WORD_BEFORE_RE = re.compile(
+    r"\b(?:costs?|costing|priced?|prices|paid|pays?|charg(?:e|es|ed|ing)|sells?|sold|fares?|"
+    r"fees?|spent|spend)\b(?:\s+[\w'’]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+_SPACED_PENCE_RE = re.compile(r"\s(?-i:p)(?![\w'’-]|\.\w|\.\s?[0-9])")
+_GLUED_TEMPERATURE_LETTER_RE = re.compile(r"(?-i:(c))(?![\w.'’-]|\.\w)")
 _TEMPERATURE_WORD_RE = re.compile(
     r"\b(?:temperatures?|temps?|thermometers?|thermostats?|fevers?|celsius|celcius|centigrade|"
     r"fahrenheit|farenheit|degrees?|warm|warmer|cold|colder|hot|hotter|cool|freezing|heat|"
@@ -4311,6 +4669,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             ranged, last, used = True, second, 2
             vague = vague or second.form == "vague"
             high = None if second.form == "vague" else second.value
+            if high is not None and low is not None and high < low:
+                low, high = high, low  # "-5 to -10": the colder end is the low one
     share = not ranged and _is_share(text, atoms, i)
     if share:
         # "one in five adults", "nine out of 10 doctors": a share, read as a percentage
@@ -4357,6 +4717,19 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 if unit_name == "mm" and _WEAPON_AFTER_RE.match(text, m.end()):
                     # "a 9mm handgun", "155mm shells": a calibre names the weapon
                     return _Built(quantity=None, next_index=i + used, reason="name", end=m.end())
+                if (
+                    unit_name == "kn"
+                    and m.group().strip(" -") == "kn"
+                    and not _SPEED_WORD_RE.search(text, max(0, start - 120), m.end() + 60)
+                ):
+                    continue  # "the room cost 500 kn": Croatia's kuna; knots are a speed's
+                if (
+                    unit_name == "kn"
+                    and m.group().strip(" -").lower() == "kt"
+                    and (_BLAST_WORD_RE.search(text, max(0, start - 120), m.end() + 120))
+                ):
+                    kind, unit, end = "energy", "kt", m.end()  # "a yield of 20 kt": kilotons
+                    break
                 if unit_name == "yd" and _YARD_LINE_AFTER_RE.match(text, m.end()):
                     # "from the 20-yard line": a place on a playing field, no length
                     return _Built(
@@ -4443,14 +4816,36 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             kind, unit = side  # "3 x 4 metres": the first side is in metres too
     scale_letter = _TEMPERATURE_LETTER_RE.match(text, end) if kind == "count" else None
     if (
+        kind == "money"
+        and unit == "cent"
+        and text[end - 1 : end] == "c"
+        and text[end - 2 : end - 1].isdigit()
+        and not PAYING_RE.search(text, max(0, start - 50), start)
+    ):
+        # "the temperature outside is 20c": a glued "c" is cents only where no line of a
+        # temperature holds it ("50c a litre" after a word of paying stays money)
+        scale_letter = _GLUED_TEMPERATURE_LETTER_RE.match(text, end - 1)
+        if scale_letter is None or not _TEMPERATURE_WORD_RE.search(text):
+            scale_letter = None
+        else:
+            end = scale_letter.start()
+    if (
         scale_letter is not None
         and scale_letter.end() <= next_start
         and _TEMPERATURE_WORD_RE.search(text)
     ):
         # "keep the room at 18 c", "the temperature is 40 f": a scale's letter in lower case
         # is a temperature only where the line speaks of one
-        kind, end = "temperature", scale_letter.end()
+        kind, end, basis = "temperature", scale_letter.end(), None
         unit = "°C" if scale_letter.group(1).lower() == "c" else "°F"
+    pence = _SPACED_PENCE_RE.match(text, end) if kind == "count" and not vague else None
+    if (
+        pence is not None
+        and pence.end() <= next_start
+        and _PRICE_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    ):
+        # "boxes priced at 75 p each": pence spaced from the amount, after a word of a price
+        kind, unit, basis, end = "money", "GBp", "stated", pence.end()
     below_zero = (
         _BELOW_ZERO_RE.match(text, end) if kind in ("temperature", "degree", "count") else None
     )
