@@ -73,3 +73,15 @@ def test_anchor_never_raises_and_keeps_start_before_end(text: str, ref: dt.date)
     when = anchor(text, ref)
     if when and when.start and when.end:
         assert when.start <= when.end
+
+
+def test_anchor_reads_an_iso_date() -> None:
+    when = anchor("on 2020-05-12", SUNDAY)
+    assert when is not None
+    assert (when.start, when.end, when.precision) == ("2020-05-12", "2020-05-12", "day")
+
+
+@pytest.mark.parametrize("phrase", ["on 2020-13-12", "on 2020-00-12", "on 2021-02-30"])
+def test_anchor_reads_no_day_from_an_iso_date_that_is_no_day(phrase: str) -> None:
+    when = anchor(phrase, SUNDAY)
+    assert when is None or when.precision == "year"

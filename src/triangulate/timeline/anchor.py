@@ -256,6 +256,11 @@ def _last_year(g: Mapping[str, str | None], ref: dt.date | None) -> _Interval | 
 
 
 def _month_number(name: str) -> int:
+    if name.isdigit():
+        # An ISO date's month ("2020-05-12"); a number that is no month is no date.
+        if not 1 <= int(name) <= 12:
+            raise ValueError(name)
+        return int(name)
     if name.islower() and name in ("may", "march"):
         # "may" and "march" in lower case are a modal verb and a noun or verb, not months.
         raise ValueError(name)
