@@ -934,6 +934,7 @@ def split(
         or _any_and_one_apart(read, documents)
         or _sizes_apart(read, documents)
         or _picked_sets_apart(read, documents)
+        or _members_apart(read, documents)
         or _polled_apart(read, documents)
         or _lists_apart(read, documents)
         or _combined_apart(read, documents)
@@ -2349,6 +2350,76 @@ def _picked_sets_apart(
         "sets sharing a noun, not one quantity in dispute"
     )
     return Split(parts=tuple(tuple(m) for _, m in clusters), reason=reason)
+
+
+# Nouns for the members of a standing collection: the states or countries there are, the
+# candidates in a field, a party's delegates, the elections of a history. A count of them
+# is the size of one set only with what is said of its members ("states that vote on
+# March 1", "delegates won", "candidates remaining"): the noun alone counts no set.
+_MEMBER_NOUNS = frozenset(
+    {
+        "state",
+        "country",
+        "nation",
+        "province",
+        "county",
+        "territory",
+        "candidate",
+        "contender",
+        "delegate",
+        "superdelegate",
+        "elector",
+        "election",
+        "primary",
+        "caucus",
+        "contest",
+    }
+)
+
+
+def said_of_members(claim: Claim) -> str | None:
+    """What a count of members of a standing collection (:data:`_MEMBER_NOUNS`) says of
+    them, its qualifiers and time scope ("voted", "since 2000"), as the set it counts;
+    the claim's own id when it says nothing of them (a bare "five states" names no set
+    another count can be checked against); "" for a count of anything else, and None
+    for a figure of no count."""
+    figure = claim.figure
+    if figure is None or figure.kind != "count":
+        return None
+    if not figure.counted or singular(figure.counted.split()[-1]) not in _MEMBER_NOUNS:
+        return ""
+    said = sorted({q.casefold() for q in figure.qualifiers})
+    if not said:
+        return claim.id
+    return " / ".join([*said, (figure.scope or "").casefold()])
+
+
+def _members_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing counts of members of a standing collection that say different
+    things of them (:func:`said_of_members`): the five states one candidate swept last
+    Tuesday and the 11 states in play on Super Tuesday, the 2,383 delegates it takes to
+    win and the 2,205 one candidate has, the four candidates remaining and the two who
+    spoke at a convention. There are always so many states, delegates and candidates:
+    which ones are counted is what the words around the number say, and two counts saying
+    different things of them count two sets, not one quantity in dispute. A count of
+    anything else (cables cut, ships held) is left to the other readings."""
+
+    def reason(*pair: _Keyed) -> str:
+        said = []
+        for _, claim in pair:
+            figure = claim.figure
+            words = ", ".join(figure.qualifiers) if figure is not None else ""
+            said.append(
+                f'{_gives(claim, documents)} for "{claim.text}" ({words or "nothing said of them"})'
+            )
+        return (
+            f"{said[0]} and {said[1]}: counts of one collection's members that say different "
+            "things of them are two sets sharing a noun, not one quantity in dispute"
+        )
+
+    return _split_by(read, said_of_members, reason)
 
 
 # Nouns that name no kind of thing, only items of a list someone draws up: "5 things to

@@ -1,0 +1,96 @@
+"""Different sets of one counted thing: a count of states, delegates, candidates or
+elections is the size of one set only with what is said of its members, so two such counts
+saying different things of them are two sets, while two reports telling the same of them
+still dispute; counts of other things described in other words are left to dispute."""
+
+from __future__ import annotations
+
+from test_reconcile_helpers import TORVALD, doc, figure_claim
+from triangulate.model import Claim, Document
+from triangulate.reconcile import reconcile
+from triangulate.reconcile.verdicts import said_of_members
+
+
+def _verdicts(documents: list[Document], claims: list[Claim]) -> list[str]:
+    return sorted(g.verdict for g in reconcile(documents, [TORVALD], claims).groups)
+
+
+def _members(
+    document: Document,
+    phrase: str,
+    value: float,
+    noun: str,
+    said: tuple[str, ...],
+    scope: str | None = None,
+) -> Claim:
+    return figure_claim(
+        document,
+        phrase,
+        low=value,
+        high=value,
+        measure=noun,
+        counted=noun,
+        qualifiers=said,
+        scope=scope,
+    )
+
+
+def test_states_swept_one_day_and_states_in_play_another_are_two_sets() -> None:
+    a = doc("a", "Berg was swept by Moss in five states last Tuesday.", "Coast Post")
+    b = doc("b", "The race moves on to Super Tuesday, when 11 states are in play.", "Valley")
+    claims = [
+        _members(a, "five states", 5, "states", (), "last Tuesday"),
+        _members(b, "11 states", 11, "states", ("in play",), "on Super Tuesday"),
+    ]
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_delegates_it_takes_to_win_and_delegates_a_candidate_has_are_two_sets() -> None:
+    a = doc("a", "It takes 2,383 delegates to win the nomination.", "Coast Post")
+    b = doc("b", "As of Wednesday, Moss had 2,205 delegates in all.", "Valley News")
+    claims = [
+        _members(a, "2,383 delegates", 2383, "delegates", ("takes", "win")),
+        _members(b, "2,205 delegates", 2205, "delegates", ("had",)),
+    ]
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_a_candidate_hurt_is_not_counted_with_voters() -> None:
+    a = doc("a", "Exit polls found 10 voters in Torvald said the mill hurt them.", "Coast Post")
+    b = doc("b", "The rules hurt one candidate, his spokesman said.", "Valley News")
+    claims = [
+        _members(a, "10 voters", 10, "voters", ("said",)),
+        _members(b, "one candidate", 1, "candidate", ("hurt",)),
+    ]
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_two_reports_telling_the_same_of_the_states_still_dispute() -> None:
+    a = doc("a", "Moss won seven states on Tuesday, a sweep of the south.", "Coast Post")
+    b = doc("b", "Moss won six states on Tuesday, a sweep of the south.", "Valley News")
+    claims = [
+        _members(a, "seven states", 7, "states", ("won",), "on Tuesday"),
+        _members(b, "six states", 6, "states", ("won",), "on Tuesday"),
+    ]
+    assert "conflict" in _verdicts([a, b], claims)
+
+
+def test_counts_of_other_things_told_in_other_words_still_dispute() -> None:
+    # One event's damage in two reports: "cut" and "damaged" tell the same of the cables.
+    a = doc("a", "Two undersea cables were cut off Torvald on Monday.", "Coast Post")
+    b = doc("b", "Four cables were damaged off Torvald on Monday.", "Valley News")
+    claims = [
+        _members(a, "Two undersea cables", 2, "cables", ("undersea", "cut")),
+        _members(b, "Four cables", 4, "cables", ("damaged",)),
+    ]
+    assert "conflict" in _verdicts([a, b], claims)
+
+
+def test_said_of_members_reads_the_set_a_count_names() -> None:
+    a = doc("a", "Five states voted. Three states hold caucuses. Two ships sank.", "Coast")
+    bare = _members(a, "Five states", 5, "states", ())
+    told = _members(a, "Three states", 3, "states", ("hold",), "Tuesday")
+    other = _members(a, "Two ships", 2, "ships", ("sank",))
+    assert said_of_members(bare) == bare.id  # a bare count names no set of its own
+    assert said_of_members(told) == "hold / tuesday"
+    assert said_of_members(other) == ""
