@@ -1,11 +1,12 @@
 """Different sets of one counted thing: a count of states, delegates, candidates or
 elections is the size of one set only with what is said of its members, so two such counts
 saying different things of them are two sets, while two reports telling the same of them
-still dispute; counts of other things described in other words are left to dispute."""
+still dispute; counts of other things described in other words are left to dispute. A
+courtesy title two names share ("Mr. Brown", "Mr. Coleman") makes them no one person."""
 
 from __future__ import annotations
 
-from test_reconcile_helpers import TORVALD, doc, figure_claim
+from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim
 from triangulate.model import Claim, Document
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.verdicts import said_of_members
@@ -94,3 +95,34 @@ def test_said_of_members_reads_the_set_a_count_names() -> None:
     assert said_of_members(bare) == bare.id  # a bare count names no set of its own
     assert said_of_members(told) == "hold / tuesday"
     assert said_of_members(other) == ""
+
+
+def _endorses(document: Document, phrase: str, subject: str, obj: str, negated: bool) -> Claim:
+    return assertion_claim(
+        document,
+        phrase,
+        subject=subject,
+        predicate="agree",
+        obj=obj,
+        polarity="negated" if negated else "affirmed",
+    )
+
+
+def test_two_men_sharing_only_a_courtesy_title_are_two_people() -> None:
+    a = doc("a", "Mr. Brown does not plan to endorse Mr. Cruz from his pulpit.", "Coast Post")
+    b = doc("b", "Mr. Coleman had endorsed Mr. Bush before backing Mr. Rubio.", "Valley News")
+    claims = [
+        _endorses(a, "Mr. Brown does not plan to endorse Mr. Cruz", "Mr. Brown", "Mr. Cruz", True),
+        _endorses(b, "Mr. Coleman had endorsed Mr. Bush", "Mr. Coleman", "Mr. Bush", False),
+    ]
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_one_man_said_to_endorse_and_not_to_endorse_one_man_still_disputes() -> None:
+    a = doc("a", "Mr. Brown does not plan to endorse Mr. Cruz, his aides said.", "Coast Post")
+    b = doc("b", "Mr. Brown endorsed Mr. Cruz at a rally on Monday.", "Valley News")
+    claims = [
+        _endorses(a, "Mr. Brown does not plan to endorse Mr. Cruz", "Mr. Brown", "Mr. Cruz", True),
+        _endorses(b, "Mr. Brown endorsed Mr. Cruz", "Mr. Brown", "Mr. Cruz", False),
+    ]
+    assert "conflict" in _verdicts([a, b], claims)
