@@ -9,6 +9,7 @@ from __future__ import annotations
 from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim
 from triangulate.model import Claim, Document
 from triangulate.reconcile import reconcile
+from triangulate.reconcile.topics import topic_of
 from triangulate.reconcile.verdicts import said_of_members
 
 
@@ -126,3 +127,35 @@ def test_one_man_said_to_endorse_and_not_to_endorse_one_man_still_disputes() -> 
         _endorses(b, "Mr. Brown endorsed Mr. Cruz", "Mr. Brown", "Mr. Cruz", False),
     ]
     assert "conflict" in _verdicts([a, b], claims)
+
+
+def test_a_race_run_level_and_harm_to_a_cause_befall_nobody() -> None:
+    a = doc("a", "According to a new poll, the two candidates are in a dead heat.", "Coast Post")
+    b = doc(
+        "b",
+        "More than 6 in 10 voters said that the banks do more to hurt the economy than help.",
+        "Valley News",
+    )
+    tied = figure_claim(
+        a,
+        "two candidates",
+        low=2,
+        high=2,
+        measure="candidates",
+        counted="candidates",
+        qualifiers=("in a dead heat",),
+    )
+    voters = figure_claim(
+        b, "10 voters", low=10, high=10, measure="voters", counted="voters", qualifiers=("said",)
+    )
+    harms = {"killed", "injured", "casualties"}
+    assert topic_of(tied, a, {}).state not in harms
+    assert topic_of(voters, b, {}).state not in harms
+
+
+def test_people_left_dead_or_hurt_still_befall() -> None:
+    a = doc("a", "Two people were found dead and three were hurt in the blast.", "Coast Post")
+    dead = figure_claim(a, "Two people", low=2, high=2, qualifiers=("found", "dead"))
+    hurt = figure_claim(a, "three", low=3, high=3, counted="", measure="unknown", qualifiers=())
+    assert topic_of(dead, a, {}).state == "killed"
+    assert topic_of(hurt, a, {}).state == "injured"
