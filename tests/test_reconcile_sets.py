@@ -10,7 +10,7 @@ from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim
 from triangulate.model import Claim, Document
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.topics import topic_of
-from triangulate.reconcile.verdicts import said_of_members
+from triangulate.reconcile.verdicts import amount_kind, said_of_members
 
 
 def _verdicts(documents: list[Document], claims: list[Claim]) -> list[str]:
@@ -89,13 +89,22 @@ def test_counts_of_other_things_told_in_other_words_still_dispute() -> None:
 
 
 def test_said_of_members_reads_the_set_a_count_names() -> None:
-    a = doc("a", "Five states voted. Three states hold caucuses. Two ships sank.", "Coast")
+    a = doc(
+        "a",
+        "Five states voted. Three states hold caucuses. The 13 major candidates met. Two ships "
+        "sank. Of the three states, one voted.",
+        "Coast",
+    )
     bare = _members(a, "Five states", 5, "states", ())
     told = _members(a, "Three states", 3, "states", ("hold",), "Tuesday")
     other = _members(a, "Two ships", 2, "ships", ("sank",))
-    assert said_of_members(bare) == bare.id  # a bare count names no set of its own
-    assert said_of_members(told) == "hold / tuesday"
-    assert said_of_members(other) == ""
+    major = _members(a, "13 major candidates", 13, "candidates", ("major",))
+    alone = _members(a, "three states", 3, "states", ())
+    assert said_of_members(bare, {"a": a}) == "voted"  # read from its own clause
+    assert said_of_members(alone, {"a": a}) == alone.id  # nothing said: only the noun
+    assert said_of_members(major, {"a": a}) is None  # words before the noun narrow it, no more
+    assert said_of_members(told, {"a": a}) == "hold / tuesday"
+    assert said_of_members(other, {"a": a}) == ""
 
 
 def _endorses(document: Document, phrase: str, subject: str, obj: str, negated: bool) -> Claim:
@@ -159,3 +168,32 @@ def test_people_left_dead_or_hurt_still_befall() -> None:
     hurt = figure_claim(a, "three", low=3, high=3, counted="", measure="unknown", qualifiers=())
     assert topic_of(dead, a, {}).state == "killed"
     assert topic_of(hurt, a, {}).state == "injured"
+
+
+def _votes(document: Document, phrase: str, value: float) -> Claim:
+    return figure_claim(
+        document, phrase, low=value, high=value, measure="votes", counted="votes", qualifiers=()
+    )
+
+
+def test_a_winning_margin_is_no_tally_of_votes() -> None:
+    a = doc("a", "In 2012 Moss carried Torvald by about 74,000 votes.", "Coast Post")
+    b = doc("b", "Berg got 13 million votes in the primaries, a record.", "Valley News")
+    claims = [_votes(a, "about 74,000 votes", 74000), _votes(b, "13 million votes", 13e6)]
+    assert "conflict" not in _verdicts([a, b], claims)
+    assert amount_kind(claims[0], {"a": a}) == "gap"
+
+
+def test_two_reports_of_one_winning_margin_still_dispute() -> None:
+    a = doc("a", "Moss won Torvald by 1,200 votes on Tuesday.", "Coast Post")
+    b = doc("b", "Moss won Torvald by 1,500 votes on Tuesday.", "Valley News")
+    claims = [_votes(a, "1,200 votes", 1200), _votes(b, "1,500 votes", 1500)]
+    assert "conflict" in _verdicts([a, b], claims)
+
+
+def test_people_carried_by_rescuers_are_no_margin() -> None:
+    a = doc("a", "The wounded were carried by three rescuers to the road.", "Coast Post")
+    rescuers = figure_claim(
+        a, "three rescuers", low=3, high=3, measure="rescuers", counted="rescuers", qualifiers=()
+    )
+    assert amount_kind(rescuers, {"a": a}) == "amount"

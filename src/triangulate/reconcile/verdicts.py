@@ -934,7 +934,6 @@ def split(
         or _any_and_one_apart(read, documents)
         or _sizes_apart(read, documents)
         or _picked_sets_apart(read, documents)
-        or _members_apart(read, documents)
         or _polled_apart(read, documents)
         or _lists_apart(read, documents)
         or _combined_apart(read, documents)
@@ -943,6 +942,7 @@ def split(
         or _added_apart(read, documents)
         or _audiences_apart(read, documents, names)
         or _pair_sides_apart(read, documents)
+        or _members_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -1656,6 +1656,25 @@ _POINT_MARGIN = re.compile(
     r"(?:lead|advantage|edge|margin|deficit|gap|cushion)s?\b",
     re.IGNORECASE,
 )
+# "Won Florida by about 74,000 votes", "leads by 15 points", "a lead of more than 200
+# delegates": a winning margin, the difference between two sides' tallies, never a tally.
+_MARGIN_BEFORE = re.compile(
+    r"(?:\b(?:won|wins?|winning|lost|loses|losing|carried|carries|carrying|captured|captures|"
+    r"leads|leading|trails?|trailing|trailed|margin)\b[^.;:]{0,50}?\bby|"
+    r"\b(?:lead|margin|edge|advantage|deficit)\s+of)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|just|only|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+_TALLIES = frozenset({"vote", "ballot", "point", "delegate", "seat", "goal", "run", "stroke"})
+
+
+def _tallied(figure: Figure | None) -> bool:
+    """Whether a figure counts what a contest is won by (votes, points, seats, goals):
+    only such a count "by" a win is its margin ("carried by three rescuers" is no win)."""
+    counted = figure.counted if figure is not None else None
+    return bool(counted) and singular(str(counted).split()[-1]) in _TALLIES
+
+
 # "Tracks an additional 500 family fortunes", "a further 20 were hurt": a count of more
 # besides those a sentence has already counted, never the whole nor the count it adds to.
 _ADDED_BEFORE = re.compile(
@@ -1738,7 +1757,11 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
     figure = claim.figure
     if _aged(doc, claim):
         return "age"
-    if _GAP_AFTER.match(after) or _POINT_MARGIN.match(doc.text, claim.start):
+    if (
+        _GAP_AFTER.match(after)
+        or _POINT_MARGIN.match(doc.text, claim.start)
+        or (_MARGIN_BEFORE.search(before) and _tallied(figure))
+    ):
         return "gap"
     if _SERIES_BEFORE.search(before):
         return "series"
@@ -2377,21 +2400,60 @@ _MEMBER_NOUNS = frozenset(
 )
 
 
-def said_of_members(claim: Claim) -> str | None:
+def said_of_members(claim: Claim, documents: Mapping[str, Document]) -> str | None:
     """What a count of members of a standing collection (:data:`_MEMBER_NOUNS`) says of
-    them, its qualifiers and time scope ("voted", "since 2000"), as the set it counts;
-    the claim's own id when it says nothing of them (a bare "five states" names no set
-    another count can be checked against); "" for a count of anything else, and None
-    for a figure of no count."""
+    them, as the set it counts: the qualifiers its own words do not hold before the noun
+    (what is said of the members: "voted", "in play") and its time scope ("since 2000");
+    when it has no qualifier at all, the words of its own clause ("Trump took _ on
+    Tuesday": :func:`_clause_said`), and the claim's own id when even its clause says
+    nothing ("Of the three states, ..."): it shares only the noun with any other count.
+    None when it only narrows the noun ("13 major candidates", a part of all the
+    candidates, is left to the reading of parts): such a count may be of any set, so it
+    disputes any. "" for a count of anything else, and None for a figure of no count."""
     figure = claim.figure
     if figure is None or figure.kind != "count":
         return None
     if not figure.counted or singular(figure.counted.split()[-1]) not in _MEMBER_NOUNS:
         return ""
-    said = sorted({q.casefold() for q in figure.qualifiers})
-    if not said:
-        return claim.id
-    return " / ".join([*said, (figure.scope or "").casefold()])
+    text = claim.text.casefold()
+    noun = text.find(figure.counted.casefold())
+    before_noun = text[: noun if noun >= 0 else len(text)]
+    said = sorted({q.casefold() for q in figure.qualifiers if q.casefold() not in before_noun})
+    if said or figure.scope:
+        return " / ".join([*said, (figure.scope or "").casefold()])
+    if figure.qualifiers:
+        return None
+    return _clause_said(claim, documents) or claim.id
+
+
+# Words of a clause that say nothing of what is counted: articles, prepositions, linking
+# words and the auxiliaries of any verb.
+_CLAUSE_STOPS = frozenset(
+    {
+        *("a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and"),
+        *("or", "but", "that", "which", "who", "these", "those", "this", "its", "their"),
+        *("his", "her", "is", "are", "was", "were", "be", "been", "will", "would", "have"),
+        *("has", "had", "it", "as", "than", "all", "some", "about", "nearly", "more"),
+    }
+)
+
+
+def _clause_said(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The words a count's own clause says of what it counts, up to four either side of
+    it within the clause's commas, colons and dashes, the number and noun left out;
+    None when there are none."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    left = re.split(r"[,;:()\u2014\u2013]|\s-\s", doc.text[begin : claim.start])[-1]
+    right = re.split(r"[,;:()\u2014\u2013]|\s-\s", doc.text[claim.end : end])[0]
+    words = [
+        w.casefold()
+        for w in (*_WORD.findall(left)[-4:], *_WORD.findall(right)[:4])
+        if w.casefold() not in _CLAUSE_STOPS and w.casefold() not in NUMBER_WORDS
+    ]
+    return " ".join(sorted(set(words))) or None
 
 
 def _members_apart(
@@ -2419,7 +2481,7 @@ def _members_apart(
             "things of them are two sets sharing a noun, not one quantity in dispute"
         )
 
-    return _split_by(read, said_of_members, reason)
+    return _split_by(read, lambda claim: said_of_members(claim, documents), reason)
 
 
 # Nouns that name no kind of thing, only items of a list someone draws up: "5 things to
