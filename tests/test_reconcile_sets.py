@@ -197,3 +197,13 @@ def test_people_carried_by_rescuers_are_no_margin() -> None:
         a, "three rescuers", low=3, high=3, measure="rescuers", counted="rescuers", qualifiers=()
     )
     assert amount_kind(rescuers, {"a": a}) == "amount"
+
+
+def test_countries_a_force_works_in_and_countries_a_man_has_seen_are_two_sets() -> None:
+    a = doc("a", "Half the troops are posted abroad, operating in 85 countries.", "Coast Post")
+    b = doc("b", "He said: I've been to 57 different countries, I have common sense.", "Valley")
+    claims = [
+        _members(a, "85 countries", 85, "countries", ()),
+        _members(b, "57 different countries", 57, "countries", ("different",)),
+    ]
+    assert "conflict" not in _verdicts([a, b], claims)

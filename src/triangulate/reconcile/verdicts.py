@@ -2421,11 +2421,14 @@ def said_of_members(claim: Claim, documents: Mapping[str, Document]) -> str | No
     said = sorted({q.casefold() for q in figure.qualifiers if q.casefold() not in before_noun})
     if said or figure.scope:
         return " / ".join([*said, (figure.scope or "").casefold()])
-    if figure.qualifiers:
+    if any(q.casefold() not in _DISTINCT for q in figure.qualifiers):
         return None
     return _clause_said(claim, documents) or claim.id
 
 
+# Words before a noun that stress its members are many, not which: "57 different
+# countries", "20 separate states" narrow the noun to no part of its whole.
+_DISTINCT = frozenset({"different", "separate", "distinct", "individual", "various"})
 # Words of a clause that say nothing of what is counted: articles, prepositions, linking
 # words and the auxiliaries of any verb.
 _CLAUSE_STOPS = frozenset(
