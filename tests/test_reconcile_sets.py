@@ -10,7 +10,7 @@ from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim
 from triangulate.model import Claim, Document
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.topics import topic_of
-from triangulate.reconcile.verdicts import amount_kind, said_of_members
+from triangulate.reconcile.verdicts import amount_kind, said_of_members, split_series
 
 
 def _verdicts(documents: list[Document], claims: list[Claim]) -> list[str]:
@@ -207,3 +207,40 @@ def test_countries_a_force_works_in_and_countries_a_man_has_seen_are_two_sets() 
         _members(b, "57 different countries", 57, "countries", ("different",)),
     ]
     assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_the_dead_mourned_so_far_are_no_toll_a_later_count_revises() -> None:
+    a = doc("a", "Wakes were under way for at least three victims.", "Coast", "2032-06-16")
+    b = doc("b", "Two days before, the gunman shot 100 people in Torvald.", "Valley", "2032-06-14")
+    wakes = figure_claim(a, "at least three victims", low=3, high=None, hedge="at_least")
+    shot = figure_claim(b, "100 people", low=100, high=100, qualifiers=("shot",))
+    found = split_series([wakes, shot], {"a": a, "b": b})
+    assert found is not None
+    assert "a rite is held for" in found.reason
+
+
+def test_two_tolls_told_days_apart_stay_one_count_revised() -> None:
+    a = doc("a", "At least three people were killed in Torvald.", "Coast", "2032-06-14")
+    b = doc("b", "The toll in Torvald rose to 100 people.", "Valley", "2032-06-16")
+    three = figure_claim(a, "At least three people", low=3, high=None, hedge="at_least")
+    hundred = figure_claim(b, "100 people", low=100, high=100)
+    assert split_series([three, hundred], {"a": a, "b": b}) is None
+
+
+def test_those_still_in_hospital_are_no_toll_a_later_count_revises() -> None:
+    a = doc("a", "Of the 53 wounded, six remained in critical condition.", "Coast", "2032-06-16")
+    b = doc("b", "Two days before, the gunman shot 100 people in Torvald.", "Valley", "2032-06-14")
+    six = figure_claim(a, "six", low=6, high=6, counted=None, measure="unknown", qualifiers=())
+    shot = figure_claim(b, "100 people", low=100, high=100, qualifiers=("shot",))
+    found = split_series([six, shot], {"a": a, "b": b})
+    assert found is not None
+    assert {tuple(c.text for c in part) for part in found.parts} == {("six",), ("100 people",)}
+    assert "in hospital" in found.reason
+
+
+def test_two_counts_of_those_in_hospital_may_be_one_count_revised() -> None:
+    a = doc("a", "Twelve people were in hospital in Torvald on Monday.", "Coast", "2032-06-14")
+    b = doc("b", "Eight people were in hospital in Torvald on Wednesday.", "Valley", "2032-06-16")
+    twelve = figure_claim(a, "Twelve people", low=12, high=12, qualifiers=())
+    eight = figure_claim(b, "Eight people", low=8, high=8, qualifiers=())
+    assert split_series([twelve, eight], {"a": a, "b": b}) is None

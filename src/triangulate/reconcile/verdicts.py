@@ -943,6 +943,7 @@ def split(
         or _audiences_apart(read, documents, names)
         or _pair_sides_apart(read, documents)
         or _members_apart(read, documents)
+        or _mourned_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -1023,8 +1024,90 @@ def split_series(
         _held_apart(read, documents, names)
         or _things_apart(read, documents)
         or _occasions_apart(read, documents)
+        or _mourned_apart(read, documents)
+        or _in_hospital_apart(read, documents)
     )
     return None if apart is None else _with_rest(apart, claims)
+
+
+# "Six in critical condition", "23 remained hospitalized", "two are still in hospital":
+# those a hospital holds at the time, right after the number.
+_IN_HOSPITAL_AFTER = re.compile(
+    r"\s*(?:(?:were|was|are|is|remain|remains|remained|still|later)\s+)*"
+    r"(?:in\s+(?:critical|serious|stable|grave)\s+condition|in\s+(?:the\s+)?hospital|"
+    r"hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def in_hospital(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a count is of those a hospital holds, told right after its number ("six in
+    critical condition", "23 remained hospitalized")."""
+    doc = documents.get(claim.doc)
+    return doc is not None and _IN_HOSPITAL_AFTER.match(doc.text, claim.end) is not None
+
+
+def _in_hospital_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A series mixing those a hospital holds (:func:`in_hospital`) with a count of all
+    those hurt or shot: "six in critical condition" on one day and "a hundred people" shot
+    on another. Those still in hospital are a part of the hurt that falls as they leave,
+    never a toll that a later count revises."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [
+            f"{_gives(claim, documents)}{' as those in hospital' if key == 'held' else ''}"
+            for key, claim in (one, two)
+        ]
+        return (
+            f"{said[0]} and {said[1]}: those a hospital holds are a part of those hurt, not "
+            "one toll revised"
+        )
+
+    return _split_by(read, lambda claim: "held" if in_hospital(claim, documents) else "all", reason)
+
+
+# "Wakes were under way for at least three victims", "funerals were held for 12 of the
+# dead", "a vigil for the nine victims": those mourned or buried at one rite so far.
+_MOURNED_BEFORE = re.compile(
+    r"\b(?:wakes?|funerals?|burials?|vigils?|memorial\s+services?)\b[^.;:]{0,40}?"
+    r"\b(?:for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def mourned(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a count is of the dead a rite is held for ("wakes were under way for at
+    least three victims"): those mourned so far, not the toll."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    return _MOURNED_BEFORE.search(doc.text[max(begin, claim.start - 80) : claim.start]) is not None
+
+
+def _mourned_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing the dead a wake, funeral or vigil is held for (:func:`mourned`)
+    with a count of all those the event befell: "wakes for at least three victims" and
+    "a hundred people" shot. The dead mourned on one day are a part of the toll, neither
+    the toll nor a count that a later toll revises."""
+
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        groups.setdefault("rite" if mourned(claim, documents) else "all", []).append((claim, found))
+    if len(groups) < 2:
+        return None
+    # Told apart whatever their values: "at least three" mourned fits a toll of 100, yet
+    # is no earlier reading of it.
+    rite, toll = groups["rite"][0][0], groups["all"][0][0]
+    reason = (
+        f"{_gives(rite, documents)} as the dead a rite is held for and "
+        f"{_gives(toll, documents)}: those mourned so far are a part of the toll, not the toll"
+    )
+    return Split(parts=_claims_of(groups), reason=reason)
 
 
 # Words of contrast and dispute, shared by the two readings below: "while", "but",
