@@ -9,8 +9,9 @@ from __future__ import annotations
 from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim
 from triangulate.model import Claim, Document
 from triangulate.reconcile import reconcile
+from triangulate.reconcile.sources import Upstreams
 from triangulate.reconcile.topics import topic_of
-from triangulate.reconcile.verdicts import amount_kind, said_of_members, split_series
+from triangulate.reconcile.verdicts import amount_kind, said_of_members, split, split_series
 
 
 def _verdicts(documents: list[Document], claims: list[Claim]) -> list[str]:
@@ -244,3 +245,17 @@ def test_two_counts_of_those_in_hospital_may_be_one_count_revised() -> None:
     twelve = figure_claim(a, "Twelve people", low=12, high=12, qualifiers=())
     eight = figure_claim(b, "Eight people", low=8, high=8, qualifiers=())
     assert split_series([twelve, eight], {"a": a, "b": b}) is None
+
+
+def test_the_reason_says_what_each_count_says_of_its_members() -> None:
+    a = doc("a", "Berg was swept by Moss in five states last Tuesday.", "Coast Post")
+    b = doc("b", "The race moves on to Super Tuesday, when 11 states are in play.", "Valley")
+    claims = [
+        _members(a, "five states", 5, "states", (), "last Tuesday"),
+        _members(b, "11 states", 11, "states", ("in play",), "on Super Tuesday"),
+    ]
+    docs = {"a": a, "b": b}
+    found = split(claims, Upstreams(claims, docs), docs)
+    assert found is not None
+    assert "(said: last tuesday)" in found.reason
+    assert "(said: in play, on super tuesday)" in found.reason

@@ -2556,12 +2556,15 @@ def _members_apart(
 
     def reason(*pair: _Keyed) -> str:
         said = []
-        for _, claim in pair:
-            figure = claim.figure
-            words = ", ".join(figure.qualifiers) if figure is not None else ""
-            said.append(
-                f'{_gives(claim, documents)} for "{claim.text}" ({words or "nothing said of them"})'
+        for key, claim in pair:
+            told = (
+                "a count of other things"
+                if not key
+                else "nothing said of them"
+                if key == claim.id
+                else f"said: {key.replace(' / ', ', ').strip(', ')}"
             )
+            said.append(f'{_gives(claim, documents)} for "{claim.text}" ({told})')
         return (
             f"{said[0]} and {said[1]}: counts of one collection's members that say different "
             "things of them are two sets sharing a noun, not one quantity in dispute"
