@@ -131,6 +131,11 @@ _GENERIC = frozenset(
         "had",
         "not",
         "no",
+        # Courtesy titles: "Mr. Brown" and "Mr. Coleman" share a form of address, not a man.
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
     ]
 )
 # Personal pronouns: a subject shared only through one of them names no actor.

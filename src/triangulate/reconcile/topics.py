@@ -1053,6 +1053,7 @@ def topic_of(
     own = _PART_CLAUSE.sub(
         "", " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
     )
+    own = _NO_STATE.sub(_blank, own)  # "the two candidates are in a dead heat"
     # The attacker's own death ("before killing himself", "the gunman was shot dead") tells
     # nothing of what befell those the sentence counts.
     sentence, before, after = (
@@ -2517,6 +2518,12 @@ _NO_STATE = re.compile(
     r"\btak(?:en|e|es|ing)\s+into\s+account\b|"
     r"\b(?:held|hold|holds|holding)\s+(?:a|an)\s+(?:\w+\s+)?(?:vigil|meeting|rally|news\s+conference|"
     r"press\s+conference|minute)\b|"
+    # A race run level, not a body: "in a dead heat", "dead even", "dead last"; and harm
+    # to a cause, not a wound: "does more to hurt the economy", "hurt his chances".
+    r"\bdead\s+(?:heat|even|last|level)\b|"
+    r"\bhurt(?:s|ing)?\s+(?:the|his|her|its|their|our|your)\s+(?:[\w-]+\s+)?"
+    r"(?:economy|chances?|campaign|candidacy|cause|image|reputation|standing|brand|"
+    r"business|prospects|credibility|party|ratings?|numbers|bid|odds)\b|"
     # The month, not a march: "3 March 2026", "March 5", "in March", "since early March".
     r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+|\b(?:in|of|since|until|till|by|from|early|late|mid|"
     r"last|next|this|on|during|through|between|and)\s+|-)(?-i:March)\b|(?-i:\bMarch)\s+\d",

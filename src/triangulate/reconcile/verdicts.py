@@ -942,6 +942,8 @@ def split(
         or _added_apart(read, documents)
         or _audiences_apart(read, documents, names)
         or _pair_sides_apart(read, documents)
+        or _members_apart(read, documents)
+        or _mourned_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -1022,8 +1024,90 @@ def split_series(
         _held_apart(read, documents, names)
         or _things_apart(read, documents)
         or _occasions_apart(read, documents)
+        or _mourned_apart(read, documents)
+        or _in_hospital_apart(read, documents)
     )
     return None if apart is None else _with_rest(apart, claims)
+
+
+# "Six in critical condition", "23 remained hospitalized", "two are still in hospital":
+# those a hospital holds at the time, right after the number.
+_IN_HOSPITAL_AFTER = re.compile(
+    r"\s*(?:(?:were|was|are|is|remain|remains|remained|still|later)\s+)*"
+    r"(?:in\s+(?:critical|serious|stable|grave)\s+condition|in\s+(?:the\s+)?hospital|"
+    r"hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def in_hospital(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a count is of those a hospital holds, told right after its number ("six in
+    critical condition", "23 remained hospitalized")."""
+    doc = documents.get(claim.doc)
+    return doc is not None and _IN_HOSPITAL_AFTER.match(doc.text, claim.end) is not None
+
+
+def _in_hospital_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A series mixing those a hospital holds (:func:`in_hospital`) with a count of all
+    those hurt or shot: "six in critical condition" on one day and "a hundred people" shot
+    on another. Those still in hospital are a part of the hurt that falls as they leave,
+    never a toll that a later count revises."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [
+            f"{_gives(claim, documents)}{' as those in hospital' if key == 'held' else ''}"
+            for key, claim in (one, two)
+        ]
+        return (
+            f"{said[0]} and {said[1]}: those a hospital holds are a part of those hurt, not "
+            "one toll revised"
+        )
+
+    return _split_by(read, lambda claim: "held" if in_hospital(claim, documents) else "all", reason)
+
+
+# "Wakes were under way for at least three victims", "funerals were held for 12 of the
+# dead", "a vigil for the nine victims": those mourned or buried at one rite so far.
+_MOURNED_BEFORE = re.compile(
+    r"\b(?:wakes?|funerals?|burials?|vigils?|memorial\s+services?)\b[^.;:]{0,40}?"
+    r"\b(?:for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def mourned(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a count is of the dead a rite is held for ("wakes were under way for at
+    least three victims"): those mourned so far, not the toll."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    return _MOURNED_BEFORE.search(doc.text[max(begin, claim.start - 80) : claim.start]) is not None
+
+
+def _mourned_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing the dead a wake, funeral or vigil is held for (:func:`mourned`)
+    with a count of all those the event befell: "wakes for at least three victims" and
+    "a hundred people" shot. The dead mourned on one day are a part of the toll, neither
+    the toll nor a count that a later toll revises."""
+
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        groups.setdefault("rite" if mourned(claim, documents) else "all", []).append((claim, found))
+    if len(groups) < 2:
+        return None
+    # Told apart whatever their values: "at least three" mourned fits a toll of 100, yet
+    # is no earlier reading of it.
+    rite, toll = groups["rite"][0][0], groups["all"][0][0]
+    reason = (
+        f"{_gives(rite, documents)} as the dead a rite is held for and "
+        f"{_gives(toll, documents)}: those mourned so far are a part of the toll, not the toll"
+    )
+    return Split(parts=_claims_of(groups), reason=reason)
 
 
 # Words of contrast and dispute, shared by the two readings below: "while", "but",
@@ -1655,6 +1739,25 @@ _POINT_MARGIN = re.compile(
     r"(?:lead|advantage|edge|margin|deficit|gap|cushion)s?\b",
     re.IGNORECASE,
 )
+# "Won Florida by about 74,000 votes", "leads by 15 points", "a lead of more than 200
+# delegates": a winning margin, the difference between two sides' tallies, never a tally.
+_MARGIN_BEFORE = re.compile(
+    r"(?:\b(?:won|wins?|winning|lost|loses|losing|carried|carries|carrying|captured|captures|"
+    r"leads|leading|trails?|trailing|trailed|margin)\b[^.;:]{0,50}?\bby|"
+    r"\b(?:lead|margin|edge|advantage|deficit)\s+of)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|just|only|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+_TALLIES = frozenset({"vote", "ballot", "point", "delegate", "seat", "goal", "run", "stroke"})
+
+
+def _tallied(figure: Figure | None) -> bool:
+    """Whether a figure counts what a contest is won by (votes, points, seats, goals):
+    only such a count "by" a win is its margin ("carried by three rescuers" is no win)."""
+    counted = figure.counted if figure is not None else None
+    return bool(counted) and singular(str(counted).split()[-1]) in _TALLIES
+
+
 # "Tracks an additional 500 family fortunes", "a further 20 were hurt": a count of more
 # besides those a sentence has already counted, never the whole nor the count it adds to.
 _ADDED_BEFORE = re.compile(
@@ -1737,7 +1840,11 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
     figure = claim.figure
     if _aged(doc, claim):
         return "age"
-    if _GAP_AFTER.match(after) or _POINT_MARGIN.match(doc.text, claim.start):
+    if (
+        _GAP_AFTER.match(after)
+        or _POINT_MARGIN.match(doc.text, claim.start)
+        or (_MARGIN_BEFORE.search(before) and _tallied(figure))
+    ):
         return "gap"
     if _SERIES_BEFORE.search(before):
         return "series"
@@ -2349,6 +2456,121 @@ def _picked_sets_apart(
         "sets sharing a noun, not one quantity in dispute"
     )
     return Split(parts=tuple(tuple(m) for _, m in clusters), reason=reason)
+
+
+# Nouns for the members of a standing collection: the states or countries there are, the
+# candidates in a field, a party's delegates, the elections of a history. A count of them
+# is the size of one set only with what is said of its members ("states that vote on
+# March 1", "delegates won", "candidates remaining"): the noun alone counts no set.
+_MEMBER_NOUNS = frozenset(
+    {
+        "state",
+        "country",
+        "nation",
+        "province",
+        "county",
+        "territory",
+        "candidate",
+        "contender",
+        "delegate",
+        "superdelegate",
+        "elector",
+        "election",
+        "primary",
+        "caucus",
+        "contest",
+    }
+)
+
+
+def said_of_members(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """What a count of members of a standing collection (:data:`_MEMBER_NOUNS`) says of
+    them, as the set it counts: the qualifiers its own words do not hold before the noun
+    (what is said of the members: "voted", "in play") and its time scope ("since 2000");
+    when it has no qualifier at all, the words of its own clause ("Trump took _ on
+    Tuesday": :func:`_clause_said`), and the claim's own id when even its clause says
+    nothing ("Of the three states, ..."): it shares only the noun with any other count.
+    None when it only narrows the noun ("13 major candidates", a part of all the
+    candidates, is left to the reading of parts): such a count may be of any set, so it
+    disputes any. "" for a count of anything else, and None for a figure of no count."""
+    figure = claim.figure
+    if figure is None or figure.kind != "count":
+        return None
+    if not figure.counted or singular(figure.counted.split()[-1]) not in _MEMBER_NOUNS:
+        return ""
+    text = claim.text.casefold()
+    noun = text.find(figure.counted.casefold())
+    before_noun = text[: noun if noun >= 0 else len(text)]
+    said = sorted({q.casefold() for q in figure.qualifiers if q.casefold() not in before_noun})
+    if said or figure.scope:
+        return " / ".join([*said, (figure.scope or "").casefold()])
+    if any(q.casefold() not in _DISTINCT for q in figure.qualifiers):
+        return None
+    return _clause_said(claim, documents) or claim.id
+
+
+# Words before a noun that stress its members are many, not which: "57 different
+# countries", "20 separate states" narrow the noun to no part of its whole.
+_DISTINCT = frozenset({"different", "separate", "distinct", "individual", "various"})
+# Words of a clause that say nothing of what is counted: articles, prepositions, linking
+# words and the auxiliaries of any verb.
+_CLAUSE_STOPS = frozenset(
+    {
+        *("a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and"),
+        *("or", "but", "that", "which", "who", "these", "those", "this", "its", "their"),
+        *("his", "her", "is", "are", "was", "were", "be", "been", "will", "would", "have"),
+        *("has", "had", "it", "as", "than", "all", "some", "about", "nearly", "more"),
+    }
+)
+
+
+def _clause_said(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The words a count's own clause says of what it counts, up to four either side of
+    it within the clause's commas, colons and dashes, the number and noun left out;
+    None when there are none."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    left = re.split(r"[,;:()\u2014\u2013]|\s-\s", doc.text[begin : claim.start])[-1]
+    right = re.split(r"[,;:()\u2014\u2013]|\s-\s", doc.text[claim.end : end])[0]
+    words = [
+        w.casefold()
+        for w in (*_WORD.findall(left)[-4:], *_WORD.findall(right)[:4])
+        if w.casefold() not in _CLAUSE_STOPS and w.casefold() not in NUMBER_WORDS
+    ]
+    return " ".join(sorted(set(words))) or None
+
+
+def _members_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing counts of members of a standing collection that say different
+    things of them (:func:`said_of_members`): the five states one candidate swept last
+    Tuesday and the 11 states in play on Super Tuesday, the 2,383 delegates it takes to
+    win and the 2,205 one candidate has, the four candidates remaining and the two who
+    spoke at a convention. There are always so many states, delegates and candidates:
+    which ones are counted is what the words around the number say, and two counts saying
+    different things of them count two sets, not one quantity in dispute. A count of
+    anything else (cables cut, ships held) is left to the other readings."""
+
+    def reason(*pair: _Keyed) -> str:
+        said = []
+        for key, claim in pair:
+            told = (
+                "a count of other things"
+                if not key
+                else "nothing said of them"
+                if key == claim.id
+                else f"said: {key.replace(' / ', ', ').strip(', ')}"
+            )
+            said.append(f'{_gives(claim, documents)} for "{claim.text}" ({told})')
+        return (
+            f"{said[0]} and {said[1]}: counts of one collection's members that say different "
+            "things of them are two sets sharing a noun, not one quantity in dispute"
+        )
+
+    return _split_by(read, lambda claim: said_of_members(claim, documents), reason)
 
 
 # Nouns that name no kind of thing, only items of a list someone draws up: "5 things to
