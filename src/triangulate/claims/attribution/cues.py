@@ -1735,8 +1735,6 @@ def _puts_it(verb: Token, kids: Sequence[Token]) -> bool:
 
 # Prepositions that give the value "put" or "place" sets ("at 60", "between 50 and 60").
 _VALUE_PREPS = frozenset({"at", "between"})
-# Words that set a value near a number ("put the figure closer to 54,000").
-_NEAR = frozenset({"closer", "nearer"})
 # And those by which a list gives it ("lists the town's population as 21,090", "lists
 # the brothers with $40 billion each").
 _LISTED_PREPS = frozenset({"as", "with"})
@@ -1756,15 +1754,6 @@ def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
             t
             for t in ctx.tree.subtree(verb)
             if t.i > obj.i and t.pos == "ADP" and t.lower in _LISTED_PREPS
-        ]
-    else:
-        # "put the number of emails that were turned over at about 55,000", "put the
-        # figure closer to 54,000": the value after a long object, wherever the parser
-        # hung it, or given as near a number.
-        preps += [
-            t
-            for t in ctx.tree.subtree(verb)
-            if t.i > obj.i and t.lower in _VALUE_PREPS | _NEAR and t not in preps
         ]
     for prep in preps:
         # The number may hang elsewhere in a bad parse; it follows the preposition, a
