@@ -32,8 +32,8 @@ judgments with each group's members (report and quoted claim) and why.
   (both sub-topics) as one pile, as a user hands over a folder on "earthquakes in Iran": a
   topic holds two events of one kind, such as two quakes on one island years apart, so
   figures of one event must not be compared with or dated by the other's. The 41 calls
-  were judged before any rule was written from them; topics holding a held-out crosscheck
-  story are left out. Development data.
+  were judged before any rule was written from them (one later call was judged when first
+  made); topics holding a held-out crosscheck story are left out. Development data.
 - PolNeAR train by quarter, development half
   (``tests/gold/open_news_conflicts_polnear_quarters.json``): the same development weeks
   grouped by calendar quarter, as a user hands over a quarter's folder, so that a pile holds

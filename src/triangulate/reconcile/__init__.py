@@ -70,6 +70,7 @@ from triangulate.reconcile.verdicts import (
     CHANGING,
     Names,
     Series,
+    Split,
     dated,
     judge,
     listing,
@@ -83,6 +84,7 @@ from triangulate.reconcile.verdicts import (
 )
 from triangulate.reconcile.wording import speaks, their
 from triangulate.resolve.acronyms import unshout
+from triangulate.timeline.infer import apart_from_dated
 
 __all__ = ["Reconciled", "reconcile"]
 
@@ -170,9 +172,10 @@ def _figure_groups(
     topics = votes_apart(figures, things_named_before(figures, _one_day_of_crowds(topics), docs))
     topics = damage_as_told(figures, topics)
     holders = Names.of(entities.values())
+    other_event = apart_from_dated(tuple(docs.values()))
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
-        family = _unmixed(family, topics, docs, upstreams, holders)
+        family = _unmixed(family, topics, docs, upstreams, holders, other_event)
         family = _orders_apart(family, topics)
         made = [
             _measure_groups(m, topics, docs, entities, upstreams, converted)
@@ -317,9 +320,11 @@ def _unmixed(
     docs: Mapping[str, Document],
     upstreams: Upstreams,
     holders: Names | None = None,
+    other_event: frozenset[str] = frozenset(),
 ) -> Family:
     """The family with each measure whose conflict is not one quantity in dispute split by
-    value (:func:`~.verdicts.split`), and the reasons for it added."""
+    event (:func:`_events_apart`) or by value (:func:`~.verdicts.split`), and the reasons
+    for it added."""
     found: list[tuple[Claim, ...]] = []
     reasons = list(family.reasons)
     pending = list(family.measures)
@@ -328,7 +333,9 @@ def _unmixed(
         parts = None
         judged = judge(measure, upstreams, docs, **_kinds(_lead(measure, topics)))
         if judged.verdict == "conflict":
-            parts = split(measure, upstreams, docs, holders)
+            parts = _events_apart(measure, other_event, docs) or split(
+                measure, upstreams, docs, holders
+            )
         elif judged.verdict == "update":
             parts = split_series(measure, docs, holders)
         if parts is None or len(parts.parts) < 2:
@@ -340,6 +347,31 @@ def _unmixed(
     if len(found) == len(family.measures):
         return family
     return Family(measures=tuple(found), reasons=tuple(reasons))
+
+
+def _events_apart(
+    measure: Sequence[Claim], other_event: frozenset[str], docs: Mapping[str, Document]
+) -> Split | None:
+    """The measure split into the figures of the undated reports that tell another event
+    than the story's dated reports (``timeline.infer.apart_from_dated``) and the rest: a
+    pile can hold two events of one kind (two pirate captures years apart), and one
+    event's count is no rival of the other's. None when one side is empty."""
+    theirs = tuple(c for c in measure if c.doc in other_event)
+    rest = tuple(c for c in measure if c.doc not in other_event)
+    if not theirs or not rest:
+        return None
+    named = ", ".join(sorted({_report_name(docs, c.doc) for c in theirs})[:3])
+    reason = (
+        f"the figures of {named} belong to another event than those of the dated reports: "
+        "those reports carry no day of their own and name other ships, places and people"
+    )
+    return Split(parts=(rest, theirs), reason=reason)
+
+
+def _report_name(docs: Mapping[str, Document], doc_id: str) -> str:
+    """A report as a reason names it: its outlet, else its id."""
+    document = docs.get(doc_id)
+    return (document.outlet if document is not None and document.outlet else None) or doc_id
 
 
 def _lead(measure: Sequence[Claim], topics: Mapping[str, Topic]) -> Topic:

@@ -38,6 +38,25 @@ reason says so.
 4. **The week.** Weekdays leave one run of days per week. The run nearest the story's
    reference days is kept (a tie goes to the earlier run).
 
+Steps 2 and 4 borrow the dated reports' days, which is only sound when the report tells
+the same event. A pile can hold two events of one kind (two pirate captures three years
+apart, two quakes on one island), and the reports of each event name its own ship, place
+and people. So, once two or more reports are dated, a report with no full date of its own
+is **apart** from them when it gives a name no dated report gives but as many reports of
+the pile give as there are dated ones (and at least ``_CENTRAL``): the other event's own
+ship, town or spokesman, and when the names it shares with other reports but with no
+dated one (capitalised words inside a sentence, weekdays and months aside) weigh more than
+the names it shares with the dated ones, a name in ``df`` of the pile's ``n`` reports
+weighing ``ln((n + 1) / df)``: pile-wide names ("Gulf", "Aden") weigh next to nothing. A
+ministry or a background ship a few reports of one event name is no other event. A report
+apart is dated from its own text only (the days of its own week it names) or stays
+undated, and the reason says why; a follow-up of the dated reports' event gives their
+names and is dated by them as before. ``apart_from_dated`` gives the reports apart from
+the story's dated ones once dating is done, so their figures are not set against the
+dated reports' (``reconcile``).
+Each round asks again, so a report apart from the first dated reports may still be dated
+by its own event's reports once they are.
+
 The inferred date is the **earliest** day left: the most conservative reading, since a
 report cannot predate the events it tells. The reason states the whole interval left
 ("2017-10-11 to 2017-10-15", or "open" when nothing bounds it above). A report with no
@@ -54,7 +73,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import PurePath
 
-from triangulate.ingest.dates import WEEKDAYS, DateMention, find_dates, past_dates
+from triangulate.ingest.dates import MONTHS, WEEKDAYS, DateMention, find_dates, past_dates
 from triangulate.ingest.days import NamedDay, latest_year, named_days, recalled, resolve_year
 from triangulate.model import Document, Published
 from triangulate.nlp.sentences import split_sentences
@@ -66,6 +85,8 @@ MIN_SHARED = 3
 MIN_SCORE = 2.0
 # Days searched on either side of the story's reference days.
 _MARGIN = 35
+# Reports that must give a name for it to be an event's own (its ship, its town).
+_CENTRAL = 3
 # Days after an event that a report naming its weekday can still be published on.
 _WEEK = 6
 
@@ -88,6 +109,10 @@ _FUTURE = re.compile(
 # Words that make a date the edge of a window, not the day of an event.
 _WINDOW = re.compile(r"\b(?:since|until|till|from|between|by|to|through)\s+(?:the\s+)?$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# A capitalised word that does not open a sentence, a line or a quotation: a name.
+_NAME = re.compile(r"(?<![.!?\n\"`'“‘(])(?<![.!?\n\"`'“‘(] )\b[A-Z][A-Za-z]{2,}\b")
+# Capitalised words that name a time, not an actor of the event.
+_NOT_NAMES = frozenset(day.capitalize() for day in (*WEEKDAYS, *MONTHS))
 _STOP = frozenset(
     {
         *("that", "this", "with", "from", "have", "were", "been", "they", "their", "there"),
@@ -349,6 +374,11 @@ def _infer_one(
     before, stated = clock
     week = _week_days(doc.text, before, list(stated.values()))
     own, far = _own_bounds(doc, story_days)
+    apart = None if own else _apart(doc, docs, references)
+    if apart is not None:
+        # Another event's reports: their days are no evidence for this one's.
+        references = {}
+        far = [*far, apart]
     events = _event_anchors(doc, docs, references, sentences, weights)
     weekdays = _weekday_constraint(doc.text)
     base = [
@@ -396,6 +426,54 @@ def _infer_one(
     )
     published = Published(date=start.isoformat(), precision="day", basis="inferred", reason=reason)
     return start, published
+
+
+@lru_cache(maxsize=256)
+def _names(text: str) -> frozenset[str]:
+    """The names ``text`` writes: capitalised words inside a sentence, times aside."""
+    return frozenset(m.group(0) for m in _NAME.finditer(text) if m.start()) - _NOT_NAMES
+
+
+def _apart(
+    doc: Document, docs: Sequence[Document], references: Mapping[str, dt.date]
+) -> str | None:
+    """Why the report tells another event than the dated reports, or None when it may
+    tell theirs (see the module's docstring)."""
+    dated = [d.id for d in docs if d.id in references and d.id != doc.id]
+    if len(dated) < 2:
+        return None
+    names = {d.id: _names(d.text) for d in docs}
+    frequency: dict[str, int] = {}
+    for found in names.values():
+        for name in found:
+            frequency[name] = frequency.get(name, 0) + 1
+    theirs = frozenset().union(*(names[key] for key in dated))
+    mine = names[doc.id]
+    own = {name for name in mine - theirs if frequency[name] > 1}
+    # The other event's own ship or town: as many reports give it as there are dated ones.
+    central = [name for name in own if frequency[name] >= max(_CENTRAL, len(dated))]
+
+    def weight(found: Iterable[str]) -> float:
+        return math.fsum(math.log((len(docs) + 1) / frequency[name]) for name in found)
+
+    if not central or weight(own) <= weight(mine & theirs):
+        return None
+    listed = ", ".join(sorted(central, key=lambda name: (-frequency[name], name))[:3])
+    return (
+        f"it names {listed}, as {frequency[listed.split(', ')[0]]} reports of the pile do "
+        "and no dated one, and shares fewer names with the dated reports: another event's "
+        "report, whose days are no evidence for its own"
+    )
+
+
+def apart_from_dated(documents: Sequence[Document]) -> frozenset[str]:
+    """The reports with no day of their own that tell another event than the story's
+    reports dated to a day (see ``_apart``): a figure of one is no figure of theirs.
+
+    Call it on the reports as ``infer_dates`` returns them.
+    """
+    dated = {d.id: day for d in documents if (day := _day(d)) is not None}
+    return frozenset(d.id for d in documents if d.id not in dated and _apart(d, documents, dated))
 
 
 @lru_cache(maxsize=256)
