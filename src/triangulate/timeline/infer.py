@@ -164,6 +164,7 @@ def infer_dates(
     sentences = {d.id: _sentences(d.text) for d in docs}
     weights = _weights(docs, sentences)
     story_days = _story_days(docs, known, before)
+    names = _PileNames.of(docs)
     inferred: dict[str, tuple[dt.date, Published]] = {}
     # Each round dates what it can from the references so far; later rounds may use the
     # reports dated before (an undated report sharing an event with another undated one).
@@ -174,7 +175,7 @@ def infer_dates(
             if doc.id in references or not _needs_date(doc):
                 continue
             result = _infer_one(
-                doc, docs, references, sentences, weights, story_days, (before, known)
+                doc, docs, references, sentences, weights, story_days, (before, known), names
             )
             if result is not None:
                 found[doc.id] = result
@@ -365,6 +366,7 @@ def _infer_one(
     weights: Mapping[str, float],
     story_days: _Days,
     clock: tuple[dt.date, Mapping[str, dt.date]],
+    names: _PileNames,
 ) -> tuple[dt.date, Published] | None:
     """The day and the record for one report, or None when nothing bounds it from below.
 
@@ -374,7 +376,7 @@ def _infer_one(
     before, stated = clock
     week = _week_days(doc.text, before, list(stated.values()))
     own, far = _own_bounds(doc, story_days)
-    apart = None if own else _apart(doc, docs, references)
+    apart = None if own else _apart(doc, names, references)
     if apart is not None:
         # Another event's reports: their days are no evidence for this one's.
         references = {}
@@ -434,19 +436,31 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in _NAME.finditer(text) if m.start()) - _NOT_NAMES
 
 
-def _apart(
-    doc: Document, docs: Sequence[Document], references: Mapping[str, dt.date]
-) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _PileNames:
+    """The names each report of a pile gives, and in how many reports each stands: read
+    once per pile, not once per report asked about."""
+
+    by_report: Mapping[str, frozenset[str]]
+    frequency: Mapping[str, int]
+
+    @classmethod
+    def of(cls, docs: Sequence[Document]) -> _PileNames:
+        by_report = {d.id: _names(d.text) for d in docs}
+        frequency: dict[str, int] = {}
+        for found in by_report.values():
+            for name in found:
+                frequency[name] = frequency.get(name, 0) + 1
+        return cls(by_report, frequency)
+
+
+def _apart(doc: Document, pile: _PileNames, references: Mapping[str, dt.date]) -> str | None:
     """Why the report tells another event than the dated reports, or None when it may
     tell theirs (see the module's docstring)."""
-    dated = [d.id for d in docs if d.id in references and d.id != doc.id]
+    dated = [key for key in pile.by_report if key in references and key != doc.id]
     if len(dated) < 2:
         return None
-    names = {d.id: _names(d.text) for d in docs}
-    frequency: dict[str, int] = {}
-    for found in names.values():
-        for name in found:
-            frequency[name] = frequency.get(name, 0) + 1
+    names, frequency = pile.by_report, pile.frequency
     theirs = frozenset().union(*(names[key] for key in dated))
     mine = names[doc.id]
     own = {name for name in mine - theirs if frequency[name] > 1}
@@ -454,7 +468,7 @@ def _apart(
     central = [name for name in own if frequency[name] >= max(_CENTRAL, len(dated))]
 
     def weight(found: Iterable[str]) -> float:
-        return math.fsum(math.log((len(docs) + 1) / frequency[name]) for name in found)
+        return math.fsum(math.log((len(names) + 1) / frequency[name]) for name in found)
 
     if not central or weight(own) <= weight(mine & theirs):
         return None
@@ -473,7 +487,10 @@ def apart_from_dated(documents: Sequence[Document]) -> frozenset[str]:
     Call it on the reports as ``infer_dates`` returns them.
     """
     dated = {d.id: day for d in documents if (day := _day(d)) is not None}
-    return frozenset(d.id for d in documents if d.id not in dated and _apart(d, documents, dated))
+    if len(dated) < 2 or len(dated) == len(documents):
+        return frozenset()
+    pile = _PileNames.of(documents)
+    return frozenset(d.id for d in documents if d.id not in dated and _apart(d, pile, dated))
 
 
 @lru_cache(maxsize=256)
