@@ -177,3 +177,6 @@ def test_another_event_s_figures_are_set_apart_before_they_are_compared(
     assert {c.figure.low for c in kept if c.figure} == {26.0}
     assert {c.figure.low for c in theirs if c.figure} == {23.0}
     assert "another event" in parts.reason
+    # Named as a reader knows the reports (outlet, else title or opening words), not by file.
+    assert "the report 'Destroyer captures pirates'" in parts.reason
+    assert not any(c.doc in parts.reason for c in theirs)

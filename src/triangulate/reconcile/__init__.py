@@ -38,7 +38,7 @@ from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
 from triangulate.reconcile.intervals import describe
 from triangulate.reconcile.places import read_places
-from triangulate.reconcile.sources import Upstreams
+from triangulate.reconcile.sources import Upstreams, publisher
 from triangulate.reconcile.statements import (
     conflict_core,
     frame_of,
@@ -360,18 +360,12 @@ def _events_apart(
     rest = tuple(c for c in measure if c.doc not in other_event)
     if not theirs or not rest:
         return None
-    named = ", ".join(sorted({_report_name(docs, c.doc) for c in theirs})[:3])
+    named = ", ".join(sorted({publisher(c, docs) for c in theirs})[:3])
     reason = (
         f"the figures of {named} belong to another event than those of the dated reports: "
         "those reports carry no day of their own and name other ships, places and people"
     )
     return Split(parts=(rest, theirs), reason=reason)
-
-
-def _report_name(docs: Mapping[str, Document], doc_id: str) -> str:
-    """A report as a reason names it: its outlet, else its id."""
-    document = docs.get(doc_id)
-    return (document.outlet if document is not None and document.outlet else None) or doc_id
 
 
 def _lead(measure: Sequence[Claim], topics: Mapping[str, Topic]) -> Topic:
