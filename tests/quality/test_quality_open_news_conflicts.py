@@ -1,6 +1,6 @@
 """Conflicts called on real news that no scored story holds, read by hand.
 
-Seven corpora, each analysed as a user would analyse folders of reports; every group called
+Eight corpora, each analysed as a user would analyse folders of reports; every group called
 ``conflict`` or ``update`` was read as a casualty recorder reads it: real (one quantity at
 one time given incompatible values; for an update, values that time explains) or false
 (different quantities, scopes, times, or a misread figure). The gold files keep those
@@ -39,6 +39,11 @@ judgments with each group's members (report and quoted claim) and why.
   grouped by calendar quarter, as a user hands over a quarter's folder, so that a pile holds
   many reports of one campaign counting states, delegates and candidates. The 14 calls were
   judged before rules were written reading them: development data.
+- PolNeAR train, development half in one pile
+  (``tests/gold/open_news_conflicts_polnear_half.json``): all the development weeks as one
+  pile, as a user hands over half a year of campaign news, so that a pile holds many polls,
+  their shares, leads and margins of sampling error, and emails and pages of different
+  sets. The 12 calls were judged before rules were written reading them: development data.
 
 Only the piles with a judged group are analysed again: 21 ECB+ sub-topics, 38 PolNeAR days
 and the 209 MMDS reports (on two cores at a load of 3: 28, 38 and 22 s; about 17, 23 and
@@ -154,6 +159,12 @@ def _polnear_quarter_piles(doc: Mapping[str, Any]) -> tuple[str, ...]:
     )
 
 
+def _polnear_half_piles(doc: Mapping[str, Any]) -> tuple[str, ...]:
+    """The development weeks of the month piles as one pile: half a year of campaign news
+    handed over at once, the held-out weeks and days left out."""
+    return ("development",) if _polnear_month_piles("development")(doc) else ()
+
+
 def test_polnear_month_piles_keep_the_held_out_text_apart() -> None:
     docs = DATA / "polnear-dev" / "polnear.jsonl"
     if not docs.exists():
@@ -165,6 +176,7 @@ def test_polnear_month_piles_keep_the_held_out_text_apart() -> None:
         mine, theirs = development(doc), held_out(doc)
         assert not (mine and theirs), doc["doc_id"]
         assert bool(_polnear_quarter_piles(doc)) == bool(mine), doc["doc_id"]
+        assert bool(_polnear_half_piles(doc)) == bool(mine), doc["doc_id"]
         if doc["published"][:10] in _polnear_held_out_days() or doc["split"] != "train":
             assert not mine and not theirs, doc["doc_id"]
         seen["development" if mine else "held_out" if theirs else "neither"] += 1
@@ -222,6 +234,12 @@ CORPORA = {
         ROOT / "tests" / "gold" / "open_news_conflicts_polnear_quarters.json",
         "open_news_polnear_quarters",
         _polnear_quarter_piles,
+    ),
+    "polnear_half": Corpus(
+        DATA / "polnear-dev" / "polnear.jsonl",
+        ROOT / "tests" / "gold" / "open_news_conflicts_polnear_half.json",
+        "open_news_polnear_half",
+        _polnear_half_piles,
     ),
 }
 

@@ -128,6 +128,12 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
 - **sums of several**: a figure told as several holders' sum ("took a combined 61
   percent", "3 percent between them") is neither any one holder's figure nor another
   report's sum of holders of its own choosing.
+- **a poll's precision**: a poll's margin of sampling error ("plus or minus 2.4 percentage
+  points", "a margin of error of 4.1") says how precise the poll one report tells of is:
+  never a share or a lead to weigh against other figures, nor another poll's precision.
+- **two polls' shares**: a share is one poll's answer to one question and a lead one
+  poll's gap: shares or leads that reports give from polls named differently ("a University
+  of New Hampshire poll", "the Rasmussen Reports poll") are two quantities.
 - **a bar to reach**: a number a rule or goal sets ("until 55 countries have ratified it",
   "the 1,237 delegates needed to clinch", "must win 1,237 delegates") is not a count of
   what is.
@@ -937,6 +943,7 @@ def split(
         or _polled_apart(read, documents)
         or _lists_apart(read, documents)
         or _combined_apart(read, documents)
+        or _error_margins_apart(read, documents)
         or _thresholds_apart(read, documents)
         or _ranked_apart(read, documents)
         or _added_apart(read, documents)
@@ -944,6 +951,7 @@ def split(
         or _pair_sides_apart(read, documents)
         or _members_apart(read, documents)
         or _mourned_apart(read, documents)
+        or _polls_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -2663,6 +2671,148 @@ def _combined_apart(
         )
 
     return _split_by(read, key, reason)
+
+
+# A poll's margin of sampling error, right before its number: "a margin of error of plus or
+# minus 2.4 percentage points", "the margin of sampling error is plus or minus three
+# percentage points for all voters", "margin of error of 4.1", "plus or minus 3 points".
+_ERROR_MARGIN_BEFORE = re.compile(
+    r"(?:\b(?:margins?\s+of\s+(?:sampling\s+)?error|error\s+margins?|sampling\s+error)"
+    r"(?:\s+(?:is|was|of|at|about|roughly|approximately|around|overall))*\s*,?\s*"
+    r"(?:(?:plus\s+or\s+)?minus|\+/-|±)?|\bplus\s+or(?:\s+minus)?|\+/-|±)\s*$",
+    re.IGNORECASE,
+)
+
+
+def error_margin(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a figure is a poll's margin of sampling error ("an overall margin of error
+    of plus or minus 2.4 percentage points", "margin of error of 4.1"): the precision of
+    the poll that report tells of, never a share, a lead or a count to weigh against
+    another figure, nor the same poll's precision as another report's poll."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    numbers = _numbers(doc.text, claim.start, claim.end)
+    if not numbers:
+        return False
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    at = numbers[0][0]
+    return _ERROR_MARGIN_BEFORE.search(doc.text[max(begin, at - 80) : at]) is not None
+
+
+_AS_MARGIN = " as a poll's margin of error"
+
+
+def _error_margins_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing polls' margins of sampling error (:func:`error_margin`) with other
+    figures, or with another report's margin: "plus or minus 2.4 percentage points" of one
+    poll against a share, or against "a margin of error of 3 percentage points" of another
+    poll. A margin of error says how precise one poll is, not what anyone polled."""
+
+    def key(claim: Claim) -> str:
+        return f"margin of error in {claim.doc}" if error_margin(claim, documents) else ""
+
+    def reason(*pair: _Keyed) -> str:
+        said = [
+            f"{_gives(claim, documents)}{_AS_MARGIN if margin else ''}" for margin, claim in pair
+        ]
+        return (
+            f"{said[0]} and {said[1]}: a margin of sampling error is the precision of the "
+            "poll one report tells of, not one quantity in dispute"
+        )
+
+    return _split_by(read, key, reason)
+
+
+# A poll named by its taker right before the word: "A University of New Hampshire poll",
+# "the latest Rasmussen Reports poll", "the 50-state poll", "the CBS/Times survey"; or right
+# after it: "polls by Quinnipiac University", "a survey from Monmouth".
+_POLL_NAME_BEFORE = re.compile(
+    r"((?:\b[A-Z][\w&.'-]*|\b\d+-[a-z]+)(?:(?:\s+(?:of|and)\s+|[\s/-]+)(?:[A-Z][\w&.'-]*))*)"
+    r"\s+(?:(?:new|latest|recent|national|statewide|online|telephone|tracking|final|early)\s+)?"
+    r"(?:[Pp]olls?|survey)\b"
+)
+_POLL_NAME_AFTER = re.compile(
+    r"\b(?:[Pp]olls?|surveys?)\s+(?:(?:conducted|released|taken)\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"([A-Z][\w&.'-]*(?:(?:\s+of\s+|[\s/-]+)[A-Z][\w&.'-]*)*)"
+)
+# Words of a poll's name that name no one poll taker.
+_POLL_NAME_PLAIN = frozenset(
+    re.findall(
+        r"\w+",
+        "a an and the of this that new latest recent national state university college poll "
+        "polls survey news reports institute center centre research group inc",
+    )
+)
+
+
+# A possessive before a poll's name says when or whose it is ("Wednesday's Quinnipiac poll").
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _poll_words(name: str) -> frozenset[str]:
+    """The words of a poll's name that tell one taker from another: "University of New
+    Hampshire" gives {"hampshire"}, "Monmouth University" {"monmouth"}, "Wednesday's
+    Quinnipiac" {"quinnipiac"}."""
+    words = re.findall(r"[\w&'\u2019-]+", name.lower())
+    return frozenset(w for w in words if w not in _POLL_NAME_PLAIN and not _POSSESSIVE.search(w))
+
+
+def poll_named(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str]:
+    """The poll a report's share or lead in points comes from, as the words of its name
+    (:func:`_poll_words`): the poll the report names nearest the figure, before or after
+    it ("Clinton earned 42 percent, Johnson 11 percent. The Monmouth poll also suggests");
+    empty for a figure of no share or lead, or a report naming no poll."""
+    doc, figure = documents.get(claim.doc), claim.figure
+    if doc is None or figure is None:
+        return frozenset()
+    if figure.unit != "percent" and not re.search(r"\bpoints?\b", claim.text):
+        return frozenset()
+    named: list[tuple[int, frozenset[str]]] = []
+    for pattern in (_POLL_NAME_BEFORE, _POLL_NAME_AFTER):
+        for found in pattern.finditer(doc.text):
+            words = _poll_words(found.group(1))
+            if words:
+                far = max(found.start() - claim.end, claim.start - found.end(), 0)
+                named.append((far, words))
+    return min(named, key=lambda n: n[0])[1] if named else frozenset()
+
+
+def _polls_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing shares or leads that reports give from polls named differently
+    (:func:`poll_named`): Clinton's "8-point lead" in a University of New Hampshire poll
+    and "a three-point lead" in the 50-state poll, 11 percent in the Monmouth poll and 6
+    percent in the Rasmussen Reports poll. A share is one poll's answer to one question and
+    a lead one poll's gap: two polls' figures are two quantities. Names sharing a word
+    ("Monmouth" and "Monmouth University") are one poll; where a figure's report names no
+    poll, which poll it is from is unknown and nothing is set apart."""
+    keys: list[frozenset[str]] = []
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        words = poll_named(claim, documents)
+        if not words:
+            return None
+        key = next((k for k in keys if k & words), None)
+        if key is None:
+            keys.append(words)
+            key = words
+        groups.setdefault(" ".join(sorted(key)), []).append((claim, found))
+    if len(groups) < 2:
+        return None
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        (_, first), (_, second) = one, two
+        return (
+            f"{_gives(first, documents)} and {_gives(second, documents)} from polls named "
+            "differently: a share or a lead is one poll's, so these are two quantities, not "
+            "one in dispute"
+        )
+
+    return _split(groups, reason)
 
 
 # A number a rule or a goal sets, not a count of what is: "until 55 countries have
