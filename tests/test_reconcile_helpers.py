@@ -87,6 +87,29 @@ def figure_claim(
     )
 
 
+def share(
+    document: Document,
+    phrase: str,
+    value: float,
+    *,
+    of: str = "support",
+    measure: str | None = None,
+) -> Claim:
+    """A percentage figure of ``of`` in Torvald (a poll's "support", a film's rating) on
+    the first occurrence of ``phrase``; ``measure`` replaces the measure's label."""
+    return figure_claim(
+        document,
+        phrase,
+        low=value,
+        high=value,
+        measure=measure or f"percent of {of} in Torvald",
+        counted=of,
+        qualifiers=(),
+        kind="percent",
+        unit="percent",
+    )
+
+
 def amount(
     document: Document,
     phrase: str,

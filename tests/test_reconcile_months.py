@@ -3,7 +3,9 @@ kinds that share a noun, and the disputes that must stay disputes."""
 
 from __future__ import annotations
 
-from test_reconcile_helpers import TORVALD, assertion_claim, doc, entity_in, figure_claim
+import functools
+
+from test_reconcile_helpers import TORVALD, assertion_claim, doc, entity_in, figure_claim, share
 from triangulate.model import Group
 from triangulate.reconcile import reconcile
 
@@ -138,18 +140,8 @@ def test_months_an_additional_count_is_more_besides_not_the_whole() -> None:
     assert _verdicts(reconcile([three, two], [TORVALD], claims).groups, "conflict")
 
 
-def _share(document, phrase: str, value: float):  # type: ignore[no-untyped-def]
-    return figure_claim(
-        document,
-        phrase,
-        low=value,
-        high=value,
-        measure="percent",
-        counted="percent",
-        qualifiers=(),
-        kind="percent",
-        unit="percent",
-    )
+# A bare share with no noun of its own ("18 percent").
+_share = functools.partial(share, of="percent", measure="percent")
 
 
 def test_months_shares_set_side_by_side_are_sides_of_their_own_race() -> None:
@@ -157,19 +149,28 @@ def test_months_shares_set_side_by_side_are_sides_of_their_own_race() -> None:
         "p1", "His rating sits at +32 points (50 percent to 18 percent).", "Post", "2032-03-24"
     )
     two = doc("p2", "She won the state (58 percent to 40 percent).", "Star", "2032-03-24")
-    claims = [_share(one, "18 percent", 18), _share(two, "40 percent", 40)]
+    claims = [
+        _share(one, "18 percent", 18),
+        _share(two, "40 percent", 40),
+    ]
     groups = reconcile([one, two], [TORVALD], claims).groups
     assert not _verdicts(groups, "conflict")
     (scope,) = _verdicts(groups, "scope_differs")
     assert "sides of different pairs" in scope.explanation
     # One race's runner-up given two values beside one leader's: a dispute.
     three = doc("p3", "She won the state (58 percent to 36 percent).", "Ledger", "2032-03-24")
-    claims = [_share(three, "36 percent", 36), _share(two, "40 percent", 40)]
+    claims = [
+        _share(three, "36 percent", 36),
+        _share(two, "40 percent", 40),
+    ]
     assert _verdicts(reconcile([three, two], [TORVALD], claims).groups, "conflict")
     # Two values of a change ("fell from 50 to 18 percent") are no pair: the later value
     # is the share now, and another report's share of the race may dispute it.
     fell = doc("p4", "Her share fell from 50 to 18 percent.", "Ledger", "2032-03-24")
-    claims = [_share(fell, "18 percent", 18), _share(two, "40 percent", 40)]
+    claims = [
+        _share(fell, "18 percent", 18),
+        _share(two, "40 percent", 40),
+    ]
     assert _verdicts(reconcile([fell, two], [TORVALD], claims).groups, "conflict")
 
 
@@ -230,7 +231,9 @@ def test_months_a_share_any_one_has_is_no_share_of_one_holder() -> None:
         unit="percent",
     )
     groups = reconcile(
-        [one, two], [TORVALD], [rule, _share(two, "70 per cent of the fund", 70)]
+        [one, two],
+        [TORVALD],
+        [rule, _share(two, "70 per cent of the fund", 70)],
     ).groups
     assert not _verdicts(groups, "conflict")
     (scope,) = _verdicts(groups, "scope_differs")

@@ -5,7 +5,7 @@ shares; agents of one kind of act done to two things are not rival agents of one
 
 from __future__ import annotations
 
-from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim
+from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim, share
 from triangulate.model import Claim, Document
 from triangulate.reconcile import reconcile
 
@@ -136,38 +136,24 @@ def test_a_toll_is_a_tally_whatever_its_determiner() -> None:
     assert "conflict" in _verdicts([a, b], claims)
 
 
-def _share(document: Document, phrase: str, value: float) -> Claim:
-    return figure_claim(
-        document,
-        phrase,
-        low=value,
-        high=value,
-        measure="percent of support in Torvald",
-        counted="support",
-        qualifiers=(),
-        kind="percent",
-        unit="percent",
-    )
-
-
 def test_shares_among_different_groups_asked_are_two_quantities() -> None:
     a = doc("a", "In Torvald, a poll found the mayor won 68 percent among women.", "Coast")
     b = doc("b", "The mayor leads among men in Torvald, 49 percent to 41 percent.", "Valley")
-    claims = [_share(a, "68 percent", 68), _share(b, "49 percent", 49)]
+    claims = [share(a, "68 percent", 68), share(b, "49 percent", 49)]
     assert "conflict" not in _verdicts([a, b], claims)
 
 
 def test_a_share_among_one_group_is_not_a_share_of_all_asked() -> None:
     a = doc("a", "A poll showed the mayor with 0 percent among farm voters in Torvald.", "Coast")
     b = doc("b", "The mayor won 38 percent in Torvald, the poll found.", "Valley")
-    claims = [_share(a, "0 percent", 0), _share(b, "38 percent", 38)]
+    claims = [share(a, "0 percent", 0), share(b, "38 percent", 38)]
     assert "conflict" not in _verdicts([a, b], claims)
 
 
 def test_shares_among_one_group_named_two_ways_still_dispute() -> None:
     a = doc("a", "The mayor won 52 percent among women in Torvald, a poll found.", "Coast")
     b = doc("b", "Among women voters in Torvald, the mayor won 38 percent.", "Valley")
-    claims = [_share(a, "52 percent", 52), _share(b, "38 percent", 38)]
+    claims = [share(a, "52 percent", 52), share(b, "38 percent", 38)]
     assert "conflict" in _verdicts([a, b], claims)
 
 
@@ -267,14 +253,14 @@ def test_a_sum_of_several_holders_is_not_one_holders_share() -> None:
     a = doc("a", "Berg, Lind and Moss took a combined 61 percent in Torvald.", "Coast Post")
     b = doc("b", "In Torvald, Stahl collected just 7 percent.", "Valley News")
     c = doc("c", "Two former winners won just 3 percent between them in Torvald.", "Hill")
-    claims = [_share(a, "61 percent", 61), _share(b, "7 percent", 7), _share(c, "3 percent", 3)]
+    claims = [share(a, "61 percent", 61), share(b, "7 percent", 7), share(c, "3 percent", 3)]
     assert "conflict" not in _verdicts([a, b, c], claims)
 
 
 def test_shares_no_report_tells_as_sums_still_dispute() -> None:
     a = doc("a", "In Torvald, Stahl collected 17 percent, the count showed.", "Coast Post")
     b = doc("b", "In Torvald, Stahl collected just 7 percent.", "Valley News")
-    claims = [_share(a, "17 percent", 17), _share(b, "7 percent", 7)]
+    claims = [share(a, "17 percent", 17), share(b, "7 percent", 7)]
     assert "conflict" in _verdicts([a, b], claims)
 
 

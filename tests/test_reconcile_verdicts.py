@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim
+from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim, share
 from triangulate.model import Claim, Document, Entity, Group, When
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.sources import Upstreams
@@ -1865,13 +1865,6 @@ def test_verdicts_a_measurement_told_by_an_of_phrase_keeps_its_dispute() -> None
     assert group.verdict == "conflict", group.explanation
 
 
-def _share(document: Document, phrase: str, value: float) -> Claim:
-    return figure_claim(
-        document, phrase, low=value, high=value, measure="percent of film in Torvald",
-        counted="film", qualifiers=(), kind="percent", unit="percent",
-    )  # fmt: skip
-
-
 def _split_of(documents: list[Document], claims: list[Claim]) -> Split | None:
     by_id = {d.id: d for d in documents}
     return split(claims, Upstreams(claims, by_id), by_id)
@@ -1880,7 +1873,7 @@ def _split_of(documents: list[Document], claims: list[Claim]) -> Split | None:
 def test_verdicts_percentages_of_different_wholes_are_not_in_dispute() -> None:
     rating = doc("p1", "Critics gave the Torvald film a 92 percent rating.", "Bay")
     profits = doc("p2", "The director was paid 6 percent of the film's profits.", "Coast")
-    claims = [_share(rating, "92 percent", 92), _share(profits, "6 percent", 6)]
+    claims = [share(rating, "92 percent", 92, of="film"), share(profits, "6 percent", 6, of="film")]
     found = _split_of([rating, profits], claims)
     assert found is not None and len(found.parts) == 2
     assert "rating" in found.reason and "profit" in found.reason, found.reason
@@ -1890,7 +1883,7 @@ def test_verdicts_percentages_of_one_whole_in_other_names_are_not_set_apart() ->
     # "of the town" and "of Torvald" may be one whole: a name never sets shares apart.
     town = doc("p3", "Rebels hold 40 percent of the town, the army said.", "Bay")
     named = doc("p4", "Rebels hold 70 percent of Torvald, residents said.", "Coast")
-    claims = [_share(town, "40 percent", 40), _share(named, "70 percent", 70)]
+    claims = [share(town, "40 percent", 40, of="film"), share(named, "70 percent", 70, of="film")]
     assert _split_of([town, named], claims) is None
 
 
@@ -1963,7 +1956,7 @@ def test_verdicts_shares_of_two_nouns_may_be_of_one_whole_and_still_dispute() ->
     # "of the town" and "of the city" may name one whole two ways.
     town = doc("p5", "Rebels hold 40 percent of the town, the army said.", "Bay")
     city = doc("p6", "Rebels hold 70 percent of the city, residents said.", "Coast")
-    claims = [_share(town, "40 percent", 40), _share(city, "70 percent", 70)]
+    claims = [share(town, "40 percent", 40, of="film"), share(city, "70 percent", 70, of="film")]
     assert _split_of([town, city], claims) is None
 
 
