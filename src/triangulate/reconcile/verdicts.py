@@ -2770,14 +2770,24 @@ def poll_named(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str
         return frozenset()
     if figure.unit != "percent" and not re.search(r"\bpoints?\b", claim.text):
         return frozenset()
-    named: list[tuple[int, frozenset[str]]] = []
-    for pattern in (_POLL_NAME_BEFORE, _POLL_NAME_AFTER):
-        for found in pattern.finditer(doc.text):
-            words = _poll_words(found.group(1))
-            if words:
-                far = max(found.start() - claim.end, claim.start - found.end(), 0)
-                named.append((far, words))
+    named = [
+        (max(start - claim.end, claim.start - end, 0), words)
+        for start, end, words in _polls_in(doc.text)
+    ]
     return min(named, key=lambda n: n[0])[1] if named else frozenset()
+
+
+@lru_cache(maxsize=256)
+def _polls_in(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Every poll a report names (:data:`_POLL_NAME_BEFORE`, :data:`_POLL_NAME_AFTER`),
+    where, and the words of its name: read once per report, not once per figure."""
+    found = []
+    for pattern in (_POLL_NAME_BEFORE, _POLL_NAME_AFTER):
+        for match in pattern.finditer(text):
+            words = _poll_words(match.group(1))
+            if words:
+                found.append((match.start(), match.end(), words))
+    return tuple(found)
 
 
 def _polls_apart(
