@@ -31,12 +31,31 @@ def test_pool_worker_leaves_spacy_command_line_out() -> None:
     assert out.stdout.split() == ["True", "False", "False", "False"]
 
 
-def test_spacy_command_line_is_kept_where_spacy_is_imported_already() -> None:
+def test_model_loads_without_spacy_command_line_which_stays_importable() -> None:
+    # Loading the model leaves spaCy's command line out; asked for later, it is spaCy's own.
+    script = (
+        "import sys\n"
+        "from triangulate.nlp import spacy_model\n"
+        "spacy_model.load()\n"
+        "print('spacy.cli' in sys.modules, 'weasel' in sys.modules)\n"
+        "import spacy, spacy.cli\n"
+        "print(hasattr(spacy.cli, 'download'), 'weasel' in sys.modules)\n"
+        "from spacy.cli.info import info\n"
+        "print(spacy.info(markdown=True, silent=True) == info(markdown=True, silent=True))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert out.stdout.split() == ["False", "False", "True", "True", "True"]
+
+
+def test_spacy_imported_already_is_left_as_it_is() -> None:
+    import spacy
     import spacy.cli
 
-    from triangulate.exec.preload import without_spacy_cli
+    from triangulate.nlp import spacy_model
 
-    assert not without_spacy_cli()
+    assert spacy_model._import_spacy() is spacy
     assert sys.modules["spacy.cli"] is spacy.cli
     assert hasattr(spacy.cli, "download")
 

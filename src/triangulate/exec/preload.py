@@ -15,17 +15,13 @@ against 19.0-34.5 MiB after 300 generated reports (its first blocks; the rest is
 model's working memory, see ``LocalParser``). The workers import nothing else: they are
 fresh interpreters, which do not run the script of the process that started them.
 
-spaCy's command line is not imported here (``without_spacy_cli``): importing spaCy imports
-all of it (downloading models, projects, training: weasel, httpx, typer, rich), which a
-worker never runs, and that was about a third of the CPU time of ``import spacy`` (0.55
-against 0.38 s here); the model loads and parses the same without it.
+spaCy's command line is not imported (``spacy_model.load``): a worker never runs it, and
+it was about a fifth of the CPU time of starting the pool.
 """
 
 from __future__ import annotations
 
 import gc
-import sys
-import types
 from contextlib import suppress
 
 from triangulate.claims.precheck import may_hold_claim
@@ -49,32 +45,6 @@ WARM_UP = [
 ]
 
 
-def without_spacy_cli() -> bool:
-    """Keep spaCy's command line out of this process: returns whether it was kept out.
-
-    ``import spacy`` imports ``spacy.cli`` for one name (``spacy.info``), and with it every
-    command and what the commands use; loading a pipeline and parsing never touch them
-    (nothing else in spaCy imports ``spacy.cli``). An empty package stands in for it, so
-    only a process that only parses may call this, before spaCy is imported (once spaCy
-    is imported it changes nothing).
-    """
-    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
-        return False
-    cli = types.ModuleType("spacy.cli", "spaCy's command line, left out of a parsing process")
-    cli.__path__ = []  # a package, with no modules of its own to find
-    info = types.ModuleType("spacy.cli.info")
-    info.info = _no_cli  # type: ignore[attr-defined]
-    cli.info = info  # type: ignore[attr-defined]
-    sys.modules["spacy.cli"] = cli
-    sys.modules["spacy.cli.info"] = info
-    return True
-
-
-def _no_cli(*args: object, **kwargs: object) -> None:
-    raise RuntimeError("spaCy's command line is not loaded in a parsing worker")
-
-
-without_spacy_cli()
 # A model that cannot be loaded raises its error in each worker, when it loads it.
 with suppress(TriangulateError):
     spacy_model.load()
