@@ -181,10 +181,14 @@ def _reported_before(
     """The speaker whose reported words end the paragraph before a quotation that opens
     its own paragraph and names no one ("Reyes said the port would reopen." / "'We have
     40 cranes ready.'"): the quotation goes on with that speaker, unless a quotation or
-    another speaker came after, or the quotation's paragraph names a speaker of its own."""
-    if not opens_paragraph(ctx.text, open_at):
-        return None
-    before = previous_paragraph(ctx.text, open_at)
+    another speaker came after, or the quotation's paragraph names a speaker of its own.
+    In one paragraph the same holds for a quotation opening the sentence right after the
+    speaker's reported words ("Reyes said in a statement." / "Reyes said the port would
+    reopen. 'We have 40 cranes ready.'"): the speaker introduced it."""
+    if opens_paragraph(ctx.text, open_at):
+        before = previous_paragraph(ctx.text, open_at)
+    else:
+        return _introduced_before(ctx, found, last_quote, open_at)
     end = ctx.text.find("\n", open_at)
     end = len(ctx.text) if end < 0 else end
     if any(f.verb and open_at <= f.cue_start < end for f in found):
@@ -198,6 +202,36 @@ def _reported_before(
     if last_quote is not None and last_quote.cue_end > last.cue_start:
         return None
     return last
+
+
+# What may stand between a speaker's reported words and the quotation that goes on with
+# them: the full stop, closing marks and white space.
+_SENTENCE_GAP = re.compile(r"^[\s\xa0]*[.!?][\s\xa0”\"'’)]*$")
+
+
+def _introduced_before(
+    ctx: Context, found: Sequence[Found], last_quote: Found | None, open_at: int
+) -> Found | None:
+    """The speaker whose reporting verb ends the sentence right before a quotation in
+    the same paragraph, with its reported words (or only when and where it was said:
+    "Reyes said in a statement."), when nothing after the quotation in its paragraph
+    names a speaker and no quotation came after the verb."""
+    end = ctx.text.find("\n", open_at)
+    end = len(ctx.text) if end < 0 else end
+    if any(f.verb and open_at <= f.cue_start < end for f in found):
+        return None
+    prior = [f for f in found if f.cue_start < open_at]
+    if not prior:
+        return None
+    last = max(prior, key=lambda f: f.cue_start)
+    a = last.attribution
+    if not last.verb or a.own or not last.cue_end <= a.end <= open_at:
+        return None
+    if last_quote is not None and last_quote.cue_end > last.cue_start:
+        return None
+    if not _SENTENCE_GAP.match(ctx.text[a.end : open_at]):
+        return None
+    return last if _sentence_ends(ctx.text[last.cue_start : a.end]) == 0 else None
 
 
 def _quote_speaker(
@@ -235,13 +269,19 @@ def _quote_speaker(
 def _says_it(ctx: Context, item: Found, open_at: int, close_at: int) -> bool:
     """Whether a verb after a quotation has the quotation as its content, however long
     the speaker's description between them ("'...,' Lakeside for Water organizing
-    director Ada Brandt told Radio 4"): up to 12 words in the quotation's sentence."""
+    director Ada Brandt told Radio 4"), or a quoted phrase the sentence goes on from
+    ("'The politics are blatant' in the council, Reyes said"): up to 12 words in the
+    quotation's sentence."""
     a = item.attribution
     gap = ctx.text[close_at : item.cue_start]
     return (
         open_at - 2 <= a.start < close_at
         and a.end <= item.cue_start
-        and (gap.lstrip().startswith(",") or bool(_QUOTE_COMMA.search(ctx.text, open_at, close_at)))
+        and (
+            gap.lstrip().startswith(",")
+            or gap.rstrip().endswith(",")
+            or bool(_QUOTE_COMMA.search(ctx.text, open_at, close_at))
+        )
         and not _SENTENCE_END.search(gap)
         and len(gap.split()) <= 12
     )

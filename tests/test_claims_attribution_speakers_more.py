@@ -1,0 +1,86 @@
+"""Who speaks a quotation that follows its speaker's sentence, and who the subject of a
+reporting verb is when the parser gives it two or none. Every sentence is invented for
+these tests."""
+
+from __future__ import annotations
+
+from test_claims_attribution import said
+
+
+def test_claims_attribution_quote_after_said_in_a_statement_is_the_speakers() -> None:
+    # "X said in a statement." followed by a quotation: the statement's words.
+    text = (
+        "Ada Brandt, the director of the port authority, said in a statement. "
+        '"There are no cranes to repair. The strike involved more than 1,700 dockers."'
+    )
+    speaker, _ = said(text, "1,700 dockers")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_quote_after_reported_words_goes_on_with_their_speaker() -> None:
+    text = (
+        "In May, Tomas Reyes said that 40 wells would be dug. "
+        '"That adds up to 90 wells over two years."'
+    )
+    speaker, _ = said(text, "90 wells")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_quote_after_another_sentence_is_not_the_speakers() -> None:
+    # A sentence of the reporter's own between them breaks the link.
+    text = (
+        "In May, Tomas Reyes said that 40 wells would be dug. The rains came late. "
+        '"That adds up to 90 wells over two years."'
+    )
+    speaker, _ = said(text, "90 wells")
+    assert speaker is None
+
+
+def test_claims_attribution_quote_naming_its_own_speaker_keeps_it() -> None:
+    text = (
+        "In May, Tomas Reyes said that 40 wells would be dug. "
+        '"That adds up to 90 wells over two years," Ada Brandt said.'
+    )
+    speaker, _ = said(text, "90 wells")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_quote_goes_on_after_a_quoted_phrase_and_its_verb() -> None:
+    # "'...' in the council, he said in an interview. '...'": the second quotation goes
+    # on with the speaker of the first.
+    text = (
+        "Tomas Reyes, a pastor, runs a shelter in Lakeside.\n\n"
+        '"The politics are just so blatant" in the council, he said in an interview. '
+        '"They took all those $5 donations from old ladies, and what do they show for it?"'
+    )
+    speaker, _ = said(text, "$5 donations")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_relative_word_beside_a_speaker_is_no_speaker() -> None:
+    # "..., which they say left ...": "which" is the subject of the reported clause,
+    # "they" the speaker.
+    text = (
+        "Republicans are attacking the governor. They are also focused on the "
+        "withdrawal of troops from the coast, which they say left 300 towns unguarded."
+    )
+    speaker, _ = said(text, "300 towns")
+    assert speaker is not None and speaker.name == "Republicans"
+
+
+def test_claims_attribution_relative_word_alone_names_its_antecedent() -> None:
+    text = "The report cites Ada Brandt, who said that 300 towns were unguarded."
+    speaker, _ = said(text, "300 towns")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_speaker_described_by_a_relative_clause_before_the_verb() -> None:
+    # Parsed with "said" left without a subject: the noun right before it belongs to the
+    # relative clause describing the speaker, never the speaker itself.
+    text = (
+        "Although there is no such overlap with Brandt's team, a White House official who "
+        'spoke anonymously to discuss internal strategy said Wednesday, "Certainly there '
+        'are 12 discussions between the White House and the Brandt campaign."'
+    )
+    speaker, _ = said(text, "12 discussions")
+    assert speaker is not None and speaker.name.startswith("a White House official")
