@@ -84,3 +84,24 @@ def test_claims_attribution_speaker_described_by_a_relative_clause_before_the_ve
     )
     speaker, _ = said(text, "12 discussions")
     assert speaker is not None and speaker.name.startswith("a White House official")
+
+
+def test_claims_attribution_it_names_the_document_the_sentence_before_is_about() -> None:
+    # "it stated" after a sentence about a memo, with no speaker before: the memo's.
+    text = (
+        "The harbor panel met on Thursday.\n\n"
+        "A memo from the panel seemed aimed at bolstering the inquiry.\n\n"
+        '"So far, 59 of the 75 witnesses had never been interviewed," it stated.'
+    )
+    speaker, _ = said(text, "75 witnesses")
+    assert speaker is not None and "panel" in speaker.name
+
+
+def test_claims_attribution_it_names_no_one_after_a_sentence_about_no_document() -> None:
+    text = (
+        "The harbor panel met on Thursday.\n\n"
+        "The rains seemed heavier than in any year before.\n\n"
+        '"So far, 59 of the 75 wells are full," it stated.'
+    )
+    speaker, _ = said(text, "75 wells")
+    assert speaker is None or "rain" not in speaker.name

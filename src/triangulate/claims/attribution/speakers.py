@@ -579,6 +579,11 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
             return _from_name(ctx, seen, scenes[-1])
     if earlier is not None:
         return carry(earlier, None)
+    if word == "it":
+        document = _document_subject(ctx, pron)
+        if document is not None:
+            got = _described(ctx, seen, document, exclude=None, strict=True)
+            return carry(got[0], None) if got is not None else None
     # "It" and "they" often mean a bill, a poll or a crowd, which no name gives.
     outside = [n for n in names if not _quoted(ctx, n.start)]
     if not outside or not people:
@@ -592,6 +597,32 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         ]
         return _from_name(ctx, seen, same[0])
     return _from_name(ctx, seen, outside[-1])
+
+
+def _document_subject(ctx: Context, pron: Token) -> Token | None:
+    """The document "it" refers to when no speaker or name came before: the subject of
+    the last main clause before the pronoun's sentence, when that is a statement or a
+    record ("Thursday's memo from the panel seemed aimed at ... '...,' it stated"). A
+    sentence inside a quotation is someone's words, passed over; the first sentence with
+    a subject decides."""
+    for sent in range(pron.sent - 1, max(-1, pron.sent - 4), -1):
+        tokens = ctx.tree.sentence(sent)
+        if not tokens or _quoted(ctx, tokens[0].start):
+            continue
+        subject = next(
+            (
+                t
+                for t in tokens
+                if t.dep in {"nsubj", "nsubjpass"} and ctx.tree.head(t).dep == "ROOT"
+            ),
+            None,
+        )
+        if subject is None:
+            continue
+        if subject.pos == "NOUN" and subject.lemma.lower() in DOC_NOUNS:
+            return subject
+        return None
+    return None
 
 
 def _other_sex_before(
