@@ -105,3 +105,32 @@ def test_claims_attribution_it_names_no_one_after_a_sentence_about_no_document()
     )
     speaker, _ = said(text, "75 wells")
     assert speaker is None or "rain" not in speaker.name
+
+
+def test_claims_attribution_a_name_is_not_the_group_it_named_before() -> None:
+    # "Reyes allies" spoke first; "Reyes" later is Reyes himself, not his allies.
+    text = (
+        "Reyes allies said on Monday that 12 offices had opened. "
+        "Reyes has said that his fortune is worth $10 billion."
+    )
+    speaker, _ = said(text, "$10 billion")
+    assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_a_name_is_not_the_campaign_it_named_before() -> None:
+    text = (
+        "The Reyes campaign said on Monday that 12 offices had opened. "
+        "Reyes estimates that his fortune is worth $10 billion."
+    )
+    speaker, _ = said(text, "$10 billion")
+    assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_a_later_last_name_keeps_the_full_name() -> None:
+    # The full name given first is still kept for a later last name alone.
+    text = (
+        "Tomas Reyes said on Monday that 12 offices had opened. "
+        "Reyes estimates that his fortune is worth $10 billion."
+    )
+    speaker, _ = said(text, "$10 billion")
+    assert speaker is not None and speaker.name == "Tomas Reyes"

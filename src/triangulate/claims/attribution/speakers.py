@@ -383,6 +383,9 @@ def named(
             # "Reyes's campaign said ..." names the campaign; a later "Reyes said" is
             # Reyes, not his campaign with a shorter name.
             continue
+        if not _heads_name(earlier.speaker.name, name):
+            # "a 2008 Reyes veteran said ..." names a veteran; a later "Reyes" is Reyes.
+            continue
         alike = entity is not None and earlier.speaker.entity == entity
         # A later, shorter mention ("Dillon") keeps the full name and role given first.
         if (alike or words_in(name, earlier.speaker.name)) and not earlier.speaker.anonymous:
@@ -850,7 +853,7 @@ def _from_name(ctx: Context, seen: Seen, named: Named) -> Source:
             plural=entity.type == "NORP",
         )
     for source in reversed(seen.speakers):
-        if source.speaker.entity == entity.id:
+        if source.speaker.entity == entity.id and _heads_name(source.speaker.name, entity.name):
             return carry(source, None)
     return Source(
         speaker=Speaker(name=entity.name, entity=entity.id, anonymous=False),
@@ -859,6 +862,19 @@ def _from_name(ctx: Context, seen: Seen, named: Named) -> Source:
         person=entity.type == "PERSON",
         plural=entity.type == "NORP",
     )
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+# Words of any script, hyphenated ones whole ("García", "look-alike").
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _heads_name(speaker: str, name: str) -> bool:
+    """Whether a speaker's words end on the name or on another name ("Mr. Reyes", "Ana
+    Reyes Soto"), not on a common noun the name only qualifies ("this Reyes look-alike",
+    "a 2008 Reyes veteran"): those are someone else, whoever the name's entity is."""
+    words = _WORDS.findall(_POSSESSIVE_END.sub("", speaker.strip()))
+    return not words or words[-1][:1].isupper() or words[-1].lower() in name_words(name)
 
 
 def _other_person(mention: str, name: str) -> bool:
