@@ -134,3 +134,23 @@ def test_claims_attribution_a_later_last_name_keeps_the_full_name() -> None:
     )
     speaker, _ = said(text, "$10 billion")
     assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_quote_after_a_post_posed_speaker_goes_on_with_it() -> None:
+    # "..., wrote the Gazette. '...'": the verb and its speaker end the sentence; the
+    # quotation after them is the same speaker's.
+    text = (
+        "The port will reopen in May, wrote the Lakeside Gazette. "
+        '"There are 40 cranes ready to work."'
+    )
+    speaker, _ = said(text, "40 cranes")
+    assert speaker is not None and speaker.name == "Lakeside Gazette"
+
+
+def test_claims_attribution_quote_after_a_post_posed_speaker_and_a_sentence_is_not() -> None:
+    text = (
+        "The port will reopen in May, wrote the Lakeside Gazette. The rains came late. "
+        '"There are 40 cranes ready to work."'
+    )
+    speaker, _ = said(text, "40 cranes")
+    assert speaker is None

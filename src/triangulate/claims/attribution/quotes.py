@@ -209,13 +209,18 @@ def _reported_before(
 _SENTENCE_GAP = re.compile(r"^[\s\xa0]*[.!?][\s\xa0”\"'’)]*$")
 
 
+# A sentence's end, past any closing quote marks, before a space ("children.' Reyes").
+_CLOSED_SENTENCE = re.compile(r"[.!?][”\"'’]*\s")
+
+
 def _introduced_before(
     ctx: Context, found: Sequence[Found], last_quote: Found | None, open_at: int
 ) -> Found | None:
     """The speaker whose reporting verb ends the sentence right before a quotation in
     the same paragraph, with its reported words (or only when and where it was said:
-    "Reyes said in a statement."), when nothing after the quotation in its paragraph
-    names a speaker and no quotation came after the verb."""
+    "Reyes said in a statement."), or after them with its speaker ("..., wrote the
+    Gazette."), when nothing after the quotation in its paragraph names a speaker and no
+    quotation came after the verb."""
     end = ctx.text.find("\n", open_at)
     end = len(ctx.text) if end < 0 else end
     if any(f.verb and open_at <= f.cue_start < end for f in found):
@@ -225,10 +230,17 @@ def _introduced_before(
         return None
     last = max(prior, key=lambda f: f.cue_start)
     a = last.attribution
-    if not last.verb or a.own or not last.cue_end <= a.end <= open_at:
+    if not last.verb or a.own or a.end > open_at:
         return None
     if last_quote is not None and last_quote.cue_end > last.cue_start:
         return None
+    if a.end <= last.cue_start:
+        # "'... the train has left the station,' wrote the Gazette. '...'": the speaker's
+        # words before the verb, the verb and its speaker ending the sentence.
+        # A sentence ending before the verb ("'...' Reyes told Radio 4.") leaves it no
+        # words of its own in the sentence, and nothing to go on with.
+        ended = _CLOSED_SENTENCE.search(ctx.text, a.start, last.cue_start)
+        return None if ended or not _SENTENCE_GAP.match(ctx.text[last.cue_end : open_at]) else last
     if not _SENTENCE_GAP.match(ctx.text[a.end : open_at]):
         return None
     return last if _sentence_ends(ctx.text[last.cue_start : a.end]) == 0 else None
