@@ -154,3 +154,23 @@ def test_claims_attribution_quote_after_a_post_posed_speaker_and_a_sentence_is_n
     )
     speaker, _ = said(text, "40 cranes")
     assert speaker is None
+
+
+def test_claims_attribution_quote_after_a_colon_the_speakers_sentence_runs_on_to() -> None:
+    text = (
+        "Tomas Reyes said yes and took the opportunity to stand up for the dockers: "
+        '"For far too long, the port has failed them. No other worker has been asked to '
+        'give up 12 holidays."'
+    )
+    speaker, _ = said(text, "12 holidays")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_quote_after_a_colon_of_another_subject_is_not_the_speakers() -> None:
+    text = (
+        "Tomas Reyes said yes, and then the crowd of dockers chanted a song: "
+        '"For far too long, the port has failed them. No other worker has been asked to '
+        'give up 12 holidays."'
+    )
+    speaker, _ = said(text, "12 holidays")
+    assert speaker is None or speaker.name != "Tomas Reyes"

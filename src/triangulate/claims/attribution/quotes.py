@@ -263,6 +263,7 @@ def _quote_speaker(
                 (_SENTENCE_END.search(gap) or len(gap.split()) > 4)
                 and not _introduces(ctx, item, open_at)
                 and not _adjuncts_only(ctx, item.cue_end, open_at)
+                and not _runs_on_to_colon(ctx, item.cue_end, open_at)
             ):
                 continue
         elif item.cue_start >= close_at:
@@ -315,6 +316,19 @@ def _adjuncts_only(ctx: Context, start: int, open_at: int) -> bool:
     if _SENTENCE_END.search(gap) or len(gap.split()) > 8 or not gap.rstrip().endswith((",", ":")):
         return False
     return not any(t.pos in {"VERB", "AUX"} for t in ctx.tree.at(start, open_at))
+
+
+def _runs_on_to_colon(ctx: Context, start: int, open_at: int) -> bool:
+    """Whether the speaker's sentence runs on from the verb to a colon before the
+    quotation with no other subject between ("Reyes said yes and took the chance to
+    defend the workers: '...'", "Brandt recalled the pay freeze: '...'"): the colon
+    introduces the speaker's own words."""
+    gap = ctx.text[start:open_at]
+    if _SENTENCE_END.search(gap) or len(gap) > 200 or not gap.rstrip().endswith(":"):
+        return False
+    return not any(
+        t.dep in {"nsubj", "nsubjpass", "csubj", "expl"} for t in ctx.tree.at(start, open_at)
+    )
 
 
 def _introduces(ctx: Context, item: Found, open_at: int) -> bool:
