@@ -174,3 +174,22 @@ def test_claims_attribution_quote_after_a_colon_of_another_subject_is_not_the_sp
     )
     speaker, _ = said(text, "12 holidays")
     assert speaker is None or speaker.name != "Tomas Reyes"
+
+
+def test_claims_attribution_a_verb_inside_the_quotation_does_not_stop_it_going_on() -> None:
+    # "The government is alleging ..." is the lawyer's own words, not another speaker.
+    text = (
+        "Tomas Reyes, the farmer's attorney, argues that his client never urged violence. "
+        '"The government is alleging that his 12 radio calls were provoking violence."'
+    )
+    speaker, _ = said(text, "12 radio calls")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_a_speaker_after_the_quotation_still_stops_it() -> None:
+    text = (
+        "Tomas Reyes, the farmer's attorney, argues that his client never urged violence. "
+        '"The calls were about 12 dry wells," Ada Brandt said.'
+    )
+    speaker, _ = said(text, "12 dry wells")
+    assert speaker is not None and speaker.name == "Ada Brandt"

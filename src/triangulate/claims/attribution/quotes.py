@@ -73,7 +73,7 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
         elif last_quote is not None and _continues(ctx, last_quote, last_item, open_at, found):
             source = carry(last_quote.source, None)
             cue = "carried"
-        elif (reported := _reported_before(ctx, found, last_quote, open_at)) is not None:
+        elif (reported := _reported_before(ctx, found, last_quote, open_at, close_at)) is not None:
             source = carry(reported.source, None)
             cue = "carried"
         else:
@@ -176,7 +176,7 @@ def _sentence_ends(gap: str) -> int:
 
 
 def _reported_before(
-    ctx: Context, found: Sequence[Found], last_quote: Found | None, open_at: int
+    ctx: Context, found: Sequence[Found], last_quote: Found | None, open_at: int, close_at: int
 ) -> Found | None:
     """The speaker whose reported words end the paragraph before a quotation that opens
     its own paragraph and names no one ("Reyes said the port would reopen." / "'We have
@@ -188,7 +188,7 @@ def _reported_before(
     if opens_paragraph(ctx.text, open_at):
         before = previous_paragraph(ctx.text, open_at)
     else:
-        return _introduced_before(ctx, found, last_quote, open_at)
+        return _introduced_before(ctx, found, last_quote, open_at, close_at)
     end = ctx.text.find("\n", open_at)
     end = len(ctx.text) if end < 0 else end
     if any(f.verb and open_at <= f.cue_start < end for f in found):
@@ -214,16 +214,17 @@ _CLOSED_SENTENCE = re.compile(r"[.!?][”\"'’]*\s")
 
 
 def _introduced_before(
-    ctx: Context, found: Sequence[Found], last_quote: Found | None, open_at: int
+    ctx: Context, found: Sequence[Found], last_quote: Found | None, open_at: int, close_at: int
 ) -> Found | None:
     """The speaker whose reporting verb ends the sentence right before a quotation in
     the same paragraph, with its reported words (or only when and where it was said:
     "Reyes said in a statement."), or after them with its speaker ("..., wrote the
     Gazette."), when nothing after the quotation in its paragraph names a speaker and no
-    quotation came after the verb."""
+    quotation came after the verb. A verb inside the quotation is the speaker's own words
+    ("'The government is alleging ...'"), no speaker of its own."""
     end = ctx.text.find("\n", open_at)
     end = len(ctx.text) if end < 0 else end
-    if any(f.verb and open_at <= f.cue_start < end for f in found):
+    if any(f.verb and close_at <= f.cue_start < end for f in found):
         return None
     prior = [f for f in found if f.cue_start < open_at]
     if not prior:
