@@ -193,3 +193,25 @@ def test_claims_attribution_a_speaker_after_the_quotation_still_stops_it() -> No
     )
     speaker, _ = said(text, "12 dry wells")
     assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_quote_the_reported_words_run_into_is_the_speakers() -> None:
+    # "As Reyes explained, ..., '...'": the words run on into the quotation, which goes
+    # on over several sentences.
+    text = (
+        "As harbor master Tomas Reyes explained, three fees were put off in the deal, "
+        'costing the port $35 million, "which sounds like a lot of money. But the port '
+        'will still earn $203 million less than was projected."'
+    )
+    speaker, _ = said(text, "$203 million")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_quote_after_the_speakers_sentence_ended_is_not_run_into() -> None:
+    text = (
+        "As harbor master Tomas Reyes explained, three fees were put off in the deal. "
+        'The rains came late, the port lost $35 million, "which sounds like a lot of '
+        'money. But the port will still earn $203 million less than was projected."'
+    )
+    speaker, _ = said(text, "$203 million")
+    assert speaker is None or speaker.name != "Tomas Reyes"

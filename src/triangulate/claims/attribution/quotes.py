@@ -265,6 +265,7 @@ def _quote_speaker(
                 and not _introduces(ctx, item, open_at)
                 and not _adjuncts_only(ctx, item.cue_end, open_at)
                 and not _runs_on_to_colon(ctx, item.cue_end, open_at)
+                and not _runs_into(ctx, item, open_at)
             ):
                 continue
         elif item.cue_start >= close_at:
@@ -317,6 +318,21 @@ def _adjuncts_only(ctx: Context, start: int, open_at: int) -> bool:
     if _SENTENCE_END.search(gap) or len(gap.split()) > 8 or not gap.rstrip().endswith((",", ":")):
         return False
     return not any(t.pos in {"VERB", "AUX"} for t in ctx.tree.at(start, open_at))
+
+
+def _runs_into(ctx: Context, item: Found, open_at: int) -> bool:
+    """Whether the verb's reported words run on into the quotation in one sentence ("As
+    Reyes explained, three taxes were put off, 'which sounds like a lot of money. ...'"):
+    the quotation goes on with them."""
+    a = item.attribution
+    return (
+        item.cue_end <= a.start < open_at < a.end
+        and not _SENTENCE_END.search(ctx.text, item.cue_end, open_at)
+        and len(ctx.text[item.cue_end : open_at]) <= 300
+        # A colon introduces the words of its own clause's subject (see
+        # ``_runs_on_to_colon``).
+        and not ctx.text[item.cue_end : open_at].rstrip().endswith(":")
+    )
 
 
 def _runs_on_to_colon(ctx: Context, start: int, open_at: int) -> bool:
