@@ -316,6 +316,10 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         # "'..., but they sent only 4 pumps,' Tomas Reyes said": a subject inside the
         # quotation is the parser's slip; the speaker stands outside it.
         subjects = [k for k in subjects if not _inside_quote(ctx, k.start)] or subjects
+    if len(subjects) > 1:
+        # "..., which they say left a vacuum", "a man who police said was armed": the
+        # relative word is the subject of the reported clause; the speaker is the other.
+        subjects = [k for k in subjects if k.lower not in RELATIVE_WORDS] or subjects
     subject = subjects[0] if subjects else _name_before(ctx, verb)
     if subject is not None and _inside_quote(ctx, subject.start):
         subject = _outside_quote(ctx, verb, subject)
@@ -672,6 +676,11 @@ def _stray_subject(ctx: Context, verb: Token) -> Token | None:
         if tok.dep == "appos" and tok.pos == "PROPN":
             named.insert(0, tok)
         return named[-1] if named else None
+    relative = next((a for a in ctx.tree.ancestors(tok) if a.dep == "relcl"), None)
+    if relative is not None and ctx.tree.head(relative).pos in {"NOUN", "PROPN"}:
+        # "an official who spoke anonymously to discuss strategy said ...": the relative
+        # clause ending before the verb describes its speaker; its own words are no one.
+        return ctx.tree.head(relative)
     return tok
 
 

@@ -73,7 +73,7 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
         elif last_quote is not None and _continues(ctx, last_quote, last_item, open_at, found):
             source = carry(last_quote.source, None)
             cue = "carried"
-        elif (reported := _reported_before(ctx, found, last_quote, open_at)) is not None:
+        elif (reported := _reported_before(ctx, found, last_quote, open_at, close_at)) is not None:
             source = carry(reported.source, None)
             cue = "carried"
         else:
@@ -176,15 +176,19 @@ def _sentence_ends(gap: str) -> int:
 
 
 def _reported_before(
-    ctx: Context, found: Sequence[Found], last_quote: Found | None, open_at: int
+    ctx: Context, found: Sequence[Found], last_quote: Found | None, open_at: int, close_at: int
 ) -> Found | None:
     """The speaker whose reported words end the paragraph before a quotation that opens
     its own paragraph and names no one ("Reyes said the port would reopen." / "'We have
     40 cranes ready.'"): the quotation goes on with that speaker, unless a quotation or
-    another speaker came after, or the quotation's paragraph names a speaker of its own."""
-    if not opens_paragraph(ctx.text, open_at):
-        return None
-    before = previous_paragraph(ctx.text, open_at)
+    another speaker came after, or the quotation's paragraph names a speaker of its own.
+    In one paragraph the same holds for a quotation opening the sentence right after the
+    speaker's reported words ("Reyes said in a statement." / "Reyes said the port would
+    reopen. 'We have 40 cranes ready.'"): the speaker introduced it."""
+    if opens_paragraph(ctx.text, open_at):
+        before = previous_paragraph(ctx.text, open_at)
+    else:
+        return _introduced_before(ctx, found, last_quote, open_at, close_at)
     end = ctx.text.find("\n", open_at)
     end = len(ctx.text) if end < 0 else end
     if any(f.verb and open_at <= f.cue_start < end for f in found):
@@ -198,6 +202,49 @@ def _reported_before(
     if last_quote is not None and last_quote.cue_end > last.cue_start:
         return None
     return last
+
+
+# What may stand between a speaker's reported words and the quotation that goes on with
+# them: the full stop, closing marks and white space.
+_SENTENCE_GAP = re.compile(r"^[\s\xa0]*[.!?][\s\xa0”\"'’)]*$")
+
+
+# A sentence's end, past any closing quote marks, before a space ("children.' Reyes").
+_CLOSED_SENTENCE = re.compile(r"[.!?][”\"'’]*\s")
+
+
+def _introduced_before(
+    ctx: Context, found: Sequence[Found], last_quote: Found | None, open_at: int, close_at: int
+) -> Found | None:
+    """The speaker whose reporting verb ends the sentence right before a quotation in
+    the same paragraph, with its reported words (or only when and where it was said:
+    "Reyes said in a statement."), or after them with its speaker ("..., wrote the
+    Gazette."), when nothing after the quotation in its paragraph names a speaker and no
+    quotation came after the verb. A verb inside the quotation is the speaker's own words
+    ("'The government is alleging ...'"), no speaker of its own."""
+    end = ctx.text.find("\n", open_at)
+    end = len(ctx.text) if end < 0 else end
+    if any(f.verb and close_at <= f.cue_start < end for f in found):
+        return None
+    prior = [f for f in found if f.cue_start < open_at]
+    if not prior:
+        return None
+    last = max(prior, key=lambda f: f.cue_start)
+    a = last.attribution
+    if not last.verb or a.own or a.end > open_at:
+        return None
+    if last_quote is not None and last_quote.cue_end > last.cue_start:
+        return None
+    if a.end <= last.cue_start:
+        # "'... the train has left the station,' wrote the Gazette. '...'": the speaker's
+        # words before the verb, the verb and its speaker ending the sentence.
+        # A sentence ending before the verb ("'...' Reyes told Radio 4.") leaves it no
+        # words of its own in the sentence, and nothing to go on with.
+        ended = _CLOSED_SENTENCE.search(ctx.text, a.start, last.cue_start)
+        return None if ended or not _SENTENCE_GAP.match(ctx.text[last.cue_end : open_at]) else last
+    if not _SENTENCE_GAP.match(ctx.text[a.end : open_at]):
+        return None
+    return last if _sentence_ends(ctx.text[last.cue_start : a.end]) == 0 else None
 
 
 def _quote_speaker(
@@ -217,6 +264,8 @@ def _quote_speaker(
                 (_SENTENCE_END.search(gap) or len(gap.split()) > 4)
                 and not _introduces(ctx, item, open_at)
                 and not _adjuncts_only(ctx, item.cue_end, open_at)
+                and not _runs_on_to_colon(ctx, item.cue_end, open_at)
+                and not _runs_into(ctx, item, open_at)
             ):
                 continue
         elif item.cue_start >= close_at:
@@ -235,13 +284,19 @@ def _quote_speaker(
 def _says_it(ctx: Context, item: Found, open_at: int, close_at: int) -> bool:
     """Whether a verb after a quotation has the quotation as its content, however long
     the speaker's description between them ("'...,' Lakeside for Water organizing
-    director Ada Brandt told Radio 4"): up to 12 words in the quotation's sentence."""
+    director Ada Brandt told Radio 4"), or a quoted phrase the sentence goes on from
+    ("'The politics are blatant' in the council, Reyes said"): up to 12 words in the
+    quotation's sentence."""
     a = item.attribution
     gap = ctx.text[close_at : item.cue_start]
     return (
         open_at - 2 <= a.start < close_at
         and a.end <= item.cue_start
-        and (gap.lstrip().startswith(",") or bool(_QUOTE_COMMA.search(ctx.text, open_at, close_at)))
+        and (
+            gap.lstrip().startswith(",")
+            or gap.rstrip().endswith(",")
+            or bool(_QUOTE_COMMA.search(ctx.text, open_at, close_at))
+        )
         and not _SENTENCE_END.search(gap)
         and len(gap.split()) <= 12
     )
@@ -263,6 +318,34 @@ def _adjuncts_only(ctx: Context, start: int, open_at: int) -> bool:
     if _SENTENCE_END.search(gap) or len(gap.split()) > 8 or not gap.rstrip().endswith((",", ":")):
         return False
     return not any(t.pos in {"VERB", "AUX"} for t in ctx.tree.at(start, open_at))
+
+
+def _runs_into(ctx: Context, item: Found, open_at: int) -> bool:
+    """Whether the verb's reported words run on into the quotation in one sentence ("As
+    Reyes explained, three taxes were put off, 'which sounds like a lot of money. ...'"):
+    the quotation goes on with them."""
+    a = item.attribution
+    return (
+        item.cue_end <= a.start < open_at < a.end
+        and not _SENTENCE_END.search(ctx.text, item.cue_end, open_at)
+        and len(ctx.text[item.cue_end : open_at]) <= 300
+        # A colon introduces the words of its own clause's subject (see
+        # ``_runs_on_to_colon``).
+        and not ctx.text[item.cue_end : open_at].rstrip().endswith(":")
+    )
+
+
+def _runs_on_to_colon(ctx: Context, start: int, open_at: int) -> bool:
+    """Whether the speaker's sentence runs on from the verb to a colon before the
+    quotation with no other subject between ("Reyes said yes and took the chance to
+    defend the workers: '...'", "Brandt recalled the pay freeze: '...'"): the colon
+    introduces the speaker's own words."""
+    gap = ctx.text[start:open_at]
+    if _SENTENCE_END.search(gap) or len(gap) > 200 or not gap.rstrip().endswith(":"):
+        return False
+    return not any(
+        t.dep in {"nsubj", "nsubjpass", "csubj", "expl"} for t in ctx.tree.at(start, open_at)
+    )
 
 
 def _introduces(ctx: Context, item: Found, open_at: int) -> bool:

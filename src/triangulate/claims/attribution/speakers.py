@@ -383,6 +383,9 @@ def named(
             # "Reyes's campaign said ..." names the campaign; a later "Reyes said" is
             # Reyes, not his campaign with a shorter name.
             continue
+        if not _heads_name(earlier.speaker.name, name):
+            # "a 2008 Reyes veteran said ..." names a veteran; a later "Reyes" is Reyes.
+            continue
         alike = entity is not None and earlier.speaker.entity == entity
         # A later, shorter mention ("Dillon") keeps the full name and role given first.
         if (alike or words_in(name, earlier.speaker.name)) and not earlier.speaker.anonymous:
@@ -579,6 +582,11 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
             return _from_name(ctx, seen, scenes[-1])
     if earlier is not None:
         return carry(earlier, None)
+    if word == "it":
+        document = _document_subject(ctx, pron)
+        if document is not None:
+            got = _described(ctx, seen, document, exclude=None, strict=True)
+            return carry(got[0], None) if got is not None else None
     # "It" and "they" often mean a bill, a poll or a crowd, which no name gives.
     outside = [n for n in names if not _quoted(ctx, n.start)]
     if not outside or not people:
@@ -592,6 +600,32 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         ]
         return _from_name(ctx, seen, same[0])
     return _from_name(ctx, seen, outside[-1])
+
+
+def _document_subject(ctx: Context, pron: Token) -> Token | None:
+    """The document "it" refers to when no speaker or name came before: the subject of
+    the last main clause before the pronoun's sentence, when that is a statement or a
+    record ("Thursday's memo from the panel seemed aimed at ... '...,' it stated"). A
+    sentence inside a quotation is someone's words, passed over; the first sentence with
+    a subject decides."""
+    for sent in range(pron.sent - 1, max(-1, pron.sent - 4), -1):
+        tokens = ctx.tree.sentence(sent)
+        if not tokens or _quoted(ctx, tokens[0].start):
+            continue
+        subject = next(
+            (
+                t
+                for t in tokens
+                if t.dep in {"nsubj", "nsubjpass"} and ctx.tree.head(t).dep == "ROOT"
+            ),
+            None,
+        )
+        if subject is None:
+            continue
+        if subject.pos == "NOUN" and subject.lemma.lower() in DOC_NOUNS:
+            return subject
+        return None
+    return None
 
 
 def _other_sex_before(
@@ -819,7 +853,7 @@ def _from_name(ctx: Context, seen: Seen, named: Named) -> Source:
             plural=entity.type == "NORP",
         )
     for source in reversed(seen.speakers):
-        if source.speaker.entity == entity.id:
+        if source.speaker.entity == entity.id and _heads_name(source.speaker.name, entity.name):
             return carry(source, None)
     return Source(
         speaker=Speaker(name=entity.name, entity=entity.id, anonymous=False),
@@ -828,6 +862,19 @@ def _from_name(ctx: Context, seen: Seen, named: Named) -> Source:
         person=entity.type == "PERSON",
         plural=entity.type == "NORP",
     )
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+# Words of any script, hyphenated ones whole ("García", "look-alike").
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _heads_name(speaker: str, name: str) -> bool:
+    """Whether a speaker's words end on the name or on another name ("Mr. Reyes", "Ana
+    Reyes Soto"), not on a common noun the name only qualifies ("this Reyes look-alike",
+    "a 2008 Reyes veteran"): those are someone else, whoever the name's entity is."""
+    words = _WORDS.findall(_POSSESSIVE_END.sub("", speaker.strip()))
+    return not words or words[-1][:1].isupper() or words[-1].lower() in name_words(name)
 
 
 def _other_person(mention: str, name: str) -> bool:

@@ -1,0 +1,217 @@
+"""Who speaks a quotation that follows its speaker's sentence, and who the subject of a
+reporting verb is when the parser gives it two or none. Every sentence is invented for
+these tests."""
+
+from __future__ import annotations
+
+from test_claims_attribution import said
+
+
+def test_claims_attribution_quote_after_said_in_a_statement_is_the_speakers() -> None:
+    # "X said in a statement." followed by a quotation: the statement's words.
+    text = (
+        "Ada Brandt, the director of the port authority, said in a statement. "
+        '"There are no cranes to repair. The strike involved more than 1,700 dockers."'
+    )
+    speaker, _ = said(text, "1,700 dockers")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_quote_after_reported_words_goes_on_with_their_speaker() -> None:
+    text = (
+        "In May, Tomas Reyes said that 40 wells would be dug. "
+        '"That adds up to 90 wells over two years."'
+    )
+    speaker, _ = said(text, "90 wells")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_quote_after_another_sentence_is_not_the_speakers() -> None:
+    # A sentence of the reporter's own between them breaks the link.
+    text = (
+        "In May, Tomas Reyes said that 40 wells would be dug. The rains came late. "
+        '"That adds up to 90 wells over two years."'
+    )
+    speaker, _ = said(text, "90 wells")
+    assert speaker is None
+
+
+def test_claims_attribution_quote_naming_its_own_speaker_keeps_it() -> None:
+    text = (
+        "In May, Tomas Reyes said that 40 wells would be dug. "
+        '"That adds up to 90 wells over two years," Ada Brandt said.'
+    )
+    speaker, _ = said(text, "90 wells")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_quote_goes_on_after_a_quoted_phrase_and_its_verb() -> None:
+    # "'...' in the council, he said in an interview. '...'": the second quotation goes
+    # on with the speaker of the first.
+    text = (
+        "Tomas Reyes, a pastor, runs a shelter in Lakeside.\n\n"
+        '"The politics are just so blatant" in the council, he said in an interview. '
+        '"They took all those $5 donations from old ladies, and what do they show for it?"'
+    )
+    speaker, _ = said(text, "$5 donations")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_relative_word_beside_a_speaker_is_no_speaker() -> None:
+    # "..., which they say left ...": "which" is the subject of the reported clause,
+    # "they" the speaker.
+    text = (
+        "Republicans are attacking the governor. They are also focused on the "
+        "withdrawal of troops from the coast, which they say left 300 towns unguarded."
+    )
+    speaker, _ = said(text, "300 towns")
+    assert speaker is not None and speaker.name == "Republicans"
+
+
+def test_claims_attribution_relative_word_alone_names_its_antecedent() -> None:
+    text = "The report cites Ada Brandt, who said that 300 towns were unguarded."
+    speaker, _ = said(text, "300 towns")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_speaker_described_by_a_relative_clause_before_the_verb() -> None:
+    # Parsed with "said" left without a subject: the noun right before it belongs to the
+    # relative clause describing the speaker, never the speaker itself.
+    text = (
+        "Although there is no such overlap with Brandt's team, a White House official who "
+        'spoke anonymously to discuss internal strategy said Wednesday, "Certainly there '
+        'are 12 discussions between the White House and the Brandt campaign."'
+    )
+    speaker, _ = said(text, "12 discussions")
+    assert speaker is not None and speaker.name.startswith("a White House official")
+
+
+def test_claims_attribution_it_names_the_document_the_sentence_before_is_about() -> None:
+    # "it stated" after a sentence about a memo, with no speaker before: the memo's.
+    text = (
+        "The harbor panel met on Thursday.\n\n"
+        "A memo from the panel seemed aimed at bolstering the inquiry.\n\n"
+        '"So far, 59 of the 75 witnesses had never been interviewed," it stated.'
+    )
+    speaker, _ = said(text, "75 witnesses")
+    assert speaker is not None and "panel" in speaker.name
+
+
+def test_claims_attribution_it_names_no_one_after_a_sentence_about_no_document() -> None:
+    text = (
+        "The harbor panel met on Thursday.\n\n"
+        "The rains seemed heavier than in any year before.\n\n"
+        '"So far, 59 of the 75 wells are full," it stated.'
+    )
+    speaker, _ = said(text, "75 wells")
+    assert speaker is None or "rain" not in speaker.name
+
+
+def test_claims_attribution_a_name_is_not_the_group_it_named_before() -> None:
+    # "Reyes allies" spoke first; "Reyes" later is Reyes himself, not his allies.
+    text = (
+        "Reyes allies said on Monday that 12 offices had opened. "
+        "Reyes has said that his fortune is worth $10 billion."
+    )
+    speaker, _ = said(text, "$10 billion")
+    assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_a_name_is_not_the_campaign_it_named_before() -> None:
+    text = (
+        "The Reyes campaign said on Monday that 12 offices had opened. "
+        "Reyes estimates that his fortune is worth $10 billion."
+    )
+    speaker, _ = said(text, "$10 billion")
+    assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_a_later_last_name_keeps_the_full_name() -> None:
+    # The full name given first is still kept for a later last name alone.
+    text = (
+        "Tomas Reyes said on Monday that 12 offices had opened. "
+        "Reyes estimates that his fortune is worth $10 billion."
+    )
+    speaker, _ = said(text, "$10 billion")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_quote_after_a_post_posed_speaker_goes_on_with_it() -> None:
+    # "..., wrote the Gazette. '...'": the verb and its speaker end the sentence; the
+    # quotation after them is the same speaker's.
+    text = (
+        "The port will reopen in May, wrote the Lakeside Gazette. "
+        '"There are 40 cranes ready to work."'
+    )
+    speaker, _ = said(text, "40 cranes")
+    assert speaker is not None and speaker.name == "Lakeside Gazette"
+
+
+def test_claims_attribution_quote_after_a_post_posed_speaker_and_a_sentence_is_not() -> None:
+    text = (
+        "The port will reopen in May, wrote the Lakeside Gazette. The rains came late. "
+        '"There are 40 cranes ready to work."'
+    )
+    speaker, _ = said(text, "40 cranes")
+    assert speaker is None
+
+
+def test_claims_attribution_quote_after_a_colon_the_speakers_sentence_runs_on_to() -> None:
+    text = (
+        "Tomas Reyes said yes and took the opportunity to stand up for the dockers: "
+        '"For far too long, the port has failed them. No other worker has been asked to '
+        'give up 12 holidays."'
+    )
+    speaker, _ = said(text, "12 holidays")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_quote_after_a_colon_of_another_subject_is_not_the_speakers() -> None:
+    text = (
+        "Tomas Reyes said yes, and then the crowd of dockers chanted a song: "
+        '"For far too long, the port has failed them. No other worker has been asked to '
+        'give up 12 holidays."'
+    )
+    speaker, _ = said(text, "12 holidays")
+    assert speaker is None or speaker.name != "Tomas Reyes"
+
+
+def test_claims_attribution_a_verb_inside_the_quotation_does_not_stop_it_going_on() -> None:
+    # "The government is alleging ..." is the lawyer's own words, not another speaker.
+    text = (
+        "Tomas Reyes, the farmer's attorney, argues that his client never urged violence. "
+        '"The government is alleging that his 12 radio calls were provoking violence."'
+    )
+    speaker, _ = said(text, "12 radio calls")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_a_speaker_after_the_quotation_still_stops_it() -> None:
+    text = (
+        "Tomas Reyes, the farmer's attorney, argues that his client never urged violence. "
+        '"The calls were about 12 dry wells," Ada Brandt said.'
+    )
+    speaker, _ = said(text, "12 dry wells")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_quote_the_reported_words_run_into_is_the_speakers() -> None:
+    # "As Reyes explained, ..., '...'": the words run on into the quotation, which goes
+    # on over several sentences.
+    text = (
+        "As harbor master Tomas Reyes explained, three fees were put off in the deal, "
+        'costing the port $35 million, "which sounds like a lot of money. But the port '
+        'will still earn $203 million less than was projected."'
+    )
+    speaker, _ = said(text, "$203 million")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_quote_after_the_speakers_sentence_ended_is_not_run_into() -> None:
+    text = (
+        "As harbor master Tomas Reyes explained, three fees were put off in the deal. "
+        'The rains came late, the port lost $35 million, "which sounds like a lot of '
+        'money. But the port will still earn $203 million less than was projected."'
+    )
+    speaker, _ = said(text, "$203 million")
+    assert speaker is None or speaker.name != "Tomas Reyes"
