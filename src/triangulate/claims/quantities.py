@@ -229,6 +229,12 @@ What is not a quantity
 - a number in a generic statement about a kind of thing ("A magnitude 6 quake can cause
   severe damage", "Such storms typically kill dozens") or in a condition's first words
   ("If 10 people gather, ...");
+- a figure's margin of error, its precision: the number after "plus or minus", "+/-" or
+  "±" ("leads by 3 points, plus or minus 6", "45% (+/- 3.1)": the figures are 3 and 45,
+  never a range around them) and a poll's "margin of (sampling) error of 4 points" or
+  "3.5-point margin of error"; a specification's tolerance likewise ("25 mm +/- 2 mm" is a
+  size of 25 mm, the size a reader of specs compares). A real range stays one ("between 3
+  and 9 percent");
 - calibres, gauges and a station's frequency, which name a weapon or a broadcaster ("a
   9mm pistol", "a .38", "a 12 gauge shotgun", "102.7 FM", "1010 WINS").
 
@@ -305,6 +311,7 @@ Reason = Literal[
     "ratio",
     "list number",
     "page furniture",
+    "margin of error",
     "pronoun",
     "idiom",
     "part of a word",
@@ -522,6 +529,44 @@ _URL_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[ \t]*(?:https?\s?:\s?/\s?/|www\s?\.)[^\n]*", re.IGNORECASE | re.MULTILINE),
 )
 
+# A figure's margin of error is its precision, never a quantity of its own nor the ends of a
+# range: "leads by 3 points, plus or minus 6" reports a lead of 3, "45% (+/- 3.1)" a share of
+# 45, and "a margin of sampling error of 4 percentage points" no share at all. A measure's
+# tolerance in a specification ("25 mm +/- 2 mm") is the same: the nominal size is what a
+# reader of specs compares, the tolerance says how closely it is held. The sign or the words
+# and the number after them are one region, left out with the reason "margin of error".
+_MARGIN_SIGN = r"(?:\+\s?/\s?[-−–]|\+[-−](?=\s?[0-9])|±|\bplus\s?(?:or|/)\s?minus\b)"
+_MARGIN_NUMBER = (
+    r"(?:[0-9]+(?:[.,]\s?[0-9]+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?:\s?(?:point|\.)\s?[0-9a-z]+)?)"
+)
+_MARGIN_UNIT = (
+    r"(?:(?:\s?-\s?|\s)?(?:%|percentage\s?[-\s]?\s?points?|per\s?cent(?:age)?(?:\s+points?)?"
+    r"|points?|pts?\b\.?|pp\b|[a-zµ]{1,3}\b(?!\s+[0-9])))?"
+)
+_MARGIN_OF_ERROR = (
+    r"(?:\bmargins?\s+of\s+(?:sampling\s+|statistical\s+)?error|\b(?:sampling\s+)?error\s+margins?"
+    r"|\bsampling\s+error)\b"
+)
+_MARGIN_RES: tuple[re.Pattern[str], ...] = (
+    # "plus or minus 6", "(+/- 3.1)", "± 3%", "+/- 2 mm"
+    re.compile(rf"{_MARGIN_SIGN}\s?(?:about\s+|around\s+)?{_MARGIN_NUMBER}{_MARGIN_UNIT}", re.I),
+    # "a margin of error of 4 percentage points", "the margin of sampling error is plus or
+    # minus 3.5 points", "with an error margin of 3%", "margin of error: 2.8"
+    re.compile(
+        rf"{_MARGIN_OF_ERROR}(?:\s+(?:for\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?)?"
+        r"(?:of|is|was|at|are|were|stands\s+at|would\s+be)\b)?\s?[:,(]?\s?"
+        r"(?:(?:about|around|roughly|approximately|some|nearly|almost|just\s+over|under|"
+        rf"less\s+than|more\s+than|up\s+to)\s+)?(?:{_MARGIN_SIGN}\s?)?{_MARGIN_NUMBER}"
+        rf"{_MARGIN_UNIT}",
+        re.I,
+    ),
+    # "a 3.5-point margin of error", "a 4 percent margin of sampling error"
+    re.compile(
+        rf"(?:{_MARGIN_SIGN}\s?)?{_MARGIN_NUMBER}{_MARGIN_UNIT}\s?(?:-\s?)?{_MARGIN_OF_ERROR}",
+        re.I,
+    ),
+)
 
 # Every month name above starts with one of these (matched case-sensitively, as above).
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -534,13 +579,22 @@ _REGION_REASONS: tuple[Reason, ...] = (
     "photo credit",
     "web address",
     "page furniture",
+    "margin of error",
 )
 # Each pattern with the reason it blocks (index + 1 into _REGION_REASONS) and the characters
 # or words every match of it holds: a line holding none of them cannot match, and is not
 # scanned for it.
 _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
     zip(
-        (*_DATE_RES, *_TIME_RES, *_PHONE_RES, *_CREDIT_RES, *_URL_RES, *_RATE_NOTE_RES),
+        (
+            *_DATE_RES,
+            *_TIME_RES,
+            *_PHONE_RES,
+            *_CREDIT_RES,
+            *_URL_RES,
+            *_RATE_NOTE_RES,
+            *_MARGIN_RES,
+        ),
         (
             *((1,) * len(_DATE_RES)),
             *((2,) * len(_TIME_RES)),
@@ -548,6 +602,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             *((4,) * len(_CREDIT_RES)),
             *((5,) * len(_URL_RES)),
             *((6,) * len(_RATE_NOTE_RES)),
+            *((7,) * len(_MARGIN_RES)),
         ),
         (
             *(_MONTH_STEMS,) * 4,  # the four date forms with a month name
@@ -621,6 +676,9 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("http", "www", "HTTP", "WWW"),  # web addresses
             ("http", "www", "HTTP", "WWW", "Http", "Www"),
             ("=",),  # an exchange rate's note
+            ("+", "±", "minus", "MINUS", "Minus"),  # a margin of error
+            ("rror", "RROR"),
+            ("rror", "RROR"),
         ),
         strict=True,
     )

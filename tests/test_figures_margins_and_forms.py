@@ -1,0 +1,106 @@
+"""A figure's margin of error, and written forms of money and measures, one family a table.
+
+A margin of sampling error is a figure's precision, not its range nor a figure of its own:
+"leads by 3 points, plus or minus 6" reports a lead of 3, and reading it as the range -3 to
+9 would make it "agree" with any other report. A real range stays a range. A tolerance in a
+specification ("25 mm +/- 2 mm") is read the same way: the nominal size is what a reader of
+specs compares; the tolerance says how closely it is held.
+
+The tables of written forms are sentences written for these tests in the style of the
+Recognizers-Text suites (short requests and statements, lower-cased in places), each with
+every value a reader should take from it, stated as the quality scorer states a figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from triangulate.claims import Quantity, find_quantities
+from triangulate.claims.quantities import passed_over
+from triangulate.evaluate.quantities import Sentence, figure_value, gold_value, read_sentences
+
+
+def _stated(q: Quantity) -> tuple[float, float]:
+    """The value a quantity states, as the quality scorer compares it."""
+    if q.hedge == "range" and q.low is not None and q.high is not None:
+        return (q.low, q.high)
+    number = q.high if q.hedge == "at_most" or q.low is None else q.low
+    assert number is not None
+    return (number, number)
+
+
+def _values(values: str) -> list[tuple[float, float]]:
+    if not values:
+        return []
+    return [(v.low, v.high) for v in (gold_value(raw, None) for raw in values.split(";"))]
+
+
+# A figure with its margin of error: the figure alone, its hedge untouched
+MARGINS: list[tuple[str, str]] = [
+    ("Smith leads Jones by 3 points, plus or minus 6, in the latest poll.", "3"),
+    ("Smith has 45% (+/- 3.1) support among likely voters.", "45"),
+    ("Smith is ahead by 3 points, within the margin of error of 4 points.", "3"),
+    ("Smith has 45 percent, plus or minus 3 percentage points.", "45"),
+    ("Smith has 45% ± 3%.", "45"),
+    ("Support stands at 52 percent, with a margin of error of 4 percentage points.", "52"),
+    ("The poll, which has a margin of error of +/- 4 points, shows Smith at 48%.", "48"),
+    ("Smith leads 48 percent to 44 percent, within the poll's 3.5-point margin of error.", "48;44"),
+    ("The survey of 1,000 adults has a sampling error of plus or minus 3.1 points.", "1000"),
+    ("The results have an error margin of 3%.", ""),
+    ("the margin of error is plus or minus two percentage points.", ""),
+    ("The poll has a margin of error of plus or minus 3 percentage points.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), MARGINS)
+def test_a_margin_of_error_is_no_figure_and_no_range(text: str, values: str) -> None:
+    assert [_stated(q) for q in find_quantities(text)] == _values(values)
+    assert "margin of error" in {p.reason for p in passed_over(text)}
+
+
+# Ranges and margins of another kind stay as they were
+KEPT: list[tuple[str, str]] = [
+    ("Turnout rose to between 3 and 9 percent.", "3-9"),
+    ("Unemployment is expected to be between 3% and 9%.", "3-9"),
+    ("Unemployment is expected to be 3-9%.", "3-9"),
+    ("Trump won the county by a 10-point margin.", "10"),
+    ("The bill passed by a margin of 12 votes.", "12"),
+    ("The error cost the firm $3 million.", "3000000"),
+    ("Overnight lows fell to minus 6 degrees.", "-6"),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), KEPT)
+def test_a_real_range_or_a_vote_margin_is_still_read(text: str, values: str) -> None:
+    assert [_stated(q) for q in find_quantities(text)] == _values(values)
+    assert "margin of error" not in {p.reason for p in passed_over(text)}
+
+
+# A specification's tolerance: the nominal size, in its unit; the tolerance is passed over
+TOLERANCES: list[tuple[str, str, str]] = [
+    ("The shaft is 25 mm +/- 2 mm in diameter.", "25", "mm"),
+    ("The part measures 120 mm ± 0.5 mm.", "120", "mm"),
+    ("the resistor is 100 ohm +/-5%", "100", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), TOLERANCES)
+def test_a_tolerance_is_the_precision_of_the_nominal_size(
+    text: str, values: str, unit: str
+) -> None:
+    found = find_quantities(text)
+    assert [_stated(q) for q in found] == _values(values)
+    assert (found[0].unit or "") == unit
+
+
+def test_the_figure_stage_keeps_the_lead_and_not_its_margin() -> None:
+    """Read end to end, the lead is one figure of 3: no negative value, no range."""
+    sentence = Sentence(
+        set="margins",
+        index=0,
+        text="Smith leads Jones by 3 points, plus or minus 6, in the latest poll.",
+        values=(),
+    )
+    figures = read_sentences([sentence])[sentence.id]
+    assert [(figure_value(f).low, figure_value(f).high) for f in figures] == [(3.0, 3.0)]
+    assert all(f.hedge != "range" for f in figures)
