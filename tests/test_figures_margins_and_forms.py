@@ -104,3 +104,85 @@ def test_the_figure_stage_keeps_the_lead_and_not_its_margin() -> None:
     figures = read_sentences([sentence])[sentence.id]
     assert [(figure_value(f).low, figure_value(f).high) for f in figures] == [(3.0, 3.0)]
     assert all(f.hedge != "range" for f in figures)
+
+
+def _check(text: str, values: str, unit: str | None) -> None:
+    found = find_quantities(text)
+    assert [_stated(q) for q in found] == _values(values)
+    assert found[0].unit == unit
+
+
+# Money as a price is said: whole units, then their cents, tenths or half, in one amount
+SPOKEN_MONEY: list[tuple[str, str, str | None]] = [
+    ("two dollars fifty please.", "2.5", "$"),
+    ("Two dollars fifty is the price.", "2.5", "$"),
+    ("it only cost thirteen dollars forty-five", "13.45", "$"),
+    ("it cost one dollar and five cents", "1.05", "$"),
+    ("It costs 15 dollars and 5 cents.", "15.05", "$"),
+    ("it costs $ 5 and 50 cents", "5.5", "$"),
+    ("she paid £2 and 30 pence for the stamp.", "2.3", "GBP"),
+    ("3 pounds 5 pence", "3.05", "GBP"),
+    ("She paid 2 pounds 30 pence.", "2.3", "GBP"),
+    ("it cost 1 dollar and a half.", "1.5", "$"),
+    ("it cost ten euros and a half", "10.5", "EUR"),
+    ("it cost 2 million dollars and a half", "2000000", "$"),
+    ("the cost is two yuan three fen", "2.03", "CNY"),
+    ("it cost 3 yuan 5", "3.5", "CNY"),
+    ("It costs 10 yuan 8 jiao", "10.8", "CNY"),
+    ("it costs 2 yuan 50.", "2.5", "CNY"),
+    ("It may need one yuan and five jiao five.", "1.55", "CNY"),
+    ("the price was 300 won.", "300", "KRW"),
+    ("he paid 300 won for it.", "300", "KRW"),
+    ("the price is eight euros fifty.", "8.5", "EUR"),
+    ("I only have 2 rmb and 30 cents.", "2.3", "CNY"),
+    ("it is worth two thousand dollars and fifty cents.", "2000.5", "$"),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), SPOKEN_MONEY)
+def test_spoken_money_is_one_amount(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)
+
+
+# What stays apart: a verb after a small number, a weight in pounds, a count after a price
+APART: list[tuple[str, str]] = [
+    ("Of the 40 running, 32 won.", "40;32"),
+    ("he lost 3 pounds in 5 weeks.", "3;5"),
+    ("It costs 15 dollars 50 people paid.", "15;50"),
+    ("it costs $5 and 50 cents more for a seat.", "5.5"),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), APART)
+def test_what_stays_apart(text: str, values: str) -> None:
+    assert [_stated(q) for q in find_quantities(text)] == _values(values)
+
+
+# Numbers that count nothing, in measure sentences: a ratio, a code's number
+NOT_COUNTS: list[tuple[str, str, str]] = [
+    ("the ratio is 3:1 and the bar is 1 m long.", "1", "ratio"),
+    ("mix the cement and sand at a 3:1 ratio.", "", "ratio"),
+    ("the tv has a 16:9 screen 55 inches wide.", "55", "ratio"),
+    ("ratio 10 : 1", "", "ratio"),
+    ("the page showed a code 404 error.", "", "name"),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "reason"), NOT_COUNTS)
+def test_numbers_that_count_nothing(text: str, values: str, reason: str) -> None:
+    assert [_stated(q) for q in find_quantities(text)] == _values(values)
+    assert reason in {p.reason for p in passed_over(text)}
+
+
+# ... and what stays a figure beside them
+STILL_FIGURES: list[tuple[str, str]] = [
+    ("at 3:45 pm the river was 2 m deep.", "2"),
+    ("UPDATE 2: 5 killed in blast", "5"),
+    ("the vote was 7:2", "7;2"),
+    ("the zip code 10001 area has 3 parks", "3"),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), STILL_FIGURES)
+def test_what_stays_a_figure(text: str, values: str) -> None:
+    assert [_stated(q) for q in find_quantities(text)] == _values(values)

@@ -1963,6 +1963,13 @@ _DIAL_BEFORE_RE = re.compile(
 # ... and "a 2 - to - 1 margin", "a 1 - for - 10 split" as a tokenizer spaces the compound
 _RATIO_AFTER_RE = re.compile(r"\s?/\s?[0-9]|\s?[×x]\s?[0-9]|\s-\s(?:to|for)\s-\s[0-9]")
 _RATIO_BEFORE_RE = re.compile(r"[0-9]\s?/\s?$|[0-9]\s?[×x]\s?$|[0-9]\s-\s(?:to|for)\s-\s$")
+# "3:1", "a 16:9 screen", "odds of 5:2": two numbers joined by a colon, the second of one
+# digit, are a ratio (a clock's minutes have two digits: "3:45" is a time); a vote's tally so
+# written ("the vote was 7:2") is left to the tally's rules
+# (spaced alike on both sides: "UPDATE 2: 5 killed" is a heading's number, then a count)
+_COLON_RATIO_AFTER_RE = re.compile(r"(?::| : )[0-9](?![0-9]|[.,][0-9])")
+_COLON_RATIO_BEFORE_RE = re.compile(r"(?<![0-9.,:])[0-9]{1,3}(?::| : )$")
+_VOTE_BEFORE_RE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?)\b", re.IGNORECASE)
 _SIDE_JOIN = r"(?:\s?[×x]\s?|\s?-\s?by\s?-\s?|\s+by\s+)"
 _SIDE_AFTER_RE = re.compile(_SIDE_JOIN + r"[0-9]")
 # "3 x 4 metres", "10 x 20 x 30 cm", "a 6-by-8-foot cell": the sides of a thing, each a length
@@ -2037,7 +2044,7 @@ _LABEL_BEFORE_RE = re.compile(
     r"day|week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|part|"
     r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|weeks|"
     r"rounds|spots|"
-    r"plots|pasal|ayat|no\.|nos\.|number|#|e?code:|"
+    r"plots|pasal|ayat|no\.|nos\.|number|#|e?code:|code|"
     # a law, a ballot question or a rule by its number: "Proposition 8", "Resolution 2254"
     r"proposition|prop\.?|amendment|resolution|bill|rule|title|initiative|question|ordinance|"
     r"regulation|directive|annex|appendix|schedule|footnote)\s?$",
@@ -2685,6 +2692,11 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             and not _in_pack(text, atom)
         ):
             return "ratio"  # a ratio or score such as "50/50", not a count
+        if (
+            _COLON_RATIO_AFTER_RE.match(after)
+            or (atom.end - digits_at == 1 and _COLON_RATIO_BEFORE_RE.search(before))
+        ) and not _VOTE_BEFORE_RE.search(before):
+            return "ratio"  # "a 3:1 ratio", "a 16:9 screen"
         if _VERSION_AFTER_RE.match(after):
             return "version"  # a version such as "1.1.1"
         if atom.end - atom.start == 2 and (
@@ -4077,17 +4089,23 @@ _CENTS_AFTER_RE = re.compile(
     # people"), and "and 30" before more words is another amount ("200 euros and 30 for
     # the rest")
     r"(?P<and>\s+and)?(?:\s+|(?<=[0-9][$€£¥])(?=[0-9]{2}))"
-    r"(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)"
+    # (a second word only a tens word's units: "forty-five", never "fifty please")
+    r"(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b)?)"
     r"(?:\s+(?:cents?|centimes?|pence|paise|kopecks?|centavos?|c[eé]ntimos?)\b"
     # ... or glued as prices mark them: "£2 50p", "2 pounds 50p"
     r"|(?<=[0-9])(?-i:[pc])\b"
     rf"|(?={_CENTS_END})"
     r"|(?(and)(?!)|(?=\s+(?:only|now|today|tonight|then|yesterday|tomorrow|in|at|on|for|per|"
-    r"a|an|from|to|with|without|plus|instead)\b)))",
+    # ... or a request or a verb, as a price is said ("two dollars fifty, please", "15
+    # dollars 50 is the price")
+    r"a|an|from|to|with|without|plus|instead|please|is|was|will|would)\b)))",
     re.IGNORECASE,
 )
 
 
+_MINOR_UNIT_END_RE = re.compile(
+    r"(?:cents?|centimes?|pence|paise|kopecks?|centavos?|c[eé]ntimos?)$", re.IGNORECASE
+)
 _CURRENCY_SIGN_RE = re.compile(r"[$€£¥₹]|\b(?:US|USD|EUR|GBP)\b")
 _PERCENT_RE = re.compile(r"%|per\s?cent", re.IGNORECASE)
 # "two-thirds", "5-star", "one-sided": a number in a hyphenated adjective is no count, except
@@ -4521,13 +4539,20 @@ def _money_after(
             scaled
             or PAYING_RE.search(text, max(0, atoms[i].start - 50), atoms[i].start)
             or _PRICE_PER_AFTER_RE.match(text, m.end())
+            or _PENCE_AFTER_RE.match(text, m.end())
             or _MONEY_THEN_BRACKET_RE.search(text, max(0, atoms[i].start - 40), atoms[i].start)
         ):
             return None
         unit = "GBP"
     written = m.group().strip(" -")
-    if written.lower() == "won" and atoms[i + used - 1].value < 1000:
-        return None  # "Of the 40 running, 32 won.": the verb; the currency is in thousands
+    if (
+        written.lower() == "won"
+        and atoms[i + used - 1].value < 1000
+        and not PAYING_RE.search(text, max(0, atoms[i].start - 50), atoms[i].start)
+    ):
+        # "Of the 40 running, 32 won.": the verb; the currency is in thousands, unless a
+        # word of paying says a small price ("paid 300 won", "the price was 500 won")
+        return None
     basis = ("sign" if written in ("$", "¥") else "word") if unit in AMBIGUOUS else "stated"
     return unit, basis, m.end()
 
@@ -4552,6 +4577,11 @@ _TO_WEIGHT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "150 pounds per night", "1000 pounds a head": a price's rate, so money
+# "3 pounds 5 pence", "2 pounds and 30p": pence after pounds make the pounds money
+_PENCE_AFTER_RE = re.compile(
+    r"\s+(?:and\s+)?(?:[0-9]{1,2}\s?(?:pence\b|p\b)|[a-z]+(?:[\s-][a-z]+)?\s+pence\b)",
+    re.IGNORECASE,
+)
 _PRICE_PER_AFTER_RE = re.compile(
     r"\s+(?:per|a|an)\s+(?:person|head|night|month|week|ticket|share|seat|passenger|guest)\b",
     re.IGNORECASE,
@@ -4610,6 +4640,12 @@ _MAO_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+_FEN_AFTER_RE = re.compile(
+    r"(?:\s+and)?\s+(?P<fen>[0-9]|[a-z]+)\s+fen\b"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|or|more|less|each|apiece|for)\b)",
+    re.IGNORECASE,
+)
+
 
 def _digit_said(word: str) -> int | None:
     """A single digit written in digits or as a word ("5", "five")."""
@@ -4624,6 +4660,11 @@ def _digit_said(word: str) -> int | None:
 def _mao(text: str, end: int, named: bool = False) -> tuple[float, int] | None:
     """The mao and fen after an amount in kuai, as (fraction of a yuan, end); after "yuan"
     (``named``) only when the tenths say their name ("3 yuan 5 jiao")."""
+    fen_only = _FEN_AFTER_RE.match(text, end)
+    if fen_only is not None:
+        # "two yuan three fen": hundredths alone
+        fen_alone = _digit_said(fen_only.group("fen"))
+        return None if fen_alone is None else (fen_alone / 100, fen_only.end())
     m = _MAO_AFTER_RE.match(text, end)
     if m is None or (named and not m.group("word")):
         return None
@@ -4756,6 +4797,16 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         if not ranged and first.value > 0 and _minus_before_sign(text, lo, start):
             # "a balance of -$500", "(−£3m)": a minus sign before the currency's sign
             start, low, high = start - 1, -first.value, -first.value
+        named_cents = None if ranged or vague or last.scaled else _cents(text, end)
+        if (
+            named_cents is not None
+            and low is not None
+            and float(low).is_integer()
+            and _MINOR_UNIT_END_RE.search(text, end, named_cents[1])
+        ):
+            # "$ 5 and 50 cents", "£2 and 30 pence": the cents named after the sign's amount
+            low = high = low + named_cents[0]
+            end = named_cents[1]
     elif (scaled_code := _scaled_code(text, lo, first.start, end, next_start)) is not None:
         # "120 MEUR", "MAUD 60", "40 TEUR": a code with a scale letter, as business news
         # writes it
@@ -4821,7 +4872,9 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 if unit == "CNY" and text[:end].lower().endswith("kuai"):
                     cents = None if ranged or vague else _mao(text, end)
                 elif unit == "CNY" and not (ranged or vague or last.scaled):
-                    cents = _mao(text, end, named=True) or cents
+                    # "3 yuan 5 jiao", "two yuan three fen"; a bare digit after "yuan" is its
+                    # tenths as after "kuai" ("3 yuan 5": 3.5), two digits its cents
+                    cents = _mao(text, end, named=True) or _mao(text, end) or cents
                 if cents is not None and low is not None and float(low).is_integer():
                     low = high = low + cents[0]
                     end = cents[1]
@@ -4929,7 +4982,10 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         and _ROSTER_WEIGHT_AFTER_RE.match(text, end)
     ):
         kind, unit = "mass", "lb"  # "(6-2, 195)": a player's height, then weight in pounds
-    half = None if kind in ("count", "money", "percent") else _AND_A_HALF_RE.match(text, end)
+    # ... and an amount of money in whole units ("1 dollar and a half", "ten euros and a
+    # half": half a unit more), never a scaled one, whose half would be of the scale
+    halves = kind not in ("count", "money", "percent") or (kind == "money" and not last.scaled)
+    half = _AND_A_HALF_RE.match(text, end) if halves else None
     if half is not None and not (ranged or vague) and low is not None and low == high:
         # "an hour and a half", "a mile and a half": the half is the measure's, no share
         low = high = low + 0.5
