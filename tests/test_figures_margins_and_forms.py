@@ -186,3 +186,27 @@ STILL_FIGURES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "values"), STILL_FIGURES)
 def test_what_stays_a_figure(text: str, values: str) -> None:
     assert [_stated(q) for q in find_quantities(text)] == _values(values)
+
+
+# Measures in the style of tokenized business news: spaced hyphens, fractions, lists
+MEASURES: list[tuple[str, str, str | None]] = [
+    ("the half - mile track is 80 feet wide.", "0.5;80", "mi"),
+    ("the quarter-inch walls held.", "0.25", "in"),
+    ("the 6 1/2-foot-tall center weighs 240 pounds.", "6.5;240", "ft"),
+    ("the 3 1/2 - inch floppy holds 1.44 megabytes.", "3.5;1.44", "in"),
+    ("the plane cruises at 41,000 feet, with a 1,500 - mile range.", "41000;1500", "ft"),
+    ("about 10 % of the 2,000 acres lie within 5 miles of the coast.", "10;2000;5", "percent"),
+    ("the boeing co. 757 jet is 155 feet long.", "155", "ft"),
+    ("the m - 1 tank weighs 60 tons.", "60", "t"),
+    ("the 100 - year - old bridge spans 1,000 feet.", "1000", "ft"),
+    ("the lake covers 0.5 million square miles.", "500000", "mi2"),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), MEASURES)
+def test_measures_in_business_news(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)
+
+
+def test_the_half_hour_is_no_length_of_time() -> None:
+    assert find_quantities("the half-hour show ran late.") == ()

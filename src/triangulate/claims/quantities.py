@@ -932,7 +932,10 @@ _FRACTION_OF_A_UNIT_RE = re.compile(
     r"\b(?:(?P<half>half)|(?P<num>an?|one|two|three)[\s-]+(?P<den>quarters?|thirds?)\s+of)"
     r"\s+an?\s+(?=" + _ONE_UNIT + ")"
     # "a half hour", "a half-hour standoff", "a quarter-mile": the share before the unit
-    r"|\ban?\s+(?:(?P<half2>half)|(?P<den2>quarter))(?=\s?-\s?"
+    # ... after another determiner too, of a measure ("the half - mile track", "its
+    # quarter-inch walls"; "the half hour" is when, no length of time)
+    r"|\b(?:an?|(?:the|its|their|his|her|this|that)(?!\s+\w+\s?-?\s?(?:hour|minute|second|day|"
+    r"week|month|year|decade|century)))\s+(?:(?P<half2>half)|(?P<den2>quarter))(?=\s?-\s?"
     + _ONE_UNIT
     + r"|\s+"
     + _ONE_UNIT
