@@ -210,3 +210,30 @@ def test_measures_in_business_news(text: str, values: str, unit: str | None) -> 
 
 def test_the_half_hour_is_no_length_of_time() -> None:
     assert find_quantities("the half-hour show ran late.") == ()
+
+
+# Money in the signs and marks of smaller currencies, before or after the amount
+MORE_CURRENCIES: list[tuple[str, str, str | None]] = [
+    ("It costs Tk 500.", "500", "BDT"),
+    ("He paid GH₵ 50 for the fare.", "50", "GHS"),
+    ("It costs S/. 50.", "50", "PEN"),
+    ("The toll is B/. 20.", "20", "PAB"),
+    ("It costs Nu. 50.", "50", "BTN"),
+    ("It costs 5,000 ₲.", "5000", "PYG"),
+    ("The fee is ₼ 30.", "30", "AZN"),
+    ("It costs 20 ₾.", "20", "GEL"),
+    ("It costs zł 50.", "50", "PLN"),
+    ("it costs 3 lempiras.", "3", "HNL"),
+    ("it costs 5 guaranies.", "5", "PYG"),
+    ("The book is 100 colones.", "100", "CRC"),
+    ("It costs 200 Lao kips.", "200", "LAK"),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), MORE_CURRENCIES)
+def test_money_in_more_currencies(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)
+
+
+def test_an_engineers_kip_is_no_money() -> None:
+    assert [q.kind for q in find_quantities("The bridge bears a 5 kip load.")] == ["count"]
