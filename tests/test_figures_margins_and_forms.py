@@ -1,10 +1,11 @@
 """A figure's margin of error, and written forms of money and measures, one family a table.
 
-A margin of sampling error is a figure's precision, not its range nor a figure of its own:
-"leads by 3 points, plus or minus 6" reports a lead of 3, and reading it as the range -3 to
-9 would make it "agree" with any other report. A real range stays a range. A tolerance in a
-specification ("25 mm +/- 2 mm") is read the same way: the nominal size is what a reader of
-specs compares; the tolerance says how closely it is held.
+A margin of sampling error after a figure is its precision, not its range nor a figure of
+its own: "leads by 3 points, plus or minus 6" reports a lead of 3, and reading it as the range
+-3 to 9 would make it "agree" with any other report. A real range stays a range. A tolerance
+in a specification ("25 mm +/- 2 mm") is read the same way: the nominal size is what a reader
+of specs compares; the tolerance says how closely it is held. A poll's margin named as such
+("a margin of error of plus or minus 3 points") is the margin's own figure, never negative.
 
 The tables of written forms are sentences written for these tests in the style of the
 Recognizers-Text suites (short requests and statements, lower-cased in places), each with
@@ -17,7 +18,14 @@ import pytest
 
 from triangulate.claims import Quantity, find_quantities
 from triangulate.claims.quantities import passed_over
-from triangulate.evaluate.quantities import Sentence, figure_value, gold_value, read_sentences
+from triangulate.evaluate.quantities import (
+    Sentence,
+    Value,
+    breakdown,
+    figure_value,
+    gold_value,
+    read_sentences,
+)
 
 
 def _stated(q: Quantity) -> tuple[float, float]:
@@ -39,16 +47,10 @@ def _values(values: str) -> list[tuple[float, float]]:
 MARGINS: list[tuple[str, str]] = [
     ("Smith leads Jones by 3 points, plus or minus 6, in the latest poll.", "3"),
     ("Smith has 45% (+/- 3.1) support among likely voters.", "45"),
-    ("Smith is ahead by 3 points, within the margin of error of 4 points.", "3"),
     ("Smith has 45 percent, plus or minus 3 percentage points.", "45"),
     ("Smith has 45% ± 3%.", "45"),
-    ("Support stands at 52 percent, with a margin of error of 4 percentage points.", "52"),
-    ("The poll, which has a margin of error of +/- 4 points, shows Smith at 48%.", "48"),
-    ("Smith leads 48 percent to 44 percent, within the poll's 3.5-point margin of error.", "48;44"),
-    ("The survey of 1,000 adults has a sampling error of plus or minus 3.1 points.", "1000"),
-    ("The results have an error margin of 3%.", ""),
-    ("the margin of error is plus or minus two percentage points.", ""),
-    ("The poll has a margin of error of plus or minus 3 percentage points.", ""),
+    ("Smith has 45% +/-3% of the vote.", "45"),
+    ("Plus or minus 3 percentage points, the pollster said.", ""),
 ]
 
 
@@ -56,6 +58,28 @@ MARGINS: list[tuple[str, str]] = [
 def test_a_margin_of_error_is_no_figure_and_no_range(text: str, values: str) -> None:
     assert [_stated(q) for q in find_quantities(text)] == _values(values)
     assert "margin of error" in {p.reason for p in passed_over(text)}
+
+
+# A poll's margin named as such is a figure of its own, the margin: never negative
+NAMED_MARGINS: list[tuple[str, str]] = [
+    ("The poll has a margin of error of plus or minus 3 percentage points.", "3"),
+    ("The survey of 1,000 adults has a sampling error of plus or minus 3.1 points.", "1000;3.1"),
+    ("Support stands at 52 percent, with a margin of error of 4 percentage points.", "52;4"),
+    ("Smith is ahead by 3 points, within the margin of error of 4 points.", "3;4"),
+    ("The poll, which has a margin of error of +/- 4 points, shows Smith at 48%.", "4;48"),
+    (
+        "Smith leads 48 percent to 44 percent, within the poll's 3.5-point margin of error.",
+        "48;44;3.5",
+    ),
+    ("The results have an error margin of 3%.", "3"),
+    ("the margin of error is plus or minus two percentage points.", "2"),
+    ("Kathimerini gave a 4.5 percent margin of error.", "4.5"),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), NAMED_MARGINS)
+def test_a_margin_named_as_such_is_the_margin_figure(text: str, values: str) -> None:
+    assert [_stated(q) for q in find_quantities(text)] == _values(values)
 
 
 # Ranges and margins of another kind stay as they were
@@ -237,3 +261,24 @@ def test_money_in_more_currencies(text: str, values: str, unit: str | None) -> N
 
 def test_an_engineers_kip_is_no_money() -> None:
     assert [q.kind for q in find_quantities("The bridge bears a 5 kip load.")] == ["count"]
+
+
+def test_the_breakdown_says_where_a_score_loses() -> None:
+    """One amount read as two, a value never read, a bare number the gold leaves out."""
+    money = Value(low=13.45, high=13.45, unit="dollar")
+    pairs = [
+        ([Value(low=13, high=13, unit="$"), Value(low=45, high=45)], [money]),
+        ([Value(low=3, high=3, unit="mi")], [Value(low=3, high=3), Value(low=8, high=10)]),
+        ([Value(low=5, high=5)], [Value(low=2, high=2), Value(low=5, high=5)]),
+        ([Value(low=1, high=1), Value(low=4, high=4)], [Value(low=4, high=4)]),
+        ([], [Value(low=7, high=7)]),
+    ]
+    assert breakdown(pairs) == {
+        "missed_nothing_found": 1,
+        "missed_misread": 1,
+        "missed_unread": 2,
+        "missed_range": 1,
+        "extra_bare": 2,
+        "extra_with_unit": 1,
+        "extra_in_complete": 1,
+    }

@@ -231,10 +231,11 @@ What is not a quantity
   ("If 10 people gather, ...");
 - a figure's margin of error, its precision: the number after "plus or minus", "+/-" or
   "±" ("leads by 3 points, plus or minus 6", "45% (+/- 3.1)": the figures are 3 and 45,
-  never a range around them) and a poll's "margin of (sampling) error of 4 points" or
-  "3.5-point margin of error"; a specification's tolerance likewise ("25 mm +/- 2 mm" is a
-  size of 25 mm, the size a reader of specs compares). A real range stays one ("between 3
-  and 9 percent");
+  never a range around them; "plus or minus 3 percentage points" alone is no share); a
+  specification's tolerance likewise ("25 mm +/- 2 mm" is a size of 25 mm, the size a reader
+  of specs compares). A poll's margin named as such is a figure, the margin's ("a margin of
+  error of plus or minus 4 points": 4, never minus 4), and a real range stays one ("between
+  3 and 9 percent");
 - calibres, gauges and a station's frequency, which name a weapon or a broadcaster ("a
   9mm pistol", "a .38", "a 12 gauge shotgun", "102.7 FM", "1010 WINS").
 
@@ -531,41 +532,20 @@ _URL_RES: tuple[re.Pattern[str], ...] = (
 
 # A figure's margin of error is its precision, never a quantity of its own nor the ends of a
 # range: "leads by 3 points, plus or minus 6" reports a lead of 3, "45% (+/- 3.1)" a share of
-# 45, and "a margin of sampling error of 4 percentage points" no share at all. A measure's
-# tolerance in a specification ("25 mm +/- 2 mm") is the same: the nominal size is what a
-# reader of specs compares, the tolerance says how closely it is held. The sign or the words
-# and the number after them are one region, left out with the reason "margin of error".
-_MARGIN_SIGN = r"(?:\+\s?/\s?[-−–]|\+[-−](?=\s?[0-9])|±|\bplus\s?(?:or|/)\s?minus\b)"
-_MARGIN_NUMBER = (
-    r"(?:[0-9]+(?:[.,]\s?[0-9]+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"(?:\s?(?:point|\.)\s?[0-9a-z]+)?)"
+# 45; "plus or minus 3 percentage points" alone is no share. A measure's tolerance in a
+# specification ("25 mm +/- 2 mm") is the same: the nominal size is what a reader of specs
+# compares, the tolerance says how closely it is held. A poll's margin named as such ("a
+# margin of error of plus or minus 4 points", "a 3.5-point margin of error") is a figure of
+# its own, the margin: there "plus or minus" only says it goes both ways, and never makes
+# the number negative.
+_MARGIN_SIGN_BEFORE_RE = re.compile(
+    r"(?:\+\s?/\s?[-−–]|\+[-−]|±|\bplus\s?(?:or|/)\s?minus)\s?(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
 )
-_MARGIN_UNIT = (
-    r"(?:(?:\s?-\s?|\s)?(?:%|percentage\s?[-\s]?\s?points?|per\s?cent(?:age)?(?:\s+points?)?"
-    r"|points?|pts?\b\.?|pp\b|[a-zµ]{1,3}\b(?!\s+[0-9])))?"
-)
-_MARGIN_OF_ERROR = (
-    r"(?:\bmargins?\s+of\s+(?:sampling\s+|statistical\s+)?error|\b(?:sampling\s+)?error\s+margins?"
-    r"|\bsampling\s+error)\b"
-)
-_MARGIN_RES: tuple[re.Pattern[str], ...] = (
-    # "plus or minus 6", "(+/- 3.1)", "± 3%", "+/- 2 mm"
-    re.compile(rf"{_MARGIN_SIGN}\s?(?:about\s+|around\s+)?{_MARGIN_NUMBER}{_MARGIN_UNIT}", re.I),
-    # "a margin of error of 4 percentage points", "the margin of sampling error is plus or
-    # minus 3.5 points", "with an error margin of 3%", "margin of error: 2.8"
-    re.compile(
-        rf"{_MARGIN_OF_ERROR}(?:\s+(?:for\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?)?"
-        r"(?:of|is|was|at|are|were|stands\s+at|would\s+be)\b)?\s?[:,(]?\s?"
-        r"(?:(?:about|around|roughly|approximately|some|nearly|almost|just\s+over|under|"
-        rf"less\s+than|more\s+than|up\s+to)\s+)?(?:{_MARGIN_SIGN}\s?)?{_MARGIN_NUMBER}"
-        rf"{_MARGIN_UNIT}",
-        re.I,
-    ),
-    # "a 3.5-point margin of error", "a 4 percent margin of sampling error"
-    re.compile(
-        rf"(?:{_MARGIN_SIGN}\s?)?{_MARGIN_NUMBER}{_MARGIN_UNIT}\s?(?:-\s?)?{_MARGIN_OF_ERROR}",
-        re.I,
-    ),
+_MARGIN_NAMED_BEFORE_RE = re.compile(
+    r"(?:\bmargins?\s+of\s+(?:sampling\s+|statistical\s+)?error|\b(?:sampling\s+)?error\s+"
+    r"margins?|\bsampling\s+error|\bMoE)\b[^.;0-9]{0,40}$",
+    re.IGNORECASE,
 )
 
 # Every month name above starts with one of these (matched case-sensitively, as above).
@@ -579,22 +559,13 @@ _REGION_REASONS: tuple[Reason, ...] = (
     "photo credit",
     "web address",
     "page furniture",
-    "margin of error",
 )
 # Each pattern with the reason it blocks (index + 1 into _REGION_REASONS) and the characters
 # or words every match of it holds: a line holding none of them cannot match, and is not
 # scanned for it.
 _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
     zip(
-        (
-            *_DATE_RES,
-            *_TIME_RES,
-            *_PHONE_RES,
-            *_CREDIT_RES,
-            *_URL_RES,
-            *_RATE_NOTE_RES,
-            *_MARGIN_RES,
-        ),
+        (*_DATE_RES, *_TIME_RES, *_PHONE_RES, *_CREDIT_RES, *_URL_RES, *_RATE_NOTE_RES),
         (
             *((1,) * len(_DATE_RES)),
             *((2,) * len(_TIME_RES)),
@@ -602,7 +573,6 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             *((4,) * len(_CREDIT_RES)),
             *((5,) * len(_URL_RES)),
             *((6,) * len(_RATE_NOTE_RES)),
-            *((7,) * len(_MARGIN_RES)),
         ),
         (
             *(_MONTH_STEMS,) * 4,  # the four date forms with a month name
@@ -676,9 +646,6 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("http", "www", "HTTP", "WWW"),  # web addresses
             ("http", "www", "HTTP", "WWW", "Http", "Www"),
             ("=",),  # an exchange rate's note
-            ("+", "±", "minus", "MINUS", "Minus"),  # a margin of error
-            ("rror", "RROR"),
-            ("rror", "RROR"),
         ),
         strict=True,
     )
@@ -959,8 +926,11 @@ _FRACTION_SCALE_RE = re.compile(
 )
 # A minus sign glued to the digits, or the word: "-4.5%", "minus 130".
 # ... never after an article: "a negative one" is a negative thing, no minus one
+# ... nor after "plus or": "plus or minus 3" is a margin either way (``_MARGIN_SIGN_BEFORE_RE``)
 _MINUS_WORD_RE = re.compile(
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:minus|negative)(?:\s+|\s?-\s?)$", re.IGNORECASE
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!plus or )(?<!plus/)(?<!plus / )"
+    r"\b(?:minus|negative)(?:\s+|\s?-\s?)$",
+    re.IGNORECASE,
 )
 _BRACKET_CLOSE_RE = re.compile(r"\.?\]")
 _WORD_START_RE = re.compile(
@@ -2506,6 +2476,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     for code in mask[atom.start : atom.end]:
         if code:
             return _REGION_REASONS[code - 1]
+    if _is_margin(text, atom):
+        return "margin of error"
     if atom.form == "digits" and text[atom.start] == ".":
         if _WEAPON_AFTER_RE.match(text, atom.end) or (
             _ARTICLE_BEFORE_RE.search(text, max(0, atom.start - 8), atom.start)
@@ -3214,6 +3186,17 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
     if after[:1] == "," and _WHO_IS_BEFORE_RE.search(before):
         return True  # "Bizianis, who is 61, said"; "The pair, both 19, were"
     return bool(_NOW_AGE_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after))
+
+
+def _is_margin(text: str, atom: _Atom) -> bool:
+    """Whether the atom is a figure's margin of error or tolerance ("3 points, plus or minus 6",
+    "45% (+/- 3.1)", "25 mm +/- 2 mm"), not a poll's margin named as such."""
+    if atom.form not in ("digits", "word"):
+        return False
+    at = atom.start + 1 if text[atom.start] in "-−–" else atom.start
+    head = text[max(0, at - 60) : at]
+    sign = _MARGIN_SIGN_BEFORE_RE.search(head)
+    return sign is not None and not _MARGIN_NAMED_BEFORE_RE.search(head, 0, sign.start())
 
 
 def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
