@@ -224,6 +224,8 @@ MEASURES: list[tuple[str, str, str | None]] = [
     ("the m - 1 tank weighs 60 tons.", "60", "t"),
     ("the 100 - year - old bridge spans 1,000 feet.", "1000", "ft"),
     ("the lake covers 0.5 million square miles.", "500000", "mi2"),
+    ("add 3tsp salt and 1tbsp butter", "3;1", "cup"),
+    ("2Tbs sugar, 1/2 cup milk", "2;0.5", "cup"),
 ]
 
 
@@ -282,3 +284,20 @@ def test_the_breakdown_says_where_a_score_loses() -> None:
         "extra_with_unit": 1,
         "extra_in_complete": 1,
     }
+
+
+# Temperatures below zero as tokenized text and speech write them
+BELOW_ZERO: list[tuple[str, str, str | None]] = [
+    ("- 5 degree fahrenheit", "-5", "°F"),
+    ("it dropped to - 5 degrees overnight.", "-5", "degree"),
+    ("the record low was - 40 degrees c.", "-40", "°C"),
+    ("the temperature is 5 degrees below 0.", "-5", "degree"),
+    ("minus five degrees celsius", "-5", "°C"),
+    ("temperatures of 3 - 5 degrees", "3-5", "degree"),
+    ("it fell 10 degrees - 5 degrees more than forecast", "10;5", "degree"),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), BELOW_ZERO)
+def test_temperatures_below_zero(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)

@@ -1112,6 +1112,8 @@ _GLUED_UNIT_RE = re.compile(
     r"L|[kMG]?Hz|kV|V|sqm|sq|sqft|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
     # product copy in small letters: "a 3ghz chip", "220v", "a 5000mah cell", "64gb"
     r"[kmg]?hz|kv|v|[kmg]?w|[kmgt]?wh|mah|gb|mb|tb|kb|[kmg]bps|gal|"
+    # a recipe card's spoons: "3tsp", "1tbsp"
+    r"(?i:tbsps?|tbs|tsps?)|"
     r"[A-Z]{3}|usd|rmb|" + "|".join(code.lower() for code in LOWER_CASE_CODES) + r"|"
     # a unit's whole name, its space lost: "5metres", "20dollars", "10percent"
     r"(?i:(?:kilo|centi|milli)?met(?:re|er)s?|tonnes?|tons?|miles?|feet|foot|inch(?:es)?|yards?|"
@@ -3873,9 +3875,14 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:(?-i:cl)\b|-?\s?centilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "cl"),
     (re.compile(r"\s?(?:(?-i:dl)\b|-?\s?decilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "dl"),
     (re.compile(r"\s?(?:(?-i:hl)\b|-?\s?hectolit(?:re|er)s?\b)", re.IGNORECASE), "volume", "hl"),
-    # a recipe's spoons, spelled or abbreviated: "3 tablespoons", "3 tbsp", "1 tsp", "2 Tbs."
+    # a recipe's spoons, spelled or abbreviated: "3 tablespoons", "3 tbsp", "1 tsp", "2 Tbs.",
+    # the abbreviations glued too as a recipe card writes them ("3tsp", "1tbsp")
     (
-        re.compile(r"\s+(?:cups?|tablespoons?|teaspoons?|tbsps?|tbs|tsps?)\b", re.IGNORECASE),
+        re.compile(
+            r"\s+(?:cups?|tablespoons?|teaspoons?|tbsps?|tbs|tsps?)\b"
+            r"|(?<=[0-9])(?:tbsps?|tbs|tsps?)\b",
+            re.IGNORECASE,
+        ),
         "volume",
         "cup",
     ),
@@ -3991,7 +3998,12 @@ _POLL_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _PLUS_BEFORE_UNIT_RE = re.compile(r"\s?-\s?plus(?=\s)|\+(?=\s)", re.IGNORECASE)
-_BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
+_BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing|0(?![0-9]|[.,][0-9]))\b", re.IGNORECASE)
+# A minus a tokenizer spaced from the digits of a temperature, after a word or opening the line:
+# "it dropped to - 5 degrees", "- 5 degree fahrenheit" (between two numbers the dash joins a
+# range: "3 - 5 degrees")
+_SPACED_MINUS_BEFORE_RE = re.compile(r"(?:^|(?<=[A-Za-z:]\s))[-−–]\s$")
+_MEASURE_BEFORE_DASH_RE = re.compile(r"[0-9]\S*\s+[A-Za-z°]+\s?$")
 # "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
 # Words of a speed, around a "kn" that is knots (else Croatia's kuna)
 _SPEED_WORD_RE = re.compile(
@@ -4958,6 +4970,16 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         if ranged and low is not None and high is not None:
             low, high = min(low, high), max(low, high)
         end = below_zero.end()
+    elif (
+        kind in ("temperature", "degree")
+        and not (ranged or vague)
+        and low is not None
+        and low > 0
+        and (spaced := _SPACED_MINUS_BEFORE_RE.search(text, max(lo, start - 3), start))
+        # ... never after a measure, where the dash opens an aside ("10 degrees - 5 more")
+        and not _MEASURE_BEFORE_DASH_RE.search(text, max(0, start - 30), spaced.start())
+    ):
+        start, low, high = spaced.start(), -low, None if high is None else -high
 
     if (
         kind == "count"
