@@ -189,6 +189,9 @@ NOT_COUNTS: list[tuple[str, str, str]] = [
     ("the tv has a 16:9 screen 55 inches wide.", "55", "ratio"),
     ("ratio 10 : 1", "", "ratio"),
     ("the page showed a code 404 error.", "", "name"),
+    ("an 80386 - based computer", "", "part of a word"),
+    ("the company's 5 - series sedan is 190 inches long.", "190", "part of a word"),
+    ("the ibm 3090 mainframe fills a 20 - foot room.", "20", "name"),
 ]
 
 
@@ -204,6 +207,9 @@ STILL_FIGURES: list[tuple[str, str]] = [
     ("UPDATE 2: 5 killed in blast", "5"),
     ("the vote was 7:2", "7;2"),
     ("the zip code 10001 area has 3 parks", "3"),
+    ("the blast killed 5 - based on police reports", "5"),
+    ("the navy lost 2 submarine crews", "2"),
+    ("a 300 satellite constellation", "300"),
 ]
 
 

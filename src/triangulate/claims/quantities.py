@@ -2067,6 +2067,13 @@ _PRODUCT_NOUN_AFTER_RE = re.compile(
     r"revolver|carbine|shotgun|engine|tank|helicopter|console|handset|smartphone|laptop|"
     r"locomotive|missile|sedan|coupe|hatchback|motorcycle)\b(?!-)"
 )
+# ... and nouns a small count may stand before in a compound ("2 submarine crews"): a model
+# only when the number is one (three digits and more, not round: "the ibm 3090 mainframe")
+_MODEL_NOUN_AFTER_RE = re.compile(
+    r"\s(?:mainframe|minicomputer|supercomputer|workstation|bomber|airplane|printer|camera|"
+    r"satellite|rocket|submarine|warship|frigate|reactor)\b(?!-)",
+    re.IGNORECASE,
+)
 # What a product's number names its people and things by: "Windows 10 users", "iPhone 6
 # owners" (after a name, a count of people is otherwise rare: "Tuesday 40 people").
 _PRODUCT_USERS_AFTER_RE = re.compile(
@@ -2594,6 +2601,13 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"  # "the 737 Max", "a 3 Series": a model's number and its suffix
         if atom.value != 1 and _PRODUCT_NOUN_AFTER_RE.match(text, atom.end):
             return "name"  # "the 8088 chip", "a 1911 pistol": a count needs a plural
+        if (
+            atom.end - digits_at >= 3
+            and text[digits_at : atom.end].isdigit()
+            and atom.value % 100 != 0
+            and _MODEL_NOUN_AFTER_RE.match(text, atom.end)
+        ):
+            return "name"  # "the ibm 3090 mainframe", "a 747 airplane"
         if (
             atom.value != 1
             and _DETERMINER_AND_WORD_BEFORE_RE.search(before)
@@ -4130,7 +4144,9 @@ _TO_LIFE_AFTER_RE = re.compile(r"\s?-\s?to\s?-\s?life\b", re.IGNORECASE)
 # spaced dash is more often punctuation ("killed 5 - a figure the police ...").
 _SPACED_COMPOUND_RE = re.compile(
     r"\s-\s(?:star|sided|way|fold|time|hand|iron|wheel|dimensional|point|game|goal|run|set|"
-    r"shot|piece|part|stage|round|lap|hole|nil|all|love|caliber|calibre|by)\b",
+    r"shot|piece|part|stage|round|lap|hole|nil|all|love|caliber|calibre|by|"
+    # "an 80386 - based computer", "the 5 - series sedan": a chip or a model's name
+    r"based(?!\s+(?:on|in|upon)\b)|series)\b",
     re.IGNORECASE,
 )
 _YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)[0-9]{2}|2100")
