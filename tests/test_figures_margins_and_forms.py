@@ -192,6 +192,8 @@ NOT_COUNTS: list[tuple[str, str, str]] = [
     ("an 80386 - based computer", "", "part of a word"),
     ("the company's 5 - series sedan is 190 inches long.", "190", "part of a word"),
     ("the ibm 3090 mainframe fills a 20 - foot room.", "20", "name"),
+    ("On may 19, the agency detained 68-ounce cans.", "68", "date"),
+    ("Since march 3, 40 people fell ill.", "40", "date"),
 ]
 
 

@@ -366,11 +366,12 @@ _MONTH = (
 )
 # Lower-case months, as tokenized or lower-cased corpora write them: abbreviations with their
 # point ("nov. 6") and the names that are no other word; "may" and "march" only after a
-# preposition of time ("on may 19").
+# preposition of time ("on may 19", "On may 19" opening a sentence).
 _LOWER_MONTH = (
     r"(?:(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.|january|february|april|june|"
     r"july|august|september|october|november|december|"
-    r"(?<=\b(?:on|by|of|to) )(?:may|march)|(?<=\b(?:since|until|after) )(?:may|march))"
+    r"(?<=\b(?:[Oo]n|[Bb]y|of|to) )(?:may|march)"
+    r"|(?<=\b(?:[Ss]ince|[Uu]ntil|[Aa]fter) )(?:may|march))"
 )
 _DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"[0-9]{4}(?![0-9])"
