@@ -261,6 +261,12 @@ MORE_CURRENCIES: list[tuple[str, str, str | None]] = [
     ("it costs 5 guaranies.", "5", "PYG"),
     ("The book is 100 colones.", "100", "CRC"),
     ("It costs 200 Lao kips.", "200", "LAK"),
+    ("dollar : 143.80 yen , up 0.95 ; 1.8500 marks , up 0.0085 .", "143.8;0.95;1.85;0.0085", "JPY"),
+    ("the bid values the company at 1.2 billion deutsche marks.", "1200000000", "DEM"),
+    ("the contract was valued at 500 billion lire.", "500000000000", "ITL"),
+    ("it sold the stake for 300 million guilders.", "300000000", "NLG"),
+    ("the fare is 50 leu.", "50", "RON"),
+    ("it costs 20 lev.", "20", "BGN"),
 ]
 
 
@@ -309,3 +315,8 @@ BELOW_ZERO: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "values", "unit"), BELOW_ZERO)
 def test_temperatures_below_zero(text: str, values: str, unit: str | None) -> None:
     _check(text, values, unit)
+
+
+def test_marks_alone_are_money_only_beside_money() -> None:
+    assert [q.unit for q in find_quantities("the dollar was quoted at 1.8470 marks")] == ["DEM"]
+    assert [q.kind for q in find_quantities("she scored 8 marks in the test")] == ["count"]

@@ -63,6 +63,13 @@ hryvnias, shekels, lei, leva, taka, cedis,      BGN, BDT, GHS, ETB, KZT, VND,
 birr, tenge, dong, lari, manats, kyats, riels   GEL, AZN, MMK, KHR
 guaraníes, lempiras, quetzales, colones,        PYG, HNL, GTQ, CRC, BOB, LAK,
 bolivianos, Lao kips, tögrögs, patacas, pula    MNT, MOP, BWP
+leu, lev, afghani, denars, lek                  RON, BGN, AFN, MKD, ALL
+kwacha (Zambia's or Malawi's)                   kwacha
+Deutsche marks, guilders, escudos, pesetas,     DEM, NLG, PTE, ESP, GRD, ITL;
+drachmas, lire (before the euro); "marks"       DEM
+alone beside money ("1.8500 marks" after the
+dollar's yen, "fined 500 marks"); convertible   BAM
+marks
 krona (SEK); bare kroner/krone by country       SEK; NOK (Norway), DKK (Denmark)
 "kr" before or after the amount ("kr 200",       kroner, by country as above
 "3.500 kr")
@@ -380,7 +387,24 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:Guatemalan\s+)?quetzal(?:es|s)?", "GTQ"),
     (r"Costa\s+Rican\s+col[oó]n(?:es)?|col[oó]nes|colón", "CRC"),
     (r"(?:Bolivian\s+)?bolivianos?", "BOB"),
-    (r"(?:Laotian|Lao)\s+kips?", "LAK"),  # (a bare "kip" is also an engineer's 1,000 lb)
+    (r"(?:Laotian|Lao)\s+kips?", "LAK"),
+    (r"(?:Romanian\s+)?(?-i:leu)", "RON"),
+    (r"(?:Bulgarian\s+)?(?-i:lev)", "BGN"),  # ("Lev" is a name)
+    (r"(?:Afghan\s+)?afghani", "AFN"),
+    (r"(?:Macedonian\s+)?denars?", "MKD"),
+    (r"(?:Albanian\s+)?(?:lek|leke)", "ALL"),
+    (r"(?:Zambian\s+|Malawian\s+)?kwacha", "kwacha"),
+    # the money of a country before the euro, as older copy writes it
+    (r"(?:Deutsche|German)\s+marks?|deutschmarks?|D-?marks?", "DEM"),
+    (r"convertible\s+marks?", "BAM"),
+    (r"(?:Dutch\s+)?guilders?", "NLG"),
+    (r"(?:Portuguese\s+)?escudos?", "PTE"),
+    (r"(?:Spanish\s+)?pesetas?", "ESP"),
+    (r"(?:Greek\s+)?drachmas?", "GRD"),
+    (r"(?:Italian\s+)?lire", "ITL"),
+    # "marks" alone is money only beside money ("1.8500 marks, up 0.0085" after the dollar's
+    # yen; "fined 500 marks"): a mark is also a grade or a sign (decided where it is read)
+    (r"marks", "marks"),  # (a bare "kip" is also an engineer's 1,000 lb)
     (r"(?:Mongolian\s+)?t[oö]gr[oö]gs?|tugriks?", "MNT"),
     (r"(?:Macanese\s+)?patacas?", "MOP"),
     (r"(?:Botswana\s+)?pula", "BWP"),

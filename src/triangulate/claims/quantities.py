@@ -4524,6 +4524,13 @@ def _tally_side(text: str, atom: _Atom) -> Quantity:
 _GLUED_CENTS_RE = re.compile(r"[0-9]{2}(?![0-9]|[.,][0-9])")
 
 
+# Money just before a number: another currency, a sign or a word of exchange
+_MONEY_NEAR_RE = re.compile(
+    r"[$€£¥]|\b(?:dollars?|yen|pounds|francs|currenc(?:y|ies)|exchange|quoted|traded)\b",
+    re.IGNORECASE,
+)
+
+
 def _money_after(
     text: str, atoms: list[_Atom], i: int, used: int, end: int
 ) -> tuple[str, str, int] | None:
@@ -4559,6 +4566,13 @@ def _money_after(
         ):
             return None
         unit = "GBP"
+    if unit == "marks":
+        near = text[max(0, atoms[i].start - 80) : atoms[i].start]
+        if not (
+            atoms[i + used - 1].scaled or PAYING_RE.search(near) or _MONEY_NEAR_RE.search(near)
+        ):
+            return None  # "scored 8 marks": a grade's marks, no money
+        unit = "DEM"
     written = m.group().strip(" -")
     if (
         written.lower() == "won"
