@@ -194,6 +194,8 @@ NOT_COUNTS: list[tuple[str, str, str]] = [
     ("the ibm 3090 mainframe fills a 20 - foot room.", "20", "name"),
     ("On may 19, the agency detained 68-ounce cans.", "68", "date"),
     ("Since march 3, 40 people fell ill.", "40", "date"),
+    ("prices rose from 1990 to 2000 levels", "", "year"),
+    ("in the summer of 2000 people left", "", "year"),
 ]
 
 
@@ -212,6 +214,9 @@ STILL_FIGURES: list[tuple[str, str]] = [
     ("the blast killed 5 - based on police reports", "5"),
     ("the navy lost 2 submarine crews", "2"),
     ("a 300 satellite constellation", "300"),
+    ("it takes 10 miles of cable to hook it all up, and 2000 computers.", "10;2000"),
+    ("The weight is 2000 (kg)", "2000"),
+    ("The length is 2000 m 2 dm more or less", "2000;2"),
 ]
 
 

@@ -5219,12 +5219,21 @@ _TIME_CLAUSE_AFTER_RE = re.compile(r"\s?,?\s+(?:when|while|where|after|before|un
 _SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?:;]['’\"”]?\s+)$")
 
 
+_LIST_PREP_BEFORE_RE = re.compile(r"[A-Za-z],?\s+and\s+$", re.IGNORECASE)
+# A unit in brackets or a metric symbol spaced after the number: "2000 (kg)", "2000 m 2 dm"
+_UNIT_MARK_AFTER_RE = re.compile(
+    r"\s?[(\[{<]\s?[A-Za-zµ°]{1,4}\s?[)\]}>]|\s(?-i:m|km|cm|mm|kg|g|mg|ft|mi|ml|l|lb|lbs|oz)\s+[0-9]"
+)
+
+
 def _is_year(text: str, atoms: list[_Atom], start: int, end: int, *, hedged: bool) -> bool:
     """Whether bare four-digit numbers are years ("in 2014", "until at least 2007")."""
     for atom in atoms:
         token = text[atom.start : atom.end]
         if atom.form != "digits" or not _YEAR_DIGITS_RE.fullmatch(token):
             return False
+    if _UNIT_MARK_AFTER_RE.match(text, end):
+        return False  # "the weight is 2000 (kg)", "2000 m 2 dm": a measure, its unit marked
     after_prep = bool(_YEAR_PREP_RE.search(text, max(0, start - 20), start))
     counted = _next_word_is_count_noun(text, end)
     if hedged:
@@ -5247,6 +5256,8 @@ def _is_year(text: str, atoms: list[_Atom], start: int, end: int, *, hedged: boo
     # four-digit number before a noun is a year ("1988 sales"), unless it is round ("2000
     # people").
     round_count = counted and all(a.value % 100 == 0 for a in atoms)
+    if round_count and after_prep and _LIST_PREP_BEFORE_RE.search(text, max(0, start - 8), start):
+        return False  # "wire, and 2000 computers": a list's joint, no date's preposition
     return after_prep or not round_count
 
 
