@@ -272,6 +272,8 @@ MORE_CURRENCIES: list[tuple[str, str, str | None]] = [
     ("it sold the stake for 300 million guilders.", "300000000", "NLG"),
     ("the fare is 50 leu.", "50", "RON"),
     ("it costs 20 lev.", "20", "BGN"),
+    ("the client estimates an increase to 120 meur", "120000000", "EUR"),
+    ("the budget is keur 500.", "500000", "EUR"),
 ]
 
 

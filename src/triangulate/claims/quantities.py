@@ -4631,7 +4631,11 @@ _SCALE_LETTERS: dict[str, float] = {
     "K": 1e3,
     "T": 1e3,
 }
-_SCALED_CODE = rf"(?P<scale>M|k|K|T|Mio\.?\s?)(?P<code>{_ISO_CODES})"
+# ... or in lower-cased copy: "120 meur", "keur 500" (no "maud", a name's letters)
+_SCALED_CODE = (
+    rf"(?:(?P<scale>M|k|K|T|Mio\.?\s?)(?P<code>{_ISO_CODES})"
+    r"|(?P<lscale>m|k)(?P<lcode>eur|usd|gbp|chf|sek|nok|dkk|jpy|cny))"
+)
 _SCALED_CODE_AFTER_RE = re.compile(rf"\s?{_SCALED_CODE}(?![A-Za-z])")
 _SCALED_CODE_BEFORE_RE = re.compile(rf"(?<![A-Za-z]){_SCALED_CODE}\s?$")
 _SCALE_AFTER_CODE_RE = re.compile(
@@ -4653,11 +4657,19 @@ def _scaled_code(
     """A code with a scale letter before or after the number: (code, factor, start, end)."""
     m = _SCALED_CODE_AFTER_RE.match(text, end)
     if m is not None and m.end() <= next_start:
-        return m.group("code"), _SCALE_LETTERS[m.group("scale").strip()], at, m.end()
+        return _code_of(m), _scale_of(m), at, m.end()
     m = _SCALED_CODE_BEFORE_RE.search(text, max(lo, at - 10), at)
     if m is not None:
-        return m.group("code"), _SCALE_LETTERS[m.group("scale").strip()], m.start(), end
+        return _code_of(m), _scale_of(m), m.start(), end
     return None
+
+
+def _code_of(m: re.Match[str]) -> str:
+    return m.group("code") or m.group("lcode").upper()
+
+
+def _scale_of(m: re.Match[str]) -> float:
+    return _SCALE_LETTERS[(m.group("scale") or m.group("lscale").upper()).strip()]
 
 
 # "one kuai and five mao five", "three kuai five", "3 yuan 5 jiao 2 fen": the tenths (mao,
