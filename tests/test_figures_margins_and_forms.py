@@ -196,6 +196,8 @@ NOT_COUNTS: list[tuple[str, str, str]] = [
     ("Since march 3, 40 people fell ill.", "40", "date"),
     ("prices rose from 1990 to 2000 levels", "", "year"),
     ("in the summer of 2000 people left", "", "year"),
+    ("jane doe, 123 random street, cloud city, pa 23456 f block", "", "address"),
+    ("The shop is at 45 High St., apt 3, Boston, MA 02118", "", "name"),
 ]
 
 
@@ -217,6 +219,8 @@ STILL_FIGURES: list[tuple[str, str]] = [
     ("it takes 10 miles of cable to hook it all up, and 2000 computers.", "10;2000"),
     ("The weight is 2000 (kg)", "2000"),
     ("The length is 2000 m 2 dm more or less", "2000;2"),
+    ("sales in ohio, in 20000 stores", "20000"),
+    ("in dallas, tx 10000 people marched", "10000"),
 ]
 
 

@@ -2012,7 +2012,7 @@ def _next_word_is_count_noun(text: str, end: int) -> bool:
 _LABEL_BEFORE_RE = re.compile(
     r"\b(?:route|highway|hwy|interstate|exit|junction|gate|platform|terminal|runway|pier|berth|"
     r"flight|bus|train|line|lane|road|street|avenue|block|building|room|suite|apartment|flat|"
-    r"unit|lot|plot|box|door|row|seat|table|track|page|chapter|section|article|clause|size|"
+    r"unit|lot|plot|box|door|row|seat|table|track|page|chapter|section|article|clause|size|apt\.?|"
     r"marker|milepost|mile\s+post|film|movie|song|album|novel|"
     r"paragraph|item|episode|season|series|volume|vol\.|issue|version|model|type|class|grade|"
     r"level|phase|stage|category|division|district|ward|zone|precinct|sector|channel|"
@@ -2319,6 +2319,12 @@ _IF_CLAUSE_BEFORE_RE = re.compile(
 _GENERIC_AFTER_RE = re.compile(
     r"(?:\.\s?[0-9]+)?(?:\s?-\s?|\s+)[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:can|could|may|might|will\s+usually|would\s+usually|typically|usually|generally|tends?\s+to)\b"
+)
+# A US state's postal code after a town, in any case, before a ZIP code: ", PA 23456"; in
+# small letters never the codes that spell a word ("in", "or", "me", "oh", "hi", "ok")
+_STATE_BEFORE_ZIP_RE = re.compile(
+    r",\s(?:(?i:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|id|il|ia|ks|ky|la|md|ma|mi|mn|ms|mo|mt|"
+    r"ne|nv|nh|nj|nm|ny|nc|nd|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy)|HI|IN|ME|OH|OK|OR)\.?\s$"
 )
 _ADDRESS_AFTER_RE = re.compile(
     r"\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][A-Za-z’'-]*[a-z]\s+){1,3}"
@@ -2758,6 +2764,12 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             and not any(c.isupper() for c in text[atom.end : atom.end + 40])
         ):
             return "address"  # "at 1600 pennsylvania avenue", in copy without capitals
+        if (
+            atom.end - digits_at == 5
+            and _STATE_BEFORE_ZIP_RE.search(before)
+            and not _next_word_is_count_noun(text, atom.end)
+        ):
+            return "address"  # "cloud city, pa 23456": a US state and its ZIP code
         if _ROAD_NAME_AFTER_RE.match(after):
             return "name"  # "the 605 Freeway", "Interstate 5" is a label
         money = _currency_before(text, 0, digits_at) is not None or bool(
