@@ -243,6 +243,8 @@ MEASURES: list[tuple[str, str, str | None]] = [
     ("the lake covers 0.5 million square miles.", "500000", "mi2"),
     ("add 3tsp salt and 1tbsp butter", "3;1", "cup"),
     ("2Tbs sugar, 1/2 cup milk", "2;0.5", "cup"),
+    ("make a full turn", "1", "turn"),
+    ("make one complete turn to the left", "1", "turn"),
 ]
 
 
@@ -331,3 +333,7 @@ def test_temperatures_below_zero(text: str, values: str, unit: str | None) -> No
 def test_marks_alone_are_money_only_beside_money() -> None:
     assert [q.unit for q in find_quantities("the dollar was quoted at 1.8470 marks")] == ["DEM"]
     assert [q.kind for q in find_quantities("she scored 8 marks in the test")] == ["count"]
+
+
+def test_a_full_turnout_is_no_turn() -> None:
+    assert find_quantities("a full turnout and the full turn of events") == ()

@@ -910,6 +910,10 @@ _FRACTION_OF_A_UNIT_RE = re.compile(
     + ")",
     re.IGNORECASE,
 )
+# "a full turn", "one complete turn": one rotation, as "a half turn" is half of one
+_FULL_TURN_RE = re.compile(
+    r"\b(?=[aoAO])(?:an?|one)\s+(?:full|complete|whole)(?=\s+turn\b)", re.IGNORECASE
+)
 # "a pair of gunmen", "a trio of inmates": two and three of a plural; "a pair of scissors",
 # "a pair of jeans" is one thing a plural names.
 _PAIR_RE = re.compile(
@@ -1460,6 +1464,7 @@ _ANY_NUMBER_WORD_RE = re.compile(
     r"quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
     r"double|triple|quadruple|quintuple|"
     r"an?\s+pair|an?\s+trio|an?\s+(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)|"
+    r"an?\s+(?:full|complete|whole)\s+turn|"
     r"scores|tens|hundreds|thousands|millions|billions|a\s+few|"
     r"an?\s+(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|"
     r"mile|kilometre|kilometer|metre|meter|foot|yard|block))"
@@ -1521,6 +1526,7 @@ def _malay_number(m: re.Match[str]) -> int:
 
 # The patterns an atom in words may start with (see ``_word_at``).
 _WORD_PATTERNS = (
+    _FULL_TURN_RE,
     _MALAY_NUMBER_RE,
     _BARE_SCALE_RE,
     _VAGUE_RE,
@@ -1689,6 +1695,10 @@ def _word_at(text: str, at: int) -> _Atom | None:
     if of_scale is not None:
         value = _fraction_of_scale(of_scale)
         return _Atom(start=at, end=of_scale.end(), value=value, raw=value, form="word")
+    full_turn = _FULL_TURN_RE.match(text, at)
+    if full_turn is not None:
+        # "make a full turn": one whole rotation, the unit read after it
+        return _Atom(start=at, end=full_turn.end(), value=1, raw=1, form="word")
     of_unit = _FRACTION_OF_A_UNIT_RE.match(text, at)
     if of_unit is not None:
         if of_unit.group("half") or of_unit.group("half2"):
@@ -4874,7 +4884,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             if m and m.end() <= next_start:
                 if unit_name == "in" and _closes_quotation(text, m):
                     continue  # 'said "fewer than 20" of its clients': a quotation's close
-                if unit_name == "turn" and not (0 < first.value < 1 and used == 1):
+                whole_turn = first.value == 1 and _FULL_TURN_RE.match(text, first.start)
+                if unit_name == "turn" and not ((0 < first.value < 1 or whole_turn) and used == 1):
                     continue  # "3 turns" counts turns; "a half turn" is a rotation
                 if unit_name == "mm" and _WEAPON_AFTER_RE.match(text, m.end()):
                     # "a 9mm handgun", "155mm shells": a calibre names the weapon
