@@ -160,6 +160,7 @@ SPOKEN_MONEY: list[tuple[str, str, str | None]] = [
     ("the price is eight euros fifty.", "8.5", "EUR"),
     ("I only have 2 rmb and 30 cents.", "2.3", "CNY"),
     ("it is worth two thousand dollars and fifty cents.", "2000.5", "$"),
+    ("It only cost thirteen dollars, forty five cents.", "13.45", "$"),
 ]
 
 
@@ -174,6 +175,8 @@ APART: list[tuple[str, str]] = [
     ("he lost 3 pounds in 5 weeks.", "3;5"),
     ("It costs 15 dollars 50 people paid.", "15;50"),
     ("it costs $5 and 50 cents more for a seat.", "5.5"),
+    ("It cost 15 dollars, 50 people paid.", "15;50"),
+    ("It cost 15 dollars, 50.", "15;50"),
 ]
 
 

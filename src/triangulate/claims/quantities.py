@@ -4123,7 +4123,7 @@ _CENTS_AFTER_RE = re.compile(
     # 50 today", "3 pounds 40 in London"); never before what it would count ("15 dollars 50
     # people"), and "and 30" before more words is another amount ("200 euros and 30 for
     # the rest")
-    r"(?P<and>\s+and)?(?:\s+|(?<=[0-9][$€£¥])(?=[0-9]{2}))"
+    r"(?P<comma>,)?(?P<and>\s+and)?(?:\s+|(?<=[0-9][$€£¥])(?=[0-9]{2}))"
     # (a second word only a tens word's units: "forty-five", never "fifty please")
     r"(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b)?)"
     r"(?:\s+(?:cents?|centimes?|pence|paise|kopecks?|centavos?|c[eé]ntimos?)\b"
@@ -4741,7 +4741,8 @@ def _mao(text: str, end: int, named: bool = False) -> tuple[float, int] | None:
 def _cents(text: str, end: int) -> tuple[float, int] | None:
     """The cents after an amount ("and forty-five cents", " 50."), as (fraction, end)."""
     m = _CENTS_AFTER_RE.match(text, end)
-    if m is None:
+    if m is None or (m.group("comma") and not _MINOR_UNIT_END_RE.search(text, end, m.end())):
+        # ("thirteen dollars, forty-five cents": after a comma only cents that say so)
         return None
     cents = m.group("cents")
     if cents.isdigit():
