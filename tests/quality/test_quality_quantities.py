@@ -23,6 +23,7 @@ from triangulate.evaluate.quantities import (
     Sentence,
     Value,
     ValueScore,
+    breakdown,
     figure_value,
     is_age,
     load_sentences,
@@ -94,6 +95,12 @@ def test_quantities_value_f1(
         by_set[s.set] = by_set[s.set] + found if s.set in by_set else found
     for name, value in sorted(by_set.items()):
         record_property(name, str(value))
+    # where it loses, in counts only (held-out sentences are never printed)
+    for name in sorted(by_set):
+        losses = breakdown(
+            ([figure_value(f) for f in ours[s.id]], _not_ages(s)) for s in chosen if s.set == name
+        )
+        record_property(f"{name}_losses", " ".join(f"{k}={v}" for k, v in losses.items()))
     record_property("ours", str(mine))
     record_property("quantulum3", str(theirs))
     assert mine.f1 >= _floor(f"quantities_{half}_value_f1")

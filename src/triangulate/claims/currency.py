@@ -43,9 +43,12 @@ KSh, USh, TSh; Kenyan / Ugandan / Tanzanian     KES / UGX / TZS
 shillings
 ₩ KRW, ₽ RUB, ₺ TRY, ₱ PHP, ₦ NGN, ₪ ILS,       as shown
 ฿ THB, ₫ VND, ₴ UAH, ₸ KZT, CHF (SFr, "Fr."),
-ZAR, PKR, EGP, ..., each sign before or after
-the number ("₩100", "100 ₩"); zł PLN, Kč CZK
-after it
+ZAR, PKR, EGP, ₲ PYG, ৳ BDT, ₵ GHS, ₼ AZN,
+៛ KHR, ₮ MNT, ₾ GEL, ₿ BTC, ..., each sign
+before or after the number ("₩100", "100 ₩");
+zł PLN before or after it, Kč CZK after it;
+Tk BDT, GH₵ GHS, S/. PEN, B/. PAB,
+Nu. BTN before it
 Syrian / Egyptian / Lebanese pounds             SYP / EGP / LBP
 Chilean / Colombian / Philippine pesos          CLP / COP / PHP
 Iraqi / Kuwaiti / Jordanian ... dinars          IQD / KWD / JOD ...
@@ -58,6 +61,15 @@ Armenian drams, Croatian kunas                  AMD, HRK
 zlotys, forints, Czech crowns (koruna),         PLN, HUF, CZK, UAH, ILS, RON,
 hryvnias, shekels, lei, leva, taka, cedis,      BGN, BDT, GHS, ETB, KZT, VND,
 birr, tenge, dong, lari, manats, kyats, riels   GEL, AZN, MMK, KHR
+guaraníes, lempiras, quetzales, colones,        PYG, HNL, GTQ, CRC, BOB, LAK,
+bolivianos, Lao kips, tögrögs, patacas, pula    MNT, MOP, BWP
+leu, lev, afghani, denars, lek                  RON, BGN, AFN, MKD, ALL
+kwacha (Zambia's or Malawi's)                   kwacha
+Deutsche marks, guilders, escudos, pesetas,     DEM, NLG, PTE, ESP, GRD, ITL;
+drachmas, lire (before the euro); "marks"       DEM
+alone beside money ("1.8500 marks" after the
+dollar's yen, "fined 500 marks"); convertible   BAM
+marks
 krona (SEK); bare kroner/krone by country       SEK; NOK (Norway), DKK (Denmark)
 "kr" before or after the amount ("kr 200",       kroner, by country as above
 "3.500 kr")
@@ -230,6 +242,20 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"₭", "LAK"),
     (r"₴", "UAH"),
     (r"₸", "KZT"),
+    # the signs and marks of other countries' money, each of one currency: "Tk 500", "GH₵ 50",
+    # "S/. 50", "B/. 20", "Nu. 100", "₲5,000"
+    (r"(?-i:Tk)\.?(?=\s?[0-9])|৳", "BDT"),
+    (r"(?-i:GH)?₵", "GHS"),
+    (r"(?-i:S)/\.(?=\s?[0-9])", "PEN"),
+    (r"(?-i:B)/\.(?=\s?[0-9])", "PAB"),
+    (r"(?-i:Nu)\.(?=\s?[0-9])", "BTN"),
+    (r"(?-i:zł)(?=\s?[0-9])", "PLN"),
+    (r"₲", "PYG"),
+    (r"₼", "AZN"),
+    (r"៛", "KHR"),
+    (r"₮", "MNT"),
+    (r"₾", "GEL"),
+    (r"₿", "BTC"),
     # "Fr. 100": the Swiss franc's abbreviation, with its point, before an amount
     (r"CHF|SFr\.?|(?-i:Fr)\.(?=\s?[0-9])", "CHF"),
     # "R18.00", "R7,500", "R5 million": the rand's sign, read only before an amount written
@@ -356,6 +382,32 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:Azerbaijani\s+)?manats?", "AZN"),
     (r"(?:Myanmar\s+)?kyats?", "MMK"),
     (r"(?:Cambodian\s+)?riels?", "KHR"),
+    (r"(?:Paraguayan\s+)?guaran[ií](?:es|s)?", "PYG"),
+    (r"(?:Honduran\s+)?lempiras?", "HNL"),
+    (r"(?:Guatemalan\s+)?quetzal(?:es|s)?", "GTQ"),
+    (r"Costa\s+Rican\s+col[oó]n(?:es)?|col[oó]nes|colón", "CRC"),
+    (r"(?:Bolivian\s+)?bolivianos?", "BOB"),
+    (r"(?:Laotian|Lao)\s+kips?", "LAK"),
+    (r"(?:Romanian\s+)?(?-i:leu)", "RON"),
+    (r"(?:Bulgarian\s+)?(?-i:lev)", "BGN"),  # ("Lev" is a name)
+    (r"(?:Afghan\s+)?afghani", "AFN"),
+    (r"(?:Macedonian\s+)?denars?", "MKD"),
+    (r"(?:Albanian\s+)?(?:lek|leke)", "ALL"),
+    (r"(?:Zambian\s+|Malawian\s+)?kwacha", "kwacha"),
+    # the money of a country before the euro, as older copy writes it
+    (r"(?:Deutsche|German)\s+marks?|deutschmarks?|D-?marks?", "DEM"),
+    (r"convertible\s+marks?", "BAM"),
+    (r"(?:Dutch\s+)?guilders?", "NLG"),
+    (r"(?:Portuguese\s+)?escudos?", "PTE"),
+    (r"(?:Spanish\s+)?pesetas?", "ESP"),
+    (r"(?:Greek\s+)?drachmas?", "GRD"),
+    (r"(?:Italian\s+)?lire", "ITL"),
+    # "marks" alone is money only beside money ("1.8500 marks, up 0.0085" after the dollar's
+    # yen; "fined 500 marks"): a mark is also a grade or a sign (decided where it is read)
+    (r"marks", "marks"),  # (a bare "kip" is also an engineer's 1,000 lb)
+    (r"(?:Mongolian\s+)?t[oö]gr[oö]gs?|tugriks?", "MNT"),
+    (r"(?:Macanese\s+)?patacas?", "MOP"),
+    (r"(?:Botswana\s+)?pula", "BWP"),
     (r"(?:Afghan\s+)?afghanis", "AFN"),
     (r"Somali\s+shillings?", "SOS"),
     (r"kuai", "CNY"),
@@ -420,6 +472,14 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (r"₭", "LAK"),
     (r"zł", "PLN"),
     (r"(?-i:Kč)", "CZK"),
+    (r"৳", "BDT"),
+    (r"(?-i:GH)?₵", "GHS"),
+    (r"₲", "PYG"),
+    (r"₼", "AZN"),
+    (r"៛", "KHR"),
+    (r"₮", "MNT"),
+    (r"₾", "GEL"),
+    (r"₿", "BTC"),
     (
         r"(?:USD|EUR|GBP|JPY|CNY|INR|SGD|AUD|CAD|HKD|NZD|MYR|IDR|THB|PHP|VND|KRW|CHF|SEK|NOK|"
         r"DKK|RUB|BRL|MXN|ZAR|AED|SAR|QAR|KWD|EGP|NGN|KES|PKR|BDT|LKR|TWD|ILS|AMD|HRK|PLN|HUF|"

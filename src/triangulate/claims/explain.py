@@ -24,6 +24,8 @@ version               "1.1.1"
 ratio                 "50/50", "24/7"
 list number           "1. " opening a line
 page furniture        a number alone on its line, a wire's rate note "($1 = 7.0066 yuan)"
+margin of error       "3 points, plus or minus 6", "45% (+/- 3.1)", a tolerance "25 mm
+                      +/- 2 mm": a figure's precision, not a figure
 pronoun               "no one", "one of the"
 idiom                 "at one point", "a thing or two", "will one day"
 part of a word        "3D", "5-star", "a 9 - iron", "two-way"

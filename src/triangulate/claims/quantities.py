@@ -229,6 +229,13 @@ What is not a quantity
 - a number in a generic statement about a kind of thing ("A magnitude 6 quake can cause
   severe damage", "Such storms typically kill dozens") or in a condition's first words
   ("If 10 people gather, ...");
+- a figure's margin of error, its precision: the number after "plus or minus", "+/-" or
+  "±" ("leads by 3 points, plus or minus 6", "45% (+/- 3.1)": the figures are 3 and 45,
+  never a range around them; "plus or minus 3 percentage points" alone is no share); a
+  specification's tolerance likewise ("25 mm +/- 2 mm" is a size of 25 mm, the size a reader
+  of specs compares). A poll's margin named as such is a figure, the margin's ("a margin of
+  error of plus or minus 4 points": 4, never minus 4), and a real range stays one ("between
+  3 and 9 percent");
 - calibres, gauges and a station's frequency, which name a weapon or a broadcaster ("a
   9mm pistol", "a .38", "a 12 gauge shotgun", "102.7 FM", "1010 WINS").
 
@@ -305,6 +312,7 @@ Reason = Literal[
     "ratio",
     "list number",
     "page furniture",
+    "margin of error",
     "pronoun",
     "idiom",
     "part of a word",
@@ -358,11 +366,12 @@ _MONTH = (
 )
 # Lower-case months, as tokenized or lower-cased corpora write them: abbreviations with their
 # point ("nov. 6") and the names that are no other word; "may" and "march" only after a
-# preposition of time ("on may 19").
+# preposition of time ("on may 19", "On may 19" opening a sentence).
 _LOWER_MONTH = (
     r"(?:(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.|january|february|april|june|"
     r"july|august|september|october|november|december|"
-    r"(?<=\b(?:on|by|of|to) )(?:may|march)|(?<=\b(?:since|until|after) )(?:may|march))"
+    r"(?<=\b(?:[Oo]n|[Bb]y|of|to) )(?:may|march)"
+    r"|(?<=\b(?:[Ss]ince|[Uu]ntil|[Aa]fter) )(?:may|march))"
 )
 _DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"[0-9]{4}(?![0-9])"
@@ -522,6 +531,23 @@ _URL_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[ \t]*(?:https?\s?:\s?/\s?/|www\s?\.)[^\n]*", re.IGNORECASE | re.MULTILINE),
 )
 
+# A figure's margin of error is its precision, never a quantity of its own nor the ends of a
+# range: "leads by 3 points, plus or minus 6" reports a lead of 3, "45% (+/- 3.1)" a share of
+# 45; "plus or minus 3 percentage points" alone is no share. A measure's tolerance in a
+# specification ("25 mm +/- 2 mm") is the same: the nominal size is what a reader of specs
+# compares, the tolerance says how closely it is held. A poll's margin named as such ("a
+# margin of error of plus or minus 4 points", "a 3.5-point margin of error") is a figure of
+# its own, the margin: there "plus or minus" only says it goes both ways, and never makes
+# the number negative.
+_MARGIN_SIGN_BEFORE_RE = re.compile(
+    r"(?:\+\s?/\s?[-−–]|\+[-−]|±|\bplus\s?(?:or|/)\s?minus)\s?(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_MARGIN_NAMED_BEFORE_RE = re.compile(
+    r"(?:\bmargins?\s+of\s+(?:sampling\s+|statistical\s+)?error|\b(?:sampling\s+)?error\s+"
+    r"margins?|\bsampling\s+error|\bMoE)\b[^.;0-9]{0,40}$",
+    re.IGNORECASE,
+)
 
 # Every month name above starts with one of these (matched case-sensitively, as above).
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -874,12 +900,19 @@ _FRACTION_OF_A_UNIT_RE = re.compile(
     r"\b(?:(?P<half>half)|(?P<num>an?|one|two|three)[\s-]+(?P<den>quarters?|thirds?)\s+of)"
     r"\s+an?\s+(?=" + _ONE_UNIT + ")"
     # "a half hour", "a half-hour standoff", "a quarter-mile": the share before the unit
-    r"|\ban?\s+(?:(?P<half2>half)|(?P<den2>quarter))(?=\s?-\s?"
+    # ... after another determiner too, of a measure ("the half - mile track", "its
+    # quarter-inch walls"; "the half hour" is when, no length of time)
+    r"|\b(?:an?|(?:the|its|their|his|her|this|that)(?!\s+\w+\s?-?\s?(?:hour|minute|second|day|"
+    r"week|month|year|decade|century)))\s+(?:(?P<half2>half)|(?P<den2>quarter))(?=\s?-\s?"
     + _ONE_UNIT
     + r"|\s+"
     + _ONE_UNIT
     + ")",
     re.IGNORECASE,
+)
+# "a full turn", "one complete turn": one rotation, as "a half turn" is half of one
+_FULL_TURN_RE = re.compile(
+    r"\b(?=[aoAO])(?:an?|one)\s+(?:full|complete|whole)(?=\s+turn\b)", re.IGNORECASE
 )
 # "a pair of gunmen", "a trio of inmates": two and three of a plural; "a pair of scissors",
 # "a pair of jeans" is one thing a plural names.
@@ -898,8 +931,11 @@ _FRACTION_SCALE_RE = re.compile(
 )
 # A minus sign glued to the digits, or the word: "-4.5%", "minus 130".
 # ... never after an article: "a negative one" is a negative thing, no minus one
+# ... nor after "plus or": "plus or minus 3" is a margin either way (``_MARGIN_SIGN_BEFORE_RE``)
 _MINUS_WORD_RE = re.compile(
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:minus|negative)(?:\s+|\s?-\s?)$", re.IGNORECASE
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!plus or )(?<!plus/)(?<!plus / )"
+    r"\b(?:minus|negative)(?:\s+|\s?-\s?)$",
+    re.IGNORECASE,
 )
 _BRACKET_CLOSE_RE = re.compile(r"\.?\]")
 _WORD_START_RE = re.compile(
@@ -1081,6 +1117,8 @@ _GLUED_UNIT_RE = re.compile(
     r"L|[kMG]?Hz|kV|V|sqm|sq|sqft|kms|mtrs?|MT|cc|[µμ][lLgm]|mcg|yds?|"
     # product copy in small letters: "a 3ghz chip", "220v", "a 5000mah cell", "64gb"
     r"[kmg]?hz|kv|v|[kmg]?w|[kmgt]?wh|mah|gb|mb|tb|kb|[kmg]bps|gal|"
+    # a recipe card's spoons: "3tsp", "1tbsp"
+    r"(?i:tbsps?|tbs|tsps?)|"
     r"[A-Z]{3}|usd|rmb|" + "|".join(code.lower() for code in LOWER_CASE_CODES) + r"|"
     # a unit's whole name, its space lost: "5metres", "20dollars", "10percent"
     r"(?i:(?:kilo|centi|milli)?met(?:re|er)s?|tonnes?|tons?|miles?|feet|foot|inch(?:es)?|yards?|"
@@ -1426,6 +1464,7 @@ _ANY_NUMBER_WORD_RE = re.compile(
     r"quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
     r"double|triple|quadruple|quintuple|"
     r"an?\s+pair|an?\s+trio|an?\s+(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)|"
+    r"an?\s+(?:full|complete|whole)\s+turn|"
     r"scores|tens|hundreds|thousands|millions|billions|a\s+few|"
     r"an?\s+(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|"
     r"mile|kilometre|kilometer|metre|meter|foot|yard|block))"
@@ -1487,6 +1526,7 @@ def _malay_number(m: re.Match[str]) -> int:
 
 # The patterns an atom in words may start with (see ``_word_at``).
 _WORD_PATTERNS = (
+    _FULL_TURN_RE,
     _MALAY_NUMBER_RE,
     _BARE_SCALE_RE,
     _VAGUE_RE,
@@ -1655,6 +1695,10 @@ def _word_at(text: str, at: int) -> _Atom | None:
     if of_scale is not None:
         value = _fraction_of_scale(of_scale)
         return _Atom(start=at, end=of_scale.end(), value=value, raw=value, form="word")
+    full_turn = _FULL_TURN_RE.match(text, at)
+    if full_turn is not None:
+        # "make a full turn": one whole rotation, the unit read after it
+        return _Atom(start=at, end=full_turn.end(), value=1, raw=1, form="word")
     of_unit = _FRACTION_OF_A_UNIT_RE.match(text, at)
     if of_unit is not None:
         if of_unit.group("half") or of_unit.group("half2"):
@@ -1905,6 +1949,13 @@ _DIAL_BEFORE_RE = re.compile(
 # ... and "a 2 - to - 1 margin", "a 1 - for - 10 split" as a tokenizer spaces the compound
 _RATIO_AFTER_RE = re.compile(r"\s?/\s?[0-9]|\s?[×x]\s?[0-9]|\s-\s(?:to|for)\s-\s[0-9]")
 _RATIO_BEFORE_RE = re.compile(r"[0-9]\s?/\s?$|[0-9]\s?[×x]\s?$|[0-9]\s-\s(?:to|for)\s-\s$")
+# "3:1", "a 16:9 screen", "odds of 5:2": two numbers joined by a colon, the second of one
+# digit, are a ratio (a clock's minutes have two digits: "3:45" is a time); a vote's tally so
+# written ("the vote was 7:2") is left to the tally's rules
+# (spaced alike on both sides: "UPDATE 2: 5 killed" is a heading's number, then a count)
+_COLON_RATIO_AFTER_RE = re.compile(r"(?::| : )[0-9](?![0-9]|[.,][0-9])")
+_COLON_RATIO_BEFORE_RE = re.compile(r"(?<![0-9.,:])[0-9]{1,3}(?::| : )$")
+_VOTE_BEFORE_RE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?)\b", re.IGNORECASE)
 _SIDE_JOIN = r"(?:\s?[×x]\s?|\s?-\s?by\s?-\s?|\s+by\s+)"
 _SIDE_AFTER_RE = re.compile(_SIDE_JOIN + r"[0-9]")
 # "3 x 4 metres", "10 x 20 x 30 cm", "a 6-by-8-foot cell": the sides of a thing, each a length
@@ -1971,7 +2022,7 @@ def _next_word_is_count_noun(text: str, end: int) -> bool:
 _LABEL_BEFORE_RE = re.compile(
     r"\b(?:route|highway|hwy|interstate|exit|junction|gate|platform|terminal|runway|pier|berth|"
     r"flight|bus|train|line|lane|road|street|avenue|block|building|room|suite|apartment|flat|"
-    r"unit|lot|plot|box|door|row|seat|table|track|page|chapter|section|article|clause|size|"
+    r"unit|lot|plot|box|door|row|seat|table|track|page|chapter|section|article|clause|size|apt\.?|"
     r"marker|milepost|mile\s+post|film|movie|song|album|novel|"
     r"paragraph|item|episode|season|series|volume|vol\.|issue|version|model|type|class|grade|"
     r"level|phase|stage|category|division|district|ward|zone|precinct|sector|channel|"
@@ -1979,7 +2030,7 @@ _LABEL_BEFORE_RE = re.compile(
     r"day|week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|part|"
     r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|weeks|"
     r"rounds|spots|"
-    r"plots|pasal|ayat|no\.|nos\.|number|#|e?code:|"
+    r"plots|pasal|ayat|no\.|nos\.|number|#|e?code:|code|"
     # a law, a ballot question or a rule by its number: "Proposition 8", "Resolution 2254"
     r"proposition|prop\.?|amendment|resolution|bill|rule|title|initiative|question|ordinance|"
     r"regulation|directive|annex|appendix|schedule|footnote)\s?$",
@@ -2026,6 +2077,13 @@ _PRODUCT_NOUN_AFTER_RE = re.compile(
     r"\s(?:chip|processor|microprocessor|CPU|jet|jetliner|airliner|rifle|pistol|handgun|"
     r"revolver|carbine|shotgun|engine|tank|helicopter|console|handset|smartphone|laptop|"
     r"locomotive|missile|sedan|coupe|hatchback|motorcycle)\b(?!-)"
+)
+# ... and nouns a small count may stand before in a compound ("2 submarine crews"): a model
+# only when the number is one (three digits and more, not round: "the ibm 3090 mainframe")
+_MODEL_NOUN_AFTER_RE = re.compile(
+    r"\s(?:mainframe|minicomputer|supercomputer|workstation|bomber|airplane|printer|camera|"
+    r"satellite|rocket|submarine|warship|frigate|reactor)\b(?!-)",
+    re.IGNORECASE,
 )
 # What a product's number names its people and things by: "Windows 10 users", "iPhone 6
 # owners" (after a name, a count of people is otherwise rare: "Tuesday 40 people").
@@ -2272,6 +2330,12 @@ _GENERIC_AFTER_RE = re.compile(
     r"(?:\.\s?[0-9]+)?(?:\s?-\s?|\s+)[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:can|could|may|might|will\s+usually|would\s+usually|typically|usually|generally|tends?\s+to)\b"
 )
+# A US state's postal code after a town, in any case, before a ZIP code: ", PA 23456"; in
+# small letters never the codes that spell a word ("in", "or", "me", "oh", "hi", "ok")
+_STATE_BEFORE_ZIP_RE = re.compile(
+    r",\s(?:(?i:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|id|il|ia|ks|ky|la|md|ma|mi|mn|ms|mo|mt|"
+    r"ne|nv|nh|nj|nm|ny|nc|nd|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy)|HI|IN|ME|OH|OK|OR)\.?\s$"
+)
 _ADDRESS_AFTER_RE = re.compile(
     r"\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][A-Za-z’'-]*[a-z]\s+){1,3}"
     r"(?:(?:Street|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Place|Square|Terrace|"
@@ -2438,6 +2502,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     for code in mask[atom.start : atom.end]:
         if code:
             return _REGION_REASONS[code - 1]
+    if _is_margin(text, atom):
+        return "margin of error"
     if atom.form == "digits" and text[atom.start] == ".":
         if _WEAPON_AFTER_RE.match(text, atom.end) or (
             _ARTICLE_BEFORE_RE.search(text, max(0, atom.start - 8), atom.start)
@@ -2553,6 +2619,13 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         if atom.value != 1 and _PRODUCT_NOUN_AFTER_RE.match(text, atom.end):
             return "name"  # "the 8088 chip", "a 1911 pistol": a count needs a plural
         if (
+            atom.end - digits_at >= 3
+            and text[digits_at : atom.end].isdigit()
+            and atom.value % 100 != 0
+            and _MODEL_NOUN_AFTER_RE.match(text, atom.end)
+        ):
+            return "name"  # "the ibm 3090 mainframe", "a 747 airplane"
+        if (
             atom.value != 1
             and _DETERMINER_AND_WORD_BEFORE_RE.search(before)
             and text[digits_at : atom.end].isdigit()
@@ -2627,6 +2700,11 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             and not _in_pack(text, atom)
         ):
             return "ratio"  # a ratio or score such as "50/50", not a count
+        if (
+            _COLON_RATIO_AFTER_RE.match(after)
+            or (atom.end - digits_at == 1 and _COLON_RATIO_BEFORE_RE.search(before))
+        ) and not _VOTE_BEFORE_RE.search(before):
+            return "ratio"  # "a 3:1 ratio", "a 16:9 screen"
         if _VERSION_AFTER_RE.match(after):
             return "version"  # a version such as "1.1.1"
         if atom.end - atom.start == 2 and (
@@ -2696,6 +2774,12 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             and not any(c.isupper() for c in text[atom.end : atom.end + 40])
         ):
             return "address"  # "at 1600 pennsylvania avenue", in copy without capitals
+        if (
+            atom.end - digits_at == 5
+            and _STATE_BEFORE_ZIP_RE.search(before)
+            and not _next_word_is_count_noun(text, atom.end)
+        ):
+            return "address"  # "cloud city, pa 23456": a US state and its ZIP code
         if _ROAD_NAME_AFTER_RE.match(after):
             return "name"  # "the 605 Freeway", "Interstate 5" is a label
         money = _currency_before(text, 0, digits_at) is not None or bool(
@@ -3141,6 +3225,17 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
     if after[:1] == "," and _WHO_IS_BEFORE_RE.search(before):
         return True  # "Bizianis, who is 61, said"; "The pair, both 19, were"
     return bool(_NOW_AGE_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after))
+
+
+def _is_margin(text: str, atom: _Atom) -> bool:
+    """Whether the atom is a figure's margin of error or tolerance ("3 points, plus or minus 6",
+    "45% (+/- 3.1)", "25 mm +/- 2 mm"), not a poll's margin named as such."""
+    if atom.form not in ("digits", "word"):
+        return False
+    at = atom.start + 1 if text[atom.start] in "-−–" else atom.start
+    head = text[max(0, at - 60) : at]
+    sign = _MARGIN_SIGN_BEFORE_RE.search(head)
+    return sign is not None and not _MARGIN_NAMED_BEFORE_RE.search(head, 0, sign.start())
 
 
 def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
@@ -3817,9 +3912,14 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"\s?(?:(?-i:cl)\b|-?\s?centilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "cl"),
     (re.compile(r"\s?(?:(?-i:dl)\b|-?\s?decilit(?:re|er)s?\b)", re.IGNORECASE), "volume", "dl"),
     (re.compile(r"\s?(?:(?-i:hl)\b|-?\s?hectolit(?:re|er)s?\b)", re.IGNORECASE), "volume", "hl"),
-    # a recipe's spoons, spelled or abbreviated: "3 tablespoons", "3 tbsp", "1 tsp", "2 Tbs."
+    # a recipe's spoons, spelled or abbreviated: "3 tablespoons", "3 tbsp", "1 tsp", "2 Tbs.",
+    # the abbreviations glued too as a recipe card writes them ("3tsp", "1tbsp")
     (
-        re.compile(r"\s+(?:cups?|tablespoons?|teaspoons?|tbsps?|tbs|tsps?)\b", re.IGNORECASE),
+        re.compile(
+            r"\s+(?:cups?|tablespoons?|teaspoons?|tbsps?|tbs|tsps?)\b"
+            r"|(?<=[0-9])(?:tbsps?|tbs|tsps?)\b",
+            re.IGNORECASE,
+        ),
         "volume",
         "cup",
     ),
@@ -3935,7 +4035,12 @@ _POLL_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _PLUS_BEFORE_UNIT_RE = re.compile(r"\s?-\s?plus(?=\s)|\+(?=\s)", re.IGNORECASE)
-_BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
+_BELOW_ZERO_RE = re.compile(r"\s+below\s+(?:zero|freezing|0(?![0-9]|[.,][0-9]))\b", re.IGNORECASE)
+# A minus a tokenizer spaced from the digits of a temperature, after a word or opening the line:
+# "it dropped to - 5 degrees", "- 5 degree fahrenheit" (between two numbers the dash joins a
+# range: "3 - 5 degrees")
+_SPACED_MINUS_BEFORE_RE = re.compile(r"(?:^|(?<=[A-Za-z:]\s))[-−–]\s$")
+_MEASURE_BEFORE_DASH_RE = re.compile(r"[0-9]\S*\s+[A-Za-z°]+\s?$")
 # "500 pounds of cocaine", "a 250-pound bomb": pounds that are no money.
 # Words of a speed, around a "kn" that is knots (else Croatia's kuna)
 _SPEED_WORD_RE = re.compile(
@@ -4018,18 +4123,24 @@ _CENTS_AFTER_RE = re.compile(
     # 50 today", "3 pounds 40 in London"); never before what it would count ("15 dollars 50
     # people"), and "and 30" before more words is another amount ("200 euros and 30 for
     # the rest")
-    r"(?P<and>\s+and)?(?:\s+|(?<=[0-9][$€£¥])(?=[0-9]{2}))"
-    r"(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?!cents?\b)[a-z]+)?)"
+    r"(?P<comma>,)?(?P<and>\s+and)?(?:\s+|(?<=[0-9][$€£¥])(?=[0-9]{2}))"
+    # (a second word only a tens word's units: "forty-five", never "fifty please")
+    r"(?P<cents>[0-9]{1,2}|[a-z]+(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b)?)"
     r"(?:\s+(?:cents?|centimes?|pence|paise|kopecks?|centavos?|c[eé]ntimos?)\b"
     # ... or glued as prices mark them: "£2 50p", "2 pounds 50p"
     r"|(?<=[0-9])(?-i:[pc])\b"
     rf"|(?={_CENTS_END})"
     r"|(?(and)(?!)|(?=\s+(?:only|now|today|tonight|then|yesterday|tomorrow|in|at|on|for|per|"
-    r"a|an|from|to|with|without|plus|instead)\b)))",
+    # ... or a request or a verb, as a price is said ("two dollars fifty, please", "15
+    # dollars 50 is the price")
+    r"a|an|from|to|with|without|plus|instead|please|is|was|will|would)\b)))",
     re.IGNORECASE,
 )
 
 
+_MINOR_UNIT_END_RE = re.compile(
+    r"(?:cents?|centimes?|pence|paise|kopecks?|centavos?|c[eé]ntimos?)$", re.IGNORECASE
+)
 _CURRENCY_SIGN_RE = re.compile(r"[$€£¥₹]|\b(?:US|USD|EUR|GBP)\b")
 _PERCENT_RE = re.compile(r"%|per\s?cent", re.IGNORECASE)
 # "two-thirds", "5-star", "one-sided": a number in a hyphenated adjective is no count, except
@@ -4056,7 +4167,9 @@ _TO_LIFE_AFTER_RE = re.compile(r"\s?-\s?to\s?-\s?life\b", re.IGNORECASE)
 # spaced dash is more often punctuation ("killed 5 - a figure the police ...").
 _SPACED_COMPOUND_RE = re.compile(
     r"\s-\s(?:star|sided|way|fold|time|hand|iron|wheel|dimensional|point|game|goal|run|set|"
-    r"shot|piece|part|stage|round|lap|hole|nil|all|love|caliber|calibre|by)\b",
+    r"shot|piece|part|stage|round|lap|hole|nil|all|love|caliber|calibre|by|"
+    # "an 80386 - based computer", "the 5 - series sedan": a chip or a model's name
+    r"based(?!\s+(?:on|in|upon)\b)|series)\b",
     re.IGNORECASE,
 )
 _YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)[0-9]{2}|2100")
@@ -4433,6 +4546,13 @@ def _tally_side(text: str, atom: _Atom) -> Quantity:
 _GLUED_CENTS_RE = re.compile(r"[0-9]{2}(?![0-9]|[.,][0-9])")
 
 
+# Money just before a number: another currency, a sign or a word of exchange
+_MONEY_NEAR_RE = re.compile(
+    r"[$€£¥]|\b(?:dollars?|yen|pounds|francs|currenc(?:y|ies)|exchange|quoted|traded)\b",
+    re.IGNORECASE,
+)
+
+
 def _money_after(
     text: str, atoms: list[_Atom], i: int, used: int, end: int
 ) -> tuple[str, str, int] | None:
@@ -4463,13 +4583,27 @@ def _money_after(
             scaled
             or PAYING_RE.search(text, max(0, atoms[i].start - 50), atoms[i].start)
             or _PRICE_PER_AFTER_RE.match(text, m.end())
+            or _PENCE_AFTER_RE.match(text, m.end())
             or _MONEY_THEN_BRACKET_RE.search(text, max(0, atoms[i].start - 40), atoms[i].start)
         ):
             return None
         unit = "GBP"
+    if unit == "marks":
+        near = text[max(0, atoms[i].start - 80) : atoms[i].start]
+        if not (
+            atoms[i + used - 1].scaled or PAYING_RE.search(near) or _MONEY_NEAR_RE.search(near)
+        ):
+            return None  # "scored 8 marks": a grade's marks, no money
+        unit = "DEM"
     written = m.group().strip(" -")
-    if written.lower() == "won" and atoms[i + used - 1].value < 1000:
-        return None  # "Of the 40 running, 32 won.": the verb; the currency is in thousands
+    if (
+        written.lower() == "won"
+        and atoms[i + used - 1].value < 1000
+        and not PAYING_RE.search(text, max(0, atoms[i].start - 50), atoms[i].start)
+    ):
+        # "Of the 40 running, 32 won.": the verb; the currency is in thousands, unless a
+        # word of paying says a small price ("paid 300 won", "the price was 500 won")
+        return None
     basis = ("sign" if written in ("$", "¥") else "word") if unit in AMBIGUOUS else "stated"
     return unit, basis, m.end()
 
@@ -4494,6 +4628,11 @@ _TO_WEIGHT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "150 pounds per night", "1000 pounds a head": a price's rate, so money
+# "3 pounds 5 pence", "2 pounds and 30p": pence after pounds make the pounds money
+_PENCE_AFTER_RE = re.compile(
+    r"\s+(?:and\s+)?(?:[0-9]{1,2}\s?(?:pence\b|p\b)|[a-z]+(?:[\s-][a-z]+)?\s+pence\b)",
+    re.IGNORECASE,
+)
 _PRICE_PER_AFTER_RE = re.compile(
     r"\s+(?:per|a|an)\s+(?:person|head|night|month|week|ticket|share|seat|passenger|guest)\b",
     re.IGNORECASE,
@@ -4514,7 +4653,11 @@ _SCALE_LETTERS: dict[str, float] = {
     "K": 1e3,
     "T": 1e3,
 }
-_SCALED_CODE = rf"(?P<scale>M|k|K|T|Mio\.?\s?)(?P<code>{_ISO_CODES})"
+# ... or in lower-cased copy: "120 meur", "keur 500" (no "maud", a name's letters)
+_SCALED_CODE = (
+    rf"(?:(?P<scale>M|k|K|T|Mio\.?\s?)(?P<code>{_ISO_CODES})"
+    r"|(?P<lscale>m|k)(?P<lcode>eur|usd|gbp|chf|sek|nok|dkk|jpy|cny))"
+)
 _SCALED_CODE_AFTER_RE = re.compile(rf"\s?{_SCALED_CODE}(?![A-Za-z])")
 _SCALED_CODE_BEFORE_RE = re.compile(rf"(?<![A-Za-z]){_SCALED_CODE}\s?$")
 _SCALE_AFTER_CODE_RE = re.compile(
@@ -4536,11 +4679,19 @@ def _scaled_code(
     """A code with a scale letter before or after the number: (code, factor, start, end)."""
     m = _SCALED_CODE_AFTER_RE.match(text, end)
     if m is not None and m.end() <= next_start:
-        return m.group("code"), _SCALE_LETTERS[m.group("scale").strip()], at, m.end()
+        return _code_of(m), _scale_of(m), at, m.end()
     m = _SCALED_CODE_BEFORE_RE.search(text, max(lo, at - 10), at)
     if m is not None:
-        return m.group("code"), _SCALE_LETTERS[m.group("scale").strip()], m.start(), end
+        return _code_of(m), _scale_of(m), m.start(), end
     return None
+
+
+def _code_of(m: re.Match[str]) -> str:
+    return m.group("code") or m.group("lcode").upper()
+
+
+def _scale_of(m: re.Match[str]) -> float:
+    return _SCALE_LETTERS[(m.group("scale") or m.group("lscale").upper()).strip()]
 
 
 # "one kuai and five mao five", "three kuai five", "3 yuan 5 jiao 2 fen": the tenths (mao,
@@ -4548,6 +4699,12 @@ def _scaled_code(
 _MAO_AFTER_RE = re.compile(
     r"(?:\s+and)?\s+(?P<mao>[0-9]|[a-z]+)(?P<word>\s+(?:mao|jiao))?"
     r"(?:\s+(?P<fen>[0-9]|[a-z]+)(?:\s+fen)?)?"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|or|more|less|each|apiece|for)\b)",
+    re.IGNORECASE,
+)
+
+_FEN_AFTER_RE = re.compile(
+    r"(?:\s+and)?\s+(?P<fen>[0-9]|[a-z]+)\s+fen\b"
     r"(?=\s*[.,;!?]|\s*$|\s+(?:and|or|more|less|each|apiece|for)\b)",
     re.IGNORECASE,
 )
@@ -4566,6 +4723,11 @@ def _digit_said(word: str) -> int | None:
 def _mao(text: str, end: int, named: bool = False) -> tuple[float, int] | None:
     """The mao and fen after an amount in kuai, as (fraction of a yuan, end); after "yuan"
     (``named``) only when the tenths say their name ("3 yuan 5 jiao")."""
+    fen_only = _FEN_AFTER_RE.match(text, end)
+    if fen_only is not None:
+        # "two yuan three fen": hundredths alone
+        fen_alone = _digit_said(fen_only.group("fen"))
+        return None if fen_alone is None else (fen_alone / 100, fen_only.end())
     m = _MAO_AFTER_RE.match(text, end)
     if m is None or (named and not m.group("word")):
         return None
@@ -4579,7 +4741,8 @@ def _mao(text: str, end: int, named: bool = False) -> tuple[float, int] | None:
 def _cents(text: str, end: int) -> tuple[float, int] | None:
     """The cents after an amount ("and forty-five cents", " 50."), as (fraction, end)."""
     m = _CENTS_AFTER_RE.match(text, end)
-    if m is None:
+    if m is None or (m.group("comma") and not _MINOR_UNIT_END_RE.search(text, end, m.end())):
+        # ("thirteen dollars, forty-five cents": after a comma only cents that say so)
         return None
     cents = m.group("cents")
     if cents.isdigit():
@@ -4698,6 +4861,16 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         if not ranged and first.value > 0 and _minus_before_sign(text, lo, start):
             # "a balance of -$500", "(−£3m)": a minus sign before the currency's sign
             start, low, high = start - 1, -first.value, -first.value
+        named_cents = None if ranged or vague or last.scaled else _cents(text, end)
+        if (
+            named_cents is not None
+            and low is not None
+            and float(low).is_integer()
+            and _MINOR_UNIT_END_RE.search(text, end, named_cents[1])
+        ):
+            # "$ 5 and 50 cents", "£2 and 30 pence": the cents named after the sign's amount
+            low = high = low + named_cents[0]
+            end = named_cents[1]
     elif (scaled_code := _scaled_code(text, lo, first.start, end, next_start)) is not None:
         # "120 MEUR", "MAUD 60", "40 TEUR": a code with a scale letter, as business news
         # writes it
@@ -4712,7 +4885,8 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             if m and m.end() <= next_start:
                 if unit_name == "in" and _closes_quotation(text, m):
                     continue  # 'said "fewer than 20" of its clients': a quotation's close
-                if unit_name == "turn" and not (0 < first.value < 1 and used == 1):
+                whole_turn = first.value == 1 and _FULL_TURN_RE.match(text, first.start)
+                if unit_name == "turn" and not ((0 < first.value < 1 or whole_turn) and used == 1):
                     continue  # "3 turns" counts turns; "a half turn" is a rotation
                 if unit_name == "mm" and _WEAPON_AFTER_RE.match(text, m.end()):
                     # "a 9mm handgun", "155mm shells": a calibre names the weapon
@@ -4763,7 +4937,9 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
                 if unit == "CNY" and text[:end].lower().endswith("kuai"):
                     cents = None if ranged or vague else _mao(text, end)
                 elif unit == "CNY" and not (ranged or vague or last.scaled):
-                    cents = _mao(text, end, named=True) or cents
+                    # "3 yuan 5 jiao", "two yuan three fen"; a bare digit after "yuan" is its
+                    # tenths as after "kuai" ("3 yuan 5": 3.5), two digits its cents
+                    cents = _mao(text, end, named=True) or _mao(text, end) or cents
                 if cents is not None and low is not None and float(low).is_integer():
                     low = high = low + cents[0]
                     end = cents[1]
@@ -4861,6 +5037,16 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         if ranged and low is not None and high is not None:
             low, high = min(low, high), max(low, high)
         end = below_zero.end()
+    elif (
+        kind in ("temperature", "degree")
+        and not (ranged or vague)
+        and low is not None
+        and low > 0
+        and (spaced := _SPACED_MINUS_BEFORE_RE.search(text, max(lo, start - 3), start))
+        # ... never after a measure, where the dash opens an aside ("10 degrees - 5 more")
+        and not _MEASURE_BEFORE_DASH_RE.search(text, max(0, start - 30), spaced.start())
+    ):
+        start, low, high = spaced.start(), -low, None if high is None else -high
 
     if (
         kind == "count"
@@ -4871,7 +5057,10 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         and _ROSTER_WEIGHT_AFTER_RE.match(text, end)
     ):
         kind, unit = "mass", "lb"  # "(6-2, 195)": a player's height, then weight in pounds
-    half = None if kind in ("count", "money", "percent") else _AND_A_HALF_RE.match(text, end)
+    # ... and an amount of money in whole units ("1 dollar and a half", "ten euros and a
+    # half": half a unit more), never a scaled one, whose half would be of the scale
+    halves = kind not in ("count", "money", "percent") or (kind == "money" and not last.scaled)
+    half = _AND_A_HALF_RE.match(text, end) if halves else None
     if half is not None and not (ranged or vague) and low is not None and low == high:
         # "an hour and a half", "a mile and a half": the half is the measure's, no share
         low = high = low + 0.5
@@ -5066,12 +5255,21 @@ _TIME_CLAUSE_AFTER_RE = re.compile(r"\s?,?\s+(?:when|while|where|after|before|un
 _SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?:;]['’\"”]?\s+)$")
 
 
+_LIST_PREP_BEFORE_RE = re.compile(r"[A-Za-z],?\s+and\s+$", re.IGNORECASE)
+# A unit in brackets or a metric symbol spaced after the number: "2000 (kg)", "2000 m 2 dm"
+_UNIT_MARK_AFTER_RE = re.compile(
+    r"\s?[(\[{<]\s?[A-Za-zµ°]{1,4}\s?[)\]}>]|\s(?-i:m|km|cm|mm|kg|g|mg|ft|mi|ml|l|lb|lbs|oz)\s+[0-9]"
+)
+
+
 def _is_year(text: str, atoms: list[_Atom], start: int, end: int, *, hedged: bool) -> bool:
     """Whether bare four-digit numbers are years ("in 2014", "until at least 2007")."""
     for atom in atoms:
         token = text[atom.start : atom.end]
         if atom.form != "digits" or not _YEAR_DIGITS_RE.fullmatch(token):
             return False
+    if _UNIT_MARK_AFTER_RE.match(text, end):
+        return False  # "the weight is 2000 (kg)", "2000 m 2 dm": a measure, its unit marked
     after_prep = bool(_YEAR_PREP_RE.search(text, max(0, start - 20), start))
     counted = _next_word_is_count_noun(text, end)
     if hedged:
@@ -5094,6 +5292,8 @@ def _is_year(text: str, atoms: list[_Atom], start: int, end: int, *, hedged: boo
     # four-digit number before a noun is a year ("1988 sales"), unless it is round ("2000
     # people").
     round_count = counted and all(a.value % 100 == 0 for a in atoms)
+    if round_count and after_prep and _LIST_PREP_BEFORE_RE.search(text, max(0, start - 8), start):
+        return False  # "wire, and 2000 computers": a list's joint, no date's preposition
     return after_prep or not round_count
 
 

@@ -161,6 +161,51 @@ def score(pairs: Iterable[tuple[Sequence[Value], Sequence[Value]]]) -> ValueScor
     return total
 
 
+def breakdown(pairs: Iterable[tuple[Sequence[Value], Sequence[Value]]]) -> dict[str, int]:
+    """Where a score loses, as counts of values (matched as ``score_sentence`` matches them).
+
+    Only counts, so held-out sentences may be summarised without being read:
+
+    - ``missed_nothing_found``: gold values of sentences where no value was found at all;
+    - ``missed_misread``: gold values missed in a sentence where a found value matched no gold
+      value either (a value read wrong, or one amount read as two);
+    - ``missed_unread``: gold values missed where every found value matched (never read);
+    - ``missed_range``: of all missed, the gold ranges;
+    - ``extra_bare`` / ``extra_with_unit``: found values that match no gold value, without a
+      unit (a bare count) or with one;
+    - ``extra_in_complete``: of those, the ones in sentences whose gold was all matched (a
+      number taken that the gold leaves out, rather than a misreading).
+    """
+    out = dict.fromkeys(
+        (
+            "missed_nothing_found",
+            "missed_misread",
+            "missed_unread",
+            "missed_range",
+            "extra_bare",
+            "extra_with_unit",
+            "extra_in_complete",
+        ),
+        0,
+    )
+    for found, gold in pairs:
+        left = list(gold)
+        extra: list[Value] = []
+        for value in found:
+            hit = next((g for g in left if same_value(value, g)), None)
+            if hit is None:
+                extra.append(value)
+            else:
+                left.remove(hit)
+        missed = "missed_nothing_found" if not found else "missed_misread" if extra else ""
+        out[missed or "missed_unread"] += len(left)
+        out["missed_range"] += sum(1 for g in left if g.low != g.high)
+        out["extra_bare"] += sum(1 for v in extra if v.unit is None)
+        out["extra_with_unit"] += sum(1 for v in extra if v.unit is not None)
+        out["extra_in_complete"] += 0 if left else len(extra)
+    return out
+
+
 def figure_value(figure: Figure) -> Value:
     """The value a figure states, as the scorer compares it (module docstring)."""
     low, high = figure.low, figure.high
