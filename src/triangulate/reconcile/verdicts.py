@@ -950,6 +950,7 @@ def split(
         or _audiences_apart(read, documents, names)
         or _pair_sides_apart(read, documents)
         or _members_apart(read, documents)
+        or _named_sets_apart(read, documents)
         or _mourned_apart(read, documents)
         or _polls_apart(read, documents)
     )
@@ -2579,6 +2580,105 @@ def _members_apart(
         )
 
     return _split_by(read, lambda claim: said_of_members(claim, documents), reason)
+
+
+# A phrase right after a counted noun that says which of those things are counted: a
+# relative clause ("emails that were upgraded"), an of-phrase ("pages of messages"), a
+# participle with its object ("e-mails provided by Clinton", "cables running across").
+_DEFINING = re.compile(
+    r"[ \t]+(?:that|which|who|whom|whose|of|[a-z][\w'-]*(?:ing|ed)[ \t]+(?:by|across|to|from|"
+    r"through|in|on|at|with|for|into|over|under))\b",
+    re.IGNORECASE,
+)
+_PHRASE_WORDS = 12  # words of a defining phrase read, its clause rarely naming more
+_PHRASE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s|$")
+# Words of a defining phrase that name nothing: the clause words and the auxiliaries of
+# any verb, and the words that only negate or time it.
+_NAMING_STOPS = _CLAUSE_STOPS | frozenset(
+    {"not", "now", "being", "also", "only", "just", "still", "whom", "whose", "they", "them"}
+)
+
+
+def named_set(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | None:
+    """The words with which a count names the set it counts, right after its noun: a
+    relative clause ("44 emails that were not included"), an of-phrase ("37 pages of
+    messages"), a participle with its object ("55,000 pages of the e-mails provided by
+    Clinton"), up to the clause's next comma or dash, each word in its singular. News
+    counts things of a kind that exist in any number (emails, pages, cables) only by
+    saying which: such a phrase is the set's name. None for a count naming nothing after
+    its noun ("two boats", whose set is the story's own), for a count of those something
+    befell ("12 people killed in the attack that ..."), whose set the story's event
+    names, and for a figure of no count."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if doc is None or figure is None or figure.kind != "count" or not figure.counted:
+        return None
+    if states_in(" ".join((claim.text, figure.measure, *figure.qualifiers))):
+        return None
+    _, end = sentence_span(doc.text, claim.start, claim.end)
+    noun = re.compile(rf"\b{re.escape(figure.counted.split()[-1])}\b", re.IGNORECASE)
+    found = noun.search(doc.text, claim.start, end)
+    if found is None:
+        return None
+    defining = _DEFINING.match(doc.text, found.end(), end)
+    if defining is None:
+        return None
+    stop = _PHRASE_END.search(doc.text, defining.end(), end)
+    phrase = doc.text[defining.end() : stop.start() if stop else end]
+    words = frozenset(
+        singular(w)
+        for w in _WORD.findall(phrase)[:_PHRASE_WORDS]
+        if w.casefold() not in _NAMING_STOPS and w.casefold() not in NUMBER_WORDS
+    )
+    return words or None
+
+
+def _named_sets_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing counts that each name their set after the noun
+    (:func:`named_set`) in words the other's name does not share: "44 emails that were not
+    included" in one report, "nearly 1,600 emails that have now been upgraded to
+    confidential" in another; "37 pages of messages" and "55,000 pages of the e-mails
+    provided by Clinton". A count names its set: two counts naming theirs differently are
+    two sets sharing a noun, not one quantity in dispute. Counts sharing a word of their
+    names ("comments received on the plan", "comments on the plan") stay together, and a
+    count naming nothing after its noun is left to dispute any."""
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    names: dict[str, frozenset[str]] = {}
+    for claim, found in read:
+        words = named_set(claim, documents)
+        if words is None:
+            continue
+        key = next((k for k, w in names.items() if w & words), None)
+        if key is None:
+            key = " ".join(sorted(words))
+            names[key] = words
+        else:
+            names[key] = names[key] | words
+        groups.setdefault(key, []).append((claim, found))
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [
+            f'{_gives(claim, documents)} for "{_set_phrase(claim, documents)}"'
+            for _, claim in (one, two)
+        ]
+        return (
+            f"{said[0]} and {said[1]}: counts naming different sets, sharing only a noun, not "
+            "one quantity in dispute"
+        )
+
+    return _split(groups, reason)
+
+
+def _set_phrase(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """The count's words up to the end of the phrase naming its set, as its report writes
+    them ("44 emails that were not included")."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return claim.text
+    _, end = sentence_span(doc.text, claim.start, claim.end)
+    stop = _PHRASE_END.search(doc.text, claim.end, end)
+    return " ".join(doc.text[claim.start : max(claim.end, stop.start() if stop else end)].split())
 
 
 # Nouns that name no kind of thing, only items of a list someone draws up: "5 things to
