@@ -7,7 +7,7 @@ from __future__ import annotations
 from test_reconcile_helpers import TORVALD, doc, figure_claim
 from triangulate.model import Claim, Document
 from triangulate.reconcile import reconcile
-from triangulate.reconcile.verdicts import named_set
+from triangulate.reconcile.verdicts import amount_kind, named_set
 
 
 def _verdicts(documents: list[Document], claims: list[Claim]) -> list[str]:
@@ -88,3 +88,64 @@ def test_named_set_reads_the_phrase_after_the_noun() -> None:
         "clinton",
     } - {"by"}
     assert named_set(_count(a, "Ten people", 10, "people", ("killed",)), docs) is None
+
+
+def test_a_change_up_from_an_older_figure_is_no_duration_in_dispute() -> None:
+    a = doc("a", "The phone has seven hours of talk time, up two hours from the old model.", "Post")
+    b = doc("b", "The phone had only been on sale for 22 days, Moss said.", "Valley News")
+    claims = [
+        figure_claim(
+            a,
+            "two hours",
+            low=2,
+            high=2,
+            measure="duration",
+            counted="phone",
+            qualifiers=(),
+            kind="duration",
+            unit="hour",
+        ),
+        figure_claim(
+            b,
+            "22 days",
+            low=22,
+            high=22,
+            measure="duration",
+            counted="phone",
+            qualifiers=(),
+            kind="duration",
+            unit="day",
+        ),
+    ]
+    assert amount_kind(claims[0], {"a": a}) == "gap"
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_a_figure_up_with_nothing_it_is_measured_from_is_no_change() -> None:
+    a = doc("a", "Turnout was up 60 percent in the north.", "Post")
+    claim = figure_claim(
+        a,
+        "60 percent",
+        low=60,
+        high=60,
+        measure="percent",
+        counted=None,
+        qualifiers=(),
+        kind="percent",
+        unit="percent",
+    )
+    assert amount_kind(claim, {"a": a}) == "amount"
+
+
+def test_how_often_two_different_things_were_done_is_no_conflict() -> None:
+    a = doc("a", "In his speech, Moss named Berg eight times by name.", "Coast Post")
+    b = doc("b", "His post on the mill was shared 3,200 times, aides said.", "Valley News")
+    claims = [_count(a, "eight times", 8, "times"), _count(b, "3,200 times", 3200, "times")]
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_how_often_one_thing_was_done_still_disputes() -> None:
+    a = doc("a", "Police said the gunman fired 12 times at the crowd.", "Coast Post")
+    b = doc("b", "Witnesses said the gunman fired 30 times at the crowd.", "Valley News")
+    claims = [_count(a, "12 times", 12, "times"), _count(b, "30 times", 30, "times")]
+    assert "conflict" in _verdicts([a, b], claims)

@@ -951,6 +951,7 @@ def split(
         or _pair_sides_apart(read, documents)
         or _members_apart(read, documents)
         or _named_sets_apart(read, documents)
+        or _acts_apart(read, documents)
         or _mourned_apart(read, documents)
         or _polls_apart(read, documents)
     )
@@ -1741,6 +1742,14 @@ _GAP_AFTER = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+)?(?:short|shy)\s+of\b|^\s+down\b",
     re.IGNORECASE,
 )
+# "Seven hours of talk time, up two hours from the old model", "sales down 4 percent on a
+# year earlier": the change between two figures, told by "up" or "down" before the number
+# and what it is measured from after it, never the quantity itself.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(r"^\s+(?:from|on|over|compared\s+(?:with|to))\b", re.IGNORECASE)
 # "A 31-point advantage", "a 10-point lead", "a six-point edge": a margin in points between
 # two figures (two candidates' shares in a poll), never a count of advantages or leads.
 _POINT_MARGIN = re.compile(
@@ -1827,7 +1836,7 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
     which can only be an average), ``age`` for someone's age ("61 years old", "aged 48"),
     ``gap`` for a difference between two figures ("13 more than Buford", "five rounds
     sooner", "two games short of", "10 points down", a margin in points, "a 31-point
-    advantage"), ``series`` for the first, last or
+    advantage", a change, "up two hours from the old model"), ``series`` for the first, last or
     next few of a series ("his first 17 passes", "the last two games"), ``streak`` for a
     run in a row ("six straight games", "four consecutive wins", "three days in a row"),
     ``missed`` for what someone went without ("missed four games", "sat out two matches"),
@@ -1853,6 +1862,7 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
         _GAP_AFTER.match(after)
         or _POINT_MARGIN.match(doc.text, claim.start)
         or (_MARGIN_BEFORE.search(before) and _tallied(figure))
+        or (_CHANGE_BEFORE.search(before) and _CHANGE_AFTER.match(after))
     ):
         return "gap"
     if _SERIES_BEFORE.search(before):
@@ -2643,19 +2653,7 @@ def _named_sets_apart(
     two sets sharing a noun, not one quantity in dispute. Counts sharing a word of their
     names ("comments received on the plan", "comments on the plan") stay together, and a
     count naming nothing after its noun is left to dispute any."""
-    groups: dict[str, list[tuple[Claim, Interval]]] = {}
-    names: dict[str, frozenset[str]] = {}
-    for claim, found in read:
-        words = named_set(claim, documents)
-        if words is None:
-            continue
-        key = next((k for k, w in names.items() if w & words), None)
-        if key is None:
-            key = " ".join(sorted(words))
-            names[key] = words
-        else:
-            names[key] = names[key] | words
-        groups.setdefault(key, []).append((claim, found))
+    groups = _sharing_words(read, lambda claim: named_set(claim, documents))
 
     def reason(one: _Keyed, two: _Keyed) -> str:
         said = [
@@ -2668,6 +2666,66 @@ def _named_sets_apart(
         )
 
     return _split(groups, reason)
+
+
+def _sharing_words(
+    read: Sequence[tuple[Claim, Interval]], words_of: Callable[[Claim], frozenset[str] | None]
+) -> dict[str, list[tuple[Claim, Interval]]]:
+    """The figures whose words (``words_of``; None joins no group) share a word with an
+    earlier group's, in that group, keyed by the first words of the group."""
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    names: dict[str, frozenset[str]] = {}
+    for claim, found in read:
+        words = words_of(claim)
+        if words is None:
+            continue
+        key = next((k for k, w in names.items() if w & words), None)
+        if key is None:
+            key = " ".join(sorted(words))
+            names[key] = words
+        else:
+            names[key] = names[key] | words
+        groups.setdefault(key, []).append((claim, found))
+    return groups
+
+
+# Nouns of a count of occasions: "mentioned Trump eight times", "on three occasions".
+_OCCASION_NOUNS = frozenset({"time", "occasion"})
+
+
+def repeated_act(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | None:
+    """The words of the act a count of occasions counts ("retweeted 3,200 times", "eight
+    times by name"): its own clause's words around it (:func:`_clause_said`), each in its
+    singular. A count of times is how often one thing was done, and only the words around
+    it say what: None for a count of anything else, or one whose clause says nothing."""
+    figure = claim.figure
+    if figure is None or figure.kind != "count" or not figure.counted:
+        return None
+    if singular(figure.counted.split()[-1]) not in _OCCASION_NOUNS:
+        return None
+    said = _clause_said(claim, documents)
+    return frozenset(singular(w) for w in said.split()) if said else None
+
+
+def _acts_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing counts of how often different things were done
+    (:func:`repeated_act`): "mentioned Trump eight times by name" in one report, "was
+    retweeted 3,200 times" in another. A count of times is one quantity only with the act
+    it counts: two counts whose clauses share no word count two acts, not one quantity in
+    dispute."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [
+            f'{_gives(claim, documents)} for "{claim.text}" ({key})' for key, claim in (one, two)
+        ]
+        return (
+            f"{said[0]} and {said[1]}: counts of how often two different things were done, "
+            "not one quantity in dispute"
+        )
+
+    return _split(_sharing_words(read, lambda claim: repeated_act(claim, documents)), reason)
 
 
 def _set_phrase(claim: Claim, documents: Mapping[str, Document]) -> str:
