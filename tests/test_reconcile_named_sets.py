@@ -149,3 +149,13 @@ def test_how_often_one_thing_was_done_still_disputes() -> None:
     b = doc("b", "Witnesses said the gunman fired 30 times at the crowd.", "Valley News")
     claims = [_count(a, "12 times", 12, "times"), _count(b, "30 times", 30, "times")]
     assert "conflict" in _verdicts([a, b], claims)
+
+
+def test_counts_in_sentences_sharing_nothing_but_their_noun_are_two_sets() -> None:
+    a = doc("a", "Only three senators publicly endorsed Moss.", "Coast Post")
+    b = doc("b", "Two GOP senators who face tough races were the last to attend.", "Valley News")
+    claims = [
+        _count(a, "three senators", 3, "senators"),
+        _count(b, "Two GOP senators", 2, "senators"),
+    ]
+    assert "conflict" not in _verdicts([a, b], claims)

@@ -952,6 +952,7 @@ def split(
         or _members_apart(read, documents)
         or _named_sets_apart(read, documents)
         or _acts_apart(read, documents)
+        or _unanchored_apart(read, documents)
         or _mourned_apart(read, documents)
         or _polls_apart(read, documents)
     )
@@ -2596,8 +2597,8 @@ def _members_apart(
 # relative clause ("emails that were upgraded"), an of-phrase ("pages of messages"), a
 # participle with its object ("e-mails provided by Clinton", "cables running across").
 _DEFINING = re.compile(
-    r"[ \t]+(?:that|which|who|whom|whose|of|[a-z][\w'-]*(?:ing|ed)[ \t]+(?:by|across|to|from|"
-    r"through|in|on|at|with|for|into|over|under))\b",
+    r"[ \t]+(?:that|which|who|whom|whose|of|[a-z][\w'-]*ed[ \t]+by|[a-z][\w'-]*ing[ \t]+(?:by|"
+    r"across|to|from|through|in|on|at|with|for|into|over|under))\b",
     re.IGNORECASE,
 )
 _PHRASE_WORDS = 12  # words of a defining phrase read, its clause rarely naming more
@@ -2607,6 +2608,18 @@ _PHRASE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s|$")
 _NAMING_STOPS = _CLAUSE_STOPS | frozenset(
     {"not", "now", "being", "also", "only", "just", "still", "whom", "whose", "they", "them"}
 )
+
+
+def _noun_end(claim: Claim, doc: Document) -> int:
+    """Where a count's noun ends in its report, from the count on within its sentence; the
+    sentence's end when the noun is not found (nothing then follows it)."""
+    _, end = sentence_span(doc.text, claim.start, claim.end)
+    counted = claim.figure.counted if claim.figure is not None else None
+    if not counted:
+        return end
+    noun = re.compile(rf"\b{re.escape(counted.split()[-1])}\b", re.IGNORECASE)
+    found = noun.search(doc.text, claim.start, end)
+    return found.end() if found is not None else end
 
 
 def named_set(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | None:
@@ -2625,11 +2638,7 @@ def named_set(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str]
     if states_in(" ".join((claim.text, figure.measure, *figure.qualifiers))):
         return None
     _, end = sentence_span(doc.text, claim.start, claim.end)
-    noun = re.compile(rf"\b{re.escape(figure.counted.split()[-1])}\b", re.IGNORECASE)
-    found = noun.search(doc.text, claim.start, end)
-    if found is None:
-        return None
-    defining = _DEFINING.match(doc.text, found.end(), end)
+    defining = _DEFINING.match(doc.text, _noun_end(claim, doc), end)
     if defining is None:
         return None
     stop = _PHRASE_END.search(doc.text, defining.end(), end)
@@ -2726,6 +2735,79 @@ def _acts_apart(
         )
 
     return _split(_sharing_words(read, lambda claim: repeated_act(claim, documents)), reason)
+
+
+# Words of a sentence that anchor no set: those of any clause, the pronouns, and the verbs
+# of telling every report uses.
+_ANCHOR_STOPS = _NAMING_STOPS | frozenset(
+    {
+        *("he", "she", "him", "we", "us", "i", "you", "our", "my", "your", "there", "so"),
+        *("said", "says", "say", "told", "tells", "according", "reported", "added", "can"),
+        *("could", "should", "may", "might", "must", "do", "does", "did", "when", "what"),
+        *("if", "then", "one", "many", "most", "other", "some", "any", "no", "even", "up"),
+    }
+)
+
+
+def set_anchor(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | None:
+    """The words of a count's sentence that could tie its set to another's: every word
+    but the count's own (its number, its noun and the words before it), those of any
+    clause and the verbs of telling, each in its singular. A count of things nothing
+    befell is the size of one set only with what its sentence says of them: a holder, an
+    act, a place, a date, a name. None for a count of those something befell (the story's
+    event names their set) and for a figure of no count."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if doc is None or figure is None or figure.kind != "count" or not figure.counted:
+        return None
+    if states_in(" ".join((claim.text, figure.measure, *figure.qualifiers))):
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    own = {w.casefold() for w in _WORD.findall(claim.text)}
+    own |= {w.casefold() for w in _WORD.findall(figure.counted)}
+    return frozenset(
+        singular(w)
+        for w in _WORD.findall(doc.text[begin : claim.start] + " " + doc.text[claim.end : end])
+        if (low := w.casefold()) not in own
+        and low not in _ANCHOR_STOPS
+        and low not in NUMBER_WORDS
+        and singular(low) not in {singular(o) for o in own}
+    )
+
+
+def _unanchored_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing counts of things nothing befell whose sentences share no word but
+    the counts' own (:func:`set_anchor`): "only three senators publicly endorsed him" in
+    one report, "two GOP senators who are in tough re-election fights were the only
+    vulnerable senators to attend" in another. A count names its set by what its sentence
+    says: with no holder, act, place, date or name in common, two such counts share only
+    a noun, not one quantity in dispute. Tolls and other counts of those something befell
+    keep the story's event as their anchor and are never read so."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [f'{_gives(claim, documents)} for "{claim.text}"' for _, claim in (one, two)]
+        return (
+            f"{said[0]} and {said[1]} in sentences sharing no holder, act, place, date or "
+            "name: counts of different sets sharing a noun, not one quantity in dispute"
+        )
+
+    if not any(_relative(claim, documents) for claim, _ in read):
+        return None
+    return _split(_sharing_words(read, lambda claim: set_anchor(claim, documents)), reason)
+
+
+_RELATIVE = re.compile(r"[ \t]+(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+
+
+def _relative(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a count names its set by a relative clause right after its noun ("two GOP
+    senators who are in tough re-election fights"), the plainest way a report says which
+    of many things it counts."""
+    doc = documents.get(claim.doc)
+    if doc is None or not named_set(claim, documents):
+        return False
+    return _RELATIVE.match(doc.text, _noun_end(claim, doc)) is not None
 
 
 def _set_phrase(claim: Claim, documents: Mapping[str, Document]) -> str:
