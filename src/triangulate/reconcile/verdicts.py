@@ -950,9 +950,6 @@ def split(
         or _audiences_apart(read, documents, names)
         or _pair_sides_apart(read, documents)
         or _members_apart(read, documents)
-        or _named_sets_apart(read, documents)
-        or _acts_apart(read, documents)
-        or _unanchored_apart(read, documents)
         or _mourned_apart(read, documents)
         or _polls_apart(read, documents)
     )
@@ -1015,7 +1012,14 @@ def split(
             "things, not one quantity in dispute"
         )
         return Split(parts=_parted(claims, [a for a, _ in _clusters(read)]), reason=reason)
-    return None
+    # Sets named apart are read last: a reading above that splits the measure already
+    # says which of its values go together.
+    named = (
+        _named_sets_apart(read, documents)
+        or _acts_apart(read, documents)
+        or _unanchored_apart(read, documents)
+    )
+    return _with_rest(named, claims) if named is not None else None
 
 
 def split_series(
