@@ -1,6 +1,6 @@
 """Conflicts called on real news that no scored story holds, read by hand.
 
-Ten corpora, each analysed as a user would analyse folders of reports; every group called
+Eleven corpora, each analysed as a user would analyse folders of reports; every group called
 ``conflict`` or ``update`` was read as a casualty recorder reads it: real (one quantity at
 one time given incompatible values; for an update, values that time explains) or false
 (different quantities, scopes, times, or a misread figure). The gold files keep those
@@ -44,6 +44,11 @@ judgments with each group's members (report and quoted claim) and why.
   pile, as a user hands over half a year of campaign news, so that a pile holds many polls,
   their shares, leads and margins of sampling error, and emails and pages of different
   sets. The 12 calls were judged before rules were written reading them: development data.
+- MEANTIME dev, topic "apple" (``tests/gold/open_news_conflicts_meantime.json``): the
+  Wikinews articles on one company over several years as one pile, as a user hands over a
+  company's news folder, so that a pile holds durations, prices and counts of many different
+  things at many times. The one call was judged before any rule was written from it:
+  development data. Topic "gm" is held out (below).
 - PolNeAR train, held-out half in one pile
   (``tests/gold/open_news_conflicts_polnear_half_held.json``): all the held-out weeks of the
   month piles as one pile ``held_out``, the twin of the development half above. The 18 calls
@@ -204,6 +209,12 @@ def _ecbplus_topic_piles(doc: Mapping[str, Any]) -> tuple[str, ...]:
     return () if doc["topic"] in ECBPLUS_HELD_OUT_TOPICS else (doc["topic"],)
 
 
+# Topic "gm" is the held-out view "meantime_held": no rule is written reading it.
+def _meantime_piles(doc: Mapping[str, Any]) -> tuple[str, ...]:
+    """The development topic's Wikinews articles on one company, years apart, as one pile."""
+    return (doc["topic"],) if doc["topic"] == "apple" else ()
+
+
 CORPORA = {
     "ecbplus": Corpus(
         DATA / "ecbplus-dev" / "docs.jsonl",
@@ -264,6 +275,12 @@ CORPORA = {
         ROOT / "tests" / "gold" / "open_news_conflicts_meantime_held.json",
         "open_news_meantime_held",
         lambda doc: (doc["topic"],) if doc["topic"] == "gm" else (),
+    ),
+    "meantime": Corpus(
+        DATA / "meantime-dev" / "docs.jsonl",
+        ROOT / "tests" / "gold" / "open_news_conflicts_meantime.json",
+        "open_news_meantime",
+        _meantime_piles,
     ),
 }
 

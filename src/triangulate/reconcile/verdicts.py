@@ -1012,7 +1012,14 @@ def split(
             "things, not one quantity in dispute"
         )
         return Split(parts=_parted(claims, [a for a, _ in _clusters(read)]), reason=reason)
-    return None
+    # Sets named apart are read last: a reading above that splits the measure already
+    # says which of its values go together.
+    named = (
+        _named_sets_apart(read, documents)
+        or _acts_apart(read, documents)
+        or _unanchored_apart(read, documents)
+    )
+    return _with_rest(named, claims) if named is not None else None
 
 
 def split_series(
@@ -1740,6 +1747,14 @@ _GAP_AFTER = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+)?(?:short|shy)\s+of\b|^\s+down\b",
     re.IGNORECASE,
 )
+# "Seven hours of talk time, up two hours from the old model", "sales down 4 percent on a
+# year earlier": the change between two figures, told by "up" or "down" before the number
+# and what it is measured from after it, never the quantity itself.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(r"^\s+(?:from|on|over|compared\s+(?:with|to))\b", re.IGNORECASE)
 # "A 31-point advantage", "a 10-point lead", "a six-point edge": a margin in points between
 # two figures (two candidates' shares in a poll), never a count of advantages or leads.
 _POINT_MARGIN = re.compile(
@@ -1826,7 +1841,7 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
     which can only be an average), ``age`` for someone's age ("61 years old", "aged 48"),
     ``gap`` for a difference between two figures ("13 more than Buford", "five rounds
     sooner", "two games short of", "10 points down", a margin in points, "a 31-point
-    advantage"), ``series`` for the first, last or
+    advantage", a change, "up two hours from the old model"), ``series`` for the first, last or
     next few of a series ("his first 17 passes", "the last two games"), ``streak`` for a
     run in a row ("six straight games", "four consecutive wins", "three days in a row"),
     ``missed`` for what someone went without ("missed four games", "sat out two matches"),
@@ -1852,6 +1867,7 @@ def amount_kind(claim: Claim, documents: Mapping[str, Document], names: Names | 
         _GAP_AFTER.match(after)
         or _POINT_MARGIN.match(doc.text, claim.start)
         or (_MARGIN_BEFORE.search(before) and _tallied(figure))
+        or (_CHANGE_BEFORE.search(before) and _CHANGE_AFTER.match(after))
     ):
         return "gap"
     if _SERIES_BEFORE.search(before):
@@ -2579,6 +2595,234 @@ def _members_apart(
         )
 
     return _split_by(read, lambda claim: said_of_members(claim, documents), reason)
+
+
+# A phrase right after a counted noun that says which of those things are counted: a
+# relative clause ("emails that were upgraded"), an of-phrase ("pages of messages"), a
+# participle with its object ("e-mails provided by Clinton", "cables running across").
+_DEFINING = re.compile(
+    r"[ \t]+(?:that|which|who|whom|whose|of|[a-z][\w'-]*ed[ \t]+by|[a-z][\w'-]*ing[ \t]+(?:by|"
+    r"across|to|from|through|in|on|at|with|for|into|over|under))\b",
+    re.IGNORECASE,
+)
+_PHRASE_WORDS = 12  # words of a defining phrase read, its clause rarely naming more
+_PHRASE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s|$")
+# Words of a defining phrase that name nothing: the clause words and the auxiliaries of
+# any verb, and the words that only negate or time it.
+_NAMING_STOPS = _CLAUSE_STOPS | frozenset(
+    {"not", "now", "being", "also", "only", "just", "still", "whom", "whose", "they", "them"}
+)
+
+
+def _noun_end(claim: Claim, doc: Document) -> int:
+    """Where a count's noun ends in its report, from the count on within its sentence; the
+    sentence's end when the noun is not found (nothing then follows it)."""
+    _, end = sentence_span(doc.text, claim.start, claim.end)
+    counted = claim.figure.counted if claim.figure is not None else None
+    if not counted:
+        return end
+    noun = re.compile(rf"\b{re.escape(counted.split()[-1])}\b", re.IGNORECASE)
+    found = noun.search(doc.text, claim.start, end)
+    return found.end() if found is not None else end
+
+
+def named_set(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | None:
+    """The words with which a count names the set it counts, right after its noun: a
+    relative clause ("44 emails that were not included"), an of-phrase ("37 pages of
+    messages"), a participle with its object ("55,000 pages of the e-mails provided by
+    Clinton"), up to the clause's next comma or dash, each word in its singular. News
+    counts things of a kind that exist in any number (emails, pages, cables) only by
+    saying which: such a phrase is the set's name. None for a count naming nothing after
+    its noun ("two boats", whose set is the story's own), for a count of those something
+    befell ("12 people killed in the attack that ..."), whose set the story's event
+    names, and for a figure of no count."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if doc is None or figure is None or figure.kind != "count" or not figure.counted:
+        return None
+    if states_in(" ".join((claim.text, figure.measure, *figure.qualifiers))):
+        return None
+    _, end = sentence_span(doc.text, claim.start, claim.end)
+    defining = _DEFINING.match(doc.text, _noun_end(claim, doc), end)
+    if defining is None:
+        return None
+    stop = _PHRASE_END.search(doc.text, defining.end(), end)
+    phrase = doc.text[defining.end() : stop.start() if stop else end]
+    words = frozenset(
+        singular(w)
+        for w in _WORD.findall(phrase)[:_PHRASE_WORDS]
+        if w.casefold() not in _NAMING_STOPS and w.casefold() not in NUMBER_WORDS
+    )
+    return words or None
+
+
+def _named_sets_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing counts that each name their set after the noun
+    (:func:`named_set`) in words the other's name does not share: "44 emails that were not
+    included" in one report, "nearly 1,600 emails that have now been upgraded to
+    confidential" in another; "37 pages of messages" and "55,000 pages of the e-mails
+    provided by Clinton". A count names its set: two counts naming theirs differently are
+    two sets sharing a noun, not one quantity in dispute. Counts sharing a word of their
+    names ("comments received on the plan", "comments on the plan") stay together, and a
+    count naming nothing after its noun is left to dispute any."""
+    groups = _sharing_words(read, lambda claim: named_set(claim, documents))
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [
+            f'{_gives(claim, documents)} for "{_set_phrase(claim, documents)}"'
+            for _, claim in (one, two)
+        ]
+        return (
+            f"{said[0]} and {said[1]}: counts naming different sets, sharing only a noun, not "
+            "one quantity in dispute"
+        )
+
+    return _split(groups, reason)
+
+
+def _sharing_words(
+    read: Sequence[tuple[Claim, Interval]], words_of: Callable[[Claim], frozenset[str] | None]
+) -> dict[str, list[tuple[Claim, Interval]]]:
+    """The figures whose words (``words_of``; None joins no group) share a word with an
+    earlier group's, in that group, keyed by the first words of the group."""
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    names: dict[str, frozenset[str]] = {}
+    for claim, found in read:
+        words = words_of(claim)
+        if words is None:
+            continue
+        key = next((k for k, w in names.items() if w & words), None)
+        if key is None:
+            key = " ".join(sorted(words))
+            names[key] = words
+        else:
+            names[key] = names[key] | words
+        groups.setdefault(key, []).append((claim, found))
+    return groups
+
+
+# Nouns of a count of occasions: "mentioned Trump eight times", "on three occasions".
+_OCCASION_NOUNS = frozenset({"time", "occasion"})
+
+
+def repeated_act(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | None:
+    """The words of the act a count of occasions counts ("retweeted 3,200 times", "eight
+    times by name"): its own clause's words around it (:func:`_clause_said`), each in its
+    singular. A count of times is how often one thing was done, and only the words around
+    it say what: None for a count of anything else, or one whose clause says nothing."""
+    figure = claim.figure
+    if figure is None or figure.kind != "count" or not figure.counted:
+        return None
+    if singular(figure.counted.split()[-1]) not in _OCCASION_NOUNS:
+        return None
+    said = _clause_said(claim, documents)
+    return frozenset(singular(w) for w in said.split()) if said else None
+
+
+def _acts_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing counts of how often different things were done
+    (:func:`repeated_act`): "mentioned Trump eight times by name" in one report, "was
+    retweeted 3,200 times" in another. A count of times is one quantity only with the act
+    it counts: two counts whose clauses share no word count two acts, not one quantity in
+    dispute."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [
+            f'{_gives(claim, documents)} for "{claim.text}" ({key})' for key, claim in (one, two)
+        ]
+        return (
+            f"{said[0]} and {said[1]}: counts of how often two different things were done, "
+            "not one quantity in dispute"
+        )
+
+    return _split(_sharing_words(read, lambda claim: repeated_act(claim, documents)), reason)
+
+
+# Words of a sentence that anchor no set: those of any clause, the pronouns, and the verbs
+# of telling every report uses.
+_ANCHOR_STOPS = _NAMING_STOPS | frozenset(
+    {
+        *("he", "she", "him", "we", "us", "i", "you", "our", "my", "your", "there", "so"),
+        *("said", "says", "say", "told", "tells", "according", "reported", "added", "can"),
+        *("could", "should", "may", "might", "must", "do", "does", "did", "when", "what"),
+        *("if", "then", "one", "many", "most", "other", "some", "any", "no", "even", "up"),
+    }
+)
+
+
+def set_anchor(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | None:
+    """The words of a count's sentence that could tie its set to another's: every word
+    but the count's own (its number, its noun and the words before it), those of any
+    clause and the verbs of telling, each in its singular. A count of things nothing
+    befell is the size of one set only with what its sentence says of them: a holder, an
+    act, a place, a date, a name. None for a count of those something befell (the story's
+    event names their set) and for a figure of no count."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if doc is None or figure is None or figure.kind != "count" or not figure.counted:
+        return None
+    if states_in(" ".join((claim.text, figure.measure, *figure.qualifiers))):
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    own = {w.casefold() for w in _WORD.findall(claim.text)}
+    own |= {w.casefold() for w in _WORD.findall(figure.counted)}
+    return frozenset(
+        singular(w)
+        for w in _WORD.findall(doc.text[begin : claim.start] + " " + doc.text[claim.end : end])
+        if (low := w.casefold()) not in own
+        and low not in _ANCHOR_STOPS
+        and low not in NUMBER_WORDS
+        and singular(low) not in {singular(o) for o in own}
+    )
+
+
+def _unanchored_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing counts of things nothing befell whose sentences share no word but
+    the counts' own (:func:`set_anchor`): "only three senators publicly endorsed him" in
+    one report, "two GOP senators who are in tough re-election fights were the only
+    vulnerable senators to attend" in another. A count names its set by what its sentence
+    says: with no holder, act, place, date or name in common, two such counts share only
+    a noun, not one quantity in dispute. Tolls and other counts of those something befell
+    keep the story's event as their anchor and are never read so."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [f'{_gives(claim, documents)} for "{claim.text}"' for _, claim in (one, two)]
+        return (
+            f"{said[0]} and {said[1]} in sentences sharing no holder, act, place, date or "
+            "name: counts of different sets sharing a noun, not one quantity in dispute"
+        )
+
+    if not any(_relative(claim, documents) for claim, _ in read):
+        return None
+    return _split(_sharing_words(read, lambda claim: set_anchor(claim, documents)), reason)
+
+
+_RELATIVE = re.compile(r"[ \t]+(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+
+
+def _relative(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a count names its set by a relative clause right after its noun ("two GOP
+    senators who are in tough re-election fights"), the plainest way a report says which
+    of many things it counts."""
+    doc = documents.get(claim.doc)
+    if doc is None or not named_set(claim, documents):
+        return False
+    return _RELATIVE.match(doc.text, _noun_end(claim, doc)) is not None
+
+
+def _set_phrase(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """The count's words up to the end of the phrase naming its set, as its report writes
+    them ("44 emails that were not included")."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return claim.text
+    _, end = sentence_span(doc.text, claim.start, claim.end)
+    stop = _PHRASE_END.search(doc.text, claim.end, end)
+    return " ".join(doc.text[claim.start : max(claim.end, stop.start() if stop else end)].split())
 
 
 # Nouns that name no kind of thing, only items of a list someone draws up: "5 things to
