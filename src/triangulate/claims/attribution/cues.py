@@ -1146,6 +1146,15 @@ def _verb_content(
         )
         if split is not None:
             begin = ctx.tree.subtree(split)[0].i
+    if clauses and found_in:
+        # "the survey shows a 62-32 divide on the issue, and ... 34 percent agree they
+        # ...": what a finding shows is its counted object and all after it, not only the last
+        # clause the parser hung on the verb.
+        shown = [
+            k for k in kids if k.dep == "dobj" and verb.i < k.i < clauses[0].i and counts(ctx, k)
+        ]
+        if shown:
+            begin = min(begin, ctx.tree.subtree(shown[0])[0].i)
     after = [
         t
         for t in ctx.tree.subtree(verb)
