@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 
+from test_claims_attribution import said
 from triangulate.claims.attribution import attribute, source_of
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.model import Document, Published, Speaker
@@ -96,3 +97,22 @@ def test_claims_attribution_a_finding_without_a_number_keeps_its_clause() -> Non
     assert _said_hand(words, "34 percent") is None
     speaker = _said_hand(words, "the toll")
     assert speaker is not None and "survey" in speaker.name
+
+
+def test_claims_attribution_which_she_said_is_the_speakers_not_the_antecedents() -> None:
+    # "..., which she said cost ...": the relative word is the subject of what was said.
+    text = (
+        "Mayor Dana Reyes spoke on Monday about the closure of the pier, which she said "
+        "cost the city 400 jobs."
+    )
+    speaker, _ = said(text, "400 jobs")
+    assert speaker is not None and speaker.name == "Dana Reyes"
+
+
+def test_claims_attribution_which_they_say_never_makes_the_antecedent_speak() -> None:
+    text = (
+        "Dock workers met on Monday. They are angry about the closure of the pier, which "
+        "they say cost the city 400 jobs."
+    )
+    speaker, _ = said(text, "400 jobs")
+    assert speaker is None or speaker.name != "closure"

@@ -316,6 +316,11 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         # "'..., but they sent only 4 pumps,' Tomas Reyes said": a subject inside the
         # quotation is the parser's slip; the speaker stands outside it.
         subjects = [k for k in subjects if not _inside_quote(ctx, k.start)] or subjects
+    if len(subjects) > 1 and verb.dep == "relcl":
+        # "the drawdown, which they say left a vacuum": the relative word is the subject
+        # of what is said, which the parser hung on the verb of saying; the speaker is
+        # the other subject, never the antecedent.
+        subjects = [k for k in subjects if k.lower not in RELATIVE_WORDS] or subjects
     subject = subjects[0] if subjects else _name_before(ctx, verb)
     if subject is not None and _inside_quote(ctx, subject.start):
         subject = _outside_quote(ctx, verb, subject)
