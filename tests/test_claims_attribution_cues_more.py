@@ -116,3 +116,54 @@ def test_claims_attribution_which_they_say_never_makes_the_antecedent_speak() ->
     )
     speaker, _ = said(text, "400 jobs")
     assert speaker is None or speaker.name != "closure"
+
+
+# "The city built the pier , Ada Brandt , a spokeswoman for Reyes , said on Monday , and
+# it has opened it 14 times .", with the speaker hung as a second object of "built" and
+# "said" as a second predicate, as the parser reads a speaker set in between commas.
+INSERTED_SPEAKER: list[Word] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("city", "city", "NOUN", "NN", "nsubj", 2),
+    ("built", "build", "VERB", "VBD", "ROOT", 2),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("pier", "pier", "NOUN", "NN", "dobj", 2),
+    (",", ",", "PUNCT", ",", "punct", 2),
+    ("Ada", "Ada", "PROPN", "NNP", "compound", 7),
+    ("Brandt", "Brandt", "PROPN", "NNP", "dobj", 2),
+    (",", ",", "PUNCT", ",", "punct", 7),
+    ("a", "a", "DET", "DT", "det", 10),
+    ("spokeswoman", "spokeswoman", "NOUN", "NN", "appos", 7),
+    ("for", "for", "ADP", "IN", "prep", 10),
+    ("Reyes", "Reyes", "PROPN", "NNP", "pobj", 11),
+    (",", ",", "PUNCT", ",", "punct", 7),
+    ("said", "say", "VERB", "VBD", "conj", 2),
+    ("on", "on", "ADP", "IN", "prep", 14),
+    ("Monday", "Monday", "PROPN", "NNP", "pobj", 15),
+    (",", ",", "PUNCT", ",", "punct", 14),
+    ("and", "and", "CCONJ", "CC", "cc", 14),
+    ("it", "it", "PRON", "PRP", "nsubj", 21),
+    ("has", "have", "AUX", "VBZ", "aux", 21),
+    ("opened", "open", "VERB", "VBN", "conj", 14),
+    ("it", "it", "PRON", "PRP", "dobj", 21),
+    ("14", "14", "NUM", "CD", "nummod", 24),
+    ("times", "time", "NOUN", "NNS", "npadvmod", 21),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_claims_attribution_a_speaker_set_in_between_commas_speaks() -> None:
+    # The whole phrase speaks, not the name inside the role ("for Reyes").
+    for figure in ("the pier", "14 times"):
+        speaker = _said_hand(INSERTED_SPEAKER, figure)
+        assert speaker is not None and speaker.name == "Ada Brandt", figure
+
+
+def test_claims_attribution_a_second_predicate_after_an_object_reports_nothing() -> None:
+    # "The city built the pier, and said ..." with no speaker set off before "said":
+    # the object of another verb is no speaker.
+    words = [w for k, w in enumerate(INSERTED_SPEAKER) if k not in range(5, 14)]
+    words = [
+        (t, lemma, pos, tag, dep, head if head < 5 else head - 9)
+        for t, lemma, pos, tag, dep, head in words
+    ]
+    assert _said_hand(words, "14 times") is None

@@ -338,6 +338,17 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         subject, passive = asker, None
     if subject is None and passive is None and verb.dep == "ROOT":
         subject = _stray_subject(ctx, verb) or _inverted_subject(ctx, verb)
+    if (
+        subject is None
+        and passive is None
+        and verb.dep == "conj"
+        and lemma in REPORTING_VERBS
+        and ctx.text[: verb.start].rstrip().endswith(",")
+    ):
+        # "Reyes built the pier to help, a spokeswoman, Ada Brandt, said on Monday, and
+        # ...": a speaker set into the sentence between commas, which the parser read as
+        # an object of the verb before and the verb of saying as a second predicate.
+        subject = _inserted_speaker(ctx, verb)
     if subject is None and passive is None:
         subject = _misread_participle(ctx, verb, kids)
     if (
@@ -678,6 +689,24 @@ def _stray_subject(ctx: Context, verb: Token) -> Token | None:
             named.insert(0, tok)
         return named[-1] if named else None
     return tok
+
+
+def _inserted_speaker(ctx: Context, verb: Token) -> Token | None:
+    """The whole phrase of a speaker set off by commas right before a verb of saying that
+    lacks a subject ("..., Ada Brandt, a spokeswoman for Reyes, said"): from its last
+    word up to the head of the phrase, which ends right before the verb; never the name
+    inside its role ("Reyes")."""
+    tok = _stray_subject(ctx, verb)
+    while tok is not None:
+        head = ctx.tree.head(tok)
+        if (
+            head.i == tok.i
+            or head.pos not in {"NOUN", "PROPN", "ADP"}
+            or ctx.tree.subtree(head)[-1].i >= verb.i
+        ):
+            break
+        tok = head
+    return tok if tok is not None and tok.pos in {"NOUN", "PROPN"} else None
 
 
 def _misread_participle(ctx: Context, verb: Token, kids: Sequence[Token]) -> Token | None:
