@@ -167,3 +167,26 @@ def test_claims_attribution_a_second_predicate_after_an_object_reports_nothing()
         for t, lemma, pos, tag, dep, head in words
     ]
     assert _said_hand(words, "14 times") is None
+
+
+STUDY = (
+    "In a recent study, three economists at Lakeside College found that the trade deal "
+    "cost the region 2 million jobs."
+)
+
+
+def test_claims_attribution_in_a_study_its_authors_find() -> None:
+    # The economists found it; the study is where, not a relay between them and us.
+    speaker, via = said(STUDY, "2 million jobs")
+    assert speaker is not None and speaker.name.startswith("three economists")
+    assert via == ()
+
+
+def test_claims_attribution_in_a_study_the_authors_names_are_not_the_studys() -> None:
+    assert said(STUDY, "three economists") == (None, ())
+
+
+def test_claims_attribution_in_a_poll_a_share_answering_is_still_the_polls() -> None:
+    text = "In a Gazette poll released Monday, 60 percent of voters said the toll should go."
+    speaker, _ = said(text, "60 percent")
+    assert speaker is not None and speaker.name == "Gazette"

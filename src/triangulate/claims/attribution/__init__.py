@@ -71,7 +71,8 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               60 percent ..."): the survey (``SURVEY_NOUNS``) is the
                               speaker of the clause after it, as with "according
                               to"; "voters in the poll", "leads in the polls" credit
-                              nothing
+                              nothing, nor does "In a study, three economists found
+                              ...": its authors find it
 ``"by"``                      "By the Gazette's count, ...", "..., by a tally of X":
                               a reckoning with an owner, set off by a comma, credits
                               its clause to the owner ("passed by a count of 52" is a

@@ -2233,6 +2233,10 @@ def _in_survey(ctx: Context, seen: Seen, survey: Token, found: Sequence[Found]) 
     if prep.lower != "in" or prep.dep != "prep":
         return None
     if prep.i == ctx.tree.sentence(prep.sent)[0].i:
+        if _authors(ctx, ctx.tree.head(prep)):
+            # "In a study, three economists found that ...": the authors speak, the study
+            # is where they did; neither their names nor their finding are the study's.
+            return None
         return _credited(ctx, seen, prep, survey, "in")
     if not opens_paragraph(ctx.text, prep.start):
         if not _closing_survey(ctx, survey) or any(
@@ -2269,6 +2273,25 @@ def _in_survey(ctx: Context, seen: Seen, survey: Token, found: Sequence[Found]) 
     if root is None or root.start < prep.start:
         return None
     return _credited(ctx, seen, prep, survey, "in", clause=root)
+
+
+# Verbs by which the authors of a study give what they found in it.
+_AUTHORING = EVIDENCE_VERBS | {"estimate", "conclude", "calculate"}
+
+
+def _authors(ctx: Context, verb: Token) -> bool:
+    """Whether the clause a survey opens gives its own authors finding something ("In a
+    study, three economists found that ..."): a verb of finding with a subject that may
+    speak and counts no one answering ("In a poll, 60 percent found ..." is the poll's)."""
+    if verb.lemma.lower() not in _AUTHORING or verb.pos not in {"VERB", "AUX"}:
+        return False
+    subject = next((k for k in ctx.tree.children(verb) if k.dep == "nsubj"), None)
+    return (
+        subject is not None
+        and not _answers(subject)
+        and subject.lemma.lower() not in SURVEY_NOUNS | DOC_NOUNS
+        and _can_speak(ctx, subject)
+    )
 
 
 # How a phrase hangs on the nouns of its clause: "6 percent of the vote in a poll",
