@@ -190,3 +190,16 @@ def test_claims_attribution_in_a_poll_a_share_answering_is_still_the_polls() -> 
     text = "In a Gazette poll released Monday, 60 percent of voters said the toll should go."
     speaker, _ = said(text, "60 percent")
     assert speaker is not None and speaker.name == "Gazette"
+
+
+def test_claims_attribution_saying_after_a_dash_is_the_sentences_subjects() -> None:
+    # "— saying ..." closes the sentence: the mayor says it, not the port authority the
+    # parser hung the participle on ("accusations that the port authority is ...").
+    text = (
+        "Mayor Dana Reyes dismissed Tomas Ortiz’ accusations that the port authority is "
+        "breaking state law through its lease with the city — saying the union had turned "
+        "down 40 offers."
+    )
+    speaker, via = said(text, "40 offers")
+    assert speaker is not None and speaker.name == "Dana Reyes"
+    assert via == ()

@@ -1931,6 +1931,8 @@ def _controller(ctx: Context, verb: Token) -> Token | None:
         return None
     if verb.dep == "pcomp" and head.pos == "ADP":
         head = ctx.tree.head(head)
+    if verb.dep == "advcl" and verb.tag == "VBG" and _set_off(ctx, verb):
+        head = _main_verb(ctx, head)
     if head.pos not in {"VERB", "AUX"}:
         return None
     kids = ctx.tree.children(head)
@@ -1938,6 +1940,28 @@ def _controller(ctx: Context, verb: Token) -> Token | None:
     if quoted is not None:
         return quoted
     return next((k for k in kids if k.dep in {"nsubj", "nsubjpass"}), None)
+
+
+def _set_off(ctx: Context, tok: Token) -> bool:
+    """Whether a word follows a comma or a dash: it opens a phrase set off from the words
+    before it."""
+    return ctx.text[: tok.start].rstrip().endswith((",", "—", "–", "-"))
+
+
+def _main_verb(ctx: Context, verb: Token) -> Token:
+    """The verb of the clause that holds a clause describing one of its nouns ("X
+    dismissed accusations that Y is violating the law" holds "violating"): a participle
+    set off after that clause ("— saying ...") is said by the outer clause's subject,
+    not by the subject of the description the parser hung it on."""
+    while verb.dep in {"acl", "relcl"}:
+        noun = ctx.tree.head(verb)
+        up = ctx.tree.head(noun)
+        if noun.dep == "pobj" and up.pos == "ADP":
+            up = ctx.tree.head(up)
+        if noun.dep not in {"dobj", "pobj"} or up.pos not in {"VERB", "AUX"} or up.i == noun.i:
+            break
+        verb = up
+    return verb
 
 
 def _quoted_as(ctx: Context, verb: Token) -> Token | None:
