@@ -8,6 +8,7 @@ import hashlib
 
 from test_claims_attribution import said
 from triangulate.claims.attribution import attribute, source_of
+from triangulate.claims.attribution.text import without_possessive
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.model import Document, Published, Speaker
 from triangulate.nlp.tokens import Token, Tree
@@ -203,3 +204,40 @@ def test_claims_attribution_saying_after_a_dash_is_the_sentences_subjects() -> N
     speaker, via = said(text, "40 offers")
     assert speaker is not None and speaker.name == "Dana Reyes"
     assert via == ()
+
+
+def test_claims_attribution_a_possessed_claim_is_its_possessors() -> None:
+    text = (
+        "Mayor Dana Reyes spoke on Monday. Reyes's claim that the port lost 400 jobs drew "
+        "an angry answer."
+    )
+    speaker, _ = said(text, "400 jobs")
+    assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_a_possessed_goal_stops_before_the_reporters_gloss() -> None:
+    text = (
+        "Mayor Dana Reyes spoke on Monday. Her goal of $1 billion - a sum that would "
+        "require the city to raise $250 million a month - looks out of reach."
+    )
+    speaker, _ = said(text, "$1 billion")
+    assert speaker is not None and speaker.name == "Dana Reyes"
+    assert said(text, "$250 million") == (None, ())
+
+
+def test_claims_attribution_a_claim_dismissed_by_another_is_the_dismissers_words() -> None:
+    text = "The union dismissed Mayor Dana Reyes's claim that the port lost 400 jobs."
+    speaker, _ = said(text, "400 jobs")
+    assert speaker is not None and speaker.name == "union"
+
+
+def test_claims_attribution_a_things_possessed_figure_is_no_position() -> None:
+    text = "The bridge's toll of $5 rose last year, and the port's share of 40 percent fell."
+    assert said(text, "$5") == (None, ())
+    assert said(text, "40 percent") == (None, ())
+
+
+def test_claims_attribution_a_possessive_name_is_the_bare_name() -> None:
+    assert without_possessive("Donald Trump's") == "Donald Trump"
+    assert without_possessive("Reyes’") == "Reyes"
+    assert without_possessive("Reyes") == "Reyes"

@@ -59,6 +59,14 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               active subject that may speak and is not "I", "we" or
                               "you", never in a relative clause, a quotation or another
                               speaker's reported words (those stay that speaker's)
+``POSITION_NOUNS`` lemma      a noun of a position with a possessor that may speak
+                              ("his claim that ...", "Reyes's pledge to hire ...",
+                              "their criticism of the toll", "Reyes's point was that
+                              ..."): the clause, infinitive or "of"/"on"/"for"/"to"/
+                              "against" phrase after it, without a gloss set off after
+                              it ("goal of $1 billion - a sum that ..."); not inside a
+                              quotation or what a verb of saying or of position above
+                              it holds ("Y dismissed X's claim that ..." is Y's)
 ``CITING_VERBS`` lemma        "Y said ..., citing X" / "quoting X": X is the speaker of
                               what Y said and Y its relay (so is "according to X"
                               inside Y's statement); a finite "cite" ("Democrats

@@ -48,6 +48,7 @@ from triangulate.claims.attribution.lexicon import (
     PERCENTS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    POSITION_NOUNS,
     POST_ADJUNCTS,
     RELATIVE_WORDS,
     REPORTING_VERBS,
@@ -79,7 +80,13 @@ from triangulate.claims.attribution.spans import (
     quote_introduced,
 )
 from triangulate.claims.attribution.speakers import as_outlet, named, speaker, unnamed
-from triangulate.claims.attribution.text import joined, opens_paragraph, paragraph, strip
+from triangulate.claims.attribution.text import (
+    joined,
+    opens_paragraph,
+    paragraph,
+    strip,
+    without_possessive,
+)
 from triangulate.model import Speaker
 from triangulate.nlp.tokens import Token
 
@@ -118,9 +125,99 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         return got
     if lemma in STANDING_VERBS and tok.pos == "VERB":
         return _verb(ctx, seen, tok, found)
+    if lemma in POSITION_NOUNS and tok.pos == "NOUN":
+        held = _position(ctx, seen, tok)
+        if held is not None:
+            return held
     if lemma in REPORTING_VERBS | EVIDENCE_VERBS and tok.pos == "NOUN":
         return _closing_noun(ctx, seen, tok)
     return None
+
+
+# What a noun of position holds: "claim that ...", "plan to ...", "criticism of ...".
+_HOLDING_PREPS = frozenset({"of", "on", "for", "to", "against"})
+
+
+def _position(ctx: Context, seen: Seen, noun: Token) -> Found | None:
+    """ "His claim that ...", "Reyes's plan to deport ...", "their criticism of the toll":
+    a noun of a position with a possessor gives what the possessor holds, the clause,
+    infinitive or "of"/"on"/"for"/"to"/"against" phrase after it ("Reyes's point was that
+    ..." too). Not inside a quotation or another's reported words, which stay that
+    speaker's, and only with a possessor that may speak ("the plan's cost" holds nothing).
+    """
+    owner = next((k for k in ctx.tree.children(noun) if k.dep == "poss"), None)
+    if owner is None or owner.lower in _NO_THINKER or not _can_speak(ctx, owner):
+        return None
+    if _inside_quote(ctx, noun.start) or any(
+        up.lemma.lower() in ALL_VERBS | STANDING_VERBS and up.pos in {"VERB", "AUX"}
+        for up in ctx.tree.ancestors(noun)
+    ):
+        # "Reyes dismissed Brandt's claim that ...": the claim is part of what Reyes
+        # dismisses, in Reyes's words.
+        return None
+    held = [
+        k
+        for k in ctx.tree.children(noun)
+        if k.i > noun.i
+        and (
+            (
+                k.dep in {"acl", "ccomp"}
+                and any(
+                    m.lower in {"that", "to"} and m.dep in {"mark", "aux"}
+                    for m in ctx.tree.children(k)
+                )
+            )
+            or (k.dep == "prep" and k.lower in _HOLDING_PREPS)
+        )
+    ]
+    head = ctx.tree.head(noun)
+    if not held and noun.dep == "nsubj" and head.lemma.lower() == "be":
+        # "Reyes's point was that the port must close."
+        held = [k for k in ctx.tree.children(head) if k.i > head.i and k.dep in {"ccomp", "attr"}]
+    if not held:
+        return None
+    got = speaker(ctx, seen, owner, exclude=noun)
+    if got is None:
+        return None
+    source, _ = got
+    bare = without_possessive(source.speaker.name)
+    if bare != source.speaker.name:
+        end = source.speaker.end
+        trimmed = replace(
+            source.speaker,
+            name=bare,
+            end=None if end is None else end - (len(source.speaker.name) - len(bare)),
+        )
+        source = replace(source, speaker=trimmed)
+    tokens: list[Token] = []
+    for k in held:
+        # A gloss set off after what is held ("goal of $1 billion - a sum that would
+        # ...", ", which ...") is the reporter's.
+        glossed = {
+            x.i
+            for t in ctx.tree.subtree(k)
+            if t.i != k.i and (t.dep == "appos" or comment(ctx, t))
+            for x in ctx.tree.subtree(t)
+        }
+        tokens += [t for t in ctx.tree.subtree(k) if t.i not in glossed]
+    tokens = sorted((t for t in tokens if t.pos not in {"PUNCT", "SPACE"}), key=lambda t: t.i)
+    if not tokens:
+        return None
+    end = tokens[-1].end
+    dash = _DASH_AFTER.search(ctx.text, tokens[0].start, end)
+    if dash is not None:
+        end = dash.start()
+    content = clip(ctx, tokens[0].start, end, noun.start)
+    if content is None:
+        return None
+    start, end = ctx.tree.span(owner)
+    return Found(
+        attribution=source.credit(content, cue=noun.lemma.lower(), hedged=False),
+        source=source,
+        cue_start=min(start, noun.start),
+        cue_end=noun.end,
+        verb=False,
+    )
 
 
 def _finding(ctx: Context, seen: Seen, verb: Token) -> Found | None:
