@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
+
 from test_claims_attribution import said
 from triangulate.claims.attribution import attribute, source_of
 from triangulate.claims.attribution.text import without_possessive
@@ -241,3 +243,43 @@ def test_claims_attribution_a_possessive_name_is_the_bare_name() -> None:
     assert without_possessive("Donald Trump's") == "Donald Trump"
     assert without_possessive("Reyes’") == "Reyes"
     assert without_possessive("Reyes") == "Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        (
+            "Mayor Dana Reyes is confident that the port will reopen with 400 jobs.",
+            "400 jobs",
+            "Dana Reyes",
+        ),
+        (
+            "Dock workers remain hopeful that the port will add 400 jobs this year.",
+            "400 jobs",
+            "Dock workers",
+        ),
+        (
+            "Mayor Dana Reyes is eager to open the new pier with 400 berths.",
+            "400 berths",
+            "Dana Reyes",
+        ),
+    ],
+)
+def test_claims_attribution_a_state_of_mind_is_its_subjects(
+    text: str, figure: str, who: str
+) -> None:
+    speaker, _ = said(text, figure)
+    assert speaker is not None and speaker.name == who
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # What Reyes is not confident of is no view of hers.
+        ("Mayor Dana Reyes is not confident that the port will reopen with 400 jobs.", "400 jobs"),
+        # A pier has no mind: "certain to" is the writer's forecast.
+        ("The new pier is certain to draw 400 boats this summer.", "400 boats"),
+    ],
+)
+def test_claims_attribution_no_mind_no_view(text: str, figure: str) -> None:
+    assert said(text, figure) == (None, ())

@@ -67,6 +67,11 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               it ("goal of $1 billion - a sum that ..."); not inside a
                               quotation or what a verb of saying or of position above
                               it holds ("Y dismissed X's claim that ..." is Y's)
+``MIND_ADJECTIVES`` lemma     a state of mind after "be", "remain", "seem" and the like
+                              ("X is confident that ...", "X remains hopeful that ...",
+                              "X is eager to ..."): the clause (an infinitive for the
+                              eager and the determined), with a subject as for verbs of
+                              thought, not negated
 ``CITING_VERBS`` lemma        "Y said ..., citing X" / "quoting X": X is the speaker of
                               what Y said and Y its relay (so is "according to X"
                               inside Y's statement); a finite "cite" ("Democrats

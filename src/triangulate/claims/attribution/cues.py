@@ -45,6 +45,7 @@ from triangulate.claims.attribution.lexicon import (
     HEDGE_ADVERBS,
     HEDGE_VERBS,
     MEASURE_NOUNS,
+    MIND_ADJECTIVES,
     PERCENTS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -125,6 +126,8 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         return got
     if lemma in STANDING_VERBS and tok.pos == "VERB":
         return _verb(ctx, seen, tok, found)
+    if lemma in MIND_ADJECTIVES and tok.pos == "ADJ":
+        return _minded(ctx, seen, tok)
     if lemma in POSITION_NOUNS and tok.pos == "NOUN":
         held = _position(ctx, seen, tok)
         if held is not None:
@@ -132,6 +135,73 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
     if lemma in REPORTING_VERBS | EVIDENCE_VERBS and tok.pos == "NOUN":
         return _closing_noun(ctx, seen, tok)
     return None
+
+
+# Verbs that link a subject to its state of mind ("X is confident", "X remains hopeful").
+_LINKING = frozenset({"be", "remain", "seem", "appear", "sound", "grow", "become", "stay"})
+# States of mind that take an infinitive of what the subject means to do.
+_MEANING = frozenset({"eager", "determined", "keen", "anxious"})
+
+
+def _minded(ctx: Context, seen: Seen, adj: Token) -> Found | None:
+    """ "Reyes is confident that the port will reopen", "officials remain hopeful that
+    ...", "Reyes is eager to finish the pier": an adjective of a state of mind after a
+    linking verb gives what its subject thinks (a clause) or means to do (an infinitive,
+    for the eager and the determined). As with verbs of thought: an active subject that
+    may speak and is not "I" or "you", not negated, not inside a quotation or another's
+    reported words."""
+    link = ctx.tree.head(adj)
+    if adj.dep != "acomp" or link.lemma.lower() not in _LINKING or link.pos not in {"VERB", "AUX"}:
+        return None
+    kids = ctx.tree.children(link)
+    subject = next((k for k in kids if k.dep == "nsubj"), None) or _shared_subject(ctx, link)
+    if subject is None or subject.lower in _NO_THINKER or not _can_speak(ctx, subject):
+        return None
+    if any(k.dep == "neg" for k in [*kids, *ctx.tree.children(adj)]):
+        return None
+    if any(k.dep == "aux" and k.tag == "MD" for k in kids):
+        return None
+    if _inside_quote(ctx, adj.start) or _reported_by_another(ctx, link):
+        return None
+    meaning = adj.lemma.lower() in _MEANING
+    held = next(
+        (
+            k
+            for k in [*ctx.tree.children(adj), *kids]
+            if k.i > adj.i
+            and (
+                k.dep == "ccomp"
+                or (
+                    meaning
+                    and k.dep == "xcomp"
+                    and any(a.dep == "aux" and a.lower == "to" for a in ctx.tree.children(k))
+                )
+            )
+        ),
+        None,
+    )
+    if held is None:
+        return None
+    got = speaker(ctx, seen, subject, exclude=link)
+    if got is None:
+        return None
+    source, _ = got
+    tokens = [t for t in ctx.tree.subtree(held) if t.pos not in {"PUNCT", "SPACE"}]
+    while tokens and tokens[0].dep == "mark" and tokens[0].lower == "that":
+        tokens.pop(0)
+    if not tokens:
+        return None
+    content = clip(ctx, tokens[0].start, tokens[-1].end, adj.start)
+    if content is None:
+        return None
+    start, _ = ctx.tree.span(subject)
+    return Found(
+        attribution=source.credit(content, cue=adj.lemma.lower(), hedged=False),
+        source=source,
+        cue_start=min(start, adj.start),
+        cue_end=adj.end,
+        verb=False,
+    )
 
 
 # What a noun of position holds: "claim that ...", "plan to ...", "criticism of ...".
