@@ -283,3 +283,9 @@ def test_claims_attribution_a_state_of_mind_is_its_subjects(
 )
 def test_claims_attribution_no_mind_no_view(text: str, figure: str) -> None:
     assert said(text, figure) == (None, ())
+
+
+def test_claims_attribution_a_statement_calling_for_is_its_issuers_position() -> None:
+    text = "Hours later, Mayor Dana Reyes issued a statement calling for 400 more officers."
+    speaker, _ = said(text, "400 more officers")
+    assert speaker is not None and speaker.name == "Dana Reyes"

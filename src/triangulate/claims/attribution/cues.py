@@ -523,11 +523,12 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         and passive is None
         and lemma in STANDING_VERBS
         and verb.tag == "VBG"
-        and verb.dep in {"advcl", "conj", "xcomp"}
+        and verb.dep in {"advcl", "conj", "xcomp", "acl"}
         and not _inside_quote(ctx, verb.start)
     ):
         # "Reyes toured the port, promising to reopen it": the position is the
-        # subject's of the verb the participle hangs on.
+        # subject's of the verb the participle hangs on; "Reyes issued a statement
+        # calling for calm", the one who issued the statement's.
         subject = _controller(ctx, verb)
     if (
         subject is None
