@@ -289,3 +289,12 @@ def test_claims_attribution_a_statement_calling_for_is_its_issuers_position() ->
     text = "Hours later, Mayor Dana Reyes issued a statement calling for 400 more officers."
     speaker, _ = said(text, "400 more officers")
     assert speaker is not None and speaker.name == "Dana Reyes"
+
+
+def test_claims_attribution_a_resolution_condemning_is_its_bodys_position() -> None:
+    text = (
+        "The Lakeside City Council on Wednesday approved a resolution condemning the "
+        "mayor's decision to close 40 schools."
+    )
+    speaker, _ = said(text, "40 schools")
+    assert speaker is not None and speaker.name == "Lakeside City Council"
