@@ -298,3 +298,25 @@ def test_claims_attribution_a_resolution_condemning_is_its_bodys_position() -> N
     )
     speaker, _ = said(text, "40 schools")
     assert speaker is not None and speaker.name == "Lakeside City Council"
+
+
+def test_claims_attribution_what_an_office_projects_is_its_figure() -> None:
+    text = (
+        "The Lakeside budget office projected that the new pier will cost the city "
+        "$40 million over a decade."
+    )
+    speaker, _ = said(text, "$40 million")
+    assert speaker is not None and speaker.name == "Lakeside budget office"
+
+
+def test_claims_attribution_a_forecast_number_is_the_forecasters() -> None:
+    speaker, _ = said(
+        "Economists at the Lakeside Bank predict 40,000 new jobs next year.", "40,000"
+    )
+    assert speaker is not None and speaker.name.startswith("Economists")
+
+
+def test_claims_attribution_a_forecast_of_no_number_needs_a_clause() -> None:
+    # "predicted victory" names what was foreseen, no figure of the forecaster's.
+    text = "Mayor Dana Reyes predicted victory in the race for the 40 seats of the council."
+    assert said(text, "40 seats") == (None, ())

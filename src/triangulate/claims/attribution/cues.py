@@ -1041,8 +1041,30 @@ def _reports(
         # "X pointed to the 40 percent rise": what X cites as evidence (not "pointed
         # the camera at ...").
         return True
+    if (
+        lemma in _FORECASTING
+        and subject is not None
+        and _can_speak(ctx, subject)
+        and any(k.dep == "dobj" and k.i > verb.i and _counted(ctx, k) for k in kids)
+    ):
+        # "Economists predict two more rate rises next year": a forecast of a number
+        # is the forecaster's figure.
+        return True
     # Weak verbs: a clause, a colon or a quote right after.
     return _says(ctx, verb, kids)
+
+
+# Weak verbs of forecasting, which report a counted object as well as a clause.
+_FORECASTING = frozenset({"predict", "project", "forecast"})
+
+
+def _counted(ctx: Context, noun: Token) -> bool:
+    """Whether a noun is itself a number or counted by one ("40,000 new jobs", "$33.6
+    billion"), not only a phrase with a number somewhere inside ("victory in the race
+    for 40 seats")."""
+    return noun.pos == "NUM" or any(
+        k.dep in {"nummod", "quantmod"} for k in ctx.tree.children(noun)
+    )
 
 
 # Entities of when, not how many.
