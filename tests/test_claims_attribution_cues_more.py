@@ -320,3 +320,13 @@ def test_claims_attribution_a_forecast_of_no_number_needs_a_clause() -> None:
     # "predicted victory" names what was foreseen, no figure of the forecaster's.
     text = "Mayor Dana Reyes predicted victory in the race for the 40 seats of the council."
     assert said(text, "40 seats") == (None, ())
+
+
+def test_claims_attribution_ads_attacking_someone_hold_that_position() -> None:
+    # No issuer is given: the ads themselves attack.
+    text = (
+        "More than $800,000 was spent on ads attacking Mayor Dana Reyes over the 40 closed schools."
+    )
+    speaker, _ = said(text, "40 closed schools")
+    assert speaker is not None and speaker.name == "ads"
+    assert said(text, "$800,000") == (None, ())

@@ -57,7 +57,10 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               or "for" (a request: "asked the court to ...", the one
                               asked no part of it); only with an
                               active subject that may speak and is not "I", "we" or
-                              "you", never in a relative clause, a quotation or another
+                              "you" (a document's participle speaks for its issuer,
+                              "issued a statement calling for ...", or, with none
+                              given, for the document: "ads attacking Reyes"), never
+                              in a relative clause, a quotation or another
                               speaker's reported words (those stay that speaker's)
 ``POSITION_NOUNS`` lemma      a noun of a position with a possessor that may speak
                               ("his claim that ...", "Reyes's pledge to hire ...",

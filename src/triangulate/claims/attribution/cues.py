@@ -537,6 +537,18 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         and not _inside_quote(ctx, verb.start)
     ):
         subject = _shared_subject(ctx, verb)
+    if (
+        subject is None
+        and passive is None
+        and lemma in STANDING_VERBS
+        and verb.tag == "VBG"
+        and verb.dep == "acl"
+        and ctx.tree.head(verb).lemma.lower() in DOC_NOUNS
+        and not _inside_quote(ctx, verb.start)
+    ):
+        # "ads attacking Brandt", "a letter urging the council to ...": a document
+        # whose issuer the sentence does not give holds the position itself.
+        subject = ctx.tree.head(verb)
     agent = next((k for k in kids if k.dep == "agent"), None)
     impersonal = False
     if subject is None and agent is not None:
@@ -1111,7 +1123,7 @@ def _stands(
         # "people who endorsed the plan" says who is meant, not what they stand for;
         # "Reyes, who has vowed to ...", set off by a comma, says what Reyes stands for.
         return False
-    if lemma in ATTACK_VERBS and not _person(ctx, subject):
+    if lemma in ATTACK_VERBS and not (_person(ctx, subject) or subject.lemma.lower() in DOC_NOUNS):
         # "Reyes attacked Brandt's plan" takes a position; "rebels attacked the town"
         # fights.
         return False
