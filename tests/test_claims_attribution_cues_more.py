@@ -330,3 +330,17 @@ def test_claims_attribution_ads_attacking_someone_hold_that_position() -> None:
     speaker, _ = said(text, "40 closed schools")
     assert speaker is not None and speaker.name == "ads"
     assert said(text, "$800,000") == (None, ())
+
+
+def test_claims_attribution_put_at_a_number_hung_inside_the_object() -> None:
+    text = (
+        "Initial estimates put the total number of ballots that were mailed to voters "
+        "last year at about 55,000 pages."
+    )
+    speaker, _ = said(text, "55,000")
+    assert speaker is not None and speaker.name == "Initial estimates"
+
+
+def test_claims_attribution_put_at_no_number_values_nothing() -> None:
+    text = "The storm put the 40 boats that sailed from the harbor at risk of sinking."
+    assert said(text, "40 boats") == (None, ())

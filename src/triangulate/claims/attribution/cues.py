@@ -1994,6 +1994,14 @@ def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
     if obj is None:
         return False
     preps = [k for k in kids if k.dep == "prep" and k.lower in _VALUE_PREPS]
+    if not preps:
+        # "put the total number of emails that were turned over at about 55,000 pages",
+        # the "at" hung on a clause inside the object.
+        preps = [
+            t
+            for t in ctx.tree.subtree(obj)
+            if t.pos == "ADP" and t.lower in _VALUE_PREPS and t.dep == "prep"
+        ]
     if verb.lemma.lower() == "list":
         preps += [
             t
