@@ -344,3 +344,16 @@ def test_claims_attribution_put_at_a_number_hung_inside_the_object() -> None:
 def test_claims_attribution_put_at_no_number_values_nothing() -> None:
     text = "The storm put the 40 boats that sailed from the harbor at risk of sinking."
     assert said(text, "40 boats") == (None, ())
+
+
+def test_claims_attribution_what_a_banner_reads_after_a_colon_is_its() -> None:
+    text = "The banner over the gate of the pier reads: “Reyes cut 40 jobs from this port.”"
+    speaker, _ = said(text, "40 jobs")
+    assert speaker is not None and speaker.name == "banner"
+
+
+def test_claims_attribution_reading_letters_reports_nothing() -> None:
+    assert said("Mayor Dana Reyes reads the 40 letters she gets each week.", "40 letters") == (
+        None,
+        (),
+    )
