@@ -357,3 +357,16 @@ def test_claims_attribution_reading_letters_reports_nothing() -> None:
         None,
         (),
     )
+
+
+def test_claims_attribution_the_condition_of_a_threat_is_part_of_it() -> None:
+    text = "Mayor Dana Reyes threatened to close the pier unless the union accepts 40 layoffs."
+    speaker, _ = said(text, "40 layoffs")
+    assert speaker is not None and speaker.name == "Dana Reyes"
+
+
+def test_claims_attribution_the_condition_of_a_plan_is_the_reporters_frame() -> None:
+    # A plan is no threat: "if ..." sets it in a frame; the number is the union's.
+    text = "Mayor Dana Reyes plans to close the pier if the union rejects 40 layoffs."
+    speaker, _ = said(text, "40 layoffs")
+    assert speaker is None or speaker.name != "Dana Reyes"

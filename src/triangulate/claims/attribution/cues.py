@@ -1657,13 +1657,15 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
     """The complement of a verb of thought or position, without the clauses set beside
     it ("X proposed a tax, but Congress refused", "X plans to go if Y leaves"): what
     the subject thinks or stands for, not when or why."""
+    threat = verb.lemma.lower() in _THREATENING
     held = [
         k
         for k in kids
         if k.i > verb.i
         and not _when_object(ctx, k, kids)
         and (
-            k.dep in _HELD
+            (threat and k.dep == "advcl" and _condition(ctx, k))
+            or k.dep in _HELD
             or _intended(ctx, verb, k)
             or k.dep == "oprd"  # the label of "called him a liar"
             or (k.dep == "prep" and k.lower in {"for", "on", "of"})
@@ -1684,8 +1686,11 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
         cut: set[int] = set()
         for t in ctx.tree.subtree(k):
             beside = (
-                t.head == k.i and t.dep == "advcl" and not (k.dep == "xcomp" and _purpose(ctx, t))
-            ) or _framing(ctx, t)
+                t.head == k.i
+                and t.dep == "advcl"
+                and not (k.dep == "xcomp" and _purpose(ctx, t))
+                and not (threat and _condition(ctx, t))
+            ) or (_framing(ctx, t) and not (threat and _condition(ctx, t)))
             # "called it a 'temporary measure' that affects ...": the label is the
             # speaker's words; what it is said to do after them is the reporter's.
             beside = beside or (t.head == k.i and k.dep == "oprd" and t.dep == "relcl")
@@ -1707,6 +1712,16 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
 
 # Subordinators of a clause that frames a position in time or condition.
 _FRAMES = frozenset({"if", "unless", "once", "until", "after", "before"})
+# Verbs of a threat or a promise, whose condition is part of what is threatened or
+# promised ("threatened to skip the debate unless he is paid $5 million").
+_THREATENING = frozenset({"threaten", "vow", "promise", "pledge", "warn"})
+
+
+def _condition(ctx: Context, clause: Token) -> bool:
+    """A clause of condition ("unless ...", "if ...")."""
+    return clause.dep == "advcl" and any(
+        k.dep == "mark" and k.lower in {"if", "unless"} for k in ctx.tree.children(clause)
+    )
 
 
 def _intended(ctx: Context, verb: Token, kid: Token) -> bool:
