@@ -370,3 +370,32 @@ def test_claims_attribution_the_condition_of_a_plan_is_the_reporters_frame() -> 
     text = "Mayor Dana Reyes plans to close the pier if the union rejects 40 layoffs."
     speaker, _ = said(text, "40 layoffs")
     assert speaker is None or speaker.name != "Dana Reyes"
+
+
+# "Reyes called the 40-berth pact “ insanity ” .", with the quoted label read as the
+# object's head and the pact as its modifier.
+LABEL_AS_OBJECT: list[Word] = [
+    ("Reyes", "Reyes", "PROPN", "NNP", "nsubj", 1),
+    ("called", "call", "VERB", "VBD", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("40-berth", "40-berth", "ADJ", "JJ", "amod", 4),
+    ("pact", "pact", "NOUN", "NN", "nmod", 6),
+    ("“", "“", "PUNCT", "``", "punct", 6),
+    ("insanity", "insanity", "NOUN", "NN", "dobj", 1),
+    ("”", "”", "PUNCT", "''", "punct", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_claims_attribution_a_quoted_label_read_as_the_object_is_still_a_label() -> None:
+    speaker = _said_hand(LABEL_AS_OBJECT, "40-berth pact")
+    assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_calling_without_a_label_states_nothing() -> None:
+    words = [w for w in LABEL_AS_OBJECT if w[0] not in {"“", "”"}]
+    words = [
+        (t, lemma, pos, tag, dep, {6: 5, 8: 6}.get(head, head))
+        for t, lemma, pos, tag, dep, head in words
+    ]
+    assert _said_hand(words, "40-berth pact") is None

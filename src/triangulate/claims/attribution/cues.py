@@ -1246,8 +1246,10 @@ def _labels(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
     if any(k.dep == "oprd" for k in kids):
         return True
     obj = next(k for k in kids if k.dep == "dobj")
-    end = ctx.tree.span(verb)[1]
-    return any(obj.start < mark < end for mark, _, _, _ in ctx.quotes)
+    # From the object's first word: the parser may make the quoted label the object's
+    # head ("called the 12-nation pact 'insanity'", read as "the pact insanity").
+    begin, end = ctx.tree.span(obj)[0], ctx.tree.span(verb)[1]
+    return any(begin < mark < end for mark, _, _, _ in ctx.quotes)
 
 
 def _aside_about(ctx: Context, verb: Token, antecedent: Token) -> bool:
