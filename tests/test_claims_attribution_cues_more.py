@@ -399,3 +399,41 @@ def test_claims_attribution_calling_without_a_label_states_nothing() -> None:
         for t, lemma, pos, tag, dep, head in words
     ]
     assert _said_hand(words, "40-berth pact") is None
+
+
+# "Reyes spoke , noting that at one point he trailed by 50 points .", with "that" read
+# as a preposition and the clause hung inside its phrase.
+THAT_AS_PREPOSITION: list[Word] = [
+    ("Reyes", "Reyes", "PROPN", "NNP", "nsubj", 1),
+    ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("noting", "note", "VERB", "VBG", "advcl", 1),
+    ("that", "that", "SCONJ", "IN", "prep", 3),
+    ("at", "at", "ADP", "IN", "prep", 4),
+    ("one", "one", "NUM", "CD", "nummod", 7),
+    ("point", "point", "NOUN", "NN", "pobj", 5),
+    ("he", "he", "PRON", "PRP", "nsubj", 9),
+    ("trailed", "trail", "VERB", "VBD", "relcl", 7),
+    ("by", "by", "ADP", "IN", "prep", 9),
+    ("50", "50", "NUM", "CD", "nummod", 12),
+    ("points", "point", "NOUN", "NNS", "pobj", 10),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_claims_attribution_noting_that_read_as_a_preposition_still_reports() -> None:
+    speaker = _said_hand(THAT_AS_PREPOSITION, "50 points")
+    assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_noting_that_figure_reports_no_clause() -> None:
+    # "that" as a determiner ("noting that point") opens no clause.
+    words = [
+        ("that", "that", "DET", "DT", "det", 7) if w[0] == "that" else w
+        for w in THAT_AS_PREPOSITION
+    ]
+    words = [
+        (t, le, p, tg, "dobj" if t == "point" else d, 3 if t == "point" else h)
+        for t, le, p, tg, d, h in words
+    ]
+    assert _said_hand(words, "50 points") is None

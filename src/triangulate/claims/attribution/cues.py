@@ -1267,8 +1267,21 @@ def _aside_about(ctx: Context, verb: Token, antecedent: Token) -> bool:
 def _says(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
     """Whether a clause, a colon or a quote follows the verb as what it reports."""
     clause = any(k.dep in {"ccomp", "parataxis"} for k in kids)
-    clause = clause or bool(_questions(ctx, verb, kids))
+    clause = clause or bool(_questions(ctx, verb, kids)) or _that_after(ctx, verb, kids)
     return clause or colon_after(ctx, verb) or quote_follows(ctx, verb)
+
+
+def _that_after(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
+    """A "that" opening a clause right after the verb, which the parser hung on the verb
+    as something else ("noting that at one point he had trailed by 50 points", read with
+    "that" as a preposition): the verb still reports the clause."""
+    after = verb.i + 1
+    return (
+        after < len(ctx.tree)
+        and ctx.tree[after].lower == "that"
+        and ctx.tree[after].pos == "SCONJ"
+        and any(k.i == after for k in kids)
+    )
 
 
 def _questions(ctx: Context, verb: Token, kids: Sequence[Token]) -> list[Token]:
