@@ -57,8 +57,24 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               or "for" (a request: "asked the court to ...", the one
                               asked no part of it); only with an
                               active subject that may speak and is not "I", "we" or
-                              "you", never in a relative clause, a quotation or another
+                              "you" (a document's participle speaks for its issuer,
+                              "issued a statement calling for ...", or, with none
+                              given, for the document: "ads attacking Reyes"), never
+                              in a relative clause, a quotation or another
                               speaker's reported words (those stay that speaker's)
+``POSITION_NOUNS`` lemma      a noun of a position with a possessor that may speak
+                              ("his claim that ...", "Reyes's pledge to hire ...",
+                              "their criticism of the toll", "Reyes's point was that
+                              ..."): the clause, infinitive or "of"/"on"/"for"/"to"/
+                              "against" phrase after it, without a gloss set off after
+                              it ("goal of $1 billion - a sum that ..."); not inside a
+                              quotation or what a verb of saying or of position above
+                              it holds ("Y dismissed X's claim that ..." is Y's)
+``MIND_ADJECTIVES`` lemma     a state of mind after "be", "remain", "seem" and the like
+                              ("X is confident that ...", "X remains hopeful that ...",
+                              "X is eager to ..."): the clause (an infinitive for the
+                              eager and the determined), with a subject as for verbs of
+                              thought, not negated
 ``CITING_VERBS`` lemma        "Y said ..., citing X" / "quoting X": X is the speaker of
                               what Y said and Y its relay (so is "according to X"
                               inside Y's statement); a finite "cite" ("Democrats
@@ -71,7 +87,8 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               60 percent ..."): the survey (``SURVEY_NOUNS``) is the
                               speaker of the clause after it, as with "according
                               to"; "voters in the poll", "leads in the polls" credit
-                              nothing
+                              nothing, nor does "In a study, three economists found
+                              ...": its authors find it
 ``"by"``                      "By the Gazette's count, ...", "..., by a tally of X":
                               a reckoning with an owner, set off by a comma, credits
                               its clause to the owner ("passed by a count of 52" is a

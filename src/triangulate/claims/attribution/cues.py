@@ -45,9 +45,11 @@ from triangulate.claims.attribution.lexicon import (
     HEDGE_ADVERBS,
     HEDGE_VERBS,
     MEASURE_NOUNS,
+    MIND_ADJECTIVES,
     PERCENTS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    POSITION_NOUNS,
     POST_ADJUNCTS,
     RELATIVE_WORDS,
     REPORTING_VERBS,
@@ -79,7 +81,13 @@ from triangulate.claims.attribution.spans import (
     quote_introduced,
 )
 from triangulate.claims.attribution.speakers import as_outlet, named, speaker, unnamed
-from triangulate.claims.attribution.text import joined, opens_paragraph, paragraph, strip
+from triangulate.claims.attribution.text import (
+    joined,
+    opens_paragraph,
+    paragraph,
+    strip,
+    without_possessive,
+)
 from triangulate.model import Speaker
 from triangulate.nlp.tokens import Token
 
@@ -118,9 +126,168 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         return got
     if lemma in STANDING_VERBS and tok.pos == "VERB":
         return _verb(ctx, seen, tok, found)
+    if lemma in MIND_ADJECTIVES and tok.pos == "ADJ":
+        return _minded(ctx, seen, tok)
+    if lemma in POSITION_NOUNS and tok.pos == "NOUN":
+        held = _position(ctx, seen, tok)
+        if held is not None:
+            return held
     if lemma in REPORTING_VERBS | EVIDENCE_VERBS and tok.pos == "NOUN":
         return _closing_noun(ctx, seen, tok)
     return None
+
+
+# Verbs that link a subject to its state of mind ("X is confident", "X remains hopeful").
+_LINKING = frozenset({"be", "remain", "seem", "appear", "sound", "grow", "become", "stay"})
+# States of mind that take an infinitive of what the subject means to do.
+_MEANING = frozenset({"eager", "determined", "keen", "anxious"})
+
+
+def _minded(ctx: Context, seen: Seen, adj: Token) -> Found | None:
+    """ "Reyes is confident that the port will reopen", "officials remain hopeful that
+    ...", "Reyes is eager to finish the pier": an adjective of a state of mind after a
+    linking verb gives what its subject thinks (a clause) or means to do (an infinitive,
+    for the eager and the determined). As with verbs of thought: an active subject that
+    may speak and is not "I" or "you", not negated, not inside a quotation or another's
+    reported words."""
+    link = ctx.tree.head(adj)
+    if adj.dep != "acomp" or link.lemma.lower() not in _LINKING or link.pos not in {"VERB", "AUX"}:
+        return None
+    kids = ctx.tree.children(link)
+    subject = next((k for k in kids if k.dep == "nsubj"), None) or _shared_subject(ctx, link)
+    if subject is None or subject.lower in _NO_THINKER or not _can_speak(ctx, subject):
+        return None
+    if any(k.dep == "neg" for k in [*kids, *ctx.tree.children(adj)]):
+        return None
+    if any(k.dep == "aux" and k.tag == "MD" for k in kids):
+        return None
+    if _inside_quote(ctx, adj.start) or _reported_by_another(ctx, link):
+        return None
+    meaning = adj.lemma.lower() in _MEANING
+    held = next(
+        (
+            k
+            for k in [*ctx.tree.children(adj), *kids]
+            if k.i > adj.i
+            and (
+                k.dep == "ccomp"
+                or (
+                    meaning
+                    and k.dep == "xcomp"
+                    and any(a.dep == "aux" and a.lower == "to" for a in ctx.tree.children(k))
+                )
+            )
+        ),
+        None,
+    )
+    if held is None:
+        return None
+    got = speaker(ctx, seen, subject, exclude=link)
+    if got is None:
+        return None
+    source, _ = got
+    tokens = [t for t in ctx.tree.subtree(held) if t.pos not in {"PUNCT", "SPACE"}]
+    while tokens and tokens[0].dep == "mark" and tokens[0].lower == "that":
+        tokens.pop(0)
+    if not tokens:
+        return None
+    content = clip(ctx, tokens[0].start, tokens[-1].end, adj.start)
+    if content is None:
+        return None
+    start, _ = ctx.tree.span(subject)
+    return Found(
+        attribution=source.credit(content, cue=adj.lemma.lower(), hedged=False),
+        source=source,
+        cue_start=min(start, adj.start),
+        cue_end=adj.end,
+        verb=False,
+    )
+
+
+# What a noun of position holds: "claim that ...", "plan to ...", "criticism of ...".
+_HOLDING_PREPS = frozenset({"of", "on", "for", "to", "against"})
+
+
+def _position(ctx: Context, seen: Seen, noun: Token) -> Found | None:
+    """ "His claim that ...", "Reyes's plan to deport ...", "their criticism of the toll":
+    a noun of a position with a possessor gives what the possessor holds, the clause,
+    infinitive or "of"/"on"/"for"/"to"/"against" phrase after it ("Reyes's point was that
+    ..." too). Not inside a quotation or another's reported words, which stay that
+    speaker's, and only with a possessor that may speak ("the plan's cost" holds nothing).
+    """
+    owner = next((k for k in ctx.tree.children(noun) if k.dep == "poss"), None)
+    if owner is None or owner.lower in _NO_THINKER or not _can_speak(ctx, owner):
+        return None
+    if _inside_quote(ctx, noun.start) or any(
+        up.lemma.lower() in ALL_VERBS | STANDING_VERBS and up.pos in {"VERB", "AUX"}
+        for up in ctx.tree.ancestors(noun)
+    ):
+        # "Reyes dismissed Brandt's claim that ...": the claim is part of what Reyes
+        # dismisses, in Reyes's words.
+        return None
+    held = [
+        k
+        for k in ctx.tree.children(noun)
+        if k.i > noun.i
+        and (
+            (
+                k.dep in {"acl", "ccomp"}
+                and any(
+                    m.lower in {"that", "to"} and m.dep in {"mark", "aux"}
+                    for m in ctx.tree.children(k)
+                )
+            )
+            or (k.dep == "prep" and k.lower in _HOLDING_PREPS)
+        )
+    ]
+    head = ctx.tree.head(noun)
+    if not held and noun.dep == "nsubj" and head.lemma.lower() == "be":
+        # "Reyes's point was that the port must close."
+        held = [k for k in ctx.tree.children(head) if k.i > head.i and k.dep in {"ccomp", "attr"}]
+    if not held:
+        return None
+    got = speaker(ctx, seen, owner, exclude=noun)
+    if got is None:
+        return None
+    source, _ = got
+    bare = without_possessive(source.speaker.name)
+    if bare != source.speaker.name:
+        end = source.speaker.end
+        trimmed = replace(
+            source.speaker,
+            name=bare,
+            end=None if end is None else end - (len(source.speaker.name) - len(bare)),
+        )
+        source = replace(source, speaker=trimmed)
+    tokens: list[Token] = []
+    for k in held:
+        # A gloss set off after what is held ("goal of $1 billion - a sum that would
+        # ...", ", which ...") is the reporter's.
+        glossed = {
+            x.i
+            for t in ctx.tree.subtree(k)
+            if t.i != k.i and (t.dep == "appos" or comment(ctx, t))
+            for x in ctx.tree.subtree(t)
+        }
+        tokens += [t for t in ctx.tree.subtree(k) if t.i not in glossed]
+    tokens = sorted((t for t in tokens if t.pos not in {"PUNCT", "SPACE"}), key=lambda t: t.i)
+    if not tokens:
+        return None
+    end = tokens[-1].end
+    dash = _DASH_AFTER.search(ctx.text, tokens[0].start, end)
+    if dash is not None:
+        end = dash.start()
+    content = clip(ctx, tokens[0].start, end, noun.start)
+    if content is None:
+        return None
+    start, end = ctx.tree.span(owner)
+    return Found(
+        attribution=source.credit(content, cue=noun.lemma.lower(), hedged=False),
+        source=source,
+        cue_start=min(start, noun.start),
+        cue_end=noun.end,
+        verb=False,
+    )
 
 
 def _finding(ctx: Context, seen: Seen, verb: Token) -> Found | None:
@@ -318,7 +485,8 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         subjects = [k for k in subjects if not _inside_quote(ctx, k.start)] or subjects
     if len(subjects) > 1:
         # "..., which they say left a vacuum", "a man who police said was armed": the
-        # relative word is the subject of the reported clause; the speaker is the other.
+        # relative word is the subject of the reported clause, which the parser hung on the
+        # verb of saying; the speaker is the other subject, never the antecedent.
         subjects = [k for k in subjects if k.lower not in RELATIVE_WORDS] or subjects
     subject = subjects[0] if subjects else _name_before(ctx, verb)
     if subject is not None and _inside_quote(ctx, subject.start):
@@ -337,6 +505,17 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         subject, passive = asker, None
     if subject is None and passive is None and verb.dep == "ROOT":
         subject = _stray_subject(ctx, verb) or _inverted_subject(ctx, verb)
+    if (
+        subject is None
+        and passive is None
+        and verb.dep == "conj"
+        and lemma in REPORTING_VERBS
+        and ctx.text[: verb.start].rstrip().endswith(",")
+    ):
+        # "Reyes built the pier to help, a spokeswoman, Ada Brandt, said on Monday, and
+        # ...": a speaker set into the sentence between commas, which the parser read as
+        # an object of the verb before and the verb of saying as a second predicate.
+        subject = _inserted_speaker(ctx, verb)
     if subject is None and passive is None:
         subject = _misread_participle(ctx, verb, kids)
     if (
@@ -344,11 +523,12 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         and passive is None
         and lemma in STANDING_VERBS
         and verb.tag == "VBG"
-        and verb.dep in {"advcl", "conj", "xcomp"}
+        and verb.dep in {"advcl", "conj", "xcomp", "acl"}
         and not _inside_quote(ctx, verb.start)
     ):
         # "Reyes toured the port, promising to reopen it": the position is the
-        # subject's of the verb the participle hangs on.
+        # subject's of the verb the participle hangs on; "Reyes issued a statement
+        # calling for calm", the one who issued the statement's.
         subject = _controller(ctx, verb)
     if (
         subject is None
@@ -357,6 +537,18 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         and not _inside_quote(ctx, verb.start)
     ):
         subject = _shared_subject(ctx, verb)
+    if (
+        subject is None
+        and passive is None
+        and lemma in STANDING_VERBS
+        and verb.tag == "VBG"
+        and verb.dep == "acl"
+        and ctx.tree.head(verb).lemma.lower() in DOC_NOUNS
+        and not _inside_quote(ctx, verb.start)
+    ):
+        # "ads attacking Brandt", "a letter urging the council to ...": a document
+        # whose issuer the sentence does not give holds the position itself.
+        subject = ctx.tree.head(verb)
     agent = next((k for k in kids if k.dep == "agent"), None)
     impersonal = False
     if subject is None and agent is not None:
@@ -684,6 +876,24 @@ def _stray_subject(ctx: Context, verb: Token) -> Token | None:
     return tok
 
 
+def _inserted_speaker(ctx: Context, verb: Token) -> Token | None:
+    """The whole phrase of a speaker set off by commas right before a verb of saying that
+    lacks a subject ("..., Ada Brandt, a spokeswoman for Reyes, said"): from its last
+    word up to the head of the phrase, which ends right before the verb; never the name
+    inside its role ("Reyes")."""
+    tok = _stray_subject(ctx, verb)
+    while tok is not None:
+        head = ctx.tree.head(tok)
+        if (
+            head.i == tok.i
+            or head.pos not in {"NOUN", "PROPN", "ADP"}
+            or ctx.tree.subtree(head)[-1].i >= verb.i
+        ):
+            break
+        tok = head
+    return tok if tok is not None and tok.pos in {"NOUN", "PROPN"} else None
+
+
 def _misread_participle(ctx: Context, verb: Token, kids: Sequence[Token]) -> Token | None:
     """The subject of a finite verb the parser read as a participle describing it ("A
     Gazette poll found last week that ...", parsed as "a poll [which was] found"): the
@@ -848,8 +1058,30 @@ def _reports(
         # "X pointed to the 40 percent rise": what X cites as evidence (not "pointed
         # the camera at ...").
         return True
+    if (
+        lemma in _FORECASTING
+        and subject is not None
+        and _can_speak(ctx, subject)
+        and any(k.dep == "dobj" and k.i > verb.i and _counted(ctx, k) for k in kids)
+    ):
+        # "Economists predict two more rate rises next year": a forecast of a number
+        # is the forecaster's figure.
+        return True
     # Weak verbs: a clause, a colon or a quote right after.
     return _says(ctx, verb, kids)
+
+
+# Weak verbs of forecasting, which report a counted object as well as a clause.
+_FORECASTING = frozenset({"predict", "project", "forecast"})
+
+
+def _counted(ctx: Context, noun: Token) -> bool:
+    """Whether a noun is itself a number or counted by one ("40,000 new jobs", "$33.6
+    billion"), not only a phrase with a number somewhere inside ("victory in the race
+    for 40 seats")."""
+    return noun.pos == "NUM" or any(
+        k.dep in {"nummod", "quantmod"} for k in ctx.tree.children(noun)
+    )
 
 
 # Entities of when, not how many.
@@ -896,7 +1128,7 @@ def _stands(
         # "people who endorsed the plan" says who is meant, not what they stand for;
         # "Reyes, who has vowed to ...", set off by a comma, says what Reyes stands for.
         return False
-    if lemma in ATTACK_VERBS and not _person(ctx, subject):
+    if lemma in ATTACK_VERBS and not (_person(ctx, subject) or subject.lemma.lower() in DOC_NOUNS):
         # "Reyes attacked Brandt's plan" takes a position; "rebels attacked the town"
         # fights.
         return False
@@ -1019,8 +1251,10 @@ def _labels(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
     if any(k.dep == "oprd" for k in kids):
         return True
     obj = next(k for k in kids if k.dep == "dobj")
-    end = ctx.tree.span(verb)[1]
-    return any(obj.start < mark < end for mark, _, _, _ in ctx.quotes)
+    # From the object's first word: the parser may make the quoted label the object's
+    # head ("called the 12-nation pact 'insanity'", read as "the pact insanity").
+    begin, end = ctx.tree.span(obj)[0], ctx.tree.span(verb)[1]
+    return any(begin < mark < end for mark, _, _, _ in ctx.quotes)
 
 
 def _aside_about(ctx: Context, verb: Token, antecedent: Token) -> bool:
@@ -1038,8 +1272,21 @@ def _aside_about(ctx: Context, verb: Token, antecedent: Token) -> bool:
 def _says(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
     """Whether a clause, a colon or a quote follows the verb as what it reports."""
     clause = any(k.dep in {"ccomp", "parataxis"} for k in kids)
-    clause = clause or bool(_questions(ctx, verb, kids))
+    clause = clause or bool(_questions(ctx, verb, kids)) or _that_after(ctx, verb, kids)
     return clause or colon_after(ctx, verb) or quote_follows(ctx, verb)
+
+
+def _that_after(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
+    """A "that" opening a clause right after the verb, which the parser hung on the verb
+    as something else ("noting that at one point he had trailed by 50 points", read with
+    "that" as a preposition): the verb still reports the clause."""
+    after = verb.i + 1
+    return (
+        after < len(ctx.tree)
+        and ctx.tree[after].lower == "that"
+        and ctx.tree[after].pos == "SCONJ"
+        and any(k.i == after for k in kids)
+    )
 
 
 def _questions(ctx: Context, verb: Token, kids: Sequence[Token]) -> list[Token]:
@@ -1155,6 +1402,15 @@ def _verb_content(
         )
         if split is not None:
             begin = ctx.tree.subtree(split)[0].i
+    if clauses and found_in:
+        # "the survey shows a 62-32 divide on the issue, and ... 34 percent agree they
+        # ...": what a finding shows is its counted object and all after it, not only the last
+        # clause the parser hung on the verb.
+        shown = [
+            k for k in kids if k.dep == "dobj" and verb.i < k.i < clauses[0].i and counts(ctx, k)
+        ]
+        if shown:
+            begin = min(begin, ctx.tree.subtree(shown[0])[0].i)
     after = [
         t
         for t in ctx.tree.subtree(verb)
@@ -1421,13 +1677,15 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
     """The complement of a verb of thought or position, without the clauses set beside
     it ("X proposed a tax, but Congress refused", "X plans to go if Y leaves"): what
     the subject thinks or stands for, not when or why."""
+    threat = verb.lemma.lower() in _THREATENING
     held = [
         k
         for k in kids
         if k.i > verb.i
         and not _when_object(ctx, k, kids)
         and (
-            k.dep in _HELD
+            (threat and k.dep == "advcl" and _condition(ctx, k))
+            or k.dep in _HELD
             or _intended(ctx, verb, k)
             or k.dep == "oprd"  # the label of "called him a liar"
             or (k.dep == "prep" and k.lower in {"for", "on", "of"})
@@ -1448,8 +1706,11 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
         cut: set[int] = set()
         for t in ctx.tree.subtree(k):
             beside = (
-                t.head == k.i and t.dep == "advcl" and not (k.dep == "xcomp" and _purpose(ctx, t))
-            ) or _framing(ctx, t)
+                t.head == k.i
+                and t.dep == "advcl"
+                and not (k.dep == "xcomp" and _purpose(ctx, t))
+                and not (threat and _condition(ctx, t))
+            ) or (_framing(ctx, t) and not (threat and _condition(ctx, t)))
             # "called it a 'temporary measure' that affects ...": the label is the
             # speaker's words; what it is said to do after them is the reporter's.
             beside = beside or (t.head == k.i and k.dep == "oprd" and t.dep == "relcl")
@@ -1471,6 +1732,16 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
 
 # Subordinators of a clause that frames a position in time or condition.
 _FRAMES = frozenset({"if", "unless", "once", "until", "after", "before"})
+# Verbs of a threat or a promise, whose condition is part of what is threatened or
+# promised ("threatened to skip the debate unless he is paid $5 million").
+_THREATENING = frozenset({"threaten", "vow", "promise", "pledge", "warn"})
+
+
+def _condition(ctx: Context, clause: Token) -> bool:
+    """A clause of condition ("unless ...", "if ...")."""
+    return clause.dep == "advcl" and any(
+        k.dep == "mark" and k.lower in {"if", "unless"} for k in ctx.tree.children(clause)
+    )
 
 
 def _intended(ctx: Context, verb: Token, kid: Token) -> bool:
@@ -1758,6 +2029,14 @@ def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
     if obj is None:
         return False
     preps = [k for k in kids if k.dep == "prep" and k.lower in _VALUE_PREPS]
+    if not preps:
+        # "put the total number of emails that were turned over at about 55,000 pages",
+        # the "at" hung on a clause inside the object.
+        preps = [
+            t
+            for t in ctx.tree.subtree(obj)
+            if t.pos == "ADP" and t.lower in _VALUE_PREPS and t.dep == "prep"
+        ]
     if verb.lemma.lower() == "list":
         preps += [
             t
@@ -1897,6 +2176,8 @@ def _controller(ctx: Context, verb: Token) -> Token | None:
         return None
     if verb.dep == "pcomp" and head.pos == "ADP":
         head = ctx.tree.head(head)
+    if verb.dep == "advcl" and verb.tag == "VBG" and _set_off(ctx, verb):
+        head = _main_verb(ctx, head)
     if head.pos not in {"VERB", "AUX"}:
         return None
     kids = ctx.tree.children(head)
@@ -1904,6 +2185,28 @@ def _controller(ctx: Context, verb: Token) -> Token | None:
     if quoted is not None:
         return quoted
     return next((k for k in kids if k.dep in {"nsubj", "nsubjpass"}), None)
+
+
+def _set_off(ctx: Context, tok: Token) -> bool:
+    """Whether a word follows a comma or a dash: it opens a phrase set off from the words
+    before it."""
+    return ctx.text[: tok.start].rstrip().endswith((",", "—", "–", "-"))
+
+
+def _main_verb(ctx: Context, verb: Token) -> Token:
+    """The verb of the clause that holds a clause describing one of its nouns ("X
+    dismissed accusations that Y is violating the law" holds "violating"): a participle
+    set off after that clause ("— saying ...") is said by the outer clause's subject,
+    not by the subject of the description the parser hung it on."""
+    while verb.dep in {"acl", "relcl"}:
+        noun = ctx.tree.head(verb)
+        up = ctx.tree.head(noun)
+        if noun.dep == "pobj" and up.pos == "ADP":
+            up = ctx.tree.head(up)
+        if noun.dep not in {"dobj", "pobj"} or up.pos not in {"VERB", "AUX"} or up.i == noun.i:
+            break
+        verb = up
+    return verb
 
 
 def _quoted_as(ctx: Context, verb: Token) -> Token | None:
@@ -2199,6 +2502,10 @@ def _in_survey(ctx: Context, seen: Seen, survey: Token, found: Sequence[Found]) 
     if prep.lower != "in" or prep.dep != "prep":
         return None
     if prep.i == ctx.tree.sentence(prep.sent)[0].i:
+        if _authors(ctx, ctx.tree.head(prep)):
+            # "In a study, three economists found that ...": the authors speak, the study
+            # is where they did; neither their names nor their finding are the study's.
+            return None
         return _credited(ctx, seen, prep, survey, "in")
     if not opens_paragraph(ctx.text, prep.start):
         if not _closing_survey(ctx, survey) or any(
@@ -2235,6 +2542,25 @@ def _in_survey(ctx: Context, seen: Seen, survey: Token, found: Sequence[Found]) 
     if root is None or root.start < prep.start:
         return None
     return _credited(ctx, seen, prep, survey, "in", clause=root)
+
+
+# Verbs by which the authors of a study give what they found in it.
+_AUTHORING = EVIDENCE_VERBS | {"estimate", "conclude", "calculate"}
+
+
+def _authors(ctx: Context, verb: Token) -> bool:
+    """Whether the clause a survey opens gives its own authors finding something ("In a
+    study, three economists found that ..."): a verb of finding with a subject that may
+    speak and counts no one answering ("In a poll, 60 percent found ..." is the poll's)."""
+    if verb.lemma.lower() not in _AUTHORING or verb.pos not in {"VERB", "AUX"}:
+        return False
+    subject = next((k for k in ctx.tree.children(verb) if k.dep == "nsubj"), None)
+    return (
+        subject is not None
+        and not _answers(subject)
+        and subject.lemma.lower() not in SURVEY_NOUNS | DOC_NOUNS
+        and _can_speak(ctx, subject)
+    )
 
 
 # How a phrase hangs on the nouns of its clause: "6 percent of the vote in a poll",

@@ -22,6 +22,8 @@ TABLES = frozenset(
         "advocacy",
         "attack",
         "topic",
+        "position",
+        "mind",
         "citing",
         "weak",
         "evidence",
@@ -88,6 +90,8 @@ BELIEF_VERBS = table("belief")
 ADVOCACY_VERBS = table("advocacy")
 ATTACK_VERBS = table("attack")
 TOPIC_VERBS = table("topic")
+POSITION_NOUNS = table("position")
+MIND_ADJECTIVES = table("mind")
 CITING_VERBS = table("citing")
 WEAK_VERBS = table("weak")
 EVIDENCE_VERBS = table("evidence")
@@ -112,7 +116,9 @@ ALL_VERBS = (
 # subject thinks, wants, stands for or spoke of, read only within their own sentence.
 STANDING_VERBS = BELIEF_VERBS | ADVOCACY_VERBS | ATTACK_VERBS | TOPIC_VERBS
 # Lemmas the reader reads as cues ("according" aside).
-CUE_LEMMAS = CITING_VERBS | ALL_VERBS | STANDING_VERBS | FINDING_VERBS
+CUE_LEMMAS = (
+    CITING_VERBS | ALL_VERBS | STANDING_VERBS | FINDING_VERBS | POSITION_NOUNS | MIND_ADJECTIVES
+)
 
 # Share words that count answers: "72 percent of voters said ..." is a poll's result.
 PERCENTS = frozenset({"percent", "percentage", "pct"})

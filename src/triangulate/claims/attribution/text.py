@@ -69,6 +69,15 @@ def without_det(name: str) -> str:
     return _LEADING_DET.sub("", name.strip())
 
 
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+
+
+def without_possessive(name: str) -> str:
+    """A name as its possessor form gives it, without the "'s" ("Donald Trump's" is
+    Donald Trump)."""
+    return _POSSESSIVE.sub("", name)
+
+
 def norm(name: str) -> str:
     """A name compared without case, spaces or punctuation."""
     return _NON_WORD.sub("", name.lower())
