@@ -655,3 +655,23 @@ def test_grand(text: str, value: int) -> None:
 def test_kn_in_a_line_of_travel_money_is_no_knot() -> None:
     text = "I exchanged my euros for 1500 kn, enough for a week of travel expenses."
     assert find_quantities(text)[0].unit != "kn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poll of 1,002 adults was conducted July 8 to 12 by phone.",
+        "Interviews ran from March 2 through 14 among likely voters.",
+        "The survey was in the field Oct. 3 until 5.",
+        "The festival runs Dec. 6-9.",
+    ],
+)
+def test_a_span_of_days_after_a_month_is_a_date(text: str) -> None:
+    """A poll's field dates are when it was asked, never a count of polls or people."""
+    assert [q.low for q in find_quantities(text)] in ([1002], [])
+    assert "date" in {p.reason for p in passed_over(text)}
+
+
+def test_a_count_after_a_dated_day_is_kept() -> None:
+    found = find_quantities("On July 8, 12 people were hurt and on March 2 to their homes went 40.")
+    assert [q.low for q in found] == [12, 40]

@@ -378,11 +378,13 @@ _YEAR = r"[0-9]{4}(?![0-9])"
 # Months are matched case-sensitively: "may" and "march" are also verbs.
 _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![0-9]){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"),
-    # "Oct. 8, 2017", "Dec. 6-9": a day or a span of days; "Sept, 26, 2014" with a comma
-    # after the month only when a year follows ("in March, 26 died" is a count)
+    # "Oct. 8, 2017", "Dec. 6-9", "July 8 to 12" (a poll's field dates), "March 2 through
+    # 14": a day or a span of days; "Sept, 26, 2014" with a comma after the month only when
+    # a year follows ("in March, 26 died" is a count)
     re.compile(
         rf"{_MONTH}(?:\s+|,\s+(?=[0-9]{{1,2}},\s+{_YEAR}))"
-        rf"{_DAY}(?:\s?[-–]\s?{_DAY})?(?![0-9])(?:,?\s+{_YEAR})?"
+        rf"{_DAY}(?:\s?[-–]\s?{_DAY}|\s+(?:to|through|thru|until|till)\s+{_DAY})?(?![0-9])"
+        rf"(?:,?\s+{_YEAR})?"
     ),
     re.compile(rf"{_MONTH},?\s+{_YEAR}"),
     # "Dec - 19 - 05": a month, a day and a year joined by dashes
