@@ -11,22 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from triangulate.claims import Quantity, find_quantities
+from figure_values import stated
+from triangulate.claims import find_quantities
 from triangulate.claims.quantities import passed_over
 from triangulate.evaluate.quantities import gold_value
 
 
-def _stated(q: Quantity) -> tuple[float, float]:
-    """The value a quantity states, as the quality scorer compares it."""
-    if q.hedge == "range" and q.low is not None and q.high is not None:
-        return (q.low, q.high)
-    number = q.high if q.hedge == "at_most" or q.low is None else q.low
-    assert number is not None
-    return (number, number)
-
-
 def _values(text: str) -> list[tuple[float, float]]:
-    return [_stated(q) for q in find_quantities(text)]
+    return [stated(q) for q in find_quantities(text)]
 
 
 # sentence, the values stated in it ("a-b" is a range), the unit of the first

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from triangulate.claims import Quantity, find_quantities
+from figure_values import stated
+from triangulate.claims import find_quantities
 from triangulate.claims.quantities import passed_over
 from triangulate.evaluate.quantities import (
     Sentence,
@@ -26,15 +27,6 @@ from triangulate.evaluate.quantities import (
     gold_value,
     read_sentences,
 )
-
-
-def _stated(q: Quantity) -> tuple[float, float]:
-    """The value a quantity states, as the quality scorer compares it."""
-    if q.hedge == "range" and q.low is not None and q.high is not None:
-        return (q.low, q.high)
-    number = q.high if q.hedge == "at_most" or q.low is None else q.low
-    assert number is not None
-    return (number, number)
 
 
 def _values(values: str) -> list[tuple[float, float]]:
@@ -56,7 +48,7 @@ MARGINS: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "values"), MARGINS)
 def test_a_margin_of_error_is_no_figure_and_no_range(text: str, values: str) -> None:
-    assert [_stated(q) for q in find_quantities(text)] == _values(values)
+    assert [stated(q) for q in find_quantities(text)] == _values(values)
     assert "margin of error" in {p.reason for p in passed_over(text)}
 
 
@@ -79,7 +71,7 @@ NAMED_MARGINS: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "values"), NAMED_MARGINS)
 def test_a_margin_named_as_such_is_the_margin_figure(text: str, values: str) -> None:
-    assert [_stated(q) for q in find_quantities(text)] == _values(values)
+    assert [stated(q) for q in find_quantities(text)] == _values(values)
 
 
 # Ranges and margins of another kind stay as they were
@@ -96,7 +88,7 @@ KEPT: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "values"), KEPT)
 def test_a_real_range_or_a_vote_margin_is_still_read(text: str, values: str) -> None:
-    assert [_stated(q) for q in find_quantities(text)] == _values(values)
+    assert [stated(q) for q in find_quantities(text)] == _values(values)
     assert "margin of error" not in {p.reason for p in passed_over(text)}
 
 
@@ -113,7 +105,7 @@ def test_a_tolerance_is_the_precision_of_the_nominal_size(
     text: str, values: str, unit: str
 ) -> None:
     found = find_quantities(text)
-    assert [_stated(q) for q in found] == _values(values)
+    assert [stated(q) for q in found] == _values(values)
     assert (found[0].unit or "") == unit
 
 
@@ -132,7 +124,7 @@ def test_the_figure_stage_keeps_the_lead_and_not_its_margin() -> None:
 
 def _check(text: str, values: str, unit: str | None) -> None:
     found = find_quantities(text)
-    assert [_stated(q) for q in found] == _values(values)
+    assert [stated(q) for q in found] == _values(values)
     assert found[0].unit == unit
 
 
@@ -182,7 +174,7 @@ APART: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "values"), APART)
 def test_what_stays_apart(text: str, values: str) -> None:
-    assert [_stated(q) for q in find_quantities(text)] == _values(values)
+    assert [stated(q) for q in find_quantities(text)] == _values(values)
 
 
 # Numbers that count nothing, in measure sentences: a ratio, a code's number
@@ -206,7 +198,7 @@ NOT_COUNTS: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("text", "values", "reason"), NOT_COUNTS)
 def test_numbers_that_count_nothing(text: str, values: str, reason: str) -> None:
-    assert [_stated(q) for q in find_quantities(text)] == _values(values)
+    assert [stated(q) for q in find_quantities(text)] == _values(values)
     assert reason in {p.reason for p in passed_over(text)}
 
 
@@ -229,7 +221,7 @@ STILL_FIGURES: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "values"), STILL_FIGURES)
 def test_what_stays_a_figure(text: str, values: str) -> None:
-    assert [_stated(q) for q in find_quantities(text)] == _values(values)
+    assert [stated(q) for q in find_quantities(text)] == _values(values)
 
 
 # Measures in the style of tokenized business news: spaced hyphens, fractions, lists

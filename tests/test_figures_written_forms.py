@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from triangulate.claims import Quantity, find_quantities
+from figure_values import stated
+from triangulate.claims import find_quantities
 from triangulate.claims.currency import resolve_money
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.figures import read_figures
@@ -22,19 +23,10 @@ from triangulate.nlp.spacy_model import parse
 from triangulate.nlp.tokens import Tree
 
 
-def _stated(q: Quantity) -> tuple[float, float]:
-    """The value a quantity states, as the quality scorer compares it."""
-    if q.hedge == "range" and q.low is not None and q.high is not None:
-        return (q.low, q.high)
-    number = q.high if q.hedge == "at_most" or q.low is None else q.low
-    assert number is not None
-    return (number, number)
-
-
 def _check(text: str, values: str, unit: str | None) -> None:
     found = find_quantities(text)
     expected = [(v.low, v.high) for v in (gold_value(raw, None) for raw in values.split(";"))]
-    assert [_stated(q) for q in found] == expected
+    assert [stated(q) for q in found] == expected
     assert found[0].unit == unit
 
 
