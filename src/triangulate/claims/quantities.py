@@ -2038,6 +2038,25 @@ _LABEL_BEFORE_RE = re.compile(
     r"regulation|directive|annex|appendix|schedule|footnote)\s?$",
     re.IGNORECASE,
 )
+# A place, vehicle, part or product line named by its number, its noun singular and right
+# before it: a plural or a verb after the number is what the named thing has or does ("flight
+# 370 tickets", "room 214 costs", "section 8 vouchers", "model 3 batteries"), not a count.
+# After "a", "each", "per" or "this" the noun is counted by what follows ("each room 2 beds").
+_THING_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:route|highway|hwy|interstate|exit|junction|gate|platform|terminal|runway|pier|berth|"
+    r"flight|bus|room|suite|apartment|section|article|clause|paragraph|chapter|page|level|"
+    r"series|model|version|category|district|ward|zone|precinct|sector|channel|studio|"
+    r"volume|episode|tier|gen|generation)\s$",
+    re.IGNORECASE,
+)
+_COUNTING_DETERMINER_END_RE = re.compile(
+    r"\b(?:a|an|each|every|per|this|that|one)\s$", re.IGNORECASE
+)
+# A postcode or an area code named as one: "my zip code is 98052", "area code 212"
+_CODE_NAMED_BEFORE_RE = re.compile(
+    r"\b(?:zip|postal|post|area|pin|dialling|dialing)\s?codes?\s(?:(?:is|was|of)\s)?:?\s?$",
+    re.IGNORECASE,
+)
 # A law, a part of one or a ballot measure named by its number, capitalised as a name is
 # ("Section 230", "Article 5", "Chapter 11", "SB 8"): a count never follows such a word so.
 _LAW_LABEL_BEFORE_RE = re.compile(
@@ -3240,6 +3259,12 @@ def _is_margin(text: str, atom: _Atom) -> bool:
     return sign is not None and not _MARGIN_NAMED_BEFORE_RE.search(head, 0, sign.start())
 
 
+def _names_thing(before: str) -> bool:
+    """Whether a thing's singular noun, not counted by a determiner, ends ``before``."""
+    m = _THING_LABEL_BEFORE_RE.search(before)
+    return m is not None and not _COUNTING_DETERMINER_END_RE.search(before, 0, m.start())
+
+
 def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
     """Whether digits label a thing ("Route 66", "exit 436", "no. 1", "the 486 is")."""
     if atom.scaled or "," in text[atom.start : atom.end]:
@@ -3260,9 +3285,14 @@ def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
         # "Section 230 protects", "Schedule 1 drugs", "Sections 3 and 4": a capitalised part
         # of a law names it, whatever word follows
         return True
+    if _CODE_NAMED_BEFORE_RE.search(before):
+        return True  # "zip code is 98052": a postcode names a place
     if _next_word_is_count_noun(text, atom.end):
-        # "Section 7 of the Act", "page 20 of the report": a label of a part of a whole
-        return bool(_OF_AFTER_RE.match(text, atom.end) and _LABEL_BEFORE_RE.search(before))
+        # "Section 7 of the Act", "page 20 of the report": a label of a part of a whole;
+        # "flight 370 tickets": what a thing named by its number has
+        if _OF_AFTER_RE.match(text, atom.end):
+            return bool(_LABEL_BEFORE_RE.search(before))
+        return _names_thing(before) and not _unit_follows(text, atom.end)
     if _unit_follows(text, atom.end):
         return False  # "a line 5 km long": a measure
     if _LABEL_BEFORE_RE.search(before):

@@ -1,0 +1,52 @@
+"""Bare numbers in money and measure sentences that state no quantity, beside one that does.
+
+Each row is a sentence written for these tests in the style of short product copy, chat and
+news (often in small letters, as the quantity test sets write them): a number that names,
+labels or ranks a thing rather than counting it, and the amount or measure the sentence
+states. The named number must be passed over with its reason; only the amount is a figure,
+stated as the quality scorer states one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from figure_values import stated
+from triangulate.claims import find_quantities
+from triangulate.claims.quantities import passed_over
+
+# sentence, the number that is no quantity, why it is passed over, the values stated
+NOT_QUANTITIES: list[tuple[str, str, str, list[float]]] = [
+    # a thing named by its number, with what it has or does after it
+    ("flight 370 tickets were refunded at 450 euros each.", "370", "name", [450]),
+    ("room 214 costs $89 a night.", "214", "name", [89]),
+    ("route 66 motels charge about $60 per night", "66", "name", [60]),
+    ("series 3 bonds worth $10 million were sold", "3", "name", [10_000_000]),
+    ("gate 23 sells coffee for $4", "23", "name", [4]),
+    ("section 8 vouchers pay up to $1,200 a month", "8", "name", [1200]),
+    ("level 3 members pay 20 dollars a month", "3", "name", [20]),
+    ("model 3 batteries weigh 480 kg", "3", "name", [480]),
+    # a postcode named as one
+    ("my zip code is 98052 and i paid $12 for shipping", "98052", "name", [12]),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "reason", "values"), NOT_QUANTITIES)
+def test_a_number_that_names_a_thing_is_no_figure(
+    text: str, number: str, reason: str, values: list[float]
+) -> None:
+    assert [stated(q) for q in find_quantities(text)] == [(v, v) for v in values]
+    assert (number, reason) in [(p.text, p.reason) for p in passed_over(text)]
+
+
+# sentence, the values stated: a count after a determiner counts, even after a thing's noun
+COUNTS: list[tuple[str, list[float]]] = [
+    ("each room 2 beds cost $40", [2, 40]),
+    ("per flight 180 seats were sold at $99", [180, 99]),
+    ("the route 5 km long", [5]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), COUNTS)
+def test_a_count_after_a_counted_thing_still_counts(text: str, values: list[float]) -> None:
+    assert [stated(q) for q in find_quantities(text)] == [(v, v) for v in values]
