@@ -26,6 +26,13 @@ NOT_QUANTITIES: list[tuple[str, str, str, list[float]]] = [
     ("section 8 vouchers pay up to $1,200 a month", "8", "name", [1200]),
     ("level 3 members pay 20 dollars a month", "3", "name", [20]),
     ("model 3 batteries weigh 480 kg", "3", "name", [480]),
+    # a model's number in copy without capitals, with its singular verb after it
+    ("windows 10 needs 20 gb of disk space", "10", "name", [20]),
+    ("ios 17 requires 6 gb", "17", "name", [6]),
+    ("the galaxy tab 8 is 6 mm thin", "8", "name", [6]),
+    ("the iphone 12 mini is 131.5 mm tall", "12", "name", [131.5]),
+    ("the iphone 15 pro starts at $999 in the us.", "15", "name", [999]),
+    ("windows 11 pro costs 199 dollars.", "11", "name", [199]),
     # a postcode named as one
     ("my zip code is 98052 and i paid $12 for shipping", "98052", "name", [12]),
 ]
@@ -44,6 +51,9 @@ COUNTS: list[tuple[str, list[float]]] = [
     ("each room 2 beds cost $40", [2, 40]),
     ("per flight 180 seats were sold at $99", [180, 99]),
     ("the route 5 km long", [5]),
+    # a plural verb after a number counts; a counting word before it is no product line
+    ("the remaining 300 were sold for $5 each", [300, 5]),
+    ("the last 20 cost $100", [20, 100]),
 ]
 
 

@@ -2117,16 +2117,29 @@ _PRODUCT_USERS_AFTER_RE = re.compile(
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 # ... and a maker's or a model's word before it in copy without capitals: "the mazda 626 was
 # recalled", "the porsche 911 costs" (never a word that counts: "the remaining 300 were")
-_DETERMINER_AND_WORD_BEFORE_RE = re.compile(
-    r"\b(?:the|its|their|his|her|this|that)\s+(?!(?:remaining|other|first|last|next|past|"
+_COUNTING_WORDS = (
+    r"remaining|other|first|last|next|past|"
     r"top|bottom|final|estimated|reported|roughly|nearly|about|some|additional|extra|total|"
     r"same|only|latest|original|average|combined|annual|whole|entire|current|previous|"
     r"expected|projected|planned|proposed|minimum|maximum|record|mere|full|net|gross|"
     r"overall|further|new|old|initial|official|actual|real|true|agreed|required|missing|"
-    r"outstanding|promised|targeted|target|usual|normal|standard|base|starting)\s)"
+    r"outstanding|promised|targeted|target|usual|normal|standard|base|starting"
+)
+_DETERMINER_AND_WORD_BEFORE_RE = re.compile(
+    r"\b(?:the|its|their|his|her|this|that)\s+(?!(?:" + _COUNTING_WORDS + r")\s)"
     r"[a-z][a-z-]*\s+$"
 )
 _SINGULAR_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|has|does)\b")
+# ... or two words after the determiner ("the galaxy tab 8 is"), or one opening the sentence
+# ("windows 10 needs", "ios 17 requires")
+_DETERMINER_AND_WORDS_BEFORE_RE = re.compile(
+    r"\b(?:the|its|their|his|her|this|that)\s+(?!(?:" + _COUNTING_WORDS + r")\s)"
+    r"[a-z][a-z-]*\s+(?!(?:" + _COUNTING_WORDS + r")\s)[a-z][a-z-]*\s+$"
+)
+_OPENING_WORD_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+)([a-z][a-z-]*)\s+$")
+# A model's variant in small letters between its number and the verb: "the iphone 15 pro is"
+_LOWER_MODEL_SUFFIX_RE = re.compile(r"\s+(?:pro|max|plus|mini|ultra|lite|air|se|xl)(?=\s)")
+_MODEL_VERB_AFTER_RE = re.compile(r"\s+(?:needs|requires|runs|ran|cost|sold|went)\b")
 # "Lim, 57," / "said Sara Sadeqi, 22." / "a pensioner, 70,": the age after a person.
 _PERSON_NOUNS = (
     r"teenager|boy|girl|man|woman|mother|father|son|daughter|wife|husband|pensioner|student|"
@@ -2648,15 +2661,14 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"  # "the ibm 3090 mainframe", "a 747 airplane"
         if (
             atom.value != 1
-            and _DETERMINER_AND_WORD_BEFORE_RE.search(before)
+            and _product_line_before(before)
             and text[digits_at : atom.end].isdigit()
-            and (
-                _SINGULAR_VERB_AFTER_RE.match(text, atom.end)
-                or _PRODUCT_VERB_AFTER_RE.match(text, atom.end)
-            )
+            and _singular_verb_after(text, atom.end)
             and not any(c.isupper() for c in text[max(0, atom.start - 40) : atom.end + 40])
         ):
-            return "name"  # "the mazda 626 was recalled": a model's number, its singular verb
+            # "the mazda 626 was recalled", "windows 10 needs", "the iphone 12 mini is": a
+            # model's number, its singular verb (a count of more than one takes a plural one)
+            return "name"
         if (
             after[:1] in ("b", "B")
             and not _word_letter(after[1:2])
@@ -3373,6 +3385,28 @@ _PRODUCT_VERB_AFTER_RE = re.compile(
     r"\s+(?:costs|sells|retails|ships|offers|features|boasts|packs|weighs|measures|launches|"
     r"arrives|comes|starts|supports|includes|uses)\b"
 )
+
+
+def _product_line_before(before: str) -> bool:
+    """Whether a product line's words end ``before``, in copy without capitals: "the mazda
+    626", "the galaxy tab 8", "windows 10" opening a sentence (never a word that counts)."""
+    if _DETERMINER_AND_WORD_BEFORE_RE.search(before):
+        return True
+    if _DETERMINER_AND_WORDS_BEFORE_RE.search(before):
+        return True
+    opening = _OPENING_WORD_BEFORE_RE.search(before)
+    return opening is not None and opening.group(1) not in _CAPITALISED_NOT_NAME
+
+
+def _singular_verb_after(text: str, end: int) -> bool:
+    """Whether a singular verb follows a number (past a model's variant: "15 pro starts")."""
+    suffix = _LOWER_MODEL_SUFFIX_RE.match(text, end)
+    at = suffix.end() if suffix else end
+    return bool(
+        _SINGULAR_VERB_AFTER_RE.match(text, at)
+        or _PRODUCT_VERB_AFTER_RE.match(text, at)
+        or _MODEL_VERB_AFTER_RE.match(text, at)
+    )
 
 
 def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
