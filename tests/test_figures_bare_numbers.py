@@ -33,6 +33,11 @@ NOT_QUANTITIES: list[tuple[str, str, str, list[float]]] = [
     ("the iphone 12 mini is 131.5 mm tall", "12", "name", [131.5]),
     ("the iphone 15 pro starts at $999 in the us.", "15", "name", [999]),
     ("windows 11 pro costs 199 dollars.", "11", "name", [199]),
+    # a jet named by its number before a word of its name; two roads named by their numbers
+    ("the 747 jumbo jet costs about $ 125 million.", "747", "name", [125_000_000]),
+    ("the 787 dreamliner is 57 m long", "787", "name", [57]),
+    ("in los angeles, the 405 and 10 freeways were closed for 3 miles.", "405", "name", [3]),
+    ("in los angeles, the 405 and 10 freeways were closed for 3 miles.", "10", "name", [3]),
     # a postcode named as one
     ("my zip code is 98052 and i paid $12 for shipping", "98052", "name", [12]),
 ]
@@ -51,6 +56,7 @@ COUNTS: list[tuple[str, list[float]]] = [
     ("each room 2 beds cost $40", [2, 40]),
     ("per flight 180 seats were sold at $99", [180, 99]),
     ("the route 5 km long", [5]),
+    ("crews closed 5 freeways and 3 bridges", [5, 3]),
     # a plural verb after a number counts; a counting word before it is no product line
     ("the remaining 300 were sold for $5 each", [300, 5]),
     ("the last 20 cost $100", [20, 100]),

@@ -2103,7 +2103,7 @@ _PRODUCT_NOUN_AFTER_RE = re.compile(
 # only when the number is one (three digits and more, not round: "the ibm 3090 mainframe")
 _MODEL_NOUN_AFTER_RE = re.compile(
     r"\s(?:mainframe|minicomputer|supercomputer|workstation|bomber|airplane|printer|camera|"
-    r"satellite|rocket|submarine|warship|frigate|reactor)\b(?!-)",
+    r"satellite|rocket|submarine|warship|frigate|reactor|jumbo|dreamliner)\b(?!-)",
     re.IGNORECASE,
 )
 # What a product's number names its people and things by: "Windows 10 users", "iPhone 6
@@ -2434,6 +2434,11 @@ _ROAD_NAME_AFTER_RE = re.compile(
     r"\s+(?:[Ff]reeway|[Ee]xpressway|[Mm]otorway|[Tt]urnpike|[Tt]ollway|Block|[Mm]agnum)\b|"
     r"\s?-\s?(?:caliber|calibre)\b"
 )
+# "the 405 and 10 freeways": two roads named by their numbers, the noun plural after both
+_ROADS_NAMED = r"(?:freeways|expressways|motorways|interstates|highways|turnpikes)\b"
+_FIRST_ROAD_AFTER_RE = re.compile(r"\s+(?:and|or|&)\s+[0-9]{1,3}\s+" + _ROADS_NAMED, re.IGNORECASE)
+_SECOND_ROAD_BEFORE_RE = re.compile(r"\bthe\s+[0-9]{1,3}\s+(?:and|or|&)\s+$", re.IGNORECASE)
+_ROADS_AFTER_RE = re.compile(r"\s+" + _ROADS_NAMED, re.IGNORECASE)
 # "45-7-2", "10 - 5 - 2": a third number after two joined by dashes is a record's draws
 _RECORD_TRIPLE_BEFORE_RE = re.compile(r"(?<![0-9.,/-])[0-9]{1,3}\s?-\s?[0-9]{1,3}\s?-\s?$")
 _RECORD_BEFORE_KOS_RE = re.compile(r"(?<![0-9.,/-])[0-9]{1,3}(?:\s?-\s?[0-9]{1,3}){1,2}\s?,\s?$")
@@ -2815,6 +2820,10 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "address"  # "cloud city, pa 23456": a US state and its ZIP code
         if _ROAD_NAME_AFTER_RE.match(after):
             return "name"  # "the 605 Freeway", "Interstate 5" is a label
+        if (_ARTICLE_BEFORE_RE.search(before) and _FIRST_ROAD_AFTER_RE.match(after)) or (
+            _SECOND_ROAD_BEFORE_RE.search(before) and _ROADS_AFTER_RE.match(after)
+        ):
+            return "name"  # "the 405 and 10 freeways": two roads, each named by its number
         money = _currency_before(text, 0, digits_at) is not None or bool(
             _SCALED_CODE_BEFORE_RE.search(before)
         )
