@@ -38,6 +38,10 @@ NOT_QUANTITIES: list[tuple[str, str, str, list[float]]] = [
     ("the 787 dreamliner is 57 m long", "787", "name", [57]),
     ("in los angeles, the 405 and 10 freeways were closed for 3 miles.", "405", "name", [3]),
     ("in los angeles, the 405 and 10 freeways were closed for 3 miles.", "10", "name", [3]),
+    # a model's number and its variant's, a round hundred below it: no range runs downwards
+    ("the 747-400 burns 12 tonnes of fuel an hour", "747", "name", [12]),
+    ("the 747-400 burns 12 tonnes of fuel an hour", "400", "name", [12]),
+    ("the airline's 737 - 300 jets cost $ 30 million each.", "300", "name", [30_000_000]),
     # a postcode named as one
     ("my zip code is 98052 and i paid $12 for shipping", "98052", "name", [12]),
 ]
@@ -57,6 +61,9 @@ COUNTS: list[tuple[str, list[float]]] = [
     ("per flight 180 seats were sold at $99", [180, 99]),
     ("the route 5 km long", [5]),
     ("crews closed 5 freeways and 3 bridges", [5, 3]),
+    # ... but a tally, a score or an amount may run downwards
+    ("a 250-200 vote", [250, 200]),
+    ("fares of 650-400 dollars", [650, 400]),
     # a plural verb after a number counts; a counting word before it is no product line
     ("the remaining 300 were sold for $5 each", [300, 5]),
     ("the last 20 cost $100", [20, 100]),

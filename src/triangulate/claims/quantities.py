@@ -2653,6 +2653,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"
         if _model_variant(text, atom, mask, before):
             return "name"  # "a Boeing 747-400": the variant of a model named by its number
+        if _descending_variant(text, atom, before):
+            return "name"  # "the 747-400 burns", "737 - 300 jets": a model and its variant
         if _MODEL_SUFFIX_AFTER_RE.match(text, atom.end):
             return "name"  # "the 737 Max", "a 3 Series": a model's number and its suffix
         if atom.value != 1 and _PRODUCT_NOUN_AFTER_RE.match(text, atom.end):
@@ -3160,6 +3162,45 @@ def _model_variant(text: str, atom: _Atom, mask: bytearray, before: str) -> bool
     value = int(m.group(1))
     previous = _Atom(start=start, end=end, value=value, raw=value, form="digits")
     return _why_excluded(text, previous, mask) == "name"
+
+
+# A model's number and its variant's, a round hundred below it ("747-400", "737 - 300",
+# "a320-200"): a range or a count never runs downwards, so only a score or a tally could.
+_VARIANT_AFTER_RE = re.compile(r"\s?-\s?([1-9]00)(?![0-9.,])")
+_VARIANT_BEFORE_RE = re.compile(r"(?<![0-9,.])([1-9][0-9]{2,3})\s?-\s?$")
+_TALLY_AFTER_RE = re.compile(
+    r"\s?(?:-\s?)?(?:votes?|margin|win|victory|decision|tally|majority|loss|defeat|score)\b",
+    re.IGNORECASE,
+)
+
+
+def _descending_variant(text: str, atom: _Atom, before: str) -> bool:
+    """Whether digits are a model's number and its variant's, the second a round hundred
+    below the first ("747-400"), outside a score or a tally."""
+    if atom.scaled or not float(atom.value).is_integer() or atom.form != "digits":
+        return False
+    after = _VARIANT_AFTER_RE.match(text, atom.end)
+    if (
+        after
+        and 100 <= atom.value < 10_000
+        and atom.value % 100
+        and int(after.group(1)) < atom.value
+    ):
+        model_start, variant_end = atom.start, after.end()
+    else:
+        prior = _VARIANT_BEFORE_RE.search(before)
+        if not (prior and atom.value % 100 == 0 and 100 <= atom.value < int(prior.group(1))):
+            return False
+        if int(prior.group(1)) % 100 == 0:
+            return False
+        model_start, variant_end = atom.start - len(before) + prior.start(1), atom.end
+    if (
+        _unit_follows(text, variant_end)
+        or SUFFIX_RE.match(text, variant_end)
+        or _TALLY_AFTER_RE.match(text, variant_end)
+    ):
+        return False  # "650-400 dollars", "a 250-200 vote": amounts, a tally
+    return not _SCORE_BEFORE_RE.search(text, max(0, model_start - 40), model_start)
 
 
 def _score_line(text: str, atom: _Atom, before: str) -> bool:
