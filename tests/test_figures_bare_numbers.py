@@ -42,6 +42,15 @@ NOT_QUANTITIES: list[tuple[str, str, str, list[float]]] = [
     ("the 747-400 burns 12 tonnes of fuel an hour", "747", "name", [12]),
     ("the 747-400 burns 12 tonnes of fuel an hour", "400", "name", [12]),
     ("the airline's 737 - 300 jets cost $ 30 million each.", "300", "name", [30_000_000]),
+    # a step or a counter named by its number
+    ("step 1: save 5 dollars a day", "1", "name", [5]),
+    ("pay 30 dollars at counter 4", "4", "name", [30]),
+    # a rating's stars, the hyphen left out
+    ("5 star hotel for 200 euros", "5", "part of a word", [200]),
+    ("a 4 star review costs $5", "4", "part of a word", [5]),
+    # an age said of oneself or a kin, the clause ending or going on with "and"
+    ("i'm 25 and have 10 000 euros", "25", "age", [10_000]),
+    ("My son is 12. He saved $40.", "12", "age", [40]),
     # a postcode named as one
     ("my zip code is 98052 and i paid $12 for shipping", "98052", "name", [12]),
 ]
@@ -64,6 +73,10 @@ COUNTS: list[tuple[str, list[float]]] = [
     # ... but a tally, a score or an amount may run downwards
     ("a 250-200 vote", [250, 200]),
     ("fares of 650-400 dollars", [650, 400]),
+    ("5 star players joined for $1 million", [5, 1_000_000]),
+    ("i am 5 dollars short", [5]),
+    ("my brother is 30 minutes away", [30]),
+    ("the bus made 5 stops", [5]),
     # a plural verb after a number counts; a counting word before it is no product line
     ("the remaining 300 were sold for $5 each", [300, 5]),
     ("the last 20 cost $100", [20, 100]),

@@ -2032,7 +2032,7 @@ _LABEL_BEFORE_RE = re.compile(
     r"day|week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|part|"
     r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|weeks|"
     r"rounds|spots|"
-    r"plots|pasal|ayat|no\.|nos\.|number|#|e?code:|code|"
+    r"plots|pasal|ayat|no\.|nos\.|number|#|e?code:|code|step|counter|desk|stop|option|"
     # a law, a ballot question or a rule by its number: "Proposition 8", "Resolution 2254"
     r"proposition|prop\.?|amendment|resolution|bill|rule|title|initiative|question|ordinance|"
     r"regulation|directive|annex|appendix|schedule|footnote)\s?$",
@@ -2207,6 +2207,14 @@ _WHO_WAS_BEFORE_RE = re.compile(r",\s+who\s+(?:is|was|were|are)\s+$")
 _WHO_IS_BEFORE_RE = re.compile(
     rf"(?:\b(?:[A-Z][\w’'-]*[a-z]|(?i:{_PERSON_NOUNS})),\s+who\s+(?:is|was)|,\s+both)\s+$"
 )
+# "i'm 25", "I am 40", "my son is 12", "her husband was 61": a speaker or a kin said to be a
+# number is that old, when the clause ends or goes on with "and" ("i'm 25 and have ...")
+_PERSON_IS_BEFORE_RE = re.compile(
+    rf"(?:\bi\s?['’]m|\bi\s+am|\b(?:my|his|her|our|their|your)\s+(?:{_PERSON_NOUNS})\s+(?:is|was))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_AND_CLAUSE_AFTER_RE = re.compile(r"\s+and\s+(?!(?:a|an|the|[0-9]))[a-z]+\b", re.IGNORECASE)
 _SENTENCE_END_AFTER_RE = re.compile(r"\s?(?:[.;!](?:\s|$)|,\s)|\s+and\s+(?:lived|had|was|is)\b")
 _COMMA_AT_BEFORE_RE = re.compile(r",\s?at\s+$")
 # "Timmons, now 16, was armed": an age set off as what a person is now.
@@ -3297,6 +3305,12 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
         return True  # "The first baseman will be 29 on April 11": a birthday
     if _WHEN_WAS_BEFORE_RE.search(before):
         return True  # "a pilot since he was 5"
+    if _PERSON_IS_BEFORE_RE.search(before) and (
+        _SENTENCE_END_AFTER_RE.match(after)
+        or _AND_CLAUSE_AFTER_RE.match(after)
+        or not after.strip()
+    ):
+        return True  # "i'm 25 and have 10 000 euros", "My son is 12."
     if _WHO_IS_NOW_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after):
         return True  # "The woman, who is now 36, cannot be named"
     if _SHE_WAS_BEFORE_RE.search(before) and (
@@ -4288,6 +4302,13 @@ _SPACED_COMPOUND_RE = re.compile(
     r"based(?!\s+(?:on|in|upon)\b)|series)\b",
     re.IGNORECASE,
 )
+# "a 5 star hotel", "a 4 star review": a rating's stars with the hyphen left out, before
+# what is rated ("5 star players" may count players, so only what a rating is given to)
+_STAR_RATING_RE = re.compile(
+    r"\s+star\s+(?:hotels?|resorts?|restaurants?|reviews?|ratings?|rated|service|luxury|"
+    r"accommodation|safety|rating|dining|experience|recruits?|prospects?)\b",
+    re.IGNORECASE,
+)
 _YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)[0-9]{2}|2100")
 # "won 3-1", "a 52-48 vote": two numbers joined by a dash where the second does not exceed
 # the first, or after a word of winning, losing or voting, are a score or a tally.
@@ -5190,7 +5211,9 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     if kind == "count" and not (ranged or vague) and _TO_LIFE_AFTER_RE.match(text, end):
         kind, unit = "duration", "year"  # "sentenced to 25-to-life": 25 years to life
     if kind == "count" and (
-        _HYPHENATED_RE.match(text[end : end + 12]) or _SPACED_COMPOUND_RE.match(text, end)
+        _HYPHENATED_RE.match(text[end : end + 12])
+        or _SPACED_COMPOUND_RE.match(text, end)
+        or _STAR_RATING_RE.match(text, end)
     ):
         # "two-thirds", "5-star", "one-sided", "a 9 - iron"
         return _Built(quantity=None, next_index=i + used, reason="part of a word", end=end)
