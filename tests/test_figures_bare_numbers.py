@@ -51,6 +51,8 @@ NOT_QUANTITIES: list[tuple[str, str, str, list[float]]] = [
     # an age said of oneself or a kin, the clause ending or going on with "and"
     ("i'm 25 and have 10 000 euros", "25", "age", [10_000]),
     ("My son is 12. He saved $40.", "12", "age", [40]),
+    # an address standing for who is there, doing a thing
+    ("10 downing street spent £2 million", "10", "address", [2_000_000]),
     # a postcode named as one
     ("my zip code is 98052 and i paid $12 for shipping", "98052", "name", [12]),
 ]
@@ -77,6 +79,11 @@ COUNTS: list[tuple[str, list[float]]] = [
     ("i am 5 dollars short", [5]),
     ("my brother is 30 minutes away", [30]),
     ("the bus made 5 stops", [5]),
+    ("3 high street banks closed with $9 million", [3, 9_000_000]),
+    # "half" after an ordinal in digits is a half of a game or a year, no share
+    ("in the 2nd half the team earned $ 5", [5]),
+    ("1st half revenue was $5 million", [5_000_000]),
+    ("one-half of voters paid $5", [50, 5]),
     # a plural verb after a number counts; a counting word before it is no product line
     ("the remaining 300 were sold for $5 each", [300, 5]),
     ("the last 20 cost $100", [20, 100]),

@@ -1011,7 +1011,9 @@ _UNIT_AND_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _HALF_NOT_AFTER_RE = re.compile(
-    r"\b(?:the|a|an|first|second|other|latter|former|last|next|this|that|one|by|in|and)\s+$",
+    r"\b(?:the|a|an|first|second|other|latter|former|last|next|this|that|one|by|in|and)\s+$|"
+    # ... or an ordinal in digits: "the 2nd half", "1st-half"
+    r"(?<![0-9])[12]\s?(?:st|nd)\s?-?\s?$",
     re.IGNORECASE,
 )
 # "a quarter of an hour", "half of the year", "a quarter of a million": not a share.
@@ -2392,7 +2394,9 @@ _LOWER_ADDRESS_AFTER_RE = re.compile(
     r"\s+(?:[a-z][a-z’'-]*[a-z]\s+){1,2}(?:street|road|avenue|boulevard|lane|drive|place|"
     r"square|terrace|crescent|parkway)\b"
     # ... ending the phrase: "2 new road projects" is a count of projects
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|or|to|from|near|where|which|was|is|has|had)\b)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|or|to|from|near|where|which|was|is|has|had)\b"
+    # ... or the address doing a thing, as "downing street" stands for who is there
+    r"|\s+(?:[a-z]+ed|spent|said|says|paid|sold|bought|told|made|won|lost)\b)"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
 # "one of the seven emirates of the UAE", "one of the 50 states": a set something belongs
