@@ -55,6 +55,11 @@ NOT_QUANTITIES: list[tuple[str, str, str, list[float]]] = [
     ("10 downing street spent £2 million", "10", "address", [2_000_000]),
     # a postcode named as one
     ("my zip code is 98052 and i paid $12 for shipping", "98052", "name", [12]),
+    # ... and a secret or a thing's number named as one
+    ("the password is 1234 and the box weighs 3 kg", "1234", "name", [3]),
+    ("my pin is 4321, the bag is 20 kg", "4321", "name", [20]),
+    ("the room number is 305 and it is 30 m2", "305", "name", [30]),
+    ("my order number: 55512 cost $20", "55512", "name", [20]),
 ]
 
 
@@ -84,6 +89,7 @@ COUNTS: list[tuple[str, list[float]]] = [
     ("in the 2nd half the team earned $ 5", [5]),
     ("1st half revenue was $5 million", [5_000_000]),
     ("one-half of voters paid $5", [50, 5]),
+    ("a pin of 4 digits costs $1", [4, 1]),
     # a plural verb after a number counts; a counting word before it is no product line
     ("the remaining 300 were sold for $5 each", [300, 5]),
     ("the last 20 cost $100", [20, 100]),

@@ -2054,9 +2054,13 @@ _THING_LABEL_BEFORE_RE = re.compile(
 _COUNTING_DETERMINER_END_RE = re.compile(
     r"\b(?:a|an|each|every|per|this|that|one)\s$", re.IGNORECASE
 )
-# A postcode or an area code named as one: "my zip code is 98052", "area code 212"
+# A postcode, an area code, a secret or a thing's number named as one: "my zip code is
+# 98052", "area code 212", "the password is 1234", "my pin is 4321", "room number is 305"
 _CODE_NAMED_BEFORE_RE = re.compile(
-    r"\b(?:zip|postal|post|area|pin|dialling|dialing)\s?codes?\s(?:(?:is|was|of)\s)?:?\s?$",
+    r"\b(?:(?:zip|postal|post|area|pin|dialling|dialing)\s?codes?|password|passcode|pin|"
+    r"(?:room|phone|flight|account|order|serial|ticket|case|reference|tracking|house|seat|"
+    r"gate|platform|model|part|policy|invoice|customer|member|employee)\s+(?:number|no\.?|id))"
+    r"(?:\s(?:is|was|of))?\s?:?\s?$",
     re.IGNORECASE,
 )
 # A law, a part of one or a ballot measure named by its number, capitalised as a name is
@@ -3365,8 +3369,12 @@ def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
         # "Section 230 protects", "Schedule 1 drugs", "Sections 3 and 4": a capitalised part
         # of a law names it, whatever word follows
         return True
-    if _CODE_NAMED_BEFORE_RE.search(before):
-        return True  # "zip code is 98052": a postcode names a place
+    if (
+        _CODE_NAMED_BEFORE_RE.search(before)
+        and not _next_word_is_count_noun(text, atom.end)
+        and not _unit_follows(text, atom.end)
+    ):
+        return True  # "zip code is 98052", "the password is 1234" ("a pin of 4 digits" counts)
     if _next_word_is_count_noun(text, atom.end):
         # "Section 7 of the Act", "page 20 of the report": a label of a part of a whole;
         # "flight 370 tickets": what a thing named by its number has
