@@ -15,7 +15,8 @@ from figure_values import stated
 from triangulate.claims import find_quantities
 from triangulate.claims.quantities import passed_over
 
-# sentence, the number that is no quantity, why it is passed over, the values stated
+# sentence, the number (or the date holding it) that is no quantity, why it is passed over,
+# the values stated
 NOT_QUANTITIES: list[tuple[str, str, str, list[float]]] = [
     # a thing named by its number, with what it has or does after it
     ("flight 370 tickets were refunded at 450 euros each.", "370", "name", [450]),
@@ -53,6 +54,10 @@ NOT_QUANTITIES: list[tuple[str, str, str, list[float]]] = [
     ("My son is 12. He saved $40.", "12", "age", [40]),
     # an address standing for who is there, doing a thing
     ("10 downing street spent £2 million", "10", "address", [2_000_000]),
+    # a date in small letters: a point spaced off its month, or none before a day
+    ("friday , oct . 13 , it paid $ 5", "oct . 13", "date", [5]),
+    ("the feb 14 deal cost $ 5", "feb 14", "date", [5]),
+    ("from march 1 to april 30 it paid $ 5", "march 1", "date", [5]),
     # a postcode named as one
     ("my zip code is 98052 and i paid $12 for shipping", "98052", "name", [12]),
     # ... and a secret or a thing's number named as one
@@ -90,6 +95,7 @@ COUNTS: list[tuple[str, list[float]]] = [
     ("1st half revenue was $5 million", [5_000_000]),
     ("one-half of voters paid $5", [50, 5]),
     ("a pin of 4 digits costs $1", [4, 1]),
+    ("the march 5 people joined cost $ 5", [5, 5]),
     # a plural verb after a number counts; a counting word before it is no product line
     ("the remaining 300 were sold for $5 each", [300, 5]),
     ("the last 20 cost $100", [20, 100]),

@@ -368,10 +368,13 @@ _MONTH = (
 # point ("nov. 6") and the names that are no other word; "may" and "march" only after a
 # preposition of time ("on may 19", "On may 19" opening a sentence).
 _LOWER_MONTH = (
-    r"(?:(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.|january|february|april|june|"
+    r"(?:(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\s?\.|january|february|april|june|"
     r"july|august|september|october|november|december|"
+    # ... an abbreviation that is no other word, without its point, before a day ("feb 14")
+    r"(?:jan|feb|jun|jul|aug|sept|sep|oct|nov|dec)(?=\s+[0-9])|"
     r"(?<=\b(?:[Oo]n|[Bb]y|of|to) )(?:may|march)"
-    r"|(?<=\b(?:[Ss]ince|[Uu]ntil|[Aa]fter) )(?:may|march))"
+    r"|(?<=\b(?:[Ss]ince|[Uu]ntil|[Aa]fter) )(?:may|march)"
+    r"|(?<=\b[Ff]rom )(?:may|march))"
 )
 _DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"[0-9]{4}(?![0-9])"
