@@ -58,6 +58,8 @@ NOT_QUANTITIES: list[tuple[str, str, str, list[float]]] = [
     ("friday , oct . 13 , it paid $ 5", "oct . 13", "date", [5]),
     ("the feb 14 deal cost $ 5", "feb 14", "date", [5]),
     ("from march 1 to april 30 it paid $ 5", "march 1", "date", [5]),
+    # the 24-hour clock in small letters
+    ("it paid $ 5 at 1530 gmt", "1530 gmt", "clock time", [5]),
     # a postcode named as one
     ("my zip code is 98052 and i paid $12 for shipping", "98052", "name", [12]),
     # ... and a secret or a thing's number named as one

@@ -441,7 +441,9 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![0-9])[0-9]{1,2}\s?[点點时時](?:\s?[0-9]{1,2}\s?分)?"),
     # "14h30"; "1353 GMT", "0900 hours", "at 1353 (1023 GMT)": the 24-hour clock
     re.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![0-9])"),
-    re.compile(r"(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:GMT|UTC|hours|hrs|local\s+time)\b"),
+    re.compile(
+        r"(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:GMT|UTC|gmt|utc|hours|hrs|local\s+time)\b"
+    ),
     re.compile(r"(?<=\bat )(?:[01][0-9]|2[0-3])[0-5][0-9](?=\s*\([0-9]{4}\s*(?:GMT|UTC))"),
     # "at 7.15 this morning", "at 9.30 on Monday night": hours and minutes after a point,
     # before a part of the day
@@ -611,7 +613,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("petang", "pagi", "malam", "siang", "sore", "tengah", "Petang", "Pagi", "Malam"),
             ("点", "點", "时", "時"),
             ("0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
-            ("GMT", "UTC", "hour", "hrs", "local", "HOUR", "Hour"),
+            ("GMT", "UTC", "gmt", "utc", "hour", "hrs", "local", "HOUR", "Hour"),
             ("GMT", "UTC"),
             ("at ",),
             ("at ",),
