@@ -60,6 +60,10 @@ NOT_QUANTITIES: list[tuple[str, str, str, list[float]]] = [
     ("from march 1 to april 30 it paid $ 5", "march 1", "date", [5]),
     # the 24-hour clock in small letters
     ("it paid $ 5 at 1530 gmt", "1530 gmt", "clock time", [5]),
+    # a list's mark in a bracket; a rank after "the no"
+    ("1) buy milk for $2 2) buy eggs for $3", "2", "list number", [2, 3]),
+    ("(1) a fee of $5", "1", "list number", [5]),
+    ("the no 1 pick costs $8 million", "1", "reference number", [8_000_000]),
     # a postcode named as one
     ("my zip code is 98052 and i paid $12 for shipping", "98052", "name", [12]),
     # ... and a secret or a thing's number named as one
@@ -98,6 +102,9 @@ COUNTS: list[tuple[str, list[float]]] = [
     ("one-half of voters paid $5", [50, 5]),
     ("a pin of 4 digits costs $1", [4, 1]),
     ("the march 5 people joined cost $ 5", [5, 5]),
+    ("the total (5) was $10", [5, 10]),
+    ("shares (up 5) rose to $9", [5, 9]),
+    ("there is no 1 answer to a $5 question", [1, 5]),
     # a plural verb after a number counts; a counting word before it is no product line
     ("the remaining 300 were sold for $5 each", [300, 5]),
     ("the last 20 cost $100", [20, 100]),

@@ -1885,7 +1885,11 @@ _ONE_AFTER_RE = re.compile(
     r"advantage|drawback|criticism|worry|aspect|aim|priority)\b)",
     re.IGNORECASE,
 )
-_REF_BEFORE_RE = re.compile(r"(?:#|\bNo\.\s*|\bNos\.\s*|\bnumber\s+)$", re.IGNORECASE)
+_REF_BEFORE_RE = re.compile(
+    # ... and "no" without its point where it cannot be the negation: "the no 1 pick"
+    r"(?:#|\bNo\.\s*|\bNos\.\s*|\bnumber\s+|\b(?:the|world|ranked|at)\s+no\s+)$",
+    re.IGNORECASE,
+)
 # A word with a capital letter anywhere, so "iPhone 4" and "iOS 5" count as names too.
 _NAME_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“‘'/`]))([A-Za-z]*[A-Z][\w’'.&-]*)[ \u00a0]$")
 # "MS13 - 069", "CVE - 2013 - 3893": letters glued to digits, or a second group of digits; a
@@ -2796,6 +2800,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "score or tally"  # "12 ayes and 3 nays"
         if _inline_list_number(text, atom, before):
             return "list number"  # "two feats: 1. Welfare reform 2. Two judges"
+        if _bracket_list_mark(text, atom, head):
+            return "list number"  # "1) buy milk 2) buy eggs", "(1) a fee of $5"
         if _PART_OF_BEFORE_RE.search(before):
             return "name"  # "part 3 of 3": the parts of a series, as its label gives them
         if _is_furniture(text, atom, before, head, tail):
@@ -3352,6 +3358,25 @@ def _names_thing(before: str) -> bool:
     """Whether a thing's singular noun, not counted by a determiner, ends ``before``."""
     m = _THING_LABEL_BEFORE_RE.search(before)
     return m is not None and not _COUNTING_DETERMINER_END_RE.search(before, 0, m.start())
+
+
+# A list's mark in a bracket, followed by the item's first word: "1) buy milk", "(2) a fee"
+_BRACKET_MARK_AFTER_RE = re.compile(r"\)\s+[A-Za-z]")
+_OPEN_MARK_BEFORE_RE = re.compile(r"(?:^|[:;])\s*\($")
+_MARK_BEFORE_RE = re.compile(r"(?:^|\s)$")
+
+
+def _bracket_list_mark(text: str, atom: _Atom, head: str) -> bool:
+    """Whether small digits are a list's mark in a bracket, the bracket opening nothing else
+    on the line ("1) buy milk for $2 2) buy eggs"; "(up 5) shares" closes a remark)."""
+    if atom.form != "digits" or atom.scaled or not 0 < atom.value <= 30:
+        return False
+    if not float(atom.value).is_integer() or not _BRACKET_MARK_AFTER_RE.match(text, atom.end):
+        return False
+    if head.endswith("("):
+        return _OPEN_MARK_BEFORE_RE.search(head) is not None  # "(1)" opening a line or a list
+    # "N)" after a space, no bracket left open before it on the line
+    return _MARK_BEFORE_RE.search(head) is not None and head.count("(") <= head.count(")")
 
 
 def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
