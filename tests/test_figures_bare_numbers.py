@@ -64,6 +64,7 @@ NOT_QUANTITIES: list[tuple[str, str, str, list[float]]] = [
     ("1) buy milk for $2 2) buy eggs for $3", "2", "list number", [2, 3]),
     ("(1) a fee of $5", "1", "list number", [5]),
     ("the no 1 pick costs $8 million", "1", "reference number", [8_000_000]),
+    ("a 747 flies at 900 km/h", "747", "name", [900]),
     # a postcode named as one
     ("my zip code is 98052 and i paid $12 for shipping", "98052", "name", [12]),
     # ... and a secret or a thing's number named as one
@@ -105,6 +106,9 @@ COUNTS: list[tuple[str, list[float]]] = [
     ("the total (5) was $10", [5, 10]),
     ("shares (up 5) rose to $9", [5, 9]),
     ("there is no 1 answer to a $5 question", [1, 5]),
+    # what a vehicle or a pack is built of counts, as "a 300-seat parliament" does
+    ("the 2-door car is 4 m long", [2, 4]),
+    ("the 4-cylinder engine is 2 litres", [4, 2]),
     # a plural verb after a number counts; a counting word before it is no product line
     ("the remaining 300 were sold for $5 each", [300, 5]),
     ("the last 20 cost $100", [20, 100]),

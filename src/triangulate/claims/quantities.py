@@ -2152,9 +2152,12 @@ _DETERMINER_AND_WORDS_BEFORE_RE = re.compile(
     r"[a-z][a-z-]*\s+(?!(?:" + _COUNTING_WORDS + r")\s)[a-z][a-z-]*\s+$"
 )
 _OPENING_WORD_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+)([a-z][a-z-]*)\s+$")
+_A_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:a|an|A|An)\s+$")
 # A model's variant in small letters between its number and the verb: "the iphone 15 pro is"
 _LOWER_MODEL_SUFFIX_RE = re.compile(r"\s+(?:pro|max|plus|mini|ultra|lite|air|se|xl)(?=\s)")
-_MODEL_VERB_AFTER_RE = re.compile(r"\s+(?:needs|requires|runs|ran|cost|sold|went)\b")
+_MODEL_VERB_AFTER_RE = re.compile(
+    r"\s+(?:needs|requires|runs|ran|cost|sold|went|flies|carries|seats|burns|holds|can)\b"
+)
 # "Lim, 57," / "said Sara Sadeqi, 22." / "a pensioner, 70,": the age after a person.
 _PERSON_NOUNS = (
     r"teenager|boy|girl|man|woman|mother|father|son|daughter|wife|husband|pensioner|student|"
@@ -2691,6 +2694,13 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             and _MODEL_NOUN_AFTER_RE.match(text, atom.end)
         ):
             return "name"  # "the ibm 3090 mainframe", "a 747 airplane"
+        if (
+            atom.end - digits_at >= 3
+            and atom.value % 100 != 0
+            and _A_BEFORE_RE.search(before)
+            and _singular_verb_after(text, atom.end)
+        ):
+            return "name"  # "a 747 flies at 900 km/h": one of a model, named by its number
         if (
             atom.value != 1
             and _product_line_before(before)
@@ -4320,6 +4330,8 @@ _PERCENT_RE = re.compile(r"%|per\s?cent", re.IGNORECASE)
 _ODD_AFTER_RE = re.compile(r"\s?-\s?odd\b", re.IGNORECASE)
 _HYPHENATED_RE = re.compile(
     r"-(?!(?:plus|strong|seats?|members?|beds?|stor(?:ey|y|eys|ies)|floors?|rooms?|man|men|"
+    # what a vehicle or a pack is built of: "a 2-door car", "a 4-cylinder engine", "a 6-pack"
+    r"doors?|cylinders?|packs?|"
     r"person|people|vehicles?|cars?|ships?|vessels?|planes?|aircraft|hous(?:e|es)|homes?|"
     r"nations?|countr(?:y|ies)|states?|lanes?|pages?|villages?|schools?|troops?|officers?|"
     # what a charge sheet, a field, a convoy or a building is made of: "a 12-count
