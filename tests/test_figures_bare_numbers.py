@@ -118,3 +118,19 @@ COUNTS: list[tuple[str, list[float]]] = [
 @pytest.mark.parametrize(("text", "values"), COUNTS)
 def test_a_count_after_a_counted_thing_still_counts(text: str, values: list[float]) -> None:
     assert [stated(q) for q in find_quantities(text)] == [(v, v) for v in values]
+
+
+# A market report's "up" or "down" set off by a comma: the change, then the level reached,
+# never a range; "up 5 to 10 percent" with its unit stays a range of change.
+MOVES: list[tuple[str, list[tuple[float, float]]]] = [
+    ("up 1/8 to 20 1/2", [(0.125, 0.125), (20.5, 20.5)]),
+    ("ual , up 1/8 to 20 1/2 , led the list", [(0.125, 0.125), (20.5, 20.5)]),
+    ("sales, up 5 to 10 percent", [(5, 10)]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), MOVES)
+def test_a_change_set_off_by_a_comma_then_its_level(
+    text: str, values: list[tuple[float, float]]
+) -> None:
+    assert [stated(q) for q in find_quantities(text)] == values

@@ -3763,10 +3763,12 @@ _CHANGE_VERB_RE = re.compile(
 # A verb of change right before a number, or its currency sign ("fell 1 1/4", "rose by 12",
 # "rose $ 1.25 to $ 45.50"): what follows "to" is the level reached.
 _CHANGE_RIGHT_BEFORE_RE = re.compile(
-    r"\b(?:rose|rises|fell|falls|dropped|drops|declined|declines|gained|gains|lost|loses|"
+    r"(?:\b(?:rose|rises|fell|falls|dropped|drops|declined|declines|gained|gains|lost|loses|"
     r"climbed|climbs|jumped|jumps|slipped|slips|slid|eased|eases|added|advanced|retreated|"
     r"increased|decreased|grew|shed|tumbled|plunged|soared|surged|rallied|(?:was|were|is|are)\s+"
-    r"(?:up|down))(?:\s+by)?\s+(?:(?:US|[A-Z]{1,2})?\$\s?|[€£¥]\s?)?$",
+    r"(?:up|down))"
+    # ... or "up" and "down" set off as a market report sets them: "shares, up 1/8 to 20 1/2"
+    r"|(?:^|[,;:(])\s*(?:up|down))(?:\s+by)?\s+(?:(?:US|[A-Z]{1,2})?\$\s?|[€£¥]\s?)?$",
     re.IGNORECASE,
 )
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
