@@ -368,10 +368,13 @@ _MONTH = (
 # point ("nov. 6") and the names that are no other word; "may" and "march" only after a
 # preposition of time ("on may 19", "On may 19" opening a sentence).
 _LOWER_MONTH = (
-    r"(?:(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.|january|february|april|june|"
+    r"(?:(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\s?\.|january|february|april|june|"
     r"july|august|september|october|november|december|"
+    # ... an abbreviation that is no other word, without its point, before a day ("feb 14")
+    r"(?:jan|feb|jun|jul|aug|sept|sep|oct|nov|dec)(?=\s+[0-9])|"
     r"(?<=\b(?:[Oo]n|[Bb]y|of|to) )(?:may|march)"
-    r"|(?<=\b(?:[Ss]ince|[Uu]ntil|[Aa]fter) )(?:may|march))"
+    r"|(?<=\b(?:[Ss]ince|[Uu]ntil|[Aa]fter) )(?:may|march)"
+    r"|(?<=\b[Ff]rom )(?:may|march))"
 )
 _DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"[0-9]{4}(?![0-9])"
@@ -438,7 +441,9 @@ _TIME_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![0-9])[0-9]{1,2}\s?[点點时時](?:\s?[0-9]{1,2}\s?分)?"),
     # "14h30"; "1353 GMT", "0900 hours", "at 1353 (1023 GMT)": the 24-hour clock
     re.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![0-9])"),
-    re.compile(r"(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:GMT|UTC|hours|hrs|local\s+time)\b"),
+    re.compile(
+        r"(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:GMT|UTC|gmt|utc|hours|hrs|local\s+time)\b"
+    ),
     re.compile(r"(?<=\bat )(?:[01][0-9]|2[0-3])[0-5][0-9](?=\s*\([0-9]{4}\s*(?:GMT|UTC))"),
     # "at 7.15 this morning", "at 9.30 on Monday night": hours and minutes after a point,
     # before a part of the day
@@ -608,7 +613,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             ("petang", "pagi", "malam", "siang", "sore", "tengah", "Petang", "Pagi", "Malam"),
             ("点", "點", "时", "時"),
             ("0h", "1h", "2h", "3h", "4h", "5h", "6h", "7h", "8h", "9h"),
-            ("GMT", "UTC", "hour", "hrs", "local", "HOUR", "Hour"),
+            ("GMT", "UTC", "gmt", "utc", "hour", "hrs", "local", "HOUR", "Hour"),
             ("GMT", "UTC"),
             ("at ",),
             ("at ",),
@@ -1011,7 +1016,9 @@ _UNIT_AND_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _HALF_NOT_AFTER_RE = re.compile(
-    r"\b(?:the|a|an|first|second|other|latter|former|last|next|this|that|one|by|in|and)\s+$",
+    r"\b(?:the|a|an|first|second|other|latter|former|last|next|this|that|one|by|in|and)\s+$|"
+    # ... or an ordinal in digits: "the 2nd half", "1st-half"
+    r"(?<![0-9])[12]\s?(?:st|nd)\s?-?\s?$",
     re.IGNORECASE,
 )
 # "a quarter of an hour", "half of the year", "a quarter of a million": not a share.
@@ -1878,7 +1885,11 @@ _ONE_AFTER_RE = re.compile(
     r"advantage|drawback|criticism|worry|aspect|aim|priority)\b)",
     re.IGNORECASE,
 )
-_REF_BEFORE_RE = re.compile(r"(?:#|\bNo\.\s*|\bNos\.\s*|\bnumber\s+)$", re.IGNORECASE)
+_REF_BEFORE_RE = re.compile(
+    # ... and "no" without its point where it cannot be the negation: "the no 1 pick"
+    r"(?:#|\bNo\.\s*|\bNos\.\s*|\bnumber\s+|\b(?:the|world|ranked|at)\s+no\s+)$",
+    re.IGNORECASE,
+)
 # A word with a capital letter anywhere, so "iPhone 4" and "iOS 5" count as names too.
 _NAME_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“‘'/`]))([A-Za-z]*[A-Z][\w’'.&-]*)[ \u00a0]$")
 # "MS13 - 069", "CVE - 2013 - 3893": letters glued to digits, or a second group of digits; a
@@ -2032,10 +2043,33 @@ _LABEL_BEFORE_RE = re.compile(
     r"day|week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|part|"
     r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|weeks|"
     r"rounds|spots|"
-    r"plots|pasal|ayat|no\.|nos\.|number|#|e?code:|code|"
+    r"plots|pasal|ayat|no\.|nos\.|number|#|e?code:|code|step|counter|desk|stop|option|"
     # a law, a ballot question or a rule by its number: "Proposition 8", "Resolution 2254"
     r"proposition|prop\.?|amendment|resolution|bill|rule|title|initiative|question|ordinance|"
     r"regulation|directive|annex|appendix|schedule|footnote)\s?$",
+    re.IGNORECASE,
+)
+# A place, vehicle, part or product line named by its number, its noun singular and right
+# before it: a plural or a verb after the number is what the named thing has or does ("flight
+# 370 tickets", "room 214 costs", "section 8 vouchers", "model 3 batteries"), not a count.
+# After "a", "each", "per" or "this" the noun is counted by what follows ("each room 2 beds").
+_THING_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:route|highway|hwy|interstate|exit|junction|gate|platform|terminal|runway|pier|berth|"
+    r"flight|bus|room|suite|apartment|section|article|clause|paragraph|chapter|page|level|"
+    r"series|model|version|category|district|ward|zone|precinct|sector|channel|studio|"
+    r"volume|episode|tier|gen|generation)\s$",
+    re.IGNORECASE,
+)
+_COUNTING_DETERMINER_END_RE = re.compile(
+    r"\b(?:a|an|each|every|per|this|that|one)\s$", re.IGNORECASE
+)
+# A postcode, an area code, a secret or a thing's number named as one: "my zip code is
+# 98052", "area code 212", "the password is 1234", "my pin is 4321", "room number is 305"
+_CODE_NAMED_BEFORE_RE = re.compile(
+    r"\b(?:(?:zip|postal|post|area|pin|dialling|dialing)\s?codes?|password|passcode|pin|"
+    r"(?:room|phone|flight|account|order|serial|ticket|case|reference|tracking|house|seat|"
+    r"gate|platform|model|part|policy|invoice|customer|member|employee)\s+(?:number|no\.?|id))"
+    r"(?:\s(?:is|was|of))?\s?:?\s?$",
     re.IGNORECASE,
 )
 # A law, a part of one or a ballot measure named by its number, capitalised as a name is
@@ -2084,7 +2118,7 @@ _PRODUCT_NOUN_AFTER_RE = re.compile(
 # only when the number is one (three digits and more, not round: "the ibm 3090 mainframe")
 _MODEL_NOUN_AFTER_RE = re.compile(
     r"\s(?:mainframe|minicomputer|supercomputer|workstation|bomber|airplane|printer|camera|"
-    r"satellite|rocket|submarine|warship|frigate|reactor)\b(?!-)",
+    r"satellite|rocket|submarine|warship|frigate|reactor|jumbo|dreamliner)\b(?!-)",
     re.IGNORECASE,
 )
 # What a product's number names its people and things by: "Windows 10 users", "iPhone 6
@@ -2098,16 +2132,32 @@ _PRODUCT_USERS_AFTER_RE = re.compile(
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 # ... and a maker's or a model's word before it in copy without capitals: "the mazda 626 was
 # recalled", "the porsche 911 costs" (never a word that counts: "the remaining 300 were")
-_DETERMINER_AND_WORD_BEFORE_RE = re.compile(
-    r"\b(?:the|its|their|his|her|this|that)\s+(?!(?:remaining|other|first|last|next|past|"
+_COUNTING_WORDS = (
+    r"remaining|other|first|last|next|past|"
     r"top|bottom|final|estimated|reported|roughly|nearly|about|some|additional|extra|total|"
     r"same|only|latest|original|average|combined|annual|whole|entire|current|previous|"
     r"expected|projected|planned|proposed|minimum|maximum|record|mere|full|net|gross|"
     r"overall|further|new|old|initial|official|actual|real|true|agreed|required|missing|"
-    r"outstanding|promised|targeted|target|usual|normal|standard|base|starting)\s)"
+    r"outstanding|promised|targeted|target|usual|normal|standard|base|starting"
+)
+_DETERMINER_AND_WORD_BEFORE_RE = re.compile(
+    r"\b(?:the|its|their|his|her|this|that)\s+(?!(?:" + _COUNTING_WORDS + r")\s)"
     r"[a-z][a-z-]*\s+$"
 )
 _SINGULAR_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|has|does)\b")
+# ... or two words after the determiner ("the galaxy tab 8 is"), or one opening the sentence
+# ("windows 10 needs", "ios 17 requires")
+_DETERMINER_AND_WORDS_BEFORE_RE = re.compile(
+    r"\b(?:the|its|their|his|her|this|that)\s+(?!(?:" + _COUNTING_WORDS + r")\s)"
+    r"[a-z][a-z-]*\s+(?!(?:" + _COUNTING_WORDS + r")\s)[a-z][a-z-]*\s+$"
+)
+_OPENING_WORD_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+)([a-z][a-z-]*)\s+$")
+_A_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:a|an|A|An)\s+$")
+# A model's variant in small letters between its number and the verb: "the iphone 15 pro is"
+_LOWER_MODEL_SUFFIX_RE = re.compile(r"\s+(?:pro|max|plus|mini|ultra|lite|air|se|xl)(?=\s)")
+_MODEL_VERB_AFTER_RE = re.compile(
+    r"\s+(?:needs|requires|runs|ran|cost|sold|went|flies|carries|seats|burns|holds|can)\b"
+)
 # "Lim, 57," / "said Sara Sadeqi, 22." / "a pensioner, 70,": the age after a person.
 _PERSON_NOUNS = (
     r"teenager|boy|girl|man|woman|mother|father|son|daughter|wife|husband|pensioner|student|"
@@ -2175,6 +2225,14 @@ _WHO_WAS_BEFORE_RE = re.compile(r",\s+who\s+(?:is|was|were|are)\s+$")
 _WHO_IS_BEFORE_RE = re.compile(
     rf"(?:\b(?:[A-Z][\w’'-]*[a-z]|(?i:{_PERSON_NOUNS})),\s+who\s+(?:is|was)|,\s+both)\s+$"
 )
+# "i'm 25", "I am 40", "my son is 12", "her husband was 61": a speaker or a kin said to be a
+# number is that old, when the clause ends or goes on with "and" ("i'm 25 and have ...")
+_PERSON_IS_BEFORE_RE = re.compile(
+    rf"(?:\bi\s?['’]m|\bi\s+am|\b(?:my|his|her|our|their|your)\s+(?:{_PERSON_NOUNS})\s+(?:is|was))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_AND_CLAUSE_AFTER_RE = re.compile(r"\s+and\s+(?!(?:a|an|the|[0-9]))[a-z]+\b", re.IGNORECASE)
 _SENTENCE_END_AFTER_RE = re.compile(r"\s?(?:[.;!](?:\s|$)|,\s)|\s+and\s+(?:lived|had|was|is)\b")
 _COMMA_AT_BEFORE_RE = re.compile(r",\s?at\s+$")
 # "Timmons, now 16, was armed": an age set off as what a person is now.
@@ -2352,7 +2410,9 @@ _LOWER_ADDRESS_AFTER_RE = re.compile(
     r"\s+(?:[a-z][a-z’'-]*[a-z]\s+){1,2}(?:street|road|avenue|boulevard|lane|drive|place|"
     r"square|terrace|crescent|parkway)\b"
     # ... ending the phrase: "2 new road projects" is a count of projects
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|or|to|from|near|where|which|was|is|has|had)\b)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|or|to|from|near|where|which|was|is|has|had)\b"
+    # ... or the address doing a thing, as "downing street" stands for who is there
+    r"|\s+(?:[a-z]+ed|spent|said|says|paid|sold|bought|told|made|won|lost)\b)"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+$")
 # "one of the seven emirates of the UAE", "one of the 50 states": a set something belongs
@@ -2402,6 +2462,11 @@ _ROAD_NAME_AFTER_RE = re.compile(
     r"\s+(?:[Ff]reeway|[Ee]xpressway|[Mm]otorway|[Tt]urnpike|[Tt]ollway|Block|[Mm]agnum)\b|"
     r"\s?-\s?(?:caliber|calibre)\b"
 )
+# "the 405 and 10 freeways": two roads named by their numbers, the noun plural after both
+_ROADS_NAMED = r"(?:freeways|expressways|motorways|interstates|highways|turnpikes)\b"
+_FIRST_ROAD_AFTER_RE = re.compile(r"\s+(?:and|or|&)\s+[0-9]{1,3}\s+" + _ROADS_NAMED, re.IGNORECASE)
+_SECOND_ROAD_BEFORE_RE = re.compile(r"\bthe\s+[0-9]{1,3}\s+(?:and|or|&)\s+$", re.IGNORECASE)
+_ROADS_AFTER_RE = re.compile(r"\s+" + _ROADS_NAMED, re.IGNORECASE)
 # "45-7-2", "10 - 5 - 2": a third number after two joined by dashes is a record's draws
 _RECORD_TRIPLE_BEFORE_RE = re.compile(r"(?<![0-9.,/-])[0-9]{1,3}\s?-\s?[0-9]{1,3}\s?-\s?$")
 _RECORD_BEFORE_KOS_RE = re.compile(r"(?<![0-9.,/-])[0-9]{1,3}(?:\s?-\s?[0-9]{1,3}){1,2}\s?,\s?$")
@@ -2616,6 +2681,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"
         if _model_variant(text, atom, mask, before):
             return "name"  # "a Boeing 747-400": the variant of a model named by its number
+        if _descending_variant(text, atom, before):
+            return "name"  # "the 747-400 burns", "737 - 300 jets": a model and its variant
         if _MODEL_SUFFIX_AFTER_RE.match(text, atom.end):
             return "name"  # "the 737 Max", "a 3 Series": a model's number and its suffix
         if atom.value != 1 and _PRODUCT_NOUN_AFTER_RE.match(text, atom.end):
@@ -2628,16 +2695,22 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         ):
             return "name"  # "the ibm 3090 mainframe", "a 747 airplane"
         if (
+            atom.end - digits_at >= 3
+            and atom.value % 100 != 0
+            and _A_BEFORE_RE.search(before)
+            and _singular_verb_after(text, atom.end)
+        ):
+            return "name"  # "a 747 flies at 900 km/h": one of a model, named by its number
+        if (
             atom.value != 1
-            and _DETERMINER_AND_WORD_BEFORE_RE.search(before)
+            and _product_line_before(before)
             and text[digits_at : atom.end].isdigit()
-            and (
-                _SINGULAR_VERB_AFTER_RE.match(text, atom.end)
-                or _PRODUCT_VERB_AFTER_RE.match(text, atom.end)
-            )
+            and _singular_verb_after(text, atom.end)
             and not any(c.isupper() for c in text[max(0, atom.start - 40) : atom.end + 40])
         ):
-            return "name"  # "the mazda 626 was recalled": a model's number, its singular verb
+            # "the mazda 626 was recalled", "windows 10 needs", "the iphone 12 mini is": a
+            # model's number, its singular verb (a count of more than one takes a plural one)
+            return "name"
         if (
             after[:1] in ("b", "B")
             and not _word_letter(after[1:2])
@@ -2737,6 +2810,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "score or tally"  # "12 ayes and 3 nays"
         if _inline_list_number(text, atom, before):
             return "list number"  # "two feats: 1. Welfare reform 2. Two judges"
+        if _bracket_list_mark(text, atom, head):
+            return "list number"  # "1) buy milk 2) buy eggs", "(1) a fee of $5"
         if _PART_OF_BEFORE_RE.search(before):
             return "name"  # "part 3 of 3": the parts of a series, as its label gives them
         if _is_furniture(text, atom, before, head, tail):
@@ -2784,6 +2859,10 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "address"  # "cloud city, pa 23456": a US state and its ZIP code
         if _ROAD_NAME_AFTER_RE.match(after):
             return "name"  # "the 605 Freeway", "Interstate 5" is a label
+        if (_ARTICLE_BEFORE_RE.search(before) and _FIRST_ROAD_AFTER_RE.match(after)) or (
+            _SECOND_ROAD_BEFORE_RE.search(before) and _ROADS_AFTER_RE.match(after)
+        ):
+            return "name"  # "the 405 and 10 freeways": two roads, each named by its number
         money = _currency_before(text, 0, digits_at) is not None or bool(
             _SCALED_CODE_BEFORE_RE.search(before)
         )
@@ -3122,6 +3201,45 @@ def _model_variant(text: str, atom: _Atom, mask: bytearray, before: str) -> bool
     return _why_excluded(text, previous, mask) == "name"
 
 
+# A model's number and its variant's, a round hundred below it ("747-400", "737 - 300",
+# "a320-200"): a range or a count never runs downwards, so only a score or a tally could.
+_VARIANT_AFTER_RE = re.compile(r"\s?-\s?([1-9]00)(?![0-9.,])")
+_VARIANT_BEFORE_RE = re.compile(r"(?<![0-9,.])([1-9][0-9]{2,3})\s?-\s?$")
+_TALLY_AFTER_RE = re.compile(
+    r"\s?(?:-\s?)?(?:votes?|margin|win|victory|decision|tally|majority|loss|defeat|score)\b",
+    re.IGNORECASE,
+)
+
+
+def _descending_variant(text: str, atom: _Atom, before: str) -> bool:
+    """Whether digits are a model's number and its variant's, the second a round hundred
+    below the first ("747-400"), outside a score or a tally."""
+    if atom.scaled or not float(atom.value).is_integer() or atom.form != "digits":
+        return False
+    after = _VARIANT_AFTER_RE.match(text, atom.end)
+    if (
+        after
+        and 100 <= atom.value < 10_000
+        and atom.value % 100
+        and int(after.group(1)) < atom.value
+    ):
+        model_start, variant_end = atom.start, after.end()
+    else:
+        prior = _VARIANT_BEFORE_RE.search(before)
+        if not (prior and atom.value % 100 == 0 and 100 <= atom.value < int(prior.group(1))):
+            return False
+        if int(prior.group(1)) % 100 == 0:
+            return False
+        model_start, variant_end = atom.start - len(before) + prior.start(1), atom.end
+    if (
+        _unit_follows(text, variant_end)
+        or SUFFIX_RE.match(text, variant_end)
+        or _TALLY_AFTER_RE.match(text, variant_end)
+    ):
+        return False  # "650-400 dollars", "a 250-200 vote": amounts, a tally
+    return not _SCORE_BEFORE_RE.search(text, max(0, model_start - 40), model_start)
+
+
 def _score_line(text: str, atom: _Atom, before: str) -> bool:
     """Whether digits after a capitalised word are a score beside another's: "Creighton 65,
     Drake 53"."""
@@ -3216,6 +3334,12 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
         return True  # "The first baseman will be 29 on April 11": a birthday
     if _WHEN_WAS_BEFORE_RE.search(before):
         return True  # "a pilot since he was 5"
+    if _PERSON_IS_BEFORE_RE.search(before) and (
+        _SENTENCE_END_AFTER_RE.match(after)
+        or _AND_CLAUSE_AFTER_RE.match(after)
+        or not after.strip()
+    ):
+        return True  # "i'm 25 and have 10 000 euros", "My son is 12."
     if _WHO_IS_NOW_BEFORE_RE.search(before) and _AGE_APPOSITION_AFTER_RE.match(after):
         return True  # "The woman, who is now 36, cannot be named"
     if _SHE_WAS_BEFORE_RE.search(before) and (
@@ -3240,6 +3364,31 @@ def _is_margin(text: str, atom: _Atom) -> bool:
     return sign is not None and not _MARGIN_NAMED_BEFORE_RE.search(head, 0, sign.start())
 
 
+def _names_thing(before: str) -> bool:
+    """Whether a thing's singular noun, not counted by a determiner, ends ``before``."""
+    m = _THING_LABEL_BEFORE_RE.search(before)
+    return m is not None and not _COUNTING_DETERMINER_END_RE.search(before, 0, m.start())
+
+
+# A list's mark in a bracket, followed by the item's first word: "1) buy milk", "(2) a fee"
+_BRACKET_MARK_AFTER_RE = re.compile(r"\)\s+[A-Za-z]")
+_OPEN_MARK_BEFORE_RE = re.compile(r"(?:^|[:;])\s*\($")
+_MARK_BEFORE_RE = re.compile(r"(?:^|\s)$")
+
+
+def _bracket_list_mark(text: str, atom: _Atom, head: str) -> bool:
+    """Whether small digits are a list's mark in a bracket, the bracket opening nothing else
+    on the line ("1) buy milk for $2 2) buy eggs"; "(up 5) shares" closes a remark)."""
+    if atom.form != "digits" or atom.scaled or not 0 < atom.value <= 30:
+        return False
+    if not float(atom.value).is_integer() or not _BRACKET_MARK_AFTER_RE.match(text, atom.end):
+        return False
+    if head.endswith("("):
+        return _OPEN_MARK_BEFORE_RE.search(head) is not None  # "(1)" opening a line or a list
+    # "N)" after a space, no bracket left open before it on the line
+    return _MARK_BEFORE_RE.search(head) is not None and head.count("(") <= head.count(")")
+
+
 def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
     """Whether digits label a thing ("Route 66", "exit 436", "no. 1", "the 486 is")."""
     if atom.scaled or "," in text[atom.start : atom.end]:
@@ -3260,9 +3409,18 @@ def _is_label_number(text: str, atom: _Atom, before: str) -> bool:
         # "Section 230 protects", "Schedule 1 drugs", "Sections 3 and 4": a capitalised part
         # of a law names it, whatever word follows
         return True
+    if (
+        _CODE_NAMED_BEFORE_RE.search(before)
+        and not _next_word_is_count_noun(text, atom.end)
+        and not _unit_follows(text, atom.end)
+    ):
+        return True  # "zip code is 98052", "the password is 1234" ("a pin of 4 digits" counts)
     if _next_word_is_count_noun(text, atom.end):
-        # "Section 7 of the Act", "page 20 of the report": a label of a part of a whole
-        return bool(_OF_AFTER_RE.match(text, atom.end) and _LABEL_BEFORE_RE.search(before))
+        # "Section 7 of the Act", "page 20 of the report": a label of a part of a whole;
+        # "flight 370 tickets": what a thing named by its number has
+        if _OF_AFTER_RE.match(text, atom.end):
+            return bool(_LABEL_BEFORE_RE.search(before))
+        return _names_thing(before) and not _unit_follows(text, atom.end)
     if _unit_follows(text, atom.end):
         return False  # "a line 5 km long": a measure
     if _LABEL_BEFORE_RE.search(before):
@@ -3343,6 +3501,28 @@ _PRODUCT_VERB_AFTER_RE = re.compile(
     r"\s+(?:costs|sells|retails|ships|offers|features|boasts|packs|weighs|measures|launches|"
     r"arrives|comes|starts|supports|includes|uses)\b"
 )
+
+
+def _product_line_before(before: str) -> bool:
+    """Whether a product line's words end ``before``, in copy without capitals: "the mazda
+    626", "the galaxy tab 8", "windows 10" opening a sentence (never a word that counts)."""
+    if _DETERMINER_AND_WORD_BEFORE_RE.search(before):
+        return True
+    if _DETERMINER_AND_WORDS_BEFORE_RE.search(before):
+        return True
+    opening = _OPENING_WORD_BEFORE_RE.search(before)
+    return opening is not None and opening.group(1) not in _CAPITALISED_NOT_NAME
+
+
+def _singular_verb_after(text: str, end: int) -> bool:
+    """Whether a singular verb follows a number (past a model's variant: "15 pro starts")."""
+    suffix = _LOWER_MODEL_SUFFIX_RE.match(text, end)
+    at = suffix.end() if suffix else end
+    return bool(
+        _SINGULAR_VERB_AFTER_RE.match(text, at)
+        or _PRODUCT_VERB_AFTER_RE.match(text, at)
+        or _MODEL_VERB_AFTER_RE.match(text, at)
+    )
 
 
 def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
@@ -3583,10 +3763,12 @@ _CHANGE_VERB_RE = re.compile(
 # A verb of change right before a number, or its currency sign ("fell 1 1/4", "rose by 12",
 # "rose $ 1.25 to $ 45.50"): what follows "to" is the level reached.
 _CHANGE_RIGHT_BEFORE_RE = re.compile(
-    r"\b(?:rose|rises|fell|falls|dropped|drops|declined|declines|gained|gains|lost|loses|"
+    r"(?:\b(?:rose|rises|fell|falls|dropped|drops|declined|declines|gained|gains|lost|loses|"
     r"climbed|climbs|jumped|jumps|slipped|slips|slid|eased|eases|added|advanced|retreated|"
     r"increased|decreased|grew|shed|tumbled|plunged|soared|surged|rallied|(?:was|were|is|are)\s+"
-    r"(?:up|down))(?:\s+by)?\s+(?:(?:US|[A-Z]{1,2})?\$\s?|[€£¥]\s?)?$",
+    r"(?:up|down))"
+    # ... or "up" and "down" set off as a market report sets them: "shares, up 1/8 to 20 1/2"
+    r"|(?:^|[,;:(])\s*(?:up|down))(?:\s+by)?\s+(?:(?:US|[A-Z]{1,2})?\$\s?|[€£¥]\s?)?$",
     re.IGNORECASE,
 )
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
@@ -4150,6 +4332,8 @@ _PERCENT_RE = re.compile(r"%|per\s?cent", re.IGNORECASE)
 _ODD_AFTER_RE = re.compile(r"\s?-\s?odd\b", re.IGNORECASE)
 _HYPHENATED_RE = re.compile(
     r"-(?!(?:plus|strong|seats?|members?|beds?|stor(?:ey|y|eys|ies)|floors?|rooms?|man|men|"
+    # what a vehicle or a pack is built of: "a 2-door car", "a 4-cylinder engine", "a 6-pack"
+    r"doors?|cylinders?|packs?|"
     r"person|people|vehicles?|cars?|ships?|vessels?|planes?|aircraft|hous(?:e|es)|homes?|"
     r"nations?|countr(?:y|ies)|states?|lanes?|pages?|villages?|schools?|troops?|officers?|"
     # what a charge sheet, a field, a convoy or a building is made of: "a 12-count
@@ -4172,6 +4356,13 @@ _SPACED_COMPOUND_RE = re.compile(
     r"shot|piece|part|stage|round|lap|hole|nil|all|love|caliber|calibre|by|"
     # "an 80386 - based computer", "the 5 - series sedan": a chip or a model's name
     r"based(?!\s+(?:on|in|upon)\b)|series)\b",
+    re.IGNORECASE,
+)
+# "a 5 star hotel", "a 4 star review": a rating's stars with the hyphen left out, before
+# what is rated ("5 star players" may count players, so only what a rating is given to)
+_STAR_RATING_RE = re.compile(
+    r"\s+star\s+(?:hotels?|resorts?|restaurants?|reviews?|ratings?|rated|service|luxury|"
+    r"accommodation|safety|rating|dining|experience|recruits?|prospects?)\b",
     re.IGNORECASE,
 )
 _YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)[0-9]{2}|2100")
@@ -5076,7 +5267,9 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
     if kind == "count" and not (ranged or vague) and _TO_LIFE_AFTER_RE.match(text, end):
         kind, unit = "duration", "year"  # "sentenced to 25-to-life": 25 years to life
     if kind == "count" and (
-        _HYPHENATED_RE.match(text[end : end + 12]) or _SPACED_COMPOUND_RE.match(text, end)
+        _HYPHENATED_RE.match(text[end : end + 12])
+        or _SPACED_COMPOUND_RE.match(text, end)
+        or _STAR_RATING_RE.match(text, end)
     ):
         # "two-thirds", "5-star", "one-sided", "a 9 - iron"
         return _Built(quantity=None, next_index=i + used, reason="part of a word", end=end)
