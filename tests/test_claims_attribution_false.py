@@ -36,3 +36,25 @@ def test_claims_attribution_false_a_finding_keeps_its_own_other_figure() -> None
     )
     speaker, _ = said(text, "about two to one")
     assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_false_reporters_gloss_after_a_dash() -> None:
+    # The dash hands the sentence back to the reporter, who says what the number means.
+    text = (
+        "Last year, Sen. Ada Reyes said that she did not want to bring up any more harbor "
+        "legislation that could not get the support of at least 60 senators - the number "
+        "necessary to end a filibuster in the Senate."
+    )
+    speaker, _ = said(text, "at least 60 senators")
+    assert speaker is not None and "Reyes" in speaker.name
+    assert said(text, "end a filibuster") == (None, ())
+
+
+def test_claims_attribution_false_a_dash_before_a_figure_stays_the_speakers() -> None:
+    # The same amount put another way after the dash is still what was announced.
+    text = (
+        "In October, the ministry announced it could pay only a fraction of the promised "
+        "funds - not quite 13 cents on the dollar."
+    )
+    speaker, _ = said(text, "13 cents on the dollar")
+    assert speaker is not None and "ministry" in speaker.name

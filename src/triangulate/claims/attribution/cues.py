@@ -1525,16 +1525,26 @@ def _more_findings(ctx: Context, verb: Token, last: Token) -> list[Token]:
     return rest
 
 
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+
 def _gloss(ctx: Context, tok: Token, last: Token) -> bool:
-    """An apposition set off by a comma that closes a reported clause ("X said the deal
-    would cost Lakeside its ferry, the only link to the mainland"): the reporter's gloss
-    on a word, not the speaker's, unless it stands in a quotation."""
+    """An apposition set off by a comma or a dash that closes a reported clause ("X said
+    the deal would cost Lakeside its ferry, the only link to the mainland"; "... the
+    support of 60 senators - the number needed to end debate"): the reporter's gloss on a
+    word, not the speaker's, unless it stands in a quotation."""
     if tok.dep != "appos" or tok.pos not in {"NOUN", "PROPN"}:
         return False
     sub = ctx.tree.subtree(tok)
+    if sub[0].i == 0:
+        return False
+    mark = ctx.tree[sub[0].i - 1].text
+    if mark in _DASHES and any(t.pos == "NUM" for t in sub):
+        # "... could pay only a fraction — not quite 13 cents on the dollar": a dash
+        # before a figure puts the same amount another way, still the speaker's.
+        return False
     return (
-        sub[0].i > 0
-        and ctx.tree[sub[0].i - 1].text == ","
+        mark in {",", *_DASHES}
         and sub[-1].i >= last.i
         and not _inside_quote(ctx, tok.start)
     )
