@@ -58,3 +58,25 @@ def test_claims_attribution_false_a_dash_before_a_figure_stays_the_speakers() ->
     )
     speaker, _ = said(text, "13 cents on the dollar")
     assert speaker is not None and "ministry" in speaker.name
+
+
+_ABOUT_HER = (
+    "As the Gazette's Ada Reyes pointed out in May, \u201cThe harbor board will have to vote "
+    "on the plan in at least three sessions.\u201d\n\n"
+    "\u201cOne of the weaknesses of Reyes\u2019s otherwise careful column is that it ignores "
+    "the 40 ferries that still dock at the pier every night.\u201d"
+)
+
+
+def test_claims_attribution_false_quote_about_the_last_speaker_is_not_hers() -> None:
+    # A quotation that speaks of Reyes by her surname, in the third person, is someone
+    # else's words about her, not more of hers.
+    speaker, _ = said(_ABOUT_HER, "at least three sessions")
+    assert speaker is not None and "Reyes" in speaker.name
+    assert said(_ABOUT_HER, "the 40 ferries") == (None, ())
+
+
+def test_claims_attribution_false_next_quote_without_her_name_stays_hers() -> None:
+    text = _ABOUT_HER.replace("Reyes\u2019s otherwise careful column", "the plan")
+    speaker, _ = said(text, "the 40 ferries")
+    assert speaker is not None and "Reyes" in speaker.name
