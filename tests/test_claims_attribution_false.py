@@ -80,3 +80,24 @@ def test_claims_attribution_false_next_quote_without_her_name_stays_hers() -> No
     text = _ABOUT_HER.replace("Reyes\u2019s otherwise careful column", "the plan")
     speaker, _ = said(text, "the 40 ferries")
     assert speaker is not None and "Reyes" in speaker.name
+
+
+def test_claims_attribution_false_concession_opening_a_credited_sentence() -> None:
+    # "Despite ..." is the reporter's framing of the finding, not the survey's.
+    text = (
+        "Despite a month of 40 sharp attacks, Mayor Ada Reyes has failed to dent the lead of "
+        "Tomas Brandt, who has 52 percent, according to a Gazette survey released on Thursday."
+    )
+    speaker, _ = said(text, "52 percent")
+    assert speaker is not None and "Gazette" in speaker.name
+    assert said(text, "40 sharp attacks") == (None, ())
+
+
+def test_claims_attribution_false_a_scene_clause_stays_the_sources() -> None:
+    # A clause of time with its own subject may be what the source tells.
+    text = (
+        "After 12 reporters asked about the ferry, the couple became angry once the cameras "
+        "were off, according to a source at the station."
+    )
+    speaker, _ = said(text, "12 reporters")
+    assert speaker is not None and "source" in speaker.name

@@ -1922,6 +1922,42 @@ def _post_posed(
     return start, end
 
 
+# Prepositions and subordinators of a phrase that sets a statement in its time or
+# against a concession ("Despite a month of attacks, ...", "After leaving the RNC, ...").
+_FRAMING_WORDS = frozenset({"despite", "after", "before", "since", "although", "though"})
+_CONCEDING = frozenset({"despite", "although", "though"})
+
+
+def _past_frame(ctx: Context, start: int, according: Token) -> int:
+    """Past a phrase that opens the sentence and frames it before a comma ("Despite a
+    month of sharpened attacks, Reyes has failed to dent Brandt's lead, according to a
+    poll"; "After leaving the board, she started a firm that ..., according to filings"):
+    the reporter's framing, not what the credited source found or said. A clause of time
+    with its own subject ("After a reporter asked ..., ...") may be what the source
+    tells, and stays."""
+    words = [t for t in ctx.tree.at(start, according.start) if t.pos not in {"PUNCT", "SPACE"}]
+    if not words:
+        return start
+    head = words[0]
+    if head.lower in {"and", "but", "so"} and len(words) > 1:
+        head = words[1]
+    if head.lower not in _FRAMING_WORDS or _inside_quote(ctx, head.start):
+        return start
+    if head.dep == "mark" and head.lower not in _CONCEDING:
+        # "After a reporter asked about it, the couple became agitated, according to a
+        # source": what set the scene is part of what the source tells.
+        return start
+    sub = ctx.tree.subtree(head)
+    if head.dep == "mark":
+        sub = ctx.tree.subtree(ctx.tree.head(head))
+    if sub[0].i != head.i or sub[-1].i + 2 >= len(ctx.tree.tokens):
+        return start
+    after = ctx.tree[sub[-1].i + 1]
+    if after.text != "," or after.start >= according.start:
+        return start
+    return ctx.tree[sub[-1].i + 2].start
+
+
 def _past_scene(ctx: Context, start: int, lead: Token) -> int:
     """Past a participle that opens the sentence and sets its scene before a comma
     ("Bound together by 2,000 years of trade and sharing a 1,100-mile border, the two
@@ -2731,7 +2767,7 @@ def _credited(
         # "Reyes leads by 271 delegates, according to a count by X": the phrase comes
         # after what it attributes, which runs from the sentence's start, however the
         # parser hung the phrase.
-        first = min(first, _sentence_start(ctx, according))
+        first = _past_frame(ctx, min(first, _sentence_start(ctx, according)), according)
         last = max(last, according.start)
         # "... $1.1 trillion, according to X - half a percentage point of GDP": a phrase
         # with no verb set off by a dash after the credited source is the writer's gloss
