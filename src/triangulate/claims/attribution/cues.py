@@ -1543,11 +1543,7 @@ def _gloss(ctx: Context, tok: Token, last: Token) -> bool:
         # "... could pay only a fraction — not quite 13 cents on the dollar": a dash
         # before a figure puts the same amount another way, still the speaker's.
         return False
-    return (
-        mark in {",", *_DASHES}
-        and sub[-1].i >= last.i
-        and not _inside_quote(ctx, tok.start)
-    )
+    return mark in {",", *_DASHES} and sub[-1].i >= last.i and not _inside_quote(ctx, tok.start)
 
 
 # Words that set one figure against another ("well above the $8.04 analysts expected",
