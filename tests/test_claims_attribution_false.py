@@ -101,3 +101,23 @@ def test_claims_attribution_false_a_scene_clause_stays_the_sources() -> None:
     )
     speaker, _ = said(text, "12 reporters")
     assert speaker is not None and "source" in speaker.name
+
+
+_RANGE = (
+    "The Gazette poll finds Reyes supported by an average of 13 percent across all "
+    "counties, ranging from a low of 4 percent in Lakeside to a high of 25 percent in "
+    "Harbor County, the county where she served two terms as sheriff."
+)
+
+
+def test_claims_attribution_false_background_on_a_place_after_a_finding() -> None:
+    # What the county is to Reyes is the reporter's background, not the poll's finding.
+    speaker, _ = said(_RANGE, "25 percent")
+    assert speaker is not None and "Gazette" in speaker.name
+    assert said(_RANGE, "two terms") == (None, ())
+
+
+def test_claims_attribution_false_a_findings_own_apposition_stays() -> None:
+    text = "The Gazette poll found Reyes ahead with 48 percent, a lead of 9 points over Brandt."
+    speaker, _ = said(text, "9 points")
+    assert speaker is not None and "Gazette" in speaker.name

@@ -1433,6 +1433,7 @@ def _verb_content(
                 and not _share_of_finding(ctx, verb, t)
             )
             or (clause and not found_in and _gloss(ctx, t, after[-1]))
+            or (found_in and _gloss(ctx, t, after[-1]) and _place_background(ctx, t))
             or _comparison(ctx, t, after[-1], finding=found_in)
             or _place_record(ctx, t)
         ),
@@ -1573,6 +1574,15 @@ def _comparison(ctx: Context, tok: Token, last: Token, *, finding: bool = False)
     lead = [t.lower for t in sub[:6]]
     measured = {"than"} if finding else _MEASURED
     return any(w in measured for w in lead) and any(t.pos == "NUM" for t in sub)
+
+
+def _place_background(ctx: Context, appos: Token) -> bool:
+    """An apposition that tells what a place is to someone, with a clause of its own
+    ("... to 25 percent in New Mexico, the state where he served two terms as governor"):
+    the reporter's background on the place, never a finding of the poll it closes."""
+    return appos.lemma.lower() in _PLACE_NOUNS and any(
+        k.dep == "relcl" for k in ctx.tree.children(appos)
+    )
 
 
 def _place_record(ctx: Context, rel: Token) -> bool:
