@@ -121,3 +121,15 @@ def test_claims_attribution_false_a_findings_own_apposition_stays() -> None:
     text = "The Gazette poll found Reyes ahead with 48 percent, a lead of 9 points over Brandt."
     speaker, _ = said(text, "9 points")
     assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_false_comment_on_a_name_with_its_participle() -> None:
+    # The relative clause on Brandt and the participle that goes on with it are the
+    # reporter's background, not what the voters said.
+    text = (
+        "Several voters said they had not heard anything to pull them away from Mr. Brandt, "
+        "who also held a rally in Lakeside on Wednesday night, drawing 1,110 people."
+    )
+    speaker, _ = said(text, "anything to pull them away")
+    assert speaker is not None and "voters" in speaker.name
+    assert said(text, "1,110 people") == (None, ())

@@ -1601,9 +1601,26 @@ def _closing_comment(ctx: Context, rel: Token, last: Token) -> bool:
     quotation, and not a verb of saying or showing that argues the speaker's case
     (", which explains why ...")."""
     return (
-        ctx.tree.subtree(rel)[-1].i >= last.i
+        _reaches(ctx, ctx.tree.subtree(rel)[-1].i, last)
         and rel.lemma.lower() not in _SAYING
         and not _inside_quote(ctx, rel.start)
+    )
+
+
+def _reaches(ctx: Context, end: int, last: Token) -> bool:
+    """Whether a clause ending at token ``end`` closes the content ending at ``last``,
+    alone or with a participle set off by a comma that goes on with it (", who held a
+    rally on Wednesday, drawing 1,110 people"), which the parser hangs higher up."""
+    if end >= last.i:
+        return True
+    if end + 2 > last.i or ctx.tree[end + 1].text != ",":
+        return False
+    participle = ctx.tree[end + 2]
+    return (
+        participle.tag == "VBG"
+        and participle.dep == "advcl"
+        and ctx.tree.subtree(participle)[0].i == participle.i
+        and ctx.tree.subtree(participle)[-1].i >= last.i
     )
 
 
