@@ -1433,7 +1433,8 @@ def _verb_content(
                 and not _share_of_finding(ctx, verb, t)
             )
             or (clause and not found_in and _gloss(ctx, t, after[-1]))
-            or (not found_in and _comparison(ctx, t, after[-1]))
+            or (found_in and _gloss(ctx, t, after[-1]) and _place_background(ctx, t))
+            or _comparison(ctx, t, after[-1], finding=found_in)
             or _place_record(ctx, t)
         ),
         default=None,
@@ -1525,33 +1526,44 @@ def _more_findings(ctx: Context, verb: Token, last: Token) -> list[Token]:
     return rest
 
 
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+
 def _gloss(ctx: Context, tok: Token, last: Token) -> bool:
-    """An apposition set off by a comma that closes a reported clause ("X said the deal
-    would cost Lakeside its ferry, the only link to the mainland"): the reporter's gloss
-    on a word, not the speaker's, unless it stands in a quotation."""
+    """An apposition set off by a comma or a dash that closes a reported clause ("X said
+    the deal would cost Lakeside its ferry, the only link to the mainland"; "... the
+    support of 60 senators - the number needed to end debate"): the reporter's gloss on a
+    word, not the speaker's, unless it stands in a quotation."""
     if tok.dep != "appos" or tok.pos not in {"NOUN", "PROPN"}:
         return False
     sub = ctx.tree.subtree(tok)
-    return (
-        sub[0].i > 0
-        and ctx.tree[sub[0].i - 1].text == ","
-        and sub[-1].i >= last.i
-        and not _inside_quote(ctx, tok.start)
-    )
+    if sub[0].i == 0:
+        return False
+    mark = ctx.tree[sub[0].i - 1].text
+    if mark in _DASHES and any(t.pos == "NUM" for t in sub):
+        # "... could pay only a fraction — not quite 13 cents on the dollar": a dash
+        # before a figure puts the same amount another way, still the speaker's.
+        return False
+    return mark in {",", *_DASHES} and sub[-1].i >= last.i and not _inside_quote(ctx, tok.start)
 
 
 # Words that set one figure against another ("well above the $8.04 analysts expected",
 # "down from $600,000", "compared with 1,864").
 _MEASURED = frozenset({"than", "above", "below", "compared", "versus", "vs."})
-_COMPARING_DEPS = frozenset({"prep", "advmod", "npadvmod", "appos", "acl", "amod", "conj"})
+_COMPARING_DEPS = frozenset({"prep", "advmod", "npadvmod", "appos", "acl", "amod", "conj", "dep"})
 
 
-def _comparison(ctx: Context, tok: Token, last: Token) -> bool:
+def _comparison(ctx: Context, tok: Token, last: Token, *, finding: bool = False) -> bool:
     """A phrase set off by a comma or dash that closes the content and sets its figure
     against another ("X reported earnings of $8.42 a share, well above the $8.04 that
     analysts expected"; "... has found 1,200 wrecks, compared with the navy's 870"): the
     reporter's yardstick, not the speaker's words, unless it stands in a quotation. A
-    change the speaker gives ("up 12 percent from April") is no such phrase."""
+    change the speaker gives ("up 12 percent from April") is no such phrase.
+
+    After a finding (``finding``), one figure set against another of the same count
+    ("found 66 percent ..., compared with 48 percent who ...") is more of the finding;
+    only a "more/less than" measure is the reporter's ("estimates show 80,000 voted,
+    about 10,000 more than insiders expected")."""
     if tok.dep not in _COMPARING_DEPS or (tok.pos in {"VERB", "AUX"} and tok.lower != "compared"):
         return False
     sub = ctx.tree.subtree(tok)
@@ -1560,7 +1572,17 @@ def _comparison(ctx: Context, tok: Token, last: Token) -> bool:
     if ctx.tree[sub[0].i - 1].text not in {",", "-", "--", "–", "—"}:
         return False
     lead = [t.lower for t in sub[:6]]
-    return any(w in _MEASURED for w in lead) and any(t.pos == "NUM" for t in sub)
+    measured = {"than"} if finding else _MEASURED
+    return any(w in measured for w in lead) and any(t.pos == "NUM" for t in sub)
+
+
+def _place_background(ctx: Context, appos: Token) -> bool:
+    """An apposition that tells what a place is to someone, with a clause of its own
+    ("... to 25 percent in New Mexico, the state where he served two terms as governor"):
+    the reporter's background on the place, never a finding of the poll it closes."""
+    return appos.lemma.lower() in _PLACE_NOUNS and any(
+        k.dep == "relcl" for k in ctx.tree.children(appos)
+    )
 
 
 def _place_record(ctx: Context, rel: Token) -> bool:
@@ -1579,9 +1601,26 @@ def _closing_comment(ctx: Context, rel: Token, last: Token) -> bool:
     quotation, and not a verb of saying or showing that argues the speaker's case
     (", which explains why ...")."""
     return (
-        ctx.tree.subtree(rel)[-1].i >= last.i
+        _reaches(ctx, ctx.tree.subtree(rel)[-1].i, last)
         and rel.lemma.lower() not in _SAYING
         and not _inside_quote(ctx, rel.start)
+    )
+
+
+def _reaches(ctx: Context, end: int, last: Token) -> bool:
+    """Whether a clause ending at token ``end`` closes the content ending at ``last``,
+    alone or with a participle set off by a comma that goes on with it (", who held a
+    rally on Wednesday, drawing 1,110 people"), which the parser hangs higher up."""
+    if end >= last.i:
+        return True
+    if end + 2 > last.i or ctx.tree[end + 1].text != ",":
+        return False
+    participle = ctx.tree[end + 2]
+    return (
+        participle.tag == "VBG"
+        and participle.dep == "advcl"
+        and ctx.tree.subtree(participle)[0].i == participle.i
+        and ctx.tree.subtree(participle)[-1].i >= last.i
     )
 
 
@@ -1904,6 +1943,42 @@ def _post_posed(
         ):
             return None
     return start, end
+
+
+# Prepositions and subordinators of a phrase that sets a statement in its time or
+# against a concession ("Despite a month of attacks, ...", "After leaving the RNC, ...").
+_FRAMING_WORDS = frozenset({"despite", "after", "before", "since", "although", "though"})
+_CONCEDING = frozenset({"despite", "although", "though"})
+
+
+def _past_frame(ctx: Context, start: int, according: Token) -> int:
+    """Past a phrase that opens the sentence and frames it before a comma ("Despite a
+    month of sharpened attacks, Reyes has failed to dent Brandt's lead, according to a
+    poll"; "After leaving the board, she started a firm that ..., according to filings"):
+    the reporter's framing, not what the credited source found or said. A clause of time
+    with its own subject ("After a reporter asked ..., ...") may be what the source
+    tells, and stays."""
+    words = [t for t in ctx.tree.at(start, according.start) if t.pos not in {"PUNCT", "SPACE"}]
+    if not words:
+        return start
+    head = words[0]
+    if head.lower in {"and", "but", "so"} and len(words) > 1:
+        head = words[1]
+    if head.lower not in _FRAMING_WORDS or _inside_quote(ctx, head.start):
+        return start
+    if head.dep == "mark" and head.lower not in _CONCEDING:
+        # "After a reporter asked about it, the couple became agitated, according to a
+        # source": what set the scene is part of what the source tells.
+        return start
+    sub = ctx.tree.subtree(head)
+    if head.dep == "mark":
+        sub = ctx.tree.subtree(ctx.tree.head(head))
+    if sub[0].i != head.i or sub[-1].i + 2 >= len(ctx.tree.tokens):
+        return start
+    after = ctx.tree[sub[-1].i + 1]
+    if after.text != "," or after.start >= according.start:
+        return start
+    return ctx.tree[sub[-1].i + 2].start
 
 
 def _past_scene(ctx: Context, start: int, lead: Token) -> int:
@@ -2715,7 +2790,7 @@ def _credited(
         # "Reyes leads by 271 delegates, according to a count by X": the phrase comes
         # after what it attributes, which runs from the sentence's start, however the
         # parser hung the phrase.
-        first = min(first, _sentence_start(ctx, according))
+        first = _past_frame(ctx, min(first, _sentence_start(ctx, according)), according)
         last = max(last, according.start)
         # "... $1.1 trillion, according to X - half a percentage point of GDP": a phrase
         # with no verb set off by a dash after the credited source is the writer's gloss

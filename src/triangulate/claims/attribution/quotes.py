@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from triangulate.claims.attribution.context import Context
-from triangulate.claims.attribution.records import Attribution, Found
+from triangulate.claims.attribution.records import Attribution, Found, Source
 from triangulate.claims.attribution.speakers import carry
 from triangulate.claims.attribution.text import opens_paragraph, previous_paragraph, same, strip
 
@@ -70,10 +70,16 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
                 ):
                     drop.add(n)
             source = item.source
-        elif last_quote is not None and _continues(ctx, last_quote, last_item, open_at, found):
+        elif (
+            last_quote is not None
+            and _continues(ctx, last_quote, last_item, open_at, found)
+            and not _about(ctx, last_quote.source, start, end)
+        ):
             source = carry(last_quote.source, None)
             cue = "carried"
-        elif (reported := _reported_before(ctx, found, last_quote, open_at, close_at)) is not None:
+        elif (
+            reported := _reported_before(ctx, found, last_quote, open_at, close_at)
+        ) is not None and not _about(ctx, reported.source, start, end):
             source = carry(reported.source, None)
             cue = "carried"
         else:
@@ -105,6 +111,21 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
         if item is not None:
             last_item = item
     return [f for n, f in enumerate(out) if n not in drop]
+
+
+def _about(ctx: Context, source: Source, start: int, end: int) -> bool:
+    """Whether a quotation speaks of the earlier speaker in the third person, by the
+    surname with a possessive ("'One of the shortcomings of Byler's otherwise excellent
+    piece is ...'"): someone else's words about that speaker, not more of the speaker's
+    own, whatever quotation stood before."""
+    words = source.speaker.name.split()
+    if not words or source.speaker.anonymous:
+        return False
+    surname = words[-1]
+    if not surname[:1].isupper():
+        return False
+    inner = ctx.text[start:end]
+    return any(f"{surname}{mark}s" in inner for mark in ("'", "’"))
 
 
 def _cue_start(item: Found | None, open_at: int) -> int | None:
