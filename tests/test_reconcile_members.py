@@ -82,34 +82,6 @@ def test_narrowing_reads_only_the_words_before_a_members_noun() -> None:
     assert narrowing(many) is None  # "different" stresses many, narrows nothing
 
 
-def _share(document: Document, phrase: str, value: float, verb: str) -> Claim:
-    return figure_claim(
-        document,
-        phrase,
-        low=value,
-        high=value,
-        measure="percent of stocks in Torvald",
-        counted="stocks",
-        qualifiers=(verb,),
-        kind="percent",
-        unit="percent",
-    )
-
-
-def test_a_fall_during_trading_and_the_fall_at_the_close_are_two_times() -> None:
-    a = doc("a", "Markets reacted with alarm as Torvald stocks plunged 5.4 percent.", "Coast")
-    b = doc("b", "Markets reacted with alarm as Torvald stocks closed down 3.9 percent.", "Valley")
-    claims = [_share(a, "5.4 percent", 5.4, "plunged"), _share(b, "3.9 percent", 3.9, "closed")]
-    assert "conflict" not in _verdicts([a, b], claims)
-
-
-def test_two_closes_of_one_day_still_dispute() -> None:
-    a = doc("a", "Torvald stocks closed down 5.4 percent on Monday.", "Coast Post")
-    b = doc("b", "Torvald stocks closed down 3.9 percent on Monday.", "Valley News")
-    claims = [_share(a, "5.4 percent", 5.4, "closed"), _share(b, "3.9 percent", 3.9, "closed")]
-    assert "conflict" in _verdicts([a, b], claims)
-
-
 def _distance(document: Document, phrase: str, value: float) -> Claim:
     return figure_claim(
         document,

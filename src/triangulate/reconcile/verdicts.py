@@ -153,8 +153,6 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
 - **narrowed members**: counts of a collection's members narrowed by words before the noun
   ("three remaining candidates") are one set only when narrowed by the same words in
   sentences sharing a race, place, holder or date.
-- **two times of a trading day**: a market's move at the close ("closed down 3.9 percent")
-  is no figure of its move told by a verb of moving alone ("plunged 5.4 per cent").
 - **two places' distances**: how far a place lies from a city is one quantity only with the
   place ("Zarand ... 602 miles southeast of Tehran", "Qeshm, 700 miles southeast of it").
 - **a player's games**: games one player missed are no count of another's, nor of the
@@ -942,7 +940,6 @@ def split(
         or _occasions_apart(read, documents)
         or _rest_apart(read, documents)
         or _stages_apart(read, documents)
-        or _trading_times_apart(read, documents)
         or _distances_apart(read, documents)
         or _games_apart(read, documents)
         or _others_apart(read, documents)
@@ -3883,65 +3880,6 @@ def _rest_apart(
         )
         return Split(parts=_parted([c for c, _ in read], [found, above]), reason=reason)
     return None
-
-
-# A market's move told at the end of its trading day ("closed down 3.9 percent", "ended
-# the session 2 percent higher", "finished at"), and one told by a verb of moving alone
-# ("plunged 5.4 per cent", "fell as much as 6 percent"): the second is any moment of the
-# day, most often its low or high while trading went on.
-_AT_CLOSE = re.compile(
-    r"\b(?:closed|closing|ended|finished|settled)(?:\s+(?:the|its|their)\s+"
-    r"(?:day|session|trading))?(?:\s+(?:down|up|lower|higher|off|at|by))*\s*$",
-    re.IGNORECASE,
-)
-_MOVED = re.compile(
-    r"\b(?:fell|falls?|dropped|drops?|plunged|plunges?|plummeted|tumbled|slid|slumped|sank|"
-    r"lost|rose|rises?|jumped|climbed|gained|soared|surged|spiked|dipped)"
-    r"(?:\s+(?:by|as\s+much\s+as|more\s+than|nearly|almost|about|some|over))*\s*$",
-    re.IGNORECASE,
-)
-
-
-def trading_time(claim: Claim, documents: Mapping[str, Document]) -> str | None:
-    """When in its trading day a market's move was measured, from the words right before
-    its number: ``close`` when they tell the day's end ("stocks closed down 3.9
-    percent"), ``during trading`` when a verb of moving alone tells it ("stocks plunged
-    5.4 per cent"); None for a figure told neither way."""
-    doc = documents.get(claim.doc)
-    if doc is None:
-        return None
-    begin, _ = sentence_span(doc.text, claim.start, claim.end)
-    before = doc.text[max(begin, claim.start - 50) : claim.start]
-    if _AT_CLOSE.search(before):
-        return "close"
-    return "during trading" if _MOVED.search(before) else None
-
-
-def _trading_times_apart(
-    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
-) -> Split | None:
-    """A measure mixing a market's move at the close with a move told by a verb of moving
-    alone (:func:`trading_time`): "Greek stocks plunged 5.4 per cent" in one report,
-    "Greek stocks closed down 3.9 percent" in another. A price moves all day: the fall at
-    its worst and the fall at the close are two times of one day, not one quantity in
-    dispute. A measure with no move told at the close is left to the other readings."""
-    times: dict[str, list[tuple[Claim, Interval]]] = {}
-    for claim, found in read:
-        told = trading_time(claim, documents)
-        if told is not None:
-            times.setdefault(told, []).append((claim, found))
-    if "close" not in times:
-        return None
-
-    def reason(one: _Keyed, two: _Keyed) -> str:
-        said = [f"{_gives(claim, documents)} {key}" for key, claim in (one, two)]
-        return (
-            f"{said[0].replace(' close', ' at the close')} and "
-            f"{said[1].replace(' close', ' at the close')}: a price moves all day, so these are "
-            "two times of one trading day, not one quantity in dispute"
-        )
-
-    return _split(times, reason)
 
 
 # What follows a length told as how far a place lies from another: "602 miles southeast of
