@@ -150,6 +150,13 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
 - **the foremost of a kind**: a count narrowed by a word of rank ("the 13 major
   candidates", "three key states") is a part of the plain count of its noun ("some 14
   candidates in the race"), not that count in dispute, when it lies below it.
+- **narrowed members**: counts of a collection's members narrowed by words before the noun
+  ("three remaining candidates") are one set only when narrowed by the same words in
+  sentences sharing a race, place, holder or date.
+- **two places' distances**: how far a place lies from a city is one quantity only with the
+  place ("Dunmore ... 60 miles north of Carrow", "Halsey, 95 miles north of it").
+- **a player's games**: games one player missed are no count of another's, nor of the
+  games he played.
 
 A vague count never decides, but its words may fix an order of magnitude
 (``intervals.MAGNITUDES``: "hundreds" is 200 to 1,000). One of another order than the value
@@ -933,6 +940,8 @@ def split(
         or _occasions_apart(read, documents)
         or _rest_apart(read, documents)
         or _stages_apart(read, documents)
+        or _distances_apart(read, documents)
+        or _games_apart(read, documents)
         or _others_apart(read, documents)
         or _states_apart(read, documents)
         or _things_apart(read, documents)
@@ -950,6 +959,7 @@ def split(
         or _audiences_apart(read, documents, names)
         or _pair_sides_apart(read, documents)
         or _members_apart(read, documents)
+        or _narrowed_members_apart(read, documents)
         or _mourned_apart(read, documents)
         or _polls_apart(read, documents)
     )
@@ -2597,6 +2607,72 @@ def _members_apart(
     return _split_by(read, lambda claim: said_of_members(claim, documents), reason)
 
 
+def narrowing(claim: Claim) -> frozenset[str] | None:
+    """The words before its noun that narrow a count of a standing collection's members
+    (:data:`_MEMBER_NOUNS`) to a part of it: "remaining" in "three remaining
+    candidates", "viable" and "Republican" in "five viable Republican candidates". Its
+    qualifiers that its own words hold before the noun, those that only stress the
+    members are many ("20 different states") left out. None for a count of anything
+    else, or one narrowed by no such word."""
+    figure = claim.figure
+    if figure is None or figure.kind != "count" or not figure.counted:
+        return None
+    if singular(figure.counted.split()[-1]) not in _MEMBER_NOUNS:
+        return None
+    text = claim.text.casefold()
+    noun = text.find(figure.counted.casefold().split()[-1])
+    before = set(_WORD.findall(text[: noun if noun >= 0 else 0]))
+    words = frozenset(
+        low for q in figure.qualifiers if (low := q.casefold()) in before and low not in _DISTINCT
+    )
+    return words or None
+
+
+def _narrowed_members_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing counts of a standing collection's members narrowed by words
+    before the noun (:func:`narrowing`) that are no one set: narrowed by different words
+    ("five viable Republican candidates", "13 major Republican candidates", "three
+    remaining candidates"), or by the same words in sentences sharing no race, place,
+    holder or date ("the three remaining candidates" of a presidential primary in one
+    report, "the four remaining candidates" for a governor's nomination in another).
+    Which part of all the candidates, states or delegates a count counts is what its
+    narrowing words and its sentence say: with either differing, two counts are two sets
+    sharing a noun, not one quantity in dispute. Counts narrowed by nothing are left to
+    the other readings."""
+    keyed: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        words = narrowing(claim)
+        if words is not None:
+            keyed.setdefault(" ".join(sorted(words)), []).append((claim, found))
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    for narrowed, items in sorted(keyed.items()):
+        anchored = _sharing_words(items, lambda claim: _anchor_of(claim, documents))
+        for key, part in anchored.items():
+            groups[f"{narrowed}: {key}"] = part
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [f'{_gives(claim, documents)} for "{claim.text}"' for _, claim in (one, two)]
+        return (
+            f"{said[0]} and {said[1]}: counts of a collection's members narrowed by different "
+            "words, or by the same words in sentences naming no race, place, holder or date in "
+            "common, are two sets sharing a noun, not one quantity in dispute"
+        )
+
+    return _split(groups, reason)
+
+
+def _anchor_of(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str]:
+    """A narrowed count's sentence words (:func:`_sentence_words`), or its own id when its
+    report is missing: it then shares a set with none."""
+    doc = documents.get(claim.doc)
+    figure = claim.figure
+    if doc is None or figure is None or not figure.counted:
+        return frozenset({claim.id})
+    return _sentence_words(claim, doc, figure.counted) or frozenset({claim.id})
+
+
 # A phrase right after a counted noun that says which of those things are counted: a
 # relative clause ("emails that were upgraded"), an of-phrase ("pages of messages"), a
 # participle with its object ("e-mails provided by Clinton", "cables running across").
@@ -2765,9 +2841,16 @@ def set_anchor(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str
         return None
     if states_in(" ".join((claim.text, figure.measure, *figure.qualifiers))):
         return None
+    return _sentence_words(claim, doc, figure.counted)
+
+
+def _sentence_words(claim: Claim, doc: Document, counted: str) -> frozenset[str]:
+    """The words of a count's sentence but the count's own (its number, its noun and the
+    words before it), those of any clause and the verbs of telling, each in its
+    singular: what could tie the set it counts to another's."""
     begin, end = sentence_span(doc.text, claim.start, claim.end)
     own = {w.casefold() for w in _WORD.findall(claim.text)}
-    own |= {w.casefold() for w in _WORD.findall(figure.counted)}
+    own |= {w.casefold() for w in _WORD.findall(counted)}
     return frozenset(
         singular(w)
         for w in _WORD.findall(doc.text[begin : claim.start] + " " + doc.text[claim.end : end])
@@ -3797,6 +3880,152 @@ def _rest_apart(
         )
         return Split(parts=_parted([c for c, _ in read], [found, above]), reason=reason)
     return None
+
+
+# What follows a length told as how far a place lies from another: "60 miles north of
+# Carrow", "150 kilometers (95 miles) from the capital", "40 km north-west of Carrow".
+_FROM_PLACE = re.compile(
+    r"[\s)]*(?:\([^()]{0,30}\)\s*)?(?:[a-z][a-z-]*\s+){0,2}(?:of|from)\s+(?:the\s+)?"
+    r"(?P<ref>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+_CAPITALIZED = re.compile(r"\b[A-Z][\w-]*")
+
+
+def measured_place(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | None:
+    """The names before a length told as a distance from a place ("Dunmore, a town in
+    Arden county 60 miles north of Carrow" -> dunmore, arden): the place whose
+    distance it is, named in its sentence before the number, the place it is measured
+    from left out. None for a figure of no such distance, or one naming nothing before."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if doc is None or figure is None or figure.kind != "length":
+        return None
+    found = _FROM_PLACE.match(doc.text, claim.end)
+    if found is None:
+        return None
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    reference = {w.casefold() for w in _WORD.findall(found.group("ref"))}
+    names = frozenset(
+        low
+        for w in _CAPITALIZED.findall(doc.text, begin, claim.start)
+        if (low := w.casefold()) not in _ANCHOR_STOPS and low not in reference
+    )
+    return names or None
+
+
+def _distances_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing distances from one place to places named apart
+    (:func:`measured_place`): "Dunmore ... 60 miles north of Carrow" in one report,
+    "Halsey, located 150 kilometers north of Carrow" in another. How far a place
+    lies from a city is one quantity only with the place: distances of two places from
+    one city are two distances, not one quantity in dispute."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [
+            f'{_gives(claim, documents)} for "{claim.text}" ({key})' for key, claim in (one, two)
+        ]
+        return (
+            f"{said[0]} and {said[1]}: distances of different places, not one quantity in dispute"
+        )
+
+    return _split(_sharing_words(read, lambda claim: measured_place(claim, documents)), reason)
+
+
+# Nouns of a count of games, and the verbs before it that say what a player did in them:
+# "missed four games", "will sit out the final two games"; "played in just 10 games",
+# "limited him to only six games".
+_GAME_NOUNS = frozenset({"game", "match"})
+_GAME_ACTS = (
+    ("missed", re.compile(r"\b(?:missed|missing|sat\s+out|skipped|suspended|banned)\b", re.I)),
+    ("to miss", re.compile(r"\b(?:miss|misses|sit\s+out|skip|skips)\b", re.IGNORECASE)),
+    (
+        "played",
+        re.compile(
+            r"\b(?:play(?:ed|s|ing)?|appear(?:ed|s)?|start(?:ed|s)?|limited\s+\w+\s+to)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def games_played(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """What a player did in the games a count counts, and who, from its sentence: the
+    act the nearest verb before the number in its clause names (``missed``: "missed four
+    games", "will miss the final two games"; ``played``: "played in just 10 games") and
+    the names its sentence holds ("Bush", "Thomas"), as "act: name name". None for a
+    count of anything but games, or one whose clause names no such act or sentence no
+    name."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if doc is None or figure is None or figure.kind != "count" or not figure.counted:
+        return None
+    if singular(figure.counted.split()[-1].casefold()) not in _GAME_NOUNS:
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    clause = re.split(
+        r"[,;:()\u2014\u2013]|\s-\s", doc.text[max(begin, claim.start - 60) : claim.start]
+    )
+    last = {
+        act: max((m.end() for m in verb.finditer(clause[-1])), default=-1)
+        for act, verb in _GAME_ACTS
+    }
+    act = max(last, key=lambda a: last[a])
+    if last[act] < 0:
+        return None
+    own = {w.casefold() for w in _WORD.findall(claim.text)}
+    told = doc.text[begin : claim.start] + " " + doc.text[claim.end : end]
+    names = _names_in(told, own)
+    if not names and begin > 1:
+        # "He missed four games": the player is the one the sentence before names.
+        before, _ = sentence_span(doc.text, begin - 2, begin - 1)
+        names = _names_in(doc.text[before:begin], own)
+    return f"{act}: {' '.join(sorted(names))}" if names else None
+
+
+def _names_in(text: str, own: set[str]) -> set[str]:
+    """The capitalized words of a text but those of any clause and a figure's own."""
+    return {
+        low
+        for w in _CAPITALIZED.findall(text)
+        if (low := w.casefold()) not in _ANCHOR_STOPS and low not in own
+    }
+
+
+def _games_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing counts of games that different players missed or played, or that
+    one player missed and played (:func:`games_played`): "Bush ... missed four games"
+    in one report, "Thomas missed nine games this season" in another; "played in just 10
+    games" and "will miss the final two games". A count of games is one quantity only
+    with its player and what he did in them: the games one player missed are no count of
+    another's, nor of those he played, and two such counts are not one quantity in
+    dispute. Counts of one act whose sentences share a name stay together."""
+    acts: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        told = games_played(claim, documents)
+        if told is not None:
+            acts.setdefault(told.split(":")[0], []).append((claim, found))
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    for act, items in sorted(acts.items()):
+
+        def names(claim: Claim) -> frozenset[str] | None:
+            told = games_played(claim, documents)
+            return frozenset(told.split(": ")[1].split()) if told else None
+
+        for key, part in _sharing_words(items, names).items():
+            groups[f"{act}: {key}"] = part
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [
+            f'{_gives(claim, documents)} for "{claim.text}" ({key})' for key, claim in (one, two)
+        ]
+        return (
+            f"{said[0]} and {said[1]}: games different players missed or played, or one "
+            "player's games missed and played, are different counts, not one quantity in dispute"
+        )
+
+    return _split(groups, reason)
 
 
 def _stages_apart(
