@@ -9,80 +9,70 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_reconcile_helpers import analysed
-from triangulate.model import Document, Published, Report
+from test_reconcile_helpers import analysed, doc
+from triangulate.model import Report
 from triangulate.reconcile import _events_apart
 from triangulate.timeline.infer import apart_from_dated, infer_dates
 
-
-def _doc(doc_id: str, text: str, day: str | None = None) -> Document:
-    published = (
-        Published(date=day, precision="day", basis="metadata") if day else Published.unknown()
-    )
-    return Document(
-        id=doc_id,
-        source=f"{doc_id}.txt",
-        title=None,
-        outlet=None,
-        text=text,
-        sha256="0" * 64,
-        published=published,
-    )
-
-
 # 2031-05-15 is a Thursday, 2031-05-17 a Saturday.
 DATED = (
-    _doc(
+    doc(
         "wire",
         "The frigate Halden captured 26 raiders off Cape Morrow on Thursday, the navy said.\n"
         "Commander Oduya said the raiders had fired on a grain carrier.",
-        "2031-05-16",
+        outlet=None,
+        date="2031-05-16",
     ),
-    _doc(
+    doc(
         "daily",
         "Sailors from the Halden boarded two skiffs off Cape Morrow on Thursday.\n"
         "Commander Oduya told reporters the raiders surrendered without a fight.",
-        "2031-05-17",
+        outlet=None,
+        date="2031-05-17",
     ),
 )
 OTHER_EVENT = (
-    _doc(
+    doc(
         "older",
         "The destroyer Varna captured 23 raiders near Port Essa on Saturday.\n"
         "Captain Brandt said the raiders had tried to board the tanker Selma on Friday.",
+        outlet=None,
     ),
-    _doc(
+    doc(
         "older2",
         "Marines from the Varna seized seven rifles near Port Essa on Saturday.\n"
         "Captain Brandt said the tanker Selma had sent a distress call.",
+        outlet=None,
     ),
-    _doc(
+    doc(
         "older3",
         "The Varna towed the raiders' skiffs to Port Essa on Saturday.\n"
         "Captain Brandt said the Selma was unharmed.",
+        outlet=None,
     ),
 )
 
 
 def test_report_of_another_event_is_not_dated_by_the_dated_reports() -> None:
     out = infer_dates([*DATED, *OTHER_EVENT])
-    for doc in out[2:]:
-        assert doc.published.basis == "unknown"
-        assert doc.published.date is None
+    for report in out[2:]:
+        assert report.published.basis == "unknown"
+        assert report.published.date is None
 
 
 def test_follow_up_of_the_same_event_is_still_dated_by_its_siblings() -> None:
-    follow_up = _doc(
+    follow_up = doc(
         "follow",
         "The Halden handed the raiders to the coast guard at Cape Morrow on Saturday.\n"
         "Commander Oduya said the carrier had resumed its voyage on Friday.",
+        outlet=None,
     )
     out = infer_dates([*DATED, *OTHER_EVENT, follow_up])
     pub = out[-1].published
     assert pub.basis == "inferred"
     # Friday and Saturday named: the week of the dated reports, its Saturday.
     assert pub.date == "2031-05-17"
-    assert all(doc.published.basis == "unknown" for doc in out[2:5])
+    assert all(report.published.basis == "unknown" for report in out[2:5])
 
 
 # A pile a user hands over as "navy captures pirates": the frigate Halden's capture, dated,
@@ -143,10 +133,11 @@ def test_follow_up_of_the_same_event_still_conflicts(tmp_path: Path) -> None:
 
 
 def test_the_other_event_s_reports_are_named_apart_from_the_dated() -> None:
-    follow_up = _doc(
+    follow_up = doc(
         "follow",
         "The Halden handed the raiders to the coast guard at Cape Morrow on Saturday.\n"
         "Commander Oduya said the carrier had resumed its voyage on Friday.",
+        outlet=None,
     )
     dated = infer_dates([*DATED, *OTHER_EVENT, follow_up])
     assert apart_from_dated(dated) == {"older", "older2", "older3"}
@@ -155,10 +146,11 @@ def test_the_other_event_s_reports_are_named_apart_from_the_dated() -> None:
 def test_a_ministry_a_few_reports_name_is_no_other_event() -> None:
     # One event only: two undated reports quote a ministry the dated reports do not name.
     ministry = tuple(
-        _doc(
+        doc(
             f"ministry{i}",
             "Raiders fired on a grain carrier off Cape Morrow, the Defence Ministry said.\n"
             "A Defence Ministry release said the Halden had answered a distress call.",
+            outlet=None,
         )
         for i in range(2)
     )
