@@ -15,22 +15,6 @@ PAIRS = [
 ]
 
 
-def test_pool_worker_leaves_spacy_command_line_out() -> None:
-    # The first worker (``exec.preload``) loads the model without spaCy's command line and
-    # what only the commands use (downloads, projects: weasel, httpx).
-    script = (
-        "import sys\n"
-        "import triangulate.exec.preload\n"
-        "import spacy\n"
-        "print(spacy.__file__ is not None, 'spacy.cli.download' in sys.modules,"
-        " 'weasel' in sys.modules, 'httpx' in sys.modules)\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=300
-    )
-    assert out.stdout.split() == ["True", "False", "False", "False"]
-
-
 def test_model_loads_without_spacy_command_line_which_stays_importable() -> None:
     # Loading the model leaves spaCy's command line out; asked for later, it is spaCy's own.
     script = (
