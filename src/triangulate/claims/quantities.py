@@ -399,6 +399,13 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     # "2016-17", "2016/17", "2003 - 04": a season or fiscal year, not a range of counts.
     re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}\s?[-–/]\s?[0-9]{2}(?![0-9])"),
     re.compile(rf"(?<![A-Za-z]){_LOWER_MONTH}\s+{_DAY}(?![0-9])(?:,?\s+{_YEAR})?"),
+    # "12 may 2010", "3 march 2011": a day, a month in small letters and a year; the year
+    # makes even "may" and "march" a month
+    re.compile(
+        rf"(?<![0-9.,]){_DAY}\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|"
+        rf"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|"
+        rf"dec)\.?,?\s+{_YEAR}"
+    ),
     # "14 Januari", "10 Ogos 2021", "(10 Okt)": Malay and Indonesian dates
     re.compile(
         rf"(?<![0-9]){_DAY}\s+(?:Januari|Februari|Mac|Maret|Mei|Jun|Juni|Julai|Juli|Ogos|Agustus|"
@@ -590,6 +597,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             (".",),
             ("-", "–", "/"),
             _LOWER_STEMS,
+            _LOWER_STEMS,
             (
                 "Januari",
                 "Februari",
@@ -767,7 +775,8 @@ _DIGITS_RE = re.compile(
     r"(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
     r"|(?<![^0-9][0-9][-–])(?<![^0-9][0-9]{2}[-–])(?<![^0-9][0-9]\s[-–]\s)"
     r"(?<![^0-9][0-9]{2}\s[-–]\s)(?<![A-Za-z]\s[-–]\s)(?<![A-Za-z][-–])"
-    r"[0-9]{1,2}(?:, [0-9]{3})+(?![0-9])"
+    # (never before a percent sign: "$ 5, 100% guaranteed" lists a price and a share)
+    r"[0-9]{1,2}(?:, [0-9]{3})+(?![0-9]|\s?%|\s?per\s?cent)"
     r"|[0-9]{1,3}, 000(?:, [0-9]{3})*(?![0-9])"
     r"|(?:(?<=[$€£¥])|(?<=[$€£¥] ))[0-9]{3}(?:, [0-9]{3})+(?![0-9])"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
@@ -824,7 +833,7 @@ _SPOKEN_CENTS = (
 _A_MONEY_RE = re.compile(
     r"\b(?:a|an)\s+(?=(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)\s*"
     r"(?:[.,;:!?)]|$|\s+(?:a|an|per|each|apiece|for|to|and|or|in|on|at)\b"
-    rf"|\s+{_SPOKEN_CENTS}(?=\s*(?:[.,;:!?)]|$|\s+(?:a|an|per|each|for)\b))))",
+    rf"|\s+(?P<cents>{_SPOKEN_CENTS})(?=\s*(?:[.,;:!?)]|$|\s+(?:a|an|per|each|for)\b))))",
     re.IGNORECASE,
 )
 _A_MONEY_BEFORE_RE = re.compile(
@@ -1697,8 +1706,12 @@ def _word_at(text: str, at: int) -> _Atom | None:
     if a_measure is not None:
         return _Atom(start=at, end=a_measure.end() - 1, value=1, raw=1, form="word")
     a_money = _A_MONEY_RE.match(text, at)
-    if a_money is not None and _A_MONEY_BEFORE_RE.search(text, max(0, at - 16), at):
-        # "less than a dollar a day": one of the currency, the word read after it
+    if a_money is not None and (
+        a_money.group("cents") or _A_MONEY_BEFORE_RE.search(text, max(0, at - 16), at)
+    ):
+        # "less than a dollar a day": one of the currency, the word read after it; with its
+        # cents spoken after it ("the coffee is a dollar fifty") it is a price, whatever
+        # word comes before
         return _Atom(start=at, end=a_money.end() - 1, value=1, raw=1, form="word")
     of_scale = _FRACTION_SCALE_RE.match(text, at)
     if of_scale is not None:
@@ -2042,7 +2055,7 @@ _LABEL_BEFORE_RE = re.compile(
     r"studio|court|cell|bay|wing|tower|camp|checkpoint|post|base|gallery|hall|region|area|"
     r"day|week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|part|"
     r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|weeks|"
-    r"rounds|spots|"
+    r"rounds|spots|sizes|"
     r"plots|pasal|ayat|no\.|nos\.|number|#|e?code:|code|step|counter|desk|stop|option|"
     # a law, a ballot question or a rule by its number: "Proposition 8", "Resolution 2254"
     r"proposition|prop\.?|amendment|resolution|bill|rule|title|initiative|question|ordinance|"
@@ -2057,7 +2070,7 @@ _THING_LABEL_BEFORE_RE = re.compile(
     r"\b(?:route|highway|hwy|interstate|exit|junction|gate|platform|terminal|runway|pier|berth|"
     r"flight|bus|room|suite|apartment|section|article|clause|paragraph|chapter|page|level|"
     r"series|model|version|category|district|ward|zone|precinct|sector|channel|studio|"
-    r"volume|episode|tier|gen|generation)\s$",
+    r"volume|episode|tier|gen|generation|size)\s$",
     re.IGNORECASE,
 )
 _COUNTING_DETERMINER_END_RE = re.compile(
@@ -2225,10 +2238,12 @@ _WHO_WAS_BEFORE_RE = re.compile(r",\s+who\s+(?:is|was|were|are)\s+$")
 _WHO_IS_BEFORE_RE = re.compile(
     rf"(?:\b(?:[A-Z][\w’'-]*[a-z]|(?i:{_PERSON_NOUNS})),\s+who\s+(?:is|was)|,\s+both)\s+$"
 )
-# "i'm 25", "I am 40", "my son is 12", "her husband was 61": a speaker or a kin said to be a
-# number is that old, when the clause ends or goes on with "and" ("i'm 25 and have ...")
+# "i'm 25", "I am 40", "he is 45", "my son is 12", "her husband was 61": a speaker, a person
+# or a kin said to be a number is that old, when the clause ends or goes on with "and"
+# ("i'm 25 and have ...")
 _PERSON_IS_BEFORE_RE = re.compile(
-    rf"(?:\bi\s?['’]m|\bi\s+am|\b(?:my|his|her|our|their|your)\s+(?:{_PERSON_NOUNS})\s+(?:is|was))"
+    rf"(?:\bi\s?['’]m|\bi\s+am|\bs?he\s?['’]s|\bs?he\s+(?:is|was)|"
+    rf"\b(?:my|his|her|our|their|your)\s+(?:{_PERSON_NOUNS})\s+(?:is|was))"
     r"\s+$",
     re.IGNORECASE,
 )
@@ -2477,6 +2492,25 @@ _RESULT_AFTER_RE = re.compile(
 )
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE_AFTER_RE = re.compile(r"[’']?s\b")
+# "3 rd", "21 st": an ordinal's letters split off by a tokenizer, before the word it ranks
+_SPACED_ORDINAL_AFTER_RE = re.compile(r" (st|nd|rd|th) (?=[A-Za-z])")
+
+
+def _spaced_ordinal(digits: str, after: str) -> bool:
+    """Whether the digits are an ordinal whose letters a tokenizer set apart ("the 3 rd floor").
+
+    The letters must be the ones the number takes ("1 st", "2 nd", "11 th") and a word must
+    follow, so "9 st" (stone) or "5 th" at a line's end are not read as ordinals.
+    """
+    m = _SPACED_ORDINAL_AFTER_RE.match(after)
+    if m is None or not digits.isdigit():
+        return False
+    n = int(digits)
+    last = n % 10
+    wanted = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
+    return m.group(1).lower() == wanted
+
+
 _TOKEN_RE = re.compile(r"\S+")
 _POWER_UNIT_TOKEN_RE = re.compile(r"[(\"“]?[0-9][0-9,.]*(?:km|m|cm|mm|ft|mi)[23][).,;:!?\"”]*")
 _LETTERS_BETWEEN_DIGITS_RE = re.compile(
@@ -2548,7 +2582,7 @@ _PERSON_OF_BEFORE_RE = re.compile(
 # before what shows it ("a 4K TV", "8K video")
 _VIDEO_FORMAT_RE = re.compile(
     r"(?:240|360|480|576|720|1080|1440|2160|4320)[pi](?![A-Za-z0-9])"
-    r"|[2458][Kk](?=\s+(?:TVs?|televisions?|resolution|video|displays?|screens?|monitors?|UHD|"
+    r"|[2458][Kk](?=\s+(?i:TVs?|televisions?|resolution|video|displays?|screens?|monitors?|UHD|"
     r"HDR|Ultra|cameras?|streaming|footage|content|gaming|projectors?)\b)"
 )
 # A mobile network's generation in small letters, no grams: "the 5g rollout", "4g phones"
@@ -2596,6 +2630,8 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"  # "1080p", "a 4K TV": a video format named by its lines or width
         if _NETWORK_GENERATION_RE.match(text, digits_at):
             return "name"  # "the 5g rollout": a network's generation, as "5G" is
+        if _spaced_ordinal(text[digits_at : atom.end], after):
+            return "ordinal"  # "the 3 rd floor", "the 21 st century": a tokenizer's ordinal
         if _STANDARD_BEFORE_RE.search(before) and atom.end - digits_at >= 3:
             return "name"  # "iso 9001", "rfc 2616": a standard named by its number
         if (
@@ -3495,6 +3531,8 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
     return not _next_word_is_count_noun(text, atom.end)
 
 
+# One adverb between a product's number and its verb: "the xbox 360 now costs"
+_VERB_ADVERB_AFTER_RE = re.compile(r"\s+(?:now|still|only|also|already|just|usually|often)(?=\s)")
 # The verbs a product's name takes in the present that read like plural nouns: "costs",
 # "sells", "ships" ("India 250 runs" keeps a cricket side's count)
 _PRODUCT_VERB_AFTER_RE = re.compile(
@@ -3515,9 +3553,12 @@ def _product_line_before(before: str) -> bool:
 
 
 def _singular_verb_after(text: str, end: int) -> bool:
-    """Whether a singular verb follows a number (past a model's variant: "15 pro starts")."""
+    """Whether a singular verb follows a number (past a model's variant: "15 pro starts", and
+    one adverb: "360 now costs")."""
     suffix = _LOWER_MODEL_SUFFIX_RE.match(text, end)
     at = suffix.end() if suffix else end
+    adverb = _VERB_ADVERB_AFTER_RE.match(text, at)
+    at = adverb.end() if adverb else at  # "the xbox 360 now costs": past one adverb
     return bool(
         _SINGULAR_VERB_AFTER_RE.match(text, at)
         or _PRODUCT_VERB_AFTER_RE.match(text, at)
@@ -4777,6 +4818,7 @@ def _money_after(
             or PAYING_RE.search(text, max(0, atoms[i].start - 50), atoms[i].start)
             or _PRICE_PER_AFTER_RE.match(text, m.end())
             or _PENCE_AFTER_RE.match(text, m.end())
+            or _SPOKEN_PENCE_AFTER_RE.match(text, m.end())
             or _MONEY_THEN_BRACKET_RE.search(text, max(0, atoms[i].start - 40), atoms[i].start)
         ):
             return None
@@ -4824,6 +4866,13 @@ _TO_WEIGHT_AFTER_RE = re.compile(
 # "3 pounds 5 pence", "2 pounds and 30p": pence after pounds make the pounds money
 _PENCE_AFTER_RE = re.compile(
     r"\s+(?:and\s+)?(?:[0-9]{1,2}\s?(?:pence\b|p\b)|[a-z]+(?:[\s-][a-z]+)?\s+pence\b)",
+    re.IGNORECASE,
+)
+# "five pounds fifty.", "a pound twenty": the pence spoken after the pounds, closing the
+# clause as a price is said, make the pounds money (a weight names its ounces: "7 pounds 8
+# ounces")
+_SPOKEN_PENCE_AFTER_RE = re.compile(
+    rf"\s+{_SPOKEN_CENTS}(?=\s*(?:[.,;:!?)]|$|\s+(?:a|an|per|each|for|please)\b))",
     re.IGNORECASE,
 )
 _PRICE_PER_AFTER_RE = re.compile(
