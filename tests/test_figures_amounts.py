@@ -158,11 +158,29 @@ NOT_FIGURES: list[tuple[str, str, str, str]] = [
     # a person said to be a number, the clause going on with "and"
     ("he is 45 and earns $3,000 a month", "3000", "45", "age"),
     ("she's 30 and owns 2 shops", "2", "30", "age"),
+    # the age a life's event came at, and an age bracket named as one after its ends
+    ("he retired at 60 with $ 1 million", "1000000", "60", "age"),
+    ("the 18 - 24 age group pays $ 5", "5", "24", "age"),
+    ("voters in the 25-34 age bracket", "", "25", "age"),
     # a model's number in small letters before an adverb and its verb
     ("the xbox 360 now costs 199 dollars", "199", "360", "name"),
     # a screen's width in thousands of pixels, in small letters
     ("a 4k tv for $ 300", "300", "4k", "name"),
 ]
+
+# The renminbi's letters in lower-cased copy, before the amount, spaced or glued
+RENMINBI: list[tuple[str, str]] = [
+    ("it costs rmb 2.5 million", "2500000"),
+    ("rmb100", "100"),
+    ("10 rmb 20 usd", "10;20"),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), RENMINBI)
+def test_the_renminbi_in_small_letters(text: str, values: str) -> None:
+    found = find_quantities(text)
+    assert [stated(q) for q in found] == _expected(values)
+    assert found[0].unit == "CNY"
 
 
 @pytest.mark.parametrize(("text", "values", "number", "reason"), NOT_FIGURES)

@@ -2281,6 +2281,19 @@ _BRACKET_GROUP = r"\b(?:adults|men|women|males|females|viewers|listeners|voters|
 _AGE_GROUP_BEFORE_RE = re.compile(_BRACKET_GROUP + r"$", re.IGNORECASE)
 _AGE_GROUP_AFTER_RE = re.compile(r"\s?(?:-|–|to)\s?[1-9][0-9](?![0-9]|\s?%|\s?percent)")
 _AGE_GROUP_END_RE = re.compile(_BRACKET_GROUP + r"[1-9][0-9]\s?(?:-|–|to)\s?$", re.IGNORECASE)
+# "the 18 - 24 age group", "the 25-34 age bracket": a bracket named as one after its ends
+_AGE_GROUP_NAMED_END_RE = re.compile(
+    r"\s+age[\s-]+(?:groups?|brackets?|ranges?|bands?|categor(?:y|ies)|cohorts?)\b", re.IGNORECASE
+)
+_AGE_GROUP_NAMED_AFTER_RE = re.compile(
+    r"\s?(?:-|–|to)\s?[1-9][0-9]" + _AGE_GROUP_NAMED_END_RE.pattern, re.IGNORECASE
+)
+_AGE_BRACKET_START_RE = re.compile(r"(?<![0-9.,])[1-9][0-9]\s?(?:-|–|to)\s?$")
+# "retired at 60", "married at 18": the age a life's event came at
+_LIFE_EVENT_AT_BEFORE_RE = re.compile(
+    r"\b(?:retir(?:e|es|ed|ing)|married|marry|marries|graduated|graduating)\s+at\s+$",
+    re.IGNORECASE,
+)
 # "those 45 and over", "adults 65 and older", "people 18 and up": an age bracket open above
 _AGE_AND_OVER_BEFORE_RE = re.compile(
     r"\b(?:those|people|adults|voters|residents|men|women|anyone|everyone|Americans|citizens|"
@@ -3094,6 +3107,10 @@ def _age_bracket(text: str, atom: _Atom, before: str) -> bool:
         return False
     if _AGE_GROUP_BEFORE_RE.search(before):
         return _AGE_GROUP_AFTER_RE.match(text, atom.end) is not None
+    if _AGE_GROUP_NAMED_AFTER_RE.match(text, atom.end):
+        return True  # "the 18 - 24 age group": the bracket's first end
+    if _AGE_GROUP_NAMED_END_RE.match(text, atom.end) and _AGE_BRACKET_START_RE.search(before):
+        return True  # ... and its last
     return _AGE_GROUP_END_RE.search(before) is not None
 
 
@@ -3364,6 +3381,8 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
         return False  # "died at 3 hospitals", "dead at 10 sites"
     if _DIED_AT_BEFORE_RE.search(before) or _TURNED_BEFORE_RE.search(before):
         return True
+    if _LIFE_EVENT_AT_BEFORE_RE.search(before):
+        return True  # "he retired at 60 with $1 million"
     if _WILL_BE_BEFORE_RE.search(before) and _ON_DAY_AFTER_RE.match(after):
         return True  # "He will be 29 in April."
     if _ANY_WILL_BE_BEFORE_RE.search(before) and _ON_MONTH_AFTER_RE.match(after):
