@@ -2956,10 +2956,10 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     if (
         ("f " in before or "ss " in before)
         and _IF_CLAUSE_BEFORE_RE.search(before)
-        and not _is_term(text, atom)
+        and not _is_money(text, atom)
     ):
         return "generic statement"  # "If 10 people gather, ...": a condition, no event's count
-    if _in_condition(text, atom.start) and not _is_term(text, atom):
+    if _in_condition(text, atom.start) and not _is_money(text, atom):
         return "generic statement"  # "even if I got two years": what has not happened
     if (
         " have " in before
@@ -3048,20 +3048,14 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     return None
 
 
-def _is_term(text: str, atom: _Atom) -> bool:
-    """Whether the number is an amount of money or a measure, its unit written with it.
+def _is_money(text: str, atom: _Atom) -> bool:
+    """Whether the number is an amount of money, its currency written before or after it.
 
-    A sum or a measure a condition names is a term of what it offers, demands or allows ("if
-    you pay 50 euros you get a discount", "if the bag weighs over 20 kg you pay more"): the
-    amount is stated, whatever happens. A count, a share or a span of time there ("if 20
-    members object", "even if I got two years") is what may or may not come to be.
+    A sum a condition names is a term of what it offers or demands ("if you pay 50 euros you
+    get a discount", "unless he is paid $5 million"): the amount is stated, whatever happens.
     """
     at = atom.start + 1 if text[atom.start] in "-−" else atom.start
-    if _currency_before(text, 0, at) is not None or SUFFIX_RE.match(text, atom.end):
-        return True
-    if _DURATION_RE.match(text, atom.end):
-        return False
-    return any(kind != "percent" and p.match(text, atom.end) for p, kind, _ in _UNIT_AFTER)
+    return _currency_before(text, 0, at) is not None or SUFFIX_RE.match(text, atom.end) is not None
 
 
 def _in_condition(text: str, at: int) -> bool:
