@@ -2953,14 +2953,10 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
         # "Such storms typically kill dozens": what can happen, in the report's own words
         # (a speaker's "A tax cut can create 900 jobs" is the speaker's claim)
         return "generic statement"
-    if (
-        ("f " in before or "ss " in before)
-        and _IF_CLAUSE_BEFORE_RE.search(before)
-        and not _is_money(text, atom)
-    ):
+    if ("f " in before or "ss " in before) and _IF_CLAUSE_BEFORE_RE.search(before):
         return "generic statement"  # "If 10 people gather, ...": a condition, no event's count
-    if _in_condition(text, atom.start) and not _is_money(text, atom):
-        return "generic statement"  # "even if I got two years": what has not happened
+    if _in_condition(text, atom.start):
+        return "generic statement"  # "unless he is paid $5 million": what has not happened
     if (
         " have " in before
         and _COUNTERFACTUAL_BEFORE_RE.search(before)
@@ -3046,16 +3042,6 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     ):
         return "idiom"
     return None
-
-
-def _is_money(text: str, atom: _Atom) -> bool:
-    """Whether the number is an amount of money, its currency written before or after it.
-
-    A sum a condition names is a term of what it offers or demands ("if you pay 50 euros you
-    get a discount", "unless he is paid $5 million"): the amount is stated, whatever happens.
-    """
-    at = atom.start + 1 if text[atom.start] in "-−" else atom.start
-    return _currency_before(text, 0, at) is not None or SUFFIX_RE.match(text, atom.end) is not None
 
 
 def _in_condition(text: str, at: int) -> bool:
