@@ -80,6 +80,10 @@ MONEY: list[tuple[str, str]] = [
     ("i withdrew 300 baht", "300"),
     ("it costs 50 ringgit", "50"),
     ("20,000 ₫", "20000"),
+    # one of a currency said as what a thing is, alone, at a rate or with its cents
+    ("the fee is a dollar.", "1"),
+    ("gas was a dollar a gallon", "1"),
+    ("it was a dollar and fifty cents", "1.5"),
     # the cents spoken after one of the currency, whatever word comes before
     ("a coffee is a dollar fifty", "1.5"),
     ("the coffee is a dollar twenty five.", "1.25"),

@@ -839,7 +839,10 @@ _A_MONEY_RE = re.compile(
 _A_MONEY_BEFORE_RE = re.compile(
     r"\b(?:more\s+than|over|about|around|nearly|almost|less\s+than|under|just|only|"
     r"costs?|costing|paid|pays?|paying|charged?|charges|earns?|earned|for|worth|at|"
-    r"fined|spent|spends?|raised|rose|fell|dropped|added|gained|lost)\s+$",
+    r"fined|spent|spends?|raised|rose|fell|dropped|added|gained|lost|"
+    # ... or a price said as what a thing is ("the fee is a dollar.", "gas was a dollar a
+    # gallon", "that's a buck")
+    r"is|was|were|are|(?<=[a-z])['’]s)\s+$",
     re.IGNORECASE,
 )
 # "about a mile", "dragged for a block", "nearly a kilometre": one of a length, when a hedge
