@@ -47,6 +47,9 @@ MONEY: list[tuple[str, str]] = [
     ("he won a million dollars", "1000000"),
     ("the house sold for a half million dollars", "500000"),
     ("he paid a hundred dollars", "100"),
+    # a fraction in digits of a scale said with the article, as "three quarters of a million"
+    ("it fetched 3/4 of a million dollars", "750000"),
+    ("the bill came to 1/2 a billion euros", "500000000"),
     ("the fine is between $200 and $500", "200-500"),
     ("tickets cost $20-$30", "20-30"),
     ("it sells for 10 to 15 dollars", "10-15"),

@@ -805,6 +805,10 @@ _DIGIT_FRACTION_RE = re.compile(
     # "2/3rd majority", "1/3rds of voters": the denominator with its ordinal's letters
     r"(?:(?:st|nd|rd|th)s?\b)?(?![0-9/])"
 )
+# "3/4 of a million", "1/2 a billion": a fraction of a scale said with the article
+_OF_A_SCALE_AFTER_RE = re.compile(
+    r"\s+(?:of\s+)?an?\s+(thousand|million|billion|trillion)\b", re.IGNORECASE
+)
 # Halves, quarters ... sixty-fourths end in few decimals: a bond's "99 29/32" is 99.90625 exactly
 _EXACT_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
 # "a week of violence", "more than a week", "about a minute", "lasted a day": one unit of
@@ -1664,6 +1668,20 @@ def _digits_at(text: str, at: int) -> _Atom | None:
             exact = int(split.group("b")) in _EXACT_DENOMINATORS
             value = _tidy(value if exact else round(value, 3))
             return _Atom(start=at, end=of_unit.end() - 1, value=value, raw=value, form="word")
+        of_scale = _OF_A_SCALE_AFTER_RE.match(text, split.end())
+        if of_scale is not None:
+            # "3/4 of a million dollars", "1/2 a billion": that share of the scale, as "three
+            # quarters of a million" is
+            factor = _SCALES[case_key(of_scale.group(1))]
+            value = whole + int(split.group("a")) / int(split.group("b"))
+            return _Atom(
+                start=at,
+                end=of_scale.end(),
+                value=_tidy(value * factor),
+                raw=value,
+                factor=factor,
+                form="digits",
+            )
         if not whole and (
             _OF_AFTER_RE.match(text, split.end()) or _SHARE_NOUN_AFTER_RE.match(text, split.end())
         ):
