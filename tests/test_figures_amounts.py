@@ -4,9 +4,9 @@ Each row is a sentence written for these tests in the style of product copy, a c
 or a news wire (often in small letters, sometimes spaced by a tokenizer: "$ 75 million",
 "27 %"), with every value a reader should take from it, stated as the quality scorer states
 a figure (``low`` for an exact or hedged value, ``high`` for "up to", both ends for a range;
-a compound measure such as "6 feet 2 inches" gives each part, as "12 m 2 dm" does). The
-second table holds numbers in the same sentences that are no figures, with the reason they
-are passed over.
+a compound measure such as "6 feet 2 inches" gives each part, as "12 m 2 dm" does). One
+table holds numbers in the same sentences that are no figures, with the reason they are
+passed over.
 """
 
 from __future__ import annotations
