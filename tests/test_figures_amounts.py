@@ -116,6 +116,9 @@ MEASURES: list[tuple[str, str]] = [
     ("we walked a mile and a half", "1.5"),
     ("the lake is half a kilometre away", "0.5"),
     ("three quarters of a mile", "0.75"),
+    # one of a length as a compound measures it ("a 30-meter-long bridge" has its number)
+    ("a mile-long queue formed", "1"),
+    ("a metre-high wall", "1"),
     ("two and a half kilos", "2.5"),
     ("1 1/2 cups sugar", "1.5"),
     ("mix 1/4 teaspoon salt", "0.25"),

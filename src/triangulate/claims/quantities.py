@@ -855,6 +855,11 @@ _A_LENGTH_RE = re.compile(
     r"\b(?:a|an)\s+(?=(?:mile|kilometre|kilometer|metre|meter|foot|yard|block)\b)",
     re.IGNORECASE,
 )
+# "a mile-long queue", "a kilometre-long tunnel": one of a length as the compound measures it
+_LONG_AFTER_UNIT_RE = re.compile(
+    r"(?:mile|kilomet(?:re|er)|met(?:re|er)|foot|yard)\s?-\s?(?:long|wide|high|deep|tall)\b",
+    re.IGNORECASE,
+)
 _A_LENGTH_BEFORE_RE = re.compile(
     r"\b(?:more\s+than|over|about|around|nearly|almost|less\s+than|under|roughly|some|"
     r"up\s+to|at\s+least|for|within|only|just)\s+$",
@@ -1721,7 +1726,10 @@ def _word_at(text: str, at: int) -> _Atom | None:
     ):
         return _Atom(start=at, end=a_unit.end() - 1, value=1, raw=1, form="word")
     a_length = _A_LENGTH_RE.match(text, at)
-    if a_length is not None and _A_LENGTH_BEFORE_RE.search(text, max(0, at - 16), at):
+    if a_length is not None and (
+        _A_LENGTH_BEFORE_RE.search(text, max(0, at - 16), at)
+        or _LONG_AFTER_UNIT_RE.match(text, a_length.end())
+    ):
         return _Atom(start=at, end=a_length.end() - 1, value=1, raw=1, form="word")
     a_measure = _A_MEASURE_AND_A_HALF_RE.match(text, at)
     if a_measure is not None:
