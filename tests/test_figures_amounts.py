@@ -174,6 +174,10 @@ NOT_FIGURES: list[tuple[str, str, str, str]] = [
     ("voters in the 25-34 age bracket", "", "25", "age"),
     # a model's number in small letters before an adverb and its verb
     ("the xbox 360 now costs 199 dollars", "199", "360", "name"),
+    # a technology's or a program's version after its name
+    ("usb 3.0 cables cost $ 5", "5", "3.0", "name"),
+    ("bluetooth 5.0 earbuds for $ 50", "50", "5.0", "name"),
+    ("ios 16 is free", "", "16", "name"),
     # a screen's width in thousands of pixels, in small letters
     ("a 4k tv for $ 300", "300", "4k", "name"),
 ]

@@ -2638,6 +2638,14 @@ _NETWORK_GENERATION_RE = re.compile(
 # The bodies whose standards are named by a number, in any case: "ISO 9001", "iso 14001"
 _STANDARD_BEFORE_RE = re.compile(r"\b(?:iso|iec|astm|ansi|ieee|rfc|din)\s?-?\s?$", re.I)
 _APERTURE_BEFORE_RE = re.compile(r"(?<![0-9°º˚]\s)(?<![0-9°º˚A-Za-z])(?-i:f)/$")
+# A technology's or a program's name before its version: "usb 3.0", "bluetooth 5.0", "hdmi
+# 2.1", "python 3.11"
+_VERSIONED_BEFORE_RE = re.compile(
+    r"\b(?:usb|hdmi|bluetooth|wi-?fi|pcie|thunderbolt|displayport|android|ios|macos|python|"
+    r"java|php|html|ipv|directx|opengl|ubuntu|firefox|chrome)\s$",
+    re.IGNORECASE,
+)
+_VERSION_RE = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})?")
 
 
 def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
@@ -2676,6 +2684,13 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "ordinal"  # "the 3 rd floor", "the 21 st century": a tokenizer's ordinal
         if _STANDARD_BEFORE_RE.search(before) and atom.end - digits_at >= 3:
             return "name"  # "iso 9001", "rfc 2616": a standard named by its number
+        if (
+            _VERSIONED_BEFORE_RE.search(before)
+            and _VERSION_RE.fullmatch(text[digits_at : atom.end])
+            and ("." in text[digits_at : atom.end] or not _next_word_is_count_noun(text, atom.end))
+            and not _unit_follows(text, atom.end)
+        ):
+            return "name"  # "usb 3.0 cables", "hdmi 2.1": a standard's or a program's version
         if (
             _DECADE_OF_LIFE_BEFORE_RE.search(before)
             and _DECADE_APOSTROPHE_AFTER_RE.match(after)
