@@ -223,7 +223,8 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     # amount
     (r"£|GBP|PS(?=[0-9])|#|(?-i:Pounds)(?=\s?[0-9])", "GBP"),
     (r"JPY", "JPY"),
-    (r"CNY|RMB", "CNY"),
+    # "rmb 100", "rmb100": the renminbi's letters in lower-cased copy spell no other word
+    (r"CNY|RMB|rmb(?=\s?[0-9])", "CNY"),
     (r"₹|INR", "INR"),
     (r"RM|MYR", "MYR"),
     (r"Rp\.?|IDR|(?-i:rp)(?=\s?[0-9])", "IDR"),

@@ -399,6 +399,13 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     # "2016-17", "2016/17", "2003 - 04": a season or fiscal year, not a range of counts.
     re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}\s?[-–/]\s?[0-9]{2}(?![0-9])"),
     re.compile(rf"(?<![A-Za-z]){_LOWER_MONTH}\s+{_DAY}(?![0-9])(?:,?\s+{_YEAR})?"),
+    # "12 may 2010", "3 march 2011": a day, a month in small letters and a year; the year
+    # makes even "may" and "march" a month
+    re.compile(
+        rf"(?<![0-9.,]){_DAY}\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|"
+        rf"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|"
+        rf"dec)\.?,?\s+{_YEAR}"
+    ),
     # "14 Januari", "10 Ogos 2021", "(10 Okt)": Malay and Indonesian dates
     re.compile(
         rf"(?<![0-9]){_DAY}\s+(?:Januari|Februari|Mac|Maret|Mei|Jun|Juni|Julai|Juli|Ogos|Agustus|"
@@ -590,6 +597,7 @@ _BLOCKERS: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = tuple(
             (".",),
             ("-", "–", "/"),
             _LOWER_STEMS,
+            _LOWER_STEMS,
             (
                 "Januari",
                 "Februari",
@@ -767,7 +775,8 @@ _DIGITS_RE = re.compile(
     r"(?:[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
     r"|(?<![^0-9][0-9][-–])(?<![^0-9][0-9]{2}[-–])(?<![^0-9][0-9]\s[-–]\s)"
     r"(?<![^0-9][0-9]{2}\s[-–]\s)(?<![A-Za-z]\s[-–]\s)(?<![A-Za-z][-–])"
-    r"[0-9]{1,2}(?:, [0-9]{3})+(?![0-9])"
+    # (never before a percent sign: "$ 5, 100% guaranteed" lists a price and a share)
+    r"[0-9]{1,2}(?:, [0-9]{3})+(?![0-9]|\s?%|\s?per\s?cent)"
     r"|[0-9]{1,3}, 000(?:, [0-9]{3})*(?![0-9])"
     r"|(?:(?<=[$€£¥])|(?<=[$€£¥] ))[0-9]{3}(?:, [0-9]{3})+(?![0-9])"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
@@ -795,6 +804,10 @@ _DIGIT_FRACTION_RE = re.compile(
     r"(?:(?P<whole>[0-9]{1,3})(?:\s+|\s?-\s?))?(?P<a>[0-9]{1,2})(?:/|\s/\s|⁄)(?P<b>2|3|4|5|8|10|16|32|64)"
     # "2/3rd majority", "1/3rds of voters": the denominator with its ordinal's letters
     r"(?:(?:st|nd|rd|th)s?\b)?(?![0-9/])"
+)
+# "3/4 of a million", "1/2 a billion": a fraction of a scale said with the article
+_OF_A_SCALE_AFTER_RE = re.compile(
+    r"\s+(?:of\s+)?an?\s+(thousand|million|billion|trillion)\b", re.IGNORECASE
 )
 # Halves, quarters ... sixty-fourths end in few decimals: a bond's "99 29/32" is 99.90625 exactly
 _EXACT_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
@@ -824,19 +837,27 @@ _SPOKEN_CENTS = (
 _A_MONEY_RE = re.compile(
     r"\b(?:a|an)\s+(?=(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)\s*"
     r"(?:[.,;:!?)]|$|\s+(?:a|an|per|each|apiece|for|to|and|or|in|on|at)\b"
-    rf"|\s+{_SPOKEN_CENTS}(?=\s*(?:[.,;:!?)]|$|\s+(?:a|an|per|each|for)\b))))",
+    rf"|\s+(?P<cents>{_SPOKEN_CENTS})(?=\s*(?:[.,;:!?)]|$|\s+(?:a|an|per|each|for)\b))))",
     re.IGNORECASE,
 )
 _A_MONEY_BEFORE_RE = re.compile(
     r"\b(?:more\s+than|over|about|around|nearly|almost|less\s+than|under|just|only|"
     r"costs?|costing|paid|pays?|paying|charged?|charges|earns?|earned|for|worth|at|"
-    r"fined|spent|spends?|raised|rose|fell|dropped|added|gained|lost)\s+$",
+    r"fined|spent|spends?|raised|rose|fell|dropped|added|gained|lost|"
+    # ... or a price said as what a thing is ("the fee is a dollar.", "gas was a dollar a
+    # gallon", "that's a buck")
+    r"is|was|were|are|(?<=[a-z])['’]s)\s+$",
     re.IGNORECASE,
 )
 # "about a mile", "dragged for a block", "nearly a kilometre": one of a length, when a hedge
 # or "for" says it is measured ("a mile away" alone places, "a block party" names).
 _A_LENGTH_RE = re.compile(
     r"\b(?:a|an)\s+(?=(?:mile|kilometre|kilometer|metre|meter|foot|yard|block)\b)",
+    re.IGNORECASE,
+)
+# "a mile-long queue", "a kilometre-long tunnel": one of a length as the compound measures it
+_LONG_AFTER_UNIT_RE = re.compile(
+    r"(?:mile|kilomet(?:re|er)|met(?:re|er)|foot|yard)\s?-\s?(?:long|wide|high|deep|tall)\b",
     re.IGNORECASE,
 )
 _A_LENGTH_BEFORE_RE = re.compile(
@@ -1652,6 +1673,20 @@ def _digits_at(text: str, at: int) -> _Atom | None:
             exact = int(split.group("b")) in _EXACT_DENOMINATORS
             value = _tidy(value if exact else round(value, 3))
             return _Atom(start=at, end=of_unit.end() - 1, value=value, raw=value, form="word")
+        of_scale = _OF_A_SCALE_AFTER_RE.match(text, split.end())
+        if of_scale is not None:
+            # "3/4 of a million dollars", "1/2 a billion": that share of the scale, as "three
+            # quarters of a million" is
+            factor = _SCALES[case_key(of_scale.group(1))]
+            value = whole + int(split.group("a")) / int(split.group("b"))
+            return _Atom(
+                start=at,
+                end=of_scale.end(),
+                value=_tidy(value * factor),
+                raw=value,
+                factor=factor,
+                form="digits",
+            )
         if not whole and (
             _OF_AFTER_RE.match(text, split.end()) or _SHARE_NOUN_AFTER_RE.match(text, split.end())
         ):
@@ -1691,14 +1726,21 @@ def _word_at(text: str, at: int) -> _Atom | None:
     ):
         return _Atom(start=at, end=a_unit.end() - 1, value=1, raw=1, form="word")
     a_length = _A_LENGTH_RE.match(text, at)
-    if a_length is not None and _A_LENGTH_BEFORE_RE.search(text, max(0, at - 16), at):
+    if a_length is not None and (
+        _A_LENGTH_BEFORE_RE.search(text, max(0, at - 16), at)
+        or _LONG_AFTER_UNIT_RE.match(text, a_length.end())
+    ):
         return _Atom(start=at, end=a_length.end() - 1, value=1, raw=1, form="word")
     a_measure = _A_MEASURE_AND_A_HALF_RE.match(text, at)
     if a_measure is not None:
         return _Atom(start=at, end=a_measure.end() - 1, value=1, raw=1, form="word")
     a_money = _A_MONEY_RE.match(text, at)
-    if a_money is not None and _A_MONEY_BEFORE_RE.search(text, max(0, at - 16), at):
-        # "less than a dollar a day": one of the currency, the word read after it
+    if a_money is not None and (
+        a_money.group("cents") or _A_MONEY_BEFORE_RE.search(text, max(0, at - 16), at)
+    ):
+        # "less than a dollar a day": one of the currency, the word read after it; with its
+        # cents spoken after it ("the coffee is a dollar fifty") it is a price, whatever
+        # word comes before
         return _Atom(start=at, end=a_money.end() - 1, value=1, raw=1, form="word")
     of_scale = _FRACTION_SCALE_RE.match(text, at)
     if of_scale is not None:
@@ -2042,7 +2084,7 @@ _LABEL_BEFORE_RE = re.compile(
     r"studio|court|cell|bay|wing|tower|camp|checkpoint|post|base|gallery|hall|region|area|"
     r"day|week|round|game|leg|lap|hole|heat|match|act|scene|count|exhibit|figure|part|"
     r"versions|models|channels|routes|flights|rooms|pages|chapters|episodes|seasons|weeks|"
-    r"rounds|spots|"
+    r"rounds|spots|sizes|"
     r"plots|pasal|ayat|no\.|nos\.|number|#|e?code:|code|step|counter|desk|stop|option|"
     # a law, a ballot question or a rule by its number: "Proposition 8", "Resolution 2254"
     r"proposition|prop\.?|amendment|resolution|bill|rule|title|initiative|question|ordinance|"
@@ -2057,7 +2099,7 @@ _THING_LABEL_BEFORE_RE = re.compile(
     r"\b(?:route|highway|hwy|interstate|exit|junction|gate|platform|terminal|runway|pier|berth|"
     r"flight|bus|room|suite|apartment|section|article|clause|paragraph|chapter|page|level|"
     r"series|model|version|category|district|ward|zone|precinct|sector|channel|studio|"
-    r"volume|episode|tier|gen|generation)\s$",
+    r"volume|episode|tier|gen|generation|size)\s$",
     re.IGNORECASE,
 )
 _COUNTING_DETERMINER_END_RE = re.compile(
@@ -2225,10 +2267,12 @@ _WHO_WAS_BEFORE_RE = re.compile(r",\s+who\s+(?:is|was|were|are)\s+$")
 _WHO_IS_BEFORE_RE = re.compile(
     rf"(?:\b(?:[A-Z][\w’'-]*[a-z]|(?i:{_PERSON_NOUNS})),\s+who\s+(?:is|was)|,\s+both)\s+$"
 )
-# "i'm 25", "I am 40", "my son is 12", "her husband was 61": a speaker or a kin said to be a
-# number is that old, when the clause ends or goes on with "and" ("i'm 25 and have ...")
+# "i'm 25", "I am 40", "he is 45", "my son is 12", "her husband was 61": a speaker, a person
+# or a kin said to be a number is that old, when the clause ends or goes on with "and"
+# ("i'm 25 and have ...")
 _PERSON_IS_BEFORE_RE = re.compile(
-    rf"(?:\bi\s?['’]m|\bi\s+am|\b(?:my|his|her|our|their|your)\s+(?:{_PERSON_NOUNS})\s+(?:is|was))"
+    rf"(?:\bi\s?['’]m|\bi\s+am|\bs?he\s?['’]s|\bs?he\s+(?:is|was)|"
+    rf"\b(?:my|his|her|our|their|your)\s+(?:{_PERSON_NOUNS})\s+(?:is|was))"
     r"\s+$",
     re.IGNORECASE,
 )
@@ -2266,6 +2310,19 @@ _BRACKET_GROUP = r"\b(?:adults|men|women|males|females|viewers|listeners|voters|
 _AGE_GROUP_BEFORE_RE = re.compile(_BRACKET_GROUP + r"$", re.IGNORECASE)
 _AGE_GROUP_AFTER_RE = re.compile(r"\s?(?:-|–|to)\s?[1-9][0-9](?![0-9]|\s?%|\s?percent)")
 _AGE_GROUP_END_RE = re.compile(_BRACKET_GROUP + r"[1-9][0-9]\s?(?:-|–|to)\s?$", re.IGNORECASE)
+# "the 18 - 24 age group", "the 25-34 age bracket": a bracket named as one after its ends
+_AGE_GROUP_NAMED_END_RE = re.compile(
+    r"\s+age[\s-]+(?:groups?|brackets?|ranges?|bands?|categor(?:y|ies)|cohorts?)\b", re.IGNORECASE
+)
+_AGE_GROUP_NAMED_AFTER_RE = re.compile(
+    r"\s?(?:-|–|to)\s?[1-9][0-9]" + _AGE_GROUP_NAMED_END_RE.pattern, re.IGNORECASE
+)
+_AGE_BRACKET_START_RE = re.compile(r"(?<![0-9.,])[1-9][0-9]\s?(?:-|–|to)\s?$")
+# "retired at 60", "married at 18": the age a life's event came at
+_LIFE_EVENT_AT_BEFORE_RE = re.compile(
+    r"\b(?:retir(?:e|es|ed|ing)|married|marry|marries|graduated|graduating)\s+at\s+$",
+    re.IGNORECASE,
+)
 # "those 45 and over", "adults 65 and older", "people 18 and up": an age bracket open above
 _AGE_AND_OVER_BEFORE_RE = re.compile(
     r"\b(?:those|people|adults|voters|residents|men|women|anyone|everyone|Americans|citizens|"
@@ -2477,6 +2534,25 @@ _RESULT_AFTER_RE = re.compile(
 )
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DECADE_AFTER_RE = re.compile(r"[’']?s\b")
+# "3 rd", "21 st": an ordinal's letters split off by a tokenizer, before the word it ranks
+_SPACED_ORDINAL_AFTER_RE = re.compile(r" (st|nd|rd|th) (?=[A-Za-z])")
+
+
+def _spaced_ordinal(digits: str, after: str) -> bool:
+    """Whether the digits are an ordinal whose letters a tokenizer set apart ("the 3 rd floor").
+
+    The letters must be the ones the number takes ("1 st", "2 nd", "11 th") and a word must
+    follow, so "9 st" (stone) or "5 th" at a line's end are not read as ordinals.
+    """
+    m = _SPACED_ORDINAL_AFTER_RE.match(after)
+    if m is None or not digits.isdigit():
+        return False
+    n = int(digits)
+    last = n % 10
+    wanted = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
+    return m.group(1).lower() == wanted
+
+
 _TOKEN_RE = re.compile(r"\S+")
 _POWER_UNIT_TOKEN_RE = re.compile(r"[(\"“]?[0-9][0-9,.]*(?:km|m|cm|mm|ft|mi)[23][).,;:!?\"”]*")
 _LETTERS_BETWEEN_DIGITS_RE = re.compile(
@@ -2548,7 +2624,7 @@ _PERSON_OF_BEFORE_RE = re.compile(
 # before what shows it ("a 4K TV", "8K video")
 _VIDEO_FORMAT_RE = re.compile(
     r"(?:240|360|480|576|720|1080|1440|2160|4320)[pi](?![A-Za-z0-9])"
-    r"|[2458][Kk](?=\s+(?:TVs?|televisions?|resolution|video|displays?|screens?|monitors?|UHD|"
+    r"|[2458][Kk](?=\s+(?i:TVs?|televisions?|resolution|video|displays?|screens?|monitors?|UHD|"
     r"HDR|Ultra|cameras?|streaming|footage|content|gaming|projectors?)\b)"
 )
 # A mobile network's generation in small letters, no grams: "the 5g rollout", "4g phones"
@@ -2562,6 +2638,14 @@ _NETWORK_GENERATION_RE = re.compile(
 # The bodies whose standards are named by a number, in any case: "ISO 9001", "iso 14001"
 _STANDARD_BEFORE_RE = re.compile(r"\b(?:iso|iec|astm|ansi|ieee|rfc|din)\s?-?\s?$", re.I)
 _APERTURE_BEFORE_RE = re.compile(r"(?<![0-9°º˚]\s)(?<![0-9°º˚A-Za-z])(?-i:f)/$")
+# A technology's or a program's name before its version: "usb 3.0", "bluetooth 5.0", "hdmi
+# 2.1", "python 3.11"
+_VERSIONED_BEFORE_RE = re.compile(
+    r"\b(?:usb|hdmi|bluetooth|wi-?fi|pcie|thunderbolt|displayport|android|ios|macos|python|"
+    r"java|php|html|ipv|directx|opengl|ubuntu|firefox|chrome)\s$",
+    re.IGNORECASE,
+)
+_VERSION_RE = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})?")
 
 
 def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
@@ -2596,8 +2680,17 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "name"  # "1080p", "a 4K TV": a video format named by its lines or width
         if _NETWORK_GENERATION_RE.match(text, digits_at):
             return "name"  # "the 5g rollout": a network's generation, as "5G" is
+        if _spaced_ordinal(text[digits_at : atom.end], after):
+            return "ordinal"  # "the 3 rd floor", "the 21 st century": a tokenizer's ordinal
         if _STANDARD_BEFORE_RE.search(before) and atom.end - digits_at >= 3:
             return "name"  # "iso 9001", "rfc 2616": a standard named by its number
+        if (
+            _VERSIONED_BEFORE_RE.search(before)
+            and _VERSION_RE.fullmatch(text[digits_at : atom.end])
+            and ("." in text[digits_at : atom.end] or not _next_word_is_count_noun(text, atom.end))
+            and not _unit_follows(text, atom.end)
+        ):
+            return "name"  # "usb 3.0 cables", "hdmi 2.1": a standard's or a program's version
         if (
             _DECADE_OF_LIFE_BEFORE_RE.search(before)
             and _DECADE_APOSTROPHE_AFTER_RE.match(after)
@@ -3058,6 +3151,10 @@ def _age_bracket(text: str, atom: _Atom, before: str) -> bool:
         return False
     if _AGE_GROUP_BEFORE_RE.search(before):
         return _AGE_GROUP_AFTER_RE.match(text, atom.end) is not None
+    if _AGE_GROUP_NAMED_AFTER_RE.match(text, atom.end):
+        return True  # "the 18 - 24 age group": the bracket's first end
+    if _AGE_GROUP_NAMED_END_RE.match(text, atom.end) and _AGE_BRACKET_START_RE.search(before):
+        return True  # ... and its last
     return _AGE_GROUP_END_RE.search(before) is not None
 
 
@@ -3328,6 +3425,8 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
         return False  # "died at 3 hospitals", "dead at 10 sites"
     if _DIED_AT_BEFORE_RE.search(before) or _TURNED_BEFORE_RE.search(before):
         return True
+    if _LIFE_EVENT_AT_BEFORE_RE.search(before):
+        return True  # "he retired at 60 with $1 million"
     if _WILL_BE_BEFORE_RE.search(before) and _ON_DAY_AFTER_RE.match(after):
         return True  # "He will be 29 in April."
     if _ANY_WILL_BE_BEFORE_RE.search(before) and _ON_MONTH_AFTER_RE.match(after):
@@ -3495,6 +3594,8 @@ def _is_name_number(text: str, atom: _Atom, before: str) -> bool:
     return not _next_word_is_count_noun(text, atom.end)
 
 
+# One adverb between a product's number and its verb: "the xbox 360 now costs"
+_VERB_ADVERB_AFTER_RE = re.compile(r"\s+(?:now|still|only|also|already|just|usually|often)(?=\s)")
 # The verbs a product's name takes in the present that read like plural nouns: "costs",
 # "sells", "ships" ("India 250 runs" keeps a cricket side's count)
 _PRODUCT_VERB_AFTER_RE = re.compile(
@@ -3515,9 +3616,12 @@ def _product_line_before(before: str) -> bool:
 
 
 def _singular_verb_after(text: str, end: int) -> bool:
-    """Whether a singular verb follows a number (past a model's variant: "15 pro starts")."""
+    """Whether a singular verb follows a number (past a model's variant: "15 pro starts", and
+    one adverb: "360 now costs")."""
     suffix = _LOWER_MODEL_SUFFIX_RE.match(text, end)
     at = suffix.end() if suffix else end
+    adverb = _VERB_ADVERB_AFTER_RE.match(text, at)
+    at = adverb.end() if adverb else at  # "the xbox 360 now costs": past one adverb
     return bool(
         _SINGULAR_VERB_AFTER_RE.match(text, at)
         or _PRODUCT_VERB_AFTER_RE.match(text, at)
@@ -4777,6 +4881,7 @@ def _money_after(
             or PAYING_RE.search(text, max(0, atoms[i].start - 50), atoms[i].start)
             or _PRICE_PER_AFTER_RE.match(text, m.end())
             or _PENCE_AFTER_RE.match(text, m.end())
+            or _SPOKEN_PENCE_AFTER_RE.match(text, m.end())
             or _MONEY_THEN_BRACKET_RE.search(text, max(0, atoms[i].start - 40), atoms[i].start)
         ):
             return None
@@ -4824,6 +4929,13 @@ _TO_WEIGHT_AFTER_RE = re.compile(
 # "3 pounds 5 pence", "2 pounds and 30p": pence after pounds make the pounds money
 _PENCE_AFTER_RE = re.compile(
     r"\s+(?:and\s+)?(?:[0-9]{1,2}\s?(?:pence\b|p\b)|[a-z]+(?:[\s-][a-z]+)?\s+pence\b)",
+    re.IGNORECASE,
+)
+# "five pounds fifty.", "a pound twenty": the pence spoken after the pounds, closing the
+# clause as a price is said, make the pounds money (a weight names its ounces: "7 pounds 8
+# ounces")
+_SPOKEN_PENCE_AFTER_RE = re.compile(
+    rf"\s+{_SPOKEN_CENTS}(?=\s*(?:[.,;:!?)]|$|\s+(?:a|an|per|each|for|please)\b))",
     re.IGNORECASE,
 )
 _PRICE_PER_AFTER_RE = re.compile(
