@@ -205,6 +205,7 @@ from triangulate.reconcile.intervals import (
     vague_words,
 )
 from triangulate.reconcile.intervals import stated as stated_value
+from triangulate.reconcile.revisions import closing_revision
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
 from triangulate.reconcile.topics import states_in
@@ -716,6 +717,41 @@ def judge(
             range=span,
             conservative=(
                 in_unit(longest, long.figure, unit) if longest is not None and long.figure else None
+            ),
+            updates=(),
+        )
+    revised = (
+        closing_revision(
+            [
+                (c, i)
+                for s in series
+                for p in s.current
+                for c in p.claims
+                if (i := allowed(c, documents)) is not None
+            ],
+            documents,
+        )
+        if len(series) >= 2 and not all_agree(latest)
+        else None
+    )
+    if revised is not None:
+        close = stated_value(revised.close.figure) if revised.close.figure else None
+        return Judgement(
+            verdict="update",
+            explanation=(
+                "A price moves all day, and its close is the day's later reading: "
+                f"{_gives(revised.during, documents)} during trading "
+                f"{dated(published(revised.during, documents), '')}, and "
+                f"{_gives(revised.close, documents)} at the close "
+                f"{dated(published(revised.close, documents), '')}, the latest figure."
+            )
+            .replace("  ", " ")
+            .replace(" ,", ","),
+            range=span,
+            conservative=(
+                in_unit(close, revised.close.figure, unit)
+                if close is not None and revised.close.figure
+                else None
             ),
             updates=(),
         )

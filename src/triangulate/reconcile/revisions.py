@@ -1,0 +1,112 @@
+"""Readings that tell when a later figure revises an earlier one: time explains the values.
+
+A difference is an ``update`` only when time explains it. Besides a running count that
+rises across later reports (:mod:`.verdicts`), news tells a figure's later reading in a few
+set ways. This module holds those readings:
+
+- **a trading day's two times**: a market's move is told during trading by a verb of
+  moving alone ("Greek stocks plunged 5.4 per cent", most often the day's worst or best),
+  and at the end of the day with words of closing ("closed down 3.9 percent"). The close
+  is the later reading of the same day's move, so a report of the close revises one of the
+  move during trading: an update, with the close the latest figure. Two closes of one day
+  that differ still dispute, and a move of one day is never revised by another day's close.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date as calendar_day
+
+from triangulate.model import Claim, Document
+from triangulate.reconcile.intervals import Interval, all_agree
+from triangulate.reconcile.statements import sentence_span
+
+# A market's move told at the end of its trading day ("closed down 3.9 percent", "ended
+# the session 2 percent higher", "finished at"), and one told by a verb of moving alone
+# ("plunged 5.4 per cent", "fell as much as 6 percent"): the second is any moment of the
+# day, most often its low or high while trading went on.
+_AT_CLOSE = re.compile(
+    r"\b(?:closed|closing|ended|finished|settled)(?:\s+(?:the|its|their)\s+"
+    r"(?:day|session|trading))?(?:\s+(?:down|up|lower|higher|off|at|by))*\s*$",
+    re.IGNORECASE,
+)
+_MOVED = re.compile(
+    r"\b(?:fell|falls?|dropped|drops?|plunged|plunges?|plummeted|tumbled|slid|slumped|sank|"
+    r"lost|rose|rises?|jumped|climbed|gained|soared|surged|spiked|dipped)"
+    r"(?:\s+(?:by|as\s+much\s+as|more\s+than|nearly|almost|about|some|over))*\s*$",
+    re.IGNORECASE,
+)
+# Words before a move that place it on another day than its report's: "yesterday", "a
+# day earlier", "last week", "the previous session". Such a move is no reading of the
+# report's day.
+_OTHER_DAY = re.compile(
+    r"\b(?:yesterday|last\s+(?:week|month|year|session)|a\s+day\s+(?:earlier|before)|"
+    r"the\s+(?:previous|day\s+before|week\s+before))\b",
+    re.IGNORECASE,
+)
+
+
+def trading_time(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """When in its trading day a market's move was measured, from the words right before
+    its number: ``close`` when they tell the day's end ("stocks closed down 3.9
+    percent"), ``during trading`` when a verb of moving alone tells it ("stocks plunged
+    5.4 per cent"); None for a figure that is no share, told neither way, or placed on
+    another day than its report's ("yesterday the index fell 2 percent")."""
+    doc = documents.get(claim.doc)
+    if doc is None or claim.figure is None or claim.figure.kind != "percent":
+        return None
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    before = doc.text[max(begin, claim.start - 50) : claim.start]
+    if _OTHER_DAY.search(doc.text[begin : claim.start]):
+        return None
+    if _AT_CLOSE.search(before):
+        return "close"
+    return "during trading" if _MOVED.search(before) else None
+
+
+@dataclass(frozen=True, slots=True)
+class DayRevision:
+    """A market's move told during trading, and the same day's close that revises it."""
+
+    during: Claim
+    close: Claim
+
+
+def _day(claim: Claim, documents: Mapping[str, Document]) -> calendar_day | None:
+    doc = documents.get(claim.doc)
+    if doc is None or doc.published.date is None:
+        return None
+    try:
+        return calendar_day.fromisoformat(doc.published.date[:10])
+    except ValueError:
+        return None
+
+
+def closing_revision(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> DayRevision | None:
+    """The close that revises a move told during trading, when every figure of a measure
+    is a market's move of one day told at the close or during trading
+    (:func:`trading_time`), the closes agree with one another, and no close comes from a
+    report of a day before a move it would revise (nor more than a day after it: the next
+    day's report may tell the close, a later one tells another day). None otherwise: the
+    values are left to the other readings.
+    """
+    times = {claim.id: trading_time(claim, documents) for claim, _ in read}
+    if any(t is None for t in times.values()):
+        return None
+    closes = [(c, i) for c, i in read if times[c.id] == "close"]
+    during = [(c, i) for c, i in read if times[c.id] == "during trading"]
+    if not closes or not during or not all_agree([i for _, i in closes]):
+        return None
+    if all_agree([i for _, i in read]):
+        return None  # nothing to revise
+    for close, _ in closes:
+        for move, _ in during:
+            a, b = _day(move, documents), _day(close, documents)
+            if a is not None and b is not None and not 0 <= (b - a).days <= 1:
+                return None
+    changed = [c for c, i in during if not i.meets(closes[0][1])]
+    return DayRevision(during=(changed or [during[0][0]])[0], close=closes[0][0])

@@ -1,0 +1,77 @@
+"""An update only where time explains the values: a market's close revises its move during
+trading, a toll told higher in a later report rises, while two sources' different values
+for one time stay a conflict."""
+
+from __future__ import annotations
+
+from test_reconcile_helpers import TORVALD, doc, figure_claim
+from triangulate.model import Claim, Document, Group
+from triangulate.reconcile import reconcile
+
+
+def _groups(documents: list[Document], claims: list[Claim]) -> list[Group]:
+    return list(reconcile(documents, [TORVALD], claims).groups)
+
+
+def _verdicts(documents: list[Document], claims: list[Claim]) -> list[str]:
+    return sorted(g.verdict for g in _groups(documents, claims))
+
+
+def _share(document: Document, phrase: str, value: float) -> Claim:
+    return figure_claim(
+        document,
+        phrase,
+        low=value,
+        high=value,
+        measure="percent of stocks in Torvald",
+        counted="stocks",
+        qualifiers=(),
+        kind="percent",
+        unit="percent",
+    )
+
+
+def test_the_close_revises_the_fall_during_trading() -> None:
+    a = doc("a", "Markets reacted with alarm as Torvald stocks plunged 5.4 percent.", "Coast")
+    b = doc("b", "Markets reacted with alarm as Torvald stocks closed down 3.9 percent.", "Valley")
+    claims = [_share(a, "5.4 percent", 5.4), _share(b, "3.9 percent", 3.9)]
+    (group,) = [g for g in _groups([a, b], claims) if len(g.claims) == 2]
+    assert group.verdict == "update"
+    assert "3.9 percent at the close" in group.explanation
+    assert group.conservative == 3.9
+
+
+def test_two_closes_of_one_day_still_dispute() -> None:
+    a = doc("a", "Torvald stocks closed down 5.4 percent.", "Coast Post")
+    b = doc("b", "Torvald stocks closed down 3.9 percent.", "Valley News")
+    claims = [_share(a, "5.4 percent", 5.4), _share(b, "3.9 percent", 3.9)]
+    assert "conflict" in _verdicts([a, b], claims)
+
+
+def test_a_close_is_no_revision_of_a_later_days_move() -> None:
+    a = doc("a", "Torvald stocks closed down 3.9 percent.", "Coast Post", "2026-05-04")
+    b = doc("b", "Torvald stocks plunged 5.4 percent.", "Valley News", "2026-05-08")
+    claims = [_share(a, "3.9 percent", 3.9), _share(b, "5.4 percent", 5.4)]
+    assert "update" not in _verdicts([a, b], claims)
+
+
+def test_a_toll_told_higher_in_a_later_report_is_an_update() -> None:
+    a = doc("a", "Police said 12 people were injured in the riot.", "Coast", "2026-05-05")
+    b = doc("b", "Police said 18 people had been injured in the riot.", "Valley", "2026-05-06")
+    claims = [
+        figure_claim(a, "12 people", low=12, high=12, qualifiers=("injured",)),
+        figure_claim(b, "18 people", low=18, high=18, qualifiers=("injured",)),
+    ]
+    assert "update" in _verdicts([a, b], claims)
+
+
+def test_two_sources_tolls_for_one_hour_still_conflict() -> None:
+    a = doc("a", "By 6 pm police said 12 people were injured.", "Coast", "2026-05-05")
+    b = doc("b", "By 6 pm the hospital said 19 people were injured.", "Valley", "2026-05-05")
+    claims = [
+        figure_claim(a, "12 people", low=12, high=12, qualifiers=("injured",), speaker="police"),
+        figure_claim(
+            b, "19 people", low=19, high=19, qualifiers=("injured",), speaker="the hospital"
+        ),
+    ]
+    assert "conflict" in _verdicts([a, b], claims)
