@@ -1,10 +1,13 @@
 """An update only where time explains the values: a market's close revises its move during
 trading, a toll told higher in a later report rises, while two sources' different values
-for one time stay a conflict."""
+for one time stay a conflict; two actors' acts on one thing revise nothing, and a
+statement is called the later only when the reports' times say so."""
 
 from __future__ import annotations
 
-from test_reconcile_helpers import TORVALD, doc, figure_claim
+from dataclasses import replace
+
+from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim
 from triangulate.model import Claim, Document, Group
 from triangulate.reconcile import reconcile
 
@@ -75,3 +78,60 @@ def test_two_sources_tolls_for_one_hour_still_conflict() -> None:
         ),
     ]
     assert "conflict" in _verdicts([a, b], claims)
+
+
+def _signing(
+    document: Document, phrase: str, subject: str | None, polarity: str = "affirmed"
+) -> Claim:
+    claim = assertion_claim(
+        document,
+        phrase,
+        subject=subject,
+        predicate="agree",
+        obj="Dale Orrin",
+        polarity="negated" if polarity == "negated" else "affirmed",
+    )
+    assert claim.assertion is not None
+    return replace(claim, assertion=replace(claim.assertion, modality="expected"))
+
+
+def test_two_teams_acts_on_one_player_are_no_update() -> None:
+    a = doc("a", "The Marlins committed $40 million to sign Dale Orrin.", "Post", "2030-12-01")
+    b = doc(
+        "b",
+        "After failing to sign Dale Orrin, the Pelicans turned to the trade market.",
+        "Times",
+        "2030-12-09",
+    )
+    claims = [
+        _signing(a, "The Marlins committed $40 million to sign Dale Orrin", "The Marlins"),
+        _signing(b, "sign Dale Orrin", None, "negated"),
+    ]
+    assert "update" not in _verdicts([a, b], claims)
+
+
+def test_one_teams_signing_then_not_is_an_update_told_in_order() -> None:
+    a = doc("a", "The Marlins are close to a deal to sign Dale Orrin.", "Post", "2030-12-01")
+    b = doc("b", "The Marlins will not sign Dale Orrin, the owner said.", "Times", "2030-12-09")
+    claims = [
+        _signing(b, "The Marlins will not sign Dale Orrin", "The Marlins", "negated"),
+        _signing(a, "sign Dale Orrin", None),
+    ]
+    (group,) = _groups([a, b], claims)
+    assert group.verdict == "update"
+    assert "later" in group.explanation
+    # The earlier report's statement is told first, whatever order the claims come in.
+    assert group.explanation.index("sign Dale Orrin'") < group.explanation.index("will not")
+
+
+def test_an_update_of_unknown_order_never_calls_one_report_later() -> None:
+    a = doc("a", "The Marlins are close to a deal to sign Dale Orrin.", "Post")
+    b = doc("b", "The Marlins will not sign Dale Orrin, the owner said.", "Times")
+    claims = [
+        _signing(b, "The Marlins will not sign Dale Orrin", "The Marlins", "negated"),
+        _signing(a, "sign Dale Orrin", None),
+    ]
+    (group,) = _groups([a, b], claims)
+    assert group.verdict == "update"
+    assert "later" not in group.explanation
+    assert "neither report's time says which came first" in group.explanation

@@ -110,3 +110,83 @@ def closing_revision(
                 return None
     changed = [c for c, i in during if not i.meets(closes[0][1])]
     return DayRevision(during=(changed or [during[0][0]])[0], close=closes[0][0])
+
+
+# Words that point back to an actor named before ("his team", "their owner", "it"): the
+# actor they stand for is not read here, so such a subject names no actor of its own.
+_POINTING = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my"}
+    | {"your", "who", "which", "that", "this", "these", "those"}
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+# A clause put before the main one and opened by a word of time or manner with a participle
+# ("After failing to sign Sabathia, the Angels ...", "Having lost the vote, Berg ..."): its
+# doer is the subject of the main clause that follows its comma.
+_FRONTED = re.compile(
+    r"^\s*(?:after|before|while|since|despite|upon|having|without|by)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+_MAIN_SUBJECT = re.compile(r"[^,;:]*,\s*(?:the\s+)?((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)")
+_WORD = re.compile(r"[\w'-]+")
+
+
+def _named(words: str) -> frozenset[str] | None:
+    """The words of an actor as a name, lower-cased, articles left out; None when it is no
+    name (no capitalised word) or points back to one named before ("his team")."""
+    found = _WORD.findall(words)
+    if not found or any(w.lower() in _POINTING for w in found):
+        return None
+    if not any(w[:1].isupper() and w.lower() not in _ARTICLES for w in found):
+        return None
+    return frozenset(w.lower() for w in found if w.lower() not in _ARTICLES)
+
+
+def actor(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | None:
+    """Who does what a statement tells, as the words of a name: its subject when the
+    statement names one ("the Yankees committed ... to sign Sabathia"), else, for a
+    statement inside a clause put before the main one ("After ... failing to sign
+    Sabathia, the Angels find themselves ..."), the main clause's subject, which English
+    makes that clause's doer too. None when no named actor is told, or the subject points
+    back to one ("his team")."""
+    told = claim.assertion
+    if told is None:
+        return None
+    if told.subject:
+        return _named(told.subject)
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    if not _FRONTED.match(doc.text[begin : claim.start]):
+        return None
+    main = _MAIN_SUBJECT.match(doc.text, claim.end, end)
+    return _named(main.group(1)) if main else None
+
+
+def acted_apart(x: Claim, y: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether two statements tell the acts of two different named actors on one thing
+    ("the Yankees committed $240 million to sign Sabathia", "after failing to sign
+    Sabathia, the Angels ..."): one actor's act is no later state of the other's, so the
+    two are neither an update of each other nor a dispute. Statements whose actor is not
+    named, or points back to one named before, are never read apart."""
+    one, two = actor(x, documents), actor(y, documents)
+    return one is not None and two is not None and not one & two
+
+
+def published_order(
+    x: Claim, y: Claim, documents: Mapping[str, Document]
+) -> tuple[Claim, Claim] | None:
+    """Two statements in the order their reports came out, when that order is known: both
+    reports' days are known and differ, and the earlier day is the day the report came out,
+    not only the earliest it can have (a day inferred from the dates a report mentions is
+    a lower bound: "published on or after it"). None when their order is not known."""
+    one, two = documents.get(x.doc), documents.get(y.doc)
+    if one is None or two is None:
+        return None
+    a, b = _day(x, documents), _day(y, documents)
+    if a is None or b is None or a == b:
+        return None
+    first, report = ((x, y), one) if a < b else ((y, x), two)
+    if report.published.basis == "inferred" or report.published.precision != "day":
+        return None
+    return first
