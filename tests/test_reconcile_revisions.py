@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim
-from triangulate.model import Claim, Document, Group
+from triangulate.model import Claim, Document, Group, Published
 from triangulate.reconcile import reconcile
 
 
@@ -135,3 +135,38 @@ def test_an_update_of_unknown_order_never_calls_one_report_later() -> None:
     assert group.verdict == "update"
     assert "later" not in group.explanation
     assert "neither report's time says which came first" in group.explanation
+
+
+def _dated(doc_id: str, text: str, outlet: str, day: str) -> Document:
+    """A report whose dateline gives its day, or only its month."""
+    precision = "day" if len(day) == 10 else "month"
+    published = Published(date=day, precision=precision, basis="dateline")
+    return replace(doc(doc_id, text, outlet), published=published)
+
+
+def _injured(document: Document, phrase: str, value: float) -> Claim:
+    return figure_claim(document, phrase, low=value, high=value, qualifiers=("injured",))
+
+
+def test_a_month_is_no_earlier_than_a_day_it_holds() -> None:
+    # A report of May may be from after the 14th: its 12 is not known to come first.
+    a = _dated("a", "Police said 12 people were injured.", "Coast", "2030-05")
+    b = _dated("b", "Police said 18 people were injured.", "Valley", "2030-05-14")
+    claims = [_injured(a, "12 people", 12), _injured(b, "18 people", 18)]
+    assert "update" not in _verdicts([a, b], claims)
+
+
+def test_a_source_changing_its_figure_in_one_undated_report_reads_cleanly() -> None:
+    a = doc(
+        "a",
+        "The league banned him for four games. On appeal the ban was later cut to two games.",
+        "Coast",
+    )
+    b = doc("b", "He was banned for two games, the league said.", "Valley")
+    claims = [
+        figure_claim(a, "four games", low=4, high=4, counted="games", qualifiers=("banned",)),
+        figure_claim(a, "two games", low=2, high=2, counted="games", qualifiers=("banned",)),
+        figure_claim(b, "two games", low=2, high=2, counted="games", qualifiers=("banned",)),
+    ]
+    said = " ".join(g.explanation for g in _groups([a, b], claims))
+    assert "gave 4 and then 2 in one report, and the later figure supersedes" in said

@@ -190,3 +190,37 @@ def published_order(
     if report.published.basis == "inferred" or report.published.precision != "day":
         return None
     return first
+
+
+def _span(iso: str) -> tuple[int, int] | None:
+    """The days a report may have come out on, as day numbers (first, last): its day, or
+    every day of the month or year it gives."""
+    try:
+        if len(iso) == 10:
+            first = last = calendar_day.fromisoformat(iso)
+        elif len(iso) == 7:
+            first = calendar_day.fromisoformat(f"{iso}-01")
+            following = calendar_day(first.year + first.month // 12, first.month % 12 + 1, 1)
+            last = calendar_day.fromordinal(following.toordinal() - 1)
+        elif len(iso) == 4:
+            first, last = calendar_day(int(iso), 1, 1), calendar_day(int(iso), 12, 31)
+        else:
+            return None
+    except ValueError:
+        return None
+    return first.toordinal(), last.toordinal()
+
+
+def days_order(one: str, two: str) -> int:
+    """-1 when a report of ``one`` (an ISO day, month or year) is known to come out before
+    one of ``two``, 1 when after, 0 when their order is not known: the same day, or a
+    month or year that holds the other's day ("2016-06" and "2016-06-14": the month's
+    report may be of the 20th). ISO text alone would put the month first."""
+    a, b = _span(one), _span(two)
+    if a is None or b is None:
+        return 0
+    if a[1] < b[0]:
+        return -1
+    if b[1] < a[0]:
+        return 1
+    return 0

@@ -205,7 +205,7 @@ from triangulate.reconcile.intervals import (
     vague_words,
 )
 from triangulate.reconcile.intervals import stated as stated_value
-from triangulate.reconcile.revisions import closing_revision
+from triangulate.reconcile.revisions import closing_revision, days_order
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
 from triangulate.reconcile.topics import states_in
@@ -573,7 +573,9 @@ def _told_in_turn(
 def _before(p: Point, q: Point) -> bool:
     """Whether ``q`` is a later figure of the same source than ``p``."""
     if p.date and q.date and p.date != q.date:
-        return p.date < q.date
+        step = days_order(p.date, q.date)
+        if step:
+            return step < 0
     if q.changed != p.changed:
         return q.changed
     if q.earlier != p.earlier:
@@ -593,7 +595,7 @@ def _order(p: Point, q: Point) -> int:
             return 0
         return -1 if p.earlier else 1
     if p.date and q.date and p.date != q.date:
-        return -1 if p.date < q.date else 1
+        return days_order(p.date, q.date)
     if not p.date or not q.date:
         return 0
     return clocks.order(p.clock, q.clock)
@@ -4810,9 +4812,13 @@ def _update_sentence(series: Series, upstreams: Upstreams) -> str:
     new_value = describe(new.figure) if new.figure else new.text
     if old.doc == new.doc:
         return (
-            f"{upstreams.name(new.id)} gave {old_value} and then {new_value} in one report "
-            f"{dated(series.latest.date, '')}, and the later figure supersedes the earlier one"
-        ).replace("  ", " ")
+            (
+                f"{upstreams.name(new.id)} gave {old_value} and then {new_value} in one report "
+                f"{dated(series.latest.date, '')}, and the later figure supersedes the earlier one"
+            )
+            .replace("  ", " ")
+            .replace(" ,", ",")
+        )
     return (
         f"{upstreams.name(new.id)} revised {their(upstreams.name(new.id))} figure from {old_value} "
         f"{dated(series.superseded[0].date, 'in an earlier report')} to {new_value} "
