@@ -170,3 +170,34 @@ def test_a_source_changing_its_figure_in_one_undated_report_reads_cleanly() -> N
     ]
     said = " ".join(g.explanation for g in _groups([a, b], claims))
     assert "gave 4 and then 2 in one report, and the later figure supersedes" in said
+
+
+def _staff(document: Document, phrase: str, value: float) -> Claim:
+    return figure_claim(
+        document,
+        phrase,
+        low=value,
+        high=value,
+        measure="workers employed at the Torvald harbour",
+        counted="workers",
+        qualifiers=("employed",),
+        speaker="Mayor Lind",
+    )
+
+
+def test_a_source_giving_another_figure_on_a_later_day_has_not_revised_it() -> None:
+    a = doc("a", "Mayor Lind said the harbour employs 400 workers.", "Coast", "2030-05-01")
+    b = doc("b", "Mayor Lind said the harbour employs 550 workers.", "Valley", "2030-05-09")
+    claims = [_staff(a, "400 workers", 400), _staff(b, "550 workers", 550)]
+    (group,) = _groups([a, b], claims)
+    assert group.verdict != "update"
+    assert "400" in group.explanation and "550" in group.explanation
+
+
+def test_a_source_saying_its_figure_rose_has_revised_it() -> None:
+    a = doc("a", "Mayor Lind said the harbour employs 400 workers.", "Coast", "2030-05-01")
+    b = doc(
+        "b", "Mayor Lind said the harbour staff has risen to 550 workers.", "Valley", "2030-05-09"
+    )
+    claims = [_staff(a, "400 workers", 400), _staff(b, "550 workers", 550)]
+    assert "update" in _verdicts([a, b], claims)

@@ -450,9 +450,15 @@ def feared(claim: Claim, documents: Mapping[str, Document]) -> str | None:
 
 
 def series_of(
-    claims: Sequence[Claim], upstreams: Upstreams, documents: Mapping[str, Document]
+    claims: Sequence[Claim],
+    upstreams: Upstreams,
+    documents: Mapping[str, Document],
+    *,
+    by_day: bool = True,
 ) -> list[Series]:
-    """Each independent source's values over time (rules 1 and 2 of the module docstring)."""
+    """Each independent source's values over time (rules 1 and 2 of the module docstring).
+    Without ``by_day`` a source's later report supersedes its earlier one only when their
+    words tell a change (:func:`_before`)."""
     points: dict[tuple[str, str, str], list[tuple[Claim, Interval]]] = {}
     for claim in claims:
         if claim.figure is None:
@@ -480,7 +486,7 @@ def series_of(
             )
     out = []
     for root, pts in sorted(by_root.items()):
-        replaced = [p for p in pts if any(_before(p, q) for q in pts if q is not p)]
+        replaced = [p for p in pts if any(_before(p, q, by_day=by_day) for q in pts if q is not p)]
         current = [p for p in pts if p not in replaced] or pts
         latest = max(current, key=lambda p: (p.date, p.changed, _minutes(p), p.claims[0].doc))
         # Earlier values that meet the latest restate it: they join the current reading.
@@ -570,10 +576,15 @@ def _told_in_turn(
     return [(list(found), False)]
 
 
-def _before(p: Point, q: Point) -> bool:
-    """Whether ``q`` is a later figure of the same source than ``p``."""
+def _before(p: Point, q: Point, *, by_day: bool = True) -> bool:
+    """Whether ``q`` is a later figure of the same source than ``p``. Without ``by_day``
+    (a quantity that does not run on as a story goes on), a later report's day alone is
+    no revision: a source giving two values on two days revised the first only when the
+    words of one say it changed ("raised to", "now") or was the earlier ("had said")."""
     if p.date and q.date and p.date != q.date:
         step = days_order(p.date, q.date)
+        if step and not by_day and not (p.changed or q.changed or p.earlier or q.earlier):
+            return False
         if step:
             return step < 0
     if q.changed != p.changed:
@@ -650,7 +661,9 @@ def judge(
     running = running or all(
         (c.figure.counted or "").lower() in RUNNING_NOUNS for c in claims if c.figure
     )
-    series = series_of(claims, upstreams, documents)
+    # A source revises a running count by reporting it again later; any other figure it
+    # gives anew on a later day is revised only when its words say so.
+    series = series_of(claims, upstreams, documents, by_day=running or changing)
     unit = _common_unit(claims)
     numbers = [
         in_unit(v, c.figure, unit)
