@@ -13,6 +13,9 @@ Rules, applied to the figures of one measure (vague amounts never decide):
    **restatements** of one estimate, not changes, and the source's value is read as all
    of them together (their hull). A relay may drop a hedge: the UN's "up to 8,000"
    repeated elsewhere as a bare "8,000" is still "up to 8,000", not a new, exact figure.
+   A later day alone supersedes only a running count's value; another figure is revised
+   only when words say it changed or was the earlier. A report dated by month or year is
+   not ordered before a day inside it (:func:`.revisions.days_order`).
 3. Verdict, top to bottom:
 
    =============  =====================================================================
@@ -31,6 +34,8 @@ Rules, applied to the figures of one measure (vague amounts never decide):
                   A count of people in a state they leave (the missing, hospitalised,
                   trapped) may move either way and is an update all the same; a noun
                   naming a running count ("46 arrests", "12 deaths") makes one
+   update         a market's move during trading and the same day's close
+                  (:mod:`.revisions`): the close is the day's later reading
    conflict       the latest values of two sources cannot both hold (no common value
                   under the tolerance of :mod:`.intervals`)
    update         the latest values agree (or there is one source) and a source's own
