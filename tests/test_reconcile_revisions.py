@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim
-from triangulate.model import Claim, Document, Group, Published
+from triangulate.model import Claim, Document, Group, Published, When
 from triangulate.reconcile import reconcile
 
 
@@ -201,3 +201,28 @@ def test_a_source_saying_its_figure_rose_has_revised_it() -> None:
     )
     claims = [_staff(a, "400 workers", 400), _staff(b, "550 workers", 550)]
     assert "update" in _verdicts([a, b], claims)
+
+
+def test_a_month_does_not_end_before_a_day_inside_it() -> None:
+    a = doc("a", "The families did not leave Torvald in May.", "Post")
+    b = doc("b", "The families left Torvald on 14 May.", "Times")
+    claims = [
+        assertion_claim(
+            a,
+            "The families did not leave Torvald",
+            subject="The families",
+            predicate="leave",
+            obj="Torvald",
+            polarity="negated",
+            when=When(start="2030-05", end="2030-05", precision="month"),
+        ),
+        assertion_claim(
+            b,
+            "The families left Torvald",
+            subject="The families",
+            predicate="leave",
+            obj="Torvald",
+            when=When(start="2030-05-14", end="2030-05-14", precision="day"),
+        ),
+    ]
+    assert "update" not in _verdicts([a, b], claims)

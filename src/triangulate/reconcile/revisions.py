@@ -224,3 +224,14 @@ def days_order(one: str, two: str) -> int:
     if b[1] < a[0]:
         return 1
     return 0
+
+
+def ends_before(end: str, start: str) -> bool:
+    """Whether a time that ends at ``end`` is over before one that starts at ``start``
+    (ISO days, months or years): a month ends on its last day, so "2016-06" does not end
+    before "2016-06-14", though its text sorts first. Text of another form is compared as
+    text."""
+    a, b = _span(end), _span(start)
+    if a is None or b is None:
+        return end < start
+    return a[1] < b[0]

@@ -564,9 +564,11 @@ def _sides_ordered(thread: Sequence[Claim], x: Claim, y: Claim) -> tuple[Claim, 
     b = [(w.start or w.end, w.end or w.start) for w in theirs if w and (w.start or w.end)]
     if not a or not b:
         return None
-    if max(str(e) for _, e in a) < min(str(s) for s, _ in b):
+    from triangulate.reconcile.revisions import ends_before
+
+    if all(ends_before(str(e), str(s)) for _, e in a for s, _ in b):
         return x, y
-    if max(str(e) for _, e in b) < min(str(s) for s, _ in a):
+    if all(ends_before(str(e), str(s)) for _, e in b for s, _ in a):
         return y, x
     return None
 
@@ -579,9 +581,11 @@ def _order(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
     ys, ye = y.when.start or y.when.end, y.when.end or y.when.start
     if xs is None or xe is None or ys is None or ye is None:
         return None
-    if xe < ys:
+    from triangulate.reconcile.revisions import ends_before
+
+    if ends_before(xe, ys):
         return x, y
-    if ye < xs:
+    if ends_before(ye, xs):
         return y, x
     return None
 
