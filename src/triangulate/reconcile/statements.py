@@ -355,11 +355,15 @@ def judge_thread(
     place", read from its document), so the sentence never says the opposite of the text.
     """
 
+    # Imported here: the readings of revisions read sentences with this module's spans.
+    from triangulate.reconcile.revisions import acted_apart, published_order
+
     def _quote(claim: Claim) -> str:
         return quote(claim, documents) + _where_said(claim, upstreams, documents)
 
     conflict: tuple[Claim, Claim] | None = None
     update: tuple[Claim, Claim] | None = None
+    told_order = False
     agents: tuple[Claim, Claim] | None = None
     roots = [upstreams.root(c.id) for c in thread]
     # Pairs from one report are never counted, and a thread lists a report's statements
@@ -377,6 +381,8 @@ def judge_thread(
             ax, ay = x.assertion, y.assertion
             assert ax is not None and ay is not None
             if ax.polarity != ay.polarity:
+                if acted_apart(x, y, documents or {}):
+                    continue  # two actors' acts on one thing: no update, no dispute
                 order = _order(x, y)
                 if order is None:
                     # Whether this polarity's dates come first depends on the polarity alone.
@@ -390,7 +396,9 @@ def judge_thread(
                 # worded as a future ("would not be part of") is a stance, not a plan.
                 plan = any(a.modality == "expected" and a.polarity == "affirmed" for a in (ax, ay))
                 if plan or order is not None:
-                    update = update or (order or (x, y))
+                    if update is None:
+                        order = order or published_order(x, y, documents or {})
+                        update, told_order = order or (x, y), order is not None
                 elif (frames[x.id].subject & frames[y.id].subject) - _PRONOUNS and (
                     _one_thing_said(frames[x.id], frames[y.id])
                 ):
@@ -432,6 +440,16 @@ def judge_thread(
         )
     if update is not None:
         x, y = update
+        if not told_order:
+            # A plan and what was done, with no time telling which came first: the
+            # sentence never calls one of them the later.
+            return (
+                "update",
+                f"{speaks(_who(x, upstreams), 'report')} {_quote(x)}, and "
+                f"{speaks(_who(y, upstreams), 'report')} {_quote(y)}: one supersedes the "
+                "other, though neither report's time says which came first.",
+                (x.id, y.id),
+            )
         return (
             "update",
             f"{speaks(_who(x, upstreams), 'report')} {_quote(x)}; later "
@@ -546,9 +564,11 @@ def _sides_ordered(thread: Sequence[Claim], x: Claim, y: Claim) -> tuple[Claim, 
     b = [(w.start or w.end, w.end or w.start) for w in theirs if w and (w.start or w.end)]
     if not a or not b:
         return None
-    if max(str(e) for _, e in a) < min(str(s) for s, _ in b):
+    from triangulate.reconcile.revisions import ends_before
+
+    if all(ends_before(str(e), str(s)) for _, e in a for s, _ in b):
         return x, y
-    if max(str(e) for _, e in b) < min(str(s) for s, _ in a):
+    if all(ends_before(str(e), str(s)) for _, e in b for s, _ in a):
         return y, x
     return None
 
@@ -561,9 +581,11 @@ def _order(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
     ys, ye = y.when.start or y.when.end, y.when.end or y.when.start
     if xs is None or xe is None or ys is None or ye is None:
         return None
-    if xe < ys:
+    from triangulate.reconcile.revisions import ends_before
+
+    if ends_before(xe, ys):
         return x, y
-    if ye < xs:
+    if ends_before(ye, xs):
         return y, x
     return None
 

@@ -13,6 +13,9 @@ Rules, applied to the figures of one measure (vague amounts never decide):
    **restatements** of one estimate, not changes, and the source's value is read as all
    of them together (their hull). A relay may drop a hedge: the UN's "up to 8,000"
    repeated elsewhere as a bare "8,000" is still "up to 8,000", not a new, exact figure.
+   A later day alone supersedes only a running count's value; another figure is revised
+   only when words say it changed or was the earlier. A report dated by month or year is
+   not ordered before a day inside it (:func:`.revisions.days_order`).
 3. Verdict, top to bottom:
 
    =============  =====================================================================
@@ -31,6 +34,8 @@ Rules, applied to the figures of one measure (vague amounts never decide):
                   A count of people in a state they leave (the missing, hospitalised,
                   trapped) may move either way and is an update all the same; a noun
                   naming a running count ("46 arrests", "12 deaths") makes one
+   update         a market's move during trading and the same day's close
+                  (:mod:`.revisions`): the close is the day's later reading
    conflict       the latest values of two sources cannot both hold (no common value
                   under the tolerance of :mod:`.intervals`)
    update         the latest values agree (or there is one source) and a source's own
@@ -205,6 +210,7 @@ from triangulate.reconcile.intervals import (
     vague_words,
 )
 from triangulate.reconcile.intervals import stated as stated_value
+from triangulate.reconcile.revisions import closing_revision, days_order
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
 from triangulate.reconcile.topics import states_in
@@ -449,9 +455,15 @@ def feared(claim: Claim, documents: Mapping[str, Document]) -> str | None:
 
 
 def series_of(
-    claims: Sequence[Claim], upstreams: Upstreams, documents: Mapping[str, Document]
+    claims: Sequence[Claim],
+    upstreams: Upstreams,
+    documents: Mapping[str, Document],
+    *,
+    by_day: bool = True,
 ) -> list[Series]:
-    """Each independent source's values over time (rules 1 and 2 of the module docstring)."""
+    """Each independent source's values over time (rules 1 and 2 of the module docstring).
+    Without ``by_day`` a source's later report supersedes its earlier one only when their
+    words tell a change (:func:`_before`)."""
     points: dict[tuple[str, str, str], list[tuple[Claim, Interval]]] = {}
     for claim in claims:
         if claim.figure is None:
@@ -479,7 +491,7 @@ def series_of(
             )
     out = []
     for root, pts in sorted(by_root.items()):
-        replaced = [p for p in pts if any(_before(p, q) for q in pts if q is not p)]
+        replaced = [p for p in pts if any(_before(p, q, by_day=by_day) for q in pts if q is not p)]
         current = [p for p in pts if p not in replaced] or pts
         latest = max(current, key=lambda p: (p.date, p.changed, _minutes(p), p.claims[0].doc))
         # Earlier values that meet the latest restate it: they join the current reading.
@@ -569,10 +581,17 @@ def _told_in_turn(
     return [(list(found), False)]
 
 
-def _before(p: Point, q: Point) -> bool:
-    """Whether ``q`` is a later figure of the same source than ``p``."""
+def _before(p: Point, q: Point, *, by_day: bool = True) -> bool:
+    """Whether ``q`` is a later figure of the same source than ``p``. Without ``by_day``
+    (a quantity that does not run on as a story goes on), a later report's day alone is
+    no revision: a source giving two values on two days revised the first only when the
+    words of one say it changed ("raised to", "now") or was the earlier ("had said")."""
     if p.date and q.date and p.date != q.date:
-        return p.date < q.date
+        step = days_order(p.date, q.date)
+        if step and not by_day and not (p.changed or q.changed or p.earlier or q.earlier):
+            return False
+        if step:
+            return step < 0
     if q.changed != p.changed:
         return q.changed
     if q.earlier != p.earlier:
@@ -592,7 +611,7 @@ def _order(p: Point, q: Point) -> int:
             return 0
         return -1 if p.earlier else 1
     if p.date and q.date and p.date != q.date:
-        return -1 if p.date < q.date else 1
+        return days_order(p.date, q.date)
     if not p.date or not q.date:
         return 0
     return clocks.order(p.clock, q.clock)
@@ -647,7 +666,9 @@ def judge(
     running = running or all(
         (c.figure.counted or "").lower() in RUNNING_NOUNS for c in claims if c.figure
     )
-    series = series_of(claims, upstreams, documents)
+    # A source revises a running count by reporting it again later; any other figure it
+    # gives anew on a later day is revised only when its words say so.
+    series = series_of(claims, upstreams, documents, by_day=running or changing)
     unit = _common_unit(claims)
     numbers = [
         in_unit(v, c.figure, unit)
@@ -716,6 +737,41 @@ def judge(
             range=span,
             conservative=(
                 in_unit(longest, long.figure, unit) if longest is not None and long.figure else None
+            ),
+            updates=(),
+        )
+    revised = (
+        closing_revision(
+            [
+                (c, i)
+                for s in series
+                for p in s.current
+                for c in p.claims
+                if (i := allowed(c, documents)) is not None
+            ],
+            documents,
+        )
+        if len(series) >= 2 and not all_agree(latest)
+        else None
+    )
+    if revised is not None:
+        close = stated_value(revised.close.figure) if revised.close.figure else None
+        return Judgement(
+            verdict="update",
+            explanation=(
+                "A price moves all day, and its close is the day's later reading: "
+                f"{_gives(revised.during, documents)} during trading "
+                f"{dated(published(revised.during, documents), '')}, and "
+                f"{_gives(revised.close, documents)} at the close "
+                f"{dated(published(revised.close, documents), '')}, the latest figure."
+            )
+            .replace("  ", " ")
+            .replace(" ,", ","),
+            range=span,
+            conservative=(
+                in_unit(close, revised.close.figure, unit)
+                if close is not None and revised.close.figure
+                else None
             ),
             updates=(),
         )
@@ -4774,9 +4830,13 @@ def _update_sentence(series: Series, upstreams: Upstreams) -> str:
     new_value = describe(new.figure) if new.figure else new.text
     if old.doc == new.doc:
         return (
-            f"{upstreams.name(new.id)} gave {old_value} and then {new_value} in one report "
-            f"{dated(series.latest.date, '')}, and the later figure supersedes the earlier one"
-        ).replace("  ", " ")
+            (
+                f"{upstreams.name(new.id)} gave {old_value} and then {new_value} in one report "
+                f"{dated(series.latest.date, '')}, and the later figure supersedes the earlier one"
+            )
+            .replace("  ", " ")
+            .replace(" ,", ",")
+        )
     return (
         f"{upstreams.name(new.id)} revised {their(upstreams.name(new.id))} figure from {old_value} "
         f"{dated(series.superseded[0].date, 'in an earlier report')} to {new_value} "
