@@ -348,17 +348,23 @@ def _gold_members(group: Mapping[str, Any]) -> dict[tuple[str, str], tuple[Any, 
 
 
 def _match(
-    subtopic: str, members: Sequence[Member], judged: Sequence[Mapping[str, Any]]
+    subtopic: str, members: Sequence[Member], judged: Sequence[Mapping[str, Any]], verdict: str
 ) -> Mapping[str, Any] | None:
-    """The judged group of the pile sharing most members with a called one."""
+    """The judged group of the pile sharing most members with a called one.
+
+    Of two judged groups sharing as many, the one judged under the called verdict: the
+    same members may have been judged once as a (false) conflict and, when later called an
+    update, again as one.
+    """
     keys = {_key(m) for m in members}
-    best, most = None, 0
+    best, most = None, (0, False)
     for group in judged:
         if group["subtopic"] != subtopic:
             continue
         shared = len(keys & _gold_members(group).keys())
-        if shared > most:
-            best, most = group, shared
+        rank = (shared, group["verdict"] == verdict)
+        if shared and rank > most:
+            best, most = group, rank
     return best
 
 
@@ -377,7 +383,7 @@ def _scores(
     kept: set[int] = set()
     chosen = [c for c in called if c[1] == verdict]
     for subtopic, _, members in chosen:
-        group = _match(subtopic, members, judged)
+        group = _match(subtopic, members, judged, verdict)
         if group is not None and group["real"] and _differs(members, group):
             right += 1
             kept.add(id(group))
