@@ -488,6 +488,8 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         # relative word is the subject of the reported clause, which the parser hung on the
         # verb of saying; the speaker is the other subject, never the antecedent.
         subjects = [k for k in subjects if k.lower not in RELATIVE_WORDS] or subjects
+    if len(subjects) > 1:
+        subjects = _after_inversion(ctx, verb, subjects)
     subject = subjects[0] if subjects else _name_before(ctx, verb)
     if subject is not None and _inside_quote(ctx, subject.start):
         subject = _outside_quote(ctx, verb, subject)
@@ -941,6 +943,21 @@ def _inverted_subject(ctx: Context, verb: Token) -> Token | None:
             comma = tok.i + 1 < len(ctx.tree) and ctx.tree[tok.i + 1].text == ","
             return tok if first.i == verb.i + 1 and tok.head > tok.i and comma else None
     return None
+
+
+def _after_inversion(ctx: Context, verb: Token, subjects: Sequence[Token]) -> list[Token]:
+    """The subjects with the speaker first when the verb follows what it reports after a
+    comma and names its speaker right after it ("The promise appeals to voters who want
+    ..., said Ada Brandt, a historian"): the parser hung the reported clause's subject
+    ("promise") on the verb as a second subject, but in "..., said X" the one who says
+    is the X that follows the verb, and the clause before is what X said."""
+    if not ctx.text[: verb.start].rstrip().endswith((",", "”", '"', "''", "’")):
+        return list(subjects)
+    after = [k for k in subjects if ctx.tree.subtree(k)[0].i == verb.i + 1]
+    before = [k for k in subjects if ctx.tree.subtree(k)[-1].i < verb.i]
+    if not after or not before:
+        return list(subjects)
+    return [after[0], *(k for k in subjects if k.i != after[0].i)]
 
 
 def _mistagged_name(ctx: Context, at: int, sentence_end: int) -> bool:

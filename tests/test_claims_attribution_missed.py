@@ -1,0 +1,26 @@
+"""Speakers the reader missed or got wrong on verbs of saying: a clause reported before
+"..., said X" whose own subject the parser hung on the verb. Every sentence is invented
+for these tests."""
+
+from __future__ import annotations
+
+from test_claims_attribution import said
+
+INVERTED = (
+    "The promise to “bring the boats back” appeals to fishermen who want a return to a "
+    "time when 40 trawlers sailed from the harbor each morning, said Ada Brandt, who has "
+    "studied the port for 30 years."
+)
+
+
+def test_claims_attribution_clause_before_said_x_is_xs() -> None:
+    # The parser reads "The promise" as a second subject of "said": the speaker is
+    # still the one named right after the verb, and the clause before is hers.
+    speaker, _ = said(INVERTED, "40 trawlers")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_words_on_the_inverted_speaker_are_not_what_was_said() -> None:
+    # What the report says of the speaker after "said Ada Brandt" is not her statement,
+    # nor anyone else's.
+    assert said(INVERTED, "30 years") == (None, ())
