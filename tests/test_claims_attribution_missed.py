@@ -24,3 +24,17 @@ def test_claims_attribution_words_on_the_inverted_speaker_are_not_what_was_said(
     # What the report says of the speaker after "said Ada Brandt" is not her statement,
     # nor anyone else's.
     assert said(INVERTED, "30 years") == (None, ())
+
+
+def test_claims_attribution_what_someone_calculates_is_their_estimate() -> None:
+    text = (
+        "Ada Brandt, an economist at Lakeside Bank, calculates that 600 jobs at the port "
+        "pay $15 an hour or less."
+    )
+    speaker, _ = said(text, "600 jobs")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_calculation_with_no_clause_reports_nothing() -> None:
+    text = "The engineers calculated the load of 40 tonnes before the bridge opened."
+    assert said(text, "40 tonnes") == (None, ())
