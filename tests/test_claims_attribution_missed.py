@@ -38,3 +38,18 @@ def test_claims_attribution_what_someone_calculates_is_their_estimate() -> None:
 def test_claims_attribution_a_calculation_with_no_clause_reports_nothing() -> None:
     text = "The engineers calculated the load of 40 tonnes before the bridge opened."
     assert said(text, "40 tonnes") == (None, ())
+
+
+def test_claims_attribution_quotation_after_telling_reporters_is_the_tellers() -> None:
+    # The parser hangs the quotation on "brushed off", not on "telling".
+    text = (
+        "The mayor brushed off the criticism, telling reporters, “The port will reopen "
+        "with 40 berths next spring.”"
+    )
+    speaker, _ = said(text, "40 berths")
+    assert speaker is not None and speaker.name == "mayor"
+
+
+def test_claims_attribution_whom_someone_tells_is_not_what_is_told() -> None:
+    text = "The mayor ended the briefing on Monday, telling 40 reporters to leave the hall."
+    assert said(text, "40 reporters") == (None, ())

@@ -1325,6 +1325,11 @@ def _questions(ctx: Context, verb: Token, kids: Sequence[Token]) -> list[Token]:
 _TOLD_THINGS = frozenset({"joke", "story", "tale", "anecdote", "lie", "truth", "yarn"})
 
 
+# How far after a verb a quotation it introduces may open (the verb's listener and a
+# comma between: "telling reporters, '...'"), in characters.
+_INTRODUCED_WITHIN = 40
+
+
 def _verb_content(
     ctx: Context,
     verb: Token,
@@ -1475,6 +1480,17 @@ def _verb_content(
         colon = ctx.text.find(":", verb.end)
         for _, inner, inner_end, _ in ctx.quotes:
             if inner > colon and not ctx.text[colon + 1 : inner].strip(" “\"‘`'"):
+                return inner, inner_end
+    if lemma in REPORTING_VERBS and quote_introduced(ctx, verb):
+        # "..., telling reporters, '...'", "told supporters that '...'": a quotation
+        # opening right after the verb and its listener, past a comma, a colon or
+        # "that", is what the verb says, though the parser hung it elsewhere. A word in
+        # quotation marks as the verb's object ("will tell the 'bigots' to ...") is none.
+        for opened, inner, inner_end, _ in ctx.quotes:
+            gap = ctx.text[verb.end : opened].rstrip()
+            if verb.end <= opened <= verb.end + _INTRODUCED_WITHIN and (
+                not gap or gap.endswith((",", ":", " that"))
+            ):
                 return inner, inner_end
     # A sentence-final "..., X reported." whose clause the parser did not attach: the
     # content is the sentence up to the speaker.
