@@ -1488,8 +1488,10 @@ def _verb_content(
         # quotation marks as the verb's object ("will tell the 'bigots' to ...") is none.
         for opened, inner, inner_end, _ in ctx.quotes:
             gap = ctx.text[verb.end : opened].rstrip()
-            if verb.end <= opened <= verb.end + _INTRODUCED_WITHIN and (
-                not gap or gap.endswith((",", ":", " that"))
+            if (
+                verb.end <= opened <= verb.end + _INTRODUCED_WITHIN
+                and inner < inner_end
+                and (not gap or gap.endswith((",", ":", " that")))
             ):
                 return inner, inner_end
     # A sentence-final "..., X reported." whose clause the parser did not attach: the
