@@ -53,3 +53,20 @@ def test_claims_attribution_quotation_after_telling_reporters_is_the_tellers() -
 def test_claims_attribution_whom_someone_tells_is_not_what_is_told() -> None:
     text = "The mayor ended the briefing on Monday, telling 40 reporters to leave the hall."
     assert said(text, "40 reporters") == (None, ())
+
+
+DASHED = (
+    "The mayor's inability to reopen the 12 piers is costing him votes — a Gazette poll "
+    "showed him trailing by 9 points."
+)
+
+
+def test_claims_attribution_what_follows_a_verb_after_a_dash_is_what_it_reports() -> None:
+    speaker, _ = said(DASHED, "9 points")
+    assert speaker is not None and speaker.name == "Gazette"
+
+
+def test_claims_attribution_the_clause_before_the_dash_is_the_reporters() -> None:
+    # The parser hangs the clause before the dash on "showed"; the poll showed what
+    # follows the verb, and the clause before is the reporter's own reading.
+    assert said(DASHED, "12 piers") == (None, ())

@@ -1395,6 +1395,11 @@ def _verb_content(
     ]
     if before and _colon_led(ctx, verb, kids, subject, before[0]):
         before = []
+    if before and _reports_after(ctx, verb, kids, subject, skip):
+        # "Her support is sagging — a Gazette poll showed her at 38 percent": a verb that
+        # has what it reports after it, an object or a clause, reports that, not the
+        # reporter's clause before the dash.
+        before = []
     if before:
         first, last = ctx.tree.span(before[0])
         return clip(ctx, first, last, verb.start)
@@ -1520,6 +1525,19 @@ def _verb_content(
     if lead <= sentence[0].start or verb.i != last:
         return None
     return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+def _reports_after(
+    ctx: Context, verb: Token, kids: Sequence[Token], subject: Token | None, skip: set[int]
+) -> bool:
+    """Whether the verb, set apart by a dash from the clause before it, has its own
+    content after it: a clause, or an object that is not its listener ("..., a poll
+    showed her at 38 percent", "... — X said that ..."). After a comma ("..., X said")
+    the clause before is the content."""
+    if not any(k.i > verb.i and k.i not in skip and k.dep in {"dobj", "ccomp"} for k in kids):
+        return False
+    lead = ctx.tree.span(subject)[0] if subject is not None else verb.start
+    return ctx.text[:lead].rstrip().endswith(tuple(_DASHES))
 
 
 def _colon_led(
