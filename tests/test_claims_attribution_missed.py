@@ -70,3 +70,20 @@ def test_claims_attribution_the_clause_before_the_dash_is_the_reporters() -> Non
     # The parser hangs the clause before the dash on "showed"; the poll showed what
     # follows the verb, and the clause before is the reporter's own reading.
     assert said(DASHED, "12 piers") == (None, ())
+
+
+URGING = (
+    "“Give the council 30 days,” said Ada Brandt, urging the 12 members who oppose the "
+    "plan to “wait.”"
+)
+
+
+def test_claims_attribution_quotation_before_said_x_urging_stays_xs() -> None:
+    speaker, _ = said(URGING, "30 days")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_whom_a_speaker_urges_after_a_quotation_is_not_quoted() -> None:
+    # "urging ..." after "said Ada Brandt" is another act of hers, not more of the
+    # quotation: the members she urges are the reporter's words.
+    assert said(URGING, "12 members") == (None, ())

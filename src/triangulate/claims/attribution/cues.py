@@ -2083,12 +2083,34 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
         return None
     if tail and _speaking(ctx, verb, tail[0]):
         return None  # "..., Reyes said, speaking to reporters": how, not more of what
+    lead = min(verb.start, ctx.tree.span(subject)[0])
+    if tail and _second_act(ctx, verb, tail[0]) and ctx.text[:lead].rstrip().endswith(_CLOSES):
+        return None
     for tok in tail:
         if tok.lemma.lower() in REPORTING_VERBS and any(
             c.dep == "nsubj" and c.lower != subject.lower for c in ctx.tree.children(tok)
         ):
             return None
     return ctx.tree[last].end
+
+
+# Closing quotation marks.
+_CLOSES = ("”", '"', "''", "’")
+
+
+def _second_act(ctx: Context, verb: Token, tok: Token) -> bool:
+    """Whether a word after a speaker set off by a comma opens a participle of another
+    act of the speaker's than saying or citing ("'Let him decide,' said Ada Brandt,
+    urging the party to give him time"): after a quotation, what the participle urges
+    is read from its own cue, and no more of the quotation the verb reports."""
+    return (
+        tok.head == verb.i
+        and tok.dep == "advcl"
+        and tok.tag == "VBG"
+        and tok.i in ctx.cue_at
+        and tok.lemma.lower() not in REPORTING_VERBS | WEAK_VERBS | CITING_VERBS
+        and not _says_nothing(ctx, tok, ctx.tree.subtree(tok))
+    )
 
 
 def _with_tail(ctx: Context, kid: Token) -> bool:
