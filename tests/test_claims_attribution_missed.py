@@ -87,3 +87,19 @@ def test_claims_attribution_whom_a_speaker_urges_after_a_quotation_is_not_quoted
     # "urging ..." after "said Ada Brandt" is another act of hers, not more of the
     # quotation: the members she urges are the reporter's words.
     assert said(URGING, "12 members") == (None, ())
+
+
+STRESSING = (
+    "“It may be entertaining, but it has no effect on how you live,” Ada Brandt said, {tail}."
+)
+
+
+def test_claims_attribution_a_bare_weak_participle_after_said_is_how_it_was_said() -> None:
+    text = STRESSING.format(tail="stressing those last three words and pausing after each one")
+    assert said(text, "three words") == (None, ())
+
+
+def test_claims_attribution_a_weak_participle_with_a_clause_still_reports() -> None:
+    text = STRESSING.format(tail="stressing that 40 piers remain closed")
+    speaker, _ = said(text, "40 piers")
+    assert speaker is not None and speaker.name == "Ada Brandt"
