@@ -103,3 +103,25 @@ def test_claims_attribution_a_weak_participle_with_a_clause_still_reports() -> N
     text = STRESSING.format(tail="stressing that 40 piers remain closed")
     speaker, _ = said(text, "40 piers")
     assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+VOWS = (
+    "Mark Olsen has welded at the plant for 20 years. “We have all worked hard for this "
+    "plant,” he said. {middle} At rally after rally, he vows to impose a 35 percent tax on "
+    "imported parts."
+)
+
+
+def test_claims_attribution_he_after_a_sentence_about_no_person_is_its_clauses_subject() -> None:
+    # "That is what Reyes has threatened to do" is about Reyes: the "he" after it is
+    # Reyes, not the welder quoted before.
+    text = VOWS.format(middle="That is pretty much what Tomas Reyes has threatened to do.")
+    speaker, _ = said(text, "35 percent tax")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_he_skips_a_name_inside_what_someone_said() -> None:
+    # A name in a clause the union reports is part of the union's words.
+    text = VOWS.format(middle="The union said that Tomas Reyes had visited the plant.")
+    speaker, _ = said(text, "35 percent tax")
+    assert speaker is not None and speaker.name == "Mark Olsen"
