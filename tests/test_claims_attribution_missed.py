@@ -125,3 +125,21 @@ def test_claims_attribution_he_skips_a_name_inside_what_someone_said() -> None:
     text = VOWS.format(middle="The union said that Tomas Reyes had visited the plant.")
     speaker, _ = said(text, "35 percent tax")
     assert speaker is not None and speaker.name == "Mark Olsen"
+
+
+ASIDE = (
+    "Few {lead} would ever admit this, but Sen. Ada Brandt (a Lakeside Democrat so boyish "
+    "she has been mistaken for a junior staffer) says she was unfocused, a bit adrift, in "
+    "the 12 weeks after being elected."
+)
+
+
+def test_claims_attribution_speaker_before_a_bracketed_aside_says_what_follows() -> None:
+    # The parser leaves "says" without a subject after the bracket: the speaker is the
+    # name the aside describes.
+    speaker, _ = said(ASIDE.format(lead="politicians"), "12 weeks")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_the_lead_in_naming_the_speaker_is_not_what_was_said() -> None:
+    assert said(ASIDE.format(lead="of the 40 senators"), "40 senators") == (None, ())

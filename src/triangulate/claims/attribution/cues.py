@@ -505,6 +505,13 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         if asker is None:
             return None
         subject, passive = asker, None
+    if (
+        subject is None
+        and passive is None
+        and lemma in REPORTING_VERBS
+        and verb.tag in {"VBD", "VBZ", "VBP"}
+    ):
+        subject = _before_aside(ctx, verb)
     if subject is None and passive is None and verb.dep == "ROOT":
         subject = _stray_subject(ctx, verb) or _inverted_subject(ctx, verb)
     if (
@@ -876,6 +883,38 @@ def _stray_subject(ctx: Context, verb: Token) -> Token | None:
         # clause ending before the verb describes its speaker; its own words are no one.
         return ctx.tree.head(relative)
     return tok
+
+
+def _before_aside(ctx: Context, verb: Token) -> Token | None:
+    """The speaker named right before an aside set off by brackets or dashes that ends
+    right before a verb of saying the parser left without a subject ("Ada Brandt (a
+    Lakeside Democrat) says ...", "Reyes - who had said the port would close - said on
+    Monday that ..."): the name the aside describes, never a word inside the aside."""
+    before = ctx.text[: verb.start].rstrip()
+    if before.endswith(")"):
+        opener = before.rfind("(")
+    else:
+        dash = next((d for d in ("--", "—", "–", " -") if before.endswith(d)), None)
+        if dash is None:
+            return None
+        mark = dash.strip()
+        opener = before.rfind(" " + mark + " ", 0, len(before) - len(mark))
+        opener = opener + 1 if opener >= 0 else -1
+    para = paragraph(ctx.text, verb.start)
+    if opener <= para or "\n" in ctx.text[opener : verb.start]:
+        return None
+    words = [t for t in ctx.tree.at(para, opener) if t.pos not in {"PUNCT", "SPACE"}]
+    if not words or words[-1].pos not in {"PROPN", "NOUN"}:
+        return None
+    tok = words[-1]
+    # Up from the last word of a role or a second name set beside the speaker ("Ada
+    # Brandt, director of the Lakeside Alliance, or LA - ... - said") to the speaker.
+    while tok.dep in {"appos", "conj", "pobj", "prep"} and ctx.tree.head(tok).i < tok.i:
+        head = ctx.tree.head(tok)
+        if head.pos not in {"PROPN", "NOUN", "ADP"}:
+            break
+        tok = head
+    return tok if tok.pos in {"PROPN", "NOUN"} else None
 
 
 def _inserted_speaker(ctx: Context, verb: Token) -> Token | None:
@@ -1394,6 +1433,16 @@ def _verb_content(
         if k.dep in {"ccomp", "parataxis"} and k.i < verb.i and k.start >= para_start
     ]
     if before and _colon_led(ctx, verb, kids, subject, before[0]):
+        before = []
+    if (
+        before
+        and subject is not None
+        and subject.i in {t.i for t in ctx.tree.subtree(before[0])}
+        and any(k.dep == "ccomp" and k.i > verb.i for k in kids)
+    ):
+        # "Few would admit this, but Ada Brandt (a Lakeside Democrat) says he ...": with
+        # a clause of its own after the verb, a clause before that holds the speaker's
+        # own name is the reporter's lead-in, not what was said.
         before = []
     if before and _reports_after(ctx, verb, kids, subject, skip):
         # "Her support is sagging — a Gazette poll showed her at 38 percent": a verb that
