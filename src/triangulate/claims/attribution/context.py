@@ -173,7 +173,11 @@ def _names(tree: Tree, entities: EntityIndex, size: int) -> tuple[Named, ...]:
             subject = head.dep in {"nsubj", "nsubjpass"} and (
                 verb.dep == "ROOT" or (verb.dep == "conj" and tree.head(verb).dep == "ROOT")
             )
-            scene = _leads_in(tree, head, verb) or _owns_subject(tree, head)
+            scene = (
+                _leads_in(tree, head, verb)
+                or _owns_subject(tree, head)
+                or (entity.type == "PERSON" and _under_impersonal(tree, head, verb))
+            )
             subject = subject or _inverted_speaker(tree, mention.start)
         out.append(
             Named(start=mention.start, end=mention.end, entity=entity, subject=subject, scene=scene)
@@ -208,6 +212,26 @@ def _leads_in(tree: Tree, name: Token, verb: Token) -> bool:
         t.dep in {"nsubj", "nsubjpass"} and t.lower in {"he", "she"} and t.head != verb.i
         for t in tree.sentence(name.sent)
         if t.i > verb.i
+    )
+
+
+def _under_impersonal(tree: Tree, name: Token, verb: Token) -> bool:
+    """Whether a name is the subject of a clause that completes a main clause about no
+    person: "That is what Reyes has threatened to do" and "The plan is one that Reyes
+    drew up" are about Reyes, whom a "he" after them carries on. Not the subject of a
+    clause someone's statement holds ("the affidavit said that Reyes had seen ..."),
+    which is part of their words, nor of a clause that only sets the scene ("Though
+    Reyes has lived here for years, rents have doubled")."""
+    if name.dep not in {"nsubj", "nsubjpass"} or verb.dep not in {"ccomp", "relcl"}:
+        return False
+    if verb.dep == "ccomp" and tree.head(verb).lemma.lower() in REPORTING_VERBS:
+        return False
+    root = tree[tree.sentence(name.sent)[0].i]
+    while root.head != root.i:
+        root = tree.head(root)
+    main = [k for k in tree.children(root) if k.dep in {"nsubj", "nsubjpass", "expl"}]
+    return bool(main) and all(
+        k.pos == "NOUN" or k.lower in {"that", "this", "it", "there"} for k in main
     )
 
 

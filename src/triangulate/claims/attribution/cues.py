@@ -488,6 +488,8 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         # relative word is the subject of the reported clause, which the parser hung on the
         # verb of saying; the speaker is the other subject, never the antecedent.
         subjects = [k for k in subjects if k.lower not in RELATIVE_WORDS] or subjects
+    if len(subjects) > 1:
+        subjects = _after_inversion(ctx, verb, subjects)
     subject = subjects[0] if subjects else _name_before(ctx, verb)
     if subject is not None and _inside_quote(ctx, subject.start):
         subject = _outside_quote(ctx, verb, subject)
@@ -503,6 +505,13 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         if asker is None:
             return None
         subject, passive = asker, None
+    if (
+        subject is None
+        and passive is None
+        and lemma in REPORTING_VERBS
+        and verb.tag in {"VBD", "VBZ", "VBP"}
+    ):
+        subject = _before_aside(ctx, verb)
     if subject is None and passive is None and verb.dep == "ROOT":
         subject = _stray_subject(ctx, verb) or _inverted_subject(ctx, verb)
     if (
@@ -876,6 +885,38 @@ def _stray_subject(ctx: Context, verb: Token) -> Token | None:
     return tok
 
 
+def _before_aside(ctx: Context, verb: Token) -> Token | None:
+    """The speaker named right before an aside set off by brackets or dashes that ends
+    right before a verb of saying the parser left without a subject ("Ada Brandt (a
+    Lakeside Democrat) says ...", "Reyes - who had said the port would close - said on
+    Monday that ..."): the name the aside describes, never a word inside the aside."""
+    before = ctx.text[: verb.start].rstrip()
+    if before.endswith(")"):
+        opener = before.rfind("(")
+    else:
+        dash = next((d for d in ("--", "—", "–", " -") if before.endswith(d)), None)
+        if dash is None:
+            return None
+        mark = dash.strip()
+        opener = before.rfind(" " + mark + " ", 0, len(before) - len(mark))
+        opener = opener + 1 if opener >= 0 else -1
+    para = paragraph(ctx.text, verb.start)
+    if opener <= para or "\n" in ctx.text[opener : verb.start]:
+        return None
+    words = [t for t in ctx.tree.at(para, opener) if t.pos not in {"PUNCT", "SPACE"}]
+    if not words or words[-1].pos not in {"PROPN", "NOUN"}:
+        return None
+    tok = words[-1]
+    # Up from the last word of a role or a second name set beside the speaker ("Ada
+    # Brandt, director of the Lakeside Alliance, or LA - ... - said") to the speaker.
+    while tok.dep in {"appos", "conj", "pobj", "prep"} and ctx.tree.head(tok).i < tok.i:
+        head = ctx.tree.head(tok)
+        if head.pos not in {"PROPN", "NOUN", "ADP"}:
+            break
+        tok = head
+    return tok if tok.pos in {"PROPN", "NOUN"} else None
+
+
 def _inserted_speaker(ctx: Context, verb: Token) -> Token | None:
     """The whole phrase of a speaker set off by commas right before a verb of saying that
     lacks a subject ("..., Ada Brandt, a spokeswoman for Reyes, said"): from its last
@@ -941,6 +982,21 @@ def _inverted_subject(ctx: Context, verb: Token) -> Token | None:
             comma = tok.i + 1 < len(ctx.tree) and ctx.tree[tok.i + 1].text == ","
             return tok if first.i == verb.i + 1 and tok.head > tok.i and comma else None
     return None
+
+
+def _after_inversion(ctx: Context, verb: Token, subjects: Sequence[Token]) -> list[Token]:
+    """The subjects with the speaker first when the verb follows what it reports after a
+    comma and names its speaker right after it ("The promise appeals to voters who want
+    ..., said Ada Brandt, a historian"): the parser hung the reported clause's subject
+    ("promise") on the verb as a second subject, but in "..., said X" the one who says
+    is the X that follows the verb, and the clause before is what X said."""
+    if not ctx.text[: verb.start].rstrip().endswith((",", "”", '"', "''", "’")):
+        return list(subjects)
+    after = [k for k in subjects if ctx.tree.subtree(k)[0].i == verb.i + 1]
+    before = [k for k in subjects if ctx.tree.subtree(k)[-1].i < verb.i]
+    if not after or not before:
+        return list(subjects)
+    return [after[0], *(k for k in subjects if k.i != after[0].i)]
 
 
 def _mistagged_name(ctx: Context, at: int, sentence_end: int) -> bool:
@@ -1308,6 +1364,11 @@ def _questions(ctx: Context, verb: Token, kids: Sequence[Token]) -> list[Token]:
 _TOLD_THINGS = frozenset({"joke", "story", "tale", "anecdote", "lie", "truth", "yarn"})
 
 
+# How far after a verb a quotation it introduces may open (the verb's listener and a
+# comma between: "telling reporters, '...'"), in characters.
+_INTRODUCED_WITHIN = 40
+
+
 def _verb_content(
     ctx: Context,
     verb: Token,
@@ -1372,6 +1433,21 @@ def _verb_content(
         if k.dep in {"ccomp", "parataxis"} and k.i < verb.i and k.start >= para_start
     ]
     if before and _colon_led(ctx, verb, kids, subject, before[0]):
+        before = []
+    if (
+        before
+        and subject is not None
+        and subject.i in {t.i for t in ctx.tree.subtree(before[0])}
+        and any(k.dep == "ccomp" and k.i > verb.i for k in kids)
+    ):
+        # "Few would admit this, but Ada Brandt (a Lakeside Democrat) says he ...": with
+        # a clause of its own after the verb, a clause before that holds the speaker's
+        # own name is the reporter's lead-in, not what was said.
+        before = []
+    if before and _reports_after(ctx, verb, kids, subject, skip):
+        # "Her support is sagging — a Gazette poll showed her at 38 percent": a verb that
+        # has what it reports after it, an object or a clause, reports that, not the
+        # reporter's clause before the dash.
         before = []
     if before:
         first, last = ctx.tree.span(before[0])
@@ -1459,6 +1535,19 @@ def _verb_content(
         for _, inner, inner_end, _ in ctx.quotes:
             if inner > colon and not ctx.text[colon + 1 : inner].strip(" “\"‘`'"):
                 return inner, inner_end
+    if lemma in REPORTING_VERBS and quote_introduced(ctx, verb):
+        # "..., telling reporters, '...'", "told supporters that '...'": a quotation
+        # opening right after the verb and its listener, past a comma, a colon or
+        # "that", is what the verb says, though the parser hung it elsewhere. A word in
+        # quotation marks as the verb's object ("will tell the 'bigots' to ...") is none.
+        for opened, inner, inner_end, _ in ctx.quotes:
+            gap = ctx.text[verb.end : opened].rstrip()
+            if (
+                verb.end <= opened <= verb.end + _INTRODUCED_WITHIN
+                and inner < inner_end
+                and (not gap or gap.endswith((",", ":", " that")))
+            ):
+                return inner, inner_end
     # A sentence-final "..., X reported." whose clause the parser did not attach: the
     # content is the sentence up to the speaker.
     sentence = ctx.tree.sentence(verb.sent)
@@ -1485,6 +1574,19 @@ def _verb_content(
     if lead <= sentence[0].start or verb.i != last:
         return None
     return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+def _reports_after(
+    ctx: Context, verb: Token, kids: Sequence[Token], subject: Token | None, skip: set[int]
+) -> bool:
+    """Whether the verb, set apart by a dash from the clause before it, has its own
+    content after it: a clause, or an object that is not its listener ("..., a poll
+    showed her at 38 percent", "... — X said that ..."). After a comma ("..., X said")
+    the clause before is the content."""
+    if not any(k.i > verb.i and k.i not in skip and k.dep in {"dobj", "ccomp"} for k in kids):
+        return False
+    lead = ctx.tree.span(subject)[0] if subject is not None else verb.start
+    return ctx.text[:lead].rstrip().endswith(tuple(_DASHES))
 
 
 def _colon_led(
@@ -2030,12 +2132,54 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
         return None
     if tail and _speaking(ctx, verb, tail[0]):
         return None  # "..., Reyes said, speaking to reporters": how, not more of what
+    lead = min(verb.start, ctx.tree.span(subject)[0])
+    if tail and _second_act(ctx, verb, tail[0]) and ctx.text[:lead].rstrip().endswith(_CLOSES):
+        return None
+    if tail and _weak_manner(ctx, verb, tail[0]):
+        return None  # "..., Reyes said, stressing each word": how, not more of what
     for tok in tail:
         if tok.lemma.lower() in REPORTING_VERBS and any(
             c.dep == "nsubj" and c.lower != subject.lower for c in ctx.tree.children(tok)
         ):
             return None
     return ctx.tree[last].end
+
+
+# Verbs of weight put on words as they are said.
+_EMPHASIS = frozenset({"stress", "emphasize", "emphasise"})
+
+
+def _weak_manner(ctx: Context, verb: Token, tok: Token) -> bool:
+    """Whether a word after a speaker set off by a comma opens a participle of emphasis
+    with no clause, colon or quotation of its own ("..., Reyes said, stressing those last
+    three words"): what is stressed so is the words just said, and the participle tells
+    how they were said, not more of what (unlike "noting the 30 ferries that sailed")."""
+    return (
+        tok.head == verb.i
+        and tok.dep == "advcl"
+        and tok.tag == "VBG"
+        and tok.lemma.lower() in _EMPHASIS
+        and not _says(ctx, tok, ctx.tree.children(tok))
+    )
+
+
+# Closing quotation marks.
+_CLOSES = ("”", '"', "''", "’")
+
+
+def _second_act(ctx: Context, verb: Token, tok: Token) -> bool:
+    """Whether a word after a speaker set off by a comma opens a participle of another
+    act of the speaker's than saying or citing ("'Let him decide,' said Ada Brandt,
+    urging the party to give him time"): after a quotation, what the participle urges
+    is read from its own cue, and no more of the quotation the verb reports."""
+    return (
+        tok.head == verb.i
+        and tok.dep == "advcl"
+        and tok.tag == "VBG"
+        and tok.i in ctx.cue_at
+        and tok.lemma.lower() not in REPORTING_VERBS | WEAK_VERBS | CITING_VERBS
+        and not _says_nothing(ctx, tok, ctx.tree.subtree(tok))
+    )
 
 
 def _with_tail(ctx: Context, kid: Token) -> bool:

@@ -1,0 +1,145 @@
+"""Speakers the reader missed or got wrong on verbs of saying: a clause reported before
+"..., said X" whose own subject the parser hung on the verb. Every sentence is invented
+for these tests."""
+
+from __future__ import annotations
+
+from test_claims_attribution import said
+
+INVERTED = (
+    "The promise to “bring the boats back” appeals to fishermen who want a return to a "
+    "time when 40 trawlers sailed from the harbor each morning, said Ada Brandt, who has "
+    "studied the port for 30 years."
+)
+
+
+def test_claims_attribution_clause_before_said_x_is_xs() -> None:
+    # The parser reads "The promise" as a second subject of "said": the speaker is
+    # still the one named right after the verb, and the clause before is hers.
+    speaker, _ = said(INVERTED, "40 trawlers")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_words_on_the_inverted_speaker_are_not_what_was_said() -> None:
+    # What the report says of the speaker after "said Ada Brandt" is not her statement,
+    # nor anyone else's.
+    assert said(INVERTED, "30 years") == (None, ())
+
+
+def test_claims_attribution_what_someone_calculates_is_their_estimate() -> None:
+    text = (
+        "Ada Brandt, an economist at Lakeside Bank, calculates that 600 jobs at the port "
+        "pay $15 an hour or less."
+    )
+    speaker, _ = said(text, "600 jobs")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_calculation_with_no_clause_reports_nothing() -> None:
+    text = "The engineers calculated the load of 40 tonnes before the bridge opened."
+    assert said(text, "40 tonnes") == (None, ())
+
+
+def test_claims_attribution_quotation_after_telling_reporters_is_the_tellers() -> None:
+    # The parser hangs the quotation on "brushed off", not on "telling".
+    text = (
+        "The mayor brushed off the criticism, telling reporters, “The port will reopen "
+        "with 40 berths next spring.”"
+    )
+    speaker, _ = said(text, "40 berths")
+    assert speaker is not None and speaker.name == "mayor"
+
+
+def test_claims_attribution_whom_someone_tells_is_not_what_is_told() -> None:
+    text = "The mayor ended the briefing on Monday, telling 40 reporters to leave the hall."
+    assert said(text, "40 reporters") == (None, ())
+
+
+DASHED = (
+    "The mayor's inability to reopen the 12 piers is costing him votes — a Gazette poll "
+    "showed him trailing by 9 points."
+)
+
+
+def test_claims_attribution_what_follows_a_verb_after_a_dash_is_what_it_reports() -> None:
+    speaker, _ = said(DASHED, "9 points")
+    assert speaker is not None and speaker.name == "Gazette"
+
+
+def test_claims_attribution_the_clause_before_the_dash_is_the_reporters() -> None:
+    # The parser hangs the clause before the dash on "showed"; the poll showed what
+    # follows the verb, and the clause before is the reporter's own reading.
+    assert said(DASHED, "12 piers") == (None, ())
+
+
+URGING = (
+    "“Give the council 30 days,” said Ada Brandt, urging the 12 members who oppose the "
+    "plan to “wait.”"
+)
+
+
+def test_claims_attribution_quotation_before_said_x_urging_stays_xs() -> None:
+    speaker, _ = said(URGING, "30 days")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_whom_a_speaker_urges_after_a_quotation_is_not_quoted() -> None:
+    # "urging ..." after "said Ada Brandt" is another act of hers, not more of the
+    # quotation: the members she urges are the reporter's words.
+    assert said(URGING, "12 members") == (None, ())
+
+
+STRESSING = (
+    "“It may be entertaining, but it has no effect on how you live,” Ada Brandt said, {tail}."
+)
+
+
+def test_claims_attribution_a_bare_weak_participle_after_said_is_how_it_was_said() -> None:
+    text = STRESSING.format(tail="stressing those last three words and pausing after each one")
+    assert said(text, "three words") == (None, ())
+
+
+def test_claims_attribution_a_weak_participle_with_a_clause_still_reports() -> None:
+    text = STRESSING.format(tail="stressing that 40 piers remain closed")
+    speaker, _ = said(text, "40 piers")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+VOWS = (
+    "Mark Olsen has welded at the plant for 20 years. “We have all worked hard for this "
+    "plant,” he said. {middle} At rally after rally, he vows to impose a 35 percent tax on "
+    "imported parts."
+)
+
+
+def test_claims_attribution_he_after_a_sentence_about_no_person_is_its_clauses_subject() -> None:
+    # "That is what Reyes has threatened to do" is about Reyes: the "he" after it is
+    # Reyes, not the welder quoted before.
+    text = VOWS.format(middle="That is pretty much what Tomas Reyes has threatened to do.")
+    speaker, _ = said(text, "35 percent tax")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_he_skips_a_name_inside_what_someone_said() -> None:
+    # A name in a clause the union reports is part of the union's words.
+    text = VOWS.format(middle="The union said that Tomas Reyes had visited the plant.")
+    speaker, _ = said(text, "35 percent tax")
+    assert speaker is not None and speaker.name == "Mark Olsen"
+
+
+ASIDE = (
+    "Few {lead} would ever admit this, but Sen. Ada Brandt (a Lakeside Democrat so boyish "
+    "she has been mistaken for a junior staffer) says she was unfocused, a bit adrift, in "
+    "the 12 weeks after being elected."
+)
+
+
+def test_claims_attribution_speaker_before_a_bracketed_aside_says_what_follows() -> None:
+    # The parser leaves "says" without a subject after the bracket: the speaker is the
+    # name the aside describes.
+    speaker, _ = said(ASIDE.format(lead="politicians"), "12 weeks")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_the_lead_in_naming_the_speaker_is_not_what_was_said() -> None:
+    assert said(ASIDE.format(lead="of the 40 senators"), "40 senators") == (None, ())
