@@ -210,6 +210,8 @@ from triangulate.reconcile.intervals import (
     vague_words,
 )
 from triangulate.reconcile.intervals import stated as stated_value
+from triangulate.reconcile.members import act as act_done
+from triangulate.reconcile.members import answer, categories, narrowed_whole
 from triangulate.reconcile.revisions import closing_revision, days_order
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
@@ -1006,6 +1008,8 @@ def split(
         or _sizes_apart(read, documents)
         or _picked_sets_apart(read, documents)
         or _polled_apart(read, documents)
+        or _answers_apart(read, documents)
+        or _wholes_apart(read, documents)
         or _lists_apart(read, documents)
         or _combined_apart(read, documents)
         or _error_margins_apart(read, documents)
@@ -1016,6 +1020,7 @@ def split(
         or _pair_sides_apart(read, documents)
         or _members_apart(read, documents)
         or _narrowed_members_apart(read, documents)
+        or _categories_apart(read, documents)
         or _mourned_apart(read, documents)
         or _polls_apart(read, documents)
     )
@@ -1082,6 +1087,7 @@ def split(
     # says which of its values go together.
     named = (
         _named_sets_apart(read, documents)
+        or _done_apart(read, documents)
         or _acts_apart(read, documents)
         or _unanchored_apart(read, documents)
     )
@@ -2719,6 +2725,32 @@ def _narrowed_members_apart(
     return _split(groups, reason)
 
 
+def _categories_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing a count of the things filed under a category ("1,009 species
+    listed as endangered") with counts naming another category or none ("the law
+    protects 1,400 species"): a part against its whole, or two parts
+    (:func:`.members.categories`), not one quantity in dispute."""
+    keys = categories([c for c, _ in read], documents)
+    if keys is None:
+        return None
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [
+            f'{_gives(claim, documents)} for "{claim.text}" '
+            f"({f'listed as {key}' if key else 'no category named'})"
+            for key, claim in (one, two)
+        ]
+        return (
+            f"{said[0]} and {said[1]}: the things filed under one category are a part of "
+            "all things of their kind, not one quantity in dispute with another category's "
+            "count or with the whole"
+        )
+
+    return _split_by(read, lambda claim: keys.get(claim.id), reason)
+
+
 def _anchor_of(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str]:
     """A narrowed count's sentence words (:func:`_sentence_words`), or its own id when its
     report is missing: it then shares a set with none."""
@@ -2811,6 +2843,27 @@ def _named_sets_apart(
         )
 
     return _split(groups, reason)
+
+
+def _done_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing counts of things different acts were done with
+    (:func:`.members.act`): "released 3,000 emails" in one report, "deleted 31,000
+    emails" in another. What was done with them names the set: two acts' counts are two
+    sets sharing a noun, not one quantity in dispute; counts of one act still dispute,
+    and a count told with no act is left to dispute any."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [
+            f'{_gives(claim, documents)} for "{claim.text}" ({key})' for key, claim in (one, two)
+        ]
+        return (
+            f"{said[0]} and {said[1]}: counts of things two different acts were done with, "
+            "not one quantity in dispute"
+        )
+
+    return _split_by(read, lambda claim: act_done(claim, documents), reason)
 
 
 def _sharing_words(
@@ -3526,6 +3579,48 @@ def _polled_apart(
     return _split(keyed, reason)
 
 
+def _answers_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing shares of those asked that count answers sharing no word
+    (:func:`.members.answer`): "61 percent of Democrats say they are satisfied with their
+    choices" in one report, "44 percent of Democrats say they would vote for Clinton" in
+    another. Two questions' answers are two quantities, even from one survey; shares
+    whose answers share a word ("back Smith", "would vote for Smith") may dispute, and a
+    share that is no clause's subject is left to dispute any."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [f'{_gives(claim, documents)} for "{key}"' for key, claim in (one, two)]
+        return (
+            f"{said[0]} and {said[1]}: shares of those asked giving different answers, to "
+            "different questions, not one quantity in dispute"
+        )
+
+    return _split(_sharing_words(read, lambda claim: answer(claim, documents)), reason)
+
+
+def _wholes_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing shares of a whole narrowed by different words before its noun
+    (:func:`.members.narrowed_whole`): "46 percent of the vote" and "40 percent of the
+    evangelical vote". A share of a part of those the noun names is a share of another
+    population, not one quantity in dispute; shares of one narrowed whole still
+    dispute."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [
+            f'{_gives(claim, documents)} for "{claim.text}" ({key or "the whole"})'
+            for key, claim in (one, two)
+        ]
+        return (
+            f"{said[0]} and {said[1]}: shares of different populations, a whole and its "
+            "part or two parts, not one quantity in dispute"
+        )
+
+    return _split_by(read, lambda claim: narrowed_whole(claim, documents), reason)
+
+
 # What a percentage is of: the whole its "of" phrase names ("5% of the film's profits":
 # profits) or the noun it qualifies ("an 85 percent rating": rating).
 _PERCENT_WORD = re.compile(r"^\s*(?:per\s*cent|percent|pc|%)", re.IGNORECASE)
@@ -4005,19 +4100,17 @@ _GAME_ACTS = (
 )
 
 
-def games_played(claim: Claim, documents: Mapping[str, Document]) -> str | None:
-    """What a player did in the games a count counts, and who, from its sentence: the
-    act the nearest verb before the number in its clause names (``missed``: "missed four
-    games", "will miss the final two games"; ``played``: "played in just 10 games") and
-    the names its sentence holds ("Bush", "Thomas"), as "act: name name". None for a
-    count of anything but games, or one whose clause names no such act or sentence no
-    name."""
+def game_act(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """What a player did in the games a count counts, by the nearest verb before the
+    number in its clause (:data:`_GAME_ACTS`); "" for a count of games whose clause names
+    no such act ("was very effective for a couple of games"), None for a count of
+    anything else."""
     figure, doc = claim.figure, documents.get(claim.doc)
     if doc is None or figure is None or figure.kind != "count" or not figure.counted:
         return None
     if singular(figure.counted.split()[-1].casefold()) not in _GAME_NOUNS:
         return None
-    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
     clause = re.split(
         r"[,;:()\u2014\u2013]|\s-\s", doc.text[max(begin, claim.start - 60) : claim.start]
     )
@@ -4026,8 +4119,20 @@ def games_played(claim: Claim, documents: Mapping[str, Document]) -> str | None:
         for act, verb in _GAME_ACTS
     }
     act = max(last, key=lambda a: last[a])
-    if last[act] < 0:
+    return act if last[act] >= 0 else ""
+
+
+def games_played(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """What a player did in the games a count counts, and who, from its sentence: the
+    act the nearest verb before the number in its clause names (``missed``: "missed four
+    games", "will miss the final two games"; ``played``: "played in just 10 games") and
+    the names its sentence holds ("Bush", "Thomas"), as "act: name name". None for a
+    count of anything but games, or one whose clause names no such act or sentence no
+    name."""
+    act, doc = game_act(claim, documents), documents.get(claim.doc)
+    if not act or doc is None:
         return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
     own = {w.casefold() for w in _WORD.findall(claim.text)}
     told = doc.text[begin : claim.start] + " " + doc.text[claim.end : end]
     names = _names_in(told, own)
@@ -4056,7 +4161,8 @@ def _games_apart(
     games" and "will miss the final two games". A count of games is one quantity only
     with its player and what he did in them: the games one player missed are no count of
     another's, nor of those he played, and two such counts are not one quantity in
-    dispute. Counts of one act whose sentences share a name stay together."""
+    dispute. Counts of one act whose sentences share a name stay together; a count
+    telling no act ("was effective for a couple of games") is none of them."""
     acts: dict[str, list[tuple[Claim, Interval]]] = {}
     for claim, found in read:
         told = games_played(claim, documents)
@@ -4071,14 +4177,21 @@ def _games_apart(
 
         for key, part in _sharing_words(items, names).items():
             groups[f"{act}: {key}"] = part
+    # Games a player did something else in ("effective for a couple of games") are some
+    # of the games he played, never a count of games played or missed: apart from those
+    # counts, and left to dispute each other.
+    other = [(c, found) for c, found in read if game_act(c, documents) == ""]
+    if other and groups:
+        groups["no act told"] = other
 
     def reason(one: _Keyed, two: _Keyed) -> str:
         said = [
             f'{_gives(claim, documents)} for "{claim.text}" ({key})' for key, claim in (one, two)
         ]
         return (
-            f"{said[0]} and {said[1]}: games different players missed or played, or one "
-            "player's games missed and played, are different counts, not one quantity in dispute"
+            f"{said[0]} and {said[1]}: games different players missed or played, one "
+            "player's games missed and played, or games he did something else in, are "
+            "different counts, not one quantity in dispute"
         )
 
     return _split(groups, reason)
