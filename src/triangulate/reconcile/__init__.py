@@ -765,11 +765,11 @@ def _label(
     topic = _lead(measure, topics)
     populations = [topics[c.id].population for c in measure if c.id in topics]
     if topic.state == UNSAID:
-        return f"'{measure[0].text}' (what happened to them is not said)"
+        return f"'{mended(measure[0].text)}' (what happened to them is not said)"
     if "(" in topic.population and topic.population.endswith(")"):
         if topic.population.split(" (")[0] in PERSONS:
-            return f"'{measure[0].text}' (what happened to them is not said)"
-        return f"'{measure[0].text}' (what it counts is not said)"
+            return f"'{mended(measure[0].text)}' (what happened to them is not said)"
+        return f"'{mended(measure[0].text)}' (what it counts is not said)"
 
     def score(text: str) -> tuple[int, int, int, int, str]:
         has_state = topic.state != "other" and topic.state[:4] in text
@@ -787,9 +787,9 @@ def _label(
     if topic.population == "deliberation" and topic.kind == "duration":
         return "how long the jury deliberated"
     if topic.population == PERSON_TIME:
-        return f"'{measure[0].text}' (how long someone did something)"
+        return f"'{mended(measure[0].text)}' (how long someone did something)"
     if topic.population == PARENT_CHILDREN:
-        return f"'{measure[0].text}' (how many children a parent has)"
+        return f"'{mended(measure[0].text)}' (how many children a parent has)"
     crime = next((p for p in populations if p.startswith(_CHARGES_NAMED)), None)
     if crime is not None:
         # "three charges" beside "three counts of murder": the charges named by their crime.
@@ -1089,15 +1089,106 @@ def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
         )
 
     best = min(affirmed or thread, key=rank)
-    said = quote(best, docs)
-    said = said[1:-1] if said.startswith("'") and said.endswith("'") else said
-    if len(said) > LABEL_LENGTH:
-        said = said[: LABEL_LENGTH - 3].rsplit(" ", 1)[0] + "..."
-    return said
+    text = mended(" ".join(best.text.split()))
+    budget = LABEL_LENGTH
+    while True:
+        # The statement cut at a clause's end to fit, quoted as its report says it (negation
+        # included, which may lengthen it): cut again until the quote fits.
+        cut = clause_cut(text, budget)
+        said = quote(replace(best, text=cut, end=best.start + len(cut)), docs)
+        said = said[1:-1] if said.startswith("'") and said.endswith("'") else said
+        if len(said) <= LABEL_LENGTH or budget <= 20:
+            break
+        budget -= len(said) - LABEL_LENGTH
+    return mended(said)
 
 
 LABEL_LENGTH = 70
 """The most characters a statement thread's label runs to."""
+
+# Where a clause or a phrase ends in a statement, strongest first: a comma or a dash, a
+# clause opened by a conjunction or a relative word ("and vowed to ...", "a strike that
+# ..."; "and" or "or" only before a verb or a pronoun, never inside a list: "men and
+# women"), then a phrase opened by a preposition or an infinitive ("... people in the
+# region").
+_CLAUSE_BREAKS = (
+    re.compile(r"\s*[,;:]\s+|\s+\(|\s+(?:--|–|—|-)\s+"),
+    re.compile(
+        r"\s+(?=(?:(?:and|but|or)\s+(?:\w+ed|he|she|they|it|we|then|also|was|were|is|are|"
+        r"has|have|had|said|says|told|vowed|left|took|made|gave|went|set|sent|won|lost)|"
+        r"but|while|whereas|because|after|before|when|since|although|though|which|who|"
+        r"whom|whose|that|where|amid|saying|including)\b)"
+    ),
+    re.compile(
+        r"\s+(?=(?:in|on|at|to|with|for|from|by|into|near|over|under|during|against|"
+        r"about|after|off|of)\b)"
+    ),
+)
+_FEWEST_WORDS = 3
+"""The fewest words a statement cut at a clause's end keeps."""
+# A word a phrase cut after it leaves hanging: a verb waiting for its complement ("were
+# made", "tried", "loaded" before "to ...", "with ...").
+_HANGING = re.compile(
+    r"(?:\w+ed|made|set|been|be|is|are|was|were|am|get|got|has|have|had)$", re.IGNORECASE
+)
+
+
+def clause_cut(text: str, limit: int) -> str:
+    """A statement cut to at most ``limit`` characters at the end of a clause or a phrase,
+    never in the middle of one: "Papandreou expressed shock at the deaths and vowed to
+    bring ..." -> "Papandreou expressed shock at the deaths". The latest break of the
+    strongest kind that keeps a few words (of phrase breaks, one after a noun before one
+    after a verb); a word boundary with "..." only when no clause or phrase ends in time."""
+    if len(text) <= limit:
+        return text
+    for breaks in _CLAUSE_BREAKS:
+        ends = [m.start() for m in breaks.finditer(text) if m.start() <= limit]
+        ends = [e for e in ends if len(text[:e].split()) >= _FEWEST_WORDS]
+        if breaks is _CLAUSE_BREAKS[-1]:
+            ends = [e for e in ends if not _HANGING.search(text[:e])] or ends
+        if ends:
+            return text[: ends[-1]].rstrip(" ,;:-")
+    return text[: limit - 3].rsplit(" ", 1)[0] + "..."
+
+
+# A figure that opens a compound: a few digits (never a year before a dash: "2005 - the
+# year ...") or a number's word.
+_NUMBER = (
+    r"(?:(?<![\d,.])\d{1,3}(?:\.\d+)?|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand))"
+)
+# Figures as a tokenised text spaces them: "6. 7", "26, 000", "24 - hour", "6 - foot - 9".
+_SPACED_FIGURES = (
+    (re.compile(r"(?<![\d.,])(\d+)\. (\d+)(?![\d,.]?\d)"), r"\1.\2"),
+    (re.compile(_NUMBER + r"(?:-[a-z]+)* - (?=[a-z\d])"), r"\g<0>"),
+    # A thousands group, never a figure after a hyphen ("6-foot-9, 260-pound").
+    (re.compile(r"(?<![\d.,-])(\d{1,3}), (\d{3})(?!\d)"), r"\1,\2"),
+)
+
+
+def mended(label: str) -> str:
+    """A label's figures written as a person writes them, never as a tokenised text spaces
+    them: "A 6. 7 - strength quake" -> "A 6.7-strength quake", "26, 000" -> "26,000",
+    "a five - boat attack" -> "a five-boat attack"; a day and a count after a month's name
+    stay apart ("May 5, 300 people")."""
+    decimal, compound, thousands = _SPACED_FIGURES
+    label = decimal[0].sub(decimal[1], label)
+    joined = None
+    while joined != label:
+        joined, label = label, compound[0].sub(lambda m: m.group(0).replace(" - ", "-"), label)
+    return thousands[0].sub(
+        lambda m: m.group(0) if _after_month(label, m) else m.expand(thousands[1]), label
+    )
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
+)
+
+
+def _after_month(text: str, match: re.Match[str]) -> bool:
+    """Whether a figure follows a month's name: "May 5, 300 people" is a day and a count."""
+    return _MONTH_BEFORE.search(text, 0, match.start()) is not None
 
 
 def _in_headline(claim: Claim, document: Document | None) -> bool:
