@@ -3,7 +3,7 @@ ends, figures written as a person writes them, a measure named by what it counts
 
 from __future__ import annotations
 
-from test_reconcile_helpers import TORVALD, assertion_claim, doc
+from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim
 from triangulate.reconcile import reconcile
 
 _LONG = (
@@ -59,3 +59,86 @@ def test_label_phrases_a_day_and_a_count_after_a_month_stay_apart() -> None:
     assert mended("On May 5, 300 people marched") == "On May 5, 300 people marched"
     assert mended("a 6 - foot - 9, 260 - pound forward") == "a 6-foot-9, 260-pound forward"
     assert mended("in 2005 - the year of the flood") == "in 2005 - the year of the flood"
+
+
+def _measure_label(*sentences: tuple[str, str], measure: str, counted: str, **kw: object) -> str:
+    """The label of one measure given by one report per (text, figure phrase) pair."""
+    docs = [doc(f"d{i}", text, f"Outlet {i}") for i, (text, _) in enumerate(sentences)]
+    claims = [
+        figure_claim(
+            d, phrase, low=1, high=1, measure=measure, counted=counted, qualifiers=(), **kw
+        )  # type: ignore[arg-type]
+        for d, (_, phrase) in zip(docs, sentences, strict=True)
+    ]
+    groups = reconcile(docs, [TORVALD], claims).groups
+    return next(g.label for g in groups if g.kind == "figure" and g.verdict != "scope_differs")
+
+
+def test_label_phrases_a_bare_noun_takes_the_act_its_reports_write() -> None:
+    label = _measure_label(
+        ("The ministry received nearly 2,000 letters on the plan.", "nearly 2,000 letters"),
+        ("The ministry has received nearly 2,000 letters since May.", "nearly 2,000 letters"),
+        measure="letters",
+        counted="letters",
+    )
+    assert label == "letters received"
+
+
+def test_label_phrases_a_passive_s_verb_is_no_act_of_the_counted_thing() -> None:
+    label = _measure_label(
+        ("The driver was arrested three streets away at dawn.", "three streets"),
+        ("The driver was arrested three streets away, police said.", "three streets"),
+        measure="streets",
+        counted="streets",
+    )
+    assert label == "streets"
+
+
+def test_label_phrases_a_share_names_the_whole_its_words_give() -> None:
+    label = _measure_label(
+        ("A poll found 64 percent of voters backed the plan.", "64 percent of voters"),
+        measure="percent of unknown",
+        counted="percent",
+        kind="percent",
+        unit="percent",
+    )
+    assert label == "percent of voters"
+    nameless = _measure_label(
+        ("Support stood at 64 percent in the poll.", "64 percent"),
+        measure="percent of unknown",
+        counted="percent",
+        kind="percent",
+        unit="percent",
+    )
+    assert nameless == "'64 percent' (what it is a share of is not said)"
+
+
+def test_label_phrases_a_place_the_counted_words_name_is_not_said_twice() -> None:
+    label = _measure_label(
+        ("The Torvald Rovers won 40 games in the cup.", "40 games"),
+        measure="Torvald Rovers games in Torvald",
+        counted="games",
+        where=TORVALD.id,
+    )
+    assert label == "Torvald Rovers games"
+
+
+def test_label_phrases_a_quake_s_size_is_named_once() -> None:
+    label = _measure_label(
+        ("Seismologists put its strength at magnitude 5.4.", "5.4"),
+        measure="magnitude of strength",
+        counted="magnitude",
+        kind="magnitude",
+        unit="magnitude",
+    )
+    assert label == "magnitude"
+
+
+def test_label_phrases_a_piece_of_a_place_s_name_counts_nothing() -> None:
+    label = _measure_label(
+        ("North Torvald lost 3 of its last 5 matches.", "3"),
+        measure="Torvald in North Torvald",
+        counted="matches",
+        where=TORVALD.id,
+    )
+    assert label == "'3' (what it counts is not said)"

@@ -182,7 +182,7 @@ def _figure_groups(
             for m in family.measures
         ]
         if len(family.measures) > 1:
-            overlay = _scope_group(family, topics, entities, upstreams)
+            overlay = _scope_group(family, topics, entities, upstreams, docs)
             heads = [g[0] for g in made]
             made = [[replace(g[0], related=(*g[0].related, overlay.id)), *g[1:]] for g in made]
             out.append(replace(overlay, related=tuple(h.id for h in heads)))
@@ -647,7 +647,7 @@ def _measure_groups(
     conversions = sorted(b for b, a in (converted or {}).items() if a in inside)
     ids = (*(c.id for c in measure), *conversions)
     judgement = judge(measure, upstreams, docs, **_kinds(_lead(measure, topics)))
-    label = timed_label(_label(measure, topics, entities), measure, docs)
+    label = timed_label(_label(measure, topics, entities, docs), measure, docs)
     main = Group(
         id=group_id("figure", "measure", ids),
         label=label,
@@ -703,6 +703,7 @@ def _scope_group(
     topics: Mapping[str, Topic],
     entities: Mapping[str, Entity],
     upstreams: Upstreams,
+    docs: Mapping[str, Document] | None = None,
 ) -> Group:
     ids = tuple(c.id for m in family.measures for c in m)
     sides = []
@@ -711,14 +712,14 @@ def _scope_group(
         assert first.figure is not None
         sides.append(
             f"{speaks(upstreams.name(first.id), 'give')} {said_value(first)} for "
-            f"{_label(measure, topics, entities)}"
+            f"{_label(measure, topics, entities, docs)}"
         )
     more = len(family.measures) - len(sides)
     if more > 0:
         sides.append(f"{more} more measure{'s' if more > 1 else ''}")
     listed = listing(sides)
     reasons = "; ".join(family.reasons) or "their scope differs"
-    label = _label(family.measures[0], topics, entities)
+    label = _label(family.measures[0], topics, entities, docs)
     return Group(
         id=group_id("figure", "scope", ids),
         label=f"{label} (and look-alikes)",
@@ -752,14 +753,18 @@ _STATE_WORDS = {
 
 
 def _label(
-    measure: Sequence[Claim], topics: Mapping[str, Topic], entities: Mapping[str, Entity]
+    measure: Sequence[Claim],
+    topics: Mapping[str, Topic],
+    entities: Mapping[str, Entity],
+    docs: Mapping[str, Document] | None = None,
 ) -> str:
     """What the measure counts, as a person writes it, built from the reports' words.
 
     The measure most claims give, preferring one that names the state counted; the state,
     the force and the place added when its words leave them out; the event's day or month
-    when its figures are dated to one. A figure that counts nothing nameable is labelled
-    by its own words.
+    when its figures are dated to one; a bare noun with the act its reports write it with
+    ("comments received"). A figure that counts nothing nameable, or a share of nothing
+    named, is labelled by its own words.
     """
     counts = Counter(c.figure.measure for c in measure if c.figure is not None)
     topic = _lead(measure, topics)
@@ -805,6 +810,20 @@ def _label(
         # population, never "people in X" beside a toll.
         return f"population of {place.name}" if place is not None else "population"
     best = min(counts, key=score)
+    if _SHARE_OF_NOTHING.search(best):
+        # "percent of unknown in X": a share of the whole its reports' words name ("83.3
+        # percent of Greeks"), else of a whole never named.
+        whole = _whole(measure)
+        if whole is None:
+            return f"'{mended(measure[0].text)}' (what it is a share of is not said)"
+        best = best.replace("unknown", whole, 1)
+    # "magnitude of strength": two words for one quantity, named once.
+    best = _ONE_QUANTITY.sub(r"\1", best)
+    kept = _unrepeated(best)
+    if kept is None:
+        # "Orleans in New Orleans": the counted noun is a piece of the place's own name.
+        return f"'{mended(measure[0].text)}' (what it counts is not said)"
+    best = kept
     if topic.place is None and " in " in best and all(topics[c.id].place is None for c in measure):
         # A measure that has no place of its own (a shock's size, its aftershocks) is named
         # by the place most of its reports give, or by none when they differ.
@@ -829,6 +848,11 @@ def _label(
         best = noun + best[len(_NAMELESS) - 1 :]
     people = topic.population in PERSONS and topic.population != "bodies"
     best = _fitting_states(best, people=topic.population in PERSONS)
+    act = None if topic.population in PERSONS or len(measure) < 2 else _act(measure, docs or {})
+    head, sep, tail = best.partition(" in ")
+    if act and _BARE_NOUNS.fullmatch(head) and not states_in(head):
+        # "comments", "points": what was done with them, as most reports write it.
+        best = f"{head} {act}{sep}{tail}"
     state = _STATE_WORDS.get(topic.state) if people else None
     if state and topic.state not in states_in(best):
         head, sep, tail = best.partition(" in ")
@@ -848,6 +872,81 @@ def _label(
         best = f"{best} in {place.name}"
     day = _event_day(measure, topics)
     return f"{best}, {day}" if day else best
+
+
+_ONE_QUANTITY = re.compile(r"^(magnitude) of (?:strength|intensity|size|power|magnitude)\b")
+"""A quake's size named by two of its words, one repeating the other."""
+_SHARE_OF_NOTHING = re.compile(r"^percent of unknown\b")
+"""A share whose whole no report names."""
+_BARE_NOUNS = re.compile(r"[a-z]+(?: [a-z]+)?s")
+"""A counted thing named by a plural noun alone, with no act ("comments", "public comments")."""
+_ACT_BEFORE = re.compile(
+    r"\b([a-z]{3,}ed|won|lost|scored|made|took|sent|paid|gave|threw|caught|ran|sold|bought|"
+    r"built|spent|raised|held|drew|fired|seized|stole|struck|hit|cut|shed|sank)\s+"
+    r"(?:(?:nearly|about|around|almost|some|over|under|roughly|only|just|all|a further|"
+    r"another|more than|less than|fewer than|at least|at most|up to|as many as)\s+)*$"
+)
+"""An act written just before a figure ("received nearly 235,000 comments")."""
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$", re.IGNORECASE)
+_NOT_ACTS = frozenset({"needed", "averaged", "totaled", "totalled", "included", "exceeded"})
+"""Verbs before a figure that say how it stands, not what was done with the things counted."""
+
+
+_WHOLE = re.compile(r"\bper\s?cent(?:age)?\s+of\s+([A-Za-z][a-z]+)\b", re.IGNORECASE)
+_NO_WHOLE = frozenset({"the", "those", "them", "all", "its", "their", "his", "her", "these"})
+"""Words after "percent of" that leave the whole unnamed ("60 percent of those polled")."""
+
+
+def _whole(measure: Sequence[Claim]) -> str | None:
+    """What a share is of, as most of its figures' words name it ("83.3 percent of Greeks")."""
+    wholes = Counter(
+        m.group(1)
+        for c in measure
+        for m in _WHOLE.finditer(c.text)
+        if m.group(1).lower() not in _NO_WHOLE
+    )
+    return wholes.most_common(1)[0][0] if wholes else None
+
+
+def _act(measure: Sequence[Claim], docs: Mapping[str, Document]) -> str | None:
+    """The act half or more of a measure's figures, and two at least, are written with and
+    none other is: "received" of "received nearly 235,000 comments" and "has received
+    300,000 comments"; never a passive's ("was arrested five buildings away")."""
+    acts: Counter[str] = Counter()
+    for claim in measure:
+        document = docs.get(claim.doc)
+        if document is None:
+            continue
+        found = _ACT_BEFORE.search(document.text, max(0, claim.start - 60), claim.start)
+        if found is None or found.group(1) in _NOT_ACTS:
+            continue
+        # "was arrested five buildings away": a passive's figure is not what was acted on.
+        if _PASSIVE.search(document.text, max(0, found.start() - 12), found.start()) is None:
+            acts[found.group(1)] += 1
+    if len(acts) != 1:
+        return None
+    ((act, n),) = acts.items()
+    return _PARTICIPLES.get(act, act) if n > 1 and 2 * n >= len(measure) else None
+
+
+_PARTICIPLES = {
+    **{"took": "taken", "gave": "given", "threw": "thrown", "ran": "run", "drew": "drawn"},
+    **{"stole": "stolen", "sank": "sunk", "shed": "shed", "hit": "hit", "cut": "cut"},
+}
+"""Past tenses whose participle is another word: "threw two bombs" -> "bombs thrown"."""
+
+
+def _unrepeated(label: str) -> str | None:
+    """A measure's words without a place its head already names ("Los Angeles Angels games
+    in Angeles" -> "Los Angeles Angels games"); None when the head is only a piece of the
+    place's own name ("Orleans in New Orleans"), a noun that counts nothing."""
+    head, sep, tail = label.partition(" in ")
+    if not sep:
+        return label
+    heads, tails = set(head.lower().split()), set(tail.lower().split())
+    if heads <= tails and head[:1].isupper():
+        return None
+    return head if tails <= heads else label
 
 
 def as_written(name: str, texts: Sequence[str]) -> str:
@@ -1112,7 +1211,8 @@ LABEL_LENGTH = 70
 # women"), then a phrase opened by a preposition or an infinitive ("... people in the
 # region").
 _CLAUSE_BREAKS = (
-    re.compile(r"\s*[,;:]\s+|\s+\(|\s+(?:--|–|—|-)\s+"),
+    # A spaced hyphen is no dash in a tokenised text ("co - workers").
+    re.compile(r"\s*[,;:]\s+|\s+\(|\s+(?:--|–|—)\s+"),
     re.compile(
         r"\s+(?=(?:(?:and|but|or)\s+(?:\w+ed|he|she|they|it|we|then|also|was|were|is|are|"
         r"has|have|had|said|says|told|vowed|left|took|made|gave|went|set|sent|won|lost)|"
@@ -1123,13 +1223,17 @@ _CLAUSE_BREAKS = (
         r"\s+(?=(?:in|on|at|to|with|for|from|by|into|near|over|under|during|against|"
         r"about|after|off|of)\b)"
     ),
+    # Last of all, any "and" or "or": "killed a police officer and a state bomb squad ...".
+    re.compile(r"\s+(?=(?:and|or)\b)"),
 )
 _FEWEST_WORDS = 3
 """The fewest words a statement cut at a clause's end keeps."""
-# A word a phrase cut after it leaves hanging: a verb waiting for its complement ("were
-# made", "tried", "loaded" before "to ...", "with ...").
+# A word a phrase cut after it leaves hanging: a verb waiting for its infinitive or its
+# complement ("were made" before "to leave", "tried" before "to block").
 _HANGING = re.compile(
-    r"(?:\w+ed|made|set|been|be|is|are|was|were|am|get|got|has|have|had)$", re.IGNORECASE
+    r"\b(?:made|set|tried|asked|agreed|wanted|been|be|is|are|was|were|am|get|got|has|have|"
+    r"had|going|able|due|likely|expected|scheduled|poised)$",
+    re.IGNORECASE,
 )
 
 
@@ -1144,7 +1248,7 @@ def clause_cut(text: str, limit: int) -> str:
     for breaks in _CLAUSE_BREAKS:
         ends = [m.start() for m in breaks.finditer(text) if m.start() <= limit]
         ends = [e for e in ends if len(text[:e].split()) >= _FEWEST_WORDS]
-        if breaks is _CLAUSE_BREAKS[-1]:
+        if breaks is _CLAUSE_BREAKS[2]:
             ends = [e for e in ends if not _HANGING.search(text[:e])] or ends
         if ends:
             return text[: ends[-1]].rstrip(" ,;:-")
