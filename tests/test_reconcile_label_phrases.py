@@ -61,6 +61,16 @@ def test_label_phrases_a_day_and_a_count_after_a_month_stay_apart() -> None:
     assert mended("in 2005 - the year of the flood") == "in 2005 - the year of the flood"
 
 
+def test_label_phrases_a_tokenised_compound_is_joined_never_a_dash() -> None:
+    from triangulate.reconcile import mended
+
+    assert mended("two co - workers") == "two co-workers"
+    assert mended("Sixteen - year - old Lena") == "Sixteen-year-old Lena"
+    assert mended("a fire - bomb attack") == "a fire-bomb attack"
+    assert mended("five young men - sons of a baker") == "five young men - sons of a baker"
+    assert mended("they lost it all - the house") == "they lost it all - the house"
+
+
 def _measure_label(*sentences: tuple[str, str], measure: str, counted: str, **kw: object) -> str:
     """The label of one measure given by one report per (text, figure phrase) pair."""
     docs = [doc(f"d{i}", text, f"Outlet {i}") for i, (text, _) in enumerate(sentences)]

@@ -1255,16 +1255,25 @@ def clause_cut(text: str, limit: int) -> str:
     return text[: limit - 3].rsplit(" ", 1)[0] + "..."
 
 
-# A figure that opens a compound: a few digits (never a year before a dash: "2005 - the
-# year ...") or a number's word.
+# What opens a compound a tokenised text spaces apart: a few digits (never a year before a
+# dash: "2005 - the year ..."), a number's word ("Sixteen - year - old"), or a word that
+# news writes only joined to the next ("co - workers", "fire - bomb", "cold - blooded").
 _NUMBER = (
     r"(?:(?<![\d,.])\d{1,3}(?:\.\d+)?|"
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand))"
+    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|zero|half|co|ex|self|anti|non|pre|post|fire|"
+    r"cold|well|all|year|day|week|month|hour|mile|foot|point|time|first|second|third)\b)"
+)
+_OPENS_CLAUSE = (
+    r"(?:the|a|an|and|or|but|he|she|it|they|we|i|his|her|its|their|this|that|these|those|"
+    r"which|who|as|to|in|on|at|for|with|from|by|not|no)\b"
 )
 # Figures as a tokenised text spaces them: "6. 7", "26, 000", "24 - hour", "6 - foot - 9".
 _SPACED_FIGURES = (
     (re.compile(r"(?<![\d.,])(\d+)\. (\d+)(?![\d,.]?\d)"), r"\1.\2"),
-    (re.compile(_NUMBER + r"(?:-[a-z]+)* - (?=[a-z\d])"), r"\g<0>"),
+    # Never a dash before a clause ("it all - the house, the car").
+    (re.compile(_NUMBER + r"(?:-[a-z]+)* - (?=[a-z\d])(?!" + _OPENS_CLAUSE + r")"), r"\g<0>"),
     # A thousands group, never a figure after a hyphen ("6-foot-9, 260-pound").
     (re.compile(r"(?<![\d.,-])(\d{1,3}), (\d{3})(?!\d)"), r"\1,\2"),
 )
