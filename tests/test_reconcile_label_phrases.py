@@ -152,3 +152,14 @@ def test_label_phrases_a_piece_of_a_place_s_name_counts_nothing() -> None:
         where=TORVALD.id,
     )
     assert label == "'3' (what it counts is not said)"
+
+
+def test_label_phrases_a_length_from_a_place_is_a_distance_from_it() -> None:
+    label = _measure_label(
+        ("The paper, based 55 miles (90 km) north of Torvald, said so.", "55 miles"),
+        measure="length of paper in Torvald",
+        counted="length",
+        kind="length",
+        unit="mile",
+    )
+    assert label == "distance from Torvald"

@@ -817,6 +817,11 @@ def _label(
         if whole is None:
             return f"'{mended(measure[0].text)}' (what it is a share of is not said)"
         best = best.replace("unknown", whole, 1)
+    origin = _origin(measure, docs or {}) if best.startswith("length of ") else None
+    if origin is not None:
+        # "55 miles north of San Francisco": a distance from the place it is measured from,
+        # never the length of whatever noun the sentence held ("length of newspaper").
+        return f"distance from {origin}"
     # "magnitude of strength": two words for one quantity, named once.
     best = _ONE_QUANTITY.sub(r"\1", best)
     kept = _unrepeated(best)
@@ -872,6 +877,29 @@ def _label(
         best = f"{best} in {place.name}"
     day = _event_day(measure, topics)
     return f"{best}, {day}" if day else best
+
+
+_FROM_PLACE = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)"
+    r"(?:[- ]?(?:north|south|east|west))?(?:ern)?\s+of\s+"
+    r"((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+"""A length's reference point written after it: "55 miles (90 km) north of San Francisco"."""
+
+
+def _origin(measure: Sequence[Claim], docs: Mapping[str, Document]) -> str | None:
+    """The place more than half of a measure's lengths are written as measured from, the
+    same place for each: "60km south west of Bandar Abbas" -> "Bandar Abbas"."""
+    places: Counter[str] = Counter()
+    for claim in measure:
+        document = docs.get(claim.doc)
+        found = _FROM_PLACE.match(document.text, claim.end) if document is not None else None
+        if found is not None:
+            places[found.group(1)] += 1
+    if len(places) != 1:
+        return None
+    ((place, n),) = places.items()
+    return place if 2 * n > len(measure) else None
 
 
 _ONE_QUANTITY = re.compile(r"^(magnitude) of (?:strength|intensity|size|power|magnitude)\b")
