@@ -163,3 +163,15 @@ def test_label_phrases_a_length_from_a_place_is_a_distance_from_it() -> None:
         unit="mile",
     )
     assert label == "distance from Torvald"
+
+
+def test_label_phrases_a_statement_never_ends_on_a_preposition() -> None:
+    text = "Police were called by neighbours at breakfast time on Sunday."
+    label = _statement_label(
+        text,
+        "Police were called by neighbours at breakfast time on",
+        subject="neighbours",
+        predicate="call",
+        obj="Police",
+    )
+    assert label == "Police were called by neighbours at breakfast time"

@@ -1222,6 +1222,10 @@ def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
         # The statement cut at a clause's end to fit, quoted as its report says it (negation
         # included, which may lengthen it): cut again until the quote fits.
         cut = clause_cut(text, budget)
+        # A statement's span that ends on a word waiting for its noun ("Police were called
+        # by neighbours at breakfast time on") ends before it.
+        bare = _DANGLING.sub("", cut)
+        cut = bare if len(bare.split()) >= _FEWEST_WORDS else cut
         said = quote(replace(best, text=cut, end=best.start + len(cut)), docs)
         said = said[1:-1] if said.startswith("'") and said.endswith("'") else said
         if len(said) <= LABEL_LENGTH or budget <= 20:
@@ -1254,6 +1258,11 @@ _CLAUSE_BREAKS = (
     # Last of all, any "and" or "or": "killed a police officer and a state bomb squad ...".
     re.compile(r"\s+(?=(?:and|or)\b)"),
 )
+_DANGLING = re.compile(
+    r"(?:\s+(?:on|at|in|of|to|by|for|with|from|into|the|a|an|and|or|but|that|its|their))+$",
+    re.IGNORECASE,
+)
+"""Words a phrase cannot end on: a preposition, an article or a conjunction."""
 _FEWEST_WORDS = 3
 """The fewest words a statement cut at a clause's end keeps."""
 # A word a phrase cut after it leaves hanging: a verb waiting for its infinitive or its
