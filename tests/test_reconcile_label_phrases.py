@@ -175,3 +175,17 @@ def test_label_phrases_a_statement_never_ends_on_a_preposition() -> None:
         obj="Police",
     )
     assert label == "Police were called by neighbours at breakfast time"
+
+
+def test_label_phrases_a_place_its_reports_give_is_not_said_twice() -> None:
+    text = "Seismologists in Torvald said the Torvald quake measured magnitude 5.4."
+    docs = [doc(f"d{i}", text, f"Outlet {i}") for i in range(2)]
+    claims = [
+        figure_claim(d, "5.4", low=5.4, high=5.4, measure="magnitude of Torvald quake in north",
+                     counted="magnitude", qualifiers=(), where=TORVALD.id, kind="magnitude",
+                     unit="magnitude")
+        for d in docs
+    ]  # fmt: skip
+    (group,) = reconcile(docs, [TORVALD], claims).groups
+    # Never "magnitude of Torvald quake in Torvald".
+    assert group.label == "magnitude of Torvald quake"

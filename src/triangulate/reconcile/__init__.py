@@ -875,6 +875,8 @@ def _label(
             best = f"{as_written(name, texts)} {best}"
     if place is not None and place.name not in best and " in " not in best:
         best = f"{best} in {place.name}"
+    # A place most reports give, added above, that the counted words already name.
+    best = _unrepeated(best) or best
     day = _event_day(measure, topics)
     return f"{best}, {day}" if day else best
 
