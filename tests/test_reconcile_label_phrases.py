@@ -189,3 +189,14 @@ def test_label_phrases_a_place_its_reports_give_is_not_said_twice() -> None:
     (group,) = reconcile(docs, [TORVALD], claims).groups
     # Never "magnitude of Torvald quake in Torvald".
     assert group.label == "magnitude of Torvald quake"
+
+
+def test_label_phrases_a_cut_keeps_half_its_room_before_a_shorter_phrase() -> None:
+    text = (
+        "tough budget cuts demanded by the harbour guild and the northern ministry in "
+        "exchange for the loans"
+    )
+    label = _statement_label(
+        text, text, subject="the harbour guild", predicate="demand", obj="budget cuts"
+    )
+    assert label == "tough budget cuts demanded by the harbour guild"

@@ -1280,17 +1280,26 @@ def clause_cut(text: str, limit: int) -> str:
     """A statement cut to at most ``limit`` characters at the end of a clause or a phrase,
     never in the middle of one: "Papandreou expressed shock at the deaths and vowed to
     bring ..." -> "Papandreou expressed shock at the deaths". The latest break of the
-    strongest kind that keeps a few words (of phrase breaks, one after a noun before one
-    after a verb); a word boundary with "..." only when no clause or phrase ends in time."""
+    strongest kind that keeps half the room, else of the strongest kind that keeps a few
+    words (of phrase breaks, one after a noun before one after a verb); a word boundary
+    with "..." only when no clause or phrase ends in time."""
     if len(text) <= limit:
         return text
+    strongest = None
     for breaks in _CLAUSE_BREAKS:
         ends = [m.start() for m in breaks.finditer(text) if m.start() <= limit]
         ends = [e for e in ends if len(text[:e].split()) >= _FEWEST_WORDS]
         if breaks is _CLAUSE_BREAKS[2]:
             ends = [e for e in ends if not _HANGING.search(text[:e])] or ends
-        if ends:
+        if not ends:
+            continue
+        if 2 * ends[-1] >= limit:
+            # The strongest break keeping half the room or more: "tough budget cuts
+            # demanded by the European Union", never "tough budget cuts demanded".
             return text[: ends[-1]].rstrip(" ,;:-")
+        strongest = ends[-1] if strongest is None else strongest
+    if strongest is not None:
+        return text[:strongest].rstrip(" ,;:-")
     return text[: limit - 3].rsplit(" ", 1)[0] + "..."
 
 
