@@ -200,3 +200,18 @@ def test_label_phrases_a_cut_keeps_half_its_room_before_a_shorter_phrase() -> No
         text, text, subject="the harbour guild", predicate="demand", obj="budget cuts"
     )
     assert label == "tough budget cuts demanded by the harbour guild"
+
+
+def test_label_phrases_a_count_of_countries_lies_in_no_one_country() -> None:
+    from test_reconcile_helpers import entity_in
+
+    text = "Delegates from 25 countries met in Greece on Monday."
+    greece = entity_in("Greece", ("d0", text), ("d1", text), every=False)
+    docs = [doc(f"d{i}", text, f"Outlet {i}") for i in range(2)]
+    claims = [
+        figure_claim(d, "25 countries", low=25, high=25, measure="countries",
+                     counted="countries", qualifiers=(), where=greece.id)
+        for d in docs
+    ]  # fmt: skip
+    (group,) = reconcile(docs, [greece], claims).groups
+    assert group.label == "countries"

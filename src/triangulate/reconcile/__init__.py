@@ -37,6 +37,7 @@ from triangulate.reconcile.echoes import find_echoes
 from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
 from triangulate.reconcile.intervals import describe
+from triangulate.reconcile.places import _kind as place_kind
 from triangulate.reconcile.places import read_places
 from triangulate.reconcile.sources import Upstreams, publisher
 from triangulate.reconcile.statements import (
@@ -877,6 +878,11 @@ def _label(
         best = f"{best} in {place.name}"
     # A place most reports give, added above, that the counted words already name.
     best = _unrepeated(best) or best
+    head, sep, tail = best.partition(" in ")
+    if sep and head.split()[-1] in _NATIONS and place_kind(tail) == "country":
+        # "countries in Greece": a count of countries lies in no one country; the place
+        # is where the report was set, not what holds them.
+        best = head
     day = _event_day(measure, topics)
     return f"{best}, {day}" if day else best
 
@@ -904,6 +910,8 @@ def _origin(measure: Sequence[Claim], docs: Mapping[str, Document]) -> str | Non
     return place if 2 * n > len(measure) else None
 
 
+_NATIONS = frozenset({"countries", "nations"})
+"""Counted things that are countries themselves, which no one country holds."""
 _ONE_QUANTITY = re.compile(r"^(magnitude) of (?:strength|intensity|size|power|magnitude)\b")
 """A quake's size named by two of its words, one repeating the other."""
 _SHARE_OF_NOTHING = re.compile(r"^percent of unknown\b")
