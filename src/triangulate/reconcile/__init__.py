@@ -37,6 +37,7 @@ from triangulate.reconcile.echoes import find_echoes
 from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
 from triangulate.reconcile.intervals import describe
+from triangulate.reconcile.places import _kind as place_kind
 from triangulate.reconcile.places import read_places
 from triangulate.reconcile.sources import Upstreams, publisher
 from triangulate.reconcile.statements import (
@@ -182,7 +183,7 @@ def _figure_groups(
             for m in family.measures
         ]
         if len(family.measures) > 1:
-            overlay = _scope_group(family, topics, entities, upstreams)
+            overlay = _scope_group(family, topics, entities, upstreams, docs)
             heads = [g[0] for g in made]
             made = [[replace(g[0], related=(*g[0].related, overlay.id)), *g[1:]] for g in made]
             out.append(replace(overlay, related=tuple(h.id for h in heads)))
@@ -647,7 +648,7 @@ def _measure_groups(
     conversions = sorted(b for b, a in (converted or {}).items() if a in inside)
     ids = (*(c.id for c in measure), *conversions)
     judgement = judge(measure, upstreams, docs, **_kinds(_lead(measure, topics)))
-    label = timed_label(_label(measure, topics, entities), measure, docs)
+    label = timed_label(_label(measure, topics, entities, docs), measure, docs)
     main = Group(
         id=group_id("figure", "measure", ids),
         label=label,
@@ -703,6 +704,7 @@ def _scope_group(
     topics: Mapping[str, Topic],
     entities: Mapping[str, Entity],
     upstreams: Upstreams,
+    docs: Mapping[str, Document] | None = None,
 ) -> Group:
     ids = tuple(c.id for m in family.measures for c in m)
     sides = []
@@ -711,14 +713,14 @@ def _scope_group(
         assert first.figure is not None
         sides.append(
             f"{speaks(upstreams.name(first.id), 'give')} {said_value(first)} for "
-            f"{_label(measure, topics, entities)}"
+            f"{_label(measure, topics, entities, docs)}"
         )
     more = len(family.measures) - len(sides)
     if more > 0:
         sides.append(f"{more} more measure{'s' if more > 1 else ''}")
     listed = listing(sides)
     reasons = "; ".join(family.reasons) or "their scope differs"
-    label = _label(family.measures[0], topics, entities)
+    label = _label(family.measures[0], topics, entities, docs)
     return Group(
         id=group_id("figure", "scope", ids),
         label=f"{label} (and look-alikes)",
@@ -752,24 +754,28 @@ _STATE_WORDS = {
 
 
 def _label(
-    measure: Sequence[Claim], topics: Mapping[str, Topic], entities: Mapping[str, Entity]
+    measure: Sequence[Claim],
+    topics: Mapping[str, Topic],
+    entities: Mapping[str, Entity],
+    docs: Mapping[str, Document] | None = None,
 ) -> str:
     """What the measure counts, as a person writes it, built from the reports' words.
 
     The measure most claims give, preferring one that names the state counted; the state,
     the force and the place added when its words leave them out; the event's day or month
-    when its figures are dated to one. A figure that counts nothing nameable is labelled
-    by its own words.
+    when its figures are dated to one; a bare noun with the act its reports write it with
+    ("comments received"). A figure that counts nothing nameable, or a share of nothing
+    named, is labelled by its own words.
     """
     counts = Counter(c.figure.measure for c in measure if c.figure is not None)
     topic = _lead(measure, topics)
     populations = [topics[c.id].population for c in measure if c.id in topics]
     if topic.state == UNSAID:
-        return f"'{measure[0].text}' (what happened to them is not said)"
+        return f"'{mended(measure[0].text)}' (what happened to them is not said)"
     if "(" in topic.population and topic.population.endswith(")"):
         if topic.population.split(" (")[0] in PERSONS:
-            return f"'{measure[0].text}' (what happened to them is not said)"
-        return f"'{measure[0].text}' (what it counts is not said)"
+            return f"'{mended(measure[0].text)}' (what happened to them is not said)"
+        return f"'{mended(measure[0].text)}' (what it counts is not said)"
 
     def score(text: str) -> tuple[int, int, int, int, str]:
         has_state = topic.state != "other" and topic.state[:4] in text
@@ -787,9 +793,9 @@ def _label(
     if topic.population == "deliberation" and topic.kind == "duration":
         return "how long the jury deliberated"
     if topic.population == PERSON_TIME:
-        return f"'{measure[0].text}' (how long someone did something)"
+        return f"'{mended(measure[0].text)}' (how long someone did something)"
     if topic.population == PARENT_CHILDREN:
-        return f"'{measure[0].text}' (how many children a parent has)"
+        return f"'{mended(measure[0].text)}' (how many children a parent has)"
     crime = next((p for p in populations if p.startswith(_CHARGES_NAMED)), None)
     if crime is not None:
         # "three charges" beside "three counts of murder": the charges named by their crime.
@@ -805,6 +811,25 @@ def _label(
         # population, never "people in X" beside a toll.
         return f"population of {place.name}" if place is not None else "population"
     best = min(counts, key=score)
+    if _SHARE_OF_NOTHING.search(best):
+        # "percent of unknown in X": a share of the whole its reports' words name ("83.3
+        # percent of Greeks"), else of a whole never named.
+        whole = _whole(measure)
+        if whole is None:
+            return f"'{mended(measure[0].text)}' (what it is a share of is not said)"
+        best = best.replace("unknown", whole, 1)
+    origin = _origin(measure, docs or {}) if best.startswith("length of ") else None
+    if origin is not None:
+        # "55 miles north of San Francisco": a distance from the place it is measured from,
+        # never the length of whatever noun the sentence held ("length of newspaper").
+        return f"distance from {origin}"
+    # "magnitude of strength": two words for one quantity, named once.
+    best = _ONE_QUANTITY.sub(r"\1", best)
+    kept = _unrepeated(best)
+    if kept is None:
+        # "Orleans in New Orleans": the counted noun is a piece of the place's own name.
+        return f"'{mended(measure[0].text)}' (what it counts is not said)"
+    best = kept
     if topic.place is None and " in " in best and all(topics[c.id].place is None for c in measure):
         # A measure that has no place of its own (a shock's size, its aftershocks) is named
         # by the place most of its reports give, or by none when they differ.
@@ -829,6 +854,11 @@ def _label(
         best = noun + best[len(_NAMELESS) - 1 :]
     people = topic.population in PERSONS and topic.population != "bodies"
     best = _fitting_states(best, people=topic.population in PERSONS)
+    act = None if topic.population in PERSONS or len(measure) < 2 else _act(measure, docs or {})
+    head, sep, tail = best.partition(" in ")
+    if act and _BARE_NOUNS.fullmatch(head) and not states_in(head):
+        # "comments", "points": what was done with them, as most reports write it.
+        best = f"{head} {act}{sep}{tail}"
     state = _STATE_WORDS.get(topic.state) if people else None
     if state and topic.state not in states_in(best):
         head, sep, tail = best.partition(" in ")
@@ -846,8 +876,115 @@ def _label(
             best = f"{as_written(name, texts)} {best}"
     if place is not None and place.name not in best and " in " not in best:
         best = f"{best} in {place.name}"
+    # A place most reports give, added above, that the counted words already name.
+    best = _unrepeated(best) or best
+    head, sep, tail = best.partition(" in ")
+    if sep and head.split()[-1] in _NATIONS and place_kind(tail) == "country":
+        # "countries in Greece": a count of countries lies in no one country; the place
+        # is where the report was set, not what holds them.
+        best = head
     day = _event_day(measure, topics)
     return f"{best}, {day}" if day else best
+
+
+_FROM_PLACE = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)"
+    r"(?:[- ]?(?:north|south|east|west))?(?:ern)?\s+of\s+"
+    r"((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+"""A length's reference point written after it: "55 miles (90 km) north of San Francisco"."""
+
+
+def _origin(measure: Sequence[Claim], docs: Mapping[str, Document]) -> str | None:
+    """The place more than half of a measure's lengths are written as measured from, the
+    same place for each: "60km south west of Bandar Abbas" -> "Bandar Abbas"."""
+    places: Counter[str] = Counter()
+    for claim in measure:
+        document = docs.get(claim.doc)
+        found = _FROM_PLACE.match(document.text, claim.end) if document is not None else None
+        if found is not None:
+            places[found.group(1)] += 1
+    if len(places) != 1:
+        return None
+    ((place, n),) = places.items()
+    return place if 2 * n > len(measure) else None
+
+
+_NATIONS = frozenset({"countries", "nations"})
+"""Counted things that are countries themselves, which no one country holds."""
+_ONE_QUANTITY = re.compile(r"^(magnitude) of (?:strength|intensity|size|power|magnitude)\b")
+"""A quake's size named by two of its words, one repeating the other."""
+_SHARE_OF_NOTHING = re.compile(r"^percent of unknown\b")
+"""A share whose whole no report names."""
+_BARE_NOUNS = re.compile(r"[a-z]+(?: [a-z]+)?s")
+"""A counted thing named by a plural noun alone, with no act ("comments", "public comments")."""
+_ACT_BEFORE = re.compile(
+    r"\b([a-z]{3,}ed|won|lost|scored|made|took|sent|paid|gave|threw|caught|ran|sold|bought|"
+    r"built|spent|raised|held|drew|fired|seized|stole|struck|hit|cut|shed|sank)\s+"
+    r"(?:(?:nearly|about|around|almost|some|over|under|roughly|only|just|all|a further|"
+    r"another|more than|less than|fewer than|at least|at most|up to|as many as)\s+)*$"
+)
+"""An act written just before a figure ("received nearly 235,000 comments")."""
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$", re.IGNORECASE)
+_NOT_ACTS = frozenset({"needed", "averaged", "totaled", "totalled", "included", "exceeded"})
+"""Verbs before a figure that say how it stands, not what was done with the things counted."""
+
+
+_WHOLE = re.compile(r"\bper\s?cent(?:age)?\s+of\s+([A-Za-z][a-z]+)\b", re.IGNORECASE)
+_NO_WHOLE = frozenset({"the", "those", "them", "all", "its", "their", "his", "her", "these"})
+"""Words after "percent of" that leave the whole unnamed ("60 percent of those polled")."""
+
+
+def _whole(measure: Sequence[Claim]) -> str | None:
+    """What a share is of, as most of its figures' words name it ("83.3 percent of Greeks")."""
+    wholes = Counter(
+        m.group(1)
+        for c in measure
+        for m in _WHOLE.finditer(c.text)
+        if m.group(1).lower() not in _NO_WHOLE
+    )
+    return wholes.most_common(1)[0][0] if wholes else None
+
+
+def _act(measure: Sequence[Claim], docs: Mapping[str, Document]) -> str | None:
+    """The act half or more of a measure's figures, and two at least, are written with and
+    none other is: "received" of "received nearly 235,000 comments" and "has received
+    300,000 comments"; never a passive's ("was arrested five buildings away")."""
+    acts: Counter[str] = Counter()
+    for claim in measure:
+        document = docs.get(claim.doc)
+        if document is None:
+            continue
+        found = _ACT_BEFORE.search(document.text, max(0, claim.start - 60), claim.start)
+        if found is None or found.group(1) in _NOT_ACTS:
+            continue
+        # "was arrested five buildings away": a passive's figure is not what was acted on.
+        if _PASSIVE.search(document.text, max(0, found.start() - 12), found.start()) is None:
+            acts[found.group(1)] += 1
+    if len(acts) != 1:
+        return None
+    ((act, n),) = acts.items()
+    return _PARTICIPLES.get(act, act) if n > 1 and 2 * n >= len(measure) else None
+
+
+_PARTICIPLES = {
+    **{"took": "taken", "gave": "given", "threw": "thrown", "ran": "run", "drew": "drawn"},
+    **{"stole": "stolen", "sank": "sunk", "shed": "shed", "hit": "hit", "cut": "cut"},
+}
+"""Past tenses whose participle is another word: "threw two bombs" -> "bombs thrown"."""
+
+
+def _unrepeated(label: str) -> str | None:
+    """A measure's words without a place its head already names ("Los Angeles Angels games
+    in Angeles" -> "Los Angeles Angels games"); None when the head is only a piece of the
+    place's own name ("Orleans in New Orleans"), a noun that counts nothing."""
+    head, sep, tail = label.partition(" in ")
+    if not sep:
+        return label
+    heads, tails = set(head.lower().split()), set(tail.lower().split())
+    if heads <= tails and head[:1].isupper():
+        return None
+    return head if tails <= heads else label
 
 
 def as_written(name: str, texts: Sequence[str]) -> str:
@@ -1089,15 +1226,138 @@ def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
         )
 
     best = min(affirmed or thread, key=rank)
-    said = quote(best, docs)
-    said = said[1:-1] if said.startswith("'") and said.endswith("'") else said
-    if len(said) > LABEL_LENGTH:
-        said = said[: LABEL_LENGTH - 3].rsplit(" ", 1)[0] + "..."
-    return said
+    text = mended(" ".join(best.text.split()))
+    budget = LABEL_LENGTH
+    while True:
+        # The statement cut at a clause's end to fit, quoted as its report says it (negation
+        # included, which may lengthen it): cut again until the quote fits.
+        cut = clause_cut(text, budget)
+        # A statement's span that ends on a word waiting for its noun ("Police were called
+        # by neighbours at breakfast time on") ends before it.
+        bare = _DANGLING.sub("", cut)
+        cut = bare if len(bare.split()) >= _FEWEST_WORDS else cut
+        said = quote(replace(best, text=cut, end=best.start + len(cut)), docs)
+        said = said[1:-1] if said.startswith("'") and said.endswith("'") else said
+        if len(said) <= LABEL_LENGTH or budget <= 20:
+            break
+        budget -= len(said) - LABEL_LENGTH
+    return mended(said)
 
 
 LABEL_LENGTH = 70
 """The most characters a statement thread's label runs to."""
+
+# Where a clause or a phrase ends in a statement, strongest first: a comma or a dash, a
+# clause opened by a conjunction or a relative word ("and vowed to ...", "a strike that
+# ..."; "and" or "or" only before a verb or a pronoun, never inside a list: "men and
+# women"), then a phrase opened by a preposition or an infinitive ("... people in the
+# region").
+_CLAUSE_BREAKS = (
+    # A spaced hyphen is no dash in a tokenised text ("co - workers").
+    re.compile(r"\s*[,;:]\s+|\s+\(|\s+(?:--|–|—)\s+"),
+    re.compile(
+        r"\s+(?=(?:(?:and|but|or)\s+(?:\w+ed|he|she|they|it|we|then|also|was|were|is|are|"
+        r"has|have|had|said|says|told|vowed|left|took|made|gave|went|set|sent|won|lost)|"
+        r"but|while|whereas|because|after|before|when|since|although|though|which|who|"
+        r"whom|whose|that|where|amid|saying|including)\b)"
+    ),
+    re.compile(
+        r"\s+(?=(?:in|on|at|to|with|for|from|by|into|near|over|under|during|against|"
+        r"about|after|off|of)\b)"
+    ),
+    # Last of all, any "and" or "or": "killed a police officer and a state bomb squad ...".
+    re.compile(r"\s+(?=(?:and|or)\b)"),
+)
+_DANGLING = re.compile(
+    r"(?:\s+(?:on|at|in|of|to|by|for|with|from|into|the|a|an|and|or|but|that|its|their))+$",
+    re.IGNORECASE,
+)
+"""Words a phrase cannot end on: a preposition, an article or a conjunction."""
+_FEWEST_WORDS = 3
+"""The fewest words a statement cut at a clause's end keeps."""
+# A word a phrase cut after it leaves hanging: a verb waiting for its infinitive or its
+# complement ("were made" before "to leave", "tried" before "to block").
+_HANGING = re.compile(
+    r"\b(?:made|set|tried|asked|agreed|wanted|been|be|is|are|was|were|am|get|got|has|have|"
+    r"had|going|able|due|likely|expected|scheduled|poised)$",
+    re.IGNORECASE,
+)
+
+
+def clause_cut(text: str, limit: int) -> str:
+    """A statement cut to at most ``limit`` characters at the end of a clause or a phrase,
+    never in the middle of one: "Papandreou expressed shock at the deaths and vowed to
+    bring ..." -> "Papandreou expressed shock at the deaths". The latest break of the
+    strongest kind that keeps half the room, else of the strongest kind that keeps a few
+    words (of phrase breaks, one after a noun before one after a verb); a word boundary
+    with "..." only when no clause or phrase ends in time."""
+    if len(text) <= limit:
+        return text
+    strongest = None
+    for breaks in _CLAUSE_BREAKS:
+        ends = [m.start() for m in breaks.finditer(text) if m.start() <= limit]
+        ends = [e for e in ends if len(text[:e].split()) >= _FEWEST_WORDS]
+        if breaks is _CLAUSE_BREAKS[2]:
+            ends = [e for e in ends if not _HANGING.search(text[:e])] or ends
+        if not ends:
+            continue
+        if 2 * ends[-1] >= limit:
+            # The strongest break keeping half the room or more: "tough budget cuts
+            # demanded by the European Union", never "tough budget cuts demanded".
+            return text[: ends[-1]].rstrip(" ,;:-")
+        strongest = ends[-1] if strongest is None else strongest
+    if strongest is not None:
+        return text[:strongest].rstrip(" ,;:-")
+    return text[: limit - 3].rsplit(" ", 1)[0] + "..."
+
+
+# What opens a compound a tokenised text spaces apart: a few digits (never a year before a
+# dash: "2005 - the year ..."), a number's word ("Sixteen - year - old"), or a word that
+# news writes only joined to the next ("co - workers", "fire - bomb", "cold - blooded").
+_NUMBER = (
+    r"(?:(?<![\d,.])\d{1,3}(?:\.\d+)?|"
+    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|zero|half|co|ex|self|anti|non|pre|post|fire|"
+    r"cold|well|all|year|day|week|month|hour|mile|foot|point|time|first|second|third)\b)"
+)
+_OPENS_CLAUSE = (
+    r"(?:the|a|an|and|or|but|he|she|it|they|we|i|his|her|its|their|this|that|these|those|"
+    r"which|who|as|to|in|on|at|for|with|from|by|not|no)\b"
+)
+# Figures as a tokenised text spaces them: "6. 7", "26, 000", "24 - hour", "6 - foot - 9".
+_SPACED_FIGURES = (
+    (re.compile(r"(?<![\d.,])(\d+)\. (\d+)(?![\d,.]?\d)"), r"\1.\2"),
+    # Never a dash before a clause ("it all - the house, the car").
+    (re.compile(_NUMBER + r"(?:-[a-z]+)* - (?=[a-z\d])(?!" + _OPENS_CLAUSE + r")"), r"\g<0>"),
+    # A thousands group, never a figure after a hyphen ("6-foot-9, 260-pound").
+    (re.compile(r"(?<![\d.,-])(\d{1,3}), (\d{3})(?!\d)"), r"\1,\2"),
+)
+
+
+def mended(label: str) -> str:
+    """A label's figures written as a person writes them, never as a tokenised text spaces
+    them: "A 6. 7 - strength quake" -> "A 6.7-strength quake", "26, 000" -> "26,000",
+    "a five - boat attack" -> "a five-boat attack"; a day and a count after a month's name
+    stay apart ("May 5, 300 people")."""
+    decimal, compound, thousands = _SPACED_FIGURES
+    label = decimal[0].sub(decimal[1], label)
+    joined = None
+    while joined != label:
+        joined, label = label, compound[0].sub(lambda m: m.group(0).replace(" - ", "-"), label)
+    return thousands[0].sub(
+        lambda m: m.group(0) if _after_month(label, m) else m.expand(thousands[1]), label
+    )
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
+)
+
+
+def _after_month(text: str, match: re.Match[str]) -> bool:
+    """Whether a figure follows a month's name: "May 5, 300 people" is a day and a count."""
+    return _MONTH_BEFORE.search(text, 0, match.start()) is not None
 
 
 def _in_headline(claim: Claim, document: Document | None) -> bool:
