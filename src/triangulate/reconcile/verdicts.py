@@ -211,7 +211,7 @@ from triangulate.reconcile.intervals import (
 )
 from triangulate.reconcile.intervals import stated as stated_value
 from triangulate.reconcile.members import act as act_done
-from triangulate.reconcile.members import answer, categories, narrowed_whole
+from triangulate.reconcile.members import answer, categories, narrowed_whole, span, stake_in
 from triangulate.reconcile.revisions import closing_revision, days_order
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
@@ -1088,6 +1088,8 @@ def split(
     named = (
         _named_sets_apart(read, documents)
         or _done_apart(read, documents)
+        or _spans_apart(read, documents)
+        or _stakes_apart(read, documents)
         or _acts_apart(read, documents)
         or _unanchored_apart(read, documents)
     )
@@ -2864,6 +2866,49 @@ def _done_apart(
         )
 
     return _split_by(read, lambda claim: act_done(claim, documents), reason)
+
+
+def _spans_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing a tally over a span of years (:func:`.members.span`) with a count
+    told over no span or over another: "3,500 lawsuits over three decades" in one report,
+    "faces three lawsuits" in another. A decade's tally is not the count at one time, so
+    the two share a noun, not one quantity in dispute; tallies over one span still
+    dispute, as do counts told over none."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [
+            f'{_gives(claim, documents)} for "{claim.text}" '
+            f"({'over ' + key if key and not key.startswith('since') else key or 'at one time'})"
+            for key, claim in (one, two)
+        ]
+        return (
+            f"{said[0]} and {said[1]}: a tally over a span of years and a count over another "
+            "span or at one time, not one quantity in dispute"
+        )
+
+    if not any(span(claim, documents) for claim, _ in read):
+        return None
+    return _split_by(read, lambda claim: span(claim, documents), reason)
+
+
+def _stakes_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing stakes in differently named things (:func:`.members.stake_in`): "a
+    20 percent stake in Fiat" in one report, "a 51 percent stake in its finance arm" in
+    another. Two holdings sharing the word "stake" are not one quantity in dispute; stakes
+    whose objects share a word ("Fiat", "Fiat SpA") still dispute, and a share naming no
+    object is left to dispute any."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [f'{_gives(claim, documents)} for "{claim.text}"' for _, claim in (one, two)]
+        return (
+            f"{said[0]} and {said[1]}: stakes in two different things, not one quantity in dispute"
+        )
+
+    return _split(_sharing_words(read, lambda claim: stake_in(claim, documents)), reason)
 
 
 def _sharing_words(
