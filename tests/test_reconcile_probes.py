@@ -13,6 +13,7 @@ import pytest
 
 from test_reconcile_helpers import analysed, doc, figure_claim, share
 from triangulate.reconcile.members import span, stake_in
+from triangulate.reconcile.verdicts import Names, holder
 
 
 def _pile(*reports: tuple[str, str, str]) -> dict[str, str]:
@@ -910,6 +911,79 @@ PROBES: list[tuple[str, str, dict[str, str]]] = [
             ),
         ),
     ),
+    # Two holders named with their titles, or plural names, each with a figure of its own.
+    (
+        "counties_won_by_two_titled_candidates",
+        "apart",
+        _pile(
+            (
+                "a",
+                "Caucus night\n\nMarch 1, 2032",
+                "Senator Ann Moss won 20 counties in Iowa on Monday.",
+            ),
+            (
+                "b",
+                "Caucus night\n\nMarch 1, 2032",
+                "Governor Tom Berg won 60 counties in Iowa on Monday.",
+            ),
+        ),
+    ),
+    (
+        "counties_won_by_one_titled_candidate",
+        "conflict",
+        _pile(
+            (
+                "coast",
+                "Caucus night\n\nMarch 1, 2032",
+                "Senator Ann Moss won 20 counties in Iowa on Monday, officials said.",
+            ),
+            (
+                "valley",
+                "Caucus night\n\nMarch 1, 2032",
+                "Moss won 26 counties in Iowa on Monday, her campaign said.",
+            ),
+        ),
+    ),
+    (
+        "followers_of_two_titled_candidates",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Moss online\n\nMarch 1, 2032",
+                "Senator Ann Moss has 5 million followers on Twitter, her aides said on Monday.",
+            ),
+            (
+                "valley",
+                "Berg online\n\nMarch 1, 2032",
+                "Governor Tom Berg has 3 million followers on Twitter, his aides said on Monday.",
+            ),
+        ),
+    ),
+    (
+        "seats_held_by_two_parties",
+        "apart",
+        _pile(
+            ("a", "On the Hill\n\nMarch 1, 2032", "Republicans hold 54 seats in the Senate."),
+            ("b", "On the Hill\n\nMarch 1, 2032", "Democrats hold 46 seats in the Senate."),
+        ),
+    ),
+    (
+        "seats_held_by_one_party",
+        "conflict",
+        _pile(
+            (
+                "coast",
+                "On the Hill\n\nMarch 1, 2032",
+                "Republicans hold 54 seats in the Senate, the Senate clerk said.",
+            ),
+            (
+                "valley",
+                "On the Hill\n\nMarch 1, 2032",
+                "Republicans hold 51 seats in the Senate, analysts said.",
+            ),
+        ),
+    ),
 ]
 
 
@@ -975,3 +1049,23 @@ def test_a_stake_is_read_with_what_it_is_in() -> None:
     documents = {"a": report, "b": plain}
     assert stake_in(share(report, "49 percent", 49), documents) == {"finance", "arm"}
     assert stake_in(share(plain, "18 percent", 18), documents) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "phrase", "expected"),
+    [
+        ("Senator Ann Moss won 20 counties in Iowa.", "Ann Moss", "20 counties", "ann moss"),
+        ("Former Florida Gov. Tom Berg won 60 counties.", "Tom Berg", "60 counties", "tom berg"),
+        ("Republicans hold 54 seats in the Senate.", "Republicans", "54 seats", "republicans"),
+        ("Reuters said Ann Moss won 20 counties.", "Ann Moss", "20 counties", None),
+    ],
+)
+def test_a_figure_is_held_by_a_titled_or_plural_name_opening_its_clause(
+    text: str, name: str, phrase: str, expected: str | None
+) -> None:
+    report = doc("a", text, "Coast Post")
+    start = text.index(name)
+    names = Names({"a": ((start, start + len(name), name, "PERSON"),)})
+    noun = phrase.split()[-1]
+    claim = figure_claim(report, phrase, low=1, high=1, measure=noun, counted=noun)
+    assert holder(claim, {"a": report}, names) == expected

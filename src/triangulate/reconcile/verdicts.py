@@ -1523,7 +1523,10 @@ _HOLDING = (
     "hosted|hosts|averaged|averages|gained|gains|kicked|returned|returns|blocked|logged|"
     "tallied|amassed|accumulated|boasts|boasted|sold|sells|paid|pays|signed|cut|cuts|"
     "leads|led|trails|trailed|notched|landed|lands|swatted|played|plays|improved|improves|"
-    "took|takes|got|gets|made|makes|presided|presides"
+    "took|takes|got|gets|made|makes|presided|presides|"
+    # The same verbs after a plural name ("Republicans hold 54 seats", "the Yankees win").
+    "hold|own|employ|score|post|win|lose|miss|earn|spend|need|lead|trail|control|controls|"
+    "controlled"
 )
 _HELD_BY = re.compile(
     r"^(?:,\s+who)?\s+(?:(?:also|just|only|then|now|still|again)\s+)?(?:" + _HOLDING + r")"
@@ -1544,6 +1547,10 @@ _CLAUSE_OPEN = re.compile(
     r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Titles and offices told right before a name ("Senator Ann Moss", "former Florida Gov.
+# Jeb Bush", "Chief Executive Mary Barra"): part of the name's phrase, so a clause that
+# opens with them opens with the name.
+_TITLES_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w.'-]*|former|vice|of)[ \t]+)+$")
 _OWNED_WORDS = r"(?:(?:first|last|final|only|own|other|season|career)\s+)?"
 _POSSESSIVE = re.compile(
     r"(?:^|[^\w'])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s|'|’)\s+"
@@ -1654,7 +1661,7 @@ def holder(
         if (
             _HELD_BY.match(gap)
             and _NOT_HELD.search(gap) is None
-            and _CLAUSE_OPEN.search(doc.text[begin:start])
+            and _CLAUSE_OPEN.search(_TITLES_BEFORE.sub("", doc.text[begin:start]))
         ):
             if name:
                 return _key(name)
