@@ -984,6 +984,22 @@ PROBES: list[tuple[str, str, dict[str, str]]] = [
             ),
         ),
     ),
+    (
+        "workforces_of_two_companies",
+        "apart",
+        _pile(
+            (
+                "a",
+                "Carmakers in Ohio\n\nMarch 1, 2032",
+                "In Ohio, Harlow's 48,000 workers build trucks, the company said.",
+            ),
+            (
+                "b",
+                "Carmakers in Ohio\n\nMarch 1, 2032",
+                "In Ohio, Toyota's 36,000 workers build cars, the company said.",
+            ),
+        ),
+    ),
 ]
 
 
@@ -1058,6 +1074,7 @@ def test_a_stake_is_read_with_what_it_is_in() -> None:
         ("Former Florida Gov. Tom Berg won 60 counties.", "Tom Berg", "60 counties", "tom berg"),
         ("Republicans hold 54 seats in the Senate.", "Republicans", "54 seats", "republicans"),
         ("Reuters said Ann Moss won 20 counties.", "Ann Moss", "20 counties", None),
+        ("In Ohio, Harlow's 48,000 workers build trucks.", "Harlow", "48,000 workers", "harlow"),
     ],
 )
 def test_a_figure_is_held_by_a_titled_or_plural_name_opening_its_clause(

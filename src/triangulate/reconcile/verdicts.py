@@ -3237,7 +3237,9 @@ _POLL_NAME_PLAIN = frozenset(
 
 
 # A possessive before a poll's name says when or whose it is ("Wednesday's Quinnipiac poll").
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
+# A word's possessive ending, left out of a poll's name (named apart from :data:`_POSSESSIVE`,
+# the possessor before a figure, which :func:`holder` reads).
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 
 
 def _poll_words(name: str) -> frozenset[str]:
@@ -3245,7 +3247,9 @@ def _poll_words(name: str) -> frozenset[str]:
     Hampshire" gives {"hampshire"}, "Monmouth University" {"monmouth"}, "Wednesday's
     Quinnipiac" {"quinnipiac"}."""
     words = re.findall(r"[\w&'\u2019-]+", name.lower())
-    return frozenset(w for w in words if w not in _POLL_NAME_PLAIN and not _POSSESSIVE.search(w))
+    return frozenset(
+        w for w in words if w not in _POLL_NAME_PLAIN and not _POSSESSIVE_END.search(w)
+    )
 
 
 def poll_named(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str]:
