@@ -1000,6 +1000,38 @@ PROBES: list[tuple[str, str, dict[str, str]]] = [
             ),
         ),
     ),
+    (
+        "market_shares_of_two_companies",
+        "apart",
+        _pile(
+            (
+                "a",
+                "Harlow slips\n\nJune 3, 2032",
+                "Harlow Motors' share of the US market fell to 19 percent in May, analysts said.",
+            ),
+            (
+                "b",
+                "Toyota gains\n\nJune 3, 2032",
+                "Toyota's share of the US market rose to 16 percent in May, analysts said.",
+            ),
+        ),
+    ),
+    (
+        "market_share_of_one_company",
+        "conflict",
+        _pile(
+            (
+                "a",
+                "Car market\n\nJune 3, 2032",
+                "Harlow Motors' share of the US market fell to 19 percent in May, analysts said.",
+            ),
+            (
+                "b",
+                "Car market\n\nJune 3, 2032",
+                "Harlow's share of the US market fell to 15 percent in May, the company said.",
+            ),
+        ),
+    ),
 ]
 
 
@@ -1075,6 +1107,7 @@ def test_a_stake_is_read_with_what_it_is_in() -> None:
         ("Republicans hold 54 seats in the Senate.", "Republicans", "54 seats", "republicans"),
         ("Reuters said Ann Moss won 20 counties.", "Ann Moss", "20 counties", None),
         ("In Ohio, Harlow's 48,000 workers build trucks.", "Harlow", "48,000 workers", "harlow"),
+        ("Toyota's share of the market rose to 16 percent.", "Toyota", "16 percent", "toyota"),
     ],
 )
 def test_a_figure_is_held_by_a_titled_or_plural_name_opening_its_clause(

@@ -1556,6 +1556,14 @@ _POSSESSIVE = re.compile(
     r"(?:^|[^\w'])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s|'|’)\s+"
     r"(?:" + _OWNED_WORDS + r"|(?:[a-z][\w-]*\s+){1,3}of\s+)$"
 )
+# A clause whose subject is a name's thing and whose verb gives the figure its value:
+# "Toyota's share of the US market rose to 16 percent", "Harlow's sales were 2.6 million".
+_POSSESSED_SUBJECT = re.compile(
+    r"(?:^|[,;:(\n]\s*)(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:'s|’s|'|’)\s+"
+    r"(?:[a-zA-Z][\w-]*\s+){1,5}?(?:rose|fell|grew|dropped|declined|slipped|climbed|jumped|"
+    r"increased|decreased|slid|edged|gained|was|were|is|are|stood|stands|reached|hit|totaled|"
+    r"totalled|came)\s+(?:(?:to|at|by|up|down|in|of|some|about|nearly|almost|just|over)\s+)*$"
+)
 # A name the figure is for, right after it: "landed 178 punches to 30 for Rahman", "52
 # percent for Lind and 45 percent for Berg".
 _FOR_NAME = re.compile(r"\s+for\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)(?=\s*(?:[,.;)]|and\b|$))")
@@ -1634,6 +1642,7 @@ def holder(
     owned = (
         _POSSESSIVE.search(before)
         or _BRACKETED.search(before)
+        or _POSSESSED_SUBJECT.search(before)
         or _FOR_NAME.match(doc.text[claim.end : min(end, claim.end + 60)])
         or _FOR_NAME_END.search(claim.text)
         or (_OPENING.search(before) and _SUBJECT_AFTER.match(doc.text[claim.end : end]))
