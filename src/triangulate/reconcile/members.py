@@ -265,3 +265,103 @@ def narrowed_whole(claim: Claim, documents: Mapping[str, Document]) -> str | Non
         return None
     words = [w.removesuffix("'s").removesuffix("\u2019s") for w in whole.group(1).split()]
     return " ".join(sorted({singular(w) for w in words if w.casefold() not in _WHOLE_SKIPS}))
+
+
+# A tally kept over a span of several years, told in the count's clause: "over three
+# decades", "in the past 20 years", "since 1990", "over the years". A decade's or a
+# century's tally is never a count at one time ("faces three lawsuits"), nor one over
+# another span. A single year ("last year", "in the past year") is a period like a month's,
+# left to the readings of dates.
+_SPAN = re.compile(
+    r"\b(?:(?:over|across|in|during|for|within|throughout)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:past|last|previous|preceding|next)[ \t]+)?"
+    r"(?:(?P<number>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|several|many|few)[ \t]+)?"
+    r"(?P<unit>years|decades?|centur(?:y|ies))"
+    r"|since[ \t]+(?P<since>1[6-9]\d\d|20\d\d))\b(?![ \t]+ago\b)",
+    re.IGNORECASE,
+)
+_SPAN_NUMBERS = {
+    **{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7},
+    **{"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15},
+    **{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50},
+}
+_SPAN_YEARS = {"year": 1, "decade": 10, "century": 100}
+# How far after the counted noun, within its clause, a span may be told: "40 miners have
+# been killed at the mine in Wyoming over the past 20 years".
+_SPAN_REACH = 100
+
+
+def span(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The span of years a figure is tallied over, as words to compare ("30 years",
+    "since 1990", "years" when the span's length is not said), read in its own clause
+    after its noun, or in a clause opening its sentence before it ("Over three decades,
+    the company has faced 3,500 lawsuits"); "" for a figure told over no such span. A
+    tally over decades and a count at one time are two quantities sharing a noun. None
+    for a claim holding no figure."""
+    doc = documents.get(claim.doc)
+    if doc is None or claim.figure is None:
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    counted = claim.figure.counted
+    start = claim.end
+    if counted:
+        noun = re.compile(rf"\b{re.escape(counted.split()[-1])}\b", re.IGNORECASE)
+        found = noun.search(doc.text, claim.start, end)
+        start = found.end() if found is not None else claim.end
+    after = _CLAUSE_BREAK.split(doc.text[start : min(end, start + _SPAN_REACH)], maxsplit=1)[0]
+    opening = _CLAUSE_BREAK.split(doc.text[begin : claim.start], maxsplit=1)
+    before = opening[0] if len(opening) > 1 else ""
+    told = _SPAN.search(after) or _SPAN.search(before)
+    if told is None:
+        return ""
+    if told.group("since"):
+        return f"since {told.group('since')}"
+    number = (told.group("number") or "").casefold()
+    unit = told.group("unit").casefold()
+    per = _SPAN_YEARS["century" if unit.startswith("centur") else unit.rstrip("s")]
+    count = int(number) if number.isdigit() else _SPAN_NUMBERS.get(number)
+    return "years" if count is None else f"{count * per} years"
+
+
+# A share of ownership names what it is a share of right after its noun: "a 20 percent
+# stake in Fiat", "its 49 percent holding in the finance arm", "a 5 percent interest in
+# the mine". Stakes in two differently named things are two holdings, never one stake in
+# dispute.
+_STAKE_IN = re.compile(
+    r"^[ \t]*(?:(?:voting|equity|controlling|ownership|minority|majority|remaining|direct)"
+    r"[ \t]+)*(?:stake|holding|shareholding|interest|ownership)[ \t]+(?:in|of)[ \t]+"
+    r"((?:[A-Za-z][\w'\u2019&.-]*[ \t]*){1,5})",
+    re.IGNORECASE,
+)
+# Words that leave a stake's object its name: articles and possessives, dropped; and words
+# that end it (what follows is another clause or the stake's price).
+_STAKE_SKIPS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "own"})
+_PERCENT = re.compile(r"per[ \t]*cent\b|percent\b|pc\b|%", re.IGNORECASE)
+_STAKE_ENDS = _CATEGORY_ENDS | frozenset({"worth", "valued", "held", "owned", "it", "they"})
+
+
+def stake_in(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | None:
+    """The words naming what a share of ownership is a share of ("a 20 percent stake in
+    Fiat": {"fiat"}; "a 49 percent stake in its finance arm": {"finance", "arm"}), read
+    right after the figure, each in its singular and lower case. None for a figure that is
+    no percentage of a stake, holding or interest."""
+    doc, figure = documents.get(claim.doc), claim.figure
+    if doc is None or figure is None or figure.unit != "percent":
+        return None
+    _, end = sentence_span(doc.text, claim.start, claim.end)
+    # The figure's own words may hold the stake's noun ("20 percent stake"): read on from
+    # the percent sign or word.
+    sign = _PERCENT.search(doc.text, claim.start, claim.end)
+    start = sign.end() if sign is not None else claim.end
+    told = _STAKE_IN.match(_CLAUSE_BREAK.split(doc.text[start:end], maxsplit=1)[0])
+    if told is None:
+        return None
+    words: list[str] = []
+    for word in told.group(1).split():
+        bare = word.strip(".").removesuffix("'s").removesuffix("\u2019s")
+        if bare.casefold() in _STAKE_ENDS:
+            break
+        if bare and bare.casefold() not in _STAKE_SKIPS:
+            words.append(singular(bare).casefold())
+    return frozenset(words) or None

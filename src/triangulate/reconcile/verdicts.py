@@ -211,7 +211,7 @@ from triangulate.reconcile.intervals import (
 )
 from triangulate.reconcile.intervals import stated as stated_value
 from triangulate.reconcile.members import act as act_done
-from triangulate.reconcile.members import answer, categories, narrowed_whole
+from triangulate.reconcile.members import answer, categories, narrowed_whole, span, stake_in
 from triangulate.reconcile.revisions import closing_revision, days_order
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
@@ -1088,6 +1088,8 @@ def split(
     named = (
         _named_sets_apart(read, documents)
         or _done_apart(read, documents)
+        or _spans_apart(read, documents)
+        or _stakes_apart(read, documents)
         or _acts_apart(read, documents)
         or _unanchored_apart(read, documents)
     )
@@ -1521,7 +1523,10 @@ _HOLDING = (
     "hosted|hosts|averaged|averages|gained|gains|kicked|returned|returns|blocked|logged|"
     "tallied|amassed|accumulated|boasts|boasted|sold|sells|paid|pays|signed|cut|cuts|"
     "leads|led|trails|trailed|notched|landed|lands|swatted|played|plays|improved|improves|"
-    "took|takes|got|gets|made|makes|presided|presides"
+    "took|takes|got|gets|made|makes|presided|presides|"
+    # The same verbs after a plural name ("Republicans hold 54 seats", "the Yankees win").
+    "hold|own|employ|score|post|win|lose|miss|earn|spend|need|lead|trail|control|controls|"
+    "controlled"
 )
 _HELD_BY = re.compile(
     r"^(?:,\s+who)?\s+(?:(?:also|just|only|then|now|still|again)\s+)?(?:" + _HOLDING + r")"
@@ -1542,10 +1547,22 @@ _CLAUSE_OPEN = re.compile(
     r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Titles and offices told right before a name ("Senator Ann Moss", "former Florida Gov.
+# Jeb Bush", "Chief Executive Mary Barra"): part of the name's phrase, so a clause that
+# opens with them opens with the name.
+_TITLES_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w.'-]*|former|vice|of)[ \t]+)+$")
 _OWNED_WORDS = r"(?:(?:first|last|final|only|own|other|season|career)\s+)?"
 _POSSESSIVE = re.compile(
     r"(?:^|[^\w'])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s|'|’)\s+"
     r"(?:" + _OWNED_WORDS + r"|(?:[a-z][\w-]*\s+){1,3}of\s+)$"
+)
+# A clause whose subject is a name's thing and whose verb gives the figure its value:
+# "Toyota's share of the US market rose to 16 percent", "Harlow's sales were 2.6 million".
+_POSSESSED_SUBJECT = re.compile(
+    r"(?:^|[,;:(\n]\s*)(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:'s|’s|'|’)\s+"
+    r"(?:[a-zA-Z][\w-]*\s+){1,5}?(?:rose|fell|grew|dropped|declined|slipped|climbed|jumped|"
+    r"increased|decreased|slid|edged|gained|was|were|is|are|stood|stands|reached|hit|totaled|"
+    r"totalled|came)\s+(?:(?:to|at|by|up|down|in|of|some|about|nearly|almost|just|over)\s+)*$"
 )
 # A name the figure is for, right after it: "landed 178 punches to 30 for Rahman", "52
 # percent for Lind and 45 percent for Berg".
@@ -1625,6 +1642,7 @@ def holder(
     owned = (
         _POSSESSIVE.search(before)
         or _BRACKETED.search(before)
+        or _POSSESSED_SUBJECT.search(before)
         or _FOR_NAME.match(doc.text[claim.end : min(end, claim.end + 60)])
         or _FOR_NAME_END.search(claim.text)
         or (_OPENING.search(before) and _SUBJECT_AFTER.match(doc.text[claim.end : end]))
@@ -1652,7 +1670,7 @@ def holder(
         if (
             _HELD_BY.match(gap)
             and _NOT_HELD.search(gap) is None
-            and _CLAUSE_OPEN.search(doc.text[begin:start])
+            and _CLAUSE_OPEN.search(_TITLES_BEFORE.sub("", doc.text[begin:start]))
         ):
             if name:
                 return _key(name)
@@ -2866,6 +2884,49 @@ def _done_apart(
     return _split_by(read, lambda claim: act_done(claim, documents), reason)
 
 
+def _spans_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing a tally over a span of years (:func:`.members.span`) with a count
+    told over no span or over another: "3,500 lawsuits over three decades" in one report,
+    "faces three lawsuits" in another. A decade's tally is not the count at one time, so
+    the two share a noun, not one quantity in dispute; tallies over one span still
+    dispute, as do counts told over none."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [
+            f'{_gives(claim, documents)} for "{claim.text}" '
+            f"({'over ' + key if key and not key.startswith('since') else key or 'at one time'})"
+            for key, claim in (one, two)
+        ]
+        return (
+            f"{said[0]} and {said[1]}: a tally over a span of years and a count over another "
+            "span or at one time, not one quantity in dispute"
+        )
+
+    if not any(span(claim, documents) for claim, _ in read):
+        return None
+    return _split_by(read, lambda claim: span(claim, documents), reason)
+
+
+def _stakes_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing stakes in differently named things (:func:`.members.stake_in`): "a
+    20 percent stake in Fiat" in one report, "a 51 percent stake in its finance arm" in
+    another. Two holdings sharing the word "stake" are not one quantity in dispute; stakes
+    whose objects share a word ("Fiat", "Fiat SpA") still dispute, and a share naming no
+    object is left to dispute any."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [f'{_gives(claim, documents)} for "{claim.text}"' for _, claim in (one, two)]
+        return (
+            f"{said[0]} and {said[1]}: stakes in two different things, not one quantity in dispute"
+        )
+
+    return _split(_sharing_words(read, lambda claim: stake_in(claim, documents)), reason)
+
+
 def _sharing_words(
     read: Sequence[tuple[Claim, Interval]], words_of: Callable[[Claim], frozenset[str] | None]
 ) -> dict[str, list[tuple[Claim, Interval]]]:
@@ -3185,7 +3246,9 @@ _POLL_NAME_PLAIN = frozenset(
 
 
 # A possessive before a poll's name says when or whose it is ("Wednesday's Quinnipiac poll").
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
+# A word's possessive ending, left out of a poll's name (named apart from :data:`_POSSESSIVE`,
+# the possessor before a figure, which :func:`holder` reads).
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 
 
 def _poll_words(name: str) -> frozenset[str]:
@@ -3193,7 +3256,9 @@ def _poll_words(name: str) -> frozenset[str]:
     Hampshire" gives {"hampshire"}, "Monmouth University" {"monmouth"}, "Wednesday's
     Quinnipiac" {"quinnipiac"}."""
     words = re.findall(r"[\w&'\u2019-]+", name.lower())
-    return frozenset(w for w in words if w not in _POLL_NAME_PLAIN and not _POSSESSIVE.search(w))
+    return frozenset(
+        w for w in words if w not in _POLL_NAME_PLAIN and not _POSSESSIVE_END.search(w)
+    )
 
 
 def poll_named(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str]:
