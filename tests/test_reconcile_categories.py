@@ -10,7 +10,7 @@ whole's still dispute."""
 
 from __future__ import annotations
 
-from test_reconcile_helpers import TORVALD, doc, figure_claim
+from test_reconcile_helpers import TORVALD, doc, figure_claim, share
 from triangulate.model import Claim, Document
 from triangulate.reconcile import reconcile
 from triangulate.reconcile.members import act, answer, categories, category, narrowed_whole
@@ -132,24 +132,13 @@ def test_games_no_act_is_told_for_still_dispute() -> None:
     assert "conflict" in _verdicts([a, b], claims)
 
 
-def _share(document: Document, phrase: str, value: float) -> Claim:
-    return figure_claim(
-        document,
-        phrase,
-        low=value,
-        high=value,
-        measure="percent of Democrats in Torvald",
-        counted="Democrats",
-        qualifiers=(),
-        kind="percent",
-        unit="percent",
-    )
-
-
 def test_shares_answering_two_questions_of_one_survey_are_two_quantities() -> None:
     a = doc("a", "The survey found 61 percent of Democrats say they are satisfied.", "Coast")
     b = doc("b", "The survey found 44 percent of Democrats say they would vote for Moss.", "Bay")
-    claims = [_share(a, "61 percent of Democrats", 61), _share(b, "44 percent of Democrats", 44)]
+    claims = [
+        share(a, "61 percent of Democrats", 61, of="Democrats"),
+        share(b, "44 percent of Democrats", 44, of="Democrats"),
+    ]
     groups = _groups([a, b], claims)
     assert "conflict" not in [verdict for verdict, _ in groups]
     why = next(text for verdict, text in groups if verdict == "scope_differs")
@@ -159,7 +148,10 @@ def test_shares_answering_two_questions_of_one_survey_are_two_quantities() -> No
 def test_shares_backing_one_candidate_in_one_poll_still_dispute() -> None:
     a = doc("a", "In the Marist poll, 40 percent of Democrats back Moss.", "Coast Post")
     b = doc("b", "In the Marist poll, 46 percent of Democrats said they would back Moss.", "Bay")
-    claims = [_share(a, "40 percent of Democrats", 40), _share(b, "46 percent of Democrats", 46)]
+    claims = [
+        share(a, "40 percent of Democrats", 40, of="Democrats"),
+        share(b, "46 percent of Democrats", 46, of="Democrats"),
+    ]
     documents = {"a": a, "b": b}
     assert answer(claims[0], documents) == frozenset({"back", "moss"})
     assert answer(claims[1], documents) == frozenset({"back", "moss"})
@@ -168,7 +160,7 @@ def test_shares_backing_one_candidate_in_one_poll_still_dispute() -> None:
 
 def test_a_share_that_is_no_clause_subject_names_no_answer() -> None:
     a = doc("a", "Moss leads with 46 percent in the Marist poll of Torvald voters.", "Coast")
-    claim = _share(a, "46 percent", 46)
+    claim = share(a, "46 percent", 46, of="Democrats")
     assert answer(claim, {"a": a}) is None
 
 
@@ -203,26 +195,12 @@ def test_a_verb_of_telling_names_no_act_and_a_toll_has_none() -> None:
     assert act(dead, {"b": b}) is None
 
 
-def _vote(document: Document, phrase: str, value: float) -> Claim:
-    return figure_claim(
-        document,
-        phrase,
-        low=value,
-        high=value,
-        measure="percent of vote in Torvald",
-        counted="vote",
-        qualifiers=(),
-        kind="percent",
-        unit="percent",
-    )
-
-
 def test_a_share_of_a_narrowed_whole_is_another_population() -> None:
     a = doc("a", "Moss won 46 percent of the vote in Torvald on Tuesday.", "Coast Post")
     b = doc("b", "Moss won 40 percent of the evangelical vote in Torvald on Tuesday.", "Bay")
     claims = [
-        _vote(a, "46 percent of the vote", 46),
-        _vote(b, "40 percent of the evangelical vote", 40),
+        share(a, "46 percent of the vote", 46, of="vote"),
+        share(b, "40 percent of the evangelical vote", 40, of="vote"),
     ]
     groups = _groups([a, b], claims)
     assert "conflict" not in [verdict for verdict, _ in groups]
@@ -233,8 +211,8 @@ def test_shares_of_one_whole_named_two_ways_still_dispute() -> None:
     a = doc("a", "Moss won 46 percent of the vote in Torvald on Tuesday.", "Coast Post")
     b = doc("b", "Moss won 40 percent of the popular vote in Torvald on Tuesday.", "Bay")
     claims = [
-        _vote(a, "46 percent of the vote", 46),
-        _vote(b, "40 percent of the popular vote", 40),
+        share(a, "46 percent of the vote", 46, of="vote"),
+        share(b, "40 percent of the popular vote", 40, of="vote"),
     ]
     assert narrowed_whole(claims[1], {"b": b}) == ""
     assert "conflict" in _verdicts([a, b], claims)

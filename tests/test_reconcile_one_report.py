@@ -285,24 +285,10 @@ def test_counts_of_those_needing_help_are_counts_and_still_dispute() -> None:
     assert "conflict" in _verdicts([a, b], claims)
 
 
-def _rate(document: Document, phrase: str, value: float) -> Claim:
-    return figure_claim(
-        document,
-        phrase,
-        low=value,
-        high=value,
-        measure="percent of tax in Torvald",
-        counted="tax",
-        qualifiers=(),
-        kind="percent",
-        unit="percent",
-    )
-
-
 def test_a_proposed_rate_is_not_the_rate_that_is() -> None:
     a = doc("a", "Lind has proposed a 17 percent tax rate for Torvald firms.", "Coast Post")
     b = doc("b", "Torvald firms pay a 35 percent tax rate, officials said.", "Valley News")
-    claims = [_rate(a, "17 percent", 17), _rate(b, "35 percent", 35)]
+    claims = [share(a, "17 percent", 17, of="tax"), share(b, "35 percent", 35, of="tax")]
     assert "conflict" not in _verdicts([a, b], claims)
 
 

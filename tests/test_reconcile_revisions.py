@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim
+from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim, share
 from triangulate.model import Claim, Document, Group, Published, When
 from triangulate.reconcile import reconcile
 
@@ -20,24 +20,10 @@ def _verdicts(documents: list[Document], claims: list[Claim]) -> list[str]:
     return sorted(g.verdict for g in _groups(documents, claims))
 
 
-def _share(document: Document, phrase: str, value: float) -> Claim:
-    return figure_claim(
-        document,
-        phrase,
-        low=value,
-        high=value,
-        measure="percent of stocks in Torvald",
-        counted="stocks",
-        qualifiers=(),
-        kind="percent",
-        unit="percent",
-    )
-
-
 def test_the_close_revises_the_fall_during_trading() -> None:
     a = doc("a", "Markets reacted with alarm as Torvald stocks plunged 5.4 percent.", "Coast")
     b = doc("b", "Markets reacted with alarm as Torvald stocks closed down 3.9 percent.", "Valley")
-    claims = [_share(a, "5.4 percent", 5.4), _share(b, "3.9 percent", 3.9)]
+    claims = [share(a, "5.4 percent", 5.4, of="stocks"), share(b, "3.9 percent", 3.9, of="stocks")]
     (group,) = [g for g in _groups([a, b], claims) if len(g.claims) == 2]
     assert group.verdict == "update"
     assert "3.9 percent at the close" in group.explanation
@@ -47,14 +33,14 @@ def test_the_close_revises_the_fall_during_trading() -> None:
 def test_two_closes_of_one_day_still_dispute() -> None:
     a = doc("a", "Torvald stocks closed down 5.4 percent.", "Coast Post")
     b = doc("b", "Torvald stocks closed down 3.9 percent.", "Valley News")
-    claims = [_share(a, "5.4 percent", 5.4), _share(b, "3.9 percent", 3.9)]
+    claims = [share(a, "5.4 percent", 5.4, of="stocks"), share(b, "3.9 percent", 3.9, of="stocks")]
     assert "conflict" in _verdicts([a, b], claims)
 
 
 def test_a_close_is_no_revision_of_a_later_days_move() -> None:
     a = doc("a", "Torvald stocks closed down 3.9 percent.", "Coast Post", "2026-05-04")
     b = doc("b", "Torvald stocks plunged 5.4 percent.", "Valley News", "2026-05-08")
-    claims = [_share(a, "3.9 percent", 3.9), _share(b, "5.4 percent", 5.4)]
+    claims = [share(a, "3.9 percent", 3.9, of="stocks"), share(b, "5.4 percent", 5.4, of="stocks")]
     assert "update" not in _verdicts([a, b], claims)
 
 
