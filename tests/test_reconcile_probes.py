@@ -13,7 +13,7 @@ import pytest
 
 from test_reconcile_helpers import analysed, doc, figure_claim, share
 from triangulate.reconcile.members import span, stake_in
-from triangulate.reconcile.verdicts import Names, holder
+from triangulate.reconcile.verdicts import Names, holder, planned
 
 
 def _pile(*reports: tuple[str, str, str]) -> dict[str, str]:
@@ -640,6 +640,41 @@ PROBES: list[tuple[str, str, dict[str, str]]] = [
             ),
         ),
     ),
+    # A plan beside what was later done, and two guesses at what a plan will be.
+    (
+        "a_planned_cut_and_the_cut_made",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Harlow to cut jobs\n\nMay 4, 2032",
+                "Harlow Motors will cut 1,500 jobs at its Flint plant, the company said on "
+                "Tuesday.",
+            ),
+            (
+                "valley",
+                "Harlow cuts jobs\n\nSeptember 9, 2032",
+                "Harlow Motors cut 1,200 jobs at its Flint plant, the company said on Friday.",
+            ),
+        ),
+    ),
+    (
+        "two_guesses_at_a_cut",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Harlow may cut jobs\n\nMay 4, 2032",
+                "Harlow Motors could cut 1,500 jobs at its Flint plant, analysts said on Tuesday.",
+            ),
+            (
+                "valley",
+                "Flint worries\n\nMay 4, 2032",
+                "Harlow Motors is expected to cut 2,000 jobs at its Flint plant, a union "
+                "official said on Tuesday.",
+            ),
+        ),
+    ),
     # Harder forms: one noun and one verb, only the words around them differ.
     (
         "delegates_had_and_needed_by_one_candidate",
@@ -1035,12 +1070,10 @@ PROBES: list[tuple[str, str, dict[str, str]]] = [
 ]
 
 
-# Real disputes the analysis still misses, each for a reason outside the verdicts: a
-# figure told as a plan ("will cut 1,500 jobs") is read as no assertion; a sum raised is
+# Real disputes the analysis still misses, each for a reason outside the verdicts: a sum raised is
 # not read as one measure across reports; a poll that "gives" a candidate a share is read
 # in one report only; a count of workers to be laid off is read with no act.
 MISSED = {
-    "jobs_cut_by_one_company": "a planned cut is read as no assertion",
     "money_raised_in_one_month": "sums raised are two measures",
     "one_poll_two_shares": "the second share is not read",
     "workers_laid_off": "workers laid off are read with no act",
@@ -1089,6 +1122,26 @@ def test_a_tally_over_years_is_read_with_its_span(text: str, phrase: str, expect
     noun = phrase.split()[-1]
     claim = figure_claim(report, phrase, low=1, high=1, measure=noun, counted=noun)
     assert span(claim, {"a": report}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harlow Motors will cut 1,500 jobs at its Flint plant.", True),
+        ("Harlow will lay off about 300 workers.", True),
+        ("Harlow could cut 1,500 jobs at its Flint plant.", False),
+        ("Harlow is expected to cut 1,500 jobs.", False),
+        ("If sales slow, Harlow will cut 1,500 jobs.", False),
+        ("Harlow will not cut 1,500 jobs.", False),
+        ("Harlow cut 1,500 jobs at its Flint plant.", False),
+    ],
+)
+def test_a_plan_stated_as_settled_is_read_at_its_size(text: str, expected: bool) -> None:
+    report = doc("a", text, "Coast Post")
+    phrase = next(w for w in ("1,500 jobs", "300 workers") if w in text)
+    noun = phrase.split()[-1]
+    claim = figure_claim(report, phrase, low=1, high=1, measure=noun, counted=noun)
+    assert planned(claim, {"a": report}) is expected
 
 
 def test_a_stake_is_read_with_what_it_is_in() -> None:

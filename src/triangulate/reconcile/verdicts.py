@@ -50,7 +50,10 @@ confirmed toll: confirmed deaths below it do not dispute it. A figure told as a
 possibility ("might have been three killed", "could reach 40", "if 30 were hurt"), proposed
 ("has proposed a 17 percent rate"), denied
 ("did not evacuate 500"; "not more than 500" is a bound) or of people spared ("two nearly
-killed") is not asserted as a count and never decides. A figure of one that nothing
+killed") is not asserted as a count and never decides. Nor does a plan ("will cut 1,500
+jobs") beside what was done; but a measure told only as plans stated as settled is judged on
+their sizes, as the size a plan is given is itself reported: two sources giving one plan two
+sizes disagree. A figure of one that nothing
 befell ("one officer put his hands on his head", "in one round") singles out one of a
 kind: it says there was at least one, not only one.
 
@@ -252,6 +255,14 @@ _POSSIBLE = re.compile(
     r"(?:\b(?i:if|might|could|would|whether|unless|expected\s+to|likely\s+to|set\s+to)|"
     r"\bmay|\bwill)\b(?!\s+not\b)[^.;:!?,\n]{0,50}$"
 )
+# A plan its holder states as settled: "Harlow will cut 1,500 jobs", "will lay off about
+# 300 workers". Only a bare "will" with a verb or two before the figure: a plan hedged
+# ("could", "may", "if", "expected to") or a figure far from its "will" is not one.
+_PLANNED = re.compile(r"\bwill\s+(?!not\b|be\b|have\b)(?:[a-z]+\s+){1,3}$", re.IGNORECASE)
+_HEDGED = re.compile(
+    r"\b(?:if|might|could|would|whether|unless|may|expected|likely|set|probably|perhaps)\b",
+    re.IGNORECASE,
+)
 # A proposal: "has proposed a 17 percent corporate tax rate", "his plan calls for rates
 # that rise to a maximum of 28 percent". What someone proposes is not what is.
 # Only a figure of the proposal's own clause: "proposed the rules in May and since has
@@ -358,11 +369,17 @@ def changed_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
     return may_hold(before, _CHANGE_WORDS) and _CHANGED.search(before) is not None
 
 
-def allowed(claim: Claim, documents: Mapping[str, Document]) -> Interval | None:
+def allowed(
+    claim: Claim, documents: Mapping[str, Document], *, plans: bool = False
+) -> Interval | None:
     """The values a figure claim allows (:func:`~.intervals.interval_of`), a count of those
     "feared dead" (or believed, presumed) read as a ceiling: confirmed deaths below it are
-    no dispute ("four feared dead" beside "two deaths confirmed")."""
-    if claim.figure is None or unasserted(claim, documents):
+    no dispute ("four feared dead" beside "two deaths confirmed"). With ``plans`` a stated
+    plan (:func:`planned`) is read at its size: set against other plans of the act, the
+    size a plan is given is itself the reported fact."""
+    if claim.figure is None:
+        return None
+    if unasserted(claim, documents) and not (plans and planned(claim, documents)):
         return None
     found = interval_of(claim.figure, claim.text)
     if found is not None and feared(claim, documents):
@@ -446,6 +463,19 @@ def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
     return may_hold(before, asking) and _ASKED.search(before) is not None
 
 
+def planned(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a figure is the size of a plan its holder states as settled, a bare "will"
+    and a verb or two before it in its own sentence ("Harlow will cut 1,500 jobs"): not
+    done yet, so not a count beside what was done, but what two sources say the one plan
+    is. A hedged plan ("could cut", "is expected to cut", "if it will cut") is a forecast."""
+    doc = documents.get(claim.doc)
+    if doc is None or claim.figure is None:
+        return False
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    before = doc.text[max(begin, claim.start - 60) : claim.start]
+    return _PLANNED.search(before) is not None and _HEDGED.search(before) is None
+
+
 def feared(claim: Claim, documents: Mapping[str, Document]) -> str | None:
     """The words saying a count is of those feared dead ("feared dead"), or None."""
     doc = documents.get(claim.doc)
@@ -462,15 +492,17 @@ def series_of(
     documents: Mapping[str, Document],
     *,
     by_day: bool = True,
+    plans: bool = False,
 ) -> list[Series]:
     """Each independent source's values over time (rules 1 and 2 of the module docstring).
     Without ``by_day`` a source's later report supersedes its earlier one only when their
-    words tell a change (:func:`_before`)."""
+    words tell a change (:func:`_before`); with ``plans`` stated plans are read at their
+    size (:func:`allowed`)."""
     points: dict[tuple[str, str, str], list[tuple[Claim, Interval]]] = {}
     for claim in claims:
         if claim.figure is None:
             continue
-        found = allowed(claim, documents)
+        found = allowed(claim, documents, plans=plans)
         if found is None:
             continue
         key = (upstreams.root(claim.id), published(claim, documents), claim.doc)
@@ -670,7 +702,11 @@ def judge(
     )
     # A source revises a running count by reporting it again later; any other figure it
     # gives anew on a later day is revised only when its words say so.
-    series = series_of(claims, upstreams, documents, by_day=running or changing)
+    # A measure told only as plans stated as settled ("will cut 1,500 jobs" beside "will
+    # cut 1,200 jobs") is judged on the plans' sizes: two sources giving one plan two sizes
+    # disagree. A plan beside what was done stays out, as what was done settles it.
+    plans = all(planned(c, documents) for c in claims if c.figure is not None)
+    series = series_of(claims, upstreams, documents, by_day=running or changing, plans=plans)
     unit = _common_unit(claims)
     numbers = [
         in_unit(v, c.figure, unit)
