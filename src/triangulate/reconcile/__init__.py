@@ -975,8 +975,8 @@ _PARTICIPLES = {
 
 
 def _unrepeated(label: str) -> str | None:
-    """A measure's words without a place its head already names ("Los Angeles Angels games
-    in Angeles" -> "Los Angeles Angels games"); None when the head is only a piece of the
+    """A measure's words without a place its head already names ("Port Verin Pilots games
+    in Verin" -> "Port Verin Pilots games"); None when the head is only a piece of the
     place's own name ("Orleans in New Orleans"), a noun that counts nothing."""
     head, sep, tail = label.partition(" in ")
     if not sep:

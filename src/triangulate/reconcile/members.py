@@ -6,7 +6,7 @@ not one quantity in dispute:
 - :func:`category`: the category a count files its things under ("listed as
   endangered"), a part of all things of the kind;
 - :func:`answer`: the answer a share of those asked counts ("say they would vote for
-  Clinton"), one question's;
+  Moss"), one question's;
 - :func:`act`: what was done with the things counted ("released 3,000 emails",
   "deleted 31,000 emails"), one act's set;
 - :func:`narrowed_whole`: the words narrowing the whole a share is of ("40 percent of
@@ -124,7 +124,7 @@ def categories(claims: Sequence[Claim], documents: Mapping[str, Document]) -> di
 
 # A share of those asked is one quantity only with the answer it counts: "61 percent of
 # Democrats say they are satisfied with their choices" and "44 percent of Democrats say
-# they would vote for Clinton" are answers to two questions, even in one survey. The
+# they would vote for Moss" are answers to two questions, even in one survey. The
 # answer is the clause the share is the subject of, read from the verb right after it
 # (and after the "of" phrase naming who was asked).
 _SHARE_OF = re.compile(
@@ -160,7 +160,7 @@ _DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")
 
 def answer(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | None:
     """The words of the answer a share of those asked counts, from the clause it is the
-    subject of ("46 percent of voters say they would vote for Clinton": {"vote",
+    subject of ("46 percent of voters say they would vote for Moss": {"vote",
     "clinton"}), each in its singular, those of any clause and of telling left out. None
     for a figure of no percentage and for a share that is no clause's subject ("leads
     with 46 percent", "the support of 46 percent of Republicans, a poll found")."""
@@ -325,7 +325,7 @@ def span(claim: Claim, documents: Mapping[str, Document]) -> str | None:
 
 
 # A share of ownership names what it is a share of right after its noun: "a 20 percent
-# stake in Fiat", "its 49 percent holding in the finance arm", "a 5 percent interest in
+# stake in Arvell", "its 49 percent holding in the finance arm", "a 5 percent interest in
 # the mine". Stakes in two differently named things are two holdings, never one stake in
 # dispute.
 _STAKE_IN = re.compile(
@@ -343,7 +343,7 @@ _STAKE_ENDS = _CATEGORY_ENDS | frozenset({"worth", "valued", "held", "owned", "i
 
 def stake_in(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | None:
     """The words naming what a share of ownership is a share of ("a 20 percent stake in
-    Fiat": {"fiat"}; "a 49 percent stake in its finance arm": {"finance", "arm"}), read
+    Arvell": {"arvell"}; "a 49 percent stake in its finance arm": {"finance", "arm"}), read
     right after the figure, each in its singular and lower case. None for a figure that is
     no percentage of a stake, holding or interest."""
     doc, figure = documents.get(claim.doc), claim.figure

@@ -120,7 +120,7 @@ _POINTING = frozenset(
 )
 _ARTICLES = frozenset({"the", "a", "an"})
 # A clause put before the main one and opened by a word of time or manner with a participle
-# ("After failing to sign Sabathia, the Angels ...", "Having lost the vote, Berg ..."): its
+# ("After failing to sign Dunmore, the Falcons ...", "Having lost the vote, Berg ..."): its
 # doer is the subject of the main clause that follows its comma.
 _FRONTED = re.compile(
     r"^\s*(?:after|before|while|since|despite|upon|having|without|by)\b[^,;:]*$",
@@ -143,9 +143,9 @@ def _named(words: str) -> frozenset[str] | None:
 
 def actor(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | None:
     """Who does what a statement tells, as the words of a name: its subject when the
-    statement names one ("the Yankees committed ... to sign Sabathia"), else, for a
+    statement names one ("the Herons committed ... to sign Dunmore"), else, for a
     statement inside a clause put before the main one ("After ... failing to sign
-    Sabathia, the Angels find themselves ..."), the main clause's subject, which English
+    Dunmore, the Falcons find themselves ..."), the main clause's subject, which English
     makes that clause's doer too. None when no named actor is told, or the subject points
     back to one ("his team")."""
     told = claim.assertion
@@ -165,8 +165,8 @@ def actor(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | N
 
 def acted_apart(x: Claim, y: Claim, documents: Mapping[str, Document]) -> bool:
     """Whether two statements tell the acts of two different named actors on one thing
-    ("the Yankees committed $240 million to sign Sabathia", "after failing to sign
-    Sabathia, the Angels ..."): one actor's act is no later state of the other's, so the
+    ("the Herons committed $240 million to sign Dunmore", "after failing to sign
+    Dunmore, the Falcons ..."): one actor's act is no later state of the other's, so the
     two are neither an update of each other nor a dispute. Statements whose actor is not
     named, or points back to one named before, are never read apart."""
     one, two = actor(x, documents), actor(y, documents)

@@ -1560,7 +1560,7 @@ _HOLDING = (
     "tallied|amassed|accumulated|boasts|boasted|sold|sells|paid|pays|signed|cut|cuts|"
     "leads|led|trails|trailed|notched|landed|lands|swatted|played|plays|improved|improves|"
     "took|takes|got|gets|made|makes|presided|presides|"
-    # The same verbs after a plural name ("Republicans hold 54 seats", "the Yankees win").
+    # The same verbs after a plural name ("Republicans hold 54 seats", "the Herons win").
     "hold|own|employ|score|post|win|lose|miss|earn|spend|need|lead|trail|control|controls|"
     "controlled"
 )
@@ -2949,9 +2949,9 @@ def _stakes_apart(
     read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> Split | None:
     """A measure mixing stakes in differently named things (:func:`.members.stake_in`): "a
-    20 percent stake in Fiat" in one report, "a 51 percent stake in its finance arm" in
+    20 percent stake in Arvell" in one report, "a 51 percent stake in its finance arm" in
     another. Two holdings sharing the word "stake" are not one quantity in dispute; stakes
-    whose objects share a word ("Fiat", "Fiat SpA") still dispute, and a share naming no
+    whose objects share a word ("Arvell", "Arvell SpA") still dispute, and a share naming no
     object is left to dispute any."""
 
     def reason(one: _Keyed, two: _Keyed) -> str:
