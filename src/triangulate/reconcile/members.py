@@ -204,6 +204,16 @@ _BETWEEN = (
 _GOVERNED = re.compile(r"\b([a-z]+)[ \t]+" + _BETWEEN + r"$", re.IGNORECASE)
 
 
+def befell(claim: Claim) -> bool:
+    """Whether a figure counts those something befell ("12 killed", "40 people arrested"):
+    an event's state in its words, its measure or its qualifiers. Such a count's set is the
+    one the story's event makes, whatever else its sentence says of it."""
+    figure = claim.figure
+    return figure is not None and bool(
+        states_in(" ".join((claim.text, figure.measure, *figure.qualifiers)))
+    )
+
+
 def act(claim: Claim, documents: Mapping[str, Document]) -> str | None:
     """What was done with the things a count counts, by the past-tense verb right before
     it ("the department released 3,000 emails": "release"; "she deleted 31,000 emails":
@@ -216,7 +226,7 @@ def act(claim: Claim, documents: Mapping[str, Document]) -> str | None:
     figure, doc = claim.figure, documents.get(claim.doc)
     if doc is None or figure is None or figure.kind != "count" or not figure.counted:
         return None
-    if states_in(" ".join((claim.text, figure.measure, *figure.qualifiers))):
+    if befell(claim):
         return None
     begin, _ = sentence_span(doc.text, claim.start, claim.end)
     before = _CLAUSE_BREAK.split(doc.text[max(begin, claim.start - 80) : claim.start])[-1]

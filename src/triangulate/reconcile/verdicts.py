@@ -214,11 +214,17 @@ from triangulate.reconcile.intervals import (
 )
 from triangulate.reconcile.intervals import stated as stated_value
 from triangulate.reconcile.members import act as act_done
-from triangulate.reconcile.members import answer, categories, narrowed_whole, span, stake_in
+from triangulate.reconcile.members import (
+    answer,
+    befell,
+    categories,
+    narrowed_whole,
+    span,
+    stake_in,
+)
 from triangulate.reconcile.revisions import closing_revision, days_order
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
-from triangulate.reconcile.topics import states_in
 from triangulate.reconcile.wording import singular, speaks, their
 
 _CHANGE_WORDS = (
@@ -2571,7 +2577,7 @@ def picked_set(claim: Claim, documents: Mapping[str, Document]) -> bool:
     figure, doc = claim.figure, documents.get(claim.doc)
     if figure is None or doc is None or figure.kind != "count" or figure.hedge != "exact":
         return False
-    if states_in(" ".join((claim.text, figure.measure, *figure.qualifiers))):
+    if befell(claim):
         return False
     numbers = _numbers(doc.text, claim.start, claim.end)
     if not numbers:
@@ -2857,7 +2863,7 @@ def named_set(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str]
     figure, doc = claim.figure, documents.get(claim.doc)
     if doc is None or figure is None or figure.kind != "count" or not figure.counted:
         return None
-    if states_in(" ".join((claim.text, figure.measure, *figure.qualifiers))):
+    if befell(claim):
         return None
     _, end = sentence_span(doc.text, claim.start, claim.end)
     defining = _DEFINING.match(doc.text, _noun_end(claim, doc), end)
@@ -3045,7 +3051,7 @@ def set_anchor(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str
     figure, doc = claim.figure, documents.get(claim.doc)
     if doc is None or figure is None or figure.kind != "count" or not figure.counted:
         return None
-    if states_in(" ".join((claim.text, figure.measure, *figure.qualifiers))):
+    if befell(claim):
         return None
     return _sentence_words(claim, doc, figure.counted)
 
