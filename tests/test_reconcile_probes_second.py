@@ -10,11 +10,16 @@ precincts report, flights cancelled as a storm goes on) is an update."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from test_reconcile_helpers import amount, doc, share
 from test_reconcile_probes import _calls, _pile
+from triangulate.model import Claim, Document
+from triangulate.reconcile.ballots import chamber, scope_place, still_counting, vote_side
+from triangulate.reconcile.verdicts import poll_named
 
 # (id, expectation, pile): "conflict" must be called; "apart" must call no conflict; "no
 # update" must call neither an update nor a conflict; "update" must call an update and no
@@ -1263,11 +1268,6 @@ MISSED = {
     "donors_of_one_campaign": "a count of people with no act is not one measure",
     "passengers_on_one_flight": "a count of people with no act is not one measure",
     "turnout_in_one_primary": "a share whose whole is turnout is read as counting nothing",
-    "two_polls_by_two_firms": "a headline's poll is taken for the figure's",
-    "a_share_in_one_state_and_nationally": "a share told nationally is not set apart",
-    "house_and_senate_votes": "two chambers' votes are one measure",
-    "votes_for_and_against_a_bill": "the votes for and against one bill are one measure",
-    "votes_counted_as_precincts_report": "a count with some precincts reporting is final",
 }
 
 
@@ -1293,3 +1293,104 @@ def test_second_probe(tmp_path: Path, expected: str, texts: dict[str, str]) -> N
         assert "update" in calls and "conflict" not in calls
     else:
         assert "conflict" not in calls and "update" not in calls
+
+
+def _figure(
+    text: str, phrase: str, *, kind: str = "count", where: str | None = None
+) -> tuple[Claim, dict[str, Document]]:
+    """One figure of ``phrase`` (a count of its last word, or a share) in a one-sentence
+    report, and the report by its id."""
+    report = doc("a", text, "Coast Post")
+    noun = phrase.split()[-1]
+    if kind == "percent":
+        return replace(share(report, phrase, 1), where=where), {"a": report}
+    return amount(report, phrase, 1, counted=noun, measure=noun, where=where), {"a": report}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("The Senate approved the highway bill with 61 votes on Tuesday.", "61 votes", "senate"),
+        ("In the House, 232 lawmakers voted for the highway bill.", "232 lawmakers", "house"),
+        ("The bill passed the lower house with 310 votes.", "310 votes", "house"),
+        ("Republicans hold 54 seats in the state Senate.", "54 seats", "senate"),
+        ("The bill passed the House and the Senate with 61 votes.", "61 votes", None),
+        ("The White House said 61 votes were cast.", "61 votes", None),
+        ("The Senate bill would give 300 schools new roofs.", "300 schools", None),
+        ("Calder won 51,230 votes in Polk County.", "51,230 votes", None),
+    ],
+)
+def test_a_count_of_votes_is_read_with_its_chamber(
+    text: str, phrase: str, expected: str | None
+) -> None:
+    claim, documents = _figure(text, phrase)
+    assert chamber(claim, documents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("In the House, 232 lawmakers voted for the highway bill.", "232 lawmakers", "for"),
+        ("In the House, 196 lawmakers voted against the bill.", "196 lawmakers", "against"),
+        ("The measure won 61 votes in favor and 39 against.", "61 votes", "for"),
+        ("The measure won 61 votes in favor and 39 votes against.", "39 votes", "against"),
+        ("The plan drew 12 members opposed.", "12 members", "against"),
+        ("Calder won 51,230 votes for her second term.", "51,230 votes", None),
+        ("The House passed the bill with 232 votes.", "232 votes", None),
+        ("Harlow will cut 1,500 jobs for good.", "1,500 jobs", None),
+    ],
+)
+def test_a_count_of_votes_is_read_with_its_side(
+    text: str, phrase: str, expected: str | None
+) -> None:
+    claim, documents = _figure(text, phrase)
+    assert vote_side(claim, documents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "where", "expected"),
+    [
+        ("Nationally, Calder has 41 percent support.", "41 percent", None, "nation"),
+        ("Calder has 41 percent in a national poll.", "41 percent", None, "nation"),
+        ("Calder has 41 percent support nationwide.", "41 percent", "ohio", "nation"),
+        ("Calder has 52 percent support in Ohio.", "52 percent", "ohio", "place"),
+        ("Calder has 52 percent support.", "52 percent", None, None),
+    ],
+)
+def test_a_share_is_read_with_the_nation_or_the_place_it_is_of(
+    text: str, phrase: str, where: str | None, expected: str | None
+) -> None:
+    claim, documents = _figure(text, phrase, kind="percent", where=where)
+    assert scope_place(claim, documents) == expected
+
+
+def test_a_count_told_nationwide_is_no_share_of_the_nation() -> None:
+    text = "Vantor sold 2.1 million cars nationwide."
+    claim, documents = _figure(text, "2.1 million cars", where="ohio")
+    assert scope_place(claim, documents) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With 40 percent of precincts reporting, Calder had 12,400 votes.", True),
+        ("With 95% of the vote counted, Calder had 12,400 votes.", True),
+        ("Calder had 12,400 votes with most ballots counted.", True),
+        ("Calder had 12,400 votes as returns came in.", True),
+        ("With all precincts reporting, Calder had 12,400 votes.", False),
+        ("With 100 percent of precincts reporting, Calder had 12,400 votes.", False),
+        ("Calder had 12,400 votes in the final count.", False),
+    ],
+)
+def test_a_count_told_with_part_of_the_vote_in_is_a_count_so_far(text: str, expected: bool) -> None:
+    claim, documents = _figure(text, "12,400 votes")
+    assert still_counting(claim, documents) is expected
+
+
+def test_a_share_comes_from_the_poll_its_own_sentence_names() -> None:
+    text = (
+        "Iowa poll\n\nCalder has 49 percent support in Iowa, according to a Kessler Polling "
+        "survey released on Tuesday."
+    )
+    report = doc("a", text, "Coast Post")
+    assert poll_named(share(report, "49 percent", 49), {"a": report}) == {"kessler", "polling"}
