@@ -1394,3 +1394,19 @@ def test_a_share_comes_from_the_poll_its_own_sentence_names() -> None:
     )
     report = doc("a", text, "Coast Post")
     assert poll_named(share(report, "49 percent", 49), {"a": report}) == {"kessler", "polling"}
+
+
+def test_one_side_of_one_vote_from_two_sources_stays_in_dispute(tmp_path: Path) -> None:
+    texts = _pile(
+        (
+            "coast",
+            "House vote\n\nMay 14, 2031",
+            "In the House, 232 lawmakers voted for the highway bill on Wednesday.",
+        ),
+        (
+            "valley",
+            "Bill passes\n\nMay 14, 2031",
+            "In the House, 219 lawmakers voted for the highway bill on Wednesday, aides said.",
+        ),
+    )
+    assert "conflict" in _calls(tmp_path / "pile", texts)
