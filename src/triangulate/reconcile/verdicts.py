@@ -151,6 +151,8 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
 - **two sides of a pair**: shares set side by side, the larger first ("leads 50 percent
   to 44 percent"), are each one side of one race; a side is one quantity only with the
   same side of a pair whose other side is the same.
+- **ballots**: the votes of two chambers, the two sides of one vote, and a share told
+  nationally beside one told of a place are each another quantity (:mod:`.ballots`).
 - **two speakers' audiences**: a crowd told as the audience of a named speaker ("in front
   of a crowd of about 230") is that speaker's gathering; another speaker's is another.
 - **more besides**: a count told as "an additional 500" or "a further 20,000" is more
@@ -195,7 +197,7 @@ from triangulate.claims.numwords import NUMBER_WORDS, read_word_number
 from triangulate.claims.quantities import PassedOver, passed_over
 from triangulate.model import Claim, Document, Entity, Figure, Verdict
 from triangulate.nlp.words import may_hold
-from triangulate.reconcile import clocks
+from triangulate.reconcile import ballots, clocks
 from triangulate.reconcile.clocks import Clock
 from triangulate.reconcile.intervals import (
     MEASURES,
@@ -703,8 +705,10 @@ def judge(
     Returns:
         Verdict, explanation, range, conservative value and any updated series.
     """
-    running = running or all(
-        (c.figure.counted or "").lower() in RUNNING_NOUNS for c in claims if c.figure
+    running = (
+        running
+        or all((c.figure.counted or "").lower() in RUNNING_NOUNS for c in claims if c.figure)
+        or any(ballots.still_counting(c, documents) for c in claims)
     )
     # A source revises a running count by reporting it again later; any other figure it
     # gives anew on a later day is revised only when its words say so.
@@ -1065,6 +1069,7 @@ def split(
         or _categories_apart(read, documents)
         or _mourned_apart(read, documents)
         or _polls_apart(read, documents)
+        or _ballots_apart(read, documents)
     )
     if apart is not None:
         return _with_rest(apart, claims)
@@ -3313,11 +3318,17 @@ def poll_named(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str
         return frozenset()
     if figure.unit != "percent" and not re.search(r"\bpoints?\b", claim.text):
         return frozenset()
+    # A poll its own sentence names is the figure's, however near a headline's poll is.
+    begin, finish = sentence_span(doc.text, claim.start, claim.end)
     named = [
-        (max(start - claim.end, claim.start - end, 0), words)
+        (
+            not (begin <= start and end <= finish),
+            max(start - claim.end, claim.start - end, 0),
+            words,
+        )
         for start, end, words in _polls_in(doc.text)
     ]
-    return min(named, key=lambda n: n[0])[1] if named else frozenset()
+    return min(named, key=lambda n: n[:2])[2] if named else frozenset()
 
 
 @lru_cache(maxsize=256)
@@ -3366,6 +3377,31 @@ def _polls_apart(
         )
 
     return _split(groups, reason)
+
+
+def _ballots_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing counts of two chambers, two sides of a vote, or a share told
+    nationally and one told of a place (:mod:`.ballots`): each is another quantity."""
+    readings: tuple[tuple[Callable[[Claim], str | None], str], ...] = (
+        (lambda c: ballots.chamber(c, documents), "of two chambers of a legislature"),
+        (lambda c: ballots.vote_side(c, documents), "on two sides of a vote"),
+        (lambda c: ballots.scope_place(c, documents), "of the nation and of one place in it"),
+    )
+    for key, words in readings:
+
+        def reason(one: _Keyed, two: _Keyed, words: str = words) -> str:
+            (_, first), (_, second) = one, two
+            return (
+                f"{_gives(first, documents)} and {_gives(second, documents)} {words}, so "
+                "these are two quantities, not one in dispute"
+            )
+
+        found = _split_by(read, key, reason)
+        if found is not None:
+            return found
+    return None
 
 
 # A number a rule or a goal sets, not a count of what is: "until 55 countries have

@@ -1,0 +1,162 @@
+"""What a count of an election, a poll or a legislature's vote is of, read from its sentence.
+
+Campaign and legislative news gives many counts under one noun that are no one quantity:
+
+- **a chamber's votes**: the votes or members of the House and those of the Senate are
+  counts of two bodies ("The House passed the bill with 232 votes", "The Senate passed it
+  with 61 votes"), never one count in dispute;
+- **a side of a vote**: those who voted for a bill and those who voted against it ("232
+  lawmakers voted for the bill", "196 voted against it") are the two sides of one vote;
+- **the nation and a state**: a share told "nationally" or "nationwide" is of the whole
+  country's voters, and a share told of one state is of a part of them;
+- **a count still coming in**: votes told "with 40 percent of precincts reporting" are the
+  count so far, expected to grow as the rest report, so a later, higher count is the same
+  count updated, not a rival.
+
+Each reading is a small pure function of one figure and its sentence; the verdict rules
+set figures apart (or read a count so far) from what they return.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from triangulate.model import Claim, Document
+from triangulate.reconcile.statements import sentence_span
+
+# The chambers of a legislature a report names, each as one key: "the House of
+# Representatives", "the lower house", "the Senate", "the state Assembly".
+_CHAMBERS = (
+    ("house", r"House(?:\s+of\s+(?:Representatives|Commons|Delegates))?|lower\s+(?:house|chamber)"),
+    ("senate", r"Senate|upper\s+(?:house|chamber)|House\s+of\s+Lords"),
+    ("assembly", r"(?:State\s+|National\s+|General\s+)?Assembly"),
+)
+_CHAMBER = re.compile(
+    r"\b(?:the|The|in|In)\s+(?:(?:U\.S\.|US|state|full|whole|Republican-(?:led|controlled)|"
+    r"Democratic-(?:led|controlled))\s+)?(?:"
+    + "|".join(f"(?P<{key}>{words})" for key, words in _CHAMBERS)
+    + r")\b"
+)
+# The nouns of a chamber's count: its votes, seats and members.
+_CHAMBER_COUNTED = frozenset(
+    {
+        *("votes", "vote", "seats", "seat", "lawmakers", "legislators", "members"),
+        *("senators", "representatives", "congressmen", "congresswomen", "delegates"),
+        *("republicans", "democrats", "ayes", "nays", "yeas"),
+    }
+)
+
+
+def chamber(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The one chamber of a legislature whose votes, seats or members a count is of, named
+    in its sentence ("The Senate passed the bill with 61 votes" -> "senate", "In the House,
+    232 lawmakers voted" -> "house"); None for a count of other things, or a sentence that
+    names no chamber or two ("passed the House 232-196 and the Senate 61-39")."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or doc is None or (figure.counted or "").lower() not in _CHAMBER_COUNTED:
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    named = {
+        key
+        for found in _CHAMBER.finditer(doc.text, begin, end)
+        for key, _ in _CHAMBERS
+        if found.group(key)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+# The side a count of votes or voters is on, told right after it ("232 lawmakers voted for
+# the bill", "196 voted against", "61 votes in favor", "39 opposed").
+_SIDE_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:(?:voted|votes?|voting|cast\s+(?:their\s+)?votes?)\s+)?"
+    r"(?P<side>for|in\s+favou?r|yes|against|no|opposed|in\s+opposition)\b",
+    re.IGNORECASE,
+)
+_SIDE_KEYS = {"for": "for", "yes": "for", "against": "against", "no": "against"}
+
+
+def vote_side(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """Which side of a vote a count of votes or voters is on, told right after its noun:
+    "for" ("232 lawmakers voted for the bill", "61 votes in favor") or "against" ("196
+    voted against it", "39 opposed"); None for a count told with no side ("passed with 232
+    votes": the winning side, but said of no side) or a count of other things."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or doc is None or (figure.counted or "").lower() not in _CHAMBER_COUNTED:
+        return None
+    found = _SIDE_AFTER.match(doc.text, claim.end)
+    if found is None:
+        return None
+    # "in favor" and "in favour" are one side; so are "opposed" and "in opposition".
+    side = found.group("side").lower()
+    if side.startswith("in fav"):
+        return "for"
+    if side in {"opposed", "in opposition"} or side.startswith("in opp"):
+        return "against"
+    # "votes for Calder" is a candidate's tally, not a side of a bill's vote: only a count
+    # told as voting ("voted for") or a bare "for"/"against" after lawmakers is a side.
+    if side == "for" and not re.search(r"\bvot", found.group(0), re.IGNORECASE):
+        return None
+    return _SIDE_KEYS.get(side)
+
+
+# The whole country as a poll's or a count's scope: "nationally", "nationwide", "across the
+# country", "a national poll", "voters across the nation".
+_NATION = re.compile(
+    r"\b(?:nationally|nationwide|nation-wide|across\s+the\s+(?:country|nation|United\s+States)|"
+    r"national\s+(?:polls?|surveys?|average|vote|popular\s+vote))\b",
+    re.IGNORECASE,
+)
+
+
+def nationwide(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a share is told of the whole country ("Nationally, Calder has 41 percent",
+    "41 percent in a national poll"), not of one state or city; only a percentage, whose
+    whole a place word scopes."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or doc is None or figure.kind != "percent":
+        return False
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    return _NATION.search(doc.text, begin, end) is not None
+
+
+def scope_place(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """Whether a share's whole is the nation or a place in it: "nation" when told nationally
+    (:func:`nationwide`), "place" when its report places it ("52 percent in Ohio"), None
+    when neither is said. Two places are not told apart here: only the nation against a
+    place is, as a share of the whole country is never one state's."""
+    if nationwide(claim, documents):
+        return "nation"
+    figure = claim.figure
+    if figure is None or figure.kind != "percent" or claim.where is None:
+        return None
+    return "place"
+
+
+# A count told while it is still being counted: "with 40 percent of precincts reporting",
+# "with 95% of the vote counted", "with most ballots tallied", "as returns came in".
+_STILL_COUNTING = re.compile(
+    r"\bwith\s+(?:(?:about|nearly|almost|over|more\s+than|just|some)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)|half|most|a\s+(?:third|quarter)|"
+    r"two-thirds|three-quarters)\s+(?:of\s+)?(?:the\s+|all\s+)?"
+    r"(?:precincts?|votes?|ballots?|returns|districts?|counties)\s+"
+    r"(?:reporting|reported|counted|tallied|in)\b|"
+    r"\bas\s+(?:returns|results)\s+(?:came|come|were\s+coming|are\s+coming)\s+in\b",
+    re.IGNORECASE,
+)
+
+
+def still_counting(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a count's sentence tells it as it stood with only part of the vote
+    in ("With 40 percent of precincts reporting, Calder had 12,400 votes"): a count so far,
+    never one told "with all precincts reporting" or "with 100 percent of the vote
+    counted", which is the final count."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if doc is None or figure is None or figure.kind != "count":
+        return False
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    for found in _STILL_COUNTING.finditer(doc.text, begin, end):
+        share = re.search(r"(\d+(?:\.\d+)?)", found.group(0))
+        if share is None or float(share.group(1)) < 100:
+            return True
+    return False
