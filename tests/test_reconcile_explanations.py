@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from test_reconcile_helpers import TORVALD, doc, figure_claim
-from triangulate.model import Claim
+from triangulate.model import Claim, Figure
 from triangulate.reconcile import reconcile
+from triangulate.summarize.select import _same_value
 
 
 def _vague(claim: Claim) -> Claim:
@@ -68,3 +69,28 @@ def test_explanations_a_number_beside_words_of_amount_names_both_sources() -> No
     assert not group.explanation.startswith("Only"), group.explanation
     assert "Police" in group.explanation and "40" in group.explanation
     assert "South Wire gives dozens" in group.explanation
+
+
+def _figure(low: float | None, high: float | None, hedge: str) -> Figure:
+    return Figure(
+        measure="people killed",
+        counted="people",
+        qualifiers=(),
+        low=low,
+        high=high,
+        hedge=hedge,  # type: ignore[arg-type]
+        unit=None,
+        vague=hedge == "vague",
+    )
+
+
+def test_explanations_several_states_fewer_than_ten_in_a_citation() -> None:
+    # "'Several die' in quake" does not state "killing at least 10 people", nor "several
+    # villages" the "12 worst-hit villages"; it states "four villages" and "seven".
+    several = _figure(3, None, "vague")
+    assert not _same_value(several, _figure(10, None, "at_least"), "Several", "at least 10")
+    assert not _same_value(several, _figure(12, 12, "exact"), "several", "12")
+    assert _same_value(several, _figure(4, 4, "exact"), "several", "four")
+    assert _same_value(several, _figure(7, 7, "exact"), "several", "seven")
+    # A vague floor of ten or more still reaches ten times itself.
+    assert _same_value(_figure(20, None, "vague"), _figure(150, 150, "exact"))
