@@ -20,8 +20,11 @@ read by an automatic checker, and its failures are counted by kind:
 - ``only_but_several_sources``: "Only X gives ..." for a group resting on several
   independent sources; ``source_unnamed``: a ``single`` figure group whose explanation
   does not name one of its sources;
-- ``contest_unnamed``: a summary sentence marked contested whose note does not say who
-  gives what;
+- ``independent_but_one_source``: "Independent sources say the same" of one source;
+- ``more_sources_than_the_group_has``: "and N more sources agree" beyond the group's
+  independent sources;
+- ``contest_unnamed``: a summary sentence marked contested whose note does not name two
+  values with who gives each;
 - ``citation_unsupported``: a summary citation (other than the sentence itself) whose
   passage holds no claim of the sentence's groups stating the same value (intervals that
   meet; a vague amount's order of magnitude, or for words that fix none, "several", from
@@ -184,6 +187,11 @@ def _source_failures(group: Group, members: Sequence[Claim]) -> list[tuple[str, 
     unnamed = {c.outlet for c in members if c.outlet and c.outlet not in expl}
     if repeated and len({c.outlet for c in members if c.outlet}) > 1 and unnamed:
         out.append(("outlets_hidden_as_repeats", repeated.group(0)))
+    more = re.search(r"and (\d+) more sources? agree", expl)
+    if more and 4 + int(more.group(1)) > group.independent_sources:
+        out.append(("more_sources_than_the_group_has", more.group(0)))
+    if expl.startswith("Independent sources") and group.independent_sources < 2:
+        out.append(("independent_but_one_source", expl[:40]))
     if expl.startswith("Only ") and group.independent_sources != 1:
         out.append(("only_but_several_sources", str(group.independent_sources)))
     if group.kind == "figure" and group.verdict == "single":
@@ -240,7 +248,7 @@ def summary_failures(report: Report) -> list[tuple[str, str]]:
     for claim in report.claims:
         by_doc.setdefault(claim.doc, []).append(claim)
     for sentence in report.summary:
-        if sentence.contested and "(" not in sentence.contest:
+        if sentence.contested and len(re.findall(r"\([^()]+\)", sentence.contest)) < 2:
             out.append(("contest_unnamed", sentence.text[:60]))
         if not sentence.citations:
             continue
