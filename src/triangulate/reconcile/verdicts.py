@@ -865,25 +865,8 @@ def judge(
     # Vague amounts never corroborate a number: one numeric source is a single source.
     if len(series) <= 1:
         only = claims[0]
-        value = said_value(only)
         name = upstreams.name(only.id)
-        outlets = sorted(
-            {c.outlet for c in claims if c.outlet and c.outlet not in name}
-            if len({c.doc for c in claims}) > 1
-            else set()
-        )
-        tail = ""
-        if len(outlets) > 1:
-            tail = f"; {', '.join(outlets[:-1])} and {outlets[-1]} report it"
-        elif len({c.doc for c in claims}) > 1:
-            tail = f", repeated in {len({c.doc for c in claims})} reports"
-        values = list(dict.fromkeys(said_value(c) for c in claims if c.figure))
-        if len(values) > 1 and all(upstreams.name(c.id) == name for c in claims):
-            # One source giving the quantity twice, differently ("from dozens a day to
-            # fewer than 10"): every value it gives is said, none hidden behind the first.
-            explanation = f"Only {speaks(name, 'give')} figures for this: {listing(values)}{tail}."
-        else:
-            explanation = f"Only {speaks(name, 'give')} this figure: {value}{tail}."
+        explanation = _single_sentence(claims, upstreams)
         # A vague count from another source than the one that gives the number is named
         # when it is of another order; the one source's own values are all said above.
         apart = [c for c in not_compared(claims)[0] if upstreams.name(c.id) != name]
@@ -5077,6 +5060,56 @@ def _apart_sentence(apart: Sequence[str], numbers_said: Sequence[str]) -> str:
         f"{listing(numbers_said)}, so {'it' if one else 'they'} cannot count the same thing "
         f"at the same time and {'is' if one else 'are'} not compared"
     )
+
+
+def _single_sentence(claims: Sequence[Claim], upstreams: Upstreams) -> str:
+    """Who gives a measure no second source's number can be set against, and what each
+    gives: "Only Reuters gives this figure: 12; Sky News reports it." "Only" is said when
+    one independent source gives every value; when several do (words of amount beside
+    one number, "several hundred" in two reports, two values one report gives two
+    speakers), each is named with its own values, none hidden behind the first. Outlets
+    that carry a source's figure are named, never counted as mere repeats."""
+    by_root: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_root.setdefault(upstreams.root(claim.id), []).append(claim)
+    parts = []
+    names = []
+    for told in by_root.values():
+        name = min((upstreams.name(c.id) for c in told), key=lambda n: (len(n), n))
+        names.append(name)
+        values = list(dict.fromkeys(said_value(c) for c in told if c.figure))
+        parts.append((name, values or [said_value(told[0])]))
+    tail = _carried_by(claims, names)
+    if len(parts) == 1:
+        name, values = parts[0]
+        if len(values) > 1:
+            # One source giving the quantity twice, differently ("from dozens a day to
+            # fewer than 10"): every value it gives is said, none hidden behind the first.
+            return f"Only {speaks(name, 'give')} figures for this: {listing(values)}{tail}."
+        return f"Only {speaks(name, 'give')} this figure: {values[0]}{tail}."
+    said = [f"{speaks(name, 'give')} {listing(values)}" for name, values in parts]
+    return f"Each source's figure stands alone: {listing(said)}{tail}."
+
+
+def _carried_by(claims: Sequence[Claim], names: Sequence[str]) -> str:
+    """The outlets that carry a measure's figures beyond the sources named, as the end of
+    a sentence ("; Sky News and AFP report it"), else how many reports repeat it when
+    they are all of the named sources' own outlets; nothing when the reports are no
+    more than the sources (two sources in two reports repeat nothing)."""
+    docs = {c.doc for c in claims}
+    if len(docs) <= len(names):
+        return ""
+    outlets = sorted(
+        {c.outlet for c in claims if c.outlet and not any(c.outlet in n for n in names)}
+    )
+    if len(outlets) > 1:
+        return f"; {', '.join(outlets[:-1])} and {outlets[-1]} report it"
+    if outlets:
+        return f"; {outlets[0]} reports it"
+    if len(names) > 1:
+        # "repeated" would read as said of the last source named only.
+        return f"; {len(docs)} reports carry them"
+    return f", repeated in {len(docs)} reports"
 
 
 def _update_sentence(series: Series, upstreams: Upstreams) -> str:

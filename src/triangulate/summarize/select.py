@@ -580,7 +580,7 @@ def _same_value(a: Figure, b: Figure, a_text: str = "", b_text: str = "") -> boo
     tolerance, bounds read at their number ("at least 48" states 48, not 70), or, for a
     vague amount, the other lies in the order of magnitude its words (the claim's text)
     fix ("hundreds" and 350, ``intervals.MAGNITUDES``), else from its floor to ten times
-    it."""
+    it, and below ten for a floor under ten (:func:`_vague_ceiling`)."""
     if a.kind == b.kind == "money" and a.hedge == b.hedge == "exact":
         # A sum is repeated as written: "$143 billion" never states "$144 billion".
         return (a.unit, a.low, a.high) == (b.unit, b.low, b.high)
@@ -606,7 +606,14 @@ def _same_value(a: Figure, b: Figure, a_text: str = "", b_text: str = "") -> boo
         value = stated(other)
         if order is not None:
             return value is not None and order.low <= value <= order.high
-    return all(v is not None and floor <= v < 10 * floor for v in values)
+    return all(v is not None and floor <= v < _vague_ceiling(floor) for v in values)
+
+
+def _vague_ceiling(floor: float) -> float:
+    """Where a vague amount whose words fix no order stops: "several" or "a few" (a floor
+    under ten) count fewer than ten, so "several die" never states "at least 10 killed"
+    nor "several villages" the 12 worst-hit; a larger floor reaches ten times itself."""
+    return 10.0 if floor < 10 else 10 * floor
 
 
 def _exact_length(figure: Figure) -> float | None:

@@ -1,0 +1,96 @@
+"""Explanations true to the claims they speak of: every source named, relays named, and a
+summary's citations stating the figure of their sentence."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from test_reconcile_helpers import TORVALD, doc, figure_claim
+from triangulate.model import Claim, Figure
+from triangulate.reconcile import reconcile
+from triangulate.summarize.select import _same_value
+
+
+def _vague(claim: Claim) -> Claim:
+    assert claim.figure is not None
+    return replace(claim, figure=replace(claim.figure, vague=True))
+
+
+def test_explanations_an_outlet_relaying_one_source_is_named_not_counted() -> None:
+    # Police quoted by North Wire, and South Wire carrying the same police figure: the
+    # explanation names South Wire, never "repeated in 2 reports" as if one outlet said it.
+    one = doc("r1", "Police said 70 people died in the flood.", "North Wire")
+    two = doc("r2", "Police said 70 people died in the flood.", "South Wire")
+    claims = [
+        figure_claim(one, "70 people", low=70, high=70, speaker="Police", anonymous=True),
+        figure_claim(
+            two, "70 people", low=70, high=70, speaker="Police", anonymous=True, via=("North Wire",)
+        ),
+    ]
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert group.verdict == "single"
+    assert "South Wire reports it" in group.explanation
+    assert "repeated" not in group.explanation
+
+
+def test_explanations_never_say_only_one_source_when_two_give_the_amount() -> None:
+    # "Several hundred protesters" in two outlets' own words: words of amount corroborate
+    # no number, but the explanation names both sources, never "only" the first.
+    kw = {"measure": "protesters in Torvald", "counted": "protesters", "qualifiers": ()}
+    first = doc("v1", "Several hundred protesters marched in Torvald.", "North Wire")
+    second = doc("v2", "Several hundred protesters gathered in Torvald.", "South Wire")
+    phrase = "Several hundred protesters"
+    claims = [
+        _vague(figure_claim(d, phrase, low=200, high=None, hedge="vague", **kw))  # type: ignore[arg-type]
+        for d in (first, second)
+    ]
+    (group,) = reconcile([first, second], [TORVALD], claims).groups
+    assert group.verdict == "single"
+    assert group.independent_sources == 2
+    assert not group.explanation.startswith("Only")
+    assert "North Wire" in group.explanation and "South Wire" in group.explanation
+    assert "repeated" not in group.explanation
+
+
+def test_explanations_a_number_beside_words_of_amount_names_both_sources() -> None:
+    # Police give 40 injured; another outlet, in its own words, "dozens": the words
+    # corroborate no number, yet both sources are named with what each gives.
+    kw = {"measure": "people injured in Torvald", "qualifiers": ("injured",)}
+    police = doc("n1", "Police said 40 people were injured in Torvald.", "North Wire")
+    other = doc("n2", "Dozens of people were injured in Torvald.", "South Wire")
+    claims = [
+        figure_claim(police, "40 people", low=40, high=40, speaker="Police", **kw),  # type: ignore[arg-type]
+        _vague(
+            figure_claim(other, "Dozens of people", low=24, high=None, hedge="vague", **kw)  # type: ignore[arg-type]
+        ),
+    ]
+    (group,) = reconcile([police, other], [TORVALD], claims).groups
+    assert group.verdict == "single"
+    assert not group.explanation.startswith("Only"), group.explanation
+    assert "Police" in group.explanation and "40" in group.explanation
+    assert "South Wire gives dozens" in group.explanation
+
+
+def _figure(low: float | None, high: float | None, hedge: str) -> Figure:
+    return Figure(
+        measure="people killed",
+        counted="people",
+        qualifiers=(),
+        low=low,
+        high=high,
+        hedge=hedge,  # type: ignore[arg-type]
+        unit=None,
+        vague=hedge == "vague",
+    )
+
+
+def test_explanations_several_states_fewer_than_ten_in_a_citation() -> None:
+    # "'Several die' in quake" does not state "killing at least 10 people", nor "several
+    # villages" the "12 worst-hit villages"; it states "four villages" and "seven".
+    several = _figure(3, None, "vague")
+    assert not _same_value(several, _figure(10, None, "at_least"), "Several", "at least 10")
+    assert not _same_value(several, _figure(12, 12, "exact"), "several", "12")
+    assert _same_value(several, _figure(4, 4, "exact"), "several", "four")
+    assert _same_value(several, _figure(7, 7, "exact"), "several", "seven")
+    # A vague floor of ten or more still reaches ten times itself.
+    assert _same_value(_figure(20, None, "vague"), _figure(150, 150, "exact"))
