@@ -53,6 +53,7 @@ from triangulate.claims.attribution.lexicon import (
     POST_ADJUNCTS,
     RELATIVE_WORDS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SHARE_WORDS,
     STANCE_VERBS,
     STANDING_VERBS,
@@ -2308,13 +2309,34 @@ def _span_without_clauses(ctx: Context, head: Token) -> tuple[int, int]:
 
 
 def _can_speak(ctx: Context, tok: Token) -> bool:
-    """Whether a noun may be a source: a name, a pronoun, a person, body or document, or
-    "the" and a role the report gives someone as a title ("the president")."""
+    """Whether a noun may be a source: a name, a pronoun, a person, body or document, an
+    office held by a person (``ROLE_NOUNS``: "the former governor wants ...",
+    "Republican senators have vowed ..."), or "the" and a role the report gives someone
+    as a title ("the president")."""
     if tok.pos == "PRON" or is_name(tok):
         return True
     if tok.lemma.lower() in PERSON_NOUNS | DOC_NOUNS | BODY_NOUNS:
         return True
+    if _office_holder(ctx, tok):
+        return True
     return _titled_role(ctx, tok)
+
+
+# What makes an office a description of its holders: words saying which office or whose
+# ("the former governor", "Republican senators", "the secretary of state", "Florida's
+# attorney general, Pam Bondi").
+_QUALIFYING = frozenset({"amod", "compound", "nmod", "poss", "prep", "appos"})
+
+
+def _office_holder(ctx: Context, tok: Token) -> bool:
+    """Whether a noun of an office (``ROLE_NOUNS``) describes who holds it: plural
+    ("Republican senators have vowed ..."), or with words saying which office or whose
+    ("the former governor wants ...", "the secretary of state"). A bare "the governor"
+    is no one the reader knows unless the report gives someone that title (see
+    ``_titled_role``)."""
+    if tok.pos != "NOUN" or tok.lemma.lower() not in ROLE_NOUNS:
+        return False
+    return tok.tag == "NNS" or any(k.dep in _QUALIFYING for k in ctx.tree.children(tok))
 
 
 def _titled_role(ctx: Context, tok: Token) -> bool:
