@@ -27,3 +27,35 @@ def test_claims_attribution_an_office_that_is_no_person_holds_nothing() -> None:
     # "general" here names a kind of store, not an officer: no one wants anything.
     text = "The general store wants to sell 400 bags of rice this week."
     assert said(text, "400 bags") == (None, ())
+
+
+def test_claims_attribution_a_promise_given_as_the_means_is_the_subjects() -> None:
+    text = "Dana Reyes rallied crowds in Lakeside by promising to cut the port toll to $12."
+    speaker, _ = said(text, "$12")
+    assert speaker is not None and speaker.name == "Dana Reyes"
+
+
+def test_claims_attribution_a_promise_not_made_is_no_ones() -> None:
+    text = "Dana Reyes rallied crowds in Lakeside without promising to cut the toll to $12."
+    assert said(text, "$12") == (None, ())
+
+
+def test_claims_attribution_who_else_holds_a_proposal_is_the_reporters_comment() -> None:
+    text = (
+        "Mrs. Reyes has gone further than Mr. Brandt on Lakeside by proposing that a "
+        "coalition put in place a no-fly zone to provide safe areas for refugees, an "
+        "approach several Republican presidential candidates have also embraced."
+    )
+    speaker, _ = said(text, "safe areas for refugees")
+    assert speaker is not None and speaker.name == "Reyes"
+    assert said(text, "several Republican presidential candidates") == (None, ())
+
+
+def test_claims_attribution_an_apposition_saying_what_the_content_is_stays_in_it() -> None:
+    # "whose ..." tells what the counterweight is, not who else holds the view.
+    text = (
+        "Reyes had sought to present herself as a counterweight - a sunny optimist whose "
+        "age and background represented the future of the party."
+    )
+    speaker, _ = said(text, "the future of the party")
+    assert speaker is not None and speaker.name == "Reyes"

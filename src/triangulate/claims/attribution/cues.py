@@ -533,7 +533,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         and passive is None
         and lemma in STANDING_VERBS
         and verb.tag == "VBG"
-        and verb.dep in {"advcl", "conj", "xcomp", "acl"}
+        and (verb.dep in {"advcl", "conj", "xcomp", "acl"} or _by_means(ctx, verb))
         and not _inside_quote(ctx, verb.start)
     ):
         # "Reyes toured the port, promising to reopen it": the position is the
@@ -1650,6 +1650,23 @@ def _gloss(ctx: Context, tok: Token, last: Token) -> bool:
     return mark in {",", *_DASHES} and sub[-1].i >= last.i and not _inside_quote(ctx, tok.start)
 
 
+def _others_hold(ctx: Context, appos: Token) -> bool:
+    """Whether an apposition closing what was reported says who else holds it ("...
+    proposed a no-fly zone, an approach several senators have also embraced"): a
+    relative clause with a subject of its own, the reporter's comment on the content,
+    not one saying whose the noun's parts are ("whose age ...")."""
+    return any(
+        k.dep == "relcl"
+        and any(
+            s.dep in {"nsubj", "nsubjpass"} and s.lower not in RELATIVE_WORDS
+            for s in ctx.tree.children(k)
+        )
+        # "a sunny optimist whose age ... represented the future": what the noun is.
+        and not any(t.tag == "WP$" for t in ctx.tree.subtree(k))
+        for k in ctx.tree.children(appos)
+    )
+
+
 # Words that set one figure against another ("well above the $8.04 analysts expected",
 # "down from $600,000", "compared with 1,864").
 _MEASURED = frozenset({"than", "above", "below", "compared", "versus", "vs."})
@@ -1860,6 +1877,11 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
                 t.head == k.i
                 and t.dep == "conj"
                 and any(c.dep == "nsubj" for c in ctx.tree.children(t))
+            )
+            # "proposed a no-fly zone, an approach several senators have also embraced":
+            # who else holds it is the reporter's comment.
+            beside = beside or (
+                t.dep == "appos" and _set_off(ctx, ctx.tree.subtree(t)[0]) and _others_hold(ctx, t)
             )
             if t.i != k.i and (beside or comment(ctx, t)):
                 cut.update(x.i for x in ctx.tree.subtree(t))
@@ -2426,6 +2448,14 @@ def _controller(ctx: Context, verb: Token) -> Token | None:
     if quoted is not None:
         return quoted
     return next((k for k in kids if k.dep in {"nsubj", "nsubjpass"}), None)
+
+
+def _by_means(ctx: Context, verb: Token) -> bool:
+    """Whether a participle follows "by", giving the means of the verb it hangs on
+    ("Reyes rallied crowds by promising to reopen the port"): the subject of that verb
+    promised; "without promising" says the opposite."""
+    head = ctx.tree.head(verb)
+    return verb.dep == "pcomp" and head.pos == "ADP" and head.lower == "by"
 
 
 def _set_off(ctx: Context, tok: Token) -> bool:
