@@ -59,3 +59,12 @@ def test_claims_attribution_an_apposition_saying_what_the_content_is_stays_in_it
     )
     speaker, _ = said(text, "the future of the party")
     assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_who_shares_a_view_set_off_after_it_is_the_reporters() -> None:
+    text = (
+        "At a rally in Lakeside last week, Ms. Reyes rejected attacks from Mr. Brandt. "
+        "She dismissed ideological labels altogether, a sentiment endorsed by the 10,000 "
+        "people in the arena, who thundered their approval over and over."
+    )
+    assert said(text, "10,000 people") == (None, ())

@@ -1656,13 +1656,21 @@ def _others_hold(ctx: Context, appos: Token) -> bool:
     relative clause with a subject of its own, the reporter's comment on the content,
     not one saying whose the noun's parts are ("whose age ...")."""
     return any(
-        k.dep == "relcl"
-        and any(
-            s.dep in {"nsubj", "nsubjpass"} and s.lower not in RELATIVE_WORDS
-            for s in ctx.tree.children(k)
+        (
+            k.dep == "relcl"
+            and any(
+                s.dep in {"nsubj", "nsubjpass"} and s.lower not in RELATIVE_WORDS
+                for s in ctx.tree.children(k)
+            )
+            # "a sunny optimist whose age ... represented the future": what the noun is.
+            and not any(t.tag == "WP$" for t in ctx.tree.subtree(k))
         )
-        # "a sunny optimist whose age ... represented the future": what the noun is.
-        and not any(t.tag == "WP$" for t in ctx.tree.subtree(k))
+        # "..., a sentiment shared by the 10,000 people in the arena".
+        or (
+            k.dep == "acl"
+            and k.tag == "VBN"
+            and any(a.dep == "agent" for a in ctx.tree.children(k))
+        )
         for k in ctx.tree.children(appos)
     )
 
@@ -1852,6 +1860,19 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
             or (k.dep == "prep" and k.lower == "as" and verb.lemma.lower() in _VIEWING)
             or (verb.lemma.lower() in TOPIC_VERBS and _of_topic(ctx, k))
             or _for_to(ctx, k)
+        )
+    ]
+    # "dismissed labels altogether, a sentiment shared by the crowd": a second object set
+    # off by a comma is an apposition the parser misread, the reporter's comment when it
+    # says who else holds the view.
+    held = [
+        k
+        for k in held
+        if not (
+            k.dep == "dobj"
+            and any(o.dep == "dobj" and o.i < k.i for o in held)
+            and _set_off(ctx, ctx.tree.subtree(k)[0])
+            and _others_hold(ctx, k)
         )
     ]
     if not held:
