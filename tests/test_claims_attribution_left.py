@@ -68,3 +68,21 @@ def test_claims_attribution_who_shares_a_view_set_off_after_it_is_the_reporters(
         "people in the arena, who thundered their approval over and over."
     )
     assert said(text, "10,000 people") == (None, ())
+
+
+def test_claims_attribution_an_earlier_figure_the_writer_tells_is_the_reporters() -> None:
+    text = (
+        "Harlow Motors indicated it would give $75,000 to the fair, down sharply from "
+        "the more than $600,000 it contributed four years ago."
+    )
+    speaker, _ = said(text, "$75,000")
+    assert speaker is not None and speaker.name == "Harlow Motors"
+    assert said(text, "more than $600,000") == (None, ())
+
+
+def test_claims_attribution_a_change_the_speaker_gives_stays_the_speakers() -> None:
+    text = (
+        "Harlow Motors reported it sold $30.4 million in cars, up 31 percent from a year earlier."
+    )
+    speaker, _ = said(text, "31 percent")
+    assert speaker is not None and speaker.name == "Harlow Motors"

@@ -1686,7 +1686,9 @@ def _comparison(ctx: Context, tok: Token, last: Token, *, finding: bool = False)
     against another ("X reported earnings of $8.42 a share, well above the $8.04 that
     analysts expected"; "... has found 1,200 wrecks, compared with the navy's 870"): the
     reporter's yardstick, not the speaker's words, unless it stands in a quotation. A
-    change the speaker gives ("up 12 percent from April") is no such phrase.
+    change the speaker gives ("up 12 percent from April") is no such phrase; one from a
+    figure the writer tells with a clause of its own ("down from the $600,000 it gave
+    in 2012") is (``_from_past_figure``).
 
     After a finding (``finding``), one figure set against another of the same count
     ("found 66 percent ..., compared with 48 percent who ...") is more of the finding;
@@ -1695,13 +1697,52 @@ def _comparison(ctx: Context, tok: Token, last: Token, *, finding: bool = False)
     if tok.dep not in _COMPARING_DEPS or (tok.pos in {"VERB", "AUX"} and tok.lower != "compared"):
         return False
     sub = ctx.tree.subtree(tok)
-    if sub[0].i == 0 or sub[-1].i < last.i or _inside_quote(ctx, tok.start):
+    if sub[0].i == 0 or _inside_quote(ctx, tok.start):
         return False
     if ctx.tree[sub[0].i - 1].text not in {",", "-", "--", "–", "—"}:
+        return False
+    if _from_past_figure(ctx, tok):
+        # The clause telling the earlier figure may hang elsewhere: all after is cut.
+        return True
+    if sub[-1].i < last.i:
         return False
     lead = [t.lower for t in sub[:6]]
     measured = {"than"} if finding else _MEASURED
     return any(w in measured for w in lead) and any(t.pos == "NUM" for t in sub)
+
+
+# Words of a change from an earlier value ("down sharply from ...", "up from ...").
+_CHANGED = frozenset({"up", "down"})
+
+
+def _from_past_figure(ctx: Context, tok: Token) -> bool:
+    """Whether a change set off after the content measures it from a figure the writer
+    tells with a clause of its own ("would give $75,000, down sharply from the $600,000
+    it contributed four years ago"): the reporter's yardstick, as "well above the $8.04
+    that analysts expected" is. A bare change ("up 12 percent from April") is the
+    speaker's."""
+    if tok.lower not in _CHANGED:
+        return False
+    for prep in ctx.tree.children(tok):
+        if prep.dep != "prep" or prep.lower != "from":
+            continue
+        for obj in ctx.tree.children(prep):
+            if obj.dep == "pobj" and obj.pos == "NUM" and _told_by_clause(ctx, obj):
+                return True
+    return False
+
+
+def _told_by_clause(ctx: Context, figure: Token) -> bool:
+    """Whether a clause with a subject of its own follows a figure and says what it was
+    ("the $600,000 it contributed", "the $8.04 that analysts expected"), however the
+    parser hung the clause."""
+    after = ctx.tree.span(figure)[1]
+    nxt = next((t for t in ctx.tree.tokens[figure.i + 1 :] if t.start >= after), None)
+    if nxt is None or nxt.sent != figure.sent:
+        return False
+    if nxt.lower in {"that", "which"}:
+        nxt = ctx.tree[nxt.i + 1] if nxt.i + 1 < len(ctx.tree) else nxt
+    return nxt.dep in {"nsubj", "nsubjpass"} and ctx.tree.head(nxt).pos in {"VERB", "AUX"}
 
 
 def _place_background(ctx: Context, appos: Token) -> bool:
