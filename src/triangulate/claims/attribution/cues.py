@@ -53,6 +53,7 @@ from triangulate.claims.attribution.lexicon import (
     POST_ADJUNCTS,
     RELATIVE_WORDS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SHARE_WORDS,
     STANCE_VERBS,
     STANDING_VERBS,
@@ -532,7 +533,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         and passive is None
         and lemma in STANDING_VERBS
         and verb.tag == "VBG"
-        and verb.dep in {"advcl", "conj", "xcomp", "acl"}
+        and (verb.dep in {"advcl", "conj", "xcomp", "acl"} or _by_means(ctx, verb))
         and not _inside_quote(ctx, verb.start)
     ):
         # "Reyes toured the port, promising to reopen it": the position is the
@@ -1649,6 +1650,31 @@ def _gloss(ctx: Context, tok: Token, last: Token) -> bool:
     return mark in {",", *_DASHES} and sub[-1].i >= last.i and not _inside_quote(ctx, tok.start)
 
 
+def _others_hold(ctx: Context, appos: Token) -> bool:
+    """Whether an apposition closing what was reported says who else holds it ("...
+    proposed a no-fly zone, an approach several senators have also embraced"): a
+    relative clause with a subject of its own, the reporter's comment on the content,
+    not one saying whose the noun's parts are ("whose age ...")."""
+    return any(
+        (
+            k.dep == "relcl"
+            and any(
+                s.dep in {"nsubj", "nsubjpass"} and s.lower not in RELATIVE_WORDS
+                for s in ctx.tree.children(k)
+            )
+            # "a sunny optimist whose age ... represented the future": what the noun is.
+            and not any(t.tag == "WP$" for t in ctx.tree.subtree(k))
+        )
+        # "..., a sentiment shared by the 10,000 people in the arena".
+        or (
+            k.dep == "acl"
+            and k.tag == "VBN"
+            and any(a.dep == "agent" for a in ctx.tree.children(k))
+        )
+        for k in ctx.tree.children(appos)
+    )
+
+
 # Words that set one figure against another ("well above the $8.04 analysts expected",
 # "down from $600,000", "compared with 1,864").
 _MEASURED = frozenset({"than", "above", "below", "compared", "versus", "vs."})
@@ -1660,7 +1686,9 @@ def _comparison(ctx: Context, tok: Token, last: Token, *, finding: bool = False)
     against another ("X reported earnings of $8.42 a share, well above the $8.04 that
     analysts expected"; "... has found 1,200 wrecks, compared with the navy's 870"): the
     reporter's yardstick, not the speaker's words, unless it stands in a quotation. A
-    change the speaker gives ("up 12 percent from April") is no such phrase.
+    change the speaker gives ("up 12 percent from April") is no such phrase; one from a
+    figure the writer tells with a clause of its own ("down from the $600,000 it gave
+    in 2012") is (``_from_past_figure``).
 
     After a finding (``finding``), one figure set against another of the same count
     ("found 66 percent ..., compared with 48 percent who ...") is more of the finding;
@@ -1669,13 +1697,52 @@ def _comparison(ctx: Context, tok: Token, last: Token, *, finding: bool = False)
     if tok.dep not in _COMPARING_DEPS or (tok.pos in {"VERB", "AUX"} and tok.lower != "compared"):
         return False
     sub = ctx.tree.subtree(tok)
-    if sub[0].i == 0 or sub[-1].i < last.i or _inside_quote(ctx, tok.start):
+    if sub[0].i == 0 or _inside_quote(ctx, tok.start):
         return False
     if ctx.tree[sub[0].i - 1].text not in {",", "-", "--", "–", "—"}:
+        return False
+    if _from_past_figure(ctx, tok):
+        # The clause telling the earlier figure may hang elsewhere: all after is cut.
+        return True
+    if sub[-1].i < last.i:
         return False
     lead = [t.lower for t in sub[:6]]
     measured = {"than"} if finding else _MEASURED
     return any(w in measured for w in lead) and any(t.pos == "NUM" for t in sub)
+
+
+# Words of a change from an earlier value ("down sharply from ...", "up from ...").
+_CHANGED = frozenset({"up", "down"})
+
+
+def _from_past_figure(ctx: Context, tok: Token) -> bool:
+    """Whether a change set off after the content measures it from a figure the writer
+    tells with a clause of its own ("would give $75,000, down sharply from the $600,000
+    it contributed four years ago"): the reporter's yardstick, as "well above the $8.04
+    that analysts expected" is. A bare change ("up 12 percent from April") is the
+    speaker's."""
+    if tok.lower not in _CHANGED:
+        return False
+    for prep in ctx.tree.children(tok):
+        if prep.dep != "prep" or prep.lower != "from":
+            continue
+        for obj in ctx.tree.children(prep):
+            if obj.dep == "pobj" and obj.pos == "NUM" and _told_by_clause(ctx, obj):
+                return True
+    return False
+
+
+def _told_by_clause(ctx: Context, figure: Token) -> bool:
+    """Whether a clause with a subject of its own follows a figure and says what it was
+    ("the $600,000 it contributed", "the $8.04 that analysts expected"), however the
+    parser hung the clause."""
+    after = ctx.tree.span(figure)[1]
+    nxt = next((t for t in ctx.tree.tokens[figure.i + 1 :] if t.start >= after), None)
+    if nxt is None or nxt.sent != figure.sent:
+        return False
+    if nxt.lower in {"that", "which"}:
+        nxt = ctx.tree[nxt.i + 1] if nxt.i + 1 < len(ctx.tree) else nxt
+    return nxt.dep in {"nsubj", "nsubjpass"} and ctx.tree.head(nxt).pos in {"VERB", "AUX"}
 
 
 def _place_background(ctx: Context, appos: Token) -> bool:
@@ -1836,6 +1903,19 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
             or _for_to(ctx, k)
         )
     ]
+    # "dismissed labels altogether, a sentiment shared by the crowd": a second object set
+    # off by a comma is an apposition the parser misread, the reporter's comment when it
+    # says who else holds the view.
+    held = [
+        k
+        for k in held
+        if not (
+            k.dep == "dobj"
+            and any(o.dep == "dobj" and o.i < k.i for o in held)
+            and _set_off(ctx, ctx.tree.subtree(k)[0])
+            and _others_hold(ctx, k)
+        )
+    ]
     if not held:
         return None
     if verb.lemma.lower() in _INTENDING:
@@ -1859,6 +1939,11 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
                 t.head == k.i
                 and t.dep == "conj"
                 and any(c.dep == "nsubj" for c in ctx.tree.children(t))
+            )
+            # "proposed a no-fly zone, an approach several senators have also embraced":
+            # who else holds it is the reporter's comment.
+            beside = beside or (
+                t.dep == "appos" and _set_off(ctx, ctx.tree.subtree(t)[0]) and _others_hold(ctx, t)
             )
             if t.i != k.i and (beside or comment(ctx, t)):
                 cut.update(x.i for x in ctx.tree.subtree(t))
@@ -2308,13 +2393,34 @@ def _span_without_clauses(ctx: Context, head: Token) -> tuple[int, int]:
 
 
 def _can_speak(ctx: Context, tok: Token) -> bool:
-    """Whether a noun may be a source: a name, a pronoun, a person, body or document, or
-    "the" and a role the report gives someone as a title ("the president")."""
+    """Whether a noun may be a source: a name, a pronoun, a person, body or document, an
+    office held by a person (``ROLE_NOUNS``: "the former governor wants ...",
+    "Republican senators have vowed ..."), or "the" and a role the report gives someone
+    as a title ("the president")."""
     if tok.pos == "PRON" or is_name(tok):
         return True
     if tok.lemma.lower() in PERSON_NOUNS | DOC_NOUNS | BODY_NOUNS:
         return True
+    if _office_holder(ctx, tok):
+        return True
     return _titled_role(ctx, tok)
+
+
+# What makes an office a description of its holders: words saying which office or whose
+# ("the former governor", "Republican senators", "the secretary of state", "Florida's
+# attorney general, Pam Bondi").
+_QUALIFYING = frozenset({"amod", "compound", "nmod", "poss", "prep", "appos"})
+
+
+def _office_holder(ctx: Context, tok: Token) -> bool:
+    """Whether a noun of an office (``ROLE_NOUNS``) describes who holds it: plural
+    ("Republican senators have vowed ..."), or with words saying which office or whose
+    ("the former governor wants ...", "the secretary of state"). A bare "the governor"
+    is no one the reader knows unless the report gives someone that title (see
+    ``_titled_role``)."""
+    if tok.pos != "NOUN" or tok.lemma.lower() not in ROLE_NOUNS:
+        return False
+    return tok.tag == "NNS" or any(k.dep in _QUALIFYING for k in ctx.tree.children(tok))
 
 
 def _titled_role(ctx: Context, tok: Token) -> bool:
@@ -2404,6 +2510,14 @@ def _controller(ctx: Context, verb: Token) -> Token | None:
     if quoted is not None:
         return quoted
     return next((k for k in kids if k.dep in {"nsubj", "nsubjpass"}), None)
+
+
+def _by_means(ctx: Context, verb: Token) -> bool:
+    """Whether a participle follows "by", giving the means of the verb it hangs on
+    ("Reyes rallied crowds by promising to reopen the port"): the subject of that verb
+    promised; "without promising" says the opposite."""
+    head = ctx.tree.head(verb)
+    return verb.dep == "pcomp" and head.pos == "ADP" and head.lower == "by"
 
 
 def _set_off(ctx: Context, tok: Token) -> bool:

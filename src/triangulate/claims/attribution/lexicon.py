@@ -39,6 +39,7 @@ TABLES = frozenset(
         "body",
         "share",
         "survey",
+        "role",
     }
 )
 
@@ -99,6 +100,7 @@ FINDING_VERBS = table("finding")
 HEDGE_VERBS = table("hedge-verb")
 HEDGE_ADVERBS = table("hedge")
 PERSON_NOUNS = table("person")
+ROLE_NOUNS = table("role")
 COLLECTIVE_NOUNS = table("collective")
 DOC_NOUNS = table("document")
 MEASURE_NOUNS = table("measure")
