@@ -2070,6 +2070,9 @@ def _read_one(
         and not _TOLL_AFTER_RE.match(text, quantity.end)
         # "Convert 45 KG to LBS" tagged a person: no person's name holds a measure and its unit
         and not (inside_name.type == "PERSON" and quantity.kind in _MEASURE_KINDS)
+        # "gives Moss 49 percent" tagged one name: a name writes its words with capitals,
+        # so a share in lower case ("49 percent", "49%") is no part of one
+        and not (quantity.kind == "percent" and quantity.text == quantity.text.lower())
     ):
         # a number inside a name ("Channel 4"); "100 MB" tagged ORG is no name, and nor is
         # an amount with its currency ("USD115", "S$300", "€40") the tagger took for one

@@ -10,6 +10,9 @@ set ways. This module holds those readings:
   is the later reading of the same day's move, so a report of the close revises one of the
   move during trading: an update, with the close the latest figure. Two closes of one day
   that differ still dispute, and a move of one day is never revised by another day's close.
+- **a move's own day**: a market moves every trading day, so "shares rose 12 percent on
+  Friday" and "shares fell 5 percent on Monday" are two days' moves, not one move in
+  dispute (:func:`move_day`); two reports of one day's move that differ still dispute.
 """
 
 from __future__ import annotations
@@ -64,6 +67,22 @@ def trading_time(claim: Claim, documents: Mapping[str, Document]) -> str | None:
     if _AT_CLOSE.search(before):
         return "close"
     return "during trading" if _MOVED.search(before) else None
+
+
+def move_day(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The day a market's move was made, when its clause dates it to one day ("Harlow
+    shares rose 12 percent on Friday": that Friday, as an ISO date): a share told after a
+    verb of moving or of closing, with a time phrase of its own. None for any other figure
+    and for a move its clause does not date (a report's own day is no date of the move: a
+    Saturday paper tells Friday's)."""
+    doc, figure, when = documents.get(claim.doc), claim.figure, claim.when
+    if doc is None or figure is None or figure.kind != "percent" or not figure.scope:
+        return None
+    if when is None or when.precision != "day" or not when.start or when.start != when.end:
+        return None
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    before = doc.text[max(begin, claim.start - 50) : claim.start]
+    return when.start if _AT_CLOSE.search(before) or _MOVED.search(before) else None
 
 
 @dataclass(frozen=True, slots=True)

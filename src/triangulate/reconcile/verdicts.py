@@ -224,10 +224,11 @@ from triangulate.reconcile.members import (
     span,
     stake_in,
 )
-from triangulate.reconcile.revisions import closing_revision, days_order
+from triangulate.reconcile.revisions import closing_revision, days_order, move_day
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
 from triangulate.reconcile.wording import singular, speaks, their
+from triangulate.timeline.infer import apart_from_dated
 
 _CHANGE_WORDS = (
     *("rose", "risen", "rising", "rises", "climbed", "climbs", "increased", "increases"),
@@ -1021,10 +1022,13 @@ def split(
         return Split(parts=tuple(tuple(keyed[k]) for k in sorted(keyed)), reason=reason)
     apart = (
         _events_apart(read, documents)
+        or _undated_apart(read, documents)
         or _held_apart(read, documents, names)
+        or _raisers_apart(read, documents, names)
         or _kinds_apart(read, documents, names)
         or _causes_apart(read, documents)
         or _occasions_apart(read, documents)
+        or _moves_apart(read, documents)
         or _rest_apart(read, documents)
         or _stages_apart(read, documents)
         or _distances_apart(read, documents)
@@ -1553,7 +1557,7 @@ _HOLDING = (
     "hosted|hosts|averaged|averages|gained|gains|kicked|returned|returns|blocked|logged|"
     "tallied|amassed|accumulated|boasts|boasted|sold|sells|paid|pays|signed|cut|cuts|"
     "leads|led|trails|trailed|notched|landed|lands|swatted|played|plays|improved|improves|"
-    "took|takes|got|gets|made|makes|presided|presides|"
+    "took|takes|got|gets|made|makes|presided|presides|raised|raises|"
     # The same verbs after a plural name ("Republicans hold 54 seats", "the Herons win").
     "hold|own|employ|score|post|win|lose|miss|earn|spend|need|lead|trail|control|controls|"
     "controlled"
@@ -1572,9 +1576,10 @@ _NOT_HELD = re.compile(
     r"|(?<!\bover )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bof )(?<!\bfor )(?<!\bfrom )"
     r"(?<!\bwith )(?<!\binto )(?<!\bduring )\bthat\b"
 )
+# A quotation opening the clause opens it too ("''Mitt Romney raised over $8 million").
 _CLAUSE_OPEN = re.compile(
     r"(?:^|[,;:(\n]|\b(?:and|but|while|as|when|after|before|though|although|whereas|then)\b)"
-    r"\s*(?:the\s+)?$",
+    r"\s*(?:''|``|\"|\u201c|\u2018)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Titles and offices told right before a name ("Senator Ann Moss", "former Florida Gov.
@@ -1647,6 +1652,54 @@ _HE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
 def holder(
+    claim: Claim, documents: Mapping[str, Document], names: Names | None = None
+) -> str | None:
+    """Whose figure a figure is (:func:`_holder_named`), or, when no name read there says,
+    the bare surname opening its sentence with a verb of having (:func:`_surname_holder`)."""
+    return _holder_named(claim, documents, names) or _surname_holder(claim, documents)
+
+
+# Capitalised words opening a sentence that name no one: pronouns, possessives, determiners
+# and words of quantity ("They won 20", "Her lead had 30 points", "Both raised").
+_NO_SURNAME = frozenset(
+    {
+        *("he", "she", "i", "his", "her", "their", "our", "my", "your", "him", "them", "us"),
+        *("it", "its", "they", "we", "you", "this", "that", "these", "those", "some", "many"),
+        *("all", "both", "each", "most", "few", "several", "others", "other", "one", "none"),
+        *("there", "here", "who", "which", "what", "another", "such", "everyone", "nobody"),
+    }
+)
+_SURNAME_OPENING = re.compile(r"\s*([A-Z][a-z][\w'-]*)(?=\s)")
+
+
+def _surname_holder(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The surname alone that opens a figure's sentence before a verb of having, winning or
+    raising ("Moss won 62 delegates", "Berg raised $15 million"): news names a person in
+    full once and by surname after, and a tagger often misses a bare surname in a short
+    report. A word the pile writes in lower case anywhere ("Officials had ...": "officials"),
+    a noun for people, a pronoun or a word of quantity names no one. Returns the name as a
+    lower-case key, or None."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    opening = _SURNAME_OPENING.match(doc.text, begin, claim.start)
+    if opening is None:
+        return None
+    gap = doc.text[opening.end() : claim.start]
+    if not _HELD_BY.match(gap) or _NOT_HELD.search(gap) is not None:
+        return None
+    word = opening.group(1)
+    key = word.casefold()
+    if key in _NO_SURNAME or singular(key) in PERSON_NOUNS or key in PERSON_NOUNS:
+        return None
+    lower = re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])")
+    if any(lower.search(d.text) for d in documents.values()):
+        return None
+    return key
+
+
+def _holder_named(
     claim: Claim, documents: Mapping[str, Document], names: Names | None = None
 ) -> str | None:
     """Whose figure a figure is, when its sentence names the person, team, company or
@@ -1810,6 +1863,54 @@ def _held_apart(
             reason=reason,
         )
     return None
+
+
+# Words of raising money right before a sum, within its clause: "raised $12 million",
+# "raising about $228 million", "a fundraising haul of $5 million".
+_RAISED_BEFORE = re.compile(
+    r"\b(?:raised|raising|raises|raise|fundraising|fund-raising|haul)\b[^\d$\u20ac\u00a3,;.]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _raised(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a figure is a sum raised, by the words of raising right before it."""
+    doc = documents.get(claim.doc)
+    if doc is None or claim.figure is None or claim.figure.kind != "money":
+        return False
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    return _RAISED_BEFORE.search(doc.text[max(begin, claim.start - 60) : claim.start]) is not None
+
+
+def _raisers_apart(
+    read: Sequence[tuple[Claim, Interval]],
+    documents: Mapping[str, Document],
+    names: Names | None,
+) -> Split | None:
+    """A measure of sums raised (:func:`_raised`) whose reports name the raiser of some
+    (:func:`holder`) and not of others. A sum raised is one campaign's or one fund's: a
+    sum whose raiser its sentence does not name may be another candidate's haul ("she has
+    raised $33 million" beside "raising about $228 million" told of him), so it is no rival
+    of a named raiser's sum. Sums of one named raiser still dispute."""
+    if not read or not all(_raised(c, documents) for c, _ in read):
+        return None
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        key = holder(claim, documents, names) or ""
+        same = next((k for k in groups if k and key and _same_holder(k, key)), key)
+        groups.setdefault(same, []).append((claim, found))
+    if len(groups) < 2 or "" not in groups:
+        return None
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [
+            f"{_gives(claim, documents)} raised by "
+            + (_titled(claim, key, documents) if key else "a raiser its report does not name")
+            for key, claim in (one, two)
+        ]
+        return f"{said[0]} and {said[1]}, so these may be two raisers' sums, not one in dispute"
+
+    return _split(groups, reason)
 
 
 def _with_rest(found: Split, claims: Sequence[Claim]) -> Split:
@@ -2238,6 +2339,68 @@ def earlier_event(claim: Claim, documents: Mapping[str, Document]) -> str | None
     if re.match(r"\s+that\b", before[found.end(1) :]):
         return None
     return " ".join(doc.text[claim.start - len(before) + found.start() : claim.end].split())
+
+
+@lru_cache(maxsize=4)
+def _other_event(documents: tuple[Document, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The undated reports of a pile that tell another event than its dated reports, and
+    the names only the dated reports give (none of those other reports does)."""
+    other = apart_from_dated(documents)
+    if not other:
+        return other, frozenset()
+    dated: set[str] = set()
+    theirs: set[str] = set()
+    for doc in documents:
+        if doc.id in other:
+            theirs |= _capitalised_inside(doc.text)
+        elif _own_day(doc):
+            dated |= _capitalised_inside(doc.text)
+    return other, frozenset(dated - theirs)
+
+
+def _own_day(doc: Document) -> bool:
+    """Whether a report carries its day itself, not one inferred from its pile."""
+    published = doc.published
+    return bool(published.date) and published.precision == "day" and published.basis != "inferred"
+
+
+# A capitalised word inside a sentence, after a word or a comma: a name ("the Halden").
+_NAME_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][\w'-]+")
+
+
+def _capitalised_inside(text: str) -> frozenset[str]:
+    return frozenset(m.group(0) for m in _NAME_INSIDE.finditer(text))
+
+
+def _undated_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure of a pile that holds two events of one kind, one told by reports with no
+    day of their own (``timeline.infer.apart_from_dated``), whose values part the dated
+    reports from an undated one that names nothing of the dated reports' own (no ship,
+    port or person only they name). Such a report may tell either event: its figure is no
+    rival of a dated report's (seven rifles seized in one capture, six in another years
+    later). An undated report naming the dated reports' own names tells their event and
+    still disputes them; dated reports still dispute each other."""
+    other, own = _other_event(tuple(documents.values()))
+    if not other:
+        return None
+
+    def side(claim: Claim) -> str | None:
+        doc = documents.get(claim.doc)
+        if doc is None or claim.doc in other:
+            return None
+        return "dated" if _own_day(doc) or _capitalised_inside(doc.text) & own else "undated"
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [f"{_gives(claim, documents)} in a {key} report" for key, claim in (one, two)]
+        return (
+            f"{said[0]} and {said[1]}, in a pile holding another event's undated reports: a "
+            "report with no day of its own that names nothing of the dated reports' own may "
+            "tell the other event, so these are not one quantity in dispute"
+        )
+
+    return _split_by(read, side, reason)
 
 
 def _events_apart(
@@ -4073,6 +4236,28 @@ def _several_occasions(claim: Claim, documents: Mapping[str, Document]) -> bool:
     if words:
         sentence = sentence.replace(words, " ")
     return _OCCASION.search(sentence) is not None
+
+
+def _moves_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing a market's moves its reports date to different days
+    (:func:`.revisions.move_day`): "shares rose 12 percent on Friday", "fell 5 percent on
+    Monday". Each trading day has its own move: two days' moves are not one quantity in
+    dispute; two figures for one day's move still dispute, and a move no clause dates is
+    left to dispute any."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [f"{_gives(claim, documents)} for {_day_words(key)}" for key, claim in (one, two)]
+        return f"{said[0]} and {said[1]}: a market's moves on two days, not one quantity in dispute"
+
+    return _split_by(read, lambda claim: move_day(claim, documents), reason)
+
+
+def _day_words(iso: str) -> str:
+    """An ISO day as a report writes it: "7 May 2032"."""
+    day = calendar_day.fromisoformat(iso)
+    return f"{day.day} {day:%B %Y}"
 
 
 def _occasions_apart(

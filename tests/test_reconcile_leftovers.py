@@ -1,0 +1,245 @@
+"""Real disputes and look-alikes of campaign, company and market news, each both ways: the
+look-alike stays apart and the real dispute stays a conflict. Sums a campaign raised, a
+poll's share that a name-tagger ran into the candidate's name, a market's moves on two
+days, a figure of an undated report in a pile that holds two events of one kind, and
+candidates named by surname alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_reconcile_helpers import analysed, doc, figure_claim
+from triangulate.model import Claim, Document, When
+from triangulate.reconcile.revisions import move_day
+from triangulate.reconcile.sources import Upstreams
+from triangulate.reconcile.verdicts import holder, split
+
+
+def _pile(*reports: tuple[str, str]) -> dict[str, str]:
+    """Reports as (date line, body), each headed by its opening words."""
+    return {
+        f"r{n}.txt": f"{' '.join(body.split()[:3])}\n\n{head}\n\n{body}\n"
+        for n, (head, body) in enumerate(reports)
+    }
+
+
+def _calls(folder: Path, texts: dict[str, str]) -> list[str]:
+    return sorted(g.verdict for g in analysed(folder, texts).groups)
+
+
+# --- Sums raised: one campaign's haul in one period is one sum; two reports' figures for it
+# dispute, while another period's or another candidate's sum stays apart.
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Moss raised $15 million in May, according to a filing on Monday.", "conflict"),
+        ("Moss raised $15 million in June, according to a filing on Monday.", "apart"),
+        ("Governor Tom Berg raised $15 million in May, according to a filing on Monday.", "apart"),
+    ],
+)
+def test_a_sum_raised_by_one_campaign_in_one_month_is_one_sum(
+    tmp_path: Path, second: str, expected: str
+) -> None:
+    texts = _pile(
+        ("July 2, 2032", "Senator Ann Moss raised $12 million in May, her campaign said."),
+        ("July 2, 2032", second),
+    )
+    calls = _calls(tmp_path / "pile", texts)
+    assert ("conflict" in calls) is (expected == "conflict")
+
+
+# --- A poll's share: "gives Moss 49 percent" is read even where the name-tagger takes
+# "Moss 49 percent" for one name; a number that is part of a name is still no figure.
+def test_a_poll_s_share_after_a_candidate_s_name_is_read(tmp_path: Path) -> None:
+    texts = _pile(
+        (
+            "April 2, 2032",
+            "The Quinnipiac University poll released on Wednesday gives Moss 49 percent of "
+            "the vote in Ohio.",
+        ),
+    )
+    report = analysed(tmp_path / "pile", texts)
+    shares = [c.text for c in report.claims if c.figure is not None]
+    assert shares == ["49 percent of the vote"]
+
+
+def test_a_number_of_a_name_is_still_no_share(tmp_path: Path) -> None:
+    texts = _pile(("April 2, 2032", "Harlow Motors said on Wednesday that the Model 49 sold well."))
+    report = analysed(tmp_path / "pile", texts)
+    assert not [c for c in report.claims if c.figure is not None and c.figure.kind == "percent"]
+
+
+# --- A market's moves: each trading day has its own move.
+@pytest.mark.parametrize(
+    ("text", "phrase", "when", "expected"),
+    [
+        ("Harlow shares rose 12 percent on Friday.", "12 percent", "2032-05-07", "2032-05-07"),
+        ("Harlow shares closed down 3 percent on Monday.", "3 percent", "2032-05-10", "2032-05-10"),
+        # No day of its own: the report's day is no date of the move.
+        ("Harlow shares rose 12 percent.", "12 percent", None, None),
+        # A share of no move.
+        ("Harlow holds 12 percent of the market on Friday.", "12 percent", "2032-05-07", None),
+    ],
+)
+def test_a_market_s_move_is_dated_by_its_own_clause(
+    text: str, phrase: str, when: str | None, expected: str | None
+) -> None:
+    report = doc("a", text, "Coast Post", "2032-05-10")
+    claim = figure_claim(
+        report,
+        phrase,
+        low=12,
+        high=12,
+        kind="percent",
+        unit="percent",
+        measure="percent of shares",
+        counted="shares",
+        qualifiers=(),
+        scope="on Friday" if when else None,
+        when=When(start=when, end=when, precision="day") if when else None,
+    )
+    assert move_day(claim, {"a": report}) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            ("May 7, 2032", "Harlow Motors shares rose 12 percent on Friday, the company said."),
+            ("May 10, 2032", "Harlow Motors shares fell 5 percent on Monday, analysts said."),
+            "apart",
+        ),
+        (
+            ("May 10, 2032", "Harlow Motors shares rose 12 percent on Friday, the company said."),
+            ("May 10, 2032", "Harlow Motors shares rose 5 percent on Friday, analysts said."),
+            "conflict",
+        ),
+    ],
+)
+def test_moves_of_two_days_are_two_moves(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], expected: str
+) -> None:
+    calls = _calls(tmp_path / "pile", _pile(first, second))
+    assert ("conflict" in calls) is (expected == "conflict")
+
+
+# --- Two events of one kind in one pile: the dated raiders' capture by the Halden, and the
+# Varna's years before, told only by undated reports that name its own ship and port.
+_OTHER_EVENT = tuple(
+    doc(f"older{n}", text, None)
+    for n, text in enumerate(
+        (
+            "The destroyer Varna captured 23 raiders near Port Essa on Saturday.\n"
+            "Captain Brandt said the raiders had tried to board the tanker Selma on Friday.",
+            "Marines from the Varna seized seven rifles near Port Essa on Saturday.\n"
+            "Captain Brandt said the tanker Selma had sent a distress call.",
+            "The Varna towed the raiders' skiffs to Port Essa on Saturday.\n"
+            "Captain Brandt said the Selma was unharmed.",
+        )
+    )
+)
+_DATED = (
+    doc(
+        "wire",
+        "The frigate Halden seized six rifles off Cape Morrow on Thursday, the navy said.\n"
+        "Commander Oduya said the raiders had fired on a grain carrier.",
+        None,
+        "2031-05-16",
+    ),
+    doc(
+        "daily",
+        "Sailors from the Halden boarded two skiffs off Cape Morrow on Thursday.\n"
+        "Commander Oduya told reporters the raiders surrendered without a fight.",
+        None,
+        "2031-05-17",
+    ),
+)
+
+
+def _rifles(report_text: str) -> tuple[list[Claim], dict[str, Document]]:
+    undated = doc("undated", report_text, None)
+    docs = {d.id: d for d in (*_DATED, *_OTHER_EVENT, undated)}
+    claims = [
+        figure_claim(d, phrase, low=n, high=n, measure="rifles", counted="rifles", qualifiers=())
+        for d, phrase, n in ((_DATED[0], "six rifles", 6), (undated, "seven rifles", 7))
+    ]
+    return claims, docs
+
+
+def test_an_undated_report_naming_nothing_of_the_dated_event_is_no_rival() -> None:
+    claims, docs = _rifles("A navy said its sailors seized seven rifles from raiders at sea.")
+    found = split(claims, Upstreams(claims, docs), docs)
+    assert found is not None
+    assert [len(part) for part in found.parts] == [1, 1]
+    assert "undated report" in found.reason
+
+
+def test_an_undated_report_naming_the_dated_event_s_ship_still_disputes() -> None:
+    claims, docs = _rifles("Sailors from the Halden seized seven rifles from the raiders.")
+    assert split(claims, Upstreams(claims, docs), docs) is None
+
+
+# --- A candidate named by surname alone: news names a person in full once and by surname
+# after, and a short report may give only the surname, which a tagger often misses.
+@pytest.mark.parametrize(
+    ("text", "other", "expected"),
+    [
+        ("Moss won 62 delegates in Ohio.", "", "moss"),
+        ("Berg raised $15 million in May.", "", "berg"),
+        # A noun for people, a pronoun, a word the pile writes in lower case: no one's name.
+        ("Officials had 62 delegates in Ohio.", "", None),
+        ("They won 62 delegates in Ohio.", "", None),
+        ("Her lead grew to 62 delegates in Ohio.", "", None),
+        ("Rivers won 62 delegates in Ohio.", "The rivers rose in Ohio.", None),
+        # A source opening the sentence tells the figure; it does not hold it.
+        ("Reuters said Moss won 62 delegates.", "", None),
+    ],
+)
+def test_a_bare_surname_opening_its_sentence_holds_the_figure(
+    text: str, other: str, expected: str | None
+) -> None:
+    report = doc("a", text, "Coast Post")
+    phrase = next(p for p in ("62 delegates", "$15 million") if p in text)
+    claim = figure_claim(report, phrase, low=1, high=1, measure="delegates", counted="delegates")
+    documents = {"a": report, "b": doc("b", other, "Valley Times")}
+    assert holder(claim, documents) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Berg won 58 delegates in Ohio on Tuesday, his campaign said.", "apart"),
+        ("Moss won 58 delegates in Ohio on Tuesday, party officials said.", "conflict"),
+    ],
+)
+def test_two_candidates_named_by_surname_are_two_holders(
+    tmp_path: Path, second: str, expected: str
+) -> None:
+    texts = _pile(
+        ("March 3, 2032", "Moss won 62 delegates in Ohio on Tuesday, her campaign said."),
+        ("March 3, 2032", second),
+    )
+    calls = _calls(tmp_path / "pile", texts)
+    assert ("conflict" in calls) is (expected == "conflict")
+
+
+@pytest.mark.parametrize(
+    ("second", "parted"),
+    [
+        # Whose haul this is its sentence does not say: it may be another candidate's.
+        ("After winning 22 states and raising about $15 million in May, he heads to Ohio.", True),
+        ("Moss raised $15 million in May, a filing showed.", False),
+    ],
+)
+def test_a_sum_raised_by_a_raiser_not_named_is_no_rival(second: str, parted: bool) -> None:
+    a = doc("a", "Moss raised $12 million in May, her campaign said.", "Coast Post")
+    b = doc("b", second, "Valley Times")
+    docs = {"a": a, "b": b}
+    claims = [
+        figure_claim(d, phrase, low=n, high=n, kind="money", unit="$", measure="raise ($)")
+        for d, phrase, n in ((a, "$12 million", 12e6), (b, "$15 million", 15e6))
+    ]
+    found = split(claims, Upstreams(claims, docs), docs)
+    assert (found is not None and "raiser" in found.reason) is parted
