@@ -1882,32 +1882,67 @@ def _raised(claim: Claim, documents: Mapping[str, Document]) -> bool:
     return _RAISED_BEFORE.search(doc.text[max(begin, claim.start - 60) : claim.start]) is not None
 
 
+# Kinds of body that raise money, each its own: a candidate's campaign, a committee or a
+# party, and a PAC backing the candidate raise and report separate sums.
+_RAISER_KINDS = frozenset(
+    {
+        *("campaign", "campaigns", "pac", "pacs", "committee", "committees", "party"),
+        *("fund", "funds", "foundation", "group", "groups", "union", "charity", "network"),
+    }
+)
+_RAISING = re.compile(r"\b(?:raised|raising|raises|raise|fundraising|fund-raising|haul)\b", re.I)
+
+
+def _raiser_subject(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, str]:
+    """The words before a sum raised's verb of raising in its sentence, as written, and the
+    kinds of raising body they name (``_RAISER_KINDS``, joined): "A super PAC backing
+    Calder" names a PAC, "Calder's campaign" a campaign, "She" none."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return "", ""
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    verbs = list(_RAISING.finditer(doc.text, begin, claim.start))
+    if not verbs:
+        return "", ""
+    subject = " ".join(doc.text[begin : verbs[-1].start()].split())
+    kinds = sorted({w for w in re.findall(r"[a-z]+", subject.casefold()) if w in _RAISER_KINDS})
+    return subject, "+".join(singular(k) for k in kinds)
+
+
 def _raisers_apart(
     read: Sequence[tuple[Claim, Interval]],
     documents: Mapping[str, Document],
     names: Names | None,
 ) -> Split | None:
     """A measure of sums raised (:func:`_raised`) whose reports name the raiser of some
-    (:func:`holder`) and not of others. A sum raised is one campaign's or one fund's: a
-    sum whose raiser its sentence does not name may be another candidate's haul ("she has
-    raised $33 million" beside "raising about $228 million" told of him), so it is no rival
-    of a named raiser's sum. Sums of one named raiser still dispute."""
+    (:func:`holder`) and not of others, or name no raiser but different kinds of raising
+    body (``_RAISER_KINDS``). A sum raised is one campaign's or one fund's: a sum whose
+    raiser its sentence does not name may be another candidate's haul ("she has raised $33
+    million" beside "raising about $228 million" told of him), so it is no rival of a named
+    raiser's sum; and a candidate's campaign and a super PAC backing the candidate raise two
+    sums. Sums of one named raiser, or of one kind of body named alike, still dispute."""
     if not read or not all(_raised(c, documents) for c, _ in read):
         return None
     groups: dict[str, list[tuple[Claim, Interval]]] = {}
     for claim, found in read:
         key = holder(claim, documents, names) or ""
-        same = next((k for k in groups if k and key and _same_holder(k, key)), key)
+        if not key:
+            key = "#" + _raiser_subject(claim, documents)[1]
+        same = next(
+            (k for k in groups if k[:1] != "#" and key[:1] != "#" and _same_holder(k, key)), key
+        )
         groups.setdefault(same, []).append((claim, found))
-    if len(groups) < 2 or "" not in groups:
+    if len(groups) < 2 or not any(k[:1] == "#" for k in groups):
         return None
 
+    def raiser(key: str, claim: Claim) -> str:
+        if key[:1] != "#":
+            return _titled(claim, key, documents)
+        subject = _raiser_subject(claim, documents)[0]
+        return f"what its report calls {subject!r}" if subject else "a raiser it does not name"
+
     def reason(one: _Keyed, two: _Keyed) -> str:
-        said = [
-            f"{_gives(claim, documents)} raised by "
-            + (_titled(claim, key, documents) if key else "a raiser its report does not name")
-            for key, claim in (one, two)
-        ]
+        said = [f"{_gives(c, documents)} raised by {raiser(k, c)}" for k, c in (one, two)]
         return f"{said[0]} and {said[1]}, so these may be two raisers' sums, not one in dispute"
 
     return _split(groups, reason)
