@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from test_reconcile_helpers import TORVALD, doc, figure_claim
-from triangulate.model import Claim, Figure
+from test_reconcile_helpers import TORVALD, amount, doc, figure_claim
+from triangulate.model import Claim, Document, Figure
 from triangulate.reconcile import reconcile
 from triangulate.summarize.select import _same_value
 
@@ -94,3 +94,58 @@ def test_explanations_several_states_fewer_than_ten_in_a_citation() -> None:
     assert _same_value(several, _figure(7, 7, "exact"), "several", "seven")
     # A vague floor of ten or more still reaches ten times itself.
     assert _same_value(_figure(20, None, "vague"), _figure(150, 150, "exact"))
+
+
+def _money(d: Document, phrase: str, value: float, unit: str) -> Claim:
+    return amount(
+        d, phrase, value, counted="rescue", measure=f"rescue ({unit})", kind="money", unit=unit
+    )
+
+
+def test_explanations_a_conversion_by_another_source_is_counted_and_named_as_written() -> None:
+    # Coast Post gives 40 billion euros ($52 billion); Valley News gives the same rescue as
+    # "$53 billion", the euros converted at the rate Coast Post gives. The amount rests on
+    # two sources: never "Only Coast Post gives this figure", and each is named with its
+    # sum as the report writes it.
+    a = doc("a", "Lenders agreed 40 billion euros ($52 billion) for Torvald.", "Coast Post")
+    b = doc("b", "Torvald will get a $53 billion rescue.", "Valley News")
+    claims = [
+        _money(a, "40 billion euros", 40e9, "EUR"),
+        _money(a, "$52 billion", 52e9, "USD"),
+        _money(b, "$53 billion", 53e9, "$"),
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert group.verdict == "single"
+    assert group.independent_sources == 2
+    assert not group.explanation.startswith("Only")
+    assert "given by 2 independent sources" in group.explanation
+    assert "Coast Post gives 40 billion euros ($52 billion)" in group.explanation
+    assert "Valley News gives $53 billion" in group.explanation
+
+
+def test_explanations_a_report_s_own_conversion_in_brackets_changes_nothing() -> None:
+    # "40 billion euros ($52 billion)" in one report: one source, so "Only" stays true.
+    a = doc("a", "Lenders agreed 40 billion euros ($52 billion) for Torvald.", "Coast Post")
+    claims = [_money(a, "40 billion euros", 40e9, "EUR"), _money(a, "$52 billion", 52e9, "USD")]
+    (group,) = reconcile([a], [TORVALD], claims).groups
+    assert set(group.claims) == {c.id for c in claims}
+    assert group.explanation.startswith("Only Coast Post gives this figure")
+
+
+def test_explanations_agreeing_sources_then_name_who_converts_the_amount() -> None:
+    # Two outlets give 40 billion euros; a third gives it converted into dollars at the rate
+    # one of them gives: the agreement stands, and the converting source is named after it.
+    a = doc("a", "Lenders agreed 40 billion euros ($52 billion) for Torvald.", "Coast Post")
+    b = doc("b", "Torvald will get a $53 billion rescue.", "Valley News")
+    c = doc("c", "Lenders agreed 40 billion euros for Torvald.", "Hill Daily")
+    claims = [
+        _money(a, "40 billion euros", 40e9, "EUR"),
+        _money(a, "$52 billion", 52e9, "USD"),
+        _money(b, "$53 billion", 53e9, "$"),
+        _money(c, "40 billion euros", 40e9, "EUR"),
+    ]
+    (group,) = reconcile([a, b, c], [TORVALD], claims).groups
+    assert group.verdict == "agree"
+    assert "Converted into another currency or unit: Valley News gives $53 billion." in (
+        group.explanation
+    )

@@ -83,6 +83,7 @@ from triangulate.reconcile.verdicts import (
     split_series,
     timed_label,
 )
+from triangulate.reconcile.verdicts import _single_sentence as single_sentence
 from triangulate.reconcile.wording import speaks, their
 from triangulate.resolve.acronyms import unshout
 from triangulate.timeline.infer import apart_from_dated
@@ -161,6 +162,7 @@ def _figure_groups(
     figures = [c for c in claims if c.figure is not None and c.figure.parts_of is None]
     figures = _currencies_read(figures, docs)
     converted = _conversions(figures, docs)
+    conversion_claims = {c.id: c for c in figures if c.id in converted}
     figures = [c for c in figures if c.id not in converted]
     places = read_places(docs.values(), list(entities.values()))
     names = name_words(entities.values())
@@ -179,7 +181,7 @@ def _figure_groups(
         family = _unmixed(family, topics, docs, upstreams, holders, other_event)
         family = _orders_apart(family, topics)
         made = [
-            _measure_groups(m, topics, docs, entities, upstreams, converted)
+            _measure_groups(m, topics, docs, entities, upstreams, converted, conversion_claims)
             for m in family.measures
         ]
         if len(family.measures) > 1:
@@ -643,19 +645,27 @@ def _measure_groups(
     entities: Mapping[str, Entity],
     upstreams: Upstreams,
     converted: Mapping[str, str] | None = None,
+    conversion_claims: Mapping[str, Claim] | None = None,
 ) -> list[Group]:
     inside = {c.id for c in measure}
     conversions = sorted(b for b, a in (converted or {}).items() if a in inside)
     ids = (*(c.id for c in measure), *conversions)
     judgement = judge(measure, upstreams, docs, **_kinds(_lead(measure, topics)))
     label = timed_label(_label(measure, topics, entities, docs), measure, docs)
+    known = conversion_claims or {}
     main = Group(
         id=group_id("figure", "measure", ids),
         label=label,
         kind="figure",
         claims=ids,
         verdict=judgement.verdict,
-        explanation=judgement.explanation,
+        explanation=_with_conversions(
+            judgement.verdict,
+            judgement.explanation,
+            measure,
+            [known[c] for c in conversions if c in known],
+            upstreams,
+        ),
         range=judgement.range,
         conservative=judgement.conservative,
         independent_sources=upstreams.count(ids),
@@ -666,6 +676,130 @@ def _measure_groups(
     extra = [_update_group(s, label, upstreams) for s in judgement.updates]
     main = replace(main, related=tuple(g.id for g in extra))
     return [main, *(replace(g, related=(main.id,)) for g in extra)]
+
+
+def _with_conversions(
+    verdict: str,
+    explanation: str,
+    measure: Sequence[Claim],
+    conversions: Sequence[Claim],
+    upstreams: Upstreams,
+) -> str:
+    """An explanation that counts the sources of the conversions a group holds.
+
+    A conversion (the amount in another currency or unit) joins its amount's group after
+    the verdict, which its value never decides; but when another source gives it ("£88m"
+    beside "€103 million"), the amount no longer rests on one source alone. A ``single``
+    figure is then told as what each source gives, as written ("i24news.tv gives 103
+    million euros; BBC gives £88m"), never "Only i24news.tv gives this figure"; another
+    verdict's explanation is kept and the converting sources are named after it (so is a
+    single figure's, past its first sentence). When the conversions come from the amount's
+    own sources the explanation is unchanged."""
+    own = {upstreams.root(c.id) for c in measure}
+    if not conversions or all(upstreams.root(c.id) in own for c in conversions):
+        return explanation
+    first = single_sentence(measure, upstreams)
+    if verdict == "single" and explanation.startswith(first):
+        sides = _given_as_written([*measure, *conversions], {c.id for c in conversions}, upstreams)
+        sources = upstreams.count(c.id for c in [*measure, *conversions])
+        return (
+            f"One amount, given by {sources} independent sources, some converting it into "
+            f"another currency or unit: {listing(sides)}.{explanation[len(first) :]}"
+        )
+    others = [c for c in conversions if upstreams.root(c.id) not in own]
+    sides = _given_as_written(others, {c.id for c in others}, upstreams)
+    return f"{explanation} Converted into another currency or unit: {listing(sides)}."
+
+
+def _given_as_written(
+    claims: Sequence[Claim], conversions: set[str], upstreams: Upstreams
+) -> list[str]:
+    """Who gives a converted amount and what, one clause per independent source: "BBC gives
+    £88m (Sky News reports it)"; a source's own conversion of its amount is in brackets
+    after it ("103 million euros (£88m)"), and the outlets that carry it are named."""
+    by_root: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_root.setdefault(upstreams.root(claim.id), []).append(claim)
+    names = {
+        root: min((upstreams.name(c.id) for c in told), key=lambda n: (len(n), n))
+        for root, told in by_root.items()
+    }
+    out = []
+    for root, told in by_root.items():
+        amounts = _values_written([c for c in told if c.id not in conversions], names[root])
+        converted = [
+            v
+            for v in _values_written([c for c in told if c.id in conversions], names[root])
+            if v not in amounts
+        ]
+        said = listing(amounts) or listing(converted)
+        if amounts and converted:
+            said = f"{said} ({', '.join(converted)})"
+        outlets = sorted(
+            {c.outlet for c in told if c.outlet and not any(c.outlet in n for n in names.values())}
+        )
+        carried = ""
+        if outlets:
+            them = (
+                f"{', '.join(outlets[:-1])} and {outlets[-1]}" if len(outlets) > 1 else outlets[0]
+            )
+            carried = f" ({them} report{'' if len(outlets) > 1 else 's'} it)"
+        out.append(f"{speaks(names[root], 'give')} {said}{carried}")
+    return out
+
+
+def _values_written(claims: Sequence[Claim], name: str) -> list[str]:
+    """Each value the claims give once, as written: by the source's own outlet when it
+    writes it, else by the first report carrying it ("103 million euros", not beside it
+    "€103 million" from a report relaying the same figure)."""
+    ordered = sorted(claims, key=lambda c: not (c.outlet and c.outlet in name))
+    out: dict[str, str] = {}
+    for claim in ordered:
+        out.setdefault(said_value(claim), _written(claim))
+    return list(out.values())
+
+
+_WRITTEN = re.compile(
+    r"(?:(?:about|around|some|nearly|almost|at least|more than|over|up to)\s+)?"
+    r"(?:US\$|[A-Z]{1,2}\$|[$€£¥]|euros?\s?)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?:-?(?:bn|mn|m|b|k)\b|[\s-](?:million|billion|trillion|thousand)\b)?"
+    r"(?:\s(?:euros?|dollars?|pounds?(?: sterling)?|yen|yuan|francs?|rupees?|metres?|meters?"
+    r"|kilometres?|kilometers?|km|miles?|feet|foot|yards?)\b)?",
+    re.IGNORECASE,
+)
+"""An amount as a report writes it at the start of its claim: "£88m", "$137-million",
+"103 million euros", "about 600 metres"."""
+_CUT_NUMBER = re.compile(
+    r"\s?[,.\-\u2013]?\s?(?:\d|(?:million|billion|trillion|thousand|bn|mn|m|b)\b)", re.I
+)
+_HEDGE_WRITTEN = re.compile(
+    r"(?:about|around|some|nearly|almost|at least|more than|over|up to)\s", re.I
+)
+
+
+def _written(claim: Claim) -> str:
+    """A figure's value as its report writes it ("£88m"), or as a reader says it with its
+    unit ("2,000 foot") when the claim's words do not start with the whole value, or leave
+    out a hedge the figure has."""
+    figure = claim.figure
+    found = _WRITTEN.match(claim.text)
+    hedged = figure is not None and figure.hedge not in {"exact"}
+    if (
+        found is not None
+        and not _CUT_NUMBER.match(claim.text[found.end() :])
+        and (not hedged or _HEDGE_WRITTEN.match(found.group(0)))
+    ):
+        return found.group(0).strip()
+    value = said_value(claim)
+    unit = figure.unit if figure is not None else None
+    if not unit or unit == "percent" or figure is None or figure.kind == "duration":
+        return value
+    if any(ch.isalpha() for ch in unit):
+        return f"{value} {unit}"
+    # A currency sign goes before the number, after its hedge: "about $2,000".
+    hedge, _, core = value.rpartition(" ")
+    return f"{hedge} {unit}{core}".strip()
 
 
 def _update_group(series: Series, label: str, upstreams: Upstreams) -> Group:
