@@ -1092,6 +1092,25 @@ PILES: list[Pile] = [
         apart=((("a", "destroyed {500} homes"), ("b", "Some {500} people")),),
     ),
     Pile(
+        "hundreds_of_bodies_and_a_toll",
+        _r(
+            a=(
+                "Siege ends",
+                D,
+                "BEIRUT (Reuters) - More than 1,000 civilians have been killed in Homs, and "
+                "hundreds of dead bodies are trapped under the rubble, rescuers said on Monday.",
+            ),
+            b=(
+                "City toll",
+                D,
+                "More than 1,000 civilians were killed in the siege of Homs, a monitor said "
+                "on Monday.",
+            ),
+        ),
+        one=(("a", "More than {1,000} civilians"), ("b", "More than {1,000} civilians")),
+        apart=((("a", "{hundreds} of dead bodies"), ("b", "More than {1,000} civilians")),),
+    ),
+    Pile(
         "two_bombings_two_days",
         _r(
             a=(

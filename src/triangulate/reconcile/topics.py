@@ -911,7 +911,8 @@ killed" tell one death when the values agree."""
 _ALL_PEOPLE = frozenset({"civilians", "people"})
 _PARTS_OF_PEOPLE = SUBSETS | {"bodies"}
 """Counts of people that may be all of a count of people or a part: a class of them, or
-the bodies recovered after a disaster (all its dead once all are found, a part before)."""
+the bodies recovered after a disaster (all its dead once all are found, a part before),
+when a report counts them ("recovered 14 bodies", never "hundreds of bodies")."""
 BLOCKS_AWAY = "distance in city blocks"
 """How far, in city blocks, one place lies from another ("a few blocks away")."""
 # The words after a count of blocks that make it a distance ("away", "from", "east of").
@@ -1047,6 +1048,9 @@ class Topic:
     ballot: str | None = None
     purpose: str | None = None
     recalled: bool = False
+    uncounted: bool = False
+    """A vague count of bodies ("hundreds of bodies under the rubble"): it says nothing of the
+    size of a toll, so it is never read as one (see ``_PARTS_OF_PEOPLE``)."""
 
 
 def topic_of(
@@ -1683,6 +1687,7 @@ def topic_of(
         or (kind == "count" and _opens_aside(claim, document)),
         reported=_reported(document) if state == "protesting" else None,
         recalled=_recalled(None if personal else _event(claim), document),
+        uncounted=population == "bodies" and figure.hedge == "vague",
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
         namesakes=places.named_otherwise(where) if places and where else frozenset(),
         unplaced=unplaced,
@@ -1721,7 +1726,7 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if (
         a.population != b.population
         and _part_of_people(a.population, b.population)
-        and not (a.extra or b.extra)
+        and not (a.extra or b.extra or a.uncounted or b.uncounted)
     ):
         # "A man was shot dead" and "one person was killed": one count when the values
         # agree; "two women" among "three people" killed are a part.
