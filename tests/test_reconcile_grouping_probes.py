@@ -918,6 +918,183 @@ PILES: list[Pile] = [
         one=(("a", "left {31} dead"), ("b", "At least {38} workers")),
         conflict=True,
     ),
+    # --- crimes and courts: terms, bail, shots, escapes, speeds --------------------------
+    Pile(
+        "prison_term",
+        _r(
+            a=(
+                "Killer jailed",
+                D,
+                "BOSTON (AP) - A judge sentenced Ray Cole to 25 years in prison on Monday for "
+                "killing a shopkeeper.",
+            ),
+            b=(
+                "Cole sentenced",
+                D,
+                "Ray Cole received a 25-year prison sentence on Monday for the killing of a "
+                "shopkeeper in Boston.",
+            ),
+        ),
+        one=(("a", "to {25} years in prison"), ("b", "a {25}-year prison sentence")),
+    ),
+    Pile(
+        "bail_set",
+        _r(
+            a=(
+                "Bail set",
+                D,
+                "BOSTON (Reuters) - A judge set bail at $1 million for Ray Cole on Monday.",
+            ),
+            b=(
+                "Cole held",
+                D,
+                "Ray Cole is being held on $1 million bail, prosecutors said on Monday.",
+            ),
+        ),
+        one=(("a", "bail at {$1 million}"), ("b", "on {$1 million} bail")),
+    ),
+    Pile(
+        "shots_fired",
+        _r(
+            a=(
+                "Shooting",
+                D,
+                "DENVER (AP) - The gunman fired 20 shots inside the restaurant in Denver on "
+                "Monday, police said.",
+            ),
+            b=(
+                "Denver shooting",
+                D,
+                "Police said about 20 rounds were fired in the Denver restaurant on Monday.",
+            ),
+        ),
+        one=(("a", "fired {20} shots"), ("b", "about {20} rounds")),
+    ),
+    Pile(
+        "inmates_escaped",
+        _r(
+            a=(
+                "Jailbreak",
+                D,
+                "AUSTIN, Texas (AP) - Seven inmates escaped from a prison near Austin on "
+                "Monday, officials said.",
+            ),
+            b=(
+                "Texas prison break",
+                D,
+                "Seven prisoners broke out of a prison near Austin on Monday, officials said.",
+            ),
+        ),
+        one=(("a", "{Seven} inmates escaped"), ("b", "{Seven} prisoners broke out")),
+    ),
+    Pile(
+        "speed_of_a_car",
+        _r(
+            a=(
+                "Hit-and-run",
+                D,
+                "CHICAGO (AP) - The driver was going 90 mph when he struck a cyclist in "
+                "Chicago on Monday, police said.",
+            ),
+            b=(
+                "Chicago crash",
+                D,
+                "Police said the car was travelling at 90 miles per hour when it hit a cyclist "
+                "in Chicago on Monday.",
+            ),
+        ),
+        one=(("a", "going {90} mph"), ("b", "at {90} miles per hour")),
+    ),
+    Pile(
+        "hostages_held",
+        _r(
+            a=(
+                "Siege",
+                D,
+                "MANILA (Reuters) - Gunmen are holding 21 hostages in a bank in Manila, police "
+                "said on Monday.",
+            ),
+            b=(
+                "Manila bank siege",
+                D,
+                "Twenty-one people were taken hostage in a Manila bank on Monday, police said.",
+            ),
+        ),
+        one=(("a", "holding {21} hostages"), ("b", "{Twenty-one} people were taken")),
+    ),
+    Pile(
+        "shot_and_wounded",
+        _r(
+            a=(
+                "Shooting",
+                D,
+                "MEMPHIS, Tenn. (AP) - A gunman shot four people outside a nightclub in Memphis "
+                "on Monday, police said. All survived.",
+            ),
+            b=(
+                "Memphis nightclub",
+                D,
+                "Four people were wounded in a shooting outside a Memphis nightclub on Monday, "
+                "police said.",
+            ),
+        ),
+        one=(("a", "shot {four} people"), ("b", "{Four} people were wounded")),
+    ),
+    Pile(
+        "inmates_and_guards",
+        _r(
+            a=(
+                "Prison riot",
+                D,
+                "CARACAS (AP) - A riot at a prison near Caracas killed 12 inmates and two "
+                "guards on Monday, officials said.",
+            ),
+            b=(
+                "Venezuela prison riot",
+                D,
+                "Twelve prisoners died in a riot at a prison near Caracas on Monday, "
+                "officials said.",
+            ),
+        ),
+        one=(("a", "killed {12} inmates"), ("b", "{Twelve} prisoners died")),
+        apart=((("a", "and {two} guards"), ("b", "{Twelve} prisoners")),),
+    ),
+    Pile(
+        "coworkers_and_employees",
+        _r(
+            a=(
+                "Warehouse shooting",
+                D,
+                "RENO, Nev. (AP) - A fired worker shot dead three of his former co-workers at "
+                "a warehouse in Reno on Monday, police said.",
+            ),
+            b=(
+                "Reno shooting",
+                D,
+                "Three employees were killed at a Reno warehouse on Monday when a former "
+                "worker opened fire, police said.",
+            ),
+        ),
+        one=(("a", "shot dead {three} of his"), ("b", "{Three} employees were killed")),
+    ),
+    Pile(
+        "victims_pronounced_dead",
+        _r(
+            a=(
+                "Shooting",
+                D,
+                "TULSA, Okla. (Reuters) - A gunman killed three people at a church in Tulsa on "
+                "Monday, police said.",
+            ),
+            b=(
+                "Tulsa church shooting",
+                D,
+                "The three victims were pronounced dead at the scene of the Tulsa church "
+                "shooting on Monday, police said.",
+            ),
+        ),
+        one=(("a", "killed {three} people"), ("b", "The {three} victims")),
+    ),
     # --- look-alikes that stay apart ----------------------------------------------------
     Pile(
         "killed_and_injured",

@@ -270,7 +270,14 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("relief centres", "relief centers", "shelters", "taken shelter", "took shelter"),
         ),
     ),
-    ("left", ("fled", "evacuated", "escaped", "left", "flee", "evacuation", "leave", "departed")),
+    (
+        "left",
+        (
+            *("fled", "evacuated", "escaped", "left", "flee", "evacuation", "leave", "departed"),
+            # "Seven prisoners broke out of a prison": those who escaped it.
+            *("broke out of", "broken out of", "breaking out of"),
+        ),
+    ),
     (
         "remaining",
         (
@@ -344,6 +351,14 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("policewoman", "policewomen", "patrolman", "patrolmen", "constable"),
             *("constables", "marshal", "marshals", "gendarmes", "commandos", "paratroopers"),
             *("peacekeepers", "peacekeeper"),
+        ),
+    ),
+    # Those held in a prison or a camp, whatever a report calls them.
+    (
+        "prisoners",
+        (
+            *("prisoners", "prisoner", "inmates", "inmate", "convicts", "convict"),
+            *("detainees", "detainee"),
         ),
     ),
     # Who committed a robbery, whatever a report calls them.
