@@ -1095,6 +1095,96 @@ PILES: list[Pile] = [
         ),
         one=(("a", "killed {three} people"), ("b", "The {three} victims")),
     ),
+    # --- one event told over several days, its place at several levels ------------------
+    Pile(
+        "bar_shooting_told_over_three_days",
+        _r(
+            a=(
+                "Three killed in Bronx bar shooting",
+                "June 1, 2031",
+                "NEW YORK (AP) - A gunman killed three people at a bar in the Bronx late on "
+                "Saturday, police said.",
+            ),
+            b=(
+                "Manhunt continues",
+                "June 3, 2031",
+                "Police are still searching for the man who shot dead three people at a New "
+                "York bar on Saturday night.",
+            ),
+            c=(
+                "Bar reopens",
+                "June 5, 2031",
+                "The Blue Moon bar, where a shooting left three dead last weekend, reopened on "
+                "Thursday.",
+            ),
+        ),
+        one=(
+            ("a", "killed {three} people"),
+            ("b", "shot dead {three} people"),
+            ("c", "left {three} dead"),
+        ),
+    ),
+    Pile(
+        "place_at_neighbourhood_city_and_state",
+        _r(
+            a=(
+                "Fire in Queens",
+                D,
+                "NEW YORK (Reuters) - A fire in an apartment building in Queens killed six "
+                "people on Monday, the fire department said.",
+            ),
+            b=(
+                "New York fire",
+                D,
+                "Six people died in an apartment fire in New York City on Monday, officials said.",
+            ),
+            c=(
+                "Deadly blaze",
+                D,
+                "An apartment fire killed six people in New York on Monday, the governor said.",
+            ),
+        ),
+        one=(
+            ("a", "killed {six} people"),
+            ("b", "{Six} people died"),
+            ("c", "killed {six} people"),
+        ),
+    ),
+    Pile(
+        "toll_told_later_with_the_day",
+        _r(
+            a=(
+                "Crash",
+                "June 2, 2031",
+                "LYON, France (AFP) - Four people were killed when a lorry hit a bus near Lyon "
+                "on Monday, police said.",
+            ),
+            b=(
+                "Lyon crash driver charged",
+                "June 6, 2031",
+                "The lorry driver was charged on Friday over Monday's crash near Lyon that "
+                "killed four people.",
+            ),
+        ),
+        one=(("a", "{Four} people were killed"), ("b", "killed {four} people")),
+    ),
+    Pile(
+        "injured_then_one_died",
+        _r(
+            a=(
+                "Stabbing",
+                "June 2, 2031",
+                "LEEDS, England (Reuters) - A man stabbed five people at a railway station in "
+                "Leeds on Monday, police said.",
+            ),
+            b=(
+                "Leeds station attack",
+                "June 2, 2031",
+                "Five people were stabbed at Leeds railway station on Monday, police said.",
+            ),
+        ),
+        one=(("a", "stabbed {five} people"), ("b", "{Five} people were stabbed")),
+    ),
     # --- look-alikes that stay apart ----------------------------------------------------
     Pile(
         "killed_and_injured",
@@ -1326,6 +1416,10 @@ def _group_of(report: Report, stem: str, marked: str) -> str | None:
 
 # Piles the grouping does not yet get right, with why.
 GAPS = {
+    "bar_shooting_told_over_three_days": (
+        "a report days later that names the place and little else of the first reports is "
+        "sorted into a story of its own, so its toll is never compared"
+    ),
     "convicted_defendants": (
         "two counts of defendants told only by the verdict's words ('convicted', 'found "
         "guilty') are read as people of whom nothing is said, which are never one count"

@@ -2581,9 +2581,12 @@ _NO_STATE = re.compile(
     r"\btak(?:en|e|es|ing)\s+into\s+account\b|"
     r"\b(?:held|hold|holds|holding)\s+(?:a|an)\s+(?:\w+\s+)?(?:vigil|meeting|rally|news\s+conference|"
     r"press\s+conference|minute)\b|"
-    # A race run level, not a body: "in a dead heat", "dead even", "dead last"; and harm
-    # to a cause, not a wound: "does more to hurt the economy", "hurt his chances".
-    r"\bdead\s+(?:heat|even|last|level)\b|"
+    # A race run level, not a body: "in a dead heat", "dead even", "dead last" (never
+    # "left three dead last weekend", where "last" opens a time); and harm to a cause, not
+    # a wound: "does more to hurt the economy", "hurt his chances".
+    r"\bdead\s+(?:heat|even|level)\b|"
+    r"\bdead\s+last\b(?!\s+(?:week|weekend|night|month|year|spring|summer|autumn|fall|winter|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     r"\bhurt(?:s|ing)?\s+(?:the|his|her|its|their|our|your)\s+(?:[\w-]+\s+)?"
     r"(?:economy|chances?|campaign|candidacy|cause|image|reputation|standing|brand|"
     r"business|prospects|credibility|party|ratings?|numbers|bid|odds)\b|"
@@ -2637,7 +2640,14 @@ _SHOT_WORDS = _table(
                 *("shot to death", "shot dead"),
             ),
         ),
-        ("casualties", ("shot", "shoots", "shooting victims", "gunshot wounds")),
+        (
+            "casualties",
+            (
+                *("shot", "shoots", "shooting victims", "gunshot wounds"),
+                # Those stabbed, dead or hurt, as those shot are ("stabbed five people").
+                *("stabbed", "stabs", "stabbing victims", "knifed"),
+            ),
+        ),
     )
 )
 _SHOCK_WORDS = _table(
