@@ -1185,6 +1185,76 @@ PILES: list[Pile] = [
         ),
         one=(("a", "stabbed {five} people"), ("b", "{Five} people were stabbed")),
     ),
+    # --- other measures of one event: how long, how strong, how far, how much ----------
+    Pile(
+        "standoff_length",
+        _r(
+            a=(
+                "Standoff ends",
+                D,
+                "PHOENIX (AP) - A gunman surrendered on Monday after a 12-hour standoff with "
+                "police at a house in Phoenix.",
+            ),
+            b=(
+                "Phoenix siege",
+                D,
+                "The standoff at a Phoenix house lasted 12 hours before the gunman gave "
+                "himself up on Monday, police said.",
+            ),
+        ),
+        one=(("a", "a {12}-hour standoff"), ("b", "lasted {12} hours")),
+    ),
+    Pile(
+        "quake_magnitude",
+        _r(
+            a=(
+                "Quake",
+                D,
+                "TOKYO (Reuters) - A magnitude 6.1 earthquake struck northern Japan on Monday, "
+                "the meteorological agency said.",
+            ),
+            b=(
+                "Japan quake",
+                D,
+                "A 6.1-magnitude quake hit northern Japan on Monday, officials said.",
+            ),
+        ),
+        one=(("a", "magnitude {6.1} earthquake"), ("b", "A {6.1}-magnitude quake")),
+    ),
+    Pile(
+        "ransom_demanded",
+        _r(
+            a=(
+                "Kidnapping",
+                D,
+                "HOUSTON (AP) - Kidnappers demanded a $2 million ransom for a businessman "
+                "seized in Houston on Monday, police said.",
+            ),
+            b=(
+                "Houston kidnapping",
+                D,
+                "The kidnappers asked for a ransom of two million dollars, police said on Monday.",
+            ),
+        ),
+        one=(("a", "a {$2 million} ransom"), ("b", "ransom of {two million dollars}")),
+    ),
+    Pile(
+        "distance_from_the_epicentre",
+        _r(
+            a=(
+                "Quake",
+                D,
+                "ANKARA (Reuters) - The quake's epicentre was 20 km (12 miles) north of Izmir, "
+                "the agency said on Monday.",
+            ),
+            b=(
+                "Turkey quake",
+                D,
+                "The epicentre lay about 20 kilometres north of Izmir, officials said on Monday.",
+            ),
+        ),
+        one=(("a", "was {20} km"), ("b", "about {20} kilometres")),
+    ),
     # --- look-alikes that stay apart ----------------------------------------------------
     Pile(
         "killed_and_injured",

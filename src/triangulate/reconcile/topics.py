@@ -771,6 +771,13 @@ _SPEED_WORDS = frozenset({"speed", "hour", "mph", "kph", "velocity", "pace"})
 _LIMIT_NEAR = re.compile(r"\b(?:limits?|zones?|posted)\b", re.IGNORECASE)
 # Who works for a firm, and the words that give how many do ("it employs 150 people").
 _STAFF = frozenset({"employee", "worker", "staff", "staffer", "workforce"})
+# The subject of a clause telling how long something lasted ("The standoff at the house
+# lasted 12 hours", "the strike has lasted for about a week").
+_LASTED = re.compile(
+    r"\bthe\s+([a-z]+)\b[^,.;:]{0,40}?\b(?:lasted|has\s+lasted|had\s+lasted|went\s+on|"
+    r"dragged\s+on)\s+(?:for\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 # A company shedding staff, told before the count ("will lay off 1,200 workers") or after
 # it ("1,200 workers were laid off", "will lose their jobs", "were made redundant").
 _LAYS_OFF = re.compile(
@@ -1277,6 +1284,12 @@ def topic_of(
         # company cuts, one count with "will cut 1,200 jobs" whichever a report counts.
         population = listed = _SAME_THING.get("job", "job")
         state = own_state = "other"
+    lasted = _LASTED.search(before[-80:]) if figure.kind == "duration" else None
+    if lasted is not None:
+        # "The standoff at the house lasted 12 hours before the gunman gave up": what lasted
+        # is the clause's subject, whatever noun the sentence names after the number; one
+        # duration with "a 12-hour standoff".
+        population = listed = _head(lasted.group(1))
     if figure.kind == "duration" and (
         _UNREST & set(_WORD.findall((figure.counted or "").lower())) or population in _UNREST
     ):
