@@ -1255,7 +1255,69 @@ PILES: list[Pile] = [
         ),
         one=(("a", "was {20} km"), ("b", "about {20} kilometres")),
     ),
-    # --- look-alikes that stay apart ----------------------------------------------------
+    # --- vague amounts and spans, as wire reports give them -----------------------------
+    Pile(
+        "hundreds_several_hundred_a_few_hundred",
+        _r(
+            a=(
+                "Clashes",
+                D,
+                "ATHENS (Reuters) - Hundreds of protesters clashed with police in central "
+                "Athens on Monday, police said.",
+            ),
+            b=(
+                "Athens clashes",
+                D,
+                "Several hundred protesters threw stones at police in central Athens on Monday.",
+            ),
+            c=(
+                "Greek protest",
+                D,
+                "A few hundred youths fought riot police in central Athens on Monday, "
+                "witnesses said.",
+            ),
+        ),
+        one=(
+            ("a", "{Hundreds} of protesters"),
+            ("b", "{Several hundred} protesters"),
+            ("c", "A {few hundred} youths"),
+        ),
+    ),
+    Pile(
+        "thousands_and_more_than_ten_thousand",
+        _r(
+            a=(
+                "March",
+                D,
+                "ATHENS (AP) - Thousands of demonstrators marched through Athens on Monday, "
+                "police said.",
+            ),
+            b=(
+                "Athens march",
+                D,
+                "More than 10,000 people marched through Athens on Monday, police said.",
+            ),
+        ),
+        one=(("a", "{Thousands} of demonstrators"), ("b", "More than {10,000} people")),
+    ),
+    Pile(
+        "days_of_unrest_and_a_week",
+        _r(
+            a=(
+                "Riots",
+                "June 9, 2031",
+                "ATHENS (Reuters) - Greece has been shaken by eight days of riots, police said "
+                "on Monday.",
+            ),
+            b=(
+                "Greek riots",
+                "June 9, 2031",
+                "The riots, now in their second week, have lasted more than a week, officials "
+                "said on Monday.",
+            ),
+        ),
+        one=(("a", "{eight} days of riots"), ("b", "{more than a week}")),
+    ),
     Pile(
         "killed_and_injured",
         _r(

@@ -300,6 +300,10 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("walked off the job", "walked off their jobs", "walked off work", "downed tools"),
             # A crowd is counted where it gathers, whatever brought it: a vigil, a riot.
             *("vigil", "vigils", "mourners", "rioted", "rioters", "crowd"),
+            # Those who fight the police in the street are the riot's crowd.
+            *("fought police", "fought riot police", "fought the police", "clashed with police"),
+            *("clashed with riot police", "clashed with the police", "battled police"),
+            *("battled riot police", "threw stones", "hurled stones", "threw petrol bombs"),
         ),
     ),
     ("living", ("population", "populated", "inhabited", "home to")),
@@ -402,6 +406,8 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # A count of killings counts the people killed ("three murders", "the
             # slayings of two"), whatever the sentence says of the killer.
             *("murders", "killings", "slayings", "homicides"),
+            # So does a count of arrests count the people arrested ("86 arrests").
+
         ),
     ),
 )
@@ -774,7 +780,7 @@ _STAFF = frozenset({"employee", "worker", "staff", "staffer", "workforce"})
 # The subject of a clause telling how long something lasted ("The standoff at the house
 # lasted 12 hours", "the strike has lasted for about a week").
 _LASTED = re.compile(
-    r"\bthe\s+([a-z]+)\b[^,.;:]{0,40}?\b(?:lasted|has\s+lasted|had\s+lasted|went\s+on|"
+    r"\bthe\s+([a-z]+)\b[^.;:]{0,40}?\b(?:lasted|ha(?:s|ve|d)\s+lasted|went\s+on|"
     r"dragged\s+on)\s+(?:for\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|almost\s+)?$",
     re.IGNORECASE,
 )
