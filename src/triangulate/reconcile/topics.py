@@ -406,8 +406,6 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # A count of killings counts the people killed ("three murders", "the
             # slayings of two"), whatever the sentence says of the killer.
             *("murders", "killings", "slayings", "homicides"),
-            # So does a count of arrests count the people arrested ("86 arrests").
-
         ),
     ),
 )
