@@ -604,6 +604,46 @@ PILES: list[Pile] = [
         ),
         one=(("a", "causing {25} casualties"), ("b", "{Twenty-five} people were injured")),
     ),
+    Pile(
+        "confirmed_dead_and_bringing_the_toll",
+        _r(
+            a=(
+                "Death toll climbs to 45",
+                D,
+                "DHAKA (Reuters) - Rescuers pulled more bodies from the collapsed factory on "
+                "Monday, bringing the death toll to 45, police said.",
+            ),
+            b=(
+                "Dhaka collapse",
+                D,
+                "Forty-five people have been confirmed dead in the factory collapse in Dhaka, "
+                "police said on Monday.",
+            ),
+        ),
+        one=(
+            ("a", "toll to {45}"),
+            ("b", "{Forty-five} people have been confirmed dead"),
+            ("a", "climbs to {45}"),
+        ),
+    ),
+    Pile(
+        "injuring_others",
+        _r(
+            a=(
+                "Bomb",
+                D,
+                "QUETTA, Pakistan (AP) - A bomb killed 10 people in Quetta on Monday, "
+                "injuring at least 40 others, police said.",
+            ),
+            b=(
+                "Quetta blast",
+                D,
+                "At least 40 people were wounded and 10 killed by a bomb in Quetta on Monday.",
+            ),
+        ),
+        one=(("a", "at least {40} others"), ("b", "At least {40} people were wounded")),
+        apart=((("a", "killed {10} people"), ("b", "At least {40} people")),),
+    ),
     # --- injured, however worded -------------------------------------------------------
     Pile(
         "injured_wounded_hurt",

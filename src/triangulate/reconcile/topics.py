@@ -866,6 +866,13 @@ _TOLL_BEFORE = re.compile(
     r"(?:to|at)?\s*(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)?\s*$",
     re.IGNORECASE,
 )
+_TOLL_VERBS = frozenset(
+    {
+        *("climbs", "climbed", "rises", "rose", "jumps", "jumped", "reaches", "reached"),
+        *("stands", "stood", "increases", "increased", "hits", "tops", "mounts", "soars"),
+    }
+)
+"""Verbs that move a toll, which a headline's number may be read as counting."""
 # A count of some of a workplace's or a household's people, named by the place.
 _OF_A_WORKPLACE = re.compile(
     r"^\S+\s+(?:members\s+)?of\s+(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?"
@@ -1494,7 +1501,11 @@ def topic_of(
         # whose own verb, right after it, is a death or an injury counts people.
         population = listed = "civilians"
         state = own_state = _nearest(_STATE_WORDS, harmed.group(1).lower(), None) or state
-    if population == "unknown" and kind == "count":
+    if kind == "count" and (
+        population == "unknown" or (figure.counted or "").lower() in _TOLL_VERBS
+    ):
+        # "Death toll climbs to 45": a headline's verb read as what is counted counts
+        # nothing; the toll before it is what the number carries.
         toll = _TOLL_BEFORE.search(before[-120:])
         if toll is not None:
             # "The death toll rose to 15", "the number of injured reached 40": the number
