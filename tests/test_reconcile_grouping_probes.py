@@ -817,6 +817,24 @@ PILES: list[Pile] = [
         one=(("a", "evacuated {500} people"), ("b", "About {800} people")),
         conflict=True,
     ),
+    Pile(
+        "kidnapped_and_abducted",
+        _r(
+            a=(
+                "School kidnapping",
+                D,
+                "ABUJA (Reuters) - Gunmen kidnapped 80 pupils from a school in Kaduna on "
+                "Monday and killed two teachers, police said.",
+            ),
+            b=(
+                "Nigeria abduction",
+                D,
+                "Eighty students were abducted from a Kaduna school on Monday, police said.",
+            ),
+        ),
+        one=(("a", "kidnapped {80} pupils"), ("b", "{Eighty} students")),
+        apart=((("a", "killed {two} teachers"), ("b", "{Eighty} students")),),
+    ),
     # --- strikes, protests, trials, companies ------------------------------------------
     Pile(
         "strikers_worded_three_ways",

@@ -259,6 +259,8 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("rescued", ("rescued", "rescue", "saved", "ushered", "pulled out")),
+    # Those taken by kidnappers, whichever word a report uses.
+    ("kidnapped", ("kidnapped", "kidnapping", "abducted", "abduction", "snatched")),
     (
         "displaced",
         (
