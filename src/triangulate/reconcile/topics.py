@@ -205,7 +205,16 @@ Relation = Literal["same", "close", "nested", "alike", "apart"]
 
 _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("casualties", ("casualties", "casualty")),
-    ("missing", ("missing", "unaccounted")),
+    (
+        "missing",
+        (
+            *("missing", "unaccounted"),
+            # "Fifteen remain unaccounted for": still missing, not a stock that remains.
+            *("remain missing", "remained missing", "remains missing", "still missing"),
+            *("remain unaccounted", "remained unaccounted", "remains unaccounted"),
+            *("still unaccounted",),
+        ),
+    ),
     # Hospitals count those they treat, a part of the injured: the same count only when the
     # values agree (see LINKED_STATES).
     (
@@ -250,6 +259,8 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("rescued", ("rescued", "rescue", "saved", "ushered", "pulled out")),
+    # Those taken by kidnappers, whichever word a report uses.
+    ("kidnapped", ("kidnapped", "kidnapping", "abducted", "abduction", "snatched")),
     (
         "displaced",
         (
@@ -261,7 +272,14 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("relief centres", "relief centers", "shelters", "taken shelter", "took shelter"),
         ),
     ),
-    ("left", ("fled", "evacuated", "escaped", "left", "flee", "evacuation", "leave", "departed")),
+    (
+        "left",
+        (
+            *("fled", "evacuated", "escaped", "left", "flee", "evacuation", "leave", "departed"),
+            # "Seven prisoners broke out of a prison": those who escaped it.
+            *("broke out of", "broken out of", "breaking out of"),
+        ),
+    ),
     (
         "remaining",
         (
@@ -280,8 +298,14 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("demonstrations", "demonstrating", "demonstrators", "rallied", "rally"),
             *("rallies", "marchers", "took to the streets", "walkout", "striking", "strikers"),
             *("on strike", "walked out", "poured into the streets", "filled the streets"),
+            # Workers who stop work in a dispute are strikers, however a report says it.
+            *("walked off the job", "walked off their jobs", "walked off work", "downed tools"),
             # A crowd is counted where it gathers, whatever brought it: a vigil, a riot.
             *("vigil", "vigils", "mourners", "rioted", "rioters", "crowd"),
+            # Those who fight the police in the street are the riot's crowd.
+            *("fought police", "fought riot police", "fought the police", "clashed with police"),
+            *("clashed with riot police", "clashed with the police", "battled police"),
+            *("battled riot police", "threw stones", "hurled stones", "threw petrol bombs"),
         ),
     ),
     ("living", ("population", "populated", "inhabited", "home to")),
@@ -333,6 +357,14 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("policewoman", "policewomen", "patrolman", "patrolmen", "constable"),
             *("constables", "marshal", "marshals", "gendarmes", "commandos", "paratroopers"),
             *("peacekeepers", "peacekeeper"),
+        ),
+    ),
+    # Those held in a prison or a camp, whatever a report calls them.
+    (
+        "prisoners",
+        (
+            *("prisoners", "prisoner", "inmates", "inmate", "convicts", "convict"),
+            *("detainees", "detainee"),
         ),
     ),
     # Who committed a robbery, whatever a report calls them.
@@ -499,6 +531,7 @@ _MEMBERS_OF = re.compile(
     r"(?:family|families|household|staff|crew|congregation|jury)\b",
     re.IGNORECASE,
 )
+_CREW = re.compile(r"\b(?:crew|crews|crewmen|crewman|crewmembers|crew\s+members?)\b", re.I)
 # A word hyphened to a number ("one-person", "12-year"), in digits or in words.
 _NUMBER_HYPHENED = re.compile(
     r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -744,6 +777,23 @@ _SPEED_WORDS = frozenset({"speed", "hour", "mph", "kph", "velocity", "pace"})
 _LIMIT_NEAR = re.compile(r"\b(?:limits?|zones?|posted)\b", re.IGNORECASE)
 # Who works for a firm, and the words that give how many do ("it employs 150 people").
 _STAFF = frozenset({"employee", "worker", "staff", "staffer", "workforce"})
+# The subject of a clause telling how long something lasted ("The standoff at the house
+# lasted 12 hours", "the strike has lasted for about a week").
+_LASTED = re.compile(
+    r"\bthe\s+([a-z]+)\b[^.;:]{0,40}?\b(?:lasted|ha(?:s|ve|d)\s+lasted|went\s+on|"
+    r"dragged\s+on)\s+(?:for\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+# A company shedding staff, told before the count ("will lay off 1,200 workers") or after
+# it ("1,200 workers were laid off", "will lose their jobs", "were made redundant").
+_LAYS_OFF = re.compile(
+    r"\b(?:lay(?:ing)?|lays|laid)\s+off\s*$|\bmak(?:e|es|ing)\s+redundant\s*$", re.I
+)
+_LAID_OFF = re.compile(
+    r"^\s*(?:will\s+|are\s+to\s+|were\s+|have\s+been\s+|are\s+being\s+|to\s+be\s+)?"
+    r"(?:be\s+)?(?:laid\s+off|made\s+redundant|los(?:e|t|ing)\s+(?:their\s+)?jobs)\b",
+    re.I,
+)
 # "150 employees work at the plant", "the firm's 150 employees": a firm's staff.
 _WORKS_AT = re.compile(r"^\s*(?:who\s+)?(?:work|works|worked|working)\s+(?:at|for|in)\b", re.I)
 _OWNED_BY = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:about|around|some|nearly|roughly)?\s*$", re.I)
@@ -818,6 +868,13 @@ _TOLL_BEFORE = re.compile(
     r"(?:to|at)?\s*(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)?\s*$",
     re.IGNORECASE,
 )
+_TOLL_VERBS = frozenset(
+    {
+        *("climbs", "climbed", "rises", "rose", "jumps", "jumped", "reaches", "reached"),
+        *("stands", "stood", "increases", "increased", "hits", "tops", "mounts", "soars"),
+    }
+)
+"""Verbs that move a toll, which a headline's number may be read as counting."""
 # A count of some of a workplace's or a household's people, named by the place.
 _OF_A_WORKPLACE = re.compile(
     r"^\S+\s+(?:members\s+)?of\s+(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?"
@@ -887,6 +944,10 @@ SUBSETS = frozenset({"men", "women", "children"})
 """Classes of people that are a part of all people: "a man was killed" and "one person was
 killed" tell one death when the values agree."""
 _ALL_PEOPLE = frozenset({"civilians", "people"})
+_PARTS_OF_PEOPLE = SUBSETS | {"bodies"}
+"""Counts of people that may be all of a count of people or a part: a class of them, or
+the bodies recovered after a disaster (all its dead once all are found, a part before),
+when a report counts them ("recovered 14 bodies", never "hundreds of bodies")."""
 BLOCKS_AWAY = "distance in city blocks"
 """How far, in city blocks, one place lies from another ("a few blocks away")."""
 # The words after a count of blocks that make it a distance ("away", "from", "east of").
@@ -905,14 +966,18 @@ LINKED_STATES: dict[str, frozenset[str]] = {
     "casualties": frozenset({"hospitalised"}),
     "damaged": frozenset({"destroyed"}),
     "destroyed": frozenset({"damaged"}),
+    "left": frozenset({"displaced"}),
+    "displaced": frozenset({"left"}),
 }
 """States of people where one count may be all of the other's or a part: those in hospital
 are the wounded when all were taken there ("three were taken to hospital", "three were
 wounded"), a part of them otherwise; so are they of those shot or struck, dead or hurt
 ("three were shot", "three were taken to hospital"). So are things damaged and destroyed:
 those destroyed are a part of those damaged, or all of them when a report calls them all
-damaged ("200 homes were damaged" and "200 homes destroyed"). One count only when the
-values agree, and never for a count beyond others ("two more in hospital"), which is no
+damaged ("200 homes were damaged" and "200 homes destroyed"). So are those a flood or a
+fire forced out: "2,000 were evacuated" and "2,000 displaced" are one count when they
+agree, while those who fled a city may be a part of those it displaced. One count only
+when the values agree, and never for a count beyond others ("two more in hospital"), which is no
 report's whole."""
 SHOT_HURT = ("casualties", "injured")
 """Those shot or struck, dead or hurt, and those wounded: one count when both are exact and
@@ -1018,6 +1083,9 @@ class Topic:
     ballot: str | None = None
     purpose: str | None = None
     recalled: bool = False
+    uncounted: bool = False
+    """A vague count of bodies ("hundreds of bodies under the rubble"): it says nothing of the
+    size of a toll, so it is never read as one (see ``_PARTS_OF_PEOPLE``)."""
 
 
 def topic_of(
@@ -1138,8 +1206,9 @@ def topic_of(
         # a bare "taken" or "remain" of the figure's own words gives way to the phrase the
         # sentence holds it in ("taken shelter": displaced).
         near = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
-        if near in {"hospitalised", "arrested", "displaced"}:
-            state = own_state = near  # "taken into custody" too
+        if near in {"hospitalised", "arrested", "displaced", "missing"}:
+            # "taken into custody" too; "15 remain unaccounted for" are the missing.
+            state = own_state = near
     # The counted noun's head first: the qualifiers may name others ("three murders by the
     # man"), and the words before it describe it ("a one-person majority");
     # a word hyphened to a number never is what is counted.
@@ -1162,6 +1231,10 @@ def topic_of(
         # "five family members", "two staff members", "crew members": members of a
         # household or a workplace are people, not an armed group's fighters.
         listed = "civilians"
+    if _CREW.search(figure.counted or ""):
+        # "six crew", "six crew members", "six crewmen": a vessel's or an aircraft's crew,
+        # however a report words it, and never its passengers.
+        listed = "crew"
     population = listed or _head(counted)
     shared = _shared_noun(claim.text, counted, before) if figure.kind == "count" else None
     if shared is not None:
@@ -1215,6 +1288,21 @@ def topic_of(
     # One thing named by two common words ("houses" and "homes", "cars" and "vehicles"):
     # one count, whichever a report uses.
     population = _SAME_THING.get(population, population)
+    if (
+        figure.kind == "count"
+        and _head(figure.counted) in _STAFF
+        and (_LAYS_OFF.search(before[-30:]) or _LAID_OFF.match(after))
+    ):
+        # "will lay off 1,200 workers", "1,200 employees will lose their jobs": the jobs a
+        # company cuts, one count with "will cut 1,200 jobs" whichever a report counts.
+        population = listed = _SAME_THING.get("job", "job")
+        state = own_state = "other"
+    lasted = _LASTED.search(before[-80:]) if figure.kind == "duration" else None
+    if lasted is not None:
+        # "The standoff at the house lasted 12 hours before the gunman gave up": what lasted
+        # is the clause's subject, whatever noun the sentence names after the number; one
+        # duration with "a 12-hour standoff".
+        population = listed = _head(lasted.group(1))
     if figure.kind == "duration" and (
         _UNREST & set(_WORD.findall((figure.counted or "").lower())) or population in _UNREST
     ):
@@ -1415,7 +1503,11 @@ def topic_of(
         # whose own verb, right after it, is a death or an injury counts people.
         population = listed = "civilians"
         state = own_state = _nearest(_STATE_WORDS, harmed.group(1).lower(), None) or state
-    if population == "unknown" and kind == "count":
+    if kind == "count" and (
+        population == "unknown" or (figure.counted or "").lower() in _TOLL_VERBS
+    ):
+        # "Death toll climbs to 45": a headline's verb read as what is counted counts
+        # nothing; the toll before it is what the number carries.
         toll = _TOLL_BEFORE.search(before[-120:])
         if toll is not None:
             # "The death toll rose to 15", "the number of injured reached 40": the number
@@ -1640,6 +1732,7 @@ def topic_of(
         or (kind == "count" and _opens_aside(claim, document)),
         reported=_reported(document) if state == "protesting" else None,
         recalled=_recalled(None if personal else _event(claim), document),
+        uncounted=population == "bodies" and figure.hedge == "vague",
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
         namesakes=places.named_otherwise(where) if places and where else frozenset(),
         unplaced=unplaced,
@@ -1678,11 +1771,11 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if (
         a.population != b.population
         and _part_of_people(a.population, b.population)
-        and not (a.extra or b.extra)
+        and not (a.extra or b.extra or a.uncounted or b.uncounted)
     ):
         # "A man was shot dead" and "one person was killed": one count when the values
         # agree; "two women" among "three people" killed are a part.
-        sub = a.population if a.population in SUBSETS else b.population
+        sub = a.population if a.population in _PARTS_OF_PEOPLE else b.population
         finer.append(f"one counts only {sub}, the other all people")
     elif _crime_unsaid(a.population, b.population):
         # "three counts of murder" and "all three charges": the charges one report names the
@@ -1994,10 +2087,10 @@ _CHARGES_OF = "charges of "
 
 
 def _part_of_people(first: str, second: str) -> bool:
-    """Whether one population is a class of people (men, women, children) and the other
-    all people."""
-    return (first in SUBSETS and second in _ALL_PEOPLE) or (
-        second in SUBSETS and first in _ALL_PEOPLE
+    """Whether one population is a class of people (men, women, children, or the bodies
+    of the dead a report counts as found) and the other all people."""
+    return (first in _PARTS_OF_PEOPLE and second in _ALL_PEOPLE) or (
+        second in _PARTS_OF_PEOPLE and first in _ALL_PEOPLE
     )
 
 
@@ -2007,7 +2100,7 @@ def people_key(population: str) -> str:
     -> "charge"); any other population itself."""
     if population.startswith(_CHARGES_OF):
         return _CHARGE
-    return "civilians" if population in SUBSETS else population
+    return "civilians" if population in _PARTS_OF_PEOPLE else population
 
 
 _SIDES_OF_A_VOTE = {"in the majority": "majority", "in the minority": "minority"}
@@ -2518,9 +2611,12 @@ _NO_STATE = re.compile(
     r"\btak(?:en|e|es|ing)\s+into\s+account\b|"
     r"\b(?:held|hold|holds|holding)\s+(?:a|an)\s+(?:\w+\s+)?(?:vigil|meeting|rally|news\s+conference|"
     r"press\s+conference|minute)\b|"
-    # A race run level, not a body: "in a dead heat", "dead even", "dead last"; and harm
-    # to a cause, not a wound: "does more to hurt the economy", "hurt his chances".
-    r"\bdead\s+(?:heat|even|last|level)\b|"
+    # A race run level, not a body: "in a dead heat", "dead even", "dead last" (never
+    # "left three dead last weekend", where "last" opens a time); and harm to a cause, not
+    # a wound: "does more to hurt the economy", "hurt his chances".
+    r"\bdead\s+(?:heat|even|level)\b|"
+    r"\bdead\s+last\b(?!\s+(?:week|weekend|night|month|year|spring|summer|autumn|fall|winter|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     r"\bhurt(?:s|ing)?\s+(?:the|his|her|its|their|our|your)\s+(?:[\w-]+\s+)?"
     r"(?:economy|chances?|campaign|candidacy|cause|image|reputation|standing|brand|"
     r"business|prospects|credibility|party|ratings?|numbers|bid|odds)\b|"
@@ -2574,7 +2670,14 @@ _SHOT_WORDS = _table(
                 *("shot to death", "shot dead"),
             ),
         ),
-        ("casualties", ("shot", "shoots", "shooting victims", "gunshot wounds")),
+        (
+            "casualties",
+            (
+                *("shot", "shoots", "shooting victims", "gunshot wounds"),
+                # Those stabbed, dead or hurt, as those shot are ("stabbed five people").
+                *("stabbed", "stabs", "stabbing victims", "knifed"),
+            ),
+        ),
     )
 )
 _SHOCK_WORDS = _table(
