@@ -46,7 +46,12 @@ def test_currency_stated_in_the_text_wins_over_any_basis() -> None:
         (_doc("It cost $5 million.", url="https://example.hk/news"), "HKD", "(.hk)"),
         # a country with no dollar of its own writes the US dollar as "$"
         (_doc("It cost $5 million.", url="https://www.example.ae/news"), "USD", "(.ae)"),
-        (_doc("SYDNEY (Reuters) - It cost $5 million."), "AUD", "dateline (SYDNEY)"),
+        (_doc("SYDNEY - It cost $5 million."), "AUD", "dateline (SYDNEY)"),
+        # the international wires keep a bare "$" for the US dollar wherever they file from
+        (_doc("SYDNEY (Reuters) - It cost $5 million."), "USD", "dateline (Reuters"),
+        (_doc("MEXICO CITY (AP) - It cost $2 million."), "USD", "dateline (AP"),
+        # a national agency writes its own country's dollar
+        (_doc("SYDNEY (AAP) - It cost $5 million."), "AUD", "dateline (SYDNEY)"),
         (_doc("Toronto - The bill came to $5 million."), "CAD", "dateline (Toronto)"),
         (_doc("It cost $5 million.", outlet="The Auckland Courier"), "NZD", "outlet"),
         # "$" writes the peso in Mexico; "dollars" there are US dollars
@@ -60,6 +65,14 @@ def test_currency_inferred_from_the_report_says_its_basis(
     [(found, why)] = _money(doc)
     assert found == unit
     assert why is not None and why.startswith("inferred") and basis in why
+
+
+def test_currency_wire_dateline_leaves_other_words_to_the_place() -> None:
+    doc = _doc("MEXICO CITY (Reuters) - Fines of 9 million pesos and $3 million were set.")
+    assert [unit for unit, _ in _money(doc)] == ["MXN", "USD"]
+    # a local site's own URL still decides, whoever wrote the copy
+    local = _doc("SYDNEY (Reuters) - It cost $5 million.", url="https://paper.example.au/a")
+    assert _money(local)[0][0] == "AUD"
 
 
 def test_currency_yen_sign_needs_japan_or_china() -> None:

@@ -106,7 +106,10 @@ unless the report itself says where it comes from. In this order:
 
 1. the country code ending the host of the report's URL ("straitstimes.com.sg" → Singapore;
    "thenational.ae" → the United Arab Emirates);
-2. the dateline's place ("SINGAPORE (Reuters) -", "SYDNEY, Australia -");
+2. the dateline's place ("SINGAPORE -", "SYDNEY, Australia -"); but a dateline naming an
+   international wire service ("SYDNEY (Reuters) -", "MEXICO CITY (AP) -") makes a bare "$"
+   the US dollar, as the wires' style does wherever they file from (they write "A$",
+   "C$" or "pesos" for the local money); the place still decides the other words;
 3. a place named in the outlet's name ("The Sydney Morning Herald", "Toronto Star").
 
 The country then decides: its own dollar where it has one (Singapore → SGD), the peso where
@@ -667,6 +670,26 @@ _HEAD_LINES = 4
 _TLD_COUNTRY = {"uk": "GB"}
 
 
+# International wire services whose copy keeps a bare "$" for the US dollar wherever it is
+# filed from and writes any other dollar with its sign ("A$", "C$", "S$"): a dateline naming
+# one of them ("SYDNEY (Reuters) -", "TORONTO (AP) -") says whose style the "$" is in, not
+# whose money. National agencies (AAP, Canadian Press, PTI) write their own country's dollar
+# as "$", so their datelines count as places only.
+_WIRES = re.compile(
+    r"\((?P<wire>Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|UPI)\)"
+)
+
+
+def wire_dateline(document: Document) -> str | None:
+    """The international wire service a report's dateline names (``_WIRES``), or None."""
+    for line in document.text.split("\n")[:_HEAD_LINES]:
+        dateline = _DATELINE_RE.match(line)
+        if dateline:
+            wire = _WIRES.search(line, dateline.end("place"), dateline.end())
+            return wire.group("wire") if wire else None
+    return None
+
+
 def _country_of_place(name: str) -> str | None:
     m = _PLACE_RE.fullmatch(name.strip().rstrip("."))
     return _PLACES.get(m.group().lower()) if m else None
@@ -721,6 +744,7 @@ def resolve_money(document: Document, quantities: Sequence[Quantity]) -> tuple[Q
     its basis is "unknown".
     """
     country: tuple[str, str] | None = None
+    wire: str | None = None
     looked = False
     out = []
     for q in quantities:
@@ -729,6 +753,12 @@ def resolve_money(document: Document, quantities: Sequence[Quantity]) -> tuple[Q
             continue
         if not looked:
             country, looked = report_country(document), True
+            if country is None or not country[1].startswith("inferred from the URL"):
+                wire = wire_dateline(document)
+        if wire is not None and q.unit == "$":
+            basis = f"inferred from the dateline ({wire}: wire copy's bare $ is the US dollar)"
+            out.append(replace(q, unit="USD", basis=basis))
+            continue
         code = None
         if country is not None and q.unit is not None:
             code = currency_of(
