@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from test_reconcile_helpers import amount, doc, share
-from test_reconcile_probes import _calls, _pile
+from test_reconcile_probes import _calls, _pile, assert_called, probe_params
 from triangulate.model import Claim, Document
 from triangulate.reconcile.ballots import chamber, scope_place, still_counting, vote_side
 from triangulate.reconcile.verdicts import poll_named
@@ -1270,28 +1270,9 @@ MISSED = {
 }
 
 
-@pytest.mark.parametrize(
-    ("expected", "texts"),
-    [
-        pytest.param(
-            expected,
-            texts,
-            id=name,
-            marks=[pytest.mark.xfail(reason=MISSED[name], strict=True)] if name in MISSED else [],
-        )
-        for name, expected, texts in PROBES
-    ],
-)
+@pytest.mark.parametrize(("expected", "texts"), probe_params(PROBES, MISSED))
 def test_second_probe(tmp_path: Path, expected: str, texts: dict[str, str]) -> None:
-    calls = _calls(tmp_path / "pile", texts)
-    if expected == "conflict":
-        assert "conflict" in calls
-    elif expected == "apart":
-        assert "conflict" not in calls
-    elif expected == "update":
-        assert "update" in calls and "conflict" not in calls
-    else:
-        assert "conflict" not in calls and "update" not in calls
+    assert_called(tmp_path / "pile", expected, texts)
 
 
 def _figure(
