@@ -1025,6 +1025,7 @@ def split(
         or _undated_apart(read, documents)
         or _held_apart(read, documents, names)
         or _raisers_apart(read, documents, names)
+        or _fines_apart(read, documents)
         or _kinds_apart(read, documents, names)
         or _causes_apart(read, documents)
         or _occasions_apart(read, documents)
@@ -1944,6 +1945,87 @@ def _raisers_apart(
     def reason(one: _Keyed, two: _Keyed) -> str:
         said = [f"{_gives(c, documents)} raised by {raiser(k, c)}" for k, c in (one, two)]
         return f"{said[0]} and {said[1]}, so these may be two raisers' sums, not one in dispute"
+
+    return _split(groups, reason)
+
+
+# A fine's words around its sum, within its clause: the party fined and the body that
+# fined it ("A federal judge fined Skyline Airways $1.2 million", "Skyline Airways was
+# fined $2 million", "a $3 million fine against Skyline Airways", "ordered Skyline Airways
+# to pay a $2 million fine").
+_NAME = r"((?:[A-Z][\w.&'-]*\s+)*[A-Z][\w.&'-]*)"
+_FINED_BEFORE = (
+    re.compile(rf"\bfined\s+{_NAME}\s+(?:(?:about|nearly|almost|some|over|more\s+than)\s+)?$"),
+    re.compile(rf"{_NAME}\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+fined\s+$"),
+    re.compile(rf"{_NAME}\s+(?:\w+\s+)?to\s+pay\s+(?:a\s+)?$"),
+)
+_FINED_AFTER = re.compile(
+    rf"^(?:\s+(?:civil\s+)?(?:fine|fines|penalty|penalties))?\s+(?:against|on|for|from)\s+{_NAME}"
+)
+_FINE_WORD = re.compile(r"\b(?:fined|fines?|penalty|penalties)\b", re.IGNORECASE)
+_FINING = re.compile(r"([A-Za-z][\w.-]*)\s+(?:has\s+|had\s+)?fined\s+$")
+
+
+def _fine_parties(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, str] | None:
+    """The party a fine's sum is imposed on and the body imposing it, each as a lower-case
+    key ("" when its clause does not say), read from the words of fining around the sum;
+    None when no word of fining stands beside the sum (it is no fine)."""
+    doc = documents.get(claim.doc)
+    if doc is None or claim.figure is None or claim.figure.kind != "money":
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    before = re.split(r"[;:]", doc.text[max(begin, claim.start - 80) : claim.start])[-1]
+    after = doc.text[claim.end : min(end, claim.end + 60)]
+    near = before[-50:] + claim.text + after[:30]
+    if _FINE_WORD.search(near) is None:
+        return None
+    party = next((m.group(1) for p in _FINED_BEFORE if (m := p.search(before))), None)
+    if party is None and (then := _FINED_AFTER.match(after)) is not None:
+        party = then.group(1)
+    fining = _FINING.search(before[: before.rfind(party)] if party else before)
+    body = fining.group(1).casefold() if fining else ""
+    return _key(party) or "", body
+
+
+def _fines_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure of fines (``purposes.tsv``: one such sum an event has) whose sums are not
+    all told of one party by one body. A fine is one party's, imposed once by one body
+    ("A federal judge fined Skyline Airways $1.2 million"): two reports' sums for it
+    dispute each other. But a story may tell of many fines: one whose party its clause
+    does not name may be another party's, one imposed on another party is another fine,
+    and two bodies ("regulators", "the judge") fining one party impose two fines."""
+    if len(read) < 2:
+        return None
+    found = {c.id: _fine_parties(c, documents) for c, _ in read}
+    if all(f is None for f in found.values()):
+        return None
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    bodies: dict[str, str] = {}
+    for claim, item in read:
+        # A sum no word of fining stands beside is read as a fine of no named party.
+        party, body = found[claim.id] or ("", "")
+        key = next((k for k in groups if party and k[:1] != "#" and _same_holder(k, party)), "")
+        if not party:
+            key = "#" + claim.id
+        elif not key:
+            key = party
+        elif body and bodies.get(key) and bodies[key] != body:
+            key = party + "#" + body
+        if body:
+            bodies.setdefault(key, body)
+        groups.setdefault(key, []).append((claim, item))
+    if len(groups) < 2:
+        return None
+
+    def fined(key: str, claim: Claim) -> str:
+        party = key.split("#")[0]
+        return _titled(claim, party, documents) if party else "a party it does not name"
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [f"{_gives(c, documents)} as a fine on {fined(k, c)}" for k, c in (one, two)]
+        return f"{said[0]} and {said[1]}, so these may be two fines, not one in dispute"
 
     return _split(groups, reason)
 
