@@ -281,3 +281,32 @@ def test_a_fine_split_from_another_says_whose_fine_each_is() -> None:
     found = split(claims, Upstreams(claims, docs), docs)
     assert found is not None
     assert "a fine on Vantor Motors" in found.reason and "two fines" in found.reason
+
+
+# --- A price target: one analyst's target on one company's shares is one sum; another
+# analyst's or another company's stays apart.
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Brenner Securities raised its price target on Vantor Motors to $95, a note showed.",
+            "conflict",
+        ),
+        ("Ashby Capital raised its price target on Vantor Motors to $95 on Friday.", "apart"),
+        (
+            "Brenner Securities raised its price target on Skyline Airways to $95 on Friday.",
+            "apart",
+        ),
+        ("Vantor Motors shares closed at $95 on Friday.", "apart"),
+    ],
+)
+def test_one_analysts_price_target_is_one_sum(tmp_path: Path, second: str, expected: str) -> None:
+    texts = _pile(
+        (
+            "March 3, 2032",
+            "Brenner Securities raised its price target on Vantor Motors to $80 on Friday.",
+        ),
+        ("March 3, 2032", second),
+    )
+    calls = _calls(tmp_path / "pile", texts)
+    assert ("conflict" in calls) is (expected == "conflict")

@@ -1261,7 +1261,6 @@ MISSED = {
     "damages_sought_in_one_suit": "sums of money are kept as separate measures",
     "earnings_per_share_in_one_quarter": "sums of money are kept as separate measures",
     "net_income_in_one_quarter": "sums of money are kept as separate measures",
-    "one_analysts_price_target": "sums of money are kept as separate measures",
     "one_takeover_price": "sums of money are kept as separate measures",
     "donors_of_one_campaign": "a count of people with no act is not one measure",
     "passengers_on_one_flight": "a count of people with no act is not one measure",

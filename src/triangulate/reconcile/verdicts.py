@@ -1026,6 +1026,7 @@ def split(
         or _held_apart(read, documents, names)
         or _raisers_apart(read, documents, names)
         or _fines_apart(read, documents)
+        or _targets_apart(read, documents)
         or _kinds_apart(read, documents, names)
         or _causes_apart(read, documents)
         or _occasions_apart(read, documents)
@@ -2026,6 +2027,68 @@ def _fines_apart(
     def reason(one: _Keyed, two: _Keyed) -> str:
         said = [f"{_gives(c, documents)} as a fine on {fined(k, c)}" for k, c in (one, two)]
         return f"{said[0]} and {said[1]}, so these may be two fines, not one in dispute"
+
+    return _split(groups, reason)
+
+
+# A price target's words before its sum: the analyst opening the clause with a verb of
+# setting it and the company whose shares it prices ("Brenner Securities raised its price
+# target on Quillon Systems to $180").
+_ANALYST = re.compile(
+    rf"^\s*(?:(?:Analysts?|Strategists?)\s+at\s+)?{_NAME}\s+(?:\w+\s+){{0,2}}?"
+    r"(?:raised|raises|cut|cuts|lowered|lowers|boosted|boosts|trimmed|trims|reduced|reduces|"
+    r"increased|increases|set|sets|has|had|kept|keeps|maintained|maintains|reiterated)\b"
+    r"[^.;:]{0,30}?\bprice\s+target"
+)
+_TARGET_OF = re.compile(
+    rf"\bprice\s+target\s+(?:on|for)\s+(?:[a-z][\w-]*\s+){{0,2}}{_NAME}[^.;:$]{{0,30}}$"
+)
+
+
+def _target_parties(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The analyst and the company of a price target's sum, as one lower-case key
+    ("brenner securities>quillon systems"), when its clause names both; None otherwise (it
+    may be another analyst's, or no price target at all)."""
+    doc = documents.get(claim.doc)
+    if doc is None or claim.figure is None or claim.figure.kind != "money":
+        return None
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    before = doc.text[begin : claim.start]
+    analyst = _ANALYST.match(before)
+    company = _TARGET_OF.search(before)
+    if analyst is None or company is None:
+        return None
+    return f"{_key(analyst.group(1))}>{_key(company.group(1))}"
+
+
+def _targets_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure of price targets (``purposes.tsv``: an analyst sets one at a time) whose
+    sums are not all told of one analyst's target on one company's shares. Two reports'
+    sums for that target dispute each other; another analyst's, another company's, and one
+    whose clause names neither are other sums."""
+    if len(read) < 2:
+        return None
+    found = {c.id: _target_parties(c, documents) for c, _ in read}
+    if all(f is None for f in found.values()):
+        return None
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, item in read:
+        groups.setdefault(found[claim.id] or "#" + claim.id, []).append((claim, item))
+    if len(groups) < 2:
+        return None
+
+    def target(key: str, claim: Claim) -> str:
+        if key[:1] == "#":
+            return "a price target whose analyst or company it does not name"
+        analyst, company = key.split(">")
+        said = f"{_titled(claim, analyst, documents)}'s price target on "
+        return said + _titled(claim, company, documents)
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [f"{_gives(c, documents)} as {target(k, c)}" for k, c in (one, two)]
+        return f"{said[0]} and {said[1]}, so these may be two targets, not one in dispute"
 
     return _split(groups, reason)
 
