@@ -310,3 +310,29 @@ def test_one_analysts_price_target_is_one_sum(tmp_path: Path, second: str, expec
     )
     calls = _calls(tmp_path / "pile", texts)
     assert ("conflict" in calls) is (expected == "conflict")
+
+
+# --- A sum spent: one spender's spending on one thing in one period is one sum; another
+# spender's, another period's, another thing's, or a total of no period stays apart.
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Brandt's campaign spent $13 million in the first quarter, rivals said.", "conflict"),
+        ("Moss's campaign spent $13 million in the first quarter, a filing showed.", "apart"),
+        ("Brandt's campaign spent $13 million in the second quarter, a filing showed.", "apart"),
+        ("Brandt's campaign spent $13 million on ads in the first quarter, rivals said.", "apart"),
+        ("Brandt's campaign has spent $13 million so far, rivals said.", "apart"),
+    ],
+)
+def test_one_spenders_sum_in_one_period_is_one_sum(
+    tmp_path: Path, second: str, expected: str
+) -> None:
+    texts = _pile(
+        (
+            "April 16, 2031",
+            "Brandt's campaign spent $9 million in the first quarter, a filing showed.",
+        ),
+        ("April 16, 2031", second),
+    )
+    calls = _calls(tmp_path / "pile", texts)
+    assert ("conflict" in calls) is (expected == "conflict")

@@ -1257,7 +1257,6 @@ MISSED = {
     "one_poll_one_lead": "two reports quoting one poll are read as one source",
     "pledged_delegates_of_one_candidate": "a tally named by its holder is not one measure",
     "cash_on_hand_at_one_month_end": "sums of money are kept as separate measures",
-    "spent_in_one_quarter": "sums of money are kept as separate measures",
     "damages_sought_in_one_suit": "sums of money are kept as separate measures",
     "earnings_per_share_in_one_quarter": "sums of money are kept as separate measures",
     "net_income_in_one_quarter": "sums of money are kept as separate measures",

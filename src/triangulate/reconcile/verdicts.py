@@ -1027,6 +1027,7 @@ def split(
         or _raisers_apart(read, documents, names)
         or _fines_apart(read, documents)
         or _targets_apart(read, documents)
+        or _spenders_apart(read, documents)
         or _kinds_apart(read, documents, names)
         or _causes_apart(read, documents)
         or _occasions_apart(read, documents)
@@ -2089,6 +2090,70 @@ def _targets_apart(
     def reason(one: _Keyed, two: _Keyed) -> str:
         said = [f"{_gives(c, documents)} as {target(k, c)}" for k, c in (one, two)]
         return f"{said[0]} and {said[1]}, so these may be two targets, not one in dispute"
+
+    return _split(groups, reason)
+
+
+# A sum spent: the spender, the words opening its clause before "spent", and what the
+# sum was spent on and when, the words after it up to the clause's end ("Brandt's
+# campaign spent $9 million in the first quarter, a filing showed").
+_SPENT = re.compile(r"\b(?:has\s+|had\s+|have\s+)?spent\s+(?:(?:about|nearly|some|over)\s+)?$")
+_PERIOD_WORD = re.compile(
+    r"\b(?:quarter|half|month|week|year|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{4})\b",
+    re.IGNORECASE,
+)
+_NO_SPENDER = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+
+
+def _spending(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The spender of a sum spent and what and when it was spent on, as one lower-case key
+    ("brandt's campaign>in the first quarter"), when its clause names the spender and a
+    period; None otherwise (it may be another spender's sum, or a total of no period)."""
+    doc = documents.get(claim.doc)
+    if doc is None or claim.figure is None or claim.figure.kind != "money":
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    before = doc.text[begin : claim.start]
+    verb = _SPENT.search(before)
+    if verb is None:
+        return None
+    spender = " ".join(before[: verb.start()].split()).casefold()
+    rest = re.split(r"[,;:]", doc.text[claim.end : end])[0]
+    what = " ".join(rest.split()).casefold().rstrip(".")
+    if not spender or spender in _NO_SPENDER or "," in spender or not _PERIOD_WORD.search(what):
+        return None
+    return f"{spender}>{what}"
+
+
+def _spenders_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure of sums spent (``purposes.tsv``: a spender reports one for a period) whose
+    sums are not all told of one spender, spending on one thing in one period, in the same
+    words. One campaign's spending in one quarter is one sum: two reports' sizes of it
+    dispute each other. Another spender's sum, one spent on something else or in another
+    period, and one whose clause names no spender or no period are other sums."""
+    if len(read) < 2:
+        return None
+    found = {c.id: _spending(c, documents) for c, _ in read}
+    if all(f is None for f in found.values()):
+        return None
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, item in read:
+        groups.setdefault(found[claim.id] or "#" + claim.id, []).append((claim, item))
+    if len(groups) < 2:
+        return None
+
+    def spent(key: str, claim: Claim) -> str:
+        if key[:1] == "#":
+            return "spent by a spender or in a period it does not name"
+        spender, what = key.split(">")
+        return f"spent by {_titled(claim, spender, documents)} {what}"
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [f"{_gives(c, documents)} {spent(k, c)}" for k, c in (one, two)]
+        return f"{said[0]} and {said[1]}, so these may be two sums spent, not one in dispute"
 
     return _split(groups, reason)
 
