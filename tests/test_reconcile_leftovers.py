@@ -243,3 +243,96 @@ def test_a_sum_raised_by_a_raiser_not_named_is_no_rival(second: str, parted: boo
     ]
     found = split(claims, Upstreams(claims, docs), docs)
     assert (found is not None and "raiser" in found.reason) is parted
+
+
+# --- A fine: one body's fine on one party is one sum, so two reports' sizes of it dispute;
+# a fine on another party, by another body, or on a party its clause does not name stays
+# apart.
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Vantor Motors was fined $9 million on Monday for the faulty airbags.", "conflict"),
+        (
+            "A federal judge fined Vantor Motors $9 million on Monday, court papers showed.",
+            "conflict",
+        ),
+        ("A federal judge fined Skyline Airways $9 million on Monday.", "apart"),
+        ("Regulators fined Vantor Motors $9 million on Monday.", "apart"),
+        ("The company was fined $9 million on Monday, its lawyer said.", "apart"),
+    ],
+)
+def test_one_fine_on_one_party_is_one_sum(tmp_path: Path, second: str, expected: str) -> None:
+    texts = _pile(
+        ("March 3, 2032", "A federal judge fined Vantor Motors $6 million on Monday."),
+        ("March 3, 2032", second),
+    )
+    calls = _calls(tmp_path / "pile", texts)
+    assert ("conflict" in calls) is (expected == "conflict")
+
+
+def test_a_fine_split_from_another_says_whose_fine_each_is() -> None:
+    a = doc("a", "A federal judge fined Vantor Motors $6 million on Monday.", "Coast Post")
+    b = doc("b", "A federal judge fined Skyline Airways $9 million on Monday.", "Valley Times")
+    docs = {"a": a, "b": b}
+    claims = [
+        figure_claim(d, phrase, low=n, high=n, kind="money", unit="$", measure="fine ($)")
+        for d, phrase, n in ((a, "$6 million", 6e6), (b, "$9 million", 9e6))
+    ]
+    found = split(claims, Upstreams(claims, docs), docs)
+    assert found is not None
+    assert "a fine on Vantor Motors" in found.reason and "two fines" in found.reason
+
+
+# --- A price target: one analyst's target on one company's shares is one sum; another
+# analyst's or another company's stays apart.
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Brenner Securities raised its price target on Vantor Motors to $95, a note showed.",
+            "conflict",
+        ),
+        ("Ashby Capital raised its price target on Vantor Motors to $95 on Friday.", "apart"),
+        (
+            "Brenner Securities raised its price target on Skyline Airways to $95 on Friday.",
+            "apart",
+        ),
+        ("Vantor Motors shares closed at $95 on Friday.", "apart"),
+    ],
+)
+def test_one_analysts_price_target_is_one_sum(tmp_path: Path, second: str, expected: str) -> None:
+    texts = _pile(
+        (
+            "March 3, 2032",
+            "Brenner Securities raised its price target on Vantor Motors to $80 on Friday.",
+        ),
+        ("March 3, 2032", second),
+    )
+    calls = _calls(tmp_path / "pile", texts)
+    assert ("conflict" in calls) is (expected == "conflict")
+
+
+# --- A sum spent: one spender's spending on one thing in one period is one sum; another
+# spender's, another period's, another thing's, or a total of no period stays apart.
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Brandt's campaign spent $13 million in the first quarter, rivals said.", "conflict"),
+        ("Moss's campaign spent $13 million in the first quarter, a filing showed.", "apart"),
+        ("Brandt's campaign spent $13 million in the second quarter, a filing showed.", "apart"),
+        ("Brandt's campaign spent $13 million on ads in the first quarter, rivals said.", "apart"),
+        ("Brandt's campaign has spent $13 million so far, rivals said.", "apart"),
+    ],
+)
+def test_one_spenders_sum_in_one_period_is_one_sum(
+    tmp_path: Path, second: str, expected: str
+) -> None:
+    texts = _pile(
+        (
+            "April 16, 2031",
+            "Brandt's campaign spent $9 million in the first quarter, a filing showed.",
+        ),
+        ("April 16, 2031", second),
+    )
+    calls = _calls(tmp_path / "pile", texts)
+    assert ("conflict" in calls) is (expected == "conflict")

@@ -404,8 +404,11 @@ def test_measures_two_sums_for_different_purposes_are_apart_and_one_of_no_purpos
     unsaid = dataclasses.replace(fine, purpose=None)
     assert relation(fine, damages)[0] == "apart"
     assert relation(fine, unsaid)[0] == "nested"  # one only when the values agree
-    assert relation(fine, dataclasses.replace(fine))[0] == "nested"
-    # A story's event has one ransom: two reports' ransoms are one sum whatever the values.
+    bribes = dataclasses.replace(fine, purpose="bribes")
+    assert relation(bribes, dataclasses.replace(bribes))[0] == "nested"
+    # A story's event has one ransom, and a party one fine for one thing: two reports'
+    # ransoms, or fines, are one sum whatever the values (who was fined is read later).
+    assert relation(fine, dataclasses.replace(fine))[0] == "same"
     ransom = dataclasses.replace(fine, purpose="ransom")
     assert relation(ransom, dataclasses.replace(ransom))[0] == "same"
 

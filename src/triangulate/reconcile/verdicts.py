@@ -1025,6 +1025,9 @@ def split(
         or _undated_apart(read, documents)
         or _held_apart(read, documents, names)
         or _raisers_apart(read, documents, names)
+        or _fines_apart(read, documents)
+        or _targets_apart(read, documents)
+        or _spenders_apart(read, documents)
         or _kinds_apart(read, documents, names)
         or _causes_apart(read, documents)
         or _occasions_apart(read, documents)
@@ -1944,6 +1947,213 @@ def _raisers_apart(
     def reason(one: _Keyed, two: _Keyed) -> str:
         said = [f"{_gives(c, documents)} raised by {raiser(k, c)}" for k, c in (one, two)]
         return f"{said[0]} and {said[1]}, so these may be two raisers' sums, not one in dispute"
+
+    return _split(groups, reason)
+
+
+# A fine's words around its sum, within its clause: the party fined and the body that
+# fined it ("A federal judge fined Skyline Airways $1.2 million", "Skyline Airways was
+# fined $2 million", "a $3 million fine against Skyline Airways", "ordered Skyline Airways
+# to pay a $2 million fine").
+_NAME = r"((?:[A-Z][\w.&'-]*\s+)*[A-Z][\w.&'-]*)"
+_FINED_BEFORE = (
+    re.compile(rf"\bfined\s+{_NAME}\s+(?:(?:about|nearly|almost|some|over|more\s+than)\s+)?$"),
+    re.compile(rf"{_NAME}\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+fined\s+$"),
+    re.compile(rf"{_NAME}\s+(?:\w+\s+)?to\s+pay\s+(?:a\s+)?$"),
+)
+_FINED_AFTER = re.compile(
+    rf"^(?:\s+(?:civil\s+)?(?:fine|fines|penalty|penalties))?\s+(?:against|on|for|from)\s+{_NAME}"
+)
+_FINE_WORD = re.compile(r"\b(?:fined|fines?|penalty|penalties)\b", re.IGNORECASE)
+_FINING = re.compile(r"([A-Za-z][\w.-]*)\s+(?:has\s+|had\s+)?fined\s+$")
+
+
+def _fine_parties(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, str] | None:
+    """The party a fine's sum is imposed on and the body imposing it, each as a lower-case
+    key ("" when its clause does not say), read from the words of fining around the sum;
+    None when no word of fining stands beside the sum (it is no fine)."""
+    doc = documents.get(claim.doc)
+    if doc is None or claim.figure is None or claim.figure.kind != "money":
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    before = re.split(r"[;:]", doc.text[max(begin, claim.start - 80) : claim.start])[-1]
+    after = doc.text[claim.end : min(end, claim.end + 60)]
+    near = before[-50:] + claim.text + after[:30]
+    if _FINE_WORD.search(near) is None:
+        return None
+    party = next((m.group(1) for p in _FINED_BEFORE if (m := p.search(before))), None)
+    if party is None and (then := _FINED_AFTER.match(after)) is not None:
+        party = then.group(1)
+    fining = _FINING.search(before[: before.rfind(party)] if party else before)
+    body = fining.group(1).casefold() if fining else ""
+    return _key(party) or "", body
+
+
+def _fines_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure of fines (``purposes.tsv``: one such sum an event has) whose sums are not
+    all told of one party by one body. A fine is one party's, imposed once by one body
+    ("A federal judge fined Skyline Airways $1.2 million"): two reports' sums for it
+    dispute each other. But a story may tell of many fines: one whose party its clause
+    does not name may be another party's, one imposed on another party is another fine,
+    and two bodies ("regulators", "the judge") fining one party impose two fines."""
+    if len(read) < 2:
+        return None
+    found = {c.id: _fine_parties(c, documents) for c, _ in read}
+    if all(f is None for f in found.values()):
+        return None
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    bodies: dict[str, str] = {}
+    for claim, item in read:
+        # A sum no word of fining stands beside is read as a fine of no named party.
+        party, body = found[claim.id] or ("", "")
+        key = next((k for k in groups if party and k[:1] != "#" and _same_holder(k, party)), "")
+        if not party:
+            key = "#" + claim.id
+        elif not key:
+            key = party
+        elif body and bodies.get(key) and bodies[key] != body:
+            key = party + "#" + body
+        if body:
+            bodies.setdefault(key, body)
+        groups.setdefault(key, []).append((claim, item))
+    if len(groups) < 2:
+        return None
+
+    def fined(key: str, claim: Claim) -> str:
+        party = key.split("#")[0]
+        return _titled(claim, party, documents) if party else "a party it does not name"
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [f"{_gives(c, documents)} as a fine on {fined(k, c)}" for k, c in (one, two)]
+        return f"{said[0]} and {said[1]}, so these may be two fines, not one in dispute"
+
+    return _split(groups, reason)
+
+
+# A price target's words before its sum: the analyst opening the clause with a verb of
+# setting it and the company whose shares it prices ("Brenner Securities raised its price
+# target on Quillon Systems to $180").
+_ANALYST = re.compile(
+    rf"^\s*(?:(?:Analysts?|Strategists?)\s+at\s+)?{_NAME}\s+(?:\w+\s+){{0,2}}?"
+    r"(?:raised|raises|cut|cuts|lowered|lowers|boosted|boosts|trimmed|trims|reduced|reduces|"
+    r"increased|increases|set|sets|has|had|kept|keeps|maintained|maintains|reiterated)\b"
+    r"[^.;:]{0,30}?\bprice\s+target"
+)
+_TARGET_OF = re.compile(
+    rf"\bprice\s+target\s+(?:on|for)\s+(?:[a-z][\w-]*\s+){{0,2}}{_NAME}[^.;:$]{{0,30}}$"
+)
+
+
+def _target_parties(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The analyst and the company of a price target's sum, as one lower-case key
+    ("brenner securities>quillon systems"), when its clause names both; None otherwise (it
+    may be another analyst's, or no price target at all)."""
+    doc = documents.get(claim.doc)
+    if doc is None or claim.figure is None or claim.figure.kind != "money":
+        return None
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    before = doc.text[begin : claim.start]
+    analyst = _ANALYST.match(before)
+    company = _TARGET_OF.search(before)
+    if analyst is None or company is None:
+        return None
+    return f"{_key(analyst.group(1))}>{_key(company.group(1))}"
+
+
+def _targets_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure of price targets (``purposes.tsv``: an analyst sets one at a time) whose
+    sums are not all told of one analyst's target on one company's shares. Two reports'
+    sums for that target dispute each other; another analyst's, another company's, and one
+    whose clause names neither are other sums."""
+    if len(read) < 2:
+        return None
+    found = {c.id: _target_parties(c, documents) for c, _ in read}
+    if all(f is None for f in found.values()):
+        return None
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, item in read:
+        groups.setdefault(found[claim.id] or "#" + claim.id, []).append((claim, item))
+    if len(groups) < 2:
+        return None
+
+    def target(key: str, claim: Claim) -> str:
+        if key[:1] == "#":
+            return "a price target whose analyst or company it does not name"
+        analyst, company = key.split(">")
+        said = f"{_titled(claim, analyst, documents)}'s price target on "
+        return said + _titled(claim, company, documents)
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [f"{_gives(c, documents)} as {target(k, c)}" for k, c in (one, two)]
+        return f"{said[0]} and {said[1]}, so these may be two targets, not one in dispute"
+
+    return _split(groups, reason)
+
+
+# A sum spent: the spender, the words opening its clause before "spent", and what the
+# sum was spent on and when, the words after it up to the clause's end ("Brandt's
+# campaign spent $9 million in the first quarter, a filing showed").
+_SPENT = re.compile(r"\b(?:has\s+|had\s+|have\s+)?spent\s+(?:(?:about|nearly|some|over)\s+)?$")
+_PERIOD_WORD = re.compile(
+    r"\b(?:quarter|half|month|week|year|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{4})\b",
+    re.IGNORECASE,
+)
+_NO_SPENDER = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+
+
+def _spending(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The spender of a sum spent and what and when it was spent on, as one lower-case key
+    ("brandt's campaign>in the first quarter"), when its clause names the spender and a
+    period; None otherwise (it may be another spender's sum, or a total of no period)."""
+    doc = documents.get(claim.doc)
+    if doc is None or claim.figure is None or claim.figure.kind != "money":
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    before = doc.text[begin : claim.start]
+    verb = _SPENT.search(before)
+    if verb is None:
+        return None
+    spender = " ".join(before[: verb.start()].split()).casefold()
+    rest = re.split(r"[,;:]", doc.text[claim.end : end])[0]
+    what = " ".join(rest.split()).casefold().rstrip(".")
+    if not spender or spender in _NO_SPENDER or "," in spender or not _PERIOD_WORD.search(what):
+        return None
+    return f"{spender}>{what}"
+
+
+def _spenders_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure of sums spent (``purposes.tsv``: a spender reports one for a period) whose
+    sums are not all told of one spender, spending on one thing in one period, in the same
+    words. One campaign's spending in one quarter is one sum: two reports' sizes of it
+    dispute each other. Another spender's sum, one spent on something else or in another
+    period, and one whose clause names no spender or no period are other sums."""
+    if len(read) < 2:
+        return None
+    found = {c.id: _spending(c, documents) for c, _ in read}
+    if all(f is None for f in found.values()):
+        return None
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, item in read:
+        groups.setdefault(found[claim.id] or "#" + claim.id, []).append((claim, item))
+    if len(groups) < 2:
+        return None
+
+    def spent(key: str, claim: Claim) -> str:
+        if key[:1] == "#":
+            return "spent by a spender or in a period it does not name"
+        spender, what = key.split(">")
+        return f"spent by {_titled(claim, spender, documents)} {what}"
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        said = [f"{_gives(c, documents)} {spent(k, c)}" for k, c in (one, two)]
+        return f"{said[0]} and {said[1]}, so these may be two sums spent, not one in dispute"
 
     return _split(groups, reason)
 
