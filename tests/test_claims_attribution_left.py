@@ -54,8 +54,8 @@ def test_claims_attribution_who_else_holds_a_proposal_is_the_reporters_comment()
 def test_claims_attribution_an_apposition_saying_what_the_content_is_stays_in_it() -> None:
     # "whose ..." tells what the counterweight is, not who else holds the view.
     text = (
-        "Reyes had sought to present herself as a counterweight - a sunny optimist whose "
-        "age and background represented the future of the party."
+        "Reyes had sought to present herself as a counterweight - a cheerful reformer "
+        "whose age and roots represented the future of the party."
     )
     speaker, _ = said(text, "the future of the party")
     assert speaker is not None and speaker.name == "Reyes"

@@ -715,7 +715,7 @@ def _given_as_written(
     claims: Sequence[Claim], conversions: set[str], upstreams: Upstreams
 ) -> list[str]:
     """Who gives a converted amount and what, one clause per independent source: "BBC gives
-    £88m (Sky News reports it)"; a source's own conversion of its amount is in brackets
+    £88m (Valley Courier reports it)"; a source's own conversion of its amount is in brackets
     after it ("103 million euros (£88m)"), and the outlets that carry it are named."""
     by_root: dict[str, list[Claim]] = {}
     for claim in claims:

@@ -1579,7 +1579,7 @@ _NOT_HELD = re.compile(
     r"|(?<!\bover )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bof )(?<!\bfor )(?<!\bfrom )"
     r"(?<!\bwith )(?<!\binto )(?<!\bduring )\bthat\b"
 )
-# A quotation opening the clause opens it too ("''Mitt Romney raised over $8 million").
+# A quotation opening the clause opens it too ("''Ada Lindqvist raised over $8 million").
 _CLAUSE_OPEN = re.compile(
     r"(?:^|[,;:(\n]|\b(?:and|but|while|as|when|after|before|though|although|whereas|then)\b)"
     r"\s*(?:''|``|\"|\u201c|\u2018)?\s*(?:the\s+)?$",
@@ -5494,7 +5494,7 @@ def _apart_sentence(apart: Sequence[str], numbers_said: Sequence[str]) -> str:
 
 def _single_sentence(claims: Sequence[Claim], upstreams: Upstreams) -> str:
     """Who gives a measure no second source's number can be set against, and what each
-    gives: "Only Reuters gives this figure: 12; Sky News reports it." "Only" is said when
+    gives: "Only Reuters gives this figure: 12; Valley Courier reports it." "Only" is said when
     one independent source gives every value; when several do (words of amount beside
     one number, "several hundred" in two reports, two values one report gives two
     speakers), each is named with its own values, none hidden behind the first. Outlets
@@ -5523,7 +5523,7 @@ def _single_sentence(claims: Sequence[Claim], upstreams: Upstreams) -> str:
 
 def _carried_by(claims: Sequence[Claim], names: Sequence[str]) -> str:
     """The outlets that carry a measure's figures beyond the sources named, as the end of
-    a sentence ("; Sky News and AFP report it"), else how many reports repeat it when
+    a sentence ("; Valley Courier and AFP report it"), else how many reports repeat it when
     they are all of the named sources' own outlets; nothing when the reports are no
     more than the sources (two sources in two reports repeat nothing)."""
     docs = {c.doc for c in claims}

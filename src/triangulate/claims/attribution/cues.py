@@ -1662,7 +1662,7 @@ def _others_hold(ctx: Context, appos: Token) -> bool:
                 s.dep in {"nsubj", "nsubjpass"} and s.lower not in RELATIVE_WORDS
                 for s in ctx.tree.children(k)
             )
-            # "a sunny optimist whose age ... represented the future": what the noun is.
+            # "a cheerful reformer whose age ... represented the future": what the noun is.
             and not any(t.tag == "WP$" for t in ctx.tree.subtree(k))
         )
         # "..., a sentiment shared by the 10,000 people in the arena".
@@ -2407,8 +2407,8 @@ def _can_speak(ctx: Context, tok: Token) -> bool:
 
 
 # What makes an office a description of its holders: words saying which office or whose
-# ("the former governor", "Republican senators", "the secretary of state", "Florida's
-# attorney general, Pam Bondi").
+# ("the former governor", "Republican senators", "the secretary of state", "Ohio's
+# attorney general, Dana Whitfield").
 _QUALIFYING = frozenset({"amod", "compound", "nmod", "poss", "prep", "appos"})
 
 
