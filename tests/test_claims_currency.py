@@ -50,6 +50,11 @@ def test_currency_stated_in_the_text_wins_over_any_basis() -> None:
         # the international wires keep a bare "$" for the US dollar wherever they file from
         (_doc("SYDNEY (Reuters) - It cost $5 million."), "USD", "dateline (Reuters"),
         (_doc("MEXICO CITY (AP) - It cost $2 million."), "USD", "dateline (AP"),
+        (
+            _doc("Dam Burst - Villages Flooded\n\nSYDNEY (Reuters) - It cost $2 million."),
+            "USD",
+            "dateline (Reuters",
+        ),
         # a national agency writes its own country's dollar
         (_doc("SYDNEY (AAP) - It cost $5 million."), "AUD", "dateline (SYDNEY)"),
         (_doc("Toronto - The bill came to $5 million."), "CAD", "dateline (Toronto)"),

@@ -684,9 +684,10 @@ def wire_dateline(document: Document) -> str | None:
     """The international wire service a report's dateline names (``_WIRES``), or None."""
     for line in document.text.split("\n")[:_HEAD_LINES]:
         dateline = _DATELINE_RE.match(line)
-        if dateline:
-            wire = _WIRES.search(line, dateline.end("place"), dateline.end())
-            return wire.group("wire") if wire else None
+        # a headline may look like a dateline ("Quake - 12 dead"): look on to the next line
+        wire = _WIRES.search(line, dateline.end("place"), dateline.end()) if dateline else None
+        if wire is not None:
+            return wire.group("wire")
     return None
 
 
