@@ -2069,16 +2069,6 @@ def _targets_apart(
     sums are not all told of one analyst's target on one company's shares. Two reports'
     sums for that target dispute each other; another analyst's, another company's, and one
     whose clause names neither are other sums."""
-    if len(read) < 2:
-        return None
-    found = {c.id: _target_parties(c, documents) for c, _ in read}
-    if all(f is None for f in found.values()):
-        return None
-    groups: dict[str, list[tuple[Claim, Interval]]] = {}
-    for claim, item in read:
-        groups.setdefault(found[claim.id] or "#" + claim.id, []).append((claim, item))
-    if len(groups) < 2:
-        return None
 
     def target(key: str, claim: Claim) -> str:
         if key[:1] == "#":
@@ -2091,7 +2081,7 @@ def _targets_apart(
         said = [f"{_gives(c, documents)} as {target(k, c)}" for k, c in (one, two)]
         return f"{said[0]} and {said[1]}, so these may be two targets, not one in dispute"
 
-    return _split(groups, reason)
+    return _apart_by(read, lambda c: _target_parties(c, documents), reason)
 
 
 # A sum spent: the spender, the words opening its clause before "spent", and what the
@@ -2134,16 +2124,6 @@ def _spenders_apart(
     words. One campaign's spending in one quarter is one sum: two reports' sizes of it
     dispute each other. Another spender's sum, one spent on something else or in another
     period, and one whose clause names no spender or no period are other sums."""
-    if len(read) < 2:
-        return None
-    found = {c.id: _spending(c, documents) for c, _ in read}
-    if all(f is None for f in found.values()):
-        return None
-    groups: dict[str, list[tuple[Claim, Interval]]] = {}
-    for claim, item in read:
-        groups.setdefault(found[claim.id] or "#" + claim.id, []).append((claim, item))
-    if len(groups) < 2:
-        return None
 
     def spent(key: str, claim: Claim) -> str:
         if key[:1] == "#":
@@ -2155,6 +2135,29 @@ def _spenders_apart(
         said = [f"{_gives(c, documents)} {spent(k, c)}" for k, c in (one, two)]
         return f"{said[0]} and {said[1]}, so these may be two sums spent, not one in dispute"
 
+    return _apart_by(read, lambda c: _spending(c, documents), reason)
+
+
+def _apart_by(
+    read: Sequence[tuple[Claim, Interval]],
+    key: Callable[[Claim], str | None],
+    reason: Callable[[_Keyed, _Keyed], str],
+) -> Split | None:
+    """The measure's figures grouped by whose sum a key reads each to be, a figure it reads
+    no holder of (keyed None) in a part of its own keyed "#" and its id, and split as
+    :func:`_split` splits groups: a sum one holder gives once (a target, a period's
+    spending) is disputed only by the same holder's sum, never by one of no named holder.
+    None when the key reads no holder of any figure, or all of one."""
+    if len(read) < 2:
+        return None
+    found = {c.id: key(c) for c, _ in read}
+    if all(f is None for f in found.values()):
+        return None
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, item in read:
+        groups.setdefault(found[claim.id] or "#" + claim.id, []).append((claim, item))
+    if len(groups) < 2:
+        return None
     return _split(groups, reason)
 
 
