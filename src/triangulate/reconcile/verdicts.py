@@ -1870,10 +1870,8 @@ def _held_apart(
 
 # Words of raising money right before a sum, within its clause: "raised $12 million",
 # "raising about $228 million", "a fundraising haul of $5 million".
-_RAISED_BEFORE = re.compile(
-    r"\b(?:raised|raising|raises|raise|fundraising|fund-raising|haul)\b[^\d$\u20ac\u00a3,;.]{0,30}$",
-    re.IGNORECASE,
-)
+_RAISING = re.compile(r"\b(?:raised|raising|raises|raise|fundraising|fund-raising|haul)\b", re.I)
+_RAISED_BEFORE = re.compile(_RAISING.pattern + r"[^\d$\u20ac\u00a3,;.]{0,30}$", re.IGNORECASE)
 
 
 def _raised(claim: Claim, documents: Mapping[str, Document]) -> bool:
@@ -1893,7 +1891,6 @@ _RAISER_KINDS = frozenset(
         *("fund", "funds", "foundation", "group", "groups", "union", "charity", "network"),
     }
 )
-_RAISING = re.compile(r"\b(?:raised|raising|raises|raise|fundraising|fund-raising|haul)\b", re.I)
 
 
 def _raiser_subject(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, str]:
