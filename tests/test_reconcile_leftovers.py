@@ -14,7 +14,8 @@ from test_reconcile_helpers import analysed, doc, figure_claim
 from triangulate.model import Claim, Document, When
 from triangulate.reconcile.revisions import move_day
 from triangulate.reconcile.sources import Upstreams
-from triangulate.reconcile.verdicts import holder, split
+from triangulate.reconcile.topics import money_purpose
+from triangulate.reconcile.verdicts import holder, split, unasserted
 
 
 def _pile(*reports: tuple[str, str]) -> dict[str, str]:
@@ -336,3 +337,227 @@ def test_one_spenders_sum_in_one_period_is_one_sum(
     )
     calls = _calls(tmp_path / "pile", texts)
     assert ("conflict" in calls) is (expected == "conflict")
+
+
+# --- Damages sought: what one plaintiff seeks from one party in one suit is the sum its
+# filing names, so two reports' sizes of it dispute; another plaintiff's, another party
+# sued, damages awarded or damages of another kind stay apart.
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "The drivers' union is seeking $15 million in damages from Vantor Motors, its "
+            "lawyer said.",
+            "conflict",
+        ),
+        ("A group of dealers is seeking $15 million in damages from Vantor Motors.", "apart"),
+        ("The drivers' union is seeking $15 million in damages from Skyline Airways.", "apart"),
+        ("A jury awarded the drivers' union $15 million in damages on Monday.", "apart"),
+        ("The drivers' union is seeking $15 million in punitive damages from Vantor.", "apart"),
+        ("It is seeking $15 million in damages from Vantor Motors, its lawyer said.", "apart"),
+    ],
+)
+def test_damages_one_plaintiff_seeks_in_one_suit_are_one_sum(
+    tmp_path: Path, second: str, expected: str
+) -> None:
+    texts = _pile(
+        (
+            "March 3, 2032",
+            "The drivers' union is seeking $50 million in damages from Vantor Motors in a "
+            "lawsuit filed on Monday.",
+        ),
+        ("March 3, 2032", second),
+    )
+    calls = _calls(tmp_path / "pile", texts)
+    assert ("conflict" in calls) is (expected == "conflict")
+
+
+# --- Cash on hand: what one holder has at one date is one sum; another holder's, another
+# date's, or a sum of no date stays apart.
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Moss's campaign had $5.1 million in cash on hand at the end of March, her aides said.",
+            "conflict",
+        ),
+        (
+            "Moss's campaign had $5.1 million in cash on hand at the end of April, a filing "
+            "showed.",
+            "apart",
+        ),
+        (
+            "Berg's campaign had $5.1 million in cash on hand at the end of March, a filing "
+            "showed.",
+            "apart",
+        ),
+        ("Moss's campaign had $5.1 million in cash on hand, her aides said.", "apart"),
+    ],
+)
+def test_cash_one_holder_has_at_one_date_is_one_sum(
+    tmp_path: Path, second: str, expected: str
+) -> None:
+    texts = _pile(
+        (
+            "April 20, 2031",
+            "Moss's campaign had $8.2 million in cash on hand at the end of March, a filing "
+            "showed.",
+        ),
+        ("April 20, 2031", second),
+    )
+    calls = _calls(tmp_path / "pile", texts)
+    assert ("conflict" in calls) is (expected == "conflict")
+
+
+def test_cash_on_hand_split_from_another_says_whose_and_when_each_is() -> None:
+    a = doc("a", "Moss's campaign had $8.2 million in cash on hand at the end of March.", "Coast")
+    b = doc("b", "Moss's campaign had $5.1 million in cash on hand at the end of April.", "Valley")
+    docs = {"a": a, "b": b}
+    claims = [
+        figure_claim(d, phrase, low=n, high=n, kind="money", unit="$", measure="cash ($)")
+        for d, phrase, n in ((a, "$8.2 million", 8.2e6), (b, "$5.1 million", 5.1e6))
+    ]
+    found = split(claims, Upstreams(claims, docs), docs)
+    assert found is not None
+    assert "cash on hand (Moss's campaign; March)" in found.reason
+    assert "cash on hand (Moss's campaign; April)" in found.reason
+
+
+# --- Earnings: a company's earnings per share, or its net income, for one period is one
+# sum; another company's, another period's, adjusted against reported earnings, or a
+# figure of no period stays apart.
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Vantor Motors earned $1.31 a share in the second quarter, according to a filing.",
+            "conflict",
+        ),
+        (
+            "Vantor Motors earned $1.31 a share in the first quarter, according to a filing.",
+            "apart",
+        ),
+        (
+            "Delco Parts earned $1.31 a share in the second quarter, according to a filing.",
+            "apart",
+        ),
+        (
+            "Excluding one-time items, Vantor Motors earned $1.31 a share in the second "
+            "quarter, according to a filing.",
+            "apart",
+        ),
+        ("Vantor Motors earned $1.31 a share, according to a filing.", "apart"),
+    ],
+)
+def test_one_companys_earnings_in_one_period_are_one_sum(
+    tmp_path: Path, second: str, expected: str
+) -> None:
+    texts = _pile(
+        (
+            "July 24, 2031",
+            "Vantor Motors earned $1.12 a share in the second quarter, the company said on "
+            "Thursday.",
+        ),
+        ("July 24, 2031", second),
+    )
+    calls = _calls(tmp_path / "pile", texts)
+    assert ("conflict" in calls) is (expected == "conflict")
+
+
+def test_net_income_beside_a_year_earlier_is_no_rival() -> None:
+    a = doc(
+        "a",
+        "Vantor Motors reported net income of $2.4 billion for the second quarter, up from "
+        "$1.9 billion a year earlier.",
+        "Coast Post",
+    )
+    b = doc(
+        "b", "Vantor Motors reported net income of $3.1 billion for the second quarter.", "Valley"
+    )
+    docs = {"a": a, "b": b}
+    claims = [
+        figure_claim(d, phrase, low=n, high=n, kind="money", unit="$", measure="income ($)")
+        for d, phrase, n in ((a, "$2.4 billion", 2.4e9), (a, "$1.9 billion", 1.9e9))
+    ] + [figure_claim(b, "$3.1 billion", low=3.1e9, high=3.1e9, kind="money", unit="$")]
+    found = split(claims, Upstreams(claims, docs), docs)
+    assert found is not None
+    parts = [{c.text for c in part} for part in found.parts]
+    assert {"$2.4 billion", "$3.1 billion"} in parts and {"$1.9 billion"} in parts
+    assert "net income (Vantor Motors; second quarter; no basis said)" in found.reason
+
+
+# --- A purchase price: what one buyer agrees to pay for one company is one price; another
+# buyer's, another company's, or a price a share against one in all stays apart.
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Vantor Motors agreed on Monday to buy parts maker Delco for $5.4 billion, "
+            "according to a filing.",
+            "conflict",
+        ),
+        (
+            "Harlow Group agreed on Monday to buy parts maker Delco for $5.4 billion, "
+            "according to a filing.",
+            "apart",
+        ),
+        (
+            "Vantor Motors agreed on Monday to buy battery maker Ionix for $5.4 billion, "
+            "according to a filing.",
+            "apart",
+        ),
+        (
+            "Vantor Motors agreed on Monday to buy parts maker Delco for $45 a share, "
+            "according to a filing.",
+            "apart",
+        ),
+    ],
+)
+def test_one_buyers_price_for_one_company_is_one_sum(
+    tmp_path: Path, second: str, expected: str
+) -> None:
+    texts = _pile(
+        (
+            "July 21, 2031",
+            "Vantor Motors agreed on Monday to buy parts maker Delco for $4.5 billion, the "
+            "companies said.",
+        ),
+        ("July 21, 2031", second),
+    )
+    calls = _calls(tmp_path / "pile", texts)
+    assert ("conflict" in calls) is (expected == "conflict")
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after", "purpose"),
+    [
+        ("$50 million in damages", "The union is seeking ", " from Vantor", "damages sought"),
+        ("$50 million", "The union is seeking more than ", " in damages", "damages sought"),
+        ("$50 million in punitive damages", "The union is seeking ", "", "damage or loss"),
+        ("$50 million in damages", "A jury awarded the union ", "", "damage or loss"),
+        (
+            "$8.2 million in cash",
+            "The campaign had ",
+            " on hand at the end of March",
+            "cash on hand",
+        ),
+        ("$4.5 billion in cash", "Vantor agreed to buy Delco for ", "", "purchase price"),
+        ("96 cents", "Vantor earned ", " a share in the second quarter", "earnings per share"),
+        ("$2.4 billion", "Vantor reported net income of ", " for the quarter", "net income"),
+    ],
+)
+def test_a_sums_purpose_is_read_from_the_words_framing_it(
+    text: str, before: str, after: str, purpose: str
+) -> None:
+    assert money_purpose("", text, before, after) == purpose
+
+
+def test_damages_sought_in_a_suit_are_told_while_a_sum_asked_in_a_bargain_is_not() -> None:
+    sued = doc("a", "The union is seeking $50 million in damages from Vantor Motors.", "Coast")
+    asked = doc("b", "The union is asking for $50 million in its contract talks.", "Valley")
+    docs = {"a": sued, "b": asked}
+    claims = [
+        figure_claim(d, "$50 million", low=5e7, high=5e7, kind="money", unit="$")
+        for d in (sued, asked)
+    ]
+    assert [unasserted(c, docs) for c in claims] == [False, True]

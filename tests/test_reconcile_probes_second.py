@@ -899,6 +899,113 @@ PROBES: list[tuple[str, str, dict[str, str]]] = [
         ),
     ),
     (
+        "two_plaintiffs_seeking_damages_from_one_airline",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Pilots sue\n\nFebruary 11, 2031",
+                "The pilots' union is seeking $50 million in damages from Skyline Airways in a "
+                "lawsuit filed on Monday.",
+            ),
+            (
+                "valley",
+                "Passengers sue\n\nFebruary 11, 2031",
+                "A group of stranded passengers is seeking $15 million in damages from Skyline "
+                "Airways in a lawsuit filed on Monday, their lawyer said.",
+            ),
+        ),
+    ),
+    (
+        "damages_sought_and_damages_awarded",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Pilots sue\n\nFebruary 11, 2031",
+                "The pilots' union is seeking $50 million in damages from Skyline Airways, its "
+                "lawyer said on Monday.",
+            ),
+            (
+                "valley",
+                "Pilots win\n\nFebruary 11, 2031",
+                "A jury awarded the pilots' union $15 million in damages from Skyline Airways "
+                "on Monday, court papers showed.",
+            ),
+        ),
+    ),
+    (
+        "cash_on_hand_of_a_campaign_and_a_super_pac",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Calder money\n\nApril 20, 2031",
+                "Calder's campaign had $8.2 million in cash on hand at the end of March, a "
+                "filing showed on Monday.",
+            ),
+            (
+                "valley",
+                "Outside money\n\nApril 20, 2031",
+                "A super PAC backing Calder had $5.1 million in cash on hand at the end of "
+                "March, its aides said on Monday.",
+            ),
+        ),
+    ),
+    (
+        "earnings_per_share_in_two_quarters",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Quillon results\n\nJuly 24, 2031",
+                "Quillon Systems earned $1.12 a share in the second quarter, the company said on "
+                "Thursday.",
+            ),
+            (
+                "valley",
+                "Quillon filing\n\nJuly 24, 2031",
+                "Quillon Systems earned $1.31 a share in the first quarter, according to a filing.",
+            ),
+        ),
+    ),
+    (
+        "net_income_of_two_companies",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Quillon profit\n\nJuly 24, 2031",
+                "Quillon Systems reported net income of $2.4 billion for the second quarter, "
+                "the company said on Thursday.",
+            ),
+            (
+                "valley",
+                "Fenwick profit\n\nJuly 24, 2031",
+                "Fenwick Software reported net income of $3.1 billion for the second quarter, "
+                "according to a filing.",
+            ),
+        ),
+    ),
+    (
+        "two_buyers_prices_for_one_company",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Quillon deal\n\nSeptember 15, 2031",
+                "Quillon Systems agreed on Monday to buy software maker Fenwick for $4.5 "
+                "billion in cash, the companies said.",
+            ),
+            (
+                "valley",
+                "Rival bid\n\nSeptember 15, 2031",
+                "Ardent Holdings agreed on Monday to buy software maker Fenwick for $5.4 "
+                "billion in cash, according to a filing.",
+            ),
+        ),
+    ),
+    (
         "a_fine_and_the_damages_sought",
         "apart",
         _pile(
@@ -1256,11 +1363,9 @@ MISSED = {
     "one_poll_one_margin_of_error": "two reports quoting one poll are read as one source",
     "one_poll_one_lead": "two reports quoting one poll are read as one source",
     "pledged_delegates_of_one_candidate": "a tally named by its holder is not one measure",
-    "cash_on_hand_at_one_month_end": "sums of money are kept as separate measures",
-    "damages_sought_in_one_suit": "sums of money are kept as separate measures",
-    "earnings_per_share_in_one_quarter": "sums of money are kept as separate measures",
-    "net_income_in_one_quarter": "sums of money are kept as separate measures",
-    "one_takeover_price": "sums of money are kept as separate measures",
+    "earnings_per_share_in_one_quarter": "one company quoted by two outlets is one source",
+    "net_income_in_one_quarter": "one company quoted by two outlets is one source",
+    "one_takeover_price": "the buyer that 'agreed to buy' is read as the price's only source",
     "donors_of_one_campaign": "a count of people with no act is not one measure",
     "passengers_on_one_flight": "a count of people with no act is not one measure",
     "turnout_in_one_primary": "a share whose whole is turnout is read as counting nothing",

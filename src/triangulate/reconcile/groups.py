@@ -23,7 +23,9 @@
    when each fits it: two reports' "three workers" are the "three killed".
 3. **Families**: measures whose members pairwise *look alike* (none *apart*) form a family;
    a family of two or more measures becomes a ``scope_differs`` group beside them. Sums
-   of money form none: two sums of one currency that differ are two sums.
+   of money form none: two sums of one currency that differ are two sums, unless their
+   words name one purpose a holder gives one sum for (``purposes.tsv``: a fine, damages
+   sought, cash on hand), whose holders the verdicts then read.
 
 Both passes visit claims in a fixed order (report, then position), so the result does not
 depend on the order the claims were given in.

@@ -626,6 +626,58 @@ _PURPOSES = parse_purposes(
 """Words naming what a sum of money is for (``purposes.tsv``)."""
 SINGLE_PURPOSES = frozenset(p for p, one in _PURPOSES.values() if one)
 """Purposes of which an event has one sum: two reports' ransoms are one quantity."""
+# Rows whose words hold "$" are frames: the words before "$" end the clause right before the
+# sum, those after it open the words right after the sum ("seeking $ in damages": "is
+# seeking $50 million in damages"), longest first. A frame says more than its words alone.
+_FRAMES = sorted(
+    (
+        (tuple(w.split("$")[0].split()), tuple(w.split("$")[1].split()), p)
+        for w, (p, _) in _PURPOSES.items()
+        if "$" in w
+    ),
+    key=lambda f: -len(f[0]) - len(f[1]),
+)
+# Words a sum's own span may end with, and hedges right before it, that stand between a
+# frame's words and the sum's number ("$8.2 million in cash", "more than $50 million").
+_SUM_WORDS = frozenset(
+    {
+        *("million", "billion", "trillion", "thousand", "bn", "mln", "cents", "cent"),
+        *("dollars", "dollar", "euros", "euro", "pounds", "pound", "yen", "us", "usd"),
+    }
+)
+_SUM_HEDGES = frozenset(
+    {
+        "about",
+        "nearly",
+        "almost",
+        "some",
+        "roughly",
+        "around",
+        "more",
+        "than",
+        "over",
+        "least",
+        "at",
+    }
+)
+
+
+def framed_purpose(text: str, before: str, after: str) -> str | None:
+    """The purpose a frame of ``purposes.tsv`` names for a sum (its span ``text``, the words
+    of its clause ``before`` and ``after`` it), or None when no frame fits."""
+    ahead = re.findall(r"[a-z]+", before.lower())
+    while ahead and ahead[-1] in _SUM_HEDGES:
+        ahead.pop()
+    digits = [m.end() for m in re.finditer(r"\d", text)]
+    rest = re.findall(r"[a-z]+", f"{text[digits[-1] if digits else 0 :]} {after}".lower())
+    while rest and rest[0] in _SUM_WORDS:
+        rest.pop(0)
+    for head, tail, purpose in _FRAMES:
+        if tuple(ahead[len(ahead) - len(head) :]) == head and tuple(rest[: len(tail)]) == tail:
+            return purpose
+    return None
+
+
 # Words of the clause before a sum that may name what it is for ("demanded a ransom of",
 # "overcharged the Navy by", "was fined"): the nearest few, never a word far back.
 _PURPOSE_BEFORE_WORDS = 6
@@ -650,7 +702,11 @@ def money_purpose(counted: str, text: str, before: str, after: str) -> str | Non
     def words(t: str) -> list[str]:
         return re.findall(r"[a-z]+", t.lower())
 
-    found = first(words(counted)[-1:]) or first(words(text)[::-1])
+    found = (
+        framed_purpose(text, before, after)
+        or first(words(counted)[-1:])
+        or first(words(text)[::-1])
+    )
     if found is None and (then := _PURPOSE_AFTER.match(after)) is not None:
         found = first(words(then.group(0)))
     if found is None:

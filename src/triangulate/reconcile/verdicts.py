@@ -227,6 +227,7 @@ from triangulate.reconcile.members import (
 from triangulate.reconcile.revisions import closing_revision, days_order, move_day
 from triangulate.reconcile.sources import Upstreams, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
+from triangulate.reconcile.topics import money_purpose
 from triangulate.reconcile.wording import singular, speaks, their
 from triangulate.timeline.infer import apart_from_dated
 
@@ -469,7 +470,11 @@ def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
     if _PROPOSED.search(aimed) is not None:
         return True
     asking = ("ask", "seek", "sought", "request", "demand")
-    return may_hold(before, asking) and _ASKED.search(before) is not None
+    if not (may_hold(before, asking) and _ASKED.search(before) is not None):
+        return False
+    # Damages sought in a suit are the sum its filing names: a fact of the record that two
+    # reports can dispute, not a wish in a bargain.
+    return (_payment(claim, documents) or ("", ""))[0] != "damages sought"
 
 
 def planned(claim: Claim, documents: Mapping[str, Document]) -> bool:
@@ -1028,6 +1033,7 @@ def split(
         or _fines_apart(read, documents)
         or _targets_apart(read, documents)
         or _spenders_apart(read, documents)
+        or _payments_apart(read, documents)
         or _kinds_apart(read, documents, names)
         or _causes_apart(read, documents)
         or _occasions_apart(read, documents)
@@ -2133,6 +2139,141 @@ def _spenders_apart(
         return f"{said[0]} and {said[1]}, so these may be two sums spent, not one in dispute"
 
     return _apart_by(read, lambda c: _spending(c, documents), reason)
+
+
+# A sum whose purpose a buyer, a company or a plaintiff gives once (``purposes.tsv``), read
+# from its clause: the words before the sum after any stop, and those after its number.
+_PAYMENTS = frozenset({"damages sought", "cash on hand", "net income", "earnings per share"})
+_PAYMENTS_BY_NAME = frozenset({"purchase price"})
+_HEDGE = r"(?:(?:about|nearly|almost|some|roughly|around|over|more\s+than|at\s+least)\s+)?"
+_SEEKER = re.compile(
+    r"(?P<who>[^,;:]+?)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?"
+    r"(?:seeking|seeks|seek|sought|asking\s+for|asks\s+for|asked\s+for|demanding)\s+"
+    rf"(?:damages\s+of\s+)?{_HEDGE}$"
+)
+_SUED = re.compile(rf"^(?:in\s+damages\s+)?(?:from|against)\s+{_NAME}")
+_HOLDER_HAD = re.compile(
+    r"(?P<who>[^,;:]+?)\s+(?:had|has|have|held|holds|reported|ended\s+(?:\w+\s+){0,3}with)\s+"
+    rf"(?:cash\s+on\s+hand\s+of\s+)?{_HEDGE}$"
+)
+_ON_DATE = re.compile(
+    r"^(?:in\s+)?(?:cash\s+)?(?:on\s+hand|in\s+the\s+bank)\s+"
+    r"(?:at\s+the\s+end\s+of|as\s+of|on)\s+(?P<when>[^,;.]+)"
+)
+_EARNER = re.compile(
+    rf"{_NAME}\s+(?:earned|reported|posted|recorded|booked|had|made)\s+"
+    r"(?:[a-z][\w-]*\s+){0,4}$"
+)
+_PERIOD = re.compile(
+    r"^(?:(?:a|per)\s+share\s+)?(?:in\s+net\s+(?:income|profit)\s+)?(?:in|for)\s+"
+    r"(?:the\s+|its\s+)?(?P<when>(?:(?:first|second|third|fourth|fiscal|\d{4})[\s-]+){1,3}"
+    r"(?:quarter|half|year)(?:\s+of\s+\d{4})?|\d{4})\b"
+)
+_ADJUSTED = re.compile(
+    r"\b(?:excluding|adjusted|non-gaap|before\s+(?:one-time\s+|special\s+)?items|"
+    r"one-time\s+items|special\s+items)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(r"\b(?:including|gaap)\b", re.IGNORECASE)
+_BUYER = re.compile(
+    rf"{_NAME}\s+(?:has\s+|had\s+)?(?:agreed\s+(?:on\s+\w+\s+)?to\s+|will\s+|is\s+|"
+    r"plans\s+to\s+|would\s+)?(?:buy|acquire|buying|acquiring)\s+(?:[a-z][\w-]*\s+){0,3}"
+    rf"{_NAME}\s+for\s+{_HEDGE}$"
+)
+_SUM_HEAD = re.compile(
+    r"^(?:\s*(?:million|billion|trillion|thousand|bn|mln|cents?|dollars?|euros?|pounds?)\b)*\s*",
+    re.IGNORECASE,
+)
+_NO_HOLDER = frozenset({*_NO_SPENDER, "the company", "the campaign", "the firm", "the group"})
+
+
+def _payment(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, str] | None:
+    """A sum's purpose, when it is one a holder gives once for one thing (``_PAYMENTS``,
+    ``_PAYMENTS_BY_NAME``), and whose sum its clause says it is, as one lower-case key:
+    the plaintiff and the party sued for damages sought ("the pilots' union>skyline
+    airways"), the holder and the date of cash on hand, the company, the period and the
+    basis (adjusted, reported or none said) of net income or earnings per share, the buyer,
+    the company bought and the basis (a share or in all) of a purchase price. The key is
+    "" when the clause does not name them all (the sum may be another's); None when the
+    sum is of no such purpose."""
+    doc = documents.get(claim.doc)
+    if doc is None or claim.figure is None or claim.figure.kind != "money":
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    before = re.split(r"[;:(]|\s[-\u2013\u2014]\s", doc.text[begin : claim.start])[-1]
+    digits = [m.end() for m in re.finditer(r"\d", claim.text)]
+    after = claim.text[digits[-1] if digits else len(claim.text) :] + doc.text[claim.end : end]
+    after = " ".join(_SUM_HEAD.sub("", after, count=1).split())
+    clause_after = re.split(r"[,;:]", doc.text[claim.end : end])[0]
+    purpose = money_purpose("", claim.text, before, clause_after)
+    if purpose not in _PAYMENTS | _PAYMENTS_BY_NAME:
+        return None
+    clause = re.split(r",", before)[-1]
+    found: list[str | None] = []
+    if purpose == "damages sought":
+        who, sued = _SEEKER.search(clause), _SUED.match(after)
+        found = [_subject(who.group("who") if who else None), _key(sued and sued.group(1))]
+    elif purpose == "cash on hand":
+        who, when = _HOLDER_HAD.search(clause), _ON_DATE.match(after)
+        found = [_subject(who.group("who") if who else None), _key(when and when.group("when"))]
+    elif purpose == "purchase price":
+        buyer = _BUYER.search(clause)
+        basis = "a share" if re.match(r"(?:a|per)\s+share\b", after) else "in all"
+        found = [_key(buyer and buyer.group(1)), _key(buyer and buyer.group(2)), basis]
+    else:
+        company, when = _EARNER.search(clause), _PERIOD.match(after)
+        sentence = doc.text[begin:end]
+        basis = "adjusted" if _ADJUSTED.search(sentence) else ""
+        basis = basis or ("reported" if _REPORTED.search(sentence) else "no basis said")
+        found = [_key(company and company.group(1)), _key(when and when.group("when")), basis]
+    if not all(found):
+        return purpose, ""
+    return purpose, ">".join([purpose, *(f for f in found if f)])
+
+
+def _subject(words: str | None) -> str | None:
+    """A clause's subject as a lower-case key, None when it names nobody (a pronoun, "the
+    company": whose it is lies in another sentence)."""
+    key = _key(words)
+    return key if key and key not in _NO_HOLDER else None
+
+
+def _payments_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure holding a sum a holder gives once for one thing (:func:`_payment`: damages
+    sought in one suit, cash on hand at one date, a company's net income or earnings per
+    share in one period, one price for one company bought) whose sums are not all told of
+    one such thing. Two reports' sums for it dispute each other; one whose clause names
+    another holder, date, period, basis or party, or does not name them, is another sum."""
+    found = {c.id: _payment(c, documents) for c, _ in read}
+    if len(read) < 2 or all(f is None for f in found.values()):
+        return None
+    groups: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, item in read:
+        # Sums of no such purpose stay together, as they were before any was read.
+        payment = found[claim.id]
+        key = "~" if payment is None else payment[1] or "#" + claim.id
+        groups.setdefault(key, []).append((claim, item))
+    if len(groups) < 2:
+        return None
+
+    def what(key: str, claim: Claim) -> str:
+        payment = found[claim.id]
+        if payment is None:
+            return f"{_gives(claim, documents)} for no such payment"
+        if key[:1] == "#":
+            return (
+                f"{_gives(claim, documents)} as {payment[0]} of a holder, a party or a time "
+                "its clause does not name"
+            )
+        told = [_titled(claim, part, documents) for part in key.split(">")[1:]]
+        return f"{_gives(claim, documents)} as {payment[0]} ({'; '.join(told)})"
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        return f"{what(*one)} and {what(*two)}, so these may be two sums, not one in dispute"
+
+    return _split(groups, reason)
 
 
 def _apart_by(
