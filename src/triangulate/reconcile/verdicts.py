@@ -2141,10 +2141,11 @@ def _spenders_apart(
     return _apart_by(read, lambda c: _spending(c, documents), reason)
 
 
-# A sum whose purpose a buyer, a company or a plaintiff gives once (``purposes.tsv``), read
-# from its clause: the words before the sum after any stop, and those after its number.
-_PAYMENTS = frozenset({"damages sought", "cash on hand", "net income", "earnings per share"})
-_PAYMENTS_BY_NAME = frozenset({"purchase price"})
+# Purposes of a sum a plaintiff, a holder, a company or a buyer gives once for one thing
+# (``purposes.tsv``), and the words of its clause that say whose sum it is.
+_PAYMENTS = frozenset(
+    {"damages sought", "cash on hand", "net income", "earnings per share", "purchase price"}
+)
 _HEDGE = r"(?:(?:about|nearly|almost|some|roughly|around|over|more\s+than|at\s+least)\s+)?"
 _SEEKER = re.compile(
     r"(?P<who>[^,;:]+?)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?"
@@ -2188,8 +2189,8 @@ _NO_HOLDER = frozenset({*_NO_SPENDER, "the company", "the campaign", "the firm",
 
 
 def _payment(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, str] | None:
-    """A sum's purpose, when it is one a holder gives once for one thing (``_PAYMENTS``,
-    ``_PAYMENTS_BY_NAME``), and whose sum its clause says it is, as one lower-case key:
+    """A sum's purpose, when it is one a holder gives once for one thing (``_PAYMENTS``),
+    and whose sum its clause says it is, as one lower-case key:
     the plaintiff and the party sued for damages sought ("the pilots' union>skyline
     airways"), the holder and the date of cash on hand, the company, the period and the
     basis (adjusted, reported or none said) of net income or earnings per share, the buyer,
@@ -2206,26 +2207,34 @@ def _payment(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, str]
     after = " ".join(_SUM_HEAD.sub("", after, count=1).split())
     clause_after = re.split(r"[,;:]", doc.text[claim.end : end])[0]
     purpose = money_purpose("", claim.text, before, clause_after)
-    if purpose not in _PAYMENTS | _PAYMENTS_BY_NAME:
+    if purpose not in _PAYMENTS:
         return None
     clause = re.split(r",", before)[-1]
     found: list[str | None] = []
     if purpose == "damages sought":
         who, sued = _SEEKER.search(clause), _SUED.match(after)
-        found = [_subject(who.group("who") if who else None), _key(sued and sued.group(1))]
+        found = [_subject(who.group("who") if who else None), _key(sued.group(1) if sued else None)]
     elif purpose == "cash on hand":
         who, when = _HOLDER_HAD.search(clause), _ON_DATE.match(after)
-        found = [_subject(who.group("who") if who else None), _key(when and when.group("when"))]
+        found = [
+            _subject(who.group("who") if who else None),
+            _key(when.group("when") if when else None),
+        ]
     elif purpose == "purchase price":
         buyer = _BUYER.search(clause)
         basis = "a share" if re.match(r"(?:a|per)\s+share\b", after) else "in all"
-        found = [_key(buyer and buyer.group(1)), _key(buyer and buyer.group(2)), basis]
+        found = [_key(buyer.group(1) if buyer else None), _key(buyer.group(2) if buyer else None)]
+        found.append(basis)
     else:
         company, when = _EARNER.search(clause), _PERIOD.match(after)
         sentence = doc.text[begin:end]
         basis = "adjusted" if _ADJUSTED.search(sentence) else ""
         basis = basis or ("reported" if _REPORTED.search(sentence) else "no basis said")
-        found = [_key(company and company.group(1)), _key(when and when.group("when")), basis]
+        found = [
+            _key(company.group(1) if company else None),
+            _key(when.group("when") if when else None),
+            basis,
+        ]
     if not all(found):
         return purpose, ""
     return purpose, ">".join([purpose, *(f for f in found if f)])
@@ -2261,7 +2270,7 @@ def _payments_apart(
     def what(key: str, claim: Claim) -> str:
         payment = found[claim.id]
         if payment is None:
-            return f"{_gives(claim, documents)} for no such payment"
+            return f"{_gives(claim, documents)} as a sum of no such purpose"
         if key[:1] == "#":
             return (
                 f"{_gives(claim, documents)} as {payment[0]} of a holder, a party or a time "
