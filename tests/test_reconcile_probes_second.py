@@ -1262,7 +1262,6 @@ MISSED = {
     "net_income_in_one_quarter": "sums of money are kept as separate measures",
     "one_takeover_price": "sums of money are kept as separate measures",
     "donors_of_one_campaign": "a count of people with no act is not one measure",
-    "passengers_on_one_flight": "a count of people with no act is not one measure",
     "turnout_in_one_primary": "a share whose whole is turnout is read as counting nothing",
 }
 
