@@ -1636,6 +1636,16 @@ PILES: list[Pile] = [
                 "Two men accused of killing a Bronx mother outside a school in October 2029 remain "
                 "in jail, their lawyer said on Wednesday.",
             ),
+            e=(
+                "Inquiry into the jail",
+                "April 10, 2031",
+                "A jury on Wednesday acquitted one of the two men accused of killing the mother. "
+                "Inspectors found nine alleged breaches of the rules at the Bronx jail.",
+            ),
+        ),
+        apart=(
+            (("d", "{Two} men accused"), ("e", "{nine} alleged breaches")),
+            (("d", "{Two} men accused"), ("e", "{one} of the two men")),
         ),
         one=(
             ("a", "{Two} local toughs charged"),

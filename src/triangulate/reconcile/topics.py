@@ -524,14 +524,14 @@ _CHARGED_WITH_THEM = re.compile(
     re.IGNORECASE,
 )
 # Those a charge is laid against, told right after their noun ("two toughs charged with
-# killing", "three men accused of arson") or by a word of the charge before it ("two
-# accused gangbangers", "two alleged robbers").
+# killing", "three men accused of arson"; never across an "of": "one of the men accused")
+# or by a word of the charge before it ("two accused gangbangers", "two convicted
+# killers"; not "alleged", which a crime takes too: "nine alleged violations").
 _CHARGED_AFTER = re.compile(
-    r"^[\w\s-]{0,30}?\b(?:charged|accused|convicted|indicted)\s+(?:of|with|in)\b", re.IGNORECASE
+    r"^\s*(?:(?!of\b)[\w-]+\s+){0,3}?(?:charged|accused|convicted|indicted)\s+(?:of|with|in)\b",
+    re.IGNORECASE,
 )
-_CHARGED_BEFORE = re.compile(
-    r"^\W*[\w.,-]+\s+(?:accused|alleged|convicted|indicted)\s+\w", re.IGNORECASE
-)
+_CHARGED_BEFORE = re.compile(r"^\W*[\w.,-]+\s+(?:accused|convicted|indicted)\s+\w", re.IGNORECASE)
 
 
 def _charged(text: str, after: str) -> bool:
