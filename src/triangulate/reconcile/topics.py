@@ -34,12 +34,15 @@ state           casualties / missing / hospitalised (treated, admitted: a hospit
                 ("fatally wounded", "one fatally") is a death, those a charge names
                 ("three women he is accused of killing") the killed, "taken into
                 custody" an arrest; only people are displaced or march (a count of homes
-                is read by what befell them)
+                is read by what befell them); aboard: those a vehicle was carrying ("a
+                plane carrying 142 passengers"), one count whatever values reports give
 population      people (civilians, citizens, residents, the dead and injured, workers,
                 protesters, students, respondents, in the singular too ("a pedestrian"),
                 one's mates ("officemates", "classmates"), a workplace's or a household's
                 people named by it ("two of the office", "two members of the firm");
-                killings ("three murders"), members of a family or a staff: occupations
+                killings ("three murders"), those charged or accused whatever a report
+                calls them ("two local toughs charged with killing"), members of a
+                family or a staff: occupations
                 describe people, they do not make another count; a crowd is people
                 whatever its members are called; the counted noun's head decides before
                 the words around it, and a word hyphened to a number never: "a
