@@ -1568,6 +1568,93 @@ PILES: list[Pile] = [
         apart=((("a", "{hundreds} of dead bodies"), ("b", "More than {1,000} civilians")),),
     ),
     Pile(
+        "bus_carrying_pilgrims_disputed",
+        _r(
+            a=(
+                "Bus plunges into gorge",
+                D,
+                "SRINAGAR, India (Reuters) - A bus carrying 48 pilgrims plunged into a gorge on "
+                "Tuesday, killing 12 of them, police said.",
+            ),
+            b=(
+                "Pilgrim bus crash",
+                D,
+                "The bus, which was carrying 52 pilgrims, overturned near Srinagar on Tuesday and "
+                "12 people died, officials said.",
+            ),
+        ),
+        one=(("a", "carrying {48} pilgrims"), ("b", "carrying {52} pilgrims")),
+        apart=(
+            (("a", "carrying {48} pilgrims"), ("b", "{12} people died")),
+            (("b", "carrying {52} pilgrims"), ("b", "{12} people died")),
+        ),
+        conflict=True,
+    ),
+    Pile(
+        "ferry_carrying_passengers_and_the_rescued",
+        _r(
+            a=(
+                "Ferry sinks",
+                D,
+                "DHAKA (AP) - A ferry carrying about 200 passengers sank in the Meghna river on "
+                "Monday; 150 people were rescued, police said.",
+            ),
+            b=(
+                "Ferry disaster",
+                D,
+                "A ferry carrying some 200 passengers capsized on Monday. Rescuers pulled 150 "
+                "people from the water, officials said.",
+            ),
+        ),
+        one=(("a", "carrying about {200} passengers"), ("b", "carrying some {200} passengers")),
+        apart=((("a", "carrying about {200} passengers"), ("a", "{150} people were rescued")),),
+    ),
+    Pile(
+        "the_accused_called_by_any_noun",
+        _r(
+            a=(
+                "Two charged in school shooting",
+                "April 10, 2031",
+                "NEW YORK (AP) - Two local toughs charged with killing a mother outside a Bronx "
+                "school went on trial on Wednesday.",
+            ),
+            b=(
+                "Trial opens",
+                "April 10, 2031",
+                "Prosecutors on Wednesday opened the case against two accused gangbangers over "
+                "the Bronx school shooting.",
+            ),
+            c=(
+                "Bronx trial",
+                "April 10, 2031",
+                "The trial of two youths charged with murdering a Bronx mother in October 2029 "
+                "began on Wednesday.",
+            ),
+            d=(
+                "Bronx school killing",
+                "April 10, 2031",
+                "Two men accused of killing a Bronx mother outside a school in October 2029 remain "
+                "in jail, their lawyer said on Wednesday.",
+            ),
+            e=(
+                "Inquiry into the jail",
+                "April 10, 2031",
+                "A jury on Wednesday acquitted one of the two men accused of killing the mother. "
+                "Inspectors found nine alleged breaches of the rules at the Bronx jail.",
+            ),
+        ),
+        apart=(
+            (("d", "{Two} men accused"), ("e", "{nine} alleged breaches")),
+            (("d", "{Two} men accused"), ("e", "{one} of the two men")),
+        ),
+        one=(
+            ("a", "{Two} local toughs charged"),
+            ("b", "{two} accused gangbangers"),
+            ("c", "{two} youths charged"),
+            ("d", "{Two} men accused"),
+        ),
+    ),
+    Pile(
         "two_bombings_two_days",
         _r(
             a=(
@@ -1606,13 +1693,13 @@ def _group_of(report: Report, stem: str, marked: str) -> str | None:
 
 # Piles the grouping does not yet get right, with why.
 GAPS = {
-    "bar_shooting_told_over_three_days": (
-        "a report days later that names the place and little else of the first reports is "
-        "sorted into a story of its own, so its toll is never compared"
-    ),
     "convicted_defendants": (
         "two counts of defendants told only by the verdict's words ('convicted', 'found "
         "guilty') are read as people of whom nothing is said, which are never one count"
+    ),
+    "bar_shooting_told_over_three_days": (
+        "a report days later that names the place and little else of the first reports is "
+        "sorted into a story of its own, so its toll is never compared"
     ),
 }
 

@@ -1367,7 +1367,6 @@ MISSED = {
     "net_income_in_one_quarter": "one company quoted by two outlets is one source",
     "one_takeover_price": "the buyer that 'agreed to buy' is read as the price's only source",
     "donors_of_one_campaign": "a count of people with no act is not one measure",
-    "passengers_on_one_flight": "a count of people with no act is not one measure",
     "turnout_in_one_primary": "a share whose whole is turnout is read as counting nothing",
 }
 

@@ -882,6 +882,7 @@ _STATE_WORDS = {
     "casualties": "killed or injured",
     "attacking": "who attacked",
     "present": "present",
+    "aboard": "on board",
     "responding": "sent to the scene",
 }
 """States said of people, as a label adds them when a measure's words leave them out."""

@@ -34,12 +34,15 @@ state           casualties / missing / hospitalised (treated, admitted: a hospit
                 ("fatally wounded", "one fatally") is a death, those a charge names
                 ("three women he is accused of killing") the killed, "taken into
                 custody" an arrest; only people are displaced or march (a count of homes
-                is read by what befell them)
+                is read by what befell them); aboard: those a vehicle was carrying ("a
+                plane carrying 142 passengers"), one count whatever values reports give
 population      people (civilians, citizens, residents, the dead and injured, workers,
                 protesters, students, respondents, in the singular too ("a pedestrian"),
                 one's mates ("officemates", "classmates"), a workplace's or a household's
                 people named by it ("two of the office", "two members of the firm");
-                killings ("three murders"), members of a family or a staff: occupations
+                killings ("three murders"), those charged or accused whatever a report
+                calls them ("two local toughs charged with killing"), members of a
+                family or a staff: occupations
                 describe people, they do not make another count; a crowd is people
                 whatever its members are called; the counted noun's head decides before
                 the words around it, and a word hyphened to a number never: "a
@@ -523,6 +526,33 @@ _CHARGED_WITH_THEM = re.compile(
     r"gunning\s+down|shooting\s+dead|shooting)\b",
     re.IGNORECASE,
 )
+# Those a charge is laid against, told right after their noun ("two toughs charged with
+# killing", "three men accused of arson"; never across an "of": "one of the men accused")
+# or by a word of the charge before it ("two accused gangbangers", "two convicted
+# killers"; not "alleged", which a crime takes too: "nine alleged violations").
+_CHARGED_AFTER = re.compile(
+    r"^\s*(?:(?!of\b)[\w-]+\s+){0,3}?(?:charged|accused|convicted|indicted)\s+(?:of|with|in)\b",
+    re.IGNORECASE,
+)
+_CHARGED_BEFORE = re.compile(r"^\W*[\w.,-]+\s+(?:accused|convicted|indicted)\s+\w", re.IGNORECASE)
+
+
+def _charged(text: str, after: str) -> bool:
+    """Whether a count is of those a charge is laid against (``_CHARGED_AFTER``)."""
+    rest = text.split(None, 1)[1] if len(text.split()) > 1 else ""
+    return bool(_CHARGED_AFTER.match(f"{rest} {after[:60]}") or _CHARGED_BEFORE.match(text))
+
+
+def _crime_dated(claim: Claim, after: str) -> bool:
+    """Whether the only date a count of those charged carries lies inside its charge ("two
+    men accused of killing a mother in Oct. 2011"): it dates the crime, not the charge."""
+    scope = (claim.figure.scope if claim.figure else None) or ""
+    rest = claim.text.split(None, 1)[1] if len(claim.text.split()) > 1 else ""
+    told = f"{rest} {after[:80]}"
+    charge = _CHARGED_AFTER.match(told)
+    return bool(scope and charge and scope in told[charge.end() :])
+
+
 # Members of a household, a workplace or a body that bears no arms.
 _MEMBERS_OF = re.compile(
     r"\b(?:family|staff|crew|board|church|club|team|community|faculty|congregation|household|"
@@ -972,6 +1002,16 @@ _PRESENT_AFTER = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}(?:{_PLACES_INSIDE})\b)|(?:inside|aboard|on\s+board)\b)",
     re.IGNORECASE,
 )
+# A vehicle said to carry a count of people right before it: "a plane carrying 142
+# passengers", "the bus, which was carrying 40 pilgrims": those on board, as "on board" says.
+_CARRYING_BEFORE = re.compile(
+    r"\b(?:carrying|carried|carries|ferrying|ferried)\s+"
+    r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+ABOARD = "aboard"
+"""The state of people a vehicle was carrying ("a plane carrying 142 passengers"): unlike a
+crowd in a building, a manifest's count, so it is one count whatever values reports give."""
 QUIET = frozenset({UNSAID, PRESENT})
 """States that say nothing of what befell those counted: they may be those a harm befell."""
 ATTACKING = "attacking"
@@ -1346,6 +1386,17 @@ def topic_of(
     population = _SAME_THING.get(population, population)
     if (
         figure.kind == "count"
+        and listed is None
+        and population not in {"unknown", "other"}
+        and _head(counted) not in _PRONOUNS
+        and _charged(claim.text, after)
+    ):
+        # "two local toughs charged with killing her", "two accused gangbangers": only
+        # people are charged or accused, whatever word a report calls them by (a bare
+        # "one was charged" names no one: it may be one of the officers just counted).
+        population = listed = "civilians"
+    if (
+        figure.kind == "count"
         and _head(figure.counted) in _STAFF
         and (_LAYS_OFF.search(before[-30:]) or _LAID_OFF.match(after))
     ):
@@ -1644,6 +1695,15 @@ def topic_of(
         state is None
         and population in PERSONS
         and kind == "count"
+        and _CARRYING_BEFORE.search(before[-40:])
+    ):
+        # "A plane carrying 142 passengers": those a vehicle carried, a count its operator
+        # keeps exactly, so two reports' different values dispute it (see ``ABOARD``).
+        state = own_state = ABOARD
+    if (
+        state is None
+        and population in PERSONS
+        and kind == "count"
         and _PRESENT_AFTER.match(f"{claim.text[len(claim.text.split()[0]) :]}{after}")
     ):
         # "About 100 people were in the building", "five women were inside the church",
@@ -1757,6 +1817,9 @@ def topic_of(
         state, population = _tally_side(figure.qualifiers), _voting_body(figure, before, after)
         cause, affiliation = None, frozenset()
         ballot = _ballot(before, after)
+    # "Two men accused of killing a mother in Oct. 2011": the date tells the crime they are
+    # charged with, not when they were counted; those charged are news now.
+    undated = personal or (state == "arrested" and _crime_dated(claim, after))
     return Topic(
         ballot=ballot,
         unit=unit,
@@ -1766,11 +1829,11 @@ def topic_of(
         cause=cause,
         affiliation=affiliation,
         rate=bool(_RATE.search(after[:20]) or _RATE_BEFORE.search(before[-60:])),
-        window=Window() if personal else _window(claim, document),
+        window=Window() if undated else _window(claim, document),
         place=where,
         place_is_point=place is not None and place.type in _FACILITY,
         scene=places.overlapping(where) if places and where else frozenset(),
-        event=None if personal else _harm_event(claim, state, sentence, document),
+        event=None if undated else _harm_event(claim, state, sentence, document),
         allies=frozenset(n for a in affiliation for n in (forces or {}).get(a, ())),
         at_home=not (places and where and place and place.type not in _FACILITY)
         or places.at_home(where),
@@ -1787,7 +1850,7 @@ def topic_of(
         )
         or (kind == "count" and _opens_aside(claim, document)),
         reported=_reported(document) if state == "protesting" else None,
-        recalled=_recalled(None if personal else _event(claim), document),
+        recalled=_recalled(None if undated else _event(claim), document),
         uncounted=population == "bodies" and figure.hedge == "vague",
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
         namesakes=places.named_otherwise(where) if places and where else frozenset(),
