@@ -1252,9 +1252,6 @@ PROBES: list[tuple[str, str, dict[str, str]]] = [
 
 # Rows the analysis still gets wrong, each with the reason.
 MISSED = {
-    "one_poll_one_share_two_values": "two reports quoting one poll are read as one source",
-    "one_poll_one_margin_of_error": "two reports quoting one poll are read as one source",
-    "one_poll_one_lead": "two reports quoting one poll are read as one source",
     "pledged_delegates_of_one_candidate": "a tally named by its holder is not one measure",
     "cash_on_hand_at_one_month_end": "sums of money are kept as separate measures",
     "damages_sought_in_one_suit": "sums of money are kept as separate measures",
