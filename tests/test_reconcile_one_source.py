@@ -164,6 +164,44 @@ PROBES: list[tuple[str, str, dict[str, str]]] = [
         ),
     ),
     (
+        "one_poll_two_candidates",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Calder ahead in Iowa\n\nOctober 7, 2031",
+                "Calder has 44 percent support among likely voters in Iowa, according to a "
+                "Marlow Research poll released on Tuesday.",
+            ),
+            (
+                "valley",
+                "Iowa poll\n\nOctober 7, 2031",
+                "Brandt has 48 percent support among likely voters in Iowa, according to the "
+                "Marlow Research poll released on Tuesday.",
+            ),
+        ),
+    ),
+    (
+        # "The research firm" says both, but of two carmakers: a common noun names no one
+        # source across reports, and the names in the clause tell the figures apart.
+        "two_companies_told_by_the_firm",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Sales\n\nFebruary 3, 2031",
+                "Harlow Motors sold 2.1 million cars worldwide in 2030, the research firm said "
+                "on Tuesday.",
+            ),
+            (
+                "valley",
+                "In brief: Sales\n\nFebruary 3, 2031",
+                "Vantor Motors sold 2.4 million cars worldwide in 2030, the research firm said "
+                "on Tuesday.",
+            ),
+        ),
+    ),
+    (
         "one_wire_copy_of_one_poll_in_two_outlets",
         "apart",
         _pile(

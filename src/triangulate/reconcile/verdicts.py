@@ -666,15 +666,18 @@ def _told_alike(a: Claim, b: Claim, documents: Mapping[str, Document]) -> bool:
     that misreports a source changes the number, not what it is of. The clause holding
     each figure (:func:`_clause_words`) must hold the same common words, so "300 million
     monthly users" is not "120 million daily users", "4,100 workers" at a plant not
-    68,000 at the company, sales "in the United States" not sales "worldwide"; names and
-    titles ("Senator Ruth Calder", "Calder") and a dateline may differ. So must the group
+    68,000 at the company, sales "in the United States" not sales "worldwide". Its names
+    must be those of the other, or hold them: "Senator Ruth Calder" is "Calder", but
+    "Harlow Motors" is not "Vantor Motors", though "the company" says both. So must the group
     of those asked ("likely voters" is not "registered voters", :func:`polled_group`) and
     the place or the nation (:func:`~.ballots.scope_place`): one source's figure for
     another population is another figure, never the same one misreported."""
     one, two = _clause_words(a, documents), _clause_words(b, documents)
     return (
         one is not None
-        and one == two
+        and two is not None
+        and one[0] == two[0]
+        and (one[1] <= two[1] or two[1] <= one[1])
         and _polled_words(a, documents).casefold() == _polled_words(b, documents).casefold()
         and ballots.scope_place(a, documents) == ballots.scope_place(b, documents)
     )
@@ -688,14 +691,20 @@ _CLAUSE_END = re.compile(
 )
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019-]*")
 _ARTICLE_WORDS = frozenset({"a", "an", "the"})
+_NAME_WORD = re.compile(r"(?<![\w'\u2019])[A-Z][\w&'\u2019-]*")
 
 
-def _clause_words(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, ...] | None:
-    """The common (lower-case) words of the clause holding a figure, before and after its
-    number, articles and number words left out: "Senator Ruth Calder has 44 percent
-    support among likely voters in Iowa, according to ..." gives ("has",) and ("percent",
-    "support", "among", "likely", "voters", "in"). Capitalised words are names, titles or
-    a dateline, which outlets write differently; None when the report is unknown."""
+def _clause_words(
+    claim: Claim, documents: Mapping[str, Document]
+) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """The words of the clause holding a figure, its number aside: its common (lower-case)
+    words before and after the number, articles and number words left out, and apart the
+    names (capitalised words, lower-cased). "DES MOINES, Iowa (Reuters) - Senator Ruth
+    Calder has 44 percent support among likely voters in Iowa, according to ..." gives
+    ("has", "|", "among", "in", "likely", "percent", "support", "voters") and {"senator",
+    "ruth", "calder", "iowa"}: the clause starts after the dateline's dash, a comma or a
+    semicolon and ends at the next, or at the words telling who said it. None when the
+    report is unknown."""
     doc = documents.get(claim.doc)
     if doc is None:
         return None
@@ -714,7 +723,8 @@ def _clause_words(claim: Claim, documents: Mapping[str, Document]) -> tuple[str,
             if w not in _ARTICLE_WORDS and w not in NUMBER_WORDS
         ]
 
-    return (*sorted(set(kept(before))), "|", *sorted(set(kept(after))))
+    names = frozenset(w.lower() for w in _NAME_WORD.findall(f"{before} {after}")) - _ARTICLE_WORDS
+    return (*sorted(set(kept(before))), "|", *sorted(set(kept(after)))), names
 
 
 def _one_named_value(point: Point) -> bool:
