@@ -1359,9 +1359,6 @@ PROBES: list[tuple[str, str, dict[str, str]]] = [
 
 # Rows the analysis still gets wrong, each with the reason.
 MISSED = {
-    "one_poll_one_share_two_values": "two reports quoting one poll are read as one source",
-    "one_poll_one_margin_of_error": "two reports quoting one poll are read as one source",
-    "one_poll_one_lead": "two reports quoting one poll are read as one source",
     "pledged_delegates_of_one_candidate": "a tally named by its holder is not one measure",
     "earnings_per_share_in_one_quarter": "one company quoted by two outlets is one source",
     "net_income_in_one_quarter": "one company quoted by two outlets is one source",

@@ -40,6 +40,9 @@ Rules, applied to the figures of one measure (vague amounts never decide):
                   under the tolerance of :mod:`.intervals`)
    update         the latest values agree (or there is one source) and a source's own
                   figure changed over time: 43 on one day, 48 two days later
+   conflict       one source named in two outlets' reports of one day, each giving it
+                  one value, told alike, that the other cannot hold (not a running
+                  count): one outlet misreports it (:func:`misquoted_pair`)
    single         one independent source, unchanged
    agree          two or more sources whose values all share one value
    =============  =====================================================================
@@ -225,7 +228,7 @@ from triangulate.reconcile.members import (
     stake_in,
 )
 from triangulate.reconcile.revisions import closing_revision, days_order, move_day
-from triangulate.reconcile.sources import Upstreams, own_voice, publisher
+from triangulate.reconcile.sources import Upstreams, normalise, own_voice, publisher
 from triangulate.reconcile.statements import sentence_span
 from triangulate.reconcile.topics import money_purpose
 from triangulate.reconcile.wording import singular, speaks, their
@@ -629,6 +632,166 @@ def _told_in_turn(
     return [(list(found), False)]
 
 
+def misquoted_pair(
+    series: Sequence[Series], documents: Mapping[str, Document]
+) -> tuple[Point, Point] | None:
+    """Two outlets citing one source for one figure of one day with values that cannot
+    both hold: "44 percent, according to a Marlow Research poll" in one outlet, "48
+    percent, according to the Marlow Research poll" in another. A source gives one value
+    for one quantity at one time, so one of the outlets misreports it: a dispute between
+    the outlets, though one source stands behind both.
+
+    Only a source named in each report (a speaker, not a relay an outlet copies, whose
+    story may be rewritten during the day) counts, each report giving it one value the
+    words do not call changed or earlier (a report giving two is a whole and its part,
+    :func:`_told_in_turn`); reports of different days may be the source's own revision,
+    and two reports of one outlet (or carrying one agency's copy) are one telling, revised
+    or not. Returns the lower and the higher point, or None."""
+    if len(series) != 1:
+        return None
+    told = sorted(
+        (p for p in series[0].current if _one_named_value(p)),
+        key=lambda p: (p.interval.low, p.claims[0].id),
+    )
+    for n, low in enumerate(told):
+        for high in told[n + 1 :]:
+            if (
+                low.date
+                and low.date == high.date
+                and not low.interval.meets(high.interval)
+                and not _one_outlet(low.claims[0], high.claims[0], documents)
+                and _told_alike(low.claims[0], high.claims[0], documents)
+            ):
+                return low, high
+    return None
+
+
+def _told_alike(a: Claim, b: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether two reports tell a figure in the same words, its number aside: an outlet
+    that misreports a source changes the number, not what it is of. The clause holding
+    each figure (:func:`_clause_words`) must hold the same common words, so "300 million
+    monthly users" is not "120 million daily users", "4,100 workers" at a plant not
+    68,000 at the company, sales "in the United States" not sales "worldwide". Its names
+    must be those of the other, or hold them: "Senator Ruth Calder" is "Calder", but
+    "Harlow Motors" is not "Vantor Motors", though "the company" says both. So must the group
+    of those asked ("likely voters" is not "registered voters", :func:`polled_group`) and
+    the place or the nation (:func:`~.ballots.scope_place`): one source's figure for
+    another population is another figure, never the same one misreported."""
+    one, two = _clause_words(a, documents), _clause_words(b, documents)
+    return (
+        one is not None
+        and two is not None
+        and one[0] == two[0]
+        and (one[1] <= two[1] or two[1] <= one[1])
+        and _polled_words(a, documents).casefold() == _polled_words(b, documents).casefold()
+        and ballots.scope_place(a, documents) == ballots.scope_place(b, documents)
+    )
+
+
+# Where the clause holding a figure starts (a dateline's dash, a comma, a semicolon) and
+# ends (a comma, a semicolon, a dash, or the words telling who said it).
+_CLAUSE_START = re.compile(r"[,;:](?!\d)|\s[-\u2013\u2014]\s")
+_CLAUSE_END = re.compile(
+    r"[,;:](?!\d)|\s[-\u2013\u2014]\s|\s(?:according|said|says|showed|shows)\b"
+)
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019-]*")
+_ARTICLE_WORDS = frozenset({"a", "an", "the"})
+_NAME_WORD = re.compile(r"(?<![\w'\u2019])[A-Z][\w&'\u2019-]*")
+
+
+def _clause_words(
+    claim: Claim, documents: Mapping[str, Document]
+) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """The words of the clause holding a figure, its number aside: its common (lower-case)
+    words before and after the number, articles and number words left out, and apart the
+    names (capitalised words, lower-cased). "DES MOINES, Iowa (Reuters) - Senator Ruth
+    Calder has 44 percent support among likely voters in Iowa, according to ..." gives
+    ("has", "|", "among", "in", "likely", "percent", "support", "voters") and {"senator",
+    "ruth", "calder", "iowa"}: the clause starts after the dateline's dash, a comma or a
+    semicolon and ends at the next, or at the words telling who said it. None when the
+    report is unknown."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    begin, finish = sentence_span(doc.text, claim.start, claim.end)
+    before = doc.text[begin : claim.start]
+    cuts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    before = before[cuts[-1] :] if cuts else before
+    after = doc.text[claim.end : finish]
+    stop = _CLAUSE_END.search(after)
+    after = claim.text + " " + (after[: stop.start()] if stop is not None else after)
+
+    def kept(text: str) -> list[str]:
+        return [
+            w
+            for w in _LOWER_WORD.findall(text)
+            if w not in _ARTICLE_WORDS and w not in NUMBER_WORDS
+        ]
+
+    names = frozenset(w.lower() for w in _NAME_WORD.findall(f"{before} {after}")) - _ARTICLE_WORDS
+    return (*sorted(set(kept(before))), "|", *sorted(set(kept(after)))), names
+
+
+def _one_named_value(point: Point) -> bool:
+    """Whether a report gives its source's figure as one stated value, from a speaker it
+    names, with no words of change or of an earlier figure."""
+    if point.changed or point.earlier:
+        return False
+    values = set()
+    for claim in point.claims:
+        speaker = claim.said_by
+        if claim.figure is None or speaker is None or speaker.anonymous:
+            return False
+        value = stated_value(claim.figure)
+        if value is None:
+            return False
+        values.add(value)
+    return len(values) == 1
+
+
+def _one_outlet(a: Claim, b: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether two claims' reports come from one outlet, or carry one agency's copy. A
+    report of no known outlet is told apart from another by its title, as a reader tells
+    two clippings apart (:func:`~.sources.publisher`)."""
+    names = []
+    for claim in (a, b):
+        doc = documents.get(claim.doc)
+        known = {claim.outlet, *((doc.outlet, doc.agency) if doc is not None else ())}
+        found = {normalise(n) for n in known if n}
+        names.append(found or {normalise(publisher(claim, documents))})
+    return bool(names[0] & names[1])
+
+
+def _misquoted_sentence(
+    low: Point, high: Point, upstreams: Upstreams, documents: Mapping[str, Document], read: str
+) -> str:
+    """Why two outlets citing one source disagree: who they cite, what each gives, and that
+    one of them misreports it."""
+    one, other = low.claims[0], high.claims[0]
+    # The source as named bare, without the relay one report carries it through.
+    cited = min(
+        (upstreams.name(c.id) for c in (*low.claims, *high.claims)), key=lambda n: (len(n), n)
+    )
+    # A source named by a common noun ("the firm said") is told with its article.
+    cited = cited if cited[:1].isupper() or cited[:1].isdigit() else f"the {cited}"
+    return (
+        f"Both reports cite {cited}, yet "
+        f"{publisher(one, documents)} gives {_said_number(one)} and "
+        f"{publisher(other, documents)} gives {_said_number(other)} {dated(low.date, '')}: "
+        f"one source gives one figure at one time, so one of the two outlets misreports it "
+        f"(the values cannot both be true even {read})."
+    )
+
+
+def _said_number(claim: Claim) -> str:
+    """A figure's value as said, a difference of shares with its unit ("6 percentage
+    points"), so a lead is never told as a bare number."""
+    if claim.figure is None:
+        return claim.text
+    said = describe(claim.figure)
+    return f"{said} percentage points" if claim.figure.unit == "percentage_point" else said
+
+
 def _before(p: Point, q: Point, *, by_day: bool = True) -> bool:
     """Whether ``q`` is a later figure of the same source than ``p``. Without ``by_day``
     (a quantity that does not run on as a story goes on), a later report's day alone is
@@ -864,6 +1027,16 @@ def judge(
                 f"{speaks(upstreams.name(late.id), 'give')} {said_value(late)} "
                 f"{dated(published(late, documents), '')}, the latest figure."
             ),
+            range=span,
+            conservative=conservative,
+            updates=(),
+        )
+    misquoted = None if running or changing else misquoted_pair(series, documents)
+    if misquoted is not None:
+        low, high = misquoted
+        return Judgement(
+            verdict="conflict",
+            explanation=_misquoted_sentence(low, high, upstreams, documents, read),
             range=span,
             conservative=conservative,
             updates=(),
@@ -3788,16 +3961,33 @@ def error_margin(claim: Claim, documents: Mapping[str, Document]) -> bool:
 _AS_MARGIN = " as a poll's margin of error"
 
 
+def _margin_told(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """Which poll a margin of error is of, when its report names the poll and who gives
+    the margin, and is of a known day: "the Marlow Research poll ... has a margin of error
+    of 3 percentage points, the firm said" on 7 October. A pollster's two polls of one day
+    are told apart by their populations and places elsewhere; without a name, a speaker
+    or a day, the margin is of the poll its own report tells of. None when not so told."""
+    poll, speaker = poll_named(claim, documents), claim.said_by
+    day = published(claim, documents)
+    if not poll or speaker is None or speaker.anonymous or not day:
+        return None
+    return f"of the {' '.join(sorted(poll))} poll from {normalise(speaker.name)} on {day}"
+
+
 def _error_margins_apart(
     read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> Split | None:
     """A measure mixing polls' margins of sampling error (:func:`error_margin`) with other
     figures, or with another report's margin: "plus or minus 2.4 percentage points" of one
     poll against a share, or against "a margin of error of 3 percentage points" of another
-    poll. A margin of error says how precise one poll is, not what anyone polled."""
+    poll. A margin of error says how precise one poll is, not what anyone polled. Reports
+    of one day giving the margin of one poll they name from one speaker they name (:func:`
+    _margin_told`) tell the same poll's margin, and stay together to be weighed."""
 
     def key(claim: Claim) -> str:
-        return f"margin of error in {claim.doc}" if error_margin(claim, documents) else ""
+        if not error_margin(claim, documents):
+            return ""
+        return f"margin of error {_margin_told(claim, documents) or 'in ' + claim.doc}"
 
     def reason(*pair: _Keyed) -> str:
         said = [

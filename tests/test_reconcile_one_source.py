@@ -1,0 +1,312 @@
+"""One source, two outlets, two values: when two outlets cite one poll, company or agency
+for one figure of one day and give it differently, one of them misreports its source, and a
+careful reader logs a dispute between the outlets. One source revising itself over time is
+an update; one outlet giving two values is a whole and its part (or its own revision); and
+the look-alikes a poll story is full of (two populations of one poll, a state against the
+nation, two polls of one pollster, a lead against a share, a margin of error against a
+share) are no dispute at all."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from test_reconcile_helpers import TORVALD, analysed, doc, figure_claim, share
+from test_reconcile_probes import _pile, assert_called
+from triangulate.model import Claim, Document, Speaker
+from triangulate.reconcile import reconcile
+
+# (id, expectation, pile), read as in ``test_reconcile_probes``.
+PROBES: list[tuple[str, str, dict[str, str]]] = [
+    (
+        "one_company_one_year_two_values",
+        "conflict",
+        _pile(
+            (
+                "coast",
+                "Harlow results\n\nFebruary 3, 2031",
+                "Harlow Motors sold 2.1 million cars worldwide in 2030, the company said on "
+                "Tuesday.",
+            ),
+            (
+                "valley",
+                "In brief: Harlow\n\nFebruary 3, 2031",
+                "Harlow Motors sold 2.4 million cars worldwide in 2030, the company said on "
+                "Tuesday.",
+            ),
+        ),
+    ),
+    (
+        "one_poll_likely_and_registered_voters",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Calder ahead in Iowa\n\nOctober 7, 2031",
+                "Calder has 44 percent support among likely voters in Iowa, according to a "
+                "Marlow Research poll released on Tuesday.",
+            ),
+            (
+                "valley",
+                "Iowa poll\n\nOctober 7, 2031",
+                "Calder has 48 percent support among registered voters in Iowa, according to "
+                "the Marlow Research poll released on Tuesday.",
+            ),
+        ),
+    ),
+    (
+        "one_poll_republicans_and_all_voters",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Calder ahead in Iowa\n\nOctober 7, 2031",
+                "Calder has 44 percent support in Iowa, according to a Marlow Research poll "
+                "released on Tuesday.",
+            ),
+            (
+                "valley",
+                "Iowa poll\n\nOctober 7, 2031",
+                "Calder has 81 percent support among Republicans in Iowa, according to the "
+                "Marlow Research poll released on Tuesday.",
+            ),
+        ),
+    ),
+    (
+        "one_pollster_a_state_and_the_nation",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Calder ahead in Iowa\n\nOctober 7, 2031",
+                "Calder has 44 percent support in Iowa, according to a Marlow Research poll "
+                "released on Tuesday.",
+            ),
+            (
+                "valley",
+                "National poll\n\nOctober 7, 2031",
+                "Calder has 39 percent support nationally, according to a Marlow Research poll "
+                "released on Tuesday.",
+            ),
+        ),
+    ),
+    (
+        "one_pollster_two_polls_a_week_apart",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Calder ahead in Iowa\n\nOctober 7, 2031",
+                "Calder has 44 percent support in Iowa, according to a Marlow Research poll "
+                "released on Tuesday.",
+            ),
+            (
+                "valley",
+                "Iowa poll\n\nOctober 14, 2031",
+                "Calder has 48 percent support in Iowa, according to a Marlow Research poll "
+                "released on Tuesday.",
+            ),
+        ),
+    ),
+    (
+        "one_poll_a_lead_and_a_share",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Calder leads\n\nOctober 7, 2031",
+                "Calder leads Governor Paul Brandt by 6 percentage points in Iowa, the Marlow "
+                "Research poll released on Tuesday showed.",
+            ),
+            (
+                "valley",
+                "Iowa poll\n\nOctober 7, 2031",
+                "Calder has 48 percent support in Iowa, the Marlow Research poll released on "
+                "Tuesday showed.",
+            ),
+        ),
+    ),
+    (
+        "one_poll_a_margin_of_error_and_a_share",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Iowa poll\n\nOctober 7, 2031",
+                "The Marlow Research poll of likely voters in Iowa has a margin of error of "
+                "plus or minus 3 percentage points, the firm said on Tuesday.",
+            ),
+            (
+                "valley",
+                "In brief: Iowa poll\n\nOctober 7, 2031",
+                "Calder has 48 percent support in Iowa, the firm said on Tuesday.",
+            ),
+        ),
+    ),
+    (
+        "one_pollster_two_states_margins_of_one_day",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Iowa poll\n\nOctober 7, 2031",
+                "The Marlow Research poll of likely voters in Iowa has a margin of error of "
+                "plus or minus 3 percentage points, the firm said on Tuesday.",
+            ),
+            (
+                "valley",
+                "Ohio poll\n\nOctober 7, 2031",
+                "The Marlow Research poll of likely voters in Ohio has a margin of error of "
+                "plus or minus 4 percentage points, the firm said on Tuesday.",
+            ),
+        ),
+    ),
+    (
+        "one_poll_two_candidates",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Calder ahead in Iowa\n\nOctober 7, 2031",
+                "Calder has 44 percent support among likely voters in Iowa, according to a "
+                "Marlow Research poll released on Tuesday.",
+            ),
+            (
+                "valley",
+                "Iowa poll\n\nOctober 7, 2031",
+                "Brandt has 48 percent support among likely voters in Iowa, according to the "
+                "Marlow Research poll released on Tuesday.",
+            ),
+        ),
+    ),
+    (
+        # "The research firm" says both, but of two carmakers: a common noun names no one
+        # source across reports, and the names in the clause tell the figures apart.
+        "two_companies_told_by_the_firm",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Sales\n\nFebruary 3, 2031",
+                "Harlow Motors sold 2.1 million cars worldwide in 2030, the research firm said "
+                "on Tuesday.",
+            ),
+            (
+                "valley",
+                "In brief: Sales\n\nFebruary 3, 2031",
+                "Vantor Motors sold 2.4 million cars worldwide in 2030, the research firm said "
+                "on Tuesday.",
+            ),
+        ),
+    ),
+    (
+        "one_wire_copy_of_one_poll_in_two_outlets",
+        "apart",
+        _pile(
+            (
+                "coast",
+                "Calder ahead in Iowa\n\nOctober 7, 2031",
+                "DES MOINES, Iowa (Reuters) - Calder has 44 percent support among likely "
+                "voters in Iowa, according to a Marlow Research poll released on Tuesday.",
+            ),
+            (
+                "valley",
+                "Calder ahead in Iowa\n\nOctober 7, 2031",
+                "DES MOINES, Iowa (Reuters) - Calder has 48 percent support among likely "
+                "voters in Iowa, according to a Marlow Research poll released on Tuesday.",
+            ),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("expected", "texts"), [pytest.param(e, t, id=n) for n, e, t in PROBES])
+def test_one_source_in_two_outlets(tmp_path: Path, expected: str, texts: dict[str, str]) -> None:
+    assert_called(tmp_path / "pile", expected, texts)
+
+
+def test_two_outlets_giving_one_poll_two_values_say_who_gives_what(tmp_path: Path) -> None:
+    texts = _pile(
+        (
+            "coast",
+            "Calder ahead in Iowa\n\nOctober 7, 2031",
+            "Calder has 44 percent support among likely voters in Iowa, according to a "
+            "Marlow Research poll released on Tuesday.",
+        ),
+        (
+            "valley",
+            "Iowa poll\n\nOctober 7, 2031",
+            "Calder has 48 percent support among likely voters in Iowa, according to the "
+            "Marlow Research poll released on Tuesday.",
+        ),
+    )
+    (group,) = [g for g in analysed(tmp_path / "pile", texts).groups if g.verdict == "conflict"]
+    said = group.explanation
+    assert said.startswith("Both reports cite Marlow Research"), said
+    assert "'Calder ahead in Iowa' gives 44 percent" in said, said
+    assert "'Iowa poll' gives 48 percent" in said, said
+    assert "misreports" in said, said
+    assert group.independent_sources == 1
+
+
+def _poll(document: Document, phrase: str, value: float, speaker: str = "Marlow Research") -> Claim:
+    """A share of support in Torvald that ``speaker`` gives in ``document``."""
+    return replace(share(document, phrase, value), said_by=Speaker(name=speaker, anonymous=False))
+
+
+def test_one_source_revising_itself_across_days_is_an_update() -> None:
+    early = doc("e", "Marlow Research gave Calder 44 percent support.", "North Wire", "2031-05-01")
+    late = doc(
+        "l", "Marlow Research revised its figure to 46 percent support.", "South Wire", "2031-05-03"
+    )
+    claims = [_poll(early, "44 percent", 44), _poll(late, "46 percent", 46)]
+    (group,) = reconcile([early, late], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+
+
+def test_two_values_of_one_source_in_one_outlet_are_no_dispute() -> None:
+    # One outlet's two reports of one day give the poll's figure twice, differently: the
+    # outlet revised its own telling, and no second outlet disputes it.
+    one = doc("a", "Marlow Research gave Calder 44 percent support.", "North Wire", "2031-05-01")
+    two = doc("b", "Marlow Research gave Calder 48 percent support.", "North Wire", "2031-05-01")
+    claims = [_poll(one, "44 percent", 44), _poll(two, "48 percent", 48)]
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert group.verdict == "single", group.explanation
+    # Told in two outlets, the same two values are a dispute between the outlets.
+    other = replace(two, outlet="South Wire")
+    claims[1] = replace(claims[1], outlet="South Wire")
+    (group,) = reconcile([one, other], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation
+    assert "North Wire gives 44 percent and South Wire gives 48 percent" in group.explanation
+    # And so across two days without a word of change: two polls, or a revision unsaid.
+    later = replace(other, published=replace(other.published, date="2031-05-03"))
+    (group,) = reconcile([one, later], [TORVALD], claims).groups
+    assert group.verdict != "conflict", group.explanation
+
+
+def test_an_unnamed_source_in_two_outlets_is_not_one_source_misquoted() -> None:
+    # "Pollsters" quoted by two outlets unnamed are no one source a reader can name, so
+    # their values are never told as one source misreported.
+    one = doc("a", "Pollsters gave Calder 44 percent support.", "North Wire", "2031-05-01")
+    two = doc("b", "Pollsters gave Calder 48 percent support.", "South Wire", "2031-05-01")
+    claims = [
+        replace(c, said_by=Speaker(name="Pollsters", anonymous=True))
+        for c in (share(one, "44 percent", 44), share(two, "48 percent", 48))
+    ]
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert "misreports" not in group.explanation
+
+
+def test_a_toll_one_source_gives_two_outlets_on_one_day_is_no_misquote() -> None:
+    # A running count moves during the day: two outlets may each carry the police figure
+    # of another hour, so its two values are never read as one misreported.
+    one = doc("a", "Police said 12 people were killed.", "North Wire", "2031-05-01")
+    two = doc("b", "Police said 18 people were killed.", "South Wire", "2031-05-01")
+    claims = [
+        figure_claim(one, "12 people", low=12, high=12, speaker="Police"),
+        figure_claim(two, "18 people", low=18, high=18, speaker="Police"),
+    ]
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert group.verdict != "conflict", group.explanation
