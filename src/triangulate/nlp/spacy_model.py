@@ -170,7 +170,7 @@ def load(package: str = MODEL_PACKAGE) -> Language:
     try:
         with use_ops("numpy", use_blis=False):
             nlp: Language = spacy.load(package, config=_TOKENIZER_FROM_DISK)
-            if not nlp.tokenizer.rules:  # type: ignore[attr-defined]
+            if not getattr(nlp.tokenizer, "rules", None):
                 # A package that does not save its tokenizer: the language's own.
                 nlp = spacy.load(package)
     except OSError as exc:
