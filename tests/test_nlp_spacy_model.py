@@ -296,7 +296,8 @@ def test_the_saved_tokenizer_is_read_over_a_bare_one_and_tokenizes_as_spacys_own
     # Built with no rules, so that the package's rules are compiled once, not twice.
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == spacy_model.BARE_TOKENIZER
     own = spacy.load(spacy_model.MODEL_PACKAGE, exclude=list(nlp.pipe_names)).tokenizer
-    assert nlp.tokenizer.to_bytes() == own.to_bytes()
+    # Its rules, prefixes, suffixes, infixes and patterns (not the strings parsed so far).
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == own.to_bytes(exclude=["vocab"])
     text = "Officials didn't say: U.S. troops (e.g. 1,200) left at 5 p.m. https://x.org/a?b=1 :)"
     assert [t.text for t in nlp.make_doc(text)] == [t.text for t in own(text)]
 
