@@ -289,6 +289,19 @@ def test_loaded_model_is_out_of_the_cyclic_collectors_sight() -> None:
     assert not any(found is nlp.vocab for found in gc.get_objects())
 
 
+def test_the_saved_tokenizer_is_read_over_a_bare_one_and_tokenizes_as_spacys_own() -> None:
+    import spacy
+
+    nlp = spacy_model.load()
+    # Built with no rules, so that the package's rules are compiled once, not twice.
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == spacy_model.BARE_TOKENIZER
+    own = spacy.load(spacy_model.MODEL_PACKAGE, exclude=list(nlp.pipe_names)).tokenizer
+    # Its rules, prefixes, suffixes, infixes and patterns (not the strings parsed so far).
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == own.to_bytes(exclude=["vocab"])
+    text = "Officials didn't say: U.S. troops (e.g. 1,200) left at 5 p.m. https://x.org/a?b=1 :)"
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in own(text)]
+
+
 def test_packed_columns_are_32_bit_where_every_value_fits() -> None:
     import numpy as np
 

@@ -90,8 +90,8 @@ AHEAD_CHARS = 400_000
 # parsed in batches of at most this many characters): see ``LocalParser``.
 BLOCK_CHARS = 16_000
 # The most memory the C allocator may hold free in a worker after a block before it is
-# handed back to the system (``release_free_memory``): about one block's working memory.
-KEEP_FREE = 16 * 2**20
+# handed back to the system (``release_free_memory``): about two blocks' working memory.
+KEEP_FREE = 32 * 2**20
 # Seconds between a worker's checks that the process that started it is still there.
 WATCH_PARENT_EVERY = 1.0
 
@@ -411,8 +411,14 @@ def release_free_memory(keep: int = 0) -> bool:
     memory handed back is handed out again page by page, each page faulted in and zeroed:
     trimming after every block of MMDS dev news (74 blocks of 8,000 characters) cost
     150,000 page faults against 2,400, and 4-9% more CPU time in all. So a worker trims
-    only when more than ``keep`` is free (``KEEP_FREE``, about one block's working memory;
-    the machine's peak is when every worker parses, which holding it does not raise).
+    only when more than ``keep`` is free (``KEEP_FREE``, about two blocks' working memory;
+    the machine's peak is when every worker parses, which holding it does not raise). One
+    block's worth was too little once blocks held 16,000 characters: what a block frees
+    is about its working memory and more, so most blocks still trimmed, and a pass of the
+    parse over MMDS dev news faulted 55,000-78,000 pages back in (PolNeAR dev 67,000-75,000)
+    against 50-2,300 (5,000-16,000) at two blocks' worth, each page zeroed by the kernel
+    again: 3-4% of the workers' parse CPU (7.44 s against 7.15-7.19 on MMDS dev, in one
+    process, a pass after the first), with the same peak to within 4 MiB a worker.
     The first worker trims once the model is loaded (``exec.preload``): loading leaves
     about 8 MiB free in the heap, which every worker would otherwise share with it, and
     copy when it writes over it.
