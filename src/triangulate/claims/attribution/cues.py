@@ -613,6 +613,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         content = _quote_before(ctx, min(verb.start, ctx.tree.span(subject)[0]))
     if content is None:
         return None
+    content = _without_main_clause(ctx, verb, kids, content)
     document = _document_before(ctx, verb, subject, found) if subject is not None else None
     if (
         document is None
@@ -726,6 +727,41 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     )
 
 
+def _without_main_clause(
+    ctx: Context, verb: Token, kids: Sequence[Token], content: tuple[int, int]
+) -> tuple[int, int]:
+    """The content of a verb in a clause that a subordinator opens ("As Reyes's campaign
+    sought to quash the doubts, his rivals seized on the news"), when the parser made that
+    verb the sentence's root and so hung the main clause inside its complement: a clause
+    opened by "as", "while" or "when" is never the whole sentence, and the main clause
+    after its last comma is the reporter's. Not "As Reyes said, ...", whose content is
+    that main clause itself."""
+    if verb.dep != "ROOT" or not any(
+        k.dep == "mark" and k.lower in _SUBORDINATORS and k.i < verb.i for k in kids
+    ):
+        return content
+    start, end = content
+    if start < verb.end or "," in ctx.text[verb.end : start]:
+        return content
+    words = [t for t in ctx.tree.sentence(verb.sent) if start <= t.start and t.end <= end]
+    for at in range(len(words) - 1, 0, -1):
+        if words[at].text != ",":
+            continue
+        rest = words[at + 1 :]
+        if any(t.tag in _CLAUSE_VERB_TAGS for t in rest) and not any(
+            t.dep == "mark" or t.lower in RELATIVE_WORDS for t in rest[:1]
+        ):
+            kept = [t for t in words[:at] if t.pos not in {"PUNCT", "SPACE"}]
+            return (kept[0].start, kept[-1].end) if kept else content
+    return content
+
+
+# Subordinators of a clause that cannot stand as the sentence's main clause.
+_SUBORDINATORS = frozenset(
+    {"as", "while", "when", "whenever", "after", "because", "although", "though", "whereas"}
+)
+# Tags of the verb of a main clause (a past participle the tagger read for a past).
+_CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 # Verbs of keeping a tally, which say what a place has seen when a place keeps it.
 _TALLYING = frozenset({"record", "register", "count", "log"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -1445,6 +1481,8 @@ def _verb_content(
         # a clause of its own after the verb, a clause before that holds the speaker's
         # own name is the reporter's lead-in, not what was said.
         before = []
+    if before and _after_semicolon(ctx, verb, kids, before[0]):
+        before = []
     if before and _reports_after(ctx, verb, kids, subject, skip):
         # "Her support is sagging — a Gazette poll showed her at 38 percent": a verb that
         # has what it reports after it, an object or a clause, reports that, not the
@@ -1575,6 +1613,18 @@ def _verb_content(
     if lead <= sentence[0].start or verb.i != last:
         return None
     return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+def _after_semicolon(ctx: Context, verb: Token, kids: Sequence[Token], before: Token) -> bool:
+    """Whether a clause before the verb ends at a semicolon that opens the verb's own
+    sentence, while the verb has a clause of its own after it ("Reyes was not part of the
+    swap; Lakeside insists it does not know where he is"): a semicolon joins two of the
+    reporter's statements, and the one before it is not what the speaker after it says.
+    """
+    if not any(k.dep == "ccomp" and k.i > verb.i for k in kids):
+        return False
+    between = ctx.text[ctx.tree.span(before)[1] : verb.start]
+    return ";" in between
 
 
 def _reports_after(
