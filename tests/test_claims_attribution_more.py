@@ -41,3 +41,44 @@ def test_claims_attribution_more_as_the_speaker_said_still_reports_the_main_clau
     text = "As the Gazette reported, the port had collected $3 million by Friday."
     speaker, _ = said(text, "$3 million")
     assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_more_a_speaker_described_by_who_before_said() -> None:
+    # The parser takes "Reyes" and "who" both for subjects of "sits"; Reyes is the speaker.
+    text = (
+        "Ada Brandt has 31 endorsements in the state senate. Reyes, meanwhile, who sits at "
+        "zero such endorsements, said that fact speaks volumes about which of the two "
+        'candidates is "ready to take on the establishment."'
+    )
+    speaker, _ = said(text, "the two candidates")
+    assert speaker is not None and speaker.name == "Reyes"
+    assert said(text, "31 endorsements") == (None, ())
+
+
+def test_claims_attribution_more_some_of_the_people_just_named_speak() -> None:
+    text = (
+        "While many union members have expressed discomfort with Reyes, many said Monday "
+        "that the ruling would cost 300 jobs."
+    )
+    speaker, _ = said(text, "300 jobs")
+    assert speaker is not None and speaker.name == "many" and speaker.anonymous
+
+
+def test_claims_attribution_more_several_of_the_people_just_named_hold_a_position() -> None:
+    text = (
+        "Mr. Reyes's supporters showed no sign of backing down on Tuesday. In interviews, "
+        "several threatened to disrupt the convention with 300 protesters."
+    )
+    speaker, _ = said(text, "300 protesters")
+    assert speaker is not None and speaker.name == "several"
+
+
+def test_claims_attribution_more_many_after_a_poll_are_its_answers_not_speakers() -> None:
+    # People answering a poll are its finding: no speaker of their own.
+    text = "The poll found voters split on the tax. Many said it would cost them $300 a year."
+    assert said(text, "$300 a year") == (None, ())
+
+
+def test_claims_attribution_more_many_with_no_people_named_is_no_speaker() -> None:
+    text = "Many said Monday that the ruling would cost 300 jobs."
+    assert said(text, "300 jobs") == (None, ())

@@ -81,7 +81,13 @@ from triangulate.claims.attribution.spans import (
     quote_follows,
     quote_introduced,
 )
-from triangulate.claims.attribution.speakers import as_outlet, named, speaker, unnamed
+from triangulate.claims.attribution.speakers import (
+    as_outlet,
+    group_part,
+    named,
+    speaker,
+    unnamed,
+)
 from triangulate.claims.attribution.text import (
     joined,
     opens_paragraph,
@@ -901,6 +907,9 @@ def _stray_subject(ctx: Context, verb: Token) -> Token | None:
     if tok.ent in {"DATE", "TIME"} or (tok.head == verb.i and tok.dep == "npadvmod"):
         # "..., last week said ...": when it was said, not who said it.
         return None
+    described = _described_speaker(ctx, verb)
+    if described is not None:
+        return described
     if any(tok.i in {t.i for t in ctx.tree.subtree(c)} for c in _clauses_before(ctx, verb)):
         # A word of a clause the verb governs is no speaker ("X, who spoke to discuss the
         # meeting, said ...", parsed with "spoke" as the verb's clause), unless it ends a
@@ -920,6 +929,22 @@ def _stray_subject(ctx: Context, verb: Token) -> Token | None:
         # clause ending before the verb describes its speaker; its own words are no one.
         return ctx.tree.head(relative)
     return tok
+
+
+def _described_speaker(ctx: Context, verb: Token) -> Token | None:
+    """The speaker of a verb of saying whose subject and the relative clause describing
+    it the parser read as one clause the verb governs ("Reyes, meanwhile, who has no
+    such endorsements, said that ...", with both "Reyes" and "who" taken as subjects of
+    "has"): the name or noun before "who", not a word of the description."""
+    for clause in _clauses_before(ctx, verb):
+        subjects = [k for k in ctx.tree.children(clause) if k.dep == "nsubj"]
+        who = next((k for k in subjects if k.lower in {"who", "which"}), None)
+        if who is None:
+            continue
+        named = [k for k in subjects if k.i < who.i and k.pos in {"PROPN", "NOUN"}]
+        if named and "," in ctx.text[ctx.tree.span(named[0])[1] : who.start]:
+            return named[0]
+    return None
 
 
 def _before_aside(ctx: Context, verb: Token) -> Token | None:
@@ -2447,7 +2472,7 @@ def _can_speak(ctx: Context, tok: Token) -> bool:
     office held by a person (``ROLE_NOUNS``: "the former governor wants ...",
     "Republican senators have vowed ..."), or "the" and a role the report gives someone
     as a title ("the president")."""
-    if tok.pos == "PRON" or is_name(tok):
+    if tok.pos == "PRON" or is_name(tok) or group_part(ctx, tok):
         return True
     if tok.lemma.lower() in PERSON_NOUNS | DOC_NOUNS | BODY_NOUNS:
         return True
