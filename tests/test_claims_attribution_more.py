@@ -82,3 +82,13 @@ def test_claims_attribution_more_many_after_a_poll_are_its_answers_not_speakers(
 def test_claims_attribution_more_many_with_no_people_named_is_no_speaker() -> None:
     text = "Many said Monday that the ruling would cost 300 jobs."
     assert said(text, "300 jobs") == (None, ())
+
+
+def test_claims_attribution_more_an_average_share_of_voters_is_no_speaker() -> None:
+    # An average of a share of people answering is a poll's result, not a speaker.
+    text = (
+        'An average of 10 percent of registered voters reported "no opinion" when asked '
+        "whether they would vote for Reyes or Brandt, but the share is twice as high in "
+        "Lakeside at 19 percent."
+    )
+    assert said(text, "19 percent") == (None, ())

@@ -137,6 +137,10 @@ def speaker(
         # "While many union members backed Reyes, many said ...": some of the people
         # just named, whom the report does not name one by one.
         return anonymous(ctx, head, [head]), False
+    if _average_share(ctx, head):
+        # "An average of 10 percent of voters reported ...": a poll's result, as the
+        # share itself would be.
+        return None
     if head.lemma.lower() in SHARE_WORDS and not any(
         k.dep == "prep" and k.lower == "of" for k in ctx.tree.children(head)
     ):
@@ -171,6 +175,22 @@ def speaker(
 
 
 _MARKUP = re.compile(r'[<>]|="')
+
+def _average_share(ctx: Context, head: Token) -> bool:
+    """Whether a phrase is an average or a mean of a share of people ("an average of 10
+    percent of registered voters")."""
+    if head.lemma.lower() not in {"average", "mean", "median"}:
+        return False
+    return any(
+        k.dep == "prep"
+        and k.lower == "of"
+        and any(
+            o.dep == "pobj" and (o.lemma.lower() in PERCENTS | SHARE_WORDS or o.text == "%")
+            for o in ctx.tree.children(k)
+        )
+        for k in ctx.tree.children(head)
+    )
+
 
 # Words for a part of a group standing alone as a subject: "many said", "several vowed".
 _PARTS = frozenset({"many", "some", "several", "both", "most", "few"})
