@@ -176,6 +176,7 @@ def speaker(
 
 _MARKUP = re.compile(r'[<>]|="')
 
+
 def _average_share(ctx: Context, head: Token) -> bool:
     """Whether a phrase is an average or a mean of a share of people ("an average of 10
     percent of registered voters")."""
