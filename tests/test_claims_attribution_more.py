@@ -92,3 +92,17 @@ def test_claims_attribution_more_an_average_share_of_voters_is_no_speaker() -> N
         "Lakeside at 19 percent."
     )
     assert said(text, "19 percent") == (None, ())
+
+
+def test_claims_attribution_more_a_groups_answers_split_in_shares_are_a_polls() -> None:
+    text = (
+        "By a much wider margin, supporters of Ada Brandt say the ferry should keep running "
+        "at night, 76%-21%."
+    )
+    assert said(text, "76%-21%") == (None, ())
+
+
+def test_claims_attribution_more_a_group_saying_without_a_split_still_speaks() -> None:
+    text = "Supporters of Ada Brandt say the ferry should carry 300 cars at night."
+    speaker, _ = said(text, "300 cars")
+    assert speaker is not None and "Supporters" in speaker.name

@@ -585,6 +585,10 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         # "According to the poll, 51 percent of voters said ...": a share answering a
         # poll is the poll's finding, not a speaker of its own.
         return None
+    if subject is not None and _split_answers(ctx, verb, subject):
+        # "Supporters of Reyes say by 55%-41% that ...": a group's answers split in
+        # shares are a poll's result, not the group speaking.
+        return None
     if subject is not None and subject.lower in RELATIVE_WORDS and verb.dep == "relcl":
         subject = ctx.tree.head(verb)
         if lemma in WEAK_VERBS | EVIDENCE_VERBS | STANDING_VERBS and not _can_speak(ctx, subject):
@@ -768,6 +772,19 @@ _SUBORDINATORS = frozenset(
 )
 # Tags of the verb of a main clause (a past participle the tagger read for a past).
 _CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+def _split_answers(ctx: Context, verb: Token, subject: Token) -> bool:
+    """Whether a plural group of people says something by a split of shares ("Voters
+    say by 55%-41% that ...", "... they should, 76%-21%")."""
+    if subject.tag != "NNS" or subject.pos != "NOUN" or verb.lemma.lower() != "say":
+        return False
+    sentence = ctx.tree.sentence(verb.sent)
+    return bool(_SPLIT.search(ctx.text, sentence[0].start, sentence[-1].end))
+
+
+# A split of shares: "55%-41%", "55 percent to 41 percent".
+_SPLIT = re.compile(r"\b\d+(?:\.\d+)?%\s*[-–]\s*\d+(?:\.\d+)?%|\b\d+ percent to \d+ percent")
 # Verbs of keeping a tally, which say what a place has seen when a place keeps it.
 _TALLYING = frozenset({"record", "register", "count", "log"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
