@@ -4,6 +4,7 @@ missed. Every sentence is invented for these tests."""
 from __future__ import annotations
 
 from test_claims_attribution import said
+from triangulate.claims.attribution.text import quote_spans
 
 
 def test_claims_attribution_more_a_semicolon_ends_the_reporters_statement() -> None:
@@ -106,3 +107,20 @@ def test_claims_attribution_more_a_group_saying_without_a_split_still_speaks() -
     text = "Supporters of Ada Brandt say the ferry should carry 300 cars at night."
     speaker, _ = said(text, "300 cars")
     assert speaker is not None and "Supporters" in speaker.name
+
+
+def test_claims_attribution_more_a_short_year_after_a_turned_apostrophe_opens_no_quote() -> None:
+    # "‘08" is 2008 with its apostrophe turned the wrong way, not a quotation opening.
+    text = (
+        "Rep. Ada Brandt said in ‘08 that the early support of rural voters threw old "
+        "assumptions into doubt. “It does away with the ‘blame game’ for good,” she said."
+    )
+    assert [text[a:b] for _, a, b, _ in quote_spans(text)] == [
+        "It does away with the ‘blame game’ for good,"
+    ]
+    assert said(text, "08") == (None, ())
+
+
+def test_claims_attribution_more_a_quotation_opening_with_two_digits_is_still_one() -> None:
+    text = "‘90 percent of them will stay,’ Brandt said."
+    assert [text[a:b] for _, a, b, _ in quote_spans(text)] == ["90 percent of them will stay,"]
