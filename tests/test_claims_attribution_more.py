@@ -124,3 +124,11 @@ def test_claims_attribution_more_a_short_year_after_a_turned_apostrophe_opens_no
 def test_claims_attribution_more_a_quotation_opening_with_two_digits_is_still_one() -> None:
     text = "‘90 percent of them will stay,’ Brandt said."
     assert [text[a:b] for _, a, b, _ in quote_spans(text)] == ["90 percent of them will stay,"]
+
+
+def test_claims_attribution_more_both_office_holders_just_named_hold_a_position() -> None:
+    text = (
+        "Both senators had to respond to the videos. And both vowed to hire 300 more border agents."
+    )
+    speaker, _ = said(text, "300 more border agents")
+    assert speaker is not None and speaker.name == "both"

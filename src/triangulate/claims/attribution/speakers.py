@@ -47,6 +47,7 @@ from triangulate.claims.attribution.lexicon import (
     PERCENTS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    ROLE_NOUNS,
     SHARE_WORDS,
     SURVEY_NOUNS,
     UNNAMED,
@@ -118,6 +119,10 @@ def speaker(
         # does not name, never the one before.
         phrase = phrase_of(ctx, head, exclude)
         return (anonymous(ctx, head, phrase), False) if phrase else None
+    if group_part(ctx, head):
+        # "While many union members backed Reyes, many said ...": some of the people
+        # just named, whom the report does not name one by one.
+        return anonymous(ctx, head, [head]), False
     if (head.tag in {"PRP", "PRP$"} or head.pos == "PRON") and not (
         # "Some of the mayor's allies", "many of the workers": a part of a group the
         # report names, not a pronoun.
@@ -133,10 +138,6 @@ def speaker(
         # "72 percent said ...", "72 percent of voters say ...": a percentage of people
         # answering is a poll's result, which names no speaker.
         return None
-    if group_part(ctx, head):
-        # "While many union members backed Reyes, many said ...": some of the people
-        # just named, whom the report does not name one by one.
-        return anonymous(ctx, head, [head]), False
     if _average_share(ctx, head):
         # "An average of 10 percent of voters reported ...": a poll's result, as the
         # share itself would be.
@@ -210,7 +211,8 @@ def group_part(ctx: Context, head: Token) -> bool:
         # "The poll found voters split. Many said ...": people answering a poll.
         return False
     return any(
-        t.tag in {"NNS", "NNPS"} and (t.lemma.lower() in PERSON_NOUNS or t.ent == "NORP")
+        t.tag in {"NNS", "NNPS"}
+        and (t.lemma.lower() in PERSON_NOUNS | ROLE_NOUNS or t.ent == "NORP")
         for t in before
     )
 
