@@ -130,6 +130,11 @@ noun for people that the tagger took for an entity is still no name); as the own
 document noun (``DOC_NOUNS``: "the coalition's strike releases", "estimates of the UN");
 as an anonymous body when it names none ("a local relief group", "aid groups"); otherwise
 as an organisation ("the US military"). A role that only repeats the name is no role.
+A bare "many", "several" or "both" speaks for some of the people named in its sentence or
+the one before ("While many union members backed Reyes, many said ..."), unless a poll
+was named there: people answering a poll, a share of them ("72 percent said"), an
+average of such shares, or a group's answers split in shares ("supporters of Reyes say
+..., 76%-21%") are the poll's result and name no speaker.
 
 The outlet itself: a first-person speaker (``FIRST_PERSON``: "we", "our teams") outside a
 quotation, or one that names the document's outlet (loosely: without "the", its acronym,

@@ -81,7 +81,13 @@ from triangulate.claims.attribution.spans import (
     quote_follows,
     quote_introduced,
 )
-from triangulate.claims.attribution.speakers import as_outlet, named, speaker, unnamed
+from triangulate.claims.attribution.speakers import (
+    as_outlet,
+    group_part,
+    named,
+    speaker,
+    unnamed,
+)
 from triangulate.claims.attribution.text import (
     joined,
     opens_paragraph,
@@ -579,6 +585,10 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         # "According to the poll, 51 percent of voters said ...": a share answering a
         # poll is the poll's finding, not a speaker of its own.
         return None
+    if subject is not None and _split_answers(ctx, verb, subject):
+        # "Supporters of Reyes say by 55%-41% that ...": a group's answers split in
+        # shares are a poll's result, not the group speaking.
+        return None
     if subject is not None and subject.lower in RELATIVE_WORDS and verb.dep == "relcl":
         subject = ctx.tree.head(verb)
         if lemma in WEAK_VERBS | EVIDENCE_VERBS | STANDING_VERBS and not _can_speak(ctx, subject):
@@ -613,6 +623,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         content = _quote_before(ctx, min(verb.start, ctx.tree.span(subject)[0]))
     if content is None:
         return None
+    content = _without_main_clause(ctx, verb, kids, content)
     document = _document_before(ctx, verb, subject, found) if subject is not None else None
     if (
         document is None
@@ -726,6 +737,54 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     )
 
 
+def _without_main_clause(
+    ctx: Context, verb: Token, kids: Sequence[Token], content: tuple[int, int]
+) -> tuple[int, int]:
+    """The content of a verb in a clause that a subordinator opens ("As Reyes's campaign
+    sought to quash the doubts, his rivals seized on the news"), when the parser made that
+    verb the sentence's root and so hung the main clause inside its complement: a clause
+    opened by "as", "while" or "when" is never the whole sentence, and the main clause
+    after its last comma is the reporter's. Not "As Reyes said, ...", whose content is
+    that main clause itself."""
+    if verb.dep != "ROOT" or not any(
+        k.dep == "mark" and k.lower in _SUBORDINATORS and k.i < verb.i for k in kids
+    ):
+        return content
+    start, end = content
+    if start < verb.end or "," in ctx.text[verb.end : start]:
+        return content
+    words = [t for t in ctx.tree.sentence(verb.sent) if start <= t.start and t.end <= end]
+    for at in range(len(words) - 1, 0, -1):
+        if words[at].text != ",":
+            continue
+        rest = words[at + 1 :]
+        if any(t.tag in _CLAUSE_VERB_TAGS for t in rest) and not any(
+            t.dep == "mark" or t.lower in RELATIVE_WORDS for t in rest[:1]
+        ):
+            kept = [t for t in words[:at] if t.pos not in {"PUNCT", "SPACE"}]
+            return (kept[0].start, kept[-1].end) if kept else content
+    return content
+
+
+# Subordinators of a clause that cannot stand as the sentence's main clause.
+_SUBORDINATORS = frozenset(
+    {"as", "while", "when", "whenever", "after", "because", "although", "though", "whereas"}
+)
+# Tags of the verb of a main clause (a past participle the tagger read for a past).
+_CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+def _split_answers(ctx: Context, verb: Token, subject: Token) -> bool:
+    """Whether a plural group of people says something by a split of shares ("Voters
+    say by 55%-41% that ...", "... they should, 76%-21%")."""
+    if subject.tag != "NNS" or subject.pos != "NOUN" or verb.lemma.lower() != "say":
+        return False
+    sentence = ctx.tree.sentence(verb.sent)
+    return bool(_SPLIT.search(ctx.text, sentence[0].start, sentence[-1].end))
+
+
+# A split of shares: "55%-41%", "55 percent to 41 percent".
+_SPLIT = re.compile(r"\b\d+(?:\.\d+)?%\s*[-–]\s*\d+(?:\.\d+)?%|\b\d+ percent to \d+ percent")
 # Verbs of keeping a tally, which say what a place has seen when a place keeps it.
 _TALLYING = frozenset({"record", "register", "count", "log"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -865,6 +924,9 @@ def _stray_subject(ctx: Context, verb: Token) -> Token | None:
     if tok.ent in {"DATE", "TIME"} or (tok.head == verb.i and tok.dep == "npadvmod"):
         # "..., last week said ...": when it was said, not who said it.
         return None
+    described = _described_speaker(ctx, verb)
+    if described is not None:
+        return described
     if any(tok.i in {t.i for t in ctx.tree.subtree(c)} for c in _clauses_before(ctx, verb)):
         # A word of a clause the verb governs is no speaker ("X, who spoke to discuss the
         # meeting, said ...", parsed with "spoke" as the verb's clause), unless it ends a
@@ -884,6 +946,22 @@ def _stray_subject(ctx: Context, verb: Token) -> Token | None:
         # clause ending before the verb describes its speaker; its own words are no one.
         return ctx.tree.head(relative)
     return tok
+
+
+def _described_speaker(ctx: Context, verb: Token) -> Token | None:
+    """The speaker of a verb of saying whose subject and the relative clause describing
+    it the parser read as one clause the verb governs ("Reyes, meanwhile, who has no
+    such endorsements, said that ...", with both "Reyes" and "who" taken as subjects of
+    "has"): the name or noun before "who", not a word of the description."""
+    for clause in _clauses_before(ctx, verb):
+        subjects = [k for k in ctx.tree.children(clause) if k.dep == "nsubj"]
+        who = next((k for k in subjects if k.lower in {"who", "which"}), None)
+        if who is None:
+            continue
+        named = [k for k in subjects if k.i < who.i and k.pos in {"PROPN", "NOUN"}]
+        if named and "," in ctx.text[ctx.tree.span(named[0])[1] : who.start]:
+            return named[0]
+    return None
 
 
 def _before_aside(ctx: Context, verb: Token) -> Token | None:
@@ -1445,6 +1523,8 @@ def _verb_content(
         # a clause of its own after the verb, a clause before that holds the speaker's
         # own name is the reporter's lead-in, not what was said.
         before = []
+    if before and _after_semicolon(ctx, verb, kids, before[0]):
+        before = []
     if before and _reports_after(ctx, verb, kids, subject, skip):
         # "Her support is sagging — a Gazette poll showed her at 38 percent": a verb that
         # has what it reports after it, an object or a clause, reports that, not the
@@ -1575,6 +1655,18 @@ def _verb_content(
     if lead <= sentence[0].start or verb.i != last:
         return None
     return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+def _after_semicolon(ctx: Context, verb: Token, kids: Sequence[Token], before: Token) -> bool:
+    """Whether a clause before the verb ends at a semicolon that opens the verb's own
+    sentence, while the verb has a clause of its own after it ("Reyes was not part of the
+    swap; Lakeside insists it does not know where he is"): a semicolon joins two of the
+    reporter's statements, and the one before it is not what the speaker after it says.
+    """
+    if not any(k.dep == "ccomp" and k.i > verb.i for k in kids):
+        return False
+    between = ctx.text[ctx.tree.span(before)[1] : verb.start]
+    return ";" in between
 
 
 def _reports_after(
@@ -2397,7 +2489,7 @@ def _can_speak(ctx: Context, tok: Token) -> bool:
     office held by a person (``ROLE_NOUNS``: "the former governor wants ...",
     "Republican senators have vowed ..."), or "the" and a role the report gives someone
     as a title ("the president")."""
-    if tok.pos == "PRON" or is_name(tok):
+    if tok.pos == "PRON" or is_name(tok) or group_part(ctx, tok):
         return True
     if tok.lemma.lower() in PERSON_NOUNS | DOC_NOUNS | BODY_NOUNS:
         return True

@@ -47,6 +47,7 @@ from triangulate.claims.attribution.lexicon import (
     PERCENTS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    ROLE_NOUNS,
     SHARE_WORDS,
     SURVEY_NOUNS,
     UNNAMED,
@@ -118,6 +119,10 @@ def speaker(
         # does not name, never the one before.
         phrase = phrase_of(ctx, head, exclude)
         return (anonymous(ctx, head, phrase), False) if phrase else None
+    if group_part(ctx, head):
+        # "While many union members backed Reyes, many said ...": some of the people
+        # just named, whom the report does not name one by one.
+        return anonymous(ctx, head, [head]), False
     if (head.tag in {"PRP", "PRP$"} or head.pos == "PRON") and not (
         # "Some of the mayor's allies", "many of the workers": a part of a group the
         # report names, not a pronoun.
@@ -132,6 +137,10 @@ def speaker(
     if head.lemma.lower() in PERCENTS or head.text == "%":
         # "72 percent said ...", "72 percent of voters say ...": a percentage of people
         # answering is a poll's result, which names no speaker.
+        return None
+    if _average_share(ctx, head):
+        # "An average of 10 percent of voters reported ...": a poll's result, as the
+        # share itself would be.
         return None
     if head.lemma.lower() in SHARE_WORDS and not any(
         k.dep == "prep" and k.lower == "of" for k in ctx.tree.children(head)
@@ -167,6 +176,46 @@ def speaker(
 
 
 _MARKUP = re.compile(r'[<>]|="')
+
+
+def _average_share(ctx: Context, head: Token) -> bool:
+    """Whether a phrase is an average or a mean of a share of people ("an average of 10
+    percent of registered voters")."""
+    if head.lemma.lower() not in {"average", "mean", "median"}:
+        return False
+    return any(
+        k.dep == "prep"
+        and k.lower == "of"
+        and any(
+            o.dep == "pobj" and (o.lemma.lower() in PERCENTS | SHARE_WORDS or o.text == "%")
+            for o in ctx.tree.children(k)
+        )
+        for k in ctx.tree.children(head)
+    )
+
+
+# Words for a part of a group standing alone as a subject: "many said", "several vowed".
+_PARTS = frozenset({"many", "some", "several", "both", "most", "few"})
+
+
+def group_part(ctx: Context, head: Token) -> bool:
+    """Whether a bare "many", "several" or "both" as a subject stands for some of the
+    people the report named just before, in its own sentence or the one before ("Mr.
+    Reyes's supporters showed no sign of backing down. Several threatened ..."): a part
+    of a group of people, not a share of a poll's answers."""
+    if head.lower not in _PARTS or head.dep != "nsubj" or ctx.tree.children(head):
+        return False
+    first = ctx.tree.sentence(max(head.sent - 1, 0))[0].i
+    before = ctx.tree.tokens[first : head.i]
+    if any(t.lemma.lower() in SURVEY_NOUNS for t in before):
+        # "The poll found voters split. Many said ...": people answering a poll.
+        return False
+    return any(
+        t.tag in {"NNS", "NNPS"}
+        and (t.lemma.lower() in PERSON_NOUNS | ROLE_NOUNS or t.ent == "NORP")
+        for t in before
+    )
+
 
 # Nouns for a copy or a part of a document ("a copy of the letter", "excerpts of the
 # speech"): what they hold is the document's.

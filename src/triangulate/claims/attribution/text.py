@@ -176,13 +176,33 @@ def _closes_by_slip(text: str, i: int, j: int) -> bool:
     return text.find(inner, i + 1, j) < 0
 
 
+_SHORT_YEAR = re.compile(r"\d\d(?:s\b|(?![\w’]))")
+
+
+def _closed_in_paragraph(text: str, start: int) -> bool:
+    """Whether a ’ that closes a quotation follows ``start`` in its paragraph before
+    another ‘ opens one."""
+    end = text.find("\n", start)
+    for j in range(start, len(text) if end < 0 else end):
+        if text[j] == "‘":
+            return False
+        if text[j] == "’" and _closes_single(text, j):
+            return True
+    return False
+
+
 def _opens(text: str, i: int, mark: str) -> bool:
     """Whether a quote mark at ``i`` opens a quotation (not an apostrophe or a closer)."""
     before = text[i - 1] if i > 0 else " "
     if mark == '"':
         return not before.isalnum() and before not in ".,;:!?"
     if mark == "‘":
-        return not before.isalnum()
+        # "in ‘08", "the ‘90s": a year cut to two digits, the mark an apostrophe that
+        # the writer's software turned the wrong way, when nothing closes it in its
+        # paragraph ("‘90 percent of them,’ she said" is a quotation).
+        return not before.isalnum() and not (
+            _SHORT_YEAR.match(text, i + 1) and not _closed_in_paragraph(text, i + 1)
+        )
     if mark == "''":
         after = text[i + 2] if i + 2 < len(text) else " "
         return not before.isalnum() and before not in ".,;:!?'" and not after.isspace()
