@@ -12,7 +12,13 @@ import pytest
 
 from test_reconcile_helpers import amount, doc, share
 from test_reconcile_probes import _pile, assert_called, probe_params
-from triangulate.reconcile.verdicts import crowd_side, numbered_event, poll_screen, stretch
+from triangulate.reconcile.verdicts import (
+    crowd_side,
+    numbered_event,
+    poll_screen,
+    share_holder,
+    stretch,
+)
 
 
 def _two(day: str, first: str, second: str) -> dict[str, str]:
@@ -455,21 +461,21 @@ PROBES: list[tuple[str, str, dict[str, str]]] = [
         ),
     ),
     (
-        "early_votes_two_states",
-        "apart",
+        "one_group_one_share_made_up",
+        "conflict",
         _two(
-            "Nov. 1, 2032",
-            "More than 1.2 million people have voted early in North Carolina.",
-            "More than 2.9 million people have voted early in Florida.",
+            "Oct. 14, 2032",
+            "Hispanic voters make up 17 percent of the Florida electorate, state officials said.",
+            "Hispanic voters make up 24 percent of the Florida electorate, the Moss campaign said.",
         ),
     ),
     (
-        "endorsements_two_counts",
+        "shares_two_groups_make_up",
         "apart",
         _two(
-            "Feb. 20, 2032",
-            "Moss has been endorsed by 40 senators.",
-            "Reyes has been endorsed by 12 governors.",
+            "Oct. 14, 2032",
+            "Hispanics make up 17 percent of voters in Florida.",
+            "Black voters make up 13 percent of voters in Florida.",
         ),
     ),
     (
@@ -658,3 +664,21 @@ def test_a_length_is_read_as_a_stretch_or_the_whole(
     report = doc("a", text, "Coast Post")
     claim = amount(report, phrase, 1000, counted=None, measure="length", kind="length", unit="mi")
     assert stretch(claim, {"a": report}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Black Americans make up 13 percent of the population.", {"black", "americans"}),
+        ("Voters under 30 accounted for 19 percent of the turnout.", {"voters", "under"}),
+        ("They make up 13 percent of the population.", None),
+        ("Moss has 13 percent of the vote.", None),
+    ],
+)
+def test_a_share_is_read_with_the_part_that_makes_it_up(
+    text: str, expected: set[str] | None
+) -> None:
+    report = doc("a", text, "Coast Post")
+    phrase = "19 percent" if "19 percent" in text else "13 percent"
+    claim = share(report, phrase, 13)
+    assert share_holder(claim, {"a": report}) == (None if expected is None else expected)

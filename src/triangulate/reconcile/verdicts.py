@@ -1054,6 +1054,7 @@ def split(
         or _numbered_events_apart(read, documents)
         or _crowds_apart(read, documents)
         or _stretches_apart(read, documents)
+        or _share_holders_apart(read, documents)
         or _answers_apart(read, documents)
         or _wholes_apart(read, documents)
         or _lists_apart(read, documents)
@@ -4443,6 +4444,59 @@ def _stretches_apart(
         )
 
     return _split_by(read, lambda claim: stretch(claim, documents), reason)
+
+
+# A share told with the part it is of as its clause's subject: "Hispanics make up 17
+# percent of the population", "Voters under 30 accounted for 19 percent of the turnout".
+_MAKES_UP = re.compile(
+    r"((?:[\w'\u2019-]+\s+){1,4}?)(?:make|makes|made|making|account|accounts|"
+    r"accounted)\s+(?:up|for)\s+(?:(?:about|nearly|almost|some|roughly|around|over|"
+    r"just|only|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_PART_STOPS = frozenset({"the", "a", "an", "who", "which", "that", "now", "still", "together"})
+
+
+def share_holder(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | None:
+    """The words of the part a percentage is the share of, when its clause's subject makes
+    it up ("Black Americans make up 13 percent": {"black", "americans"}); None when the
+    share is told otherwise or its subject is a pronoun."""
+    words = frozenset(re.findall(r"[a-z][\w'\u2019-]*", _made_up_by(claim, documents).lower()))
+    words -= _PART_STOPS
+    return None if not words or words <= _NO_SPENDER else words
+
+
+def _made_up_by(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """The subject making up a percentage, as written ("Black Americans"); "" if none."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or figure.unit != "percent" or doc is None:
+        return ""
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    before = re.split(r"[,;:()\u2014]", doc.text[max(begin, claim.start - 80) : claim.start])[-1]
+    found = _MAKES_UP.search(before)
+    return " ".join(found.group(1).split()) if found else ""
+
+
+def _share_holders_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing shares that different parts make up (:func:`share_holder`):
+    "Hispanics make up 17 percent of the population" in one report, "Black Americans make
+    up 13 percent" in another. A share is one quantity only with the part it measures, so
+    two parts whose words share none are two quantities, not one in dispute."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        return (
+            f'{_gives(one[1], documents)} as the share "{_made_up_by(one[1], documents)}" '
+            f'make up and {_gives(two[1], documents)} as the share "'
+            f'{_made_up_by(two[1], documents)}" make up: shares of different parts, not one '
+            "quantity in dispute"
+        )
+
+    def words_of(claim: Claim) -> frozenset[str] | None:
+        return share_holder(claim, documents)
+
+    return _split(_sharing_words(read, words_of), reason)
 
 
 def _answers_apart(
