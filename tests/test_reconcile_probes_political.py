@@ -474,8 +474,8 @@ PROBES: list[tuple[str, str, dict[str, str]]] = [
         "apart",
         _two(
             "Oct. 14, 2032",
-            "Hispanics make up 17 percent of voters in Florida.",
-            "Black voters make up 13 percent of voters in Florida.",
+            "Hispanics make up 17 percent of the population.",
+            "Black Americans make up 13 percent of the population.",
         ),
     ),
     (
