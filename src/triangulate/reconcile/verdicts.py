@@ -1223,6 +1223,11 @@ def split(
         or _sizes_apart(read, documents)
         or _picked_sets_apart(read, documents)
         or _polled_apart(read, documents)
+        or _screens_apart(read, documents)
+        or _numbered_events_apart(read, documents)
+        or _crowds_apart(read, documents)
+        or _stretches_apart(read, documents)
+        or _share_holders_apart(read, documents)
         or _answers_apart(read, documents)
         or _wholes_apart(read, documents)
         or _lists_apart(read, documents)
@@ -4451,6 +4456,237 @@ def _polled_apart(
         )
 
     return _split(keyed, reason)
+
+
+# The screen a poll puts those asked through, as its "among ..." words name it: pollsters
+# report one poll's shares among registered voters and among likely voters (or all
+# adults) side by side.
+_SCREENS = {"likely": "likely voters", "registered": "registered voters", "adults": "adults"}
+
+
+def poll_screen(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """Those asked a poll's share is told among when its words name a screen ("among
+    likely voters", "among registered voters", "among all adults"); None when they name
+    none ("among voters", "among women") or two."""
+    words = set(re.findall(r"[a-z]+", _polled_words(claim, documents).lower()))
+    named = {screen for word, screen in _SCREENS.items() if word in words}
+    return named.pop() if len(named) == 1 else None
+
+
+def _screens_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing one poll's shares among those it screens differently
+    (:func:`poll_screen`): "46 percent among likely voters" in one report, "42 percent
+    among registered voters" in another. A pollster reports both from one survey and they
+    differ by design: fewer people pass the likely-voter screen, so the two are shares of
+    different populations, not one quantity in dispute. A share naming no screen joins
+    neither."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        return (
+            f"{_gives(one[1], documents)} among {one[0]} and {_gives(two[1], documents)} "
+            f"among {two[0]}: shares of differently screened populations of one poll, not "
+            "one quantity in dispute"
+        )
+
+    return _split_by(read, lambda claim: poll_screen(claim, documents), reason)
+
+
+# An event numbered within its series, or the tier of a debate held in two: "the first
+# debate", "Sunday's second presidential debate", "the third quarter", "the second round of
+# voting", "the undercard debate" against "the main debate".
+_ORDINAL_EVENT = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|main|"
+    r"undercard|prime-?time)\s+"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?(debate|forum|town\s+hall|primary|caucus|round|ballot|"
+    r"quarter|term)s?\b",
+    re.IGNORECASE,
+)
+
+
+def numbered_event(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The numbered event of a series (or tier of a debate) the figure's sentence places it
+    at, nearest the figure ("second debate", "third quarter", "undercard debate"); None when
+    its sentence numbers none."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    found = [
+        m
+        for m in _ORDINAL_EVENT.finditer(doc.text, begin, end)
+        if m.end() <= claim.start or m.start() >= claim.end
+    ]
+    if not found:
+        return None
+    nearest = min(found, key=lambda m: min(abs(m.start() - claim.end), abs(claim.start - m.end())))
+    last = "final" if nearest.group(1).lower() == "last" else nearest.group(1).lower()
+    tier = last.replace("-", "")
+    return f"{tier} {' '.join(nearest.group(2).lower().split())}"
+
+
+def _numbered_events_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing figures of different numbered events of one series
+    (:func:`numbered_event`): "the first debate drew 84 million viewers" in one report,
+    "the second debate drew 66 million" in another. Each debate, primary round or quarter
+    of a series is its own occasion with its own count, so two of them are not one
+    quantity in dispute. A figure whose sentence numbers no event joins neither."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        return (
+            f"{_gives(one[1], documents)} for the {one[0]} and {_gives(two[1], documents)} "
+            f"for the {two[0]}: figures of different events of one series, not one quantity "
+            "in dispute"
+        )
+
+    return _split_by(read, lambda claim: numbered_event(claim, documents), reason)
+
+
+# Where a crowd a count gives stood, by the words right after it: "200 protesters gathered
+# outside the rally" or "2,000 people were turned away" against "9,000 people attended the
+# rally".
+_OUTSIDE = re.compile(
+    r"^\s+(?:[a-z]+\s+){0,2}?(?:outside|across\s+the\s+street\s+from|turned\s+away)\b",
+    re.IGNORECASE,
+)
+_ATTENDING = re.compile(
+    r"^\s+(?:(?:had|have|has)\s+)?(?:attended|packed|came\s+to|"
+    r"(?:turned|showed)\s+(?:out|up)\s+(?:for|at))\b",
+    re.IGNORECASE,
+)
+
+
+def crowd_side(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """Whether a count of people is of those outside an event ("200 protesters gathered
+    outside the rally", "2,000 people were turned away": "outside") or of those at it
+    ("9,000 people attended the rally": "at"), by the words right after the count; None
+    when they say neither."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or figure.kind != "count" or doc is None:
+        return None
+    _, end = sentence_span(doc.text, claim.start, claim.end)
+    after = doc.text[claim.end : min(end, claim.end + 60)]
+    if _OUTSIDE.search(after):
+        return "outside"
+    return "at" if _ATTENDING.search(after) else None
+
+
+def _crowds_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing the crowd at an event with a crowd outside it
+    (:func:`crowd_side`): "9,000 people attended the rally" in one report, "200 protesters
+    gathered outside the rally" in another. Those outside an event (protesters, onlookers,
+    people turned away) are no part of its audience, so the two are counts of different
+    crowds, not one quantity in dispute."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        return (
+            f"{_gives(one[1], documents)} for the crowd {one[0]} the event and "
+            f"{_gives(two[1], documents)} for the crowd {two[0]} it: different crowds, not one "
+            "quantity in dispute"
+        )
+
+    return _split_by(read, lambda claim: crowd_side(claim, documents), reason)
+
+
+# A length told as a stretch of something ("1,000 miles of the border", "along 30 miles of
+# the coast") or as the whole thing's length ("the border runs nearly 2,000 miles").
+_STRETCH_OF = re.compile(r"\b(?:of|along)\s+(?:the|its|their|this|that|a|an)\b", re.IGNORECASE)
+_WHOLE_RUNS = re.compile(
+    r"\b(?:runs|run|ran|stretches|stretched|spans|spanned|extends|extended|measures)\s+"
+    r"(?:(?:about|nearly|almost|some|roughly|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def stretch(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """Whether a length is a stretch of a thing ("1,000 miles of the border": "part") or
+    the thing's whole length ("the border runs nearly 2,000 miles": "whole"); None when
+    its words say neither or it is no length."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or figure.kind != "length" or doc is None:
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    after = doc.text[claim.end : min(end, claim.end + 20)]
+    if _STRETCH_OF.search(claim.text) or re.match(r"^\s+(?:of|along)\s+(?:the|its|a|an)\b", after):
+        return "part"
+    before = doc.text[max(begin, claim.start - 40) : claim.start]
+    return "whole" if _WHOLE_RUNS.search(before) else None
+
+
+def _stretches_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing a stretch of a thing with the thing's whole length
+    (:func:`stretch`): "a wall along 1,000 miles of the border" in one report, "the border
+    runs nearly 2,000 miles" in another. A stretch is a part of the whole, so the two
+    differ without disputing each other."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        return (
+            f"{_gives(one[1], documents)} as the {one[0]} and {_gives(two[1], documents)} as the "
+            f"{two[0]}: a stretch of a thing against its whole length, not one quantity in "
+            "dispute"
+        )
+
+    return _split_by(read, lambda claim: stretch(claim, documents), reason)
+
+
+# A share told with the part it is of as its clause's subject: "Hispanics make up 17
+# percent of the population", "Voters under 30 accounted for 19 percent of the turnout".
+_MAKES_UP = re.compile(
+    r"((?:[\w'\u2019-]+\s+){1,4}?)(?:make|makes|made|making|account|accounts|"
+    r"accounted)\s+(?:up|for)\s+(?:(?:about|nearly|almost|some|roughly|around|over|"
+    r"just|only|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_PART_STOPS = frozenset({"the", "a", "an", "who", "which", "that", "now", "still", "together"})
+
+
+def share_holder(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | None:
+    """The words of the part a percentage is the share of, when its clause's subject makes
+    it up ("Black Americans make up 13 percent": {"black", "americans"}); None when the
+    share is told otherwise or its subject is a pronoun."""
+    words = frozenset(re.findall(r"[a-z][\w'\u2019-]*", _made_up_by(claim, documents).lower()))
+    words -= _PART_STOPS
+    return None if not words or words <= _NO_SPENDER else words
+
+
+def _made_up_by(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """The subject making up a percentage, as written ("Black Americans"); "" if none."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or figure.unit != "percent" or doc is None:
+        return ""
+    begin, _ = sentence_span(doc.text, claim.start, claim.end)
+    before = re.split(r"[,;:()\u2014]", doc.text[max(begin, claim.start - 80) : claim.start])[-1]
+    found = _MAKES_UP.search(before)
+    return " ".join(found.group(1).split()) if found else ""
+
+
+def _share_holders_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing shares that different parts make up (:func:`share_holder`):
+    "Hispanics make up 17 percent of the population" in one report, "Black Americans make
+    up 13 percent" in another. A share is one quantity only with the part it measures, so
+    two parts whose words share none are two quantities, not one in dispute."""
+
+    def reason(one: _Keyed, two: _Keyed) -> str:
+        return (
+            f'{_gives(one[1], documents)} as the share "{_made_up_by(one[1], documents)}" '
+            f'make up and {_gives(two[1], documents)} as the share "'
+            f'{_made_up_by(two[1], documents)}" make up: shares of different parts, not one '
+            "quantity in dispute"
+        )
+
+    def words_of(claim: Claim) -> frozenset[str] | None:
+        return share_holder(claim, documents)
+
+    return _split(_sharing_words(read, words_of), reason)
 
 
 def _answers_apart(
