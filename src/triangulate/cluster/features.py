@@ -12,6 +12,8 @@ b     two adjacent name tokens ("wladimir_klitschko")            2.0
 y     a year, 1900-2099                                          5.0
 d     another number of two or more digits                       1.0
 w     any other word of three or more letters, not a stopword    1.0
+e     a kind of event with the week a sentence dates it to       2.0
+      ("e:shooting@2031-W22", ``triangulate.cluster.events``)
 ====  ======================================================  ======
 
 Names weigh double because two reports of one event share *who* and *where*, while the
@@ -44,7 +46,7 @@ from itertools import pairwise
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
-WEIGHTS: Mapping[str, float] = {"n": 2.0, "b": 2.0, "y": 5.0, "d": 1.0, "w": 1.0}
+WEIGHTS: Mapping[str, float] = {"n": 2.0, "b": 2.0, "y": 5.0, "d": 1.0, "w": 1.0, "e": 2.0}
 
 # Function words, reporting verbs and the bits of URLs that head many scraped reports:
 # shared by every report, they say nothing about which event one is about.

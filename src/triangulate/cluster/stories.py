@@ -2,8 +2,10 @@
 
 How two reports are compared
     Each report becomes weighted features (``features``: names, name pairs, years,
-    numbers, words; TF-IDF with names doubled and years tripled). Two reports are
-    similar by the cosine of their vectors.
+    numbers, words; TF-IDF with names doubled and years tripled; and ``events``: each kind
+    of event the report dates back to, with its week, so that a report filed days later
+    that names "the shooting" of "last weekend" shares it with the first reports of that
+    shooting). Two reports are similar by the cosine of their vectors.
 
 Which pairs are compared
     Never all pairs. An inverted index maps each feature to the reports that have it;
@@ -74,8 +76,8 @@ from dataclasses import dataclass
 from sys import intern
 from typing import Any
 
+from triangulate.cluster import events, minhash
 from triangulate.cluster import features as feats
-from triangulate.cluster import minhash
 from triangulate.cluster.labels import LABEL_NAMES, story_label
 from triangulate.cluster.linkage import average_linkage
 from triangulate.cluster.minhash import NearDuplicate
@@ -339,7 +341,13 @@ class StoryIndex:
             id=document.id,
             date=document.published.date,
             # One string object per feature across the index, not one per report.
-            counts={intern(f): n for f, n in feats.features(document.text, names).items()},
+            counts={
+                intern(f): n
+                for f, n in (
+                    feats.features(document.text, names)
+                    + events.event_weeks(document.text, document.published.date)
+                ).items()
+            },
             # The outlet (a credit line's "REUTERS") publishes the story; it is no actor of it.
             names={
                 intern(f): n
