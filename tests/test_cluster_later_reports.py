@@ -46,12 +46,26 @@ REOPENS = doc(
 def test_saturday_and_last_weekend_told_days_apart_date_one_week() -> None:
     on_saturday = event_weeks(MANHUNT.text, MANHUNT.published.date)
     last_weekend = event_weeks(REOPENS.text, REOPENS.published.date)
-    assert set(on_saturday) == set(last_weekend) == {"e:shooting@2031-W22"}
+    # The ISO week (Monday to Sunday) and the week from Thursday to Wednesday.
+    assert (
+        set(on_saturday)
+        == set(last_weekend)
+        == {
+            "e:shooting@2031-W22",
+            "e:shooting@2031-W23t",
+        }
+    )
+
+
+def test_sunday_and_monday_of_one_quake_share_a_week() -> None:
+    sunday = event_weeks("The earthquake struck on Sunday.", "2005-11-27")
+    monday = event_weeks("Rescuers searched the rubble of the quake on Monday.", "2005-11-28")
+    assert set(sunday) & set(monday)
 
 
 def test_last_weeks_event_is_the_week_before_the_report() -> None:
     found = event_weeks("Last week's earthquake destroyed the old mosque.", "2031-06-05")
-    assert set(found) == {"e:quake@2031-W22"}
+    assert set(found) == {"e:quake@2031-W22", "e:quake@2031-W23t"}
 
 
 def test_no_event_week_without_a_past_day_a_kind_or_a_publication_day() -> None:

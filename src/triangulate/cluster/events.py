@@ -7,12 +7,14 @@ reopened"), but it names the event by its kind and dates it back to the day the 
 reports gave, counted from its own publication day. Each word naming a kind of event
 (``events.tsv``: "shooting", "shot", "gunman") in a sentence that names a day in the past
 ("on Saturday", "yesterday", "last weekend", "last week") gives one feature: the kind with
-the ISO week of the day told nearest it (``e:shooting@2031-W22``). Reports of one event
-share it; two events of one kind in different weeks (two shootings a week apart, two
-quakes years apart) have different ones, so the feature never pulls them together.
+the week of the day told nearest it (``e:shooting@2031-W22``), read twice: the ISO week
+and the week from Thursday to Wednesday, so that days up to three apart (a quake "on
+Sunday", its rescue "on Monday") always share one. Reports of one event share them; two
+events of one kind a week or more apart (two shootings a week apart, two quakes years
+apart) share none, so the feature never pulls them together.
 
 The week, not the day, is the unit: "last weekend" and "on Saturday" name the same
-weekend, "last week's blast" the week before the report. A report without a publication
+weekend, "last week's blast" a day in the week before the report. A report without a publication
 day gives no such feature (its "Saturday" cannot be placed).
 """
 
@@ -75,9 +77,17 @@ def past_day(match: re.Match[str], published: dt.date) -> dt.date | None:
     return published - dt.timedelta(days=7)
 
 
-def _week(day: dt.date) -> str:
+def _weeks(day: dt.date) -> tuple[str, str]:
+    """The ISO week of a day (Monday to Sunday) and the week from Thursday to Wednesday
+    holding it (named by the ISO week of its Monday, with "t").
+
+    Two partitions, half a week apart: days up to three apart always share one of the
+    two weeks ("on Sunday" and "on Monday" of one quake fall in two ISO weeks but in one
+    Thursday week), days seven or more apart never share either.
+    """
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    shifted_year, shifted_week, _ = (day + dt.timedelta(days=4)).isocalendar()
+    return f"{year}-W{week:02d}", f"{shifted_year}-W{shifted_week:02d}t"
 
 
 def event_weeks(text: str, published: str | None) -> Counter[str]:
@@ -112,5 +122,5 @@ def event_weeks(text: str, published: str | None) -> Counter[str]:
                 # three dead last weekend, reopened on Thursday" dates the shooting to the
                 # weekend, not to the Thursday.
                 nearest = min(days, key=lambda d: (abs(d[0] - word.start()), d[0]))[1]
-                found[f"e:{kind}@{_week(nearest)}"] += 1
+                found.update(f"e:{kind}@{week}" for week in _weeks(nearest))
     return found
