@@ -4,7 +4,9 @@ day; two events of one kind in one place on different dates stay two stories."""
 
 from __future__ import annotations
 
-from triangulate.cluster import split_stories
+import json
+
+from triangulate.cluster import StoryIndex, split_stories
 from triangulate.cluster.events import event_weeks
 from triangulate.model import Document, Published
 
@@ -132,3 +134,10 @@ def test_two_quakes_on_one_island_years_apart_stay_two_stories() -> None:
         frozenset({"old-0", "old-1"}),
         frozenset({"new-0", "new-1"}),
     }
+
+
+def test_a_stored_index_still_joins_a_later_report_to_its_story() -> None:
+    index = StoryIndex()
+    index.add([FIRST, MANHUNT])
+    stored = StoryIndex.from_state(json.loads(json.dumps(index.to_state())))
+    assert stored.add([REOPENS]) == {"reopens": "s-first"}

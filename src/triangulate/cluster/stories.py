@@ -2,10 +2,11 @@
 
 How two reports are compared
     Each report becomes weighted features (``features``: names, name pairs, years,
-    numbers, words; TF-IDF with names doubled and years tripled; and ``events``: each kind
-    of event the report dates back to, with its week, so that a report filed days later
-    that names "the shooting" of "last weekend" shares it with the first reports of that
-    shooting). Two reports are similar by the cosine of their vectors.
+    numbers, words; TF-IDF with names doubled and years tripled). Two reports are
+    similar by the cosine of their vectors, plus ``EVENT_BONUS`` when both date one kind
+    of event to one week (``events``: a report filed days later that names "the
+    shooting" of "last weekend" shares that with the first reports of the shooting), or
+    minus it when both date one kind of event only to different weeks (two shootings).
 
 Which pairs are compared
     Never all pairs. An inverted index maps each feature to the reports that have it;
