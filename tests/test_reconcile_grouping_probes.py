@@ -1183,6 +1183,40 @@ PILES: list[Pile] = [
         ),
     ),
     Pile(
+        "two_bar_shootings_a_week_apart",
+        _r(
+            a=(
+                "Three killed in Bronx bar shooting",
+                "June 1, 2031",
+                "NEW YORK (AP) - A gunman killed three people at a bar in the Bronx late on "
+                "Saturday, police said.",
+            ),
+            b=(
+                "Manhunt continues",
+                "June 3, 2031",
+                "Police are still searching for the man who shot dead three people at a New "
+                "York bar on Saturday night.",
+            ),
+            c=(
+                "Two killed in Bronx bar shooting",
+                "June 8, 2031",
+                "NEW YORK (Reuters) - Two men were shot dead at the Lucky Star lounge on Jerome "
+                "Avenue in the Bronx on Saturday night, the NYPD's Chief Rita Alvarez said.",
+            ),
+            d=(
+                "Suspect held",
+                "June 11, 2031",
+                "Detectives arrested Marco Ruiz, 24, on Tuesday over the killing of two men at "
+                "the Lucky Star lounge on Jerome Avenue last weekend, Chief Rita Alvarez said.",
+            ),
+        ),
+        one=(("a", "killed {three} people"), ("b", "shot dead {three} people")),
+        apart=(
+            (("a", "killed {three} people"), ("c", "{Two} men were shot dead")),
+            (("b", "shot dead {three} people"), ("d", "killing of {two} men")),
+        ),
+    ),
+    Pile(
         "place_at_neighbourhood_city_and_state",
         _r(
             a=(
@@ -1696,10 +1730,6 @@ GAPS = {
     "convicted_defendants": (
         "two counts of defendants told only by the verdict's words ('convicted', 'found "
         "guilty') are read as people of whom nothing is said, which are never one count"
-    ),
-    "bar_shooting_told_over_three_days": (
-        "a report days later that names the place and little else of the first reports is "
-        "sorted into a story of its own, so its toll is never compared"
     ),
 }
 

@@ -12,7 +12,14 @@ b     two adjacent name tokens ("wladimir_klitschko")            2.0
 y     a year, 1900-2099                                          5.0
 d     another number of two or more digits                       1.0
 w     any other word of three or more letters, not a stopword    1.0
+e     a kind of event with the week a sentence dates it to       0.0
+      ("e:shooting@2031-W22", ``triangulate.cluster.events``)
 ====  ======================================================  ======
+
+Event weeks (kind ``e``) weigh nothing in the cosine, so that they change no pair's
+similarity by lengthening its reports' vectors (a story whose reports join by a hair
+would lose one); two reports sharing one get ``EVENT_BONUS`` added to their similarity
+instead (``triangulate.cluster.stories``).
 
 Names weigh double because two reports of one event share *who* and *where*, while the
 rest of the vocabulary is shared by every report of the same kind of event (two
@@ -44,7 +51,7 @@ from itertools import pairwise
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
-WEIGHTS: Mapping[str, float] = {"n": 2.0, "b": 2.0, "y": 5.0, "d": 1.0, "w": 1.0}
+WEIGHTS: Mapping[str, float] = {"n": 2.0, "b": 2.0, "y": 5.0, "d": 1.0, "w": 1.0, "e": 0.0}
 
 # Function words, reporting verbs and the bits of URLs that head many scraped reports:
 # shared by every report, they say nothing about which event one is about.
