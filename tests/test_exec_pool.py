@@ -394,46 +394,6 @@ def test_exec_pool_worker_keeps_a_little_free_memory_for_its_next_block(
     assert trimmed == [0, 0, 0]
 
 
-def _faults_of_a_second_pass() -> int:
-    """The page faults of parsing six blocks a second time in this process, as a worker
-    parses its blocks one after another (the first pass sets up what later blocks reuse)."""
-    import resource
-
-    # Blocks of two reports of about 8,000 characters each, as a worker gets news articles.
-    sentences = [
-        "The council said {n} homes in the northern district lost power after the storm.",
-        'Officials told reporters that {n} people were hurt, and the mayor said: "We rebuild."',
-        "According to the agency, rescue teams from {n} towns worked through the night.",
-    ]
-
-    def report(number: int) -> str:
-        said: list[str] = []
-        while sum(len(s) + 1 for s in said) < 7_900:
-            said.append(sentences[len(said) % 3].format(n=number * 100 + len(said)))
-        return " ".join(said)
-
-    blocks = [[(f"r{b}-{i}", report(2 * b + i)) for i in range(2)] for b in range(6)]
-    for block in blocks:
-        pool._parse_block(block, may_hold_claim)
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
-    for block in blocks:
-        pool._parse_block(block, may_hold_claim)
-    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
-
-
-def test_exec_pool_worker_does_not_fault_its_working_memory_in_again_each_block() -> None:
-    import multiprocessing
-
-    # Measured in a fresh process, as a worker is one: the test runner's own heap, freed by
-    # earlier tests, would be handed back at every block whatever a worker keeps.
-    with multiprocessing.get_context("spawn").Pool(1) as fresh:
-        faults = fresh.apply(_faults_of_a_second_pass)
-    # Each block's working memory is kept for the next, not handed back and faulted in
-    # (and zeroed by the kernel) again: 19,000 page faults when only one block's worth
-    # was kept, about 400 now.
-    assert faults < 4_000
-
-
 def test_exec_pool_small_blocks_give_the_in_process_records() -> None:
     # Blocks of at most 80 characters: about one document each on the workers, against
     # the in-process parse's one block; the records are the same.
