@@ -26,19 +26,9 @@ from collections import Counter
 from pathlib import Path
 
 from triangulate.ingest.dates import WEEKDAYS
+from triangulate.nlp.words import word_table
 
-
-def _parse(text: str) -> dict[str, str]:
-    """The kind table: each word to the kind of event it names (comment lines skipped)."""
-    table: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, kind = line.split("\t")
-            table[word.strip()] = kind.strip()
-    return table
-
-
-KINDS = _parse((Path(__file__).parent / "events.tsv").read_text(encoding="utf-8"))
+KINDS = word_table(Path(__file__).parent / "events.tsv")
 
 _WORD = re.compile(r"[^\W\d_]+")
 # A sentence ends at . ! ? followed by space, or at a blank line.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 
 def may_hold(text: str, words: Iterable[str]) -> bool:
@@ -33,3 +34,14 @@ def case_key(word: str) -> str:
     long s and the Turkish i as they are, and the table lookup would fail.
     """
     return word.translate(_CASE_BLIND).lower()
+
+
+def word_table(path: Path) -> dict[str, str]:
+    """A two-column word table kept as data (UTF-8, tab-separated): each word or form in
+    the first column to what the second names; blank lines and ``#`` comments skipped."""
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, named = line.split("\t")
+            table[word.strip()] = named.strip()
+    return table

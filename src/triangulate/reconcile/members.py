@@ -32,6 +32,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from triangulate.model import Claim, Document
+from triangulate.nlp.words import word_table
 from triangulate.reconcile.statements import sentence_span
 from triangulate.reconcile.topics import states_in
 from triangulate.reconcile.wording import singular
@@ -182,17 +183,7 @@ def answer(claim: Claim, documents: Mapping[str, Document]) -> frozenset[str] | 
     return words or None
 
 
-def _parse_acts(text: str) -> dict[str, str]:
-    """The act table: each form to the act it names (comment lines skipped)."""
-    table: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            form, act = line.split("\t")
-            table[form.strip()] = act.strip()
-    return table
-
-
-ACTS = _parse_acts((Path(__file__).parent / "acts.tsv").read_text(encoding="utf-8"))
+ACTS = word_table(Path(__file__).parent / "acts.tsv")
 # Words between a verb and the count it governs that leave the verb its object: hedges,
 # determiners and possessives ("released nearly 3,000", "deleted some 31,000", "received
 # a total of 235,000").
