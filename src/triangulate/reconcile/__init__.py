@@ -114,7 +114,7 @@ def reconcile(
     by_id = {e.id: e for e in entities}
     claims = ordered(claims)
     echoes = find_echoes(sorted(documents, key=lambda d: d.id), claims)
-    upstreams = Upstreams(claims, docs, echoes)
+    upstreams = Upstreams(claims, docs, echoes, entities)
     groups = [
         *_figure_groups(claims, docs, by_id, upstreams),
         *_assertion_groups(claims, docs, by_id, upstreams),
