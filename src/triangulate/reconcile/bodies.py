@@ -86,25 +86,25 @@ _APPOSITION_TAIL = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 
 
-def kind_of(word: str) -> str | None:
+def kind_of(word: str, table: Mapping[str, str] = KINDS) -> str | None:
     """The kind of body a word names (its singular looked up in the table), or None."""
-    return KINDS.get(singular(word.strip(".").casefold()))
+    return table.get(singular(word.strip(".").casefold()))
 
 
-def described_kind(speaker: Speaker | None) -> str | None:
+def described_kind(speaker: Speaker | None, table: Mapping[str, str] = KINDS) -> str | None:
     """The kind of body a speaker is described as, when the report describes rather than
     names it: all its words are common nouns but for an opening capital or a possessive
     ("company", "health ministry", "Iran's seismologic center") and its head is one kind
     of body. None for a name ("Harlow Motors"), a resolved entity, a plural ("unions":
     several bodies, never one named one) or a description of no body ("the governor",
-    "witnesses")."""
+    "witnesses"). ``table`` gives the kinds (:mod:`.roles` reads people's roles so)."""
     if speaker is None or speaker.entity is not None:
         return None
     words = _WORD.findall(speaker.name)
     if not words or any(w[:1].isupper() and not _POSSESSIVE.search(w) for w in words[1:]):
         return None
     head = words[-1].casefold()
-    return kind_of(head) if singular(head) == head else None
+    return kind_of(head, table) if singular(head) == head else None
 
 
 def modifiers(speaker: Speaker) -> tuple[str, ...]:
@@ -122,37 +122,42 @@ def _stem(word: str) -> str:
     return word.casefold()[:5]
 
 
-def _name_kinds(name: str) -> set[str]:
+def _name_kinds(name: str, table: Mapping[str, str]) -> set[str]:
     """The kinds a body's name makes it: its head word's, and the word before a head for a
     part of a body (see the module docstring)."""
     head = re.split(r"\s+of\s+", name.strip(), maxsplit=1)[0] if " of " in name else name
     words = _WORD.findall(head)
     if not words:
         return set()
-    kinds = {kind_of(words[-1])}
+    kinds = {kind_of(words[-1], table)}
     if len(words) > 1 and singular(words[-1]) in _PARTS:
-        kinds.add(kind_of(words[-2]))
+        kinds.add(kind_of(words[-2], table))
     return {k for k in kinds if k is not None}
 
 
-def _word_kinds(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
+def _word_kinds(
+    text: str, start: int, end: int, table: Mapping[str, str], titles: bool
+) -> tuple[set[str], set[str]]:
     """The kinds the report's words right next to a name give it (module docstring), and
-    the words that give them ("cybersecurity firm" in "cybersecurity firm Acme")."""
+    the words that give them ("cybersecurity firm" in "cybersecurity firm Acme"). With
+    ``titles``, a capitalised word before the name gives a kind too, as a person's title
+    does ("Police Chief Ada Lind")."""
     kinds: set[str] = set()
     said: set[str] = set()
-    before = _KIND_BEFORE.search(text[max(0, start - 40) : start])
+    flags = re.IGNORECASE if titles else 0
+    before = re.search(_KIND_BEFORE.pattern, text[max(0, start - 40) : start], flags)
     after = _KIND_AFTER.match(text[end : end + 40])
     for found in (before, after):
-        if found is not None and (kind := kind_of(found.group(1))) is not None:
+        if found is not None and (kind := kind_of(found.group(1), table)) is not None:
             kinds.add(kind)
-    if before is not None and kind_of(before.group(1)) is not None:
+    if before is not None and kind_of(before.group(1), table) is not None:
         # The description before the name: its last few lower-case words.
-        lead = _LEAD.search(text[max(0, start - 60) : start])
+        lead = re.search(_LEAD.pattern, text[max(0, start - 60) : start], flags)
         said.update(_WORD.findall(lead.group(0)) if lead else ())
     apposition = _APPOSITION.match(text[end : end + 80])
     if apposition is not None:
         words = _WORD.findall(_APPOSITION_TAIL.sub("", apposition.group(1)))
-        if words and (kind := kind_of(words[-1])) is not None:
+        if words and (kind := kind_of(words[-1], table)) is not None:
             kinds.add(kind)
             said.update(w.casefold() for w in words)
     return kinds, said
@@ -178,20 +183,35 @@ class Body:
 
 
 class Bodies:
-    """The bodies each report names, in text order, and the kinds the story names."""
+    """The bodies each report names, in text order, and the kinds the story names.
 
-    def __init__(self, documents: Mapping[str, Document], entities: Iterable[Entity]) -> None:
+    ``types``, ``table`` and ``titles`` say which entities are read and what makes them of
+    a kind (:func:`_word_kinds`): by default bodies; :mod:`.roles` reads people by role.
+    """
+
+    def __init__(
+        self,
+        documents: Mapping[str, Document],
+        entities: Iterable[Entity],
+        *,
+        types: frozenset[str] = _BODY_TYPES,
+        table: Mapping[str, str] = KINDS,
+        titles: bool = False,
+    ) -> None:
         found: dict[str, list[Body]] = {}
         for entity in entities:
-            if entity.type not in _BODY_TYPES:
+            if entity.type not in types:
                 continue
-            by_name = _name_kinds(entity.name)
+            by_name = _name_kinds(entity.name, table)
             for mention in entity.mentions:
                 doc = documents.get(mention.doc)
                 if doc is None:
                     continue
-                told, said = _word_kinds(doc.text, mention.start, mention.end)
-                kinds = by_name | _name_kinds(mention.text) | told
+                told, said = _word_kinds(doc.text, mention.start, mention.end, table, titles)
+                kinds = by_name | _name_kinds(mention.text, table) | told
+                if titles:
+                    # A title the name is written with ("Governor Ada Lind").
+                    kinds |= {k for w in _WORD.findall(mention.text) if (k := kind_of(w, table))}
                 if kinds:
                     found.setdefault(mention.doc, []).append(
                         Body(

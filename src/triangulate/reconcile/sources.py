@@ -7,6 +7,7 @@ the claim has                   upstream                                shown as
 ==============================  ======================================  ====================
 a named speaker                 the speaker (entity, else name)         "Civil Defence (via AFP)"
 a body described by its kind    the body it refers to (:mod:`.bodies`)  "Harlow Motors Corp."
+a person described by a role    the person meant (:mod:`.roles`)        "Ada Lind"
 an unnamed speaker              the nearest relay, else the outlet      "a source (unnamed, via X)"
 no speaker, a relay chain       the relay nearest the text's origin     "AFP"
 no speaker, no relay            the outlet (it speaks itself)           "The Northern Ledger"
@@ -19,7 +20,10 @@ the report does not say which, the description is a source of its report alone, 
 reports' "the company" may be two companies. Described where the story names none, it is
 one unnamed body ("the monitor" in two reports of one event). An unnamed source ("police
 said") is tied to a body only by its own report's words, and otherwise stays an unnamed
-source as below.
+source as below. A speaker described by a person's role ("the governor said", "the police
+chief said") is read so too: the person of that role its report names last before
+("Governor Ada Lind ... the governor"), so two reports' "the governor" are two sources
+where each names its own governor.
 
 Unnamed sources of one kind behind one relay count once: a reader cannot tell two
 anonymous officials quoted by one site apart, and counting them twice would overstate
@@ -56,6 +60,7 @@ from triangulate.ingest.outlet import registrable_domain
 from triangulate.model import Claim, Document, Echo, Entity
 from triangulate.reconcile.bodies import Bodies, described_kind, modifiers
 from triangulate.reconcile.intervals import Interval, interval_of
+from triangulate.reconcile.roles import described_role, people
 from triangulate.reconcile.wording import singular
 
 _ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
@@ -120,17 +125,17 @@ def source_of(claim: Claim, documents: Mapping[str, Document]) -> Source:
     return Source(keys=(f"n:{normalise(outlet)}",), name=outlet)
 
 
-def _described(claim: Claim, bodies: Bodies) -> Source | None:
+def _described(claim: Claim, bodies: Bodies, kind: str | None) -> Source | None:
     """The source a speaker described by its kind of body is ("the company", "the
-    ministry", "police"; :mod:`.bodies`): the body the description refers to; else, where
-    the story names several bodies of that kind and the report does not make clear which
-    it means, a source of its report alone. None where the description stays as it is
-    keyed: no kind of body, no body of that kind named in the story (one unnamed body), or
-    an unnamed source its own report does not tie to a body ("police", kept behind its
-    relay as any unnamed source).
+    ministry", "police"; :mod:`.bodies`), or by a person's role ("the governor";
+    :mod:`.roles`, with ``bodies`` the people named with roles): the body or person the
+    description refers to; else, where the story names several of that kind and the
+    report does not make clear which it means, a source of its report alone. None where
+    the description stays as it is keyed: no kind, none of that kind named in the story
+    (one unnamed body or holder of the role), or an unnamed source its own report does
+    not tie to one ("police", kept behind its relay as any unnamed source).
     """
     speaker = claim.said_by
-    kind = described_kind(speaker)
     if speaker is None or kind is None:
         return None
     relay = f" (via {', '.join(claim.via)})" if claim.via else ""
@@ -284,10 +289,17 @@ class Upstreams:
     ) -> None:
         self._parent: dict[str, str] = {}
         self.sources = {c.id: source_of(c, documents) for c in claims}
+        entities = tuple(entities)
         if any(described_kind(c.said_by) for c in claims):
             bodies = Bodies(documents, entities)
             for said in claims:
-                described = _described(said, bodies)
+                described = _described(said, bodies, described_kind(said.said_by))
+                if described is not None:
+                    self.sources[said.id] = described
+        if any(described_role(c.said_by) for c in claims):
+            named = people(documents, entities)
+            for said in claims:
+                described = _described(said, named, described_role(said.said_by))
                 if described is not None:
                     self.sources[said.id] = described
         by_id = {c.id: c for c in claims}
