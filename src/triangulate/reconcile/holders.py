@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from triangulate.claims.attribution.lexicon import PERSON_NOUNS
-from triangulate.model import Claim, Document, Entity
+from triangulate.model import Claim, Document, Entity, Speaker
+from triangulate.reconcile.bodies import Bodies, described_kind, modifiers
 from triangulate.reconcile.intervals import Interval, hull
 from triangulate.reconcile.splits import Split, log_distance, parted, reach_of, who_gives
 from triangulate.reconcile.statements import sentence_span
@@ -24,13 +25,19 @@ from triangulate.reconcile.wording import singular
 @dataclass(frozen=True, slots=True)
 class Names:
     """Where a story's reports name people, teams, companies and countries: per report,
-    the spans (start, end) with the name each stands for and its type, in order."""
+    the spans (start, end) with the name each stands for and its type, in order; and the
+    story's entities, which tell which body a description ("the company") is."""
 
     spans: Mapping[str, tuple[tuple[int, int, str, str], ...]]
+    entities: tuple[Entity, ...] = ()
+    # The bodies the reports name (:class:`~triangulate.reconcile.bodies.Bodies`), read
+    # once per pile of reports however many figures ask.
+    _bodies: dict[int, Bodies] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, entities: Iterable[Entity]) -> Names:
         """The spans of the entities' mentions that can hold a figure."""
+        entities = tuple(entities)
         found: dict[str, list[tuple[int, int, str, str]]] = {}
         for entity in entities:
             if entity.type not in _HOLDERS:
@@ -39,7 +46,30 @@ class Names:
                 found.setdefault(mention.doc, []).append(
                     (mention.start, mention.end, entity.name, entity.type)
                 )
-        return cls({doc: tuple(sorted(spans)) for doc, spans in found.items()})
+        return cls({doc: tuple(sorted(spans)) for doc, spans in found.items()}, entities)
+
+    def bodies(self, documents: Mapping[str, Document]) -> Bodies:
+        """The bodies the reports name, in text order."""
+        found = self._bodies.get(id(documents))
+        if found is None:
+            found = self._bodies[id(documents)] = Bodies(documents, self.entities)
+        return found
+
+    def body(self, claim: Claim, speaker: Speaker, documents: Mapping[str, Document]) -> str | None:
+        """The name of the body a description of one ("the company", "the carmaker",
+        standing at the speaker's words) refers to: the one of its kind the report names
+        last before it, else the one the story names (:mod:`~triangulate.reconcile.bodies`).
+        None when the description names no kind of body or the story leaves it unclear."""
+        kind = described_kind(speaker)
+        if kind is None or not self.entities:
+            return None
+        bodies = self.bodies(documents)
+        narrowing = modifiers(speaker)
+        found = bodies.before(replace(claim, said_by=speaker), kind, narrowing)
+        if found is None:
+            named = bodies.named(kind, narrowing)
+            found = named[0] if len(named) == 1 else None
+        return found.name if found is not None else None
 
     def person_before(
         self, doc: str, at: int, reach: int = 400, text: str | None = None
@@ -118,11 +148,29 @@ _POSSESSIVE = re.compile(
 )
 # A clause whose subject is a name's thing and whose verb gives the figure its value:
 # "Toyota's share of the US market rose to 16 percent", "Harlow's sales were 2.6 million".
-_POSSESSED_SUBJECT = re.compile(
-    r"(?:^|[,;:(\n]\s*)(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:'s|’s|'|’)\s+"
+_POSSESSED_VERB = (
     r"(?:[a-zA-Z][\w-]*\s+){1,5}?(?:rose|fell|grew|dropped|declined|slipped|climbed|jumped|"
     r"increased|decreased|slid|edged|gained|was|were|is|are|stood|stands|reached|hit|totaled|"
     r"totalled|came)\s+(?:(?:to|at|by|up|down|in|of|some|about|nearly|almost|just|over)\s+)*$"
+)
+_POSSESSED_SUBJECT = re.compile(
+    r"(?:^|[,;:(\n]\s*)(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:'s|’s|'|’)\s+"
+    + _POSSESSED_VERB
+)
+# What follows a possessor whose figure it is ("Harlow's 4,100 cars", "the company's share
+# of the market was"), or a subject that holds it ("the company sold").
+_OWNED_AFTER = re.compile(r"\s+(?:" + _OWNED_WORDS + r"|(?:[a-z][\w-]*\s+){1,3}of\s+)$")
+_POSSESSED_AFTER = re.compile(r"\s+" + _POSSESSED_VERB)
+# A definite description opening a clause ("The company sold", "and the carmaker's sales
+# rose to"): up to three lower-case words after "the", then a possessive or a space.
+_THE_OPENING = re.compile(
+    r"(?:^|[,;:(\n]\s*|\b(?:and|but|while|whereas|though|although)\s+)[Tt]he\s+"
+    r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=['’]|\s)"
+)
+# A body's words about itself: "The company said it sold 4,100 cars", "... said its sales".
+_SAID_IT = re.compile(
+    r"\b(?:said|says|reported|reports|announced|announces|stated)\s+(?:that\s+)?"
+    r"(it|its)(?=\s)"
 )
 # A name the figure is for, right after it: "landed 178 punches to 30 for Rahman", "52
 # percent for Lind and 45 percent for Berg".
@@ -260,6 +308,9 @@ def _holder_named(
         return holder_key(owned.group(1))
     if names is None:
         return None
+    described = _described_holder(claim, documents, names, begin)
+    if described is not None:
+        return holder_key(described)
     his = _HIS.search(before) or _HIM.search(before)
     if his is not None:
         return holder_key(names.person_before(claim.doc, begin + his.start(), text=doc.text))
@@ -288,6 +339,55 @@ def _holder_named(
             return holder_key(names.person_before(claim.doc, start, 400 + start - run, doc.text))
         return None
     return None
+
+
+def _holds(after: str, possessive: bool) -> bool:
+    """Whether the words between a possessor or subject and a figure make the figure its:
+    "'s" then nothing, an owned word or "... of" ("the company's 4,100 cars", "its share
+    of"), "'s" then a noun and a verb of value ("its sales rose to"), or, for a subject, a
+    verb of having ("sold", "employs"), never of saying."""
+    if possessive:
+        return bool(_OWNED_AFTER.match(after) or _POSSESSED_AFTER.match(after))
+    return bool(_HELD_BY.match(after)) and _NOT_HELD.search(after) is None
+
+
+def _described_holder(
+    claim: Claim, documents: Mapping[str, Document], names: Names, begin: int
+) -> str | None:
+    """The body a description that holds the figure refers to (:meth:`Names.body`): the
+    subject or possessor opening the figure's clause ("The company sold 4,100 cars", "the
+    carmaker's sales rose to"), or "it" and "its" in what a body described as the speaker
+    says ("The company said it sold 4,100 cars"). A report names a company once and
+    describes it after, so two reports' "the company" may hold two companies' figures.
+    Returns the body's name, or None."""
+    text = documents[claim.doc].text
+    before = text[begin : claim.start]
+    speaker = claim.said_by
+    said = list(_SAID_IT.finditer(before))
+    if said and speaker is not None and described_kind(speaker) is not None:
+        if _holds(before[said[-1].end() :], said[-1].group(1) == "its"):
+            return names.body(claim, speaker, documents)
+    openings = list(_THE_OPENING.finditer(before))
+    if not openings:
+        return None
+    # The description opening the figure's own clause: the last one before it. Of its
+    # words, the longest run that names a kind of body and holds the figure
+    # ("the health ministry's budget", never "the health").
+    at = openings[-1].start(1)
+    for word in reversed(list(re.finditer(r"[a-z][\w-]*", openings[-1].group(1)))):
+        end = at + word.end()
+        after = before[end:]
+        possessive = _possessive(after)
+        described = Speaker(name=before[at:end], start=begin + at, end=begin + end)
+        if described_kind(described) is not None and _holds(after[possessive:], possessive > 0):
+            return names.body(claim, described, documents)
+    return None
+
+
+def _possessive(after: str) -> int:
+    """The length of a possessive ending the words before ``after`` ("'s", "’s", "'")."""
+    found = re.match(r"['’]s?(?=\s)", after)
+    return found.end() if found is not None else 0
 
 
 def _passer(
