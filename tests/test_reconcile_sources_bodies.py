@@ -224,9 +224,16 @@ def test_two_outlets_describing_two_companies_are_no_misquote() -> None:
         figure_claim(a, "4,100 cars", low=4100, high=4100, **kw),  # type: ignore[arg-type]
         figure_claim(b, "5,300 cars", low=5300, high=5300, **kw),  # type: ignore[arg-type]
     ]
-    for group in reconcile([a, b], [TORVALD, harlow, vantor], claims).groups:
+    groups = reconcile([a, b], [TORVALD, harlow, vantor], claims).groups
+    for group in groups:
         assert "misreports" not in group.explanation, group.explanation
+    # Where both figures stand together, they are two sources' and no conflict: the two
+    # companies hold different figures.
+    together = [g for g in groups if {c.id for c in claims} <= set(g.claims)]
+    assert together
+    for group in together:
         assert group.independent_sources == 2
+        assert group.verdict != "conflict", group.explanation
 
 
 def test_analysed_reports_tell_two_companies_apart_and_one_company_by_two_names(
