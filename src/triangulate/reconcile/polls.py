@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from triangulate.model import Claim, Document
 from triangulate.reconcile import ballots
-from triangulate.reconcile.holders import Names
+from triangulate.reconcile.holders import Names, holder
 from triangulate.reconcile.intervals import Interval, number
 from triangulate.reconcile.kinds import ADDED_BEFORE
 from triangulate.reconcile.sources import normalise
@@ -29,6 +30,7 @@ from triangulate.reconcile.splits import (
     who_gives,
 )
 from triangulate.reconcile.statements import sentence_span
+from triangulate.reconcile.topics import Topic
 
 # A poll's margin of sampling error, right before its number: "a margin of error of plus or
 # minus 2.4 percentage points", "the margin of sampling error is plus or minus three
@@ -172,6 +174,70 @@ def _polls_in(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
             if words:
                 found.append((match.start(), match.end(), words))
     return tuple(found)
+
+
+SUPPORT = "support"
+"""What a candidate's share in a poll measures: "44 percent support", "has 44 percent"."""
+SUPPORT_FOR = f"{SUPPORT} for "
+"""How one holder's support is named: ``support for calder``."""
+# A sentence that tells of a poll: "in the Acme poll", "a survey released on Tuesday".
+_POLL_WORD = re.compile(r"\b(?:polls?|polling|surveys?|pollsters?)\b", re.IGNORECASE)
+
+
+def held_shares(
+    claims: Sequence[Claim],
+    topics: Mapping[str, Topic],
+    documents: Mapping[str, Document],
+    names: Names,
+) -> dict[str, Topic]:
+    """The topics, a share of support held by a name read as that name's support, one
+    measure whatever verb says it is held: "Calder has 44 percent support", "Calder has
+    44 percent in the Acme poll" and "Calder leads with 48 percent in the Acme poll" all
+    tell the share of those asked who back Calder ("support for calder"), and Brandt's
+    share is another measure. Polls (:func:`polls_apart`), groups asked and screens are
+    told apart by the verdicts; a bare "44 percent" of a person read alone is nobody's
+    measure and is never compared.
+
+    A share is read so when its holder is named through a verb of having (:func:`~.holders.
+    holder`; a name known by its surname alone in another report is one holder), and it is
+    "support", or is a percentage of no noun (or "of" the holder: the tagger's reading of
+    the name as the thing counted) whose sentence tells of a poll the report names
+    (:func:`poll_named`). A lead "by 4 points" is a gap, never a share.
+
+    Args:
+        claims: The story's figure claims.
+        topics: Their topics by claim id.
+        documents: The story's reports by id.
+        names: Where the reports name those who can hold a figure.
+    """
+    out = dict(topics)
+    for claim in claims:
+        topic, figure = topics.get(claim.id), claim.figure
+        if topic is None or figure is None or figure.unit != "percent":
+            continue
+        # A figure's own unknown is written "unknown (<claim id>)", a name's "brandt (...)".
+        read = topic.population.split(" (")[0]
+        if " " in read:
+            continue  # a noun of more words than a name's one ("share of voters")
+        key = holder(claim, documents, names)
+        if key is None:
+            continue
+        if read == SUPPORT or (
+            (read == "unknown" or read in key.split())
+            and _poll_sentence(claim, documents)
+            and poll_named(claim, documents)
+        ):
+            out[claim.id] = replace(topic, population=f"{SUPPORT_FOR}{key.split()[-1]}")
+    return out
+
+
+def _poll_sentence(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a figure's sentence tells of a poll (:data:`_POLL_WORD`)."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    return _POLL_WORD.search(doc.text, begin, end) is not None
 
 
 def polls_apart(

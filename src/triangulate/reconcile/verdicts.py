@@ -723,6 +723,15 @@ _CLAUSE_END = re.compile(
 )
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019-]*")
 _ARTICLE_WORDS = frozenset({"a", "an", "the"})
+# Verbs that say a name holds a share, whichever a report uses: "Calder has 44 percent",
+# "Calder leads with 48 percent", "gets", "draws", "polls at", "stands at". A share told
+# with one of them is the same share told with another (a lead "by 4 points" is a gap,
+# another figure).
+_HOLDS_SHARE = re.compile(
+    r"\b(?:ha[sd]|have|(?:leads?|led|trails?|trailed|is\s+ahead|was\s+ahead)\s+with|"
+    r"gets?|got|draws?|drew|garner(?:s|ed)?|receiv(?:es|ed)|enjoy(?:s|ed)?|holds?|held|"
+    r"(?:polls?|polled|stands?|stood|sits?|sat)\s+at)\b"
+)
 _NAME_WORD = re.compile(r"(?<![\w'\u2019])[A-Z][\w&'\u2019-]*")
 
 
@@ -744,6 +753,8 @@ def _clause_words(
     before = doc.text[begin : claim.start]
     cuts = [m.end() for m in _CLAUSE_START.finditer(before)]
     before = before[cuts[-1] :] if cuts else before
+    if claim.figure is not None and claim.figure.unit == "percent":
+        before = _HOLDS_SHARE.sub("has", before)
     after = doc.text[claim.end : finish]
     stop = _CLAUSE_END.search(after)
     after = claim.text + " " + (after[: stop.start()] if stop is not None else after)
