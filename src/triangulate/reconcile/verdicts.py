@@ -409,6 +409,40 @@ RUNNING_NOUNS = frozenset(
 the words around them leave unsaid: such a count rises as a story goes on."""
 
 
+# The cases an outbreak's tally counts: "14 cases of cholera", "52 confirmed infections".
+_CASE_NOUNS = frozenset({"case", "cases", "infection", "infections"})
+# Words telling of a disease in a sentence counting cases: a case is then one infected.
+_DISEASE = re.compile(
+    r"\b(?:confirmed|suspected|infect\w*|outbreak|epidemic|disease|virus|viral|illness|"
+    r"tested\s+positive|cholera|measles|influenza|flu|dengue|malaria|ebola|tuberculosis|"
+    r"typhoid|mpox|polio|meningitis|covid[\w-]*|coronavirus|fever)\b",
+    re.IGNORECASE,
+)
+
+
+def cases_of_disease(claims: Sequence[Claim], documents: Mapping[str, Document]) -> bool:
+    """Whether a measure counts the cases of a disease: every figure counts cases or
+    infections ("14 cases of cholera", "52 confirmed cholera cases") and a sentence of it
+    tells of the disease. Health officials count cases as they are confirmed and report the
+    total so far, so the tally rises with the reports, as a toll does: a later, higher
+    count is the same tally updated."""
+    figures = [c for c in claims if c.figure is not None]
+    if not figures:
+        return False
+    for claim in figures:
+        assert claim.figure is not None
+        words = (claim.figure.counted or "").lower().split()
+        if not words or words[-1] not in _CASE_NOUNS:
+            return False
+    for claim in figures:
+        doc = documents.get(claim.doc)
+        if doc is not None and _DISEASE.search(
+            doc.text, *sentence_span(doc.text, claim.start, claim.end)
+        ):
+            return True
+    return False
+
+
 def allowed(
     claim: Claim, documents: Mapping[str, Document], *, plans: bool = False
 ) -> Interval | None:
@@ -614,16 +648,39 @@ def later_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
 
 def earlier_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
     """Whether the words just before the figure say it is an earlier one ("the governor
-    had said 40", "earlier, police put the toll at", "initially said"); "earlier" that
-    dates what the figure counts ("he earlier pleaded guilty to four charges") does not."""
+    had said 40", "earlier, police put the toll at", "initially said", "had initially put
+    the toll from the floods at", :data:`_EARLIER_PUT`; "up from 12", :data:`_RISEN_FROM`);
+    "earlier" that dates what the figure counts ("he earlier pleaded guilty to four
+    charges") does not."""
     doc = documents.get(claim.doc)
     if doc is None:
         return False
+    if _EARLIER_PUT.search(doc.text, max(0, claim.start - 140), claim.start) is not None:
+        return True
+    if _RISEN_FROM.search(doc.text, max(0, claim.start - 40), claim.start) is not None:
+        return True
     before = doc.text[max(0, claim.start - 60) : claim.start]
     found = EARLIER.search(before) if may_hold(before, EARLIER_WORDS) else None
     if found is None:
         return False
     return found.group(1) is None or TELLING.search(before, found.end(1)) is not None
+
+
+# The value a count rose from: "31 killed, up from 12", "the toll rose from 12 to 31".
+_RISEN_FROM = re.compile(
+    r"\b(?:up|rising|rose|risen|climbing|climbed|increased|jumped|grew|grown|soared|surged)"
+    r"\s+from\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least)\s+)*$",
+    re.IGNORECASE,
+)
+# An earlier estimate told as one put at its value, however long the words naming what it
+# counts: "police had initially put the toll from floods in the town at 12", "officials
+# earlier estimated the number of people evacuated at 2,000".
+_EARLIER_PUT = re.compile(
+    r"\b(?:earlier|previously|initially|at\s+first|first|originally)\s+(?:put|placed|set|"
+    r"estimated|pegged|gave)\s+(?:the|its|their|his|her)\s+[^.;:!?]{0,90}?\bat\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|least|at\s+least)\s+)*$",
+    re.IGNORECASE,
+)
 
 
 def _told_in_turn(
@@ -916,6 +973,7 @@ def judge(
         running
         or all((c.figure.counted or "").lower() in RUNNING_NOUNS for c in claims if c.figure)
         or any(ballots.still_counting(c, documents) for c in claims)
+        or cases_of_disease(claims, documents)
     )
     # A source revises a running count by reporting it again later; any other figure it
     # gives anew on a later day is revised only when its words say so.
