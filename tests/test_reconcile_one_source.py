@@ -17,6 +17,7 @@ from test_reconcile_helpers import TORVALD, analysed, doc, figure_claim, share
 from test_reconcile_probes import _pile, assert_called
 from triangulate.model import Claim, Document, Speaker
 from triangulate.reconcile import reconcile
+from triangulate.reconcile.polls import field_period
 
 # (id, expectation, pile), read as in ``test_reconcile_probes``.
 PROBES: list[tuple[str, str, dict[str, str]]] = [
@@ -387,3 +388,20 @@ def test_a_toll_one_source_gives_two_outlets_on_one_day_is_no_misquote() -> None
     ]
     (group,) = reconcile([one, two], [TORVALD], claims).groups
     assert group.verdict != "conflict", group.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moss had 41 percent in a Marlow poll taken Sept. 10-13.", "sep 10-13"),
+        ("Moss has 46 percent in a Marlow poll taken Sept. 28 to Oct. 2.", "sep 28-oct 2"),
+        ("Moss has 46 percent in a poll conducted from Oct. 1 through Oct. 4.", "oct 1-oct 4"),
+        ("Moss has 46 percent in the Marlow poll released on Tuesday.", None),
+    ],
+)
+def test_the_days_a_poll_was_taken_are_read_from_its_sentence(
+    text: str, expected: str | None
+) -> None:
+    report = doc("a", text, "North Wire", "2032-10-04")
+    claim = share(report, text.split(" in ")[0].split(" ", 2)[2], 46)
+    assert field_period(claim, {"a": report}) == expected

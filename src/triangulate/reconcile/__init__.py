@@ -37,11 +37,11 @@ from triangulate.reconcile.ballots import SHARE_OF_TURNOUT, turnouts_as_told
 from triangulate.reconcile.echoes import find_echoes
 from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
-from triangulate.reconcile.holders import Names, titled
+from triangulate.reconcile.holders import Names
 from triangulate.reconcile.intervals import describe
 from triangulate.reconcile.places import _kind as place_kind
 from triangulate.reconcile.places import read_places
-from triangulate.reconcile.polls import SUPPORT_FOR, held_shares
+from triangulate.reconcile.polls import SUPPORT, held_shares, supported
 from triangulate.reconcile.sources import Upstreams, publisher
 from triangulate.reconcile.splits import Split, dated, published, said_value
 from triangulate.reconcile.statements import (
@@ -925,8 +925,16 @@ def _label(
         return f"distance from {place.name}" if place is not None else "distance"
     if topic.population == MARGIN_OF_ERROR:
         return "a poll's margin of error"
-    if topic.population.startswith(("turnout", SHARE_OF_TURNOUT, SUPPORT_FOR)):
+    if topic.population.startswith(("turnout", SHARE_OF_TURNOUT)):
         return _vote_share_label(measure, topics, entities, docs or {})
+    held = (
+        supported(measure, docs or {}, Names.of(entities.values()))
+        if topic.population == SUPPORT
+        else ""
+    )
+    if held:
+        # "Calder has 44 percent", "Calder leads with 48 percent": her support in a poll.
+        return _vote_share_label(measure, topics, entities, docs or {}, held)
     if topic.population == "deliberation" and topic.kind == "duration":
         return "how long the jury deliberated"
     if topic.population == PERSON_TIME:
@@ -1029,16 +1037,16 @@ def _vote_share_label(
     topics: Mapping[str, Topic],
     entities: Mapping[str, Entity],
     docs: Mapping[str, Document],
+    held: str = "",
 ) -> str:
     """A label for turnout, a group's turnout or share of those who voted (never "percent
-    of registered", :func:`~.ballots.turnout`), or a holder's support in a poll ("Calder
-    has 44 percent": "percent support for Calder", :func:`~.polls.held_shares`), with its
-    place and the event's day."""
+    of registered", :func:`~.ballots.turnout`), or the support of the one holder ``held``
+    in a poll ("Calder has 44 percent": "percent support for Calder",
+    :func:`~.polls.held_shares`), with its place and the event's day."""
     topic = _lead(measure, topics)
     named = topic.population.partition(" (")[0]
-    if named.startswith(SUPPORT_FOR):
-        # Named as the reports write the holder's name.
-        named = f"percent support for {titled(measure[0], named[len(SUPPORT_FOR) :], docs)}"
+    if held:
+        named = f"percent support for {held}"
     elif named.startswith(f"{SHARE_OF_TURNOUT} of "):
         named = f"{named[len(SHARE_OF_TURNOUT) + 4 :]} as a share of the turnout"
     spot = entities.get(topic.place or "")

@@ -144,7 +144,8 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   never a share or a lead to weigh against other figures, nor another poll's precision.
 - **two polls' shares**: a share is one poll's answer to one question and a lead one
   poll's gap: shares or leads that reports give from polls named differently ("a University
-  of New Hampshire poll", "the Rasmussen Reports poll") are two quantities.
+  of New Hampshire poll", "the Rasmussen Reports poll") are two quantities, and so are one
+  pollster's polls asked over different days ("taken Sept. 10-13", "taken Sept. 28 to Oct. 2").
 - **a bar to reach**: a number a rule or goal sets ("until 55 countries have ratified it",
   "the 1,237 delegates needed to clinch", "must win 1,237 delegates") is not a count of
   what is.
@@ -239,6 +240,7 @@ from triangulate.reconcile.polls import (
     audiences_apart,
     ballots_apart,
     error_margins_apart,
+    field_periods_apart,
     pair_sides_apart,
     polled_apart,
     polled_words,
@@ -760,7 +762,9 @@ def _told_alike(a: Claim, b: Claim, documents: Mapping[str, Document]) -> bool:
     "Harlow Motors" is not "Vantor Motors", though "the company" says both. So must the group
     of those asked ("likely voters" is not "registered voters", :func:`~.polls.polled_group`) and
     the place or the nation (:func:`~.ballots.scope_place`): one source's figure for
-    another population is another figure, never the same one misreported."""
+    another population is another figure, never the same one misreported. A share held
+    is told alike by any verb of holding it ("has 44 percent", "leads with 48 percent",
+    :data:`_HOLDS_SHARE`)."""
     one, two = _clause_words(a, documents), _clause_words(b, documents)
     return (
         one is not None
@@ -783,11 +787,15 @@ _ARTICLE_WORDS = frozenset({"a", "an", "the"})
 # Verbs that say a name holds a share, whichever a report uses: "Calder has 44 percent",
 # "Calder leads with 48 percent", "gets", "draws", "polls at", "stands at". A share told
 # with one of them is the same share told with another (a lead "by 4 points" is a gap,
-# another figure).
+# another figure); a verb in the past tense ("had", "led with") may tell an earlier poll,
+# and stays apart from one in the present.
 _HOLDS_SHARE = re.compile(
-    r"\b(?:ha[sd]|have|(?:leads?|led|trails?|trailed|is\s+ahead|was\s+ahead)\s+with|"
-    r"gets?|got|draws?|drew|garner(?:s|ed)?|receiv(?:es|ed)|enjoy(?:s|ed)?|holds?|held|"
-    r"(?:polls?|polled|stands?|stood|sits?|sat)\s+at)\b"
+    r"\b(?:has|have|(?:leads?|trails?|is\s+ahead|are\s+ahead)\s+with|gets?|draws?|"
+    r"garners?|receives?|enjoys?|holds?|(?:polls?|stands?|sits?)\s+at)\b"
+)
+_HELD_SHARE = re.compile(
+    r"\b(?:had|(?:led|trailed|was\s+ahead|were\s+ahead)\s+with|got|drew|garnered|received|"
+    r"enjoyed|held|(?:polled|stood|sat)\s+at)\b"
 )
 _NAME_WORD = re.compile(r"(?<![\w'\u2019])[A-Z][\w&'\u2019-]*")
 
@@ -811,7 +819,7 @@ def _clause_words(
     cuts = [m.end() for m in _CLAUSE_START.finditer(before)]
     before = before[cuts[-1] :] if cuts else before
     if claim.figure is not None and claim.figure.unit == "percent":
-        before = _HOLDS_SHARE.sub("has", before)
+        before = _HELD_SHARE.sub("had", _HOLDS_SHARE.sub("has", before))
     after = doc.text[claim.end : finish]
     stop = _CLAUSE_END.search(after)
     after = claim.text + " " + (after[: stop.start()] if stop is not None else after)
@@ -1323,6 +1331,7 @@ def split(
         or categories_apart(read, documents)
         or _mourned_apart(read, documents)
         or polls_apart(read, documents)
+        or field_periods_apart(read, documents)
         or ballots_apart(read, documents)
     )
     if apart is not None:
