@@ -3763,7 +3763,8 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     (r"a\s+minimum\s+of", "at_least"),
     (r"over", "at_least"),
     (r"above", "at_least"),
-    (r"up\s+to", "at_most"),
+    # "up to 8,000" is a bound; "the toll has gone up to 31" tells a rise to 31, no bound
+    (r"(?<!\bgone\s)(?<!\bwent\s)(?<!\bgoes\s)(?<!\bshot\s)(?<!\bmoved\s)up\s+to", "at_most"),
     (r"as\s+many\s+as", "at_most"),
     (r"as\s+much\s+as", "at_most"),
     (r"at\s+most", "at_most"),
