@@ -1179,6 +1179,9 @@ class Topic:
     ballot: str | None = None
     purpose: str | None = None
     recalled: bool = False
+    stage: str | None = None
+    """The stage of a case people are counted at (:func:`case_stage`): those arrested are
+    not all charged, nor those charged all convicted."""
     uncounted: bool = False
     """A vague count of bodies ("hundreds of bodies under the rubble"): it says nothing of the
     size of a toll, so it is never read as one (see ``_PARTS_OF_PEOPLE``)."""
@@ -1720,6 +1723,16 @@ def topic_of(
         # number is who did it, not whom it befell, whatever its sentence's words of harm;
         # so is the agent of a harm told in the passive ("three were killed by two gunmen").
         state = own_state = ATTACKING
+    if (
+        state is None
+        and population in PERSONS
+        and kind == "count"
+        and (_CONVICTED_BEFORE.search(before[-30:]) or _CONVICTED_AFTER.match(after))
+    ):
+        # "A court convicted 12 defendants", "twelve defendants were found guilty": those a
+        # verdict names are held in the case, at its last stage (see ``case_stage``), not
+        # people of whom nothing is said.
+        state = own_state = "arrested"
     # How many robbers there were is the count itself: what they did is the story.
     unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
@@ -1862,6 +1875,7 @@ def topic_of(
         if _head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY
         else None,
         said=said,
+        stage=_stage(claim, state, before, after) if population in PERSONS else None,
         some_died=state == "casualties" and _some_died(sentence),
         purpose=purpose,
     )
@@ -2041,6 +2055,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("how many were sent to the scene is one count only when the values agree")
     if a.population == PERSON_TIME:
         finer.append("how long someone did something is one length only when they agree")
+    if a.stage and b.stage and a.stage != b.stage:
+        # "Three teens were arrested", "two youths were charged": not everyone arrested is
+        # charged, nor everyone charged convicted; one count only when the values agree.
+        finer.append(f"people counted at different stages of a case ({a.stage}, {b.stage})")
     if a.population == PARENT_CHILDREN:
         finer.append("how many children a parent has is one count only when they agree")
     if a.population == BLOCKS_AWAY:
@@ -2970,6 +2988,54 @@ _PRONOUNS = frozenset(
 _WORD = re.compile(r"[a-z]+")
 # How many words after a vague amount may hold its own verb ("took to the streets").
 _OWN_VERB_WORDS = 5
+
+
+# The stages of a case people are counted at: those arrested are not all charged, and
+# those charged are not all convicted.
+_STAGES = (
+    ("arrested", re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|ees)?|detentions?|rounded\s+up)\b")),
+    ("charged", re.compile(r"\b(?:charged|charges|accused|indicted|prosecuted)\b")),
+    ("convicted", re.compile(r"\b(?:convicted|found\s+guilty|sentenced)\b")),
+)
+
+
+def case_stage(claim: Claim) -> str | None:
+    """The stage of a case a count of people is at, when its own words name exactly one:
+    ``arrested`` ("12 arrested", "detained"), ``charged`` ("charged", "accused",
+    "indicted") or ``convicted`` ("convicted", "found guilty", "sentenced")."""
+    figure = claim.figure
+    if figure is None or figure.kind != "count":
+        return None
+    words = " ".join((claim.text, *figure.qualifiers)).lower()
+    found = {name for name, pattern in _STAGES if pattern.search(words)}
+    return found.pop() if len(found) == 1 else None
+
+
+# A verdict's verb governing a count of people: right before it ("convicted 12
+# defendants") or as its own verb right after it ("two men were found guilty").
+_CONVICTED_BEFORE = re.compile(r"\b(?:convicted|found\s+guilty)\s+(?:the\s+|all\s+)?$", re.I)
+_CONVICTED_AFTER = re.compile(
+    r"^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|also|later)\s+)*"
+    r"(?:convicted|found\s+guilty)\b",
+    re.IGNORECASE,
+)
+_STAGE_WORDS = _table(
+    (
+        ("arrested", ("arrested", "arrests", "detained", "rounded up", "under arrest")),
+        ("charged", ("charged", "accused", "indicted", "prosecuted")),
+        ("convicted", ("convicted", "found guilty")),
+    )
+)
+
+
+def _stage(claim: Claim, state: str | None, before: str, after: str) -> str | None:
+    """The stage of a case a count of people held in it is at: the one its own words name
+    (:func:`case_stage`), else the one its clause's verb names nearest the number
+    ("convicted 12 defendants", "twelve were found guilty")."""
+    own = case_stage(claim)
+    if own is not None or state != "arrested":
+        return own
+    return _nearest(_STAGE_WORDS, "", (before[-40:].lower(), after[:40].lower()))
 
 
 def _spot(claim: Claim, places: Places | None) -> str | None:
