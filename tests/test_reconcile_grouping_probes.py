@@ -1725,6 +1725,26 @@ PILES: list[Pile] = [
         apart=((("a", "{Three} teens were arrested"), ("b", "{Two} youths charged")),),
     ),
     Pile(
+        "those_fired_on_and_those_killed_among_them",
+        _r(
+            a=(
+                "Plant shooting",
+                D,
+                "SPRINGTON (AP) - A gunman opened fire on four co-workers in a break room at "
+                "the plant on Monday, killing two of them, police said.",
+            ),
+            b=(
+                "Two dead at plant",
+                D,
+                "Two workers were killed in the shooting at the Springton plant on Monday, "
+                "police said.",
+            ),
+        ),
+        # The four fired on are not the dead: no conflict of four against two killed.
+        one=(("a", "killing {two} of them"), ("b", "{Two} workers were killed")),
+        apart=((("a", "on {four} co-workers"), ("b", "{Two} workers were killed")),),
+    ),
+    Pile(
         "two_bombings_two_days",
         _r(
             a=(

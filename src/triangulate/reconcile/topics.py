@@ -1695,13 +1695,14 @@ def topic_of(
         # "the deaths of two others", "two others were hurt": people, like those before.
         population = listed = "civilians"
     if (
-        state is None
+        own_state is None
         and population in PERSONS
         and kind == "count"
         and _CARRYING_BEFORE.search(before[-40:])
     ):
         # "A plane carrying 142 passengers": those a vehicle carried, a count its operator
-        # keeps exactly, so two reports' different values dispute it (see ``ABOARD``).
+        # keeps exactly, so two reports' different values dispute it (see ``ABOARD``);
+        # whatever the sentence says befell some of them ("... overturned and 12 died").
         state = own_state = ABOARD
     if (
         state is None
@@ -2607,6 +2608,11 @@ def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
     cut = _CLAUSE.search(after)
     if cut is not None:
         after = after[: cut.start()]
+    part = _PART_HARMED.search(after)
+    if part is not None:
+        # "opened fire on four co-workers, killing two of them": the harm befell a part of
+        # those counted, never all of them.
+        after = after[: part.start()]
     marks = list(_CLAUSE.finditer(before))
     if marks:
         before = before[marks[-1].end() :]
@@ -2648,6 +2654,13 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
 # "after" or "before" opens another event's clause ("after protesters broke in", "before
 # he was wrestled to the ground by 3 colleagues"), unless the same subject carries on
 # ("after being evacuated", "before fleeing").
+# A participle clause of harm to a part of those counted before it ("..., killing two of
+# them", "..., leaving three of them wounded").
+_PART_HARMED = re.compile(
+    r",\s*(?:\w+ly\s+)?(?:killing|wounding|injuring|hurting|leaving)\s+"
+    r"(?:(?:at\s+least|about|some|nearly|all\s+but)\s+)?[\w-]+\s+of\s+(?:them|those|whom)\b",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(
     r";|\b(?:where|who|whom|whose|which|while|whereas|but|"
     r"(?:after|before)(?!\s+(?:being|having|\w+ing)\b))\b",
