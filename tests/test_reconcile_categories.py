@@ -13,8 +13,8 @@ from __future__ import annotations
 from test_reconcile_helpers import TORVALD, doc, figure_claim, share
 from triangulate.model import Claim, Document
 from triangulate.reconcile import reconcile
+from triangulate.reconcile.games import game_act
 from triangulate.reconcile.members import act, answer, categories, category, narrowed_whole
-from triangulate.reconcile.verdicts import game_act
 
 
 def _groups(documents: list[Document], claims: list[Claim]) -> list[tuple[str, str]]:

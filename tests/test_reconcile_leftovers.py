@@ -12,10 +12,11 @@ import pytest
 
 from test_reconcile_helpers import analysed, doc, figure_claim
 from triangulate.model import Claim, Document, When
+from triangulate.reconcile.holders import holder
 from triangulate.reconcile.revisions import move_day
 from triangulate.reconcile.sources import Upstreams
 from triangulate.reconcile.topics import money_purpose
-from triangulate.reconcile.verdicts import holder, split, unasserted
+from triangulate.reconcile.verdicts import split, unasserted
 
 
 def _pile(*reports: tuple[str, str]) -> dict[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from test_reconcile_helpers import TORVALD, doc, figure_claim
 from triangulate.model import Claim, Document
 from triangulate.reconcile import reconcile
-from triangulate.reconcile.verdicts import narrowing
+from triangulate.reconcile.sets import narrowing
 
 
 def _verdicts(documents: list[Document], claims: list[Claim]) -> list[str]:

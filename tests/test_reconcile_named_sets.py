@@ -7,7 +7,8 @@ from __future__ import annotations
 from test_reconcile_helpers import TORVALD, doc, figure_claim
 from triangulate.model import Claim, Document
 from triangulate.reconcile import reconcile
-from triangulate.reconcile.verdicts import amount_kind, named_set
+from triangulate.reconcile.kinds import amount_kind
+from triangulate.reconcile.sets import named_set
 
 
 def _verdicts(documents: list[Document], claims: list[Claim]) -> list[str]:

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from test_reconcile_helpers import analysed, doc, figure_claim, share
+from triangulate.reconcile.holders import Names, holder
 from triangulate.reconcile.members import span, stake_in
-from triangulate.reconcile.verdicts import Names, holder, planned
+from triangulate.reconcile.verdicts import planned
 
 
 def _pile(*reports: tuple[str, str, str]) -> dict[str, str]:

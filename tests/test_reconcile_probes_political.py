@@ -12,13 +12,10 @@ import pytest
 
 from test_reconcile_helpers import amount, doc, share
 from test_reconcile_probes import _pile, assert_called, probe_params
-from triangulate.reconcile.verdicts import (
-    crowd_side,
-    numbered_event,
-    poll_screen,
-    share_holder,
-    stretch,
-)
+from triangulate.reconcile.events import numbered_event
+from triangulate.reconcile.polls import poll_screen
+from triangulate.reconcile.shares import share_holder
+from triangulate.reconcile.things import crowd_side, stretch
 
 
 def _two(day: str, first: str, second: str) -> dict[str, str]:

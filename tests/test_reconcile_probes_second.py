@@ -19,7 +19,7 @@ from test_reconcile_helpers import amount, doc, share
 from test_reconcile_probes import _calls, _pile, assert_called, probe_params
 from triangulate.model import Claim, Document
 from triangulate.reconcile.ballots import chamber, scope_place, still_counting, vote_side
-from triangulate.reconcile.verdicts import poll_named
+from triangulate.reconcile.polls import poll_named
 
 # (id, expectation, pile): "conflict" must be called; "apart" must call no conflict; "no
 # update" must call neither an update nor a conflict; "update" must call an update and no

@@ -6,7 +6,7 @@ from __future__ import annotations
 from test_reconcile_helpers import TORVALD, doc, entity_in, figure_claim
 from triangulate.model import Document, Entity, Group, When
 from triangulate.reconcile import reconcile
-from triangulate.reconcile.verdicts import Names
+from triangulate.reconcile.holders import Names
 
 
 def _by_verdict(groups: tuple[Group, ...], verdict: str) -> list[Group]:

@@ -9,9 +9,11 @@ from __future__ import annotations
 from test_reconcile_helpers import TORVALD, assertion_claim, doc, figure_claim
 from triangulate.model import Claim, Document
 from triangulate.reconcile import reconcile
+from triangulate.reconcile.kinds import amount_kind
+from triangulate.reconcile.sets import said_of_members
 from triangulate.reconcile.sources import Upstreams
 from triangulate.reconcile.topics import topic_of
-from triangulate.reconcile.verdicts import amount_kind, said_of_members, split, split_series
+from triangulate.reconcile.verdicts import split, split_series
 
 
 def _verdicts(documents: list[Document], claims: list[Claim]) -> list[str]:

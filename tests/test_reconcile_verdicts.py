@@ -9,15 +9,11 @@ import pytest
 from test_reconcile_helpers import TORVALD, amount, doc, entity_in, figure_claim, share
 from triangulate.model import Claim, Document, Entity, Group, When
 from triangulate.reconcile import reconcile
+from triangulate.reconcile.events import earlier_event
 from triangulate.reconcile.sources import Upstreams
-from triangulate.reconcile.verdicts import (
-    Split,
-    earlier_event,
-    judge,
-    measured_thing,
-    not_compared,
-    split,
-)
+from triangulate.reconcile.splits import Split
+from triangulate.reconcile.things import measured_thing
+from triangulate.reconcile.verdicts import judge, not_compared, split
 from triangulate.reconcile.wording import speaks, their
 
 A = doc("a", "Medics said 30 people died in the storm. Officials counted 31 dead.", "Coast Post")

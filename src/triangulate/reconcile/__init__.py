@@ -36,10 +36,12 @@ from triangulate.model import Claim, Document, Echo, Entity, Figure, Group
 from triangulate.reconcile.echoes import find_echoes
 from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
+from triangulate.reconcile.holders import Names
 from triangulate.reconcile.intervals import describe
 from triangulate.reconcile.places import _kind as place_kind
 from triangulate.reconcile.places import read_places
 from triangulate.reconcile.sources import Upstreams, publisher
+from triangulate.reconcile.splits import Split, dated, published, said_value
 from triangulate.reconcile.statements import (
     conflict_core,
     frame_of,
@@ -48,6 +50,7 @@ from triangulate.reconcile.statements import (
     quote,
     threads,
 )
+from triangulate.reconcile.times import timed_label
 from triangulate.reconcile.topics import (
     MARGIN_OF_ERROR,
     PARENT_CHILDREN,
@@ -69,19 +72,13 @@ from triangulate.reconcile.topics import (
 )
 from triangulate.reconcile.verdicts import (
     CHANGING,
-    Names,
     Series,
-    Split,
-    dated,
     judge,
     listing,
     not_compared,
     orders_apart,
-    published,
-    said_value,
     split,
     split_series,
-    timed_label,
 )
 from triangulate.reconcile.verdicts import _single_sentence as single_sentence
 from triangulate.reconcile.wording import speaks, their

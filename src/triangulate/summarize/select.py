@@ -66,7 +66,8 @@ from triangulate.reconcile.intervals import (
     stated,
 )
 from triangulate.reconcile.sources import publisher
-from triangulate.reconcile.verdicts import other_time, said_value
+from triangulate.reconcile.splits import said_value
+from triangulate.reconcile.times import other_time
 
 MIN_WORDS = 6
 MAX_WORDS = 70
@@ -519,7 +520,7 @@ def _superseded(
 
 def _background(candidate: _Candidate, documents: Mapping[str, Document]) -> bool:
     """Whether every figure of a sentence is of another time than its report's (a year or
-    a month before it, "last year": :func:`~triangulate.reconcile.verdicts.other_time`):
+    a month before it, "last year": :func:`~triangulate.reconcile.times.other_time`):
     an earlier event told as background, which may be told but never leads."""
     figures = [c for c in candidate.claims if c.figure is not None]
     return bool(figures) and all(other_time(c, documents) for c in figures)
