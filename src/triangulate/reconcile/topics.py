@@ -199,6 +199,7 @@ from typing import Literal
 
 from triangulate.model import Claim, Document, Entity, Figure, Mention
 from triangulate.nlp.words import case_key
+from triangulate.reconcile.cases import case_stage
 from triangulate.reconcile.intervals import Interval, base_unit, interval_of
 from triangulate.reconcile.places import Places
 from triangulate.reconcile.statements import sentence_span
@@ -3001,27 +3002,6 @@ _PRONOUNS = frozenset(
 _WORD = re.compile(r"[a-z]+")
 # How many words after a vague amount may hold its own verb ("took to the streets").
 _OWN_VERB_WORDS = 5
-
-
-# The stages of a case people are counted at: those arrested are not all charged, and
-# those charged are not all convicted.
-_STAGES = (
-    ("arrested", re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|ees)?|detentions?|rounded\s+up)\b")),
-    ("charged", re.compile(r"\b(?:charged|charges|accused|indicted|prosecuted)\b")),
-    ("convicted", re.compile(r"\b(?:convicted|found\s+guilty|sentenced)\b")),
-)
-
-
-def case_stage(claim: Claim) -> str | None:
-    """The stage of a case a count of people is at, when its own words name exactly one:
-    ``arrested`` ("12 arrested", "detained"), ``charged`` ("charged", "accused",
-    "indicted") or ``convicted`` ("convicted", "found guilty", "sentenced")."""
-    figure = claim.figure
-    if figure is None or figure.kind != "count":
-        return None
-    words = " ".join((claim.text, *figure.qualifiers)).lower()
-    found = {name for name, pattern in _STAGES if pattern.search(words)}
-    return found.pop() if len(found) == 1 else None
 
 
 # A verdict's verb governing a count of people: right before it ("convicted 12
