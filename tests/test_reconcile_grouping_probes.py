@@ -1745,6 +1745,24 @@ PILES: list[Pile] = [
         apart=((("a", "on {four} co-workers"), ("b", "{Two} workers were killed")),),
     ),
     Pile(
+        "a_killing_told_as_an_execution_of_some_of_them",
+        _r(
+            a=(
+                "Plant killings",
+                D,
+                "SPRINGTON (AP) - A fired worker found her former supervisors in a break room "
+                "at the Springton plant on Monday and executed two of them, police said.",
+            ),
+            b=(
+                "Two dead at plant",
+                D,
+                "Two workers were killed in the shooting at the Springton plant on Monday, "
+                "police said.",
+            ),
+        ),
+        one=(("a", "executed {two} of them"), ("b", "{Two} workers were killed")),
+    ),
+    Pile(
         "two_bombings_two_days",
         _r(
             a=(

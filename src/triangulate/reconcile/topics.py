@@ -251,6 +251,8 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Gunned down two women and left a man wounded": the verb of the number's own
             # clause, shooting to death, says what befell those it counts.
             *("gunned down", "gunning down", "guns down", "gun down"),
+            # A killing told as an execution ("executed two of them with a bullet each").
+            *("executed", "executing"),
         ),
     ),
     (
@@ -1608,6 +1610,15 @@ def topic_of(
             # "Three die", "three hospitalised", "shoots 4", "40 were rescued": those a
             # death, an injury, a stay in hospital, a shot or a rescue befalls, named so.
             listed = population
+    if (
+        population in {"them", "those"}
+        and kind == "count"
+        and state in {"killed", "injured", "casualties"}
+        and _nearest(_STATE_WORDS, "", (before[-25:].lower(), "")) == state
+    ):
+        # "executed two of them", "wounding three of those": the verb of harm right before
+        # the number befell people, whoever "them" are.
+        population = listed = "civilians"
     harmed = _HARMED_AFTER.match(after[:60])
     if population in _NO_NOUN and kind == "count" and harmed and not figure.vague:
         # "Two were killed and three wounded", "one later died": a number with no noun
