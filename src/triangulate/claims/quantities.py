@@ -3783,7 +3783,8 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     (r"a\s+minimum\s+of", "at_least"),
     (r"over", "at_least"),
     (r"above", "at_least"),
-    (r"up\s+to", "at_most"),
+    # "up to 8,000" is a bound; "the toll has gone up to 31" tells a rise to 31, no bound
+    (r"(?<!\bgone\s)(?<!\bwent\s)(?<!\bgoes\s)(?<!\bshot\s)(?<!\bmoved\s)up\s+to", "at_most"),
     (r"as\s+many\s+as", "at_most"),
     (r"as\s+much\s+as", "at_most"),
     (r"at\s+most", "at_most"),
@@ -3825,6 +3826,10 @@ _HEDGE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_END_RE = re.compile(rf"(?:{PREFIX})\s?(?=[0-9])")
+# The same pattern without its hundred named groups, to search with (the same matches): at
+# each character tried the engine has no groups to fill, which halves the search; the one
+# match kept is read again with its groups.
+_PREFIX_END_FIND_RE = re.compile(re.sub(r"\(\?P<p\d+>", "(?:", _PREFIX_END_RE.pattern))
 _SCALED_AMOUNT_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)?\s?(?:bn|billion|m|mn|million)\b")
 _PENCE_AMOUNT_RE = re.compile(r"[0-9]{1,4}\.[0-9]{2}(?![0-9.])")
 _ONE_DIGIT_RE = re.compile(r"[0-9](?![0-9]|[.,][0-9]|\s?(?:m|bn|k|million|billion)\b)")
@@ -3859,9 +3864,9 @@ def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
 @lru_cache(maxsize=64)
 def _prefix_ending(text: str, start: int, at: int) -> re.Match[str] | None:
     """``_currency_before`` searched from ``start``: each number of a line asks it several times."""
-    for m in _PREFIX_END_RE.finditer(text, start, at + 1):
+    for m in _PREFIX_END_FIND_RE.finditer(text, start, at + 1):
         if m.end() == at:
-            return m
+            return _PREFIX_END_RE.match(text, m.start(), at + 1)
     return None
 
 

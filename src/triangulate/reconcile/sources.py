@@ -6,10 +6,20 @@ The upstream of a claim is the first link of its source chain that we can name:
 the claim has                   upstream                                shown as
 ==============================  ======================================  ====================
 a named speaker                 the speaker (entity, else name)         "Civil Defence (via AFP)"
+a body described by its kind    the body it refers to (:mod:`.bodies`)  "Harlow Motors Corp."
 an unnamed speaker              the nearest relay, else the outlet      "a source (unnamed, via X)"
 no speaker, a relay chain       the relay nearest the text's origin     "AFP"
 no speaker, no relay            the outlet (it speaks itself)           "The Northern Ledger"
 ==============================  ======================================  ====================
+
+A speaker the report describes by its kind of body ("the company said", "the ministry
+said") is the body of that kind it names last before ("Harlow Motors Corp. ... the
+company"), or the one body of that kind its story names; where the story names several and
+the report does not say which, the description is a source of its report alone, as two
+reports' "the company" may be two companies. Described where the story names none, it is
+one unnamed body ("the monitor" in two reports of one event). An unnamed source ("police
+said") is tied to a body only by its own report's words, and otherwise stays an unnamed
+source as below.
 
 Unnamed sources of one kind behind one relay count once: a reader cannot tell two
 anonymous officials quoted by one site apart, and counting them twice would overstate
@@ -43,7 +53,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from triangulate.ingest.outlet import registrable_domain
-from triangulate.model import Claim, Document, Echo
+from triangulate.model import Claim, Document, Echo, Entity
+from triangulate.reconcile.bodies import Bodies, described_kind, modifiers
 from triangulate.reconcile.intervals import Interval, interval_of
 from triangulate.reconcile.wording import singular
 
@@ -107,6 +118,38 @@ def source_of(claim: Claim, documents: Mapping[str, Document]) -> Source:
     if claim.via:
         return Source(keys=(f"n:{normalise(claim.via[0])}",), name=claim.via[0])
     return Source(keys=(f"n:{normalise(outlet)}",), name=outlet)
+
+
+def _described(claim: Claim, bodies: Bodies) -> Source | None:
+    """The source a speaker described by its kind of body is ("the company", "the
+    ministry", "police"; :mod:`.bodies`): the body the description refers to; else, where
+    the story names several bodies of that kind and the report does not make clear which
+    it means, a source of its report alone. None where the description stays as it is
+    keyed: no kind of body, no body of that kind named in the story (one unnamed body), or
+    an unnamed source its own report does not tie to a body ("police", kept behind its
+    relay as any unnamed source).
+    """
+    speaker = claim.said_by
+    kind = described_kind(speaker)
+    if speaker is None or kind is None:
+        return None
+    relay = f" (via {', '.join(claim.via)})" if claim.via else ""
+    narrowing = modifiers(speaker)
+    named = bodies.named(kind, narrowing)
+    body = bodies.before(claim, kind, narrowing)
+    if body is None and len(named) == 1 and not speaker.anonymous:
+        # The one body of its kind the story names; an unnamed source ("police said") is
+        # tied to a body only by its own report's words.
+        body = named[0]
+    if body is not None:
+        return Source(
+            keys=(f"e:{body.entity}", f"n:{normalise(body.name)}"), name=f"{body.name}{relay}"
+        )
+    if named and not speaker.anonymous:
+        return Source(
+            keys=(f"d:{claim.doc}:{normalise(speaker.name)}",), name=f"{speaker.name}{relay}"
+        )
+    return None
 
 
 # Words after which a description of a source says where or whose it is, not what it is:
@@ -226,16 +269,27 @@ def publisher(claim: Claim, documents: Mapping[str, Document]) -> str:
 
 
 class Upstreams:
-    """Claims' upstream sources merged into independent sources (union-find over keys)."""
+    """Claims' upstream sources merged into independent sources (union-find over keys).
+
+    ``entities`` are the story's resolved entities, whose mentions tell which body a
+    speaker described by its kind is (without them, every description stays as written).
+    """
 
     def __init__(
         self,
         claims: Sequence[Claim],
         documents: Mapping[str, Document],
         echoes: Iterable[Echo] = (),
+        entities: Iterable[Entity] = (),
     ) -> None:
         self._parent: dict[str, str] = {}
         self.sources = {c.id: source_of(c, documents) for c in claims}
+        if any(described_kind(c.said_by) for c in claims):
+            bodies = Bodies(documents, entities)
+            for said in claims:
+                described = _described(said, bodies)
+                if described is not None:
+                    self.sources[said.id] = described
         by_id = {c.id: c for c in claims}
         own = {c.id for c in claims if own_voice(c, documents)}
         adopted: dict[str, str] = {}
