@@ -1224,6 +1224,19 @@ def _vague_floor(m: re.Match[str]) -> float:
     ]
 
 
+# A verb of harm right before "a third" that no "of" follows: the third person harmed
+# ("killing two co-workers and seriously wounding a third."), an ordinal, never a share.
+_ORDINAL_HARMED_RE = re.compile(
+    r"\b(?:kill|wound|injur|hurt|shoot|shot|stabb?)\w*\s+"
+    r"(?:(?:critically|seriously|fatally|badly|severely|gravely|slightly)\s+)?$",
+    re.IGNORECASE,
+)
+_OF_AFTER_RE = re.compile(r"\s*,?\s+of\b", re.IGNORECASE)
+_ORDINAL_DENOMINATORS = frozenset(
+    {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
+
+
 def _fraction(text: str, at: int) -> _Atom | None:
     """A fraction starting at ``at`` ("a quarter", "two-thirds", "half of"), as a percentage."""
     m = _FRACTION_RE.match(text, at) or _FRACTION_CHANGE_RE.match(text, at)
@@ -1232,6 +1245,13 @@ def _fraction(text: str, at: int) -> _Atom | None:
     if _UNIT_AND_BEFORE_RE.search(text, max(0, at - 24), at):
         return None  # "the past year and a half": a half of the unit, no share
     group = m.groupdict()
+    if (
+        case_key(group.get("num") or "") in {"a", "an"}
+        and case_key(group.get("den") or "") in _ORDINAL_DENOMINATORS
+        and _ORDINAL_HARMED_RE.search(text, max(0, at - 40), at)
+        and not _OF_AFTER_RE.match(text, m.end())
+    ):
+        return None  # "killing two and wounding a third.": one more person, not a share
     if group.get("half"):
         if _HALF_NOT_AFTER_RE.search(text, max(0, at - 20), at):
             return None

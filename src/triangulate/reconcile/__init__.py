@@ -1005,6 +1005,11 @@ def _label(
         # "comments", "points": what was done with them, as most reports write it.
         best = f"{head} {act}{sep}{tail}"
     state = _STATE_WORDS.get(topic.state) if people else None
+    stages = {topics[c.id].stage for c in measure if c.id in topics}
+    if state and len(stages) == 1 and None not in stages:
+        # Those held in a case are named at the stage every report counts them at: "men
+        # charged", "defendants convicted", never "arrested" for those only accused.
+        state = stages.pop()
     if state and topic.state not in states_in(best):
         head, sep, tail = best.partition(" in ")
         if topic.state == "casualties" and _HARMED.search(head):
