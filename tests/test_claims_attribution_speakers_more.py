@@ -215,3 +215,37 @@ def test_claims_attribution_quote_after_the_speakers_sentence_ended_is_not_run_i
     )
     speaker, _ = said(text, "$203 million")
     assert speaker is None or speaker.name != "Tomas Reyes"
+
+
+def test_claims_attribution_name_set_after_a_role_of_a_place_is_the_speaker() -> None:
+    # "quoted the head of X's zone, Aram Vesko, as saying": the name in apposition
+    # names the person the role describes, even where the parser hangs it on "zone".
+    for role in ("head of Tarnby's customs zone", "governor of Tarnby province"):
+        text = (
+            f"The agency quoted the {role}, Aram Vesko, as saying the storm caused damage "
+            "of 54 million dollars."
+        )
+        speaker, _ = said(text, "54 million")
+        assert speaker is not None and speaker.name == "Aram Vesko", role
+        assert speaker.role == role
+
+
+def test_claims_attribution_dateline_with_a_date_is_no_part_of_the_speaker() -> None:
+    # "TORVALD, May 4 - Harlow Motors said": the place, the day and the dash are the
+    # dateline; the speaker starts after the dash.
+    for dash in ("-", "--", "\u2013", "\u2014"):
+        text = f"TORVALD, May 4 {dash} Harlow Motors said on Tuesday its sales rose 4 percent."
+        speaker, _ = said(text, "4 percent")
+        assert speaker is not None and speaker.name == "Harlow Motors", dash
+
+
+def test_claims_attribution_dateline_without_a_date_is_no_part_of_the_speaker() -> None:
+    text = "TORVALD - Harlow Motors said on Tuesday its sales rose 4 percent in April."
+    speaker, _ = said(text, "4 percent")
+    assert speaker is not None and speaker.name == "Harlow Motors"
+
+
+def test_claims_attribution_dateline_before_a_body_is_no_part_of_its_name() -> None:
+    text = "BRENNICK, Oct 12 - The port authority said on Tuesday 40 ships were waiting."
+    speaker, _ = said(text, "40 ships")
+    assert speaker is not None and speaker.name == "port authority"

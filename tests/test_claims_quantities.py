@@ -480,6 +480,8 @@ NOT_QUANTITIES = [
     "(Photo: ANNA SMITH 2019/Agency)",
     # ordinals, halves of a period, parts of a time or a scale are not shares
     "She won a third term.",
+    # the third person harmed, after two others, is one more person, not a share
+    "The gunman then seriously wounded a third.",
     "Sales rose in the third quarter of the year.",
     "The second half of the match was dull.",
     "Prices were cut by half.",

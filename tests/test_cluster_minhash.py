@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 
+import numpy as np
 import pytest
 
-from triangulate.cluster import NearDuplicate, find_near_duplicates
+from triangulate.cluster import NearDuplicate, find_near_duplicates, minhash
 from triangulate.cluster.minhash import signature, similarity
 from triangulate.model import Document, Published
 
@@ -95,3 +97,23 @@ def test_cluster_minhash_threshold_and_ids() -> None:
     assert find_near_duplicates(docs) == (NearDuplicate(doc="y", duplicate_of="x", similarity=1.0),)
     with pytest.raises(ValueError, match="unique"):
         find_near_duplicates([doc("x", wire), doc("x", wire)])
+
+
+def test_cluster_minhash_values_are_the_hashes_mod_the_prime() -> None:
+    """Stored signatures stay readable: each value is min over shingles of (a*x + b) mod p,
+    whatever arithmetic finds the remainder (values at and around p and its multiples)."""
+    prime = np.uint64(minhash._PRIME)
+    edges = [0, 1, minhash._PRIME - 1, minhash._PRIME, minhash._PRIME + 1, 2 * minhash._PRIME]
+    values = np.array([*edges, (1 << 62) - 1, (1 << 62) - 2, 123_456_789_012], dtype=np.uint64)
+    assert (minhash._mod_prime(values.copy()) == values % prime).all()
+    text = "A ferry left the harbour at dawn as the storm passed over the dock."
+    hashed = [
+        int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest(), "big")
+        % minhash._PRIME
+        for s in minhash.shingles(text)
+    ]
+    expected = [
+        min((int(a) * x + int(b)) % minhash._PRIME for x in hashed)
+        for a, b in zip(minhash._A, minhash._B, strict=True)
+    ]
+    assert minhash.signature_values(signature(text)) == expected

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from triangulate.ingest import ingest
 from triangulate.ingest.clean import clean
-from triangulate.ingest.dates import find_dates
+from triangulate.ingest.dates import DATE_RE, _from_match, find_dates
 from triangulate.ingest.decode import decode
 
 # Lines that look like scraped text: prose, junk, dates, credits, blank lines.
@@ -89,3 +89,28 @@ def test_cleaning_never_raises_and_loses_nothing(text: str, per_line: bool) -> N
 def test_date_spans_are_inside_the_text(text: str) -> None:
     for found in find_dates(text):
         assert text[found.start : found.end] == found.surface
+
+
+# Pieces of dates and of what sits around them, run together in any order and spacing.
+DATE_PIECE = st.sampled_from(
+    [
+        "2017", "1999", "2020", "20", "19", "10", "15th", "-", "-10-", "2017-10-15", " ", "  ",
+        "\n", "\xa0", ",", ".", "(", "x", "of", "the", "Oct.", "October", "sept", "Sunday",
+        "Sun.,", "thurs",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(DATE_PIECE, max_size=16).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_dates_are_found_wherever_the_pattern_matches(text: str) -> None:
+    """find_dates tries the pattern only in the words before a year: it finds every date the
+    pattern finds trying it everywhere, in a line and in a whole report's text."""
+    for written in (text, "Filler words. " * 200 + text):
+        everywhere = [_from_match(m) for m in DATE_RE.finditer(written)]
+        assert find_dates(written) == tuple(d for d in everywhere if d is not None)
+
+
+def test_the_longest_date_is_found_whole() -> None:
+    text = "It opened on Sunday, the the 15th of October 2017, officials said."
+    assert [m.surface for m in find_dates(text)] == ["Sunday, the the 15th of October 2017"]

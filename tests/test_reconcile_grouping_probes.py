@@ -1689,6 +1689,80 @@ PILES: list[Pile] = [
         ),
     ),
     Pile(
+        "the_accused_beside_more_arrested",
+        _r(
+            a=(
+                "Arrests in school shooting",
+                "April 10, 2031",
+                "NEW YORK (AP) - Three teens were arrested on Tuesday over the shooting of a "
+                "mother outside a Bronx school, police said.",
+            ),
+            b=(
+                "Trial opens",
+                "April 10, 2031",
+                "Two youths charged with murdering the Bronx mother went on trial on Wednesday.",
+            ),
+            c=(
+                "Bronx school killing",
+                "April 10, 2031",
+                "Two men accused of killing a Bronx mother outside a school remain in jail, "
+                "their lawyer said on Wednesday.",
+            ),
+            d=(
+                "Bronx trial",
+                "April 10, 2031",
+                "Two local toughs charged with killing the mother face life in prison if "
+                "convicted, prosecutors said on Wednesday.",
+            ),
+        ),
+        # Not everyone arrested is charged: the three arrested are another count than the
+        # two on trial, and the two on trial one count however each report names them.
+        one=(
+            ("b", "{Two} youths charged"),
+            ("c", "{Two} men accused"),
+            ("d", "{Two} local toughs charged"),
+        ),
+        apart=((("a", "{Three} teens were arrested"), ("b", "{Two} youths charged")),),
+    ),
+    Pile(
+        "those_fired_on_and_those_killed_among_them",
+        _r(
+            a=(
+                "Plant shooting",
+                D,
+                "SPRINGTON (AP) - A gunman opened fire on four co-workers in a break room at "
+                "the plant on Monday, killing two of them, police said.",
+            ),
+            b=(
+                "Two dead at plant",
+                D,
+                "Two workers were killed in the shooting at the Springton plant on Monday, "
+                "police said.",
+            ),
+        ),
+        # The four fired on are not the dead: no conflict of four against two killed.
+        one=(("a", "killing {two} of them"), ("b", "{Two} workers were killed")),
+        apart=((("a", "on {four} co-workers"), ("b", "{Two} workers were killed")),),
+    ),
+    Pile(
+        "a_killing_told_as_an_execution_of_some_of_them",
+        _r(
+            a=(
+                "Plant killings",
+                D,
+                "SPRINGTON (AP) - A fired worker found her former supervisors in a break room "
+                "at the Springton plant on Monday and executed two of them, police said.",
+            ),
+            b=(
+                "Two dead at plant",
+                D,
+                "Two workers were killed in the shooting at the Springton plant on Monday, "
+                "police said.",
+            ),
+        ),
+        one=(("a", "executed {two} of them"), ("b", "{Two} workers were killed")),
+    ),
+    Pile(
         "two_bombings_two_days",
         _r(
             a=(
@@ -1726,12 +1800,7 @@ def _group_of(report: Report, stem: str, marked: str) -> str | None:
 
 
 # Piles the grouping does not yet get right, with why.
-GAPS = {
-    "convicted_defendants": (
-        "two counts of defendants told only by the verdict's words ('convicted', 'found "
-        "guilty') are read as people of whom nothing is said, which are never one count"
-    ),
-}
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

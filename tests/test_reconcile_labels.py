@@ -240,3 +240,22 @@ def test_labels_say_what_befell_those_a_casualty_count_counts() -> None:
     ]
     (group,) = reconcile([a, b], [TORVALD], shot).groups
     assert group.label == "people shot in Torvald"
+
+
+def test_labels_name_those_held_in_a_case_at_the_stage_their_reports_count() -> None:
+    # Those only accused are never labelled as arrested, nor those a court convicted.
+    def label(text: str, phrase: str, counted: str, qualifiers: tuple[str, ...]) -> str:
+        a = doc("a", text, "North")
+        b = doc("b", text, "South")
+        kw = dict(measure=f"{counted} in Torvald", counted=counted, qualifiers=qualifiers)
+        claims = [
+            figure_claim(x, phrase, low=2, high=2, where=TORVALD.id, **kw)  # type: ignore[arg-type]
+            for x in (a, b)
+        ]
+        (group,) = reconcile([a, b], [TORVALD], claims).groups
+        return group.label
+
+    accused = "Two men accused of the robbery went on trial in Torvald."
+    assert label(accused, "Two men", "men", ("accused",)) == "men charged in Torvald"
+    convicted = "A court in Torvald convicted two defendants of fraud."
+    assert label(convicted, "two defendants", "defendants", ()) == "defendants convicted in Torvald"

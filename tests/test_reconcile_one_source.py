@@ -17,6 +17,7 @@ from test_reconcile_helpers import TORVALD, analysed, doc, figure_claim, share
 from test_reconcile_probes import _pile, assert_called
 from triangulate.model import Claim, Document, Speaker
 from triangulate.reconcile import reconcile
+from triangulate.reconcile.polls import field_period
 
 # (id, expectation, pile), read as in ``test_reconcile_probes``.
 PROBES: list[tuple[str, str, dict[str, str]]] = [
@@ -222,6 +223,83 @@ PROBES: list[tuple[str, str, dict[str, str]]] = [
 ]
 
 
+# One candidate's share in one poll, told with two verbs ("has", "leads with"): one quantity,
+# and its look-alikes told with the same two verbs.
+_HAS = "Calder has 44 percent in the Acme poll of Iowa voters released on Tuesday."
+_LEADS_WITH = "Calder leads with 48 percent in the Acme poll of Iowa voters released on Tuesday."
+
+
+def _two_outlets(first: str, second: str, day: str = "October 7, 2031") -> dict[str, str]:
+    """Two outlets' reports of a poll, the second of ``day``."""
+    return _pile(
+        ("coast", "Calder ahead in Iowa\n\nOctober 7, 2031", first),
+        ("valley", f"Iowa poll\n\n{day}", second),
+    )
+
+
+SHARE_VERBS: list[tuple[str, str, dict[str, str]]] = [
+    ("one_poll_a_share_has_and_leads_with", "conflict", _two_outlets(_HAS, _LEADS_WITH)),
+    (
+        "one_poll_a_share_support_and_leads_with",
+        "conflict",
+        _two_outlets(
+            "Calder has 44 percent support in Iowa, according to an Acme Research poll "
+            "released on Tuesday.",
+            "Calder leads with 48 percent support in Iowa, according to the Acme Research "
+            "poll released on Tuesday.",
+        ),
+    ),
+    (
+        "two_polls_a_share_has_and_leads_with",
+        "apart",
+        _two_outlets(_HAS, _LEADS_WITH.replace("Acme", "Globe")),
+    ),
+    (
+        "one_poll_two_candidates_has_and_leads_with",
+        "apart",
+        _two_outlets(_HAS, _LEADS_WITH.replace("Calder", "Brandt")),
+    ),
+    (
+        "one_poll_two_screens_has_and_leads_with",
+        "apart",
+        _two_outlets(
+            "Calder has 44 percent among likely voters in the Acme poll released on Tuesday.",
+            "Calder leads with 48 percent among registered voters in the Acme poll released "
+            "on Tuesday.",
+        ),
+    ),
+    (
+        "one_poll_a_lead_in_points_and_a_share",
+        "apart",
+        _two_outlets(
+            "Calder leads by 4 percentage points in the Acme poll of Iowa voters released on "
+            "Tuesday.",
+            _LEADS_WITH,
+        ),
+    ),
+    (
+        "one_pollster_a_week_apart_has_and_leads_with",
+        "apart",
+        _two_outlets(_HAS, _LEADS_WITH, day="October 14, 2031"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "texts"), [pytest.param(e, t, id=n) for n, e, t in SHARE_VERBS]
+)
+def test_a_share_told_by_two_verbs(tmp_path: Path, expected: str, texts: dict[str, str]) -> None:
+    assert_called(tmp_path / "pile", expected, texts)
+
+
+def test_a_candidates_share_is_labelled_as_her_support(tmp_path: Path) -> None:
+    # "Calder has 44 percent" names no noun: the group says whose support it is.
+    (_, _, texts) = SHARE_VERBS[0]
+    (group,) = [g for g in analysed(tmp_path / "pile", texts).groups if g.verdict == "conflict"]
+    assert group.label.startswith("percent support for Calder"), group.label
+    assert group.explanation.startswith("Both reports cite Acme"), group.explanation
+
+
 @pytest.mark.parametrize(("expected", "texts"), [pytest.param(e, t, id=n) for n, e, t in PROBES])
 def test_one_source_in_two_outlets(tmp_path: Path, expected: str, texts: dict[str, str]) -> None:
     assert_called(tmp_path / "pile", expected, texts)
@@ -310,3 +388,20 @@ def test_a_toll_one_source_gives_two_outlets_on_one_day_is_no_misquote() -> None
     ]
     (group,) = reconcile([one, two], [TORVALD], claims).groups
     assert group.verdict != "conflict", group.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moss had 41 percent in a Marlow poll taken Sept. 10-13.", "sep 10-13"),
+        ("Moss has 46 percent in a Marlow poll taken Sept. 28 to Oct. 2.", "sep 28-oct 2"),
+        ("Moss has 46 percent in a poll conducted from Oct. 1 through Oct. 4.", "oct 1-oct 4"),
+        ("Moss has 46 percent in the Marlow poll released on Tuesday.", None),
+    ],
+)
+def test_the_days_a_poll_was_taken_are_read_from_its_sentence(
+    text: str, expected: str | None
+) -> None:
+    report = doc("a", text, "North Wire", "2032-10-04")
+    claim = share(report, text.split(" in ")[0].split(" ", 2)[2], 46)
+    assert field_period(claim, {"a": report}) == expected

@@ -1362,7 +1362,6 @@ MISSED = {
     "pledged_delegates_of_one_candidate": "a tally named by its holder is not one measure",
     "one_takeover_price": "the buyer that 'agreed to buy' is read as the price's only source",
     "donors_of_one_campaign": "a count of people with no act is not one measure",
-    "turnout_in_one_primary": "a share whose whole is turnout is read as counting nothing",
 }
 
 

@@ -1439,7 +1439,8 @@ def test_verdicts_people_at_different_stages_of_a_case_are_not_one_count() -> No
     groups = reconcile([charged, arrested], [TORVALD], claims).groups
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
-    assert "Bay gives 2 charged" in scope.explanation
+    assert "Bay gives 2 for Torvald teens charged" in scope.explanation
+    assert "Police give 3 for Torvald teens arrested" in scope.explanation
     assert "different stages of a case" in scope.explanation
     # Two counts of those arrested that differ are in dispute.
     again = doc("s3", "Officials said two teens were arrested on Tuesday.", "Bay")

@@ -146,3 +146,23 @@ def test_the_type_is_voted_with_place_and_person_cues_weighed() -> None:
     # A capital that speaks for its government is still a place.
     text = "Kestral said the talks had failed. Troops massed outside Kestral."
     assert decide_type({"GPE": 2}, _cues(text, "Kestral"), ["Kestral"]) == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("before", "votes"),
+    [
+        ("Crews reached the town of ", {"GPE": 2}),
+        ("CREWS REACHED THE TOWN OF THE ", {"GPE": 2}),
+        ("Crews reached the towns of Alder and ", {"GPE": 2}),
+        ("Crews reached the town of \n", {"GPE": 2}),
+        ("Crews worked Near The ", {"GPE": 1}),
+        ("It was first reported by the Newspaper ", {"ORG": 2}),
+        ("Crews worked near ", {"GPE": 1}),
+        ("Crews worked all night ", {}),
+    ],
+)
+def test_words_before_a_name_vote_in_any_case(before: str, votes: dict[str, int]) -> None:
+    """The words before a name vote for its type written in capitals or small letters, and
+    before a line break; words that are none of them give no vote."""
+    text = before + "Verlow, officials said."
+    assert dict(cue_votes(text, len(before), len(before) + len("Verlow"))) == votes

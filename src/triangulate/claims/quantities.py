@@ -1224,6 +1224,19 @@ def _vague_floor(m: re.Match[str]) -> float:
     ]
 
 
+# A verb of harm right before "a third" that no "of" follows: the third person harmed
+# ("killing two co-workers and seriously wounding a third."), an ordinal, never a share.
+_ORDINAL_HARMED_RE = re.compile(
+    r"\b(?:kill|wound|injur|hurt|shoot|shot|stabb?)\w*\s+"
+    r"(?:(?:critically|seriously|fatally|badly|severely|gravely|slightly)\s+)?$",
+    re.IGNORECASE,
+)
+_OF_AFTER_RE = re.compile(r"\s*,?\s+of\b", re.IGNORECASE)
+_ORDINAL_DENOMINATORS = frozenset(
+    {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
+
+
 def _fraction(text: str, at: int) -> _Atom | None:
     """A fraction starting at ``at`` ("a quarter", "two-thirds", "half of"), as a percentage."""
     m = _FRACTION_RE.match(text, at) or _FRACTION_CHANGE_RE.match(text, at)
@@ -1232,6 +1245,13 @@ def _fraction(text: str, at: int) -> _Atom | None:
     if _UNIT_AND_BEFORE_RE.search(text, max(0, at - 24), at):
         return None  # "the past year and a half": a half of the unit, no share
     group = m.groupdict()
+    if (
+        case_key(group.get("num") or "") in {"a", "an"}
+        and case_key(group.get("den") or "") in _ORDINAL_DENOMINATORS
+        and _ORDINAL_HARMED_RE.search(text, max(0, at - 40), at)
+        and not _OF_AFTER_RE.match(text, m.end())
+    ):
+        return None  # "killing two and wounding a third.": one more person, not a share
     if group.get("half"):
         if _HALF_NOT_AFTER_RE.search(text, max(0, at - 20), at):
             return None
@@ -3763,7 +3783,8 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     (r"a\s+minimum\s+of", "at_least"),
     (r"over", "at_least"),
     (r"above", "at_least"),
-    (r"up\s+to", "at_most"),
+    # "up to 8,000" is a bound; "the toll has gone up to 31" tells a rise to 31, no bound
+    (r"(?<!\bgone\s)(?<!\bwent\s)(?<!\bgoes\s)(?<!\bshot\s)(?<!\bmoved\s)up\s+to", "at_most"),
     (r"as\s+many\s+as", "at_most"),
     (r"as\s+much\s+as", "at_most"),
     (r"at\s+most", "at_most"),
@@ -3805,6 +3826,10 @@ _HEDGE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_END_RE = re.compile(rf"(?:{PREFIX})\s?(?=[0-9])")
+# The same pattern without its hundred named groups, to search with (the same matches): at
+# each character tried the engine has no groups to fill, which halves the search; the one
+# match kept is read again with its groups.
+_PREFIX_END_FIND_RE = re.compile(re.sub(r"\(\?P<p\d+>", "(?:", _PREFIX_END_RE.pattern))
 _SCALED_AMOUNT_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)?\s?(?:bn|billion|m|mn|million)\b")
 _PENCE_AMOUNT_RE = re.compile(r"[0-9]{1,4}\.[0-9]{2}(?![0-9.])")
 _ONE_DIGIT_RE = re.compile(r"[0-9](?![0-9]|[.,][0-9]|\s?(?:m|bn|k|million|billion)\b)")
@@ -3839,9 +3864,9 @@ def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
 @lru_cache(maxsize=64)
 def _prefix_ending(text: str, start: int, at: int) -> re.Match[str] | None:
     """``_currency_before`` searched from ``start``: each number of a line asks it several times."""
-    for m in _PREFIX_END_RE.finditer(text, start, at + 1):
+    for m in _PREFIX_END_FIND_RE.finditer(text, start, at + 1):
         if m.end() == at:
-            return m
+            return _PREFIX_END_RE.match(text, m.start(), at + 1)
     return None
 
 

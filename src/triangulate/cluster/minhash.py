@@ -83,8 +83,27 @@ def signature(text: str) -> Signature:
     digests = b"".join(hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest() for s in found)
     hashed = np.frombuffer(digests, dtype=_DTYPE).astype(np.uint64) % np.uint64(_PRIME)
     # (a * x + b) mod p stays below 2**63 for 31-bit a, b and x: no overflow in uint64.
-    values = (np.outer(_A, hashed) + _B[:, None]) % np.uint64(_PRIME)
-    return bytes(values.min(axis=1).astype(_DTYPE).tobytes())
+    values = np.multiply.outer(_A, hashed)
+    values += _B[:, None]
+    return bytes(_mod_prime(values).min(axis=1).astype(_DTYPE).tobytes())
+
+
+_SHIFT = np.uint64(31)
+
+
+def _mod_prime(values: np.ndarray) -> np.ndarray:
+    """``values % _PRIME`` for values below 2**62, in place: p = 2**31 - 1, so 2**31 is 1
+    mod p and a value is its low 31 bits plus the rest shifted down, twice, less p if that
+    reaches p. Shifts and masks take about half the time a division by p takes."""
+    prime = np.uint64(_PRIME)
+    low = values & prime
+    values >>= _SHIFT
+    values += low  # below 2**32
+    np.bitwise_and(values, prime, out=low)
+    values >>= _SHIFT
+    values += low  # at most p + 1
+    values[values >= prime] -= prime
+    return values
 
 
 def signature_values(sig: Signature) -> list[int]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from triangulate.nlp.words import case_key
 
@@ -92,6 +94,13 @@ _MONTH_DAY_YEAR = (
 _ISO = r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
 # What every alternative of DATE_RE holds: a year.
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+# Every place a year can start. A date writes its year last ("15 October 2017", "October
+# 15, 2017") or first ("2017-10-15"), and nothing before the year holds four digits in a
+# row (a day has two at most), so a date starts in the few words before one of these.
+_YEAR_AT = re.compile(r"(?=(?:19|20)\d\d)")
+# The most words a date writes before its year ("Sunday, the 15th of October": weekday,
+# "the", "the", day, "of", month), with one to spare.
+_WORDS_BEFORE_YEAR = 7
 
 DATE_RE = re.compile(
     r"(?<![\w-])(?:" + _DAY_MONTH_YEAR + "|" + _MONTH_DAY_YEAR + "|" + _ISO + r")(?![\w-])",
@@ -168,8 +177,56 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     """
     if _A_YEAR.search(text) is None:
         return ()  # every full date holds a year: most lines are passed over at once
-    found = (_from_match(m) for m in DATE_RE.finditer(text))
+    if len(text) < _WHOLE_TEXT:
+        return _dates_of(text)
+    return _dates_of_text(text)
+
+
+# A text this long is a report's whole text rather than one of its lines: its dates are
+# asked for by several readers (its day of publication, the dates it names as past, the
+# story's timeline), so the last few texts' are kept.
+_WHOLE_TEXT = 2_000
+
+
+def _dates_of(text: str) -> tuple[DateMention, ...]:
+    """The dates of ``find_dates``, found again."""
+    found = (_from_match(m) for m in _date_matches(text))
     return tuple(d for d in found if d is not None)
+
+
+@lru_cache(maxsize=256)
+def _dates_of_text(text: str) -> tuple[DateMention, ...]:
+    """The dates of ``find_dates`` for a report's whole text, kept for the next reader."""
+    return _dates_of(text)
+
+
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """``DATE_RE.finditer(text)``, trying the pattern only in the words before each place a
+    year can start rather than at every word of the text (the same matches, in order)."""
+    pos = 0  # no date starts before this: the end of the last one, or all tried up to it
+    for year in _YEAR_AT.finditer(text):
+        at = year.start()
+        if at < pos:
+            continue  # within the last date, or tried already
+        for start in range(_words_before(text, at, pos), at + 1):
+            match = DATE_RE.match(text, start)
+            if match is not None:
+                yield match
+                pos = match.end()
+                break
+        else:
+            pos = at + 1
+
+
+def _words_before(text: str, at: int, floor: int) -> int:
+    """Where the ``_WORDS_BEFORE_YEAR`` words before ``at`` start, or ``floor`` if sooner."""
+    start = at
+    for _ in range(_WORDS_BEFORE_YEAR):
+        while start > floor and text[start - 1].isspace():
+            start -= 1
+        while start > floor and not text[start - 1].isspace():
+            start -= 1
+    return start
 
 
 def parse_date(value: str) -> tuple[str, str] | None:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate, chain, pairwise
 
 from triangulate.model import Claim, Document, Echo, Entity, Figure, Group
+from triangulate.reconcile.ballots import SHARE_OF_TURNOUT, turnouts_as_told
 from triangulate.reconcile.echoes import find_echoes
 from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
@@ -40,6 +41,7 @@ from triangulate.reconcile.holders import Names
 from triangulate.reconcile.intervals import describe
 from triangulate.reconcile.places import _kind as place_kind
 from triangulate.reconcile.places import read_places
+from triangulate.reconcile.polls import SUPPORT, held_shares, supported
 from triangulate.reconcile.sources import Upstreams, publisher
 from triangulate.reconcile.splits import Split, dated, published, said_value
 from triangulate.reconcile.statements import (
@@ -172,6 +174,7 @@ def _figure_groups(
     topics = votes_apart(figures, things_named_before(figures, _one_day_of_crowds(topics), docs))
     topics = damage_as_told(figures, topics)
     holders = Names.of(entities.values())
+    topics = held_shares(figures, turnouts_as_told(figures, topics, docs), docs, holders)
     other_event = apart_from_dated(tuple(docs.values()))
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
@@ -922,6 +925,16 @@ def _label(
         return f"distance from {place.name}" if place is not None else "distance"
     if topic.population == MARGIN_OF_ERROR:
         return "a poll's margin of error"
+    if topic.population.startswith(("turnout", SHARE_OF_TURNOUT)):
+        return _vote_share_label(measure, topics, entities, docs or {})
+    held = (
+        supported(measure, docs or {}, Names.of(entities.values()))
+        if topic.population == SUPPORT
+        else ""
+    )
+    if held:
+        # "Calder has 44 percent", "Calder leads with 48 percent": her support in a poll.
+        return _vote_share_label(measure, topics, entities, docs or {}, held)
     if topic.population == "deliberation" and topic.kind == "duration":
         return "how long the jury deliberated"
     if topic.population == PERSON_TIME:
@@ -992,6 +1005,11 @@ def _label(
         # "comments", "points": what was done with them, as most reports write it.
         best = f"{head} {act}{sep}{tail}"
     state = _STATE_WORDS.get(topic.state) if people else None
+    stages = {topics[c.id].stage for c in measure if c.id in topics}
+    if state and len(stages) == 1 and None not in stages:
+        # Those held in a case are named at the stage every report counts them at: "men
+        # charged", "defendants convicted", never "arrested" for those only accused.
+        state = stages.pop()
     if state and topic.state not in states_in(best):
         head, sep, tail = best.partition(" in ")
         if topic.state == "casualties" and _HARMED.search(head):
@@ -1017,6 +1035,30 @@ def _label(
         best = head
     day = _event_day(measure, topics)
     return f"{best}, {day}" if day else best
+
+
+def _vote_share_label(
+    measure: Sequence[Claim],
+    topics: Mapping[str, Topic],
+    entities: Mapping[str, Entity],
+    docs: Mapping[str, Document],
+    held: str = "",
+) -> str:
+    """A label for turnout, a group's turnout or share of those who voted (never "percent
+    of registered", :func:`~.ballots.turnout`), or the support of the one holder ``held``
+    in a poll ("Calder has 44 percent": "percent support for Calder",
+    :func:`~.polls.held_shares`), with its place and the event's day."""
+    topic = _lead(measure, topics)
+    named = topic.population.partition(" (")[0]
+    if held:
+        named = f"percent support for {held}"
+    elif named.startswith(f"{SHARE_OF_TURNOUT} of "):
+        named = f"{named[len(SHARE_OF_TURNOUT) + 4 :]} as a share of the turnout"
+    spot = entities.get(topic.place or "")
+    # A name the tagger took for a place ("Brandt") is the holder, no place of the share.
+    spot = spot if spot is not None and spot.name not in named else None
+    day = _event_day(measure, topics)
+    return named + (f" in {spot.name}" if spot else "") + (f", {day}" if day else "")
 
 
 _FROM_PLACE = re.compile(

@@ -20,10 +20,12 @@ set figures apart (or read a count so far) from what they return.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from triangulate.model import Claim, Document
 from triangulate.reconcile.statements import sentence_span
+from triangulate.reconcile.topics import Topic
 
 # The chambers of a legislature a report names, each as one key: "the House of
 # Representatives", "the lower house", "the Senate", "the state Assembly".
@@ -160,3 +162,108 @@ def still_counting(claim: Claim, documents: Mapping[str, Document]) -> bool:
         if share is None or float(share.group(1)) < 100:
             return True
     return False
+
+
+# Turnout, the share of voters who voted, told of its own noun: "turnout was 61 percent",
+# "turnout in the mayoral election reached 61 percent", "voter turnout of about 61 percent",
+# "turnout among voters under 30 was 35 percent" (the words up to the number).
+_HEDGE_WORDS = (
+    r"(?:(?:about|nearly|almost|roughly|around|some|just|over|under|only|an?|estimated|"
+    r"more\s+than|less\s+than|fewer\s+than)\s+)*"
+)
+_TURNOUT_BEFORE = re.compile(
+    r"\bturnout\b(?P<among>\s+among\s+[^,;:]{1,60}?)?(?:\s+(?:in|at|for|of)\s+[^,;:]{1,80}?)?"
+    r"\s+(?:was|is|has\s+been|had\s+been|reached|hit|topped|neared|stood\s+at|stands\s+at|"
+    r"came\s+in\s+at|came\s+to|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|of|at)\s+"
+    + _HEDGE_WORDS
+    + r"$",
+    re.IGNORECASE,
+)
+# From the number on: "61 percent turnout", "61% turnout".
+_TURNOUT_AFTER = re.compile(r"[\d.,]+\s*(?:%|percent|per\s*cent)\s*(?:voter\s+)?turnout\b", re.I)
+# From the number on: "61 percent of registered voters cast ballots", "61 percent of voters
+# turned out": the share of voters who voted, never a side ("voted for Calder", "cast
+# ballots for her").
+_OF_VOTERS = re.compile(
+    r"[\d.,]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+|all\s+)?(?:(?P<base>registered|"
+    r"eligible|voting-age)\s+)?(?:voters|electorate)\s+(?:have\s+|had\s+|has\s+)?"
+    r"(?:voted|cast\s+(?:their\s+|a\s+)?ballots?|turned\s+out|went\s+to\s+the\s+polls)\b"
+    r"(?!\s+(?:for|against|to|in\s+favou?r|yes|no)\b)",
+    re.IGNORECASE,
+)
+# From the number on: a group's share of those who voted, "19 percent of the turnout", "53
+# percent of those who voted"; the group is the clause's subject ("voters under 30 were",
+# "women made up").
+_OF_TURNOUT = re.compile(
+    r"[\d.,]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?:turnout|(?:those|voters|people)"
+    r"\s+who\s+(?:voted|turned\s+out|cast\s+(?:a\s+|their\s+)?ballots?))\b",
+    re.IGNORECASE,
+)
+_GROUP_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*)(?:the\s+)?(?P<group>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+"
+    r"(?:were|was|are|is|made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|"
+    r"comprised|represented|formed)\s+" + _HEDGE_WORDS + r"$",
+    re.IGNORECASE,
+)
+
+
+SHARE_OF_TURNOUT = "share of the turnout"
+# Subjects that name no group: "that was 19 percent of the turnout".
+_NO_GROUP = frozenset({"that", "this", "it", "they", "which", "those", "these", "he", "she"})
+
+
+def turnout(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """What a percentage says of turnout, the share of voters who voted: "turnout" for the
+    turnout itself, however told ("turnout was 61 percent", "a 61 percent turnout", "61
+    percent of registered voters cast ballots"; "turnout of eligible voters" when its base
+    is those eligible, not those registered); "turnout among voters under 30" for a group's
+    own turnout; "share of the turnout of voters under 30" for a group's share of those
+    who voted ("voters under 30 were 19 percent of the turnout"): a share OF the turnout
+    is how much of it one group made up, never the turnout ("share of the turnout" alone
+    when the clause names no group). None for other figures."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or doc is None or figure.unit != "percent":
+        return None
+    digits = re.search(r"\d", claim.text)
+    if digits is None:
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    at = claim.start + digits.start()
+    # The words before the number, a hedge inside the figure's own words too ("about 61").
+    before = doc.text[max(begin, at - 160) : at]
+    if _OF_TURNOUT.match(doc.text, at, end):
+        group = _GROUP_BEFORE.search(before)
+        if group is None or group.group("group").lower() in _NO_GROUP:
+            return SHARE_OF_TURNOUT
+        return f"share of the turnout of {' '.join(group.group('group').lower().split())}"
+    told = _TURNOUT_BEFORE.search(before)
+    if told is not None:
+        among = told.group("among")
+        return f"turnout among {' '.join(among.split()[1:]).lower()}" if among else "turnout"
+    if _TURNOUT_AFTER.match(doc.text, at, end):
+        return "turnout"
+    voters = _OF_VOTERS.match(doc.text, at, end)
+    if voters is not None:
+        base = (voters.group("base") or "").lower()
+        return "turnout of eligible voters" if base in {"eligible", "voting-age"} else "turnout"
+    return None
+
+
+def turnouts_as_told(
+    claims: Sequence[Claim], topics: Mapping[str, Topic], documents: Mapping[str, Document]
+) -> dict[str, Topic]:
+    """The topics, each percentage of turnout read as :func:`turnout` says: the turnout one
+    measure however a report tells it ("turnout was 61 percent", "61 percent of registered
+    voters cast ballots"), a group's own turnout and a group's share of those who voted
+    each a measure of its own. A share of the turnout whose group is not named is of no
+    group another report names: its own measure, never compared."""
+    out = dict(topics)
+    for claim in claims:
+        topic = topics.get(claim.id)
+        key = turnout(claim, documents) if topic is not None else None
+        if topic is None or key is None:
+            continue
+        if key == SHARE_OF_TURNOUT:
+            key = f"{key} ({claim.id})"
+        out[claim.id] = replace(topic, population=key)
+    return out

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from triangulate.model import Claim, Document
 from triangulate.reconcile import ballots
-from triangulate.reconcile.holders import Names
+from triangulate.reconcile.holders import Names, holder, titled
 from triangulate.reconcile.intervals import Interval, number
 from triangulate.reconcile.kinds import ADDED_BEFORE
 from triangulate.reconcile.sources import normalise
@@ -29,6 +30,8 @@ from triangulate.reconcile.splits import (
     who_gives,
 )
 from triangulate.reconcile.statements import sentence_span
+from triangulate.reconcile.topics import Topic
+from triangulate.reconcile.wording import singular
 
 # A poll's margin of sampling error, right before its number: "a margin of error of plus or
 # minus 2.4 percentage points", "the margin of sampling error is plus or minus three
@@ -174,6 +177,77 @@ def _polls_in(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     return tuple(found)
 
 
+SUPPORT = "support"
+"""What a candidate's share in a poll measures: "44 percent support", "has 44 percent"."""
+# A sentence that tells of a poll: "in the Acme poll", "a survey released on Tuesday".
+_POLL_WORD = re.compile(r"\b(?:polls?|polling|surveys?|pollsters?)\b", re.IGNORECASE)
+
+
+def held_shares(
+    claims: Sequence[Claim],
+    topics: Mapping[str, Topic],
+    documents: Mapping[str, Document],
+    names: Names,
+) -> dict[str, Topic]:
+    """The topics, a share of support held by a name read as that name's support, one
+    measure whatever verb says it is held: "Calder has 44 percent support", "Calder has
+    44 percent in the Acme poll" and "Calder leads with 48 percent in the Acme poll" all
+    tell the share of those asked who back Calder, one measure of support, as "44 percent
+    support" is. Candidates (:func:`~.holders.held_apart`), polls (:func:`polls_apart`),
+    groups asked and screens are told apart by the verdicts; a bare "44 percent" of a
+    person read alone is nobody's measure and is never compared.
+
+    A share is read so when its holder is named through a verb of having (:func:`~.holders.
+    holder`) and it is a percentage of no noun (or "of" the holder: the tagger's reading of
+    the name as the thing counted) whose sentence tells of a poll the report names
+    (:func:`poll_named`). A lead "by 4 points" is a gap, never a share.
+
+    Args:
+        claims: The story's figure claims.
+        topics: Their topics by claim id.
+        documents: The story's reports by id.
+        names: Where the reports name those who can hold a figure.
+    """
+    out = dict(topics)
+    for claim in claims:
+        topic, figure = topics.get(claim.id), claim.figure
+        if topic is None or figure is None or figure.unit != "percent":
+            continue
+        # A figure's own unknown is written "unknown (<claim id>)", a name's "brandt (...)".
+        read = topic.population.split(" (")[0]
+        if " " in read or read == SUPPORT:
+            continue  # a noun of more words than a name's one ("share of voters")
+        key = holder(claim, documents, names)
+        if key is None:
+            continue
+        # The tagger's reading of the name as the noun counted, made singular ("Moss" as
+        # "mos").
+        named = read == "unknown" or any(read in (w, singular(w), w[:-1]) for w in key.split())
+        if named and _poll_sentence(claim, documents) and poll_named(claim, documents):
+            # Support is no territory a name "has" or "holds": no state of control.
+            out[claim.id] = replace(topic, population=SUPPORT, state="other")
+    return out
+
+
+def supported(measure: Sequence[Claim], documents: Mapping[str, Document], names: Names) -> str:
+    """The one holder whose support a measure's shares all tell (:func:`held_shares`), as
+    the reports write the name ("Calder"), or "" when they tell none or several."""
+    keys = {holder(claim, documents, names) for claim in measure}
+    surnames = {key.split()[-1] for key in keys if key}
+    if len(surnames) != 1 or None in keys:
+        return ""
+    return titled(measure[0], surnames.pop(), documents)
+
+
+def _poll_sentence(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a figure's sentence tells of a poll (:data:`_POLL_WORD`)."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    return _POLL_WORD.search(doc.text, begin, end) is not None
+
+
 def polls_apart(
     read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> Split | None:
@@ -207,6 +281,55 @@ def polls_apart(
         )
 
     return split_groups(groups, reason)
+
+
+# When a poll asked its questions, told after the poll: "a Marlow poll taken Sept. 10-13",
+# "conducted Sept. 28 to Oct. 2", "fielded from Oct. 1 through Oct. 4".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_FIELDED = re.compile(
+    r"\b(?:taken|conducted|done|carried\s+out|fielded|in\s+the\s+field)\s+"
+    r"(?:(?:from|on|between|over)\s+)?"
+    rf"(?P<when>{_MONTH}\s+\d{{1,2}}(?:\s*(?:-|\u2013|to|and|through)\s*(?:{_MONTH}\s+)?\d{{1,2}})?)"
+)
+
+_MONTH_END = re.compile(rf"\b{_MONTH}\s*$")
+
+
+def field_period(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The days a poll asked its questions, as its share's sentence tells them ("a Marlow
+    poll taken Sept. 10-13" -> "sep 10-13"), or None when it tells none."""
+    doc = claim.figure and documents.get(claim.doc)
+    if not doc:
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    for _ in range(3):
+        # "taken Sept. 28 to Oct. 2": a month's shortened name is no sentence's end.
+        if end >= len(doc.text) or not _MONTH_END.search(doc.text, begin, end):
+            break
+        end = max(end + 1, sentence_span(doc.text, end + 1, end + 1)[1])
+    found = _FIELDED.search(doc.text, begin, end)
+    if found is None:
+        return None
+    when = re.sub(r"\s*(?:-|\u2013|\bto\b|\band\b|\bthrough\b)\s*", "-", found.group("when"))
+    return re.sub(r"([a-z]{3})[a-z]*\.?", r"\1", when.lower())
+
+
+def field_periods_apart(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> Split | None:
+    """A measure mixing shares of polls asked over different days (:func:`field_period`):
+    Moss's 41 percent "in a Marlow poll taken Sept. 10-13" and 46 percent "in a Marlow poll
+    taken Sept. 28 to Oct. 2". One pollster's two polls are two quantities, as two
+    pollsters' are; a share whose sentence tells no days joins neither."""
+
+    def reason(one: Keyed, two: Keyed) -> str:
+        return (
+            f"{who_gives(one[1], documents)} from a poll taken {one[0]} and "
+            f"{who_gives(two[1], documents)} from one taken {two[0]}: two polls, not one "
+            "quantity in dispute"
+        )
+
+    return split_by(read, lambda claim: field_period(claim, documents), reason)
 
 
 def ballots_apart(

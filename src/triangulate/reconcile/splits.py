@@ -30,6 +30,7 @@ _CHANGE_WORDS = (
     *("jumped", "jumps", "went up", "goes up", "now stands", "mounted", "mounts", "soared"),
     *("updated", "revised", "raised", "reached", "reaching", "grew", "grown", "swelled"),
     *("topped", "climbing", "increasing", "is now", "are now", "has now", "have now"),
+    *("surged", "surges", "spiked", "doubled", "tripled", "gone up", "shot up"),
 )
 _CHANGED = re.compile(
     r"\b(" + "|".join(map(re.escape, _CHANGE_WORDS)) + r")\b[^.]{0,25}$", re.IGNORECASE
@@ -61,12 +62,25 @@ def published(claim: Claim, documents: Mapping[str, Document]) -> str:
 
 
 def changed_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
-    """Whether the words before the figure say the figure changed ("rose to 48")."""
+    """Whether the words before the figure say the figure changed ("rose to 48") or is a
+    new telling of it (:data:`_TOLD_ANEW`: "a new toll of 31", "police later said 31")."""
     doc = documents.get(claim.doc)
     if doc is None:
         return False
     before = doc.text[max(0, claim.start - 60) : claim.start]
-    return may_hold(before, _CHANGE_WORDS) and _CHANGED.search(before) is not None
+    if may_hold(before, _CHANGE_WORDS) and _CHANGED.search(before) is not None:
+        return True
+    return _TOLD_ANEW.search(doc.text, max(0, claim.start - 100), claim.start) is not None
+
+
+# A count told as a new telling of one that was given before: "a new toll of 31", "the
+# latest toll from the floods is 31", "an updated count", "police later said 31".
+_TOLD_ANEW = re.compile(
+    r"\b(?:(?:new|latest|updated|revised|higher)\s+(?:death\s+|casualty\s+|official\s+)?"
+    r"(?:toll|tally|count)\b[^.;:!?]{0,70}|later\s+(?:said|put|raised|revised|gave|reported|"
+    r"confirmed|told)\b[^.;:!?]{0,25})$",
+    re.IGNORECASE,
+)
 
 
 def day_number(day: str) -> int | None:

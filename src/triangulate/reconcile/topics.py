@@ -199,6 +199,7 @@ from typing import Literal
 
 from triangulate.model import Claim, Document, Entity, Figure, Mention
 from triangulate.nlp.words import case_key
+from triangulate.reconcile.cases import case_stage
 from triangulate.reconcile.intervals import Interval, base_unit, interval_of
 from triangulate.reconcile.places import Places
 from triangulate.reconcile.statements import sentence_span
@@ -250,6 +251,8 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Gunned down two women and left a man wounded": the verb of the number's own
             # clause, shooting to death, says what befell those it counts.
             *("gunned down", "gunning down", "guns down", "gun down"),
+            # A killing told as an execution ("executed two of them with a bullet each").
+            *("executed", "executing"),
         ),
     ),
     (
@@ -1179,6 +1182,9 @@ class Topic:
     ballot: str | None = None
     purpose: str | None = None
     recalled: bool = False
+    stage: str | None = None
+    """The stage of a case people are counted at (:func:`case_stage`): those arrested are
+    not all charged, nor those charged all convicted."""
     uncounted: bool = False
     """A vague count of bodies ("hundreds of bodies under the rubble"): it says nothing of the
     size of a toll, so it is never read as one (see ``_PARTS_OF_PEOPLE``)."""
@@ -1604,6 +1610,15 @@ def topic_of(
             # "Three die", "three hospitalised", "shoots 4", "40 were rescued": those a
             # death, an injury, a stay in hospital, a shot or a rescue befalls, named so.
             listed = population
+    if (
+        population in {"them", "those"}
+        and kind == "count"
+        and state in {"killed", "injured", "casualties"}
+        and _nearest(_STATE_WORDS, "", (before[-25:].lower(), "")) == state
+    ):
+        # "executed two of them", "wounding three of those": the verb of harm right before
+        # the number befell people, whoever "them" are.
+        population = listed = "civilians"
     harmed = _HARMED_AFTER.match(after[:60])
     if population in _NO_NOUN and kind == "count" and harmed and not figure.vague:
         # "Two were killed and three wounded", "one later died": a number with no noun
@@ -1692,13 +1707,14 @@ def topic_of(
         # "the deaths of two others", "two others were hurt": people, like those before.
         population = listed = "civilians"
     if (
-        state is None
+        own_state is None
         and population in PERSONS
         and kind == "count"
         and _CARRYING_BEFORE.search(before[-40:])
     ):
         # "A plane carrying 142 passengers": those a vehicle carried, a count its operator
-        # keeps exactly, so two reports' different values dispute it (see ``ABOARD``).
+        # keeps exactly, so two reports' different values dispute it (see ``ABOARD``);
+        # whatever the sentence says befell some of them ("... overturned and 12 died").
         state = own_state = ABOARD
     if (
         state is None
@@ -1720,6 +1736,16 @@ def topic_of(
         # number is who did it, not whom it befell, whatever its sentence's words of harm;
         # so is the agent of a harm told in the passive ("three were killed by two gunmen").
         state = own_state = ATTACKING
+    if (
+        state is None
+        and population in PERSONS
+        and kind == "count"
+        and (_CONVICTED_BEFORE.search(before[-30:]) or _CONVICTED_AFTER.match(after))
+    ):
+        # "A court convicted 12 defendants", "twelve defendants were found guilty": those a
+        # verdict names are held in the case, at its last stage (see ``case_stage``), not
+        # people of whom nothing is said.
+        state = own_state = "arrested"
     # How many robbers there were is the count itself: what they did is the story.
     unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
@@ -1862,6 +1888,7 @@ def topic_of(
         if _head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY
         else None,
         said=said,
+        stage=_stage(claim, state, before, after) if population in PERSONS else None,
         some_died=state == "casualties" and _some_died(sentence),
         purpose=purpose,
     )
@@ -2041,6 +2068,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("how many were sent to the scene is one count only when the values agree")
     if a.population == PERSON_TIME:
         finer.append("how long someone did something is one length only when they agree")
+    if a.stage and b.stage and a.stage != b.stage:
+        # "Three teens were arrested", "two youths were charged": not everyone arrested is
+        # charged, nor everyone charged convicted; one count only when the values agree.
+        finer.append(f"people counted at different stages of a case ({a.stage}, {b.stage})")
     if a.population == PARENT_CHILDREN:
         finer.append("how many children a parent has is one count only when they agree")
     if a.population == BLOCKS_AWAY:
@@ -2589,6 +2620,11 @@ def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
     cut = _CLAUSE.search(after)
     if cut is not None:
         after = after[: cut.start()]
+    part = _PART_HARMED.search(after)
+    if part is not None:
+        # "opened fire on four co-workers, killing two of them": the harm befell a part of
+        # those counted, never all of them.
+        after = after[: part.start()]
     marks = list(_CLAUSE.finditer(before))
     if marks:
         before = before[marks[-1].end() :]
@@ -2630,6 +2666,13 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
 # "after" or "before" opens another event's clause ("after protesters broke in", "before
 # he was wrestled to the ground by 3 colleagues"), unless the same subject carries on
 # ("after being evacuated", "before fleeing").
+# A participle clause of harm to a part of those counted before it ("..., killing two of
+# them", "..., leaving three of them wounded").
+_PART_HARMED = re.compile(
+    r",\s*(?:\w+ly\s+)?(?:killing|wounding|injuring|hurting|leaving)\s+"
+    r"(?:(?:at\s+least|about|some|nearly|all\s+but)\s+)?[\w-]+\s+of\s+(?:them|those|whom)\b",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(
     r";|\b(?:where|who|whom|whose|which|while|whereas|but|"
     r"(?:after|before)(?!\s+(?:being|having|\w+ing)\b))\b",
@@ -2970,6 +3013,33 @@ _PRONOUNS = frozenset(
 _WORD = re.compile(r"[a-z]+")
 # How many words after a vague amount may hold its own verb ("took to the streets").
 _OWN_VERB_WORDS = 5
+
+
+# A verdict's verb governing a count of people: right before it ("convicted 12
+# defendants") or as its own verb right after it ("two men were found guilty").
+_CONVICTED_BEFORE = re.compile(r"\b(?:convicted|found\s+guilty)\s+(?:the\s+|all\s+)?$", re.I)
+_CONVICTED_AFTER = re.compile(
+    r"^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|also|later)\s+)*"
+    r"(?:convicted|found\s+guilty)\b",
+    re.IGNORECASE,
+)
+_STAGE_WORDS = _table(
+    (
+        ("arrested", ("arrested", "arrests", "detained", "rounded up", "under arrest")),
+        ("charged", ("charged", "accused", "indicted", "prosecuted")),
+        ("convicted", ("convicted", "found guilty")),
+    )
+)
+
+
+def _stage(claim: Claim, state: str | None, before: str, after: str) -> str | None:
+    """The stage of a case a count of people held in it is at: the one its own words name
+    (:func:`case_stage`), else the one its clause's verb names nearest the number
+    ("convicted 12 defendants", "twelve were found guilty")."""
+    own = case_stage(claim)
+    if own is not None or state != "arrested":
+        return own
+    return _nearest(_STAGE_WORDS, "", (before[-40:].lower(), after[:40].lower()))
 
 
 def _spot(claim: Claim, places: Places | None) -> str | None:

@@ -144,7 +144,8 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   never a share or a lead to weigh against other figures, nor another poll's precision.
 - **two polls' shares**: a share is one poll's answer to one question and a lead one
   poll's gap: shares or leads that reports give from polls named differently ("a University
-  of New Hampshire poll", "the Rasmussen Reports poll") are two quantities.
+  of New Hampshire poll", "the Rasmussen Reports poll") are two quantities, and so are one
+  pollster's polls asked over different days ("taken Sept. 10-13", "taken Sept. 28 to Oct. 2").
 - **a bar to reach**: a number a rule or goal sets ("until 55 countries have ratified it",
   "the 1,237 delegates needed to clinch", "must win 1,237 delegates") is not a count of
   what is.
@@ -239,6 +240,7 @@ from triangulate.reconcile.polls import (
     audiences_apart,
     ballots_apart,
     error_margins_apart,
+    field_periods_apart,
     pair_sides_apart,
     polled_apart,
     polled_words,
@@ -407,6 +409,40 @@ RUNNING_NOUNS = frozenset(
 )
 """Nouns that name a running count themselves ("46 arrests", "12 deaths"), whatever state
 the words around them leave unsaid: such a count rises as a story goes on."""
+
+
+# The cases an outbreak's tally counts: "14 cases of cholera", "52 confirmed infections".
+_CASE_NOUNS = frozenset({"case", "cases", "infection", "infections"})
+# Words telling of a disease in a sentence counting cases: a case is then one infected.
+_DISEASE = re.compile(
+    r"\b(?:confirmed|suspected|infect\w*|outbreak|epidemic|disease|virus|viral|illness|"
+    r"tested\s+positive|cholera|measles|influenza|flu|dengue|malaria|ebola|tuberculosis|"
+    r"typhoid|mpox|polio|meningitis|covid[\w-]*|coronavirus|fever)\b",
+    re.IGNORECASE,
+)
+
+
+def cases_of_disease(claims: Sequence[Claim], documents: Mapping[str, Document]) -> bool:
+    """Whether a measure counts the cases of a disease: every figure counts cases or
+    infections ("14 cases of cholera", "52 confirmed cholera cases") and a sentence of it
+    tells of the disease. Health officials count cases as they are confirmed and report the
+    total so far, so the tally rises with the reports, as a toll does: a later, higher
+    count is the same tally updated."""
+    figures = [c for c in claims if c.figure is not None]
+    if not figures:
+        return False
+    for claim in figures:
+        assert claim.figure is not None
+        words = (claim.figure.counted or "").lower().split()
+        if not words or words[-1] not in _CASE_NOUNS:
+            return False
+    for claim in figures:
+        doc = documents.get(claim.doc)
+        if doc is not None and _DISEASE.search(
+            doc.text, *sentence_span(doc.text, claim.start, claim.end)
+        ):
+            return True
+    return False
 
 
 def allowed(
@@ -614,16 +650,39 @@ def later_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
 
 def earlier_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
     """Whether the words just before the figure say it is an earlier one ("the governor
-    had said 40", "earlier, police put the toll at", "initially said"); "earlier" that
-    dates what the figure counts ("he earlier pleaded guilty to four charges") does not."""
+    had said 40", "earlier, police put the toll at", "initially said", "had initially put
+    the toll from the floods at", :data:`_EARLIER_PUT`; "up from 12", :data:`_RISEN_FROM`);
+    "earlier" that dates what the figure counts ("he earlier pleaded guilty to four
+    charges") does not."""
     doc = documents.get(claim.doc)
     if doc is None:
         return False
+    if _EARLIER_PUT.search(doc.text, max(0, claim.start - 140), claim.start) is not None:
+        return True
+    if _RISEN_FROM.search(doc.text, max(0, claim.start - 40), claim.start) is not None:
+        return True
     before = doc.text[max(0, claim.start - 60) : claim.start]
     found = EARLIER.search(before) if may_hold(before, EARLIER_WORDS) else None
     if found is None:
         return False
     return found.group(1) is None or TELLING.search(before, found.end(1)) is not None
+
+
+# The value a count rose from: "31 killed, up from 12", "the toll rose from 12 to 31".
+_RISEN_FROM = re.compile(
+    r"\b(?:up|rising|rose|risen|climbing|climbed|increased|jumped|grew|grown|soared|surged)"
+    r"\s+from\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least)\s+)*$",
+    re.IGNORECASE,
+)
+# An earlier estimate told as one put at its value, however long the words naming what it
+# counts: "police had initially put the toll from floods in the town at 12", "officials
+# earlier estimated the number of people evacuated at 2,000".
+_EARLIER_PUT = re.compile(
+    r"\b(?:earlier|previously|initially|at\s+first|first|originally)\s+(?:put|placed|set|"
+    r"estimated|pegged|gave)\s+(?:the|its|their|his|her)\s+[^.;:!?]{0,90}?\bat\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|least|at\s+least)\s+)*$",
+    re.IGNORECASE,
+)
 
 
 def _told_in_turn(
@@ -703,7 +762,9 @@ def _told_alike(a: Claim, b: Claim, documents: Mapping[str, Document]) -> bool:
     "Harlow Motors" is not "Vantor Motors", though "the company" says both. So must the group
     of those asked ("likely voters" is not "registered voters", :func:`~.polls.polled_group`) and
     the place or the nation (:func:`~.ballots.scope_place`): one source's figure for
-    another population is another figure, never the same one misreported."""
+    another population is another figure, never the same one misreported. A share held
+    is told alike by any verb of holding it ("has 44 percent", "leads with 48 percent",
+    :data:`_HOLDS_SHARE`)."""
     one, two = _clause_words(a, documents), _clause_words(b, documents)
     return (
         one is not None
@@ -723,6 +784,19 @@ _CLAUSE_END = re.compile(
 )
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019-]*")
 _ARTICLE_WORDS = frozenset({"a", "an", "the"})
+# Verbs that say a name holds a share, whichever a report uses: "Calder has 44 percent",
+# "Calder leads with 48 percent", "gets", "draws", "polls at", "stands at". A share told
+# with one of them is the same share told with another (a lead "by 4 points" is a gap,
+# another figure); a verb in the past tense ("had", "led with") may tell an earlier poll,
+# and stays apart from one in the present.
+_HOLDS_SHARE = re.compile(
+    r"\b(?:has|have|(?:leads?|trails?|is\s+ahead|are\s+ahead)\s+with|gets?|draws?|"
+    r"garners?|receives?|enjoys?|holds?|(?:polls?|stands?|sits?)\s+at)\b"
+)
+_HELD_SHARE = re.compile(
+    r"\b(?:had|(?:led|trailed|was\s+ahead|were\s+ahead)\s+with|got|drew|garnered|received|"
+    r"enjoyed|held|(?:polled|stood|sat)\s+at)\b"
+)
 _NAME_WORD = re.compile(r"(?<![\w'\u2019])[A-Z][\w&'\u2019-]*")
 
 
@@ -744,6 +818,8 @@ def _clause_words(
     before = doc.text[begin : claim.start]
     cuts = [m.end() for m in _CLAUSE_START.finditer(before)]
     before = before[cuts[-1] :] if cuts else before
+    if claim.figure is not None and claim.figure.unit == "percent":
+        before = _HELD_SHARE.sub("had", _HOLDS_SHARE.sub("has", before))
     after = doc.text[claim.end : finish]
     stop = _CLAUSE_END.search(after)
     after = claim.text + " " + (after[: stop.start()] if stop is not None else after)
@@ -905,6 +981,7 @@ def judge(
         running
         or all((c.figure.counted or "").lower() in RUNNING_NOUNS for c in claims if c.figure)
         or any(ballots.still_counting(c, documents) for c in claims)
+        or cases_of_disease(claims, documents)
     )
     # A source revises a running count by reporting it again later; any other figure it
     # gives anew on a later day is revised only when its words say so.
@@ -1254,6 +1331,7 @@ def split(
         or categories_apart(read, documents)
         or _mourned_apart(read, documents)
         or polls_apart(read, documents)
+        or field_periods_apart(read, documents)
         or ballots_apart(read, documents)
     )
     if apart is not None:

@@ -247,7 +247,12 @@ def cue_counts(text: str, start: int, end: int) -> tuple[int, int, int]:
     # After a comma the name is the second of an apposition ("in Orlando, Florida, said
     # she"), after a preposition the object of a clause set off ("playing at X Stadium,
     # said he"): what follows it is said of another.
-    appended = before.rstrip().endswith(",") or _PREPOSITION_BEFORE.search(before) is not None
+    stripped = before.rstrip()
+    appended = stripped.endswith(",") or (
+        len(stripped) < len(before)
+        and _may_end_with(stripped, _PREPOSITION_ENDINGS)
+        and _PREPOSITION_BEFORE.search(before) is not None
+    )
     if (
         _PERSON_BEFORE.search(before)
         or _TITLE_IN_SPAN.match(text, start, end)
@@ -256,15 +261,42 @@ def cue_counts(text: str, start: int, end: int) -> tuple[int, int, int]:
         person = 2
     elif not appended and _PERSON_AFTER_WEAK.match(after):
         person = 1
-    if _STRONG_BEFORE.search(before) or _STRONG_AFTER.match(after):
+    if (_may_end_with(before, _STRONG_ENDINGS) and _STRONG_BEFORE.search(before)) or (
+        _STRONG_AFTER.match(after)
+    ):
         place = 2
     elif _is_dateline(text, start, end, before, after):
         place = 2  # the place a report was filed from, though the tagger reads capitals as ORG
-    elif _WEAK_BEFORE.search(before):
+    elif _may_end_with(before, _WEAK_ENDINGS) and _WEAK_BEFORE.search(before):
         place = 1
-    if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before):
+    if _ORG_AFTER.match(after) or (
+        _may_end_with(before, _ORG_ENDINGS) and _ORG_BEFORE.search(before)
+    ):
         organisation = 2
     return place, organisation, person
+
+
+# What the patterns reading the words before a name can end with (lower case): "of ",
+# "of the " (``_STRONG_BEFORE``), "in ", "near the " (``_WEAK_BEFORE``), "newspaper "
+# (``_ORG_BEFORE``), "at", "the" before spaces (``_PREPOSITION_BEFORE``). Most names follow
+# none of them: a look at the last characters passes them over before a pattern is tried
+# at each of the sixty characters before the name.
+_STRONG_ENDINGS = ("of ", "of the ", "and ", "or ")
+_WEAK_WORDS = "in near into toward towards outside inside around across west east north south"
+_WEAK_ENDINGS = tuple(f"{w} {the}" for w in _WEAK_WORDS.split() for the in ("", "the "))
+_ORG_WORDS = "site outlet newspaper daily broadcaster channel agency monitor group"
+_ORG_ENDINGS = tuple(f"{w} {the}" for w in _ORG_WORDS.split() for the in ("", "the "))
+_PREPOSITION_WORDS = "at in on from to near into of for with by outside inside the"
+_PREPOSITION_ENDINGS = tuple(_PREPOSITION_WORDS.split())
+
+
+def _may_end_with(before: str, endings: tuple[str, ...]) -> bool:
+    """False only when ``before`` ends with none of ``endings`` in any case, nor with one
+    and a line break (a pattern's ``$`` matches before a last line break too)."""
+    tail = before[-20:]
+    if not tail.isascii():
+        return True  # a letter outside ASCII may match an ASCII one in any case: ask the pattern
+    return tail.lower().removesuffix("\n").endswith(endings)
 
 
 def _is_dateline(text: str, start: int, end: int, before: str, after: str) -> bool:

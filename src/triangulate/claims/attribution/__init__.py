@@ -101,7 +101,9 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               or a headline opening with a source and a colon
                               ("Port source: toll near 30 ..."): a few words, no verb
                               or number, ending in a word for people or a name, or
-                              two names joined by "and" before a quotation
+                              two names joined by "and" before a quotation; in a
+                              transcript (two paragraphs or more so opened), a
+                              speaker's tag in capitals ("REYES: We will ...")
 ``"carried"``                 the speaker comes from an earlier sentence: a pronoun, a
                               definite description matching an earlier speaker ("the
                               source", "the spokesman"), or a paragraph that is a quote

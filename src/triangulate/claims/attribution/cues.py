@@ -62,7 +62,7 @@ from triangulate.claims.attribution.lexicon import (
     VALUING_VERBS,
     WEAK_VERBS,
 )
-from triangulate.claims.attribution.names import channel_name, is_name, name_of
+from triangulate.claims.attribution.names import channel_name, entity_id, is_name, name_of
 from triangulate.claims.attribution.records import Attribution, Found, Source
 from triangulate.claims.attribution.relays import (
     according_after,
@@ -2710,9 +2710,11 @@ def headline_colons(ctx: Context) -> list[Found]:
 
     The words before the colon must be a short noun phrase without a verb or a number
     whose head is a word for people (anonymous), a person's or body's name, or a survey
-    ("Poll: ...", "Gazette poll: ...").
+    ("Poll: ...", "Gazette poll: ..."); in a transcript, a speaker's tag in capitals
+    ("REYES: ...", see ``_transcript_tags``).
     """
     out: list[Found] = []
+    tagged = _transcript_tags(ctx.text)
     for match in _head_colon_matches(ctx.text):
         start, end = match.span(1)
         lead = start
@@ -2771,6 +2773,18 @@ def headline_colons(ctx: Context) -> list[Found]:
             source = named(ctx, Seen(), last, joint, role_tokens=None)
             both = Speaker(name=ctx.text[start:end], start=start, end=end)
             source = replace(source, speaker=both)
+        elif credit is None and ctx.text[start:end] in tagged:
+            # "REYES: We will rebuild the port." in a transcript: the speaker's name in
+            # capitals, however the tagger read the capitals (often as a common noun).
+            source = Source(
+                speaker=Speaker(
+                    name=ctx.text[start:end], entity=entity_id(ctx, last), start=start, end=end
+                ),
+                via=(),
+                head=last.lower,
+                person=True,
+                plural=False,
+            )
         else:
             continue
         line_end = ctx.text.find("\n", end)
@@ -2801,6 +2815,44 @@ def headline_colons(ctx: Context) -> list[Found]:
 
 
 _OPENING_MARKS = frozenset('"“‘`')
+# A transcript's speaker tag: a paragraph opening with a name in capitals and a colon
+# ("REYES: ...", "ADA BRANDT: ..."), at most three words of two letters or more.
+_TRANSCRIPT_TAG = re.compile(
+    r"(?:^|\n)[ \t]*[\"“]?([A-Z][A-Z.’'-]+(?:[ \t][A-Z][A-Z.’'-]+){0,2}):[ \t]+\S"
+)
+# Capitals before a colon that label the writer's own text, not a speaker.
+_EDITORIAL_LABELS = frozenset(
+    {
+        "UPDATE",
+        "UPDATED",
+        "NOTE",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "CORRECTION",
+        "RELATED",
+        "BREAKING",
+        "WATCH",
+        "VIDEO",
+        "PHOTOS",
+        "READ MORE",
+        "CLARIFICATION",
+        "ADVERTISEMENT",
+    }
+)
+
+
+def _transcript_tags(text: str) -> frozenset[str]:
+    """The speaker tags of a transcript set in the text ("TAPPER: ...", "REYES: ...").
+
+    A name in capitals with a colon opening a paragraph is a speaker's tag only in a
+    transcript, which gives turns to speakers: the text must open two paragraphs so at
+    least. One such line alone is a label or a headline, read as any other.
+    """
+    found = [m.group(1) for m in _TRANSCRIPT_TAG.finditer(text)]
+    found = [t for t in found if t not in _EDITORIAL_LABELS]
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
 # How many sentences after a name and a colon, with no quotation, make a section of the
 # writer's own rather than the named person's words.
 SECTION_SENTENCES = 3

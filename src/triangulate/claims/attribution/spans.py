@@ -78,11 +78,18 @@ def phrase_of(ctx: Context, head: Token, exclude: Token | None) -> list[Token]:
         above = subtree_ids(ctx, exclude)
     out = []
     para = paragraph(ctx.text, head.start)
+    # A phrase after a dateline never reaches back into it ("TORVALD, May 4 - Harlow
+    # Motors said"): the place, the day and the dash are the report's, not the name's.
+    dateline = dateline_end(ctx, head)
+    if dateline is not None and head.start < dateline:
+        dateline = None
     for tok in ctx.tree.subtree(head):
         if tok.i in above and tok.i != head.i:
             continue
         if paragraph(ctx.text, tok.start) != para:
             continue  # a speaker's phrase never runs across a line break
+        if dateline is not None and tok.start < dateline:
+            continue
         out.append(tok)
     if exclude is not None and exclude.dep == "relcl" and exclude.head == head.i:
         cut = {t.i for t in ctx.tree.subtree(exclude)}

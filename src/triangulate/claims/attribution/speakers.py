@@ -344,12 +344,15 @@ def _late_name(ctx: Context, phrase: Sequence[Token]) -> Token | None:
     """The name set off at the end of a described speaker's phrase that the parser hung
     on another name inside it ("One pastor supporting Mr. Cruz, Darran Whiting of
     Liberty Church, said"): one name in apposition to another is never the same person,
-    so it names the one the description describes."""
+    so it names the one the description describes. A person's name the parser hung on
+    a place or body inside the description ("the head of Tarnby's customs zone, Aram
+    Vesko, said") names the person too: a zone or a province is no person."""
     for tok in phrase:
         if tok.dep != "appos" or tok.pos != "PROPN" or tok.ent not in {"", "PERSON"}:
             continue
         head = ctx.tree.head(tok)
-        if not is_name(head) or head.ent != "PERSON":
+        on_name = is_name(head) and head.ent == "PERSON"
+        if not on_name and not (tok.ent == "PERSON" and _place_or_body(ctx, head)):
             continue
         last = ctx.tree.subtree(tok)[-1]
         if last.i == phrase[-1].i or (
@@ -357,6 +360,18 @@ def _late_name(ctx: Context, phrase: Sequence[Token]) -> Token | None:
         ):
             return tok
     return None
+
+
+def _place_or_body(ctx: Context, noun: Token) -> bool:
+    """Whether a common noun inside a speaker's description is a place or a body, never a
+    person: a named place or organisation's ("Tarnby's customs zone", "Tarnby province",
+    "the port authority"), not a person's noun ("the victim", "his mother")."""
+    lemma = noun.lemma.lower()
+    if noun.pos != "NOUN" or lemma in PERSON_NOUNS | ROLE_NOUNS or gender_of("", lemma):
+        return False
+    if noun.ent in {"GPE", "LOC", "FAC", "ORG"} or lemma in BODY_NOUNS:
+        return True
+    return any(k.dep in {"poss", "compound"} and k.pos == "PROPN" for k in ctx.tree.children(noun))
 
 
 def _stray_name(ctx: Context, head: Token, phrase: Sequence[Token]) -> Token | None:

@@ -1,0 +1,128 @@
+"""Updates a reader flags: a cumulative count (a toll, arrests, the evacuated, cases of a
+disease) that a later telling gives higher is an update, not a conflict, however the later
+telling says so ("surged to", "has gone up to", "a new toll of", "police later said", "up
+from 12") and however the earlier value is told ("had initially put the toll ... at 12")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_reconcile_probes import _pile, assert_called
+
+_EARLY = "Twelve people were killed in floods in the town of Marrow, police said."
+
+
+def _undated(later: str) -> dict[str, str]:
+    """The first police toll and a later report's, neither dated."""
+    return _pile(("coast", "Flood in Marrow", _EARLY), ("valley", "Marrow toll", later))
+
+
+PROBES: list[tuple[str, str, dict[str, str]]] = [
+    (
+        "surged_to",
+        "update",
+        _undated("The death toll from floods in the town of Marrow surged to 31, police said."),
+    ),
+    (
+        "more_than_doubled_to",
+        "update",
+        _undated(
+            "The death toll from floods in the town of Marrow has more than doubled to 31, "
+            "police said."
+        ),
+    ),
+    (
+        "has_gone_up_to",
+        "update",
+        _undated(
+            "The number of people killed in floods in the town of Marrow has gone up to 31, "
+            "police said."
+        ),
+    ),
+    (
+        "a_new_toll",
+        "update",
+        _undated("Police gave a new toll of 31 dead from floods in the town of Marrow."),
+    ),
+    (
+        "the_latest_toll",
+        "update",
+        _undated("The latest toll from floods in the town of Marrow is 31 dead, police said."),
+    ),
+    (
+        "later_said",
+        "update",
+        _undated("Police later said 31 people were killed in floods in the town of Marrow."),
+    ),
+    (
+        "up_from_the_earlier_toll",
+        "update",
+        _pile(
+            (
+                "valley",
+                "Marrow toll",
+                "Police said 31 people were killed in floods in the town of Marrow, up from 12.",
+            ),
+        ),
+    ),
+    (
+        "initially_put_at_in_another_report",
+        "update",
+        _pile(
+            (
+                "coast",
+                "Flood in Marrow\n\nMarch 5, 2031",
+                "Police had initially put the toll from floods in the town of Marrow at 12.",
+            ),
+            (
+                "valley",
+                "Marrow toll\n\nMarch 5, 2031",
+                "Floods in the town of Marrow killed 31 people, police said on Wednesday.",
+            ),
+        ),
+    ),
+    (
+        "cases_of_a_disease_rise",
+        "update",
+        _pile(
+            (
+                "coast",
+                "Outbreak in Marrow\n\nMarch 3, 2031",
+                "Health officials have confirmed 14 cases of cholera in Marrow, the ministry "
+                "said on Monday.",
+            ),
+            (
+                "valley",
+                "Outbreak grows\n\nMarch 5, 2031",
+                "The number of confirmed cholera cases in Marrow has risen to 52, the ministry "
+                "said on Wednesday.",
+            ),
+        ),
+    ),
+    # Two tolls of one day from two sources, no word of a new telling: still a dispute.
+    (
+        "two_sources_one_day_no_word_of_change",
+        "conflict",
+        _pile(
+            (
+                "coast",
+                "Flood in Marrow\n\nMarch 5, 2031",
+                "Twelve people were killed in floods in the town of Marrow, police said on "
+                "Wednesday.",
+            ),
+            (
+                "valley",
+                "Marrow toll\n\nMarch 5, 2031",
+                "Thirty-one people were killed in floods in the town of Marrow, the Red Cross "
+                "said on Wednesday.",
+            ),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("expected", "texts"), [pytest.param(e, t, id=n) for n, e, t in PROBES])
+def test_update_told(tmp_path: Path, expected: str, texts: dict[str, str]) -> None:
+    assert_called(tmp_path / "pile", expected, texts)
