@@ -364,9 +364,13 @@ def _described_holder(
     before = text[begin : claim.start]
     speaker = claim.said_by
     said = list(_SAID_IT.finditer(before))
-    if said and speaker is not None and described_kind(speaker) is not None:
-        if _holds(before[said[-1].end() :], said[-1].group(1) == "its"):
-            return names.body(claim, speaker, documents)
+    if (
+        said
+        and speaker is not None
+        and described_kind(speaker) is not None
+        and _holds(before[said[-1].end() :], said[-1].group(1) == "its")
+    ):
+        return names.body(claim, speaker, documents)
     openings = list(_THE_OPENING.finditer(before))
     if not openings:
         return None
