@@ -32,7 +32,11 @@ class Names:
     entities: tuple[Entity, ...] = ()
     # The bodies the reports name (:class:`~triangulate.reconcile.bodies.Bodies`), read
     # once per pile of reports however many figures ask.
-    _bodies: dict[int, Bodies] = field(default_factory=dict, compare=False, repr=False)
+    # Keyed by the mapping's id, each kept beside its mapping: an id is only reused once its
+    # mapping is gone, and a kept mapping is never gone.
+    _bodies: dict[int, tuple[Mapping[str, Document], Bodies]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, entities: Iterable[Entity]) -> Names:
@@ -50,10 +54,10 @@ class Names:
 
     def bodies(self, documents: Mapping[str, Document]) -> Bodies:
         """The bodies the reports name, in text order."""
-        found = self._bodies.get(id(documents))
-        if found is None:
-            found = self._bodies[id(documents)] = Bodies(documents, self.entities)
-        return found
+        kept = self._bodies.get(id(documents))
+        if kept is None:
+            kept = self._bodies[id(documents)] = (documents, Bodies(documents, self.entities))
+        return kept[1]
 
     def body(self, claim: Claim, speaker: Speaker, documents: Mapping[str, Document]) -> str | None:
         """The name of the body a description of one ("the company", "the carmaker",
