@@ -103,7 +103,10 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               or number, ending in a word for people or a name, or
                               two names joined by "and" before a quotation; in a
                               transcript (two paragraphs or more so opened), a
-                              speaker's tag in capitals ("REYES: We will ...")
+                              speaker's tag in capitals ("REYES: We will ..."); a
+                              further quotation led in by "More from X:" or a verb of
+                              saying before the name ("Added X: '...'"), also after a
+                              dash inside a paragraph ("... -More from X: '...'")
 ``"carried"``                 the speaker comes from an earlier sentence: a pronoun, a
                               definite description matching an earlier speaker ("the
                               source", "the spokesman"), or a paragraph that is a quote
