@@ -1154,6 +1154,9 @@ def _reports(
     clause = any(k.dep in {"ccomp", "parataxis"} for k in kids)
     if lemma in REPORTING_VERBS:
         return True
+    if _told_between(ctx, verb):
+        # "Brandt, an aide said, will ask for ...": what the aide says Brandt will do.
+        return False
     if lemma in VALUING_VERBS:
         return _valued(ctx, verb, kids) or (
             _puts_it(verb, kids)
@@ -1326,7 +1329,10 @@ def _reported_by_another(ctx: Context, verb: Token) -> bool:
     the mayor wants ...", "the claim that the mayor wants ..."). A clause opened by
     "while", "although" and the like and hung on that verb is set beside the statement
     by the reporter ("While Reyes has pledged to back Brandt, Ortiz suggested ..."):
-    not inside it."""
+    not inside it. Nor is a clause whose subject is followed by a speaker set off by
+    commas ("Brandt, an aide said, will ask for ..."): the aide's word, not Brandt's."""
+    if _told_between(ctx, verb):
+        return True
     child = verb
     for up in ctx.tree.ancestors(verb):
         if up.lemma.lower() in ALL_VERBS and up.pos in {"VERB", "AUX", "NOUN"}:
@@ -1337,6 +1343,18 @@ def _reported_by_another(ctx: Context, verb: Token) -> bool:
                 return True
         child = up
     return False
+
+
+def _told_between(ctx: Context, verb: Token) -> bool:
+    """Whether a verb of saying with its own subject is set between the verb's subject and
+    the verb ("Brandt, an aide said, will ask ..."), the parser's parataxis."""
+    return any(
+        k.dep == "parataxis"
+        and k.i < verb.i
+        and k.lemma.lower() in REPORTING_VERBS | WEAK_VERBS
+        and any(c.dep == "nsubj" for c in ctx.tree.children(k))
+        for k in ctx.tree.children(verb)
+    )
 
 
 def _person(ctx: Context, tok: Token) -> bool:
