@@ -61,7 +61,9 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               "issued a statement calling for ...", or, with none
                               given, for the document: "ads attacking Reyes"), never
                               in a relative clause, a quotation or another
-                              speaker's reported words (those stay that speaker's)
+                              speaker's reported words (those stay that speaker's,
+                              as do those after a speaker set between the subject
+                              and the verb: "Brandt, an aide said, will ask ...")
 ``POSITION_NOUNS`` lemma      a noun of a position with a possessor that may speak
                               ("his claim that ...", "Reyes's pledge to hire ...",
                               "their criticism of the toll", "Reyes's point was that
