@@ -61,7 +61,9 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               "issued a statement calling for ...", or, with none
                               given, for the document: "ads attacking Reyes"), never
                               in a relative clause, a quotation or another
-                              speaker's reported words (those stay that speaker's)
+                              speaker's reported words (those stay that speaker's,
+                              as do those after a speaker set between the subject
+                              and the verb: "Brandt, an aide said, will ask ...")
 ``POSITION_NOUNS`` lemma      a noun of a position with a possessor that may speak
                               ("his claim that ...", "Reyes's pledge to hire ...",
                               "their criticism of the toll", "Reyes's point was that
@@ -103,7 +105,10 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               or number, ending in a word for people or a name, or
                               two names joined by "and" before a quotation; in a
                               transcript (two paragraphs or more so opened), a
-                              speaker's tag in capitals ("REYES: We will ...")
+                              speaker's tag in capitals ("REYES: We will ..."); a
+                              further quotation led in by "More from X:" or a verb of
+                              saying before the name ("Added X: '...'"), also after a
+                              dash inside a paragraph ("... -More from X: '...'")
 ``"carried"``                 the speaker comes from an earlier sentence: a pronoun, a
                               definite description matching an earlier speaker ("the
                               source", "the spokesman"), or a paragraph that is a quote

@@ -61,6 +61,7 @@ from triangulate.claims.attribution.lexicon import (
     TOPIC_VERBS,
     VALUING_VERBS,
     WEAK_VERBS,
+    forms_of,
 )
 from triangulate.claims.attribution.names import channel_name, entity_id, is_name, name_of
 from triangulate.claims.attribution.records import Attribution, Found, Source
@@ -1153,6 +1154,9 @@ def _reports(
     clause = any(k.dep in {"ccomp", "parataxis"} for k in kids)
     if lemma in REPORTING_VERBS:
         return True
+    if _told_between(ctx, verb):
+        # "Brandt, an aide said, will ask for ...": what the aide says Brandt will do.
+        return False
     if lemma in VALUING_VERBS:
         return _valued(ctx, verb, kids) or (
             _puts_it(verb, kids)
@@ -1325,7 +1329,10 @@ def _reported_by_another(ctx: Context, verb: Token) -> bool:
     the mayor wants ...", "the claim that the mayor wants ..."). A clause opened by
     "while", "although" and the like and hung on that verb is set beside the statement
     by the reporter ("While Reyes has pledged to back Brandt, Ortiz suggested ..."):
-    not inside it."""
+    not inside it. Nor is a clause whose subject is followed by a speaker set off by
+    commas ("Brandt, an aide said, will ask for ..."): the aide's word, not Brandt's."""
+    if _told_between(ctx, verb):
+        return True
     child = verb
     for up in ctx.tree.ancestors(verb):
         if up.lemma.lower() in ALL_VERBS and up.pos in {"VERB", "AUX", "NOUN"}:
@@ -1336,6 +1343,18 @@ def _reported_by_another(ctx: Context, verb: Token) -> bool:
                 return True
         child = up
     return False
+
+
+def _told_between(ctx: Context, verb: Token) -> bool:
+    """Whether a verb of saying with its own subject is set between the verb's subject and
+    the verb ("Brandt, an aide said, will ask ..."), the parser's parataxis."""
+    return any(
+        k.dep == "parataxis"
+        and k.i < verb.i
+        and k.lemma.lower() in REPORTING_VERBS | WEAK_VERBS
+        and any(c.dep == "nsubj" for c in ctx.tree.children(k))
+        for k in ctx.tree.children(verb)
+    )
 
 
 def _person(ctx: Context, tok: Token) -> bool:
@@ -2726,6 +2745,10 @@ def headline_colons(ctx: Context) -> list[Found]:
             start = credit
         elif not opens_paragraph(ctx.text, lead):
             continue
+        led = _past_lead_in(ctx.text, start, end, match.end() - 1)
+        if led != start:
+            # Led in as a further quotation: a credit like a roundup line's.
+            start = credit = led
         words = [t for t in ctx.tree.at(start, end) if t.pos not in {"PUNCT", "SPACE"}]
         if not 0 < len(words) <= 5 or words[0].start != start:
             continue
@@ -2878,6 +2901,30 @@ def _section_head(ctx: Context, start: int, end: int, content: tuple[int, int]) 
 _AND = frozenset({"and", "&"})
 
 
+# A further quotation from a source already quoted: "More from X: “...”", or a verb of
+# saying set before the name, "Added X: “...”", "Continued X: “...”".
+_MORE_FROM = re.compile(r"more\s+from\s+(?=\S)", re.IGNORECASE)
+_LEAD_VERB = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+_SAID_FORMS = frozenset(
+    f for f in forms_of(REPORTING_VERBS | WEAK_VERBS) if not f.endswith(("ing", "s"))
+)
+
+
+def _past_lead_in(text: str, start: int, end: int, after: int) -> int:
+    """Where the source's name starts past the words that lead a further quotation in
+    ("More from X:", "Added X:"), when a quotation follows the colon; ``start`` if none.
+    What is left must still be a name for the colon to credit anyone."""
+    if text[after : after + 1] not in _OPENING_MARKS and not text.startswith(("''", "``"), after):
+        return start
+    more = _MORE_FROM.match(text, start, end)
+    if more is not None:
+        return more.end()
+    verb = _LEAD_VERB.match(text, start, end)
+    if verb is not None and verb.group(1).lower() in _SAID_FORMS:
+        return verb.end()
+    return start
+
+
 def _joint_names(words: Sequence[Token]) -> bool:
     """Names joined by one "and" ("Ada Brandt and Tomas Reyes")."""
     joins = [k for k, t in enumerate(words) if t.lower in _AND]
@@ -2888,7 +2935,7 @@ def _joint_names(words: Sequence[Token]) -> bool:
     )
 
 
-_CREDIT_DASH = re.compile(r"\s[-–—]\s+")
+_CREDIT_DASH = re.compile(r"\s[-–—]\s*(?=\S)")
 
 
 def _credit_start(text: str, start: int, end: int, after: int) -> int | None:

@@ -72,6 +72,12 @@ def parse_lexicon(text: str) -> tuple[dict[str, frozenset[str]], dict[str, froze
     )
 
 
+def forms_of(words: frozenset[str]) -> frozenset[str]:
+    """The other surface forms the lexicon lists for the words, in lower case."""
+    forms = _lexicon()[1]
+    return frozenset(f for word in words for f in forms.get(word, ()))
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]]:
     source = resources.files("triangulate.claims.attribution").joinpath(TABLE_FILE)
