@@ -198,7 +198,7 @@ from importlib import resources
 from typing import Literal
 
 from triangulate.model import Claim, Document, Entity, Figure, Mention
-from triangulate.nlp.words import case_key
+from triangulate.nlp.words import case_key, may_hold
 from triangulate.reconcile.cases import case_stage
 from triangulate.reconcile.intervals import Interval, base_unit, interval_of
 from triangulate.reconcile.places import Places
@@ -1223,11 +1223,12 @@ def topic_of(
     own = _PART_CLAUSE.sub(
         "", " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
     )
-    own = _NO_STATE.sub(_blank, own)  # "the two candidates are in a dead heat"
+    own = _blanked(_NO_STATE, _NO_STATE_WORDS, own)  # "the two candidates are in a dead heat"
     # The attacker's own death ("before killing himself", "the gunman was shot dead") tells
     # nothing of what befell those the sentence counts.
     sentence, before, after = (
-        _OWN_DEATH.sub(_blank, _NO_STATE.sub(_blank, t)) for t in _context(claim, document)
+        _blanked(_OWN_DEATH, _OWN_DEATH_WORDS, _blanked(_NO_STATE, _NO_STATE_WORDS, t))
+        for t in _context(claim, document)
     )
     if _SURVIVED.search(_clause(before, after)):
         # "Two officers survived the shooting that killed a clerk", "the two men are
@@ -2819,6 +2820,19 @@ _FATAL_BEFORE = re.compile(
 def _blank(match: re.Match[str]) -> str:
     """The match as spaces, so that offsets around it stay."""
     return " " * len(match.group(0))
+
+
+# A word every match of ``_NO_STATE`` holds ("held", "taken", "dead", "hurt", "March"),
+# and of ``_OWN_DEATH`` ("killing", "shot", "took", "turned", "died", "dead"): most
+# sentences hold none, and saying so is quicker than the search (``may_hold``).
+_NO_STATE_WORDS = ("hold", "held", "tak", "dead", "hurt", "march")
+_OWN_DEATH_WORDS = ("kill", "shoot", "shot", "took", "taking", "turn", "died", "dead")
+
+
+def _blanked(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> str:
+    """``text`` with the matches of ``pattern`` blanked (``_blank``), searched only when it
+    may hold one of ``words``, a word every match holds."""
+    return pattern.sub(_blank, text) if may_hold(text, words) else text
 
 
 # Units a shock's shaking is measured in.
