@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from triangulate.cluster import StoryIndex, split_stories
+from triangulate.cluster.features import features, features_and_surfaces, name_surfaces
 from triangulate.model import Document, Published
 
 VOCABULARY = [
@@ -81,3 +82,15 @@ def test_cluster_batches_keep_a_partition(bodies: list[str], cut: int) -> None:
     index.add(docs[cut:])
     assert sorted(index.assignments()) == sorted(d.id for d in docs)
     assert sorted(d for s in index.stories() for d in s.docs) == sorted(d.id for d in docs)
+
+
+@given(
+    st.lists(st.sampled_from([*VOCABULARY, "The", "river’s", "Corvo's", ",", "\n"]), max_size=30)
+)
+def test_cluster_features_read_once_are_those_read_apart(words: list[str]) -> None:
+    # A report's words are read once for its features and its label names: the very
+    # counts, in the same order, that reading them apart gives.
+    text = " ".join(words)
+    counts, surfaces = features_and_surfaces(text)
+    assert list(counts.items()) == list(features(text).items())
+    assert list(surfaces.items()) == list(name_surfaces(text).items())

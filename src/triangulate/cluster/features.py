@@ -45,6 +45,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 # Letters only or digits only: "hit-and-run" and ECB+'s "hit - and - run" give the same words.
@@ -231,7 +232,61 @@ def features(text: str, names: Sequence[str] | None = None) -> Counter[str]:
     Returns:
         Feature -> number of occurrences.
     """
-    tokens = _TOKEN.findall(text)
+    return _counted(_Words.of(text), names)
+
+
+def name_surfaces(text: str, names: Sequence[str] | None = None) -> Counter[str]:
+    """Names as written, for story labels: the caller's names or runs of capitalised words.
+
+    Args:
+        text: The report's text.
+        names: Named-entity strings found in it, or ``None``.
+
+    Returns:
+        Surface form -> number of occurrences.
+    """
+    if names is not None:
+        return Counter(n.strip() for n in names if name_tokens(n))
+    return _surfaces(text, _Words.of(text))
+
+
+def features_and_surfaces(
+    text: str, names: Sequence[str] | None = None
+) -> tuple[Counter[str], Counter[str]]:
+    """``features`` and ``name_surfaces`` of one report, its words read once for both."""
+    if names is not None:
+        return features(text, names), name_surfaces(text, names)
+    words = _Words.of(text)
+    return _counted(words, None), _surfaces(text, words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A text's tokens (letters only or digits only), each folded, and the words it
+    writes in lower case anywhere (a common word there, even when a headline or a
+    sentence start capitalises it)."""
+
+    matches: list[re.Match[str]]
+    tokens: list[str]
+    folded: list[str]
+    lower: set[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Words:
+        matches = list(_TOKEN.finditer(text))
+        tokens = [m.group() for m in matches]
+        # Each distinct token folded once: a report repeats most of its words.
+        folds = {t: _fold(t) for t in set(tokens)}
+        return cls(
+            matches=matches,
+            tokens=tokens,
+            folded=[folds[t] for t in tokens],
+            lower={t for t in tokens if t[:1].islower()},
+        )
+
+
+def _counted(words: _Words, names: Sequence[str] | None) -> Counter[str]:
+    """The features of a text's words (see ``features``)."""
     found: Counter[str] = Counter()
     given: set[str] = set()
     if names is not None:
@@ -240,12 +295,9 @@ def features(text: str, names: Sequence[str] | None = None) -> Counter[str]:
             given.update(parts)
             found.update(f"n:{p}" for p in parts)
             found.update(f"b:{a}_{b}" for a, b in pairwise(parts))
-    # A word written in lower case anywhere in the report is a common word there, even
-    # when a headline or a sentence start capitalises it.
-    lower = {t for t in tokens if t[:1].islower()}
+    lower = words.lower
     previous: str | None = None
-    for token in tokens:
-        folded = _fold(token)
+    for token, folded in zip(words.tokens, words.folded, strict=True):
         if token.isdigit():
             if len(token) == 4 and _YEAR.fullmatch(token):
                 found[f"y:{token}"] += 1
@@ -267,25 +319,14 @@ def features(text: str, names: Sequence[str] | None = None) -> Counter[str]:
     return found
 
 
-def name_surfaces(text: str, names: Sequence[str] | None = None) -> Counter[str]:
-    """Names as written, for story labels: the caller's names or runs of capitalised words.
-
-    Args:
-        text: The report's text.
-        names: Named-entity strings found in it, or ``None``.
-
-    Returns:
-        Surface form -> number of occurrences.
-    """
-    if names is not None:
-        return Counter(n.strip() for n in names if name_tokens(n))
-    tokens = list(_TOKEN.finditer(text))
-    lower = {m.group() for m in tokens if m.group()[:1].islower()}
+def _surfaces(text: str, words: _Words) -> Counter[str]:
+    """Runs of capitalised words as written (see ``name_surfaces``)."""
+    lower = words.lower
     runs: Counter[str] = Counter()
     run: list[re.Match[str]] = []
-    for match in [*tokens, None]:
-        word = match.group() if match is not None else ""
-        folded = _fold(word)
+    for match, word, folded in zip(
+        [*words.matches, None], [*words.tokens, ""], [*words.folded, ""], strict=True
+    ):
         is_name = (
             match is not None
             and word[:1].isupper()

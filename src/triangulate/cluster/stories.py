@@ -349,7 +349,8 @@ class StoryIndex:
     def _entry(self, document: Document, names: Sequence[str] | None) -> _Entry:
         """Read one report's features, label names and MinHash signature."""
         dated = events.event_weeks(document.text, document.published.date)
-        counts = feats.features(document.text, names) + dated
+        counts, surfaces = feats.features_and_surfaces(document.text, names)
+        counts += dated
         return _Entry(
             id=document.id,
             date=document.published.date,
@@ -358,7 +359,7 @@ class StoryIndex:
             # The outlet (a credit line's "REUTERS") publishes the story; it is no actor of it.
             names={
                 intern(f): n
-                for f, n in feats.name_surfaces(document.text, names).items()
+                for f, n in surfaces.items()
                 if f.casefold() != (document.outlet or "").casefold()
             },
             signature=minhash.signature(document.text),

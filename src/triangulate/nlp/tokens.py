@@ -62,12 +62,13 @@ class Tree:
         for tok in self.tokens:
             if tok.head != tok.i:
                 kids[tok.head].append(tok.i)
-        return tuple(tuple(k) for k in kids)
+        # Most tokens are leaves: they share the one empty tuple.
+        return tuple([tuple(k) if k else () for k in kids])
 
     @cached_property
     def _child_tokens(self) -> tuple[tuple[Token, ...], ...]:
         tokens = self.tokens
-        return tuple(tuple(tokens[i] for i in kids) for kids in self._children)
+        return tuple([tuple([tokens[i] for i in kids]) if kids else () for kids in self._children])
 
     @cached_property
     def _sentences(self) -> tuple[tuple[int, int], ...]:
@@ -109,12 +110,18 @@ class Tree:
             stack.extend(children[i])
         # Children before their heads: a subtree is complete once its children's are.
         for i in reversed(order):
-            count = 1
-            for k in children[i]:
-                first[i] = min(first[i], first[k])
-                last[i] = max(last[i], last[k])
+            kids = children[i]
+            if not kids:
+                size[i] = 1
+                continue
+            low, high, count = i, i, 1
+            for k in kids:
+                if first[k] < low:
+                    low = first[k]
+                if last[k] > high:
+                    high = last[k]
                 count += size[k]
-            size[i] = count
+            first[i], last[i], size[i] = low, high, count
         return first, last, size
 
     def subtree(self, tok: Token) -> tuple[Token, ...]:

@@ -220,14 +220,24 @@ def _fuzzy(left: Node, right: Node) -> bool:
 
 def _link_fuzzy(nodes: Sequence[Node], links: _Links) -> None:
     """Stage 2: guarded fuzzy keys."""
-    by_length: dict[int, list[int]] = defaultdict(list)
-    for index, node in enumerate(nodes):
-        by_length[len(node.key.joined)].append(index)
+    # Only nodes that pass ``_fuzzy``'s tests of one node alone are paired, each with those
+    # of the same numbers and a key as long or a letter longer: the pairs it can accept, in
+    # the same order, without trying the many it must refuse.
+    fit = [
+        index
+        for index, node in enumerate(nodes)
+        if not node.candidate and not node.acronym and node.key.consonants >= 3
+    ]
+    by_length: dict[tuple[int, tuple[str, ...]], list[int]] = defaultdict(list)
+    for index in fit:
+        key = nodes[index].key
+        by_length[(len(key.joined), key.digits)].append(index)
     pairs: list[tuple[int, int]] = []
-    for index, node in enumerate(nodes):
-        size = len(node.key.joined)
-        same = [other for other in by_length[size] if other > index]
-        for other in same + by_length[size + 1]:
+    for index in fit:
+        node = nodes[index]
+        size, digits = len(node.key.joined), node.key.digits
+        same = [other for other in by_length.get((size, digits), ()) if other > index]
+        for other in same + by_length.get((size + 1, digits), []):
             if _fuzzy(node, nodes[other]):
                 pairs.append((index, other))
     for left, right in pairs:
@@ -361,31 +371,31 @@ def _dominant(candidates: Mapping[int, tuple[str, int]]) -> list[int]:
     return sorted(groups[ranked[0][0]]) if ranked[0][1] >= 3 * rest else []
 
 
-def _link_short_forms(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> None:
-    """Stage 6: surnames of people and leading words of organisations.
+@dataclass(frozen=True, slots=True)
+class _ShortForms:
+    """What stage 6 reads from the nodes' forms alone, read once for both of its passes.
 
-    A bare surname links to the one person in the story whose name ends with it, unless
-    the text calls it a place. An organisation's short form links to the one
-    organisation whose name starts with it (a word that could be either links to
-    neither); when several do, to those that share the
-    next word and have three times the mentions of all others ("Ford" is Ford Motor
-    Company, not the one mention of Ford Australia). A market index is named the same
-    way by its brand ("the Dow" for the Dow Jones Industrial Average, "the FTSE" for the
-    FTSE 100), whatever type the proposer gave it. A generic organisation word inside
-    one organisation's name ("the Observatory", "the Committee") links to it; a proper
-    name inside it does not ("Hamra" is not the Wadi Hamra Relief Committee). Places
-    never take part: Raqqa is not the Raqqa Civil Council.
+    Per node: its folded words (a person's core), its folded corporate core, and that core
+    after a leading country. And the only longer names a node can pair with: those whose
+    words end with its words, whose core starts with its core, or that hold an
+    organisation word after the first.
     """
-    types = _cluster_types(nodes, links, memo)
+
+    words: list[tuple[str, ...]]
+    cores: list[tuple[str, ...]]
+    domestic: list[tuple[str, ...]]
+    ending: dict[tuple[str, ...], list[int]]
+    starting: dict[tuple[str, ...], list[int]]
+    holding: dict[str, list[int]]
+
+
+def _short_forms(nodes: Sequence[Node]) -> _ShortForms:
+    """The forms stage 6 compares (see ``_ShortForms``)."""
     words = [tuple(fold(w) for w in person_core(n.form.split())) for n in nodes]
     cores = [tuple(fold(w) for w in corporate_core(n.form).split()) for n in nodes]
     # A government body named with its country first ("U.S. Treasury Department") is
     # called without it ("the Treasury"): its core after the country counts too.
     domestic = [_after_country(n.form) for n in nodes]
-    # Links change only after the loop (pairs are joined at the end): roots are fixed here.
-    roots = [links.find(index) for index in range(len(nodes))]
-    # The only longer names a node can pair with: those whose words end with its words,
-    # whose core starts with its core, or that hold an organisation word after the first.
     ending: dict[tuple[str, ...], list[int]] = defaultdict(list)
     starting: dict[tuple[str, ...], list[int]] = defaultdict(list)
     holding: dict[str, list[int]] = defaultdict(list)
@@ -402,6 +412,31 @@ def _link_short_forms(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> 
         for word in dict.fromkeys(theirs[1:]):
             if word in ORG_WORDS:
                 holding[word].append(other)
+    return _ShortForms(words, cores, domestic, dict(ending), dict(starting), dict(holding))
+
+
+def _link_short_forms(
+    nodes: Sequence[Node], links: _Links, memo: _TypeMemo, forms: _ShortForms
+) -> None:
+    """Stage 6: surnames of people and leading words of organisations.
+
+    A bare surname links to the one person in the story whose name ends with it, unless
+    the text calls it a place. An organisation's short form links to the one
+    organisation whose name starts with it (a word that could be either links to
+    neither); when several do, to those that share the
+    next word and have three times the mentions of all others ("Ford" is Ford Motor
+    Company, not the one mention of Ford Australia). A market index is named the same
+    way by its brand ("the Dow" for the Dow Jones Industrial Average, "the FTSE" for the
+    FTSE 100), whatever type the proposer gave it. A generic organisation word inside
+    one organisation's name ("the Observatory", "the Committee") links to it; a proper
+    name inside it does not ("Hamra" is not the Wadi Hamra Relief Committee). Places
+    never take part: Raqqa is not the Raqqa Civil Council.
+    """
+    types = _cluster_types(nodes, links, memo)
+    words, cores, domestic = forms.words, forms.cores, forms.domestic
+    ending, starting, holding = forms.ending, forms.starting, forms.holding
+    # Links change only after the loop (pairs are joined at the end): roots are fixed here.
+    roots = [links.find(index) for index in range(len(nodes))]
     pairs: list[tuple[int, int]] = []
     for index, node in enumerate(nodes):
         if node.acronym:
@@ -678,8 +713,9 @@ def build_clusters(
     _link_initials(nodes, links)
     # Twice: a short form's candidates may themselves be joined by the first pass
     # ("Syrian Observatory" into the full name), which can make "Observatory" unambiguous.
-    _link_short_forms(nodes, links, memo)
-    _link_short_forms(nodes, links, memo)
+    forms = _short_forms(nodes)
+    _link_short_forms(nodes, links, memo, forms)
+    _link_short_forms(nodes, links, memo, forms)
     _link_last_words(nodes, links, memo)
     attached: dict[int, list[Mention]] = defaultdict(list)
     for mention, index in _arabic_attachments(documents, nodes, span_node, links):

@@ -32,6 +32,7 @@ _LEMMA = attrgetter("lemma")
 # of "hope" (those of "hop" double the p: "hops", "hopped", "hopping"), but the tagger
 # reads them as "hop", so that "Cruz hopes to win 40 delegates" states no aim.
 _LEMMA_SLIPS = {("hopes", "hop"): "hope", ("hoped", "hop"): "hope", ("hoping", "hop"): "hope"}
+_SLIP_LEMMAS = frozenset(lemma for _, lemma in _LEMMA_SLIPS)
 _TEXT = attrgetter("text")
 
 
@@ -97,13 +98,18 @@ def relemmatised(tree: Tree) -> Tree:
 
     Done once here, so that every reading of a token's lemma sees the right verb.
     """
-    if not any((tok.lower, tok.lemma.lower()) in _LEMMA_SLIPS for tok in tree.tokens):
+    fixed: dict[int, str] = {}
+    for k, tok in enumerate(tree.tokens):
+        # Most lemmas are no misread one's: a look at the lemma alone passes them over.
+        if tok.lemma.lower() in _SLIP_LEMMAS:
+            lemma = _LEMMA_SLIPS.get((tok.lower, tok.lemma.lower()))
+            if lemma is not None:
+                fixed[k] = lemma
+    if not fixed:
         return tree
+    # Only the misread tokens are new records; the rest are the very tokens of ``tree``.
     return Tree(
-        [
-            replace(tok, lemma=_LEMMA_SLIPS.get((tok.lower, tok.lemma.lower()), tok.lemma))
-            for tok in tree.tokens
-        ]
+        [replace(tok, lemma=fixed[k]) if k in fixed else tok for k, tok in enumerate(tree.tokens)]
     )
 
 
