@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+from parsed_once import PARSED_ONCE
 
 from triangulate import analyze
 from triangulate.evaluate.claims import Located, gold_items
@@ -32,7 +33,7 @@ def _share(hits: int, total: int) -> float:
 
 @pytest.fixture(scope="module")
 def report(raqqa_dir: Path) -> Report:
-    return analyze(raqqa_dir)
+    return analyze(raqqa_dir, parser=PARSED_ONCE)
 
 
 @pytest.fixture(scope="module")

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
+from parsed_once import PARSED_ONCE
 
 from triangulate import analyze
 from triangulate.evaluate.claims import gold_items, match
@@ -41,7 +42,7 @@ def _load(name: str) -> Mapping:  # type: ignore[type-arg]
 
 @pytest.fixture(scope="module")
 def raqqa(raqqa_dir: Path) -> tuple[Report, Reconciled, dict[str, Claim]]:
-    report = analyze(raqqa_dir)
+    report = analyze(raqqa_dir, parser=PARSED_ONCE)
     out = reconcile(report.documents, report.entities, report.claims)
     mapped: dict[str, Claim] = {}
     for section, part, gold_file in (
@@ -57,7 +58,7 @@ def raqqa(raqqa_dir: Path) -> tuple[Report, Reconciled, dict[str, Claim]]:
 
 @pytest.fixture(scope="module")
 def khan_sabil(examples_dir: Path) -> tuple[Report, Reconciled, dict[str, Claim]]:
-    report = analyze(examples_dir / "khan-sabil")
+    report = analyze(examples_dir / "khan-sabil", parser=PARSED_ONCE)
     out = reconcile(report.documents, report.entities, report.claims)
     gold = gold_items(report, _load("khan_sabil_figures.json"), "figures", "number")
     found = match(gold, [c for c in report.claims if c.kind == "figure"])

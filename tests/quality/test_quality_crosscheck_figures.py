@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 
 import pytest
+from parsed_once import PARSED_ONCE
 
 from triangulate import analyze
 from triangulate.evaluate.crosscheck import (
@@ -48,7 +49,7 @@ def scores() -> dict[str, tuple[FigureScore, FigureScore]]:
         pytest.skip(f"{CROSSCHECK} is missing: run the tests from a clone with ../shared beside it")
     out = {}
     for story in (*DEVELOPMENT, *HELD_OUT):
-        report = analyze(CROSSCHECK / story)
+        report = analyze(CROSSCHECK / story, parser=PARSED_ONCE)
         gold = load_gold(CROSSCHECK / story)
         texts = doc_texts(report)
         peer = {

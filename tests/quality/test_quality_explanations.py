@@ -50,6 +50,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from parsed_once import PARSED_ONCE
 
 from triangulate import analyze
 from triangulate.model import Claim, Document, Figure, Group, Published, Report
@@ -321,15 +322,17 @@ def counted() -> dict[str, Counter[str]]:
     out: dict[str, Counter[str]] = {"crosscheck": Counter(), "examples": Counter()}
     for story in STORIES:
         paths = sorted(str(p) for p in (DATA / "crosscheck-dev" / story).glob("*.txt"))
-        out["crosscheck"] += failures(analyze(paths))
+        out["crosscheck"] += failures(analyze(paths, parser=PARSED_ONCE))
     for pile in sorted(p for p in (ROOT / "examples").iterdir() if p.is_dir()):
-        out["examples"] += failures(analyze(sorted(str(p) for p in pile.iterdir())))
+        out["examples"] += failures(
+            analyze(sorted(str(p) for p in pile.iterdir()), parser=PARSED_ONCE)
+        )
     out["ecbplus"] = Counter()
     with tempfile.TemporaryDirectory() as tmp:
         for topic, docs in sorted(_ecbplus_piles().items()):
             path = Path(tmp) / f"{topic}.jsonl"
             path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
-            out["ecbplus"] += failures(analyze(path))
+            out["ecbplus"] += failures(analyze(path, parser=PARSED_ONCE))
     return out
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from parsed_once import PARSED_ONCE
 
 from triangulate import analyze
 from triangulate.evaluate.claims import (
@@ -68,7 +69,7 @@ def report(story: str) -> Report:
     folder, _ = STORIES[story]
     if not folder.exists():
         pytest.skip(f"{folder} is not there: run the tests from a clone with ../shared beside it")
-    return analyze(folder)
+    return analyze(folder, parser=PARSED_ONCE)
 
 
 @pytest.fixture(scope="module")

@@ -93,6 +93,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from parsed_once import PARSED_ONCE
 
 from triangulate import analyze
 from triangulate.model import Report
@@ -347,7 +348,7 @@ def called(corpus: Corpus, judged: list[Mapping[str, Any]]) -> list[Called]:
         for pile in sorted(piles):
             path = Path(tmp) / f"{pile}.jsonl"
             path.write_text("".join(json.dumps(d) + "\n" for d in piles[pile]))
-            report = analyze(path)
+            report = analyze(path, parser=PARSED_ONCE)
             out.extend(
                 (pile, g.verdict, _members(report, g.claims))
                 for g in report.groups
