@@ -463,6 +463,11 @@ _SHOOTING_OF = re.compile(
 _KILLING_OF = re.compile(
     rf"\b(?:killings?|murders?|slayings?|deaths?)\s+of\s+(?:{_HEDGE_WORDS})?$", re.IGNORECASE
 )
+# "The bodies of the two women were found": bodies are the dead, whatever befell them is
+# told nowhere else in the sentence.
+_BODIES_OF = re.compile(
+    rf"\bbod(?:y|ies)\s+of\s+(?:the\s+|all\s+)?(?:{_HEDGE_WORDS})?$", re.IGNORECASE
+)
 # A blow's verb right before the people it befell ("the car struck two pedestrians").
 _STRUCK_BEFORE = re.compile(
     r"\b(?:struck|strikes|striking|hit|hits|hitting|ran\s+over|runs\s+over|running\s+over|"
@@ -1019,6 +1024,9 @@ QUIET = frozenset({UNSAID, PRESENT})
 """States that say nothing of what befell those counted: they may be those a harm befell."""
 ATTACKING = "attacking"
 """The state of those who did a harm to others ("two officers shot the teenager")."""
+_DEED_NAMED = re.compile(r"\b(?:homicides?|murders?|slayings?|killings?)\b", re.IGNORECASE)
+"""A count named by the killing itself ("a double homicide"): it counts the dead, even as the
+subject of the sentence's verb ("the man charged with a double homicide killed his mother")."""
 _DAY_NAMES = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     "May|June|July|August|September|October|November|December"
@@ -1277,8 +1285,11 @@ def topic_of(
         # shooting of three people": those the shooting befell, whatever the sentence says
         # befell the shooter ("accused", "arrested"), even in the number's own words.
         state = own_state = "casualties"
-    elif state in {None, "arrested"} and _KILLING_OF.search(before[-40:]):
-        # "arrested in the killings of three women": those killed, not those arrested.
+    elif state in {None, "arrested"} and (
+        _KILLING_OF.search(before[-40:]) or _BODIES_OF.search(before[-40:])
+    ):
+        # "arrested in the killings of three women": those killed, not those arrested; "the
+        # bodies of two women were discovered": the dead, however the sentence goes on.
         state = own_state = "killed"
     if state is None and not (figure.vague or figure.hedge == "vague"):
         # A vague amount ("thousands of civilians") is read by its own words only: the
@@ -1731,6 +1742,7 @@ def topic_of(
         population in PERSONS
         and kind == "count"
         and (_DID_HARM.match(did) or _BY_AGENT.search(before[-40:]))
+        and not _DEED_NAMED.search(claim.text)
     ):
         # "Two officers fatally shot the teenager", "two gunmen killed three people": the
         # number is who did it, not whom it befell, whatever its sentence's words of harm;
@@ -1886,6 +1898,8 @@ def topic_of(
         statistic=_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY,
         holder=_holder(claim, before, actors)
         if _head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY
+        else _sentenced(claim, before, actors)
+        if population in TERMS
         else None,
         said=said,
         stage=_stage(claim, state, before, after) if population in PERSONS else None,
@@ -1939,6 +1953,9 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         return "apart", f"a sum for {a.purpose} vs one for {b.purpose}"
     if a.rate != b.rate:
         return "apart", "a daily rate vs a total"
+    if a.holder and b.holder and a.holder != b.holder and a.population in TERMS:
+        # "Vesk was sentenced to 25 years", "his brother got 10 years": each man's own term.
+        return "apart", "terms of different people"
     if a.holder and b.holder and a.holder != b.holder:
         # "Smith scored 22 points", "Jones added 24 points": two players' statistics.
         return "apart", "statistics of different players or teams"
@@ -2176,6 +2193,18 @@ def _all_of_a_harm(text: str, before: str, after: str) -> str | None:
             # harm befell, of whom no harm was told before, are all it befell.
             state = _nearest(_STATE_WORDS, own.lower(), None)
             return state if state in {"killed", "injured"} else None
+        if _pronoun_of(found):
+            # "accused of shooting three co-workers, killing two of them", "found her foes
+            # in a break room and executed two of them": the harm right before the count
+            # befell those two, the whole of it, unless the words naming "them" already
+            # told that harm ("five were wounded, wounding two of them" is no new toll).
+            # Only the words just before name them: a "murder trial" that opens the
+            # sentence tells nothing of what befell "them".
+            state = _nearest(_STATE_WORDS, own.lower(), None)
+            named = before[-_ANTECEDENT:]
+            if state in {"killed", "injured"} and not states_in(named) & {"killed", "injured"}:
+                return state
+            return None
     elif verb is not None:
         group, own = rest[: verb.start()], rest[verb.start() :]
     else:
@@ -2194,9 +2223,13 @@ def _pronoun_of(found: re.Match[str]) -> bool:
 
 # A verb of a harm right before the count it befell ("killing two of them").
 _HARM_BEFORE = re.compile(
-    rf"\b(killing|killed|wounding|wounded|injuring|injured)\s+(?:{_HEDGE_WORDS})?$",
+    rf"\b(killing|killed|executing|executed|wounding|wounded|injuring|injured)\s+"
+    rf"(?:{_HEDGE_WORDS})?$",
     re.IGNORECASE,
 )
+_ANTECEDENT = 50
+"""Characters before a harm's verb that name those "them" stands for ("accused of shooting
+three co-workers, killing two of them")."""
 
 
 def _others_of_another_harm(
@@ -2572,6 +2605,37 @@ def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
             return entity
         team = team or entity
     return team
+
+
+TERMS = frozenset({"prison term", "possible prison term"})
+"""Terms a court gives or a charge can bring: each the term of the person sentenced."""
+_SENTENCED_UNNAMED = re.compile(
+    r"\b(?:sentenc\w*|jail\w*|gave|give|gives|given|ordered)\s+(?:him|her|them|each)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+_JUDGE_BEFORE = re.compile(r"\b(?:judge|justice|magistrate)\s*$", re.IGNORECASE)
+
+
+def _sentenced(claim: Claim, before: str, actors: Actors | None) -> str | None:
+    """Whose a prison term is: the person named nearest before it in its clause ("Vesk was
+    sentenced to 25 years", "sentenced Aram Vesk to 25 years", "Tomas Vesk got a 10-year
+    term"), never a judge who gave it ("Judge Lina Holt sentenced him to 25 years" names
+    no one sentenced: None then, a term any report's may be)."""
+    if actors is None or claim.doc not in actors or _SENTENCED_UNNAMED.search(before):
+        return None
+    starts, rest = actors[claim.doc]
+    opens = claim.start - len(before)
+    for n in range(bisect_right(starts, claim.start) - 1, -1, -1):
+        if starts[n] < opens:
+            break
+        end, entity, kind = rest[n]
+        if end > claim.start or kind != "PERSON":
+            continue
+        if _JUDGE_BEFORE.search(before[: starts[n] - opens]):
+            continue
+        return entity
+    return None
 
 
 def _opens_aside(claim: Claim, document: Document | None) -> bool:
@@ -2999,6 +3063,8 @@ def unknowns(topic: Topic) -> int:
             w.days is None and w.start is None and w.day is None,
             topic.cause is None,
             topic.state in {"other", UNSAID},
+            # "sentenced him to 25 years": a term of no one named.
+            topic.population in TERMS and topic.holder is None,
         )
     )
 
