@@ -1852,26 +1852,71 @@ PILES: list[Pile] = [
                 "Tomas Vesk received a 10-year sentence, while Aram Vesk will serve 25 years "
                 "in prison, the court said.",
             ),
-            d=(
-                "Court",
-                D,
-                "Judge Lina Holt sentenced him to 25 years in prison, the lawyer said.",
-            ),
         ),
         # A term is the sentenced man's: two brothers' terms are never one quantity (no
-        # conflict of 25 years against 10), wherever a report sets the sentencing; a term
-        # of no one named ("sentenced him") is the one it agrees with.
+        # conflict of 25 years against 10), wherever a report sets the sentencing.
         one=(
             ("a", "Vesk to {25} years"),
             ("b", "sentenced to {25} years"),
             ("c", "will serve {25} years"),
-            ("d", "him to {25} years"),
         ),
         apart=(
             (("a", "Vesk to {25} years"), ("a", "sentenced to {10}")),
             (("b", "sentenced to {25} years"), ("b", "Vesk to {10} years")),
             (("c", "a {10}-year sentence"), ("c", "will serve {25} years")),
         ),
+    ),
+    Pile(
+        "one_mans_term_beside_a_name_that_only_describes_him",
+        _r(
+            a=(
+                "Campaign aide dies",
+                D,
+                "Ivo Marsh, a senior Lorne Kaldor campaign aide who served a 4 1/2-month "
+                "prison term for his role in the bribery affair, has died, his family said.",
+            ),
+            b=(
+                "Marsh dies at 80",
+                D,
+                "Marsh pleaded guilty to obstruction in 1994. He served four months in "
+                "federal prison.",
+            ),
+        ),
+        # "Lorne Kaldor" only describes the aide: no one else's term, so the two reports'
+        # values for the one man's term disagree.
+        one=(("a", "served a {4 1/2}-month"), ("b", "served {four} months")),
+        conflict=True,
+    ),
+    Pile(
+        "raiders_told_by_their_deed",
+        _r(
+            a=(
+                "Jewellery store raided",
+                D,
+                "HALVERTON (AFP) - Four men rammed their car into a jewellery store in central "
+                "Halverton on Monday and made off with watches, police said.",
+            ),
+            b=(
+                "Smash-and-grab in Halverton",
+                D,
+                "Four men smashed their car into the front window of a Halverton jewellery "
+                "store on Monday, police said.",
+            ),
+            c=(
+                "Halverton heist",
+                D,
+                "Four men robbed a jewellery store in Halverton on Monday, police said. Four "
+                "employees were treated for shock.",
+            ),
+        ),
+        # Those whose deed the sentence tells (ramming, robbing) are one count, the raiders,
+        # in every report; the staff who suffered it are another.
+        one=(
+            ("a", "{Four} men rammed"),
+            ("b", "{Four} men smashed"),
+            ("c", "{Four} men robbed"),
+        ),
+        apart=((("c", "{Four} men robbed"), ("c", "{Four} employees")),),
     ),
     Pile(
         "two_bombings_two_days",

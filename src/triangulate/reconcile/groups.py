@@ -49,7 +49,6 @@ from triangulate.reconcile.topics import (
     QUIET,
     SHARE,
     SHOT_HURT,
-    TERMS,
     UNSAID,
     Relation,
     Topic,
@@ -127,11 +126,6 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
             # the count its own report gives a state, or, when none or both, anyone's guess.
             fits = [fit for fit in fits if any(c.doc == claim.doc for c in fit[0])]
             fits = fits if len(_states(fits)) == 1 else []
-        if len(fits) > 1 and topic.population in TERMS and topic.holder is None:
-            # "Judge Holt sentenced him to 25 years", beside two men's terms: the term of
-            # no one named is the one of a named man whose term it agrees with.
-            agreeing = [fit for fit in fits if _agrees(reading[1], fit[1])]
-            fits = agreeing or fits
         if fits:
             cluster, kinds = max(fits, key=lambda fit: len(fit[0]))
             cluster.append(claim)
@@ -140,13 +134,6 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
             clusters.append([claim])
             alike.append((clusters[-1], {topic: {reading[1]: None}}))
     return [tuple(ordered(c)) for c in clusters]
-
-
-def _agrees(values: Interval | None, kinds: _Readings) -> bool:
-    """Whether values meet those of any reading of a measure."""
-    return values is not None and any(
-        given is not None and values.meets(given) for found in kinds.values() for given in found
-    )
 
 
 def _one_level(

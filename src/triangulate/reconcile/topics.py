@@ -1031,9 +1031,10 @@ _DAY_NAMES = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     "May|June|July|August|September|October|November|December"
 )
-# A verb of killing or wounding right after a number, in the active voice with its object:
-# "two officers fatally shot the teenager", "three men stabbed a guard", "two gunmen opened
-# fire" (never "two killed in the blast", "three shot Saturday", "two shot dead").
+# A verb of killing, wounding or a raid right after a number, in the active voice with its
+# object: "two officers fatally shot the teenager", "three men stabbed a guard", "two gunmen
+# opened fire", "four men rammed their car into a store" (never "two killed in the blast",
+# "three shot Saturday", "two shot dead").
 _WHO = re.compile(r"\bwho\b")
 _BY_AGENT = re.compile(
     r"\b(?:killed|shot|stabbed|murdered|wounded|injured|hurt|gunned\s+down|slain)"
@@ -1043,7 +1044,12 @@ _BY_AGENT = re.compile(
 _DID_HARM = re.compile(
     r"^\s*(?:who\s+)?(?:(?:allegedly|reportedly|then|later|also)\s+)?(?:"
     r"(?:opened|open|opens)\s+fire\b|"
-    r"(?:fatally\s+shot|shot\s+and\s+killed|shot|killed|murdered|stabbed|gunned\s+down)\s+"
+    r"(?:fatally\s+shot|shot\s+and\s+killed|shot|killed|murdered|stabbed|gunned\s+down|"
+    # "Four men rammed their car into a store", "two men robbed a bank": a raid's or a
+    # robbery's deed, done by those counted (read only of people named by no role:
+    # "four robbers burst into the store" are robbers already).
+    r"(?P<raid>rammed|rams|ram|smashed|smash|robbed|rob|stormed|raided|held\s+up|"
+    r"broke\s+into|burst\s+into))\s+"
     rf"(?:the|a|an|his|her|their|its|him|them|one|two|three|four|five|several|\d+|(?!(?:{_DAY_NAMES})\b)[A-Z][a-z]+)\b)"
 )
 """The state of people of whom nothing says what befell them ("four people")."""
@@ -1738,10 +1744,13 @@ def topic_of(
         state = own_state = PRESENT
     relative = _WHO.search(claim.text)
     did = f"{claim.text[relative.start() :]}{after}" if relative else after
+    deed = _DID_HARM.match(did)
+    if deed is not None and deed.group("raid") and population not in SUBSETS | _ALL_PEOPLE:
+        deed = None
     if (
         population in PERSONS
         and kind == "count"
-        and (_DID_HARM.match(did) or _BY_AGENT.search(before[-40:]))
+        and (deed is not None or _BY_AGENT.search(before[-40:]))
         and not _DEED_NAMED.search(claim.text)
     ):
         # "Two officers fatally shot the teenager", "two gunmen killed three people": the
@@ -2614,14 +2623,25 @@ _SENTENCED_UNNAMED = re.compile(
     r"[^.;]*$",
     re.IGNORECASE,
 )
-_JUDGE_BEFORE = re.compile(r"\b(?:judge|justice|magistrate)\s*$", re.IGNORECASE)
+# The words between a person's name and the term that make the person the one sentenced:
+# "Vesk was sentenced to", "Vesk, 41, got", "Vesk will serve", "Vesk served".
+_TERM_SUBJECT = re.compile(
+    r"^(?:\s*,[^,;]{1,40},)?\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|were)\s+)?"
+    r"(?:sentenced|jailed|imprisoned|ordered\s+to\s+serve|received|receives|got|gets|"
+    r"will\s+serve|served|serves|is\s+serving|was\s+serving|faces|faced)\b",
+    re.IGNORECASE,
+)
+# A verb of sentencing right before the name, and "to" right after: "sentenced Vesk to".
+_TERM_OBJECT_BEFORE = re.compile(r"\b(?:sentenc\w*|jailed|gave|handed)\s+$", re.IGNORECASE)
+_TERM_OBJECT_AFTER = re.compile(r"^\s+to\b", re.IGNORECASE)
 
 
 def _sentenced(claim: Claim, before: str, actors: Actors | None) -> str | None:
-    """Whose a prison term is: the person named nearest before it in its clause ("Vesk was
+    """Whose a prison term is: the person the clause says was sentenced ("Vesk was
     sentenced to 25 years", "sentenced Aram Vesk to 25 years", "Tomas Vesk got a 10-year
-    term"), never a judge who gave it ("Judge Lina Holt sentenced him to 25 years" names
-    no one sentenced: None then, a term any report's may be)."""
+    term", "Vesk served four months"). A name the words do not make the one sentenced ("a
+    Nixon administration official who served", a judge who gave it, "sentenced him") is
+    no holder: None then, a term any report's may be."""
     if actors is None or claim.doc not in actors or _SENTENCED_UNNAMED.search(before):
         return None
     starts, rest = actors[claim.doc]
@@ -2632,9 +2652,11 @@ def _sentenced(claim: Claim, before: str, actors: Actors | None) -> str | None:
         end, entity, kind = rest[n]
         if end > claim.start or kind != "PERSON":
             continue
-        if _JUDGE_BEFORE.search(before[: starts[n] - opens]):
-            continue
-        return entity
+        lead, between = before[: starts[n] - opens], before[end - opens :]
+        if _TERM_SUBJECT.match(between) or (
+            _TERM_OBJECT_BEFORE.search(lead) and _TERM_OBJECT_AFTER.match(between)
+        ):
+            return entity
     return None
 
 
@@ -3063,8 +3085,6 @@ def unknowns(topic: Topic) -> int:
             w.days is None and w.start is None and w.day is None,
             topic.cause is None,
             topic.state in {"other", UNSAID},
-            # "sentenced him to 25 years": a term of no one named.
-            topic.population in TERMS and topic.holder is None,
         )
     )
 
