@@ -1763,6 +1763,162 @@ PILES: list[Pile] = [
         one=(("a", "executed {two} of them"), ("b", "{Two} workers were killed")),
     ),
     Pile(
+        "some_of_them_killed_and_the_women_killed",
+        _r(
+            a=(
+                "Trial opens in plant shooting",
+                D,
+                "SPRINGTON (AP) - The trial of a former worker accused of shooting three "
+                "co-workers, killing two of them, starts on Monday, prosecutors said.",
+            ),
+            b=(
+                "Plant killings",
+                D,
+                "SPRINGTON (AP) - A suspended worker found her foes in a break room at the "
+                "Springton plant and executed two of them, police said.",
+            ),
+            c=(
+                "Two women killed at plant",
+                D,
+                "Two women were killed and a man was wounded in the shooting at the Springton "
+                "plant, police said.",
+            ),
+        ),
+        # The harm right before "two of them" befell those two: the whole of the dead, told
+        # as a part of those shot or found, and the women killed are those two.
+        one=(
+            ("a", "killing {two} of them"),
+            ("b", "executed {two} of them"),
+            ("c", "{Two} women were killed"),
+        ),
+        apart=((("a", "shooting {three} co-workers"), ("c", "{Two} women were killed")),),
+    ),
+    Pile(
+        "bodies_found_are_the_dead",
+        _r(
+            a=(
+                "Bodies found in apartment",
+                D,
+                "HALVERTON (AP) - The bodies of the two women were discovered in an apartment "
+                "on Tuesday afternoon, police said.",
+            ),
+            b=(
+                "Man charged",
+                D,
+                "HALVERTON (AP) - A Halverton man was charged on Wednesday with murdering two "
+                "women, prosecutors said.",
+            ),
+            c=(
+                "Deaths ruled homicides",
+                D,
+                "The deaths of two women found in a Halverton home have been ruled homicides, "
+                "the medical examiner said.",
+            ),
+            d=(
+                "Suspect held",
+                D,
+                "The Halverton man arrested on Tuesday on charges of double homicide killed "
+                "his mother and his former girlfriend, prosecutors said.",
+            ),
+        ),
+        # Bodies are the dead: "the bodies of two women" counts the two killed; so does a
+        # "double homicide", even as the subject of the verb that tells the killing.
+        one=(
+            ("a", "bodies of the {two} women"),
+            ("b", "murdering {two} women"),
+            ("c", "deaths of {two} women"),
+            ("d", "charges of {double} homicide"),
+        ),
+    ),
+    Pile(
+        "each_man_his_own_prison_term",
+        _r(
+            a=(
+                "Brothers sentenced",
+                D,
+                "HALVERTON (AP) - A judge sentenced Aram Vesk to 25 years in prison on Monday "
+                "in Halverton, prosecutors said. His brother Tomas Vesk was sentenced to 10 "
+                "years in prison.",
+            ),
+            b=(
+                "Two sentenced",
+                D,
+                "Aram Vesk was sentenced to 25 years in prison on Monday. Judge Lina Holt "
+                "sentenced Tomas Vesk to 10 years in prison in Marlow.",
+            ),
+            c=(
+                "Sentences",
+                D,
+                "Tomas Vesk received a 10-year sentence, while Aram Vesk will serve 25 years "
+                "in prison, the court said.",
+            ),
+        ),
+        # A term is the sentenced man's: two brothers' terms are never one quantity (no
+        # conflict of 25 years against 10), wherever a report sets the sentencing.
+        one=(
+            ("a", "Vesk to {25} years"),
+            ("b", "sentenced to {25} years"),
+            ("c", "will serve {25} years"),
+        ),
+        apart=(
+            (("a", "Vesk to {25} years"), ("a", "sentenced to {10}")),
+            (("b", "sentenced to {25} years"), ("b", "Vesk to {10} years")),
+            (("c", "a {10}-year sentence"), ("c", "will serve {25} years")),
+        ),
+    ),
+    Pile(
+        "one_mans_term_beside_a_name_that_only_describes_him",
+        _r(
+            a=(
+                "Campaign aide dies",
+                D,
+                "Ivo Marsh, a senior Lorne Kaldor campaign aide who served a 4 1/2-month "
+                "prison term for his role in the bribery affair, has died, his family said.",
+            ),
+            b=(
+                "Marsh dies at 80",
+                D,
+                "Marsh pleaded guilty to obstruction in 1994. He served four months in "
+                "federal prison.",
+            ),
+        ),
+        # "Lorne Kaldor" only describes the aide: no one else's term, so the two reports'
+        # values for the one man's term disagree.
+        one=(("a", "served a {4 1/2}-month"), ("b", "served {four} months")),
+        conflict=True,
+    ),
+    Pile(
+        "raiders_told_by_their_deed",
+        _r(
+            a=(
+                "Jewellery store raided",
+                D,
+                "HALVERTON (AFP) - Four men rammed their car into a jewellery store in central "
+                "Halverton on Monday and made off with watches, police said.",
+            ),
+            b=(
+                "Smash-and-grab in Halverton",
+                D,
+                "Four men smashed their car into the front window of a Halverton jewellery "
+                "store on Monday, police said.",
+            ),
+            c=(
+                "Halverton heist",
+                D,
+                "Four men robbed a jewellery store in Halverton on Monday, police said. Four "
+                "employees were treated for shock.",
+            ),
+        ),
+        # Those whose deed the sentence tells (ramming, robbing) are one count, the raiders,
+        # in every report; the staff who suffered it are another.
+        one=(
+            ("a", "{Four} men rammed"),
+            ("b", "{Four} men smashed"),
+            ("c", "{Four} men robbed"),
+        ),
+        apart=((("c", "{Four} men robbed"), ("c", "{Four} employees")),),
+    ),
+    Pile(
         "two_bombings_two_days",
         _r(
             a=(

@@ -464,6 +464,11 @@ _SHOOTING_OF = re.compile(
 _KILLING_OF = re.compile(
     rf"\b(?:killings?|murders?|slayings?|deaths?)\s+of\s+(?:{_HEDGE_WORDS})?$", re.IGNORECASE
 )
+# "The bodies of the two women were found": bodies are the dead, whatever befell them is
+# told nowhere else in the sentence.
+_BODIES_OF = re.compile(
+    rf"\bbod(?:y|ies)\s+of\s+(?:the\s+|all\s+)?(?:{_HEDGE_WORDS})?$", re.IGNORECASE
+)
 # A blow's verb right before the people it befell ("the car struck two pedestrians").
 _STRUCK_BEFORE = re.compile(
     r"\b(?:struck|strikes|striking|hit|hits|hitting|ran\s+over|runs\s+over|running\s+over|"
@@ -1020,13 +1025,17 @@ QUIET = frozenset({UNSAID, PRESENT})
 """States that say nothing of what befell those counted: they may be those a harm befell."""
 ATTACKING = "attacking"
 """The state of those who did a harm to others ("two officers shot the teenager")."""
+_DEED_NAMED = re.compile(r"\b(?:homicides?|murders?|slayings?|killings?)\b", re.IGNORECASE)
+"""A count named by the killing itself ("a double homicide"): it counts the dead, even as the
+subject of the sentence's verb ("the man charged with a double homicide killed his mother")."""
 _DAY_NAMES = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     "May|June|July|August|September|October|November|December"
 )
-# A verb of killing or wounding right after a number, in the active voice with its object:
-# "two officers fatally shot the teenager", "three men stabbed a guard", "two gunmen opened
-# fire" (never "two killed in the blast", "three shot Saturday", "two shot dead").
+# A verb of killing, wounding or a raid right after a number, in the active voice with its
+# object: "two officers fatally shot the teenager", "three men stabbed a guard", "two gunmen
+# opened fire", "four men rammed their car into a store" (never "two killed in the blast",
+# "three shot Saturday", "two shot dead").
 _WHO = re.compile(r"\bwho\b")
 _BY_AGENT = re.compile(
     r"\b(?:killed|shot|stabbed|murdered|wounded|injured|hurt|gunned\s+down|slain)"
@@ -1036,7 +1045,12 @@ _BY_AGENT = re.compile(
 _DID_HARM = re.compile(
     r"^\s*(?:who\s+)?(?:(?:allegedly|reportedly|then|later|also)\s+)?(?:"
     r"(?:opened|open|opens)\s+fire\b|"
-    r"(?:fatally\s+shot|shot\s+and\s+killed|shot|killed|murdered|stabbed|gunned\s+down)\s+"
+    r"(?:fatally\s+shot|shot\s+and\s+killed|shot|killed|murdered|stabbed|gunned\s+down|"
+    # "Four men rammed their car into a store", "two men robbed a bank": a raid's or a
+    # robbery's deed, done by those counted (read only of people named by no role:
+    # "four robbers burst into the store" are robbers already).
+    r"(?P<raid>rammed|rams|ram|smashed|smash|robbed|rob|stormed|raided|held\s+up|"
+    r"broke\s+into|burst\s+into))\s+"
     rf"(?:the|a|an|his|her|their|its|him|them|one|two|three|four|five|several|\d+|(?!(?:{_DAY_NAMES})\b)[A-Z][a-z]+)\b)"
 )
 """The state of people of whom nothing says what befell them ("four people")."""
@@ -1279,8 +1293,11 @@ def topic_of(
         # shooting of three people": those the shooting befell, whatever the sentence says
         # befell the shooter ("accused", "arrested"), even in the number's own words.
         state = own_state = "casualties"
-    elif state in {None, "arrested"} and _KILLING_OF.search(before[-40:]):
-        # "arrested in the killings of three women": those killed, not those arrested.
+    elif state in {None, "arrested"} and (
+        _KILLING_OF.search(before[-40:]) or _BODIES_OF.search(before[-40:])
+    ):
+        # "arrested in the killings of three women": those killed, not those arrested; "the
+        # bodies of two women were discovered": the dead, however the sentence goes on.
         state = own_state = "killed"
     if state is None and not (figure.vague or figure.hedge == "vague"):
         # A vague amount ("thousands of civilians") is read by its own words only: the
@@ -1729,10 +1746,14 @@ def topic_of(
         state = own_state = PRESENT
     relative = _WHO.search(claim.text)
     did = f"{claim.text[relative.start() :]}{after}" if relative else after
+    deed = _DID_HARM.match(did)
+    if deed is not None and deed.group("raid") and population not in SUBSETS | _ALL_PEOPLE:
+        deed = None
     if (
         population in PERSONS
         and kind == "count"
-        and (_DID_HARM.match(did) or _BY_AGENT.search(before[-40:]))
+        and (deed is not None or _BY_AGENT.search(before[-40:]))
+        and not _DEED_NAMED.search(claim.text)
     ):
         # "Two officers fatally shot the teenager", "two gunmen killed three people": the
         # number is who did it, not whom it befell, whatever its sentence's words of harm;
@@ -1888,6 +1909,8 @@ def topic_of(
         statistic=_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY,
         holder=_holder(claim, before, actors)
         if _head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY
+        else _sentenced(claim, before, actors)
+        if population in TERMS
         else None,
         said=said,
         stage=_stage(claim, state, before, after) if population in PERSONS else None,
@@ -1941,6 +1964,9 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         return "apart", f"a sum for {a.purpose} vs one for {b.purpose}"
     if a.rate != b.rate:
         return "apart", "a daily rate vs a total"
+    if a.holder and b.holder and a.holder != b.holder and a.population in TERMS:
+        # "Vesk was sentenced to 25 years", "his brother got 10 years": each man's own term.
+        return "apart", "terms of different people"
     if a.holder and b.holder and a.holder != b.holder:
         # "Smith scored 22 points", "Jones added 24 points": two players' statistics.
         return "apart", "statistics of different players or teams"
@@ -2178,6 +2204,18 @@ def _all_of_a_harm(text: str, before: str, after: str) -> str | None:
             # harm befell, of whom no harm was told before, are all it befell.
             state = _nearest(_STATE_WORDS, own.lower(), None)
             return state if state in {"killed", "injured"} else None
+        if _pronoun_of(found):
+            # "accused of shooting three co-workers, killing two of them", "found her foes
+            # in a break room and executed two of them": the harm right before the count
+            # befell those two, the whole of it, unless the words naming "them" already
+            # told that harm ("five were wounded, wounding two of them" is no new toll).
+            # Only the words just before name them: a "murder trial" that opens the
+            # sentence tells nothing of what befell "them".
+            state = _nearest(_STATE_WORDS, own.lower(), None)
+            named = before[-_ANTECEDENT:]
+            if state in {"killed", "injured"} and not states_in(named) & {"killed", "injured"}:
+                return state
+            return None
     elif verb is not None:
         group, own = rest[: verb.start()], rest[verb.start() :]
     else:
@@ -2196,9 +2234,13 @@ def _pronoun_of(found: re.Match[str]) -> bool:
 
 # A verb of a harm right before the count it befell ("killing two of them").
 _HARM_BEFORE = re.compile(
-    rf"\b(killing|killed|wounding|wounded|injuring|injured)\s+(?:{_HEDGE_WORDS})?$",
+    rf"\b(killing|killed|executing|executed|wounding|wounded|injuring|injured)\s+"
+    rf"(?:{_HEDGE_WORDS})?$",
     re.IGNORECASE,
 )
+_ANTECEDENT = 50
+"""Characters before a harm's verb that name those "them" stands for ("accused of shooting
+three co-workers, killing two of them")."""
 
 
 def _others_of_another_harm(
@@ -2574,6 +2616,50 @@ def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
             return entity
         team = team or entity
     return team
+
+
+TERMS = frozenset({"prison term", "possible prison term"})
+"""Terms a court gives or a charge can bring: each the term of the person sentenced."""
+_SENTENCED_UNNAMED = re.compile(
+    r"\b(?:sentenc\w*|jail\w*|gave|give|gives|given|ordered)\s+(?:him|her|them|each)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+# The words between a person's name and the term that make the person the one sentenced:
+# "Vesk was sentenced to", "Vesk, 41, got", "Vesk will serve", "Vesk served".
+_TERM_SUBJECT = re.compile(
+    r"^(?:\s*,[^,;]{1,40},)?\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|were)\s+)?"
+    r"(?:sentenced|jailed|imprisoned|ordered\s+to\s+serve|received|receives|got|gets|"
+    r"will\s+serve|served|serves|is\s+serving|was\s+serving|faces|faced)\b",
+    re.IGNORECASE,
+)
+# A verb of sentencing right before the name, and "to" right after: "sentenced Vesk to".
+_TERM_OBJECT_BEFORE = re.compile(r"\b(?:sentenc\w*|jailed|gave|handed)\s+$", re.IGNORECASE)
+_TERM_OBJECT_AFTER = re.compile(r"^\s+to\b", re.IGNORECASE)
+
+
+def _sentenced(claim: Claim, before: str, actors: Actors | None) -> str | None:
+    """Whose a prison term is: the person the clause says was sentenced ("Vesk was
+    sentenced to 25 years", "sentenced Aram Vesk to 25 years", "Tomas Vesk got a 10-year
+    term", "Vesk served four months"). A name the words do not make the one sentenced ("a
+    Nixon administration official who served", a judge who gave it, "sentenced him") is
+    no holder: None then, a term any report's may be."""
+    if actors is None or claim.doc not in actors or _SENTENCED_UNNAMED.search(before):
+        return None
+    starts, rest = actors[claim.doc]
+    opens = claim.start - len(before)
+    for n in range(bisect_right(starts, claim.start) - 1, -1, -1):
+        if starts[n] < opens:
+            break
+        end, entity, kind = rest[n]
+        if end > claim.start or kind != "PERSON":
+            continue
+        lead, between = before[: starts[n] - opens], before[end - opens :]
+        if _TERM_SUBJECT.match(between) or (
+            _TERM_OBJECT_BEFORE.search(lead) and _TERM_OBJECT_AFTER.match(between)
+        ):
+            return entity
+    return None
 
 
 def _opens_aside(claim: Claim, document: Document | None) -> bool:
