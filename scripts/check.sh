@@ -7,4 +7,4 @@ bash scripts/install.sh dev
 .venv/bin/ruff check src tests
 .venv/bin/ruff format --check src tests
 .venv/bin/mypy
-.venv/bin/pytest -q -p no:cacheprovider
+.venv/bin/pytest -q -p no:cacheprovider -n auto --maxprocesses 4 --dist loadgroup

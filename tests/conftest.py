@@ -92,3 +92,17 @@ def raqqa_prepared(raqqa_dir: Path):  # type: ignore[no-untyped-def]
     ingested = ingest([str(raqqa_dir)])
     by_file = {Path(d.source).name: d for d in ingested.documents}
     return prepare(ingested.documents), by_file
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Keep each test file on one worker when the suite runs on several cores (pytest-xdist,
+    ``--dist loadgroup``), so a file's module-scoped analyses run once; the open-news
+    conflicts file, a third of the suite's time, is split by corpus instead, each corpus's
+    piles analysed on one worker."""
+    for item in items:
+        group = item.nodeid.split("::")[0]
+        if group.endswith("test_quality_open_news_conflicts.py"):
+            callspec = getattr(item, "callspec", None)
+            if callspec is not None:
+                group += "::" + callspec.id.split("-")[0]
+        item.add_marker(pytest.mark.xdist_group(group))
