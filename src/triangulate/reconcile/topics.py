@@ -2642,7 +2642,7 @@ def _sentenced(claim: Claim, before: str, actors: Actors | None) -> str | None:
     """Whose a prison term is: the person the clause says was sentenced ("Vesk was
     sentenced to 25 years", "sentenced Aram Vesk to 25 years", "Tomas Vesk got a 10-year
     term", "Vesk served four months"). A name the words do not make the one sentenced ("a
-    Nixon administration official who served", a judge who gave it, "sentenced him") is
+    Kaldor campaign aide who served", a judge who gave it, "sentenced him") is
     no holder: None then, a term any report's may be."""
     if actors is None or claim.doc not in actors or _SENTENCED_UNNAMED.search(before):
         return None
