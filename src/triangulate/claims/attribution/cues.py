@@ -99,6 +99,9 @@ from triangulate.claims.attribution.text import (
 from triangulate.model import Speaker
 from triangulate.nlp.tokens import Token
 
+# Verbs of saying, strong or weak ("said", "added", "suggested").
+_TELLING = REPORTING_VERBS | WEAK_VERBS
+
 # A headline naming its source before a colon ("Port source: 30 ships ...").
 _HEAD_COLON = re.compile(r"([^:\n]{1,60}?)\s*:\s+\S")
 
@@ -617,7 +620,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         content = block
     elif content is not None and not is_post_posed:
         content = _past_colon(ctx, verb, content)
-    if content is None and subject is not None and lemma in REPORTING_VERBS | WEAK_VERBS:
+    if content is None and subject is not None and lemma in _TELLING:
         # "'The big issue,' Reyes said, 'is whether ...'": a quotation split by its
         # speaker, which the parser hung the verb of saying in; the quotation before
         # is what was said, and the part after goes on with it (``quotes``).
@@ -812,7 +815,7 @@ def _block_after(ctx: Context, verb: Token) -> tuple[int, int] | None:
 
 
 # Verbs of saying and showing, whose reported clause a colon may spell out.
-_SAID_VERBS = REPORTING_VERBS | WEAK_VERBS | EVIDENCE_VERBS
+_SAID_VERBS = _TELLING | EVIDENCE_VERBS
 
 
 def _past_colon(ctx: Context, verb: Token, content: tuple[int, int]) -> tuple[int, int]:
@@ -1351,7 +1354,7 @@ def _told_between(ctx: Context, verb: Token) -> bool:
     return any(
         k.dep == "parataxis"
         and k.i < verb.i
-        and k.lemma.lower() in REPORTING_VERBS | WEAK_VERBS
+        and k.lemma.lower() in _TELLING
         and any(c.dep == "nsubj" for c in ctx.tree.children(k))
         for k in ctx.tree.children(verb)
     )
@@ -1499,7 +1502,7 @@ def _verb_content(
         # Nor who was asked: "asked her aide to print the list" asks "to print the list".
         asked = lemma in _ASKING and kid.dep == "dobj" and kid.i > verb.i
         asked = asked and any(k.dep == "xcomp" and k.i > kid.i for k in kids)
-        if told or asked or (to and lemma in REPORTING_VERBS | WEAK_VERBS):
+        if told or asked or (to and lemma in _TELLING):
             skip.update(t.i for t in ctx.tree.subtree(kid))
     # How the words were said is the reporter's ("X said, clutching the lectern", "X
     # told reporters, speaking outside the court"): no part of the content.
@@ -2373,7 +2376,7 @@ def _second_act(ctx: Context, verb: Token, tok: Token) -> bool:
         and tok.dep == "advcl"
         and tok.tag == "VBG"
         and tok.i in ctx.cue_at
-        and tok.lemma.lower() not in REPORTING_VERBS | WEAK_VERBS | CITING_VERBS
+        and tok.lemma.lower() not in _TELLING | CITING_VERBS
         and not _says_nothing(ctx, tok, ctx.tree.subtree(tok))
     )
 
@@ -2905,9 +2908,7 @@ _AND = frozenset({"and", "&"})
 # saying set before the name, "Added X: “...”", "Continued X: “...”".
 _MORE_FROM = re.compile(r"more\s+from\s+(?=\S)", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
-_SAID_FORMS = frozenset(
-    f for f in forms_of(REPORTING_VERBS | WEAK_VERBS) if not f.endswith(("ing", "s"))
-)
+_SAID_FORMS = frozenset(f for f in forms_of(_TELLING) if not f.endswith(("ing", "s")))
 
 
 def _past_lead_in(text: str, start: int, end: int, after: int) -> int:
@@ -3345,7 +3346,7 @@ def _closes_clause(ctx: Context, according: Token) -> bool:
     before = ctx.tree[k - 1] if k > 0 else None
     if before is None or before.sent != according.sent or before.pos in {"PUNCT", "SCONJ"}:
         return False
-    return before.lemma.lower() not in REPORTING_VERBS | WEAK_VERBS and before.dep != "mark"
+    return before.lemma.lower() not in _TELLING and before.dep != "mark"
 
 
 def _opening_comma(ctx: Context, according: Token, obj: Token) -> int | None:
