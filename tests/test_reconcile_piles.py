@@ -440,6 +440,26 @@ KIDNAP = {
 }
 
 
+# One damage estimate, one report naming the dollar and the others hedging the sum.
+CHAPEL = {
+    "a.txt": (
+        "Fire guts hillside chapel\n\n"
+        "SALEM, Oregon, Oct 8, 2031 - Fire gutted a wooden chapel on a hill above Salem on "
+        "Friday night. Damage was put at US$2 million, the fire chief said.\n"
+    ),
+    "b.txt": (
+        "Chapel blaze was arson, chief says\n\nOct 9, 2031\n\n"
+        "The fire that gutted a Salem chapel on Friday caused an estimated $2 million in "
+        "damage and was set on purpose, the fire chief said on Saturday.\n"
+    ),
+    "c.txt": (
+        "Salem chapel fire\n\nOct 9, 2031\n\n"
+        "Friday's chapel fire in Salem caused more than $2 million in damage, the pastor "
+        "said. No one was hurt.\n"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
     root = tmp_path_factory.mktemp("piles")
@@ -450,6 +470,7 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         "workplace": analysed(root / "workplace", WORKPLACE),
         "market": analysed(root / "market", MARKET),
         "loan": analysed(root / "loan", LOAN),
+        "chapel": analysed(root / "chapel", CHAPEL),
         "game": analysed(root / "game", GAME),
         "office": analysed(root / "office", OFFICE),
         "plant": analysed(root / "plant", PLANT),
@@ -578,6 +599,18 @@ def test_piles_a_sum_whose_currency_a_report_leaves_unread_joins_the_same_sum(
     assert _home(loan, "7.7 billion", "b.txt").id == _home(loan, "9 billion euros", "c.txt").id
     # "$" of no named country is the one dollar the story gives the same sum in.
     assert _home(loan, "$4.5 million", "b.txt").id == _home(loan, "US$4.5 million", "a.txt").id
+
+
+def test_piles_a_hedged_sum_in_dollars_of_no_country_joins_the_named_dollar_sum(
+    piles: dict[str, Report],
+) -> None:
+    chapel = piles["chapel"]
+    named = _home(chapel, "US$2 million", "a.txt")
+    # "an estimated $2 million", "more than $2 million": the one estimate the story gives in
+    # US dollars, each report with its own hedge.
+    assert _home(chapel, "an estimated $2 million", "b.txt").id == named.id
+    assert _home(chapel, "more than $2 million", "c.txt").id == named.id
+    assert named.verdict != "conflict"
 
 
 def test_piles_a_statistic_belongs_to_its_player_and_is_never_set_against_another(

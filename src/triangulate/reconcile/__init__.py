@@ -511,6 +511,11 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
             continue
         written = _sum_as_written(claim)
         unit = only(written[1], _DOLLARS, written[0]) if written is not None else None
+        if unit is None:
+            # "an estimated $1 million", "more than $1 million" beside "US$1 million": the
+            # story's reports repeat one estimate, each with its own hedge; the number is in
+            # the one dollar currency that gives it, whatever the hedge.
+            unit = _one_dollar(given, _dollar_number(claim))
         if unit is not None:
             read[claim.id] = replace(claim, figure=replace(figure, unit=unit, currency=unit))
     return [read.get(c.id, c) for c in figures]
@@ -525,6 +530,25 @@ _LOST_SIGN = re.compile(
 ("agreeing an? 110bn", "for? 110bn"): not a question ending a sentence ("Why? 78")."""
 _UNREAD = "¤"
 """The currency of a converted sum whose sign the report's text has lost."""
+
+
+def _dollar_number(claim: Claim) -> float | None:
+    """The one number a money figure gives, whatever its hedge ("an estimated $1 million",
+    "more than $1 million", "about $1 million" are each 1e6); a range gives none."""
+    figure = claim.figure
+    if figure is None or figure.high not in {None, figure.low}:
+        return None
+    return _money_value(claim)
+
+
+def _one_dollar(given: Mapping[tuple[str, float], set[str]], value: float | None) -> str | None:
+    """The one dollar currency (``_DOLLARS``) the story gives a number in under any hedge, or
+    None when none or several do."""
+    if not value:
+        return None
+    units = {u for (_, v), found in given.items() if v == value for u in found}
+    dollars = {u for u in units if _DOLLARS.match(u)}
+    return next(iter(dollars)) if len(dollars) == 1 and units == dollars else None
 
 
 def _exact_sum(claim: Claim) -> float | None:
