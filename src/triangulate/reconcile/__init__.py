@@ -455,11 +455,16 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
     (a sum is repeated as written from report to report); otherwise it is left as read.
     """
     given: dict[tuple[str, float], set[str]] = {}
+    # Each number the story gives a sum in, whatever the hedge, with its currencies.
+    numbers: dict[float, set[str]] = {}
     for claim in figures:
         unit = claim.figure.unit if claim.figure is not None else None
         written = _sum_as_written(claim)
         if written is not None and unit is not None and unit != "$":
             given.setdefault(written, set()).add(unit)
+        number = _dollar_number(claim)
+        if number and unit is not None and unit != "$":
+            numbers.setdefault(number, set()).add(unit)
 
     def only(
         value: float | None, fits: re.Pattern[str] | None = None, hedge: str = "exact"
@@ -515,7 +520,7 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
             # "an estimated $1 million", "more than $1 million" beside "US$1 million": the
             # story's reports repeat one estimate, each with its own hedge; the number is in
             # the one dollar currency that gives it, whatever the hedge.
-            unit = _one_dollar(given, _dollar_number(claim))
+            unit = _one_dollar(numbers.get(_dollar_number(claim) or 0.0, set()))
         if unit is not None:
             read[claim.id] = replace(claim, figure=replace(figure, unit=unit, currency=unit))
     return [read.get(c.id, c) for c in figures]
@@ -534,21 +539,19 @@ _UNREAD = "¤"
 
 def _dollar_number(claim: Claim) -> float | None:
     """The one number a money figure gives, whatever its hedge ("an estimated $1 million",
-    "more than $1 million", "about $1 million" are each 1e6); a range gives none."""
+    "more than $1 million", "below $1.29" are each one number); a range gives none."""
     figure = claim.figure
-    if figure is None or figure.high not in {None, figure.low}:
+    if figure is None or figure.kind != "money" or figure.high not in {None, figure.low}:
         return None
     return _money_value(claim)
 
 
-def _one_dollar(given: Mapping[tuple[str, float], set[str]], value: float | None) -> str | None:
-    """The one dollar currency (``_DOLLARS``) the story gives a number in under any hedge, or
-    None when none or several do."""
-    if not value:
+def _one_dollar(units: set[str]) -> str | None:
+    """The currency of a number the story gives in one currency only, a dollar
+    (``_DOLLARS``); None when it gives the number in none, in several, or not in dollars."""
+    if len(units) != 1 or not _DOLLARS.match(next(iter(units))):
         return None
-    units = {u for (_, v), found in given.items() if v == value for u in found}
-    dollars = {u for u in units if _DOLLARS.match(u)}
-    return next(iter(dollars)) if len(dollars) == 1 and units == dollars else None
+    return next(iter(units))
 
 
 def _exact_sum(claim: Claim) -> float | None:
