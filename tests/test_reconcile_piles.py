@@ -440,12 +440,12 @@ KIDNAP = {
 }
 
 
-# One damage estimate, one report naming the dollar and the others hedging the sum.
+# One damage estimate, each report with its own hedge, one of them naming the dollar.
 CHAPEL = {
     "a.txt": (
         "Fire guts hillside chapel\n\n"
         "SALEM, Oregon, Oct 8, 2031 - Fire gutted a wooden chapel on a hill above Salem on "
-        "Friday night. Damage was put at US$2 million, the fire chief said.\n"
+        "Friday night. Damage was put at about US$2 million, the fire chief said.\n"
     ),
     "b.txt": (
         "Chapel blaze was arson, chief says\n\nOct 9, 2031\n\n"
@@ -605,9 +605,9 @@ def test_piles_a_hedged_sum_in_dollars_of_no_country_joins_the_named_dollar_sum(
     piles: dict[str, Report],
 ) -> None:
     chapel = piles["chapel"]
-    named = _home(chapel, "US$2 million", "a.txt")
+    named = _home(chapel, "about US$2 million", "a.txt")
     # "an estimated $2 million", "more than $2 million": the one estimate the story gives in
-    # US dollars, each report with its own hedge.
+    # US dollars ("about US$2 million"), each report with its own hedge.
     assert _home(chapel, "an estimated $2 million", "b.txt").id == named.id
     assert _home(chapel, "more than $2 million", "c.txt").id == named.id
     assert named.verdict != "conflict"
