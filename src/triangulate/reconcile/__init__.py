@@ -449,7 +449,9 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
       sum.
     - A sum in dollars of no named country ("$1.29") is in the one dollar currency that the
       story's reports give the same value in ("US$1.29"), with the same hedge ("more than
-      $500,000" is "more than US$500,000").
+      $500,000" is "more than US$500,000"); failing that, in the one currency the story
+      gives that number in under any hedge, when it is a dollar ("an estimated $1 million"
+      beside "US$1 million").
 
     Either takes the currency only when exactly one currency gives that value in the story
     (a sum is repeated as written from report to report); otherwise it is left as read.
