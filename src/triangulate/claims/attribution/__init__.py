@@ -53,7 +53,12 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               "called him a liar"), ``TOPIC_VERBS`` ("X discussed the
                               plan", "X talked about the toll") with an object, a
                               clause or "about"/"of"/"on" a thing (not a time, nor an
-                              infinitive of why X spoke), and "ask" with an infinitive
+                              infinitive of why X spoke), ``RELEASE_VERBS`` ("X
+                              released a list of 40 donors") with an object that is
+                              a record (never "released 12 detainees"), "support"
+                              and "favor" not with a counted object ("the fund
+                              supports 40 schools") nor by a split of shares (a
+                              poll's result), and "ask" with an infinitive
                               or "for" (a request: "asked the court to ...", the one
                               asked no part of it); only with an
                               active subject that may speak and is not "I", "we" or

@@ -52,6 +52,7 @@ from triangulate.claims.attribution.lexicon import (
     POSITION_NOUNS,
     POST_ADJUNCTS,
     RELATIVE_WORDS,
+    RELEASE_VERBS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SHARE_WORDS,
@@ -780,8 +781,13 @@ _CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
 def _split_answers(ctx: Context, verb: Token, subject: Token) -> bool:
     """Whether a plural group of people says something by a split of shares ("Voters
-    say by 55%-41% that ...", "... they should, 76%-21%")."""
-    if subject.tag != "NNS" or subject.pos != "NOUN" or verb.lemma.lower() != "say":
+    say by 55%-41% that ...", "... they should, 76%-21%", "officers favored Reyes 46
+    percent to 32 percent")."""
+    if (
+        subject.tag != "NNS"
+        or subject.pos != "NOUN"
+        or verb.lemma.lower() not in {"say"} | _BACKING
+    ):
         return False
     sentence = ctx.tree.sentence(verb.sent)
     return bool(_SPLIT.search(ctx.text, sentence[0].start, sentence[-1].end))
@@ -1301,6 +1307,14 @@ def _stands(
         # "Reyes said the mayor wants ...", "the claim that the mayor wants ...", a
         # quotation's "they want ...": a thought another reports is that speaker's word.
         return False
+    if lemma in RELEASE_VERBS:
+        # "The agency released 5,500 pages of emails", "the campaign unveiled a list of
+        # 40 donors": a record made public; not "police released 12 detainees".
+        return any(k.dep == "dobj" and k.i > verb.i and _record(k) for k in kids)
+    if lemma in _BACKING and any(k.dep == "dobj" and _counted(ctx, k) for k in kids):
+        # "Most voters support the ban" is a position; "the fund supports 40 schools"
+        # pays for them.
+        return False
     if lemma in TOPIC_VERBS:
         # "X discussed the plan", "X talked about the toll"; not "X spoke to accept the
         # nomination" (why X spoke) nor "X spoke on Tuesday" (when).
@@ -1320,6 +1334,16 @@ def _stands(
         k.i > verb.i and (k.dep == "dobj" or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
         for k in kids
     )
+
+
+# Things made public besides documents and measures: lists, pages, counts, details.
+_RECORDED = frozenset({"list", "page", "number", "detail", "tally", "video", "plan", "budget"})
+
+
+def _record(noun: Token) -> bool:
+    """Whether a released object is a record ("a list of donors", "figures", "a
+    report"), the releaser's own word, rather than people or goods set free."""
+    return noun.lemma.lower() in DOC_NOUNS | MEASURE_NOUNS | _RECORDED
 
 
 # Subordinators of a clause set beside a statement, not inside it ("While Reyes has
@@ -1375,6 +1399,8 @@ _VIEWING = frozenset({"see", "view", "regard"})
 # Prepositions that give what one agrees with ("agreed with the ruling", "agreed on a
 # plan"); "agreed to a moratorium" is a deal struck, not a position.
 _AGREED = frozenset({"with", "on"})
+# Verbs of backing someone or something, which may also mean paying for it.
+_BACKING = frozenset({"support", "favor", "favour"})
 
 
 # Prepositions that give what a verb of talk is about ("talked about the toll").
