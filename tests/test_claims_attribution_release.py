@@ -1,7 +1,7 @@
-"""Records made public, positions backed and plans held are their holder's word: what a
-body releases (a list, figures, pages of a record), what voters support and what a plan
-someone has would do. Deeds stated as fact stay the writer's. Every sentence is invented
-for these tests."""
+"""Records made public, positions backed, plans held and acts of speech are their
+holder's word: what a body releases (a list, figures, pages of a record), what voters
+support, what a plan someone has would do and what someone "made a plea for". Deeds
+stated as fact stay the writer's. Every sentence is invented for these tests."""
 
 from __future__ import annotations
 
@@ -49,6 +49,31 @@ def test_claims_attribution_a_plan_someone_has_is_their_proposal() -> None:
     text = "Governor Ada Lind's plan to move 40,000 residents drew protests."
     speaker, _ = said(text, "40,000 residents")
     assert speaker is not None and speaker.name == "Ada Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Senator Ada Lind made a plea for the council to approve 40 new homes.", "40 new homes"),
+        ("On Monday Tom Reyes made the case to union leaders that 12 piers would reopen.", "12 piers"),
+        ("Tom Reyes met reporters and made several statements backing the 12 new pumps.", "12 new"),
+    ],
+)
+def test_claims_attribution_what_an_act_of_speech_says_is_its_makers(text: str, figure: str) -> None:
+    speaker, _ = said(text, figure)
+    assert speaker is not None and speaker.name in {"Ada Lind", "Tom Reyes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Tom Reyes made a $5 million payment to the fund.", "$5 million"),
+        ("Tom Reyes will make the case for 40 new homes.", "40 new homes"),
+    ],
+)
+def test_claims_attribution_a_deed_or_a_forecast_act_is_the_writers(text: str, figure: str) -> None:
+    # A payment is no act of speech; a case someone will make is the writer's forecast.
+    assert said(text, figure) == (None, ())
 
 
 def test_claims_attribution_a_split_of_shares_backing_someone_is_a_polls_result() -> None:

@@ -76,7 +76,11 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               "against" phrase after it, without a gloss set off after
                               it ("goal of $1 billion - a sum that ..."); not inside a
                               quotation or what a verb of saying or of position above
-                              it holds ("Y dismissed X's claim that ..." is Y's)
+                              it holds ("Y dismissed X's claim that ..." is Y's);
+                              ``ACT_NOUNS`` and these nouns also as the object of an
+                              active "make", "deliver" or "issue" ("X made a plea for
+                              ...", "X made the case that ...", with the clause on the
+                              verb), held by its subject
 ``MIND_ADJECTIVES`` lemma     a state of mind after "be", "remain", "seem" and the like
                               ("X is confident that ...", "X remains hopeful that ...",
                               "X is eager to ..."): the clause (an infinitive for the

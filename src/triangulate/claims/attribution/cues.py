@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from triangulate.claims.attribution.context import Context, Seen
 from triangulate.claims.attribution.lexicon import (
+    ACT_NOUNS,
     ALL_VERBS,
     APPEAL_VERBS,
     ATTACK_VERBS,
@@ -140,7 +141,7 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         return _verb(ctx, seen, tok, found)
     if lemma in MIND_ADJECTIVES and tok.pos == "ADJ":
         return _minded(ctx, seen, tok)
-    if lemma in POSITION_NOUNS and tok.pos == "NOUN":
+    if lemma in POSITION_NOUNS | ACT_NOUNS and tok.pos == "NOUN":
         held = _position(ctx, seen, tok)
         if held is not None:
             return held
@@ -228,6 +229,14 @@ def _position(ctx: Context, seen: Seen, noun: Token) -> Found | None:
     speaker's, and only with a possessor that may speak ("the plan's cost" holds nothing).
     """
     owner = next((k for k in ctx.tree.children(noun) if k.dep == "poss"), None)
+    light = _light_verb(ctx, noun)
+    if light is not None:
+        # "Reyes made a plea for calm": the one who made it holds it.
+        owner = next(
+            (k for k in ctx.tree.children(light) if k.dep == "nsubj"), None
+        ) or _shared_subject(ctx, light)
+    elif noun.lemma.lower() not in POSITION_NOUNS:
+        return None
     if owner is None or owner.lower in _NO_THINKER or not _can_speak(ctx, owner):
         return None
     if _inside_quote(ctx, noun.start) or any(
@@ -252,6 +261,19 @@ def _position(ctx: Context, seen: Seen, noun: Token) -> Found | None:
             or (k.dep == "prep" and k.lower in _HOLDING_PREPS)
         )
     ]
+    if light is not None:
+        # "made the case that ...", "made several statements backing ...": the clause
+        # may hang on the verb, and a participle on the noun says what was said.
+        held += [
+            k
+            for k in [*ctx.tree.children(light), *ctx.tree.children(noun)]
+            if k.i > noun.i
+            and (
+                (k.head == light.i and (k.dep == "ccomp" or _for_to(ctx, k)))
+                or (k.dep == "acl" and k.tag == "VBG" and k.head == noun.i)
+            )
+        ]
+        held = sorted(held, key=lambda k: k.i)
     head = ctx.tree.head(noun)
     if not held and noun.dep == "nsubj" and head.lemma.lower() == "be":
         # "Reyes's point was that the port must close."
@@ -300,6 +322,28 @@ def _position(ctx: Context, seen: Seen, noun: Token) -> Found | None:
         cue_end=noun.end,
         verb=False,
     )
+
+
+# Verbs that do an act of speech named by their object ("made a plea", "delivered a
+# statement", "issued a warning").
+_LIGHT = frozenset({"make", "deliver", "issue"})
+
+
+def _light_verb(ctx: Context, noun: Token) -> Token | None:
+    """The verb of which a noun of speech is the object ("Reyes made a plea for ..."),
+    when that verb is active and in the writer's own words."""
+    if noun.dep != "dobj":
+        return None
+    verb = ctx.tree.head(noun)
+    if verb.lemma.lower() not in _LIGHT or verb.pos not in {"VERB", "AUX"}:
+        return None
+    if any(
+        k.dep == "nsubjpass" or (k.dep == "aux" and k.tag == "MD") for k in ctx.tree.children(verb)
+    ):
+        # "Reyes will make the case ...": the writer's forecast; "a plea was made" names
+        # no one who made it.
+        return None
+    return verb
 
 
 def _finding(ctx: Context, seen: Seen, verb: Token) -> Found | None:

@@ -24,6 +24,7 @@ TABLES = frozenset(
         "release",
         "topic",
         "position",
+        "act",
         "mind",
         "citing",
         "weak",
@@ -100,6 +101,7 @@ ATTACK_VERBS = table("attack")
 RELEASE_VERBS = table("release")
 TOPIC_VERBS = table("topic")
 POSITION_NOUNS = table("position")
+ACT_NOUNS = table("act")
 MIND_ADJECTIVES = table("mind")
 CITING_VERBS = table("citing")
 WEAK_VERBS = table("weak")
@@ -132,6 +134,7 @@ CUE_LEMMAS = (
     | STANDING_VERBS
     | FINDING_VERBS
     | POSITION_NOUNS
+    | ACT_NOUNS
     | MIND_ADJECTIVES
 )
 
