@@ -53,7 +53,12 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               "called him a liar"), ``TOPIC_VERBS`` ("X discussed the
                               plan", "X talked about the toll") with an object, a
                               clause or "about"/"of"/"on" a thing (not a time, nor an
-                              infinitive of why X spoke), and "ask" with an infinitive
+                              infinitive of why X spoke), ``RELEASE_VERBS`` ("X
+                              released a list of 40 donors") with an object that is
+                              a record (never "released 12 detainees"), "support"
+                              and "favor" not with a counted object ("the fund
+                              supports 40 schools") nor by a split of shares (a
+                              poll's result), and "ask" with an infinitive
                               or "for" (a request: "asked the court to ...", the one
                               asked no part of it); only with an
                               active subject that may speak and is not "I", "we" or
@@ -71,7 +76,11 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               "against" phrase after it, without a gloss set off after
                               it ("goal of $1 billion - a sum that ..."); not inside a
                               quotation or what a verb of saying or of position above
-                              it holds ("Y dismissed X's claim that ..." is Y's)
+                              it holds ("Y dismissed X's claim that ..." is Y's);
+                              ``ACT_NOUNS`` and these nouns also as the object of an
+                              active "make", "deliver" or "issue" ("X made a plea for
+                              ...", "X made the case that ...", with the clause on the
+                              verb), held by its subject
 ``MIND_ADJECTIVES`` lemma     a state of mind after "be", "remain", "seem" and the like
                               ("X is confident that ...", "X remains hopeful that ...",
                               "X is eager to ..."): the clause (an infinitive for the

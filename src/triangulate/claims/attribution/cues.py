@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from triangulate.claims.attribution.context import Context, Seen
 from triangulate.claims.attribution.lexicon import (
+    ACT_NOUNS,
     ALL_VERBS,
     APPEAL_VERBS,
     ATTACK_VERBS,
@@ -52,6 +53,7 @@ from triangulate.claims.attribution.lexicon import (
     POSITION_NOUNS,
     POST_ADJUNCTS,
     RELATIVE_WORDS,
+    RELEASE_VERBS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SHARE_WORDS,
@@ -139,7 +141,7 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         return _verb(ctx, seen, tok, found)
     if lemma in MIND_ADJECTIVES and tok.pos == "ADJ":
         return _minded(ctx, seen, tok)
-    if lemma in POSITION_NOUNS and tok.pos == "NOUN":
+    if lemma in POSITION_NOUNS | ACT_NOUNS and tok.pos == "NOUN":
         held = _position(ctx, seen, tok)
         if held is not None:
             return held
@@ -227,6 +229,14 @@ def _position(ctx: Context, seen: Seen, noun: Token) -> Found | None:
     speaker's, and only with a possessor that may speak ("the plan's cost" holds nothing).
     """
     owner = next((k for k in ctx.tree.children(noun) if k.dep == "poss"), None)
+    light = _light_verb(ctx, noun)
+    if light is not None:
+        # "Reyes made a plea for calm": the one who made it holds it.
+        owner = next(
+            (k for k in ctx.tree.children(light) if k.dep == "nsubj"), None
+        ) or _shared_subject(ctx, light)
+    elif noun.lemma.lower() not in POSITION_NOUNS:
+        return None
     if owner is None or owner.lower in _NO_THINKER or not _can_speak(ctx, owner):
         return None
     if _inside_quote(ctx, noun.start) or any(
@@ -251,6 +261,19 @@ def _position(ctx: Context, seen: Seen, noun: Token) -> Found | None:
             or (k.dep == "prep" and k.lower in _HOLDING_PREPS)
         )
     ]
+    if light is not None:
+        # "made the case that ...", "made several statements backing ...": the clause
+        # may hang on the verb, and a participle on the noun says what was said.
+        held += [
+            k
+            for k in [*ctx.tree.children(light), *ctx.tree.children(noun)]
+            if k.i > noun.i
+            and (
+                (k.head == light.i and (k.dep == "ccomp" or _for_to(ctx, k)))
+                or (k.dep == "acl" and k.tag == "VBG" and k.head == noun.i)
+            )
+        ]
+        held = sorted(held, key=lambda k: k.i)
     head = ctx.tree.head(noun)
     if not held and noun.dep == "nsubj" and head.lemma.lower() == "be":
         # "Reyes's point was that the port must close."
@@ -299,6 +322,28 @@ def _position(ctx: Context, seen: Seen, noun: Token) -> Found | None:
         cue_end=noun.end,
         verb=False,
     )
+
+
+# Verbs that do an act of speech named by their object ("made a plea", "delivered a
+# statement", "issued a warning").
+_LIGHT = frozenset({"make", "deliver", "issue"})
+
+
+def _light_verb(ctx: Context, noun: Token) -> Token | None:
+    """The verb of which a noun of speech is the object ("Reyes made a plea for ..."),
+    when that verb is active and in the writer's own words."""
+    if noun.dep != "dobj":
+        return None
+    verb = ctx.tree.head(noun)
+    if verb.lemma.lower() not in _LIGHT or verb.pos not in {"VERB", "AUX"}:
+        return None
+    if any(
+        k.dep == "nsubjpass" or (k.dep == "aux" and k.tag == "MD") for k in ctx.tree.children(verb)
+    ):
+        # "Reyes will make the case ...": the writer's forecast; "a plea was made" names
+        # no one who made it.
+        return None
+    return verb
 
 
 def _finding(ctx: Context, seen: Seen, verb: Token) -> Found | None:
@@ -780,8 +825,13 @@ _CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
 def _split_answers(ctx: Context, verb: Token, subject: Token) -> bool:
     """Whether a plural group of people says something by a split of shares ("Voters
-    say by 55%-41% that ...", "... they should, 76%-21%")."""
-    if subject.tag != "NNS" or subject.pos != "NOUN" or verb.lemma.lower() != "say":
+    say by 55%-41% that ...", "... they should, 76%-21%", "officers favored Reyes 46
+    percent to 32 percent")."""
+    if (
+        subject.tag != "NNS"
+        or subject.pos != "NOUN"
+        or verb.lemma.lower() not in {"say"} | _BACKING
+    ):
         return False
     sentence = ctx.tree.sentence(verb.sent)
     return bool(_SPLIT.search(ctx.text, sentence[0].start, sentence[-1].end))
@@ -1301,6 +1351,14 @@ def _stands(
         # "Reyes said the mayor wants ...", "the claim that the mayor wants ...", a
         # quotation's "they want ...": a thought another reports is that speaker's word.
         return False
+    if lemma in RELEASE_VERBS:
+        # "The agency released 5,500 pages of emails", "the campaign unveiled a list of
+        # 40 donors": a record made public; not "police released 12 detainees".
+        return any(k.dep == "dobj" and k.i > verb.i and _record(k) for k in kids)
+    if lemma in _BACKING and any(k.dep == "dobj" and _counted(ctx, k) for k in kids):
+        # "Most voters support the ban" is a position; "the fund supports 40 schools"
+        # pays for them.
+        return False
     if lemma in TOPIC_VERBS:
         # "X discussed the plan", "X talked about the toll"; not "X spoke to accept the
         # nomination" (why X spoke) nor "X spoke on Tuesday" (when).
@@ -1320,6 +1378,16 @@ def _stands(
         k.i > verb.i and (k.dep == "dobj" or (k.dep == "prep" and k.lower in {"for", "on", "of"}))
         for k in kids
     )
+
+
+# Things made public besides documents and measures: lists, pages, counts, details.
+_RECORDED = frozenset({"list", "page", "number", "detail", "tally", "video", "plan", "budget"})
+
+
+def _record(noun: Token) -> bool:
+    """Whether a released object is a record ("a list of donors", "figures", "a
+    report"), the releaser's own word, rather than people or goods set free."""
+    return noun.lemma.lower() in DOC_NOUNS | MEASURE_NOUNS | _RECORDED
 
 
 # Subordinators of a clause set beside a statement, not inside it ("While Reyes has
@@ -1375,6 +1443,8 @@ _VIEWING = frozenset({"see", "view", "regard"})
 # Prepositions that give what one agrees with ("agreed with the ruling", "agreed on a
 # plan"); "agreed to a moratorium" is a deal struck, not a position.
 _AGREED = frozenset({"with", "on"})
+# Verbs of backing someone or something, which may also mean paying for it.
+_BACKING = frozenset({"support", "favor", "favour"})
 
 
 # Prepositions that give what a verb of talk is about ("talked about the toll").

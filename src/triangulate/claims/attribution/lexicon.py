@@ -21,8 +21,10 @@ TABLES = frozenset(
         "belief",
         "advocacy",
         "attack",
+        "release",
         "topic",
         "position",
+        "act",
         "mind",
         "citing",
         "weak",
@@ -96,8 +98,10 @@ APPEAL_VERBS = table("appeal")
 BELIEF_VERBS = table("belief")
 ADVOCACY_VERBS = table("advocacy")
 ATTACK_VERBS = table("attack")
+RELEASE_VERBS = table("release")
 TOPIC_VERBS = table("topic")
 POSITION_NOUNS = table("position")
+ACT_NOUNS = table("act")
 MIND_ADJECTIVES = table("mind")
 CITING_VERBS = table("citing")
 WEAK_VERBS = table("weak")
@@ -122,10 +126,16 @@ ALL_VERBS = (
 )
 # Verbs of thought, intention, public position and talk about something: what their
 # subject thinks, wants, stands for or spoke of, read only within their own sentence.
-STANDING_VERBS = BELIEF_VERBS | ADVOCACY_VERBS | ATTACK_VERBS | TOPIC_VERBS
+STANDING_VERBS = BELIEF_VERBS | ADVOCACY_VERBS | ATTACK_VERBS | TOPIC_VERBS | RELEASE_VERBS
 # Lemmas the reader reads as cues ("according" aside).
 CUE_LEMMAS = (
-    CITING_VERBS | ALL_VERBS | STANDING_VERBS | FINDING_VERBS | POSITION_NOUNS | MIND_ADJECTIVES
+    CITING_VERBS
+    | ALL_VERBS
+    | STANDING_VERBS
+    | FINDING_VERBS
+    | POSITION_NOUNS
+    | ACT_NOUNS
+    | MIND_ADJECTIVES
 )
 
 # Share words that count answers: "72 percent of voters said ..." is a poll's result.
