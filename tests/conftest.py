@@ -113,7 +113,8 @@ def _group(item: pytest.Item) -> str:
 
 
 # The open-news conflicts corpora, the longest groups of the suite, by their processor
-# seconds (a quiet run with parses shared): handed out first, the longest first.
+# seconds on a quiet machine, estimated from that test's docstring (only their order
+# matters): handed out first, the longest first.
 OPEN_NEWS_SECONDS = {
     "polnear_half_held": 50,
     "polnear_half": 50,
