@@ -62,3 +62,19 @@ def test_analysis_with_kept_parses_is_byte_identical(examples_dir: Path, raqqa_d
     assert parser.parsed - parsed_alone == len(both.documents) - len(alone.documents) > 0
     assert dumps(alone) == dumps(analyze(examples, created=WHEN))
     assert dumps(both) == dumps(analyze([*raqqa, *examples], created=WHEN))
+
+
+def test_a_parse_shared_by_one_process_is_read_back_by_another(
+    examples_dir: Path, tmp_path: Path
+) -> None:
+    """Two parsers sharing a folder, as two workers of one run: the second parses nothing
+    and its analysis is the bytes of a plain analysis."""
+    examples = sorted(str(p) for p in (examples_dir / "khan-sabil").iterdir())
+    first, second = ParsedOnce(), ParsedOnce()
+    first.share(tmp_path)
+    second.share(tmp_path)
+    analyze(examples, created=WHEN, parser=first)
+    shared = analyze(examples, created=WHEN, parser=second)
+    assert first.parsed == len(shared.documents) > 0
+    assert second.parsed == 0
+    assert dumps(shared) == dumps(analyze(examples, created=WHEN))

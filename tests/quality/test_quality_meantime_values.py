@@ -35,6 +35,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
+from parsed_once import PARSED_ONCE
 
 from triangulate.claims.quantities import passed_over
 from triangulate.evaluate import GoldMention, load_docs, load_mentions
@@ -106,7 +107,7 @@ def read(
     ours: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for topic, documents in topics.items():
         story = Story(id=topic, label=topic, docs=tuple(d.id for d in documents))
-        for claim in find_claims(prepare(documents), [story]):
+        for claim in find_claims(prepare(documents, parse=PARSED_ONCE), [story]):
             if claim.kind == "figure":
                 ours[claim.doc].append((claim.start, claim.end))
     peer = {d.id: [(q.start, q.end) for q in quantulum_quantities(d.text)] for d in docs}

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from parsed_once import PARSED_ONCE
 
 from triangulate.ingest import ingest
 from triangulate.model import Claim, Document, Echo, Entity, Group, Story, SummarySentence
@@ -57,9 +58,10 @@ class Analysed:
 
 
 def _read(folder: Path) -> Analysed:
-    """Ingest, infer dates, parse and read claims as the pipeline will, then reconcile."""
+    """Ingest, infer dates, parse (once per report for the quality run) and read claims as
+    the pipeline will, then reconcile."""
     documents = infer_dates(ingest([str(folder)]).documents)
-    prepared = prepare(documents)
+    prepared = prepare(documents, parse=PARSED_ONCE)
     story = Story(id="s", label="story", docs=tuple(d.id for d in documents))
     claims = find_claims(prepared, [story])
     groups, echoes, reconciled = _reconcile(documents, prepared.entities, claims)
