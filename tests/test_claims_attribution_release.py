@@ -6,6 +6,7 @@ stated as fact stay the writer's. Every sentence is invented for these tests."""
 from __future__ import annotations
 
 import pytest
+
 from test_claims_attribution import said
 
 
@@ -31,7 +32,9 @@ def test_claims_attribution_a_released_record_is_the_releasers(
         ("The ministry issued 40,000 fishing permits last year.", "40,000"),
     ],
 )
-def test_claims_attribution_people_or_goods_released_are_the_writers(text: str, figure: str) -> None:
+def test_claims_attribution_people_or_goods_released_are_the_writers(
+    text: str, figure: str
+) -> None:
     assert said(text, figure) == (None, ())
 
 
@@ -55,11 +58,16 @@ def test_claims_attribution_a_plan_someone_has_is_their_proposal() -> None:
     ("text", "figure"),
     [
         ("Senator Ada Lind made a plea for the council to approve 40 new homes.", "40 new homes"),
-        ("On Monday Tom Reyes made the case to union leaders that 12 piers would reopen.", "12 piers"),
+        (
+            "On Monday Tom Reyes made the case to union leaders that 12 piers would reopen.",
+            "12 piers",
+        ),
         ("Tom Reyes met reporters and made several statements backing the 12 new pumps.", "12 new"),
     ],
 )
-def test_claims_attribution_what_an_act_of_speech_says_is_its_makers(text: str, figure: str) -> None:
+def test_claims_attribution_what_an_act_of_speech_says_is_its_makers(
+    text: str, figure: str
+) -> None:
     speaker, _ = said(text, figure)
     assert speaker is not None and speaker.name in {"Ada Lind", "Tom Reyes"}
 
