@@ -145,6 +145,7 @@ def _weight(
     return 2, -sizes[group], first[group]
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Keep each test file on one worker when the suite runs on several cores (pytest-xdist,
     ``--dist loadgroup``), so a file's module-scoped analyses run once; the open-news
@@ -153,7 +154,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
     The groups are handed out heaviest first (the quality tests on real data, then files
     by their number of tests), so that no long group starts when the other workers have
-    nothing left and the workers finish together."""
+    nothing left and the workers finish together.
+
+    It runs before pytest-xdist's own hook of the same name, which reads the groups off the
+    markers (and silently leaves every test a group of its own when they come later: each
+    worker then set up the same module-wide analyses again)."""
     groups = {item: _group(item) for item in items}
     sizes: dict[str, int] = {}
     heavy: set[str] = set()
