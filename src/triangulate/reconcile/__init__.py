@@ -460,13 +460,14 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
     # Each number the story gives a sum in, whatever the hedge, with its currencies.
     numbers: dict[float, set[str]] = {}
     for claim in figures:
-        unit = claim.figure.unit if claim.figure is not None else None
         written = _sum_as_written(claim)
-        if written is not None and unit is not None and unit != "$":
+        number = _one_sum(claim)
+        unit = claim.figure.unit if claim.figure is not None else None
+        if number is None or unit is None or unit == "$":
+            continue
+        numbers.setdefault(number, set()).add(unit)
+        if written is not None:
             given.setdefault(written, set()).add(unit)
-        number = _dollar_number(claim)
-        if number and unit is not None and unit != "$":
-            numbers.setdefault(number, set()).add(unit)
 
     def only(
         value: float | None, fits: re.Pattern[str] | None = None, hedge: str = "exact"
@@ -522,7 +523,7 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
             # "an estimated $1 million", "more than $1 million" beside "US$1 million": the
             # story's reports repeat one estimate, each with its own hedge; the number is in
             # the one dollar currency that gives it, whatever the hedge.
-            unit = _one_dollar(numbers.get(_dollar_number(claim) or 0.0, set()))
+            unit = _one_dollar(numbers.get(_one_sum(claim) or 0.0, set()))
         if unit is not None:
             read[claim.id] = replace(claim, figure=replace(figure, unit=unit, currency=unit))
     return [read.get(c.id, c) for c in figures]
@@ -539,11 +540,11 @@ _UNREAD = "¤"
 """The currency of a converted sum whose sign the report's text has lost."""
 
 
-def _dollar_number(claim: Claim) -> float | None:
-    """The one number a money figure gives, whatever its hedge ("an estimated $1 million",
-    "more than $1 million", "below $1.29" are each one number); a range gives none."""
+def _one_sum(claim: Claim) -> float | None:
+    """The one sum a money figure gives, whatever its hedge ("an estimated $1 million",
+    "more than $1 million", "below $1.29" are each one sum); a range gives none."""
     figure = claim.figure
-    if figure is None or figure.kind != "money" or figure.high not in {None, figure.low}:
+    if figure is None or figure.high not in {None, figure.low}:
         return None
     return _money_value(claim)
 
@@ -560,9 +561,7 @@ def _exact_sum(claim: Claim) -> float | None:
     """The one sum a money figure gives exactly ("$160 million", not "at least $160
     million" or "$140 million to $160 million")."""
     figure = claim.figure
-    if figure is None or figure.hedge != "exact" or figure.high not in {None, figure.low}:
-        return None
-    return _money_value(claim)
+    return _one_sum(claim) if figure is not None and figure.hedge == "exact" else None
 
 
 def _sum_as_written(claim: Claim) -> tuple[str, float] | None:
@@ -572,9 +571,7 @@ def _sum_as_written(claim: Claim) -> tuple[str, float] | None:
     figure = claim.figure
     if figure is None or figure.hedge not in {"exact", "at_least"}:
         return None
-    if figure.high not in {None, figure.low}:
-        return None
-    value = _money_value(claim)
+    value = _one_sum(claim)
     return None if value is None else (figure.hedge, value)
 
 
