@@ -316,6 +316,7 @@ def test_the_registries_find_each_groups_entry_points_once_and_the_same() -> Non
         assert kept.select(group=group) is found  # kept, not selected again
     # Any other question goes to the original list.
     assert list(kept.select(name="pytest")) == list(everything.select(name="pytest"))
+    assert kept.groups == everything.groups
     spacy_model._entry_points_by_group()  # as a second load does: the one wrapper stays
     assert catalogue.AVAILABLE_ENTRY_POINTS is kept
 
