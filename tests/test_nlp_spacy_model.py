@@ -302,6 +302,25 @@ def test_the_saved_tokenizer_is_read_over_a_bare_one_and_tokenizes_as_spacys_own
     assert [t.text for t in nlp.make_doc(text)] == [t.text for t in own(text)]
 
 
+def test_the_registries_find_each_groups_entry_points_once_and_the_same() -> None:
+    import importlib.metadata
+
+    import catalogue
+
+    spacy_model.load()
+    kept = catalogue.AVAILABLE_ENTRY_POINTS
+    everything = importlib.metadata.entry_points()
+    for group in ("spacy_architectures", "spacy_factories", "thinc_layers", "console_scripts"):
+        found = kept.select(group=group)
+        assert list(found) == list(everything.select(group=group))
+        assert kept.select(group=group) is found  # kept, not selected again
+    # Any other question goes to the original list.
+    assert list(kept.select(name="pytest")) == list(everything.select(name="pytest"))
+    assert kept.groups == everything.groups
+    spacy_model._entry_points_by_group()  # as a second load does: the one wrapper stays
+    assert catalogue.AVAILABLE_ENTRY_POINTS is kept
+
+
 def test_packed_columns_are_32_bit_where_every_value_fits() -> None:
     import numpy as np
 
