@@ -197,7 +197,9 @@ def test_claims_attribution_in_a_poll_a_share_answering_is_still_the_polls() -> 
 
 def test_claims_attribution_a_count_out_of_ten_answering_a_poll_is_the_polls() -> None:
     # "Six in 10 voters" is a share of those asked, as "60 percent of voters" is.
-    text = "According to the Gazette poll, six in 10 voters say the council should pick from 12 names."
+    text = (
+        "According to the Gazette poll, six in 10 voters say the council should pick from 12 names."
+    )
     speaker, _ = said(text, "12 names")
     assert speaker is not None and speaker.name == "Gazette"
 

@@ -896,9 +896,7 @@ def _past_colon(ctx: Context, verb: Token, content: tuple[int, int]) -> tuple[in
     # said ("a poll shows how hard it will be: six in 10 voters say ..."): the survey's.
     if not after or any(
         t.lemma.lower() in _SAID_VERBS
-        and any(
-            k.dep == "nsubj" and not (survey and _share(ctx, k)) for k in ctx.tree.children(t)
-        )
+        and any(k.dep == "nsubj" and not (survey and _share(ctx, k)) for k in ctx.tree.children(t))
         for t in after
     ):
         return content
