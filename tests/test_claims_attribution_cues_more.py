@@ -195,6 +195,36 @@ def test_claims_attribution_in_a_poll_a_share_answering_is_still_the_polls() -> 
     assert speaker is not None and speaker.name == "Gazette"
 
 
+def test_claims_attribution_a_count_out_of_ten_answering_a_poll_is_the_polls() -> None:
+    # "Six in 10 voters" is a share of those asked, as "60 percent of voters" is.
+    text = (
+        "According to the Gazette poll, six in 10 voters say the council should pick from 12 names."
+    )
+    speaker, _ = said(text, "12 names")
+    assert speaker is not None and speaker.name == "Gazette"
+
+
+def test_claims_attribution_what_a_poll_shows_goes_on_past_a_colon() -> None:
+    # The figures after the colon spell out what the poll shows; the share answering in
+    # them is no speaker of its own.
+    text = (
+        "A fresh Gazette poll shows how hard it will be to deny Reyes the seat if he gets "
+        "close to 1,237 votes: six in 10 voters say the council should pick from 12 names."
+    )
+    speaker, _ = said(text, "12 names")
+    assert speaker is not None and speaker.name == "Gazette"
+
+
+def test_claims_attribution_past_a_colon_a_named_speaker_is_still_the_speaker() -> None:
+    # After the colon someone named speaks for themselves: the poll does not take it.
+    text = (
+        "A fresh Gazette poll shows how hard it will be to deny Reyes the seat: his aide "
+        "Ada Lind says 40 council members will back him."
+    )
+    speaker, _ = said(text, "40 council members")
+    assert speaker is not None and speaker.name == "Ada Lind"
+
+
 def test_claims_attribution_saying_after_a_dash_is_the_sentences_subjects() -> None:
     # "— saying ..." closes the sentence: the mayor says it, not the port authority the
     # parser hung the participle on ("accusations that the port authority is ...").

@@ -186,6 +186,19 @@ def test_claims_attribution_a_verb_inside_a_quotation_is_the_quoted_speakers_wor
     assert via == ()
 
 
+def test_claims_attribution_a_verb_inside_a_quotation_after_a_colon_is_the_speakers() -> None:
+    # However the quotation is credited ("X wrote: '...'"), whom the quoted speaker says
+    # told them something is part of the quoted words: the speaker is the one named
+    # outside the quotation, relayed by no one.
+    text = (
+        "Tomas Reyes wrote: “The council's lawyers told me they have worked for 40 days "
+        "to find a way out.”"
+    )
+    speaker, via = said(text, "40 days")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+    assert via == ()
+
+
 def test_claims_attribution_according_to_inside_a_quotation_keeps_its_source() -> None:
     # "according to X" inside a quotation names where the figure comes from: X, relayed
     # by the quoted speaker.

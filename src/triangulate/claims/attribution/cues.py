@@ -628,11 +628,11 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         return None
     if (
         subject is not None
-        and subject.lemma.lower() in SHARE_WORDS | {"%"}
+        and _share(ctx, subject)
         and any(f.attribution.start <= verb.start < f.attribution.end for f in found)
     ):
-        # "According to the poll, 51 percent of voters said ...": a share answering a
-        # poll is the poll's finding, not a speaker of its own.
+        # "According to the poll, 51 percent of voters said ...", "six in 10 voters say":
+        # a share answering a poll is the poll's finding, not a speaker of its own.
         return None
     if subject is not None and _split_answers(ctx, verb, subject):
         # "Supporters of Reyes say by 55%-41% that ...": a group's answers split in
@@ -872,27 +872,57 @@ def _past_colon(ctx: Context, verb: Token, content: tuple[int, int]) -> tuple[in
     """The content of "X said the plan had one flaw: it would cost $40 million": what a
     colon right after the reported clause opens spells that clause out and is X's too,
     to the end of the sentence (the parser makes it the main clause, with "X said ..."
-    hung on it). Only for a verb of saying or showing, and not when the words after the
-    colon have a speaker of their own."""
+    hung on it; what a survey shows, the parser may also keep as the main clause). Only
+    for a verb of saying or showing, and not when the words after the colon have a
+    speaker of their own."""
     root = ctx.tree.head(verb)
-    if verb.dep != "ccomp" or root.dep != "ROOT" or root.i <= verb.i:
+    survey = _survey_shows(ctx, verb)
+    if survey and verb.dep == "ROOT":
+        limit = ctx.tree.sentence(verb.sent)[-1].end
+    elif verb.dep != "ccomp" or root.dep != "ROOT" or root.i <= verb.i:
         return content
+    else:
+        limit = root.start
     if verb.lemma.lower() not in _SAID_VERBS:
         # A position ("offers a perk: ...", "agree: ...") is no statement to spell out.
         return content
-    rest = ctx.text[content[1] : root.start]
+    rest = ctx.text[content[1] : limit]
     if not rest.strip(" \"”’'").startswith(":"):
         return content
     colon = content[1] + rest.index(":")
     sentence = ctx.tree.sentence(verb.sent)
     after = [t for t in sentence if t.start > colon and t.pos not in {"PUNCT", "SPACE"}]
+    # What a survey shows, spelled out after the colon, may be what a share of those asked
+    # said ("a poll shows how hard it will be: six in 10 voters say ..."): the survey's.
     if not after or any(
-        t.lemma.lower() in _SAID_VERBS and any(k.dep == "nsubj" for k in ctx.tree.children(t))
+        t.lemma.lower() in _SAID_VERBS
+        and any(k.dep == "nsubj" and not (survey and _share(ctx, k)) for k in ctx.tree.children(t))
         for t in after
     ):
         return content
     extended = clip(ctx, content[0], after[-1].end, verb.start)
     return extended if extended is not None else content
+
+
+def _survey_shows(ctx: Context, verb: Token) -> bool:
+    """Whether the verb is a survey showing or finding something ("a Gazette poll shows
+    how hard ...")."""
+    return verb.lemma.lower() in EVIDENCE_VERBS and any(
+        k.dep == "nsubj" and k.lemma.lower() in SURVEY_NOUNS for k in ctx.tree.children(verb)
+    )
+
+
+def _share(ctx: Context, subject: Token) -> bool:
+    """Whether a subject is a share of a group: "51 percent (of voters)", "a majority",
+    or a count out of a number ("six in 10 voters", "one in five")."""
+    if subject.lemma.lower() in SHARE_WORDS | {"%"}:
+        return True
+    numbers = [k for k in ctx.tree.children(subject) if k.dep == "nummod"]
+    if subject.pos == "NUM":
+        numbers.append(subject)
+    return any(
+        k.dep == "quantmod" and k.lower == "in" for n in numbers for k in ctx.tree.children(n)
+    )
 
 
 def _line_block(ctx: Context, colon: int) -> tuple[int, int] | None:

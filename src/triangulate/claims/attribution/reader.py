@@ -41,7 +41,7 @@ def read(ctx: Context) -> list[Found]:
         if ctx.has_hedges:
             found = hedges(ctx, sentence, found)
     found.extend(pending)
-    return asides(ctx, nest(quotes(ctx, found)))
+    return asides(ctx, nest(quotes(ctx, found), ctx.quotes))
 
 
 def _reach(pending: list[Found], start: int, found: list[Found], seen: Seen) -> Seen:

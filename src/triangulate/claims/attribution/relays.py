@@ -111,12 +111,13 @@ def name_beside(ctx: Context, noun: Token) -> Token | None:
     return None
 
 
-def nest(found: list[Found]) -> list[Found]:
+def nest(found: list[Found], quotes: Sequence[tuple[int, int, int, int]] = ()) -> list[Found]:
     """Attributions inside another's content relay through that outer speaker.
 
-    A verb inside a quotation ("'The lawyers say ...,' Reyes added") is the quoted
-    speaker's own words, no attribution of its own; an "according to X" there keeps X as
-    the speaker, relayed by the quoted one.
+    A verb inside a quotation ("'The lawyers say ...,' Reyes added", "Reyes wrote, 'The
+    lawyers say ...'") is the quoted speaker's own words, no attribution of its own; an
+    "according to X" there keeps X as the speaker, relayed by the quoted one. ``quotes``
+    are the document's quotations (``Context.quotes``).
     What a document shows, or what someone found or suggested (``EVIDENCE_VERBS``),
     told in a person's words, or in a sentence the report credits to a body ("records
     show ..., according to the Ethics Center"), is that one's reading and no attribution
@@ -128,7 +129,7 @@ def nest(found: list[Found]) -> list[Found]:
     absorbed: set[int] = set()
     for n, item in enumerate(found):
         host = _host(found, covering, item, absorbed)
-        if host is not None and _absorbs(host, item):
+        if host is not None and _absorbs(host, item, quotes):
             absorbed.add(n)
     out = []
     for n, item in enumerate(found):
@@ -165,13 +166,24 @@ def _host(
     return min(outer, key=lambda o: o.attribution.end - o.attribution.start) if outer else None
 
 
-def _absorbs(host: Found, item: Found) -> bool:
+def _quoted(item: Found, quotes: Sequence[tuple[int, int, int, int]]) -> bool:
+    """Whether the item's cue lies inside a quotation (the host's content holds it)."""
+    return any(
+        inner_start <= item.cue_start and item.cue_end <= inner_end
+        for _, inner_start, inner_end, _ in quotes
+    )
+
+
+def _absorbs(host: Found, item: Found, quotes: Sequence[tuple[int, int, int, int]]) -> bool:
     """Whether an attribution inside the host's content is part of the host's words."""
     cue = item.attribution.cue
-    if host.attribution.cue in {"quote", "carried"} and cue != "according to":
+    if cue != "according to" and (
+        host.attribution.cue in {"quote", "carried"} or _quoted(item, quotes)
+    ):
         # "'The council's lawyers say they have tried for 40 days,' Reyes added": a verb
-        # inside a quotation is part of the quoted speaker's own words; only "according
-        # to X" there still names where the words came from.
+        # inside a quotation is part of the quoted speaker's own words, however the
+        # quotation was credited (also "Reyes wrote: '...'", "Reyes said, '...'"); only
+        # "according to X" there still names where the words came from.
         return True
     # "'..., and state polls are showing a slip for Brandt,' Reyes wrote", "records show
     # ..., according to the Ethics Center": what a document shows, told by a person or
