@@ -719,6 +719,37 @@ def test_measures_a_sum_converted_at_a_rate_the_reports_give_joins_its_amount() 
     assert euros == [{claims[0].id, claims[1].id, claims[2].id, claims[4].id}]
 
 
+def test_measures_a_story_s_sum_in_two_currencies_is_one_group_and_no_sum_vanishes() -> None:
+    # Most reports give the takings in euros, converted in brackets; one gives dollars first,
+    # its euros in brackets; another gives euros alone and a headline dollars alone.
+    a = doc("a", "Thieves took 2 million euros ($2.6 million) in jewels.", "Coast Post")
+    b = doc("b", "Robbers made off with 2 million euros ($2.6 million).", "Valley News")
+    c = doc("c", "Jewels worth $2.6 million (two million euros) were taken.", "Hill Daily")
+    d = doc("d", "Heist nets $2.6 million. Jewels worth 2 million euros were taken.", "Bay Times")
+
+    def money(d: Document, phrase: str, value: float, unit: str) -> Claim:
+        return amount(
+            d, phrase, value, counted="jewels", measure=f"jewels ({unit})", kind="money",
+            unit=unit,
+        )  # fmt: skip
+
+    claims = [
+        money(a, "2 million euros", 2e6, "EUR"),
+        money(a, "$2.6 million", 2.6e6, "USD"),
+        money(b, "2 million euros", 2e6, "EUR"),
+        money(b, "$2.6 million", 2.6e6, "USD"),
+        money(c, "$2.6 million", 2.6e6, "USD"),
+        money(c, "two million euros", 2e6, "EUR"),
+        money(d, "$2.6 million", 2.6e6, "USD"),
+        money(d, "2 million euros", 2e6, "EUR"),
+    ]
+    groups = reconcile([a, b, c, d], [TORVALD], claims).groups
+    held = [set(g.claims) for g in groups if g.kind == "figure" and g.verdict != "scope_differs"]
+    # One sum, in euros as the story gives it: every mention in one group, none left out
+    # (two sums each taken as the other's conversion once joined no group at all).
+    assert held == [{c.id for c in claims}]
+
+
 def test_measures_robbers_and_thieves_are_one_count_and_two_of_them_a_part() -> None:
     a = doc("a", "Four robbers stormed the jeweller in Torvald.", "Coast Post")
     b = doc("b", "Four thieves, two of them masked, stormed the jeweller.", "Valley News")
