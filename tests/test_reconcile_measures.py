@@ -750,6 +750,23 @@ def test_measures_a_story_s_sum_in_two_currencies_is_one_group_and_no_sum_vanish
     assert held == [{c.id for c in claims}]
 
 
+def test_measures_a_people_s_name_written_several_ways_is_one_side() -> None:
+    a = doc("a", "The navy arrested 23 Somali pirates.", "Coast Post")
+    b = doc("b", "The navy arrested 23 Somalian pirates.", "Valley News")
+    c = doc("c", "The navy arrested 23 Somalis.", "Hill Daily")
+    d = doc("d", "The navy arrested 23 Yemeni pirates.", "Bay Times")
+
+    def pirates(d: Document, phrase: str, measure: str) -> Topic:
+        return topic_of(amount(d, phrase, 23, counted="pirates", measure=measure), d, {})
+
+    somali = pirates(a, "23 Somali pirates", "Somali pirates")
+    assert relation(somali, pirates(b, "23 Somalian pirates", "Somalian pirates"))[0] == "same"
+    assert relation(somali, pirates(c, "23 Somalis", "Somalis"))[0] == "same"
+    # Another people's pirates are other men.
+    yemeni = pirates(d, "23 Yemeni pirates", "Yemeni pirates")
+    assert relation(somali, yemeni) == ("apart", "different forces or groups")
+
+
 def test_measures_robbers_and_thieves_are_one_count_and_two_of_them_a_part() -> None:
     a = doc("a", "Four robbers stormed the jeweller in Torvald.", "Coast Post")
     b = doc("b", "Four thieves, two of them masked, stormed the jeweller.", "Valley News")

@@ -1974,8 +1974,9 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # A player's points are told of a game, a season's average or a career, and
         # reports seldom say which: one statistic only when the values agree.
         finer.append("a game's statistic may be of another game, a season or a career")
-    if a.affiliation and b.affiliation and not a.affiliation & b.affiliation:
-        if not (a.affiliation & b.allies or b.affiliation & a.allies):
+    sides_a, sides_b = _sides(a.affiliation), _sides(b.affiliation)
+    if sides_a and sides_b and not sides_a & sides_b:
+        if not (sides_a & _sides(b.allies) or sides_b & _sides(a.allies)):
             return "apart", "different forces or groups"
         first, second = sorted((_title(a.affiliation), _title(b.affiliation)))
         reasons.append(f"the reports make {first} and {second} parts of one another")
@@ -3394,6 +3395,18 @@ def _affiliation(measure: str, place: Entity | None, counted: str | None = None)
         if words:
             out.add(" ".join(words).lower())
     return frozenset(out)
+
+
+def _sides(names: frozenset[str]) -> frozenset[str]:
+    """Names of groups as compared: a people's name is written several ways ("Somali",
+    "Somalis", "Somalian pirates"; "Yemeni", "Yemenis"), one side whichever a report
+    uses. Each word loses a plural "s" and an "an" after "i" ("somalian" as "somali"):
+    keys to compare by only, never shown."""
+    return frozenset(" ".join(_SIDE_FORM.sub("", w) for w in n.split()) for n in names)
+
+
+# A people's name's endings that vary between reports: a plural "s", "-ian" for "-i".
+_SIDE_FORM = re.compile(r"(?<=i)an(?=s?$)|(?<=[a-z]{3})s$")
 
 
 def _window(claim: Claim, document: Document | None) -> Window:
