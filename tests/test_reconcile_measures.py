@@ -1751,6 +1751,40 @@ def test_measures_a_superlative_s_since_is_no_window_the_figure_counts_over() ->
     assert topic_of(running, b, {}).window.start == "2030-10-01"
 
 
+def test_measures_a_rank_s_since_inside_the_scope_is_no_window_the_figure_counts_over() -> None:
+    since = When(start="2030-09-01", end="2030-09-01", precision="day")
+    a = doc(
+        "a", "The navy seized 26 raiders in its fifth successful operation since September.", "P"
+    )
+    seized = figure_claim(
+        a, "26 raiders", low=26, high=26, counted="raiders", qualifiers=("seized",),
+        measure="raiders", scope="in its fifth successful operation since September",
+        when=since,
+    )  # fmt: skip
+    read = topic_of(seized, a, {}).window
+    assert (read.start, read.cumulative) == (None, False)
+    # A span the scope itself counts over stays one.
+    b = doc("b", "The navy has seized 26 raiders in operations since September.", "P")
+    running = figure_claim(
+        b, "26 raiders", low=26, high=26, counted="raiders", qualifiers=("seized",),
+        measure="raiders", scope="in operations since September", when=since,
+    )  # fmt: skip
+    assert topic_of(running, b, {}).window.start == "2030-09-01"
+
+
+def test_measures_merchant_vessels_are_never_the_boats_that_attack_them() -> None:
+    a = doc("a", "Five suspicious boats approached five merchant vessels off Torvald.", "P")
+    b = doc("b", "The warship escorted five merchant ships past Torvald.", "Q")
+
+    def vessels(d: Document, phrase: str, counted: str) -> Topic:
+        return topic_of(amount(d, phrase, 5, counted=counted, measure=counted), d, {})
+
+    attackers = vessels(a, "Five suspicious boats", "boats")
+    convoy = vessels(a, "five merchant vessels", "merchant vessels")
+    assert relation(attackers, convoy)[0] == "apart"
+    assert relation(convoy, vessels(b, "five merchant ships", "merchant ships"))[0] == "same"
+
+
 def test_measures_schoolchildren_are_children() -> None:
     a = doc("a", "Forty schoolchildren were hurt in Torvald.", "Post")
     pupils = figure_claim(

@@ -632,6 +632,9 @@ def parse_things(text: str) -> dict[str, str]:
     return out
 
 
+# Vessels, and the words that name those that carry goods or passengers for trade.
+_VESSELS = frozenset({"boat", "ship"})
+_TRADING = re.compile(r"(?:merchant|cargo|container|commercial|passenger|trading)\s", re.IGNORECASE)
 _SAME_THING = parse_things(
     resources.files("triangulate.reconcile").joinpath(THINGS_FILE).read_text("utf-8")
 )
@@ -1409,6 +1412,11 @@ def topic_of(
     # One thing named by two common words ("houses" and "homes", "cars" and "vehicles"):
     # one count, whichever a report uses.
     population = _SAME_THING.get(population, population)
+    if population in _VESSELS and _TRADING.match(counted or ""):
+        # "five merchant vessels", "two cargo ships": the ships a convoy carries goods or
+        # passengers in, never the boats that attack them or the warships that escort them
+        # ("five suspicious boats", "five pirate skiffs"), whatever the counts.
+        population = "merchant ship"
     if (
         figure.kind == "count"
         and listed is None
@@ -2674,15 +2682,23 @@ def _opens_aside(claim: Claim, document: Document | None) -> bool:
 # A superlative the words after a figure compare it by ("the biggest protest since").
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:biggest|largest|worst|deadliest|bloodiest|highest|lowest|greatest|heaviest|"
-    r"strongest|fiercest|longest|smallest|fewest|best|first|most\s+\w+|least\s+\w+)\b"
-    r"(?:\s+[\w-]+){0,4}\s*$",
+    r"strongest|fiercest|longest|smallest|fewest|best|first|most\s+\w+|least\s+\w+|"
+    # a rank counted since a day: "in the fifth successful anti-piracy operation since
+    # September" ranks the operation, it is no span the figure counts over
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9][0-9]?(?:st|nd|rd|th))\b"
+    r"(?:\s+[\w-]+){0,6}\s*$",
     re.IGNORECASE,
 )
 
 
 def _compared_since(claim: Claim, document: Document, scope: str) -> bool:
     """Whether a figure's "since" scope closes a superlative said of it rather than the span
-    it counts over ("the biggest protest since October", "the worst violence since 2008")."""
+    it counts over ("the biggest protest since October", "the worst violence since 2008"),
+    the superlative or rank inside the scope itself or not ("in the fifth operation since
+    September")."""
+    inside = re.search(r"\bsince\b", scope, re.IGNORECASE)
+    if inside is not None and inside.start() > 0:
+        return _SUPERLATIVE_SINCE.search(scope[: inside.start()]) is not None
     if not scope.lower().startswith("since"):
         return False
     text = document.text
