@@ -2699,3 +2699,19 @@ def test_measures_a_receivers_catches_of_a_game_are_never_set_against_a_seasons(
     assert not topic_of(arrests[1], more, {}).statistic
     disputed = reconcile([few, more], [TORVALD], arrests).groups
     assert "conflict" in {g.verdict for g in disputed}, [g.explanation for g in disputed]
+
+
+def test_measures_of_them_right_after_a_number_opens_no_breakdown() -> None:
+    from triangulate.reconcile.times import told_as_part
+
+    a = doc("a", "She found her foes, shot two of them and critically wounded a third.", "P")
+    b = doc("b", "Police said two others were wounded in the attack.", "Q")
+    c = doc("c", "Police held two men, of whom one was charged.", "R")
+    docs = {d.id: d for d in (a, b, c)}
+    others = (amount(b, "two others", 2, counted="others", measure="others"), Interval(2, 2))
+    # "two of them" are two of her foes; the third wounded is one more, no part of them.
+    third = amount(a, "a third", 1, counted=None, measure="people wounded")
+    assert told_as_part([(third, Interval(1, 1)), others], docs) is None
+    # "two men, of whom one": the one is a part of the two.
+    one = amount(c, "one", 1, counted=None, measure="men charged")
+    assert told_as_part([(one, Interval(1, 1)), others], docs) is not None
