@@ -539,6 +539,9 @@ def test_claims_quantities_excludes_non_quantities(text: str) -> None:
         ("She shot two guards, critically injuring a third co-worker.", "a third"),
         ("Two guards were shot dead. A third was also wounded.", "A third"),
         ("Two died at the scene and a second is badly hurt.", "a second"),
+        ("The blast left two guards dead and a third guard wounded.", "a third"),
+        ("Two guards were killed and another wounded in the blast.", "another"),
+        ("The gunman shot one guard and injured another.", "another"),
     ],
 )
 def test_claims_quantities_the_third_person_harmed_is_one_person_not_a_share(
@@ -559,12 +562,21 @@ def test_claims_quantities_the_third_person_harmed_is_one_person_not_a_share(
         "A third of the staff were wounded.",
         "A third of voters were hurt by the rise in prices.",
         "He came a second time.",
+        # a verb with an object after it: "a second blast" is no person harmed
+        "A second blast killed five people.",
+        "He bought another car.",
     ],
 )
 def test_claims_quantities_an_ordinal_without_a_person_harmed_is_no_count_of_one(
     text: str,
 ) -> None:
     assert not any(q.low == 1 and q.kind == "count" for q in find_quantities(text))
+
+
+def test_claims_quantities_another_before_a_number_is_no_count_of_its_own() -> None:
+    # "wounding another 20": the number after "another" is the count, read once.
+    found = find_quantities("The blast killed two guards and wounded another 20 people.")
+    assert [(q.text, q.low) for q in found] == [("two", 2), ("20", 20)]
 
 
 @pytest.mark.parametrize(

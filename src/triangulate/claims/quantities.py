@@ -1233,15 +1233,23 @@ _ORDINAL_HARMED_RE = re.compile(
 )
 _OF_AFTER_RE = re.compile(r"\s*,?\s+of\b", re.IGNORECASE)
 # "killing two women and critically injuring a third co-worker", "Two were shot dead. A
-# third was also shot": after others harmed, "a third" (a second, a fourth) is one more
-# person harmed, a count of one, when a verb of harm comes before it or after it.
+# third was also shot", "left two dead and a third employee wounded", "two killed and
+# another wounded": after others harmed, "a third" (a second, a fourth) or "another" is
+# one more person harmed, a count of one, when a verb of harm comes before it or after it
+# ("another 20" is the number after it).
 _ORDINAL_ONE_RE = re.compile(
-    r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b(?!\s*-)", re.IGNORECASE
+    r"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)|another)\b(?!\s*-)"
+    r"(?!\s+(?:[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+    r"thousands?|several|few|more|of)\b))",
+    re.IGNORECASE,
 )
 _ORDINAL_HARMED_AFTER_RE = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:was|is)\s+(?:also\s+)?"
+    r"\s+(?:[a-z-]+\s+)?(?:(?:was|is)\s+(?:also\s+)?)?"
     r"(?:(?:critically|seriously|fatally|badly|severely|gravely|slightly)\s+)?"
-    r"(?:killed|wounded|injured|hurt|shot|stabbed)\b",
+    r"(?:killed|wounded|injured|hurt|shot|stabbed)\b"
+    # with no "was" the participle tells what befell the person ("a third employee
+    # wounded."), never a verb with an object ("a second blast killed five")
+    r"(?:(?<=was\s)|(?<=is\s)|(?=\s*(?:[,.;)]|$|\s+(?:and|in|by|at|when|after|with)\b)))",
     re.IGNORECASE,
 )
 _ORDINAL_DENOMINATORS = frozenset(
@@ -1524,7 +1532,7 @@ _ANY_NUMBER_WORD_RE = re.compile(
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
     r"quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
-    r"double|triple|quadruple|quintuple|"
+    r"double|triple|quadruple|quintuple|another|"
     r"an?\s+pair|an?\s+trio|an?\s+(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)|"
     r"an?\s+(?:full|complete|whole)\s+turn|"
     r"scores|tens|hundreds|thousands|millions|billions|a\s+few|"
