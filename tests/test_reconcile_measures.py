@@ -2715,3 +2715,38 @@ def test_measures_of_them_right_after_a_number_opens_no_breakdown() -> None:
     # "two men, of whom one": the one is a part of the two.
     one = amount(c, "one", 1, counted=None, measure="men charged")
     assert told_as_part([(one, Interval(1, 1)), others], docs) is not None
+
+
+def test_measures_ships_skiffs_and_boats_are_one_fleet() -> None:
+    a = doc("a", "The navy seized three skiffs off Torvald.", "P")
+    b = doc("b", "The navy seized three pirate ships off Torvald.", "Q")
+    c = doc("c", "The navy seized three boats off Torvald.", "R")
+
+    def seized(d: Document, phrase: str, counted: str) -> Topic:
+        return topic_of(amount(d, phrase, 3, counted=counted, measure=counted), d, {})
+
+    boats = seized(c, "three boats", "boats")
+    assert relation(seized(a, "three skiffs", "skiffs"), boats)[0] == "same"
+    assert relation(seized(b, "three pirate ships", "pirate ships"), boats)[0] == "same"
+
+
+def test_measures_two_of_them_takes_up_the_things_the_sentence_before_counted() -> None:
+    a = doc(
+        "a",
+        "The crew spotted five suspicious boats near Torvald. While two of them escaped, "
+        "the navy held the rest.",
+        "P",
+    )
+    b = doc("b", "The navy saw the skiffs near Torvald. Two of them escaped.", "Q")
+    c = doc("c", "Five men were seen near Torvald. Two of them escaped.", "R")
+
+    def them(d: Document, phrase: str) -> Topic:
+        claim = figure_claim(
+            d, phrase, low=2, high=2, counted="them", qualifiers=("escaped",), measure="them"
+        )
+        return topic_of(claim, d, {})
+
+    assert them(a, "two of them").population == "boat"
+    assert them(b, "Two of them").population == "boat"
+    # People are never taken up as things: "them" stays the figure's own unknown.
+    assert them(c, "Two of them").population != "boat"

@@ -1369,6 +1369,8 @@ def topic_of(
         population = listed or _head(counted)
         state = own_state = _nearest(_STATE_WORDS, word.lower(), None) or state
     things = _THINGS_BEFORE.search(before) if _OF_THEM.search(claim.text) else None
+    if things is None and _OF_THEM.search(claim.text) and not _THINGS_NEAR.search(before):
+        things = _things_told_before(claim, document)
     if things is not None and figure.kind == "count":
         noun = things.group(1)
         if _nearest(_POPULATION_WORDS, noun.lower(), None) is None:
@@ -2172,6 +2174,48 @@ _THINGS_BEFORE = re.compile(
     r"\b(?:\d[\d,.]*|dozens|hundreds|thousands)\s+([a-z-]+s)\b[^.;:,]*[,\u2014-]\s*$",
     re.IGNORECASE,
 )
+
+
+# A count of things a later "N of them" takes up: a number, at most two words, a plural.
+_THINGS_COUNTED = re.compile(
+    r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens|hundreds)"
+    r"\s+(?:[a-z-]+\s+){0,2}?([a-z-]*[a-rt-z]s)\b(?<!ous)(?<!is)",
+    re.IGNORECASE,
+)
+_THINGS_NAMED = re.compile(
+    r"\b(the)\s+(?:[a-z-]+\s+){0,2}?([a-z-]*[a-rt-z]s)\b(?<!ous)(?<!is)", re.IGNORECASE
+)
+# A plural noun in the clause before "N of them": "them" takes that up, not a noun before.
+_THINGS_NEAR = re.compile(r"\b[a-z-]+s\b", re.IGNORECASE)
+
+
+def _things_told_before(claim: Claim, document: Document | None) -> re.Match[str] | None:
+    """The count of things the sentence before tells, that a sentence opening on "two of
+    them" takes up ("a group of five suspicious boats approached. While two of them
+    escaped, ..."): its last count of a plural noun larger than the figure's own, as a
+    match whose group 1 is the noun; None when it tells none."""
+    figure = claim.figure
+    if document is None or figure is None or figure.low is None:
+        return None
+    text = document.text
+    begin, _ = _sentence_of(text, claim.start, claim.end)
+    if begin <= 0 or "\n\n" in text[max(0, begin - 2) : begin]:
+        return None
+    first, _ = _sentence_of(text, begin - 1, begin - 1)
+    last = None
+    for found in _THINGS_COUNTED.finditer(text, first, begin):
+        word = found.group(1).lower()
+        value = _NUMBER_WORDS.get(word) or (
+            float(word.replace(",", "")) if word[0].isdigit() else 20.0
+        )
+        if value > figure.low:
+            last = found
+    if last is None:
+        # "the skiffs tried to escape. While two of them managed to flee": things the
+        # story counted already, named again with "the".
+        for found in _THINGS_NAMED.finditer(text, first, begin):
+            last = found
+    return re.match(r"(.*)", last.group(2)) if last is not None else None
 
 
 def _shared_noun(text: str, counted: str | None, before: str) -> tuple[str, str] | None:
