@@ -2750,3 +2750,22 @@ def test_measures_two_of_them_takes_up_the_things_the_sentence_before_counted() 
     assert them(b, "Two of them").population == "boat"
     # People are never taken up as things: "them" stays the figure's own unknown.
     assert them(c, "Two of them").population != "boat"
+
+
+def test_measures_a_short_phrase_repeated_with_its_date_is_one_fact() -> None:
+    december = When(start="2028-12-01", end="2028-12-31", precision="month")
+    a = doc("a", "In December 2028, three men emptied a jeweller in Torvald.", "P")
+    b = doc("b", "In December 2028, three men emptied a jeweller in Torvald.", "Q")
+    c = doc("c", "Later, three men emptied a bakery in Torvald.", "R")
+
+    def men(d: Document, when: When | None, scope: str | None) -> Topic:
+        claim = figure_claim(
+            d, "three men", low=3, high=3, counted="men", qualifiers=(), measure="men",
+            when=when, scope=scope,
+        )  # fmt: skip
+        return topic_of(claim, d, {})
+
+    dated = men(a, december, "In December 2028")
+    assert relation(dated, men(b, december, "In December 2028"))[0] == "same"
+    # Two reports' "three men" with no date said with them may be other men.
+    assert relation(men(c, None, None), men(a, None, None))[0] == "apart"

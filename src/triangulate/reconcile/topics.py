@@ -1796,8 +1796,7 @@ def topic_of(
         # says were killed. One count with such a count only when the values agree (see
         # relation), never in dispute with it.
         state = UNSAID
-        if len(claim.text.split()) >= 3:
-            said = f"{_spelling_key(claim.text)} @ {_spot(claim, places)}"
+        said = _repeated(claim, places)
     elif unsaid and kind == "percent" and population not in _PRONOUNS:
         # "83.3 percent of Greeks": a share of people, most often a poll's, of whom nothing
         # else is said. One share with another only when the values agree (see relation).
@@ -1812,10 +1811,11 @@ def topic_of(
         # what happened to them ("four people", "55 percent of respondents"): this
         # figure's own unknown, never the same as another's.
         own = claim.id
-        if unsaid and population not in _PRONOUNS and len(claim.text.split()) >= 3:
+        repeated = _repeated(claim, places) if unsaid and population not in _PRONOUNS else None
+        if repeated is not None:
             # The same words for the same people at the same place in two reports ("several
             # dozen youths" in Athens, copied or relayed): one fact, whatever it counts.
-            own = f"{_spelling_key(claim.text)} @ {_spot(claim, places)}"
+            own = repeated
         population = f"{population} ({own})"
     # A cause is read near the number only: a sentence often names several tolls.
     # "killed in Wednesday's bus bombing", "in the bombing": the story's event named, not
@@ -3210,6 +3210,21 @@ def _spot(claim: Claim, places: Places | None) -> str | None:
     if places is not None and claim.where and places.at_scene(claim.where):
         return "the scene"
     return claim.where
+
+
+def _repeated(claim: Claim, places: Places | None) -> str | None:
+    """The key a phrase repeated from report to report is known by: its words where it is
+    said, when they are three words or more ("several dozen youths" in Athens), or fewer
+    in a sentence that dates them ("In December 2008, three men emptied the store": the
+    words, the place and the date copied together); None for a short undated phrase ("two
+    women"), which two reports may write of different people."""
+    key = f"{_spelling_key(claim.text)} @ {_spot(claim, places)}"
+    if len(claim.text.split()) >= 3:
+        return key
+    figure, when = claim.figure, claim.when
+    if figure is None or not figure.scope or when is None or when.start is None:
+        return None
+    return f"{key} @ {when.start}/{when.end}"
 
 
 def _spelling_key(text: str) -> str:
