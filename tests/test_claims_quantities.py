@@ -480,8 +480,6 @@ NOT_QUANTITIES = [
     "(Photo: ANNA SMITH 2019/Agency)",
     # ordinals, halves of a period, parts of a time or a scale are not shares
     "She won a third term.",
-    # the third person harmed, after two others, is one more person, not a share
-    "The gunman then seriously wounded a third.",
     "Sales rose in the third quarter of the year.",
     "The second half of the match was dull.",
     "Prices were cut by half.",
@@ -532,6 +530,53 @@ NOT_QUANTITIES = [
 @pytest.mark.parametrize("text", NOT_QUANTITIES)
 def test_claims_quantities_excludes_non_quantities(text: str) -> None:
     assert find_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The gunman then seriously wounded a third.", "a third"),
+        ("She shot two guards, critically injuring a third co-worker.", "a third"),
+        ("Two guards were shot dead. A third was also wounded.", "A third"),
+        ("Two died at the scene and a second is badly hurt.", "a second"),
+        ("The blast left two guards dead and a third guard wounded.", "a third"),
+        ("Two guards were killed and another wounded in the blast.", "another"),
+        ("The gunman shot one guard and injured another.", "another"),
+    ],
+)
+def test_claims_quantities_the_third_person_harmed_is_one_person_not_a_share(
+    text: str, phrase: str
+) -> None:
+    # After others harmed, "a third" (a second, a fourth) told with a verb of harm before
+    # or after it is one more person harmed: a count of one, never a share of 33 per cent.
+    found = [q for q in find_quantities(text) if q.text == phrase]
+    assert len(found) == 1
+    q = found[0]
+    assert (q.low, q.high, q.kind, q.unit) == (1, 1, "count", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won a third term.",
+        "A third of the staff were wounded.",
+        "A third of voters were hurt by the rise in prices.",
+        "He came a second time.",
+        # a verb with an object after it: "a second blast" is no person harmed
+        "A second blast killed five people.",
+        "He bought another car.",
+    ],
+)
+def test_claims_quantities_an_ordinal_without_a_person_harmed_is_no_count_of_one(
+    text: str,
+) -> None:
+    assert not any(q.low == 1 and q.kind == "count" for q in find_quantities(text))
+
+
+def test_claims_quantities_another_before_a_number_is_no_count_of_its_own() -> None:
+    # "wounding another 20": the number after "another" is the count, read once.
+    found = find_quantities("The blast killed two guards and wounded another 20 people.")
+    assert [(q.text, q.low) for q in found] == [("two", 2), ("20", 20)]
 
 
 @pytest.mark.parametrize(

@@ -99,6 +99,22 @@ def test_a_page_stamp_spaced_out_dates_the_report_and_is_never_its_title(
     assert doc.title == "Harbour strike"
 
 
+def test_the_day_a_report_s_url_files_it_under_dates_it_when_its_text_does_not(
+    tmp_path: Path,
+) -> None:
+    # A spaced-out numeric stamp ("9 / 10 / 2019") reads either way round; the site's path
+    # files the report under its day, year first.
+    url = "http://www.harbour-news.example/local/2019/03/05/harbour-strike/"
+    doc = _doc(tmp_path, f"{url}\n9 / 10 / 2019 @ 1: 19PM\nHarbour strike\n\n{BODY}")
+    assert (doc.published.date, doc.published.precision) == ("2019-03-05", "day")
+    assert doc.published.reason == "the day its URL files it under ('/2019/03/05')"
+    # A dateline in the text wins over the path; a path with no day dates nothing.
+    dated = _doc(tmp_path, f"{url}\nHarbour strike\n\nTARN – 7 March 2019: {BODY}")
+    assert (dated.published.date, dated.published.basis) == ("2019-03-07", "dateline")
+    bare = "http://www.harbour-news.example/2019/03/harbour-strike/"
+    assert _doc(tmp_path, f"{bare}\nHarbour strike\n\n{BODY}").published.basis == "unknown"
+
+
 def test_month_day_year_line(tmp_path: Path) -> None:
     doc = _doc(tmp_path, "Harbour strike\n\nMarch 5, 2019\n\n" + BODY)
     assert (doc.published.date, doc.published.basis) == ("2019-03-05", "dateline")

@@ -719,6 +719,54 @@ def test_measures_a_sum_converted_at_a_rate_the_reports_give_joins_its_amount() 
     assert euros == [{claims[0].id, claims[1].id, claims[2].id, claims[4].id}]
 
 
+def test_measures_a_story_s_sum_in_two_currencies_is_one_group_and_no_sum_vanishes() -> None:
+    # Most reports give the takings in euros, converted in brackets; one gives dollars first,
+    # its euros in brackets; another gives euros alone and a headline dollars alone.
+    a = doc("a", "Thieves took 2 million euros ($2.6 million) in jewels.", "Coast Post")
+    b = doc("b", "Robbers made off with 2 million euros ($2.6 million).", "Valley News")
+    c = doc("c", "Jewels worth $2.6 million (two million euros) were taken.", "Hill Daily")
+    d = doc("d", "Heist nets $2.6 million. Jewels worth 2 million euros were taken.", "Bay Times")
+
+    def money(d: Document, phrase: str, value: float, unit: str) -> Claim:
+        return amount(
+            d, phrase, value, counted="jewels", measure=f"jewels ({unit})", kind="money",
+            unit=unit,
+        )  # fmt: skip
+
+    claims = [
+        money(a, "2 million euros", 2e6, "EUR"),
+        money(a, "$2.6 million", 2.6e6, "USD"),
+        money(b, "2 million euros", 2e6, "EUR"),
+        money(b, "$2.6 million", 2.6e6, "USD"),
+        money(c, "$2.6 million", 2.6e6, "USD"),
+        money(c, "two million euros", 2e6, "EUR"),
+        money(d, "$2.6 million", 2.6e6, "USD"),
+        money(d, "2 million euros", 2e6, "EUR"),
+    ]
+    groups = reconcile([a, b, c, d], [TORVALD], claims).groups
+    held = [set(g.claims) for g in groups if g.kind == "figure" and g.verdict != "scope_differs"]
+    # One sum, in euros as the story gives it: every mention in one group, none left out
+    # (two sums each taken as the other's conversion once joined no group at all).
+    assert held == [{c.id for c in claims}]
+
+
+def test_measures_a_people_s_name_written_several_ways_is_one_side() -> None:
+    a = doc("a", "The navy arrested 23 Somali pirates.", "Coast Post")
+    b = doc("b", "The navy arrested 23 Somalian pirates.", "Valley News")
+    c = doc("c", "The navy arrested 23 Somalis.", "Hill Daily")
+    d = doc("d", "The navy arrested 23 Yemeni pirates.", "Bay Times")
+
+    def pirates(d: Document, phrase: str, measure: str) -> Topic:
+        return topic_of(amount(d, phrase, 23, counted="pirates", measure=measure), d, {})
+
+    somali = pirates(a, "23 Somali pirates", "Somali pirates")
+    assert relation(somali, pirates(b, "23 Somalian pirates", "Somalian pirates"))[0] == "same"
+    assert relation(somali, pirates(c, "23 Somalis", "Somalis"))[0] == "same"
+    # Another people's pirates are other men.
+    yemeni = pirates(d, "23 Yemeni pirates", "Yemeni pirates")
+    assert relation(somali, yemeni) == ("apart", "different forces or groups")
+
+
 def test_measures_robbers_and_thieves_are_one_count_and_two_of_them_a_part() -> None:
     a = doc("a", "Four robbers stormed the jeweller in Torvald.", "Coast Post")
     b = doc("b", "Four thieves, two of them masked, stormed the jeweller.", "Valley News")
@@ -1703,6 +1751,40 @@ def test_measures_a_superlative_s_since_is_no_window_the_figure_counts_over() ->
     assert topic_of(running, b, {}).window.start == "2030-10-01"
 
 
+def test_measures_a_rank_s_since_inside_the_scope_is_no_window_the_figure_counts_over() -> None:
+    since = When(start="2030-09-01", end="2030-09-01", precision="day")
+    a = doc(
+        "a", "The navy seized 26 raiders in its fifth successful operation since September.", "P"
+    )
+    seized = figure_claim(
+        a, "26 raiders", low=26, high=26, counted="raiders", qualifiers=("seized",),
+        measure="raiders", scope="in its fifth successful operation since September",
+        when=since,
+    )  # fmt: skip
+    read = topic_of(seized, a, {}).window
+    assert (read.start, read.cumulative) == (None, False)
+    # A span the scope itself counts over stays one.
+    b = doc("b", "The navy has seized 26 raiders in operations since September.", "P")
+    running = figure_claim(
+        b, "26 raiders", low=26, high=26, counted="raiders", qualifiers=("seized",),
+        measure="raiders", scope="in operations since September", when=since,
+    )  # fmt: skip
+    assert topic_of(running, b, {}).window.start == "2030-09-01"
+
+
+def test_measures_merchant_vessels_are_never_the_boats_that_attack_them() -> None:
+    a = doc("a", "Five suspicious boats approached five merchant vessels off Torvald.", "P")
+    b = doc("b", "The warship escorted five merchant ships past Torvald.", "Q")
+
+    def vessels(d: Document, phrase: str, counted: str) -> Topic:
+        return topic_of(amount(d, phrase, 5, counted=counted, measure=counted), d, {})
+
+    attackers = vessels(a, "Five suspicious boats", "boats")
+    convoy = vessels(a, "five merchant vessels", "merchant vessels")
+    assert relation(attackers, convoy)[0] == "apart"
+    assert relation(convoy, vessels(b, "five merchant ships", "merchant ships"))[0] == "same"
+
+
 def test_measures_schoolchildren_are_children() -> None:
     a = doc("a", "Forty schoolchildren were hurt in Torvald.", "Post")
     pupils = figure_claim(
@@ -2617,3 +2699,71 @@ def test_measures_a_receivers_catches_of_a_game_are_never_set_against_a_seasons(
     assert not topic_of(arrests[1], more, {}).statistic
     disputed = reconcile([few, more], [TORVALD], arrests).groups
     assert "conflict" in {g.verdict for g in disputed}, [g.explanation for g in disputed]
+
+
+def test_measures_of_them_right_after_a_number_opens_no_breakdown() -> None:
+    from triangulate.reconcile.times import told_as_part
+
+    a = doc("a", "She found her foes, shot two of them and critically wounded a third.", "P")
+    b = doc("b", "Police said two others were wounded in the attack.", "Q")
+    c = doc("c", "Police held two men, of whom one was charged.", "R")
+    docs = {d.id: d for d in (a, b, c)}
+    others = (amount(b, "two others", 2, counted="others", measure="others"), Interval(2, 2))
+    # "two of them" are two of her foes; the third wounded is one more, no part of them.
+    third = amount(a, "a third", 1, counted=None, measure="people wounded")
+    assert told_as_part([(third, Interval(1, 1)), others], docs) is None
+    # "two men, of whom one": the one is a part of the two.
+    one = amount(c, "one", 1, counted=None, measure="men charged")
+    assert told_as_part([(one, Interval(1, 1)), others], docs) is not None
+
+
+def test_measures_skiffs_and_boats_are_one_fleet() -> None:
+    a = doc("a", "The navy seized three skiffs off Torvald.", "P")
+    c = doc("c", "The navy seized three boats off Torvald.", "R")
+
+    def seized(d: Document, phrase: str, counted: str) -> Topic:
+        return topic_of(amount(d, phrase, 3, counted=counted, measure=counted), d, {})
+
+    boats = seized(c, "three boats", "boats")
+    assert relation(seized(a, "three skiffs", "skiffs"), boats)[0] == "same"
+
+
+def test_measures_two_of_them_takes_up_the_things_the_sentence_before_counted() -> None:
+    a = doc(
+        "a",
+        "The crew spotted five suspicious boats near Torvald. While two of them escaped, "
+        "the navy held the rest.",
+        "P",
+    )
+    b = doc("b", "The navy saw the skiffs near Torvald. Two of them escaped.", "Q")
+    c = doc("c", "Five men were seen near Torvald. Two of them escaped.", "R")
+
+    def them(d: Document, phrase: str) -> Topic:
+        claim = figure_claim(
+            d, phrase, low=2, high=2, counted="them", qualifiers=("escaped",), measure="them"
+        )
+        return topic_of(claim, d, {})
+
+    assert them(a, "two of them").population == "boat"
+    assert them(b, "Two of them").population == "boat"
+    # People are never taken up as things: "them" stays the figure's own unknown.
+    assert them(c, "Two of them").population != "boat"
+
+
+def test_measures_a_short_phrase_repeated_with_its_date_is_one_fact() -> None:
+    december = When(start="2028-12-01", end="2028-12-31", precision="month")
+    a = doc("a", "In December 2028, three men emptied a jeweller in Torvald.", "P")
+    b = doc("b", "In December 2028, three men emptied a jeweller in Torvald.", "Q")
+    c = doc("c", "Later, three men emptied a bakery in Torvald.", "R")
+
+    def men(d: Document, when: When | None, scope: str | None) -> Topic:
+        claim = figure_claim(
+            d, "three men", low=3, high=3, counted="men", qualifiers=(), measure="men",
+            when=when, scope=scope,
+        )  # fmt: skip
+        return topic_of(claim, d, {})
+
+    dated = men(a, december, "In December 2028")
+    assert relation(dated, men(b, december, "In December 2028"))[0] == "same"
+    # Two reports' "three men" with no date said with them may be other men.
+    assert relation(men(c, None, None), men(a, None, None))[0] == "apart"

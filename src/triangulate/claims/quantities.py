@@ -1232,6 +1232,26 @@ _ORDINAL_HARMED_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER_RE = re.compile(r"\s*,?\s+of\b", re.IGNORECASE)
+# "killing two women and critically injuring a third co-worker", "Two were shot dead. A
+# third was also shot", "left two dead and a third employee wounded", "two killed and
+# another wounded": after others harmed, "a third" (a second, a fourth) or "another" is
+# one more person harmed, a count of one, when a verb of harm comes before it or after it
+# ("another 20" is the number after it).
+_ORDINAL_ONE_RE = re.compile(
+    r"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)|another)\b(?!\s*-)"
+    r"(?!\s+(?:[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+    r"thousands?|several|few|more|of)\b))",
+    re.IGNORECASE,
+)
+_ORDINAL_HARMED_AFTER_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:(?:was|is)\s+(?:also\s+)?)?"
+    r"(?:(?:critically|seriously|fatally|badly|severely|gravely|slightly)\s+)?"
+    r"(?:killed|wounded|injured|hurt|shot|stabbed)\b"
+    # with no "was" the participle tells what befell the person ("a third employee
+    # wounded."), never a verb with an object ("a second blast killed five")
+    r"(?:(?<=was\s)|(?<=is\s)|(?=\s*(?:[,.;)]|$|\s+(?:and|in|by|at|when|after|with)\b)))",
+    re.IGNORECASE,
+)
 _ORDINAL_DENOMINATORS = frozenset(
     {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 )
@@ -1512,7 +1532,7 @@ _ANY_NUMBER_WORD_RE = re.compile(
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
     r"quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
-    r"double|triple|quadruple|quintuple|"
+    r"double|triple|quadruple|quintuple|another|"
     r"an?\s+pair|an?\s+trio|an?\s+(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)|"
     r"an?\s+(?:full|complete|whole)\s+turn|"
     r"scores|tens|hundreds|thousands|millions|billions|a\s+few|"
@@ -1576,6 +1596,7 @@ def _malay_number(m: re.Match[str]) -> int:
 
 # The patterns an atom in words may start with (see ``_word_at``).
 _WORD_PATTERNS = (
+    _ORDINAL_ONE_RE,
     _FULL_TURN_RE,
     _MALAY_NUMBER_RE,
     _BARE_SCALE_RE,
@@ -1735,6 +1756,16 @@ def _digits_at(text: str, at: int) -> _Atom | None:
 
 def _word_at(text: str, at: int) -> _Atom | None:
     """The number in words starting at ``at`` ("a week", "half a million", "dozens"), if any."""
+    ordinal = _ORDINAL_ONE_RE.match(text, at)
+    if (
+        ordinal is not None
+        and not _OF_AFTER_RE.match(text, ordinal.end())
+        and (
+            _ORDINAL_HARMED_RE.search(text, max(0, at - 40), at)
+            or _ORDINAL_HARMED_AFTER_RE.match(text, ordinal.end())
+        )
+    ):
+        return _Atom(start=at, end=ordinal.end(), value=1, raw=1, form="word")
     malay = _MALAY_NUMBER_RE.match(text, at)
     if malay is not None:
         number = _malay_number(malay)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -146,11 +147,17 @@ def _url_line(cleaned: Cleaned) -> str | None:
     return None
 
 
-def _published(meta: Metadata, lines: list[str], cleaned: Cleaned) -> Published:
-    """The metadata date when it parses, else the date read from the text."""
+def _published(
+    meta: Metadata, lines: list[str], cleaned: Cleaned, url: str | None = None
+) -> Published:
+    """The metadata date when it parses, else the date the text states, else the day the
+    report's URL is filed under, else the date inferred from the text."""
     parsed = parse_date(meta.published) if meta.published is not None else None
     if parsed is None:
         from_text = published_from_text(lines, cleaned)
+        from_url = _url_day(url) if from_text.basis in ("inferred", "unknown") else None
+        if from_url is not None:
+            from_text = from_url
         if meta.published is None:
             return from_text
         reason = f"metadata date '{meta.published}' not understood; {from_text.reason}"
@@ -161,6 +168,29 @@ def _published(meta: Metadata, lines: list[str], cleaned: Cleaned) -> Published:
         precision="day" if precision == "day" else "month" if precision == "month" else "year",
         basis="metadata",
         reason=f"{meta.date_basis} '{meta.published}'",
+    )
+
+
+# A news site's path that files a report under its day: ".../2010/09/10/title/".
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+
+
+def _url_day(url: str | None) -> Published | None:
+    """The day a report's URL files it under ("/2010/09/10/", year, month, day: the order
+    a path sorts by), which a site's system sets when it publishes the report; None when
+    the URL has no such day."""
+    found = _URL_DAY.search(url or "")
+    if found is None:
+        return None
+    try:
+        day = dt.date(*(int(g) for g in found.groups()))
+    except ValueError:
+        return None
+    return Published(
+        date=day.isoformat(),
+        precision="day",
+        basis="metadata",
+        reason=f"the day its URL files it under ('{found.group(0).rstrip('/')}')",
     )
 
 
@@ -208,7 +238,7 @@ def build_document(
         outlet=found.outlet,
         text=cleaned.text,
         sha256=digest,
-        published=_published(meta, lines, cleaned),
+        published=_published(meta, lines, cleaned, url),
         cuts=cleaned.cuts,
         url=url,
         outlet_basis=found.basis if meta.outlet is None else meta.outlet_basis,

@@ -436,6 +436,22 @@ def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict
             if _CONVERSION.match(doc.text[first.start : second.start]):
                 out[second.id] = first.id
     out.update(_converted_by_rate(figures, out))
+    return _to_amounts(out)
+
+
+def _to_amounts(converted: Mapping[str, str]) -> dict[str, str]:
+    """Each conversion pointed at the amount its chain of conversions ends in: "two million
+    Euros" converts a report's "$2.6 million", itself the story's "2 million euros"
+    converted (see ``_converted_by_rate``); a conversion whose chain turns back on itself
+    is none."""
+    out: dict[str, str] = {}
+    for conversion, amount in converted.items():
+        seen = {conversion}
+        while amount in converted and amount not in seen:
+            seen.add(amount)
+            amount = converted[amount]
+        if amount not in seen:
+            out[conversion] = amount
     return out
 
 
@@ -599,6 +615,16 @@ def _converted_by_rate(figures: Sequence[Claim], found: Mapping[str, str]) -> di
     ``RATE_TOLERANCE`` of it (desks convert at different days' rates and round). A sum in
     dollars of no named country ("$") takes the rates of every dollar. An amount in the
     same report wins over one in another.
+
+    A conversion converts an amount, never another conversion: a sum taken as an amount
+    (one that another sum converts) is no conversion itself, and a sum already taken as a
+    conversion is no amount; else a chain of them (or two sums each converting the other,
+    "$2.6 million" and "2 million euros" in two reports) would join no group at all.
+
+    One currency is the story's own when its reports convert amounts from it more often
+    than from any other ("2 million euros ($2.6 million)" in most, "$2.6 million (two
+    million Euros)" in one): a report's amount in another currency that converts one of
+    the story's own at a given rate is then that amount converted, brackets or none.
     """
     by_id = {c.id: c for c in figures}
     rates: dict[tuple[str, str], list[float]] = {}
@@ -612,17 +638,24 @@ def _converted_by_rate(figures: Sequence[Claim], found: Mapping[str, str]) -> di
         return {}
     targets = set(found.values())
     amounts = [c for c in figures if c.id not in found and _money_value(c) is not None]
+    own = _own_currency([by_id[t] for t in targets])
     out: dict[str, str] = {}
     for claim in amounts:
-        if claim.id in targets:
-            continue  # a report's amount, converted in brackets: never itself a conversion
         unit, value = claim.figure.unit, _money_value(claim)  # type: ignore[union-attr]
+        amount_of_own = claim.id in targets
+        if amount_of_own and (own is None or unit == own):
+            continue  # an amount another sum converts: never itself a conversion
         matches = []
         for (home, there), given in sorted(rates.items()):
-            if not _same_money(there, unit) or home == unit:
+            if not _same_money(there, unit) or home == unit or (amount_of_own and home != own):
                 continue
             for amount in amounts:
-                if amount.figure is None or amount.figure.unit != home or amount.id == claim.id:
+                if (
+                    amount.figure is None
+                    or amount.figure.unit != home
+                    or amount.id == claim.id
+                    or amount.id in out
+                ):
                     continue
                 worth = _money_value(amount)
                 if (
@@ -634,7 +667,19 @@ def _converted_by_rate(figures: Sequence[Claim], found: Mapping[str, str]) -> di
         if matches:
             best = min(matches, key=lambda m: (m.doc != claim.doc, m.doc, m.start, m.id))
             out[claim.id] = best.id
+            targets.add(best.id)
     return out
+
+
+def _own_currency(amounts: Sequence[Claim]) -> str | None:
+    """The currency the story's reports convert sums from most often (the amounts before
+    their conversions in brackets), when one does more often than any other."""
+    counts = Counter(
+        c.figure.unit for c in amounts if c.figure is not None and c.figure.kind == "money"
+    ).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
 
 
 def _money_value(claim: Claim) -> float | None:

@@ -16,7 +16,12 @@ from triangulate.reconcile.intervals import Interval
 from triangulate.reconcile.splits import closed_up, numbers_in, word_after
 from triangulate.reconcile.statements import sentence_span
 
-_INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\b", re.I)
+# Words after a whole that open its breakdown: "1,559, including 551 children", "23
+# arrested, of whom 12 ...". "Of them" right after a number is that number's own partitive
+# ("executed two of them and wounded a third": two among her foes), no breakdown.
+_INCLUDING = re.compile(
+    r"\b(?:including|among them|among whom)\b|[,;:(–—-]\s*(?:of whom|of them)\b", re.I
+)
 _OF_WHOLE = re.compile(
     r"\b(?:of|out of|among)\s+(?:the|all|all the|its|their|his|her|our)?\s*$", re.IGNORECASE
 )

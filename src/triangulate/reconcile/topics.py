@@ -632,6 +632,9 @@ def parse_things(text: str) -> dict[str, str]:
     return out
 
 
+# Vessels, and the words that name those that carry goods or passengers for trade.
+_VESSELS = frozenset({"boat", "ship"})
+_TRADING = re.compile(r"(?:merchant|cargo|container|commercial|passenger|trading)\s", re.IGNORECASE)
 _SAME_THING = parse_things(
     resources.files("triangulate.reconcile").joinpath(THINGS_FILE).read_text("utf-8")
 )
@@ -1366,6 +1369,8 @@ def topic_of(
         population = listed or _head(counted)
         state = own_state = _nearest(_STATE_WORDS, word.lower(), None) or state
     things = _THINGS_BEFORE.search(before) if _OF_THEM.search(claim.text) else None
+    if things is None and _OF_THEM.search(claim.text) and not _THINGS_NEAR.search(before):
+        things = _things_told_before(claim, document)
     if things is not None and figure.kind == "count":
         noun = things.group(1)
         if _nearest(_POPULATION_WORDS, noun.lower(), None) is None:
@@ -1409,6 +1414,11 @@ def topic_of(
     # One thing named by two common words ("houses" and "homes", "cars" and "vehicles"):
     # one count, whichever a report uses.
     population = _SAME_THING.get(population, population)
+    if population in _VESSELS and _TRADING.match(counted or ""):
+        # "five merchant vessels", "two cargo ships": the ships a convoy carries goods or
+        # passengers in, never the boats that attack them or the warships that escort them
+        # ("five suspicious boats", "five pirate skiffs"), whatever the counts.
+        population = "merchant ship"
     if (
         figure.kind == "count"
         and listed is None
@@ -1786,8 +1796,7 @@ def topic_of(
         # says were killed. One count with such a count only when the values agree (see
         # relation), never in dispute with it.
         state = UNSAID
-        if len(claim.text.split()) >= 3:
-            said = f"{_spelling_key(claim.text)} @ {_spot(claim, places)}"
+        said = _repeated(claim, places)
     elif unsaid and kind == "percent" and population not in _PRONOUNS:
         # "83.3 percent of Greeks": a share of people, most often a poll's, of whom nothing
         # else is said. One share with another only when the values agree (see relation).
@@ -1802,10 +1811,11 @@ def topic_of(
         # what happened to them ("four people", "55 percent of respondents"): this
         # figure's own unknown, never the same as another's.
         own = claim.id
-        if unsaid and population not in _PRONOUNS and len(claim.text.split()) >= 3:
+        repeated = _repeated(claim, places) if unsaid and population not in _PRONOUNS else None
+        if repeated is not None:
             # The same words for the same people at the same place in two reports ("several
             # dozen youths" in Athens, copied or relayed): one fact, whatever it counts.
-            own = f"{_spelling_key(claim.text)} @ {_spot(claim, places)}"
+            own = repeated
         population = f"{population} ({own})"
     # A cause is read near the number only: a sentence often names several tolls.
     # "killed in Wednesday's bus bombing", "in the bombing": the story's event named, not
@@ -1974,8 +1984,9 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # A player's points are told of a game, a season's average or a career, and
         # reports seldom say which: one statistic only when the values agree.
         finer.append("a game's statistic may be of another game, a season or a career")
-    if a.affiliation and b.affiliation and not a.affiliation & b.affiliation:
-        if not (a.affiliation & b.allies or b.affiliation & a.allies):
+    sides_a, sides_b = _sides(a.affiliation), _sides(b.affiliation)
+    if sides_a and sides_b and not sides_a & sides_b:
+        if not (sides_a & _sides(b.allies) or sides_b & _sides(a.allies)):
             return "apart", "different forces or groups"
         first, second = sorted((_title(a.affiliation), _title(b.affiliation)))
         reasons.append(f"the reports make {first} and {second} parts of one another")
@@ -2163,6 +2174,48 @@ _THINGS_BEFORE = re.compile(
     r"\b(?:\d[\d,.]*|dozens|hundreds|thousands)\s+([a-z-]+s)\b[^.;:,]*[,\u2014-]\s*$",
     re.IGNORECASE,
 )
+
+
+# A count of things a later "N of them" takes up: a number, at most two words, a plural.
+_THINGS_COUNTED = re.compile(
+    r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens|hundreds)"
+    r"\s+(?:[a-z-]+\s+){0,2}?([a-z-]*[a-rt-z]s)\b(?<!ous)(?<!is)",
+    re.IGNORECASE,
+)
+_THINGS_NAMED = re.compile(
+    r"\b(the)\s+(?:[a-z-]+\s+){0,2}?([a-z-]*[a-rt-z]s)\b(?<!ous)(?<!is)", re.IGNORECASE
+)
+# A plural noun in the clause before "N of them": "them" takes that up, not a noun before.
+_THINGS_NEAR = re.compile(r"\b[a-z-]+s\b", re.IGNORECASE)
+
+
+def _things_told_before(claim: Claim, document: Document | None) -> re.Match[str] | None:
+    """The count of things the sentence before tells, that a sentence opening on "two of
+    them" takes up ("a group of five suspicious boats approached. While two of them
+    escaped, ..."): its last count of a plural noun larger than the figure's own, as a
+    match whose group 1 is the noun; None when it tells none."""
+    figure = claim.figure
+    if document is None or figure is None or figure.low is None:
+        return None
+    text = document.text
+    begin, _ = _sentence_of(text, claim.start, claim.end)
+    if begin <= 0 or "\n\n" in text[max(0, begin - 2) : begin]:
+        return None
+    first, _ = _sentence_of(text, begin - 1, begin - 1)
+    last = None
+    for found in _THINGS_COUNTED.finditer(text, first, begin):
+        word = found.group(1).lower()
+        value = _NUMBER_WORDS.get(word) or (
+            float(word.replace(",", "")) if word[0].isdigit() else 20.0
+        )
+        if value > figure.low:
+            last = found
+    if last is None:
+        # "the skiffs tried to escape. While two of them managed to flee": things the
+        # story counted already, named again with "the".
+        for found in _THINGS_NAMED.finditer(text, first, begin):
+            last = found
+    return re.match(r"(.*)", last.group(2)) if last is not None else None
 
 
 def _shared_noun(text: str, counted: str | None, before: str) -> tuple[str, str] | None:
@@ -2673,15 +2726,23 @@ def _opens_aside(claim: Claim, document: Document | None) -> bool:
 # A superlative the words after a figure compare it by ("the biggest protest since").
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:biggest|largest|worst|deadliest|bloodiest|highest|lowest|greatest|heaviest|"
-    r"strongest|fiercest|longest|smallest|fewest|best|first|most\s+\w+|least\s+\w+)\b"
-    r"(?:\s+[\w-]+){0,4}\s*$",
+    r"strongest|fiercest|longest|smallest|fewest|best|first|most\s+\w+|least\s+\w+|"
+    # a rank counted since a day: "in the fifth successful anti-piracy operation since
+    # September" ranks the operation, it is no span the figure counts over
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9][0-9]?(?:st|nd|rd|th))\b"
+    r"(?:\s+[\w-]+){0,6}\s*$",
     re.IGNORECASE,
 )
 
 
 def _compared_since(claim: Claim, document: Document, scope: str) -> bool:
     """Whether a figure's "since" scope closes a superlative said of it rather than the span
-    it counts over ("the biggest protest since October", "the worst violence since 2008")."""
+    it counts over ("the biggest protest since October", "the worst violence since 2008"),
+    the superlative or rank inside the scope itself or not ("in the fifth operation since
+    September")."""
+    inside = re.search(r"\bsince\b", scope, re.IGNORECASE)
+    if inside is not None and inside.start() > 0:
+        return _SUPERLATIVE_SINCE.search(scope[: inside.start()]) is not None
     if not scope.lower().startswith("since"):
         return False
     text = document.text
@@ -3151,6 +3212,21 @@ def _spot(claim: Claim, places: Places | None) -> str | None:
     return claim.where
 
 
+def _repeated(claim: Claim, places: Places | None) -> str | None:
+    """The key a phrase repeated from report to report is known by: its words where it is
+    said, when they are three words or more ("several dozen youths" in Athens), or fewer
+    in a sentence that dates them ("In December 2008, three men emptied the store": the
+    words, the place and the date copied together); None for a short undated phrase ("two
+    women"), which two reports may write of different people."""
+    key = f"{_spelling_key(claim.text)} @ {_spot(claim, places)}"
+    if len(claim.text.split()) >= 3:
+        return key
+    figure, when = claim.figure, claim.when
+    if figure is None or not figure.scope or when is None or when.start is None:
+        return None
+    return f"{key} @ {when.start}/{when.end}"
+
+
 def _spelling_key(text: str) -> str:
     """Words as compared for a repeated phrase: a compound is one word however it is
     written ("school children", "schoolchildren", "school-children")."""
@@ -3394,6 +3470,18 @@ def _affiliation(measure: str, place: Entity | None, counted: str | None = None)
         if words:
             out.add(" ".join(words).lower())
     return frozenset(out)
+
+
+def _sides(names: frozenset[str]) -> frozenset[str]:
+    """Names of groups as compared: a people's name is written several ways ("Somali",
+    "Somalis", "Somalian pirates"; "Yemeni", "Yemenis"), one side whichever a report
+    uses. Each word loses a plural "s" and an "an" after "i" ("somalian" as "somali"):
+    keys to compare by only, never shown."""
+    return frozenset(" ".join(_SIDE_FORM.sub("", w) for w in n.split()) for n in names)
+
+
+# A people's name's endings that vary between reports: a plural "s", "-ian" for "-i".
+_SIDE_FORM = re.compile(r"(?<=i)an(?=s?$)|(?<=[a-z]{3})s$")
 
 
 def _window(claim: Claim, document: Document | None) -> Window:
