@@ -286,3 +286,90 @@ def test_evaluate_attribution_a_description_refers_back_to_the_name_before_it() 
     # both ways: the nearest name before the pronoun still counts too
     assert _judge_pronoun(text, "Tomas Ortiz", "12 piers", *relations).right
     assert not _judge_pronoun(text, "Ada Brandt", "12 piers", *relations).right
+
+
+def test_evaluate_attribution_a_pronoun_in_an_opening_phrase_looks_ahead_to_the_subject() -> None:
+    # "her" in "In her speech" is Ada Brandt, named right after the comma; the "she"
+    # that follows is Brandt too, not Mrs. Ortiz before her.
+    text = (
+        "Mrs. Ortiz said 40 boats sank. In her speech on Monday, Ada Brandt thanked the "
+        "crews. She said 12 piers broke."
+    )
+    relations = (("Mrs. Ortiz", "said", "40 boats sank"), ("She", "said", "12 piers broke"))
+    judged = _judge_pronoun(text, "Ada Brandt", "12 piers", *relations)
+    assert judged.right and judged.referent == "Ada Brandt"
+    assert not _judge_pronoun(text, "Ortiz", "12 piers", *relations).right
+    # A woman named inside the opening phrase is not its subject.
+    text = (
+        "Mrs. Kim said 40 boats sank. When she met Mrs. Ortiz on Monday, Ada Brandt "
+        "toured the docks. She said 12 piers broke."
+    )
+    relations = (("Mrs. Kim", "said", "40 boats sank"), ("She", "said", "12 piers broke"))
+    assert _judge_pronoun(text, "Ada Brandt", "12 piers", *relations).right
+    assert not _judge_pronoun(text, "Ortiz", "12 piers", *relations).right
+    # A pronoun that opens the sentence carries on someone named before: no look ahead.
+    text = (
+        "Ada Brandt said 40 boats sank. She praised Mrs. Ortiz, Mrs. Kim and the crews. "
+        "She said 12 piers broke."
+    )
+    relations = (("Ada Brandt", "said", "40 boats sank"), ("She", "said", "12 piers broke"))
+    assert _judge_pronoun(text, "Ada Brandt", "12 piers", *relations).right
+    assert not _judge_pronoun(text, "Ortiz", "12 piers", *relations).right
+
+
+def test_evaluate_attribution_a_name_in_the_possessive_is_not_the_subject() -> None:
+    # "Mr. Reyes’s aide, Peter Brandt, ..." is about the aide: "he" is Brandt.
+    text = (
+        "Mr. Ortiz said 40 boats sank. Mr. Reyes’s aide, Peter Brandt, toured the docks "
+        "on Monday. He said 12 piers broke."
+    )
+    relations = (("Mr. Ortiz", "said", "40 boats sank"), ("He", "said", "12 piers broke"))
+    judged = _judge_pronoun(text, "Peter Brandt", "12 piers", *relations)
+    assert judged.right and judged.referent == "Peter Brandt"
+    assert not _judge_pronoun(text, "Reyes", "12 piers", *relations).right
+
+
+def test_evaluate_attribution_sentences_end_after_an_office_written_out() -> None:
+    # "president." ends a sentence (and a paragraph break always does): the last
+    # sentence naming a man is "Peter Reyes backs him.", so "he" is Reyes.
+    for gap in (" ", "\n\n"):
+        text = (
+            f"Mr. Ortiz said 40 boats sank. John Brandt wants to be president.{gap}"
+            "Peter Reyes backs him. “The port will recover,” he said, adding that 12 piers broke."
+        )
+        relations = (
+            ("Mr. Ortiz", "said", "40 boats sank"),
+            ("he", "said, adding", "12 piers broke"),
+        )
+        judged = _judge_pronoun(text, "Reyes", "12 piers", *relations)
+        assert judged.right and judged.referent == "Peter Reyes"
+        assert not _judge_pronoun(text, "John Brandt", "12 piers", *relations).right
+
+
+def test_evaluate_attribution_a_plural_title_written_short_ends_no_sentence() -> None:
+    # "Govs." is an office before two names, not the end of a sentence: the sentence
+    # naming men last is Reyes's, and Reyes is its subject.
+    text = (
+        "Mr. Ortiz said 40 boats sank. Peter Reyes praised Govs. John Brandt and Paul Kim. "
+        "He said 12 piers broke."
+    )
+    relations = (("Mr. Ortiz", "said", "40 boats sank"), ("He", "said", "12 piers broke"))
+    judged = _judge_pronoun(text, "Reyes", "12 piers", *relations)
+    assert judged.right and judged.referent == "Peter Reyes"
+    assert not _judge_pronoun(text, "John Brandt", "12 piers", *relations).right
+
+
+def test_evaluate_attribution_a_reflexive_after_a_name_is_no_description() -> None:
+    # "Mr. Reyes himself" is a man named, who "he" may be.
+    text = (
+        "Mr. Ortiz said 40 boats sank. Mr. Reyes himself said 3 cranes fell. "
+        "“The port will recover,” he said, adding that 12 piers broke."
+    )
+    relations = (
+        ("Mr. Ortiz", "said", "40 boats sank"),
+        ("Mr. Reyes himself", "said", "3 cranes fell"),
+        ("he", "said, adding", "12 piers broke"),
+    )
+    judged = _judge_pronoun(text, "Reyes", "12 piers", *relations)
+    assert judged.right and judged.referent == "Mr. Reyes himself"
+    assert not _judge_pronoun(text, "Ortiz", "12 piers", *relations).right

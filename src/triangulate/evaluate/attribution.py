@@ -34,7 +34,13 @@ reads the corpus as JSON lines (``doc_id``, ``split``, ``publisher``, ``publishe
   last sentence that names one counts, and in it the first named (the sentence's subject:
   "Trump thanked Rubio and Cruz. '...,' he said" is Trump), leaving out those named after
   a pronoun of the same sex in that sentence, which carries on someone named before ("He
-  praised the deal of Obama, who he said ..." is not Obama). For "they" and "it", the
+  praised the deal of Obama, who he said ..." is not Obama), and passing over a name in
+  the possessive, which is no subject ("Trump's aide, Hope Hicks, said ..."). A pronoun
+  in a phrase that opens its sentence looks ahead to the subject named right after the
+  phrase's comma ("In her speech, Rhimes said ..."; a name inside the phrase is not it).
+  A sentence ends at a paragraph break and at a stop, except after an initial or a title
+  or office written short ("Mr.", "Govs."; "... to be president." ends one); a reflexive
+  after a name ("Mr. Rubio himself") leaves it a name. For "they" and "it", the
   nearest annotated source before it that is not a pronoun and agrees with it. When the
   referent is a description ("the Ohio governor"), the nearest agreeing name before the
   pronoun counts too, and so does the name the description itself refers back to, found
@@ -553,6 +559,8 @@ _PERSON_NOUNS = _set(
     superintendent republican democrat independent conservative liberal one another
     someone anyone marathoner"""
 )
+# Reflexive pronouns after a name stress it ("Mr. Reyes himself"): no description.
+_REFLEXIVES = _set("himself herself themselves itself")
 # Words for several people at once.
 _PLURAL_WORDS = _set(
     """people many some others those both most several few all everyone none police
@@ -620,6 +628,10 @@ _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|``[^\n]*?''|''[^\n]*?''")
 # quote mark, or a line break; a stop after a title or an initial ends no sentence.
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘'A-Z])|\n")
 _ADDRESS = _TITLES | _OFFICES
+# The titles and offices written short, after which a full stop ends no sentence ("Sen.
+# Reyes", "Govs. Reyes and Brandt"); after a word written out ("... to be president.") or
+# at a paragraph break, it does.
+_SHORT_ADDRESS = _set("mr mrs ms dr sen rep gov lt prof gen col capt sgt rev")
 # The pronouns of one sex, which carry on a person named before them.
 _CHAIN = {
     "male": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
@@ -707,11 +719,17 @@ class _Referents:
         self._ends = [m.end() for m in _SENTENCE_END.finditer(article.text) if self._ends_at(m)]
 
     def _ends_at(self, stop: re.Match[str]) -> bool:
-        """Whether a stop ends a sentence: not after a title or an initial ("Mr.", "P.")."""
-        if stop.group().startswith("\n"):
+        """Whether a stop ends a sentence: always at a paragraph break, else not after a
+        title or office written short, singular or plural, or an initial ("Mr.", "Govs.",
+        "P."); a title written out ends one ("... wants to be president. He said")."""
+        if "\n" in stop.group():
             return True
         word = re.search(r"(\w+)$", self.article.text[max(0, stop.start() - 12) : stop.start()])
-        return not word or (len(word.group(1)) > 1 and word.group(1).lower() not in _ADDRESS)
+        if not word:
+            return True
+        low = word.group(1).lower()
+        short = low in _SHORT_ADDRESS or (low.endswith("s") and low[:-1] in _SHORT_ADDRESS)
+        return len(low) > 1 and not short
 
     def _person(self, pronoun: str, at: int, agreeing: list[GoldSpan]) -> GoldSpan:
         """The person "he" or "she" at ``at`` refers to, among the agreeing mentions before
@@ -725,18 +743,45 @@ class _Referents:
             by_sentence.setdefault(self.sentence(mention.start), []).append(mention)
         for index in sorted(by_sentence, reverse=True):
             start = self._ends[index - 1] if index > 0 else 0
-            first = next(
-                (
-                    m.start()
-                    for m in chain.finditer(self.article.text, start, at)
-                    if not any(q <= m.start() < r for q, r in self._quoted)
-                ),
-                at,
-            )
-            kept = [m for m in by_sentence[index] if m.start < first]
+            mentions = by_sentence[index]
+            first = at
+            for found in chain.finditer(self.article.text, start, at):
+                if any(q <= found.start() < r for q, r in self._quoted):
+                    continue
+                comma = self._ahead(start, found.start(), mentions)
+                if comma < 0:
+                    first = found.start()
+                    break
+                # The opening phrase names no subject: only those named from the comma on.
+                mentions = [m for m in mentions if m.start > comma]
+            kept = [m for m in mentions if m.start < first]
             if kept:
-                return kept[0]
+                # A name in the possessive modifies a noun and is not the subject
+                # ("Reyes’s aide, Tomas Brandt, said ...").
+                return next((m for m in kept if not self._possessive(m)), kept[0])
         return agreeing[-1]
+
+    def _ahead(self, start: int, at: int, mentions: list[GoldSpan]) -> int:
+        """Where the comma is after which the pronoun at ``at`` looks ahead to the
+        subject named right after it, or -1: the pronoun lies in a phrase that opens
+        its sentence (beginning at ``start``), not as its first word, and a mention
+        follows the comma that closes the phrase ("In her speech, Ada Brandt said ...",
+        "When he was mayor, Reyes ...")."""
+        text = self.article.text
+        opening = text[start:at].strip(" \t\"“‘'")
+        comma = text.find(",", at)
+        if not opening or comma < 0 or "," in text[start:at]:
+            return -1
+        follows = any(m.start > comma and not text[comma + 1 : m.start].strip() for m in mentions)
+        return comma if follows else -1
+
+    def _possessive(self, mention: GoldSpan) -> bool:
+        """Whether a mention is in the possessive ("Reyes’s", "Reyes’", "Mr. Reyes's")."""
+        after = self.article.text[mention.end : mention.end + 2]
+        if after in {"'s", "’s"} or _POSSESSIVE.search(mention.text.rstrip()):
+            return True
+        # "Reyes’ aide", but not a closing quote mark ("... Reyes''").
+        return after[:1] in {"'", "’"} and mention.text.endswith("s") and after[1:] != "'"
 
     def sentence(self, at: int) -> int:
         """The index of the sentence holding an offset."""
@@ -810,6 +855,8 @@ class _Referents:
 
     def _head_kind(self, phrase: str) -> _Kind:
         words = _WORDS.findall(_HEAD_END.split(phrase.strip(), maxsplit=1)[0])
+        while words and words[-1].lower() in _REFLEXIVES:
+            words.pop()  # "Mr. Reyes himself" is Mr. Reyes
         if not words:
             return _Kind("unknown")
         lower = [_POSSESSIVE.sub("", w.lower()) for w in words]
@@ -937,7 +984,9 @@ class _Referents:
 
 def _described(text: str) -> bool:
     """Whether a source is a description ("the Ohio governor") rather than a name."""
-    return any(w[:1].islower() and w not in _STOP for w in _WORDS.findall(text))
+    return any(
+        w[:1].islower() and w not in _STOP and w not in _REFLEXIVES for w in _WORDS.findall(text)
+    )
 
 
 def _judge(
