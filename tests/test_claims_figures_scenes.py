@@ -66,3 +66,27 @@ def test_figures_a_place_noun_naming_its_own_place_points_at_no_earlier_one() ->
     city = [t for t in tree.tokens if t.text == "city"][-1]
     # "the port city of Tarvik Dal" is Tarvik Dal, whatever the tagger makes of the name.
     assert places.anaphor(city) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A climber who lived in Homs fell 200 metres from a ridge near Sirte on Friday.",
+        "A guide, originally from Homs, fell 200 metres from a ridge near Sirte.",
+    ],
+)
+def test_figures_where_a_person_lives_is_not_where_the_figure_happened(text: str) -> None:
+    assert place_name(text, _span(text, "200 metres")) == "Sirte"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("About 300 people living in Sirte were evacuated, officials in Homs said.",
+         "About 300 people living in Sirte"),
+        ("Some 300 people who live in Sirte were evacuated, officials in Homs said.",
+         "Some 300 people who live in Sirte"),
+    ],
+)  # fmt: skip
+def test_figures_those_counted_where_they_live_keep_that_place(text: str, phrase: str) -> None:
+    assert place_name(text, _span(text, phrase)) == "Sirte"
