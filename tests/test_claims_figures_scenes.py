@@ -19,6 +19,12 @@ def _span(text: str, phrase: str) -> FigureSpan:
     return found
 
 
+def read_one(text: str, start: str) -> FigureSpan:
+    """The one figure whose words begin with ``start``."""
+    (found,) = [f for f in read(text) if text[f.start : f.end].startswith(start)]
+    return found
+
+
 def test_figures_a_where_clause_is_at_the_place_it_stands_for() -> None:
     text = "Crowds gathered in Basra, where 5,000 people marched from Cairo."
     assert place_name(text, _span(text, "5,000 people")) == "Basra"
@@ -90,3 +96,15 @@ def test_figures_where_a_person_lives_is_not_where_the_figure_happened(text: str
 )  # fmt: skip
 def test_figures_those_counted_where_they_live_keep_that_place(text: str, phrase: str) -> None:
     assert place_name(text, _span(text, phrase)) == "Sirte"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repairs to the cable between Sirte (Homs) and Cairo (Basra) will take 12 days.",
+        "The gulf between Homs and Cairo is busy.\nThe navy seized 12 boats there on Friday.",
+    ],
+)
+def test_figures_the_ends_of_a_stretch_are_not_where_the_figure_is(text: str) -> None:
+    # A cable or a sea "between" two places is at neither of them.
+    assert place_name(text, read_one(text, "12")) not in {"Basra", "Cairo", "Homs", "Sirte"}

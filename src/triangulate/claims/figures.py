@@ -359,6 +359,14 @@ _HOME = re.compile(
     r"|\b(?:originally\s+from|native\s+of|resident\s+of|hails\s+from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The words before a place named as an end of a stretch: "a cable between Abu Talat (Egypt)
+# and Marseilles (France)", "the gulf between Somalia and Yemen". Both ends bound a route or
+# a sea; neither is where what the report counts happened.
+_STRETCH_END = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+)*?(?:[A-Z][\w'.-]*\s*\(\s*)?$"
+    r"|\bbetween\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s*)+(?:\([^()]*\)\s*)?and\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'.-]*\s+)*?(?:[A-Z][\w'.-]*\s*\(\s*)?$"
+)
 # Who may be counted where they live: a home phrase after these says where those counted are.
 _COUNTED_AT_HOME = frozenset(
     "people residents families households those others inhabitants villagers civilians "
@@ -566,7 +574,10 @@ class _Places:
         self.mentions: tuple[tuple[Mention, Entity], ...] = tuple(
             (m, e)
             for m, e in entities.within(0, len(text))
-            if e.type in _PLACE_TYPES and self._usable(m) and not self.home(m)
+            if e.type in _PLACE_TYPES
+            and self._usable(m)
+            and not self.home(m)
+            and not _STRETCH_END.search(text[max(0, m.start - 60) : m.start])
         )
         # In text order (EntityIndex keeps them so): a span's mentions are found by bisection.
         self._starts = [m.start for m, _ in self.mentions]
