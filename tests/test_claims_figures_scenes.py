@@ -19,6 +19,12 @@ def _span(text: str, phrase: str) -> FigureSpan:
     return found
 
 
+def read_one(text: str, start: str) -> FigureSpan:
+    """The one figure whose words begin with ``start``."""
+    (found,) = [f for f in read(text) if text[f.start : f.end].startswith(start)]
+    return found
+
+
 def test_figures_a_where_clause_is_at_the_place_it_stands_for() -> None:
     text = "Crowds gathered in Basra, where 5,000 people marched from Cairo."
     assert place_name(text, _span(text, "5,000 people")) == "Basra"
@@ -66,3 +72,39 @@ def test_figures_a_place_noun_naming_its_own_place_points_at_no_earlier_one() ->
     city = [t for t in tree.tokens if t.text == "city"][-1]
     # "the port city of Tarvik Dal" is Tarvik Dal, whatever the tagger makes of the name.
     assert places.anaphor(city) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A climber who lived in Homs fell 200 metres from a ridge near Sirte on Friday.",
+        "A guide, originally from Homs, fell 200 metres from a ridge near Sirte.",
+    ],
+)
+def test_figures_where_a_person_lives_is_not_where_the_figure_happened(text: str) -> None:
+    assert place_name(text, _span(text, "200 metres")) == "Sirte"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("About 300 people living in Sirte were evacuated, officials in Homs said.",
+         "About 300 people living in Sirte"),
+        ("Some 300 people who live in Sirte were evacuated, officials in Homs said.",
+         "Some 300 people who live in Sirte"),
+    ],
+)  # fmt: skip
+def test_figures_those_counted_where_they_live_keep_that_place(text: str, phrase: str) -> None:
+    assert place_name(text, _span(text, phrase)) == "Sirte"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repairs to the cable between Sirte (Homs) and Cairo (Basra) will take 12 days.",
+        "The gulf between Homs and Cairo is busy.\nThe navy seized 12 boats there on Friday.",
+    ],
+)
+def test_figures_the_ends_of_a_stretch_are_not_where_the_figure_is(text: str) -> None:
+    # A cable or a sea "between" two places is at neither of them.
+    assert place_name(text, read_one(text, "12")) not in {"Basra", "Cairo", "Homs", "Sirte"}

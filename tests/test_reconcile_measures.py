@@ -2767,3 +2767,33 @@ def test_measures_a_short_phrase_repeated_with_its_date_is_one_fact() -> None:
     assert relation(dated, men(b, december, "In December 2028"))[0] == "same"
     # Two reports' "three men" with no date said with them may be other men.
     assert relation(men(c, None, None), men(a, None, None))[0] == "apart"
+
+
+def test_measures_a_sentence_copied_whole_by_two_reports_is_one_fact() -> None:
+    copied = (
+        "Just before the evening shift ended at the plant, the woman found four people in "
+        "the break room upstairs."
+    )
+    a = doc("a", copied, "P")
+    b = doc("b", copied, "Q")
+    short = "She found four people in the break room."
+    c, c2 = doc("c", short, "R"), doc("c2", short, "S")
+    d = doc(
+        "d",
+        "Just before the evening shift ended at the plant, the guard saw four people in the "
+        "yard outside.",
+        "T",
+    )
+
+    def people(x: Document) -> Topic:
+        claim = figure_claim(
+            x, "four people", low=4, high=4, counted="people", qualifiers=(), measure="people"
+        )
+        return topic_of(claim, x, {})
+
+    # Four people of whom nothing is said are one fact when a whole sentence is copied.
+    assert relation(people(a), people(b))[0] == "same"
+    # A short sentence two reports may each write, and a long one that is not the same,
+    # say nothing of being the same four people.
+    assert relation(people(c), people(c2))[0] == "apart"
+    assert relation(people(a), people(d))[0] == "apart"

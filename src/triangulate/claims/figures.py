@@ -349,6 +349,29 @@ _REFERENCE = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:port|city|town|capital|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# The words before a place that make it a person's home, not where the news happened: "who
+# lived in Australia", "a native living in Melbourne", "originally from Essex". Those
+# counted where they live ("people living in the valley were evacuated") are the exception
+# (see ``_Places.home``).
+_HOME = re.compile(
+    r"(?P<who>[\w'-]+)\s+(?:(?:who|that|still|had|has|have|been|was|were|and)\s+)*"
+    r"(?:living|lived|lives|live)(?:\s+and\s+working)?\s+in\s+(?:the\s+)?$"
+    r"|\b(?:originally\s+from|native\s+of|resident\s+of|hails\s+from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The words before a place named as an end of a stretch: "a cable between Abu Talat (Egypt)
+# and Marseilles (France)", "the gulf between Somalia and Yemen". Both ends bound a route or
+# a sea; neither is where what the report counts happened.
+_STRETCH_END = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+)*?(?:[A-Z][\w'.-]*\s*\(\s*)?$"
+    r"|\bbetween\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s*)+(?:\([^()]*\)\s*)?and\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'.-]*\s+)*?(?:[A-Z][\w'.-]*\s*\(\s*)?$"
+)
+# Who may be counted where they live: a home phrase after these says where those counted are.
+_COUNTED_AT_HOME = frozenset(
+    "people residents families households those others inhabitants villagers civilians "
+    "persons children citizens homes".split()
+)
 # The hedge a population may carry before its number: "about 15,000", "more than 2 million".
 _POPULATION_HEDGE = (
     r"(?:(?:about|around|some|nearly|roughly|approximately|almost|over|more\s+than|"
@@ -551,7 +574,10 @@ class _Places:
         self.mentions: tuple[tuple[Mention, Entity], ...] = tuple(
             (m, e)
             for m, e in entities.within(0, len(text))
-            if e.type in _PLACE_TYPES and self._usable(m)
+            if e.type in _PLACE_TYPES
+            and self._usable(m)
+            and not self.home(m)
+            and not _STRETCH_END.search(text[max(0, m.start - 60) : m.start])
         )
         # In text order (EntityIndex keeps them so): a span's mentions are found by bisection.
         self._starts = [m.start for m, _ in self.mentions]
@@ -581,6 +607,13 @@ class _Places:
             and head.lemma.lower() not in _PLACE_NOUNS
             and head.i > last.i
         )
+
+    def home(self, mention: Mention) -> bool:
+        """Whether a place is named as where a person lives or comes from ("a climber who
+        lived in Australia fell 200 metres"): their home, not the scene of what is counted;
+        those counted where they live ("people living in the valley") aside."""
+        found = _HOME.search(self.text[max(0, mention.start - 60) : mention.start])
+        return found is not None and (found.group("who") or "").lower() not in _COUNTED_AT_HOME
 
     def reference(self, mention: Mention) -> bool:
         """Whether a place is named as a distance's reference ("35 miles southwest of the

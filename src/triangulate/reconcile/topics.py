@@ -1796,7 +1796,8 @@ def topic_of(
         # says were killed. One count with such a count only when the values agree (see
         # relation), never in dispute with it.
         state = UNSAID
-        said = _repeated(claim, places)
+        # Repeated words, or a sentence copied whole from another report, are one fact.
+        said = _repeated(claim, places) or _copied_sentence(claim, document)
     elif unsaid and kind == "percent" and population not in _PRONOUNS:
         # "83.3 percent of Greeks": a share of people, most often a poll's, of whom nothing
         # else is said. One share with another only when the values agree (see relation).
@@ -1816,6 +1817,10 @@ def topic_of(
             # The same words for the same people at the same place in two reports ("several
             # dozen youths" in Athens, copied or relayed): one fact, whatever it counts.
             own = repeated
+        else:
+            # A whole sentence two reports print word for word (a wire story run by two
+            # outlets) tells one fact: its "two of them" are the same two in both.
+            own = _copied_sentence(claim, document) or own
         population = f"{population} ({own})"
     # A cause is read near the number only: a sentence often names several tolls.
     # "killed in Wednesday's bus bombing", "in the bombing": the story's event named, not
@@ -3225,6 +3230,23 @@ def _repeated(claim: Claim, places: Places | None) -> str | None:
     if figure is None or not figure.scope or when is None or when.start is None:
         return None
     return f"{key} @ {when.start}/{when.end}"
+
+
+_COPY_WORDS = 10  # words a sentence needs before two reports are unlikely to share it by chance
+
+
+def _copied_sentence(claim: Claim, document: Document | None) -> str | None:
+    """The key a figure is known by in a sentence long enough to be copied rather than
+    written twice: the sentence's words and where in them the figure stands; None for a
+    shorter sentence ("Both women died."), which two reports may write independently."""
+    if document is None:
+        return None
+    start, end = _sentence_of(document.text, claim.start, claim.end)
+    sentence = document.text[start:end]
+    if len(sentence.split()) < _COPY_WORDS:
+        return None
+    before = _spelling_key(document.text[start : claim.start])
+    return f"copied {_spelling_key(sentence)} @ {len(before)}"
 
 
 def _spelling_key(text: str) -> str:
