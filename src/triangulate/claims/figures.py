@@ -369,8 +369,10 @@ _STRETCH_END = re.compile(
 )
 # Who may be counted where they live: a home phrase after these says where those counted are.
 _COUNTED_AT_HOME = frozenset(
-    "people residents families households those others inhabitants villagers civilians "
-    "persons children citizens homes".split()
+    {
+        *("people", "residents", "families", "households", "those", "others"),
+        *("inhabitants", "villagers", "civilians", "persons", "children", "citizens", "homes"),
+    }
 )
 # The hedge a population may carry before its number: "about 15,000", "more than 2 million".
 _POPULATION_HEDGE = (

@@ -1811,17 +1811,14 @@ def topic_of(
         # counted noun, one "counting" a name or a month, or people of whom nothing says
         # what happened to them ("four people", "55 percent of respondents"): this
         # figure's own unknown, never the same as another's.
-        own = claim.id
-        repeated = _repeated(claim, places) if unsaid and population not in _PRONOUNS else None
-        if repeated is not None:
-            # The same words for the same people at the same place in two reports ("several
-            # dozen youths" in Athens, copied or relayed): one fact, whatever it counts.
-            own = repeated
-        else:
+        # The same words for the same people at the same place in two reports ("several
+        # dozen youths" in Athens, copied or relayed): one fact, whatever it counts.
+        fact = _repeated(claim, places) if unsaid and population not in _PRONOUNS else None
+        if fact is None:
             # A whole sentence two reports print word for word (a wire story run by two
             # outlets) tells one fact: its "two of them" are the same two in both.
-            own = _copied_sentence(claim, document) or own
-        population = f"{population} ({own})"
+            fact = _copied_sentence(claim, document) or claim.id
+        population = f"{population} ({fact})"
     # A cause is read near the number only: a sentence often names several tolls.
     # "killed in Wednesday's bus bombing", "in the bombing": the story's event named, not
     # a way of dying that a part of its toll shares.
