@@ -32,6 +32,13 @@ def _verdicts(groups: tuple[Group, ...]) -> list[str]:
     return sorted(g.verdict for g in groups)
 
 
+def _money(d: Document, phrase: str, value: float, *, unit: str, counted: str) -> Claim:
+    """A money figure of ``value`` in ``unit``, a sum for ``counted``."""
+    return amount(
+        d, phrase, value, counted=counted, measure=f"{counted} ({unit})", kind="money", unit=unit
+    )
+
+
 def test_measures_a_round_count_is_rounded_not_a_conflict() -> None:
     a = doc("a", "Officials said 612 people were killed in Torvald.", "Coast Post")
     b = doc("b", "In all, 600 people were killed in Torvald.", "Valley News")
@@ -289,15 +296,9 @@ def test_measures_a_sum_of_money_is_one_with_another_of_its_value_however_it_is_
     b = doc("b", "Torvald will get 40 billion euros in loans.", "Valley News")
     c = doc("c", "Torvald must save 12 billion euros.", "Hill Daily")
 
-    def money(d: Document, phrase: str, value: float, counted: str) -> Claim:
-        return amount(
-            d, phrase, value, counted=counted, measure=f"{counted} (EUR)", kind="money",
-            unit="EUR",
-        )  # fmt: skip
-
-    rescue = money(a, "40 billion euro", 40e9, "rescue")
-    loans = money(b, "40 billion euros", 40e9, "get")
-    savings = money(c, "12 billion euros", 12e9, "save")
+    rescue = _money(a, "40 billion euro", 40e9, unit="EUR", counted="rescue")
+    loans = _money(b, "40 billion euros", 40e9, unit="EUR", counted="get")
+    savings = _money(c, "12 billion euros", 12e9, unit="EUR", counted="save")
     topics = {x.id: topic_of(x, d, {}) for x, d in ((rescue, a), (loans, b), (savings, c))}
     assert sorted(len(m) for m in measures([rescue, loans, savings], topics)) == [1, 2]
 
@@ -433,13 +434,13 @@ def test_measures_two_sums_given_exactly_are_two_sums_and_never_look_alikes() ->
     a = doc("a", "Lenders agreed a $143 billion bailout for Torvald.", "Coast Post")
     b = doc("b", "Lenders agreed a $144 billion bailout for Torvald.", "Valley News")
 
-    def money(d: Document, phrase: str, value: float) -> Claim:
-        return amount(
-            d, phrase, value, counted="bailout", measure="bailout ($)", kind="money", unit="$"
-        )
-
     groups = reconcile(
-        [a, b], [TORVALD], [money(a, "$143 billion", 143e9), money(b, "$144 billion", 144e9)]
+        [a, b],
+        [TORVALD],
+        [
+            _money(a, "$143 billion", 143e9, unit="$", counted="bailout"),
+            _money(b, "$144 billion", 144e9, unit="$", counted="bailout"),
+        ],
     ).groups
     assert [len(g.claims) for g in groups] == [1, 1]
     assert "scope_differs" not in _verdicts(groups)
@@ -698,18 +699,12 @@ def test_measures_a_sum_converted_at_a_rate_the_reports_give_joins_its_amount() 
     b = doc("b", "Torvald will get a $53 billion rescue.", "Valley News")
     c = doc("c", "Torvald must save $16 billion, and 40 billion euros in loans.", "Hill Daily")
 
-    def money(d: Document, phrase: str, value: float, unit: str) -> Claim:
-        return amount(
-            d, phrase, value, counted="rescue", measure=f"rescue ({unit})", kind="money",
-            unit=unit,
-        )  # fmt: skip
-
     claims = [
-        money(a, "40 billion euros", 40e9, "EUR"),
-        money(a, "$52 billion", 52e9, "USD"),
-        money(b, "$53 billion", 53e9, "$"),
-        money(c, "$16 billion", 16e9, "$"),
-        money(c, "40 billion euros", 40e9, "EUR"),
+        _money(a, "40 billion euros", 40e9, unit="EUR", counted="rescue"),
+        _money(a, "$52 billion", 52e9, unit="USD", counted="rescue"),
+        _money(b, "$53 billion", 53e9, unit="$", counted="rescue"),
+        _money(c, "$16 billion", 16e9, unit="$", counted="rescue"),
+        _money(c, "40 billion euros", 40e9, unit="EUR", counted="rescue"),
     ]
     groups = reconcile([a, b, c], [TORVALD], claims).groups
     held = {g.id: set(g.claims) for g in groups if g.verdict != "scope_differs"}
@@ -727,21 +722,15 @@ def test_measures_a_story_s_sum_in_two_currencies_is_one_group_and_no_sum_vanish
     c = doc("c", "Jewels worth $2.6 million (two million euros) were taken.", "Hill Daily")
     d = doc("d", "Heist nets $2.6 million. Jewels worth 2 million euros were taken.", "Bay Times")
 
-    def money(d: Document, phrase: str, value: float, unit: str) -> Claim:
-        return amount(
-            d, phrase, value, counted="jewels", measure=f"jewels ({unit})", kind="money",
-            unit=unit,
-        )  # fmt: skip
-
     claims = [
-        money(a, "2 million euros", 2e6, "EUR"),
-        money(a, "$2.6 million", 2.6e6, "USD"),
-        money(b, "2 million euros", 2e6, "EUR"),
-        money(b, "$2.6 million", 2.6e6, "USD"),
-        money(c, "$2.6 million", 2.6e6, "USD"),
-        money(c, "two million euros", 2e6, "EUR"),
-        money(d, "$2.6 million", 2.6e6, "USD"),
-        money(d, "2 million euros", 2e6, "EUR"),
+        _money(a, "2 million euros", 2e6, unit="EUR", counted="jewels"),
+        _money(a, "$2.6 million", 2.6e6, unit="USD", counted="jewels"),
+        _money(b, "2 million euros", 2e6, unit="EUR", counted="jewels"),
+        _money(b, "$2.6 million", 2.6e6, unit="USD", counted="jewels"),
+        _money(c, "$2.6 million", 2.6e6, unit="USD", counted="jewels"),
+        _money(c, "two million euros", 2e6, unit="EUR", counted="jewels"),
+        _money(d, "$2.6 million", 2.6e6, unit="USD", counted="jewels"),
+        _money(d, "2 million euros", 2e6, unit="EUR", counted="jewels"),
     ]
     groups = reconcile([a, b, c, d], [TORVALD], claims).groups
     held = [set(g.claims) for g in groups if g.kind == "figure" and g.verdict != "scope_differs"]
