@@ -350,7 +350,7 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # The words before a place that make it a person's home, not where the news happened: "who
-# lived in Australia", "a native living in Melbourne", "originally from Essex". Those
+# lived in Tarvik Dal", "a nurse living in Sirte", "originally from Homs". Those
 # counted where they live ("people living in the valley were evacuated") are the exception
 # (see ``_Places.home``).
 _HOME = re.compile(
@@ -359,8 +359,8 @@ _HOME = re.compile(
     r"|\b(?:originally\s+from|native\s+of|resident\s+of|hails\s+from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# The words before a place named as an end of a stretch: "a cable between Abu Talat (Egypt)
-# and Marseilles (France)", "the gulf between Somalia and Yemen". Both ends bound a route or
+# The words before a place named as an end of a stretch: "a cable between Sirte (Libya) and
+# Cairo (Egypt)", "the strait between Homs and Basra". Both ends bound a route or
 # a sea; neither is where what the report counts happened.
 _STRETCH_END = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+)*?(?:[A-Z][\w'.-]*\s*\(\s*)?$"
@@ -612,7 +612,7 @@ class _Places:
 
     def home(self, mention: Mention) -> bool:
         """Whether a place is named as where a person lives or comes from ("a climber who
-        lived in Australia fell 200 metres"): their home, not the scene of what is counted;
+        lived in Tarvik Dal fell 200 metres"): their home, not the scene of what is counted;
         those counted where they live ("people living in the valley") aside."""
         found = _HOME.search(self.text[max(0, mention.start - 60) : mention.start])
         return found is not None and (found.group("who") or "").lower() not in _COUNTED_AT_HOME

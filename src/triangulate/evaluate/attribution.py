@@ -37,7 +37,7 @@ reads the corpus as JSON lines (``doc_id``, ``split``, ``publisher``, ``publishe
   praised the deal of Obama, who he said ..." is not Obama), and passing over a name in
   the possessive, which is no subject ("Trump's aide, Hope Hicks, said ..."). A pronoun
   in a phrase that opens its sentence looks ahead to the subject named right after the
-  phrase's comma ("In her speech, Rhimes said ..."; a name inside the phrase is not it).
+  phrase's comma ("In her speech, Ada Brandt said ..."; a name inside the phrase is not it).
   A sentence ends at a paragraph break and at a stop, except after an initial or a title
   or office written short ("Mr.", "Govs."; "... to be president." ends one); a reflexive
   after a name ("Mr. Rubio himself") leaves it a name. For "they" and "it", the

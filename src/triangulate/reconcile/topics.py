@@ -3217,7 +3217,7 @@ def _spot(claim: Claim, places: Places | None) -> str | None:
 def _repeated(claim: Claim, places: Places | None) -> str | None:
     """The key a phrase repeated from report to report is known by: its words where it is
     said, when they are three words or more ("several dozen youths" in Athens), or fewer
-    in a sentence that dates them ("In December 2008, three men emptied the store": the
+    in a sentence that dates them ("In December 2028, three men emptied a jeweller": the
     words, the place and the date copied together); None for a short undated phrase ("two
     women"), which two reports may write of different people."""
     key = f"{_spelling_key(claim.text)} @ {_spot(claim, places)}"
