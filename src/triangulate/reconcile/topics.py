@@ -1368,17 +1368,21 @@ def topic_of(
         listed = _nearest(_POPULATION_WORDS, counted.lower(), None)
         population = listed or _head(counted)
         state = own_state = _nearest(_STATE_WORDS, word.lower(), None) or state
-    things = _THINGS_BEFORE.search(before) if _OF_THEM.search(claim.text) else None
-    if things is None and _OF_THEM.search(claim.text) and not _THINGS_NEAR.search(before):
-        things = _things_told_before(claim, document)
-    if things is not None and figure.kind == "count":
-        noun = things.group(1)
-        if _nearest(_POPULATION_WORDS, noun.lower(), None) is None:
-            # "About 1,200 buildings were damaged, 150 of them destroyed": some of the
-            # things just counted (a part of them, in the state their own words name).
-            counted = noun
-            population = _head(noun)
-            listed = None
+    of_them = _OF_THEM.search(claim.text) is not None
+    things = _THINGS_BEFORE.search(before) if of_them else None
+    noun = things.group(1) if things is not None else None
+    if noun is None and of_them and not _THINGS_NEAR.search(before):
+        noun = _things_told_before(claim, document)
+    if (
+        noun is not None
+        and figure.kind == "count"
+        and _nearest(_POPULATION_WORDS, noun.lower(), None) is None
+    ):
+        # "About 1,200 buildings were damaged, 150 of them destroyed": some of the
+        # things just counted (a part of them, in the state their own words name).
+        counted = noun
+        population = _head(noun)
+        listed = None
     some_were = (
         _SOME_WERE.match(f"{claim.text}{after}")
         if figure.kind == "count" and (not counted or _head(counted) in _PRONOUNS)
@@ -2191,11 +2195,11 @@ _THINGS_NAMED = re.compile(
 _THINGS_NEAR = re.compile(r"\b[a-z-]+s\b", re.IGNORECASE)
 
 
-def _things_told_before(claim: Claim, document: Document | None) -> re.Match[str] | None:
-    """The count of things the sentence before tells, that a sentence opening on "two of
-    them" takes up ("a group of five suspicious boats approached. While two of them
-    escaped, ..."): its last count of a plural noun larger than the figure's own, as a
-    match whose group 1 is the noun; None when it tells none."""
+def _things_told_before(claim: Claim, document: Document | None) -> str | None:
+    """The things the sentence before counts, that a sentence opening on "two of them"
+    takes up ("a group of five suspicious boats approached. While two of them escaped,
+    ..."): the plural noun of its last count larger than the figure's own; None when it
+    counts none."""
     figure = claim.figure
     if document is None or figure is None or figure.low is None:
         return None
@@ -2217,7 +2221,7 @@ def _things_told_before(claim: Claim, document: Document | None) -> re.Match[str
         # story counted already, named again with "the".
         for found in _THINGS_NAMED.finditer(text, first, begin):
             last = found
-    return re.match(r"(.*)", last.group(2)) if last is not None else None
+    return last.group(2) if last is not None else None
 
 
 def _shared_noun(text: str, counted: str | None, before: str) -> tuple[str, str] | None:
@@ -3491,6 +3495,7 @@ def _affiliation(measure: str, place: Entity | None, counted: str | None = None)
     return frozenset(out)
 
 
+@lru_cache(maxsize=1 << 12)
 def _sides(names: frozenset[str]) -> frozenset[str]:
     """Names of groups as compared: a people's name is written several ways ("Somali",
     "Somalis", "Somalian pirates"; "Yemeni", "Yemenis"), one side whichever a report

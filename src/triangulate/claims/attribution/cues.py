@@ -141,7 +141,7 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         return _verb(ctx, seen, tok, found)
     if lemma in MIND_ADJECTIVES and tok.pos == "ADJ":
         return _minded(ctx, seen, tok)
-    if lemma in POSITION_NOUNS | ACT_NOUNS and tok.pos == "NOUN":
+    if lemma in _HELD_NOUNS and tok.pos == "NOUN":
         held = _position(ctx, seen, tok)
         if held is not None:
             return held
@@ -327,6 +327,8 @@ def _position(ctx: Context, seen: Seen, noun: Token) -> Found | None:
 # Verbs that do an act of speech named by their object ("made a plea", "delivered a
 # statement", "issued a warning").
 _LIGHT = frozenset({"make", "deliver", "issue"})
+# Nouns a speaker holds: positions ("Reyes's plan") and acts of speech ("made a plea").
+_HELD_NOUNS = POSITION_NOUNS | ACT_NOUNS
 
 
 def _light_verb(ctx: Context, noun: Token) -> Token | None:
@@ -827,11 +829,7 @@ def _split_answers(ctx: Context, verb: Token, subject: Token) -> bool:
     """Whether a plural group of people says something by a split of shares ("Voters
     say by 55%-41% that ...", "... they should, 76%-21%", "officers favored Reyes 46
     percent to 32 percent")."""
-    if (
-        subject.tag != "NNS"
-        or subject.pos != "NOUN"
-        or verb.lemma.lower() not in {"say"} | _BACKING
-    ):
+    if subject.tag != "NNS" or subject.pos != "NOUN" or verb.lemma.lower() not in _SPLIT_VERBS:
         return False
     sentence = ctx.tree.sentence(verb.sent)
     return bool(_SPLIT.search(ctx.text, sentence[0].start, sentence[-1].end))
@@ -915,7 +913,7 @@ def _survey_shows(ctx: Context, verb: Token) -> bool:
 def _share(ctx: Context, subject: Token) -> bool:
     """Whether a subject is a share of a group: "51 percent (of voters)", "a majority",
     or a count out of a number ("six in 10 voters", "one in five")."""
-    if subject.lemma.lower() in SHARE_WORDS | {"%"}:
+    if subject.lemma.lower() in _SHARES:
         return True
     numbers = [k for k in ctx.tree.children(subject) if k.dep == "nummod"]
     if subject.pos == "NUM":
@@ -1410,14 +1408,18 @@ def _stands(
     )
 
 
-# Things made public besides documents and measures: lists, pages, counts, details.
-_RECORDED = frozenset({"list", "page", "number", "detail", "tally", "video", "plan", "budget"})
+# Things made public: documents, measures, and lists, pages, counts, details.
+_RECORDS = (
+    DOC_NOUNS
+    | MEASURE_NOUNS
+    | {*("list", "page", "number", "detail", "tally", "video", "plan", "budget")}
+)
 
 
 def _record(noun: Token) -> bool:
     """Whether a released object is a record ("a list of donors", "figures", "a
     report"), the releaser's own word, rather than people or goods set free."""
-    return noun.lemma.lower() in DOC_NOUNS | MEASURE_NOUNS | _RECORDED
+    return noun.lemma.lower() in _RECORDS
 
 
 # Subordinators of a clause set beside a statement, not inside it ("While Reyes has
@@ -1475,6 +1477,11 @@ _VIEWING = frozenset({"see", "view", "regard"})
 _AGREED = frozenset({"with", "on"})
 # Verbs of backing someone or something, which may also mean paying for it.
 _BACKING = frozenset({"support", "favor", "favour"})
+# Verbs a group's answers split in shares come with ("say by 55%-41%", "favored Reyes 46
+# percent to 32 percent").
+_SPLIT_VERBS = frozenset({"say"}) | _BACKING
+# Subjects that are a share of a group ("51 percent", "a majority", "%").
+_SHARES = SHARE_WORDS | {"%"}
 
 
 # Prepositions that give what a verb of talk is about ("talked about the toll").
