@@ -307,3 +307,64 @@ def test_currency_kuai_then_mao_and_fen(text: str, value: float) -> None:
 )
 def test_claims_currency_other_signs_before_or_after(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("doc", "unit", "basis"),
+    [
+        # an American dateline names the state, spelled out or abbreviated in agency style
+        (_doc("CEDAR FALLS, Iowa - The levy raised $2 million."), "USD", "(CEDAR FALLS, Iowa)"),
+        (_doc("FRESNO, Calif. - The levy raised $2 million."), "USD", "(FRESNO, Calif.)"),
+        # the region says where a place is when several countries have a place of that name
+        (_doc("LONDON, Ontario - The levy raised $2 million."), "CAD", "(LONDON, Ontario)"),
+        (_doc("Tallow Creek, Queensland - The levy raised $2 million."), "AUD", "Queensland"),
+        # a site named after its city or state, the name glued to the rest of the host
+        (_doc("The levy raised $2 million.", outlet="lakeviewalaskaherald.com"), None, None),
+        (_doc("The levy raised $2 million.", outlet="alaskaherald.com"), "USD", "alaska"),
+        (_doc("The levy raised $2 million.", outlet="torontocourier.com"), "CAD", "toronto"),
+        (
+            _doc("The levy raised $2 million.", url="https://www.calgarydaily.com/news/a"),
+            "CAD",
+            "calgary",
+        ),
+        # ... but not a city name other countries' cities share
+        (_doc("The levy raised $2 million.", outlet="perthgazette.com"), None, None),
+        (_doc("The levy raised $2 million.", outlet="londonledger.com"), None, None),
+    ],
+)
+def test_currency_country_from_the_dateline_region_and_the_outlet_host(
+    doc: Document, unit: str | None, basis: str | None
+) -> None:
+    [(found, why)] = _money(doc)
+    if unit is None:
+        assert (found, why) == ("$", "unknown")
+    else:
+        assert found == unit
+        assert why is not None and why.startswith("inferred") and basis in why
+
+
+def test_currency_every_listed_place_is_matched_by_its_name() -> None:
+    # names listed over several lines keep no indentation: "Florida" is as good as "Texas"
+    for place in ("Florida", "Texas", "Georgia", "Nova Scotia", "Wyoming"):
+        found = report_country(_doc(f"{place.upper()} - The levy raised $2 million."))
+        assert found is not None and found[0] in ("US", "CA"), place
+
+
+@pytest.mark.parametrize(
+    ("url", "unit"),
+    [
+        # country codes that sites everywhere rent as plain names say nothing of the place
+        ("https://www.example.tv/news/a", "$"),
+        ("https://example.io/a", "$"),
+        ("https://example.co/a", "$"),
+        # ... unless under the country's own second level
+        ("https://www.example.com.co/a", "COP"),
+        ("https://www.example.co.nz/a", "NZD"),
+        # a blog hosted by Blogger takes the reader's country code, not the writer's
+        ("http://valleynotes.blogspot.nl/2030/05/a.html", "$"),
+        ("http://valleynotes.blogspot.com.au/2030/05/a.html", "$"),
+    ],
+)
+def test_currency_generic_country_codes_are_no_country(url: str, unit: str) -> None:
+    [(found, _)] = _money(_doc("The levy raised $2 million.", url=url))
+    assert found == unit

@@ -564,17 +564,34 @@ _FRANCS: dict[str, str] = {
     **dict.fromkeys(("CM", "CF", "TD", "CG", "GA", "GQ"), "XAF"),
 }
 
+
+def _names(text: str) -> list[str]:
+    """Place names written one after another, "|" between them, over several lines."""
+    return [name.strip() for name in text.split("|")]
+
+
 # Places a dateline or an outlet's name may give, and their country. Cities that datelines
 # name most, and the countries themselves; matched as whole words, case-blind.
 _PLACES: dict[str, str] = {
     **dict.fromkeys(
-        """washington|new york|los angeles|chicago|houston|boston|san francisco|miami|atlanta|
-        seattle|detroit|philadelphia|dallas|denver|las vegas|phoenix|michigan|texas|california|
-        florida|united states|u.s.|usa|america""".replace("\n", "").split("|"),
+        _names(
+            """washington|new york|los angeles|chicago|houston|boston|san francisco|miami|
+            atlanta|seattle|detroit|philadelphia|dallas|denver|las vegas|phoenix|united states|
+            u.s.|usa|america|alabama|alaska|arizona|arkansas|california|colorado|connecticut|
+            delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|
+            louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|
+            montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|
+            north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|
+            south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming"""
+        ),
         "US",
     ),
     **dict.fromkeys(
-        ["ottawa", "toronto", "montreal", "vancouver", "calgary", "edmonton", "winnipeg", "canada"],
+        _names(
+            """ottawa|toronto|montreal|vancouver|calgary|edmonton|winnipeg|canada|ontario|
+            quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|
+            newfoundland|prince edward island"""
+        ),
         "CA",
     ),
     **dict.fromkeys(
@@ -588,6 +605,9 @@ _PLACES: dict[str, str] = {
             "hobart",
             "darwin",
             "australia",
+            "queensland",
+            "new south wales",
+            "tasmania",
         ],
         "AU",
     ),
@@ -663,7 +683,8 @@ _PLACE_RE = re.compile(
 # "SINGAPORE (Reuters) -", "SYDNEY, Australia —": a place in capitals or title case opening a
 # line, maybe a country, maybe an agency in brackets, then a dash.
 _DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})(?:,\s*[A-Z][\w. ]{1,30}?)?"
+    r"^\s*(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][\w. ]{1,30}?))?"
     r"\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]"
 )
 _HEAD_LINES = 4
@@ -696,24 +717,108 @@ def _country_of_place(name: str) -> str | None:
     return _PLACES.get(m.group().lower()) if m else None
 
 
+# The state abbreviations of American datelines ("PALMER, Alaska -", "AKRON, Ohio -",
+# "FRESNO, Calif. -"): the news agencies' style spells out eight states and abbreviates the
+# others with a full stop. Only read after a dateline's comma, where nothing else is written.
+_US_STATE_ABBREVIATIONS = frozenset(
+    _names(
+        """ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|
+        mo|mont|neb|nev|n.h|n.j|n.m|n.y|n.c|n.d|okla|ore|pa|r.i|s.c|s.d|tenn|vt|va|wash|
+        w.va|wis|wyo|d.c"""
+    )
+)
+
+
+def _country_of_dateline(dateline: re.Match[str]) -> tuple[str, str] | None:
+    """The country a dateline names, and the words that name it.
+
+    The region after the comma speaks first, since it says where the place is ("LONDON,
+    Ontario -" is in Canada, "PARIS, Texas -" in the United States); then the place itself.
+    """
+    region = (dateline.group("region") or "").strip()
+    if region.rstrip(".").lower() in _US_STATE_ABBREVIATIONS:
+        return "US", f"{dateline.group('place')}, {region}"
+    for words in (region, dateline.group("place")):
+        country = _country_of_place(words) if words else None
+        if country:
+            return country, ", ".join(w for w in (dateline.group("place"), region) if w)
+    return None
+
+
 def report_country(document: Document) -> tuple[str, str] | None:
     """The country a report comes from, with the basis in words; None when it does not say."""
+    host = ""
     if document.url:
-        host = urlsplit(document.url if "//" in document.url else f"//{document.url}").hostname
-        tld = (host or "").rsplit(".", 1)[-1].lower()
-        if len(tld) == 2 and tld.isalpha():
+        url = document.url if "//" in document.url else f"//{document.url}"
+        host = (urlsplit(url).hostname or "").lower()
+        tld = _country_code_of_host(host)
+        if tld:
             return _TLD_COUNTRY.get(tld, tld.upper()), f"inferred from the URL host (.{tld})"
     for line in document.text.split("\n")[:_HEAD_LINES]:
         dateline = _DATELINE_RE.match(line)
-        if dateline:
-            country = _country_of_place(dateline.group("place"))
-            if country:
-                place = dateline.group("place")
-                return country, f"inferred from the dateline ({place})"
-    if document.outlet:
-        m = _PLACE_RE.search(document.outlet)
+        found = _country_of_dateline(dateline) if dateline else None
+        if found:
+            return found[0], f"inferred from the dateline ({found[1]})"
+    for name in dict.fromkeys(n for n in (document.outlet, host) if n):
+        m = _PLACE_RE.search(name)
         if m:
-            return _PLACES[m.group().lower()], f"inferred from the outlet ({document.outlet})"
+            return _PLACES[m.group().lower()], f"inferred from the outlet ({name})"
+        glued = _place_glued_in_host(name)
+        if glued:
+            return _GLUED_PLACES[glued], f"inferred from the outlet ({name}: {glued})"
+    return None
+
+
+# Country codes that sites everywhere rent as plain names (".tv", ".io", ".co", ".me"): the
+# search engines' list of country codes they treat as generic. Alone they say nothing of
+# where a site is; under a country's own second level ("eltiempo.com.co") they still do.
+_GENERIC_COUNTRY_CODES = frozenset(
+    _names("ad|as|bz|cc|cd|co|dj|fm|io|la|me|ms|nu|sc|sr|su|tv|tk|ws")
+)
+_SECOND_LEVELS = frozenset(_names("com|net|org|gov|edu|ac|co|gob|gen|info|news"))
+
+
+def _country_code_of_host(host: str) -> str | None:
+    """The two-letter country code ending a host, when it says where the site is."""
+    labels = host.split(".")
+    tld = labels[-1]
+    if len(labels) < 2 or len(tld) != 2 or not tld.isalpha():
+        return None
+    if tld in _GENERIC_COUNTRY_CODES and not (len(labels) > 2 and labels[-2] in _SECOND_LEVELS):
+        return None
+    # Blogger serves every blog under the READER's country domain ("x.blogspot.nl",
+    # "x.blogspot.com.au"), so the code says where a copy was read, not where it was written.
+    if "blogspot" in labels[-3:-1]:
+        return None
+    return tld
+
+
+# Sites named after their city or state write the name glued to the rest of the host
+# ("alaskadispatch.com", "torontosun.com", "dallasnews.com"). Only names of five letters or
+# more are read so, and never the names several countries' cities share (a London of Canada,
+# a Perth of Scotland, a Kingston of New York), nor words that name other things.
+_SHARED_NAMES = frozenset(
+    _names(
+        """london|perth|melbourne|darwin|hobart|kingston|wellington|santiago|phoenix|america|
+        georgia|victoria"""
+    )
+)
+_GLUED_PLACES: dict[str, str] = {
+    name.replace(" ", "").replace(".", ""): country
+    for name, country in _PLACES.items()
+    if len(name) >= 5 and name not in _SHARED_NAMES
+}
+
+
+def _place_glued_in_host(host: str) -> str | None:
+    """The place name a host's first word starts with ("alaskadispatch.com" -> "alaska")."""
+    if "." not in host or " " in host:
+        return None
+    labels = host.removeprefix("www.").split(".")
+    for label in labels[:-1]:
+        for end in range(len(label), 4, -1):
+            if label[:end] in _GLUED_PLACES:
+                return label[:end]
     return None
 
 
