@@ -41,6 +41,12 @@ def test_known_news_hosts_get_the_name_readers_know(url: str, outlet: str) -> No
         ("https://www.harbour-gazette.co.uk/news/strike-123", "harbour-gazette.co.uk"),
         ("http://m.tarnvalleynews.com/local/4412", "tarnvalleynews.com"),
         ("https://news.portveran.org.au/2022/strike", "portveran.org.au"),
+        # a platform hosting many writers: each writer is a site of their own, and a blog
+        # read under another country's Blogger domain is still one blog
+        ("http://valleynotes.blogspot.nl/2030/05/fire.html", "valleynotes.blogspot.com"),
+        ("http://valleynotes.blogspot.com.au/2030/05/fire.html", "valleynotes.blogspot.com"),
+        ("https://tarnwatch.wordpress.com/2030/05/10/fire/", "tarnwatch.wordpress.com"),
+        ("https://www.wordpress.com/news", "wordpress.com"),
     ],
 )
 def test_other_hosts_are_shown_as_their_registered_domain(url: str, domain: str) -> None:

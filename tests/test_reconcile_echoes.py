@@ -145,3 +145,23 @@ def test_echoes_unnamed_sources_of_one_kind_count_once_of_two_kinds_twice() -> N
     # Two officials a reader cannot tell apart are one source; police and organisers are
     # two more.
     assert group.independent_sources == 3
+
+
+def test_two_writers_on_one_blogging_platform_are_two_sources() -> None:
+    # "valleynotes.blogspot.com" and "tarnwatch.blogspot.com" are two writers, not one
+    # outlet "blogspot"; one blog read under two country domains is still one writer
+    first = doc("b1", "The fire chief counted 12 engines at the mill.", "valleynotes.blogspot.com")
+    second = doc("b2", "Twelve engines fought the mill fire, we saw.", "tarnwatch.blogspot.com")
+    again = doc("b3", "Engines at the mill: 12, said the chief.", "valleynotes.blogspot.com")
+    claims = [
+        figure_claim(first, "12 engines", low=12, high=12),
+        figure_claim(second, "Twelve engines", low=12, high=12),
+    ]
+    (group,) = reconcile([first, second], [TORVALD], claims).groups
+    assert group.independent_sources == 2
+    claims = [
+        figure_claim(first, "12 engines", low=12, high=12),
+        figure_claim(again, "12", low=12, high=12),
+    ]
+    (group,) = reconcile([first, again], [TORVALD], claims).groups
+    assert group.independent_sources == 1

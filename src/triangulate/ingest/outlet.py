@@ -125,10 +125,38 @@ def _host(url: str) -> str | None:
     return None
 
 
+# Platforms that host many publishers, each under a name of its own: "valleynotes.blogspot.com"
+# and "tarnwatch.wordpress.com" are two writers, not one outlet "wordpress.com". Blogger
+# serves a blog under the reader's country domain too ("valleynotes.blogspot.nl"): one blog.
+_HOSTING_PLATFORMS = frozenset(
+    {
+        "wordpress.com",
+        "tumblr.com",
+        "substack.com",
+        "typepad.com",
+        "livejournal.com",
+        "weebly.com",
+        "wixsite.com",
+        "medium.com",
+        "github.io",
+    }
+)
+_PLATFORM_HOSTS = frozenset({"www", "m", "en", "blog", "blogs"})
+
+
 def registrable_domain(host: str) -> str:
     """The part of a host name its owner registered: "edition.cnn.com" is "cnn.com",
-    "www.example.co.uk" is "example.co.uk"."""
+    "www.example.co.uk" is "example.co.uk"; on a platform that hosts many publishers, the
+    publisher's own name ("valleynotes.blogspot.nl" is "valleynotes.blogspot.com")."""
     labels = host.lower().split(".")
+    if "blogspot" in labels[1:-1]:
+        return f"{labels[labels.index('blogspot', 1) - 1]}.blogspot.com"
+    if (
+        len(labels) >= 3
+        and ".".join(labels[-2:]) in _HOSTING_PLATFORMS
+        and labels[-3] not in _PLATFORM_HOSTS
+    ):
+        return ".".join(labels[-3:])
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SUFFIX_LABELS:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
