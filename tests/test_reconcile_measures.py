@@ -2786,3 +2786,49 @@ def test_measures_a_sentence_copied_whole_by_two_reports_is_one_fact() -> None:
     # say nothing of being the same four people.
     assert relation(people(c), people(c2))[0] == "apart"
     assert relation(people(a), people(d))[0] == "apart"
+
+
+def test_measures_years_of_service_are_how_long_someone_served_whatever_the_word() -> None:
+    a = doc("a", "Deputy Varn had served with the Torvald force for 12 years.", "Coast Post")
+    b = doc("b", "Varn, a 12-year member of the force, was killed in Torvald.", "Valley News")
+    c = doc("c", "Varn ended a 12-year career in Torvald.", "Hill Daily")
+    varn = entity_in("Varn", ("a", a.text), ("b", b.text), ("c", c.text), kind="PERSON")
+    year = dict(kind="duration", unit="year", qualifiers=())
+    claims = [
+        figure_claim(a, "12 years", low=12, high=12, counted="Varn", measure="duration", **year),  # type: ignore[arg-type]
+        figure_claim(b, "12-year member of the force", low=12, high=12, counted="member", **year),  # type: ignore[arg-type]
+        figure_claim(c, "12-year career", low=12, high=12, counted="career", **year),  # type: ignore[arg-type]
+    ]
+    # "a 12-year member", "a 12-year career" and "had served for 12 years": one length of
+    # service, whichever word a report names it by.
+    (group,) = reconcile([a, b, c], [TORVALD, varn], claims).groups
+    assert sorted(group.claims) == sorted(c.id for c in claims)
+
+
+def test_measures_a_length_given_as_a_floor_is_no_length_ten_times_longer() -> None:
+    a = doc("a", "Varn had worked for the Torvald force for 15 years.", "Coast Post")
+    b = doc("b", "Varn waited for more than four hours in Torvald.", "Valley News")
+    c = doc("c", "Varn had served the Torvald force for more than 12 years.", "Hill Daily")
+    varn = entity_in("Varn", ("a", a.text), ("b", b.text), ("c", c.text), kind="PERSON")
+
+    def length(d: Document, phrase: str, low: float, unit: str, hedge: str) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=low,
+            high=None if hedge == "at_least" else low,
+            hedge=hedge,  # type: ignore[arg-type]
+            counted="Varn",
+            measure="duration",
+            qualifiers=(),
+            kind="duration",
+            unit=unit,
+        )
+
+    years = length(a, "15 years", 15, "year", "exact")
+    hours = length(b, "more than four hours", 4, "hour", "at_least")
+    floor = length(c, "more than 12 years", 12, "year", "at_least")
+    groups = reconcile([a, b, c], [TORVALD, varn], [years, hours, floor]).groups
+    together = sorted(sorted(g.claims) for g in groups)
+    # "More than four hours" is never said of 15 years; "more than 12 years" may be 15.
+    assert together == sorted([sorted([years.id, floor.id]), [hours.id]])
