@@ -2832,3 +2832,37 @@ def test_measures_a_length_given_as_a_floor_is_no_length_ten_times_longer() -> N
     together = sorted(sorted(g.claims) for g in groups)
     # "More than four hours" is never said of 15 years; "more than 12 years" may be 15.
     assert together == sorted([sorted([years.id, floor.id]), [hours.id]])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "counted"),
+    [
+        ("Crews sent 12 fire trucks to the mill in Torvald.", "12 fire trucks", "fire trucks"),
+        ("A total of 12 fire apparatus arrived in Torvald.", "12 fire apparatus", "apparatus"),
+        (
+            "12 pieces of firefighting equipment were sent to Torvald.",
+            "12 pieces of firefighting equipment",
+            "pieces",
+        ),
+        (
+            "Around 12 fire service pumps are at the mill in Torvald.",
+            "12 fire service pumps",
+            "pumps",
+        ),
+    ],
+)
+def test_measures_a_fire_service_s_machines_are_one_count_whatever_their_name(
+    text: str, phrase: str, counted: str
+) -> None:
+    engines = doc("e", "Twelve fire engines fought the blaze in Torvald.", "P")
+    other = doc("o", text, "Q")
+
+    def machines(d: Document, said: str, noun: str) -> Topic:
+        claim = figure_claim(d, said, low=12, high=12, counted=noun, qualifiers=(), measure=noun)
+        return topic_of(claim, d, {})
+
+    told = machines(other, phrase, counted)
+    assert told.population == machines(engines, "Twelve fire engines", "fire engines").population
+    # A truck no fire service is named with is a truck, not a fire engine.
+    ladders = doc("l", "Two ladder trucks were parked in Torvald.", "R")
+    assert machines(ladders, "Two ladder trucks", "ladder trucks").population != told.population

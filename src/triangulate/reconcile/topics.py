@@ -633,6 +633,12 @@ def parse_things(text: str) -> dict[str, str]:
 
 
 # Vessels, and the words that name those that carry goods or passengers for trade.
+_FIRE_GEAR = frozenset(
+    {"engine", "truck", "pump", "apparatu", "apparatuse", "appliance", "unit", "piece"}
+)
+"""Heads (:func:`_head`: "apparatus" loses its s) of the words reports name a fire
+service's machines by, with "fire" before them."""
+_FIRE = re.compile(r"\bfire(?:\s*-?\s*fighting|\s+service)?\b", re.IGNORECASE)
 _VESSELS = frozenset({"boat", "ship"})
 _TRADING = re.compile(r"(?:merchant|cargo|container|commercial|passenger|trading)\s", re.IGNORECASE)
 _SAME_THING = parse_things(
@@ -1418,6 +1424,12 @@ def topic_of(
     # One thing named by two common words ("houses" and "homes", "cars" and "vehicles"):
     # one count, whichever a report uses.
     population = _SAME_THING.get(population, population)
+    if figure.kind == "count" and population in _FIRE_GEAR and _FIRE.search(claim.text):
+        # "31 fire trucks", "31 fire apparatus", "31 pieces of firefighting equipment", "ten
+        # fire service pumps", "ten fire engines": the machines a fire service sent, one
+        # count whichever word a report (or a country) calls them by; a truck of no fire
+        # service ("three ladder trucks", "two trucks overturned") stays a truck.
+        population = listed = "fire engine"
     if population in _VESSELS and _TRADING.match(counted or ""):
         # "five merchant vessels", "two cargo ships": the ships a convoy carries goods or
         # passengers in, never the boats that attack them or the warships that escort them
