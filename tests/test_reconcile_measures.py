@@ -14,6 +14,7 @@ from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import MONEY_FLOOR_REACH, _fit, _values, measures
 from triangulate.reconcile.intervals import Interval
 from triangulate.reconcile.topics import (
+    PERSON_TIME,
     Topic,
     money_purpose,
     name_words,
@@ -2803,6 +2804,32 @@ def test_measures_years_of_service_are_how_long_someone_served_whatever_the_word
     # service, whichever word a report names it by.
     (group,) = reconcile([a, b, c], [TORVALD, varn], claims).groups
     assert sorted(group.claims) == sorted(c.id for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "counted"),
+    [
+        ("The 15-year member of the board retired in Torvald.", "15-year member", "member"),
+        ("The mayor ended a 15-year career in Torvald.", "15-year career", "career"),
+        ("A 15-year veteran of the force retired in Torvald.", "15-year veteran", "veteran"),
+    ],
+)
+def test_measures_years_in_a_post_are_how_long_someone_served(
+    text: str, phrase: str, counted: str
+) -> None:
+    d = doc("a", text, "Coast Post")
+    claim = figure_claim(
+        d,
+        phrase,
+        low=15,
+        high=15,
+        counted=counted,
+        measure=f"duration of {counted}",
+        qualifiers=(),
+        kind="duration",
+        unit="year",
+    )
+    assert topic_of(claim, d, {}).population == PERSON_TIME
 
 
 def test_measures_a_length_given_as_a_floor_is_no_length_ten_times_longer() -> None:

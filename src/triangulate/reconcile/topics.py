@@ -998,6 +998,10 @@ PARENT_CHILDREN = "children a parent has"
 """How many children a parent has ("a mother of 12")."""
 PERSON_TIME = "time a person spent"
 """How long someone did something ("worked there for 12 years"), whatever the verb."""
+_SERVICE = frozenset({"veteran", "member", "career", "tenure", "stint"})
+"""Words of someone's years in a post ("a 15-year veteran", "a 15-year member of the
+department", "a 20-year career"): how long that person served, as "had served for 15
+years" is."""
 SHARE = "share of "
 """How a share of people of whom nothing else is said is named: ``share of civilians``."""
 PERSONS = frozenset(
@@ -1699,14 +1703,14 @@ def topic_of(
         and (
             population in PERSONS
             or population in _PRONOUNS
-            or _head(figure.counted) == "veteran"
+            or _head(figure.counted) in _SERVICE
             or _a_person(figure.counted, entities)
         )
     ):
-        # "He had worked there for 12 years", "a 12-year veteran", "Ortiz had worked for
-        # the department for 15 years": how long someone
-        # did something, read by nothing else the sentence says befell people. One such
-        # length with another only when the values agree (see relation).
+        # "He had worked there for 12 years", "a 12-year veteran", "a 12-year member of the
+        # board", "Varn had worked for the force for 15 years": how long someone did
+        # something, read by nothing else the sentence says befell people. One such length
+        # with another only when the values agree (see relation).
         population = listed = PERSON_TIME
         state = own_state = None
     if (
