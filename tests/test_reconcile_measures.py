@@ -2893,3 +2893,6 @@ def test_measures_a_fire_service_s_machines_are_one_count_whatever_their_name(
     # A truck no fire service is named with is a truck, not a fire engine.
     ladders = doc("l", "Two ladder trucks were parked in Torvald.", "R")
     assert machines(ladders, "Two ladder trucks", "ladder trucks").population != told.population
+    # Nor is a unit a fire only damaged.
+    flats = doc("f", "12 fire-damaged units were boarded up in Torvald.", "S")
+    assert machines(flats, "12 fire-damaged units", "units").population != told.population

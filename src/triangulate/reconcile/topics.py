@@ -638,7 +638,11 @@ _FIRE_GEAR = frozenset(
 )
 """Heads (:func:`_head`: "apparatus" loses its s) of the words reports name a fire
 service's machines by, with "fire" before them."""
-_FIRE = re.compile(r"\bfire(?:\s*-?\s*fighting|\s+service)?\b", re.IGNORECASE)
+_FIRE = re.compile(
+    r"\bfire\s+(?:service\s+|department\s+|brigade\s+)?"
+    r"(?:engines?|trucks?|pumps?|apparatus(?:es)?|appliances?|units?)\b|\bfire\s*-?\s*fighting\b",
+    re.IGNORECASE,
+)
 _VESSELS = frozenset({"boat", "ship"})
 _TRADING = re.compile(r"(?:merchant|cargo|container|commercial|passenger|trading)\s", re.IGNORECASE)
 _SAME_THING = parse_things(
