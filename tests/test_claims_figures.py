@@ -355,14 +355,12 @@ def test_claims_figures_span_never_crosses_a_line_break() -> None:
         "The crew plans to spend six weeks on the ice.",
         # the time allowed for something is a window, as "a 60-day window" is
         "The law gives the council 60 days to review the plan.",
-        "The mayor, a 12-year veteran of the council, spoke.",
         # "second" before a hyphen is an ordinal, not a unit after a year
         "The 2006 second-overall pick played in the final.",
         "Two weeks before the vote, the bridge was closed.",
         "The valley has not flooded in more than 25 years.",
         "Lawmakers held a minute of silence for the drowned.",
         "On the one-week anniversary of the flood, the mayor spoke.",
-        "Okoro, a 20 - year employee, was let go.",
         # a time of a game or a day, no delay
         "They pulled away during 5 minutes late in the game.",
         # "the last two weeks": an adjective of time, no verb of lasting
@@ -437,6 +435,10 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         ),
         ("The mayor has been in hospital for the past three weeks.", "three weeks", 3, "week"),
         ("The ferry has been stuck at the pier for the past two days.", "two days", 2, "day"),
+        # how long someone served: a fact reports tell of a person, and compare
+        ("The mayor, a 12-year veteran of the council, spoke.", "12-year", 12, "year"),
+        ("Okoro, a 20 - year employee, was let go.", "20 - year", 20, "year"),
+        ("The captain ended a 30-year career at sea.", "30-year", 30, "year"),
         # how long a jury or a court took
         ("The jury reached its verdict in less than a day.", "less than a day", 1, "day"),
         ("Jurors convicted him in less than two hours.", "less than two hours", 2, "hour"),

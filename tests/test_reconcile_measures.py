@@ -14,6 +14,7 @@ from triangulate.reconcile import reconcile
 from triangulate.reconcile.groups import MONEY_FLOOR_REACH, _fit, _values, measures
 from triangulate.reconcile.intervals import Interval
 from triangulate.reconcile.topics import (
+    PERSON_TIME,
     Topic,
     money_purpose,
     name_words,
@@ -2786,3 +2787,112 @@ def test_measures_a_sentence_copied_whole_by_two_reports_is_one_fact() -> None:
     # say nothing of being the same four people.
     assert relation(people(c), people(c2))[0] == "apart"
     assert relation(people(a), people(d))[0] == "apart"
+
+
+def test_measures_years_of_service_are_how_long_someone_served_whatever_the_word() -> None:
+    a = doc("a", "Deputy Varn had served with the Torvald force for 12 years.", "Coast Post")
+    b = doc("b", "Varn, a 12-year member of the force, was killed in Torvald.", "Valley News")
+    c = doc("c", "Varn ended a 12-year career in Torvald.", "Hill Daily")
+    varn = entity_in("Varn", ("a", a.text), ("b", b.text), ("c", c.text), kind="PERSON")
+    year = dict(kind="duration", unit="year", qualifiers=())
+    claims = [
+        figure_claim(a, "12 years", low=12, high=12, counted="Varn", measure="duration", **year),  # type: ignore[arg-type]
+        figure_claim(b, "12-year member of the force", low=12, high=12, counted="member", **year),  # type: ignore[arg-type]
+        figure_claim(c, "12-year career", low=12, high=12, counted="career", **year),  # type: ignore[arg-type]
+    ]
+    # "a 12-year member", "a 12-year career" and "had served for 12 years": one length of
+    # service, whichever word a report names it by.
+    (group,) = reconcile([a, b, c], [TORVALD, varn], claims).groups
+    assert sorted(group.claims) == sorted(c.id for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "counted"),
+    [
+        ("The 15-year member of the board retired in Torvald.", "15-year member", "member"),
+        ("The mayor ended a 15-year career in Torvald.", "15-year career", "career"),
+        ("A 15-year veteran of the force retired in Torvald.", "15-year veteran", "veteran"),
+    ],
+)
+def test_measures_years_in_a_post_are_how_long_someone_served(
+    text: str, phrase: str, counted: str
+) -> None:
+    d = doc("a", text, "Coast Post")
+    claim = figure_claim(
+        d,
+        phrase,
+        low=15,
+        high=15,
+        counted=counted,
+        measure=f"duration of {counted}",
+        qualifiers=(),
+        kind="duration",
+        unit="year",
+    )
+    assert topic_of(claim, d, {}).population == PERSON_TIME
+
+
+def test_measures_a_length_given_as_a_floor_is_no_length_ten_times_longer() -> None:
+    a = doc("a", "Varn had worked for the Torvald force for 15 years.", "Coast Post")
+    b = doc("b", "Varn waited for more than four hours in Torvald.", "Valley News")
+    c = doc("c", "Varn had served the Torvald force for more than 12 years.", "Hill Daily")
+    varn = entity_in("Varn", ("a", a.text), ("b", b.text), ("c", c.text), kind="PERSON")
+
+    def length(d: Document, phrase: str, low: float, unit: str, hedge: str) -> Claim:
+        return figure_claim(
+            d,
+            phrase,
+            low=low,
+            high=None if hedge == "at_least" else low,
+            hedge=hedge,  # type: ignore[arg-type]
+            counted="Varn",
+            measure="duration",
+            qualifiers=(),
+            kind="duration",
+            unit=unit,
+        )
+
+    years = length(a, "15 years", 15, "year", "exact")
+    hours = length(b, "more than four hours", 4, "hour", "at_least")
+    floor = length(c, "more than 12 years", 12, "year", "at_least")
+    groups = reconcile([a, b, c], [TORVALD, varn], [years, hours, floor]).groups
+    together = sorted(sorted(g.claims) for g in groups)
+    # "More than four hours" is never said of 15 years; "more than 12 years" may be 15.
+    assert together == sorted([sorted([years.id, floor.id]), [hours.id]])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "counted"),
+    [
+        ("Crews sent 12 fire trucks to the mill in Torvald.", "12 fire trucks", "fire trucks"),
+        ("A total of 12 fire apparatus arrived in Torvald.", "12 fire apparatus", "apparatus"),
+        (
+            "12 pieces of firefighting equipment were sent to Torvald.",
+            "12 pieces of firefighting equipment",
+            "pieces",
+        ),
+        (
+            "Around 12 fire service pumps are at the mill in Torvald.",
+            "12 fire service pumps",
+            "pumps",
+        ),
+    ],
+)
+def test_measures_a_fire_service_s_machines_are_one_count_whatever_their_name(
+    text: str, phrase: str, counted: str
+) -> None:
+    engines = doc("e", "Twelve fire engines fought the blaze in Torvald.", "P")
+    other = doc("o", text, "Q")
+
+    def machines(d: Document, said: str, noun: str) -> Topic:
+        claim = figure_claim(d, said, low=12, high=12, counted=noun, qualifiers=(), measure=noun)
+        return topic_of(claim, d, {})
+
+    told = machines(other, phrase, counted)
+    assert told.population == machines(engines, "Twelve fire engines", "fire engines").population
+    # A truck no fire service is named with is a truck, not a fire engine.
+    ladders = doc("l", "Two ladder trucks were parked in Torvald.", "R")
+    assert machines(ladders, "Two ladder trucks", "ladder trucks").population != told.population
+    # Nor is a unit a fire only damaged.
+    flats = doc("f", "12 fire-damaged units were boarded up in Torvald.", "S")
+    assert machines(flats, "12 fire-damaged units", "units").population != told.population

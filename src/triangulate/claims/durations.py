@@ -25,8 +25,8 @@ a compound adjective before a noun                      figure        "a 12-day 
                                                                       24-hour strike"
   ... before a noun of time                             time          "the one-week
   (anniversary, period, deadline, window, mark)         reference     anniversary"
-  ... before a noun of service (veteran, employee,      scope         "a 15-year veteran",
-  member, career, tenure, ...)                                        "a 20-year career"
+  ... before a noun of service (veteran, employee,      figure        "a 15-year veteran",
+  member, career, tenure, ...): how long one served                   "a 20-year career"
 a prison term: after sentenced / jailed / imprisoned    figure        "jailed for 15 years",
 ... to / for (or "to life with"), faces, could get,                   "six years in prison",
 serve(s), punishable by, carries; before "in                          "faces up to 25 years
@@ -98,34 +98,6 @@ _COMPOUND_RE = re.compile(r"[0-9a-z]\s?-\s?[a-z]+$", re.IGNORECASE)
 _NOUN_AFTER_RE = re.compile(r"\s+(?P<word>[A-Za-z][a-z-]*)")
 _TIME_NOUNS = frozenset(
     {"anniversary", "period", "deadline", "window", "mark", "high", "low", "cycle", "interval"}
-)
-# "a 15-year veteran", "the 11-year employee", "a 20-year career": how long someone has
-# served, which describes the person and reports nothing that happened.
-_SERVICE_NOUNS = frozenset(
-    {
-        "veteran",
-        "employee",
-        "member",
-        "officer",
-        "resident",
-        "worker",
-        "career",
-        "tenure",
-        "stint",
-        "deputy",
-        "agent",
-        "volunteer",
-        "staffer",
-        "teacher",
-        "trooper",
-        "firefighter",
-        "reporter",
-        "journalist",
-        "lawmaker",
-        "incumbent",
-        "pro",
-        "player",
-    }
 )
 _PRISON_BEFORE_RE = re.compile(
     r"\b(?:sentenced|jailed|imprisoned|detained|banned|suspended|barred)\b(?:\s+\w+){0,4}\s+"
@@ -296,7 +268,10 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         if noun is None:
             return False
         word = noun.group("word").lower()
-        return word not in _TIME_NOUNS and word not in _SERVICE_NOUNS
+        # "a 12-day siege"; and "a 15-year veteran", "the 11-year employee", "a 20-year
+        # career": how long someone served, which reports tell of the people a story is
+        # about as a fact of its own and compare ("had served for 15 years"), unlike an age
+        return word not in _TIME_NOUNS
     if prison or _PRISON_AFTER_RE.match(text, q.end) or _STATE_AFTER_RE.match(text, q.end):
         return True
     if lasting or _ELAPSED_BEFORE_RE.search(before):

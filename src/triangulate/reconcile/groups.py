@@ -219,9 +219,9 @@ def _values(figure: Figure, topic: Topic, text: str = "") -> Interval | None:
     """The values a figure allows, for grouping: a sum of money given exactly is that sum
     (one sum is repeated as written; "$143 billion" and "$144 billion" are two
     conversions, not one rounded sum), and one given as a floor reaches an order of
-    magnitude above it (``MONEY_FLOOR_REACH``); a vague count, the order of magnitude its words
-    (``text``, the claim's span) fix (``intervals.MAGNITUDES``: "hundreds" is 200 to
-    1,000), else :func:`_vague_values`."""
+    magnitude above it (``MONEY_FLOOR_REACH``), as a length of time given as a floor does;
+    a vague count, the order of magnitude its words (``text``, the claim's span) fix
+    (``intervals.MAGNITUDES``: "hundreds" is 200 to 1,000), else :func:`_vague_values`."""
     if topic.kind == "money" and figure.hedge == "exact" and figure.low is not None:
         high = figure.high if figure.high is not None else figure.low
         return Interval(float(figure.low), float(high))
@@ -230,7 +230,12 @@ def _values(figure: Figure, topic: Topic, text: str = "") -> Interval | None:
     if (figure.vague or figure.hedge == "vague") and figure.high is None:
         order = magnitude_of(figure, text) if figure.kind == "count" else None
         return order if order is not None else _vague_values(figure)
-    return interval_of(figure)
+    told = interval_of(figure)
+    if topic.kind == "duration" and told is not None and told.high == math.inf and told.low > 0:
+        # "More than four hours" is never said of 15 years: a length given as a floor
+        # reaches an order of magnitude above it, as a sum of money does.
+        return Interval(told.low, MONEY_FLOOR_REACH * told.low)
+    return told
 
 
 def _vague_values(figure: Figure) -> Interval | None:

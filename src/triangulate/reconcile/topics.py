@@ -633,6 +633,16 @@ def parse_things(text: str) -> dict[str, str]:
 
 
 # Vessels, and the words that name those that carry goods or passengers for trade.
+_FIRE_GEAR = frozenset(
+    {"engine", "truck", "pump", "apparatu", "apparatuse", "appliance", "unit", "piece"}
+)
+"""Heads (:func:`_head`: "apparatus" loses its s) of the words reports name a fire
+service's machines by, with "fire" before them."""
+_FIRE = re.compile(
+    r"\bfire\s+(?:service\s+|department\s+|brigade\s+)?"
+    r"(?:engines?|trucks?|pumps?|apparatus(?:es)?|appliances?|units?)\b|\bfire\s*-?\s*fighting\b",
+    re.IGNORECASE,
+)
 _VESSELS = frozenset({"boat", "ship"})
 _TRADING = re.compile(r"(?:merchant|cargo|container|commercial|passenger|trading)\s", re.IGNORECASE)
 _SAME_THING = parse_things(
@@ -992,6 +1002,10 @@ PARENT_CHILDREN = "children a parent has"
 """How many children a parent has ("a mother of 12")."""
 PERSON_TIME = "time a person spent"
 """How long someone did something ("worked there for 12 years"), whatever the verb."""
+_SERVICE = frozenset({"veteran", "member", "career", "tenure", "stint"})
+"""Words of someone's years in a post ("a 15-year veteran", "a 15-year member of the
+department", "a 20-year career"): how long that person served, as "had served for 15
+years" is."""
 SHARE = "share of "
 """How a share of people of whom nothing else is said is named: ``share of civilians``."""
 PERSONS = frozenset(
@@ -1418,6 +1432,12 @@ def topic_of(
     # One thing named by two common words ("houses" and "homes", "cars" and "vehicles"):
     # one count, whichever a report uses.
     population = _SAME_THING.get(population, population)
+    if figure.kind == "count" and population in _FIRE_GEAR and _FIRE.search(claim.text):
+        # "31 fire trucks", "31 fire apparatus", "31 pieces of firefighting equipment", "ten
+        # fire service pumps", "ten fire engines": the machines a fire service sent, one
+        # count whichever word a report (or a country) calls them by; a truck of no fire
+        # service ("three ladder trucks", "two trucks overturned") stays a truck.
+        population = listed = "fire engine"
     if population in _VESSELS and _TRADING.match(counted or ""):
         # "five merchant vessels", "two cargo ships": the ships a convoy carries goods or
         # passengers in, never the boats that attack them or the warships that escort them
@@ -1687,14 +1707,14 @@ def topic_of(
         and (
             population in PERSONS
             or population in _PRONOUNS
-            or _head(figure.counted) == "veteran"
+            or _head(figure.counted) in _SERVICE
             or _a_person(figure.counted, entities)
         )
     ):
-        # "He had worked there for 12 years", "a 12-year veteran", "Ortiz had worked for
-        # the department for 15 years": how long someone
-        # did something, read by nothing else the sentence says befell people. One such
-        # length with another only when the values agree (see relation).
+        # "He had worked there for 12 years", "a 12-year veteran", "a 12-year member of the
+        # board", "Varn had worked for the force for 15 years": how long someone did
+        # something, read by nothing else the sentence says befell people. One such length
+        # with another only when the values agree (see relation).
         population = listed = PERSON_TIME
         state = own_state = None
     if (
