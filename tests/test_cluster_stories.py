@@ -197,6 +197,39 @@ def test_cluster_cohesion_keeps_two_tight_groups_apart() -> None:
     assert average_linkage(["a1", "a2", "c"], lone, 0.1, cohesion=0.55) == [("a1", "a2", "c")]
 
 
+def test_cluster_copies_of_one_report_are_no_tight_group_of_their_own() -> None:
+    from triangulate.cluster.linkage import average_linkage
+
+    # Three reports alike at 0.5; one wire text printed twice (alike at 1), loosely like them.
+    edges = {("a1", "a2"): 0.5, ("a1", "a3"): 0.5, ("a2", "a3"): 0.5, ("w1", "w2"): 1.0}
+    edges |= {(a, w): 0.2 for a in ("a1", "a2", "a3") for w in ("w1", "w2")}
+    nodes = ["a1", "a2", "a3", "w1", "w2"]
+    apart = average_linkage(nodes, edges, 0.1, cohesion=0.55)
+    assert apart == [("a1", "a2", "a3"), ("w1", "w2")]
+    together = average_linkage(nodes, edges, 0.1, cohesion=0.55, copies=[("w1", "w2")])
+    assert together == [("a1", "a2", "a3", "w1", "w2")]
+    # Two reports that are no copies of each other still make a tight group.
+    assert average_linkage(nodes, edges, 0.1, cohesion=0.55, copies=[("a1", "a2")]) == apart
+
+
+# A wire report of the flood, about the day after: it shares few words with the others.
+FLOOD_WIRE = (
+    "Schools in Marrowvale stayed shut on Monday as pumps worked through the night near the "
+    "old mill, and the regional water office warned that the Vell could rise again before "
+    "the weekend; shopkeepers stacked sandbags along the high street."
+)
+
+
+def test_cluster_a_wire_report_printed_twice_stays_in_its_event_story() -> None:
+    docs = pile()
+    docs += [doc("wire-a", FLOOD_WIRE), doc("wire-b", "From our desk. " + FLOOD_WIRE)]
+    index = StoryIndex()
+    index.add(docs)
+    assert [(d.doc, d.duplicate_of) for d in index.near_duplicates()] == [("wire-b", "wire-a")]
+    flood = {"flood-0", "flood-1", "flood-2", "wire-a", "wire-b"}
+    assert frozenset(flood) in groups(index.stories())
+
+
 MALAY = Language(code="ms", name="Malay", share=98, reliable=True)
 ENGLISH = Language(code="en", name="English", share=98, reliable=True)
 # A Malay report of the flood: the names and the number carry across, no word does.

@@ -1550,6 +1550,15 @@ def test_verdicts_an_item_listed_beside_a_named_model_counts_other_things() -> N
         figure_claim(other, "6 AK-47 rifles", low=6, high=6, **kw),  # type: ignore[arg-type]
     ]
     assert _by_verdict(reconcile([model, other], [TORVALD], claims).groups, "conflict")
+    # A model written with its hyphen spaced ("AK - 47", as texts taken out of a page's
+    # markup write it) is read as a model all the same.
+    spaced = doc("k5", "They found 9 AK - 47 rifles, four rifles and two grenades.", "Coast Post")
+    claims = [
+        figure_claim(model, "nine AK-47 rifles", low=9, high=9, **kw),  # type: ignore[arg-type]
+        figure_claim(spaced, "four rifles", low=4, high=4, **kw),  # type: ignore[arg-type]
+    ]
+    (scope,) = _by_verdict(reconcile([model, spaced], [TORVALD], claims).groups, "scope_differs")
+    assert "listed beside a named model" in scope.explanation
     # Items of a list naming no model are each the count of their own noun.
     plain = doc("k4", "They found 6 rifles, four pistols and two grenades.", "Coast Post")
     claims = [

@@ -23,7 +23,9 @@ How stories are cut
     alike across at less than ``COHESION`` times the inner similarity of the looser group.
     That keeps apart two events of one kind with the same actors (a boxer's two title
     fights), whose reports share names and vocabulary but each group shares more.
-    Near-duplicates get similarity 1, so a copy always joins the story of its original.
+    Near-duplicates get similarity 1, so a copy always joins the story of its original, and
+    the cohesion rule counts a report and its copies as one report: two outlets printing one
+    wire text are no tight group of their own, and stay in the story of the other reports.
 
 Incremental updates
     ``StoryIndex.add`` compares only the new reports with the index, then re-clusters
@@ -476,7 +478,8 @@ class StoryIndex:
             for other in self._adjacent.get(doc, ())
             if doc < other and other in region
         }
-        for cluster in average_linkage(region, edges, self._threshold, COHESION):
+        copies = [pair for pair in self._duplicates if pair[0] in region and pair[1] in region]
+        for cluster in average_linkage(region, edges, self._threshold, COHESION, copies):
             self._name_story(cluster)
 
     def _name_story(self, docs: tuple[str, ...]) -> None:

@@ -240,9 +240,12 @@ def bare_others(figure: Figure) -> bool:
 
 
 # A count of a named model or make: "7 AK-47 rifles", "12 AK 47 guns", "three M16s". The
-# model is a short capital name with a number ("AK-47", "M16", "RPG-7").
-_MODEL_ITEM = re.compile(r"\b(?:\d+|[A-Za-z]+)[ \t]+[A-Z]{1,3}[- ]?\d{1,3}[A-Z]?\b")
-_MODEL = re.compile(r"\b[A-Z]{1,3}[- ]?\d{1,3}[A-Z]?\b")
+# model is a short capital name with a number ("AK-47", "M16", "RPG-7"), its hyphen spaced
+# or not ("AK - 47", as texts taken out of a page's markup often write it).
+_MODEL_ITEM = re.compile(
+    r"\b(?:\d+|[A-Za-z]+)[ \t]+[A-Z]{1,3}(?:[ \t]?-[ \t]?|[ \t])?\d{1,3}[A-Z]?\b"
+)
+_MODEL = re.compile(r"\b[A-Z]{1,3}(?:[ \t]?-[ \t]?|[ \t])?\d{1,3}[A-Z]?\b")
 
 
 def _beside_model(text: str, claim: Claim) -> bool:

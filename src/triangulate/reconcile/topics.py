@@ -1153,6 +1153,14 @@ _CUMULATIVE = re.compile(r"\b(since|until|so far|to date|in total|entire|whole|t
 # A sentence telling a running total of a campaign ("So far, the navy has confiscated 14
 # rifles", "the ship has, thus far, seized", "to date").
 _SO_FAR = re.compile(r"\b(?:so|thus)\s*,?\s+far\b|\bto\s+date\b", re.IGNORECASE)
+# A count summed over several of a campaign's acts ("seized a total of 14 rifles during the
+# five operations it carried out", "across its three raids"): the campaign's tally too.
+_OVER_ACTS = re.compile(
+    r"\b(?:during|in|over|across|from)\s+(?:the|its|their|his|her|our|all)\s+"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)"
+    r"(?:\w+\s+)?(?:operations|raids|missions|patrols|sorties|searches|seizures|busts)\b",
+    re.IGNORECASE,
+)
 _POINT = re.compile(
     r"^\W*(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"today|overnight)\b",
@@ -3565,8 +3573,15 @@ def _window(claim: Claim, document: Document | None) -> Window:
 
 def _so_far(claim: Claim, document: Document | None) -> bool:
     """Whether a count of things is told, in its sentence, as a running total "so far",
-    "thus far" or "to date": a campaign's tally, not one act's (see ``relation``)."""
+    "thus far" or "to date", or as summed over several of a campaign's acts ("during the
+    five operations"): a campaign's tally, not one act's (see ``relation``)."""
     if document is None or claim.figure is None or claim.figure.kind != "count":
         return False
     begin, stop = _sentence_of(document.text, claim.start, claim.end)
-    return bool(_SO_FAR.search(document.text[begin:stop]))
+    return tells_tally(document.text[begin:stop])
+
+
+def tells_tally(sentence: str) -> bool:
+    """Whether a sentence tells a campaign's running total: "so far", "thus far", "to
+    date", or summed over several of its acts ("during the five operations")."""
+    return bool(_SO_FAR.search(sentence) or _OVER_ACTS.search(sentence))

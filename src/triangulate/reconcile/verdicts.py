@@ -43,6 +43,10 @@ Rules, applied to the figures of one measure (vague amounts never decide):
    conflict       one source named in two outlets' reports of one day, each giving it
                   one value, told alike, that the other cannot hold (not a running
                   count): one outlet misreports it (:func:`misquoted_pair`)
+   conflict       one source named by one outlet for a value of a count that does not
+                  run on, while two or more other outlets give the source's figure as
+                  another value, one of them in a report as late or later: the lone
+                  outlet misreports it, or the others do (:func:`misquoted_by_one`)
    single         one independent source, unchanged
    agree          two or more sources whose values all share one value
    =============  =====================================================================
@@ -120,7 +124,10 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   away", "150 nautical miles off the port"; "a 41-yard pass", "threw for 364 yards")
   tells two facts, and a report does not dispute itself: the reports that give one value
   each count one of them. A sentence that sets values against each other or tells of a
-  change is never read so.
+  change is never read so; nor a value the report tells as a campaign's running total
+  ("a total of 14 rifles during the five operations") where the other report gives its
+  value as one act's count: that report's figure is then in dispute with the others'
+  count of the act.
 - **one report, no two sources at odds**: values of a measure that only one report gives
   are two quantities (two candidates' shares in one poll, two places' counts) unless it
   gives them to two quoted sources, neither its own voice, in one sentence or with a word
@@ -303,6 +310,7 @@ from triangulate.reconcile.things import (
     things_apart,
 )
 from triangulate.reconcile.times import for_time, other_time, told_as_part
+from triangulate.reconcile.topics import tells_tally
 from triangulate.reconcile.wording import singular, speaks, their
 
 _FEARED = re.compile(
@@ -752,6 +760,71 @@ def misquoted_pair(
     return None
 
 
+def misquoted_by_one(
+    series: Sequence[Series], documents: Mapping[str, Document]
+) -> tuple[list[Point], Point] | None:
+    """One outlet giving a source's figure as a value that what several other outlets give
+    for it cannot hold: "six rifles" in four outlets' reports of one seizure, "14 rifles
+    ..., Nambiar said" in a fifth. A source gives one value for one count, and the count
+    does not run on, so the lone outlet misreports it (or the others do): a dispute
+    between outlets, though one source stands behind them all.
+
+    Every report gives one value, with no words of change or of an earlier figure (a
+    report giving two is a whole and its part, :func:`_told_in_turn`). The lone report
+    names the source as its speaker; the others, each giving a value all of theirs can
+    hold, may carry the source's figure without naming it again (their figure is traced
+    to it). At least two outlets other than the lone report's give that value, so which
+    value the source gave is itself told by more than one outlet, and one of them in a
+    report of the lone report's day or later, so the lone value is no revision the others
+    had not caught up with; and the counted thing is named alike ("rifles"). Returns the
+    majority's points and the lone point, or None.
+    """
+    if len(series) != 1:
+        return None
+    told = series[0].current
+    if not all(_one_value(p) for p in told):
+        return None
+    for lone in told:
+        claim = lone.claims[0]
+        if claim.said_by is None or claim.said_by.anonymous or lone.date is None:
+            continue
+        others = [p for p in told if not p.interval.meets(lone.interval)]
+        if not others or len(others) != len(told) - 1:
+            continue
+        if not all(p.interval.meets(q.interval) for p in others for q in others):
+            continue
+        apart = [
+            p
+            for p in others
+            if p.date
+            and not _one_outlet(claim, p.claims[0], documents)
+            and _counted_alike(claim, p.claims[0])
+        ]
+        outlets = {normalise(publisher(p.claims[0], documents)) for p in apart}
+        # A report of the lone one's day or later still gives the others' value: the
+        # source did not revise its figure to the lone value in between.
+        since = any(p.date and p.date >= lone.date for p in others)
+        if len(apart) == len(others) and len(outlets) >= 2 and since:
+            return sorted(others, key=lambda p: p.claims[0].id), lone
+    return None
+
+
+def _one_value(point: Point) -> bool:
+    """Whether a report gives its source's figure as one stated value with no words of
+    change or of an earlier figure, its speaker named or not."""
+    if point.changed or point.earlier:
+        return False
+    values = {stated_value(c.figure) if c.figure is not None else None for c in point.claims}
+    return len(values) == 1 and None not in values
+
+
+def _counted_alike(a: Claim, b: Claim) -> bool:
+    """Whether two figures count a thing named by one noun ("rifles")."""
+    one = (a.figure.counted or "").casefold() if a.figure else ""
+    two = (b.figure.counted or "").casefold() if b.figure else ""
+    return bool(one) and one == two
+
+
 def _told_alike(a: Claim, b: Claim, documents: Mapping[str, Document]) -> bool:
     """Whether two reports tell a figure in the same words, its number aside: an outlet
     that misreports a source changes the number, not what it is of. The clause holding
@@ -883,6 +956,25 @@ def _misquoted_sentence(
         f"{publisher(other, documents)} gives {_said_number(other)} {dated(low.date, '')}: "
         f"one source gives one figure at one time, so one of the two outlets misreports it "
         f"(the values cannot both be true even {read})."
+    )
+
+
+def _misquoted_by_one_sentence(
+    majority: Sequence[Point],
+    lone: Point,
+    upstreams: Upstreams,
+    documents: Mapping[str, Document],
+    read: str,
+) -> str:
+    """Why one outlet's figure of a source disputes the others': who it cites, what it
+    gives, and what the other outlets give."""
+    odd = lone.claims[0]
+    outlets = sorted({publisher(p.claims[0], documents) for p in majority})
+    return (
+        f"{publisher(odd, documents)} cites {upstreams.name(odd.id)} for "
+        f"{_said_number(odd)}, yet {listing(outlets)} give {_said_number(majority[0].claims[0])} "
+        f"for the same figure: one source gives one figure for one thing, so one outlet "
+        f"misreports it (the values cannot both be true even {read})."
     )
 
 
@@ -1141,6 +1233,16 @@ def judge(
         return Judgement(
             verdict="conflict",
             explanation=_misquoted_sentence(low, high, upstreams, documents, read),
+            range=span,
+            conservative=conservative,
+            updates=(),
+        )
+    lone = None if running or changing else misquoted_by_one(series, documents)
+    if lone is not None:
+        majority, odd = lone
+        return Judgement(
+            verdict="conflict",
+            explanation=_misquoted_by_one_sentence(majority, odd, upstreams, documents, read),
             range=span,
             conservative=conservative,
             updates=(),
@@ -1668,10 +1770,13 @@ def _counted_word(claim: Claim, documents: Mapping[str, Document]) -> str | None
 _AFTER_NUMBER = re.compile(r"[ \t]*(?:-[ \t]*)?([^\W\d_]+)")
 
 
-def _states(doc: Document, value: float, word: str, skip: Sequence[Claim]) -> str | None:
+def _states(
+    doc: Document, value: float, word: str, skip: Sequence[Claim]
+) -> tuple[str, int, int] | None:
     """Where a report gives ``value`` of ``word`` outside the claims in ``skip``, in a
     sentence that sets no value against another and tells of no change: the number and
-    the words after it as written ("150 nautical miles"), or None."""
+    the words after it as written ("150 nautical miles"), with its sentence's bounds, or
+    None."""
     for start, end, found in numbers_in(doc.text, 0, len(doc.text)):
         if found != value or any(c.start <= start < c.end for c in skip):
             continue
@@ -1682,8 +1787,8 @@ def _states(doc: Document, value: float, word: str, skip: Sequence[Claim]) -> st
         if _SET_AGAINST.search(doc.text, begin, stop) is None:
             more = _NEXT_WORD.match(doc.text, after.end(), stop)
             if more is None or more.group(0).strip().casefold() in _JOINING:
-                return closed_up(doc.text, start, after.end())
-            return closed_up(doc.text, start, more.end())
+                return closed_up(doc.text, start, after.end()), begin, stop
+            return closed_up(doc.text, start, more.end()), begin, stop
     return None
 
 
@@ -1725,6 +1830,8 @@ def _told_by_one(
     both values as two facts, the reports that give one of them each count one of those
     two things. Values a report sets against each other ("while", "but", "put it at") or
     says changed are never read so (a dispute or a revision the report relays).
+    Nor is a value the report tells as a campaign's running total, where the other report
+    gives its value as one act's count (:func:`_tally_beside_count`).
     Returns the claim whose report tells both, a claim of the other value and the words
     the report gives that value in, or None."""
     clusters = value_clusters(read)
@@ -1746,10 +1853,30 @@ def _told_by_one(
                     if word is None or figure is None or _set_against(other, documents):
                         continue
                     value = figure.low if figure.low is not None else figure.high
-                    quote = _states(doc, value, word, skip) if value is not None else None
-                    if quote is not None:
-                        return claim, other, quote
+                    found = _states(doc, value, word, skip) if value is not None else None
+                    if found is not None and not _tally_beside_count(doc, found, other, documents):
+                        return claim, other, found[0]
     return None
+
+
+def _tally_beside_count(
+    doc: Document,
+    found: tuple[str, int, int],
+    other: Claim,
+    documents: Mapping[str, Document],
+) -> bool:
+    """Whether a report gives the value as a campaign's running total ("a total of 14
+    rifles during the five operations", "so far") while the other report gives it as the
+    count the measure is of, told with no such words: the report's value is then another
+    quantity, which leaves the other report's value a count of this one, in dispute."""
+    _, begin, stop = found
+    if not tells_tally(doc.text[begin:stop]):
+        return False
+    there = documents.get(other.doc)
+    if there is None:
+        return False
+    start, end = sentence_span(there.text, other.start, other.end)
+    return not tells_tally(there.text[start:end])
 
 
 def _sentence_of(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, int]:
