@@ -41,6 +41,15 @@ def test_resolve_clean_trims_articles_quotes_possessives() -> None:
     assert _clean("They met in Manbij.", "Manbij.") == ["Manbij"]
 
 
+def test_resolve_clean_a_count_run_into_a_name_is_no_part_of_it() -> None:
+    # the tagger runs a count in words into the name before it; a name capitalises its own
+    assert _clean("Guards shot Dray eleven times.", "Dray eleven", "PERSON") == ["Dray"]
+    assert _clean("It hit Port Veran twenty times.", "Port Veran twenty", "GPE") == ["Port Veran"]
+    assert _clean("They watched Ocean's Eleven.", "Ocean's Eleven", "WORK_OF_ART") == [
+        "Ocean's Eleven"
+    ]
+
+
 def test_resolve_clean_drops_junk() -> None:
     assert _clean("They said -- nothing.", "--") == []
     assert _clean("the fighters left.", "fighters") == []

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
+from triangulate.claims.numwords import NUMBER_WORDS
 from triangulate.ingest.clean import is_stamp_line
 from triangulate.model import Document, Mention
 from triangulate.nlp.sentences import line_bounds
@@ -88,6 +89,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             end = start + possessive.start() + (1 if piece[possessive.start()] == "s" else 0)
         while start < end and (text[end - 1] in _TRAIL_JUNK or text[end - 1].isspace()):
             end -= 1
+        # A count the tagger ran into the name before it: "hitting Gray eleven times". A
+        # name writes the number words it holds with a capital ("Ocean's Eleven").
+        words = text[start:end].rsplit(None, 1)
+        if len(words) == 2 and words[1] in NUMBER_WORDS:
+            end = start + len(words[0])
         if start < end and text[end - 1] == ".":
             last = text[start : end - 1].split()[-1:] or [""]
             if "." not in last[0] and last[0].lower() not in _ABBREVIATIONS:
