@@ -509,3 +509,21 @@ def test_resolve_a_bare_surname_after_two_namesakes_stays_apart() -> None:
     entities = resolve([a, b], mentions)
     bare = entity_of(entities, "Lee")
     assert "Mark Lee" not in bare.aliases and "Sara Lee" not in bare.aliases
+
+
+def test_resolve_a_road_abbreviated_or_spelled_out_is_one_road_and_its_word_alone_none() -> None:
+    a = doc(
+        "a", "Marchers filled Chapel Ave and then Mill Ave. On Chapel Avenue, the Ave was shut."
+    )
+    mentions = tag(
+        a,
+        ("Chapel Ave", "ORG"),
+        ("Mill Ave", "PERSON"),
+        ("Chapel Avenue", "FAC"),
+        ("Ave", "ORG"),
+    )
+    entities = resolve([a], mentions)
+    assert together(entities, "Chapel Ave", "Chapel Avenue")
+    assert not together(entities, "Chapel Ave", "Mill Ave")
+    assert entity_of(entities, "Mill Ave").type == "FAC"
+    assert not [e for e in entities if "Ave" in e.aliases]

@@ -90,6 +90,18 @@ def test_a_name_ending_in_a_road_or_building_word_read_as_a_person_is_a_facility
     assert decide_type({"PERSON": 2}, none, ["Mara Parkes"]) == "PERSON"
 
 
+def test_a_road_is_a_facility_whatever_word_comes_before_its_road_word() -> None:
+    none: Counter[EntityType] = Counter()
+    # a road word ends the name, abbreviated or not, whatever the model read
+    assert decide_type({"ORG": 3}, none, ["Chapel Ave", "Chapel Avenue"]) == "FAC"
+    assert decide_type({"GPE": 1}, none, ["Tarn Valley Aves"]) == "FAC"
+    assert decide_type({"ORG": 2}, none, ["Council Rd."]) == "FAC"
+    # a street that stands for a trade or a government keeps the model's reading
+    assert decide_type({"ORG": 3}, none, ["Wall Street"]) == "ORG"
+    # a hotel the model calls an organisation may be the company that runs it
+    assert decide_type({"ORG": 2}, none, ["Orvel Hotel"]) == "ORG"
+
+
 def test_a_name_led_by_a_place_word_and_read_as_a_person_is_typed_a_place() -> None:
     none: Counter[EntityType] = Counter()
     assert decide_type({"PERSON": 3}, none, ["Bandar Kestra"]) == "GPE"

@@ -18,7 +18,7 @@ from triangulate.ingest.clean import is_stamp_line
 from triangulate.model import Document, Mention
 from triangulate.nlp.sentences import line_bounds
 from triangulate.resolve.arabic import has_arabic
-from triangulate.resolve.names import CORPORATE_SUFFIXES
+from triangulate.resolve.names import CORPORATE_SUFFIXES, ROAD_WORDS, fold
 from triangulate.resolve.shapes import (
     PROMOTED_LABEL,
     extend_model,
@@ -324,6 +324,8 @@ def clean_mentions(
                 continue
             if start >= end or not _is_name(text[start:end]):
                 continue
+            if fold(text[start:end]).rstrip(".") in ROAD_WORDS:
+                continue  # "Ave", "Street" alone name no road: only with the name before them
             if (
                 _post_nominal(text, start, end)
                 or _on_stamp_line(text, start, end)

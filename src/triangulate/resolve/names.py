@@ -232,16 +232,37 @@ def strip_descriptors(form: str) -> str:
 # Abbreviated words that only ever mean one thing at the start of a name ("Mt Cook" is
 # "Mount Cook"). "St" is left alone: Saint or Street.
 _LEADING_ABBREVIATIONS = {"mt": "mount", "ft": "fort"}
+# ... and at the end of one, the kinds of road ("Snyder Ave" is "Snyder Avenue", "Main St"
+# "Main Street": at the end, "St" is never Saint).
+ROAD_WORDS = frozenset(
+    {
+        *("road", "rd", "street", "st", "avenue", "ave", "av", "aves", "avenues", "streets"),
+        *("roads", "boulevard", "blvd", "highway", "hwy", "lane", "drive", "expressway"),
+    }
+)
+"""The last words that make a name a road's ("Snyder Ave", "Kranji Road", "Bank Street")."""
+_TRAILING_ABBREVIATIONS = {
+    "ave": "avenue",
+    "av": "avenue",
+    "st": "street",
+    "rd": "road",
+    "blvd": "boulevard",
+    "hwy": "highway",
+    "sq": "square",
+}
 
 
 def _tokens(form: str) -> list[str]:
     """Folded alphabetic and numeric tokens, split at letter/digit boundaries.
 
-    A leading abbreviation from ``_LEADING_ABBREVIATIONS`` is spelled out.
+    A leading abbreviation from ``_LEADING_ABBREVIATIONS`` and a trailing one from
+    ``_TRAILING_ABBREVIATIONS`` are spelled out.
     """
     tokens: list[str] = _TOKEN.findall(fold(form))
     if len(tokens) > 1 and tokens[0] in _LEADING_ABBREVIATIONS:
         tokens[0] = _LEADING_ABBREVIATIONS[tokens[0]]
+    if len(tokens) > 1 and tokens[-1] in _TRAILING_ABBREVIATIONS:
+        tokens[-1] = _TRAILING_ABBREVIATIONS[tokens[-1]]
     return tokens
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from triangulate.model import EntityType
-from triangulate.resolve.names import CORPORATE_SUFFIXES, fold
+from triangulate.resolve.names import CORPORATE_SUFFIXES, ROAD_WORDS, fold
 from triangulate.resolve.shapes import is_brand_word
 
 LABEL_TYPES: Mapping[str, EntityType] = {
@@ -111,12 +111,7 @@ ADMIN_UNITS = frozenset({"province", "governorate", "district", "region", "count
 # person's surname ("Kranji Road", "Dudley Hotel", "Jamaica Hospital").
 FACILITY_TAILS = frozenset(
     {
-        "road",
-        "street",
-        "avenue",
-        "boulevard",
-        "highway",
-        "expressway",
+        *ROAD_WORDS,
         "hotel",
         "airport",
         "hospital",
@@ -124,6 +119,20 @@ FACILITY_TAILS = frozenset(
         "mall",
         "square",
         "tunnel",
+    }
+)
+# Streets whose names stand for a trade or a government in news copy: "Wall Street
+# rallied", "Downing Street said".
+ROAD_METONYMS = frozenset(
+    {
+        "wall street",
+        "downing street",
+        "fleet street",
+        "madison avenue",
+        "pennsylvania avenue",
+        "bay street",
+        "dalal street",
+        "harley street",
     }
 )
 # Words that start the names of places in many languages ("Bandar Abbas", "Port Said",
@@ -327,6 +336,8 @@ class _FormFacts:
     org_word: bool
     admin_unit: bool
     facility: bool
+    road: bool
+    metonym: bool
     toponym_head: bool
     place_head: bool
     several_words: bool
@@ -345,6 +356,8 @@ def _form_facts(form: str) -> _FormFacts:
         or (len(parts) > 1 and fold(parts[-1]).strip(".,") in CORPORATE_SUFFIXES),
         admin_unit=bool(parts) and fold(parts[-1]) in ADMIN_UNITS,
         facility=len(parts) > 1 and fold(parts[-1]).strip(".,") in FACILITY_TAILS,
+        road=len(parts) > 1 and fold(parts[-1]).strip(".,") in ROAD_WORDS,
+        metonym=fold(form) in ROAD_METONYMS,
         toponym_head=bool(parts)
         and (
             fold(parts[0]) in TOPONYM_HEADS
@@ -388,6 +401,11 @@ def decide_type(
     total = sum(votes.values())
     if any(fact.outlet for fact in facts) and products * 2 < max(total, 1):
         return "ORG"
+    if any(fact.road for fact in facts) and not any(fact.metonym for fact in facts):
+        # The last word says what a name names: "Church Avenue", "Council Road", "Snyder
+        # Ave" are roads, whatever organisation word or surname comes before it. Streets
+        # that stand for a trade or a government ("Wall Street said") keep their votes.
+        return "FAC"
     if any(fact.org_word for fact in facts):
         return "ORG"
     if any(fact.facility for fact in facts) and votes["PERSON"] >= max(votes.values(), default=0):
