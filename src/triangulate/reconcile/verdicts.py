@@ -938,6 +938,21 @@ def _one_outlet(a: Claim, b: Claim, documents: Mapping[str, Document]) -> bool:
     return bool(names[0] & names[1])
 
 
+def _outlets_dispute(
+    series: Sequence[Series], documents: Mapping[str, Document], upstreams: Upstreams, read: str
+) -> str | None:
+    """Why outlets dispute one source's value, in words: two outlets giving it otherwise
+    (``misquoted_pair``), or one outlet against several (``misquoted_by_one``); None when
+    they do not."""
+    pair = misquoted_pair(series, documents)
+    if pair is not None:
+        return _misquoted_sentence(*pair, upstreams, documents, read)
+    lone = misquoted_by_one(series, documents)
+    if lone is not None:
+        return _misquoted_by_one_sentence(*lone, upstreams, documents, read)
+    return None
+
+
 def _misquoted_sentence(
     low: Point, high: Point, upstreams: Upstreams, documents: Mapping[str, Document], read: str
 ) -> str:
@@ -1227,22 +1242,11 @@ def judge(
             conservative=conservative,
             updates=(),
         )
-    misquoted = None if running or changing else misquoted_pair(series, documents)
-    if misquoted is not None:
-        low, high = misquoted
+    disputed = None if running or changing else _outlets_dispute(series, documents, upstreams, read)
+    if disputed is not None:
         return Judgement(
             verdict="conflict",
-            explanation=_misquoted_sentence(low, high, upstreams, documents, read),
-            range=span,
-            conservative=conservative,
-            updates=(),
-        )
-    lone = None if running or changing else misquoted_by_one(series, documents)
-    if lone is not None:
-        majority, odd = lone
-        return Judgement(
-            verdict="conflict",
-            explanation=_misquoted_by_one_sentence(majority, odd, upstreams, documents, read),
+            explanation=disputed,
             range=span,
             conservative=conservative,
             updates=(),
