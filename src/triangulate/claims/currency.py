@@ -794,7 +794,7 @@ def _country_code_of_host(host: str) -> str | None:
 
 
 # Sites named after their city or state write the name glued to the rest of the host
-# ("alaskadispatch.com", "torontosun.com", "dallasnews.com"). Only names of five letters or
+# ("alaskaherald.com", "torontocourier.com", "dallasgazette.com"). Only names of five letters or
 # more are read so, and never the names several countries' cities share (a London of Canada,
 # a Perth of Scotland, a Kingston of New York), nor words that name other things.
 _SHARED_NAMES = frozenset(
@@ -811,7 +811,7 @@ _GLUED_PLACES: dict[str, str] = {
 
 
 def _place_glued_in_host(host: str) -> str | None:
-    """The place name a host's first word starts with ("alaskadispatch.com" -> "alaska")."""
+    """The place name a host's first word starts with ("alaskaherald.com" -> "alaska")."""
     if "." not in host or " " in host:
         return None
     labels = host.removeprefix("www.").split(".")

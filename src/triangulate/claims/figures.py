@@ -2098,8 +2098,8 @@ def _read_one(
             quantity.kind == "money"
             and (_CODE_GLUED_RE.fullmatch(digits.text) or inside_name.name in quantity.text)
         )
-        # a name's number in words is capitalised ("Ocean's Eleven"): "hitting Gray eleven
-        # times" is a count the tagger ran into the name, as is "shooting McDonald 16 times"
+        # a name's number in words is capitalised ("Ocean's Eleven"): "hitting Brandt eleven
+        # times" is a count the tagger ran into the name, as is "shooting Varga 16 times"
         and not (digits.text.isalpha() and digits.text.islower())
         and not (inside_name.type == "PERSON" and _TIMES_AFTER_RE.match(text, quantity.end))
         and not _TOLL_AFTER_RE.match(text, quantity.end)

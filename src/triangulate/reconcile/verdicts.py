@@ -765,7 +765,7 @@ def misquoted_by_one(
 ) -> tuple[list[Point], Point] | None:
     """One outlet giving a source's figure as a value that what several other outlets give
     for it cannot hold: "six rifles" in four outlets' reports of one seizure, "14 rifles
-    ..., Nambiar said" in a fifth. A source gives one value for one count, and the count
+    ..., Varga said" in a fifth. A source gives one value for one count, and the count
     does not run on, so the lone outlet misreports it (or the others do): a dispute
     between outlets, though one source stands behind them all.
 

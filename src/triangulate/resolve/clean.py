@@ -89,7 +89,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             end = start + possessive.start() + (1 if piece[possessive.start()] == "s" else 0)
         while start < end and (text[end - 1] in _TRAIL_JUNK or text[end - 1].isspace()):
             end -= 1
-        # A count the tagger ran into the name before it: "hitting Gray eleven times". A
+        # A count the tagger ran into the name before it: "hitting Brandt eleven times". A
         # name writes the number words it holds with a capital ("Ocean's Eleven").
         words = text[start:end].rsplit(None, 1)
         if len(words) == 2 and words[1] in NUMBER_WORDS:

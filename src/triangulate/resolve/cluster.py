@@ -450,8 +450,8 @@ def _link_short_forms(
         inner: dict[int, int] = {}
         mine = words[index]
         # A surname already joined to a person of that name (by the first pass) means that
-        # person: it is not offered another person of the name again ("Gray", joined to
-        # Kimani Gray, is not his mother Mahnefah Gray), only another form of the same one.
+        # person: it is not offered another person of the name again ("Brandt", joined to
+        # Tomas Brandt, is not his mother Ada Brandt), only another form of the same one.
         given = _given_names(nodes[o].form for o in ending.get(mine, ()) if roots[o] == root)
         near = {*ending.get(mine, ()), *starting.get(cores[index], ())}
         if len(mine) == 1:
@@ -533,7 +533,7 @@ def _given_names(forms: Iterable[str]) -> frozenset[str]:
 def _strangers(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """True when two sets of given names share no name, initial or short form: two people
     ("Ada" and "Tomas"), not two forms of one ("Tomas" and "T.", "Sam" and "Samuel",
-    "Andre" and a typed "Anre")."""
+    "Tomas" and a typed "Tommas")."""
     if not mine or not theirs:
         return False
     for a in mine:

@@ -232,7 +232,7 @@ def strip_descriptors(form: str) -> str:
 # Abbreviated words that only ever mean one thing at the start of a name ("Mt Cook" is
 # "Mount Cook"). "St" is left alone: Saint or Street.
 _LEADING_ABBREVIATIONS = {"mt": "mount", "ft": "fort"}
-# ... and at the end of one, the kinds of road ("Snyder Ave" is "Snyder Avenue", "Main St"
+# ... and at the end of one, the kinds of road ("Tallis Ave" is "Tallis Avenue", "Main St"
 # "Main Street": at the end, "St" is never Saint).
 ROAD_WORDS = frozenset(
     {
@@ -240,7 +240,7 @@ ROAD_WORDS = frozenset(
         *("roads", "boulevard", "blvd", "highway", "hwy", "lane", "drive", "expressway"),
     }
 )
-"""The last words that make a name a road's ("Snyder Ave", "Kranji Road", "Bank Street")."""
+"""The last words that make a name a road's ("Tallis Ave", "Kranji Road", "Bank Street")."""
 _TRAILING_ABBREVIATIONS = {
     "ave": "avenue",
     "av": "avenue",

@@ -402,7 +402,7 @@ def decide_type(
     if any(fact.outlet for fact in facts) and products * 2 < max(total, 1):
         return "ORG"
     if any(fact.road for fact in facts) and not any(fact.metonym for fact in facts):
-        # The last word says what a name names: "Church Avenue", "Council Road", "Snyder
+        # The last word says what a name names: "Chapel Avenue", "Council Road", "Tallis
         # Ave" are roads, whatever organisation word or surname comes before it. Streets
         # that stand for a trade or a government ("Wall Street said") keep their votes.
         return "FAC"
