@@ -2127,24 +2127,24 @@ def test_measures_those_who_hid_from_an_attack_are_those_it_trapped() -> None:
 
 
 def test_measures_a_count_summed_over_several_operations_is_a_campaign_tally() -> None:
-    # "A total of 14 rifles during the five operations" sums a campaign's acts, like "so
+    # "A total of 19 rifles during the four operations" sums a campaign's acts, like "so
     # far": never the count of one of them, which stays apart from it.
     one = doc("a", "During the boarding, six rifles were seized.", "Post")
     campaign = doc(
         "b",
-        "The frigate has seized a total of 14 rifles during the five operations it made.",
+        "The frigate has seized a total of 19 rifles during the four operations it made.",
         "News",
     )
     kw = dict(qualifiers=("seized",), counted="rifles", measure="rifles")
     act = figure_claim(one, "six rifles", low=6, high=6, **kw)  # type: ignore[arg-type]
-    tally = figure_claim(campaign, "14 rifles", low=14, high=14, **kw)  # type: ignore[arg-type]
+    tally = figure_claim(campaign, "19 rifles", low=19, high=19, **kw)  # type: ignore[arg-type]
     assert topic_of(tally, campaign, {}).window.so_far
     assert not topic_of(act, one, {}).window.so_far
     verdict, why = relation(topic_of(act, one, {}), topic_of(tally, campaign, {}))
     assert verdict != "same" and "running total" in why, (verdict, why)
     # One operation's count named by its operation is no tally.
-    named = doc("c", "In the operation, the frigate seized 14 rifles.", "News")
-    lone = figure_claim(named, "14 rifles", low=14, high=14, **kw)  # type: ignore[arg-type]
+    named = doc("c", "In the operation, the frigate seized 19 rifles.", "News")
+    lone = figure_claim(named, "19 rifles", low=19, high=19, **kw)  # type: ignore[arg-type]
     assert not topic_of(lone, named, {}).window.so_far
 
 

@@ -429,16 +429,16 @@ _BOARDING = (
         "e",
         "East Post",
         "2031-05-02",
-        "The crew took 14 rifles off the skiff, Commander Ilsa Varro said.",
+        "The crew took 19 rifles off the skiff, Commander Ilsa Varro said.",
     ),
 )
 
 
 def _boarding(*rows: tuple[str, str, str, str]) -> tuple[list[Document], list[Claim]]:
-    """The reports, each with its claim of the boarding's count (East Post's 14, else six)."""
+    """The reports, each with its claim of the boarding's count (East Post's 19, else six)."""
     docs = [doc(i, text, outlet, day) for i, outlet, day, text in rows]
     claims = [
-        _seized(d, "14 rifles", 14)
+        _seized(d, "19 rifles", 19)
         if d.id == "e"
         else _seized(d, next(w for w in ("six rifles", "Six rifles") if w in d.text), 6)
         for d in docs
@@ -447,20 +447,20 @@ def _boarding(*rows: tuple[str, str, str, str]) -> tuple[list[Document], list[Cl
 
 
 def test_one_outlet_giving_a_source_another_value_than_several_others_is_a_dispute() -> None:
-    # Three outlets give the commander's count of one boarding as six, one as 14, and a
+    # Three outlets give the commander's count of one boarding as six, one as 19, and a
     # count of one act does not run on: one outlet misreports the one source.
     docs, claims = _boarding(*_BOARDING)
     (group,) = reconcile(docs, [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
     assert group.explanation.startswith(
-        "East Post cites Commander Ilsa Varro for 14, yet North Wire; South Wire; and West "
+        "East Post cites Commander Ilsa Varro for 19, yet North Wire; South Wire; and West "
         "Daily give 6"
     ), group.explanation
     assert "misreports" in group.explanation
 
 
 def test_a_lone_value_no_later_report_contradicts_may_be_a_revision() -> None:
-    # Every report giving six is of a day before the 14: the commander may have revised
+    # Every report giving six is of a day before the 19: the commander may have revised
     # the count, unsaid, so the lone value is not read as misreported.
     early = [(i, o, "2031-05-01", t) for i, o, _, t in _BOARDING[:3]]
     docs, claims = _boarding(*early, _BOARDING[3])
@@ -476,12 +476,12 @@ def test_one_outlet_against_one_other_across_days_is_no_lone_misquote() -> None:
 
 
 def test_a_campaign_total_elsewhere_in_the_reports_does_not_explain_the_lone_value() -> None:
-    # The other reports also give 14 rifles, as the total of five operations: that is
-    # another quantity, so the 14 East Post gives for this boarding is still in dispute
+    # The other reports also give 19 rifles, as the total of four operations: that is
+    # another quantity, so the 19 East Post gives for this boarding is still in dispute
     # (the likely slip: the total taken for one boarding's count).
-    total = " The frigate has seized a total of 14 rifles during the five operations it made."
+    total = " The frigate has seized a total of 19 rifles during the four operations it made."
     rows = [(i, o, d, t + total) for i, o, d, t in _BOARDING[:3]]
     docs, claims = _boarding(*rows, _BOARDING[3])
     groups = reconcile(docs, [TORVALD], claims).groups
     (group,) = [g for g in groups if g.verdict == "conflict"]
-    assert "East Post cites Commander Ilsa Varro for 14" in group.explanation
+    assert "East Post cites Commander Ilsa Varro for 19" in group.explanation

@@ -1153,8 +1153,8 @@ _CUMULATIVE = re.compile(r"\b(since|until|so far|to date|in total|entire|whole|t
 # A sentence telling a running total of a campaign ("So far, the navy has confiscated 14
 # rifles", "the ship has, thus far, seized", "to date").
 _SO_FAR = re.compile(r"\b(?:so|thus)\s*,?\s+far\b|\bto\s+date\b", re.IGNORECASE)
-# A count summed over several of a campaign's acts ("seized a total of 14 rifles during the
-# five operations it carried out", "across its three raids"): the campaign's tally too.
+# A count summed over several of a campaign's acts ("seized a total of 19 rifles during the
+# four operations it carried out", "across its three raids"): the campaign's tally too.
 _OVER_ACTS = re.compile(
     r"\b(?:during|in|over|across|from)\s+(?:the|its|their|his|her|our|all)\s+"
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)"
@@ -2072,7 +2072,7 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     window = None if stock else _window_relation(a.window, b.window, tolls=tolls)
     quiet = not {a.state, b.state} - {"other", UNSAID}
     if window is None and quiet and a.window.so_far != b.window.so_far:
-        # "So far, the navy has confiscated 14 rifles": the running total of a campaign,
+        # "So far, the navy has confiscated 19 rifles": the running total of a campaign,
         # never what one of its acts seized ("nine rifles were seized"); a toll, arrests or
         # homes destroyed told "so far" are the one count as it rises.
         window = "alike", "a running total so far vs the count of one act"
@@ -3574,7 +3574,7 @@ def _window(claim: Claim, document: Document | None) -> Window:
 def _so_far(claim: Claim, document: Document | None) -> bool:
     """Whether a count of things is told, in its sentence, as a running total "so far",
     "thus far" or "to date", or as summed over several of a campaign's acts ("during the
-    five operations"): a campaign's tally, not one act's (see ``relation``)."""
+    four operations"): a campaign's tally, not one act's (see ``relation``)."""
     if document is None or claim.figure is None or claim.figure.kind != "count":
         return False
     begin, stop = _sentence_of(document.text, claim.start, claim.end)
@@ -3583,5 +3583,5 @@ def _so_far(claim: Claim, document: Document | None) -> bool:
 
 def tells_tally(sentence: str) -> bool:
     """Whether a sentence tells a campaign's running total: "so far", "thus far", "to
-    date", or summed over several of its acts ("during the five operations")."""
+    date", or summed over several of its acts ("during the four operations")."""
     return bool(_SO_FAR.search(sentence) or _OVER_ACTS.search(sentence))

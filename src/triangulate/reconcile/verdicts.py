@@ -125,7 +125,7 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   tells two facts, and a report does not dispute itself: the reports that give one value
   each count one of them. A sentence that sets values against each other or tells of a
   change is never read so; nor a value the report tells as a campaign's running total
-  ("a total of 14 rifles during the five operations") where the other report gives its
+  ("a total of 19 rifles during the four operations") where the other report gives its
   value as one act's count: that report's figure is then in dispute with the others'
   count of the act.
 - **one report, no two sources at odds**: values of a measure that only one report gives
@@ -764,7 +764,7 @@ def misquoted_by_one(
     series: Sequence[Series], documents: Mapping[str, Document]
 ) -> tuple[list[Point], Point] | None:
     """One outlet giving a source's figure as a value that what several other outlets give
-    for it cannot hold: "six rifles" in four outlets' reports of one seizure, "14 rifles
+    for it cannot hold: "six rifles" in four outlets' reports of one seizure, "19 rifles
     ..., Varga said" in a fifth. A source gives one value for one count, and the count
     does not run on, so the lone outlet misreports it (or the others do): a dispute
     between outlets, though one source stands behind them all.
@@ -1870,7 +1870,7 @@ def _tally_beside_count(
     documents: Mapping[str, Document],
 ) -> bool:
     """Whether a report gives the value as a campaign's running total ("a total of 14
-    rifles during the five operations", "so far") while the other report gives it as the
+    rifles during the four operations", "so far") while the other report gives it as the
     count the measure is of, told with no such words: the report's value is then another
     quantity, which leaves the other report's value a count of this one, in dispute."""
     _, begin, stop = found
