@@ -2947,7 +2947,6 @@ def headline_colons(ctx: Context) -> list[Found]:
     return out
 
 
-
 def document_leads(ctx: Context) -> list[Found]:
     """ "Transcript as follows:" over a quotation — a document that gives the words after it.
 
@@ -3011,7 +3010,8 @@ _READ_ON = frozenset({"read", "see"})
 # A paragraph of a few words and a colon, its last words perhaps "as follows" or
 # "below", over a paragraph opening with a quotation mark.
 _DOCUMENT_LEAD = re.compile(
-    r"(?:^|\n)[ \t]*([^\s:\"“][^:\n]{0,60}?)(?:[ \t]+(?:as[ \t]+follows|follows|below|in[ \t]+full))?"
+    r"(?:^|\n)[ \t]*([^\s:\"“][^:\n]{0,60}?)"
+    r"(?:[ \t]+(?:as[ \t]+follows|follows|below|in[ \t]+full))?"
     r"[ \t]*(:)[ \t\xa0]*\n\s*[\"“]"
 )
 
