@@ -57,3 +57,30 @@ def test_personal_gender_reads_titles_and_given_names_not_role_words() -> None:
     # A role word inside a name is no sign of a person: "Burger King" is a company.
     assert personal_gender("Burger King") is None
     assert personal_gender("Peter") is None  # a lone given name may be a surname
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # Short forms and names less common than the first hundred are still names.
+        ("Robby Lowe", "male"),
+        ("Tad Okafor", "male"),
+        ("Tomas Lowe", "male"),
+        ("Newt Okafor", "male"),
+        ("Shonda Okafor", "female"),
+        ("Loretta Lowe", "female"),
+        ("Dianne Okafor", "female"),
+        # Names borne by men and women alike say nothing.
+        ("Kelly Okafor", None),
+        ("Jordan Lowe", None),
+        ("Robin Okafor", None),
+        # Nor do places and words that open other names ("Georgia Democrats",
+        # "Austin police", "Sandy Hook", "Madison Square").
+        ("Georgia Democrats", None),
+        ("Austin Police", None),
+        ("Sandy Hook", None),
+        ("Madison Square", None),
+    ],
+)
+def test_personal_gender_of_less_common_given_names(name: str, expected: str | None) -> None:
+    assert personal_gender(name) == expected

@@ -332,3 +332,36 @@ def test_claims_attribution_name_after_said_without_a_comma_is_what_was_said() -
     )
     speaker, _ = said(text, "40 dry wells")
     assert speaker is not None and speaker.name == "Daniel Brandt"
+
+
+def test_claims_attribution_she_passes_over_a_man_known_by_a_short_given_name() -> None:
+    # A given name is the only sign of sex here: "Tad" is a man's, "Loretta" a woman's,
+    # so "she" goes back past the last speaker to the woman who opened the hearing.
+    text = (
+        "Loretta Brandt opened the hearing in Lakeside on Monday. "
+        "Tad Okafor said the port lost 12 cranes. "
+        '"We counted 40 dry wells," she said.'
+    )
+    speaker, _ = said(text, "40 dry wells")
+    assert speaker is not None and speaker.name == "Loretta Brandt"
+
+
+def test_claims_attribution_she_passes_over_a_man_named_with_a_role() -> None:
+    # The same with a nickname ("Robby") and a role after the name that gives no sex.
+    text = (
+        "Shonda Reyes chaired the water board until May. "
+        "Robby Lowe, the harbour chief, told reporters the dam leaked. "
+        '"The valley needs 30 new pumps," she said.'
+    )
+    speaker, _ = said(text, "30 new pumps")
+    assert speaker is not None and speaker.name == "Shonda Reyes"
+
+
+def test_claims_attribution_he_passes_over_a_woman_known_by_her_given_name() -> None:
+    text = (
+        "Tad Okafor opened the hearing in Lakeside on Monday. "
+        "Loretta Brandt said the port lost 12 cranes. "
+        '"We counted 40 dry wells," he said.'
+    )
+    speaker, _ = said(text, "40 dry wells")
+    assert speaker is not None and speaker.name == "Tad Okafor"

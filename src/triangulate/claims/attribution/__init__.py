@@ -117,7 +117,10 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               speaker's tag in capitals ("REYES: We will ..."); a
                               further quotation led in by "More from X:" or a verb of
                               saying before the name ("Added X: '...'"), also after a
-                              dash inside a paragraph ("... -More from X: '...'")
+                              dash inside a paragraph ("... -More from X: '...'"); a
+                              line naming only a document ("Transcript as follows:",
+                              "Read the full statement below:") over a quotation: the
+                              document, or its owner, is the quotation's speaker
 ``"carried"``                 the speaker comes from an earlier sentence: a pronoun, a
                               definite description matching an earlier speaker ("the
                               source", "the spokesman"), or a paragraph that is a quote

@@ -2947,6 +2947,74 @@ def headline_colons(ctx: Context) -> list[Found]:
     return out
 
 
+def document_leads(ctx: Context) -> list[Found]:
+    """ "Transcript as follows:" over a quotation — a document that gives the words after it.
+
+    A paragraph that is only a document noun phrase ("Partial transcript", "The
+    statement in full", "Brandt's letter") ending with a colon, perhaps with "as
+    follows" or "below", leads into the quotation that opens the next paragraph: the
+    document is the quotation's source, as a verb of saying before a colon would make
+    its subject ("Read the letter below:" too). A transcript whose turns carry speakers'
+    tags ("REYES: ...") is left to the tags, which name who speaks each turn. The phrase
+    has no other verb ("Here is what he said:") and no number ("Poll 2: ...").
+    """
+    out: list[Found] = []
+    opens = {q[0]: q for q in ctx.quotes}
+    tagged = _transcript_tags(ctx.text)
+    for match in _DOCUMENT_LEAD.finditer(ctx.text):
+        start, end = match.span(1)
+        quote = opens.get(match.end() - 1)
+        if quote is None:
+            continue
+        if any(
+            m.group(1) in tagged for m in _TRANSCRIPT_TAG.finditer(ctx.text, quote[0] - 1, quote[3])
+        ):
+            continue
+        words = [t for t in ctx.tree.at(start, end) if t.pos not in {"PUNCT", "SPACE"}]
+        if len(words) > 1 and words[0].lower in _READ_ON:
+            # "Read the full statement below:" points the reader to the document.
+            words = words[1:]
+            start = words[0].start
+        if not 0 < len(words) <= 5 or words[0].start != start:
+            continue
+        head = words[-1]
+        if head.lemma.lower() not in DOC_NOUNS and head.lower not in DOC_NOUNS:
+            continue
+        if any(t.pos in {"VERB", "AUX", "NUM", "PRON"} for t in words):
+            continue
+        got = speaker(ctx, Seen(), head, exclude=None)
+        if got is None:
+            continue
+        source = got[0]
+        said_by = source.speaker
+        if said_by.start is not None and said_by.end is not None and said_by.end > end:
+            # The document as the lead names it, without "as follows".
+            name = ctx.text[said_by.start : end]
+            source = replace(source, speaker=replace(said_by, name=name, end=end))
+        out.append(
+            Found(
+                attribution=source.credit(
+                    strip(ctx.text, quote[1], quote[2]), cue="colon", hedged=False
+                ),
+                source=source,
+                cue_start=start,
+                cue_end=match.start(2),
+                verb=True,
+            )
+        )
+    return out
+
+
+# Imperatives that send the reader on to a document's words.
+_READ_ON = frozenset({"read", "see"})
+# A paragraph of a few words and a colon, its last words perhaps "as follows" or
+# "below", over a paragraph opening with a quotation mark.
+_DOCUMENT_LEAD = re.compile(
+    r"(?:^|\n)[ \t]*([^\s:\"“][^:\n]{0,60}?)"
+    r"(?:[ \t]+(?:as[ \t]+follows|follows|below|in[ \t]+full))?"
+    r"[ \t]*(:)[ \t\xa0]*\n\s*[\"“]"
+)
+
 _OPENING_MARKS = frozenset('"“‘`')
 # A transcript's speaker tag: a paragraph opening with a name in capitals and a colon
 # ("REYES: ...", "ADA BRANDT: ..."), at most three words of two letters or more.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from triangulate.claims.attribution.asides import asides
 from triangulate.claims.attribution.context import Context, Seen
-from triangulate.claims.attribution.cues import cue, headline_colons, hedges
+from triangulate.claims.attribution.cues import cue, document_leads, headline_colons, hedges
 from triangulate.claims.attribution.lexicon import STANDING_VERBS
 from triangulate.claims.attribution.quotes import quotes
 from triangulate.claims.attribution.records import Found
@@ -16,7 +16,8 @@ def read(ctx: Context) -> list[Found]:
 
     Cues are read sentence by sentence, each with the speakers seen before it; headline
     colons are read from the text (the parser often runs a headline into the next
-    paragraph) and take their place among the speakers where they stand. Quotations
+    paragraph) and take their place among the speakers where they stand; so are the
+    documents that lead into a quotation ("Transcript as follows:"). Quotations
     then get their speakers, attributions inside another's content relay through
     that outer speaker, and the reporter's asides in reported clauses are the outlet's.
     """
@@ -41,6 +42,7 @@ def read(ctx: Context) -> list[Found]:
         if ctx.has_hedges:
             found = hedges(ctx, sentence, found)
     found.extend(pending)
+    found.extend(document_leads(ctx))
     return asides(ctx, nest(quotes(ctx, found), ctx.quotes))
 
 
