@@ -764,10 +764,12 @@ class _Occasions:
         first that names a place holding none of the story's others (a headline's "France
         hit by jewel heist" is refined by its lead's "in central Paris")."""
         doc = self._docs.get(doc_id)
+        if doc is None:
+            return frozenset()
         found: set[str] = set()
         after, read = 0, 0
         for start, end, _ in self._named.get(doc_id, ()):
-            if doc is None or start < after or read == _SCENE_SENTENCES:
+            if start < after or read == _SCENE_SENTENCES:
                 continue
             found |= self._in_sentence(doc_id, start, end)
             after, read = sentence_span(doc.text, start, end)[1], read + 1
@@ -796,10 +798,14 @@ class _Occasions:
     @staticmethod
     def _dated_apart(one: Claim, two: Claim) -> bool:
         a, b = one.when, two.when
-        if a is None or b is None or not (a.start and a.end and b.start and b.end):
+        if a is None or b is None:
             return False
-        # ISO days compare as text; a month or a year spans its days.
-        return a.end < b.start or b.end < a.start
+        days = [day for day in (a.start, a.end, b.start, b.end) if day and len(day) == 10]
+        if len(days) < 4:
+            return False  # an open or partial interval sets nothing apart
+        # Whole ISO days compare as text; a month or a year spans its days.
+        a_start, a_end, b_start, b_end = days
+        return a_end < b_start or b_end < a_start
 
 
 def _own_currency(amounts: Sequence[Claim]) -> str | None:
