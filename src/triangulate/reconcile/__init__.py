@@ -714,8 +714,8 @@ class _Occasions:
     - the conversion's sentence names a place and the amount is told of places that none
       of its places overlaps (the same place, one inside the other, another name of it), the
       amount's places being those its sentence names, or else its report's own scene (its
-      headline, dateline or lead); each side read at its finest level, so that "Antibes,
-      France" is no place of a Paris theft through the country both lie in; or
+      headline, dateline or lead); each side read at its finest level, so that "Sirte,
+      Libya" is no place of a Tripoli theft through the country both lie in; or
     - both are dated and their days do not overlap ("In July" against "on Monday").
 
     A sum whose sentence names no place and no day is told of its report's own occasion,
@@ -761,8 +761,8 @@ class _Occasions:
 
     def _scene_of(self, doc_id: str) -> frozenset[str]:
         """A report's own scene: the places of its first sentences to name one, down to the
-        first that names a place holding none of the story's others (a headline's "France
-        hit by jewel heist" is refined by its lead's "in central Paris")."""
+        first that names a place holding none of the story's others (a headline's "Libya hit
+        by jewel theft" is refined by its lead's "in central Tripoli")."""
         doc = self._docs.get(doc_id)
         if doc is None:
             return frozenset()
