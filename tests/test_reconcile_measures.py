@@ -740,6 +740,62 @@ def test_measures_a_story_s_sum_in_two_currencies_is_one_group_and_no_sum_vanish
     assert held == [{c.id for c in claims}]
 
 
+def test_measures_a_sum_of_another_place_or_day_converts_no_amount_of_the_story() -> None:
+    # A theft in Orvel told in euros, converted in brackets; one report's headline names
+    # only the country, another recalls earlier thefts elsewhere whose sums lie near the
+    # story's amount at its rate ($2.5 million is about 2 million euros at 1.3).
+    a = doc(
+        "a",
+        "Orvel thieves take $2.5 million in jewels.\nThieves took 2 million euros ($2.6 "
+        "million) from a shop in central Orvel on Monday.",
+        "Coast Post",
+    )
+    b = doc(
+        "b",
+        "Kelvara hit by another jewel heist.\nRobbers made off with 2 million euros ($2.6 "
+        "million) from a shop in Orvel, Kelvara. Days later a $2.5 million necklace was "
+        "stolen at a party in Lisk, Kelvara.",
+        "Valley News",
+    )
+    c = doc(
+        "c",
+        "Jewels worth 2 million euros were taken on Monday. In July a thief took a $2.5 "
+        "million ring.",
+        "Hill Daily",
+    )
+    monday = When(start="2031-03-03", end="2031-03-03", precision="day", text="on Monday")
+    july = When(start="2031-07-01", end="2031-07-31", precision="month", text="In July")
+    orvel = entity_in("Orvel", ("a", a.text), ("b", b.text))
+    kelvara = entity_in("Kelvara", ("b", b.text))
+    lisk = entity_in("Lisk", ("b", b.text))
+
+    def jewels(d: Document, phrase: str, value: float, unit: str, **more: object) -> Claim:
+        return replace(_money(d, phrase, value, unit=unit, counted="jewels"), **more)
+
+    headline = jewels(a, "$2.5 million", 2.5e6, "USD")
+    necklace = jewels(b, "$2.5 million necklace", 2.5e6, "USD")
+    ring = jewels(c, "$2.5 million ring", 2.5e6, "USD", when=july)
+    claims = [
+        headline,
+        jewels(a, "2 million euros", 2e6, "EUR", when=monday),
+        jewels(a, "$2.6 million", 2.6e6, "USD", when=monday),
+        jewels(b, "2 million euros", 2e6, "EUR"),
+        jewels(b, "$2.6 million", 2.6e6, "USD"),
+        necklace,
+        jewels(c, "2 million euros", 2e6, "EUR", when=monday),
+        ring,
+    ]
+    groups = reconcile([a, b, c], [orvel, kelvara, lisk], claims).groups
+    held = [set(g.claims) for g in groups if g.kind == "figure" and g.verdict != "scope_differs"]
+    (euros,) = [g for g in held if claims[1].id in g]
+    # The headline's rounder dollars are the Orvel theft's euros converted; the necklace
+    # stolen in another town and the ring taken months before are sums of their own.
+    assert headline.id in euros
+    assert necklace.id not in euros
+    assert ring.id not in euros
+    assert any(necklace.id in g for g in held) and any(ring.id in g for g in held)
+
+
 def test_measures_a_people_s_name_written_several_ways_is_one_side() -> None:
     a = doc("a", "The navy arrested 23 Somali pirates.", "Coast Post")
     b = doc("b", "The navy arrested 23 Somalian pirates.", "Valley News")

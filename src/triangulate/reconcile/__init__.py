@@ -28,7 +28,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, pairwise
 
@@ -39,8 +39,8 @@ from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
 from triangulate.reconcile.holders import Names
 from triangulate.reconcile.intervals import describe
+from triangulate.reconcile.places import Places, read_places
 from triangulate.reconcile.places import _kind as place_kind
-from triangulate.reconcile.places import read_places
 from triangulate.reconcile.polls import SUPPORT, held_shares, supported
 from triangulate.reconcile.sources import Upstreams, publisher
 from triangulate.reconcile.splits import Split, dated, published, said_value
@@ -50,6 +50,7 @@ from triangulate.reconcile.statements import (
     judge_thread,
     place_index,
     quote,
+    sentence_span,
     threads,
 )
 from triangulate.reconcile.times import timed_label
@@ -160,10 +161,10 @@ def _figure_groups(
 ) -> list[Group]:
     figures = [c for c in claims if c.figure is not None and c.figure.parts_of is None]
     figures = _currencies_read(figures, docs)
-    converted = _conversions(figures, docs)
+    places = read_places(docs.values(), list(entities.values()))
+    converted = _conversions(figures, docs, _Occasions(docs, entities.values(), places))
     conversion_claims = {c.id: c for c in figures if c.id in converted}
     figures = [c for c in figures if c.id not in converted]
-    places = read_places(docs.values(), list(entities.values()))
     names = name_words(entities.values())
     forces = read_forces(docs.values(), list(entities.values()))
     actors = actors_of(entities.values())
@@ -410,14 +411,19 @@ def _kinds(topic: Topic) -> dict[str, bool]:
     }
 
 
-def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict[str, str]:
+def _conversions(
+    figures: Sequence[Claim],
+    docs: Mapping[str, Document],
+    occasions: _Occasions | None = None,
+) -> dict[str, str]:
     """Money or a length given in brackets in another unit right after an amount: its
     conversion.
 
     "110 billion euros ($143 billion)", "1,150 kilometres (700 miles)": the dollars are
     the euros converted, the miles the kilometres, the same quantity in another unit. A
     conversion joins its amount's group, but its value (in another unit) never decides a
-    verdict.
+    verdict. A sum given apart from the amount converts it at a rate the story gives (see
+    ``_converted_by_rate``) only when told of the same occasion (``occasions``).
     """
     out: dict[str, str] = {}
     by_doc: dict[tuple[str, str], list[Claim]] = {}
@@ -435,7 +441,7 @@ def _conversions(figures: Sequence[Claim], docs: Mapping[str, Document]) -> dict
                 continue
             if _CONVERSION.match(doc.text[first.start : second.start]):
                 out[second.id] = first.id
-    out.update(_converted_by_rate(figures, out))
+    out.update(_converted_by_rate(figures, out, occasions))
     return _to_amounts(out)
 
 
@@ -623,7 +629,9 @@ RATE_TOLERANCE = 0.05
 """How far a sum may lie from an amount converted at a rate the story's reports give."""
 
 
-def _converted_by_rate(figures: Sequence[Claim], found: Mapping[str, str]) -> dict[str, str]:
+def _converted_by_rate(
+    figures: Sequence[Claim], found: Mapping[str, str], occasions: _Occasions | None = None
+) -> dict[str, str]:
     """Sums in another currency that convert an amount at a rate the story's own reports
     give.
 
@@ -644,6 +652,12 @@ def _converted_by_rate(figures: Sequence[Claim], found: Mapping[str, str]) -> di
     than from any other ("2 million euros ($2.6 million)" in most, "$2.6 million (two
     million Euros)" in one): a report's amount in another currency that converts one of
     the story's own at a given rate is then that amount converted, brackets or none.
+
+    Away from its brackets a sum converts an amount only when told of the same occasion:
+    a report of a theft in one city that recalls "a $2.5 million necklace" stolen in
+    another town, or months before, tells another theft, whatever its value at the rate
+    (see ``_Occasions``). A report that gives the amount itself converts its own, never
+    another report's: its sum of another occasion is no conversion at all.
     """
     by_id = {c.id: c for c in figures}
     rates: dict[tuple[str, str], list[float]] = {}
@@ -683,11 +697,134 @@ def _converted_by_rate(figures: Sequence[Claim], found: Mapping[str, str]) -> di
                     and any(abs(value / (worth * rate) - 1) <= RATE_TOLERANCE for rate in given)
                 ):
                     matches.append(amount)
+        matches = _same_occasion(claim, matches, occasions)
         if matches:
             best = min(matches, key=lambda m: (m.doc != claim.doc, m.doc, m.start, m.id))
             out[claim.id] = best.id
             targets.add(best.id)
     return out
+
+
+def _same_occasion(
+    claim: Claim, matches: Sequence[Claim], occasions: _Occasions | None
+) -> list[Claim]:
+    """The amounts a sum may convert, of those its value fits at a rate: a report that
+    gives such an amount itself converts its own (another report's is never the one it
+    meant), and only one told of the sum's own occasion (``_Occasions``)."""
+    own = [m for m in matches if m.doc == claim.doc]
+    kept = own or matches
+    if occasions is None:
+        return list(kept)
+    return [m for m in kept if not occasions.apart(claim, m)]
+
+
+_SCENE_SENTENCES = 3
+"""How many of a report's first sentences naming a place may tell its scene."""
+
+
+class _Occasions:
+    """Which occasion a sum is told of, to keep a conversion by rate to its own amount.
+
+    A report of one event often recalls others like it, each with its own sum ("Days later
+    a $2.5 million necklace was lifted at a party in a resort town"): a sum that happens to
+    lie near another's value at the story's rate converts it only when told of the same
+    occasion. Two sums are of different occasions when
+
+    - the conversion's sentence names a place and the amount is told of places that none
+      of its places overlaps (the same place, one inside the other, another name of it), the
+      amount's places being those its sentence names, or else its report's own scene (its
+      headline, dateline or lead); each side read at its finest level, so that "Sirte,
+      Libya" is no place of a Tripoli theft through the country both lie in; or
+    - both are dated and their days do not overlap ("In July" against "on Monday").
+
+    A sum whose sentence names no place and no day is told of its report's own occasion,
+    and so is never set apart by this.
+    """
+
+    def __init__(self, docs: Mapping[str, Document], entities: Iterable[Entity], places: Places):
+        self._docs = docs
+        self._places = places
+        # Each report's place mentions (a country, a city, a region), in text order.
+        self._named: dict[str, list[tuple[int, int, str]]] = {}
+        for entity in entities:
+            if entity.type not in ("GPE", "LOC"):
+                continue
+            for mention in entity.mentions:
+                self._named.setdefault(mention.doc, []).append(
+                    (mention.start, mention.end, entity.id)
+                )
+        for found in self._named.values():
+            found.sort()
+
+    def apart(self, conversion: Claim, amount: Claim) -> bool:
+        """Whether ``conversion`` is told of another occasion than ``amount``."""
+        return self._dated_apart(conversion, amount) or self._placed_apart(conversion, amount)
+
+    def _placed_apart(self, conversion: Claim, amount: Claim) -> bool:
+        told = self._finest(self._in_sentence(conversion.doc, conversion.start, conversion.end))
+        if not told:
+            return False
+        there = self._finest(self._in_sentence(amount.doc, amount.start, amount.end))
+        there = there or self._scene_of(amount.doc)
+        return bool(there) and not any(self._overlap(a, b) for a in told for b in there)
+
+    def _in_sentence(self, doc_id: str, start: int, end: int) -> frozenset[str]:
+        """The places named in the sentence around ``start``-``end`` of a report."""
+        doc = self._docs.get(doc_id)
+        if doc is None:
+            return frozenset()
+        begin, stop = sentence_span(doc.text, start, end)
+        return frozenset(
+            place for s, e, place in self._named.get(doc_id, ()) if s >= begin and e <= stop
+        )
+
+    def _scene_of(self, doc_id: str) -> frozenset[str]:
+        """A report's own scene: the places of its first sentences to name one, down to the
+        first that names a place holding none of the story's others (a headline's "Libya hit
+        by jewel theft" is refined by its lead's "in central Tripoli")."""
+        doc = self._docs.get(doc_id)
+        if doc is None:
+            return frozenset()
+        found: set[str] = set()
+        after, read = 0, 0
+        for start, end, _ in self._named.get(doc_id, ()):
+            if start < after or read == _SCENE_SENTENCES:
+                continue
+            found |= self._in_sentence(doc_id, start, end)
+            after, read = sentence_span(doc.text, start, end)[1], read + 1
+            if any(not self._holds(place) for place in found):
+                break
+        return self._finest(frozenset(found))
+
+    def _holds(self, place: str) -> bool:
+        """Whether some place of the story is read as inside this one."""
+        return any(place in outer for outer in self._places.inside.values())
+
+    def _finest(self, places: frozenset[str]) -> frozenset[str]:
+        """The places of a set that hold none of the others: "Paris" of "Paris, France"."""
+        inside = self._places.inside
+        return frozenset(
+            p for p in places if not any(p in inside.get(q, ()) for q in places if q != p)
+        )
+
+    def _overlap(self, one: str, two: str) -> bool:
+        return (
+            one == two
+            or two in self._places.overlapping(one)
+            or two in self._places.named_otherwise(one)
+        )
+
+    @staticmethod
+    def _dated_apart(one: Claim, two: Claim) -> bool:
+        a, b = one.when, two.when
+        if a is None or b is None:
+            return False
+        days = [day for day in (a.start, a.end, b.start, b.end) if day and len(day) == 10]
+        if len(days) < 4:
+            return False  # an open or partial interval sets nothing apart
+        # Whole ISO days compare as text; a month or a year spans its days.
+        a_start, a_end, b_start, b_end = days
+        return a_end < b_start or b_end < a_start
 
 
 def _own_currency(amounts: Sequence[Claim]) -> str | None:
