@@ -60,7 +60,16 @@ of city controlled by SDF in Raqqa"), money "[actor] <label> ... (<currency>)" (
 Nations appeal (USD)"), a move in basis points its unit as written ("bps") and other units
 "<kind> of <label> ...". Restrictive adjectives stay
 in ("active fighters"); words that only add ("other", "additional", "more") do not. A counted
-"them" borrows the label of the nearest earlier total in the same or previous sentence.
+"them" borrows the label of the nearest earlier total in the same or previous sentence; with
+no count there, the plural things the text named with "the" ("the skiffs tried to flee. While
+two of them got away, ..."). So does a count that names no noun but points back at one ("the
+remaining three", "all four", "two of them escaped and the other three were seized"): a
+determiner, "other" or "remaining" before the number says the text counted that thing just
+before. It takes the nearest earlier count of the same or previous sentence whose label is
+known, when the counts fit: "the three" and "all four" name a set of just that size again
+("Gunmen seized four hostages. All four were freed"), and "the other three" is the rest of a
+set: no larger than the set, but of any size beside a part of it told before ("two of them
+... the other three"). A bare subject ("Two were charged") says nothing of what it counts.
 A length, a weight, a duration or money is *of* a thing: when the words found name a person
 ("a teacher for 20 years"), a team or a firm, a unit or measure word ("260-pound",
 "temperatures", "size", "euros") or nothing at all, the measure is its kind alone, with the
@@ -555,6 +564,10 @@ class _Reading:
     line: tuple[int, int] = (0, 0)  # character bounds of the figure's line
     sentence: tuple[Token, ...] | None = None  # ``_sentence``, once asked for
     label: str | None = None  # a label set by the counted-noun step (stand-in, money act)
+    back: str | None = None  # how a count with no noun points back: "rest", "whole" or None
+    resolved: str | None = None  # the label ``_span`` gave this figure, once it has
+    refers: str | None = None  # the noun it counts, "them" and bare counts resolved
+    named: Token | None = None  # for "them" with no count before it: the things named before
 
 
 # --------------------------------------------------------------------------------------------
@@ -1072,6 +1085,32 @@ def _noun_before(tree: Tree, quantity: Quantity, line: tuple[int, int]) -> Token
     return None
 
 
+# Words before a count with no noun that say it counts a set already named: "the three",
+# "all four", "those two", "the other three", "the remaining two".
+_BACK_DETERMINERS = frozenset({"the", "those", "these", "all"})
+_REST_WORDS = frozenset({"other", "remaining"})
+
+
+def _points_back(tree: Tree, number: Token) -> str | None:
+    """How a count with no noun of its own points back at one counted before, or None.
+
+    "rest" for "the other three", "the remaining two" (the rest of a set just split);
+    "whole" for "the three", "all four" (a set of just that size, named again). A bare
+    subject ("Two were charged") is no sign on its own: it may count anything, or people the
+    text named one by one. A number inside a noun phrase ("the 1990s", "Route 9"), after
+    "at" ("at 10", a clock time), set off by commas after a name ("Smith, 45,", an age) or a
+    bare object ("the team scored two", a score) points nowhere.
+    """
+    if number.tag != "CD" or number.dep in {"nummod", "compound", "appos", "npadvmod"}:
+        return None
+    kids = tree.children(number)
+    if any(k.lower in _REST_WORDS and k.i < number.i for k in kids):
+        return "rest"
+    if any(k.dep in {"det", "predet"} and k.lower in _BACK_DETERMINERS for k in kids):
+        return "whole"
+    return None
+
+
 def _uncontain(tree: Tree, noun: Token) -> Token:
     """Pass through container nouns: "the number of air raids" counts air raids."""
     if noun.lemma.lower() in _CONTAINERS:
@@ -1107,11 +1146,16 @@ def _counted_noun(
         found = _stand_in(tree, after, number.sent)
     if found is None and _who_clause(tree, number) is not None:
         return None  # "tens of thousands who marched": people, said by the clause (step 7)
+    back = quantity.kind == "count" and _points_back(tree, number) is not None
     if found is None:
         found = _elided(tree, number, line, quantity.kind == "money")
         if found is not None and not _on_line(line, found):
             found = None
-    if found is None:
+        if back and found is not None and not _is_verb(found):
+            # "the Sukanya intercepted the remaining three": the doer of the verb is not
+            # what the count counts; the count points back at a thing counted before.
+            found = None
+    if found is None and not back:
         found = _noun_before(tree, quantity, line)
     if found is None or found.pos in {"NUM", "SYM"} or found.i == number.i:
         return None
@@ -2116,6 +2160,8 @@ def _read_one(
     reading = _Reading(quantity=quantity, number=number, line=line)
     noun = _counted_noun(tree, quantity, number, line)
     reading.noun = noun
+    if noun is None and quantity.kind == "count":
+        reading.back = _points_back(tree, number)
     if noun is not None and quantity.kind == "money" and _is_verb(noun):
         # Money counted by its act ("appealed for $12 million" -> "appeal"), step 5.
         reading.counted = reading.label = _verb_lemma(noun)
@@ -2312,6 +2358,61 @@ def _antecedent(text: str, readings: list[_Reading], k: int) -> _Reading | None:
     return None
 
 
+def _value(quantity: Quantity) -> float:
+    """The size of a count, for setting a part against its whole: its top, else its floor."""
+    return quantity.high if quantity.high is not None else quantity.low or 0
+
+
+# Determiners of things the text has named already: "the skiffs", "those boats".
+_NAMED_BEFORE = frozenset({"the", "these", "those"})
+
+
+def _things_named_before(tree: Tree, reading: _Reading) -> Token | None:
+    """The plural things "them" takes up when no count before it says what they are: the
+    nearest plural noun named with "the" before it, in its sentence or the one before ("the
+    skiffs tried to flee. While two of them escaped, ..."), each cut to its line."""
+    sentence = _sentence(tree, reading)
+    before = [t for t in sentence if t.i < reading.number.i]
+    for tok in reversed([*_previous(tree, sentence), *before]):
+        if tok.tag != "NNS" or tok.pos != "NOUN":
+            continue
+        if any(k.dep == "det" and k.lower in _NAMED_BEFORE for k in tree.children(tok)):
+            return tok
+    return None
+
+
+def _is_part(reading: _Reading) -> bool:
+    """Whether a figure is some of a set: a breakdown part, "two of them" or "the other
+    two", whose rest a later "the other three" counts."""
+    pronoun = reading.noun is not None and reading.noun.tag == "PRP"
+    return reading.parent is not None or pronoun or reading.back is not None
+
+
+def _counted_before(text: str, readings: list[_Reading], k: int) -> _Reading | None:
+    """For a count with no noun that points back ("the remaining three", "all four"): the
+    nearest earlier count of this or the last sentence whose label is known, never in a
+    headline. "The three" and "all four" name again a set of just that size; "the other
+    three" is the rest of a set, no larger than that set, but of any size beside a part of
+    it told before ("two of them ... the other three")."""
+    reading = readings[k]
+    sent = reading.number.sent
+    for j in range(k - 1, -1, -1):
+        other = readings[j]
+        if other.number.sent < sent - 1:
+            break
+        if in_headline(text, other.number.start, other.number.end):
+            continue
+        if other.quantity.kind != "count" or other.resolved in {None, "unknown"}:
+            continue
+        size, whole = _value(reading.quantity), _value(other.quantity)
+        if reading.back == "whole" and size != whole:
+            continue  # "the two" are a set of two, not two of the three officers before
+        if size > whole and not _is_part(other):
+            continue
+        return other
+    return None
+
+
 def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple[FigureSpan, ...]:
     """Find the figures of one document and read what each one counts.
 
@@ -2360,6 +2461,9 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
                 text, tree, reading, numbers, places.time_phrases
             )
     _inherit(readings)
+    for reading in readings:
+        if reading.noun is not None and reading.noun.lower == "them":
+            reading.named = _things_named_before(tree, reading)
     return tuple(_span(text, readings, k) for k in range(len(readings)))
 
 
@@ -2374,22 +2478,35 @@ def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
     """The public record of one reading."""
     reading = readings[k]
     label = _label(reading)
+    counted = reading.refers = reading.counted
     if reading.noun is not None and reading.noun.tag == "PRP":
         antecedent = _antecedent(text, readings, k)
         if antecedent is not None:
             label = _label(antecedent)
             reading.actor = reading.actor or antecedent.actor
+            reading.refers = antecedent.refers
+        elif reading.named is not None:
+            label = _COUNTED_LABELS.get(reading.named.lemma.lower()) or reading.named.lower
+            reading.refers = reading.named.text
         else:
             # "60 percent of it" with no figure before it to say what "it" is: what is
             # counted is unknown, and two such figures must not look like one measure.
             label = "unknown"
+    if label == "unknown" and reading.back is not None:
+        antecedent = _counted_before(text, readings, k)
+        if antecedent is not None:
+            # "the remaining three" counts the boats counted before: their noun is its own.
+            label = antecedent.resolved or label
+            counted = reading.refers = antecedent.refers
+            reading.actor = reading.actor or antecedent.actor
+    reading.resolved = label
     quantity = reading.quantity
     scope = reading.scope
     if scope is not None and scope[0] < quantity.end and quantity.start < scope[1]:
         scope = None  # a duration read as the fact is not its own time scope
     figure = Figure(
         measure=_measure(reading, label),
-        counted=reading.counted,
+        counted=counted,
         qualifiers=tuple(dict.fromkeys(q for q in reading.qualifiers if q)),
         low=quantity.low,
         high=quantity.high,
