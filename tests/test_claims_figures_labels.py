@@ -154,3 +154,36 @@ def test_figures_an_amount_is_no_actor_or_place_of_money() -> None:
     reading = _Reading(quantity=quantity, number=number, actor="S$10,000")
     assert _measure(reading, "fine") == "fine (SGD)"
     assert reading.actor == "S$10,000"  # the reading itself is left as read
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # How often something was done is counted by the act, never as "times" of nothing.
+        ("The teenager was shot eleven times by two officers.", "eleven times", "times shot"),
+        ("Officers fired at him, hitting Dorn nine times in the legs.", "nine times", "times hit"),
+        ("Vell had been arrested four times since May.", "four times", "times arrested"),
+        # A sum a verb acts on is named by the act, never by the bare verb ("lose", "steal").
+        ("In June alone, the dairy lost $300,000, a trader said.", "$300,000", "money lost"),
+        ("Thieves smashed a window, stealing $2.6 million.", "$2.6 million", "money stolen"),
+        ("The plan aims to save $40 billion over three years.", "$40 billion", "money saved"),
+        ("The retiree gets 345 euros a month from the fund.", "345 euros", "money received"),
+        # A verb that is also the sum's noun keeps it.
+        ("The company was fined $40,000 for the spill.", "$40,000", "fine"),
+        # What a thing "was valued at" is its value, never a word of its name.
+        ("Norvik Dairy was then valued at $5 million.", "$5 million", "value of Norvik Dairy"),
+        # Portions of a thing count the thing, in those portions.
+        (
+            "Crews brought 31 pieces of firefighting equipment to the plant.",
+            "31 pieces of firefighting equipment",
+            "pieces of firefighting equipment",
+        ),
+        (
+            "Vell was convicted of two counts of first-degree murder.",
+            "two counts of first-degree murder",
+            "counts of first-degree murder",
+        ),
+    ],
+)
+def test_figures_measure_names_what_the_act_counts(text: str, phrase: str, measure: str) -> None:
+    assert _measures(text)[phrase].startswith(measure)
