@@ -187,3 +187,22 @@ def test_figures_an_amount_is_no_actor_or_place_of_money() -> None:
 )
 def test_figures_measure_names_what_the_act_counts(text: str, phrase: str, measure: str) -> None:
     assert _measures(text)[phrase].startswith(measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The quake was 35 miles southwest of Port Vell, officials said.", "35 miles"),
+        (
+            "The epicentre was about 58km (36 miles) south-west of the port of Port Vell.",
+            "about 58km",
+        ),
+        (
+            "The epicentre was about 58km (36 miles) south-west of the port of Port Vell.",
+            "36 miles",
+        ),
+    ],
+)
+def test_figures_a_length_to_a_point_is_a_distance_from_it(text: str, phrase: str) -> None:
+    # never the length of whatever noun the sentence holds ("length of quake")
+    assert _measures(text)[phrase] == "distance from Port Vell"

@@ -2042,9 +2042,25 @@ def _plain_label(reading: _Reading, label: str) -> str | None:
     return label if _names_a_measured_thing(reading, label) else None
 
 
-def _measure(reading: _Reading, label: str) -> str:
-    """The normalised measure label (module docstring)."""
+# A length's reference point written after it ("35 miles (56 km) southwest of Bandar
+# Abbas", also after a conversion in brackets): how far something lies from that point.
+_FROM_POINT_AFTER_RE = re.compile(
+    r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)"
+    r"(?:[- ]?(?:north|south|east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+    r"((?:(?:port|city|town|village|island|capital)\s+of\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+
+
+def _measure(reading: _Reading, label: str, after: str = "") -> str:
+    """The normalised measure label (module docstring); ``after`` is the text after the
+    figure, where a length's reference point is written."""
     kind = reading.quantity.kind
+    point = _FROM_POINT_AFTER_RE.match(after) if kind == "length" else None
+    if point is not None:
+        # "the quake was 35 miles southwest of Bandar Abbas": a distance from the point,
+        # never the length of whatever noun the sentence holds ("length of quake")
+        name = re.sub(r"^(?:port|city|town|village|island|capital)\s+of\s+", "", point.group(1))
+        return f"distance from {name}"
     if reading.quantity.unit == "basis_point":
         # a move of a rate in hundredths of a point is no share of anything: the unit as
         # written ("bps", "basis points") says what is measured
@@ -2522,7 +2538,7 @@ def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
     if scope is not None and scope[0] < quantity.end and quantity.start < scope[1]:
         scope = None  # a duration read as the fact is not its own time scope
     figure = Figure(
-        measure=_measure(reading, label),
+        measure=_measure(reading, label, text[quantity.end : quantity.end + 120]),
         counted=reading.counted,
         qualifiers=tuple(dict.fromkeys(q for q in reading.qualifiers if q)),
         low=quantity.low,
