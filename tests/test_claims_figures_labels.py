@@ -5,9 +5,16 @@ Invented sentences, parsed with the real model (``read`` from the figure tests).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from test_claims_figures import read
+from test_claims_figures import _document, _entities, read
+from triangulate.claims.entity_index import EntityIndex
+from triangulate.claims.figures import read_figures
+from triangulate.model import Entity, Mention
+from triangulate.nlp.spacy_model import parse
+from triangulate.nlp.tokens import Tree
 
 
 def _measures(text: str) -> dict[str, str]:
@@ -206,3 +213,40 @@ def test_figures_measure_names_what_the_act_counts(text: str, phrase: str, measu
 def test_figures_a_length_to_a_point_is_a_distance_from_it(text: str, phrase: str) -> None:
     # never the length of whatever noun the sentence holds ("length of quake")
     assert _measures(text)[phrase] == "distance from Port Vell"
+
+
+def test_figures_a_symbol_that_lost_its_currency_sign_names_nothing() -> None:
+    # a text whose euro sign came through as replacement characters
+    text = (
+        "Officials in Torvale pushed through new taxes since agreeing a \ufffd\ufffd90 billion "
+        "($117 billion) rescue loan from lenders last week."
+    )
+    measure = _measures(text)["$117 billion"]
+    assert measure.startswith("money"), measure
+
+
+def _with_person(text: str, name: str) -> dict[str, str]:
+    """Measures of ``text`` read with ``name`` known as a person."""
+    found = re.search(re.escape(name), text)
+    assert found is not None
+    person = Entity(
+        id="p",
+        name=name,
+        type="PERSON",
+        aliases=(name,),
+        mentions=(
+            Mention(doc="t", start=found.start(), end=found.end(), text=name, label="PERSON"),
+        ),
+    )
+    tree = Tree(next(parse([("t", text)])).tokens)
+    entities = EntityIndex((*_entities(text), person), "t")
+    return {
+        text[f.start : f.end]: f.figure.measure
+        for f in read_figures(_document(text), tree, entities)
+    }
+
+
+def test_figures_a_person_named_after_the_counted_noun_stays_after_it() -> None:
+    # "five sons of Sal Vendra" are his sons: never "Sal Vendra sons"
+    found = _with_person("He was one of five sons of Sal Vendra, a watchmaker.", "Sal Vendra")
+    assert found["five sons of Sal Vendra"] == "sons of Sal Vendra"

@@ -555,6 +555,9 @@ class _Reading:
     line: tuple[int, int] = (0, 0)  # character bounds of the figure's line
     sentence: tuple[Token, ...] | None = None  # ``_sentence``, once asked for
     label: str | None = None  # a label set by the counted-noun step (stand-in, money act)
+    # the word of the phrase after the counted noun that names the actor, a person ("sons
+    # of", "climbers with"): the measure writes the person after the noun, as the text does
+    actor_after: str | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -1248,6 +1251,13 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
                 n for n in (_entity_name(entities, t) for t in tree.subtree(kid)) if n is not None
             ]
             if names:
+                if reading.actor is None and any(
+                    (entity := entities.at(t.start, t.end)) is not None
+                    and entity.type == "PERSON"
+                    and entity.name == names[0]
+                    for t in _kids(tree, kid, "pobj")  # the phrase's own noun, no aside
+                ):
+                    reading.actor_after = kid.lower  # "five sons of Sal Vendra"
                 reading.actor = reading.actor or names[0]
                 reading.qualifiers.append(_text(text, _clause(tree, kid)[1:]))
 
@@ -1786,6 +1796,10 @@ def _label(reading: _Reading) -> str:
         return reading.label
     if reading.noun is None:
         return reading.counted or "unknown"
+    if not re.search(r"[^\W\d_]", reading.noun.text):
+        # "agreeing a ? 110-billion bailout": a symbol the text lost its currency sign to is
+        # no word of what is counted
+        return "unknown"
     if reading.noun.lower in _STATE_NOUNS:
         return "people"  # "80 hurt", "3 DEAD": the state stands for the people in it
     if reading.noun.pos == "PROPN":
@@ -2086,7 +2100,10 @@ def _measure(reading: _Reading, label: str, after: str = "") -> str:
     if label == "bodies" and state == "killed":
         state = None  # bodies are of the dead: "bodies killed" says nothing a reader would
     words = [label]
-    if reading.actor and kind != "percent":
+    if reading.actor and reading.actor_after and kind == "count":
+        # "five sons of Sal Vendra": the sons of a person, never "Sal Vendra sons"
+        words.append(f"{reading.actor_after} {reading.actor}")
+    elif reading.actor and kind != "percent":
         if reading.actor.lower().endswith(label.lower()):
             words = [reading.actor]  # "Puerto Ricans" counted and named: said once
             label = reading.actor
