@@ -201,6 +201,10 @@ def test_figures_measure_names_what_the_act_counts(text: str, phrase: str, measu
     [
         ("The quake was 35 miles southwest of Port Vell, officials said.", "35 miles"),
         (
+            "The quake struck about 58km south - west of Port Vell.",
+            "about 58km south - west of Port Vell",
+        ),
+        (
             "The epicentre was about 58km (36 miles) south-west of the port of Port Vell.",
             "about 58km",
         ),

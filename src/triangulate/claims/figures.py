@@ -2057,10 +2057,11 @@ def _plain_label(reading: _Reading, label: str) -> str | None:
 
 
 # A length's reference point written after it ("35 miles (56 km) southwest of Bandar
-# Abbas", also after a conversion in brackets): how far something lies from that point.
+# Abbas", also after a conversion in brackets or with a spaced hyphen, "south - west"):
+# how far something lies from that point.
 _FROM_POINT_AFTER_RE = re.compile(
     r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)"
-    r"(?:[- ]?(?:north|south|east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:\s?-\s?|\s)?(?:north|south|east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
     r"((?:(?:port|city|town|village|island|capital)\s+of\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
 )
 
