@@ -5,9 +5,16 @@ Invented sentences, parsed with the real model (``read`` from the figure tests).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from test_claims_figures import read
+from test_claims_figures import _document, _entities, read
+from triangulate.claims.entity_index import EntityIndex
+from triangulate.claims.figures import read_figures
+from triangulate.model import Entity, Mention
+from triangulate.nlp.spacy_model import parse
+from triangulate.nlp.tokens import Tree
 
 
 def _measures(text: str) -> dict[str, str]:
@@ -154,3 +161,96 @@ def test_figures_an_amount_is_no_actor_or_place_of_money() -> None:
     reading = _Reading(quantity=quantity, number=number, actor="S$10,000")
     assert _measure(reading, "fine") == "fine (SGD)"
     assert reading.actor == "S$10,000"  # the reading itself is left as read
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # How often something was done is counted by the act, never as "times" of nothing.
+        ("The teenager was shot eleven times by two officers.", "eleven times", "times shot"),
+        ("Officers fired at him, hitting Dorn nine times in the legs.", "nine times", "times hit"),
+        ("Vell had been arrested four times since May.", "four times", "times arrested"),
+        # A sum a verb acts on is named by the act, never by the bare verb ("lose", "steal").
+        ("In June alone, the dairy lost $300,000, a trader said.", "$300,000", "money lost"),
+        ("Thieves smashed a window, stealing $2.6 million.", "$2.6 million", "money stolen"),
+        ("The plan aims to save $40 billion over three years.", "$40 billion", "money saved"),
+        ("The retiree gets 345 euros a month from the fund.", "345 euros", "money received"),
+        # A verb that is also the sum's noun keeps it.
+        ("The company was fined $40,000 for the spill.", "$40,000", "fine"),
+        # What a thing "was valued at" is its value, never a word of its name.
+        ("Norvik Dairy was then valued at $5 million.", "$5 million", "value of Norvik Dairy"),
+        # Portions of a thing count the thing, in those portions.
+        (
+            "Crews brought 31 pieces of firefighting equipment to the plant.",
+            "31 pieces of firefighting equipment",
+            "pieces of firefighting equipment",
+        ),
+        (
+            "Vell was convicted of two counts of first-degree murder.",
+            "two counts of first-degree murder",
+            "counts of first-degree murder",
+        ),
+    ],
+)
+def test_figures_measure_names_what_the_act_counts(text: str, phrase: str, measure: str) -> None:
+    assert _measures(text)[phrase].startswith(measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The quake was 35 miles southwest of Port Vell, officials said.", "35 miles"),
+        (
+            "The quake struck about 58km south - west of Port Vell.",
+            "about 58km south - west of Port Vell",
+        ),
+        (
+            "The epicentre was about 58km (36 miles) south-west of the port of Port Vell.",
+            "about 58km",
+        ),
+        (
+            "The epicentre was about 58km (36 miles) south-west of the port of Port Vell.",
+            "36 miles",
+        ),
+    ],
+)
+def test_figures_a_length_to_a_point_is_a_distance_from_it(text: str, phrase: str) -> None:
+    # never the length of whatever noun the sentence holds ("length of quake")
+    assert _measures(text)[phrase] == "distance from Port Vell"
+
+
+def test_figures_a_symbol_that_lost_its_currency_sign_names_nothing() -> None:
+    # a text whose euro sign came through as replacement characters
+    text = (
+        "Officials in Torvale pushed through new taxes since agreeing a \ufffd\ufffd90 billion "
+        "($117 billion) rescue loan from lenders last week."
+    )
+    measure = _measures(text)["$117 billion"]
+    assert measure.startswith("money"), measure
+
+
+def _with_person(text: str, name: str) -> dict[str, str]:
+    """Measures of ``text`` read with ``name`` known as a person."""
+    found = re.search(re.escape(name), text)
+    assert found is not None
+    person = Entity(
+        id="p",
+        name=name,
+        type="PERSON",
+        aliases=(name,),
+        mentions=(
+            Mention(doc="t", start=found.start(), end=found.end(), text=name, label="PERSON"),
+        ),
+    )
+    tree = Tree(next(parse([("t", text)])).tokens)
+    entities = EntityIndex((*_entities(text), person), "t")
+    return {
+        text[f.start : f.end]: f.figure.measure
+        for f in read_figures(_document(text), tree, entities)
+    }
+
+
+def test_figures_a_person_named_after_the_counted_noun_stays_after_it() -> None:
+    # "five sons of Sal Vendra" are his sons: never "Sal Vendra sons"
+    found = _with_person("He was one of five sons of Sal Vendra, a watchmaker.", "Sal Vendra")
+    assert found["five sons of Sal Vendra"] == "sons of Sal Vendra"

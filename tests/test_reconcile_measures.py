@@ -2974,3 +2974,27 @@ def test_measures_a_fire_service_s_machines_are_one_count_whatever_their_name(
     # Nor is a unit a fire only damaged.
     flats = doc("f", "12 fire-damaged units were boarded up in Torvald.", "S")
     assert machines(flats, "12 fire-damaged units", "units").population != told.population
+
+
+def test_measures_an_attempt_is_another_crime_however_long_its_wording() -> None:
+    text = (
+        "Vell faces one count of murder of a guard with special circumstances and one count "
+        "of attempted willful, deliberate, premeditated murder."
+    )
+    a = doc("a", text, "Coast Post")
+    murder = amount(
+        a,
+        "one count of murder of a guard with special circumstances",
+        1,
+        counted="murder",
+        measure="counts of murder",
+    )
+    attempt = amount(
+        a,
+        "one count of attempted willful, deliberate, premeditated murder",
+        1,
+        counted="murder",
+        measure="counts of attempted willful, deliberate, premeditated murder",
+    )
+    groups = reconcile([a], [TORVALD], [murder, attempt]).groups
+    assert not any({murder.id, attempt.id} <= set(g.claims) for g in groups)

@@ -568,6 +568,9 @@ class _Reading:
     resolved: str | None = None  # the label ``_span`` gave this figure, once it has
     refers: str | None = None  # the noun it counts, "them" and bare counts resolved
     named: Token | None = None  # for "them" with no count before it: the things named before
+    # the word of the phrase after the counted noun that names the actor, a person ("sons
+    # of", "climbers with"): the measure writes the person after the noun, as the text does
+    actor_after: str | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -1292,6 +1295,13 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
                 n for n in (_entity_name(entities, t) for t in tree.subtree(kid)) if n is not None
             ]
             if names:
+                if reading.actor is None and any(
+                    (entity := entities.at(t.start, t.end)) is not None
+                    and entity.type == "PERSON"
+                    and entity.name == names[0]
+                    for t in _kids(tree, kid, "pobj")  # the phrase's own noun, no aside
+                ):
+                    reading.actor_after = kid.lower  # "five sons of Sal Vendra"
                 reading.actor = reading.actor or names[0]
                 reading.qualifiers.append(_text(text, _clause(tree, kid)[1:]))
 
@@ -1830,6 +1840,10 @@ def _label(reading: _Reading) -> str:
         return reading.label
     if reading.noun is None:
         return reading.counted or "unknown"
+    if not re.search(r"[^\W\d_]", reading.noun.text):
+        # "agreeing a ? 110-billion bailout": a symbol the text lost its currency sign to is
+        # no word of what is counted
+        return "unknown"
     if reading.noun.lower in _STATE_NOUNS:
         return "people"  # "80 hurt", "3 DEAD": the state stands for the people in it
     if reading.noun.pos == "PROPN":
@@ -1848,6 +1862,131 @@ def _label(reading: _Reading) -> str:
     if reading.quantity.kind != "count":
         return lemma  # "percent of city": a share of one thing
     return _plural(lemma)
+
+
+# Verbs a report also writes as the noun of a sum ("appealed for $4 million" is an appeal,
+# "fined $40,000" a fine): the lemma names the money as it stands.
+_MONEY_ACT_NOUNS = frozenset(
+    """appeal fine pledge offer bid loan fund grant award bill charge cost budget rescue
+    bail bailout deal""".split()  # noqa: SIM905
+)
+# Past participles no rule of "-ed" spells; "gets $345 a month" is money received.
+_PARTICIPLES = {
+    "get": "received",
+    "lose": "lost",
+    "steal": "stolen",
+    "take": "taken",
+    "give": "given",
+    "win": "won",
+    "pay": "paid",
+    "spend": "spent",
+    "lend": "lent",
+    "cut": "cut",
+    "hit": "hit",
+    "shoot": "shot",
+    "strike": "struck",
+    "see": "seen",
+    "sell": "sold",
+    "buy": "bought",
+    "bring": "brought",
+    "put": "put",
+    "set": "set",
+    "beat": "beaten",
+    "throw": "thrown",
+    "hold": "held",
+    "find": "found",
+    "send": "sent",
+    "seek": "sought",
+    "raise": "raised",
+    "bite": "bitten",
+    "run": "run",
+}
+# Nouns that count portions of a thing named after "of" ("31 pieces of equipment", "two
+# counts of murder"): what is counted is the thing, in those portions.
+_PORTION_NOUNS = frozenset({"piece", "item", "article", "unit", "portion", "count", "sheet"})
+
+
+def _participle(verb: Token) -> str:
+    """A verb as the act done to what is counted: "shot", "stolen", "hit", "arrested"."""
+    lemma = _verb_lemma(verb)
+    if lemma in _PARTICIPLES:
+        return _PARTICIPLES[lemma]
+    if verb.tag in {"VBN", "VBD"} and verb.lower.endswith("ed"):
+        return verb.lower  # written as the act: "arrested", "sued"
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", lemma):
+        return lemma + lemma[-1] + "ed"  # "stab" -> "stabbed", "rob" -> "robbed"
+    return lemma + "ed"
+
+
+def _named_by_act(text: str, tree: Tree, reading: _Reading) -> str | None:
+    """A label the figure's verb gives what it counts, when the counted word alone names
+    nothing a reader would write:
+
+    - how often something was done is counted by the act ("shot eleven times", "arrested
+      four times"): "times shot", "times arrested", never "times";
+    - a sum a verb acts on is named by the act ("lost $300,000", "stealing $2.6 million"):
+      "money lost", "money stolen"; a verb that is also the sum's noun keeps it ("fined
+      $40,000" is a fine); a sum a verb does not act on ("a necklace worth $1m saw ...")
+      is money, never the verb ("see");
+    - what a thing "was valued at" is its value ("value of Norvik Dairy");
+    - portions of a thing ("31 pieces of equipment") count the thing in those portions.
+    """
+    noun = reading.noun
+    if noun is None:
+        return None
+    head = tree.head(noun) if noun.head != noun.i else None
+    if noun.lower == "times" and noun.dep == "npadvmod" and head is not None and _is_verb(head):
+        return f"times {_participle(head)}"
+    valued = head if noun.dep in _SUBJECTS else noun
+    if reading.quantity.kind == "money" and valued is not None and valued.lemma == "value":
+        owner = next(iter(_kids(tree, valued, *_SUBJECTS)), None)
+        if owner is not None and owner.pos in {"PROPN", "NOUN"}:
+            return f"value of {_text(text, _compound(tree, owner))}"
+        return "value"
+    if reading.quantity.kind == "money" and _is_verb(noun):
+        lemma = _verb_lemma(noun)
+        if lemma in _MONEY_ACT_NOUNS:
+            return None
+        quantity = reading.quantity
+        inside = tree.tokens[reading.number.i : reading.number.i + 8]
+        objects = [
+            t for t in inside if t.start < quantity.end and t.head == noun.i and t.dep == "dobj"
+        ]
+        if objects:
+            return f"money {_participle(noun)}"
+        return "money"  # the verb says nothing of what the sum is
+    portion, thing = noun, None
+    if noun.lemma.lower() in _PORTION_NOUNS:
+        of = next((k for k in _kids(tree, noun, "prep") if k.lower == "of"), None)
+        thing = next(iter(_kids(tree, of, "pobj")), None) if of is not None else None
+    elif noun.dep == "pobj" and head is not None and head.lower == "of" and head.head != head.i:
+        portion, thing = tree.head(head), noun  # the parse made the thing the counted noun
+    if portion.lemma.lower() in _PORTION_NOUNS and thing is not None and thing.pos == "NOUN":
+        # the thing with every word the "of" phrase gives it before its noun ("attempted
+        # willful, deliberate, premeditated murder"), never its article
+        words = [t for t in tree.tokens[tree.head(thing).i + 1 : thing.i + 1] if t.pos != "DET"]
+        return f"{_plural(portion.lemma.lower())} of {_text(text, words)}"
+    return None
+
+
+def _compound(tree: Tree, noun: Token) -> list[Token]:
+    """A noun with the words that name its kind right before it ("firefighting equipment",
+    "Norvik Dairy", "first-degree murder"), never its article or number."""
+    words = [noun]
+    for k in sorted(tree.children(noun), key=lambda t: -t.i):
+        below = tree.subtree(k)
+        if (
+            k.i < noun.i
+            and k.dep in {"compound", "amod", "nmod"}
+            and below[-1].i == words[0].i - 1
+            and all(t.pos not in {"DET", "NUM", "PUNCT"} or t.text == "-" for t in below)
+        ):
+            words[:0] = below
+    return words
 
 
 def _plural(noun: str) -> str:
@@ -1961,9 +2100,26 @@ def _plain_label(reading: _Reading, label: str) -> str | None:
     return label if _names_a_measured_thing(reading, label) else None
 
 
-def _measure(reading: _Reading, label: str) -> str:
-    """The normalised measure label (module docstring)."""
+# A length's reference point written after it ("35 miles (56 km) southwest of Bandar
+# Abbas", also after a conversion in brackets or with a spaced hyphen, "south - west"):
+# how far something lies from that point.
+_FROM_POINT_AFTER_RE = re.compile(
+    r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)"
+    r"(?:(?:\s?-\s?|\s)?(?:north|south|east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+    r"((?:(?:port|city|town|village|island|capital)\s+of\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+
+
+def _measure(reading: _Reading, label: str, after: str = "") -> str:
+    """The normalised measure label (module docstring); ``after`` is the text after the
+    figure, where a length's reference point is written."""
     kind = reading.quantity.kind
+    point = _FROM_POINT_AFTER_RE.match(after) if kind == "length" else None
+    if point is not None:
+        # "the quake was 35 miles southwest of Bandar Abbas": a distance from the point,
+        # never the length of whatever noun the sentence holds ("length of quake")
+        name = re.sub(r"^(?:port|city|town|village|island|capital)\s+of\s+", "", point.group(1))
+        return f"distance from {name}"
     if reading.quantity.unit == "basis_point":
         # a move of a rate in hundredths of a point is no share of anything: the unit as
         # written ("bps", "basis points") says what is measured
@@ -1989,7 +2145,10 @@ def _measure(reading: _Reading, label: str) -> str:
     if label == "bodies" and state == "killed":
         state = None  # bodies are of the dead: "bodies killed" says nothing a reader would
     words = [label]
-    if reading.actor and kind != "percent":
+    if reading.actor and reading.actor_after and kind == "count":
+        # "five sons of Sal Vendra": the sons of a person, never "Sal Vendra sons"
+        words.append(f"{reading.actor_after} {reading.actor}")
+    elif reading.actor and kind != "percent":
         if reading.actor.lower().endswith(label.lower()):
             words = [reading.actor]  # "Puerto Ricans" counted and named: said once
             label = reading.actor
@@ -1999,9 +2158,17 @@ def _measure(reading: _Reading, label: str) -> str:
     # one that ends with the label is the label's whole name ("Puerto Ricans", not "Puerto
     # Ricans Ricans")
     named = set(label.lower().split())
+    # a word of a label that names portions of a thing is said once, in the label's form
+    # ("count", "first-" in "counts of first-degree murder")
+    if " of " in label:
+        named |= {w.rstrip("s") for w in re.split(r"[\s,-]+", label.lower()) if w}
     # an amount is no word of what is measured: "S$10,000 fine" is a fine
     adjectives = [
-        a for a in reading.adjectives if a.lower() not in named and not _AMOUNT_WORD_RE.search(a)
+        a
+        for a in reading.adjectives
+        if a.lower() not in named
+        and a.lower().strip("-").rstrip("s") not in named
+        and not _AMOUNT_WORD_RE.search(a)
     ]
     whole = next((a for a in adjectives if a.lower().endswith(f" {label.lower()}")), None)
     if whole is not None:
@@ -2194,6 +2361,7 @@ def _read_one(
         reading.label = "people"  # "Three die in bank": those a harm befalls are people
     if noun is None and quantity.kind == "count" and _who_clause(tree, number) is not None:
         reading.label = "people"  # "tens of thousands who marched"
+    reading.label = _named_by_act(text, tree, reading) or reading.label
     if quantity.kind == "count" and _PARENT_OF_BEFORE_RE.search(
         text, max(0, quantity.start - 30), quantity.start
     ):
@@ -2505,7 +2673,7 @@ def _span(text: str, readings: list[_Reading], k: int) -> FigureSpan:
     if scope is not None and scope[0] < quantity.end and quantity.start < scope[1]:
         scope = None  # a duration read as the fact is not its own time scope
     figure = Figure(
-        measure=_measure(reading, label),
+        measure=_measure(reading, label, text[quantity.end : quantity.end + 120]),
         counted=counted,
         qualifiers=tuple(dict.fromkeys(q for q in reading.qualifiers if q)),
         low=quantity.low,

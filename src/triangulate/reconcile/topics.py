@@ -1661,6 +1661,10 @@ def topic_of(
         if crime and kind == "count":
             attempted = "attempted " if _ATTEMPTED.search(claim.text) else ""
             population = listed = f"charges of {attempted}{_head(crime.group(1) or crime.group(2))}"
+        elif kind == "count" and _ATTEMPTED.search(claim.text) and population != "unknown":
+            # "one count of attempted willful, deliberate, premeditated murder", its crime
+            # past the words the pattern reads: still another crime than murder.
+            population = listed = f"attempted {population}"
     if own_state in _HARMS and (
         population == "unknown" or _nearest(_STATE_WORDS, population, None) in {"killed", "injured"}
     ):
