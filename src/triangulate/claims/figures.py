@@ -1155,7 +1155,7 @@ def _counted_noun(
         if found is not None and not _on_line(line, found):
             found = None
         if back and found is not None and not _is_verb(found):
-            # "the Sukanya intercepted the remaining three": the doer of the verb is not
+            # "the Vellamo intercepted the remaining three": the doer of the verb is not
             # what the count counts; the count points back at a thing counted before.
             found = None
     if found is None and not back:
