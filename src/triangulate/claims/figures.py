@@ -214,7 +214,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate, pairwise
@@ -2512,18 +2512,24 @@ def _borrow_shares(text: str, tree: Tree, places: _Places, readings: list[_Readi
 def _antecedent(text: str, readings: list[_Reading], k: int) -> _Reading | None:
     """For a figure counting "them": the nearest earlier total of more than one in this or
     the last sentence, never in a headline (a title is no sentence of the body)."""
-    sent = readings[k].number.sent
-    for j in range(k - 1, -1, -1):
-        other = readings[j]
-        if other.number.sent < sent - 1:
-            break
-        if in_headline(text, other.number.start, other.number.end):
-            continue
+    for other in _earlier_nearby(text, readings, k):
         if other.parent is None and other.noun is not None and other.noun.tag != "PRP":
             if (other.quantity.high or other.quantity.low or 0) == 1:
                 continue  # "them" are several: never the one person counted before
             return other
     return None
+
+
+def _earlier_nearby(text: str, readings: list[_Reading], k: int) -> Iterator[_Reading]:
+    """The figures before the ``k``-th, nearest first, in its sentence and the one before,
+    never in a headline (a title is no sentence of the body)."""
+    sent = readings[k].number.sent
+    for j in range(k - 1, -1, -1):
+        other = readings[j]
+        if other.number.sent < sent - 1:
+            return
+        if not in_headline(text, other.number.start, other.number.end):
+            yield other
 
 
 def _value(quantity: Quantity) -> float:
@@ -2563,13 +2569,7 @@ def _counted_before(text: str, readings: list[_Reading], k: int) -> _Reading | N
     three" is the rest of a set, no larger than that set, but of any size beside a part of
     it told before ("two of them ... the other three")."""
     reading = readings[k]
-    sent = reading.number.sent
-    for j in range(k - 1, -1, -1):
-        other = readings[j]
-        if other.number.sent < sent - 1:
-            break
-        if in_headline(text, other.number.start, other.number.end):
-            continue
+    for other in _earlier_nearby(text, readings, k):
         if other.quantity.kind != "count" or other.resolved in {None, "unknown"}:
             continue
         size, whole = _value(reading.quantity), _value(other.quantity)
