@@ -495,6 +495,9 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
 
     # The dollars the story's reports wrote as a bare "$" and their own country named
     # (a dateline, a host): another report's bare "$" is most likely the same dollar.
+    # ... only in a story whose every named sum is in that one dollar: beside sums in
+    # another currency a bare "$" may be any report's conversion of them.
+    named = {u for units in numbers.values() for u in units}
     dollars = {
         c.figure.unit
         for c in figures
@@ -504,6 +507,8 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
         and _DOLLARS.match(c.figure.unit)
         and (c.figure.currency_basis or "").startswith("inferred")
     }
+    if named != dollars:
+        dollars = set()
 
     def only(
         value: float | None, fits: re.Pattern[str] | None = None, hedge: str = "exact"
