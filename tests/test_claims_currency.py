@@ -312,12 +312,6 @@ def test_claims_currency_other_signs_before_or_after(text: str, unit: str) -> No
 @pytest.mark.parametrize(
     ("doc", "unit", "basis"),
     [
-        # an American dateline names the state, spelled out or abbreviated in agency style
-        (_doc("CEDAR FALLS, Iowa - The levy raised $2 million."), "USD", "(CEDAR FALLS, Iowa)"),
-        (_doc("FRESNO, Calif. - The levy raised $2 million."), "USD", "(FRESNO, Calif.)"),
-        # the region says where a place is when several countries have a place of that name
-        (_doc("LONDON, Ontario - The levy raised $2 million."), "CAD", "(LONDON, Ontario)"),
-        (_doc("Tallow Creek, Queensland - The levy raised $2 million."), "AUD", "Queensland"),
         # a site named after its city or state, the name glued to the rest of the host
         (_doc("The levy raised $2 million.", outlet="lakeviewalaskaherald.com"), None, None),
         (_doc("The levy raised $2 million.", outlet="alaskaherald.com"), "USD", "alaska"),
@@ -332,7 +326,7 @@ def test_claims_currency_other_signs_before_or_after(text: str, unit: str) -> No
         (_doc("The levy raised $2 million.", outlet="londonledger.com"), None, None),
     ],
 )
-def test_currency_country_from_the_dateline_region_and_the_outlet_host(
+def test_currency_country_from_a_site_named_after_its_place(
     doc: Document, unit: str | None, basis: str | None
 ) -> None:
     [(found, why)] = _money(doc)

@@ -479,26 +479,6 @@ def test_an_entity_is_named_by_its_full_name_never_a_short_reference_to_it() -> 
     assert entity_of(entities, "Club").name == "Harbour Sailing Club"
 
 
-def test_resolve_a_bare_surname_is_the_namesake_its_report_introduced_before_it() -> None:
-    # the subject is named in full, then by surname; a relative is introduced in full and
-    # after that the bare surname is ambiguous in that report
-    first = doc(
-        "a",
-        "Police shot Tomas Brandt on Friday. Brandt was 16. His mother, Ada Brandt, wept.",
-    )
-    second = doc("b", "Tomas Brandt died at once. Witnesses said Brandt ran.")
-    third = doc("c", "Ada Brandt spoke to reporters.")
-    mentions = [
-        *tag(first, ("Tomas Brandt", "PERSON"), ("Brandt", "PERSON"), ("Ada Brandt", "PERSON")),
-        *tag(second, ("Tomas Brandt", "PERSON"), ("Brandt", "PERSON")),
-        *tag(third, ("Ada Brandt", "PERSON")),
-    ]
-    entities = resolve([first, second, third], mentions)
-    assert together(entities, "Tomas Brandt", "Brandt")
-    assert not together(entities, "Ada Brandt", "Brandt")
-    assert entity_of(entities, "Brandt").name == "Tomas Brandt"
-
-
 def test_resolve_a_bare_surname_after_two_namesakes_stays_apart() -> None:
     a = doc("a", "Analyst Mark Lee met engineer Sara Lee twice. Lee left early.")
     b = doc("b", "Sara Lee and Mark Lee both spoke. Lee was cheered.")

@@ -683,8 +683,7 @@ _PLACE_RE = re.compile(
 # "SINGAPORE (Reuters) -", "SYDNEY, Australia —": a place in capitals or title case opening a
 # line, maybe a country, maybe an agency in brackets, then a dash.
 _DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})"
-    r"(?:,\s*(?P<region>[A-Z][\w. ]{1,30}?))?"
+    r"^\s*(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})(?:,\s*[A-Z][\w. ]{1,30}?)?"
     r"\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]"
 )
 _HEAD_LINES = 4
@@ -717,34 +716,6 @@ def _country_of_place(name: str) -> str | None:
     return _PLACES.get(m.group().lower()) if m else None
 
 
-# The state abbreviations of American datelines ("PALMER, Alaska -", "AKRON, Ohio -",
-# "FRESNO, Calif. -"): the news agencies' style spells out eight states and abbreviates the
-# others with a full stop. Only read after a dateline's comma, where nothing else is written.
-_US_STATE_ABBREVIATIONS = frozenset(
-    _names(
-        """ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|
-        mo|mont|neb|nev|n.h|n.j|n.m|n.y|n.c|n.d|okla|ore|pa|r.i|s.c|s.d|tenn|vt|va|wash|
-        w.va|wis|wyo|d.c"""
-    )
-)
-
-
-def _country_of_dateline(dateline: re.Match[str]) -> tuple[str, str] | None:
-    """The country a dateline names, and the words that name it.
-
-    The region after the comma speaks first, since it says where the place is ("LONDON,
-    Ontario -" is in Canada, "PARIS, Texas -" in the United States); then the place itself.
-    """
-    region = (dateline.group("region") or "").strip()
-    if region.rstrip(".").lower() in _US_STATE_ABBREVIATIONS:
-        return "US", f"{dateline.group('place')}, {region}"
-    for words in (region, dateline.group("place")):
-        country = _country_of_place(words) if words else None
-        if country:
-            return country, ", ".join(w for w in (dateline.group("place"), region) if w)
-    return None
-
-
 def report_country(document: Document) -> tuple[str, str] | None:
     """The country a report comes from, with the basis in words; None when it does not say."""
     host = ""
@@ -756,9 +727,10 @@ def report_country(document: Document) -> tuple[str, str] | None:
             return _TLD_COUNTRY.get(tld, tld.upper()), f"inferred from the URL host (.{tld})"
     for line in document.text.split("\n")[:_HEAD_LINES]:
         dateline = _DATELINE_RE.match(line)
-        found = _country_of_dateline(dateline) if dateline else None
-        if found:
-            return found[0], f"inferred from the dateline ({found[1]})"
+        country = _country_of_place(dateline.group("place")) if dateline else None
+        if dateline and country:
+            place = dateline.group("place")
+            return country, f"inferred from the dateline ({place})"
     for name in dict.fromkeys(n for n in (document.outlet, host) if n):
         m = _PLACE_RE.search(name)
         if m:

@@ -473,9 +473,7 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
       story's reports give the same value in ("US$1.29"), with the same hedge ("more than
       $500,000" is "more than US$500,000"); failing that, in the one currency the story
       gives that number in under any hedge, when it is a dollar ("an estimated $1 million"
-      beside "US$1 million"); failing that, in the one dollar currency the story's other
-      bare "$" are read in from their reports' countries ("$1.31" beside another report's
-      "$1.12" read as US dollars from its dateline).
+      beside "US$1 million").
 
     Either takes the currency only when exactly one currency gives that value in the story
     (a sum is repeated as written from report to report); otherwise it is left as read.
@@ -492,23 +490,6 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
         numbers.setdefault(number, set()).add(unit)
         if written is not None:
             given.setdefault(written, set()).add(unit)
-
-    # The dollars the story's reports wrote as a bare "$" and their own country named
-    # (a dateline, a host): another report's bare "$" is most likely the same dollar.
-    # ... only in a story whose every named sum is in that one dollar: beside sums in
-    # another currency a bare "$" may be any report's conversion of them.
-    named = {u for units in numbers.values() for u in units}
-    dollars = {
-        c.figure.unit
-        for c in figures
-        if c.figure is not None
-        and c.figure.kind == "money"
-        and c.figure.unit is not None
-        and _DOLLARS.match(c.figure.unit)
-        and (c.figure.currency_basis or "").startswith("inferred")
-    }
-    if named != dollars:
-        dollars = set()
 
     def only(
         value: float | None, fits: re.Pattern[str] | None = None, hedge: str = "exact"
@@ -565,11 +546,6 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
             # story's reports repeat one estimate, each with its own hedge; the number is in
             # the one dollar currency that gives it, whatever the hedge.
             unit = _one_dollar(numbers.get(_one_sum(claim) or 0.0, set()))
-        if unit is None:
-            # "$1.31 a share" in a report that says nothing of its country, beside another
-            # report's bare "$1.12" read as US dollars from its dateline: the story's bare
-            # dollars are one dollar, the only one a report's own country names.
-            unit = _one_dollar(dollars)
         if unit is not None:
             read[claim.id] = replace(claim, figure=replace(figure, unit=unit, currency=unit))
     return [read.get(c.id, c) for c in figures]

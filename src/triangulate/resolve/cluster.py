@@ -36,7 +36,6 @@ from triangulate.resolve import acronyms
 from triangulate.resolve.acronyms import ALIAS_LABEL, Span
 from triangulate.resolve.arabic import arabic_runs, arabic_skeleton, has_arabic
 from triangulate.resolve.names import (
-    TITLES,
     NameKey,
     acronym_letters,
     corporate_core,
@@ -449,10 +448,6 @@ def _link_short_forms(
         starts: dict[int, tuple[str, int]] = {}
         inner: dict[int, int] = {}
         mine = words[index]
-        # A surname already joined to a person of that name (by the first pass) means that
-        # person: it is not offered another person of the name again ("Brandt", joined to
-        # Tomas Brandt, is not his mother Ada Brandt), only another form of the same one.
-        given = _given_names(nodes[o].form for o in ending.get(mine, ()) if roots[o] == root)
         near = {*ending.get(mine, ()), *starting.get(cores[index], ())}
         if len(mine) == 1:
             near.update(holding.get(mine[0], ()))
@@ -468,7 +463,6 @@ def _link_short_forms(
                 other_kind == "PERSON"
                 and kind != "NORP"
                 and not placed
-                and not (len(long.docs) >= 2 and _strangers(given, _given_names([long.form])))
                 and len(theirs) >= 2
                 and len(mine) < len(theirs)
                 and theirs[-len(mine) :] == mine
@@ -497,8 +491,6 @@ def _link_short_forms(
                     inner[other_root] = inner.get(other_root, 0) + size
         # A word that ends a person's name and starts an organisation's is ambiguous.
         target = _pick(people) if not starts else None
-        if target is None and len(people) > 1 and not starts:
-            target = _pick(_introduced_first(node, nodes, roots, people))
         if target is not None:
             pairs.append((index, target))
         elif starts:
@@ -509,69 +501,6 @@ def _link_short_forms(
                 pairs.append((index, target))
     for left, right in pairs:
         links.union(left, right)
-
-
-def _given_names(forms: Iterable[str]) -> frozenset[str]:
-    """The given names and initials in person name forms: the capitalised words before the
-    surname, without titles ("Col.", "Insp."), roles in capitals ("WR", "GM") or the words
-    a tagger ran in ("receptionist Ada Brandt"). "Col. Jane K. Roe" gives {"jane", "k"}."""
-    found: set[str] = set()
-    for form in forms:
-        for token in form.split()[:-1]:
-            bare = token.strip("()\"'“”‘’,")
-            word = fold(bare).rstrip(".")
-            if not bare[:1].isupper() or word in TITLES:
-                continue
-            if (bare.isupper() and "." not in bare and len(bare) > 1) or (
-                bare.endswith(".") and "." not in bare[:-1] and len(word) > 1
-            ):
-                continue  # "WR Jackson", "Insp. Roe": a role or a title cut short
-            found.add(word)
-    return frozenset(found)
-
-
-def _strangers(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """True when two sets of given names share no name, initial or short form: two people
-    ("Ada" and "Tomas"), not two forms of one ("Tomas" and "T.", "Sam" and "Samuel",
-    "Tomas" and a typed "Tommas")."""
-    if not mine or not theirs:
-        return False
-    for a in mine:
-        for b in theirs:
-            short, long = sorted((a, b), key=len)
-            if long.startswith(short) and (len(short) == 1 or len(short) >= 3):
-                return False
-            if _levenshtein_one(a, b):
-                return False
-    return True
-
-
-def _introduced_first(
-    short: Node, nodes: Sequence[Node], roots: Sequence[int], people: Mapping[int, int]
-) -> dict[int, int]:
-    """Votes (root -> mentions) for which of several people sharing a surname the bare
-    surname means, one report at a time.
-
-    After the first reference a report calls its subject by the surname alone; once it
-    has introduced a second person of that name ("his mother, Ada Brandt, said") the bare
-    name is ambiguous, and careful writers use given names. So a bare surname votes for
-    the one person of that name its report has introduced before it, and not at all after
-    the report has introduced two of them, nor before it has introduced any.
-    """
-    introduced: dict[str, dict[int, int]] = defaultdict(dict)
-    for index, node in enumerate(nodes):
-        root = roots[index]
-        if root not in people or node.form == short.form:
-            continue
-        for mention in node.mentions:
-            seen = introduced[mention.doc]
-            seen[root] = min(seen.get(root, mention.start), mention.start)
-    votes: Counter[int] = Counter()
-    for mention in short.mentions:
-        before = [r for r, at in introduced.get(mention.doc, {}).items() if at < mention.start]
-        if len(before) == 1:
-            votes[before[0]] += 1
-    return dict(votes)
 
 
 def _after_country(form: str) -> tuple[str, ...]:
@@ -597,8 +526,6 @@ def _link_last_words(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> N
     """
     types = _cluster_types(nodes, links, memo)
     last: dict[str, dict[int, int]] = defaultdict(dict)
-    given_by_root: dict[str, dict[int, frozenset[str]]] = defaultdict(dict)
-    docs_by_root: dict[str, dict[int, frozenset[str]]] = defaultdict(dict)
     # A model named by its designator alone ("the A380", "the Nano"): the word is the
     # model, not the product or maker before it.
     designators: dict[str, dict[int, int]] = defaultdict(dict)
@@ -617,10 +544,6 @@ def _link_last_words(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> N
         core = corporate_core(node.form).split()
         word = fold(core[-1] if len(core) >= 2 else tokens[-1])
         last[word][root] = last[word].get(root, 0) + len(node.mentions)
-        given_by_root[word][root] = given_by_root[word].get(root, frozenset()) | _given_names(
-            [node.form]
-        )
-        docs_by_root[word][root] = docs_by_root[word].get(root, frozenset()) | node.docs
     # A bare given name tagged as a person ("Craig" for Craig Zadan), when exactly one
     # person in the story has it and no person's name ends with it.
     given: dict[str, set[int]] = defaultdict(set)
@@ -648,19 +571,7 @@ def _link_last_words(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> N
             continue
         if dict(node.cues).get("GPE", 0) >= 2:
             continue
-        ending = last.get(fold(tokens[0]), {})
-        found = {r: n for r, n in ending.items() if r != root}
-        if root in ending:
-            # already joined to a person of that name: only another form of that person
-            mine = given_by_root[fold(tokens[0])][root]
-            found = {
-                r: n
-                for r, n in found.items()
-                if not (
-                    len(docs_by_root[fold(tokens[0])][r]) >= 2
-                    and _strangers(mine, given_by_root[fold(tokens[0])][r])
-                )
-            }
+        found = {r: n for r, n in last.get(fold(tokens[0]), {}).items() if r != root}
         if not found:
             found = {r: n for r, n in designators.get(fold(tokens[0]), {}).items() if r != root}
         target = _pick(found) if found else None

@@ -232,11 +232,11 @@ def strip_descriptors(form: str) -> str:
 # Abbreviated words that only ever mean one thing at the start of a name ("Mt Cook" is
 # "Mount Cook"). "St" is left alone: Saint or Street.
 _LEADING_ABBREVIATIONS = {"mt": "mount", "ft": "fort"}
-# ... and at the end of one, the kinds of road ("Tallis Ave" is "Tallis Avenue", "Main St"
-# "Main Street": at the end, "St" is never Saint).
+# ... and at the end of one, the kinds of road ("Tallis Ave" is "Tallis Avenue"). Not "St":
+# at the end it is Street or State ("Wichita St." is a university's team).
 ROAD_WORDS = frozenset(
     {
-        *("road", "rd", "street", "st", "avenue", "ave", "av", "aves", "avenues", "streets"),
+        *("road", "rd", "street", "avenue", "ave", "av", "aves", "avenues", "streets"),
         *("roads", "boulevard", "blvd", "highway", "hwy", "lane", "drive", "expressway"),
     }
 )
@@ -244,7 +244,6 @@ ROAD_WORDS = frozenset(
 _TRAILING_ABBREVIATIONS = {
     "ave": "avenue",
     "av": "avenue",
-    "st": "street",
     "rd": "road",
     "blvd": "boulevard",
     "hwy": "highway",
