@@ -105,12 +105,15 @@ currency they are: the figure keeps the sign as its unit ("$") and its currency 
 unless the report itself says where it comes from. In this order:
 
 1. the country code ending the host of the report's URL ("straitstimes.com.sg" → Singapore;
-   "thenational.ae" → the United Arab Emirates);
+   "thenational.ae" → the United Arab Emirates), but not a code sites everywhere rent as a
+   name (".tv", ".io", ".co" alone) nor Blogger's, which names the reader's country;
 2. the dateline's place ("SINGAPORE -", "SYDNEY, Australia -"); but a dateline naming an
    international wire service ("SYDNEY (Reuters) -", "MEXICO CITY (AP) -") makes a bare "$"
    the US dollar, as the wires' style does wherever they file from (they write "A$",
    "C$" or "pesos" for the local money); the place still decides the other words;
-3. a place named in the outlet's name ("The Sydney Morning Herald", "Toronto Star").
+3. a place named in the outlet's name ("The Sydney Morning Herald", "Toronto Star"), or
+   glued to the rest of its host ("torontocourier.com"; not a name several countries'
+   cities share, such as London or Perth).
 
 The country then decides: its own dollar where it has one (Singapore → SGD), the peso where
 "$" writes the peso (Mexico, Argentina, Chile, Colombia); and in a country with no dollar of
