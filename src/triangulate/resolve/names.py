@@ -237,10 +237,11 @@ _LEADING_ABBREVIATIONS = {"mt": "mount", "ft": "fort"}
 ROAD_WORDS = frozenset(
     {
         *("road", "rd", "street", "avenue", "ave", "av", "aves", "avenues", "streets"),
-        *("roads", "boulevard", "blvd", "highway", "hwy", "lane", "drive", "expressway"),
+        *("roads", "boulevard", "blvd", "highway", "hwy", "expressway"),
     }
 )
-"""The last words that make a name a road's ("Tallis Ave", "Kranji Road", "Bank Street")."""
+"""The last words that make a name a road's ("Tallis Ave", "Kranji Road", "Bank Street");
+not "Lane" or "Drive", which end people's names and titles too."""
 _TRAILING_ABBREVIATIONS = {
     "ave": "avenue",
     "av": "avenue",
