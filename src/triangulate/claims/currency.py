@@ -137,6 +137,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from triangulate.ingest.outlet import SUFFIX_LABELS, registrable_domain
 from triangulate.model import Document
 
 if TYPE_CHECKING:
@@ -730,10 +731,11 @@ def report_country(document: Document) -> tuple[str, str] | None:
             return _TLD_COUNTRY.get(tld, tld.upper()), f"inferred from the URL host (.{tld})"
     for line in document.text.split("\n")[:_HEAD_LINES]:
         dateline = _DATELINE_RE.match(line)
-        country = _country_of_place(dateline.group("place")) if dateline else None
-        if dateline and country:
-            place = dateline.group("place")
-            return country, f"inferred from the dateline ({place})"
+        if dateline:
+            country = _country_of_place(dateline.group("place"))
+            if country:
+                place = dateline.group("place")
+                return country, f"inferred from the dateline ({place})"
     for name in dict.fromkeys(n for n in (document.outlet, host) if n):
         m = _PLACE_RE.search(name)
         if m:
@@ -750,20 +752,19 @@ def report_country(document: Document) -> tuple[str, str] | None:
 _GENERIC_COUNTRY_CODES = frozenset(
     _names("ad|as|bz|cc|cd|co|dj|fm|io|la|me|ms|nu|sc|sr|su|tv|tk|ws")
 )
-_SECOND_LEVELS = frozenset(_names("com|net|org|gov|edu|ac|co|gob|gen|info|news"))
 
 
 def _country_code_of_host(host: str) -> str | None:
-    """The two-letter country code ending a host, when it says where the site is."""
-    labels = host.split(".")
+    """The two-letter country code ending a host, when it says where the site is.
+
+    Read off the part of the host its owner registered (``registrable_domain``), so that a
+    blog's Blogger domain, which names the READER's country ("x.blogspot.nl"), names none.
+    """
+    labels = registrable_domain(host).split(".") if "." in host else [host]
     tld = labels[-1]
     if len(labels) < 2 or len(tld) != 2 or not tld.isalpha():
         return None
-    if tld in _GENERIC_COUNTRY_CODES and not (len(labels) > 2 and labels[-2] in _SECOND_LEVELS):
-        return None
-    # Blogger serves every blog under the READER's country domain ("x.blogspot.nl",
-    # "x.blogspot.com.au"), so the code says where a copy was read, not where it was written.
-    if "blogspot" in labels[-3:-1]:
+    if tld in _GENERIC_COUNTRY_CODES and not (len(labels) > 2 and labels[-2] in SUFFIX_LABELS):
         return None
     return tld
 

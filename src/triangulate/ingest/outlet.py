@@ -89,8 +89,11 @@ def _from_notice(text: str) -> str | None:
 
 
 # Second-level labels that belong to a country's suffix: "co.uk", "com.sg", "or.id".
-_SUFFIX_LABELS = frozenset(
-    {"co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic", "news"}
+SUFFIX_LABELS = frozenset(
+    {
+        *("co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic"),
+        *("news", "gen", "info"),
+    }
 )
 
 
@@ -157,7 +160,7 @@ def registrable_domain(host: str) -> str:
         and labels[-3] not in _PLATFORM_HOSTS
     ):
         return ".".join(labels[-3:])
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SUFFIX_LABELS:
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in SUFFIX_LABELS:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
 
