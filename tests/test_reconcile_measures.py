@@ -1972,6 +1972,22 @@ def test_measures_those_a_charge_says_were_gunned_down_are_the_killed() -> None:
     assert workers(c).state == "killed"
 
 
+def test_measures_a_charge_said_with_a_spaced_apostrophe_names_the_harm() -> None:
+    # Wire text is often printed with the apostrophe set apart ("she ’ s"): the charge's
+    # harm is still what befell those counted, not the charge itself.
+    a = doc("a", "Friends mourned the two workers she ’ s accused of gunning down.", "Post")
+    b = doc("b", "Friends mourned the two workers they ' re charged with shooting.", "News")
+
+    def workers(d: Document) -> Topic:
+        claim = figure_claim(
+            d, "two workers", low=2, high=2, qualifiers=(), counted="workers", measure="workers"
+        )
+        return topic_of(claim, d, {})
+
+    assert workers(a).state == "killed"
+    assert workers(b).state == "casualties"
+
+
 def test_measures_a_toll_recalled_in_a_court_step_is_not_dated_by_the_step() -> None:
     from triangulate.model import When
 

@@ -530,7 +530,7 @@ _STRUCK = re.compile(
 # The harm a charge names, said of those it counts ("two women he is accused of killing").
 _CHARGED_WITH_THEM = re.compile(
     r"\b(?:he|she|they|the\s+\w+)(?:\s+(?:is|was|were|are|has\s+been|had\s+been|stands|stood)"
-    r"|\s*['’](?:s|re)(?:\s+been)?)\s+(?:accused|charged|convicted|suspected|found\s+guilty)\s+(?:of|with|in)\s+(?:the\s+)?"
+    r"|\s*['’]\s?(?:s|re)(?:\s+been)?)\s+(?:accused|charged|convicted|suspected|found\s+guilty)\s+(?:of|with|in)\s+(?:the\s+)?"
     r"(killing|murdering|murders?|killings|slayings?|strangling|stabbing|wounding|injuring|"
     r"gunning\s+down|shooting\s+dead|shooting)\b",
     re.IGNORECASE,
