@@ -1988,6 +1988,21 @@ def test_measures_a_charge_said_with_a_spaced_apostrophe_names_the_harm() -> Non
     assert workers(b).state == "casualties"
 
 
+def test_measures_a_spaced_apostrophe_is_read_closed_up() -> None:
+    # The firm's staff, whichever way the apostrophe is printed: how many work there.
+    a = doc("a", "The plant ’ s 150 workers were sent home on Friday.", "Post")
+    b = doc("b", "The plant's 150 workers were sent home on Friday.", "News")
+
+    def staff(d: Document) -> Topic:
+        claim = figure_claim(
+            d, "150 workers", low=150, high=150, qualifiers=(), counted="workers", measure="workers"
+        )
+        return topic_of(claim, d, {})
+
+    assert staff(b).state == "employed"
+    assert staff(a).state == staff(b).state
+
+
 def test_measures_a_toll_recalled_in_a_court_step_is_not_dated_by_the_step() -> None:
     from triangulate.model import When
 

@@ -2821,7 +2821,10 @@ def _context(claim: Claim, document: Document | None) -> tuple[str, str, str]:
         # count, of one march alone)"): the words outside them say nothing of it.
         before = before[aside + 1 :]
         after = after[: after.find(")")] if ")" in after else after
-    return text[start:end], before, after
+    # Wire text printed for tokenizing sets an apostrophe apart ("she ’ s accused", "the
+    # plant ’ s workers", "didn ’ t"): the words are read closed up, as written.
+    closed = _SPACED_APOSTROPHE.sub
+    return closed(r"\1", text[start:end]), closed(r"\1", before), closed(r"\1", after)
 
 
 # A stop that ends an abbreviation, not a sentence: a title, a month, an initial ("Gov.",
@@ -2860,6 +2863,7 @@ _PART_HARMED = re.compile(
     r"(?:(?:at\s+least|about|some|nearly|all\s+but)\s+)?[\w-]+\s+of\s+(?:them|those|whom)\b",
     re.IGNORECASE,
 )
+_SPACED_APOSTROPHE = re.compile(r"\s+(['’])\s+(?=(?:s|re|ve|ll|d|m|t)\b)")
 _CLAUSE = re.compile(
     r";|\b(?:where|who|whom|whose|which|while|whereas|but|"
     r"(?:after|before)(?!\s+(?:being|having|\w+ing)\b))\b",
