@@ -205,3 +205,31 @@ def test_acts_on_similar_things_are_not_one_act_with_two_agents() -> None:
     assert _rejections("similar changes to the rules") != "conflict"
     # One act on one thing, two agents named: still a conflict.
     assert _rejections("the rule changes") == "conflict"
+
+
+# An obituary told by two outlets: each recalls the dead man's prison term, one with the
+# year it was imposed, each setting it where its own sentence is set.
+OBITUARY = {
+    "a.txt": (
+        "Crime boss Carl Vesk dies in prison at 77\n\nMarch 4, 2031\n\n"
+        "DALTON, Ore. (AP) - Carl Vesk, the crime boss who was serving a 12-year sentence "
+        "imposed in 2019 after he was convicted of racketeering, died Monday at the federal "
+        "prison hospital in Dalton, officials said. He was 77.\n"
+    ),
+    "b.txt": (
+        "Carl Vesk, crime boss, dies at 77\n\nMarch 4, 2031\n\n"
+        "BROOKFIELD - Carl Vesk, who ran the Harbor crew in Brookfield, died on Monday. Vesk "
+        "was serving a 12-year sentence for racketeering, prison officials said.\n"
+    ),
+}
+
+
+def test_a_prison_term_recalled_with_its_year_is_the_term_told_without_it(
+    tmp_path: Path,
+) -> None:
+    report = analysed(tmp_path / "pile", OBITUARY)
+    recalled = _home(report, "12-year sentence imposed in 2019", "a.txt")
+    # The term is the dead man's case, wherever each report sets it: one term, no news of
+    # another place.
+    assert _home(report, "12-year sentence", "b.txt").id == recalled.id
+    assert recalled.verdict == "agree"

@@ -2110,6 +2110,7 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         a.recalled != b.recalled
         and not (a.event and b.event)
         and (place == "apart" or (place != "same" and news.at_scene))
+        and not _of_a_case(a.population)
     ):
         # "In December 2003, Bam was razed by a quake that left more than 31,000 dead", and
         # a toll of no date in another town, or at the story's scene: an earlier event a
@@ -2357,6 +2358,16 @@ def _others_of_another_harm(
     start = _sentence_of(document.text, begin - 2, begin - 1)[0]
     told = states_in(document.text[start:begin]) & _HARMS
     return bool(told) and not told & linked
+
+
+def _of_a_case(population: str) -> bool:
+    """Whether a population is a court case's: a prison term, or charges.
+
+    A profile or an obituary recalls a case years on ("serving a 12-year sentence imposed
+    in 1997", "pleaded guilty in 1973 to one count of obstruction"), and sets it where its
+    sentence is set: the court's town, the prison's, the dateline. A term or a charge is
+    its holder's, wherever it is told, so a recalled one is never another place's news."""
+    return population in TERMS or population == _CHARGE or population.startswith(_CHARGES_OF)
 
 
 def _crime_unsaid(first: str, second: str) -> bool:
