@@ -1543,7 +1543,21 @@ def hidden_wholes(claims: Sequence[Claim], documents: Mapping[str, Document]) ->
         for items in told.values()
         if len(clusters := value_clusters(items)) >= 2
         and not any(changed_cue(c, documents) for c, _ in items)
+        and _part_named_apart(clusters)
     ]
+
+
+def _part_named_apart(clusters: Sequence[tuple[Interval, list[Claim]]]) -> bool:
+    """Whether a sentence's values are a count of a whole and of a part named by another
+    noun: "about 130 people ... about two dozen young protesters". Two of a kind share
+    their noun ("739 delegates to Cruz's 465 delegates", "2.4 million jobs, 10,000 of them
+    apparel jobs") and shares, sums and measurements are no counts of members."""
+    claims = [c for _, cs in clusters for c in cs]
+    if any(c.figure is None or c.figure.kind != "count" or c.figure.unit for c in claims):
+        return False
+    whole = {(c.figure.counted or "").lower() for c in clusters[-1][1] if c.figure}
+    rest = {(c.figure.counted or "").lower() for _, cs in clusters[:-1] for c in cs if c.figure}
+    return bool(whole) and "" not in whole | rest and not whole & rest
 
 
 def hidden_dispute(
