@@ -179,11 +179,12 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
 - **a player's games**: games one player missed are no count of another's, nor of the
   games he played.
 
-An agreement can hide a dispute too: a sentence giving, in its report's own voice, a whole
-and its part ("about 130 marched when about two dozen splintered off") spans, read as one
-interval, every count between them, so "nearly 100" elsewhere seems to agree with it. Such
-a measure is split as a conflict is (:func:`hidden_dispute`), and kept split only when the
-reports then disagree on the whole.
+An agreement can hide a dispute too: a sentence giving, in its report's own voice, a count
+of a whole and of a part named by another noun ("about 130 people marched when about two
+dozen young protesters splintered off") spans, read as one interval, every count between
+them, so "nearly 100" elsewhere seems to agree with it. Such a measure is split as a
+conflict is (:func:`hidden_dispute`), and kept split only when the reports then disagree
+on the whole.
 
 A vague count never decides, but its words may fix an order of magnitude
 (``intervals.MAGNITUDES``: "hundreds" is 200 to 1,000). One of another order than the value
