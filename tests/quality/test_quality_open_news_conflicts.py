@@ -32,13 +32,13 @@ judgments with each group's members (report and quoted claim) and why.
   (both sub-topics) as one pile, as a user hands over a folder on "earthquakes in Iran": a
   topic holds two events of one kind, such as two quakes on one island years apart, so
   figures of one event must not be compared with or dated by the other's. The 41 calls
-  were judged before any rule was written from them (one later call was judged when first
-  made); topics holding a held-out crosscheck story are left out. Development data.
+  were judged before any rule was written from them (two later calls were judged when
+  first made); topics holding a held-out crosscheck story are left out. Development data.
 - ECB+ dev in one pile (``tests/gold/open_news_conflicts_ecbplus_all.json``): the reports
   of all those topics as one pile ``all``, as a user hands over a month of mixed wire news
   and the tool sorts the stories, so that counts of many sets, events and questions share
-  one pile. The 31 calls were judged before any rule was written from them: development
-  data.
+  one pile. The 31 calls were judged before any rule was written from them (one later call
+  was judged when first made): development data.
 - PolNeAR train by quarter, development half
   (``tests/gold/open_news_conflicts_polnear_quarters.json``): the same development weeks
   grouped by calendar quarter, as a user hands over a quarter's folder, so that a pile holds

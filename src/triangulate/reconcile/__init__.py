@@ -76,6 +76,7 @@ from triangulate.reconcile.topics import (
 from triangulate.reconcile.verdicts import (
     CHANGING,
     Series,
+    hidden_dispute,
     judge,
     listing,
     not_compared,
@@ -342,6 +343,10 @@ def _unmixed(
             )
         elif judged.verdict == "update":
             parts = split_series(measure, docs, holders)
+        elif judged.verdict == "agree":
+            parts = hidden_dispute(
+                measure, upstreams, docs, holders, **_kinds(_lead(measure, topics))
+            )
         if parts is None or len(parts.parts) < 2:
             found.append(measure)
             continue

@@ -179,6 +179,13 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
 - **a player's games**: games one player missed are no count of another's, nor of the
   games he played.
 
+An agreement can hide a dispute too: a sentence giving, in its report's own voice, a count
+of a whole and of a part named by another noun ("about 130 people marched when about two
+dozen young protesters splintered off") spans, read as one interval, every count between
+them, so "nearly 100" elsewhere seems to agree with it. Such a measure is split as a
+conflict is (:func:`hidden_dispute`), and kept split only when the reports then disagree
+on the whole.
+
 A vague count never decides, but its words may fix an order of magnitude
 (``intervals.MAGNITUDES``: "hundreds" is 200 to 1,000). One of another order than the value
 the measure's numbers share (:func:`not_compared`) is named in the explanation, never told
@@ -1510,6 +1517,78 @@ def split(
         or unanchored_apart(read, documents)
     )
     return with_rest(named, claims) if named is not None else None
+
+
+def hidden_wholes(claims: Sequence[Claim], documents: Mapping[str, Document]) -> list[Claim]:
+    """The wholes of the measure's wholes and parts told in one sentence: a sentence that
+    gives, in its report's own voice, values of the measure that cannot hold together
+    ("about 130 marched when about two dozen splintered off") counts a whole (its largest
+    value) and a part of it. Empty unless another report gives the measure too.
+
+    :func:`judge` reads a report's values as one interval, so such a sentence's whole and
+    part span everything between them and every other report's value seems to agree with
+    it: 24 to 130 holds both "nearly 100" and "more than 100"."""
+    read = [(c, i) for c in claims if (i := allowed(c, documents)) is not None]
+    if len({c.doc for c, _ in read}) < 2:
+        return []
+    told: dict[tuple[str, int], list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        doc = documents.get(claim.doc)
+        figure = claim.figure
+        if doc is None or figure is None or figure.vague or not own_voice(claim, documents):
+            continue
+        begin, _ = sentence_span(doc.text, claim.start, claim.end)
+        told.setdefault((claim.doc, begin), []).append((claim, found))
+    return [
+        clusters[-1][1][0]
+        for items in told.values()
+        if len(clusters := value_clusters(items)) >= 2
+        and not any(changed_cue(c, documents) for c, _ in items)
+        and _part_named_apart(clusters)
+    ]
+
+
+def _part_named_apart(clusters: Sequence[tuple[Interval, list[Claim]]]) -> bool:
+    """Whether a sentence's values are a count of a whole and of a part named by another
+    noun: "about 130 people ... about two dozen young protesters". Two of a kind share
+    their noun ("739 delegates to Cruz's 465 delegates", "2.4 million jobs, 10,000 of them
+    apparel jobs") and shares, sums and measurements are no counts of members."""
+    claims = [c for _, cs in clusters for c in cs]
+    if any(c.figure is None or c.figure.kind != "count" or c.figure.unit for c in claims):
+        return False
+    whole = {(c.figure.counted or "").lower() for c in clusters[-1][1] if c.figure}
+    rest = {(c.figure.counted or "").lower() for _, cs in clusters[:-1] for c in cs if c.figure}
+    return bool(whole) and "" not in whole | rest and not whole & rest
+
+
+def hidden_dispute(
+    claims: Sequence[Claim],
+    upstreams: Upstreams,
+    documents: Mapping[str, Document],
+    names: Names | None = None,
+    *,
+    running: bool = False,
+    changing: bool = False,
+) -> Split | None:
+    """The measure split by value (:func:`split`) when its agreement rests on a whole and
+    its part read as one interval (:func:`hidden_wholes`) and, once apart, the reports are
+    seen to disagree on the whole: "about 130 marched", "nearly 100 marched" and "more
+    than 100 marched" are rival counts of one crowd, whatever part of it one report also
+    counts. A split that shows no dispute over a whole is not made: the measure's values
+    stay together as the agreement they are."""
+    wholes = {c.id for c in hidden_wholes(claims, documents)}
+    if not wholes:
+        return None
+    parts = split(claims, upstreams, documents, names)
+    if parts is None or len(parts.parts) < 2:
+        return None
+    disputed = any(
+        any(c.id in wholes for c in part)
+        and judge(part, upstreams, documents, running=running, changing=changing).verdict
+        == "conflict"
+        for part in parts.parts
+    )
+    return parts if disputed else None
 
 
 def split_series(
