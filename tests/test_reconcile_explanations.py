@@ -149,3 +149,19 @@ def test_explanations_agreeing_sources_then_name_who_converts_the_amount() -> No
     assert "Converted into another currency or unit: Valley News gives $53 billion." in (
         group.explanation
     )
+
+
+def test_explanations_give_a_hedged_value_in_the_reports_own_words() -> None:
+    # "nearly 100" and "more than 130": told as "about 100" and "at least 130" a reader
+    # would hear a crowd that may be above 100, and one of 130 itself.
+    kw = {"measure": "people marching in Torvald", "counted": "people", "qualifiers": ()}
+    one = doc("h1", "Nearly 100 people marched in Torvald on Monday.", "North Wire")
+    two = doc("h2", "More than 130 people marched in Torvald on Monday.", "South Wire")
+    claims = [
+        figure_claim(one, "Nearly 100 people", low=100, high=100, hedge="about", **kw),  # type: ignore[arg-type]
+        figure_claim(two, "More than 130 people", low=130, high=None, hedge="at_least", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert "nearly 100" in group.explanation, group.explanation
+    assert "more than 130" in group.explanation, group.explanation
+    assert "about 100" not in group.explanation and "at least 130" not in group.explanation

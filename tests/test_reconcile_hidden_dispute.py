@@ -16,14 +16,30 @@ def _groups(documents: list[Document], claims: list[Claim]) -> list[Group]:
 
 
 def _crowd_and_part(rival: str, low: float, high: float | None, hedge: str) -> list[Group]:
-    a = doc("a", "About 300 people were marching to the town hall in Torvald when about 40 "
-            "young protesters broke off and smashed shop windows.", "Coast Post", "2031-04-02")
-    b = doc("b", f"In Torvald, {rival} marched to the town hall on Tuesday.", "Harbour Times",
-            "2031-04-02")
+    a = doc(
+        "a",
+        "About 300 people were marching to the town hall in Torvald when about 40 "
+        "young protesters broke off and smashed shop windows.",
+        "Coast Post",
+        "2031-04-02",
+    )
+    b = doc(
+        "b",
+        f"In Torvald, {rival} marched to the town hall on Tuesday.",
+        "Harbour Times",
+        "2031-04-02",
+    )
     claims = [
         figure_claim(a, "About 300 people", low=300, high=300, hedge="about", **_MARCH),  # type: ignore[arg-type]
-        figure_claim(a, "about 40 young protesters", low=40, high=40, hedge="about", counted="protesters",
-                     **_MARCH),  # type: ignore[arg-type]
+        figure_claim(
+            a,
+            "about 40 young protesters",
+            low=40,
+            high=40,
+            hedge="about",
+            counted="protesters",
+            **_MARCH,
+        ),  # type: ignore[arg-type]
         figure_claim(b, rival, low=low, high=high, hedge=hedge, **_MARCH),  # type: ignore[arg-type]
     ]
     return _groups([a, b], claims)
@@ -49,10 +65,13 @@ def test_a_count_of_the_crowd_that_can_hold_stays_one_agreement() -> None:
 def test_two_counts_of_one_noun_in_a_sentence_are_two_of_a_kind_not_a_whole_and_part() -> None:
     # "300 marched in the north and 40 in the south": two crowds of one kind, not a crowd
     # and the part that broke away; a third report's count is compared with neither alone.
-    a = doc("a", "About 300 people marched in northern Torvald and about 40 people in the "
-            "south.", "Coast Post", "2031-04-02")
-    b = doc("b", "In Torvald, about 150 people marched on Tuesday.", "Harbour Times",
-            "2031-04-02")
+    a = doc(
+        "a",
+        "About 300 people marched in northern Torvald and about 40 people in the south.",
+        "Coast Post",
+        "2031-04-02",
+    )
+    b = doc("b", "In Torvald, about 150 people marched on Tuesday.", "Harbour Times", "2031-04-02")
     claims = [
         figure_claim(a, "About 300 people", low=300, high=300, hedge="about", **_MARCH),  # type: ignore[arg-type]
         figure_claim(a, "about 40 people", low=40, high=40, hedge="about", **_MARCH),  # type: ignore[arg-type]

@@ -128,11 +128,13 @@ def test_verdicts_a_single_source_giving_two_values_says_both() -> None:
     docs = {d.id: d}
     judged = judge(claims, Upstreams(claims, docs), docs)
     assert judged.verdict == "single"
-    # The vague amount in its own words, never as a number the report does not give.
-    assert "figures for this: dozens, and up to 10." in (judged.explanation), judged.explanation
+    # The vague amount in its own words, never as a number the report does not give; the
+    # bound in the report's own words too ("fewer than 10" excludes 10, "up to 10" would not).
+    assert "figures for this: dozens, and fewer than 10." in judged.explanation, judged.explanation
     # The number alone is one figure.
     alone = claims[1:]
-    assert judge(alone, Upstreams(alone, docs), docs).explanation.endswith("this figure: up to 10.")
+    told = judge(alone, Upstreams(alone, docs), docs).explanation
+    assert told.endswith("this figure: fewer than 10."), told
 
 
 def test_verdicts_killed_vs_casualties_is_scope_differs() -> None:

@@ -104,7 +104,13 @@ _NOT_VALUES = (
         r"|November|December)\b"
     ),
 )
-_HEDGED_BEFORE = re.compile(r"(?:at least|up to|about|more than|of at least|-)\s*$")
+# The hedges an explanation gives a value in: its own reading's, and the report's own words
+# ("nearly 100", "as many as 30"), which it keeps.
+_HEDGED_BEFORE = re.compile(
+    r"(?:at least|up to|about|more than|of at least|nearly|almost|close to|roughly|around|"
+    r"approximately|some|near|an estimated|over|above|fewer than|less than|under|below|"
+    r"as many as|as much as|at most|-)\s*$"
+)
 
 
 def _norm(text: str) -> str:
@@ -192,7 +198,7 @@ def _value_failures(group: Group, members: Sequence[Claim]) -> list[tuple[str, s
         if said not in hedges:
             out.append(("value_not_given", said))
             continue
-        bare = not _HEDGED_BEFORE.search(masked[max(0, found.start() - 12) : found.start()])
+        bare = not _HEDGED_BEFORE.search(masked[max(0, found.start() - 16) : found.start()])
         given = hedges[said]
         hedged_only = bool(given) and given <= {"at_least", "at_most", "about"}
         if bare and masked[found.end() : found.end() + 1] != "-" and hedged_only:

@@ -38,7 +38,7 @@ from triangulate.reconcile.echoes import find_echoes
 from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
 from triangulate.reconcile.holders import Names
-from triangulate.reconcile.intervals import describe
+from triangulate.reconcile.intervals import describe_said
 from triangulate.reconcile.places import Places, read_places
 from triangulate.reconcile.places import _kind as place_kind
 from triangulate.reconcile.polls import SUPPORT, held_shares, supported
@@ -1021,6 +1021,8 @@ def _update_group(series: Series, label: str, upstreams: Upstreams) -> Group:
     old, new = series.superseded[0], series.latest
     old_claim, new_claim = old.claims[0], new.claims[0]
     assert old_claim.figure is not None and new_claim.figure is not None
+    was = describe_said(old_claim.figure, old_claim.text)
+    now = describe_said(new_claim.figure, new_claim.text)
     values = [c.figure.low for p in points for c in p.claims if c.figure and c.figure.low]
     name = upstreams.name(new_claim.id)
     return Group(
@@ -1030,12 +1032,12 @@ def _update_group(series: Series, label: str, upstreams: Upstreams) -> Group:
         claims=ids,
         verdict="update",
         explanation=(
-            f"{name} gave {describe(old_claim.figure)} and then {describe(new_claim.figure)} "
+            f"{name} gave {was} and then {now} "
             f"in one report {dated(new.date, '')}, an update by the same source and not a "
             "conflict.".replace("  ", " ")
             if old_claim.doc == new_claim.doc
-            else f"{name} revised {their(name)} figure from {describe(old_claim.figure)} "
-            f"{dated(old.date, 'in an earlier report')} to {describe(new_claim.figure)} "
+            else f"{name} revised {their(name)} figure from {was} "
+            f"{dated(old.date, 'in an earlier report')} to {now} "
             f"{dated(new.date, 'in a later report')}, an update by the same source and not a "
             "conflict."
         ),

@@ -458,6 +458,43 @@ def describe(figure: Figure) -> str:
     return f"{core} percent" if figure.unit == "percent" else core
 
 
+# The hedge words a report opens a figure with, by the bound they set (the hedges of
+# ``describe``): "nearly 100" and "about 100" set one bound, but a reader told "about 100"
+# of a report that wrote "nearly 100" hears a figure that may lie above 100.
+_OWN_HEDGE = re.compile(
+    r"(?P<about>nearly|almost|close\s+to|roughly|around|approximately|about|some|near"
+    r"|an\s+estimated)"
+    r"|(?P<at_least>more\s+than|over|above|at\s+least)"
+    r"|(?P<at_most>fewer\s+than|less\s+than|under|below|as\s+(?:many|much)\s+as|up\s+to"
+    r"|at\s+most)",
+    re.IGNORECASE,
+)
+_DESCRIBED_HEDGE = {"about": "about ", "at_least": "at least ", "at_most": "up to "}
+
+
+def describe_said(figure: Figure, text: str) -> str:
+    """The value as :func:`describe` says it, with the hedge in the report's own words
+    when the figure's text opens with one of the same bound right before its number
+    ("nearly 100", "more than 4,000", "fewer than 10").
+
+    Args:
+        figure: The figure as read from a report.
+        text: The text the figure was read from (the claim's span).
+    """
+    described = describe(figure)
+    said = _DESCRIBED_HEDGE.get(figure.hedge)
+    if said is None or not described.startswith(said):
+        return described
+    found = _OWN_HEDGE.match(text)
+    if (
+        found is None
+        or found.lastgroup != figure.hedge
+        or not text[found.end() : found.end() + 3].lstrip()[:1].isdigit()
+    ):
+        return described
+    return f"{' '.join(found.group(0).casefold().split())} {described[len(said) :]}"
+
+
 def number(value: float) -> str:
     """A number with thousands separators and no needless decimals."""
     if math.isinf(value):

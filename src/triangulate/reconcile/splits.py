@@ -20,7 +20,7 @@ from itertools import combinations
 from triangulate.claims.numwords import NUMBER_WORDS, read_word_number
 from triangulate.model import Claim, Document
 from triangulate.nlp.words import may_hold
-from triangulate.reconcile.intervals import Interval, describe, hull, interval_of, vague_words
+from triangulate.reconcile.intervals import Interval, describe_said, hull, interval_of, vague_words
 from triangulate.reconcile.sources import publisher
 from triangulate.reconcile.statements import sentence_span
 from triangulate.reconcile.wording import speaks
@@ -286,7 +286,9 @@ def said_value(claim: Claim) -> str:
     if claim.figure is None:
         return claim.text
     words = vague_words(claim.figure, claim.text)
-    return words.casefold() if words else describe(claim.figure)
+    if words:
+        return words.casefold()
+    return describe_said(claim.figure, claim.text)
 
 
 def who_gives(claim: Claim, documents: Mapping[str, Document]) -> str:

@@ -230,7 +230,7 @@ from triangulate.reconcile.intervals import (
     Interval,
     all_agree,
     common,
-    describe,
+    describe_said,
     hull,
     in_unit,
     interval_of,
@@ -1005,7 +1005,7 @@ def _said_number(claim: Claim) -> str:
     points"), so a lead is never told as a bare number."""
     if claim.figure is None:
         return claim.text
-    said = describe(claim.figure)
+    said = describe_said(claim.figure, claim.text)
     return f"{said} percentage points" if claim.figure.unit == "percentage_point" else said
 
 
@@ -2183,7 +2183,7 @@ def _say(
     if end is not None and stated:
         pick = min if end == "low" else max
         claim = pick(stated, key=lambda x: x[0])[1]
-    value = describe(claim.figure) if claim.figure else claim.text
+    value = describe_said(claim.figure, claim.text) if claim.figure else claim.text
     fear = feared(claim, documents)
     # One that nothing befell singles out one of a kind: say how it is read.
     one = " (one of a kind: at least one)" if singles_out(claim) and claim.figure else ""
@@ -2370,8 +2370,8 @@ def _carried_by(claims: Sequence[Claim], names: Sequence[str]) -> str:
 def _update_sentence(series: Series, upstreams: Upstreams) -> str:
     old = series.superseded[0].claims[0]
     new = series.latest.claims[0]
-    old_value = describe(old.figure) if old.figure else old.text
-    new_value = describe(new.figure) if new.figure else new.text
+    old_value = describe_said(old.figure, old.text) if old.figure else old.text
+    new_value = describe_said(new.figure, new.text) if new.figure else new.text
     if old.doc == new.doc:
         return (
             (
