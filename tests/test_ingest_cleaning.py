@@ -37,6 +37,7 @@ from triangulate.ingest.clean import classify_line, clean, is_stamp_line
         ("https://news.example.org/2021/03/04/harbour-strike-123", "URL line"),
         ("http: / / www. example. org / world / 2010 / 05 / 05 / harbour - strike", "URL line"),
         ("URL: www.example.org/local/4412", "URL line"),
+        ("http: / / www. example - post. com / photo - 0412. jpg, 0, 5920311. photo", "URL line"),
         ("By Ana Levi", "byline"),
         ("By Ana Levi and Tom Reyes", "byline"),
         ("Written by Editorial Board", "byline"),

@@ -128,9 +128,10 @@ _META_WORDS = re.compile(
 )
 _CAPTION_DATE_TAIL = re.compile(r",\s*$")
 # A web address, perhaps after a label, perhaps spaced out by a tokenizer
-# ("http: / / www. example. com / world / 2010 / 05 / story - title").
+# ("http: / / www. example. com / world / 2010 / 05 / story - title"); some sites' addresses
+# hold commas ("/photo - 12. jpg, 0, 5924311. photo").
 _URL_LABEL = re.compile(r"^(?:url|link|source|web|online|read online|permalink)\s*:\s*", re.I)
-_URL_JOINERS = re.compile(r"\s*([/.\-_?=&#:~+%])\s*")
+_URL_JOINERS = re.compile(r"\s*([/.\-_?=&#:~+%,])\s*")
 _URL = re.compile(r"(?:https?://|www\.)[^\s/]+\.[^\s/]+(?:/\S*)?", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
