@@ -241,8 +241,11 @@ def _week_days(
     the one nearest the days the story's reports state (``others``), no earlier than the
     latest year the text names (``days.resolve_year``)."""
     found: list[tuple[NamedDay, dt.date]] = []
+    named_here = named_days(text)
+    if not named_here:
+        return found  # most reports name none: no need to read their years
     after_year = latest_year(text, before=before)
-    for named in named_days(text):
+    for named in named_here:
         day = resolve_year(named, after_year=after_year, before=before, near=others)
         if day is not None:
             found.append((named, day))
