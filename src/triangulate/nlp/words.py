@@ -35,7 +35,7 @@ def letters_lowered(text: str) -> str | None:
     character's lower case is that letter, but for three (``_CASE_BLIND``; "İ" also
     lower-cases to two characters). So text without them, plain ASCII or not ("’", "é"
     and "—" change nothing), holds a pattern's word of letters only where its lower case
-    holds the word. (Not so for words with spaces or apostrophes: ``\s`` also matches a
+    holds the word. (Not so for words with spaces or apostrophes: ``\\s`` also matches a
     no-break space, and a pattern may take "’" for "'".)
     """
     if not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text):
