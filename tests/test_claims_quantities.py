@@ -2805,3 +2805,43 @@ def test_claims_quantities_two_choices_each_with_its_unit_are_no_range() -> None
 )
 def test_claims_quantities_verbs_of_passing_and_nearing_a_mark(text: str, hedge: str) -> None:
     assert [q.hedge for q in find_quantities(text)] == [hedge]
+
+
+# Words and marks the number-word patterns are built from, in cases and spellings that
+# make a case-blind match, and separators between them: a line made of them either holds
+# a word the gate of ``_atoms`` looks for, or no pattern matches it.
+_GATE_PIECES = (
+    *"a an the one two Three half HALF Half quarter thirds THIRD fifth Tenth another".split(),
+    *"second minute hour Day week year dozen Dozen couple pair trio double triple".split(),
+    *"mile Metre kilometer foot yard dollar Euro rand turn full of by estimated".split(),
+    *"hundred thousand Million billion dozens Scores tens several few many handful".split(),
+    *"dua tiga puluh orang ratus sepuluh seratus and to 3 $5 members strong -plus".split(),
+    *"ſix ſecond hıre İt thırd TWO-THIRDS".split(),
+)
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_GATE_PIECES), st.sampled_from((" ", "-", "\xa0", " - ", ", "))),
+        max_size=8,
+    )
+)
+def test_a_line_without_a_patterns_words_has_no_match_of_it(pieces: list[tuple[str, str]]) -> None:
+    from triangulate.claims import quantities
+    from triangulate.nlp.words import letters_lowered
+
+    line = "".join(word + sep for word, sep in pieces)
+    lowered = letters_lowered(line)
+    for pattern in quantities._WORD_PATTERNS:
+        if pattern.search(line):
+            assert lowered is None or any(
+                w in lowered for w in quantities._WORD_PATTERN_WORDS[pattern]
+            ), (pattern.pattern[:60], line)
+
+
+def test_numbers_in_words_are_read_on_lines_with_and_without_other_scripts() -> None:
+    plain = find_quantities("Two-thirds of the 300 homes and half a mile of road were lost.")
+    curly = find_quantities("“Two-thirds of the 300 homes and half a mile of road were lost.”")
+    read = [(q.text, q.low, q.unit) for q in plain]
+    assert read == [("Two-thirds", 66.7, "percent"), ("300", 300, None), ("half a mile", 0.5, "mi")]
+    assert [(q.text, q.low, q.unit) for q in curly] == read

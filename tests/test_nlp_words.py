@@ -26,3 +26,15 @@ def test_may_hold_says_no_only_for_plain_text_without_the_words() -> None:
 def test_may_hold_is_true_whenever_the_pattern_matches(text: str) -> None:
     if PATTERN.search(text):
         assert may_hold(text, WORDS)
+
+
+def test_letters_lowered_tells_unless_a_letter_folds_to_another() -> None:
+    from triangulate.nlp.words import letters_lowered
+
+    assert letters_lowered("The TOLL rose") == "the toll rose"
+    # Quotes and accents change no ASCII letter: the test still tells.
+    assert letters_lowered("“Café” TOLL") == "“café” toll"
+    # "ſ" matches "s" and "ı" matches "i" in a case-blind pattern, though neither lower-cases
+    # to it: no test.
+    assert letters_lowered("The toll roſe") is None
+    assert letters_lowered("Thırd") is None

@@ -223,3 +223,25 @@ def test_timeline_infer_a_date_a_later_report_recalls_stays_near_a_stated_day() 
     )
     pub = infer_dates([early, stated, later], today=TODAY)[0].published
     assert (pub.date, pub.basis) == ("2029-05-12", "inferred")
+
+
+_RELATIVE_PIECES = (
+    *"today Tonight this morning AFTERNOON evening yesterday last night tomorrow".split(),
+    *"three days ago a day Monday SUNDAY Fridays the of on said ſunday ınday".split(),
+)
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_RELATIVE_PIECES), st.sampled_from((" ", "\xa0", ", ", "’ "))),
+        max_size=6,
+    )
+)
+def test_a_sentence_without_the_gates_words_names_no_relative_day(
+    pieces: list[tuple[str, str]],
+) -> None:
+    from triangulate.timeline import infer
+
+    sentence = "".join(word + sep for word, sep in pieces)
+    if infer._RELATIVE.search(sentence):
+        assert infer._may_be_relative(sentence)

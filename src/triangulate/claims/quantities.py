@@ -272,7 +272,7 @@ from triangulate.claims.currency import (
     suffix_unit,
 )
 from triangulate.claims.numwords import AND_A_PART, NUMBER_WORDS, and_a_part, read_word_number
-from triangulate.nlp.words import case_key
+from triangulate.nlp.words import case_key, letters_lowered
 
 Hedge = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
 Kind = Literal[
@@ -1616,6 +1616,52 @@ _WORD_PATTERNS = (
     _A_MONEY_RE,
 )
 
+# A word every match of a word pattern holds (in any case): a line that holds none of a
+# pattern's is not searched for it (``letters_lowered``). Most lines name a number in
+# words ("one", "a year") and hold none of the fractions, Malay numbers or units most
+# of these patterns read.
+_WORD_PATTERN_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _ORDINAL_ONE_RE: ("second", "third", "fourth", "fifth", "sixth", "another"),
+    _FULL_TURN_RE: ("turn",),
+    _MALAY_NUMBER_RE: (
+        *("dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan", "sembilan"),
+        *("sepuluh", "sebelas", "seratus", "seribu"),
+    ),
+    _BARE_SCALE_RE: ("hundred", "thousand", "million", "billion"),
+    _VAGUE_RE: (
+        *("tens", "hundreds", "dozens", "thousands", "millions", "billions", "scores"),
+        *("several", "few", "couple", "many", "handful"),
+    ),
+    _WORD_START_RE: (
+        *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+        *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
+        *("seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty"),
+        *("sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million"),
+        *("billion", "trillion", "dozen"),
+    ),
+    _HALF_DOZEN_RE: ("dozen",),
+    _FRACTION_OF_A_UNIT_RE: ("half", "quarter", "third"),
+    _FRACTION_RE: (
+        *("half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth"),
+        *("ninth", "tenth"),
+    ),
+    _FRACTION_CHANGE_RE: (
+        *("half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth"),
+        *("ninth", "tenth"),
+    ),
+    _FRACTION_SCALE_RE: ("half", "quarter", "third"),
+    _COUPLE_RE: ("couple",),
+    _PAIR_RE: ("pair", "trio"),
+    _MULTIPLE_KILLING_RE: ("double", "triple", "quadruple", "quintuple"),
+    _A_UNIT_RE: (
+        *("second", "minute", "hour", "day", "night", "week", "fortnight", "month"),
+        *("year", "decade", "century"),
+    ),
+    _A_LENGTH_RE: ("mile", "metre", "meter", "foot", "yard", "block"),
+    _A_MEASURE_AND_A_HALF_RE: ("half",),
+    _A_MONEY_RE: ("dollar", "euro", "pound", "buck", "rupee", "peso", "yuan", "franc", "rand"),
+}
+
 
 def _atoms(text: str) -> Iterator[_Atom]:
     """Every number in the text, left to right, without overlaps."""
@@ -1627,10 +1673,16 @@ def _atoms(text: str) -> Iterator[_Atom]:
     # Every match of a word pattern holds a number word: a line with none needs only digits.
     if not words_in:
         patterns: tuple[re.Pattern[str], ...] = (_DIGITS_RE,)
-    elif not digits_in:
-        patterns = _WORD_PATTERNS
     else:
-        patterns = (_DIGITS_RE, *_WORD_PATTERNS)
+        lowered = letters_lowered(text)
+        words = (
+            _WORD_PATTERNS
+            if lowered is None
+            else tuple(
+                p for p in _WORD_PATTERNS if any(w in lowered for w in _WORD_PATTERN_WORDS[p])
+            )
+        )
+        patterns = words if not digits_in else (_DIGITS_RE, *words)
     if vulgar_in:
         patterns = (*patterns, _BARE_VULGAR_RE)
     # The next match of each pattern, searched again only once passed: searching all of

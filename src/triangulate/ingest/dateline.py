@@ -201,9 +201,12 @@ def infer_published(text: str, *, today: dt.date | None = None) -> Published:
 def _own_week(text: str, before: dt.date) -> tuple[dt.date, str, str] | None:
     """The latest day the text names as one of its own week, with a weekday, as
     (day, words, how its year was chosen); None when it names none."""
+    named_here = named_days(text)
+    if not named_here:
+        return None  # most reports name none: no need to read their years
     after_year = latest_year(text, before=before)
     best: tuple[dt.date, str, str] | None = None
-    for named in named_days(text):
+    for named in named_here:
         if named.weekday is None:
             continue  # "today (Sep 20)" names no year: the story may give one
         day = resolve_year(named, after_year=after_year, before=before)

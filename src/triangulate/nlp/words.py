@@ -27,6 +27,22 @@ def may_hold(text: str, words: Iterable[str]) -> bool:
 _CASE_BLIND = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
+def letters_lowered(text: str) -> str | None:
+    """``text`` lower-cased, to test for words of ASCII letters alone as ``may_hold`` does,
+    or None when that test cannot tell.
+
+    A case-blind pattern matches a character as an ASCII letter only where the
+    character's lower case is that letter, but for three (``_CASE_BLIND``; "İ" also
+    lower-cases to two characters). So text without them, plain ASCII or not ("’", "é"
+    and "—" change nothing), holds a pattern's word of letters only where its lower case
+    holds the word. (Not so for words with spaces or apostrophes: ``\\s`` also matches a
+    no-break space, and a pattern may take "’" for "'".)
+    """
+    if not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text):
+        return None
+    return text.lower()
+
+
 def case_key(word: str) -> str:
     """A word a case-blind pattern matched, as the lower-case key of its table.
 

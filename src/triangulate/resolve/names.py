@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from triangulate.resolve.shapes import is_brand_word
@@ -346,11 +346,12 @@ class NameKey:
     tokens: tuple[str, ...]
     joined: str
     digits: tuple[str, ...]
+    # The key without vowel symbols (used to compare with Arabic script), made once: the
+    # resolver asks for it, and for its length, for every pair of names it compares.
+    skeleton: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def skeleton(self) -> str:
-        """The key without vowel symbols (used to compare with Arabic script)."""
-        return self.joined.translate(_NO_VOWEL_SYMBOLS)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "skeleton", self.joined.translate(_NO_VOWEL_SYMBOLS))
 
     @property
     def consonants(self) -> int:

@@ -77,6 +77,7 @@ from triangulate.ingest.dates import MONTHS, WEEKDAYS, DateMention, find_dates, 
 from triangulate.ingest.days import NamedDay, latest_year, named_days, recalled, resolve_year
 from triangulate.model import Document, Published
 from triangulate.nlp.sentences import split_sentences
+from triangulate.nlp.words import letters_lowered
 from triangulate.timeline.anchor import anchor
 
 # Two sentences tell the same event when they share at least this many content words...
@@ -101,6 +102,9 @@ _RELATIVE = re.compile(
     r"|(?P<weekday>" + "|".join(_WEEKDAY_NAMES) + r")(?!s\b))\b",
     re.IGNORECASE,
 )
+# A word every match of ``_RELATIVE`` holds ("today", "Monday" and "3 days ago" hold
+# "day"): most sentences hold none, and saying so is quicker than the search.
+_RELATIVE_WORDS = ("day", "night", "tomorrow", "morning", "afternoon", "evening")
 # Words that mark a sentence as about what is still to come.
 _FUTURE = re.compile(
     r"\b(?:will|shall|next|tomorrow|coming|expected to|due to|scheduled|planned for)\b",
@@ -241,8 +245,11 @@ def _week_days(
     the one nearest the days the story's reports state (``others``), no earlier than the
     latest year the text names (``days.resolve_year``)."""
     found: list[tuple[NamedDay, dt.date]] = []
+    named_here = named_days(text)
+    if not named_here:
+        return found  # most reports name none: no need to read their years
     after_year = latest_year(text, before=before)
-    for named in named_days(text):
+    for named in named_here:
         day = resolve_year(named, after_year=after_year, before=before, near=others)
         if day is not None:
             found.append((named, day))
@@ -569,10 +576,18 @@ def _as_constraints(
     return constraints
 
 
+def _may_be_relative(text: str) -> bool:
+    """False only when ``text`` cannot hold a relative day or a weekday (``_RELATIVE``)."""
+    lowered = letters_lowered(text)
+    return lowered is None or any(word in lowered for word in _RELATIVE_WORDS)
+
+
 @lru_cache(maxsize=4096)
 def _relative_mentions(sentence: str) -> tuple[tuple[int | None, int | None, str], ...]:
     """(offset, weekday, surface) for each relative day or weekday the sentence names."""
     found: list[tuple[int | None, int | None, str]] = []
+    if not _may_be_relative(sentence):
+        return ()
     for match in _RELATIVE.finditer(sentence):
         surface = match.group(0)
         if match.group("today"):
@@ -680,11 +695,13 @@ def _weekday_constraint(text: str) -> tuple[frozenset[int], str] | None:
     Wednesday: Sunday to Wednesday), so the report came out on the last of them or within
     six days after the first (Wednesday to Saturday).
     """
+    if not _may_be_relative(text):
+        return None
     named: set[int] = set()
     dated = [(m.start, m.end) for m in _dates_in(text)]
     for s, e in split_sentences(text):
         sentence = text[s:e]
-        if _FUTURE.search(sentence):
+        if not _may_be_relative(sentence) or _FUTURE.search(sentence):
             continue
         for match in _RELATIVE.finditer(sentence):
             inside = any(a <= s + match.start() < b for a, b in dated)
