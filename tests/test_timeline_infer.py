@@ -226,8 +226,34 @@ def test_timeline_infer_a_date_a_later_report_recalls_stays_near_a_stated_day() 
 
 
 _RELATIVE_PIECES = (
-    *"today Tonight this morning AFTERNOON evening yesterday last night tomorrow".split(),
-    *"three days ago a day Monday SUNDAY Fridays the of on said ſunday ınday".split(),
+    *[
+        "today",
+        "Tonight",
+        "this",
+        "morning",
+        "AFTERNOON",
+        "evening",
+        "yesterday",
+        "last",
+        "night",
+        "tomorrow",
+    ],
+    *[
+        "three",
+        "days",
+        "ago",
+        "a",
+        "day",
+        "Monday",
+        "SUNDAY",
+        "Fridays",
+        "the",
+        "of",
+        "on",
+        "said",
+        "ſunday",
+        "ınday",
+    ],
 )
 
 

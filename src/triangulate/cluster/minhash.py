@@ -61,7 +61,7 @@ def shingles(text: str) -> set[str]:
     if len(words) <= SHINGLE:
         return {" ".join(words)} if words else set()
     # Five words at a time, zipped from five shifted views: no slice per shingle.
-    return set(map(" ".join, zip(*(words[i:] for i in range(SHINGLE)))))
+    return set(map(" ".join, zip(*(words[i:] for i in range(SHINGLE)), strict=False)))
 
 
 # A signature is PERMUTATIONS unsigned 32-bit values, big-endian, as bytes: 512 bytes a
