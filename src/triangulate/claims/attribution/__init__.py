@@ -123,8 +123,11 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               document, or its owner, is the quotation's speaker
 ``"carried"``                 the speaker comes from an earlier sentence: a pronoun, a
                               definite description matching an earlier speaker ("the
-                              source", "the spokesman"), or a paragraph that is a quote
-                              continuing the previous paragraph's quote
+                              source", "the spokesman"), a paragraph that is a quote
+                              continuing the previous paragraph's quote, or a sentence
+                              going on with a survey's standings in its paragraph
+                              ("According to the Gazette poll, Reyes has 27 percent.
+                              Brandt trails at 13 percent."; see ``results``)
 hedge adverb                  ``HEDGE_ADVERBS`` ("reportedly", "allegedly") with no other
                               cue around: an anonymous, hedged attribution
 ============================  =========================================================

@@ -9,6 +9,7 @@ from triangulate.claims.attribution.lexicon import STANDING_VERBS
 from triangulate.claims.attribution.quotes import quotes
 from triangulate.claims.attribution.records import Found
 from triangulate.claims.attribution.relays import nest
+from triangulate.claims.attribution.results import survey_results
 
 
 def read(ctx: Context) -> list[Found]:
@@ -18,7 +19,8 @@ def read(ctx: Context) -> list[Found]:
     colons are read from the text (the parser often runs a headline into the next
     paragraph) and take their place among the speakers where they stand; so are the
     documents that lead into a quotation ("Transcript as follows:"). Quotations
-    then get their speakers, attributions inside another's content relay through
+    then get their speakers, a survey's standings run on over the sentences that go on
+    placing the people it named (``results``), attributions inside another's content relay through
     that outer speaker, and the reporter's asides in reported clauses are the outlet's.
     """
     found: list[Found] = []
@@ -43,7 +45,7 @@ def read(ctx: Context) -> list[Found]:
             found = hedges(ctx, sentence, found)
     found.extend(pending)
     found.extend(document_leads(ctx))
-    return asides(ctx, nest(quotes(ctx, found), ctx.quotes))
+    return asides(ctx, nest(survey_results(ctx, quotes(ctx, found)), ctx.quotes))
 
 
 def _reach(pending: list[Found], start: int, found: list[Found], seen: Seen) -> Seen:
