@@ -1955,16 +1955,19 @@ def test_measures_a_report_giving_its_scene_the_country_s_toll_makes_them_one_qu
     assert sorted(len(m) for m in measures([three, more, ten], topics)) == [1, 2]
 
 
+def _workers(d: Document, phrase: str = "two workers", value: float = 2) -> Topic:
+    """The topic of a count of workers read in its report."""
+    claim = figure_claim(
+        d, phrase, low=value, high=value, qualifiers=(), counted="workers", measure="workers"
+    )
+    return topic_of(claim, d, {})
+
+
 def test_measures_those_a_charge_says_were_gunned_down_are_the_killed() -> None:
     a = doc("a", "Friends mourned the two workers she's accused of gunning down.", "Post")
     b = doc("b", "Friends mourned the two workers he was charged with shooting.", "News")
     c = doc("c", "The raider gunned down two workers and left a guard wounded.", "Wire")
-
-    def workers(d: Document) -> Topic:
-        claim = figure_claim(
-            d, "two workers", low=2, high=2, qualifiers=(), counted="workers", measure="workers"
-        )
-        return topic_of(claim, d, {})
+    workers = _workers
 
     assert workers(a).state == "killed"
     assert workers(b).state == "casualties"
@@ -1977,12 +1980,7 @@ def test_measures_a_charge_said_with_a_spaced_apostrophe_names_the_harm() -> Non
     # harm is still what befell those counted, not the charge itself.
     a = doc("a", "Friends mourned the two workers she ’ s accused of gunning down.", "Post")
     b = doc("b", "Friends mourned the two workers they ' re charged with shooting.", "News")
-
-    def workers(d: Document) -> Topic:
-        claim = figure_claim(
-            d, "two workers", low=2, high=2, qualifiers=(), counted="workers", measure="workers"
-        )
-        return topic_of(claim, d, {})
+    workers = _workers
 
     assert workers(a).state == "killed"
     assert workers(b).state == "casualties"
@@ -1994,10 +1992,7 @@ def test_measures_a_spaced_apostrophe_is_read_closed_up() -> None:
     b = doc("b", "The plant's 150 workers were sent home on Friday.", "News")
 
     def staff(d: Document) -> Topic:
-        claim = figure_claim(
-            d, "150 workers", low=150, high=150, qualifiers=(), counted="workers", measure="workers"
-        )
-        return topic_of(claim, d, {})
+        return _workers(d, "150 workers", 150)
 
     assert staff(b).state == "employed"
     assert staff(a).state == staff(b).state
