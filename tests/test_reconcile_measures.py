@@ -3024,3 +3024,43 @@ def test_measures_an_attempt_is_another_crime_however_long_its_wording() -> None
     )
     groups = reconcile([a], [TORVALD], [murder, attempt]).groups
     assert not any({murder.id, attempt.id} <= set(g.claims) for g in groups)
+
+
+def test_measures_a_count_of_arrests_counts_the_people_arrested() -> None:
+    a = doc("a", "Police made 12 arrests in Torvald after the march on Friday.", "Coast Post")
+    b = doc("b", "Twelve people were arrested in Torvald after the march on Friday.", "Valley")
+    arrests = topic_of(amount(a, "12 arrests", 12, counted="arrests", measure="arrests"), a, {})
+    people = topic_of(
+        figure_claim(
+            b, "Twelve people", low=12, high=12, counted="people", measure="people arrested",
+            qualifiers=("arrested",),
+        ),
+        b,
+        {},
+    )  # fmt: skip
+    assert (arrests.population, arrests.state) == ("civilians", "arrested")
+    assert relation(arrests, people)[0] == "same"
+
+
+def test_measures_one_person_s_prior_arrests_are_a_record_not_a_day_s_arrests() -> None:
+    a = doc("a", "The driver has four prior arrests, police in Torvald said.", "Coast Post")
+    b = doc("b", "Four people were arrested in Torvald on Friday.", "Valley News")
+    record = topic_of(
+        amount(a, "four prior arrests", 4, counted="prior arrests", measure="arrests"), a, {}
+    )
+    people = topic_of(
+        figure_claim(
+            b, "Four people", low=4, high=4, counted="people", measure="people arrested",
+            qualifiers=("arrested",),
+        ),
+        b,
+        {},
+    )  # fmt: skip
+    assert record.population != "civilians"
+    assert relation(record, people)[0] == "apart"
+
+
+def test_measures_arrests_tallied_over_a_span_are_no_count_of_people_arrested() -> None:
+    a = doc("a", "Police made 30 arrests over the course of the week in Torvald.", "Coast Post")
+    tally = topic_of(amount(a, "30 arrests", 30, counted="arrests", measure="arrests"), a, {})
+    assert tally.population != "civilians"

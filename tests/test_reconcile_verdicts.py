@@ -826,7 +826,7 @@ def test_verdicts_a_figure_of_another_month_is_another_time_not_a_dispute() -> N
     # The figure's own words may call what it counts earlier.
     kw = dict(measure="arrests", counted="arrests", qualifiers=())
     record = doc("m6", "Lawyers said the suspect had four prior arrests.", "Bay")
-    night = doc("m7", "Officers made 46 arrests in Torvald overnight.", "Coast Post")
+    night = doc("m7", "Officers made 46 arrests during the march in Torvald.", "Coast")
     claims = [
         figure_claim(record, "four prior arrests", low=4, high=4, speaker="Lawyers", **kw),  # type: ignore[arg-type]
         figure_claim(night, "46 arrests", low=46, high=46, speaker="Officers", **kw),  # type: ignore[arg-type]
@@ -835,6 +835,15 @@ def test_verdicts_a_figure_of_another_month_is_another_time_not_a_dispute() -> N
     assert not _by_verdict(groups, "conflict")
     (scope,) = _by_verdict(groups, "scope_differs")
     assert 'for an earlier time ("prior")' in scope.explanation
+    # A night's arrests count the people arrested: never in dispute with one man's record.
+    overnight = doc("m12", "Officers made 46 arrests in Torvald overnight.", "Coast Post")
+    claims = [
+        figure_claim(record, "four prior arrests", low=4, high=4, speaker="Lawyers", **kw),  # type: ignore[arg-type]
+        figure_claim(overnight, "46 arrests", low=46, high=46, speaker="Officers", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([record, overnight], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    assert all(len(g.claims) == 1 for g in groups)
 
 
 def test_verdicts_what_a_side_asks_for_never_decides() -> None:

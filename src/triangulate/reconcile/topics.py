@@ -571,6 +571,22 @@ _MEMBERS_OF = re.compile(
     re.IGNORECASE,
 )
 _CREW = re.compile(r"\b(?:crew|crews|crewmen|crewman|crewmembers|crew\s+members?)\b", re.I)
+# A count of arrests that is one person's record, not those a day's arrests took: "four
+# prior arrests", "his previous arrests", "Gray has four arrests".
+_RECORD = re.compile(
+    r"\b(?:prior|previous|past|earlier|former|other)\s+arrests?\b|"
+    r"\b(?:has|had|have|with|his|her|their)\s+(?:\w+\s+)?arrests?\b",
+    re.IGNORECASE,
+)
+# A span a count of arrests is told over: "over four nights", "over the course of
+# Saturday's protests", "in three days".
+_TALLY_SPAN = re.compile(r"^\W*over\b|\b(?:nights|days|weeks|months)\b", re.IGNORECASE)
+# The same span right after the count, past its verb ("86 arrests over the course of ...",
+# "50 arrests have been made over four nights").
+_TALLY_AFTER = re.compile(
+    r"^\s*(?:(?:have|has|had|were|was|been|made)\s+)*(?:over|since|during|throughout)\b",
+    re.IGNORECASE,
+)
 # A word hyphened to a number ("one-person", "12-year"), in digits or in words.
 _NUMBER_HYPHENED = re.compile(
     r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -1382,6 +1398,22 @@ def topic_of(
         # however a report words it, and never its passengers.
         listed = "crew"
     population = listed or _head(counted)
+    if (
+        figure.kind == "count"
+        and _head(counted) == "arrest"
+        and not _RECORD.search(f"{before[-20:]}{claim.text}")
+        and not _CUMULATIVE.search(figure.scope or "")
+        and not _TALLY_SPAN.search(figure.scope or "")
+        and not _TALLY_AFTER.match(after)
+    ):
+        # "There were 46 arrests", "police made one arrest": a count of arrests counts the
+        # people arrested, as "three murders" counts those killed; one count with "46
+        # people were arrested" (one person's "four prior arrests" is a record, not these).
+        # Arrests told over a span or since an event ("over 50 arrests over four nights",
+        # "86 arrests over the course of Saturday's protests") are the police's tally for
+        # that span, which a person may be in twice: a count of arrests, set against no
+        # other count of the people arrested.
+        population = listed = "civilians"
     shared = _shared_noun(claim.text, counted, before) if figure.kind == "count" else None
     if shared is not None:
         # "30 homes were destroyed and about 200 damaged": the second number counts the
