@@ -1551,8 +1551,8 @@ def hidden_wholes(claims: Sequence[Claim], documents: Mapping[str, Document]) ->
 def _part_named_apart(clusters: Sequence[tuple[Interval, list[Claim]]]) -> bool:
     """Whether a sentence's values are a count of a whole and of a part named by another
     noun: "about 130 people ... about two dozen young protesters". Two of a kind share
-    their noun ("739 delegates to Cruz's 465 delegates", "2.4 million jobs, 10,000 of them
-    apparel jobs") and shares, sums and measurements are no counts of members."""
+    their noun ("712 delegates to Varga's 455 delegates", "1.8 million jobs, 12,000 of them
+    textile jobs") and shares, sums and measurements are no counts of members."""
     claims = [c for _, cs in clusters for c in cs]
     if any(c.figure is None or c.figure.kind != "count" or c.figure.unit for c in claims):
         return False
