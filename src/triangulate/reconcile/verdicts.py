@@ -180,9 +180,9 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   games he played.
 
 An agreement can hide a dispute too: a sentence giving, in its report's own voice, a count
-of a whole and of a part named by another noun ("about 130 people marched when about two
-dozen young protesters splintered off") spans, read as one interval, every count between
-them, so "nearly 100" elsewhere seems to agree with it. Such a measure is split as a
+of a whole and of a part named by another noun ("about 300 people marched when about forty
+young protesters broke off") spans, read as one interval, every count between
+them, so "nearly 200" elsewhere seems to agree with it. Such a measure is split as a
 conflict is (:func:`hidden_dispute`), and kept split only when the reports then disagree
 on the whole.
 
@@ -1522,12 +1522,12 @@ def split(
 def hidden_wholes(claims: Sequence[Claim], documents: Mapping[str, Document]) -> list[Claim]:
     """The wholes of the measure's wholes and parts told in one sentence: a sentence that
     gives, in its report's own voice, values of the measure that cannot hold together
-    ("about 130 marched when about two dozen splintered off") counts a whole (its largest
+    ("about 300 marched when about 40 broke off") counts a whole (its largest
     value) and a part of it. Empty unless another report gives the measure too.
 
     :func:`judge` reads a report's values as one interval, so such a sentence's whole and
     part span everything between them and every other report's value seems to agree with
-    it: 24 to 130 holds both "nearly 100" and "more than 100"."""
+    it: 40 to 300 holds both "nearly 200" and "more than 250"."""
     read = [(c, i) for c in claims if (i := allowed(c, documents)) is not None]
     if len({c.doc for c, _ in read}) < 2:
         return []
@@ -1550,7 +1550,7 @@ def hidden_wholes(claims: Sequence[Claim], documents: Mapping[str, Document]) ->
 
 def _part_named_apart(clusters: Sequence[tuple[Interval, list[Claim]]]) -> bool:
     """Whether a sentence's values are a count of a whole and of a part named by another
-    noun: "about 130 people ... about two dozen young protesters". Two of a kind share
+    noun: "about 300 people ... about 40 young protesters". Two of a kind share
     their noun ("712 delegates to Varga's 455 delegates", "1.8 million jobs, 12,000 of them
     textile jobs") and shares, sums and measurements are no counts of members."""
     claims = [c for _, cs in clusters for c in cs]
@@ -1572,8 +1572,8 @@ def hidden_dispute(
 ) -> Split | None:
     """The measure split by value (:func:`split`) when its agreement rests on a whole and
     its part read as one interval (:func:`hidden_wholes`) and, once apart, the reports are
-    seen to disagree on the whole: "about 130 marched", "nearly 100 marched" and "more
-    than 100 marched" are rival counts of one crowd, whatever part of it one report also
+    seen to disagree on the whole: "about 300 marched", "nearly 200 marched" and "more
+    than 250 marched" are rival counts of one crowd, whatever part of it one report also
     counts. A split that shows no dispute over a whole is not made: the measure's values
     stay together as the agreement they are."""
     wholes = {c.id for c in hidden_wholes(claims, documents)}
