@@ -578,11 +578,11 @@ _RECORD = re.compile(
     r"\b(?:has|had|have|with|his|her|their)\s+(?:\w+\s+)?arrests?\b",
     re.IGNORECASE,
 )
-# A span a count of arrests is told over: "over four nights", "over the course of
-# Saturday's protests", "in three days".
+# A span a count of arrests is told over: "over three nights", "over the course of
+# Sunday's marches", "in three days".
 _TALLY_SPAN = re.compile(r"^\W*over\b|\b(?:nights|days|weeks|months)\b", re.IGNORECASE)
-# The same span right after the count, past its verb ("86 arrests over the course of ...",
-# "50 arrests have been made over four nights").
+# The same span right after the count, past its verb ("72 arrests over the course of ...",
+# "40 arrests have been made over three nights").
 _TALLY_AFTER = re.compile(
     r"^\s*(?:(?:have|has|had|were|was|been|made)\s+)*(?:over|since|during|throughout)\b",
     re.IGNORECASE,
@@ -1409,8 +1409,8 @@ def topic_of(
         # "There were 46 arrests", "police made one arrest": a count of arrests counts the
         # people arrested, as "three murders" counts those killed; one count with "46
         # people were arrested" (one person's "four prior arrests" is a record, not these).
-        # Arrests told over a span or since an event ("over 50 arrests over four nights",
-        # "86 arrests over the course of Saturday's protests") are the police's tally for
+        # Arrests told over a span or since an event ("over 40 arrests over three nights",
+        # "72 arrests over the course of Sunday's marches") are the police's tally for
         # that span, which a person may be in twice: a count of arrests, set against no
         # other count of the people arrested.
         population = listed = "civilians"
@@ -2396,7 +2396,7 @@ def _of_a_case(population: str) -> bool:
     """Whether a population is a court case's: a prison term, or charges.
 
     A profile or an obituary recalls a case years on ("serving a 12-year sentence imposed
-    in 1997", "pleaded guilty in 1973 to one count of obstruction"), and sets it where its
+    in 2009", "pleaded guilty in 1988 to one count of fraud"), and sets it where its
     sentence is set: the court's town, the prison's, the dateline. A term or a charge is
     its holder's, wherever it is told, so a recalled one is never another place's news."""
     return population in TERMS or population == _CHARGE or population.startswith(_CHARGES_OF)
