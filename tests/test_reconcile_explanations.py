@@ -165,3 +165,6 @@ def test_explanations_give_a_hedged_value_in_the_reports_own_words() -> None:
     assert "nearly 100" in group.explanation, group.explanation
     assert "more than 130" in group.explanation, group.explanation
     assert "about 100" not in group.explanation and "at least 130" not in group.explanation
+    # The tolerance names the hedge as the report wrote it too.
+    assert group.verdict == "conflict"
+    assert "reading 'nearly' as plus or minus" in group.explanation, group.explanation

@@ -373,15 +373,21 @@ def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
             number of a scale word among them is said to be read as rounded to it.
     """
     items = list(figures)
-    told = zip(items, said, strict=False)  # no words given: no scale word read
+    words = list(said)
+    told = zip(items, words, strict=False)  # no words given: no scale word read
     scales = sorted({s for f, w in told if (s := told_scale(f, w)) is not None})
+    # "about" in the words the reports use for it ("nearly", "some"), as they wrote them.
+    hedges = dict.fromkeys(
+        own_hedge(f, w) or "about" for f, w in zip(items, words, strict=False) if f.hedge == "about"
+    )
+    about = " and ".join(f"'{h}'" for h in hedges or ["about"])
     units = {f.unit == "percent" for f in items}
     if units == {True}:
         return (
-            f"reading 'about' as plus or minus {number(POINTS)} percentage points and an exact "
+            f"reading {about} as plus or minus {number(POINTS)} percentage points and an exact "
             "share as rounded"
         )
-    read = f"reading 'about' as plus or minus {number(TOLERANCE * 100)} percent"
+    read = f"reading {about} as plus or minus {number(TOLERANCE * 100)} percent"
     if any(f.kind == "duration" and f.unit in SECONDS for f in items):
         read += (
             f" and a duration as within {number(UNIT_SHARE * 100)} percent of the unit it is "
@@ -483,16 +489,23 @@ def describe_said(figure: Figure, text: str) -> str:
     """
     described = describe(figure)
     said = _DESCRIBED_HEDGE.get(figure.hedge)
-    if said is None or not described.startswith(said):
+    own = own_hedge(figure, text)
+    if said is None or own is None or not described.startswith(said):
         return described
+    return f"{own} {described[len(said) :]}"
+
+
+def own_hedge(figure: Figure, text: str) -> str | None:
+    """The hedge words a figure's text opens with right before its number, in lower case,
+    when they set the bound the figure was read with ("nearly", "more than"); else None."""
     found = _OWN_HEDGE.match(text)
     if (
         found is None
         or found.lastgroup != figure.hedge
         or not text[found.end() : found.end() + 3].lstrip()[:1].isdigit()
     ):
-        return described
-    return f"{' '.join(found.group(0).casefold().split())} {described[len(said) :]}"
+        return None
+    return " ".join(found.group(0).casefold().split())
 
 
 def number(value: float) -> str:
