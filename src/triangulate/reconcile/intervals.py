@@ -440,19 +440,20 @@ def stated(figure: Figure) -> float | None:
     return figure.low if figure.low is not None else figure.high
 
 
-def describe(figure: Figure) -> str:
+def describe(figure: Figure, *, hedged: str | None = None) -> str:
     """The value as a reader would say it: "about 60", "at least 150", "55-70", and a
     duration with its unit ("8 days", "about 1 minute"), so "a week" and "8 days" are never
-    told as 1 and 8."""
+    told as 1 and 8. ``hedged`` gives the words of an "about", "at least" or "up to" bound
+    as the report wrote them ("nearly", "more than")."""
     low, high = figure.low, figure.high
     if figure.hedge == "range" and low is not None and high is not None:
         core = f"{number(low)}-{number(high)}"
     elif figure.hedge == "at_least" and low is not None:
-        core = f"at least {number(low)}"
+        core = f"{hedged or 'at least'} {number(low)}"
     elif figure.hedge == "at_most" and high is not None:
-        core = f"up to {number(high)}"
+        core = f"{hedged or 'up to'} {number(high)}"
     elif figure.hedge == "about" and low is not None:
-        core = f"about {number(low)}"
+        core = f"{hedged or 'about'} {number(low)}"
     elif figure.hedge == "vague" and low is not None:
         return f"an unspecified number of at least {number(low)}"
     else:
@@ -475,7 +476,6 @@ _OWN_HEDGE = re.compile(
     r"|at\s+most)",
     re.IGNORECASE,
 )
-_DESCRIBED_HEDGE = {"about": "about ", "at_least": "at least ", "at_most": "up to "}
 
 
 def describe_said(figure: Figure, text: str) -> str:
@@ -487,12 +487,7 @@ def describe_said(figure: Figure, text: str) -> str:
         figure: The figure as read from a report.
         text: The text the figure was read from (the claim's span).
     """
-    described = describe(figure)
-    said = _DESCRIBED_HEDGE.get(figure.hedge)
-    own = own_hedge(figure, text)
-    if said is None or own is None or not described.startswith(said):
-        return described
-    return f"{own} {described[len(said) :]}"
+    return describe(figure, hedged=own_hedge(figure, text))
 
 
 def own_hedge(figure: Figure, text: str) -> str | None:
