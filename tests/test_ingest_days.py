@@ -8,7 +8,7 @@ import pytest
 
 from triangulate.ingest.dateline import infer_published
 from triangulate.ingest.dates import find_dates
-from triangulate.ingest.days import latest_year, named_days, recalled, resolve_year
+from triangulate.ingest.days import latest_year, named_days, recalled, resolve_year, week_days
 
 TODAY = dt.date(2031, 1, 10)
 
@@ -64,6 +64,24 @@ def test_a_weekday_and_a_day_month_are_read_in_the_latest_year_they_fit() -> Non
     # Days the story states choose among the years that fit.
     near = [dt.date(2016, 9, 25)]
     assert resolve_year(named, after_year=None, before=TODAY, near=near) == dt.date(2016, 9, 22)
+
+
+def test_a_reports_week_days_take_their_years_from_the_text_and_the_story() -> None:
+    text = (
+        "The council met on Monday (Oct 3) after the 2016 audit. "
+        "Officials said today (Oct 5) that the bridge would reopen."
+    )
+    # 3 October fell on a Monday in 2011, 2016 and 2022; the report names 2016 last.
+    assert [(n.surface, day) for n, day in week_days(text, before=TODAY)] == [
+        ("Monday (Oct 3)", dt.date(2022, 10, 3))
+    ]
+    # With the story's days, "today (Oct 5)" gets a year too, and Monday the nearest.
+    near = [dt.date(2016, 10, 6)]
+    assert [(n.surface, day) for n, day in week_days(text, before=TODAY, near=near)] == [
+        ("Monday (Oct 3)", dt.date(2016, 10, 3)),
+        ("today (Oct 5)", dt.date(2016, 10, 5)),
+    ]
+    assert week_days("The bridge reopened in 2016.", before=TODAY) == []
 
 
 def test_today_with_a_day_month_takes_its_year_only_from_the_story() -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from triangulate.ingest.clean import Cleaned, is_metadata_line
 from triangulate.ingest.dates import WEEKDAYS, DateMention, find_dates, past_dates
-from triangulate.ingest.days import latest_year, named_days, recalled, resolve_year
+from triangulate.ingest.days import recalled, week_days
 from triangulate.model.document import Published
 
 # How far into a report a dateline or a timestamp line may stand.
@@ -201,22 +201,12 @@ def infer_published(text: str, *, today: dt.date | None = None) -> Published:
 def _own_week(text: str, before: dt.date) -> tuple[dt.date, str, str] | None:
     """The latest day the text names as one of its own week, with a weekday, as
     (day, words, how its year was chosen); None when it names none."""
-    named_here = named_days(text)
-    if not named_here:
-        return None  # most reports name none: no need to read their years
-    after_year = latest_year(text, before=before)
-    best: tuple[dt.date, str, str] | None = None
-    for named in named_here:
-        if named.weekday is None:
-            continue  # "today (Sep 20)" names no year: the story may give one
-        day = resolve_year(named, after_year=after_year, before=before)
-        if day is None:
-            continue
-        weekday = WEEKDAYS[day.weekday()].capitalize()
-        note = f", the latest year that day was a {weekday}"
-        if best is None or day > best[0]:
-            best = (day, named.surface, note)
-    return best
+    week = week_days(text, before=before)
+    if not week:
+        return None
+    named, day = max(week, key=lambda found: found[1])
+    weekday = WEEKDAYS[day.weekday()].capitalize()
+    return day, named.surface, f", the latest year that day was a {weekday}"
 
 
 def published_from_text(lines: Sequence[str], cleaned: Cleaned) -> Published:

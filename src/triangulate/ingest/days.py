@@ -258,6 +258,25 @@ def resolve_year(
     return latest
 
 
+def week_days(
+    text: str, *, before: dt.date, near: Sequence[dt.date] = ()
+) -> list[tuple[NamedDay, dt.date]]:
+    """The days ``text`` names as its own week's ("Thursday (Sep 22)"), each with the year
+    ``resolve_year`` gives it (no earlier than the latest year the text names; the one
+    nearest ``near``, the days the story's reports state, when given); those it cannot
+    place are left out."""
+    named_here = named_days(text)
+    if not named_here:
+        return []  # most reports name none: no need to read their years
+    after_year = latest_year(text, before=before)
+    found: list[tuple[NamedDay, dt.date]] = []
+    for named in named_here:
+        day = resolve_year(named, after_year=after_year, before=before, near=near)
+        if day is not None:
+            found.append((named, day))
+    return found
+
+
 def recalled(text: str, mention: DateMention) -> bool:
     """Whether a full date is one the report only recalls (see the module docstring)."""
     sentence = _sentence(text, mention.start, mention.end)

@@ -74,7 +74,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from triangulate.ingest.dates import MONTHS, WEEKDAYS, DateMention, find_dates, past_dates
-from triangulate.ingest.days import NamedDay, latest_year, named_days, recalled, resolve_year
+from triangulate.ingest.days import NamedDay, recalled, week_days
 from triangulate.model import Document, Published
 from triangulate.nlp.sentences import split_sentences
 from triangulate.nlp.words import letters_lowered
@@ -221,7 +221,7 @@ def _story_days(docs: Sequence[Document], known: Mapping[str, dt.date], before: 
     for doc in docs:
         if doc.id in own:
             continue
-        week = [day for _, day in _week_days(doc.text, before, ())]
+        week = [day for _, day in week_days(doc.text, before=before)]
         mentions = _own_past_in(doc.text)
         if week:
             own[doc.id] = firm[doc.id] = max(week)
@@ -236,24 +236,6 @@ def _story_days(docs: Sequence[Document], known: Mapping[str, dt.date], before: 
             if (day - mention.date).days > _MARGIN:
                 recalled.setdefault(mention.date, (_name(doc), day))
     return _Days(own=own, firm=firm, recalled=recalled)
-
-
-def _week_days(
-    text: str, before: dt.date, others: Sequence[dt.date]
-) -> list[tuple[NamedDay, dt.date]]:
-    """The days the text names as its own week's ("Thursday (Sep 22)"), each with its year:
-    the one nearest the days the story's reports state (``others``), no earlier than the
-    latest year the text names (``days.resolve_year``)."""
-    found: list[tuple[NamedDay, dt.date]] = []
-    named_here = named_days(text)
-    if not named_here:
-        return found  # most reports name none: no need to read their years
-    after_year = latest_year(text, before=before)
-    for named in named_here:
-        day = resolve_year(named, after_year=after_year, before=before, near=others)
-        if day is not None:
-            found.append((named, day))
-    return found
 
 
 @lru_cache(maxsize=256)
@@ -381,7 +363,7 @@ def _infer_one(
     dateline): the only days firm enough to choose the year of a day named without one.
     """
     before, stated = clock
-    week = _week_days(doc.text, before, list(stated.values()))
+    week = week_days(doc.text, before=before, near=list(stated.values()))
     own, far = _own_bounds(doc, story_days)
     apart = None if own else _apart(doc, names, references)
     if apart is not None:
