@@ -168,3 +168,20 @@ def test_explanations_give_a_hedged_value_in_the_reports_own_words() -> None:
     # The tolerance names the hedge as the report wrote it too.
     assert group.verdict == "conflict"
     assert "reading 'nearly' as plus or minus" in group.explanation, group.explanation
+
+
+def test_explanations_quote_every_hedge_the_figure_reader_knows_in_its_own_words() -> None:
+    # "no more than 10" sets the bound "up to 10" does, but only the first is what the
+    # report wrote; "in excess of 25" likewise is no "at least 25".
+    kw = {"measure": "people hurt in Torvald", "counted": "people", "qualifiers": ()}
+    one = doc("m1", "No more than 10 people were hurt in Torvald on Monday.", "North Wire")
+    two = doc("m2", "In excess of 25 people were hurt in Torvald on Monday.", "South Wire")
+    claims = [
+        figure_claim(one, "No more than 10 people", low=None, high=10, hedge="at_most", **kw),  # type: ignore[arg-type]
+        figure_claim(two, "In excess of 25 people", low=25, high=None, hedge="at_least", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert group.verdict == "conflict"
+    assert "no more than 10" in group.explanation, group.explanation
+    assert "in excess of 25" in group.explanation, group.explanation
+    assert "up to 10" not in group.explanation and "at least 25" not in group.explanation

@@ -4657,6 +4657,26 @@ def _hedge_before(text: str, lo: int, at: int) -> tuple[int, Hedge] | None:
     return None
 
 
+def opening_hedge(text: str) -> tuple[str, Hedge] | None:
+    """The hedge a figure's words open with, right before its first number in digits, as
+    written (spaces closed up) with the bound it sets: ("no more than", "at_most") for
+    "no more than 10 people"; None when they open with none. Explanations quote a value
+    in the report's own hedge: a reader told "up to 10" hears a bound the report did not
+    set in those words."""
+    digit = _FIRST_DIGIT_RE.search(text)
+    if digit is None:
+        return None
+    found = _HEDGE_BEFORE_RE.search(text, 0, digit.start())
+    if found is None or text[: found.start()].strip():
+        return None
+    for i, (_, hedge) in enumerate(_HEDGES):
+        words = found.group(f"h{i}")
+        if words is not None:
+            return " ".join(words.split()), hedge
+    return None
+
+
+_FIRST_DIGIT_RE = re.compile(r"[0-9]")
 _DOUBT_RE = re.compile(r"(?:perhaps|possibly|probably|maybe)\s", re.IGNORECASE)
 _CJK_HEDGE_BEFORE_RE = re.compile(
     r"(?:(?P<least>至少|超过|超過|逾|多于|多於)|(?P<most>不到|不足|少于|少於|最多|多达|多達|高达|高達)|"

@@ -69,6 +69,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from triangulate.claims.quantities import opening_hedge
 from triangulate.model import Figure
 
 TOLERANCE = 0.10
@@ -465,19 +466,6 @@ def describe(figure: Figure, *, hedged: str | None = None) -> str:
     return f"{core} percent" if figure.unit == "percent" else core
 
 
-# The hedge words a report opens a figure with, by the bound they set (the hedges of
-# ``describe``): "nearly 100" and "about 100" set one bound, but a reader told "about 100"
-# of a report that wrote "nearly 100" hears a figure that may lie above 100.
-_OWN_HEDGE = re.compile(
-    r"(?P<about>nearly|almost|close\s+to|roughly|around|approximately|about|some|near"
-    r"|an\s+estimated)"
-    r"|(?P<at_least>more\s+than|over|above|at\s+least)"
-    r"|(?P<at_most>fewer\s+than|less\s+than|under|below|as\s+(?:many|much)\s+as|up\s+to"
-    r"|at\s+most)",
-    re.IGNORECASE,
-)
-
-
 def describe_said(figure: Figure, text: str) -> str:
     """The value as :func:`describe` says it, with the hedge in the report's own words
     when the figure's text opens with one of the same bound right before its number
@@ -492,15 +480,14 @@ def describe_said(figure: Figure, text: str) -> str:
 
 def own_hedge(figure: Figure, text: str) -> str | None:
     """The hedge words a figure's text opens with right before its number, in lower case,
-    when they set the bound the figure was read with ("nearly", "more than"); else None."""
-    found = _OWN_HEDGE.match(text)
-    if (
-        found is None
-        or found.lastgroup != figure.hedge
-        or not text[found.end() : found.end() + 3].lstrip()[:1].isdigit()
-    ):
+    when they set the bound the figure was read with ("nearly", "more than", "no more
+    than"; the figure reader's own table of hedges); else None. "nearly 100" and "about
+    100" set one bound, but a reader told "about 100" of a report that wrote "nearly 100"
+    hears a figure that may lie above 100."""
+    found = opening_hedge(text)
+    if found is None or found[1] != figure.hedge:
         return None
-    return " ".join(found.group(0).casefold().split())
+    return found[0].casefold()
 
 
 def number(value: float) -> str:
