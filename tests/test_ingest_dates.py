@@ -50,6 +50,41 @@ def test_partial_or_impossible_dates_are_not_full_dates(written: str) -> None:
     assert find_dates(written) == ()
 
 
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("Posted 11 / 27 / 2005 7: 21 AM", "2005-11-27"),  # a day over 12: month first
+        ("Last updated 13: 26 14 / 09 / 2013", "2013-09-14"),  # day first
+        ("Updated 4 / 9 / 2007 6: 04 PM ET", "2007-04-09"),  # a US zone: month first
+        ("First posted 05 / 05 / 2010", "2010-05-05"),  # one day either way
+    ],
+)
+def test_dates_in_figures_alone_when_day_and_month_can_be_told(written: str, iso: str) -> None:
+    (found,) = find_dates(written)
+    assert found.date == dt.date.fromisoformat(iso)
+    assert written[found.start : found.end] == found.surface
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Posted 4/9/2007 at noon",  # April or September: nothing tells
+        "http: / / harbour. example / 2013 / 05 / 02 / strike /",  # an address's path
+        "Tarn voted 3/4/2019x",
+    ],
+)
+def test_dates_in_figures_whose_order_nothing_tells_are_not_read(written: str) -> None:
+    assert find_dates(written) == ()
+
+
+def test_a_text_s_other_dates_in_figures_settle_the_order_of_an_ambiguous_one() -> None:
+    text = "Posted 4/9/2007. The strike began on 4/13/2007, the union said."
+    assert [m.date for m in find_dates(text)] == [dt.date(2007, 4, 9), dt.date(2007, 4, 13)]
+    # Two orders in one text settle nothing.
+    mixed = "Posted 4/9/2007. It began on 4/13/2007 and ended on 14/4/2007."
+    assert [m.date for m in find_dates(mixed)] == [dt.date(2007, 4, 13), dt.date(2007, 4, 14)]
+
+
 def test_weekday_written_with_a_date_is_checked() -> None:
     right, wrong = find_dates("Sunday, 15 October 2017 and Monday, 15 October 2017")
     assert right.weekday_agrees
@@ -97,6 +132,12 @@ def test_a_page_stamp_spaced_out_dates_the_report_and_is_never_its_title(
     doc = _doc(tmp_path, "Updated Tue 5 Mar 2019, 9: 03am AEST\nHarbour strike\n\n" + BODY)
     assert doc.published.date == "2019-03-05"
     assert doc.title == "Harbour strike"
+
+
+def test_a_page_stamp_in_figures_alone_dates_the_report(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "Harbour strike\nPosted 03 / 19 / 2019 7: 21 AM\n\n" + BODY)
+    assert (doc.published.date, doc.published.precision) == ("2019-03-19", "day")
+    assert "'Posted 03 / 19 / 2019'" in doc.published.reason
 
 
 def test_the_day_a_report_s_url_files_it_under_dates_it_when_its_text_does_not(

@@ -1,7 +1,8 @@
 """Full calendar dates written in running text, found with regexes and checked by ``datetime``.
 
 Only dates with a day, a month and a year count: "10th of October 2017", "the 21st of
-September 2017", "October 10, 2017", "10 Oct 2017", "Oct. 8, 2017", "2017-10-15". A weekday
+September 2017", "October 10, 2017", "10 Oct 2017", "Oct. 8, 2017", "2017-10-15", and in
+figures alone ("11/27/2005", "14/09/2013") when the order of day and month can be told. A weekday
 written just before the date ("Sun, 15 Oct 2017") is kept so callers can check it.
 """
 
@@ -190,8 +191,65 @@ _WHOLE_TEXT = 2_000
 
 def _dates_of(text: str) -> tuple[DateMention, ...]:
     """The dates of ``find_dates``, found again."""
-    found = (_from_match(m) for m in _date_matches(text))
-    return tuple(d for d in found if d is not None)
+    found = [d for m in _date_matches(text) if (d := _from_match(m)) is not None]
+    if "/" in text:
+        numeric = _numeric_dates(text)
+        if numeric:
+            taken = [(d.start, d.end) for d in found]
+            found += [d for d in numeric if not any(s < d.end and d.start < e for s, e in taken)]
+            found.sort(key=lambda d: d.start)
+    return tuple(found)
+
+
+# A date in figures alone, as pages print their time stamps: "11/27/2005", "14 / 09 /
+# 2013" (archived text spaces a date's parts out). Which figure is the month is the page's
+# convention: a first figure over 12 is a day (day first, as in Britain and most of the
+# world), a second over 12 is a day too (month first, as in the United States). When both
+# could be months, a US time zone on the same line ("EDT", "PT") says month first, and so
+# does the order every other such date of the text settles; otherwise the date is left
+# unread, not guessed.
+_NUMERIC = re.compile(
+    r"(?<![\w/.-])(?P<a>[0-3]?\d)\s?/\s?(?P<b>[0-3]?\d)\s?/\s?(?P<y>(?:19|20)\d\d)(?![\w/-])"
+)
+# Eastern, Central, Mountain and Pacific time, standard or daylight: "EST", "PDT", "ET".
+_US_ZONE = re.compile(r"\b[ECMP][SD]?T\b")
+
+
+def _numeric_dates(text: str) -> list[DateMention]:
+    """The dates ``text`` writes in figures alone whose order can be told (see ``_NUMERIC``)."""
+    matches = list(_NUMERIC.finditer(text))
+    orders = {o for m in matches if (o := _order(int(m["a"]), int(m["b"]))) is not None}
+    settled = next(iter(orders)) if len(orders) == 1 else None
+    found: list[DateMention] = []
+    for match in matches:
+        first, second = int(match["a"]), int(match["b"])
+        # "5/5/2010" is one day whichever figure is the month.
+        order = "month first" if first == second else _order(first, second)
+        if order is None:
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            order = "month first" if _US_ZONE.search(line) else settled
+        if order is None:
+            continue
+        month, day = (first, second) if order == "month first" else (second, first)
+        try:
+            date = dt.date(int(match["y"]), month, day)
+        except ValueError:
+            continue
+        found.append(
+            DateMention(date=date, start=match.start(), end=match.end(), surface=match.group(0))
+        )
+    return found
+
+
+def _order(first: int, second: int) -> str | None:
+    """Which comes first in a date in figures, when one of its figures can only be a day."""
+    if first > 12 >= second:
+        return "day first"
+    if second > 12 >= first:
+        return "month first"
+    return None
 
 
 @lru_cache(maxsize=256)
