@@ -34,6 +34,25 @@ def test_resolve_types_place_cues_beat_a_misread_person() -> None:
     assert decide_type({"PERSON": 1}, cue_votes(text, start, start + 5), ["Hajin"]) == "GPE"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The mayor wrote on Chirper that the bridge would reopen.", "Chirper"),
+        ("Brandt said on her Chirper feed that she would resign.", "Chirper"),
+        ("Photos of the flood circulated on Pinwall on Sunday.", "Pinwall"),
+        ("The club's Pinwall account said the match was off.", "Pinwall"),
+    ],
+)
+def test_a_platform_people_post_on_is_no_person(text: str, name: str) -> None:
+    start = text.index(name)
+    cues = cue_votes(text, start, start + len(name))
+    assert cues["ORG"] >= 2
+    assert decide_type({"PERSON": 1}, cues, [name]) == "ORG"
+    # A person who writes is still one: "Brandt wrote on Monday".
+    said = "Reyes wrote on Monday that the bridge would reopen."
+    assert cue_votes(said, 0, len("Reyes"))["ORG"] == 0
+
+
 def test_resolve_types_compatibility() -> None:
     assert not compatible("NORP", "GPE", strict=False)
     assert compatible("PERSON", "GPE", strict=False)

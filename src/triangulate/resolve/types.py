@@ -224,6 +224,18 @@ _ORG_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ORG_AFTER = re.compile(r"^[ -](?:group|organi[sz]ation|militants|militia|jihadists)\b")
+# A platform people post on: "wrote on X", "posted on X", "said on her X feed", "the X
+# account", "X followers". The tagger reads a one-word platform name as a person's.
+_PLATFORM_BEFORE = re.compile(
+    r"\b(?:said|says|wrote|writes|posted|posts|tweeted|announced|added|shared|fumed|"
+    r"reported|circulated|circulating|writing|posting|live-streamed|streamed) on "
+    r"(?:(?:his|her|their|its|the) )?$",
+    re.IGNORECASE,
+)
+_PLATFORM_AFTER = re.compile(
+    r"^(?:'s|’s)? (?:feed|account|accounts|page|post|posts|followers|user|users|handle|"
+    r"profile|livestream)\b"
+)
 # What follows a dateline's place: perhaps ", Country", then the agency or the dash
 # ("KOBANE, Syria (Reuters) -", "CAIRO (AP) —").
 _DATELINE_AFTER = re.compile(r"^(?:,[ \w.'’-]{2,30})?\s*(?:\(|[–—-]|:)")
@@ -278,8 +290,11 @@ def cue_counts(text: str, start: int, end: int) -> tuple[int, int, int]:
         place = 2  # the place a report was filed from, though the tagger reads capitals as ORG
     elif _may_end_with(before, _WEAK_ENDINGS) and _WEAK_BEFORE.search(before):
         place = 1
-    if _ORG_AFTER.match(after) or (
-        _may_end_with(before, _ORG_ENDINGS) and _ORG_BEFORE.search(before)
+    if (
+        _ORG_AFTER.match(after)
+        or (_may_end_with(before, _ORG_ENDINGS) and _ORG_BEFORE.search(before))
+        or _PLATFORM_AFTER.match(after)
+        or (before.endswith(_PLATFORM_ENDINGS) and _PLATFORM_BEFORE.search(before))
     ):
         organisation = 2
     return place, organisation, person
@@ -297,6 +312,7 @@ _ORG_WORDS = "site outlet newspaper daily broadcaster channel agency monitor gro
 _ORG_ENDINGS = tuple(f"{w} {the}" for w in _ORG_WORDS.split() for the in ("", "the "))
 _PREPOSITION_WORDS = "at in on from to near into of for with by outside inside the"
 _PREPOSITION_ENDINGS = tuple(_PREPOSITION_WORDS.split())
+_PLATFORM_ENDINGS = ("on ", "his ", "her ", "their ", "its ", "the ")
 
 
 def _may_end_with(before: str, endings: tuple[str, ...]) -> bool:
