@@ -46,7 +46,9 @@ value.
 Durations are compared in one unit (seconds), whatever unit each report says them in, and
 a duration allows ``UNIT_SHARE`` of the unit it is said in either side: a length said in
 weeks is rounded to weeks. So "a week" (5.6-8.4 days) and "8 days" agree, "48 hours"
-and "two days" agree, while "30 seconds" and "a minute" (48-72 seconds) do not.
+and "two days" agree, while "30 seconds" and "a minute" (48-72 seconds) do not. A length
+said exactly in decades or centuries allows ``LONG_SPAN_YEARS`` years either side: "two
+decades" and "23 years" agree, "three decades" and "19 years" do not.
 
 A length, a speed, a weight, a temperature or an area is compared in one unit of its
 measure (metres, km/h, kilograms, degrees Celsius, square kilometres: ``MEASURES``),
@@ -99,8 +101,16 @@ SECONDS = {
     "fortnight": 1_209_600.0,
     "month": 2_629_800.0,
     "year": 31_557_600.0,
+    "decade": 315_576_000.0,
+    "century": 3_155_760_000.0,
 }
 """Seconds in each unit a duration may be said in (a month and a year on average)."""
+LONG_SPAN_YEARS = 3.0
+"""Years a length said exactly in decades or centuries allows either side ("two decades":
+17 to 23 years; "a quarter-century": 22 to 28): reports round such lengths to the nearest
+decade or so, so "two decades" is said of 23 years, while "a quarter-century" is no span of
+5 to 45 years, as a fifth of its unit would make it. Said "about", such a length allows its
+hedge alone ("about two decades": 18 to 22 years)."""
 MEASURES: dict[str, tuple[str, float, float]] = {
     # length
     "m": ("m", 1.0, 0.0),
@@ -192,8 +202,9 @@ def interval_of(figure: Figure, said: str = "") -> Interval | None:
     seconds = SECONDS.get(figure.unit or "") if figure.kind == "duration" else None
     if seconds is not None:
         found = _own_interval(figure, said)
-        if figure.hedge in {"exact", "about"}:
-            found = Interval(max(0.0, found.low - UNIT_SHARE), found.high + UNIT_SHARE)
+        if figure.hedge == "exact" or (figure.hedge == "about" and seconds <= SECONDS["year"]):
+            share = _share_of(seconds)
+            found = Interval(max(0.0, found.low - share), found.high + share)
         return Interval(found.low * seconds, found.high * seconds)
     measured = MEASURES.get(figure.unit or "") if figure.kind != "duration" else None
     if measured is not None:
@@ -204,6 +215,15 @@ def interval_of(figure: Figure, said: str = "") -> Interval | None:
         _, factor, offset = measured
         return Interval(found.low * factor + offset, found.high * factor + offset)
     return _own_interval(figure, said)
+
+
+def _share_of(seconds: float) -> float:
+    """How much of its unit a duration said in that unit allows either side: a fifth of it
+    up to a year (``UNIT_SHARE``), ``LONG_SPAN_YEARS`` years for decades and centuries
+    said exactly."""
+    if seconds <= SECONDS["year"]:
+        return UNIT_SHARE
+    return LONG_SPAN_YEARS * SECONDS["year"] / seconds
 
 
 def vague_words(figure: Figure, text: str) -> str | None:
@@ -394,6 +414,8 @@ def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
             f" and a duration as within {number(UNIT_SHARE * 100)} percent of the unit it is "
             "said in"
         )
+    if any(f.kind == "duration" and f.unit in {"decade", "century"} for f in items):
+        read += f" (a length in decades within {number(LONG_SPAN_YEARS)} years)"
     if any(f.hedge == "exact" and f.low == f.high and f.low and _round(f.low) for f in items):
         read += f" and a count ending in 00 as rounded (within {number(ROUNDED * 100)} percent)"
     for scale in scales:
