@@ -2624,6 +2624,31 @@ def test_measures_a_workplace_s_people_and_one_s_mates_are_people() -> None:
     assert people.population == members.population == mates.population == "civilians"
 
 
+def test_measures_one_s_companions_and_friends_are_people_a_harm_may_have_befallen() -> None:
+    # "With three companions" says nothing of what befell them: the same people as "three
+    # hikers were rescued" when the values agree, never a count of its own.
+    a = doc("a", "Vesk slipped while hiking near Torvald with three companions.", "Coast Post")
+    b = doc("b", "Three hikers were rescued on the ridge above Torvald.", "Valley News")
+    c = doc("c", '"I lost two of my closest friends," she said of the Torvald blast.', "Star")
+    d = doc("d", "Two women were killed in the Torvald blast.", "Wire")
+
+    def people(document: Document, phrase: str, counted: str, value: int) -> Claim:
+        return figure_claim(
+            document, phrase, low=value, high=value, counted=counted, qualifiers=(),
+            measure=counted, where=TORVALD.id,
+        )  # fmt: skip
+
+    companions = people(a, "three companions", "companions", 3)
+    hikers = people(b, "Three hikers", "hikers", 3)
+    assert topic_of(companions, a, {}).population == "civilians"
+    assert relation(topic_of(companions, a, {}), topic_of(hikers, b, {}))[0] == "nested"
+    friends = people(c, "two of my closest friends", "friends", 2)
+    women = people(d, "Two women", "women", 2)
+    assert topic_of(friends, c, {}).population == "civilians"
+    (group,) = reconcile([c, d], [TORVALD], [friends, women]).groups
+    assert group.verdict == "agree" and "killed" in group.label
+
+
 def test_measures_the_attacker_s_own_death_is_no_state_of_a_count_beside_it() -> None:
     a = doc("a", "He killed himself after a standoff with two officers.", "Coast Post")
     b = doc("b", "The gunman was shot dead in a standoff with two officers.", "Valley News")

@@ -411,6 +411,9 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Those one shares a place of work, study or home with are people.
             *("mates", "officemates", "workmates", "classmates", "roommates", "flatmates"),
             *("housemates", "teammates", "mate", "officemate", "workmate", "classmate"),
+            # So are those one goes about with: "with three companions", "two of my
+            # closest friends" are people, whatever befell them.
+            *("companions", "companion", "friends", "friend"),
             *("victim",),
             # A count of killings counts the people killed ("three murders", "the
             # slayings of two"), whatever the sentence says of the killer.
