@@ -2194,6 +2194,48 @@ def test_measures_those_sent_to_the_scene_are_a_count_of_their_own() -> None:
     assert crews(c, "More than 60 people", "people").state == "injured"
 
 
+def test_measures_a_force_at_the_scene_is_one_count_whatever_it_did_there() -> None:
+    # Those a force sent and those of them a report tells acting there are one force's
+    # members at the scene when the values agree; other people's deeds are not.
+    sent = doc("a", "Two officers were dispatched to the store in Torvald.", "Post")
+    fired = doc("b", "Two officers opened fire on the driver in Torvald.", "News")
+    crew = doc("c", "More than 60 firefighters tackled the blaze in Torvald.", "Wire")
+    held = doc("d", "More than 60 firefighters were trying to control the fire in Torvald.", "Star")
+    robbers = doc("e", "Two men opened fire on the guards in Torvald.", "Mail")
+    callers = doc("f", "Two men responded to the appeal in Torvald.", "Herald")
+
+    def topic(document: Document, phrase: str, counted: str, low: int, hedge: str) -> Topic:
+        claim = figure_claim(
+            document, phrase, low=low, high=None if hedge == "at_least" else low,
+            hedge=hedge, qualifiers=(), counted=counted, measure=counted,
+        )  # fmt: skip
+        return topic_of(claim, document, {})
+
+    officers = topic(sent, "Two officers", "officers", 2, "exact")
+    shooters = topic(fired, "Two officers", "officers", 2, "exact")
+    assert (officers.state, shooters.state) == ("responding", "attacking")
+    assert relation(officers, shooters)[0] == "nested"  # one count when the values agree
+    tackled = topic(crew, "More than 60 firefighters", "firefighters", 60, "at_least")
+    trying = topic(held, "More than 60 firefighters", "firefighters", 60, "at_least")
+    assert (tackled.state, trying.state) == ("responding", "controlled")
+    assert relation(tackled, trying)[0] == "nested"
+    gunmen = topic(robbers, "Two men", "men", 2, "exact")
+    answered = topic(callers, "Two men", "men", 2, "exact")
+    assert (gunmen.state, answered.state) == ("attacking", "responding")
+    assert relation(gunmen, answered)[0] == "apart"  # no force: other people
+    (group,) = reconcile(
+        [sent, fired],
+        [TORVALD],
+        [
+            figure_claim(sent, "Two officers", low=2, high=2, qualifiers=(), counted="officers",
+                         measure="officers in Torvald", where=TORVALD.id),
+            figure_claim(fired, "Two officers", low=2, high=2, qualifiers=(), counted="officers",
+                         measure="officers in Torvald", where=TORVALD.id),
+        ],
+    ).groups  # fmt: skip
+    assert group.verdict == "agree"
+
+
 def test_measures_those_who_hid_from_an_attack_are_those_it_trapped() -> None:
     a = doc("a", "Six workers were hiding in a storeroom in Torvald.", "Post")
     b = doc("b", "Six workers were trapped near the gunman in Torvald.", "News")
@@ -2580,6 +2622,31 @@ def test_measures_a_workplace_s_people_and_one_s_mates_are_people() -> None:
     members = topic_of(dead(b, "two members of the firm", "members"), b, {})
     mates = topic_of(dead(b, "two officemates", "officemates"), b, {})
     assert people.population == members.population == mates.population == "civilians"
+
+
+def test_measures_one_s_companions_and_friends_are_people_a_harm_may_have_befallen() -> None:
+    # "With three companions" says nothing of what befell them: the same people as "three
+    # hikers were rescued" when the values agree, never a count of its own.
+    a = doc("a", "Vesk slipped while hiking near Torvald with three companions.", "Coast Post")
+    b = doc("b", "Three hikers were rescued on the ridge above Torvald.", "Valley News")
+    c = doc("c", '"I lost two of my closest friends," she said of the Torvald blast.', "Star")
+    d = doc("d", "Two women were killed in the Torvald blast.", "Wire")
+
+    def people(document: Document, phrase: str, counted: str, value: int) -> Claim:
+        return figure_claim(
+            document, phrase, low=value, high=value, counted=counted, qualifiers=(),
+            measure=counted, where=TORVALD.id,
+        )  # fmt: skip
+
+    companions = people(a, "three companions", "companions", 3)
+    hikers = people(b, "Three hikers", "hikers", 3)
+    assert topic_of(companions, a, {}).population == "civilians"
+    assert relation(topic_of(companions, a, {}), topic_of(hikers, b, {}))[0] == "nested"
+    friends = people(c, "two of my closest friends", "friends", 2)
+    women = people(d, "Two women", "women", 2)
+    assert topic_of(friends, c, {}).population == "civilians"
+    (group,) = reconcile([c, d], [TORVALD], [friends, women]).groups
+    assert group.verdict == "agree" and "killed" in group.label
 
 
 def test_measures_the_attacker_s_own_death_is_no_state_of_a_count_beside_it() -> None:

@@ -411,6 +411,9 @@ _POPULATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Those one shares a place of work, study or home with are people.
             *("mates", "officemates", "workmates", "classmates", "roommates", "flatmates"),
             *("housemates", "teammates", "mate", "officemate", "workmate", "classmate"),
+            # So are those one goes about with: "with three companions", "two of my
+            # closest friends" are people, whatever befell them.
+            *("companions", "companion", "friends", "friend"),
             *("victim",),
             # A count of killings counts the people killed ("three murders", "the
             # slayings of two"), whatever the sentence says of the killer.
@@ -1115,6 +1118,10 @@ LINKED_STATES: dict[str, frozenset[str]] = {
     "destroyed": frozenset({"damaged"}),
     "left": frozenset({"displaced"}),
     "displaced": frozenset({"left"}),
+    # A force's members at the scene: those it sent, and those of them who acted there.
+    "responding": frozenset({"attacking", "controlled"}),
+    "attacking": frozenset({"responding"}),
+    "controlled": frozenset({"responding"}),
 }
 """States of people where one count may be all of the other's or a part: those in hospital
 are the wounded when all were taken there ("three were taken to hospital", "three were
@@ -1125,7 +1132,14 @@ damaged ("200 homes were damaged" and "200 homes destroyed"). So are those a flo
 fire forced out: "2,000 were evacuated" and "2,000 displaced" are one count when they
 agree, while those who fled a city may be a part of those it displaced. One count only
 when the values agree, and never for a count beyond others ("two more in hospital"), which is no
-report's whole."""
+report's whole. So are the police or firefighters sent to a scene and those of them a report
+tells acting there ("two officers were sent to the call", "two officers opened fire"; "50
+firefighters tackled the blaze", "50 firefighters were trying to control it"): one force's
+members at the scene, only for a force (``_AT_THE_SCENE``)."""
+_AT_THE_SCENE = frozenset({"responding", "attacking", "controlled"})
+"""States that tell only what a force's members did at the scene, not who they are: for
+anyone but a force, doers and those sent are other people ("two men opened fire", "two
+people responded")."""
 SHOT_HURT = ("casualties", "injured")
 """Those shot or struck, dead or hurt, and those wounded: one count when both are exact and
 the same ("he shot two men", "two men were wounded"), as then none of them died."""
@@ -2076,7 +2090,12 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # same as another's "seven villages destroyed"; a count of people never is, but
         # for a count that may be all of another's or a part (see ``LINKED_STATES``).
         first, second = sorted((a.state, b.state))
-        if second in LINKED_STATES.get(first, ()) and not (a.extra or b.extra):
+        at_scene = {first, second} <= _AT_THE_SCENE
+        if at_scene and a.population == b.population == "security forces":
+            # "Two officers responded to the call", "two officers opened fire": the force's
+            # members at the scene, told by what they did there.
+            finer.append(f"'{first}' and '{second}' tell one force at the scene when they agree")
+        elif second in LINKED_STATES.get(first, ()) and not (at_scene or a.extra or b.extra):
             finer.append(f"'{first}' and '{second}' are one count only when they agree")
         elif (first, second) == SHOT_HURT and not (a.extra or b.extra):
             # "He shot two men", "two men were wounded": those shot are those wounded when
