@@ -2314,6 +2314,9 @@ def test_claims_quantities_a_game_score_is_no_tally(text: str) -> None:
         ("In the Hawks 17 - 14 victory over Leeds, he starred.", [(17, "win"), (14, "lose")]),
         ("The Orvel Hawks lost to Corran 61-70 on Friday.", [(61, "lose"), (70, "win")]),
         ("It was the Orvel Hawks' 91-73 victory.", [(91, "win"), (73, "lose")]),
+        # the other side named after the word for the game
+        ("An 88-72 road loss to the Corran Foxes was the last straw.", [(88, "win"), (72, "lose")]),
+        ("It ended in a 71-57 win over visiting Dalby.", [(71, "win"), (57, "lose")]),
     ],
 )
 def test_claims_quantities_a_named_score_or_record_is_one_count_per_side(
@@ -2335,6 +2338,7 @@ def test_claims_quantities_a_named_score_or_record_is_one_count_per_side(
         ("It was 45-35 with 13:41 left.", "45-35"),
         ("Okoro (31-4-3, 20 KOs) won again.", "31-4"),
         ("Currently sitting at 9-14 on the season, the club fired him.", "9-14"),
+        ("Friday night's 88-72 loss in the rain was the last straw.", "88-72"),
         ("The Hawks jumped out on Dalby by a score of 32-14 midway through.", "32-14"),
     ],
 )

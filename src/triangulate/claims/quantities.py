@@ -5040,6 +5040,27 @@ def named_before(text: str, at: int) -> str | None:
     return " ".join(name)
 
 
+# "an 88-72 road loss to the Cavaliers", "a 91-73 victory over visiting Evansville": the
+# other side of a game named after the word for the game
+_OPPONENT_AFTER_RE = re.compile(
+    r"\s+(?:(?:\w+\s+){0,2})(?:to|over|against|at)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}"
+    r"(?-i:((?:[A-Z][\w'’.-]*|[0-9]+[a-z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|[0-9]+[a-z]{2,})){0,3}))",
+    re.IGNORECASE,
+)
+
+
+def named_after_game(text: str, at: int) -> str | None:
+    """The other side of a game named after the word for the game that follows ``at``
+    ("88-72 loss to the Cavaliers" -> "Cavaliers"); None when no such name follows."""
+    game = _GAME_AFTER_RE.match(text, at)
+    if game is None:
+        return None
+    named = _OPPONENT_AFTER_RE.match(text, game.end())
+    if named is None or _bare(named.group(1).split()[0]) in _NO_NAME_WORDS:
+        return None
+    return re.sub(r"['’]s?$", "", named.group(1))
+
+
 def _bare(word: str) -> str:
     """A word lowered, without a possessive ending ("Creighton’s" -> "creighton")."""
     return re.sub(r"['’]s?$", "", word.lower())
@@ -5067,7 +5088,7 @@ def _game_sides(text: str, first: _Atom, second: _Atom) -> tuple[Quantity, Quant
         text, max(0, first.start - 6), first.start
     ):
         return _score_side(text, first, "wins"), _score_side(text, second, "losses")
-    if named_before(text, first.start) is None:
+    if named_before(text, first.start) is None and named_after_game(text, second.end) is None:
         return None
     before = text[max(0, first.start - 60) : first.start]
     line = text[max(0, first.start - 40) : first.start]
