@@ -235,6 +235,7 @@ from triangulate.claims.quantities import (
     Quantity,
     find_quantities,
     in_headline,
+    named_after_game,
     named_before,
 )
 from triangulate.model import Document, Entity, Mention
@@ -2466,12 +2467,24 @@ def _read_game_side(text: str, tree: Tree, places: _Places, quantity: Quantity) 
     # whose side it is: the name the sentence gives last before it ("the Sixers (9-14)",
     # "defeated Drake 65-53"), else the team named right after it ("the 15-17 Bulldogs")
     after = _TEAM_NAMED_AFTER_RE.match(text, quantity.end)
-    holder = named_before(text, quantity.start) or (after.group(1) if after else None)
+    holder = (
+        named_before(text, quantity.start)
+        or _named_after_game(text, quantity)
+        or (after.group(1) if after else None)
+    )
     reading.qualifiers = [holder] if holder else []
     reading.start, reading.end = quantity.start, quantity.end
     return reading
 
 
+def _named_after_game(text: str, quantity: Quantity) -> str | None:
+    """The other side of the game named after a score ("an 88-72 loss to the Cavaliers"),
+    read from either number of the score."""
+    pair = _SCORE_PAIR_AFTER_RE.match(text, quantity.end)
+    return named_after_game(text, pair.end() if pair else quantity.end)
+
+
+_SCORE_PAIR_AFTER_RE = re.compile(r"\s?[-–]\s?[0-9]+")
 # "the 15-17 Bulldogs": a record's team named right after its second number
 _TEAM_NAMED_AFTER_RE = re.compile(r"(?:\s?[-–]\s?[0-9]+)?\s+([A-Z][\w'’.-]*)")
 
