@@ -206,8 +206,15 @@ A vote's tally ("the jury voted 10-2", "a 5-4 ruling", "by 302 votes to 221") is
 of kind "tally", one per side: who votes, named before it or as whose vote it is after it
 ("an 11-1 vote of the jury"; jurors, justices, judges, else votes), and the side, "in the
 majority" or "in the minority" ("on each side" when tied). Its measure ("jurors in the
-majority") is never a toll's or any count's: a tally is set only against a tally. Sports
-scores are no figures (``triangulate.claims.quantities``).
+majority") is never a toll's or any count's: a tally is set only against a tally.
+
+Scores and records
+==================
+A game's result or a team's record whose sides the report names ("defeated Drake 65-53",
+"the Sixers (9-14)") is two figures of kind "score", one per side; its measure says what
+the side counts and whose it is: "wins (Sixers)", "losing points, game with Drake" (the
+name the sentence gives last before the numbers, else the team right after them, "the 15-17
+Bulldogs"). Scores nobody is named for are no figures (``triangulate.claims.quantities``).
 """
 
 from __future__ import annotations
@@ -223,7 +230,14 @@ from triangulate.claims.attribution.lexicon import PERSON_NOUNS
 from triangulate.claims.currency import resolve_money
 from triangulate.claims.durations import reported_durations
 from triangulate.claims.entity_index import EntityIndex
-from triangulate.claims.quantities import HEADLINE_VERBS, Quantity, find_quantities, in_headline
+from triangulate.claims.quantities import (
+    HEADLINE_VERBS,
+    Quantity,
+    find_quantities,
+    in_headline,
+    named_after_game,
+    named_before,
+)
 from triangulate.model import Document, Entity, Mention
 from triangulate.model.claim import Figure
 from triangulate.nlp.sentences import line_bounds
@@ -2131,6 +2145,13 @@ def _measure(reading: _Reading, label: str, after: str = "") -> str:
         reading = replace(reading, actor=None)
     if reading.place is not None and _AMOUNT_WORD_RE.search(reading.place.name):
         reading = replace(reading, place=None)  # an amount taken for a place's name
+    if kind == "score":
+        # "wins (Sixers)": a side of a record and whose; "winning points, game with Drake":
+        # a side of a game's result, and a side of the game the report names
+        holder = reading.qualifiers[0] if reading.qualifiers else None
+        if holder is None:
+            return label
+        return f"{label}, game with {holder}" if "points" in label else f"{label} ({holder})"
     if kind == "tally":
         # "jurors in the majority": who voted and on which side, never a toll's measure
         where = [f"in {reading.place.name}"] if reading.place is not None else []
@@ -2433,6 +2454,41 @@ def _read_tally(
     return reading
 
 
+def _read_game_side(text: str, tree: Tree, places: _Places, quantity: Quantity) -> _Reading | None:
+    """Read one side of a game's score or of a record: what its unit counts ("winning
+    points", "wins", "losses"); whose it is, the team or player the sentence names, is told
+    where figures are compared (``triangulate.reconcile.topics``)."""
+    tokens = _words(tree.at(quantity.start, quantity.end))
+    if not tokens:
+        return None
+    line = _line_of(text, quantity.start, quantity.end)
+    reading = _Reading(quantity=quantity, number=_number_head(tree, tokens), line=line)
+    reading.counted = reading.label = quantity.unit
+    # whose side it is: the name the sentence gives last before it ("the Sixers (9-14)",
+    # "defeated Drake 65-53"), else the team named right after it ("the 15-17 Bulldogs")
+    after = _TEAM_NAMED_AFTER_RE.match(text, quantity.end)
+    holder = (
+        named_before(text, quantity.start)
+        or _named_after_game(text, quantity)
+        or (after.group(1) if after else None)
+    )
+    reading.qualifiers = [holder] if holder else []
+    reading.start, reading.end = quantity.start, quantity.end
+    return reading
+
+
+def _named_after_game(text: str, quantity: Quantity) -> str | None:
+    """The other side of the game named after a score ("an 88-72 loss to the Cavaliers"),
+    read from either number of the score."""
+    pair = _SCORE_PAIR_AFTER_RE.match(text, quantity.end)
+    return named_after_game(text, pair.end() if pair else quantity.end)
+
+
+_SCORE_PAIR_AFTER_RE = re.compile(r"\s?[-–]\s?[0-9]+")
+# "the 15-17 Bulldogs": a record's team named right after its second number
+_TEAM_NAMED_AFTER_RE = re.compile(r"(?:\s?[-–]\s?[0-9]+)?\s+([A-Z][\w'’.-]*)")
+
+
 def _list_marker(text: str, tok: Token) -> bool:
     """Whether a token opens its line as a list marker ("1.", "2)"), not a number in a
     sentence. A stop with a digit after it is a decimal point a tokenizer spaced out
@@ -2605,6 +2661,8 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
         for r in (
             _read_tally(text, tree, places, q, sides[q.start])
             if q.kind == "tally"
+            else _read_game_side(text, tree, places, q)
+            if q.kind == "score"
             else _read_one(text, tree, places, q, numbers)
             for q in quantities
             if q.kind != "duration" or (q.start, q.end) in reported

@@ -247,6 +247,18 @@ makes it two quantities of kind "tally", one per side; so do sides counted by th
 ("12 ayes and 3 nays"). A range before what it counts ("killed 3-4", "10-12 injured") stays
 a range.
 
+A game's result or a record is kept too where the sentence names someone before it (a
+team, a player, a coach) or the team right after it ("the 15-17 Bulldogs"): two quantities
+of kind "score", one per side, whose unit says what each counts. A result is told by a
+word of beating before the numbers with the beaten side named ("defeated Drake 65-53",
+"lost to the Hawks 61-70") or by the game named after them ("an 88-72 loss", "a 65-53
+victory"): "winning points" and "losing points" ("points" each, a tie). A record is told
+by a word of standing ("a record of 9-14", "improved to 25-7", "is 122-147", "the Sixers
+(9-14)") or the word for it after ("a 162-139 record", "a 9-14 start"): "wins", then
+"losses". A line of three ("31-4-3"), a bracket that goes on past the pair ("(6-2, 195)":
+a height and weight) and pairs nobody is named for ("it was 45-35 with 13:41 left", a run
+of "15-2") stay a score or tally, passed over.
+
 A quotation mark after a number is read as inches only where it closes no quotation
 ('he said "fewer than 20" of them' is a count).
 """
@@ -292,6 +304,7 @@ Kind = Literal[
     "data",
     "duration",
     "tally",
+    "score",
     "frequency",
     "voltage",
 ]
@@ -4967,6 +4980,196 @@ def _tally_side(text: str, atom: _Atom) -> Quantity:
     )
 
 
+# A game's result with the beaten side named before it ("defeated Drake 65-53", "beat the
+# Orvel Hawks, 3-1", "lost to Corran 2-0"), or named as a game after it ("an 88-72 loss", "a
+# 65-53 victory over Drake"): the points of the winner and of the loser.
+_GAME_BEATEN_BEFORE_RE = re.compile(
+    r"\b(?i:beat|beats|beating|defeat(?:ed|s|ing)?|downed|edged|routed|outlasted|topped|"
+    r"(?:lost|loses|losing|fell|falls)\s+to)\s+(?:the\s+)?(?:No\.\s?[0-9]+\s+)?"
+    r"(?:[A-Z][\w'’.-]*|[0-9]+[a-z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|[0-9]+[a-z]{2,})){0,3}\s*,?\s*$"
+)
+_GAME_AFTER_RE = re.compile(
+    r"\s+(?:(?:home|road|away|overtime|opening|season-opening)\s+)?"
+    r"(?:win|victory|triumph|loss|defeat|setback|rout)\b",
+    re.IGNORECASE,
+)
+# A team's or a fighter's record: wins and losses after a word of standing ("a record of
+# 9-14", "improved to 25-7", "fell to 15-17", "is 122-147", "the Sixers (9-14)") or before
+# the word for it ("a 9-14 record", "a 9-14 start", "284-286 lifetime").
+_RECORD_AFTER_RE = re.compile(
+    r"(?:\s*\(\s?\.\s?[0-9]{3}\s?\))?\s+(?:record|mark|start|finish|lifetime|overall|"
+    r"(?:on|this)\s+(?:the\s+)?season)\b",
+    re.IGNORECASE,
+)
+_RECORD_TO_BEFORE_RE = re.compile(
+    r"\b(?:improv(?:e|ed|es|ing)|fell|falls|falling|dropped|drops|dropping|moved|moves)\s+"
+    r"(?:\w+\s+)?to\s*$",
+    re.IGNORECASE,
+)
+# "by a score of 32-14", "a tally of 3-1": the score of a game at some moment, no record
+_SCORE_OF_BEFORE_RE = re.compile(r"\b(?:score|tally)\s+(?:of|at|to)\s*$", re.IGNORECASE)
+# A word that may open a sentence with a capital and names no one: an article, a pronoun, a
+# conjunction, a preposition or a word of time ("The Sixers (9-14)" names the Sixers, not
+# "The"; "Currently sitting at 9-14" names no team).
+_NO_NAME_WORDS = frozenset(
+    {
+        *("the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they"),
+        *("his", "her", "its", "their", "we", "our", "i", "you", "but", "and", "or", "so"),
+        *("yet", "after", "before", "when", "while", "since", "despite", "with", "without"),
+        *("in", "on", "at", "by", "for", "from", "of", "to", "as", "if", "though", "although"),
+        *("currently", "now", "then", "still", "just", "only", "also", "even", "once"),
+        *("expected", "instead", "meanwhile", "however", "last", "next", "friday", "saturday"),
+        *("sunday", "monday", "tuesday", "wednesday", "thursday", "there", "here", "who"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "coach"),
+    }
+)
+_HOLDER_WORD_RE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|[0-9]+[a-z]{2,})")
+
+
+# A third number joined to the pair ("31-4-3"), and a record in brackets that closes right
+# after its two numbers, or after its winning share ("(9-14)", "(122-147, .454)").
+_MORE_OF_A_LINE_RE = re.compile(r"\s?[-–]\s?[0-9]")
+_LINE_BEFORE_RE = re.compile(r"[0-9]\s?[-–]\s?$")
+_BRACKET_BEFORE_RE = re.compile(r"\(\s?$")
+_BRACKET_CLOSES_RE = re.compile(r"\s?(?:,\s?\.\s?[0-9]{3}\s?)?\)")
+
+
+def named_before(text: str, at: int) -> str | None:
+    """The name the sentence gives last before ``at`` (a team, a player, a coach: "the
+    Sixers (9-14)" -> "Sixers", "Coach Ada Brandt is 140-151" -> "Coach Ada Brandt"), its
+    words with a capital or opening with digits ("76ers"), a word that merely opens the
+    sentence with a capital, a day or a month aside; None when it names no one."""
+    window = max(0, at - 160)
+    opens = max(text.rfind(". ", window, at), text.rfind("\n", window, at), window - 1) + 1
+    name: list[str] = []
+    last = -1
+    for m in _HOLDER_WORD_RE.finditer(text, opens, at):
+        word = m.group().rstrip(".")
+        if _bare(word) in _NO_NAME_WORDS:
+            last = -1  # "Cheeks Saturday": the name ends before a day
+            continue
+        if last >= 0 and text[last : m.start()].strip() == "":
+            name.append(word)
+        else:
+            name = [word]
+        last = m.end()
+    if not name:
+        return None
+    name[-1] = re.sub(r"['’]s?$", "", name[-1])  # "the Tar Heels' 91-73 victory"
+    return " ".join(name)
+
+
+# "an 88-72 road loss to the Cavaliers", "a 91-73 victory over visiting Evansville": the
+# other side of a game named after the word for the game
+_OPPONENT_AFTER_RE = re.compile(
+    r"\s+(?:(?:\w+\s+){0,2})(?:to|over|against|at)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}"
+    r"(?-i:((?:[A-Z][\w'’.-]*|[0-9]+[a-z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|[0-9]+[a-z]{2,})){0,3}))",
+    re.IGNORECASE,
+)
+
+
+def named_after_game(text: str, at: int) -> str | None:
+    """The other side of a game named after the word for the game that follows ``at``
+    ("88-72 loss to the Cavaliers" -> "Cavaliers"); None when no such name follows."""
+    game = _GAME_AFTER_RE.match(text, at)
+    if game is None:
+        return None
+    named = _OPPONENT_AFTER_RE.match(text, game.end())
+    if named is None or _bare(named.group(1).split()[0]) in _NO_NAME_WORDS:
+        return None
+    return re.sub(r"['’]s?$", "", named.group(1))
+
+
+def _bare(word: str) -> str:
+    """A word lowered, without a possessive ending ("Creighton’s" -> "creighton")."""
+    return re.sub(r"['’]s?$", "", word.lower())
+
+
+def _game_sides(text: str, first: _Atom, second: _Atom) -> tuple[Quantity, Quantity] | None:
+    """The two sides of a game's score or of a record, when the text says whose numbers
+    they are; None for a score-like pair nobody is named for ("it was 45-35 with 13:41
+    left", a run of "15-2": left as a score or tally).
+
+    A result of a game is the points of the winner and of the loser ("defeated Drake
+    65-53", "an 88-72 loss"); a record is wins then losses ("the Sixers (9-14)", "a 122-147
+    record", "improved to 25-7"). Each side is a figure of kind "score" whose unit says what
+    it counts: "winning points", "losing points", "wins", "losses" (a tie, "points").
+    """
+    if _MORE_OF_A_LINE_RE.match(text, second.end) or _LINE_BEFORE_RE.search(
+        text, max(0, first.start - 4), first.start
+    ):
+        return None  # "(31-4-3)": wins, losses and draws, whose sides the pair is not alone
+    if _BRACKET_BEFORE_RE.search(text, max(0, first.start - 3), first.start) and not (
+        _BRACKET_CLOSES_RE.match(text, second.end)
+    ):
+        return None  # "Okafor (6-2, 195)": a player's height and weight, no record
+    if _TEAM_AFTER_RE.match(text, second.end) and _THE_BEFORE_RE.search(
+        text, max(0, first.start - 6), first.start
+    ):
+        return _score_side(text, first, "wins"), _score_side(text, second, "losses")
+    if named_before(text, first.start) is None and named_after_game(text, second.end) is None:
+        return None
+    before = text[max(0, first.start - 60) : first.start]
+    line = text[max(0, first.start - 40) : first.start]
+    if _GAME_BEATEN_BEFORE_RE.search(before) or _GAME_AFTER_RE.match(text, second.end):
+        if first.value == second.value:
+            return _score_side(text, first, "points"), _score_side(text, second, "points")
+        big = first.value > second.value
+        return (
+            _score_side(text, first, "winning points" if big else "losing points"),
+            _score_side(text, second, "losing points" if big else "winning points"),
+        )
+    if _SCORE_OF_BEFORE_RE.search(line):
+        return None  # "jumped out on Ole Miss by a score of 32-14 midway": a game going on
+    record = (
+        _RECORD_AFTER_RE.match(text, second.end)
+        or _RECORD_TO_BEFORE_RE.search(line)
+        or _RECORD_BEFORE_RE.search(line)
+        or (
+            _RECORD_PLAIN_BEFORE_RE.search(text, max(0, first.start - 10), first.start)
+            and _RECORD_PLAIN_AFTER_RE.match(text, second.end)
+        )
+    )
+    if record:
+        return _score_side(text, first, "wins"), _score_side(text, second, "losses")
+    return None
+
+
+def _named_games(
+    text: str, atoms: list[_Atom], reasons: list[Reason | None]
+) -> dict[int, Quantity]:
+    """The sides of the games' scores and records set aside number by number ("beat Drake
+    65-53": the first number went with the name), where the text says whose they are; by
+    where each number starts."""
+    out: dict[int, Quantity] = {}
+    for a, b, why_a, why_b in zip(atoms, atoms[1:], reasons, reasons[1:], strict=False):
+        if why_a != "score or tally" or why_b != "score or tally" or a.start in out:
+            continue
+        if not _SCORE_JOIN_RE.fullmatch(text, a.end, b.start) or {a.form, b.form} != {"digits"}:
+            continue
+        game = _game_sides(text, a, b)
+        if game is not None:
+            out[a.start], out[b.start] = game
+    return out
+
+
+def _score_side(text: str, atom: _Atom, unit: str) -> Quantity:
+    """One side of a game's score or a record: its number as written, counting ``unit``."""
+    value = _tidy(atom.value)
+    return Quantity(
+        start=atom.start,
+        end=atom.end,
+        text=text[atom.start : atom.end],
+        low=value,
+        high=value,
+        hedge="exact",
+        unit=unit,
+        kind="score",
+        vague=False,
+    )
+
+
 # "15€50": a sign glued between whole units and two digits of cents, as French writes prices
 _GLUED_CENTS_RE = re.compile(r"[0-9]{2}(?![0-9]|[.,][0-9])")
 
@@ -5867,9 +6070,12 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
     mask = _blocked(text)
     kept = []
     sides = []  # the sides of a vote counted in ayes and nays ("12 ayes and 3 nays")
-    for atom in atoms:
-        reason = _why_excluded(text, atom, mask)
-        if reason is None:
+    reasons = [_why_excluded(text, atom, mask) for atom in atoms]
+    games = _named_games(text, atoms, reasons)
+    for atom, reason in zip(atoms, reasons, strict=True):
+        if atom.start in games:
+            sides.append(games[atom.start])
+        elif reason is None:
             kept.append(atom)
         elif reason == "score or tally" and _ayes_or_nays(text, atom):
             sides.append(_tally_side(text, atom))
@@ -5888,6 +6094,10 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
         if built.reason == "score or tally" and _vote_tally(text, kept[i], kept[i + 1]):
             # a vote's tally is two counts of votes, one for each side ("voted 10-2")
             found.extend(_tally_sides(text, kept[i], kept[i + 1]))
+            lo = kept[i + 1].end
+        elif built.reason == "score or tally" and (game := _game_sides(text, kept[i], kept[i + 1])):
+            # a game's score or a record, its sides named: each side's points, wins, losses
+            found.extend(game)
             lo = kept[i + 1].end
         elif built.quantity is not None:
             found.append(_converted(text, found[-1], built.quantity) if found else built.quantity)

@@ -45,7 +45,10 @@ class Figure:
     ``kind`` is what the value measures: count, percent, money, area, length, mass, volume,
     speed, power, energy, temperature, degree, magnitude, data, frequency, voltage, duration
     (a duration that is itself the reported fact, "a 12-day siege") or tally (one side of a
-    vote's tally, "the jury voted 10-2": one figure per side). For money, ``unit`` is the currency's
+    vote's tally, "the jury voted 10-2": one figure per side) or score (one side of a
+    game's result or a record whose sides the report names, "beat the Hawks 65-53", "the
+    Owls (9-14)": ``unit`` says what it counts, "winning points", "losing points", "points",
+    "wins" or "losses"). For money, ``unit`` is the currency's
     code, or the sign as written ("$") when the report does not say which currency it is;
     ``currency`` is the code (None when unknown) and ``currency_basis`` says why: "stated"
     (the text names it), "inferred from ..." (the report's URL host, dateline or outlet) or

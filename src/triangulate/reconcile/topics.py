@@ -2001,7 +2001,9 @@ def topic_of(
         attacker=state in {"killed", "casualties", "injured"}
         and _WITH_ATTACKER.match(after) is not None,
         statistic=_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY,
-        holder=_holder(claim, before, actors)
+        holder=_side_holder(figure)
+        if kind == "score"
+        else _holder(claim, before, actors)
         if _head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY
         else _sentenced(claim, before, actors)
         if population in TERMS
@@ -2769,6 +2771,16 @@ def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
             return entity
         team = team or entity
     return team
+
+
+def _side_holder(figure: Figure) -> str | None:
+    """Whose a side of a game's score or of a record is, as the figure reader named it
+    ("Philadelphia 76ers", "the 76ers"): the name's last word, which a team keeps when a
+    report drops its city, without a possessive ending."""
+    if not figure.qualifiers:
+        return None
+    words = figure.qualifiers[0].split()
+    return re.sub(r"['’]s?$", "", words[-1].lower()) if words else None
 
 
 TERMS = frozenset({"prison term", "possible prison term"})
