@@ -4966,6 +4966,11 @@ def _tally_sides(text: str, first: _Atom, second: _Atom) -> tuple[Quantity, Quan
 
 def _tally_side(text: str, atom: _Atom) -> Quantity:
     """One side of a vote tally: the votes cast for it, as written."""
+    return _side(text, atom, kind="tally", unit=None)
+
+
+def _side(text: str, atom: _Atom, *, kind: Kind, unit: str | None) -> Quantity:
+    """One side of a tally or a score: its number as written, exact."""
     value = _tidy(atom.value)
     return Quantity(
         start=atom.start,
@@ -4974,8 +4979,8 @@ def _tally_side(text: str, atom: _Atom) -> Quantity:
         low=value,
         high=value,
         hedge="exact",
-        unit=None,
-        kind="tally",
+        unit=unit,
+        kind=kind,
         vague=False,
     )
 
@@ -5156,18 +5161,7 @@ def _named_games(
 
 def _score_side(text: str, atom: _Atom, unit: str) -> Quantity:
     """One side of a game's score or a record: its number as written, counting ``unit``."""
-    value = _tidy(atom.value)
-    return Quantity(
-        start=atom.start,
-        end=atom.end,
-        text=text[atom.start : atom.end],
-        low=value,
-        high=value,
-        hedge="exact",
-        unit=unit,
-        kind="score",
-        vague=False,
-    )
+    return _side(text, atom, kind="score", unit=unit)
 
 
 # "15€50": a sign glued between whole units and two digits of cents, as French writes prices
