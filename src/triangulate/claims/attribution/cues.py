@@ -3663,6 +3663,55 @@ def _hedge_in(ctx: Context, tok: Token, content: tuple[int, int]) -> bool:
     return any(t.lower in HEDGE_ADVERBS for t in ctx.tree.at(*content))
 
 
+# A headline credited after a colon at its end ("Fire Kills 3 in Warehouse: Police"): up
+# to three words after the colon, closing a line that ends no sentence.
+_HEAD_CREDIT = re.compile(
+    r"(?m)^[ \t]*(\S[^\n]{8,160}?)\s*:[ \t]+"
+    r"([A-Za-z][A-Za-z'’.]*(?:[ \t][A-Za-z][A-Za-z'’.]*){0,2})[ \t]*$"
+)
+
+
+def headline_credits(ctx: Context) -> list[Found]:
+    """ "Fire Kills 3 in Warehouse: Police" — a headline that names its source after a
+    colon at its end, as wire headlines do.
+
+    The words after the colon must be a short phrase headed by a word for people
+    ("Officials", "Witnesses"), a body ("Police") or an office ("Coroner"), and the
+    headline before it must hold a verb or a number: a statement, not a section name.
+    """
+    out: list[Found] = []
+    for match in _HEAD_CREDIT.finditer(ctx.text):
+        start, end = match.span(2)
+        words = [t for t in ctx.tree.at(start, end) if t.pos not in {"PUNCT", "SPACE"}]
+        if not words or words[0].start != start:
+            continue
+        last = words[-1]
+        head = last.lower if last.lower in BODY_NOUNS else last.lemma.lower()
+        if head not in PERSON_NOUNS | BODY_NOUNS | ROLE_NOUNS:
+            continue
+        body = match.span(1)
+        said = [t for t in ctx.tree.at(*body) if t.pos not in {"PUNCT", "SPACE"}]
+        if not any(t.pos in {"VERB", "AUX", "NUM"} for t in said):
+            continue
+        source = Source(
+            speaker=Speaker(name=ctx.text[start:end], anonymous=True, start=start, end=end),
+            via=(),
+            head=head,
+            person=head in PERSON_NOUNS,
+            plural=last.tag in {"NNS", "NNPS"} or head in BODY_NOUNS,
+        )
+        out.append(
+            Found(
+                attribution=source.credit(strip(ctx.text, *body), cue="colon", hedged=False),
+                source=source,
+                cue_start=start,
+                cue_end=end,
+                verb=False,
+            )
+        )
+    return out
+
+
 def _head_colon_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``_HEAD_COLON.finditer(text)``, tried only near colons.
 
