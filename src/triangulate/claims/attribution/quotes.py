@@ -59,14 +59,8 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
                         and (a.end <= close_at + 2 or cue == "colon")
                     )
                     # "As X said last week in Lakeside, '...'": the words between the
-                    # verb and the quotation are no content of their own; a clause of
-                    # its own before a colon is ("X said the van left at nine:" /
-                    # "'...'").
-                    or (
-                        item.cue_end <= a.start
-                        and a.end <= open_at
-                        and not _clause_to_colon(ctx, a.start, open_at)
-                    )
+                    # verb and the quotation are no content of their own.
+                    or (item.cue_end <= a.start and a.end <= open_at)
                     or (
                         item.cue_start >= close_at
                         and a.start < open_at
@@ -335,14 +329,6 @@ def _finished(ctx: Context, open_at: int, close_at: int) -> bool:
     ("'...,' Reyes said"), so the sentence after a full stop is a new one."""
     inner = ctx.text[open_at:close_at].rstrip("”\"'’ \n")
     return inner.endswith(".") and not inner.endswith("..")
-
-
-def _clause_to_colon(ctx: Context, start: int, open_at: int) -> bool:
-    """Whether the words from ``start`` to a quotation are a clause with a verb of its
-    own that a colon ends ("X says the van waited for nine minutes:" / "'...'"): what the
-    speaker said, which the quotation then bears out, not words about the saying."""
-    gap = ctx.text[start:open_at].rstrip()
-    return gap.endswith(":") and any(t.pos in {"VERB", "AUX"} for t in ctx.tree.at(start, open_at))
 
 
 def _adjuncts_only(ctx: Context, start: int, open_at: int) -> bool:
