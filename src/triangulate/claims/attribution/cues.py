@@ -2438,6 +2438,8 @@ def _tail_end(ctx: Context, verb: Token, kids: Sequence[Token], subject: Token) 
         return None
     if tail and _speaking(ctx, verb, tail[0]):
         return None  # "..., Reyes said, speaking to reporters": how, not more of what
+    if tail and tail[0].lower in {"and", "but"} and _quoted_before(ctx, verb):
+        return None  # "'...,' the source said, and the owner ...": the writer's clause
     lead = min(verb.start, ctx.tree.span(subject)[0])
     if tail and _second_act(ctx, verb, tail[0]) and ctx.text[:lead].rstrip().endswith(_CLOSES):
         return None
@@ -2500,8 +2502,12 @@ def _and_tail(ctx: Context, verb: Token, kid: Token) -> bool:
     port reopened on Monday, a spokeswoman said, and it has handled 40 ships since."):
     it goes on with what was said, which the parser hangs on the verb of saying as a
     second verb. A clause with a subject of its own, never the speaker's second verb
-    ("..., she said, and added that ...")."""
+    ("..., she said, and added that ..."). After a quotation the speaker's words are
+    the quoted ones: a clause the writer goes on with, unquoted, is the writer's own
+    ("'We saw no progress,' the source said, and the owner wanted more.")."""
     if kid.dep != "conj" or kid.i <= verb.i or kid.lemma.lower() in ALL_VERBS:
+        return False
+    if _quoted_before(ctx, verb):
         return False
     first = ctx.tree.subtree(kid)[0]
     if first.lower not in {"and", "but"} and first.i > 0:
@@ -2509,6 +2515,16 @@ def _and_tail(ctx: Context, verb: Token, kid: Token) -> bool:
     if first.lower not in {"and", "but"} or first.i < 1 or ctx.tree[first.i - 1].text != ",":
         return False
     return any(k.dep in {"nsubj", "nsubjpass", "expl"} for k in ctx.tree.children(kid))
+
+
+def _quoted_before(ctx: Context, verb: Token) -> bool:
+    """Whether the verb's sentence opens with a quotation that closes just before its
+    speaker ("'...,' the source said")."""
+    start = ctx.tree.sentence(verb.sent)[0].start
+    return any(
+        start <= opened and closed <= verb.start and len(ctx.text[closed : verb.start]) <= 80
+        for opened, _, _, closed in ctx.quotes
+    )
 
 
 def _purpose_tail(ctx: Context, kid: Token) -> bool:
@@ -3645,6 +3661,55 @@ def _hedge_in(ctx: Context, tok: Token, content: tuple[int, int]) -> bool:
     if any(k.lower in HEDGE_ADVERBS for k in ctx.tree.children(tok)):
         return True
     return any(t.lower in HEDGE_ADVERBS for t in ctx.tree.at(*content))
+
+
+# A headline credited after a colon at its end ("Fire Kills 3 in Warehouse: Police"): up
+# to three words after the colon, closing a line that ends no sentence.
+_HEAD_CREDIT = re.compile(
+    r"(?m)^[ \t]*(\S[^\n]{8,160}?)\s*:[ \t]+"
+    r"([A-Za-z][A-Za-z'’.]*(?:[ \t][A-Za-z][A-Za-z'’.]*){0,2})[ \t]*$"
+)
+
+
+def headline_credits(ctx: Context) -> list[Found]:
+    """ "Fire Kills 3 in Warehouse: Police" — a headline that names its source after a
+    colon at its end, as wire headlines do.
+
+    The words after the colon must be a short phrase headed by a word for people
+    ("Officials", "Witnesses"), a body ("Police") or an office ("Coroner"), and the
+    headline before it must hold a verb or a number: a statement, not a section name.
+    """
+    out: list[Found] = []
+    for match in _HEAD_CREDIT.finditer(ctx.text):
+        start, end = match.span(2)
+        words = [t for t in ctx.tree.at(start, end) if t.pos not in {"PUNCT", "SPACE"}]
+        if not words or words[0].start != start:
+            continue
+        last = words[-1]
+        head = last.lower if last.lower in BODY_NOUNS else last.lemma.lower()
+        if head not in PERSON_NOUNS | BODY_NOUNS | ROLE_NOUNS:
+            continue
+        body = match.span(1)
+        said = [t for t in ctx.tree.at(*body) if t.pos not in {"PUNCT", "SPACE"}]
+        if not any(t.pos in {"VERB", "AUX", "NUM"} for t in said):
+            continue
+        source = Source(
+            speaker=Speaker(name=ctx.text[start:end], anonymous=True, start=start, end=end),
+            via=(),
+            head=head,
+            person=head in PERSON_NOUNS,
+            plural=last.tag in {"NNS", "NNPS"} or head in BODY_NOUNS,
+        )
+        out.append(
+            Found(
+                attribution=source.credit(strip(ctx.text, *body), cue="colon", hedged=False),
+                source=source,
+                cue_start=start,
+                cue_end=end,
+                verb=False,
+            )
+        )
+    return out
 
 
 def _head_colon_matches(text: str) -> Iterator[re.Match[str]]:

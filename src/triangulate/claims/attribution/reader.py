@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from triangulate.claims.attribution.asides import asides
 from triangulate.claims.attribution.context import Context, Seen
-from triangulate.claims.attribution.cues import cue, document_leads, headline_colons, hedges
+from triangulate.claims.attribution.cues import (
+    cue,
+    document_leads,
+    headline_colons,
+    headline_credits,
+    hedges,
+)
 from triangulate.claims.attribution.lexicon import STANDING_VERBS
 from triangulate.claims.attribution.quotes import quotes
 from triangulate.claims.attribution.records import Found
@@ -17,7 +23,8 @@ def read(ctx: Context) -> list[Found]:
 
     Cues are read sentence by sentence, each with the speakers seen before it; headline
     colons are read from the text (the parser often runs a headline into the next
-    paragraph) and take their place among the speakers where they stand; so are the
+    paragraph), with a headline's credit after a closing colon ("...: Police"), and take
+    their place among the speakers where they stand; so are the
     documents that lead into a quotation ("Transcript as follows:"). Quotations
     then get their speakers, a survey's standings run on over the sentences that go on
     placing the people it named (``results``), attributions inside another's content relay through
@@ -25,7 +32,7 @@ def read(ctx: Context) -> list[Found]:
     """
     found: list[Found] = []
     seen = Seen()
-    pending = headline_colons(ctx)
+    pending = sorted(headline_colons(ctx) + headline_credits(ctx), key=lambda f: f.cue_start)
     for s in range(ctx.tree.sentence_count()):
         sentence = ctx.tree.sentence(s)
         for tok in sentence:

@@ -1,0 +1,62 @@
+"""A wire headline names its source after a colon at its end ("Fire Kills 3 in Warehouse:
+Police"): the headline is that source's. Every headline and sentence is invented for these
+tests; the places and bodies are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claims_attribution import said
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        (
+            "Fired Worker Kills 2 Men in Bakery Shooting: Police\n"
+            "The man had been escorted out an hour earlier.",
+            "2 Men",
+            "Police",
+        ),
+        (
+            "Toll in ferry sinking rises to 40: officials\nRescuers searched the bay.",
+            "40",
+            "officials",
+        ),
+    ],
+)
+def test_claims_attribution_a_headline_credit_after_a_colon_is_its_source(
+    text: str, figure: str, name: str
+) -> None:
+    speaker, _ = said(text, figure)
+    assert speaker is not None
+    assert speaker.name == name
+    assert speaker.anonymous
+    assert speaker.start is not None and text[speaker.start : speaker.end] == name
+
+
+def test_claims_attribution_the_sentence_after_a_credited_headline_is_the_writers() -> None:
+    text = (
+        "Fired Worker Kills 2 Men in Bakery Shooting: Police\n"
+        "The bakery employs 40 people on two shifts."
+    )
+    speaker, _ = said(text, "40 people")
+    assert speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A section name and its label: no statement before the colon.
+        ("Weekend Sports Roundup: Results\nThe home side won 3-1.", "3-1"),
+        # A name, not a word for a source.
+        ("Storm Update: Mayor Ada Brandt\nThe storm cut power to 4,000 homes.", "4,000"),
+        # A series label after the colon.
+        ("Bridge Repairs Cost $4 Million: Part Two\nCrews are at work.", "$4 Million"),
+    ],
+)
+def test_claims_attribution_other_colons_at_a_lines_end_credit_no_one(
+    text: str, figure: str
+) -> None:
+    speaker, _ = said(text, figure)
+    assert speaker is None
