@@ -16,7 +16,10 @@ files) and scored against the folder's ``gold.json`` by
   ``update`` group holds two differing mentions of;
 - summary citation support: the share of citations (other than the sentence itself) whose
   passage holds a mention of the same gold group with a compatible value, among those
-  where both the sentence and the cited passage hold a gold figure.
+  where both the sentence and the cited passage hold a gold figure;
+- who gave each figure (:mod:`triangulate.evaluate.speakers`): of the mentions gold
+  credits to someone, the share whose claim names that source; of those in the report's
+  own voice, the share given a speaker.
 
 Development stories (rules were written while reading them): ``8_ecbplus``, ``19_ecb``,
 ``20_ecbplus``. Held out (never read while writing rules; only their scores are looked
@@ -28,12 +31,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from parsed_once import PARSED_ONCE
 
 from triangulate import analyze
 from triangulate.evaluate.grouping import Counts, load_gold, score
+from triangulate.evaluate.speakers import SpeakerCounts, speaker_counts
+from triangulate.model import Report
 
 pytestmark = pytest.mark.quality
 
@@ -56,18 +62,28 @@ def _floor(name: str) -> float:
 
 
 @pytest.fixture(scope="module")
-def scored() -> dict[tuple[str, bool], Counts]:
-    """Every story analysed once and scored, aligned by span and by number."""
+def analysed() -> dict[str, tuple[Report, dict[str, Any]]]:
+    """Every story analysed once, with its gold."""
     if not DATA.exists():
         pytest.skip(f"{DATA} is not there: run the tests with ../shared beside the clone")
     out = {}
     for story in (*DEVELOPMENT, *HELD_OUT):
         folder = DATA / story
         report = analyze(sorted(str(p) for p in folder.glob("*.txt")), parser=PARSED_ONCE)
-        gold = load_gold(folder)
-        for by_number in (False, True):
-            out[story, by_number] = score(report, gold, by_number=by_number)
+        out[story] = (report, load_gold(folder))
     return out
+
+
+@pytest.fixture(scope="module")
+def scored(
+    analysed: dict[str, tuple[Report, dict[str, Any]]],
+) -> dict[tuple[str, bool], Counts]:
+    """Every story scored, aligned by span and by number."""
+    return {
+        (story, by_number): score(report, gold, by_number=by_number)
+        for story, (report, gold) in analysed.items()
+        for by_number in (False, True)
+    }
 
 
 @pytest.fixture(scope="module")
@@ -122,3 +138,24 @@ def test_crosscheck_dev_groups_and_verdicts_aligned_by_number(
     }
     failing = {name: pair for name, pair in low.items() if pair[0] < pair[1]}
     assert not failing, f"{split} by number: {total.line()}; below floor: {failing}"
+
+
+@pytest.mark.parametrize(
+    ("split", "stories"),
+    [("dev", DEVELOPMENT), ("heldout", HELD_OUT), ("all", DEVELOPMENT + HELD_OUT)],
+)
+def test_crosscheck_dev_who_gave_each_figure(
+    analysed: dict[str, tuple[Report, dict[str, Any]]],
+    split: str,
+    stories: tuple[str, ...],
+    record_property: pytest.RecordProperty,
+) -> None:
+    total = SpeakerCounts()
+    for story in stories:
+        counts = speaker_counts(*analysed[story])
+        record_property(story, counts.line())
+        total = total + counts
+    record_property(split, total.line())
+    print(f"{split} speakers: {total.line()}")
+    assert total.right_share >= _floor(f"crosscheck_{split}_speaker_right"), total.line()
+    assert total.false_share <= _floor(f"crosscheck_{split}_speaker_false_max"), total.line()
