@@ -73,3 +73,20 @@ def test_figures_two_games_with_one_score_stay_apart(tmp_path: Path) -> None:
     assert ("winning points, game with Corran Foxes", [3]) in groups
     assert ("winning points, game with Essen Bears", [3]) in groups
     assert not any(g.verdict == "conflict" for g in report.groups)
+
+
+def test_figures_a_team_named_by_a_number_and_by_its_nickname_is_one_side(
+    tmp_path: Path,
+) -> None:
+    report = _analyze(
+        tmp_path,
+        "The Corran 58ers (11-6) fired their coach on Monday.\n",
+        "The Eighters (11-6) fired their coach on Monday.\n",
+        "The Orvel Hawks (11-6) play the Dalby Owls next week.\n",
+        "The Essen Hawks (11-6) play on Sunday.\n",
+    )
+    groups = _score_groups(report)
+    # "58ers" and "Eighters" are one team's record; two cities' Hawks stay apart
+    wins = [values for label, values in groups if "wins (" in label]
+    assert sorted(wins) == [[11], [11], [11, 11]], groups
+    assert not any(g.verdict == "conflict" for g in report.groups)

@@ -1960,6 +1960,12 @@ def topic_of(
         state, population = _tally_side(figure.qualifiers), _voting_body(figure, before, after)
         cause, affiliation = None, frozenset()
         ballot = _ballot(before, after)
+    if kind == "score" and figure.qualifiers:
+        # A side of a game or a record is whose its holder is (:func:`_side_holder`): the
+        # team's own nickname is no force apart from its number ("the Sixers", "the
+        # 76ers"), while the city before it still tells two cities' namesakes apart.
+        named = figure.qualifiers[0].lower().split()[-1:]
+        affiliation = frozenset(a for a in affiliation if a not in named)
     # "Two men accused of killing a mother in Oct. 2011": the date tells the crime they are
     # charged with, not when they were counted; those charged are news now.
     undated = personal or (state == "arrested" and _crime_dated(claim, after))
@@ -2776,11 +2782,24 @@ def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
 def _side_holder(figure: Figure) -> str | None:
     """Whose a side of a game's score or of a record is, as the figure reader named it
     ("Philadelphia 76ers", "the 76ers"): the name's last word, which a team keeps when a
-    report drops its city, without a possessive ending."""
+    report drops its city, without a possessive ending; a team named by a number is the
+    team its nickname names ("76ers" and "Sixers", "49ers" and "Niners")."""
     if not figure.qualifiers:
         return None
     words = figure.qualifiers[0].split()
-    return re.sub(r"['’]s?$", "", words[-1].lower()) if words else None
+    if not words:
+        return None
+    word = re.sub(r"['’]s?$", "", words[-1].lower())
+    numbered = _NUMBERED_TEAM.fullmatch(word)
+    if numbered:
+        # reports shorten a team named by a number to its last digit's word: "the Sixers"
+        word = _DIGIT_WORDS[int(numbered.group(1))].removesuffix("e") + "ers"
+    return word
+
+
+# "76ers", "49ers": a team named by a number and "-ers"
+_NUMBERED_TEAM = re.compile(r"[0-9]*([0-9])ers")
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 TERMS = frozenset({"prison term", "possible prison term"})
