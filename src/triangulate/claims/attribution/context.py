@@ -9,7 +9,8 @@ reader passes it along explicitly and a new one is made for each speaker.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
@@ -18,6 +19,7 @@ from triangulate.claims.attribution.lexicon import (
     BODY_NOUNS,
     CUE_LEMMAS,
     HEDGE_ADVERBS,
+    PERSON_NOUNS,
     REPORTING_VERBS,
     SURVEY_NOUNS,
 )
@@ -56,6 +58,10 @@ class Named:
     # Reyes's attacks came in May"); a pronoun looks to it when no main clause's subject
     # came since the last speaker.
     scene: bool = False
+    # A person's name whatever the tagger took it for: set beside a word for a person
+    # ("A professor of economics, Ada Brandt, ...") or opening with one as a title
+    # ("Professor Brandt"); "he" and "she" may refer to it.
+    person: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -142,7 +148,7 @@ def read_context(document: Document, tree: Tree, entities: EntityIndex) -> Conte
         has_hedges=not HEDGE_ADVERBS.isdisjoint(words),
         cue_at=frozenset(cue_at),
     )
-    names = _names(tree, entities, len(document.text))
+    names = _names(tree, entities, document.text)
     return replace(
         ctx,
         channels=channels_of(ctx),
@@ -157,10 +163,10 @@ def read_context(document: Document, tree: Tree, entities: EntityIndex) -> Conte
 _REFERRED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-def _names(tree: Tree, entities: EntityIndex, size: int) -> tuple[Named, ...]:
+def _names(tree: Tree, entities: EntityIndex, text: str) -> tuple[Named, ...]:
     """The document's names of people and bodies, each marked when a main clause's subject."""
     out = []
-    for mention, entity in entities.within(0, size):
+    for mention, entity in entities.within(0, len(text)):
         if entity.type not in _REFERRED:
             continue
         last = tree.at(mention.end - 1, mention.end)
@@ -185,10 +191,52 @@ def _names(tree: Tree, entities: EntityIndex, size: int) -> tuple[Named, ...]:
                 or (entity.type == "PERSON" and _under_impersonal(tree, head, verb))
             )
             subject = subject or _inverted_speaker(tree, mention.start)
+        person = (
+            entity.type == "PERSON"
+            or _titled(text, mention.start, entity.name)
+            or _beside_person(tree, last)
+        )
         out.append(
-            Named(start=mention.start, end=mention.end, entity=entity, subject=subject, scene=scene)
+            Named(
+                start=mention.start,
+                end=mention.end,
+                entity=entity,
+                subject=subject,
+                scene=scene,
+                person=person,
+            )
         )
     return tuple(out)
+
+
+def _titled(text: str, start: int, name: str) -> bool:
+    """Whether a name opens with, or follows, a capitalised word for a person used as a
+    title ("Professor Brandt", "Coach Reyes"): a person's name, not a body's."""
+    words = name.split()
+    if len(words) in {2, 3} and words[0].lower() in PERSON_NOUNS and words[1][:1].isupper():
+        return True
+    before = _TITLE_WORD.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1).lower() in PERSON_NOUNS
+
+
+# A capitalised word right before a name, which may be a title ("Professor Brandt").
+_TITLE_WORD = re.compile(r"\b([A-Z][a-z]+)[ \xa0]+$")
+
+
+def _beside_person(tree: Tree, tokens: Sequence[Token]) -> bool:
+    """Whether a name is set beside a word for a person, as its apposition ("A professor
+    of economics at the university, Ada Brandt, ...") or with one as its own ("Ada
+    Brandt, a professor at the university"): the name is that person's."""
+    if not tokens:
+        return False
+    name = tokens[-1]
+    head = tree.head(name)
+    if name.dep == "appos" and head.i != name.i and head.lemma.lower() in PERSON_NOUNS:
+        return True
+    return any(
+        t.dep == "appos" and tree.head(t).i == name.i and t.lemma.lower() in PERSON_NOUNS
+        for t in tree.sentence(name.sent)
+    )
 
 
 def _inverted_speaker(tree: Tree, start: int) -> bool:

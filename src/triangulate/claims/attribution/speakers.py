@@ -615,7 +615,7 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         if n.end <= pron.start
         and (
             n.entity.type in kinds
-            or (people and (_personal(ctx, n.entity, wanted) or _member_at(ctx, n)))
+            or (people and (n.person or _personal(ctx, n.entity, wanted) or _member_at(ctx, n)))
         )
         and not _bound_to(bound, n.entity.id, n.entity.name)
         and not (word == "it" and _plural_name(ctx, n))
