@@ -51,6 +51,10 @@ def test_a_platform_people_post_on_is_no_person(text: str, name: str) -> None:
     # A person who writes is still one: "Brandt wrote on Monday".
     said = "Reyes wrote on Monday that the bridge would reopen."
     assert cue_votes(said, 0, len("Reyes"))["ORG"] == 0
+    # A place a report is about, or one spoken from, is no platform.
+    for text in ("The paper reported on Kelvara all week.", "He said on the Kelvara border."):
+        start = text.index("Kelvara")
+        assert cue_votes(text, start, start + len("Kelvara"))["ORG"] == 0, text
 
 
 def test_resolve_types_compatibility() -> None:

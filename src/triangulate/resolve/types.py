@@ -228,8 +228,8 @@ _ORG_AFTER = re.compile(r"^[ -](?:group|organi[sz]ation|militants|militia|jihadi
 # account", "X followers". The tagger reads a one-word platform name as a person's.
 _PLATFORM_BEFORE = re.compile(
     r"\b(?:said|says|wrote|writes|posted|posts|tweeted|announced|added|shared|fumed|"
-    r"reported|circulated|circulating|writing|posting|live-streamed|streamed) on "
-    r"(?:(?:his|her|their|its|the) )?$",
+    r"circulated|circulating|writing|posting|live-streamed|streamed) on "
+    r"(?:(?:his|her|their|its) )?$",
     re.IGNORECASE,
 )
 _PLATFORM_AFTER = re.compile(
@@ -312,7 +312,7 @@ _ORG_WORDS = "site outlet newspaper daily broadcaster channel agency monitor gro
 _ORG_ENDINGS = tuple(f"{w} {the}" for w in _ORG_WORDS.split() for the in ("", "the "))
 _PREPOSITION_WORDS = "at in on from to near into of for with by outside inside the"
 _PREPOSITION_ENDINGS = tuple(_PREPOSITION_WORDS.split())
-_PLATFORM_ENDINGS = ("on ", "his ", "her ", "their ", "its ", "the ")
+_PLATFORM_ENDINGS = ("on ", "his ", "her ", "their ", "its ")
 
 
 def _may_end_with(before: str, endings: tuple[str, ...]) -> bool:
