@@ -2454,7 +2454,7 @@ def _read_tally(
     return reading
 
 
-def _read_game_side(text: str, tree: Tree, places: _Places, quantity: Quantity) -> _Reading | None:
+def _read_game_side(text: str, tree: Tree, quantity: Quantity) -> _Reading | None:
     """Read one side of a game's score or of a record: what its unit counts ("winning
     points", "wins", "losses"); whose it is, the team or player the sentence names, is told
     where figures are compared (``triangulate.reconcile.topics``)."""
@@ -2661,7 +2661,7 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
         for r in (
             _read_tally(text, tree, places, q, sides[q.start])
             if q.kind == "tally"
-            else _read_game_side(text, tree, places, q)
+            else _read_game_side(text, tree, q)
             if q.kind == "score"
             else _read_one(text, tree, places, q, numbers)
             for q in quantities

@@ -5061,7 +5061,7 @@ def named_before(text: str, at: int) -> str | None:
         last = m.end()
     if not name:
         return None
-    name[-1] = re.sub(r"['’]s?$", "", name[-1])  # "the Tar Heels' 91-73 victory"
+    name[-1] = without_possessive(name[-1])  # "the Tar Heels' 91-73 victory"
     return " ".join(name)
 
 
@@ -5083,12 +5083,21 @@ def named_after_game(text: str, at: int) -> str | None:
     named = _OPPONENT_AFTER_RE.match(text, game.end())
     if named is None or _bare(named.group(1).split()[0]) in _NO_NAME_WORDS:
         return None
-    return re.sub(r"['’]s?$", "", named.group(1))
+    return without_possessive(named.group(1))
 
 
 def _bare(word: str) -> str:
     """A word lowered, without a possessive ending ("Creighton’s" -> "creighton")."""
-    return re.sub(r"['’]s?$", "", word.lower())
+    return without_possessive(word.lower())
+
+
+def without_possessive(name: str) -> str:
+    """A name without the possessive ending of its last word ("Creighton’s" ->
+    "Creighton", "the Tar Heels'" -> "the Tar Heels")."""
+    return _POSSESSIVE_END_RE.sub("", name)
+
+
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 
 
 def _game_sides(text: str, first: _Atom, second: _Atom) -> tuple[Quantity, Quantity] | None:

@@ -198,6 +198,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
+from triangulate.claims.quantities import without_possessive
 from triangulate.model import Claim, Document, Entity, Figure, Mention
 from triangulate.nlp.words import case_key, may_hold
 from triangulate.reconcile.cases import case_stage
@@ -2789,7 +2790,7 @@ def _side_holder(figure: Figure) -> str | None:
     words = figure.qualifiers[0].split()
     if not words:
         return None
-    word = re.sub(r"['’]s?$", "", words[-1].lower())
+    word = without_possessive(words[-1].lower())
     numbered = _NUMBERED_TEAM.fullmatch(word)
     if numbered:
         # reports shorten a team named by a number to its last digit's word: "the Sixers"
