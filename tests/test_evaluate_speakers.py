@@ -10,7 +10,7 @@ from triangulate.model import Report
 
 A = doc("a", "Wardens said 40 people drowned. The dam is 12 metres high.", "North Wire")
 B = doc("b", "At least 55 people drowned, Mayor Ada Brandt said. 30 boats sank.", "South Wire")
-C = doc("c", "North Wire counted 61 dead. Police said 9 boats sank.", "North Wire")
+C = doc("c", "North Wire counted 61 dead. Police said 9 boats sank; 4 more sank.", "North Wire")
 CLAIMS = (
     figure_claim(A, "40 people", low=40, high=40, speaker="wardens"),
     figure_claim(A, "12 metres", low=12, high=12, speaker="wardens"),  # own voice read as theirs
@@ -29,19 +29,25 @@ GOLD = {
     "groups": [
         {
             "id": "G1",
+            "verdict": "conflict",
             "mentions": [
                 _mention(A, "40 people", "said 40 people drowned", "wardens"),
                 _mention(B, "At least 55 people", "At least 55 people", "Mayor Ada Brandt"),
                 _mention(C, "61 dead", "counted 61 dead", "North Wire"),
             ],
         },
-        {"id": "G2", "mentions": [_mention(A, "12 metres", "is 12 metres high", None)]},
+        {
+            "id": "G2",
+            "verdict": "single",
+            "mentions": [_mention(A, "12 metres", "is 12 metres high", None)],
+        },
         {
             "id": "G3",
+            "verdict": "conflict",
             "mentions": [
                 _mention(B, "30 boats", "30 boats sank", "the harbour office"),
                 _mention(C, "9 boats", "said 9 boats sank", "police"),
-                _mention(C, "17 boats", "17 boats", "police"),  # no such text: not located
+                _mention(C, "4 more", "4 more sank", "police"),  # no claim read: not aligned
             ],
         },
     ]

@@ -2,9 +2,8 @@
 
 Cross-check gold (``../shared/data/crosscheck-dev``) names, for every figure mention, who
 the report says gave it ("police", "Lt. Reyes, county police") or null when the report
-gives it in its own voice. Each gold mention is located as the figure scores locate it
-(``crosscheck.locate``: its context in the cleaned text) and matched to the figure claim
-whose number overlaps its quote, nearest start first; then:
+gives it in its own voice. Each gold mention is located and aligned to its figure claim as
+the grouping scores align it, by number (``grouping.locate`` and ``grouping.align``); then:
 
 - a mention gold credits to someone is *right* when the claim's speaker, or any alias of
   the speaker's resolved entity, is the same name (``attribution.same_name``; a note in
@@ -27,7 +26,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from triangulate.evaluate.attribution import same_name
-from triangulate.evaluate.crosscheck import doc_texts, locate, number_spans
+from triangulate.evaluate.grouping import align, locate
 from triangulate.model import Claim, Report
 
 
@@ -86,31 +85,17 @@ def speaker_counts(report: Report, gold: Mapping[str, Any]) -> SpeakerCounts:
         report: The analysis of the story's reports.
         gold: The story's ``gold.json``.
     """
-    texts = doc_texts(report)
-    numbers = number_spans(report)
+    mentions = locate(report, gold)
+    aligned = align(mentions, report.claims, {doc.id: doc.text for doc in report.documents})
+    rows = [row for group in gold["groups"] for row in group["mentions"]]  # as ``locate``
     names = {e.id: (e.name, *e.aliases) for e in report.entities}
-    claims: dict[tuple[str, int], Claim] = {}
-    for claim in report.claims:
-        if claim.figure is not None:
-            claims.setdefault((claim.doc, claim.start), claim)
     tally: dict[str, int] = dict.fromkeys(_FIELDS, 0)
-    for group in gold["groups"]:
-        for row in group["mentions"]:
-            item = locate(texts, row)
-            starts = (
-                sorted(
-                    (abs(f.start - item.start), f.start)
-                    for f in numbers.get(item.doc, ())
-                    if f.start < item.end and f.end > item.start
-                )
-                if item is not None
-                else []
-            )
-            found = claims.get((item.doc, starts[0][1])) if item and starts else None
-            if found is None:
-                tally["unaligned"] += 1
-                continue
-            tally[_judge(found, row.get("said_by"), names)] += 1
+    for n, row in enumerate(rows):
+        claim = aligned.get(n)
+        if claim is None:
+            tally["unaligned"] += 1
+            continue
+        tally[_judge(claim, row.get("said_by"), names)] += 1
     return SpeakerCounts(**tally)
 
 
