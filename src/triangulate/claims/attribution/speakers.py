@@ -333,7 +333,9 @@ def _described(
             ),
             via=(),
             head=lemma,
-            person=False,
+            # One holder of an office ("the governor", "the county sheriff") is a
+            # person, whom a later "he" or "she" goes on about; a body is not.
+            person=lemma in ROLE_NOUNS and head.tag == "NN",
             plural=head.tag in {"NNS", "NNPS"},
         ),
         False,
@@ -574,8 +576,11 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     whose subject is no person, "he" and "she" are the person it acts on ("That left
     Reyes alone, so that he told ..."; see ``_affected``). After "she" in its own
     sentence, "he" is not the speaker of unknown sex before it, whom "she" carries on,
-    but the other person the sentence names (and the same with "she" after "he"). An
-    "it" that stands for no one ("it's fair to say that ...") refers to no one.
+    but the other person the sentence names (and the same with "she" after "he"). A
+    speaker the report names only by an office ("the county sheriff said ...") is "he"
+    or "she" after no name since the last named speaker; a name that is a subject comes
+    first ("Rubio spoke first. '...,' the Florida senator said. '...,' he said" is
+    Rubio). An "it" that stands for no one ("it's fair to say that ...") refers to no one.
     """
     word = pron.lower
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
@@ -587,6 +592,7 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     bound = _bound(ctx, pron)
     earlier: Source | None = None
     since = -1
+    office: tuple[Source, int] | None = None
     narrated = not _quoted(ctx, pron.start)
     for source, at in zip(reversed(seen.speakers), reversed(seen.places), strict=True):
         if source.speaker.name == UNNAMED:
@@ -601,6 +607,11 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         if people and source.person and not source.plural:
             if wanted is not None and _gender(ctx, source) not in {None, wanted}:
                 continue  # "she" does not refer to Mr. Reyes
+            if _office(source):
+                # "the Florida senator said" most often calls someone just named by
+                # their office: a name since the last named speaker comes first.
+                office = office or (source, at)
+                continue
             earlier, since = source, at
             break
         if not people and (source.plural or not source.person):
@@ -636,6 +647,8 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
             return _from_name(ctx, seen, affected)
     if subjects and (people or not _quoted(ctx, pron.start)):
         return _from_name(ctx, seen, subjects[-1])
+    if office is not None and office[1] > since:
+        return carry(office[0], None)
     if people and wanted is not None and earlier is not None and _gender(ctx, earlier) is None:
         other = _other_sex_before(ctx, pron, wanted, earlier, names)
         if other is not None:
@@ -664,6 +677,12 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         ]
         return _from_name(ctx, seen, same[0])
     return _from_name(ctx, seen, outside[-1])
+
+
+def _office(source: Source) -> bool:
+    """Whether a speaker is one holder of an office the report names only by it ("the
+    county sheriff", "the Ohio governor")."""
+    return source.person and source.head in ROLE_NOUNS and source.speaker.entity is None
 
 
 def _document_subject(ctx: Context, pron: Token) -> Token | None:
@@ -964,10 +983,26 @@ def _definite(ctx: Context, seen: Seen, head: Token, phrase: Sequence[Token]) ->
         # The description must name the same kind: the earlier head noun, or the last
         # word of its name or role ("the spokesman" for "Coalition spokesman X").
         ends = {last_word(earlier.speaker.name), last_word(earlier.speaker.role or "")}
-        if earlier.head == lemma or lemma in ends or head.lower in ends:
+        if (
+            earlier.head == lemma
+            or lemma in ends
+            or head.lower in ends
+            or _titled(ctx, earlier, head)
+        ):
             start, end = trimmed(phrase, keep_det=True)
             return carry(earlier, (start, end))
     return None
+
+
+def _titled(ctx: Context, earlier: Source, head: Token) -> bool:
+    """Whether an earlier speaker was named after a title that ``head`` repeats: a report
+    names the holder of an office once ("Sheriff Tom Reyes said ..."), then calls them
+    by the bare office ("the sheriff said ...")."""
+    at = earlier.speaker.start
+    if at is None or head.lemma.lower() not in ROLE_NOUNS | PERSON_NOUNS:
+        return False
+    before = ctx.text[max(0, at - 40) : at].split()
+    return bool(before) and before[-1].rstrip(".").lower() in {head.lower, head.lemma.lower()}
 
 
 def carry(earlier: Source, span: tuple[int, int] | None) -> Source:
