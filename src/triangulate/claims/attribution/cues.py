@@ -1468,8 +1468,11 @@ def _person(ctx: Context, tok: Token) -> bool:
     return tok.pos == "PROPN" and any(tok.lower in words for words in ctx.people)
 
 
-# Verbs of a view, "X sees Y as Z": belief only with an object and "as" its predicate.
-_VIEWING = frozenset({"see", "view", "regard"})
+# Verbs of a view, "X sees Y as Z", "X described the plan as a failure": a belief or a
+# stance only with an object and "as" its predicate.
+_VIEWING = frozenset(
+    {"see", "view", "regard", "describe", "characterize", "characterise", "portray", "depict"}
+)
 
 
 # Prepositions that give what one agrees with ("agreed with the ruling", "agreed on a
