@@ -129,7 +129,8 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               ("According to the Gazette poll, Reyes has 27 percent.
                               Brandt trails at 13 percent."; see ``results``)
 hedge adverb                  ``HEDGE_ADVERBS`` ("reportedly", "allegedly") with no other
-                              cue around: an anonymous, hedged attribution
+                              cue around: the report's own statement (``own``), hedged;
+                              a hedge word names no source
 ============================  =========================================================
 
 ``hedged`` is set by ``HEDGE_VERBS`` ("claim", "allege"), by a hedge adverb in the

@@ -3591,7 +3591,11 @@ def _answers(tok: Token) -> bool:
 
 def hedges(ctx: Context, sentence: Sequence[Token], found: Sequence[Found]) -> list[Found]:
     """``found`` with the sentence's hedge adverbs read: each marks the innermost
-    attribution around it as hedged, or, with none around, makes an anonymous one."""
+    attribution around it as hedged, or, with none around, makes one of its own.
+
+    A hedge word alone ("The driver reportedly fled") marks the writer's distance from
+    what the report states; it names no source, so what it marks stays the report's own
+    statement (``own``), hedged: no one is credited with it."""
     marked = list(found)
     out: list[Found] = []
     for tok in sentence:
@@ -3620,6 +3624,7 @@ def hedges(ctx: Context, sentence: Sequence[Token], found: Sequence[Found]) -> l
                     via=(),
                     cue=tok.lower,
                     hedged=True,
+                    own=True,
                 ),
                 source=source,
                 cue_start=tok.start,
