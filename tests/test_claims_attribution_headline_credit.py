@@ -60,3 +60,19 @@ def test_claims_attribution_other_colons_at_a_lines_end_credit_no_one(
 ) -> None:
     speaker, _ = said(text, figure)
     assert speaker is None
+
+
+def test_claims_attribution_a_headline_label_before_a_colon_is_no_source() -> None:
+    # "Harbour Fire" labels what the story is about: the story writes "the fire" in
+    # lower case, so the capital only dresses a common noun up.
+    text = (
+        "Harbour Fire: Ada Okafor Charged With 2 Counts Of Arson\n"
+        "The fire destroyed 12 boats on Tuesday."
+    )
+    assert said(text, "2 Counts") == (None, ())
+
+
+def test_claims_attribution_a_name_before_a_headline_colon_is_still_its_source() -> None:
+    text = "Ada Okafor: We Will Rebuild 12 Docks\nThe fire destroyed the docks on Tuesday."
+    speaker, _ = said(text, "12 Docks")
+    assert speaker is not None and speaker.name == "Ada Okafor"
