@@ -194,3 +194,17 @@ def test_figures_a_teams_records_of_two_days_are_never_in_conflict(tmp_path: Pat
         ),
     )
     assert not any(g.verdict == "conflict" for g in report.groups)
+
+
+def test_figures_results_told_months_apart_or_of_an_election_are_no_one_game(
+    tmp_path: Path,
+) -> None:
+    report = _dated(
+        tmp_path,
+        ("Hawks win", "February 2, 2031", "The Orvel Hawks beat the Dalby Owls 65-53."),
+        ("Hawks win again", "May 9, 2031", "The Orvel Hawks beat the Dalby Owls 70-61."),
+        ("Roe wins", "May 7, 2031", "Ann Roe beat Ed Lind 55-45 in the Kentucky primary."),
+        ("Roe wins twice", "May 7, 2031", "Ann Roe beat Ed Lind 60-40 in the Orvel primary."),
+    )
+    # a result is news the day of its game or the next; a primary is one of many contests
+    assert not any(g.verdict == "conflict" for g in report.groups)

@@ -25,20 +25,32 @@ from triangulate.reconcile.statements import sentence_span
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Game:
-    """A game as a report tells it: its two teams (:func:`team_key`) and the day it was
-    played, when the report says ("on Saturday", "last night")."""
+    """A game as a report tells it: its two teams (:func:`team_key`), the day it was played
+    when the report says ("on Saturday", "last night"), and the day of the report."""
 
     teams: frozenset[str]
     day: int | None = None
     """The day's ordinal (:meth:`datetime.date.toordinal`), or None when unsaid."""
+    reported: int | None = None
+    """The ordinal of the day the report was published, or None when unknown."""
 
     def same(self, other: Game) -> bool:
         """Whether two reports' games are one: a team plays one game a day, so two games
-        sharing a team are one unless their days differ ("the Bluejays beat Drake" and
-        "Creighton beat Drake" name one game's winner two ways)."""
-        if self.day is not None and other.day is not None and self.day != other.day:
+        sharing a team are one ("the Bluejays beat Drake" and "Creighton beat Drake" name
+        one game's winner two ways) unless their days differ. A result is news the day of
+        the game or the next: a report that says no day tells a game of its own day or the
+        day before, and two such reports more than a day apart tell two games."""
+        if not self.teams & other.teams:
             return False
-        return bool(self.teams & other.teams)
+        if self.day is not None and other.day is not None:
+            return self.day == other.day
+        if self.day is None and other.day is None:
+            if self.reported is None or other.reported is None:
+                return True
+            return abs(self.reported - other.reported) <= 1
+        told, untold = (self, other) if self.day is not None else (other, self)
+        assert told.day is not None
+        return untold.reported is None or 0 <= untold.reported - told.day <= 1
 
 
 # "76ers", "49ers": a team named by a number and "-ers"
@@ -62,6 +74,24 @@ def team_key(name: str) -> str | None:
     return word
 
 
+# Words of an election in a result's sentence ("beat Lind 55-45 in the Kentucky
+# primary"): a share of votes in one of many contests held on one day, no game's points.
+_ELECTION = re.compile(
+    r"\b(?:primar(?:y|ies)|caucus\w*|election\w*|electoral|precincts?|delegates?|ballots?|"
+    r"votes?|voters?|polls?|polling)\b",
+    re.IGNORECASE,
+)
+
+
+def _result_teams(text: str, start: int, end: int) -> frozenset[str] | None:
+    """The two teams of the result one of whose numbers is ``text[start:end]``
+    (:func:`_teams`), unless its sentence tells an election."""
+    begin, stop = sentence_span(text, start, end)
+    if _ELECTION.search(text, begin, stop):
+        return None
+    return _teams(result_sides(text, start, end))
+
+
 def _teams(sides: tuple[str, str] | None) -> frozenset[str] | None:
     """The two teams of a result's sides, as :func:`team_key` names them; None unless two."""
     if sides is None:
@@ -78,10 +108,10 @@ def game_of_side(claim: Claim, document: Document | None) -> Game | None:
         return None
     if "points" not in (figure.unit or figure.counted or ""):
         return None  # wins and losses: a record, no game
-    teams = _teams(result_sides(document.text, claim.start, claim.end))
+    teams = _result_teams(document.text, claim.start, claim.end)
     if teams is None:
         return None
-    return Game(teams=teams, day=_game_day(document, claim.start))
+    return Game(teams=teams, day=_game_day(document, claim.start), reported=_reported(document))
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -112,17 +142,25 @@ def _day_near(text: str, at: int) -> re.Match[str] | None:
     return found[-1] if found else None
 
 
-def _game_day(document: Document, at: int) -> int | None:
-    """The day a result's clause says its game was played, counted back from its report's
-    day ("on Saturday": the last Saturday by then; "last night": the day before); None when
-    the clause names no day or the report's day is unknown."""
+def _reported(document: Document) -> int | None:
+    """The ordinal of the day a report was published, or None when not known to the day."""
     published = document.published.date
     if published is None or len(published) != 10:
         return None
     try:
-        reported = dt.date.fromisoformat(published)
+        return dt.date.fromisoformat(published).toordinal()
     except ValueError:
         return None
+
+
+def _game_day(document: Document, at: int) -> int | None:
+    """The day a result's clause says its game was played, counted back from its report's
+    day ("on Saturday": the last Saturday by then; "last night": the day before); None when
+    the clause names no day or the report's day is unknown."""
+    day = _reported(document)
+    if day is None:
+        return None
+    reported = dt.date.fromordinal(day)
     told = _day_near(document.text, at)
     if told is None:
         return None
@@ -142,7 +180,7 @@ def _teams_told(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
     """The results a report states, in order: where each starts and its two teams."""
     found = []
     for pair in _PAIR.finditer(text):
-        teams = _teams(result_sides(text, pair.start(1), pair.end(1)))
+        teams = _result_teams(text, pair.start(1), pair.end(1))
         if teams is not None:
             found.append((pair.start(), teams))
     return tuple(found)
@@ -217,4 +255,4 @@ def game_of_line(claim: Claim, document: Document | None, named_at: int | None) 
     if not games:
         return None
     start, teams = games[0]
-    return Game(teams=teams, day=_game_day(document, start))
+    return Game(teams=teams, day=_game_day(document, start), reported=_reported(document))

@@ -1981,8 +1981,8 @@ def topic_of(
         if statistic
         else None
     )
-    if game is not None:
-        # A game's quantity is the game's wherever a report sets its sentence ("scored 14
+    if game is not None and kind != "score":
+        # A player's line is the game's wherever a report sets its sentence ("scored 14
         # points in Orvel"): the two teams tell it.
         where = place = None
     if kind == "score" and figure.qualifiers:
