@@ -208,3 +208,20 @@ def test_figures_results_told_months_apart_or_of_an_election_are_no_one_game(
     )
     # a result is news the day of its game or the next; a primary is one of many contests
     assert not any(g.verdict == "conflict" for g in report.groups)
+
+
+def test_figures_a_team_named_by_its_place_or_its_nickname_plays_one_game_a_day(
+    tmp_path: Path,
+) -> None:
+    report = _dated(
+        tmp_path,
+        ("Corran wins", "March 9, 2031", "Corran beat Dalby 65-53 on Saturday in the cup."),
+        (
+            "Bluebirds hold on",
+            "March 10, 2031",
+            "The top-seeded Bluebirds beat Dalby 65-55 on Saturday night to reach the final.",
+        ),
+    )
+    # Dalby played one game on Saturday: whoever beat it, the two reports tell one final.
+    verdict, _, values = _group_of(report, "53", 0)
+    assert (verdict, values) == ("conflict", [53, 55])
