@@ -2037,13 +2037,13 @@ def topic_of(
         and _WITH_ATTACKER.match(after) is not None,
         statistic=statistic,
         game=game,
-        average=statistic and average_told(document.text, claim.start, claim.end)
-        if document is not None
-        else False,
+        average=statistic
+        and document is not None
+        and average_told(document.text, claim.start, claim.end),
         holder=_side_holder(figure, game)
         if kind == "score"
         else _holder(claim, before, actors)
-        if _head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY
+        if statistic
         else _sentenced(claim, before, actors)
         if population in TERMS
         else None,
