@@ -105,8 +105,10 @@ def _group_of(report: Report, text: str, doc: int) -> tuple[str, str, list[float
     claims = {c.id: c for c in report.claims}
     for group in report.groups:
         members = [claims[c] for c in group.claims]
-        if group.kind == "figure" and "look-alikes" not in group.label and any(
-            c.text == text and c.doc == docs[f"r{doc}.txt"] for c in members
+        if (
+            group.kind == "figure"
+            and "look-alikes" not in group.label
+            and any(c.text == text and c.doc == docs[f"r{doc}.txt"] for c in members)
         ):
             values = sorted(c.figure.low for c in members if c.figure is not None)
             return group.verdict, group.label, values
