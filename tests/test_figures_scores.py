@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from triangulate import analyze
+from triangulate.claims.quantities import result_sides
 from triangulate.model import Report
 
 
@@ -90,3 +91,139 @@ def test_figures_a_team_named_by_a_number_and_by_its_nickname_is_one_side(
     wins = [values for label, values in groups if "wins (" in label]
     assert sorted(wins) == [[11], [11], [11, 11]], groups
     assert not any(g.verdict == "conflict" for g in report.groups)
+
+
+def _dated(tmp_path: Path, *reports: tuple[str, str, str]) -> Report:
+    """Reports, each a title, a publication day and a body, analysed together."""
+    return _analyze(tmp_path, *(f"{title}\n\n{day}\n\n{body}\n" for title, day, body in reports))
+
+
+def _group_of(report: Report, text: str, doc: int) -> tuple[str, str, list[float | None]]:
+    """The verdict, label and values of the measure holding claim ``text`` of report ``doc``
+    (the n-th report given); a family of look-alike measures is not one."""
+    docs = {Path(d.source).name: d.id for d in report.documents}
+    claims = {c.id: c for c in report.claims}
+    for group in report.groups:
+        members = [claims[c] for c in group.claims]
+        if (
+            group.kind == "figure"
+            and "look-alikes" not in group.label
+            and any(c.text == text and c.doc == docs[f"r{doc}.txt"] for c in members)
+        ):
+            values = sorted(c.figure.low for c in members if c.figure is not None)
+            return group.verdict, group.label, values
+    raise AssertionError(f"no group holds {text!r} of report {doc}")
+
+
+@pytest.fixture(scope="module")
+def one_game(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    tmp = tmp_path_factory.mktemp("one_game")
+    return _dated(
+        tmp,
+        (
+            "Hawks beat Owls",
+            "March 9, 2031",
+            "The Orvel Hawks beat the Dalby Owls 65-53 on Saturday. Tomas Brandt scored 30 "
+            "points for the Hawks, and Ada Varga had 12 rebounds. Brandt also had 14 points "
+            "in the first half.",
+        ),
+        (
+            "Owls fall to Hawks",
+            "March 9, 2031",
+            "Dalby could not hold on in the second half. The Owls lost to the Orvel Hawks 65-55 "
+            "on Saturday night, as Tomas Brandt had 28 points for the visitors. Ada Varga had "
+            "12 rebounds, and Brandt, who is averaging 15.5 points per game this season, hit "
+            "four free throws late.",
+        ),
+    )
+
+
+def test_figures_two_reports_of_one_game_dispute_its_final(one_game: Report) -> None:
+    # One names the winner first, the other the loser: the game is known by its two teams.
+    verdict, _, values = _group_of(one_game, "53", 0)
+    assert (verdict, values) == ("conflict", [53, 55])
+    verdict, _, values = _group_of(one_game, "65", 1)
+    assert (verdict, values) == ("agree", [65, 65])
+
+
+def test_figures_a_players_line_in_one_game_is_one_quantity(one_game: Report) -> None:
+    verdict, _, values = _group_of(one_game, "30 points", 0)
+    assert (verdict, values) == ("conflict", [28, 30])
+    verdict, _, values = _group_of(one_game, "12 rebounds", 1)
+    assert (verdict, values) == ("agree", [12, 12])
+
+
+def test_figures_an_average_or_a_half_is_no_games_line(one_game: Report) -> None:
+    # "averaging 15.5 points per game" and the points of one half are not the game's total
+    assert _group_of(one_game, "15.5 points", 1)[2] == [15.5]
+    assert _group_of(one_game, "14 points", 0)[2] == [14]
+
+
+def test_figures_two_games_of_the_same_teams_on_two_days_stay_apart(tmp_path: Path) -> None:
+    report = _dated(
+        tmp_path,
+        ("Hawks win", "March 9, 2031", "The Orvel Hawks beat the Dalby Owls 65-53 on Saturday."),
+        (
+            "Hawks win again",
+            "March 12, 2031",
+            "The Orvel Hawks beat the Dalby Owls 70-61 on Tuesday.",
+        ),
+    )
+    assert _group_of(report, "53", 0)[2] == [53]
+    assert _group_of(report, "61", 1)[2] == [61]
+    assert not any(g.verdict == "conflict" for g in report.groups)
+
+
+def test_figures_a_score_of_a_game_going_on_is_not_its_result() -> None:
+    text = "The Orvel Hawks led the Dalby Owls 30-28 at the half and beat them 65-53."
+    assert result_sides(text, text.index("30"), text.index("30") + 2) is None
+    assert result_sides(text, text.index("53"), text.index("53") + 2) is None  # "them"
+    text = "The Orvel Hawks beat the Dalby Owls 65-53 on Saturday."
+    assert result_sides(text, text.index("53"), text.index("53") + 2) == (
+        "Orvel Hawks",
+        "Dalby Owls",
+    )
+
+
+def test_figures_a_teams_records_of_two_days_are_never_in_conflict(tmp_path: Path) -> None:
+    report = _dated(
+        tmp_path,
+        ("Hawks roll", "March 9, 2031", "The Orvel Hawks (25-7) beat the Dalby Owls on Saturday."),
+        (
+            "Hawks fall",
+            "March 12, 2031",
+            "The Orvel Hawks (25-8) lost to the Corran Foxes on Tuesday.",
+        ),
+    )
+    assert not any(g.verdict == "conflict" for g in report.groups)
+
+
+def test_figures_results_told_months_apart_or_of_an_election_are_no_one_game(
+    tmp_path: Path,
+) -> None:
+    report = _dated(
+        tmp_path,
+        ("Hawks win", "February 2, 2031", "The Orvel Hawks beat the Dalby Owls 65-53."),
+        ("Hawks win again", "May 9, 2031", "The Orvel Hawks beat the Dalby Owls 70-61."),
+        ("Roe wins", "May 7, 2031", "Ann Roe beat Ed Lind 55-45 in the Kentucky primary."),
+        ("Roe wins twice", "May 7, 2031", "Ann Roe beat Ed Lind 60-40 in the Orvel primary."),
+    )
+    # a result is news the day of its game or the next; a primary is one of many contests
+    assert not any(g.verdict == "conflict" for g in report.groups)
+
+
+def test_figures_a_team_named_by_its_place_or_its_nickname_plays_one_game_a_day(
+    tmp_path: Path,
+) -> None:
+    report = _dated(
+        tmp_path,
+        ("Corran wins", "March 9, 2031", "Corran beat Dalby 65-53 on Saturday in the cup."),
+        (
+            "Bluebirds hold on",
+            "March 10, 2031",
+            "The top-seeded Bluebirds beat Dalby 65-55 on Saturday night to reach the final.",
+        ),
+    )
+    # Dalby played one game on Saturday: whoever beat it, the two reports tell one final.
+    verdict, _, values = _group_of(report, "53", 0)
+    assert (verdict, values) == ("conflict", [53, 55])

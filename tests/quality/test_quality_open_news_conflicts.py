@@ -37,8 +37,8 @@ judgments with each group's members (report and quoted claim) and why.
 - ECB+ dev in one pile (``tests/gold/open_news_conflicts_ecbplus_all.json``): the reports
   of all those topics as one pile ``all``, as a user hands over a month of mixed wire news
   and the tool sorts the stories, so that counts of many sets, events and questions share
-  one pile. The 31 calls were judged before any rule was written from them (one later call
-  was judged when first made): development data.
+  one pile. The 31 calls were judged before any rule was written from them (two later calls
+  were judged when first made): development data.
 - PolNeAR train by quarter, development half
   (``tests/gold/open_news_conflicts_polnear_quarters.json``): the same development weeks
   grouped by calendar quarter, as a user hands over a quarter's folder, so that a pile holds

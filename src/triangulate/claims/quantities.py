@@ -5086,6 +5086,58 @@ def named_after_game(text: str, at: int) -> str | None:
     return without_possessive(named.group(1))
 
 
+# The pair a side of a score belongs to: the number joined after it, or before it
+_PAIR_AFTER_RE = re.compile(r"\s?[-–]\s?[0-9]+")
+_PAIR_BEFORE_RE = re.compile(r"[0-9]+\s?[-–]\s?$")
+# A word of beating before a result, its winner named before it and the beaten after it
+_BEATING_RE = re.compile(
+    r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|downed|edged|routed|outlasted|topped|"
+    r"(?:lost|loses|losing|fell|falls)\s+to)\s",
+    re.IGNORECASE,
+)
+# Words of a game going on around a score ("led 30-28 at the half", "a 41-33 halftime
+# lead", "45-35 with 13:41 left"): a score at some moment of the game, not its result.
+_GOING_ON_BEFORE_RE = re.compile(
+    r"\b(?:half|halftime|half-time|intermission|quarters?|period|innings?|leads?|led|"
+    r"leading|trails?|trailed|trailing|midway)\b",
+    re.IGNORECASE,
+)
+_GOING_ON_AFTER_RE = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:lead|advantage|edge|deficit)\b|[^.;]{0,25}\b(?:at\s+(?:the\s+)?"
+    r"(?:half|halftime|half-time|break|intermission)|left|remaining|to\s+go)\b",
+    re.IGNORECASE,
+)
+
+
+def result_sides(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The two sides a game's result names, for either number of the pair at
+    ``text[start:end]``: the winner named before a word of beating and the beaten side after
+    it ("the Orvel Hawks beat the Dalby Owls 65-53" -> ("Orvel Hawks", "Dalby Owls")), or the
+    side named before the game's word and the other side after it ("the Hawks' 65-53 win over
+    the Owls"). None when the sentence does not name both, or tells the score of a game
+    going on ("led 30-28 at the half"): a score at a moment is not the result."""
+    before = _PAIR_BEFORE_RE.search(text, max(0, start - 8), start)
+    first = before.start() if before else start
+    after = None if before else _PAIR_AFTER_RE.match(text, end)
+    second = after.end() if after else end
+    opens = max(text.rfind(". ", max(0, first - 160), first) + 1, text.rfind("\n", 0, first) + 1)
+    if _GOING_ON_BEFORE_RE.search(text, max(opens, first - 30), first) or (
+        _GOING_ON_AFTER_RE.match(text, second)
+    ):
+        return None
+    words = list(_BEATING_RE.finditer(text, max(opens, first - 60), first))
+    beaten = words[-1] if words else None
+    if beaten is not None and _GAME_BEATEN_BEFORE_RE.search(text, beaten.start(), first):
+        one, other = named_before(text, beaten.start()), named_before(text, first)
+    elif _GAME_AFTER_RE.match(text, second):
+        one, other = named_before(text, first), named_after_game(text, second)
+    else:
+        return None
+    if one is None or other is None or one == other:
+        return None
+    return one, other
+
+
 def _bare(word: str) -> str:
     """A word lowered, without a possessive ending ("Creighton’s" -> "creighton")."""
     return without_possessive(word.lower())

@@ -198,11 +198,18 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-from triangulate.claims.quantities import without_possessive
 from triangulate.model import Claim, Document, Entity, Figure, Mention
 from triangulate.nlp.words import case_key, may_hold
 from triangulate.reconcile.cases import case_stage
 from triangulate.reconcile.intervals import Interval, base_unit, interval_of
+from triangulate.reconcile.matches import (
+    Game,
+    average_told,
+    game_of_line,
+    game_of_side,
+    team_key,
+    told_line,
+)
 from triangulate.reconcile.places import Places
 from triangulate.reconcile.statements import sentence_span
 from triangulate.resolve.acronyms import unshout
@@ -1248,6 +1255,11 @@ class Topic:
     attacker: bool = False
     statistic: bool = False
     holder: str | None = None
+    game: Game | None = None
+    """The game a side of a result or a player's line is of (:mod:`~.matches`): two
+    reports' values of one game's quantity are one quantity."""
+    average: bool = False
+    """A player's season average ("averaging 15.5 points per game"), no game's total."""
     said: str | None = None
     some_died: bool = False
     ballot: str | None = None
@@ -1961,12 +1973,28 @@ def topic_of(
         state, population = _tally_side(figure.qualifiers), _voting_body(figure, before, after)
         cause, affiliation = None, frozenset()
         ballot = _ballot(before, after)
+    statistic = _head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY
+    game = (
+        game_of_side(claim, document)
+        if kind == "score"
+        else game_of_line(claim, document, _named_at(claim, before, actors))
+        if statistic
+        else None
+    )
+    if game is not None and kind != "score":
+        # A player's line is the game's wherever a report sets its sentence ("scored 14
+        # points in Orvel"): the two teams tell it.
+        where = place = None
     if kind == "score" and figure.qualifiers:
         # A side of a game or a record is whose its holder is (:func:`_side_holder`): the
         # team's own nickname is no force apart from its number ("the Sixers", "the
         # 76ers"), while the city before it still tells two cities' namesakes apart.
         named = figure.qualifiers[0].lower().split()[-1:]
         affiliation = frozenset(a for a in affiliation if a not in named)
+        if game is not None:
+            # A side of a result naming both teams is the game's: the team a report names
+            # nearest is the beaten one in "beat the Owls", the winner in "lost to the Hawks".
+            affiliation = frozenset()
     # "Two men accused of killing a mother in Oct. 2011": the date tells the crime they are
     # charged with, not when they were counted; those charged are news now.
     undated = personal or (state == "arrested" and _crime_dated(claim, after))
@@ -2007,11 +2035,15 @@ def topic_of(
         unplaced=unplaced,
         attacker=state in {"killed", "casualties", "injured"}
         and _WITH_ATTACKER.match(after) is not None,
-        statistic=_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY,
-        holder=_side_holder(figure)
+        statistic=statistic,
+        game=game,
+        average=statistic
+        and document is not None
+        and average_told(document.text, claim.start, claim.end),
+        holder=_side_holder(figure, game)
         if kind == "score"
         else _holder(claim, before, actors)
-        if _head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY
+        if statistic
         else _sentenced(claim, before, actors)
         if population in TERMS
         else None,
@@ -2073,9 +2105,18 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if a.holder and b.holder and a.holder != b.holder:
         # "Smith scored 22 points", "Jones added 24 points": two players' statistics.
         return "apart", "statistics of different players or teams"
-    if a.statistic or b.statistic:
+    if a.game and b.game and not a.game.same(b.game):
+        # The Hawks' game with the Owls and the Foxes' with the Bears, or the Hawks' games
+        # of two days: two games' quantities.
+        return "apart", "quantities of different games"
+    if a.statistic and b.statistic and a.average != b.average:
+        # "averaging 15.5 points per game" and "scored 15 points": a season's average is
+        # no game's total.
+        return "apart", "a per-game average vs one game's total"
+    if (a.statistic or b.statistic) and not (a.game and b.game and a.game.same(b.game)):
         # A player's points are told of a game, a season's average or a career, and
-        # reports seldom say which: one statistic only when the values agree.
+        # reports seldom say which: one statistic only when the values agree, unless both
+        # are told of one game (:mod:`~.matches`).
         finer.append("a game's statistic may be of another game, a season or a career")
     sides_a, sides_b = _sides(a.affiliation), _sides(b.affiliation)
     if sides_a and sides_b and not sides_a & sides_b:
@@ -2762,7 +2803,9 @@ def actors_of(entities: Iterable[Entity]) -> Actors:
 
 def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
     """Whose a game's statistic is: the player named nearest before it in its clause ("Smith
-    scored 22 points", "Smith's 22 points"), else the team; None when none is named."""
+    scored 22 points", "Smith's 22 points"), else the team; None when none is named. A
+    name right before the verb of a player's line ("Ada Varga had 12 rebounds") is the
+    player's, whatever the tagger took it for."""
     if actors is None or claim.doc not in actors:
         return None
     starts, rest = actors[claim.doc]
@@ -2774,33 +2817,38 @@ def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
         end, entity, kind = rest[n]
         if end > claim.start:
             continue
-        if kind == "PERSON":
+        if kind == "PERSON" or (team is None and told_line(before[end - opens :])):
             return entity
         team = team or entity
     return team
 
 
-def _side_holder(figure: Figure) -> str | None:
-    """Whose a side of a game's score or of a record is, as the figure reader named it
-    ("Philadelphia 76ers", "the 76ers"): the name's last word, which a team keeps when a
-    report drops its city, without a possessive ending; a team named by a number is the
-    team its nickname names ("76ers" and "Sixers", "49ers" and "Niners")."""
-    if not figure.qualifiers:
+def _named_at(claim: Claim, before: str, actors: Actors | None) -> int | None:
+    """Where the name of whose a game's statistic is (:func:`_holder`) ends, when it is the
+    name nearest before the number and the verb of a player's line follows it ("Brandt
+    scored 30 points"); else None."""
+    if actors is None or claim.doc not in actors:
         return None
-    words = figure.qualifiers[0].split()
-    if not words:
-        return None
-    word = without_possessive(words[-1].lower())
-    numbered = _NUMBERED_TEAM.fullmatch(word)
-    if numbered:
-        # reports shorten a team named by a number to its last digit's word: "the Sixers"
-        word = _DIGIT_WORDS[int(numbered.group(1))].removesuffix("e") + "ers"
-    return word
+    starts, rest = actors[claim.doc]
+    opens = claim.start - len(before)
+    for n in range(bisect_right(starts, claim.start) - 1, -1, -1):
+        if starts[n] < opens:
+            break
+        end, entity, _ = rest[n]
+        if end <= claim.start:
+            named = entity == _holder(claim, before, actors)
+            return end if named and told_line(before[end - opens :]) else None
+    return None
 
 
-# "76ers", "49ers": a team named by a number and "-ers"
-_NUMBERED_TEAM = re.compile(r"[0-9]*([0-9])ers")
-_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+def _side_holder(figure: Figure, game: Game | None) -> str | None:
+    """Whose a side of a game's score or of a record is: the team the figure reader named,
+    as :func:`~.matches.team_key` keys it; no one's for a side of a result naming both
+    teams, which is the game's (the beaten side one report names is the winner another
+    names: "beat the Owls 65-53", "lost to the Hawks 65-55")."""
+    if game is not None or not figure.qualifiers:
+        return None
+    return team_key(figure.qualifiers[0])
 
 
 TERMS = frozenset({"prison term", "possible prison term"})
