@@ -1484,19 +1484,6 @@ def split(
             "not one quantity in dispute"
         )
         return Split(parts=parted(claims, [a for a, _ in anchors]), reason=reason)
-    beside = _own_beside_quoted(read, documents)
-    if beside is not None:
-        own, quoted = beside
-        reason = (
-            f"{speaks(publisher(own, documents), 'give')} {said_value(own)} in "
-            f"{their(publisher(own, documents))} own words and, in another sentence, "
-            f"{said_value(quoted)} as {quoted.said_by.name if quoted.said_by else 'a source'}'s, "
-            "without setting one against the other, so these count different things (a "
-            "whole and its part, or two of a kind), not one quantity in dispute"
-        )
-        values = dict((c.id, found) for c, found in read)
-        anchors = sorted((values[own.id], values[quoted.id]), key=lambda i: (i.low, i.high))
-        return Split(parts=parted(claims, anchors), reason=reason)
     both = _told_by_one(read, documents)
     if both is not None:
         one, other, quote = both
@@ -1525,6 +1512,20 @@ def split(
             "things, not one quantity in dispute"
         )
         return Split(parts=parted(claims, [a for a, _ in value_clusters(read)]), reason=reason)
+    beside = _own_beside_quoted(read, documents)
+    if beside is not None:
+        mine, credited = beside
+        source = credited.said_by.name if credited.said_by else "a source"
+        reason = (
+            f"{speaks(publisher(mine, documents), 'give')} {said_value(mine)} in "
+            f"{their(publisher(mine, documents))} own words and, in another sentence, "
+            f"{said_value(credited)} as {source}'s, without setting one against the other, so "
+            "these count different things (a whole and its part, or two of a kind), not one "
+            "quantity in dispute"
+        )
+        value_of = {c.id: found for c, found in read}
+        sides = sorted((value_of[mine.id], value_of[credited.id]), key=lambda i: (i.low, i.high))
+        return Split(parts=parted(claims, sides), reason=reason)
     # Sets named apart are read last: a reading above that splits the measure already
     # says which of its values go together.
     named = (
@@ -1975,7 +1976,12 @@ def _own_beside_quoted(
     sentence gives together, or a report says changed ("rose to", "earlier"), are never
     read so. A plain "but" in the report's own sentence ("the city was calm but broken
     windows bore witness to ...") joins its clauses, not its value to the source's.
+    Values only one report gives are left to :func:`_one_report_unopposed`, and a value
+    the rules before this one find told beside another already splits the measure into
+    every value apart; this rule keeps the other reports' values with the one they meet.
     Returns the report's own claim and the quoted claim, or None."""
+    if len({c.doc for c, _ in read}) < 2:
+        return None
     by_doc: dict[str, list[tuple[Claim, Interval]]] = {}
     for claim, found in read:
         by_doc.setdefault(claim.doc, []).append((claim, found))
