@@ -80,3 +80,22 @@ def test_own_count_set_against_the_quoted_count_stays_in_dispute() -> None:
     again = _shops(b, "40 shops", 40)
     groups = _groups([a, b], [forty, ninety, again])
     assert _together(groups, forty, ninety) == ["conflict"]
+
+
+def test_own_count_beside_a_close_quoted_count_stays_in_dispute() -> None:
+    # Values a few apart are rival tallies of one count, told plainly or not.
+    text = (
+        "Youths damaged 40 shops in Torvald overnight.\n"
+        "The town was quiet by noon.\n"
+        '"Fifty shops in Torvald were damaged," a shopkeeper said.'
+    )
+    a = doc("a", text, "Coast Post")
+    b = doc("b", "Youths damaged 40 shops in Torvald overnight.", "Valley News")
+    c = doc("c", "The traders' union said 50 shops in Torvald were damaged.", "Hill Times")
+    forty = _shops(a, "40 shops", 40)
+    fifty = _shops(a, "Fifty shops", 50, speaker="a shopkeeper")
+    again = _shops(b, "40 shops", 40)
+    union = _shops(c, "50 shops", 50, speaker="The traders' union")
+    groups = _groups([a, b, c], [forty, fifty, again, union])
+    assert _together(groups, forty, fifty) == ["conflict"]
+    assert _together(groups, again, union) == ["conflict"]

@@ -1976,7 +1976,9 @@ def _own_beside_quoted(
     sentence gives together, or a report says changed ("rose to", "earlier"), are never
     read so. A plain "but" in the report's own sentence ("the city was calm but broken
     windows bore witness to ...") joins its clauses, not its value to the source's.
-    Values only one report gives are left to :func:`_one_report_unopposed`, and a value
+    Only values an order of magnitude apart are read so (:func:`_tenfold_apart`): closer
+    values are the rival tallies of one count. Values only one report gives are left to
+    :func:`_one_report_unopposed`, and a value
     the rules before this one find told beside another already splits the measure into
     every value apart; this rule keeps the other reports' values with the one they meet.
     Returns the report's own claim and the quoted claim, or None."""
@@ -1993,12 +1995,24 @@ def _own_beside_quoted(
             for quoted, given in items:
                 if (
                     quoted.said_by is not None
-                    and not at.meets(given)
+                    and _tenfold_apart(at, given)
                     and _sentence_of(quoted, documents) != _sentence_of(own, documents)
                     and not _set_against(quoted, documents)
                 ):
                     return own, quoted
     return None
+
+
+def _tenfold_apart(one: Interval, other: Interval) -> bool:
+    """Whether two values are an order of magnitude apart or more. A report that prints
+    its own count and a source's count of one thing a few apart ("Twelve people were
+    killed" and a doctor's "Fifteen people were killed") is telling the rival tallies of
+    a toll still being counted, whether or not it says so: that is the discrepancy a
+    reader must see. Told plainly side by side a tenfold gap or more is no such tally
+    ("four shops" attacked in a night beside "355 damaged shops" in the city): a part and
+    its whole."""
+    low, high = sorted((one, other), key=lambda i: (i.low, i.high))
+    return low.high > 0 and high.low >= 10 * low.high
 
 
 def _own_disputed(claim: Claim, documents: Mapping[str, Document]) -> bool:
