@@ -128,6 +128,12 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   ("a total of 19 rifles during the four operations") where the other report gives its
   value as one act's count: that report's figure is then in dispute with the others'
   count of the act.
+- **a report's own count beside a source's**: a report that gives one value in its own
+  words and, in another sentence, another value it credits to a quoted source ("attacked
+  four shops and a bank" overnight; a shopkeeper's "we have 300 damaged shops") prints both
+  knowing they differ: told side by side with no word setting them against each other or
+  saying one changed, they count two things (one night's and the whole toll's), and the
+  other reports' values go with the one they meet.
 - **one report, no two sources at odds**: values of a measure that only one report gives
   are two quantities (two candidates' shares in one poll, two places' counts) unless it
   gives them to two quoted sources, neither its own voice, in one sentence or with a word
@@ -1506,6 +1512,20 @@ def split(
             "things, not one quantity in dispute"
         )
         return Split(parts=parted(claims, [a for a, _ in value_clusters(read)]), reason=reason)
+    beside = _own_beside_quoted(read, documents)
+    if beside is not None:
+        mine, credited = beside
+        source = credited.said_by.name if credited.said_by else "a source"
+        reason = (
+            f"{speaks(publisher(mine, documents), 'give')} {said_value(mine)} in "
+            f"{their(publisher(mine, documents))} own words and, in another sentence, "
+            f"{said_value(credited)} as {source}'s, without setting one against the other, so "
+            "these count different things (a whole and its part, or two of a kind), not one "
+            "quantity in dispute"
+        )
+        value_of = {c.id: found for c, found in read}
+        sides = sorted((value_of[mine.id], value_of[credited.id]), key=lambda i: (i.low, i.high))
+        return Split(parts=parted(claims, sides), reason=reason)
     # Sets named apart are read last: a reading above that splits the measure already
     # says which of its values go together.
     named = (
@@ -1940,6 +1960,82 @@ def _told_by_one(
                     if found is not None and not _tally_beside_count(doc, found, other, documents):
                         return claim, other, found[0]
     return None
+
+
+def _own_beside_quoted(
+    read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> tuple[Claim, Claim] | None:
+    """A report's count in its own words beside another it gives a quoted source, in
+    other sentences and neither set against the other: "attacked a government building,
+    four shops and two banks" and, quoting a shopkeeper, "we have 355 damaged shops in the
+    city". A report that prints both values knows they differ; had its reporter read the
+    source's figure as a rival count of what it counts itself, it would say so ("but the
+    manager put it at", "the actual number", "disputed") or revise its own. Told plainly
+    side by side, they count two things (a night's attacks and the whole toll, a part and
+    the whole), and the values other reports give go with the one they meet. Values one
+    sentence gives together, or a report says changed ("rose to", "earlier"), are never
+    read so. A plain "but" in the report's own sentence ("the city was calm but broken
+    windows bore witness to ...") joins its clauses, not its value to the source's.
+    Only values an order of magnitude apart are read so (:func:`_tenfold_apart`): closer
+    values are the rival tallies of one count. Values only one report gives are left to
+    :func:`_one_report_unopposed`, and a value
+    the rules before this one find told beside another already splits the measure into
+    every value apart; this rule keeps the other reports' values with the one they meet.
+    Returns the report's own claim and the quoted claim, or None."""
+    if len({c.doc for c, _ in read}) < 2:
+        return None
+    by_doc: dict[str, list[tuple[Claim, Interval]]] = {}
+    for claim, found in read:
+        by_doc.setdefault(claim.doc, []).append((claim, found))
+    for doc_id in sorted(by_doc):
+        items = by_doc[doc_id]
+        for own, at in items:
+            if not own_voice(own, documents) or _own_disputed(own, documents):
+                continue
+            for quoted, given in items:
+                if (
+                    quoted.said_by is not None
+                    and _tenfold_apart(at, given)
+                    and _sentence_of(quoted, documents) != _sentence_of(own, documents)
+                    and not _set_against(quoted, documents)
+                ):
+                    return own, quoted
+    return None
+
+
+def _tenfold_apart(one: Interval, other: Interval) -> bool:
+    """Whether two values are an order of magnitude apart or more. A report that prints
+    its own count and a source's count of one thing a few apart ("Twelve people were
+    killed" and a doctor's "Fifteen people were killed") is telling the rival tallies of
+    a toll still being counted, whether or not it says so: that is the discrepancy a
+    reader must see. Told plainly side by side a tenfold gap or more is no such tally
+    ("four shops" attacked in a night beside "355 damaged shops" in the city): a part and
+    its whole."""
+    low, high = sorted((one, other), key=lambda i: (i.low, i.high))
+    return low.high > 0 and high.low >= 10 * low.high
+
+
+def _own_disputed(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a report's own figure is told as disputed or changed: its sentence names a
+    dispute or a correction (:data:`_DISPUTE_NAMED`) or says the figure changed."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return True
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    return (
+        _DISPUTE_NAMED.search(doc.text, begin, end) is not None
+        or changed_cue(claim, documents)
+        or earlier_cue(claim, documents)
+        or later_cue(claim, documents)
+    )
+
+
+# Words naming a dispute or a correction of a figure, not a mere turn between clauses.
+_DISPUTE_NAMED = re.compile(
+    r"\b(?:disputed?|disputes|contradict\w*|differ\w*|conflicting|actual|actually|in\s+fact|"
+    r"others|higher|lower|revised|updated|corrected|put|puts|putting)\b",
+    re.IGNORECASE,
+)
 
 
 def _tally_beside_count(

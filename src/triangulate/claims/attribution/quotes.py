@@ -59,8 +59,14 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
                         and (a.end <= close_at + 2 or cue == "colon")
                     )
                     # "As X said last week in Lakeside, '...'": the words between the
-                    # verb and the quotation are no content of their own.
-                    or (item.cue_end <= a.start and a.end <= open_at)
+                    # verb and the quotation are no content of their own; a clause of
+                    # its own before a colon is ("X said the van left at nine:" /
+                    # "'...'").
+                    or (
+                        item.cue_end <= a.start
+                        and a.end <= open_at
+                        and not _clause_to_colon(ctx, a.start, open_at)
+                    )
                     or (
                         item.cue_start >= close_at
                         and a.start < open_at
@@ -326,9 +332,22 @@ def _says_it(ctx: Context, item: Found, open_at: int, close_at: int) -> bool:
 def _finished(ctx: Context, open_at: int, close_at: int) -> bool:
     """Whether a quotation closes on a full stop ("'... and I think he will.' Reyes said
     the vote ..."): a quotation its speaker's name follows ends on a comma, "?" or "!"
-    ("'...,' Reyes said"), so the sentence after a full stop is a new one."""
+    ("'...,' Reyes said"), so the sentence after a full stop is a new one. A lower-case
+    word right after the close carries the sentence on all the same ("'... it starts
+    again.' she said"): the full stop stands where the comma belongs."""
     inner = ctx.text[open_at:close_at].rstrip("”\"'’ \n")
-    return inner.endswith(".") and not inner.endswith("..")
+    if not inner.endswith(".") or inner.endswith(".."):
+        return False
+    after = ctx.text[close_at : close_at + 40].lstrip(" \t\xa0")
+    return not after[:1].islower()
+
+
+def _clause_to_colon(ctx: Context, start: int, open_at: int) -> bool:
+    """Whether the words from ``start`` to a quotation are a clause with a verb of its
+    own that a colon ends ("X says the van waited for nine minutes:" / "'...'"): what the
+    speaker said, which the quotation then bears out, not words about the saying."""
+    gap = ctx.text[start:open_at].rstrip()
+    return gap.endswith(":") and any(t.pos in {"VERB", "AUX"} for t in ctx.tree.at(start, open_at))
 
 
 def _adjuncts_only(ctx: Context, start: int, open_at: int) -> bool:

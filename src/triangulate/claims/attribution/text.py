@@ -157,10 +157,57 @@ def quote_spans(text: str) -> Iterator[tuple[int, int, int, int]]:
                 if k < n and text.startswith(opener, k):
                     j = k + len(opener)
                     continue
+                run = _runs_on(text, j, close)
+                if run is not None:
+                    j = run
+                    continue
                 yield i, inner, j, j
                 i = j
                 break
             j += 1
+
+
+# Lines a quotation may run over unmarked, in text set one sentence to a line.
+_RUN_ON_LINES = 8
+_DOUBLE_MARKS = re.compile("“|”|\"|''|``")
+
+
+def _runs_on(text: str, at: int, close: str) -> int | None:
+    """Where the close mark of a double quotation left open at the line break ``at`` is,
+    when the text sets each sentence on a line of its own: the quotation runs on over
+    the next lines while they hold no double quote mark, to a line whose first one is its
+    close mark ('The clerk said, "They came in at nine.' / 'It was over by ten. "').
+    None when a line opens another quotation first, or no close comes within a few
+    lines: then the quotation ends with its line, as a quote left open by slip does.
+    """
+    if close not in ("”", '"', "''"):
+        return None
+    line = at
+    for _ in range(_RUN_ON_LINES):
+        if line >= len(text):
+            return None
+        end = text.find("\n", line + 1)
+        end = len(text) if end < 0 else end
+        mark = _DOUBLE_MARKS.search(text, line + 1, end)
+        if mark is not None:
+            k = mark.start()
+            return k if mark.group() == close and _looks_closing(text, k, close) else None
+        line = end
+    return None
+
+
+def _looks_closing(text: str, k: int, mark: str) -> bool:
+    """Whether the mark at ``k`` ends a quotation: it follows a word or a sentence's
+    punctuation (a space between allowed: 'over by ten. "') and no word follows it."""
+    after = text[k + len(mark)] if k + len(mark) < len(text) else " "
+    if after.isalnum():
+        return False
+    before = text[:k].rstrip(" \t")
+    return (
+        bool(before)
+        and before[-1] not in "\n"
+        and (before[-1] in ".,!?;:" or not text[k - 1].isspace())
+    )
 
 
 def _closes_by_slip(text: str, i: int, j: int) -> bool:
