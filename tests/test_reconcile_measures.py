@@ -3131,3 +3131,58 @@ def test_measures_arrests_tallied_over_a_span_are_no_count_of_people_arrested() 
     a = doc("a", "Police made 30 arrests over the course of the week in Torvald.", "Coast Post")
     tally = topic_of(amount(a, "30 arrests", 30, counted="arrests", measure="arrests"), a, {})
     assert tally.population != "civilians"
+
+
+def test_measures_boats_that_got_away_are_those_that_escaped() -> None:
+    a = doc("a", "Five skiffs approached the tanker near Torvald. Two of them escaped.", "P")
+    b = doc(
+        "b", "Five skiffs approached the tanker near Torvald. Two of them managed to get away.", "Q"
+    )
+    c = doc("c", "Five skiffs approached the tanker near Torvald. Two of them were destroyed.", "R")
+
+    claims = {
+        d.id: figure_claim(
+            d, "Two of them", low=2, high=2, counted="them", qualifiers=(), measure="them"
+        )
+        for d in (a, b, c)
+    }
+    topics = {claim.id: topic_of(claim, d, {}) for d in (a, b, c) if (claim := claims[d.id])}
+    # "Got away" tells the escape as "escaped" does: one count of the boats that fled.
+    assert topics[claims["b"].id].state == topics[claims["a"].id].state == "left"
+    found = measures(list(claims.values()), topics)
+    # Boats destroyed are no boats that got away.
+    assert sorted(tuple(c.doc for c in m) for m in found) == [("a", "b"), ("c",)]
+
+
+def test_measures_the_rest_of_a_set_is_not_in_the_state_of_the_part_before() -> None:
+    a = doc(
+        "a",
+        "Five skiffs approached the tanker near Torvald. While two of them managed to flee, "
+        "guards searched the other three.",
+        "P",
+    )
+    b = doc(
+        "b",
+        "Five skiffs approached the tanker near Torvald. Two escaped, but the navy "
+        "intercepted the remaining three skiffs.",
+        "Q",
+    )
+    c = doc(
+        "c",
+        "Five skiffs approached the tanker near Torvald. Two of them were seized, and the "
+        "other three fled.",
+        "R",
+    )
+
+    def three(d: Document, phrase: str, counted: str) -> Topic:
+        claim = figure_claim(
+            d, phrase, low=3, high=3, counted=counted, qualifiers=(), measure=counted
+        )
+        return topic_of(claim, d, {})
+
+    rest = three(a, "three", "skiffs")
+    # "Two of them managed to flee" tells what befell two: the other three did not flee.
+    assert rest.state != "left"
+    assert relation(rest, three(b, "three skiffs", "skiffs"))[0] == "same"
+    # The rest's own clause still says what befell it: "the other three fled".
+    assert three(c, "three", "skiffs").state == "left"

@@ -286,6 +286,8 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("fled", "evacuated", "escaped", "left", "flee", "evacuation", "leave", "departed"),
             # "Seven prisoners broke out of a prison": those who escaped it.
             *("broke out of", "broken out of", "breaking out of"),
+            # "Two of the boats managed to get away": those who escaped.
+            *("get away", "got away", "gets away", "getting away", "gotten away"),
         ),
     ),
     (
@@ -486,6 +488,8 @@ _POPULATION_OF = re.compile(
     re.IGNORECASE,
 )
 _STOCKS = frozenset({"remaining", "controlled"})
+# The words before a count of the rest of a set ("the other three", "the remaining two").
+_THE_REST = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 # States read from a bare verb ("taken", "remain") that a longer phrase may belong to.
 _WEAK_STATES = _STOCKS
 # A toll that counts the attacker among the dead ("three people, including the gunman").
@@ -1362,7 +1366,11 @@ def topic_of(
         # gunshot wounds" says the 3 were wounded, however near the earlier "killed" lies.
         state = _nearest(
             _STATE_WORDS, "", (before[before.rfind(",") + 1 :], after.split(",", 1)[0])
-        ) or _nearest(_STATE_WORDS, sentence.lower(), (before, after))
+        )
+        if state is None and not _THE_REST.search(before[-20:]):
+            # "Two of them managed to flee, and searches were carried out on the other
+            # three": the rest of a set is not in the state another clause gives its part.
+            state = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
     if state is None and (figure.vague or figure.hedge == "vague"):
         # Its own verb, right after it, says what the crowd did ("tens of thousands of
         # people marched"): the rest of the sentence may speak of another count.
