@@ -3186,3 +3186,27 @@ def test_measures_the_rest_of_a_set_is_not_in_the_state_of_the_part_before() -> 
     assert relation(rest, three(b, "three skiffs", "skiffs"))[0] == "same"
     # The rest's own clause still says what befell it: "the other three fled".
     assert three(c, "three", "skiffs").state == "left"
+
+
+def test_measures_robbers_are_the_men_who_raided_when_the_counts_agree() -> None:
+    a = doc("a", "Four robbers made off with watches from a jeweller in Torvald.", "Coast Post")
+    b = doc("b", "Four men rammed their car into a jeweller in Torvald.", "Valley News")
+    c = doc("c", "Four men drove a van through the window of a jeweller in Torvald.", "Hill")
+    d = doc("d", "Three men rammed their car into a jeweller in Torvald.", "Bay Times")
+    e = doc("e", "Four men were killed when a jeweller in Torvald collapsed.", "Mail")
+    claims = [
+        amount(a, "Four robbers", 4, counted="robbers", measure="robbers"),
+        amount(b, "Four men", 4, counted="men", measure="men"),
+        amount(c, "Four men", 4, counted="men", measure="men"),
+        amount(d, "Three men", 3, counted="men", measure="men"),
+        amount(e, "Four men", 4, counted="men", measure="men killed"),
+    ]
+    topics = {c.id: topic_of(c, docs, {}) for c, docs in zip(claims, (a, b, c, d, e), strict=True)}
+    # How many robbers there were is how many did the deed: those who rammed the store,
+    # and the four men of whom the report says nothing else.
+    assert topics[claims[0].id].state == topics[claims[1].id].state == "attacking"
+    found = sorted(tuple(c.doc for c in m) for m in measures(claims[:4], topics))
+    # Three men who rammed a store are no part of four robbers.
+    assert found == [("a", "b", "c"), ("d",)]
+    # Men a collapse killed are no robbers, whatever their number.
+    assert relation(topics[claims[0].id], topics[claims[4].id])[0] == "apart"

@@ -1870,7 +1870,10 @@ def topic_of(
         # verdict names are held in the case, at its last stage (see ``case_stage``), not
         # people of whom nothing is said.
         state = own_state = "arrested"
-    # How many robbers there were is the count itself: what they did is the story.
+    # How many robbers there were is the count itself: what they did is the story
+    # ("four robbers made off with the watches" are those who raided the store).
+    if state is None and population == "robbers" and kind == "count":
+        state = own_state = ATTACKING
     unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
     unsaid = unsaid or (state == "protesting" and (figure.high or figure.low) == 1)
@@ -2059,6 +2062,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # agree; "two women" among "three people" killed are a part.
         sub = a.population if a.population in _PARTS_OF_PEOPLE else b.population
         finer.append(f"one counts only {sub}, the other all people")
+    elif _robbers_named(a, b):
+        # "Four robbers made off with the watches", "four men rammed their car into the
+        # store": those who did the deed, one report naming them by their role.
+        finer.append("one names those who did it by their role, the other as people")
     elif _crime_unsaid(a.population, b.population):
         # "three counts of murder" and "all three charges": the charges one report names the
         # crime of; one count when the values agree.
@@ -2458,13 +2465,25 @@ def _part_of_people(first: str, second: str) -> bool:
     )
 
 
+def _robbers_named(a: Topic, b: Topic) -> bool:
+    """Whether one figure counts robbers and the other people (men, all people) who did a
+    deed, or of whom nothing is said: the same doers, when the values agree."""
+    robbers, people = sorted((a, b), key=lambda t: t.population != "robbers")
+    return (
+        robbers.population == "robbers"
+        and robbers.state == ATTACKING
+        and people.population in SUBSETS | _ALL_PEOPLE
+        and (people.state == ATTACKING or people.state in QUIET)
+    )
+
+
 def people_key(population: str) -> str:
     """The population a class of people is a part of, for finding figures that may be one
     count ("men" -> "civilians"), and charges whatever crime they name ("charges of murder"
     -> "charge"); any other population itself."""
     if population.startswith(_CHARGES_OF):
         return _CHARGE
-    return "civilians" if population in _PARTS_OF_PEOPLE else population
+    return "civilians" if population in _PARTS_OF_PEOPLE or population == "robbers" else population
 
 
 _SIDES_OF_A_VOTE = {"in the majority": "majority", "in the minority": "minority"}
