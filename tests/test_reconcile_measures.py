@@ -3133,27 +3133,6 @@ def test_measures_arrests_tallied_over_a_span_are_no_count_of_people_arrested() 
     assert tally.population != "civilians"
 
 
-def test_measures_boats_that_got_away_are_those_that_escaped() -> None:
-    a = doc("a", "Five skiffs approached the tanker near Torvald. Two of them escaped.", "P")
-    b = doc(
-        "b", "Five skiffs approached the tanker near Torvald. Two of them managed to get away.", "Q"
-    )
-    c = doc("c", "Five skiffs approached the tanker near Torvald. Two of them were destroyed.", "R")
-
-    claims = {
-        d.id: figure_claim(
-            d, "Two of them", low=2, high=2, counted="them", qualifiers=(), measure="them"
-        )
-        for d in (a, b, c)
-    }
-    topics = {claim.id: topic_of(claim, d, {}) for d in (a, b, c) if (claim := claims[d.id])}
-    # "Got away" tells the escape as "escaped" does: one count of the boats that fled.
-    assert topics[claims["b"].id].state == topics[claims["a"].id].state == "left"
-    found = measures(list(claims.values()), topics)
-    # Boats destroyed are no boats that got away.
-    assert sorted(tuple(c.doc for c in m) for m in found) == [("a", "b"), ("c",)]
-
-
 def test_measures_the_rest_of_a_set_is_not_in_the_state_of_the_part_before() -> None:
     a = doc(
         "a",

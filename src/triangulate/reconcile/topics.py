@@ -286,8 +286,6 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("fled", "evacuated", "escaped", "left", "flee", "evacuation", "leave", "departed"),
             # "Seven prisoners broke out of a prison": those who escaped it.
             *("broke out of", "broken out of", "breaking out of"),
-            # "Two of the boats managed to get away": those who escaped.
-            *("get away", "got away", "gets away", "getting away", "gotten away"),
         ),
     ),
     (
