@@ -3189,3 +3189,30 @@ def test_measures_robbers_are_the_men_who_raided_when_the_counts_agree() -> None
     assert found == [("a", "b", "c"), ("d",)]
     # Men a collapse killed are no robbers, whatever their number.
     assert relation(topics[claims[0].id], topics[claims[4].id])[0] == "apart"
+
+
+def test_measures_police_a_deed_was_aimed_at_are_not_in_the_state_of_its_victim() -> None:
+    aimed = doc(
+        "a",
+        "The teenager was shot and killed after pointing a gun at two officers who "
+        "approached him in Torvald.",
+        "Post",
+    )
+    met = doc("b", "The man was shot during a confrontation with two officers in Torvald.", "News")
+    hurt = doc("c", "The gunman fired at two officers wounded in the exchange.", "Wire")
+    mob = doc("d", "The teenager was shot and killed after pointing a gun at two men.", "Mail")
+
+    def two(document: Document, counted: str) -> Topic:
+        phrase = f"two {counted}"
+        claim = figure_claim(
+            document, phrase, low=2, high=2, qualifiers=(), counted=counted, measure=counted
+        )
+        return topic_of(claim, document, {})
+
+    # The teenager was killed and the man shot, not the officers they faced.
+    assert two(aimed, "officers").state not in {"killed", "casualties"}
+    assert two(met, "officers").state not in {"killed", "casualties"}
+    # What the officers' own words say befell them still does.
+    assert two(hurt, "officers").state == "injured"
+    # Only a force is read so: people a gun was pointed at keep the sentence's reading.
+    assert two(mob, "men").state == "killed"

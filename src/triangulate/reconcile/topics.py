@@ -47,9 +47,12 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 whatever its members are called; the counted noun's head decides before
                 the words around it, and a word hyphened to a number never: "a
                 one-person majority" counts no people), robbers (thieves, burglars,
-                raiders: how many did it is the count itself), children, women, men,
+                raiders: how many did it is the count itself, one count with the men
+                who did the deed when the values agree), children, women, men,
                 families, bodies, strikes, security forces (police, officers,
-                soldiers), fighters (militants, members, jihadists),
+                soldiers; a deed aimed at them or met with them, "pointed a gun at two
+                officers", does not tell what befell them), fighters (militants,
+                members, jihadists),
                 unrest (how long riots, rioting, clashes, violence lasted: one story's
                 unrest, whatever a report calls it, or how long a place has been in it:
                 "for a week, the city has been a battleground", or so far: "hurt in
@@ -486,6 +489,9 @@ _POPULATION_OF = re.compile(
     re.IGNORECASE,
 )
 _STOCKS = frozenset({"remaining", "controlled"})
+# The words before a count a deed was aimed at or met with ("pointed a gun at", "a
+# confrontation with", "fired toward").
+_FACED = re.compile(r"\b(?:at|with|against|toward|towards)\s+$", re.IGNORECASE)
 # The words before a count of the rest of a set ("the other three", "the remaining two").
 _THE_REST = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 # States read from a bare verb ("taken", "remain") that a longer phrase may belong to.
@@ -1357,6 +1363,9 @@ def topic_of(
         # "arrested in the killings of three women": those killed, not those arrested; "the
         # bodies of two women were discovered": the dead, however the sentence goes on.
         state = own_state = "killed"
+    faced = bool(_FACED.search(before[-20:])) and (
+        _nearest(_POPULATION_WORDS, (figure.counted or "").lower(), None) == "security forces"
+    )
     if state is None and not (figure.vague or figure.hedge == "vague"):
         # A vague amount ("thousands of civilians") is read by its own words only: the
         # sentence around it often speaks of another count.
@@ -1365,7 +1374,13 @@ def topic_of(
         state = _nearest(
             _STATE_WORDS, "", (before[before.rfind(",") + 1 :], after.split(",", 1)[0])
         )
-        if state is None and not _THE_REST.search(before[-20:]):
+        if faced:
+            # "He pointed a gun at two officers", "shot during a confrontation with two
+            # officers": police a deed was aimed at or met with; what the words before say
+            # befell someone else is not theirs, only the words after them ("fired at two
+            # officers wounded in the exchange").
+            state = _nearest(_STATE_WORDS, "", ("", after))
+        elif state is None and not _THE_REST.search(before[-20:]):
             # "Two of them managed to flee, and searches were carried out on the other
             # three": the rest of a set is not in the state another clause gives its part.
             state = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
@@ -1379,7 +1394,7 @@ def topic_of(
         vague = figure.vague or figure.hedge == "vague"
         state = own_state = _nearest(_SHOT_WORDS, own, None)
         if state is None and not vague:
-            state = _nearest(_SHOT_WORDS, "", (before[-60:], after[:40]))
+            state = _nearest(_SHOT_WORDS, "", ("" if faced else before[-60:], after[:40]))
     if state is None and _head(figure.counted) in _VICTIMS:
         # "The three victims had argued with her": those the story's harm befell, dead or
         # hurt, when no word says which (a casualty count).
