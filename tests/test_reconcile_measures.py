@@ -3131,3 +3131,88 @@ def test_measures_arrests_tallied_over_a_span_are_no_count_of_people_arrested() 
     a = doc("a", "Police made 30 arrests over the course of the week in Torvald.", "Coast Post")
     tally = topic_of(amount(a, "30 arrests", 30, counted="arrests", measure="arrests"), a, {})
     assert tally.population != "civilians"
+
+
+def test_measures_the_rest_of_a_set_is_not_in_the_state_of_the_part_before() -> None:
+    a = doc(
+        "a",
+        "Five skiffs approached the tanker near Torvald. While two of them managed to flee, "
+        "guards searched the other three.",
+        "P",
+    )
+    b = doc(
+        "b",
+        "Five skiffs approached the tanker near Torvald. Two escaped, but the navy "
+        "intercepted the remaining three skiffs.",
+        "Q",
+    )
+    c = doc(
+        "c",
+        "Five skiffs approached the tanker near Torvald. Two of them were seized, and the "
+        "other three fled.",
+        "R",
+    )
+
+    def three(d: Document, phrase: str, counted: str) -> Topic:
+        claim = figure_claim(
+            d, phrase, low=3, high=3, counted=counted, qualifiers=(), measure=counted
+        )
+        return topic_of(claim, d, {})
+
+    rest = three(a, "three", "skiffs")
+    # "Two of them managed to flee" tells what befell two: the other three did not flee.
+    assert rest.state != "left"
+    assert relation(rest, three(b, "three skiffs", "skiffs"))[0] == "same"
+    # The rest's own clause still says what befell it: "the other three fled".
+    assert three(c, "three", "skiffs").state == "left"
+
+
+def test_measures_robbers_are_the_men_who_raided_when_the_counts_agree() -> None:
+    a = doc("a", "Four robbers made off with watches from a jeweller in Torvald.", "Coast Post")
+    b = doc("b", "Four men rammed their car into a jeweller in Torvald.", "Valley News")
+    c = doc("c", "Four men drove a van through the window of a jeweller in Torvald.", "Hill")
+    d = doc("d", "Three men rammed their car into a jeweller in Torvald.", "Bay Times")
+    e = doc("e", "Four men were killed when a jeweller in Torvald collapsed.", "Mail")
+    claims = [
+        amount(a, "Four robbers", 4, counted="robbers", measure="robbers"),
+        amount(b, "Four men", 4, counted="men", measure="men"),
+        amount(c, "Four men", 4, counted="men", measure="men"),
+        amount(d, "Three men", 3, counted="men", measure="men"),
+        amount(e, "Four men", 4, counted="men", measure="men killed"),
+    ]
+    topics = {c.id: topic_of(c, docs, {}) for c, docs in zip(claims, (a, b, c, d, e), strict=True)}
+    # How many robbers there were is how many did the deed: those who rammed the store,
+    # and the four men of whom the report says nothing else.
+    assert topics[claims[0].id].state == topics[claims[1].id].state == "attacking"
+    found = sorted(tuple(c.doc for c in m) for m in measures(claims[:4], topics))
+    # Three men who rammed a store are no part of four robbers.
+    assert found == [("a", "b", "c"), ("d",)]
+    # Men a collapse killed are no robbers, whatever their number.
+    assert relation(topics[claims[0].id], topics[claims[4].id])[0] == "apart"
+
+
+def test_measures_police_a_deed_was_aimed_at_are_not_in_the_state_of_its_victim() -> None:
+    aimed = doc(
+        "a",
+        "The teenager was shot and killed after pointing a gun at two officers who "
+        "approached him in Torvald.",
+        "Post",
+    )
+    met = doc("b", "The man was shot during a confrontation with two officers in Torvald.", "News")
+    hurt = doc("c", "The gunman fired at two officers wounded in the exchange.", "Wire")
+    mob = doc("d", "The teenager was shot and killed after pointing a gun at two men.", "Mail")
+
+    def two(document: Document, counted: str) -> Topic:
+        phrase = f"two {counted}"
+        claim = figure_claim(
+            document, phrase, low=2, high=2, qualifiers=(), counted=counted, measure=counted
+        )
+        return topic_of(claim, document, {})
+
+    # The teenager was killed and the man shot, not the officers they faced.
+    assert two(aimed, "officers").state not in {"killed", "casualties"}
+    assert two(met, "officers").state not in {"killed", "casualties"}
+    # What the officers' own words say befell them still does.
+    assert two(hurt, "officers").state == "injured"
+    # Only a force is read so: people a gun was pointed at keep the sentence's reading.
+    assert two(mob, "men").state == "killed"

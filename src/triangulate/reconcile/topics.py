@@ -47,9 +47,12 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 whatever its members are called; the counted noun's head decides before
                 the words around it, and a word hyphened to a number never: "a
                 one-person majority" counts no people), robbers (thieves, burglars,
-                raiders: how many did it is the count itself), children, women, men,
+                raiders: how many did it is the count itself, one count with the men
+                who did the deed when the values agree), children, women, men,
                 families, bodies, strikes, security forces (police, officers,
-                soldiers), fighters (militants, members, jihadists),
+                soldiers; a deed aimed at them or met with them, "pointed a gun at two
+                officers", does not tell what befell them), fighters (militants,
+                members, jihadists),
                 unrest (how long riots, rioting, clashes, violence lasted: one story's
                 unrest, whatever a report calls it, or how long a place has been in it:
                 "for a week, the city has been a battleground", or so far: "hurt in
@@ -493,6 +496,11 @@ _POPULATION_OF = re.compile(
     re.IGNORECASE,
 )
 _STOCKS = frozenset({"remaining", "controlled"})
+# The words before a count a deed was aimed at or met with ("pointed a gun at", "a
+# confrontation with", "fired toward").
+_FACED = re.compile(r"\b(?:at|with|against|toward|towards)\s+$", re.IGNORECASE)
+# The words before a count of the rest of a set ("the other three", "the remaining two").
+_THE_REST = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 # States read from a bare verb ("taken", "remain") that a longer phrase may belong to.
 _WEAK_STATES = _STOCKS
 # A toll that counts the attacker among the dead ("three people, including the gunman").
@@ -1367,6 +1375,9 @@ def topic_of(
         # "arrested in the killings of three women": those killed, not those arrested; "the
         # bodies of two women were discovered": the dead, however the sentence goes on.
         state = own_state = "killed"
+    faced = bool(_FACED.search(before[-20:])) and (
+        _nearest(_POPULATION_WORDS, (figure.counted or "").lower(), None) == "security forces"
+    )
     if state is None and not (figure.vague or figure.hedge == "vague"):
         # A vague amount ("thousands of civilians") is read by its own words only: the
         # sentence around it often speaks of another count.
@@ -1374,7 +1385,17 @@ def topic_of(
         # gunshot wounds" says the 3 were wounded, however near the earlier "killed" lies.
         state = _nearest(
             _STATE_WORDS, "", (before[before.rfind(",") + 1 :], after.split(",", 1)[0])
-        ) or _nearest(_STATE_WORDS, sentence.lower(), (before, after))
+        )
+        if faced:
+            # "He pointed a gun at two officers", "shot during a confrontation with two
+            # officers": police a deed was aimed at or met with; what the words before say
+            # befell someone else is not theirs, only the words after them ("fired at two
+            # officers wounded in the exchange").
+            state = _nearest(_STATE_WORDS, "", ("", after))
+        elif state is None and not _THE_REST.search(before[-20:]):
+            # "Two of them managed to flee, and searches were carried out on the other
+            # three": the rest of a set is not in the state another clause gives its part.
+            state = _nearest(_STATE_WORDS, sentence.lower(), (before, after))
     if state is None and (figure.vague or figure.hedge == "vague"):
         # Its own verb, right after it, says what the crowd did ("tens of thousands of
         # people marched"): the rest of the sentence may speak of another count.
@@ -1385,7 +1406,7 @@ def topic_of(
         vague = figure.vague or figure.hedge == "vague"
         state = own_state = _nearest(_SHOT_WORDS, own, None)
         if state is None and not vague:
-            state = _nearest(_SHOT_WORDS, "", (before[-60:], after[:40]))
+            state = _nearest(_SHOT_WORDS, "", ("" if faced else before[-60:], after[:40]))
     if state is None and _head(figure.counted) in _VICTIMS:
         # "The three victims had argued with her": those the story's harm befell, dead or
         # hurt, when no word says which (a casualty count).
@@ -1874,7 +1895,10 @@ def topic_of(
         # verdict names are held in the case, at its last stage (see ``case_stage``), not
         # people of whom nothing is said.
         state = own_state = "arrested"
-    # How many robbers there were is the count itself: what they did is the story.
+    # How many robbers there were is the count itself: what they did is the story
+    # ("four robbers made off with the watches" are those who raided the store).
+    if state is None and population == "robbers" and kind == "count":
+        state = own_state = ATTACKING
     unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
     unsaid = unsaid or (state == "protesting" and (figure.high or figure.low) == 1)
@@ -2083,6 +2107,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # agree; "two women" among "three people" killed are a part.
         sub = a.population if a.population in _PARTS_OF_PEOPLE else b.population
         finer.append(f"one counts only {sub}, the other all people")
+    elif _robbers_named(a, b):
+        # "Four robbers made off with the watches", "four men rammed their car into the
+        # store": those who did the deed, one report naming them by their role.
+        finer.append("one names those who did it by their role, the other as people")
     elif _crime_unsaid(a.population, b.population):
         # "three counts of murder" and "all three charges": the charges one report names the
         # crime of; one count when the values agree.
@@ -2491,13 +2519,25 @@ def _part_of_people(first: str, second: str) -> bool:
     )
 
 
+def _robbers_named(a: Topic, b: Topic) -> bool:
+    """Whether one figure counts robbers and the other people (men, all people) who did a
+    deed, or of whom nothing is said: the same doers, when the values agree."""
+    robbers, people = sorted((a, b), key=lambda t: t.population != "robbers")
+    return (
+        robbers.population == "robbers"
+        and robbers.state == ATTACKING
+        and people.population in SUBSETS | _ALL_PEOPLE
+        and (people.state == ATTACKING or people.state in QUIET)
+    )
+
+
 def people_key(population: str) -> str:
     """The population a class of people is a part of, for finding figures that may be one
     count ("men" -> "civilians"), and charges whatever crime they name ("charges of murder"
     -> "charge"); any other population itself."""
     if population.startswith(_CHARGES_OF):
         return _CHARGE
-    return "civilians" if population in _PARTS_OF_PEOPLE else population
+    return "civilians" if population in _PARTS_OF_PEOPLE or population == "robbers" else population
 
 
 _SIDES_OF_A_VOTE = {"in the majority": "majority", "in the minority": "minority"}
