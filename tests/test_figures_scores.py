@@ -205,7 +205,7 @@ def test_figures_results_told_months_apart_or_of_an_election_are_no_one_game(
         tmp_path,
         ("Hawks win", "February 2, 2031", "The Orvel Hawks beat the Dalby Owls 65-53."),
         ("Hawks win again", "May 9, 2031", "The Orvel Hawks beat the Dalby Owls 70-61."),
-        ("Roe wins", "May 7, 2031", "Ann Roe beat Ed Lind 55-45 in the Kentucky primary."),
+        ("Roe wins", "May 7, 2031", "Ann Roe beat Ed Lind 55-45 in the Kelvara primary."),
         ("Roe wins twice", "May 7, 2031", "Ann Roe beat Ed Lind 60-40 in the Orvel primary."),
     )
     # a result is news the day of its game or the next; a primary is one of many contests

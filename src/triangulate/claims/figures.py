@@ -210,9 +210,9 @@ majority") is never a toll's or any count's: a tally is set only against a tally
 
 Scores and records
 ==================
-A game's result or a team's record whose sides the report names ("defeated Drake 65-53",
+A game's result or a team's record whose sides the report names ("defeated Dalby 65-53",
 "the Sixers (9-14)") is two figures of kind "score", one per side; its measure says what
-the side counts and whose it is: "wins (Sixers)", "losing points, game with Drake" (the
+the side counts and whose it is: "wins (Sixers)", "losing points, game with Dalby" (the
 name the sentence gives last before the numbers, else the team right after them, "the 15-17
 Bulldogs"). Scores nobody is named for are no figures (``triangulate.claims.quantities``).
 """
@@ -2146,7 +2146,7 @@ def _measure(reading: _Reading, label: str, after: str = "") -> str:
     if reading.place is not None and _AMOUNT_WORD_RE.search(reading.place.name):
         reading = replace(reading, place=None)  # an amount taken for a place's name
     if kind == "score":
-        # "wins (Sixers)": a side of a record and whose; "winning points, game with Drake":
+        # "wins (Sixers)": a side of a record and whose; "winning points, game with Dalby":
         # a side of a game's result, and a side of the game the report names
         holder = reading.qualifiers[0] if reading.qualifiers else None
         if holder is None:
@@ -2465,7 +2465,7 @@ def _read_game_side(text: str, tree: Tree, quantity: Quantity) -> _Reading | Non
     reading = _Reading(quantity=quantity, number=_number_head(tree, tokens), line=line)
     reading.counted = reading.label = quantity.unit
     # whose side it is: the name the sentence gives last before it ("the Sixers (9-14)",
-    # "defeated Drake 65-53"), else the team named right after it ("the 15-17 Bulldogs")
+    # "defeated Dalby 65-53"), else the team named right after it ("the 15-17 Bulldogs")
     after = _TEAM_NAMED_AFTER_RE.match(text, quantity.end)
     holder = (
         named_before(text, quantity.start)

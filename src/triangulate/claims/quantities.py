@@ -250,7 +250,7 @@ a range.
 A game's result or a record is kept too where the sentence names someone before it (a
 team, a player, a coach) or the team right after it ("the 15-17 Bulldogs"): two quantities
 of kind "score", one per side, whose unit says what each counts. A result is told by a
-word of beating before the numbers with the beaten side named ("defeated Drake 65-53",
+word of beating before the numbers with the beaten side named ("defeated Dalby 65-53",
 "lost to the Hawks 61-70") or by the game named after them ("an 88-72 loss", "a 65-53
 victory"): "winning points" and "losing points" ("points" each, a tie). A record is told
 by a word of standing ("a record of 9-14", "improved to 25-7", "is 122-147", "the Sixers
@@ -3355,7 +3355,7 @@ _PAIR_AFTER_RE = re.compile(r"\s?[-–]\s?[0-9]")
 _LISTED_AFTER_RE = re.compile(
     r"(?<![0-9.,])([0-9]{1,4})(?:\s?,\s?(?:and\s+|or\s+)?|\s+(?:and|or|&|to)\s+|\s?[-–]\s?)$"
 )
-# "Creighton 65, Drake 53": a team's score beside another team's.
+# "Orvel 65, Dalby 53": a team's score beside another team's.
 _SCORE_LINE_AFTER_RE = re.compile(
     r"\s?,\s(?:No\.\s?[0-9]{1,2}\s)?(?:[A-Z][\w’'.&-]*\s){1,3}[0-9]{1,3}\b"
 )
@@ -3454,8 +3454,8 @@ def _descending_variant(text: str, atom: _Atom, before: str) -> bool:
 
 
 def _score_line(text: str, atom: _Atom, before: str) -> bool:
-    """Whether digits after a capitalised word are a score beside another's: "Creighton 65,
-    Drake 53"."""
+    """Whether digits after a capitalised word are a score beside another's: "Orvel 65,
+    Dalby 53"."""
     if atom.scaled or not float(atom.value).is_integer() or atom.value >= 1000:
         return False
     if _next_word_is_count_noun(text, atom.end) or _unit_follows(text, atom.end):
@@ -4985,9 +4985,9 @@ def _side(text: str, atom: _Atom, *, kind: Kind, unit: str | None) -> Quantity:
     )
 
 
-# A game's result with the beaten side named before it ("defeated Drake 65-53", "beat the
+# A game's result with the beaten side named before it ("defeated Dalby 65-53", "beat the
 # Orvel Hawks, 3-1", "lost to Corran 2-0"), or named as a game after it ("an 88-72 loss", "a
-# 65-53 victory over Drake"): the points of the winner and of the loser.
+# 65-53 victory over Dalby"): the points of the winner and of the loser.
 _GAME_BEATEN_BEFORE_RE = re.compile(
     r"\b(?i:beat|beats|beating|defeat(?:ed|s|ing)?|downed|edged|routed|outlasted|topped|"
     r"(?:lost|loses|losing|fell|falls)\s+to)\s+(?:the\s+)?(?:No\.\s?[0-9]+\s+)?"
@@ -5061,7 +5061,7 @@ def named_before(text: str, at: int) -> str | None:
         last = m.end()
     if not name:
         return None
-    name[-1] = without_possessive(name[-1])  # "the Tar Heels' 91-73 victory"
+    name[-1] = without_possessive(name[-1])  # "the Red Foxes' 91-73 victory"
     return " ".join(name)
 
 
@@ -5139,13 +5139,13 @@ def result_sides(text: str, start: int, end: int) -> tuple[str, str] | None:
 
 
 def _bare(word: str) -> str:
-    """A word lowered, without a possessive ending ("Creighton’s" -> "creighton")."""
+    """A word lowered, without a possessive ending ("Orvel’s" -> "orvel")."""
     return without_possessive(word.lower())
 
 
 def without_possessive(name: str) -> str:
-    """A name without the possessive ending of its last word ("Creighton’s" ->
-    "Creighton", "the Tar Heels'" -> "the Tar Heels")."""
+    """A name without the possessive ending of its last word ("Orvel’s" ->
+    "Orvel", "the Red Foxes'" -> "the Red Foxes")."""
     return _POSSESSIVE_END_RE.sub("", name)
 
 
@@ -5157,7 +5157,7 @@ def _game_sides(text: str, first: _Atom, second: _Atom) -> tuple[Quantity, Quant
     they are; None for a score-like pair nobody is named for ("it was 45-35 with 13:41
     left", a run of "15-2": left as a score or tally).
 
-    A result of a game is the points of the winner and of the loser ("defeated Drake
+    A result of a game is the points of the winner and of the loser ("defeated Dalby
     65-53", "an 88-72 loss"); a record is wins then losses ("the Sixers (9-14)", "a 122-147
     record", "improved to 25-7"). Each side is a figure of kind "score" whose unit says what
     it counts: "winning points", "losing points", "wins", "losses" (a tie, "points").
@@ -5205,7 +5205,7 @@ def _game_sides(text: str, first: _Atom, second: _Atom) -> tuple[Quantity, Quant
 def _named_games(
     text: str, atoms: list[_Atom], reasons: list[Reason | None]
 ) -> dict[int, Quantity]:
-    """The sides of the games' scores and records set aside number by number ("beat Drake
+    """The sides of the games' scores and records set aside number by number ("beat Dalby
     65-53": the first number went with the name), where the text says whose they are; by
     where each number starts."""
     out: dict[int, Quantity] = {}

@@ -281,7 +281,7 @@ def _holder_named(
 ) -> str | None:
     """Whose figure a figure is, when its sentence names the person, team, company or
     country it belongs to: a possessor just before it ("Davidson's 17 turnovers", "the
-    Bluejays' 11 assists", "Buford's scoring record of 2,116"), a name it stands in
+    Owls' 11 assists", "Brandt's scoring record of 2,116"), a name it stands in
     brackets after ("Bowe (45-1, 33 KOs)") or the name opening its clause with a verb of
     having, scoring or missing ("Earl Clark finished with 22 points", "Hansbrough, who
     needed nine points"), the subject of the main clause after a phrase opening the

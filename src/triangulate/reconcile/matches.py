@@ -36,7 +36,7 @@ class Game:
 
     def same(self, other: Game) -> bool:
         """Whether two reports' games are one: a team plays one game a day, so two games
-        sharing a team are one ("the Bluejays beat Drake" and "Creighton beat Drake" name
+        sharing a team are one ("the Owls beat Dalby" and "Orvel beat Dalby" name
         one game's winner two ways) unless their days differ. A result is news the day of
         the game or the next: a report that says no day tells a game of its own day or the
         day before, and two such reports more than a day apart tell two games."""
@@ -59,7 +59,7 @@ _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "
 
 
 def team_key(name: str) -> str | None:
-    """A team as reports name it ("Philadelphia 76ers", "the 76ers", "the Sixers'"): the
+    """A team as reports name it ("Orvel 76ers", "the 76ers", "the Sixers'"): the
     name's last word, which a team keeps when a report drops its city, lowered and without
     a possessive ending; a team named by a number is the team its nickname names ("76ers"
     and "Sixers", "49ers" and "Niners"). None for an empty name."""
@@ -74,7 +74,7 @@ def team_key(name: str) -> str | None:
     return word
 
 
-# Words of an election in a result's sentence ("beat Lind 55-45 in the Kentucky
+# Words of an election in a result's sentence ("beat Lind 55-45 in the Kelvara
 # primary"): a share of votes in one of many contests held on one day, no game's points.
 _ELECTION = re.compile(
     r"\b(?:primar(?:y|ies)|caucus\w*|election\w*|electoral|precincts?|delegates?|ballots?|"
@@ -128,7 +128,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 def _day_near(text: str, at: int) -> re.Match[str] | None:
     """The day told beside a result's numbers at ``at``, in its clause: "Friday night's
-    88-72 loss", "beat Drake 65-53 on Friday"; a day told further on ("..., moving them
+    88-72 loss", "beat Dalby 65-53 on Friday"; a day told further on ("..., moving them
     along to Saturday's semifinals") is another game's."""
     begin, end = sentence_span(text, at, at + 1)
     pair = _PAIR_FROM.match(text, at)

@@ -579,8 +579,8 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     but the other person the sentence names (and the same with "she" after "he"). A
     speaker the report names only by an office ("the county sheriff said ...") is "he"
     or "she" after no name since the last named speaker; a name that is a subject comes
-    first ("Rubio spoke first. '...,' the Florida senator said. '...,' he said" is
-    Rubio). An "it" that stands for no one ("it's fair to say that ...") refers to no one.
+    first ("Corran spoke first. '...,' the Kelvara senator said. '...,' he said" is
+    Corran). An "it" that stands for no one ("it's fair to say that ...") refers to no one.
     """
     word = pron.lower
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
@@ -608,7 +608,7 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
             if wanted is not None and _gender(ctx, source) not in {None, wanted}:
                 continue  # "she" does not refer to Mr. Reyes
             if _office(source):
-                # "the Florida senator said" most often calls someone just named by
+                # "the Kelvara senator said" most often calls someone just named by
                 # their office: a name since the last named speaker comes first.
                 office = office or (source, at)
                 continue
