@@ -447,6 +447,38 @@ def test_claims_attribution_it_was_said_is_hedged() -> None:
     assert found[0].hedged and found[0].speaker.anonymous
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("It was estimated that some 300 families had left the valley.", "300"),
+        ("It has been revealed that the two guards were named in four lawsuits.", "four"),
+        ("It was reported that 12 boats sank in the harbour.", "12"),
+    ],
+)
+def test_claims_attribution_impersonal_report_names_no_source(text: str, figure: str) -> None:
+    # A passive report with no one reporting ("it was estimated that") is the writer
+    # hedging their own statement: no one is credited with the figure, and it stays hedged.
+    assert said(text, figure) == (None, ())
+    _, found = run(text)
+    assert [(a.hedged, a.own) for a in found] == [(True, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Water Board said it was estimated that 40 wells had run dry.",
+        "It was estimated that 40 wells had run dry, the Water Board said.",
+    ],
+)
+def test_claims_attribution_impersonal_report_in_a_speakers_words(text: str) -> None:
+    # Inside a named speaker's words the impersonal report is their hedge: the figure
+    # stays theirs, hedged.
+    speaker, _ = said(text, "40")
+    assert speaker is not None and speaker.name == "Water Board"
+    _, found = run(text)
+    assert [(a.speaker.name, a.hedged) for a in found] == [("Water Board", True)]
+
+
 def test_claims_attribution_plain_report_is_not_hedged() -> None:
     _, found = run("The Water Board said that 40 wells had run dry.")
     assert [a.hedged for a in found] == [False]

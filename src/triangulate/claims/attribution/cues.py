@@ -61,6 +61,7 @@ from triangulate.claims.attribution.lexicon import (
     STANDING_VERBS,
     SURVEY_NOUNS,
     TOPIC_VERBS,
+    UNNAMED,
     VALUING_VERBS,
     WEAK_VERBS,
     forms_of,
@@ -708,7 +709,10 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
             return None
         content = quoted
     if impersonal:
-        source = unnamed()
+        # "It was estimated that ...", "it has been revealed that ...": a report with no
+        # one reporting names no source. The writer hedges their own statement, which
+        # stays the report's (``own``), credited to no one, as with a hedge word alone.
+        source = replace(unnamed(), own=True)
         carried = False
     elif subject is not None:
         got = (
@@ -3601,6 +3605,32 @@ def _answers(tok: Token) -> bool:
     percent said"): a survey's finding, not a speaker of its own."""
     lemma = tok.lemma.lower()
     return tok.pos == "NUM" or tok.text == "%" or lemma in PERCENTS or lemma in SHARE_WORDS
+
+
+def impersonal_within(found: Sequence[Found]) -> list[Found]:
+    """``found`` without the impersonal reports read inside another's words: "The board
+    said it was estimated that 40 wells ran dry" is the board's statement, which the
+    impersonal report hedges ("it was estimated" names no one; see ``cue``)."""
+    marked = list(found)
+    dropped: set[int] = set()
+    for n, item in enumerate(found):
+        a = item.attribution
+        if not (item.verb and a.own and a.speaker.name == UNNAMED):
+            continue
+        covering = [
+            k
+            for k, f in enumerate(marked)
+            if k != n
+            and k not in dropped
+            and not f.attribution.own
+            and f.attribution.start <= item.cue_start < f.attribution.end
+        ]
+        if not covering:
+            continue
+        k = min(covering, key=lambda j: marked[j].attribution.end - marked[j].attribution.start)
+        marked[k] = replace(marked[k], attribution=replace(marked[k].attribution, hedged=True))
+        dropped.add(n)
+    return [f for n, f in enumerate(marked) if n not in dropped]
 
 
 def hedges(ctx: Context, sentence: Sequence[Token], found: Sequence[Found]) -> list[Found]:

@@ -10,6 +10,7 @@ from triangulate.claims.attribution.cues import (
     headline_colons,
     headline_credits,
     hedges,
+    impersonal_within,
 )
 from triangulate.claims.attribution.lexicon import STANDING_VERBS
 from triangulate.claims.attribution.quotes import quotes
@@ -50,6 +51,7 @@ def read(ctx: Context) -> list[Found]:
             seen = _reach(pending, sentence[-1].start, found, seen)
         if ctx.has_hedges:
             found = hedges(ctx, sentence, found)
+    found = impersonal_within(found)
     found.extend(pending)
     found.extend(document_leads(ctx))
     return asides(ctx, nest(survey_results(ctx, quotes(ctx, found)), ctx.quotes))
