@@ -134,7 +134,9 @@ hedge adverb                  ``HEDGE_ADVERBS`` ("reportedly", "allegedly") with
 ============================  =========================================================
 
 ``hedged`` is set by ``HEDGE_VERBS`` ("claim", "allege"), by a hedge adverb in the
-content, and by impersonal passives ("it was said that").
+content, and by impersonal passives ("it was said that"), which name no source: what
+they report is the report's own statement (``own``), or, inside a named speaker's
+words, that speaker's.
 
 Speakers: a dateline opening the paragraph ("Lakeside – A nurse told ...") is never
 the speaker; the noun phrase after the dash is. Nor is a speaker taken across a line
