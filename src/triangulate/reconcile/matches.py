@@ -29,6 +29,9 @@ class Game:
     when the report says ("on Saturday", "last night"), and the day of the report."""
 
     teams: frozenset[str]
+    named: frozenset[str] = frozenset()
+    """Every word of the two teams' names as the report gives them ("creighton" and
+    "bluejays" of "Creighton Bluejays"), lowered and without a possessive ending."""
     day: int | None = None
     """The day's ordinal (:meth:`datetime.date.toordinal`), or None when unsaid."""
     reported: int | None = None
@@ -40,7 +43,11 @@ class Game:
         one game's winner two ways) unless their days differ. A result is news the day of
         the game or the next: a report that says no day tells a game of its own day or the
         day before, and two such reports more than a day apart tell two games."""
-        if not self.teams & other.teams:
+        if not self.teams & other.teams and not (
+            self.teams & other.named or other.teams & self.named
+        ):
+            # "Orvel" of one report is the "Orvel Hawks" of another: a team named by its
+            # city alone is the team whose full name holds that city
             return False
         if self.day is not None and other.day is not None:
             return self.day == other.day
@@ -92,6 +99,12 @@ def _result_teams(text: str, start: int, end: int) -> frozenset[str] | None:
     return _teams(result_sides(text, start, end))
 
 
+def _named(text: str, start: int, end: int) -> frozenset[str]:
+    """Every word of the names of the two sides of the result at ``text[start:end]``."""
+    sides = result_sides(text, start, end) or ()
+    return frozenset(without_possessive(w.lower()) for side in sides for w in side.split())
+
+
 def _teams(sides: tuple[str, str] | None) -> frozenset[str] | None:
     """The two teams of a result's sides, as :func:`team_key` names them; None unless two."""
     if sides is None:
@@ -111,7 +124,12 @@ def game_of_side(claim: Claim, document: Document | None) -> Game | None:
     teams = _result_teams(document.text, claim.start, claim.end)
     if teams is None:
         return None
-    return Game(teams=teams, day=_game_day(document, claim.start), reported=_reported(document))
+    return Game(
+        teams=teams,
+        named=_named(document.text, claim.start, claim.end),
+        day=_game_day(document, claim.start),
+        reported=_reported(document),
+    )
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
