@@ -230,6 +230,8 @@ def test_figures_a_team_named_by_its_place_or_its_nickname_plays_one_game_a_day(
 
 
 def test_figures_a_result_printed_team_by_team_is_its_sides_points() -> None:
+    final = [(q.text, q.unit) for q in find_quantities("Final: Rovers 71, Hawks 64")]
+    assert final == [("71", "winning points"), ("64", "losing points")]
     text = "Orvel 65, Dalby 53"
     assert result_sides(text, 6, 8) == ("Orvel", "Dalby")
     assert result_sides(text, 16, 18) == ("Orvel", "Dalby")

@@ -255,8 +255,9 @@ word of beating before the numbers with the beaten side named ("defeated Dalby 6
 victory"), or by each team's points after its name, as a headline or a box score prints a
 result ("Orvel 65, Dalby 53", "No. 1 Orvel Hawks 65, No. 9 Dalby Owls 53"; never with a
 third team and number after it, a table's or a race's, nor on a line of a vote or a poll):
-"winning points" and "losing points" ("points" each, a tie). A record is told by a word of standing ("a record of 9-14", "improved to 25-7", "is 122-147", "the Sixers
-(9-14)") or the word for it after ("a 162-139 record", "a 9-14 start"): "wins", then
+"winning points" and "losing points" ("points" each, a tie). A record is told by a word
+of standing ("a record of 9-14", "improved to 25-7", "is 122-147", "the Sixers (9-14)")
+or the word for it after ("a 162-139 record", "a 9-14 start"): "wins", then
 "losses". A line of three ("31-4-3"), a bracket that goes on past the pair ("(6-2, 195)":
 a height and weight) and pairs nobody is named for ("it was 45-35 with 13:41 left", a run
 of "15-2") stay a score or tally, passed over.
