@@ -277,3 +277,18 @@ def test_figures_a_headline_result_at_odds_with_the_stories_is_a_dispute(tmp_pat
     assert (verdict, values) == ("conflict", [5, 5, 53, 53, 53])
     verdict, _, values = _group_of(report, "65", 3)
     assert (verdict, values) == ("agree", [65, 65, 65, 65, 65])
+
+
+def test_figures_two_state_schools_on_one_day_are_two_games(tmp_path: Path) -> None:
+    report = _dated(
+        tmp_path,
+        ("Orvel State wins", "March 9, 2031", "Orvel State beat the Dalby Owls 70-60 on Saturday."),
+        (
+            "Corran State wins",
+            "March 9, 2031",
+            "Corran State beat the Tallis Foxes 80-70 on Saturday.",
+        ),
+    )
+    # "State" ends both names and names neither team alone: two games, no dispute.
+    assert not any(g.verdict == "conflict" for g in report.groups)
+    assert _group_of(report, "70", 0)[2] == [70]

@@ -78,7 +78,18 @@ def team_key(name: str) -> str | None:
     if numbered:
         # reports shorten a team named by a number to its last digit's word: "the Sixers"
         word = _DIGIT_WORDS[int(numbered.group(1))].removesuffix("e") + "ers"
+    elif word in _SHARED_LAST and len(words) > 1:
+        # "Indiana State" and "Iowa State", "Leeds United" and "Dalby United": a word many
+        # teams end on names none of them alone
+        word = f"{without_possessive(words[-2].lower())} {word}"
     return word
+
+
+# Last words that many teams' names share, so that they name no one team alone: a state
+# university's "State", a club's "United", "City", "Town", "County" or "Athletic".
+_SHARED_LAST = frozenset(
+    {"state", "united", "city", "town", "county", "athletic", "college", "university", "tech"}
+)
 
 
 # Words of an election in a result's sentence ("beat Lind 55-45 in the Kelvara
@@ -102,7 +113,12 @@ def _result_teams(text: str, start: int, end: int) -> frozenset[str] | None:
 def _named(text: str, start: int, end: int) -> frozenset[str]:
     """Every word of the names of the two sides of the result at ``text[start:end]``."""
     sides = result_sides(text, start, end) or ()
-    return frozenset(without_possessive(w.lower()) for side in sides for w in side.split())
+    words = [[without_possessive(w.lower()) for w in side.split()] for side in sides]
+    # each word and each two words running ("indiana state" of "Indiana State Sycamores"),
+    # as :func:`team_key` may key a team by two
+    return frozenset(w for side in words for w in side) | frozenset(
+        f"{one} {two}" for side in words for one, two in zip(side, side[1:], strict=False)
+    )
 
 
 def _teams(sides: tuple[str, str] | None) -> frozenset[str] | None:
