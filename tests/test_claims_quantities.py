@@ -848,8 +848,9 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("The blaze at 41 W. Maple Ave. spread fast.", "41", "address"),
         ("They lived at 12 McAllister Place for years.", "12", "address"),
         # scores and records
-        ("Final: Rovers 71, Hawks 64", "71", "score or tally"),
-        ("Final: Rovers 71, Hawks 64", "64", "score or tally"),
+        # a table of three teams' points (a result of two is read: test_figures_scores)
+        ("Points: Rovers 71, Hawks 64, Foxes 50", "71", "score or tally"),
+        ("Points: Rovers 71, Hawks 64, Foxes 50", "64", "score or tally"),
         ("A late penalty tied the match at 2 before the break.", "2", "score or tally"),
         ("They have a record of 12-30 this year.", "12-30", "score or tally"),
         ("a 3-9 start to the season", "3-9", "score or tally"),

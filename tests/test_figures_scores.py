@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from triangulate import analyze
-from triangulate.claims.quantities import result_sides
+from triangulate.claims.quantities import find_quantities, result_sides
 from triangulate.model import Report
 
 
@@ -227,3 +227,68 @@ def test_figures_a_team_named_by_its_place_or_its_nickname_plays_one_game_a_day(
     # Dalby played one game on Saturday: whoever beat it, the two reports tell one final.
     verdict, _, values = _group_of(report, "53", 0)
     assert (verdict, values) == ("conflict", [53, 55])
+
+
+def test_figures_a_result_printed_team_by_team_is_its_sides_points() -> None:
+    final = [(q.text, q.unit) for q in find_quantities("Final: Rovers 71, Hawks 64")]
+    assert final == [("71", "winning points"), ("64", "losing points")]
+    text = "Orvel 65, Dalby 53"
+    assert result_sides(text, 6, 8) == ("Orvel", "Dalby")
+    assert result_sides(text, 16, 18) == ("Orvel", "Dalby")
+    sides = [(q.text, q.kind, q.unit) for q in find_quantities(text)]
+    assert sides == [("65", "score", "winning points"), ("53", "score", "losing points")]
+    text = "No. 1 Orvel Hawks 65, No. 9 Dalby Owls 53"
+    assert result_sides(text, text.index("65"), text.index("65") + 2) == (
+        "Orvel Hawks",
+        "Dalby Owls",
+    )
+
+
+def test_figures_a_list_of_three_or_a_poll_printed_team_by_team_is_no_result() -> None:
+    # a third name and number make a table or a race, and a poll's shares are no points
+    for text in ("Orvel 70, Dalby 65, Corran 53", "Poll: Brandt 52, Varga 48"):
+        assert not any(q.kind == "score" for q in find_quantities(text)), text
+
+
+def test_figures_a_headline_result_at_odds_with_the_stories_is_a_dispute(tmp_path: Path) -> None:
+    report = _dated(
+        tmp_path,
+        (
+            "Orvel 65, Dalby 5",
+            "March 9, 2031",
+            "Tomas Brandt scored 30 points as the top-seeded Hawks reached the semifinals.",
+        ),
+        (
+            "Cup quarterfinal: Orvel 65, Dalby 5",
+            "March 9, 2031",
+            "The top-seeded Hawks beat Dalby 65-53 on Saturday in the cup quarterfinals.",
+        ),
+        (
+            "Hawks through",
+            "March 9, 2031",
+            "The Orvel Hawks beat the Dalby Owls 65-53 on Saturday to reach the semifinals.",
+        ),
+        ("Box score", "March 9, 2031", "No. 1 Orvel Hawks 65, No. 9 Dalby Owls 53"),
+    )
+    # A game ends with one score: a headline's misprinted 5 disputes the 53 of every story,
+    # its own story's too (no two things a report counts), and a team named by its city
+    # is the team named in full.
+    verdict, _, values = _group_of(report, "5", 0)
+    assert (verdict, values) == ("conflict", [5, 5, 53, 53, 53])
+    verdict, _, values = _group_of(report, "65", 3)
+    assert (verdict, values) == ("agree", [65, 65, 65, 65, 65])
+
+
+def test_figures_two_state_schools_on_one_day_are_two_games(tmp_path: Path) -> None:
+    report = _dated(
+        tmp_path,
+        ("Orvel State wins", "March 9, 2031", "Orvel State beat the Dalby Owls 70-60 on Saturday."),
+        (
+            "Corran State wins",
+            "March 9, 2031",
+            "Corran State beat the Tallis Foxes 80-70 on Saturday.",
+        ),
+    )
+    # "State" ends both names and names neither team alone: two games, no dispute.
+    assert not any(g.verdict == "conflict" for g in report.groups)
+    assert _group_of(report, "70", 0)[2] == [70]

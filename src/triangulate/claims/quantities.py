@@ -251,10 +251,13 @@ A game's result or a record is kept too where the sentence names someone before 
 team, a player, a coach) or the team right after it ("the 15-17 Bulldogs"): two quantities
 of kind "score", one per side, whose unit says what each counts. A result is told by a
 word of beating before the numbers with the beaten side named ("defeated Dalby 65-53",
-"lost to the Hawks 61-70") or by the game named after them ("an 88-72 loss", "a 65-53
-victory"): "winning points" and "losing points" ("points" each, a tie). A record is told
-by a word of standing ("a record of 9-14", "improved to 25-7", "is 122-147", "the Sixers
-(9-14)") or the word for it after ("a 162-139 record", "a 9-14 start"): "wins", then
+"lost to the Hawks 61-70"), by the game named after them ("an 88-72 loss", "a 65-53
+victory"), or by each team's points after its name, as a headline or a box score prints a
+result ("Orvel 65, Dalby 53", "No. 1 Orvel Hawks 65, No. 9 Dalby Owls 53"; never with a
+third team and number after it, a table's or a race's, nor on a line of a vote or a poll):
+"winning points" and "losing points" ("points" each, a tie). A record is told by a word
+of standing ("a record of 9-14", "improved to 25-7", "is 122-147", "the Sixers (9-14)")
+or the word for it after ("a 162-139 record", "a 9-14 start"): "wins", then
 "losses". A line of three ("31-4-3"), a bracket that goes on past the pair ("(6-2, 195)":
 a height and weight) and pairs nobody is named for ("it was 45-35 with 13:41 left", a run
 of "15-2") stay a score or tally, passed over.
@@ -5132,10 +5135,64 @@ def result_sides(text: str, start: int, end: int) -> tuple[str, str] | None:
     elif _GAME_AFTER_RE.match(text, second):
         one, other = named_before(text, first), named_after_game(text, second)
     else:
-        return None
+        printed = result_line(text, start, end)
+        if printed is None:
+            return None
+        _, one, other = printed  # "Orvel 65, Dalby 53": each team before its points
     if one is None or other is None or one == other:
         return None
     return one, other
+
+
+# A result as a headline or a box score prints it, each team with its points (mostly the
+# winner first): "Orvel 65, Dalby 53", "No. 1 Orvel Hawks 65, No. 9 Dalby Owls 53". A third team
+# and points after it ("..., Foxes 12") make it a list (a poll's, a race's), no game's result.
+_RESULT_LINE_RE = re.compile(
+    r"(?P<one>[0-9]{1,3})\s?,\s(?:No\.\s?[0-9]{1,2}\s)?"
+    r"(?P<other>(?:[A-Z][\w’'.&-]*\s){0,2}[A-Z][\w’'.&-]*)\s(?P<two>[0-9]{1,3})"
+    r"(?![\w.]|\s?[-–]\s?[0-9]|\s?,\s(?:No\.\s?[0-9]{1,2}\s)?(?:[A-Z][\w’'.&-]*\s){1,3}[0-9])"
+)
+# Words of a vote or a poll on the line: "Lind 52, Varga 48" there is a share of votes
+_VOTE_LINE_RE = re.compile(
+    r"\b(?:primar(?:y|ies)|caucus\w*|election\w*|electoral|precincts?|delegates?|ballots?|"
+    r"votes?|voters?|polls?|polling|survey\w*|percent|per\s?cent)\b|%",
+    re.IGNORECASE,
+)
+
+
+def result_line(text: str, start: int, end: int) -> tuple[re.Match[str], str, str] | None:
+    """The result printed as "Orvel 65, Dalby 53" (:data:`_RESULT_LINE_RE`), one of whose
+    numbers is ``text[start:end]``, with the team named before each number; None when the
+    numbers are not such a result, the first team's name is not told, a third team follows
+    or the line tells a vote."""
+    found = _RESULT_LINE_RE.match(text, start)
+    if found is None:
+        found = next(
+            (
+                m
+                for m in _RESULT_LINE_RE.finditer(text, max(0, start - 60), end)
+                if m.start("two") == start
+            ),
+            None,
+        )
+    if found is None or _LISTED_BEFORE_RE.search(text, max(0, found.start() - 60), found.start()):
+        return None
+    line_start = text.rfind("\n", 0, found.start()) + 1
+    line_end = text.find("\n", found.end())
+    if _VOTE_LINE_RE.search(text, line_start, line_end if line_end >= 0 else len(text)):
+        return None
+    one = named_before(text, found.start())
+    other = found.group("other")
+    if one is None or _bare(other.split()[0]) in _NO_NAME_WORDS or _bare(one) == _bare(other):
+        return None
+    return found, one, other
+
+
+# A team and points listed before the first team of a result line: "Foxes 70, Orvel 65,
+# Dalby 53" is a list of three
+_LISTED_BEFORE_RE = re.compile(
+    r"[A-Z][\w’'.&-]*\s[0-9]{1,3}\s?,\s(?:No\.\s?[0-9]{1,2}\s)?(?:[A-Z][\w’'.&-]*\s){1,3}$"
+)
 
 
 def _bare(word: str) -> str:
@@ -5209,6 +5266,24 @@ def _named_games(
     65-53": the first number went with the name), where the text says whose they are; by
     where each number starts."""
     out: dict[int, Quantity] = {}
+    at = {a.start: (a, why) for a, why in zip(atoms, reasons, strict=True)}
+    for a, why_a in zip(atoms, reasons, strict=True):
+        # "Orvel 65, Dalby 53": a result printed team by team, the winner's points first
+        printed = result_line(text, a.start, a.end) if why_a == "score or tally" else None
+        if printed is None or a.start in out or printed[0].start("one") != a.start:
+            continue
+        b, why_b = at.get(printed[0].start("two"), (None, None))
+        if b is None or why_b != "score or tally" or {a.form, b.form} != {"digits"}:
+            continue
+        if a.value == b.value:
+            out[a.start], out[b.start] = (
+                _score_side(text, a, "points"),
+                _score_side(text, b, "points"),
+            )
+            continue
+        big = a.value > b.value
+        out[a.start] = _score_side(text, a, "winning points" if big else "losing points")
+        out[b.start] = _score_side(text, b, "losing points" if big else "winning points")
     for a, b, why_a, why_b in zip(atoms, atoms[1:], reasons, reasons[1:], strict=False):
         if why_a != "score or tally" or why_b != "score or tally" or a.start in out:
             continue

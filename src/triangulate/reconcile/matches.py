@@ -29,6 +29,9 @@ class Game:
     when the report says ("on Saturday", "last night"), and the day of the report."""
 
     teams: frozenset[str]
+    named: frozenset[str] = frozenset()
+    """Every word of the two teams' names as the report gives them ("creighton" and
+    "bluejays" of "Creighton Bluejays"), lowered and without a possessive ending."""
     day: int | None = None
     """The day's ordinal (:meth:`datetime.date.toordinal`), or None when unsaid."""
     reported: int | None = None
@@ -40,7 +43,11 @@ class Game:
         one game's winner two ways) unless their days differ. A result is news the day of
         the game or the next: a report that says no day tells a game of its own day or the
         day before, and two such reports more than a day apart tell two games."""
-        if not self.teams & other.teams:
+        if not self.teams & other.teams and not (
+            self.teams & other.named or other.teams & self.named
+        ):
+            # "Orvel" of one report is the "Orvel Hawks" of another: a team named by its
+            # city alone is the team whose full name holds that city
             return False
         if self.day is not None and other.day is not None:
             return self.day == other.day
@@ -71,7 +78,18 @@ def team_key(name: str) -> str | None:
     if numbered:
         # reports shorten a team named by a number to its last digit's word: "the Sixers"
         word = _DIGIT_WORDS[int(numbered.group(1))].removesuffix("e") + "ers"
+    elif word in _SHARED_LAST and len(words) > 1:
+        # "Indiana State" and "Iowa State", "Leeds United" and "Dalby United": a word many
+        # teams end on names none of them alone
+        word = f"{without_possessive(words[-2].lower())} {word}"
     return word
+
+
+# Last words that many teams' names share, so that they name no one team alone: a state
+# university's "State", a club's "United", "City", "Town", "County" or "Athletic".
+_SHARED_LAST = frozenset(
+    {"state", "united", "city", "town", "county", "athletic", "college", "university", "tech"}
+)
 
 
 # Words of an election in a result's sentence ("beat Lind 55-45 in the Kelvara
@@ -90,6 +108,17 @@ def _result_teams(text: str, start: int, end: int) -> frozenset[str] | None:
     if _ELECTION.search(text, begin, stop):
         return None
     return _teams(result_sides(text, start, end))
+
+
+def _named(text: str, start: int, end: int) -> frozenset[str]:
+    """Every word of the names of the two sides of the result at ``text[start:end]``."""
+    sides = result_sides(text, start, end) or ()
+    words = [[without_possessive(w.lower()) for w in side.split()] for side in sides]
+    # each word and each two words running ("indiana state" of "Indiana State Sycamores"),
+    # as :func:`team_key` may key a team by two
+    return frozenset(w for side in words for w in side) | frozenset(
+        f"{one} {two}" for side in words for one, two in zip(side, side[1:], strict=False)
+    )
 
 
 def _teams(sides: tuple[str, str] | None) -> frozenset[str] | None:
@@ -111,7 +140,12 @@ def game_of_side(claim: Claim, document: Document | None) -> Game | None:
     teams = _result_teams(document.text, claim.start, claim.end)
     if teams is None:
         return None
-    return Game(teams=teams, day=_game_day(document, claim.start), reported=_reported(document))
+    return Game(
+        teams=teams,
+        named=_named(document.text, claim.start, claim.end),
+        day=_game_day(document, claim.start),
+        reported=_reported(document),
+    )
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -247,6 +247,7 @@ from triangulate.reconcile.intervals import (
 )
 from triangulate.reconcile.intervals import stated as stated_value
 from triangulate.reconcile.kinds import kinds_apart
+from triangulate.reconcile.matches import game_of_side
 from triangulate.reconcile.payments import (
     fines_apart,
     payment_of,
@@ -1358,6 +1359,21 @@ def _grown(
     return short[0], long[0]
 
 
+def _one_games_side(
+    items: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> bool:
+    """Whether the values are all one side of one game's result, its two teams named
+    (:func:`~.matches.game_of_side`): a game ends with one score, so two values of the
+    loser's points ("Orvel 65, Dalby 5" in a headline, "beat Dalby 65-53" below it, even in
+    one report) are no two things counted, whatever rule would set a report's two values
+    apart, but one quantity in dispute."""
+    games = [game_of_side(c, documents.get(c.doc)) for c, _ in items]
+    if not games or any(g is None for g in games):
+        return False
+    first = games[0]
+    return first is not None and all(g is not None and first.same(g) for g in games)
+
+
 def split(
     claims: Sequence[Claim],
     upstreams: Upstreams,
@@ -1378,6 +1394,8 @@ def split(
         The parts, each in the measure's order, and the reason in words.
     """
     read = [(c, i) for c in claims if (i := allowed(c, documents)) is not None]
+    if _one_games_side(read, documents):
+        return None
     # The narrator of each report (its own voice, whatever upstream its words echo), and
     # each sentence of a report in which at most one quoted source speaks.
     voices: dict[tuple[str, ...], list[tuple[Claim, Interval]]] = {}
