@@ -791,20 +791,6 @@ def test_figures_a_headline_count_with_its_noun_counts_that_noun() -> None:
     assert figure.figure.counted == "Guards"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the tagger takes the plural after a nationality for a verb: the noun is still counted
-        "A patrol boat foiled a raid on two ships, capturing 12 Somani brigands on the skiffs.",
-        "The coast guard seized 14 Velorian brigands on two skiffs.",
-    ],
-)
-def test_figures_the_plural_after_a_nationality_is_the_counted_noun(text: str) -> None:
-    figure = next(f for f in read(text) if f.figure.low in {12, 14})
-    assert figure.figure.counted == "brigands"
-    assert figure.figure.measure.endswith("brigands")
-
-
 def test_claims_figures_an_amount_glued_to_its_code_is_no_name() -> None:
     # the tagger takes "USD115" for an organisation; it is money all the same
     figure = only("The visa fee was USD115 in May.")

@@ -1176,35 +1176,7 @@ def _counted_noun(
         found = _noun_before(tree, quantity, line)
     if found is None or found.pos in {"NUM", "SYM"} or found.i == number.i:
         return None
-    if quantity.kind == "count" and quantity.low != 1 and found.i > number.i:
-        found = _people_after_nationality(tree, found) or found
     return _uncontain(tree, found)
-
-
-def _people_after_nationality(tree: Tree, found: Token) -> Token | None:
-    """The plural noun after a nationality the run stopped at ("26 Somali brigands").
-
-    The counted noun is the last noun of the phrase; a tagger that takes the nationality for
-    the noun may take the plural after it for a verb ("brigands" as "he brigands"). After a
-    count of more than one, a word in -s is no verb of the count (a plural subject takes
-    "hold", never "holds"), so it is the plural noun the count counts.
-    """
-    if found.i + 1 >= len(tree) or found.tag not in {"NNP", "NNPS", "JJ"}:
-        return None
-    nxt = tree[found.i + 1]
-    if (
-        # a nationality, or a word the tagger knows not ("Somani") before a plural it took
-        # for a verb
-        not (found.ent == "NORP" or nxt.tag == "VBZ")
-        or nxt.sent != found.sent
-        or _line_break(nxt)
-        or not nxt.text.isalpha()
-        or not nxt.text.islower()
-        or not nxt.text.endswith("s")
-        or nxt.tag not in {"NNS", "VBZ"}
-    ):
-        return None
-    return nxt
 
 
 # Nouns of a margin or a change, which a hyphened count measures rather than counts beside
@@ -2418,9 +2390,8 @@ def _read_one(
         reading.counted = reading.label = _verb_lemma(noun)
         subjects = [_entity_name(places.entities, k) for k in _kids(tree, noun, *_SUBJECTS)]
         reading.actor = next((name for name in subjects if name), None)
-    elif noun is not None and _is_verb(noun) and noun.tag != "VBZ":
-        # The elided object of a verb of harm counts people ("killing dozens"), step 5; a
-        # plural the tagger took for a verb ("26 Somali brigands") is counted as a noun.
+    elif noun is not None and _is_verb(noun):
+        # The elided object of a verb of harm counts people ("killing dozens"), step 5.
         reading.label, reading.state = "people", _state_of(noun)
         if noun.i > number.i:
             reading.counted = noun.text  # "about 90 wounded": the word written as a stand-in
