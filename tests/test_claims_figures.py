@@ -769,6 +769,28 @@ def test_figures_count_after_a_headline_verb_the_tagger_took_for_a_name() -> Non
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # a headline's verb of harm with a bare count: people, as "kills two people" says
+        ("Blast Kills Two In Market Attack", "Two", "people killed"),
+        ("Gunman Kills 2 At Depot\nA gunman killed two clerks.", "2", "people killed"),
+        ("Bomb Injures Four Near Harbour", "Four", "people wounded"),
+        ("Storm Leaves Three Dead In Valley", "Three", "people killed"),
+    ],
+)
+def test_figures_a_headline_count_after_a_verb_of_harm_counts_people(
+    text: str, phrase: str, measure: str
+) -> None:
+    figure = next(f for f in read(text) if text[f.quantity.start : f.quantity.end] == phrase)
+    assert figure.figure.measure == measure
+
+
+def test_figures_a_headline_count_with_its_noun_counts_that_noun() -> None:
+    figure = only("Gunman Kills Two Guards At Depot")
+    assert figure.figure.counted == "Guards"
+
+
 def test_claims_figures_an_amount_glued_to_its_code_is_no_name() -> None:
     # the tagger takes "USD115" for an organisation; it is money all the same
     figure = only("The visa fee was USD115 in May.")

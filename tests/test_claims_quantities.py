@@ -2746,6 +2746,28 @@ def test_claims_quantities_a_digit_fraction_of_a_scale(text: str, value: float) 
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a page that lost the sign of "4½" glues its half to the whole number
+        ("The clerk served 41/2 months in jail.", 4.5, "month"),
+        ("The clerk served 41 / 2 months in jail.", 4.5, "month"),
+        ("The ferry crossing took 23/4 hours.", 2.75, "hour"),
+        ("She lived abroad for 121/2 years.", 12.5, "year"),
+        ("The runners covered 11/2 miles.", 1.5, "mi"),
+    ],
+)
+def test_claims_quantities_a_half_glued_to_its_whole_number(
+    text: str, value: float, unit: str
+) -> None:
+    assert [(q.low, q.high, q.unit) for q in find_quantities(text)] == [(value, value, unit)]
+
+
+def test_claims_quantities_a_ratio_before_no_unit_is_no_glued_half() -> None:
+    # with no unit after it, "41/2" is no number with its half
+    assert 4.5 not in [q.low for q in find_quantities("The vote in the hall was 41/2 in favour.")]
+
+
+@pytest.mark.parametrize(
     ("text", "figures"),
     [
         # a prefix hyphened to a number in words makes one word of them

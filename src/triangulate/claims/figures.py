@@ -2306,6 +2306,40 @@ _HEADLINE_COUNTED = frozenset(
 )
 
 
+# A headline's count with its verb of harm and no noun: "Blast Kills Two In Market", "Fire
+# Injures 4", "Storm Leaves Three Dead". A headline drops the noun of people a sentence would
+# write ("kills two people"), so the count is of people, whatever noun the title-case parse
+# hangs it on; a noun after the number ("Kills Two Guards") is counted as written.
+_HEADLINE_HARM_BEFORE_RE = re.compile(
+    r"\b(?:(?P<killed>kills|kill)|(?P<wounded>injures|injure|wounds|wound|hurts)|(?P<leaves>"
+    r"leaves|leave))\s+$",
+    re.IGNORECASE,
+)
+_HEADLINE_NO_NOUN_AFTER_RE = re.compile(
+    r"\s*(?:$|[,:;.!?|(–—-]|(?:in|at|near|on|after|as|during|outside|inside|when|while|from|"
+    r"with|and|over|amid|across|since|before)\b)",
+    re.IGNORECASE,
+)
+_HEADLINE_STATE_AFTER_RE = re.compile(r"\s+(?P<state>dead|injured|hurt|wounded)\b", re.IGNORECASE)
+
+
+def _headline_harm(text: str, quantity: Quantity, line: tuple[int, int]) -> str | None:
+    """The state ("killed", "wounded") of the people a headline's bare count counts, if any."""
+    if quantity.kind != "count" or not in_headline(text, quantity.start, quantity.end):
+        return None
+    verb = _HEADLINE_HARM_BEFORE_RE.search(text, line[0], quantity.start)
+    if verb is None:
+        return None
+    after = text[quantity.end : line[1]]
+    if verb.group("leaves"):
+        # "Storm Leaves Three Dead": the state after the count says the harm
+        state = _HEADLINE_STATE_AFTER_RE.match(after)
+        return _STATES.get(state.group("state").lower()) if state else None
+    if not _HEADLINE_NO_NOUN_AFTER_RE.match(after):
+        return None
+    return "killed" if verb.group("killed") else "wounded"
+
+
 def _read_one(
     text: str,
     tree: Tree,
@@ -2346,7 +2380,8 @@ def _read_one(
         return None
     line = _line_of(text, quantity.start, quantity.end)
     reading = _Reading(quantity=quantity, number=number, line=line)
-    noun = _counted_noun(tree, quantity, number, line)
+    harm = _headline_harm(text, quantity, line)
+    noun = None if harm else _counted_noun(tree, quantity, number, line)
     reading.noun = noun
     if noun is None and quantity.kind == "count":
         reading.back = _points_back(tree, number)
@@ -2378,6 +2413,8 @@ def _read_one(
     _read_predicate(text, tree, places, reading)
     if noun is not None and reading.state is None and _still_in(_words(tree.children(noun))):
         reading.state = "remaining"  # "7,000 civilians still inside the city"
+    if harm:
+        reading.state = harm  # "Blast Kills Two", "Storm Leaves Three Dead" (``_headline_harm``)
     if noun is None and quantity.kind == "count" and reading.state in _HARMED:
         reading.label = "people"  # "Three die in bank": those a harm befalls are people
     if noun is None and quantity.kind == "count" and _who_clause(tree, number) is not None:

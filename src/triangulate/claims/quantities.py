@@ -821,6 +821,15 @@ _DIGIT_FRACTION_RE = re.compile(
     # "2/3rd majority", "1/3rds of voters": the denominator with its ordinal's letters
     r"(?:(?:st|nd|rd|th)s?\b)?(?![0-9/])"
 )
+# "41/2 months", "41 / 2 years": a page that lost the sign of "4½" writes its half (or
+# quarter) as digits glued to the whole number; before a unit of time or length no ratio or
+# date is meant ("41/2" is no day of any month), so it reads as the whole and its part.
+_GLUED_PART_RE = re.compile(
+    r"(?<![0-9./,])(?P<whole>[1-9][0-9]?)(?P<a>[13])(?:/|\s/\s)(?P<b>[24])(?![0-9/])"
+    r"(?=\s+(?:hours|days|weeks|months|years|decades|centuries|miles|kilomet(?:re|er)s|"
+    r"met(?:re|er)s|feet|inches|pounds|kilos|kilograms|tons|tonnes)\b)",
+    re.IGNORECASE,
+)
 # "3/4 of a million", "1/2 a billion": a fraction of a scale said with the article
 _OF_A_SCALE_AFTER_RE = re.compile(
     r"\s+(?:of\s+)?an?\s+(thousand|million|billion|trillion)\b", re.IGNORECASE
@@ -1771,6 +1780,11 @@ def _digits_at(text: str, at: int) -> _Atom | None:
         if at and text[at - 1] in "-−" and (at == 1 or text[at - 2] in " \t(["):
             start, value = at - 1, -value  # "-1.602 x 10^-19 coulombs"
         return _Atom(start=start, end=power.end(), value=value, raw=value, form="digits")
+    glued = _GLUED_PART_RE.match(text, at)
+    if glued is not None and not (glued.group("a") == "3" and glued.group("b") == "2"):
+        # "served 41/2 months": four and a half months (``_GLUED_PART_RE``)
+        value = int(glued.group("whole")) + int(glued.group("a")) / int(glued.group("b"))
+        return _Atom(start=at, end=glued.end(), value=value, raw=value, form="digits")
     split = _DIGIT_FRACTION_RE.match(text, at)
     if split and int(split.group("a")) < int(split.group("b")):
         whole = int(split.group("whole") or 0)
