@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -117,7 +118,7 @@ def _named(text: str, start: int, end: int) -> frozenset[str]:
     # each word and each two words running ("indiana state" of "Indiana State Sycamores"),
     # as :func:`team_key` may key a team by two
     return frozenset(w for side in words for w in side) | frozenset(
-        f"{one} {two}" for side in words for one, two in zip(side, side[1:], strict=False)
+        f"{one} {two}" for side in words for one, two in pairwise(side)
     )
 
 
