@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from itertools import pairwise
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from triangulate.claims.quantities import result_sides, without_possessive
 from triangulate.model import Claim, Document
