@@ -3804,10 +3804,18 @@ def _title_case_line(text: str, atom: _Atom) -> bool:
 
 def in_headline(text: str, start: int, end: int) -> bool:
     """Whether [start, end) sits on a line that capitalises most of its longer words, as
-    headlines do ("Worker Kills 2 in Plant Shooting")."""
-    start, at = text.rfind("\n", max(0, start - 200), start) + 1, end
-    end = text.find("\n", at, at + 200)
-    words = _LONG_WORD_RE.findall(text, start, len(text) if end < 0 else end)
+    headlines do ("Worker Kills 2 in Plant Shooting"). A line running more than 200
+    characters either side of it is no headline, and is not read through: a report set in
+    one long line would otherwise be read whole for each of its numbers."""
+    begin = text.rfind("\n", max(0, start - 200), start)
+    if begin < 0 and start > 200:
+        return False
+    stop = text.find("\n", end, end + 200)
+    if stop < 0:
+        if len(text) - end > 200:
+            return False
+        stop = len(text)
+    words = _LONG_WORD_RE.findall(text, begin + 1, stop)
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) >= 3 and capitalised >= 0.7 * len(words)
 
