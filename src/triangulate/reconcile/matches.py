@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from triangulate.claims.quantities import result_sides, without_possessive
+from triangulate.ingest.dates import WEEKDAYS
 from triangulate.model import Claim, Document
 from triangulate.reconcile.statements import sentence_span
 
@@ -149,9 +150,8 @@ def game_of_side(claim: Claim, document: Document | None) -> Game | None:
     )
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_TOLD = re.compile(
-    rf"\b(?:(?P<weekday>{'|'.join(_WEEKDAYS)})|(?P<last>last\s+night|yesterday)|"
+    rf"\b(?:(?P<weekday>{'|'.join(WEEKDAYS)})|(?P<last>last\s+night|yesterday)|"
     r"(?P<today>tonight|today))\b",
     re.IGNORECASE,
 )
@@ -200,7 +200,7 @@ def _game_day(document: Document, at: int) -> int | None:
     if told is None:
         return None
     if told.group("weekday"):
-        back = (reported.weekday() - _WEEKDAYS.index(told.group("weekday").lower())) % 7
+        back = (reported.weekday() - WEEKDAYS.index(told.group("weekday").lower())) % 7
     else:
         back = 1 if told.group("last") else 0
     return reported.toordinal() - back

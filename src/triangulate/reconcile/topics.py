@@ -195,7 +195,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -2841,22 +2841,31 @@ def actors_of(entities: Iterable[Entity]) -> Actors:
     return out
 
 
+def _names_before(
+    claim: Claim, before: str, actors: Actors | None
+) -> Iterator[tuple[int, int, str, str]]:
+    """The names (:func:`_actors`) told whole in ``before``, the words leading up to the
+    claim, nearest first: each as its start, end, entity and type."""
+    if actors is None or claim.doc not in actors:
+        return
+    starts, rest = actors[claim.doc]
+    opens = claim.start - len(before)
+    for n in range(bisect_right(starts, claim.start) - 1, -1, -1):
+        if starts[n] < opens:
+            return
+        end, entity, kind = rest[n]
+        if end <= claim.start:
+            yield starts[n], end, entity, kind
+
+
 def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
     """Whose a game's statistic is: the player named nearest before it in its clause ("Smith
     scored 22 points", "Smith's 22 points"), else the team; None when none is named. A
     name right before the verb of a player's line ("Ada Varga had 12 rebounds") is the
     player's, whatever the tagger took it for."""
-    if actors is None or claim.doc not in actors:
-        return None
-    starts, rest = actors[claim.doc]
     opens = claim.start - len(before)
     team = None
-    for n in range(bisect_right(starts, claim.start) - 1, -1, -1):
-        if starts[n] < opens:
-            break
-        end, entity, kind = rest[n]
-        if end > claim.start:
-            continue
+    for _, end, entity, kind in _names_before(claim, before, actors):
         if kind == "PERSON" or (team is None and told_line(before[end - opens :])):
             return entity
         team = team or entity
@@ -2867,18 +2876,13 @@ def _named_at(claim: Claim, before: str, actors: Actors | None) -> int | None:
     """Where the name of whose a game's statistic is (:func:`_holder`) ends, when it is the
     name nearest before the number and the verb of a player's line follows it ("Brandt
     scored 30 points"); else None."""
-    if actors is None or claim.doc not in actors:
+    nearest = next(_names_before(claim, before, actors), None)
+    if nearest is None:
         return None
-    starts, rest = actors[claim.doc]
+    _, end, entity, _ = nearest
     opens = claim.start - len(before)
-    for n in range(bisect_right(starts, claim.start) - 1, -1, -1):
-        if starts[n] < opens:
-            break
-        end, entity, _ = rest[n]
-        if end <= claim.start:
-            named = entity == _holder(claim, before, actors)
-            return end if named and told_line(before[end - opens :]) else None
-    return None
+    named = entity == _holder(claim, before, actors)
+    return end if named and told_line(before[end - opens :]) else None
 
 
 def _side_holder(figure: Figure, game: Game | None) -> str | None:
@@ -2917,17 +2921,13 @@ def _sentenced(claim: Claim, before: str, actors: Actors | None) -> str | None:
     term", "Vesk served four months"). A name the words do not make the one sentenced ("a
     Kaldor campaign aide who served", a judge who gave it, "sentenced him") is
     no holder: None then, a term any report's may be."""
-    if actors is None or claim.doc not in actors or _SENTENCED_UNNAMED.search(before):
+    if _SENTENCED_UNNAMED.search(before):
         return None
-    starts, rest = actors[claim.doc]
     opens = claim.start - len(before)
-    for n in range(bisect_right(starts, claim.start) - 1, -1, -1):
-        if starts[n] < opens:
-            break
-        end, entity, kind = rest[n]
-        if end > claim.start or kind != "PERSON":
+    for start, end, entity, kind in _names_before(claim, before, actors):
+        if kind != "PERSON":
             continue
-        lead, between = before[: starts[n] - opens], before[end - opens :]
+        lead, between = before[: start - opens], before[end - opens :]
         if _TERM_SUBJECT.match(between) or (
             _TERM_OBJECT_BEFORE.search(lead) and _TERM_OBJECT_AFTER.match(between)
         ):
