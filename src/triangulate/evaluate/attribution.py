@@ -28,19 +28,19 @@ reads the corpus as JSON lines (``doc_id``, ``split``, ``publisher``, ``publishe
   their other cases) that is a person named before it, whether an annotated source or a
   name in the text outside every quotation and annotated content (what someone is
   reported to say names who is talked about, not who talks): a name after a courtesy
-  title or an office ("Mr. Rubio", "Sen. Ted Cruz"), a name from a given name of the
-  reader's table on ("Mitch McConnell" in "Senate Majority Leader Mitch McConnell"), and
+  title or an office ("Mr. Reyes", "Sen. Ada Varga"), a name from a given name of the
+  reader's table on ("Tomas Brandt" in "Senate Majority Leader Tomas Brandt"), and
   a lone last name of someone so named or named as a source. Of the agreeing persons, the
   last sentence that names one counts, and in it the first named (the sentence's subject:
-  "Trump thanked Rubio and Cruz. '...,' he said" is Trump), leaving out those named after
+  "Brandt thanked Reyes and Varga. '...,' he said" is Brandt), leaving out those named after
   a pronoun of the same sex in that sentence, which carries on someone named before ("He
-  praised the deal of Obama, who he said ..." is not Obama), and passing over a name in
-  the possessive, which is no subject ("Trump's aide, Hope Hicks, said ..."). A pronoun
+  praised the deal of Torvald, who he said ..." is not Torvald), and passing over a name in
+  the possessive, which is no subject ("Brandt's aide, Ann Roe, said ..."). A pronoun
   in a phrase that opens its sentence looks ahead to the subject named right after the
   phrase's comma ("In her speech, Ada Brandt said ..."; a name inside the phrase is not it).
   A sentence ends at a paragraph break and at a stop, except after an initial or a title
   or office written short ("Mr.", "Govs."; "... to be president." ends one); a reflexive
-  after a name ("Mr. Rubio himself") leaves it a name. For "they" and "it", the
+  after a name ("Mr. Reyes himself") leaves it a name. For "they" and "it", the
   nearest annotated source before it that is not a pronoun and agrees with it. When the
   referent is a description ("the Ohio governor"), the nearest agreeing name before the
   pronoun counts too, and so does the name the description itself refers back to, found
@@ -614,7 +614,7 @@ def _person_noun(word: str) -> bool:
     return word in _PERSON_NOUNS or (word.endswith("ist") and len(word) > 5)
 
 
-# A run of capitalised words ("Senate Majority Leader Mitch McConnell", "Mr. Rubio’s",
+# A run of capitalised words ("Senate Majority Leader Tomas Brandt", "Mr. Reyes’s",
 # "John “Tig” Tiegen"); a word ending in a full stop ends it unless the word is a title,
 # an office or an initial ("Mr.", "Sen.", "P."), since the stop then ends a sentence.
 _RUN = re.compile(
@@ -622,7 +622,7 @@ _RUN = re.compile(
 )
 _RUN_WORD = re.compile(r"\S+")
 # Quotations within a paragraph: names inside them are what a speaker talks about, not
-# who speaks, so "“Rubio is weak,” he said" does not make "he" Rubio.
+# who speaks, so "“Reyes is weak,” he said" does not make "he" Reyes.
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|``[^\n]*?''|''[^\n]*?''")
 # Where a sentence ends: a stop (and a closing quote mark) before a capital or an opening
 # quote mark, or a line break; a stop after a title or an initial ends no sentence.
@@ -640,7 +640,7 @@ _CHAIN = {
 
 
 def _bare(word: str) -> str:
-    """A run word without its full stop and possessive ending ("Trump’s" -> "Trump")."""
+    """A run word without its full stop and possessive ending ("Brandt’s" -> "Brandt")."""
     return _POSSESSIVE.sub("", word.rstrip("."))
 
 
@@ -662,8 +662,8 @@ def _runs(text: str) -> Iterable[list[tuple[int, int, str]]]:
             yield words
 
 
-# Capitalised words that end a name: days and months ("Bernie Sanders Tuesday"), and the
-# pronouns and small words of a title-case headline ("Marco Rubio Tell You He").
+# Capitalised words that end a name: days and months ("Ada Varga Tuesday"), and the
+# pronouns and small words of a title-case headline ("Luis Reyes Tell You He").
 _NOT_NAME = _set(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december he she it they we
@@ -675,7 +675,7 @@ _NOT_NAME = _set(
 def _name_from(words: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, str]]:
     """The name words of a run from its k-th word, a title, an office or a given name, on:
     the offices ("Prime Minister"), then at most three name words, up to a possessive
-    ("Mr. Trump’s TV-friendly" -> "Trump") or a word that is no name ("Tuesday")."""
+    ("Mr. Brandt’s TV-friendly" -> "Brandt") or a word that is no name ("Tuesday")."""
     at = k
     while at < len(words) and words[at][2].rstrip(".").lower() in _ADDRESS:
         at += 1
@@ -734,9 +734,9 @@ class _Referents:
     def _person(self, pronoun: str, at: int, agreeing: list[GoldSpan]) -> GoldSpan:
         """The person "he" or "she" at ``at`` refers to, among the agreeing mentions before
         it: the last sentence that names one, and in it the first one named (the subject,
-        "Trump also thanked Rubio and Cruz. “…,” he said" is Trump), leaving out those
+        "Brandt also thanked Reyes and Varga. “…,” he said" is Brandt), leaving out those
         named after a pronoun of the same sex, which carries on a person named before
-        ("He lambasted the deal negotiated by Obama, who he noted …" is not Obama)."""
+        ("He lambasted the deal negotiated by Torvald, who he noted …" is not Torvald)."""
         chain = _CHAIN[_PRONOUN_GENDER[pronoun]]
         by_sentence: dict[int, list[GoldSpan]] = {}
         for mention in agreeing:
@@ -790,9 +790,9 @@ class _Referents:
     def persons(self) -> list[GoldSpan]:
         """The annotated sources that are no pronoun and every person the article names
         outside quotations and annotated contents, in text order: a name after a title
-        or an office ("Mr. Rubio", "Sen. Ted Cruz"), a name from a given name on ("Mitch
-        McConnell" in "Senate Majority Leader Mitch McConnell"), and a lone last name of
-        someone so named or of a person named as a source ("Trump", "Trump’s")."""
+        or an office ("Mr. Reyes", "Sen. Ada Varga"), a name from a given name on ("Tomas
+        Brandt" in "Senate Majority Leader Tomas Brandt"), and a lone last name of
+        someone so named or of a person named as a source ("Brandt", "Brandt’s")."""
         if self._persons is None:
             self._persons = self._find_persons()
         return self._persons
@@ -955,8 +955,8 @@ class _Referents:
             if _described(out[0]):
                 # "the Ohio governor" refers back to a name: the nearest one counts too,
                 # and the one the description itself refers to, found as for "he" at
-                # the description ("Paul Ryan ... The Wisconsin Republican gave Trump
-                # some credit. '...,' he said" is Ryan, not Trump).
+                # the description ("Ada Varga ... The Orvel Republican gave Brandt
+                # some credit. '...,' he said" is Varga, not Brandt).
                 names = [s.text for s in before if not _described(s.text)]
                 out += names[-1:]
                 if agreeing and word in _PRONOUN_GENDER:

@@ -457,11 +457,11 @@ def trim_to_known(
 ) -> tuple[Mention, ...]:
     """Cut a span that runs past a name the story already knows down to that name.
 
-    In a title-case headline the proposer often tags a run of capitalised words ("Obama
-    To Nominate Regina Benjamin", "Queens Hit"); elsewhere it may take in a trailing
-    apposition ("Regina Benjamin, MD"). When such a span holds, as whole words, the text
+    In a title-case headline the proposer often tags a run of capitalised words ("Reyes
+    To Nominate Ada Varga", "Orvel Hit"); elsewhere it may take in a trailing
+    apposition ("Ada Varga, MD"). When such a span holds, as whole words, the text
     of another mention found outside headlines, the span becomes the longest such name.
-    Outside headlines only a name followed by a comma is taken, so "Philadelphia 76ers"
+    Outside headlines only a name followed by a comma is taken, so "Orvel 49ers"
     keeps its full span.
     """
     headlines = _headlines(documents, mentions)

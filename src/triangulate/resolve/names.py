@@ -199,11 +199,11 @@ def acronym_letters(form: str) -> str:
 
 
 def strip_titles(form: str, *, person: bool) -> str:
-    """Drop leading ranks and roles ("Colonel Ryan Dillon" -> "Ryan Dillon").
+    """Drop leading ranks and roles ("Colonel Ada Varga" -> "Ada Varga").
 
     Full-word titles are only stripped from forms that look like people, because "General"
     is also the first word of "General Motors". A title run must leave at least two words
-    ("President Obama" stays whole rather than becoming a bare surname) unless it ended in
+    ("President Reyes" stays whole rather than becoming a bare surname) unless it ended in
     a dotted abbreviation.
     """
     parts = form.split()
@@ -213,7 +213,7 @@ def strip_titles(form: str, *, person: bool) -> str:
         if low in DOTTED_TITLES or (person and low.rstrip(".") in TITLES):
             cut = index + 1
         elif person and low.rstrip(".") in {"u.s", "us", "uk", "u.k"}:
-            continue  # "U.S. President Barack Obama"
+            continue  # "U.S. President Luis Reyes"
         else:
             break
     if cut == 0:
