@@ -420,6 +420,23 @@ def test_verdicts_a_length_range_is_given_in_the_unit_most_reports_use() -> None
     assert group.conservative == pytest.approx(149.7, abs=0.1)
 
 
+def test_verdicts_a_conflict_of_lengths_tells_each_value_in_the_unit_it_was_given() -> None:
+    kw = dict(counted="fall", measure="length of fall", kind="length")
+    one = doc("f1", "The climber fell about 60 metres (200 feet) from a ridge.", "North Wire")
+    two = doc("f2", "The climber fell 150 metres from the ridge, police said.", "South Wire")
+    claims = [
+        amount(one, "about 60 metres", 60, unit="m", **kw),  # type: ignore[arg-type]
+        amount(one, "200 feet", 200, unit="ft", **kw),  # type: ignore[arg-type]
+        amount(two, "150 metres", 150, unit="m", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([one, two], [TORVALD], claims).groups
+    (group,) = [g for g in groups if g.verdict == "conflict"]
+    # Feet and metres compared in metres, and each value said with its unit: never "gives
+    # about 200 while ... gives 150", which reads as the larger figure.
+    assert "150 m" in group.explanation, group.explanation
+    assert "60 m" in group.explanation or "200 ft" in group.explanation
+
+
 def test_verdicts_durations_are_compared_in_one_unit_whatever_unit_they_are_said_in() -> None:
     kw = dict(measure="duration of the strike", counted="strike", qualifiers=())
     week = doc("w1", "The strike lasted a week, the union said.", "North Wire")
@@ -711,7 +728,7 @@ def test_verdicts_a_denied_figure_never_decides() -> None:
     count = doc("n2", "About 2,000 people were evacuated from Torvald.", "Coast Post")
     claims = [
         figure_claim(denied, "500 people", low=500, high=500, **kw),  # type: ignore[arg-type]
-        figure_claim(count, "About 2,000 people", low=2000, high=2000, hedge="about", **kw),  # type: ignore[arg-type]
+        figure_claim(count, "About 2,000 people", low=2000, high=2000, **kw),  # type: ignore[arg-type]
     ]
     (group,) = reconcile([denied, count], [TORVALD], claims).groups
     assert group.verdict != "conflict", group.explanation

@@ -466,7 +466,9 @@ def stated(figure: Figure) -> float | None:
 def describe(figure: Figure, *, hedged: str | None = None) -> str:
     """The value as a reader would say it: "about 60", "at least 150", "55-70", and a
     duration with its unit ("8 days", "about 1 minute"), so "a week" and "8 days" are never
-    told as 1 and 8. ``hedged`` gives the words of an "about", "at least" or "up to" bound
+    told as 1 and 8; a length, speed, weight, temperature or area with its unit too ("about
+    60 m", "200 ft"), so a figure in feet is never told beside one in metres as if both
+    were one unit. ``hedged`` gives the words of an "about", "at least" or "up to" bound
     as the report wrote them ("nearly", "more than")."""
     low, high = figure.low, figure.high
     if figure.hedge == "range" and low is not None and high is not None:
@@ -485,6 +487,8 @@ def describe(figure: Figure, *, hedged: str | None = None) -> str:
     if figure.kind == "duration" and figure.unit in SECONDS:
         one = core.rsplit(" ", 1)[-1] == "1"
         return f"{core} {figure.unit}{'' if one else 's'}"
+    if figure.unit in MEASURES:
+        return f"{core} {figure.unit}"
     return f"{core} percent" if figure.unit == "percent" else core
 
 

@@ -2291,8 +2291,12 @@ def _say(
     point's lowest or highest stated number (a rise is told from the lowest first figure
     to the highest last one; a dispute by the values nearest each other)."""
     claim = point.claims[0]
+    # Values compared in one unit: "60 metres (200 feet)" is highest in metres, not as 200.
+    unit = _common_unit(point.claims)
     stated = [
-        (v, c) for c in point.claims if c.figure and (v := stated_value(c.figure)) is not None
+        (in_unit(v, c.figure, unit), c)
+        for c in point.claims
+        if c.figure and (v := stated_value(c.figure)) is not None
     ]
     if end is not None and stated:
         pick = min if end == "low" else max
