@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from test_reconcile_helpers import doc, figure_claim
-from triangulate.evaluate.grouping import score
+from triangulate.evaluate.grouping import GoldMention, _meet, score
 from triangulate.model import Citation, Group, Report, SummarySentence
 
 A = doc("a", "Wardens said 40 people drowned. Another 12 boats sank.", "North Wire")
@@ -131,3 +131,20 @@ def test_alignment_by_number_finds_a_quote_wider_than_the_claims_phrase() -> Non
     by_number = score(_report(groups), wide, by_number=True)
     assert (by_number.found, by_number.mentions) == (2, 3)
     assert (by_number.true_pairs, by_number.system_pairs, by_number.gold_pairs) == (1, 1, 1)
+
+
+def test_citation_values_in_feet_and_metres_are_compared_in_one_unit() -> None:
+    def said(quote: str, value: float, hedge: str) -> GoldMention:
+        return GoldMention(
+            group="G1", verdict="agree", doc="a", start=0, end=len(quote), quote=quote,
+            low=value, high=value, hedge=hedge,
+        )  # fmt: skip
+
+    # A report converting another's length rounds it: "about 600m" is "2,000 feet".
+    assert _meet(said("about 600m", 600, "about"), said("2, 000 feet", 2000, "exact"))
+    assert _meet(said("about 60 metres", 60, "about"), said("200ft", 200, "exact"))
+    # 150 metres is no 200 feet, though 150 and 200 are near as bare numbers.
+    assert not _meet(said("150 meters", 150, "exact"), said("about 200 feet", 200, "about"))
+    assert _meet(said("130 pounds", 130, "exact"), said("59 kg", 59, "exact"))
+    # Numbers of no unit meet as before.
+    assert not _meet(said("60 people", 60, "about"), said("200", 200, "exact"))

@@ -1273,15 +1273,15 @@ def test_verdicts_a_value_one_report_gives_beside_another_is_no_dispute() -> Non
 
     both = doc(
         "b1",
-        "The autopsy showed seven bullets struck the guard. A pistol loaded with four "
-        "bullets was found nearby, police said.",
+        "The autopsy showed seven bullets in the guard's body. Four bullets were found "
+        "nearby, police said.",
         "Coast Post",
     )
     coroner = doc("b2", "Seven bullets struck the guard, the coroner said.", "Valley News")
     told = bullets(coroner, "Seven bullets", 7, "coroner")
     claims = [
         bullets(both, "seven bullets", 7, "autopsy"),
-        bullets(both, "four bullets", 4, "police"),
+        bullets(both, "Four bullets", 4, "police"),
         told,
     ]
     groups = reconcile([both, coroner], [TORVALD], claims).groups

@@ -370,6 +370,27 @@ def _citations(
             counts.citations_supported += 1
 
 
+# Length and weight units a gold quote may name, with what one of each is in metres or
+# kilograms: "about 600m" and "2,000 feet" state one length, compared in one unit.
+_UNITS = (
+    (re.compile(r"\d\s*-?\s*(?:ft|feet|foot)\b", re.IGNORECASE), ("length", 0.3048)),
+    (re.compile(r"\d\s*-?\s*(?:yards?|yds?)\b", re.IGNORECASE), ("length", 0.9144)),
+    (re.compile(r"\d\s*-?\s*(?:miles?|mi)\b", re.IGNORECASE), ("length", 1609.344)),
+    (re.compile(r"\d\s*-?\s*(?:km|kilomet(?:re|er)s?)\b", re.IGNORECASE), ("length", 1000.0)),
+    (re.compile(r"\d\s*-?\s*(?:m|met(?:re|er)s?)\b", re.IGNORECASE), ("length", 1.0)),
+    (re.compile(r"\d\s*-?\s*(?:lbs?|pounds?)\b", re.IGNORECASE), ("weight", 0.45359237)),
+    (re.compile(r"\d\s*-?\s*(?:kg|kilos?|kilogram(?:me)?s?)\b", re.IGNORECASE), ("weight", 1.0)),
+)
+
+
+def _unit(m: GoldMention) -> tuple[str | None, float]:
+    """The measure and the factor to its base unit a gold quote names ("200ft": length,
+    0.3048), or (None, 1.0) when it names no length or weight unit."""
+    return next(
+        ((kind, f) for pattern, (kind, f) in _UNITS if pattern.search(m.quote)), (None, 1.0)
+    )
+
+
 def _interval(m: GoldMention) -> tuple[float, float]:
     if m.hedge == "vague":
         return (-math.inf, math.inf)
@@ -381,5 +402,13 @@ def _interval(m: GoldMention) -> tuple[float, float]:
 
 
 def _meet(a: GoldMention, b: GoldMention) -> bool:
+    """Whether two gold mentions can state one value: their intervals meet, a length or a
+    weight compared in one unit when both quotes name one (a conversion rounds: the exact
+    one allows half its last digit)."""
     (al, ah), (bl, bh) = _interval(a), _interval(b)
+    (kind_a, fa), (kind_b, fb) = _unit(a), _unit(b)
+    if kind_a is not None and kind_a == kind_b and fa != fb:
+        pad_a = 0.5 if a.hedge == "exact" else 0.0
+        pad_b = 0.5 if b.hedge == "exact" else 0.0
+        al, ah, bl, bh = (al - pad_a) * fa, (ah + pad_a) * fa, (bl - pad_b) * fb, (bh + pad_b) * fb
     return al <= bh and bl <= ah

@@ -1407,7 +1407,8 @@ _SPELLS = {
 _OWN_NAMES = frozenset(
     {
         *("shots fired", "prison term", "possible prison term", "speed of the vehicle"),
-        *("speed limit", "length of the chase"),
+        *("speed limit", "length of the chase", "length of the fall", "times hit by gunfire"),
+        *("rounds loaded", "a person's weight"),
     }
 )
 _OWN_NAMED = ("charges of ", "distance ")

@@ -896,6 +896,27 @@ _MOVED = re.compile(
     r"at\s+least|up\s+to|for)?\s*$",
     re.IGNORECASE,
 )
+# A verb of falling right before a length: the length is how far someone fell ("fell about
+# 60 metres", "after slipping and falling 200ft", "has fallen some 700 metres").
+_FELL = re.compile(
+    r"\b(?:fell|falls|falling|fallen|plunged|plunging|plummeted|plummeting|tumbled|"
+    r"tumbling)(?:\s+(?:down|to\s+(?:his|her|their)\s+death))?\s+(?:about|around|some|"
+    r"approximately|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+"
+    r"estimated)?\s*$",
+    re.IGNORECASE,
+)
+# Words that make a weight a person's: a verb of weighing, or a height right before it in
+# a description ("5-foot-8, 135 pounds", "5 feet 8 inches tall and 130 pounds").
+_WEIGHED = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?|tipped\s+the\s+scales\s+at)\s+(?:about|around|nearly|almost|"
+    r"some|roughly|more\s+than|over|under|just\s+over|just\s+under)?\s*$|"
+    r"\d\s*-?\s*(?:foot|feet|ft)\b[^.;]{0,25}?(?:,|\band)\s*$",
+    re.IGNORECASE,
+)
+BODY_WEIGHT = "a person's weight"
+"""How heavy a person a report describes is: each person's own."""
+FALL = "length of the fall"
+"""How far someone fell: each faller's own fall."""
 # What goes at a speed in a road story, and what sets the most it may go.
 _MOVERS = frozenset(
     {
@@ -953,6 +974,36 @@ _GUNFIRE = re.compile(
     re.IGNORECASE,
 )
 _FIRED_TIMES = re.compile(r"\b(?:fired|shot|opened\s+fire)\b[^.;,]{0,30}$", re.IGNORECASE)
+# A count of times someone was hit: a verb of hitting right before it, past at most two
+# words naming who was hit ("was shot seven times", "hitting Reyes eleven times", "shot
+# him five times"); "fired eleven times" counts shots.
+_HIT_TIMES = re.compile(
+    r"\b(?i:shot|hit|hitting|struck|striking)\s+(?:(?:[A-Z][\w'’.-]*|him|her|them)\s+){0,2}$"
+)
+# Bullets told by what they did to someone: "seven bullets hit him", "seven bullets entered
+# his body", "which of the seven bullets caused the death"; or "was hit by seven bullets",
+# "hit in the back by three of the seven bullets".
+_BULLETS_HIT = re.compile(
+    r"^(?:\s+(?:had|have|that|which))?\s+(?:hit|struck|entered|pierced|lodged|tore\s+into|"
+    r"ripped\s+into|caused)\b",
+    re.IGNORECASE,
+)
+_HIT_BY = re.compile(
+    r"\b(?:hit|struck|wounded)\b(?:\s+[\w'’]+){0,4}?\s+by\s+(?:(?:the|all|[\w-]+\s+of\s+"
+    r"the)\s+)?$",
+    re.IGNORECASE,
+)
+_BULLET_NOUN = re.compile(r"\b(?:bullets?|gunshots?|shots|rounds?)\b", re.IGNORECASE)
+# A gun's load told before its count: "loaded with four bullets", "a clip holding ten rounds".
+_LOADED = re.compile(
+    r"\b(?:loaded|armed|filled)\s+with\s+(?:(?:only|just|at\s+least|up\s+to)\s+)?$|"
+    r"\b(?:holding|held|holds|carrying)\s+(?:(?:only|just|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+LOADED = "rounds loaded"
+"""How many rounds a gun or its magazine held."""
+HITS = "times hit by gunfire"
+"""How many bullets hit someone: never how many shots were fired."""
 # A duration that is a prison term: the words that give it before the number, or after
 # it ("25 years in prison", "a 25-year sentence", "25 years if convicted").
 _SENTENCED = re.compile(
@@ -1661,7 +1712,19 @@ def topic_of(
         # or something was moved, whoever the sentence names as doing it.
         population = listed = f"distance {moved.group(1).lower()}"
         state = own_state = None
-    if moved is None and kind == "length" and _CHASE.search(sentence):
+    fell = kind == "length" and moved is None and _FELL.search(before[-40:]) is not None
+    if fell:
+        # "Rait fell about 60 metres", "died after slipping and falling 200ft from a
+        # ridge": how far the one who fell fell, never a distance between places; each
+        # faller's fall is their own (:func:`_faller`).
+        population = listed = FALL
+        state = own_state = None
+    if kind == "mass" and _WEIGHED.search(before[-40:]):
+        # "He is 5-foot-8, weighing 130 pounds", "Orvel, 5-foot-8, 135 pounds": a person's
+        # description gives their weight; each person's own (:func:`_faller` names whose).
+        population = listed = BODY_WEIGHT
+        state = own_state = None
+    if moved is None and not fell and kind == "length" and _CHASE.search(sentence):
         # "police chased the car for about 2 miles", "a two-mile pursuit": how far the
         # chase went, whoever the sentence names as chasing or chased.
         population = listed = "length of the chase"
@@ -1694,7 +1757,16 @@ def topic_of(
         state = own_state = None
     if kind == "count" and population == "shot":
         population = listed = "civilians"  # "3 shot dead": those shot are people
-    if kind == "count" and _fired(figure.counted, before, sentence):
+    if kind == "count" and _hits(figure.counted, claim.text, before, after):
+        # "was shot seven times", "seven bullets hit him", "hit by seven bullets": how many
+        # times the one shot was hit, which the autopsy counts; never the shots fired.
+        population = listed = HITS
+        state = own_state = None
+    elif kind == "count" and _head(figure.counted) in _SHOTS and _LOADED.search(before[-40:]):
+        # "a revolver loaded with four bullets": what the gun held, never what was fired.
+        population = listed = LOADED
+        state = own_state = None
+    elif kind == "count" and _fired(figure.counted, before, sentence):
         # "fired 11 shots", "11 rounds", "11 bullets", "fired eleven times": how many shots
         # were fired, whatever a report calls them.
         population = listed = "shots fired"
@@ -2070,6 +2142,8 @@ def topic_of(
         if statistic
         else _sentenced(claim, before, actors)
         if population in TERMS
+        else _faller(claim, before, actors)
+        if population in (FALL, BODY_WEIGHT)
         else None,
         said=said,
         stage=_stage(claim, state, before, after) if population in PERSONS else None,
@@ -2130,6 +2204,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if a.holder and b.holder and a.holder != b.holder and a.population in TERMS:
         # "Vesk was sentenced to 25 years", "his brother got 10 years": each man's own term.
         return "apart", "terms of different people"
+    if a.population in (FALL, BODY_WEIGHT) and a.holder and b.holder and a.holder != b.holder:
+        # "Corran fell about 60 metres", "Dalby fell about 600m": two people's falls, as
+        # two people's weights are two quantities.
+        return "apart", f"{a.population} of different people"
     if a.holder and b.holder and a.holder != b.holder:
         # "Smith scored 22 points", "Jones added 24 points": two players' statistics.
         return "apart", "statistics of different players or teams"
@@ -2224,6 +2302,9 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         if gap > 0 and a.kind == "magnitude":
             # A shock happens at one moment: shocks of two days are two shocks.
             return "apart", f"shocks on different days ({_day(a.event)}, {_day(b.event)})"
+        if gap > 0 and a.population == FALL:
+            # A fall happens at one moment: falls of two days are two people's falls.
+            return "apart", f"falls on different days ({_day(a.event)}, {_day(b.event)})"
     elif "protesting" in (a.state, b.state) and (a.event or b.event):
         # A crowd of a stated day and one of no stated day may be two gatherings, unless
         # the report that states no day was published that day or the next: a report's
@@ -2234,6 +2315,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         if told is None or not 0 <= told - dated.event[0] <= 1:  # type: ignore[index]
             reasons.append(f"a gathering on {day} and one of no stated day")
     place = _place_relation(a, b)
+    if place == "apart" and a.population == FALL:
+        # Reports set one fall on the mountain, the park, the glacier or the country it is
+        # in: the one who fell, and the day, tell two falls apart, never the place named.
+        place = "scene"
     news = b if a.recalled else a
     if (
         a.recalled != b.recalled
@@ -2935,6 +3020,16 @@ def _sentenced(claim: Claim, before: str, actors: Actors | None) -> str | None:
     return None
 
 
+def _faller(claim: Claim, before: str, actors: Actors | None) -> str | None:
+    """Who fell the length of a fall: the person named nearest before it in its clause
+    ("Robert Dalby fell about 600m", "Corran died after slipping and falling 200ft"); None
+    when the clause names no one ("a climber fell 150 metres")."""
+    return next(
+        (entity for _, _, entity, kind in _names_before(claim, before, actors) if kind == "PERSON"),
+        None,
+    )
+
+
 def _opens_aside(claim: Claim, document: Document | None) -> bool:
     """Whether a count opens a bracket after a plural noun ("three workers (one a pregnant
     woman)"): one of those just counted."""
@@ -3530,6 +3625,21 @@ def _staff(counted: str | None) -> bool:
     fellows ("co-workers", "fellow workers")."""
     words = (counted or "").lower()
     return _head(counted) in _STAFF and not re.search(r"\bco-?\s*|\bfellow\b", words)
+
+
+def _hits(counted: str | None, text: str, before: str, after: str) -> bool:
+    """Whether a count is of the times someone was hit by gunfire: "shot seven times",
+    "hitting Reyes eleven times", "seven bullets hit him", "seven bullets entered his body",
+    "was hit by seven bullets"; a count of bullets fired ("fired seven bullets") is not."""
+    head = _head(counted)
+    if head == "time":
+        return _HIT_TIMES.search(before[-40:]) is not None
+    if head not in _SHOTS or (counted or "").lower().endswith("shot"):
+        return False
+    words = f"{text}{after}"
+    noun = _BULLET_NOUN.search(words)
+    told = words[noun.end() :] if noun is not None else after
+    return _BULLETS_HIT.match(told) is not None or _HIT_BY.search(before[-60:]) is not None
 
 
 def _fired(counted: str | None, before: str, sentence: str) -> bool:
