@@ -280,7 +280,7 @@ def _quote_speaker(
     """The reporting verb introducing the quote ("X said, '") or following it ("', X said")."""
     best: tuple[int, Found] | None = None
     for item in found:
-        if not item.verb or open_at <= item.cue_start < close_at:
+        if not (item.verb or _leads_in(ctx, item, open_at)) or open_at <= item.cue_start < close_at:
             continue
         if item.cue_end <= open_at:
             gap = ctx.text[item.cue_end : open_at]
@@ -306,6 +306,17 @@ def _quote_speaker(
         if best is None or len(gap) < best[0]:
             best = (len(gap), item)
     return best[1] if best else None
+
+
+def _leads_in(ctx: Context, item: Found, open_at: int) -> bool:
+    """Whether "according to X" leads straight into the quotation, with only a dash or a
+    colon between ("According to a Kelvara update - '...'"): the quoted words are X's,
+    to the quotation's close, however many sentences it runs."""
+    return (
+        item.attribution.cue == "according to"
+        and item.cue_end <= open_at
+        and ctx.text[item.cue_end : open_at].strip() in {"-", "–", "—", "--", ":"}
+    )
 
 
 def _says_it(ctx: Context, item: Found, open_at: int, close_at: int) -> bool:
