@@ -125,3 +125,11 @@ def test_claims_attribution_according_to_leads_into_a_quotation_of_sentences() -
     )
     speaker, _ = said(text, "83%")
     assert speaker is not None and "Kelvara" in speaker.name
+
+
+def test_claims_attribution_an_events_label_before_a_colon_credits_no_one() -> None:
+    text = (
+        "Orvel Shooting: Varga Charged With Two Counts Of Murder\n"
+        "A worker at the Orvel plant was charged on Friday, police said."
+    )
+    assert said(text, "Two Counts") == (None, ())
