@@ -133,3 +133,18 @@ def test_claims_attribution_an_events_label_before_a_colon_credits_no_one() -> N
         "A worker at the Orvel plant was charged on Friday, police said."
     )
     assert said(text, "Two Counts") == (None, ())
+
+
+def test_claims_attribution_an_opening_with_phrase_is_the_speakers_grounds() -> None:
+    text = (
+        "With two deaths at the Kelvara park this weekend, Inspector Tallis said police and "
+        "rescuers were pushed to their limits."
+    )
+    speaker, _ = said(text, "two deaths")
+    assert speaker is not None and speaker.name == "Tallis"
+
+
+def test_claims_attribution_an_opening_with_phrase_before_a_narrative_stays_own() -> None:
+    # No verb of saying after it: the reporter's own sentence.
+    text = "With two deaths at the Kelvara park this weekend, rescuers were pushed to their limits."
+    assert said(text, "two deaths") == (None, ())

@@ -717,6 +717,8 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if content is None:
         return None
     content = _without_main_clause(ctx, verb, kids, content)
+    if subject is not None and not is_post_posed:
+        content = _with_opening(ctx, verb, kids, subject, content)
     document = _document_before(ctx, verb, subject, found) if subject is not None else None
     if (
         document is None
@@ -831,6 +833,31 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         verb_at=verb.i,
         relay_at=relay_at,
     )
+
+
+def _with_opening(
+    ctx: Context, verb: Token, kids: Sequence[Token], subject: Token, content: tuple[int, int]
+) -> tuple[int, int]:
+    """The content of "With two deaths at the park this weekend, Inspector Tallis said
+    police were pushed to their limits": a "with" phrase opening the sentence, set off by
+    a comma right before the speaker, gives the grounds the speaker states for the clause
+    after the verb, and is part of what was said. Only with a clause after the verb."""
+    if content[0] < verb.end or not any(k.dep == "ccomp" and k.i > verb.i for k in kids):
+        return content
+    opening = next(
+        (k for k in kids if k.dep == "prep" and k.lower == "with" and k.i < verb.i), None
+    )
+    if opening is None:
+        return content
+    sentence = ctx.tree.sentence(verb.sent)
+    words = [t for t in sentence if t.pos not in {"PUNCT", "SPACE"}]
+    if not words or words[0].i != opening.i:
+        return content
+    last = ctx.tree.subtree(opening)[-1]
+    lead = ctx.tree.span(subject)[0]
+    if ctx.text[last.end : lead].strip() != ",":
+        return content
+    return (opening.start, content[1])
 
 
 def _without_main_clause(
