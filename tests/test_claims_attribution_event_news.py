@@ -148,3 +148,12 @@ def test_claims_attribution_an_opening_with_phrase_before_a_narrative_stays_own(
     # No verb of saying after it: the reporter's own sentence.
     text = "With two deaths at the Kelvara park this weekend, rescuers were pushed to their limits."
     assert said(text, "two deaths") == (None, ())
+
+
+def test_claims_attribution_an_opening_description_is_the_speakers() -> None:
+    text = (
+        "Described as 6 feet tall and weighing about 200 pounds, Reyes warned that Torvald "
+        "knows the area well."
+    )
+    speaker, _ = said(text, "200 pounds")
+    assert speaker is not None and speaker.name == "Reyes"

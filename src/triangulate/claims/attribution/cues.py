@@ -841,11 +841,24 @@ def _with_opening(
     """The content of "With two deaths at the park this weekend, Inspector Tallis said
     police were pushed to their limits": a "with" phrase opening the sentence, set off by
     a comma right before the speaker, gives the grounds the speaker states for the clause
-    after the verb, and is part of what was said. Only with a clause after the verb."""
+    after the verb, and is part of what was said; so is a description opening it
+    ("Described as 6 feet tall, Lyons warned that ..."). Only with a clause after the
+    verb."""
     if content[0] < verb.end or not any(k.dep == "ccomp" and k.i > verb.i for k in kids):
         return content
     opening = next(
-        (k for k in kids if k.dep == "prep" and k.lower == "with" and k.i < verb.i), None
+        (
+            k
+            for k in kids
+            if k.i < verb.i
+            and (
+                (k.dep == "prep" and k.lower == "with")
+                # "Described as 6 feet tall, Lyons warned that ...": the description given
+                # is the one the speaker gave.
+                or (k.dep == "advcl" and k.tag == "VBN" and k.lemma.lower() == "describe")
+            )
+        ),
+        None,
     )
     if opening is None:
         return content
