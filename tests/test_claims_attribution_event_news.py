@@ -157,3 +157,25 @@ def test_claims_attribution_an_opening_description_is_the_speakers() -> None:
     )
     speaker, _ = said(text, "200 pounds")
     assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_a_quote_after_a_named_reaction_is_the_persons() -> None:
+    text = (
+        "The council approved the Orvel wetland plan on Monday.\n"
+        "Ada Varga, director of the Orvel Bird Trust, welcomed the decision.\n"
+        '"The plan protects 90 species of birds and 1,200 acres of marsh."\n'
+        "Work begins in June."
+    )
+    speaker, _ = said(text, "90 species")
+    assert speaker is not None and speaker.name == "Ada Varga"
+
+
+def test_claims_attribution_a_quote_after_a_narrative_paragraph_names_no_one() -> None:
+    # The paragraph before names no person as its subject: the quotation's speaker is
+    # not given.
+    text = (
+        "The council approved the Orvel wetland plan on Monday.\n"
+        '"The plan protects 90 species of birds and 1,200 acres of marsh."\n'
+        "Work begins in June."
+    )
+    assert said(text, "90 species") == (None, ())
