@@ -179,3 +179,17 @@ def test_claims_attribution_a_quote_after_a_narrative_paragraph_names_no_one() -
         "Work begins in June."
     )
     assert said(text, "90 species") == (None, ())
+
+
+def test_claims_attribution_a_case_someone_will_argue_is_the_writers() -> None:
+    text = (
+        "But Reyes will argue that her film was better received, with an 85 percent rating "
+        "from critics."
+    )
+    assert said(text, "85 percent") == (None, ())
+
+
+def test_claims_attribution_a_case_argued_is_the_speakers() -> None:
+    text = "Reyes argued that her film was better received, with an 85 percent rating."
+    speaker, _ = said(text, "85 percent")
+    assert speaker is not None and speaker.name == "Reyes"

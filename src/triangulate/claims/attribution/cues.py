@@ -668,7 +668,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if any(k.dep == "neg" for k in kids) or _withheld(ctx, verb, subject):
         # "X did not confirm that ...": what X did not say is not X's.
         return None
-    if _verdict(ctx, verb, lemma, kids) or _achieved(lemma, kids):
+    if _verdict(ctx, verb, lemma, kids) or _achieved(lemma, kids) or _foretold(ctx, verb, kids):
         return None
     if (
         subject is not None
@@ -931,6 +931,25 @@ _RESULT_NOUNS = frozenset(
 )
 # Verdicts: "found Reyes guilty of two counts", "found the firm liable".
 _VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "responsible", "competent", "insane"})
+
+
+def _foretold(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether the writer foretells what someone will argue ("But Reyes will argue that
+    his film was better received, with an 85 percent rating"): a case the writer expects
+    the person to make, in the writer's words, not anything said yet. Only a weak verb of
+    arguing with "will" or "might", outside a quotation's words."""
+    return (
+        verb.lemma.lower() in _ARGUING
+        and any(
+            k.dep == "aux" and k.tag == "MD" and k.lower in {"will", "might", "may", "'ll"}
+            for k in kids
+        )
+        and not _inside_quote(ctx, verb.start)
+    )
+
+
+# Verbs of making a case.
+_ARGUING = frozenset({"argue", "contend", "insist"})
 
 
 def _verdict(ctx: Context, verb: Token, lemma: str, kids: Sequence[Token]) -> bool:
