@@ -193,3 +193,17 @@ def test_claims_attribution_a_case_argued_is_the_speakers() -> None:
     text = "Reyes argued that her film was better received, with an 85 percent rating."
     speaker, _ = said(text, "85 percent")
     assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_what_a_notice_says_is_the_notifiers() -> None:
+    text = (
+        "The league notified Orvel College on Monday of nine alleged rules violations, "
+        "including cash gifts."
+    )
+    speaker, _ = said(text, "nine alleged")
+    assert speaker is not None and "league" in speaker.name
+
+
+def test_claims_attribution_notified_without_what_of_reports_nothing() -> None:
+    text = "The league notified 40 colleges on Monday."
+    assert said(text, "40 colleges") == (None, ())

@@ -1422,6 +1422,15 @@ def _reports(
         # "Economists predict two more rate rises next year": a forecast of a number
         # is the forecaster's figure.
         return True
+    if (
+        lemma == "notify"
+        and subject is not None
+        and any(k.dep == "dobj" for k in kids)
+        and _notified_of(ctx, verb, kids)
+    ):
+        # "The league notified Orvel College of nine alleged violations": what the
+        # notice says, the notifier's (the one notified is the listener).
+        return True
     if lemma in _OWNING_UP and any(
         k.dep == "xcomp" and k.tag == "VBG" and k.i > verb.i for k in kids
     ):
@@ -1430,6 +1439,27 @@ def _reports(
         return True
     # Weak verbs: a clause, a colon or a quote right after.
     return _says(ctx, verb, kids)
+
+
+def _notified_of(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether "of" gives what a notice said: on the verb, or on the object of a time
+    phrase the parser hung it on ("notified Orvel College on Monday of nine ...")."""
+    for k in kids:
+        if k.dep != "prep" or k.i < verb.i:
+            continue
+        if k.lower == "of":
+            return True
+        for obj in ctx.tree.children(k):
+            if obj.dep == "pobj" and any(
+                c.dep == "prep" and c.lower == "of" for c in ctx.tree.children(obj)
+            ):
+                return obj.ent in {"DATE", "TIME"} or obj.lemma.lower() in _WEEKDAYS
+    return False
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 # Verbs of owning up to an act, or denying it, which report a gerund after them.
