@@ -96,6 +96,7 @@ from triangulate.claims.attribution.text import (
     joined,
     opens_paragraph,
     paragraph,
+    previous_paragraph,
     strip,
     without_possessive,
 )
@@ -121,6 +122,10 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         return _in_survey(ctx, seen, tok, found)
     if lemma in CITING_VERBS and tok.tag == "VBG":
         return _citing(ctx, seen, tok, found)
+    if lemma == "quote" and tok.tag == "VBN" and tok.pos == "VERB":
+        quoted = _quoted_saying(ctx, seen, tok)
+        if quoted is not None:
+            return quoted
     if lemma in FINDING_VERBS and tok.pos in {"VERB", "AUX"} and tok.dep not in {"aux", "auxpass"}:
         return _finding(ctx, seen, tok)
     if lemma == "cite" and tok.pos == "VERB":
@@ -444,7 +449,7 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     show, ...")."""
     sentence = ctx.tree.sentence(tok.sent)
     last = last_word_token(sentence)
-    if tok.lower != tok.lemma.lower():
+    if tok.lower != tok.lemma.lower() and _web_outlet(ctx, tok.i - 1) is None:
         return None
     inserted = tok.i < last and ctx.tree[tok.i + 1].text == ","
     if tok.i != last and not inserted:
@@ -468,19 +473,28 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     ):
         lead = ctx.tree[lead.i - 1]
         phrase.add(lead.i)
-    if lead.i == 0 or ctx.tree[lead.i - 1].text != "," or lead.sent != tok.sent:
+    web = _web_outlet(ctx, head.i)
+    if web is not None:
+        # "..., Orvel. com reports.": a web outlet's name, split at its dot.
+        lead = ctx.tree[web]
+        sentence = ctx.tree.sentence(lead.sent)
+    if lead.i == 0 or ctx.tree[lead.i - 1].text != "," or (lead.sent != tok.sent and web is None):
         return None
     lemma = head.lemma.lower()
-    if not (lemma in DOC_NOUNS | SURVEY_NOUNS | PERSON_NOUNS | BODY_NOUNS or is_name(head)):
+    if not (
+        lemma in DOC_NOUNS | SURVEY_NOUNS | PERSON_NOUNS | BODY_NOUNS
+        or is_name(head)
+        or web is not None
+    ):
         return None
-    got = speaker(ctx, seen, head, exclude=tok)
+    got = speaker(ctx, seen, lead if web is not None else head, exclude=tok)
     if got is None:
         return None
     source, carried = got
     said = source.speaker
-    if not carried and said.start == head.start and lead.i < head.i:
+    if not carried and (web is not None or (said.start == head.start and lead.i < head.i)):
         # The words before the head hang on the verb, not on the head: still its phrase.
-        said = replace(said, name=ctx.text[lead.start : head.end], start=lead.start)
+        said = replace(said, name=ctx.text[lead.start : head.end], start=lead.start, end=head.end)
         source = replace(source, speaker=said)
     start = max(sentence[0].start, paragraph(ctx.text, tok.start))
     dateline = dateline_end(ctx, tok)
@@ -502,6 +516,31 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
         verb=True,
         verb_at=tok.i,
     )
+
+
+# The endings of a web outlet's address ("Orvel.com", "Dalby.org").
+_WEB_ENDINGS = (".com", ".org", ".net", ".co.uk", ".news")
+
+
+def _web_outlet(ctx: Context, at: int) -> int | None:
+    """Where a web outlet's name starts when the token at ``at`` ends its address
+    ("OrvelNews.com", or "com" after "Orvel." in a text set with a space after every
+    dot), for a closing "..., Orvel.com reports." that the tagger read as a noun phrase:
+    "reports" after an outlet's address is its verb. None for any other token."""
+    if at < 0:
+        return None
+    tok = ctx.tree[at]
+    if tok.lower.endswith(_WEB_ENDINGS) and tok.pos == "PROPN" and len(tok.lower) > 4:
+        return at
+    if (
+        tok.lower in {e[1:] for e in _WEB_ENDINGS}
+        and at >= 2
+        and ctx.tree[at - 1].text == "."
+        and ctx.tree[at - 2].pos == "PROPN"
+        and ctx.text[ctx.tree[at - 2].end : tok.start] in {".", ". "}
+    ):
+        return at - 2
+    return None
 
 
 def _verb_like(ctx: Context, tok: Token) -> bool:
@@ -629,6 +668,8 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if any(k.dep == "neg" for k in kids) or _withheld(ctx, verb, subject):
         # "X did not confirm that ...": what X did not say is not X's.
         return None
+    if _verdict(ctx, verb, lemma, kids) or _achieved(lemma, kids) or _foretold(ctx, verb, kids):
+        return None
     if (
         subject is not None
         and _share(ctx, subject)
@@ -676,6 +717,8 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if content is None:
         return None
     content = _without_main_clause(ctx, verb, kids, content)
+    if subject is not None and not is_post_posed:
+        content = _with_opening(ctx, verb, kids, subject, content)
     document = _document_before(ctx, verb, subject, found) if subject is not None else None
     if (
         document is None
@@ -792,6 +835,44 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     )
 
 
+def _with_opening(
+    ctx: Context, verb: Token, kids: Sequence[Token], subject: Token, content: tuple[int, int]
+) -> tuple[int, int]:
+    """The content of "With two deaths at the park this weekend, Inspector Tallis said
+    police were pushed to their limits": a "with" phrase opening the sentence, set off by
+    a comma right before the speaker, gives the grounds the speaker states for the clause
+    after the verb, and is part of what was said; so is a description opening it
+    ("Described as 6 feet tall, Lyons warned that ..."). Only with a clause after the
+    verb."""
+    if content[0] < verb.end or not any(k.dep == "ccomp" and k.i > verb.i for k in kids):
+        return content
+    opening = next(
+        (
+            k
+            for k in kids
+            if k.i < verb.i
+            and (
+                (k.dep == "prep" and k.lower == "with")
+                # "Described as 6 feet tall, Lyons warned that ...": the description given
+                # is the one the speaker gave.
+                or (k.dep == "advcl" and k.tag == "VBN" and k.lemma.lower() == "describe")
+            )
+        ),
+        None,
+    )
+    if opening is None:
+        return content
+    sentence = ctx.tree.sentence(verb.sent)
+    words = [t for t in sentence if t.pos not in {"PUNCT", "SPACE"}]
+    if not words or words[0].i != opening.i:
+        return content
+    last = ctx.tree.subtree(opening)[-1]
+    lead = ctx.tree.span(subject)[0]
+    if ctx.text[last.end : lead].strip() != ",":
+        return content
+    return (opening.start, content[1])
+
+
 def _without_main_clause(
     ctx: Context, verb: Token, kids: Sequence[Token], content: tuple[int, int]
 ) -> tuple[int, int]:
@@ -843,6 +924,56 @@ def _split_answers(ctx: Context, verb: Token, subject: Token) -> bool:
 _SPLIT = re.compile(r"\b\d+(?:\.\d+)?%\s*[-–]\s*\d+(?:\.\d+)?%|\b\d+ percent to \d+ percent")
 # Verbs of keeping a tally, which say what a place has seen when a place keeps it.
 _TALLYING = frozenset({"record", "register", "count", "log"})
+# Results that a player, a coach or a team achieves rather than counts: "Brandt recorded
+# a mark of 182-158", "the Hawks registered their first win".
+_RESULT_NOUNS = frozenset(
+    {"mark", "record", "win", "victory", "loss", "defeat", "shutout", "best", "double-double"}
+)
+# Verdicts: "found Reyes guilty of two counts", "found the firm liable".
+_VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "responsible", "competent", "insane"})
+
+
+def _foretold(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether the writer foretells what someone will argue ("But Reyes will argue that
+    his film was better received, with an 85 percent rating"): a case the writer expects
+    the person to make, in the writer's words, not anything said yet. Only a weak verb of
+    arguing with "will" or "might", outside a quotation's words."""
+    return (
+        verb.lemma.lower() in _ARGUING
+        and any(
+            k.dep == "aux" and k.tag == "MD" and k.lower in {"will", "might", "may", "'ll"}
+            for k in kids
+        )
+        and not _inside_quote(ctx, verb.start)
+    )
+
+
+# Verbs of making a case.
+_ARGUING = frozenset({"argue", "contend", "insist"})
+
+
+def _verdict(ctx: Context, verb: Token, lemma: str, kids: Sequence[Token]) -> bool:
+    """Whether "find" gives a verdict ("the judge found Reyes guilty of two counts of
+    murder"): a court's ruling on someone, told by the reporter, not a statement whose
+    counts the judge speaks for; the charges are the case's, not the judge's words."""
+    return lemma == "find" and any(
+        k.i > verb.i
+        and (
+            k.lower in _VERDICT_WORDS
+            or any(c.lower in _VERDICT_WORDS for c in ctx.tree.children(k) if c.i > k.i)
+        )
+        for k in kids
+    )
+
+
+def _achieved(lemma: str, kids: Sequence[Token]) -> bool:
+    """Whether a verb of keeping a tally has a result for its object ("Brandt recorded a
+    mark of 182-158 in five seasons"): a record set, not a count anyone reports."""
+    return lemma in _TALLYING and any(
+        k.dep == "dobj" and k.lemma.lower() in _RESULT_NOUNS for k in kids
+    )
+
+
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset(
     {"city", "town", "village", "county", "state", "country", "nation", "region", "district"}
@@ -1291,8 +1422,48 @@ def _reports(
         # "Economists predict two more rate rises next year": a forecast of a number
         # is the forecaster's figure.
         return True
+    if (
+        lemma == "notify"
+        and subject is not None
+        and any(k.dep == "dobj" for k in kids)
+        and _notified_of(ctx, verb, kids)
+    ):
+        # "The league notified Orvel College of nine alleged violations": what the
+        # notice says, the notifier's (the one notified is the listener).
+        return True
+    if lemma in _OWNING_UP and any(
+        k.dep == "xcomp" and k.tag == "VBG" and k.i > verb.i for k in kids
+    ):
+        # "In her statement, Varga admitted killing two coworkers": the act owned up to
+        # (or denied) is what the subject says of it, as a clause would be.
+        return True
     # Weak verbs: a clause, a colon or a quote right after.
     return _says(ctx, verb, kids)
+
+
+def _notified_of(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether "of" gives what a notice said: on the verb, or on the object of a time
+    phrase the parser hung it on ("notified Orvel College on Monday of nine ...")."""
+    for k in kids:
+        if k.dep != "prep" or k.i < verb.i:
+            continue
+        if k.lower == "of":
+            return True
+        for obj in ctx.tree.children(k):
+            if obj.dep == "pobj" and any(
+                c.dep == "prep" and c.lower == "of" for c in ctx.tree.children(obj)
+            ):
+                return obj.ent in {"DATE", "TIME"} or obj.lemma.lower() in _WEEKDAYS
+    return False
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+# Verbs of owning up to an act, or denying it, which report a gerund after them.
+_OWNING_UP = frozenset({"admit", "acknowledge", "confess", "deny"})
 
 
 # Weak verbs of forecasting, which report a counted object as well as a clause.
@@ -2305,7 +2476,11 @@ def _post_posed(
     first, last = ctx.tree.subtree(subject)[0], ctx.tree.subtree(subject)[-1]
     if last.i < verb.i:
         between = ctx.tree.tokens[last.i + 1 : verb.i]
-        if any(t.head != verb.i or t.dep not in {"aux", "advmod"} for t in between):
+        # "..., the company was quoted as saying": the passive's auxiliary too.
+        helpers = (
+            {"aux", "advmod", "auxpass"} if verb.lemma.lower() == "quote" else {"aux", "advmod"}
+        )
+        if any(t.head != verb.i or t.dep not in helpers for t in between):
             return None
         lead = first
     elif first.i == verb.i + 1:
@@ -2756,6 +2931,41 @@ def _controller(ctx: Context, verb: Token) -> Token | None:
     return next((k for k in kids if k.dep in {"nsubj", "nsubjpass"}), None)
 
 
+def _quoted_saying(ctx: Context, seen: Seen, verb: Token) -> Found | None:
+    """ "'... Total downtime was 64 minutes,' the company was quoted as saying in a
+    statement.": the one quoted, named after the clause with "was quoted as saying" and
+    no words of its own after it, is the speaker of the clause before, as with "...,
+    the company said"."""
+    kids = ctx.tree.children(verb)
+    subject = next((k for k in kids if k.dep == "nsubjpass"), None)
+    as_ = next((k for k in kids if k.dep == "prep" and k.lower == "as" and k.i > verb.i), None)
+    if subject is None or as_ is None or subject.i > verb.i:
+        return None
+    saying = next(
+        (k for k in ctx.tree.children(as_) if k.dep == "pcomp" and k.lemma.lower() in _TELLING),
+        None,
+    )
+    if saying is None or any(k.dep in _HELD for k in ctx.tree.children(saying)):
+        return None
+    stretch = _post_posed(ctx, verb, kids, subject)
+    if stretch is None:
+        return None
+    got = speaker(ctx, seen, subject, exclude=verb)
+    if got is None:
+        return None
+    source, carried = got
+    return Found(
+        attribution=source.credit(
+            stretch, cue="carried" if carried else saying.lemma.lower(), hedged=False
+        ),
+        source=source,
+        cue_start=ctx.tree.span(subject)[0],
+        cue_end=saying.end,
+        verb=True,
+        verb_at=verb.i,
+    )
+
+
 def _by_means(ctx: Context, verb: Token) -> bool:
     """Whether a participle follows "by", giving the means of the verb it hangs on
     ("Reyes rallied crowds by promising to reopen the port"): the subject of that verb
@@ -2946,7 +3156,13 @@ def headline_colons(ctx: Context) -> list[Found]:
         else:
             continue
         line_end = ctx.text.find("\n", end)
-        content = strip(ctx.text, match.end() - 1, len(ctx.text) if line_end < 0 else line_end)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        announced = credit is None and not source.speaker.anonymous and _announced(ctx.text, lead)
+        if announced:
+            # "Here is the transcript of the announcement." over "President Reyes: Before
+            # I introduce ...": the turn runs on to the next speaker's tag.
+            line_end = _turn_end(ctx.text, line_end)
+        content = strip(ctx.text, match.end() - 1, line_end)
         if credit is not None:
             # A credit's content is its quotation, not the source note after it.
             quoted = next((q for q in ctx.quotes if q[0] == match.end() - 1), None)
@@ -2957,6 +3173,7 @@ def headline_colons(ctx: Context) -> list[Found]:
         if (
             credit is None
             and not source.speaker.anonymous
+            and not announced
             and _section_head(ctx, start, end, content)
         ):
             continue
@@ -2972,6 +3189,35 @@ def headline_colons(ctx: Context) -> list[Found]:
     return out
 
 
+# A line announcing that a transcript or a speech's text follows: "Here is the transcript
+# of the announcement.", "Below is the full text of her remarks", "Following is the text
+# of Reyes's speech:".
+_TRANSCRIPT_LEAD = re.compile(
+    r"^\W*(?:here\s+is|here['’]s|below\s+is|following\s+is|what\s+follows\s+is)\b[^\n]*?"
+    r"\b(?:transcript|text|remarks|speech)\b[^\n]*$",
+    re.IGNORECASE,
+)
+# A speaker's tag opening a line: a short name and a colon ("Dr. Ada Varga: Thank you").
+_TURN_TAG = re.compile(r"\n[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}:[ \t]+\S")
+
+
+def _announced(text: str, at: int) -> bool:
+    """Whether the line before ``at`` announces a transcript or a speech's text, so that the
+    name and colon opening the line at ``at`` tag the first speaker's turn."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if line_start == 0 or text[line_start:at].strip():
+        return False
+    before = previous_paragraph(text, line_start)
+    return _TRANSCRIPT_LEAD.match(text[before:line_start].strip()) is not None
+
+
+def _turn_end(text: str, line_end: int) -> int:
+    """Where a transcript's turn ends: at the next speaker's tag, or the end of the text.
+    A speech given as a transcript is the speaker's to its last line."""
+    tag = _TURN_TAG.search(text, line_end)
+    return len(text) if tag is None else tag.start()
+
+
 def _label_word(ctx: Context, last: Token) -> bool:
     """Whether the last word before a headline's colon is a common noun its capital only
     dresses up: the report writes it in lower case elsewhere, and it is no word for a
@@ -2981,7 +3227,42 @@ def _label_word(ctx: Context, last: Token) -> bool:
     word = last.lower
     if not last.text[:1].isupper() or word in BODY_NOUNS or last.lemma.lower() in BODY_NOUNS:
         return False
+    if word in _EVENT_NOUNS:
+        # "Kraft Shooting: Varga Charged With Two Counts": an event's name, however seldom
+        # the report writes the word again.
+        return True
     return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", ctx.text) is not None
+
+
+# Words for an event that a headline's label names ("Kraft Shooting:", "Dalby Quake:").
+_EVENT_NOUNS = frozenset(
+    {
+        "shooting",
+        "shootings",
+        "bombing",
+        "stabbing",
+        "killing",
+        "killings",
+        "crash",
+        "attack",
+        "blast",
+        "explosion",
+        "quake",
+        "earthquake",
+        "massacre",
+        "rampage",
+        "riot",
+        "riots",
+        "siege",
+        "standoff",
+        "scandal",
+        "trial",
+        "murder",
+        "murders",
+        "outage",
+        "shutdown",
+    }
+)
 
 
 def document_leads(ctx: Context) -> list[Found]:

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from triangulate.claims.attribution.context import Context
+from triangulate.claims.attribution.context import Context, Seen
 from triangulate.claims.attribution.records import Attribution, Found, Source
-from triangulate.claims.attribution.speakers import carry
+from triangulate.claims.attribution.speakers import carry, speaker
 from triangulate.claims.attribution.text import opens_paragraph, previous_paragraph, same, strip
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -87,6 +87,9 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
             reported := _reported_before(ctx, found, last_quote, open_at, close_at)
         ) is not None and not _about(ctx, reported.source, start, end):
             source = carry(reported.source, None)
+            cue = "carried"
+        elif (named := _named_before(ctx, found, last_quote, open_at, close_at)) is not None:
+            source = named
             cue = "carried"
         else:
             continue
@@ -240,6 +243,48 @@ _SENTENCE_GAP = re.compile(r"^[\s\xa0]*[.!?][\s\xa0”\"'’)]*$")
 _CLOSED_SENTENCE = re.compile(r"[.!?][”\"'’]*\s")
 
 
+def _named_before(
+    ctx: Context, found: Sequence[Found], last_quote: Found | None, open_at: int, close_at: int
+) -> Source | None:
+    """The person a one-sentence paragraph names as its subject, for a quotation that
+    opens the next paragraph and names no one ("Ada Varga, director of the Orvel Bird
+    Trust, welcomed the decision." / "'We are gratified ...'"): the quotation is the
+    person's reaction the paragraph announced. Only a person's name (the tagger's), as
+    the subject of the paragraph's main verb, with no quotation or cue of saying in that
+    paragraph, and none in the quotation's own paragraph after it."""
+    if not opens_paragraph(ctx.text, open_at) or (
+        last_quote is not None and (last_quote.cue_end > previous_paragraph(ctx.text, open_at))
+    ):
+        return None
+    before = previous_paragraph(ctx.text, open_at)
+    line_end = ctx.text.find("\n", open_at)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    if any(before <= f.cue_start < open_at or close_at <= f.cue_start < line_end for f in found):
+        return None
+    if any(before <= q[0] < open_at for q in ctx.quotes):
+        return None
+    words = [t for t in ctx.tree.at(before, open_at) if t.pos not in {"PUNCT", "SPACE"}]
+    if not words or len({t.sent for t in words}) != 1:
+        return None
+    # The paragraph's top verb (the parser may hang it on the paragraph before).
+    root = next(
+        (
+            t
+            for t in words
+            if t.pos == "VERB"
+            and (t.dep == "ROOT" or not before <= ctx.tree.head(t).start < open_at)
+        ),
+        None,
+    )
+    if root is None:
+        return None
+    subject = next((k for k in ctx.tree.children(root) if k.dep == "nsubj"), None)
+    if subject is None or subject.ent != "PERSON" or subject.pos != "PROPN":
+        return None
+    got = speaker(ctx, Seen(), subject, exclude=root)
+    return None if got is None else got[0]
+
+
 def _introduced_before(
     ctx: Context, found: Sequence[Found], last_quote: Found | None, open_at: int, close_at: int
 ) -> Found | None:
@@ -280,7 +325,7 @@ def _quote_speaker(
     """The reporting verb introducing the quote ("X said, '") or following it ("', X said")."""
     best: tuple[int, Found] | None = None
     for item in found:
-        if not item.verb or open_at <= item.cue_start < close_at:
+        if not (item.verb or _leads_in(ctx, item, open_at)) or open_at <= item.cue_start < close_at:
             continue
         if item.cue_end <= open_at:
             gap = ctx.text[item.cue_end : open_at]
@@ -306,6 +351,17 @@ def _quote_speaker(
         if best is None or len(gap) < best[0]:
             best = (len(gap), item)
     return best[1] if best else None
+
+
+def _leads_in(ctx: Context, item: Found, open_at: int) -> bool:
+    """Whether "according to X" leads straight into the quotation, with only a dash or a
+    colon between ("According to a Kelvara update - '...'"): the quoted words are X's,
+    to the quotation's close, however many sentences it runs."""
+    return (
+        item.attribution.cue == "according to"
+        and item.cue_end <= open_at
+        and ctx.text[item.cue_end : open_at].strip() in {"-", "–", "—", "--", ":"}
+    )
 
 
 def _says_it(ctx: Context, item: Found, open_at: int, close_at: int) -> bool:

@@ -988,10 +988,28 @@ def _definite(ctx: Context, seen: Seen, head: Token, phrase: Sequence[Token]) ->
             or lemma in ends
             or head.lower in ends
             or _titled(ctx, earlier, head)
+            or _firm_named(earlier, lemma)
         ):
             start, end = trimmed(phrase, keep_det=True)
             return carry(earlier, (start, end))
     return None
+
+
+# Words by which a report refers back to a firm it named ("the company said").
+_FIRM_NOUNS = frozenset({"company", "firm"})
+
+
+def _firm_named(earlier: Source, lemma: str) -> bool:
+    """Whether "the company" refers to an earlier speaker: one named as an organisation
+    (an entity that is no person, nor a description like "the spokesman"), the firm a
+    report names and then calls "the company"."""
+    return (
+        lemma in _FIRM_NOUNS
+        and earlier.speaker.entity is not None
+        and not earlier.person
+        and not earlier.speaker.anonymous
+        and earlier.speaker.role is None
+    )
 
 
 def _titled(ctx: Context, earlier: Source, head: Token) -> bool:
