@@ -379,3 +379,45 @@ def test_the_loaded_models_layer_sequences_keep_nothing_when_predicting() -> Non
     nlp = spacy_model.load()
     models = [getattr(c, "model", None) for _, c in nlp.pipeline]
     assert sum(spacy_model.predict_without_keeping(m) for m in models if m is not None) == 0
+
+
+ENTITY_TEXT = (
+    "Tomas Brandt met Ada Varga in Kelvara on Monday. "
+    "the two sides then went over the plan again and again, and nobody in the room could "
+    "say how long the talks would go on or what would be left of the plan at the end. "
+    "it was late and the room was cold, and the last of the aides had long since gone. "
+    "Reyes said the Hawks would back the deal. "
+    "the deal was not what anyone in the room had hoped for, but it was a deal. "
+    "Torvald left for Orvel by train."
+)
+
+
+def test_entities_of_the_sentences_that_can_hold_one_are_a_whole_readings() -> None:
+    """The recogniser reads a run of sentences with no name only at its edges, and finds
+    the same entities everywhere else as when it reads every token."""
+    nlp = spacy_model.load()
+    whole = nlp(ENTITY_TEXT)
+    plan = spacy_model._entity_plan(whole, spacy_model._entity_context(nlp))
+    assert plan is not None and plan[0] is not None and len(plan[0]) < len(whole)
+    (result,) = spacy_model.parse([("a", ENTITY_TEXT)])
+    expected = [
+        (e.start_char, e.end_char, e.label_)
+        for e in whole.ents
+        if e.label_ in spacy_model.NAME_LABELS
+    ]
+    assert [(m.start, m.end, m.label) for m in result.mentions] == expected
+    assert {m.text for m in result.mentions} >= {"Tomas Brandt", "Ada Varga", "Kelvara"}
+    kept = {t.i: t.ent for t in result.tokens}
+    assert all(kept[t.i] == t.ent_type_ for t in whole if t.ent_type_)
+
+
+def test_no_entity_is_found_in_a_sentence_that_cannot_hold_one() -> None:
+    text = "the ref walked off. Ada Varga said the Owls had won."
+    (result,) = spacy_model.parse([("a", text)])
+    assert all(t.ent == "" for t in result.tokens if t.sent == 0)
+    assert "Ada Varga" in {m.text for m in result.mentions}
+
+
+def test_the_recognisers_context_is_read_from_the_pipeline() -> None:
+    # Four window layers of one token either side (the English pipeline's own).
+    assert spacy_model._entity_context(spacy_model.load()) == 4
