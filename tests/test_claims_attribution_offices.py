@@ -103,3 +103,15 @@ def test_claims_attribution_an_office_with_an_article_and_a_name_are_two() -> No
     text = "The mayor and Ann Roe said the port will hire 40 new workers."
     speaker, _ = said(text, "40 new workers")
     assert speaker is not None and speaker.name != "Ann Roe"
+
+
+def test_claims_attribution_the_bare_title_is_not_a_holder_named_before_another() -> None:
+    # Someone else named since the senator: "the senator" may be that other person, so
+    # no one is taken for it.
+    text = (
+        "Sen. Tomas Brandt toured the Dalby port on Tuesday.\n"
+        "Ada Varga met the dock workers later.\n"
+        "The port will hire 40 new workers, the senator said."
+    )
+    speaker, _ = said(text, "40 new workers")
+    assert speaker is not None and speaker.name == "senator"

@@ -1033,25 +1033,43 @@ def _definite(ctx: Context, seen: Seen, head: Token, phrase: Sequence[Token]) ->
     return None
 
 
+def _modifier(ctx: Context, named: Named) -> bool:
+    """Whether a name only modifies a common noun ("the Dalby port"): no person spoken of."""
+    words = ctx.tree.at(named.start, named.end)
+    if not words:
+        return False
+    last = words[-1]
+    return last.dep in {"compound", "nmod", "amod"} and ctx.tree.head(last).pos == "NOUN"
+
+
 def _titled_mention(ctx: Context, head: Token) -> Named | None:
-    """The person a bare office refers to when no speaker before held it: the nearest
-    person named before it after that title ("Gov. Ada Varga toured the port. ... the
-    governor said"), outside quotations. Only a singular office ("the governor", not
-    "the senators")."""
+    """The person a bare office refers to when no speaker before held it: the last person
+    named before it, outside quotations, when the report gave that person the title
+    ("Gov. Ada Varga toured the port. Varga met workers. ... the governor said"). A
+    holder named earlier with someone else named since is not taken: "the senator" after
+    "Sen. Tomas Reyes ... Ada Brandt spoke" may be Brandt as well. Only a singular office
+    ("the governor", not "the senators")."""
     lemma = head.lemma.lower()
     if head.tag != "NN" or lemma not in ROLE_NOUNS:
         return None
-    for named in reversed(ctx.names):
-        if named.start >= head.start:
+    before = [
+        n
+        for n in ctx.names
+        if n.start < head.start
+        and n.entity.type == "PERSON"
+        and not _quoted(ctx, n.start)
+        and not _modifier(ctx, n)
+    ]
+    if not before:
+        return None
+    last = before[-1]
+    for named in before:
+        if named.entity.id != last.entity.id:
             continue
-        if named.entity.type != "PERSON" or _quoted(ctx, named.start):
-            continue
-        before = ctx.text[max(0, named.start - 40) : named.start].split()
-        if not before:
-            continue
-        title = before[-1].rstrip(".").lower()
+        words = ctx.text[max(0, named.start - 40) : named.start].split()
+        title = words[-1].rstrip(".").lower() if words else ""
         if _SHORT_TITLES.get(title, title) == lemma:
-            return named
+            return last
     return None
 
 
@@ -1149,12 +1167,20 @@ def _owner(ctx: Context, noun: Token) -> Token | None:
             return None if kid.ent in {"DATE", "TIME"} else kid
         if kid.dep == "prep" and kid.lower in {"of", "by", "from"}:
             obj = next((k for k in ctx.tree.children(kid) if k.dep == "pobj"), None)
-            if obj is not None and (kid.lower != "of" or _may_own(noun, obj)):
-                return obj
+            if obj is None or (kid.lower == "of" and not _may_own(noun, obj)):
+                continue
+            if kid.lower == "from" and noun.lemma.lower() in _RECORDINGS and not is_name(obj):
+                # "Footage from the game": where it was filmed, not who speaks by it.
+                continue
+            return obj
     for kid in ctx.tree.children(noun):
         if kid.dep == "compound" and is_name(kid) and kid.ent not in {"DATE", "TIME"}:
             return kid
     return None
+
+
+# Recordings of a scene: "from" after them names the scene ("video from the rally").
+_RECORDINGS = frozenset({"footage", "video", "recording", "tape"})
 
 
 def _may_own(noun: Token, tok: Token) -> bool:
