@@ -55,3 +55,63 @@ def test_claims_attribution_she_is_the_person_named_before_her_office() -> None:
     )
     speaker, _ = said(text, "4 of them")
     assert speaker is not None and speaker.name == "Ada Okafor"
+
+
+def test_claims_attribution_the_bare_title_is_the_holder_named_with_a_short_title() -> None:
+    # News copy writes the office short before the name ("Gov.", "Sen."); "the governor"
+    # later is still that person.
+    text = (
+        "Gov. Ada Varga said the Dalby port would reopen in May.\n"
+        "The port will hire 40 new workers, the governor said."
+    )
+    speaker, _ = said(text, "40 new workers")
+    assert speaker is not None and speaker.name == "Ada Varga"
+
+
+def test_claims_attribution_the_bare_title_is_the_holder_named_in_passing() -> None:
+    # The holder need not have spoken before: named with the title, the office is theirs.
+    text = (
+        "Gov. Ada Varga toured the Dalby port on Tuesday.\n"
+        "The port will hire 40 new workers, the governor said."
+    )
+    speaker, _ = said(text, "40 new workers")
+    assert speaker is not None and speaker.name == "Ada Varga"
+
+
+def test_claims_attribution_the_bare_title_takes_no_other_office() -> None:
+    # A mayor named before is no governor: the governor stays unnamed.
+    text = (
+        "Mayor Tomas Brandt toured the Dalby port on Tuesday.\n"
+        "The port will hire 40 new workers, the governor said."
+    )
+    speaker, _ = said(text, "40 new workers")
+    assert speaker is not None and speaker.name == "governor"
+
+
+def test_claims_attribution_two_titles_joined_by_and_are_one_persons() -> None:
+    # "businessman and blogger" are both titles of the one person named after them.
+    text = (
+        "The port will hire 40 new workers next year, said Orvel businessman and blogger Ann Roe."
+    )
+    speaker, _ = said(text, "40 new workers")
+    assert speaker is not None and speaker.name == "Ann Roe"
+    assert speaker.role == "Orvel businessman and blogger"
+
+
+def test_claims_attribution_an_office_with_an_article_and_a_name_are_two() -> None:
+    # "The mayor and Ann Roe" are two people; the first named still speaks first.
+    text = "The mayor and Ann Roe said the port will hire 40 new workers."
+    speaker, _ = said(text, "40 new workers")
+    assert speaker is not None and speaker.name != "Ann Roe"
+
+
+def test_claims_attribution_the_bare_title_is_not_a_holder_named_before_another() -> None:
+    # Someone else named since the senator: "the senator" may be that other person, so
+    # no one is taken for it.
+    text = (
+        "Sen. Tomas Brandt toured the Dalby port on Tuesday.\n"
+        "Ada Varga met the dock workers later.\n"
+        "The port will hire 40 new workers, the senator said."
+    )
+    speaker, _ = said(text, "40 new workers")
+    assert speaker is not None and speaker.name == "senator"

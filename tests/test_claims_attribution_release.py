@@ -90,3 +90,25 @@ def test_claims_attribution_a_split_of_shares_backing_someone_is_a_polls_result(
     text = "Officers favored Tom Reyes 46 percent to 32 percent, the highest of any group."
     speaker, _ = said(text, "46 percent")
     assert speaker is None or speaker.name != "Officers"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("According to the autopsy, 12 people died of smoke.", "12 people", "the autopsy"),
+        ("The investigation found that 3 officers had lied.", "3 officers", "The investigation"),
+        ("Tests showed that 12 wells in Dalby held lead.", "12 wells", "Tests"),
+    ],
+)
+def test_claims_attribution_findings_of_an_examination_speak_as_documents(
+    text: str, figure: str, source: str
+) -> None:
+    # An autopsy, an investigation or a test is written up: what it found is its word.
+    speaker, _ = said(text, figure)
+    assert speaker is not None and speaker.name == source
+
+
+def test_claims_attribution_footage_from_a_scene_is_no_owners() -> None:
+    # "from" after a recording names where it was filmed, not who speaks by it.
+    speaker, _ = said("Footage from the game shows 12 students dressed in flags.", "12 students")
+    assert speaker is not None and speaker.name == "Footage from the game"

@@ -264,6 +264,11 @@ def _described(
             phrase.pop()
         appos = None
     if appos is None and not is_name(head):
+        titled = _second_title(ctx, head, phrase)
+        if titled is not None:
+            name, role_side = titled
+            return named(ctx, seen, name, [name], role_tokens=role_side), False
+    if appos is None and not is_name(head):
         late = _late_name(ctx, phrase)
         if late is not None:
             name_ids = {t.i for t in ctx.tree.subtree(late)}
@@ -340,6 +345,36 @@ def _described(
         ),
         False,
     )
+
+
+def _second_title(
+    ctx: Context, head: Token, phrase: Sequence[Token]
+) -> tuple[Token, list[Token]] | None:
+    """The name after two titles joined by "and" ("said Orvel businessman and blogger Ann
+    Roe"), and the words before it, its role. A singular common noun with no article
+    or possessor is a title set before a name, never a speaker of its own ("the mayor
+    and Ann Roe" are two people): joined by "and" to a person's name that has a title of
+    its own in lower case before it, both titles are that one person's."""
+    if head.pos != "NOUN" or head.tag != "NN":
+        return None
+    kids = ctx.tree.children(head)
+    if any(k.dep in {"det", "poss", "nummod"} for k in kids):
+        return None
+    if not any(k.dep == "cc" and k.lower == "and" for k in kids):
+        return None
+    conj = [k for k in kids if k.dep == "conj"]
+    if len(conj) != 1 or not is_name(conj[0]) or conj[0].ent != "PERSON":
+        return None
+    name = conj[0]
+    inner = [t for t in ctx.tree.subtree(name) if t.i in {p.i for p in phrase}]
+    run = name_run(name, inner)
+    between = [t for t in inner if t.end <= run[0].start]
+    if not between or any(t.dep in {"det", "poss", "conj", "cc"} for t in between):
+        return None
+    if not all(t.text[:1].islower() for t in between):
+        return None
+    role = [t for t in phrase if t.end <= run[0].start and t.pos not in {"PUNCT", "SPACE"}]
+    return name, role
 
 
 def _late_name(ctx: Context, phrase: Sequence[Token]) -> Token | None:
@@ -992,6 +1027,50 @@ def _definite(ctx: Context, seen: Seen, head: Token, phrase: Sequence[Token]) ->
         ):
             start, end = trimmed(phrase, keep_det=True)
             return carry(earlier, (start, end))
+    titled = _titled_mention(ctx, head)
+    if titled is not None:
+        start, end = trimmed(phrase, keep_det=True)
+        return carry(_from_name(ctx, seen, titled), (start, end))
+    return None
+
+
+def _modifier(ctx: Context, named: Named) -> bool:
+    """Whether a name only modifies a common noun ("the Dalby port"): no person spoken of."""
+    words = ctx.tree.at(named.start, named.end)
+    if not words:
+        return False
+    last = words[-1]
+    return last.dep in {"compound", "nmod", "amod"} and ctx.tree.head(last).pos == "NOUN"
+
+
+def _titled_mention(ctx: Context, head: Token) -> Named | None:
+    """The person a bare office refers to when no speaker before held it: the last person
+    named before it, outside quotations, when the report gave that person the title
+    ("Gov. Ada Varga toured the port. Varga met workers. ... the governor said"). A
+    holder named earlier with someone else named since is not taken: "the senator" after
+    "Sen. Tomas Reyes ... Ada Brandt spoke" may be Brandt as well. Only a singular office
+    ("the governor", not "the senators")."""
+    lemma = head.lemma.lower()
+    if head.tag != "NN" or lemma not in ROLE_NOUNS:
+        return None
+    before = [
+        n
+        for n in ctx.names
+        if n.start < head.start
+        and n.entity.type == "PERSON"
+        and not _quoted(ctx, n.start)
+        and not _modifier(ctx, n)
+    ]
+    if not before:
+        return None
+    last = before[-1]
+    for named in before:
+        if named.entity.id != last.entity.id:
+            continue
+        words = ctx.text[max(0, named.start - 40) : named.start].split()
+        title = words[-1].rstrip(".").lower() if words else ""
+        if _SHORT_TITLES.get(title, title) == lemma:
+            return last
     return None
 
 
@@ -1020,7 +1099,32 @@ def _titled(ctx: Context, earlier: Source, head: Token) -> bool:
     if at is None or head.lemma.lower() not in ROLE_NOUNS | PERSON_NOUNS:
         return False
     before = ctx.text[max(0, at - 40) : at].split()
-    return bool(before) and before[-1].rstrip(".").lower() in {head.lower, head.lemma.lower()}
+    if not before:
+        return False
+    title = before[-1].rstrip(".").lower()
+    return _SHORT_TITLES.get(title, title) in {head.lower, head.lemma.lower()}
+
+
+# Titles of office as news copy writes them short before a name ("Gov. Ada Varga"); a
+# later "the governor" is the same person.
+_SHORT_TITLES = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "sec": "secretary",
+    "atty": "attorney",
+    "supt": "superintendent",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "prof": "professor",
+    "insp": "inspector",
+    "det": "detective",
+}
 
 
 def carry(earlier: Source, span: tuple[int, int] | None) -> Source:
@@ -1081,12 +1185,20 @@ def _owner(ctx: Context, noun: Token) -> Token | None:
             return None if kid.ent in {"DATE", "TIME"} else kid
         if kid.dep == "prep" and kid.lower in {"of", "by", "from"}:
             obj = next((k for k in ctx.tree.children(kid) if k.dep == "pobj"), None)
-            if obj is not None and (kid.lower != "of" or _may_own(noun, obj)):
-                return obj
+            if obj is None or (kid.lower == "of" and not _may_own(noun, obj)):
+                continue
+            if kid.lower == "from" and noun.lemma.lower() in _RECORDINGS and not is_name(obj):
+                # "Footage from the game": where it was filmed, not who speaks by it.
+                continue
+            return obj
     for kid in ctx.tree.children(noun):
         if kid.dep == "compound" and is_name(kid) and kid.ent not in {"DATE", "TIME"}:
             return kid
     return None
+
+
+# Recordings of a scene: "from" after them names the scene ("video from the rally").
+_RECORDINGS = frozenset({"footage", "video", "recording", "tape"})
 
 
 def _may_own(noun: Token, tok: Token) -> bool:
