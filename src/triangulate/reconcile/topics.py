@@ -279,6 +279,19 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rescued", ("rescued", "rescue", "saved", "ushered", "pulled out")),
     # Those taken by kidnappers, whichever word a report uses.
     ("kidnapped", ("kidnapped", "kidnapping", "abducted", "abduction", "snatched")),
+    # Those an assailant held at gunpoint or overpowered ("pulled a gun on two guards",
+    # "overpowered two prison guards", "took two officers hostage", "handcuffing two
+    # officers"): whichever of these a report tells, the same people.
+    (
+        "overpowered",
+        (
+            *("pulled a gun on", "pulling a gun on", "pulls a gun on", "pulls gun on"),
+            *("pulled guns on", "held at gunpoint", "holding at gunpoint", "at gunpoint"),
+            *("overpowered", "overpowering", "overpowers", "handcuffed", "handcuffing"),
+            *("took hostage", "taken hostage", "held hostage", "hostage", "disarmed"),
+            *("disarming", "tied up", "tying up"),
+        ),
+    ),
     (
         "displaced",
         (
@@ -1173,6 +1186,9 @@ LINKED_STATES: dict[str, frozenset[str]] = {
     "responding": frozenset({"attacking", "controlled"}),
     "attacking": frozenset({"responding"}),
     "controlled": frozenset({"responding"}),
+    # Those an assailant held at gunpoint and those he took: often the same people.
+    "overpowered": frozenset({"kidnapped"}),
+    "kidnapped": frozenset({"overpowered"}),
 }
 """States of people where one count may be all of the other's or a part: those in hospital
 are the wounded when all were taken there ("three were taken to hospital", "three were
