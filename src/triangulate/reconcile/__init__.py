@@ -1099,6 +1099,7 @@ _STATE_WORDS = {
     "present": "present",
     "aboard": "on board",
     "responding": "sent to the scene",
+    "overpowered": "held at gunpoint or overpowered",
 }
 """States said of people, as a label adds them when a measure's words leave them out."""
 

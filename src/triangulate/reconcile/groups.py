@@ -41,6 +41,7 @@ from triangulate.model import Claim, Figure
 from triangulate.reconcile.intervals import Interval, interval_of, magnitude_of
 from triangulate.reconcile.topics import (
     BLOCKS_AWAY,
+    FALLEN,
     LINKED_STATES,
     PARENT_CHILDREN,
     PERSON_TIME,
@@ -52,6 +53,7 @@ from triangulate.reconcile.topics import (
     UNSAID,
     Relation,
     Topic,
+    length_key,
     people_key,
     relation,
     unknowns,
@@ -371,7 +373,8 @@ class _Relations:
 def _parts(topic: Topic) -> tuple[object, ...]:
     """The parts of a topic that must be equal for two figures to be the same measure."""
     state = topic.state if topic.population in PERSONS else None
-    return (topic.unit, topic.kind, people_key(topic.population), topic.rate, state)
+    population = length_key(topic) or people_key(topic.population)
+    return (topic.unit, topic.kind, population, topic.rate, state)
 
 
 def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) -> list[Family]:
@@ -398,12 +401,12 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
         if (
             head.kind == "money"
             or head.population.startswith(SHARE)
-            or head.population in {PERSON_TIME, PARENT_CHILDREN}
+            or head.population in {PERSON_TIME, PARENT_CHILDREN, FALLEN}
         ):
             # Sums of one currency whose values differ are different sums, not look-alikes
             # of one quantity: what a sum pays for is too loosely read to say more; so are
             # two shares of people of whom nothing else is said, two lengths of time
-            # someone did something, and two parents' children.
+            # someone did something, two parents' children and two falls.
             joined.append([k])
             continue
         if head.population == "casualty":

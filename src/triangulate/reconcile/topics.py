@@ -279,6 +279,19 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rescued", ("rescued", "rescue", "saved", "ushered", "pulled out")),
     # Those taken by kidnappers, whichever word a report uses.
     ("kidnapped", ("kidnapped", "kidnapping", "abducted", "abduction", "snatched")),
+    # Those an assailant held at gunpoint or overpowered ("pulled a gun on two guards",
+    # "overpowered two prison guards", "took two officers hostage", "handcuffing two
+    # officers"): whichever of these a report tells, the same people.
+    (
+        "overpowered",
+        (
+            *("pulled a gun on", "pulling a gun on", "pulls a gun on", "pulls gun on"),
+            *("pulled guns on", "held at gunpoint", "holding at gunpoint", "at gunpoint"),
+            *("overpowered", "overpowering", "overpowers", "handcuffed", "handcuffing"),
+            *("took hostage", "taken hostage", "held hostage", "hostage", "disarmed"),
+            *("disarming", "tied up", "tying up"),
+        ),
+    ),
     (
         "displaced",
         (
@@ -1021,6 +1034,20 @@ _IN_PRISON = re.compile(
 _LENGTHS_READ = frozenset(
     {"prison term", "possible prison term", "deliberation", "unrest", "shaking"}
 )
+LENGTH_OF_TIME = "length of time"
+"""The key every length of time is compared under but those read as their own quantity
+(``_LENGTHS_READ``): reports name one length by many nouns ("a 90-day stay", "90 days of
+treatment", "her 90-day stint")."""
+
+
+def length_key(topic: Topic) -> str | None:
+    """``LENGTH_OF_TIME`` for a length of time that may be another report's length named by
+    another noun (:func:`relation` says when); None for any other figure."""
+    if topic.kind != "duration" or topic.population in _LENGTHS_READ:
+        return None
+    return LENGTH_OF_TIME
+
+
 # The most a charge can bring, not the term given.
 _AT_MOST_TERM = re.compile(
     r"\b(?:faces?|facing|could|would|may|might|maximum|up\s+to)\b[^.;]{0,40}$", re.IGNORECASE
@@ -1089,6 +1116,27 @@ PARENT_CHILDREN = "children a parent has"
 PERSON_TIME = "time a person spent"
 """How long someone did something ("worked there for 12 years"), whatever the verb."""
 _SERVICE = frozenset({"veteran", "member", "career", "tenure", "stint"})
+_SEASONS = frozenset({"season"})
+"""Counted nouns that are spans of a sport's calendar: "after six seasons as coach", "played
+11 seasons for the team" tell how long someone did something, as years do."""
+FALLEN = "distance fallen"
+"""How far someone or something fell ("fell about 150 metres", "plunged 2,000ft")."""
+_FELL = re.compile(
+    r"\b(?:fell|falls?|falling|fallen|plunged|plunging|plummeted|plummeting|tumbled|"
+    r"tumbling|slid|sliding)\b(?:\s+(?:down|off))?\s+(?:about|around|some|nearly|almost|"
+    r"roughly|approximately|more\s+than|over|at\s+least|up\s+to)?\s*$",
+    re.IGNORECASE,
+)
+"""A verb of falling right before a length: the length is how far the fall went."""
+_FELL_FROM = re.compile(
+    r"^\s*(?:\([^()]{0,30}\)\s*)?(?:from|down|off|into)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,3}?([a-z-]+)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:near|at|on|in|while|to|as|and|when|after|before|below|"
+    r"above|of|by|with|for)\b)",
+    re.IGNORECASE,
+)
+"""What a fall went from or down, right after its length ("fell 200ft from a ridge",
+"about 200m down a steep icy gully"): the noun that ends the phrase."""
 """Words of someone's years in a post ("a 15-year veteran", "a 15-year member of the
 department", "a 20-year career"): how long that person served, as "had served for 15
 years" is."""
@@ -1189,6 +1237,9 @@ LINKED_STATES: dict[str, frozenset[str]] = {
     "responding": frozenset({"attacking", "controlled"}),
     "attacking": frozenset({"responding"}),
     "controlled": frozenset({"responding"}),
+    # Those an assailant held at gunpoint and those he took: often the same people.
+    "overpowered": frozenset({"kidnapped"}),
+    "kidnapped": frozenset({"overpowered"}),
 }
 """States of people where one count may be all of the other's or a part: those in hospital
 are the wounded when all were taken there ("three were taken to hospital", "three were
@@ -1327,6 +1378,11 @@ class Topic:
     stage: str | None = None
     """The stage of a case people are counted at (:func:`case_stage`): those arrested are
     not all charged, nor those charged all convicted."""
+    fell_from: str | None = None
+    """What a fall went from or down ("from a ridge": "ridge"), when its sentence says."""
+    told_length: bool = False
+    """A length of time given as a value, exact or about ("a 90-day stay", "around twelve
+    days"), not as a bound or in vague words (:func:`length_key`)."""
     uncounted: bool = False
     """A vague count of bodies ("hundreds of bodies under the rubble"): it says nothing of the
     size of a toll, so it is never read as one (see ``_PARTS_OF_PEOPLE``)."""
@@ -1706,6 +1762,15 @@ def topic_of(
         # "the 20-yard line": a mark on a playing field, no length anything was measured.
         population = listed = f"field mark ({claim.id})"
         state = own_state = None
+    fell_from = None
+    if kind == "length" and _FELL.search(before[-40:]):
+        # "slipped and fell about 150 metres", "has fallen some 700 metres to his death": how
+        # far someone fell, whatever place or noun the sentence gives; two reports' falls
+        # are one only when the lengths agree (a story may tell of two falls).
+        population = listed = FALLEN
+        state = own_state = None
+        whence = _FELL_FROM.match(after)
+        fell_from = _head(whence.group(1)) if whence is not None else None
     moved = _MOVED.search(before[-40:]) if kind == "length" else None
     if moved is not None:
         # "dragged the victim about 20 feet", "the car dragged him 20 feet": how far someone
@@ -1881,6 +1946,12 @@ def topic_of(
         # with another only when the values agree (see relation).
         population = listed = PERSON_TIME
         state = own_state = None
+    if kind == "count" and _head(figure.counted) in _SEASONS and not figure.vague:
+        # "fired after just one season", "seven seasons as an assistant coach": how long
+        # someone did something, counted in seasons; one with another only when the values
+        # agree, as each person's time is their own.
+        population = listed = PERSON_TIME
+        state = own_state = None
     if (
         state is None
         and kind == "count"
@@ -2051,7 +2122,7 @@ def topic_of(
         # A shock has one size wherever it was measured or felt, and the aftershocks that
         # followed it are counted wherever they were recorded: the place is not a part.
         where = place = None
-    personal = population in {PERSON_TIME, PARENT_CHILDREN}
+    personal = population in {PERSON_TIME, PARENT_CHILDREN, FALLEN}
     if personal:
         # How long someone did something, how many children a parent has: a fact of the
         # person, wherever and whenever the sentence sets it.
@@ -2126,6 +2197,11 @@ def topic_of(
         reported=_reported(document) if state == "protesting" else None,
         recalled=_recalled(None if undated else _event(claim), document),
         uncounted=population == "bodies" and figure.hedge == "vague",
+        fell_from=fell_from,
+        told_length=kind == "duration"
+        and figure.hedge in {"exact", "about"}
+        and not figure.vague
+        and figure.low is not None,
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
         namesakes=places.named_otherwise(where) if places and where else frozenset(),
         unplaced=unplaced,
@@ -2189,6 +2265,13 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # "three counts of murder" and "all three charges": the charges one report names the
         # crime of; one count when the values agree.
         finer.append("one names the crime charged, the other does not")
+    elif a.population != b.population and _told_lengths(a, b):
+        # "A 90-day stay", "90 days of treatment", "the 90 days", "her 90-day stint": one
+        # length of time is named by many nouns, or by none ("it will take 12 days"); two
+        # lengths of one story named differently are one only when the values agree. A
+        # floor or a vague length ("more than two decades", "for decades") bounds too
+        # little to say which length it is.
+        finer.append("lengths of time named differently are one only when the values agree")
     elif a.population != b.population:
         # "Casualties" names no side: it may count the others' dead, so it only looks alike.
         if "casualty" not in (a.population, b.population):
@@ -2366,6 +2449,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append(f"people counted at different stages of a case ({a.stage}, {b.stage})")
     if a.population == PARENT_CHILDREN:
         finer.append("how many children a parent has is one count only when they agree")
+    if a.population == FALLEN and not (a.fell_from and a.fell_from == b.fell_from):
+        # A story may tell of two falls: two lengths fallen are one fall only when they
+        # agree, or when both reports name what it went from or down ("from a ridge").
+        finer.append("two falls are one only when their lengths agree")
     if a.population == BLOCKS_AWAY:
         finer.append("distances in city blocks are one only when they agree")
     if a.population == MARGIN_OF_ERROR:
@@ -2377,6 +2464,12 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if place == "scene":
         return "close", "the story's scene named at different levels"
     return "same", ""
+
+
+def _told_lengths(a: Topic, b: Topic) -> bool:
+    """Whether both are lengths of time given as values (``Topic.told_length``) that may be
+    one length named by two nouns (:func:`length_key`)."""
+    return a.told_length and b.told_length and bool(length_key(a)) and bool(length_key(b))
 
 
 # A possessive right after a counted noun: the noun it owns is what is counted ("three of

@@ -1,0 +1,168 @@
+"""How far someone fell, and how many seasons someone spent in a post: each report tells
+them in its own words, and a story may hold two falls or two people's careers.
+
+Invented reports.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_reconcile_helpers import analysed
+from triangulate.model import Group, Report
+
+# Two climbers killed in two falls on one range on two days; each fall told in metres or
+# feet, with or without the place the climber fell from.
+FALLS = {
+    "a.txt": (
+        "Two climbers die on Mount Corran\n\nMarch 3, 2031\n\n"
+        "A 40-year-old climber died on Friday after slipping and falling about 150 metres "
+        "from a ridge on Mount Corran, police said. On Saturday, Tomas Brandt fell about "
+        "600 metres while climbing to a hut on the Orvel glacier.\n"
+    ),
+    "b.txt": (
+        "Climber killed in fall\n\nMarch 3, 2031\n\n"
+        "Tomas Brandt, 31, fell about 2,000 feet while climbing to a small hut on the Orvel "
+        "glacier on Saturday, police said. A day earlier a 40-year-old man died after he "
+        "slipped and fell some 150 metres down an icy gully on Mount Corran.\n"
+    ),
+    "c.txt": (
+        "Second death on Mount Corran\n\nMarch 4, 2031\n\n"
+        "Brandt has fallen some 600 metres to his death on the Orvel glacier, police said.\n"
+    ),
+}
+
+# A coach fired after one season and his successor, each with a career in seasons.
+COACHES = {
+    "a.txt": (
+        "Hawks fire Reyes\n\nMay 23, 2031\n\n"
+        "The Hawks fired coach Ada Reyes on Monday after just one season and hired Tallis "
+        "Orvel, who played 11 seasons for the team. Orvel then spent seven seasons as an "
+        "assistant coach. The last coach to stay long, Dalby, left after six seasons.\n"
+    ),
+    "b.txt": (
+        "Orvel to coach Hawks\n\nMay 24, 2031\n\n"
+        "Orvel, who spent seven seasons as an assistant coach with the Hawks, replaces Reyes, "
+        "who was fired after one season. Orvel spent 11 seasons with the Hawks as a player.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def falls(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    return analysed(tmp_path_factory.mktemp("falls") / "pile", FALLS)
+
+
+@pytest.fixture(scope="module")
+def coaches(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    return analysed(tmp_path_factory.mktemp("coaches") / "pile", COACHES)
+
+
+def _home(report: Report, phrase: str, doc: str) -> Group:
+    """The measure group holding the figure claim ``phrase`` of report ``doc``."""
+    docs = {Path(d.source).name: d.id for d in report.documents}
+    mine = [c for c in report.claims if c.doc == docs[doc] and c.figure is not None]
+    claims = [c for c in mine if c.text == phrase] or [c for c in mine if c.text.startswith(phrase)]
+    assert claims, f"no figure {phrase!r} in {doc}"
+    held = [
+        g
+        for g in report.groups
+        if g.kind == "figure" and g.verdict != "scope_differs" and claims[0].id in g.claims
+    ]
+    return max(held, key=lambda g: len(g.claims))
+
+
+def test_one_fall_told_in_metres_and_in_feet_is_one_length(falls: Report) -> None:
+    metres = _home(falls, "about 600 metres", "a.txt")
+    assert metres is _home(falls, "about 2,000 feet", "b.txt")
+    assert metres is _home(falls, "some 600 metres", "c.txt")
+    assert metres.verdict == "agree"
+    assert metres.label.startswith("distance fallen")
+
+
+def test_one_fall_told_from_a_ridge_and_down_a_gully_is_one_length(falls: Report) -> None:
+    assert _home(falls, "about 150 metres", "a.txt") is _home(falls, "some 150 metres", "b.txt")
+
+
+def test_two_falls_of_one_story_are_never_set_against_each_other(falls: Report) -> None:
+    first = _home(falls, "about 150 metres", "a.txt")
+    second = _home(falls, "about 600 metres", "a.txt")
+    assert first is not second
+    assert "conflict" not in {first.verdict, second.verdict}
+
+
+def test_seasons_someone_spent_in_a_post_are_theirs_alone(coaches: Report) -> None:
+    played = _home(coaches, "11 seasons", "a.txt")
+    assistant = _home(coaches, "seven seasons", "a.txt")
+    fired = _home(coaches, "one season", "a.txt")
+    # Each length of a career is one with another report's only when the values agree...
+    assert played is _home(coaches, "11 seasons", "b.txt")
+    assert assistant is _home(coaches, "seven seasons", "b.txt")
+    assert fired is _home(coaches, "one season", "b.txt")
+    # ... and the seasons of two posts or two people are never one quantity.
+    assert len({played.id, assistant.id, fired.id, _home(coaches, "six seasons", "a.txt").id}) == 4
+    assert "conflict" not in {played.verdict, assistant.verdict, fired.verdict}
+
+
+# One fall that reports measure differently, each naming what the climber fell from.
+ONE_FALL = {
+    "a.txt": (
+        "Climber dies on Mount Corran\n\nMarch 3, 2031\n\n"
+        "Ada Varga, 36, died on Friday after slipping and falling about 60 metres from a "
+        "ridge near the Orvel glacier, police said.\n"
+    ),
+    "b.txt": (
+        "Climber killed\n\nMarch 3, 2031\n\n"
+        "A 36-year-old woman died on Friday after falling 150 meters from a ridge on Mount "
+        "Corran.\n"
+    ),
+}
+
+# One stay in a clinic, told by its length with a different noun in each report.
+STAY = {
+    "a.txt": (
+        "Varga enters clinic\n\nJune 3, 2031\n\n"
+        "Ada Varga checked into the Kelvara clinic on Monday to begin a 90-day court-ordered "
+        "stay, her lawyer said.\n"
+    ),
+    "b.txt": (
+        "Varga in treatment\n\nJune 4, 2031\n\n"
+        "A judge ordered Ada Varga to serve 90 days of treatment at the Kelvara clinic.\n"
+    ),
+    "c.txt": (
+        "Varga's lawyer speaks\n\nJune 5, 2031\n\n"
+        "The challenge now is to keep her there for the 90 days, her lawyer Tomas Brandt said. "
+        "The clinic has treated patients for more than two decades; its founder, Dalby, ran "
+        "it for 35 years.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def one_fall(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    return analysed(tmp_path_factory.mktemp("one_fall") / "pile", ONE_FALL)
+
+
+@pytest.fixture(scope="module")
+def stay(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    return analysed(tmp_path_factory.mktemp("stay") / "pile", STAY)
+
+
+def test_one_fall_from_one_place_told_at_two_lengths_is_a_dispute(one_fall: Report) -> None:
+    group = _home(one_fall, "about 60 metres", "a.txt")
+    assert group is _home(one_fall, "150 meters", "b.txt")
+    assert group.verdict == "conflict"
+
+
+def test_one_length_of_time_named_by_different_nouns_is_one_length(stay: Report) -> None:
+    group = _home(stay, "90-day", "a.txt")
+    assert group is _home(stay, "90 days", "b.txt")
+    assert group is _home(stay, "90 days", "c.txt")
+    assert group.verdict == "agree"
+
+
+def test_a_length_given_as_a_floor_is_no_other_noun_s_length(stay: Report) -> None:
+    # "More than two decades" bounds too little to be the founder's 35 years.
+    assert _home(stay, "more than two decades", "c.txt") is not _home(stay, "35 years", "c.txt")
