@@ -19,21 +19,21 @@ def _person(name: str, *docs: Document) -> Entity:
     return entity_in(name, *texts, kind="PERSON", every=False, entity_id=f"e-{name}")
 
 
-FINALS = dict(measure="finals", counted="finals", qualifiers=())
+SEASONS = dict(measure="seasons", counted="seasons", qualifiers=())
 
 
 def test_scopes_a_figure_in_an_opening_phrase_is_the_main_clauses_subjects() -> None:
-    # "In five finals as head coach, Lind recorded ...": the finals are Lind's, and
-    # Berg's seven finals as an assistant are another man's, not a dispute.
-    one = doc("s1", "Anders Berg also won seven finals as an assistant coach.", "Bay")
+    # "In five seasons as head coach, Lind recorded ...": the seasons are Lind's, and
+    # Berg's seven seasons as an assistant are another man's, not a dispute.
+    one = doc("s1", "Anders Berg also spent seven seasons as an assistant coach.", "Bay")
     two = doc(
         "s2",
-        "Overall, in five finals as head coach, Tomas Lind recorded a mark of 182-158.",
+        "Overall, in five seasons as head coach, Tomas Lind recorded a mark of 182-158.",
         "Coast Post",
     )
     claims = [
-        figure_claim(one, "seven finals", low=7, high=7, **FINALS),  # type: ignore[arg-type]
-        figure_claim(two, "five finals", low=5, high=5, **FINALS),  # type: ignore[arg-type]
+        figure_claim(one, "seven seasons", low=7, high=7, **SEASONS),  # type: ignore[arg-type]
+        figure_claim(two, "five seasons", low=5, high=5, **SEASONS),  # type: ignore[arg-type]
     ]
     people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
     groups = reconcile([one, two], [TORVALD, *people], claims).groups
@@ -43,10 +43,10 @@ def test_scopes_a_figure_in_an_opening_phrase_is_the_main_clauses_subjects() -> 
     # A name after the phrase that only tells of the figure is its source: still a dispute.
     two = doc(
         "s3",
-        "Overall, in five finals as head coach, Tomas Lind said, the club lost money.",
+        "Overall, in five seasons as head coach, Tomas Lind said, the club lost money.",
         "Coast Post",
     )
-    claims[1] = figure_claim(two, "five finals", low=5, high=5, **FINALS)  # type: ignore[arg-type]
+    claims[1] = figure_claim(two, "five seasons", low=5, high=5, **SEASONS)  # type: ignore[arg-type]
     people = [_person("Anders Berg", one), _person("Tomas Lind", two)]
     groups = reconcile([one, two], [TORVALD, *people], claims).groups
     assert _by_verdict(groups, "conflict")

@@ -41,7 +41,6 @@ from triangulate.model import Claim, Figure
 from triangulate.reconcile.intervals import Interval, interval_of, magnitude_of
 from triangulate.reconcile.topics import (
     BLOCKS_AWAY,
-    FALLEN,
     LINKED_STATES,
     PARENT_CHILDREN,
     PERSON_TIME,
@@ -53,7 +52,6 @@ from triangulate.reconcile.topics import (
     UNSAID,
     Relation,
     Topic,
-    length_key,
     people_key,
     relation,
     unknowns,
@@ -373,8 +371,7 @@ class _Relations:
 def _parts(topic: Topic) -> tuple[object, ...]:
     """The parts of a topic that must be equal for two figures to be the same measure."""
     state = topic.state if topic.population in PERSONS else None
-    population = length_key(topic) or people_key(topic.population)
-    return (topic.unit, topic.kind, population, topic.rate, state)
+    return (topic.unit, topic.kind, people_key(topic.population), topic.rate, state)
 
 
 def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) -> list[Family]:
@@ -401,12 +398,12 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
         if (
             head.kind == "money"
             or head.population.startswith(SHARE)
-            or head.population in {PERSON_TIME, PARENT_CHILDREN, FALLEN}
+            or head.population in {PERSON_TIME, PARENT_CHILDREN}
         ):
             # Sums of one currency whose values differ are different sums, not look-alikes
             # of one quantity: what a sum pays for is too loosely read to say more; so are
             # two shares of people of whom nothing else is said, two lengths of time
-            # someone did something, two parents' children and two falls.
+            # someone did something, and two parents' children.
             joined.append([k])
             continue
         if head.population == "casualty":

@@ -930,6 +930,15 @@ BODY_WEIGHT = "a person's weight"
 """How heavy a person a report describes is: each person's own."""
 FALL = "length of the fall"
 """How far someone fell: each faller's own fall."""
+_FELL_FROM = re.compile(
+    r"^\s*(?:\([^()]{0,30}\)\s*)?(?:from|down|off|into)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,3}?([a-z-]+)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:near|at|on|in|while|to|as|and|when|after|before|below|"
+    r"above|of|by|with|for)\b)",
+    re.IGNORECASE,
+)
+"""What a fall went from or down, right after its length ("fell 200ft from a ridge",
+"about 200m down a steep icy gully"): the noun that ends the phrase."""
 # What goes at a speed in a road story, and what sets the most it may go.
 _MOVERS = frozenset(
     {
@@ -1034,20 +1043,6 @@ _IN_PRISON = re.compile(
 _LENGTHS_READ = frozenset(
     {"prison term", "possible prison term", "deliberation", "unrest", "shaking"}
 )
-LENGTH_OF_TIME = "length of time"
-"""The key every length of time is compared under but those read as their own quantity
-(``_LENGTHS_READ``): reports name one length by many nouns ("a 90-day stay", "90 days of
-treatment", "her 90-day stint")."""
-
-
-def length_key(topic: Topic) -> str | None:
-    """``LENGTH_OF_TIME`` for a length of time that may be another report's length named by
-    another noun (:func:`relation` says when); None for any other figure."""
-    if topic.kind != "duration" or topic.population in _LENGTHS_READ:
-        return None
-    return LENGTH_OF_TIME
-
-
 # The most a charge can bring, not the term given.
 _AT_MOST_TERM = re.compile(
     r"\b(?:faces?|facing|could|would|may|might|maximum|up\s+to)\b[^.;]{0,40}$", re.IGNORECASE
@@ -1116,27 +1111,6 @@ PARENT_CHILDREN = "children a parent has"
 PERSON_TIME = "time a person spent"
 """How long someone did something ("worked there for 12 years"), whatever the verb."""
 _SERVICE = frozenset({"veteran", "member", "career", "tenure", "stint"})
-_SEASONS = frozenset({"season"})
-"""Counted nouns that are spans of a sport's calendar: "after six seasons as coach", "played
-11 seasons for the team" tell how long someone did something, as years do."""
-FALLEN = "distance fallen"
-"""How far someone or something fell ("fell about 150 metres", "plunged 2,000ft")."""
-_FELL = re.compile(
-    r"\b(?:fell|falls?|falling|fallen|plunged|plunging|plummeted|plummeting|tumbled|"
-    r"tumbling|slid|sliding)\b(?:\s+(?:down|off))?\s+(?:about|around|some|nearly|almost|"
-    r"roughly|approximately|more\s+than|over|at\s+least|up\s+to)?\s*$",
-    re.IGNORECASE,
-)
-"""A verb of falling right before a length: the length is how far the fall went."""
-_FELL_FROM = re.compile(
-    r"^\s*(?:\([^()]{0,30}\)\s*)?(?:from|down|off|into)\s+"
-    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,3}?([a-z-]+)"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:near|at|on|in|while|to|as|and|when|after|before|below|"
-    r"above|of|by|with|for)\b)",
-    re.IGNORECASE,
-)
-"""What a fall went from or down, right after its length ("fell 200ft from a ridge",
-"about 200m down a steep icy gully"): the noun that ends the phrase."""
 """Words of someone's years in a post ("a 15-year veteran", "a 15-year member of the
 department", "a 20-year career"): how long that person served, as "had served for 15
 years" is."""
@@ -1365,6 +1339,8 @@ class Topic:
     attacker: bool = False
     statistic: bool = False
     holder: str | None = None
+    fell_from: str | None = None
+    """What a fall went from or down ("from a ridge": "ridge"), when its sentence says."""
     game: Game | None = None
     """The game a side of a result or a player's line is of (:mod:`~.matches`): two
     reports' values of one game's quantity are one quantity."""
@@ -1378,11 +1354,6 @@ class Topic:
     stage: str | None = None
     """The stage of a case people are counted at (:func:`case_stage`): those arrested are
     not all charged, nor those charged all convicted."""
-    fell_from: str | None = None
-    """What a fall went from or down ("from a ridge": "ridge"), when its sentence says."""
-    told_length: bool = False
-    """A length of time given as a value, exact or about ("a 90-day stay", "around twelve
-    days"), not as a bound or in vague words (:func:`length_key`)."""
     uncounted: bool = False
     """A vague count of bodies ("hundreds of bodies under the rubble"): it says nothing of the
     size of a toll, so it is never read as one (see ``_PARTS_OF_PEOPLE``)."""
@@ -1762,15 +1733,6 @@ def topic_of(
         # "the 20-yard line": a mark on a playing field, no length anything was measured.
         population = listed = f"field mark ({claim.id})"
         state = own_state = None
-    fell_from = None
-    if kind == "length" and _FELL.search(before[-40:]):
-        # "slipped and fell about 150 metres", "has fallen some 700 metres to his death": how
-        # far someone fell, whatever place or noun the sentence gives; two reports' falls
-        # are one only when the lengths agree (a story may tell of two falls).
-        population = listed = FALLEN
-        state = own_state = None
-        whence = _FELL_FROM.match(after)
-        fell_from = _head(whence.group(1)) if whence is not None else None
     moved = _MOVED.search(before[-40:]) if kind == "length" else None
     if moved is not None:
         # "dragged the victim about 20 feet", "the car dragged him 20 feet": how far someone
@@ -1778,12 +1740,15 @@ def topic_of(
         population = listed = f"distance {moved.group(1).lower()}"
         state = own_state = None
     fell = kind == "length" and moved is None and _FELL.search(before[-40:]) is not None
+    fell_from = None
     if fell:
         # "Rait fell about 60 metres", "died after slipping and falling 200ft from a
         # ridge": how far the one who fell fell, never a distance between places; each
         # faller's fall is their own (:func:`_faller`).
         population = listed = FALL
         state = own_state = None
+        whence = _FELL_FROM.match(after)
+        fell_from = _head(whence.group(1)) if whence is not None else None
     if kind == "mass" and _WEIGHED.search(before[-40:]):
         # "He is 5-foot-8, weighing 130 pounds", "Orvel, 5-foot-8, 135 pounds": a person's
         # description gives their weight; each person's own (:func:`_faller` names whose).
@@ -1944,12 +1909,6 @@ def topic_of(
         # board", "Varn had worked for the force for 15 years": how long someone did
         # something, read by nothing else the sentence says befell people. One such length
         # with another only when the values agree (see relation).
-        population = listed = PERSON_TIME
-        state = own_state = None
-    if kind == "count" and _head(figure.counted) in _SEASONS and not figure.vague:
-        # "fired after just one season", "seven seasons as an assistant coach": how long
-        # someone did something, counted in seasons; one with another only when the values
-        # agree, as each person's time is their own.
         population = listed = PERSON_TIME
         state = own_state = None
     if (
@@ -2122,7 +2081,7 @@ def topic_of(
         # A shock has one size wherever it was measured or felt, and the aftershocks that
         # followed it are counted wherever they were recorded: the place is not a part.
         where = place = None
-    personal = population in {PERSON_TIME, PARENT_CHILDREN, FALLEN}
+    personal = population in {PERSON_TIME, PARENT_CHILDREN}
     if personal:
         # How long someone did something, how many children a parent has: a fact of the
         # person, wherever and whenever the sentence sets it.
@@ -2197,11 +2156,6 @@ def topic_of(
         reported=_reported(document) if state == "protesting" else None,
         recalled=_recalled(None if undated else _event(claim), document),
         uncounted=population == "bodies" and figure.hedge == "vague",
-        fell_from=fell_from,
-        told_length=kind == "duration"
-        and figure.hedge in {"exact", "about"}
-        and not figure.vague
-        and figure.low is not None,
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
         namesakes=places.named_otherwise(where) if places and where else frozenset(),
         unplaced=unplaced,
@@ -2221,6 +2175,7 @@ def topic_of(
         else _faller(claim, before, actors)
         if population in (FALL, BODY_WEIGHT)
         else None,
+        fell_from=fell_from,
         said=said,
         stage=_stage(claim, state, before, after) if population in PERSONS else None,
         some_died=state == "casualties" and _some_died(sentence),
@@ -2265,13 +2220,6 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # "three counts of murder" and "all three charges": the charges one report names the
         # crime of; one count when the values agree.
         finer.append("one names the crime charged, the other does not")
-    elif a.population != b.population and _told_lengths(a, b):
-        # "A 90-day stay", "90 days of treatment", "the 90 days", "her 90-day stint": one
-        # length of time is named by many nouns, or by none ("it will take 12 days"); two
-        # lengths of one story named differently are one only when the values agree. A
-        # floor or a vague length ("more than two decades", "for decades") bounds too
-        # little to say which length it is.
-        finer.append("lengths of time named differently are one only when the values agree")
     elif a.population != b.population:
         # "Casualties" names no side: it may count the others' dead, so it only looks alike.
         if "casualty" not in (a.population, b.population):
@@ -2398,10 +2346,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         if told is None or not 0 <= told - dated.event[0] <= 1:  # type: ignore[index]
             reasons.append(f"a gathering on {day} and one of no stated day")
     place = _place_relation(a, b)
-    if place == "apart" and a.population == FALL:
+    if a.population == FALL and place in ("apart", "nested"):
         # Reports set one fall on the mountain, the park, the glacier or the country it is
         # in: the one who fell, and the day, tell two falls apart, never the place named.
-        place = "scene"
+        place = "same"
     news = b if a.recalled else a
     if (
         a.recalled != b.recalled
@@ -2449,9 +2397,15 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append(f"people counted at different stages of a case ({a.stage}, {b.stage})")
     if a.population == PARENT_CHILDREN:
         finer.append("how many children a parent has is one count only when they agree")
-    if a.population == FALLEN and not (a.fell_from and a.fell_from == b.fell_from):
-        # A story may tell of two falls: two lengths fallen are one fall only when they
-        # agree, or when both reports name what it went from or down ("from a ridge").
+    if (
+        a.population == FALL
+        and not (a.holder and b.holder)
+        and not (a.fell_from and a.fell_from == b.fell_from)
+    ):
+        # A story may tell of two falls: a fall no report names the faller of, nor what
+        # the faller fell from ("a climber fell 150 metres"), is one with another only
+        # when the lengths agree. Falls of one named person, or from one ridge, that
+        # differ are in dispute.
         finer.append("two falls are one only when their lengths agree")
     if a.population == BLOCKS_AWAY:
         finer.append("distances in city blocks are one only when they agree")
@@ -2464,12 +2418,6 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if place == "scene":
         return "close", "the story's scene named at different levels"
     return "same", ""
-
-
-def _told_lengths(a: Topic, b: Topic) -> bool:
-    """Whether both are lengths of time given as values (``Topic.told_length``) that may be
-    one length named by two nouns (:func:`length_key`)."""
-    return a.told_length and b.told_length and bool(length_key(a)) and bool(length_key(b))
 
 
 # A possessive right after a counted noun: the noun it owns is what is counted ("three of

@@ -1,5 +1,5 @@
-"""How far someone fell, and how many seasons someone spent in a post: each report tells
-them in its own words, and a story may hold two falls or two people's careers.
+"""How far someone fell: each report tells it in its own words and units, and a story may
+hold two falls.
 
 Invented reports.
 """
@@ -34,30 +34,10 @@ FALLS = {
     ),
 }
 
-# A coach fired after one season and his successor, each with a career in seasons.
-COACHES = {
-    "a.txt": (
-        "Hawks fire Reyes\n\nMay 23, 2031\n\n"
-        "The Hawks fired coach Ada Reyes on Monday after just one season and hired Tallis "
-        "Orvel, who played 11 seasons for the team. Orvel then spent seven seasons as an "
-        "assistant coach. The last coach to stay long, Dalby, left after six seasons.\n"
-    ),
-    "b.txt": (
-        "Orvel to coach Hawks\n\nMay 24, 2031\n\n"
-        "Orvel, who spent seven seasons as an assistant coach with the Hawks, replaces Reyes, "
-        "who was fired after one season. Orvel spent 11 seasons with the Hawks as a player.\n"
-    ),
-}
-
 
 @pytest.fixture(scope="module")
 def falls(tmp_path_factory: pytest.TempPathFactory) -> Report:
     return analysed(tmp_path_factory.mktemp("falls") / "pile", FALLS)
-
-
-@pytest.fixture(scope="module")
-def coaches(tmp_path_factory: pytest.TempPathFactory) -> Report:
-    return analysed(tmp_path_factory.mktemp("coaches") / "pile", COACHES)
 
 
 def _home(report: Report, phrase: str, doc: str) -> Group:
@@ -79,7 +59,7 @@ def test_one_fall_told_in_metres_and_in_feet_is_one_length(falls: Report) -> Non
     assert metres is _home(falls, "about 2,000 feet", "b.txt")
     assert metres is _home(falls, "some 600 metres", "c.txt")
     assert metres.verdict == "agree"
-    assert metres.label.startswith("distance fallen")
+    assert metres.label.startswith("length of the fall")
 
 
 def test_one_fall_told_from_a_ridge_and_down_a_gully_is_one_length(falls: Report) -> None:
@@ -91,19 +71,6 @@ def test_two_falls_of_one_story_are_never_set_against_each_other(falls: Report) 
     second = _home(falls, "about 600 metres", "a.txt")
     assert first is not second
     assert "conflict" not in {first.verdict, second.verdict}
-
-
-def test_seasons_someone_spent_in_a_post_are_theirs_alone(coaches: Report) -> None:
-    played = _home(coaches, "11 seasons", "a.txt")
-    assistant = _home(coaches, "seven seasons", "a.txt")
-    fired = _home(coaches, "one season", "a.txt")
-    # Each length of a career is one with another report's only when the values agree...
-    assert played is _home(coaches, "11 seasons", "b.txt")
-    assert assistant is _home(coaches, "seven seasons", "b.txt")
-    assert fired is _home(coaches, "one season", "b.txt")
-    # ... and the seasons of two posts or two people are never one quantity.
-    assert len({played.id, assistant.id, fired.id, _home(coaches, "six seasons", "a.txt").id}) == 4
-    assert "conflict" not in {played.verdict, assistant.verdict, fired.verdict}
 
 
 # One fall that reports measure differently, each naming what the climber fell from.
@@ -120,49 +87,13 @@ ONE_FALL = {
     ),
 }
 
-# One stay in a clinic, told by its length with a different noun in each report.
-STAY = {
-    "a.txt": (
-        "Varga enters clinic\n\nJune 3, 2031\n\n"
-        "Ada Varga checked into the Kelvara clinic on Monday to begin a 90-day court-ordered "
-        "stay, her lawyer said.\n"
-    ),
-    "b.txt": (
-        "Varga in treatment\n\nJune 4, 2031\n\n"
-        "A judge ordered Ada Varga to serve 90 days of treatment at the Kelvara clinic.\n"
-    ),
-    "c.txt": (
-        "Varga's lawyer speaks\n\nJune 5, 2031\n\n"
-        "The challenge now is to keep her there for the 90 days, her lawyer Tomas Brandt said. "
-        "The clinic has treated patients for more than two decades; its founder, Dalby, ran "
-        "it for 35 years.\n"
-    ),
-}
-
 
 @pytest.fixture(scope="module")
 def one_fall(tmp_path_factory: pytest.TempPathFactory) -> Report:
     return analysed(tmp_path_factory.mktemp("one_fall") / "pile", ONE_FALL)
 
 
-@pytest.fixture(scope="module")
-def stay(tmp_path_factory: pytest.TempPathFactory) -> Report:
-    return analysed(tmp_path_factory.mktemp("stay") / "pile", STAY)
-
-
 def test_one_fall_from_one_place_told_at_two_lengths_is_a_dispute(one_fall: Report) -> None:
     group = _home(one_fall, "about 60 metres", "a.txt")
     assert group is _home(one_fall, "150 meters", "b.txt")
     assert group.verdict == "conflict"
-
-
-def test_one_length_of_time_named_by_different_nouns_is_one_length(stay: Report) -> None:
-    group = _home(stay, "90-day", "a.txt")
-    assert group is _home(stay, "90 days", "b.txt")
-    assert group is _home(stay, "90 days", "c.txt")
-    assert group.verdict == "agree"
-
-
-def test_a_length_given_as_a_floor_is_no_other_noun_s_length(stay: Report) -> None:
-    # "More than two decades" bounds too little to be the founder's 35 years.
-    assert _home(stay, "more than two decades", "c.txt") is not _home(stay, "35 years", "c.txt")
