@@ -129,6 +129,12 @@ def test_claims_attribution_according_to_leads_into_a_quotation_of_sentences() -
     assert speaker is not None and "Kelvara" in speaker.name
 
 
+def test_claims_attribution_a_bare_update_speaks_for_no_one() -> None:
+    # Without its issuer named, "the update" is as often software as a notice.
+    text = "Kelvara shipped a fix on Tuesday. According to the update, 47 flaws were patched."
+    assert said(text, "47 flaws") == (None, ())
+
+
 def test_claims_attribution_an_events_label_before_a_colon_credits_no_one() -> None:
     text = (
         "Orvel Shooting: Varga Charged With Two Counts Of Murder\n"

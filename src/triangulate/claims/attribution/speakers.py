@@ -286,7 +286,7 @@ def _described(
         return _apposed(ctx, seen, head, appos, phrase), False
     if is_name(head):
         return named(ctx, seen, head, phrase, role_tokens=None), False
-    if lemma in DOC_NOUNS:
+    if lemma in DOC_NOUNS or _issued_update(ctx, head, lemma):
         joint = _joint_owners(ctx, head)
         if joint is not None:
             return joint, False
@@ -1171,6 +1171,14 @@ def _joint_owners(ctx: Context, noun: Token) -> Source | None:
         person=False,
         plural=False,
     )
+
+
+def _issued_update(ctx: Context, head: Token, lemma: str) -> bool:
+    """Whether "update" is a notice its issuer is named for ("an update from Kelvara",
+    "a Kelvara update", "Kelvara's update"): only then does it speak for the issuer. A
+    bare "the update" is as often a piece of software ("the update fixes a flaw") or the
+    report's own added lines ("Update: ...") as a statement, and speaks for no one."""
+    return lemma == "update" and _owner(ctx, head) is not None
 
 
 def _owner(ctx: Context, noun: Token) -> Token | None:
