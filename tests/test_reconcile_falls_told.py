@@ -6,12 +6,10 @@ Invented reports.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from test_reconcile_helpers import analysed
-from triangulate.model import Group, Report
+from test_reconcile_helpers import analysed, measure_home
+from triangulate.model import Report
 
 # Two climbers killed in two falls on one range on two days; each fall told in metres or
 # feet, with or without the place the climber fell from.
@@ -40,35 +38,23 @@ def falls(tmp_path_factory: pytest.TempPathFactory) -> Report:
     return analysed(tmp_path_factory.mktemp("falls") / "pile", FALLS)
 
 
-def _home(report: Report, phrase: str, doc: str) -> Group:
-    """The measure group holding the figure claim ``phrase`` of report ``doc``."""
-    docs = {Path(d.source).name: d.id for d in report.documents}
-    mine = [c for c in report.claims if c.doc == docs[doc] and c.figure is not None]
-    claims = [c for c in mine if c.text == phrase] or [c for c in mine if c.text.startswith(phrase)]
-    assert claims, f"no figure {phrase!r} in {doc}"
-    held = [
-        g
-        for g in report.groups
-        if g.kind == "figure" and g.verdict != "scope_differs" and claims[0].id in g.claims
-    ]
-    return max(held, key=lambda g: len(g.claims))
-
-
 def test_one_fall_told_in_metres_and_in_feet_is_one_length(falls: Report) -> None:
-    metres = _home(falls, "about 600 metres", "a.txt")
-    assert metres is _home(falls, "about 2,000 feet", "b.txt")
-    assert metres is _home(falls, "some 600 metres", "c.txt")
+    metres = measure_home(falls, "about 600 metres", "a.txt")
+    assert metres is measure_home(falls, "about 2,000 feet", "b.txt")
+    assert metres is measure_home(falls, "some 600 metres", "c.txt")
     assert metres.verdict == "agree"
     assert metres.label.startswith("length of the fall")
 
 
 def test_one_fall_told_from_a_ridge_and_down_a_gully_is_one_length(falls: Report) -> None:
-    assert _home(falls, "about 150 metres", "a.txt") is _home(falls, "some 150 metres", "b.txt")
+    assert measure_home(falls, "about 150 metres", "a.txt") is measure_home(
+        falls, "some 150 metres", "b.txt"
+    )
 
 
 def test_two_falls_of_one_story_are_never_set_against_each_other(falls: Report) -> None:
-    first = _home(falls, "about 150 metres", "a.txt")
-    second = _home(falls, "about 600 metres", "a.txt")
+    first = measure_home(falls, "about 150 metres", "a.txt")
+    second = measure_home(falls, "about 600 metres", "a.txt")
     assert first is not second
     assert "conflict" not in {first.verdict, second.verdict}
 
@@ -94,6 +80,6 @@ def one_fall(tmp_path_factory: pytest.TempPathFactory) -> Report:
 
 
 def test_one_fall_from_one_place_told_at_two_lengths_is_a_dispute(one_fall: Report) -> None:
-    group = _home(one_fall, "about 60 metres", "a.txt")
-    assert group is _home(one_fall, "150 meters", "b.txt")
+    group = measure_home(one_fall, "about 60 metres", "a.txt")
+    assert group is measure_home(one_fall, "150 meters", "b.txt")
     assert group.verdict == "conflict"

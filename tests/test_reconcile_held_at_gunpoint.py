@@ -3,12 +3,10 @@ report. Invented reports."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from test_reconcile_helpers import analysed
-from triangulate.model import Group, Report
+from test_reconcile_helpers import analysed, measure_home
+from triangulate.model import Report
 
 # One escape, each report telling by its own verb what the prisoner did to the two guards.
 ESCAPE = {
@@ -35,26 +33,12 @@ def escape(tmp_path_factory: pytest.TempPathFactory) -> Report:
     return analysed(tmp_path_factory.mktemp("escape") / "pile", ESCAPE)
 
 
-def _home(report: Report, phrase: str, doc: str) -> Group:
-    """The measure group holding the figure claim ``phrase`` of report ``doc``."""
-    docs = {Path(d.source).name: d.id for d in report.documents}
-    mine = [c for c in report.claims if c.doc == docs[doc] and c.figure is not None]
-    claims = [c for c in mine if c.text == phrase] or [c for c in mine if c.text.startswith(phrase)]
-    assert claims, f"no figure {phrase!r} in {doc}"
-    held = [
-        g
-        for g in report.groups
-        if g.kind == "figure" and g.verdict != "scope_differs" and claims[0].id in g.claims
-    ]
-    return max(held, key=lambda g: len(g.claims))
-
-
 def test_those_held_at_gunpoint_overpowered_or_taken_hostage_are_one_count(
     escape: Report,
 ) -> None:
-    group = _home(escape, "two guards", "a.txt")
-    assert group is _home(escape, "two prison guards", "b.txt")
-    assert group is _home(escape, "two transport officers", "c.txt")
+    group = measure_home(escape, "two guards", "a.txt")
+    assert group is measure_home(escape, "two prison guards", "b.txt")
+    assert group is measure_home(escape, "two transport officers", "c.txt")
     assert group.verdict == "agree"
     assert "held at gunpoint or overpowered" in group.label
-    assert _home(escape, "40 homes", "c.txt") is not group
+    assert measure_home(escape, "40 homes", "c.txt") is not group

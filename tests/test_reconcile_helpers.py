@@ -13,6 +13,7 @@ from triangulate.model import (
     Document,
     Entity,
     Figure,
+    Group,
     Mention,
     Published,
     Report,
@@ -222,3 +223,18 @@ def analysed(folder: Path, texts: dict[str, str]) -> Report:
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
     return analyze(sorted(str(p) for p in folder.glob("*.txt")))
+
+
+def measure_home(report: Report, phrase: str, doc: str) -> Group:
+    """The measure group holding the figure claim ``phrase`` of report file ``doc`` (the
+    largest group holding it that is no ``scope_differs`` overlay)."""
+    docs = {Path(d.source).name: d.id for d in report.documents}
+    mine = [c for c in report.claims if c.doc == docs[doc] and c.figure is not None]
+    claims = [c for c in mine if c.text == phrase] or [c for c in mine if c.text.startswith(phrase)]
+    assert claims, f"no figure {phrase!r} in {doc}"
+    held = [
+        g
+        for g in report.groups
+        if g.kind == "figure" and g.verdict != "scope_differs" and claims[0].id in g.claims
+    ]
+    return max(held, key=lambda g: len(g.claims))

@@ -7,12 +7,10 @@ apart.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from test_reconcile_helpers import analysed
-from triangulate.model import Group, Report
+from test_reconcile_helpers import analysed, measure_home
+from triangulate.model import Report
 
 FIRE = {
     "coast.txt": (
@@ -494,23 +492,9 @@ def piles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
     }
 
 
-def _home(report: Report, phrase: str, doc: str) -> Group:
-    """The measure group holding the figure claim ``phrase`` of report ``doc``."""
-    docs = {Path(d.source).name: d.id for d in report.documents}
-    mine = [c for c in report.claims if c.doc == docs[doc] and c.figure is not None]
-    claims = [c for c in mine if c.text == phrase] or [c for c in mine if c.text.startswith(phrase)]
-    assert claims, f"no figure {phrase!r} in {doc}"
-    held = [
-        g
-        for g in report.groups
-        if g.kind == "figure" and g.verdict != "scope_differs" and claims[0].id in g.claims
-    ]
-    return max(held, key=lambda g: len(g.claims))
-
-
 def test_piles_one_toll_however_outlets_word_it(piles: dict[str, Report]) -> None:
     fire = piles["fire"]
-    killed = _home(fire, "12 people", "coast.txt")
+    killed = measure_home(fire, "12 people", "coast.txt")
     for phrase, doc in (
         ("Twelve persons", "valley.txt"),
         ("Twelve dead", "valley.txt"),  # a headline
@@ -518,31 +502,31 @@ def test_piles_one_toll_however_outlets_word_it(piles: dict[str, Report]) -> Non
         ("15", "hill.txt"),  # "the death toll ... rose to 15"
         ("Fifteen lives", "metro.txt"),
     ):
-        assert _home(fire, phrase, doc).id == killed.id, phrase
+        assert measure_home(fire, phrase, doc).id == killed.id, phrase
     # Those of the injured who later died are a part, never the whole toll.
-    assert _home(fire, "three", "hill.txt").id != killed.id
+    assert measure_home(fire, "three", "hill.txt").id != killed.id
     assert killed.verdict == "update"
 
 
 def test_piles_one_injury_count_active_and_passive(piles: dict[str, Report]) -> None:
     fire, quake = piles["fire"], piles["quake"]
-    hurt = _home(fire, "30", "valley.txt")  # "30 were hurt"
+    hurt = measure_home(fire, "30", "valley.txt")  # "30 were hurt"
     for phrase, doc in (
         ("30", "coast.txt"),  # "injuring 30"
         ("Thirty-two people", "hill.txt"),
         ("32 people", "metro.txt"),  # "were wounded"
     ):
-        assert _home(fire, phrase, doc).id == hurt.id, phrase
-    assert _home(quake, "25", "a.txt").id == _home(quake, "27 people", "c.txt").id
+        assert measure_home(fire, phrase, doc).id == hurt.id, phrase
+    assert measure_home(quake, "25", "a.txt").id == measure_home(quake, "27 people", "c.txt").id
 
 
 def test_piles_a_place_at_two_levels_and_an_earlier_event(piles: dict[str, Report]) -> None:
     quake = piles["quake"]
-    killed = _home(quake, "four people", "a.txt")  # in the village of Ozalp, Van province
-    assert _home(quake, "Four people", "b.txt").id == killed.id  # in Van province
-    assert _home(quake, "six", "c.txt").id == killed.id  # "the number of dead rose to six"
+    killed = measure_home(quake, "four people", "a.txt")  # in the village of Ozalp, Van province
+    assert measure_home(quake, "Four people", "b.txt").id == killed.id  # in Van province
+    assert measure_home(quake, "six", "c.txt").id == killed.id  # "the number of dead rose to six"
     # The 2019 quake's toll is another event's.
-    assert _home(quake, "11 people", "a.txt").id != killed.id
+    assert measure_home(quake, "11 people", "a.txt").id != killed.id
     assert killed.verdict == "update"
 
 
@@ -550,25 +534,25 @@ def test_piles_a_toll_counting_the_attacker_is_not_the_victims_toll(
     piles: dict[str, Report],
 ) -> None:
     shooting = piles["shooting"]
-    victims = _home(shooting, "two people", "a.txt")
-    assert _home(shooting, "two employees", "c.txt").id == victims.id
+    victims = measure_home(shooting, "two people", "a.txt")
+    assert measure_home(shooting, "two employees", "c.txt").id == victims.id
     # "Three people, including the gunman, died": a look-alike, never a conflict with 2.
-    assert _home(shooting, "Three people", "b.txt").id != victims.id
+    assert measure_home(shooting, "Three people", "b.txt").id != victims.id
     # "taken to hospital" and "remain in hospital": one count of those in hospital.
-    hospital = _home(shooting, "Three workers", "a.txt")
-    assert _home(shooting, "Three co-workers", "c.txt").id == hospital.id
+    hospital = measure_home(shooting, "Three workers", "a.txt")
+    assert measure_home(shooting, "Three co-workers", "c.txt").id == hospital.id
 
 
 def test_piles_those_shot_are_the_victims_and_not_the_dead(piles: dict[str, Report]) -> None:
     workplace = piles["workplace"]
     # "shot three co-workers, killing two of them": the three were shot, two of them died.
-    shot = _home(workplace, "three co - workers", "a.txt")
-    assert _home(workplace, "three victims", "b.txt").id == shot.id
-    killed = _home(workplace, "two of them", "a.txt")
+    shot = measure_home(workplace, "three co - workers", "a.txt")
+    assert measure_home(workplace, "three victims", "b.txt").id == shot.id
+    killed = measure_home(workplace, "two of them", "a.txt")
     assert killed.id != shot.id
     # "shot and killed two co-workers" says the harm itself.
-    assert _home(workplace, "two co-workers", "c.txt").id == killed.id
-    assert _home(workplace, "two colleagues", "b.txt").id == killed.id
+    assert measure_home(workplace, "two co-workers", "c.txt").id == killed.id
+    assert measure_home(workplace, "two colleagues", "b.txt").id == killed.id
     assert "conflict" not in {shot.verdict, killed.verdict}
     assert " co " not in f" {shot.label} "
 
@@ -577,13 +561,13 @@ def test_piles_a_man_killed_is_one_person_killed_but_two_women_are_a_part(
     piles: dict[str, Report],
 ) -> None:
     market = piles["market"]
-    killed = _home(market, "One man", "a.txt")
-    assert _home(market, "One person", "b.txt").id == killed.id
-    hurt = _home(market, "four people", "a.txt")
-    assert _home(market, "four", "b.txt").id == hurt.id
-    assert _home(market, "four people", "c.txt").id == hurt.id
+    killed = measure_home(market, "One man", "a.txt")
+    assert measure_home(market, "One person", "b.txt").id == killed.id
+    hurt = measure_home(market, "four people", "a.txt")
+    assert measure_home(market, "four", "b.txt").id == hurt.id
+    assert measure_home(market, "four people", "c.txt").id == hurt.id
     # Two women among four injured are a part of the injured, never the whole.
-    assert _home(market, "two women", "c.txt").id != hurt.id
+    assert measure_home(market, "two women", "c.txt").id != hurt.id
     assert "conflict" not in {killed.verdict, hurt.verdict}
 
 
@@ -591,25 +575,31 @@ def test_piles_a_sum_whose_currency_a_report_leaves_unread_joins_the_same_sum(
     piles: dict[str, Report],
 ) -> None:
     loan = piles["loan"]
-    euros = _home(loan, "78 billion euro", "a.txt")
+    euros = measure_home(loan, "78 billion euro", "a.txt")
     # The sign lost: a bare number converted in brackets is the sum the story gives.
-    assert _home(loan, "78 billion", "b.txt").id == euros.id
-    assert _home(loan, "$112 billion", "b.txt").id == euros.id
+    assert measure_home(loan, "78 billion", "b.txt").id == euros.id
+    assert measure_home(loan, "$112 billion", "b.txt").id == euros.id
     # A sum converted into a currency whose sign was lost is that sum.
-    assert _home(loan, "7.7 billion", "b.txt").id == _home(loan, "9 billion euros", "c.txt").id
+    assert (
+        measure_home(loan, "7.7 billion", "b.txt").id
+        == measure_home(loan, "9 billion euros", "c.txt").id
+    )
     # "$" of no named country is the one dollar the story gives the same sum in.
-    assert _home(loan, "$4.5 million", "b.txt").id == _home(loan, "US$4.5 million", "a.txt").id
+    assert (
+        measure_home(loan, "$4.5 million", "b.txt").id
+        == measure_home(loan, "US$4.5 million", "a.txt").id
+    )
 
 
 def test_piles_a_hedged_sum_in_dollars_of_no_country_joins_the_named_dollar_sum(
     piles: dict[str, Report],
 ) -> None:
     chapel = piles["chapel"]
-    named = _home(chapel, "about US$2 million", "a.txt")
+    named = measure_home(chapel, "about US$2 million", "a.txt")
     # "an estimated $2 million", "more than $2 million": the one estimate the story gives in
     # US dollars ("about US$2 million"), each report with its own hedge.
-    assert _home(chapel, "an estimated $2 million", "b.txt").id == named.id
-    assert _home(chapel, "more than $2 million", "c.txt").id == named.id
+    assert measure_home(chapel, "an estimated $2 million", "b.txt").id == named.id
+    assert measure_home(chapel, "more than $2 million", "c.txt").id == named.id
     assert named.verdict != "conflict"
 
 
@@ -617,9 +607,9 @@ def test_piles_a_statistic_belongs_to_its_player_and_is_never_set_against_anothe
     piles: dict[str, Report],
 ) -> None:
     game = piles["game"]
-    lopez = _home(game, "24 points", "a.txt")
-    assert _home(game, "24 points", "b.txt").id == lopez.id
-    assert _home(game, "18 points", "a.txt").id != lopez.id
+    lopez = measure_home(game, "24 points", "a.txt")
+    assert measure_home(game, "24 points", "b.txt").id == lopez.id
+    assert measure_home(game, "18 points", "a.txt").id != lopez.id
     # Whose points, or which game's, is too loosely told to call two values a conflict.
     points = [g for g in game.groups if g.kind == "figure" and "point" in g.label]
     assert points
@@ -628,46 +618,49 @@ def test_piles_a_statistic_belongs_to_its_player_and_is_never_set_against_anothe
 
 def test_piles_the_dead_among_all_those_shot_are_the_whole_toll(piles: dict[str, Report]) -> None:
     office = piles["office"]
-    killed = _home(office, "two people", "a.txt")
+    killed = measure_home(office, "two people", "a.txt")
     # "Three of the five people shot have died": the toll rose from two to three.
-    assert _home(office, "Three", "b.txt").id == killed.id
-    assert _home(office, "Three of the people", "c.txt").id == killed.id
+    assert measure_home(office, "Three", "b.txt").id == killed.id
+    assert measure_home(office, "Three of the people", "c.txt").id == killed.id
     assert killed.verdict == "update"
     # The five shot are the casualties, never a toll of the dead.
-    assert _home(office, "five people", "b.txt").id != killed.id
+    assert measure_home(office, "five people", "b.txt").id != killed.id
     # "two people shot and killed": the dead, not those shot.
-    assert _home(office, "two people", "d.txt").id == killed.id
+    assert measure_home(office, "two people", "d.txt").id == killed.id
 
 
 def test_piles_some_of_an_owners_people_count_the_people_not_the_owner(
     piles: dict[str, Report],
 ) -> None:
     plant = piles["plant"]
-    killed = _home(plant, "three of the workers", "a.txt")
+    killed = measure_home(plant, "three of the workers", "a.txt")
     # "three of the plant's workers": the workers are counted, not the plant.
-    assert _home(plant, "three of the plant", "b.txt").id == killed.id
+    assert measure_home(plant, "three of the plant", "b.txt").id == killed.id
 
 
 def test_piles_a_bare_number_is_read_by_its_own_verb_after_it(piles: dict[str, Report]) -> None:
     ferry = piles["ferry"]
     # "12 had died and eight were missing": the eight are missing, not dead.
-    missing = _home(ferry, "eight", "a.txt")
-    assert missing.id != _home(ferry, "12 passengers", "a.txt").id
-    assert _home(ferry, "Six", "b.txt").id == missing.id  # "Six remain missing"
+    missing = measure_home(ferry, "eight", "a.txt")
+    assert missing.id != measure_home(ferry, "12 passengers", "a.txt").id
+    assert measure_home(ferry, "Six", "b.txt").id == missing.id  # "Six remain missing"
     assert missing.label.startswith("people missing")
     # "Some 40 were rescued": people, the forty passengers rescued.
-    assert _home(ferry, "Some 40", "b.txt").id == _home(ferry, "Forty passengers", "a.txt").id
+    assert (
+        measure_home(ferry, "Some 40", "b.txt").id
+        == measure_home(ferry, "Forty passengers", "a.txt").id
+    )
 
 
 def test_piles_things_destroyed_are_apart_from_things_damaged_when_a_report_says_both(
     piles: dict[str, Report],
 ) -> None:
     tornado = piles["tornado"]
-    damaged = _home(tornado, "200 homes", "a.txt")
-    assert _home(tornado, "about 200 houses", "b.txt").id == damaged.id
+    damaged = measure_home(tornado, "200 homes", "a.txt")
+    assert measure_home(tornado, "about 200 houses", "b.txt").id == damaged.id
     # "30 homes were destroyed and about 200 damaged": the 200 are homes, damaged.
-    assert _home(tornado, "about 200 damaged", "c.txt").id == damaged.id
-    destroyed = _home(tornado, "30 homes", "c.txt")
+    assert measure_home(tornado, "about 200 damaged", "c.txt").id == damaged.id
+    destroyed = measure_home(tornado, "30 homes", "c.txt")
     assert destroyed.id != damaged.id
     assert "conflict" not in {damaged.verdict, destroyed.verdict}
 
@@ -677,22 +670,22 @@ def test_piles_damaged_and_destroyed_are_one_count_when_no_report_tells_them_apa
 ) -> None:
     villages = piles["villages"]
     # "levelled five villages", "seven villages were damaged": sources disagree on one count.
-    hit = _home(villages, "five villages", "a.txt")
-    assert _home(villages, "Seven villages", "b.txt").id == hit.id
+    hit = measure_home(villages, "five villages", "a.txt")
+    assert measure_home(villages, "Seven villages", "b.txt").id == hit.id
 
 
 def test_piles_a_bare_number_counts_the_one_kind_of_thing_named_just_before(
     piles: dict[str, Report],
 ) -> None:
     storm = piles["storm"]
-    destroyed = _home(storm, "30 homes", "c.txt")
+    destroyed = measure_home(storm, "30 homes", "c.txt")
     # "... damaged about 200 houses. Thirty were flattened.": thirty houses destroyed.
-    assert _home(storm, "Thirty", "b.txt").id == destroyed.id
-    damaged = _home(storm, "200 homes", "a.txt")
+    assert measure_home(storm, "Thirty", "b.txt").id == destroyed.id
+    damaged = measure_home(storm, "200 homes", "a.txt")
     assert damaged.id != destroyed.id
     assert "conflict" not in {damaged.verdict, destroyed.verdict}
     # Homes and shops counted just before: which the five are is not said.
-    assert _home(storm, "Five", "d.txt").id not in {damaged.id, destroyed.id}
+    assert measure_home(storm, "Five", "d.txt").id not in {damaged.id, destroyed.id}
 
 
 def test_piles_those_killed_of_all_those_shot_are_the_toll_a_later_report_raises(
@@ -700,35 +693,35 @@ def test_piles_those_killed_of_all_those_shot_are_the_toll_a_later_report_raises
 ) -> None:
     dayton = piles["dayton"]
     # "shot four people, killing two of them", then "bringing the death toll to three".
-    killed = _home(dayton, "two of them", "a.txt")
-    assert _home(dayton, "three", "b.txt").id == killed.id
+    killed = measure_home(dayton, "two of them", "a.txt")
+    assert measure_home(dayton, "three", "b.txt").id == killed.id
     assert killed.verdict == "update"
-    assert _home(dayton, "four people", "a.txt").id != killed.id
+    assert measure_home(dayton, "four people", "a.txt").id != killed.id
 
 
 def test_piles_the_injured_falling_as_the_toll_rises_is_an_update_not_a_conflict(
     piles: dict[str, Report],
 ) -> None:
     wounds = piles["wounds"]
-    injured = _home(wounds, "two others", "a.txt")
-    assert _home(wounds, "one", "b.txt").id == injured.id
+    injured = measure_home(wounds, "two others", "a.txt")
+    assert measure_home(wounds, "one", "b.txt").id == injured.id
     assert injured.verdict == "update"
     assert "died of their wounds" in injured.explanation
-    assert _home(wounds, "two people", "a.txt").verdict == "update"  # the toll, 2 -> 3
+    assert measure_home(wounds, "two people", "a.txt").verdict == "update"  # the toll, 2 -> 3
     # A toll first given as "at least 12" rose by two when the wounded fell from 30 to 28.
     blast = piles["market_blast"]
-    assert _home(blast, "30 others", "a.txt").verdict == "update"
+    assert measure_home(blast, "30 others", "a.txt").verdict == "update"
     # With no death to explain it, two wounded against one is a conflict.
     unexplained = piles["unexplained"]
-    assert _home(unexplained, "two others", "a.txt").verdict == "conflict"
+    assert measure_home(unexplained, "two others", "a.txt").verdict == "conflict"
 
 
 def test_piles_those_of_a_staff_a_harm_befell_are_all_it_befell(piles: dict[str, Report]) -> None:
     flint = piles["flint"]
     # "killed two of the office workers": the toll, which a later report raises to three.
-    killed = _home(flint, "two of the office workers", "b.txt")
-    assert _home(flint, "two people", "a.txt").id == killed.id
-    assert _home(flint, "three", "c.txt").id == killed.id
+    killed = measure_home(flint, "two of the office workers", "b.txt")
+    assert measure_home(flint, "two people", "a.txt").id == killed.id
+    assert measure_home(flint, "three", "c.txt").id == killed.id
     assert killed.verdict == "update"
 
 
@@ -736,10 +729,10 @@ def test_piles_charges_of_no_named_crime_join_the_charges_naming_it(
     piles: dict[str, Report],
 ) -> None:
     trial = piles["trial"]
-    murder = _home(trial, "three counts of murder", "d.txt")
-    assert _home(trial, "three charges", "c.txt").id == murder.id
+    murder = measure_home(trial, "three counts of murder", "d.txt")
+    assert measure_home(trial, "three charges", "c.txt").id == murder.id
     assert murder.label == "charges of murder"
-    assert _home(trial, "two counts of assault", "d.txt").id != murder.id
+    assert measure_home(trial, "two counts of assault", "d.txt").id != murder.id
 
 
 def test_piles_people_left_homeless_are_displaced_and_some_of_them_are_of_those_things(
@@ -747,13 +740,13 @@ def test_piles_people_left_homeless_are_displaced_and_some_of_them_are_of_those_
 ) -> None:
     homeless = piles["homeless"]
     # "were left homeless": the quake took their homes; they did not leave.
-    displaced = _home(homeless, "About 500 people", "a.txt")
-    assert _home(homeless, "Some 600 people", "b.txt").id == displaced.id
+    displaced = measure_home(homeless, "About 500 people", "a.txt")
+    assert measure_home(homeless, "Some 600 people", "b.txt").id == displaced.id
     assert displaced.label.startswith("people displaced")
     # "About 1,200 buildings were damaged, 150 of them destroyed": buildings destroyed.
-    destroyed = _home(homeless, "150 of them", "b.txt")
+    destroyed = measure_home(homeless, "150 of them", "b.txt")
     assert destroyed.label.startswith("buildings destroyed")
-    assert destroyed.id != _home(homeless, "About 1,200 buildings", "b.txt").id
+    assert destroyed.id != measure_home(homeless, "About 1,200 buildings", "b.txt").id
 
 
 def test_piles_the_story_s_own_bombing_is_no_cause_setting_a_toll_apart(
@@ -761,8 +754,8 @@ def test_piles_the_story_s_own_bombing_is_no_cause_setting_a_toll_apart(
 ) -> None:
     bombing = piles["bombing"]
     # "killed in Wednesday's bus bombing" names the event: the toll rose from 15 to 17.
-    killed = _home(bombing, "15 people", "a.txt")
-    assert _home(bombing, "17", "b.txt").id == killed.id
+    killed = measure_home(bombing, "15 people", "a.txt")
+    assert measure_home(bombing, "17", "b.txt").id == killed.id
     assert killed.verdict == "update"
 
 
@@ -770,11 +763,11 @@ def test_piles_people_in_relief_camps_or_shelter_are_the_displaced(
     piles: dict[str, Report],
 ) -> None:
     camps = piles["camps"]
-    displaced = _home(camps, "More than 50,000 people", "a.txt")
-    assert _home(camps, "About 60,000 people", "b.txt").id == displaced.id
-    assert _home(camps, "Some 60,000 people", "c.txt").id == displaced.id  # "taken shelter"
+    displaced = measure_home(camps, "More than 50,000 people", "a.txt")
+    assert measure_home(camps, "About 60,000 people", "b.txt").id == displaced.id
+    assert measure_home(camps, "Some 60,000 people", "c.txt").id == displaced.id  # "taken shelter"
     assert displaced.label.startswith("people displaced")
-    assert displaced.id != _home(camps, "23 people", "a.txt").id
+    assert displaced.id != measure_home(camps, "23 people", "a.txt").id
 
 
 def test_piles_a_number_the_count_of_arrests_rises_to_is_that_count(
@@ -783,8 +776,8 @@ def test_piles_a_number_the_count_of_arrests_rises_to_is_that_count(
     arrests = piles["arrests"]
     # "The number of people arrested since the protests began has risen to 450": arrests,
     # not a crowd, however near the word "protests" lies.
-    arrested = _home(arrests, "308 people", "a.txt")
-    assert _home(arrests, "450", "b.txt").id == arrested.id
+    arrested = measure_home(arrests, "308 people", "a.txt")
+    assert measure_home(arrests, "450", "b.txt").id == arrested.id
     assert arrested.verdict == "update"
 
 
@@ -792,26 +785,26 @@ def test_piles_sums_paid_as_bribes_and_overcharged_are_two_quantities(
     piles: dict[str, Report],
 ) -> None:
     bribes = piles["bribes"]
-    paid = _home(bribes, "more than US$500,000 in bribes", "a.txt")
-    overcharged = _home(bribes, "at least US$35 million", "a.txt")
+    paid = measure_home(bribes, "more than US$500,000 in bribes", "a.txt")
+    overcharged = measure_home(bribes, "at least US$35 million", "a.txt")
     # Two floors whose bounds can both hold are still two sums for two purposes.
     assert paid.id != overcharged.id
     assert paid.label.startswith("bribes")
     # A sum of no stated purpose near the bribes' floor is the bribes, an order of
     # magnitude below the overcharge's floor.
-    assert _home(bribes, "more than US$600,000", "b.txt").id == paid.id
+    assert measure_home(bribes, "more than US$600,000", "b.txt").id == paid.id
     # The same bribes as written ("more than $500,000") in a report set in another
     # country, their dollar the one the story gives that sum in.
-    manila = _home(bribes, "more than $500,000 in bribes", "c.txt")
+    manila = measure_home(bribes, "more than $500,000 in bribes", "c.txt")
     assert manila.id == paid.id
     # What a company overcharged and the fake charges it billed are one kind of sum.
-    assert _home(bribes, "as much as US$35 million", "b.txt").id == overcharged.id
+    assert measure_home(bribes, "as much as US$35 million", "b.txt").id == overcharged.id
 
 
 def test_piles_a_fine_and_damages_of_one_value_are_two_sums(piles: dict[str, Report]) -> None:
     court = piles["court"]
-    fine = _home(court, "$2 million fine", "b.txt")
-    damages = _home(court, "$2 million in damages", "a.txt")
+    fine = measure_home(court, "$2 million fine", "b.txt")
+    damages = measure_home(court, "$2 million in damages", "a.txt")
     assert fine.id != damages.id
     assert fine.label.startswith("fine") and damages.label.startswith("damage")
 
@@ -820,7 +813,7 @@ def test_piles_two_reports_of_one_ransom_with_two_values_conflict_beside_the_rew
     piles: dict[str, Report],
 ) -> None:
     kidnap = piles["kidnap"]
-    ransom = _home(kidnap, "$2 million ransom", "b.txt")
-    assert _home(kidnap, "$1 million", "a.txt").id == ransom.id
+    ransom = measure_home(kidnap, "$2 million ransom", "b.txt")
+    assert measure_home(kidnap, "$1 million", "a.txt").id == ransom.id
     assert ransom.verdict == "conflict"
-    assert _home(kidnap, "$50,000", "a.txt").id != ransom.id
+    assert measure_home(kidnap, "$50,000", "a.txt").id != ransom.id

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from test_reconcile_helpers import TORVALD, analysed, assertion_claim, doc
-from triangulate.model import Group, Report
+from test_reconcile_helpers import TORVALD, analysed, assertion_claim, doc, measure_home
+from triangulate.model import Report
 from triangulate.reconcile import reconcile
 
 # Two running backs of one team put on injured reserve in two seasons, the first report
@@ -115,64 +115,50 @@ def quakes(tmp_path_factory: pytest.TempPathFactory) -> Report:
     return analysed(tmp_path_factory.mktemp("quakes") / "pile", QUAKES)
 
 
-def _home(report: Report, phrase: str, doc: str) -> Group:
-    """The measure group holding the figure claim ``phrase`` of report ``doc``."""
-    docs = {Path(d.source).name: d.id for d in report.documents}
-    mine = [c for c in report.claims if c.doc == docs[doc] and c.figure is not None]
-    claims = [c for c in mine if c.text == phrase] or [c for c in mine if c.text.startswith(phrase)]
-    assert claims, f"no figure {phrase!r} in {doc}"
-    held = [
-        g
-        for g in report.groups
-        if g.kind == "figure" and g.verdict != "scope_differs" and claims[0].id in g.claims
-    ]
-    return max(held, key=lambda g: len(g.claims))
-
-
 def test_two_players_games_and_touchdowns_are_never_a_conflict(seasons: Report) -> None:
     # Games each player played or missed are still told apart by the verdicts.
-    assert _home(seasons, "10 games", "a.txt").verdict != "conflict"
-    assert _home(seasons, "six games", "b.txt").verdict != "conflict"
+    assert measure_home(seasons, "10 games", "a.txt").verdict != "conflict"
+    assert measure_home(seasons, "six games", "b.txt").verdict != "conflict"
     # "TDs" are touchdowns: each player's own.
-    assert _home(seasons, "four TDs", "a.txt").verdict != "conflict"
-    assert _home(seasons, "five rushing TDs", "b.txt").verdict != "conflict"
+    assert measure_home(seasons, "four TDs", "a.txt").verdict != "conflict"
+    assert measure_home(seasons, "five rushing TDs", "b.txt").verdict != "conflict"
 
 
 def test_one_toll_told_differently_stays_a_conflict(seasons: Report) -> None:
-    toll = _home(seasons, "12 people", "a.txt")
-    assert _home(seasons, "18 people", "c.txt").id == toll.id
+    toll = measure_home(seasons, "12 people", "a.txt")
+    assert measure_home(seasons, "18 people", "c.txt").id == toll.id
     assert toll.verdict == "conflict"
 
 
 def test_a_running_total_so_far_is_never_one_acts_count(rifles: Report) -> None:
-    seized = _home(rifles, "nine rifles", "a.txt")
+    seized = measure_home(rifles, "nine rifles", "a.txt")
     # "So far, the ship has confiscated 14 rifles": its patrol's tally, not the boarding's.
-    assert _home(rifles, "14 rifles", "b.txt").id != seized.id
+    assert measure_home(rifles, "14 rifles", "b.txt").id != seized.id
     # Two counts of the one boarding's rifles still disagree.
-    assert _home(rifles, "12 rifles", "c.txt").id == seized.id
+    assert measure_home(rifles, "12 rifles", "c.txt").id == seized.id
     assert seized.verdict == "conflict"
 
 
 def test_a_toll_told_so_far_is_still_the_toll_as_it_rises(rifles: Report) -> None:
-    toll = _home(rifles, "seven people", "a.txt")
-    assert _home(rifles, "ten people", "b.txt").id == toll.id
+    toll = measure_home(rifles, "seven people", "a.txt")
+    assert measure_home(rifles, "ten people", "b.txt").id == toll.id
     assert toll.verdict == "update"
 
 
 def test_games_of_a_suspension_cut_later_are_an_update(suspension: Report) -> None:
-    banned = _home(suspension, "four games", "a.txt")
-    assert _home(suspension, "two games", "a.txt").id == banned.id
+    banned = measure_home(suspension, "four games", "a.txt")
+    assert measure_home(suspension, "two games", "a.txt").id == banned.id
     assert banned.verdict == "update"
 
 
 def test_an_earlier_event_a_report_recalls_is_never_the_news_of_another_place(
     quakes: Report,
 ) -> None:
-    recalled = _home(quakes, "more than 31,000 people", "b.txt")
+    recalled = measure_home(quakes, "more than 31,000 people", "b.txt")
     # "killing at least three people" on the island: the news, not the city's old toll.
-    assert _home(quakes, "at least three people", "a.txt").id != recalled.id
+    assert measure_home(quakes, "at least three people", "a.txt").id != recalled.id
     # The recalled quake's tolls, one dated and one not, stay one.
-    assert _home(quakes, "tens of thousands of people", "b.txt").id == recalled.id
+    assert measure_home(quakes, "tens of thousands of people", "b.txt").id == recalled.id
 
 
 def _rejections(obj: str) -> str:
@@ -228,8 +214,8 @@ def test_a_prison_term_recalled_with_its_year_is_the_term_told_without_it(
     tmp_path: Path,
 ) -> None:
     report = analysed(tmp_path / "pile", OBITUARY)
-    recalled = _home(report, "12-year sentence imposed in 2019", "a.txt")
+    recalled = measure_home(report, "12-year sentence imposed in 2019", "a.txt")
     # The term is the dead man's case, wherever each report sets it: one term, no news of
     # another place.
-    assert _home(report, "12-year sentence", "b.txt").id == recalled.id
+    assert measure_home(report, "12-year sentence", "b.txt").id == recalled.id
     assert recalled.verdict == "agree"
