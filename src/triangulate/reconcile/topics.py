@@ -930,15 +930,6 @@ BODY_WEIGHT = "a person's weight"
 """How heavy a person a report describes is: each person's own."""
 FALL = "length of the fall"
 """How far someone fell: each faller's own fall."""
-_FELL_FROM = re.compile(
-    r"^\s*(?:\([^()]{0,30}\)\s*)?(?:from|down|off|into)\s+"
-    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,3}?([a-z-]+)"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:near|at|on|in|while|to|as|and|when|after|before|below|"
-    r"above|of|by|with|for)\b)",
-    re.IGNORECASE,
-)
-"""What a fall went from or down, right after its length ("fell 200ft from a ridge",
-"about 200m down a steep icy gully"): the noun that ends the phrase."""
 # What goes at a speed in a road story, and what sets the most it may go.
 _MOVERS = frozenset(
     {
@@ -1339,8 +1330,6 @@ class Topic:
     attacker: bool = False
     statistic: bool = False
     holder: str | None = None
-    fell_from: str | None = None
-    """What a fall went from or down ("from a ridge": "ridge"), when its sentence says."""
     game: Game | None = None
     """The game a side of a result or a player's line is of (:mod:`~.matches`): two
     reports' values of one game's quantity are one quantity."""
@@ -1740,15 +1729,12 @@ def topic_of(
         population = listed = f"distance {moved.group(1).lower()}"
         state = own_state = None
     fell = kind == "length" and moved is None and _FELL.search(before[-40:]) is not None
-    fell_from = None
     if fell:
         # "Rait fell about 60 metres", "died after slipping and falling 200ft from a
         # ridge": how far the one who fell fell, never a distance between places; each
         # faller's fall is their own (:func:`_faller`).
         population = listed = FALL
         state = own_state = None
-        whence = _FELL_FROM.match(after)
-        fell_from = _head(whence.group(1)) if whence is not None else None
     if kind == "mass" and _WEIGHED.search(before[-40:]):
         # "He is 5-foot-8, weighing 130 pounds", "Orvel, 5-foot-8, 135 pounds": a person's
         # description gives their weight; each person's own (:func:`_faller` names whose).
@@ -2175,7 +2161,6 @@ def topic_of(
         else _faller(claim, before, actors)
         if population in (FALL, BODY_WEIGHT)
         else None,
-        fell_from=fell_from,
         said=said,
         stage=_stage(claim, state, before, after) if population in PERSONS else None,
         some_died=state == "casualties" and _some_died(sentence),
@@ -2346,10 +2331,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         if told is None or not 0 <= told - dated.event[0] <= 1:  # type: ignore[index]
             reasons.append(f"a gathering on {day} and one of no stated day")
     place = _place_relation(a, b)
-    if a.population == FALL and place in ("apart", "nested"):
+    if place == "apart" and a.population == FALL:
         # Reports set one fall on the mountain, the park, the glacier or the country it is
         # in: the one who fell, and the day, tell two falls apart, never the place named.
-        place = "same"
+        place = "scene"
     news = b if a.recalled else a
     if (
         a.recalled != b.recalled
@@ -2397,16 +2382,6 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append(f"people counted at different stages of a case ({a.stage}, {b.stage})")
     if a.population == PARENT_CHILDREN:
         finer.append("how many children a parent has is one count only when they agree")
-    if (
-        a.population == FALL
-        and not (a.holder and b.holder)
-        and not (a.fell_from and a.fell_from == b.fell_from)
-    ):
-        # A story may tell of two falls: a fall no report names the faller of, nor what
-        # the faller fell from ("a climber fell 150 metres"), is one with another only
-        # when the lengths agree. Falls of one named person, or from one ridge, that
-        # differ are in dispute.
-        finer.append("two falls are one only when their lengths agree")
     if a.population == BLOCKS_AWAY:
         finer.append("distances in city blocks are one only when they agree")
     if a.population == MARGIN_OF_ERROR:
