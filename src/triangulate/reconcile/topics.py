@@ -1730,7 +1730,7 @@ def topic_of(
         state = own_state = None
     fell = kind == "length" and moved is None and _FELL.search(before[-40:]) is not None
     if fell:
-        # "Rait fell about 60 metres", "died after slipping and falling 200ft from a
+        # "Torvald fell about 60 metres", "died after slipping and falling 200ft from a
         # ridge": how far the one who fell fell, never a distance between places; each
         # faller's fall is their own (:func:`_faller`).
         population = listed = FALL

@@ -3228,13 +3228,13 @@ def _label_word(ctx: Context, last: Token) -> bool:
     if not last.text[:1].isupper() or word in BODY_NOUNS or last.lemma.lower() in BODY_NOUNS:
         return False
     if word in _EVENT_NOUNS:
-        # "Kraft Shooting: Varga Charged With Two Counts": an event's name, however seldom
+        # "Orvel Shooting: Varga Charged With Two Counts": an event's name, however seldom
         # the report writes the word again.
         return True
     return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", ctx.text) is not None
 
 
-# Words for an event that a headline's label names ("Kraft Shooting:", "Dalby Quake:").
+# Words for an event that a headline's label names ("Orvel Shooting:", "Dalby Quake:").
 _EVENT_NOUNS = frozenset(
     {
         "shooting",
