@@ -56,6 +56,7 @@ from typing import Any
 
 from triangulate.evaluate.crosscheck import number_end
 from triangulate.model import Claim, Group, Report, SummarySentence
+from triangulate.reconcile.intervals import MEASURES
 
 # Leading words of a gold quote that point or add, not part of the figure's phrase.
 _LEAD = re.compile(
@@ -370,25 +371,28 @@ def _citations(
             counts.citations_supported += 1
 
 
-# Length and weight units a gold quote may name, with what one of each is in metres or
-# kilograms: "about 600m" and "2,000 feet" state one length, compared in one unit.
+# Length and weight units a gold quote may name, as the unit table of
+# ``reconcile.intervals`` writes them: "about 600m" and "2,000 feet" state one length,
+# compared in one unit.
 _UNITS = (
-    (re.compile(r"\d\s*-?\s*(?:ft|feet|foot)\b", re.IGNORECASE), ("length", 0.3048)),
-    (re.compile(r"\d\s*-?\s*(?:yards?|yds?)\b", re.IGNORECASE), ("length", 0.9144)),
-    (re.compile(r"\d\s*-?\s*(?:miles?|mi)\b", re.IGNORECASE), ("length", 1609.344)),
-    (re.compile(r"\d\s*-?\s*(?:km|kilomet(?:re|er)s?)\b", re.IGNORECASE), ("length", 1000.0)),
-    (re.compile(r"\d\s*-?\s*(?:m|met(?:re|er)s?)\b", re.IGNORECASE), ("length", 1.0)),
-    (re.compile(r"\d\s*-?\s*(?:lbs?|pounds?)\b", re.IGNORECASE), ("weight", 0.45359237)),
-    (re.compile(r"\d\s*-?\s*(?:kg|kilos?|kilogram(?:me)?s?)\b", re.IGNORECASE), ("weight", 1.0)),
+    (re.compile(r"\d\s*-?\s*(?:ft|feet|foot)\b", re.IGNORECASE), "ft"),
+    (re.compile(r"\d\s*-?\s*(?:yards?|yds?)\b", re.IGNORECASE), "yd"),
+    (re.compile(r"\d\s*-?\s*(?:miles?|mi)\b", re.IGNORECASE), "mi"),
+    (re.compile(r"\d\s*-?\s*(?:km|kilomet(?:re|er)s?)\b", re.IGNORECASE), "km"),
+    (re.compile(r"\d\s*-?\s*(?:m|met(?:re|er)s?)\b", re.IGNORECASE), "m"),
+    (re.compile(r"\d\s*-?\s*(?:lbs?|pounds?)\b", re.IGNORECASE), "lb"),
+    (re.compile(r"\d\s*-?\s*(?:kg|kilos?|kilogram(?:me)?s?)\b", re.IGNORECASE), "kg"),
 )
 
 
 def _unit(m: GoldMention) -> tuple[str | None, float]:
-    """The measure and the factor to its base unit a gold quote names ("200ft": length,
+    """The base unit and the factor to it of the unit a gold quote names ("200ft": metres,
     0.3048), or (None, 1.0) when it names no length or weight unit."""
-    return next(
-        ((kind, f) for pattern, (kind, f) in _UNITS if pattern.search(m.quote)), (None, 1.0)
-    )
+    unit = next((u for pattern, u in _UNITS if pattern.search(m.quote)), None)
+    if unit is None:
+        return None, 1.0
+    base, factor, _ = MEASURES[unit]
+    return base, factor
 
 
 def _interval(m: GoldMention) -> tuple[float, float]:

@@ -100,6 +100,7 @@ from triangulate.claims.attribution.text import (
     strip,
     without_possessive,
 )
+from triangulate.ingest.dates import WEEKDAYS
 from triangulate.model import Speaker
 from triangulate.nlp.tokens import Token
 
@@ -1453,13 +1454,8 @@ def _notified_of(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
             if obj.dep == "pobj" and any(
                 c.dep == "prep" and c.lower == "of" for c in ctx.tree.children(obj)
             ):
-                return obj.ent in {"DATE", "TIME"} or obj.lemma.lower() in _WEEKDAYS
+                return obj.ent in {"DATE", "TIME"} or obj.lemma.lower() in WEEKDAYS
     return False
-
-
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 
 
 # Verbs of owning up to an act, or denying it, which report a gerund after them.

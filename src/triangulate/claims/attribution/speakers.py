@@ -1065,11 +1065,7 @@ def _titled_mention(ctx: Context, head: Token) -> Named | None:
         return None
     last = before[-1]
     for named in before:
-        if named.entity.id != last.entity.id:
-            continue
-        words = ctx.text[max(0, named.start - 40) : named.start].split()
-        title = words[-1].rstrip(".").lower() if words else ""
-        if _SHORT_TITLES.get(title, title) == lemma:
+        if named.entity.id == last.entity.id and _title_before(ctx, named.start) == lemma:
             return last
     return None
 
@@ -1098,11 +1094,15 @@ def _titled(ctx: Context, earlier: Source, head: Token) -> bool:
     at = earlier.speaker.start
     if at is None or head.lemma.lower() not in ROLE_NOUNS | PERSON_NOUNS:
         return False
-    before = ctx.text[max(0, at - 40) : at].split()
-    if not before:
-        return False
-    title = before[-1].rstrip(".").lower()
-    return _SHORT_TITLES.get(title, title) in {head.lower, head.lemma.lower()}
+    return _title_before(ctx, at) in {head.lower, head.lemma.lower()}
+
+
+def _title_before(ctx: Context, at: int) -> str:
+    """The word right before a name at ``at``, in lower case and written out when news
+    copy writes it short ("Gov. Ada Varga": "governor"); "" at the start of the text."""
+    words = ctx.text[max(0, at - 40) : at].split()
+    title = words[-1].rstrip(".").lower() if words else ""
+    return _SHORT_TITLES.get(title, title)
 
 
 # Titles of office as news copy writes them short before a name ("Gov. Ada Varga"); a
@@ -1205,8 +1205,9 @@ def _owner(ctx: Context, noun: Token) -> Token | None:
     return None
 
 
-# Recordings of a scene: "from" after them names the scene ("video from the rally").
-_RECORDINGS = frozenset({"footage", "video", "recording", "tape"})
+# Recordings of a scene that speak as documents: "from" after them names the scene
+# ("footage from the rally").
+_RECORDINGS = frozenset({"footage", "recording"})
 
 
 def _may_own(noun: Token, tok: Token) -> bool:
