@@ -158,3 +158,37 @@ def test_resolve_clean_a_zone_after_a_clock_time_names_nothing() -> None:
     assert _clean(text, "BBC") == ["BBC"]
     assert _clean("Talks in 2031 UN halls began.", "UN") == ["UN"]
     assert _clean("Staff of 10 UN agencies left.", "UN") == ["UN"]
+
+
+def _cleaned(text: str, span: str, label: str = "FAC") -> list[tuple[str, str]]:
+    start = text.index(span)
+    mention = Mention(doc="d", start=start, end=start + len(span), text=span, label=label)
+    return [(m.text, m.label) for m in clean_mentions({"d": _doc(text)}, [mention])]
+
+
+def test_a_territory_its_office_and_the_holder_tagged_as_one_name_are_a_place_and_a_person() -> (
+    None
+):
+    text = "“Two people were hurt,” Orvel Governor Ada Varga told the agency."
+    assert _cleaned(text, "Orvel Governor Ada Varga") == [("Orvel", "GPE"), ("Ada Varga", "PERSON")]
+    text = "The roof fell in, Port Dalby Mayor Tomas Brandt said."
+    assert _cleaned(text, "Port Dalby Mayor Tomas Brandt", "ORG") == [
+        ("Port Dalby", "GPE"),
+        ("Tomas Brandt", "PERSON"),
+    ]
+    text = "Kelvara Lt. Gov. Ana Reyes signed it."
+    assert _cleaned(text, "Kelvara Lt. Gov. Ana Reyes") == [
+        ("Kelvara", "GPE"),
+        ("Ana Reyes", "PERSON"),
+    ]
+
+
+def test_an_office_with_no_place_before_it_or_no_full_name_after_it_stays_one_span() -> None:
+    # The title is no place ("Governor Ada Varga"), a surname alone may be a building's
+    # name ("the Orvel Mayor Brandt Hall"), and an office in an organisation's name stays.
+    text = "Governor Ada Varga spoke at Orvel Mayor Brandt and at the Dalby Sheriff Office."
+    assert _cleaned(text, "Governor Ada Varga", "PERSON") == [("Governor Ada Varga", "PERSON")]
+    assert _cleaned(text, "Orvel Mayor Brandt") == [("Orvel Mayor Brandt", "FAC")]
+    assert _cleaned(text, "Dalby Sheriff Office", "ORG") == [("Dalby Sheriff Office", "ORG")]
+    text = "They met at the Orvel Mayor Brandt Hall."
+    assert _cleaned(text, "Orvel Mayor Brandt Hall") == [("Orvel Mayor Brandt Hall", "FAC")]

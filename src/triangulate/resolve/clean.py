@@ -18,7 +18,7 @@ from triangulate.ingest.clean import is_stamp_line
 from triangulate.model import Document, Mention
 from triangulate.nlp.sentences import line_bounds
 from triangulate.resolve.arabic import has_arabic
-from triangulate.resolve.names import CORPORATE_SUFFIXES, ROAD_WORDS, fold
+from triangulate.resolve.names import CORPORATE_SUFFIXES, INSTITUTION_HEADS, ROAD_WORDS, fold
 from triangulate.resolve.shapes import (
     PROMOTED_LABEL,
     extend_model,
@@ -27,6 +27,7 @@ from triangulate.resolve.shapes import (
     model_number,
     model_start,
 )
+from triangulate.resolve.types import FACILITY_TAILS, ORG_WORDS
 
 QUOTES = "\"'“”‘’«»„‟‹›`´"
 _LEAD_JUNK = QUOTES + "([{<*•·-–—_/\\|:;,.!? \t"
@@ -170,6 +171,58 @@ def _pieces(mention: Mention, text: str) -> Iterable[tuple[int, int]]:
         if line and not line.startswith("\n"):
             yield from _at_dashes(line, offset)
         offset += len(line)
+
+
+# An office that governs a territory, written between the territory and its holder's
+# name: "Orvel Governor Ada Varga", "Dalby Mayor Tomas Brandt", "Kelvara Gov. Reyes".
+_TERRITORY_OFFICE = re.compile(
+    r" (?:Lieutenant Governor|Lt\.? Gov\.|Governor|Gov\.|Mayor|Sheriff|Premier) (?=\S)"
+)
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def _office_parts(mention: Mention, text: str) -> Iterator[tuple[int, int, str]]:
+    """The pieces of a span (see :func:`_pieces`), each with its label; a territory, its
+    office and the office-holder's name tagged as one name ("Orvel Governor Ada Varga") is
+    told as the place and the person.
+
+    A newswire writes a local official as "<place> <office> <first name> <surname>", and
+    a model reading capitalised runs often tags the run whole, as a facility or an
+    organisation: the report then names a place "Orvel Governor Ada Varga". The place
+    before an office that governs a territory (governor, mayor, sheriff, premier) is a
+    place, and two or more capitalised words after it are the holder's name. The office
+    word itself is neither.
+    """
+    for start, end in _pieces(mention, text):
+        found = _TERRITORY_OFFICE.search(text, start, end)
+        place = text[start : found.start()].split() if found else []
+        holder = text[found.end() : end].split() if found else []
+        if (
+            found is None
+            or not 1 <= len(place) <= 3
+            or not all(_CAPITALISED.fullmatch(word) for word in place)
+            or len(holder) < 2
+            or not all(_CAPITALISED.fullmatch(word) for word in holder)
+            or not _personal(holder)
+        ):
+            yield start, end, mention.label
+            continue
+        yield start, found.start(), "GPE"
+        yield found.end(), end, "PERSON"
+
+
+def _personal(words: Sequence[str]) -> bool:
+    """Whether capitalised words can be a person's name: no word of an office, a body, a
+    building or a firm ("Sheriff's Office Building", "Mayor Brandt Hall")."""
+    folded = [fold(word).strip(".,'’") for word in words]
+    return not any(
+        word in ORG_WORDS
+        or word in FACILITY_TAILS
+        or word in INSTITUTION_HEADS
+        or word in CORPORATE_SUFFIXES
+        or word in {"office", "department", "mansion", "house", "residence"}
+        for word in folded
+    )
 
 
 def _at_dashes(line: str, offset: int) -> Iterator[tuple[int, int]]:
@@ -317,9 +370,9 @@ def clean_mentions(
             continue
         if text[mention.start : mention.end] != mention.text:
             continue
-        for p_start, p_end in _pieces(mention, text):
+        for p_start, p_end, label in _office_parts(mention, text):
             start, end = _trim(text, p_start, p_end)
-            if start < end and model_number(text[start:end], mention.label):
+            if start < end and model_number(text[start:end], label):
                 numbers.setdefault(mention.doc, set()).add((start, end))
                 continue
             if start >= end or not _is_name(text[start:end]):
@@ -333,12 +386,12 @@ def clean_mentions(
             ):
                 continue
             end = _drop_lower_tail(text, start, end)
-            end = _extend(text, start, end, mention.label)
-            start = model_start(text, start, end, mention.label)
+            end = _extend(text, start, end, label)
+            start = model_start(text, start, end, label)
             spans = per_doc.setdefault(mention.doc, {})
             known = spans.get((start, end))
-            if known is None or mention.label < known:
-                spans[(start, end)] = mention.label
+            if known is None or label < known:
+                spans[(start, end)] = label
     cleaned: list[Mention] = []
     for doc_id in sorted(per_doc):
         text = documents[doc_id].text
