@@ -625,6 +625,18 @@ def test_claims_attribution_relative_clause_is_not_part_of_the_name() -> None:
     assert via == ("Radio Meridian",)
 
 
+def test_claims_attribution_relative_clause_inside_the_phrase_is_not_part_of_the_name() -> None:
+    # A comment set off by commas on a word inside the speaker's phrase (the body the
+    # speakers work for) describes it; it names no one and holds no part of the name.
+    text = (
+        "Executives for Kelvara Foods, which generated more than $30 billion in revenue "
+        "last year, said 40 plants would close."
+    )
+    speaker, _ = said(text, "40")
+    assert speaker is not None and speaker.name == "Executives for Kelvara Foods"
+    assert said(text, "$30 billion") == (None, ())
+
+
 def test_claims_attribution_long_apposition_without_a_name() -> None:
     text = (
         "A source at the port told Radio Meridian that 30 trucks arrived. "

@@ -179,6 +179,25 @@ def test_claims_attribution_guards_other_people_answering_beside_a_share() -> No
     assert speaker is not None and speaker.name == "Gazette"
 
 
+def test_claims_attribution_guards_others_wanting_beside_those_who_answered() -> None:
+    # "..., while 95 members favored Varga": a count or share of others wanting or
+    # favouring something is other people answering, not the first group's statement.
+    text = (
+        "Last July, the union polled members online: 1,409 teachers said they wanted to "
+        "endorse Reyes, while 95 members favored Varga."
+    )
+    assert said(text, "95") == (None, ())
+    text = (
+        "In each of the five states, about half of voters say they prefer a candidate who "
+        "is an outsider, while about 4 in 10 want one with political experience."
+    )
+    assert said(text, "4 in 10") == (None, ())
+    # A clause beside the statement with no counted people in it stays the speaker's.
+    text = "Reyes said the port would reopen on Monday, while the airport stayed shut for 12 days."
+    speaker, _ = said(text, "12 days")
+    assert speaker is not None and speaker.name == "Reyes"
+
+
 def test_claims_attribution_guards_a_hedge_stops_before_a_condition() -> None:
     text = (
         "But Brandt has been on a poaching mission, reportedly winning over 40 delegates to "

@@ -32,6 +32,7 @@ from dataclasses import replace
 from triangulate.claims.attribution.context import Context, Seen
 from triangulate.claims.attribution.lexicon import (
     ACT_NOUNS,
+    ADVOCACY_VERBS,
     ALL_VERBS,
     APPEAL_VERBS,
     ATTACK_VERBS,
@@ -2785,6 +2786,11 @@ def _own_clause(ctx: Context, tok: Token, *, finding: bool = True) -> bool:
         return False
     lemma = tok.lemma.lower()
     kids = ctx.tree.children(tok)
+    if not finding and lemma in BELIEF_VERBS | ADVOCACY_VERBS:
+        # "1,409 teachers said they backed Reyes, while 95 members favored Varga": beside
+        # people who answered, a share or a count of others wanting or favouring
+        # something is other people answering, not what the first ones said.
+        return any(k.dep == "nsubj" and (_answers(k) or _counted_group(ctx, k)) for k in kids)
     if lemma in VALUING_VERBS:
         if not _valued(ctx, tok, kids):
             return False
@@ -3875,6 +3881,13 @@ def _sentence_start(ctx: Context, tok: Token) -> int:
         ):
             return max(start, other.end)
     return start
+
+
+def _counted_group(ctx: Context, tok: Token) -> bool:
+    """Whether a subject is a counted group of people ("95 members", "1,409 voters")."""
+    return tok.lemma.lower() in PERSON_NOUNS and any(
+        k.dep == "nummod" for k in ctx.tree.children(tok)
+    )
 
 
 def _answers(tok: Token) -> bool:

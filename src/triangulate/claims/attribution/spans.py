@@ -94,10 +94,12 @@ def phrase_of(ctx: Context, head: Token, exclude: Token | None) -> list[Token]:
     if exclude is not None and exclude.dep == "relcl" and exclude.head == head.i:
         cut = {t.i for t in ctx.tree.subtree(exclude)}
         out = [t for t in out if t.i not in cut]
-    for kid in ctx.tree.children(head):
+    for kid in list(out):
         # "The source, who asked not to be named, said": a relative clause set off by
-        # commas describes the speaker; the speaker is named without it.
-        if kid.dep == "relcl" and comment(ctx, kid):
+        # commas describes the speaker; the speaker is named without it. So is one on a
+        # word inside the phrase ("Executives for Mondelez, which generated $30 billion
+        # last year, said"): a comment on the body, not part of the speaker's name.
+        if kid.dep == "relcl" and kid.i != head.i and comment(ctx, kid):
             cut = {t.i for t in ctx.tree.subtree(kid)}
             out = [t for t in out if t.i not in cut]
     while out and out[-1].pos in {"PUNCT", "SPACE"}:
