@@ -6,9 +6,10 @@ none changes either.
 
 The subject (or the object of "according to") is read as a name with a role (appositive
 "X, spokeswoman for Y", or the words before the name "Coalition spokesman Colonel X";
-title-like proper nouns next to the name are dropped from the role); as an anonymous
-source when its head is a word for people ("source", "activists", "witnesses", "one of the
-civilians") or an unnamed collective ("local media", "state television"), named as
+title-like proper nouns next to the name are dropped from the role, unless they are the
+office of a place or body, "Orvel Mayor X", whose name is then the person's own); as an
+anonymous source when its head is a word for people ("source", "activists", "witnesses",
+"one of the civilians") or an unnamed collective ("local media", "state television"), named as
 written (a common noun for people that the tagger took for an entity is still no name);
 as the owner of a document noun ("the coalition's strike releases", "estimates of the
 UN"); as an anonymous body when it names none ("a local relief group", "aid groups");
@@ -72,6 +73,7 @@ from triangulate.claims.attribution.text import (
 )
 from triangulate.model import Entity, Speaker
 from triangulate.nlp.tokens import Token
+from triangulate.resolve.names import TITLES
 
 # A name owning what it names ("Reyes's campaign", "Mr. Reyes’s office").
 _OWNED = re.compile(r"\w['’]s?\s+\w")
@@ -458,17 +460,17 @@ def named(
     while k >= 0 and head.i - k <= 4 and _glued(ctx.tree[k], head):
         split.insert(0, ctx.tree[k])
         k -= 1
-    run = name_run(head, [*split, *phrase])
+    run = _own_name(head, name_run(head, [*split, *phrase]))
     start, end = run[0].start, run[-1].end
     before = [t for t in phrase if t.end <= start and t.pos not in {"PUNCT", "SPACE"}]
     # Proper nouns glued to the name but outside its entity are titles ("Colonel"),
     # dropped when a common noun still says the role ("Coalition spokesman"); a
-    # role of proper nouns only ("Interior Secretary") is kept whole, a bare title
-    # ("Colonel") is no role.
+    # role of proper nouns only ("Interior Secretary", "Orvel Mayor") is kept whole, a
+    # bare title ("Colonel", "Prime Minister") is no role.
     titled = list(before)
     while before and before[-1].pos == "PROPN" and not before[-1].ent and head.ent:
         before.pop()
-    if before and not any(t.pos == "NOUN" for t in before):
+    if (before or _office_of(titled)) and not any(t.pos == "NOUN" for t in before):
         before = titled
     words = role_tokens if role_tokens is not None else before
     role: str | None = joined_text(
@@ -512,6 +514,94 @@ def named(
         person=person,
         plural=head.tag == "NNPS",
     )
+
+
+def _title_word(tok: Token) -> bool:
+    """Whether a word is a title of rank or office ("Mayor", "Gov.", "Chief", "CEO"),
+    which news copy sets before a person's name and never makes part of it."""
+    word = tok.lower.rstrip(".")
+    return word in TITLES or word in ROLE_NOUNS or word in _SHORT_TITLES
+
+
+def _own_name(head: Token, run: list[Token]) -> list[Token]:
+    """The person's own name in a run of proper nouns that took in the title and the place
+    or body before it ("Kelvara Gov. Ana Reyes", "Tallis Governor Tomas Dalby"). News
+    copy sets an office before the name it belongs to, so a person's name of two or more
+    capitalised words after a title word is the name, and the words up to the title are
+    the role; a run with no such name ("General Motors Co") is kept whole."""
+    for k in range(len(run) - 3, -1, -1):
+        # A short title's stop may come as a token of its own ("Col", ".").
+        dotted = run[k + 1].text == "."
+        name = run[k + 2 :] if dotted else run[k + 1 :]
+        if _title_word(run[k]) and _full_name(name, head, run[k], dotted=dotted):
+            return name
+    return run
+
+
+def _full_name(words: Sequence[Token], head: Token, title: Token, *, dotted: bool) -> bool:
+    """Whether words after a title are a person's full name: two or more capitalised proper
+    nouns, none a title, with the head among them, tagged as a person or set after a title
+    of office that only stands before a person's name ("Gov.", "Mayor", "CEO"; not
+    "General" or "Queen", which also open the names of firms and colleges), and with no
+    word of a body among them ("Motors Co", "Mary University")."""
+    if len(words) < 2 or not any(t.i == head.i for t in words):
+        return False
+    if not all(t.pos == "PROPN" and t.text[:1].isupper() and not _title_word(t) for t in words):
+        return False
+    if any(t.ent == "PERSON" for t in words):
+        return True
+    office = dotted or title.text.endswith(".") or title.lower in _PERSONAL_TITLES
+    return office and not any(
+        t.lower.rstrip(".") in _BODY_WORDS or t.lemma.lower() in BODY_NOUNS for t in words
+    )
+
+
+# Titles of office written before a person's name and at the head of no other kind of name.
+_PERSONAL_TITLES = frozenset(
+    {
+        "mayor",
+        "governor",
+        "senator",
+        "minister",
+        "secretary",
+        "sheriff",
+        "coroner",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "congressman",
+        "congresswoman",
+        "commander",
+        "colonel",
+        "captain",
+        "sergeant",
+        "lieutenant",
+    }
+)
+
+# Last words of the names of firms and institutions.
+_BODY_WORDS = frozenset(
+    {"co", "corp", "inc", "ltd", "plc", "llc", "group", "university", "college", "company"}
+)
+
+
+def _office_of(words: Sequence[Token]) -> bool:
+    """Whether the words before a name are an office of a place or body ("Orvel Mayor",
+    "Dalby Police Chief", "Interior Secretary"): a title word after a capitalised word
+    that is no title. Titles alone ("Prime Minister", "Lt. Col.") name no office's
+    holder, only a rank."""
+    seen_other = False
+    for tok in words:
+        if _title_word(tok):
+            if seen_other:
+                return True
+        elif tok.text[:1].isupper():
+            seen_other = True
+    return False
 
 
 def _member(ctx: Context, head: Token) -> bool:
