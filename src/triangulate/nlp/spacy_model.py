@@ -38,7 +38,7 @@ How it is run, and why:
   loop releases Python's global lock, and the functions it calls at every move take it
   and release it again, about half of the recogniser's time; its moves are chosen here
   step by step from Python, with the same numbers, so the same moves (the parse took
-  0.84x the CPU time on MMDS dev and PolNeAR dev, the same bytes). The dependency
+  0.74-0.84x the CPU time on MMDS dev and PolNeAR dev, the same bytes). The dependency
   parser's loop takes the lock far less often, and is left to spaCy: run from Python it
   took about as long.
 - **Lemmas from a cache.** spaCy's rule lemmatizer gives the lemma of a word from its
