@@ -456,3 +456,22 @@ def test_the_greedy_loop_with_the_lock_held_chooses_spacys_own_moves(name: str) 
         d.to_array(wanted).tolist() for d in theirs
     ]
     assert any(len(d.ents) for d in ours) or name == "parser"
+
+
+def test_a_batch_of_many_pieces_is_parsed_as_spacys_own_loop_parses_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dependency parser's moves chosen from Python (a batch of many pieces) give the
+    same parse, byte for byte, as its compiled loop."""
+    docs = [(str(n), text) for n, text in enumerate(GREEDY_TEXTS * 3)]
+
+    def packed() -> list[tuple[object, ...]]:
+        return [
+            (p.doc, p.strings, p.tokens.tobytes(), p.sentences.tobytes(), p.mentions.tobytes())
+            for p in spacy_model.parse_packed(docs)
+        ]
+
+    monkeypatch.setattr(spacy_model, "PARSER_LOOP_FROM", len(docs) + 1)
+    compiled = packed()
+    monkeypatch.setattr(spacy_model, "PARSER_LOOP_FROM", 1)
+    assert packed() == compiled

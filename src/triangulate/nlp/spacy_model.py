@@ -39,8 +39,8 @@ How it is run, and why:
   and release it again, about half of the recogniser's time; its moves are chosen here
   step by step from Python, with the same numbers, so the same moves (the parse took
   0.74-0.84x the CPU time on MMDS dev and PolNeAR dev, the same bytes). The dependency
-  parser's loop takes the lock far less often, and is left to spaCy: run from Python it
-  took about as long.
+  parser's loop takes the lock far less often: its moves are chosen from Python only in a
+  batch of enough pieces to share the Python loop's cost per step (``PARSER_LOOP_FROM``).
 - **Lemmas from a cache.** spaCy's rule lemmatizer gives the lemma of a word from its
   text, part of speech and morphology alone, but token by token in Python (a tenth of the
   parse); ``_lemmatize`` asks it once per distinct triple in a process and reads the rest
@@ -515,7 +515,12 @@ def parse_packed(
 
 def _read_all(nlp: Language, texts: list[str], offsets: list[int], size: int) -> list[_Part]:
     """The whole pipeline on every sentence of the pieces (entities where they can be)."""
-    sdocs = nlp.pipe(texts, batch_size=size, disable=_LATER)
+    sdocs: Any
+    if len(texts) >= PARSER_LOOP_FROM:
+        sdocs = list(nlp.pipe(texts, batch_size=size, disable=[*_LATER, PARSER]))
+        transition_pipe(nlp.get_pipe(PARSER), sdocs, size)
+    else:
+        sdocs = nlp.pipe(texts, batch_size=size, disable=_LATER)
     parsed = [_bounded(nlp, _finish(nlp, sdoc)) for sdoc in sdocs]
     return [
         _columns(sdoc, offset)
@@ -538,6 +543,17 @@ def _batched(pieces: Sequence[str], size: int, most: int | None = None) -> Itera
     if batch:
         yield batch
 
+
+# A batch of at least this many pieces has the dependency parser's moves chosen from Python
+# too (``transition_pipe``). Its compiled loop takes the global lock far less often than the
+# recogniser's, and the Python loop's cost is per step, whatever the number of pieces
+# stepped together. The parser alone on PolNeAR dev's English reports took 0.75-0.87x the
+# compiled loop's CPU time in batches of 50,000 characters (about 9 reports) and 1.05-1.25x
+# in batches of 16,000 (about 3); the whole parse with this rule took 0.88-0.93x (medians of
+# three alternated runs, MMDS dev and PolNeAR dev, two runs each) in batches of 50,000
+# characters, the same bytes.
+PARSER_LOOP_FROM = 8
+PARSER = "parser"
 
 # Components this module runs its own way (the same results, faster: see the docstring).
 _OURS = ["attribute_ruler", "lemmatizer"]
