@@ -421,3 +421,57 @@ def test_no_entity_is_found_in_a_sentence_that_cannot_hold_one() -> None:
 def test_the_recognisers_context_is_read_from_the_pipeline() -> None:
     # Four window layers of one token either side (the English pipeline's own).
     assert spacy_model._entity_context(spacy_model.load()) == 4
+
+
+GREEDY_TEXTS = [
+    "Tomas Brandt told reporters in Kelvara on Monday that the Hawks had signed Ada Varga.",
+    "",
+    "The Owls lost 3-1 to the Foxes. Reyes, who scored twice, said the win was deserved.",
+    "Torvald Dalby, 54, led the Orvel council from 2011 until last March.",
+]
+
+
+@pytest.mark.parametrize("name", ["ner", "parser"])
+def test_the_greedy_loop_with_the_lock_held_chooses_spacys_own_moves(name: str) -> None:
+    """Moves chosen step by step from Python give what the component's own pipe gives."""
+    from spacy import attrs
+
+    nlp = spacy_model.load()
+    component = nlp.get_pipe(name)
+    wanted = (
+        [attrs.ENT_IOB, attrs.ENT_TYPE]
+        if name == "ner"
+        else [attrs.HEAD, attrs.DEP, attrs.SENT_START]
+    )
+
+    def ready() -> list[object]:
+        docs = [nlp.make_doc(text) for text in GREEDY_TEXTS]
+        if name == "parser":
+            docs = list(nlp.get_pipe("tok2vec").pipe(docs))
+        return docs
+
+    theirs = list(component.pipe(ready(), batch_size=3))
+    ours = spacy_model.transition_pipe(component, ready(), 3)
+    assert [d.to_array(wanted).tolist() for d in ours] == [
+        d.to_array(wanted).tolist() for d in theirs
+    ]
+    assert any(len(d.ents) for d in ours) or name == "parser"
+
+
+def test_a_batch_of_many_pieces_is_parsed_as_spacys_own_loop_parses_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dependency parser's moves chosen from Python (a batch of many pieces) give the
+    same parse, byte for byte, as its compiled loop."""
+    docs = [(str(n), text) for n, text in enumerate(GREEDY_TEXTS * 3)]
+
+    def packed() -> list[tuple[object, ...]]:
+        return [
+            (p.doc, p.strings, p.tokens.tobytes(), p.sentences.tobytes(), p.mentions.tobytes())
+            for p in spacy_model.parse_packed(docs)
+        ]
+
+    monkeypatch.setattr(spacy_model, "PARSER_LOOP_FROM", len(docs) + 1)
+    compiled = packed()
+    monkeypatch.setattr(spacy_model, "PARSER_LOOP_FROM", 1)
+    assert packed() == compiled
