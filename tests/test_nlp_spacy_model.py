@@ -475,3 +475,18 @@ def test_a_batch_of_many_pieces_is_parsed_as_spacys_own_loop_parses_it(
     compiled = packed()
     monkeypatch.setattr(spacy_model, "PARSER_LOOP_FROM", 1)
     assert packed() == compiled
+
+
+def test_a_component_without_the_parser_internals_the_own_loop_reads_runs_as_spacy_runs_it() -> (
+    None
+):
+    """A spaCy build whose parser lacks what the Python loop reads still parses: its own
+    ``predict`` chooses the moves."""
+    class Plain:
+        def __init__(self) -> None:
+            self.cfg: dict[str, int] = {}
+
+        def predict(self, docs: list[str]) -> list[str]:
+            return [f"state of {doc}" for doc in docs]
+
+    assert spacy_model._greedy(Plain(), ["ab", "cd"]) == ["state of ab", "state of cd"]

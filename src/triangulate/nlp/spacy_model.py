@@ -671,15 +671,24 @@ def _greedy(component: Any, docs: list[Any]) -> list[Any]:
     import blis.py
     from thinc.api import set_dropout_rate
 
-    if component.cfg.get("beam_width", 1) != 1 or not any(len(doc) for doc in docs):
+    if (
+        component.cfg.get("beam_width", 1) != 1
+        or not any(len(doc) for doc in docs)
+        or not all(hasattr(component, name) for name in _PARSER_INTERNALS)
+    ):
         return list(component.predict(docs))
     component._ensure_labels_are_added(docs)
     set_dropout_rate(component.model, 0.0)
     batch = component.moves.init_batch(docs)
     step = component.model.predict(docs)
-    upper = step.vec2scores
-    if upper is None or step.state2vec.nP < 2:
-        step.clear_memory()
+    upper = getattr(step, "vec2scores", None)
+    if (
+        upper is None
+        or not all(hasattr(step, name) for name in _STEP_INTERNALS)
+        or step.state2vec.nP < 2
+    ):
+        if hasattr(step, "clear_memory"):
+            step.clear_memory()
         return list(component.predict(docs))
     weights, bias = upper.get_param("W"), upper.get_param("b")
     unseen = np.flatnonzero(step._class_mask == 0)
@@ -693,6 +702,12 @@ def _greedy(component: Any, docs: list[Any]) -> list[Any]:
         states = component.transition_states(states, scores)
     step.clear_memory()
     return list(batch)
+
+
+# What ``_greedy`` reads of spaCy's parser and of its step model (pinned spaCy 3.8): a
+# build without any of them is run by spaCy's own loop (the same moves, slower).
+_PARSER_INTERNALS = ("_ensure_labels_are_added", "transition_states", "moves", "set_annotations")
+_STEP_INTERNALS = ("state2vec", "get_token_ids", "_class_mask", "clear_memory")
 
 
 def _entity_plan(sdoc: Any, margin: int | None) -> tuple[Columns | None, Columns] | None:
