@@ -36,6 +36,21 @@ from test_claims_attribution import said
             "Tomas Dalby",
             "Tallis governor",
         ),
+        (
+            "Two people were hurt, Secretary of State Ana Reyes said.",
+            "Ana Reyes",
+            "Secretary of State",
+        ),
+        (
+            "Minister of Defence Ada Varga said two people were hurt.",
+            "Ada Varga",
+            "Minister of Defence",
+        ),
+        (
+            "Two people were hurt, Minister of Orvel Affairs Tomas Brandt said.",
+            "Tomas Brandt",
+            "Minister of Orvel Affairs",
+        ),
     ],
 )
 def test_claims_attribution_office_of_a_place_is_the_role(text: str, name: str, role: str) -> None:

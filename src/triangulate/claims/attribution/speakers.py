@@ -460,7 +460,7 @@ def named(
     while k >= 0 and head.i - k <= 4 and _glued(ctx.tree[k], head):
         split.insert(0, ctx.tree[k])
         k -= 1
-    run = _own_name(head, name_run(head, [*split, *phrase]))
+    run = _after_office_of(ctx, head, _own_name(head, name_run(head, [*split, *phrase])))
     start, end = run[0].start, run[-1].end
     before = [t for t in phrase if t.end <= start and t.pos not in {"PUNCT", "SPACE"}]
     # Proper nouns glued to the name but outside its entity are titles ("Colonel"),
@@ -535,6 +535,23 @@ def _own_name(head: Token, run: list[Token]) -> list[Token]:
         name = run[k + 2 :] if dotted else run[k + 1 :]
         if _title_word(run[k]) and _full_name(name, head, run[k], dotted=dotted):
             return name
+    return run
+
+
+def _after_office_of(ctx: Context, head: Token, run: list[Token]) -> list[Token]:
+    """The person's own name after an office written with "of" ("Secretary of State Ana
+    Reyes", "Minister of Defence Ada Varga"): the capitalised words after "of" open with
+    the office's domain, and the person's full name closes the run (see
+    :func:`_full_name`); the domain goes to the role with the title."""
+    first = run[0].i
+    if len(run) < 3 or first < 2:
+        return run
+    title = ctx.tree[first - 2]
+    if ctx.tree[first - 1].lower != "of" or not _title_word(title):
+        return run
+    for k in range(1, len(run) - 1):
+        if _full_name(run[k:], head, title, dotted=False):
+            return run[k:]
     return run
 
 
