@@ -28,8 +28,11 @@ def test_claims_attribution_someone_found_is_no_finding() -> None:
     # Where or how the deputies came upon him is the reporter's account, not their report.
     text = "Deputies found him hiding in a barn in Orvel three hours later."
     assert said(text, "three hours") == (None, ())
-    text = "Rescuers found Varga alive after six days on the ridge."
+    text = "Rescuers found Varga lying under a ledge after six days on the ridge."
     assert said(text, "six days") == (None, ())
+    # the dead found are a toll the finders report
+    speaker, _ = said("Police found two women dead in a house in Dalby.", "two women")
+    assert speaker is not None and speaker.name == "Police"
 
 
 def test_claims_attribution_a_record_set_is_no_tally() -> None:

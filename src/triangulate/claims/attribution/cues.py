@@ -972,20 +972,22 @@ def _verdict(ctx: Context, verb: Token, lemma: str, kids: Sequence[Token]) -> bo
     )
 
 
-# Heads of a small clause after "find": someone found in a state of body or a place's
-# posture ("found him hiding", "found her alive", "found them trapped").
+# Heads of a small clause after "find": someone found in a posture or a hiding place
+# ("found him hiding", "found them sheltering"). The dead or the living found ("police
+# found two women dead") are a finding the finders report, a toll.
 _SMALL_CLAUSE_TAGS = frozenset({"VBG", "VBN", "JJ"})
 _FOUND_STATES = frozenset(
-    """hide cower crouch lie sleep sit stand hang slump wander bleed barricade trap dead
-    alive unconscious unharmed unhurt injure wound""".split()  # noqa: SIM905
+    """hide cower crouch lie sleep sit stand hang slump wander barricade shelter
+    huddle""".split()  # noqa: SIM905
 )
 
 
 def _discovered(ctx: Context, lemma: str, kids: Sequence[Token]) -> bool:
     """Whether "find" tells where or how someone was found ("deputies found him hiding in a
-    bathtub three hours later", "rescuers found her alive"): a small clause with no finite
-    verb after it is what the finders came upon, told by the reporter, no finding they
-    report ("the inquiry found that 14 inspectors had missed it" still reports)."""
+    bathtub three hours later", "rescuers found her lying under a ledge"): a small clause
+    of a posture with no finite verb is what the finders came upon, told by the reporter,
+    no finding they report ("the inquiry found that 14 inspectors had missed it" still
+    reports)."""
     return lemma == "find" and any(
         k.dep in {"ccomp", "xcomp", "oprd"}
         and k.tag in _SMALL_CLAUSE_TAGS
