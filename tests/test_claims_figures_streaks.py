@@ -1,22 +1,15 @@
-"""Counts told without a cardinal: a streak by rank, how often in one word.
-
-A streak counted by rank: "their eighth straight win" is a run of eight wins.
+"""A streak counted by rank: "their eighth straight win" is a run of eight wins.
 
 An ordinal ranks ("the third quake", "his second term") and is no figure; before a word of
 unbroken succession ("straight", "consecutive", "successive", "... in a row") it counts the
 things of the run, as many as its rank, which sports and business copy compare across
-reports ("eighth consecutive victory", "8th straight game"). How often in one word
-("shot him twice") counts the times the act was done, as "shot eleven times" does; "twice as
-many", "twice the size" and "twice a week" compare or tell a rate.
+reports ("eighth consecutive victory", "8th straight game").
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from triangulate import analyze
 from triangulate.claims import find_quantities
 from triangulate.claims.quantities import passed_over
 
@@ -61,36 +54,3 @@ def test_claims_an_ordinal_alone_only_ranks(text: str) -> None:
 def test_claims_a_streak_is_no_ordinal_left_out() -> None:
     text = "The Hawks won their 8th straight game."
     assert [p.text for p in passed_over(text)] == []
-
-
-@pytest.mark.parametrize(
-    ("text", "counts"),
-    [
-        ("Varga shot Brandt twice in the back.", [("twice", 2)]),
-        ("The Hawks reached the final thrice under Tallis.", [("thrice", 3)]),
-    ],
-)
-def test_claims_how_often_in_one_word_is_a_count_of_times(
-    text: str, counts: list[tuple[str, float]]
-) -> None:
-    assert _counts(text) == counts
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Rents in Orvel are twice as high as in Dalby.",
-        "The new mill has twice the staff of the old one.",
-        "The ferry sails twice a week.",
-        "Brandt is a twice-elected mayor.",
-    ],
-)
-def test_claims_twice_that_compares_or_tells_a_rate_is_no_count(text: str) -> None:
-    assert _counts(text) == []
-
-
-def test_figures_twice_counts_the_times_of_its_act(tmp_path: Path) -> None:
-    path = tmp_path / "r0.txt"
-    path.write_text("Brandt was shot twice in Orvel on Monday, police said.\n")
-    figures = [c.figure for c in analyze([str(path)]).claims if c.figure is not None]
-    assert [(f.low, f.measure) for f in figures] == [(2, "times shot in Orvel")]

@@ -782,9 +782,7 @@ def test_claims_quantities_letters_case_blind_matching_treats_as_others(
 def test_claims_quantities_number_in_brackets_glued_to_a_word_is_no_quantity() -> None:
     # Code pasted into a page and reference marks are not figures; a number in brackets
     # after a space still is.
-    # only "twice", how often the page ran it
-    found = find_quantities("The page ran <script>alert(2)</script> twice.")
-    assert [q.text for q in found] == ["twice"]
+    assert find_quantities("The page ran <script>alert(2)</script> twice.") == ()
     assert find_quantities("As Fig(3) shows, the road was cut.") == ()
     assert [q.low for q in find_quantities("Rescuers found (12) survivors.")] == [12]
 
@@ -2054,9 +2052,7 @@ def test_claims_quantities_two_falling_shares_and_a_half_of_a_unit() -> None:
     (q,) = find_quantities("Fares rose 4 to 6 percent.")
     assert (q.hedge, q.low, q.high) == ("range", 4, 6)
     # "the past year and a half": a half of the unit, no share of anything
-    # no "half" of a year: only "twice", how often she spoke
-    found = find_quantities("She spoke twice in the previous year and a half.")
-    assert [q.text for q in found] == ["twice"]
+    assert find_quantities("She spoke twice in the previous year and a half.") == ()
 
 
 @pytest.mark.parametrize(

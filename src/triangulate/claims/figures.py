@@ -2387,8 +2387,6 @@ def _read_one(
         return None
     line = _line_of(text, quantity.start, quantity.end)
     reading = _Reading(quantity=quantity, number=number, line=line)
-    if quantity.text.lower() in _TIMES_WORDS:
-        return _read_times(text, tree, places, reading, numbers)
     harm = _headline_harm(text, quantity, line)
     noun = None if harm else _counted_noun(tree, quantity, number, line)
     reading.noun = noun
@@ -2437,26 +2435,6 @@ def _read_one(
     reading.place = _find_place(tree, places, reading)
     reading.scope = _find_scope(text, tree, reading, numbers, places.time_phrases)
     reading.total = _total_token(tree, text, reading)
-    return reading
-
-
-# How often, in one word ("shot him twice"): a count of the times the act was done.
-_TIMES_WORDS = frozenset({"twice", "thrice"})
-
-
-def _read_times(
-    text: str, tree: Tree, places: _Places, reading: _Reading, numbers: _Numbers
-) -> _Reading | None:
-    """ "shot him twice", "reached the playoffs twice": the times the verb's act was done,
-    labelled by the act as "shot eleven times" is ("times shot"); None with no verb."""
-    number = reading.number
-    head = tree.head(number) if number.head != number.i else None
-    if head is None or not _is_verb(head):
-        return None
-    reading.label = reading.counted = f"times {_participle(head)}"
-    reading.start, reading.end = _claim_span(text, tree, reading)
-    reading.place = _find_place(tree, places, reading)
-    reading.scope = _find_scope(text, tree, reading, numbers, places.time_phrases)
     return reading
 
 

@@ -6305,34 +6305,6 @@ def _streaks(text: str) -> list[Quantity]:
     return out
 
 
-# How often, in one word: "shot him twice", "reached the playoffs twice" count the times
-# the act was done; "twice as many", "twice the size", "twice a week" compare or tell a
-# rate, no count.
-_TIMES_WORD_RE = re.compile(
-    r"\b(?P<word>twice|thrice)\b(?!\s*-)(?!\s+(?:as|the|a|an|per|each|that|over|daily|weekly|"
-    r"monthly|yearly|annually|more|less|than|removed|his|her|its|their|what)\b)",
-    re.IGNORECASE,
-)
-
-
-def _times_words(text: str) -> list[Quantity]:
-    """The counts of times a line gives in one word (:data:`_TIMES_WORD_RE`), exact."""
-    return [
-        Quantity(
-            start=m.start(),
-            end=m.end(),
-            text=m.group(),
-            low=2 if m.group().lower() == "twice" else 3,
-            high=2 if m.group().lower() == "twice" else 3,
-            hedge="exact",
-            unit=None,
-            kind="count",
-            vague=False,
-        )
-        for m in _TIMES_WORD_RE.finditer(text)
-    ]
-
-
 _STREAK_WORD_RE = re.compile(r"\b(?:straight|consecutive|successive|in\s+a\s+row)\b", re.I)
 
 
@@ -6341,7 +6313,6 @@ def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ..
     extra = _zeros(text) if _NO_WORD_RE.search(text) else []
     if _STREAK_WORD_RE.search(text):
         extra.extend(_streaks(text))
-    extra.extend(_times_words(text))
     if extra:
         return _with_zeros(_in_line_numbers(text, rejected), extra, rejected)
     return _in_line_numbers(text, rejected)
