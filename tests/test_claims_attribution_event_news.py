@@ -24,6 +24,17 @@ def test_claims_attribution_a_finding_with_a_clause_still_reports() -> None:
     assert speaker is not None and (speaker.name, speaker.role) == ("Dalby", "inquiry")
 
 
+def test_claims_attribution_someone_found_is_no_finding() -> None:
+    # Where or how the deputies came upon him is the reporter's account, not their report.
+    text = "Deputies found him hiding in a barn in Orvel three hours later."
+    assert said(text, "three hours") == (None, ())
+    text = "Rescuers found Varga lying under a ledge after six days on the ridge."
+    assert said(text, "six days") == (None, ())
+    # the dead found are a toll the finders report
+    speaker, _ = said("Police found two women dead in a house in Dalby.", "two women")
+    assert speaker is not None and speaker.name == "Police"
+
+
 def test_claims_attribution_a_record_set_is_no_tally() -> None:
     text = (
         "Overall, in five seasons as a head coach, Tallis recorded a mark of 182-158 with "

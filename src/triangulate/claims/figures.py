@@ -92,7 +92,8 @@ woman                                                       women
 airstrike, strike, raid, sortie                             airstrikes
 casualty                                                    casualties
 body, corpse                                                bodies
-toll, death toll, death                                     people (state "killed")
+toll, death toll, death, fatality                           people (state "killed")
+injury                                                      people (state "wounded")
 percent, per cent, %                                        percent
 ==========================================================  ==============
 
@@ -258,6 +259,7 @@ _COUNTED_LABELS: dict[str, str] = {
     "casualty": "casualties",
     **dict.fromkeys(("body", "corpse"), "bodies"),
     **dict.fromkeys(("toll", "death"), "people"),
+    **dict.fromkeys(("injury", "fatality"), "people"),
     **dict.fromkeys(("percent", "%", "cent"), "percent"),
 }
 # Words that make a strike workers' rather than an air raid.
@@ -265,7 +267,12 @@ _LABOUR_STRIKE = frozenset(
     {"general", "nationwide", "national", "hunger", "labour", "labor", "workers", "rail"}
 )
 # Counted nouns that name a count of the dead: the state is implied.
-_IMPLIED_STATE: dict[str, str] = {"toll": "killed", "death": "killed"}
+_IMPLIED_STATE: dict[str, str] = {
+    "toll": "killed",
+    "death": "killed",
+    "fatality": "killed",
+    "injury": "wounded",
+}
 
 _STATES: dict[str, str] = {
     **dict.fromkeys(("kill", "die", "dead", "death", "killing", "slay", "perish"), "killed"),

@@ -6211,8 +6211,130 @@ def _feet_and_inches(text: str) -> list[Quantity]:
 _FEET_OR_MARK_RE = re.compile(r"[0-9]\s?(?:-\s?)?(?:f(?:oo|ee)?t|['’′])", re.IGNORECASE)
 
 
+# "No one was killed", "nobody was hurt", "no injuries were reported", "there were no
+# reports of casualties": a toll of none, which a report gives as a figure of its own (a
+# harm ruled out), and which a later report may raise. The harm must follow closely: "no one
+# knows", "no one else" count nothing.
+_HARM_WORDS = (
+    r"(?:killed|injured|hurt|harmed|wounded|died|dead|hospitali[sz]ed|hit|struck|shot|"
+    r"seriously\s+(?:hurt|injured)|injur(?:y|ies)|casualt(?:y|ies)|fatalit(?:y|ies)|deaths?)"
+)
+_ZERO_RE = re.compile(
+    r"\b(?:(?P<who>no\s?-?\s?one|nobody)(?=\s+(?:(?:was|were|is|has|had|have|been|being|"
+    r"appeared|appears|seemed|reportedly|apparently|immediately|seriously|believed|"
+    r"thought|to\s+(?:be|have)|reported)\s+){0,5}"
+    + _HARM_WORDS
+    + r"\b)|(?P<none>no)(?=\s+(?:immediate\s+|other\s+|serious\s+|major\s+|reported\s+|"
+    r"(?:reports?|word|sign|indication)\s+of\s+(?:any\s+)?){0,2}"
+    r"(?:injur(?:y|ies)|casualt(?:y|ies)|fatalit(?:y|ies)|deaths)\b))",
+    re.IGNORECASE,
+)
+
+
+def _zeros(text: str) -> list[Quantity]:
+    """The tolls of none on a line (:data:`_ZERO_RE`): "no one" stands for people counted,
+    "no" for the harm its noun names; each an exact count of 0."""
+    return [
+        Quantity(
+            start=m.start(),
+            end=m.end(),
+            text=m.group(),
+            low=0,
+            high=0,
+            hedge="exact",
+            unit=None,
+            kind="count",
+            vague=False,
+        )
+        for m in _ZERO_RE.finditer(text)
+    ]
+
+
+# A streak: "their eighth straight win", "a fifth consecutive title", "the 12th successive
+# defeat", "his third win in a row": an ordinal before a word of unbroken succession counts
+# the things of the run, as many as its rank (eight wins in a row), where an ordinal alone
+# only ranks ("the third quake").
+_ORDINAL_VALUES: dict[str, int] = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+}
+_STREAK_RE = re.compile(
+    r"\b(?:(?P<word>" + "|".join(_ORDINAL_VALUES) + r")|(?P<digits>[1-9][0-9]{0,2})(?:st|nd|rd|th))"
+    r"(?=\s+(?:(?:straight|consecutive|successive)\b|[a-z]+\s+in\s+a\s+row\b))",
+    re.IGNORECASE,
+)
+
+
+def _streaks(text: str) -> list[Quantity]:
+    """The runs a line counts by rank (:data:`_STREAK_RE`): each an exact count, the
+    ordinal's own span."""
+    out = []
+    for m in _STREAK_RE.finditer(text):
+        word = m.group("word")
+        value = _ORDINAL_VALUES[word.lower()] if word else int(m.group("digits"))
+        out.append(
+            Quantity(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                low=value,
+                high=value,
+                hedge="exact",
+                unit=None,
+                kind="count",
+                vague=False,
+            )
+        )
+    return out
+
+
+_STREAK_WORD_RE = re.compile(r"\b(?:straight|consecutive|successive|in\s+a\s+row)\b", re.I)
+
+
 def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ...]:
     """The number phrases of one line of text; what is left out goes to ``rejected``."""
+    extra = _zeros(text) if _NO_WORD_RE.search(text) else []
+    if _STREAK_WORD_RE.search(text):
+        extra.extend(_streaks(text))
+    if extra:
+        return _with_zeros(_in_line_numbers(text, rejected), extra, rejected)
+    return _in_line_numbers(text, rejected)
+
+
+_NO_WORD_RE = re.compile(r"\bno(?:\s?-?\s?one|body)?\b", re.IGNORECASE)
+
+
+def _with_zeros(
+    found: tuple[Quantity, ...], zeros: list[Quantity], rejected: list[PassedOver] | None
+) -> tuple[Quantity, ...]:
+    """The line's quantities with its tolls of none and its streaks that no quantity
+    overlaps ("one" in "no one" is passed over as a pronoun, "8th" in "8th straight win" as
+    an ordinal: the toll or the streak takes its place)."""
+    extra = [z for z in zeros if not any(q.start < z.end and z.start < q.end for q in found)]
+    if rejected is not None:
+        rejected[:] = [r for r in rejected if not any(_inside(r, z) for z in extra)]
+    return tuple(sorted([*found, *extra], key=lambda q: q.start))
+
+
+def _in_line_numbers(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ...]:
+    """The number phrases of one line read from its numbers (digits and number words)."""
     atoms = list(_atoms(text))
     if not atoms:
         return ()  # most lines hold no number: skip the date/time/phone/credit scan

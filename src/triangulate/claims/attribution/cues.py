@@ -670,7 +670,12 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if any(k.dep == "neg" for k in kids) or _withheld(ctx, verb, subject):
         # "X did not confirm that ...": what X did not say is not X's.
         return None
-    if _verdict(ctx, verb, lemma, kids) or _achieved(lemma, kids) or _foretold(ctx, verb, kids):
+    if (
+        _verdict(ctx, verb, lemma, kids)
+        or _discovered(ctx, lemma, kids)
+        or _achieved(lemma, kids)
+        or _foretold(ctx, verb, kids)
+    ):
         return None
     if (
         subject is not None
@@ -964,6 +969,31 @@ def _verdict(ctx: Context, verb: Token, lemma: str, kids: Sequence[Token]) -> bo
             k.lower in _VERDICT_WORDS
             or any(c.lower in _VERDICT_WORDS for c in ctx.tree.children(k) if c.i > k.i)
         )
+        for k in kids
+    )
+
+
+# Heads of a small clause after "find": someone found in a posture or a hiding place
+# ("found him hiding", "found them sheltering"). The dead or the living found ("police
+# found two women dead") are a finding the finders report, a toll.
+_SMALL_CLAUSE_TAGS = frozenset({"VBG", "VBN", "JJ"})
+_FOUND_STATES = frozenset(
+    """hide cower crouch lie sleep sit stand hang slump wander barricade shelter
+    huddle""".split()  # noqa: SIM905
+)
+
+
+def _discovered(ctx: Context, lemma: str, kids: Sequence[Token]) -> bool:
+    """Whether "find" tells where or how someone was found ("deputies found him hiding in a
+    bathtub three hours later", "rescuers found her lying under a ledge"): a small clause
+    of a posture with no finite verb is what the finders came upon, told by the reporter,
+    no finding they report ("the inquiry found that 14 inspectors had missed it" still
+    reports)."""
+    return lemma == "find" and any(
+        k.dep in {"ccomp", "xcomp", "oprd"}
+        and k.tag in _SMALL_CLAUSE_TAGS
+        and k.lemma.lower() in _FOUND_STATES
+        and not any(c.dep in {"aux", "auxpass", "mark"} for c in ctx.tree.children(k))
         for k in kids
     )
 
