@@ -482,6 +482,7 @@ def test_a_component_without_the_parser_internals_the_own_loop_reads_runs_as_spa
 ):
     """A spaCy build whose parser lacks what the Python loop reads still parses: its own
     ``predict`` chooses the moves."""
+
     class Plain:
         def __init__(self) -> None:
             self.cfg: dict[str, int] = {}
