@@ -16,7 +16,8 @@ whose report says nothing of what befell them is *unsaid*, never a thing's "othe
 a class the topic rules read ("shots fired"), else the noun most figures of that value
 use. A figure read as a class of people or by such a rule ("times hit by gunfire", "a
 prison term") keeps it: those rules tell counts apart on purpose ("11 shots" fired, hit
-"11 times").
+"11 times"); and only a number whose words name nothing is read as such a class ("the
+talks lasted 25 years" is no "25-year sentence").
 
 Never when one report gives that value to both nouns ("12 homes and 12 cars"): that report
 tells the two counts apart; nor when another figure of either noun, of the same topic,
@@ -123,6 +124,10 @@ def one_noun(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> dict[str, 
             topic = topics[claim.id]
             if topic.population == kept or claim.doc in told_apart or _read(topic.population):
                 continue
+            if _read(kept) and kept not in PERSONS and not _unnamed(topic.population):
+                # "The talks lasted 25 years" is no "25-year sentence": a noun of its own
+                # names something else than what a rule of its own reads.
+                continue
             renamed = _renamed(topic, kept)
             if _disputed(claim, topic, by_noun[topic.population], topics) or _disputed(
                 claim, renamed, by_noun[kept], topics
@@ -171,6 +176,12 @@ def _kept_noun(found: Sequence[Claim], topics: Mapping[str, Topic]) -> str:
     noun most of them use, then the first in alphabetical order."""
     counts = Counter(topics[c.id].population for c in found)
     return min(counts, key=lambda noun: (noun not in PERSONS, not _read(noun), -counts[noun], noun))
+
+
+def _unnamed(noun: str) -> bool:
+    """Whether a population is a measure of its own: a number whose words name nothing it
+    counts, keyed by its sentence (:func:`~.topics.topic_of`)."""
+    return noun == "unknown" or "(" in noun
 
 
 def _read(noun: str) -> bool:
