@@ -39,7 +39,6 @@ from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
 from triangulate.reconcile.holders import Names
 from triangulate.reconcile.intervals import describe_said
-from triangulate.reconcile.nouns import one_noun
 from triangulate.reconcile.places import Places, read_places
 from triangulate.reconcile.places import _kind as place_kind
 from triangulate.reconcile.polls import SUPPORT, held_shares, supported
@@ -178,7 +177,6 @@ def _figure_groups(
     topics = damage_as_told(figures, topics)
     holders = Names.of(entities.values())
     topics = held_shares(figures, turnouts_as_told(figures, topics, docs), docs, holders)
-    topics = one_noun(figures, topics)
     other_event = apart_from_dated(tuple(docs.values()))
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
