@@ -363,9 +363,6 @@ def test_claims_figures_span_never_crosses_a_line_break() -> None:
         "They pulled away during 5 minutes late in the game.",
         # "the last two weeks": an adjective of time, no verb of lasting
         "In the last two weeks, the project stalled.",
-        # how long ago someone spoke dates the telling, not a fact of the story told
-        "Varga said two weeks ago that the dyke would hold.",
-        "Brandt told reporters three days later that the mill was shut.",
         # how long someone has been asking or saying something: the speaking's time scope
         "The union has repeatedly asked the port to publish its accounts for the past two weeks.",
         "Residents have been calling for a new dyke for the last three years.",

@@ -80,7 +80,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from triangulate.claims.attribution.lexicon import REPORTING_VERBS
 from triangulate.claims.quantities import Quantity
 from triangulate.nlp.tokens import Tree
 
@@ -259,18 +258,6 @@ def reported_durations(
     return frozenset(out)
 
 
-def _dates_a_telling(tree: Tree, start: int, end: int) -> bool:
-    """Whether the reference word of a "... ago" or "... later" phrase hangs on a verb of
-    telling: "Reyes said two weeks ago that ...", "told reporters two days later": the
-    phrase dates the telling, which a report states as its own circumstance, not a fact of
-    the story told."""
-    for tok in tree.at(start, end)[-1:]:
-        for up in tree.ancestors(tok):
-            if up.pos in {"VERB", "AUX"}:
-                return up.lemma.lower() in REPORTING_VERBS
-    return False
-
-
 def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> bool:
     line_start = text.rfind("\n", 0, q.start) + 1
     before = text[max(line_start, q.start - 60) : q.start]
@@ -282,8 +269,7 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
     if reference is not None and not (lasting or prison):
         # "married two weeks ago", "returned 10 minutes later": how long before or after
         # is what the clause reports; "two days after the quake" dates what follows
-        closes = reference.group().split()[-1].lower() in _REFERENCE_ENDS
-        return closes and not _dates_a_telling(tree, q.end, reference.end())
+        return reference.group().split()[-1].lower() in _REFERENCE_ENDS
     if _COUNTDOWN_AFTER_RE.match(text, q.end) or _RITUAL_RE.match(text, q.end):
         return False
     if _WINDOW_AFTER_RE.match(text, q.end) and _GRANT_BEFORE_RE.search(before):
