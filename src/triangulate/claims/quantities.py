@@ -6250,71 +6250,11 @@ def _zeros(text: str) -> list[Quantity]:
     ]
 
 
-# A streak: "their eighth straight win", "a fifth consecutive title", "the 12th successive
-# defeat", "his third win in a row": an ordinal before a word of unbroken succession counts
-# the things of the run, as many as its rank (eight wins in a row), where an ordinal alone
-# only ranks ("the third quake").
-_ORDINAL_VALUES: dict[str, int] = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-}
-_STREAK_RE = re.compile(
-    r"\b(?:(?P<word>" + "|".join(_ORDINAL_VALUES) + r")|(?P<digits>[1-9][0-9]{0,2})(?:st|nd|rd|th))"
-    r"(?=\s+(?:(?:straight|consecutive|successive)\b|[a-z]+\s+in\s+a\s+row\b))",
-    re.IGNORECASE,
-)
-
-
-def _streaks(text: str) -> list[Quantity]:
-    """The runs a line counts by rank (:data:`_STREAK_RE`): each an exact count, the
-    ordinal's own span."""
-    out = []
-    for m in _STREAK_RE.finditer(text):
-        word = m.group("word")
-        value = _ORDINAL_VALUES[word.lower()] if word else int(m.group("digits"))
-        out.append(
-            Quantity(
-                start=m.start(),
-                end=m.end(),
-                text=m.group(),
-                low=value,
-                high=value,
-                hedge="exact",
-                unit=None,
-                kind="count",
-                vague=False,
-            )
-        )
-    return out
-
-
-_STREAK_WORD_RE = re.compile(r"\b(?:straight|consecutive|successive|in\s+a\s+row)\b", re.I)
-
-
 def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ...]:
     """The number phrases of one line of text; what is left out goes to ``rejected``."""
-    extra = _zeros(text) if _NO_WORD_RE.search(text) else []
-    if _STREAK_WORD_RE.search(text):
-        extra.extend(_streaks(text))
-    if extra:
-        return _with_zeros(_in_line_numbers(text, rejected), extra, rejected)
+    zeros = _zeros(text) if _NO_WORD_RE.search(text) else []
+    if zeros:
+        return _with_zeros(_in_line_numbers(text, rejected), zeros, rejected)
     return _in_line_numbers(text, rejected)
 
 
@@ -6324,9 +6264,8 @@ _NO_WORD_RE = re.compile(r"\bno(?:\s?-?\s?one|body)?\b", re.IGNORECASE)
 def _with_zeros(
     found: tuple[Quantity, ...], zeros: list[Quantity], rejected: list[PassedOver] | None
 ) -> tuple[Quantity, ...]:
-    """The line's quantities with its tolls of none and its streaks that no quantity
-    overlaps ("one" in "no one" is passed over as a pronoun, "8th" in "8th straight win" as
-    an ordinal: the toll or the streak takes its place)."""
+    """The line's quantities with its tolls of none that no quantity overlaps ("no one" in
+    "no one" is passed over as a pronoun: the toll takes its place)."""
     extra = [z for z in zeros if not any(q.start < z.end and z.start < q.end for q in found)]
     if rejected is not None:
         rejected[:] = [r for r in rejected if not any(_inside(r, z) for z in extra)]
