@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from triangulate import analyze
+from test_reconcile_helpers import analysed
 from triangulate.claims import find_quantities
 from triangulate.claims.quantities import passed_over
 from triangulate.model import Report
@@ -62,12 +62,7 @@ def test_claims_the_pronoun_one_of_no_one_is_no_number_left_out() -> None:
 
 
 def _analyze(tmp_path: Path, *texts: str) -> Report:
-    paths = []
-    for n, text in enumerate(texts):
-        path = tmp_path / f"r{n}.txt"
-        path.write_text(text)
-        paths.append(str(path))
-    return analyze(paths)
+    return analysed(tmp_path / "reports", {f"r{n}.txt": text for n, text in enumerate(texts)})
 
 
 def test_figures_a_toll_of_none_counts_people_harmed(tmp_path: Path) -> None:
