@@ -18,7 +18,7 @@ from triangulate.ingest.clean import is_stamp_line
 from triangulate.model import Document, Mention
 from triangulate.nlp.sentences import line_bounds
 from triangulate.resolve.arabic import has_arabic
-from triangulate.resolve.names import CORPORATE_SUFFIXES, INSTITUTION_HEADS, ROAD_WORDS, fold
+from triangulate.resolve.names import CORPORATE_SUFFIXES, ROAD_WORDS, body_word, fold
 from triangulate.resolve.shapes import (
     PROMOTED_LABEL,
     extend_model,
@@ -218,8 +218,7 @@ def _personal(words: Sequence[str]) -> bool:
     return not any(
         word in ORG_WORDS
         or word in FACILITY_TAILS
-        or word in INSTITUTION_HEADS
-        or word in CORPORATE_SUFFIXES
+        or body_word(word)
         or word in {"office", "department", "mansion", "house", "residence"}
         for word in folded
     )

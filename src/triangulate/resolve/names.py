@@ -469,6 +469,13 @@ INSTITUTION_HEADS = frozenset(
 )
 
 
+def body_word(word: str) -> bool:
+    """Whether a word in lower case, its stops dropped, closes or heads the name of a firm
+    or an institution ("Co", "Group", "University", "Foundation"): never a word of a
+    person's name."""
+    return word in CORPORATE_SUFFIXES or word in INSTITUTION_HEADS
+
+
 def names_institution(form: str) -> bool:
     """A name that ends in an institution's head word ("Ford Foundation")."""
     parts = form.split()

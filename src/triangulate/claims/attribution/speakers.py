@@ -73,7 +73,7 @@ from triangulate.claims.attribution.text import (
 )
 from triangulate.model import Entity, Speaker
 from triangulate.nlp.tokens import Token
-from triangulate.resolve.names import TITLES
+from triangulate.resolve.names import TITLES, body_word
 
 # A name owning what it names ("Reyes's campaign", "Mr. Reyes’s office").
 _OWNED = re.compile(r"\w['’]s?\s+\w")
@@ -569,7 +569,7 @@ def _full_name(words: Sequence[Token], head: Token, title: Token, *, dotted: boo
         return True
     office = dotted or title.text.endswith(".") or title.lower in _PERSONAL_TITLES
     return office and not any(
-        t.lower.rstrip(".") in _BODY_WORDS or t.lemma.lower() in BODY_NOUNS for t in words
+        body_word(t.lower.rstrip(".")) or t.lemma.lower() in BODY_NOUNS for t in words
     )
 
 
@@ -598,11 +598,6 @@ _PERSONAL_TITLES = frozenset(
         "sergeant",
         "lieutenant",
     }
-)
-
-# Last words of the names of firms and institutions.
-_BODY_WORDS = frozenset(
-    {"co", "corp", "inc", "ltd", "plc", "llc", "group", "university", "college", "company"}
 )
 
 
