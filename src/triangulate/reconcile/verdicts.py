@@ -5,7 +5,11 @@ Rules, applied to the figures of one measure (vague amounts never decide):
 1. Each independent source (:mod:`.sources`) gives a **series** of values over its
    reports. A report's values for one measure are read together as one interval (their
    hull): a report never contradicts itself, and two numbers for one measure in one report
-   are a total and its breakdown (city vs city and countryside).
+   are a total and its breakdown (city vs city and countryside). Values of one source that
+   cannot both hold are never a range that absorbs another source's value between them:
+   the measure is split by that source's values when no part is then in dispute
+   (:func:`discordant_split`), else its agreement is told as resting on a source's own
+   discrepancy, never as values that can all hold.
 2. A source's **latest** value is the one from its latest report by publication day, or,
    when days are unknown, the one whose words say it changed ("rose to", "climbed to",
    "reached", "grew to", "now stands at", "has now"). Earlier values that the latest
