@@ -530,14 +530,20 @@ def test_verdicts_a_later_figure_in_the_same_report_supersedes_the_earlier_one()
     assert group.verdict == "update", group.explanation
     assert "gave 12 and then 18 in one report" in group.explanation
     assert group.conservative == 18
-    # Without words placing it later, the two values are one reading (a total and a part).
+    # Without words placing it later, the two values are two figures (a total and a part),
+    # never one range from 12 to 18 that the medics' 18 agrees with: the 18s agree, and
+    # the 12 is set apart.
     plain = doc("t3", "Police said 12 people were injured at noon and 18 people were.", "City Wire")
     claims[:2] = [
         figure_claim(plain, "12 people", low=12, high=12, speaker="Police", **kw),  # type: ignore[arg-type]
         figure_claim(plain, "18 people", low=18, high=18, speaker="police", **kw),  # type: ignore[arg-type]
     ]
-    (group,) = reconcile([plain, other], [TORVALD], claims).groups
-    assert group.verdict == "agree", group.explanation
+    groups = reconcile([plain, other], [TORVALD], claims).groups
+    (agreed,) = [g for g in groups if g.verdict == "agree"]
+    assert set(agreed.claims) == {claims[1].id, claims[2].id}, agreed.explanation
+    (alone,) = [g for g in groups if g.verdict == "single"]
+    assert alone.claims == (claims[0].id,)
+    assert not [g for g in groups if g.verdict == "conflict"]
 
 
 def test_verdicts_a_figure_called_earlier_is_superseded_wherever_it_stands() -> None:

@@ -23,6 +23,9 @@ read by an automatic checker, and its failures are counted by kind:
 - ``independent_but_one_source``: "Independent sources say the same" of one source;
 - ``more_sources_than_the_group_has``: "and N more sources agree" beyond the group's
   independent sources;
+- ``own_values_said_to_hold``: an agreement told as values that "can all hold" while one
+  source (a speaker in one outlet, or an outlet in its own voice) gives values of it that
+  cannot both hold, read as one range that absorbs the others' values;
 - ``contest_unnamed``: a summary sentence marked contested whose note does not name two
   values with who gives each;
 - ``citation_unsupported``: a summary citation (other than the sentence itself) whose
@@ -42,6 +45,7 @@ About 40 s on a quiet machine.
 from __future__ import annotations
 
 import json
+import math
 import re
 import tempfile
 from collections import Counter
@@ -53,8 +57,9 @@ import pytest
 from parsed_once import PARSED_ONCE
 
 from triangulate import analyze
-from triangulate.model import Claim, Document, Figure, Group, Published, Report
+from triangulate.model import Claim, Document, Figure, Group, Published, Report, Speaker
 from triangulate.reconcile.intervals import Interval, interval_of, magnitude_of, number
+from triangulate.reconcile.verdicts import singles_out
 
 pytestmark = pytest.mark.quality
 
@@ -232,6 +237,41 @@ def _source_failures(group: Group, members: Sequence[Claim]) -> list[tuple[str, 
     return out
 
 
+def _held_failures(group: Group, members: Sequence[Claim]) -> list[tuple[str, str]]:
+    """An agreement said to be values that "can all hold" while one source (one speaker in
+    one outlet, or one outlet in its own voice) gives exact or hedged values of it, in one
+    unit, that cannot both hold: read as one range, they would absorb any value between
+    them."""
+    if group.verdict != "agree" or "can all hold" not in group.explanation:
+        return []
+    by_source: dict[tuple[str, str, str], list[Interval]] = {}
+    for claim in members:
+        figure = claim.figure
+        if figure is None or figure.vague or figure.hedge == "vague":
+            continue
+        found = interval_of(figure, claim.text)
+        if found is None:
+            continue
+        if singles_out(claim):
+            found = Interval(1.0, math.inf)  # "in one season": at least one, not only one
+        who = claim.said_by.name.casefold() if claim.said_by else ""
+        # A conversion joins its amount's group in another unit: values of one unit only.
+        unit = f"{figure.unit or ''}/{figure.currency or ''}"
+        by_source.setdefault((claim.outlet or claim.doc, who, unit), []).append(found)
+    out = []
+    for (outlet, who, _), found in by_source.items():
+        if not found:
+            continue
+        ordered = sorted(found, key=lambda i: (i.low, i.high))
+        reach = ordered[0]
+        for interval in ordered[1:]:
+            if not reach.meets(interval):
+                out.append(("own_values_said_to_hold", f"{outlet}/{who}"))
+                break
+            reach = Interval(min(reach.low, interval.low), max(reach.high, interval.high))
+    return out
+
+
 def group_failures(
     group: Group, claims: Mapping[str, Claim], docs: Mapping[str, Document]
 ) -> list[tuple[str, str]]:
@@ -240,7 +280,7 @@ def group_failures(
     members = [claims[c] for c in group.claims if c in claims]
     failures = _quote_failures(group, members, docs)
     if group.kind == "figure":
-        failures += _value_failures(group, members)
+        failures += _value_failures(group, members) + _held_failures(group, members)
     return failures + _source_failures(group, members)
 
 
@@ -410,3 +450,58 @@ def test_checker_reads_a_sum_with_its_multiplier_and_counts_the_sources_named() 
         ("value_not_given", "137,000,000"),
         ("independent_sources_miscounted", "given by 2 independent sources"),
     ]
+
+
+def test_checker_finds_an_agreement_resting_on_one_source_giving_two_values() -> None:
+    # The Bay Herald gives 2 and 5 in its own voice, Ada Varga 3: "the values can all hold"
+    # rests on 2 to 5 read as one range, which the checker calls untrue.
+    text = "Two people died in Torvald. Five people died there. Ada Varga said three died."
+    report = Document(
+        id="e3",
+        source="e3.txt",
+        title=None,
+        outlet="Bay Herald",
+        text=text,
+        sha256="0" * 64,
+        published=Published.unknown(),
+    )
+
+    def figure(cid: str, phrase: str, value: int, speaker: str | None) -> Claim:
+        start = text.index(phrase)
+        return Claim(
+            id=cid,
+            kind="figure",
+            doc="e3",
+            start=start,
+            end=start + len(phrase),
+            text=phrase,
+            figure=Figure(measure="people killed in Torvald", counted="people",
+                          qualifiers=("killed",), low=value, high=value, hedge="exact", unit=None),
+            said_by=Speaker(name=speaker) if speaker else None,
+            outlet="Bay Herald",
+        )  # fmt: skip
+
+    claims = {
+        "c1": figure("c1", "Two people", 2, None),
+        "c2": figure("c2", "Five people", 5, None),
+        "c3": figure("c3", "three", 3, "Ada Varga"),
+    }
+    group = Group(
+        id="g3",
+        label="people killed in Torvald",
+        kind="figure",
+        claims=("c1", "c2", "c3"),
+        verdict="agree",
+        explanation="Bay Herald gives both 2 and 5, and Ada Varga gives 3: the values can all "
+        "hold.",
+        independent_sources=2,
+    )
+    kinds = [kind for kind, _ in group_failures(group, claims, {"e3": report})]
+    assert kinds == ["own_values_said_to_hold"]
+    told = replace(
+        group,
+        explanation="Bay Herald gives both 2 and 5, and Ada Varga gives 3: 2 and 5, both from "
+        "Bay Herald, cannot both hold, so that source counts two things or its reports differ; "
+        "Ada Varga gives a value that holds with none of them.",
+    )
+    assert group_failures(told, claims, {"e3": report}) == []

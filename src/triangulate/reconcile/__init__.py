@@ -76,6 +76,7 @@ from triangulate.reconcile.topics import (
 from triangulate.reconcile.verdicts import (
     CHANGING,
     Series,
+    discordant_split,
     hidden_dispute,
     judge,
     listing,
@@ -346,7 +347,7 @@ def _unmixed(
         elif judged.verdict == "agree":
             parts = hidden_dispute(
                 measure, upstreams, docs, holders, **_kinds(_lead(measure, topics))
-            )
+            ) or discordant_split(measure, upstreams, docs, **_kinds(_lead(measure, topics)))
         if parts is None or len(parts.parts) < 2:
             found.append(measure)
             continue

@@ -5,7 +5,11 @@ Rules, applied to the figures of one measure (vague amounts never decide):
 1. Each independent source (:mod:`.sources`) gives a **series** of values over its
    reports. A report's values for one measure are read together as one interval (their
    hull): a report never contradicts itself, and two numbers for one measure in one report
-   are a total and its breakdown (city vs city and countryside).
+   are a total and its breakdown (city vs city and countryside). Values of one source that
+   cannot both hold are never a range that absorbs another source's value between them:
+   the measure is split by that source's values when no part is then in dispute
+   (:func:`discordant_split`), else its agreement is told as resting on a source's own
+   discrepancy, never as values that can all hold.
 2. A source's **latest** value is the one from its latest report by publication day, or,
    when days are unknown, the one whose words say it changed ("rose to", "climbed to",
    "reached", "grew to", "now stands at", "has now"). Earlier values that the latest
@@ -1293,6 +1297,9 @@ def judge(
         said.append(f"{more} more source{'s' if more > 1 else ''} agree")
     listed = listing(said)
     agreed = f"{listed}: the values can all hold, {read}, and 'up to' or 'more than' as bounds"
+    discord = _own_discord(series, documents, plans=plans)
+    if discord is not None:
+        agreed = _discord_sentence(discord, series, listed, upstreams, documents, read)
     vague_apart, fitting = not_compared(claims)
     if fitting:
         verb = "is" if len(fitting) == 1 else "are"
@@ -1627,6 +1634,42 @@ def hidden_dispute(
         for part in parts.parts
     )
     return parts if disputed else None
+
+
+def discordant_split(
+    claims: Sequence[Claim],
+    upstreams: Upstreams,
+    documents: Mapping[str, Document],
+    *,
+    running: bool = False,
+    changing: bool = False,
+) -> Split | None:
+    """The measure split by the values of a source whose own values cannot both hold
+    (:func:`_own_discord`: "7 years" and "12 years" in one outlet's reports, others giving
+    12), every figure going with the value it lies nearest. Read as one range, such a
+    source's two figures would absorb any value between them: it counts two things or its
+    reports differ, and neither is an agreement. The split is kept only when no part is
+    then in dispute; a measure whose parts would disagree stays whole, its explanation
+    naming the source's discrepancy (:func:`judge`)."""
+    plans = all(planned(c, documents) for c in claims if c.figure is not None)
+    series = series_of(claims, upstreams, documents, by_day=running or changing, plans=plans)
+    found = _own_discord(series, documents, plans=plans) if len(series) >= 2 else None
+    if found is None:
+        return None
+    one, low, high = found
+    anchors = [interval for interval, _ in value_clusters(_own_values(one, documents, plans))]
+    parts = parted(claims, anchors)
+    if len(parts) < 2 or any(
+        judge(part, upstreams, documents, running=running, changing=changing).verdict == "conflict"
+        for part in parts
+    ):
+        return None
+    reason = (
+        f"{speaks(upstreams.name(low.id), 'give')} both {said_value(low)} and "
+        f"{said_value(high)}, which cannot both hold, so these are read as two figures, each "
+        "with the values that lie nearest it, not as one range"
+    )
+    return Split(parts=parts, reason=reason)
 
 
 def split_series(
@@ -2306,6 +2349,70 @@ def _say(
     # One that nothing befell singles out one of a kind: say how it is read.
     one = " (one of a kind: at least one)" if singles_out(claim) and claim.figure else ""
     return f"{speaks(upstreams.name(claim.id), 'give')} {value}{one}{' ' + fear if fear else ''}"
+
+
+def _own_discord(
+    series: Sequence[Series], documents: Mapping[str, Document], *, plans: bool = False
+) -> tuple[Series, Claim, Claim] | None:
+    """The first source whose current values cannot all hold ("2" in one report, "5" in
+    another, no word of a change), with its lowest and highest figure.
+
+    A source's current values are read together (their hull) so that restatements of one
+    estimate join, but a source that gives two values that cannot both hold has not given
+    a range: its figures disagree with each other (or count two things), and a third
+    source's value between them agrees with neither."""
+    for one in series:
+        clusters = value_clusters(_own_values(one, documents, plans))
+        if len(clusters) >= 2:
+            return one, clusters[0][1][0], clusters[-1][1][0]
+    return None
+
+
+def _own_values(
+    one: Series, documents: Mapping[str, Document], plans: bool = False
+) -> list[tuple[Claim, Interval]]:
+    """A source's current figures with the values each allows, vague amounts aside."""
+    return [
+        (c, found)
+        for c in one.latest.claims
+        if c.figure is not None
+        and not c.figure.vague
+        and c.figure.hedge != "vague"
+        and (found := allowed(c, documents, plans=plans)) is not None
+    ]
+
+
+def _discord_sentence(
+    discord: tuple[Series, Claim, Claim],
+    series: Sequence[Series],
+    listed: str,
+    upstreams: Upstreams,
+    documents: Mapping[str, Document],
+    read: str,
+) -> str:
+    """An agreement's explanation when one source gives values that cannot both hold: not
+    "the values can all hold", but that source's two figures named as its own discrepancy
+    (or two things it counts), and which other sources give a value that holds with
+    neither."""
+    one, low, high = discord
+    theirs = [found for _, found in _own_values(one, documents)]
+    apart = [
+        upstreams.name(s.latest.claims[0].id)
+        for s in series
+        if s is not one and not any(s.latest.interval.meets(found) for found in theirs)
+    ]
+    tail = (
+        "every other source's value holds with one of them"
+        if not apart
+        else f"{speaks(apart[:3], 'give')} a value that holds with none of them"
+        if len(apart) > 1
+        else f"{speaks(apart[0], 'give')} a value that holds with none of them"
+    )
+    return (
+        f"{listed}: {said_value(low)} and {said_value(high)}, both from "
+        f"{upstreams.name(low.id)}, cannot both hold even {read}, and 'up to' or 'more than' "
+        f"as bounds, so that source counts two things or its reports differ; {tail}"
+    )
 
 
 def _say_all(point: Point, upstreams: Upstreams, documents: Mapping[str, Document]) -> str:
