@@ -226,3 +226,40 @@ def test_claims_attribution_what_a_notice_says_is_the_notifiers() -> None:
 def test_claims_attribution_notified_without_what_of_reports_nothing() -> None:
     text = "The league notified 40 colleges on Monday."
     assert said(text, "40 colleges") == (None, ())
+
+
+def test_claims_attribution_an_autopsy_speaks_for_itself_not_its_subject() -> None:
+    # "Brandt's autopsy" is the examiners' finding on Brandt, never Brandt's own word.
+    text = "Brandt's autopsy showed he had been shot seven times."
+    speaker, _ = said(text, "seven times")
+    assert speaker is not None and speaker.name == "Brandt's autopsy"
+    speaker, _ = said("The autopsy of Tomas Reyes showed three wounds.", "three wounds")
+    assert speaker is not None and "autopsy" in speaker.name
+    # a report has an author: its owner speaks by it
+    speaker, _ = said("Brandt's report showed that the Hawks lost 12 games.", "12 games")
+    assert speaker is not None and speaker.name == "Brandt"
+
+
+def test_claims_attribution_a_report_inside_dashes_ends_at_the_closing_dash() -> None:
+    # The aside reports what the autopsy showed; the sentence after it is the reporter's.
+    for dash in ("—", "–", "--"):
+        text = (
+            f"Tuesday the crowd was calm, but on Wednesday {dash} the same day Brandt's "
+            f"autopsy showed he had been shot seven times {dash} part of the 200-strong "
+            "crowd turned on the police."
+        )
+        assert said(text, "200-strong crowd") == (None, ())
+        speaker, _ = said(text, "seven times")
+        assert speaker is not None and speaker.name == "Brandt's autopsy"
+    # an aside closed before the verb leaves its content whole
+    text = "The mayor — who arrived on Tuesday — said 40 people had died — more than ever."
+    speaker, _ = said(text, "40 people")
+    assert speaker is not None and speaker.name == "mayor"
+    # a hyphen is no dash, spaced or not ("a magnitude - 6. 1 quake" in text split
+    # into words)
+    text = (
+        "Orvel said it measured magnitude - 5. 9, but the Dalby survey said it was a "
+        "magnitude - 6. 1 quake."
+    )
+    speaker, _ = said(text, "6. 1")
+    assert speaker is not None and "Dalby" in speaker.name

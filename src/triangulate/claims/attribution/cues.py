@@ -724,6 +724,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if content is None:
         return None
     content = _without_main_clause(ctx, verb, kids, content)
+    content = _within_aside(ctx, verb, content)
     if subject is not None and not is_post_posed:
         content = _with_opening(ctx, verb, kids, subject, content)
     document = _document_before(ctx, verb, subject, found) if subject is not None else None
@@ -907,6 +908,34 @@ def _without_main_clause(
             kept = [t for t in words[:at] if t.pos not in {"PUNCT", "SPACE"}]
             return (kept[0].start, kept[-1].end) if kept else content
     return content
+
+
+def _within_aside(ctx: Context, verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """The content of a verb inside an aside set off by dashes ("on Wednesday - the day
+    Reyes's autopsy showed he had been shot seven times - part of the crowd ..."): what
+    the aside reports ends at its closing dash, and the sentence after it is the
+    reporter's own, however the parser hung it on the verb."""
+    start, end = content
+    if start < verb.end:
+        return content
+    sentence = ctx.tree.sentence(verb.sent)
+    # An odd number of dashes before the verb: an aside is open ("The mayor - who came
+    # on Tuesday - said ..." has closed its aside before the verb).
+    if sum(1 for t in sentence if t.i < verb.i and _aside_dash(ctx, t)) % 2 == 0:
+        return content
+    close = next((t for t in sentence if start <= t.start < end and _aside_dash(ctx, t)), None)
+    if close is None:
+        return content
+    kept = [t for t in sentence if start <= t.start and t.end <= close.start]
+    kept = [t for t in kept if t.pos not in {"PUNCT", "SPACE"}]
+    return (start, kept[-1].end) if kept else content
+
+
+def _aside_dash(ctx: Context, tok: Token) -> bool:
+    """A dash that sets off an aside. Not a hyphen, even with spaces around it: text split
+    into words for a corpus spaces every hyphen ("a magnitude - 6. 1 quake", "well -
+    practiced")."""
+    return tok.text in {"—", "–", "--"}
 
 
 # Subordinators of a clause that cannot stand as the sentence's main clause.

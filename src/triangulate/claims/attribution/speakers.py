@@ -1283,8 +1283,18 @@ def _issued_update(ctx: Context, head: Token, lemma: str) -> bool:
     return lemma == "update" and _owner(ctx, head) is not None
 
 
+# Documents about the one who has them, not by them: "Reyes's autopsy showed ..." is the
+# autopsy's finding on Reyes, never Reyes's own statement.
+_ABOUT_THEIR_OWNER = frozenset({"autopsy", "post-mortem", "postmortem"})
+
+
 def _owner(ctx: Context, noun: Token) -> Token | None:
-    """Whose statement a document noun is: "X's estimates", "estimates of X", "UN report"."""
+    """Whose statement a document noun is: "X's estimates", "estimates of X", "UN report".
+
+    Nobody's for a document about its owner ("Reyes's autopsy", "the autopsy of Reyes"):
+    the document speaks for itself."""
+    if noun.lemma.lower() in _ABOUT_THEIR_OWNER:
+        return None
     for kid in ctx.tree.children(noun):
         if kid.dep == "nmod" and kid.pos == "NOUN" and not is_name(kid):
             # "State public records", "county court records": a common noun before the
